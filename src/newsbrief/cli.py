@@ -1,0 +1,134 @@
+"""The command line: `newsbrief brief | schema | eval | batch | serve`.
+
+Only typer is imported at start-up; every command imports what it needs when it runs.
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import import_module
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .errors import NewsbriefError, UsageError
+
+app = typer.Typer(
+    name="newsbrief",
+    help="Turn the articles covering one news story into a cited brief.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+# Each module has `register(app)` adding its commands; listed here so the wiring is visible.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+OUTPUT_FORMATS = ("terminal", "markdown", "md", "json", "html")
+
+
+@app.command("brief")
+def brief_command(
+    inputs: Annotated[list[str] | None, typer.Argument(help="Files, folders, URLs, or - for stdin.")] = None,
+    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget of the summary.")] = 250,
+    sentences: Annotated[
+        int | None, typer.Option("--sentences", "-n", min=1, help="Sentence budget (overrides --words).")
+    ] = None,
+    method: Annotated[str, typer.Option("--method", "-m", help="Summarizer name.")] = "default",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="terminal, markdown, json or html.")] = "terminal",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")] = None,
+    example: Annotated[bool, typer.Option("--example", help="Use the built-in example story.")] = False,
+    story: Annotated[str | None, typer.Option("--story", help="Story id in a JSONL input.")] = None,
+    no_timings: Annotated[bool, typer.Option("--no-timings", help="Leave timings out (reproducible).")] = False,
+    no_analysis: Annotated[bool, typer.Option("--no-analysis", help="Skip quotes/entities/claims.")] = False,
+) -> None:
+    """Summarize one story with citations."""
+    from . import pipeline, summarize
+    from .render import render
+
+    if fmt not in OUTPUT_FORMATS:
+        raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
+    if method not in summarize.names():
+        raise UsageError(f"unknown --method {method!r}; choose one of {', '.join(summarize.names())}")
+    raws = _gather(inputs or [], example=example, story=story)
+    b = pipeline.brief(
+        raws=raws,
+        words=None if sentences else words,
+        sentences=sentences,
+        method=method,
+        analyze=not no_analysis,
+        timings=not no_timings,
+    )
+    if fmt == "terminal" and output is None and sys.stdout.isatty():
+        from .render.terminal import print_brief
+
+        print_brief(b)
+        return
+    _emit(render(b, fmt), output)
+
+
+def _gather(inputs: list[str], *, example: bool, story: str | None) -> list:
+    from .ingest import load
+
+    raws = []
+    if example:
+        from .example import example_docs
+
+        raws.extend(example_docs())
+    if inputs:
+        raws.extend(load(inputs))
+    if not raws:
+        raise UsageError("no input: give files, folders, URLs, - for stdin, or --example")
+    return raws
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        from .io import atomic_write
+
+        atomic_write(output, text)
+
+
+@app.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of a brief."""
+    from .schema import schema_text
+
+    sys.stdout.write(schema_text())
+
+
+for _name in COMMAND_MODULES:
+    import_module(_name).register(app)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: run the app; turn known errors into one line and an exit code."""
+    import click
+
+    try:
+        app(args=argv, standalone_mode=False)
+    except NewsbriefError as e:
+        print(f"newsbrief: error: {e}", file=sys.stderr)
+        return e.exit_code
+    except click.exceptions.Abort:
+        print("newsbrief: aborted", file=sys.stderr)
+        return 130
+    except click.ClickException as e:
+        print(f"newsbrief: error: {e.format_message()}", file=sys.stderr)
+        return 2
+    except click.exceptions.Exit as e:
+        return e.exit_code
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,25 @@
+"""Errors a user can act on: each carries a one-line message naming the input and the problem."""
+
+from __future__ import annotations
+
+
+class NewsbriefError(Exception):
+    """Base class; `exit_code` is 1 for bad input, 2 for bad usage."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, source: str | None = None) -> None:
+        self.source = source
+        super().__init__(f"{source}: {message}" if source else message)
+
+
+class InputError(NewsbriefError):
+    """An input file, URL or story that cannot be read or has nothing usable in it."""
+
+    exit_code = 1
+
+
+class UsageError(NewsbriefError):
+    """A command-line option or argument that makes no sense."""
+
+    exit_code = 2

@@ -1,0 +1,30 @@
+"""Summarizers by name. Each lives in its own module and is imported only when asked for."""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from .base import Budget, Story, Summarizer
+
+__all__ = ["Budget", "Story", "Summarizer", "get", "names"]
+
+# name -> "module:attribute"; modules are imported lazily so start-up stays fast.
+_REGISTRY: dict[str, str] = {
+    "default": "newsbrief.summarize.default:DefaultSummarizer",
+    "lead": "newsbrief.summarize.lead:LeadSummarizer",
+}
+# Methods that need reference summaries (eval only).
+EVAL_ONLY: frozenset[str] = frozenset()
+
+
+def names(include_eval_only: bool = False) -> list[str]:
+    return [n for n in _REGISTRY if include_eval_only or n not in EVAL_ONLY]
+
+
+def get(name: str, **options: object) -> Summarizer:
+    """A summarizer instance by registry name; `KeyError` names the known ones."""
+    try:
+        module, attr = _REGISTRY[name].split(":")
+    except KeyError:
+        raise KeyError(f"unknown method {name!r}; known: {', '.join(names(True))}") from None
+    return getattr(import_module(module), attr)(**options)
