@@ -1,7 +1,7 @@
 """newsbrief: turn the articles covering one news story into a cited brief.
 
-    >>> from newsbrief import brief
-    >>> b = brief(["a.txt", "b.txt"], words=250)
+>>> from newsbrief import brief
+>>> b = brief(["a.txt", "b.txt"], words=250)
 """
 
 from __future__ import annotations

@@ -10,7 +10,9 @@ from .summarize.base import Story
 SUPPORT_THRESHOLD = 0.45  # TF-IDF cosine from which another document's sentence counts as support
 
 
-def cite(story: Story, chosen: list[int], threshold: float = SUPPORT_THRESHOLD) -> tuple[SummarySentence, ...]:
+def cite(
+    story: Story, chosen: list[int], threshold: float = SUPPORT_THRESHOLD
+) -> tuple[SummarySentence, ...]:
     """Summary sentences with their source span and, per other document, its best supporting span."""
     out: list[SummarySentence] = []
     sim = story.vectors.similarity if chosen else np.zeros((0, 0))

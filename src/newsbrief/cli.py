@@ -37,11 +37,17 @@ def brief_command(
         int | None, typer.Option("--sentences", "-n", min=1, help="Sentence budget (overrides --words).")
     ] = None,
     method: Annotated[str, typer.Option("--method", "-m", help="Summarizer name.")] = "default",
-    fmt: Annotated[str, typer.Option("--format", "-f", help="terminal, markdown, json or html.")] = "terminal",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="terminal, markdown, json or html.")
+    ] = "terminal",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")
+    ] = None,
     example: Annotated[bool, typer.Option("--example", help="Use the built-in example story.")] = False,
     story: Annotated[str | None, typer.Option("--story", help="Story id in a JSONL input.")] = None,
-    no_timings: Annotated[bool, typer.Option("--no-timings", help="Leave timings out (reproducible).")] = False,
+    no_timings: Annotated[
+        bool, typer.Option("--no-timings", help="Leave timings out (reproducible).")
+    ] = False,
     no_analysis: Annotated[bool, typer.Option("--no-analysis", help="Skip quotes/entities/claims.")] = False,
 ) -> None:
     """Summarize one story with citations."""

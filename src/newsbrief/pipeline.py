@@ -10,8 +10,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from . import segment
-from .clean import clean
 from .cite import cite
+from .clean import clean
 from .errors import InputError
 from .ingest import RawDoc, load, load_texts
 from .model import Brief, Document
@@ -53,7 +53,13 @@ def brief(
     with timer.stage("clean"):
         documents = tuple(clean(d) for d in docs_in)
     return brief_from_documents(
-        documents, words=words, sentences=sentences, method=method, analyze=analyze, timings=timings, timer=timer
+        documents,
+        words=words,
+        sentences=sentences,
+        method=method,
+        analyze=analyze,
+        timings=timings,
+        timer=timer,
     )
 
 

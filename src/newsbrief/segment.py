@@ -31,7 +31,7 @@ def _tokenizer() -> Any:
 def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each non-blank line, whitespace trimmed."""
     for m in _PARAGRAPH.finditer(text):
-        start, end = m.span()
+        start = m.start()
         chunk = m.group()
         stripped = chunk.strip()
         if not stripped:

@@ -11,6 +11,13 @@ def clean(doc: RawDoc) -> Document:
     text = doc.raw.strip()
     removed: tuple[Removed, ...] = ()
     return Document(
-        id=doc.id, source=doc.source, raw=doc.raw, text=text, title=doc.title,
-        outlet=doc.outlet, author=doc.author, date=doc.date, removed=removed,
+        id=doc.id,
+        source=doc.source,
+        raw=doc.raw,
+        text=text,
+        title=doc.title,
+        outlet=doc.outlet,
+        author=doc.author,
+        date=doc.date,
+        removed=removed,
     )

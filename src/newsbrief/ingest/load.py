@@ -27,7 +27,9 @@ def load(inputs: Sequence[str]) -> list[RawDoc]:
         if MULTINEWS_SEP in raw:
             parts = [x.replace("NEWLINE_CHAR", "\n").strip() for x in raw.split(MULTINEWS_SEP)]
             docs.extend(
-                RawDoc(id=f"{p.stem}-{i + 1}", source=f"{inp}#{i + 1}", raw=t) for i, t in enumerate(parts) if t
+                RawDoc(id=f"{p.stem}-{i + 1}", source=f"{inp}#{i + 1}", raw=t)
+                for i, t in enumerate(parts)
+                if t
             )
         else:
             docs.append(RawDoc(id=p.stem, source=inp, raw=raw))

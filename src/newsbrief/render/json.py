@@ -28,7 +28,9 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                 "author": d.author,
                 "date": d.date,
                 "text": d.text,
-                "removed": [{"start": r.start, "end": r.end, "reason": r.reason, "text": r.text} for r in d.removed],
+                "removed": [
+                    {"start": r.start, "end": r.end, "reason": r.reason, "text": r.text} for r in d.removed
+                ],
             }
             for d in brief.documents
         ],
