@@ -76,7 +76,9 @@ def paragraphs(path: Path, stories: int) -> list[str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--data", default=str(Path(__file__).parents[1].parent / "shared/data/longbench-multinews-dev.jsonl"))
+    ap.add_argument(
+        "--data", default=str(Path(__file__).parents[1].parent / "shared/data/longbench-multinews-dev.jsonl")
+    )
     ap.add_argument("--stories", type=int, default=50)
     args = ap.parse_args()
     paras = paragraphs(Path(args.data), args.stories)

@@ -1,0 +1,87 @@
+"""The spine end to end on text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief import brief, summarize
+from newsbrief.errors import InputError
+from newsbrief.render.json import render as render_json
+
+A = (
+    "The city council voted on Tuesday to close the old harbour bridge for repairs. "
+    "Engineers found deep cracks in two of the bridge's steel supports during an inspection last month. "
+    "The closure will last at least eight months, the council said in a statement. "
+    "Commuters will be sent across the river on a temporary ferry service that starts next week. "
+    "Local shop owners said they feared losing customers during the long closure."
+)
+B = (
+    "The harbour bridge will close for at least eight months after inspectors found cracked steel supports. "
+    "The council approved the closure in a vote on Tuesday evening. "
+    "A free ferry will carry commuters across the river from next Monday. "
+    "The repairs are expected to cost about 40 million dollars, according to the city's budget office."
+)
+C = (
+    "Repairs to the harbour bridge will cost the city an estimated 40 million dollars. "
+    "The mayor said the bridge had been neglected for decades and called the closure overdue. "
+    "Cyclists will be allowed to use a lane on the railway bridge while the work goes on."
+)
+
+
+@pytest.fixture(scope="module")
+def story_brief():
+    return brief(texts=[A, B, C], words=60, timings=False)
+
+
+def test_every_summary_sentence_is_verbatim_at_its_offsets(story_brief) -> None:
+    assert story_brief.summary
+    for s in story_brief.summary:
+        assert story_brief.documents[s.doc].text[s.start : s.end] == s.text
+        for sup in s.support:
+            assert sup.doc != s.doc
+            assert story_brief.documents[sup.doc].text[sup.start : sup.end]
+
+
+def test_word_budget_holds_and_sentences_are_whole(story_brief) -> None:
+    assert sum(len(s.text.split()) for s in story_brief.summary) <= 60
+    assert all(s.text.endswith((".", "?", "!")) for s in story_brief.summary)
+
+
+def test_shared_facts_are_cited_by_several_sources(story_brief) -> None:
+    assert any(len(s.sources) >= 2 for s in story_brief.summary)
+
+
+def test_sentence_budget() -> None:
+    b = brief(texts=[A, B, C], words=None, sentences=2, timings=False)
+    assert len(b.summary) == 2
+
+
+def test_deterministic_json() -> None:
+    one = render_json(brief(texts=[A, B, C], timings=False))
+    two = render_json(brief(texts=[A, B, C], timings=False))
+    assert one == two
+    assert "timings_ms" not in one
+
+
+def test_timings_are_reported_per_stage() -> None:
+    b = brief(texts=[A, B], timings=True)
+    assert {"ingest", "clean", "segment", "summarize", "cite"} <= set(b.timings_ms)
+
+
+def test_one_document_still_works() -> None:
+    b = brief(texts=[A], words=40, timings=False)
+    assert b.summary and all(s.doc == 0 and not s.support for s in b.summary)
+
+
+def test_no_text_is_an_input_error() -> None:
+    with pytest.raises(InputError):
+        brief(texts=["   ", "\n"])
+
+
+@pytest.mark.parametrize("method", summarize.names())
+def test_every_method_keeps_the_invariants(method: str) -> None:
+    b = brief(texts=[A, B, C], words=50, method=method, timings=False, analyze=False)
+    assert b.summary
+    assert sum(len(s.text.split()) for s in b.summary) <= 50
+    for s in b.summary:
+        assert b.documents[s.doc].text[s.start : s.end] == s.text

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.model import Document
+from newsbrief.segment import split, split_text
+
+CASES = [
+    ["Dr. Smith met Mr. Jones at 3 p.m. in Washington, D.C. on Jan. 5.", "They discussed U.S. policy."],
+    ["“It went well,” Smith said.", "Then they left."],
+    ["The vote was close — no.", "Gen. Mattis spoke first."],
+    ["He said “Stop.”", "Then he went home."],
+    ["Sen. Graham, R-S.C., disagreed.", "The hearing ended at 5 p.m."],
+]
+
+
+@pytest.mark.parametrize("sentences", CASES)
+def test_tricky_cases_split_right(sentences: list[str]) -> None:
+    assert split_text(" ".join(sentences)) == sentences
+
+
+def test_offsets_index_the_clean_text_and_paragraphs_end_sentences() -> None:
+    text = "A headline without a stop\n\n  First sentence here. Second one?\nThird — with a dash.\n"
+    doc = Document(id="d", source="s", raw=text, text=text)
+    sents = split(doc, 3)
+    assert [s.text for s in sents] == [
+        "A headline without a stop",
+        "First sentence here.",
+        "Second one?",
+        "Third — with a dash.",
+    ]
+    for s in sents:
+        assert text[s.start : s.end] == s.text
+        assert s.doc == 3
+    assert [(s.paragraph, s.para_index) for s in sents] == [(0, 0), (1, 0), (1, 1), (2, 0)]
+    assert [s.index for s in sents] == [0, 1, 2, 3]
+
+
+def test_empty_text_has_no_sentences() -> None:
+    assert split(Document(id="d", source="s", raw="", text=" \n\n "), 0) == ()
