@@ -1,0 +1,300 @@
+"""Training the default summarizer's sentence scorer (used by scripts/train_default.py and bench/).
+
+Stories are built the way users and `newsbrief eval` build them: raw text -> RawDoc -> clean ->
+segment -> Story. Each sentence is labelled against the reference summary with the tokenisation
+and stemmer of rouge-score (soft labels: its ROUGE-1/2 precision; or membership in a greedy
+ROUGE oracle), and a small scikit-learn model is fitted and exported to the JSON format of
+`summarize.scorer`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from . import features as F
+from .base import Story
+from .scorer import Scorer, Tree
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def normalize_text(text: str) -> str:
+    """Benchmark text as a user would paste it: Multi-News NEWLINE_CHAR and DUC hard wraps undone.
+
+    Uses the ingest stage's normaliser when it exists, so training and eval see the same text.
+    """
+    try:
+        from ..ingest import normalize as ingest_normalize  # type: ignore[attr-defined]
+
+        return ingest_normalize.normalize_benchmark_text(text)  # type: ignore[no-any-return]
+    except (ImportError, AttributeError):
+        pass
+    text = text.replace(" NEWLINE_CHAR ", "\n").replace("NEWLINE_CHAR", "\n")
+    return unwrap(text)
+
+
+def unwrap(text: str) -> str:
+    """Join hard-wrapped lines (DUC/TREC newswire) into one line per paragraph.
+
+    A text is hard-wrapped when most of its lines are 40-85 characters long; a paragraph then
+    ends at a blank line or before an indented line.
+    """
+    lines = text.split("\n")
+    full = [ln for ln in lines if ln.strip()]
+    if len(full) < 4 or sum(35 <= len(ln.rstrip()) <= 85 for ln in full) < 0.6 * len(full):
+        return text
+    paras: list[list[str]] = [[]]
+    for ln in lines:
+        if not ln.strip():
+            paras.append([])
+            continue
+        if ln[:1] in (" ", "\t") and paras[-1]:
+            paras.append([])
+        paras[-1].append(ln.strip())
+    return "\n".join(" ".join(p) for p in paras if p)
+
+
+def build_story(documents: Sequence[str], references: Sequence[str] = ()) -> Story:
+    """A Story from benchmark document texts, through the same stages as `newsbrief brief`."""
+    from ..clean import clean
+    from ..ingest.base import RawDoc
+    from ..segment import split_all
+
+    docs = []
+    for k, text in enumerate(documents):
+        d = clean(RawDoc(id=str(k + 1), source=f"doc{k + 1}", raw=normalize_text(text), kind="text"))
+        if d.text.strip():
+            docs.append(d)
+    return Story(tuple(docs), split_all(tuple(docs)), tuple(references))
+
+
+def iter_rows(path: str | Path, limit: int | None = None) -> Iterator[dict[str, Any]]:
+    """Rows of a ../shared/data JSONL file (gzip too)."""
+    p = Path(path)
+    opener = gzip.open if p.suffix == ".gz" else open
+    with opener(p, "rt", encoding="utf-8") as f:
+        for k, line in enumerate(f):
+            if limit is not None and k >= limit:
+                return
+            if line.strip():
+                yield json.loads(line)
+
+
+# --- ROUGE tokens, as rouge-score makes them (cached stemming: labels for 100k sentences) ---
+
+
+@lru_cache(maxsize=500_000)
+def _stem(word: str) -> str:
+    return _rouge_stemmer().stem(word) if len(word) > 3 else word
+
+
+@lru_cache(maxsize=1)
+def _rouge_stemmer() -> Any:
+    from nltk.stem import porter
+
+    return porter.PorterStemmer()
+
+
+def rouge_tokens(text: str) -> list[str]:
+    """rouge-score's tokenize(text, PorterStemmer): lower-case, alphanumeric runs, stem if > 3 chars."""
+    return [_stem(t) for t in _NON_ALNUM.sub(" ", text.lower()).split()]
+
+
+def ngrams(tokens: list[str], n: int) -> Counter[tuple[str, ...]]:
+    return Counter(zip(*(tokens[k:] for k in range(n)), strict=False))
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Per-sentence targets against the reference(s)."""
+
+    r1p: np.ndarray  # ROUGE-1 precision of the sentence alone
+    r2p: np.ndarray  # ROUGE-2 precision
+    oracle: np.ndarray  # 1 for sentences of the greedy ROUGE-1+2 oracle summary
+
+
+def labels(story: Story, references: Sequence[str], words: int = 250) -> Labels:
+    """Soft and oracle labels of every sentence (several references: averaged)."""
+    n = len(story.sentences)
+    toks = [rouge_tokens(s.text) for s in story.sentences]
+    g1 = [ngrams(t, 1) for t in toks]
+    g2 = [ngrams(t, 2) for t in toks]
+    r1p = np.zeros(n)
+    r2p = np.zeros(n)
+    refs = [(ngrams(rt, 1), ngrams(rt, 2)) for rt in (rouge_tokens(r) for r in references)]
+    for i in range(n):
+        for ref1, ref2 in refs:
+            r1p[i] += sum((g1[i] & ref1).values()) / max(sum(g1[i].values()), 1)
+            r2p[i] += sum((g2[i] & ref2).values()) / max(sum(g2[i].values()), 1)
+    r1p /= max(len(refs), 1)
+    r2p /= max(len(refs), 1)
+    return Labels(r1p, r2p, _greedy_oracle(story, g1, g2, refs, words))
+
+
+def _greedy_oracle(
+    story: Story,
+    g1: list[Counter[tuple[str, ...]]],
+    g2: list[Counter[tuple[str, ...]]],
+    refs: list[tuple[Counter[tuple[str, ...]], Counter[tuple[str, ...]]]],
+    words: int,
+) -> np.ndarray:
+    """Greedy oracle: add the sentence that raises R1+R2 recall most, within the word budget."""
+    n = len(story.sentences)
+    out = np.zeros(n)
+    if not refs:
+        return out
+    cur1: Counter[tuple[str, ...]] = Counter()
+    cur2: Counter[tuple[str, ...]] = Counter()
+    used = 0
+    cand = [i for i, s in enumerate(story.sentences) if F.is_candidate(s)]
+
+    def value(c1: Counter[tuple[str, ...]], c2: Counter[tuple[str, ...]]) -> float:
+        v = 0.0
+        for ref1, ref2 in refs:
+            v += sum((c1 & ref1).values()) / max(sum(ref1.values()), 1)
+            v += sum((c2 & ref2).values()) / max(sum(ref2.values()), 1)
+        return v
+
+    best_v = 0.0
+    while True:
+        best, gain = -1, 1e-9
+        for i in cand:
+            if out[i] or used + story.sentences[i].words > words:
+                continue
+            v = value(cur1 + g1[i], cur2 + g2[i]) - best_v
+            if v > gain:
+                best, gain = i, v
+        if best < 0:
+            return out
+        out[best] = 1
+        cur1 += g1[best]
+        cur2 += g2[best]
+        best_v += gain
+        used += story.sentences[best].words
+
+
+# --- the training set ---
+
+
+@dataclass
+class Dataset:
+    x: np.ndarray
+    r1p: np.ndarray
+    r2p: np.ndarray
+    oracle: np.ndarray
+    story: np.ndarray  # story number of each row
+
+
+def dataset(path: str | Path, limit: int, seed: int = 13, words: int = 250) -> Dataset:
+    """Features and labels of the candidate sentences of a random sample of `limit` stories."""
+    rows = list(iter_rows(path))
+    rng = np.random.default_rng(seed)
+    pick = sorted(rng.choice(len(rows), size=min(limit, len(rows)), replace=False).tolist())
+    xs, a, b, c, g = [], [], [], [], []
+    for k in pick:
+        row = rows[k]
+        story = build_story(row["documents"], row["summaries"])
+        if not story.sentences:
+            continue
+        feats = F.compute(story)
+        lab = labels(story, row["summaries"], words)
+        keep = feats.candidate
+        if not keep.any():
+            continue
+        xs.append(feats.matrix[keep])
+        a.append(lab.r1p[keep])
+        b.append(lab.r2p[keep])
+        c.append(lab.oracle[keep])
+        g.append(np.full(int(keep.sum()), k))
+    return Dataset(np.vstack(xs), np.concatenate(a), np.concatenate(b), np.concatenate(c), np.concatenate(g))
+
+
+def target(ds: Dataset, label: str) -> np.ndarray:
+    if label == "soft":
+        return (ds.r1p + 2.0 * ds.r2p) / 3.0
+    if label == "r1p":
+        return ds.r1p
+    if label == "r2p":
+        return ds.r2p
+    if label == "oracle":
+        return ds.oracle
+    raise ValueError(f"unknown label {label!r}")
+
+
+def fit(
+    ds: Dataset,
+    label: str = "soft",
+    kind: str = "linear",
+    drop_groups: Sequence[str] = (),
+    seed: int = 13,
+    trees: int = 100,
+    depth: int = 3,
+    learning_rate: float = 0.1,
+) -> Scorer:
+    """Fit a scorer on `ds` without the features of `drop_groups`."""
+    names = [n for n in F.NAMES if F.FEATURES[n] not in drop_groups]
+    cols = [F.NAMES.index(n) for n in names]
+    x = ds.x[:, cols]
+    y = target(ds, label)
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale == 0] = 1.0
+    xs = (x - mean) / scale
+    meta: dict[str, Any] = {"label": label, "seed": seed, "rows": len(y)}
+    if kind == "linear":
+        if label == "oracle":
+            from sklearn.linear_model import LogisticRegression
+
+            m = LogisticRegression(C=1.0, max_iter=500)
+            m.fit(xs, y)
+            coef, intercept = m.coef_.ravel(), float(m.intercept_[0])
+        else:
+            from sklearn.linear_model import Ridge
+
+            r = Ridge(alpha=1.0).fit(xs, y)
+            coef, intercept = r.coef_.ravel(), float(r.intercept_)
+        return Scorer(tuple(names), mean, scale, "linear", coef, intercept, meta=meta)
+    from sklearn.ensemble import GradientBoostingRegressor
+
+    gb = GradientBoostingRegressor(
+        n_estimators=trees,
+        max_depth=depth,
+        learning_rate=learning_rate,
+        subsample=0.8,
+        min_samples_leaf=50,
+        random_state=seed,
+    )
+    gb.fit(xs, y)
+    out = []
+    for est in gb.estimators_.ravel():
+        t = est.tree_
+        out.append(
+            Tree(
+                t.feature.astype(np.int64),
+                t.threshold.astype(float),
+                t.children_left.astype(np.int64),
+                t.children_right.astype(np.int64),
+                t.value.ravel().astype(float),
+            )
+        )
+    init = float(np.asarray(gb.init_.predict(xs[:1])).ravel()[0])
+    return Scorer(
+        tuple(names),
+        mean,
+        scale,
+        "trees",
+        trees=tuple(out),
+        learning_rate=learning_rate,
+        init=init,
+        meta=meta,
+    )
