@@ -9,7 +9,9 @@ from __future__ import annotations
 import gzip
 import hashlib
 import io
+import itertools
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,19 +80,103 @@ def _record(row: Any, n: int) -> StoryItem:
     refs = row.get("summaries") or []
     if not isinstance(refs, list) or not all(isinstance(r, str) for r in refs):
         return StoryError(sid or f"line-{n}", "summaries is not a list of strings", n)
-    documents = tuple(docs)
+    documents = tuple(decode_multinews(d) for d in docs)
     meta = {k: v for k, v in row.items() if k not in ("id", "documents", "summaries")}
-    return StoryRecord(sid or content_id(documents), documents, tuple(refs), meta)
+    return StoryRecord(
+        sid or content_id(documents), documents, tuple(decode_multinews(r) for r in refs), meta
+    )
 
 
-READERS: dict[str, Reader] = {"jsonl": read_jsonl}
+MULTINEWS_SEP = "|||||"
+MULTINEWS_NEWLINE = "NEWLINE_CHAR"
+
+
+def decode_multinews(text: str) -> str:
+    """Multi-News writes paragraph breaks as the token `NEWLINE_CHAR`; turn them back into line breaks."""
+    if MULTINEWS_NEWLINE not in text:
+        return text
+    return re.sub(r"[ \t]*NEWLINE_CHAR[ \t]*", "\n", text).strip()
+
+
+def multinews_pair(path: Path) -> tuple[Path, Path]:
+    """The `.src` and `.tgt` files of a Multi-News split, given either one (`test.src`, `test.txt.tgt`)."""
+    name = path.name
+    for a, b in ((".src", ".tgt"), (".tgt", ".src")):
+        k = name.rfind(a)
+        if k >= 0:
+            other = path.with_name(name[:k] + b + name[k + len(a) :])
+            return (path, other) if a == ".src" else (other, path)
+    raise InputError("not a Multi-News .src/.tgt file", str(path))
+
+
+def read_multinews(path: Path) -> Iterator[StoryItem]:
+    """Multi-News originals: line n of `.src` holds the documents of story n joined by `|||||`,
+    line n of `.tgt` its reference summary; paragraph breaks are `NEWLINE_CHAR`."""
+    src, tgt = multinews_pair(path)
+    for p in (src, tgt):
+        if not p.is_file():
+            raise InputError("missing half of a Multi-News .src/.tgt pair", str(p))
+    with _open_text(src) as fs, _open_text(tgt) as ft:
+        for n, (line, ref) in enumerate(itertools.zip_longest(fs, ft), 1):
+            sid = f"{src.name}-{n}"
+            if line is None or ref is None:
+                yield StoryError(sid, f"{src.name} and {tgt.name} differ in length at line {n}", n)
+                return
+            docs = tuple(decode_multinews(d).strip() for d in line.split(MULTINEWS_SEP))
+            if not any(docs):
+                yield StoryError(sid, "no documents", n)
+                continue
+            summary = decode_multinews(ref.strip()).lstrip("–- ").strip()
+            yield StoryRecord(sid, docs, (summary,) if summary else (), {"line": n})
+
+
+_NUMBER = re.compile(r"(\d+)")
+
+
+def _natural(p: Path) -> list[object]:
+    """Sort key putting doc2 before doc10."""
+    return [int(x) if x.isdigit() else x for x in _NUMBER.split(p.name)]
+
+
+def read_folder(path: Path) -> Iterator[StoryItem]:
+    """A folder of stories: one sub-folder per story with `doc*.txt` documents and `ref*.txt`
+    references (a folder that itself holds `doc*.txt` is one story)."""
+    stories = (
+        [path]
+        if any(path.glob("doc*.txt"))
+        else sorted((d for d in path.iterdir() if d.is_dir()), key=_natural)
+    )
+    for d in stories:
+        docs = sorted(d.glob("doc*.txt"), key=_natural)
+        refs = sorted(d.glob("ref*.txt"), key=_natural)
+        if not docs:
+            yield StoryError(d.name, "no documents (no doc*.txt files)")
+            continue
+        read = [p.read_text(encoding="utf-8", errors="replace") for p in (*docs, *refs)]
+        yield StoryRecord(
+            d.name,
+            tuple(read[: len(docs)]),
+            tuple(r for r in read[len(docs) :] if r.strip()),
+            {"doc_ids": [p.name for p in docs], "summary_ids": [p.name for p in refs]},
+        )
+
+
+READERS: dict[str, Reader] = {"jsonl": read_jsonl, "multinews": read_multinews, "folder": read_folder}
 
 
 def detect_format(path: Path) -> str:
+    """The reader for a path: a folder, a `.jsonl[.gz]` file, or a Multi-News `.src`/`.tgt` file."""
     name = path.name.lower()
-    if name.endswith((".jsonl", ".jsonl.gz", ".json", ".ndjson")):
+    if path.is_dir():
+        return "folder"
+    if name.endswith((".jsonl", ".jsonl.gz", ".json", ".ndjson", ".json.gz", ".ndjson.gz")):
         return "jsonl"
-    raise InputError("cannot tell the story format (expected .jsonl or .jsonl.gz)", str(path))
+    if ".src" in name or ".tgt" in name:
+        return "multinews"
+    raise InputError(
+        "cannot tell the story format (expected .jsonl[.gz], a Multi-News .src/.tgt file, or a folder)",
+        str(path),
+    )
 
 
 def iter_stories(path: str | Path, fmt: str | None = None) -> Iterator[StoryItem]:

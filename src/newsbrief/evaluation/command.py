@@ -1,0 +1,157 @@
+"""`newsbrief eval`: ROUGE of any summarizers on a benchmark file, side by side.
+
+Only typer is imported at module level; the work happens in `run_eval`.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+FORMATS = ("table", "json")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("eval")(eval_command)
+
+
+def eval_command(
+    data: Annotated[
+        Path, typer.Argument(help="Stories: .jsonl[.gz], a Multi-News .src/.tgt file, or a folder.")
+    ],
+    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget (output cut to it).")] = 250,
+    methods: Annotated[
+        str | None, typer.Option("--methods", "-m", help="Comma-separated summarizers (default: all).")
+    ] = None,
+    recall: Annotated[bool, typer.Option("--recall", help="Report recall instead of F1.")] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the result here.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="Only the first N stories.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
+    per_story: Annotated[
+        Path | None, typer.Option("--per-story", help="Write scores per story to this JSONL file.")
+    ] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of random and of the bootstrap.")] = 0,
+    reader: Annotated[
+        str | None, typer.Option("--reader", help="Data format: jsonl, multinews, folder (default: guess).")
+    ] = None,
+) -> None:
+    """Score summarizers with ROUGE on reference summaries."""
+    run_eval(
+        data,
+        words=words,
+        methods=methods,
+        recall=recall,
+        fmt=fmt,
+        output=output,
+        limit=limit,
+        jobs=jobs,
+        per_story=per_story,
+        seed=seed,
+        reader=reader,
+    )
+
+
+def parse_methods(methods: str | None) -> tuple[str, ...]:
+    from ..errors import UsageError
+    from ..summarize import names
+
+    known = names(include_eval_only=True)
+    if not methods:
+        return tuple(known)
+    chosen = tuple(dict.fromkeys(m.strip() for m in methods.split(",") if m.strip()))
+    bad = [m for m in chosen if m not in known]
+    if bad or not chosen:
+        raise UsageError(f"unknown method {', '.join(bad) or '(none)'}; choose from {', '.join(known)}")
+    return chosen
+
+
+def run_eval(
+    data: Path,
+    *,
+    words: int | None = 250,
+    methods: str | None = None,
+    recall: bool = False,
+    fmt: str = "table",
+    output: Path | None = None,
+    limit: int | None = None,
+    jobs: int = 1,
+    per_story: Path | None = None,
+    seed: int = 0,
+    reader: str | None = None,
+) -> dict[str, Any]:
+    """Run the evaluation, write its outputs, and return the JSON record."""
+    import io
+    import itertools
+    import json
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from ..errors import InputError, UsageError
+    from ..ingest.stories import StoryError, StoryRecord, iter_stories
+    from ..io import atomic_write
+    from . import report
+    from .run import Protocol, StoryResult, aggregate, evaluate
+
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    protocol = Protocol(words=words, recall=recall, methods=parse_methods(methods), seed=seed)
+    items = list(itertools.islice(iter_stories(data, reader), limit))
+    errors = Console(stderr=True, highlight=False, soft_wrap=True)
+
+    def warn(e: StoryError) -> None:
+        where = f" (line {e.line})" if e.line else ""
+        errors.print(f"newsbrief: skipped story {e.id}{where}: {e.reason}", markup=False)
+
+    skipped = [e for e in items if isinstance(e, StoryError)]
+    for e in skipped:
+        warn(e)
+    records = [r for r in items if isinstance(r, StoryRecord)]
+    progress = Progress(
+        TextColumn("eval"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=errors,
+        transient=True,
+        disable=not sys.stderr.isatty(),
+    )
+    with progress:
+        task = progress.add_task("eval", total=len(records))
+
+        def done(r: StoryResult | StoryError) -> None:
+            progress.advance(task)
+            if isinstance(r, StoryError):
+                warn(r)
+            else:
+                for d in r.dropped:
+                    errors.print(f"newsbrief: story {r.id}: {d}, left out", markup=False)
+
+        results = evaluate(records, protocol, jobs=jobs, progress=done)
+    scored = [r for r in results if isinstance(r, StoryResult)]
+    skipped += [r for r in results if isinstance(r, StoryError)]
+    if not scored:
+        raise InputError(f"no story could be scored ({len(skipped)} skipped)", str(data))
+    rec = report.record(aggregate(scored, protocol), data, len(items), scored, skipped, protocol, limit, jobs)
+    if per_story is not None:
+        atomic_write(per_story, "".join(json.dumps(report.per_story_line(r)) + "\n" for r in scored))
+    if skipped:
+        errors.print(f"newsbrief: scored {len(scored)} of {len(items)} stories ({len(skipped)} skipped)")
+    if fmt == "json":
+        text = json.dumps(rec, indent=2) + "\n"
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            atomic_write(output, text)
+    elif output is None:
+        wide = None if sys.stdout.isatty() else 120  # pipes and files get the whole table
+        Console(highlight=False, width=wide).print(report.table(rec))
+    else:
+        buf = io.StringIO()
+        Console(file=buf, width=120, highlight=False).print(report.table(rec))
+        atomic_write(output, buf.getvalue())
+    return rec
