@@ -24,7 +24,7 @@ app = typer.Typer(
 )
 
 # Each module has `register(app)` adding its commands; listed here so the wiring is visible.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("newsbrief.evaluation.command",)
 
 OUTPUT_FORMATS = ("terminal", "markdown", "md", "json", "html")
 

@@ -12,9 +12,15 @@ __all__ = ["Budget", "Story", "Summarizer", "get", "names"]
 _REGISTRY: dict[str, str] = {
     "default": "newsbrief.summarize.default:DefaultSummarizer",
     "lead": "newsbrief.summarize.lead:LeadSummarizer",
+    "lexrank": "newsbrief.summarize.lexrank:LexRankSummarizer",
+    "textrank": "newsbrief.summarize.textrank:TextRankSummarizer",
+    "mmr": "newsbrief.summarize.mmr:MMRSummarizer",
+    "centroid": "newsbrief.summarize.centroid:CentroidSummarizer",
+    "random": "newsbrief.summarize.random_baseline:RandomSummarizer",
+    "oracle": "newsbrief.summarize.oracle:OracleSummarizer",
 }
 # Methods that need reference summaries (eval only).
-EVAL_ONLY: frozenset[str] = frozenset()
+EVAL_ONLY: frozenset[str] = frozenset({"oracle"})
 
 
 def names(include_eval_only: bool = False) -> list[str]:
