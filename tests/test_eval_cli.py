@@ -1,0 +1,188 @@
+"""`newsbrief eval` end to end on a tiny JSONL written here: output shape, bad data, jobs, per-story."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from test_baselines import DOCS, REFERENCE
+
+from newsbrief.cli import main
+
+SCORE = {
+    "type": "object",
+    "required": ["f", "p", "r"],
+    "properties": {k: {"type": "number", "minimum": 0, "maximum": 1} for k in "fpr"},
+}
+SHAPE = {
+    "type": "object",
+    "required": ["methods", "data", "protocol", "versions"],
+    "properties": {
+        "methods": {
+            "type": "object",
+            "minProperties": 1,
+            "additionalProperties": {
+                "type": "object",
+                "required": [
+                    "rouge1",
+                    "rouge2",
+                    "rougeL",
+                    "rougeLsum",
+                    "rouge2_ci95",
+                    "ms_per_story",
+                    "stories",
+                    "dangling_rate",
+                ],
+                "properties": {
+                    "rouge1": SCORE,
+                    "rouge2": SCORE,
+                    "rougeL": SCORE,
+                    "rougeLsum": SCORE,
+                    "rouge2_ci95": {
+                        "type": "array",
+                        "items": {"type": "number"},
+                        "minItems": 2,
+                        "maxItems": 2,
+                    },
+                    "ms_per_story": {"type": "number", "minimum": 0},
+                    "stories": {"type": "integer"},
+                    "dangling_rate": {"type": "number", "minimum": 0, "maximum": 1},
+                },
+            },
+        },
+        "data": {
+            "type": "object",
+            "required": ["path", "sha256", "stories", "skipped"],
+            "properties": {"sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"}},
+        },
+        "protocol": {"type": "object", "required": ["words", "measure", "seed"]},
+        "versions": {"type": "object", "required": ["rouge-score", "newsbrief"]},
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    p = tmp_path_factory.mktemp("eval") / "tiny.jsonl"
+    rows = [
+        {"id": "flood", "documents": list(DOCS), "summaries": [REFERENCE, REFERENCE.upper()]},
+        {"id": "flood-2", "documents": list(DOCS[1:]), "summaries": [REFERENCE]},
+        {"id": "no-refs", "documents": list(DOCS)},
+        {"id": "flood-3", "documents": ["", *DOCS[:2], "   "], "summaries": [REFERENCE]},
+    ]
+    p.write_text(
+        "\n".join([json.dumps(r) for r in rows[:2]] + ["{broken", *map(json.dumps, rows[2:])]) + "\n"
+    )
+    return p
+
+
+def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_json_output_shape_and_bad_data(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "scores.json"
+    per = tmp_path / "per.jsonl"
+    code, stdout, err = _run(
+        [
+            "eval",
+            str(data),
+            "--words",
+            "40",
+            "--methods",
+            "lead,lexrank,random,oracle",
+            "--format",
+            "json",
+            "-o",
+            str(out),
+            "--per-story",
+            str(per),
+        ],
+        capsys,
+    )
+    assert code == 0, err
+    assert stdout == ""
+    rec = json.loads(out.read_text())
+    jsonschema.validate(rec, SHAPE)
+    assert list(rec["methods"]) == ["lead", "lexrank", "random", "oracle"]
+    assert rec["data"]["stories"] == 3 and rec["data"]["read"] == 5
+    assert {s["reason"] for s in rec["data"]["skipped"]} == {
+        "broken JSON on line 3: Expecting property name enclosed in double quotes",
+        "no reference summaries",
+    }
+    assert [d["reason"] for d in rec["data"]["dropped_documents"]] == [
+        "document 1 is empty",
+        "document 4 is empty",
+    ]
+    # One stderr line per problem, and the totals.
+    assert "skipped story line-3 (line 3): broken JSON" in err
+    assert "skipped story no-refs: no reference summaries" in err
+    assert "story flood-3: document 1 is empty, left out" in err
+    assert "scored 3 of 5 stories (2 skipped)" in err
+    for m in rec["methods"].values():
+        assert m["stories"] == 3
+        lo, hi = m["rouge2_ci95"]
+        assert lo <= m["rouge2"]["f"] <= hi
+    assert rec["methods"]["oracle"]["rouge2"]["f"] >= rec["methods"]["lead"]["rouge2"]["f"]
+    assert rec["protocol"]["measure"] == "f1" and rec["protocol"]["words"] == 40
+    lines = [json.loads(x) for x in per.read_text().splitlines()]
+    assert [x["id"] for x in lines] == ["flood", "flood-2", "flood-3"]
+    assert set(lines[0]["methods"]) == {"lead", "lexrank", "random", "oracle"}
+    assert lines[0]["methods"]["lead"]["words"] <= 40
+
+
+def _scores(rec: dict) -> dict:
+    return {
+        m: {k: v[k] for k in ("rouge1", "rouge2", "rougeL", "rougeLsum", "rouge2_ci95")}
+        for m, v in rec["methods"].items()
+    }
+
+
+def test_jobs_give_the_same_scores(data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    recs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"j{jobs}.json"
+        args = [
+            "eval",
+            str(data),
+            "-w",
+            "30",
+            "-m",
+            "textrank,mmr,centroid,random",
+            "--recall",
+            "--seed",
+            "7",
+        ]
+        code, _, err = _run([*args, "--jobs", jobs, "-f", "json", "-o", str(out)], capsys)
+        assert code == 0, err
+        recs.append(json.loads(out.read_text()))
+    assert _scores(recs[0]) == _scores(recs[1])
+    assert recs[0]["protocol"]["measure"] == "recall"
+
+
+def test_table_output(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, stdout, _ = _run(["eval", str(data), "-w", "40", "-m", "lead,mmr", "--limit", "2"], capsys)
+    assert code == 0
+    assert "ROUGE f1" in stdout and "2 stories" in stdout
+    for col in ("R1", "R2", "RL", "RLsum", "dangling %", "ms/story"):
+        assert col in stdout
+    assert "lead" in stdout and "mmr" in stdout
+
+
+def test_usage_errors(data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(["eval", str(data), "-m", "lead,nosuch"], capsys)
+    assert code == 2 and "unknown method nosuch" in err and "Traceback" not in err
+    code, _, err = _run(["eval", str(data), "-f", "xml"], capsys)
+    assert code == 2 and "--format" in err
+    code, _, err = _run(["eval", str(tmp_path / "missing.jsonl")], capsys)
+    assert code == 1 and "no such file" in err
+    empty = tmp_path / "refless.jsonl"
+    empty.write_text(json.dumps({"id": "a", "documents": ["Some text here."]}) + "\n")
+    code, _, err = _run(["eval", str(empty), "-m", "lead"], capsys)
+    assert code == 1 and "no story could be scored" in err

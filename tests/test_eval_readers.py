@@ -1,0 +1,127 @@
+"""Story readers: JSONL (plain and gzip) with bad lines, Multi-News .src/.tgt, folder layout."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from newsbrief.errors import InputError
+from newsbrief.ingest.stories import StoryError, StoryRecord, detect_format, iter_stories
+
+GOOD = {"id": "s1", "documents": ["First text.", "Second text."], "summaries": ["A summary."], "source": "me"}
+
+
+def _lines(rows: list[object]) -> str:
+    return "".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in rows)
+
+
+def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
+    p = tmp_path / "stories.jsonl"
+    p.write_text(
+        _lines(
+            [
+                GOOD,
+                "{not json",
+                {"id": "s2", "documents": [], "summaries": ["x"]},
+                "",
+                {"id": "s3", "documents": ["ok", 3], "summaries": []},
+                {"id": "s4", "documents": ["Only text."]},
+                [1, 2],
+            ]
+        )
+    )
+    items = list(iter_stories(p))
+    assert [type(i).__name__ for i in items] == [
+        "StoryRecord",
+        "StoryError",
+        "StoryError",
+        "StoryError",
+        "StoryRecord",
+        "StoryError",
+    ]
+    first = items[0]
+    assert isinstance(first, StoryRecord)
+    assert first.documents == ("First text.", "Second text.") and first.references == ("A summary.",)
+    assert first.meta == {"source": "me"}
+    broken = items[1]
+    assert isinstance(broken, StoryError) and broken.line == 2 and "broken JSON" in broken.reason
+    assert items[2].reason == "no documents" and items[2].id == "s2"
+    assert items[4].references == ()  # no summaries: fine for the reader, eval skips it
+
+
+def test_jsonl_gzip_and_multinews_newlines(tmp_path: Path) -> None:
+    row = {"id": "g", "documents": ["Para one. NEWLINE_CHAR NEWLINE_CHAR Para two."], "summaries": ["S."]}
+    p = tmp_path / "stories.jsonl.gz"
+    with gzip.open(p, "wt", encoding="utf-8") as f:
+        f.write(_lines([row, GOOD]))
+    items = list(iter_stories(p))
+    assert [i.id for i in items] == ["g", "s1"]
+    assert items[0].documents == ("Para one.\n\nPara two.",)
+
+
+def test_multinews_src_tgt(tmp_path: Path) -> None:
+    src, tgt = tmp_path / "test.src", tmp_path / "test.tgt"
+    src.write_text(
+        "Doc one line. NEWLINE_CHAR NEWLINE_CHAR Doc one more. ||||| Doc two. |||||\n"
+        " ||||| \n"
+        "Third story only doc.\n"
+    )
+    tgt.write_text("– The first summary. NEWLINE_CHAR Second line.\n– Empty story.\n– Third summary.\n")
+    assert detect_format(src) == "multinews" and detect_format(tgt) == "multinews"
+    items = list(iter_stories(tgt))  # either half of the pair works
+    assert len(items) == 3
+    a, b, c = items
+    assert isinstance(a, StoryRecord) and a.documents[:2] == ("Doc one line.\n\nDoc one more.", "Doc two.")
+    assert a.references == ("The first summary.\nSecond line.",)
+    assert isinstance(b, StoryError) and b.reason == "no documents" and b.line == 2
+    assert isinstance(c, StoryRecord) and c.id == "test.src-3"
+
+
+def test_multinews_pair_of_unequal_length(tmp_path: Path) -> None:
+    (tmp_path / "x.src").write_text("A doc.\nAnother doc.\n")
+    (tmp_path / "x.tgt").write_text("A summary.\n")
+    items = list(iter_stories(tmp_path / "x.src"))
+    assert isinstance(items[0], StoryRecord)
+    assert isinstance(items[1], StoryError) and "differ in length" in items[1].reason
+
+
+def test_multinews_missing_half(tmp_path: Path) -> None:
+    (tmp_path / "y.src").write_text("A doc.\n")
+    with pytest.raises(InputError, match=r"y\.tgt"):
+        list(iter_stories(tmp_path / "y.src"))
+
+
+def test_folder_layout(tmp_path: Path) -> None:
+    for name, text in {
+        "doc1.txt": "One.",
+        "doc2.txt": "Two.",
+        "doc10.txt": "Ten.",
+        "ref1.txt": "R1.",
+    }.items():
+        (tmp_path / "b-story" / name).parent.mkdir(exist_ok=True)
+        (tmp_path / "b-story" / name).write_text(text)
+    (tmp_path / "a-empty").mkdir()
+    (tmp_path / "a-empty" / "notes.md").write_text("nothing here")
+    (tmp_path / "c-story").mkdir()
+    (tmp_path / "c-story" / "doc1.txt").write_text("Alone.")
+    (tmp_path / "c-story" / "ref1.txt").write_text("First ref.")
+    (tmp_path / "c-story" / "ref2.txt").write_text("Second ref.")
+    assert detect_format(tmp_path) == "folder"
+    items = list(iter_stories(tmp_path))
+    assert [i.id for i in items] == ["a-empty", "b-story", "c-story"]
+    assert isinstance(items[0], StoryError)
+    assert items[1].documents == ("One.", "Two.", "Ten.")  # natural order: doc2 before doc10
+    assert items[2].references == ("First ref.", "Second ref.")
+    # A folder that itself holds doc*.txt is one story.
+    assert [i.id for i in iter_stories(tmp_path / "c-story")] == ["c-story"]
+
+
+def test_unknown_format_and_missing_path(tmp_path: Path) -> None:
+    (tmp_path / "data.csv").write_text("a,b\n")
+    with pytest.raises(InputError, match="format"):
+        iter_stories(tmp_path / "data.csv")
+    with pytest.raises(InputError, match="no such file"):
+        iter_stories(tmp_path / "nope.jsonl")
