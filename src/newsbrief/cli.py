@@ -24,7 +24,7 @@ app = typer.Typer(
 )
 
 # Each module has `register(app)` adding its commands; listed here so the wiring is visible.
-COMMAND_MODULES: tuple[str, ...] = ("newsbrief.evaluation.command",)
+COMMAND_MODULES: tuple[str, ...] = ("newsbrief.web", "newsbrief.evaluation.command")
 
 OUTPUT_FORMATS = ("terminal", "markdown", "md", "json", "html")
 
@@ -49,6 +49,9 @@ def brief_command(
         bool, typer.Option("--no-timings", help="Leave timings out (reproducible).")
     ] = False,
     no_analysis: Annotated[bool, typer.Option("--no-analysis", help="Skip quotes/entities/claims.")] = False,
+    cache_dir: Annotated[
+        Path | None, typer.Option("--cache-dir", help="Cache fetched URLs here; a re-run does not refetch.")
+    ] = None,
 ) -> None:
     """Summarize one story with citations."""
     from . import pipeline, summarize
@@ -58,7 +61,7 @@ def brief_command(
         raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
     if method not in summarize.names():
         raise UsageError(f"unknown --method {method!r}; choose one of {', '.join(summarize.names())}")
-    raws = _gather(inputs or [], example=example, story=story)
+    raws = _gather(inputs or [], example=example, story=story, cache_dir=cache_dir)
     b = pipeline.brief(
         raws=raws,
         words=None if sentences else words,
@@ -75,7 +78,7 @@ def brief_command(
     _emit(render(b, fmt), output)
 
 
-def _gather(inputs: list[str], *, example: bool, story: str | None) -> list:
+def _gather(inputs: list[str], *, example: bool, story: str | None, cache_dir: Path | None = None) -> list:
     from .ingest import load
 
     raws = []
@@ -84,7 +87,7 @@ def _gather(inputs: list[str], *, example: bool, story: str | None) -> list:
 
         raws.extend(example_docs())
     if inputs:
-        raws.extend(load(inputs))
+        raws.extend(load(inputs, cache_dir=cache_dir))
     if not raws:
         raise UsageError("no input: give files, folders, URLs, - for stdin, or --example")
     return raws

@@ -16,10 +16,18 @@ def load_texts(texts: Sequence[str], source: str = "<text>") -> list[RawDoc]:
     return [RawDoc(id=str(i + 1), source=f"{source}#{i + 1}", raw=t) for i, t in enumerate(texts)]
 
 
-def load(inputs: Sequence[str]) -> list[RawDoc]:
-    """Read every input path into raw documents."""
+def load(inputs: Sequence[str], cache_dir: str | Path | None = None) -> list[RawDoc]:
+    """Read every input path (or http(s) URL, fetched by `ingest.url`) into raw documents."""
+    from .url import is_url
+
+    urls = [i for i in inputs if is_url(i)]
+    fetched = _fetch_urls(urls, cache_dir, others=len(urls) < len(inputs))
     docs: list[RawDoc] = []
     for inp in inputs:
+        if is_url(inp):
+            if inp in fetched:
+                docs.append(fetched.pop(inp))
+            continue
         p = Path(inp)
         if not p.exists():
             raise InputError("no such file or directory", inp)
@@ -34,3 +42,17 @@ def load(inputs: Sequence[str]) -> list[RawDoc]:
         else:
             docs.append(RawDoc(id=p.stem, source=inp, raw=raw))
     return docs
+
+
+def _fetch_urls(urls: list[str], cache_dir: str | Path | None, others: bool) -> dict[str, RawDoc]:
+    """The URLs that worked, by URL; failures are reported one line each (an error only if all fail)."""
+    if not urls:
+        return {}
+    from .url import fetch_documents
+
+    try:
+        return {d.source: d for d in fetch_documents(urls, cache_dir=cache_dir)}
+    except InputError:
+        if others:
+            return {}
+        raise

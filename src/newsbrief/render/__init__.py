@@ -10,6 +10,7 @@ FORMATS: dict[str, str] = {
     "terminal": "newsbrief.render.terminal:render",
     "markdown": "newsbrief.render.markdown:render",
     "json": "newsbrief.render.json:render",
+    "html": "newsbrief.render.html:render",
 }
 ALIASES = {"md": "markdown", "text": "terminal"}
 
