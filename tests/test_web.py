@@ -1,0 +1,230 @@
+"""The web app through FastAPI's TestClient: the API, the page, limits, errors, fetch policy."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator
+
+import jsonschema
+import pytest
+from fastapi.testclient import TestClient
+from test_url import PageServer  # the local page server of the URL tests
+
+from newsbrief.schema import schema
+from newsbrief.web.app import create_app
+from newsbrief.web.settings import Settings, is_loopback
+
+DOCS = [
+    "The city library will open on Sundays from next month, the council said on Wednesday. "
+    "The change follows a petition signed by more than four thousand residents. "
+    "Extra staff will be hired to cover the new opening hours.",
+    "Residents will be able to visit the library on Sundays starting next month. "
+    "The council agreed to the plan after thousands of people signed a petition. "
+    "Librarians welcomed the decision but asked for a bigger book budget.",
+]
+
+
+@pytest.fixture(scope="module")
+def client() -> TestClient:
+    return TestClient(create_app(), raise_server_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[PageServer]:
+    with PageServer() as s:
+        yield s
+
+
+def test_health(client: TestClient) -> None:
+    r = client.get("/api/health")
+    assert r.status_code == 200 and r.json()["status"] == "ok"
+
+
+def test_api_brief_returns_the_cli_json_schema(client: TestClient) -> None:
+    r = client.post("/api/brief", json={"documents": DOCS, "words": 40})
+    assert r.status_code == 200, r.text
+    data = r.json()
+    jsonschema.validate(data, schema())
+    assert data["budget"] == {"words": 40}
+    assert [d["source"] for d in data["documents"]] == ["<text>#1", "<text>#2"]
+    for s in data["summary"]:
+        assert data["documents"][s["doc"]]["text"][s["start"] : s["end"]] == s["text"]
+    assert "X-Newsbrief-Warnings" not in r.headers
+    # same request, same brief (timings aside)
+    again = client.post("/api/brief", json={"documents": DOCS, "words": 40}).json()
+    data.pop("timings_ms", None)
+    again.pop("timings_ms", None)
+    assert again == data
+
+
+def test_api_brief_from_urls_with_a_failed_one(client: TestClient, server: PageServer) -> None:
+    urls = [server.url("/ferry"), server.url("/ferry-2"), server.url("/missing")]
+    r = client.post("/api/brief", json={"urls": urls, "words": 50, "method": "lead"})
+    assert r.status_code == 200, r.text
+    data = r.json()
+    assert [d["source"] for d in data["documents"]] == urls[:2]
+    assert data["method"] == "lead"
+    warnings = json.loads(r.headers["X-Newsbrief-Warnings"])
+    assert warnings == [f"{urls[2]}: HTTP 404 Not Found"]
+
+
+@pytest.mark.parametrize(
+    "url", ["file:///etc/passwd", "ftp://example.org/x", "javascript:alert(1)", "gopher://x"]
+)
+def test_non_http_urls_are_refused(client: TestClient, url: str) -> None:
+    r = client.post("/api/brief", json={"documents": DOCS, "urls": [url]})
+    assert r.status_code == 400
+    assert "only http and https" in r.json()["error"]
+
+
+def test_non_loopback_server_refuses_private_addresses(server: PageServer) -> None:
+    app = create_app(Settings(allow_private=False))
+    c = TestClient(app, raise_server_exceptions=False)
+    before = Counter(server.hits)
+    r = c.post("/api/brief", json={"urls": [server.url("/ferry")]})
+    assert r.status_code == 400 and "private or local address" in r.json()["error"]
+    # with texts too: the brief is made, the URL is skipped with a warning
+    r = c.post("/api/brief", json={"documents": DOCS, "urls": ["http://169.254.169.254/latest/meta-data"]})
+    assert r.status_code == 200
+    assert "private or local address" in r.headers["X-Newsbrief-Warnings"]
+    assert server.hits == before, "nothing was fetched"
+
+
+def test_serve_turns_the_private_check_on_for_non_loopback_hosts(monkeypatch) -> None:
+    import uvicorn
+
+    from newsbrief.cli import main
+
+    seen: dict = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(app=app, **kw))
+    assert main(["serve", "--host", "0.0.0.0", "--port", "9999", "--max-documents", "3"]) == 0
+    assert seen["host"] == "0.0.0.0" and seen["port"] == 9999
+    assert seen["app"].state.settings.allow_private is False
+    assert seen["app"].state.settings.max_documents == 3
+    assert main(["serve", "--host", "0.0.0.0", "--allow-private"]) == 0
+    assert seen["app"].state.settings.allow_private is True
+    assert main(["serve"]) == 0
+    assert seen["host"] == "127.0.0.1" and seen["app"].state.settings.allow_private is True
+    assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
+    assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.4") and not is_loopback("example.org")
+
+
+@pytest.mark.parametrize(
+    ("settings", "body", "status", "message"),
+    [
+        (Settings(max_documents=2), {"documents": [*DOCS, DOCS[0]]}, 413, "too many documents: 3"),
+        (Settings(max_document_chars=100), {"documents": DOCS}, 413, "characters (the limit is 100)"),
+        (Settings(max_words=30), {"documents": DOCS, "words": 31}, 413, "over the limit of 30 words"),
+        (Settings(), {"documents": DOCS, "method": "nope"}, 400, "unknown method 'nope'"),
+        (Settings(), {"documents": []}, 400, "give at least one document or URL"),
+        (Settings(), {"documents": ["   ", "\n"]}, 400, "no document with any text"),
+        (Settings(), {"documents": DOCS, "words": 0}, 422, "words: "),
+        (Settings(), {"documents": "not a list"}, 422, "documents: "),
+        (Settings(), {"documents": DOCS, "extra": 1}, 422, "extra: "),
+    ],
+)
+def test_limits_and_bad_input_are_json_errors(
+    settings: Settings, body: dict, status: int, message: str
+) -> None:
+    c = TestClient(create_app(settings), raise_server_exceptions=False)
+    r = c.post("/api/brief", json=body)
+    assert r.status_code == status, r.text
+    assert r.headers["content-type"] == "application/json"
+    assert list(r.json()) == ["error"] and message in r.json()["error"]
+
+
+def test_request_size_limit(client: TestClient) -> None:
+    c = TestClient(create_app(Settings(max_request_bytes=1000)), raise_server_exceptions=False)
+    r = c.post("/api/brief", json={"documents": ["word " * 500]})
+    assert r.status_code == 413 and "1,000-byte limit" in r.json()["error"]
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: counted while reading
+        yield b'{"documents": ["'
+        for _ in range(50):
+            yield b"x" * 100
+        yield b'"]}'
+
+    r = c.post("/api/brief", content=chunks(), headers={"content-type": "application/json"})
+    assert r.status_code == 413
+
+
+def test_malformed_json_and_unknown_routes(client: TestClient) -> None:
+    r = client.post("/api/brief", content=b"{nope", headers={"content-type": "application/json"})
+    assert r.status_code == 422 and "error" in r.json()
+    assert client.get("/nowhere").json() == {"error": "Not Found"}
+    assert client.get("/api/brief").status_code == 405 and "error" in client.get("/api/brief").json()
+
+
+def test_internal_errors_never_show_a_stack_trace(monkeypatch) -> None:
+    from newsbrief import pipeline
+
+    def boom(*a: object, **k: object) -> None:
+        raise RuntimeError("secret detail /etc/shadow")
+
+    monkeypatch.setattr(pipeline, "brief", boom)
+    c = TestClient(create_app(), raise_server_exceptions=False)
+    r = c.post("/api/brief", json={"documents": DOCS})
+    assert r.status_code == 500 and r.json() == {"error": "internal error"}
+    assert "Traceback" not in r.text and "secret" not in r.text
+
+
+def test_openapi_and_docs(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    assert {"/api/brief", "/api/health"} <= set(spec["paths"])
+    assert "/brief" not in spec["paths"]
+    assert client.get("/docs").status_code == 200
+
+
+def test_index_page(client: TestClient) -> None:
+    r = client.get("/")
+    assert r.status_code == 200
+    assert "default-src 'none'" in r.headers["content-security-policy"]
+    assert r.headers["x-content-type-options"] == "nosniff"
+    html = r.text
+    assert 'id="try-example"' in html and 'name="texts"' in html and 'name="urls"' in html
+    assert 'type="file" multiple' in html and "style=" not in html  # inline styles would break the CSP
+    assert '<option value="default" selected>' in html
+
+
+def test_form_with_texts_and_uploads_renders_the_report(client: TestClient) -> None:
+    html_file = (
+        "<html><head><title>Library news</title></head><body><nav>Menu Home</nav><article>"
+        "<h1>Library to open on Sundays</h1><p>The council has agreed to open the city library on Sundays "
+        "after a petition from residents, starting next month.</p><p>New staff will be hired for the "
+        "weekend shifts, a spokesperson said.</p></article></body></html>"
+    )
+    r = client.post(
+        "/brief",
+        data={"texts": f"{DOCS[0]}\n---\n{DOCS[1]}", "words": "60", "method": "default"},
+        files=[
+            ("files", ("note.txt", DOCS[1].encode(), "text/plain")),
+            ("files", ("page.html", html_file.encode(), "text/html")),
+        ],
+    )
+    assert r.status_code == 200, r.text[:500]
+    html = r.text
+    assert html.startswith("<!DOCTYPE html>") and '<a href="/">← New brief</a>' in html
+    assert html.count('role="tabpanel"') == 4
+    assert "Library to open on Sundays" in html and "Menu Home" not in html
+    assert 'a class="cite"' in html
+
+
+def test_form_errors_are_html_pages(client: TestClient) -> None:
+    r = client.post("/brief", data={"texts": "", "urls": ""})
+    assert r.status_code == 400
+    assert "give at least one document or URL" in r.text and "<h1>Could not make the brief</h1>" in r.text
+    r = client.post("/brief", data={"urls": "file:///etc/passwd"})
+    assert r.status_code == 400 and "only http and https" in r.text
+    r = client.post("/brief", data={"texts": "<script>alert(1)</script>", "method": "<img onerror=x>"})
+    assert r.status_code == 400 and "<img" not in r.text and "<script>alert" not in r.text
+
+
+def test_example_button_gives_the_example_report(client: TestClient) -> None:
+    from newsbrief.example import example_docs
+
+    docs = example_docs()
+    r = client.post("/brief", data={"example": "1"})
+    assert r.status_code == 200, r.text[:300]
+    assert r.text.count('role="tabpanel"') == len(docs) >= 2
+    assert 'a class="cite"' in r.text
