@@ -24,7 +24,11 @@ app = typer.Typer(
 )
 
 # Each module has `register(app)` adding its commands; listed here so the wiring is visible.
-COMMAND_MODULES: tuple[str, ...] = ("newsbrief.web", "newsbrief.evaluation.command")
+COMMAND_MODULES: tuple[str, ...] = (
+    "newsbrief.web",
+    "newsbrief.evaluation.command",
+    "newsbrief.batch.command",
+)
 
 OUTPUT_FORMATS = ("terminal", "markdown", "md", "json", "html")
 
@@ -120,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     import click
 
     try:
-        app(args=argv, standalone_mode=False)
+        rv = app(args=argv, standalone_mode=False)  # a command's `typer.Exit(n)` comes back as n here
     except NewsbriefError as e:
         print(f"newsbrief: error: {e}", file=sys.stderr)
         return e.exit_code
@@ -136,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
-    return 0
+    return rv if isinstance(rv, int) else 0
 
 
 if __name__ == "__main__":

@@ -1,0 +1,85 @@
+"""`newsbrief batch`: many stories at once. Only typer is imported at start-up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+EPILOG = (
+    "Exit status: 0 when every story was briefed, 1 when any story failed (its id and reason are in"
+    " <output>.errors.jsonl) or the input cannot be read, 2 for bad options."
+)
+
+
+def batch_command(
+    stories: Annotated[
+        Path,
+        typer.Argument(
+            help="Stories: JSONL[.gz] ({id, documents}), a folder of story folders, or a Multi-News .src file"
+        ),
+    ],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output", "-o", help="JSONL file of briefs, or a folder (one file per story) with --format."
+        ),
+    ],
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format", "-f", help="jsonl (default), or json, md, html, terminal for one file per story."
+        ),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores; 1: no pool)."),
+    ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask", help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'."
+        ),
+    ] = None,
+    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget of each summary.")] = 250,
+    sentences: Annotated[
+        int | None, typer.Option("--sentences", "-n", min=1, help="Sentence budget (overrides --words).")
+    ] = None,
+    method: Annotated[str, typer.Option("--method", "-m", help="Summarizer name.")] = "default",
+    no_analysis: Annotated[bool, typer.Option("--no-analysis", help="Skip quotes/entities/claims.")] = False,
+    restart: Annotated[
+        bool, typer.Option("--restart", help="Start over instead of skipping stories already in the output.")
+    ] = False,
+    chunk: Annotated[
+        int | None, typer.Option("--chunk", min=1, help="Stories per task (default 4; 8 on Dask).")
+    ] = None,
+    max_chars: Annotated[
+        int, typer.Option("--max-chars", min=1, help="Stories longer than this fail as too large.")
+    ] = 500_000,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, only the final line.")] = False,
+) -> None:
+    """Brief many stories: resumable, in input order, on all cores or a Dask cluster."""
+    from .engine import run
+
+    counts = run(
+        stories,
+        output,
+        fmt=fmt,
+        restart=restart,
+        jobs=jobs,
+        dask=dask,
+        words=words,
+        sentences=sentences,
+        method=method,
+        analyze=not no_analysis,
+        chunk=chunk,
+        max_chars=max_chars,
+        progress="off" if quiet else None,
+    )
+    if counts.failed:
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("batch", epilog=EPILOG)(batch_command)

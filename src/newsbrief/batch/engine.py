@@ -1,0 +1,232 @@
+"""The batch flow: read stories in order, run them in chunks, put results back in input order.
+
+`ordered` is shared by the command (`run`, which writes files and resumes) and the Python API
+(`briefs`, which yields dicts). Stories already recorded in the outputs are skipped; bad rows,
+duplicate ids and oversized stories become errors without reaching a worker.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from ..errors import UsageError
+from ..ingest.stories import StoryError, StoryItem, StoryRecord
+from .progress import Counts, Reporter
+from .runners import Runner, make_runner
+from .sinks import FOLDER_EXTENSIONS, ErrorLog, FolderSink, JsonlSink, errors_path
+from .sources import Source, count, iter_items
+from .work import Options, Result, Task
+
+MAX_CHARS = 500_000  # a story above this many characters is reported as too large, not briefed
+OUTPUT_FORMATS = ("jsonl", *FOLDER_EXTENSIONS)
+
+
+def default_chunk(jobs: int | None, dask: str | None) -> int:
+    """Stories per task: enough to make the pickling and scheduling overhead small, few enough to
+    keep every worker busy to the end."""
+    return 8 if dask else 4
+
+
+def ordered(
+    items: Iterable[StoryItem],
+    runner: Runner,
+    *,
+    chunk: int = 4,
+    max_chars: int = MAX_CHARS,
+    recorded: Callable[[str, int], bool] | None = None,
+) -> Iterator[list[Result]]:
+    """Lists of results in input order, one list per finished chunk (possibly empty).
+
+    `recorded(id, k)` says whether the k-th story with this id is already in the output; such a
+    story comes back as kind "skip". Results wait in a reorder buffer only while an earlier chunk is
+    still running; the runner's cap on chunks in flight bounds it.
+    """
+    buffer: dict[int, Result] = {}
+    seen: Counter[str] = Counter()
+    first: dict[str, int] = {}
+
+    def chunks() -> Iterator[list[Task]]:
+        batch: list[Task] = []
+        for seq, item in enumerate(items):
+            sid = item.id
+            seen[sid] += 1
+            k = seen[sid]
+            if recorded is not None and recorded(sid, k):
+                buffer[seq] = (seq, sid, "skip", None)
+            elif isinstance(item, StoryError):
+                buffer[seq] = (seq, sid, "error", item.reason)
+            elif k > 1:
+                buffer[seq] = (seq, sid, "error", f"duplicate story id (story {first[sid] + 1} has it too)")
+            elif (size := sum(len(d) for d in item.documents)) > max_chars:
+                buffer[seq] = (seq, sid, "error", f"too large: {size:,} characters (limit {max_chars:,})")
+            else:
+                batch.append(Task(seq, sid, item.documents, _doc_ids(item)))
+                if len(batch) >= chunk:
+                    yield batch
+                    batch = []
+            first.setdefault(sid, seq)
+        if batch:
+            yield batch
+
+    nxt = 0
+
+    def ready() -> list[Result]:
+        nonlocal nxt
+        out = []
+        while nxt in buffer:
+            out.append(buffer.pop(nxt))
+            nxt += 1
+        return out
+
+    for results in runner.results(chunks()):
+        for r in results:
+            buffer[r[0]] = r
+        yield ready()
+    yield ready()
+    if buffer:  # cannot happen unless a runner lost a chunk
+        raise RuntimeError(f"batch lost {len(buffer)} results")
+
+
+def _doc_ids(item: StoryRecord) -> tuple[str, ...] | None:
+    ids = item.meta.get("doc_ids")
+    return tuple(str(x) for x in ids) if isinstance(ids, list) else None
+
+
+def _options(words: int | None, sentences: int | None, method: str, analyze: bool, output: str) -> Options:
+    from .. import summarize
+
+    if method not in summarize.names():
+        raise UsageError(f"unknown --method {method!r}; choose one of {', '.join(summarize.names())}")
+    return Options(
+        words=None if sentences else words, sentences=sentences, method=method, analyze=analyze, output=output
+    )
+
+
+def briefs(
+    stories: Source,
+    *,
+    jobs: int | None = None,
+    words: int | None = 250,
+    sentences: int | None = None,
+    method: str = "default",
+    analyze: bool = True,
+    dask: str | None = None,
+    chunk: int | None = None,
+    max_chars: int = MAX_CHARS,
+) -> Iterator[tuple[str, dict[str, Any] | StoryError]]:
+    """The Python API behind `newsbrief.batch`: `(id, brief dict)` or `(id, StoryError)` in input order."""
+    opts = _options(words, sentences, method, analyze, "dict")
+    items = iter_items(stories)
+
+    def gen() -> Iterator[tuple[str, dict[str, Any] | StoryError]]:
+        runner = make_runner(opts, jobs, dask)
+        try:
+            runner.start()
+            for results in ordered(
+                items, runner, chunk=chunk or default_chunk(jobs, dask), max_chars=max_chars
+            ):
+                for _, sid, kind, value in results:
+                    yield sid, value if kind == "ok" else StoryError(sid, value)
+        finally:
+            runner.close()
+
+    return gen()
+
+
+def run(
+    source: Source,
+    output: Path,
+    *,
+    fmt: str | None = None,
+    restart: bool = False,
+    jobs: int | None = None,
+    dask: str | None = None,
+    words: int | None = 250,
+    sentences: int | None = None,
+    method: str = "default",
+    analyze: bool = True,
+    chunk: int | None = None,
+    max_chars: int = MAX_CHARS,
+    progress: str | None = None,
+    stream: TextIO | None = None,
+) -> Counts:
+    """Brief every story of `source` into `output` (JSONL file, or a folder for a per-story --format);
+    resumes unless `restart`. Returns the counts; the summary line goes to `stream` (stderr)."""
+    stream = stream or sys.stderr
+    items = iter_items(source)  # a missing input fails here, before any output is touched
+    folder = (fmt not in (None, "jsonl")) or output.is_dir() or str(output).endswith(("/", "\\"))
+    if fmt is not None and fmt not in OUTPUT_FORMATS:
+        raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
+    if folder:
+        fmt = "json" if fmt in (None, "jsonl") else fmt
+        _check_format(fmt)
+    opts = _options(words, sentences, method, analyze, fmt if folder else "jsonl")
+    sink = FolderSink(output, fmt, restart) if folder else JsonlSink(output, restart)
+    _check_same_options(sink.first, opts, output)
+    errors = ErrorLog(errors_path(output), restart)
+
+    def recorded(sid: str, k: int) -> bool:
+        return sink.count(sid) + errors.done[sid] >= k
+
+    reporter = Reporter(count(source), progress or Reporter.choose(stream), stream=stream)
+    runner = make_runner(opts, jobs, dask)
+    c = Counts()
+    worked = 0
+    try:
+        runner.start()  # load models, fork the workers: before the progress display exists
+        reporter.start()
+        seen: Counter[str] = Counter()
+        for results in ordered(
+            items, runner, chunk=chunk or default_chunk(jobs, dask), max_chars=max_chars, recorded=recorded
+        ):
+            for _, sid, kind, value in results:
+                seen[sid] += 1
+                if kind == "ok":
+                    sink.write(sid, value)
+                    c.done += 1
+                    worked += 1
+                elif kind == "error":
+                    errors.write(sid, value)
+                    c.failed += 1
+                    worked += 1
+                elif seen[sid] <= sink.count(sid):
+                    c.skipped += 1
+                else:  # recorded as failed by an earlier run: still a failure of this batch
+                    c.failed += 1
+            sink.commit()  # briefs first, then errors: a record is durable only after every earlier one
+            errors.commit()
+            reporter.update(c, worked)
+        reporter.update(c, worked, final=True)
+    finally:
+        reporter.close()
+        sink.close()
+        errors.close()
+        runner.close()
+    line = reporter.summary(c)
+    if c.failed:
+        line += f"; reasons in {errors.path}"
+    print(line, file=stream, flush=True)
+    return c
+
+
+def _check_format(fmt: str) -> None:
+    from ..render import formats
+
+    if fmt not in ("json", *formats()):
+        raise UsageError(f"--format {fmt} is not available; choose one of json, {', '.join(formats())}")
+
+
+def _check_same_options(first: dict[str, Any] | None, opts: Options, output: Path) -> None:
+    """A resumed JSONL output must have been made with the same method and budget."""
+    if not first:
+        return
+    budget = {k: v for k, v in (("words", opts.words), ("sentences", opts.sentences)) if v is not None}
+    if first.get("method") != opts.method or first.get("budget") != budget:
+        raise UsageError(
+            f"{output} holds briefs made with method {first.get('method')!r} and budget"
+            f" {first.get('budget')}; run with the same options to resume, or add --restart"
+        )

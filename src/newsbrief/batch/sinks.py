@@ -1,0 +1,229 @@
+"""Batch outputs: a JSONL file of briefs, or a folder with one file per story; plus the errors file.
+
+JSONL lines are appended whole and made durable with flush + fsync after each chunk, so a kill
+leaves at most one partial last line; `recover` cuts it away on the next start. What a file already
+holds is counted per story id, so a re-run skips exactly the stories already written (`Ledger`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from ..errors import InputError, UsageError
+
+FOLDER_EXTENSIONS = {"json": ".json", "markdown": ".md", "md": ".md", "html": ".html", "terminal": ".txt"}
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_DECODER = json.JSONDecoder()
+
+
+def errors_path(output: Path) -> Path:
+    """`<output>.errors.jsonl`, beside the output (for a folder `briefs/`: `briefs.errors.jsonl`)."""
+    return output.with_name(output.name + ".errors.jsonl")
+
+
+def safe_name(story_id: str) -> str:
+    """A file name for a story id: unsafe characters become `_`; if anything changed, a short hash of
+    the id is added so two ids never share a file."""
+    name = _UNSAFE.sub("_", story_id).strip("._")[:100]
+    if name == story_id:
+        return name
+    digest = hashlib.sha1(story_id.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{name or 'story'}-{digest}"
+
+
+def recover(path: Path) -> int:
+    """Cut a partial last line (no newline, or not valid JSON) left by a crash; bytes removed."""
+    if not path.exists():
+        return 0
+    size = path.stat().st_size
+    with open(path, "r+b") as f:
+        keep = _complete_length(f, size)
+        if keep < size:
+            f.truncate(keep)
+            f.flush()
+            os.fsync(f.fileno())
+    return size - keep
+
+
+def _complete_length(f: BinaryIO, size: int) -> int:
+    """Length of the file up to and including its last complete, valid JSON line."""
+    if size == 0:
+        return 0
+    end = size
+    f.seek(size - 1)
+    if f.read(1) != b"\n":
+        end = _last_newline(f, size) + 1  # 0 when there is no newline at all
+    if end == 0:
+        return 0
+    start = _last_newline(f, end - 1) + 1
+    f.seek(start)
+    try:
+        json.loads(f.read(end - start))
+    except ValueError:
+        return start
+    return end
+
+
+def _last_newline(f: BinaryIO, before: int) -> int:
+    """Position of the last b"\\n" strictly before `before`, or -1."""
+    pos, block = before, 1 << 16
+    while pos > 0:
+        start = max(0, pos - block)
+        f.seek(start)
+        i = f.read(pos - start).rfind(b"\n")
+        if i >= 0:
+            return start + i
+        pos = start
+    return -1
+
+
+def _line_id(line: str, path: Path, n: int) -> str:
+    """The `id` of a JSON line, read from its start (`{"id":"..."`) without parsing the whole brief."""
+    try:
+        if line.startswith('{"id":'):
+            value, _ = _DECODER.raw_decode(line, 6)
+        else:
+            value = json.loads(line)["id"]
+        return str(value)
+    except (ValueError, KeyError, TypeError):
+        raise InputError(
+            f"line {n} is not a batch result; use --restart or another output", str(path)
+        ) from None
+
+
+def read_ids(path: Path) -> tuple[Counter[str], dict[str, Any] | None]:
+    """How often each id occurs in a JSONL file, and its first row (to check the options match)."""
+    ids: Counter[str] = Counter()
+    first = None
+    if not path.exists():
+        return ids, None
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            if first is None:
+                with contextlib.suppress(ValueError):
+                    first = json.loads(line)
+            ids[_line_id(line, path, n)] += 1
+    return ids, first
+
+
+class AppendLog:
+    """A JSONL file appended line by line and made durable (flush + fsync) at each `commit`."""
+
+    def __init__(self, path: Path, restart: bool) -> None:
+        self.path = path
+        self.file: BinaryIO | None = None
+        self.dirty = False
+        if restart:
+            path.unlink(missing_ok=True)
+        else:
+            recover(path)
+
+    def append(self, line: str) -> None:
+        if self.file is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.file = open(self.path, "ab")  # noqa: SIM115 (kept open across commits; closed in close)
+        self.file.write(line.encode("utf-8") + b"\n")
+        self.dirty = True
+
+    def commit(self) -> None:
+        if self.file is not None and self.dirty:
+            self.file.flush()
+            os.fsync(self.file.fileno())
+            self.dirty = False
+
+    def close(self) -> None:
+        self.commit()
+        if self.file is not None:
+            self.file.close()
+            self.file = None
+
+
+class JsonlSink:
+    """Briefs as JSON lines, `{"id": ..., <brief --format json fields>}`, one per story."""
+
+    kind = "jsonl"
+
+    def __init__(self, path: Path, restart: bool) -> None:
+        if path.is_dir():
+            raise UsageError(
+                f"{path} is a folder: give a file for JSONL output, or a --format for one file per story"
+            )
+        self.log = AppendLog(path, restart)
+        self.done, self.first = read_ids(path)
+
+    def count(self, story_id: str) -> int:
+        return self.done[story_id]
+
+    def write(self, story_id: str, payload: str) -> None:
+        self.log.append(payload)
+
+    def commit(self) -> None:
+        self.log.commit()
+
+    def close(self) -> None:
+        self.log.close()
+
+
+class FolderSink:
+    """One file per story, `<folder>/<safe id>.<ext>`, each written atomically."""
+
+    kind = "folder"
+
+    def __init__(self, folder: Path, fmt: str, restart: bool) -> None:
+        if folder.exists() and not folder.is_dir():
+            raise UsageError(f"{folder} is a file: give a folder for --format {fmt} (one file per story)")
+        self.folder = folder
+        self.ext = FOLDER_EXTENSIONS[fmt]
+        self.restart = restart
+        self.first = None
+
+    def file_for(self, story_id: str) -> Path:
+        return self.folder / (safe_name(story_id) + self.ext)
+
+    def count(self, story_id: str) -> int:
+        return 0 if self.restart else int(self.file_for(story_id).exists())
+
+    def write(self, story_id: str, payload: str) -> None:
+        from ..io import atomic_write
+
+        atomic_write(self.file_for(story_id), payload)
+
+    def commit(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+class ErrorLog:
+    """`<output>.errors.jsonl`: one `{"id", "reason"}` line per failed story."""
+
+    def __init__(self, path: Path, restart: bool) -> None:
+        self.path = path
+        self.log = AppendLog(path, restart)
+        self.done: Counter[str] = Counter()
+        if path.exists():
+            with open(path, encoding="utf-8", errors="replace") as f:
+                for n, line in enumerate(f, 1):
+                    if line.strip():
+                        self.done[_line_id(line, path, n)] += 1
+
+    def write(self, story_id: str, reason: str) -> None:
+        self.log.append(
+            json.dumps({"id": story_id, "reason": reason}, ensure_ascii=False, separators=(",", ":"))
+        )
+
+    def commit(self) -> None:
+        self.log.commit()
+
+    def close(self) -> None:
+        self.log.close()

@@ -1,0 +1,136 @@
+"""The per-story function, the same wherever it runs (this process, a pool worker, a Dask worker).
+
+A task carries only plain data (ids and document strings) and a result is plain data too (a JSON
+line, a rendered file, or a dict), so both pickle cheaply. Timings are left out of every brief, so
+the same story gives the same bytes on every run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+# What a worker sends back for one story: (input position, story id, "ok" | "error", payload).
+Result = tuple[int, str, str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    seq: int
+    id: str
+    documents: tuple[str, ...]
+    doc_ids: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How to brief each story and what to send back: `output` is "dict", "jsonl" or a render format."""
+
+    words: int | None = 250
+    sentences: int | None = None
+    method: str = "default"
+    analyze: bool = True
+    output: str = "jsonl"
+
+
+def raw_docs(task: Task) -> list[Any]:
+    """One `RawDoc` per document string, numbered like `ingest.load_texts` (or named by file)."""
+    from ..ingest.base import RawDoc
+
+    named = task.doc_ids if task.doc_ids and len(task.doc_ids) == len(task.documents) else None
+    return [
+        RawDoc(
+            id=named[i] if named else str(i + 1),
+            source=f"{task.id}/{named[i]}" if named else f"{task.id}#{i + 1}",
+            raw=text,
+            kind="text",
+        )
+        for i, text in enumerate(task.documents)
+    ]
+
+
+def brief_story(task: Task, opts: Options) -> Any:
+    """The brief of one story, serialised as `opts.output` asks. Raises on failure."""
+    from ..pipeline import brief
+
+    b = brief(
+        raws=raw_docs(task),
+        words=opts.words,
+        sentences=opts.sentences,
+        method=opts.method,
+        analyze=opts.analyze,
+        timings=False,
+    )
+    if opts.output in ("dict", "jsonl", "json"):
+        from ..render.json import to_dict
+
+        d = {"id": task.id, **to_dict(b)}
+        if opts.output == "dict":
+            return d
+        if opts.output == "json":
+            return json.dumps(d, ensure_ascii=False, indent=2) + "\n"
+        return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
+    from ..render import render
+
+    return render(b, opts.output)
+
+
+def reason(e: BaseException) -> str:
+    """A one-line reason for a failed story: the message of a newsbrief error, else type and message."""
+    from ..errors import NewsbriefError
+
+    text = str(e) if isinstance(e, NewsbriefError) else f"{type(e).__name__}: {e}".rstrip(": ")
+    line = " ".join(text.split())
+    return line if len(line) <= 300 else line[:297] + "..."
+
+
+def run_story(task: Task, opts: Options) -> Result:
+    """One story: its result or its one-line failure reason; never raises for a story's fault."""
+    try:
+        return (task.seq, task.id, "ok", brief_story(task, opts))
+    except Exception as e:  # any failure belongs to this story only; the batch goes on
+        return (task.seq, task.id, "error", reason(e))
+
+
+def run_chunk(tasks: list[Task], opts: Options) -> list[Result]:
+    """Several stories in one call, to cut the per-task overhead of a pool or cluster."""
+    warm_up(opts.method, opts.analyze)
+    return [run_story(t, opts) for t in tasks]
+
+
+_WARM_TEXT = (
+    "The harbour council voted on Tuesday to rebuild the old stone pier before the winter storms. "
+    "Engineers said the work would take four months and cost less than first feared.\n"
+    "Fishermen welcomed the decision, saying the pier had been unsafe for years."
+)
+
+
+@lru_cache(maxsize=8)
+def warm_up(method: str = "default", analyze: bool = True) -> None:
+    """Load what every story needs (modules, the Punkt tables, learned weights) once per process,
+    by briefing a tiny story written for this purpose."""
+    from ..ingest.base import RawDoc
+    from ..pipeline import brief
+
+    # A failing warm-up is not fatal: the real stories report their own errors.
+    with contextlib.suppress(Exception):
+        brief(raws=[RawDoc("1", "warm-up", _WARM_TEXT)], words=40, method=method, analyze=analyze)
+
+
+def init_worker(method: str, analyze: bool, single_thread: bool = True) -> None:
+    """Pool initializer: one BLAS thread per worker process (the pool already uses every core), then
+    warm up so the first real story does not pay for loading."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: no worker tracebacks
+    if single_thread:
+        try:
+            from threadpoolctl import threadpool_limits
+
+            threadpool_limits(1)
+        except ImportError:  # threadpoolctl comes with scikit-learn; without it, keep the defaults
+            pass
+    warm_up(method, analyze)

@@ -1,0 +1,353 @@
+"""newsbrief batch: order, resume after SIGKILL, bad rows, folders, partial lines, Dask, the API."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import newsbrief
+from newsbrief.batch import sinks
+from newsbrief.batch.engine import run
+from newsbrief.batch.runners import WORKER_DIED, LocalPool
+from newsbrief.batch.sources import iter_items
+from newsbrief.batch.work import Options, Task
+from newsbrief.cli import main
+from newsbrief.ingest.stories import StoryError, StoryRecord
+
+# Synthetic news written for these tests: a fixed-seed generator over a small phrase bank.
+PLACES = ["Harbourton", "Millbrook", "the northern valley", "Eastgate", "the river district", "Lakeside"]
+ACTORS = [
+    "the city council",
+    "local farmers",
+    "the transport minister",
+    "a group of engineers",
+    "the regional hospital",
+    "teachers at the high school",
+    "the fire service",
+    "residents",
+]
+ACTIONS = [
+    "approved a plan to rebuild",
+    "raised concerns about",
+    "announced new funding for",
+    "voted against changes to",
+    "opened an inquiry into",
+    "welcomed the decision on",
+]
+THINGS = [
+    "the old stone bridge",
+    "the flood defences",
+    "the bus network",
+    "the water supply",
+    "the public library",
+    "the new wind farm",
+    "the harbour wall",
+    "the school buildings",
+]
+TIMES = ["on Monday", "late on Tuesday", "this week", "after a long meeting", "on Friday morning"]
+TAILS = [
+    "officials said.",
+    "according to a statement.",
+    "the mayor told reporters.",
+    "though critics said it came too late.",
+    "and work is expected to start soon.",
+]
+
+
+def sentence(rng: random.Random, topic: str) -> str:
+    return (
+        f"In {rng.choice(PLACES)}, {rng.choice(ACTORS)} {rng.choice(ACTIONS)} {topic} "
+        f"{rng.choice(TIMES)}, {rng.choice(TAILS)}"
+    )
+
+
+def make_stories(n: int, seed: int = 7, sentences: int = 14) -> list[dict]:
+    rng = random.Random(seed)
+    stories = []
+    for i in range(n):
+        topic = rng.choice(THINGS)
+        docs = []
+        for _ in range(rng.randint(2, 4)):
+            paras = [" ".join(sentence(rng, topic) for _ in range(3)) for _ in range(sentences // 3)]
+            docs.append("\n\n".join(paras))
+        stories.append({"id": f"story-{i:03d}", "documents": docs, "summaries": []})
+    return stories
+
+
+def write_jsonl(path: Path, rows: list, raw_lines: dict[int, str] | None = None) -> Path:
+    """Rows as JSON lines; `raw_lines` puts hand-written lines (broken JSON) at given positions."""
+    lines = [json.dumps(r) for r in rows]
+    for pos, text in sorted((raw_lines or {}).items()):
+        lines.insert(pos, text)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "newsbrief.cli", "batch", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def ids_of(path: Path) -> list[str]:
+    return [json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture(scope="module")
+def stories_file(tmp_path_factory) -> Path:
+    bad = {5: '{"id": "broken", "documents": ["unterminated', 20: '{"id": "nodocs", "documents": []}'}
+    return write_jsonl(tmp_path_factory.mktemp("in") / "stories.jsonl", make_stories(60), bad)
+
+
+@pytest.fixture(scope="module")
+def reference(stories_file, tmp_path_factory) -> Path:
+    """An uninterrupted in-process run (--jobs 1) to compare every other run against."""
+    out = tmp_path_factory.mktemp("ref") / "briefs.jsonl"
+    counts = run(stories_file, out, jobs=1, progress="off")
+    assert (counts.done, counts.failed, counts.skipped) == (60, 2, 0)
+    return out
+
+
+def test_reference_run_is_in_input_order_with_ids_and_no_timings(reference):
+    rows = [json.loads(line) for line in reference.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == [f"story-{i:03d}" for i in range(60)]
+    assert all("timings_ms" not in r and r["summary"] and r["method"] == "default" for r in rows)
+    assert list(rows[0])[:3] == ["id", "schema_version", "method"]
+    errors = sinks.errors_path(reference).read_text(encoding="utf-8").splitlines()
+    assert [json.loads(e)["id"] for e in errors] == ["line-6", "nodocs"]
+
+
+@pytest.mark.slow
+def test_sigkill_part_way_then_resume_is_byte_identical(stories_file, reference, tmp_path):
+    out = tmp_path / "briefs.jsonl"
+    args = [
+        sys.executable,
+        "-m",
+        "newsbrief.cli",
+        "batch",
+        str(stories_file),
+        "-o",
+        str(out),
+        "--jobs",
+        "2",
+        "--chunk",
+        "1",
+        "--quiet",
+    ]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if out.exists() and out.read_bytes().count(b"\n") >= 3:
+            break
+        time.sleep(0.005)
+    assert proc.poll() is None, "the batch finished before it could be killed"
+    os.killpg(proc.pid, signal.SIGKILL)  # the parent and its workers, like a crash
+    proc.wait()
+    killed_at = out.read_bytes().count(b"\n")
+    assert 3 <= killed_at < 60
+
+    resumed = cli(str(stories_file), "-o", str(out), "--jobs", "2")
+    assert resumed.returncode == 1, resumed.stderr  # two bad rows
+    last = resumed.stderr.strip().splitlines()[-1]
+    assert "skipped" in last and "2 failed" in last
+    data = out.read_bytes()
+    assert data.endswith(b"\n")
+    assert ids_of(out) == [f"story-{i:03d}" for i in range(60)]  # each story exactly once, in order
+    assert data == reference.read_bytes()
+    assert sinks.errors_path(out).read_bytes() == sinks.errors_path(reference).read_bytes()
+
+    again = cli(str(stories_file), "-o", str(out), "--jobs", "2")
+    assert "0 done, 60 skipped, 2 failed" in again.stderr
+    assert out.read_bytes() == reference.read_bytes()
+
+
+def test_partial_last_line_is_dropped_and_the_story_redone(stories_file, reference, tmp_path):
+    out = tmp_path / "briefs.jsonl"
+    ref = reference.read_bytes()
+    lines = ref.splitlines(keepends=True)
+    out.write_bytes(b"".join(lines[:10]) + lines[10][: len(lines[10]) // 2])  # killed mid-line
+    assert main(["batch", str(stories_file), "-o", str(out), "--jobs", "1", "--quiet"]) == 1
+    assert out.read_bytes() == ref
+
+
+def test_recover_cuts_garbage_and_unterminated_lines(tmp_path):
+    p = tmp_path / "x.jsonl"
+    p.write_bytes(b'{"id":"a"}\n{"id":"b"}\n{"id":"c"')
+    assert sinks.recover(p) == len(b'{"id":"c"')
+    assert p.read_bytes() == b'{"id":"a"}\n{"id":"b"}\n'
+    p.write_bytes(b'{"id":"a"}\n{"id":"b", oops}\n')  # complete but not JSON
+    sinks.recover(p)
+    assert p.read_bytes() == b'{"id":"a"}\n'
+    p.write_bytes(b'{"id":"a"}')  # one line, no newline: not known to be whole
+    sinks.recover(p)
+    assert p.read_bytes() == b""
+    p.write_bytes(b'{"id":"a"}\n')
+    assert sinks.recover(p) == 0
+
+
+def test_bad_rows_go_to_the_errors_file_and_the_rest_completes(tmp_path, capsys):
+    good = make_stories(4, seed=3, sentences=6)
+    rows = [
+        good[0],
+        {"id": "nodocs", "documents": []},
+        {"id": "nonstring", "documents": ["fine text here.", 42]},
+        {"id": "empty", "documents": ["", "   "]},
+        good[1],
+        {"id": "huge", "documents": ["word " * 3000]},
+        {"id": good[1]["id"], "documents": ["Same id again, so it is a duplicate of an earlier story."]},
+        good[2],
+        [1, 2, 3],
+        good[3],
+    ]
+    src = write_jsonl(tmp_path / "bad.jsonl", rows, {3: "{not json at all"})
+    out = tmp_path / "out.jsonl"
+    code = main(["batch", str(src), "-o", str(out), "--jobs", "1", "--max-chars", "10000"])
+    assert code == 1
+    assert ids_of(out) == [g["id"] for g in good]
+    errors = [json.loads(x) for x in sinks.errors_path(out).read_text(encoding="utf-8").splitlines()]
+    reasons = {e["id"]: e["reason"] for e in errors}
+    assert [e["id"] for e in errors] == [
+        "nodocs",
+        "nonstring",
+        "line-4",
+        "empty",
+        "huge",
+        "story-001",
+        "line-10",
+    ]
+    assert reasons["nodocs"] == "no documents"
+    assert "not a string" in reasons["nonstring"]
+    assert "broken JSON" in reasons["line-4"]
+    assert "no document with any text" in reasons["empty"]
+    assert reasons["huge"].startswith("too large")
+    assert reasons["story-001"].startswith("duplicate story id")
+    assert all("\n" not in r and "Traceback" not in r for r in reasons.values())
+    err = capsys.readouterr().err
+    assert "4 done, 0 skipped, 7 failed" in err and "Traceback" not in err
+
+
+def test_folder_of_story_folders_to_markdown_files(tmp_path):
+    root = tmp_path / "stories"
+    for i, story in enumerate(make_stories(3, seed=11, sentences=6)):
+        folder = root / (f"story {i}" if i == 1 else f"s{i}")  # a space: the file name is sanitised
+        folder.mkdir(parents=True)
+        for j, doc in enumerate(story["documents"]):
+            (folder / f"article{j + 1}.txt").write_text(doc, encoding="utf-8")
+    (root / "empty").mkdir()
+    out = tmp_path / "briefs"
+    assert main(["batch", str(root), "-o", str(out), "--format", "md", "--jobs", "1", "-q"]) == 1
+    names = sorted(p.name for p in out.iterdir())
+    assert names[0] == "s0.md" and names[1] == "s2.md" and names[2].startswith("story_1-") and len(names) == 3
+    text = (out / "s0.md").read_text(encoding="utf-8")
+    assert "## Summary" in text and "article1.txt" in text
+    assert json.loads(sinks.errors_path(out).read_text())["id"] == "empty"
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert main(["batch", str(root), "-o", str(out), "--format", "md", "--jobs", "1", "-q"]) == 1
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_multinews_src_bundle_with_content_ids(tmp_path):
+    stories = make_stories(3, seed=5, sentences=6)
+    lines = [
+        " ||||| ".join(d.replace("\n\n", " NEWLINE_CHAR NEWLINE_CHAR ") for d in s["documents"])
+        for s in stories
+    ]
+    src = tmp_path / "test.src"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = list(iter_items(src))
+    assert all(isinstance(x, StoryRecord) and x.id.startswith("story-") for x in items)
+    assert items[0].documents[0] == stories[0]["documents"][0]
+    results = list(newsbrief.batch(src, jobs=1, words=60))
+    assert [sid for sid, _ in results] == [x.id for x in items]
+    assert all(isinstance(b, dict) and b["summary"] for _, b in results)
+
+
+def test_python_api_pool_matches_in_process_and_keeps_order():
+    rows = make_stories(10, seed=2, sentences=6)
+    rows.insert(4, {"id": "bad", "documents": []})
+    one = list(newsbrief.batch(rows, jobs=1, words=80))
+    two = list(newsbrief.batch(rows, jobs=2, words=80, chunk=1))
+    assert [sid for sid, _ in one] == [r.get("id") for r in rows]
+    assert one == two
+    assert isinstance(one[4][1], StoryError) and one[4][1].reason == "no documents"
+    assert one[0][1]["id"] == "story-000" and one[0][1]["budget"] == {"words": 80}
+
+
+def test_a_story_that_kills_its_worker_fails_alone(monkeypatch):
+    from newsbrief.batch import work
+
+    real = work.brief_story
+
+    def deadly(task, opts):
+        if task.id == "boom":
+            os._exit(9)  # the worker process dies, as under the OOM killer
+        return real(task, opts)
+
+    monkeypatch.setattr(work, "brief_story", deadly)  # forked workers inherit the patch
+    docs = tuple(make_stories(1, seed=4, sentences=6)[0]["documents"])
+    tasks = [Task(i, "boom" if i == 2 else f"t{i}", docs) for i in range(6)]
+    pool = LocalPool(Options(words=60), jobs=2)
+    try:
+        results = [r for chunk in pool.results(iter([tasks[:3], tasks[3:]])) for r in chunk]
+    finally:
+        pool.close()
+    by_seq = {r[0]: r for r in results}
+    assert sorted(by_seq) == list(range(6))
+    assert by_seq[2][2:] == ("error", WORKER_DIED)
+    assert all(by_seq[i][2] == "ok" for i in (0, 1, 3, 4, 5))
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_gives_the_same_output(stories_file, reference, tmp_path):
+    pytest.importorskip("distributed")
+    out = tmp_path / "dask.jsonl"
+    done = cli(str(stories_file), "-o", str(out), "--dask", "local", "--jobs", "2")
+    assert done.returncode == 1, done.stderr
+    assert "60 done, 0 skipped, 2 failed" in done.stderr
+    assert out.read_bytes() == reference.read_bytes()
+    assert sinks.errors_path(out).read_bytes() == sinks.errors_path(reference).read_bytes()
+
+
+def test_dask_without_the_extra_is_a_clear_error(stories_file, tmp_path, monkeypatch, capsys):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import fails as if not installed
+    assert main(["batch", str(stories_file), "-o", str(tmp_path / "o.jsonl"), "--dask", "local"]) == 2
+    assert "newsbrief[dask]" in capsys.readouterr().err
+
+
+def test_resume_refuses_other_options_and_restart_starts_over(tmp_path, capsys):
+    src = write_jsonl(tmp_path / "s.jsonl", make_stories(3, seed=9, sentences=6))
+    out = tmp_path / "o.jsonl"
+    assert main(["batch", str(src), "-o", str(out), "-j", "1", "-q", "-w", "60"]) == 0
+    first = out.read_bytes()
+    assert main(["batch", str(src), "-o", str(out), "-j", "1", "-q", "-w", "90"]) == 2
+    assert "--restart" in capsys.readouterr().err
+    assert main(["batch", str(src), "-o", str(out), "-j", "1", "-q", "-w", "90", "--restart"]) == 0
+    assert out.read_bytes() != first and ids_of(out) == ["story-000", "story-001", "story-002"]
+    assert "3 done, 0 skipped, 0 failed" in capsys.readouterr().err
+
+
+def test_missing_input_and_bad_format_are_one_line_errors(tmp_path, capsys):
+    assert main(["batch", str(tmp_path / "nope.jsonl"), "-o", str(tmp_path / "o.jsonl")]) == 1
+    assert main(["batch", str(tmp_path), "-o", str(tmp_path / "o"), "--format", "pdf"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all(e.startswith("newsbrief: error:") for e in err)
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_safe_names_are_distinct_for_distinct_ids():
+    ids = ["a/b", "a_b", "a b", "../etc", "ok-id.1", "", "é"]
+    names = [sinks.safe_name(i) for i in ids]
+    assert len(set(names)) == len(ids)
+    assert sinks.safe_name("ok-id.1") == "ok-id.1"
+    assert all("/" not in n and not n.startswith(".") for n in names)
