@@ -135,6 +135,9 @@ def table(rec: dict[str, Any]) -> Any:
         title=f"ROUGE {p['measure']} (x100), {budget}: {Path(rec['data']['path']).name}, "
         f"{rec['data']['stories']} stories",
         title_justify="left",
+        caption=f"ms/story: selection only; clean + segment + TF-IDF, shared by all methods: "
+        f"{rec['data']['prep_ms_per_story']:.1f} ms/story. R2 CI: bootstrap over stories.",
+        caption_justify="left",
     )
     for col in ("method", "R1", "R2", "R2 95% CI", "RL", "RLsum", "dangling %", "ms/story", "stories"):
         t.add_column(col, justify="left" if col == "method" else "right", no_wrap=True)
