@@ -3,5 +3,7 @@
 from __future__ import annotations
 
 from .clean import clean
+from .paragraphs import normalise_quotes, normalise_text, paragraphs
+from .rules import RULES, Rule
 
-__all__ = ["clean"]
+__all__ = ["RULES", "Rule", "clean", "normalise_quotes", "normalise_text", "paragraphs"]

@@ -1,23 +1,308 @@
-"""Apply the cleaning rules to one raw document."""
+"""Apply the cleaning rules to one raw document.
+
+Passes, each over the paragraphs of `raw` (see `paragraphs.py`):
+
+1. line and block rules (anywhere), widget blocks extended over the link-like lines after them;
+2. repeated paragraphs: an adjacent repeat is a doubled caption ("duplicate-caption"), a later
+   repeat elsewhere a "duplicate"; the first copy stays unless a rule removed it;
+3. the lead, before the first body paragraph: lead rules, then kicker, headline and standfirst,
+   which become `Document.title` / `Document.dek`;
+4. the tail, walking up from the end: tail rules (author bio, source notes, trailing fragments);
+5. prefix rules on the first body paragraphs (datelines such as "WASHINGTON (AP) —").
+
+The clean text is the kept paragraphs, one per line, whitespace collapsed. Every removed span is a
+`Removed(start, end, reason, text)` with `raw[start:end] == text`.
+"""
 
 from __future__ import annotations
 
+import re
+
 from ..ingest.base import RawDoc
 from ..model import Document, Removed
+from .paragraphs import Paragraph, normalise_quotes, paragraphs
+from .rules import BY_NAME, RULES, Rule, rules
+
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+_LINE_RULES = tuple(r for r in RULES if r.scope in ("line", "block"))
+_LEAD_RULES = rules("lead")
+_TAIL_RULES = rules("tail")
+_PREFIX_RULES = rules("prefix")
+SOFT_REASONS = frozenset({"embedded-tweet"})  # content-like: kept when nothing else is left
+PREFIX_PARAGRAPHS = 3  # prefix rules look at this many leading body paragraphs
+
+
+_BYLINE = re.compile(
+    r"^(?:/\s*)?(?:.*?\bby\b\s*:?\s*|[-–—]+\s*)(?P<name>.+?)(?:\s*[,•|(].*)?$", re.IGNORECASE
+)
+_BYLINE_TAIL = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z].*$")
+_DATE_LABEL = re.compile(
+    r"^(?:published|posted|updated|last updated|first published)(?:\s+on)?\s*:?\s*", re.I
+)
+
+
+def byline_author(text: str) -> str | None:
+    """The name in a byline: "By Jane Roe, Staff Writer" -> "Jane Roe"; "-- Jane Roe" -> "Jane Roe"."""
+    m = _BYLINE.match(text.strip())
+    if not m:
+        return None
+    name = _BYLINE_TAIL.sub("", m.group("name")).strip(" .")
+    return name or None
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(_TERMINAL.search(text))
+
+
+def is_body(p: Paragraph) -> bool:
+    """Looks like article prose: a full sentence of some length, or simply long."""
+    return p.words >= 20 or (p.words >= 8 and _ends_sentence(p.text))
+
+
+_NOT_HEADLINE_END = re.compile(r"(?:[.!…][\"'”’)\]]*|[,;:])$")
+_LIST_ITEM = re.compile(r"^\d+[.)]\s")
+
+
+def is_headline(p: Paragraph) -> bool:
+    """A short line that reads like a headline: 2-20 words, not a finished sentence, not a list item."""
+    t = p.text
+    return (
+        2 <= p.words <= 20
+        and len(t) <= 200
+        and not _NOT_HEADLINE_END.search(t)
+        and (t[0].isupper() or t[0].isdigit())
+        and not t.isupper()
+        and not _LIST_ITEM.match(t)
+    )
+
+
+def is_open_standfirst(p: Paragraph) -> bool:
+    """A standfirst with no headline above it: 21-50 words that do not end as a sentence does."""
+    t = p.text
+    return 21 <= p.words <= 50 and not _NOT_HEADLINE_END.search(t) and not t.endswith("?") and t[0].isupper()
+
+
+def is_kicker(p: Paragraph) -> bool:
+    """A section name above a headline: at most five words and no sentence punctuation."""
+    return p.words <= 5 and not _ends_sentence(p.text) and not p.text.endswith(",")
+
+
+def is_link_like(p: Paragraph) -> bool:
+    """A line of a link list: short and not a sentence."""
+    return p.words <= 20 and not _ends_sentence(p.text)
+
+
+class _Cleaner:
+    def __init__(self, doc: RawDoc) -> None:
+        self.doc = doc
+        self.paras = paragraphs(doc.raw)
+        self.reason: list[str | None] = [None] * len(self.paras)
+        self.rule: list[str | None] = [None] * len(self.paras)  # name of the rule that removed it
+        self.prefix_cut: dict[int, tuple[int, str]] = {}  # paragraph -> (cut in its text, reason)
+        self.title: str | None = doc.title
+        self.dek: str | None = None
+
+    # -- helpers -----------------------------------------------------------------------------------
+    def _first_rule(self, rule_set: tuple[Rule, ...], i: int, body: str = "") -> Rule | None:
+        p = self.paras[i]
+        for rule in rule_set:
+            m = rule.match(p.text, p.words)
+            if m and (rule.guard is None or rule.guard(m, body)):
+                return rule
+        return None
+
+    def _kept(self) -> list[int]:
+        return [i for i, r in enumerate(self.reason) if r is None]
+
+    # -- passes ------------------------------------------------------------------------------------
+    def line_rules(self) -> None:
+        i = 0
+        n = len(self.paras)
+        while i < n:
+            rule = self._first_rule(_LINE_RULES, i)
+            if rule is None:
+                i += 1
+                continue
+            self.reason[i], self.rule[i] = rule.reason, rule.name
+            i += 1
+            if rule.scope == "block":
+                i = self._extend_block(i, rule)
+
+    def _extend_block(self, i: int, block: Rule) -> int:
+        """Remove the link list under a widget heading; returns the first paragraph after it."""
+        n = len(self.paras)
+        while i < n:
+            other = self._first_rule(_LINE_RULES, i)
+            if other is not None:
+                self.reason[i], self.rule[i] = other.reason, other.name
+            elif is_link_like(self.paras[i]) or self._short_tail(i):
+                self.reason[i], self.rule[i] = block.reason, block.name
+            else:
+                break
+            i += 1
+        return i
+
+    def _short_tail(self, i: int) -> bool:
+        """True when paragraph `i` and everything after it are short (a list of teasers at the end)."""
+        return all(p.words <= 25 for p in self.paras[i:])
+
+    def duplicates(self) -> None:
+        seen: dict[str, int] = {}
+        for i, p in enumerate(self.paras):
+            key = " ".join(p.text.lower().split())
+            if p.words < 2:
+                continue
+            first = seen.get(key)
+            if first is None:
+                seen[key] = i
+                continue
+            if first == i - 1 and p.words <= 60 and self.reason[first] in (None, "caption", "photo-credit"):
+                self.reason[i] = "duplicate-caption"  # a doubled caption: alt text and figure caption
+            elif self.reason[i] is None:
+                self.reason[i] = "duplicate"
+
+    def lead(self) -> None:
+        """Lead rules, then kicker / headline / standfirst, up to the first body paragraph."""
+        lead: list[int] = []
+        for i in range(len(self.paras)):
+            if self.reason[i] is not None:
+                continue
+            rule = self._first_rule(_LEAD_RULES, i)
+            if rule is not None:
+                self.reason[i], self.rule[i] = rule.reason, rule.name
+                continue
+            lead.append(i)
+            if is_body(self.paras[i]):
+                break
+        if not lead:
+            return
+        if self.doc.title is not None:
+            h = lead[0]
+            if " ".join(self.paras[h].text.lower().split()) == " ".join(self.doc.title.lower().split()):
+                self.reason[h] = "headline"
+            return
+        self._headline(lead)
+
+    def _headline(self, lead: list[int]) -> None:
+        h = lead[0]
+        if not self._body_after(h):
+            return
+        if is_open_standfirst(self.paras[h]):
+            self.reason[h] = "standfirst"
+            self.dek = self.paras[h].text
+            return
+        if not is_headline(self.paras[h]):
+            return
+        if len(lead) > 1 and is_kicker(self.paras[h]):
+            h2 = lead[1]
+            if is_headline(self.paras[h2]) and self.paras[h2].words > self.paras[h].words:
+                self.reason[h] = "section-kicker"
+                h = h2
+        self.reason[h] = "headline"
+        self.title = self.paras[h].text
+        d = h + 1
+        if d < len(self.paras) and self.reason[d] is None and self._is_standfirst(d):
+            self.reason[d] = "standfirst"
+            self.dek = self.paras[d].text
+
+    def _is_standfirst(self, d: int) -> bool:
+        """The line under the headline is a standfirst when it is short and the body visibly starts
+        after it (page chrome or a dateline follows), or when it is not a finished sentence."""
+        p = self.paras[d]
+        if p.words > 50 or self._dateline_prefix(d) or not self._body_after(d):
+            return False
+        if not _ends_sentence(p.text):
+            return p.words >= 4
+        nxt = d + 1
+        return nxt < len(self.paras) and (self.reason[nxt] is not None or self._dateline_prefix(nxt))
+
+    def _dateline_prefix(self, i: int) -> bool:
+        return any(r.match(self.paras[i].text, 0) for r in _PREFIX_RULES)
+
+    def _body_after(self, i: int) -> bool:
+        return any(self.reason[j] is None and is_body(self.paras[j]) for j in range(i + 1, len(self.paras)))
+
+    def tail(self) -> None:
+        kept = self._kept()
+        if len(kept) < 2:
+            return
+        for i in reversed(kept):
+            body = "\n".join(self.paras[j].text for j in kept if j != i)
+            rule = self._first_rule(_TAIL_RULES, i, body)
+            if rule is None:
+                break
+            if rule.name == "trailing-fragment" and not any(
+                is_body(self.paras[j]) for j in kept if j < i and self.reason[j] is None
+            ):
+                break
+            self.reason[i], self.rule[i] = rule.reason, rule.name
+
+    def keep_content(self) -> None:
+        """A document that is nothing but an embedded post is that post: keep it rather than nothing."""
+        if all(r is not None for r in self.reason):
+            for i, r in enumerate(self.reason):
+                if r in SOFT_REASONS:
+                    self.reason[i] = self.rule[i] = None
+
+    def prefixes(self) -> None:
+        for i in self._kept()[:PREFIX_PARAGRAPHS]:
+            p = self.paras[i]
+            for rule in _PREFIX_RULES:
+                m = rule.match(p.text, p.words)
+                if m and len(p.text[m.end() :].split()) >= 3:
+                    self.prefix_cut[i] = (m.end(), rule.reason)
+                    break
+
+    # -- result ------------------------------------------------------------------------------------
+    def document(self) -> Document:
+        raw = self.doc.raw
+        removed: list[Removed] = []
+        lines: list[str] = []
+        for i, p in enumerate(self.paras):
+            if self.reason[i] is not None:
+                removed.append(Removed(p.start, p.end, self.reason[i] or "", raw[p.start : p.end]))
+                continue
+            text = p.text
+            if i in self.prefix_cut:
+                cut, reason = self.prefix_cut[i]
+                end = p.raw_offset(cut)
+                span = raw[p.start : end].rstrip()
+                removed.append(Removed(p.start, p.start + len(span), reason, span))
+                text = text[cut:].lstrip()
+            lines.append(text)
+        text = "\n".join(lines)
+        if "``" in raw:
+            text = normalise_quotes(text)
+        author, date = self.doc.author, self.doc.date
+        for i, name in enumerate(self.rule):
+            if author is None and name in ("byline", "sign-off"):
+                author = byline_author(self.paras[i].text)
+            elif author is None and name == "author-bio":
+                m = BY_NAME[name].pattern.match(self.paras[i].text)
+                author = m.group("name").strip() if m else None
+            if date is None and name == "date-line":
+                date = _DATE_LABEL.sub("", self.paras[i].text).strip() or None
+        return Document(
+            id=self.doc.id,
+            source=self.doc.source,
+            raw=raw,
+            text=text,
+            title=self.title,
+            dek=self.dek,
+            outlet=self.doc.outlet,
+            author=author,
+            date=date,
+            removed=tuple(removed),
+        )
 
 
 def clean(doc: RawDoc) -> Document:
-    """Clean text of a raw document (no rules yet: the text is the raw text, trimmed)."""
-    text = doc.raw.strip()
-    removed: tuple[Removed, ...] = ()
-    return Document(
-        id=doc.id,
-        source=doc.source,
-        raw=doc.raw,
-        text=text,
-        title=doc.title,
-        outlet=doc.outlet,
-        author=doc.author,
-        date=doc.date,
-        removed=removed,
-    )
+    """The clean document: page chrome removed (each span kept with its reason), title and dek found."""
+    c = _Cleaner(doc)
+    c.line_rules()
+    c.duplicates()
+    c.lead()
+    c.tail()
+    c.keep_content()
+    c.prefixes()
+    return c.document()

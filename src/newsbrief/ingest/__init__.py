@@ -1,8 +1,8 @@
-"""Read inputs (files, folders, stdin, bundles, JSONL stories) into `RawDoc`s."""
+"""Read inputs (files, folders, stdin, bundles, JSONL stories, URLs) into `RawDoc`s."""
 
 from __future__ import annotations
 
 from .base import RawDoc
-from .load import load, load_texts
+from .load import MAX_INPUT_BYTES, load, load_texts
 
-__all__ = ["RawDoc", "load", "load_texts"]
+__all__ = ["MAX_INPUT_BYTES", "RawDoc", "load", "load_texts"]

@@ -1,14 +1,35 @@
-"""Dispatch: turn command-line inputs into raw documents."""
+"""Dispatch: turn command-line inputs into raw documents.
+
+Each input is a file, a folder, `-` (stdin) or an http(s) URL. A file's kind is decided by its content
+as well as its name: JSONL stories (`.jsonl`, `.jsonl.gz`, `.ndjson`, or a first line that is a JSON
+object with "documents"), HTML (`.html`/`.htm` or markup), a Multi-News bundle (documents joined by
+`|||||`), otherwise plain text. A folder is read file by file in name order, hidden files skipped.
+
+Limits: an article file (or stdin) larger than `MAX_INPUT_BYTES` (20 MB) is refused before it is
+read; the size is checked with `stat`, so a huge file costs no memory. A JSONL stories file is
+streamed row by row and has no limit.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import BinaryIO
 
-from ..errors import InputError
+from ..errors import InputError, UsageError
 from .base import RawDoc
+from .decode import decode_bytes
+from .html import looks_like_html, read_html
+from .normalize import MULTINEWS_SEP, decode_newline_marks, split_bundle
 
-MULTINEWS_SEP = "|||||"
+MAX_INPUT_BYTES = 20 * 1024 * 1024
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".json")
+STDIN = "-"
 
 
 def load_texts(texts: Sequence[str], source: str = "<text>") -> list[RawDoc]:
@@ -16,43 +37,221 @@ def load_texts(texts: Sequence[str], source: str = "<text>") -> list[RawDoc]:
     return [RawDoc(id=str(i + 1), source=f"{source}#{i + 1}", raw=t) for i, t in enumerate(texts)]
 
 
-def load(inputs: Sequence[str], cache_dir: str | Path | None = None) -> list[RawDoc]:
-    """Read every input path (or http(s) URL, fetched by `ingest.url`) into raw documents."""
-    from .url import is_url
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
+
+def is_url(s: str) -> bool:
+    """`scheme://...`: handed to the URL reader, which accepts http(s) and refuses other schemes."""
+    return bool(_URL.match(s))
+
+
+def load(
+    inputs: Sequence[str], story: str | None = None, cache_dir: str | Path | None = None
+) -> list[RawDoc]:
+    """Read every input into raw documents, in input order; ids are made unique."""
     urls = [i for i in inputs if is_url(i)]
-    fetched = _fetch_urls(urls, cache_dir, others=len(urls) < len(inputs))
+    fetched = _fetch(urls, cache_dir, have_other=len(urls) < len(inputs)) if urls else {}
     docs: list[RawDoc] = []
+    used_story = False
     for inp in inputs:
         if is_url(inp):
             if inp in fetched:
                 docs.append(fetched.pop(inp))
             continue
-        p = Path(inp)
-        if not p.exists():
-            raise InputError("no such file or directory", inp)
-        raw = p.read_text(encoding="utf-8", errors="replace")
-        if MULTINEWS_SEP in raw:
-            parts = [x.replace("NEWLINE_CHAR", "\n").strip() for x in raw.split(MULTINEWS_SEP)]
-            docs.extend(
-                RawDoc(id=f"{p.stem}-{i + 1}", source=f"{inp}#{i + 1}", raw=t)
-                for i, t in enumerate(parts)
-                if t
-            )
+        if inp == STDIN:
+            docs.extend(_read_stdin(story))
+            used_story = used_story or story is not None
+            continue
+        path = Path(inp)
+        if path.is_dir():
+            docs.extend(_read_folder(path))
+        elif path.exists():
+            found, took_story = _read_file(path, inp, story)
+            docs.extend(found)
+            used_story = used_story or took_story
         else:
-            docs.append(RawDoc(id=p.stem, source=inp, raw=raw))
+            raise InputError("no such file or directory", inp)
+    docs.extend(fetched.values())  # a URL whose document came back under another source
+    if story is not None and not used_story:
+        raise UsageError(f"--story {story} needs a JSONL stories file as input")
+    if not docs:
+        raise InputError("no documents in the input")
+    return _unique_ids(docs)
+
+
+# -- files -----------------------------------------------------------------------------------------
+
+
+def read_bytes(path: Path, name: str) -> bytes:
+    """The bytes of a file, refusing one over the size limit before reading it."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise InputError(
+                f"file is too large ({size / 1e6:.0f} MB; the limit is {MAX_INPUT_BYTES // 2**20} MB)", name
+            )
+        with path.open("rb") as f:
+            return f.read(MAX_INPUT_BYTES + 1)
+    except OSError as e:
+        raise InputError(f"cannot read it ({e.strerror or e})", name) from None
+
+
+def _is_jsonl_name(path: Path) -> bool:
+    return path.name.lower().endswith(JSONL_SUFFIXES)
+
+
+def _read_file(path: Path, name: str, story: str | None) -> tuple[list[RawDoc], bool]:
+    """Documents of one file, and whether it was a stories file (so `--story` was used)."""
+    if _is_jsonl_name(path):
+        return read_story(path, name, story), True
+    text = _text_of(read_bytes(path, name), name)
+    if looks_like_jsonl(text):
+        return read_story(path, name, story, fmt="jsonl"), True
+    return docs_from_text(text, stem=path.stem, source=name, html=path.suffix.lower() in HTML_SUFFIXES), False
+
+
+def _text_of(data: bytes, name: str) -> str:
+    if not data:
+        raise InputError("file is empty", name)
+    text = decode_bytes(data, name)
+    if not text.strip():
+        raise InputError("file has no text in it (only white space)", name)
+    return text
+
+
+def docs_from_text(text: str, stem: str, source: str, html: bool = False) -> list[RawDoc]:
+    """The documents in one piece of text: an HTML page, a Multi-News bundle, or one plain text."""
+    if html or looks_like_html(text):
+        return [read_html(text, source, stem)]
+    if MULTINEWS_SEP in text:
+        parts = split_bundle(text)
+        if not parts:
+            raise InputError("the bundle has no documents in it", source)
+        return [RawDoc(id=f"{stem}-{i}", source=f"{source}#{i}", raw=t) for i, t in enumerate(parts, 1)]
+    return [RawDoc(id=stem, source=source, raw=decode_newline_marks(text))]
+
+
+def _read_folder(folder: Path) -> list[RawDoc]:
+    """Every readable text or HTML file of a folder, in name order; others are skipped with a warning."""
+    docs: list[RawDoc] = []
+    try:
+        entries = sorted(p for p in folder.iterdir() if not p.name.startswith(".") and p.is_file())
+    except OSError as e:
+        raise InputError(f"cannot list the folder ({e.strerror or e})", str(folder)) from None
+    for p in entries:
+        try:
+            if _is_jsonl_name(p):
+                raise InputError("a stories file inside a folder is not read; give it on its own", str(p))
+            text = _text_of(read_bytes(p, str(p)), str(p))
+            docs.extend(docs_from_text(text, p.stem, str(p), html=p.suffix.lower() in HTML_SUFFIXES))
+        except InputError as e:
+            warn(f"{e} (skipped)")
+    if not docs:
+        raise InputError("no readable text or HTML files in this folder", str(folder))
     return docs
 
 
-def _fetch_urls(urls: list[str], cache_dir: str | Path | None, others: bool) -> dict[str, RawDoc]:
-    """The URLs that worked, by URL; failures are reported one line each (an error only if all fail)."""
-    if not urls:
-        return {}
-    from .url import fetch_documents
+def _read_stdin(story: str | None, stream: BinaryIO | None = None) -> list[RawDoc]:
+    stream = stream or sys.stdin.buffer
+    data = stream.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"input is too large (the limit is {MAX_INPUT_BYTES // 2**20} MB)", "<stdin>")
+    text = _text_of(data, "<stdin>")
+    if looks_like_jsonl(text):
+        with tempfile.TemporaryDirectory(prefix="newsbrief-") as tmp:
+            path = Path(tmp) / "stdin.jsonl"
+            path.write_text(text, encoding="utf-8")
+            return read_story(path, "<stdin>", story, fmt="jsonl")
+    return docs_from_text(text, stem="stdin", source="<stdin>")
 
+
+# -- JSONL stories ---------------------------------------------------------------------------------
+
+
+def looks_like_jsonl(text: str) -> bool:
+    """The first non-blank line is a JSON object with a "documents" list."""
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if not line.lstrip().startswith("{"):
+            return False
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError:
+            return False
+        return isinstance(row, dict) and isinstance(row.get("documents"), list)
+    return False
+
+
+def read_story(path: Path, name: str, story: str | None, fmt: str | None = None) -> list[RawDoc]:
+    """The documents of one story of a JSONL file: `story` by id, else the first good one.
+
+    Broken rows are skipped with a warning naming the line. The file is streamed row by row, so
+    it has no size limit.
+    """
+    from .stories import StoryError, StoryRecord, iter_stories
+
+    chosen: StoryRecord | None = None
+    bad: list[StoryError] = []
+    for item in iter_stories(path, fmt=fmt):
+        if isinstance(item, StoryError):
+            bad.append(item)
+            if story is not None and item.id == story:
+                raise InputError(f"story {story!r} cannot be used: {item.reason}", name)
+            continue
+        if story is None or item.id == story:
+            chosen = item
+            break
+    for err in bad:
+        warn(f"{name}: {err.reason} (skipped)")
+    if chosen is None:
+        if story is not None:
+            raise InputError(f"no story with id {story!r}", name)
+        raise InputError("no usable story in the file", name)
+    docs = [decode_newline_marks(d).strip() for d in chosen.documents]
+    out = [
+        RawDoc(id=f"{chosen.id}-{k}", source=f"{name}#{chosen.id}/{k}", raw=d)
+        for k, d in enumerate(docs, 1)
+        if d
+    ]
+    if not out:
+        raise InputError(f"story {chosen.id!r} has no documents with text", name)
+    return out
+
+
+# -- URLs ------------------------------------------------------------------------------------------
+
+
+def _fetch(urls: list[str], cache_dir: str | Path | None, have_other: bool) -> dict[str, RawDoc]:
+    """The URLs that worked, by URL; each failure is one warning line (an error only if all fail)."""
     try:
-        return {d.source: d for d in fetch_documents(urls, cache_dir=cache_dir)}
+        from . import url as url_module
+    except ImportError:
+        raise InputError("URL input is not available", urls[0]) from None
+    try:
+        return {d.source: d for d in url_module.fetch_documents(urls, cache_dir=cache_dir)}
     except InputError:
-        if others:
-            return {}
-        raise
+        if not have_other:
+            raise
+        return {}
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+
+def warn(message: str) -> None:
+    """A one-line warning on stderr (the run goes on)."""
+    print(f"newsbrief: warning: {message}", file=sys.stderr)
+
+
+def _unique_ids(docs: list[RawDoc]) -> list[RawDoc]:
+    seen: dict[str, int] = {}
+    out: list[RawDoc] = []
+    for d in docs:
+        n = seen[d.id] = seen.get(d.id, 0) + 1
+        if n > 1:
+            from dataclasses import replace
+
+            d = replace(d, id=f"{d.id}-{n}")
+        out.append(d)
+    return out

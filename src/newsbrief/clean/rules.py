@@ -1,0 +1,672 @@
+"""The cleaning rules, as data: each is a name, the reason label it leaves on what it removes, a scope,
+and a regular expression. `clean.py` is the engine that applies them; tests/test_clean_rules.py tests
+each rule on text written for it.
+
+Scopes (where a rule may fire):
+
+- ``line``:   a whole paragraph, anywhere in the document;
+- ``lead``:   a whole paragraph before the first paragraph of body text (kickers, lone datelines);
+- ``tail``:   a whole paragraph after the last paragraph of body text (author bios, sources);
+- ``block``:  a widget heading ("Read more:", "Trending Now"); it and the link-like lines after it go;
+- ``prefix``: the start of one of the first body paragraphs ("WASHINGTON (AP) —"); the rest is kept.
+
+`max_words` keeps a rule off long paragraphs: page chrome is short, body text is not. Patterns were
+designed from the kinds of chrome seen in scraped news text (Multi-News dev, the seeds) but written
+from scratch to generalise; none quotes an article.
+
+The headline/standfirst/kicker logic and the duplicate detection are not regexes; they live in
+`clean.py` and label what they remove "headline", "standfirst", "section-kicker", "duplicate-caption"
+and "duplicate".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+Scope = Literal["line", "lead", "tail", "block", "prefix"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One named cleaning rule."""
+
+    name: str
+    reason: str
+    scope: Scope
+    pattern: re.Pattern[str]
+    max_words: int = 40
+    # Optional extra test of a match against the document's other text (used by the author-bio rule).
+    guard: Callable[[re.Match[str], str], bool] | None = None
+
+    def match(self, text: str, words: int) -> re.Match[str] | None:
+        if words > self.max_words:
+            return None
+        return self.pattern.search(text)
+
+
+IC = re.IGNORECASE
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+DATE = (
+    rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}"
+    rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+)
+TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?)?"
+# A dateline: an upper-case place, optional region and date, optional agency, then a dash.
+CITY = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
+REGION = r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
+WIRE_DATE = rf"(?:,\s*(?:{WEEKDAY},?\s+)?{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
+AGENCY = r"(?:\s*\([A-Za-z0-9][\w.&'’ -]{0,30}\)|\s*/[A-Za-z][\w ]{1,20}/)"
+DASH = r"(?:\s*(?:—|–|--|-|_|\||>>)\s*)"
+
+
+def _bio_guard(m: re.Match[str], body: str) -> bool:
+    """An author bio names someone the article itself never mentions (or gives a social handle)."""
+    if re.search(r"@\w|(?i:twitter)", m.string):
+        return True
+    surname = m.group("name").split()[-1]
+    return surname not in body
+
+
+RULES: tuple[Rule, ...] = (
+    # --- browser and site notices -------------------------------------------------------------
+    Rule(
+        "ie-unsupported",
+        "browser-notice",
+        "line",
+        re.compile(r"^(?:IE|internet explorer) ?\d* is (?:not|no longer) supported\b", IC),
+        30,
+    ),
+    Rule(
+        "browser-outdated",
+        "browser-notice",
+        "line",
+        re.compile(
+            r"\b(?:your|this) (?:web )?browser (?:is|version is) (?:out of date|outdated|not supported|"
+            r"no longer supported|unsupported)|\bupgrade your browser\b"
+            r"|\b(?:switch|change|move) to (?:a|another|a different|a modern|a newer) browser\b",
+            IC,
+        ),
+        40,
+    ),
+    Rule(
+        "javascript-notice",
+        "browser-notice",
+        "line",
+        re.compile(r"\b(?:please )?enable javascript\b|\bjavascript (?:is )?(?:disabled|required)\b", IC),
+        40,
+    ),
+    Rule(
+        "web-archive-notice",
+        "site-notice",
+        "line",
+        re.compile(
+            r"\bcrawl(?:s|ed|er)?\b.{0,300}\b(?:internet archive|wayback machine|archive pages)\b"
+            r"|\b(?:internet archive|wayback machine)\b.{0,300}\bcrawl",
+            IC,
+        ),
+        250,
+    ),
+    Rule(
+        "reprints-notice",
+        "site-notice",
+        "line",
+        re.compile(r"\bfor your personal,? non-?commercial use only\b|^[\w ]{1,30} reprints?:", IC),
+        150,
+    ),
+    Rule(
+        "page-not-found",
+        "site-notice",
+        "line",
+        re.compile(
+            r"^sorry,? (?:the|this) page (?:you requested )?(?:was not found|cannot be found|does not exist)"
+            r"|^click here to go to the home ?page\b",
+            IC,
+        ),
+        20,
+    ),
+    Rule(
+        "tweet-location-notice",
+        "site-notice",
+        "line",
+        re.compile(
+            r"^(?:add a location to your tweets|tweet with a location)$|location information to your tweets"
+            r"|when you tweet with a location",
+            IC,
+        ),
+        60,
+    ),
+    Rule(
+        "spread-the-word-notice",
+        "site-notice",
+        "line",
+        re.compile(
+            r"^thank you for your interest in spreading the word\b"
+            r"|^note: we only request your email address\b",
+            IC,
+        ),
+        60,
+    ),
+    Rule("text-size", "site-notice", "line", re.compile(r"^text size\b", IC), 4),
+    Rule(
+        "video-player-notice",
+        "site-notice",
+        "line",
+        re.compile(
+            r"^loading\W*$|\bthis feature is not available right now\b|\brating is available when the video\b"
+            r"|\binteractive transcript could not be loaded\b|\bredirects here\b.{0,80}\bfor other uses\b",
+            IC,
+        ),
+        25,
+    ),
+    Rule(
+        "navigation-links",
+        "site-notice",
+        "line",
+        re.compile(r"^[^|.!?]{1,40}(?:\s\|\s[^|.!?]{1,40}){2,}$"),
+        25,
+    ),
+    Rule(
+        "comments-label",
+        "site-notice",
+        "line",
+        re.compile(
+            r"^(?:\d+\s+)?(?:comments?|show comments|view comments|leave a comment|join the conversation|"
+            r"comment on this story)\b[\s:|>»›-]*$",
+            IC,
+        ),
+        6,
+    ),
+    # --- credits, notes, contacts ---------------------------------------------------------------
+    Rule(
+        "wire-credits",
+        "credit-line",
+        "line",
+        re.compile(
+            r"^\(\s*(?:reporting|writing|editing|additional reporting|compiled|edited|research"
+            r"|graphics?)\b.*\)$"
+            r"|^(?:additional )?reporting by\b.{0,200}\bediting by\b|^contributing:\s|^information from:?\s",
+            IC,
+        ),
+        70,
+    ),
+    Rule(
+        "contributed-line",
+        "credit-line",
+        "line",
+        re.compile(r"\b(?:contributed|contributing) (?:to )?(?:this|the) (?:report|story|article)\.?$", IC),
+        25,
+    ),
+    Rule(
+        "reported-from",
+        "credit-line",
+        "line",
+        re.compile(r"^[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+)? reported from [A-Z][\w .,'’-]{1,60}\.$"),
+        12,
+    ),
+    Rule(
+        "editor-note",
+        "editor-note",
+        "line",
+        re.compile(
+            r"^[•*]?\s*(?:editor'?s'?|editors’|editor’s) note\b|^[•*]?\s*this (?:article|story|post) "
+            r"(?:was|has been) (?:amended|updated|corrected|edited)\b|^correction\s*:"
+            r"|^\((?:this (?:story|version|article)|corrects|updates|adds)\b.*\)$",
+            IC,
+        ),
+        80,
+    ),
+    Rule(
+        "contact-info",
+        "contact-info",
+        "line",
+        re.compile(
+            r"^\S+@\S+\.[a-z]{2,}\b(?:\s+or\s+[\d() .-]{7,})?$|^to (?:contact|reach)\b.{0,150}(?:@|\bcall\b|"
+            r"\be-?mail\b)|^have a (?:news )?tip\b|^reach (?:him|her|them|me|us|the (?:writer|reporter"
+            r"|author))\b"
+            r"|^write to\b.{1,80}\bat \S+@\S+$",
+            IC,
+        ),
+        40,
+    ),
+    Rule(
+        "copyright",
+        "copyright",
+        "line",
+        re.compile(
+            r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\bthis material may not be published\b", IC
+        ),
+        30,
+    ),
+    # --- advertising and recommendation widgets ---------------------------------------------------
+    Rule(
+        "advertisement-label",
+        "ad",
+        "line",
+        re.compile(
+            r"^(?:(?:photo|video)\s+)?(?:advertisement\W*)+(?:continue reading (?:the main story|below))?$",
+            IC,
+        ),
+        10,
+    ),
+    Rule(
+        "story-continues",
+        "ad",
+        "line",
+        re.compile(
+            r"^(?:story|article) continue[sd] (?:below|after)\b"
+            r"|^continue reading(?: the main story| below)?$",
+            IC,
+        ),
+        8,
+    ),
+    Rule(
+        "sponsored-label",
+        "ad-widget",
+        "block",
+        re.compile(
+            r"^(?:sponsored(?: content| links?| stories| by\b[^.,;]*)?|paid (?:content|post|partner content)|"
+            r"promoted(?: content| stories| links)?|ad feedback|advertiser content|partner content)"
+            r"[\s:|>»›-]*$",
+            IC,
+        ),
+        8,
+    ),
+    Rule(
+        "recommendation-vendor",
+        "ad-widget",
+        "block",
+        re.compile(r"\b(?:taboola|outbrain|revcontent|zergnet|powered by (?:feedbackify|disqus))\b", IC),
+        12,
+    ),
+    Rule(
+        "widget-heading",
+        "ad-widget",
+        "block",
+        re.compile(
+            r"^(?:trending(?: now| stories| videos)?|more from\b[^.!?]{1,60}"
+            r"|you (?:may|might) (?:also )?(?:like|enjoy)|"
+            r"recommended(?: for you| stories| reading| videos)?|most (?:popular|read|viewed|shared|emailed)|"
+            r"(?:from )?around the web|popular (?:now|stories)|what to read next|don'?t miss"
+            r"|editor'?s'? picks|"
+            r"latest (?:headlines|news|stories|videos)|top stories|more (?:stories|news|videos|coverage)|"
+            r"we recommend|suggested (?:for you|reading)|also on \S+)[\s:|>»›-]*$",
+            IC,
+        ),
+        10,
+    ),
+    Rule(
+        "related-heading",
+        "related-links",
+        "block",
+        re.compile(
+            r"^(?:related(?: content| stories| articles| coverage| links?| reading)?|read more|see also|"
+            r"also read|more on this(?: story| topic)?|further reading|read next)[\s:|>»›-]*$",
+            IC,
+        ),
+        5,
+    ),
+    Rule(
+        "related-link",
+        "related-links",
+        "line",
+        re.compile(
+            r"^[\[(]?\s*[■•►▶]?\s*(?:related(?: content| stories| articles| coverage| video| link| links"
+            r"| update)?|"
+            r"recommended|read more(?: on this story| about)?|see also|also read|also see|more on this"
+            r"(?: story)?|"
+            r"photos?|gallery|video|watch|full coverage|read (?:next|this)|more|click here)\s*(?::|\||—|$)"
+            r"|^read more (?:from|at|on)\b|^visit\b.{1,80}\bfor more\b|^discuss this\b",
+            IC,
+        ),
+        25,
+    ),
+    Rule("bracketed-link", "related-links", "line", re.compile(r"^\[[^\]]{3,200}\]$"), 30),
+    Rule("parenthesised-link", "related-links", "line", re.compile(r"^\([^()]{2,60}\)$"), 8),
+    Rule("click-here", "related-links", "line", re.compile(r"^click here\b", IC), 25),
+    # --- promo banners, subscribe and share prompts ---------------------------------------------
+    Rule(
+        "more-news-banner",
+        "promo-banner",
+        "line",
+        re.compile(
+            r"^get (?:more|the latest|breaking) (?:news|updates|stories)|^get the latest from\b"
+            r"|\blive ?on ?[A-Z]\w*.{0,30}\bnow$",
+            IC,
+        ),
+        25,
+    ),
+    Rule(
+        "follow-topic",
+        "promo-banner",
+        "line",
+        re.compile(r"^interested in [^?]{1,80}\? add\b.{1,80}\bas an interest\b", IC),
+        50,
+    ),
+    Rule(
+        "watch-live",
+        "promo-banner",
+        "line",
+        re.compile(
+            r"^(?:watch|listen|join(?: it)?) live(?: now| here| on \S+(?: \S+)?)?[\s!:]*$|\bjoin it live\b"
+            r"|^live(?: now| updates)?:?$",
+            IC,
+        ),
+        12,
+    ),
+    Rule(
+        "app-promo",
+        "promo-banner",
+        "line",
+        re.compile(r"^(?:download|get|install) (?:the|our) .{0,40}\bapp\b", IC),
+        25,
+    ),
+    Rule(
+        "podcast-promo",
+        "promo-banner",
+        "line",
+        re.compile(r"^(?:download|subscribe to|listen to)\b.{0,80}\bpodcast\b", IC),
+        30,
+    ),
+    Rule(
+        "stay-with-us",
+        "promo-banner",
+        "line",
+        re.compile(r"^(?:watch|stay with|stay tuned to)\b.{0,80}\bfor (?:more|the latest|updates)\b", IC),
+        25,
+    ),
+    Rule(
+        "breaking-news-alerts",
+        "subscribe-prompt",
+        "line",
+        re.compile(r"^breaking news (?:emails|alerts)\b|^never miss a\b|^on a mobile device\?", IC),
+        30,
+    ),
+    Rule(
+        "newsletter-signup",
+        "subscribe-prompt",
+        "line",
+        re.compile(
+            r"\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|e-?mails?|alerts|inbox|updates)\b|"
+            r"\bthanks? (?:you )?for subscribing\b|^subscribe(?: now| today)?!?$|\bnewsletter:"
+            r"|\bget (?:e-?mail )?alerts\b|^have something to add\b|\bshare it in the comments\b",
+            IC,
+        ),
+        45,
+    ),
+    Rule(
+        "signup-form",
+        "subscribe-prompt",
+        "line",
+        re.compile(
+            r"\binvalid email\b|\byou can unsubscribe at any time\b|\bby (?:signing up"
+            r"|clicking)\b.{0,40}\byou agree\b",
+            IC,
+        ),
+        90,
+    ),
+    Rule(
+        "share-buttons",
+        "share-prompt",
+        "line",
+        re.compile(
+            r"^(?:(?:share|shares|shared|tweet|tweets|email|e-mail|print|facebook|twitter|pinterest|reddit"
+            r"|digg|"
+            r"linkedin|whatsapp|stumbleupon|google\+|tumblr|messenger|sms|copy link|link|save|more|on|this|"
+            r"article|story|with|via|\d[\d.,]*[km]?|[|/•·:,!×+\-]|[\ue000-\uf8ff])\s*)+$",
+            IC,
+        ),
+        20,
+    ),
+    Rule(
+        "share-this",
+        "share-prompt",
+        "line",
+        re.compile(
+            r"^(?:read or share this story\b|(?:share|tweet|pin|post) (?:this|on|to|with)(?: \S+){0,3}$"
+            r"|help spread the word\b|"
+            r"e-?mail this\b|bookmark(?: with| this)?\b|like this:|what are these\?|"
+            r"printable version\b)|\blike loading\b|\bwanted you to see this\b",
+            IC,
+        ),
+        14,
+    ),
+    Rule(
+        "follow-us",
+        "share-prompt",
+        "line",
+        re.compile(
+            r"^follow\s.{0,60}\bon (?:twitter|facebook|instagram|google\+|tumblr|linkedin|youtube)\b|"
+            r"^follow (?:us|me|him|her|them)\b.{0,40}@\w+|^for (?:the latest|more"
+            r"|outside)\b.{0,60}\bfollow @\w+",
+            IC,
+        ),
+        30,
+    ),
+    # --- video players and galleries -------------------------------------------------------------
+    Rule(
+        "video-player",
+        "video-widget",
+        "line",
+        re.compile(
+            r"^(?:embed )?more news videos\b|^EMBED\b|\bJUST WATCHED\b|\bMUST WATCH\b|^CLOSE\b(?! to)|\b"
+            r"(?i:skip ad|autoplay)\b"
+        ),
+        120,
+    ),
+    # --- photo captions and credits -----------------------------------------------------------
+    Rule("gallery-caption", "caption", "line", re.compile(r"^\d+ of \d+\b"), 80),
+    Rule(
+        "file-photo-caption",
+        "caption",
+        "line",
+        re.compile(
+            r"^FILE\s*[-–—:]|^(?:in )?this (?:undated |handout |file |\w+ \d{1,2}, \d{4},? (?:file )?"
+            r"|[\w.]+ \d{1,2},? \d{4},? (?:file )?|\w+, \w+\.? \d{1,2},? \d{4},? (?:file )?)?"
+            r"(?:photo|image|picture|handout photo|frame grab|screen ?(?:shot|grab))\b"
+            r"|^this video (?:provided|released|from|grab)\b",
+            IC,
+        ),
+        90,
+    ),
+    Rule(
+        "photo-label",
+        "caption",
+        "line",
+        re.compile(
+            r"^(?:photos?|photograph|image|video)(?:\s*(?::|\||\bby\b|\bcopyright\b|\bcaption\b|\bcredit\b|"
+            r"\bcourtesy\b)|$)|^(?:image|media|photo|toggle|hide|show) caption\b|^enlarge (?:this )?(?:image"
+            r"|photo)\b"
+            r"|^(?:photo|image) (?:gallery|credit)\b|^media playback is (?:unsupported|not supported)\b"
+            r"|^listing image\b|toggle caption\b",
+            IC,
+        ),
+        70,
+    ),
+    Rule(
+        "credit-parenthesis",
+        "caption",
+        "line",
+        re.compile(
+            r"\((?:[^()]*(?:/|\b(?:photos?|photograph|getty|images|staff photographer|courtesy|wireimage"
+            r"|handout|"
+            r"shutterstock|istock|associated press|published)\b))[^()]*\)\s*(?:\([^()]*\))?\s*$",
+            IC,
+        ),
+        60,
+    ),
+    Rule(
+        "credit-suffix",
+        "caption",
+        "line",
+        re.compile(
+            r"\b(?:photograph|photo|image)s?:\s*[^.]{2,80}$|\bAP Photo/|\bShare Photo\b|\|\s*(?:Getty|AP"
+            r"|Reuters|AFP)\b",
+            IC,
+        ),
+        60,
+    ),
+    Rule(
+        "agency-credit",
+        "photo-credit",
+        "line",
+        re.compile(
+            r"^(?:Getty Images|AFP(?:/Getty Images)?|Shutterstock|iStock(?:photo)?|Splash News|FilmMagic|"
+            r"WireImage|AP Photo|Reuters/)\b|^(?i:courtesy(?: of)?|credit|source)\s*:?\s+[A-Z][^.]{0,60}$"
+        ),
+        15,
+    ),
+    Rule(
+        "name-slash-credit",
+        "photo-credit",
+        "line",
+        re.compile(r"^(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*\s?/\s?[A-Z][\w.&'’ -]*(?:/\s?[\w .&'’-]+)*$"),
+        8,
+    ),
+    # --- bylines, datelines, credits ------------------------------------------------------------
+    Rule(
+        "byline",
+        "byline",
+        "line",
+        re.compile(
+            r"^(?:/\s*)?(?:(?i:updated|posted|written|reported|story|words|text|photos?|source:?\s*\S+"
+            r"|analysis|"
+            r"opinion|commentary)\s+){0,3}(?i:by)\s*:?\s+(?:(?:[A-Z][\w'’-]*\.?|and|&|of|the|,)\s*){1,12}$"
+            r"|^(?i:by)$|^(?i:by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[,•|].{0,80}(?<![.!?])$"
+        ),
+        16,
+    ),
+    Rule(
+        "sign-off",
+        "byline",
+        "line",
+        re.compile(
+            r"^(?:--|—|–)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}"
+            r"(?:\s+(?:and|&)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?(?:\s+(?:at|in|from)\s+.{0,40})?$"
+        ),
+        14,
+    ),
+    Rule(
+        "lone-dateline",
+        "dateline",
+        "line",
+        re.compile(
+            r"^[A-Z][A-Z.'’\- ]{1,40}(?:(?:,\s*[A-Z][\w.'’ ]{1,30})?\s*(?:\([^()]{1,30}\))?\s*(?:[|—–]"
+            r"|-{1,2})"
+            r"|,\s*[A-Z][\w.'’ ]{1,30})$"
+        ),
+        6,
+    ),
+    Rule(
+        "date-line",
+        "dateline",
+        "line",
+        re.compile(
+            rf"^(?:(?:published|posted|updated|last updated|first published|created|modified)"
+            rf"(?:\s+on)?:?\s*)?"
+            rf"{DATE}{TIME}(?:\s*(?:\||-|—|/|by\s+.{{1,40}}|(?:updated|posted):?.{{0,60}}))?$",
+            IC,
+        ),
+        20,
+    ),
+    Rule(
+        "timestamp",
+        "dateline",
+        "line",
+        re.compile(
+            rf"^(?:(?:updated|posted|published):?\s*)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)\s*"
+            rf"(?:[A-Z]{{2,4}})?"
+            rf"(?:,?\s*{DATE})?$",
+            IC,
+        ),
+        8,
+    ),
+    # --- embedded social posts ------------------------------------------------------------------
+    Rule(
+        "embedded-tweet",
+        "embedded-tweet",
+        "line",
+        re.compile(
+            rf"[—–-]\s*[^()]{{1,60}}\(@\w{{1,30}}\)\s+{MONTH}\s+\d{{1,2}},\s+\d{{4}}$|\bpic\.twitter\.com/\w+"
+            r"|https?://t\.co/\w+|^[A-Z][A-Z .'-]+\(@\w+\)"
+        ),
+        80,
+    ),
+    # --- separators, labels, kickers ----------------------------------------------------------------
+    Rule("separator", "separator", "line", re.compile(r"^[\W_]*$"), 10),
+    Rule("story-highlights", "section-kicker", "line", re.compile(r"^story highlights\b", IC), 40),
+    Rule(
+        "section-label",
+        "section-kicker",
+        "line",
+        re.compile(
+            r"^(?:analysis|opinion|commentary|editorial|exclusive|breaking(?: news)?|news analysis"
+            r"|perspective|"
+            r"first person|interview|explainer|fact check|article excerpt|excerpt|update|developing"
+            r"(?: story)?|"
+            r"world news|us news|u\.s\. news|abstract)\s*:?$",
+            IC,
+        ),
+        5,
+    ),
+    Rule("all-caps-kicker", "section-kicker", "lead", re.compile(r"^[^a-z]*[A-Z]{2}[^a-z]*$"), 5),
+    # --- the end of an article ------------------------------------------------------------------
+    Rule(
+        "author-bio",
+        "author-bio",
+        "tail",
+        re.compile(
+            r"^(?P<name>(?:[A-Z][\w.'’-]+\s){1,3})(?:is|was|serves as|has been|writes|covers|reports)\b"
+            r".{0,400}\b(?i:twitter|@\w+|writer|author|columnist|contributor|correspondent|editor|reporter"
+            r"|fellow|"
+            r"director|professor|lecturer|instructor|analyst|journalist|writes|covers|blogs|podcast)\b"
+        ),
+        90,
+        guard=_bio_guard,
+    ),
+    Rule(
+        "source-note",
+        "source-note",
+        "tail",
+        re.compile(
+            r"^source:\s|^(?:references|see also|more information|external links|further reading|notes"
+            r"|sources)"
+            r"\b(?:\s*\[\s*edit\s*\])?:?$",
+            IC,
+        ),
+        80,
+    ),
+    Rule("trailing-fragment", "trailing-fragment", "tail", re.compile(r"^(?!.*[.!?…][\"'”’)\]]*$).+$"), 8),
+    # --- datelines at the start of the first paragraphs -----------------------------------------
+    Rule(
+        "dateline-prefix",
+        "dateline",
+        "prefix",
+        re.compile(
+            rf"^(?:{CITY}{REGION}{WIRE_DATE}{AGENCY}?{DASH}|[A-Z][a-z]+"
+            rf"(?:\s+[A-Z][a-z]+){{0,2}}{REGION}{AGENCY}{DASH}?)"
+            r"(?=[\"“‘'A-Z0-9(])"
+        ),
+        10_000,
+    ),
+    Rule(
+        "agency-prefix",
+        "dateline",
+        "prefix",
+        re.compile(
+            r"^\((?:CNN|AP|Reuters(?: Health)?|AFP|Bloomberg|[A-Z][\w.]*(?: [A-Z][\w.]*)?)\)\s*"
+            r"(?:[—–_-]{1,2}\s*)?(?=\S)"
+        ),
+        10_000,
+    ),
+)
+
+BY_NAME: dict[str, Rule] = {r.name: r for r in RULES}
+
+
+def rules(scope: Scope) -> tuple[Rule, ...]:
+    """The rules of one scope, in order."""
+    return tuple(r for r in RULES if r.scope == scope)

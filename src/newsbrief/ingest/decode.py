@@ -1,0 +1,100 @@
+"""Bytes to text, whatever the encoding, and the checks that refuse what is not text at all.
+
+Order: a byte-order mark (UTF-8, UTF-16, UTF-32) decides; then strict UTF-8; then UTF-8 with a few
+stray bytes (replaced, never a crash); then a legacy single-byte encoding. For the last step
+charset-normalizer is the detector, with one hand-written shortcut: text that is mostly ASCII with a
+few high bytes is cp1252 (Windows Western, a superset of latin-1's printable range). charset-normalizer
+guesses poorly on such short samples (it answered cp1250 and cp1006 for two accented English/French
+sentences written in cp1252), and this is by far the most common legacy file in news archives.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from ..errors import InputError
+
+# Magic numbers of formats people drop in by mistake.
+BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF file"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word/OpenDocument file)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office file"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x7fELF", "an executable"),
+)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_HIGH = re.compile(rb"[\x80-\xff]")
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+STRAY_BYTES_PER_KB = 2  # more replacement characters than this and UTF-8 is the wrong guess
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """What binary format `data` is (e.g. "a PDF file"), or None when it may be text."""
+    for magic, what in BINARY_MAGIC:
+        if data.startswith(magic):
+            return what
+    if any(data.startswith(bom) for bom, _ in _BOMS):
+        return None
+    head = data[:8192]
+    if b"\x00" in head and _utf16_without_bom(head) is None:
+        return "a binary file (it contains NUL bytes)"
+    return None
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """UTF-16 text without a BOM has a NUL in (nearly) every other byte of ASCII text."""
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes, source: str = "<bytes>") -> str:
+    """Text of `data`; raises InputError for binary data, never UnicodeDecodeError."""
+    what = sniff_binary(data)
+    if what is not None:
+        raise InputError(f"not a text file: looks like {what}", source)
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(enc, errors="replace")
+    enc16 = _utf16_without_bom(data[:8192])
+    if enc16:
+        return data.decode(enc16, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    loose = data.decode("utf-8", errors="replace")
+    if _UTF8_MULTIBYTE.search(data) and loose.count("\ufffd") <= max(
+        1, len(data) // 1024 * STRAY_BYTES_PER_KB
+    ):
+        return loose  # UTF-8 with a stray byte or two
+    return _decode_legacy(data)
+
+
+def _decode_legacy(data: bytes) -> str:
+    high = len(_HIGH.findall(data))
+    if high <= 0.05 * len(data):
+        return data.decode("cp1252", errors="replace")
+    from charset_normalizer import from_bytes  # lazy: 20 ms to import
+
+    best = from_bytes(data).best()
+    if best is not None:
+        return str(best)
+    return data.decode("cp1252", errors="replace")

@@ -1,0 +1,92 @@
+"""HTML files: the article body and its metadata, extracted by trafilatura.
+
+trafilatura drops navigation, asides, footers and scripts and gives title, author, date and site name.
+A bare fragment (`<p>...</p>` with no `<html>`) is wrapped in `<html><body>` first, because trafilatura
+returns nothing for a fragment; a page too small for trafilatura to call an article falls back to the
+page's plain text (`trafilatura.html2txt`). Malformed markup is fine: lxml repairs what it can.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from typing import Any
+
+from ..errors import InputError
+from .base import RawDoc
+
+_DOCUMENT_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_TAG = re.compile(
+    r"</?(?:p|div|span|a|br|h[1-6]|article|section|main|header|footer|ul|li|em|strong|b|i|title|meta)\b[^>]*>",
+    re.I,
+)
+_WRAPPED = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    """True for an HTML document, or text that starts with a tag and is full of them."""
+    head = text[:5000]
+    if _DOCUMENT_START.match(head):
+        return True
+    return head.lstrip().startswith("<") and len(_TAG.findall(head)) >= 3
+
+
+def read_html(html: str, source: str, doc_id: str) -> RawDoc:
+    """One article from an HTML page or fragment."""
+    page = html if _WRAPPED.search(html[:5000]) else f"<html><body>{html}</body></html>"
+    meta = _extract(page)
+    text = (meta.get("text") or "").strip()
+    if not text:
+        text = _plain_text(page)
+    if not text:
+        raise InputError("no text found in this HTML", source)
+    title = _clean(meta.get("title"))
+    lines = text.split("\n")
+    if title and len(lines) > 1 and lines[0].strip() == title:  # trafilatura may repeat the headline
+        text = "\n".join(lines[1:]).strip()
+    return RawDoc(
+        id=doc_id,
+        source=source,
+        raw=text,
+        title=title,
+        author=_clean(meta.get("author")),
+        date=_clean(meta.get("date")),
+        outlet=_clean(meta.get("sitename")),
+        kind="html",
+    )
+
+
+def _extract(page: str) -> dict[str, Any]:
+    import trafilatura
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # lxml's FutureWarnings are not the user's business
+        try:
+            doc = trafilatura.bare_extraction(
+                page, with_metadata=True, include_comments=False, include_tables=False
+            )
+        except Exception:  # trafilatura on pathological markup: fall back to plain text
+            return {}
+    if doc is None:
+        return {}
+    return doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+
+
+def _plain_text(page: str) -> str:
+    import trafilatura
+
+    try:
+        text = trafilatura.html2txt(page) or ""
+    except Exception:
+        text = re.sub(r"<[^>]+>", " ", page)
+    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+
+
+def _clean(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    return value or None
