@@ -91,7 +91,9 @@ def _gather(inputs: list[str], *, example: bool, story: str | None, cache_dir: P
 
         raws.extend(example_docs())
     if inputs:
-        raws.extend(load(inputs, cache_dir=cache_dir))
+        raws.extend(load(inputs, story=story, cache_dir=cache_dir))
+    elif story is not None:
+        raise UsageError(f"--story {story} needs a JSONL stories file as input")
     if not raws:
         raise UsageError("no input: give files, folders, URLs, - for stdin, or --example")
     return raws
