@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -24,6 +25,9 @@ from urllib.parse import urlsplit
 from ..model import Brief, Document, Span
 
 KIND_LABELS = {"person": "People", "organization": "Organizations", "place": "Places"}
+# A single line break between paragraphs is shown as a blank line (only outside cited passages,
+# whose text must stay exactly the document's).
+_LONE_NEWLINE = re.compile(r"(?<!\n)\n(?!\n)")
 # A piece's CSS class from the kind of ref covering it.
 _REF_CLASSES = {"s": "sum", "q": "quote", "k": "claim", "e": "ent"}
 
@@ -205,7 +209,10 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
             "source": doc.source,
             "href": _safe_href(doc.source),
             "words": len(doc.text.split()),
-            "pieces": pieces(doc.text, marks.get(d, ())),
+            "pieces": [
+                p if p.refs else Piece(_LONE_NEWLINE.sub("\n\n", p.text))
+                for p in pieces(doc.text, marks.get(d, ()))
+            ],
             "removed": sorted(doc.removed, key=lambda r: (r.start, r.end)),
             "raw_pieces": _raw_pieces(doc) if doc.removed else [],
         }
