@@ -118,7 +118,9 @@ return r.top >= 0 && r.top < window.innerHeight && r.left >= 0 && r.left < windo
 
 
 def click_every_marker(driver: Any, want: dict[str, str]) -> int:
-    """Click every citation marker; each must highlight exactly its passage, scrolled into view."""
+    """Click every citation marker; each must highlight exactly its passage, scrolled into view.
+
+    (The hover preview and real mouse clicks have their own tests.)"""
     from selenium.webdriver.common.by import By
 
     markers = driver.find_elements(By.CSS_SELECTOR, "a.cite")
@@ -126,8 +128,8 @@ def click_every_marker(driver: Any, want: dict[str, str]) -> int:
     assert {m.get_attribute("data-ref") for m in markers} == set(want)
     for m in markers:
         ref = m.get_attribute("data-ref")
-        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", m)
-        m.click()
+        # a script click (no mouse hover first), so the click alone must highlight and scroll
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", m)
         assert driver.execute_script(HIGHLIGHTED) == want[ref], ref
         assert driver.execute_script(IN_VIEW), f"{ref}: the passage is not scrolled into view"
         assert "active" in m.get_attribute("class").split()
@@ -166,6 +168,30 @@ def test_seeds_report_offline_every_citation_highlights_its_passage(driver: Any,
         assert severe_logs(driver) == []
     finally:
         driver.delete_network_conditions()
+
+
+def test_every_kind_of_marker_works_quotes_entities_claims(driver: Any, tmp_path: Path) -> None:
+    """A hand-made brief with every field filled, so this does not wait on the analysis stage."""
+    from selenium.webdriver.common.by import By
+    from test_html import full_brief
+
+    b = full_brief()
+    path = tmp_path / "full.html"
+    path.write_text(render(b, "html"), encoding="utf-8")
+    viewport(driver, 1280, 800)
+    driver.get(path.as_uri())
+    wait_for(driver, "ol.summary")
+    refs = {m.get_attribute("data-ref")[0] for m in driver.find_elements(By.CSS_SELECTOR, "a.cite")}
+    assert refs == {"s", "q", "k", "e"}
+    click_every_marker(driver, expected(b))
+    # removed spans: hidden until the toggle is opened, then listed with their reasons
+    removed = driver.find_element(By.CSS_SELECTOR, "#doc-0 details.removed")
+    driver.find_element(By.ID, "tab-0").click()
+    assert not driver.find_element(By.CSS_SELECTOR, "#doc-0 .removed-list").is_displayed()
+    removed.find_element(By.TAG_NAME, "summary").click()
+    reasons = [r.text for r in driver.find_elements(By.CSS_SELECTOR, "#doc-0 .removed-list .reason")]
+    assert reasons == ["navigation", "ad"]
+    assert severe_logs(driver) == []
 
 
 def test_hover_previews_the_passage(driver: Any, seeds_report) -> None:
