@@ -351,3 +351,43 @@ def test_safe_names_are_distinct_for_distinct_ids():
     assert len(set(names)) == len(ids)
     assert sinks.safe_name("ok-id.1") == "ok-id.1"
     assert all("/" not in n and not n.startswith(".") for n in names)
+
+
+def test_gzip_input_and_the_final_line(tmp_path):
+    import gzip
+    import io
+
+    src = tmp_path / "s.jsonl.gz"
+    with gzip.open(src, "wt", encoding="utf-8") as f:
+        f.writelines(json.dumps(r) + "\n" for r in make_stories(3, seed=12, sentences=6))
+    buf = io.StringIO()
+    counts = run(src, tmp_path / "o.jsonl", jobs=1, progress="lines", stream=buf)
+    assert (counts.done, counts.skipped, counts.failed) == (3, 0, 0)
+    assert (
+        buf.getvalue().strip().splitlines()[-1].startswith("newsbrief batch: 3 done, 0 skipped, 0 failed in ")
+    )
+    assert ids_of(tmp_path / "o.jsonl") == ["story-000", "story-001", "story-002"]
+
+
+def test_plain_progress_lines_when_not_a_terminal():
+    import io
+
+    from newsbrief.batch.progress import Counts, Reporter
+
+    buf = io.StringIO()
+    assert Reporter.choose(buf) == "lines"
+    rep = Reporter(total=10, mode="lines", every=0, stream=buf)
+    rep.start()
+    rep.update(Counts(done=3, skipped=1, failed=1), worked=4)
+    line = buf.getvalue().strip()
+    assert line.startswith("newsbrief batch: 5/10 stories (3 done, 1 skipped, 1 failed), ")
+    assert "stories/s, ETA " in line
+
+
+def test_the_batch_command_module_imports_only_typer():
+    code = (
+        "import sys, newsbrief.batch.command, newsbrief.batch; "
+        "heavy = {'numpy', 'rich', 'distributed', 'newsbrief.pipeline', 'newsbrief.batch.engine'}; "
+        "heavy &= set(sys.modules); assert not heavy, heavy"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

@@ -172,7 +172,8 @@ def run(
     def recorded(sid: str, k: int) -> bool:
         return sink.count(sid) + errors.done[sid] >= k
 
-    reporter = Reporter(count(source), progress or Reporter.choose(stream), stream=stream)
+    mode = progress or Reporter.choose(stream)
+    reporter = Reporter(count(source) if mode != "off" else None, mode, stream=stream)
     runner = make_runner(opts, jobs, dask)
     c = Counts()
     worked = 0

@@ -13,6 +13,7 @@ import json
 import os
 import re
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -21,6 +22,15 @@ from ..errors import InputError, UsageError
 FOLDER_EXTENSIONS = {"json": ".json", "markdown": ".md", "md": ".md", "html": ".html", "terminal": ".txt"}
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _DECODER = json.JSONDecoder()
+
+
+@contextlib.contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """A failing write (disk full, no permission) is a one-line error naming the output."""
+    try:
+        yield
+    except OSError as e:
+        raise InputError(f"cannot write: {e.strerror or e}", str(path)) from None
 
 
 def errors_path(output: Path) -> Path:
@@ -128,16 +138,18 @@ class AppendLog:
             recover(path)
 
     def append(self, line: str) -> None:
-        if self.file is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.file = open(self.path, "ab")  # noqa: SIM115 (kept open across commits; closed in close)
-        self.file.write(line.encode("utf-8") + b"\n")
+        with _writing(self.path):
+            if self.file is None:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.file = open(self.path, "ab")  # noqa: SIM115 (kept open across commits; closed in close)
+            self.file.write(line.encode("utf-8") + b"\n")
         self.dirty = True
 
     def commit(self) -> None:
         if self.file is not None and self.dirty:
-            self.file.flush()
-            os.fsync(self.file.fileno())
+            with _writing(self.path):
+                self.file.flush()
+                os.fsync(self.file.fileno())
             self.dirty = False
 
     def close(self) -> None:
@@ -195,7 +207,8 @@ class FolderSink:
     def write(self, story_id: str, payload: str) -> None:
         from ..io import atomic_write
 
-        atomic_write(self.file_for(story_id), payload)
+        with _writing(self.folder):
+            atomic_write(self.file_for(story_id), payload)
 
     def commit(self) -> None:
         pass

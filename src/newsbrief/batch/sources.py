@@ -14,6 +14,7 @@ from __future__ import annotations
 import gzip
 import io
 import re
+import zlib
 from collections.abc import Iterable, Iterator, Sized
 from pathlib import Path
 from typing import Any
@@ -45,8 +46,11 @@ def count(source: Source) -> int | None:
             subdirs = sum(1 for d in p.iterdir() if d.is_dir() and not d.name.startswith("."))
             return subdirs or 1
         if p.is_file():
-            with _open_binary(p) as f:
-                return sum(1 for line in f if line.strip())
+            try:
+                with _open_binary(p) as f:
+                    return sum(1 for line in f if line.strip())
+            except (OSError, EOFError, zlib.error):  # the real read reports it, with what was done before
+                return None
         return None
     return len(source) if isinstance(source, Sized) else None
 
@@ -61,8 +65,17 @@ def _iter_path(p: Path) -> Iterator[StoryItem]:
     if p.is_dir():
         return read_story_folders(p)
     if is_multinews_src(p):
-        return read_multinews_src(p)
-    return iter_stories(p, "jsonl")
+        return _guarded(read_multinews_src(p), p)
+    return _guarded(iter_stories(p, "jsonl"), p)
+
+
+def _guarded(items: Iterator[StoryItem], p: Path) -> Iterator[StoryItem]:
+    """A file that cannot be read on (a truncated gzip, a disk error) is one clear error, not a traceback;
+    what was briefed before it stays written."""
+    try:
+        yield from items
+    except (OSError, EOFError, zlib.error) as e:
+        raise InputError(f"cannot read further: {e}", str(p)) from None
 
 
 def _open_binary(p: Path) -> io.BufferedIOBase:
