@@ -143,8 +143,9 @@ class _Cleaner:
         return i
 
     def _short_tail(self, i: int) -> bool:
-        """True when paragraph `i` and everything after it are short (a list of teasers at the end)."""
-        return all(p.words <= 25 for p in self.paras[i:])
+        """True when paragraph `i` and everything after it (two or more) are short: teasers at the end."""
+        rest = self.paras[i:]
+        return len(rest) >= 2 and all(p.words <= 25 for p in rest)
 
     def duplicates(self) -> None:
         seen: dict[str, int] = {}

@@ -99,6 +99,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(r"\b(?:please )?enable javascript\b|\bjavascript (?:is )?(?:disabled|required)\b", IC),
         40,
     ),
+    Rule("separator", "separator", "line", re.compile(r"^[\W_]*$"), 10),
     Rule(
         "web-archive-notice",
         "site-notice",
@@ -515,7 +516,8 @@ RULES: tuple[Rule, ...] = (
         "line",
         re.compile(
             r"^(?:Getty Images|AFP(?:/Getty Images)?|Shutterstock|iStock(?:photo)?|Splash News|FilmMagic|"
-            r"WireImage|AP Photo|Reuters/)\b|^(?i:courtesy(?: of)?|credit|source)\s*:?\s+[A-Z][^.]{0,60}$"
+            r"WireImage|AP Photo|Reuters/)\b|^(?i:credit|source)\s*:?\s+[A-Z][^.]{0,60}$"
+            r"|^(?i:courtesy(?: of)?)\s+[^.]{2,60}$"
         ),
         15,
     ),
@@ -596,7 +598,6 @@ RULES: tuple[Rule, ...] = (
         80,
     ),
     # --- separators, labels, kickers ----------------------------------------------------------------
-    Rule("separator", "separator", "line", re.compile(r"^[\W_]*$"), 10),
     Rule("story-highlights", "section-kicker", "line", re.compile(r"^story highlights\b", IC), 40),
     Rule(
         "section-label",

@@ -37,7 +37,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 _HIGH = re.compile(rb"[\x80-\xff]")
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
-STRAY_BYTES_PER_KB = 2  # more replacement characters than this and UTF-8 is the wrong guess
+STRAY_BYTES_PER_KB = 2
+# At most this share of high bytes: Western text with accents and typographic quotes. Text in Cyrillic or
+# Greek single-byte encodings has well over half its bytes high (every letter is).
+MOSTLY_ASCII = 0.2  # more replacement characters than this and UTF-8 is the wrong guess
 
 
 def sniff_binary(data: bytes) -> str | None:
@@ -90,7 +93,7 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> str:
 
 def _decode_legacy(data: bytes) -> str:
     high = len(_HIGH.findall(data))
-    if high <= 0.05 * len(data):
+    if high <= MOSTLY_ASCII * len(data):
         return data.decode("cp1252", errors="replace")
     from charset_normalizer import from_bytes  # lazy: 20 ms to import
 

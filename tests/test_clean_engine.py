@@ -1,0 +1,133 @@
+"""The cleaning engine: headline, standfirst, kicker, duplicates, metadata, and the offsets contract."""
+
+from __future__ import annotations
+
+from newsbrief.clean import clean
+from newsbrief.clean.clean import byline_author, is_body, is_headline
+from newsbrief.clean.paragraphs import paragraphs
+from newsbrief.ingest.base import RawDoc
+
+LEAD = (
+    "Harbourton's council voted on Tuesday to close the old harbour bridge for eight months, "
+    "after engineers found cracks in two of its steel supports."
+)
+MIDDLE = "A temporary ferry will carry commuters across the river from next week, officials said."
+LAST = "Shop owners near the bridge said they feared losing customers during the long closure."
+
+
+def _clean(raw: str, **kw) -> tuple:
+    doc = clean(RawDoc("t", "t.txt", raw, **kw))
+    for r in doc.removed:
+        assert raw[r.start : r.end] == r.text
+    return doc, {r.text: r.reason for r in doc.removed}
+
+
+def test_kicker_headline_standfirst_become_metadata() -> None:
+    raw = "\n\n".join(
+        [
+            "City Desk",
+            "Harbour bridge to close for eight months",
+            "Cracked supports force the council's hand.",
+            "Caption: the bridge at dusk (Jane Roe/Example)",
+            LEAD,
+            MIDDLE,
+            LAST,
+        ]
+    )
+    doc, reasons = _clean(raw)
+    assert doc.title == "Harbour bridge to close for eight months"
+    assert doc.dek == "Cracked supports force the council's hand."
+    assert reasons["City Desk"] == "section-kicker"
+    assert reasons["Harbour bridge to close for eight months"] == "headline"
+    assert reasons["Cracked supports force the council's hand."] == "standfirst"
+    assert doc.text == "\n".join([LEAD, MIDDLE, LAST])
+
+
+def test_a_lead_sentence_under_a_headline_is_not_a_standfirst() -> None:
+    doc, _ = _clean("\n\n".join(["Harbour bridge to close", LEAD, MIDDLE]))
+    assert doc.title == "Harbour bridge to close" and doc.dek is None
+    assert doc.text.startswith(LEAD)
+
+
+def test_no_headline_when_the_text_starts_with_body() -> None:
+    doc, reasons = _clean("\n\n".join([LEAD, MIDDLE, LAST]))
+    assert doc.title is None and not reasons
+    assert doc.text == "\n".join([LEAD, MIDDLE, LAST])
+
+
+def test_a_short_text_without_body_keeps_its_lines() -> None:
+    doc, _ = _clean("Bridge closed\n\nFerry from Monday")
+    assert doc.text == "Bridge closed\nFerry from Monday"
+
+
+def test_title_from_metadata_removes_the_repeated_headline() -> None:
+    doc, reasons = _clean(f"Bridge to close\n{LEAD}\n{MIDDLE}", title="Bridge to close")
+    assert reasons == {"Bridge to close": "headline"} and doc.title == "Bridge to close"
+
+
+def test_doubled_caption_keeps_at_most_one_copy() -> None:
+    cap = "Commuters queue for the ferry on Monday. (Jane Roe/Example Agency)"
+    doc, _ = _clean("\n\n".join([LEAD, cap, cap, MIDDLE]))
+    assert [r.reason for r in doc.removed] == ["caption", "duplicate-caption"]
+    plain = "Commuters queue for the ferry on a grey Monday morning"
+    doc, _ = _clean("\n\n".join([LEAD, plain, plain, MIDDLE]))
+    assert doc.text.count(plain) == 1 and [r.reason for r in doc.removed] == ["duplicate-caption"]
+
+
+def test_repeated_paragraph_elsewhere_is_a_duplicate() -> None:
+    doc, _ = _clean("\n\n".join([LEAD, MIDDLE, LAST, LEAD]))
+    assert doc.text == "\n".join([LEAD, MIDDLE, LAST])
+    assert [r.reason for r in doc.removed] == ["duplicate"] and doc.removed[0].start > 0
+
+
+def test_byline_and_dateline_fill_author_and_date() -> None:
+    raw = "\n\n".join(["By Jane Roe, Transport Editor", "Published on May 3, 2021", LEAD, MIDDLE])
+    doc, reasons = _clean(raw)
+    assert doc.author == "Jane Roe" and doc.date == "May 3, 2021"
+    assert set(reasons.values()) == {"byline", "dateline"}
+    doc, _ = _clean(raw, author="Given Author", date="2021-05-03")
+    assert doc.author == "Given Author" and doc.date == "2021-05-03"
+
+
+def test_byline_author() -> None:
+    assert byline_author("By Jane Roe and John Doe") == "Jane Roe and John Doe"
+    assert byline_author("By Jane Roe of the Example Times") == "Jane Roe"
+    assert byline_author("-- Jane Roe") == "Jane Roe"
+    assert byline_author("by") is None
+
+
+def test_a_page_that_is_only_chrome_cleans_to_nothing() -> None:
+    doc, _ = _clean("Advertisement\n\nShare this article\n\nSign up for our newsletter")
+    assert doc.text == "" and len(doc.removed) == 3
+
+
+def test_a_document_that_is_only_an_embedded_post_is_kept() -> None:
+    post = "The bridge is closed, take the ferry — Harbourton Council (@harbourton) May 3, 2021"
+    doc, _ = _clean(post)
+    assert doc.text == post and not doc.removed
+
+
+def test_clean_text_is_raw_minus_removed_spans() -> None:
+    raw = "\n\n".join(
+        [
+            "Advertisement",
+            "Bridge to close",
+            "HARBOURTON — " + LEAD,
+            MIDDLE,
+            "Share this article",
+            LAST,
+            "***",
+        ]
+    )
+    doc, _ = _clean(raw)
+    rebuilt = list(raw)
+    for r in doc.removed:
+        rebuilt[r.start : r.end] = [" "] * (r.end - r.start)
+    kept = " ".join("".join(rebuilt).split())
+    assert kept == " ".join(doc.text.split())
+
+
+def test_predicates() -> None:
+    p_body, p_head, p_quote = paragraphs(f"{LEAD}\nBridge to close for months\n“It is not safe,” she said.")
+    assert is_body(p_body) and not is_body(p_head)
+    assert is_headline(p_head) and not is_headline(p_body) and not is_headline(p_quote)

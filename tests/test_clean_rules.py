@@ -1,0 +1,454 @@
+"""Every cleaning rule, one by one, on text written for these tests: what it must catch, what it must not.
+
+Whole-paragraph rules are tested on the paragraph alone; rules whose scope depends on position
+(lead, tail, block, prefix) are also tested through `clean()` on a small article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.clean import RULES, clean
+from newsbrief.clean.rules import BY_NAME
+from newsbrief.ingest.base import RawDoc
+
+# rule name -> (paragraphs it must match, paragraphs it must leave alone)
+CASES: dict[str, tuple[list[str], list[str]]] = {
+    "ie-unsupported": (
+        ["IE 10 is not supported. Please use another browser.", "Internet Explorer is no longer supported."],
+        ["IE users said support ended years ago, according to the survey."],
+    ),
+    "browser-outdated": (
+        [
+            "Your browser is out of date. Update it to see this page properly.",
+            "Please upgrade your browser to keep reading.",
+            "For the full experience, switch to a modern browser.",
+        ],
+        ["The browser maker said its new version is faster than ever before."],
+    ),
+    "javascript-notice": (
+        ["Please enable JavaScript to watch this video.", "JavaScript is disabled in your browser."],
+        ["The startup rewrote its app in JavaScript last year, engineers said."],
+    ),
+    "web-archive-notice": (
+        ["Our crawler has saved these pages since 1999 and gives them to the Internet Archive for keeping."],
+        ["Rescuers had to crawl through the rubble for hours, officials said."],
+    ),
+    "reprints-notice": (
+        ["Example Times Reprints: This copy is for your personal, non-commercial use only."],
+        ["The reprint of the 1950 novel sold out within a week."],
+    ),
+    "page-not-found": (
+        ["Sorry, the page you requested was not found.", "Click here to go to the homepage."],
+        ["Sorry, the mayor said, the page has turned on that policy."],
+    ),
+    "tweet-location-notice": (
+        ["Add a location to your Tweets", "You can add location information to your Tweets from the web."],
+        ["The senator's tweets gave away his location, reporters said."],
+    ),
+    "spread-the-word-notice": (
+        ["Thank you for your interest in spreading the word about our journal."],
+        ["Thank you for coming, the mayor told the crowd."],
+    ),
+    "text-size": (["Text size", "Text Size -"], ["Text messages show the officials knew about the risk."]),
+    "video-player-notice": (
+        ["Loading...", "This feature is not available right now. Please try again later."],
+        ["Loading the ship took three days, the captain said."],
+    ),
+    "navigation-links": (
+        ["Home | World | Sport | Weather"],
+        ["The vote was 5 | 4 in favour, officials said."],
+    ),
+    "comments-label": (
+        ["Comments", "12 comments", "Join the conversation"],
+        ["Comments by the minister drew criticism from the opposition."],
+    ),
+    "wire-credits": (
+        [
+            "(Reporting by Jane Roe; Editing by John Doe)",
+            "Contributing: Ann Lee and Tom Ray",
+            "Information from: The Example Gazette",
+        ],
+        ["(The vote was delayed twice.)", "Reporting the crime took courage, she said."],
+    ),
+    "contributed-line": (
+        ["Staff writer Ann Lee contributed to this report."],
+        ["Residents contributed to the fund for the report's authors."],
+    ),
+    "reported-from": (
+        ["Lee reported from Lisbon, Portugal."],
+        ["The agency reported from its own sources that the dam had failed."],
+    ),
+    "editor-note": (
+        [
+            "Editor's note: This story has been updated.",
+            "Correction: An earlier version misspelled the mayor's name.",
+            "(This story has been updated with new figures.)",
+            "This article was amended on 3 May to correct a date.",
+        ],
+        ["The editor noted that the story had changed little."],
+    ),
+    "contact-info": (
+        [
+            "jroe@example.com",
+            "To reach the reporter, email jroe@example.com.",
+            "Have a tip? Send it to us.",
+            "Write to Jane Roe at jane.roe@example.com",
+        ],
+        ["Police asked anyone with information to call the station."],
+    ),
+    "copyright": (
+        ["© 2023 Example Media. All rights reserved.", "Copyright 2021 Example TV"],
+        ["The band won a copyright case against the label last year, according to court papers."],
+    ),
+    "advertisement-label": (
+        ["Advertisement", "ADVERTISEMENT", "Advertisement Continue reading the main story"],
+        ["Advertisement revenue fell 8 percent in the quarter."],
+    ),
+    "story-continues": (
+        ["Story continues below advertisement", "Article continues after this ad", "Continue reading"],
+        ["The story continues a long tradition of satire."],
+    ),
+    "sponsored-label": (
+        ["Sponsored", "Sponsored Content", "Paid Content", "Promoted Stories"],
+        ["Sponsored by the city, the race drew 4,000 runners."],
+    ),
+    "recommendation-vendor": (
+        ["Sponsored Links by Taboola", "Recommended by Outbrain"],
+        ["Outbrain reported revenue of one billion dollars last year, its annual filing said."],
+    ),
+    "widget-heading": (
+        ["Trending Now", "More from Example News", "You May Also Like", "Most Popular", "Latest Headlines"],
+        ["More from the speech is expected on Friday.", "Trending topics worry the regulator, she said."],
+    ),
+    "related-heading": (
+        ["Read more:", "Related stories", "See also"],
+        ["Read more about the plan in the council's report."],
+    ),
+    "related-link": (
+        [
+            "Related: City plans new bus lanes",
+            "[Related: Ten bridges to visit]",
+            "PHOTOS: The storm in pictures",
+            "Read more from our transport desk",
+            "Visit the city's website for more information.",
+        ],
+        ["More than 300 people attended the meeting.", "Watch out for ice on the roads, police said."],
+    ),
+    "bracketed-link": (
+        ["[Watch the full interview with the mayor]"],
+        ["The mayor [then] left the building."],
+    ),
+    "parenthesised-link": (
+        ["(Full coverage of the election)"],
+        ["(The mayor declined to comment on the plan, which was published on Monday.)"],
+    ),
+    "click-here": (
+        ["Click here to see the full list."],
+        ["Residents can click through the plans online, officials said."],
+    ),
+    "more-news-banner": (
+        ["Get more news Live on Example TV Now", "Get the latest from Example Daily"],
+        ["They get more news from radio than from television, the survey found."],
+    ),
+    "follow-topic": (
+        ["Interested in Climate? Add Climate as an interest to stay up to date."],
+        ["Interested in buying? Ask the owner, she said."],
+    ),
+    "watch-live": (
+        ["Watch live", "Join it LIVE here!", "Live updates"],
+        ["Watch live music at the park on Sunday, organisers said."],
+    ),
+    "app-promo": (
+        ["Download the Example News app for breaking alerts"],
+        ["Download speeds doubled after the upgrade, the company said."],
+    ),
+    "podcast-promo": (
+        ["Subscribe to our daily podcast on your favourite app."],
+        ["The host of the podcast said he would return next week."],
+    ),
+    "stay-with-us": (
+        ["Stay with Example7 News for more on this developing story."],
+        ["Watch the river for signs of flooding, officials told residents."],
+    ),
+    "breaking-news-alerts": (
+        ["Breaking News Emails", "Never miss a story. Sign up today.", "On a mobile device? Tap to watch."],
+        ["Breaking news about the merger came late on Friday, the company said."],
+    ),
+    "newsletter-signup": (
+        ["Sign up for our morning newsletter", "Thanks for subscribing!", "Subscribe now"],
+        ["More than 1,000 people signed up for the course, which starts in May."],
+    ),
+    "signup-form": (
+        ["Invalid email address. Please try again.", "By signing up, you agree to our terms."],
+        ["The court ruled that the email was invalid evidence."],
+    ),
+    "share-buttons": (
+        ["Share", "Facebook Twitter Email", "Share Tweet 120 shares", "|"],
+        ["Share prices rose 4 percent on Monday."],
+    ),
+    "share-this": (
+        [
+            "Share this article",
+            "Read or Share this story: https://example.com/x",
+            "Email this to a friend",
+            "Like this: Like Loading...",
+        ],
+        ["Share this with the committee, the chairman told his aides."],
+    ),
+    "follow-us": (
+        [
+            "Follow us on Twitter and Facebook",
+            "Follow Jane Roe on Twitter: @janeroe",
+            "For the latest news, follow @examplenews",
+        ],
+        [
+            "Follow-up talks on Twitter's sale are set for June, sources said.",
+            "Follow the money, critics say.",
+        ],
+    ),
+    "video-player": (
+        [
+            "EMBED More News Videos Firefighters battle a blaze downtown.",
+            "JUST WATCHED Storm hits coast Replay More Videos",
+            "CLOSE A look at the new bridge design.",
+            "1 of 12 Full Screen Autoplay Close Skip Ad",
+        ],
+        ["Close to 500 homes lost power, the utility said.", "CLOSE to the border, troops massed."],
+    ),
+    "gallery-caption": (
+        ["1 of 8. Firefighters work at the scene on Monday."],
+        ["One of the eight firefighters was injured, officials said.", "3 of the 5 victims were children."],
+    ),
+    "file-photo-caption": (
+        [
+            "FILE - In this June 3, 2019, file photo, the mayor speaks to reporters.",
+            "In this undated photo provided by the family, a girl smiles.",
+            "This image provided by the police shows the suspect's car.",
+        ],
+        ["In this city, photos of the mayor hang in every office."],
+    ),
+    "photo-label": (
+        [
+            "Photo: Jane Roe/Example Agency",
+            "Image caption The bridge was built in 1932",
+            "toggle caption Jane Roe/Example Radio",
+            "Enlarge this image",
+            "Photo",
+        ],
+        ["Photographers gathered outside the court on Tuesday."],
+    ),
+    "credit-parenthesis": (
+        [
+            "The mayor waves to supporters on Tuesday. (Jane Roe/Example Agency)",
+            "Rescue workers search the site (Photo: Example Wire)",
+        ],
+        ["The council approved the plan (by a vote of 7 to 2).", "Sales rose in the first half (see chart)."],
+    ),
+    "credit-suffix": (
+        [
+            "A view of the harbour at dusk. Photograph: Jane Roe/Example",
+            "Crowds gather at the square | Getty",
+        ],
+        ["The photo: a blurred image that proved nothing, the judge said."],
+    ),
+    "agency-credit": (
+        [
+            "Getty Images",
+            "AFP/Getty Images",
+            "Courtesy of the Roe family",
+            "Source: National Weather Service",
+        ],
+        ["Sources said the deal was close."],
+    ),
+    "name-slash-credit": (
+        ["Jane Roe/Example Agency", "John Doe / Example Wire"],
+        ["Either/or choices are rare, he said."],
+    ),
+    "byline": (
+        [
+            "By Jane Roe",
+            "By Jane Roe and John Doe",
+            "/ Updated By Jane Roe",
+            "By Jane Roe, Staff • May 1, 2020",
+        ],
+        ["By Monday, the river had risen two metres.", "By then it was too late."],
+    ),
+    "sign-off": (["-- Jane Roe", "— Jane Roe and John Doe in Lisbon"], ["-- and then the lights went out."]),
+    "lone-dateline": (
+        ["LISBON —", "SPRINGFIELD, Ill. -", "CAIRO |"],
+        ["NASA said the launch would go ahead."],
+    ),
+    "date-line": (
+        ["Published on May 3, 2019", "Monday, June 8, 2015", "Updated: March 4, 2024 6:15 pm", "2005/01/08"],
+        ["May 3, 2019 was the wettest day on record."],
+    ),
+    "timestamp": (
+        ["10:20 p.m.", "Updated 9:15 am EDT"],
+        ["10:20 p.m. was when the alarm sounded, police said."],
+    ),
+    "embedded-tweet": (
+        [
+            "This is a great day for our town — Jane Roe (@janeroe) May 3, 2019",
+            "What a view pic.twitter.com/AbC123",
+        ],
+        ["The mayor wrote on Twitter that the bridge would reopen soon."],
+    ),
+    "separator": (["***", "___", "* * *", "•"], ["A"]),
+    "story-highlights": (
+        ["Story highlights The bridge will close for eight months"],
+        ["The story highlights the risks of old bridges."],
+    ),
+    "section-label": (["Analysis", "Opinion:", "Exclusive"], ["Analysis of the data took three years."]),
+    "all-caps-kicker": (["TRAFFIC & TRANSIT", "WORLD NEWS"], ["Traffic & Transit"]),
+    "author-bio": (
+        ["Jane Roe is a senior fellow at the Example Institute. Twitter: @janeroe"],
+        ["The mayor is expected to sign the bill on Friday."],
+    ),
+    "source-note": (
+        ["Source: Example Journal of Medicine, May 2020", "References"],
+        ["Sources close to him agreed."],
+    ),
+    "trailing-fragment": (["Related Topics", "Polls closed at"], ["He left.", "It was over, she said."]),
+    "dateline-prefix": (
+        [
+            "LISBON (Reuters) - The central bank raised rates.",
+            "SPRINGFIELD, Ill. — The council voted on Monday.",
+            "Lisbon (CNN) -- The central bank raised rates.",
+            "CAIRO—The minister resigned on Tuesday.",
+            "LIMA, Dec 1 (Reuters) - Peru's president spoke.",
+        ],
+        ["NASA said on Monday that the launch was delayed.", "The U.S. — and its allies — disagreed."],
+    ),
+    "agency-prefix": (
+        ["(CNN) The storm made landfall on Monday.", "(Reuters Health) - A new study finds more cases."],
+        ["(Warning: graphic content) The video shows the crash."],
+    ),
+}
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def test_every_rule_has_cases() -> None:
+    assert set(CASES) == {r.name for r in RULES}, "add positive and negative cases for each new rule"
+    assert all(pos and neg for pos, neg in CASES.values())
+
+
+def test_rule_names_are_unique_and_reasons_are_labels() -> None:
+    assert len(BY_NAME) == len(RULES)
+    for r in RULES:
+        assert r.reason and r.reason == r.reason.lower() and " " not in r.reason
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_rule_matches_its_examples(name: str) -> None:
+    rule = BY_NAME[name]
+    positives, negatives = CASES[name]
+    for text in positives:
+        assert rule.match(text, _words(text)), f"{name} should match {text!r}"
+    for text in negatives:
+        assert not rule.match(text, _words(text)), f"{name} should not match {text!r}"
+
+
+def test_max_words_keeps_rules_off_long_paragraphs() -> None:
+    long = "Click here " + "to read the long and winding account of the council meeting " * 5
+    assert not BY_NAME["click-here"].match(long, _words(long))
+
+
+BODY = (
+    "The harbour bridge will close for eight months after inspectors found cracked steel supports. "
+    "The council approved the closure in a vote on Tuesday evening."
+)
+BODY2 = (
+    "A free ferry will carry commuters across the river from next Monday, the council said in a statement."
+)
+
+
+def _clean(*paragraphs: str):
+    raw = "\n\n".join(paragraphs)
+    return clean(RawDoc("t", "t.txt", raw)), raw
+
+
+def _reasons(doc) -> dict[str, str]:
+    return {r.text: r.reason for r in doc.removed}
+
+
+@pytest.mark.parametrize("name", [r.name for r in RULES if r.scope in ("line", "block")])
+def test_line_rule_removes_its_paragraph_inside_an_article(name: str) -> None:
+    chrome = CASES[name][0][0]
+    doc, raw = _clean(BODY, chrome, BODY2)
+    assert _reasons(doc).get(chrome) == BY_NAME[name].reason or chrome not in doc.text.split("\n")
+    assert BODY in doc.text and BODY2 in doc.text
+    for r in doc.removed:
+        assert raw[r.start : r.end] == r.text
+
+
+def test_lead_rule_only_fires_before_the_body() -> None:
+    doc, _ = _clean("WORLD NEWS", BODY, "NO ENTRY", BODY2)
+    reasons = _reasons(doc)
+    assert reasons["WORLD NEWS"] == "section-kicker"
+    assert "NO ENTRY" in doc.text.split("\n")
+
+
+def test_block_rule_takes_the_link_list_under_it() -> None:
+    doc, _ = _clean(BODY, BODY2, "Read more:", "Ferry timetable for the summer", "How the bridge was built")
+    reasons = _reasons(doc)
+    assert reasons["Read more:"] == "related-links"
+    assert reasons["Ferry timetable for the summer"] == "related-links"
+    assert reasons["How the bridge was built"] == "related-links"
+    assert doc.text == f"{BODY}\n{BODY2}"
+
+
+def test_block_stops_at_body_text() -> None:
+    doc, _ = _clean(BODY, "Trending Now", "Ferry timetable for the summer", BODY2)
+    assert "Ferry timetable for the summer" not in doc.text
+    assert BODY2 in doc.text
+
+
+def test_tail_rules_only_fire_at_the_end() -> None:
+    doc, _ = _clean(BODY, "References", BODY2, "References")
+    assert [(r.reason, r.text) for r in doc.removed] == [("source-note", "References")]
+    assert doc.removed[0].start > len(BODY) + len(BODY2)
+
+
+def test_author_bio_at_the_end_but_not_a_person_from_the_story() -> None:
+    bio = "Jane Roe is a senior fellow at the Example Institute. She writes about transport."
+    doc, _ = _clean(BODY, BODY2, bio)
+    assert _reasons(doc)[bio] == "author-bio" and doc.author == "Jane Roe"
+    quoted = "Mayor Ann Lee is the director of the festival, which she founded in 2010."
+    doc, _ = _clean("Mayor Ann Lee said the bridge would be safe by winter. " + BODY, BODY2, quoted)
+    assert quoted in doc.text
+
+
+def test_trailing_fragment_needs_body_above_it() -> None:
+    doc, _ = _clean(BODY, BODY2, "Related Topics")
+    assert _reasons(doc)["Related Topics"] == "trailing-fragment"
+    doc, _ = _clean("Bridge closed", "Ferry runs")
+    assert "Ferry runs" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        (
+            "LISBON (Reuters) - The central bank raised rates on Monday.",
+            "The central bank raised rates on Monday.",
+        ),
+        ("SPRINGFIELD, Ill. — The council voted on Monday.", "The council voted on Monday."),
+        ("(CNN) The storm made landfall on Monday.", "The storm made landfall on Monday."),
+        ("CAIRO—The minister resigned on Tuesday morning.", "The minister resigned on Tuesday morning."),
+    ],
+)
+def test_prefix_rule_cuts_only_the_dateline(paragraph: str, kept: str) -> None:
+    doc, raw = _clean(paragraph, BODY)
+    assert doc.text.split("\n")[0] == kept
+    (r,) = [r for r in doc.removed if r.reason == "dateline"]
+    assert raw[r.start : r.end] == r.text and r.start == 0 and paragraph.startswith(r.text)
+
+
+def test_prefix_rule_leaves_later_paragraphs_alone() -> None:
+    late = "LISBON (Reuters) - A second wire story was pasted in here."
+    doc, _ = _clean(BODY, BODY2, BODY, BODY2 + " More.", late)
+    assert late in doc.text

@@ -1,0 +1,176 @@
+"""Bad input on the command line: one line naming the input and the problem, the right exit code,
+never a traceback. Good-but-odd input (malformed HTML, one document, a broken JSONL row) still works."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsbrief.cli import main
+from newsbrief.ingest import MAX_INPUT_BYTES
+
+ARTICLE = (
+    "The river ferry will run again on Monday after a two-week strike by its crews ended with a deal. "
+    "Crews accepted a pay rise of four percent over two years, the operator said on Friday. "
+    "Passengers had been taking buses that added an hour to each journey."
+)
+
+
+def _run(args: list[str], capsys) -> tuple[int, str, str]:
+    code = main(["brief", *args, "--no-timings", "--no-analysis"])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return code, out, err
+
+
+def _error_line(err: str) -> str:
+    errors = [line for line in err.strip().splitlines() if line.startswith("newsbrief: error:")]
+    assert len(errors) == 1, err
+    return errors[0]
+
+
+def test_missing_file(tmp_path: Path, capsys) -> None:
+    missing = tmp_path / "nope.txt"
+    code, _, err = _run([str(missing)], capsys)
+    assert code == 1
+    assert _error_line(err) == f"newsbrief: error: {missing}: no such file or directory"
+
+
+def test_folder_with_nothing_readable(tmp_path: Path, capsys) -> None:
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4 ...")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / ".hidden.txt").write_text(ARTICLE)
+    code, _, err = _run([str(tmp_path)], capsys)
+    assert code == 1
+    line = _error_line(err)
+    assert str(tmp_path) in line and "no readable text or HTML files" in line
+    assert "scan.pdf" in err and "empty.txt" in err  # each skipped file was named in a warning
+
+
+def test_empty_folder(tmp_path: Path, capsys) -> None:
+    code, _, err = _run([str(tmp_path)], capsys)
+    assert code == 1 and "no readable" in _error_line(err)
+
+
+@pytest.mark.parametrize(("data", "problem"), [(b"", "file is empty"), (b"  \n\t\n", "no text in it")])
+def test_empty_file(tmp_path: Path, capsys, data: bytes, problem: str) -> None:
+    path = tmp_path / "blank.txt"
+    path.write_bytes(data)
+    code, _, err = _run([str(path)], capsys)
+    assert code == 1
+    line = _error_line(err)
+    assert str(path) in line and problem in line
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "what"),
+    [
+        ("report.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF file"),
+        ("article.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
+        ("data.txt", b"some text\x00\x00\x01\x02 more", "NUL bytes"),
+    ],
+)
+def test_binary_file(tmp_path: Path, capsys, name: str, data: bytes, what: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    code, _, err = _run([str(path)], capsys)
+    assert code == 1
+    line = _error_line(err)
+    assert line.startswith(f"newsbrief: error: {path}: not a text file") and what in line
+
+
+def test_file_over_the_size_limit_is_refused_unread(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as f:  # sparse: no disk, no memory
+        f.truncate(5 * MAX_INPUT_BYTES)
+    code, _, err = _run([str(path)], capsys)
+    assert code == 1
+    line = _error_line(err)
+    assert str(path) in line and "too large" in line and "20 MB" in line
+
+
+def test_malformed_html_still_works(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><body><div><p>{ARTICLE}<p><b>Unclosed <i>tags</div></span><table><td>", "utf-8")
+    code, out, err = _run([str(path), "--format", "json"], capsys)
+    assert code == 0, err
+    data = json.loads(out)
+    assert "four percent" in data["documents"][0]["text"] and data["summary"]
+
+
+def test_jsonl_with_a_broken_line_uses_the_good_rows(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "stories.jsonl"
+    good = {"id": "ferry", "documents": [ARTICLE, ARTICLE.replace("Monday", "Tuesday")]}
+    path.write_text('{"id": "bad", "documents": [\n' + json.dumps(good) + "\n", encoding="utf-8")
+    code, out, err = _run([str(path), "--format", "json"], capsys)
+    assert code == 0, err
+    assert "warning" in err and "line 1" in err and "skipped" in err
+    assert [d["id"] for d in json.loads(out)["documents"]] == ["ferry-1", "ferry-2"]
+
+
+def test_unknown_story_id(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "stories.jsonl"
+    path.write_text(json.dumps({"id": "ferry", "documents": [ARTICLE]}) + "\n", encoding="utf-8")
+    code, _, err = _run([str(path), "--story", "bridge"], capsys)
+    assert code == 1
+    line = _error_line(err)
+    assert str(path) in line and "'bridge'" in line
+
+
+def test_story_option_without_a_stories_file(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    code, _, err = _run([str(path), "--story", "ferry"], capsys)
+    assert code == 2 and "--story" in _error_line(err)
+
+
+def test_a_story_with_one_document_works(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "only.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    code, out, err = _run([str(path), "--format", "json"], capsys)
+    assert code == 0, err
+    data = json.loads(out)
+    assert len(data["documents"]) == 1 and data["summary"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("none.jsonl", json.dumps({"id": "x", "documents": []}) + "\n", "no usable story"),
+        ("bundle.txt", " ||||| \n|||||", "no documents"),
+        (
+            "chrome.txt",
+            "Advertisement\n\nShare this article\n\nSign up for our newsletter\n",
+            "no document with any text",
+        ),
+    ],
+)
+def test_zero_documents(tmp_path: Path, capsys, name: str, content: str, problem: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    code, _, err = _run([str(path)], capsys)
+    assert code == 1 and problem in _error_line(err)
+
+
+def test_unknown_format_is_a_usage_error(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    code, _, err = _run([str(path), "--format", "pdf"], capsys)
+    assert code == 2
+    assert "'pdf'" in _error_line(err)
+
+
+def test_errors_from_a_real_process_are_one_line(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsbrief.cli", "brief", "-"],
+        input=b"%PDF-1.5\n binary",
+        capture_output=True,
+        timeout=120,
+    )
+    err = proc.stderr.decode()
+    assert proc.returncode == 1
+    assert err.strip() == "newsbrief: error: <stdin>: not a text file: looks like a PDF file"

@@ -1,0 +1,244 @@
+"""Ingest: encodings, HTML, folders, stdin, Multi-News bundles, JSONL stories, URLs, ids."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsbrief.errors import InputError, UsageError
+from newsbrief.ingest import load
+from newsbrief.ingest.decode import decode_bytes, sniff_binary
+from newsbrief.ingest.html import looks_like_html, read_html
+
+TEXT = "The mayor’s café reopened on Monday — “finally,” said one regular. Naïve hopes were met."
+PAGE = """<!DOCTYPE html>
+<html><head>
+<title>Harbour bridge to close for eight months | Example Gazette</title>
+<meta property="og:title" content="Harbour bridge to close for eight months">
+<meta property="og:site_name" content="Example Gazette">
+<meta name="author" content="Jane Roe">
+<meta property="article:published_time" content="2023-05-03">
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<article>
+<h1>Harbour bridge to close for eight months</h1>
+<p>The city council voted on Tuesday to close the old harbour bridge for eight months after
+engineers found deep cracks in two of its steel supports during a routine inspection last month.</p>
+<p>A temporary ferry will carry commuters across the river from next week, the council said in a
+statement released after the vote, and cyclists will be allowed to use the railway bridge.</p>
+<p>Shop owners near the bridge said they feared losing customers during the long closure, and asked
+the council for help with their rents while the repairs go on.</p>
+</article>
+<footer>Copyright Example Gazette. Terms. Privacy.</footer>
+</body></html>
+"""
+
+
+def _write(path: Path, data: str | bytes, encoding: str = "utf-8") -> str:
+    path.write_bytes(data if isinstance(data, bytes) else data.encode(encoding))
+    return str(path)
+
+
+# -- encodings ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        TEXT.encode("utf-8"),
+        b"\xef\xbb\xbf" + TEXT.encode("utf-8"),
+        TEXT.encode("utf-16"),  # with BOM
+        b"\xfe\xff" + TEXT.encode("utf-16-be"),
+        TEXT.encode("utf-16-le"),  # no BOM
+    ],
+    ids=["utf8", "utf8-bom", "utf16-bom", "utf16be-bom", "utf16le-nobom"],
+)
+def test_unicode_encodings(data: bytes) -> None:
+    assert decode_bytes(data) == TEXT
+
+
+def test_cp1252_and_latin1() -> None:
+    assert decode_bytes(TEXT.encode("cp1252")) == TEXT
+    latin = "Le maire a déclaré que le café rouvrirait bientôt, à la grande joie des habitués."
+    assert decode_bytes(latin.encode("latin-1")) == latin
+
+
+def test_a_stray_byte_in_utf8_does_not_crash() -> None:
+    data = TEXT.encode("utf-8") + b" \xff " + TEXT.encode("utf-8")
+    text = decode_bytes(data)
+    assert text.startswith(TEXT) and text.endswith(TEXT) and "\ufffd" in text
+
+
+def test_mostly_non_latin_legacy_text_goes_to_charset_normalizer() -> None:
+    russian = "Мэр города заявил в понедельник, что старый мост будет закрыт на восемь месяцев. " * 3
+    assert decode_bytes(russian.encode("cp1251")) == russian
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [(b"%PDF-1.7\n...", "PDF"), (b"\x89PNG\r\n\x1a\n\x00\x00", "PNG"), (b"abc\x00\x01\x02def\x00", "NUL")],
+)
+def test_binary_is_refused(data: bytes, what: str) -> None:
+    assert what in (sniff_binary(data) or "")
+    with pytest.raises(InputError, match="not a text file"):
+        decode_bytes(data, "x.bin")
+
+
+# -- files, folders, HTML ------------------------------------------------------------------------------
+
+
+def test_plain_text_file_id_is_its_stem(tmp_path: Path) -> None:
+    (doc,) = load([_write(tmp_path / "report-2023.txt", TEXT)])
+    assert doc.id == "report-2023" and doc.kind == "text" and doc.raw == TEXT
+
+
+def test_html_file_gives_body_and_metadata(tmp_path: Path) -> None:
+    (doc,) = load([_write(tmp_path / "page.html", PAGE)])
+    assert doc.kind == "html"
+    assert doc.title == "Harbour bridge to close for eight months"
+    assert doc.author == "Jane Roe" and doc.outlet == "Example Gazette" and doc.date == "2023-05-03"
+    assert "deep cracks" in doc.raw and "feared losing customers" in doc.raw
+    assert "Sport" not in doc.raw and "Privacy" not in doc.raw
+
+
+def test_html_detected_by_content(tmp_path: Path) -> None:
+    (doc,) = load([_write(tmp_path / "saved.txt", PAGE)])
+    assert doc.kind == "html" and "deep cracks" in doc.raw
+    assert looks_like_html("<div><p>One</p><p>Two</p></div>") and not looks_like_html("a < b and c > d")
+
+
+def test_html_fragment_and_tiny_page(tmp_path: Path) -> None:
+    frag = (
+        "<p>The council voted on Monday to close the bridge after engineers found cracks.</p>"
+        "<p>Repairs take months.</p>"
+    )
+    (doc,) = load([_write(tmp_path / "frag.html", frag)])
+    assert "council voted on Monday" in doc.raw
+    tiny = read_html("<b>Bridge shut.</b>", "tiny.html", "tiny")
+    assert tiny.raw == "Bridge shut."
+
+
+def test_malformed_html_still_gives_text(tmp_path: Path) -> None:
+    broken = (
+        "<html><body><div><p>The ferry resumes on Monday after a two-week strike by crews ended "
+        "<b>with a deal <i>on pay</div><p>Crews accepted a rise of four percent over two years "
+        "<table><tr><td>"
+    )
+    (doc,) = load([_write(tmp_path / "broken.html", broken)])
+    assert "ferry resumes on Monday" in doc.raw
+
+
+def test_folder_is_read_in_name_order_skipping_hidden_and_binary(tmp_path: Path, capsys) -> None:
+    _write(tmp_path / "b.txt", "Second article text goes here.")
+    _write(tmp_path / "a.txt", "First article text goes here.")
+    _write(tmp_path / ".hidden.txt", "Never read.")
+    _write(tmp_path / "photo.png", b"\x89PNG\r\n\x1a\n\x00")
+    (tmp_path / "sub").mkdir()
+    docs = load([str(tmp_path)])
+    assert [d.id for d in docs] == ["a", "b"]
+    assert "photo.png" in capsys.readouterr().err
+
+
+def test_ids_are_unique_across_inputs(tmp_path: Path) -> None:
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    docs = load([_write(tmp_path / "x" / "same.txt", "One."), _write(tmp_path / "y" / "same.txt", "Two.")])
+    assert [d.id for d in docs] == ["same", "same-2"]
+
+
+def test_multinews_bundle(tmp_path: Path) -> None:
+    bundle = "First doc. NEWLINE_CHAR NEWLINE_CHAR More of it. ||||| Second doc. ||||| "
+    docs = load([_write(tmp_path / "bundle.txt", bundle)])
+    assert [d.id for d in docs] == ["bundle-1", "bundle-2"]
+    assert docs[0].raw == "First doc.\n\nMore of it." and docs[0].source.endswith("bundle.txt#1")
+
+
+def test_stdin(monkeypatch) -> None:
+    data = ("Story one text. ||||| Story two text.").encode("utf-16")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    docs = load(["-"])
+    assert [d.raw for d in docs] == ["Story one text.", "Story two text."]
+    assert docs[0].source == "<stdin>#1"
+
+
+# -- JSONL stories -------------------------------------------------------------------------------------
+
+
+def _stories(path: Path, rows: list, broken_line: bool = False) -> str:
+    lines = [json.dumps(r) for r in rows]
+    if broken_line:
+        lines.insert(1, '{"id": "broken", "documents": [')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+ROWS = [
+    {"id": "s1", "documents": ["Story one, doc one. NEWLINE_CHAR Second para.", "Story one, doc two."]},
+    {"id": "s2", "documents": ["Story two, only doc."], "summaries": ["A reference."]},
+]
+
+
+def test_jsonl_first_story_by_default_and_by_id(tmp_path: Path) -> None:
+    path = _stories(tmp_path / "dev.jsonl", ROWS)
+    docs = load([path])
+    assert [d.id for d in docs] == ["s1-1", "s1-2"] and docs[0].raw == "Story one, doc one.\nSecond para."
+    (only,) = load([path], story="s2")
+    assert only.raw == "Story two, only doc." and only.source == f"{path}#s2/1"
+
+
+def test_jsonl_unknown_story_names_the_id(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no story with id 'nope'"):
+        load([_stories(tmp_path / "dev.jsonl", ROWS)], story="nope")
+
+
+def test_jsonl_broken_line_is_skipped_with_a_warning(tmp_path: Path, capsys) -> None:
+    path = _stories(tmp_path / "dev.jsonl", ROWS, broken_line=True)
+    assert [d.id for d in load([path], story="s2")] == ["s2-1"]
+    err = capsys.readouterr().err
+    assert "line 2" in err and "skipped" in err
+
+
+def test_jsonl_detected_by_content_and_gzip(tmp_path: Path) -> None:
+    assert [d.id for d in load([_stories(tmp_path / "stories.txt", ROWS)])] == ["s1-1", "s1-2"]
+    gz = tmp_path / "dev.jsonl.gz"
+    gz.write_bytes(gzip.compress("\n".join(json.dumps(r) for r in ROWS).encode()))
+    assert [d.id for d in load([str(gz)], story="s2")] == ["s2-1"]
+
+
+def test_story_option_needs_a_stories_file(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="--story"):
+        load([_write(tmp_path / "a.txt", TEXT)], story="s1")
+
+
+# -- URLs ----------------------------------------------------------------------------------------------
+
+
+def test_urls_go_to_the_url_reader_in_input_order(tmp_path: Path, monkeypatch) -> None:
+    from newsbrief.ingest import url as url_module
+    from newsbrief.ingest.base import RawDoc
+
+    seen = {}
+
+    def fake_fetch(urls, cache_dir=None):
+        seen["urls"], seen["cache"] = list(urls), cache_dir
+        return [RawDoc(id=f"u{i}", source=u, raw=f"Text of {u}.") for i, u in enumerate(urls)]
+
+    monkeypatch.setattr(url_module, "fetch_documents", fake_fetch)
+    first = _write(tmp_path / "first.txt", "A local file.")
+    docs = load(["https://example.org/a", first, "http://example.org/b"], cache_dir=tmp_path)
+    assert [d.source for d in docs] == ["https://example.org/a", first, "http://example.org/b"]
+    assert seen == {"urls": ["https://example.org/a", "http://example.org/b"], "cache": tmp_path}
+
+
+def test_url_input_without_the_url_reader(monkeypatch) -> None:
+    import newsbrief.ingest
+
+    monkeypatch.delattr(newsbrief.ingest, "url", raising=False)
+    monkeypatch.setitem(sys.modules, "newsbrief.ingest.url", None)  # import now raises ImportError
+    with pytest.raises(InputError, match="URL input is not available"):
+        load(["https://example.org/a"])
