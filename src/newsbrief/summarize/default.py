@@ -78,8 +78,7 @@ class DefaultSummarizer:
                     requires[i] = prev
                 else:
                     eligible[i] = False
-        concept_sets, weights = F.concept_weights(story)
-        chosen = greedy(story, budget, q, eligible, concept_sets, weights, self.options, requires)
+        chosen = greedy(story, budget, q, eligible, feats.concepts, feats.weights, self.options, requires)
         return reading_order(story, chosen)
 
 

@@ -18,7 +18,9 @@ import numpy as np
 from ..readability import opens_dangling
 from .base import Story, is_candidate
 
-# name -> group, in column order. Groups are what the ablation switches off.
+# name -> group, in column order. Groups are what the ablation switches off. The "quotes" group
+# is computed but left out of the shipped model: Newser references quote people, DUC ones do
+# not, so it helps one benchmark and hurts the other (see bench/bench_ablation.py).
 FEATURES: dict[str, str] = {
     "pos_log": "position",
     "pos_first": "position",
@@ -41,9 +43,9 @@ FEATURES: dict[str, str] = {
     "len_log": "length",
     "content_ratio": "length",
     "has_number": "surface",
-    "quote_frac": "surface",
-    "starts_quote": "surface",
-    "attribution": "surface",
+    "quote_frac": "quotes",
+    "starts_quote": "quotes",
+    "attribution": "quotes",
     "dateline": "surface",
     "first_person": "surface",
     "second_person": "surface",
@@ -54,6 +56,9 @@ FEATURES: dict[str, str] = {
 NAMES: tuple[str, ...] = tuple(FEATURES)
 GROUPS: tuple[str, ...] = tuple(dict.fromkeys(FEATURES.values()))
 
+# Story-level features divided by their maximum over the story's candidates, so that they mean the
+# same in a 20-sentence training story and a 500-sentence DUC cluster.
+RELATIVE: tuple[str, ...] = ()
 POS_CAP = 12  # candidate rank beyond this counts as this (training documents are truncated)
 WORDS_CAP = 160.0  # words before a sentence, capped at the training documents' length
 LEXRANK_THRESHOLD = 0.1
@@ -84,6 +89,8 @@ class StoryFeatures:
     matrix: np.ndarray  # (n_sentences, len(NAMES))
     candidate: np.ndarray  # bool, is_candidate per sentence
     rank: np.ndarray  # candidate rank within the document (-1 for non-candidates)
+    concepts: list[set[tuple[str, str]]]  # bigram concepts of each sentence
+    weights: dict[tuple[str, str], float]  # concept weights (share of documents using them)
 
 
 def _lexrank(sim: np.ndarray, iterations: int = 30) -> np.ndarray:
@@ -105,11 +112,14 @@ def bigrams(terms: list[str]) -> set[tuple[str, str]]:
     return set(pairwise(terms))
 
 
-def concept_weights(story: Story) -> tuple[list[set[tuple[str, str]]], dict[tuple[str, str], float]]:
-    """Bigram concepts of each sentence and their weight: the number of documents using them.
+def concept_weights(
+    story: Story, min_share: float = 0.0
+) -> tuple[list[set[tuple[str, str]]], dict[tuple[str, str], float]]:
+    """Bigram concepts of each sentence and their weight: the share of the documents using them.
 
     ICSI-ILP style (Gillick & Favre 2009): a concept counts when at least two documents use it
-    (one document for a single-document story).
+    (one document for a single-document story). Weights are divided by the number of documents so
+    that they mean the same for a 2-document and a 10-document story.
     """
     terms = story.vectors.terms
     per_sentence = [bigrams(t) for t in terms]
@@ -117,8 +127,9 @@ def concept_weights(story: Story) -> tuple[list[set[tuple[str, str]]], dict[tupl
     for s, bg in zip(story.sentences, per_sentence, strict=True):
         for b in bg:
             docs_of.setdefault(b, set()).add(s.doc)
-    min_df = 2 if len(story.documents) > 1 else 1
-    weights = {b: float(len(d)) for b, d in docs_of.items() if len(d) >= min_df}
+    ndocs = max(len(story.documents), 1)
+    min_df = max(2 if ndocs > 1 else 1, int(np.ceil(min_share * ndocs)))
+    weights = {b: len(d) / ndocs for b, d in docs_of.items() if len(d) >= min_df}
     return per_sentence, weights
 
 
@@ -189,7 +200,7 @@ def compute(story: Story) -> StoryFeatures:
     for s, ts in zip(sents, terms, strict=True):
         for t in ts:
             term_docs.setdefault(t, set()).add(s.doc)
-    concept_sum = np.array([sum(weights.get(b, 0.0) for b in bg) / ndocs for bg in per_sentence])
+    concept_sum = np.array([sum(weights.get(b, 0.0) for b in bg) for bg in per_sentence])
     unigram_df = np.array([np.mean([len(term_docs[t]) for t in ts]) / ndocs if ts else 0.0 for ts in terms])
 
     nwords = np.array([max(s.words, 1) for s in sents], dtype=float)
@@ -233,8 +244,13 @@ def compute(story: Story) -> StoryFeatures:
         )
     ):
         cols[name] = surface[:, k]
+    if RELATIVE and n:
+        for name in RELATIVE:
+            top = cols[name][cand].max() if cand.any() else cols[name].max()
+            if top > 0:
+                cols[name] = cols[name] / top
     matrix = np.column_stack([cols[name] for name in NAMES]) if n else np.zeros((0, len(NAMES)))
-    return StoryFeatures(matrix=matrix, candidate=cand, rank=rank)
+    return StoryFeatures(matrix=matrix, candidate=cand, rank=rank, concepts=per_sentence, weights=weights)
 
 
 def _surface(text: str) -> tuple[float, ...]:

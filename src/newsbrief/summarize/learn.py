@@ -21,58 +21,30 @@ from typing import Any
 
 import numpy as np
 
+from ..represent import stopwords
 from . import features as F
 from .base import Story
 from .scorer import Scorer, Tree
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
-
-def normalize_text(text: str) -> str:
-    """Benchmark text as a user would paste it: Multi-News NEWLINE_CHAR and DUC hard wraps undone.
-
-    Uses the ingest stage's normaliser when it exists, so training and eval see the same text.
-    """
-    try:
-        from ..ingest import normalize as ingest_normalize  # type: ignore[attr-defined]
-
-        return ingest_normalize.normalize_benchmark_text(text)  # type: ignore[no-any-return]
-    except (ImportError, AttributeError):
-        pass
-    text = text.replace(" NEWLINE_CHAR ", "\n").replace("NEWLINE_CHAR", "\n")
-    return unwrap(text)
-
-
-def unwrap(text: str) -> str:
-    """Join hard-wrapped lines (DUC/TREC newswire) into one line per paragraph.
-
-    A text is hard-wrapped when most of its lines are 40-85 characters long; a paragraph then
-    ends at a blank line or before an indented line.
-    """
-    lines = text.split("\n")
-    full = [ln for ln in lines if ln.strip()]
-    if len(full) < 4 or sum(35 <= len(ln.rstrip()) <= 85 for ln in full) < 0.6 * len(full):
-        return text
-    paras: list[list[str]] = [[]]
-    for ln in lines:
-        if not ln.strip():
-            paras.append([])
-            continue
-        if ln[:1] in (" ", "\t") and paras[-1]:
-            paras.append([])
-        paras[-1].append(ln.strip())
-    return "\n".join(" ".join(p) for p in paras if p)
+TRAIN_FILE = "multinews-plus-train.jsonl.gz"
+# How the shipped weights were made (scripts/train_default.py reproduces them).
+SHIPPED: dict[str, Any] = {"label": "c1p", "drop": ("quotes",), "stories": 20000, "seed": 13}
 
 
 def build_story(documents: Sequence[str], references: Sequence[str] = ()) -> Story:
-    """A Story from benchmark document texts, through the same stages as `newsbrief brief`."""
+    """A Story from benchmark document texts, through the same stages as `newsbrief brief` and eval.
+
+    The clean stage itself decodes Multi-News `NEWLINE_CHAR` marks and unwraps hard-wrapped newswire.
+    """
     from ..clean import clean
     from ..ingest.base import RawDoc
     from ..segment import split_all
 
     docs = []
     for k, text in enumerate(documents):
-        d = clean(RawDoc(id=str(k + 1), source=f"doc{k + 1}", raw=normalize_text(text), kind="text"))
+        d = clean(RawDoc(id=str(k + 1), source=f"doc{k + 1}", raw=text, kind="text"))
         if d.text.strip():
             docs.append(d)
     return Story(tuple(docs), split_all(tuple(docs)), tuple(references))
@@ -120,6 +92,8 @@ class Labels:
 
     r1p: np.ndarray  # ROUGE-1 precision of the sentence alone
     r2p: np.ndarray  # ROUGE-2 precision
+    c1p: np.ndarray  # ROUGE-1 precision on content words (stop words left out)
+    c2p: np.ndarray  # ROUGE-2 precision on bigrams with a content word
     oracle: np.ndarray  # 1 for sentences of the greedy ROUGE-1+2 oracle summary
 
 
@@ -136,9 +110,17 @@ def labels(story: Story, references: Sequence[str], words: int = 250) -> Labels:
         for ref1, ref2 in refs:
             r1p[i] += sum((g1[i] & ref1).values()) / max(sum(g1[i].values()), 1)
             r2p[i] += sum((g2[i] & ref2).values()) / max(sum(g2[i].values()), 1)
-    r1p /= max(len(refs), 1)
-    r2p /= max(len(refs), 1)
-    return Labels(r1p, r2p, _greedy_oracle(story, g1, g2, refs, words))
+    stop = stopwords()
+    c1p = np.zeros(n)
+    c2p = np.zeros(n)
+    for i in range(n):
+        s1 = Counter({k: v for k, v in g1[i].items() if k[0] not in stop})
+        s2 = Counter({k: v for k, v in g2[i].items() if not (k[0] in stop and k[1] in stop)})
+        for ref1, ref2 in refs:
+            c1p[i] += sum((s1 & ref1).values()) / max(sum(s1.values()), 1)
+            c2p[i] += sum((s2 & ref2).values()) / max(sum(s2.values()), 1)
+    k = max(len(refs), 1)
+    return Labels(r1p / k, r2p / k, c1p / k, c2p / k, _greedy_oracle(story, g1, g2, refs, words))
 
 
 def _greedy_oracle(
@@ -191,16 +173,20 @@ class Dataset:
     x: np.ndarray
     r1p: np.ndarray
     r2p: np.ndarray
+    c1p: np.ndarray
+    c2p: np.ndarray
     oracle: np.ndarray
     story: np.ndarray  # story number of each row
 
 
-def dataset(path: str | Path, limit: int, seed: int = 13, words: int = 250) -> Dataset:
+def dataset(path: str | Path, limit: int, seed: int = 13, words: int = 100) -> Dataset:
     """Features and labels of the candidate sentences of a random sample of `limit` stories."""
     rows = list(iter_rows(path))
     rng = np.random.default_rng(seed)
     pick = sorted(rng.choice(len(rows), size=min(limit, len(rows)), replace=False).tolist())
-    xs, a, b, c, g = [], [], [], [], []
+    xs: list[np.ndarray] = []
+    cols: dict[str, list[np.ndarray]] = {k: [] for k in ("r1p", "r2p", "c1p", "c2p", "oracle")}
+    g: list[np.ndarray] = []
     for k in pick:
         row = rows[k]
         story = build_story(row["documents"], row["summaries"])
@@ -212,16 +198,19 @@ def dataset(path: str | Path, limit: int, seed: int = 13, words: int = 250) -> D
         if not keep.any():
             continue
         xs.append(feats.matrix[keep])
-        a.append(lab.r1p[keep])
-        b.append(lab.r2p[keep])
-        c.append(lab.oracle[keep])
+        for name, out in cols.items():
+            out.append(getattr(lab, name)[keep])
         g.append(np.full(int(keep.sum()), k))
-    return Dataset(np.vstack(xs), np.concatenate(a), np.concatenate(b), np.concatenate(c), np.concatenate(g))
+    return Dataset(np.vstack(xs), **{k: np.concatenate(v) for k, v in cols.items()}, story=np.concatenate(g))
 
 
 def target(ds: Dataset, label: str) -> np.ndarray:
     if label == "soft":
         return (ds.r1p + 2.0 * ds.r2p) / 3.0
+    if label == "content":
+        return (ds.c1p + ds.c2p) / 2.0
+    if label == "c1p":
+        return ds.c1p
     if label == "r1p":
         return ds.r1p
     if label == "r2p":
@@ -297,4 +286,65 @@ def fit(
         learning_rate=learning_rate,
         init=init,
         meta=meta,
+    )
+
+
+# --- scoring on the dev files, with eval's own preparation and ROUGE ---
+
+DEV_RUNS: tuple[tuple[str, int, bool], ...] = (
+    ("longbench-multinews-dev.jsonl", 250, False),
+    ("duc2003-task2-dev.jsonl", 100, True),
+)
+
+
+@dataclass(frozen=True)
+class DevScore:
+    rouge1: float
+    rouge2: float
+    dangling: float  # share of summary sentences opening dangling (percent)
+    ms: float  # median selection time per story
+    stories: int
+
+
+def prepare_file(path: str | Path) -> list[Any]:
+    """Eval's prepared stories of a benchmark file (ingest -> clean -> segment, TF-IDF warmed)."""
+    from ..evaluation.prepare import Prepared, prepare, warm
+    from ..ingest.stories import iter_stories
+
+    out: list[Prepared] = []
+    for rec in iter_stories(path):
+        p = prepare(rec) if not hasattr(rec, "reason") else rec
+        if isinstance(p, Prepared):
+            warm(p.story)
+            out.append(p)
+    return out
+
+
+def score_dev(prepared: Sequence[Any], summarizer: Any, words: int, recall: bool) -> DevScore:
+    """ROUGE-1/2 (F1, or recall) of a summarizer on prepared stories, as `newsbrief eval` scores them."""
+    import time
+
+    from ..evaluation.rouge import Rouge, truncate
+    from ..readability import dangling_count
+    from .base import Budget
+
+    rouge = Rouge()
+    budget = Budget(words=words)
+    m = "r" if recall else "f"
+    r1 = r2 = 0.0
+    dangling = sentences = 0
+    times = []
+    for p in prepared:
+        t = time.perf_counter()
+        chosen = summarizer.select(p.story, budget)
+        times.append((time.perf_counter() - t) * 1000)
+        sents = [p.story.sentences[i] for i in chosen]
+        s = rouge.score(truncate([x.text for x in sents], words), p.references)
+        r1 += s["rouge1"][m]
+        r2 += s["rouge2"][m]
+        dangling += dangling_count(sents)
+        sentences += len(sents)
+    n = max(len(prepared), 1)
+    return DevScore(
+        100 * r1 / n, 100 * r2 / n, 100 * dangling / max(sentences, 1), float(np.median(times)), len(prepared)
     )

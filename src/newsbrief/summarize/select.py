@@ -28,6 +28,7 @@ class Options:
     concepts: float = 1.0  # weight of the concept-coverage term (0 = scores only)
     redundancy: float = 0.5  # cosine above which a sentence repeats a chosen one: never both
     damping: float = 1.0  # score term multiplied by (1 - damping * max similarity to chosen)
+    min_words: int = 6  # shorter sentences are not selected (they rarely carry the story)
 
 
 def greedy(
@@ -56,7 +57,7 @@ def greedy(
     covered: set[tuple[str, str]] = set()
     maxsim = np.zeros(n)
     chosen: list[int] = []
-    open_ = eligible.copy()
+    open_ = eligible & (length >= opts.min_words)
     requires = requires or {}
     words_left = budget.words if budget.words is not None else 10**9
     cost = length**opts.alpha

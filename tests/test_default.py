@@ -1,0 +1,145 @@
+"""The default summarizer: shipped weights load and score, selection invariants, readability."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import numpy as np
+import pytest
+from test_features import DOCS, make_story
+
+from newsbrief.readability import dangling_count
+from newsbrief.summarize import features as F
+from newsbrief.summarize import get
+from newsbrief.summarize.base import Budget
+from newsbrief.summarize.default import DefaultSummarizer
+from newsbrief.summarize.scorer import FORMAT, Scorer, Tree, shipped
+
+SYNDICATED = "Officials confirmed that the bridge will stay closed for repairs until the end of the year."
+STORY = [
+    [
+        "The old river bridge was closed on Monday after inspectors found cracks in two of its pillars.",
+        SYNDICATED,
+        "But drivers will have to use a ferry or a detour of twenty miles in the meantime.",
+        "The bridge carries about twelve thousand cars a day between the two towns.",
+        "Local shops fear they will lose customers during the long closure of the bridge.",
+    ],
+    [
+        "Inspectors closed the river bridge on Monday because of cracks in its pillars.",
+        SYNDICATED,
+        "It is the second closure of the bridge in three years.",
+        "The state will pay for the repairs, which are expected to cost four million dollars.",
+    ],
+    [
+        "Cracks in the pillars of the old river bridge forced its closure, inspectors said.",
+        "A ferry service will run every half hour while the bridge is shut.",
+        "The repairs are expected to cost four million dollars, the state transport office said.",
+    ],
+]
+
+
+def test_shipped_weights_load_and_score() -> None:
+    raw = json.loads(resources.files("newsbrief.summarize").joinpath("default_weights.json").read_text())
+    assert raw["format"] == FORMAT and raw["kind"] == "linear"
+    scorer = shipped()
+    assert set(scorer.features) <= set(F.NAMES)
+    assert len(scorer.coef) == len(scorer.features) == len(scorer.mean) == len(scorer.scale)
+    scores = scorer.score(F.compute(make_story(DOCS)).matrix)
+    assert scores.shape == (7,) and np.isfinite(scores).all()
+    assert scores.std() > 0
+    # First sentences of the documents outscore the sentence that opens on "He said".
+    assert scores[0] > scores[2] and scores[4] > scores[2]
+
+
+def test_linear_json_round_trip(tmp_path) -> None:
+    names = ("centroid", "pos_log")
+    s = Scorer(names, np.array([0.1, 1.0]), np.array([2.0, 0.5]), "linear", np.array([1.5, -0.5]), 0.25)
+    path = tmp_path / "w.json"
+    s.save(path)
+    back = Scorer.from_json(json.loads(path.read_text()))
+    x = np.random.default_rng(0).random((5, len(F.NAMES)))
+    np.testing.assert_allclose(back.score(x), s.score(x))
+    cols = [F.NAMES.index(n) for n in names]
+    expect = ((x[:, cols] - [0.1, 1.0]) / [2.0, 0.5]) @ [1.5, -0.5] + 0.25
+    np.testing.assert_allclose(s.score(x), expect)
+
+
+def test_trees_match_scikit_learn() -> None:
+    from sklearn.ensemble import GradientBoostingRegressor
+
+    rng = np.random.default_rng(1)
+    x = rng.random((300, len(F.NAMES)))
+    y = x[:, 0] * 2 - x[:, 3] + rng.normal(0, 0.1, 300)
+    gb = GradientBoostingRegressor(n_estimators=20, max_depth=3, learning_rate=0.1, random_state=0).fit(x, y)
+    trees = tuple(
+        Tree(t.feature, t.threshold, t.children_left, t.children_right, t.value.ravel())
+        for t in (e.tree_ for e in gb.estimators_.ravel())
+    )
+    init = float(np.ravel(gb.init_.predict(x[:1]))[0])
+    s = Scorer(
+        F.NAMES,
+        np.zeros(len(F.NAMES)),
+        np.ones(len(F.NAMES)),
+        "trees",
+        trees=trees,
+        learning_rate=0.1,
+        init=init,
+    )
+    back = Scorer.from_json(json.loads(json.dumps(s.to_json())))
+    np.testing.assert_allclose(back.score(x), gb.predict(x), atol=1e-6)
+
+
+def test_bad_weights_are_refused() -> None:
+    with pytest.raises(ValueError, match="format"):
+        Scorer.from_json({"format": "pickle"})
+    with pytest.raises(ValueError, match="unknown features"):
+        Scorer.from_json({"format": FORMAT, "features": ["nope"], "mean": [0], "scale": [1]})
+
+
+@pytest.mark.parametrize("words", [20, 40, 60, 250])
+def test_budget_offsets_and_determinism(words: int) -> None:
+    story = make_story(STORY)
+    summ = get("default")
+    chosen = summ.select(story, Budget(words=words))
+    assert chosen == summ.select(story, Budget(words=words))
+    assert sum(story.sentences[i].words for i in chosen) <= words
+    assert len(set(chosen)) == len(chosen)
+    for i in chosen:
+        s = story.sentences[i]
+        assert story.documents[s.doc].text[s.start : s.end] == s.text
+
+
+def test_sentence_budget() -> None:
+    story = make_story(STORY)
+    assert len(DefaultSummarizer().select(story, Budget(words=None, sentences=2))) == 2
+
+
+def test_syndicated_copy_kept_once_and_no_dangling() -> None:
+    story = make_story(STORY)
+    chosen = DefaultSummarizer().select(story, Budget(words=250))
+    texts = [story.sentences[i].text for i in chosen]
+    assert texts.count(SYNDICATED) <= 1
+    assert dangling_count([story.sentences[i] for i in chosen]) == 0
+
+
+def test_dangling_sentence_only_after_its_antecedent() -> None:
+    story = make_story(STORY)
+    chosen = DefaultSummarizer().select(story, Budget(words=250))
+    for k, i in enumerate(chosen):
+        if story.sentences[i].text.startswith(("But", "It ")):
+            assert k > 0 and chosen[k - 1] == i - 1
+
+
+def test_reading_order_keeps_pairs_and_positions() -> None:
+    story = make_story(STORY)
+    chosen = DefaultSummarizer().select(story, Budget(words=250))
+    rel = [story.sentences[i].index / story.doc_lengths[story.sentences[i].doc] for i in chosen]
+    heads = [r for k, r in enumerate(rel) if not (k and chosen[k - 1] == chosen[k] - 1)]
+    assert heads == sorted(heads)
+
+
+def test_unsupervised_variant_and_empty_story() -> None:
+    story = make_story(STORY)
+    assert DefaultSummarizer(unsupervised=True).select(story, Budget(words=60))
+    assert DefaultSummarizer().select(make_story([]), Budget(words=60)) == []

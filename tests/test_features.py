@@ -1,0 +1,72 @@
+"""Sentence features of the default summarizer: shape, groups, case independence, concepts."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newsbrief.model import Document, Sentence
+from newsbrief.summarize import features as F
+from newsbrief.summarize.base import Story
+
+DOCS = [
+    [
+        "The city council approved a new budget for the public library on Tuesday night.",
+        "The budget adds evening hours and hires four librarians for the branch offices.",
+        "He said the vote was the first unanimous one in a decade.",
+        "Residents had asked for longer opening hours at several public meetings.",
+    ],
+    [
+        "A new budget for the public library won approval from the city council on Tuesday.",
+        "Council members praised the librarians who organised the reading programme.",
+        "The library will open on Sundays starting next month, officials said.",
+    ],
+]
+
+
+def make_story(docs: list[list[str]], lower: bool = False) -> Story:
+    documents, sentences = [], []
+    for d, sents in enumerate(docs):
+        text, spans = "", []
+        for s in sents:
+            s = s.lower() if lower else s
+            start = len(text) + (1 if text else 0)
+            text = f"{text} {s}" if text else s
+            spans.append((start, start + len(s)))
+        documents.append(Document(id=str(d), source=f"doc{d}", raw=text, text=text))
+        for i, (a, b) in enumerate(spans):
+            sentences.append(Sentence(d, i, a, b, text[a:b]))
+    return Story(tuple(documents), tuple(sentences))
+
+
+def test_matrix_shape_and_groups() -> None:
+    feats = F.compute(make_story(DOCS))
+    assert feats.matrix.shape == (7, len(F.NAMES))
+    assert np.isfinite(feats.matrix).all()
+    assert set(F.FEATURES.values()) == set(F.GROUPS)
+    assert feats.candidate.all()
+    assert feats.rank.tolist() == [0, 1, 2, 3, 0, 1, 2]
+
+
+def test_features_do_not_depend_on_case() -> None:
+    a = F.compute(make_story(DOCS)).matrix
+    b = F.compute(make_story(DOCS, lower=True)).matrix
+    np.testing.assert_allclose(a, b)
+
+
+def test_position_and_surface_values() -> None:
+    feats = F.compute(make_story(DOCS))
+    col = {n: feats.matrix[:, k] for k, n in enumerate(F.NAMES)}
+    assert col["pos_first"].tolist() == [1, 0, 0, 0, 1, 0, 0]
+    assert col["dangling"].tolist() == [0, 0, 1, 0, 0, 0, 0]  # "He said ..."
+    assert col["attribution"][6] == 1 and col["attribution"][0] == 0
+    # The two lead sentences say the same thing: they support each other across documents.
+    assert col["support_max"][0] == col["support_max"].max()
+
+
+def test_concepts_need_two_documents() -> None:
+    story = make_story(DOCS)
+    per_sentence, weights = F.concept_weights(story)
+    assert ("public", "librari") in weights  # stemmed bigram used by both documents
+    assert all(0 < w <= 1 for w in weights.values())
+    assert ("even", "hour") not in weights  # one document only
+    assert len(per_sentence) == len(story.sentences)
