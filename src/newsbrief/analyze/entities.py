@@ -1,0 +1,270 @@
+"""People, organisations and places of a story, with short forms merged across documents.
+
+Two recognisers find candidate names in each document: the core rules (`rules.py`, no model) or
+spaCy's `en_core_web_sm` (`spacy_ner.py`, the `[nlp]` extra). The story-level pass here is the same
+for both: it decides what one document left open ("Olgin" is a person once "Mollie Olgin" is),
+merges short forms with full names ("Trump" -> "Donald Trump", "Kim" -> "Kim Jong Un", "U.S." ->
+"United States", "DNC" -> "Democratic National Committee") and builds one `Entity` per name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..model import Document, Entity, Mention, Sentence
+from .gazetteer import canonical_alias, gazetteer, key
+from .rules import Candidate
+
+KINDS = ("person", "organization", "place")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
+_SMALL = frozenset(
+    [
+        "of",
+        "and",
+        "the",
+        "for",
+        "&",
+        "de",
+        "del",
+        "da",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+    ]
+)
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Det|Capt|Prof)\.?\s+)+")
+# Unknown runs of two or three capitalised words are usually people's names in news text.
+UNKNOWN_RUN_IS_PERSON = True
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One mention: where, what it says, and the entity (index into `EntityIndex.entities`) it names."""
+
+    doc: int
+    start: int
+    end: int
+    entity: int
+
+
+@dataclass
+class EntityIndex:
+    """The story's entities and, per document, their mentions in text order."""
+
+    entities: tuple[Entity, ...]
+    by_doc: list[list[Found]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._starts = [[f.start for f in fs] for fs in self.by_doc]
+        self.by_name = {e.name: e for e in self.entities}
+
+    def kind(self, f: Found) -> str:
+        return self.entities[f.entity].kind
+
+    def name(self, f: Found) -> str:
+        return self.entities[f.entity].name
+
+    def within(self, doc: int, start: int, end: int, kind: str | None = None) -> list[Found]:
+        """Mentions that lie inside [start, end) of a document, in order."""
+        fs, st = self.by_doc[doc], self._starts[doc]
+        i = bisect.bisect_left(st, start)
+        out = []
+        while i < len(fs) and fs[i].start < end:
+            if fs[i].end <= end and (kind is None or self.kind(fs[i]) == kind):
+                out.append(fs[i])
+            i += 1
+        return out
+
+    def before(self, doc: int, pos: int, kind: str | None = None) -> list[Found]:
+        """Mentions ending at or before `pos`, nearest last."""
+        fs = self.by_doc[doc]
+        i = bisect.bisect_left(self._starts[doc], pos)
+        return [f for f in fs[:i] if f.end <= pos and (kind is None or self.kind(f) == kind)]
+
+    def canonical(self, surface: str) -> str | None:
+        """The full name an entity surface form belongs to, if the story has it."""
+        return self._surface.get(surface)
+
+    _surface: dict[str, str] = field(default_factory=dict)
+
+
+def lower_vocabulary(documents: Sequence[Document]) -> set[str]:
+    """Every lower-case word in the story: a capitalised word also seen in lower case is ordinary."""
+    vocab: set[str] = set()
+    for d in documents:
+        vocab.update(_LOWER_WORD.findall(d.text))
+    return vocab
+
+
+def sentence_starts(sentences: Sequence[Sentence], n_docs: int) -> list[list[int]]:
+    starts: list[list[int]] = [[] for _ in range(n_docs)]
+    for s in sentences:
+        starts[s.doc].append(s.start)
+    return starts
+
+
+def recognise_rules(documents: Sequence[Document], sentences: Sequence[Sentence]) -> list[list[Candidate]]:
+    """Candidates of every document from the core rules."""
+    from .rules import recognise
+
+    vocab = lower_vocabulary(documents)
+    starts = sentence_starts(sentences, len(documents))
+    return [recognise(d.text, starts[i], vocab) for i, d in enumerate(documents)]
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in name.replace(".", ". ").split() if w not in _SMALL]
+
+
+def _person_words(name: str) -> list[str]:
+    return [w.rstrip(".") for w in name.split() if w not in _SMALL and not (len(w.rstrip(".")) == 1)]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w not in _SMALL and w[0].isupper())
+
+
+def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]]) -> EntityIndex:
+    """Decide open candidates, merge short forms and build the story's entities."""
+    persons = _person_names(cands)
+    last_index: dict[str, list[str]] = defaultdict(list)
+    first_index: dict[str, list[str]] = defaultdict(list)
+    for full in persons:
+        ws = _person_words(full)
+        if len(ws) >= 2:
+            last_index[ws[-1]].append(full)
+            first_index[ws[0]].append(full)
+    orgs_full = {
+        c.text.removeprefix("the ").removeprefix("The ")
+        for cs in cands
+        for c in cs
+        if c.kind == "organization" and len(c.text.split()) >= 2
+    }
+    acronyms: dict[str, str] = {}
+    for o in sorted(orgs_full):
+        ini = _initials(o)
+        if len(ini) >= 2:
+            acronyms.setdefault(ini, o)
+
+    counts: Counter[str] = Counter()
+    mentions: list[tuple[int, int, int, str, str]] = []  # doc, start, end, name, kind
+    for d, cs in enumerate(cands):
+        seen_here: dict[str, int] = {}  # full person name -> last position in this document
+        for c in cs:
+            name, kind = _decide(c, persons, last_index, first_index, acronyms, seen_here, counts)
+            if name is None or kind is None:
+                continue
+            if kind == "person":
+                seen_here[name] = c.start
+            counts[name] += 1
+            mentions.append((d, c.start, c.end, name, kind))
+
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    for _, _, _, name, kind in mentions:
+        kinds[name][kind] += 1
+    names = sorted(kinds, key=lambda n: (-sum(kinds[n].values()), n))
+    entity_kind = {n: max(KINDS, key=lambda k: (kinds[n][k], -KINDS.index(k))) for n in names}
+    ids = {n: i for i, n in enumerate(names)}
+    grouped: dict[str, list[Mention]] = defaultdict(list)
+    by_doc: list[list[Found]] = [[] for _ in documents]
+    surface: dict[str, str] = {}
+    for d, s, e, name, _ in sorted(mentions):
+        grouped[name].append(Mention(d, s, e))
+        by_doc[d].append(Found(d, s, e, ids[name]))
+        surface.setdefault(documents[d].text[s:e], name)
+    entities = tuple(Entity(n, entity_kind[n], tuple(grouped[n])) for n in names)
+    return EntityIndex(entities, by_doc, surface)
+
+
+def _person_names(cands: Sequence[Sequence[Candidate]]) -> dict[str, str]:
+    """Multi-word person names -> the full form they merge into ("John Kerry" -> "John F. Kerry")."""
+    forms: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    for cs in cands:
+        for c in cs:
+            if c.kind == "person" or (c.kind is None and not c.weak and UNKNOWN_RUN_IS_PERSON):
+                t = _HONORIFIC.sub("", c.text)
+                if len(_person_words(t)) >= 2:
+                    forms[t] += 1
+                    order.setdefault(t, len(order))
+    groups: list[list[str]] = []
+    for f in sorted(forms, key=lambda x: (-len(_person_words(x)), order[x])):
+        fw = _person_words(f)
+        for g in groups:
+            gw = _person_words(g[0])
+            if fw[-1] == gw[-1] and (fw[0] == gw[0] or set(fw) <= set(gw)):
+                g.append(f)
+                break
+        else:
+            groups.append([f])
+    out: dict[str, str] = {}
+    for g in groups:
+        best = max(g, key=lambda x: (forms[x], len(_person_words(x)), -order[x]))
+        for f in g:
+            out[f] = best
+    return out
+
+
+def _decide(
+    c: Candidate,
+    persons: dict[str, str],
+    last_index: dict[str, list[str]],
+    first_index: dict[str, list[str]],
+    acronyms: dict[str, str],
+    seen_here: dict[str, int],
+    counts: Counter[str],
+) -> tuple[str | None, str | None]:
+    text = _HONORIFIC.sub("", c.text)
+    if c.kind in ("organization", "place") and not gazetteer().kind_of(key(text)):
+        # a model may call a person's surname an organisation ("Spacey"): the story says otherwise
+        ws = text.split()
+        if text in persons or (len(ws) == 1 and ws[0] in last_index):
+            c = Candidate(c.start, c.end, c.text, "person", c.person_cue, c.weak)
+    if c.kind in ("organization", "place"):
+        bare = text.removeprefix("the ").removeprefix("The ")
+        name = (canonical_alias(bare) or acronyms.get(bare)) if bare.isupper() else canonical_alias(bare)
+        return name or bare, c.kind
+    if text in persons:
+        return persons[text], "person"
+    ws = _person_words(text)
+    if not ws:
+        return None, None
+    if len(ws) == 1:
+        w = ws[0]
+        for index in (last_index, first_index):
+            options = index.get(w)
+            if options:
+                full = {persons.get(o, o) for o in options}
+                return _nearest(sorted(full), seen_here, counts), "person"
+        if c.kind is None and w in acronyms:
+            return acronyms[w], "organization"
+        if c.kind == "person" or (c.person_cue and not c.weak):
+            return text, "person"
+        return None, None
+    # an unknown multi-word run: a person if it shares a surname with one, else by the default rule
+    if ws[-1] in last_index:
+        return persons.get(text, text), "person"
+    if c.kind == "person" or (not c.weak and UNKNOWN_RUN_IS_PERSON):
+        return persons.get(text, text), "person"
+    return None, None
+
+
+def _nearest(options: list[str], seen_here: dict[str, int], counts: Counter[str]) -> str:
+    """Of several full names a short form could stand for: the one last named in this document."""
+    here = [o for o in options if o in seen_here]
+    if here:
+        return max(here, key=lambda o: seen_here[o])
+    return max(options, key=lambda o: (counts[o], -options.index(o)))

@@ -1,0 +1,101 @@
+"""The word lists the rule-based recogniser reads (package data in `analyze/data/`), loaded once.
+
+Plain text files, one entry a line (or space-separated words), `#` comments; written for newsbrief.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w for line in _lines(name) for w in line.split())
+
+
+def _key(name: str) -> tuple[str, ...]:
+    """Token key of a name: dots dropped from abbreviations so "Mr" and "Mr." match the same entry."""
+    return tuple(t.rstrip(".") if t.count(".") == 1 else t for t in name.split())
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    places: frozenset[tuple[str, ...]]
+    orgs: frozenset[tuple[str, ...]]
+    aliases: dict[str, str]
+    titles: frozenset[tuple[str, ...]]
+    first_names: frozenset[str]
+    female_names: frozenset[str]
+    demonyms: frozenset[str]
+    roles: frozenset[str]
+    not_names: frozenset[str]
+    org_last: frozenset[str]
+    org_first: frozenset[str]
+    place_last: frozenset[str]
+    place_first: frozenset[str]
+    max_len: int
+
+    def kind_of(self, key: tuple[str, ...]) -> str | None:
+        """ "place" / "organization" for a listed name (or alias of one), else None."""
+        if key in self.orgs:
+            return "organization"
+        if key in self.places:
+            return "place"
+        canon = self.aliases.get(" ".join(key))
+        if canon is not None:
+            ck = _key(canon)
+            if ck in self.orgs:
+                return "organization"
+            if ck in self.places:
+                return "place"
+        return None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    aliases: dict[str, str] = {}
+    for line in _lines("aliases.tsv"):
+        alias, canon = line.split("\t")
+        aliases[" ".join(_key(alias))] = canon
+    heads: dict[tuple[str, str], frozenset[str]] = {}
+    for line in _lines("heads.tsv"):
+        kind, pos, words = line.split("\t")
+        heads[(kind, pos)] = frozenset(words.split())
+    places = frozenset(_key(x) for x in _lines("places.txt"))
+    orgs = frozenset(_key(x) for x in _lines("orgs.txt"))
+    titles = frozenset(_key(x) for x in _lines("titles.txt"))
+    return Gazetteer(
+        places=places,
+        orgs=orgs,
+        aliases=aliases,
+        titles=titles,
+        first_names=_words("first_names.txt"),
+        female_names=_words("female_names.txt"),
+        demonyms=_words("demonyms.txt"),
+        roles=_words("role_words.txt"),
+        not_names=_words("not_names.txt"),
+        org_last=heads[("organization", "last")],
+        org_first=heads[("organization", "first")],
+        place_last=heads[("place", "last")],
+        place_first=heads[("place", "first")],
+        max_len=max(len(k) for k in places | orgs | titles),
+    )
+
+
+def canonical_alias(name: str) -> str | None:
+    """The full name an alias stands for ("U.S." -> "United States"), if listed."""
+    return gazetteer().aliases.get(" ".join(_key(name)))
+
+
+key = _key

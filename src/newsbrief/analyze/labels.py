@@ -1,0 +1,419 @@
+"""Scoring the analysis against the hand-labelled set in `bench/labels/analysis.json`.
+
+Labels index the ORIGINAL shared texts (a longbench-multinews-dev document string, or a seed file
+decoded as UTF-8) and carry a short hash of each span, never the text. At evaluation time every
+span is found again in the clean text the pipeline produced (whitespace and Multi-News
+`NEWLINE_CHAR` tokens normalised, the span located with its original context), so the labels
+survive changes to the cleaner. Used by `bench/bench_analysis.py` and the shared-data tests.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+KINDS = ("person", "organization", "place")
+_WS = re.compile(r"NEWLINE_CHAR|\s+")
+
+
+def span_hash(text: str) -> str:
+    """The labels' drift check: sha1 of the span with whitespace collapsed, first 8 hex digits."""
+    return hashlib.sha1(" ".join(text.replace("NEWLINE_CHAR", " ").split()).encode()).hexdigest()[:8]
+
+
+class Aligner:
+    """Maps character spans of an original text to the same words in its cleaned version."""
+
+    def __init__(self, original: str, clean: str) -> None:
+        self.on, self.oi = _normalise(original)
+        self.cn, self.ci = _normalise(clean)
+        self.clean_len = len(clean)
+
+    def map(self, start: int, end: int) -> tuple[int, int] | None:
+        ns = bisect.bisect_left(self.oi, start)
+        ne = bisect.bisect_left(self.oi, end)
+        target = self.on[ns:ne].strip()
+        if not target:
+            return None
+        lead = len(self.on[ns:ne]) - len(self.on[ns:ne].lstrip())
+        ns += lead
+        for width in (40, 15, 5, 0):
+            left = self.on[max(0, ns - width) : ns]
+            right = self.on[ns + len(target) : ns + len(target) + width]
+            hits = _find_all(self.cn, left + target + right)
+            if hits:
+                expect = ns / max(1, len(self.on)) * len(self.cn)
+                h = min(hits, key=lambda x: abs(x + len(left) - expect))
+                cs = h + len(left)
+                ce = cs + len(target)
+                return self.ci[cs], self.ci[ce - 1] + 1
+        return None
+
+
+def _find_all(hay: str, needle: str) -> list[int]:
+    out, i = [], hay.find(needle)
+    while i >= 0 and len(out) < 50:
+        out.append(i)
+        i = hay.find(needle, i + 1)
+    return out
+
+
+def _normalise(text: str) -> tuple[str, list[int]]:
+    chars: list[str] = []
+    idx: list[int] = []
+    pos = 0
+    for m in _WS.finditer(text):
+        for k in range(pos, m.start()):
+            chars.append(text[k])
+            idx.append(k)
+        if chars and chars[-1] != " ":
+            chars.append(" ")
+            idx.append(m.start())
+        pos = m.end()
+    for k in range(pos, len(text)):
+        chars.append(text[k])
+        idx.append(k)
+    return "".join(chars), idx
+
+
+# --- loading ---------------------------------------------------------------------------------
+
+
+@dataclass
+class LabelledDoc:
+    ref: str | int
+    original: str
+    entities: list[tuple[int, int, str]]
+    quotes: list[tuple[int, int, str | None]]  # speaker name, description read from the text, or None
+    terms: list[tuple[int, int]]
+    drift: int = 0
+
+
+@dataclass
+class LabelledStory:
+    id: str
+    docs: list[LabelledDoc]
+    shared: list[tuple[tuple[int, int, int], tuple[int, int, int]]]
+
+
+def load(labels: Path, shared_dir: Path) -> list[LabelledStory]:
+    """The labelled stories with their original texts read from `shared_dir` (../shared)."""
+    data = json.loads(Path(labels).read_text(encoding="utf-8"))
+    rows: dict[str, list[str]] = {}
+    with open(shared_dir / "data" / "longbench-multinews-dev.jsonl", encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            rows[row["id"]] = row["documents"]
+    out = []
+    for st in data["stories"]:
+        docs = []
+        for d in st["docs"]:
+            if st["story"] == "seeds":
+                original = (shared_dir / "seeds" / d["ref"]).read_bytes().decode("utf-8")
+            else:
+                original = rows[st["story"]][d["ref"]]
+            drift = 0
+            ents = []
+            for s, e, kind, h in d["entities"]:
+                drift += span_hash(original[s:e]) != h
+                ents.append((s, e, kind))
+            quotes = []
+            for q in d["quotes"]:
+                s, e = q["span"]
+                drift += span_hash(original[s:e]) != q["hash"]
+                if "speaker_span" in q:
+                    a, b = q["speaker_span"]
+                    drift += span_hash(original[a:b]) != q["speaker_hash"]
+                    speaker = original[a:b]
+                else:
+                    speaker = q["speaker"]
+                quotes.append((s, e, speaker))
+            terms = []
+            for s, e, h in d["terms"]:
+                drift += span_hash(original[s:e]) != h
+                terms.append((s, e))
+            docs.append(LabelledDoc(d["ref"], original, ents, quotes, terms, drift))
+        shared = []
+        for a, b in st["shared"]:
+            for d_, s, e, h in (a, b):
+                docs[d_].drift += span_hash(docs[d_].original[s:e]) != h
+            shared.append((tuple(a[:3]), tuple(b[:3])))
+        out.append(LabelledStory(st["story"], docs, shared))  # type: ignore[arg-type]
+    return out
+
+
+# --- scoring ---------------------------------------------------------------------------------
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: PRF) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+
+@dataclass
+class Scores:
+    quote_spans: PRF = field(default_factory=PRF)
+    quote_speakers: PRF = field(default_factory=PRF)
+    terms_as_speech: int = 0
+    terms_total: int = 0
+    entities: dict[str, PRF] = field(default_factory=lambda: {k: PRF() for k in KINDS})
+    pairs: PRF = field(default_factory=PRF)  # precision over predicted cross-source pairs
+    points_found: int = 0
+    points_total: int = 0
+    unmapped: int = 0
+    drift: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def point_recall(self) -> float:
+        return self.points_found / self.points_total if self.points_total else 0.0
+
+
+def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def _norm_name(s: str | None) -> str:
+    if s is None:
+        return ""
+    s = re.sub(r"[.’']", "", s.lower())
+    s = re.sub(r"^(?:the|a|an)\s+", "", s.strip())
+    return " ".join(s.split())
+
+
+def same_speaker(gold: str | None, pred: str | None) -> bool:
+    """Equal after case/punctuation folding, or the same first and last word ("John F. Kerry")."""
+    g, p = _norm_name(gold), _norm_name(pred)
+    if g == p:
+        return True
+    gw, pw = g.split(), p.split()
+    return len(gw) >= 2 and len(pw) >= 2 and gw[0] == pw[0] and gw[-1] == pw[-1]
+
+
+def score_quotes(
+    scores: Scores,
+    gold: Sequence[tuple[int, int, str | None]],
+    terms: Sequence[tuple[int, int]],
+    pred: Iterable[Any],
+    doc_text: str,
+    tag: str,
+) -> None:
+    """Quote spans match at character IoU >= 0.75; attributed when the speaker matches too."""
+    pred = list(pred)
+    used: set[int] = set()
+    for gs, ge, gspk in gold:
+        best, bi = 0.0, -1
+        for i, q in enumerate(pred):
+            if i in used:
+                continue
+            o = _iou((gs, ge), (q.start, q.end))
+            if o > best:
+                best, bi = o, i
+        if best >= 0.75:
+            used.add(bi)
+            scores.quote_spans.tp += 1
+            if same_speaker(gspk, pred[bi].speaker):
+                scores.quote_speakers.tp += 1
+            else:
+                scores.quote_speakers.fp += 1
+                scores.quote_speakers.fn += 1
+                scores.errors.append(f"{tag} speaker: gold={gspk!r} pred={pred[bi].speaker!r} @{gs}")
+        else:
+            scores.quote_spans.fn += 1
+            scores.quote_speakers.fn += 1
+            scores.errors.append(f"{tag} missed quote @{gs}-{ge} ({gspk!r}): {doc_text[gs:ge][:60]!r}")
+    for i, q in enumerate(pred):
+        if i in used:
+            continue
+        scores.quote_spans.fp += 1
+        scores.quote_speakers.fp += 1
+        is_term = any(_iou((s, e), (q.start, q.end)) >= 0.5 for s, e in terms)
+        scores.terms_as_speech += is_term
+        scores.errors.append(
+            f"{tag} extra {'TERM ' if is_term else ''}quote ({q.speaker!r}): {q.text[:60]!r}"
+        )
+    scores.terms_total += len(terms)
+
+
+def score_entities(
+    scores: Scores,
+    gold: Sequence[tuple[int, int, str]],
+    pred: Iterable[tuple[int, int, str]],
+    doc_text: str,
+    tag: str,
+) -> None:
+    """Mentions match on exact character span and kind."""
+    g = {(s, e, k) for s, e, k in gold if k in KINDS}
+    p = {(s, e, k) for s, e, k in pred if k in KINDS}
+    for k in KINDS:
+        gk = {x for x in g if x[2] == k}
+        pk = {x for x in p if x[2] == k}
+        scores.entities[k].tp += len(gk & pk)
+        scores.entities[k].fp += len(pk - gk)
+        scores.entities[k].fn += len(gk - pk)
+        for s, e, _ in sorted(pk - gk):
+            scores.errors.append(f"{tag} extra {k}: {doc_text[s:e]!r}")
+        for s, e, _ in sorted(gk - pk):
+            scores.errors.append(f"{tag} missed {k}: {doc_text[s:e]!r}")
+
+
+def _hits(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+    """Two sentence spans (doc, start, end) are the same sentence: same doc, overlap >= half the shorter."""
+    if a[0] != b[0]:
+        return False
+    inter = min(a[2], b[2]) - max(a[1], b[1])
+    return inter > 0 and inter >= 0.5 * min(a[2] - a[1], b[2] - b[1])
+
+
+def score_agreement(
+    scores: Scores,
+    gold_pairs: Sequence[tuple[tuple[int, int, int], tuple[int, int, int]]],
+    claims: Iterable[Any],
+    texts: Sequence[str],
+    tag: str,
+) -> None:
+    """Precision over predicted cross-source sentence pairs; recall over gold points (pair clusters)."""
+    pred_pairs = []
+    for c in claims:
+        if c.kind != "shared":
+            continue
+        members = [(c.doc, c.start, c.end), *((x.doc, x.start, x.end) for x in c.sources)]
+        for i in range(len(members)):
+            for j in range(i + 1, len(members)):
+                if members[i][0] != members[j][0]:
+                    pred_pairs.append((members[i], members[j]))
+
+    def matches(p: Any, g: Any) -> bool:
+        return (_hits(p[0], g[0]) and _hits(p[1], g[1])) or (_hits(p[0], g[1]) and _hits(p[1], g[0]))
+
+    found = [any(matches(p, g) for p in pred_pairs) for g in gold_pairs]
+    for p in pred_pairs:
+        if any(matches(p, g) for g in gold_pairs):
+            scores.pairs.tp += 1
+        else:
+            scores.pairs.fp += 1
+            a, b = p
+            scores.errors.append(
+                f"{tag} wrong pair: {texts[a[0]][a[1] : a[2]][:70]!r} ~ {texts[b[0]][b[1] : b[2]][:70]!r}"
+            )
+    scores.pairs.fn += sum(not f for f in found)
+    # points: clusters of gold pairs (connected components)
+    parent = list(range(len(gold_pairs)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, gi in enumerate(gold_pairs):
+        for j in range(i):
+            if any(_hits(x, y) for x in gi for y in gold_pairs[j]):
+                parent[root(i)] = root(j)
+    points: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(gold_pairs)):
+        points[root(i)].append(i)
+    for members in points.values():
+        scores.points_total += 1
+        if any(found[i] for i in members):
+            scores.points_found += 1
+        else:
+            a, b = gold_pairs[members[0]]
+            scores.errors.append(
+                f"{tag} missed point: {texts[a[0]][a[1] : a[2]][:70]!r} ~ {texts[b[0]][b[1] : b[2]][:70]!r}"
+            )
+
+
+def counts(stories: Sequence[LabelledStory]) -> Counter[str]:
+    c: Counter[str] = Counter()
+    for st in stories:
+        c["stories"] += 1
+        c["documents"] += len(st.docs)
+        c["entity mentions"] += sum(len(d.entities) for d in st.docs)
+        c["quotes"] += sum(len(d.quotes) for d in st.docs)
+        c["terms"] += sum(len(d.terms) for d in st.docs)
+        c["shared pairs"] += len(st.shared)
+        c["stories with shared points"] += bool(st.shared)
+    return c
+
+
+def run_story(st: LabelledStory, ner: str = "rules") -> tuple[Any, Any, Any, Any]:
+    """Clean, segment and analyse one labelled story as the pipeline does; documents keep their index."""
+    from .. import segment
+    from ..clean import clean
+    from ..ingest.base import RawDoc
+    from ..summarize.base import Story
+    from . import find_entities
+    from .agreement import find_claims
+    from .quotes import extract
+
+    raws = [RawDoc(id=str(i), source=f"{st.id}#{i}", raw=d.original) for i, d in enumerate(st.docs)]
+    documents = tuple(clean(r) for r in raws)
+    story = Story(documents, segment.split_all(documents))
+    ents = find_entities(story, ner)
+    quotes = extract(story.documents, story.sentences, ents)
+    claims = find_claims(story, ents)
+    return story, ents, quotes, claims
+
+
+def evaluate(stories: Sequence[LabelledStory], ner: str = "rules") -> Scores:
+    """Scores of the analysis (`ner` recogniser) on the labelled stories."""
+    scores = Scores()
+    for st in stories:
+        story, ents, quotes, claims = run_story(st, ner)
+        texts = [d.text for d in story.documents]
+        gold_pairs = []
+        for i, ld in enumerate(st.docs):
+            scores.drift += ld.drift
+            al = Aligner(ld.original, texts[i])
+            tag = f"[{st.id[-6:]}#{i}]"
+
+            def mp(s: int, e: int, al: Aligner = al) -> tuple[int, int] | None:
+                r = al.map(s, e)
+                scores.unmapped += r is None
+                return r
+
+            gold_e = [(*m, k) for s, e, k in ld.entities if (m := mp(s, e))]
+            pred_e = [(m.start, m.end, ent.kind) for ent in ents.entities for m in ent.mentions if m.doc == i]
+            score_entities(scores, gold_e, pred_e, texts[i], tag)
+            gold_q = [(*m, spk) for s, e, spk in ld.quotes if (m := mp(s, e))]
+            terms = [m for s, e in ld.terms if (m := mp(s, e))]
+            score_quotes(scores, gold_q, terms, [q for q in quotes if q.doc == i], texts[i], tag)
+        for a, b in st.shared:
+            ma = Aligner(st.docs[a[0]].original, texts[a[0]]).map(a[1], a[2])
+            mb = Aligner(st.docs[b[0]].original, texts[b[0]]).map(b[1], b[2])
+            if ma and mb:
+                gold_pairs.append(((a[0], *ma), (b[0], *mb)))
+            else:
+                scores.unmapped += 1
+        score_agreement(scores, gold_pairs, claims, texts, f"[{st.id[-6:]}]")
+    return scores

@@ -1,0 +1,361 @@
+"""The core entity recogniser: capitalised word runs, gazetteers and context cues; no model.
+
+Hand-written because no well-kept library does English NER without a statistical model; spaCy (the
+`[nlp]` extra) is the model-based alternative (see `spacy_ner.py`). The recogniser works on one
+document at a time and leaves what it cannot decide (`kind=None`) to the story-level pass in
+`entities.py`, which sees every document (a bare "Kim" is a person once "Kim Jong Un" appears).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .gazetteer import Gazetteer, gazetteer
+
+# "U.S." / "J.C." acronyms with dots, else words with inner apostrophes, hyphens, ampersands.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'’&\-]*")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_PARTICLES = frozenset(
+    ["bin", "ibn", "al", "el", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le"]
+)
+_OF_JOINERS = frozenset(["of", "for"])
+_ABBREV_JOIN = frozenset(["St", "Mt", "Ft", "Jr", "Sr"])
+_OF_EXTRA = frozenset(["Secretary", "Duke", "Duchess", "Prince", "Princess", "Earl", "Archbishop", "Bishop"])
+_COMPASS = frozenset(
+    ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"]
+)
+SPEECH_VERBS = (
+    "said|says|say|told|tells|added|adds|noted|notes|wrote|writes|asked|asks|replied|replies|explained|"
+    "explains|continued|reiterated|acknowledged|stated|states|declared|insisted|insists|argued|argues|"
+    "claimed|claims|recalled|recalls|warned|warns|announced|began|reported|reports|recounted|urged|"
+    "admitted|conceded|tweeted|posted|commented|joked|responded|testified|quipped|remarked|observed|"
+    "cautioned|predicted|suggested|emphasized|emphasised|stressed|shot back|countered|complained|"
+    "confirmed|denied|described|called|calling|saying|adding|telling|describing|texted|wrote in|"
+    "according to"
+)
+_SPEECH_AFTER = re.compile(r"^,?\s+(?:" + SPEECH_VERBS + r")\b")
+_APPOS_SPEECH_AFTER = re.compile(
+    r"^,\s+(?:\d{1,3}|the|a|an|who|whose|his|her)\b[^,\n]{0,80},\s+(?:said|says|told)\b"
+)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|told|asked|added|wrote)\s+$")
+_AGE_AFTER = re.compile(r"^,\s+\d{1,3}(?:,|\s|$)")
+_PARTY_AFTER = re.compile(r"^\s+\([DRI]-")
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}$")
+_ROLE_BEFORE = re.compile(r"\b([a-z][a-z\-]+),?\s+$")
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    possessive: bool = False
+    initial: bool = False  # first word of a sentence (or of a quote, or of a headline-like line)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A name found in one document: `kind` None when the document alone does not tell."""
+
+    start: int
+    end: int
+    text: str
+    kind: str | None
+    person_cue: bool = False
+    weak: bool = False  # only initial-capital evidence: keep only if the story confirms it
+
+
+def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
+    """Word tokens with possessives split off and sentence-initial words marked."""
+    start_set = set(starts)
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text):
+        s, e, t = m.start(), m.end(), m.group()
+        t2 = t.rstrip("-")
+        poss = False
+        if t2 != t:
+            e -= len(t) - len(t2)
+            t = t2
+        pm = _POSSESSIVE.search(t)
+        if pm and len(t) > len(pm.group()):
+            e -= len(pm.group())
+            t = t[: len(t) - len(pm.group())]
+            poss = True
+        out.append(Tok(s, e, t, poss))
+    _mark_initial(text, out, start_set)
+    return out
+
+
+def _mark_initial(text: str, toks: list[Tok], starts: set[int]) -> None:
+    prev_end = 0
+    for tok in toks:
+        gap = text[prev_end : tok.start]
+        if tok.start in starts or prev_end == 0 or "\n" in gap:
+            tok.initial = True
+        else:
+            g = gap.strip()
+            # after an opening quote mark, a colon, or a sentence end inside the gap
+            if g and (g[-1] in '“"‘(:[' or g[-1:] in ".!?" or g.endswith(("``", ". “", '. "'))):
+                tok.initial = True
+        prev_end = tok.end
+    # Title-case lines (headlines, captions): every word capitalised tells nothing.
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        words = [t for t in toks if line_start <= t.start < line_end and t.text[0].isalpha()]
+        if len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words):
+            for t in words:
+                t.initial = True
+        line_start = line_end + 1
+
+
+def _is_cap(t: str) -> bool:
+    return t[0].isupper() or t.startswith(("al-", "el-"))
+
+
+def runs(text: str, toks: list[Tok]) -> list[list[int]]:
+    """Maximal runs of capitalised tokens that may form one name (indices into `toks`)."""
+    g = gazetteer()
+    out: list[list[int]] = []
+    cur: list[int] = []
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        cap = _is_cap(tok.text)
+        if cur:
+            prev = toks[cur[-1]]
+            gap = text[prev.end : tok.start]
+            joinable = not prev.possessive and (
+                gap == " "
+                or (
+                    gap == ". "
+                    and (len(prev.text) == 1 or prev.text in _ABBREV_JOIN or (prev.text,) in g.titles)
+                )
+            )
+            if joinable and cap:
+                cur.append(i)
+                continue
+            if (
+                joinable
+                and i + 1 < n
+                and text[tok.end : toks[i + 1].start] == " "
+                and _is_cap(toks[i + 1].text)
+                and (
+                    tok.text in _PARTICLES
+                    or (tok.text in _OF_JOINERS and _of_ok(g, [toks[j].text for j in cur]))
+                )
+            ):
+                cur.append(i)
+                continue
+            out.append(cur)
+            cur = []
+        if cap:
+            cur = [i]
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _of_ok(g: Gazetteer, words: list[str]) -> bool:
+    last = words[-1]
+    return last in g.org_first or last in g.place_first or last in _OF_EXTRA
+
+
+@lru_cache(maxsize=1)
+def _ortho() -> dict[str, int]:
+    """Punkt's English orthographic table (word -> where it was seen upper/lower case), already a
+    dependency of the sentence splitter: a word seen in lower case is an ordinary English word."""
+    import punkt.data.english as en
+
+    return en.ORTHO_CONTEXT
+
+
+_SEEN_LOWER = 16 | 32 | 64  # Punkt's _ORTHO_BEG_LC | _ORTHO_MID_LC | _ORTHO_UNK_LC
+
+
+def common(word: str, lower_vocab: set[str]) -> bool:
+    """A capitalised word that is probably an ordinary word (only capitalised by position)."""
+    if word in gazetteer().not_names:
+        return True
+    low = word.lower()
+    if low in lower_vocab or _ortho().get(low, 0) & _SEEN_LOWER:
+        return True
+    return len(word) >= 5 and word[1:].islower() and low.endswith(("ly", "ing", "ed"))
+
+
+def recognise(text: str, sentence_starts: Iterable[int], lower_vocab: set[str]) -> list[Candidate]:
+    """Candidate names in one document's clean text."""
+    g = gazetteer()
+    toks = tokens(text, sentence_starts)
+    out: list[Candidate] = []
+    for run in runs(text, toks):
+        _split_run(text, toks, run, g, lower_vocab, out)
+    return out
+
+
+def _split_run(
+    text: str, toks: list[Tok], run: list[int], g: Gazetteer, lower_vocab: set[str], out: list[Candidate]
+) -> None:
+    words = [_norm_word(toks[i].text) for i in run]
+    # A whole run that is a listed name wins ("The Hague", "New York Times").
+    whole = g.kind_of(tuple(words))
+    if whole:
+        out.append(_cand(text, toks, run, whole, weak=False))
+        return
+    pieces: list[tuple[list[int], bool]] = []  # (token indices, preceded by a title)
+    cur: list[int] = []
+    title_before = False
+    k = 0
+    while k < len(run):
+        w = words[k]
+        tl = _title_len(g, words, k)
+        if tl and k + tl < len(run) and not g.kind_of(tuple(words[k : k + tl])):
+            if cur:
+                pieces.append((cur, title_before))
+                cur = []
+            title_before = True
+            k += tl
+            continue
+        skip = 0
+        if w in _COMPASS and k + 1 < len(run) and words[k + 1] in g.demonyms:
+            skip = 2  # "North Korean"
+        elif w in g.demonyms or (w in g.not_names and not (cur and (w in g.org_last or w in g.place_last))):
+            skip = 1
+        if skip:
+            if cur:
+                pieces.append((cur, title_before))
+                cur = []
+            title_before = False
+            k += skip
+            continue
+        cur.append(run[k])
+        k += 1
+    if cur:
+        pieces.append((cur, title_before))
+    for piece, titled in pieces:
+        _classify(text, toks, piece, titled, g, lower_vocab, out)
+
+
+def _norm_word(w: str) -> str:
+    """All-capital words (datelines: "SINGAPORE") compared in title case; acronyms kept."""
+    if len(w) > 5 and w.isupper() and w.isalpha():
+        return w.capitalize()
+    return w
+
+
+def _title_len(g: Gazetteer, words: list[str], k: int) -> int:
+    for n in (3, 2, 1):
+        if k + n <= len(words) and tuple(w.rstrip(".") for w in words[k : k + n]) in g.titles:
+            return n
+    return 0
+
+
+def _classify(
+    text: str,
+    toks: list[Tok],
+    piece: list[int],
+    titled: bool,
+    g: Gazetteer,
+    lower_vocab: set[str],
+    out: list[Candidate],
+) -> None:
+    words = [_norm_word(toks[i].text) for i in piece]
+    # drop sentence-initial ordinary words ("Despite Trump", "Realising")
+    while piece and toks[piece[0]].initial and common(words[0], lower_vocab) and not g.kind_of((words[0],)):
+        if len(words) > 1 and g.kind_of(tuple(words)):
+            break
+        piece, words = piece[1:], words[1:]
+        titled = False
+    while piece and (words[-1] in _PARTICLES or words[-1] in _OF_JOINERS):
+        piece, words = piece[:-1], words[:-1]
+    if not piece:
+        return
+    key = tuple(words)
+    kind = g.kind_of(key)
+    if kind:
+        out.append(_cand(text, toks, piece, kind, weak=False))
+        return
+    if len(words) >= 2:
+        if words[-1] in g.org_last:
+            out.append(_cand(text, toks, piece, "organization"))
+            return
+        if words[-1] in g.place_last:
+            out.append(_cand(text, toks, piece, "place"))
+            return
+        if len(words) >= 3 and words[1] in _OF_JOINERS:
+            if words[0] in g.org_first:
+                out.append(_cand(text, toks, piece, "organization"))
+                return
+            if words[0] in g.place_first:
+                out.append(_cand(text, toks, piece, "place"))
+                return
+        # a listed name inside the piece: split around it ("Portland Texas", "Obama Washington")
+        sub = _longest_listed(g, words)
+        if sub is not None:
+            a, b, sk = sub
+            if a:
+                _classify(text, toks, piece[:a], titled, g, lower_vocab, out)
+            out.append(_cand(text, toks, piece[a:b], sk))
+            if b < len(piece):
+                _classify(text, toks, piece[b:], False, g, lower_vocab, out)
+            return
+    first, last = toks[piece[0]], toks[piece[-1]]
+    before = text[max(0, first.start - 40) : first.start]
+    after = text[last.end : last.end + 120]
+    cue = (
+        titled
+        or _role_before(g, before)
+        or bool(
+            _SPEECH_AFTER.match(after)
+            or _APPOS_SPEECH_AFTER.match(after)
+            or _SPEECH_BEFORE.search(before)
+            or _AGE_AFTER.match(after)
+            or _PARTY_AFTER.match(after)
+        )
+    )
+    if last.possessive and words[-1] in g.org_last:
+        cue = False
+    if words[0] in g.first_names and (len(words) >= 2 or cue or not first.initial):
+        out.append(_cand(text, toks, piece, "person", cue=True))
+        return
+    if words[0].isupper() and len(words) == 1 and words[0].isalpha():
+        # an unlisted acronym: US broadcasters' call signs are organisations; others only if the
+        # story spells them out ("Democratic National Committee" ... "DNC"), decided later
+        if _CALL_SIGN.match(words[0]):
+            out.append(_cand(text, toks, piece, "organization"))
+        elif 2 <= len(words[0]) <= 5:
+            out.append(_cand(text, toks, piece, None, weak=True))
+        return
+    if any(not (w[0].isupper() or w in _PARTICLES) for w in words if not w.startswith(("al-", "el-"))):
+        return
+    # Ordinary words in capitals ("Voice Recognition", "Good Will Hunting") are not a name unless a
+    # cue says person; they may still match a name the story knows (decided later).
+    weak = (first.initial or any(common(w, lower_vocab) for w in words)) and not cue
+    out.append(_cand(text, toks, piece, "person" if cue else None, cue=cue, weak=weak))
+
+
+def _longest_listed(g: Gazetteer, words: list[str]) -> tuple[int, int, str] | None:
+    best: tuple[int, int, str] | None = None
+    for a in range(len(words)):
+        for b in range(min(len(words), a + g.max_len), a, -1):
+            if b - a == len(words):
+                continue
+            k = g.kind_of(tuple(words[a:b]))
+            if k and (best is None or b - a > best[1] - best[0]):
+                best = (a, b, k)
+                break
+    return best
+
+
+def _role_before(g: Gazetteer, before: str) -> bool:
+    m = _ROLE_BEFORE.search(before)
+    return bool(m and m.group(1) in g.roles)
+
+
+def _cand(
+    text: str, toks: list[Tok], piece: list[int], kind: str | None, cue: bool = False, weak: bool = False
+) -> Candidate:
+    s, e = toks[piece[0]].start, toks[piece[-1]].end
+    return Candidate(s, e, text[s:e], kind, person_cue=cue, weak=weak)
