@@ -7,7 +7,9 @@ Each run is the real command in a fresh process (`newsbrief batch FILE -o OUT --
 "wall/s" is stories per second of wall time including start-up (imports, forking or starting the
 cluster, model warm-up); "steady/s" is the rate after start-up, from the command's own final line.
 Memory is sampled every 50 ms over the whole process tree (psutil, which comes with distributed):
-the peak of the summed PSS (shared pages counted once) and of the summed RSS. Medians over repeats.
+the peak of the summed PSS (shared pages counted once) and of the summed RSS. "CPU s" is the user +
+system time of the whole process tree: unlike wall time it barely moves when other jobs load the
+machine, so (CPU s / stories) is the per-story cost to compare. Medians over repeats.
 `--profile` adds a cProfile of the per-story function in one process: where a story's time goes.
 """
 
@@ -79,8 +81,9 @@ class TreeMemory:
         self.thread.join()
 
 
-def run_once(data: Path, args: list[str], method: str) -> tuple[float, float, float, float]:
-    """(wall s, steady stories/s, peak PSS MB, peak RSS MB) of one batch run."""
+def run_once(data: Path, args: list[str], method: str) -> tuple[float, float, float, float, float]:
+    """(wall s, steady stories/s, CPU s of the whole process tree, peak PSS MB, peak RSS MB) of one run."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with tempfile.TemporaryDirectory() as tmp:
         cmd = [sys.executable, "-m", "newsbrief.cli", "batch", str(data), "-o", f"{tmp}/out.jsonl"]
         cmd += [*args, "--method", method, "--restart", "--quiet"]
@@ -98,8 +101,10 @@ def run_once(data: Path, args: list[str], method: str) -> tuple[float, float, fl
         wall = time.perf_counter() - t
     if proc.returncode not in (0, 1):
         raise SystemExit(f"batch failed ({proc.returncode}): {err.strip()}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     m = STEADY.search(err)
-    return wall, float(m.group(1)) if m else float("nan"), pss, rss
+    return wall, float(m.group(1)) if m else float("nan"), cpu, pss, rss
 
 
 def profile(data: Path, method: str, limit: int) -> None:
@@ -127,7 +132,7 @@ def profile(data: Path, method: str, limit: int) -> None:
     print(out.getvalue())
 
 
-ROW = "{:16} {:>7} {:16} {:>7} {:>7} {:>8} {:>7} {:>7}"
+ROW = "{:16} {:>7} {:16} {:>7} {:>7} {:>8} {:>7} {:>7} {:>7}"
 
 
 def main() -> None:
@@ -145,17 +150,26 @@ def main() -> None:
     configs = [c.strip() for c in args.configs.split(",")]
     load = " ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"method={args.method}, medians of {args.repeats} runs (configs interleaved); load average {load}")
-    print(ROW.format("file", "stories", "config", "wall s", "wall/s", "steady/s", "PSS MB", "RSS MB"))
+    print(
+        ROW.format("file", "stories", "config", "wall s", "wall/s", "steady/s", "CPU s", "PSS MB", "RSS MB")
+    )
     for name, fname in files.items():
         data = args.data_dir / fname
         n = sum(1 for line in data.open(encoding="utf-8") if line.strip())
-        runs: dict[str, list[tuple[float, float, float, float]]] = {c: [] for c in configs}
+        runs: dict[str, list[tuple[float, ...]]] = {c: [] for c in configs}
         for _ in range(args.repeats):  # interleaved, so a burst of load from elsewhere hits every config
             for label in configs:
                 runs[label].append(run_once(data, CONFIGS[label], args.method))
         for label in configs:
-            wall, steady, pss, rss = (statistics.median(x) for x in zip(*runs[label], strict=True))
-            cells = (f"{wall:.2f}", f"{n / wall:.1f}", f"{steady:.1f}", f"{pss:.0f}", f"{rss:.0f}")
+            wall, steady, cpu, pss, rss = (statistics.median(x) for x in zip(*runs[label], strict=True))
+            cells = (
+                f"{wall:.2f}",
+                f"{n / wall:.1f}",
+                f"{steady:.1f}",
+                f"{cpu:.1f}",
+                f"{pss:.0f}",
+                f"{rss:.0f}",
+            )
             print(ROW.format(name, n, label, *cells), flush=True)
     print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     if args.profile:

@@ -124,6 +124,12 @@ def test_reference_run_is_in_input_order_with_ids_and_no_timings(reference):
     assert [r["id"] for r in rows] == [f"story-{i:03d}" for i in range(60)]
     assert all("timings_ms" not in r and r["summary"] and r["method"] == "default" for r in rows)
     assert list(rows[0])[:3] == ["id", "schema_version", "method"]
+    jsonschema = pytest.importorskip("jsonschema")
+    from newsbrief.schema import schema_text
+
+    validator = jsonschema.Draft202012Validator(json.loads(schema_text()))
+    for row in rows[:5]:
+        validator.validate(row)
     errors = sinks.errors_path(reference).read_text(encoding="utf-8").splitlines()
     assert [json.loads(e)["id"] for e in errors] == ["line-6", "nodocs"]
 
