@@ -397,3 +397,27 @@ def test_the_batch_command_module_imports_only_typer():
         "heavy &= set(sys.modules); assert not heavy, heavy"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_stories_settled_without_a_worker_are_released_in_ticks():
+    from newsbrief.batch import engine
+    from newsbrief.batch.runners import InProcess
+
+    items = [StoryError(f"e{i}", "bad row") for i in range(3 * engine.TICK + 5)]
+    batches = list(engine.ordered(items, InProcess(Options())))
+    assert max(len(b) for b in batches) <= engine.TICK
+    assert [r[1] for b in batches for r in b] == [x.id for x in items]
+
+
+@pytest.mark.slow
+def test_dask_api_with_ticks_matches_in_process(monkeypatch):
+    pytest.importorskip("distributed")
+    from newsbrief.batch import engine
+
+    monkeypatch.setattr(engine, "TICK", 1)  # a tick after every bad row: exercises the Dask fill loop
+    rows = make_stories(6, seed=21, sentences=6)
+    rows[1:1] = [{"id": "bad1", "documents": []}, {"id": "bad2", "documents": [3]}]
+    one = list(newsbrief.batch(rows, jobs=1, words=70))
+    dask = list(newsbrief.batch(rows, dask="local", jobs=2, words=70, chunk=2))
+    assert dask == one
+    assert [sid for sid, _ in one][:4] == ["story-000", "bad1", "bad2", "story-001"]

@@ -25,7 +25,10 @@ MAX_CHARS = 500_000  # a story above this many characters is reported as too lar
 OUTPUT_FORMATS = ("jsonl", *FOLDER_EXTENSIONS)
 
 
-def default_chunk(jobs: int | None, dask: str | None) -> int:
+TICK = 256  # after this many stories settled here (skipped, bad), let the writer catch up
+
+
+def default_chunk(dask: str | None) -> int:
     """Stories per task: enough to make the pickling and scheduling overhead small, few enough to
     keep every worker busy to the end."""
     return 8 if dask else 4
@@ -43,7 +46,8 @@ def ordered(
 
     `recorded(id, k)` says whether the k-th story with this id is already in the output; such a
     story comes back as kind "skip". Results wait in a reorder buffer only while an earlier chunk is
-    still running; the runner's cap on chunks in flight bounds it.
+    still running; the runner's cap on chunks in flight bounds it. Stories settled without a worker
+    are released every `TICK` stories by an empty chunk, which every runner passes straight back.
     """
     buffer: dict[int, Result] = {}
     seen: Counter[str] = Counter()
@@ -51,6 +55,7 @@ def ordered(
 
     def chunks() -> Iterator[list[Task]]:
         batch: list[Task] = []
+        settled = 0
         for seq, item in enumerate(items):
             sid = item.id
             seen[sid] += 1
@@ -69,6 +74,11 @@ def ordered(
                     yield batch
                     batch = []
             first.setdefault(sid, seq)
+            if seq in buffer:
+                settled += 1
+                if settled >= TICK:
+                    settled = 0
+                    yield []
         if batch:
             yield batch
 
@@ -126,9 +136,7 @@ def briefs(
         runner = make_runner(opts, jobs, dask)
         try:
             runner.start()
-            for results in ordered(
-                items, runner, chunk=chunk or default_chunk(jobs, dask), max_chars=max_chars
-            ):
+            for results in ordered(items, runner, chunk=chunk or default_chunk(dask), max_chars=max_chars):
                 for _, sid, kind, value in results:
                     yield sid, value if kind == "ok" else StoryError(sid, value)
         finally:
@@ -182,7 +190,7 @@ def run(
         reporter.start()
         seen: Counter[str] = Counter()
         for results in ordered(
-            items, runner, chunk=chunk or default_chunk(jobs, dask), max_chars=max_chars, recorded=recorded
+            items, runner, chunk=chunk or default_chunk(dask), max_chars=max_chars, recorded=recorded
         ):
             for _, sid, kind, value in results:
                 seen[sid] += 1

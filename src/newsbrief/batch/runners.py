@@ -22,6 +22,8 @@ WORKER_DIED = "the worker process died on this story (killed, or out of memory)"
 
 
 class Runner(Protocol):
+    """`results` yields each chunk's results; an empty chunk (a tick) comes back at once as `[]`."""
+
     def start(self) -> None: ...
 
     def results(self, chunks: Iterator[list[Task]]) -> Iterator[list[Result]]: ...
@@ -98,6 +100,8 @@ class LocalPool:
                 chunk = next(chunks, None)
                 if chunk is None:
                     exhausted = True
+                elif not chunk:
+                    yield []
                 else:
                     pending[self.pool.submit(run_chunk, chunk, self.opts)] = chunk
             if not pending:
@@ -174,17 +178,19 @@ class DaskRunner:
         pending: dict[str, list[Task]] = {}
         ac = as_completed()
 
-        def submit() -> bool:
-            chunk = next(chunks, None)
-            if chunk is None:
-                return False
-            fut = self.client.submit(run_chunk, chunk, self.opts, pure=False)
-            pending[fut.key] = chunk
-            ac.add(fut)
-            return True
+        def fill() -> Iterator[list[Result]]:
+            while len(pending) < self.in_flight:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    return
+                if not chunk:
+                    yield []
+                    continue
+                fut = self.client.submit(run_chunk, chunk, self.opts, pure=False)
+                pending[fut.key] = chunk
+                ac.add(fut)
 
-        while len(pending) < self.in_flight and submit():
-            pass
+        yield from fill()
         for fut in ac:
             chunk = pending.pop(fut.key)
             try:
@@ -192,8 +198,7 @@ class DaskRunner:
             except Exception:  # a worker died (KilledWorker) or the task failed as a whole
                 yield from self._one_by_one(chunk)
             fut.release()
-            while len(pending) < self.in_flight and submit():
-                pass
+            yield from fill()
 
     def _one_by_one(self, tasks: list[Task]) -> Iterator[list[Result]]:
         for t in tasks:
