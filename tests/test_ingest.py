@@ -203,6 +203,15 @@ def test_jsonl_broken_line_is_skipped_with_a_warning(tmp_path: Path, capsys) -> 
     assert "line 2" in err and "skipped" in err
 
 
+def test_many_bad_rows_are_counted_not_listed(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "pretty.json"
+    path.write_text(json.dumps({"id": "s", "documents": ["One doc."]}, indent=2), encoding="utf-8")
+    with pytest.raises(InputError, match="no usable story"):
+        load([str(path)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 6 and "more bad rows skipped" in err[-1]
+
+
 def test_jsonl_detected_by_content_and_gzip(tmp_path: Path) -> None:
     assert [d.id for d in load([_stories(tmp_path / "stories.txt", ROWS)])] == ["s1-1", "s1-2"]
     gz = tmp_path / "dev.jsonl.gz"

@@ -30,6 +30,7 @@ MAX_INPUT_BYTES = 20 * 1024 * 1024
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".json")
 STDIN = "-"
+MAX_ROW_WARNINGS = 5  # bad JSONL rows named one by one; the rest are counted
 
 
 def load_texts(texts: Sequence[str], source: str = "<text>") -> list[RawDoc]:
@@ -202,8 +203,10 @@ def read_story(path: Path, name: str, story: str | None, fmt: str | None = None)
         if story is None or item.id == story:
             chosen = item
             break
-    for err in bad:
+    for err in bad[:MAX_ROW_WARNINGS]:
         warn(f"{name}: {err.reason} (skipped)")
+    if len(bad) > MAX_ROW_WARNINGS:
+        warn(f"{name}: {len(bad) - MAX_ROW_WARNINGS} more bad rows skipped")
     if chosen is None:
         if story is not None:
             raise InputError(f"no story with id {story!r}", name)
