@@ -131,3 +131,16 @@ def test_predicates() -> None:
     p_body, p_head, p_quote = paragraphs(f"{LEAD}\nBridge to close for months\n“It is not safe,” she said.")
     assert is_body(p_body) and not is_body(p_head)
     assert is_headline(p_head) and not is_headline(p_body) and not is_headline(p_quote)
+
+
+def test_removal_report(tmp_path, capsys) -> None:
+    from newsbrief.clean.report import main as report_main
+
+    path = tmp_path / "a.txt"
+    paras = ["Advertisement", LEAD, "Share this article", MIDDLE, "Advertisement"]
+    path.write_text("\n\n".join(paras), "utf-8")
+    assert report_main([str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "1 stories, 1 documents" in out
+    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line[:1].isalpha()}
+    assert rows["ad"][:2] == ["2", "2"] and rows["share-prompt"][0] == "1" and rows["all"][0] == "3"
