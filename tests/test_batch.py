@@ -421,3 +421,12 @@ def test_dask_api_with_ticks_matches_in_process(monkeypatch):
     dask = list(newsbrief.batch(rows, dask="local", jobs=2, words=70, chunk=2))
     assert dask == one
     assert [sid for sid, _ in one][:4] == ["story-000", "bad1", "bad2", "story-001"]
+
+
+def test_output_name_ending_in_a_slash_is_a_folder_of_json_files(tmp_path):
+    src = write_jsonl(tmp_path / "s.jsonl", make_stories(2, seed=13, sentences=6))
+    out = tmp_path / "briefs"
+    assert main(["batch", str(src), "-o", f"{out}/", "-j", "1", "-q"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["story-000.json", "story-001.json"]
+    brief = json.loads((out / "story-001.json").read_text(encoding="utf-8"))
+    assert brief["id"] == "story-001" and brief["summary"]

@@ -21,7 +21,7 @@ def batch_command(
         ),
     ],
     output: Annotated[
-        Path,
+        str,
         typer.Option(
             "--output", "-o", help="JSONL file of briefs, or a folder (one file per story) with --format."
         ),

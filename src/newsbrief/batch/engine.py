@@ -7,6 +7,7 @@ duplicate ids and oversized stories become errors without reaching a worker.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -147,7 +148,7 @@ def briefs(
 
 def run(
     source: Source,
-    output: Path,
+    output: str | Path,
     *,
     fmt: str | None = None,
     restart: bool = False,
@@ -166,7 +167,9 @@ def run(
     resumes unless `restart`. Returns the counts; the summary line goes to `stream` (stderr)."""
     stream = stream or sys.stderr
     items = iter_items(source)  # a missing input fails here, before any output is touched
-    folder = (fmt not in (None, "jsonl")) or output.is_dir() or str(output).endswith(("/", "\\"))
+    as_folder = isinstance(output, str) and output.endswith(("/", os.sep))  # Path() drops the slash
+    output = Path(output)
+    folder = fmt not in (None, "jsonl") or output.is_dir() or as_folder
     if fmt is not None and fmt not in OUTPUT_FORMATS:
         raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
     if folder:

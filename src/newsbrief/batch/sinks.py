@@ -19,7 +19,14 @@ from typing import Any, BinaryIO
 
 from ..errors import InputError, UsageError
 
-FOLDER_EXTENSIONS = {"json": ".json", "markdown": ".md", "md": ".md", "html": ".html", "terminal": ".txt"}
+FOLDER_EXTENSIONS = {
+    "json": ".json",
+    "markdown": ".md",
+    "md": ".md",
+    "html": ".html",
+    "terminal": ".txt",
+    "text": ".txt",
+}
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _DECODER = json.JSONDecoder()
 
