@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import signal
 import subprocess
 import sys
 import time
@@ -151,15 +150,26 @@ def test_sigkill_part_way_then_resume_is_byte_identical(stories_file, reference,
         "1",
         "--quiet",
     ]
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    proc = subprocess.Popen(
+        args,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
         if out.exists() and out.read_bytes().count(b"\n") >= 3:
             break
         time.sleep(0.005)
     assert proc.poll() is None, "the batch finished before it could be killed"
-    os.killpg(proc.pid, signal.SIGKILL)  # the parent and its workers, like a crash
+    psutil = pytest.importorskip("psutil")
+    workers = psutil.Process(proc.pid).children(recursive=True)
+    assert workers, "--jobs 2 should run worker processes"
+    proc.kill()  # SIGKILL to the parent only, like the OOM killer: no cleanup runs
     proc.wait()
+    _, alive = psutil.wait_procs(workers, timeout=10)
+    for p in alive:  # do not leave them behind even when the check fails
+        p.kill()
+    assert not alive, "worker processes outlived their killed parent"
     killed_at = out.read_bytes().count(b"\n")
     assert 3 <= killed_at < 60
 

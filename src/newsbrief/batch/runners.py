@@ -76,7 +76,7 @@ class LocalPool:
             max_workers=self.jobs,
             mp_context=ctx,
             initializer=init_worker,
-            initargs=(self.opts.method, self.opts.analyze),
+            initargs=(self.opts.method, self.opts.analyze, os.getpid()),
         )
 
     def _restart(self) -> None:

@@ -101,6 +101,17 @@ def run_chunk(tasks: list[Task], opts: Options) -> list[Result]:
     return [run_story(t, opts) for t in tasks]
 
 
+def _exit_with(parent: int) -> None:
+    """End this worker once its parent is gone (killed with SIGKILL, say): forked workers share the
+    task pipe, so they would otherwise wait on it forever. Polling getppid is portable and cheap."""
+    import os
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
+
+
 _WARM_TEXT = (
     "The harbour council voted on Tuesday to rebuild the old stone pier before the winter storms. "
     "Engineers said the work would take four months and cost less than first feared.\n"
@@ -120,12 +131,14 @@ def warm_up(method: str = "default", analyze: bool = True) -> None:
         brief(raws=[RawDoc("1", "warm-up", _WARM_TEXT)], words=40, method=method, analyze=analyze)
 
 
-def init_worker(method: str, analyze: bool, single_thread: bool = True) -> None:
-    """Pool initializer: one BLAS thread per worker process (the pool already uses every core), then
-    warm up so the first real story does not pay for loading."""
+def init_worker(method: str, analyze: bool, parent: int, single_thread: bool = True) -> None:
+    """Pool initializer: exit with the parent, one BLAS thread per worker process (the pool already
+    uses every core), then warm up so the first real story does not pay for loading."""
     import signal
+    import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: no worker tracebacks
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="newsbrief-orphan-check").start()
     if single_thread:
         try:
             from threadpoolctl import threadpool_limits
