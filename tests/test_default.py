@@ -143,3 +143,12 @@ def test_unsupervised_variant_and_empty_story() -> None:
     story = make_story(STORY)
     assert DefaultSummarizer(unsupervised=True).select(story, Budget(words=60))
     assert DefaultSummarizer().select(make_story([]), Budget(words=60)) == []
+
+
+def test_fragments_are_not_sentences() -> None:
+    from newsbrief.summarize.default import looks_like_sentence
+
+    assert looks_like_sentence("The bridge was closed on Monday after the inspection.")
+    assert looks_like_sentence("“We will reopen it,” the mayor said.")
+    assert not looks_like_sentence("and then the bridge was closed on Monday after the inspection.")
+    assert not looks_like_sentence("(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS.)")

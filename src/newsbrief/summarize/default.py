@@ -69,6 +69,7 @@ class DefaultSummarizer:
         q = self.quality(story, feats)
         m = feats.matrix
         eligible = feats.candidate & (m[:, _JUNK] == 0) & (m[:, _QUESTION] == 0)
+        eligible &= np.array([looks_like_sentence(s.text) for s in story.sentences], dtype=bool)
         requires: dict[int, int] = {}
         if self.readable:
             for i in np.flatnonzero(eligible & (m[:, _DANGLING] > 0)):
@@ -80,6 +81,14 @@ class DefaultSummarizer:
                     eligible[i] = False
         chosen = greedy(story, budget, q, eligible, feats.concepts, feats.weights, self.options, requires)
         return reading_order(story, chosen)
+
+
+def looks_like_sentence(text: str) -> bool:
+    """Not a fragment: starts like a sentence (capital, digit or quote) and is not in capitals."""
+    first = text.lstrip("\"“‘'([")[:1]
+    letters = [c for c in text if c.isalpha()]
+    shouting = len(letters) > 10 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    return bool(first) and not first.islower() and not shouting
 
 
 def reading_order(story: Story, chosen: list[int]) -> list[int]:
