@@ -273,7 +273,7 @@ def test_folder_of_story_folders_to_markdown_files(tmp_path):
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 
-def test_multinews_src_bundle_with_content_ids(tmp_path):
+def test_multinews_src_bundle_with_line_ids(tmp_path):
     stories = make_stories(3, seed=5, sentences=6)
     lines = [
         " ||||| ".join(d.replace("\n\n", " NEWLINE_CHAR NEWLINE_CHAR ") for d in s["documents"])
@@ -282,7 +282,8 @@ def test_multinews_src_bundle_with_content_ids(tmp_path):
     src = tmp_path / "test.src"
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     items = list(iter_items(src))
-    assert all(isinstance(x, StoryRecord) and x.id.startswith("story-") for x in items)
+    assert [x.id for x in items] == ["test.src-1", "test.src-2", "test.src-3"]
+    assert all(isinstance(x, StoryRecord) for x in items)
     assert items[0].documents[0] == stories[0]["documents"][0]
     results = list(newsbrief.batch(src, jobs=1, words=60))
     assert [sid for sid, _ in results] == [x.id for x in items]

@@ -89,9 +89,14 @@ def test_multinews_pair_of_unequal_length(tmp_path: Path) -> None:
 
 
 def test_multinews_missing_half(tmp_path: Path) -> None:
-    (tmp_path / "y.src").write_text("A doc.\n")
-    with pytest.raises(InputError, match=r"y\.tgt"):
-        list(iter_stories(tmp_path / "y.src"))
+    (tmp_path / "y.src").write_text("A doc. ||||| Another doc.\n")
+    # A .src alone is enough for batch: stories without references.
+    (item,) = iter_stories(tmp_path / "y.src")
+    assert item.documents == ("A doc.", "Another doc.") and item.references == ()
+    # A .tgt without its .src is an error naming the missing file.
+    (tmp_path / "z.tgt").write_text("A summary.\n")
+    with pytest.raises(InputError, match=r"z\.src"):
+        list(iter_stories(tmp_path / "z.tgt"))
 
 
 def test_folder_layout(tmp_path: Path) -> None:
@@ -104,7 +109,7 @@ def test_folder_layout(tmp_path: Path) -> None:
         (tmp_path / "b-story" / name).parent.mkdir(exist_ok=True)
         (tmp_path / "b-story" / name).write_text(text)
     (tmp_path / "a-empty").mkdir()
-    (tmp_path / "a-empty" / "notes.md").write_text("nothing here")
+    (tmp_path / "a-empty" / ".hidden").write_text("not a document")
     (tmp_path / "c-story").mkdir()
     (tmp_path / "c-story" / "doc1.txt").write_text("Alone.")
     (tmp_path / "c-story" / "ref1.txt").write_text("First ref.")

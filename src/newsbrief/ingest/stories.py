@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from .normalize import MULTINEWS_SEP, decode_newline_marks
 
 
 @dataclass(frozen=True)
@@ -65,37 +66,27 @@ def read_jsonl(path: Path) -> Iterator[StoryItem]:
             except json.JSONDecodeError as e:
                 yield StoryError(f"line-{n}", f"broken JSON on line {n}: {e.msg}", n)
                 continue
-            yield _record(row, n)
+            yield record_from_row(row, n)
 
 
-def _record(row: Any, n: int) -> StoryItem:
+def record_from_row(row: Any, n: int, where: str = "line") -> StoryItem:
+    """A story from a row `{"id"?, "documents": [str], "summaries"?: [str]}`; `n` numbers bad rows."""
     if not isinstance(row, dict):
-        return StoryError(f"line-{n}", f"line {n} is not a JSON object", n)
+        return StoryError(f"{where}-{n}", f"{where} {n} is not a JSON object", n)
     docs = row.get("documents")
     sid = str(row.get("id")) if row.get("id") is not None else None
-    if not isinstance(docs, list) or not docs:
-        return StoryError(sid or f"line-{n}", "no documents", n)
+    if not isinstance(docs, list | tuple) or not docs:
+        return StoryError(sid or f"{where}-{n}", "no documents", n)
     if not all(isinstance(d, str) for d in docs):
-        return StoryError(sid or f"line-{n}", "a document is not a string", n)
+        return StoryError(sid or f"{where}-{n}", "a document is not a string", n)
     refs = row.get("summaries") or []
-    if not isinstance(refs, list) or not all(isinstance(r, str) for r in refs):
-        return StoryError(sid or f"line-{n}", "summaries is not a list of strings", n)
-    documents = tuple(decode_multinews(d) for d in docs)
+    if not isinstance(refs, list | tuple) or not all(isinstance(r, str) for r in refs):
+        return StoryError(sid or f"{where}-{n}", "summaries is not a list of strings", n)
+    documents = tuple(decode_newline_marks(d) for d in docs)
     meta = {k: v for k, v in row.items() if k not in ("id", "documents", "summaries")}
     return StoryRecord(
-        sid or content_id(documents), documents, tuple(decode_multinews(r) for r in refs), meta
+        sid or content_id(documents), documents, tuple(decode_newline_marks(r) for r in refs), meta
     )
-
-
-MULTINEWS_SEP = "|||||"
-MULTINEWS_NEWLINE = "NEWLINE_CHAR"
-
-
-def decode_multinews(text: str) -> str:
-    """Multi-News writes paragraph breaks as the token `NEWLINE_CHAR`; turn them back into line breaks."""
-    if MULTINEWS_NEWLINE not in text:
-        return text
-    return re.sub(r"[ \t]*NEWLINE_CHAR[ \t]*", "\n", text).strip()
 
 
 def multinews_pair(path: Path) -> tuple[Path, Path]:
@@ -111,23 +102,29 @@ def multinews_pair(path: Path) -> tuple[Path, Path]:
 
 def read_multinews(path: Path) -> Iterator[StoryItem]:
     """Multi-News originals: line n of `.src` holds the documents of story n joined by `|||||`,
-    line n of `.tgt` its reference summary; paragraph breaks are `NEWLINE_CHAR`."""
+    line n of `.tgt` its reference summary; paragraph breaks are `NEWLINE_CHAR`.
+
+    Given a `.src` without its `.tgt` (enough for `batch`), the stories come without references.
+    """
     src, tgt = multinews_pair(path)
-    for p in (src, tgt):
-        if not p.is_file():
-            raise InputError("missing half of a Multi-News .src/.tgt pair", str(p))
-    with _open_text(src) as fs, _open_text(tgt) as ft:
-        for n, (line, ref) in enumerate(itertools.zip_longest(fs, ft), 1):
+    if not src.is_file():
+        raise InputError("missing half of a Multi-News .src/.tgt pair", str(src))
+    refs = _open_text(tgt) if tgt.is_file() else None
+    with _open_text(src) as fs:
+        pairs = itertools.zip_longest(fs, refs) if refs is not None else ((line, "") for line in fs)
+        for n, (line, ref) in enumerate(pairs, 1):
             sid = f"{src.name}-{n}"
             if line is None or ref is None:
                 yield StoryError(sid, f"{src.name} and {tgt.name} differ in length at line {n}", n)
-                return
-            docs = tuple(decode_multinews(d).strip() for d in line.split(MULTINEWS_SEP))
-            if not any(docs):
+                break
+            docs = tuple(d for d in (decode_newline_marks(x).strip() for x in line.split(MULTINEWS_SEP)) if d)
+            if not docs:
                 yield StoryError(sid, "no documents", n)
                 continue
-            summary = decode_multinews(ref.strip()).lstrip("–- ").strip()
+            summary = decode_newline_marks(ref.strip()).lstrip("–- ").strip()
             yield StoryRecord(sid, docs, (summary,) if summary else (), {"line": n})
+    if refs is not None:
+        refs.close()
 
 
 _NUMBER = re.compile(r"(\d+)")
@@ -139,20 +136,27 @@ def _natural(p: Path) -> list[object]:
 
 
 def read_folder(path: Path) -> Iterator[StoryItem]:
-    """A folder of stories: one sub-folder per story with `doc*.txt` documents and `ref*.txt`
-    references (a folder that itself holds `doc*.txt` is one story)."""
-    stories = (
-        [path]
-        if any(path.glob("doc*.txt"))
-        else sorted((d for d in path.iterdir() if d.is_dir()), key=_natural)
+    """A folder of stories, one sub-folder per story (a folder without sub-folders is one story).
+
+    Documents are the story folder's `doc*.txt` files if it has any, else all its files but the
+    `ref*.txt` references; hidden files are skipped; natural order (doc2 before doc10).
+    """
+    subfolders = sorted(
+        (d for d in path.iterdir() if d.is_dir() and not d.name.startswith(".")), key=_natural
     )
-    for d in stories:
-        docs = sorted(d.glob("doc*.txt"), key=_natural)
-        refs = sorted(d.glob("ref*.txt"), key=_natural)
+    for d in subfolders or [path]:
+        files = sorted((f for f in d.iterdir() if f.is_file() and not f.name.startswith(".")), key=_natural)
+        refs = [f for f in files if f.name.startswith("ref") and f.suffix == ".txt"]
+        docs = [f for f in files if f.name.startswith("doc") and f.suffix == ".txt"]
+        docs = docs or [f for f in files if f not in refs]
         if not docs:
-            yield StoryError(d.name, "no documents (no doc*.txt files)")
+            yield StoryError(d.name, f"no documents: {d} has no files")
             continue
-        read = [p.read_text(encoding="utf-8", errors="replace") for p in (*docs, *refs)]
+        try:
+            read = [p.read_text(encoding="utf-8", errors="replace") for p in (*docs, *refs)]
+        except OSError as e:
+            yield StoryError(d.name, f"cannot read {d}: {e.strerror or e}")
+            continue
         yield StoryRecord(
             d.name,
             tuple(read[: len(docs)]),
