@@ -53,6 +53,12 @@ def brief_command(
         bool, typer.Option("--no-timings", help="Leave timings out (reproducible).")
     ] = False,
     no_analysis: Annotated[bool, typer.Option("--no-analysis", help="Skip quotes/entities/claims.")] = False,
+    ner: Annotated[
+        str,
+        typer.Option(
+            "--ner", help="Entity recogniser: rules (default, no model), spacy (the [nlp] extra) or auto."
+        ),
+    ] = "rules",
     cache_dir: Annotated[
         Path | None, typer.Option("--cache-dir", help="Cache fetched URLs here; a re-run does not refetch.")
     ] = None,
@@ -65,6 +71,9 @@ def brief_command(
         raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
     if method not in summarize.names():
         raise UsageError(f"unknown --method {method!r}; choose one of {', '.join(summarize.names())}")
+    from .analyze import ner_backend
+
+    ner_backend(ner)  # a bad --ner value or a missing spaCy is a usage error before any work
     raws = _gather(inputs or [], example=example, story=story, cache_dir=cache_dir)
     b = pipeline.brief(
         raws=raws,
@@ -73,6 +82,7 @@ def brief_command(
         method=method,
         analyze=not no_analysis,
         timings=not no_timings,
+        ner=ner,
     )
     if fmt == "terminal" and output is None and sys.stdout.isatty():
         from .render.terminal import print_brief

@@ -39,8 +39,11 @@ def brief(
     method: str = "default",
     analyze: bool = True,
     timings: bool = True,
+    ner: str = "rules",
 ) -> Brief:
-    """The brief of one story, from file paths (`inputs`), strings (`texts`) or `RawDoc`s (`raws`)."""
+    """The brief of one story, from file paths (`inputs`), strings (`texts`) or `RawDoc`s (`raws`).
+
+    `ner` picks the entity recogniser of the analysis: "rules" (core, default), "spacy" or "auto"."""
     timer = _Timer()
     with timer.stage("ingest"):
         docs_in: list[RawDoc] = []
@@ -60,6 +63,7 @@ def brief(
         analyze=analyze,
         timings=timings,
         timer=timer,
+        ner=ner,
     )
 
 
@@ -72,6 +76,7 @@ def brief_from_documents(
     analyze: bool = True,
     timings: bool = True,
     timer: _Timer | None = None,
+    ner: str = "rules",
 ) -> Brief:
     """The brief of already-cleaned documents."""
     timer = timer or _Timer()
@@ -91,7 +96,7 @@ def brief_from_documents(
         from .analyze import analyze as run_analysis
 
         with timer.stage("analyze"):
-            quotes, entities, claims = run_analysis(story)
+            quotes, entities, claims = run_analysis(story, ner=ner)
     return Brief(
         documents=documents,
         summary=summary,

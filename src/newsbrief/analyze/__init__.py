@@ -19,11 +19,17 @@ def ner_backend(ner: str) -> str:
     """The recogniser `ner` stands for: "rules" or "spacy" ("auto" resolved by what is installed)."""
     if ner not in NER_CHOICES:
         raise UsageError(f"unknown --ner {ner!r}; choose one of {', '.join(NER_CHOICES)}")
-    if ner == "auto":
-        from .spacy_ner import available
+    if ner == "rules":
+        return ner
+    from .spacy_ner import MODELS, available
 
-        return "spacy" if available() else "rules"
-    return ner
+    if available():
+        return "spacy"
+    if ner == "auto":
+        return "rules"
+    raise UsageError(
+        f"--ner spacy needs spaCy and one of {', '.join(MODELS)}: pip install 'newsbrief[nlp]' (or use --ner rules)"
+    )
 
 
 def find_entities(story: Story, ner: str = "rules"):  # -> EntityIndex
@@ -33,7 +39,7 @@ def find_entities(story: Story, ner: str = "rules"):  # -> EntityIndex
     if ner_backend(ner) == "spacy":
         from . import spacy_ner
 
-        cands = spacy_ner.recognise(story.documents)
+        cands = spacy_ner.recognise(story.documents, story.sentences)
     else:
         cands = recognise_rules(story.documents, story.sentences)
     return resolve(story.documents, cands)

@@ -146,7 +146,8 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
         ws = _person_words(full)
         if len(ws) >= 2:
             last_index[ws[-1]].append(full)
-            first_index[ws[0]].append(full)
+            if ws[0] in gazetteer().first_names or len(ws) >= 3:  # "Hillary", "Kim" (Kim Jong Un)
+                first_index[ws[0]].append(full)
     orgs_full = {
         c.text.removeprefix("the ").removeprefix("The ")
         for cs in cands
@@ -167,8 +168,8 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
             name, kind = _decide(c, persons, last_index, first_index, acronyms, seen_here, counts)
             if name is None or kind is None:
                 continue
-            if kind == "person":
-                seen_here[name] = c.start
+            if kind == "person" and _person_words(name)[-1] in _person_words(_HONORIFIC.sub("", c.text)):
+                seen_here[name] = c.start  # only forms with the surname decide what a bare surname means
             counts[name] += 1
             mentions.append((d, c.start, c.end, name, kind))
 
@@ -176,7 +177,8 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
     for _, _, _, name, kind in mentions:
         kinds[name][kind] += 1
     names = sorted(kinds, key=lambda n: (-sum(kinds[n].values()), n))
-    entity_kind = {n: max(KINDS, key=lambda k: (kinds[n][k], -KINDS.index(k))) for n in names}
+    # majority kind; on a tie the more specific cue wins (a place or organisation noun over a name)
+    entity_kind = {n: max(KINDS, key=lambda k: (kinds[n][k], KINDS.index(k))) for n in names}
     ids = {n: i for i, n in enumerate(names)}
     grouped: dict[str, list[Mention]] = defaultdict(list)
     by_doc: list[list[Found]] = [[] for _ in documents]
@@ -231,7 +233,10 @@ def _decide(
     if c.kind in ("organization", "place") and not gazetteer().kind_of(key(text)):
         # a model may call a person's surname an organisation ("Spacey"): the story says otherwise
         ws = text.split()
-        if text in persons or (len(ws) == 1 and ws[0] in last_index):
+        one = len(ws) == 1 and (
+            ws[0] in last_index or ws[0] in first_index or ws[0] in gazetteer().first_names
+        )
+        if text in persons or one or (ws and ws[0] in gazetteer().first_names and len(ws) <= 3):
             c = Candidate(c.start, c.end, c.text, "person", c.person_cue, c.weak)
     if c.kind in ("organization", "place"):
         bare = text.removeprefix("the ").removeprefix("The ")
@@ -256,7 +261,8 @@ def _decide(
         return None, None
     # an unknown multi-word run: a person if it shares a surname with one, else by the default rule
     if ws[-1] in last_index:
-        return persons.get(text, text), "person"
+        same_first = [o for o in last_index[ws[-1]] if _person_words(o)[0] == ws[0]]
+        return (persons.get(same_first[0], text) if same_first else text), "person"
     if c.kind == "person" or (not c.weak and UNKNOWN_RUN_IS_PERSON):
         return persons.get(text, text), "person"
     return None, None

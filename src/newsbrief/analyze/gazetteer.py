@@ -40,6 +40,7 @@ class Gazetteer:
     demonyms: frozenset[str]
     roles: frozenset[str]
     not_names: frozenset[str]
+    not_entities: frozenset[str]
     org_last: frozenset[str]
     org_first: frozenset[str]
     place_last: frozenset[str]
@@ -85,6 +86,7 @@ def gazetteer() -> Gazetteer:
         demonyms=_words("demonyms.txt"),
         roles=_words("role_words.txt"),
         not_names=_words("not_names.txt"),
+        not_entities=frozenset(_lines("not_entities.txt")),
         org_last=heads[("organization", "last")],
         org_first=heads[("organization", "first")],
         place_last=heads[("place", "last")],

@@ -32,9 +32,30 @@ class Aligner:
     """Maps character spans of an original text to the same words in its cleaned version."""
 
     def __init__(self, original: str, clean: str) -> None:
+        self._original = original
         self.on, self.oi = _normalise(original)
         self.cn, self.ci = _normalise(clean)
         self.clean_len = len(clean)
+
+    def map_partial(self, start: int, end: int) -> tuple[int, int] | None:
+        """Like `map`, but for a sentence whose start or end the cleaner cut off (a dateline, a
+        caption): the longest run of its words, at least half of them, that is still there."""
+        full = self.map(start, end)
+        if full is not None:
+            return full
+        words = [m.span() for m in re.finditer(r"\S+", self._slice(start, end))]
+        base = start
+        n = len(words)
+        for keep in range(n - 1, (n + 1) // 2 - 1, -1):
+            for a in range(0, n - keep + 1):
+                s, e = base + words[a][0], base + words[a + keep - 1][1]
+                r = self.map(s, e)
+                if r is not None:
+                    return r
+        return None
+
+    def _slice(self, start: int, end: int) -> str:
+        return self._original[start:end]
 
     def map(self, start: int, end: int) -> tuple[int, int] | None:
         ns = bisect.bisect_left(self.oi, start)
@@ -392,9 +413,10 @@ def evaluate(stories: Sequence[LabelledStory], ner: str = "rules") -> Scores:
         story, ents, quotes, claims = run_story(st, ner)
         texts = [d.text for d in story.documents]
         gold_pairs = []
+        aligners = [Aligner(ld.original, texts[i]) for i, ld in enumerate(st.docs)]
         for i, ld in enumerate(st.docs):
             scores.drift += ld.drift
-            al = Aligner(ld.original, texts[i])
+            al = aligners[i]
             tag = f"[{st.id[-6:]}#{i}]"
 
             def mp(s: int, e: int, al: Aligner = al) -> tuple[int, int] | None:
@@ -409,8 +431,8 @@ def evaluate(stories: Sequence[LabelledStory], ner: str = "rules") -> Scores:
             terms = [m for s, e in ld.terms if (m := mp(s, e))]
             score_quotes(scores, gold_q, terms, [q for q in quotes if q.doc == i], texts[i], tag)
         for a, b in st.shared:
-            ma = Aligner(st.docs[a[0]].original, texts[a[0]]).map(a[1], a[2])
-            mb = Aligner(st.docs[b[0]].original, texts[b[0]]).map(b[1], b[2])
+            ma = aligners[a[0]].map_partial(a[1], a[2])
+            mb = aligners[b[0]].map_partial(b[1], b[2])
             if ma and mb:
                 gold_pairs.append(((a[0], *ma), (b[0], *mb)))
             else:

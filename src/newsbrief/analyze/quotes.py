@@ -37,8 +37,8 @@ _CLOSERS = frozenset("”»") | {"''"}
 _LEFT_OPEN = set(" \t([{—–-/:;'‘“\"")
 _RIGHT_CLOSE = set(" \t.,;:!?)]}—–-'’…”\"")
 _WORD = re.compile(r"[\w’']+")
-_VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b", re.IGNORECASE)
-_PARTICIPLE = re.compile(r"^(?:saying|adding|calling|telling|describing)$", re.IGNORECASE)
+_VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r"|According to)\b")  # case-sensitive: not "States"
+_PARTICIPLE = re.compile(r"^(?:saying|adding|calling|telling|describing)$")
 _ASKED_BY = re.compile(r"\b[Aa]sked by\s+(.{2,80}?)(?:,|$)")
 _TITLE_CUE = re.compile(
     r"\b(?:film|movie|book|novel|song|album|show|program|programme|series|play|musical|campaign|"
@@ -143,7 +143,11 @@ class _Doc:
         self.sents = sents
         self.ents = ents
         self.quotes = spans(doc.text)
+        self.para_starts = [p[0] for p in paragraphs(doc.text)]
         self._q_open = [q.open_at for q in self.quotes]
+
+    def para_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.para_starts, pos) - 1
 
     def sentence_start(self, pos: int) -> int:
         i = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -216,7 +220,7 @@ def _attribute(dd: _Doc, i: int, q: _Span) -> None:
     if mode in ("adjacent", "intro"):
         q.speech = True
     elif mode == "sentence":
-        q.speech = q.words >= MIN_SPEECH_WORDS
+        q.speech = q.words >= MIN_SPEECH_WORDS and not _looks_like_title(dd, q)
     if who is not None and q.speech:
         q.who = who
         q.speaker = _resolve(dd, q, who)
@@ -231,14 +235,14 @@ def _continuation(dd: _Doc, i: int, q: _Span, before: tuple[int, int]) -> None:
     """An unattributed quote: the previous speaker in the paragraph, or of the paragraph before."""
     text = dd.text
     full = _is_full_sentence(dd, q, before)
-    if q.words < MIN_SPEECH_WORDS and not full:
+    if (q.words < MIN_SPEECH_WORDS and not full) or _looks_like_title(dd, q):
         return
-    if _TITLE_CUE.search(text[max(0, q.open_at - 40) : q.open_at]):
-        return
-    prev = dd.quotes[i - 1] if i > 0 else None
+    prev = next((p for p in reversed(dd.quotes[:i]) if p.speech), None)
     if prev is not None and prev.speech and prev.speaker:
         same_para = prev.para_end == q.para_start
-        opens_para = q.open_at == q.para_start and text[prev.close_at + 1 : q.open_at].strip() == ""
+        opens_para = (
+            q.open_at == q.para_start and dd.para_index(prev.para_end) == dd.para_index(q.para_start) - 1
+        )
         if same_para or opens_para:
             q.speech, q.speaker, q.mode = True, prev.speaker, "continued"
             return
@@ -254,6 +258,22 @@ def _continuation(dd: _Doc, i: int, q: _Span, before: tuple[int, int]) -> None:
                 return
     if full and q.words >= MIN_SPEECH_WORDS:
         q.speech, q.speaker, q.mode = True, None, "unattributed"
+
+
+def _looks_like_title(dd: _Doc, q: _Span) -> bool:
+    """A name in quotes rather than words said: Title Case ("State of the Union"), after a possessive
+    ("CNN's "…"") or a cue word ("the film "…""), or naming a role ("…" host Candy Crowley)."""
+    text = dd.text
+    inner = text[q.start : q.end].strip(" .,")
+    words = inner.split()
+    if words and len(words) <= 8 and all(w[0].isupper() or len(w) <= 3 for w in words if w[0].isalpha()):
+        if not inner.endswith(("?", "!")):
+            return True
+    pre = text[max(0, q.open_at - 40) : q.open_at]
+    if _TITLE_CUE.search(pre) or re.search(r"['’]s\s*$", pre):
+        return True
+    post = re.match(r"\s+([a-z]+)", text[q.close_at + 1 : q.close_at + 30])
+    return bool(post and text[q.end - 1 : q.end] not in ",.?!—" and post.group(1) in gazetteer().roles)
 
 
 def _is_full_sentence(dd: _Doc, q: _Span, before: tuple[int, int]) -> bool:
@@ -272,7 +292,7 @@ def _adjacent_after(dd: _Doc, q: _Span, after: tuple[int, int]) -> tuple[str | N
     text = dd.text
     a0, a1 = after
     seg = text[a0:a1]
-    inner_end = text[q.start : q.end].rstrip()[-1:]
+    inner_end = text[q.start : q.end].rstrip(" '’)]")[-1:]
     lead = len(seg) - len(seg.lstrip(" ,—–-"))
     if not (inner_end in ",?!—–-" or seg[:lead].strip(" ") in (",", "—", "–", "-")):
         return None, None
@@ -370,7 +390,7 @@ def _who_before(dd: _Doc, b0: int, verb_at: int) -> tuple[int, int] | None:
     text = dd.text
     seg = text[b0:verb_at]
     m = re.search(
-        r"(?:[;:]\s|\bthat\b|\bwhile\b|\bbecause\b|\bafter\b|\bwhen\b|\band\b|\bbut\b)(?!.*(?:[;:]\s|\bthat\b|\bwhile\b|\bbecause\b|\bafter\b|\bwhen\b|\band\b|\bbut\b))",
+        r"(?:[;:]\s|\bthat\b|\bwhile\b|\bbecause\b|\bafter\b|\bwhen\b|\bbut\b)(?!.*(?:[;:]\s|\bthat\b|\bwhile\b|\bbecause\b|\bafter\b|\bwhen\b|\bbut\b))",
         seg,
     )
     if m:
@@ -425,6 +445,8 @@ def _who_span(dd: _Doc, s: int, e: int, before_verb: bool) -> tuple[int, int] | 
     words = phrase.split()
     if not words or len(words) > 14:
         return None
+    if len(words) <= 4 and all(w[0].isupper() for w in words) and words[0] not in gazetteer().not_names:
+        return (s, e)
     if before_verb and "," in phrase:
         # "X, the …," appositive without a recognised name: keep the first part when it is a name
         first = phrase.split(",")[0].strip()
@@ -462,11 +484,19 @@ def _resolve(dd: _Doc, q: _Span, who: tuple[int, int]) -> str | None:
     if not mentions:
         mentions = [f for f in dd.ents.within(dd.d, s, e) if dd.ents.kind(f) in ("person", "organization")]
         mentions = mentions[:1]
+    mentions = [f for f in mentions if _heads_phrase(text[f.end : cut])]
     if mentions:
         persons = [f for f in mentions if dd.ents.kind(f) == "person"]
         pick = (persons or mentions)[-1]
         return dd.ents.name(pick)
     first = first_part.strip()
+    words = first.split()
+    if words and words[0].lower() == "the" and words[-1].lower() in gazetteer().roles:
+        # "the Texas congressman", "the former CNN Chief White House Correspondent": the person last
+        # talked about
+        found = _antecedent(dd, q, s, None, "the person")
+        if found:
+            return found
     if (
         first
         and first[0].isupper()
@@ -475,6 +505,21 @@ def _resolve(dd: _Doc, q: _Span, who: tuple[int, int]) -> str | None:
     ):
         return first
     return re.sub(r"\s+", " ", phrase.split(",")[0]).strip() or None
+
+
+_OWN_CHANNEL = re.compile(
+    r"^['’]s\s+(?:\w+\s+)?(?:page|account|post|posts|feed|website|site|blog|statement|letter|note|tweet|"
+    r"video|message|channel|spokesman|spokeswoman|spokesperson|office)\s*$"
+)
+
+
+def _heads_phrase(rest: str) -> bool:
+    """A mention names the speaker when nothing but a time word, or "'s page/statement/…", follows."""
+    rest = rest.strip(" ,.")
+    if not rest or _OWN_CHANNEL.match(rest):
+        return True
+    g = gazetteer()
+    return all(w in g.not_names or w in ("on", "in", "at") for w in rest.split())
 
 
 def _gender(dd: _Doc, f: Found) -> str | None:
@@ -493,7 +538,7 @@ def _gender(dd: _Doc, f: Found) -> str | None:
 
 def _antecedent(dd: _Doc, q: _Span, pos: int, gender: str | None, pronoun: str) -> str | None:
     """he/she/this person: walk back sentence by sentence to the last fitting speaker or person."""
-    if pronoun not in ("he", "she"):
+    if pronoun not in ("he", "she", "the person"):
         return _previous_speaker(dd, q)
     i = bisect.bisect_right(dd.sent_starts, pos) - 1
     end = pos
@@ -503,7 +548,7 @@ def _antecedent(dd: _Doc, q: _Span, pos: int, gender: str | None, pronoun: str) 
         # a quote in this stretch with a known speaker: the conversation goes on
         speakers = [x for x in dd.quotes if s0 <= x.open_at < end and x.speech and x.speaker and x is not q]
         mentions = [f for f in dd.persons(s0, end) if dd.ents.kind(f) == "person"]
-        fits = [f for f in mentions if _gender(dd, f) in (None, gender)]
+        fits = [f for f in mentions if gender is None or _gender(dd, f) in (None, gender)]
         subj = [f for f in fits if _speaks(dd, f)]
         if subj:
             return dd.ents.name(subj[-1])

@@ -16,14 +16,61 @@ from functools import lru_cache
 from .gazetteer import Gazetteer, gazetteer
 
 # "U.S." / "J.C." acronyms with dots, else words with inner apostrophes, hyphens, ampersands.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'’&\-]*")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'’&\-]*(?:\.(?:com|org|net|gov|edu|co\.uk|tv)\b)?")
+_HYPHEN_PREFIX = frozenset(
+    ["Ben", "Abu", "Jean", "Saint", "Trans", "Anti", "Pro", "Pan", "Non", "Mid", "Post", "Pre"]
+)
+_LOWER_HYPHEN = re.compile(r"^(?:[a-z]+-)+(?=[A-Z])")  # "pro-Gadhafi", "pregnant-Amy": the name is the rest
+_PLACE_NOUN = frozenset(
+    [
+        "prison",
+        "jail",
+        "facility",
+        "airport",
+        "park",
+        "square",
+        "camp",
+        "base",
+        "compound",
+        "station",
+        "stadium",
+        "arena",
+        "bridge",
+        "hotel",
+        "mall",
+        "village",
+        "town",
+        "county",
+        "province",
+        "district",
+        "neighborhood",
+        "neighbourhood",
+        "suburb",
+        "island",
+        "river",
+        "lake",
+        "mountain",
+        "valley",
+        "peninsula",
+        "coast",
+        "beach",
+        "street",
+        "road",
+        "avenue",
+        "highway",
+        "peak",
+        "summit",
+    ]
+)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _PARTICLES = frozenset(
     ["bin", "ibn", "al", "el", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le"]
 )
 _OF_JOINERS = frozenset(["of", "for"])
 _ABBREV_JOIN = frozenset(["St", "Mt", "Ft", "Jr", "Sr"])
-_OF_EXTRA = frozenset(["Secretary", "Duke", "Duchess", "Prince", "Princess", "Earl", "Archbishop", "Bishop"])
+_OF_EXTRA = frozenset(
+    ["House", "Secretary", "Duke", "Duchess", "Prince", "Princess", "Earl", "Archbishop", "Bishop"]
+)
 _COMPASS = frozenset(
     ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"]
 )
@@ -44,6 +91,10 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|told|asked|added|wrote
 _AGE_AFTER = re.compile(r"^,\s+\d{1,3}(?:,|\s|$)")
 _PARTY_AFTER = re.compile(r"^\s+\([DRI]-")
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}$")
+_BROADCASTER = re.compile(r"^(?:TV|Channel)\d*$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|town of|city of|village of|suburb of)\s+$")
+_APPOS_ROLE = re.compile(r"^,\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\b")
+_APPOS_PERSON = re.compile(r"^,\s+(?:\d{1,3},|(?:a|an|the|who|whose|his|her)\s)")
 _ROLE_BEFORE = re.compile(r"\b([a-z][a-z\-]+),?\s+$")
 
 
@@ -74,6 +125,18 @@ def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
     out: list[Tok] = []
     for m in _TOKEN.finditer(text):
         s, e, t = m.start(), m.end(), m.group()
+        lh = _LOWER_HYPHEN.match(t)
+        if lh and not t.startswith(("al-", "el-")):
+            s += lh.end()
+            t = t[lh.end() :]
+        parts = t.split("-")
+        if len(parts) == 2 and all(len(p) >= 3 and p[0].isupper() and p[1:].islower() for p in parts):
+            g = gazetteer()
+            if parts[0] not in _HYPHEN_PREFIX and not g.kind_of((t,)) and t not in g.demonyms:
+                # "Trump-Kim summit": two names
+                out.append(Tok(s, s + len(parts[0]), parts[0]))
+                s += len(parts[0]) + 1
+                t = parts[1]
         t2 = t.rstrip("-")
         poss = False
         if t2 != t:
@@ -96,9 +159,8 @@ def _mark_initial(text: str, toks: list[Tok], starts: set[int]) -> None:
         if tok.start in starts or prev_end == 0 or "\n" in gap:
             tok.initial = True
         else:
-            g = gap.strip()
-            # after an opening quote mark, a colon, or a sentence end inside the gap
-            if g and (g[-1] in '“"‘(:[' or g[-1:] in ".!?" or g.endswith(("``", ". “", '. "'))):
+            # right after an opening quote mark or bracket, or after a colon
+            if gap[-1:] in '“"‘([`' or gap.rstrip()[-1:] == ":":
                 tok.initial = True
         prev_end = tok.end
     # Title-case lines (headlines, captions): every word capitalised tells nothing.
@@ -113,7 +175,10 @@ def _mark_initial(text: str, toks: list[Tok], starts: set[int]) -> None:
 
 
 def _is_cap(t: str) -> bool:
-    return t[0].isupper() or t.startswith(("al-", "el-"))
+    return t[0].isupper() or t.startswith(("al-", "el-")) or bool(_ORDINAL.match(t))
+
+
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
 def runs(text: str, toks: list[Tok]) -> list[list[int]]:
@@ -123,10 +188,13 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
     cur: list[int] = []
     n = len(toks)
     for i, tok in enumerate(toks):
-        cap = _is_cap(tok.text)
+        cap = _is_cap(tok.text) and not re.search(r"-[a-z]+$", tok.text)
         if cur:
             prev = toks[cur[-1]]
             gap = text[prev.end : tok.start]
+            if prev.possessive and gap in ("’s ", "'s ") and cap and (tok.text in g.place_last):
+                cur.append(i)  # "St Alban’s Avenue"
+                continue
             joinable = not prev.possessive and (
                 gap == " "
                 or (
@@ -273,9 +341,26 @@ def _classify(
     if not piece:
         return
     key = tuple(words)
+    if len(words) == 1 and re.search(r"\.(?:com|org|net|gov|edu|co\.uk|tv)$", words[0]):
+        out.append(_cand(text, toks, piece, "organization"))  # "NBCLatino.com"
+        return
+    joined = " ".join(key)
+    if any(joined == x or joined.startswith(x + " ") for x in g.not_entities):
+        return
     kind = g.kind_of(key)
     if kind:
         out.append(_cand(text, toks, piece, kind, weak=False))
+        return
+    first, last = toks[piece[0]], toks[piece[-1]]
+    before = text[max(0, first.start - 40) : first.start]
+    after = text[last.end : last.end + 120]
+    appos = _APPOS_ROLE.match(after)
+    if (appos and appos.group(1) in g.roles) or (
+        words[0] in g.first_names
+        and len(words) <= 3
+        and (_APPOS_PERSON.match(after) or _SPEECH_AFTER.match(after) or _AGE_AFTER.match(after))
+    ):
+        out.append(_cand(text, toks, piece, "person", cue=True))  # "Lena Park, a nurse …, said"
         return
     if len(words) >= 2:
         if words[-1] in g.org_last:
@@ -291,19 +376,22 @@ def _classify(
             if words[0] in g.place_first:
                 out.append(_cand(text, toks, piece, "place"))
                 return
+        if _BROADCASTER.match(words[0]):
+            out.append(_cand(text, toks, piece, "organization"))  # "TV3 New Zealand"
+            return
         # a listed name inside the piece: split around it ("Portland Texas", "Obama Washington")
         sub = _longest_listed(g, words)
         if sub is not None:
             a, b, sk = sub
+            if sk == "organization" and a > 0 and b == len(piece) and g.kind_of(tuple(words[:a])) == "place":
+                out.append(_cand(text, toks, piece, "organization"))  # "Pennsylvania Department of …"
+                return
             if a:
                 _classify(text, toks, piece[:a], titled, g, lower_vocab, out)
             out.append(_cand(text, toks, piece[a:b], sk))
             if b < len(piece):
                 _classify(text, toks, piece[b:], False, g, lower_vocab, out)
             return
-    first, last = toks[piece[0]], toks[piece[-1]]
-    before = text[max(0, first.start - 40) : first.start]
-    after = text[last.end : last.end + 120]
     cue = (
         titled
         or _role_before(g, before)
@@ -317,8 +405,29 @@ def _classify(
     )
     if last.possessive and words[-1] in g.org_last:
         cue = False
+    nxt = re.match(r"\s+([a-z]+)", text[last.end : last.end + 20])
+    if nxt and nxt.group(1) in _PLACE_NOUN and not titled:
+        out.append(_cand(text, toks, piece, "place"))  # "the Abu Salim facility", "Graterford prison"
+        return
+    if len(words) >= 3 and any(w in g.place_last or w in g.org_last for w in words[1:-1]):
+        out.append(_cand(text, toks, piece, "organization"))  # "Broward County Crime Stoppers"
+        return
+    place_cue = (
+        words[0] not in g.first_names
+        and not (len(words) == 1 and (words[0].isupper() or last.possessive or common(words[0], lower_vocab)))
+        and not (titled or _AGE_AFTER.match(after) or _role_before(g, before))
+    )
+    if place_cue:
+        # "in Ruthin", "outside Northvale Central", "Sinton, Texas": an unknown name where places go
+        after_state = re.match(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", text[last.end : last.end + 25])
+        if _PLACE_BEFORE.search(before) or (after_state and g.kind_of((after_state.group(1),)) == "place"):
+            out.append(_cand(text, toks, piece, "place"))
+            return
     if words[0] in g.first_names and (len(words) >= 2 or cue or not first.initial):
         out.append(_cand(text, toks, piece, "person", cue=True))
+        return
+    if len(words) == 1 and _BROADCASTER.match(words[0]):
+        out.append(_cand(text, toks, piece, "organization"))
         return
     if words[0].isupper() and len(words) == 1 and words[0].isalpha():
         # an unlisted acronym: US broadcasters' call signs are organisations; others only if the
@@ -332,8 +441,10 @@ def _classify(
         return
     # Ordinary words in capitals ("Voice Recognition", "Good Will Hunting") are not a name unless a
     # cue says person; they may still match a name the story knows (decided later).
-    weak = (first.initial or any(common(w, lower_vocab) for w in words)) and not cue
-    out.append(_cand(text, toks, piece, "person" if cue else None, cue=cue, weak=weak))
+    strong_cue = titled or _role_before(g, before)
+    is_common = all(common(w, lower_vocab) for w in words)
+    weak = (first.initial or is_common) and not (strong_cue or (cue and not is_common))
+    out.append(_cand(text, toks, piece, "person" if cue and not weak else None, cue=cue, weak=weak))
 
 
 def _longest_listed(g: Gazetteer, words: list[str]) -> tuple[int, int, str] | None:
@@ -354,8 +465,15 @@ def _role_before(g: Gazetteer, before: str) -> bool:
     return bool(m and m.group(1) in g.roles)
 
 
+_PARTICLE_BEFORE = re.compile(r"(?<![A-Z][a-z]\s)\b(?:bin|ibn|al|el|van|von|de|da|di|du|del|della|le|la)\s$")
+
+
 def _cand(
     text: str, toks: list[Tok], piece: list[int], kind: str | None, cue: bool = False, weak: bool = False
 ) -> Candidate:
     s, e = toks[piece[0]].start, toks[piece[-1]].end
+    if kind in ("person", None):
+        m = _PARTICLE_BEFORE.search(text, max(0, s - 6), s)
+        if m and m.end() == s:
+            s = m.start()  # "bin Laden" when written without the first name
     return Candidate(s, e, text[s:e], kind, person_cue=cue, weak=weak)

