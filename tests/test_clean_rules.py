@@ -320,6 +320,21 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ],
         ["NASA said on Monday that the launch was delayed.", "The U.S. — and its allies — disagreed."],
     ),
+    "wire-dateline": (
+        [
+            "OSLO &UR; &LR; _ The parliament voted on Friday.",
+            "ELM CITY, N.D. (KXYZ/KABC) — A driver was hurt.",
+            "LISBON (AP) _ ``We will not resign,'' the minister said.",
+            "Lisbon (CNN) The central bank raised rates.",
+            "BERGEN, Jan. 5 (Xinhua) -- The port reopened.",
+        ],
+        [
+            "NASA said on Monday that the launch was delayed.",
+            "The U.S. — and its allies — disagreed.",
+            "Rates rose (again) in Lisbon on Monday.",
+            "LISBON (AP) _ the lower-case start is not a body sentence.",
+        ],
+    ),
     "agency-prefix": (
         ["(CNN) The storm made landfall on Monday.", "(Reuters Health) - A new study finds more cases."],
         ["(Warning: graphic content) The video shows the crash."],
@@ -439,6 +454,10 @@ def test_trailing_fragment_needs_body_above_it() -> None:
         ("SPRINGFIELD, Ill. — The council voted on Monday.", "The council voted on Monday."),
         ("(CNN) The storm made landfall on Monday.", "The storm made landfall on Monday."),
         ("CAIRO—The minister resigned on Tuesday morning.", "The minister resigned on Tuesday morning."),
+        ("OSLO &UR; &LR; _ The parliament voted on Friday.", "The parliament voted on Friday."),
+        ("ELM CITY, N.D. (KXYZ/KABC) — A driver was hurt.", "A driver was hurt."),
+        ("LISBON (AP) _ ``We will go,'' the minister said.", "“We will go,” the minister said."),
+        ("Lisbon (CNN) The central bank raised rates.", "The central bank raised rates."),
     ],
 )
 def test_prefix_rule_cuts_only_the_dateline(paragraph: str, kept: str) -> None:

@@ -61,6 +61,7 @@ REGION = r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
 WIRE_DATE = rf"(?:,\s*(?:{WEEKDAY},?\s+)?{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
 AGENCY = r"(?:\s*\([A-Za-z0-9][\w.&'’ -]{0,30}\)|\s*/[A-Za-z][\w ]{1,20}/)"
 DASH = r"(?:\s*(?:—|–|--|-|_|\||>>)\s*)"
+WIRE_AGENCY = r"(?:\s*\([A-Za-z0-9][\w.&/'’ -]{0,30}\))"  # "(AP)", "(WXII/WNCN)"
 
 
 def _bio_guard(m: re.Match[str], body: str) -> bool:
@@ -650,6 +651,20 @@ RULES: tuple[Rule, ...] = (
             rf"^(?:{CITY}{REGION}{WIRE_DATE}{AGENCY}?{DASH}|[A-Z][a-z]+"
             rf"(?:\s+[A-Z][a-z]+){{0,2}}{REGION}{AGENCY}{DASH}?)"
             r"(?=[\"“‘'A-Z0-9(])"
+        ),
+        10_000,
+    ),
+    Rule(
+        # Newswire forms the rule above misses: SGML entity residue before the dash ("BEIJING &UR; _"),
+        # a slash in the station credit ("(WXII/WNCN)"), an opening `` quote right after the dash, and a
+        # title-case city with an agency but no dash ("Washington (CNN) The ...").
+        "wire-dateline",
+        "dateline",
+        "prefix",
+        re.compile(
+            rf"^(?:{CITY}{REGION}{WIRE_DATE}(?:\s*&[A-Za-z]{{1,8}};)*{WIRE_AGENCY}?{DASH}"
+            rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}{REGION}{WIRE_AGENCY}(?:{DASH}|\s+))"
+            r"(?=``|[\"“‘'A-Z0-9(])"
         ),
         10_000,
     ),
