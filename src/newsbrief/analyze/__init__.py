@@ -28,7 +28,8 @@ def ner_backend(ner: str) -> str:
     if ner == "auto":
         return "rules"
     raise UsageError(
-        f"--ner spacy needs spaCy and one of {', '.join(MODELS)}: pip install 'newsbrief[nlp]' (or use --ner rules)"
+        f"--ner spacy needs spaCy and one of {', '.join(MODELS)}: "
+        "pip install 'newsbrief[nlp]' (or use --ner rules)"
     )
 
 

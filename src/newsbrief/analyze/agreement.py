@@ -36,7 +36,7 @@ MAX_SINGLE = 5
 MAX_SINGLE_PER_DOC = 2
 _NUMBER = re.compile(
     r"(?<![\w.])(\$|£|€)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(-|to|–)\s?(\d+(?:\.\d+)?))?"
-    r"\s?(million|billion|thousand|percent|%)?(?:[\s-]+([a-z]+))?",
+    r"(?:\s?(million|billion|thousand|percent|%))?(?:[\s-]+([a-z]+))?",
     re.IGNORECASE,
 )
 _WORD_NUM = {
@@ -239,8 +239,10 @@ def _conflict(members: Sequence[Sentence], ents: EntityIndex) -> str | None:
     ]
     for a in range(len(members)):
         for b in range(a + 1, len(members)):
-            if len(people[a]) == 1 and len(people[b]) == 1 and people[a] != people[b]:
-                return f"names differ: {next(iter(people[a]))} vs {next(iter(people[b]))}"
+            if len(people[a]) == 1 and len(people[b]) == 1:
+                pa, pb = next(iter(people[a])), next(iter(people[b]))
+                if pa.split()[-1] != pb.split()[-1]:  # "Mr Wilson" / "Mrs Wilson": the same family, no call
+                    return f"names differ: {pa} vs {pb}"
     return None
 
 

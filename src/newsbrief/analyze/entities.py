@@ -130,7 +130,7 @@ def _words(name: str) -> list[str]:
 
 
 def _person_words(name: str) -> list[str]:
-    return [w.rstrip(".") for w in name.split() if w not in _SMALL and not (len(w.rstrip(".")) == 1)]
+    return [w.rstrip(".") for w in name.split() if w not in _SMALL and len(w.rstrip(".")) != 1]
 
 
 def _initials(name: str) -> str:
@@ -249,11 +249,17 @@ def _decide(
         return None, None
     if len(ws) == 1:
         w = ws[0]
+        honor = re.match(r"(Mr|Mrs|Ms|Miss)\b", c.text)
         for index in (last_index, first_index):
             options = index.get(w)
             if options:
-                full = {persons.get(o, o) for o in options}
-                return _nearest(sorted(full), seen_here, counts), "person"
+                full = sorted({persons.get(o, o) for o in options})
+                if honor and len(full) > 1:
+                    # "Mrs Wilson" is not "Gary Wilson": let the honorific pick where the first name tells
+                    female = honor.group(1) != "Mr"
+                    fits = [o for o in full if (o.split()[0] in gazetteer().female_names) == female]
+                    full = fits or full
+                return _nearest(full, seen_here, counts), "person"
         if c.kind is None and w in acronyms:
             return acronyms[w], "organization"
         if c.kind == "person" or (c.person_cue and not c.weak):

@@ -266,9 +266,9 @@ def _looks_like_title(dd: _Doc, q: _Span) -> bool:
     text = dd.text
     inner = text[q.start : q.end].strip(" .,")
     words = inner.split()
-    if words and len(words) <= 8 and all(w[0].isupper() or len(w) <= 3 for w in words if w[0].isalpha()):
-        if not inner.endswith(("?", "!")):
-            return True
+    title_case = all(w[0].isupper() or len(w) <= 3 for w in words if w[0].isalpha())
+    if words and len(words) <= 8 and title_case and not inner.endswith(("?", "!")):
+        return True
     pre = text[max(0, q.open_at - 40) : q.open_at]
     if _TITLE_CUE.search(pre) or re.search(r"['’]s\s*$", pre):
         return True
@@ -361,6 +361,11 @@ def _in_sentence(
     b0, b1 = before
     verbs = [m for m in _VERB.finditer(text, b0, b1) if not dd.in_quote(m.start())]
     for m in reversed(verbs):
+        if m.group().lower() == "according to":
+            who = _who_span(dd, m.end(), _phrase_end(text, m.end(), b1), before_verb=False)
+            if who is not None:
+                return "sentence", who
+            continue
         if _PARTICIPLE.match(m.group()):
             who = _sentence_subject(dd, b0, m.start())
         else:
@@ -409,6 +414,10 @@ def _who_before(dd: _Doc, b0: int, verb_at: int) -> tuple[int, int] | None:
         return None
     c = body.rfind(",")
     start = seg_start + c + 1 if c >= 0 else seg_start
+    if text[start:verb_at].strip().lower() in ("which", "who") and c >= 0:
+        # "…, the Ministry of Culture, which said": the name before the relative pronoun
+        prev = [f for f in dd.ents.within(dd.d, b0, seg_start + c) if dd.ents.kind(f) != "place"]
+        return (prev[-1].start, prev[-1].end) if prev else None
     return _who_span(dd, start, verb_at, before_verb=True)
 
 
@@ -523,12 +532,18 @@ def _heads_phrase(rest: str) -> bool:
 
 
 def _gender(dd: _Doc, f: Found) -> str | None:
-    g = gazetteer()
-    name = dd.ents.name(f)
-    first = name.split()[0]
     honor = _TITLE_BEFORE.search(dd.text[max(0, f.start - 6) : f.start])
     if honor:
         return "m" if honor.group(1) == "Mr" else "f"
+    return _name_gender(dd.ents.name(f))
+
+
+def _name_gender(name: str | None) -> str | None:
+    """ "f" / "m" when the first name says so (a rough guide, used only to skip unlikely antecedents)."""
+    if not name:
+        return None
+    g = gazetteer()
+    first = name.split()[0]
     if first in g.female_names:
         return "f"
     if first in g.first_names:
@@ -546,7 +561,15 @@ def _antecedent(dd: _Doc, q: _Span, pos: int, gender: str | None, pronoun: str) 
     while i >= 0 and steps < 8:
         s0 = dd.sents[i].start
         # a quote in this stretch with a known speaker: the conversation goes on
-        speakers = [x for x in dd.quotes if s0 <= x.open_at < end and x.speech and x.speaker and x is not q]
+        speakers = [
+            x
+            for x in dd.quotes
+            if s0 <= x.open_at < end
+            and x.speech
+            and x.speaker
+            and x is not q
+            and (gender is None or _name_gender(x.speaker) in (None, gender))
+        ]
         mentions = [f for f in dd.persons(s0, end) if dd.ents.kind(f) == "person"]
         fits = [f for f in mentions if gender is None or _gender(dd, f) in (None, gender)]
         subj = [f for f in fits if _speaks(dd, f)]

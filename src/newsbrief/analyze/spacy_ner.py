@@ -63,15 +63,26 @@ def recognise(documents: Sequence[Document], sentences: Sequence[Sentence]) -> l
 
     nlp = load()
     rules = recognise_rules(documents, sentences)
+    # Only sentences with a capitalised word the rules are not sure of go through the model: the
+    # model's context window is a few words, so a sentence is enough, and most of the time is saved.
+    pieces: list[tuple[int, int]] = []  # (document, sentence start)
+    texts: list[str] = []
+    for s in sentences:
+        if _needs_model(s, rules[s.doc]):
+            pieces.append((s.doc, s.start))
+            texts.append(s.text)
+    ents_by_doc: list[list[tuple[int, int, str]]] = [[] for _ in documents]
+    for (d, offset), doc in zip(pieces, nlp.pipe(texts, batch_size=64), strict=True):
+        for ent in doc.ents:
+            ents_by_doc[d].append((offset + ent.start_char, offset + ent.end_char, ent.label_))
     out: list[list[Candidate]] = []
-    docs = nlp.pipe([x.text for x in documents], batch_size=8)
-    for d, doc, rc in zip(documents, docs, rules, strict=True):
+    for d, ents, rc in zip(documents, ents_by_doc, rules, strict=True):
         strong = [c for c in rc if c.kind is not None and not c.weak]
         taken = [(c.start, c.end) for c in strong]
         cands: list[Candidate] = list(strong)
         spacy_spans: list[tuple[int, int]] = []
-        for ent in doc.ents:
-            c = _trim(d.text, ent.start_char, ent.end_char, LABELS.get(ent.label_))
+        for start, end, label in ents:
+            c = _trim(d.text, start, end, LABELS.get(label))
             if c is None or any(s < c.end and c.start < e for s, e in taken):
                 continue
             cands.append(c)
@@ -84,6 +95,26 @@ def recognise(documents: Sequence[Document], sentences: Sequence[Sentence]) -> l
         cands.sort(key=lambda c: c.start)
         out.append(cands)
     return out
+
+
+_CAP_WORD = re.compile(r"\b[A-Z][\w'’\-.]*")
+
+
+def _needs_model(s: Sentence, rule_cands: Sequence[Candidate]) -> bool:
+    """A sentence with a capitalised word (not its first) that no sure rule candidate covers."""
+    g = gazetteer()
+    sure = [(c.start, c.end) for c in rule_cands if c.kind is not None and not c.weak]
+    for m in _CAP_WORD.finditer(s.text):
+        if m.start() == 0:
+            continue
+        a, b = s.start + m.start(), s.start + m.end()
+        if any(x <= a and b <= y for x, y in sure):
+            continue
+        w = m.group().rstrip(".")
+        if w in g.not_names or (w,) in g.titles:
+            continue
+        return True
+    return False
 
 
 _CUT = re.compile(r"\s(?:in|at|on)\s")

@@ -31,30 +31,67 @@ def render(brief: Brief) -> str:
     return "\n".join(lines)
 
 
+MAX_SPEAKERS = 8
+QUOTES_PER_SPEAKER = 2
+MAX_NAMES = 12
+MAX_SHARED = 8
+QUOTE_WORDS = 45
+
+
 def _analysis_sections(brief: Brief) -> list[str]:
+    """Who said what, who and where, what several sources agree on, what only one says.
+
+    A digest of the analysis for reading; the JSON keeps every quote, entity and claim."""
     out: list[str] = []
     if brief.quotes:
-        out += ["## Who said what", ""]
-        out += [f"- **{q.speaker or 'unattributed'}**: {q.text} {marker((q.doc,))}" for q in brief.quotes]
-        out.append("")
+        out += ["## Who said what", "", *_speaker_lines(brief), ""]
     if brief.entities:
         out += ["## Who and where", ""]
-        for kind in ("person", "organization", "place"):
-            names = [e.name for e in brief.entities if e.kind == kind]
-            if names:
-                out.append(f"- **{kind.capitalize()}**: " + ", ".join(names))
+        for kind, label in (("person", "People"), ("organization", "Organisations"), ("place", "Places")):
+            ents = [e for e in brief.entities if e.kind == kind][:MAX_NAMES]
+            if ents:
+                names = [f"{e.name} ({len(e.mentions)})" if len(e.mentions) > 1 else e.name for e in ents]
+                out.append(f"- **{label}**: " + ", ".join(names))
         out.append("")
     shared = [c for c in brief.claims if c.kind == "shared"]
     single = [c for c in brief.claims if c.kind == "single"]
     if shared:
         out += ["## All sources agree", ""]
-        for c in shared:
+        for c in shared[:MAX_SHARED]:
             docs = tuple(sorted({c.doc, *(x.doc for x in c.sources)}))
             flag = f" ⚠ {c.conflict}" if c.conflict else ""
-            out.append(f"- {c.text} {marker(docs)}{flag}")
+            out.append(f"- {_flat(c.text)} {marker(docs)}{flag}")
         out.append("")
     if single:
         out += ["## Only one source says", ""]
-        out += [f"- {c.text} {marker((c.doc,))}" for c in single]
+        out += [f"- {_flat(c.text)} {marker((c.doc,))}" for c in single]
         out.append("")
     return out
+
+
+def _speaker_lines(brief: Brief) -> list[str]:
+    """Speakers with the most quotes first (named before unattributed), their first quotes each."""
+    by_speaker: dict[str, list] = {}
+    for q in brief.quotes:
+        by_speaker.setdefault(q.speaker or "", []).append(q)
+    order = sorted(by_speaker, key=lambda k: (k == "", -len(by_speaker[k]), k))
+    lines = []
+    for name in order[:MAX_SPEAKERS]:
+        qs = by_speaker[name]
+        shown = "; ".join(
+            f"“{_clip(q.text)}” {marker(tuple(sorted({q.doc, *(r.doc for r in q.repeats)})))}"
+            for q in qs[:QUOTES_PER_SPEAKER]
+        )
+        more = f" (+{len(qs) - QUOTES_PER_SPEAKER} more)" if len(qs) > QUOTES_PER_SPEAKER else ""
+        lines.append(f"- **{name or 'Unattributed'}**: {shown}{more}")
+    return lines
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _clip(text: str) -> str:
+    words = text.split()
+    text = " ".join(words[:QUOTE_WORDS]) + (" …" if len(words) > QUOTE_WORDS else "")
+    return text.strip().rstrip(",")

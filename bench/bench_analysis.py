@@ -1,0 +1,175 @@
+"""Quotes, entities and agreement against the labelled set, and what the analysis costs per story.
+
+    python bench/bench_analysis.py [--shared ../shared] [--labels bench/labels/analysis.json]
+                                   [--limit N] [--no-speed] [--sweep] [--errors]
+
+Accuracy (labelled set: 30 longbench-multinews-dev articles + the 2 seeds, see bench/labels/README.md),
+for the core rules and for spaCy side by side:
+  quotes       span P/R/F1 (character IoU >= 0.75) and speaker-attributed P/R/F1 (span and speaker),
+               plus how many labelled quoted terms (nicknames, scare quotes, titles) came out as speech
+  entities     mention P/R/F1 per kind (exact span and kind)
+  agreement    precision over predicted cross-source sentence pairs, recall over labelled shared
+               points (a point is found when one of its labelled pairs is)
+Speed (longbench-multinews-dev, after one warm-up story): median ms of the core brief without
+analysis (the baseline), and the median ms the analysis adds with each recogniser, measured in the
+same process as the brief's own "analyze" stage timing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from newsbrief.analyze import agreement, labels, ner_backend
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _row(name: str, cells: list[str]) -> str:
+    return f"{name:34}" + "".join(f"{c:>22}" for c in cells)
+
+
+def _prf(p: labels.PRF) -> str:
+    return f"{p.precision:.3f}/{p.recall:.3f}/{p.f1:.3f}"
+
+
+def accuracy(stories: list[labels.LabelledStory], ners: list[str], show_errors: bool) -> None:
+    results = {ner: labels.evaluate(stories, ner) for ner in ners}
+    c = labels.counts(stories)
+    print(
+        f"Labelled set: {c['documents']} documents in {c['stories']} stories, {c['quotes']} quotes, "
+        f"{c['terms']} quoted terms, {c['entity mentions']} entity mentions, "
+        f"{c['shared pairs']} shared pairs "
+        f"({c['stories with shared points']} stories with shared points)"
+    )
+    first = results[ners[0]]
+    print(
+        f"label drift (hash mismatches): {first.drift}; "
+        f"spans the cleaner removed (not scored): {first.unmapped}"
+    )
+    print()
+    print(_row("P/R/F1", ["core rules" if n == "rules" else "spaCy en_core_web_sm" for n in ners]))
+    print(_row("quotes: span", [_prf(r.quote_spans) for r in results.values()]))
+    print(_row("quotes: speaker-attributed", [_prf(r.quote_speakers) for r in results.values()]))
+    print(
+        _row(
+            "quotes: terms reported as speech",
+            [f"{r.terms_as_speech}/{r.terms_total}" for r in results.values()],
+        )
+    )
+    for k in labels.KINDS:
+        print(_row(f"entities: {k}", [_prf(r.entities[k]) for r in results.values()]))
+    print(_row("agreement: pair precision", [f"{r.pairs.precision:.3f}" for r in results.values()]))
+    print(_row("agreement: pair recall", [f"{r.pairs.recall:.3f}" for r in results.values()]))
+    print(
+        _row(
+            "agreement: shared-point recall",
+            [f"{r.point_recall:.3f} ({r.points_found}/{r.points_total})" for r in results.values()],
+        )
+    )
+    if show_errors:
+        for ner, r in results.items():
+            print(f"\n--- errors ({ner}) ---")
+            for e in r.errors:
+                print(e)
+
+
+def sweep(stories: list[labels.LabelledStory]) -> None:
+    """Agreement precision/recall as the similarity threshold moves (core recogniser)."""
+    runs = [labels.run_story(s) for s in stories]
+    keep = agreement.THRESHOLD
+    print(f"\nagreement threshold sweep (shipped: {keep})")
+    print(f"{'threshold':>10} {'pair P':>8} {'pair R':>8} {'point R':>8}")
+    try:
+        for thr in (0.22, 0.24, 0.26, 0.28, 0.30, 0.32, 0.35, 0.40):
+            agreement.THRESHOLD = thr
+            sc = labels.Scores()
+            for st, (story, ents, _, _) in zip(stories, runs, strict=True):
+                texts = [d.text for d in story.documents]
+                al = [labels.Aligner(d.original, texts[i]) for i, d in enumerate(st.docs)]
+                gold = []
+                for a, b in st.shared:
+                    ma, mb = al[a[0]].map_partial(a[1], a[2]), al[b[0]].map_partial(b[1], b[2])
+                    if ma and mb:
+                        gold.append(((a[0], *ma), (b[0], *mb)))
+                labels.score_agreement(sc, gold, agreement.find_claims(story, ents), texts, st.id)
+            print(f"{thr:10.2f} {sc.pairs.precision:8.3f} {sc.pairs.recall:8.3f} {sc.point_recall:8.3f}")
+    finally:
+        agreement.THRESHOLD = keep
+
+
+def speed(data: Path, ners: list[str], limit: int | None) -> None:
+    from newsbrief import segment
+    from newsbrief.analyze import analyze
+    from newsbrief.ingest.base import RawDoc
+    from newsbrief.ingest.stories import StoryRecord, iter_stories
+    from newsbrief.pipeline import brief
+    from newsbrief.summarize.base import Story
+
+    stories = [s for s in iter_stories(data) if isinstance(s, StoryRecord)][:limit]
+
+    def raws(s: StoryRecord) -> list[RawDoc]:
+        return [RawDoc(id=str(i), source=f"{s.id}#{i}", raw=d) for i, d in enumerate(s.documents)]
+
+    for ner in ners:  # warm-up: imports, gazetteers, the spaCy model
+        brief(raws=raws(stories[0]), ner=ner)
+    base: list[float] = []
+    stage: dict[str, list[float]] = {n: [] for n in ners}
+    chars: list[int] = []
+    for s in stories:
+        t = time.perf_counter()
+        b = brief(raws=raws(s), analyze=False)
+        base.append((time.perf_counter() - t) * 1000)
+        chars.append(sum(len(d.text) for d in b.documents))
+        docs = b.documents
+        for ner in ners:
+            # a fresh Story: the analysis pays for its own sentence vectors (an upper bound; in the
+            # pipeline the summarizer has usually built them already)
+            story = Story(docs, segment.split_all(docs))
+            t = time.perf_counter()
+            analyze(story, ner=ner)
+            stage[ner].append((time.perf_counter() - t) * 1000)
+    print(
+        f"\nSpeed: {len(stories)} stories from {data.name} "
+        f"(median {statistics.median(chars):.0f} clean chars)"
+    )
+    print(f"{'':34}{'median ms':>12}{'p90 ms':>10}")
+    print(f"{'core brief without analysis':34}{statistics.median(base):12.1f}{_p90(base):10.1f}")
+    for ner in ners:
+        name = "core rules" if ner == "rules" else "spaCy"
+        print(f"{'analysis added, ' + name:34}{statistics.median(stage[ner]):12.1f}{_p90(stage[ner]):10.1f}")
+
+
+def _p90(values: list[float]) -> float:
+    v = sorted(values)
+    return v[int(0.9 * (len(v) - 1))]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    ap.add_argument("--labels", default=str(ROOT / "bench/labels/analysis.json"))
+    ap.add_argument("--limit", type=int, default=None, help="stories timed (default: all 100)")
+    ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument("--sweep", action="store_true", help="agreement threshold sweep")
+    ap.add_argument("--errors", action="store_true", help="list every miss and false alarm")
+    args = ap.parse_args()
+    shared = Path(args.shared)
+    if not (shared / "data").exists():
+        sys.exit(f"bench_analysis: no shared data at {shared}")
+    ners = ["rules"] + (["spacy"] if ner_backend("auto") == "spacy" else [])
+    if len(ners) == 1:
+        print("(spaCy or its English model is not installed: core rules only)")
+    stories = labels.load(Path(args.labels), shared)
+    accuracy(stories, ners, args.errors)
+    if args.sweep:
+        sweep(stories)
+    if not args.no_speed:
+        speed(shared / "data" / "longbench-multinews-dev.jsonl", ners, args.limit)
+
+
+if __name__ == "__main__":
+    main()

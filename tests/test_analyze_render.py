@@ -1,0 +1,65 @@
+"""The analysis in the brief's JSON (schema-valid, offsets exact) and in the Markdown sections."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from newsbrief import brief
+from newsbrief.render import render
+from newsbrief.schema import schema
+
+TEXTS = [
+    "Storm Elsa closed three schools in the Avon valley on Friday, officials in Bristol said.\n"
+    "“We had no choice with the roads under water,” said head teacher Maya Collins.\n"
+    "The storm knocked out power to 4,000 homes.",
+    "Three schools in the Avon valley shut on Friday as Storm Elsa flooded the roads.\n"
+    "“Safety comes first,” Maya Collins told parents. “We will reopen when the water goes down.”\n"
+    "Power was cut to 6,000 homes, Western Power said.",
+]
+
+
+@pytest.fixture(scope="module")
+def b():
+    return brief(texts=TEXTS, words=40, timings=False)
+
+
+def test_json_analysis_fields_validate_and_point_at_the_text(b) -> None:
+    data = json.loads(render(b, "json"))
+    jsonschema.validate(data, schema())
+    docs = data["documents"]
+    assert data["quotes"] and data["entities"] and data["claims"]
+    for q in data["quotes"]:
+        assert docs[q["doc"]]["text"][q["start"] : q["end"]] == q["text"]
+    for e in data["entities"]:
+        assert e["kind"] in ("person", "organization", "place")
+        for m in e["mentions"]:
+            assert m["count"] == len(m["spans"])
+            for s, t in m["spans"]:
+                assert docs[m["doc"]]["text"][s:t]
+    for c in data["claims"]:
+        assert docs[c["doc"]]["text"][c["start"] : c["end"]] == c["text"]
+        assert c["kind"] in ("shared", "single")
+
+
+def test_speaker_and_conflict_in_the_brief(b) -> None:
+    assert {q.speaker for q in b.quotes} == {"Maya Collins"}
+    power = [c for c in b.claims if c.kind == "shared" and "homes" in c.text]
+    assert power and power[0].conflict and "4000" in power[0].conflict and "6000" in power[0].conflict
+
+
+def test_markdown_has_the_four_analysis_sections(b) -> None:
+    md = render(b, "markdown")
+    for title in ("## Who said what", "## Who and where", "## All sources agree"):
+        assert title in md
+    assert "**Maya Collins**" in md
+    assert "⚠ numbers differ" in md
+    assert md.index("## Who said what") < md.index("## Sources")
+
+
+def test_analysis_is_deterministic() -> None:
+    one = render(brief(texts=TEXTS, timings=False), "json")
+    two = render(brief(texts=TEXTS, timings=False), "json")
+    assert one == two

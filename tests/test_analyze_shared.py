@@ -1,0 +1,59 @@
+"""The analysis scored against the hand-labelled set (bench/labels/analysis.json) stays above a floor.
+
+The labels index the original ../shared texts (offsets and hashes only); `newsbrief.analyze.labels`
+finds each span again in the clean text. Floors sit a little under the measured figures
+(bench/bench_analysis.py) so a real regression fails while small label-mapping drift does not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsbrief.analyze import labels, ner_backend
+
+pytestmark = [pytest.mark.shared, pytest.mark.slow]
+
+LABELS = Path(__file__).resolve().parents[1] / "bench" / "labels" / "analysis.json"
+
+
+@pytest.fixture(scope="module")
+def stories(shared):
+    return labels.load(LABELS, shared)
+
+
+def test_labelled_set_is_big_enough_and_has_not_drifted(stories) -> None:
+    c = labels.counts(stories)
+    assert c["documents"] >= 32 and c["stories with shared points"] >= 10
+    assert c["quotes"] >= 100 and c["entity mentions"] >= 800
+    assert sum(d.drift for s in stories for d in s.docs) == 0  # the shared texts are the labelled ones
+
+
+@pytest.fixture(scope="module")
+def core(stories):
+    return labels.evaluate(stories, "rules")
+
+
+def test_core_quotes_floor(core) -> None:
+    assert core.quote_speakers.f1 >= 0.90
+    assert core.terms_as_speech == 0
+
+
+def test_core_entities_floor(core) -> None:
+    for kind in labels.KINDS:
+        assert core.entities[kind].f1 >= 0.85, kind
+
+
+def test_core_agreement_floor(core) -> None:
+    assert core.pairs.precision >= 0.78
+    assert core.point_recall >= 0.58
+
+
+def test_spacy_entities_floor(stories) -> None:
+    if ner_backend("auto") != "spacy":
+        pytest.skip("spaCy model not installed")
+    sc = labels.evaluate(stories, "spacy")
+    for kind in labels.KINDS:
+        assert sc.entities[kind].f1 >= 0.85, kind
+    assert sc.quote_speakers.f1 >= 0.90

@@ -1,0 +1,87 @@
+"""People, organisations and places on texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief import brief
+from newsbrief.analyze import ner_backend
+from newsbrief.errors import UsageError
+
+A = (
+    "President Donald Trump met North Korean leader Kim Jong Un in Singapore on Tuesday.\n"
+    "Trump said the talks went well. Kim did not speak to reporters.\n"
+    "The U.S. delegation flew home on Wednesday, and the Democratic National Committee criticised the trip."
+)
+B = (
+    "The meeting between Donald Trump and Kim Jong Un lasted four hours.\n"
+    "Officials in the United States said the DNC had asked for a briefing. Kim later left Singapore by train."
+)
+
+
+def _entities(*texts: str, ner: str = "rules") -> dict[str, tuple[str, int]]:
+    b = brief(texts=list(texts), words=40, timings=False, ner=ner)
+    for e in b.entities:
+        for m in e.mentions:
+            assert b.documents[m.doc].text[m.start : m.end]  # offsets index the clean text
+    return {e.name: (e.kind, len(e.mentions)) for e in b.entities}
+
+
+def test_short_forms_merge_with_full_names_across_documents() -> None:
+    ents = _entities(A, B)
+    assert ents["Donald Trump"] == ("person", 3)
+    assert ents["Kim Jong Un"] == ("person", 4)
+    assert ents["United States"] == ("place", 2)  # "U.S." and "United States"
+    assert ents["Democratic National Committee"] == ("organization", 2)  # the acronym "DNC" too
+    assert ents["Singapore"] == ("place", 2)
+    assert "Trump" not in ents and "Kim" not in ents and "DNC" not in ents
+
+
+def test_titles_and_possessives_are_not_part_of_names() -> None:
+    b = brief(
+        texts=["Sen. Maria Ortiz's bill passed. Gov. Alan Pryce signed Ortiz's bill on Friday."],
+        timings=False,
+    )
+    texts = sorted({b.documents[0].text[m.start : m.end] for e in b.entities for m in e.mentions})
+    assert texts == ["Alan Pryce", "Maria Ortiz", "Ortiz"]
+
+
+def test_sentence_initial_capitals_are_not_names() -> None:
+    ents = _entities(
+        "Despite the rain, thousands marched in Lisbon. Realising the danger, police closed the bridge. "
+        "Meanwhile the marchers sang. Lisbon was quiet by night."
+    )
+    assert ents == {"Lisbon": ("place", 2)}
+
+
+def test_organisation_and_place_cues() -> None:
+    ents = _entities(
+        "Researchers at the University of Tarnow and the Baltic Shipping Corp. studied the Vistula River. "
+        "The Green Party asked the Ministry of Transport to act. Officer Lena Park spoke in Gdansk."
+    )
+    assert ents["University of Tarnow"][0] == "organization"
+    assert ents["Baltic Shipping Corp"][0] == "organization"
+    assert ents["Vistula River"][0] == "place"
+    assert ents["Green Party"][0] == "organization"
+    assert ents["Ministry of Transport"][0] == "organization"
+    assert ents["Lena Park"][0] == "person"
+    assert ents["Gdansk"][0] == "place"
+
+
+def test_unknown_ner_choice_is_a_usage_error() -> None:
+    with pytest.raises(UsageError):
+        ner_backend("bert")
+
+
+def test_spacy_recogniser_when_installed() -> None:
+    pytest.importorskip("spacy")
+    if ner_backend("auto") != "spacy":
+        pytest.skip("no English spaCy model installed")
+    ents = _entities(A, B, ner="spacy")
+    assert ents["Donald Trump"][0] == "person"
+    assert ents["Kim Jong Un"][0] == "person"
+    assert ents["Singapore"][0] == "place"
+    from newsbrief.analyze import spacy_ner
+
+    assert spacy_ner.load() is spacy_ner.load()  # loaded once, cached
+    assert spacy_ner.load().pipe_names == ["ner"]  # NER only

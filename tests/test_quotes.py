@@ -1,0 +1,130 @@
+"""Quotes and speakers on texts written for these tests."""
+
+from __future__ import annotations
+
+from newsbrief import brief
+from newsbrief.analyze.quotes import spans
+
+
+def _quotes(*texts: str):
+    b = brief(texts=list(texts), words=40, timings=False)
+    for q in b.quotes:
+        assert b.documents[q.doc].text[q.start : q.end] == q.text
+    return b
+
+
+def _by_text(b, fragment: str):
+    hits = [q for q in b.quotes if fragment in q.text]
+    assert len(hits) == 1, (fragment, [q.text for q in b.quotes])
+    return hits[0]
+
+
+def test_quote_split_by_attribution_gives_both_halves_the_speaker() -> None:
+    b = _quotes(
+        "Mayor Helen Strand opened the new ferry terminal on Friday.\n"
+        '"We waited twelve years for this," Strand said, "and it was worth every day."'
+    )
+    first = _by_text(b, "We waited twelve years")
+    second = _by_text(b, "worth every day")
+    assert first.speaker == second.speaker == "Helen Strand"
+
+
+def test_curly_quotes_said_x_and_x_told() -> None:
+    b = _quotes(
+        "The harbour will reopen next week.\n"
+        "“The damage was worse than we feared at first,” said Colonel Ivo Brandt, who leads the crews.\n"
+        "Ivo Brandt told reporters: “Every crane on the east quay has to be checked again.”"
+    )
+    assert _by_text(b, "worse than we feared").speaker == "Ivo Brandt"
+    assert _by_text(b, "Every crane").speaker == "Ivo Brandt"
+
+
+def test_pronoun_speaker_resolves_to_the_last_fitting_person() -> None:
+    b = _quotes(
+        "Farmer Tom Ridley lost half his barley to the flood.\n"
+        "His neighbour Grace Olsen lent him a pump.\n"
+        "“Without that pump the whole field would be gone,” he said.\n"
+        "“We look after each other out here,” she said."
+    )
+    assert _by_text(b, "Without that pump").speaker == "Tom Ridley"
+    assert _by_text(b, "look after each other").speaker == "Grace Olsen"
+
+
+def test_nicknames_and_scare_quotes_are_not_speech() -> None:
+    b = _quotes(
+        "The striker, known to fans as “The Hammer”, scored twice against the “old enemy” on Sunday.\n"
+        "Critics called the new stadium a “concrete doughnut” when it opened in the spring."
+    )
+    assert b.quotes == ()
+
+
+def test_titles_of_works_are_not_speech() -> None:
+    b = _quotes('She appeared on the programme "Morning Roundup With Jo Fairley" before the vote.')
+    assert b.quotes == ()
+
+
+def test_short_quote_with_adjacent_attribution_is_speech() -> None:
+    b = _quotes('Asked whether he would stand again, Senator Paulo Reis smiled. "Never," Reis said.')
+    assert _by_text(b, "Never").speaker == "Paulo Reis"
+
+
+def test_multi_paragraph_quote_is_one_quote() -> None:
+    text = (
+        "The inspector described the scene to the court.\n"
+        "“The door was open and the lights were off when we arrived.\n"
+        "“Nobody answered when we called out, so we went in,” Inspector Mara Quist said."
+    )
+    b = _quotes(text)
+    assert len(b.quotes) == 1
+    q = b.quotes[0]
+    assert q.text.startswith("The door was open") and q.text.endswith("so we went in,")
+    assert "\n" in q.text and q.speaker == "Mara Quist"
+
+
+def test_unattributed_quote_continues_the_previous_speaker() -> None:
+    b = _quotes(
+        "“We will rebuild the library before winter,” said Councillor Ade Bello.\n"
+        "“The children of this town deserve nothing less.”"
+    )
+    assert _by_text(b, "children of this town").speaker == "Ade Bello"
+
+
+def test_unnamed_sources_keep_their_description() -> None:
+    b = _quotes(
+        "The talks resumed late on Tuesday.\n"
+        "“Nobody expects a deal this week,” said a senior trade ministry official.\n"
+        "“It may take another month,” this person said."
+    )
+    assert _by_text(b, "Nobody expects").speaker == "a senior trade ministry official"
+    assert _by_text(b, "another month").speaker == "a senior trade ministry official"
+
+
+def test_speaker_is_named_by_full_name() -> None:
+    b = _quotes(
+        "Coach Rosa Lindqvist picked three new players for the final.\n"
+        "“They earned it in training,” Lindqvist said."
+    )
+    assert _by_text(b, "earned it").speaker == "Rosa Lindqvist"
+
+
+def test_according_to_and_organisation_speakers() -> None:
+    b = _quotes(
+        "The museum will close for a year, according to the Ministry of Culture, "
+        "which said the roof “must be replaced before the next storm season.”"
+    )
+    q = _by_text(b, "must be replaced")
+    assert q.speaker == "Ministry of Culture"
+
+
+def test_duc_and_straight_quotes_are_paired() -> None:
+    text = "He said ``the bridge is safe'' and left. Later she said \"the bridge is closed\" to the press."
+    found = [text[s.start : s.end] for s in spans(text)]
+    assert found == ["the bridge is safe", "the bridge is closed"]
+
+
+def test_repeats_link_the_same_quote_in_other_sources() -> None:
+    a = "The dam held overnight. “We were lucky this time, very lucky,” said engineer Lise Varga."
+    c = "Engineer Lise Varga said the dam held. “We were lucky this time,” Varga said on Monday."
+    b = _quotes(a, c)
+    q = _by_text(b, "very lucky")
+    assert [r.doc for r in q.repeats] == [1]
