@@ -201,14 +201,28 @@ def test_hover_previews_the_passage(driver: Any, seeds_report) -> None:
     b, path = seeds_report
     viewport(driver, 1280, 800)
     driver.get(path.as_uri())
-    marker = wait_for(driver, "ol.summary a.cite")
+    wait_for(driver, "ol.summary a.cite")
+    selected = "return document.querySelector('.tab[aria-selected=true]').id"
+    tab = driver.execute_script(selected)
+    # a marker citing another article than the one shown: previewed beside the marker, no switch
+    marker = next(
+        m
+        for m in driver.find_elements(By.CSS_SELECTOR, "ol.summary a.cite")
+        if f"tab-{m.get_attribute('data-doc')}" != tab
+    )
     ActionChains(driver).move_to_element(marker).perform()
+    want = expected(b)[marker.get_attribute("data-ref")]
     peek = driver.execute_script(
         "return Array.from(document.querySelectorAll('.peek')).map(e => e.textContent).join('')"
     )
-    assert peek == expected(b)[marker.get_attribute("data-ref")]
+    assert peek == want
+    preview = driver.find_element(By.ID, "preview")
+    assert preview.is_displayed()
+    assert want[:100] in preview.text.replace("\n", " ") or want[:100] in preview.text
+    assert driver.execute_script(selected) == tab, "hovering must not switch articles"
     ActionChains(driver).move_to_element(driver.find_element(By.TAG_NAME, "h1")).perform()
     assert driver.find_elements(By.CSS_SELECTOR, ".peek") == []
+    assert not preview.is_displayed()
 
 
 def test_report_on_a_phone_and_in_print(driver: Any, seeds_report, artifacts: Path) -> None:
@@ -300,6 +314,7 @@ def test_app_example_button_summary_citation_highlight(driver: Any, live_app: st
 
 def test_example_report_screenshot(driver: Any, artifacts: Path, tmp_path: Path) -> None:
     """The README's picture of the report: the built-in example (never the shared seeds)."""
+    from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
 
     from newsbrief.example import example_docs
@@ -314,4 +329,5 @@ def test_example_report_screenshot(driver: Any, artifacts: Path, tmp_path: Path)
     multi = [m for m in markers if m.get_attribute("data-doc") != markers[0].get_attribute("data-doc")]
     (multi or markers)[0].click()
     assert driver.execute_script(HIGHLIGHTED)
+    ActionChains(driver).move_to_element(driver.find_element(By.TAG_NAME, "h1")).perform()  # hide the preview
     screenshot(driver, artifacts, "report", readme=True)

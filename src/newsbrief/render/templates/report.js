@@ -4,6 +4,7 @@
   var reader = document.getElementById("reader");
   var wide = window.matchMedia ? window.matchMedia("(min-width: 900px)") : { matches: false };
   var current = null;
+  var preview = document.getElementById("preview");
   root.classList.remove("no-js");
   root.classList.add("js");
   function all(sel) { return Array.prototype.slice.call(document.querySelectorAll(sel)); }
@@ -34,14 +35,26 @@
     }
   }
   function peek(ev, on) {
+    // Hover or focus: preview the passage beside the marker and tint it in its article;
+    // never switch articles or scroll (the mouse may pass over markers while the page scrolls).
     var marker = ev.target.closest && ev.target.closest("a.cite");
     if (!marker) { return; }
     var els = passage(marker.getAttribute("data-ref"));
-    if (on && wide.matches) {
-      showDoc(marker.getAttribute("data-doc"));
-      if (els.length) { scrollReader(els[0]); }
-    }
     els.forEach(function (el) { el.classList.toggle("peek", on); });
+    if (!preview) { return; }
+    if (!on || !els.length) { preview.hidden = true; return; }
+    var text = els.map(function (el) { return el.textContent; }).join("");
+    var tab = document.getElementById("tab-" + marker.getAttribute("data-doc"));
+    preview.textContent = "";
+    var head = document.createElement("strong");
+    head.textContent = tab ? tab.textContent : "";
+    preview.appendChild(head);
+    preview.appendChild(document.createTextNode(text.length > 400 ? text.slice(0, 400) + "…" : text));
+    var r = marker.getBoundingClientRect();
+    preview.hidden = false;
+    var left = Math.max(8, Math.min(r.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - preview.offsetWidth - 8));
+    preview.style.left = left + "px";
+    preview.style.top = (r.bottom + window.scrollY + 6) + "px";
   }
   document.addEventListener("click", function (ev) {
     var t = ev.target;
