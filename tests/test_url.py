@@ -223,7 +223,7 @@ def test_failed_urls_get_one_line_each_and_the_others_go_on(server: PageServer) 
     assert "HTTP 404" in msgs[bad[0]]
     assert "only http and https" in msgs[bad[1]] and "only http and https" in msgs[bad[2]]
     assert "not an HTML page" in msgs[bad[3]]
-    assert "no article text" in msgs[bad[4]]
+    assert "no text found" in msgs[bad[4]]
     assert "more than 3 redirects" in msgs[bad[5]]
     assert "only http and https" in msgs[bad[6]]
 

@@ -34,10 +34,10 @@ def looks_like_html(text: str) -> bool:
     return head.lstrip().startswith("<") and len(_TAG.findall(head)) >= 3
 
 
-def read_html(html: str, source: str, doc_id: str) -> RawDoc:
-    """One article from an HTML page or fragment."""
+def read_html(html: str, source: str, doc_id: str, url: str | None = None) -> RawDoc:
+    """One article from an HTML page or fragment (`url`: where it was fetched from, if it was)."""
     page = html if _WRAPPED.search(html[:5000]) else f"<html><body>{html}</body></html>"
-    meta = _extract(page)
+    meta = _extract(page, url)
     text = (meta.get("text") or "").strip()
     if not text:
         text = _plain_text(page)
@@ -54,19 +54,28 @@ def read_html(html: str, source: str, doc_id: str) -> RawDoc:
         title=title,
         author=_clean(meta.get("author")),
         date=_clean(meta.get("date")),
-        outlet=_clean(meta.get("sitename")),
+        outlet=_clean(meta.get("sitename")) or _clean(meta.get("hostname")) or _hostname(url),
         kind="html",
     )
 
 
-def _extract(page: str) -> dict[str, Any]:
+def _hostname(url: str | None) -> str | None:
+    from urllib.parse import urlsplit
+
+    try:
+        return urlsplit(url).hostname if url else None
+    except ValueError:
+        return None
+
+
+def _extract(page: str, url: str | None = None) -> dict[str, Any]:
     import trafilatura
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # lxml's FutureWarnings are not the user's business
         try:
             doc = trafilatura.bare_extraction(
-                page, with_metadata=True, include_comments=False, include_tables=False
+                page, url=url, with_metadata=True, include_comments=False, include_tables=False
             )
         except Exception:  # trafilatura on pathological markup: fall back to plain text
             return {}

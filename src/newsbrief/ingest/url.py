@@ -161,65 +161,18 @@ def _read_capped(resp: Any, options: FetchOptions, deadline: float, url: str) ->
 
 
 def extract(page: Fetched, doc_id: str | None = None) -> RawDoc:
-    """The article in a fetched page: trafilatura for HTML, the text itself for text/plain."""
+    """The article in a fetched page: trafilatura for HTML (`ingest.html`), the text itself for text/plain."""
+    from .decode import decode_bytes
+    from .html import read_html
+
+    text = decode_bytes(page.body, page.url)
     if page.content_type == "text/plain":
-        text = decode_text(page.body)
         if not text.strip():
             raise InputError("the page is empty", page.url)
         return RawDoc(id=doc_id or url_id(page.url), source=page.url, raw=text, kind="text")
     if page.content_type and page.content_type not in HTML_TYPES:
         raise InputError(f"not an HTML page (content type {page.content_type})", page.url)
-    return extract_html(page.body, source=page.url, doc_id=doc_id, base_url=page.final_url)
-
-
-def extract_html(
-    html: bytes | str, source: str, doc_id: str | None = None, base_url: str | None = None
-) -> RawDoc:
-    """Article text and metadata (title, author, date, site name) of an HTML page, by trafilatura."""
-    import warnings
-
-    import trafilatura
-
-    if isinstance(html, bytes):
-        html = decode_text(html)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # trafilatura's lxml FutureWarnings are not the user's business
-        doc = trafilatura.bare_extraction(
-            html,
-            url=base_url or (source if is_url(source) else None),
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-        )
-    meta = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
-    text = (meta.get("text") or "").strip()
-    if not text:
-        raise InputError("no article text found in the page", source)
-    title = (meta.get("title") or "").strip() or None
-    lines = text.split("\n")
-    if title and lines and lines[0].strip() == title:  # trafilatura repeats the headline as line one
-        text = "\n".join(lines[1:]).strip() or text
-    return RawDoc(
-        id=doc_id or url_id(source),
-        source=source,
-        raw=text,
-        title=title,
-        author=(meta.get("author") or None),
-        date=(meta.get("date") or None),
-        outlet=(meta.get("sitename") or meta.get("hostname") or _host(source) or None),
-        kind="html",
-    )
-
-
-def decode_text(body: bytes) -> str:
-    """Bytes to text: UTF-8 if it is, otherwise the encoding charset-normalizer finds."""
-    try:
-        return body.decode("utf-8")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(body).best()
-        return str(best) if best is not None else body.decode("utf-8", errors="replace")
+    return read_html(text, page.url, doc_id or url_id(page.url), url=page.final_url)
 
 
 def _host(url: str) -> str | None:

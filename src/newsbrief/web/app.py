@@ -175,14 +175,17 @@ def _split_texts(texts: str) -> list[str]:
     return [t.strip() for t in _SEPARATOR.split(texts.replace("\r\n", "\n")) if t.strip()]
 
 
-def _upload_doc(name: str, data: bytes) -> RawDoc:
-    from ..ingest.url import decode_text, extract_html
+def _upload_docs(name: str, data: bytes) -> list[RawDoc]:
+    """The documents of an uploaded file, read as `newsbrief brief` reads a file of that name."""
+    from ..ingest.decode import decode_bytes
+    from ..ingest.load import HTML_SUFFIXES, docs_from_text
 
-    stem = name.rsplit("/", 1)[-1]
-    head = data[:1024].lstrip().lower()
-    if stem.lower().endswith((".html", ".htm")) or head.startswith((b"<!doctype html", b"<html")):
-        return extract_html(data, source=stem, doc_id=stem.rsplit(".", 1)[0] or stem)
-    return RawDoc(id=stem.rsplit(".", 1)[0] or stem, source=stem, raw=decode_text(data))
+    name = name.rsplit("/", 1)[-1]
+    stem = name.rsplit(".", 1)[0] or name
+    text = decode_bytes(data, name)
+    if not text.strip():
+        raise InputError("the file is empty", name)
+    return docs_from_text(text, stem=stem, source=name, html=name.lower().endswith(HTML_SUFFIXES))
 
 
 # --- the app ---------------------------------------------------------------------------------
@@ -257,7 +260,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             ]
             for f in files or []:
                 if f.filename:
-                    docs.append(_upload_doc(f.filename, f.file.read()))
+                    docs.extend(_upload_docs(f.filename, f.file.read()))
             url_list = [u.strip() for u in urls.split() if u.strip()]
             docs, warnings = gather(settings, docs, url_list)
             b = make_brief(settings, docs, words=words, method=method)
