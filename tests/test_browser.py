@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from spans import expected_text
 
 from newsbrief import brief
-from newsbrief.model import Brief, Span
+from newsbrief.model import Brief
 from newsbrief.render import render
 from newsbrief.render.html import ref_spans
 
@@ -27,19 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 WAIT = 20  # seconds for any explicit wait; the usual wait is well under one
 
 
-def _merged_text(b: Brief, spans: list[Span]) -> str:
-    doc = b.documents[spans[0].doc].text
-    merged: list[list[int]] = []
-    for s in sorted(spans, key=lambda x: (x.start, x.end)):
-        if merged and s.start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], s.end)
-        else:
-            merged.append([s.start, s.end])
-    return "".join(doc[a:e] for a, e in merged)
-
-
 def expected(b: Brief) -> dict[str, str]:
-    return {ref: _merged_text(b, spans) for ref, spans in ref_spans(b).items()}
+    return {ref: expected_text(b, spans) for ref, spans in ref_spans(b).items()}
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from spans import expected_text
 
 from newsbrief import brief
 from newsbrief.cli import main
@@ -71,18 +72,6 @@ def parse(html: str) -> Page:
     p.feed(html)
     p.close()
     return p
-
-
-def expected_text(b: Brief, spans: list[Span]) -> str:
-    """The union of a ref's spans (all in one document), in text order."""
-    doc = b.documents[spans[0].doc].text
-    merged: list[list[int]] = []
-    for s in sorted(spans, key=lambda x: (x.start, x.end)):
-        if merged and s.start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], s.end)
-        else:
-            merged.append([s.start, s.end])
-    return "".join(doc[a:e] for a, e in merged)
 
 
 def _doc(i: int, text: str, **kw) -> Document:

@@ -255,13 +255,13 @@ def _csp(css: str, js: str) -> str:
     )
 
 
-@lru_cache(maxsize=1)
-def environment() -> Any:
-    """The Jinja2 environment of the report templates (autoescape on for every template)."""
+@lru_cache(maxsize=4)
+def environment(package: str = "newsbrief.render") -> Any:
+    """The Jinja2 environment of a package's `templates/` (autoescape on for every template)."""
     import jinja2
 
     return jinja2.Environment(
-        loader=jinja2.PackageLoader("newsbrief.render", "templates"),
+        loader=jinja2.PackageLoader(package, "templates"),
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,

@@ -140,19 +140,6 @@ def _status(e: NewsbriefError) -> int:
 
 
 @lru_cache(maxsize=1)
-def _env() -> Any:
-    import jinja2
-
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("newsbrief.web", "templates"),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
-    )
-
-
-@lru_cache(maxsize=1)
 def _css() -> tuple[str, str]:
     from importlib import resources
 
@@ -163,7 +150,9 @@ def _css() -> tuple[str, str]:
 
 def _page(name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
     css, csp = _css()
-    html = _env().get_template(name).render(css=css, **ctx)
+    from ..render.html import environment
+
+    html = environment("newsbrief.web").get_template(name).render(css=css, **ctx)
     return HTMLResponse(html, status_code=status, headers={"Content-Security-Policy": csp})
 
 
