@@ -85,3 +85,18 @@ def test_every_method_keeps_the_invariants(method: str) -> None:
     assert sum(len(s.text.split()) for s in b.summary) <= 50
     for s in b.summary:
         assert b.documents[s.doc].text[s.start : s.end] == s.text
+
+
+def test_python_api_reads_files_and_picks_a_story(tmp_path) -> None:
+    import json
+
+    (tmp_path / "a.txt").write_text(A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(B, encoding="utf-8")
+    b = brief([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], words=50, timings=False)
+    assert [d.id for d in b.documents] == ["a", "b"]
+    rows = [{"id": "one", "documents": [C]}, {"id": "two", "documents": [A, B]}]
+    stories = tmp_path / "s.jsonl"
+    stories.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert len(brief([str(stories)], story="two", timings=False).documents) == 2
+    with pytest.raises(InputError, match="three"):
+        brief([str(stories)], story="three")

@@ -40,15 +40,19 @@ def brief(
     analyze: bool = True,
     timings: bool = True,
     ner: str = "rules",
+    story: str | None = None,
+    cache_dir: str | None = None,
 ) -> Brief:
-    """The brief of one story, from file paths (`inputs`), strings (`texts`) or `RawDoc`s (`raws`).
+    """The brief of one story, from file paths or URLs (`inputs`), strings (`texts`) or `RawDoc`s (`raws`).
+
+    `story` picks a story by id when an input is a JSONL stories file; `cache_dir` caches fetched URLs.
 
     `ner` picks the entity recogniser of the analysis: "rules" (core, default), "spacy" or "auto"."""
     timer = _Timer()
     with timer.stage("ingest"):
         docs_in: list[RawDoc] = []
         if inputs:
-            docs_in.extend(load(list(inputs)))
+            docs_in.extend(load(list(inputs), story=story, cache_dir=cache_dir))
         if texts:
             docs_in.extend(load_texts(list(texts)))
         if raws:
