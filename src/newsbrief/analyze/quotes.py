@@ -56,8 +56,9 @@ _TRAIL_JUNK = re.compile(
 )
 _PRONOUNS = {"he": "m", "she": "f", "this person": None, "the person": None, "this official": None}
 _DESCRIPTION = re.compile(
-    r"^(?:a|an|the|one|another|two|three|several|some|his|her|their|its|our|[A-Z])\b", re.IGNORECASE
+    r"^(?:a|an|the|one|another|two|three|several|some|his|her|their|its|our|\d[\d,]*)\b", re.IGNORECASE
 )
+_SPEAKER_LABEL = re.compile(r"([A-Z][\w.'’\- ]{1,40}?):\s")  # "Robert Ricks: I would …" (a transcript)
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$")
 
 
@@ -112,6 +113,16 @@ def spans(text: str) -> list[_Span]:
         if inside is not None:
             nxt = paras[k + 1] if k + 1 < len(paras) else None
             if nxt is None or not _MARK.match(text, nxt[0]):
+                # never closed: a quote that runs to the end of its paragraph (a sentence end there),
+                # or one closed by a mistyped single mark ("sexually violent predator' just …")
+                body = text[inside[0] : pe].rstrip()
+                stray = re.search(r"(?<=[a-z])['’](?=\s)", body)
+                if stray and len(body[: stray.start()].split()) <= 4:
+                    end = inside[0] + stray.start()
+                    out.append(_Span(inside[0], end, inside[1], end, inside[2], ps))
+                elif body.endswith((".", "?", "!", "…")) and len(body.split()) >= MIN_SPEECH_WORDS:
+                    end = inside[0] + len(body)
+                    out.append(_Span(inside[0], end, inside[1], end, inside[2], ps))
                 inside = None
     return out
 
@@ -246,6 +257,10 @@ def _continuation(dd: _Doc, i: int, q: _Span, before: tuple[int, int]) -> None:
         if same_para or opens_para:
             q.speech, q.speaker, q.mode = True, prev.speaker, "continued"
             return
+    turn = _turn_speaker(dd, q)
+    if turn and q.words >= MIN_SPEECH_WORDS:
+        q.speech, q.speaker, q.mode = True, turn, "turn"
+        return
     # an attribution clause elsewhere in the paragraph ("…, this person said, …")
     for m in _VERB.finditer(text, q.para_start, q.open_at):
         if dd.in_quote(m.start()) or _PARTICIPLE.match(m.group()):
@@ -447,7 +462,7 @@ def _who_span(dd: _Doc, s: int, e: int, before_verb: bool) -> tuple[int, int] | 
     if "“" in phrase or '"' in phrase or "”" in phrase:
         return None
     low = phrase.lower()
-    if low in _PRONOUNS:
+    if low in _PRONOUNS or low in ("i", "we"):
         return (s, e)
     if dd.ents.within(dd.d, s, e):
         return (s, e)
@@ -470,6 +485,15 @@ def _who_span(dd: _Doc, s: int, e: int, before_verb: bool) -> tuple[int, int] | 
     return None
 
 
+def _turn_speaker(dd: _Doc, q: _Span) -> str | None:
+    """In a transcript paragraph ("Robert Ricks: …"), the person who has the floor."""
+    m = _SPEAKER_LABEL.match(dd.text, q.para_start)
+    if not m or m.end() > q.open_at:
+        return None
+    persons = [f for f in dd.ents.within(dd.d, m.start(1), m.end(1)) if dd.ents.kind(f) == "person"]
+    return dd.ents.name(persons[-1]) if persons else None
+
+
 def _previous_speaker(dd: _Doc, q: _Span) -> str | None:
     for p in reversed([x for x in dd.quotes if x.close_at < q.open_at]):
         if p.speech and p.speaker:
@@ -487,6 +511,8 @@ def _resolve(dd: _Doc, q: _Span, who: tuple[int, int]) -> str | None:
     low = phrase.lower()
     if low in _PRONOUNS:
         return _antecedent(dd, q, s, _PRONOUNS[low], low)
+    if low in ("i", "we"):
+        return _turn_speaker(dd, q)
     first_part = phrase.split(",")[0]
     cut = s + len(first_part)
     mentions = [f for f in dd.ents.within(dd.d, s, cut) if dd.ents.kind(f) in ("person", "organization")]
@@ -517,8 +543,8 @@ def _resolve(dd: _Doc, q: _Span, who: tuple[int, int]) -> str | None:
 
 
 _OWN_CHANNEL = re.compile(
-    r"^['’]s\s+(?:\w+\s+)?(?:page|account|post|posts|feed|website|site|blog|statement|letter|note|tweet|"
-    r"video|message|channel|spokesman|spokeswoman|spokesperson|office)\s*$"
+    r"^['’]s?\s+(?:\w+\s+)?(?:page|account|post|posts|feed|website|site|blog|statement|letter|note|tweet|"
+    r"video|message|channel|spokesman|spokeswoman|spokesperson|office|document|bulletin|report|forecast)\s*$"
 )
 
 

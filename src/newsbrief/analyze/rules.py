@@ -92,7 +92,7 @@ _AGE_AFTER = re.compile(r"^,\s+\d{1,3}(?:,|\s|$)")
 _PARTY_AFTER = re.compile(r"^\s+\([DRI]-")
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}$")
 _BROADCASTER = re.compile(r"^(?:TV|Channel)\d*$")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|town of|city of|village of|suburb of)\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|from|town of|city of|village of|suburb of)\s+$")
 _APPOS_ROLE = re.compile(r"^,\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\b")
 _APPOS_PERSON = re.compile(r"^,\s+(?:\d{1,3},|(?:a|an|the|who|whose|his|her)\s)")
 _ROLE_BEFORE = re.compile(r"\b([a-z][a-z\-]+),?\s+$")
@@ -130,7 +130,9 @@ def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
             s += lh.end()
             t = t[lh.end() :]
         parts = t.split("-")
-        if len(parts) == 2 and all(len(p) >= 3 and p[0].isupper() and p[1:].islower() for p in parts):
+        domain = re.search(r"\.(?:com|org|net|gov|edu|tv)$", t)
+        two_names = len(parts) == 2 and all(len(p) >= 3 and p[0].isupper() and p[1:].islower() for p in parts)
+        if not domain and two_names:
             g = gazetteer()
             if parts[0] not in _HYPHEN_PREFIX and not g.kind_of((t,)) and t not in g.demonyms:
                 # "Trump-Kim summit": two names
@@ -188,7 +190,11 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
     cur: list[int] = []
     n = len(toks)
     for i, tok in enumerate(toks):
-        cap = _is_cap(tok.text) and not re.search(r"-[a-z]+$", tok.text)
+        cap = (
+            _is_cap(tok.text)
+            and not re.search(r"-[a-z]+$", tok.text)
+            and not (tok.text in ("Of", "For") and cur and _of_ok(g, [toks[j].text for j in cur]))
+        )
         if cur:
             prev = toks[cur[-1]]
             gap = text[prev.end : tok.start]
@@ -212,7 +218,7 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
                 and _is_cap(toks[i + 1].text)
                 and (
                     tok.text in _PARTICLES
-                    or (tok.text in _OF_JOINERS and _of_ok(g, [toks[j].text for j in cur]))
+                    or (tok.text.lower() in _OF_JOINERS and _of_ok(g, [toks[j].text for j in cur]))
                 )
             ):
                 cur.append(i)
@@ -289,6 +295,8 @@ def _split_run(
         skip = 0
         if w in _COMPASS and k + 1 < len(run) and words[k + 1] in g.demonyms:
             skip = 2  # "North Korean"
+        elif w in g.demonyms and k > 0 and words[k - 1] in ("of", "for", "Of", "For"):
+            skip = 0  # "Smithsonian Museum of American History"
         elif w in g.demonyms or (w in g.not_names and not (cur and (w in g.org_last or w in g.place_last))):
             skip = 1
         if skip:
@@ -334,12 +342,28 @@ def _classify(
     while piece and toks[piece[0]].initial and common(words[0], lower_vocab) and not g.kind_of((words[0],)):
         if len(words) > 1 and g.kind_of(tuple(words)):
             break
+        headed = words[-1] in g.org_last or words[-1] in g.place_last
+        if len(words) > 1 and words[0] not in g.not_names and headed:
+            break  # "National Weather Service" opening a line
         piece, words = piece[1:], words[1:]
         titled = False
     while piece and (words[-1] in _PARTICLES or words[-1] in _OF_JOINERS):
         piece, words = piece[:-1], words[:-1]
     if not piece:
         return
+    shouted = len(words) >= 3 and all(w.isupper() for w in words if w[0].isalpha())
+    if shouted and not g.kind_of(tuple(words)):
+        return  # a sentence in capitals ("ALL GABLED ROOFS WILL FAIL")
+    if (
+        len(words) >= 3
+        and words[0].isupper()
+        and "." not in words[0]
+        and not _BROADCASTER.match(words[0])
+        and not any(w in g.org_last or w in g.place_last for w in words[1:])
+    ):
+        piece, words = piece[1:], words[1:]  # "MVP Taran Killam": the acronym is not part of the name
+    if titled and all(common(w, lower_vocab) for w in words) and _longest_listed(g, words) is None:
+        return  # "Chief Medical Examiner": a chain of titles, no name
     key = tuple(words)
     if len(words) == 1 and re.search(r"\.(?:com|org|net|gov|edu|co\.uk|tv)$", words[0]):
         out.append(_cand(text, toks, piece, "organization"))  # "NBCLatino.com"
@@ -347,13 +371,18 @@ def _classify(
     joined = " ".join(key)
     if any(joined == x or joined.startswith(x + " ") for x in g.not_entities):
         return
-    kind = g.kind_of(key)
-    if kind:
-        out.append(_cand(text, toks, piece, kind, weak=False))
-        return
     first, last = toks[piece[0]], toks[piece[-1]]
     before = text[max(0, first.start - 40) : first.start]
     after = text[last.end : last.end + 120]
+    kind = g.kind_of(key)
+    if not kind and last.possessive and g.kind_of((*key[:-1], key[-1] + "'s")):
+        kind = g.kind_of((*key[:-1], key[-1] + "'s"))
+        s0, e0 = toks[piece[0]].start, toks[piece[-1]].end + 2
+        out.append(Candidate(s0, e0, text[s0:e0], kind))  # "McDonald's"
+        return
+    if kind:
+        out.append(_cand(text, toks, piece, kind, weak=False))
+        return
     appos = _APPOS_ROLE.match(after)
     if (appos and appos.group(1) in g.roles) or (
         words[0] in g.first_names
