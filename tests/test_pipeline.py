@@ -100,3 +100,27 @@ def test_python_api_reads_files_and_picks_a_story(tmp_path) -> None:
     assert len(brief([str(stories)], story="two", timings=False).documents) == 2
     with pytest.raises(InputError, match="three"):
         brief([str(stories)], story="three")
+
+
+def test_citations_agree_with_the_shared_claims() -> None:
+    from newsbrief.example import example_docs
+
+    b = brief(raws=example_docs(), timings=False)
+    members = {}
+    for c in b.claims:
+        if c.kind == "shared":
+            spans = [(c.doc, c.start, c.end), *((x.doc, x.start, x.end) for x in c.sources)]
+            for sp in spans:
+                members[sp] = {d for d, _, _ in spans}
+    cited = [s for s in b.summary if (s.doc, s.start, s.end) in members]
+    assert cited, "the example's summary should contain points several outlets make"
+    for s in cited:
+        assert members[(s.doc, s.start, s.end)] <= set(s.sources)
+
+
+def test_a_document_that_is_all_chrome_keeps_its_removed_spans() -> None:
+    chrome = "Trending Now\nSponsored Links by Taboola\nMore from Example News"
+    b = brief(texts=[A, chrome], timings=False)
+    assert len(b.documents) == 2
+    assert b.documents[1].text.strip() == "" and b.documents[1].removed
+    assert all(s.doc == 0 for s in b.summary)

@@ -84,8 +84,8 @@ def brief_from_documents(
 ) -> Brief:
     """The brief of already-cleaned documents."""
     timer = timer or _Timer()
-    documents = tuple(d for d in documents if d.text.strip())
-    if not documents:
+    documents = tuple(documents)  # one that cleaned to nothing stays, with its removed spans
+    if not any(d.text.strip() for d in documents):
         raise InputError("no document with any text in it")
     budget = Budget(words=None if sentences is not None and words is None else words, sentences=sentences)
     summarizer = get(method)
@@ -93,14 +93,14 @@ def brief_from_documents(
         story = Story(documents, segment.split_all(documents))
     with timer.stage("summarize"):
         chosen = summarizer.select(story, budget)
-    with timer.stage("cite"):
-        summary = cite(story, chosen)
     quotes, entities, claims = (), (), ()
     if analyze:
         from .analyze import analyze as run_analysis
 
         with timer.stage("analyze"):
             quotes, entities, claims = run_analysis(story, ner=ner)
+    with timer.stage("cite"):
+        summary = cite(story, chosen, claims)
     return Brief(
         documents=documents,
         summary=summary,
