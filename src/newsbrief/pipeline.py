@@ -86,7 +86,13 @@ def brief_from_documents(
     timer = timer or _Timer()
     documents = tuple(documents)  # one that cleaned to nothing stays, with its removed spans
     if not any(d.text.strip() for d in documents):
-        raise InputError("no document with any text in it")
+        chrome = any(d.raw.strip() for d in documents)
+        what = (
+            "no article text left after cleaning (all of it is page chrome)"
+            if chrome
+            else "no document with any text in it"
+        )
+        raise InputError(what, ", ".join(d.source for d in documents) or None)
     budget = Budget(words=None if sentences is not None and words is None else words, sentences=sentences)
     summarizer = get(method)
     with timer.stage("segment"):
