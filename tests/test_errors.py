@@ -145,7 +145,7 @@ def test_a_story_with_one_document_works(tmp_path: Path, capsys) -> None:
         (
             "chrome.txt",
             "Advertisement\n\nShare this article\n\nSign up for our newsletter\n",
-            "no document with any text",
+            "chrome.txt: no article text left after cleaning",
         ),
     ],
 )
