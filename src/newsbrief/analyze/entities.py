@@ -13,11 +13,11 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Document, Entity, Mention, Sentence
 from .gazetteer import canonical_alias, gazetteer, key
-from .rules import Candidate
+from .rules import Candidate, common
 
 KINDS = ("person", "organization", "place")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
@@ -139,6 +139,7 @@ def _initials(name: str) -> str:
 
 def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]]) -> EntityIndex:
     """Decide open candidates, merge short forms and build the story's entities."""
+    cands = _settle(documents, cands)
     persons = _person_names(cands)
     last_index: dict[str, list[str]] = defaultdict(list)
     first_index: dict[str, list[str]] = defaultdict(list)
@@ -191,6 +192,68 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
     return EntityIndex(entities, by_doc, surface)
 
 
+def _bare(text: str) -> str:
+    return _HONORIFIC.sub("", text).removeprefix("the ").removeprefix("The ")
+
+
+def _settle(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]]:
+    """Give names that one mention leaves open the kind the story's sure mentions give them.
+
+    A name is a person only with person evidence: a mention the rules could not decide (an unknown
+    run of capitalised words, or a person only because a speech verb follows: organisations speak
+    too) takes the kind its sure mentions elsewhere give; a place only by its context ("outside X",
+    "at X") outvotes the unknown runs of the same name ("Queues at Northvale Central" is the place of
+    "a rally outside Northvale Central"; "a comment from Rush Limbaugh" is outvoted); failing that, a
+    place name followed by ordinary words is a facility or organisation ("Northvale General said").
+    """
+    sure: dict[str, Counter[str]] = defaultdict(Counter)
+    context: Counter[str] = Counter()
+    unknown: Counter[str] = Counter()
+    for cs in cands:
+        for c in cs:
+            if c.context:
+                context[_bare(c.text)] += 1
+            elif c.kind is not None and not c.weak and not c.soft:
+                sure[_bare(c.text)][c.kind] += 1
+            elif (c.kind is None and not c.weak and " " in c.text) or c.soft:
+                unknown[_bare(c.text)] += 1
+    g = gazetteer()
+    places = {
+        n
+        for n, v in sure.items()
+        if " " not in n and max(KINDS, key=lambda k: (v[k], KINDS.index(k))) == "place"
+    }
+    vocab: set[str] | None = None
+    out: list[list[Candidate]] = []
+    for cs in cands:
+        row: list[Candidate] = []
+        for c in cs:
+            if c.kind is None or c.soft:
+                text = _bare(c.text)
+                votes = sure.get(text)
+                ws = text.split()
+                if votes:
+                    kind = max(KINDS, key=lambda k: (votes[k], KINDS.index(k)))
+                    if kind != "person":
+                        c = replace(c, kind=kind, weak=False, soft=False)
+                elif context[text] > unknown[text]:
+                    c = replace(c, kind="place", weak=False, soft=False)
+                elif (
+                    not c.weak
+                    and len(ws) >= 2
+                    and (ws[0] in places or g.kind_of((ws[0],)) == "place")
+                    and ws[0] not in g.first_names
+                ):
+                    if vocab is None:
+                        vocab = lower_vocabulary(documents)
+                    if all(common(w, vocab) for w in ws[1:]):
+                        kind = "place" if ws[-1] in g.place_last else "organization"
+                        c = replace(c, kind=kind, soft=False)
+            row.append(c)
+        out.append(row)
+    return out
+
+
 def _person_names(cands: Sequence[Sequence[Candidate]]) -> dict[str, str]:
     """Multi-word person names -> the full form they merge into ("John Kerry" -> "John F. Kerry")."""
     forms: Counter[str] = Counter()
@@ -237,7 +300,7 @@ def _decide(
             ws[0] in last_index or ws[0] in first_index or ws[0] in gazetteer().first_names
         )
         if text in persons or one or (ws and ws[0] in gazetteer().first_names and len(ws) <= 3):
-            c = Candidate(c.start, c.end, c.text, "person", c.person_cue, c.weak)
+            c = replace(c, kind="person")
     if c.kind in ("organization", "place"):
         bare = text.removeprefix("the ").removeprefix("The ")
         name = (canonical_alias(bare) or acronyms.get(bare)) if bare.isupper() else canonical_alias(bare)

@@ -40,6 +40,7 @@ class Gazetteer:
     demonyms: frozenset[str]
     roles: frozenset[str]
     not_names: frozenset[str]
+    group_nouns: frozenset[str]
     not_entities: frozenset[str]
     org_last: frozenset[str]
     org_first: frozenset[str]
@@ -85,7 +86,8 @@ def gazetteer() -> Gazetteer:
         female_names=_words("female_names.txt"),
         demonyms=_words("demonyms.txt"),
         roles=_words("role_words.txt"),
-        not_names=_words("not_names.txt"),
+        not_names=_words("not_names.txt") | _words("group_nouns.txt"),
+        group_nouns=_words("group_nouns.txt"),
         not_entities=frozenset(_lines("not_entities.txt")),
         org_last=heads[("organization", "last")],
         org_first=heads[("organization", "first")],

@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..model import Document, Quote, Sentence, Span
 from .entities import EntityIndex, Found
@@ -60,6 +62,8 @@ _DESCRIPTION = re.compile(
 )
 _SPEAKER_LABEL = re.compile(r"([A-Z][\w.'’\- ]{1,40}?):\s")  # "Robert Ricks: I would …" (a transcript)
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$")
+_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
 @dataclass
@@ -170,6 +174,25 @@ class _Doc:
 
     def persons(self, start: int, end: int) -> list[Found]:
         return [f for f in self.ents.within(self.d, start, end) if not self.in_quote(f.start)]
+
+    @cached_property
+    def text_gender(self) -> dict[str, str]:
+        """The gender the text itself gives a person: he/his/him or she/her after the name in a
+        sentence that names nobody else ("Lena Park … said her journey …"), or opening the next one."""
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for k, s in enumerate(self.sents):
+            people = [f for f in self.persons(s.start, s.end) if self.ents.kind(f) == "person"]
+            if len({self.ents.name(f) for f in people}) != 1:
+                continue
+            name = self.ents.name(people[0])
+            for m in _PRONOUN.finditer(self.text, people[0].end, s.end):
+                if not self.in_quote(m.start()):
+                    votes[name][_PRONOUN_GENDER[m.group().lower()]] += 1
+            if k + 1 < len(self.sents):
+                nxt = _PRONOUN.match(self.text, self.sents[k + 1].start)
+                if nxt and nxt.group().lower() in ("he", "she"):
+                    votes[name][_PRONOUN_GENDER[nxt.group().lower()]] += 1
+        return {n: next(iter(v)) for n, v in votes.items() if len(v) == 1}
 
 
 def extract(
@@ -561,17 +584,21 @@ def _gender(dd: _Doc, f: Found) -> str | None:
     honor = _TITLE_BEFORE.search(dd.text[max(0, f.start - 6) : f.start])
     if honor:
         return "m" if honor.group(1) == "Mr" else "f"
-    return _name_gender(dd.ents.name(f))
+    return _name_gender(dd.ents.name(f), dd)
 
 
-def _name_gender(name: str | None) -> str | None:
-    """ "f" / "m" when the first name says so (a rough guide, used only to skip unlikely antecedents)."""
+def _name_gender(name: str | None, dd: _Doc | None = None) -> str | None:
+    """ "f" / "m" when the first name or the text says so (a rough guide, used only to skip unlikely
+    antecedents): a first name listed as mostly female, else the pronouns the text uses for the
+    person, else "m" for any other listed first name."""
     if not name:
         return None
     g = gazetteer()
     first = name.split()[0]
     if first in g.female_names:
         return "f"
+    if dd is not None and name in dd.text_gender:
+        return dd.text_gender[name]
     if first in g.first_names:
         return "m"
     return None
@@ -594,7 +621,7 @@ def _antecedent(dd: _Doc, q: _Span, pos: int, gender: str | None, pronoun: str) 
             and x.speech
             and x.speaker
             and x is not q
-            and (gender is None or _name_gender(x.speaker) in (None, gender))
+            and (gender is None or _name_gender(x.speaker, dd) in (None, gender))
         ]
         mentions = [f for f in dd.persons(s0, end) if dd.ents.kind(f) == "person"]
         fits = [f for f in mentions if gender is None or _gender(dd, f) in (None, gender)]

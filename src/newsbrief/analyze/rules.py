@@ -60,6 +60,10 @@ _PLACE_NOUN = frozenset(
         "highway",
         "peak",
         "summit",
+        "region",
+        "area",
+        "junction",
+        "terminal",
     ]
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -93,6 +97,18 @@ _PARTY_AFTER = re.compile(r"^\s+\([DRI]-")
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}$")
 _BROADCASTER = re.compile(r"^(?:TV|Channel)\d*$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|from|town of|city of|village of|suburb of)\s+$")
+# "at X" puts X in a place ("Queues at Northvale Central") unless the word before takes a person
+# ("looked at", "angry at", "a swipe at").
+_AT_BEFORE = re.compile(r"\b([A-Za-z]+)\s+at\s+$")
+_AT_PERSON = frozenset([
+    "look", "looks", "looked", "looking", "stare", "stared", "staring", "glance", "glanced", "aim", "aimed",
+    "aiming", "angry", "mad", "furious", "upset", "swipe", "swipes", "jab", "jabs", "shot", "shoot",
+    "shooting", "fire", "fired", "firing", "laugh", "laughed", "laughing", "smile", "smiled", "yell",
+    "yelled", "yelling", "shout", "shouted", "shouting", "point", "pointed", "pointing", "direct",
+    "directed", "lash", "lashed", "hit", "lob", "lobbed", "wave", "waved", "snap", "snapped", "scream",
+    "screamed", "grab", "grabbed", "dig", "digs",
+])  # fmt: skip
+_NUMBERED_PLACE = frozenset(["Route", "Highway", "Interstate", "Pier", "Terminal", "Platform"])
 _APPOS_ROLE = re.compile(r"^,\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\b")
 _APPOS_PERSON = re.compile(r"^,\s+(?:\d{1,3},|(?:a|an|the|who|whose|his|her)\s)")
 _ROLE_BEFORE = re.compile(r"\b([a-z][a-z\-]+),?\s+$")
@@ -117,6 +133,8 @@ class Candidate:
     kind: str | None
     person_cue: bool = False
     weak: bool = False  # only initial-capital evidence: keep only if the story confirms it
+    soft: bool = False  # a person only by a speech verb after it ("X said"): organisations speak too
+    context: bool = False  # a place only by the words before it ("in X", "at X"): "a call from X" misleads
 
 
 def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
@@ -211,6 +229,11 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
             if joinable and cap:
                 cur.append(i)
                 continue
+            if gap == " " and prev.text in _NUMBERED_PLACE and tok.text.isdigit() and len(cur) == 1:
+                cur.append(i)  # "Route 9"
+                out.append(cur)
+                cur = []
+                continue
             if (
                 joinable
                 and i + 1 < n
@@ -281,6 +304,7 @@ def _split_run(
     pieces: list[tuple[list[int], bool]] = []  # (token indices, preceded by a title)
     cur: list[int] = []
     title_before = False
+    headed = len(words) >= 2 and (words[-1] in g.org_last or words[-1] in g.place_last)
     k = 0
     while k < len(run):
         w = words[k]
@@ -297,7 +321,17 @@ def _split_run(
             skip = 2  # "North Korean"
         elif w in g.demonyms and k > 0 and words[k - 1] in ("of", "for", "Of", "For"):
             skip = 0  # "Smithsonian Museum of American History"
-        elif w in g.demonyms or (w in g.not_names and not (cur and (w in g.org_last or w in g.place_last))):
+        elif w in g.demonyms or (
+            w in g.not_names
+            and not (
+                cur
+                and (
+                    w in g.org_last
+                    or w in g.place_last
+                    or (headed and w in g.group_nouns and k < len(words) - 1)  # "… Workers Union"
+                )
+            )
+        ):
             skip = 1
         if skip:
             if cur:
@@ -338,6 +372,9 @@ def _classify(
     out: list[Candidate],
 ) -> None:
     words = [_norm_word(toks[i].text) for i in piece]
+    if len(words) == 2 and words[0] in _NUMBERED_PLACE and words[1].isdigit():
+        out.append(_cand(text, toks, piece, "place"))  # "Route 9"
+        return
     # drop sentence-initial ordinary words ("Despite Trump", "Realising")
     while piece and toks[piece[0]].initial and common(words[0], lower_vocab) and not g.kind_of((words[0],)):
         if len(words) > 1 and g.kind_of(tuple(words)):
@@ -449,8 +486,15 @@ def _classify(
     if place_cue:
         # "in Ruthin", "outside Northvale Central", "Sinton, Texas": an unknown name where places go
         after_state = re.match(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", text[last.end : last.end + 25])
-        if _PLACE_BEFORE.search(before) or (after_state and g.kind_of((after_state.group(1),)) == "place"):
-            out.append(_cand(text, toks, piece, "place"))
+        at = _AT_BEFORE.search(before)
+        if (
+            _PLACE_BEFORE.search(before)
+            or (at and at.group(1).lower() not in _AT_PERSON)
+            or (after_state and g.kind_of((after_state.group(1),)) == "place")
+        ):
+            c = _cand(text, toks, piece, "place")
+            c.context = True
+            out.append(c)
             return
     if words[0] in g.first_names and (len(words) >= 2 or cue or not first.initial):
         out.append(_cand(text, toks, piece, "person", cue=True))
@@ -473,7 +517,11 @@ def _classify(
     strong_cue = titled or _role_before(g, before)
     is_common = all(common(w, lower_vocab) for w in words)
     weak = (first.initial or is_common) and not (strong_cue or (cue and not is_common))
-    out.append(_cand(text, toks, piece, "person" if cue and not weak else None, cue=cue, weak=weak))
+    # only a speech verb says person: an organisation ("Northvale General said") may be speaking
+    soft = cue and not (strong_cue or _AGE_AFTER.match(after) or _PARTY_AFTER.match(after))
+    c = _cand(text, toks, piece, "person" if cue and not weak else None, cue=cue, weak=weak)
+    c.soft = soft and c.kind == "person"
+    out.append(c)
 
 
 def _longest_listed(g: Gazetteer, words: list[str]) -> tuple[int, int, str] | None:
