@@ -299,7 +299,11 @@ def _decide(
         one = len(ws) == 1 and (
             ws[0] in last_index or ws[0] in first_index or ws[0] in gazetteer().first_names
         )
-        if text in persons or one or (ws and ws[0] in gazetteer().first_names and len(ws) <= 3):
+        g = gazetteer()
+        # an organisation head word is rarely a surname ("Simon Wiesenthal Center"); place heads often
+        # are ("Lena Park", "Anna Hill")
+        headed = len(ws) >= 2 and ws[-1] in g.org_last
+        if not headed and (text in persons or one or (ws and ws[0] in g.first_names and len(ws) <= 3)):
             c = replace(c, kind="person")
     if c.kind in ("organization", "place"):
         bare = text.removeprefix("the ").removeprefix("The ")

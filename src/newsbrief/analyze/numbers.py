@@ -1,0 +1,160 @@
+"""Numbers in a sentence and what they count: "about 1,200 of its members" -> 1,200 workers (1,080-1,320).
+
+Hand-written (a regular expression and short word lists; no library reads counts out of English
+news text without a parser). Each `Count` keeps the number as written, the counted noun (a few
+synonyms share one class: members/workers/employees; a noun is otherwise Porter-stemmed), and the
+interval the wording allows: "about"/"around" +-10%, "nearly"/"almost" up to 15% less, "more
+than"/"at least" up to 25% more, "up to"/"fewer than" up to 25% less, "20-30" the range. Years,
+ordinals ("40th"), ratios ("one in five"), ages ("a 57-year-old") and numbers inside names
+("Route 9") are not counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..represent import stem
+
+_NUM = re.compile(
+    r"(?<![\w.:,])(\$|£|€)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)([½¼¾])?(?![:\d]|(?:st|nd|rd|th)\b)"
+    r"(?:\s?(-|to|–)\s?(\d+(?:\.\d+)?))?"
+    r"(?:\s?(million|billion|thousand|percent|per\s?cent|%))?",
+    re.IGNORECASE,
+)
+_WORD_NUM = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+}  # fmt: skip
+WORD_NUMBERS = frozenset(_WORD_NUM)
+_WORD_NUMBER = re.compile(r"\b(" + "|".join(_WORD_NUM) + r")\s+([a-z]+)", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\w$£€.,])(19\d\d|20\d\d)(?!\w|,\d)")
+_RELATIVE_YEAR = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"[\s-]*years?[\s-]+old\b|[\s-]*year-old\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|at age)\s+$", re.IGNORECASE)
+_FRACTION = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+_UNIT_WORDS = re.compile(r"[A-Za-z]+")
+_UNIT_STOP = re.compile(r"[,.;:()!?\"“”\n]")
+_RATIO_BEFORE = re.compile(r"\b(?:one|\d+)\s+(?:in|out of)\s+$")
+_NAME_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_SKIP = frozenset([
+    "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "from", "by", "with", "more", "than",
+    "about", "nearly", "almost", "its", "their", "his", "her", "our", "new", "other", "additional", "extra",
+    "further", "some",
+])  # fmt: skip
+_AUX = frozenset([
+    "is", "are", "was", "were", "be", "been", "will", "would", "could", "can", "may", "might", "has", "have",
+    "had", "did", "do", "does",
+])  # fmt: skip
+# Counted nouns that name the same thing in other words: "1,200 of its members" / "1,500 workers".
+_CLASS = {
+    **dict.fromkeys(["worker", "workers", "member", "members", "employee", "employees", "staff", "staffers",
+                     "strikers"], "workers"),
+    **dict.fromkeys(["people", "persons", "individuals"], "people"),
+    **dict.fromkeys(["dead", "deaths", "fatalities"], "deaths"),
+}  # fmt: skip
+# Units that measure rather than count (a share, money, a duration, a size, an address).
+MEASURES = frozenset(["%", "$", "£", "€"] + [stem(w) for w in [
+    "second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century", "time", "mile",
+    "foot", "feet", "ft", "inch", "meter", "metre", "km", "kilometer", "kilometre", "pound", "lb", "kg",
+    "ton", "tonne", "degree", "gallon", "liter", "litre", "acre", "barrel", "cent", "dollar", "block",
+]])  # fmt: skip
+_QUALIFIER = re.compile(
+    r"\b(about|around|roughly|approximately|some|estimated|close to|nearly|almost|just under|more than|"
+    r"over|at least|upwards of|just over|up to|as many as|fewer than|less than|under)\s+$",
+    re.IGNORECASE,
+)
+_SPREAD = {  # qualifier -> (low, high) factors
+    **dict.fromkeys(["about", "around", "roughly", "approximately", "some", "estimated", "close to"],
+                    (0.9, 1.1)),
+    **dict.fromkeys(["nearly", "almost", "just under"], (0.85, 1.0)),
+    **dict.fromkeys(["more than", "over", "at least", "upwards of", "just over"], (1.0, 1.25)),
+    **dict.fromkeys(["up to", "as many as", "fewer than", "less than", "under"], (0.75, 1.0)),
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """One number: `value` as written (a range's low end), the `unit` it counts (a noun class or stem,
+    "%", a currency; "" when none), the interval `lo`-`hi` its wording allows, and its text."""
+
+    value: float
+    unit: str
+    lo: float
+    hi: float
+    text: str  # "1,200", "$26.6 million", "20-30"
+    noun: str = ""  # the counted noun as written ("members"), for display
+
+    @property
+    def measure(self) -> bool:
+        return self.unit in MEASURES
+
+    def overlaps(self, other: Count) -> bool:
+        return self.lo <= other.hi and other.lo <= self.hi
+
+
+def counts(text: str, ages: bool = False) -> list[Count]:
+    """The numbers of a sentence that count or measure something (see the module docstring); with
+    `ages`, ages too (as years: an anchor for the same point, never a conflict)."""
+    out: list[Count] = []
+    for m in _NUM.finditer(text):
+        cur, num, frac, _, hi, scale = m.groups()
+        v = float(num.replace(",", "")) + (_FRACTION[frac] if frac else 0.0)
+        if 1900 <= v <= 2100 and not cur and not scale:
+            continue  # a year
+        before = text[max(0, m.start() - 25) : m.start()]
+        name = _NAME_BEFORE.search(before)
+        if name and name.group(1)[0].isupper() and m.start() - len(before) + name.start(1) > 0:
+            continue  # part of a name: "Route 9", "Boeing 737"
+        if _RATIO_BEFORE.search(before):
+            continue  # "one in five"
+        if not ages and (_AGE_AFTER.match(text, m.end()) or _AGE_BEFORE.search(before[-8:])):
+            continue  # an age ("a 57-year-old man", "at 93"): people differ, sources need not
+        mult = {"million": 1e6, "billion": 1e9, "thousand": 1e3}.get((scale or "").lower(), 1)
+        unit = cur or ("%" if scale and (scale == "%" or "cent" in scale.lower()) else "")
+        noun = ""
+        if not unit:
+            unit, noun = _unit_after(text, m.end())
+        if unit:
+            top = float(hi) * mult if hi else v * mult
+            out.append(_count(v * mult, top, unit, m.group().strip(), noun, before))
+    for m in _WORD_NUMBER.finditer(text):
+        before = text[max(0, m.start() - 25) : m.start()]
+        if _RATIO_BEFORE.search(before) or (not ages and _AGE_AFTER.match(text, m.end(1))):
+            continue
+        unit, noun = _unit_after(text, m.start(2))
+        if unit:
+            v = float(_WORD_NUM[m.group(1).lower()])
+            out.append(_count(v, v, unit, m.group(1), noun, before))
+    return out
+
+
+def years(text: str) -> set[str]:
+    """The years a sentence names ("in 2015", "last year"): counts for different years are no conflict."""
+    return set(_YEAR.findall(text)) | {m.lower() for m in _RELATIVE_YEAR.findall(text)}
+
+
+def _count(lo: float, hi: float, unit: str, text: str, noun: str, before: str) -> Count:
+    q = _QUALIFIER.search(before)
+    a, b = _SPREAD[q.group(1).lower()] if q else (1.0, 1.0)
+    return Count(lo, unit, lo * a, hi * b, text, noun)
+
+
+def _unit_after(text: str, pos: int) -> tuple[str, str]:
+    """(unit, noun as written) after a number: a known counted noun within four words ("1,200 signal
+    workers"), else the first content word ("150 bodies") or the plural noun after one modifier ("40
+    replacement buses")."""
+    tail = text[pos : pos + 60]
+    cut = _UNIT_STOP.search(tail)
+    ws = [w.lower() for w in _UNIT_WORDS.findall(tail[: cut.start()] if cut else tail)][:4]
+    for w in ws:
+        if w in _CLASS:
+            return _CLASS[w], w
+        if w in _AUX:
+            break
+    ws = [w for w in ws if w not in _SKIP]
+    if not ws or ws[0] in _AUX or len(ws[0]) < 2:
+        return "", ""
+    if len(ws) > 1 and not ws[0].endswith("s") and ws[1].endswith("s") and ws[1] not in _AUX:
+        return stem(ws[1]), ws[1]
+    return stem(ws[0]), ws[0]
