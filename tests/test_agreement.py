@@ -64,3 +64,45 @@ def test_single_source_points_are_few_and_from_one_document() -> None:
 
 def test_one_document_has_no_claims() -> None:
     assert brief(texts=[A], timings=False).claims == ()
+
+
+def _shared(a: str, b: str):
+    return [c for c in brief(texts=[a, b], timings=False).claims if c.kind == "shared"]
+
+
+def test_counts_of_the_same_thing_in_other_words_are_an_apparent_conflict() -> None:
+    shared = _shared(
+        "About 300 dock workers walked off the job at Harwick port on Friday, halting all cargo traffic.\n"
+        "The port authority said ships would be diverted to Kelso.",
+        "The Port Workers Federation said 450 of its members had joined the stoppage at the port on Friday.\n"
+        "Ships were sent to Kelso instead.",
+    )
+    flagged = [c for c in shared if c.conflict]
+    assert len(flagged) == 1 and flagged[0].conflict == "numbers differ: 300 workers vs 450 members"
+
+
+def test_approximate_counts_and_other_years_are_not_conflicts() -> None:
+    about = _shared(
+        "About 1,200 workers joined the strike at the Harwick plant on Friday, the union said.",
+        "The union said 1,180 workers joined the strike at the Harwick plant on Friday.",
+    )
+    assert about and about[0].conflict is None
+    years = _shared(
+        "In 2015, 21 cases of the fever were confirmed in Harwick, officials said.",
+        "Officials said 50 cases of the fever were confirmed in Harwick in 2016.",
+    )
+    assert years and years[0].conflict is None
+
+
+def test_what_a_number_counts() -> None:
+    from newsbrief.analyze.numbers import counts
+
+    def read(text: str) -> list[tuple[float, str, str]]:
+        return [(c.value, c.unit, c.text) for c in counts(text)]
+
+    assert read("About 1,200 signal workers") == [(1200.0, "workers", "1,200")]
+    assert read("about 1,200 of its members") == [(1200.0, "workers", "1,200")]
+    assert read("$26.6 million") == [(26.6e6, "$", "$26.6 million")]
+    assert read("a 57-year-old man, his 40th birthday, traffic on Route 9, one in five staff, in 2013") == []
+    (c,) = counts("more than 258,000 patients")
+    assert (c.lo, c.hi) == (258000.0, 258000.0 * 1.25)

@@ -85,3 +85,21 @@ def test_spacy_recogniser_when_installed() -> None:
 
     assert spacy_ner.load() is spacy_ner.load()  # loaded once, cached
     assert spacy_ner.load().pipe_names == ["ner"]  # NER only
+
+
+def test_a_name_is_a_person_only_with_person_evidence() -> None:
+    ents = _entities(
+        "Crowds gathered outside Harwick Central on Friday. Queues at Harwick Central grew all morning.\n"
+        "Harwick General said two of its nurses were hurt. "
+        "The strike was called by the Port Workers Federation.\n"
+        "Traffic on Route 12 into the Harwick region slowed to a crawl.",
+        "Harwick Central reopened at noon. The Port Workers Federation said talks would resume.\n"
+        "A letter from Orrin Vasko reached the mayor. On Monday the mayor met Orrin Vasko, and later thanked "
+        "Orrin Vasko.",
+    )
+    assert ents["Harwick Central"] == ("place", 3)  # "outside"/"at X" decide the bare mention too
+    assert ents["Harwick General"] == ("organization", 1)  # a place + an ordinary word that "said"
+    assert ents["Port Workers Federation"] == ("organization", 2)  # "Workers" inside a headed name
+    assert ents["Route 12"] == ("place", 1)
+    assert ents["Harwick"] == ("place", 1)
+    assert ents["Orrin Vasko"] == ("person", 3)  # "a letter from X" is outvoted by the other mentions

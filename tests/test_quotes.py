@@ -128,3 +128,17 @@ def test_repeats_link_the_same_quote_in_other_sources() -> None:
     b = _quotes(a, c)
     q = _by_text(b, "very lucky")
     assert [r.doc for r in q.repeats] == [1]
+
+
+def test_she_follows_the_pronouns_the_text_uses_for_a_person() -> None:
+    # "Jordan" is not on the list of mostly female names: "said her class" tells the gender
+    b = brief(
+        texts=[
+            "Maria Lopez said the school had closed early.\n"
+            "Jordan Ellis, a teacher, said her class had moved to the library. "
+            "“We were lucky to have the space,” she said.",
+            "The school closed early.",
+        ],
+        timings=False,
+    )
+    assert [(q.text, q.speaker) for q in b.quotes] == [("We were lucky to have the space,", "Jordan Ellis")]
