@@ -1,7 +1,7 @@
 """Quotes, entities and agreement against the labelled set, and what the analysis costs per story.
 
     python bench/bench_analysis.py [--shared ../shared] [--labels bench/labels/analysis.json]
-                                   [--limit N] [--no-speed] [--sweep] [--errors]
+                                   [--limit N] [--no-speed] [--sweep] [--errors] [--conflicts]
 
 Accuracy on bench/labels/analysis.json (30 longbench-multinews-dev articles + the 2 seeds; the rules
 and thresholds were tuned on it) and bench/labels/heldout.json (6 more articles, see
@@ -11,6 +11,8 @@ bench/labels/README.md), for the core rules and for spaCy side by side:
   entities     mention P/R/F1 per kind (exact span and kind)
   agreement    precision over predicted cross-source sentence pairs, recall over labelled shared
                points (a point is found when one of its labelled pairs is)
+--conflicts lists every conflict the core analysis flags on the longbench-multinews-dev stories (the
+note and the claim's sentences, cut short), to be judged by eye: the labels hold no conflicts.
 Speed (longbench-multinews-dev, after one warm-up story): median ms of the core brief without
 analysis (the baseline), and the median ms the analysis adds with each recogniser, measured in the
 same process as the brief's own "analyze" stage timing.
@@ -102,6 +104,32 @@ def sweep(stories: list[labels.LabelledStory]) -> None:
         agreement.THRESHOLD = keep
 
 
+def conflicts(data: Path, limit: int | None) -> None:
+    """Every conflict note on the stories (core rules), with the sentences of its claim."""
+    from newsbrief import segment
+    from newsbrief.analyze import find_entities
+    from newsbrief.clean import clean
+    from newsbrief.ingest.base import RawDoc
+    from newsbrief.ingest.stories import StoryRecord, iter_stories
+    from newsbrief.summarize.base import Story
+
+    stories = [s for s in iter_stories(data) if isinstance(s, StoryRecord)][:limit]
+    flagged = shared = 0
+    print(f"\nConflicts flagged on {len(stories)} stories from {data.name} (core rules)")
+    for k, s in enumerate(stories):
+        docs = tuple(clean(RawDoc(id=str(i), source=f"{s.id}#{i}", raw=d)) for i, d in enumerate(s.documents))
+        story = Story(docs, segment.split_all(docs))
+        for c in agreement.find_claims(story, find_entities(story)):
+            shared += c.kind == "shared"
+            if not c.conflict:
+                continue
+            flagged += 1
+            print(f"#{k} {s.id}: {c.conflict}")
+            for d, a, b in [(c.doc, c.start, c.end), *((x.doc, x.start, x.end) for x in c.sources)]:
+                print(f"    [{d}] {docs[d].text[a:b][:110]}")
+    print(f"{flagged} conflicts among {shared} shared claims")
+
+
 def speed(data: Path, ners: list[str], limit: int | None) -> None:
     from newsbrief import segment
     from newsbrief.analyze import analyze
@@ -162,6 +190,7 @@ def main() -> None:
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--sweep", action="store_true", help="agreement threshold sweep")
     ap.add_argument("--errors", action="store_true", help="list every miss and false alarm")
+    ap.add_argument("--conflicts", action="store_true", help="list the conflicts flagged on the dev stories")
     args = ap.parse_args()
     shared = Path(args.shared)
     if not (shared / "data").exists():
@@ -175,6 +204,8 @@ def main() -> None:
         accuracy(stories, ners, args.errors)
         if args.sweep:
             sweep(stories)
+    if args.conflicts:
+        conflicts(shared / "data" / "longbench-multinews-dev.jsonl", args.limit)
     if not args.no_speed:
         speed(shared / "data" / "longbench-multinews-dev.jsonl", ners, args.limit)
 
