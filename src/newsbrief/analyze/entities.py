@@ -228,7 +228,8 @@ def _settle(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
     for cs in cands:
         row: list[Candidate] = []
         for c in cs:
-            if c.kind is None or c.soft:
+            if (c.kind is None and not (c.weak and c.text.isupper())) or c.soft:
+                # (an unknown acronym waits to be spelt out: see `resolve`)
                 text = _bare(c.text)
                 votes = sure.get(text)
                 ws = text.split()

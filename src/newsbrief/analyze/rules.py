@@ -134,7 +134,7 @@ class Candidate:
     person_cue: bool = False
     weak: bool = False  # only initial-capital evidence: keep only if the story confirms it
     soft: bool = False  # a person only by a speech verb after it ("X said"): organisations speak too
-    context: bool = False  # a place only by the words before it ("in X", "at X"): "a call from X" misleads
+    context: bool = False  # a place only by "at X" / "from X": "a call from X" misleads
 
 
 def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
@@ -487,13 +487,15 @@ def _classify(
         # "in Ruthin", "outside Northvale Central", "Sinton, Texas": an unknown name where places go
         after_state = re.match(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", text[last.end : last.end + 25])
         at = _AT_BEFORE.search(before)
+        sure = _PLACE_BEFORE.search(before)
         if (
-            _PLACE_BEFORE.search(before)
+            sure
             or (at and at.group(1).lower() not in _AT_PERSON)
             or (after_state and g.kind_of((after_state.group(1),)) == "place")
         ):
             c = _cand(text, toks, piece, "place")
-            c.context = True
+            # "at X" (a place or an organisation) and "from X" (a place or a person) tell less than "in X"
+            c.context = not (after_state or (sure and sure.group().split()[0] != "from"))
             out.append(c)
             return
     if words[0] in g.first_names and (len(words) >= 2 or cue or not first.initial):

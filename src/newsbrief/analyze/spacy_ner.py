@@ -77,7 +77,8 @@ def recognise(documents: Sequence[Document], sentences: Sequence[Sentence]) -> l
             ents_by_doc[d].append((offset + ent.start_char, offset + ent.end_char, ent.label_))
     out: list[list[Candidate]] = []
     for d, ents, rc in zip(documents, ents_by_doc, rules, strict=True):
-        strong = [c for c in rc if c.kind is not None and not c.weak]
+        # a kind from context ("at X") or a speech verb alone ("X said") is not sure: the model decides
+        strong = [c for c in rc if c.kind is not None and not c.weak and not c.context and not c.soft]
         taken = [(c.start, c.end) for c in strong]
         cands: list[Candidate] = list(strong)
         spacy_spans: list[tuple[int, int]] = []
@@ -88,7 +89,7 @@ def recognise(documents: Sequence[Document], sentences: Sequence[Sentence]) -> l
             cands.append(c)
             spacy_spans.append((c.start, c.end))
         for c in rc:
-            if (c.kind is None or c.weak) and not any(
+            if (c.kind is None or c.weak or c.context or c.soft) and not any(
                 s < c.end and c.start < e for s, e in spacy_spans + taken
             ):
                 cands.append(c)
@@ -103,7 +104,9 @@ _CAP_WORD = re.compile(r"\b[A-Z][\w'’\-.]*")
 def _needs_model(s: Sentence, rule_cands: Sequence[Candidate]) -> bool:
     """A sentence with a capitalised word (not its first) that no sure rule candidate covers."""
     g = gazetteer()
-    sure = [(c.start, c.end) for c in rule_cands if c.kind is not None and not c.weak]
+    sure = [
+        (c.start, c.end) for c in rule_cands if c.kind is not None and not (c.weak or c.context or c.soft)
+    ]
     for m in _CAP_WORD.finditer(s.text):
         if m.start() == 0:
             continue
