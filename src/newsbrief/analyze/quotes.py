@@ -14,7 +14,9 @@ Hand-written rules (no library finds English quotations and their speakers witho
    nicknames, "best barometer") and titles of works are terms, not speech, and are left out.
 4. *Speaker*: the person or organisation named in the attribution, by its full name from
    the entity pass ("Trump" -> "Donald Trump"); he/she/this person -> the last speaker or the last
-   person named before, skipping names of the other gender when the first name tells;
+   person named before, skipping names of the other gender when the first name or the pronouns
+   the text itself uses for the person tell ("Lena Park … said her journey …"); a place or an
+   organisation is never the antecedent of he/she;
    unnamed sources keep their description ("one Obama administration foreign policy aide").
 """
 
