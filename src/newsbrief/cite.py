@@ -47,12 +47,13 @@ def cite(
 
 
 def _claim_members(claims: Sequence[Claim]) -> dict[tuple[int, int, int], tuple[Span, ...]]:
-    """Every span of a shared claim -> all spans of that claim."""
+    """Every span of a shared claim -> all spans of that claim (a span in two claims: the first,
+    since claims come best supported first)."""
     out: dict[tuple[int, int, int], tuple[Span, ...]] = {}
     for c in claims:
         if c.kind != "shared":
             continue
         spans = (Span(c.doc, c.start, c.end), *c.sources)
         for sp in spans:
-            out[(sp.doc, sp.start, sp.end)] = spans
+            out.setdefault((sp.doc, sp.start, sp.end), spans)
     return out
