@@ -3,76 +3,137 @@
 Every summarizer, the citation step and the analysis read vectors from here, so the
 representation can change in one place. Vectors are L2-normalised rows, so a dot product
 is a cosine similarity.
+
+Built for speed on one story at a time: each distinct word is stemmed once per process (a plain
+dict), the sparse matrix is assembled with numpy (no per-cell Python work), and nothing here
+imports scikit-learn or nltk (whose import pulls in scikit-learn and scipy.stats): the stop-word
+list is our own (`STOP_WORDS`) and so is the Porter stemmer (`newsbrief.porter`, nltk's stems).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Any
 
 import numpy as np
 
+from . import porter
+
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
+# English function words (articles, pronouns, auxiliaries and their contractions, prepositions,
+# conjunctions, quantifiers, common adverbs) plus words that every news story uses ("said").
+# Written for newsbrief; about the size of the usual lists (~330 words).
+_STOP_TEXT = """
+a about above across after afterwards again against ago ahead all almost alone along already also
+although always am among amongst an and another any anybody anyhow anyone anything anyway anywhere
+are aren't around as at away back be became because become becomes becoming been before beforehand
+behind being below beside besides between beyond both but by can can't cannot could couldn't did
+didn't do does doesn't doing don't done down during each either else elsewhere enough etc even
+ever every everybody everyone everything everywhere except few for former formerly from further
+furthermore get gets getting go goes going got had hadn't has hasn't have haven't having he he'd
+he'll he's hence her here here's hers herself him himself his how however i i'd i'll i'm i've if
+in indeed inside instead into is isn't it it's its itself just last latter least less let let's
+like likely many may maybe me meanwhile might mine more moreover most mostly mr mrs ms much must my
+myself namely neither never nevertheless new next no nobody none nonetheless noone nor not nothing
+now nowhere of off often on once one ones only onto or other others otherwise our ours ourselves
+out outside over own per perhaps please put quite rather really said same say saying says see seem
+seemed seeming seems several shall she she'd she'll she's should shouldn't since so some somebody
+somehow someone something sometime sometimes somewhere still such than that that's the their theirs
+them themselves then thence there there's thereafter thereby therefore therein thereupon these they
+they'd they'll they're they've thing things this those though through throughout thru thus to
+together too toward towards under underneath unless unlike until up upon us very via was wasn't we
+we'd we'll we're we've well were weren't what what's whatever when whenever where whereas whereby
+wherever whether which while whither who who's whoever whole whom whose why will with within without
+won't would wouldn't yet you you'd you'll you're you've your yours yourself yourselves
+"""
+STOP_WORDS: frozenset[str] = frozenset(_STOP_TEXT.split())
 
-@lru_cache(maxsize=1)
+_STEMS: dict[str, str] = {}  # word -> Porter stem, for the life of the process
+_MAX_STEMS = 500_000  # a long-running server starts the cache afresh past this many words
+
+
 def stopwords() -> frozenset[str]:
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    """The stop words left out of content terms."""
+    return STOP_WORDS
 
-    return frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "say", "mr", "ms", "mrs", "just", "like", "new"}
 
-
-@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Porter stem (the stemmer rouge-score uses, so features and the metric agree)."""
-    return _porter().stem(word)
+    """Porter stem: nltk's PorterStemmer (the stemmer rouge-score uses), as `newsbrief.porter` gives it."""
+    s = _STEMS.get(word)
+    if s is None:
+        if len(_STEMS) >= _MAX_STEMS:
+            _STEMS.clear()
+        s = _STEMS[word] = porter.stem(word)
+    return s
 
 
-@lru_cache(maxsize=1)
-def _porter() -> Any:
-    from nltk.stem import porter
-
-    return porter.PorterStemmer()
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens of a text (letters and digits, with an apostrophe suffix: "we're")."""
+    return _TOKEN.findall(text.lower().replace("’", "'"))
 
 
 def terms(text: str) -> list[str]:
     """Content terms of a text: lower-cased, stop words dropped, Porter-stemmed."""
-    stop = stopwords()
-    return [stem(t) for t in _TOKEN.findall(text.lower().replace("’", "'")) if t not in stop and len(t) > 1]
+    return _content(words(text))
+
+
+def _content(tokens: list[str]) -> list[str]:
+    stop, get = STOP_WORDS, _STEMS.get
+    return [get(t) or stem(t) for t in tokens if t not in stop and len(t) > 1]
 
 
 class StoryVectors:
-    """TF-IDF rows for a list of texts (sentences of one story), IDF from the story itself."""
+    """TF-IDF rows for a list of texts (sentences of one story), IDF from the story itself.
+
+    Term frequency is 1 + log(count), IDF is log((1 + n) / (1 + df)) + 1 (smoothed, as in
+    scikit-learn's TfidfVectorizer), rows are L2-normalised.
+    """
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.texts = list(texts)
 
     @cached_property
+    def words(self) -> list[list[str]]:
+        """Lower-cased word tokens of each text (see `words`)."""
+        return [words(t) for t in self.texts]
+
+    @cached_property
     def terms(self) -> list[list[str]]:
-        return [terms(t) for t in self.texts]
+        """Content terms of each text (see `terms`)."""
+        return [_content(ws) for ws in self.words]
+
+    @cached_property
+    def _ids(self) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+        vocab: dict[str, int] = {}
+        ids = [vocab.setdefault(t, len(vocab)) for ts in self.terms for t in ts]
+        rows = np.repeat(np.arange(len(self.texts), dtype=np.int64), [len(ts) for ts in self.terms])
+        return vocab, rows, np.asarray(ids, dtype=np.int64)
+
+    @property
+    def tokens(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every content term of every text, in order, as flat arrays: (text row, vocabulary id)."""
+        _, rows, ids = self._ids
+        return rows, ids
 
     @cached_property
     def _fit(self) -> tuple[Any, dict[str, int], np.ndarray]:
         from scipy.sparse import csr_matrix
 
-        vocab: dict[str, int] = {}
-        rows, cols, vals = [], [], []
-        for i, ts in enumerate(self.terms):
-            counts: dict[int, int] = {}
-            for t in ts:
-                j = vocab.setdefault(t, len(vocab))
-                counts[j] = counts.get(j, 0) + 1
-            for j, c in counts.items():
-                rows.append(i)
-                cols.append(j)
-                vals.append(1.0 + np.log(c))
+        vocab, rows, ids = self._ids
         n = len(self.texts)
-        tf = csr_matrix((vals, (rows, cols)), shape=(n, max(len(vocab), 1)))
-        df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=max(len(vocab), 1))
+        v = max(len(vocab), 1)
+        cells, counts = np.unique(rows * v + ids, return_counts=True)
+        r, c = cells // v, cells % v  # row-major order: a valid CSR layout
+        df = np.bincount(c, minlength=v)
         idf = np.log((1 + n) / (1 + df)) + 1.0
-        return tf, vocab, idf
+        vals = (1.0 + np.log(counts)) * idf[c]
+        norms = np.sqrt(np.bincount(r, vals * vals, minlength=n))
+        vals /= np.where(norms > 0, norms, 1.0)[r]
+        indptr = np.concatenate(([0], np.cumsum(np.bincount(r, minlength=n))))
+        return csr_matrix((vals, c, indptr), shape=(n, v)), vocab, idf
 
     @property
     def vocab(self) -> dict[str, int]:
@@ -82,24 +143,22 @@ class StoryVectors:
     def idf(self) -> np.ndarray:
         return self._fit[2]
 
-    @cached_property
+    @property
     def matrix(self) -> Any:
         """Sparse (n_sentences x vocab) TF-IDF, rows L2-normalised."""
-        from sklearn.preprocessing import normalize
-
-        tf, _, idf = self._fit
-        return normalize(tf.multiply(idf).tocsr())
+        return self._fit[0]
 
     @cached_property
     def similarity(self) -> np.ndarray:
         """Dense cosine similarity between every pair of sentences."""
         m = self.matrix
-        return np.asarray((m @ m.T).todense())
+        return (m @ m.T).toarray()
 
     @cached_property
     def centroid(self) -> np.ndarray:
         """The story's mean TF-IDF vector (dense, L2-normalised)."""
-        c = np.asarray(self.matrix.mean(axis=0)).ravel()
+        m = self.matrix
+        c = np.bincount(m.indices, m.data, minlength=m.shape[1])
         norm = np.linalg.norm(c)
         return c / norm if norm else c
 
