@@ -1,12 +1,14 @@
 """Reproduce the default summarizer's shipped weights, then print train and dev figures.
 
     python scripts/train_default.py [--data ../shared/data] [--stories 20000] [--seed 13]
-                                    [--out src/newsbrief/summarize/default_weights.json] [--no-dev]
+                                    [--ref-words 100] [--out src/newsbrief/summarize/default_weights.json]
+                                    [--no-dev]
 
 Trains on multinews-plus-train.jsonl.gz only (never on a dev file): every sentence of a sample of
-stories is labelled with its ROUGE-1 precision on content words against the reference (rouge-score
-tokenisation and stemmer), and a ridge regression on standardised features is fitted (deterministic;
-the sample is drawn with --seed). The dev figures use `newsbrief eval`'s preparation and ROUGE.
+stories is labelled with its ROUGE-1 precision on content words against the first --ref-words words
+of the reference (rouge-score tokenisation and stemmer), and a ridge regression on standardised
+features is fitted (deterministic; the sample is drawn with --seed). The dev figures use
+`newsbrief eval`'s preparation and ROUGE.
 """
 
 from __future__ import annotations
@@ -30,17 +32,25 @@ def main() -> None:
     ap.add_argument("--stories", type=int, default=learn.SHIPPED["stories"])
     ap.add_argument("--seed", type=int, default=learn.SHIPPED["seed"])
     ap.add_argument("--out", type=Path, default=ROOT / "src/newsbrief/summarize/default_weights.json")
+    ap.add_argument(
+        "--ref-words", type=int, default=learn.SHIPPED["ref_words"], help="label against this lead"
+    )
     ap.add_argument("--no-dev", action="store_true", help="skip the dev-file figures")
     args = ap.parse_args()
 
     t = time.perf_counter()
-    ds = learn.dataset(args.data / learn.TRAIN_FILE, args.stories, args.seed)
+    ds = learn.dataset(args.data / learn.TRAIN_FILE, args.stories, args.seed, ref_words=args.ref_words)
     t_data = time.perf_counter() - t
     t = time.perf_counter()
     scorer = learn.fit(ds, learn.SHIPPED["label"], "linear", learn.SHIPPED["drop"], seed=args.seed)
     t_fit = time.perf_counter() - t
     scorer.meta.update(
-        {"trained_on": learn.TRAIN_FILE, "stories": args.stories, "script": "scripts/train_default.py"}
+        {
+            "trained_on": learn.TRAIN_FILE,
+            "stories": args.stories,
+            "ref_words": args.ref_words,
+            "script": "scripts/train_default.py",
+        }
     )
     scorer.save(args.out)
     y = learn.target(ds, learn.SHIPPED["label"])

@@ -65,8 +65,25 @@ def test_position_and_surface_values() -> None:
 
 def test_concepts_need_two_documents() -> None:
     story = make_story(DOCS)
-    per_sentence, weights = F.concept_weights(story)
+    con = F.concepts(story)
+    weights = con.named(story)
     assert ("public", "librari") in weights  # stemmed bigram used by both documents
+    assert weights[("public", "librari")] == 1.0
     assert all(0 < w <= 1 for w in weights.values())
     assert ("even", "hour") not in weights  # one document only
-    assert len(per_sentence) == len(story.sentences)
+    # The sentences holding a concept are the ones whose terms contain the bigram.
+    terms = story.vectors.terms
+    for i in range(len(story.sentences)):
+        held = {(a, b) for a, b in zip(terms[i], terms[i][1:], strict=False)} & set(weights)
+        got = {k for k, c in zip(con.keys, range(len(con.keys)), strict=True) if c in set(con.of(i).tolist())}
+        assert len(got) == len(held)
+    np.testing.assert_allclose(
+        con.gain(len(story.sentences)), F.compute(story).matrix[:, F.NAMES.index("concept_sum")]
+    )
+    covered = np.ones(len(con.weight), dtype=bool)
+    assert not con.gain(len(story.sentences), covered).any()
+
+
+def test_empty_story_has_empty_features() -> None:
+    feats = F.compute(make_story([]))
+    assert feats.matrix.shape == (0, len(F.NAMES)) and not feats.candidate.any()

@@ -2,15 +2,19 @@
 
 1. Score: every sentence gets features (`summarize.features`) and a learned score
    (`summarize.scorer`, weights shipped in `default_weights.json`, trained by
-   `scripts/train_default.py` on Multi-News train stories against ROUGE labels).
-2. Select: greedy concept coverage + scores under the word budget, near-duplicates excluded
-   (`summarize.select`).
-3. Read: a sentence opening on an unresolved pronoun or connective ("He said ...", "But ...") is
-   only taken right after the sentence before it in its document; the summary is ordered by
-   position in the documents, keeping such pairs together.
+   `scripts/train_default.py` on Multi-News train stories against ROUGE labels); sentences later in
+   a document than the (truncated) training documents reach are discounted by position.
+2. Select: greedy concept coverage + scores under the word budget, near-duplicates excluded, then a
+   few swaps that use the budget better (`summarize.select`).
+3. Read: a sentence opening on an unresolved pronoun or connective ("He said ...", "But ..."), one
+   that starts inside a quotation, and a quotation that does not name its speaker are only taken
+   right after the sentence before them in their document; the summary is ordered by position in
+   the documents, keeping such pairs together.
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 
@@ -22,24 +26,18 @@ from .select import Options, greedy
 _JUNK = F.NAMES.index("junk")
 _DANGLING = F.NAMES.index("dangling")
 _QUESTION = F.NAMES.index("question")
+_CENTROID = F.NAMES.index("centroid")
+_SUPPORT = F.NAMES.index("support_max")
 
 
-def scores(story: Story) -> np.ndarray:
+def scores(story: Story, feats: F.StoryFeatures | None = None) -> np.ndarray:
     """Unsupervised sentence score: centroid similarity + support from other documents + lead bias.
 
     Kept as the unsupervised reference row of the ablation (same selection, this score).
     """
-    v = story.vectors
-    sim = v.similarity
-    n = len(story.sentences)
-    docs = np.array([s.doc for s in story.sentences])
-    support = np.zeros(n)
-    for i in range(n):
-        other = docs != docs[i]
-        if other.any():
-            support[i] = sim[i, other].max()
-    pos = np.array([s.index for s in story.sentences], dtype=float)
-    return v.centroid_similarity + 0.5 * support + 0.3 / (1.0 + pos / 3.0)
+    m = (feats or F.compute(story)).matrix
+    pos = np.fromiter((s.index for s in story.sentences), float, len(story.sentences))
+    return m[:, _CENTROID] + 0.5 * m[:, _SUPPORT] + 0.3 / (1.0 + pos / 3.0)
 
 
 class DefaultSummarizer:
@@ -58,9 +56,17 @@ class DefaultSummarizer:
         self.readable = readable
 
     def quality(self, story: Story, feats: F.StoryFeatures) -> np.ndarray:
+        """Each sentence's score for selection: learned (or unsupervised), late sentences discounted."""
         if self.unsupervised:
-            return scores(story) / 3.0
-        return (self.scorer or shipped()).score(feats.matrix)
+            q = scores(story, feats) / 3.0
+        else:
+            q = (self.scorer or shipped()).score(feats.matrix)
+        if self.options.decay > 0:
+            # Training documents are truncated, so the scorer never saw sentences this late: carry
+            # its position trend on past POS_CAP instead of scoring them all like the POS_CAP-th.
+            late = np.maximum(feats.rank, F.POS_CAP)
+            q = q * ((1.0 + F.POS_CAP) / (1.0 + late)) ** self.options.decay
+        return q
 
     def select(self, story: Story, budget: Budget) -> list[int]:
         if not story.sentences:
@@ -69,26 +75,60 @@ class DefaultSummarizer:
         q = self.quality(story, feats)
         m = feats.matrix
         eligible = feats.candidate & (m[:, _JUNK] == 0) & (m[:, _QUESTION] == 0)
-        eligible &= np.array([looks_like_sentence(s.text) for s in story.sentences], dtype=bool)
+        for i in np.flatnonzero(eligible):
+            eligible[i] = looks_like_sentence(story.sentences[i].text)
         requires: dict[int, int] = {}
         if self.readable:
-            for i in np.flatnonzero(eligible & (m[:, _DANGLING] > 0)):
+            needs = (m[:, _DANGLING] > 0) | quote_context(story, eligible)
+            for i in np.flatnonzero(eligible & needs):
                 i = int(i)
                 prev = i - 1
                 if prev >= 0 and story.sentences[prev].doc == story.sentences[i].doc and eligible[prev]:
                     requires[i] = prev
                 else:
                     eligible[i] = False
-        chosen = greedy(story, budget, q, eligible, feats.concepts, feats.weights, self.options, requires)
+        chosen = greedy(story, budget, q, eligible, feats.concepts, self.options, requires, feats.words)
         return reading_order(story, chosen)
+
+
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+_SAYS = re.compile(
+    r"\b(?:said|says|say|told|tells|asked|asks|added|adds|according|explained|wrote|writes|recalled|"
+    r"declared|insisted|argued|noted|stated|quoted)\b",
+    re.IGNORECASE,
+)
+
+
+def quote_context(story: Story, rows: np.ndarray) -> np.ndarray:
+    """Sentences (among `rows`) that cannot be read without the sentence before them because of a
+    quotation: they start inside a quotation opened earlier in their paragraph, or they are a
+    quotation whose speaker they do not name ("“We will win.”")."""
+    sents = story.sentences
+    out = np.zeros(len(sents), dtype=bool)
+    straight = curly = 0  # quote marks so far in the current paragraph
+    para = (-1, -1)
+    for i, s in enumerate(sents):
+        if (s.doc, s.paragraph) != para:
+            para, straight, curly = (s.doc, s.paragraph), 0, 0
+        t = s.text
+        if rows[i]:
+            inside = straight % 2 == 1 or curly > 0
+            opens = t.lstrip()[:1] in ("“", '"')
+            if inside or (opens and not _SAYS.search(_QUOTED.sub(" ", t))):
+                out[i] = True
+        straight += t.count('"')
+        curly = max(curly + t.count("“") - t.count("”"), 0)
+    return out
 
 
 def looks_like_sentence(text: str) -> bool:
     """Not a fragment: starts like a sentence (capital, digit or quote) and is not in capitals."""
     first = text.lstrip("\"“‘'([")[:1]
-    letters = [c for c in text if c.isalpha()]
-    shouting = len(letters) > 10 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
-    return bool(first) and not first.islower() and not shouting
+    if not first or first.islower():
+        return False
+    upper = sum(map(str.isupper, text))
+    lower = sum(map(str.islower, text))
+    return not (upper + lower > 10 and upper > 0.6 * (upper + lower))  # not shouting
 
 
 def reading_order(story: Story, chosen: list[int]) -> list[int]:

@@ -4,19 +4,23 @@ Every feature is computed from lower-cased text (the training data is lower-case
 to ~164 words per document), so nothing leans on case, and positions are counted among candidate
 sentences and capped, so they mean the same in truncated training documents and in full articles.
 Features come in named groups; `bench/bench_ablation.py` turns each group off in turn.
+
+Built for speed (a story is scored in a few milliseconds): story-level features are numpy
+operations on the similarity matrix and on flat arrays of term ids, and the text patterns run
+once over all candidate sentences joined, not once per sentence.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import pairwise
+from typing import Any
 
 import numpy as np
 
-from ..readability import opens_dangling
-from .base import Story, is_candidate
+from ..readability import DANGLING_OPENING
+from .base import MAX_WORDS, MIN_WORDS, Story
 
 # name -> group, in column order. Groups are what the ablation switches off. The "quotes" group
 # is computed but left out of the shipped model: Newser references quote people, DUC ones do
@@ -27,6 +31,7 @@ FEATURES: dict[str, str] = {
     "pos_second": "position",
     "pos_inv": "position",
     "pos_words": "position",
+    "para_first": "position",
     "doc_log": "document",
     "ndocs_log": "document",
     "doc_centrality": "document",
@@ -57,40 +62,82 @@ NAMES: tuple[str, ...] = tuple(FEATURES)
 GROUPS: tuple[str, ...] = tuple(dict.fromkeys(FEATURES.values()))
 
 # Story-level features divided by their maximum over the story's candidates, so that they mean the
-# same in a 20-sentence training story and a 500-sentence DUC cluster.
+# same in a 2-document and a 10-document story.
 RELATIVE: tuple[str, ...] = ()
 POS_CAP = 12  # candidate rank beyond this counts as this (training documents are truncated)
 WORDS_CAP = 160.0  # words before a sentence, capped at the training documents' length
 LEXRANK_THRESHOLD = 0.1
 SUPPORT_THRESHOLD = 0.25
+_ENDS = frozenset(".!?\"'”’)")  # how a candidate sentence ends
 
-_QUOTED = re.compile(r"[\"“”]|``|''")
-_QUOTE_SPAN = re.compile(r"(?:\"|“|``)([^\"“”]*?)(?:\"|”|'')")
-_ATTRIBUTION = re.compile(
-    r"\b(?:said|says|told|according to|stated|announced|added|reported|reports|noted|explained)\b"
-)
+# Marker words, looked up in each sentence's word tokens (`Story.vectors.words`).
+_MARKERS: dict[str, str] = {
+    **dict.fromkeys(
+        ("said", "says", "told", "according", "stated", "announced", "added", "reported", "reports",
+         "noted", "explained"), "attribution"),
+    **dict.fromkeys(("i", "we", "me", "us", "my", "our", "i'm", "we're", "i've", "we've"), "first_person"),
+    **dict.fromkeys(("you", "your", "you're", "you've", "yourself"), "second_person"),
+    # Page furniture that cleaning left inside a sentence.
+    **dict.fromkeys(
+        ("click", "clicking", "subscribe", "subscribers", "newsletter", "newsletters", "email", "emails",
+         "cookie", "cookies", "browser", "javascript", "advertisement", "copyright", "photo", "photos",
+         "getty", "video", "videos", "login", "http", "https", "www"), "junk"),
+}  # fmt: skip
+# Patterns anchored at the start of the (lower-cased) sentence, or found in it.
+_QUOTE_SPAN = re.compile(r"(?:\"|“|``)([^\"“”\n]*?)(?:\"|”|'')")
 _DATELINE = re.compile(
-    r"^[\w .,'-]{2,40}?(?:\((?:ap|reuters|afp|cnn|upi|xinhua|ians|pti|bloomberg)\)|\s[-_—–]{1,2}\s)"
+    r"[\w .,'-]{2,40}?(?:\((?:ap|reuters|afp|cnn|upi|xinhua|ians|pti|bloomberg)\)|\s[-_—–]{1,2}\s)"
 )
-_FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|my|our|i'm|we're|i've|we've)\b")
-_SECOND_PERSON = re.compile(r"\b(?:you|your|you're)\b")
-_NUMBER = re.compile(r"\d")
-_JUNK = re.compile(
-    r"(?:click|subscribe|newsletter|e-?mail|cookie|browser|javascript|advertisement|copyright|©|"
-    r"all rights reserved|photo|getty|video|follow us|sign up|log ?in|share this|read more|http|www\.)"
-)
-_OPEN_QUOTE = re.compile(r"^\s*(?:\"|“|``|')")
+_OPEN_QUOTE = re.compile(r"\s*(?:\"|“|``|')")
+
+
+@dataclass(frozen=True)
+class Concepts:
+    """The story's concepts (content-term bigrams) and which sentences hold them.
+
+    Pairs `(sentence[k], concept[k])` list each sentence's distinct concepts, sorted by sentence;
+    only concepts of positive weight appear. `keys[c]` encodes concept c as `first * vocab + second`
+    (term ids of `Story.vectors.vocab`).
+    """
+
+    sentence: np.ndarray  # (pairs,) int
+    concept: np.ndarray  # (pairs,) int
+    weight: np.ndarray  # (concepts,) share of the documents using the concept (0 below the minimum)
+    keys: np.ndarray  # (concepts,) int
+    vocab: int
+
+    def gain(self, n: int, covered: np.ndarray | None = None) -> np.ndarray:
+        """Summed weight of each of `n` sentences' concepts (not yet `covered`)."""
+        w = self.weight[self.concept]
+        if covered is not None:
+            w = np.where(covered[self.concept], 0.0, w)
+        return np.bincount(self.sentence, w, minlength=n)
+
+    def named(self, story: Story) -> dict[tuple[str, str], float]:
+        """Weighted concepts as (stem, stem) pairs (for tests and inspection)."""
+        stems = list(story.vectors.vocab)
+        used = np.unique(self.concept)
+        v = self.vocab
+        return {
+            (stems[k // v], stems[k % v]): float(self.weight[c])
+            for c, k in zip(used, self.keys[used], strict=True)
+        }
+
+    def of(self, i: int) -> np.ndarray:
+        """Concept ids of sentence i."""
+        lo, hi = np.searchsorted(self.sentence, [i, i + 1])
+        return self.concept[lo:hi]
 
 
 @dataclass(frozen=True)
 class StoryFeatures:
     """The feature matrix of a story's sentences (rows) and which rows may be selected."""
 
-    matrix: np.ndarray  # (n_sentences, len(NAMES))
-    candidate: np.ndarray  # bool, is_candidate per sentence
+    matrix: np.ndarray  # (n_sentences, len(NAMES)); rows of non-candidates are left partly empty
+    candidate: np.ndarray  # bool: a sentence a summary may use (see `summarize.base.is_candidate`)
     rank: np.ndarray  # candidate rank within the document (-1 for non-candidates)
-    concepts: list[set[tuple[str, str]]]  # bigram concepts of each sentence
-    weights: dict[tuple[str, str], float]  # concept weights (share of documents using them)
+    words: np.ndarray  # whitespace words per sentence
+    concepts: Concepts
 
 
 def _lexrank(sim: np.ndarray, iterations: int = 30) -> np.ndarray:
@@ -99,119 +146,122 @@ def _lexrank(sim: np.ndarray, iterations: int = 30) -> np.ndarray:
     adj = (sim > LEXRANK_THRESHOLD).astype(float)
     deg = adj.sum(axis=1, keepdims=True)
     deg[deg == 0] = 1.0
-    trans = adj / deg
+    trans = (adj / deg).T
     p = np.full(n, 1.0 / n)
     damping = 0.85
     for _ in range(iterations):
-        p = (1 - damping) / n + damping * (trans.T @ p)
+        p = (1 - damping) / n + damping * (trans @ p)
     return p * n
 
 
-def bigrams(terms: list[str]) -> set[tuple[str, str]]:
-    """Adjacent content-term pairs (stop words already dropped): the story's "concepts"."""
-    return set(pairwise(terms))
-
-
-def concept_weights(
-    story: Story, min_share: float = 0.0
-) -> tuple[list[set[tuple[str, str]]], dict[tuple[str, str], float]]:
-    """Bigram concepts of each sentence and their weight: the share of the documents using them.
+def concepts(story: Story, min_share: float = 0.0) -> Concepts:
+    """Bigram concepts of the story's sentences, weighted by the share of the documents using them.
 
     ICSI-ILP style (Gillick & Favre 2009): a concept counts when at least two documents use it
     (one document for a single-document story). Weights are divided by the number of documents so
-    that they mean the same for a 2-document and a 10-document story.
+    that they mean the same for a 2-document and a 10-document story. Bigrams are adjacent content
+    terms (stop words already dropped) of one sentence.
     """
-    terms = story.vectors.terms
-    per_sentence = [bigrams(t) for t in terms]
-    docs_of: dict[tuple[str, str], set[int]] = {}
-    for s, bg in zip(story.sentences, per_sentence, strict=True):
-        for b in bg:
-            docs_of.setdefault(b, set()).add(s.doc)
+    vec = story.vectors
+    rows, ids = vec.tokens
+    v = max(len(vec.vocab), 1)
+    n = len(story.sentences)
+    same = rows[:-1] == rows[1:]
+    keys, inv = np.unique(ids[:-1][same] * v + ids[1:][same], return_inverse=True)
+    k = max(len(keys), 1)
+    pairs = np.unique(rows[:-1][same] * k + inv)  # distinct (sentence, concept), sorted by sentence
+    ps, pc = pairs // k, pairs % k
+    docs = np.fromiter((s.doc for s in story.sentences), np.int64, n)
+    doc_pairs = np.unique(docs[ps] * k + pc)
+    df = np.bincount(doc_pairs % k, minlength=len(keys))
     ndocs = max(len(story.documents), 1)
     min_df = max(2 if ndocs > 1 else 1, int(np.ceil(min_share * ndocs)))
-    weights = {b: len(d) / ndocs for b, d in docs_of.items() if len(d) >= min_df}
-    return per_sentence, weights
+    weight = np.where(df >= min_df, df / ndocs, 0.0)
+    keep = weight[pc] > 0
+    return Concepts(ps[keep], pc[keep], weight, keys, v)
 
 
 def compute(story: Story) -> StoryFeatures:
     """Features of every sentence of `story` (columns in `NAMES` order)."""
     sents = story.sentences
     n = len(sents)
+    if not n:
+        empty = np.zeros(0, np.int64)
+        con = Concepts(empty, empty, np.zeros(0), empty, 1)
+        return StoryFeatures(np.zeros((0, len(NAMES))), np.zeros(0, bool), empty, empty, con)
     ndocs = max(len(story.documents), 1)
-    cand = np.array([is_candidate(s) for s in sents], dtype=bool)
-    docs = np.array([s.doc for s in sents])
-    rank = np.full(n, -1)
-    words_before = np.zeros(n)
-    seen: Counter[int] = Counter()
-    wseen: Counter[int] = Counter()
-    for i, s in enumerate(sents):
-        words_before[i] = wseen[s.doc]
-        wseen[s.doc] += s.words
-        if cand[i]:
-            rank[i] = seen[s.doc]
-            seen[s.doc] += 1
+    texts = [s.text for s in sents]
+    words = np.fromiter((len(t.split()) for t in texts), np.int64, n)
+    cand = (words >= MIN_WORDS) & (words <= MAX_WORDS)
+    cand &= np.fromiter((bool(t) and t[-1] in _ENDS for t in texts), bool, n)
+    docs = np.fromiter((s.doc for s in sents), np.int64, n)
+
+    # Candidate rank and words before each sentence, within its document (stable sort by document).
+    order = np.argsort(docs, kind="stable")
+    sd = docs[order]
+    start = np.maximum.accumulate(np.where(np.r_[True, sd[1:] != sd[:-1]], np.arange(n), 0))
+    c = cand[order].astype(np.int64)
+    before = np.cumsum(c) - c
+    w = words[order]
+    wbefore = np.cumsum(w) - w
+    rank = np.empty(n, np.int64)
+    rank[order] = np.where(c > 0, before - before[start], -1)
+    words_before = np.empty(n)
+    words_before[order] = wbefore - wbefore[start]
     r = np.where(rank >= 0, np.minimum(rank, POS_CAP), POS_CAP).astype(float)
 
     vec = story.vectors
-    sim = vec.similarity.copy()
+    full = vec.similarity
+    sim = full.copy()
     np.fill_diagonal(sim, 0.0)
     cent = vec.centroid_similarity
     degree = sim.sum(axis=1) / max(n - 1, 1)
     lexrank = _lexrank(sim) if n > 1 else np.ones(n)
 
     # Cross-document support: similarity to the sentences of the other documents.
+    doc_ids, doc_of = np.unique(docs, return_inverse=True)
+    nd = len(doc_ids)
+    member = doc_of[:, None] == np.arange(nd)[None, :]  # (n, documents)
+    per_doc_max = np.column_stack([sim[:, member[:, k]].max(axis=1) for k in range(nd)])
     support_max = np.zeros(n)
     support_mean = np.zeros(n)
     support_docs = np.zeros(n)
     first_sim = np.zeros(n)
-    doc_ids = sorted(set(docs.tolist()))
-    per_doc_max = np.zeros((n, len(doc_ids)))
-    first_idx = [i for i in range(n) if rank[i] == 0]
-    for k, d in enumerate(doc_ids):
-        cols = docs == d
-        per_doc_max[:, k] = sim[:, cols].max(axis=1)
-    if len(doc_ids) > 1:
-        for k, d in enumerate(doc_ids):
-            rows = docs == d
-            other = np.delete(per_doc_max[rows], k, axis=1)
-            support_max[rows] = other.max(axis=1)
-            support_mean[rows] = other.mean(axis=1)
-            support_docs[rows] = (other > SUPPORT_THRESHOLD).mean(axis=1)
-        if first_idx:
-            fi = np.array(first_idx)
-            fsim = sim[:, fi]
-            same = docs[:, None] == docs[fi][None, :]
-            fsim = np.where(same, 0.0, fsim)
+    if nd > 1:
+        other = np.where(member, -np.inf, per_doc_max)
+        support_max = other.max(axis=1)
+        support_mean = np.where(member, 0.0, per_doc_max).sum(axis=1) / (nd - 1)
+        support_docs = (other > SUPPORT_THRESHOLD).sum(axis=1) / (nd - 1)
+        fi = np.flatnonzero(rank == 0)
+        if len(fi):
+            fsim = np.where(docs[:, None] == docs[fi][None, :], 0.0, sim[:, fi])
             first_sim = fsim.max(axis=1)
 
-    # Document-level: how central each document is to the story.
-    doc_cent = np.zeros(n)
-    m = vec.matrix
-    for d in doc_ids:
-        rows = np.flatnonzero(docs == d)
-        dv = np.asarray(m[rows].sum(axis=0)).ravel()
-        norm = np.linalg.norm(dv)
-        doc_cent[rows] = float(dv @ vec.centroid / norm) if norm else 0.0
+    # Document-level: cosine of each document's summed vector with the centroid. With unit rows,
+    # the summed vector's dot with the centroid is the sum of its rows' centroid similarities and
+    # its squared norm is the sum of its block of the similarity matrix.
+    e = member.astype(float)
+    num = e.T @ cent
+    den = np.sqrt(np.maximum(((full @ e) * e).sum(axis=0), 0.0))
+    doc_cent = (np.divide(num, den, out=np.zeros(nd), where=den > 0))[doc_of]
 
     # Concepts: bigrams used by several documents; unigram document frequency.
-    per_sentence, weights = concept_weights(story)
-    terms = vec.terms
-    term_docs: dict[str, set[int]] = {}
-    for s, ts in zip(sents, terms, strict=True):
-        for t in ts:
-            term_docs.setdefault(t, set()).add(s.doc)
-    concept_sum = np.array([sum(weights.get(b, 0.0) for b in bg) for bg in per_sentence])
-    unigram_df = np.array([np.mean([len(term_docs[t]) for t in ts]) / ndocs if ts else 0.0 for ts in terms])
+    con = concepts(story)
+    concept_sum = con.gain(n)
+    rows, ids = vec.tokens
+    nterms = np.bincount(rows, minlength=n).astype(float)
+    vsize = max(len(vec.vocab), 1)
+    term_docs = np.bincount(np.unique(docs[rows] * vsize + ids) % vsize, minlength=vsize)
+    unigram_df = np.bincount(rows, term_docs[ids], minlength=n) / np.maximum(nterms, 1) / ndocs
 
-    nwords = np.array([max(s.words, 1) for s in sents], dtype=float)
-    nterms = np.array([len(t) for t in terms], dtype=float)
-
+    nwords = np.maximum(words, 1).astype(float)
     cols: dict[str, np.ndarray] = {
         "pos_log": np.log1p(r),
         "pos_first": (rank == 0).astype(float),
         "pos_second": (rank == 1).astype(float),
         "pos_inv": np.where(rank >= 0, 1.0 / (1.0 + r), 0.0),
         "pos_words": np.log1p(np.minimum(words_before, WORDS_CAP)),
+        "para_first": np.fromiter((s.para_index == 0 for s in sents), float, n),
         "doc_log": np.log1p(docs.astype(float)),
         "ndocs_log": np.full(n, np.log(ndocs)),
         "doc_centrality": doc_cent,
@@ -228,43 +278,60 @@ def compute(story: Story) -> StoryFeatures:
         "len_log": np.log(nwords),
         "content_ratio": nterms / nwords,
     }
-    surface = np.array([_surface(s.text) for s in sents]).reshape(n, 10)
-    for k, name in enumerate(
-        (
-            "has_number",
-            "quote_frac",
-            "starts_quote",
-            "attribution",
-            "dateline",
-            "first_person",
-            "second_person",
-            "question",
-            "dangling",
-            "junk",
-        )
-    ):
-        cols[name] = surface[:, k]
-    if RELATIVE and n:
-        for name in RELATIVE:
-            top = cols[name][cand].max() if cand.any() else cols[name].max()
-            if top > 0:
-                cols[name] = cols[name] / top
-    matrix = np.column_stack([cols[name] for name in NAMES]) if n else np.zeros((0, len(NAMES)))
-    return StoryFeatures(matrix=matrix, candidate=cand, rank=rank, concepts=per_sentence, weights=weights)
+    cols.update(_surface(story, np.flatnonzero(cand), rank))
+    for name in RELATIVE:
+        top = cols[name][cand].max(initial=0.0)
+        if top > 0:
+            cols[name] = cols[name] / top
+    matrix = np.column_stack([cols[name] for name in NAMES])
+    return StoryFeatures(matrix=matrix, candidate=cand, rank=rank, words=words, concepts=con)
 
 
-def _surface(text: str) -> tuple[float, ...]:
-    low = text.lower()
-    quoted = sum(len(m.group(1)) for m in _QUOTE_SPAN.finditer(low))
-    return (
-        float(bool(_NUMBER.search(low))),
-        min(quoted / max(len(low), 1), 1.0),
-        float(bool(_OPEN_QUOTE.match(low))),
-        float(bool(_ATTRIBUTION.search(low))),
-        float(bool(_DATELINE.match(low))),
-        float(len(_FIRST_PERSON.findall(low)) > 0),
-        float(bool(_SECOND_PERSON.search(low))),
-        float(low.rstrip("\"'”’) ").endswith("?")),
-        float(opens_dangling(text)),
-        float(bool(_JUNK.search(low))),
-    )
+def _surface(story: Story, rows: np.ndarray, rank: np.ndarray) -> dict[str, np.ndarray]:
+    """Text features of the candidate sentences `rows`; the other rows get 0."""
+    n = len(story.sentences)
+    low = [story.sentences[i].text.strip().lower() for i in rows]
+    k = len(low)
+    tokens = story.vectors.words
+    found = [{_MARKERS[t] for t in tokens[i] if t in _MARKERS} for i in rows]
+    joined = "\n".join(low)
+    lengths = np.fromiter((len(t) for t in low), np.int64, k)
+    starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1])) if k else np.zeros(0, np.int64)
+    quoted = np.zeros(k)
+    spans = [(m.start(), len(m.group(1))) for m in _QUOTE_SPAN.finditer(joined)]
+    if spans:
+        at, size = zip(*spans, strict=True)
+        np.add.at(quoted, np.searchsorted(starts, at, side="right") - 1, size)
+    # Digits, found with numpy on the code points rather than a regex scan.
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    digits = np.flatnonzero((codes >= 48) & (codes <= 57))
+    has_number = np.zeros(k)
+    has_number[np.searchsorted(starts, digits, side="right") - 1] = 1.0
+    first = rank[rows] == 0  # datelines open documents
+    local = {
+        "has_number": has_number,
+        "quote_frac": np.minimum(quoted / np.maximum(lengths, 1), 1.0),
+        "starts_quote": _each(_OPEN_QUOTE.match, low),
+        "attribution": _each(lambda f: "attribution" in f, found),
+        "dateline": _each(lambda j: first[j] and _DATELINE.match(low[j]), range(k)),
+        "first_person": _each(lambda f: "first_person" in f, found),
+        "second_person": _each(lambda f: "second_person" in f, found),
+        "question": _each(_is_question, low),
+        "dangling": _each(DANGLING_OPENING.match, low),
+        "junk": _each(lambda f: "junk" in f, found),
+    }
+    local["junk"][np.fromiter(("©" in t for t in low), bool, k)] = 1.0
+    out = {}
+    for name, v in local.items():
+        col = np.zeros(n)
+        col[rows] = v
+        out[name] = col
+    return out
+
+
+def _each(test: Callable[[Any], object], items: Iterable[Any]) -> np.ndarray:
+    return np.fromiter((1.0 if test(x) else 0.0 for x in items), float)
+
+
+def _is_question(low: str) -> bool:
+    return low.rstrip("\"'”’) ").endswith("?")

@@ -4,12 +4,14 @@ Objective (monotone submodular, maximised greedily as in Lin & Bilmes 2010):
 
     F(S) = sum over concepts c covered by S of w_c  +  mu * sum over i in S of q_i * len_i
 
-where concepts are the story's content bigrams used by two or more documents (w_c = number of
-documents using c, as in the ICSI ILP system of Gillick & Favre 2009) and q_i is the learned
+where concepts are the story's content bigrams used by two or more documents (w_c = share of the
+documents using c, after the ICSI ILP system of Gillick & Favre 2009) and q_i is the learned
 sentence score (expected ROUGE precision of the sentence). Each step adds the sentence with
 the best gain / len**alpha that fits the word budget; a sentence too similar to a chosen one
 (syndicated copy, restatement) is never added, and its gain is damped by its similarity to
-what is already chosen.
+what is already chosen. A few rounds of local search then swap a chosen sentence for an unchosen
+one when that raises the objective within the budget (greedy stops with words left over; a
+longer, equally good sentence often fits).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .base import MIN_WORDS, Budget, Story
+from .features import Concepts
 
 
 @dataclass(frozen=True)
@@ -28,7 +31,9 @@ class Options:
     concepts: float = 1.0  # weight of the concept-coverage term (0 = scores only)
     redundancy: float = 0.5  # cosine above which a sentence repeats a chosen one: never both
     damping: float = 1.0  # score term multiplied by (1 - damping * max similarity to chosen)
+    swaps: int = 4  # rounds of local search after the greedy pass (swap one sentence for a better one)
     min_words: int = 6  # shorter sentences are not selected (they rarely carry the story)
+    decay: float = 1.0  # scores of sentences past POS_CAP times ((1 + POS_CAP) / (1 + rank)) ** decay
 
 
 def greedy(
@@ -36,38 +41,34 @@ def greedy(
     budget: Budget,
     quality: np.ndarray,
     eligible: np.ndarray,
-    concept_sets: list[set[tuple[str, str]]],
-    weights: dict[tuple[str, str], float],
+    concepts: Concepts,
     opts: Options,
     requires: dict[int, int] | None = None,
+    words: np.ndarray | None = None,
 ) -> list[int]:
     """Greedy selection; `requires[i] = j` means i may only be picked right after j is chosen."""
     sents = story.sentences
     n = len(sents)
     sim = story.vectors.similarity
-    length = np.array([max(s.words, 1) for s in sents], dtype=float)
+    if words is None:
+        words = np.fromiter((s.words for s in sents), np.int64, n)
+    length = np.maximum(words, 1).astype(float)
     q = np.maximum(quality, 0.0) * length * opts.mu
-    # Concept gains are kept up to date as concepts get covered.
-    cgain = np.array([sum(weights.get(b, 0.0) for b in bg) for bg in concept_sets]) * opts.concepts
-    holders: dict[tuple[str, str], list[int]] = {}
-    for k, bg in enumerate(concept_sets):
-        for b in bg:
-            if b in weights:
-                holders.setdefault(b, []).append(k)
-    covered: set[tuple[str, str]] = set()
+    covered = np.zeros(len(concepts.weight), dtype=bool)
+    cgain = concepts.gain(n) * opts.concepts
     maxsim = np.zeros(n)
     chosen: list[int] = []
+    picked = np.zeros(n, dtype=bool)
     open_ = eligible & (length >= opts.min_words)
-    requires = requires or {}
+    req = np.array(sorted((requires or {}).items()), dtype=np.int64).reshape(-1, 2)
     words_left = budget.words if budget.words is not None else 10**9
     cost = length**opts.alpha
     while True:
         if budget.sentences is not None and len(chosen) >= budget.sentences:
             break
         fits = open_ & (length <= words_left)
-        for i, j in requires.items():
-            if fits[i] and j not in chosen:
-                fits[i] = False
+        if len(req):
+            fits[req[:, 0]] &= picked[req[:, 1]]
         if not fits.any():
             break
         gain = cgain + q * np.maximum(1.0 - opts.damping * maxsim, 0.0)
@@ -76,14 +77,68 @@ def greedy(
         if ratio[best] <= 0:
             break
         chosen.append(best)
+        picked[best] = True
         open_[best] = False
         words_left -= int(length[best])
         maxsim = np.maximum(maxsim, sim[best])
         open_ &= maxsim < opts.redundancy
-        for b in concept_sets[best] - covered:
-            if b in holders:
-                cgain[holders[b]] -= weights[b] * opts.concepts
-        covered |= concept_sets[best]
+        new = concepts.of(best)
+        new = new[~covered[new]]
+        if len(new):
+            covered[new] = True
+            cgain = concepts.gain(n, covered) * opts.concepts
         if budget.words is not None and words_left < MIN_WORDS:
             break
+    if budget.words is not None:
+        base = eligible & (length >= opts.min_words)
+        for _ in range(opts.swaps):
+            move = _best_swap(chosen, budget.words, base, length, q, sim, concepts, opts, req)
+            if move is None:
+                break
+            s, t = move
+            chosen[chosen.index(s)] = t
     return chosen
+
+
+def _best_swap(
+    chosen: list[int],
+    words: int,
+    base: np.ndarray,
+    length: np.ndarray,
+    q: np.ndarray,
+    sim: np.ndarray,
+    concepts: Concepts,
+    opts: Options,
+    req: np.ndarray,
+) -> tuple[int, int] | None:
+    """The swap (chosen s -> unchosen t) that raises the objective most within the budget, if any.
+
+    Each sentence is valued by its gain given the other chosen ones (as if taken last), so a swap
+    pays when t's gain given the rest beats s's; the word budget and the constraints still hold.
+    """
+    n = len(length)
+    used = float(length[chosen].sum())
+    antecedents = {int(j) for i, j in req if i in chosen}
+    best, move = 1e-9, None
+    for s in chosen:
+        if s in antecedents:
+            continue
+        rest = [c for c in chosen if c != s]
+        in_rest = np.zeros(n, dtype=bool)
+        in_rest[rest] = True
+        covered = np.zeros(len(concepts.weight), dtype=bool)
+        for c in rest:
+            covered[concepts.of(c)] = True
+        ms = sim[rest].max(axis=0) if rest else np.zeros(n)
+        gain = concepts.gain(n, covered) * opts.concepts + q * np.maximum(1.0 - opts.damping * ms, 0.0)
+        ok = base & ~in_rest & (length <= words - used + length[s]) & (ms < opts.redundancy)
+        if len(req):
+            ok[req[:, 0]] &= in_rest[req[:, 1]]
+        ok[s] = False
+        if not ok.any():
+            continue
+        delta = np.where(ok, gain, -np.inf) - gain[s]
+        t = int(np.argmax(delta))
+        if delta[t] > best:
+            best, move = float(delta[t]), (s, t)
+    return move
