@@ -146,7 +146,7 @@ def test_unsupervised_variant_and_empty_story() -> None:
 
 
 def test_fragments_are_not_sentences() -> None:
-    from newsbrief.summarize.default import looks_like_sentence
+    from newsbrief.summarize.features import looks_like_sentence
 
     assert looks_like_sentence("The bridge was closed on Monday after the inspection.")
     assert looks_like_sentence("“We will reopen it,” the mayor said.")
@@ -230,3 +230,9 @@ def test_labels_against_the_lead_of_the_reference() -> None:
     lead = labels(story, [ref], ref_words=20)
     assert full.c1p[1] > 0.3 and lead.c1p[1] == 0.0
     assert lead.c1p[0] == full.c1p[0] > 0.5
+
+
+def test_nothing_selectable_gives_an_empty_summary() -> None:
+    story = make_story([["Too short.", "and this one starts in lower case, so it is a fragment."]])
+    assert DefaultSummarizer().select(story, Budget(words=100)) == []
+    assert DefaultSummarizer().select(make_story(STORY), Budget(words=3)) == []

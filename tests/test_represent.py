@@ -40,9 +40,11 @@ def test_terms_are_porter_stems_of_content_words() -> None:
     assert R.stem("ferries") == porter.stem("ferries") == R.stem("ferries")  # cached, same answer
 
 
-def test_vectors_match_scikit_learn_sublinear_tfidf() -> None:
+@pytest.mark.parametrize("dense_limit", [R.DENSE_LIMIT, 0])  # dense product, sparse product
+def test_vectors_match_scikit_learn_sublinear_tfidf(dense_limit: int, monkeypatch) -> None:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
+    monkeypatch.setattr(R, "DENSE_LIMIT", dense_limit)
     v = R.StoryVectors(TEXTS)
     ref = TfidfVectorizer(analyzer=R.terms, sublinear_tf=True).fit(TEXTS)
     expect = ref.transform(TEXTS).toarray()
@@ -58,6 +60,8 @@ def test_vectors_match_scikit_learn_sublinear_tfidf() -> None:
 
 def test_tokens_and_words_line_up_with_terms() -> None:
     v = R.StoryVectors(TEXTS)
+    assert v.words == [R.words(t) for t in TEXTS]
+    assert R.StoryVectors(["One\x00two words.", "Three."]).words == [["one", "two", "words"], ["three"]]
     rows, ids = v.tokens
     stems = list(v.vocab)
     for i, ts in enumerate(v.terms):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cached_property
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -51,6 +52,7 @@ won't would wouldn't yet you you'd you'll you're you've your yours yourself your
 """
 STOP_WORDS: frozenset[str] = frozenset(_STOP_TEXT.split())
 
+DENSE_LIMIT = 4_000_000  # similarity by a dense product below this many multiply-adds, else sparse
 _STEMS: dict[str, str] = {}  # word -> Porter stem, for the life of the process
 _MAX_STEMS = 500_000  # a long-running server starts the cache afresh past this many words
 
@@ -80,9 +82,18 @@ def terms(text: str) -> list[str]:
     return _content(words(text))
 
 
+_TERMS: dict[str, str] = {}  # token -> its content term ("" for stop words and single characters)
+
+
 def _content(tokens: list[str]) -> list[str]:
-    stop, get = STOP_WORDS, _STEMS.get
-    return [get(t) or stem(t) for t in tokens if t not in stop and len(t) > 1]
+    looked = list(map(_TERMS.get, tokens))  # one dict lookup per token, in C
+    if None in looked:
+        if len(_TERMS) >= _MAX_STEMS:
+            _TERMS.clear()
+        for k, t in enumerate(tokens):
+            if looked[k] is None:
+                looked[k] = _TERMS[t] = "" if t in STOP_WORDS or len(t) < 2 else stem(t)
+    return list(filter(None, looked))
 
 
 class StoryVectors:
@@ -98,7 +109,12 @@ class StoryVectors:
     @cached_property
     def words(self) -> list[list[str]]:
         """Lower-cased word tokens of each text (see `words`)."""
-        return [words(t) for t in self.texts]
+        # One lower() over the whole story instead of one per text (same tokens).
+        joined = "\x00".join(self.texts).lower().replace("’", "'")
+        parts = joined.split("\x00")
+        if len(parts) != len(self.texts):  # a text holding NUL: tokenise one by one
+            return [words(t) for t in self.texts]
+        return [_TOKEN.findall(p) for p in parts]
 
     @cached_property
     def terms(self) -> list[list[str]]:
@@ -107,10 +123,11 @@ class StoryVectors:
 
     @cached_property
     def _ids(self) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
-        vocab: dict[str, int] = {}
-        ids = [vocab.setdefault(t, len(vocab)) for ts in self.terms for t in ts]
-        rows = np.repeat(np.arange(len(self.texts), dtype=np.int64), [len(ts) for ts in self.terms])
-        return vocab, rows, np.asarray(ids, dtype=np.int64)
+        flat = list(chain.from_iterable(self.terms))
+        vocab = {t: k for k, t in enumerate(dict.fromkeys(flat))}  # ids in order of first use
+        ids = np.fromiter(map(vocab.__getitem__, flat), np.int64, len(flat))
+        rows = np.repeat(np.arange(len(self.texts), dtype=np.int64), list(map(len, self.terms)))
+        return vocab, rows, ids
 
     @property
     def tokens(self) -> tuple[np.ndarray, np.ndarray]:
@@ -119,49 +136,67 @@ class StoryVectors:
         return rows, ids
 
     @cached_property
-    def _fit(self) -> tuple[Any, dict[str, int], np.ndarray]:
-        from scipy.sparse import csr_matrix
-
+    def _cells(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The non-zero cells of the TF-IDF matrix in row-major order: rows, columns, values; and IDF."""
         vocab, rows, ids = self._ids
         n = len(self.texts)
         v = max(len(vocab), 1)
         cells, counts = np.unique(rows * v + ids, return_counts=True)
-        r, c = cells // v, cells % v  # row-major order: a valid CSR layout
+        r, c = cells // v, cells % v
         df = np.bincount(c, minlength=v)
         idf = np.log((1 + n) / (1 + df)) + 1.0
         vals = (1.0 + np.log(counts)) * idf[c]
         norms = np.sqrt(np.bincount(r, vals * vals, minlength=n))
         vals /= np.where(norms > 0, norms, 1.0)[r]
-        indptr = np.concatenate(([0], np.cumsum(np.bincount(r, minlength=n))))
-        return csr_matrix((vals, c, indptr), shape=(n, v)), vocab, idf
+        return r, c, vals, idf
 
     @property
     def vocab(self) -> dict[str, int]:
-        return self._fit[1]
+        return self._ids[0]
 
     @property
     def idf(self) -> np.ndarray:
-        return self._fit[2]
+        return self._cells[3]
 
-    @property
+    @cached_property
     def matrix(self) -> Any:
-        """Sparse (n_sentences x vocab) TF-IDF, rows L2-normalised."""
-        return self._fit[0]
+        """Sparse (n_sentences x vocab) TF-IDF, rows L2-normalised (scipy CSR)."""
+        from scipy.sparse import csr_matrix
+
+        r, c, vals, idf = self._cells
+        n = len(self.texts)
+        indptr = np.concatenate(([0], np.cumsum(np.bincount(r, minlength=n))))
+        return csr_matrix((vals, c, indptr), shape=(n, len(idf)))
 
     @cached_property
     def similarity(self) -> np.ndarray:
         """Dense cosine similarity between every pair of sentences."""
-        m = self.matrix
-        return (m @ m.T).toarray()
+        r, c, vals, idf = self._cells
+        n = len(self.texts)
+        # Only terms of two or more texts make two texts similar: for a small story a dense product
+        # over those columns is cheaper than a sparse one; the diagonal is each row's squared norm.
+        df = np.bincount(c, minlength=len(idf))
+        shared = df[c] > 1
+        width = int((df > 1).sum())
+        if n * n * width > DENSE_LIMIT:
+            m = self.matrix
+            return (m @ m.T).toarray()
+        column = np.cumsum(df > 1) - 1
+        x = np.zeros((n, width))
+        x[r[shared], column[c[shared]]] = vals[shared]
+        sim = x @ x.T
+        sim[np.diag_indices(n)] = np.bincount(r, vals * vals, minlength=n)
+        return sim
 
     @cached_property
     def centroid(self) -> np.ndarray:
         """The story's mean TF-IDF vector (dense, L2-normalised)."""
-        m = self.matrix
-        c = np.bincount(m.indices, m.data, minlength=m.shape[1])
-        norm = np.linalg.norm(c)
-        return c / norm if norm else c
+        _, c, vals, idf = self._cells
+        total = np.bincount(c, vals, minlength=len(idf))
+        norm = np.linalg.norm(total)
+        return total / norm if norm else total
 
     @cached_property
     def centroid_similarity(self) -> np.ndarray:
-        return np.asarray(self.matrix @ self.centroid).ravel()
+        r, c, vals, _ = self._cells
+        return np.bincount(r, vals * self.centroid[c], minlength=len(self.texts))

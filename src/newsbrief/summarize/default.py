@@ -75,8 +75,7 @@ class DefaultSummarizer:
         q = self.quality(story, feats)
         m = feats.matrix
         eligible = feats.candidate & (m[:, _JUNK] == 0) & (m[:, _QUESTION] == 0)
-        for i in np.flatnonzero(eligible):
-            eligible[i] = looks_like_sentence(story.sentences[i].text)
+        eligible &= ~feats.fragment
         requires: dict[int, int] = {}
         if self.readable:
             needs = (m[:, _DANGLING] > 0) | quote_context(story, eligible)
@@ -119,16 +118,6 @@ def quote_context(story: Story, rows: np.ndarray) -> np.ndarray:
         straight += t.count('"')
         curly = max(curly + t.count("“") - t.count("”"), 0)
     return out
-
-
-def looks_like_sentence(text: str) -> bool:
-    """Not a fragment: starts like a sentence (capital, digit or quote) and is not in capitals."""
-    first = text.lstrip("\"“‘'([")[:1]
-    if not first or first.islower():
-        return False
-    upper = sum(map(str.isupper, text))
-    lower = sum(map(str.islower, text))
-    return not (upper + lower > 10 and upper > 0.6 * (upper + lower))  # not shouting
 
 
 def reading_order(story: Story, chosen: list[int]) -> list[int]:

@@ -13,12 +13,11 @@ once over all candidate sentences joined, not once per sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
+from ..model import Sentence
 from ..readability import DANGLING_OPENING
 from .base import MAX_WORDS, MIN_WORDS, Story
 
@@ -83,12 +82,15 @@ _MARKERS: dict[str, str] = {
          "cookie", "cookies", "browser", "javascript", "advertisement", "copyright", "photo", "photos",
          "getty", "video", "videos", "login", "http", "https", "www"), "junk"),
 }  # fmt: skip
+_MARKER_WORDS = frozenset(_MARKERS)
+_MARKER_KINDS = ("attribution", "first_person", "second_person", "junk")
 # Patterns anchored at the start of the (lower-cased) sentence, or found in it.
 _QUOTE_SPAN = re.compile(r"(?:\"|“|``)([^\"“”\n]*?)(?:\"|”|'')")
 _DATELINE = re.compile(
     r"[\w .,'-]{2,40}?(?:\((?:ap|reuters|afp|cnn|upi|xinhua|ians|pti|bloomberg)\)|\s[-_—–]{1,2}\s)"
 )
 _OPEN_QUOTE = re.compile(r"\s*(?:\"|“|``|')")
+_OPENERS = "\"“‘'(["  # what a sentence may open with before its first word
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,7 @@ class Concepts:
         w = self.weight[self.concept]
         if covered is not None:
             w = np.where(covered[self.concept], 0.0, w)
-        return np.bincount(self.sentence, w, minlength=n)
+        return np.bincount(self.sentence, w, minlength=n).astype(float, copy=False)  # float when empty too
 
     def named(self, story: Story) -> dict[tuple[str, str], float]:
         """Weighted concepts as (stem, stem) pairs (for tests and inspection)."""
@@ -138,6 +140,7 @@ class StoryFeatures:
     rank: np.ndarray  # candidate rank within the document (-1 for non-candidates)
     words: np.ndarray  # whitespace words per sentence
     concepts: Concepts
+    fragment: np.ndarray  # bool: a candidate that starts in lower case or is in capitals
 
 
 def _lexrank(sim: np.ndarray, iterations: int = 30) -> np.ndarray:
@@ -150,7 +153,11 @@ def _lexrank(sim: np.ndarray, iterations: int = 30) -> np.ndarray:
     p = np.full(n, 1.0 / n)
     damping = 0.85
     for _ in range(iterations):
-        p = (1 - damping) / n + damping * (trans @ p)
+        nxt = (1 - damping) / n + damping * (trans @ p)
+        done = np.abs(nxt - p).max() < 1e-12  # converged: further steps change nothing that counts
+        p = nxt
+        if done:
+            break
     return p * n
 
 
@@ -188,7 +195,9 @@ def compute(story: Story) -> StoryFeatures:
     if not n:
         empty = np.zeros(0, np.int64)
         con = Concepts(empty, empty, np.zeros(0), empty, 1)
-        return StoryFeatures(np.zeros((0, len(NAMES))), np.zeros(0, bool), empty, empty, con)
+        return StoryFeatures(
+            np.zeros((0, len(NAMES))), np.zeros(0, bool), empty, empty, con, np.zeros(0, bool)
+        )
     ndocs = max(len(story.documents), 1)
     texts = [s.text for s in sents]
     words = np.fromiter((len(t.split()) for t in texts), np.int64, n)
@@ -278,60 +287,76 @@ def compute(story: Story) -> StoryFeatures:
         "len_log": np.log(nwords),
         "content_ratio": nterms / nwords,
     }
-    cols.update(_surface(story, np.flatnonzero(cand), rank))
+    surface, fragment = _surface(story, np.flatnonzero(cand), rank)
+    cols.update(surface)
     for name in RELATIVE:
         top = cols[name][cand].max(initial=0.0)
         if top > 0:
             cols[name] = cols[name] / top
     matrix = np.column_stack([cols[name] for name in NAMES])
-    return StoryFeatures(matrix=matrix, candidate=cand, rank=rank, words=words, concepts=con)
+    return StoryFeatures(
+        matrix=matrix, candidate=cand, rank=rank, words=words, concepts=con, fragment=fragment
+    )
 
 
-def _surface(story: Story, rows: np.ndarray, rank: np.ndarray) -> dict[str, np.ndarray]:
-    """Text features of the candidate sentences `rows`; the other rows get 0."""
+def _surface(story: Story, rows: np.ndarray, rank: np.ndarray) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """Text features of the candidate sentences `rows` (the other rows get 0), and which of them
+    are fragments rather than sentences (see `looks_like_sentence`)."""
     n = len(story.sentences)
-    low = [story.sentences[i].text.strip().lower() for i in rows]
-    k = len(low)
+    texts = [story.sentences[i].text.strip() for i in rows]
+    k = len(texts)
     tokens = story.vectors.words
-    found = [{_MARKERS[t] for t in tokens[i] if t in _MARKERS} for i in rows]
-    joined = "\n".join(low)
-    lengths = np.fromiter((len(t) for t in low), np.int64, k)
+    found = [{_MARKERS[t] for t in _MARKER_WORDS.intersection(tokens[i])} for i in rows]
+    joined = "\n".join(texts)
+    lengths = np.fromiter(map(len, texts), np.int64, k)
     starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1])) if k else np.zeros(0, np.int64)
     quoted = np.zeros(k)
     spans = [(m.start(), len(m.group(1))) for m in _QUOTE_SPAN.finditer(joined)]
     if spans:
         at, size = zip(*spans, strict=True)
         np.add.at(quoted, np.searchsorted(starts, at, side="right") - 1, size)
-    # Digits, found with numpy on the code points rather than a regex scan.
+    # Digits and letter case, counted with numpy on the code points rather than per character.
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
-    digits = np.flatnonzero((codes >= 48) & (codes <= 57))
-    has_number = np.zeros(k)
-    has_number[np.searchsorted(starts, digits, side="right") - 1] = 1.0
+    sentence = np.repeat(np.arange(k), lengths + 1)[: len(codes)]
+    digits = np.bincount(sentence[(codes >= 48) & (codes <= 57)], minlength=k)
+    upper = np.bincount(sentence[(codes >= 65) & (codes <= 90)], minlength=k)
+    lower = np.bincount(sentence[(codes >= 97) & (codes <= 122)], minlength=k)
+    shouting = (upper + lower > 10) & (upper > 0.6 * (upper + lower))
+    opens_lower = np.array([t.lstrip(_OPENERS)[:1].islower() or not t.lstrip(_OPENERS) for t in texts], bool)
     first = rank[rows] == 0  # datelines open documents
+    kinds = {kind: np.array([kind in f for f in found], dtype=float) for kind in _MARKER_KINDS}
     local = {
-        "has_number": has_number,
+        "has_number": (digits > 0).astype(float),
         "quote_frac": np.minimum(quoted / np.maximum(lengths, 1), 1.0),
-        "starts_quote": _each(_OPEN_QUOTE.match, low),
-        "attribution": _each(lambda f: "attribution" in f, found),
-        "dateline": _each(lambda j: first[j] and _DATELINE.match(low[j]), range(k)),
-        "first_person": _each(lambda f: "first_person" in f, found),
-        "second_person": _each(lambda f: "second_person" in f, found),
-        "question": _each(_is_question, low),
-        "dangling": _each(DANGLING_OPENING.match, low),
-        "junk": _each(lambda f: "junk" in f, found),
+        "starts_quote": _flags([_OPEN_QUOTE.match(t) for t in texts]),
+        "attribution": kinds["attribution"],
+        "dateline": _flags([f and _DATELINE.match(t.lower()) for f, t in zip(first, texts, strict=True)]),
+        "first_person": kinds["first_person"],
+        "second_person": kinds["second_person"],
+        "question": _flags([_is_question(t) for t in texts]),
+        "dangling": _flags([DANGLING_OPENING.match(t) for t in texts]),
+        "junk": np.maximum(kinds["junk"], _flags(["©" in t for t in texts])),
     }
-    local["junk"][np.fromiter(("©" in t for t in low), bool, k)] = 1.0
     out = {}
     for name, v in local.items():
         col = np.zeros(n)
         col[rows] = v
         out[name] = col
-    return out
+    fragment = np.zeros(n, dtype=bool)
+    fragment[rows] = shouting | opens_lower
+    return out, fragment
 
 
-def _each(test: Callable[[Any], object], items: Iterable[Any]) -> np.ndarray:
-    return np.fromiter((1.0 if test(x) else 0.0 for x in items), float)
+def _flags(values: list[object]) -> np.ndarray:
+    return np.array([1.0 if v else 0.0 for v in values])
 
 
-def _is_question(low: str) -> bool:
-    return low.rstrip("\"'”’) ").endswith("?")
+def looks_like_sentence(text: str) -> bool:
+    """Not a fragment: starts like a sentence (capital, digit or quote) and is not in capitals
+    (letters counted in ASCII)."""
+    feats = _surface(Story((), (Sentence(0, 0, 0, len(text), text),)), np.array([0]), np.array([0]))
+    return not bool(feats[1][0])
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip("\"'”’) ").endswith("?")

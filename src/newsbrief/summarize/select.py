@@ -89,7 +89,7 @@ def greedy(
             cgain = concepts.gain(n, covered) * opts.concepts
         if budget.words is not None and words_left < MIN_WORDS:
             break
-    if budget.words is not None:
+    if budget.words is not None and chosen:
         base = eligible & (length >= opts.min_words)
         for _ in range(opts.swaps):
             move = _best_swap(chosen, budget.words, base, length, q, sim, concepts, opts, req)
@@ -115,30 +115,42 @@ def _best_swap(
 
     Each sentence is valued by its gain given the other chosen ones (as if taken last), so a swap
     pays when t's gain given the rest beats s's; the word budget and the constraints still hold.
+    All (s, t) pairs are scored at once: rows are the chosen sentences, columns all sentences.
     """
-    n = len(length)
-    used = float(length[chosen].sum())
-    antecedents = {int(j) for i, j in req if i in chosen}
-    best, move = 1e-9, None
-    for s in chosen:
-        if s in antecedents:
-            continue
-        rest = [c for c in chosen if c != s]
-        in_rest = np.zeros(n, dtype=bool)
-        in_rest[rest] = True
-        covered = np.zeros(len(concepts.weight), dtype=bool)
-        for c in rest:
-            covered[concepts.of(c)] = True
-        ms = sim[rest].max(axis=0) if rest else np.zeros(n)
-        gain = concepts.gain(n, covered) * opts.concepts + q * np.maximum(1.0 - opts.damping * ms, 0.0)
-        ok = base & ~in_rest & (length <= words - used + length[s]) & (ms < opts.redundancy)
-        if len(req):
-            ok[req[:, 0]] &= in_rest[req[:, 1]]
-        ok[s] = False
-        if not ok.any():
-            continue
-        delta = np.where(ok, gain, -np.inf) - gain[s]
-        t = int(np.argmax(delta))
-        if delta[t] > best:
-            best, move = float(delta[t]), (s, t)
-    return move
+    n, k = len(length), len(chosen)
+    rows = np.asarray(chosen, dtype=np.int64)
+    in_s = np.zeros(n, dtype=bool)
+    in_s[rows] = True
+    row_of = np.full(n, -1)
+    row_of[rows] = np.arange(k)
+    # Concepts: those no chosen sentence covers pay for every row; one covered only by s pays in row s.
+    held = in_s[concepts.sentence]
+    count = np.bincount(concepts.concept[held], minlength=len(concepts.weight))
+    owner = np.full(len(concepts.weight), -1)
+    owner[concepts.concept[held]] = row_of[concepts.sentence[held]]
+    gain = np.tile(concepts.gain(n, count > 0), (k, 1))
+    only = count[concepts.concept] == 1
+    at = owner[concepts.concept[only]] * n + concepts.sentence[only]
+    gain += (
+        np.bincount(at, concepts.weight[concepts.concept[only]], minlength=k * n).reshape(k, n).astype(float)
+    )
+    gain *= opts.concepts
+    # Scores, damped by the similarity to the rest: the largest over chosen rows other than s.
+    chosen_sim = sim[rows]
+    top = chosen_sim.argmax(axis=0)
+    first = chosen_sim.max(axis=0)
+    second = np.where(np.arange(k)[:, None] == top[None, :], -np.inf, chosen_sim).max(axis=0) if k > 1 else 0
+    ms = np.where(np.arange(k)[:, None] == top[None, :], second, first[None, :])
+    ms = np.maximum(ms, 0.0)
+    gain += q[None, :] * np.maximum(1.0 - opts.damping * ms, 0.0)
+    room = words - float(length[rows].sum()) + length[rows]
+    ok = (base & ~in_s)[None, :] & (length[None, :] <= room[:, None]) & (ms < opts.redundancy)
+    if len(req):
+        ok[:, req[:, 0]] &= in_s[req[:, 1]][None, :] & (rows[:, None] != req[:, 1][None, :])
+        needed = req[in_s[req[:, 0]], 1]
+        ok[np.isin(rows, needed)] = False  # an antecedent of a chosen sentence stays
+    delta = np.where(ok, gain, -np.inf) - gain[np.arange(k), rows][:, None]
+    best = np.unravel_index(int(np.argmax(delta)), delta.shape)
+    if delta[best] <= 1e-9:
+        return None
+    return int(rows[best[0]]), int(best[1])
