@@ -87,3 +87,16 @@ def test_concepts_need_two_documents() -> None:
 def test_empty_story_has_empty_features() -> None:
     feats = F.compute(make_story([]))
     assert feats.matrix.shape == (0, len(F.NAMES)) and not feats.candidate.any()
+
+
+def test_quotes_group_only_when_asked_for() -> None:
+    story = make_story(
+        [["“We will reopen the library soon,” the mayor said on Tuesday night.", *DOCS[0][:2]], DOCS[1]]
+    )
+    full = F.compute(story).matrix
+    quotes = [k for k, n in enumerate(F.NAMES) if F.FEATURES[n] == "quotes"]
+    assert full[0, quotes].all()  # quoted, opens on a quote, attributed
+    lean = F.compute(story, [n for n in F.NAMES if F.FEATURES[n] != "quotes"]).matrix
+    others = [k for k in range(len(F.NAMES)) if k not in quotes]
+    np.testing.assert_allclose(lean[:, others], full[:, others])
+    assert not lean[:, F.NAMES.index("quote_frac")].any()

@@ -71,7 +71,8 @@ class DefaultSummarizer:
     def select(self, story: Story, budget: Budget) -> list[int]:
         if not story.sentences:
             return []
-        feats = F.compute(story)
+        scorer = None if self.unsupervised else (self.scorer or shipped())
+        feats = F.compute(story, None if scorer is None else scorer.features)
         q = self.quality(story, feats)
         m = feats.matrix
         eligible = feats.candidate & (m[:, _JUNK] == 0) & (m[:, _QUESTION] == 0)

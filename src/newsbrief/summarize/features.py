@@ -13,6 +13,7 @@ once over all candidate sentences joined, not once per sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import numpy as np
@@ -149,15 +150,12 @@ def _lexrank(sim: np.ndarray, iterations: int = 30) -> np.ndarray:
     adj = (sim > LEXRANK_THRESHOLD).astype(float)
     deg = adj.sum(axis=1, keepdims=True)
     deg[deg == 0] = 1.0
-    trans = (adj / deg).T
-    p = np.full(n, 1.0 / n)
     damping = 0.85
+    step = (adj * (damping / deg)).T  # damped transition matrix, transposed
+    jump = (1 - damping) / n
+    p = np.full(n, 1.0 / n)
     for _ in range(iterations):
-        nxt = (1 - damping) / n + damping * (trans @ p)
-        done = np.abs(nxt - p).max() < 1e-12  # converged: further steps change nothing that counts
-        p = nxt
-        if done:
-            break
+        p = step @ p + jump
     return p * n
 
 
@@ -188,8 +186,9 @@ def concepts(story: Story, min_share: float = 0.0) -> Concepts:
     return Concepts(ps[keep], pc[keep], weight, keys, v)
 
 
-def compute(story: Story) -> StoryFeatures:
-    """Features of every sentence of `story` (columns in `NAMES` order)."""
+def compute(story: Story, names: Collection[str] | None = None) -> StoryFeatures:
+    """Features of every sentence of `story` (columns in `NAMES` order). With `names`, the
+    quotes group is only computed when asked for (it is left out of the shipped model)."""
     sents = story.sentences
     n = len(sents)
     if not n:
@@ -287,7 +286,8 @@ def compute(story: Story) -> StoryFeatures:
         "len_log": np.log(nwords),
         "content_ratio": nterms / nwords,
     }
-    surface, fragment = _surface(story, np.flatnonzero(cand), rank)
+    quotes = names is None or any(FEATURES.get(k) == "quotes" for k in names)
+    surface, fragment = _surface(story, np.flatnonzero(cand), rank, quotes)
     cols.update(surface)
     for name in RELATIVE:
         top = cols[name][cand].max(initial=0.0)
@@ -299,7 +299,9 @@ def compute(story: Story) -> StoryFeatures:
     )
 
 
-def _surface(story: Story, rows: np.ndarray, rank: np.ndarray) -> tuple[dict[str, np.ndarray], np.ndarray]:
+def _surface(
+    story: Story, rows: np.ndarray, rank: np.ndarray, quotes: bool = True
+) -> tuple[dict[str, np.ndarray], np.ndarray]:
     """Text features of the candidate sentences `rows` (the other rows get 0), and which of them
     are fragments rather than sentences (see `looks_like_sentence`)."""
     n = len(story.sentences)
@@ -311,7 +313,7 @@ def _surface(story: Story, rows: np.ndarray, rank: np.ndarray) -> tuple[dict[str
     lengths = np.fromiter(map(len, texts), np.int64, k)
     starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1])) if k else np.zeros(0, np.int64)
     quoted = np.zeros(k)
-    spans = [(m.start(), len(m.group(1))) for m in _QUOTE_SPAN.finditer(joined)]
+    spans = [(m.start(), len(m.group(1))) for m in _QUOTE_SPAN.finditer(joined)] if quotes else []
     if spans:
         at, size = zip(*spans, strict=True)
         np.add.at(quoted, np.searchsorted(starts, at, side="right") - 1, size)
@@ -328,7 +330,7 @@ def _surface(story: Story, rows: np.ndarray, rank: np.ndarray) -> tuple[dict[str
     local = {
         "has_number": (digits > 0).astype(float),
         "quote_frac": np.minimum(quoted / np.maximum(lengths, 1), 1.0),
-        "starts_quote": _flags([_OPEN_QUOTE.match(t) for t in texts]),
+        "starts_quote": _flags([_OPEN_QUOTE.match(t) for t in texts]) if quotes else np.zeros(k),
         "attribution": kinds["attribution"],
         "dateline": _flags([f and _DATELINE.match(t.lower()) for f, t in zip(first, texts, strict=True)]),
         "first_person": kinds["first_person"],
