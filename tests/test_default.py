@@ -120,7 +120,7 @@ def test_syndicated_copy_kept_once_and_no_dangling() -> None:
     chosen = DefaultSummarizer().select(story, Budget(words=250))
     texts = [story.sentences[i].text for i in chosen]
     assert texts.count(SYNDICATED) <= 1
-    assert dangling_count([story.sentences[i] for i in chosen]) == 0
+    assert dangling_count(story.sentences, chosen) == 0
 
 
 def test_dangling_sentence_only_after_its_antecedent() -> None:
@@ -155,7 +155,7 @@ def test_fragments_are_not_sentences() -> None:
 
 
 def test_quotations_need_their_context() -> None:
-    from newsbrief.summarize.default import quote_context
+    from newsbrief.readability import needs_previous
 
     story = make_story(
         [
@@ -168,7 +168,7 @@ def test_quotations_need_their_context() -> None:
             ]
         ]
     )
-    flags = quote_context(story, np.ones(5, dtype=bool)).tolist()
+    flags = needs_previous(story.sentences)
     # Inside an open quotation; a quotation naming no speaker; an attributed one is fine.
     assert flags == [False, True, True, True, False]
     chosen = DefaultSummarizer().select(story, Budget(words=250))

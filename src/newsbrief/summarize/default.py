@@ -14,17 +14,15 @@
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
+from ..readability import needs_previous
 from . import features as F
 from .base import Budget, Story
 from .scorer import Scorer, shipped
 from .select import Options, greedy
 
 _JUNK = F.NAMES.index("junk")
-_DANGLING = F.NAMES.index("dangling")
 _QUESTION = F.NAMES.index("question")
 _CENTROID = F.NAMES.index("centroid")
 _SUPPORT = F.NAMES.index("support_max")
@@ -79,7 +77,7 @@ class DefaultSummarizer:
         eligible &= ~feats.fragment
         requires: dict[int, int] = {}
         if self.readable:
-            needs = (m[:, _DANGLING] > 0) | quote_context(story, eligible)
+            needs = np.array(needs_previous(story.sentences), dtype=bool)
             for i in np.flatnonzero(eligible & needs):
                 i = int(i)
                 prev = i - 1
@@ -89,36 +87,6 @@ class DefaultSummarizer:
                     eligible[i] = False
         chosen = greedy(story, budget, q, eligible, feats.concepts, self.options, requires, feats.words)
         return reading_order(story, chosen)
-
-
-_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
-_SAYS = re.compile(
-    r"\b(?:said|says|say|told|tells|asked|asks|added|adds|according|explained|wrote|writes|recalled|"
-    r"declared|insisted|argued|noted|stated|quoted)\b",
-    re.IGNORECASE,
-)
-
-
-def quote_context(story: Story, rows: np.ndarray) -> np.ndarray:
-    """Sentences (among `rows`) that cannot be read without the sentence before them because of a
-    quotation: they start inside a quotation opened earlier in their paragraph, or they are a
-    quotation whose speaker they do not name ("“We will win.”")."""
-    sents = story.sentences
-    out = np.zeros(len(sents), dtype=bool)
-    straight = curly = 0  # quote marks so far in the current paragraph
-    para = (-1, -1)
-    for i, s in enumerate(sents):
-        if (s.doc, s.paragraph) != para:
-            para, straight, curly = (s.doc, s.paragraph), 0, 0
-        t = s.text
-        if rows[i]:
-            inside = straight % 2 == 1 or curly > 0
-            opens = t.lstrip()[:1] in ("“", '"')
-            if inside or (opens and not _SAYS.search(_QUOTED.sub(" ", t))):
-                out[i] = True
-        straight += t.count('"')
-        curly = max(curly + t.count("“") - t.count("”"), 0)
-    return out
 
 
 def reading_order(story: Story, chosen: list[int]) -> list[int]:
