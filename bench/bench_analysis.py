@@ -109,9 +109,8 @@ def conflicts(data: Path, limit: int | None) -> None:
     from newsbrief import segment
     from newsbrief.analyze import find_entities
     from newsbrief.clean import clean
-    from newsbrief.ingest.base import RawDoc
     from newsbrief.ingest.stories import StoryRecord, iter_stories
-    from newsbrief.summarize.base import Story
+    from newsbrief.model import RawDoc, Story
 
     stories = [s for s in iter_stories(data) if isinstance(s, StoryRecord)][:limit]
     flagged = shared = 0
@@ -133,10 +132,9 @@ def conflicts(data: Path, limit: int | None) -> None:
 def speed(data: Path, ners: list[str], limit: int | None) -> None:
     from newsbrief import segment
     from newsbrief.analyze import analyze
-    from newsbrief.ingest.base import RawDoc
     from newsbrief.ingest.stories import StoryRecord, iter_stories
+    from newsbrief.model import RawDoc, Story
     from newsbrief.pipeline import brief
-    from newsbrief.summarize.base import Story
 
     stories = [s for s in iter_stories(data) if isinstance(s, StoryRecord)][:limit]
 

@@ -25,8 +25,8 @@ from rich.table import Table
 
 from newsbrief.evaluation.prepare import Prepared, prepare, warm
 from newsbrief.ingest.stories import StoryRecord, iter_stories
+from newsbrief.model import Budget, Story
 from newsbrief.pipeline import brief_from_documents
-from newsbrief.summarize.base import Budget, Story
 from newsbrief.summarize.default import DefaultSummarizer
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -15,8 +15,8 @@ import statistics
 import time
 from pathlib import Path
 
-from newsbrief.ingest.base import RawDoc
 from newsbrief.ingest.stories import StoryRecord, iter_stories
+from newsbrief.model import RawDoc
 from newsbrief.pipeline import brief
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared/data/longbench-multinews-dev.jsonl"

@@ -28,7 +28,8 @@ from newsbrief import summarize
 from newsbrief.evaluation.prepare import Prepared, prepare
 from newsbrief.evaluation.rouge import Rouge, truncate
 from newsbrief.ingest.stories import StoryRecord, iter_stories
-from newsbrief.summarize.base import Budget, Story, fill, reading_order
+from newsbrief.model import Budget, Story
+from newsbrief.summarize.base import fill, reading_order
 from newsbrief.summarize.lexrank import candidates
 
 DATA = Path(__file__).resolve().parents[2] / "shared/data"

@@ -8,8 +8,8 @@ from itertools import pairwise
 import pytest
 
 from newsbrief.clean import clean
-from newsbrief.ingest.base import RawDoc
 from newsbrief.ingest.stories import StoryRecord, iter_stories
+from newsbrief.model import RawDoc
 
 pytestmark = [pytest.mark.shared]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsbrief.clean import clean
 from newsbrief.clean.clean import byline_author, is_body, is_headline
 from newsbrief.clean.paragraphs import paragraphs
-from newsbrief.ingest.base import RawDoc
+from newsbrief.model import RawDoc
 
 LEAD = (
     "Harbourton's council voted on Tuesday to close the old harbour bridge for eight months, "

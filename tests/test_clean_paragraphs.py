@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from newsbrief.clean import clean, normalise_quotes, normalise_text, paragraphs
 from newsbrief.clean.paragraphs import is_hard_wrapped, split_lines
-from newsbrief.ingest.base import RawDoc
 from newsbrief.ingest.normalize import decode_newline_marks, normalize_benchmark_text, split_bundle
+from newsbrief.model import RawDoc
 
 WRAPPED = (
     "\t   HARBOURTON (AP) _ The city council voted on Tuesday to close the old\n"

@@ -10,7 +10,7 @@ import pytest
 
 from newsbrief.clean import RULES, clean
 from newsbrief.clean.rules import BY_NAME
-from newsbrief.ingest.base import RawDoc
+from newsbrief.model import RawDoc
 
 # rule name -> (paragraphs it must match, paragraphs it must leave alone)
 CASES: dict[str, tuple[list[str], list[str]]] = {

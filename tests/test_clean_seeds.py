@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from newsbrief.clean import clean
-from newsbrief.ingest.base import RawDoc
+from newsbrief.model import RawDoc
 
 pytestmark = pytest.mark.shared
 

@@ -9,10 +9,10 @@ import numpy as np
 import pytest
 from test_features import DOCS, make_story
 
+from newsbrief.model import Budget
 from newsbrief.readability import dangling_count
 from newsbrief.summarize import features as F
 from newsbrief.summarize import get
-from newsbrief.summarize.base import Budget
 from newsbrief.summarize.default import DefaultSummarizer
 from newsbrief.summarize.scorer import FORMAT, Scorer, Tree, shipped
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from newsbrief.model import Document, Sentence
+from newsbrief.model import Document, Sentence, Story
 from newsbrief.summarize import features as F
-from newsbrief.summarize.base import Story
 
 DOCS = [
     [

@@ -229,7 +229,7 @@ def test_story_option_needs_a_stories_file(tmp_path: Path) -> None:
 
 def test_urls_go_to_the_url_reader_in_input_order(tmp_path: Path, monkeypatch) -> None:
     from newsbrief.ingest import url as url_module
-    from newsbrief.ingest.base import RawDoc
+    from newsbrief.model import RawDoc
 
     seen = {}
 

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from newsbrief.ingest.base import RawDoc
 from newsbrief.ingest.stories import StoryRecord, iter_stories
+from newsbrief.model import RawDoc
 from newsbrief.pipeline import brief
 from newsbrief.render.json import to_dict
 

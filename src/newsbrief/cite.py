@@ -12,8 +12,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .model import Claim, Span, SummarySentence
-from .summarize.base import Story
+from .model import Claim, Span, Story, SummarySentence
 
 SUPPORT_THRESHOLD = 0.45  # TF-IDF cosine from which another document's sentence counts as support
 

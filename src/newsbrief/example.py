@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from .ingest.base import RawDoc
+from .model import RawDoc
 
 # Where each article "appeared"; the text files themselves are what a scraper would have saved.
 OUTLETS: dict[str, str] = {

@@ -9,8 +9,27 @@ Documents are referred to by their position in the brief's document list (`doc`)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .represent import StoryVectors
 
 SCHEMA_VERSION = "1.0"
+
+
+@dataclass(frozen=True, slots=True)
+class RawDoc:
+    """What every reader produces: raw text plus whatever metadata the input carried."""
+
+    id: str
+    source: str
+    raw: str
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+    kind: str = "text"  # "text" (scraped plain text, cleaned by rules) or "html" (already extracted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +139,120 @@ class Claim:
     sources: tuple[Span, ...] = ()
     kind: str = "single"
     conflict: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """Summary length: at most `words` words, or exactly up to `sentences` sentences if given."""
+
+    words: int | None = 250
+    sentences: int | None = None
+
+    def as_dict(self) -> dict[str, int]:
+        return {k: v for k, v in (("words", self.words), ("sentences", self.sentences)) if v is not None}
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A typed link between sentences `a` < `b` (indices into Story.sentences) of different documents."""
+
+    a: int
+    b: int
+    kind: str  # "quote" | "fact" | "conflict" | "related"
+    score: float
+    evidence: tuple[str, ...] = ()  # why: matched entities, numbers, quoted words, content words
+
+
+SUPPORT_KINDS = ("quote", "fact")  # the link kinds a citation may rest on
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """The cross-document links of a story, sorted by (a, b, kind)."""
+
+    links: tuple[Link, ...] = ()
+
+    def of(self, i: int) -> tuple[Link, ...]:
+        """Every link touching sentence `i`."""
+        return tuple(k for k in self.links if i in (k.a, k.b))
+
+    def supporting(self, i: int) -> tuple[Link, ...]:
+        """The quote and fact links of sentence `i` (what a citation may rest on)."""
+        return tuple(k for k in self.links if k.kind in SUPPORT_KINDS and i in (k.a, k.b))
+
+
+@dataclass(frozen=True)
+class Story:
+    """Clean documents and their sentences, with representations every stage shares, built lazily."""
+
+    documents: tuple[Document, ...]
+    sentences: tuple[Sentence, ...]
+
+    @cached_property
+    def vectors(self) -> StoryVectors:
+        from .represent import StoryVectors
+
+        return StoryVectors([s.text for s in self.sentences])
+
+    @cached_property
+    def alignment(self) -> Alignment:
+        """The cross-document links (the `align` stage), computed on first use."""
+        from .align import align
+
+        return align(self)
+
+    @cached_property
+    def doc_lengths(self) -> list[int]:
+        """Number of sentences in each document."""
+        counts = [0] * len(self.documents)
+        for s in self.sentences:
+            counts[s.doc] += 1
+        return counts
+
+
+NER_CHOICES = ("rules", "spacy", "auto")
+
+
+@dataclass(frozen=True, slots=True)
+class BriefOptions:
+    """How to brief a story; the same names and defaults in the CLI, the Python API, batch and the web app.
+
+    `sentences`, when given, replaces the word budget. `validate()` checks every option once and
+    raises `UsageError` naming the option.
+    """
+
+    words: int | None = 250
+    sentences: int | None = None
+    method: str = "default"
+    analysis: bool = True
+    ner: str = "rules"
+    timings: bool = True
+
+    @property
+    def budget(self) -> Budget:
+        if self.sentences is not None:
+            return Budget(words=None, sentences=self.sentences)
+        return Budget(words=self.words)
+
+    def validate(self) -> BriefOptions:
+        """Self, if every option makes sense; else `UsageError` naming the option."""
+        from .errors import UsageError
+        from .summarize import names
+
+        for name, value in (("words", self.words), ("sentences", self.sentences)):
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+                raise UsageError(f"--{name} must be a whole number of at least 1, not {value!r}")
+        if self.words is None and self.sentences is None:
+            raise UsageError("--words: give a word or a sentence budget")
+        if self.method not in names():
+            raise UsageError(f"unknown --method {self.method!r}; choose one of {', '.join(names())}")
+        if self.ner not in NER_CHOICES:
+            raise UsageError(f"unknown --ner {self.ner!r}; choose one of {', '.join(NER_CHOICES)}")
+        if self.ner != "rules":
+            from .analyze import ner_backend
+
+            ner_backend(self.ner)  # a missing spaCy is a usage error before any work
+        return self
 
 
 @dataclass(frozen=True, slots=True)

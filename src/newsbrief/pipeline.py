@@ -13,9 +13,9 @@ from . import segment
 from .cite import cite
 from .clean import clean
 from .errors import InputError
-from .ingest import RawDoc, load, load_texts
-from .model import Brief, Document
-from .summarize import Budget, Story, get
+from .ingest import load, load_texts
+from .model import Brief, Budget, Document, RawDoc, Story
+from .summarize import get
 
 
 class _Timer:

@@ -9,10 +9,7 @@ anchors). `ner` is "rules" (default: no model, fast, the same output on every in
 from __future__ import annotations
 
 from ..errors import UsageError
-from ..model import Claim, Entity, Quote
-from ..summarize.base import Story
-
-NER_CHOICES = ("rules", "spacy", "auto")
+from ..model import NER_CHOICES, Claim, Entity, Quote, Story
 
 
 def ner_backend(ner: str) -> str:

@@ -32,9 +32,8 @@ from difflib import SequenceMatcher
 
 import numpy as np
 
-from ..model import Claim, Sentence, Span
+from ..model import Claim, Sentence, Span, Story
 from ..represent import terms
-from ..summarize.base import Story
 from .entities import EntityIndex
 from .numbers import Count, counts, years
 

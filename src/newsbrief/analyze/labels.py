@@ -391,8 +391,7 @@ def run_story(st: LabelledStory, ner: str = "rules") -> tuple[Any, Any, Any, Any
     """Clean, segment and analyse one labelled story as the pipeline does; documents keep their index."""
     from .. import segment
     from ..clean import clean
-    from ..ingest.base import RawDoc
-    from ..summarize.base import Story
+    from ..model import RawDoc, Story
     from . import find_entities
     from .agreement import find_claims
     from .quotes import extract

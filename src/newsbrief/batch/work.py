@@ -38,7 +38,7 @@ class Options:
 
 def raw_docs(task: Task) -> list[Any]:
     """One `RawDoc` per document string, numbered like `ingest.load_texts` (or named by file)."""
-    from ..ingest.base import RawDoc
+    from ..model import RawDoc
 
     named = task.doc_ids if task.doc_ids and len(task.doc_ids) == len(task.documents) else None
     return [
@@ -123,7 +123,7 @@ _WARM_TEXT = (
 def warm_up(method: str = "default", analyze: bool = True) -> None:
     """Load what every story needs (modules, the Punkt tables, learned weights) once per process,
     by briefing a tiny story written for this purpose."""
-    from ..ingest.base import RawDoc
+    from ..model import RawDoc
     from ..pipeline import brief
 
     # A failing warm-up is not fatal: the real stories report their own errors.

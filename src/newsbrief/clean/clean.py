@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..ingest.base import RawDoc
-from ..model import Document, Removed
+from ..model import Document, RawDoc, Removed
 from .paragraphs import Paragraph, normalise_quotes, paragraphs
 from .rules import BY_NAME, RULES, Rule, rules
 

@@ -13,7 +13,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from ..ingest.base import RawDoc
+from ..model import RawDoc
 from .clean import clean
 
 

@@ -57,9 +57,9 @@ def eval_command(
 
 def parse_methods(methods: str | None) -> tuple[str, ...]:
     from ..errors import UsageError
-    from ..summarize import names
+    from .methods import names
 
-    known = names(include_eval_only=True)
+    known = names()
     if not methods:
         return tuple(known)
     chosen = tuple(dict.fromkeys(m.strip() for m in methods.split(",") if m.strip()))

@@ -9,13 +9,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..ingest.stories import StoryError, StoryRecord
-from ..summarize.base import Story
+from ..model import Story
+
+
+@dataclass(frozen=True)
+class ReferencedStory(Story):
+    """A benchmark story with its reference summaries (read only by eval-only methods: the oracle)."""
+
+    references: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Prepared:
     id: str
-    story: Story
+    story: ReferencedStory
     references: tuple[tuple[str, ...], ...]  # each reference as its sentences (for ROUGE)
     dropped: tuple[str, ...] = ()  # one line per document left out (empty)
 
@@ -24,7 +31,7 @@ def prepare(record: StoryRecord) -> Prepared | StoryError:
     """The story of a record, or why it cannot be scored (no references, no text)."""
     from .. import segment
     from ..clean import clean
-    from ..ingest.base import RawDoc
+    from ..model import RawDoc
     from .rouge import reference_sentences
 
     references = tuple(ss for ss in (tuple(reference_sentences(r)) for r in record.references) if ss)
@@ -43,7 +50,7 @@ def prepare(record: StoryRecord) -> Prepared | StoryError:
     if not documents:
         return StoryError(record.id, "no document with any text")
     docs = tuple(documents)
-    story = Story(docs, segment.split_all(docs), tuple(record.references))
+    story = ReferencedStory(docs, segment.split_all(docs), tuple(record.references))
     if not story.sentences:
         return StoryError(record.id, "no sentences in any document")
     return Prepared(record.id, story, references, tuple(dropped))

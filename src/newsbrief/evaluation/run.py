@@ -65,8 +65,8 @@ class Evaluator:
     """Summarizers and the scorer, built once per process."""
 
     def __init__(self, protocol: Protocol) -> None:
-        from ..summarize import get
-        from ..summarize.base import Budget
+        from ..model import Budget
+        from .methods import get
         from .rouge import Rouge
 
         self.protocol = protocol

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from .base import RawDoc
 from .load import MAX_INPUT_BYTES, load, load_texts
 
-__all__ = ["MAX_INPUT_BYTES", "RawDoc", "load", "load_texts"]
+__all__ = ["MAX_INPUT_BYTES", "load", "load_texts"]

@@ -13,7 +13,7 @@ import warnings
 from typing import Any
 
 from ..errors import InputError
-from .base import RawDoc
+from ..model import RawDoc
 
 _DOCUMENT_START = re.compile(
     r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",

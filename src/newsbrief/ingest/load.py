@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import InputError, UsageError
-from .base import RawDoc
+from ..model import RawDoc
 from .decode import decode_bytes
 from .html import looks_like_html, read_html
 from .normalize import MULTINEWS_SEP, decode_newline_marks, split_bundle

@@ -27,7 +27,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..errors import InputError
-from .base import RawDoc
+from ..model import RawDoc
 
 SCHEMES = ("http", "https")
 USER_AGENT = "newsbrief/0.1 (+https://newsbrief.invalid; article summarizer)"

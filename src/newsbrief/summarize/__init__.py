@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from .base import Budget, Story, Summarizer
+from .base import Summarizer
 
-__all__ = ["Budget", "Story", "Summarizer", "get", "names"]
+__all__ = ["Summarizer", "get", "names"]
 
 # name -> "module:attribute"; modules are imported lazily so start-up stays fast.
 _REGISTRY: dict[str, str] = {
@@ -17,14 +17,11 @@ _REGISTRY: dict[str, str] = {
     "mmr": "newsbrief.summarize.mmr:MMRSummarizer",
     "centroid": "newsbrief.summarize.centroid:CentroidSummarizer",
     "random": "newsbrief.summarize.random_baseline:RandomSummarizer",
-    "oracle": "newsbrief.summarize.oracle:OracleSummarizer",
 }
-# Methods that need reference summaries (eval only).
-EVAL_ONLY: frozenset[str] = frozenset({"oracle"})
 
 
-def names(include_eval_only: bool = False) -> list[str]:
-    return [n for n in _REGISTRY if include_eval_only or n not in EVAL_ONLY]
+def names() -> list[str]:
+    return list(_REGISTRY)
 
 
 def get(name: str, **options: object) -> Summarizer:
@@ -32,5 +29,5 @@ def get(name: str, **options: object) -> Summarizer:
     try:
         module, attr = _REGISTRY[name].split(":")
     except KeyError:
-        raise KeyError(f"unknown method {name!r}; known: {', '.join(names(True))}") from None
+        raise KeyError(f"unknown method {name!r}; known: {', '.join(names())}") from None
     return getattr(import_module(module), attr)(**options)

@@ -1,46 +1,11 @@
-"""What every summarizer shares: the story it reads, the budget, the protocol, budget filling."""
+"""What every summarizer shares: the protocol, candidate sentences, budget filling, reading order."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Protocol
 
-from ..model import Document, Sentence
-from ..represent import StoryVectors
-
-
-@dataclass(frozen=True)
-class Budget:
-    """Summary length: at most `words` words, or exactly up to `sentences` sentences if given."""
-
-    words: int | None = 250
-    sentences: int | None = None
-
-    def as_dict(self) -> dict[str, int]:
-        return {k: v for k, v in (("words", self.words), ("sentences", self.sentences)) if v is not None}
-
-
-@dataclass(frozen=True)
-class Story:
-    """The input of a summarizer: clean documents and their sentences (plus references, eval only)."""
-
-    documents: tuple[Document, ...]
-    sentences: tuple[Sentence, ...]
-    references: tuple[str, ...] = field(default=())
-
-    @cached_property
-    def vectors(self) -> StoryVectors:
-        return StoryVectors([s.text for s in self.sentences])
-
-    @cached_property
-    def doc_lengths(self) -> list[int]:
-        """Number of sentences in each document."""
-        counts = [0] * len(self.documents)
-        for s in self.sentences:
-            counts[s.doc] += 1
-        return counts
+from ..model import Budget, Sentence, Story
 
 
 class Summarizer(Protocol):

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .base import Budget, Story, reading_order
+from ..model import Budget, Story
+from .base import reading_order
 from .lexrank import candidates
 from .mmr import rerank
 from .textrank import presence

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..model import Budget, Story
 from ..readability import needs_previous
 from . import features as F
-from .base import Budget, Story
 from .scorer import Scorer, shipped
 from .select import Options, greedy
 

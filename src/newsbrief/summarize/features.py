@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..model import Sentence
+from ..model import Sentence, Story
 from ..readability import DANGLING_OPENING
-from .base import MAX_WORDS, MIN_WORDS, Story
+from .base import MAX_WORDS, MIN_WORDS
 
 # name -> group, in column order. Groups are what the ablation switches off. The "quotes" group
 # is computed but left out of the shipped model: Newser references quote people, DUC ones do

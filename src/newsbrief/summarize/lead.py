@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .base import Budget, Story, fill, is_candidate
+from ..model import Budget, Story
+from .base import fill, is_candidate
 
 
 class LeadSummarizer:

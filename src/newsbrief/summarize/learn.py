@@ -20,9 +20,10 @@ from typing import Any
 
 import numpy as np
 
+from ..model import Story
 from ..represent import stem, stopwords
 from . import features as F
-from .base import Story, is_candidate
+from .base import is_candidate
 from .scorer import Scorer, Tree
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -46,7 +47,7 @@ def build_story(documents: Sequence[str], references: Sequence[str] = ()) -> Sto
     The clean stage itself decodes Multi-News `NEWLINE_CHAR` marks and unwraps hard-wrapped newswire.
     """
     from ..clean import clean
-    from ..ingest.base import RawDoc
+    from ..model import RawDoc
     from ..segment import split_all
 
     docs = []
@@ -330,8 +331,8 @@ def score_dev(prepared: Sequence[Any], summarizer: Any, words: int, recall: bool
     import time
 
     from ..evaluation.rouge import Rouge, truncate
+    from ..model import Budget
     from ..readability import dangling_count
-    from .base import Budget
 
     rouge = Rouge()
     budget = Budget(words=words)

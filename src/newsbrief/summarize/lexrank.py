@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .base import Budget, Story, fill, is_candidate, reading_order
+from ..model import Budget, Story
+from .base import fill, is_candidate, reading_order
 
 
 def candidates(story: Story) -> np.ndarray:

@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterator
 
 import numpy as np
 
-from .base import Budget, Story, fill, reading_order
+from ..model import Budget, Story
+from .base import fill, reading_order
 from .lexrank import candidates
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import random
 
-from .base import Budget, Story, fill, reading_order
+from ..model import Budget, Story
+from .base import fill, reading_order
 from .lexrank import candidates
 
 

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .base import MIN_WORDS, Budget, Story
+from ..model import Budget, Story
+from .base import MIN_WORDS
 from .features import Concepts
 
 

@@ -11,7 +11,8 @@ from typing import Any
 
 import numpy as np
 
-from .base import Budget, Story, fill, reading_order
+from ..model import Budget, Story
+from .base import fill, reading_order
 from .lexrank import candidates, pagerank, redundancy_filter
 
 

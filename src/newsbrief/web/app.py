@@ -25,8 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..errors import InputError, NewsbriefError
-from ..ingest.base import RawDoc
-from ..model import Brief
+from ..model import Brief, RawDoc
 from .settings import Settings
 
 log = logging.getLogger("newsbrief.web")

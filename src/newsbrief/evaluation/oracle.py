@@ -1,13 +1,13 @@
 """Oracle: greedy extractive selection maximising ROUGE-1 + ROUGE-2 against the references.
 
-The ceiling of sentence extraction under the budget (and a source of training labels); it reads
-`story.references`, so it exists only in `newsbrief eval`. Each step adds the sentence that most
-increases the mean over references of R1 + R2 (F1, or recall with `measure="r"`), and stops when
-nothing that fits improves it. Hand-written n-gram counting rather than rouge-score inside the
-loop: the greedy search scores thousands of candidate summaries per story, and incremental clipped
-counts make each one cost only the n-grams of the added sentence. Tokens are rouge-score's own
-(`evaluation.rouge.tokens`), and `rouge12` recomputes the exact score of a final selection, which
-the tests check against rouge-score.
+The ceiling of sentence extraction under the budget (and a source of training labels); it reads the
+references of a `ReferencedStory`, so it exists only in `newsbrief eval`. Each step adds the
+sentence that most increases the mean over references of R1 + R2 (F1, or recall with `measure="r"`),
+and stops when nothing that fits improves it. Hand-written n-gram counting rather than rouge-score
+inside the loop: the greedy search scores thousands of candidate summaries per story, and
+incremental clipped counts make each one cost only the n-grams of the added sentence. Tokens are
+rouge-score's own (`evaluation.rouge.tokens`), and `rouge12` recomputes the exact score of a final
+selection, which the tests check against rouge-score.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from .base import Budget, Story, reading_order
+from ..model import Budget
+from ..summarize.base import reading_order
+from .prepare import ReferencedStory
 
 Grams = Counter[tuple[str, ...]]
 
@@ -51,8 +53,8 @@ class OracleSummarizer:
             raise ValueError(f"oracle measure must be 'f' or 'r', not {measure!r}")
         self.measure = measure
 
-    def select(self, story: Story, budget: Budget) -> list[int]:
-        from ..evaluation.rouge import reference_sentences, tokens
+    def select(self, story: ReferencedStory, budget: Budget) -> list[int]:
+        from .rouge import reference_sentences, tokens
 
         if not story.sentences or not story.references:
             return []

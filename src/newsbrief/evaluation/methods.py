@@ -1,0 +1,28 @@
+"""The methods eval can score: every summarizer, plus those that read the references (the oracle)."""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from ..summarize import Summarizer
+
+# name -> "module:attribute" of methods that need reference summaries, so exist only in eval.
+EVAL_ONLY: dict[str, str] = {"oracle": "newsbrief.evaluation.oracle:OracleSummarizer"}
+
+
+def names() -> list[str]:
+    from .. import summarize
+
+    return [*summarize.names(), *EVAL_ONLY]
+
+
+def get(name: str, **options: object) -> Summarizer:
+    """A summarizer or an eval-only method by name; `KeyError` names the known ones."""
+    if name in EVAL_ONLY:
+        module, attr = EVAL_ONLY[name].split(":")
+        return getattr(import_module(module), attr)(**options)
+    from .. import summarize
+
+    if name not in summarize.names():
+        raise KeyError(f"unknown method {name!r}; known: {', '.join(names())}")
+    return summarize.get(name, **options)
