@@ -11,16 +11,89 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer.core import TyperGroup
 
-from .errors import NewsbriefError, UsageError
+from .errors import InputError, NewsbriefError, UsageError
+
+
+class NewsbriefGroup(TyperGroup):
+    """The command group, with the parser's mistakes raised as newsbrief's own `UsageError`.
+
+    typer 0.29 carries its own copy of click, so its exceptions are not `click.ClickException`; they
+    all derive from the public `typer.TyperException` and are turned into ours here, at the one place
+    the parser runs. `main()` then prints every `NewsbriefError` the same way.
+    """
+
+    def parse_args(self, ctx, args):  # type: ignore[no-untyped-def]
+        if not args:
+            raise UsageError(f"no command given; choose one of {', '.join(self.commands)} (or --help)")
+        return super().parse_args(ctx, args)
+
+    def resolve_command(self, ctx, args):  # type: ignore[no-untyped-def]
+        name = args[0]
+        if name in self.commands or name.startswith("-"):
+            return super().resolve_command(ctx, args)
+        from difflib import get_close_matches
+
+        close = get_close_matches(name, list(self.commands), n=1)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        raise UsageError(f"no such command{hint}; choose one of {', '.join(self.commands)}", name)
+
+    def main(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            return super().main(*args, **kwargs)
+        except typer.TyperException as e:
+            raise parser_error(e) from None
+
+
+def parser_error(e: typer.TyperException) -> NewsbriefError:
+    """The parser's exception as ours: `<option or argument>: <problem>`, exit 2 for usage mistakes."""
+    option = getattr(e, "option_name", None)
+    param = getattr(e, "param", None)
+    if option is not None:
+        what = option
+        if e.message.startswith("No such option"):
+            problem = "no such option"
+        elif "requires an argument" in e.message:
+            problem = "needs a value"
+        else:
+            problem = _lower_first(e.message)
+        close = sorted(getattr(e, "possibilities", None) or ())
+        if close:
+            problem += f" (did you mean {' or '.join(close)}?)"
+    elif param is not None:
+        what = _param_name(param)
+        if type(e).__name__ == "MissingParameter":
+            problem = f"required {getattr(param, 'param_type_name', 'argument')} missing"
+        else:
+            problem = _lower_first(e.message)
+    else:
+        what, problem = None, _lower_first(e.format_message())
+    cls = UsageError if e.exit_code == 2 else InputError
+    return cls(problem, what)
+
+
+def _param_name(param) -> str:  # type: ignore[no-untyped-def]
+    """`--words` for an option (its longest name), `DATA` for an argument."""
+    opts = getattr(param, "opts", None) or []
+    if getattr(param, "param_type_name", "") == "option" and opts:
+        return max(opts, key=len)
+    return (getattr(param, "name", None) or "argument").upper()
+
+
+def _lower_first(text: str) -> str:
+    text = text.strip().rstrip(".")
+    return text[:1].lower() + text[1:]
+
 
 app = typer.Typer(
     name="newsbrief",
     help="Turn the articles covering one news story into a cited brief.",
-    no_args_is_help=True,
+    cls=NewsbriefGroup,
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 # Each module has `register(app)` adding its commands; listed here so the wiring is visible.
@@ -132,27 +205,24 @@ for _name in COMMAND_MODULES:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point: run the app; turn known errors into one line and an exit code."""
-    import click
-
+    """Entry point: run the app; every user mistake becomes one line `newsbrief: error: ...` and a code."""
     try:
         rv = app(args=argv, standalone_mode=False)  # a command's `typer.Exit(n)` comes back as n here
     except NewsbriefError as e:
-        print(f"newsbrief: error: {e}", file=sys.stderr)
-        return e.exit_code
-    except click.exceptions.Abort:
-        print("newsbrief: aborted", file=sys.stderr)
-        return 130
-    except click.ClickException as e:
-        print(f"newsbrief: error: {e.format_message()}", file=sys.stderr)
-        return 2
-    except click.exceptions.Exit as e:
-        return e.exit_code
+        return _fail(e)
     except BrokenPipeError:
         return 0
-    except KeyboardInterrupt:
+    except OSError as e:  # a safety net: readers and writers raise InputError/OutputError themselves
+        return _fail(InputError(e.strerror or str(e), str(e.filename) if e.filename else None))
+    except (typer.Abort, KeyboardInterrupt):
+        print("newsbrief: aborted", file=sys.stderr)
         return 130
     return rv if isinstance(rv, int) else 0
+
+
+def _fail(e: NewsbriefError) -> int:
+    print(f"newsbrief: error: {e}", file=sys.stderr)
+    return e.exit_code
 
 
 if __name__ == "__main__":

@@ -23,3 +23,9 @@ class UsageError(NewsbriefError):
     """A command-line option or argument that makes no sense."""
 
     exit_code = 2
+
+
+class OutputError(NewsbriefError):
+    """An output file or folder that cannot be written."""
+
+    exit_code = 1

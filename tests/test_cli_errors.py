@@ -1,0 +1,79 @@
+"""Every user mistake through the real console script: one stderr line `newsbrief: error: ...`, the
+right exit code (2 usage, 1 input/output), never a traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+NEWSBRIEF = Path(sys.executable).with_name("newsbrief")
+ARTICLE = (
+    "The river ferry will run again on Monday after a two-week strike by its crews ended with a deal. "
+    "Crews accepted a pay rise of four percent over two years, the operator said on Friday. "
+    "Passengers had been taking buses that added an hour to each journey."
+)
+
+
+def run_cli(*args: str, stdin: bytes | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+    if not NEWSBRIEF.exists():
+        pytest.fail(f"the console script is not installed next to {sys.executable}")
+    return subprocess.run(
+        [str(NEWSBRIEF), *args],
+        input=stdin if stdin is not None else b"",
+        capture_output=True,
+        timeout=timeout,
+    )
+
+
+def one_error(proc: subprocess.CompletedProcess, code: int) -> str:
+    """The single stderr line of a failed run, checked: the code, the prefix, no traceback."""
+    err = proc.stderr.decode("utf-8", "replace")
+    assert "Traceback" not in err, err
+    assert proc.returncode == code, (proc.returncode, err)
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("newsbrief: error: "), err
+    return lines[0].removeprefix("newsbrief: error: ")
+
+
+# -- usage: exit 2 -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        ((), "no command given; choose one of brief"),
+        (("brief", "x.txt", "--wrods", "100"), "--wrods: no such option (did you mean --words?)"),
+        (("brief", "x.txt", "--words", "0"), "--words: "),
+        (("brief", "x.txt", "--words", "-5"), "--words: "),
+        (("brief", "x.txt", "--words", "abc"), "--words: "),
+        (("brief", "--example", "-w"), "-w: needs a value"),
+        (("breif", "x.txt"), "breif: no such command (did you mean brief?)"),
+        (("no-such-command",), "no-such-command: no such command"),
+        (("eval",), "DATA: required argument missing"),
+        (("batch",), "STORIES: required argument missing"),
+        (("batch", "x.jsonl"), "--output: required option missing"),
+        (("--bogus-option",), "--bogus-option: no such option"),
+        (("brief", "--example", "--format", "pdf"), "unknown --format 'pdf'"),
+        (("serve", "--port", "99999"), "--port: "),
+    ],
+)
+def test_usage_mistakes_are_one_line_and_exit_2(args: tuple[str, ...], expected: str) -> None:
+    assert one_error(run_cli(*args), 2).startswith(expected)
+
+
+@pytest.mark.parametrize("args", [("-h",), ("--help",), ("brief", "-h"), ("batch", "--help")])
+def test_help_exits_0(args: tuple[str, ...]) -> None:
+    proc = run_cli(*args)
+    assert proc.returncode == 0 and proc.stderr == b""
+    assert proc.stdout.startswith(b"Usage: newsbrief")
+
+
+def test_the_python_entry_point_returns_the_code(capsys) -> None:
+    from newsbrief.cli import main
+
+    assert main(["brief", "--wrods", "1"]) == 2
+    assert capsys.readouterr().err == "newsbrief: error: --wrods: no such option (did you mean --words?)\n"
