@@ -1,10 +1,11 @@
-"""Scoring the analysis against the hand-labelled set in `bench/labels/analysis.json`.
+"""Scoring the analysis against the hand-labelled sets in `bench/labels/` (analysis.json and others).
 
-Labels index the ORIGINAL shared texts (a longbench-multinews-dev document string, or a seed file
-decoded as UTF-8) and carry a short hash of each span, never the text. At evaluation time every
-span is found again in the clean text the pipeline produced (whitespace and Multi-News
-`NEWLINE_CHAR` tokens normalised, the span located with its original context), so the labels
-survive changes to the cleaner. Used by `bench/bench_analysis.py` and the shared-data tests.
+Labels index the ORIGINAL shared texts (a document string of a story in any
+`../shared/data/*.jsonl` file, found by the story id, or a seed file decoded as UTF-8) and carry a
+short hash of each span, never the text. At evaluation time every span is found again in the clean
+text the pipeline produced (whitespace and Multi-News `NEWLINE_CHAR` tokens normalised, the span
+located with its original context), so the labels survive changes to the cleaner. Used by
+`bench/bench_analysis.py` and the shared-data tests.
 """
 
 from __future__ import annotations
@@ -127,11 +128,7 @@ class LabelledStory:
 def load(labels: Path, shared_dir: Path) -> list[LabelledStory]:
     """The labelled stories with their original texts read from `shared_dir` (../shared)."""
     data = json.loads(Path(labels).read_text(encoding="utf-8"))
-    rows: dict[str, list[str]] = {}
-    with open(shared_dir / "data" / "longbench-multinews-dev.jsonl", encoding="utf-8") as f:
-        for line in f:
-            row = json.loads(line)
-            rows[row["id"]] = row["documents"]
+    rows = _story_documents(shared_dir / "data", {st["story"] for st in data["stories"]} - {"seeds"})
     out = []
     for st in data["stories"]:
         docs = []
@@ -168,6 +165,21 @@ def load(labels: Path, shared_dir: Path) -> list[LabelledStory]:
             shared.append((tuple(a[:3]), tuple(b[:3])))
         out.append(LabelledStory(st["story"], docs, shared))  # type: ignore[arg-type]
     return out
+
+
+def _story_documents(data_dir: Path, ids: set[str]) -> dict[str, list[str]]:
+    """The documents of the stories `ids`, from any JSONL file of the shared data (longbench first)."""
+    first = data_dir / "longbench-multinews-dev.jsonl"
+    rows: dict[str, list[str]] = {}
+    for path in [first, *sorted(p for p in data_dir.glob("*.jsonl") if p != first)]:
+        if len(rows) == len(ids):
+            break
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                row = json.loads(line)
+                if row["id"] in ids:
+                    rows[row["id"]] = row["documents"]
+    return rows
 
 
 # --- scoring ---------------------------------------------------------------------------------
