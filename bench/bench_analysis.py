@@ -4,13 +4,16 @@
                                    [--limit N] [--no-speed] [--sweep] [--errors] [--conflicts]
 
 Accuracy on bench/labels/analysis.json (30 longbench-multinews-dev articles + the 2 seeds; the rules
-and thresholds were tuned on it) and bench/labels/heldout.json (6 more articles, see
+and thresholds were tuned on it), bench/labels/heldout.json (6 more articles) and
+bench/labels/frozen-unseen.json (15 DUC 2006 and longbench articles, frozen before tuning; see
 bench/labels/README.md), for the core rules and for spaCy side by side:
   quotes       span P/R/F1 (character IoU >= 0.75) and speaker-attributed P/R/F1 (span and speaker),
-               plus how many labelled quoted terms (nicknames, scare quotes, titles) came out as speech
-  entities     mention P/R/F1 per kind (exact span and kind)
+               the share of found quotes with the right speaker, and how many labelled quoted terms
+               (short fragments, nicknames, scare quotes, titles) came out as speech
+  entities     mention P/R/F1 per kind and over all kinds (exact span and kind)
   agreement    precision over predicted cross-source sentence pairs, recall over labelled shared
-               points (a point is found when one of its labelled pairs is)
+               points (a point is found when one of its labelled pairs is); files without shared
+               points (frozen-unseen.json) skip it
 --conflicts lists every conflict the core analysis flags on the longbench-multinews-dev stories (the
 note and the claim's sentences, cut short), to be judged by eye: the labels hold no conflicts.
 Speed (longbench-multinews-dev, after one warm-up story): median ms of the core brief without
@@ -24,6 +27,7 @@ import argparse
 import statistics
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 from newsbrief.analyze import agreement, labels, ner_backend
@@ -59,12 +63,42 @@ def accuracy(stories: list[labels.LabelledStory], ners: list[str], show_errors: 
     print(_row("quotes: speaker-attributed", [_prf(r.quote_speakers) for r in results.values()]))
     print(
         _row(
+            "quotes: speaker right on found",
+            [f"{_ratio(r.quote_speakers.tp, r.quote_spans.tp)}" for r in results.values()],
+        )
+    )
+    print(
+        _row(
             "quotes: terms reported as speech",
             [f"{r.terms_as_speech}/{r.terms_total}" for r in results.values()],
         )
     )
     for k in labels.KINDS:
         print(_row(f"entities: {k}", [_prf(r.entities[k]) for r in results.values()]))
+    print(_row("entities: all kinds", [_prf(_total(r.entities.values())) for r in results.values()]))
+    if not c["shared pairs"]:
+        print("agreement: no shared points labelled in this file")
+    else:
+        _agreement_rows(results)
+    if show_errors:
+        for ner, r in results.items():
+            print(f"\n--- errors ({ner}) ---")
+            for e in r.errors:
+                print(e)
+
+
+def _ratio(num: int, den: int) -> str:
+    return f"{num / den:.3f} ({num}/{den})" if den else "-"
+
+
+def _total(prfs: Iterable[labels.PRF]) -> labels.PRF:
+    total = labels.PRF()
+    for p in prfs:
+        total.add(p)
+    return total
+
+
+def _agreement_rows(results: dict[str, labels.Scores]) -> None:
     print(_row("agreement: pair precision", [f"{r.pairs.precision:.3f}" for r in results.values()]))
     print(_row("agreement: pair recall", [f"{r.pairs.recall:.3f}" for r in results.values()]))
     print(
@@ -73,11 +107,6 @@ def accuracy(stories: list[labels.LabelledStory], ners: list[str], show_errors: 
             [f"{r.point_recall:.3f} ({r.points_found}/{r.points_total})" for r in results.values()],
         )
     )
-    if show_errors:
-        for ner, r in results.items():
-            print(f"\n--- errors ({ner}) ---")
-            for e in r.errors:
-                print(e)
 
 
 def sweep(stories: list[labels.LabelledStory]) -> None:
@@ -181,8 +210,12 @@ def main() -> None:
     ap.add_argument(
         "--labels",
         nargs="+",
-        default=[str(ROOT / "bench/labels/analysis.json"), str(ROOT / "bench/labels/heldout.json")],
-        help="label files (default: the labelled set, then the small held-out set)",
+        default=[
+            str(ROOT / "bench/labels/analysis.json"),
+            str(ROOT / "bench/labels/heldout.json"),
+            str(ROOT / "bench/labels/frozen-unseen.json"),
+        ],
+        help="label files (default: the labelled set, the small held-out set, the frozen unseen set)",
     )
     ap.add_argument("--limit", type=int, default=None, help="stories timed (default: all 100)")
     ap.add_argument("--no-speed", action="store_true")
