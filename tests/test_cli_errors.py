@@ -3,6 +3,8 @@ right exit code (2 usage, 1 input/output), never a traceback."""
 
 from __future__ import annotations
 
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -77,3 +79,59 @@ def test_the_python_entry_point_returns_the_code(capsys) -> None:
 
     assert main(["brief", "--wrods", "1"]) == 2
     assert capsys.readouterr().err == "newsbrief: error: --wrods: no such option (did you mean --words?)\n"
+
+
+# -- output files: exit 1, nothing replaced but a regular file -------------------------------------
+
+
+def _brief_to(output: str | Path) -> subprocess.CompletedProcess:
+    return run_cli("brief", "--example", "--no-timings", "--no-analysis", "--format", "md", "-o", str(output))
+
+
+@pytest.mark.parametrize(
+    ("target", "problem"),
+    [
+        (lambda d: d, "is a folder"),
+        (lambda d: d / "a-file" / "brief.md", "cannot write here (Not a directory)"),
+        (lambda d: Path("/proc/newsbrief-brief.md"), "cannot write here"),
+        (lambda d: Path("/sys/newsbrief-brief.md"), "cannot write here"),
+        (lambda d: Path("/dev/null"), "is a device"),
+        (lambda d: d / "fifo.md", "is a FIFO"),
+        (lambda d: d / "link.md", "is a symbolic link"),
+    ],
+)
+def test_output_that_cannot_be_written_is_one_line(tmp_path: Path, target, problem: str) -> None:
+    (tmp_path / "a-file").write_text("keep me")
+    os.mkfifo(tmp_path / "fifo.md")
+    (tmp_path / "link.md").symlink_to(tmp_path / "a-file")
+    path = target(tmp_path)
+    if not path.parent.exists():
+        pytest.skip(f"{path.parent} does not exist here")
+    line = one_error(_brief_to(path), 1)
+    assert line.startswith(f"{path}: {problem}"), line
+    assert (tmp_path / "a-file").read_text() == "keep me"
+    assert (tmp_path / "link.md").is_symlink() and stat.S_ISFIFO((tmp_path / "fifo.md").lstat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "fifo.md", "link.md"]  # no temp file
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders (the /sys case covers it)")
+def test_read_only_folder(tmp_path: Path) -> None:
+    tmp_path.chmod(0o500)
+    try:
+        assert "Permission denied" in one_error(_brief_to(tmp_path / "brief.md"), 1)
+    finally:
+        tmp_path.chmod(0o700)
+
+
+def test_output_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path) -> None:
+    out = tmp_path / "brief.md"
+    out.write_text("old")
+    out.chmod(0o600)
+    proc = _brief_to(out)
+    assert proc.returncode == 0, proc.stderr
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600 and out.read_text().startswith("#")
+
+
+def test_dash_writes_to_stdout(tmp_path: Path) -> None:
+    proc = _brief_to("-")
+    assert proc.returncode == 0 and proc.stdout.startswith(b"#") and proc.stderr == b""

@@ -1,28 +1,108 @@
-"""Output files written atomically: a temporary file beside the target, then a rename."""
+"""Output files written atomically: a temporary file beside the target, then a rename.
+
+Only a regular file (or nothing) is ever replaced: a folder, a symbolic link, a FIFO, a device or a
+socket at the target is refused, so `-o /dev/stdout` or `-o some-link` never destroys what is there.
+`-` writes to standard output. The new file keeps the mode (and, when allowed, the owner) of the file
+it replaces. Every failure is an `OutputError` naming the path; no temporary file is left behind.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
+import sys
 import tempfile
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+
+from .errors import OutputError
+
+STDOUT = "-"
+
+# What stands at the target, by `lstat` file type: why it is not replaced.
+NOT_REPLACED: tuple[tuple[Callable[[int], bool], str], ...] = (
+    (stat.S_ISDIR, "is a folder; give a file name"),
+    (stat.S_ISLNK, "is a symbolic link; not replaced (give the file it points to, or - for standard output)"),
+    (stat.S_ISFIFO, "is a FIFO (named pipe); not replaced"),
+    (stat.S_ISCHR, "is a device; not replaced (use - for standard output)"),
+    (stat.S_ISBLK, "is a device; not replaced"),
+    (stat.S_ISSOCK, "is a socket; not replaced"),
+)
 
 
 def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> None:
     """Write `data` to `path` so that readers see the old file or the whole new one, never half."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    if os.fspath(path) == STDOUT:
+        _write_stdout(payload)
+        return
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    name = str(path)
+    existing = _existing(target, name)
     try:
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the usual permissions
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as e:
+        raise OutputError(f"cannot write here ({_reason(e)})", name) from None
+    try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data.encode("utf-8") if isinstance(data, str) else data)
+            f.write(payload)
             f.flush()
             os.fsync(f.fileno())
+        _copy_mode(existing, tmp)
         os.replace(tmp, target)
+    except OSError as e:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(f"cannot write it ({_reason(e)})", name) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _existing(target: Path, name: str) -> os.stat_result | None:
+    """The stat of the regular file at `target`, None when there is nothing; refuses anything else."""
+    try:
+        st = target.lstat()
+    except FileNotFoundError:
+        return None
+    except OSError as e:  # e.g. a parent that is a file (ENOTDIR), a path too long
+        raise OutputError(f"cannot write here ({_reason(e)})", name) from None
+    for is_kind, why in NOT_REPLACED:
+        if is_kind(st.st_mode):
+            raise OutputError(why, name)
+    return st
+
+
+def _copy_mode(existing: os.stat_result | None, tmp: str) -> None:
+    """The old file's permissions (and owner, where we may set it); a new file gets 0666 & ~umask."""
+    if existing is None:
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the usual permissions
+        return
+    with contextlib.suppress(OSError):  # not ours to give away: the new file keeps our owner
+        os.chown(tmp, existing.st_uid, existing.st_gid)
+    os.chmod(tmp, stat.S_IMODE(existing.st_mode))
+
+
+def _write_stdout(payload: bytes) -> None:
+    buffer = getattr(sys.stdout, "buffer", None)
+    try:
+        if buffer is None:  # a text-only stream (e.g. replaced by a caller)
+            sys.stdout.write(payload.decode("utf-8"))
+            sys.stdout.flush()
+        else:
+            sys.stdout.flush()
+            buffer.write(payload)
+            buffer.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        raise OutputError(f"cannot write it ({_reason(e)})", "<stdout>") from None
+
+
+def _reason(e: OSError) -> str:
+    return e.strerror or type(e).__name__
 
 
 @lru_cache(maxsize=1)

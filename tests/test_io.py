@@ -1,0 +1,51 @@
+"""atomic_write: the old file or the whole new one, never half; only regular files are replaced."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from newsbrief.errors import OutputError
+from newsbrief.io import atomic_write
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temp_file(tmp_path: Path, monkeypatch) -> None:
+    out = tmp_path / "brief.json"
+    out.write_text("old")
+
+    def full_disk(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    with pytest.raises(OutputError, match=r"brief.json: cannot write it \(No space left on device\)"):
+        atomic_write(out, "new")
+    assert out.read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["brief.json"]
+
+
+def test_a_new_file_gets_the_usual_mode_and_an_old_one_keeps_its_own(tmp_path: Path) -> None:
+    new = tmp_path / "new.txt"
+    atomic_write(new, "x")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(new.stat().st_mode) == 0o666 & ~mask
+    old = tmp_path / "old.txt"
+    old.write_text("x")
+    old.chmod(0o640)
+    atomic_write(old, b"y")
+    assert stat.S_IMODE(old.stat().st_mode) == 0o640 and old.read_bytes() == b"y"
+
+
+def test_a_symlink_is_not_replaced(tmp_path: Path) -> None:
+    (tmp_path / "real").write_text("keep")
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    with pytest.raises(OutputError, match="symbolic link"):
+        atomic_write(tmp_path / "link", "new")
+    assert (tmp_path / "link").is_symlink() and (tmp_path / "real").read_text() == "keep"
+
+
+def test_dash_is_stdout(capsys) -> None:
+    atomic_write("-", "to stdout\n")
+    assert capsys.readouterr().out == "to stdout\n"
