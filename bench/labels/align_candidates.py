@@ -1,0 +1,178 @@
+"""Candidate sentence pairs for the alignment labels (`align-frozen.json`, `align-tune.json`).
+
+    python bench/labels/align_candidates.py [--shared ../shared] --set frozen|tune --out FILE.json
+
+Picks the stories with a fixed seed and, per story, cross-document sentence pairs stratified by
+simple generic scores only (TF-IDF cosine bins, shared numbers and capitalised words, shared
+quoted words, random pairs); never any cite/agreement/align output. Writes a WORK file with the
+sentence texts for the annotator (outside the repository: benchmark text never goes in) and the
+pair keys in original-document offsets. The selection procedure is described in
+`bench/labels/README.md` ("Alignment pairs").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from pathlib import Path
+
+from newsbrief import segment
+from newsbrief.analyze.labels import Aligner, span_hash
+from newsbrief.clean import clean
+from newsbrief.ingest.base import RawDoc
+from newsbrief.summarize.base import Story
+
+SEED = 14
+# Lines (1-based) of longbench-multinews-dev.jsonl used for earlier tuning: never selected.
+TUNED_LINES = {5, 13, 18, 25, 27, 32, 33, 34, 44, 45, 46, 55, 59, 86, 96}
+N_FROZEN, N_TUNE = 28, 9
+MIN_SENTENCES = 5  # a document counts when it has this many labellable sentences
+MIN_WORDS, MAX_WORDS = 5, 80
+# per story: (stratum, how many)
+QUOTAS = (
+    ("cos>=0.6", 4),
+    ("cos0.45-0.6", 4),
+    ("cos0.3-0.45", 4),
+    ("cos0.2-0.3", 3),
+    ("numbers", 3),
+    ("quoted", 3),
+    ("hardneg", 3),
+    ("random", 2),
+    ("numdiff", 3),  # conflict candidates: similar sentences whose numbers differ
+)
+_NUM = re.compile(
+    r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|hundred|thousand|million|billion|dozen)\b",
+    re.I,
+)
+_CAP = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z]+")
+_QUOTED = re.compile(r"[\"“]([^\"”]{8,})[\"”]")
+
+
+def eligible_stories(shared: Path) -> list[tuple[int, dict]]:
+    rows = []
+    with open(shared / "data" / "longbench-multinews-dev.jsonl", encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            row = json.loads(line)
+            if n not in TUNED_LINES and len(row["documents"]) >= 2:
+                rows.append((n, row))
+    return rows
+
+
+def prepare(row: dict) -> tuple[Story, list[str]] | None:
+    originals = row["documents"]
+    raws = [RawDoc(id=str(i), source=f"{row['id']}#{i}", raw=t) for i, t in enumerate(originals)]
+    documents = tuple(clean(r) for r in raws)
+    story = Story(documents, segment.split_all(documents))
+    return story, originals
+
+
+def to_original(story: Story, originals: list[str]) -> dict[int, tuple[int, int, int, str]]:
+    """Sentence index -> (doc, start, end, hash) in the original text, for sentences that map
+    back and forth exactly."""
+    back = [Aligner(d.text, originals[i]) for i, d in enumerate(story.documents)]
+    fwd = [Aligner(originals[i], d.text) for i, d in enumerate(story.documents)]
+    out = {}
+    for k, s in enumerate(story.sentences):
+        if not MIN_WORDS <= s.words <= MAX_WORDS:
+            continue
+        m = back[s.doc].map(s.start, s.end)
+        if m is None or fwd[s.doc].map(*m) != (s.start, s.end):
+            continue
+        out[k] = (s.doc, m[0], m[1], span_hash(originals[s.doc][m[0] : m[1]]))
+    return out
+
+
+def features(text: str) -> tuple[set[str], set[str], set[str]]:
+    nums = {m.group().lower().rstrip(".,") for m in _NUM.finditer(text)}
+    caps = {m.group() for m in _CAP.finditer(text)} - {"The", "A", "An", "He", "She", "It", "They", "But"}
+    quoted = set()
+    for m in _QUOTED.finditer(text):
+        w = m.group(1).lower().split()
+        quoted |= {" ".join(w[i : i + 3]) for i in range(len(w) - 2)}
+    return nums, caps, quoted
+
+
+def candidates(story: Story, keys: dict, rng: random.Random) -> list[tuple[str, int, int, float]]:
+    sim = story.vectors.similarity
+    idx = sorted(keys)
+    feats = {k: features(story.sentences[k].text) for k in idx}
+    pairs = [(a, b) for a in idx for b in idx if a < b and story.sentences[a].doc != story.sentences[b].doc]
+    strata: dict[str, list[tuple[int, int]]] = {name: [] for name, _ in QUOTAS}
+    for a, b in pairs:
+        c = float(sim[a, b])
+        na, ca, qa = feats[a]
+        nb, cb, qb = feats[b]
+        if c >= 0.6:
+            strata["cos>=0.6"].append((a, b))
+        elif c >= 0.45:
+            strata["cos0.45-0.6"].append((a, b))
+        elif c >= 0.3:
+            strata["cos0.3-0.45"].append((a, b))
+        elif c >= 0.2:
+            strata["cos0.2-0.3"].append((a, b))
+        if na and nb and (ca & cb) and c >= 0.1:
+            strata["numbers"].append((a, b))
+        if qa & qb:
+            strata["quoted"].append((a, b))
+        if len(ca & cb) >= 1 and 0.05 <= c < 0.25:
+            strata["hardneg"].append((a, b))
+        if na and nb and na != nb and c >= 0.2:
+            strata["numdiff"].append((a, b))
+    strata["random"] = list(pairs)
+    out: list[tuple[str, int, int, float]] = []
+    seen: set[tuple[int, int]] = set()
+    for name, quota in QUOTAS:
+        pool = [p for p in strata[name] if p not in seen]
+        for a, b in rng.sample(pool, min(quota, len(pool))):
+            seen.add((a, b))
+            out.append((name, a, b, round(float(sim[a, b]), 3)))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[3] / "shared")
+    ap.add_argument("--set", choices=("frozen", "tune"), required=True)
+    ap.add_argument("--out", type=Path, required=True)
+    args = ap.parse_args()
+    rng = random.Random(SEED)
+    rows = eligible_stories(args.shared)
+    rng.shuffle(rows)
+    chosen: list[tuple[int, dict, Story, list[str], dict]] = []
+    for n, row in rows:
+        story, originals = prepare(row)
+        keys = to_original(story, originals)
+        docs = [sum(1 for k in keys if keys[k][0] == d) for d in range(len(originals))]
+        if sum(c >= MIN_SENTENCES for c in docs) >= 2:
+            chosen.append((n, row, story, originals, keys))
+        if len(chosen) == N_FROZEN + N_TUNE:
+            break
+    part = chosen[:N_FROZEN] if args.set == "frozen" else chosen[N_FROZEN:]
+    work = []
+    for n, row, story, _originals, keys in part:
+        prng = random.Random(f"{SEED}:{row['id']}")
+        sents = story.sentences
+        for name, a, b, c in candidates(story, keys, prng):
+            work.append(
+                {
+                    "line": n,
+                    "story": row["id"],
+                    "stratum": name,
+                    "cos": c,
+                    "a": list(keys[a]),
+                    "b": list(keys[b]),
+                    "ta": sents[a].text,
+                    "tb": sents[b].text,
+                    "ctx_a": sents[a - 1].text if a and sents[a - 1].doc == sents[a].doc else "",
+                    "ctx_b": sents[b - 1].text if b and sents[b - 1].doc == sents[b].doc else "",
+                }
+            )
+    args.out.write_text(json.dumps(work, ensure_ascii=False, indent=0), encoding="utf-8")
+    print(f"{len(part)} stories (lines {sorted(p[0] for p in part)}), {len(work)} pairs -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
