@@ -18,10 +18,11 @@ import random
 import re
 from pathlib import Path
 
+from newsbrief.ingest.base import RawDoc
+
 from newsbrief import segment
 from newsbrief.analyze.labels import Aligner, span_hash
 from newsbrief.clean import clean
-from newsbrief.ingest.base import RawDoc
 from newsbrief.summarize.base import Story
 
 SEED = 14

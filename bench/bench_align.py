@@ -1,0 +1,254 @@
+"""Cross-document sentence links against the hand-labelled pairs (issue 14, item 7).
+
+    python bench/bench_align.py [--labels bench/labels/align-frozen.json] [--shared ../shared]
+                                [--method align|tfidf] [--errors]
+
+Each labelled pair is two sentences of different documents of one story, labelled quote / fact /
+conflict / related / unrelated (see bench/labels/README.md, "Alignment pairs"). The story is run
+through the pipeline's own stages (clean, segment; the brief for agreement), each labelled span is
+found again in the clean text (`analyze.labels.Aligner`) and mapped to the pipeline sentence that
+covers it, and the method's link between the two sentences is compared with the label.
+
+Methods (`--method`; default `align` when `newsbrief.align` exists, else `tfidf`):
+  tfidf  today's citation support (cite.py): sentence `a` is linked to `b` as a "fact" when `b` is
+         the single most similar sentence of its document to `a` by TF-IDF cosine
+         (`story.vectors`) and the cosine reaches `cite.SUPPORT_THRESHOLD`, or the same from `b` to
+         `a` (either sentence may be the one a summary picks). Conflicts: today's only detector,
+         the `conflict` note of the analysis's shared claims (both sentences in one such claim).
+  align  the links of `newsbrief.align.align(story)` (`Link(a, b, kind, score, evidence)`); a pair
+         with several links takes the first of quote, fact, conflict, related.
+Printed: precision/recall per link kind; citation (quote+fact) and conflict precision/recall;
+agreement precision (pairs whose two sentences are in one shared claim of the brief: share
+labelled quote or fact; recall alongside). `--errors` lists every wrong prediction (the text
+goes to the terminal only). Report figures with the label file they come from: align-frozen.json
+is the frozen set (never tune on it), align-tune.json the tuning set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from newsbrief.ingest.base import RawDoc
+
+from newsbrief import segment
+from newsbrief.analyze.labels import PRF, Aligner, span_hash
+from newsbrief.clean import clean
+from newsbrief.pipeline import brief_from_documents
+from newsbrief.summarize.base import Story
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELS = ("quote", "fact", "conflict", "related", "unrelated")
+KINDS = ("quote", "fact", "conflict", "related")  # link kinds, in the order a pair's kind is taken
+SUPPORT = frozenset({"quote", "fact"})
+
+
+@dataclass
+class Pair:
+    a: tuple[int, int, int]  # doc, start, end in the original text
+    b: tuple[int, int, int]
+    label: str
+    stratum: str = ""
+    partial: bool = False
+
+
+@dataclass
+class Tally:
+    kinds: dict[str, PRF] = field(default_factory=lambda: {k: PRF() for k in KINDS})
+    citation: PRF = field(default_factory=PRF)
+    conflict: PRF = field(default_factory=PRF)
+    agreement: PRF = field(default_factory=PRF)
+    labels: Counter[str] = field(default_factory=Counter)
+    scored: int = 0
+    unmapped: int = 0
+    same_sentence: int = 0
+    drift: int = 0
+    cited_partial: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def load(path: Path, shared: Path) -> tuple[list[tuple[str, list[str], list[Pair]]], int]:
+    """(story id, original documents, pairs) per labelled story, and how many pairs were left out
+    because a span's hash no longer matches its text (the shared data changed)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    rows: dict[str, list[str]] = {}
+    with open(shared / "data" / data.get("data", "longbench-multinews-dev.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            rows[row["id"]] = row["documents"]
+    out, drift = [], 0
+    for st in data["stories"]:
+        docs = rows[st["story"]]
+        pairs = []
+        for p in st["pairs"]:
+            if any(span_hash(docs[d][s:e]) != h for d, s, e, h in (p["a"], p["b"])):
+                drift += 1
+                continue
+            a, b = tuple(p["a"][:3]), tuple(p["b"][:3])
+            pairs.append(Pair(a, b, p["label"], p.get("stratum", ""), p.get("partial", False)))  # type: ignore[arg-type]
+        out.append((st["story"], docs, pairs))
+    return out, drift
+
+
+def sentence_of(story: Story, doc: int, span: tuple[int, int]) -> int | None:
+    """The pipeline sentence of `doc` that covers most of the clean `span` (at least half of the
+    shorter of the two), or None."""
+    best, where = 0, None
+    for i, s in enumerate(story.sentences):
+        if s.doc != doc:
+            continue
+        inter = min(s.end, span[1]) - max(s.start, span[0])
+        if inter > best and inter >= 0.5 * min(s.end - s.start, span[1] - span[0]):
+            best, where = inter, i
+    return where
+
+
+def tfidf_links(story: Story) -> dict[tuple[int, int], str]:
+    """Today's citation rule as links: each sentence to each other document's most similar sentence."""
+    try:
+        from newsbrief.cite import SUPPORT_THRESHOLD as threshold
+    except ImportError:  # the constant moved with the align stage: keep the rule it stood for
+        threshold = 0.45
+    sim = story.vectors.similarity
+    docs = np.array([s.doc for s in story.sentences])
+    links: dict[tuple[int, int], str] = {}
+    for d in range(len(story.documents)):
+        idx = np.flatnonzero(docs == d)
+        if not len(idx):
+            continue
+        best = idx[np.argmax(sim[:, idx], axis=1)]
+        for i, j in enumerate(best):
+            if docs[i] != d and sim[i, j] >= threshold:
+                links[(min(i, int(j)), max(i, int(j)))] = "fact"
+    return links
+
+
+def align_links(story: Story) -> dict[tuple[int, int], str]:
+    from newsbrief.align import align  # the align stage (issue 13/14)
+
+    kinds: dict[tuple[int, int], set[str]] = {}
+    for link in align(story).links:
+        kinds.setdefault((min(link.a, link.b), max(link.a, link.b)), set()).add(link.kind)
+    return {k: next(x for x in KINDS if x in v) for k, v in kinds.items() if any(x in v for x in KINDS)}
+
+
+def claim_pairs(story: Story, claims: Any) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """Sentence pairs in one shared claim of the brief, and those of claims with a conflict note."""
+    shared: set[tuple[int, int]] = set()
+    flagged: set[tuple[int, int]] = set()
+    for c in claims:
+        if c.kind != "shared":
+            continue
+        members = [(c.doc, c.start, c.end), *((x.doc, x.start, x.end) for x in c.sources)]
+        idx = sorted({i for d, s, e in members if (i := sentence_of(story, d, (s, e))) is not None})
+        for x in range(len(idx)):
+            for y in range(x + 1, len(idx)):
+                shared.add((idx[x], idx[y]))
+                if c.conflict:
+                    flagged.add((idx[x], idx[y]))
+    return shared, flagged
+
+
+def count(prf: PRF, gold: bool, pred: bool) -> None:
+    prf.tp += gold and pred
+    prf.fp += pred and not gold
+    prf.fn += gold and not pred
+
+
+def score(stories: list[tuple[str, list[str], list[Pair]]], method: str, show: bool) -> Tally:
+    t = Tally()
+    for sid, originals, pairs in stories:
+        raws = [RawDoc(id=str(i), source=f"{sid}#{i}", raw=o) for i, o in enumerate(originals)]
+        documents = tuple(clean(r) for r in raws)
+        story = Story(documents, segment.split_all(documents))
+        links = align_links(story) if method == "align" else tfidf_links(story)
+        brief = brief_from_documents(documents, timings=False)
+        shared, flagged = claim_pairs(story, brief.claims)
+        aligners = [Aligner(o, d.text) for o, d in zip(originals, documents, strict=True)]
+        for p in pairs:
+            t.labels[p.label] += 1
+            idx = []
+            for d, s, e in (p.a, p.b):
+                m = aligners[d].map_partial(s, e)
+                idx.append(sentence_of(story, d, m) if m else None)
+            if None in idx:
+                t.unmapped += 1
+                continue
+            i, j = sorted(idx)  # type: ignore[type-var]
+            if i == j:  # the segmenter now joins the two spans: the pair cannot be linked
+                t.same_sentence += 1
+                continue
+            t.scored += 1
+            pred = links.get((i, j), "")
+            for k in KINDS:
+                count(t.kinds[k], p.label == k, pred == k)
+            count(t.citation, p.label in SUPPORT, pred in SUPPORT)
+            t.cited_partial += pred in SUPPORT and p.partial
+            conflict = pred == "conflict" if method == "align" else (i, j) in flagged
+            count(t.conflict, p.label == "conflict", conflict)
+            count(t.agreement, p.label in SUPPORT, (i, j) in shared)
+            wrong = (pred in SUPPORT) != (p.label in SUPPORT) or conflict != (p.label == "conflict")
+            if show and wrong:
+                sa, sb = story.sentences[i].text, story.sentences[j].text
+                t.errors.append(
+                    f"[{sid[-8:]}] gold={p.label} pred={pred or 'none'}{' conflict' if conflict else ''}"
+                    f" ({p.stratum})\n    A: {sa[:150]}\n    B: {sb[:150]}"
+                )
+    return t
+
+
+def _prf(p: PRF) -> str:
+    return f"{p.precision:7.3f} {p.recall:7.3f}   (tp {p.tp}, fp {p.fp}, fn {p.fn})"
+
+
+def report(t: Tally, path: Path, method: str) -> None:
+    print(f"labels: {path}  method: {method}")
+    print(
+        f"{t.scored} pairs scored of {sum(t.labels.values()) + t.drift} "
+        f"({', '.join(f'{k} {t.labels[k]}' for k in LABELS)}); "
+        f"unmapped {t.unmapped}, now one sentence {t.same_sentence}, drift {t.drift}"
+    )
+    print(f"\n{'':28}{'P':>7} {'R':>7}")
+    for k in KINDS:
+        if method == "tfidf" and k != "fact":
+            continue
+        print(f"link {k:23}{_prf(t.kinds[k])}")
+    print(f"{'citation (quote+fact)':28}{_prf(t.citation)}")
+    print(f"  of which on partial pairs: {t.cited_partial}")
+    src = "conflict links" if method == "align" else "analysis claims' conflict notes"
+    print(f"{'conflict':28}{_prf(t.conflict)}   [{src}]")
+    print(f"{'agreement (shared claims)':28}{_prf(t.agreement)}")
+    if t.errors:
+        print("\n--- wrong predictions ---")
+        print("\n".join(t.errors))
+
+
+def main() -> None:
+    have_align = importlib.util.find_spec("newsbrief.align") is not None
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--labels", type=Path, default=ROOT / "bench" / "labels" / "align-frozen.json")
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--method", choices=("align", "tfidf"), default="align" if have_align else "tfidf")
+    ap.add_argument("--errors", action="store_true", help="list the wrong predictions")
+    args = ap.parse_args()
+    if args.method == "align" and not have_align:
+        sys.exit(
+            "bench_align: error: --method align: newsbrief.align does not exist yet (use --method tfidf)"
+        )
+    if not (args.shared / "data").is_dir():
+        sys.exit(f"bench_align: error: {args.shared}: no shared data directory (pass --shared)")
+    stories, drift = load(args.labels, args.shared)
+    tally = score(stories, args.method, args.errors)
+    tally.drift = drift
+    report(tally, args.labels, args.method)
+
+
+if __name__ == "__main__":
+    main()
