@@ -36,13 +36,12 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from newsbrief.ingest.base import RawDoc
 
 from newsbrief import segment
 from newsbrief.analyze.labels import PRF, Aligner, span_hash
 from newsbrief.clean import clean
+from newsbrief.model import RawDoc, Story
 from newsbrief.pipeline import brief_from_documents
-from newsbrief.summarize.base import Story
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ("quote", "fact", "conflict", "related", "unrelated")

@@ -18,12 +18,10 @@ import random
 import re
 from pathlib import Path
 
-from newsbrief.ingest.base import RawDoc
-
 from newsbrief import segment
 from newsbrief.analyze.labels import Aligner, span_hash
 from newsbrief.clean import clean
-from newsbrief.summarize.base import Story
+from newsbrief.model import RawDoc, Story
 
 SEED = 14
 # Lines (1-based) of longbench-multinews-dev.jsonl used for earlier tuning: never selected.
