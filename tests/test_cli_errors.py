@@ -3,7 +3,9 @@ right exit code (2 usage, 1 input/output), never a traceback."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import socket
 import stat
 import subprocess
 import sys
@@ -95,23 +97,37 @@ def _brief_to(output: str | Path) -> subprocess.CompletedProcess:
         (lambda d: d / "a-file" / "brief.md", "cannot write here (Not a directory)"),
         (lambda d: Path("/proc/newsbrief-brief.md"), "cannot write here"),
         (lambda d: Path("/sys/newsbrief-brief.md"), "cannot write here"),
-        (lambda d: Path("/dev/null"), "is a device"),
+        (lambda d: d / "null.md", "is a device"),
+        (lambda d: d / "socket.md", "is a socket"),
         (lambda d: d / "fifo.md", "is a FIFO"),
         (lambda d: d / "link.md", "is a symbolic link"),
     ],
 )
 def test_output_that_cannot_be_written_is_one_line(tmp_path: Path, target, problem: str) -> None:
-    (tmp_path / "a-file").write_text("keep me")
-    os.mkfifo(tmp_path / "fifo.md")
-    (tmp_path / "link.md").symlink_to(tmp_path / "a-file")
+    # Special files are made here, never the system's own: a regression must not replace /dev/null.
+    special = _special_files(tmp_path)
     path = target(tmp_path)
     if not path.parent.exists():
         pytest.skip(f"{path.parent} does not exist here")
+    if path.name == "null.md" and not path.exists():
+        pytest.skip("cannot make a device node here (mknod needs CAP_MKNOD)")
     line = one_error(_brief_to(path), 1)
     assert line.startswith(f"{path}: {problem}"), line
     assert (tmp_path / "a-file").read_text() == "keep me"
-    assert (tmp_path / "link.md").is_symlink() and stat.S_ISFIFO((tmp_path / "fifo.md").lstat().st_mode)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "fifo.md", "link.md"]  # no temp file
+    assert {p.name: stat.S_IFMT(p.lstat().st_mode) for p in tmp_path.iterdir()} == special  # no temp file
+
+
+def _special_files(folder: Path) -> dict[str, int]:
+    """A regular file, a FIFO, a symlink, a socket and (when allowed) a character device in `folder`."""
+    (folder / "a-file").write_text("keep me")
+    os.mkfifo(folder / "fifo.md")
+    (folder / "link.md").symlink_to(folder / "a-file")
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(folder / "socket.md"))
+    sock.close()
+    with contextlib.suppress(OSError):
+        os.mknod(folder / "null.md", 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    return {p.name: stat.S_IFMT(p.lstat().st_mode) for p in folder.iterdir()}
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders (the /sys case covers it)")
