@@ -177,7 +177,7 @@ def speed(data: Path, ners: list[str], limit: int | None) -> None:
     chars: list[int] = []
     for s in stories:
         t = time.perf_counter()
-        b = brief(raws=raws(s), analyze=False)
+        b = brief(raws=raws(s), analysis=False)
         base.append((time.perf_counter() - t) * 1000)
         chars.append(sum(len(d.text) for d in b.documents))
         docs = b.documents

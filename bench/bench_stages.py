@@ -35,11 +35,11 @@ def main() -> None:
     ap.add_argument("--no-analysis", action="store_true")
     args = ap.parse_args()
     stories = [s for s in iter_stories(args.data) if isinstance(s, StoryRecord)][: args.limit]
-    brief(raws=raws(stories[0]), words=args.words, method=args.method, analyze=not args.no_analysis)
+    brief(raws=raws(stories[0]), words=args.words, method=args.method, analysis=not args.no_analysis)
     stages: dict[str, list[float]] = {}
     for story in stories:
         t = time.perf_counter()
-        b = brief(raws=raws(story), words=args.words, method=args.method, analyze=not args.no_analysis)
+        b = brief(raws=raws(story), words=args.words, method=args.method, analysis=not args.no_analysis)
         total = (time.perf_counter() - t) * 1000
         for name, ms in {**b.timings_ms, "total": total}.items():
             stages.setdefault(name, []).append(ms)

@@ -20,7 +20,7 @@ def _stories(data_dir, name):
 
 def _brief(story: StoryRecord, words: int, method: str = "default") -> dict:
     raws = [RawDoc(id=str(i), source=f"{story.id}#{i}", raw=d) for i, d in enumerate(story.documents)]
-    return to_dict(brief(raws=raws, words=words, method=method, timings=False, analyze=False))
+    return to_dict(brief(raws=raws, words=words, method=method, timings=False, analysis=False))
 
 
 @pytest.mark.parametrize(

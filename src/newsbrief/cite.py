@@ -1,58 +1,31 @@
 """Citations: each summary sentence points at its own place and at the documents that say the same.
 
-Support for a summary sentence comes first from the story's shared claims (`analyze.agreement`,
-which matches paraphrases through entities and numbers), so "All sources agree" and the citation
-markers never disagree; for documents no claim links, the most similar sentence of that document
-counts when its TF-IDF cosine reaches `SUPPORT_THRESHOLD`.
+Support rests only on the story's alignment (`align/`): for each other document, the `quote` or
+`fact` link of the sentence with the highest score (the lowest sentence index on a tie). The
+analysis never changes a citation, so a brief with `--no-analysis` cites exactly as one with it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from .model import Alignment, Story, SummarySentence, Support
 
-import numpy as np
-
-from .model import Claim, Span, Story, SummarySentence
-
-SUPPORT_THRESHOLD = 0.45  # TF-IDF cosine from which another document's sentence counts as support
+SCORE_DIGITS = 4  # link scores as the brief carries them (so a saved brief reloads to equal values)
 
 
-def cite(
-    story: Story,
-    chosen: list[int],
-    claims: Sequence[Claim] = (),
-    threshold: float = SUPPORT_THRESHOLD,
-) -> tuple[SummarySentence, ...]:
-    """Summary sentences with their source span and, per other document, one supporting span."""
-    by_span = _claim_members(claims)
-    sim = story.vectors.similarity if chosen else np.zeros((0, 0))
-    docs = np.array([s.doc for s in story.sentences])
+def cite(story: Story, chosen: list[int], alignment: Alignment) -> tuple[SummarySentence, ...]:
+    """Summary sentences with their source span and, per other document, its best supporting span."""
     out: list[SummarySentence] = []
     for i in chosen:
         s = story.sentences[i]
-        support = {sp.doc: sp for sp in by_span.get((s.doc, s.start, s.end), ()) if sp.doc != s.doc}
-        for d in range(len(story.documents)):
-            if d == s.doc or d in support:
-                continue
-            idx = np.flatnonzero(docs == d)
-            if not len(idx):
-                continue
-            best = int(idx[int(np.argmax(sim[i, idx]))])
-            if sim[i, best] >= threshold:
-                b = story.sentences[best]
-                support[d] = Span(d, b.start, b.end)
-        out.append(SummarySentence(s.text, s.doc, s.start, s.end, tuple(support[d] for d in sorted(support))))
+        best: dict[int, Support] = {}
+        for link in alignment.supporting(i):  # sorted by (a, b): the other sentence's index rises
+            o = story.sentences[link.b if link.a == i else link.a]
+            if o.doc != s.doc and (o.doc not in best or link.score > best[o.doc].score):
+                best[o.doc] = Support(o.doc, o.start, o.end, link.kind, link.score, link.evidence)
+        support = tuple(_rounded(best[d]) for d in sorted(best))
+        out.append(SummarySentence(s.text, s.doc, s.start, s.end, support))
     return tuple(out)
 
 
-def _claim_members(claims: Sequence[Claim]) -> dict[tuple[int, int, int], tuple[Span, ...]]:
-    """Every span of a shared claim -> all spans of that claim (a span in two claims: the first,
-    since claims come best supported first)."""
-    out: dict[tuple[int, int, int], tuple[Span, ...]] = {}
-    for c in claims:
-        if c.kind != "shared":
-            continue
-        spans = (Span(c.doc, c.start, c.end), *c.sources)
-        for sp in spans:
-            out.setdefault((sp.doc, sp.start, sp.end), spans)
-    return out
+def _rounded(sp: Support) -> Support:
+    return Support(sp.doc, sp.start, sp.end, sp.kind, round(sp.score, SCORE_DIGITS), sp.evidence)

@@ -137,26 +137,15 @@ def brief_command(
     ] = None,
 ) -> None:
     """Summarize one story with citations."""
-    from . import pipeline, summarize
+    from . import pipeline
+    from .model import BriefOptions
     from .render import render
 
     if fmt not in OUTPUT_FORMATS:
         raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
-    if method not in summarize.names():
-        raise UsageError(f"unknown --method {method!r}; choose one of {', '.join(summarize.names())}")
-    from .analyze import ner_backend
-
-    ner_backend(ner)  # a bad --ner value or a missing spaCy is a usage error before any work
+    options = BriefOptions(words, sentences, method, not no_analysis, ner, not no_timings).validate()
     raws = _gather(inputs or [], example=example, story=story, cache_dir=cache_dir)
-    b = pipeline.brief(
-        raws=raws,
-        words=None if sentences else words,
-        sentences=sentences,
-        method=method,
-        analyze=not no_analysis,
-        timings=not no_timings,
-        ner=ner,
-    )
+    b = pipeline.brief_raws(raws, options)
     if fmt == "terminal" and output is None and sys.stdout.isatty():
         from .render.terminal import print_brief
 

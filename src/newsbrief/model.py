@@ -85,6 +85,18 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class Support:
+    """A span of another document that says what a summary sentence says, and the link that found it."""
+
+    doc: int
+    start: int
+    end: int
+    kind: str = "fact"  # the alignment link's kind: "quote" or "fact"
+    score: float = 0.0
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class SummarySentence:
     """A summary sentence, taken verbatim from `doc`, with the other documents that support it."""
 
@@ -92,7 +104,7 @@ class SummarySentence:
     doc: int
     start: int
     end: int
-    support: tuple[Span, ...] = ()
+    support: tuple[Support, ...] = ()
 
     @property
     def sources(self) -> tuple[int, ...]:
@@ -183,10 +195,15 @@ class Alignment:
 
 @dataclass(frozen=True)
 class Story:
-    """Clean documents and their sentences, with representations every stage shares, built lazily."""
+    """Clean documents and their sentences, with representations every stage shares, built lazily.
+
+    `left_out` names the raw documents that cleaned to nothing: (position among the raw documents,
+    "empty" or "empty after cleaning"); the caller decides how to report them.
+    """
 
     documents: tuple[Document, ...]
     sentences: tuple[Sentence, ...]
+    left_out: tuple[tuple[int, str], ...] = ()
 
     @cached_property
     def vectors(self) -> StoryVectors:
@@ -234,20 +251,21 @@ class BriefOptions:
             return Budget(words=None, sentences=self.sentences)
         return Budget(words=self.words)
 
-    def validate(self) -> BriefOptions:
-        """Self, if every option makes sense; else `UsageError` naming the option."""
+    def validate(self, flag: str = "--") -> BriefOptions:
+        """Self, if every option makes sense; else `UsageError` naming the option (`--words`, or
+        `words` with `flag=""` where options are fields of a request)."""
         from .errors import UsageError
         from .summarize import names
 
         for name, value in (("words", self.words), ("sentences", self.sentences)):
             if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
-                raise UsageError(f"--{name} must be a whole number of at least 1, not {value!r}")
+                raise UsageError(f"{flag}{name} must be a whole number of at least 1, not {value!r}")
         if self.words is None and self.sentences is None:
-            raise UsageError("--words: give a word or a sentence budget")
+            raise UsageError(f"{flag}words: give a word or a sentence budget")
         if self.method not in names():
-            raise UsageError(f"unknown --method {self.method!r}; choose one of {', '.join(names())}")
+            raise UsageError(f"unknown {flag}method {self.method!r}; choose one of {', '.join(names())}")
         if self.ner not in NER_CHOICES:
-            raise UsageError(f"unknown --ner {self.ner!r}; choose one of {', '.join(NER_CHOICES)}")
+            raise UsageError(f"unknown {flag}ner {self.ner!r}; choose one of {', '.join(NER_CHOICES)}")
         if self.ner != "rules":
             from .analyze import ner_backend
 

@@ -1,6 +1,9 @@
-"""Compose the stages: ingest -> clean -> segment -> summarize -> cite -> analyze -> Brief.
+"""Compose the stages: ingest -> clean -> segment -> align -> summarize -> cite -> analyze -> Brief.
 
 Each stage is a plain function of immutable data; this module only wires them and times them.
+`prepare_story` (clean + segment) is the one way from raw documents to a `Story`: `brief`, `batch`,
+`eval`, training and label scoring all go through it, so a story gets the same documents whichever
+command reads it.
 """
 
 from __future__ import annotations
@@ -9,16 +12,13 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from . import segment
-from .cite import cite
-from .clean import clean
 from .errors import InputError
-from .ingest import load, load_texts
-from .model import Brief, Budget, Document, RawDoc, Story
-from .summarize import get
+from .model import Brief, BriefOptions, RawDoc, Story
 
 
-class _Timer:
+class Timer:
+    """Milliseconds per stage, summed over repeated entries."""
+
     def __init__(self) -> None:
         self.ms: dict[str, float] = {}
 
@@ -37,83 +37,100 @@ def brief(
     words: int | None = 250,
     sentences: int | None = None,
     method: str = "default",
-    analyze: bool = True,
-    timings: bool = True,
+    analysis: bool = True,
     ner: str = "rules",
+    timings: bool = True,
     story: str | None = None,
     cache_dir: str | None = None,
 ) -> Brief:
     """The brief of one story, from file paths or URLs (`inputs`), strings (`texts`) or `RawDoc`s (`raws`).
 
-    `story` picks a story by id when an input is a JSONL stories file; `cache_dir` caches fetched URLs.
-
-    `ner` picks the entity recogniser of the analysis: "rules" (core, default), "spacy" or "auto"."""
-    timer = _Timer()
+    `sentences` replaces the word budget when given; `analysis=False` leaves out quotes, entities and
+    claims (citations do not change); `ner` picks the entity recogniser: "rules" (no model, default),
+    "spacy" or "auto". `story` picks a story by id when an input is a JSONL stories file;
+    `cache_dir` caches fetched URLs. Bad options raise `UsageError`, bad inputs `InputError`.
+    """
+    options = BriefOptions(words, sentences, method, analysis, ner, timings).validate()
+    timer = Timer()
     with timer.stage("ingest"):
         docs_in: list[RawDoc] = []
         if inputs:
+            from .ingest import load
+
             docs_in.extend(load(list(inputs), story=story, cache_dir=cache_dir))
         if texts:
+            from .ingest import load_texts
+
             docs_in.extend(load_texts(list(texts)))
         if raws:
             docs_in.extend(raws)
+    return brief_raws(docs_in, options, timer)
+
+
+def brief_raws(raws: Sequence[RawDoc], options: BriefOptions, timer: Timer | None = None) -> Brief:
+    """The brief of raw documents with validated options: `prepare_story`, then `brief_story`."""
+    from .log import warn
+
+    timer = timer or Timer()
+    story = prepare_story(raws, timer)
+    for k, why in story.left_out:
+        warn(f"{raws[k].source}: left out: {why}")
+    return brief_story(story, options, timer)
+
+
+def prepare_story(raws: Sequence[RawDoc], timer: Timer | None = None) -> Story:
+    """Clean and segment raw documents into a `Story`. A document that cleans to nothing (blank, or all
+    page chrome) is left out and named in `Story.left_out`; none left is an `InputError`."""
+    from . import segment
+    from .clean import clean
+
+    timer = timer or Timer()
     with timer.stage("clean"):
-        documents = tuple(clean(d) for d in docs_in)
-    return brief_from_documents(
-        documents,
-        words=words,
-        sentences=sentences,
-        method=method,
-        analyze=analyze,
-        timings=timings,
-        timer=timer,
-        ner=ner,
-    )
-
-
-def brief_from_documents(
-    documents: Sequence[Document],
-    *,
-    words: int | None = 250,
-    sentences: int | None = None,
-    method: str = "default",
-    analyze: bool = True,
-    timings: bool = True,
-    timer: _Timer | None = None,
-    ner: str = "rules",
-) -> Brief:
-    """The brief of already-cleaned documents."""
-    timer = timer or _Timer()
-    documents = tuple(documents)  # one that cleaned to nothing stays, with its removed spans
-    if not any(d.text.strip() for d in documents):
-        chrome = any(d.raw.strip() for d in documents)
+        cleaned = [clean(r) for r in raws]
+    documents = tuple(d for d in cleaned if d.text.strip())
+    if not documents:
+        chrome = any(d.raw.strip() for d in cleaned)
         what = (
             "no article text left after cleaning (all of it is page chrome)"
             if chrome
             else "no document with any text in it"
         )
-        raise InputError(what, ", ".join(d.source for d in documents) or None)
-    budget = Budget(words=None if sentences is not None and words is None else words, sentences=sentences)
-    summarizer = get(method)
+        raise InputError(what, ", ".join(d.source for d in cleaned) or None)
+    left_out = tuple(
+        (k, "empty after cleaning" if d.raw.strip() else "empty")
+        for k, d in enumerate(cleaned)
+        if not d.text.strip()
+    )
     with timer.stage("segment"):
-        story = Story(documents, segment.split_all(documents))
+        return Story(documents, segment.split_all(documents), left_out)
+
+
+def brief_story(story: Story, options: BriefOptions, timer: Timer | None = None) -> Brief:
+    """The brief of a prepared story: align, summarize, cite, then (optionally) analyze."""
+    from .cite import cite
+    from .summarize import get
+
+    timer = timer or Timer()
+    summarizer = get(options.method)
+    with timer.stage("align"):
+        alignment = story.alignment
     with timer.stage("summarize"):
-        chosen = summarizer.select(story, budget)
+        chosen = summarizer.select(story, options.budget)
+    with timer.stage("cite"):
+        summary = cite(story, chosen, alignment)
     quotes, entities, claims = (), (), ()
-    if analyze:
-        from .analyze import analyze as run_analysis
+    if options.analysis:
+        from .analyze import analyze
 
         with timer.stage("analyze"):
-            quotes, entities, claims = run_analysis(story, ner=ner)
-    with timer.stage("cite"):
-        summary = cite(story, chosen, claims)
+            quotes, entities, claims = analyze(story, alignment, ner=options.ner)
     return Brief(
-        documents=documents,
+        documents=story.documents,
         summary=summary,
-        method=method,
-        budget=budget.as_dict(),
+        method=options.method,
+        budget=options.budget.as_dict(),
         quotes=quotes,
         entities=entities,
         claims=claims,
-        timings_ms=dict(timer.ms) if timings else {},
+        timings_ms=dict(timer.ms) if options.timings else {},
     )

@@ -9,7 +9,7 @@ anchors). `ner` is "rules" (default: no model, fast, the same output on every in
 from __future__ import annotations
 
 from ..errors import UsageError
-from ..model import NER_CHOICES, Claim, Entity, Quote, Story
+from ..model import NER_CHOICES, Alignment, Claim, Entity, Quote, Story
 
 
 def ner_backend(ner: str) -> str:
@@ -44,9 +44,10 @@ def find_entities(story: Story, ner: str = "rules"):  # -> EntityIndex
 
 
 def analyze(
-    story: Story, ner: str = "rules"
+    story: Story, alignment: Alignment | None = None, ner: str = "rules"
 ) -> tuple[tuple[Quote, ...], tuple[Entity, ...], tuple[Claim, ...]]:
-    """Quotes, entities and claims of a story."""
+    """Quotes, entities and claims of a story. `alignment` is the story's cross-document links (the
+    align stage, `story.alignment` when not given); agreement still finds its own claims for now."""
     from .agreement import find_claims
     from .quotes import extract
 

@@ -23,7 +23,7 @@ def batch(stories: Any, **options: Any) -> Iterator[tuple[str, Any]]:
 
     `stories` is a path (JSONL[.gz], a folder of story folders, a Multi-News `.src` file) or an
     iterable of `StoryRecord`s or dicts with `documents` (and optionally `id`). Options: `jobs`
-    (default: all cores; 1 runs in this process), `words`, `sentences`, `method`, `analyze`,
+    (default: all cores; 1 runs in this process), `words`, `sentences`, `method`, `analysis`, `ner`,
     `dask` (a scheduler address or "local"), `chunk`, `max_chars`. See `engine.briefs`.
     """
     from .engine import briefs

@@ -48,6 +48,12 @@ def batch_command(
     ] = None,
     method: Annotated[str, typer.Option("--method", "-m", help="Summarizer name.")] = "default",
     no_analysis: Annotated[bool, typer.Option("--no-analysis", help="Skip quotes/entities/claims.")] = False,
+    ner: Annotated[
+        str,
+        typer.Option(
+            "--ner", help="Entity recogniser: rules (default, no model), spacy (the [nlp] extra) or auto."
+        ),
+    ] = "rules",
     restart: Annotated[
         bool, typer.Option("--restart", help="Start over instead of skipping stories already in the output.")
     ] = False,
@@ -72,7 +78,8 @@ def batch_command(
         words=words,
         sentences=sentences,
         method=method,
-        analyze=not no_analysis,
+        analysis=not no_analysis,
+        ner=ner,
         chunk=chunk,
         max_chars=max_chars,
         progress="off" if quiet else None,

@@ -42,6 +42,7 @@ def ordered(
     chunk: int = 4,
     max_chars: int = MAX_CHARS,
     recorded: Callable[[str, int], bool] | None = None,
+    origin: str | None = None,
 ) -> Iterator[list[Result]]:
     """Lists of results in input order, one list per finished chunk (possibly empty).
 
@@ -70,7 +71,7 @@ def ordered(
             elif (size := sum(len(d) for d in item.documents)) > max_chars:
                 buffer[seq] = (seq, sid, "error", f"too large: {size:,} characters (limit {max_chars:,})")
             else:
-                batch.append(Task(seq, sid, item.documents, _doc_ids(item)))
+                batch.append(Task(seq, sid, item.documents, _doc_ids(item), origin))
                 if len(batch) >= chunk:
                     yield batch
                     batch = []
@@ -107,14 +108,17 @@ def _doc_ids(item: StoryRecord) -> tuple[str, ...] | None:
     return tuple(str(x) for x in ids) if isinstance(ids, list) else None
 
 
-def _options(words: int | None, sentences: int | None, method: str, analyze: bool, output: str) -> Options:
-    from .. import summarize
+def _options(
+    words: int | None, sentences: int | None, method: str, analysis: bool, ner: str, output: str
+) -> Options:
+    opts = Options(words, sentences, method, analysis, ner, output)
+    opts.brief.validate()
+    return opts
 
-    if method not in summarize.names():
-        raise UsageError(f"unknown --method {method!r}; choose one of {', '.join(summarize.names())}")
-    return Options(
-        words=None if sentences else words, sentences=sentences, method=method, analyze=analyze, output=output
-    )
+
+def _origin(source: Source) -> str | None:
+    """The stories file or folder as given, named in each document's source (as `brief --story` does)."""
+    return str(source) if isinstance(source, str | Path) else None
 
 
 def briefs(
@@ -124,20 +128,27 @@ def briefs(
     words: int | None = 250,
     sentences: int | None = None,
     method: str = "default",
-    analyze: bool = True,
+    analysis: bool = True,
+    ner: str = "rules",
     dask: str | None = None,
     chunk: int | None = None,
     max_chars: int = MAX_CHARS,
 ) -> Iterator[tuple[str, dict[str, Any] | StoryError]]:
     """The Python API behind `newsbrief.batch`: `(id, brief dict)` or `(id, StoryError)` in input order."""
-    opts = _options(words, sentences, method, analyze, "dict")
+    opts = _options(words, sentences, method, analysis, ner, "dict")
     items = iter_items(stories)
 
     def gen() -> Iterator[tuple[str, dict[str, Any] | StoryError]]:
         runner = make_runner(opts, jobs, dask)
         try:
             runner.start()
-            for results in ordered(items, runner, chunk=chunk or default_chunk(dask), max_chars=max_chars):
+            for results in ordered(
+                items,
+                runner,
+                chunk=chunk or default_chunk(dask),
+                max_chars=max_chars,
+                origin=_origin(stories),
+            ):
                 for _, sid, kind, value in results:
                     yield sid, value if kind == "ok" else StoryError(sid, value)
         finally:
@@ -157,7 +168,8 @@ def run(
     words: int | None = 250,
     sentences: int | None = None,
     method: str = "default",
-    analyze: bool = True,
+    analysis: bool = True,
+    ner: str = "rules",
     chunk: int | None = None,
     max_chars: int = MAX_CHARS,
     progress: str | None = None,
@@ -175,7 +187,7 @@ def run(
     if folder:
         fmt = "json" if fmt in (None, "jsonl") else fmt
         _check_format(fmt)
-    opts = _options(words, sentences, method, analyze, fmt if folder else "jsonl")
+    opts = _options(words, sentences, method, analysis, ner, fmt if folder else "jsonl")
     sink = FolderSink(output, fmt, restart) if folder else JsonlSink(output, restart)
     _check_same_options(sink.first, opts, output)
     errors = ErrorLog(errors_path(output), restart)
@@ -193,7 +205,12 @@ def run(
         reporter.start()
         seen: Counter[str] = Counter()
         for results in ordered(
-            items, runner, chunk=chunk or default_chunk(dask), max_chars=max_chars, recorded=recorded
+            items,
+            runner,
+            chunk=chunk or default_chunk(dask),
+            max_chars=max_chars,
+            recorded=recorded,
+            origin=_origin(source),
         ):
             for _, sid, kind, value in results:
                 seen[sid] += 1
@@ -236,7 +253,7 @@ def _check_same_options(first: dict[str, Any] | None, opts: Options, output: Pat
     """A resumed JSONL output must have been made with the same method and budget."""
     if not first:
         return
-    budget = {k: v for k, v in (("words", opts.words), ("sentences", opts.sentences)) if v is not None}
+    budget = opts.brief.budget.as_dict()
     if first.get("method") != opts.method or first.get("budget") != budget:
         raise UsageError(
             f"{output} holds briefs made with method {first.get('method')!r} and budget"

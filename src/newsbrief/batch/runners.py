@@ -46,7 +46,7 @@ class InProcess:
         self.opts = opts
 
     def start(self) -> None:
-        warm_up(self.opts.method, self.opts.analyze)
+        warm_up(self.opts)
 
     def results(self, chunks: Iterator[list[Task]]) -> Iterator[list[Result]]:
         for chunk in chunks:
@@ -76,7 +76,7 @@ class LocalPool:
             max_workers=self.jobs,
             mp_context=ctx,
             initializer=init_worker,
-            initargs=(self.opts.method, self.opts.analyze, os.getpid()),
+            initargs=(self.opts, os.getpid()),
         )
 
     def _restart(self) -> None:
@@ -86,8 +86,8 @@ class LocalPool:
     def start(self) -> None:
         """Load the models here once, then fork every worker now rather than at the first chunk."""
         if self.fork:
-            warm_up(self.opts.method, self.opts.analyze)
-        self.pool.submit(warm_up, self.opts.method, self.opts.analyze).result()
+            warm_up(self.opts)
+        self.pool.submit(warm_up, self.opts).result()
 
     def results(self, chunks: Iterator[list[Task]]) -> Iterator[list[Result]]:
         from concurrent.futures import FIRST_COMPLETED, wait
@@ -170,7 +170,7 @@ class DaskRunner:
 
     def start(self) -> None:
         """Warm the workers already there; ones that join later warm up on their first chunk."""
-        self.client.run(warm_up, self.opts.method, self.opts.analyze)
+        self.client.run(warm_up, self.opts)
 
     def results(self, chunks: Iterator[list[Task]]) -> Iterator[list[Result]]:
         from distributed import as_completed

@@ -23,47 +23,42 @@ class Task:
     id: str
     documents: tuple[str, ...]
     doc_ids: tuple[str, ...] | None = None
+    origin: str | None = None  # the stories file, named in each document's source
 
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """How to brief each story and what to send back: `output` is "dict", "jsonl" or a render format."""
+    """How to brief each story (the options of `BriefOptions`, without timings) and what to send back:
+    `output` is "dict", "jsonl" or a render format."""
 
     words: int | None = 250
     sentences: int | None = None
     method: str = "default"
-    analyze: bool = True
+    analysis: bool = True
+    ner: str = "rules"
     output: str = "jsonl"
+
+    @property
+    def brief(self) -> Any:  # -> BriefOptions
+        from ..model import BriefOptions
+
+        return BriefOptions(self.words, self.sentences, self.method, self.analysis, self.ner, timings=False)
 
 
 def raw_docs(task: Task) -> list[Any]:
-    """One `RawDoc` per document string, numbered like `ingest.load_texts` (or named by file)."""
-    from ..model import RawDoc
+    """The story's `RawDoc`s, named as `brief FILE --story ID` names them (`record_to_raws`)."""
+    from ..ingest.stories import StoryRecord, record_to_raws
 
-    named = task.doc_ids if task.doc_ids and len(task.doc_ids) == len(task.documents) else None
-    return [
-        RawDoc(
-            id=named[i] if named else str(i + 1),
-            source=f"{task.id}/{named[i]}" if named else f"{task.id}#{i + 1}",
-            raw=text,
-            kind="text",
-        )
-        for i, text in enumerate(task.documents)
-    ]
+    meta = {"doc_ids": list(task.doc_ids)} if task.doc_ids else {}
+    return record_to_raws(StoryRecord(task.id, task.documents, meta=meta), task.origin)
 
 
 def brief_story(task: Task, opts: Options) -> Any:
     """The brief of one story, serialised as `opts.output` asks. Raises on failure."""
-    from ..pipeline import brief
+    from ..pipeline import brief_story as brief
+    from ..pipeline import prepare_story
 
-    b = brief(
-        raws=raw_docs(task),
-        words=opts.words,
-        sentences=opts.sentences,
-        method=opts.method,
-        analyze=opts.analyze,
-        timings=False,
-    )
+    b = brief(prepare_story(raw_docs(task)), opts.brief)
     if opts.output in ("dict", "jsonl", "json"):
         from ..render.json import to_dict
 
@@ -97,7 +92,7 @@ def run_story(task: Task, opts: Options) -> Result:
 
 def run_chunk(tasks: list[Task], opts: Options) -> list[Result]:
     """Several stories in one call, to cut the per-task overhead of a pool or cluster."""
-    warm_up(opts.method, opts.analyze)
+    warm_up(opts)
     return [run_story(t, opts) for t in tasks]
 
 
@@ -120,18 +115,17 @@ _WARM_TEXT = (
 
 
 @lru_cache(maxsize=8)
-def warm_up(method: str = "default", analyze: bool = True) -> None:
-    """Load what every story needs (modules, the Punkt tables, learned weights) once per process,
-    by briefing a tiny story written for this purpose."""
-    from ..model import RawDoc
-    from ..pipeline import brief
-
+def warm_up(opts: Options) -> None:
+    """Load what every story needs (modules, the Punkt tables, learned weights, the NER model) once
+    per process, by briefing a tiny story written for this purpose."""
     # A failing warm-up is not fatal: the real stories report their own errors.
     with contextlib.suppress(Exception):
-        brief(raws=[RawDoc("1", "warm-up", _WARM_TEXT)], words=40, method=method, analyze=analyze)
+        brief_story(
+            Task(0, "warm-up", (_WARM_TEXT,)), Options(40, None, opts.method, opts.analysis, opts.ner, "dict")
+        )
 
 
-def init_worker(method: str, analyze: bool, parent: int, single_thread: bool = True) -> None:
+def init_worker(opts: Options, parent: int, single_thread: bool = True) -> None:
     """Pool initializer: exit with the parent, one BLAS thread per worker process (the pool already
     uses every core), then warm up so the first real story does not pay for loading."""
     import signal
@@ -146,4 +140,4 @@ def init_worker(method: str, analyze: bool, parent: int, single_thread: bool = T
             threadpool_limits(1)
         except ImportError:  # threadpoolctl comes with scikit-learn; without it, keep the defaults
             pass
-    warm_up(method, analyze)
+    warm_up(opts)

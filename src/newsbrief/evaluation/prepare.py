@@ -1,7 +1,7 @@
-"""A benchmark story made ready for every method: the same ingest -> clean -> segment as `brief`.
+"""A benchmark story made ready for every method, by the same path as `brief`.
 
-What eval measures is what users get: each document becomes a `RawDoc(kind="text")`, goes through
-`newsbrief.clean.clean` and `newsbrief.segment.split_all`, exactly as in `pipeline.brief`.
+What eval measures is what users get: `ingest.stories.record_to_raws` then `pipeline.prepare_story`,
+exactly as `brief --story` and `batch` do.
 """
 
 from __future__ import annotations
@@ -29,31 +29,27 @@ class Prepared:
 
 def prepare(record: StoryRecord) -> Prepared | StoryError:
     """The story of a record, or why it cannot be scored (no references, no text)."""
-    from .. import segment
-    from ..clean import clean
-    from ..model import RawDoc
+    from dataclasses import fields
+
+    from ..errors import InputError
+    from ..ingest.stories import record_to_raws
+    from ..pipeline import prepare_story
     from .rouge import reference_sentences
 
     references = tuple(ss for ss in (tuple(reference_sentences(r)) for r in record.references) if ss)
     if not references:
         return StoryError(record.id, "no reference summaries")
-    documents, dropped = [], []
-    for k, text in enumerate(record.documents, 1):
-        if not text.strip():
-            dropped.append(f"document {k} is empty")
-            continue
-        doc = clean(RawDoc(id=f"{record.id}-{k}", source=f"{record.id}#{k}", raw=text, kind="text"))
-        if not doc.text.strip():
-            dropped.append(f"document {k} is empty after cleaning")
-            continue
-        documents.append(doc)
-    if not documents:
+    try:
+        story = prepare_story(record_to_raws(record))
+    except InputError:
         return StoryError(record.id, "no document with any text")
-    docs = tuple(documents)
-    story = ReferencedStory(docs, segment.split_all(docs), tuple(record.references))
     if not story.sentences:
         return StoryError(record.id, "no sentences in any document")
-    return Prepared(record.id, story, references, tuple(dropped))
+    dropped = tuple(f"document {k + 1} is {why}" for k, why in story.left_out)
+    kept = {f.name: getattr(story, f.name) for f in fields(story)}
+    return Prepared(
+        record.id, ReferencedStory(**kept, references=tuple(record.references)), references, dropped
+    )
 
 
 def warm(story: Story) -> None:

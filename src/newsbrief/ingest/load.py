@@ -211,13 +211,10 @@ def read_story(path: Path, name: str, story: str | None, fmt: str | None = None)
         if story is not None:
             raise InputError(f"no story with id {story!r}", name)
         raise InputError("no usable story in the file", name)
-    docs = [decode_newline_marks(d).strip() for d in chosen.documents]
-    out = [
-        RawDoc(id=f"{chosen.id}-{k}", source=f"{name}#{chosen.id}/{k}", raw=d)
-        for k, d in enumerate(docs, 1)
-        if d
-    ]
-    if not out:
+    from .stories import record_to_raws
+
+    out = record_to_raws(chosen, name)
+    if not any(d.raw.strip() for d in out):
         raise InputError(f"story {chosen.id!r} has no documents with text", name)
     return out
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..model import RawDoc
 from .normalize import MULTINEWS_SEP, decode_newline_marks
 
 
@@ -38,6 +39,22 @@ class StoryError:
 
 StoryItem = StoryRecord | StoryError
 Reader = Callable[[Path], Iterator[StoryItem]]
+
+
+def record_to_raws(record: StoryRecord, origin: str | None = None) -> list[RawDoc]:
+    """The raw documents of a story record, the same whichever command reads it: document k (from 1)
+    is `<story id>-<k>` (a folder story's documents keep their file names' stems), its source
+    `<origin>#<story id>/<k>` (`<story id>#<k>` without an origin). Blank documents stay, so
+    `prepare_story` leaves them out the same way everywhere."""
+    names = record.meta.get("doc_ids")
+    named = isinstance(names, list) and len(names) == len(record.documents)
+    out = []
+    for k, text in enumerate(record.documents, 1):
+        doc_id = Path(str(names[k - 1])).stem if named else f"{record.id}-{k}"
+        where = str(names[k - 1]) if named else str(k)
+        source = f"{origin}#{record.id}/{where}" if origin else f"{record.id}#{where}"
+        out.append(RawDoc(id=doc_id, source=source, raw=text))
+    return out
 
 
 def content_id(documents: tuple[str, ...]) -> str:

@@ -5,11 +5,22 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import Brief, Span
+from ..model import Brief, Span, Support
 
 
 def _span(s: Span) -> dict[str, int]:
     return {"doc": s.doc, "start": s.start, "end": s.end}
+
+
+def _support(s: Support) -> dict[str, Any]:
+    return {
+        "doc": s.doc,
+        "start": s.start,
+        "end": s.end,
+        "kind": s.kind,
+        "score": s.score,
+        "evidence": list(s.evidence),
+    }
 
 
 def to_dict(brief: Brief) -> dict[str, Any]:
@@ -41,7 +52,7 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                 "start": s.start,
                 "end": s.end,
                 "sources": list(s.sources),
-                "support": [_span(x) for x in s.support],
+                "support": [_support(x) for x in s.support],
             }
             for s in brief.summary
         ],

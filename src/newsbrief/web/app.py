@@ -24,8 +24,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..errors import InputError, NewsbriefError
-from ..model import Brief, RawDoc
+from ..errors import InputError, NewsbriefError, UsageError
+from ..model import Brief, BriefOptions, RawDoc
 from .settings import Settings
 
 log = logging.getLogger("newsbrief.web")
@@ -50,6 +50,7 @@ class BriefRequest(BaseModel):
     sentences: int | None = Field(None, ge=1, description="Sentence budget (overrides words).")
     method: str = Field("default", description="Summarizer name.")
     analysis: bool = Field(True, description="Find quotes, entities and shared/single-source claims.")
+    ner: str = Field("rules", description="Entity recogniser: rules, spacy or auto.")
 
 
 # --- the work --------------------------------------------------------------------------------
@@ -112,22 +113,20 @@ def make_brief(
     sentences: int | None = None,
     method: str = "default",
     analysis: bool = True,
+    ner: str = "rules",
 ) -> Brief:
     """The brief of already gathered documents, within the word limit, one at a time."""
-    from .. import pipeline, summarize
+    from .. import pipeline
 
-    if method not in summarize.names():
-        raise InputError(f"unknown method {method!r}; choose one of {', '.join(summarize.names())}")
+    try:
+        BriefOptions(words, sentences, method, analysis, ner).validate(flag="")
+    except UsageError as e:  # a request's mistake: 400, named as the request's field
+        raise InputError(str(e)) from None
     if words > settings.max_words or (sentences or 0) > settings.max_words:
         raise LimitError(f"the budget is over the limit of {settings.max_words} words")
     with _BRIEF_LOCK:
         return pipeline.brief(
-            raws=docs,
-            words=None if sentences else words,
-            sentences=sentences,
-            method=method,
-            analyze=analysis,
-            timings=True,
+            raws=docs, words=words, sentences=sentences, method=method, analysis=analysis, ner=ner
         )
 
 
@@ -228,6 +227,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         urls: Annotated[str, Form()] = "",
         words: Annotated[int, Form(ge=1)] = 250,
         method: Annotated[str, Form()] = "default",
+        ner: Annotated[str, Form()] = "rules",
         example: Annotated[str, Form()] = "",
         files: Annotated[list[UploadFile] | None, File()] = None,
     ) -> HTMLResponse:
@@ -251,7 +251,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     docs.extend(_upload_docs(f.filename, f.file.read()))
             url_list = [u.strip() for u in urls.split() if u.strip()]
             docs, warnings = gather(settings, docs, url_list)
-            b = make_brief(settings, docs, words=words, method=method)
+            b = make_brief(settings, docs, words=words, method=method, ner=ner)
         except NewsbriefError as e:
             return _error_page(str(e), _status(e))
         return HTMLResponse(render_html(b, notices=warnings, back_href="/"))
@@ -272,7 +272,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         raws = [RawDoc(id=str(i), source=f"<text>#{i}", raw=t) for i, t in enumerate(req.documents, 1)]
         docs, warnings = gather(settings, raws, req.urls)
         b = make_brief(
-            settings, docs, words=req.words, sentences=req.sentences, method=req.method, analysis=req.analysis
+            settings,
+            docs,
+            words=req.words,
+            sentences=req.sentences,
+            method=req.method,
+            analysis=req.analysis,
+            ner=req.ner,
         )
         headers = {"X-Newsbrief-Warnings": json.dumps(warnings)} if warnings else None
         return JSONResponse(to_dict(b), headers=headers)
