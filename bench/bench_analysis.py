@@ -9,7 +9,10 @@ bench/labels/frozen-unseen.json (15 DUC 2006 and longbench articles, frozen befo
 bench/labels/README.md), for the core rules and for spaCy side by side:
   quotes       span P/R/F1 (character IoU >= 0.75) and speaker-attributed P/R/F1 (span and speaker),
                the share of found quotes with the right speaker, and how many labelled quoted terms
-               (short fragments, nicknames, scare quotes, titles) came out as speech
+               (short fragments, nicknames, scare quotes, titles) came out as speech; of those, how
+               many are short fragments (three words or fewer) given the sentence's speaker, which
+               issue 15 counts as the speaker's words while the labels call them terms, and the
+               speaker-attributed P/R/F1 with those fragments left out ("fragments aside")
   entities     mention P/R/F1 per kind and over all kinds (exact span and kind)
   agreement    precision over predicted cross-source sentence pairs, recall over labelled shared
                points (a point is found when one of its labelled pairs is); files without shared
@@ -68,9 +71,18 @@ def accuracy(stories: list[labels.LabelledStory], ners: list[str], show_errors: 
         )
     )
     print(
+        _row("quotes: ... fragments aside", [_prf(r.speakers_fragments_aside) for r in results.values()])
+    )
+    print(
         _row(
             "quotes: terms reported as speech",
             [f"{r.terms_as_speech}/{r.terms_total}" for r in results.values()],
+        )
+    )
+    print(
+        _row(
+            "  of which fragments w/ speaker",
+            [f"{r.term_fragments}/{r.terms_as_speech}" for r in results.values()],
         )
     )
     for k in labels.KINDS:

@@ -39,6 +39,7 @@ class Gazetteer:
     female_names: frozenset[str]
     demonyms: frozenset[str]
     roles: frozenset[str]
+    speaking_heads: frozenset[str]
     not_names: frozenset[str]
     group_nouns: frozenset[str]
     not_entities: frozenset[str]
@@ -86,6 +87,7 @@ def gazetteer() -> Gazetteer:
         female_names=_words("female_names.txt"),
         demonyms=_words("demonyms.txt"),
         roles=_words("role_words.txt"),
+        speaking_heads=_words("speaking_heads.txt"),
         not_names=_words("not_names.txt") | _words("group_nouns.txt"),
         group_nouns=_words("group_nouns.txt"),
         not_entities=frozenset(_lines("not_entities.txt")),

@@ -1,0 +1,446 @@
+"""Whether a quotation is speech and whose: an ordered table of small named rules.
+
+Each rule looks for one kind of evidence and returns an `Attribution` or None; the first that
+returns one decides, and its name stays on the quote (`QuoteSpan.rule`). A speaker needs evidence:
+an attribution in the quote's sentence or in the adjacent one, a resolved pronoun, an interview turn
+or the quote it continues. A name seen earlier in the paragraph is not evidence by itself: a quote
+no rule attributes is speech without a speaker ("unattributed"), or not speech at all.
+
+Speech or term: a quote set off by an attribution next to it is speech even when short ("Yes,"
+Clinton said). A short fragment inside an attributed sentence (called the ruling "disgusting") is
+speech with the sentence's speaker. Nicknames, titles of works and scare quotes in sentences with
+no attribution are terms and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .coreference import PRONOUNS, DocView, previous_speaker, resolve, turn_speaker
+from .gazetteer import gazetteer
+from .rules import SPEECH_VERBS
+from .spans import MIN_SPEECH_WORDS, QuoteSpan
+
+_WORD = re.compile(r"[\w’']+")
+_VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r"|According to)\b")  # case-sensitive: not "States"
+_PARTICIPLE = re.compile(r"^(?:saying|adding|calling|telling|describing)$")
+# verbs that quote a word or phrase rather than report speech ("described it as "…"", "called it "…"")
+_NAMING_VERB = re.compile(r"^(?:called|calling|described|describing)$")
+_ASKED_BY = re.compile(r"\b[Aa]sked by\s+(.{2,80}?)(?:,|$)")
+_TITLE_CUE = re.compile(
+    r"\b(?:film|movie|book|novel|song|album|show|program|programme|series|play|musical|campaign|"
+    r"titled|entitled|known as|dubbed|nicknamed|headlined|slogan|hashtag|premiere of|brand|label|"
+    r"nickname|name|term|phrase|word|so-called)\s*$",
+    re.IGNORECASE,
+)
+_SENT_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|Mt))(?<!\bMrs)(?<!\bSen|\bGov|\bRep|\bGen)[.!?][\"”’)]?\s+(?=[A-Z“\"])"
+)
+_LEAD_JUNK = re.compile(r"^(?:[,;:—–\-\s]|and\b|but\b|then\b|so\b|while\b|as\b|also\b)+", re.IGNORECASE)
+_TRAIL_JUNK = re.compile(
+    r"(?:[,;:—–\-\s]|\b(?:also|later|then|again|further|previously|recently|repeatedly|once|earlier|"
+    r"has|have|had|was|is|would|will|had|once|simply|finally|quickly|flatly|only|then|still|even))+$",
+    re.IGNORECASE,
+)
+_INTERVIEW_HOST = re.compile(r"\b(?:the|a)\s+(?:\w+\s+)?(?:host|anchor|interviewer|moderator)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """What a rule decided: speech or not, the attribution phrase (`who`) or a speaker already known."""
+
+    speech: bool
+    who: tuple[int, int] | None = None
+    speaker: str | None = None
+    direct: bool = False  # the attribution sits in the quote's own sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One named attribution rule: `find` returns an Attribution, or None to let the next rule try."""
+
+    name: str
+    find: Callable[[DocView, int, QuoteSpan, Window], Attribution | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """The text a quote's attribution may sit in: `before` (sentence start to the opening mark) and
+    `after` (the closing mark to the sentence end), both clipped at the neighbouring quotes."""
+
+    before: tuple[int, int]
+    after: tuple[int, int]
+
+
+def attribute(dd: DocView, i: int, q: QuoteSpan) -> None:
+    """Decide speech and speaker of quote `i` by the first rule that fires."""
+    q.words = len(_WORD.findall(dd.text[q.start : q.end]))
+    w = window(dd, i, q)
+    for rule in RULES:
+        a = rule.find(dd, i, q, w)
+        if a is None:
+            continue
+        q.rule, q.speech, q.direct = rule.name, a.speech, a.direct
+        if a.speech:
+            q.who = a.who
+            q.speaker = a.speaker if a.who is None or a.speaker else resolve(dd, q, a.who)
+        return
+
+
+def window(dd: DocView, i: int, q: QuoteSpan) -> Window:
+    text = dd.text
+    prev_close = dd.quotes[i - 1].after_close if i > 0 else 0
+    next_open = dd.quotes[i + 1].open_at if i + 1 < len(dd.quotes) else len(text)
+    para_end = text.find("\n", q.close_at)
+    para_end = len(text) if para_end < 0 else para_end
+    b0 = max(q.para_start, dd.sentence_start(q.open_at), prev_close)
+    if b0 == q.open_at and q.para_start == q.open_at:
+        # a quote opening a paragraph may be introduced by the previous one ending in ':' or ','
+        pb = text.rfind("\n", 0, max(0, q.para_start - 1))
+        prev_para = text[pb + 1 : q.para_start].rstrip()
+        if prev_para.endswith((":", ",")) and (i == 0 or dd.quotes[i - 1].close_at < pb + 1):
+            b0 = max(pb + 1, dd.sentence_start(pb + 1 + len(prev_para) - 1))
+    a0 = q.after_close
+    a1 = min(para_end, next_open)
+    m = _SENT_END.search(text, a0, a1)
+    if m and text[a0 : m.start()].strip():
+        a1 = m.start() + 1
+    elif m:  # the quote itself ends the sentence: "... dead.” Faraj said." keeps the next clause
+        m2 = _SENT_END.search(text, m.end(), a1)
+        a1 = m2.start() + 1 if m2 else a1
+    return Window((b0, q.open_at), (a0, max(a0, a1)))
+
+
+# --- the rules ---------------------------------------------------------------------------------
+
+
+def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """ "…," X said / "…" said X / "…?" X asked: an attribution right after the closing mark."""
+    who = _adjacent_after(dd, q, w.after)
+    return Attribution(True, who, direct=True) if who else None
+
+
+def _asked_by(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """Asked by X, "…"."""
+    b0, b1 = w.before
+    seg = dd.text[b0:b1]
+    m = _ASKED_BY.search(seg)
+    if m and seg[m.end() :].strip(" ,:") == "":
+        who = _who_span(dd, b0 + m.start(1), b0 + m.end(1), before_verb=False)
+        if who is not None:
+            return Attribution(True, who, direct=True)
+    return None
+
+
+def _intro_before(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """X said: "…" / he shot back: "…" / adding "…": an attribution leading into the quote."""
+    text = dd.text
+    b0, b1 = w.before
+    seg = text[b0:b1]
+    stripped = seg.rstrip()
+    verbs = [m for m in _VERB.finditer(seg) if not dd.in_quote(b0 + m.start())]
+    if not verbs:
+        return None
+    m = verbs[-1]
+    tail = seg[m.end() :]
+    ends_intro = stripped.endswith((":", ",")) and len(tail.split()) <= 6 and "that" not in tail.split()
+    immediate = tail.strip() == "" or tail.strip() in (",", ":")
+    if not (ends_intro or immediate):
+        return None
+    if _PARTICIPLE.match(m.group()):
+        if _NAMING_VERB.match(m.group()) and q.words < MIN_SPEECH_WORDS:
+            return None  # "calling it "…"": a fragment, decided by the sentence rule
+        who = _sentence_subject(dd, b0, b0 + m.start())
+        if who is not None:
+            return Attribution(True, who, direct=True)
+        return Attribution(True, speaker=previous_speaker(dd, q))  # "…," adding "…": the same speaker
+    if _NAMING_VERB.match(m.group()) and q.words < MIN_SPEECH_WORDS:
+        return None
+    who = _who_before(dd, b0, b0 + m.start())
+    bare_verb = re.fullmatch(r"[\s,”\"’]*(?:and|but)?\s*", seg[: m.start()]) is not None
+    if who is None and m.group().lower() in ("added", "adds", "continued") and bare_verb:
+        return Attribution(True, speaker=previous_speaker(dd, q))
+    if who is None:
+        who = _who_span(dd, b0 + m.end(), _phrase_end(text, b0 + m.end(), b1), before_verb=False)
+    return Attribution(True, who, direct=True) if who is not None else None
+
+
+def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """X said that … "…" / "…" … , X said: a speech verb elsewhere in the quote's sentence. A short
+    fragment is the speaker's words too (called the ruling "disgusting"), unless it is a title,
+    nickname or name ("the film "…"", "known as "…"")."""
+    who = _sentence_who(dd, q, w)
+    if who is None:
+        return None
+    if _looks_like_title(dd, q) or (q.words < MIN_SPEECH_WORDS and _named_not_said(dd, q)):
+        return Attribution(False)
+    speaker = resolve(dd, q, who)
+    return Attribution(True, who, speaker, direct=True) if speaker else None
+
+
+def _interview_turn(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """A transcript paragraph ("Robert Ricks: …"): the person who has the floor."""
+    if q.words < MIN_SPEECH_WORDS:
+        return None
+    turn = turn_speaker(dd, q)
+    return Attribution(True, speaker=turn) if turn else None
+
+
+def _continued(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """A quote right after a quote with a speaker, in the same paragraph with nothing but narrative
+    between them, or opening the paragraph after one that ended with it: the same speaker goes on."""
+    if not _is_full_sentence(dd, q, w) or _looks_like_title(dd, q):
+        return None
+    prev = next((p for p in reversed(dd.quotes[:i]) if p.speech), None)
+    if prev is None or not prev.speaker:
+        return None
+    same_para = prev.para_end == q.para_start and not _other_person_between(dd, prev, q)
+    opens_para = (
+        q.open_at == q.para_start
+        and dd.para_index(prev.para_end) == dd.para_index(q.para_start) - 1
+        and not _other_person_between(dd, prev, q)
+    )
+    if same_para or opens_para:
+        return Attribution(True, speaker=prev.speaker)
+    return None
+
+
+def _adjacent_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """A quote standing as its own sentence right after a sentence of the same paragraph that holds an
+    attribution clause ("The "best barometer", this person said, is … "The less detailed …"")."""
+    if q.words < MIN_SPEECH_WORDS or not _is_full_sentence(dd, q, w):
+        return None
+    text = dd.text
+    k = dd.sentence_index(q.open_at)
+    if k <= 0:
+        return None
+    prev = dd.sents[k - 1]
+    if prev.start < q.para_start or dd.sentence_start(w.before[0]) != dd.sents[k].start:
+        return None
+    for m in reversed(list(_VERB.finditer(text, prev.start, min(prev.end, q.open_at)))):
+        if dd.in_quote(m.start()) or _PARTICIPLE.match(m.group()) or _NAMING_VERB.match(m.group()):
+            continue
+        who = _who_before(dd, dd.sentence_start(m.start()), m.start())
+        if who is not None:
+            return Attribution(True, who)
+    return None
+
+
+def _unattributed(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """A full sentence in quotes with no evidence of who said it: speech, speaker unknown."""
+    if q.words >= MIN_SPEECH_WORDS and _is_full_sentence(dd, q, w) and not _looks_like_title(dd, q):
+        return Attribution(True)
+    return None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("said-after", _said_after),
+    Rule("asked-by", _asked_by),
+    Rule("intro-before", _intro_before),
+    Rule("same-sentence", _in_sentence),
+    Rule("interview-turn", _interview_turn),
+    Rule("continued", _continued),
+    Rule("adjacent-clause", _adjacent_clause),
+    Rule("unattributed", _unattributed),
+)
+BY_NAME = {r.name: r for r in RULES}
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+
+def _other_person_between(dd: DocView, prev: QuoteSpan, q: QuoteSpan) -> bool:
+    """Narrative sentences between two quotes that name another person or organisation, or a host,
+    break the chain ("… ," Kerry said. Lavrov disagreed. "…")."""
+    end_of_attribution = _SENT_END.search(dd.text, prev.after_close, q.open_at)
+    start = end_of_attribution.end() if end_of_attribution else q.open_at
+    between = dd.mentions(start, q.open_at)
+    return any(dd.ents.name(f) != prev.speaker and dd.ents.kind(f) != "place" for f in between) or bool(
+        _INTERVIEW_HOST.search(dd.text, prev.after_close, q.open_at)
+    )
+
+
+def _named_not_said(dd: DocView, q: QuoteSpan) -> bool:
+    """A short quoted phrase that names something rather than reporting words: Title Case words
+    (a nickname or title), or a name cue before it ("the so-called "…"", "known as "…"")."""
+    inner = dd.text[q.start : q.end].strip(" .,")
+    words = inner.split()
+    return bool(words) and all(x[0].isupper() for x in words if x[0].isalpha())
+
+
+def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[int, int] | None:
+    text = dd.text
+    b0, b1 = max(q.para_start, dd.sentence_start(q.open_at)), w.before[1]
+    verbs = [m for m in _VERB.finditer(text, b0, b1) if not dd.in_quote(m.start())]
+    for m in reversed(verbs):
+        if m.group().lower() == "according to":
+            who = _who_span(dd, m.end(), _phrase_end(text, m.end(), b1), before_verb=False)
+            if who is not None:
+                return who
+            continue
+        if _PARTICIPLE.match(m.group()):
+            who = _sentence_subject(dd, b0, m.start())
+        else:
+            who = _who_before(dd, b0, m.start())
+        if who is not None:
+            return who
+    a0, a1 = w.after
+    for m in _VERB.finditer(text, a0, a1):
+        if dd.in_quote(m.start()) or _PARTICIPLE.match(m.group()):
+            continue
+        who = _who_before(dd, a0, m.start())
+        if who is not None:
+            return who
+    return None
+
+
+def _looks_like_title(dd: DocView, q: QuoteSpan) -> bool:
+    """A name in quotes rather than words said: Title Case ("State of the Union"), after a possessive
+    ("CNN's "…"") or a cue word ("the film "…""), or naming a role ("…" host Candy Crowley)."""
+    text = dd.text
+    inner = text[q.start : q.end].strip(" .,")
+    words = inner.split()
+    title_case = all(w[0].isupper() or len(w) <= 3 for w in words if w[0].isalpha())
+    if words and len(words) <= 8 and title_case and not inner.endswith(("?", "!")):
+        return True
+    pre = text[max(0, q.open_at - 40) : q.open_at]
+    if _TITLE_CUE.search(pre) or re.search(r"['’]s\s*$", pre):
+        return True
+    post = re.match(r"\s+([a-z]+)", text[q.after_close : q.after_close + 30])
+    return bool(post and text[q.end - 1 : q.end] not in ",.?!—" and post.group(1) in gazetteer().roles)
+
+
+def _is_full_sentence(dd: DocView, q: QuoteSpan, w: Window) -> bool:
+    """A quote that stands as a sentence of its own (nothing but punctuation around it)."""
+    text = dd.text
+    pre = text[w.before[0] : q.open_at].strip()
+    if pre and not pre.endswith((":", ".", "?", "!")):
+        return False
+    inner = text[q.start : q.end].rstrip()
+    post = text[q.after_close : q.after_close + 2]
+    return inner.endswith((".", "?", "!", "…", ",")) or post[:1] in (".", "") or post.startswith("\n")
+
+
+def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[int, int] | None:
+    text = dd.text
+    a0, a1 = after
+    seg = text[a0:a1]
+    inner_end = text[q.start : q.end].rstrip(" '’)]")[-1:]
+    lead = len(seg) - len(seg.lstrip(" ,—–-"))
+    if not (inner_end in ",?!—–-" or seg[:lead].strip(" ") in (",", "—", "–", "-")):
+        return None
+    for m in _VERB.finditer(seg):
+        pre = seg[: m.start()]
+        if _PARTICIPLE.match(m.group()):
+            return None
+        if len(pre.split()) > 20:
+            break
+        if pre.strip(" ,—–-"):
+            who = _who_before(dd, a0 + lead, a0 + m.start())
+            if who is not None:
+                return who
+            continue
+        # inverted: said X
+        rest_start = a0 + m.end()
+        return _who_span(dd, rest_start, _phrase_end(text, rest_start, a1), before_verb=False)
+    return None
+
+
+def _phrase_end(text: str, start: int, limit: int) -> int:
+    """End of the noun phrase after an inverted verb: the next comma, dash, bracket or sentence end."""
+    m = re.compile(r"[,;()—–]|\.\s|\.$| who\b| whose\b| in a\b| on\b| at\b| to\b").search(text, start, limit)
+    return m.start() if m else limit
+
+
+_CLAUSE_BREAK = re.compile(
+    r"(?:[;:]\s|\bthat\b|\bwhile\b|\bbecause\b|\bafter\b|\bwhen\b|\bbut\b)"
+    r"(?!.*(?:[;:]\s|\bthat\b|\bwhile\b|\bbecause\b|\bafter\b|\bwhen\b|\bbut\b))"
+)
+
+
+def _who_before(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | None:
+    """The subject right before a speech verb: "X said", "X, the …, said", "X, according to …, replied"."""
+    text = dd.text
+    seg = text[b0:verb_at]
+    m = _CLAUSE_BREAK.search(seg)
+    seg_start = b0 + m.end() if m else b0
+    seg = text[seg_start:verb_at]
+    body = seg.rstrip()
+    if re.search(r"\band$", body):
+        # "X applauded the deal and said": the subject of the first verb of the clause
+        named = [f for f in dd.mentions(seg_start, verb_at) if dd.ents.kind(f) != "place"]
+        if named and _names_subject(text, seg_start + len(seg) - len(seg.lstrip()), named[0].start):
+            return (named[0].start, named[0].end)
+        return None
+    if body.endswith(","):
+        # appositive or parenthetical between subject and verb: "X, the woman's husband, told"
+        parts = body[:-1].split(",")
+        if len(parts) >= 2:
+            subj = parts[-2]
+            off = seg_start + len(",".join(parts[:-2])) + (1 if len(parts) > 2 else 0)
+            return _who_span(dd, off, off + len(subj), before_verb=True)
+        return None
+    c = body.rfind(",")
+    start = seg_start + c + 1 if c >= 0 else seg_start
+    if text[start:verb_at].strip().lower() in ("which", "who") and c >= 0:
+        # "…, the Ministry of Culture, which said": the name before the relative pronoun
+        prev = [f for f in dd.ents.within(dd.d, b0, seg_start + c) if dd.ents.kind(f) != "place"]
+        return (prev[-1].start, prev[-1].end) if prev else None
+    return _who_span(dd, start, verb_at, before_verb=True)
+
+
+def _sentence_subject(dd: DocView, b0: int, upto: int) -> tuple[int, int] | None:
+    """Subject of the last finite speech verb before `upto` in the clause (for "…, adding "…"")."""
+    for m in reversed(list(_VERB.finditer(dd.text, b0, upto))):
+        if dd.in_quote(m.start()) or _PARTICIPLE.match(m.group()):
+            continue
+        who = _who_before(dd, b0, m.start())
+        if who is not None:
+            return who
+    return None
+
+
+def _who_span(dd: DocView, s: int, e: int, before_verb: bool) -> tuple[int, int] | None:
+    """A valid attribution phrase inside [s, e): a name, a pronoun or a short description."""
+    text = dd.text
+    seg = text[s:e]
+    s += len(seg) - len(_LEAD_JUNK.sub("", seg))
+    seg = text[s:e]
+    e -= len(seg) - len(_TRAIL_JUNK.sub("", seg))
+    if e <= s:
+        return None
+    phrase = text[s:e]
+    if "“" in phrase or '"' in phrase or "”" in phrase:
+        return None
+    low = phrase.lower()
+    if low in PRONOUNS or low in ("i", "we"):
+        return (s, e)
+    named = dd.ents.within(dd.d, s, e)
+    if named and _names_subject(text, s, named[0].start):
+        return (s, e)
+    words = phrase.split()
+    if not words or len(words) > 14:
+        return None
+    if len(words) <= 4 and all(w[0].isupper() for w in words) and words[0] not in gazetteer().not_names:
+        return (s, e)
+    if before_verb and "," in phrase:
+        # "X, the …," appositive without a recognised name: keep the first part when it is a name
+        first = phrase.split(",")[0].strip()
+        if first and first[0].isupper() and len(first.split()) <= 4:
+            return (s, s + len(first))
+    if (
+        len(words) <= 10
+        and re.match(r"^(?:a|an|the|one|another|two|three|several|some|his|her|their|its|our|\d)", low)
+        and words[0].lower() not in ("it", "this", "that", "i", "we", "they", "you")
+    ):
+        return (s, e)
+    return None
+
+
+def _names_subject(text: str, s: int, name_at: int) -> bool:
+    """A name inside an attribution phrase is its subject only when what precedes it is a short
+    description ("Democratic presidential candidate X"), not a clause."""
+    pre = text[s:name_at]
+    return len(pre.split()) <= 6 and "," not in pre and " and " not in pre

@@ -1,0 +1,258 @@
+"""Who an attribution phrase names: a person or organisation by its full name, a resolved pronoun or
+description, or a clean description of an unnamed source; never a fragment of the sentence.
+
+Hand-written: no well-kept library resolves English coreference without a large model. The rules:
+
+- a name in the phrase -> the entity's full name from the entity pass ("Trump" -> "Donald Trump");
+- he/she/the person -> the last person in the few sentences before who fits: the subject of a speech
+  verb or the speaker of a quote first, then the first person named in the nearest sentence; names of
+  the other gender are skipped when a first name, an honorific or the pronouns the text itself uses for
+  the person tell ("Lena Park … said her journey …"); a place or an organisation is never the
+  antecedent of he/she; nothing fits -> no speaker;
+- "the <role>" ("the medical examiner") -> the person the text introduced with that role word
+  ("medical examiner Christopher Happy", "Christopher Happy, the medical examiner"), else the
+  description itself;
+- an unnamed source keeps its description, cut to a noun phrase whose head is a person, a group or a
+  document ("one Obama administration foreign policy aide", "the report"); anything else is no
+  speaker rather than a piece of the sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from functools import cached_property
+
+from ..model import Document, Sentence
+from .entities import EntityIndex, Found
+from .gazetteer import gazetteer
+from .rules import SPEECH_VERBS
+from .spans import QuoteSpan, paragraphs, spans
+
+PRONOUNS = {"he": "m", "she": "f", "this person": None, "the person": None, "this official": None}
+_DESCRIPTION = re.compile(
+    r"^(?:a|an|the|one|another|two|three|several|some|his|her|their|its|our|\d[\d,]*)\b", re.IGNORECASE
+)
+_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$")
+_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_SPEAKER_LABEL = re.compile(r"([A-Z][\w.'’\- ]{1,40}?):\s")  # "Robert Ricks: I would …" (a transcript)
+_SPEAKS_AFTER = re.compile(r"^\s*(?:,[^,]{0,80},\s*)?(?:also\s+)?(?:" + SPEECH_VERBS + r")\b")
+_SPEAKS_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
+_CUT_DESCRIPTION = re.compile(r",|\s(?:who|which|that|and|but|as|when|while|after|before)\s|\s\(")
+_ANTECEDENT_SENTENCES = 8
+
+
+class DocView:
+    """One document's text, sentences, quotes and entity mentions, with the lookups attribution needs."""
+
+    def __init__(self, d: int, doc: Document, sents: list[Sentence], ents: EntityIndex) -> None:
+        self.d = d
+        self.text = doc.text
+        self.sent_starts = [s.start for s in sents]
+        self.sents = sents
+        self.ents = ents
+        self.quotes = spans(doc.text)
+        self.para_starts = [p[0] for p in paragraphs(doc.text)]
+        self._q_open = [q.open_at for q in self.quotes]
+
+    def para_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.para_starts, pos) - 1
+
+    def sentence_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts, pos) - 1
+
+    def sentence_start(self, pos: int) -> int:
+        i = self.sentence_index(pos)
+        return self.sent_starts[i] if i >= 0 else 0
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._q_open, pos) - 1
+        return i >= 0 and self.quotes[i].open_at <= pos < self.quotes[i].close_at
+
+    def mentions(self, start: int, end: int) -> list[Found]:
+        """Entity mentions in [start, end) outside quotation marks."""
+        return [f for f in self.ents.within(self.d, start, end) if not self.in_quote(f.start)]
+
+    def people(self, start: int, end: int) -> list[Found]:
+        return [f for f in self.mentions(start, end) if self.ents.kind(f) == "person"]
+
+    @cached_property
+    def text_gender(self) -> dict[str, str]:
+        """The gender the text itself gives a person: he/his/him or she/her after the name in a
+        sentence that names nobody else ("Lena Park … said her journey …"), or opening the next one."""
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for k, s in enumerate(self.sents):
+            people = self.people(s.start, s.end)
+            if len({self.ents.name(f) for f in people}) != 1:
+                continue
+            name = self.ents.name(people[0])
+            for m in _PRONOUN.finditer(self.text, people[0].end, s.end):
+                if not self.in_quote(m.start()):
+                    votes[name][_PRONOUN_GENDER[m.group().lower()]] += 1
+            if k + 1 < len(self.sents):
+                nxt = _PRONOUN.match(self.text, self.sents[k + 1].start)
+                if nxt and nxt.group().lower() in ("he", "she"):
+                    votes[name][_PRONOUN_GENDER[nxt.group().lower()]] += 1
+        return {n: next(iter(v)) for n, v in votes.items() if len(v) == 1}
+
+
+def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
+    """The speaker an attribution phrase names (see module docstring), or None."""
+    text = dd.text
+    s, e = who
+    phrase = text[s:e].strip()
+    low = phrase.lower()
+    if low in PRONOUNS:
+        return antecedent(dd, q, s, PRONOUNS[low], low)
+    if low in ("i", "we"):
+        return turn_speaker(dd, q)
+    first_part = phrase.split(",")[0]
+    cut = s + len(first_part)
+    named = [f for f in dd.ents.within(dd.d, s, cut) if dd.ents.kind(f) in ("person", "organization")]
+    if not named:
+        named = [f for f in dd.ents.within(dd.d, s, e) if dd.ents.kind(f) in ("person", "organization")][:1]
+    named = [f for f in named if _heads_phrase(text[f.end : cut])]
+    if named:
+        persons = [f for f in named if dd.ents.kind(f) == "person"]
+        return dd.ents.name((persons or named)[-1])
+    first = first_part.strip()
+    words = first.split()
+    if first and first[0].isupper() and all(w[0].isupper() for w in words) and len(words) <= 4:
+        return first
+    desc = description(phrase)
+    if desc and desc.split()[0].lower() == "the" and desc.split()[-1].lower() in gazetteer().roles:
+        # "the Texas congressman": the person introduced with that role, else the person last named
+        return _by_role(dd, s, desc.split()[-1].lower()) or antecedent(dd, q, s, None, "the person") or desc
+    return desc
+
+
+def description(phrase: str) -> str | None:
+    """An unnamed source as a clean noun phrase ("a senior trade ministry official"), else None."""
+    phrase = re.sub(r"\s+", " ", phrase).strip()
+    m = _CUT_DESCRIPTION.search(phrase)
+    if m:
+        phrase = phrase[: m.start()].strip()
+    words = phrase.split()
+    if not words or len(words) > 8 or not _DESCRIPTION.match(phrase):
+        return None
+    head = words[-1].lower().strip(".'’")
+    g = gazetteer()
+    if head in g.roles or head in g.speaking_heads or head.rstrip("s") in g.roles:
+        return phrase
+    return None
+
+
+def _by_role(dd: DocView, pos: int, role: str) -> str | None:
+    """The person introduced with `role` before `pos` ("examiner Dr. Christopher Happy", "Happy, the
+    medical examiner"): the nearest such person, else None."""
+    text = dd.text
+    for f in reversed(dd.ents.before(dd.d, pos, "person")):
+        pre = text[max(0, f.start - 40) : f.start].lower()
+        post = text[f.end : f.end + 60].lower()
+        pre_words = re.findall(r"[a-z\-]+", pre)[-4:]
+        if role in pre_words or re.match(r"^,\s+(?:\w+\s+){0,5}?" + re.escape(role) + r"\b", post):
+            return dd.ents.name(f)
+    return None
+
+
+_OWN_CHANNEL = re.compile(
+    r"^['’]s?\s+(?:\w+\s+)?(?:page|account|post|posts|feed|website|site|blog|statement|letter|note|tweet|"
+    r"video|message|channel|spokesman|spokeswoman|spokesperson|office|document|bulletin|report|forecast)\s*$"
+)
+
+
+def _heads_phrase(rest: str) -> bool:
+    """A mention names the speaker when nothing but a time word, or "'s page/statement/…", follows."""
+    rest = rest.strip(" ,.")
+    if not rest or _OWN_CHANNEL.match(rest):
+        return True
+    g = gazetteer()
+    return all(w in g.not_names or w in ("on", "in", "at") for w in rest.split())
+
+
+def turn_speaker(dd: DocView, q: QuoteSpan) -> str | None:
+    """In a transcript paragraph ("Robert Ricks: …"), the person who has the floor."""
+    m = _SPEAKER_LABEL.match(dd.text, q.para_start)
+    if not m or m.end() > q.open_at:
+        return None
+    persons = [f for f in dd.ents.within(dd.d, m.start(1), m.end(1)) if dd.ents.kind(f) == "person"]
+    if persons:
+        return dd.ents.name(persons[-1])
+    label = m.group(1).split()
+    g = gazetteer()
+    if 2 <= len(label) <= 3 and all(w[0].isupper() and w not in g.not_names for w in label):
+        return m.group(1)  # "Pavel Dorn: …" names the one who has the floor
+    return None
+
+
+def previous_speaker(dd: DocView, q: QuoteSpan) -> str | None:
+    for p in reversed([x for x in dd.quotes if x.close_at < q.open_at]):
+        if p.speech and p.speaker:
+            return p.speaker
+    return None
+
+
+def _gender(dd: DocView, f: Found) -> str | None:
+    honor = _TITLE_BEFORE.search(dd.text[max(0, f.start - 6) : f.start])
+    if honor:
+        return "m" if honor.group(1) == "Mr" else "f"
+    return name_gender(dd.ents.name(f), dd)
+
+
+def name_gender(name: str | None, dd: DocView | None = None) -> str | None:
+    """ "f" / "m" when the first name or the text says so (a rough guide, used only to skip unlikely
+    antecedents): a first name listed as mostly female, else the pronouns the text uses for the
+    person, else "m" for any other listed first name."""
+    if not name:
+        return None
+    g = gazetteer()
+    first = name.split()[0]
+    if first in g.female_names:
+        return "f"
+    if dd is not None and name in dd.text_gender:
+        return dd.text_gender[name]
+    if first in g.first_names:
+        return "m"
+    return None
+
+
+def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun: str) -> str | None:
+    """he/she/this person: walk back sentence by sentence to the last fitting speaker or person."""
+    if pronoun not in ("he", "she", "the person"):
+        return previous_speaker(dd, q)
+    i = dd.sentence_index(pos)
+    end = pos
+    steps = 0
+    while i >= 0 and steps < _ANTECEDENT_SENTENCES:
+        s0 = dd.sents[i].start
+        # a quote in this stretch with a known speaker: the conversation goes on
+        speakers = [
+            x
+            for x in dd.quotes
+            if s0 <= x.open_at < end
+            and x.speech
+            and x.speaker
+            and x is not q
+            and (gender is None or name_gender(x.speaker, dd) in (None, gender))
+        ]
+        fits = [f for f in dd.people(s0, end) if gender is None or _gender(dd, f) in (None, gender)]
+        subj = [f for f in fits if _speaks(dd, f)]
+        if subj:
+            return dd.ents.name(subj[-1])
+        if speakers:
+            return speakers[-1].speaker
+        if fits:
+            return dd.ents.name(fits[0])
+        end = s0
+        i -= 1
+        steps += 1
+    return None
+
+
+def _speaks(dd: DocView, f: Found) -> bool:
+    text = dd.text
+    return bool(
+        _SPEAKS_AFTER.match(text, f.end) or _SPEAKS_BEFORE.search(text[max(0, f.start - 20) : f.start])
+    )

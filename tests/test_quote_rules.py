@@ -1,0 +1,116 @@
+"""Each attribution rule (analyze/attribution.py RULES) on text written for it, and the quote-mark
+pairing of analyze/spans.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief import brief
+from newsbrief.analyze import attribution
+from newsbrief.analyze.coreference import description
+from newsbrief.analyze.spans import spans
+
+
+def _quotes(*texts: str) -> dict[str, str | None]:
+    b = brief(texts=list(texts), words=40, timings=False)
+    return {q.text.strip(" ,."): q.speaker for q in b.quotes}
+
+
+def test_rule_table_is_ordered_and_named() -> None:
+    names = [r.name for r in attribution.RULES]
+    assert names[0] == "said-after" and names[-1] == "unattributed"
+    assert len(set(names)) == len(names)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "quote", "speaker"),
+    [
+        (
+            "said-after",
+            "“The bridge will open in May,” said engineer Tova Lind.",
+            "The bridge will open in May",
+            "Tova Lind",
+        ),
+        (
+            "asked-by",
+            "Asked by Mara Voss, “We have no plans to sell the farm.”",
+            "We have no plans to sell the farm",
+            "Mara Voss",
+        ),
+        (
+            "intro-before",
+            "Kiran Osei told reporters: “The vote will be close, very close.”",
+            "The vote will be close, very close",
+            "Kiran Osei",
+        ),
+        (
+            "same-sentence",
+            "Judge Ada Brandt said the appeal was “without any merit at all” and closed the case.",
+            "without any merit at all",
+            "Ada Brandt",
+        ),
+        (
+            "interview-turn",
+            "Pavel Dorn: You know, “we should have known about the flood much earlier.”",
+            "we should have known about the flood much earlier",
+            "Pavel Dorn",
+        ),
+        (
+            "continued",
+            "“We lost the roof,” said farmer Ines Kolar.\n“The barn is next, and then the house.”",
+            "The barn is next, and then the house",
+            "Ines Kolar",
+        ),
+    ],
+)
+def test_each_rule_attributes_its_case(rule: str, text: str, quote: str, speaker: str) -> None:
+    assert attribution.BY_NAME[rule]  # the rule exists under that name
+    assert _quotes(text)[quote] == speaker
+
+
+def test_adjacent_clause_attributes_the_next_sentence() -> None:
+    q = _quotes(
+        "The “best barometer” for the deal, the envoy Ruth Amsel said, is the timetable. "
+        "“The less detailed it is, the less likely it is to last.”"
+    )
+    assert q["The less detailed it is, the less likely it is to last"] == "Ruth Amsel"
+
+
+def test_no_evidence_means_no_speaker() -> None:
+    # a name earlier in the paragraph is not evidence: the second quote has no attribution
+    q = _quotes(
+        "Mayor Lene Holt opened the depot on Monday. Crowds came from three towns.\n"
+        "Rail staff were cheerful. “Trains will run every ten minutes from now on.”"
+    )
+    assert q == {"Trains will run every ten minutes from now on": None}
+
+
+def test_short_fragment_takes_the_sentence_speaker_but_nicknames_do_not() -> None:
+    q = _quotes(
+        "Governor Saul Pryce called the ruling “disgusting” on Friday. "
+        "Fans of the striker “The Hammer” cheered the “concrete doughnut” stadium."
+    )
+    assert q == {"disgusting": "Saul Pryce"}
+
+
+def test_speaker_is_never_a_fragment_of_the_sentence() -> None:
+    q = _quotes("State Sen. Dina Savo (D-SI) applauded the deal and said it was “a win for every tenant.”")
+    assert q["a win for every tenant"] == "Dina Savo"
+    assert description("the serious challenges ahead") is None
+    assert description("a senior trade ministry official, who asked not to be named") == (
+        "a senior trade ministry official"
+    )
+
+
+def test_one_quote_one_speaker_across_articles() -> None:
+    a = "The flood reached the mill by noon. “We have never seen water this high in forty years.”"
+    b = "“We have never seen water this high in forty years,” said warden Olaf Brekke."
+    got = brief(texts=[a, b], words=40, timings=False).quotes
+    assert {q.speaker for q in got} == {"Olaf Brekke"}
+
+
+def test_mojibake_closing_marks_still_close() -> None:
+    text = "“We were lucky,�? said Ana Ruiz. “Next year we build higher.�? The river fell."
+    assert [text[s.start : s.end] for s in spans(text)] == ["We were lucky,", "Next year we build higher."]
+    q = _quotes(text)
+    assert q["We were lucky"] == "Ana Ruiz"
