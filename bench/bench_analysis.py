@@ -70,9 +70,7 @@ def accuracy(stories: list[labels.LabelledStory], ners: list[str], show_errors: 
             [f"{_ratio(r.quote_speakers.tp, r.quote_spans.tp)}" for r in results.values()],
         )
     )
-    print(
-        _row("quotes: ... fragments aside", [_prf(r.speakers_fragments_aside) for r in results.values()])
-    )
+    print(_row("quotes: ... fragments aside", [_prf(r.speakers_fragments_aside) for r in results.values()]))
     print(
         _row(
             "quotes: terms reported as speech",
