@@ -46,7 +46,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--labels", default=str(Path(__file__).parent / "labels" / "context-frozen.json"))
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[1] / ".." / "shared"))
-    ap.add_argument("--errors", action="store_true", help="list the misses and false alarms (text on screen only)")
+    ap.add_argument(
+        "--errors", action="store_true", help="list the misses and false alarms (text on screen only)"
+    )
     args = ap.parse_args()
     labels = json.loads(Path(args.labels).read_text(encoding="utf-8"))
     by_story: dict[tuple[str, str], list[dict]] = defaultdict(list)

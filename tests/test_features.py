@@ -99,3 +99,33 @@ def test_quotes_group_only_when_asked_for() -> None:
     others = [k for k in range(len(F.NAMES)) if k not in quotes]
     np.testing.assert_allclose(lean[:, others], full[:, others])
     assert not lean[:, F.NAMES.index("quote_frac")].any()
+
+
+CASED = [
+    "The Dutch court on Thursday ordered Facebook to hand over the identity of the user in Amsterdam.",
+    "the offending account was deleted before any request for user data reached the company in Menlo Park.",
+    "The woman who sued Facebook appeared on Dutch television on Friday with her lawyer Peter Smith.",
+]
+
+
+def test_lower_case_opening_is_a_fragment_only_in_cased_text() -> None:
+    cased = F.compute(make_story([CASED]))
+    assert cased.fragment.tolist() == [False, True, False]
+    # Multi-News+ lower-cases the text and capitalises some sentence starts: no fragments there.
+    lowered = [s[0] + s[1:].lower() for s in CASED]
+    assert not F.compute(make_story([lowered])).fragment.any()
+
+
+def test_only_furniture_words_bar_a_sentence() -> None:
+    story = make_story(
+        [
+            [
+                "The court said the video of the woman was posted from a fake account in 2011.",
+                "Click here to subscribe to our free newsletter about the court case today.",
+                "Her lawyer said the company must comply with the ruling within two weeks.",
+            ]
+        ]
+    )
+    feats = F.compute(story)
+    assert feats.furniture.tolist() == [False, True, False]
+    assert feats.matrix[0, F.NAMES.index("junk")] == 1.0  # "video" still lowers the learned score

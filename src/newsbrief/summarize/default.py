@@ -22,7 +22,6 @@ from . import features as F
 from .scorer import Scorer, shipped
 from .select import Options, greedy
 
-_JUNK = F.NAMES.index("junk")
 _QUESTION = F.NAMES.index("question")
 _CENTROID = F.NAMES.index("centroid")
 _SUPPORT = F.NAMES.index("support_max")
@@ -73,8 +72,7 @@ class DefaultSummarizer:
         feats = F.compute(story, None if scorer is None else scorer.features)
         q = self.quality(story, feats)
         m = feats.matrix
-        eligible = feats.candidate & (m[:, _JUNK] == 0) & (m[:, _QUESTION] == 0)
-        eligible &= ~feats.fragment
+        eligible = feats.candidate & ~feats.furniture & (m[:, _QUESTION] == 0) & ~feats.fragment
         requires: dict[int, int] = {}
         if self.readable:
             needs = np.array(needs_previous(story.sentences), dtype=bool)

@@ -84,6 +84,12 @@ _MARKERS: dict[str, str] = {
          "getty", "video", "videos", "login", "http", "https", "www"), "junk"),
 }  # fmt: skip
 _MARKER_WORDS = frozenset(_MARKERS)
+# The junk words that only page furniture uses: a sentence with one is never selected. ("video",
+# "photo", "email" also mark furniture but are news words too: they only lower the learned score.)
+_FURNITURE_WORDS = frozenset(
+    ("click", "clicking", "subscribe", "subscribers", "newsletter", "newsletters", "cookie", "cookies",
+     "browser", "javascript", "advertisement", "copyright", "login", "http", "https", "www")
+)  # fmt: skip
 _MARKER_KINDS = ("attribution", "first_person", "second_person", "junk")
 # Patterns anchored at the start of the (lower-cased) sentence, or found in it.
 _QUOTE_SPAN = re.compile(r"(?:\"|“|``)([^\"“”\n]*?)(?:\"|”|'')")
@@ -141,7 +147,8 @@ class StoryFeatures:
     rank: np.ndarray  # candidate rank within the document (-1 for non-candidates)
     words: np.ndarray  # whitespace words per sentence
     concepts: Concepts
-    fragment: np.ndarray  # bool: a candidate that starts in lower case or is in capitals
+    fragment: np.ndarray  # bool: a candidate that starts in lower case (in a cased text) or is in capitals
+    furniture: np.ndarray  # bool: a candidate with page-furniture words (click, subscribe, cookie, ©…)
 
 
 def _lexrank(sim: np.ndarray, iterations: int = 30) -> np.ndarray:
@@ -195,7 +202,13 @@ def compute(story: Story, names: Collection[str] | None = None) -> StoryFeatures
         empty = np.zeros(0, np.int64)
         con = Concepts(empty, empty, np.zeros(0), empty, 1)
         return StoryFeatures(
-            np.zeros((0, len(NAMES))), np.zeros(0, bool), empty, empty, con, np.zeros(0, bool)
+            np.zeros((0, len(NAMES))),
+            np.zeros(0, bool),
+            empty,
+            empty,
+            con,
+            np.zeros(0, bool),
+            np.zeros(0, bool),
         )
     ndocs = max(len(story.documents), 1)
     texts = [s.text for s in sents]
@@ -289,13 +302,28 @@ def compute(story: Story, names: Collection[str] | None = None) -> StoryFeatures
     quotes = names is None or any(FEATURES.get(k) == "quotes" for k in names)
     surface, fragment = _surface(story, np.flatnonzero(cand), rank, quotes)
     cols.update(surface)
+    tokens = vec.words
+    furniture = np.fromiter(
+        (
+            bool(c) and ("©" in sents[i].text or not _FURNITURE_WORDS.isdisjoint(tokens[i]))
+            for i, c in enumerate(cand)
+        ),
+        bool,
+        n,
+    )
     for name in RELATIVE:
         top = cols[name][cand].max(initial=0.0)
         if top > 0:
             cols[name] = cols[name] / top
     matrix = np.column_stack([cols[name] for name in NAMES])
     return StoryFeatures(
-        matrix=matrix, candidate=cand, rank=rank, words=words, concepts=con, fragment=fragment
+        matrix=matrix,
+        candidate=cand,
+        rank=rank,
+        words=words,
+        concepts=con,
+        fragment=fragment,
+        furniture=furniture,
     )
 
 
@@ -325,6 +353,10 @@ def _surface(
     lower = np.bincount(sentence[(codes >= 97) & (codes <= 122)], minlength=k)
     shouting = (upper + lower > 10) & (upper > 0.6 * (upper + lower))
     opens_lower = np.array([t.lstrip(_OPENERS)[:1].islower() or not t.lstrip(_OPENERS) for t in texts], bool)
+    # A lower-cased source (Multi-News+ lower-cases everything but some sentence starts) opens real
+    # sentences in lower case: there a lower-case opening says nothing about fragments.
+    if story.documents and k:
+        opens_lower &= _cased_docs(story)[[story.sentences[i].doc for i in rows]]
     first = rank[rows] == 0  # datelines open documents
     kinds = {kind: np.array([kind in f for f in found], dtype=float) for kind in _MARKER_KINDS}
     local = {
@@ -347,6 +379,21 @@ def _surface(
     fragment = np.zeros(n, dtype=bool)
     fragment[rows] = shouting | opens_lower
     return out, fragment
+
+
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;])\s[A-Z]")  # a capital inside a sentence (after a word)
+_MID_WORD = re.compile(r"(?<=[a-z,;])\s\S")
+CASED_SHARE = 0.03  # cased English news capitalises ~10 % of non-initial words; lower-cased text < 1 %
+
+
+def _cased_docs(story: Story) -> np.ndarray:
+    """Per document: whether its text keeps letter case (names capitalised inside sentences)."""
+    out = np.ones(len(story.documents), dtype=bool)
+    for d, doc in enumerate(story.documents):
+        words = len(_MID_WORD.findall(doc.text))
+        if words >= 20:
+            out[d] = len(_MID_CAPITAL.findall(doc.text)) >= CASED_SHARE * words
+    return out
 
 
 def _flags(values: list[object]) -> np.ndarray:
