@@ -7,7 +7,8 @@
 Every labelled span is found again in the clean text the pipeline produces now; a span the cleaner
 removed counts as furniture "removed". Prints precision and recall of `needs_previous` on the
 non-furniture sentences still present, recall per cue, and how many furniture sentences are no longer
-candidates (removed by cleaning or refused by `summarize.base.is_candidate`).
+candidates (removed by cleaning, in whole or in part, or refused by `summarize.base.is_candidate`). A
+transcript marker ("Q. ...") counts as gone when the marker is cut and the sentence itself stays.
 """
 
 from __future__ import annotations
@@ -25,10 +26,12 @@ from newsbrief.readability import needs_previous
 from newsbrief.summarize.base import is_candidate
 
 
-def _locate(story, doc: int, span: tuple[int, int], raw: str) -> int | None:
-    """Index (into story.sentences) of the clean sentence holding most of the labelled raw span."""
+def _locate(story, doc: int, span: tuple[int, int], raw: str, exact: bool = False) -> int | None:
+    """Index (into story.sentences) of the clean sentence holding most of the labelled raw span
+    (`exact`: all of its words, in their context; otherwise the longest run of at least half)."""
     text = story.documents[doc].text
-    hit = Aligner(raw, text).map_partial(*span)
+    al = Aligner(raw, text)
+    hit = al.map(*span) if exact else al.map_partial(*span)
     if hit is None:
         return None
     a, b = hit
@@ -79,7 +82,7 @@ def main() -> int:
             s, e = it["span"]
             drift += span_hash(raw[s:e]) != it["hash"]
             doc = doc_of.get(it["ref"])
-            i = None if doc is None else _locate(story, doc, (s, e), raw)
+            i = None if doc is None else _locate(story, doc, (s, e), raw, exact=bool(it["furniture"]))
             if it["furniture"]:
                 furn_all[it["furniture"]] += 1
                 if i is None or not is_candidate(story.sentences[i]):

@@ -335,6 +335,48 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "LISBON (AP) _ the lower-case start is not a body sentence.",
         ],
     ),
+    "gallery-widget": (
+        [
+            "Seen on the show. Image 1 of / 47 Caption Close Woman seen on TV 1 / 47 Back to Gallery",
+            "Image 3 of 12 Caption The bridge at night.",
+        ],
+        ["The gallery reopened on Monday, and visitors went back to see the paintings."],
+    ),
+    "subhead": (
+        ["'Devilish desires'", "The aftermath", "Anthony Example", "What comes next"],
+        ["The vote was close.", "It was over, she said.", "Officials said:", "12"],
+    ),
+    "question-subhead": (
+        ["What is the deadly VX nerve agent?", "WHAT IS PERJURY?", "Q. Why did the council delay the vote?"],
+        ['"Why would anyone do that?" she asked.', "The council met on Monday?!", "He asked why?"],
+    ),
+    "list-number": (["1.", "12", "No. 3", "#4"], ["1. The first reason is cost.", "2019"]),
+    "info-box-line": (["> Occupation: Communications Director"], ["Occupation: the council met at noon."]),
+    "parenthetical-promo": (
+        [
+            "The novel sold well. (See the top 10 fiction books of 2009.)",
+            "(Read a book review of the novel.)",
+            "The film opens Friday (Watch the trailer here) in most cities.",
+        ],
+        ["The vote (see below) was close.", "The minister (Read was her maiden name) spoke."],
+    ),
+    "read-more-inline": (
+        ["The council voted on Monday. Read more: How the bridge was built"],
+        ["Read more books, the librarian said.", "The council voted to read more: the rest later."],
+    ),
+    "transcript-direction": (
+        ["(LAUGHTER)", "We won. (APPLAUSE) Thank you.", "(BEGIN VIDEO CLIP)", "(COMMERCIAL BREAK)"],
+        ["The crowd laughed (loudly) at the joke.", "(Laughter is good for you, she said.)"],
+    ),
+    "q-marker": (["Q. What are the next steps?", "Q: Why now?"], ["Q&A with the mayor", "Qatar won."]),
+    "a-marker": (["A. The House voted on Sunday.", "A: Yes."], ["A man was hurt.", "Ask the mayor."]),
+    "photo-widget-inline": (
+        [
+            "Buy Photo Workers cover the sign. (Photo: Jane Roe / The Daily)",
+            "Story Highlights The hall opened.",
+        ],
+        ["She did not buy photos of the hall.", "The story highlights the risks."],
+    ),
     "agency-prefix": (
         ["(CNN) The storm made landfall on Monday.", "(Reuters Health) - A new study finds more cases."],
         ["(Warning: graphic content) The video shows the crash."],
@@ -400,11 +442,55 @@ def test_line_rule_removes_its_paragraph_inside_an_article(name: str) -> None:
         assert raw[r.start : r.end] == r.text
 
 
+def test_inner_rules_remove_subheads_only_between_body_paragraphs() -> None:
+    doc, raw = _clean("The bridge plan", BODY, "What happens to the ferry?", "Money matters", BODY2)
+    reasons = _reasons(doc)
+    assert reasons["What happens to the ferry?"] == "subhead" and reasons["Money matters"] == "subhead"
+    assert doc.title == "The bridge plan"  # the headline above the body stays the lead's
+    assert doc.text == f"{BODY}\n{BODY2}"
+    for r in doc.removed:
+        assert raw[r.start : r.end] == r.text
+
+
+def test_inline_rules_cut_spans_and_keep_offsets() -> None:
+    para = "The novel sold two million copies. (See the top 10 fiction books of 2009.) It was filmed."
+    doc, raw = _clean(BODY, para, "Q. " + BODY2)
+    reasons = _reasons(doc)
+    assert reasons["(See the top 10 fiction books of 2009.)"] == "promo"
+    assert reasons["Q."] == "transcript-marker"
+    assert "The novel sold two million copies. It was filmed." in doc.text.split("\n")
+    assert BODY2 in doc.text.split("\n")
+    for r in doc.removed:
+        assert raw[r.start : r.end] == r.text
+    # A paragraph that is nothing but a promo goes whole.
+    promo = "(Read a review of the film by our critic in Sunday's paper.)"
+    doc, _ = _clean(BODY, promo, BODY2)
+    assert _reasons(doc)[promo] == "promo" and doc.text == f"{BODY}\n{BODY2}"
+    # "A." is an answer marker only where "Q." marks questions; elsewhere it is an initial.
+    doc, _ = _clean(BODY, "A. Smith said the ferry will be free. " + BODY2)
+    assert "A. Smith said" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("SINGAPORE — ", "SINGAPORE"),
+        ("LIMA, Dec 1 (Reuters) - ", "LIMA, Dec 1"),
+        ("PINE RIDGE, S.D. (AP) -- ", "PINE RIDGE, S.D."),
+        ("", None),
+    ],
+)
+def test_dateline_place_and_date_become_metadata(opening: str, dateline: str | None) -> None:
+    doc, _ = _clean(opening + BODY, BODY2)
+    assert doc.dateline == dateline
+    assert doc.text.startswith("The harbour bridge")
+
+
 def test_lead_rule_only_fires_before_the_body() -> None:
     doc, _ = _clean("WORLD NEWS", BODY, "NO ENTRY", BODY2)
     reasons = _reasons(doc)
     assert reasons["WORLD NEWS"] == "section-kicker"
-    assert "NO ENTRY" in doc.text.split("\n")
+    assert reasons["NO ENTRY"] == "subhead"  # between body paragraphs it is a subhead, not a kicker
 
 
 def test_block_rule_takes_the_link_list_under_it() -> None:
@@ -424,8 +510,11 @@ def test_block_stops_at_body_text() -> None:
 
 def test_tail_rules_only_fire_at_the_end() -> None:
     doc, _ = _clean(BODY, "References", BODY2, "References")
-    assert [(r.reason, r.text) for r in doc.removed] == [("source-note", "References")]
-    assert doc.removed[0].start > len(BODY) + len(BODY2)
+    assert [(r.reason, r.text) for r in doc.removed] == [
+        ("subhead", "References"),
+        ("source-note", "References"),
+    ]
+    assert doc.removed[1].start > len(BODY) + len(BODY2)
 
 
 def test_author_bio_at_the_end_but_not_a_person_from_the_story() -> None:

@@ -56,6 +56,7 @@ class Document:
     author: str | None = None
     date: str | None = None
     removed: tuple[Removed, ...] = ()
+    dateline: str | None = None  # place (and date) of the dateline cleaning removed: "SINGAPORE"
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,10 @@ Passes, each over the paragraphs of `raw` (see `paragraphs.py`):
 3. the lead, before the first body paragraph: lead rules, then kicker, headline and standfirst,
    which become `Document.title` / `Document.dek`;
 4. the tail, walking up from the end: tail rules (author bio, source notes, trailing fragments);
-5. prefix rules on the first body paragraphs (datelines such as "WASHINGTON (AP) —").
+5. inner rules on paragraphs between body paragraphs (subheads, questions used as subheads);
+6. prefix rules on the first body paragraphs (datelines such as "WASHINGTON (AP) —"); the place and
+   date of the first dateline become `Document.dateline`;
+7. inline rules inside every kept paragraph (parenthetical promos, transcript markers).
 
 The clean text is the kept paragraphs, one per line, whitespace collapsed. Every removed span is a
 `Removed(start, end, reason, text)` with `raw[start:end] == text`.
@@ -27,6 +30,8 @@ _LINE_RULES = tuple(r for r in RULES if r.scope in ("line", "block"))
 _LEAD_RULES = rules("lead")
 _TAIL_RULES = rules("tail")
 _PREFIX_RULES = rules("prefix")
+_INNER_RULES = rules("inner")
+_INLINE_RULES = rules("inline")
 SOFT_REASONS = frozenset({"embedded-tweet"})  # content-like: kept when nothing else is left
 PREFIX_PARAGRAPHS = 3  # prefix rules look at this many leading body paragraphs
 
@@ -35,6 +40,15 @@ _BYLINE = re.compile(
     r"^(?:/\s*)?(?:.*?\bby\b\s*:?\s*|[-–—]+\s*)(?P<name>.+?)(?:\s*[,•|(].*)?$", re.IGNORECASE
 )
 _BYLINE_TAIL = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z].*$")
+_DATELINE_TRIM = re.compile(r"(?:\s*\([^()]*\)|\s*/[^/]*/|\s*&[A-Za-z]{1,8};)+|[\s—–_|>-]+$")
+
+
+def dateline_text(span: str) -> str | None:
+    """The place (and date) of a removed dateline: "LIMA, Dec 1 (Reuters) —" -> "LIMA, Dec 1"."""
+    text = _DATELINE_TRIM.sub("", span).strip(" ,—–-_|>")
+    return text or None
+
+
 _DATE_LABEL = re.compile(
     r"^(?:published|posted|updated|last updated|first published)(?:\s+on)?\s*:?\s*", re.I
 )
@@ -98,6 +112,7 @@ class _Cleaner:
         self.reason: list[str | None] = [None] * len(self.paras)
         self.rule: list[str | None] = [None] * len(self.paras)  # name of the rule that removed it
         self.prefix_cut: dict[int, tuple[int, str]] = {}  # paragraph -> (cut in its text, reason)
+        self.inline_cuts: dict[int, list[tuple[int, int, str]]] = {}  # paragraph -> spans of its text
         self.title: str | None = doc.title
         self.dek: str | None = None
 
@@ -237,6 +252,46 @@ class _Cleaner:
                 break
             self.reason[i], self.rule[i] = rule.reason, rule.name
 
+    def inner(self) -> None:
+        """Inner rules on the kept paragraphs strictly between the first and the last body paragraph."""
+        kept = self._kept()
+        body = [i for i in kept if is_body(self.paras[i])]
+        if len(body) < 2:
+            return
+        for i in kept:
+            if body[0] < i < body[-1]:
+                rule = self._first_rule(_INNER_RULES, i)
+                if rule is not None:
+                    self.reason[i], self.rule[i] = rule.reason, rule.name
+
+    def inline(self) -> None:
+        """Inline rules inside each kept paragraph (after its prefix cut); a paragraph left with no
+        words is removed whole with the reason of its first cut."""
+        kept = self._kept()
+        body = "\n".join(self.paras[i].text for i in kept)
+        for i in kept:
+            text = self.paras[i].text
+            base = self.prefix_cut.get(i, (0, ""))[0]
+            cuts: list[tuple[int, int, str]] = []
+            for rule in _INLINE_RULES:
+                for m in rule.pattern.finditer(text[base:]):
+                    if rule.guard is not None and not rule.guard(m, body):
+                        continue
+                    a, b = base + m.start(), base + m.end()
+                    if b > a and not any(a < e and s < b for s, e, _ in cuts):
+                        cuts.append((a, b, rule.reason))
+            if not cuts:
+                continue
+            cuts.sort()
+            left = text[base:]
+            for a, b, _ in reversed(cuts):
+                left = left[: a - base] + " " + left[b - base :]
+            if not left.split():
+                self.reason[i], self.rule[i] = cuts[0][2], None
+                self.prefix_cut.pop(i, None)
+            else:
+                self.inline_cuts[i] = cuts
+
     def keep_content(self) -> None:
         """A document that is nothing but an embedded post is that post: keep it rather than nothing."""
         if all(r is not None for r in self.reason):
@@ -258,17 +313,36 @@ class _Cleaner:
         raw = self.doc.raw
         removed: list[Removed] = []
         lines: list[str] = []
+        dateline: str | None = None
+        for i, name in enumerate(self.rule):
+            if name == "lone-dateline" and dateline is None:
+                dateline = dateline_text(self.paras[i].text)
         for i, p in enumerate(self.paras):
             if self.reason[i] is not None:
                 removed.append(Removed(p.start, p.end, self.reason[i] or "", raw[p.start : p.end]))
                 continue
             text = p.text
+            base = 0
             if i in self.prefix_cut:
                 cut, reason = self.prefix_cut[i]
                 end = p.raw_offset(cut)
                 span = raw[p.start : end].rstrip()
                 removed.append(Removed(p.start, p.start + len(span), reason, span))
-                text = text[cut:].lstrip()
+                if reason == "dateline" and dateline is None:
+                    dateline = dateline_text(span)
+                base = cut
+            if i in self.inline_cuts:
+                pieces, at = [], base
+                for a, b, reason in self.inline_cuts[i]:
+                    pieces.append(text[at:a])
+                    last = a + len(text[a:b].rstrip()) - 1
+                    start, end = p.raw_offset(a), p.raw_offset(last) + 1
+                    removed.append(Removed(start, end, reason, raw[start:end]))
+                    at = b
+                pieces.append(text[at:])
+                text = " ".join(" ".join(pieces).split())
+            else:
+                text = text[base:].lstrip()
             lines.append(text)
         text = "\n".join(lines)
         if "``" in raw:
@@ -292,7 +366,8 @@ class _Cleaner:
             outlet=self.doc.outlet,
             author=author,
             date=date,
-            removed=tuple(removed),
+            removed=tuple(sorted(removed, key=lambda r: (r.start, r.end))),
+            dateline=dateline,
         )
 
 
@@ -303,6 +378,8 @@ def clean(doc: RawDoc) -> Document:
     c.duplicates()
     c.lead()
     c.tail()
+    c.inner()
     c.keep_content()
     c.prefixes()
+    c.inline()
     return c.document()

@@ -8,7 +8,10 @@ Scopes (where a rule may fire):
 - ``lead``:   a whole paragraph before the first paragraph of body text (kickers, lone datelines);
 - ``tail``:   a whole paragraph after the last paragraph of body text (author bios, sources);
 - ``block``:  a widget heading ("Read more:", "Trending Now"); it and the link-like lines after it go;
-- ``prefix``: the start of one of the first body paragraphs ("WASHINGTON (AP) —"); the rest is kept.
+- ``prefix``: the start of one of the first body paragraphs ("WASHINGTON (AP) —"); the rest is kept;
+- ``inner``:  a whole paragraph between two paragraphs of body text (subheads, questions as subheads);
+- ``inline``: every match inside a kept paragraph ("(See the top 10 books.)", "(LAUGHTER)", "Q."); the
+  rest of the paragraph is kept (a paragraph left empty goes whole, with the same reason).
 
 `max_words` keeps a rule off long paragraphs: page chrome is short, body text is not. Patterns were
 designed from the kinds of chrome seen in scraped news text (Multi-News dev, the seeds) but written
@@ -26,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-Scope = Literal["line", "lead", "tail", "block", "prefix"]
+Scope = Literal["line", "lead", "tail", "block", "prefix", "inner", "inline"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -462,6 +465,14 @@ RULES: tuple[Rule, ...] = (
     # --- photo captions and credits -----------------------------------------------------------
     Rule("gallery-caption", "caption", "line", re.compile(r"^\d+ of \d+\b"), 80),
     Rule(
+        # A slideshow widget flattened into one paragraph ("Image 1 of / 47 Caption Close … Back to Gallery").
+        "gallery-widget",
+        "caption",
+        "line",
+        re.compile(r"\bBack to Gallery\s*$|\bImage \d+ of\s*/?\s*\d+\b.{0,40}\bCaption\b"),
+        200,
+    ),
+    Rule(
         "file-photo-caption",
         "caption",
         "line",
@@ -642,6 +653,99 @@ RULES: tuple[Rule, ...] = (
         80,
     ),
     Rule("trailing-fragment", "trailing-fragment", "tail", re.compile(r"^(?!.*[.!?…][\"'”’)\]]*$).+$"), 8),
+    # --- furniture between body paragraphs (scope "inner") ---------------------------------------
+    Rule(
+        # A section heading inside the article: a short line that is not a sentence ("'Devilish
+        # desires'", "The aftermath", a list entry's name). Headlines above the body are the lead's.
+        "subhead",
+        "subhead",
+        "inner",
+        re.compile(r"^(?!.*[.!?…:;,][\"'”’)\]]*$)(?!\d+\s*$)[\w\"'“‘(].*$"),
+        10,
+    ),
+    Rule(
+        # A question standing alone as a heading ("What is the deadly VX nerve agent?", "WHAT IS
+        # PERJURY?"); a question inside quotation marks is speech and stays.
+        "question-subhead",
+        "subhead",
+        "inner",
+        re.compile(
+            r"^(?:Q[.:]\s*)?(?:what|why|how|who|whom|whose|when|where|which|is|are|was|were|can|could|"
+            r"does|do|did|will|would|should|has|have)\b[^\"“”]{2,120}\?$",
+            IC,
+        ),
+        16,
+    ),
+    Rule("list-number", "subhead", "inner", re.compile(r"^(?:No\.\s*)?\d{1,3}[.)]?$|^#\d{1,3}$"), 2),
+    Rule(
+        "info-box-line",
+        "subhead",
+        "inner",
+        re.compile(r"^>\s*[A-Z][\w ]{1,30}:\s"),
+        20,
+    ),
+    # --- furniture inside a paragraph (scope "inline") -------------------------------------------
+    Rule(
+        # A parenthetical pointer to another page: "(See the top 10 fiction books of 2009.)",
+        # "(Read a book review of …)", "(Watch the video.)", "(More: …)".
+        "parenthetical-promo",
+        "promo",
+        "inline",
+        re.compile(
+            r"(?<![\w(])\((?:See|Read|Watch|Listen|Click|More|Related|Also see|Also read|Photos|Video|"
+            r"Get|Sign up|Follow|Subscribe|Check out|Find out|Learn more|Take)\b:?\s+"
+            r"(?:the|a|an|our|more|this|these|full|related|photos?|pictures?|video|here|how|what|why|who"
+            r"|[A-Z0-9“\"'‘])[^()]{0,200}\)[.!]?(?=\s|$)"
+        ),
+        10_000,
+    ),
+    Rule(
+        # A trailing "Read more: …" / "See also: …" pointer glued to the end of a paragraph.
+        "read-more-inline",
+        "related-links",
+        "inline",
+        re.compile(
+            r"(?<=[.!?\"”’])\s+(?:Read more|See also|Read the full story|Full story|Related)\s*:.{0,200}$"
+        ),
+        10_000,
+    ),
+    Rule(
+        # Transcript stage directions ("(LAUGHTER)", "(BEGIN VIDEO CLIP)", "(COMMERCIAL BREAK)").
+        "transcript-direction",
+        "transcript-marker",
+        "inline",
+        re.compile(
+            r"\((?:BEGIN|END) [A-Z -]{2,30}\)|\((?:LAUGHTER|LAUGHS|APPLAUSE|CROSSTALK|COMMERCIAL BREAK"
+            r"|INAUDIBLE|UNINTELLIGIBLE|MUSIC|SOUNDBITE|ON CAMERA|VOICE-OVER|OFF-MIKE|BREAK)\)",
+        ),
+        10_000,
+    ),
+    Rule(
+        # A question marker opening a paragraph of an interview ("Q. …", "Q: …").
+        "q-marker",
+        "transcript-marker",
+        "inline",
+        re.compile(r"^Q(?:\.|:)(?:\s+|$)"),
+        10_000,
+    ),
+    Rule(
+        # Its answer marker ("A. …"), only in a text that has question markers ("A. Smith said" is a name).
+        "a-marker",
+        "transcript-marker",
+        "inline",
+        re.compile(r"^A(?:\.|:)(?:\s+|$)"),
+        10_000,
+        guard=lambda m, body: re.search(r"(?m)^Q[.:]\s", body) is not None,
+    ),
+    Rule(
+        # Newspaper-network photo furniture glued into text: "Buy Photo", "(Photo: Jane Roe / Daily)",
+        # "Story Highlights".
+        "photo-widget-inline",
+        "caption",
+        "inline",
+        re.compile(r"\bBuy Photo\b\s*|\(Photo: [^()]{2,80}\)\s*|\bStory Highlights\b\s*"),
+        10_000,
+    ),
     # --- datelines at the start of the first paragraphs -----------------------------------------
     Rule(
         "dateline-prefix",

@@ -205,7 +205,7 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
             "id": doc.id,
             "title": doc.title or doc.id,
             "dek": doc.dek,
-            "meta": [x for x in (doc.outlet, doc.author, doc.date) if x],
+            "meta": [x for x in (doc.outlet, doc.author, doc.date, doc.dateline) if x],
             "source": doc.source,
             "href": _safe_href(doc.source),
             "words": len(doc.text.split()),

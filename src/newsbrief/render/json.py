@@ -38,6 +38,7 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                 "outlet": d.outlet,
                 "author": d.author,
                 "date": d.date,
+                "dateline": d.dateline,
                 "text": d.text,
                 "removed": [
                     {"start": r.start, "end": r.end, "reason": r.reason, "text": r.text} for r in d.removed

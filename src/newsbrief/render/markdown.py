@@ -14,8 +14,20 @@ def doc_label(d: Document) -> str:
     return d.title or d.id
 
 
+def datelines(brief: Brief) -> list[str]:
+    """The places (and dates) the documents' datelines give, each once, in document order."""
+    seen: list[str] = []
+    for d in brief.documents:
+        if d.dateline and d.dateline.lower() not in (x.lower() for x in seen):
+            seen.append(d.dateline)
+    return seen
+
+
 def render(brief: Brief) -> str:
     lines = ["# " + (brief.documents[0].title or "Brief") if len(brief.documents) == 1 else "# Brief", ""]
+    places = datelines(brief)
+    if places:
+        lines += ["*Datelines: " + "; ".join(places) + "*", ""]
     lines.append("## Summary")
     lines.append("")
     for s in brief.summary:
@@ -25,7 +37,7 @@ def render(brief: Brief) -> str:
     lines.append("## Sources")
     lines.append("")
     for i, d in enumerate(brief.documents, 1):
-        meta = ", ".join(x for x in (d.outlet, d.author, d.date) if x)
+        meta = ", ".join(x for x in (d.outlet, d.author, d.date, d.dateline) if x)
         lines.append(f"{i}. **{doc_label(d)}**" + (f" ({meta})" if meta else "") + f" — `{d.source}`")
     lines.append("")
     return "\n".join(lines)
