@@ -47,8 +47,10 @@ def test_core_entities_floor(core) -> None:
 
 
 def test_core_agreement_floor(core) -> None:
-    assert core.pairs.precision >= 0.78
-    assert core.point_recall >= 0.58
+    # issue 14: shared points rest on fact links, precision first (measured 30/31 pairs right, 0.40 of
+    # the labelled points found; the TF-IDF agreement before found 0.58 at 0.78 precision)
+    assert core.pairs.precision >= 0.9
+    assert core.point_recall >= 0.35
 
 
 def test_spacy_entities_floor(stories) -> None:

@@ -137,3 +137,17 @@ def test_a_document_that_is_all_chrome_is_left_out_with_a_warning(caplog: pytest
     assert [d.source for d in b.documents] == ["<text>#1"]
     assert all(s.doc == 0 for s in b.summary)
     assert [r.getMessage() for r in caplog.records] == ["<text>#2: left out: empty after cleaning"]
+
+
+def test_citations_agree_with_the_shared_claims() -> None:
+    from newsbrief.example import example_docs
+
+    b = brief(raws=example_docs(), timings=False)
+    stated = {}
+    for c in b.claims:
+        if c.kind == "shared":  # the point's own sentence is stated by every source listed
+            stated[(c.doc, c.start, c.end)] = {c.doc, *(x.doc for x in c.sources)}
+    cited = [s for s in b.summary if (s.doc, s.start, s.end) in stated]
+    assert cited, "the example's summary should contain points several outlets make"
+    for s in cited:
+        assert stated[(s.doc, s.start, s.end)] == set(s.sources)

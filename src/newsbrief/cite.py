@@ -1,31 +1,95 @@
-"""Citations: each summary sentence points at its own place and at the documents that say the same.
+"""Citations: each summary sentence points at its own place and at the documents that state it too.
 
-Support rests only on the story's alignment (`align/`): for each other document, the `quote` or
-`fact` link of the sentence with the highest score (the lowest sentence index on a tie). The
-analysis never changes a citation, so a brief with `--no-analysis` cites exactly as one with it.
+Support rests only on the align stage's `quote` and `fact` links (`newsbrief.align`), never on the
+analysis, so `--no-analysis` changes no citation. A `fact` link supports a summary sentence only when
+the other sentence states most of it (`CITE_COVER` of its concept weight, the link's `sentence:`
+evidence): a long sentence that shares one clause with a short one is not cited by it. One supporting
+sentence per other document, the best-scored. Conflict links give the sentence's `conflicts` and a
+one-line `conflict` note naming both values and their outlets ("1,500 workers [3] vs 1,200 workers
+[1,2]").
 """
 
 from __future__ import annotations
 
-from .model import Alignment, Story, SummarySentence, Support
+from collections.abc import Sequence
 
+from .model import Alignment, Link, Story, SummarySentence, Support
+
+CITE_COVER = 0.5  # share of the summary sentence's weight the other sentence must state too
 SCORE_DIGITS = 4  # link scores as the brief carries them (so a saved brief reloads to equal values)
 
 
-def cite(story: Story, chosen: list[int], alignment: Alignment) -> tuple[SummarySentence, ...]:
-    """Summary sentences with their source span and, per other document, its best supporting span."""
-    out: list[SummarySentence] = []
+def cite(story: Story, chosen: Sequence[int], alignment: Alignment) -> tuple[SummarySentence, ...]:
+    """Summary sentences with their source span, one supporting span per other document that states
+    them, and the spans that give another value for one of their numbers."""
+    sentences = story.sentences
+    by_sentence: dict[int, list[Link]] = {}
+    for k in alignment.links:
+        by_sentence.setdefault(k.a, []).append(k)
+        by_sentence.setdefault(k.b, []).append(k)
+    out = []
     for i in chosen:
-        s = story.sentences[i]
-        best: dict[int, Support] = {}
-        for link in alignment.supporting(i):  # sorted by (a, b): the other sentence's index rises
-            o = story.sentences[link.b if link.a == i else link.a]
-            if o.doc != s.doc and (o.doc not in best or link.score > best[o.doc].score):
-                best[o.doc] = Support(o.doc, o.start, o.end, link.kind, link.score, link.evidence)
-        support = tuple(_rounded(best[d]) for d in sorted(best))
-        out.append(SummarySentence(s.text, s.doc, s.start, s.end, support))
+        s = sentences[i]
+        support: dict[int, Support] = {}
+        conflicts: dict[int, tuple[Support, tuple[str, str]]] = {}
+        for k in sorted(by_sentence.get(i, ()), key=lambda k: (-k.score, k.a, k.b, k.kind)):
+            o = sentences[k.b if k.a == i else k.a]
+            if o.doc == s.doc:
+                continue
+            sup = Support(o.doc, o.start, o.end, k.kind, round(k.score, SCORE_DIGITS), k.evidence)
+            if k.kind == "conflict":
+                v = values(k, i)
+                if v is not None:
+                    conflicts.setdefault(o.doc, (sup, v))
+            elif supports(k, i):
+                support.setdefault(o.doc, sup)
+        for d in support:
+            conflicts.pop(d, None)  # a source that states the sentence is no conflict
+        note = None
+        if conflicts:
+            theirs: dict[str, set[int]] = {}
+            for d, (_, v) in conflicts.items():
+                theirs.setdefault(v[1].split()[0], set()).add(d)  # "1,200 members" = "1,200 workers"
+            mine = conflicts[min(conflicts)][1][0]
+            rest = " vs ".join(f"{v} {_marker(ds)}" for v, ds in sorted(theirs.items()))
+            note = f"{mine} {_marker({s.doc, *support})} vs {rest}"
+        out.append(
+            SummarySentence(
+                s.text,
+                s.doc,
+                s.start,
+                s.end,
+                tuple(support[d] for d in sorted(support)),
+                tuple(conflicts[d][0] for d in sorted(conflicts)),
+                note,
+            )
+        )
     return tuple(out)
 
 
-def _rounded(sp: Support) -> Support:
-    return Support(sp.doc, sp.start, sp.end, sp.kind, round(sp.score, SCORE_DIGITS), sp.evidence)
+def supports(link: Link, i: int) -> bool:
+    """Whether the other end of `link` supports sentence `i`: the same quotation, or the same fact
+    stated in full (at least `CITE_COVER` of sentence i's weight)."""
+    return link.kind == "quote" or (link.kind == "fact" and coverage(link, i) >= CITE_COVER)
+
+
+def _marker(docs) -> str:
+    return "[" + ",".join(str(d + 1) for d in sorted(docs)) + "]"
+
+
+def coverage(link: Link, i: int) -> float:
+    """How much of sentence `i` (one end of `link`) the other end states (its `sentence:` evidence)."""
+    for e in link.evidence:
+        if e.startswith("sentence:"):
+            a, _, b = e[len("sentence:") :].partition("/")
+            return float(a if i == link.a else b)
+    return 0.0
+
+
+def values(link: Link, i: int) -> tuple[str, str] | None:
+    """(sentence i's value, the other end's value) of a conflict link."""
+    for e in link.evidence:
+        if e.startswith("values:"):
+            x, _, y = e[len("values:") :].partition(" vs ")
+            return (x, y) if i == link.a else (y, x)
+    return None

@@ -87,25 +87,29 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Support:
-    """A span of another document that says what a summary sentence says, and the link that found it."""
+    """Another document's sentence linked to a summary sentence: its place, the link `kind` ("quote" or
+    "fact" as support; "conflict" when it gives another value), the link's score and evidence."""
 
     doc: int
     start: int
     end: int
-    kind: str = "fact"  # the alignment link's kind: "quote" or "fact"
+    kind: str = "fact"
     score: float = 0.0
     evidence: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class SummarySentence:
-    """A summary sentence, taken verbatim from `doc`, with the other documents that support it."""
+    """A summary sentence, taken verbatim from `doc`, with the other documents that support it, and
+    those that give another value for one of its numbers (`conflicts`, summed up in `conflict`)."""
 
     text: str
     doc: int
     start: int
     end: int
     support: tuple[Support, ...] = ()
+    conflicts: tuple[Support, ...] = ()
+    conflict: str | None = None
 
     @property
     def sources(self) -> tuple[int, ...]:
@@ -192,6 +196,16 @@ class Alignment:
     def supporting(self, i: int) -> tuple[Link, ...]:
         """The quote and fact links of sentence `i` (what a citation may rest on)."""
         return tuple(k for k in self.links if k.kind in SUPPORT_KINDS and i in (k.a, k.b))
+
+    def same_fact(self, i: int, j: int) -> bool:
+        """Whether sentences `i` and `j` state a common fact (a quote or fact link joins them):
+        a summary keeps one of the two."""
+        a, b = min(i, j), max(i, j)
+        return any(k.a == a and k.b == b and k.kind in SUPPORT_KINDS for k in self.links)
+
+    def conflicts(self, i: int) -> tuple[Link, ...]:
+        """The conflict links of sentence `i` (the same slot, another value)."""
+        return tuple(k for k in self.links if k.kind == "conflict" and i in (k.a, k.b))
 
 
 @dataclass(frozen=True)

@@ -1,20 +1,117 @@
-"""The align stage: typed links between sentences of different documents that say the same thing.
+"""The align stage: typed links between sentences of different documents that state the same thing.
 
-`align(story) -> Alignment` runs after segmenting and before summarizing, on every brief (also with
-`--no-analysis`). The citations (`cite.py`) rest only on its `quote` and `fact` links, and the
-analysis reads the same links, so the two never disagree. This first version links sentences by
-TF-IDF similarity (`tfidf.py`); the entry point stays this small whatever builds the links.
+`align(story) -> Alignment` runs after segment and before summarize, always (with or without the
+analysis). Citations (`cite.py`) rest only on its `quote` and `fact` links; the agreement and conflict
+lists (`analyze/agreement.py`) read the same links; a summarizer may read them to keep one sentence
+per fact.
+
+How (each step its own module):
+1. `features.py`: each sentence as clauses of concepts (paraphrases folded, names, numbers, years
+   counted back from the article date), with negation, hedging, quotations and page furniture.
+2. `pairs.py`: candidate pairs by blocking on rare keys (never all pairs), then the evidence of each
+   pair from its best-matching clauses.
+3. `rules.py`: an ordered table of named rules types each pair; `fact` needs a high score from a
+   small logistic model over interpretable features (weights in `weights.json`).
+
+Link kinds (also in the JSON Schema):
+* `quote`: both sentences carry the same quoted words (a run of at least four).
+* `fact`: the same claim: shared participants, numbers and words, no negation, number or year clash.
+* `conflict`: the same counted thing with different values ("1,200 vs 1,500 workers").
+* `related`: the same topic, not the same claim; never support.
+
+Evidence strings, in this order: `rule:<name>`, `cover:<a>/<b>` (share of each matched clause's
+weight that the two share), `sentence:<a>/<b>` (the same, of each whole sentence), then `entity:`,
+`number:`, `year:`, `word:` items that both state, and for a conflict `values:<x> vs <y>`.
+
+For a summarizer (one sentence per fact): `Alignment.same_fact(i, j)` says whether sentences `i`
+and `j` share a quote or fact link; `fact_groups(alignment)` gives the groups of sentences joined by
+such links (one per document at most, best links first).
 """
 
 from __future__ import annotations
 
-from ..model import Alignment, Story
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-__all__ = ["align"]
+from ..model import Alignment, Link
+from .features import article_year, sentence_facts, story_casing
+from .pairs import Pair, candidates, compare, idf
+from .rules import decide
+
+if TYPE_CHECKING:
+    from ..model import Sentence
+
+MAX_WORDS_EVIDENCE = 6
 
 
-def align(story: Story) -> Alignment:
-    """The story's cross-document links, sorted by (a, b, kind)."""
-    from .tfidf import links
+def align(story) -> Alignment:  # story: model.Story
+    """The typed cross-document links of a story, sorted by (a, b, kind)."""
+    sents: Sequence[Sentence] = story.sentences
+    if len(story.documents) < 2 or not sents:
+        return Alignment()
+    casing = story_casing([s.text for s in sents])
+    years = [article_year(d.date) for d in story.documents]
+    facts = [sentence_facts(k, s.doc, s.text, casing, years[s.doc]) for k, s in enumerate(sents)]
+    weight = idf(facts)
+    links = []
+    for a, b in candidates(facts):
+        p = compare(facts[a], facts[b], weight)
+        kind, rule, score = decide(p)
+        if kind is None:
+            continue
+        links.append(Link(a, b, kind, round(score if kind != "quote" else 1.0, 3), evidence(p, rule)))
+    links.sort(key=lambda k: (k.a, k.b, k.kind))
+    return Alignment(tuple(links))
 
-    return Alignment(links(story))
+
+def evidence(p: Pair, rule: str) -> tuple[str, ...]:
+    """Why a pair is linked, as short `name:value` strings (see the module docstring)."""
+    out = [
+        f"rule:{rule}",
+        f"cover:{p.cover_a:.2f}/{p.cover_b:.2f}",
+        f"sentence:{p.sent_a:.2f}/{p.sent_b:.2f}",
+    ]
+    words = 0
+    for c in p.shared:
+        if c.startswith("E:"):
+            out.append("entity:" + c[2:])
+        elif c.startswith("N:"):
+            _, unit, value = c.split(":", 2)
+            out.append(f"number:{float(value):,.10g} {unit}".rstrip())
+        elif c.startswith("Y:"):
+            out.append("year:" + c[2:])
+        elif words < MAX_WORDS_EVIDENCE:
+            out.append("word:" + c)
+            words += 1
+    if p.clash is not None:
+        x, y = p.clash
+        out.append(f"values:{_fmt(x)} vs {_fmt(y)}")
+    return tuple(out)
+
+
+def _fmt(c) -> str:
+    return f"{c.text} {c.noun}" if c.noun else c.text
+
+
+def fact_groups(alignment: Alignment, doc_of: Sequence[int]) -> list[list[int]]:
+    """Groups of sentences joined by quote/fact links, best links first, at most one sentence per
+    document in a group (`doc_of[i]`: the document of sentence i). Groups of two or more, each
+    sorted, in order of their smallest sentence."""
+    order = sorted(
+        (k for k in alignment.links if k.kind in ("quote", "fact")), key=lambda k: (-k.score, k.a, k.b)
+    )
+    group: dict[int, int] = {}
+    members: dict[int, list[int]] = {}
+    for k in order:
+        ga, gb = group.get(k.a, k.a), group.get(k.b, k.b)
+        if ga == gb:
+            continue
+        ma, mb = members.get(ga, [k.a]), members.get(gb, [k.b])
+        if {doc_of[i] for i in ma} & {doc_of[i] for i in mb}:
+            continue
+        merged = ma + mb
+        for i in merged:
+            group[i] = ga
+        members[ga] = merged
+        members.pop(gb, None)
+    return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])

@@ -47,11 +47,11 @@ def analyze(
     story: Story, alignment: Alignment | None = None, ner: str = "rules"
 ) -> tuple[tuple[Quote, ...], tuple[Entity, ...], tuple[Claim, ...]]:
     """Quotes, entities and claims of a story. `alignment` is the story's cross-document links (the
-    align stage, `story.alignment` when not given); agreement still finds its own claims for now."""
+    align stage, `story.alignment` when not given); agreement reads its links."""
     from .agreement import find_claims
     from .quotes import extract
 
     ents = find_entities(story, ner)
     quotes = extract(story.documents, story.sentences, ents)
-    claims = find_claims(story, ents)
+    claims = find_claims(story, ents, alignment)
     return quotes, ents.entities, claims

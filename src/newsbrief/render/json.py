@@ -54,6 +54,8 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                 "end": s.end,
                 "sources": list(s.sources),
                 "support": [_support(x) for x in s.support],
+                "conflicts": [_support(x) for x in s.conflicts],
+                "conflict": s.conflict,
             }
             for s in brief.summary
         ],

@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
-from ..model import Brief, Document
+from ..model import Brief, Document, SummarySentence
 
 
 def marker(sources: tuple[int, ...]) -> str:
     """`[1,2]`: 1-based document numbers."""
     return "[" + ",".join(str(d + 1) for d in sources) + "]"
+
+
+def link_kinds(s: SummarySentence) -> str:
+    """ " (2: fact, 3: quote)": how each other source supports a summary sentence."""
+    if not s.support:
+        return ""
+    return " (" + ", ".join(f"{x.doc + 1}: {x.kind}" for x in s.support) + ")"
+
+
+def conflict_flag(s: SummarySentence) -> str:
+    """ " ⚠ differs: 1,500 workers [3] vs 1,200 workers [1,2]" when another source gives another value."""
+    return f" ⚠ differs: {s.conflict}" if s.conflict else ""
+
+
+def agreement_label(docs: tuple[int, ...], brief: Brief) -> str:
+    """ "all 3 sources" only when every source with text states it, else "2 of 3 sources"."""
+    n = sum(1 for d in brief.documents if d.text.strip())
+    return f"all {n} sources" if len(docs) >= n else f"{len(docs)} of {n} sources"
 
 
 def doc_label(d: Document) -> str:
@@ -31,7 +49,7 @@ def render(brief: Brief) -> str:
     lines.append("## Summary")
     lines.append("")
     for s in brief.summary:
-        lines.append(f"- {s.text} {marker(s.sources)}")
+        lines.append(f"- {s.text} {marker(s.sources)}{link_kinds(s)}{conflict_flag(s)}")
     lines.append("")
     lines.extend(_analysis_sections(brief))
     lines.append("## Sources")
@@ -66,13 +84,19 @@ def _analysis_sections(brief: Brief) -> list[str]:
                 out.append(f"- **{label}**: " + ", ".join(names))
         out.append("")
     shared = [c for c in brief.claims if c.kind == "shared"]
+    differ = [c for c in brief.claims if c.kind == "conflict"]
     single = [c for c in brief.claims if c.kind == "single"]
     if shared:
-        out += ["## All sources agree", ""]
+        out += ["## Stated by several sources", ""]
         for c in shared[:MAX_SHARED]:
             docs = tuple(sorted({c.doc, *(x.doc for x in c.sources)}))
-            flag = f" ⚠ {c.conflict}" if c.conflict else ""
-            out.append(f"- {_flat(c.text)} {marker(docs)}{flag}")
+            out.append(f"- {_flat(c.text)} {marker(docs)} — {agreement_label(docs, brief)}")
+        out.append("")
+    if differ:
+        out += ["## Where the sources differ", ""]
+        for c in differ[:MAX_SHARED]:
+            docs = tuple(sorted({c.doc, *(x.doc for x in c.sources)}))
+            out.append(f"- {_flat(c.text)} {marker(docs)} ⚠ {c.conflict}")
         out.append("")
     if single:
         out += ["## Only one source says", ""]

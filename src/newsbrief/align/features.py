@@ -1,0 +1,329 @@
+"""What one sentence states, in a form two sentences can be compared by: clauses, concepts, numbers.
+
+A sentence is split into clauses at strong breaks (";", dashes, ", which", ", while", ", but", ...).
+Each clause becomes a set of *concepts*:
+
+* content words, Porter-stemmed, with general news paraphrases folded into one concept
+  (`data/concepts.txt`: "walkout" / "stoppage" / "strike");
+* participants: capitalised names, short forms and demonyms folded (`data/names.tsv`: "U.S." /
+  "United States" / "American" are one participant; "Donald Trump" counts as "donald" and "trump");
+* numbers as `analyze.numbers` reads them (value, counted noun, the interval "about" allows), years,
+  and years counted back from the article's date ("the first in eleven years" in a 2024 article is
+  "since 2013").
+
+The clause also records negation ("not", "never", "without", "failure to") and hedging ("may",
+"could", "whether"); the sentence records its quotations and whether it is page furniture (too short,
+a promo in parentheses, a headline without a verb-like word). Everything here is a pure function of
+the text and the story's documents; no model is loaded. Hand-written because no library folds
+paraphrases and reads counts this cheaply (the whole stage has a 20 ms budget per story).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..analyze.numbers import Count, counts, years
+from ..represent import STOP_WORDS, stem
+
+_TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?(?:\.(?:[A-Za-z]\.)+)?|\d+(?:[.,]\d+)*")
+_QUOTE = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+_BREAK = re.compile(
+    r"\s*(?:;|:\s|\s[—–]\s|\s--\s)\s*"
+    r"|,\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|because|after|before|when|"
+    r"where|so|leaving|bringing|according|saying|adding|the first|the last|the latest|"
+    r"and (?:the|a|an|he|she|it|they|we|i|his|her|their|its)\s)\b"
+    r"|(?:[\w’'.-]+\s){1,6}(?:said|says|told|added|reported|announced)\b)"
+)
+_ATTRIBUTION = re.compile(
+    r"^\s*(?:according to\b|(?:[\w’'.-]+\s){1,6}(?:said|says|told|added|reported|announced)\b[^,;]{0,40}$)",
+    re.IGNORECASE,
+)
+_NEGATION = frozenset(
+    re.findall(
+        r"\w+",
+        "not no never without none neither nor nobody nothing fail failed fails failure refuse refused "
+        "refuses deny denied denies unable",
+    )
+)
+_HEDGE = frozenset(
+    re.findall(
+        r"\w+", "may might could would should must if unless whether possibly perhaps likely unlikely maybe"
+    )
+)
+_REL_YEAR = re.compile(
+    r"\b(?:in|for)\s+(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+)?"
+    r"(\d{1,3}|[a-z]+)\s+years\b|\bsince\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_WORD_NUM = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50,
+}  # fmt: skip
+_PROMO = re.compile(
+    r"^\(?\s*(?:learn more|read more|click|watch|see also|sign up|subscribe|related|more from|share)\b",
+    re.IGNORECASE,
+)
+MIN_WORDS = 5  # a shorter sentence is furniture ("Share this article", a kicker), never a fact
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One clause: its character range within the sentence and what it states."""
+
+    start: int
+    end: int
+    concepts: frozenset[str]  # content concepts, "E:" participants, "N:" numbers, "Y:" years
+    counts: tuple[Count, ...]
+    negated: bool
+    hedged: bool
+    attribution: bool  # "according to the budget office", "the council said in a statement"
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What one sentence states: its clauses, the union of their concepts, quotations, furniture."""
+
+    index: int
+    doc: int
+    clauses: tuple[Clause, ...]
+    concepts: frozenset[str]
+    background: frozenset[str]  # concepts only in attribution clauses: who reports it, not what
+    names: frozenset[str]  # the "E:" participants
+    quotes: tuple[tuple[str, ...], ...]  # each quotation's lower-cased words
+    counts: tuple[Count, ...]
+    years: frozenset[str]
+    furniture: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    words: dict[str, str]  # stem -> concept
+    phrases: dict[tuple[str, ...], str]  # stems of a phrase -> concept
+    names: dict[str, str]  # alias as written -> participant key
+
+
+def _data(name: str) -> list[str]:
+    text = resources.files("newsbrief.align").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return [ln.split("#", 1)[0].rstrip() for ln in text.splitlines() if ln.split("#", 1)[0].strip()]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    words: dict[str, str] = {}
+    phrases: dict[tuple[str, ...], str] = {}
+    for line in _data("concepts.txt"):
+        items = [[stem(p) for p in re.split(r"[-\s]+", x.strip().lower()) if p] for x in line.split(",")]
+        concept = items[0][0]
+        for parts in items:
+            if len(parts) == 1:
+                words.setdefault(parts[0], concept)
+            elif parts:
+                phrases.setdefault(tuple(parts), concept)
+    names = {}
+    for line in _data("names.tsv"):
+        alias, key = line.split("\t")
+        names[alias.strip()] = key.strip()
+    return Lexicon(words, phrases, names)
+
+
+@dataclass(frozen=True, slots=True)
+class Casing:
+    """How the story writes its words: `capitals` (written capitalised inside a sentence: names, even
+    when a sentence opens on one) and `lower` (also written in lower case: "the union", so "Rail Signal
+    Workers Union" shares "union" with it rather than standing apart as a name)."""
+
+    capitals: frozenset[str]
+    lower: frozenset[str]
+
+
+def story_casing(texts: list[str]) -> Casing:
+    caps: set[str] = set()
+    lower: set[str] = set()
+    for t in texts:
+        toks = _TOKEN.findall(t)
+        caps.update(w for w in toks[1:] if w[0].isupper())
+        lower.update(w for w in toks if w[0].islower())
+    return Casing(frozenset(caps), frozenset(lower))
+
+
+def sentence_facts(index: int, doc: int, text: str, casing: Casing, year: int | None) -> Facts:
+    """The `Facts` of one sentence (`year`: the article's year, for "in eleven years")."""
+    lex = lexicon()
+    quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    quotes = tuple(tuple(w.lower() for w in _TOKEN.findall(text[s:e])) for s, e in quoted if e - s > 2)
+    clauses = tuple(_clause(text, s, e, casing, year, lex) for s, e in clause_spans(text))
+    clauses = tuple(c for c in clauses if c.concepts) or clauses[:1]
+    concepts = frozenset().union(*(c.concepts for c in clauses)) if clauses else frozenset()
+    names = frozenset(c for c in concepts if c.startswith("E:"))
+    said = frozenset().union(*(c.concepts for c in clauses if not c.attribution)) if clauses else frozenset()
+    return Facts(
+        index=index,
+        doc=doc,
+        clauses=clauses,
+        concepts=concepts,
+        background=concepts - said,
+        names=names,
+        quotes=tuple(q for q in quotes if q),
+        counts=tuple(c for cl in clauses for c in cl.counts),
+        years=frozenset(c for c in concepts if c.startswith("Y:")),
+        furniture=is_furniture(text),
+    )
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause; a piece of fewer than three words joins the one before it."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _BREAK.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and len(text[s:e].split()) < 3:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    if len(out) > 1 and len(text[out[0][0] : out[0][1]].split()) < 3:
+        out[0:2] = [(out[0][0], out[1][1])]
+    return out or [(0, len(text))]
+
+
+def is_furniture(text: str) -> bool:
+    """Page furniture that never states a fact: very short lines, promos, headline-case lines."""
+    words = text.split()
+    if len(words) < MIN_WORDS or _PROMO.match(text.strip()):
+        return True
+    if text.strip().startswith("(") and text.strip().endswith(")"):
+        return True  # "(Learn more about how feathers evolved.)", "(Photo: ...)"
+    caps = sum(w[0].isupper() for w in words if w[0].isalpha())
+    return text.rstrip()[-1:] not in ".!?\"”’'" and caps >= 0.6 * len(words)  # a subhead, a headline
+
+
+def _clause(
+    text: str,
+    start: int,
+    end: int,
+    casing: Casing,
+    year: int | None,
+    lex: Lexicon,
+) -> Clause:
+    piece = text[start:end]
+    rel = _relative_years(piece, year) if year is not None else set()
+    words_of = _REL_YEAR.sub(lambda m: " " * len(m.group()), piece) if rel else piece
+    concepts: set[str] = set(rel)
+    content: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            concepts.update(_participants(run, lex, casing, content))
+            run.clear()
+
+    for m in _TOKEN.finditer(words_of):
+        w = m.group()
+        first = start + m.start() == _first_word(text)
+        if w[0].isupper() and w.lower() not in STOP_WORDS and (not first or w in casing.capitals):
+            run.append(w)
+            continue
+        flush()
+        if w[0].isdigit():
+            continue
+        content.extend(p for p in w.lower().replace("’", "'").split("-") if p)
+    flush()
+    concepts.update(_concepts(content, lex))
+    cs = tuple(counts(words_of, ages=True))
+    concepts.update(f"N:{c.unit}:{c.value:g}" for c in cs)
+    concepts.update(f"Y:{y}" for y in years(piece) if y.isdigit())
+    lows = {w.lower() for w in _TOKEN.findall(piece)}
+    negated = bool(lows & _NEGATION) or any(w.endswith(("n't", "n’t")) for w in lows)
+    attribution = bool(_ATTRIBUTION.match(piece)) and start > 0
+    return Clause(start, end, frozenset(concepts), cs, negated, bool(lows & _HEDGE), attribution)
+
+
+@lru_cache(maxsize=4096)
+def _first_word_cached(text: str) -> int:
+    m = _TOKEN.search(text)
+    return m.start() if m else -1
+
+
+def _first_word(text: str) -> int:
+    return _first_word_cached(text)
+
+
+def _participants(run: list[str], lex: Lexicon, casing: Casing, content: list[str]) -> set[str]:
+    """Participant keys of a run of capitalised words ("North Korean" -> north_korea). A run made only
+    of words the story also writes in lower case ("Rail Signal Workers Union") is a description: its
+    words join the content words ("union"); such words beside a name ("Northvale Rail") are part of
+    the name and dropped."""
+    run = [re.sub(r"['’]s$", "", w) for w in run]
+    joined = " ".join(run)
+    if joined in lex.names:
+        return {"E:" + lex.names[joined]}
+    out: set[str] = set()
+    common: list[str] = []
+    k = 0
+    while k < len(run):
+        pair = " ".join(run[k : k + 2])
+        if k + 1 < len(run) and pair in lex.names:
+            out.add("E:" + lex.names[pair])
+            k += 2
+            continue
+        w = run[k]
+        low = w.rstrip(".").lower()
+        if w in lex.names:
+            out.add("E:" + lex.names[w])
+        elif low in casing.lower:
+            common.append(low)
+        elif low not in STOP_WORDS:
+            out.add("E:" + low)
+        k += 1
+    if not out:
+        content.extend(common)
+    return out
+
+
+def _concepts(tokens: list[str], lex: Lexicon) -> set[str]:
+    stems = [stem(t) for t in tokens]
+    out: set[str] = set()
+    k = 0
+    while k < len(stems):
+        for n in (3, 2):
+            key = tuple(stems[k : k + n])
+            if len(key) == n and key in lex.phrases:
+                out.add(lex.phrases[key])
+                k += n
+                break
+        else:
+            t = tokens[k]
+            if t not in STOP_WORDS and t not in _WORD_NUM and len(t) > 1 and not t.endswith("n't"):
+                s = stems[k]
+                out.add(lex.words.get(s, s))
+            k += 1
+    return out
+
+
+def _relative_years(piece: str, year: int) -> set[str]:
+    """ "since 2013" -> Y:2013; "in eleven years" (an article of 2024) -> Y:2013."""
+    out = set()
+    for m in _REL_YEAR.finditer(piece):
+        if m.group(2):
+            out.add("Y:" + m.group(2))
+            continue
+        n = m.group(1).lower()
+        k = int(n) if n.isdigit() else _WORD_NUM.get(n)
+        if k and 1 < k < 200:
+            out.add(f"Y:{year - k}")
+    return out
+
+
+def article_year(date: str | None) -> int | None:
+    """The year of an article's date ("2024-03-04", "March 4, 2024"), when it has one."""
+    m = re.search(r"\b(19\d\d|20\d\d)\b", date or "")
+    return int(m.group(1)) if m else None

@@ -1,0 +1,101 @@
+"""Link typing: an ordered table of small named rules over a pair's evidence (`pairs.Pair`).
+
+The first rule whose test holds decides the pair's link kind ("quote", "fact", "conflict",
+"related", or none); its name goes into the link's evidence (`rule:<name>`), so the JSON says why.
+Prefer no link to a false one: a citation may only rest on "quote" and "fact", so every rule before
+`same-fact` removes a reason to believe the two sentences state the same thing.
+
+`fact_score` is a logistic model over interpretable features of the pair; its weights ship as JSON
+(`weights.json`, rebuilt by `scripts/train_align.py`), and `FACT_THRESHOLD` is set on the tuning
+labels for precision.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .pairs import QUOTE_RUN, Pair
+
+CONFLICT_COVER = 0.35
+RELATED_COVER = 0.3  # both clauses share at least this much of their weight: same topic
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    kind: str | None  # the link kind when `test` holds (None: no link at all)
+    test: Callable[[Pair, float], bool]  # (evidence, fact score) -> fires
+
+
+@lru_cache(maxsize=1)
+def _weights() -> dict:
+    text = resources.files("newsbrief.align").joinpath("weights.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def features(p: Pair) -> dict[str, float]:
+    """The scorer's features of a pair, by name (the names `weights.json` uses)."""
+    lo, hi = sorted((p.cover_a, p.cover_b))
+    return {
+        "cover_min": lo,
+        "cover_max": hi,
+        "sentence_min": min(p.sent_a, p.sent_b),
+        "content": min(p.content, 4) / 4,
+        "names": min(p.names, 3) / 3,
+        "missing": min(p.missing, 3) / 3,
+        "numbers_agree": min(p.numbers_agree, 2) / 2,
+        "numbers_unmatched": min(p.unmatched, 2) / 2,
+        "negation_clash": float(p.negation_clash),
+        "hedge_clash": float(p.hedge_clash),
+        "quote_only": float(p.quote_only),
+        "length_ratio": p.length_ratio,
+    }
+
+
+def fact_score(p: Pair) -> float:
+    """Probability-like score that the pair states the same claim."""
+    w = _weights()
+    z = w["bias"] + sum(w["coef"][k] * v for k, v in features(p).items())
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def fact_threshold() -> float:
+    return float(_weights()["threshold"])
+
+
+def _conflict_context(p: Pair, s: float) -> bool:
+    """The same counted thing in the same setting: the two sentences share three words or participants
+    besides the numbers (two, when the matched clauses share `CONFLICT_COVER` of their weight)."""
+    close = p.context >= 3 or (p.context >= 2 and min(p.cover_a, p.cover_b) >= CONFLICT_COVER)
+    return p.clash is not None and not p.year_clash and close
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("same-quotation", "quote", lambda p, s: p.quote_run >= QUOTE_RUN),
+    Rule("numbers-differ", "conflict", _conflict_context),
+    Rule("counts-differ-loosely", "related", lambda p, s: p.clash is not None),
+    Rule("other-year", "related", lambda p, s: p.year_clash and p.content >= 2),
+    Rule("negation-differs", "related", lambda p, s: p.negation_clash and p.content >= 2),
+    Rule("participant-missing", "related", lambda p, s: p.missing >= 2 and p.content >= 2),
+    Rule("too-little-shared", None, lambda p, s: p.content == 0 or p.content + p.names + p.numbers_agree < 2),
+    Rule("same-fact", "fact", lambda p, s: s >= fact_threshold()),
+    Rule(
+        "same-topic",
+        "related",
+        lambda p, s: p.content >= 2 and min(p.cover_a, p.cover_b) >= RELATED_COVER,
+    ),
+)
+
+
+def decide(p: Pair) -> tuple[str | None, str, float]:
+    """(link kind or None, the rule that decided, fact score) for one pair."""
+    s = fact_score(p)
+    for rule in RULES:
+        if rule.test(p, s):
+            return rule.kind, rule.name, s
+    return None, "unrelated", s

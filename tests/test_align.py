@@ -1,0 +1,148 @@
+"""The align stage on the built-in example and on texts written for these tests: typed links, citations
+resting only on quote/fact links, conflicts on the summary line, furniture never linked."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from newsbrief import brief, segment
+from newsbrief.align import align, fact_groups
+from newsbrief.align.features import is_furniture
+from newsbrief.clean import clean
+from newsbrief.example import example_docs
+from newsbrief.ingest import load_texts
+from newsbrief.model import Story
+from newsbrief.render import render
+from newsbrief.schema import schema
+
+
+def _story(raws) -> Story:
+    docs = tuple(clean(r) for r in raws)
+    return Story(docs, segment.split_all(docs))
+
+
+@pytest.fixture(scope="module")
+def example():
+    story = _story(example_docs())
+    return story, align(story)
+
+
+def _index(story: Story, doc: int, words: str) -> int:
+    return next(k for k, s in enumerate(story.sentences) if s.doc == doc and words in s.text)
+
+
+def test_links_are_typed_sorted_and_between_documents(example) -> None:
+    story, al = example
+    assert al.links == tuple(sorted(al.links, key=lambda k: (k.a, k.b, k.kind)))
+    for k in al.links:
+        assert k.a < k.b and story.sentences[k.a].doc != story.sentences[k.b].doc
+        assert k.kind in ("quote", "fact", "conflict", "related")
+        assert k.evidence[0].startswith("rule:") and k.evidence[1].startswith("cover:")
+
+
+def test_schools_are_not_supported_by_a_closed_road_lane(example) -> None:
+    story, al = example
+    schools = _index(story, 0, "Schools in Eastbrook closed")
+    lane = _index(story, 1, "Police closed one lane")
+    assert not al.same_fact(schools, lane)
+    assert not al.supporting(schools)
+
+
+def test_since_2013_and_in_eleven_years_are_one_fact(example) -> None:
+    story, al = example
+    eleven = _index(story, 0, "first walkout on the network in eleven years")
+    since = _index(story, 1, "the first such stoppage since 2013")
+    assert al.same_fact(eleven, since)
+    assert any(eleven in g and since in g for g in fact_groups(al, [s.doc for s in story.sentences]))
+
+
+def test_the_1500_vs_1200_conflict_is_a_conflict_link_not_support(example) -> None:
+    story, al = example
+    fifteen = _index(story, 2, "1,500 workers were taking part")
+    twelve = _index(story, 0, "About 1,200 signal workers")
+    (link,) = [k for k in al.of(fifteen) if twelve in (k.a, k.b)]
+    assert link.kind == "conflict"
+    assert "values:1,200 workers vs 1,500 workers" in link.evidence
+    assert not any(twelve in (k.a, k.b) for k in al.supporting(fifteen))
+
+
+def test_the_conflict_is_on_the_summary_line() -> None:
+    b = brief(raws=example_docs(), timings=False)
+    (s,) = [s for s in b.summary if "1,500 workers" in s.text]
+    assert s.sources == (2,)  # no outlet that says 1,200 is cited for 1,500
+    assert s.conflict is not None and s.conflict.startswith("1,500 workers [3] vs 1,200")
+    assert {c.doc for c in s.conflicts} == {0, 1} and all(c.kind == "conflict" for c in s.conflicts)
+    assert f"{s.text} [3] ⚠ differs: {s.conflict}" in render(b, "markdown")
+
+
+def test_no_analysis_changes_no_citation() -> None:
+    with_analysis = brief(raws=example_docs(), timings=False)
+    without = brief(raws=example_docs(), timings=False, analysis=False)
+    assert with_analysis.summary == without.summary
+    assert any(s.support for s in without.summary)
+
+
+def test_support_carries_its_link_kind_and_evidence_in_the_json() -> None:
+    b = brief(raws=example_docs(), timings=False)
+    data = json.loads(render(b, "json"))
+    jsonschema.validate(data, schema())
+    links = [x for s in data["summary"] for x in s["support"]]
+    assert links and all(x["kind"] in ("quote", "fact") for x in links)
+    assert all(x["evidence"][0].startswith("rule:") for x in links)
+
+
+def test_the_same_quotation_is_a_quote_link() -> None:
+    story = _story(
+        load_texts(
+            [
+                'The minister said: "We will not raise taxes on working families this year."\n'
+                "Her opponents called the promise empty.",
+                '"We will not raise taxes on working families this year," the minister told reporters.\n'
+                "The budget is due in March.",
+            ]
+        )
+    )
+    (link,) = align(story).links
+    assert link.kind == "quote"
+
+
+def test_a_different_year_is_another_fact_and_no_conflict() -> None:
+    story = _story(
+        load_texts(
+            [
+                "In 2015, 21 cases of the fever were confirmed in Harwick, officials said.",
+                "Officials said 50 cases of the fever were confirmed in Harwick in 2016.",
+            ]
+        )
+    )
+    assert all(k.kind == "related" for k in align(story).links)
+
+
+def test_a_negated_statement_is_not_the_same_fact() -> None:
+    story = _story(
+        load_texts(
+            [
+                "The company confirmed that the Harwick plant will close next spring.",
+                "The company said the Harwick plant will not close next spring.",
+            ]
+        )
+    )
+    assert not any(k.kind == "fact" for k in align(story).links)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["(Learn more about how feathers evolved.)", "Share this article", "Read More: The Best Of The Week"],
+)
+def test_furniture_never_states_a_fact(text: str) -> None:
+    assert is_furniture(text)
+
+
+def test_one_document_has_no_links() -> None:
+    assert (
+        align(_story(load_texts(["One article only, with a sentence or two. And another one here."]))).links
+        == ()
+    )
