@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..model import Brief, Document, Span
+from .markdown import agreement_label
 
 KIND_LABELS = {"person": "People", "organization": "Organizations", "place": "Places"}
 # A single line break between paragraphs is shown as a blank line (only outside cited passages,
@@ -153,7 +154,13 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
         marks[s.doc].append(Mark(s.start, s.end, f"s{i}-{s.doc}", "own"))
 
     summary = [
-        {"i": i, "text": s.text, "markers": _markers("s", i, s.sources, n)}
+        {
+            "i": i,
+            "text": s.text,
+            "markers": _markers("s", i, s.sources, n),
+            "links": ", ".join(f"{x.doc + 1}: {x.kind}" for x in s.support),
+            "conflict": s.conflict,
+        }
         for i, s in enumerate(brief.summary)
     ]
     quotes = [
@@ -164,11 +171,16 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
         }
         for i, q in enumerate(brief.quotes)
     ]
-    claims = {"shared": [], "single": []}
+    claims: dict[str, list[dict[str, Any]]] = {"shared": [], "conflict": [], "single": []}
     for i, c in enumerate(brief.claims):
         docs = sorted({c.doc, *(x.doc for x in c.sources)})
-        item = {"text": c.text, "conflict": c.conflict, "markers": _markers("k", i, docs, n)}
-        claims["shared" if c.kind == "shared" else "single"].append(item)
+        item = {
+            "text": c.text,
+            "conflict": c.conflict,
+            "markers": _markers("k", i, docs, n),
+            "label": agreement_label(tuple(docs), brief),
+        }
+        claims[c.kind if c.kind in claims else "single"].append(item)
     groups: dict[str, list[dict[str, Any]]] = {}
     for i, e in enumerate(brief.entities):
         per_doc: dict[int, int] = defaultdict(int)
