@@ -13,7 +13,18 @@ from spans import expected_text
 
 from newsbrief import brief
 from newsbrief.cli import main
-from newsbrief.model import Brief, Claim, Document, Entity, Mention, Quote, Removed, Span, SummarySentence
+from newsbrief.model import (
+    Brief,
+    Claim,
+    Document,
+    Entity,
+    Mention,
+    Quote,
+    Removed,
+    Span,
+    SummarySentence,
+    Support,
+)
 from newsbrief.render import render
 from newsbrief.render.html import Mark, pieces, ref_spans
 
@@ -116,7 +127,7 @@ def full_brief() -> Brief:
     return Brief(
         documents=(da, db),
         summary=(
-            SummarySentence(s1, 0, s, e, (Span(1, bs, be),)),
+            SummarySentence(s1, 0, s, e, (Support(1, bs, be),)),
             SummarySentence(B[hs:he], 1, hs, he, ()),
         ),
         method="default",
@@ -248,7 +259,7 @@ def evil_brief() -> Brief:
     first = EVIL.split("\n")[0]
     return Brief(
         documents=(d0, d1),
-        summary=(SummarySentence(first, 0, 0, len(first), (Span(1, 0, 20),)),),
+        summary=(SummarySentence(first, 0, 0, len(first), (Support(1, 0, 20),)),),
         quotes=(Quote("<script>alert(11)</script>", '"><img onerror=alert(12)>', 0, 0, 10),),
         entities=(Entity("<script>alert(13)</script>", "<b>kind</b>", (Mention(0, 0, 5),)),),
         claims=(Claim("javascript:alert(14)", 0, 0, 5, (), "single", "<script>alert(15)</script>"),),
