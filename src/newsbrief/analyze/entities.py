@@ -45,9 +45,25 @@ _SMALL = frozenset(
         "el",
     ]
 )
+# kind rules whose evidence a person's name cannot give ("the Abu Salim facility", "the Jets")
+_SURE_KIND = frozenset(["place-noun-after", "org-noun-after", "team", "domain-name", "numbered-place"])
+_HONOR_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Det|Capt|Prof)\.?\s+)+")
-# Unknown runs of two or three capitalised words are usually people's names in news text.
+# Unknown runs of two or three capitalised words are usually people's names in news text, when the
+# last word has a surname's shape (not an ordinary English word: not "Jurassic World").
 UNKNOWN_RUN_IS_PERSON = True
+
+
+def _org_acronym(w: str) -> bool:
+    """An acronym the story never spells out is an organisation ("EPA", "NMFS") unless it is one of
+    the common acronyms for things (listed in not_acronyms.txt: "CEO", "DNA", "TV")."""
+    if not (w.isupper() and w.isalpha() and 2 <= len(w) <= 5) or w in gazetteer().not_acronyms:
+        return False
+    return not common(w, set())  # "VOTE", "SHOW": an ordinary word in capitals
+
+
+def _may_be_person(c: Candidate) -> bool:
+    return UNKNOWN_RUN_IS_PERSON and not c.weak and not c.plain
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,12 +177,18 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
         if len(ini) >= 2:
             acronyms.setdefault(ini, o)
 
+    # single words the story gives a person by evidence ("Chad said"): such a first name is no place
+    said = {c.text for cs in cands for c in cs if c.kind == "person" and c.person_cue and " " not in c.text}
     counts: Counter[str] = Counter()
     mentions: list[tuple[int, int, int, str, str]] = []  # doc, start, end, name, kind
     for d, cs in enumerate(cands):
         seen_here: dict[str, int] = {}  # full person name -> last position in this document
         for c in cs:
-            name, kind = _decide(c, persons, last_index, first_index, acronyms, seen_here, counts)
+            pre = documents[d].text[max(0, c.start - 6) : c.start]
+            honor = _HONOR_BEFORE.search(pre)
+            if honor and not _HONORIFIC.match(c.text):
+                c = replace(c, text=f"{honor.group(1)} {c.text}")  # "Mr Wilson": the title tells who
+            name, kind = _decide(c, persons, last_index, first_index, acronyms, seen_here, counts, said)
             if name is None or kind is None:
                 continue
             if kind == "person" and _person_words(name)[-1] in _person_words(_HONORIFIC.sub("", c.text)):
@@ -261,7 +283,7 @@ def _person_names(cands: Sequence[Sequence[Candidate]]) -> dict[str, str]:
     order: dict[str, int] = {}
     for cs in cands:
         for c in cs:
-            if c.kind == "person" or (c.kind is None and not c.weak and UNKNOWN_RUN_IS_PERSON):
+            if c.kind == "person" or (c.kind is None and _may_be_person(c)):
                 t = _HONORIFIC.sub("", c.text)
                 if len(_person_words(t)) >= 2:
                     forms[t] += 1
@@ -292,15 +314,18 @@ def _decide(
     acronyms: dict[str, str],
     seen_here: dict[str, int],
     counts: Counter[str],
+    person_words: set[str],
 ) -> tuple[str | None, str | None]:
     text = _HONORIFIC.sub("", c.text)
-    if c.kind in ("organization", "place") and not gazetteer().kind_of(key(text)):
+    g = gazetteer()
+    if c.kind == "place" and text in g.first_names and (text in first_index or text in person_words):
+        c = replace(c, kind="person")  # a first name is never a place once the story names the person
+    if c.kind in ("organization", "place") and c.rule not in _SURE_KIND and not g.kind_of(key(text)):
         # a model may call a person's surname an organisation ("Spacey"): the story says otherwise
         ws = text.split()
         one = len(ws) == 1 and (
             ws[0] in last_index or ws[0] in first_index or ws[0] in gazetteer().first_names
         )
-        g = gazetteer()
         # an organisation head word is rarely a surname ("Simon Wiesenthal Center"); place heads often
         # are ("Lena Park", "Anna Hill")
         headed = len(ws) >= 2 and ws[-1] in g.org_last
@@ -332,12 +357,14 @@ def _decide(
             return acronyms[w], "organization"
         if c.kind == "person" or (c.person_cue and not c.weak):
             return text, "person"
+        if c.kind is None and _org_acronym(w):
+            return w, "organization"
         return None, None
     # an unknown multi-word run: a person if it shares a surname with one, else by the default rule
     if ws[-1] in last_index:
         same_first = [o for o in last_index[ws[-1]] if _person_words(o)[0] == ws[0]]
         return (persons.get(same_first[0], text) if same_first else text), "person"
-    if c.kind == "person" or (not c.weak and UNKNOWN_RUN_IS_PERSON):
+    if c.kind == "person" or (c.kind is None and _may_be_person(c)):
         return persons.get(text, text), "person"
     return None, None
 

@@ -40,6 +40,8 @@ class Gazetteer:
     demonyms: frozenset[str]
     roles: frozenset[str]
     speaking_heads: frozenset[str]
+    teams: frozenset[str]
+    not_acronyms: frozenset[str]
     not_names: frozenset[str]
     group_nouns: frozenset[str]
     not_entities: frozenset[str]
@@ -47,6 +49,8 @@ class Gazetteer:
     org_first: frozenset[str]
     place_last: frozenset[str]
     place_first: frozenset[str]
+    org_after: frozenset[str]
+    event_last: frozenset[str]
     max_len: int
 
     def kind_of(self, key: tuple[str, ...]) -> str | None:
@@ -88,6 +92,8 @@ def gazetteer() -> Gazetteer:
         demonyms=_words("demonyms.txt"),
         roles=_words("role_words.txt"),
         speaking_heads=_words("speaking_heads.txt"),
+        teams=_words("teams.txt"),
+        not_acronyms=_words("not_acronyms.txt"),
         not_names=_words("not_names.txt") | _words("group_nouns.txt"),
         group_nouns=_words("group_nouns.txt"),
         not_entities=frozenset(_lines("not_entities.txt")),
@@ -95,6 +101,8 @@ def gazetteer() -> Gazetteer:
         org_first=heads[("organization", "first")],
         place_last=heads[("place", "last")],
         place_first=heads[("place", "first")],
+        org_after=heads[("organization", "after")],
+        event_last=heads[("event", "last")],
         max_len=max(len(k) for k in places | orgs | titles),
     )
 

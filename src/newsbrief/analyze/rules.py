@@ -135,6 +135,8 @@ class Candidate:
     weak: bool = False  # only initial-capital evidence: keep only if the story confirms it
     soft: bool = False  # a person only by a speech verb after it ("X said"): organisations speak too
     context: bool = False  # a place only by "at X" / "from X": "a call from X" misleads
+    rule: str = ""  # the kind rule that decided (kinds.py), "" from other recognisers
+    plain: bool = False  # an unknown run ending in an ordinary word ("Jurassic World"): no name shape
 
 
 def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
@@ -298,7 +300,7 @@ def _split_run(
     words = [_norm_word(toks[i].text) for i in run]
     # A whole run that is a listed name wins ("The Hague", "New York Times").
     whole = g.kind_of(tuple(words))
-    if whole:
+    if whole and not (len(words) == 1 and words[0] in g.first_names):  # "Chad": the kind rules decide
         out.append(_cand(text, toks, run, whole, weak=False))
         return
     pieces: list[tuple[list[int], bool]] = []  # (token indices, preceded by a title)
@@ -344,8 +346,10 @@ def _split_run(
         k += 1
     if cur:
         pieces.append((cur, title_before))
+    from .kinds import classify  # the kind rules read this module's cues (imported here: no cycle)
+
     for piece, titled in pieces:
-        _classify(text, toks, piece, titled, g, lower_vocab, out)
+        classify(text, toks, piece, titled, g, lower_vocab, out)
 
 
 def _norm_word(w: str) -> str:
@@ -360,170 +364,6 @@ def _title_len(g: Gazetteer, words: list[str], k: int) -> int:
         if k + n <= len(words) and tuple(w.rstrip(".") for w in words[k : k + n]) in g.titles:
             return n
     return 0
-
-
-def _classify(
-    text: str,
-    toks: list[Tok],
-    piece: list[int],
-    titled: bool,
-    g: Gazetteer,
-    lower_vocab: set[str],
-    out: list[Candidate],
-) -> None:
-    words = [_norm_word(toks[i].text) for i in piece]
-    if len(words) == 2 and words[0] in _NUMBERED_PLACE and words[1].isdigit():
-        out.append(_cand(text, toks, piece, "place"))  # "Route 9"
-        return
-    # drop sentence-initial ordinary words ("Despite Trump", "Realising")
-    while piece and toks[piece[0]].initial and common(words[0], lower_vocab) and not g.kind_of((words[0],)):
-        if len(words) > 1 and g.kind_of(tuple(words)):
-            break
-        headed = words[-1] in g.org_last or words[-1] in g.place_last
-        if len(words) > 1 and words[0] not in g.not_names and headed:
-            break  # "National Weather Service" opening a line
-        piece, words = piece[1:], words[1:]
-        titled = False
-    while piece and (words[-1] in _PARTICLES or words[-1] in _OF_JOINERS):
-        piece, words = piece[:-1], words[:-1]
-    if not piece:
-        return
-    shouted = len(words) >= 3 and all(w.isupper() for w in words if w[0].isalpha())
-    if shouted and not g.kind_of(tuple(words)):
-        return  # a sentence in capitals ("ALL GABLED ROOFS WILL FAIL")
-    if (
-        len(words) >= 3
-        and words[0].isupper()
-        and "." not in words[0]
-        and not _BROADCASTER.match(words[0])
-        and not any(w in g.org_last or w in g.place_last for w in words[1:])
-    ):
-        piece, words = piece[1:], words[1:]  # "MVP Taran Killam": the acronym is not part of the name
-    if titled and all(common(w, lower_vocab) for w in words) and _longest_listed(g, words) is None:
-        return  # "Chief Medical Examiner": a chain of titles, no name
-    key = tuple(words)
-    if len(words) == 1 and re.search(r"\.(?:com|org|net|gov|edu|co\.uk|tv)$", words[0]):
-        out.append(_cand(text, toks, piece, "organization"))  # "NBCLatino.com"
-        return
-    joined = " ".join(key)
-    if any(joined == x or joined.startswith(x + " ") for x in g.not_entities):
-        return
-    first, last = toks[piece[0]], toks[piece[-1]]
-    before = text[max(0, first.start - 40) : first.start]
-    after = text[last.end : last.end + 120]
-    kind = g.kind_of(key)
-    if not kind and last.possessive and g.kind_of((*key[:-1], key[-1] + "'s")):
-        kind = g.kind_of((*key[:-1], key[-1] + "'s"))
-        s0, e0 = toks[piece[0]].start, toks[piece[-1]].end + 2
-        out.append(Candidate(s0, e0, text[s0:e0], kind))  # "McDonald's"
-        return
-    if kind:
-        out.append(_cand(text, toks, piece, kind, weak=False))
-        return
-    appos = _APPOS_ROLE.match(after)
-    if (appos and appos.group(1) in g.roles) or (
-        words[0] in g.first_names
-        and len(words) <= 3
-        and (_APPOS_PERSON.match(after) or _SPEECH_AFTER.match(after) or _AGE_AFTER.match(after))
-    ):
-        out.append(_cand(text, toks, piece, "person", cue=True))  # "Lena Park, a nurse …, said"
-        return
-    if len(words) >= 2:
-        if words[-1] in g.org_last:
-            out.append(_cand(text, toks, piece, "organization"))
-            return
-        if words[-1] in g.place_last:
-            out.append(_cand(text, toks, piece, "place"))
-            return
-        if len(words) >= 3 and words[1] in _OF_JOINERS:
-            if words[0] in g.org_first:
-                out.append(_cand(text, toks, piece, "organization"))
-                return
-            if words[0] in g.place_first:
-                out.append(_cand(text, toks, piece, "place"))
-                return
-        if _BROADCASTER.match(words[0]):
-            out.append(_cand(text, toks, piece, "organization"))  # "TV3 New Zealand"
-            return
-        # a listed name inside the piece: split around it ("Portland Texas", "Obama Washington")
-        sub = _longest_listed(g, words)
-        if sub is not None:
-            a, b, sk = sub
-            if sk == "organization" and a > 0 and b == len(piece) and g.kind_of(tuple(words[:a])) == "place":
-                out.append(_cand(text, toks, piece, "organization"))  # "Pennsylvania Department of …"
-                return
-            if a:
-                _classify(text, toks, piece[:a], titled, g, lower_vocab, out)
-            out.append(_cand(text, toks, piece[a:b], sk))
-            if b < len(piece):
-                _classify(text, toks, piece[b:], False, g, lower_vocab, out)
-            return
-    cue = (
-        titled
-        or _role_before(g, before)
-        or bool(
-            _SPEECH_AFTER.match(after)
-            or _APPOS_SPEECH_AFTER.match(after)
-            or _SPEECH_BEFORE.search(before)
-            or _AGE_AFTER.match(after)
-            or _PARTY_AFTER.match(after)
-        )
-    )
-    if last.possessive and words[-1] in g.org_last:
-        cue = False
-    nxt = re.match(r"\s+([a-z]+)", text[last.end : last.end + 20])
-    if nxt and nxt.group(1) in _PLACE_NOUN and not titled:
-        out.append(_cand(text, toks, piece, "place"))  # "the Abu Salim facility", "Graterford prison"
-        return
-    if len(words) >= 3 and any(w in g.place_last or w in g.org_last for w in words[1:-1]):
-        out.append(_cand(text, toks, piece, "organization"))  # "Broward County Crime Stoppers"
-        return
-    place_cue = (
-        words[0] not in g.first_names
-        and not (len(words) == 1 and (words[0].isupper() or last.possessive or common(words[0], lower_vocab)))
-        and not (titled or _AGE_AFTER.match(after) or _role_before(g, before))
-    )
-    if place_cue:
-        # "in Ruthin", "outside Northvale Central", "Sinton, Texas": an unknown name where places go
-        after_state = re.match(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", text[last.end : last.end + 25])
-        at = _AT_BEFORE.search(before)
-        sure = _PLACE_BEFORE.search(before)
-        if (
-            sure
-            or (at and at.group(1).lower() not in _AT_PERSON)
-            or (after_state and g.kind_of((after_state.group(1),)) == "place")
-        ):
-            c = _cand(text, toks, piece, "place")
-            # "at X" (a place or an organisation) and "from X" (a place or a person) tell less than "in X"
-            c.context = not (after_state or (sure and sure.group().split()[0] != "from"))
-            out.append(c)
-            return
-    if words[0] in g.first_names and (len(words) >= 2 or cue or not first.initial):
-        out.append(_cand(text, toks, piece, "person", cue=True))
-        return
-    if len(words) == 1 and _BROADCASTER.match(words[0]):
-        out.append(_cand(text, toks, piece, "organization"))
-        return
-    if words[0].isupper() and len(words) == 1 and words[0].isalpha():
-        # an unlisted acronym: US broadcasters' call signs are organisations; others only if the
-        # story spells them out ("Democratic National Committee" ... "DNC"), decided later
-        if _CALL_SIGN.match(words[0]):
-            out.append(_cand(text, toks, piece, "organization"))
-        elif 2 <= len(words[0]) <= 5:
-            out.append(_cand(text, toks, piece, None, weak=True))
-        return
-    if any(not (w[0].isupper() or w in _PARTICLES) for w in words if not w.startswith(("al-", "el-"))):
-        return
-    # Ordinary words in capitals ("Voice Recognition", "Good Will Hunting") are not a name unless a
-    # cue says person; they may still match a name the story knows (decided later).
-    strong_cue = titled or _role_before(g, before)
-    is_common = all(common(w, lower_vocab) for w in words)
-    weak = (first.initial or is_common) and not (strong_cue or (cue and not is_common))
-    # only a speech verb says person: an organisation ("Northvale General said") may be speaking
-    soft = cue and not (strong_cue or _AGE_AFTER.match(after) or _PARTY_AFTER.match(after))
-    c = _cand(text, toks, piece, "person" if cue and not weak else None, cue=cue, weak=weak)
-    c.soft = soft and c.kind == "person"
-    out.append(c)
 
 
 def _longest_listed(g: Gazetteer, words: list[str]) -> tuple[int, int, str] | None:

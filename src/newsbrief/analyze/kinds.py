@@ -1,0 +1,446 @@
+"""What kind of name a capitalised piece is, decided by evidence: an ordered table of small named rules.
+
+`rules.py` cuts a document's capitalised runs into pieces (titles and demonyms split off); each
+piece goes through `KIND_RULES` in order. A rule either trims the piece and lets the next rule look
+(the `trim-*` rules), or decides: it emits a candidate (person, organisation, place, or None when the
+document alone does not tell) or drops the piece, and returns True. The first rule that decides wins,
+so the specific evidence (a listed name, a head word, a work or event cue) comes before the general
+(context words, "an unknown run may be a person"). Sports teams and squads, media outlets and
+companies named by the noun after them are organisations; facilities (lodges, parks, prisons) are
+places; events and works (films, books, games) are left out; a first name is never a place; an
+unknown capitalised run is a person only with person evidence (a first name, a title or role, a
+speech verb, an age) or when the story confirms it (`entities.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .gazetteer import Gazetteer
+from .rules import (
+    _AGE_AFTER,
+    _APPOS_PERSON,
+    _APPOS_ROLE,
+    _APPOS_SPEECH_AFTER,
+    _AT_BEFORE,
+    _AT_PERSON,
+    _BROADCASTER,
+    _CALL_SIGN,
+    _NUMBERED_PLACE,
+    _OF_JOINERS,
+    _PARTICLES,
+    _PARTY_AFTER,
+    _PLACE_BEFORE,
+    _PLACE_NOUN,
+    _SPEECH_AFTER,
+    _SPEECH_BEFORE,
+    Candidate,
+    Tok,
+    _cand,
+    _longest_listed,
+    _norm_word,
+    _role_before,
+    common,
+)
+
+_DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|tv)$")
+# a work (film, book, game …) named by the word before or after it: left out
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|book|novel|memoir|song|album|show|series|sitcom|play|musical|opera|game|video game|"
+    r"documentary|episode|painting|poem|franchise)\s+$"
+)
+_WORK_AFTER = re.compile(
+    r"^\s+(?:film|films|movie|movies|franchise|sequel|sequels|trilogy|series|saga|prequel|novel|novels|"
+    r"book|books|album|soundtrack|episode|episodes|premiere|theme park|ride|video game)\b"
+)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+@dataclass
+class Piece:
+    """One capitalised piece and everything the kind rules read about it."""
+
+    text: str
+    toks: list[Tok]
+    idx: list[int]  # token indices of the piece
+    titled: bool  # a title ("Sen.", "President") came right before it
+    g: Gazetteer
+    vocab: set[str]  # the story's lower-case words
+    out: list[Candidate] = field(default_factory=list)
+    rule: str = ""  # the rule being tried: every candidate it emits carries its name
+
+    @property
+    def words(self) -> list[str]:
+        return [_norm_word(self.toks[i].text) for i in self.idx]
+
+    @property
+    def first(self) -> Tok:
+        return self.toks[self.idx[0]]
+
+    @property
+    def last(self) -> Tok:
+        return self.toks[self.idx[-1]]
+
+    @property
+    def before(self) -> str:
+        return self.text[max(0, self.first.start - 40) : self.first.start]
+
+    @property
+    def after(self) -> str:
+        return self.text[self.last.end : self.last.end + 120]
+
+    @cached_property
+    def next_word(self) -> str | None:
+        m = re.match(r"\s+([a-z]+)", self.text[self.last.end : self.last.end + 20])
+        return m.group(1) if m else None
+
+    def emit(
+        self, kind: str | None, cue: bool = False, weak: bool = False, idx: list[int] | None = None
+    ) -> bool:
+        c = _cand(self.text, self.toks, idx or self.idx, kind, cue=cue, weak=weak)
+        c.rule = self.rule
+        self.out.append(c)
+        return True
+
+    def person_cue(self) -> bool:
+        """A speech verb, an age, a party tag, a title or a role word around the piece."""
+        a, b = self.after, self.before
+        return bool(
+            self.titled
+            or _role_before(self.g, b)
+            or _SPEECH_AFTER.match(a)
+            or _APPOS_SPEECH_AFTER.match(a)
+            or _SPEECH_BEFORE.search(b)
+            or _AGE_AFTER.match(a)
+            or _PARTY_AFTER.match(a)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class KindRule:
+    """One named rule: `decide` returns True when it has emitted a candidate or dropped the piece."""
+
+    name: str
+    decide: Callable[[Piece], bool]
+
+
+def classify(
+    text: str,
+    toks: list[Tok],
+    piece: list[int],
+    titled: bool,
+    g: Gazetteer,
+    lower_vocab: set[str],
+    out: list[Candidate],
+) -> None:
+    """Run one piece through the table; the first rule that decides wins."""
+    p = Piece(text, toks, piece, titled, g, lower_vocab, out)
+    for rule in KIND_RULES:
+        p.rule = rule.name
+        if not p.idx or rule.decide(p):
+            return
+
+
+# --- trimming ----------------------------------------------------------------------------------
+
+
+def _numbered_place(p: Piece) -> bool:
+    """ "Route 9", "Pier 39"."""
+    w = p.words
+    return len(w) == 2 and w[0] in _NUMBERED_PLACE and w[1].isdigit() and p.emit("place")
+
+
+def _trim_initial_word(p: Piece) -> bool:
+    """A sentence-initial ordinary word is not part of the name ("Despite Trump", "Realising")."""
+    g = p.g
+    while p.idx and p.first.initial and common(p.words[0], p.vocab) and not g.kind_of((p.words[0],)):
+        words = p.words
+        if len(words) > 1 and g.kind_of(tuple(words)):
+            break
+        headed = words[-1] in g.org_last or words[-1] in g.place_last
+        if len(words) > 1 and words[0] not in g.not_names and headed:
+            break  # "National Weather Service" opening a line
+        p.idx = p.idx[1:]
+        p.titled = False
+    return False
+
+
+def _trim_trailing_particle(p: Piece) -> bool:
+    while p.idx and (p.words[-1] in _PARTICLES or p.words[-1] in _OF_JOINERS):
+        p.idx = p.idx[:-1]
+    return False
+
+
+def _shouted(p: Piece) -> bool:
+    """A sentence in capitals ("ALL GABLED ROOFS WILL FAIL") names nothing."""
+    w = p.words
+    return len(w) >= 3 and all(x.isupper() for x in w if x[0].isalpha()) and not p.g.kind_of(tuple(w))
+
+
+def _trim_acronym_prefix(p: Piece) -> bool:
+    """ "MVP Taran Killam": the leading acronym is not part of the name."""
+    w, g = p.words, p.g
+    if (
+        len(w) >= 3
+        and w[0].isupper()
+        and "." not in w[0]
+        and not _BROADCASTER.match(w[0])
+        and not any(x in g.org_last or x in g.place_last for x in w[1:])
+    ):
+        p.idx = p.idx[1:]
+    return False
+
+
+def _title_chain(p: Piece) -> bool:
+    """ "Chief Medical Examiner" after a title: a chain of titles, no name."""
+    w = p.words
+    return p.titled and all(common(x, p.vocab) for x in w) and _longest_listed(p.g, w) is None
+
+
+# --- specific evidence -------------------------------------------------------------------------
+
+
+def _domain_name(p: Piece) -> bool:
+    """ "NBCLatino.com"."""
+    w = p.words
+    return len(w) == 1 and bool(_DOMAIN.search(w[0])) and p.emit("organization")
+
+
+def _listed_non_entity(p: Piece) -> bool:
+    """Events, documents and offices listed as not names ("Super Bowl", "Secretary of State")."""
+    joined = " ".join(p.words)
+    return any(joined == x or joined.startswith(x + " ") for x in p.g.not_entities)
+
+
+def _event(p: Piece) -> bool:
+    """An event by its last word ("Pyeongchang Winter Olympics", "Cannes Film Festival"): left out."""
+    w = p.words
+    return len(w) >= 2 and w[-1] in p.g.event_last and not p.g.kind_of(tuple(w))
+
+
+def _work(p: Piece) -> bool:
+    """A work named by the word before or after it ("the film Jurassic World", "Jurassic World
+    franchise"): left out."""
+    if p.g.kind_of(tuple(p.words)):
+        return False
+    return bool(_WORK_BEFORE.search(p.before) or _WORK_AFTER.match(p.after))
+
+
+def _first_name_with_person_cue(p: Piece) -> bool:
+    """A first name that is also a listed place ("Chad", "Jordan") is a person with person evidence,
+    and never a place when a surname follows ("Chad Ochocinco")."""
+    w, g = p.words, p.g
+    if w[0] not in g.first_names or g.kind_of((w[0],)) != "place":
+        return False
+    if len(w) == 1 and (p.person_cue() or _APPOS_PERSON.match(p.after)):
+        return p.emit("person", cue=True)
+    if 2 <= len(w) <= 3 and not g.kind_of(tuple(w)) and not (w[-1] in g.place_last or w[-1] in g.org_last):
+        return p.emit("person", cue=True)
+    return False
+
+
+def _possessive_listed(p: Piece) -> bool:
+    """ "McDonald's": a listed name that ends in a possessive."""
+    w = p.words
+    if not p.last.possessive:
+        return False
+    kind = p.g.kind_of((*w[:-1], w[-1] + "'s"))
+    if not kind:
+        return False
+    s0, e0 = p.first.start, p.last.end + 2
+    p.out.append(Candidate(s0, e0, p.text[s0:e0], kind, rule=p.rule))
+    return True
+
+
+def _listed(p: Piece) -> bool:
+    kind = p.g.kind_of(tuple(p.words))
+    return bool(kind) and p.emit(kind)
+
+
+def _team(p: Piece) -> bool:
+    """A sports team by its nickname ("Jets", "New York Jets", "Buffalo Bills"): an organisation."""
+    w = p.words
+    if w[-1] not in p.g.teams:
+        return False
+    alone_ok = _THE_BEFORE.search(p.before) is not None or not common(w[0], p.vocab)
+    return (len(w) > 1 or alone_ok) and p.emit("organization")
+
+
+def _person_appositive(p: Piece) -> bool:
+    """ "Lena Park, a nurse …, said": a role in apposition, or a first name with a speech verb or age."""
+    w, g, a = p.words, p.g, p.after
+    appos = _APPOS_ROLE.match(a)
+    if (appos and appos.group(1) in g.roles) or (
+        w[0] in g.first_names
+        and len(w) <= 3
+        and (_APPOS_PERSON.match(a) or _SPEECH_AFTER.match(a) or _AGE_AFTER.match(a))
+    ):
+        return p.emit("person", cue=True)
+    return False
+
+
+def _org_noun_after(p: Piece) -> bool:
+    """ "the Rodong Sinmun newspaper", "the Buffalo Jills cheerleaders": the noun after says organisation."""
+    return p.next_word in p.g.org_after and not p.titled and p.emit("organization")
+
+
+def _head_word(p: Piece) -> bool:
+    """The last word gives the kind ("… Department", "… Lodge"); "University of …" by the first."""
+    w, g = p.words, p.g
+    if len(w) < 2:
+        return False
+    if w[-1] in g.org_last:
+        return p.emit("organization")
+    if w[-1] in g.place_last:
+        return p.emit("place")
+    if len(w) >= 3 and w[1] in _OF_JOINERS:
+        if w[0] in g.org_first:
+            return p.emit("organization")
+        if w[0] in g.place_first:
+            return p.emit("place")
+    return _BROADCASTER.match(w[0]) is not None and p.emit("organization")  # "TV3 New Zealand"
+
+
+def _listed_inside(p: Piece) -> bool:
+    """A listed name inside the piece: split around it ("Portland Texas", "Obama Washington")."""
+    w, g = p.words, p.g
+    if len(w) < 2:
+        return False
+    sub = _longest_listed(g, w)
+    if sub is None:
+        return False
+    a, b, sk = sub
+    piece = p.idx
+    if sk == "organization" and a > 0 and b == len(piece) and g.kind_of(tuple(w[:a])) == "place":
+        return p.emit("organization")  # "Pennsylvania Department of …"
+    if a:
+        classify(p.text, p.toks, piece[:a], p.titled, g, p.vocab, p.out)
+    p.emit(sk, idx=piece[a:b])
+    if b < len(piece):
+        classify(p.text, p.toks, piece[b:], False, g, p.vocab, p.out)
+    return True
+
+
+def _place_noun_after(p: Piece) -> bool:
+    """ "the Abu Salim facility", "Graterford prison"."""
+    return p.next_word in _PLACE_NOUN and not p.titled and p.emit("place")
+
+
+def _head_inside(p: Piece) -> bool:
+    """ "Broward County Crime Stoppers": a head word inside a longer name."""
+    w, g = p.words, p.g
+    return (
+        len(w) >= 3 and any(x in g.place_last or x in g.org_last for x in w[1:-1]) and p.emit("organization")
+    )
+
+
+# --- context and defaults ----------------------------------------------------------------------
+
+
+def _place_context(p: Piece) -> bool:
+    """ "in Ruthin", "outside Northvale Central", "Sinton, Texas": an unknown name where places go.
+    Never a first name, a lone capitalised ordinary word, or a name with person cues."""
+    w, g, b, last = p.words, p.g, p.before, p.last
+    if w[0] in g.first_names:
+        return False
+    if len(w) == 1 and (w[0].isupper() or last.possessive or common(w[0], p.vocab)):
+        return False
+    if p.titled or _AGE_AFTER.match(p.after) or _role_before(g, b):
+        return False
+    after_state = re.match(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", p.text[last.end : last.end + 25])
+    at = _AT_BEFORE.search(b)
+    sure = _PLACE_BEFORE.search(b)
+    if not (
+        sure
+        or (at and at.group(1).lower() not in _AT_PERSON)
+        or (after_state and g.kind_of((after_state.group(1),)) == "place")
+    ):
+        return False
+    c = _cand(p.text, p.toks, p.idx, "place")
+    # "at X" (a place or an organisation) and "from X" (a place or a person) tell less than "in X"
+    c.context = not (after_state or (sure and sure.group().split()[0] != "from"))
+    c.rule = p.rule
+    p.out.append(c)
+    return True
+
+
+def _first_name(p: Piece) -> bool:
+    """A known first name starting the piece: a person (alone only with a cue or mid-sentence)."""
+    w = p.words
+    if w[0] in p.g.first_names and (len(w) >= 2 or p.person_cue() or not p.first.initial):
+        return p.emit("person", cue=True)
+    return False
+
+
+def _acronym(p: Piece) -> bool:
+    """A broadcaster ("TV3"), a US call sign ("WXYZ"), or an unlisted acronym the story may spell out
+    ("Democratic National Committee" … "DNC"), decided later."""
+    w = p.words
+    if len(w) != 1:
+        return False
+    if _BROADCASTER.match(w[0]):
+        return p.emit("organization")
+    if not (w[0].isupper() and w[0].isalpha()):
+        return False
+    if _CALL_SIGN.match(w[0]):
+        return p.emit("organization")
+    if 2 <= len(w[0]) <= 5:
+        p.emit(None, weak=True)
+    return True
+
+
+def _lower_word_inside(p: Piece) -> bool:
+    return any(not (x[0].isupper() or x in _PARTICLES) for x in p.words if not x.startswith(("al-", "el-")))
+
+
+def _unknown_run(p: Piece) -> bool:
+    """What is left: ordinary words in capitals ("Voice Recognition") are not a name unless a cue says
+    person; an unknown run is a person only with a cue, else left to the story (`entities.py`)."""
+    w, g, b = p.words, p.g, p.before
+    cue = p.person_cue()
+    if p.last.possessive and w[-1] in g.org_last:
+        cue = False
+    strong_cue = p.titled or _role_before(g, b)
+    is_common = all(common(x, p.vocab) for x in w)
+    weak = (p.first.initial or is_common) and not (strong_cue or (cue and not is_common))
+    # only a speech verb says person: an organisation ("Northvale General said") may be speaking
+    soft = cue and not (strong_cue or _AGE_AFTER.match(p.after) or _PARTY_AFTER.match(p.after))
+    c = _cand(p.text, p.toks, p.idx, "person" if cue and not weak else None, cue=cue, weak=weak)
+    c.soft = bool(soft) and c.kind == "person"
+    c.rule = p.rule
+    c.plain = common(w[-1], p.vocab)  # a surname is rarely an ordinary word ("Rush Limbaugh" is a name)
+    p.out.append(c)
+    return True
+
+
+KIND_RULES: tuple[KindRule, ...] = (
+    KindRule("numbered-place", _numbered_place),
+    KindRule("trim-initial-word", _trim_initial_word),
+    KindRule("trim-trailing-particle", _trim_trailing_particle),
+    KindRule("shouted-sentence", _shouted),
+    KindRule("trim-acronym-prefix", _trim_acronym_prefix),
+    KindRule("title-chain", _title_chain),
+    KindRule("domain-name", _domain_name),
+    KindRule("listed-non-entity", _listed_non_entity),
+    KindRule("event", _event),
+    KindRule("work", _work),
+    KindRule("first-name-not-place", _first_name_with_person_cue),
+    KindRule("possessive-listed", _possessive_listed),
+    KindRule("listed", _listed),
+    KindRule("team", _team),
+    KindRule("person-appositive", _person_appositive),
+    KindRule("org-noun-after", _org_noun_after),
+    KindRule("head-word", _head_word),
+    KindRule("listed-inside", _listed_inside),
+    KindRule("place-noun-after", _place_noun_after),
+    KindRule("head-inside", _head_inside),
+    KindRule("place-context", _place_context),
+    KindRule("first-name", _first_name),
+    KindRule("acronym", _acronym),
+    KindRule("lower-word-inside", _lower_word_inside),
+    KindRule("unknown-run", _unknown_run),
+)
+KIND_BY_NAME = {r.name: r for r in KIND_RULES}

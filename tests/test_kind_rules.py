@@ -1,0 +1,112 @@
+"""Each entity kind rule (analyze/kinds.py KIND_RULES) on text written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief import brief
+from newsbrief.analyze import kinds
+
+
+def _kinds(text: str) -> dict[str, str]:
+    b = brief(texts=[text], words=40, timings=False)
+    return {b.documents[m.doc].text[m.start : m.end]: e.kind for e in b.entities for m in e.mentions}
+
+
+def test_rule_table_is_ordered_and_named() -> None:
+    names = [r.name for r in kinds.KIND_RULES]
+    assert len(set(names)) == len(names)
+    assert names.index("listed") < names.index("place-context") < names.index("unknown-run") == len(names) - 1
+    assert names.index("work") < names.index("listed") and names.index("event") < names.index("listed")
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "name", "kind"),
+    [
+        ("numbered-place", "Traffic on Route 12 slowed to a crawl on Monday.", "Route 12", "place"),
+        (
+            "domain-name",
+            "The story first ran on Harbourwatch.com last week.",
+            "Harbourwatch.com",
+            "organization",
+        ),
+        (
+            "team",
+            "The crowd cheered as the New York Jets beat the Bengals on Sunday.",
+            "New York Jets",
+            "organization",
+        ),
+        (
+            "team",
+            "The crowd cheered as the New York Jets beat the Bengals on Sunday.",
+            "Bengals",
+            "organization",
+        ),
+        (
+            "org-noun-after",
+            "A report in the Rodong Sinmun newspaper praised the harvest.",
+            "Rodong Sinmun",
+            "organization",
+        ),
+        (
+            "head-word",
+            "Tourists stayed at the Mweya Safari Lodge near the river.",
+            "Mweya Safari Lodge",
+            "place",
+        ),
+        ("first-name-not-place", "Chad Ostrow, 34, said the match was fair.", "Chad Ostrow", "person"),
+        (
+            "person-appositive",
+            "Lena Park, a nurse at the clinic, said the ward was full.",
+            "Lena Park",
+            "person",
+        ),
+        ("place-noun-after", "Guards at the Abu Salim facility were moved.", "Abu Salim", "place"),
+        (
+            "place-context",
+            "Queues formed outside Northvale Central before dawn.",
+            "Northvale Central",
+            "place",
+        ),
+        (
+            "acronym",
+            "The agency, known by its initials, was criticised: NMFS declined to comment.",
+            "NMFS",
+            "organization",
+        ),
+    ],
+)
+def test_each_rule_decides_its_case(rule: str, text: str, name: str, kind: str) -> None:
+    assert kinds.KIND_BY_NAME[rule]
+    assert _kinds(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "name"),
+    [
+        (
+            "event",
+            "Skaters arrived for the Pyeongchang Winter Olympics on Friday.",
+            "Pyeongchang Winter Olympics",
+        ),
+        ("event", "She won at the Cannes Film Festival in May.", "Cannes Film Festival"),
+        ("work", "Fans queued for the film Jurassic World at midnight.", "Jurassic World"),
+        ("work", "Fans queued for the Jurassic World sequel at midnight.", "Jurassic World"),
+        (
+            "shouted-sentence",
+            "The bulletin read: ALL GABLED ROOFS WILL FAIL tonight.",
+            "ALL GABLED ROOFS WILL FAIL",
+        ),
+        ("unknown-run", "Visitors praised Jurassic World in reviews on Friday.", "Jurassic World"),
+    ],
+)
+def test_works_events_and_plain_phrases_are_left_out(rule: str, text: str, name: str) -> None:
+    assert kinds.KIND_BY_NAME[rule]
+    found = _kinds(text)
+    assert not any(name in k or k in name for k in found if len(k) > 3), found
+
+
+def test_a_first_name_is_never_a_place() -> None:
+    found = _kinds("Chad said the water was cold. Jordan Ellis agreed with Chad.")
+    assert found.get("Jordan Ellis") == "person"
+    assert "place" not in {found.get("Chad")}
