@@ -151,3 +151,70 @@ def test_output_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path) -> None:
 def test_dash_writes_to_stdout(tmp_path: Path) -> None:
     proc = _brief_to("-")
     assert proc.returncode == 0 and proc.stdout.startswith(b"#") and proc.stderr == b""
+
+
+# -- special and unreadable input files: refused before reading, exit 1 ----------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("brief", "{fifo}.txt"),
+        ("brief", "{fifo}.jsonl"),
+        ("batch", "{fifo}.jsonl", "-o", "{dir}/out.jsonl"),
+        ("eval", "{fifo}.jsonl"),
+    ],
+)
+def test_a_fifo_is_refused_without_opening_it(tmp_path: Path, args: tuple[str, ...]) -> None:
+    for ext in ("txt", "jsonl"):
+        os.mkfifo(tmp_path / f"fifo.{ext}")  # opening one would block: nobody writes to it
+    argv = [a.format(fifo=tmp_path / "fifo", dir=tmp_path) for a in args]
+    line = one_error(run_cli(*argv, timeout=30), 1)
+    assert line.endswith("is a FIFO (named pipe), not a file; pipe it into - instead")
+
+
+def test_a_device_is_refused() -> None:
+    assert one_error(run_cli("brief", "/dev/zero", timeout=30), 1) == "/dev/zero: is a device, not a file"
+
+
+@pytest.mark.parametrize("command", ["brief", "batch", "eval"])
+def test_a_symlink_loop_is_one_line(tmp_path: Path, command: str) -> None:
+    loop = tmp_path / "loop.jsonl"
+    loop.symlink_to(loop)
+    args = [command, str(loop)] + (["-o", str(tmp_path / "out.jsonl")] if command == "batch" else [])
+    assert one_error(run_cli(*args), 1) == f"{loop}: cannot read it (Too many levels of symbolic links)"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files without read permission")
+def test_an_unreadable_jsonl_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "stories.jsonl"
+    path.write_text('{"id": "a", "documents": ["x"]}\n')
+    path.chmod(0)
+    assert "Permission denied" in one_error(run_cli("brief", str(path)), 1)
+
+
+@pytest.mark.parametrize("command", ["brief", "batch", "eval"])
+def test_a_truncated_gzip_is_one_line(tmp_path: Path, command: str) -> None:
+    import gzip
+    import json
+
+    rows = "".join(json.dumps({"id": f"s{i}", "documents": [ARTICLE]}) + "\n" for i in range(300))
+    data = gzip.compress(rows.encode())
+    path = tmp_path / "stories.jsonl.gz"
+    path.write_bytes(data[: len(data) // 2])
+    args = {
+        "brief": ["brief", str(path), "--story", "s299"],
+        "batch": ["batch", str(path), "-o", str(tmp_path / "out.jsonl"), "--jobs", "1", "--quiet"],
+        "eval": ["eval", str(path)],
+    }[command]
+    line = one_error(run_cli(*args), 1)
+    assert line == f"{path}: cannot read further (the file ends too early; is it truncated?)"
+
+
+def test_a_rejected_jsonl_is_one_line_without_warnings(tmp_path: Path) -> None:
+    path = tmp_path / "broken.jsonl"
+    path.write_text("".join("{broken\n" for _ in range(9)))
+    line = one_error(run_cli("brief", str(path)), 1)
+    assert line.startswith(
+        f"{path}: no usable story in the file (9 bad rows; the first: broken JSON on line 1"
+    )

@@ -203,13 +203,23 @@ def test_jsonl_broken_line_is_skipped_with_a_warning(tmp_path: Path, capsys) -> 
     assert "line 2" in err and "skipped" in err
 
 
-def test_many_bad_rows_are_counted_not_listed(tmp_path: Path, capsys) -> None:
+def test_a_rejected_file_is_one_error_counting_its_bad_rows(tmp_path: Path, capsys) -> None:
     path = tmp_path / "pretty.json"
     path.write_text(json.dumps({"id": "s", "documents": ["One doc."]}, indent=2), encoding="utf-8")
-    with pytest.raises(InputError, match="no usable story"):
+    with pytest.raises(
+        InputError, match=r"no usable story in the file \(6 bad rows; the first: broken JSON on line 1"
+    ):
         load([str(path)])
+    assert capsys.readouterr().err == ""  # no warnings before the error
+
+
+def test_bad_rows_before_a_good_story_are_warned_and_counted(tmp_path: Path, capsys) -> None:
+    rows = "\n".join(["{", "[1]", *("{" for _ in range(6)), json.dumps({"id": "ok", "documents": ["A."]})])
+    path = tmp_path / "rows.jsonl"
+    path.write_text(rows, encoding="utf-8")
+    assert [d.id for d in load([str(path)])] == ["ok-1"]
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 6 and "more bad rows skipped" in err[-1]
+    assert len(err) == 6 and "3 more bad rows skipped" in err[-1]
 
 
 def test_jsonl_detected_by_content_and_gzip(tmp_path: Path) -> None:
@@ -251,3 +261,18 @@ def test_url_input_without_the_url_reader(monkeypatch) -> None:
     monkeypatch.setitem(sys.modules, "newsbrief.ingest.url", None)  # import now raises ImportError
     with pytest.raises(InputError, match="URL input is not available"):
         load(["https://example.org/a"])
+
+
+def test_a_line_over_the_row_limit_is_a_bad_row_not_held_in_memory(tmp_path: Path, monkeypatch) -> None:
+    from newsbrief.ingest import stories
+    from newsbrief.ingest.stories import StoryError, StoryRecord, iter_stories
+
+    monkeypatch.setattr(stories, "MAX_ROW_CHARS", 100)
+    good = json.dumps({"id": "ok", "documents": ["A short one."]})
+    huge = json.dumps({"id": "huge", "documents": ["word " * 500]})
+    path = tmp_path / "rows.jsonl"
+    path.write_text(f"{huge}\n{good}\n{huge}", encoding="utf-8")
+    items = list(iter_stories(path))
+    assert [type(i) for i in items] == [StoryError, StoryRecord, StoryError]
+    assert items[0].reason == "line 1 is too long (over 100 characters)" and items[1].id == "ok"
+    assert items[2].reason == "line 3 is too long (over 100 characters)"

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..ingest.files import stat_input
 from ..ingest.stories import StoryError, StoryItem, StoryRecord, iter_stories, record_from_row
 
 Source = str | Path | Iterable[StoryRecord | StoryError | dict[str, Any]]
@@ -55,8 +56,7 @@ def is_multinews_src(p: Path) -> bool:
 
 
 def _iter_path(p: Path) -> Iterator[StoryItem]:
-    if not p.exists():
-        raise InputError("no such file or directory", str(p))
+    stat_input(p, str(p))  # missing, a symlink loop, no permission: one line naming the path
     fmt = "multinews" if is_multinews_src(p) else "folder" if p.is_dir() else "jsonl"
     return _guarded(iter_stories(p, fmt), p)
 

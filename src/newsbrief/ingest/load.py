@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -23,6 +24,7 @@ from typing import BinaryIO
 from ..errors import InputError, UsageError
 from ..model import RawDoc
 from .decode import decode_bytes
+from .files import check_file, open_file, reading, stat_input
 from .html import looks_like_html, read_html
 from .normalize import MULTINEWS_SEP, decode_newline_marks, split_bundle
 
@@ -64,14 +66,12 @@ def load(
             used_story = used_story or story is not None
             continue
         path = Path(inp)
-        if path.is_dir():
+        if stat.S_ISDIR(stat_input(path, inp).st_mode):
             docs.extend(_read_folder(path))
-        elif path.exists():
+        else:
             found, took_story = _read_file(path, inp, story)
             docs.extend(found)
             used_story = used_story or took_story
-        else:
-            raise InputError("no such file or directory", inp)
     docs.extend(fetched.values())  # a URL whose document came back under another source
     if story is not None and not used_story:
         raise UsageError(f"--story {story} needs a JSONL stories file as input")
@@ -84,17 +84,14 @@ def load(
 
 
 def read_bytes(path: Path, name: str) -> bytes:
-    """The bytes of a file, refusing one over the size limit before reading it."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise InputError(
-                f"file is too large ({size / 1e6:.0f} MB; the limit is {MAX_INPUT_BYTES // 2**20} MB)", name
-            )
-        with path.open("rb") as f:
-            return f.read(MAX_INPUT_BYTES + 1)
-    except OSError as e:
-        raise InputError(f"cannot read it ({e.strerror or e})", name) from None
+    """The bytes of a regular file, refusing one over the size limit (or not a file) before reading it."""
+    size = check_file(path, name).st_size
+    if size > MAX_INPUT_BYTES:
+        raise InputError(
+            f"file is too large ({size / 1e6:.0f} MB; the limit is {MAX_INPUT_BYTES // 2**20} MB)", name
+        )
+    with open_file(path, name) as f, reading(name):
+        return f.read(MAX_INPUT_BYTES + 1)
 
 
 def _is_jsonl_name(path: Path) -> bool:
@@ -104,6 +101,7 @@ def _is_jsonl_name(path: Path) -> bool:
 def _read_file(path: Path, name: str, story: str | None) -> tuple[list[RawDoc], bool]:
     """Documents of one file, and whether it was a stories file (so `--story` was used)."""
     if _is_jsonl_name(path):
+        check_file(path, name)
         return read_story(path, name, story), True
     text = _text_of(read_bytes(path, name), name)
     if looks_like_jsonl(text):
@@ -203,14 +201,15 @@ def read_story(path: Path, name: str, story: str | None, fmt: str | None = None)
         if story is None or item.id == story:
             chosen = item
             break
+    if chosen is None:  # one error line, the bad rows counted in it (no warnings before it)
+        why = f" ({_count(len(bad), 'bad row')}; the first: {bad[0].reason})" if bad else ""
+        if story is not None:
+            raise InputError(f"no story with id {story!r}{why}", name)
+        raise InputError(f"no usable story in the file{why}", name)
     for err in bad[:MAX_ROW_WARNINGS]:
         warn(f"{name}: {err.reason} (skipped)")
     if len(bad) > MAX_ROW_WARNINGS:
         warn(f"{name}: {len(bad) - MAX_ROW_WARNINGS} more bad rows skipped")
-    if chosen is None:
-        if story is not None:
-            raise InputError(f"no story with id {story!r}", name)
-        raise InputError("no usable story in the file", name)
     from .stories import record_to_raws
 
     out = record_to_raws(chosen, name)
@@ -242,6 +241,10 @@ def _fetch(urls: list[str], cache_dir: str | Path | None, have_other: bool) -> d
 def warn(message: str) -> None:
     """A one-line warning on stderr (the run goes on)."""
     print(f"newsbrief: warning: {message}", file=sys.stderr)
+
+
+def _count(n: int, what: str) -> str:
+    return f"{n:,} {what}" + ("" if n == 1 else "s")
 
 
 def _unique_ids(docs: list[RawDoc]) -> list[RawDoc]:

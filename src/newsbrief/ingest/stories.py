@@ -19,7 +19,11 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import RawDoc
+from .files import check_file, reading, stat_input
 from .normalize import MULTINEWS_SEP, decode_newline_marks
+
+MAX_ROW_CHARS = 20 * 1024 * 1024  # a longer line of a stories file is a bad row, never held in memory
+_END = object()  # zip_longest's filler: one file of a .src/.tgt pair ended first
 
 
 @dataclass(frozen=True)
@@ -67,15 +71,36 @@ def content_id(documents: tuple[str, ...]) -> str:
 
 
 def _open_text(path: Path) -> io.TextIOBase:
+    """A regular file (checked before it is opened) as UTF-8 text, gunzipped for `.gz`."""
+    check_file(path, str(path))
     if path.suffix == ".gz":
         return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8", errors="replace")
     return open(path, encoding="utf-8", errors="replace")
 
 
+def bounded_lines(f: io.TextIOBase, limit: int = MAX_ROW_CHARS) -> Iterator[str | None]:
+    """The lines of `f`, each read with at most `limit` characters in memory; a longer line is
+    skipped (read in pieces to its end) and comes out as None."""
+    while line := f.readline(limit + 1):
+        if len(line) <= limit or line.endswith("\n"):
+            yield line
+            continue
+        while (rest := f.readline(limit)) and not rest.endswith("\n"):
+            pass
+        yield None
+
+
+def _too_long(n: int) -> str:
+    return f"line {n} is too long (over {MAX_ROW_CHARS:,} characters)"
+
+
 def read_jsonl(path: Path) -> Iterator[StoryItem]:
     """The `../shared/data` form: `{"id", "documents": [str], "summaries": [str], ...}` per line."""
     with _open_text(path) as f:
-        for n, line in enumerate(f, 1):
+        for n, line in enumerate(bounded_lines(f, MAX_ROW_CHARS), 1):
+            if line is None:
+                yield StoryError(f"line-{n}", _too_long(n), n)
+                continue
             if not line.strip():
                 continue
             try:
@@ -128,12 +153,20 @@ def read_multinews(path: Path) -> Iterator[StoryItem]:
         raise InputError("missing half of a Multi-News .src/.tgt pair", str(src))
     refs = _open_text(tgt) if tgt.is_file() else None
     with _open_text(src) as fs:
-        pairs = itertools.zip_longest(fs, refs) if refs is not None else ((line, "") for line in fs)
+        lines = bounded_lines(fs, MAX_ROW_CHARS)
+        pairs = (
+            itertools.zip_longest(lines, bounded_lines(refs, MAX_ROW_CHARS), fillvalue=_END)
+            if refs is not None
+            else ((line, "") for line in lines)
+        )
         for n, (line, ref) in enumerate(pairs, 1):
             sid = f"{src.name}-{n}"
-            if line is None or ref is None:
+            if line is _END or ref is _END:
                 yield StoryError(sid, f"{src.name} and {tgt.name} differ in length at line {n}", n)
                 break
+            if line is None or ref is None:
+                yield StoryError(sid, _too_long(n), n)
+                continue
             docs = tuple(d for d in (decode_newline_marks(x).strip() for x in line.split(MULTINEWS_SEP)) if d)
             if not docs:
                 yield StoryError(sid, "no documents", n)
@@ -201,11 +234,16 @@ def detect_format(path: Path) -> str:
 
 
 def iter_stories(path: str | Path, fmt: str | None = None) -> Iterator[StoryItem]:
-    """Every story of a stories file (or folder), good ones and bad ones, in order."""
+    """Every story of a stories file (or folder), good ones and bad ones, in order. A file that cannot
+    be read on (no permission, a truncated gzip, a disk error) stops with one `InputError`."""
     p = Path(path)
-    if not p.exists():
-        raise InputError("no such file or directory", str(p))
+    stat_input(p, str(p))
     fmt = fmt or detect_format(p)
     if fmt not in READERS:
         raise InputError(f"unknown story format {fmt!r}; known: {', '.join(READERS)}", str(p))
-    return READERS[fmt](p)
+    return _guarded(READERS[fmt](p), str(p))
+
+
+def _guarded(items: Iterator[StoryItem], name: str) -> Iterator[StoryItem]:
+    with reading(name, "cannot read further"):
+        yield from items

@@ -1,0 +1,88 @@
+"""Input files opened safely: regular files only, each checked by `stat` before it is opened.
+
+A FIFO blocks `open` until some writer comes, a device may never end, and a socket cannot be read as
+a file, so each is refused by its file type before anything is read. A file is then opened
+non-blocking and checked again with `fstat`, so a path swapped between the two checks is caught too.
+Every failure (missing, no permission, a read error half-way, a truncated gzip) is an `InputError`
+naming the file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import zlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from ..errors import InputError
+
+# What a path may be instead of a regular file, by `stat` file type: why it is not read.
+NOT_READ: tuple[tuple[Callable[[int], bool], str], ...] = (
+    (stat.S_ISFIFO, "is a FIFO (named pipe), not a file; pipe it into - instead"),
+    (stat.S_ISCHR, "is a device, not a file"),
+    (stat.S_ISBLK, "is a device, not a file"),
+    (stat.S_ISSOCK, "is a socket, not a file"),
+)
+READ_ERRORS = (OSError, EOFError, zlib.error)  # what reading a plain or gzip file may raise
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+
+
+def stat_input(path: Path, name: str) -> os.stat_result:
+    """The `stat` of an input path (symbolic links followed): a missing or unreachable path is an error."""
+    try:
+        return path.stat()
+    except FileNotFoundError:
+        raise InputError("no such file or directory", name) from None
+    except OSError as e:
+        raise InputError(f"cannot read it ({reason(e)})", name) from None
+
+
+def check_file(path: Path, name: str) -> os.stat_result:
+    """The `stat` of a regular file; anything else (FIFO, device, socket, folder) is refused unread."""
+    st = stat_input(path, name)
+    _refuse_special(st.st_mode, name)
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError("is a folder, not a file", name)
+    return st
+
+
+def open_file(path: Path, name: str) -> BinaryIO:
+    """A regular file opened for reading in binary, after `check_file` and a second check on the open file."""
+    check_file(path, name)
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError as e:
+        raise InputError(f"cannot read it ({reason(e)})", name) from None
+    try:
+        _refuse_special(os.fstat(fd).st_mode, name)
+    except BaseException:
+        os.close(fd)
+        raise
+    return os.fdopen(fd, "rb")
+
+
+@contextlib.contextmanager
+def reading(name: str, what: str = "cannot read it") -> Iterator[None]:
+    """Turn an OS, gzip or zlib error inside the block into one `InputError` naming the file."""
+    try:
+        yield
+    except READ_ERRORS as e:
+        raise InputError(f"{what} ({reason(e)})", name) from None
+
+
+def reason(e: BaseException) -> str:
+    """The short cause of a read error: the OS's words, or the decompressor's."""
+    if isinstance(e, OSError) and e.strerror:
+        return e.strerror
+    if isinstance(e, EOFError):
+        return "the file ends too early; is it truncated?"
+    return str(e) or type(e).__name__
+
+
+def _refuse_special(mode: int, name: str) -> None:
+    for is_kind, why in NOT_READ:
+        if is_kind(mode):
+            raise InputError(why, name)
