@@ -101,6 +101,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "newsbrief.web",
     "newsbrief.evaluation.command",
     "newsbrief.batch.command",
+    "newsbrief.cluster.command",
 )
 
 OUTPUT_FORMATS = ("terminal", "markdown", "md", "json", "html")

@@ -1,0 +1,242 @@
+"""Story clustering quality on mixed dev files, beside two baselines; `--scale` for speed and memory.
+
+    python bench/bench_cluster.py [--data-dir ../shared/data] [--seed 13] [--only duc2003]
+                                  [--threshold 0.85] [--tune duc2003]
+    python bench/bench_cluster.py --scale [--limit N]
+
+Quality: every article of a dev file is mixed with the others (every story's articles, all at once),
+shuffled with a fixed seed, cleaned (the project's cleaner), and clustered by
+- **newsbrief**: `cluster.cluster_documents` (one-shot; input order does not matter);
+- **agglomerative**: TF-IDF (scikit-learn, sublinear TF, English stop words) with average-link
+  agglomerative clustering at a cosine distance threshold (`--threshold`; `--tune FILE` picks it on
+  that file and the bench uses it on all);
+- **k-means (true k)**: the same TF-IDF, k-means given the true number of stories.
+Printed: B-cubed precision / recall / F1 and the adjusted Rand index against the stories of the file;
+"F1 w/o chrome" leaves out the articles that clean to nothing (a story of their own by design);
+"incr. F1" is newsbrief's store path: the shuffled articles in three chunks, each chunk added to the
+stories of the chunks before it (`engine.Clusterer`, then `engine.refine` on what is there).
+
+Scale: the articles of `multinews-plus-train.jsonl.gz` (about 54,000) in file order, each cleaned,
+vectorised and assigned as it comes (`engine.Clusterer.add`, what `newsbrief ingest` runs per
+article); prints articles/s, peak memory (max RSS) and the 95th percentile per-article latency at
+1,000, 10,000 and all articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import resource
+import statistics
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from newsbrief.clean import clean
+from newsbrief.cluster import cluster_documents, engine
+from newsbrief.ingest.base import RawDoc
+from newsbrief.ingest.normalize import decode_newline_marks
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+FILES = {
+    "duc2003": "duc2003-task2-dev.jsonl",
+    "duc2006": "duc2006-dev.jsonl",
+    "longbench": "longbench-multinews-dev.jsonl",
+    "multinews-plus": "multinews-plus-dev.jsonl",
+}
+THRESHOLDS = [round(0.5 + 0.05 * k, 2) for k in range(10)]  # searched by --tune
+CHUNKS = 3
+
+
+def load(path: Path, seed: int) -> tuple[list, dict[str, str]]:
+    """The clean articles of every story of a file, shuffled; and the gold story of each."""
+    docs, gold = [], {}
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            for k, text in enumerate(row["documents"], 1):
+                aid = f"{row['id']}/{k}"
+                docs.append(clean(RawDoc(id=aid, source=aid, raw=decode_newline_marks(text))))
+                gold[aid] = row["id"]
+    random.Random(seed).shuffle(docs)
+    return docs, gold
+
+
+def bcubed(pred: dict[str, object], gold: dict[str, str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 (Bagga & Baldwin 1998) over the items of `gold`."""
+    clusters: dict[object, set[str]] = defaultdict(set)
+    classes: dict[str, set[str]] = defaultdict(set)
+    for i in gold:
+        clusters[pred[i]].add(i)
+        classes[gold[i]].add(i)
+    p = r = 0.0
+    for i in gold:
+        both = len(clusters[pred[i]] & classes[gold[i]])
+        p += both / len(clusters[pred[i]])
+        r += both / len(classes[gold[i]])
+    p, r = p / len(gold), r / len(gold)
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def ari(pred: dict[str, object], gold: dict[str, str]) -> float:
+    from sklearn.metrics import adjusted_rand_score
+
+    ids = sorted(gold)
+    return adjusted_rand_score([gold[i] for i in ids], [str(pred[i]) for i in ids])
+
+
+def ours(docs: list) -> tuple[dict[str, object], set[str]]:
+    stories = cluster_documents(docs)
+    pred = {m.document.id: s.id for s in stories for m in s.members}
+    chrome = {m.document.id for s in stories for m in s.members if m.rule == "chrome"}
+    return pred, chrome
+
+
+def incremental(docs: list) -> dict[str, object]:
+    """Three chunks in the shuffled order, each added to what the chunks before it built."""
+    c = engine.Clusterer()
+    pieces, assignments = [], {}
+    size = -(-len(docs) // CHUNKS)
+    for k in range(0, len(docs), size):
+        chunk = sorted((engine.piece(d.id, d.text, d.title) for d in docs[k : k + size]), key=engine.order)
+        pieces.extend(chunk)
+        assignments.update((a.id, a) for a in c.add_all(chunk))
+    return engine.refine(pieces, assignments)
+
+
+def tfidf(docs: list):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = [d.text if d.text.strip() else f"emptydoc{k}" for k, d in enumerate(docs)]  # no zero rows
+    return TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(texts)
+
+
+def agglomerative(x, docs: list, threshold: float) -> dict[str, object]:
+    from sklearn.cluster import AgglomerativeClustering
+
+    model = AgglomerativeClustering(
+        n_clusters=None, metric="cosine", linkage="average", distance_threshold=threshold
+    )
+    labels = model.fit_predict(x.toarray())
+    return {d.id: int(label) for d, label in zip(docs, labels, strict=True)}
+
+
+def kmeans(x, docs: list, k: int, seed: int) -> dict[str, object]:
+    from sklearn.cluster import KMeans
+
+    labels = KMeans(n_clusters=k, n_init=10, random_state=seed).fit_predict(x)
+    return {d.id: int(label) for d, label in zip(docs, labels, strict=True)}
+
+
+def quality(args: argparse.Namespace) -> None:
+    names = [args.only] if args.only else list(FILES)
+    loaded = {n: load(args.data_dir / FILES[n], args.seed) for n in names}
+    threshold = args.threshold
+    if args.tune:
+        docs, gold = (
+            loaded[args.tune] if args.tune in loaded else load(args.data_dir / FILES[args.tune], args.seed)
+        )
+        x = tfidf(docs)
+        scores = {t: bcubed(agglomerative(x, docs, t), gold)[2] for t in THRESHOLDS}
+        threshold = max(THRESHOLDS, key=lambda t: (scores[t], -t))
+        print(f"agglomerative threshold tuned on {args.tune}: {threshold} (F1 {scores[threshold]:.3f})")
+    print(f"seed {args.seed}; agglomerative distance threshold {threshold}; newsbrief JOIN {engine.JOIN}\n")
+    print("| file | articles | stories | system | B³ P | B³ R | B³ F1 | ARI | F1 w/o chrome | incr. F1 | s |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for name, (docs, gold) in loaded.items():
+        k = len(set(gold.values()))
+        t = time.perf_counter()
+        pred, chrome = ours(docs)
+        dt = time.perf_counter() - t
+        again, _ = ours(list(reversed(docs)))
+        same = _partition(pred) == _partition(again)
+        kept = {i: g for i, g in gold.items() if i not in chrome}
+        incr = bcubed(incremental(docs), gold)[2]
+        x = tfidf(docs)
+        rows = [
+            ("newsbrief", pred, dt, f"{bcubed(pred, kept)[2]:.3f}", f"{incr:.3f}"),
+        ]
+        t = time.perf_counter()
+        agg = agglomerative(x, docs, threshold)
+        rows.append(("agglomerative", agg, time.perf_counter() - t, "", ""))
+        t = time.perf_counter()
+        km = kmeans(x, docs, k, args.seed)
+        rows.append(("k-means (true k)", km, time.perf_counter() - t, "", ""))
+        for system, p, secs, f1_kept, f1_incr in rows:
+            bp, br, bf = bcubed(p, gold)
+            print(
+                f"| {name} | {len(docs)} | {k} | {system} | {bp:.3f} | {br:.3f} | {bf:.3f} "
+                f"| {ari(p, gold):.3f} "
+                f"| {f1_kept} | {f1_incr} | {secs:.2f} |"
+            )
+        if not same:
+            print(f"| {name} | | | newsbrief: reversed input order gave different stories | | | | | | | |")
+
+
+def _partition(pred: dict[str, object]) -> set[frozenset[str]]:
+    groups: dict[object, set[str]] = defaultdict(set)
+    for i, s in pred.items():
+        groups[s].add(i)
+    return {frozenset(g) for g in groups.values()}
+
+
+def scale(args: argparse.Namespace) -> None:
+    path = args.data_dir / "multinews-plus-train.jsonl.gz"
+    marks = {1_000, 10_000}
+    c = engine.Clusterer()
+    latencies: list[float] = []
+    rules: Counter[str] = Counter()
+    print("| articles | articles/s | peak memory (max RSS) | p95 per article | median | stories |")
+    print("|---|---|---|---|---|---|")
+    start = time.perf_counter()
+    n = 0
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            for k, text in enumerate(row["documents"], 1):
+                t = time.perf_counter()
+                doc = clean(RawDoc(id=f"{row['id']}/{k}", source="train", raw=decode_newline_marks(text)))
+                rules[c.add(engine.piece(doc.id, doc.text, doc.title)).rule] += 1
+                latencies.append(time.perf_counter() - t)
+                n += 1
+                if n in marks:
+                    _scale_row(n, start, latencies, len(c.stories))
+                if args.limit and n >= args.limit:
+                    break
+            if args.limit and n >= args.limit:
+                break
+    _scale_row(n, start, latencies, len(c.stories))
+    print(f"\nrules: {dict(sorted(rules.items()))}")
+
+
+def _scale_row(n: int, start: float, latencies: list[float], stories: int) -> None:
+    rate = n / (time.perf_counter() - start)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    lat = sorted(latencies)
+    p95 = lat[int(0.95 * (len(lat) - 1))] * 1000
+    med = statistics.median(lat) * 1000
+    print(f"| {n:,} | {rate:,.0f} | {peak:,.0f} MB | {p95:.2f} ms | {med:.2f} ms | {stories:,} |")
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data-dir", type=Path, default=DATA)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--only", choices=list(FILES))
+    ap.add_argument("--threshold", type=float, default=0.85, help="agglomerative cosine distance threshold")
+    ap.add_argument("--tune", choices=list(FILES), help="tune the agglomerative threshold on this file")
+    ap.add_argument("--scale", action="store_true")
+    ap.add_argument("--limit", type=int, default=0, help="--scale: stop after this many articles")
+    args = ap.parse_args(argv)
+    if not args.data_dir.is_dir():
+        print(f"no data in {args.data_dir}", file=sys.stderr)
+        return 1
+    scale(args) if args.scale else quality(args)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,64 @@
+"""`newsbrief cluster`: group articles into stories (and brief each with --brief)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from ..errors import UsageError
+
+
+def register(app: typer.Typer) -> None:
+    app.command("cluster")(cluster_command)
+
+
+def cluster_command(
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files, folders, JSONL of articles or stories, feeds, URLs.")
+    ],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="terminal, md, json or html.")] = "terminal",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")
+    ] = None,
+    brief: Annotated[bool, typer.Option("--brief", help="Brief every story (its summary, cited).")] = False,
+    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget of each brief.")] = 100,
+    cache_dir: Annotated[
+        Path | None, typer.Option("--cache-dir", help="Cache fetched URLs here; a re-run does not refetch.")
+    ] = None,
+) -> None:
+    """Group many articles into stories; near-duplicate copies are marked."""
+    from . import cluster
+    from .output import formats, render, to_dict
+    from .sources import read_articles
+
+    if fmt not in formats():
+        raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(formats())}")
+    stories = cluster(read_articles(inputs, cache_dir=cache_dir))
+    briefs = brief_stories(stories, words) if brief else None
+    text = render(to_dict(stories, briefs), fmt)
+    if output is None:
+        import sys
+
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        from ..io import atomic_write
+
+        atomic_write(output, text)
+
+
+def brief_stories(stories: list[Any], words: int) -> dict[str, Any]:
+    """The brief of every story with article text (None for a story of page chrome only); copies are
+    left out of a brief, so a wire story counts once."""
+    from ..pipeline import brief_from_documents
+    from ..render.json import to_dict
+
+    out: dict[str, Any] = {}
+    for s in stories:
+        docs = [m.document for m in s.members if m.duplicate_of is None and m.document.text.strip()]
+        out[s.id] = (
+            to_dict(brief_from_documents(docs, words=words, analyze=False, timings=False)) if docs else None
+        )
+    return out

@@ -1,0 +1,84 @@
+"""Near-duplicate articles (the same wire copy in several outlets): MinHash signatures in an LSH index.
+
+`datasketch` does the hashing and the banding; an LSH hit is only a candidate, so the estimated Jaccard
+similarity of the two shingle sets is checked against the threshold before a copy is declared.
+"""
+
+from __future__ import annotations
+
+import zlib
+from functools import cache
+from typing import Any
+
+from ..represent import words
+
+SHINGLE = 4  # words per shingle
+NUM_PERM = 64  # MinHash permutations
+THRESHOLD = 0.7  # estimated Jaccard similarity of shingle sets at or above which two articles are copies
+_SEED = 1
+_BASE = 1_000_003  # multiplier of the shingle hash polynomial
+SCHEME = "affine32"  # datasketch 2 hashing scheme (32-bit values: half the memory of 64-bit)
+
+
+def shingle_hashes(text: str) -> list[int]:
+    """32-bit hashes of the distinct word `SHINGLE`-grams of a text, sorted.
+
+    Each word is hashed once (CRC-32, in C) and a shingle's hash is a polynomial of its words' hashes,
+    computed for all shingles at once with numpy: no string per shingle."""
+    import numpy as np
+
+    ws = words(text)
+    if not ws:
+        return []
+    h = np.fromiter((zlib.crc32(w.encode()) for w in ws), dtype=np.uint64, count=len(ws))
+    if len(ws) >= SHINGLE:
+        n = len(ws) - SHINGLE + 1
+        acc = np.zeros(n, dtype=np.uint64)
+        for k in range(SHINGLE):
+            acc = (acc * np.uint64(_BASE) + h[k : k + n]) & np.uint64(0xFFFFFFFF)
+        h = acc
+    return np.unique(h).tolist()
+
+
+@cache
+def _permutations() -> Any:
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME).permutations
+
+
+def signature(text: str) -> Any:
+    """The MinHash signature of a text (a `datasketch.LeanMinHash`) over `shingle_hashes` (stable across
+    processes; datasketch's default SHA-1 per shingle costs more than the rest of an assignment)."""
+    from datasketch import LeanMinHash, MinHash
+
+    m = MinHash(num_perm=NUM_PERM, seed=_SEED, hashfunc=int, permutations=_permutations(), scheme=SCHEME)
+    m.update_batch(shingle_hashes(text))
+    return LeanMinHash(m)
+
+
+class CopyIndex:
+    """Articles by MinHash signature; `find` gives the earliest-added copy of a new article, if any."""
+
+    def __init__(self, threshold: float = THRESHOLD) -> None:
+        from datasketch import MinHashLSH
+
+        self.threshold = threshold
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self._sigs: dict[str, Any] = {}
+        self._order: dict[str, int] = {}
+
+    def find(self, sig: Any) -> str | None:
+        """The id of the first-added article whose signature is at least `threshold` similar."""
+        hits = [k for k in self._lsh.query(sig) if self._sigs[k].jaccard(sig) >= self.threshold]
+        return min(hits, key=self._order.__getitem__) if hits else None
+
+    def add(self, key: str, sig: Any) -> None:
+        if key in self._sigs:
+            return
+        self._order[key] = len(self._order)
+        self._sigs[key] = sig
+        self._lsh.insert(key, sig)
+
+    def __len__(self) -> int:
+        return len(self._sigs)

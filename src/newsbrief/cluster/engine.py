@@ -1,0 +1,315 @@
+"""Assign articles to stories, one at a time, through an index (never against all stories).
+
+Each article is a `Piece` (clean text, TF-IDF vector, MinHash signature). `Clusterer.add` decides
+where it goes with the ordered rules of `RULES`, first match wins, and records the rule's name:
+
+1. `chrome`: nothing left after cleaning (a site notice, a cookie wall): a story of its own.
+2. `copy`: the same text as an earlier article, exactly or nearly (MinHash/LSH): joins that
+   article's story and is marked `duplicate_of` it, so it counts once as evidence.
+3. `thin`: too few words to judge by: joins the closest story only when very close, else stays alone;
+   never indexed, so no other article joins it (two copies of one site notice stay apart).
+4. `similar`: the closest story's centroid is at least `JOIN` similar: joins it.
+5. `new`: starts a story.
+
+Candidate stories come from an inverted index from an article's heaviest terms to the stories whose
+members have them among their heaviest terms (the most recently updated `MAX_POSTINGS` per term), so
+an assignment costs the same whether the store holds a hundred stories or a hundred thousand.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any
+
+from . import dedupe
+from .vectors import content_key, cosine, vector
+
+JOIN = 0.12  # cosine between an article and a story centroid at or above which the article joins
+THIN_JOIN = 0.50  # the same for a thin article
+THIN_WORDS = 40  # an article with fewer words than this is thin
+INDEX_TERMS = 20  # an article's heaviest terms that point at its story in the index
+QUERY_TERMS = 20  # an article's heaviest terms looked up in the index
+MAX_POSTINGS = 500  # stories read per looked-up term (the most recently updated)
+CANDIDATES = 40  # stories scored exactly per article
+CENTROID_TERMS = 400  # a story centroid is pruned back to this many terms ...
+CENTROID_SLACK = 200  # ... whenever it grows this many terms beyond
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """What clustering knows of one article."""
+
+    id: str
+    key: str  # content key: equal keys are exact copies; also the order of a one-shot run
+    words: int
+    vec: dict[str, float]
+    sig: Any = None  # MinHash signature (None for a chrome article)
+
+
+def piece(id: str, text: str, title: str | None = None) -> Piece:
+    """The clustering view of one clean article."""
+    n = len(text.split())
+    return Piece(
+        id=id,
+        key=content_key(text),
+        words=n,
+        vec=vector(text, title) if n else {},
+        sig=dedupe.signature(text) if n else None,
+    )
+
+
+@dataclass(slots=True)
+class StoryState:
+    """A story while clustering: its members and the sum of their vectors (copies left out)."""
+
+    id: int
+    members: list[str] = field(default_factory=list)
+    total: dict[str, float] = field(default_factory=dict)
+    norm: float = 0.0
+
+    def similarity(self, vec: dict[str, float]) -> float:
+        return cosine(vec, self.total) / self.norm if self.norm else 0.0
+
+    def absorb(self, vec: dict[str, float]) -> None:
+        total = self.total
+        for t, w in vec.items():
+            total[t] = total.get(t, 0.0) + w
+        if len(total) > CENTROID_TERMS + CENTROID_SLACK:
+            kept = sorted(total.items(), key=lambda tw: (-tw[1], tw[0]))[:CENTROID_TERMS]
+            self.total = total = dict(kept)
+        self.norm = math.sqrt(sum(w * w for w in total.values()))
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """Where one article went and why."""
+
+    id: str
+    story: int
+    rule: str
+    duplicate_of: str | None = None
+    score: float | None = None  # similarity to the story when `rule` is thin/similar
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a rule sees: the article, its exact/near copy, and its best candidate story."""
+
+    piece: Piece
+    copy_of: str | None
+    best: StoryState | None
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    reason: str
+    applies: Callable[[Context], bool]
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("chrome", "nothing left after cleaning: a story of its own", lambda c: c.piece.words == 0),
+    Rule("copy", "the same text as an earlier article: joins its story", lambda c: c.copy_of is not None),
+    Rule(
+        "thin",
+        f"under {THIN_WORDS} words: joins only a story at least {THIN_JOIN} similar",
+        lambda c: c.piece.words < THIN_WORDS,
+    ),
+    Rule("similar", f"a story at least {JOIN} similar: joins it", lambda c: c.score >= JOIN),
+    Rule("new", "starts a story", lambda c: True),
+)
+
+
+class Clusterer:
+    """Stories grown one article at a time; the state a store reloads is `stories` plus the copy index."""
+
+    def __init__(self) -> None:
+        self.stories: dict[int, StoryState] = {}
+        self.story_of: dict[str, int] = {}
+        self._postings: dict[str, dict[int, None]] = {}
+        self._keys: dict[str, str] = {}  # content key -> first article with it
+        self._copies = dedupe.CopyIndex()
+        self._next = 1
+
+    # -- the one verb ------------------------------------------------------------------------------
+
+    def add(self, p: Piece) -> Assignment:
+        """Assign one article (ids must be new) and update the index."""
+        copy_of = self._copy_of(p)
+        best, score = self._closest(p.vec) if p.words and copy_of is None else (None, 0.0)
+        ctx = Context(p, copy_of, best, score)
+        rule = next(r for r in RULES if r.applies(ctx))
+        if rule.name == "copy":
+            story = self.stories[self.story_of[copy_of]]  # type: ignore[index]
+            story.members.append(p.id)
+            self.story_of[p.id] = story.id
+            return Assignment(p.id, story.id, rule.name, duplicate_of=copy_of)
+        if rule.name == "thin" and best is not None and score >= THIN_JOIN:
+            best.members.append(p.id)
+            self.story_of[p.id] = best.id
+            return Assignment(p.id, best.id, rule.name, score=round(score, 4))
+        if rule.name == "similar" and best is not None:
+            self._join(best, p)
+            return Assignment(p.id, best.id, rule.name, score=round(score, 4))
+        story = self._start(p.id)
+        if rule.name == "new":
+            self._index(story, p)
+        return Assignment(p.id, story.id, rule.name)
+
+    def add_all(self, pieces: Iterable[Piece]) -> list[Assignment]:
+        return [self.add(p) for p in pieces]
+
+    # -- helpers -----------------------------------------------------------------------------------
+
+    def _copy_of(self, p: Piece) -> str | None:
+        if not p.words:
+            return None
+        first = self._keys.get(p.key)
+        if first is not None:
+            return first
+        found = self._copies.find(p.sig) if p.words >= THIN_WORDS else None
+        return found
+
+    def _closest(self, vec: dict[str, float]) -> tuple[StoryState | None, float]:
+        """The most similar candidate story (ties: the lower id) and its similarity."""
+        acc: dict[int, float] = {}
+        for t, w in islice(vec.items(), QUERY_TERMS):  # vectors are stored heaviest first
+            posting = self._postings.get(t)
+            if posting:
+                for s in islice(reversed(posting), MAX_POSTINGS):
+                    acc[s] = acc.get(s, 0.0) + w
+        if not acc:
+            return None, 0.0
+        ranked = sorted(acc.items(), key=lambda sw: (-sw[1], sw[0]))[:CANDIDATES]
+        best, best_score = None, 0.0
+        for s, _ in ranked:
+            story = self.stories[s]
+            score = story.similarity(vec)
+            if score > best_score or (score == best_score and best is not None and s < best.id):
+                best, best_score = story, score
+        return best, best_score
+
+    def _start(self, first: str) -> StoryState:
+        story = StoryState(self._next)
+        self._next += 1
+        self.stories[story.id] = story
+        story.members.append(first)
+        self.story_of[first] = story.id
+        return story
+
+    def _join(self, story: StoryState, p: Piece) -> None:
+        story.members.append(p.id)
+        self.story_of[p.id] = story.id
+        self._index(story, p)
+
+    def _index(self, story: StoryState, p: Piece) -> None:
+        story.absorb(p.vec)
+        self._keys.setdefault(p.key, p.id)
+        if p.words >= THIN_WORDS:
+            self._copies.add(p.id, p.sig)
+        for t in islice(p.vec, INDEX_TERMS):
+            posting = self._postings.setdefault(t, {})
+            posting.pop(story.id, None)
+            posting[story.id] = None
+
+
+def order(p: Piece) -> tuple[str, str]:
+    """The order articles are added in: by content key, then id (never the input order)."""
+    return p.key, p.id
+
+
+REFINE_ROUNDS = 5  # reassignment rounds after the first pass of a one-shot run
+MOVABLE = frozenset({"similar", "new"})  # rules whose articles a refinement round may move
+
+
+def refine(
+    pieces: Sequence[Piece], assignments: dict[str, Assignment], rounds: int = REFINE_ROUNDS
+) -> dict[str, int]:
+    """Reassignment rounds (a k-means step with a threshold): each story's centroid is rebuilt from its
+    members, then every movable article moves to the most similar story, its own counted without it,
+    or starts a story when none reaches `JOIN`. Copies follow their original; chrome and thin articles
+    stay. Undoes the early mistakes of a single pass, so the result depends less on the order.
+
+    Returns the story of every article."""
+    story_of = {a.id: a.story for a in assignments.values()}
+    movable = [p for p in pieces if assignments[p.id].rule in MOVABLE]
+    next_id = max(story_of.values(), default=0) + 1
+    for _ in range(rounds):
+        centroids = _centroids(movable, story_of)
+        postings: dict[str, list[int]] = {}
+        for sid, (total, _norm, _n) in centroids.items():
+            for t in sorted(total, key=lambda t: (-total[t], t))[: INDEX_TERMS * 2]:
+                postings.setdefault(t, []).append(sid)
+        moved = 0
+        for p in movable:
+            cur = story_of[p.id]
+            found: set[int] = set()
+            for t in islice(p.vec, QUERY_TERMS):
+                found.update(postings.get(t, ()))
+            best, best_score = None, JOIN
+            for sid in sorted(found):
+                total, norm, n = centroids[sid]
+                dot = cosine(p.vec, total)
+                if sid == cur:  # the story without this article
+                    if n == 1:
+                        continue
+                    rest = math.sqrt(max(norm * norm - 2 * dot + 1.0, 1e-12))
+                    score = (dot - 1.0) / rest
+                else:
+                    score = dot / norm
+                if score >= best_score and (best is None or score > best_score or sid < best):
+                    best, best_score = sid, score
+            if best is None:
+                if centroids.get(cur, (None, 0, 1))[2] == 1:
+                    continue  # alone already
+                best, next_id = next_id, next_id + 1
+            if best != cur:
+                story_of[p.id] = best
+                moved += 1
+        if not moved:
+            break
+    for a in assignments.values():  # copies follow their original
+        if a.duplicate_of is not None:
+            story_of[a.id] = story_of[a.duplicate_of]
+    return story_of
+
+
+def _centroids(
+    movable: Sequence[Piece], story_of: dict[str, int]
+) -> dict[int, tuple[dict[str, float], float, int]]:
+    sums: dict[int, tuple[dict[str, float], list[int]]] = {}
+    for p in movable:
+        total, count = sums.setdefault(story_of[p.id], ({}, [0]))
+        count[0] += 1
+        for t, w in p.vec.items():
+            total[t] = total.get(t, 0.0) + w
+    out = {}
+    for sid, (total, count) in sums.items():
+        norm = math.sqrt(sum(w * w for w in total.values()))
+        if norm:
+            out[sid] = (total, norm, count[0])
+    return out
+
+
+def cluster_pieces(
+    pieces: Sequence[Piece], rounds: int = REFINE_ROUNDS
+) -> tuple[list[list[str]], dict[str, Assignment]]:
+    """One-shot clustering: a single pass in content-key order (ties by id), so input order does not
+    matter, then `rounds` refinement rounds.
+
+    Returns the stories (member ids in pass order, stories by first member) and each article's first
+    assignment (its rule, copy and score)."""
+    ordered = sorted(pieces, key=order)
+    c = Clusterer()
+    assignments = {a.id: a for a in c.add_all(ordered)}
+    story_of = (
+        refine(ordered, assignments, rounds) if rounds else {a.id: a.story for a in assignments.values()}
+    )
+    stories: dict[int, list[str]] = {}
+    for p in ordered:
+        stories.setdefault(story_of[p.id], []).append(p.id)
+    return list(stories.values()), assignments

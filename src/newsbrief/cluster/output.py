@@ -1,0 +1,118 @@
+"""Stories as JSON (`schema/stories.schema.json`), markdown, plain text or HTML."""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from . import STORIES_SCHEMA_VERSION, StoryGroup
+
+
+def document_dict(m: Any) -> dict[str, Any]:
+    d = m.document
+    return {
+        "source": d.source,
+        "id": d.id,
+        "title": d.title,
+        "outlet": d.outlet,
+        "date": d.date,
+        "words": len(d.text.split()),
+        "duplicate_of": m.duplicate_of,
+        "rule": m.rule,
+    }
+
+
+def to_dict(stories: Sequence[StoryGroup], briefs: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A JSON-ready dict with a fixed key order (`briefs`: story id -> brief dict or None)."""
+    out = []
+    for s in stories:
+        row: dict[str, Any] = {
+            "id": s.id,
+            "title": s.title,
+            "size": len(s.members),
+            "documents": [document_dict(m) for m in s.members],
+        }
+        if briefs is not None:
+            row["brief"] = briefs.get(s.id)
+        out.append(row)
+    return {
+        "schema_version": STORIES_SCHEMA_VERSION,
+        "articles": sum(len(s.members) for s in stories),
+        "stories": out,
+    }
+
+
+def render_json(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _mark(d: dict[str, Any]) -> str:
+    if d["duplicate_of"]:
+        return f" (copy of {d['duplicate_of']})"
+    if d["rule"] == "chrome":
+        return " (no article text: page chrome)"
+    return ""
+
+
+def render_terminal(data: dict[str, Any]) -> str:
+    lines = [f"{data['articles']} articles in {len(data['stories'])} stories", ""]
+    for s in data["stories"]:
+        lines.append(f"[{s['id']}] {s['title']}  ({s['size']} articles)")
+        lines.extend(f"    - {d['title'] or d['id']}  <{d['source']}>{_mark(d)}" for d in s["documents"])
+        if s.get("brief"):
+            lines.extend(f"    > {x['text']}" for x in s["brief"]["summary"])
+        lines.append("")
+    return "\n".join(lines)
+
+
+def render_markdown(data: dict[str, Any]) -> str:
+    lines = [f"# Stories\n\n{data['articles']} articles in {len(data['stories'])} stories.\n"]
+    for s in data["stories"]:
+        lines.append(f"## {s['id']}: {s['title']}\n")
+        lines.extend(f"- {d['title'] or d['id']} (`{d['source']}`){_mark(d)}" for d in s["documents"])
+        if s.get("brief"):
+            lines.append("")
+            lines.extend(f"> {x['text']}" for x in s["brief"]["summary"])
+        lines.append("")
+    return "\n".join(lines)
+
+
+def render_html(data: dict[str, Any]) -> str:
+    e = html.escape
+    parts = [
+        "<!doctype html><html lang=en><head><meta charset=utf-8><title>Stories</title></head><body>",
+        f"<h1>Stories</h1><p>{data['articles']} articles in {len(data['stories'])} stories.</p>",
+    ]
+    for s in data["stories"]:
+        parts.append(f"<section id='{e(s['id'])}'><h2>{e(s['title'])}</h2><ul>")
+        parts.extend(
+            f"<li>{e(d['title'] or d['id'])} <small>{e(d['source'])}{e(_mark(d))}</small></li>"
+            for d in s["documents"]
+        )
+        parts.append("</ul>")
+        if s.get("brief"):
+            parts.append(
+                "<blockquote>" + " ".join(e(x["text"]) for x in s["brief"]["summary"]) + "</blockquote>"
+            )
+        parts.append("</section>")
+    parts.append("</body></html>\n")
+    return "\n".join(parts)
+
+
+RENDERERS: dict[str, Callable[[dict[str, Any]], str]] = {
+    "terminal": render_terminal,
+    "markdown": render_markdown,
+    "json": render_json,
+    "html": render_html,
+}
+ALIASES = {"md": "markdown", "text": "terminal"}
+
+
+def render(data: dict[str, Any], fmt: str) -> str:
+    return RENDERERS[ALIASES.get(fmt, fmt)](data)
+
+
+def formats() -> list[str]:
+    return [*RENDERERS, *ALIASES]

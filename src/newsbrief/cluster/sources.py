@@ -1,0 +1,128 @@
+"""Articles for clustering and the store: every article of every input, each with where it came from.
+
+Besides what `ingest.load` reads (files, folders, stdin, URLs), a JSONL file here gives *all* its
+articles: rows of articles `{"id", "text" or "html", "url", "title", "date", "outlet"}`, or rows of
+stories `{"id", "documents": [...]}` (the `../shared/data` form), whose articles are `<story id>/<k>`.
+RSS and Atom feeds are read by `newsbrief.feeds`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..ingest.base import RawDoc
+from ..ingest.normalize import decode_newline_marks
+
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+TEXT_FIELDS = ("title", "date", "outlet", "author")
+MAX_ROW_WARNINGS = 5
+
+
+def read_articles(inputs: Sequence[str], cache_dir: str | Path | None = None) -> list[RawDoc]:
+    """Every article of the inputs, in input order, with unique ids."""
+    from ..ingest.load import _unique_ids, is_url, load
+
+    docs: list[RawDoc] = []
+    for inp in inputs:
+        path = Path(inp)
+        if not is_url(inp) and path.is_file() and path.name.lower().endswith(JSONL_SUFFIXES):
+            docs.extend(read_jsonl_articles(path, inp))
+        elif _is_feed(inp, path):
+            from ..feeds import read_feed
+
+            docs.extend(read_feed(inp, cache_dir=cache_dir))
+        else:
+            docs.extend(load([inp], cache_dir=cache_dir))
+    if not docs:
+        raise InputError("no articles in the input")
+    return _unique_ids(docs)
+
+
+def _is_feed(inp: str, path: Path) -> bool:
+    if not path.is_file():
+        return False
+    if path.suffix.lower() in (".rss", ".atom"):
+        return True
+    if path.suffix.lower() != ".xml":
+        return False
+    with path.open("rb") as f:
+        head = f.read(2048).lower()
+    return b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head
+
+
+def read_jsonl_articles(path: Path, name: str) -> list[RawDoc]:
+    """The articles of a JSONL file of articles or of stories; bad rows are skipped with a warning."""
+    from ..ingest.load import warn
+
+    docs: list[RawDoc] = []
+    bad: list[str] = []
+    for n, row in _rows(path, name, bad):
+        docs.extend(_articles_of_row(row, n, name, bad))
+    for reason in bad[:MAX_ROW_WARNINGS]:
+        warn(f"{name}: {reason} (skipped)")
+    if len(bad) > MAX_ROW_WARNINGS:
+        warn(f"{name}: {len(bad) - MAX_ROW_WARNINGS} more bad rows skipped")
+    if not docs:
+        raise InputError("no articles in the file", name)
+    return docs
+
+
+def _rows(path: Path, name: str, bad: list[str]) -> Iterator[tuple[int, Any]]:
+    try:
+        opener = gzip.open if path.name.lower().endswith(".gz") else open
+        with opener(path, "rb") as raw, io.TextIOWrapper(raw, encoding="utf-8", errors="replace") as f:
+            for n, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    yield n, json.loads(line)
+                except json.JSONDecodeError as e:
+                    bad.append(f"broken JSON on line {n}: {e.msg}")
+    except (OSError, EOFError) as e:
+        raise InputError(f"cannot read it ({getattr(e, 'strerror', None) or e})", name) from None
+
+
+def _articles_of_row(row: Any, n: int, name: str, bad: list[str]) -> list[RawDoc]:
+    if not isinstance(row, dict):
+        bad.append(f"line {n} is not a JSON object")
+        return []
+    if isinstance(row.get("documents"), list):
+        sid = str(row.get("id", f"line-{n}"))
+        return [
+            RawDoc(id=f"{sid}/{k}", source=f"{name}#{sid}/{k}", raw=decode_newline_marks(d))
+            for k, d in enumerate(row["documents"], 1)
+            if isinstance(d, str)
+        ]
+    aid = str(row.get("id", f"line-{n}"))
+    meta = {k: str(row[k]) for k in TEXT_FIELDS if isinstance(row.get(k), str | int | float)}
+    url = row.get("url") if isinstance(row.get("url"), str) else None
+    source = url or f"{name}#{aid}"
+    if isinstance(row.get("html"), str):
+        from ..ingest.html import read_html
+
+        try:
+            doc = read_html(row["html"], source, aid, url=url)
+        except InputError:
+            return [RawDoc(id=aid, source=source, raw="", **meta)]  # chrome: no text in the page
+        return [
+            RawDoc(
+                id=aid,
+                source=source,
+                raw=doc.raw,
+                title=meta.get("title") or doc.title,
+                author=meta.get("author") or doc.author,
+                date=meta.get("date") or doc.date,
+                outlet=meta.get("outlet") or doc.outlet,
+                kind="html",
+            )
+        ]
+    if isinstance(row.get("text"), str):
+        return [RawDoc(id=aid, source=source, raw=decode_newline_marks(row["text"]), **meta)]
+    bad.append(f'line {n} has neither "text" nor "html" nor "documents"')
+    return []

@@ -1,0 +1,94 @@
+"""Article vectors for clustering: TF-IDF over content terms with document frequencies from a fixed table.
+
+The IDF does not come from the articles being clustered but from `data/df.tsv` (document frequencies
+over the Multi-News training file, rebuilt by `scripts/build_cluster_df.py`). An article's vector
+therefore depends on that article alone: the same article gets the same vector in a one-shot run, in
+a store that grows one ingest at a time, and in any input order. A term missing from the table is
+rare (document frequency 0), which is what names and places usually are.
+
+Only the `TOP_TERMS` heaviest terms are kept (the rest carry little of the cosine and cost memory);
+title terms count twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter
+from functools import cache
+from importlib import resources
+
+from ..represent import terms
+
+TOP_TERMS = 80  # terms kept per article vector
+TITLE_WEIGHT = 2  # a title term counts as this many occurrences
+_SPACE = re.compile(r"\s+")
+
+
+class Idf:
+    """Inverse document frequency from a table of document frequencies: log((1 + N) / (1 + df)) + 1."""
+
+    def __init__(self, documents: int, df: dict[str, int]) -> None:
+        self.documents = documents
+        self.df = df
+        self._idf: dict[str, float] = {}
+
+    def __call__(self, term: str) -> float:
+        v = self._idf.get(term)
+        if v is None:
+            v = self._idf[term] = math.log((1 + self.documents) / (1 + self.df.get(term, 0))) + 1.0
+        return v
+
+    @property
+    def ceiling(self) -> float:
+        """The IDF of a term not in the table."""
+        return math.log(1 + self.documents) + 1.0
+
+
+@cache
+def background_idf() -> Idf:
+    """The shipped table (`data/df.tsv`: a `#documents` line, then `term<TAB>df` lines)."""
+    text = resources.files(__package__).joinpath("data/df.tsv").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    documents = int(lines[0].split("\t")[1])
+    df = {}
+    for line in lines[1:]:
+        term, _, count = line.partition("\t")
+        df[term] = int(count)
+    return Idf(documents, df)
+
+
+def content_key(text: str) -> str:
+    """A key of the clean text that ignores spacing and case: equal keys are exact copies."""
+    norm = _SPACE.sub(" ", text).strip().casefold()
+    return hashlib.sha1(norm.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def vector(text: str, title: str | None = None, idf: Idf | None = None) -> dict[str, float]:
+    """The L2-normalised TF-IDF vector of an article (sublinear TF), its `TOP_TERMS` heaviest terms.
+
+    Ties in weight are broken by the term, so the kept terms never depend on dict order."""
+    idf = idf or background_idf()
+    counts = Counter(terms(text))
+    if title:
+        for t in terms(title):
+            counts[t] += TITLE_WEIGHT
+    if not counts:
+        return {}
+    weighted = sorted((((1.0 + math.log(c)) * idf(t), t) for t, c in counts.items()), key=_heaviest)
+    kept = weighted[:TOP_TERMS]
+    norm = math.sqrt(sum(w * w for w, _ in kept))
+    return {t: w / norm for w, t in kept}
+
+
+def _heaviest(wt: tuple[float, str]) -> tuple[float, str]:
+    return -wt[0], wt[1]
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """Dot product of two sparse vectors (a cosine when both are normalised)."""
+    if len(a) > len(b):
+        a, b = b, a
+    get = b.get
+    return sum(w * get(t, 0.0) for t, w in a.items())
