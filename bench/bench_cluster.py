@@ -37,8 +37,8 @@ from pathlib import Path
 
 from newsbrief.clean import clean
 from newsbrief.cluster import cluster_documents, engine
-from newsbrief.ingest.base import RawDoc
 from newsbrief.ingest.normalize import decode_newline_marks
+from newsbrief.model import RawDoc
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 FILES = {

@@ -14,8 +14,8 @@ from collections import Counter
 from pathlib import Path
 
 from newsbrief.clean import clean
-from newsbrief.ingest.base import RawDoc
 from newsbrief.ingest.stories import StoryRecord, iter_stories
+from newsbrief.model import RawDoc
 from newsbrief.represent import terms
 
 MIN_DF = 5

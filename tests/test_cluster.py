@@ -17,7 +17,7 @@ from newsbrief.clean import clean
 from newsbrief.cli import main
 from newsbrief.cluster import cluster, cluster_documents, dedupe, engine
 from newsbrief.cluster.vectors import content_key, cosine, vector
-from newsbrief.ingest.base import RawDoc
+from newsbrief.model import RawDoc
 from newsbrief.schema import schema
 
 pytest.importorskip("datasketch", reason="datasketch is new in the core dependencies: pip install -e . again")

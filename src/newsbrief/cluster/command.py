@@ -52,13 +52,14 @@ def cluster_command(
 def brief_stories(stories: list[Any], words: int) -> dict[str, Any]:
     """The brief of every story with article text (None for a story of page chrome only); copies are
     left out of a brief, so a wire story counts once."""
-    from ..pipeline import brief_from_documents
+    from .. import segment
+    from ..model import BriefOptions, Story
+    from ..pipeline import brief_story
     from ..render.json import to_dict
 
+    options = BriefOptions(words=words, analysis=False, timings=False).validate()
     out: dict[str, Any] = {}
     for s in stories:
-        docs = [m.document for m in s.members if m.duplicate_of is None and m.document.text.strip()]
-        out[s.id] = (
-            to_dict(brief_from_documents(docs, words=words, analyze=False, timings=False)) if docs else None
-        )
+        docs = tuple(m.document for m in s.members if m.duplicate_of is None and m.document.text.strip())
+        out[s.id] = to_dict(brief_story(Story(docs, segment.split_all(docs)), options)) if docs else None
     return out

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..ingest.base import RawDoc
 from ..ingest.normalize import decode_newline_marks
+from ..model import RawDoc
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 TEXT_FIELDS = ("title", "date", "outlet", "author")
