@@ -114,3 +114,31 @@ def test_mojibake_closing_marks_still_close() -> None:
     assert [text[s.start : s.end] for s in spans(text)] == ["We were lucky,", "Next year we build higher."]
     q = _quotes(text)
     assert q["We were lucky"] == "Ana Ruiz"
+
+
+def test_a_bare_surname_goes_to_the_person_the_story_names_most() -> None:
+    filler = "The motorcade then drove slowly through the old town past the market and the river. " * 4
+    b = brief(
+        texts=[
+            "President Donald Trump flew to Paris. Donald Trump met the mayor. Donald Trump spoke.\n"
+            "Melania Trump visited a school.\n" + filler + "\n“The trip was a great success,” Trump said."
+        ],
+        words=40,
+        timings=False,
+    )
+    assert [(q.speaker) for q in b.quotes] == ["Donald Trump"]
+
+
+def test_passive_speech_verbs_name_no_speaker() -> None:
+    q = _quotes("Tomas Reyes was declared a “danger to the public at large” by the court on Monday.")
+    assert q.get("danger to the public at large") != "Tomas Reyes"
+
+
+def test_participle_takes_the_subject_the_sentence_opens_with() -> None:
+    q = _quotes("Nadia Farrow addressed the claims on Monday, saying, “I knew nothing about the accounts.”")
+    assert q["I knew nothing about the accounts"] == "Nadia Farrow"
+
+
+def test_interview_turn_labels_must_look_like_names() -> None:
+    q = _quotes("ON HAPPINESS: “To be truly happy, you must give everything and expect nothing.”")
+    assert q["To be truly happy, you must give everything and expect nothing"] is None

@@ -44,6 +44,8 @@ _TRAIL_JUNK = re.compile(
     r"has|have|had|was|is|would|will|had|once|simply|finally|quickly|flatly|only|then|still|even))+$",
     re.IGNORECASE,
 )
+# bare plural sources that speak as a body ("police said", "officials said")
+_GROUPS = frozenset(["police", "officials", "authorities", "prosecutors", "investigators", "witnesses"])
 _INTERVIEW_HOST = re.compile(r"\b(?:the|a)\s+(?:\w+\s+)?(?:host|anchor|interviewer|moderator)\b", re.I)
 
 
@@ -140,7 +142,7 @@ def _intro_before(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
     b0, b1 = w.before
     seg = text[b0:b1]
     stripped = seg.rstrip()
-    verbs = [m for m in _VERB.finditer(seg) if not dd.in_quote(b0 + m.start())]
+    verbs = [m for m in _verbs(seg) if not dd.in_quote(b0 + m.start())]
     if not verbs:
         return None
     m = verbs[-1]
@@ -219,7 +221,7 @@ def _adjacent_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
     prev = dd.sents[k - 1]
     if prev.start < q.para_start or dd.sentence_start(w.before[0]) != dd.sents[k].start:
         return None
-    for m in reversed(list(_VERB.finditer(text, prev.start, min(prev.end, q.open_at)))):
+    for m in reversed(list(_verbs(text, prev.start, min(prev.end, q.open_at)))):
         if dd.in_quote(m.start()) or _PARTICIPLE.match(m.group()) or _NAMING_VERB.match(m.group()):
             continue
         who = _who_before(dd, dd.sentence_start(m.start()), m.start())
@@ -251,6 +253,19 @@ BY_NAME = {r.name: r for r in RULES}
 # --- helpers -----------------------------------------------------------------------------------
 
 
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|these|those|such|new|false|similar)\s+$", re.I)
+
+
+def _verbs(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """Speech verbs in text[start:end], without the noun uses ("the claims", "his reports")."""
+    end = len(text) if end is None else end
+    return [
+        m
+        for m in _VERB.finditer(text, start, end)
+        if not _NOUN_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    ]
+
+
 def _other_person_between(dd: DocView, prev: QuoteSpan, q: QuoteSpan) -> bool:
     """Narrative sentences between two quotes that name another person or organisation, or a host,
     break the chain ("… ," Kerry said. Lavrov disagreed. "…")."""
@@ -273,7 +288,7 @@ def _named_not_said(dd: DocView, q: QuoteSpan) -> bool:
 def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[int, int] | None:
     text = dd.text
     b0, b1 = max(q.para_start, dd.sentence_start(q.open_at)), w.before[1]
-    verbs = [m for m in _VERB.finditer(text, b0, b1) if not dd.in_quote(m.start())]
+    verbs = [m for m in _verbs(text, b0, b1) if not dd.in_quote(m.start())]
     for m in reversed(verbs):
         if m.group().lower() == "according to":
             who = _who_span(dd, m.end(), _phrase_end(text, m.end(), b1), before_verb=False)
@@ -287,7 +302,7 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[int, int] | Non
         if who is not None:
             return who
     a0, a1 = w.after
-    for m in _VERB.finditer(text, a0, a1):
+    for m in _verbs(text, a0, a1):
         if dd.in_quote(m.start()) or _PARTICIPLE.match(m.group()):
             continue
         who = _who_before(dd, a0, m.start())
@@ -331,7 +346,7 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
     lead = len(seg) - len(seg.lstrip(" ,—–-"))
     if not (inner_end in ",?!—–-" or seg[:lead].strip(" ") in (",", "—", "–", "-")):
         return None
-    for m in _VERB.finditer(seg):
+    for m in _verbs(seg):
         pre = seg[: m.start()]
         if _PARTICIPLE.match(m.group()):
             return None
@@ -350,10 +365,18 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
 
 def _phrase_end(text: str, start: int, limit: int) -> int:
     """End of the noun phrase after an inverted verb: the next comma, dash, bracket or sentence end."""
-    m = re.compile(r"[,;()—–]|\.\s|\.$| who\b| whose\b| in a\b| on\b| at\b| to\b").search(text, start, limit)
+    m = _PHRASE_END.search(text, start, limit)
     return m.start() if m else limit
 
 
+# a comma, bracket or dash, a full stop that is no abbreviation's ("Dr. Kevin Messacar"), or a clause
+_PHRASE_END = re.compile(
+    r"[,;()—–]|(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt|\bJr|\bSr|\bLt)(?<!\bMrs|\bSen|\bGov|\bRep|\bGen|\bCol|\bSgt)"
+    r"(?<!\bProf|\bCapt)\.(?:\s|$)| who\b| whose\b| in a\b| on\b| at\b| to\b"
+)
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+$")
 _CLAUSE_BREAK = re.compile(
     r"(?:[;:]\s|\bthat\b|\bwhile\b|\bbecause\b|\bafter\b|\bwhen\b|\bbut\b)"
     r"(?!.*(?:[;:]\s|\bthat\b|\bwhile\b|\bbecause\b|\bafter\b|\bwhen\b|\bbut\b))"
@@ -364,6 +387,8 @@ def _who_before(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | None:
     """The subject right before a speech verb: "X said", "X, the …, said", "X, according to …, replied"."""
     text = dd.text
     seg = text[b0:verb_at]
+    if _PASSIVE.search(seg):
+        return None  # "Cosby was declared …", "she was told …": the subject did not speak
     m = _CLAUSE_BREAK.search(seg)
     seg_start = b0 + m.end() if m else b0
     seg = text[seg_start:verb_at]
@@ -377,11 +402,21 @@ def _who_before(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | None:
     if body.endswith(","):
         # appositive or parenthetical between subject and verb: "X, the woman's husband, told"
         parts = body[:-1].split(",")
-        if len(parts) >= 2:
-            subj = parts[-2]
-            off = seg_start + len(",".join(parts[:-2])) + (1 if len(parts) > 2 else 0)
-            return _who_span(dd, off, off + len(subj), before_verb=True)
-        return None
+        if len(parts) < 2:
+            return None
+        # the subject is the first part that names a person or organisation ("Carol Glaser, a
+        # specialist at Kaiser in Oakland, Calif., said"), else the part before the last comma
+        for kind in ("person", "organization"):
+            off = seg_start
+            for part in parts[:-1]:
+                named = dd.ents.within(dd.d, off, off + len(part), kind)
+                lead = len(part) - len(part.lstrip())
+                if named and (kind == "person" or _names_subject(text, off + lead, named[0].start)):
+                    return _who_span(dd, off, off + len(part), before_verb=True)
+                off += len(part) + 1
+        subj = parts[-2]
+        off = seg_start + len(",".join(parts[:-2])) + (1 if len(parts) > 2 else 0)
+        return _who_span(dd, off, off + len(subj), before_verb=True)
     c = body.rfind(",")
     start = seg_start + c + 1 if c >= 0 else seg_start
     if text[start:verb_at].strip().lower() in ("which", "who") and c >= 0:
@@ -393,12 +428,17 @@ def _who_before(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | None:
 
 def _sentence_subject(dd: DocView, b0: int, upto: int) -> tuple[int, int] | None:
     """Subject of the last finite speech verb before `upto` in the clause (for "…, adding "…"")."""
-    for m in reversed(list(_VERB.finditer(dd.text, b0, upto))):
+    for m in reversed(list(_verbs(dd.text, b0, upto))):
         if dd.in_quote(m.start()) or _PARTICIPLE.match(m.group()):
             continue
         who = _who_before(dd, b0, m.start())
         if who is not None:
             return who
+    # no speech verb: the person the sentence opens with ("Damon addressed the claims, saying …")
+    start = dd.sentence_start(upto)
+    for f in dd.ents.within(dd.d, max(b0, start), upto, "person"):
+        if len(dd.text[start : f.start].split()) <= 4 and not dd.in_quote(f.start):
+            return (f.start, f.end)
     return None
 
 
@@ -415,7 +455,7 @@ def _who_span(dd: DocView, s: int, e: int, before_verb: bool) -> tuple[int, int]
     if "“" in phrase or '"' in phrase or "”" in phrase:
         return None
     low = phrase.lower()
-    if low in PRONOUNS or low in ("i", "we"):
+    if low in PRONOUNS or low in ("i", "we") or low in _GROUPS:
         return (s, e)
     named = dd.ents.within(dd.d, s, e)
     if named and _names_subject(text, s, named[0].start):

@@ -135,6 +135,8 @@ def description(phrase: str) -> str | None:
     if m:
         phrase = phrase[: m.start()].strip()
     words = phrase.split()
+    if len(words) == 1 and words[0].lower() in gazetteer().speaking_heads and words[0].islower():
+        return phrase  # "police said"
     if not words or len(words) > 8 or not _DESCRIPTION.match(phrase):
         return None
     head = words[-1].lower().strip(".'’")
@@ -182,7 +184,9 @@ def turn_speaker(dd: DocView, q: QuoteSpan) -> str | None:
         return dd.ents.name(persons[-1])
     label = m.group(1).split()
     g = gazetteer()
-    if 2 <= len(label) <= 3 and all(w[0].isupper() and w not in g.not_names for w in label):
+    if 2 <= len(label) <= 3 and all(
+        w[:1].isupper() and w[1:].islower() and w not in g.not_names for w in label
+    ):
         return m.group(1)  # "Pavel Dorn: …" names the one who has the floor
     return None
 

@@ -179,6 +179,10 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
 
     # single words the story gives a person by evidence ("Chad said"): such a first name is no place
     said = {c.text for cs in cands for c in cs if c.kind == "person" and c.person_cue and " " not in c.text}
+    # how often the story names each person in full (a short form goes to the most named)
+    full_counts = Counter(
+        persons[t] for cs in cands for c in cs if (t := _HONORIFIC.sub("", c.text)) in persons
+    )
     counts: Counter[str] = Counter()
     mentions: list[tuple[int, int, int, str, str]] = []  # doc, start, end, name, kind
     for d, cs in enumerate(cands):
@@ -188,7 +192,7 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
             honor = _HONOR_BEFORE.search(pre)
             if honor and not _HONORIFIC.match(c.text):
                 c = replace(c, text=f"{honor.group(1)} {c.text}")  # "Mr Wilson": the title tells who
-            name, kind = _decide(c, persons, last_index, first_index, acronyms, seen_here, counts, said)
+            name, kind = _decide(c, persons, last_index, first_index, acronyms, seen_here, full_counts, said)
             if name is None or kind is None:
                 continue
             if kind == "person" and _person_words(name)[-1] in _person_words(_HONORIFIC.sub("", c.text)):
@@ -313,7 +317,7 @@ def _decide(
     first_index: dict[str, list[str]],
     acronyms: dict[str, str],
     seen_here: dict[str, int],
-    counts: Counter[str],
+    full_counts: Counter[str],
     person_words: set[str],
 ) -> tuple[str | None, str | None]:
     text = _HONORIFIC.sub("", c.text)
@@ -352,7 +356,7 @@ def _decide(
                     female = honor.group(1) != "Mr"
                     fits = [o for o in full if (o.split()[0] in gazetteer().female_names) == female]
                     full = fits or full
-                return _nearest(full, seen_here, counts), "person"
+                return _nearest(full, seen_here, full_counts, c.start), "person"
         if c.kind is None and w in acronyms:
             return acronyms[w], "organization"
         if c.kind == "person" or (c.person_cue and not c.weak):
@@ -369,9 +373,15 @@ def _decide(
     return None, None
 
 
-def _nearest(options: list[str], seen_here: dict[str, int], counts: Counter[str]) -> str:
-    """Of several full names a short form could stand for: the one last named in this document."""
+def _nearest(options: list[str], seen_here: dict[str, int], counts: Counter[str], pos: int) -> str:
+    """Of several full names a short form could stand for ("Trump": Donald or Melania): the one named
+    in the few lines before, else the one the story names most in full, else the last named here."""
     here = [o for o in options if o in seen_here]
     if here:
-        return max(here, key=lambda o: seen_here[o])
-    return max(options, key=lambda o: (counts[o], -options.index(o)))
+        last = max(here, key=lambda o: seen_here[o])
+        if pos - seen_here[last] <= _NEAR_CHARS:
+            return last
+    return max(options, key=lambda o: (counts[o], seen_here.get(o, -1), -options.index(o)))
+
+
+_NEAR_CHARS = 300

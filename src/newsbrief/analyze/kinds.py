@@ -56,6 +56,14 @@ _WORK_AFTER = re.compile(
     r"^\s+(?:film|films|movie|movies|franchise|sequel|sequels|trilogy|series|saga|prequel|novel|novels|"
     r"book|books|album|soundtrack|episode|episodes|premiere|theme park|ride|video game)\b"
 )
+# a list of names after a plural organisation noun ("advertisers including Ford, Allstate and Geico")
+_ORG_LIST_BEFORE = re.compile(
+    r"\b(?:companies|firms|advertisers|sponsors|brands|retailers|banks|airlines|networks|outlets|"
+    r"newspapers|broadcasters|teams|clubs|chains|insurers|automakers|carmakers|studios|labels|sites|"
+    r"restaurants|stores|manufacturers|publishers)"
+    r"(?:,?\s+(?:such as|including|like|from|among them)\s+|\s+\()(?:[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*)*"
+    r",?\s+(?:and\s+|or\s+)?)*$"
+)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
@@ -287,6 +295,13 @@ def _org_noun_after(p: Piece) -> bool:
     return p.next_word in p.g.org_after and not p.titled and p.emit("organization")
 
 
+def _org_list(p: Piece) -> bool:
+    """ "advertisers including Ford, Allstate and Geico", "carmakers (Ford, GM)": names listed after a
+    plural organisation noun."""
+    before = p.text[max(0, p.first.start - 160) : p.first.start]
+    return not p.titled and _ORG_LIST_BEFORE.search(before) is not None and p.emit("organization")
+
+
 def _head_word(p: Piece) -> bool:
     """The last word gives the kind ("… Department", "… Lodge"); "University of …" by the first."""
     w, g = p.words, p.g
@@ -433,6 +448,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("team", _team),
     KindRule("person-appositive", _person_appositive),
     KindRule("org-noun-after", _org_noun_after),
+    KindRule("org-list", _org_list),
     KindRule("head-word", _head_word),
     KindRule("listed-inside", _listed_inside),
     KindRule("place-noun-after", _place_noun_after),
