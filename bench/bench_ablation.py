@@ -15,6 +15,7 @@ LongBench Multi-News dev at 250 words (F1), DUC 2003 dev at 100 words (recall, 4
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -23,10 +24,12 @@ from rich.console import Console
 from rich.table import Table
 
 from newsbrief.summarize import features as F
-from newsbrief.summarize import learn
 from newsbrief.summarize.default import DefaultSummarizer
 from newsbrief.summarize.lead import LeadSummarizer
 from newsbrief.summarize.select import Options
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))  # scripts/learn.py
+import learn
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -6,7 +6,7 @@
 Each labelled pair is two sentences of different documents of one story, labelled quote / fact /
 conflict / related / unrelated (see bench/labels/README.md, "Alignment pairs"). The story is run
 through the pipeline's own stages (clean, segment; the brief for agreement), each labelled span is
-found again in the clean text (`analyze.labels.Aligner`) and mapped to the pipeline sentence that
+found again in the clean text (`bench/label_scoring.py: Aligner`) and mapped to the pipeline sentence that
 covers it, and the method's link between the two sentences is compared with the label.
 
 Methods (`--method`; default `align` when `newsbrief.align` exists, else `tfidf`):
@@ -36,9 +36,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from label_scoring import PRF, Aligner, span_hash
 
 from newsbrief import segment
-from newsbrief.analyze.labels import PRF, Aligner, span_hash
 from newsbrief.clean import clean
 from newsbrief.model import RawDoc, Story
 from newsbrief.pipeline import brief_from_documents

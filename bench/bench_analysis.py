@@ -33,7 +33,9 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from newsbrief.analyze import agreement, labels, ner_backend
+import label_scoring as labels
+
+from newsbrief.analyze import agreement, ner_backend
 
 ROOT = Path(__file__).resolve().parents[1]
 

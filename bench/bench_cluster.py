@@ -37,7 +37,7 @@ from pathlib import Path
 
 from newsbrief.clean import clean
 from newsbrief.cluster import cluster_documents, engine
-from newsbrief.ingest.normalize import decode_newline_marks
+from newsbrief.ingest.multinews import decode_newline_marks
 from newsbrief.model import RawDoc
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"

@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from newsbrief.analyze.labels import Aligner, span_hash
+
 from newsbrief.evaluation.prepare import prepare
 from newsbrief.ingest.stories import StoryRecord
 from newsbrief.readability import needs_previous

@@ -17,9 +17,9 @@ import argparse
 import time
 from pathlib import Path
 
+import learn  # scripts/learn.py, next to this script
 import numpy as np
 
-from newsbrief.summarize import learn
 from newsbrief.summarize.default import DefaultSummarizer
 from newsbrief.summarize.lead import LeadSummarizer
 

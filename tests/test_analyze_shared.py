@@ -1,6 +1,6 @@
 """The analysis scored against the hand-labelled set (bench/labels/analysis.json) stays above a floor.
 
-The labels index the original ../shared texts (offsets and hashes only); `newsbrief.analyze.labels`
+The labels index the original ../shared texts (offsets and hashes only); `bench/label_scoring.py`
 finds each span again in the clean text. Floors sit a little under the measured figures
 (bench/bench_analysis.py) so a real regression fails while small label-mapping drift does not.
 """
@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import label_scoring as labels
 import pytest
 
-from newsbrief.analyze import labels, ner_backend
+from newsbrief.analyze import ner_backend
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 

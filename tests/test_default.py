@@ -206,7 +206,7 @@ def test_late_sentences_are_discounted_beyond_the_training_range() -> None:
 
 
 def test_shipped_weights_record_their_recipe() -> None:
-    from newsbrief.summarize.learn import SHIPPED
+    from learn import SHIPPED
 
     meta = shipped().meta
     assert meta["label"] == SHIPPED["label"] and meta["ref_words"] == SHIPPED["ref_words"]
@@ -215,7 +215,7 @@ def test_shipped_weights_record_their_recipe() -> None:
 
 
 def test_labels_against_the_lead_of_the_reference() -> None:
-    from newsbrief.summarize.learn import labels
+    from learn import labels
 
     story = make_story(
         [

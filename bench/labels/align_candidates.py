@@ -16,12 +16,15 @@ import argparse
 import json
 import random
 import re
+import sys
 from pathlib import Path
 
 from newsbrief import segment
-from newsbrief.analyze.labels import Aligner, span_hash
 from newsbrief.clean import clean
 from newsbrief.model import RawDoc, Story
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench/, for label_scoring
+from label_scoring import Aligner, span_hash
 
 SEED = 14
 # Lines (1-based) of longbench-multinews-dev.jsonl used for earlier tuning: never selected.

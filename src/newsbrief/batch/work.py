@@ -138,6 +138,6 @@ def init_worker(opts: Options, parent: int, single_thread: bool = True) -> None:
             from threadpoolctl import threadpool_limits
 
             threadpool_limits(1)
-        except ImportError:  # threadpoolctl comes with scikit-learn; without it, keep the defaults
+        except ImportError:  # a pinned dependency; should it be missing, keep the defaults
             pass
     warm_up(opts)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..ingest.normalize import decode_newline_marks
+from ..ingest.multinews import decode_newline_marks
 from ..model import RawDoc
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")

@@ -26,7 +26,7 @@ from ..model import RawDoc
 from .decode import decode_bytes
 from .files import check_file, open_file, reading, stat_input
 from .html import looks_like_html, read_html
-from .normalize import MULTINEWS_SEP, decode_newline_marks, split_bundle
+from .multinews import MULTINEWS_SEP, decode_newline_marks, split_bundle
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")

@@ -20,7 +20,7 @@ from typing import Any
 from ..errors import InputError
 from ..model import RawDoc
 from .files import check_file, reading, stat_input
-from .normalize import MULTINEWS_SEP, decode_newline_marks
+from .multinews import MULTINEWS_SEP, decode_newline_marks
 
 MAX_ROW_CHARS = 20 * 1024 * 1024  # a longer line of a stories file is a bad row, never held in memory
 _END = object()  # zip_longest's filler: one file of a .src/.tgt pair ended first

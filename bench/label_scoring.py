@@ -410,17 +410,19 @@ def counts(stories: Sequence[LabelledStory]) -> Counter[str]:
 
 
 def run_story(st: LabelledStory, ner: str = "rules") -> tuple[Any, Any, Any, Any]:
-    """Clean, segment and analyse one labelled story as the pipeline does; documents keep their index."""
-    from .. import segment
-    from ..clean import clean
-    from ..model import RawDoc, Story
-    from . import find_entities
-    from .agreement import find_claims
-    from .quotes import extract
+    """Clean, segment and analyse one labelled story as the pipeline does (`prepare_story`); documents
+    keep their index (a labelled document always has text left after cleaning)."""
+    from newsbrief.analyze import find_entities
+    from newsbrief.analyze.agreement import find_claims
+    from newsbrief.analyze.quotes import extract
+    from newsbrief.model import RawDoc
+    from newsbrief.pipeline import prepare_story
 
-    raws = [RawDoc(id=str(i), source=f"{st.id}#{i}", raw=d.original) for i, d in enumerate(st.docs)]
-    documents = tuple(clean(r) for r in raws)
-    story = Story(documents, segment.split_all(documents))
+    story = prepare_story(
+        [RawDoc(id=str(i), source=f"{st.id}#{i}", raw=d.original) for i, d in enumerate(st.docs)]
+    )
+    if story.left_out:
+        raise ValueError(f"{st.id}: labelled documents cleaned to nothing: {story.left_out}")
     ents = find_entities(story, ner)
     quotes = extract(story.documents, story.sentences, ents)
     claims = find_claims(story, ents)

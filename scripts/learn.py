@@ -20,11 +20,11 @@ from typing import Any
 
 import numpy as np
 
-from ..model import Story
-from ..represent import stem, stopwords
-from . import features as F
-from .base import is_candidate
-from .scorer import Scorer, Tree
+from newsbrief.model import Story
+from newsbrief.represent import stem, stopwords
+from newsbrief.summarize import features as F
+from newsbrief.summarize.base import is_candidate
+from newsbrief.summarize.scorer import Scorer, Tree
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -41,21 +41,17 @@ SHIPPED: dict[str, Any] = {
 }
 
 
-def build_story(documents: Sequence[str], references: Sequence[str] = ()) -> Story:
-    """A Story from benchmark document texts, through the same stages as `newsbrief brief` and eval.
+def build_story(documents: Sequence[str]) -> Story:
+    """A Story from benchmark document texts, by the one story path of `newsbrief brief`, batch and eval
+    (`record_to_raws`, `prepare_story`); a story with no text left is an empty Story."""
+    from newsbrief.errors import InputError
+    from newsbrief.ingest.stories import StoryRecord, record_to_raws
+    from newsbrief.pipeline import prepare_story
 
-    The clean stage itself decodes Multi-News `NEWLINE_CHAR` marks and unwraps hard-wrapped newswire.
-    """
-    from ..clean import clean
-    from ..model import RawDoc
-    from ..segment import split_all
-
-    docs = []
-    for k, text in enumerate(documents):
-        d = clean(RawDoc(id=str(k + 1), source=f"doc{k + 1}", raw=text, kind="text"))
-        if d.text.strip():
-            docs.append(d)
-    return Story(tuple(docs), split_all(tuple(docs)), tuple(references))
+    try:
+        return prepare_story(record_to_raws(StoryRecord("train", tuple(documents))))
+    except InputError:
+        return Story((), ())
 
 
 def iter_rows(path: str | Path, limit: int | None = None) -> Iterator[dict[str, Any]]:
@@ -195,7 +191,7 @@ def dataset(
     g: list[np.ndarray] = []
     for k in pick:
         row = rows[k]
-        story = build_story(row["documents"], row["summaries"])
+        story = build_story(row["documents"])
         if not story.sentences:
             continue
         feats = F.compute(story)
@@ -314,8 +310,8 @@ class DevScore:
 
 def prepare_file(path: str | Path) -> list[Any]:
     """Eval's prepared stories of a benchmark file (ingest -> clean -> segment, TF-IDF warmed)."""
-    from ..evaluation.prepare import Prepared, prepare, warm
-    from ..ingest.stories import iter_stories
+    from newsbrief.evaluation.prepare import Prepared, prepare, warm
+    from newsbrief.ingest.stories import iter_stories
 
     out: list[Prepared] = []
     for rec in iter_stories(path):
@@ -330,9 +326,9 @@ def score_dev(prepared: Sequence[Any], summarizer: Any, words: int, recall: bool
     """ROUGE-1/2 (F1, or recall) of a summarizer on prepared stories, as `newsbrief eval` scores them."""
     import time
 
-    from ..evaluation.rouge import Rouge, truncate
-    from ..model import Budget
-    from ..readability import dangling_count
+    from newsbrief.evaluation.rouge import Rouge, truncate
+    from newsbrief.model import Budget
+    from newsbrief.readability import dangling_count
 
     rouge = Rouge()
     budget = Budget(words=words)
