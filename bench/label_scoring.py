@@ -410,19 +410,27 @@ def counts(stories: Sequence[LabelledStory]) -> Counter[str]:
 
 
 def run_story(st: LabelledStory, ner: str = "rules") -> tuple[Any, Any, Any, Any]:
-    """Clean, segment and analyse one labelled story as the pipeline does (`prepare_story`); documents
-    keep their index (a labelled document always has text left after cleaning)."""
+    """Clean, segment and analyse one labelled story as the pipeline does (`prepare_story`). Labels name
+    documents by position, so a document that cleaned to nothing is put back, empty, at its place."""
+    from dataclasses import replace
+
     from newsbrief.analyze import find_entities
     from newsbrief.analyze.agreement import find_claims
     from newsbrief.analyze.quotes import extract
-    from newsbrief.model import RawDoc
+    from newsbrief.clean import clean
+    from newsbrief.model import RawDoc, Story
     from newsbrief.pipeline import prepare_story
 
-    story = prepare_story(
-        [RawDoc(id=str(i), source=f"{st.id}#{i}", raw=d.original) for i, d in enumerate(st.docs)]
-    )
+    raws = [RawDoc(id=str(i), source=f"{st.id}#{i}", raw=d.original) for i, d in enumerate(st.docs)]
+    story = prepare_story(raws)
     if story.left_out:
-        raise ValueError(f"{st.id}: labelled documents cleaned to nothing: {story.left_out}")
+        gone = {k for k, _ in story.left_out}
+        kept = [k for k in range(len(raws)) if k not in gone]
+        docs = list(story.documents)
+        for k in sorted(gone):
+            docs.insert(k, clean(raws[k]))
+        sents = tuple(replace(s, doc=kept[s.doc]) for s in story.sentences)
+        story = Story(tuple(docs), sents)
     ents = find_entities(story, ner)
     quotes = extract(story.documents, story.sentences, ents)
     claims = find_claims(story, ents)
