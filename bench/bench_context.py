@@ -19,7 +19,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from newsbrief.analyze.labels import Aligner, span_hash
+from label_scoring import Aligner, span_hash
 
 from newsbrief.evaluation.prepare import prepare
 from newsbrief.ingest.stories import StoryRecord
