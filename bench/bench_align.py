@@ -40,8 +40,8 @@ from label_scoring import PRF, Aligner, span_hash
 
 from newsbrief import segment
 from newsbrief.clean import clean
-from newsbrief.model import RawDoc, Story
-from newsbrief.pipeline import brief_from_documents
+from newsbrief.model import BriefOptions, RawDoc, Story
+from newsbrief.pipeline import brief_story
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ("quote", "fact", "conflict", "related", "unrelated")
@@ -168,7 +168,7 @@ def score(stories: list[tuple[str, list[str], list[Pair]]], method: str, show: b
         documents = tuple(clean(r) for r in raws)
         story = Story(documents, segment.split_all(documents))
         links = align_links(story) if method == "align" else tfidf_links(story)
-        brief = brief_from_documents(documents, timings=False)
+        brief = brief_story(story, BriefOptions(timings=False))
         shared, flagged = claim_pairs(story, brief.claims)
         aligners = [Aligner(o, d.text) for o, d in zip(originals, documents, strict=True)]
         for p in pairs:

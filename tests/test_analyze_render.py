@@ -41,7 +41,7 @@ def test_json_analysis_fields_validate_and_point_at_the_text(b) -> None:
                 assert docs[m["doc"]]["text"][s:t]
     for c in data["claims"]:
         assert docs[c["doc"]]["text"][c["start"] : c["end"]] == c["text"]
-        assert c["kind"] in ("shared", "conflict", "single")
+        assert c["kind"] in ("shared", "point", "conflict", "single")
 
 
 def test_speaker_and_conflict_in_the_brief(b) -> None:

@@ -48,10 +48,11 @@ def test_core_entities_floor(core) -> None:
 
 
 def test_core_agreement_floor(core) -> None:
-    # issue 14: shared points rest on fact links, precision first (measured 30/31 pairs right, 0.40 of
-    # the labelled points found; the TF-IDF agreement before found 0.58 at 0.78 precision)
+    # issue 14: shared claims rest on fact links, precision first (measured 38/40 pairs right, 0.45 of
+    # the labelled points found; the TF-IDF agreement before found 0.58 at 0.78 precision). Points made
+    # in other words (kind "point", a stretch of each sentence) are not scored here.
     assert core.pairs.precision >= 0.9
-    assert core.point_recall >= 0.35
+    assert core.point_recall >= 0.4
 
 
 def test_spacy_entities_floor(stories) -> None:

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Alignment, Link
 from .features import article_year, sentence_facts, story_casing
-from .pairs import Pair, candidates, compare, idf
+from .pairs import Pair, candidates, compare, document_frequency, idf
 from .rules import decide
 
 if TYPE_CHECKING:
@@ -52,10 +52,11 @@ def align(story) -> Alignment:  # story: model.Story
     casing = story_casing([s.text for s in sents])
     years = [article_year(d.date) for d in story.documents]
     facts = [sentence_facts(k, s.doc, s.text, casing, years[s.doc]) for k, s in enumerate(sents)]
-    weight = idf(facts)
+    df = document_frequency(facts)
+    weight = idf(facts, df)
     links = []
     for a, b in candidates(facts):
-        p = compare(facts[a], facts[b], weight)
+        p = compare(facts[a], facts[b], weight, df)
         kind, rule, score = decide(p)
         if kind is None:
             continue
@@ -72,7 +73,7 @@ def evidence(p: Pair, rule: str) -> tuple[str, ...]:
         f"sentence:{p.sent_a:.2f}/{p.sent_b:.2f}",
     ]
     words = 0
-    for c in p.shared:
+    for c in p.both:
         if c.startswith("E:"):
             out.append("entity:" + c[2:])
         elif c.startswith("N:"):
@@ -83,6 +84,9 @@ def evidence(p: Pair, rule: str) -> tuple[str, ...]:
         elif words < MAX_WORDS_EVIDENCE:
             out.append("word:" + c)
             words += 1
+    if p.point is not None and rule == "shared-point":
+        (sa, ea), (sb, eb), _ = p.point
+        out.append(f"point:{sa}-{ea}/{sb}-{eb}")
     if p.clash is not None:
         x, y = p.clash
         out.append(f"values:{_fmt(x)} vs {_fmt(y)}")

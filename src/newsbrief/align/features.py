@@ -21,7 +21,7 @@ paraphrases and reads counts this cheaply (the whole stage has a 20 ms budget pe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -33,8 +33,7 @@ _QUOTE = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _BREAK = re.compile(
     r"\s*(?:;|:\s|\s[—–]\s|\s--\s)\s*"
     r"|,\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|because|after|before|when|"
-    r"where|so|leaving|bringing|according|saying|adding|the first|the last|the latest|"
-    r"and (?:the|a|an|he|she|it|they|we|i|his|her|their|its)\s)\b"
+    r"where|so|leaving|bringing|according|saying|adding|the first|the last|the latest)\b|and\s|or\s"
     r"|(?:[\w’'.-]+\s){1,6}(?:said|says|told|added|reported|announced)\b)"
 )
 _ATTRIBUTION = re.compile(
@@ -48,6 +47,12 @@ _NEGATION = frozenset(
         "refuses deny denied denies unable",
     )
 )
+_ROLE_WORDS = "leader|president|dictator|ruler|king|queen|premier|chancellor|prime minister|foreign minister"
+_ROLE = re.compile(
+    r"\b((?:North |South )?[A-Z][a-z]+) (" + _ROLE_WORDS + r") ((?:[A-Z][a-z]+ ?){1,3})(?=\W)",
+)
+_ROLE_ALONE = re.compile(r"\b((?:North |South )?[A-Z][a-z]+) (" + _ROLE_WORDS + r")\b(?! [A-Z])")
+_NOT_NEGATION = re.compile(r"\b(?:nothing|no) more than\b|\bnot only\b|\bno doubt\b", re.IGNORECASE)
 _HEDGE = frozenset(
     re.findall(
         r"\w+", "may might could would should must if unless whether possibly perhaps likely unlikely maybe"
@@ -81,6 +86,7 @@ class Clause:
     negated: bool
     hedged: bool
     attribution: bool  # "according to the budget office", "the council said in a statement"
+    spots: tuple[tuple[int, str, int, int], ...] = ()  # (token number, concept, start, end) in the sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +100,11 @@ class Facts:
     background: frozenset[str]  # concepts only in attribution clauses: who reports it, not what
     names: frozenset[str]  # the "E:" participants
     quotes: tuple[tuple[str, ...], ...]  # each quotation's lower-cased words
+    words: str  # the sentence's lower-cased words, space-separated with a space at each end
     counts: tuple[Count, ...]
     years: frozenset[str]
     furniture: bool
+    spots: tuple[tuple[int, str, int, int], ...] = ()  # every clause's spots, in order
 
 
 @dataclass(frozen=True)
@@ -109,6 +117,12 @@ class Lexicon:
 def _data(name: str) -> list[str]:
     text = resources.files("newsbrief.align").joinpath("data").joinpath(name).read_text(encoding="utf-8")
     return [ln.split("#", 1)[0].rstrip() for ln in text.splitlines() if ln.split("#", 1)[0].strip()]
+
+
+@lru_cache(maxsize=1)
+def common() -> frozenset[str]:
+    """Concepts most news articles use (`data/common.txt`, built by scripts/build_common_words.py)."""
+    return frozenset(_data("common.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -138,16 +152,29 @@ class Casing:
 
     capitals: frozenset[str]
     lower: frozenset[str]
+    alone: frozenset[str]  # names the story also uses on their own ("Trump", "Kim"), lower-cased
+    roles: dict[str, str] = field(default_factory=dict)  # "north korean leader" -> "kim" (see `_ROLE`)
 
 
 def story_casing(texts: list[str]) -> Casing:
     caps: set[str] = set()
     lower: set[str] = set()
+    alone: set[str] = set()
     for t in texts:
         toks = _TOKEN.findall(t)
         caps.update(w for w in toks[1:] if w[0].isupper())
         lower.update(w for w in toks if w[0].islower())
-    return Casing(frozenset(caps), frozenset(lower))
+        for k in range(1, len(toks)):
+            after = k + 1 == len(toks) or not toks[k + 1][0].isupper()
+            if toks[k][0].isupper() and not toks[k - 1][0].isupper() and after:
+                alone.add(re.sub(r"['’]s$", "", toks[k]).lower())
+    roles: dict[str, str] = {}
+    for t in texts:  # "North Korean leader Kim Jong Un": later "the North Korean leader" is Kim
+        for m in _ROLE.finditer(t):
+            name = [w.lower() for w in m.group(3).split()]
+            key = f"{m.group(1).lower()} {m.group(2).lower()}"
+            roles.setdefault(key, next((w for w in name if w in alone), name[-1]))
+    return Casing(frozenset(caps), frozenset(lower), frozenset(alone), roles)
 
 
 def sentence_facts(index: int, doc: int, text: str, casing: Casing, year: int | None) -> Facts:
@@ -168,9 +195,11 @@ def sentence_facts(index: int, doc: int, text: str, casing: Casing, year: int | 
         background=concepts - said,
         names=names,
         quotes=tuple(q for q in quotes if q),
+        words=" " + " ".join(w.lower() for w in _TOKEN.findall(text)) + " ",
         counts=tuple(c for cl in clauses for c in cl.counts),
         years=frozenset(c for c in concepts if c.startswith("Y:")),
         furniture=is_furniture(text),
+        spots=tuple(sp for c in clauses for sp in c.spots),
     )
 
 
@@ -219,32 +248,55 @@ def _clause(
     words_of = _REL_YEAR.sub(lambda m: " " * len(m.group()), piece) if rel else piece
     concepts: set[str] = set(rel)
     content: list[str] = []
+    where: list[tuple[int, int, int]] = []  # each content word's (token number, start, end) in the sentence
+    spots: list[tuple[int, str, int, int]] = []  # (token number, concept, start, end): where each concept is
     run: list[str] = []
+    run_at: list[tuple[int, int, int]] = []
 
     def flush() -> None:
         if run:
-            concepts.update(_participants(run, lex, casing, content))
+            before = len(content)
+            keys = _participants(run, lex, casing, content)
+            concepts.update(keys)
+            where.extend(run_at[-1:] * (len(content) - before))
+            for key in sorted(keys):
+                spots.append((run_at[0][0], key, run_at[0][1], run_at[-1][2]))
             run.clear()
+            run_at.clear()
 
-    for m in _TOKEN.finditer(words_of):
+    for n, m in enumerate(_TOKEN.finditer(words_of)):
         w = m.group()
+        at = (n + start, start + m.start(), start + m.end())  # token numbers: clause start keeps them apart
         first = start + m.start() == _first_word(text)
         if w[0].isupper() and w.lower() not in STOP_WORDS and (not first or w in casing.capitals):
             run.append(w)
+            run_at.append(at)
             continue
         flush()
         if w[0].isdigit():
             continue
-        content.extend(p for p in w.lower().replace("’", "'").split("-") if p)
+        parts = [p for p in w.lower().replace("’", "'").split("-") if p]
+        content.extend(parts)
+        where.extend([at] * len(parts))
     flush()
-    concepts.update(_concepts(content, lex))
+    for k, c, n in _concepts_at(content, lex):
+        concepts.add(c)
+        spots.append((where[k][0], c, where[k][1], where[k + n - 1][2]))
     cs = tuple(counts(words_of, ages=True))
     concepts.update(f"N:{c.unit}:{c.value:g}" for c in cs)
+    for m in _ROLE_ALONE.finditer(piece):  # "the North Korean leader", where the story names him
+        who = casing.roles.get(f"{m.group(1).lower()} {m.group(2).lower()}")
+        if who:
+            concepts.add("E:" + who)
+            n = len(_TOKEN.findall(words_of[: m.start()]))
+            spots.append((n + start, "E:" + who, start + m.start(), start + m.end()))
     concepts.update(f"Y:{y}" for y in years(piece) if y.isdigit())
-    lows = {w.lower() for w in _TOKEN.findall(piece)}
+    lows = {w.lower() for w in _TOKEN.findall(_NOT_NEGATION.sub(" ", piece))}
     negated = bool(lows & _NEGATION) or any(w.endswith(("n't", "n’t")) for w in lows)
     attribution = bool(_ATTRIBUTION.match(piece)) and start > 0
-    return Clause(start, end, frozenset(concepts), cs, negated, bool(lows & _HEDGE), attribution)
+    return Clause(
+        start, end, frozenset(concepts), cs, negated, bool(lows & _HEDGE), attribution, tuple(sorted(spots))
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -265,46 +317,54 @@ def _participants(run: list[str], lex: Lexicon, casing: Casing, content: list[st
     run = [re.sub(r"['’]s$", "", w) for w in run]
     joined = " ".join(run)
     if joined in lex.names:
-        return {"E:" + lex.names[joined]}
+        return {"E:" + k for k in lex.names[joined].split()}
     out: set[str] = set()
     common: list[str] = []
+    proper: list[str] = []
     k = 0
     while k < len(run):
         pair = " ".join(run[k : k + 2])
         if k + 1 < len(run) and pair in lex.names:
-            out.add("E:" + lex.names[pair])
+            out.update("E:" + x for x in lex.names[pair].split())
             k += 2
             continue
         w = run[k]
         low = w.rstrip(".").lower()
         if w in lex.names:
-            out.add("E:" + lex.names[w])
+            out.update("E:" + x for x in lex.names[w].split())
         elif low in casing.lower:
             common.append(low)
         elif low not in STOP_WORDS:
-            out.add("E:" + low)
+            proper.append(low)
         k += 1
+    # one participant per name: "Donald Trump" is "trump", "Kim Jong Un" is "kim" (the story's short form)
+    out.update("E:" + w for w in ([w for w in proper if w in casing.alone] or proper[-1:]))
     if not out:
         content.extend(common)
     return out
 
 
 def _concepts(tokens: list[str], lex: Lexicon) -> set[str]:
+    return {c for _, c, _ in _concepts_at(tokens, lex)}
+
+
+def _concepts_at(tokens: list[str], lex: Lexicon) -> list[tuple[int, str, int]]:
+    """(index of the first word, concept, words) for the content words of `tokens`, phrases first."""
     stems = [stem(t) for t in tokens]
-    out: set[str] = set()
+    out: list[tuple[int, str, int]] = []
     k = 0
     while k < len(stems):
         for n in (3, 2):
             key = tuple(stems[k : k + n])
             if len(key) == n and key in lex.phrases:
-                out.add(lex.phrases[key])
+                out.append((k, lex.phrases[key], n))
                 k += n
                 break
         else:
             t = tokens[k]
             if t not in STOP_WORDS and t not in _WORD_NUM and len(t) > 1 and not t.endswith("n't"):
                 s = stems[k]
-                out.add(lex.words.get(s, s))
+                out.append((k, lex.words.get(s, s), 1))
             k += 1
     return out
 

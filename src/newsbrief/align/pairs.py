@@ -19,12 +19,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..analyze.numbers import MEASURES, Count
-from .features import Clause, Facts
+from .features import Clause, Facts, common
 
 MAX_POSTINGS = 12  # a key in more sentences than this (+ 5 % of the story) is too common to block on
 MAX_RATIO = 3.0  # "1,200" vs "1,500" workers: one quantity reported differently; "150" vs "10,000": not
 MONEY = frozenset(["%", "$", "£", "€"])  # measures that are a slot's value (a price, a share)
 QUOTE_RUN = 4
+RARE_DF = 5  # a word this few sentences use, and few news articles (not in `common()`), marks a point
+RARE_NAME_DF = 4
+POINT_WINDOW = 8  # words: a shared point is said in a short stretch of each sentence
+POINT_CONCEPTS = 3
+POINT_DF = 3
+QUOTE_WHOLE = 3  # a quotation this long that the other sentence holds whole is the same quotation
 BACKGROUND = 0.25  # weight of an attribution's words in how much of a sentence another states
 
 
@@ -38,25 +44,36 @@ class Pair:
     cover_b: float
     sent_a: float  # share of sentence a's concept weight that sentence b states too
     sent_b: float
-    shared: tuple[str, ...]  # shared concepts, heaviest first
+    shared: tuple[str, ...]  # concepts the matched clauses share, heaviest first
+    both: tuple[str, ...]  # concepts the two whole sentences share, heaviest first
     content: int  # shared concepts that are words (not participants, numbers, years)
     names: int  # shared participants
+    dates: int  # shared years ("since 2013" / "in eleven years" in a 2024 article)
     context: int  # words and participants the two whole sentences share (numbers and years aside)
+    both_names: int  # participants both whole sentences name
+    rare: int  # words the two sentences share that at most `RARE_DF` sentences of the story use
+    rare_names: int  # participants they share that at most `RARE_NAME_DF` sentences name
     unmatched: int  # matched clauses' counted things (units) that the other sentence does not give
-    missing: int  # participants of one matched clause that the other sentence never names
+    missing: int  # participants each matched clause names that the other sentence never does (the fewer)
     numbers_agree: int
     clash: tuple[Count, Count] | None  # the same counted thing, different values
     year_clash: bool
     negation_clash: bool
     hedge_clash: bool
+    point: tuple[tuple[int, int], tuple[int, int], tuple[str, ...]] | None  # see `shared_point`
     quote_run: int  # longest run of quoted words the two quotations share
     quote_only: bool  # one side's match lies inside its quotation, the other's is reported speech
     length_ratio: float
 
 
-def idf(facts: Sequence[Facts]) -> dict[str, float]:
+def document_frequency(facts: Sequence[Facts]) -> Counter[str]:
+    """How many of the story's sentences hold each concept."""
+    return Counter(c for f in facts for c in f.concepts)
+
+
+def idf(facts: Sequence[Facts], df: Counter[str] | None = None) -> dict[str, float]:
     """Smoothed IDF of each concept over the story's sentences."""
-    df = Counter(c for f in facts for c in f.concepts)
+    df = df if df is not None else document_frequency(facts)
     n = len(facts)
     return {c: math.log((1 + n) / (1 + k)) + 1.0 for c, k in df.items()}
 
@@ -94,7 +111,7 @@ def _keys(f: Facts) -> set[str]:
     return keys
 
 
-def compare(fa: Facts, fb: Facts, weight: dict[str, float]) -> Pair:
+def compare(fa: Facts, fb: Facts, weight: dict[str, float], df: Counter[str] | None = None) -> Pair:
     """The evidence of one pair: best clause match, then agreements and clashes."""
     best: tuple[float, Clause, Clause, frozenset[str]] | None = None
     for x in fa.clauses:
@@ -114,10 +131,15 @@ def compare(fa: Facts, fb: Facts, weight: dict[str, float]) -> Pair:
     else:
         _, x, y, shared = best
     ws = _mass(shared, weight)
+    both = fa.concepts & fb.concepts
+    usual = common()
     clash, agree = number_relation(fa.counts, fb.counts)
-    qrun = quote_run(fa.quotes, fb.quotes)
-    missing = len({n for n in x.concepts if n.startswith("E:")} - fb.names) + len(
-        {n for n in y.concepts if n.startswith("E:")} - fa.names
+    qrun = max(
+        quote_run(fa.quotes, fb.quotes), quoted_in(fa.quotes, fb.words), quoted_in(fb.quotes, fa.words)
+    )
+    missing = min(  # a clash: each side names someone the other sentence never does
+        len({n for n in x.concepts if n.startswith("E:")} - fb.names),
+        len({n for n in y.concepts if n.startswith("E:")} - fa.names),
     )
     ya, yb = fa.years, fb.years
     la, lb = len(fa.concepts), len(fb.concepts)
@@ -129,9 +151,14 @@ def compare(fa: Facts, fb: Facts, weight: dict[str, float]) -> Pair:
         sent_a=_stated(fa, fb, weight),
         sent_b=_stated(fb, fa, weight),
         shared=tuple(sorted(shared, key=lambda c: (-weight.get(c, 1.0), c))),
+        both=tuple(sorted(both, key=lambda c: (-weight.get(c, 1.0), c))),
         content=sum(1 for c in shared if ":" not in c),
         names=sum(1 for c in shared if c.startswith("E:")),
-        context=sum(1 for c in fa.concepts & fb.concepts if not c.startswith(("N:", "Y:"))),
+        dates=sum(1 for c in shared if c.startswith("Y:")),
+        context=sum(1 for c in both if not c.startswith(("N:", "Y:"))),
+        both_names=sum(1 for c in both if c.startswith("E:")),
+        rare=sum(1 for c in both if df is not None and ":" not in c and df[c] <= RARE_DF and c not in usual),
+        rare_names=sum(1 for c in both if df is not None and c.startswith("E:") and df[c] <= RARE_NAME_DF),
         unmatched=len({c.unit for c in x.counts} - {c.unit for c in fb.counts})
         + len({c.unit for c in y.counts} - {c.unit for c in fa.counts}),
         missing=missing,
@@ -140,10 +167,66 @@ def compare(fa: Facts, fb: Facts, weight: dict[str, float]) -> Pair:
         year_clash=bool(ya and yb and not ya & yb),
         negation_clash=x.negated != y.negated,
         hedge_clash=x.hedged != y.hedged,
+        point=shared_point(fa, fb, both, df) if df is not None else None,
         quote_run=qrun,
         quote_only=bool(fa.quotes) != bool(fb.quotes) and qrun == 0,
         length_ratio=min(la, lb) / max(la, lb, 1),
     )
+
+
+def shared_point(
+    fa: Facts, fb: Facts, both: frozenset[str], df: Counter[str]
+) -> tuple[tuple[int, int], tuple[int, int], tuple[str, ...]] | None:
+    """A point the two sentences make in other words: a stretch of at most `POINT_WINDOW` words in
+    each ("the removal of U.S. troops" / "reductions in U.S. military posture") holding the same
+    `POINT_CONCEPTS` concepts or more, one a participant and one rare in the story (at most
+    `POINT_DF` sentences use it); else a word that few news articles use (`common()`) and few
+    sentences of the story, with a participant both name beside it ("a propaganda tool
+    for the North Korean leader" / "a public relations coup for Kim"). Returns the two stretches
+    (start, end in each sentence) and the concepts, or None."""
+    keys = {c for c in both if not c.startswith(("N:", "Y:"))}
+    if len(keys) < POINT_CONCEPTS or not any(c.startswith("E:") for c in keys):
+        return None
+    rare = {c for c in keys if df[c] <= POINT_DF}
+    if not rare:
+        return None
+    best = None
+    for wa in _windows(fa, keys):
+        for wb in _windows(fb, keys):
+            same = wa[0] & wb[0]
+            if len(same) < POINT_CONCEPTS or not same & rare or not any(c.startswith("E:") for c in same):
+                continue
+            rank = (len(same), -(wa[2] - wa[1]) - (wb[2] - wb[1]))
+            if best is None or rank > best[0]:
+                best = (rank, (wa[1], wa[2]), (wb[1], wb[2]), tuple(sorted(same)))
+    if best is None:  # a word few articles use, beside a participant or word both name near it
+        usual = common()
+        for anchor in sorted(c for c in rare if ":" not in c and c not in usual):
+            a, near_a = _around(fa, anchor, keys)
+            b, near_b = _around(fb, anchor, keys)
+            same = near_a & near_b
+            if len(same) >= 2 and any(c.startswith("E:") for c in same):
+                return a, b, tuple(sorted(same))
+    return None if best is None else best[1:]
+
+
+def _around(f: Facts, concept: str, keys: set[str]) -> tuple[tuple[int, int], set[str]]:
+    """The stretch of half `POINT_WINDOW` words each side of a concept's first place in a sentence,
+    and the `keys` said in it."""
+    at = next(sp for sp in f.spots if sp[1] == concept)
+    near = [sp for sp in f.spots if abs(sp[0] - at[0]) <= POINT_WINDOW // 2]
+    return (min(sp[2] for sp in near), max(sp[3] for sp in near)), {sp[1] for sp in near if sp[1] in keys}
+
+
+def _windows(f: Facts, keys: set[str]) -> list[tuple[frozenset[str], int, int]]:
+    """(concepts, start, end) of each stretch of at most `POINT_WINDOW` words starting at a key."""
+    spots = [sp for sp in f.spots if sp[1] in keys]
+    out = []
+    for x, (n, _, s, _) in enumerate(spots):
+        inside = [sp for sp in spots[x:] if sp[0] - n <= POINT_WINDOW]
+        if len({sp[1] for sp in inside}) >= POINT_CONCEPTS:
+            out.append((frozenset(sp[1] for sp in inside), s, max(sp[3] for sp in inside)))
+    return out
 
 
 def _stated(f: Facts, g: Facts, weight: dict[str, float]) -> float:
@@ -166,7 +249,11 @@ def number_relation(xs: Sequence[Count], ys: Sequence[Count]) -> tuple[tuple[Cou
     """(a clash, how many counted things agree): a clash is a counted thing both give, no value of
     one fitting any of the other's (approximations widen each), within `MAX_RATIO` of each other."""
     clash = None
-    agree = 0
+    agree = len(
+        {c.value for c in xs if c.value >= 100}
+        & {c.value for c in ys if c.value >= 100}
+        - {c.value for c in xs for d in ys if c.unit == d.unit and c.value == d.value}
+    )  # "86,000 reserves" / "86,000 reserve soldiers": a big number both give, counted once
     for unit in sorted({c.unit for c in xs} & {c.unit for c in ys}):
         if unit in MEASURES and unit not in MONEY:
             continue  # durations and sizes: "three hours" and "two hours" describe different things
@@ -182,6 +269,14 @@ def number_relation(xs: Sequence[Count], ys: Sequence[Count]) -> tuple[tuple[Cou
             if near:
                 clash = near[0]
     return clash, agree
+
+
+def quoted_in(quotes: Sequence[tuple[str, ...]], words: str) -> int:
+    """The length of the longest quotation (three words or more) that the other sentence's words hold
+    whole: the same quoted words, quoted or reported there."""
+    return max(
+        (len(q) for q in quotes if len(q) >= QUOTE_WHOLE and " " + " ".join(q) + " " in words), default=0
+    )
 
 
 def quote_run(qa: Sequence[tuple[str, ...]], qb: Sequence[tuple[str, ...]]) -> int:

@@ -22,6 +22,7 @@ from importlib import resources
 from .pairs import QUOTE_RUN, Pair
 
 CONFLICT_COVER = 0.35
+MIN_SHARED_FACT = 3  # words, participants and numbers two sentences share before they can be one fact
 RELATED_COVER = 0.3  # both clauses share at least this much of their weight: same topic
 
 
@@ -82,7 +83,11 @@ RULES: tuple[Rule, ...] = (
     Rule("other-year", "related", lambda p, s: p.year_clash and p.content >= 2),
     Rule("negation-differs", "related", lambda p, s: p.negation_clash and p.content >= 2),
     Rule("participant-missing", "related", lambda p, s: p.missing >= 2 and p.content >= 2),
+    Rule("shared-point", "related", lambda p, s: p.point is not None and s < fact_threshold()),
     Rule("too-little-shared", None, lambda p, s: p.content == 0 or p.content + p.names + p.numbers_agree < 2),
+    Rule(
+        "trivial", "related", lambda p, s: p.content + p.names + p.numbers_agree + p.dates < MIN_SHARED_FACT
+    ),
     Rule("same-fact", "fact", lambda p, s: s >= fact_threshold()),
     Rule(
         "same-topic",

@@ -5,6 +5,9 @@ stage's links (`newsbrief.align`), so the agreement list and the citations never
   one per document, best links first). Renderers label it "All N sources" only when every document
   with text is in the group, else "k of N sources". Ranked by how many sources state it, then how
   informative it is (people, places, numbers named; the links' scores).
+* `point`: a point two sentences make in other words, in a short stretch of each (the align stage's
+  `rule:shared-point` links: "removal of U.S. troops" / "reductions in U.S. military posture"): the
+  claim's text and source are those two stretches, not the whole sentences, which may say more.
 * `conflict`: a point some source gives another value for (a `conflict` link: "1,200 vs 1,500
   workers"): the group that states one value, the conflicting sentences as further sources, and a
   note with both values. Never listed as agreed.
@@ -18,7 +21,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from ..align import fact_groups
 from ..align.features import is_furniture
 from ..cite import supports
 from ..model import Alignment, Claim, Link, Sentence, Span, Story
@@ -53,15 +55,9 @@ def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = N
             score[k.b] += k.score
     used: set[int] = set()
     ranked: list[tuple[tuple, Claim]] = []
-    by_pair = {(k.a, k.b): k for k in links.links if k.kind in ("quote", "fact")}
-    for group in fact_groups(links, doc_of):
-        # the point is the sentence most members state in full (as a citation would count them)
-        main, members = max(
-            ((i, [i, *(j for j in group if j != i and _states(by_pair, j, i))]) for i in group),
-            key=lambda x: (len(x[1]), score[x[0]], -sents[x[0]].doc, -x[0]),
-        )
-        if len(members) < 2:
-            continue
+    for main, members in _points(links, sents, ok, score):
+        if main in used:
+            continue  # already given as another point's source
         used.update(members)
         others = [i for i in members if i != main]
         docs = {doc_of[i] for i in members}
@@ -69,16 +65,25 @@ def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = N
         extra = sorted({j for j, _ in clash}, key=lambda j: (doc_of[j], j))
         kind = "conflict" if clash else "shared"
         note = f"numbers differ: {clash[0][1]}" if clash else None
-        claim = _claim(sents, main, others + extra, kind, note)
         used.update(extra)
-        rank = (
-            -len(docs),
-            -_informative(sents[main], ents),
-            -score[main] / len(members),
-            sents[main].doc,
-            main,
+        rank = (-len(docs), -_informative(sents[main], ents), -score[main], sents[main].doc, main)
+        ranked.append((rank, _claim(sents, main, others + extra, kind, note)))
+    together = {
+        frozenset((c.doc, c.start, c.end, x.doc, x.start, x.end)) for _, c in ranked for x in c.sources
+    }
+    for k in links.links:  # points made in other words: the stretch of each sentence that makes it
+        point = _point_spans(k)
+        if point is None or k.kind != "related":
+            continue
+        a, b = sents[k.a], sents[k.b]
+        if frozenset((a.doc, a.start, a.end, b.doc, b.start, b.end)) in together:
+            continue
+        (sa, ea), (sb, eb) = point
+        text = a.text[sa:ea]
+        claim = Claim(
+            text, a.doc, a.start + sa, a.start + ea, (Span(b.doc, b.start + sb, b.start + eb),), "point"
         )
-        ranked.append((rank, claim))
+        ranked.append(((-2, -_informative(a, ents) - 1, -k.score, a.doc, k.a), claim))
     for i in sorted(conflicts):  # conflicts between sentences that no group holds
         if i in used:
             continue
@@ -91,8 +96,39 @@ def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = N
         ranked.append((rank, _claim(sents, i, js, "conflict", f"numbers differ: {note}")))
     ranked.sort(key=lambda x: x[0])
     shared = [c for _, c in ranked if c.kind == "shared"]
+    points = [c for _, c in ranked if c.kind == "point"]
     clashing = [c for _, c in ranked if c.kind == "conflict"]
-    return tuple(shared) + tuple(clashing) + _singles(story, ents, used, ok)
+    return tuple(shared) + tuple(points) + tuple(clashing) + _singles(story, ents, used, ok)
+
+
+def _points(
+    links: Alignment, sents: Sequence[Sentence], ok: Sequence[bool], score: Counter[int]
+) -> list[tuple[int, list[int]]]:
+    """Candidate points, most sources first: each sentence with, per other document, the best-linked
+    sentence that states it (as a citation counts it). (main, members)."""
+    best: dict[int, dict[int, tuple[float, int]]] = {}
+    for k in links.links:
+        if k.kind not in ("quote", "fact"):
+            continue
+        for i, j in ((k.a, k.b), (k.b, k.a)):
+            if supports(k, i):
+                d = sents[j].doc
+                cur = best.setdefault(i, {}).get(d)
+                if cur is None or (k.score, -j) > (cur[0], -cur[1]):
+                    best[i][d] = (k.score, j)
+    cands = [(i, [i, *sorted(j for _, j in per.values())]) for i, per in best.items() if ok[i]]
+    cands.sort(key=lambda c: (-len(c[1]), -score[c[0]], sents[c[0]].doc, c[0]))
+    return cands
+
+
+def _point_spans(link: Link) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The stretches of the two sentences that make a shared point (`point:` evidence), if any."""
+    for e in link.evidence:
+        if e.startswith("point:"):
+            x, _, y = e[len("point:") :].partition("/")
+            (sa, ea), (sb, eb) = (tuple(map(int, v.split("-"))) for v in (x, y))
+            return (sa, ea), (sb, eb)
+    return None
 
 
 def _claim(sents: Sequence[Sentence], main: int, others: Sequence[int], kind: str, note: str | None) -> Claim:
@@ -102,12 +138,6 @@ def _claim(sents: Sequence[Sentence], main: int, others: Sequence[int], kind: st
         for i in sorted(others, key=lambda i: (sents[i].doc, i))
     )
     return Claim(s.text, s.doc, s.start, s.end, spans, kind, note)
-
-
-def _states(by_pair: dict[tuple[int, int], Link], j: int, i: int) -> bool:
-    """Whether sentence `j` states sentence `i` as a citation counts it (`cite.supports`)."""
-    k = by_pair.get((min(i, j), max(i, j)))
-    return k is not None and supports(k, i)
 
 
 def _swap(note: str) -> str:

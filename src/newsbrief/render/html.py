@@ -171,7 +171,7 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
         }
         for i, q in enumerate(brief.quotes)
     ]
-    claims: dict[str, list[dict[str, Any]]] = {"shared": [], "conflict": [], "single": []}
+    claims: dict[str, list[dict[str, Any]]] = {"shared": [], "point": [], "conflict": [], "single": []}
     for i, c in enumerate(brief.claims):
         docs = sorted({c.doc, *(x.doc for x in c.sources)})
         item = {
@@ -179,6 +179,13 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
             "conflict": c.conflict,
             "markers": _markers("k", i, docs, n),
             "label": agreement_label(tuple(docs), brief),
+            "others": [
+                {
+                    "text": brief.documents[x.doc].text[x.start : x.end],
+                    "markers": _markers("k", i, [x.doc], n),
+                }
+                for x in c.sources
+            ],
         }
         claims[c.kind if c.kind in claims else "single"].append(item)
     groups: dict[str, list[dict[str, Any]]] = {}

@@ -84,6 +84,7 @@ def _analysis_sections(brief: Brief) -> list[str]:
                 out.append(f"- **{label}**: " + ", ".join(names))
         out.append("")
     shared = [c for c in brief.claims if c.kind == "shared"]
+    points = [c for c in brief.claims if c.kind == "point"]
     differ = [c for c in brief.claims if c.kind == "conflict"]
     single = [c for c in brief.claims if c.kind == "single"]
     if shared:
@@ -91,6 +92,15 @@ def _analysis_sections(brief: Brief) -> list[str]:
         for c in shared[:MAX_SHARED]:
             docs = tuple(sorted({c.doc, *(x.doc for x in c.sources)}))
             out.append(f"- {_flat(c.text)} {marker(docs)} — {agreement_label(docs, brief)}")
+        out.append("")
+    if points:
+        out += ["## The same point in other words", ""]
+        for c in points[:MAX_SHARED]:
+            other = " ≈ ".join(
+                f"“{_flat(brief.documents[x.doc].text[x.start : x.end])}” {marker((x.doc,))}"
+                for x in c.sources
+            )
+            out.append(f"- “{_flat(c.text)}” {marker((c.doc,))} ≈ {other}")
         out.append("")
     if differ:
         out += ["## Where the sources differ", ""]
