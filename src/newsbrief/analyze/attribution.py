@@ -35,9 +35,24 @@ _TITLE_CUE = re.compile(
     r"nickname|name|term|phrase|word|so-called)\s*$",
     re.IGNORECASE,
 )
-_SENT_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|Mt))(?<!\bMrs)(?<!\bSen|\bGov|\bRep|\bGen)[.!?][\"”’)]?\s+(?=[A-Z“\"])"
+_SENT_END_MARK = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z“\"])")
+# words whose full stop ends no sentence ("Cmdr. Andy Smith", "Sen. Reid")
+_ABBREV = frozenset(
+    ["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Lt", "Mt", "Sen", "Gov", "Rep", "Gen", "Col", "Sgt", "Cmdr", "Capt", "Det", "Insp", "Supt", "Prof", "Rev", "Maj", "Cpl", "Pvt", "Adm", "Atty", "Cpt", "Pres", "Gov", "Ald", "Hon", "Fr", "No", "Vol", "Inc", "Co", "Corp", "Ltd", "vs"]
 )
+
+
+def _sentence_end(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first sentence end in text[start:end] that is no abbreviation's or initial's full stop."""
+    for m in _SENT_END_MARK.finditer(text, start, end):
+        if text[m.start()] == ".":
+            word = re.search(r"(\w+)$", text[max(0, m.start() - 12) : m.start()])
+            if word and (word.group(1) in _ABBREV or (len(word.group(1)) == 1 and word.group(1).isupper())):
+                continue
+        return m
+    return None
+
+
 _LEAD_JUNK = re.compile(r"^(?:[,;:—–\-\s]|and\b|but\b|then\b|so\b|while\b|as\b|also\b)+", re.IGNORECASE)
 _TRAIL_JUNK = re.compile(
     r"(?:[,;:—–\-\s]|\b(?:also|later|then|again|further|previously|recently|repeatedly|once|earlier|"
@@ -106,11 +121,11 @@ def window(dd: DocView, i: int, q: QuoteSpan) -> Window:
             b0 = max(pb + 1, dd.sentence_start(pb + 1 + len(prev_para) - 1))
     a0 = q.after_close
     a1 = min(para_end, next_open)
-    m = _SENT_END.search(text, a0, a1)
+    m = _sentence_end(text, a0, a1)
     if m and text[a0 : m.start()].strip():
         a1 = m.start() + 1
     elif m:  # the quote itself ends the sentence: "... dead.” Faraj said." keeps the next clause
-        m2 = _SENT_END.search(text, m.end(), a1)
+        m2 = _sentence_end(text, m.end(), a1)
         a1 = m2.start() + 1 if m2 else a1
     return Window((b0, q.open_at), (a0, max(a0, a1)))
 
@@ -269,7 +284,7 @@ def _verbs(text: str, start: int = 0, end: int | None = None) -> list[re.Match[s
 def _other_person_between(dd: DocView, prev: QuoteSpan, q: QuoteSpan) -> bool:
     """Narrative sentences between two quotes that name another person or organisation, or a host,
     break the chain ("… ," Kerry said. Lavrov disagreed. "…")."""
-    end_of_attribution = _SENT_END.search(dd.text, prev.after_close, q.open_at)
+    end_of_attribution = _sentence_end(dd.text, prev.after_close, q.open_at)
     start = end_of_attribution.end() if end_of_attribution else q.open_at
     between = dd.mentions(start, q.open_at)
     return any(dd.ents.name(f) != prev.speaker and dd.ents.kind(f) != "place" for f in between) or bool(

@@ -165,10 +165,14 @@ _OWN_CHANNEL = re.compile(
 )
 
 
+# "Tim Griffin of Arkansas", "Frank Wolf (R-Va.)": where the person is from still names the person
+_ORIGIN = re.compile(r"^(?:(?:of|from)\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}|\([DRI]-[\w. ]+\))$")
+
+
 def _heads_phrase(rest: str) -> bool:
     """A mention names the speaker when nothing but a time word, or "'s page/statement/…", follows."""
     rest = rest.strip(" ,.")
-    if not rest or _OWN_CHANNEL.match(rest):
+    if not rest or _OWN_CHANNEL.match(rest) or _ORIGIN.match(rest):
         return True
     g = gazetteer()
     return all(w in g.not_names or w in ("on", "in", "at") for w in rest.split())

@@ -85,6 +85,8 @@ SPEECH_VERBS = (
     "admitted|conceded|tweeted|posted|commented|joked|responded|testified|quipped|remarked|observed|"
     "cautioned|predicted|suggested|emphasized|emphasised|stressed|shot back|countered|complained|"
     "confirmed|denied|described|called|calling|saying|adding|telling|describing|texted|wrote in|"
+    "reveals|revealed|vowed|vows|promised|pleaded|boasted|gushed|laughed|whispered|shouted|yelled|"
+    "screamed|lamented|mused|concluded|concedes|admits|acknowledges|contends|contended|maintained|"
     "according to"
 )
 _SPEECH_AFTER = re.compile(r"^,?\s+(?:" + SPEECH_VERBS + r")\b")
