@@ -38,7 +38,11 @@ _TITLE_CUE = re.compile(
 _SENT_END_MARK = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z“\"])")
 # words whose full stop ends no sentence ("Cmdr. Andy Smith", "Sen. Reid")
 _ABBREV = frozenset(
-    ["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Lt", "Mt", "Sen", "Gov", "Rep", "Gen", "Col", "Sgt", "Cmdr", "Capt", "Det", "Insp", "Supt", "Prof", "Rev", "Maj", "Cpl", "Pvt", "Adm", "Atty", "Cpt", "Pres", "Gov", "Ald", "Hon", "Fr", "No", "Vol", "Inc", "Co", "Corp", "Ltd", "vs"]
+    [
+        *("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Lt", "Mt", "Sen", "Gov", "Rep", "Gen", "Col", "Sgt"),
+        *("Cmdr", "Capt", "Det", "Insp", "Supt", "Prof", "Rev", "Maj", "Cpl", "Pvt", "Adm", "Atty", "Cpt"),
+        *("Pres", "Ald", "Hon", "Fr", "No", "Vol", "Inc", "Co", "Corp", "Ltd", "vs"),
+    ]
 )
 
 
