@@ -103,10 +103,12 @@ def attribute(dd: DocView, i: int, q: QuoteSpan) -> None:
         a = rule.find(dd, i, q, w)
         if a is None:
             continue
-        q.rule, q.speech, q.direct = rule.name, a.speech, a.direct
+        q.rule, q.speech = rule.name, a.speech
         if a.speech:
             q.who = a.who
             q.speaker = a.speaker if a.who is None or a.speaker else resolve(dd, q, a.who)
+            named = a.who is not None and bool(dd.ents.within(dd.d, *a.who))
+            q.evidence = (3 if named else 2) if a.direct else 1
         return
 
 

@@ -3,8 +3,8 @@
 The work is split by job: `spans.py` pairs the quotation marks, `attribution.py` decides speech and
 speaker by an ordered table of named rules, `coreference.py` turns an attribution phrase into a name.
 This module runs them over every document and then makes the story agree with itself: the same
-quote in several articles gets one speaker, and when the articles disagree the one whose
-attribution sits in the quote's own sentence wins over one that inherits or resolves it.
+quote in several articles gets one speaker, and when the articles disagree the one with the stronger
+evidence wins (a name in the quote's own sentence over a pronoun there, over an inherited speaker).
 """
 
 from __future__ import annotations
@@ -64,14 +64,19 @@ def _repeats(documents: Sequence[Document], found: list[tuple[int, QuoteSpan]]) 
 
 
 def _one_speaker(found: list[tuple[int, QuoteSpan]], repeats: list[list[int]]) -> None:
-    """One quote, one speaker across the story: a quote without direct attribution takes the speaker
-    its repeats give with direct attribution, when they agree on one."""
+    """One quote, one speaker across the story: a quote takes the speaker its repeats give with
+    stronger evidence (a name in the quote's own sentence over a pronoun or description there, over
+    a continued or unattributed quote), when those agree on one."""
     new: dict[int, str] = {}
     for i, (_, q) in enumerate(found):
-        if q.direct and q.speaker:
+        better = [
+            found[j][1] for j in repeats[i] if found[j][1].speaker and found[j][1].evidence > q.evidence
+        ]
+        if not better:
             continue
-        direct = {found[j][1].speaker for j in repeats[i] if found[j][1].direct and found[j][1].speaker}
-        if len(direct) == 1:
-            new[i] = next(iter(direct))
+        top = max(b.evidence for b in better)
+        speakers = {b.speaker for b in better if b.evidence == top}
+        if len(speakers) == 1:
+            new[i] = next(iter(speakers))
     for i, speaker in new.items():
         found[i][1].speaker = speaker

@@ -38,7 +38,7 @@ class QuoteSpan:
     who: tuple[int, int] | None = None  # attribution phrase used, for pronoun chains
     rule: str = "none"
     words: int = 0
-    direct: bool = False  # the speaker comes from an attribution in the quote's own sentence
+    evidence: int = 0  # 3: a name in the quote's own sentence, 2: a pronoun or description there, 1: other
     extra: dict = field(default_factory=dict)
 
     @property
