@@ -145,7 +145,10 @@ def test_interview_turn_labels_must_look_like_names() -> None:
 
 
 def test_a_named_attribution_wins_over_a_pronoun_in_another_article() -> None:
-    a = "Sven Aalto walked the bank with warden Olaf Brekke. “The bear had been seen twice this week,” he said."
+    a = (
+        "Olaf Brekke met the farmer at the river. Sven Aalto showed him the tracks.\n"
+        "“The bear had been seen twice this week,” he said."
+    )
     b = "“The bear had been seen twice this week,” said Olaf Brekke, the park warden."
     got = brief(texts=[a, b], words=40, timings=False).quotes
     assert {q.speaker for q in got} == {"Olaf Brekke"}
