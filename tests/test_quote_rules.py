@@ -146,7 +146,7 @@ def test_interview_turn_labels_must_look_like_names() -> None:
 
 def test_a_named_attribution_wins_over_a_pronoun_in_another_article() -> None:
     a = (
-        "Olaf Brekke met the farmer at the river. Sven Aalto showed him the tracks.\n"
+        "Olaf Brekke met the farmer at the river. Then Peter Aalto showed him the tracks.\n"
         "“The bear had been seen twice this week,” he said."
     )
     b = "“The bear had been seen twice this week,” said Olaf Brekke, the park warden."
