@@ -152,3 +152,16 @@ def test_a_named_attribution_wins_over_a_pronoun_in_another_article() -> None:
     b = "“The bear had been seen twice this week,” said Olaf Brekke, the park warden."
     got = brief(texts=[a, b], words=40, timings=False).quotes
     assert {q.speaker for q in got} == {"Olaf Brekke"}
+
+
+def test_interview_exchange_keeps_host_and_guest_apart() -> None:
+    q = _quotes(
+        "In an interview with CNN host Alisyn Camerota on Tuesday, Senator Ron Blake defended the plan.\n"
+        '"Some of them were lying," Blake said.\n'
+        '"All of them," the CNN host said.\n'
+        '"Says who?" he shot back.\n'
+        'Camerota pressed him on the numbers. "The report says they were all false," she said.'
+    )
+    assert q["All of them"] == "Alisyn Camerota"
+    assert q["Says who?"] == "Ron Blake"
+    assert q["The report says they were all false"] == "Alisyn Camerota"

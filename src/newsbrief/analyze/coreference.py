@@ -35,7 +35,11 @@ _DESCRIPTION = re.compile(
     r"^(?:a|an|the|one|another|two|three|several|some|his|her|their|its|our|\d[\d,]*)\b", re.IGNORECASE
 )
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$")
-_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
+# subject and possessive pronouns ("her" only before a noun, not "pressed her on"); "him" is an object
+_PRONOUN = re.compile(
+    r"\b(?:he|his|she|hers|her(?=\s+(?!on\b|to\b|in\b|at\b|for\b|with\b|about\b|that\b|and\b)[a-z]))\b",
+    re.IGNORECASE,
+)
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _SPEAKER_LABEL = re.compile(r"([A-Z][\w.'’\- ]{1,40}?):\s")  # "Robert Ricks: I would …" (a transcript)
 _SPEAKS_AFTER = re.compile(r"\s*(?:,[^,]{0,80},\s*)?(?:also\s+)?(?:" + SPEECH_VERBS + r")\b")
@@ -243,7 +247,9 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
             and x.speech
             and x.speaker
             and x is not q
-            and (gender is None or name_gender(x.speaker, dd) in (None, gender))
+            # a gendered pronoun follows a speaker only of that gender: in an exchange ("…," the host
+            # said. "…?" he shot back) a speaker of unknown gender is more likely the other party
+            and (gender is None or name_gender(x.speaker, dd) == gender)
         ]
         fits = [f for f in dd.people(s0, end) if gender is None or _gender(dd, f) in (None, gender)]
         subj = [f for f in fits if _speaks(dd, f)]
