@@ -21,7 +21,8 @@ bench/labels/README.md), for the core rules and for spaCy side by side:
 note and the claim's sentences, cut short), to be judged by eye: the labels hold no conflicts.
 Speed (longbench-multinews-dev, after one warm-up story): median ms of the core brief without
 analysis (the baseline), and the median ms the analysis adds with each recogniser, measured in the
-same process as the brief's own "analyze" stage timing.
+same process as the brief's own "analyze" stage timing; then, in CPU time (steadier than wall time
+on a shared machine), the baseline and the rules path part by part: entities, quotes, agreement.
 """
 
 from __future__ import annotations
@@ -172,7 +173,8 @@ def conflicts(data: Path, limit: int | None) -> None:
 
 def speed(data: Path, ners: list[str], limit: int | None) -> None:
     from newsbrief import segment
-    from newsbrief.analyze import analyze
+    from newsbrief.analyze import analyze, find_entities
+    from newsbrief.analyze.quotes import extract
     from newsbrief.ingest.stories import StoryRecord, iter_stories
     from newsbrief.model import RawDoc, Story
     from newsbrief.pipeline import brief
@@ -185,12 +187,15 @@ def speed(data: Path, ners: list[str], limit: int | None) -> None:
     for ner in ners:  # warm-up: imports, gazetteers, the spaCy model
         brief(raws=raws(stories[0]), ner=ner)
     base: list[float] = []
+    base_cpu: list[float] = []
     stage: dict[str, list[float]] = {n: [] for n in ners}
+    parts: dict[str, list[float]] = {"entities": [], "quotes": [], "agreement": []}
     chars: list[int] = []
     for s in stories:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         b = brief(raws=raws(s), analysis=False)
         base.append((time.perf_counter() - t) * 1000)
+        base_cpu.append((time.process_time() - c) * 1000)
         chars.append(sum(len(d.text) for d in b.documents))
         docs = b.documents
         for ner in ners:
@@ -200,6 +205,18 @@ def speed(data: Path, ners: list[str], limit: int | None) -> None:
             t = time.perf_counter()
             analyze(story, ner=ner)
             stage[ner].append((time.perf_counter() - t) * 1000)
+        # the rules path part by part, in CPU time (steadier than wall time on a shared machine)
+        story = Story(docs, segment.split_all(docs))
+        c = time.process_time()
+        ents = find_entities(story, "rules")
+        c1 = time.process_time()
+        extract(story.documents, story.sentences, ents)
+        c2 = time.process_time()
+        agreement.find_claims(story, ents)
+        c3 = time.process_time()
+        parts["entities"].append((c1 - c) * 1000)
+        parts["quotes"].append((c2 - c1) * 1000)
+        parts["agreement"].append((c3 - c2) * 1000)
     print(
         f"\nSpeed: {len(stories)} stories from {data.name} "
         f"(median {statistics.median(chars):.0f} clean chars)"
@@ -209,6 +226,11 @@ def speed(data: Path, ners: list[str], limit: int | None) -> None:
     for ner in ners:
         name = "core rules" if ner == "rules" else "spaCy"
         print(f"{'analysis added, ' + name:34}{statistics.median(stage[ner]):12.1f}{_p90(stage[ner]):10.1f}")
+    print(f"\n{'CPU time (process_time)':34}{'median ms':>12}{'p90 ms':>10}")
+    print(f"{'core brief without analysis':34}{statistics.median(base_cpu):12.1f}{_p90(base_cpu):10.1f}")
+    rules_path = [a + b for a, b in zip(parts["entities"], parts["quotes"], strict=True)]
+    for name, values in [*parts.items(), ("rules path: entities + quotes", rules_path)]:
+        print(f"{name:34}{statistics.median(values):12.1f}{_p90(values):10.1f}")
 
 
 def _p90(values: list[float]) -> float:

@@ -98,6 +98,8 @@ def test_each_rule_decides_its_case(rule: str, text: str, name: str, kind: str) 
             "ALL GABLED ROOFS WILL FAIL",
         ),
         ("unknown-run", "Visitors praised Jurassic World in reviews on Friday.", "Jurassic World"),
+        ("work", "Critics praised Zorvan Heights. The Zorvan Heights sequel opens in May.", "Zorvan Heights"),
+        ("acronym", "The network's new reality TV show drew few viewers.", "TV"),
     ],
 )
 def test_works_events_and_plain_phrases_are_left_out(rule: str, text: str, name: str) -> None:

@@ -155,7 +155,7 @@ def _initials(name: str) -> str:
 
 def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]]) -> EntityIndex:
     """Decide open candidates, merge short forms and build the story's entities."""
-    cands = _settle(documents, cands)
+    cands = _settle(documents, _without_works(cands))
     persons = _person_names(cands)
     last_index: dict[str, list[str]] = defaultdict(list)
     first_index: dict[str, list[str]] = defaultdict(list)
@@ -220,6 +220,20 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
 
 def _bare(text: str) -> str:
     return _HONORIFIC.sub("", text).removeprefix("the ").removeprefix("The ")
+
+
+def _without_works(cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]]:
+    """A name one mention shows to be a work or an event ("the Jurassic World sequel") is left out
+    everywhere in the story, unless a listed name or another sure kind rule says otherwise."""
+    works = {_bare(c.text) for cs in cands for c in cs if c.rule in _LEFT_OUT}
+    return [
+        [c for c in cs if c.rule not in _LEFT_OUT and not (_bare(c.text) in works and c.rule not in _KEEP)]
+        for cs in cands
+    ]
+
+
+_LEFT_OUT = frozenset(["work", "event"])
+_KEEP = frozenset(["listed", "org-noun-after", "team", "place-noun-after"])
 
 
 def _settle(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]]:

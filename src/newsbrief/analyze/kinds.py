@@ -226,7 +226,7 @@ def _listed_non_entity(p: Piece) -> bool:
 def _event(p: Piece) -> bool:
     """An event by its last word ("Pyeongchang Winter Olympics", "Cannes Film Festival"): left out."""
     w = p.words
-    return len(w) >= 2 and w[-1] in p.g.event_last and not p.g.kind_of(tuple(w))
+    return len(w) >= 2 and w[-1] in p.g.event_last and not p.g.kind_of(tuple(w)) and _left_out(p)
 
 
 def _work(p: Piece) -> bool:
@@ -234,7 +234,15 @@ def _work(p: Piece) -> bool:
     franchise"): left out."""
     if p.g.kind_of(tuple(p.words)):
         return False
-    return bool(_WORK_BEFORE.search(p.before) or _WORK_AFTER.match(p.after))
+    return bool(_WORK_BEFORE.search(p.before) or _WORK_AFTER.match(p.after)) and _left_out(p)
+
+
+def _left_out(p: Piece) -> bool:
+    """Mark a work or event for the story pass (its other mentions are left out too), and drop it."""
+    c = _cand(p.text, p.toks, p.idx, None, weak=True)
+    c.rule = p.rule
+    p.out.append(c)
+    return True
 
 
 def _first_name_with_person_cue(p: Piece) -> bool:
@@ -396,8 +404,8 @@ def _acronym(p: Piece) -> bool:
     w = p.words
     if len(w) != 1:
         return False
-    if _BROADCASTER.match(w[0]):
-        return p.emit("organization")
+    if _BROADCASTER.match(w[0]) and any(ch.isdigit() for ch in w[0]):
+        return p.emit("organization")  # "TV3" (but "reality TV" is no name)
     if not (w[0].isupper() and w[0].isalpha()):
         return False
     if _CALL_SIGN.match(w[0]):
