@@ -73,16 +73,26 @@ class Piece:
 
     text: str
     toks: list[Tok]
-    idx: list[int]  # token indices of the piece
+    _idx: list[int]  # token indices of the piece
     titled: bool  # a title ("Sen.", "President") came right before it
     g: Gazetteer
     vocab: set[str]  # the story's lower-case words
     out: list[Candidate] = field(default_factory=list)
     rule: str = ""  # the rule being tried: every candidate it emits carries its name
+    words: list[str] = field(default_factory=list)  # the piece's words, kept in step with `idx`
+
+    def __post_init__(self) -> None:
+        self.idx = self._idx
 
     @property
-    def words(self) -> list[str]:
-        return [_norm_word(self.toks[i].text) for i in self.idx]
+    def idx(self) -> list[int]:
+        return self._idx
+
+    @idx.setter
+    def idx(self, value: list[int]) -> None:
+        self._idx = value
+        self.words = [_norm_word(self.toks[i].text) for i in value]
+        self.__dict__.pop("next_word", None)
 
     @property
     def first(self) -> Tok:
@@ -219,8 +229,8 @@ def _domain_name(p: Piece) -> bool:
 
 def _listed_non_entity(p: Piece) -> bool:
     """Events, documents and offices listed as not names ("Super Bowl", "Secretary of State")."""
-    joined = " ".join(p.words)
-    return any(joined == x or joined.startswith(x + " ") for x in p.g.not_entities)
+    w, listed = p.words, p.g.not_entities
+    return any(" ".join(w[:k]) in listed for k in range(1, len(w) + 1))
 
 
 def _event(p: Piece) -> bool:

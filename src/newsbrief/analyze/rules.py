@@ -141,20 +141,23 @@ class Candidate:
     plain: bool = False  # an unknown run ending in an ordinary word ("Jurassic World"): no name shape
 
 
+_DOMAIN_END = re.compile(r"\.(?:com|org|net|gov|edu|tv)$")
+_LOWER_TAIL = re.compile(r"-[a-z]+$")
+
+
 def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
     """Word tokens with possessives split off and sentence-initial words marked."""
     start_set = set(starts)
     out: list[Tok] = []
     for m in _TOKEN.finditer(text):
         s, e, t = m.start(), m.end(), m.group()
-        lh = _LOWER_HYPHEN.match(t)
+        lh = _LOWER_HYPHEN.match(t) if "-" in t else None
         if lh and not t.startswith(("al-", "el-")):
             s += lh.end()
             t = t[lh.end() :]
-        parts = t.split("-")
-        domain = re.search(r"\.(?:com|org|net|gov|edu|tv)$", t)
+        parts = t.split("-") if "-" in t else [t]
         two_names = len(parts) == 2 and all(len(p) >= 3 and p[0].isupper() and p[1:].islower() for p in parts)
-        if not domain and two_names:
+        if two_names and not _DOMAIN_END.search(t):
             g = gazetteer()
             if parts[0] not in _HYPHEN_PREFIX and not g.kind_of((t,)) and t not in g.demonyms:
                 # "Trump-Kim summit": two names
@@ -166,7 +169,7 @@ def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
         if t2 != t:
             e -= len(t) - len(t2)
             t = t2
-        pm = _POSSESSIVE.search(t)
+        pm = _POSSESSIVE.search(t) if t[-1] in "'’s" else None
         if pm and len(t) > len(pm.group()):
             e -= len(pm.group())
             t = t[: len(t) - len(pm.group())]
@@ -188,10 +191,14 @@ def _mark_initial(text: str, toks: list[Tok], starts: set[int]) -> None:
                 tok.initial = True
         prev_end = tok.end
     # Title-case lines (headlines, captions): every word capitalised tells nothing.
-    line_start = 0
+    line_start, k = 0, 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
-        words = [t for t in toks if line_start <= t.start < line_end and t.text[0].isalpha()]
+        words = []
+        while k < len(toks) and toks[k].start < line_end:  # tokens are in text order: one pass
+            if toks[k].start >= line_start and toks[k].text[0].isalpha():
+                words.append(toks[k])
+            k += 1
         if len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words):
             for t in words:
                 t.initial = True
@@ -214,7 +221,7 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
     for i, tok in enumerate(toks):
         cap = (
             _is_cap(tok.text)
-            and not re.search(r"-[a-z]+$", tok.text)
+            and not ("-" in tok.text and _LOWER_TAIL.search(tok.text))
             and not (tok.text in ("Of", "For") and cur and _of_ok(g, [toks[j].text for j in cur]))
         )
         if cur:
