@@ -165,3 +165,13 @@ def test_interview_exchange_keeps_host_and_guest_apart() -> None:
     assert q["All of them"] == "Alisyn Camerota"
     assert q["Says who?"] == "Ron Blake"
     assert q["The report says they were all false"] == "Alisyn Camerota"
+
+
+def test_definite_descriptions_name_the_organisation_and_acronyms_the_publication() -> None:
+    q = _quotes(
+        "The Hollywood Reporter first reported the deal. The case went to the Supreme Court in May.\n"
+        '"The law was written to evade the ruling," the high court said.\n'
+        '"Filming starts in June," THR reported.'
+    )
+    assert q["The law was written to evade the ruling"] == "Supreme Court"
+    assert q["Filming starts in June"] == "Hollywood Reporter"

@@ -126,6 +126,10 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
     if first and first[0].isupper() and all(w[0].isupper() for w in words) and len(words) <= 4:
         return first
     desc = description(phrase)
+    if desc and desc.split()[0].lower() == "the":
+        org = _by_head(dd, s, desc.split()[-1])
+        if org:
+            return org  # "the high court" -> the court the text named before
     if desc and desc.split()[0].lower() == "the" and desc.split()[-1].lower() in gazetteer().roles:
         # "the Texas congressman": the person introduced with that role, else the person last named
         return _by_role(dd, s, desc.split()[-1].lower()) or antecedent(dd, q, s, None, "the person") or desc
@@ -147,6 +151,16 @@ def description(phrase: str) -> str | None:
     g = gazetteer()
     if head in g.roles or head in g.speaking_heads or head.rstrip("s") in g.roles:
         return phrase
+    return None
+
+
+def _by_head(dd: DocView, pos: int, head: str) -> str | None:
+    """The organisation named before `pos` whose name ends in `head` ("the court" -> "Supreme Court")."""
+    head = head.lower()
+    for f in reversed(dd.ents.before(dd.d, pos, "organization")):
+        name = dd.ents.name(f)
+        if name.split()[-1].lower() == head:
+            return name
     return None
 
 

@@ -176,6 +176,9 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
         ini = _initials(o)
         if len(ini) >= 2:
             acronyms.setdefault(ini, o)
+    for o in sorted(orgs_full):
+        if len(_initials(o)) >= 2:
+            acronyms.setdefault("T" + _initials(o), o)  # "THR": The Hollywood Reporter
 
     # single words the story gives a person by evidence ("Chad said"): such a first name is no place
     said = {c.text for cs in cands for c in cs if c.kind == "person" and c.person_cue and " " not in c.text}
