@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Document, Entity, Mention, Sentence
 from .gazetteer import canonical_alias, gazetteer, key
+from .kinds import SURNAME_HEADS
 from .rules import Candidate, common
 
 KINDS = ("person", "organization", "place")
@@ -349,7 +350,9 @@ def _decide(
         )
         # an organisation head word is rarely a surname ("Simon Wiesenthal Center"); place heads often
         # are ("Lena Park", "Anna Hill")
-        headed = len(ws) >= 2 and ws[-1] in g.org_last
+        headed = len(ws) >= 2 and (
+            ws[-1] in g.org_last or (ws[-1] in g.place_last and ws[-1] not in SURNAME_HEADS)
+        )
         if not headed and (text in persons or one or (ws and ws[0] in g.first_names and len(ws) <= 3)):
             c = replace(c, kind="person")
     if c.kind in ("organization", "place"):

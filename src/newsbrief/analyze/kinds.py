@@ -64,6 +64,34 @@ _ORG_LIST_BEFORE = re.compile(
     r"(?:,?\s+(?:such as|including|like|from|among them)\s+|\s+\()(?:[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*)*"
     r",?\s+(?:and\s+|or\s+)?)*$"
 )
+# place head words that are also surnames ("Lena Park", "Anna Hill"): a first name before them says person
+SURNAME_HEADS = frozenset(
+    [
+        "Park",
+        "Hill",
+        "Hills",
+        "Hall",
+        "Ward",
+        "Lawn",
+        "Chapel",
+        "Field",
+        "Wood",
+        "Woods",
+        "Brook",
+        "Castle",
+        "Temple",
+        "Tower",
+        "Towers",
+        "Bay",
+        "Forest",
+        "Ridge",
+        "Lane",
+        "Heights",
+        "Island",
+        "Cape",
+        "Falls",
+    ]
+)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
@@ -298,6 +326,8 @@ def _team(p: Piece) -> bool:
 def _person_appositive(p: Piece) -> bool:
     """ "Lena Park, a nurse …, said": a role in apposition, or a first name with a speech verb or age."""
     w, g, a = p.words, p.g, p.after
+    if len(w) >= 2 and (w[-1] in g.org_last or (w[-1] in g.place_last and w[-1] not in SURNAME_HEADS)):
+        return False  # "Shannon County, the poorest …": the head word says what it is
     appos = _APPOS_ROLE.match(a)
     if (appos and appos.group(1) in g.roles) or (
         w[0] in g.first_names
