@@ -25,6 +25,14 @@ def test_rule_table_is_ordered_and_named() -> None:
     [
         ("numbered-place", "Traffic on Route 12 slowed to a crawl on Monday.", "Route 12", "place"),
         (
+            "head-word",
+            "The tour stopped in Shannon County, the poorest county in the state.",
+            "Shannon County",
+            "place",
+        ),
+        ("head-word", "Staff at the Double D Saloon were told to stop.", "Double D Saloon", "organization"),
+        ("head-word", "The Indian Health Service ran the clinic.", "Indian Health Service", "organization"),
+        (
             "domain-name",
             "The story first ran on Harbourwatch.com last week.",
             "Harbourwatch.com",
