@@ -332,7 +332,7 @@ def _split_run(
             skip = 2  # "North Korean"
         elif w in g.demonyms and k > 0 and words[k - 1] in ("of", "for", "Of", "For"):
             skip = 0  # "Smithsonian Museum of American History"
-        elif w in g.demonyms and k == 0 and headed and len(words) >= 3:
+        elif w in g.demonyms and not cur and headed and len(words) - k >= 3:
             skip = 0  # "Indian Health Service", "American Red Cross Society": the demonym is in the name
         elif w in g.demonyms or (
             w in g.not_names
