@@ -104,8 +104,6 @@ COMMAND_MODULES: tuple[str, ...] = (
     "newsbrief.cluster.command",
 )
 
-OUTPUT_FORMATS = ("terminal", "markdown", "md", "json", "html")
-
 
 @app.command("brief")
 def brief_command(
@@ -140,10 +138,10 @@ def brief_command(
     """Summarize one story with citations."""
     from . import pipeline
     from .model import BriefOptions
-    from .render import render
+    from .render import formats, is_format, render
 
-    if fmt not in OUTPUT_FORMATS:
-        raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
+    if not is_format(fmt):
+        raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(formats())}")
     options = BriefOptions(words, sentences, method, not no_analysis, ner, not no_timings).validate()
     raws = _gather(inputs or [], example=example, story=story, cache_dir=cache_dir)
     b = pipeline.brief_raws(raws, options)

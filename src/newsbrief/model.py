@@ -242,9 +242,6 @@ class Story:
         return counts
 
 
-NER_CHOICES = ("rules", "spacy", "auto")
-
-
 @dataclass(frozen=True, slots=True)
 class BriefOptions:
     """How to brief a story; the same names and defaults in the CLI, the Python API, batch and the web app.
@@ -270,21 +267,19 @@ class BriefOptions:
         """Self, if every option makes sense; else `UsageError` naming the option (`--words`, or
         `words` with `flag=""` where options are fields of a request)."""
         from .errors import UsageError
-        from .summarize import names
+        from .summarize import SUMMARIZERS
 
         for name, value in (("words", self.words), ("sentences", self.sentences)):
             if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
                 raise UsageError(f"{flag}{name} must be a whole number of at least 1, not {value!r}")
         if self.words is None and self.sentences is None:
             raise UsageError(f"{flag}words: give a word or a sentence budget")
-        if self.method not in names():
-            raise UsageError(f"unknown {flag}method {self.method!r}; choose one of {', '.join(names())}")
-        if self.ner not in NER_CHOICES:
-            raise UsageError(f"unknown {flag}ner {self.ner!r}; choose one of {', '.join(NER_CHOICES)}")
-        if self.ner != "rules":
-            from .analyze import ner_backend
+        if self.method not in SUMMARIZERS:
+            known = ", ".join(SUMMARIZERS.names())
+            raise UsageError(f"unknown {flag}method {self.method!r}; choose one of {known}")
+        from .analyze import ner_backend
 
-            ner_backend(self.ner)  # a missing spaCy is a usage error before any work
+        ner_backend(self.ner, flag)  # an unknown name or a missing spaCy: a usage error before any work
         return self
 
 

@@ -9,14 +9,32 @@ anchors). `ner` is "rules" (default: no model, fast, the same output on every in
 from __future__ import annotations
 
 from ..errors import UsageError
-from ..model import NER_CHOICES, Alignment, Claim, Entity, Quote, Story
+from ..model import Alignment, Claim, Entity, Quote, Story
+from ..registry import Registry
+
+# Entity recognisers: `recognise(documents, sentences) -> candidates per sentence`. A new one is one
+# module plus one line here (or an entry in the `newsbrief.ner` entry-point group).
+RECOGNISERS: Registry = Registry(
+    "recogniser",
+    "newsbrief.ner",
+    {
+        "rules": "newsbrief.analyze.entities:recognise_rules",
+        "spacy": "newsbrief.analyze.spacy_ner:recognise",
+    },
+)
 
 
-def ner_backend(ner: str) -> str:
-    """The recogniser `ner` stands for: "rules" or "spacy" ("auto" resolved by what is installed)."""
-    if ner not in NER_CHOICES:
-        raise UsageError(f"unknown --ner {ner!r}; choose one of {', '.join(NER_CHOICES)}")
+def ner_choices() -> list[str]:
+    return [*RECOGNISERS.names(), "auto"]
+
+
+def ner_backend(ner: str, flag: str = "--") -> str:
+    """The recogniser `ner` stands for ("auto": spaCy when installed, else the rules)."""
     if ner == "rules":
+        return ner
+    if ner != "auto" and ner not in RECOGNISERS:
+        raise UsageError(f"unknown {flag}ner {ner!r}; choose one of {', '.join(ner_choices())}")
+    if ner not in ("spacy", "auto"):
         return ner
     from .spacy_ner import MODELS, available
 
@@ -32,15 +50,10 @@ def ner_backend(ner: str) -> str:
 
 def find_entities(story: Story, ner: str = "rules"):  # -> EntityIndex
     """The story's entities from the chosen recogniser, short forms merged."""
-    from .entities import recognise_rules, resolve
+    from .entities import resolve
 
-    if ner_backend(ner) == "spacy":
-        from . import spacy_ner
-
-        cands = spacy_ner.recognise(story.documents, story.sentences)
-    else:
-        cands = recognise_rules(story.documents, story.sentences)
-    return resolve(story.documents, cands)
+    recognise = RECOGNISERS.get(ner_backend(ner))
+    return resolve(story.documents, recognise(story.documents, story.sentences))
 
 
 def analyze(

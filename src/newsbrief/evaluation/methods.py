@@ -23,6 +23,6 @@ def get(name: str, **options: object) -> Summarizer:
         return getattr(import_module(module), attr)(**options)
     from .. import summarize
 
-    if name not in summarize.names():
-        raise KeyError(f"unknown method {name!r}; known: {', '.join(names())}")
+    if name not in summarize.SUMMARIZERS:
+        raise KeyError(f"unknown method {name!r}; choose one of {', '.join(names())}")
     return summarize.get(name, **options)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
-from .load import MAX_INPUT_BYTES, load, load_texts
+from .load import MAX_INPUT_BYTES, load, load_bytes, load_texts
+from .readers import READERS, Reader
 
-__all__ = ["MAX_INPUT_BYTES", "load", "load_texts"]
+__all__ = ["MAX_INPUT_BYTES", "READERS", "Reader", "load", "load_bytes", "load_texts"]

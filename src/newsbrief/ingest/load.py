@@ -25,11 +25,9 @@ from ..errors import InputError, UsageError
 from ..model import RawDoc
 from .decode import decode_bytes
 from .files import check_file, open_file, reading, stat_input
-from .html import looks_like_html, read_html
-from .multinews import MULTINEWS_SEP, decode_newline_marks, split_bundle
+from .readers import reader_for
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
-HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".json")
 STDIN = "-"
 MAX_ROW_WARNINGS = 5  # bad JSONL rows named one by one; the rest are counted
@@ -106,7 +104,7 @@ def _read_file(path: Path, name: str, story: str | None) -> tuple[list[RawDoc], 
     text = _text_of(read_bytes(path, name), name)
     if looks_like_jsonl(text):
         return read_story(path, name, story, fmt="jsonl"), True
-    return docs_from_text(text, stem=path.stem, source=name, html=path.suffix.lower() in HTML_SUFFIXES), False
+    return docs_from_text(text, name=path.name, stem=path.stem, source=name), False
 
 
 def _text_of(data: bytes, name: str) -> str:
@@ -118,16 +116,20 @@ def _text_of(data: bytes, name: str) -> str:
     return text
 
 
-def docs_from_text(text: str, stem: str, source: str, html: bool = False) -> list[RawDoc]:
-    """The documents in one piece of text: an HTML page, a Multi-News bundle, or one plain text."""
-    if html or looks_like_html(text):
-        return [read_html(text, source, stem)]
-    if MULTINEWS_SEP in text:
-        parts = split_bundle(text)
-        if not parts:
-            raise InputError("the bundle has no documents in it", source)
-        return [RawDoc(id=f"{stem}-{i}", source=f"{source}#{i}", raw=t) for i, t in enumerate(parts, 1)]
-    return [RawDoc(id=stem, source=source, raw=decode_newline_marks(text))]
+def docs_from_text(text: str, name: str, stem: str, source: str) -> list[RawDoc]:
+    """The documents in one piece of text (from a file called `name`), read by the first reader that
+    recognises it (`readers.py`: an HTML page, a Multi-News bundle, ..., else plain text)."""
+    return reader_for(name, text).read(text, stem, source)
+
+
+def load_bytes(name: str, data: bytes) -> list[RawDoc]:
+    """The documents of a file's bytes (an upload, say), read as `newsbrief brief` reads a file of that
+    name: decoded, then given to the reader that recognises it. Bad bytes raise `InputError`."""
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"file is too large (the limit is {MAX_INPUT_BYTES // 2**20} MB)", name)
+    base = name.replace("\\", "/").rsplit("/", 1)[-1] or name
+    stem = base.rsplit(".", 1)[0] or base
+    return docs_from_text(_text_of(data, base), name=base, stem=stem, source=base)
 
 
 def _read_folder(folder: Path) -> list[RawDoc]:
@@ -142,7 +144,7 @@ def _read_folder(folder: Path) -> list[RawDoc]:
             if _is_jsonl_name(p):
                 raise InputError("a stories file inside a folder is not read; give it on its own", str(p))
             text = _text_of(read_bytes(p, str(p)), str(p))
-            docs.extend(docs_from_text(text, p.stem, str(p), html=p.suffix.lower() in HTML_SUFFIXES))
+            docs.extend(docs_from_text(text, name=p.name, stem=p.stem, source=str(p)))
         except InputError as e:
             warn(f"{e} (skipped)")
     if not docs:
@@ -161,7 +163,7 @@ def _read_stdin(story: str | None, stream: BinaryIO | None = None) -> list[RawDo
             path = Path(tmp) / "stdin.jsonl"
             path.write_text(text, encoding="utf-8")
             return read_story(path, "<stdin>", story, fmt="jsonl")
-    return docs_from_text(text, stem="stdin", source="<stdin>")
+    return docs_from_text(text, name="<stdin>", stem="stdin", source="<stdin>")
 
 
 # -- JSONL stories ---------------------------------------------------------------------------------

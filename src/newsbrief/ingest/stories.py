@@ -19,6 +19,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import RawDoc
+from ..registry import Registry
 from .files import check_file, reading, stat_input
 from .multinews import MULTINEWS_SEP, decode_newline_marks
 
@@ -215,7 +216,17 @@ def read_folder(path: Path) -> Iterator[StoryItem]:
         )
 
 
-READERS: dict[str, Reader] = {"jsonl": read_jsonl, "multinews": read_multinews, "folder": read_folder}
+# Story formats by name (`--reader`); a new one is a function `Path -> Iterator[StoryItem]` plus one line
+# here, or an entry in the `newsbrief.story_formats` entry-point group.
+STORY_FORMATS: Registry[Reader] = Registry(
+    "story format",
+    "newsbrief.story_formats",
+    {
+        "jsonl": "newsbrief.ingest.stories:read_jsonl",
+        "multinews": "newsbrief.ingest.stories:read_multinews",
+        "folder": "newsbrief.ingest.stories:read_folder",
+    },
+)
 
 
 def detect_format(path: Path) -> str:
@@ -239,9 +250,9 @@ def iter_stories(path: str | Path, fmt: str | None = None) -> Iterator[StoryItem
     p = Path(path)
     stat_input(p, str(p))
     fmt = fmt or detect_format(p)
-    if fmt not in READERS:
-        raise InputError(f"unknown story format {fmt!r}; known: {', '.join(READERS)}", str(p))
-    return _guarded(READERS[fmt](p), str(p))
+    if fmt not in STORY_FORMATS:
+        raise InputError(f"unknown story format {fmt!r}; known: {', '.join(STORY_FORMATS.names())}", str(p))
+    return _guarded(STORY_FORMATS.get(fmt)(p), str(p))
 
 
 def _guarded(items: Iterator[StoryItem], name: str) -> Iterator[StoryItem]:

@@ -164,15 +164,9 @@ def _split_texts(texts: str) -> list[str]:
 
 def _upload_docs(name: str, data: bytes) -> list[RawDoc]:
     """The documents of an uploaded file, read as `newsbrief brief` reads a file of that name."""
-    from ..ingest.decode import decode_bytes
-    from ..ingest.load import HTML_SUFFIXES, docs_from_text
+    from ..ingest import load_bytes
 
-    name = name.rsplit("/", 1)[-1]
-    stem = name.rsplit(".", 1)[0] or name
-    text = decode_bytes(data, name)
-    if not text.strip():
-        raise InputError("the file is empty", name)
-    return docs_from_text(text, stem=stem, source=name, html=name.lower().endswith(HTML_SUFFIXES))
+    return load_bytes(name, data)
 
 
 # --- the app ---------------------------------------------------------------------------------

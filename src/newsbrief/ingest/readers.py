@@ -1,0 +1,96 @@
+"""Input readers: which format a piece of text is in, and the raw documents it holds.
+
+Each format is a `Reader` (`sniff`, `read`) in a registry: a new format is one module plus one line in
+`READERS` (or, from another package, an entry in the `newsbrief.readers` entry-point group). Readers
+are tried in registry order, plugins before the built-in ones, and plain text last, which takes
+anything. Whole stories files (JSONL, Multi-News .src/.tgt, folders of stories) are story formats
+(`stories.py`), not readers.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from ..errors import InputError
+from ..model import RawDoc
+from ..registry import Registry
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+
+
+class Reader(Protocol):
+    """One input format of a single file or string."""
+
+    def sniff(self, name: str, text: str) -> bool:
+        """Whether `text` (from a file called `name`) is in this format."""
+        ...
+
+    def read(self, text: str, stem: str, source: str) -> list[RawDoc]:
+        """The raw documents in `text`; `stem` names them, `source` says where they came from."""
+        ...
+
+
+class HtmlReader:
+    """An HTML page or fragment (by its name or its markup); trafilatura extracts the article."""
+
+    def sniff(self, name: str, text: str) -> bool:
+        from .html import looks_like_html
+
+        return name.lower().endswith(HTML_SUFFIXES) or looks_like_html(text)
+
+    def read(self, text: str, stem: str, source: str) -> list[RawDoc]:
+        from .html import read_html
+
+        return [read_html(text, source, stem)]
+
+
+class BundleReader:
+    """A Multi-News bundle: documents joined by `|||||`."""
+
+    def sniff(self, name: str, text: str) -> bool:
+        from .multinews import MULTINEWS_SEP
+
+        return MULTINEWS_SEP in text
+
+    def read(self, text: str, stem: str, source: str) -> list[RawDoc]:
+        from .multinews import split_bundle
+
+        parts = split_bundle(text)
+        if not parts:
+            raise InputError("the bundle has no documents in it", source)
+        return [RawDoc(id=f"{stem}-{i}", source=f"{source}#{i}", raw=t) for i, t in enumerate(parts, 1)]
+
+
+class TextReader:
+    """Plain text (Multi-News `NEWLINE_CHAR` marks become line breaks): takes anything."""
+
+    def sniff(self, name: str, text: str) -> bool:
+        return True
+
+    def read(self, text: str, stem: str, source: str) -> list[RawDoc]:
+        from .multinews import decode_newline_marks
+
+        return [RawDoc(id=stem, source=source, raw=decode_newline_marks(text))]
+
+
+READERS: Registry[type[Reader]] = Registry(
+    "reader",
+    "newsbrief.readers",
+    {
+        "html": "newsbrief.ingest.readers:HtmlReader",
+        "multinews": "newsbrief.ingest.readers:BundleReader",
+        "text": "newsbrief.ingest.readers:TextReader",
+    },
+)
+FALLBACK = "text"
+
+
+def reader_for(name: str, text: str) -> Reader:
+    """The first reader that recognises `text`: plugins, then the built-in ones, plain text last."""
+    builtin = [n for n in READERS.builtin_names() if n != FALLBACK]
+    plugins = [n for n in READERS.names() if n not in builtin and n != FALLBACK]
+    for n in (*plugins, *builtin):
+        reader = READERS.get(n)()
+        if reader.sniff(name, text):
+            return reader
+    return READERS.get(FALLBACK)()
