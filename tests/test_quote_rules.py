@@ -175,3 +175,26 @@ def test_definite_descriptions_name_the_organisation_and_acronyms_the_publicatio
     )
     assert q["The law was written to evade the ruling"] == "Supreme Court"
     assert q["Filming starts in June"] == "Hollywood Reporter"
+
+
+def test_a_short_fragment_needs_a_verb_that_reports_words() -> None:
+    q = _quotes(
+        "Mayor Ivo Lund called the plan “reckless” on Monday. "
+        "But Lund also promised to work for the “winning conditions” that voters wanted."
+    )
+    assert q == {"reckless": "Ivo Lund"}
+
+
+def test_a_pronoun_prefers_a_person_of_its_known_gender() -> None:
+    q = _quotes(
+        "The line comes from the local Zarvo Quentin candidate, Roger Paquin.\n"
+        "“We are still a separatist party, and we say so,” he said."
+    )
+    assert q["We are still a separatist party, and we say so"] == "Roger Paquin"
+
+
+def test_origin_after_a_name_still_names_the_speaker() -> None:
+    q = _quotes(
+        "“The merger will hurt small shops,” said Len Vlahos of the American Booksellers Association."
+    )
+    assert q["The merger will hurt small shops"] == "Len Vlahos"

@@ -27,6 +27,12 @@ _WORD = re.compile(r"[\w’']+")
 _VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r"|According to)\b")  # case-sensitive: not "States"
 _PARTICIPLE = re.compile(r"^(?:saying|adding|calling|telling|describing)$")
 # verbs that quote a word or phrase rather than report speech ("described it as "…"", "called it "…"")
+# verbs that report words said or written: only these give a short fragment its speaker
+_REPORTING = re.compile(
+    r"^(?:said|says|say|told|tells|called|calling|described|describing|wrote|writes|added|adds|argued|"
+    r"argues|warned|warns|insisted|insists|claimed|claims|stated|states|declared|noted|notes|complained|"
+    r"tweeted|posted|saying|adding|according to|According to)$"
+)
 _NAMING_VERB = re.compile(r"^(?:called|calling|described|describing)$")
 _ASKED_BY = re.compile(r"\b[Aa]sked by\s+(.{2,80}?)(?:,|$)")
 _TITLE_CUE = re.compile(
@@ -194,11 +200,15 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
     """X said that … "…" / "…" … , X said: a speech verb elsewhere in the quote's sentence. A short
     fragment is the speaker's words too (called the ruling "disgusting"), unless it is a title,
     nickname or name ("the film "…"", "known as "…"")."""
-    who = _sentence_who(dd, q, w)
-    if who is None:
+    found = _sentence_who(dd, q, w)
+    if found is None:
         return None
-    if _looks_like_title(dd, q) or (q.words < MIN_SPEECH_WORDS and _named_not_said(dd, q)):
+    who, verb = found
+    short = q.words < MIN_SPEECH_WORDS
+    if _looks_like_title(dd, q) or (short and _named_not_said(dd, q)):
         return Attribution(False)
+    if short and not _REPORTING.match(verb):
+        return Attribution(False)  # "he promised to work for the "winning conditions"": not his words
     speaker = resolve(dd, q, who)
     return Attribution(True, who, speaker, direct=True) if speaker else None
 
@@ -306,7 +316,8 @@ def _named_not_said(dd: DocView, q: QuoteSpan) -> bool:
     return bool(words) and all(x[0].isupper() for x in words if x[0].isalpha())
 
 
-def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[int, int] | None:
+def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int], str] | None:
+    """The attribution phrase of the quote's sentence and the verb that introduces it."""
     text = dd.text
     b0, b1 = max(q.para_start, dd.sentence_start(q.open_at)), w.before[1]
     verbs = [m for m in _verbs(text, b0, b1) if not dd.in_quote(m.start())]
@@ -314,21 +325,21 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[int, int] | Non
         if m.group().lower() == "according to":
             who = _who_span(dd, m.end(), _phrase_end(text, m.end(), b1), before_verb=False)
             if who is not None:
-                return who
+                return who, m.group()
             continue
         if _PARTICIPLE.match(m.group()):
             who = _sentence_subject(dd, b0, m.start())
         else:
             who = _who_before(dd, b0, m.start())
         if who is not None:
-            return who
+            return who, m.group()
     a0, a1 = w.after
     for m in _verbs(text, a0, a1):
         if dd.in_quote(m.start()) or _PARTICIPLE.match(m.group()):
             continue
         who = _who_before(dd, a0, m.start())
         if who is not None:
-            return who
+            return who, m.group()
     return None
 
 

@@ -184,7 +184,9 @@ _OWN_CHANNEL = re.compile(
 
 
 # "Tim Griffin of Arkansas", "Frank Wolf (R-Va.)": where the person is from still names the person
-_ORIGIN = re.compile(r"^(?:(?:of|from)\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}|\([DRI]-[\w. ]+\))$")
+_ORIGIN = re.compile(
+    r"^(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}|\([DRI]-[\w. ]+\))$"
+)
 
 
 def _heads_phrase(rest: str) -> bool:
@@ -272,7 +274,10 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
         if speakers:
             return speakers[-1].speaker
         if fits:
-            return dd.ents.name(fits[0])
+            # the first person named, but one the pronoun's gender is known to fit before one of unknown
+            # gender ("the Parti Quebecois candidate, Roger Paquin … he said")
+            sure = [f for f in fits if gender is not None and _gender(dd, f) == gender]
+            return dd.ents.name((sure or fits)[0])
         end = s0
         i -= 1
         steps += 1
