@@ -151,3 +151,13 @@ def test_citations_agree_with_the_shared_claims() -> None:
     assert cited, "the example's summary should contain points several outlets make"
     for s in cited:
         assert stated[(s.doc, s.start, s.end)] == set(s.sources)
+
+
+def test_the_command_line_shows_library_warnings(tmp_path, capsys) -> None:
+    from newsbrief.cli import main
+
+    (tmp_path / "a.txt").write_text(A, encoding="utf-8")
+    (tmp_path / "chrome.txt").write_text("Trending Now\nSponsored Links by Taboola\n", encoding="utf-8")
+    assert main(["brief", str(tmp_path / "a.txt"), str(tmp_path / "chrome.txt"), "--format", "json"]) == 0
+    err = capsys.readouterr().err
+    assert err == f"newsbrief: warning: {tmp_path / 'chrome.txt'}: left out: empty after cleaning\n"

@@ -98,6 +98,7 @@ app = typer.Typer(
 
 # Each module has `register(app)` adding its commands; listed here so the wiring is visible.
 COMMAND_MODULES: tuple[str, ...] = (
+    "newsbrief.render.command",
     "newsbrief.web",
     "newsbrief.evaluation.command",
     "newsbrief.batch.command",
@@ -138,19 +139,13 @@ def brief_command(
     """Summarize one story with citations."""
     from . import pipeline
     from .model import BriefOptions
-    from .render import formats, is_format, render
+    from .render import formats, is_format, show
 
     if not is_format(fmt):
         raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(formats())}")
     options = BriefOptions(words, sentences, method, not no_analysis, ner, not no_timings).validate()
     raws = _gather(inputs or [], example=example, story=story, cache_dir=cache_dir)
-    b = pipeline.brief_raws(raws, options)
-    if fmt == "terminal" and output is None and sys.stdout.isatty():
-        from .render.terminal import print_brief
-
-        print_brief(b)
-        return
-    _emit(render(b, fmt), output)
+    show(pipeline.brief_raws(raws, options), fmt, output)
 
 
 def _gather(inputs: list[str], *, example: bool, story: str | None, cache_dir: Path | None = None) -> list:
@@ -168,16 +163,6 @@ def _gather(inputs: list[str], *, example: bool, story: str | None, cache_dir: P
     if not raws:
         raise UsageError("no input: give files, folders, URLs, - for stdin, or --example")
     return raws
-
-
-def _emit(text: str, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    else:
-        from .io import atomic_write
-
-        atomic_write(output, text)
 
 
 @app.command("schema")

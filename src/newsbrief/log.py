@@ -1,8 +1,10 @@
-"""Warnings from the library go to the `newsbrief` logger; the CLI shows them as one line each.
+"""Warnings from the library go through the `newsbrief` logger.
 
-A run that goes on despite a problem (a file skipped, a document left out) says so through
-`warn`; the command line installs `show_warnings` so each becomes `newsbrief: warning: <what>` on
-stderr. A Python caller sees them through its own logging setup (or Python's last-resort handler).
+A run that goes on despite a problem (a file skipped, a URL that failed, a document left out) says so
+through `warn`. By default each warning is one line on stderr, `newsbrief: warning: <what>`, which is
+what the command line shows; a Python caller can change that like any logging: remove the handler
+(`logging.getLogger("newsbrief").handlers.clear()`), raise the level, or add its own handlers
+(records also propagate to the root logger).
 """
 
 from __future__ import annotations
@@ -13,12 +15,7 @@ import sys
 logger = logging.getLogger("newsbrief")
 
 
-def warn(message: str) -> None:
-    """Report a problem the run got past."""
-    logger.warning(message)
-
-
-class _Stderr(logging.Handler):
+class StderrLine(logging.Handler):
     """One line per warning on the *current* sys.stderr (so redirection and capture see it)."""
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -28,8 +25,10 @@ class _Stderr(logging.Handler):
             self.handleError(record)
 
 
-def show_warnings() -> None:
-    """Print the library's warnings on stderr as `newsbrief: warning: ...` (idempotent)."""
-    if not any(isinstance(h, _Stderr) for h in logger.handlers):
-        logger.addHandler(_Stderr(logging.WARNING))
-    logger.propagate = False
+if not any(isinstance(h, StderrLine) for h in logger.handlers):
+    logger.addHandler(StderrLine(logging.WARNING))
+
+
+def warn(message: str) -> None:
+    """Report a problem the run got past."""
+    logger.warning(message)

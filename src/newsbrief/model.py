@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .represent import StoryVectors
@@ -296,3 +296,11 @@ class Brief:
     claims: tuple[Claim, ...] = ()
     timings_ms: dict[str, float] = field(default_factory=dict)
     schema_version: str = SCHEMA_VERSION
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Brief:
+        """The brief a dict in the JSON form (`render.json.to_dict`, `newsbrief brief --format json`)
+        describes; `InputError` when it is not one."""
+        from .render.json import from_dict
+
+        return from_dict(data)

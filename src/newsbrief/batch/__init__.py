@@ -12,30 +12,58 @@ from __future__ import annotations
 
 import sys
 import types
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..ingest.stories import StoryError, StoryRecord
 
 __all__ = ["batch"]
 
 
-def batch(stories: Any, **options: Any) -> Iterator[tuple[str, Any]]:
+def batch(
+    stories: str | Path | Iterable[StoryRecord | StoryError | dict[str, Any]],
+    *,
+    jobs: int | None = None,
+    words: int | None = 250,
+    sentences: int | None = None,
+    method: str = "default",
+    analysis: bool = True,
+    ner: str = "rules",
+    dask: str | None = None,
+    chunk: int | None = None,
+    max_chars: int = 500_000,
+) -> Iterator[tuple[str, dict[str, Any] | StoryError]]:
     """Briefs of many stories, in input order: yields `(id, brief dict)` or `(id, StoryError)`.
 
     `stories` is a path (JSONL[.gz], a folder of story folders, a Multi-News `.src` file) or an
-    iterable of `StoryRecord`s or dicts with `documents` (and optionally `id`). Options: `jobs`
-    (default: all cores; 1 runs in this process), `words`, `sentences`, `method`, `analysis`, `ner`,
-    `dask` (a scheduler address or "local"), `chunk`, `max_chars`. See `engine.briefs`.
+    iterable of `StoryRecord`s or dicts with `documents` (and optionally `id`). The options are
+    `brief`'s (`words`, `sentences`, `method`, `analysis`, `ner`), plus where to run: `jobs` (default:
+    all cores; 1 runs in this process), `dask` (a scheduler address or "local"), `chunk`; a story over
+    `max_chars` characters fails as too large.
     """
     from .engine import briefs
 
-    return briefs(stories, **options)
+    return briefs(
+        stories,
+        jobs=jobs,
+        words=words,
+        sentences=sentences,
+        method=method,
+        analysis=analysis,
+        ner=ner,
+        dask=dask,
+        chunk=chunk,
+        max_chars=max_chars,
+    )
 
 
 class _CallableModule(types.ModuleType):
     """`newsbrief.batch` is both this package and the function: importing the package replaces the
     lazy `newsbrief.batch` function on `newsbrief` with the module, so the module must be callable."""
 
-    def __call__(self, stories: Any, **options: Any) -> Iterator[tuple[str, Any]]:
+    def __call__(self, stories: Any, **options: Any) -> Iterator[tuple[str, Any]]:  # see `batch`
         return batch(stories, **options)
 
 

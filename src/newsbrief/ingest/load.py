@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import InputError, UsageError
+from ..log import warn
 from ..model import RawDoc
 from .decode import decode_bytes
 from .files import check_file, open_file, reading, stat_input
@@ -238,11 +239,6 @@ def _fetch(urls: list[str], cache_dir: str | Path | None, have_other: bool) -> d
 
 
 # -- helpers ---------------------------------------------------------------------------------------
-
-
-def warn(message: str) -> None:
-    """A one-line warning on stderr (the run goes on)."""
-    print(f"newsbrief: warning: {message}", file=sys.stderr)
 
 
 def _count(n: int, what: str) -> str:

@@ -18,7 +18,6 @@ import hashlib
 import ipaddress
 import json
 import socket
-import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -229,7 +228,9 @@ def cache_put(cache_dir: str | Path | None, page: Fetched) -> None:
 
 
 def _warn(url: str, message: str) -> None:
-    print(f"newsbrief: warning: {message}", file=sys.stderr)
+    from ..log import warn
+
+    warn(message)
 
 
 def fetch_document(

@@ -7,6 +7,7 @@ package, an entry in the `newsbrief.renderers` entry-point group).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from ..model import Brief
 from ..registry import Registry
@@ -35,3 +36,23 @@ def formats() -> list[str]:
 
 def is_format(fmt: str) -> bool:
     return fmt in ALIASES or fmt in RENDERERS
+
+
+def show(brief: Brief, fmt: str, output: Path | None = None) -> None:
+    """Write the brief where the command line writes it: to `output` atomically, else to stdout (the
+    terminal format in colour when stdout is a terminal). `brief` and `render` both end here."""
+    import sys
+
+    if fmt in ("terminal", "text") and output is None and sys.stdout.isatty():
+        from .terminal import print_brief
+
+        print_brief(brief)
+        return
+    text = render(brief, fmt)
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        from ..io import atomic_write
+
+        atomic_write(output, text)

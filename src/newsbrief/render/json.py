@@ -1,11 +1,26 @@
-"""JSON: the brief as plain data, following `schema/brief.schema.json`."""
+"""JSON: the brief as plain data, following `schema/brief.schema.json`, and back (`from_dict`).
+
+`from_dict(to_dict(b)) == b` for every brief, so a saved brief renders again byte for byte.
+"""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from ..model import Brief, Span, Support
+from ..errors import InputError
+from ..model import (
+    Brief,
+    Claim,
+    Document,
+    Entity,
+    Mention,
+    Quote,
+    Removed,
+    Span,
+    SummarySentence,
+    Support,
+)
 
 
 def _span(s: Span) -> dict[str, int]:
@@ -40,6 +55,7 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                 "date": d.date,
                 "dateline": d.dateline,
                 "text": d.text,
+                "raw": d.raw,
                 "removed": [
                     {"start": r.start, "end": r.end, "reason": r.reason, "text": r.text} for r in d.removed
                 ],
@@ -101,3 +117,99 @@ def _mentions(mentions: tuple) -> list[dict[str, Any]]:
 
 def render(brief: Brief) -> str:
     return json.dumps(to_dict(brief), ensure_ascii=False, indent=2) + "\n"
+
+
+def from_dict(data: Any) -> Brief:
+    """The `Brief` a brief's JSON form describes (a batch line's `id` is ignored); `InputError` names
+    the first field that is missing or malformed."""
+    if not isinstance(data, dict):
+        raise InputError("not a newsbrief brief (a JSON object was expected)")
+    try:
+        return _brief(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as e:
+        what = f"missing field {e.args[0]!r}" if isinstance(e, KeyError) else f"malformed ({e})"
+        raise InputError(f"not a newsbrief brief: {what}") from None
+
+
+def _brief(d: dict[str, Any]) -> Brief:
+    return Brief(
+        documents=tuple(_document(x) for x in d["documents"]),
+        summary=tuple(
+            SummarySentence(
+                s["text"],
+                s["doc"],
+                s["start"],
+                s["end"],
+                tuple(_support_of(x) for x in s["support"]),
+                tuple(_support_of(x) for x in s.get("conflicts", ())),
+                s.get("conflict"),
+            )
+            for s in d["summary"]
+        ),
+        method=d["method"],
+        budget=dict(d["budget"]),
+        quotes=tuple(
+            Quote(
+                q["text"],
+                q["speaker"],
+                q["doc"],
+                q["start"],
+                q["end"],
+                tuple(_span_of(x) for x in q["repeats"]),
+            )
+            for q in d["quotes"]
+        ),
+        entities=tuple(
+            Entity(
+                e["name"],
+                e["kind"],
+                tuple(Mention(g["doc"], a, b) for g in e["mentions"] for a, b in g["spans"]),
+            )
+            for e in d["entities"]
+        ),
+        claims=tuple(
+            Claim(
+                c["text"],
+                c["doc"],
+                c["start"],
+                c["end"],
+                tuple(_span_of(x) for x in c["sources"]),
+                c["kind"],
+                c["conflict"],
+            )
+            for c in d["claims"]
+        ),
+        timings_ms=dict(d.get("timings_ms", {})),
+        schema_version=d["schema_version"],
+    )
+
+
+def _document(d: dict[str, Any]) -> Document:
+    return Document(
+        id=d["id"],
+        source=d["source"],
+        raw=d.get("raw", ""),
+        text=d["text"],
+        title=d.get("title"),
+        dek=d.get("dek"),
+        outlet=d.get("outlet"),
+        author=d.get("author"),
+        date=d.get("date"),
+        removed=tuple(Removed(r["start"], r["end"], r["reason"], r["text"]) for r in d["removed"]),
+        dateline=d.get("dateline"),
+    )
+
+
+def _span_of(d: dict[str, Any]) -> Span:
+    return Span(d["doc"], d["start"], d["end"])
+
+
+def _support_of(d: dict[str, Any]) -> Support:
+    return Support(
+        d["doc"],
+        d["start"],
+        d["end"],
+        d.get("kind", "fact"),
+        d.get("score", 0.0),
+        tuple(d.get("evidence", ())),
+    )

@@ -1,8 +1,29 @@
-"""Markdown: summary with [n] citation markers, then the sources."""
+"""Markdown: summary with [n] citation markers, then the sources.
+
+Every piece of article text (sentences, titles, names, quotes, sources) goes through `esc`, so an
+article cannot inject links, images, emphasis or HTML into the brief.
+"""
 
 from __future__ import annotations
 
+import re
+
 from ..model import Brief, Document, SummarySentence
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~#])")
+
+
+def esc(text: str) -> str:
+    """Article text as literal Markdown: every character Markdown gives a meaning to is backslashed."""
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def code(text: str) -> str:
+    """Article text as an inline code span (fenced by more backticks than it holds)."""
+    run = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    fence = "`" * (run + 1)
+    pad = " " if run or text.startswith(" ") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def marker(sources: tuple[int, ...]) -> str:
@@ -19,7 +40,7 @@ def link_kinds(s: SummarySentence) -> str:
 
 def conflict_flag(s: SummarySentence) -> str:
     """ " ⚠ differs: 1,500 workers [3] vs 1,200 workers [1,2]" when another source gives another value."""
-    return f" ⚠ differs: {s.conflict}" if s.conflict else ""
+    return f" ⚠ differs: {esc(s.conflict)}" if s.conflict else ""
 
 
 def agreement_label(docs: tuple[int, ...], brief: Brief) -> str:
@@ -29,7 +50,7 @@ def agreement_label(docs: tuple[int, ...], brief: Brief) -> str:
 
 
 def doc_label(d: Document) -> str:
-    return d.title or d.id
+    return esc(d.title or d.id)
 
 
 def datelines(brief: Brief) -> list[str]:
@@ -42,21 +63,22 @@ def datelines(brief: Brief) -> list[str]:
 
 
 def render(brief: Brief) -> str:
-    lines = ["# " + (brief.documents[0].title or "Brief") if len(brief.documents) == 1 else "# Brief", ""]
+    one = len(brief.documents) == 1 and brief.documents[0].title
+    lines = ["# " + esc(brief.documents[0].title) if one else "# Brief", ""]
     places = datelines(brief)
     if places:
-        lines += ["*Datelines: " + "; ".join(places) + "*", ""]
+        lines += ["*Datelines: " + "; ".join(esc(p) for p in places) + "*", ""]
     lines.append("## Summary")
     lines.append("")
     for s in brief.summary:
-        lines.append(f"- {s.text} {marker(s.sources)}{link_kinds(s)}{conflict_flag(s)}")
+        lines.append(f"- {esc(s.text)} {marker(s.sources)}{link_kinds(s)}{conflict_flag(s)}")
     lines.append("")
     lines.extend(_analysis_sections(brief))
     lines.append("## Sources")
     lines.append("")
     for i, d in enumerate(brief.documents, 1):
-        meta = ", ".join(x for x in (d.outlet, d.author, d.date, d.dateline) if x)
-        lines.append(f"{i}. **{doc_label(d)}**" + (f" ({meta})" if meta else "") + f" — `{d.source}`")
+        meta = ", ".join(esc(x) for x in (d.outlet, d.author, d.date, d.dateline) if x)
+        lines.append(f"{i}. **{doc_label(d)}**" + (f" ({meta})" if meta else "") + f" — {code(d.source)}")
     lines.append("")
     return "\n".join(lines)
 
@@ -80,7 +102,9 @@ def _analysis_sections(brief: Brief) -> list[str]:
         for kind, label in (("person", "People"), ("organization", "Organisations"), ("place", "Places")):
             ents = [e for e in brief.entities if e.kind == kind][:MAX_NAMES]
             if ents:
-                names = [f"{e.name} ({len(e.mentions)})" if len(e.mentions) > 1 else e.name for e in ents]
+                names = [
+                    f"{esc(e.name)} ({len(e.mentions)})" if len(e.mentions) > 1 else esc(e.name) for e in ents
+                ]
                 out.append(f"- **{label}**: " + ", ".join(names))
         out.append("")
     shared = [c for c in brief.claims if c.kind == "shared"]
@@ -106,7 +130,7 @@ def _analysis_sections(brief: Brief) -> list[str]:
         out += ["## Where the sources differ", ""]
         for c in differ[:MAX_SHARED]:
             docs = tuple(sorted({c.doc, *(x.doc for x in c.sources)}))
-            out.append(f"- {_flat(c.text)} {marker(docs)} ⚠ {c.conflict}")
+            out.append(f"- {_flat(c.text)} {marker(docs)} ⚠ {esc(c.conflict or '')}")
         out.append("")
     if single:
         out += ["## Only one source says", ""]
@@ -129,15 +153,15 @@ def _speaker_lines(brief: Brief) -> list[str]:
             for q in qs[:QUOTES_PER_SPEAKER]
         )
         more = f" (+{len(qs) - QUOTES_PER_SPEAKER} more)" if len(qs) > QUOTES_PER_SPEAKER else ""
-        lines.append(f"- **{name or 'Unattributed'}**: {shown}{more}")
+        lines.append(f"- **{esc(name) if name else 'Unattributed'}**: {shown}{more}")
     return lines
 
 
 def _flat(text: str) -> str:
-    return " ".join(text.split())
+    return esc(" ".join(text.split()))
 
 
 def _clip(text: str) -> str:
     words = text.split()
     text = " ".join(words[:QUOTE_WORDS]) + (" …" if len(words) > QUOTE_WORDS else "")
-    return text.strip().rstrip(",")
+    return esc(text.strip().rstrip(","))

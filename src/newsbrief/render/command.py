@@ -1,0 +1,55 @@
+"""`newsbrief render BRIEF.json`: a saved brief in any format, byte for byte as `brief` printed it.
+
+Only typer is imported at module level.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def render_command(
+    brief_file: Annotated[
+        str, typer.Argument(metavar="BRIEF", help="A brief saved with --format json, or - for stdin.")
+    ],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="terminal, markdown, json or html.")
+    ] = "terminal",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")
+    ] = None,
+) -> None:
+    """Render a saved brief (JSON) again, in any output format."""
+    from ..errors import UsageError
+    from . import formats, is_format, show
+
+    if not is_format(fmt):
+        raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(formats())}")
+    show(load_brief(brief_file), fmt, output)
+
+
+def load_brief(name: str):  # -> Brief
+    """The brief saved in a JSON file (`-`: stdin); `InputError` when it cannot be read or is not one."""
+    import json
+    import sys
+
+    from ..errors import InputError
+    from ..ingest.load import read_bytes
+    from ..model import Brief
+
+    data = sys.stdin.buffer.read() if name == "-" else read_bytes(Path(name), name)
+    try:
+        parsed = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise InputError(f"not a JSON brief ({e})", name) from None
+    try:
+        return Brief.from_dict(parsed)
+    except InputError as e:
+        raise InputError(str(e), name) from None
+
+
+def register(app: typer.Typer) -> None:
+    app.command("render")(render_command)

@@ -1,0 +1,27 @@
+"""Markdown escapes the articles: their text cannot become links, images, emphasis or HTML."""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief import brief
+from newsbrief.render import render
+from newsbrief.render.markdown import code, esc
+
+EVIL = (
+    "The council voted [to close the bridge](javascript:alert(1)) on *Tuesday* after a long debate. "
+    "Engineers found <img src=x onerror=alert(1)> cracks in two of the bridge's steel supports last month. "
+    "Officials said the repairs would cost __four million__ pounds and take eight months to finish."
+)
+
+
+def test_esc_backslashes_every_markdown_character() -> None:
+    assert esc("[a](b) *c* _d_ <e> `f` & # | ~ \\") == r"\[a\](b) \*c\* \_d\_ \<e\> \`f\` \& \# \| \~ \\"
+    assert code("a`b") == "`` a`b ``" and code("x.txt") == "`x.txt`"
+
+
+def test_article_text_stays_literal_in_the_markdown() -> None:
+    md = render(brief(texts=[EVIL, EVIL.replace("council", "city council")], timings=False), "md")
+    assert "\\[to close the bridge\\](javascript:alert(1))" in md
+    assert "\\<img src=x onerror=alert(1)\\>" in md and "\\*Tuesday\\*" in md
+    assert not re.search(r"(?<!\\)\[to close", md) and not re.search(r"(?<!\\)<img", md)

@@ -1,0 +1,70 @@
+"""A saved brief renders again byte for byte: `Brief.from_dict` and `newsbrief render`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsbrief import brief
+from newsbrief.cli import main
+from newsbrief.errors import InputError
+from newsbrief.model import Brief
+from newsbrief.render import render
+from newsbrief.render.json import to_dict
+
+FORMATS = ["json", "markdown", "md", "html", "terminal"]
+
+
+@pytest.fixture(scope="module", params=["example", "seeds"])
+def made(request: pytest.FixtureRequest) -> Brief:
+    from newsbrief.example import example_docs
+
+    if request.param == "example":
+        return brief(raws=example_docs())  # with timings: they must come back too
+    return brief([str(p) for p in request.getfixturevalue("seeds")])
+
+
+def test_from_dict_gives_back_the_brief(made: Brief) -> None:
+    again = Brief.from_dict(json.loads(render(made, "json")))
+    assert again == made
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_render_command_reproduces_every_format(made: Brief, fmt: str, tmp_path: Path, capsys) -> None:
+    saved = tmp_path / "brief.json"
+    saved.write_text(render(made, "json"), encoding="utf-8")
+    assert main(["render", str(saved), "--format", fmt]) == 0
+    assert capsys.readouterr().out == render(made, fmt)
+
+
+def test_brief_then_render_on_the_command_line(tmp_path: Path, capsys) -> None:
+    assert main(["brief", "--example", "--format", "json", "-o", str(tmp_path / "b.json")]) == 0
+    assert (
+        main(["brief", "--example", "--format", "html", "--no-timings", "-o", str(tmp_path / "b.html")]) == 0
+    )
+    assert main(["render", str(tmp_path / "b.json"), "--format", "html", "-o", str(tmp_path / "r.html")]) == 0
+    assert (tmp_path / "r.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+
+
+def test_a_batch_line_renders_too(made: Brief) -> None:
+    assert Brief.from_dict({"id": "story-1", **to_dict(made)}) == made
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("not json", "not a JSON brief"),
+        ('{"documents": []}', "missing field 'summary'"),
+        ("[1, 2]", "a JSON object was expected"),
+    ],
+)
+def test_what_is_not_a_brief_is_one_line(tmp_path: Path, capsys, content: str, problem: str) -> None:
+    path = tmp_path / "x.json"
+    path.write_text(content, encoding="utf-8")
+    assert main(["render", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("newsbrief: error: ") and problem in err and err.count("\n") == 1
+    with pytest.raises(InputError):
+        Brief.from_dict(json.loads(content)) if content != "not json" else Brief.from_dict(content)
