@@ -25,3 +25,11 @@ def test_article_text_stays_literal_in_the_markdown() -> None:
     assert "\\[to close the bridge\\](javascript:alert(1))" in md
     assert "\\<img src=x onerror=alert(1)\\>" in md and "\\*Tuesday\\*" in md
     assert not re.search(r"(?<!\\)\[to close", md) and not re.search(r"(?<!\\)<img", md)
+
+
+def test_notes_keep_their_citation_markers() -> None:
+    from newsbrief.render.markdown import esc_noting
+
+    assert (
+        esc_noting("1,500 *workers* [3] vs 1,200 [1,2] [a]") == r"1,500 \*workers\* [3] vs 1,200 [1,2] \[a\]"
+    )

@@ -18,6 +18,15 @@ def esc(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text)
 
 
+_MARKER = re.compile(r"\\\[(\d+(?:,\d+)*)\\\]")
+
+
+def esc_noting(text: str) -> str:
+    """`esc` for a note the analysis wrote about article text ("1,500 workers [3] vs 1,200 [1,2]"):
+    its citation markers stay markers."""
+    return _MARKER.sub(r"[\1]", esc(text))
+
+
 def code(text: str) -> str:
     """Article text as an inline code span (fenced by more backticks than it holds)."""
     run = max((len(m) for m in re.findall(r"`+", text)), default=0)
@@ -40,7 +49,7 @@ def link_kinds(s: SummarySentence) -> str:
 
 def conflict_flag(s: SummarySentence) -> str:
     """ " ⚠ differs: 1,500 workers [3] vs 1,200 workers [1,2]" when another source gives another value."""
-    return f" ⚠ differs: {esc(s.conflict)}" if s.conflict else ""
+    return f" ⚠ differs: {esc_noting(s.conflict)}" if s.conflict else ""
 
 
 def agreement_label(docs: tuple[int, ...], brief: Brief) -> str:
@@ -130,7 +139,7 @@ def _analysis_sections(brief: Brief) -> list[str]:
         out += ["## Where the sources differ", ""]
         for c in differ[:MAX_SHARED]:
             docs = tuple(sorted({c.doc, *(x.doc for x in c.sources)}))
-            out.append(f"- {_flat(c.text)} {marker(docs)} ⚠ {esc(c.conflict or '')}")
+            out.append(f"- {_flat(c.text)} {marker(docs)} ⚠ {esc_noting(c.conflict or '')}")
         out.append("")
     if single:
         out += ["## Only one source says", ""]
