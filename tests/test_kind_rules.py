@@ -24,6 +24,14 @@ def test_rule_table_is_ordered_and_named() -> None:
     ("rule", "text", "name", "kind"),
     [
         ("numbered-place", "Traffic on Route 12 slowed to a crawl on Monday.", "Route 12", "place"),
+        ("head-word", "Sales at General Motors Corp. fell in June.", "General Motors Corp", "organization"),
+        ("head-word", "The loan went to Brevik Co. last year.", "Brevik Co", "organization"),
+        (
+            "person-appositive",
+            "Analyst Jim Hall, who follows the industry, said sales were slow.",
+            "Jim Hall",
+            "person",
+        ),
         (
             "head-word",
             "The tour stopped in Shannon County, the poorest county in the state.",

@@ -320,6 +320,11 @@ def _split_run(
     while k < len(run):
         w = words[k]
         tl = _title_len(g, words, k)
+        if not tl and not cur and k + 1 < len(run) and w.lower() in g.roles and toks[run[k]].initial:
+            tl = 1  # "Analyst Jim Hall" opening a sentence: a role word used as a title
+        if tl and not cur and words[-1] in g.org_last and words[k + tl : k + tl + 1] != [""]:
+            # "General Motors Corp", "General Electric Co": a headed organisation keeps its first word
+            tl = 0 if k + tl < len(run) and words[k + tl] not in g.first_names else tl
         if tl and k + tl < len(run) and not g.kind_of(tuple(words[k : k + tl])):
             if cur:
                 pieces.append((cur, title_before))
