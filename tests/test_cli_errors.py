@@ -218,3 +218,146 @@ def test_a_rejected_jsonl_is_one_line_without_warnings(tmp_path: Path) -> None:
     assert line.startswith(
         f"{path}: no usable story in the file (9 bad rows; the first: broken JSON on line 1"
     )
+
+
+# -- text newsbrief cannot brief: one line and exit 1 (brief), an error record (batch) --------------
+
+
+def _other_language_articles(shared: Path) -> dict[str, str]:
+    """The first article of each language of the MultiLing file (read from ../shared, never copied)."""
+    import json
+
+    found: dict[str, str] = {}
+    with (shared / "data" / "multiling2011-other-languages-dev.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            found.setdefault(row["language"], row["documents"][0])
+    return found
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("language", "problem"),
+    [
+        ("arabic", "not English: written in Arabic letters"),
+        ("greek", "not English: written in Greek letters"),
+        ("hebrew", "not English: written in Hebrew letters"),
+        ("hindi", "not English: written in Devanagari letters"),
+        ("czech", "not English: "),
+        ("french", "not English: "),
+    ],
+)
+def test_an_article_in_another_language_is_refused(
+    tmp_path: Path, shared: Path, language: str, problem: str
+) -> None:
+    path = tmp_path / f"{language}.txt"
+    path.write_text(_other_language_articles(shared)[language], encoding="utf-8")
+    line = one_error(run_cli("brief", str(path)), 1)
+    assert line.startswith(f"{path}: {problem}") and "newsbrief reads English only" in line
+
+
+def _made_up(alphabet: str, n: int, seed: int, space: bool = True) -> str:
+    """Made-up words of a script (no real text): enough to tell the script, nothing to read."""
+    import random
+
+    rng = random.Random(seed)
+    words = ("".join(rng.choice(alphabet) for _ in range(rng.randint(2, 8))) for _ in range(n))
+    return (" " if space else "").join(words)
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (_made_up("абвгдежзийклмнопрстуфхцчшщыэюя", 300, 1), "not English: written in Cyrillic letters"),
+        (
+            _made_up("".join(map(chr, range(0x4E00, 0x4F00))), 300, 2, space=False),
+            "not English: written in Chinese",
+        ),
+        ("x" * 1_000_000, "not article text: a line of 1,000,000 characters (the limit is 100,000)"),
+        ("\n".join("y" * 50_000 for _ in range(4)), "not text: a 'word' of 50,000 characters"),
+        ("%$#@!*&^ 12 34 ++ -- ## " * 200, "not text: only "),
+    ],
+)
+def test_text_newsbrief_cannot_brief_is_refused(tmp_path: Path, content: str, problem: str) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(content, encoding="utf-8")
+    line = one_error(run_cli("brief", str(path)), 1)
+    assert line.startswith(f"{path}: {problem}"), line
+
+
+def test_random_bytes_are_refused_as_binary(tmp_path: Path) -> None:
+    import random
+
+    path = tmp_path / "noise.txt"
+    path.write_bytes(bytes(b for b in random.Random(7).randbytes(30_000) if b))  # no NUL in it
+    line = one_error(run_cli("brief", str(path)), 1)
+    assert line.startswith(f"{path}: not a text file: looks like a binary file (") and "control bytes" in line
+
+
+def test_a_5mb_file_without_a_newline_is_refused_quickly(tmp_path: Path) -> None:
+    import time
+
+    path = tmp_path / "one-line.txt"
+    path.write_text(("the ferry will run again on monday " * 150_000)[:5_000_000], encoding="utf-8")
+    start = time.monotonic()
+    line = one_error(run_cli("brief", str(path), timeout=60), 1)
+    assert line == f"{path}: not article text: a line of 5,000,000 characters (the limit is 100,000)"
+    assert time.monotonic() - start < 30  # generous for a loaded machine; the real figure is ~1 s
+
+
+def test_batch_records_unusable_stories_and_goes_on(tmp_path: Path) -> None:
+    import json
+
+    rows = [
+        {"id": "good-1", "documents": [ARTICLE]},
+        {"id": "cyrillic", "documents": [_made_up("абвгдежзийклмнопрстуфхцчшщыэюя", 300, 3)]},
+        {"id": "junk", "documents": ["%$#@!*&^ 12 34 ++ -- ## " * 200]},
+        {"id": "good-2", "documents": [ARTICLE.replace("Monday", "Tuesday")]},
+    ]
+    src = tmp_path / "stories.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "briefs.jsonl"
+    proc = run_cli("batch", str(src), "-o", str(out), "--jobs", "1", "--quiet")
+    assert proc.returncode == 1 and b"Traceback" not in proc.stderr
+    done = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [d["id"] for d in done] == ["good-1", "good-2"] and all(d["summary"] for d in done)
+    errors = [json.loads(line) for line in (tmp_path / "briefs.jsonl.errors.jsonl").read_text().splitlines()]
+    assert [(e["id"], e["reason"].split(": ", 1)[1].split(":")[0]) for e in errors] == [
+        ("cyrillic", "not English"),
+        ("junk", "not text"),
+    ]
+
+
+# -- decoding ----------------------------------------------------------------------------------------
+
+
+def test_a_nul_byte_after_the_first_8kb_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "late-nul.txt"
+    path.write_bytes((ARTICLE + "\n").encode() * 60 + b"\x00tail")
+    assert one_error(run_cli("brief", str(path)), 1) == (
+        f"{path}: not a text file: looks like a binary file (it contains NUL bytes)"
+    )
+
+
+def test_utf16_without_a_bom_is_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "utf16.txt"
+    path.write_bytes(ARTICLE.encode("utf-16-le"))
+    proc = run_cli("brief", str(path), "--format", "json", "--no-timings")
+    assert proc.returncode == 0, proc.stderr
+    assert b"four percent" in proc.stdout
+
+
+def test_utf8_with_stray_bytes_stays_utf8(tmp_path: Path) -> None:
+    import json
+
+    text = ("Le café “Chez Zoé” a rouvert lundi, a dit la propriétaire. " * 3 + ARTICLE + " ") * 4
+    data = bytearray(text.encode("utf-8"))
+    for k in range(100, len(data), 200):  # 5 stray bytes per KB, each on an ASCII letter
+        if data[k] < 0x80:
+            data[k] = 0x97
+    path = tmp_path / "stray.txt"
+    path.write_bytes(bytes(data))
+    proc = run_cli("brief", str(path), "--format", "json", "--no-timings", "--no-analysis")
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads(proc.stdout)["documents"][0]["text"]
+    assert "café “Chez Zoé”" in doc and "Ã" not in doc and "\ufffd" in doc

@@ -212,8 +212,9 @@ class Alignment:
 class Story:
     """Clean documents and their sentences, with representations every stage shares, built lazily.
 
-    `left_out` names the raw documents that cleaned to nothing: (position among the raw documents,
-    "empty" or "empty after cleaning"); the caller decides how to report them.
+    `left_out` names the raw documents left out: (position among the raw documents, why: "empty",
+    "empty after cleaning", or a `usable.py` reason such as "not English: ..."); the caller decides
+    how to report them.
     """
 
     documents: tuple[Document, ...]

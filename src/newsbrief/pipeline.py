@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from .errors import InputError
-from .model import Brief, BriefOptions, RawDoc, Story
+from .model import Brief, BriefOptions, Document, RawDoc, Story
 
 
 class Timer:
@@ -83,26 +83,40 @@ def prepare_story(raws: Sequence[RawDoc], timer: Timer | None = None) -> Story:
     page chrome) is left out and named in `Story.left_out`; none left is an `InputError`."""
     from . import segment
     from .clean import clean
+    from .usable import refuse_raw
 
     timer = timer or Timer()
     with timer.stage("clean"):
-        cleaned = [clean(r) for r in raws]
-    documents = tuple(d for d in cleaned if d.text.strip())
+        refused = [refuse_raw(r.raw) for r in raws]  # not even cleaned: see usable.py
+        cleaned = [None if why else clean(r) for r, why in zip(raws, refused, strict=True)]
+        reasons = [why or _unusable(d) for why, d in zip(refused, cleaned, strict=True)]
+    documents = tuple(d for d, why in zip(cleaned, reasons, strict=True) if d is not None and why is None)
     if not documents:
-        chrome = any(d.raw.strip() for d in cleaned)
-        what = (
-            "no article text left after cleaning (all of it is page chrome)"
-            if chrome
-            else "no document with any text in it"
-        )
-        raise InputError(what, ", ".join(d.source for d in cleaned) or None)
-    left_out = tuple(
-        (k, "empty after cleaning" if d.raw.strip() else "empty")
-        for k, d in enumerate(cleaned)
-        if not d.text.strip()
-    )
+        raise _nothing_usable(raws, reasons)
+    left_out = tuple((k, why) for k, why in enumerate(reasons) if why)
     with timer.stage("segment"):
         return Story(documents, segment.split_all(documents), left_out)
+
+
+def _unusable(doc: Document | None) -> str | None:
+    """Why a cleaned document is left out ("empty", "empty after cleaning", "not English: ..."), or None."""
+    from .usable import refuse_text
+
+    if doc is None or doc.text.strip():
+        return refuse_text(doc.text) if doc is not None else None
+    return "empty after cleaning" if doc.raw.strip() else "empty"
+
+
+def _nothing_usable(raws: Sequence[RawDoc], reasons: list[str | None]) -> InputError:
+    """The error when no document is left: why the first refused one was (or that all were empty)."""
+    sources = ", ".join(r.source for r in raws) or None
+    if all(why in ("empty", "empty after cleaning") for why in reasons):
+        if any(why == "empty after cleaning" for why in reasons):
+            return InputError("no article text left after cleaning (all of it is page chrome)", sources)
+        return InputError("no document with any text in it", sources)
+    k, why = next((k, w) for k, w in enumerate(reasons) if w not in (None, "empty", "empty after cleaning"))
+    rest = f" (and nothing usable in the other {len(raws) - 1})" if len(raws) > 1 else ""
+    return InputError(f"{why}{rest}", raws[k].source)
 
 
 def brief_story(story: Story, options: BriefOptions, timer: Timer | None = None) -> Brief:

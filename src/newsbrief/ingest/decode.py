@@ -1,11 +1,14 @@
 """Bytes to text, whatever the encoding, and the checks that refuse what is not text at all.
 
-Order: a byte-order mark (UTF-8, UTF-16, UTF-32) decides; then strict UTF-8; then UTF-8 with a few
-stray bytes (replaced, never a crash); then a legacy single-byte encoding. For the last step
-charset-normalizer is the detector, with one hand-written shortcut: text that is mostly ASCII with a
-few high bytes is cp1252 (Windows Western, a superset of latin-1's printable range). charset-normalizer
-guesses poorly on such short samples (it answered cp1250 and cp1006 for two accented English/French
-sentences written in cp1252), and this is by far the most common legacy file in news archives.
+Order: a byte-order mark (UTF-8, UTF-16, UTF-32) decides; then UTF-16 without a mark (NULs in every
+other byte); otherwise a NUL byte anywhere, or more than a few control bytes, means binary. Then
+strict UTF-8; then UTF-8 with stray bytes, as long as well-formed multi-byte characters are at least
+as many as the bad bytes (each bad byte becomes U+FFFD, the rest stays as written); then a legacy
+single-byte encoding. For that last step charset-normalizer is the detector, with one hand-written
+shortcut: text that is mostly ASCII with a few high bytes is cp1252 (Windows Western, a superset of
+latin-1's printable range). charset-normalizer guesses poorly on such short samples (it answered
+cp1250 and cp1006 for two accented English/French sentences written in cp1252), and this is by far
+the most common legacy file in news archives.
 """
 
 from __future__ import annotations
@@ -36,8 +39,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _HIGH = re.compile(rb"[\x80-\xff]")
-_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
-STRAY_BYTES_PER_KB = 2
+# C0 control bytes that no text file holds (tab, line feed, vertical tab, form feed, carriage return,
+# ESC of terminal colours and the DOS end-of-file mark excepted); random or binary data has ~10 %.
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1a\x1b")
+MAX_CONTROL_SHARE = 0.001
 # At most this share of high bytes: Western text with accents and typographic quotes. Text in Cyrillic or
 # Greek single-byte encodings has well over half its bytes high (every letter is).
 MOSTLY_ASCII = 0.2  # more replacement characters than this and UTF-8 is the wrong guess
@@ -48,11 +53,13 @@ def sniff_binary(data: bytes) -> str | None:
     for magic, what in BINARY_MAGIC:
         if data.startswith(magic):
             return what
-    if any(data.startswith(bom) for bom, _ in _BOMS):
+    if any(data.startswith(bom) for bom, _ in _BOMS) or _utf16_without_bom(data[:8192]):
         return None
-    head = data[:8192]
-    if b"\x00" in head and _utf16_without_bom(head) is None:
+    if b"\x00" in data:
         return "a binary file (it contains NUL bytes)"
+    control = len(data) - len(data.translate(None, _CONTROL))
+    if control > max(2, MAX_CONTROL_SHARE * len(data)):
+        return f"a binary file ({control:,} control bytes)"
     return None
 
 
@@ -84,10 +91,10 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> str:
     except UnicodeDecodeError:
         pass
     loose = data.decode("utf-8", errors="replace")
-    if _UTF8_MULTIBYTE.search(data) and loose.count("\ufffd") <= max(
-        1, len(data) // 1024 * STRAY_BYTES_PER_KB
-    ):
-        return loose  # UTF-8 with a stray byte or two
+    bad = loose.count("\ufffd") - data.count("\ufffd".encode())  # bad bytes (runs), not real U+FFFD
+    valid = len(loose) - len(loose.encode("ascii", "ignore")) - bad  # well-formed multi-byte characters
+    if valid >= bad:
+        return loose  # UTF-8 with stray bytes: each is U+FFFD, every accent and quote mark kept
     return _decode_legacy(data)
 
 
