@@ -24,6 +24,8 @@ def test_rule_table_is_ordered_and_named() -> None:
     ("rule", "text", "name", "kind"),
     [
         ("numbered-place", "Traffic on Route 12 slowed to a crawl on Monday.", "Route 12", "place"),
+        ("honorific", "The court freed Ms. Maple on Tuesday.", "Maple", "person"),
+        ("honorific", "Reporters waited for Ms. Ferguson outside.", "Ferguson", "person"),
         ("head-word", "Sales at General Motors Corp. fell in June.", "General Motors Corp", "organization"),
         ("head-word", "The loan went to Brevik Co. last year.", "Brevik Co", "organization"),
         (

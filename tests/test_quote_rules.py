@@ -198,3 +198,11 @@ def test_origin_after_a_name_still_names_the_speaker() -> None:
         "“The merger will hurt small shops,” said Len Vlahos of the American Booksellers Association."
     )
     assert q["The merger will hurt small shops"] == "Len Vlahos"
+
+
+def test_a_title_full_stop_ends_no_sentence_for_the_analysis() -> None:
+    b = brief(
+        texts=["The court freed Ms. Maple on Tuesday. “I was never afraid,” Ms. Maple said."], timings=False
+    )
+    assert [(e.name, e.kind) for e in b.entities] == [("Maple", "person")]
+    assert [q.speaker for q in b.quotes] == ["Maple"]

@@ -169,9 +169,9 @@ def _by_role(dd: DocView, pos: int, role: str) -> str | None:
     medical examiner"): the nearest such person, else None."""
     text = dd.text
     for f in reversed(dd.ents.before(dd.d, pos, "person")):
-        pre = text[max(0, f.start - 40) : f.start].lower()
+        pre = text[max(0, f.start - 40) : f.start].lower().split(",")[-1]
         post = text[f.end : f.end + 60].lower()
-        pre_words = re.findall(r"[a-z\-]+", pre)[-4:]
+        pre_words = re.findall(r"[a-z\-]+", pre)[-3:]
         if role in pre_words or re.match(r"^,\s+(?:\w+\s+){0,5}?" + re.escape(role) + r"\b", post):
             return dd.ents.name(f)
     return None
@@ -185,7 +185,8 @@ _OWN_CHANNEL = re.compile(
 
 # "Tim Griffin of Arkansas", "Frank Wolf (R-Va.)": where the person is from still names the person
 _ORIGIN = re.compile(
-    r"^(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}|\([DRI]-[\w. ]+\))$"
+    r"^(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|for|and|in|the|&)){0,9}"
+    r"|\([DRI]-[\w. ]+\))$"
 )
 
 

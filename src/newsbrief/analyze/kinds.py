@@ -92,6 +92,7 @@ SURNAME_HEADS = frozenset(
         "Falls",
     ]
 )
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mme|Mlle)\.?\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
@@ -296,6 +297,11 @@ def _first_name_with_person_cue(p: Piece) -> bool:
     return False
 
 
+def _honorific(p: Piece) -> bool:
+    """ "Ms. Ferguson", "Mr Wilson": an honorific before a name says person, even a listed place's."""
+    return _HONORIFIC_BEFORE.search(p.before) is not None and p.emit("person", cue=True)
+
+
 def _possessive_listed(p: Piece) -> bool:
     """ "McDonald's": a listed name that ends in a possessive."""
     w = p.words
@@ -485,6 +491,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("trim-trailing-particle", _trim_trailing_particle),
     KindRule("shouted-sentence", _shouted),
     KindRule("trim-acronym-prefix", _trim_acronym_prefix),
+    KindRule("honorific", _honorific),
     KindRule("title-chain", _title_chain),
     KindRule("domain-name", _domain_name),
     KindRule("listed-non-entity", _listed_non_entity),
