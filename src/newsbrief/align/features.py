@@ -52,12 +52,15 @@ _ROLE = re.compile(
     r"\b((?:North |South )?[A-Z][a-z]+) (" + _ROLE_WORDS + r") ((?:[A-Z][a-z]+ ?){1,3})(?=\W)",
 )
 _ROLE_ALONE = re.compile(r"\b((?:North |South )?[A-Z][a-z]+) (" + _ROLE_WORDS + r")\b(?! [A-Z])")
+_POSSESSIVE = re.compile(r"['’]s$")
 _NOT_NEGATION = re.compile(r"\b(?:nothing|no) more than\b|\bnot only\b|\bno doubt\b", re.IGNORECASE)
 _HEDGE = frozenset(
     re.findall(
         r"\w+", "may might could would should must if unless whether possibly perhaps likely unlikely maybe"
     )
 )
+_NEGATION_RE = re.compile(r"\b(?:" + "|".join(sorted(_NEGATION)) + r")\b|n['’]t\b", re.IGNORECASE)
+_HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(_HEDGE)) + r")\b", re.IGNORECASE)
 _REL_YEAR = re.compile(
     r"\b(?:in|for)\s+(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+)?"
     r"(\d{1,3}|[a-z]+)\s+years\b|\bsince\s+((?:19|20)\d\d)\b",
@@ -68,6 +71,8 @@ _WORD_NUM = {
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50,
 }  # fmt: skip
+_NUMBERISH = re.compile(r"\d|\b(?:" + "|".join(_WORD_NUM) + r"|hundred)\b", re.IGNORECASE)
+_BIG_NUMBER = re.compile(r"(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+|\d{3,})(?![\w,]\d|\.\d)")
 _PROMO = re.compile(
     r"^\(?\s*(?:learn more|read more|click|watch|see also|sign up|subscribe|related|more from|share)\b",
     re.IGNORECASE,
@@ -112,6 +117,7 @@ class Lexicon:
     words: dict[str, str]  # stem -> concept
     phrases: dict[tuple[str, ...], str]  # stems of a phrase -> concept
     names: dict[str, str]  # alias as written -> participant key
+    phrase_starts: frozenset[str] = frozenset()  # first stems of the phrases
 
 
 def _data(name: str) -> list[str]:
@@ -141,7 +147,7 @@ def lexicon() -> Lexicon:
     for line in _data("names.tsv"):
         alias, key = line.split("\t")
         names[alias.strip()] = key.strip()
-    return Lexicon(words, phrases, names)
+    return Lexicon(words, phrases, names, frozenset(k[0] for k in phrases))
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,12 +168,16 @@ def story_casing(texts: list[str]) -> Casing:
     alone: set[str] = set()
     for t in texts:
         toks = _TOKEN.findall(t)
-        caps.update(w for w in toks[1:] if w[0].isupper())
-        lower.update(w for w in toks if w[0].islower())
-        for k in range(1, len(toks)):
+        upper = [k for k, w in enumerate(toks) if w[0].isupper()]
+        lower.update(toks)  # capitalised ones are taken out below
+        for k in upper:
+            if k == 0:
+                continue
+            caps.add(toks[k])
             after = k + 1 == len(toks) or not toks[k + 1][0].isupper()
-            if toks[k][0].isupper() and not toks[k - 1][0].isupper() and after:
-                alone.add(re.sub(r"['’]s$", "", toks[k]).lower())
+            if after and not toks[k - 1][0].isupper():
+                alone.add(_POSSESSIVE.sub("", toks[k]).lower())
+    lower = {w for w in lower if w[0].islower()}
     roles: dict[str, str] = {}
     for t in texts:  # "North Korean leader Kim Jong Un": later "the North Korean leader" is Kim
         for m in _ROLE.finditer(t):
@@ -182,7 +192,9 @@ def sentence_facts(index: int, doc: int, text: str, casing: Casing, year: int | 
     lex = lexicon()
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
     quotes = tuple(tuple(w.lower() for w in _TOKEN.findall(text[s:e])) for s, e in quoted if e - s > 2)
-    clauses = tuple(_clause(text, s, e, casing, year, lex) for s, e in clause_spans(text))
+    m = _TOKEN.search(text)
+    first = m.start() if m else -1
+    clauses = tuple(_clause(text, s, e, casing, year, lex, first) for s, e in clause_spans(text))
     clauses = tuple(c for c in clauses if c.concepts) or clauses[:1]
     concepts = frozenset().union(*(c.concepts for c in clauses)) if clauses else frozenset()
     names = frozenset(c for c in concepts if c.startswith("E:"))
@@ -242,9 +254,10 @@ def _clause(
     casing: Casing,
     year: int | None,
     lex: Lexicon,
+    first: int,
 ) -> Clause:
     piece = text[start:end]
-    rel = _relative_years(piece, year) if year is not None else set()
+    rel = _relative_years(piece, year) if year is not None and "year" in piece else set()
     words_of = _REL_YEAR.sub(lambda m: " " * len(m.group()), piece) if rel else piece
     concepts: set[str] = set(rel)
     content: list[str] = []
@@ -254,59 +267,80 @@ def _clause(
     run_at: list[tuple[int, int, int]] = []
 
     def flush() -> None:
-        if run:
-            before = len(content)
-            keys = _participants(run, lex, casing, content)
-            concepts.update(keys)
-            where.extend(run_at[-1:] * (len(content) - before))
-            for key in sorted(keys):
-                spots.append((run_at[0][0], key, run_at[0][1], run_at[-1][2]))
-            run.clear()
-            run_at.clear()
+        before = len(content)
+        keys = _participants(run, lex, casing, content)
+        concepts.update(keys)
+        where.extend(run_at[-1:] * (len(content) - before))
+        for key in sorted(keys):
+            spots.append((run_at[0][0], key, run_at[0][1], run_at[-1][2]))
+        run.clear()
+        run_at.clear()
 
     for n, m in enumerate(_TOKEN.finditer(words_of)):
         w = m.group()
         at = (n + start, start + m.start(), start + m.end())  # token numbers: clause start keeps them apart
-        first = start + m.start() == _first_word(text)
-        if w[0].isupper() and w.lower() not in STOP_WORDS and (not first or w in casing.capitals):
+        if (
+            w[0].isupper()
+            and (start + m.start() != first or w in casing.capitals)
+            and w.lower() not in STOP_WORDS
+        ):
             run.append(w)
             run_at.append(at)
             continue
-        flush()
+        if run:
+            flush()
         if w[0].isdigit():
             continue
-        parts = [p for p in w.lower().replace("’", "'").split("-") if p]
+        parts = _parts(w)
         content.extend(parts)
         where.extend([at] * len(parts))
-    flush()
+    if run:
+        flush()
     for k, c, n in _concepts_at(content, lex):
         concepts.add(c)
         spots.append((where[k][0], c, where[k][1], where[k + n - 1][2]))
-    cs = tuple(counts(words_of, ages=True))
-    concepts.update(f"N:{c.unit}:{c.value:g}" for c in cs)
-    for m in _ROLE_ALONE.finditer(piece):  # "the North Korean leader", where the story names him
-        who = casing.roles.get(f"{m.group(1).lower()} {m.group(2).lower()}")
-        if who:
-            concepts.add("E:" + who)
-            n = len(_TOKEN.findall(words_of[: m.start()]))
-            spots.append((n + start, "E:" + who, start + m.start(), start + m.end()))
-    concepts.update(f"Y:{y}" for y in years(piece) if y.isdigit())
-    lows = {w.lower() for w in _TOKEN.findall(_NOT_NEGATION.sub(" ", piece))}
-    negated = bool(lows & _NEGATION) or any(w.endswith(("n't", "n’t")) for w in lows)
-    attribution = bool(_ATTRIBUTION.match(piece)) and start > 0
+    cs: tuple[Count, ...] = ()
+    if _NUMBERISH.search(words_of):
+        cs = tuple(counts(words_of, ages=True))
+        concepts.update(f"N:{c.unit}:{c.value:g}" for c in cs)
+        concepts.update(f"Y:{y}" for y in years(piece) if y.isdigit())
+        for m in _BIG_NUMBER.finditer(words_of):  # "86,000 reserves" / "86,000 reserve soldiers"
+            v = int(m.group().replace(",", ""))
+            if not 1900 <= v <= 2100:
+                concepts.add(f"N::{v}")
+    if casing.roles:
+        for m in _ROLE_ALONE.finditer(piece):  # "the North Korean leader", where the story names him
+            who = casing.roles.get(f"{m.group(1).lower()} {m.group(2).lower()}")
+            if who:
+                concepts.add("E:" + who)
+                n = len(_TOKEN.findall(words_of[: m.start()]))
+                spots.append((n + start, "E:" + who, start + m.start(), start + m.end()))
+    plain = _NOT_NEGATION.sub(" ", piece) if _NOT_NEGATION.search(piece) else piece
+    negated = bool(_NEGATION_RE.search(plain))
+    attribution = start > 0 and bool(_ATTRIBUTION.match(piece))
     return Clause(
-        start, end, frozenset(concepts), cs, negated, bool(lows & _HEDGE), attribution, tuple(sorted(spots))
+        start,
+        end,
+        frozenset(concepts),
+        cs,
+        negated,
+        bool(_HEDGE_RE.search(piece)),
+        attribution,
+        tuple(sorted(spots)),
     )
 
 
-@lru_cache(maxsize=4096)
-def _first_word_cached(text: str) -> int:
-    m = _TOKEN.search(text)
-    return m.start() if m else -1
+_PARTS: dict[str, tuple[str, ...]] = {}
 
 
-def _first_word(text: str) -> int:
-    return _first_word_cached(text)
+def _parts(w: str) -> tuple[str, ...]:
+    """A word's lower-cased parts ("carrot-and-stick" -> carrot, and, stick), cached per process."""
+    p = _PARTS.get(w)
+    if p is None:
+        if len(_PARTS) > 200_000:
+            _PARTS.clear()
+        p = _PARTS[w] = tuple(x for x in w.lower().replace("’", "'").split("-") if x)
+    return p
 
 
 def _participants(run: list[str], lex: Lexicon, casing: Casing, content: list[str]) -> set[str]:
@@ -353,19 +387,24 @@ def _concepts_at(tokens: list[str], lex: Lexicon) -> list[tuple[int, str, int]]:
     stems = [stem(t) for t in tokens]
     out: list[tuple[int, str, int]] = []
     k = 0
+    starts = lex.phrase_starts
     while k < len(stems):
-        for n in (3, 2):
-            key = tuple(stems[k : k + n])
-            if len(key) == n and key in lex.phrases:
-                out.append((k, lex.phrases[key], n))
-                k += n
-                break
-        else:
-            t = tokens[k]
-            if t not in STOP_WORDS and t not in _WORD_NUM and len(t) > 1 and not t.endswith("n't"):
-                s = stems[k]
-                out.append((k, lex.words.get(s, s), 1))
-            k += 1
+        if stems[k] in starts:
+            for n in (3, 2):
+                key = tuple(stems[k : k + n])
+                if len(key) == n and key in lex.phrases:
+                    out.append((k, lex.phrases[key], n))
+                    k += n
+                    break
+            else:
+                n = 0
+            if n:
+                continue
+        t = tokens[k]
+        if t not in STOP_WORDS and t not in _WORD_NUM and len(t) > 1 and not t.endswith("n't"):
+            s = stems[k]
+            out.append((k, lex.words.get(s, s), 1))
+        k += 1
     return out
 
 

@@ -162,7 +162,7 @@ def compare(fa: Facts, fb: Facts, weight: dict[str, float], df: Counter[str] | N
         unmatched=len({c.unit for c in x.counts} - {c.unit for c in fb.counts})
         + len({c.unit for c in y.counts} - {c.unit for c in fa.counts}),
         missing=missing,
-        numbers_agree=agree,
+        numbers_agree=max(agree, sum(1 for c in both if c.startswith("N::"))),
         clash=clash,
         year_clash=bool(ya and yb and not ya & yb),
         negation_clash=x.negated != y.negated,
