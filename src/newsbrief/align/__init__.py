@@ -17,11 +17,15 @@ Link kinds (also in the JSON Schema):
 * `quote`: both sentences carry the same quoted words (a run of at least four).
 * `fact`: the same claim: shared participants, numbers and words, no negation, number or year clash.
 * `conflict`: the same counted thing with different values ("1,200 vs 1,500 workers").
-* `related`: the same topic, not the same claim; never support.
+* `related`: the same topic, not the same claim; never support. With `rule:shared-point` the two
+  sentences make one point in other words in a short stretch of each ("removal of U.S. troops" /
+  "reductions in U.S. military posture"); `point:<sa>-<ea>/<sb>-<eb>` gives the two stretches
+  (offsets within each sentence), which the agreement lists as a claim of kind `point`.
 
 Evidence strings, in this order: `rule:<name>`, `cover:<a>/<b>` (share of each matched clause's
 weight that the two share), `sentence:<a>/<b>` (the same, of each whole sentence), then `entity:`,
-`number:`, `year:`, `word:` items that both state, and for a conflict `values:<x> vs <y>`.
+`number:`, `year:`, `word:` items that both whole sentences state, then `point:` for a shared point and
+`values:<x> vs <y>` for a conflict.
 
 For a summarizer (one sentence per fact): `Alignment.same_fact(i, j)` says whether sentences `i`
 and `j` share a quote or fact link; `fact_groups(alignment)` gives the groups of sentences joined by

@@ -306,7 +306,7 @@ def _clause(
         concepts.update(f"Y:{y}" for y in years(piece) if y.isdigit())
         for m in _BIG_NUMBER.finditer(words_of):  # "86,000 reserves" / "86,000 reserve soldiers"
             v = int(m.group().replace(",", ""))
-            if not 1900 <= v <= 2100:
+            if not 1900 <= v <= 2100 and not any(c.value == v for c in cs):  # a count says it better
                 concepts.add(f"N::{v}")
     if casing.roles:
         for m in _ROLE_ALONE.finditer(piece):  # "the North Korean leader", where the story names him
