@@ -194,7 +194,7 @@ def test_sections_quotes_entities_claims_source_map_and_removed_spans() -> None:
         "Summary",
         "Source map",
         "Who said what",
-        "Reported by several sources",
+        "Stated by several sources",  # the same heading as Markdown and terminal
         "Only one source says",
         "Who and where",
         "Sources",

@@ -14,6 +14,7 @@ import typer
 from typer.core import TyperGroup
 
 from .errors import InputError, NewsbriefError, UsageError
+from .render import builtin_formats
 
 
 class NewsbriefGroup(TyperGroup):
@@ -115,7 +116,7 @@ def brief_command(
     ] = None,
     method: Annotated[str, typer.Option("--method", "-m", help="Summarizer name.")] = "default",
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="terminal, markdown, json or html.")
+        str, typer.Option("--format", "-f", help=f"Output format: {', '.join(builtin_formats())}.")
     ] = "terminal",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")

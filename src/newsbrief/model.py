@@ -30,6 +30,17 @@ class RawDoc:
     date: str | None = None
     outlet: str | None = None
     kind: str = "text"  # "text" (scraped plain text, cleaned by rules) or "html" (already extracted)
+    repaired: tuple[Repaired, ...] = ()  # mojibake undone in `raw` (see ingest/repair.py)
+
+
+@dataclass(frozen=True, slots=True)
+class Repaired:
+    """A stretch of `Document.raw` that repair changed before cleaning: `raw[start:end]` replaced `was`."""
+
+    start: int
+    end: int
+    reason: str  # "mojibake" (ftfy) or "lost-quote-mark"
+    was: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +68,7 @@ class Document:
     date: str | None = None
     removed: tuple[Removed, ...] = ()
     dateline: str | None = None  # place (and date) of the dateline cleaning removed: "SINGAPORE"
+    repaired: tuple[Repaired, ...] = ()  # mojibake undone before cleaning; spans index `raw`
 
 
 @dataclass(frozen=True, slots=True)

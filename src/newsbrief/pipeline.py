@@ -83,10 +83,12 @@ def prepare_story(raws: Sequence[RawDoc], timer: Timer | None = None) -> Story:
     page chrome) is left out and named in `Story.left_out`; none left is an `InputError`."""
     from . import segment
     from .clean import clean
+    from .ingest.repair import repair
     from .usable import refuse_raw
 
     timer = timer or Timer()
     with timer.stage("clean"):
+        raws = [repair(r) for r in raws]  # mojibake undone first, each change recorded
         refused = [refuse_raw(r.raw) for r in raws]  # not even cleaned: see usable.py
         cleaned = [None if why else clean(r) for r, why in zip(raws, refused, strict=True)]
         reasons = [why or _unusable(d) for why, d in zip(refused, cleaned, strict=True)]

@@ -368,6 +368,7 @@ class _Cleaner:
             date=date,
             removed=tuple(sorted(removed, key=lambda r: (r.start, r.end))),
             dateline=dateline,
+            repaired=self.doc.repaired,
         )
 
 

@@ -34,6 +34,11 @@ def formats() -> list[str]:
     return [*RENDERERS.names(), *ALIASES]
 
 
+def builtin_formats() -> list[str]:
+    """The formats newsbrief itself ships (no entry-point scan, so `--help` stays fast)."""
+    return [*RENDERERS.builtin_names(), *ALIASES]
+
+
 def is_format(fmt: str) -> bool:
     return fmt in ALIASES or fmt in RENDERERS
 

@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..model import Brief, Document, Span
-from .markdown import agreement_label
+from .markdown import HEADINGS, agreement_label
 
 KIND_LABELS = {"person": "People", "organization": "Organizations", "place": "Places"}
 # A single line break between paragraphs is shown as a blank line (only outside cited passages,
@@ -241,6 +241,7 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
     css, js = _asset("report.css"), _asset("report.js")
     return {
         "heading": heading,
+        "headings": HEADINGS,
         "method": brief.method,
         "budget": brief.budget,
         "summary": summary,

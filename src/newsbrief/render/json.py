@@ -17,6 +17,7 @@ from ..model import (
     Mention,
     Quote,
     Removed,
+    Repaired,
     Span,
     SummarySentence,
     Support,
@@ -58,6 +59,9 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                 "raw": d.raw,
                 "removed": [
                     {"start": r.start, "end": r.end, "reason": r.reason, "text": r.text} for r in d.removed
+                ],
+                "repaired": [
+                    {"start": r.start, "end": r.end, "reason": r.reason, "was": r.was} for r in d.repaired
                 ],
             }
             for d in brief.documents
@@ -197,6 +201,7 @@ def _document(d: dict[str, Any]) -> Document:
         date=d.get("date"),
         removed=tuple(Removed(r["start"], r["end"], r["reason"], r["text"]) for r in d["removed"]),
         dateline=d.get("dateline"),
+        repaired=tuple(Repaired(r["start"], r["end"], r["reason"], r["was"]) for r in d.get("repaired", ())),
     )
 
 

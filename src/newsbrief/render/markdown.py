@@ -97,6 +97,27 @@ QUOTES_PER_SPEAKER = 2
 MAX_NAMES = 12
 MAX_SHARED = 8
 QUOTE_WORDS = 45
+# The analysis sections' headings, shared with the HTML report so every format names them alike.
+HEADINGS = {
+    "quotes": "Who said what",
+    "entities": "Who and where",
+    "shared": "Stated by several sources",
+    "points": "The same point in other words",
+    "differ": "Where the sources differ",
+    "single": "Only one source says",
+}
+ENTITY_KINDS = (
+    ("person", "People"),
+    ("organization", "Organisations"),
+    ("place", "Places"),
+    ("date", "Dates"),
+    ("number", "Numbers"),
+)
+
+
+def more(hidden: int) -> str:
+    """ ", +4 more" when a list is cut (the JSON keeps them all), else ""."""
+    return f", +{hidden} more" if hidden > 0 else ""
 
 
 def _analysis_sections(brief: Brief) -> list[str]:
@@ -105,44 +126,48 @@ def _analysis_sections(brief: Brief) -> list[str]:
     A digest of the analysis for reading; the JSON keeps every quote, entity and claim."""
     out: list[str] = []
     if brief.quotes:
-        out += ["## Who said what", "", *_speaker_lines(brief), ""]
+        out += [f"## {HEADINGS['quotes']}", "", *_speaker_lines(brief), ""]
     if brief.entities:
-        out += ["## Who and where", ""]
-        for kind, label in (("person", "People"), ("organization", "Organisations"), ("place", "Places")):
-            ents = [e for e in brief.entities if e.kind == kind][:MAX_NAMES]
+        out += [f"## {HEADINGS['entities']}", ""]
+        for kind, label in ENTITY_KINDS:
+            ents = [e for e in brief.entities if e.kind == kind]
             if ents:
                 names = [
-                    f"{esc(e.name)} ({len(e.mentions)})" if len(e.mentions) > 1 else esc(e.name) for e in ents
+                    f"{esc(e.name)} ({len(e.mentions)})" if len(e.mentions) > 1 else esc(e.name)
+                    for e in ents[:MAX_NAMES]
                 ]
-                out.append(f"- **{label}**: " + ", ".join(names))
+                out.append(f"- **{label}**: " + ", ".join(names) + more(len(ents) - MAX_NAMES))
         out.append("")
     shared = [c for c in brief.claims if c.kind == "shared"]
     points = [c for c in brief.claims if c.kind == "point"]
     differ = [c for c in brief.claims if c.kind == "conflict"]
     single = [c for c in brief.claims if c.kind == "single"]
     if shared:
-        out += ["## Stated by several sources", ""]
+        out += [f"## {HEADINGS['shared']}", ""]
         for c in shared[:MAX_SHARED]:
             docs = tuple(sorted({c.doc, *(x.doc for x in c.sources)}))
             out.append(f"- {_flat(c.text)} {marker(docs)} — {agreement_label(docs, brief)}")
+        out += [f"- +{len(shared) - MAX_SHARED} more"] if len(shared) > MAX_SHARED else []
         out.append("")
     if points:
-        out += ["## The same point in other words", ""]
+        out += [f"## {HEADINGS['points']}", ""]
         for c in points[:MAX_SHARED]:
             other = " ≈ ".join(
                 f"“{_flat(brief.documents[x.doc].text[x.start : x.end])}” {marker((x.doc,))}"
                 for x in c.sources
             )
             out.append(f"- “{_flat(c.text)}” {marker((c.doc,))} ≈ {other}")
+        out += [f"- +{len(points) - MAX_SHARED} more"] if len(points) > MAX_SHARED else []
         out.append("")
     if differ:
-        out += ["## Where the sources differ", ""]
+        out += [f"## {HEADINGS['differ']}", ""]
         for c in differ[:MAX_SHARED]:
             docs = tuple(sorted({c.doc, *(x.doc for x in c.sources)}))
             out.append(f"- {_flat(c.text)} {marker(docs)} ⚠ {esc_noting(c.conflict or '')}")
+        out += [f"- +{len(differ) - MAX_SHARED} more"] if len(differ) > MAX_SHARED else []
         out.append("")
     if single:
-        out += ["## Only one source says", ""]
+        out += [f"## {HEADINGS['single']}", ""]
         out += [f"- {_flat(c.text)} {marker((c.doc,))}" for c in single]
         out.append("")
     return out
@@ -163,6 +188,8 @@ def _speaker_lines(brief: Brief) -> list[str]:
         )
         more = f" (+{len(qs) - QUOTES_PER_SPEAKER} more)" if len(qs) > QUOTES_PER_SPEAKER else ""
         lines.append(f"- **{esc(name) if name else 'Unattributed'}**: {shown}{more}")
+    if len(order) > MAX_SPEAKERS:
+        lines.append(f"- +{len(order) - MAX_SPEAKERS} more speakers")
     return lines
 
 
