@@ -104,6 +104,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "newsbrief.evaluation.command",
     "newsbrief.batch.command",
     "newsbrief.cluster.command",
+    "newsbrief.store.command",
 )
 
 
@@ -136,6 +137,7 @@ def brief_command(
     cache_dir: Annotated[
         Path | None, typer.Option("--cache-dir", help="Cache fetched URLs here; a re-run does not refetch.")
     ] = None,
+    db: Annotated[str | None, typer.Option("--db", help="Brief story --story ID of this store.")] = None,
 ) -> None:
     """Summarize one story with citations."""
     from . import pipeline
@@ -145,6 +147,10 @@ def brief_command(
     if not is_format(fmt):
         raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(formats())}")
     options = BriefOptions(words, sentences, method, not no_analysis, ner, not no_timings).validate()
+    if db is not None:
+        from .store.command import brief_from_store
+
+        return brief_from_store(db, story, options, fmt, output)
     raws = _gather(inputs or [], example=example, story=story, cache_dir=cache_dir)
     show(pipeline.brief_raws(raws, options), fmt, output)
 

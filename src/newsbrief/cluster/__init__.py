@@ -32,6 +32,7 @@ class StoryGroup:
     id: str
     title: str
     members: tuple[Member, ...]
+    updated: str | None = None  # store only: when an article last joined (UTC, ISO 8601)
 
     @property
     def documents(self) -> tuple[Document, ...]:

@@ -57,6 +57,21 @@ def signature(text: str) -> Any:
     return LeanMinHash(m)
 
 
+def to_bytes(sig: Any) -> bytes:
+    """A signature as bytes, for a store."""
+    import numpy as np
+
+    return np.asarray(sig.hashvalues, dtype=np.uint32).tobytes()
+
+
+def from_bytes(data: bytes) -> Any:
+    """The signature `to_bytes` wrote."""
+    import numpy as np
+    from datasketch import LeanMinHash
+
+    return LeanMinHash(seed=_SEED, hashvalues=np.frombuffer(data, dtype=np.uint32), scheme=SCHEME)
+
+
 class CopyIndex:
     """Articles by MinHash signature; `find` gives the earliest-added copy of a new article, if any."""
 

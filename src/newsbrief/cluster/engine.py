@@ -27,7 +27,8 @@ from typing import Any
 from . import dedupe
 from .vectors import content_key, cosine, vector
 
-JOIN = 0.12  # cosine between an article and a story centroid at or above which the article joins
+JOIN = 0.12  # cosine between an article and a one-article story at or above which the article joins
+GROWTH = 0.0  # the bar rises with the story's size n as n ** GROWTH (a centroid of many is closer to all)
 THIN_JOIN = 0.50  # the same for a thin article
 THIN_WORDS = 40  # an article with fewer words than this is thin
 INDEX_TERMS = 20  # an article's heaviest terms that point at its story in the index
@@ -70,10 +71,13 @@ class StoryState:
     total: dict[str, float] = field(default_factory=dict)
     norm: float = 0.0
 
+    n: int = 0  # articles whose vectors are in `total`
+
     def similarity(self, vec: dict[str, float]) -> float:
         return cosine(vec, self.total) / self.norm if self.norm else 0.0
 
     def absorb(self, vec: dict[str, float]) -> None:
+        self.n += 1
         total = self.total
         for t, w in vec.items():
             total[t] = total.get(t, 0.0) + w
@@ -119,7 +123,7 @@ RULES: tuple[Rule, ...] = (
         f"under {THIN_WORDS} words: joins only a story at least {THIN_JOIN} similar",
         lambda c: c.piece.words < THIN_WORDS,
     ),
-    Rule("similar", f"a story at least {JOIN} similar: joins it", lambda c: c.score >= JOIN),
+    Rule("similar", f"a story at least {JOIN} x size^{GROWTH} similar: joins it", lambda c: c.score >= 1.0),
     Rule("new", "starts a story", lambda c: True),
 )
 
@@ -148,7 +152,7 @@ class Clusterer:
             story.members.append(p.id)
             self.story_of[p.id] = story.id
             return Assignment(p.id, story.id, rule.name, duplicate_of=copy_of)
-        if rule.name == "thin" and best is not None and score >= THIN_JOIN:
+        if rule.name == "thin" and best is not None and best.similarity(p.vec) >= THIN_JOIN:
             best.members.append(p.id)
             self.story_of[p.id] = best.id
             return Assignment(p.id, best.id, rule.name, score=round(score, 4))
@@ -163,6 +167,18 @@ class Clusterer:
     def add_all(self, pieces: Iterable[Piece]) -> list[Assignment]:
         return [self.add(p) for p in pieces]
 
+    def restore(self, p: Piece, story: int, rule: str) -> None:
+        """Put back an article assigned earlier (a store reopening): same story, same index entries."""
+        state = self.stories.get(story)
+        if state is None:
+            state = self.stories[story] = StoryState(story)
+            self._next = max(self._next, story + 1)
+        if rule in MOVABLE:
+            self._join(state, p)
+        else:
+            state.members.append(p.id)
+            self.story_of[p.id] = story
+
     # -- helpers -----------------------------------------------------------------------------------
 
     def _copy_of(self, p: Piece) -> str | None:
@@ -175,7 +191,8 @@ class Clusterer:
         return found
 
     def _closest(self, vec: dict[str, float]) -> tuple[StoryState | None, float]:
-        """The most similar candidate story (ties: the lower id) and its similarity."""
+        """The candidate story whose bar the article clears best (ties: the lower id), and the ratio of the
+        article's similarity to that bar (1.0 or more: the article may join)."""
         acc: dict[int, float] = {}
         for t, w in islice(vec.items(), QUERY_TERMS):  # vectors are stored heaviest first
             posting = self._postings.get(t)
@@ -188,7 +205,7 @@ class Clusterer:
         best, best_score = None, 0.0
         for s, _ in ranked:
             story = self.stories[s]
-            score = story.similarity(vec)
+            score = story.similarity(vec) / bar(story.n)
             if score > best_score or (score == best_score and best is not None and s < best.id):
                 best, best_score = story, score
         return best, best_score
@@ -215,6 +232,11 @@ class Clusterer:
             posting = self._postings.setdefault(t, {})
             posting.pop(story.id, None)
             posting[story.id] = None
+
+
+def bar(n: int) -> float:
+    """The similarity an article needs to join a story of `n` articles."""
+    return JOIN * max(n, 1) ** GROWTH
 
 
 def order(p: Piece) -> tuple[str, str]:
@@ -250,7 +272,7 @@ def refine(
             found: set[int] = set()
             for t in islice(p.vec, QUERY_TERMS):
                 found.update(postings.get(t, ()))
-            best, best_score = None, JOIN
+            best, best_score = None, 1.0
             for sid in sorted(found):
                 total, norm, n = centroids[sid]
                 dot = cosine(p.vec, total)
@@ -258,9 +280,9 @@ def refine(
                     if n == 1:
                         continue
                     rest = math.sqrt(max(norm * norm - 2 * dot + 1.0, 1e-12))
-                    score = (dot - 1.0) / rest
+                    score = (dot - 1.0) / rest / bar(n - 1)
                 else:
-                    score = dot / norm
+                    score = dot / norm / bar(n)
                 if score >= best_score and (best is None or score > best_score or sid < best):
                     best, best_score = sid, score
             if best is None:

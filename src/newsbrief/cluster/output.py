@@ -32,6 +32,7 @@ def to_dict(stories: Sequence[StoryGroup], briefs: dict[str, Any] | None = None)
             "id": s.id,
             "title": s.title,
             "size": len(s.members),
+            **({"updated": s.updated} if s.updated is not None else {}),
             "documents": [document_dict(m) for m in s.members],
         }
         if briefs is not None:

@@ -1,0 +1,150 @@
+"""`newsbrief ingest | stories` and `newsbrief brief --db DB --story ID`: the store from the command line."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from ..errors import InputError, UsageError
+
+DbOption = Annotated[
+    str, typer.Option("--db", help="Store: a file (SQLite, created if missing) or postgresql://…")
+]
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ingest")(ingest_command)
+    app.command("stories")(stories_command)
+
+
+def open_store(db: str) -> Any:
+    try:
+        from . import Store
+    except ImportError:
+        raise UsageError("--db needs the store extra: pip install 'newsbrief[store]'") from None
+    return Store(db)
+
+
+def ingest_command(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, JSONL of articles, feeds, URLs.")],
+    db: DbOption = "news.db",
+    cache_dir: Annotated[
+        Path | None, typer.Option("--cache-dir", help="Cache fetched URLs here; a re-run does not refetch.")
+    ] = None,
+) -> None:
+    """Add articles to a store: each joins a story or starts one (one transaction)."""
+    from ..cluster.sources import read_articles
+
+    raws = read_articles(inputs, cache_dir=cache_dir)
+    with open_store(db) as store:
+        report = store.add(raws)
+    print(
+        f"newsbrief: {report.added} articles added ({report.skipped} already stored), "
+        f"{len(report.stories)} stories updated ({report.new_stories} new)",
+        file=sys.stderr,
+    )
+
+
+def stories_command(
+    db: DbOption = "news.db",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="terminal, md, json or html.")] = "terminal",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")
+    ] = None,
+) -> None:
+    """List the stories of a store, biggest and newest first."""
+    from ..cluster.output import formats, render, to_dict
+
+    if fmt not in formats():
+        raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(formats())}")
+    _need_file(db)
+    with open_store(db) as store:
+        text = render(to_dict(store.stories()), fmt)
+    emit(text, output)
+
+
+def brief_from_store(db: str, story: str | None, options: Any, fmt: str, output: Path | None) -> None:
+    """`newsbrief brief --db DB --story ID`: brief one stored story and say what is new since its last
+    brief (articles and summary sentences); the brief is recorded for next time."""
+    from ..pipeline import brief_raws
+    from ..render import render
+    from ..render.json import to_dict
+
+    if story is None:
+        raise UsageError("--db needs --story ID (newsbrief stories --db … lists them)")
+    if not story.isdigit():
+        raise UsageError(f"--story {story!r}: a story id of the store is a number")
+    _need_file(db)
+    with open_store(db) as store:
+        sid = int(story)
+        store.story(sid)  # InputError when there is no such story
+        raws = store.raw_documents(sid)
+        if not raws:
+            raise InputError(f"story {sid} has no article text (page chrome only)")
+        b = brief_raws(raws, options)
+        data = to_dict(b)
+        previous = store.last_brief(sid)
+        store.record_brief(sid, data, [r.id for r in raws])
+    since = what_is_new(previous, [r.id for r in raws], data)
+    if fmt == "json":
+        import json
+
+        wrapped = {"schema_version": "1.0", "story": sid, **since, "brief": data}
+        emit(json.dumps(wrapped, ensure_ascii=False, indent=2) + "\n", output)
+        return
+    text = render(b, fmt)
+    if fmt in ("terminal", "text", "markdown", "md"):
+        text = news_text(since, data, markdown=fmt in ("markdown", "md")) + text
+    emit(text, output)
+
+
+def what_is_new(previous: tuple | None, ids: list[str], brief: dict[str, Any]) -> dict[str, Any]:
+    """Articles and summary sentences that the previous brief of the story did not have."""
+    if previous is None:
+        return {
+            "previous_brief": None,
+            "new_documents": ids,
+            "new_summary": list(range(len(brief["summary"]))),
+        }
+    at, old_ids, old = previous
+    old_texts = {s["text"] for s in old.get("summary", [])}
+    seen = set(old_ids)
+    return {
+        "previous_brief": at,
+        "new_documents": [i for i in ids if i not in seen],
+        "new_summary": [k for k, s in enumerate(brief["summary"]) if s["text"] not in old_texts],
+    }
+
+
+def news_text(since: dict[str, Any], brief: dict[str, Any], markdown: bool) -> str:
+    head = "## What is new\n\n" if markdown else "What is new\n"
+    if since["previous_brief"] is None:
+        return head + "First brief of this story.\n\n"
+    docs = {d["id"]: d for d in brief["documents"]}
+    lines = [f"Since the brief of {since['previous_brief']}:"]
+    n = len(since["new_documents"])
+    lines.append(f"{n} new article{'s' if n != 1 else ''}" + (":" if n else "."))
+    lines.extend(f"  - {docs[i]['title'] or docs[i]['source']}" for i in since["new_documents"] if i in docs)
+    new = since["new_summary"]
+    lines.append(f"{len(new)} new summary sentence{'s' if len(new) != 1 else ''}" + (":" if new else "."))
+    lines.extend(f"  + {brief['summary'][k]['text']}" for k in new)
+    return head + "\n".join(lines) + "\n\n"
+
+
+def _need_file(db: str) -> None:
+    """Reading commands do not create a store: a missing SQLite file is an input error."""
+    if "://" not in db and not Path(db).exists():
+        raise InputError("no such store (newsbrief ingest --db … creates one)", db)
+
+
+def emit(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        from ..io import atomic_write
+
+        atomic_write(output, text)

@@ -1,0 +1,57 @@
+"""Versioned schema migrations: an ordered table of named steps, each applied once, in order.
+
+`newsbrief_migrations` records the versions applied. Each step runs in its own transaction, so a
+store is never left half-migrated. Add a step at the end; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select
+
+from . import tables
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[Connection], None]
+
+
+def _create_v1(conn: Connection) -> None:
+    for t in (tables.ingests, tables.stories, tables.articles, tables.briefs):
+        t.create(conn, checkfirst=True)
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "articles, stories, ingests, briefs", _create_v1),)
+
+
+def migrate(engine, now: Callable[[], str]) -> list[int]:
+    """Apply every migration not yet applied; the versions applied now."""
+    with engine.begin() as conn:
+        tables.migrations.create(conn, checkfirst=True)
+    done: list[int] = []
+    for m in MIGRATIONS:
+        with engine.begin() as conn:
+            have = conn.execute(
+                select(tables.migrations.c.version).where(tables.migrations.c.version == m.version)
+            ).first()
+            if have:
+                continue
+            m.apply(conn)
+            conn.execute(tables.migrations.insert().values(version=m.version, name=m.name, applied_at=now()))
+            done.append(m.version)
+    return done
+
+
+def version(engine) -> int:
+    with engine.connect() as conn:
+        return (
+            conn.execute(
+                select(tables.migrations.c.version).order_by(tables.migrations.c.version.desc())
+            ).scalar()
+            or 0
+        )

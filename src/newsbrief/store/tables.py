@@ -1,0 +1,86 @@
+"""The store's tables, declared once (SQLAlchemy Core); `migrations.py` creates and changes them."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+migrations = Table(
+    "newsbrief_migrations",
+    metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("name", String(200), nullable=False),
+    Column("applied_at", String(40), nullable=False),
+)
+
+ingests = Table(
+    "ingests",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", String(40), nullable=False),
+    Column("added", Integer, nullable=False),
+    Column("skipped", Integer, nullable=False),
+)
+
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),  # the clusterer numbers stories
+    Column("title", Text, nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("updated_at", String(40), nullable=False),
+    Column("size", Integer, nullable=False),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("ext_id", Text, nullable=False),  # the id the input gave it
+    Column("source", Text, nullable=False),  # path or URL as given
+    Column("url", Text),  # http(s) URL, when there is one: unique
+    Column("content_key", String(40), nullable=False),  # hash of the clean text: unique
+    Column("title", Text),
+    Column("outlet", Text),
+    Column("author", Text),
+    Column("date", Text),
+    Column("kind", String(10), nullable=False),
+    Column("raw", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("words", Integer, nullable=False),
+    Column("story_id", Integer, ForeignKey("stories.id"), nullable=False),
+    Column("rule", String(20), nullable=False),
+    Column("duplicate_of", Integer, ForeignKey("articles.id")),
+    Column("score", Float),
+    Column("vec", Text, nullable=False),  # JSON [[term, weight], ...], heaviest first
+    Column("sig", LargeBinary),  # MinHash signature (None for chrome)
+    Column("ingest_id", Integer, ForeignKey("ingests.id"), nullable=False),
+    Column("added_at", String(40), nullable=False),
+    UniqueConstraint("content_key", name="uq_articles_content"),
+    UniqueConstraint("url", name="uq_articles_url"),
+)
+Index("ix_articles_story", articles.c.story_id)
+
+briefs = Table(
+    "briefs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("story_id", Integer, ForeignKey("stories.id"), nullable=False),
+    Column("at", String(40), nullable=False),
+    Column("article_ids", Text, nullable=False),  # JSON list of article ids briefed
+    Column("brief", Text, nullable=False),  # the brief JSON
+)
+Index("ix_briefs_story", briefs.c.story_id)

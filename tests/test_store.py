@@ -1,0 +1,183 @@
+"""The article store on SQLite and PostgreSQL: ingest, dedupe, stories, briefs, migrations, crashes."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from cluster_texts import STORIES, WIRE_COPY
+
+pytest.importorskip("sqlalchemy", reason="the store needs the [store] extra")
+pytest.importorskip("datasketch", reason="datasketch is new in the core dependencies: pip install -e . again")
+
+from newsbrief.cli import main
+from newsbrief.model import RawDoc
+from newsbrief.store import Store, database_url
+from newsbrief.store.migrations import MIGRATIONS, version
+
+EXE = str(Path(sys.executable).with_name("newsbrief"))
+
+
+def _pg_url() -> str:
+    url = os.environ.get("NEWSBRIEF_TEST_PG")
+    if url:
+        return url
+    if os.environ.get("NEWSBRIEF_REQUIRE_PG") == "1":
+        pytest.fail("PostgreSQL is required (NEWSBRIEF_REQUIRE_PG=1) but NEWSBRIEF_TEST_PG is not set")
+    pytest.skip("no PostgreSQL (set NEWSBRIEF_TEST_PG=postgresql://…)")
+
+
+def _reset_pg(url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    eng = create_engine(database_url(url))
+    with eng.begin() as conn:
+        for t in ("briefs", "articles", "stories", "ingests", "newsbrief_migrations"):
+            conn.execute(text(f"DROP TABLE IF EXISTS {t} CASCADE"))
+    eng.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return str(tmp_path / "news.db")
+    url = _pg_url()
+    _reset_pg(url)
+    return url
+
+
+def _raws(names=("bridge", "library", "transfer"), part=slice(None)) -> list[RawDoc]:
+    return [
+        RawDoc(id=f"{n}-{k}", source=f"https://example.org/{n}/{k}", raw=t)
+        for n in names
+        for k, t in list(enumerate(STORIES[n]))[part]
+    ]
+
+
+def _partition(store: Store) -> set[frozenset[str]]:
+    return {frozenset(m.document.source.rsplit("/", 2)[-2] for m in s.members) for s in store.stories()}
+
+
+def test_database_url() -> None:
+    assert database_url("news.db") == "sqlite:///news.db"
+    assert database_url("postgresql://u@h/d") == "postgresql+psycopg://u@h/d"
+    with pytest.raises(Exception, match="--db"):
+        database_url("mysql://x")
+
+
+def test_ingest_in_chunks_joins_stories_and_dedupes(db: str) -> None:
+    with Store(db) as store:
+        first = store.add(_raws(part=slice(0, 1)))
+        assert (first.added, first.new_stories) == (3, 3)
+        second = store.add(_raws(part=slice(1, None)) + _raws(part=slice(0, 1)))  # old ones again
+        assert (second.added, second.skipped, second.new_stories) == (6, 3, 0)
+        assert second.rules == {"similar": 6}
+        # every story holds one invented story's articles
+        assert {frozenset(x) for x in _partition(store)} == {
+            frozenset({"bridge"}),
+            frozenset({"library"}),
+            frozenset({"transfer"}),
+        }
+        copy = store.add([RawDoc(id="wire", source="wire.txt", raw=WIRE_COPY)])
+        assert copy.rules == {"copy": 1}
+        bridge = next(s for s in store.stories() if "wire.txt" in {m.document.source for m in s.members})
+        wire = next(m for m in bridge.members if m.document.source == "wire.txt")
+        original = next(m for m in bridge.members if m.document.id == wire.duplicate_of)
+        assert original.document.source == "https://example.org/bridge/0"
+        assert store.count() == 10
+        same_text_new_url = RawDoc(id="x", source="https://other.example/x", raw=STORIES["library"][0])
+        assert store.add([same_text_new_url]).skipped == 1  # dedupe by content, not only by URL
+
+
+def test_reopened_store_assigns_like_one_that_stayed_open(db: str) -> None:
+    with Store(db) as store:
+        store.add(_raws(part=slice(0, 1)))
+    with Store(db) as store:  # a new process would rebuild the clusterer from the stored vectors
+        report = store.add(_raws(part=slice(1, None)))
+        assert report.new_stories == 0 and report.rules == {"similar": 6}
+        assert version(store.engine) == MIGRATIONS[-1].version
+
+
+def test_briefs_say_what_is_new(db: str, capsys) -> None:
+    with Store(db) as store:
+        store.add(_raws(names=("library",), part=slice(0, 2)))
+        sid = store.stories()[0].id
+    assert main(["brief", "--db", db, "--story", sid, "-w", "40", "--format", "json", "--no-timings"]) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert first["previous_brief"] is None and len(first["new_documents"]) == 2
+    with Store(db) as store:
+        store.add(_raws(names=("library",), part=slice(2, 3)))
+    assert main(["brief", "--db", db, "--story", sid, "-w", "40", "--format", "md", "--no-timings"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("## What is new") and "1 new article:" in out
+    assert main(["brief", "--db", db, "--story", "999"]) == 1
+    assert "no story 999" in capsys.readouterr().err
+    assert main(["brief", "--db", db]) == 2
+
+
+def test_cli_ingest_and_stories_json(db: str, tmp_path: Path) -> None:
+    rows = [{"id": r.id, "text": r.raw, "url": r.source} for r in _raws()]
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    run = subprocess.run([EXE, "ingest", "--db", db, str(path)], capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    assert "9 articles added" in run.stderr
+    out = subprocess.run(
+        [EXE, "stories", "--db", db, "-f", "json"], capture_output=True, text=True, check=True
+    )
+    data = json.loads(out.stdout)
+    assert data["articles"] == 9 and [s["size"] for s in data["stories"]] == [3, 3, 3]
+    assert all(s["updated"] for s in data["stories"])
+
+
+def test_missing_store_and_bad_url_are_one_line_errors(tmp_path: Path) -> None:
+    for args, code in (
+        (["stories", "--db", str(tmp_path / "none.db")], 1),
+        (["stories", "--db", "mysql://x/y"], 2),
+        (["ingest", "--db", str(tmp_path / "no" / "such" / "dir.db"), str(tmp_path)], 1),
+    ):
+        run = subprocess.run([EXE, *args], capture_output=True, text=True, check=False)
+        assert run.returncode == code, run.stderr
+        assert run.stderr.startswith("newsbrief: error: ") and run.stderr.count("\n") == 1
+
+
+# -- crash: SIGKILL during ingest, resume, every article exactly once -------------------------------
+
+
+def _synthetic(n: int, path: Path) -> None:
+    """n invented articles (random words from a fixed vocabulary, seed 1): enough work to be killed."""
+    import random
+
+    rng = random.Random(1)
+    vocab = [f"w{k}" for k in range(3000)]
+    with path.open("w", encoding="utf-8") as f:
+        for k in range(n):
+            text = " ".join(rng.choice(vocab) for _ in range(120)) + "."
+            f.write(json.dumps({"id": f"a{k}", "text": text, "url": f"https://example.org/{k}"}) + "\n")
+
+
+@pytest.mark.slow
+def test_sigkill_during_ingest_then_resume_keeps_every_article_once(db: str, tmp_path: Path) -> None:
+    n = 1500
+    data = tmp_path / "many.jsonl"
+    _synthetic(n, data)
+    for delay in (1.5, 3.0, 5.0):
+        proc = subprocess.Popen([EXE, "ingest", "--db", db, str(data)], stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        with Store(db) as store:
+            assert store.count() in (0, n)  # all or nothing
+    run = subprocess.run([EXE, "ingest", "--db", db, str(data)], capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    with Store(db) as store:
+        assert store.count() == n
+        sources = Counter(m.document.source for s in store.stories() for m in s.members)
+    assert len(sources) == n and set(sources.values()) == {1}
