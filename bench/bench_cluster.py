@@ -13,8 +13,8 @@ shuffled with a fixed seed, cleaned (the project's cleaner), and clustered by
 - **k-means (true k)**: the same TF-IDF, k-means given the true number of stories.
 Printed: B-cubed precision / recall / F1 and the adjusted Rand index against the stories of the file;
 "F1 w/o chrome" leaves out the articles that clean to nothing (a story of their own by design);
-"incr. F1" is newsbrief's store path: the shuffled articles in three chunks, each chunk added to the
-stories of the chunks before it (`engine.Clusterer`, then `engine.refine` on what is there).
+"incr. F1" is newsbrief's store path (`newsbrief ingest`): the shuffled articles in three chunks, each
+chunk added to the stories of the chunks before it (`engine.Clusterer.add`; stored articles never move).
 
 Scale: the articles of `multinews-plus-train.jsonl.gz` (about 54,000) in file order, each cleaned,
 vectorised and assigned as it comes (`engine.Clusterer.add`, what `newsbrief ingest` runs per
@@ -98,13 +98,11 @@ def ours(docs: list) -> tuple[dict[str, object], set[str]]:
 def incremental(docs: list) -> dict[str, object]:
     """Three chunks in the shuffled order, each added to what the chunks before it built."""
     c = engine.Clusterer()
-    pieces, assignments = [], {}
     size = -(-len(docs) // CHUNKS)
     for k in range(0, len(docs), size):
         chunk = sorted((engine.piece(d.id, d.text, d.title) for d in docs[k : k + size]), key=engine.order)
-        pieces.extend(chunk)
-        assignments.update((a.id, a) for a in c.add_all(chunk))
-    return engine.refine(pieces, assignments)
+        c.add_all(chunk)
+    return dict(c.story_of)
 
 
 def tfidf(docs: list):
