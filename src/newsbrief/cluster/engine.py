@@ -32,9 +32,9 @@ GROWTH = 0.0  # the bar rises with the story's size n as n ** GROWTH (a centroid
 THIN_JOIN = 0.50  # the same for a thin article
 THIN_WORDS = 40  # an article with fewer words than this is thin
 INDEX_TERMS = 20  # an article's heaviest terms that point at its story in the index
-QUERY_TERMS = 20  # an article's heaviest terms looked up in the index
-MAX_POSTINGS = 500  # stories read per looked-up term (the most recently updated)
-CANDIDATES = 40  # stories scored exactly per article
+QUERY_TERMS = 10  # an article's heaviest terms looked up in the index
+MAX_POSTINGS = 100  # stories read per looked-up term (the most recently updated)
+CANDIDATES = 10  # stories scored exactly per article
 CENTROID_TERMS = 400  # a story centroid is pruned back to this many terms ...
 CENTROID_SLACK = 200  # ... whenever it grows this many terms beyond
 
@@ -249,17 +249,22 @@ MOVABLE = frozenset({"similar", "new"})  # rules whose articles a refinement rou
 
 
 def refine(
-    pieces: Sequence[Piece], assignments: dict[str, Assignment], rounds: int = REFINE_ROUNDS
+    pieces: Sequence[Piece],
+    assignments: dict[str, Assignment],
+    rounds: int = REFINE_ROUNDS,
+    next_id: int | None = None,
 ) -> dict[str, int]:
     """Reassignment rounds (a k-means step with a threshold): each story's centroid is rebuilt from its
     members, then every movable article moves to the most similar story, its own counted without it,
     or starts a story when none reaches `JOIN`. Copies follow their original; chrome and thin articles
     stay. Undoes the early mistakes of a single pass, so the result depends less on the order.
 
-    Returns the story of every article."""
+    `pieces` needs only the movable articles; a story an article starts is numbered from `next_id`
+    (default: one past the highest story of `assignments`). Returns the story of every article."""
     story_of = {a.id: a.story for a in assignments.values()}
     movable = [p for p in pieces if assignments[p.id].rule in MOVABLE]
-    next_id = max(story_of.values(), default=0) + 1
+    if next_id is None:
+        next_id = max(story_of.values(), default=0) + 1
     for _ in range(rounds):
         centroids = _centroids(movable, story_of)
         postings: dict[str, list[int]] = {}

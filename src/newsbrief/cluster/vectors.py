@@ -87,8 +87,10 @@ def _heaviest(wt: tuple[float, str]) -> tuple[float, str]:
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    """Dot product of two sparse vectors (a cosine when both are normalised)."""
+    """Dot product of two sparse vectors (a cosine when both are normalised).
+
+    Only the shared terms are visited (a key-set intersection, in C); `math.fsum` rounds exactly, so
+    the result does not depend on the set's order (which varies with the process's hash seed)."""
     if len(a) > len(b):
         a, b = b, a
-    get = b.get
-    return sum(w * get(t, 0.0) for t, w in a.items())
+    return math.fsum([a[t] * b[t] for t in a.keys() & b.keys()])

@@ -71,6 +71,7 @@ class Store:
         except Exception as e:  # a path that cannot be created, a server that is not there, ...
             self.engine.dispose()
             raise InputError(f"cannot open the store ({_reason(e)})", _shown(db)) from None
+        self.refine_rounds = ce.REFINE_ROUNDS  # after each ingest, as a one-shot run does
         self._clusterer: ce.Clusterer | None = None
         self._seen_max = -1  # the highest article id the cached clusterer knows
 
@@ -130,12 +131,55 @@ class Store:
                 for k in range(0, len(rows), IN_CHUNK):
                     conn.execute(T.articles.insert(), rows[k : k + IN_CHUNK])
                 report.added = len(rows)
-                report.stories = sorted(touched)
                 self._seen_max = next_id + len(rows) - 1
+                if rows and self.refine_rounds:
+                    touched.update(dict.fromkeys(self._refine(conn, stamp)))
+                report.stories = sorted(touched)
         except BaseException:
             self._clusterer = None  # it holds the rolled-back articles
             raise
         return report
+
+    def _refine(self, conn, stamp: str) -> list[int]:
+        """Refinement rounds over every stored article (`engine.refine`), as a one-shot run ends with:
+        moved articles get their new story, sizes are recounted, a story left empty keeps its row
+        (and its briefs) with size 0. Returns the stories that changed."""
+        a = T.articles.c
+        q = select(a.id, a.story_id, a.rule, a.duplicate_of, a.vec).order_by(a.id)
+        pieces, assignments, current = [], {}, {}
+        for r in conn.execute(q):
+            i = str(r.id)
+            dup = str(r.duplicate_of) if r.duplicate_of is not None else None
+            assignments[i] = ce.Assignment(i, r.story_id, r.rule, dup)
+            current[i] = r.story_id
+            if r.rule in ce.MOVABLE:
+                pieces.append(ce.Piece(i, "", 1, dict(json.loads(r.vec))))
+        top = conn.execute(select(func.max(T.stories.c.id))).scalar() or 0
+        story_of = ce.refine(pieces, assignments, self.refine_rounds, next_id=top + 1)
+        moved = {i: s for i, s in story_of.items() if s != current[i]}
+        if not moved:
+            return []
+        self._clusterer = None  # its stories are stale now; rebuilt from the rows next time
+        changed = sorted({*moved.values(), *(current[i] for i in moved)})
+        existing = {r[0] for r in conn.execute(select(T.stories.c.id).where(T.stories.c.id.in_(changed)))}
+        for sid in changed:
+            if sid not in existing:
+                first = next(i for i in sorted(moved, key=int) if moved[i] == sid)
+                row = conn.execute(select(a.title, a.text).where(a.id == int(first))).first()
+                doc = Document(id=first, source="", raw="", text=row.text, title=row.title)
+                conn.execute(
+                    T.stories.insert().values(
+                        id=sid, title=_title(doc), created_at=stamp, updated_at=stamp, size=0
+                    )
+                )
+        for i, sid in sorted(moved.items(), key=lambda x: int(x[0])):
+            conn.execute(update(T.articles).where(a.id == int(i)).values(story_id=sid))
+        for sid in changed:
+            size = conn.execute(
+                select(func.count()).select_from(T.articles).where(a.story_id == sid)
+            ).scalar()
+            conn.execute(update(T.stories).where(T.stories.c.id == sid).values(size=size, updated_at=stamp))
+        return changed
 
     def _state(self, conn) -> tuple[ce.Clusterer, int]:
         """The clusterer holding every stored article, and the next article id."""
@@ -181,7 +225,7 @@ class Store:
         """Stories with their articles: biggest first (articles that are not copies or chrome), then
         most recently updated, then id."""
         want = None if ids is None else list(ids)
-        q = select(T.stories).order_by(T.stories.c.id)
+        q = select(T.stories).where(T.stories.c.size > 0).order_by(T.stories.c.id)
         aq = select(*[c for c in T.articles.c if c.name not in ("raw", "vec", "sig")]).order_by(
             T.articles.c.id
         )
