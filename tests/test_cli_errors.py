@@ -361,3 +361,34 @@ def test_utf8_with_stray_bytes_stays_utf8(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     doc = json.loads(proc.stdout)["documents"][0]["text"]
     assert "café “Chez Zoé”" in doc and "Ã" not in doc and "\ufffd" in doc
+
+
+# -- the Python API raises newsbrief's own errors, never a bare OSError -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "problem"),
+    [
+        ("/proc/self/mem", "cannot read it"),  # a regular file by stat whose read fails (EIO)
+        ("/dev/zero", "is a device, not a file"),
+        ("/nonexistent/article.txt", "no such file or directory"),
+    ],
+)
+def test_the_api_raises_input_errors(path: str, problem: str) -> None:
+    from newsbrief import brief
+    from newsbrief.errors import InputError
+
+    if path.startswith(("/proc/", "/dev/")) and not Path(path).exists():
+        pytest.skip(f"no {path} here")
+    with pytest.raises(InputError, match=problem):
+        brief([path])
+
+
+def test_the_api_output_writer_raises_output_errors(tmp_path: Path) -> None:
+    from newsbrief.errors import OutputError
+    from newsbrief.io import atomic_write
+
+    with pytest.raises(OutputError, match="is a folder"):
+        atomic_write(tmp_path, "x")
+    atomic_write(tmp_path / "lone-surrogate.txt", "a\ud800b")  # written, not a UnicodeEncodeError
+    assert (tmp_path / "lone-surrogate.txt").read_text(encoding="utf-8") == "a?b"

@@ -34,7 +34,8 @@ NOT_REPLACED: tuple[tuple[Callable[[int], bool], str], ...] = (
 
 def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> None:
     """Write `data` to `path` so that readers see the old file or the whole new one, never half."""
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    # a lone surrogate (possible only in text handed in through the API) must not stop the write
+    payload = data.encode("utf-8", errors="replace") if isinstance(data, str) else data
     if os.fspath(path) == STDOUT:
         _write_stdout(payload)
         return
