@@ -202,3 +202,32 @@ def test_dev_mixture_every_article_once_and_good_f1(data_dir: Path) -> None:
     _, _, f1 = bench_cluster.bcubed(pred, gold)
     assert f1 >= 0.85  # measured 0.88 (bench_cluster.py); the agglomerative baseline gets 0.88
     assert chrome  # the file has site notices that clean to nothing
+
+
+def _rss(items: list[tuple[str, str, str]]) -> str:
+    from html import escape
+
+    entries = "".join(
+        f"<item><title>{escape(t)}</title><link>{escape(u)}</link><description>{escape('<p>' + b + '</p>')}"
+        f"</description><pubDate>Tue, 03 Mar 2026 10:00:00 GMT</pubDate></item>"
+        for t, u, b in items
+    )
+    head = '<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Wire</title>'
+    return f"{head}{entries}</channel></rss>"
+
+
+def test_rss_feed_file_entries_are_articles(tmp_path: Path, capsys) -> None:
+    items = [
+        (f"{n} {k}", f"https://example.org/{n}/{k}", t) for n, ts in STORIES.items() for k, t in enumerate(ts)
+    ]
+    feed = tmp_path / "wire.xml"
+    feed.write_text(_rss(items), encoding="utf-8")
+    assert main(["cluster", str(feed), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["articles"] == 9 and [s["size"] for s in data["stories"]] == [3, 3, 3]
+    doc = data["stories"][0]["documents"][0]
+    assert doc["source"].startswith("https://example.org/") and doc["outlet"] == "Harbour Wire"
+    broken = tmp_path / "broken.rss"
+    broken.write_text("<rss><channel><item>", encoding="utf-8")
+    assert main(["cluster", str(broken)]) == 1
+    assert "not a readable RSS or Atom feed" in capsys.readouterr().err

@@ -3,7 +3,7 @@
 Besides what `ingest.load` reads (files, folders, stdin, URLs), a JSONL file here gives *all* its
 articles: rows of articles `{"id", "text" or "html", "url", "title", "date", "outlet"}`, or rows of
 stories `{"id", "documents": [...]}` (the `../shared/data` form), whose articles are `<story id>/<k>`.
-RSS and Atom feeds are read by `newsbrief.feeds`.
+RSS and Atom feed files (`.rss`, `.atom`, or `.xml` that starts as one) are read by `newsbrief.feeds`.
 """
 
 from __future__ import annotations
