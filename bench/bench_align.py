@@ -115,7 +115,7 @@ def tfidf_links(story: Story) -> dict[tuple[int, int], str]:
         from newsbrief.cite import SUPPORT_THRESHOLD as threshold
     except ImportError:  # the constant moved with the align stage: keep the rule it stood for
         threshold = 0.45
-    sim = story.vectors.similarity
+    sim = story.vectors.neighbours.toarray()  # small labelled stories: dense is fine here
     docs = np.array([s.doc for s in story.sentences])
     links: dict[tuple[int, int], str] = {}
     for d in range(len(story.documents)):

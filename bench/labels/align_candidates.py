@@ -98,7 +98,7 @@ def features(text: str) -> tuple[set[str], set[str], set[str]]:
 
 
 def candidates(story: Story, keys: dict, rng: random.Random) -> list[tuple[str, int, int, float]]:
-    sim = story.vectors.similarity
+    sim = story.vectors.neighbours.toarray()  # small labelled stories: dense is fine here
     idx = sorted(keys)
     feats = {k: features(story.sentences[k].text) for k in idx}
     pairs = [(a, b) for a in idx for b in idx if a < b and story.sentences[a].doc != story.sentences[b].doc]

@@ -81,12 +81,13 @@ def brief_raws(raws: Sequence[RawDoc], options: BriefOptions, timer: Timer | Non
 def prepare_story(raws: Sequence[RawDoc], timer: Timer | None = None) -> Story:
     """Clean and segment raw documents into a `Story`. A document that cleans to nothing (blank, or all
     page chrome) is left out and named in `Story.left_out`; none left is an `InputError`."""
-    from . import segment
+    from . import limits, segment
     from .clean import clean
     from .ingest.repair import repair
     from .usable import refuse_raw
 
     timer = timer or Timer()
+    limits.check_bytes(r.raw for r in raws)
     with timer.stage("clean"):
         raws = [repair(r) for r in raws]  # mojibake undone first, each change recorded
         refused = [refuse_raw(r.raw) for r in raws]  # not even cleaned: see usable.py
@@ -97,7 +98,9 @@ def prepare_story(raws: Sequence[RawDoc], timer: Timer | None = None) -> Story:
         raise _nothing_usable(raws, reasons)
     left_out = tuple((k, why) for k, why in enumerate(reasons) if why)
     with timer.stage("segment"):
-        return Story(documents, segment.split_all(documents), left_out)
+        sentences = segment.split_all(documents)
+    limits.check_sentences(len(sentences))
+    return Story(documents, sentences, left_out)
 
 
 def _unusable(doc: Document | None) -> str | None:

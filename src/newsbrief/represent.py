@@ -4,6 +4,11 @@ Every summarizer, the citation step and the analysis read vectors from here, so 
 representation can change in one place. Vectors are L2-normalised rows, so a dot product
 is a cosine similarity.
 
+Similarity is sparse and its cost linear in the story's size (`neighbours`): a story small enough
+gets every pair of sentences sharing a term (exact), a larger one only pairs that share a rare
+term, each sentence keeping its best `NEIGHBOURS`. No n x n array is ever built; consumers that
+need one sentence against all others ask for its exact row (`rows`, `cosines`).
+
 Built for speed on one story at a time: each distinct word is stemmed once per process (a plain
 dict), the sparse matrix is assembled with numpy (no per-cell Python work), and nothing here
 imports scikit-learn or nltk (whose import pulls in scikit-learn and scipy.stats): the stop-word
@@ -52,7 +57,14 @@ won't would wouldn't yet you you'd you'll you're you've your yours yourself your
 """
 STOP_WORDS: frozenset[str] = frozenset(_STOP_TEXT.split())
 
-DENSE_LIMIT = 4_000_000  # similarity by a dense product below this many multiply-adds, else sparse
+# Sparse similarity (`neighbours`). Below EXACT_WORK multiply-adds (the sum over terms of the
+# squared number of sentences using each: ~600,000 for the largest dev story) every pair sharing a
+# term is kept, so results are exact; above it, candidates share a term of at most RARE_DF
+# sentences and each sentence keeps its NEIGHBOURS best, so memory and time grow linearly.
+EXACT_WORK = 4_000_000
+RARE_DF = 64
+NEIGHBOURS = 32
+_CHUNK = 1024  # rows per block of the blocked product (bounds its scratch memory)
 _STEMS: dict[str, str] = {}  # word -> Porter stem, for the life of the process
 _MAX_STEMS = 500_000  # a long-running server starts the cache afresh past this many words
 
@@ -169,24 +181,88 @@ class StoryVectors:
         return csr_matrix((vals, c, indptr), shape=(n, len(idf)))
 
     @cached_property
-    def similarity(self) -> np.ndarray:
-        """Dense cosine similarity between every pair of sentences."""
-        r, c, vals, idf = self._cells
+    def presence(self) -> Any:
+        """Sparse 0/1 matrix (n_sentences x vocab): which content terms each sentence contains."""
+        from scipy.sparse import csr_matrix
+
+        m = self.matrix
+        return csr_matrix((np.ones(len(m.data)), m.indices, m.indptr), shape=m.shape)
+
+    @cached_property
+    def shared_terms(self) -> Any:
+        """How many distinct content terms each pair of `neighbours` shares: a CSR matrix with the
+        same sparsity as `neighbours` (entry for entry, so `.data` arrays line up)."""
+        from scipy.sparse import csr_matrix
+
+        nb = self.neighbours
+        p = self.presence
+        if self.exact:  # the same product pattern as neighbours (a pair shares a term or not)
+            out = csr_matrix(p @ p.T)
+            out.sum_duplicates()
+            return out
+        i = np.repeat(np.arange(nb.shape[0], dtype=np.int64), np.diff(nb.indptr))
+        return csr_matrix((pair_dot(p, i, nb.indices), nb.indices.copy(), nb.indptr.copy()), shape=nb.shape)
+
+    def edges(self, among: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The pairs of `neighbours` without the diagonal as arrays (i, j, position in `.data`),
+        row-major; with `among` (sentence indices), only pairs of those, numbered by position in
+        `among`."""
+        nb = self.neighbours
+        n = nb.shape[0]
+        i = np.repeat(np.arange(n, dtype=np.int64), np.diff(nb.indptr))
+        j = nb.indices.astype(np.int64)
+        keep = i != j
+        if among is not None:
+            pos = np.full(n, -1, dtype=np.int64)
+            pos[np.asarray(among, dtype=np.int64)] = np.arange(len(among))
+            i, j = pos[i], pos[j]
+            keep &= (i >= 0) & (j >= 0)
+        at = np.flatnonzero(keep)
+        return i[at], j[at], at
+
+    @cached_property
+    def _neighbours(self) -> tuple[Any, bool]:
+        return neighbours(self.matrix, exact_flag=True)
+
+    @property
+    def neighbours(self) -> Any:
+        """Sparse symmetric cosine similarity (scipy CSR, diagonal included): see `neighbours`."""
+        return self._neighbours[0]
+
+    @property
+    def exact(self) -> bool:
+        """Does `neighbours` hold every pair of sentences with a non-zero similarity?"""
+        return self._neighbours[1]
+
+    @cached_property
+    def _keys(self) -> np.ndarray:
+        nb = self.neighbours
+        n = nb.shape[0]
+        return np.repeat(np.arange(n, dtype=np.int64), np.diff(nb.indptr)) * n + nb.indices
+
+    def rows(self, idx: Sequence[int] | np.ndarray) -> np.ndarray:
+        """Exact cosine of sentences `idx` with every sentence, dense (len(idx) x n)."""
         n = len(self.texts)
-        # Only terms of two or more texts make two texts similar: for a small story a dense product
-        # over those columns is cheaper than a sparse one; the diagonal is each row's squared norm.
-        df = np.bincount(c, minlength=len(idf))
-        shared = df[c] > 1
-        width = int((df > 1).sum())
-        if n * n * width > DENSE_LIMIT:
+        if not self.exact:
             m = self.matrix
-            return (m @ m.T).toarray()
-        column = np.cumsum(df > 1) - 1
-        x = np.zeros((n, width))
-        x[r[shared], column[c[shared]]] = vals[shared]
-        sim = x @ x.T
-        sim[np.diag_indices(n)] = np.bincount(r, vals * vals, minlength=n)
-        return sim
+            return np.asarray((m[np.asarray(idx, dtype=np.int64)] @ m.T).toarray()).reshape(len(idx), n)
+        nb = self.neighbours  # every non-zero pair: read the rows straight from its arrays
+        out = np.zeros((len(idx), n))
+        for k, i in enumerate(idx):
+            a, b = nb.indptr[i], nb.indptr[i + 1]
+            out[k, nb.indices[a:b]] = nb.data[a:b]
+        return out
+
+    def cosines(self, i: Sequence[int] | np.ndarray, j: Sequence[int] | np.ndarray) -> np.ndarray:
+        """Exact cosine of each pair (i[k], j[k])."""
+        if not self.exact:
+            return pair_dot(self.matrix, i, j)
+        keys = self._keys
+        want = np.asarray(i, dtype=np.int64) * len(self.texts) + np.asarray(j, dtype=np.int64)
+        pos = np.minimum(np.searchsorted(keys, want), max(len(keys) - 1, 0))
+        if not len(keys):
+            return np.zeros(len(want))
+        return np.where(keys[pos] == want, self.neighbours.data[pos], 0.0)
 
     @cached_property
     def centroid(self) -> np.ndarray:
@@ -200,3 +276,107 @@ class StoryVectors:
     def centroid_similarity(self) -> np.ndarray:
         r, c, vals, _ = self._cells
         return np.bincount(r, vals * self.centroid[c], minlength=len(self.texts))
+
+
+def pair_dot(x: Any, i: Sequence[int] | np.ndarray, j: Sequence[int] | np.ndarray) -> np.ndarray:
+    """Dot product of rows i[k] and j[k] of the sparse matrix `x`, for each k.
+
+    Plain numpy (no scipy call per pair): each pair's shorter row is spread out and its columns
+    looked up in the other row by binary search over the sorted (row, column) keys; linear in the
+    shorter rows' size, in blocks of pairs so scratch memory stays bounded.
+    """
+    from scipy.sparse import csr_matrix
+
+    i = np.asarray(i, dtype=np.int64)
+    j = np.asarray(j, dtype=np.int64)
+    out = np.zeros(len(i))
+    if not len(i):
+        return out
+    x = csr_matrix(x)
+    if not x.has_canonical_format:
+        x = x.copy()
+        x.sum_duplicates()
+    indptr = x.indptr.astype(np.int64)
+    length = np.diff(indptr)
+    width = max(x.shape[1], 1)
+    keys = np.repeat(np.arange(x.shape[0], dtype=np.int64), length) * width + x.indices
+    if not len(keys):
+        return out
+    swap = length[j] < length[i]
+    i, j = np.where(swap, j, i), np.where(swap, i, j)
+    for a in range(0, len(i), 65536):
+        ii, jj = i[a : a + 65536], j[a : a + 65536]
+        n = length[ii]
+        owner = np.repeat(np.arange(len(ii)), n)
+        pos = np.repeat(indptr[ii] - np.cumsum(n) + n, n) + np.arange(int(n.sum()))
+        want = jj[owner] * width + x.indices[pos]
+        hit = np.minimum(np.searchsorted(keys, want), len(keys) - 1)
+        found = keys[hit] == want
+        out[a : a + 65536] = np.bincount(
+            owner[found], x.data[pos[found]] * x.data[hit[found]], minlength=len(ii)
+        )
+    return out
+
+
+def off_diagonal(x: Any) -> Any:
+    """A sparse square matrix without its diagonal (CSR)."""
+    from scipy.sparse import csr_matrix
+
+    c = x.tocoo()
+    off = c.row != c.col
+    return csr_matrix((c.data[off], (c.row[off], c.col[off])), shape=x.shape)
+
+
+def neighbours(
+    x: Any, k: int = NEIGHBOURS, rare: int = RARE_DF, exact_work: int = EXACT_WORK, exact_flag: bool = False
+) -> Any:
+    """The sparse product x @ x.T of a CSR row matrix, symmetric, diagonal included.
+
+    Exact (every pair of rows sharing a column) when that costs at most `exact_work` multiply-adds.
+    Beyond, it is blocked: candidate pairs share a column used by at most `rare` rows (so their
+    number is at most `rare` times the non-zeros of x), get their exact dot product, and each row
+    keeps its `k` largest (ties by index); a pair kept by either row is kept for both. Rows that
+    share only common columns are not neighbours, which is what bounds the cost: memory and time
+    are linear in the non-zeros of x. With `exact_flag`, returns (matrix, whether it is exact).
+    """
+    from scipy.sparse import csr_matrix
+
+    x = csr_matrix(x, copy=True)
+    x.sum_duplicates()  # canonical: sorted indices, no spare capacity
+    n = x.shape[0]
+    df = np.bincount(x.indices, minlength=x.shape[1]).astype(np.float64)
+    if float((df * df).sum()) <= exact_work:
+        out = csr_matrix(x @ x.T)
+        out.sum_duplicates()
+        return (out, True) if exact_flag else out
+    is_rare = (df <= rare)[x.indices]
+    xr = csr_matrix((np.where(is_rare, x.data, 0.0), x.indices.copy(), x.indptr.copy()), shape=x.shape)
+    xc = csr_matrix((np.where(is_rare, 0.0, x.data), x.indices.copy(), x.indptr.copy()), shape=x.shape)
+    xr.eliminate_zeros()
+    xc.eliminate_zeros()
+    xrt = csr_matrix(xr.T)
+    keep_i, keep_j, keep_v = [], [], []
+    for a in range(0, n, _CHUNK):
+        p = (xr[a : a + _CHUNK] @ xrt).tocoo()
+        i, j = p.row.astype(np.int64) + a, p.col.astype(np.int64)
+        off = i != j
+        i, j, v = i[off], j[off], p.data[off] + pair_dot(xc, i[off], j[off])
+        order = np.lexsort((j, -v, i))  # per row: best first, ties by index
+        i, j, v = i[order], j[order], v[order]
+        first = np.searchsorted(i, i)  # start of each row's run
+        top = np.arange(len(i)) - first < k
+        keep_i.append(i[top])
+        keep_j.append(j[top])
+        keep_v.append(v[top])
+    diag = np.arange(n, dtype=np.int64)
+    norms = np.asarray(x.multiply(x).sum(axis=1)).ravel()
+    ii = np.concatenate([*keep_i, *keep_j, diag])
+    jj = np.concatenate([*keep_j, *keep_i, diag])
+    vv = np.concatenate([*keep_v, *keep_v, norms])
+    keys, first = np.unique(ii * n + jj, return_index=True)
+    nonzero = vv[first] != 0
+    keys, vals = keys[nonzero], vv[first][nonzero]
+    rows, cols = keys // max(n, 1), keys % max(n, 1)
+    indptr = np.concatenate(([0], np.cumsum(np.bincount(rows, minlength=n))))
+    out = csr_matrix((vals, cols, indptr), shape=(n, n))
+    return (out, False) if exact_flag else out

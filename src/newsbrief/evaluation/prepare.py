@@ -55,4 +55,4 @@ def prepare(record: StoryRecord) -> Prepared | StoryError:
 def warm(story: Story) -> None:
     """Compute the shared TF-IDF representation now, so method timings measure selection only."""
     v = story.vectors
-    _ = v.similarity, v.centroid_similarity, v.terms
+    _ = v.neighbours, v.centroid_similarity, v.terms

@@ -18,7 +18,6 @@ from ..model import Budget, Story
 from .base import reading_order
 from .lexrank import candidates
 from .mmr import rerank
-from .textrank import presence
 
 CENTROID_WORDS = 100
 
@@ -36,13 +35,16 @@ def centroid_values(story: Story, top: int = CENTROID_WORDS) -> np.ndarray:
     return values
 
 
-def word_overlap(term_lists: list[list[str]]) -> np.ndarray:
-    """MEAD's redundancy between every two sentences: 2·|shared words| / (|S1| + |S2|)."""
-    present = presence(term_lists)
-    shared = np.asarray((present @ present.T).todense(), dtype=float)
-    sizes = np.asarray(present.sum(axis=1)).ravel()
-    total = sizes[:, None] + sizes[None, :]
-    return np.divide(2.0 * shared, total, out=np.zeros_like(shared), where=total > 0)
+def word_overlap(story: Story, k: int) -> np.ndarray:
+    """MEAD's redundancy of sentence k with every sentence: 2·|shared words| / (|S1| + |S2|), on
+    the pairs of `StoryVectors.shared_terms` (every pair sharing a word in a normal-size story)."""
+    v = story.vectors
+    shared, sizes = v.shared_terms, np.diff(v.presence.indptr)
+    a, b = shared.indptr[k], shared.indptr[k + 1]
+    cols = shared.indices[a:b]
+    out = np.zeros(len(sizes))
+    out[cols] = 2.0 * shared.data[a:b] / (sizes[k] + sizes[cols])
+    return out
 
 
 class CentroidSummarizer:
@@ -64,7 +66,7 @@ class CentroidSummarizer:
             first.setdefault(s.doc, i)
         pos = np.array([(lengths[s.doc] - s.index) / max(lengths[s.doc], 1) for s in story.sentences])
         firsts = np.array([first[s.doc] for s in story.sentences])
-        f = v.similarity[np.arange(len(firsts)), firsts]
+        f = v.cosines(np.arange(len(firsts)), firsts)
         return c + cmax * pos + cmax * f, cmax
 
     def select(self, story: Story, budget: Budget) -> list[int]:
@@ -72,8 +74,9 @@ class CentroidSummarizer:
             return []
         cand = candidates(story)
         score, cmax = self.scores(story)
-        terms = story.vectors.terms
-        red = word_overlap([terms[i] for i in cand])
-        pos = {int(i): k for k, i in enumerate(cand)}
-        chosen = rerank(story, budget, cand, score[cand], lambda i: red[pos[i]], self.redundancy * cmax)
+
+        def penalty(i: int) -> np.ndarray:
+            return word_overlap(story, i)[cand]
+
+        chosen = rerank(story, budget, cand, score[cand], penalty, self.redundancy * cmax)
         return reading_order(story, chosen)

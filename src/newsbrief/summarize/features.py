@@ -151,19 +151,36 @@ class StoryFeatures:
     furniture: np.ndarray  # bool: a candidate with page-furniture words (click, subscribe, cookie, ©…)
 
 
-def _lexrank(sim: np.ndarray, iterations: int = 30) -> np.ndarray:
-    """Thresholded-graph LexRank (Erkan & Radev 2004), scaled so the mean score is 1."""
-    n = sim.shape[0]
-    adj = (sim > LEXRANK_THRESHOLD).astype(float)
-    deg = adj.sum(axis=1, keepdims=True)
+def _lexrank(n: int, rows: np.ndarray, cols: np.ndarray, sim: np.ndarray, iterations: int = 30) -> np.ndarray:
+    """Thresholded-graph LexRank (Erkan & Radev 2004) on the edges (rows, cols, sim) of a symmetric
+    sparse similarity without its diagonal, scaled so the mean score is 1."""
+    edge = sim > LEXRANK_THRESHOLD
+    rows, cols = rows[edge], cols[edge]
+    deg = np.bincount(rows, minlength=n).astype(float)
     deg[deg == 0] = 1.0
     damping = 0.85
-    step = (adj * (damping / deg)).T  # damped transition matrix, transposed
+    step = damping / deg[cols]  # the symmetric graph: j's damped step to i, per edge (i, j)
     jump = (1 - damping) / n
     p = np.full(n, 1.0 / n)
     for _ in range(iterations):
-        p = step @ p + jump
+        p = np.bincount(rows, step * p[cols], minlength=n) + jump
     return p * n
+
+
+def _per_doc_max(
+    rows: np.ndarray, cols: np.ndarray, sim: np.ndarray, docs: np.ndarray, nd: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """For each sentence i and each other document it has a neighbour in (edges rows, cols, sim of
+    the sparse similarity): (i, the largest similarity of i to a sentence of that document)."""
+    other = docs[cols] != docs[rows]
+    key = rows[other] * nd + docs[cols[other]]
+    v = sim[other]
+    if not len(key):
+        return key, v
+    order = np.argsort(key, kind="stable")
+    key, v = key[order], v[order]
+    start = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    return key[start] // nd, np.maximum.reduceat(v, start)
 
 
 def concepts(story: Story, min_share: float = 0.0) -> Concepts:
@@ -231,39 +248,50 @@ def compute(story: Story, names: Collection[str] | None = None) -> StoryFeatures
     words_before[order] = wbefore - wbefore[start]
     r = np.where(rank >= 0, np.minimum(rank, POS_CAP), POS_CAP).astype(float)
 
-    vec = story.vectors
-    full = vec.similarity
-    sim = full.copy()
-    np.fill_diagonal(sim, 0.0)
-    cent = vec.centroid_similarity
-    degree = sim.sum(axis=1) / max(n - 1, 1)
-    lexrank = _lexrank(sim) if n > 1 else np.ones(n)
+    from scipy.sparse import csr_matrix
 
-    # Cross-document support: similarity to the sentences of the other documents.
+    vec = story.vectors
+    # The sparse similarity as edges without the diagonal (every pair sharing a term in a normal story).
+    nb = vec.neighbours
+    ei = np.repeat(np.arange(n, dtype=np.int64), np.diff(nb.indptr))
+    off = ei != nb.indices
+    ei, ej, ev = ei[off], nb.indices[off].astype(np.int64), nb.data[off]
+    cent = vec.centroid_similarity
+    # Degree: the sum of a sentence's similarities to all others, exactly and in linear time (with
+    # unit rows it is its dot with the summed vector, less its own squared norm).
+    m = vec.matrix
+    norms = np.bincount(np.repeat(np.arange(n), np.diff(m.indptr)), m.data * m.data, minlength=n)
+    total = np.bincount(m.indices, m.data, minlength=m.shape[1])
+    degree = (m @ total - norms) / max(n - 1, 1)
+    lexrank = _lexrank(n, ei, ej, ev) if n > 1 else np.ones(n)
+
+    # Cross-document support: the largest similarity to the sentences of each other document.
     doc_ids, doc_of = np.unique(docs, return_inverse=True)
     nd = len(doc_ids)
-    member = doc_of[:, None] == np.arange(nd)[None, :]  # (n, documents)
-    per_doc_max = np.column_stack([sim[:, member[:, k]].max(axis=1) for k in range(nd)])
     support_max = np.zeros(n)
     support_mean = np.zeros(n)
     support_docs = np.zeros(n)
     first_sim = np.zeros(n)
     if nd > 1:
-        other = np.where(member, -np.inf, per_doc_max)
-        support_max = other.max(axis=1)
-        support_mean = np.where(member, 0.0, per_doc_max).sum(axis=1) / (nd - 1)
-        support_docs = (other > SUPPORT_THRESHOLD).sum(axis=1) / (nd - 1)
+        pi, pv = _per_doc_max(ei, ej, ev, doc_of, nd)
+        if len(pi):
+            start = np.flatnonzero(np.r_[True, pi[1:] != pi[:-1]])
+            support_max[pi[start]] = np.maximum.reduceat(pv, start)
+        support_mean = np.bincount(pi, pv, minlength=n) / (nd - 1)
+        support_docs = np.bincount(pi[pv > SUPPORT_THRESHOLD], minlength=n) / (nd - 1)
         fi = np.flatnonzero(rank == 0)
         if len(fi):
-            fsim = np.where(docs[:, None] == docs[fi][None, :], 0.0, sim[:, fi])
-            first_sim = fsim.max(axis=1)
+            firsts = np.zeros(n, dtype=bool)
+            firsts[fi] = True
+            to_first = firsts[ej] & (docs[ej] != docs[ei])
+            np.maximum.at(first_sim, ei[to_first], ev[to_first])
 
     # Document-level: cosine of each document's summed vector with the centroid. With unit rows,
-    # the summed vector's dot with the centroid is the sum of its rows' centroid similarities and
-    # its squared norm is the sum of its block of the similarity matrix.
-    e = member.astype(float)
-    num = e.T @ cent
-    den = np.sqrt(np.maximum(((full @ e) * e).sum(axis=0), 0.0))
+    # the summed vector's dot with the centroid is the sum of its rows' centroid similarities.
+    e = csr_matrix((np.ones(n), (doc_of, np.arange(n))), shape=(nd, n))
+    num = np.bincount(doc_of, cent, minlength=nd)
+    summed = e @ m
+    den = np.sqrt(np.asarray(summed.multiply(summed).sum(axis=1)).ravel())
     doc_cent = (np.divide(num, den, out=np.zeros(nd), where=den > 0))[doc_of]
 
     # Concepts: bigrams used by several documents; unigram document frequency.

@@ -61,7 +61,5 @@ class MMRSummarizer:
         cand = candidates(story)
         v = story.vectors
         relevance = self.lam * v.centroid_similarity[cand]
-        sim = v.similarity[np.ix_(cand, cand)]
-        pos = {int(i): k for k, i in enumerate(cand)}
-        chosen = rerank(story, budget, cand, relevance, lambda i: sim[pos[i]], 1.0 - self.lam)
+        chosen = rerank(story, budget, cand, relevance, lambda i: v.rows([i])[0][cand], 1.0 - self.lam)
         return reading_order(story, chosen)

@@ -50,7 +50,7 @@ def greedy(
     """Greedy selection; `requires[i] = j` means i may only be picked right after j is chosen."""
     sents = story.sentences
     n = len(sents)
-    sim = story.vectors.similarity
+    vec = story.vectors
     if words is None:
         words = np.fromiter((s.words for s in sents), np.int64, n)
     length = np.maximum(words, 1).astype(float)
@@ -81,7 +81,7 @@ def greedy(
         picked[best] = True
         open_[best] = False
         words_left -= int(length[best])
-        maxsim = np.maximum(maxsim, sim[best])
+        maxsim = np.maximum(maxsim, vec.rows([best])[0])
         open_ &= maxsim < opts.redundancy
         new = concepts.of(best)
         new = new[~covered[new]]
@@ -93,7 +93,7 @@ def greedy(
     if budget.words is not None and chosen:
         base = eligible & (length >= opts.min_words)
         for _ in range(opts.swaps):
-            move = _best_swap(chosen, budget.words, base, length, q, sim, concepts, opts, req)
+            move = _best_swap(chosen, budget.words, base, length, q, vec.rows(chosen), concepts, opts, req)
             if move is None:
                 break
             s, t = move
@@ -107,7 +107,7 @@ def _best_swap(
     base: np.ndarray,
     length: np.ndarray,
     q: np.ndarray,
-    sim: np.ndarray,
+    chosen_sim: np.ndarray,
     concepts: Concepts,
     opts: Options,
     req: np.ndarray,
@@ -116,7 +116,8 @@ def _best_swap(
 
     Each sentence is valued by its gain given the other chosen ones (as if taken last), so a swap
     pays when t's gain given the rest beats s's; the word budget and the constraints still hold.
-    All (s, t) pairs are scored at once: rows are the chosen sentences, columns all sentences.
+    All (s, t) pairs are scored at once: rows are the chosen sentences, columns all sentences
+    (`chosen_sim`: the chosen sentences' similarity rows).
     """
     n, k = len(length), len(chosen)
     rows = np.asarray(chosen, dtype=np.int64)
@@ -137,7 +138,6 @@ def _best_swap(
     )
     gain *= opts.concepts
     # Scores, damped by the similarity to the rest: the largest over chosen rows other than s.
-    chosen_sim = sim[rows]
     top = chosen_sim.argmax(axis=0)
     first = chosen_sim.max(axis=0)
     second = np.where(np.arange(k)[:, None] == top[None, :], -np.inf, chosen_sim).max(axis=0) if k > 1 else 0

@@ -16,30 +16,20 @@ from .base import fill, reading_order
 from .lexrank import candidates, pagerank, redundancy_filter
 
 
-def presence(term_lists: list[list[str]]) -> Any:
-    """Sparse 0/1 matrix (sentences x words): which words each sentence contains."""
+def overlap_weights(story: Story, cand: np.ndarray) -> Any:
+    """Mihalcea & Tarau's similarity |{w in Si and w in Sj}| / (log|Si| + log|Sj|) between the
+    candidates, on the pairs of the story's sparse similarity (`StoryVectors.neighbours`: every pair
+    sharing a word in a normal-size story)."""
     from scipy.sparse import csr_matrix
 
-    vocab: dict[str, int] = {}
-    rows, cols = [], []
-    for i, ts in enumerate(term_lists):
-        for t in dict.fromkeys(ts):  # insertion order, not set order: same in every process
-            rows.append(i)
-            cols.append(vocab.setdefault(t, len(vocab)))
-    shape = (len(term_lists), max(len(vocab), 1))
-    return csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
-
-
-def overlap_weights(term_lists: list[list[str]]) -> np.ndarray:
-    """Mihalcea & Tarau's similarity for every pair: |{w in Si and w in Sj}| / (log|Si| + log|Sj|)."""
-    present = presence(term_lists)
-    shared = np.asarray((present @ present.T).todense(), dtype=float)
-    loglen = np.log(np.maximum([len(ts) for ts in term_lists], 1))
-    norm = loglen[:, None] + loglen[None, :]
+    v = story.vectors
+    i, j, at = v.edges(cand)
+    shared = v.shared_terms.data[at].astype(float)
+    loglen = np.log(np.maximum([len(v.terms[k]) for k in cand], 1))
+    norm = loglen[i] + loglen[j]
     # Two one-word sentences (norm 0) sharing their word get weight 1, as in sumy.
     weights = np.divide(shared, norm, out=np.minimum(shared, 1.0), where=norm > 0)
-    np.fill_diagonal(weights, 0.0)
-    return weights
+    return csr_matrix((weights, (i, j)), shape=(len(cand), len(cand)))
 
 
 class TextRankSummarizer:
@@ -53,8 +43,7 @@ class TextRankSummarizer:
         if not story.sentences:
             return []
         cand = candidates(story)
-        terms = story.vectors.terms
-        score = pagerank(overlap_weights([terms[i] for i in cand]), self.damping)
+        score = pagerank(overlap_weights(story, cand), self.damping)
         ranked = [int(cand[k]) for k in np.argsort(-score, kind="stable")]
-        accept = redundancy_filter(story.vectors.similarity, self.redundancy)
+        accept = redundancy_filter(story.vectors, self.redundancy)
         return reading_order(story, fill(ranked, story, budget, accept))

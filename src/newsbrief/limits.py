@@ -1,0 +1,37 @@
+"""How large one story may be: limits that keep the largest accepted story within a memory budget.
+
+Every stage costs time and memory linear in the story's size (the sentence similarity is sparse,
+`represent.neighbours`). `python bench/bench_memory.py` measures a whole brief at 0.1 to 5 MB of
+input: peak RSS grows by about RSS_PER_MB MB per MB of input. The limits below are chosen so
+the largest story accepted stays within MEMORY_BUDGET_MB, and so do the most sentences accepted
+(many short sentences cost more per byte than prose). The web app divides the same budget among
+its workers (`web.settings`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .errors import InputError
+
+MEMORY_BUDGET_MB = 1024  # peak RSS of one brief at either limit (measured: see the README)
+MAX_STORY_BYTES = 5_000_000  # UTF-8 bytes of all of a story's documents together
+MAX_STORY_SENTENCES = 50_000  # sentences of all of a story's documents together
+
+
+def check_bytes(texts: Iterable[str], limit: int | None = None) -> int:
+    """The story's size in UTF-8 bytes; InputError when it is over `limit` (MAX_STORY_BYTES)."""
+    limit = MAX_STORY_BYTES if limit is None else limit
+    size = 0
+    for t in texts:
+        size += len(t.encode("utf-8", "surrogatepass"))
+        if size > limit:
+            raise InputError(f"over the limit of {limit:,} bytes of text per story", "story")
+    return size
+
+
+def check_sentences(count: int, limit: int | None = None) -> None:
+    """InputError when a story has more than `limit` (MAX_STORY_SENTENCES) sentences."""
+    limit = MAX_STORY_SENTENCES if limit is None else limit
+    if count > limit:
+        raise InputError(f"{count:,} sentences, over the limit of {limit:,} per story", "story")

@@ -1,0 +1,93 @@
+"""Cost linear in the input: sparse similarity, bounded memory on a large story, per-story limits."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+import tracemalloc
+
+import pytest
+
+from newsbrief import brief, limits
+from newsbrief.errors import InputError
+
+WORDS = [
+    "bridge",
+    "council",
+    "river",
+    "ferry",
+    "closure",
+    "repairs",
+    "steel",
+    "inspectors",
+    "budget",
+    "mayor",
+    "commuters",
+]
+
+
+def synthetic(sentences: int, seed: int = 0) -> str:
+    """Made-up sentences over a small vocabulary: every sentence shares words with thousands."""
+    rng = random.Random(seed)
+    out = []
+    for k in range(sentences):
+        words = [rng.choice(WORDS) for _ in range(8)]
+        out.append(f"The {' '.join(words)} report {k % 97} was read today.")
+        if k % 6 == 5:
+            out.append("\n\n")
+    return " ".join(out)
+
+
+def test_large_story_memory_is_bounded() -> None:
+    """6,000 sentences in two documents: a dense similarity alone would take 288 MB (6,000² x 8
+    bytes); the sparse one keeps each sentence's few best neighbours."""
+    texts = [synthetic(3000, seed=1), synthetic(3000, seed=2)]
+    tracemalloc.start()
+    try:
+        b = brief(texts=texts, words=100, timings=False, method="default")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert b.summary and b.claims
+    assert peak < 150e6, f"peak {peak / 1e6:.0f} MB"
+
+
+@pytest.mark.parametrize("method", ["lexrank", "textrank", "mmr", "centroid"])
+def test_baselines_on_a_large_story_use_the_sparse_representation(method: str) -> None:
+    texts = [synthetic(2000, seed=3), synthetic(2000, seed=4)]
+    tracemalloc.start()
+    try:
+        b = brief(texts=texts, words=60, timings=False, method=method, analyze=False)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert b.summary
+    assert peak < 80e6, f"peak {peak / 1e6:.0f} MB"  # dense: 4,000² x 8 bytes = 128 MB per matrix
+
+
+def test_story_over_the_byte_limit_is_one_input_error(monkeypatch) -> None:
+    monkeypatch.setattr(limits, "MAX_STORY_BYTES", 1_000)
+    with pytest.raises(InputError, match=r"^story: over the limit of 1,000 bytes of text per story$"):
+        brief(texts=["word " * 150, "more " * 150])
+
+
+def test_story_over_the_sentence_limit_is_one_input_error(monkeypatch) -> None:
+    monkeypatch.setattr(limits, "MAX_STORY_SENTENCES", 50)
+    with pytest.raises(InputError, match=r"^story: 60 sentences, over the limit of 50 per story$"):
+        brief(texts=["A short sentence here. " * 60])
+
+
+def test_cli_refuses_an_oversized_story_in_one_line(tmp_path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("Words in a line. " * (limits.MAX_STORY_BYTES // 17 + 10), encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "newsbrief.cli", "brief", str(big)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 1
+    assert out.stderr.strip().splitlines() == [
+        f"newsbrief: error: story: over the limit of {limits.MAX_STORY_BYTES:,} bytes of text per story"
+    ]
