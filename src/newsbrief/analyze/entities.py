@@ -330,15 +330,16 @@ def _person_names(cands: Sequence[Sequence[Candidate]]) -> dict[str, str]:
                     forms[t] += 1
                     order.setdefault(t, len(order))
     groups: list[list[str]] = []
+    by_last: dict[str, list[tuple[list[str], list[str]]]] = defaultdict(list)  # only these can match
     for f in sorted(forms, key=lambda x: (-len(_person_words(x)), order[x])):
         fw = _person_words(f)
-        for g in groups:
-            gw = _person_words(g[0])
-            if fw[-1] == gw[-1] and (fw[0] == gw[0] or set(fw) <= set(gw)):
+        for gw, g in by_last[fw[-1]]:  # groups ending in the same word, oldest first
+            if fw[0] == gw[0] or set(fw) <= set(gw):
                 g.append(f)
                 break
         else:
             groups.append([f])
+            by_last[fw[-1]].append((fw, groups[-1]))
     out: dict[str, str] = {}
     for g in groups:
         best = max(g, key=lambda x: (forms[x], len(_person_words(x)), -order[x]))

@@ -10,6 +10,7 @@ evidence wins (a name in the quote's own sentence over a pronoun there, over an 
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from ..model import Document, Quote, Sentence, Span
@@ -46,21 +47,41 @@ def extract(
     return tuple(out)
 
 
+MAX_REPEATS = 50  # repeats kept per quote (a story quoting one line thousands of times stays linear)
+
+
 def _repeats(documents: Sequence[Document], found: list[tuple[int, QuoteSpan]]) -> list[list[int]]:
-    """For each quote, the quotes of other documents with (nearly) the same words."""
+    """For each quote, the quotes of other documents with (nearly) the same words.
+
+    Two quotes repeat each other when their word sets overlap by 60 % (Jaccard) or the smaller set
+    lies 80 % inside the other. Either way the smaller set shares at least 60 % of its words with
+    the other, so any 40 % + 1 of its words include a shared one: each quote looks up only its
+    rarest words in a word -> quotes index (prefix filtering), not every other quote.
+    """
     toks = [{w.lower() for w in _WORD.findall(documents[d].text[q.start : q.end])} for d, q in found]
-    out: list[list[int]] = []
+    df = Counter(w for t in toks for w in t)
+    index: dict[str, list[int]] = defaultdict(list)
+    for j, t in enumerate(toks):
+        for w in t:
+            index[w].append(j)
+    out: list[list[int]] = [[] for _ in found]
     for i, (d, _) in enumerate(found):
-        reps = []
-        for j, (d2, _) in enumerate(found):
-            if d2 == d or not toks[i] or not toks[j]:
-                continue
+        if not toks[i]:
+            continue
+        rare = sorted(toks[i], key=lambda w: (df[w], w))
+        probe = rare[: len(rare) - (3 * len(rare) + 4) // 5 + 1]  # all but ceil(60 %), plus one
+        seen = {j for w in probe for j in index[w]}
+        for j in sorted(seen):
+            d2 = found[j][0]
+            if d2 == d or len(toks[j]) < len(toks[i]) or (len(toks[j]) == len(toks[i]) and j < i):
+                continue  # each pair once, from its smaller (or first) side
             inter = len(toks[i] & toks[j])
             small = min(len(toks[i]), len(toks[j]))
-            if inter / len(toks[i] | toks[j]) >= 0.6 or (small >= 4 and inter / small >= 0.8):
-                reps.append(j)
-        out.append(reps)
-    return out
+            same = inter / len(toks[i] | toks[j]) >= 0.6 or (small >= 4 and inter / small >= 0.8)
+            if same and len(out[i]) < MAX_REPEATS and len(out[j]) < MAX_REPEATS:
+                out[i].append(j)
+                out[j].append(i)
+    return [sorted(r) for r in out]
 
 
 def _one_speaker(found: list[tuple[int, QuoteSpan]], repeats: list[list[int]]) -> None:
