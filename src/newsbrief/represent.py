@@ -65,6 +65,7 @@ EXACT_WORK = 2_000_000
 RARE_DF = 64
 NEIGHBOURS = 32
 _CHUNK = 1024  # rows per block of the blocked product (bounds its scratch memory)
+_PAIRS = 8192  # pairs per block in `pair_dot` (bounds its scratch memory)
 _STEMS: dict[str, str] = {}  # word -> Porter stem, for the life of the process
 _MAX_STEMS = 500_000  # a long-running server starts the cache afresh past this many words
 
@@ -304,15 +305,15 @@ def pair_dot(x: Any, i: Sequence[int] | np.ndarray, j: Sequence[int] | np.ndarra
         return out
     swap = length[j] < length[i]
     i, j = np.where(swap, j, i), np.where(swap, i, j)
-    for a in range(0, len(i), 65536):
-        ii, jj = i[a : a + 65536], j[a : a + 65536]
+    for a in range(0, len(i), _PAIRS):
+        ii, jj = i[a : a + _PAIRS], j[a : a + _PAIRS]
         n = length[ii]
         owner = np.repeat(np.arange(len(ii)), n)
         pos = np.repeat(indptr[ii] - np.cumsum(n) + n, n) + np.arange(int(n.sum()))
         want = jj[owner] * width + x.indices[pos]
         hit = np.minimum(np.searchsorted(keys, want), len(keys) - 1)
         found = keys[hit] == want
-        out[a : a + 65536] = np.bincount(
+        out[a : a + _PAIRS] = np.bincount(
             owner[found], x.data[pos[found]] * x.data[hit[found]], minlength=len(ii)
         )
     return out
