@@ -256,7 +256,7 @@ def test_size_cap_declared_and_streamed(server: PageServer) -> None:
 
 def test_timeout(server: PageServer) -> None:
     t = time.monotonic()
-    with pytest.raises(InputError, match=r"timed out after 0.3 s"):
+    with pytest.raises(InputError, match=r"timed out: the page did not arrive within 0.3 s"):
         fetch(server.url("/slow"), FetchOptions(timeout=0.3))
     assert time.monotonic() - t < 1.4  # gave up before the server answered
 

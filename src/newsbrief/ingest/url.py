@@ -1,14 +1,16 @@
 """Articles from the web: fetch http(s) URLs with httpx, extract the article with trafilatura.
 
-Safety and politeness: only http and https (every redirect hop is checked too), a connect/read
-timeout plus an overall deadline, a size cap enforced while streaming (the download stops there),
-a redirect limit, and optionally a refusal of private, loopback and link-local addresses (the web
-app turns that on when it listens on a non-loopback address). Each failed URL gives one line
-naming it and the problem; the others go on. An on-disk cache keyed by the URL's SHA-256
-(atomic writes) makes a re-run fetch nothing.
-
-Known limit: the address check resolves the host before connecting, so a DNS answer that changes
-between the check and the connection (DNS rebinding) is not caught.
+Safety and politeness: only http and https (every redirect hop is checked too); one deadline for
+the whole fetch, from connecting to the last byte (every socket read and write gets only the time
+left, so a server sending a byte every second cannot stretch it); a size cap on the bytes on the
+wire and again after decoding, at most one Content-Encoding (gzip or deflate, decoded here with a
+cap on the output, so a compression bomb stops at the cap); a redirect limit; and optionally a
+refusal of private, loopback, link-local and reserved addresses (the web app turns that on). That
+check is made on the address actually connected to: the network backend resolves the host,
+drops the addresses it may not use and connects to one it checked, so a DNS answer that changes
+between a check and the connection (DNS rebinding) cannot steer it. Each failed URL gives one line
+naming it and the problem; the others go on. An on-disk cache keyed by the URL's SHA-256 (atomic
+writes) makes a re-run fetch nothing.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import ipaddress
 import json
 import socket
 import time
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +41,7 @@ CACHE_VERSION = 1
 class FetchOptions:
     """Limits of one fetch; the defaults suit a command-line run."""
 
-    timeout: float = 15.0  # seconds for connect/read each, and for the whole download
+    timeout: float = 15.0  # seconds for the whole fetch, from connecting to the last byte
     max_bytes: int = 5_000_000
     max_redirects: int = 5
     allow_private: bool = True
@@ -73,8 +76,13 @@ def check_url(url: str, *, allow_private: bool = True) -> None:
         raise InputError("the URL has no host", url)
     if not allow_private:
         for addr in _addresses(host, port or (443 if parts.scheme.lower() == "https" else 80), url):
-            if not addr.is_global or addr.is_multicast:
+            if not _public(addr):
                 raise InputError(f"refusing to fetch a private or local address ({addr})", url)
+
+
+def _public(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """A global unicast address: not private, loopback, link-local, reserved, shared or multicast."""
+    return addr.is_global and not addr.is_multicast
 
 
 def _addresses(host: str, port: int, url: str) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
@@ -94,19 +102,18 @@ def _addresses(host: str, port: int, url: str) -> list[ipaddress.IPv4Address | i
     return out
 
 
-def fetch(url: str, options: FetchOptions = FetchOptions(), client: Any = None) -> Fetched:
+def fetch(url: str, options: FetchOptions = FetchOptions()) -> Fetched:
     """Download one page within the limits of `options`; `InputError` names the URL and the problem."""
     import httpx
 
-    own = client is None
-    if own:
-        client = _client(options)
     deadline = time.monotonic() + options.timeout
+    late = f"timed out: the page did not arrive within {options.timeout:g} s"
     current = url
+    client = _client(options, deadline, url)
     try:
         for _hop in range(options.max_redirects + 1):
             try:
-                check_url(current, allow_private=options.allow_private)
+                check_url(current)  # scheme and host; the address is checked when connecting
             except InputError as e:
                 if current == url:
                     raise
@@ -121,40 +128,164 @@ def fetch(url: str, options: FetchOptions = FetchOptions(), client: Any = None) 
                 if resp.status_code >= 400:
                     raise InputError(f"HTTP {resp.status_code} {resp.reason_phrase}".rstrip(), url)
                 ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
-                body = _read_capped(resp, options, deadline, url)
+                body = _read_capped(resp, options, url)
                 return Fetched(url, str(resp.url), ctype, body)
         raise InputError(f"more than {options.max_redirects} redirects", url)
     except httpx.TimeoutException:
-        raise InputError(f"timed out after {options.timeout:g} s", url) from None
+        raise InputError(late, url) from None
     except httpx.HTTPError as e:
+        if time.monotonic() >= deadline:
+            raise InputError(late, url) from None
         raise InputError(f"cannot fetch ({type(e).__name__}: {e})".replace("\n", " "), url) from None
     finally:
-        if own:
-            client.close()
+        client.close()
 
 
-def _client(options: FetchOptions) -> Any:
+def _client(options: FetchOptions, deadline: float, url: str) -> Any:
     import httpx
 
     return httpx.Client(
         timeout=httpx.Timeout(options.timeout),
         follow_redirects=False,  # followed by hand so that every hop is checked
-        headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,text/plain;q=0.8"},
+        headers={
+            "User-Agent": USER_AGENT,
+            "Accept": "text/html,application/xhtml+xml,text/plain;q=0.8",
+            "Accept-Encoding": ", ".join(DECODERS),
+        },
+        transport=_transport(_GuardedBackend(deadline, options.allow_private, url)),
+        trust_env=False,  # no proxy from the environment: the connection goes where it was checked
     )
 
 
-def _read_capped(resp: Any, options: FetchOptions, deadline: float, url: str) -> bytes:
+# --- the network backend: resolve, check, connect to the checked address, one deadline -----------
+
+DECODERS = {"gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}  # Content-Encoding -> zlib wbits
+
+
+def _transport(backend: Any) -> Any:
+    """An httpx transport whose connections come from `backend`.
+
+    httpx has no option for httpcore's `network_backend`, so the transport's pool is replaced by
+    an equivalent one built with it (httpx and httpcore are pinned; see pyproject.toml)."""
+    import httpcore
+    import httpx
+
+    transport = httpx.HTTPTransport(retries=0)
+    transport._pool = httpcore.ConnectionPool(
+        ssl_context=httpx.create_ssl_context(), max_connections=4, retries=0, network_backend=backend
+    )
+    return transport
+
+
+class _GuardedBackend:
+    """httpcore's sync network backend with the address check and the deadline in the connection.
+
+    `connect_tcp` resolves the host itself, keeps only the addresses it may use (all of them with
+    `allow_private`, else the public ones) and connects to one of those; every read, write and TLS
+    handshake is then given only the time left before `deadline`."""
+
+    def __init__(self, deadline: float, allow_private: bool, url: str) -> None:
+        import httpcore
+
+        self.inner = httpcore.SyncBackend()
+        self.deadline = deadline
+        self.allow_private = allow_private
+        self.url = url
+
+    def left(self, timeout: float | None) -> float:
+        import httpcore
+
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise httpcore.ReadTimeout("deadline passed")
+        return left if timeout is None else min(timeout, left)
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> Any:
+        import httpcore
+
+        addrs = _addresses(host, port, self.url)
+        usable = addrs if self.allow_private else [a for a in addrs if _public(a)]
+        if not usable:
+            raise InputError(f"refusing to fetch a private or local address ({addrs[0]})", self.url)
+        error: Exception | None = None
+        for addr in usable:
+            try:
+                stream = self.inner.connect_tcp(
+                    str(addr), port, self.left(timeout), local_address, socket_options
+                )
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as e:
+                error = e
+                continue
+            return _DeadlineStream(stream, self)
+        raise error or httpcore.ConnectError(f"cannot connect to {host}")
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+
+class _DeadlineStream:
+    """A network stream whose every operation gets only the time left before the deadline."""
+
+    def __init__(self, inner: Any, backend: _GuardedBackend) -> None:
+        self.inner = inner
+        self.backend = backend
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self.inner.read(max_bytes, self.backend.left(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self.inner.write(buffer, self.backend.left(timeout))
+
+    def close(self) -> None:
+        self.inner.close()
+
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> Any:
+        return _DeadlineStream(
+            self.inner.start_tls(ssl_context, server_hostname, self.backend.left(timeout)), self.backend
+        )
+
+    def get_extra_info(self, info: str) -> Any:
+        return self.inner.get_extra_info(info)
+
+
+def _read_capped(resp: Any, options: FetchOptions, url: str) -> bytes:
+    """The body, decoded, with `max_bytes` enforced on the wire and on the decoded bytes."""
     declared = resp.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > options.max_bytes:
         raise InputError(f"page is {int(declared):,} bytes, over the {options.max_bytes:,}-byte limit", url)
+    codings = [c.strip().lower() for c in resp.headers.get("content-encoding", "").split(",")]
+    codings = [c for c in codings if c and c != "identity"]
+    if len(codings) > 1:
+        raise InputError(f"refusing a nested Content-Encoding ({', '.join(codings)})", url)
+    if codings and codings[0] not in DECODERS:
+        raise InputError(f"unsupported Content-Encoding {codings[0]!r}", url)
+    over = f"page is over the {options.max_bytes:,}-byte limit (download stopped)"
+    decoder = zlib.decompressobj(DECODERS[codings[0]]) if codings else None
     chunks: list[bytes] = []
-    size = 0
-    for chunk in resp.iter_bytes():
+    wire = size = 0
+    for chunk in resp.iter_raw():
+        wire += len(chunk)
+        if wire > options.max_bytes:
+            raise InputError(over, url)
+        if decoder is not None:
+            try:
+                chunk = decoder.decompress(chunk, options.max_bytes - size + 1)
+            except zlib.error as e:
+                raise InputError(f"cannot decode the {codings[0]} body ({e})", url) from None
+            if decoder.unconsumed_tail:  # more output than the cap allows
+                raise InputError(f"{over} after decoding", url)
         size += len(chunk)
         if size > options.max_bytes:
-            raise InputError(f"page is over the {options.max_bytes:,}-byte limit (download stopped)", url)
-        if time.monotonic() > deadline:
-            raise InputError(f"timed out after {options.timeout:g} s", url)
+            raise InputError(over if decoder is None else f"{over} after decoding", url)
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -234,13 +365,13 @@ def _warn(url: str, message: str) -> None:
 
 
 def fetch_document(
-    url: str, cache_dir: str | Path | None = None, options: FetchOptions = FetchOptions(), client: Any = None
+    url: str, cache_dir: str | Path | None = None, options: FetchOptions = FetchOptions()
 ) -> RawDoc:
     """One URL as a raw document (from the cache when it is there); `InputError` if it fails."""
     check_url(url, allow_private=True)  # scheme first, before any cache lookup
     page = cache_get(cache_dir, url)
     if page is None:
-        page = fetch(url, options, client)
+        page = fetch(url, options)
         doc = extract(page)  # only pages that yield an article are cached
         cache_put(cache_dir, page)
         return doc
@@ -264,22 +395,18 @@ def fetch_documents(
     docs: list[RawDoc] = []
     errors: list[str] = []
     seen: dict[str, int] = {}
-    client = _client(options)
-    try:
-        for url in urls:
-            try:
-                doc = fetch_document(url, cache_dir, options, client)
-            except InputError as e:
-                errors.append(str(e))
-                if on_error is not None:
-                    on_error(url, str(e))
-                continue
-            n = seen[doc.id] = seen.get(doc.id, 0) + 1
-            if n > 1:
-                doc = _with_id(doc, f"{doc.id}-{n}")
-            docs.append(doc)
-    finally:
-        client.close()
+    for url in urls:
+        try:
+            doc = fetch_document(url, cache_dir, options)
+        except InputError as e:
+            errors.append(str(e))
+            if on_error is not None:
+                on_error(url, str(e))
+            continue
+        n = seen[doc.id] = seen.get(doc.id, 0) + 1
+        if n > 1:
+            doc = _with_id(doc, f"{doc.id}-{n}")
+        docs.append(doc)
     if not docs and urls:
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         raise InputError(f"no URL could be used: {errors[0]}{more}")
