@@ -1,27 +1,37 @@
-"""Load test of the web app: `newsbrief serve` on 127.0.0.1, N POST /api/brief of the example story.
+"""Load test of the web app: small briefs while a large one runs, over loopback.
 
-    python bench/bench_load.py [--requests 200] [--concurrency 8] [--words 250]
+    python bench/bench_load.py [--requests 300] [--concurrency 16] [--large-mb 1.0] [--words 250]
 
-Starts the server as a subprocess (so client threads do not share its GIL), waits for
-/api/health, sends one warm-up request and a few sequential ones (the baseline latency), then
-fires the requests with a thread pool, checks every answer (HTTP 200, a brief with a summary),
-stops the server and prints a table: errors, median and p95 latency, throughput.
+Starts `newsbrief serve` on 127.0.0.1 as a subprocess (so client threads do not share its GIL),
+waits for /api/health (the workers start first), sends a few sequential small requests (the
+baseline latency), then one large request (`--large-mb` of real dev articles from ../shared/data,
+built at run time, split into documents of 100,000 characters) and, while it runs, `--requests`
+small ones (the example story) from `--concurrency` threads. Every answer is checked (HTTP 200,
+a brief with a summary). The table gives errors, the small requests' median and p95 latency
+(all of them, and those that ran entirely while the large one was running) and the large one's
+latency.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import socket
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import httpx
 
 HOST = "127.0.0.1"  # loopback only
+DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
+FILES = ("longbench-multinews-dev.jsonl", "multinews-plus-dev.jsonl", "duc2006-dev.jsonl")
+PART = 100_000  # characters per document of the large request
 
 
 def free_port() -> int:
@@ -35,7 +45,7 @@ def start_server(port: int) -> subprocess.Popen[bytes]:
     return subprocess.Popen([*cmd, "--log-level", "warning"], stdout=subprocess.DEVNULL)
 
 
-def wait_healthy(base: str, proc: subprocess.Popen[bytes], timeout: float = 60.0) -> None:
+def wait_healthy(base: str, proc: subprocess.Popen[bytes], timeout: float = 120.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -45,34 +55,56 @@ def wait_healthy(base: str, proc: subprocess.Popen[bytes], timeout: float = 60.0
                 return
         except httpx.HTTPError:
             pass
-        time.sleep(0.1)
+        time.sleep(0.2)
     raise SystemExit("server did not become healthy")
 
 
-def one(client: httpx.Client, url: str, payload: dict[str, Any]) -> tuple[float, str | None]:
-    """Latency in ms and an error message (None when the answer is a good brief)."""
+def large_documents(chars: int) -> list[str]:
+    """`chars` characters of real dev articles, as documents of `PART` characters (built now)."""
+    text: list[str] = []
+    size = 0
+    for name in FILES:
+        path = DATA / name
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                for doc in json.loads(line).get("documents", []):
+                    if size >= chars:
+                        break
+                    text.append(doc.strip())
+                    size += len(doc) + 2
+    if size < chars:
+        raise SystemExit(f"not enough dev articles in {DATA} for {chars:,} characters")
+    joined = "\n\n".join(text)[:chars]
+    return [joined[k : k + PART] for k in range(0, len(joined), PART)]
+
+
+def one(client: httpx.Client, url: str, payload: dict[str, Any]) -> tuple[float, float, str | None]:
+    """Start and end time (perf_counter) and an error message (None when the answer is a good brief)."""
     t = time.perf_counter()
     try:
         r = client.post(url, json=payload)
-        ms = (time.perf_counter() - t) * 1000
+        end = time.perf_counter()
         if r.status_code != 200:
-            return ms, f"HTTP {r.status_code}: {r.text[:100]}"
+            return t, end, f"HTTP {r.status_code}: {r.text[:100]}"
         data = r.json()
         if not data.get("summary") or len(data.get("documents", [])) != len(payload["documents"]):
-            return ms, "answer without a summary"
-        return ms, None
+            return t, end, "answer without a summary"
+        return t, end, None
     except (httpx.HTTPError, ValueError) as e:
-        return (time.perf_counter() - t) * 1000, f"{type(e).__name__}: {e}"
+        return t, time.perf_counter(), f"{type(e).__name__}: {e}"
 
 
 def pct(values: list[float], p: int) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[p - 1]
+    return statistics.quantiles(values, n=100, method="inclusive")[p - 1] if len(values) > 1 else values[0]
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--requests", type=int, default=200)
-    ap.add_argument("--concurrency", type=int, default=8)
+    ap.add_argument("--requests", type=int, default=300)
+    ap.add_argument("--concurrency", type=int, default=16)
+    ap.add_argument("--large-mb", type=float, default=1.0, help="size of the large request (0: none)")
     ap.add_argument("--words", type=int, default=250)
     ap.add_argument("--baseline", type=int, default=10, help="sequential requests measured first")
     args = ap.parse_args()
@@ -81,22 +113,36 @@ def main() -> int:
 
     docs = example_docs()
     payload = {"documents": [d.raw for d in docs], "words": args.words}
+    big = (
+        {"documents": large_documents(int(args.large_mb * 1e6)), "words": args.words}
+        if args.large_mb
+        else None
+    )
     port = free_port()
     base = f"http://{HOST}:{port}"
+    url = base + "/api/brief"
     proc = start_server(port)
+    large: list[tuple[float, float, str | None]] = []
     try:
         wait_healthy(base, proc)
-        limits = httpx.Limits(max_connections=args.concurrency, max_keepalive_connections=args.concurrency)
-        with httpx.Client(timeout=120.0, limits=limits) as client:
-            url = base + "/api/brief"
-            _, err = one(client, url, payload)  # warm-up: imports, models
-            if err:
-                raise SystemExit(f"warm-up request failed: {err}")
-            seq = [one(client, url, payload)[0] for _ in range(args.baseline)]
+        limits = httpx.Limits(
+            max_connections=args.concurrency + 1, max_keepalive_connections=args.concurrency + 1
+        )
+        with httpx.Client(timeout=600.0, limits=limits) as client:
+            if one(client, url, payload)[2]:
+                raise SystemExit("warm-up request failed")
+            seq = [(lambda r: (r[1] - r[0]) * 1000)(one(client, url, payload)) for _ in range(args.baseline)]
+            runner = None
+            if big is not None:
+                runner = threading.Thread(target=lambda: large.append(one(client, url, big)))
+                runner.start()
+                time.sleep(1.0)  # the large request is on a worker
             t0 = time.perf_counter()
             with ThreadPoolExecutor(args.concurrency) as pool:
                 results = list(pool.map(lambda _: one(client, url, payload), range(args.requests)))
             wall = time.perf_counter() - t0
+            if runner is not None:
+                runner.join()
     finally:
         proc.terminate()
         try:
@@ -105,22 +151,33 @@ def main() -> int:
             proc.kill()
             proc.wait()
 
-    lat = [ms for ms, _ in results]
-    errors = [e for _, e in results if e]
+    lat = [(end - start) * 1000 for start, end, _ in results]
+    errors = [e for *_, e in results if e] + [e for *_, e in large if e]
     words = sum(len(d.raw.split()) for d in docs)
-    print(f"POST /api/brief, example story ({len(docs)} articles, {words} words), budget {args.words} words")
-    print(f"server: newsbrief serve on {HOST} (one uvicorn worker); client: {args.concurrency} threads\n")
+    print(f"small: POST /api/brief, example story ({len(docs)} articles, {words} words), {args.words} words")
+    if big is not None:
+        chars = sum(map(len, big["documents"]))
+        print(f"large: {chars:,} characters of dev articles in {len(big['documents'])} documents, sent first")
+    print(f"server: newsbrief serve on {HOST} (default workers); client: {args.concurrency} threads\n")
     rows = [
-        ("requests", f"{len(results)}"),
+        ("small requests", f"{len(results)}"),
         ("concurrency", f"{args.concurrency}"),
-        ("errors", f"{len(errors)}"),
-        ("median latency ms", f"{statistics.median(lat):.0f}"),
-        ("p95 latency ms", f"{pct(lat, 95):.0f}"),
-        ("max latency ms", f"{max(lat):.0f}"),
-        ("throughput req/s", f"{len(results) / wall:.2f}"),
+        ("errors (small + large)", f"{len(errors)}"),
+        ("small median latency ms", f"{statistics.median(lat):.0f}"),
+        ("small p95 latency ms", f"{pct(lat, 95):.0f}"),
+        ("small max latency ms", f"{max(lat):.0f}"),
+        ("small throughput req/s", f"{len(results) / wall:.2f}"),
         (f"sequential median ms (n={len(seq)})", f"{statistics.median(seq):.0f}"),
-        ("median / sequential", f"{statistics.median(lat) / statistics.median(seq):.1f}x"),
     ]
+    if large:
+        start, end, _ = large[0]
+        during = [(e - s) * 1000 for s, e, _ in results if s >= start and e <= end]
+        rows += [
+            ("large request latency s", f"{end - start:.1f}"),
+            ("small requests done while it ran", f"{len(during)} of {len(results)}"),
+        ]
+        if during:
+            rows += [("  their p95 latency ms", f"{pct(during, 95):.0f}")]
     width = max(len(k) for k, _ in rows)
     print(f"| {'metric'.ljust(width)} | value |\n|{'-' * (width + 2)}|-------|")
     for k, v in rows:

@@ -25,9 +25,14 @@ DOCS = [
 ]
 
 
+def make_client(settings: Settings | None = None) -> TestClient:
+    """A client of the app as a local browser reaches it (Host 127.0.0.1:8000)."""
+    return TestClient(create_app(settings), raise_server_exceptions=False, base_url="http://127.0.0.1:8000")
+
+
 @pytest.fixture(scope="module")
 def client() -> TestClient:
-    return TestClient(create_app(), raise_server_exceptions=False)
+    return make_client(Settings(allow_private=True))  # the URL tests fetch from a server on 127.0.0.1
 
 
 @pytest.fixture(scope="module")
@@ -78,9 +83,8 @@ def test_non_http_urls_are_refused(client: TestClient, url: str) -> None:
     assert "only http and https" in r.json()["error"]
 
 
-def test_non_loopback_server_refuses_private_addresses(server: PageServer) -> None:
-    app = create_app(Settings(allow_private=False))
-    c = TestClient(app, raise_server_exceptions=False)
+def test_private_addresses_are_refused_by_default(server: PageServer) -> None:
+    c = make_client()
     before = Counter(server.hits)
     r = c.post("/api/brief", json={"urls": [server.url("/ferry")]})
     assert r.status_code == 400 and "private or local address" in r.json()["error"]
@@ -91,21 +95,25 @@ def test_non_loopback_server_refuses_private_addresses(server: PageServer) -> No
     assert server.hits == before, "nothing was fetched"
 
 
-def test_serve_turns_the_private_check_on_for_non_loopback_hosts(monkeypatch) -> None:
-    import uvicorn
-
+def test_serve_options_reach_the_app(monkeypatch) -> None:
     from newsbrief.cli import main
+    from newsbrief.web import server
 
     seen: dict = {}
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(app=app, **kw))
+    monkeypatch.setattr(
+        server, "run", lambda app, host, port, header_timeout, log_level: seen.update(locals())
+    )
     assert main(["serve", "--host", "0.0.0.0", "--port", "9999", "--max-documents", "3"]) == 0
     assert seen["host"] == "0.0.0.0" and seen["port"] == 9999
-    assert seen["app"].state.settings.allow_private is False
-    assert seen["app"].state.settings.max_documents == 3
-    assert main(["serve", "--host", "0.0.0.0", "--allow-private"]) == 0
-    assert seen["app"].state.settings.allow_private is True
+    settings = seen["app"].state.settings
+    assert settings.allow_private is False and settings.max_documents == 3
+    assert settings.allowed_hosts == ("localhost", "127.0.0.1", "[::1]", "0.0.0.0")
+    assert main(["serve", "--allow-private", "--allowed-host", "News.Example", "--header-timeout", "3"]) == 0
+    settings = seen["app"].state.settings
+    assert settings.allow_private is True and seen["header_timeout"] == 3.0
+    assert settings.allowed_hosts == ("localhost", "127.0.0.1", "[::1]", "news.example")
     assert main(["serve"]) == 0
-    assert seen["host"] == "127.0.0.1" and seen["app"].state.settings.allow_private is True
+    assert seen["host"] == "127.0.0.1" and seen["app"].state.settings.allow_private is False
     assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
     assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.4") and not is_loopback("example.org")
 
@@ -127,7 +135,7 @@ def test_serve_turns_the_private_check_on_for_non_loopback_hosts(monkeypatch) ->
 def test_limits_and_bad_input_are_json_errors(
     settings: Settings, body: dict, status: int, message: str
 ) -> None:
-    c = TestClient(create_app(settings), raise_server_exceptions=False)
+    c = make_client(settings)
     r = c.post("/api/brief", json=body)
     assert r.status_code == status, r.text
     assert r.headers["content-type"] == "application/json"
@@ -135,7 +143,7 @@ def test_limits_and_bad_input_are_json_errors(
 
 
 def test_request_size_limit(client: TestClient) -> None:
-    c = TestClient(create_app(Settings(max_request_bytes=1000)), raise_server_exceptions=False)
+    c = make_client(Settings(max_request_bytes=1000))
     r = c.post("/api/brief", json={"documents": ["word " * 500]})
     assert r.status_code == 413 and "1,000-byte limit" in r.json()["error"]
 
@@ -162,8 +170,8 @@ def test_internal_errors_never_show_a_stack_trace(monkeypatch) -> None:
     def boom(*a: object, **k: object) -> None:
         raise RuntimeError("secret detail /etc/shadow")
 
-    monkeypatch.setattr(pipeline, "brief", boom)
-    c = TestClient(create_app(), raise_server_exceptions=False)
+    monkeypatch.setattr(pipeline, "brief_story", boom)
+    c = make_client(Settings(pool="thread"))  # in-process workers, so the patch applies
     r = c.post("/api/brief", json={"documents": DOCS})
     assert r.status_code == 500 and r.json() == {"error": "internal error"}
     assert "Traceback" not in r.text and "secret" not in r.text

@@ -22,6 +22,7 @@ from ..analyze.numbers import MEASURES, Count
 from .features import Clause, Facts, common
 
 MAX_POSTINGS = 12  # a key in more sentences than this (+ 5 % of the story) is too common to block on
+MAX_SHARE = 70  # ... the 5 % capped (>= every dev story's), so pairs stay linear in a huge story
 MAX_RATIO = 3.0  # "1,200" vs "1,500" workers: one quantity reported differently; "150" vs "10,000": not
 MONEY = frozenset(["%", "$", "£", "€"])  # measures that are a slot's value (a price, a share)
 QUOTE_RUN = 4
@@ -86,7 +87,7 @@ def candidates(facts: Sequence[Facts]) -> list[tuple[int, int]]:
             continue
         for key in _keys(f):
             postings[key].append(k)
-    cap = MAX_POSTINGS + len(facts) // 20
+    cap = MAX_POSTINGS + min(len(facts) // 20, MAX_SHARE)
     hits: Counter[tuple[int, int]] = Counter()
     strong: set[tuple[int, int]] = set()
     for key in sorted(postings):

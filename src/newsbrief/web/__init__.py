@@ -1,6 +1,6 @@
 """The local web app: `newsbrief serve` (FastAPI + uvicorn, the `[web]` extra).
 
-Only typer is imported here; FastAPI and uvicorn are imported when the command runs.
+Only typer (and the plain settings) are imported here; FastAPI and uvicorn when the command runs.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from ..errors import UsageError
+from .settings import DEFAULT_HOSTS, Settings
 
 
 def register(app: typer.Typer) -> None:
@@ -18,48 +19,89 @@ def register(app: typer.Typer) -> None:
     app.command("serve")(serve_command)
 
 
+_D = Settings()  # the defaults, derived from newsbrief.limits
+
+
 def serve_command(
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[
         int, typer.Option("--port", "-p", min=0, max=65535, help="Port (0: any free one).")
     ] = 8000,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allowed-host",
+            help="Another name the server may be reached by (Host header); repeat for more. "
+            "The bound host, localhost, 127.0.0.1 and [::1] are always served.",
+        ),
+    ] = None,
     allow_private: Annotated[
         bool,
-        typer.Option(
-            "--allow-private",
-            help="Fetch private/loopback addresses even when listening on a non-loopback address.",
-        ),
+        typer.Option("--allow-private", help="Fetch URLs on private, loopback and link-local addresses too."),
     ] = False,
-    max_request_bytes: Annotated[int, typer.Option(min=1, help="Largest request body.")] = 5_000_000,
-    max_documents: Annotated[int, typer.Option(min=1, help="Most documents + URLs per brief.")] = 20,
+    max_request_bytes: Annotated[
+        int, typer.Option(min=1, help="Largest request body.")
+    ] = _D.max_request_bytes,
+    max_documents: Annotated[
+        int, typer.Option(min=1, help="Most documents + URLs per brief.")
+    ] = _D.max_documents,
     max_document_chars: Annotated[
         int, typer.Option(min=1, help="Longest document, in characters.")
-    ] = 200_000,
-    max_words: Annotated[int, typer.Option(min=1, help="Largest word budget a request may ask for.")] = 1_000,
-    fetch_timeout: Annotated[float, typer.Option(min=0.1, help="Seconds allowed per URL.")] = 10.0,
-    fetch_max_bytes: Annotated[int, typer.Option(min=1, help="Largest page downloaded.")] = 5_000_000,
+    ] = _D.max_document_chars,
+    max_story_bytes: Annotated[
+        int, typer.Option(min=1, help="Most bytes of text per brief (all documents and pages).")
+    ] = _D.max_story_bytes,
+    max_story_sentences: Annotated[
+        int, typer.Option(min=1, help="Most sentences per brief.")
+    ] = _D.max_story_sentences,
+    max_words: Annotated[
+        int, typer.Option(min=1, help="Largest word budget a request may ask for.")
+    ] = _D.max_words,
+    fetch_timeout: Annotated[
+        float, typer.Option(min=0.1, help="Seconds per URL, from connecting to the last byte.")
+    ] = _D.fetch_timeout,
+    fetch_max_bytes: Annotated[
+        int, typer.Option(min=1, help="Largest page, on the wire and decoded.")
+    ] = _D.fetch_max_bytes,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes for small requests.")] = _D.workers,
+    large_workers: Annotated[
+        int, typer.Option(min=1, help="Worker processes for large requests and URL fetches.")
+    ] = _D.large_workers,
+    queue: Annotated[
+        int, typer.Option(min=0, help="Requests that may wait per lane; past that the answer is 503.")
+    ] = _D.queue,
+    header_timeout: Annotated[
+        float, typer.Option(min=0.1, help="Seconds a client may take to send a request's headers.")
+    ] = _D.header_timeout,
     cache_dir: Annotated[Path | None, typer.Option("--cache-dir", help="Cache fetched pages here.")] = None,
     log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
 ) -> None:
     """Run the local web app (page at /, JSON API at /api/brief, OpenAPI docs at /docs)."""
     try:
-        import uvicorn
+        import uvicorn  # noqa: F401
 
+        from . import server
         from .app import create_app
     except ImportError as e:
         raise UsageError(f"the web app needs the [web] extra: pip install 'newsbrief[web]' ({e})") from None
-    from .settings import Settings, is_loopback
+    from .settings import host_name
 
+    hosts = dict.fromkeys([*DEFAULT_HOSTS, host_name(host), *(host_name(h) for h in allowed_host or [])])
     settings = Settings(
         max_request_bytes=max_request_bytes,
         max_documents=max_documents,
         max_document_chars=max_document_chars,
+        max_story_bytes=max_story_bytes,
+        max_story_sentences=max_story_sentences,
         max_words=max_words,
         fetch_timeout=fetch_timeout,
         fetch_max_bytes=fetch_max_bytes,
-        allow_private=allow_private or is_loopback(host),
+        allow_private=allow_private,
+        allowed_hosts=tuple(hosts),
+        workers=workers,
+        large_workers=large_workers,
+        queue=queue,
+        header_timeout=header_timeout,
         cache_dir=cache_dir,
     )
-    if not settings.allow_private:
-        typer.echo(f"newsbrief: listening on {host}: private and loopback URLs will not be fetched", err=True)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level)
+    server.run(create_app(settings), host, port, header_timeout, log_level)

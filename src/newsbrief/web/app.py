@@ -1,9 +1,11 @@
 """The FastAPI app: a page to paste texts, URLs or files; `POST /api/brief`; `GET /api/health`.
 
 Errors are JSON `{"error": "..."}` with a 4xx/5xx status on the API and a small HTML page on the
-form route; neither ever shows a stack trace. Briefs are computed one at a time (a lock): the
-pipeline is CPU-bound Python, so running two at once on the GIL would not be faster, and the
-analysis models are not promised to be thread-safe.
+form route; neither ever shows a stack trace. In front of the app: the Host allow-list and the
+same-origin check (`guard.py`), then the body-size cap and security headers (`middleware.py`).
+Briefs run on bounded worker lanes (`pool.py`): the event loop only checks a request, hands it to a
+worker and sends the answer, so `/api/health` and small briefs answer while a large one runs, and
+a full lane answers 503 at once.
 """
 
 from __future__ import annotations
@@ -13,28 +15,24 @@ import hashlib
 import json
 import logging
 import re
-import threading
 from functools import lru_cache
 from typing import Annotated, Any
 
 from fastapi import FastAPI, File, Form, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..errors import InputError, NewsbriefError, UsageError
-from ..model import Brief, BriefOptions, RawDoc
+from ..errors import InputError, NewsbriefError
+from ..model import BriefOptions, RawDoc
+from .jobs import LimitError
+from .pool import Busy
 from .settings import Settings
 
 log = logging.getLogger("newsbrief.web")
-_BRIEF_LOCK = threading.Lock()
 _SEPARATOR = re.compile(r"^[ \t]*-{3,}[ \t]*$", re.M)
-
-
-class LimitError(NewsbriefError):
-    """A request over one of the server's limits."""
 
 
 class BriefRequest(BaseModel):
@@ -53,85 +51,8 @@ class BriefRequest(BaseModel):
     ner: str = Field("rules", description="Entity recogniser: rules, spacy or auto.")
 
 
-# --- the work --------------------------------------------------------------------------------
-
-
-def gather(settings: Settings, documents: list[RawDoc], urls: list[str]) -> tuple[list[RawDoc], list[str]]:
-    """Check the limits, fetch the URLs; returns the documents and one warning per failed URL."""
-    from ..ingest.url import FetchOptions, check_url, fetch_documents
-
-    total = len(documents) + len(urls)
-    if total == 0:
-        raise InputError("give at least one document or URL")
-    if total > settings.max_documents:
-        raise LimitError(f"too many documents: {total} (the limit is {settings.max_documents})")
-    for d in documents:
-        _check_size(settings, d)
-    for u in urls:
-        check_url(u)  # scheme and host only: file://, ftp:// ... are refused before anything is fetched
-    warnings: list[str] = []
-    docs = list(documents)
-    if urls:
-        options = FetchOptions(
-            timeout=settings.fetch_timeout,
-            max_bytes=settings.fetch_max_bytes,
-            max_redirects=settings.max_redirects,
-            allow_private=settings.allow_private,
-        )
-        try:
-            fetched = fetch_documents(
-                urls, settings.cache_dir, options=options, on_error=lambda _u, m: warnings.append(m)
-            )
-        except InputError:
-            if not docs:
-                raise
-            fetched = []
-        for d in fetched:
-            try:
-                _check_size(settings, d)
-            except LimitError as e:
-                warnings.append(str(e))
-                continue
-            docs.append(d)
-    if not docs:
-        raise InputError("; ".join(warnings) or "no document")
-    return docs, warnings
-
-
-def _check_size(settings: Settings, d: RawDoc) -> None:
-    if len(d.raw) > settings.max_document_chars:
-        raise LimitError(
-            f"document is {len(d.raw):,} characters (the limit is {settings.max_document_chars:,})", d.source
-        )
-
-
-def make_brief(
-    settings: Settings,
-    docs: list[RawDoc],
-    *,
-    words: int = 250,
-    sentences: int | None = None,
-    method: str = "default",
-    analysis: bool = True,
-    ner: str = "rules",
-) -> Brief:
-    """The brief of already gathered documents, within the word limit, one at a time."""
-    from .. import pipeline
-
-    try:
-        BriefOptions(words, sentences, method, analysis, ner).validate(flag="")
-    except UsageError as e:  # a request's mistake: 400, named as the request's field
-        raise InputError(str(e)) from None
-    if words > settings.max_words or (sentences or 0) > settings.max_words:
-        raise LimitError(f"the budget is over the limit of {settings.max_words} words")
-    with _BRIEF_LOCK:
-        return pipeline.brief(
-            raws=docs, words=words, sentences=sentences, method=method, analysis=analysis, ner=ner
-        )
-
-
 def _status(e: NewsbriefError) -> int:
-    return 413 if isinstance(e, LimitError) else 400
+    return 413 if isinstance(e, LimitError) else 503 if isinstance(e, Busy) else 400
 
 
 # --- pages -----------------------------------------------------------------------------------
@@ -174,20 +95,34 @@ def _upload_docs(name: str, data: bytes) -> list[RawDoc]:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The web app with these limits (defaults: `Settings()`)."""
+    from contextlib import asynccontextmanager
+
     from .. import summarize
-    from ..render.html import render as render_html
-    from ..render.json import to_dict
+    from . import jobs
+    from .guard import GuardMiddleware
     from .middleware import LimitsMiddleware
+    from .pool import Lanes
 
     settings = settings or Settings()
+    lanes = Lanes(settings.workers, settings.large_workers, settings.queue, settings.pool)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> Any:
+        await lanes.warm(jobs.warm)
+        yield
+        lanes.shutdown()
+
     app = FastAPI(
         title="newsbrief",
         version=__version__,
         description="Turn the articles covering one news story into a cited brief. "
         'Errors are JSON objects `{"error": "..."}`.',
+        lifespan=lifespan,
     )
     app.state.settings = settings
+    app.state.lanes = lanes
     app.add_middleware(LimitsMiddleware, max_bytes=settings.max_request_bytes)
+    app.add_middleware(GuardMiddleware, allowed_hosts=settings.allowed_hosts)  # outermost: runs first
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -204,7 +139,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(NewsbriefError)
     async def input_error(_request: Request, exc: NewsbriefError) -> JSONResponse:
-        return JSONResponse({"error": str(exc)}, status_code=_status(exc))
+        headers = {"Retry-After": "5"} if isinstance(exc, Busy) else None
+        return JSONResponse({"error": str(exc)}, status_code=_status(exc), headers=headers)
 
     @app.exception_handler(Exception)
     async def internal_error(_request: Request, exc: Exception) -> JSONResponse:
@@ -212,11 +148,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return JSONResponse({"error": "internal error"}, status_code=500)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def index() -> HTMLResponse:
+    async def index() -> HTMLResponse:
         return _page("index.html.j2", methods=summarize.names(), settings=settings)
 
     @app.post("/brief", response_class=HTMLResponse, include_in_schema=False)
-    def brief_page(
+    async def brief_page(
         texts: Annotated[str, Form()] = "",
         urls: Annotated[str, Form()] = "",
         words: Annotated[int, Form(ge=1)] = 250,
@@ -242,13 +178,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             ]
             for f in files or []:
                 if f.filename:
-                    docs.extend(_upload_docs(f.filename, f.file.read()))
+                    docs.extend(_upload_docs(f.filename, await f.read()))
             url_list = [u.strip() for u in urls.split() if u.strip()]
-            docs, warnings = gather(settings, docs, url_list)
-            b = make_brief(settings, docs, words=words, method=method, ner=ner)
+            options = jobs.check_request(
+                settings, docs, url_list, BriefOptions(words, None, method, True, ner)
+            )
+            lane = lanes.pick(jobs.is_large(settings, docs, url_list))
+            html = await lane.run(jobs.page_job, settings, docs, url_list, options)
         except NewsbriefError as e:
             return _error_page(str(e), _status(e))
-        return HTMLResponse(render_html(b, notices=warnings, back_href="/"))
+        return HTMLResponse(html)
 
     @app.post(
         "/api/brief",
@@ -258,27 +197,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             400: {"description": 'Bad input: `{"error": "..."}`.'},
             413: {"description": 'Over a limit: `{"error": "..."}`.'},
             422: {"description": 'Malformed request: `{"error": "..."}`.'},
+            503: {"description": "Busy: every worker is taken and the queue is full; retry later."},
         },
     )
-    def api_brief(req: BriefRequest) -> JSONResponse:
+    async def api_brief(req: BriefRequest) -> Response:
         """The brief of the given documents and URLs. URLs that fail are skipped and listed, one
         message each, in the `X-Newsbrief-Warnings` response header (a JSON list)."""
         raws = [RawDoc(id=str(i), source=f"<text>#{i}", raw=t) for i, t in enumerate(req.documents, 1)]
-        docs, warnings = gather(settings, raws, req.urls)
-        b = make_brief(
-            settings,
-            docs,
-            words=req.words,
-            sentences=req.sentences,
-            method=req.method,
-            analysis=req.analysis,
-            ner=req.ner,
-        )
+        options = BriefOptions(req.words, req.sentences, req.method, req.analysis, req.ner)
+        options = jobs.check_request(settings, raws, req.urls, options)
+        lane = lanes.pick(jobs.is_large(settings, raws, req.urls))
+        body, warnings = await lane.run(jobs.api_job, settings, raws, req.urls, options)
         headers = {"X-Newsbrief-Warnings": json.dumps(warnings)} if warnings else None
-        return JSONResponse(to_dict(b), headers=headers)
+        return Response(body, media_type="application/json", headers=headers)
 
     @app.get("/api/health", summary="Is the server up?")
-    def health() -> dict[str, str]:
+    async def health() -> dict[str, str]:
         return {"status": "ok", "version": __version__}
 
     return app

@@ -14,7 +14,7 @@ Message = dict[str, Any]
 
 SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
+    (b"referrer-policy", b"same-origin"),  # no-referrer would make our own form posts "Origin: null"
     (b"x-frame-options", b"DENY"),
 ]
 

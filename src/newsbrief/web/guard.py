@@ -1,0 +1,76 @@
+"""Who may drive the app: a Host allow-list and a same-origin check, as a pure ASGI middleware.
+
+A web page the user visits must not be able to use the local app. DNS rebinding points a hostile
+name at 127.0.0.1, so the browser's requests carry that name in `Host`: only the names the server
+is meant to be reached by are served (the bound host, localhost, 127.0.0.1, [::1] and any
+`--allowed-host`). A cross-site form or `fetch` that changes something (every method but GET,
+HEAD and OPTIONS) carries the page's `Origin`: it must be this server itself. A request with
+neither Origin nor Referer is not sent by a browser page (curl, scripts) and passes; `Origin:
+null` (sandboxed frames, file: pages) does not.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import urlsplit
+
+from .settings import host_name
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def split_host(value: str) -> str:
+    """The host of a Host header value, port left off ("[::1]:8000" -> "[::1]")."""
+    value = value.strip().lower()
+    if value.startswith("["):
+        return value[: value.find("]") + 1] if "]" in value else value
+    return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
+
+
+class GuardMiddleware:
+    def __init__(self, app: Any, allowed_hosts: Iterable[str]) -> None:
+        self.app = app
+        self.allowed = frozenset(host_name(h) for h in allowed_hosts)
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        hosts = [v.decode("latin-1") for k, v in scope.get("headers", []) if k == b"host"]
+        if len(hosts) != 1 or split_host(hosts[0]) not in self.allowed:
+            shown = hosts[0][:100] if hosts else "none"
+            await _refuse(send, 421, f"this server does not answer for host {shown!r}")
+            return
+        if scope.get("method", "GET") not in SAFE_METHODS and not _same_origin(scope, hosts[0]):
+            await _refuse(send, 403, "cross-site request refused: its Origin is not this server")
+            return
+        await self.app(scope, receive, send)
+
+
+def _same_origin(scope: dict[str, Any], host: str) -> bool:
+    headers = dict(scope.get("headers", []))
+    origin = headers.get(b"origin")
+    if origin is None:
+        referer = headers.get(b"referer")
+        if referer is None:
+            return True  # not sent from a web page
+        origin = referer
+    try:
+        parts = urlsplit(origin.decode("latin-1").strip())
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and parts.netloc.lower() == host.strip().lower()
+
+
+async def _refuse(send: Any, status: int, message: str) -> None:
+    data = json.dumps({"error": message}).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())],
+        }
+    )
+    await send({"type": "http.response.body", "body": data})

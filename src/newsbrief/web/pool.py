@@ -1,0 +1,108 @@
+"""Where briefs run: bounded worker lanes, so a small request is never stuck behind a big one.
+
+Briefing is CPU-bound Python, so each lane is a pool of worker processes (threads with
+`pool="thread"`, for tests). Small requests (`Settings.small_bytes` of text at most, no URLs) go
+to the small lane, everything else to the large lane: a long brief or a slow fetch occupies a
+large-lane worker and the small lane keeps answering. Each lane takes at most its workers plus
+`queue` requests; past that a request is refused at once with `Busy` (HTTP 503), instead of
+waiting without limit. A worker process that dies (out of memory) breaks only its pool, which is
+rebuilt for the next request.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable
+from concurrent.futures import Executor, Future
+from typing import Any
+
+from ..errors import NewsbriefError
+
+
+class Busy(NewsbriefError):
+    """Every worker of a lane is busy and its queue is full."""
+
+
+class Lane:
+    """A pool of `workers` that accepts at most `workers + queue` requests at a time."""
+
+    def __init__(self, name: str, workers: int, queue: int, kind: str = "process") -> None:
+        self.name = name
+        self.workers = max(1, workers)
+        self.capacity = self.workers + max(0, queue)
+        self.kind = kind
+        self._lock = threading.Lock()
+        self._inflight = 0
+        self._executor: Executor | None = None
+
+    def _pool(self) -> Executor:
+        if self._executor is None:
+            if self.kind == "thread":
+                from concurrent.futures import ThreadPoolExecutor
+
+                self._executor = ThreadPoolExecutor(self.workers, thread_name_prefix=f"brief-{self.name}")
+            else:
+                import multiprocessing
+                from concurrent.futures import ProcessPoolExecutor
+
+                # spawn: a fresh interpreter, nothing inherited from the server's threads
+                self._executor = ProcessPoolExecutor(
+                    self.workers, mp_context=multiprocessing.get_context("spawn")
+                )
+        return self._executor
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
+        """Run `fn(*args)` on a worker; `Busy` at once when the lane is full."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        with self._lock:
+            if self._inflight >= self.capacity:
+                raise Busy(
+                    f"the server is busy ({self.capacity} {self.name} requests in progress); try again"
+                )
+            self._inflight += 1
+            try:
+                try:
+                    future = self._pool().submit(fn, *args)
+                except BrokenProcessPool:  # a worker died earlier: start the pool afresh
+                    self._executor = None
+                    future = self._pool().submit(fn, *args)
+            except BaseException:
+                self._inflight -= 1
+                raise
+        future.add_done_callback(self._done)
+        return future
+
+    def _done(self, _future: Future[Any]) -> None:
+        with self._lock:
+            self._inflight -= 1
+
+    async def run(self, fn: Callable[..., Any], *args: Any) -> Any:
+        return await asyncio.wrap_future(self.submit(fn, *args))
+
+    def shutdown(self) -> None:
+        with self._lock:
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=False, cancel_futures=True)
+
+
+class Lanes:
+    """The small and the large lane of one app."""
+
+    def __init__(self, workers: int, large_workers: int, queue: int, kind: str) -> None:
+        self.small = Lane("small", workers, queue, kind)
+        self.large = Lane("large", large_workers, queue, kind)
+
+    def pick(self, large: bool) -> Lane:
+        return self.large if large else self.small
+
+    async def warm(self, fn: Callable[[], Any]) -> None:
+        """Start every worker (and run `fn` on it) before the first request pays for it."""
+        futures = [lane.submit(fn) for lane in (self.small, self.large) for _ in range(lane.workers)]
+        await asyncio.gather(*(asyncio.wrap_future(f) for f in futures), return_exceptions=True)
+
+    def shutdown(self) -> None:
+        self.small.shutdown()
+        self.large.shutdown()

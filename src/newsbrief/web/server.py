@@ -1,0 +1,82 @@
+"""Running the app under uvicorn with connection limits that slow clients cannot get around.
+
+uvicorn times out idle keep-alive connections but not a request whose headers never finish, so a
+client sending a byte every few seconds (slowloris) would hold a connection for ever. The h11
+protocol below gives each request `header_timeout` seconds from the connection (or the previous
+response) to the end of its headers, then closes the connection. Incomplete header blocks are
+capped at 16 KB, idle keep-alive connections close after 5 s, and at most `MAX_CONNECTIONS` are
+served at once (uvicorn answers 503 past that).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+KEEP_ALIVE = 5.0
+MAX_HEADER_BYTES = 16 * 1024
+MAX_CONNECTIONS = 256
+
+
+def header_timeout_protocol(seconds: float) -> type:
+    """uvicorn's h11 protocol, closing a connection whose request headers take over `seconds`."""
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class HeaderTimeoutProtocol(H11Protocol):
+        _header_timer: Any = None
+
+        def connection_made(self, transport: Any) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self._arm()
+
+        def _arm(self) -> None:
+            self._disarm()
+            self._header_timer = self.loop.call_later(seconds, self._too_slow)
+
+        def _disarm(self) -> None:
+            if self._header_timer is not None:
+                self._header_timer.cancel()
+                self._header_timer = None
+
+        def _too_slow(self) -> None:
+            self._header_timer = None
+            waiting = self.cycle is None or self.cycle.response_complete  # no request being answered
+            if waiting and not self.transport.is_closing():
+                self.transport.close()
+
+        def handle_events(self) -> None:
+            before = self.cycle
+            super().handle_events()
+            if self.cycle is not before:  # a request's headers are in: it is being answered
+                self._disarm()
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            if not self.transport.is_closing():
+                self._arm()  # the next request on this connection gets the same time
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            self._disarm()
+            super().connection_lost(exc)
+
+    return HeaderTimeoutProtocol
+
+
+def config(app: Any, host: str, port: int, header_timeout: float, log_level: str = "info") -> Any:
+    import uvicorn
+
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level=log_level,
+        http=header_timeout_protocol(header_timeout),
+        timeout_keep_alive=KEEP_ALIVE,
+        h11_max_incomplete_event_size=MAX_HEADER_BYTES,
+        limit_concurrency=MAX_CONNECTIONS,
+    )
+
+
+def run(app: Any, host: str, port: int, header_timeout: float, log_level: str = "info") -> None:
+    import uvicorn
+
+    uvicorn.Server(config(app, host, port, header_timeout, log_level)).run()

@@ -1,0 +1,205 @@
+"""What a hostile web page or client cannot do to the local app: other Host names, cross-site
+posts, slow headers, and one large request holding up everyone else (all on 127.0.0.1)."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from newsbrief.web import jobs
+from newsbrief.web.app import create_app
+from newsbrief.web.settings import Settings
+
+DOCS = [
+    "The city library will open on Sundays from next month, the council said on Wednesday. "
+    "The change follows a petition signed by more than four thousand residents.",
+    "Residents will be able to visit the library on Sundays starting next month. "
+    "The council agreed to the plan after thousands of people signed a petition.",
+]
+BASE = "http://127.0.0.1:8000"
+
+
+def client(settings: Settings | None = None, base: str = BASE) -> TestClient:
+    return TestClient(
+        create_app(settings or Settings(pool="thread")), raise_server_exceptions=False, base_url=base
+    )
+
+
+@pytest.mark.parametrize(
+    "host", ["attacker.example", "127.0.0.1.nip.io", "localhost.attacker.example", "10.0.0.5"]
+)
+def test_other_host_names_are_refused(host: str) -> None:
+    """DNS rebinding makes a hostile name point at 127.0.0.1: the browser still sends that name."""
+    c = client()
+    for r in (c.get("/", headers={"Host": host}), c.get("/api/health", headers={"Host": f"{host}:8000"})):
+        assert r.status_code == 421 and "does not answer for host" in r.json()["error"]
+    r = c.post("/api/brief", json={"documents": DOCS}, headers={"Host": host})
+    assert r.status_code == 421
+
+
+@pytest.mark.parametrize("host", ["localhost:8000", "127.0.0.1", "[::1]:8000", "LOCALHOST"])
+def test_local_names_are_served(host: str) -> None:
+    assert client().get("/api/health", headers={"Host": host}).status_code == 200
+
+
+def test_allowed_host_adds_a_name() -> None:
+    settings = Settings(pool="thread", allowed_hosts=("localhost", "127.0.0.1", "[::1]", "news.example"))
+    c = client(settings, base="http://news.example")
+    assert c.get("/api/health").status_code == 200
+    assert c.get("/api/health", headers={"Host": "other.example"}).status_code == 421
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Origin": "http://attacker.example"},
+        {"Origin": "null"},
+        {"Origin": "http://127.0.0.1:9999"},  # another local port is another origin
+        {"Referer": "http://attacker.example/page.html"},
+        {"Origin": "http://attacker.example", "Referer": f"{BASE}/"},
+    ],
+)
+def test_cross_site_posts_are_refused(headers: dict[str, str]) -> None:
+    c = client()
+    r = c.post("/api/brief", json={"documents": DOCS}, headers=headers)
+    assert r.status_code == 403 and "cross-site request refused" in r.json()["error"]
+    r = c.post("/brief", data={"texts": DOCS[0]}, headers=headers)
+    assert r.status_code == 403
+
+
+@pytest.mark.parametrize("headers", [{"Origin": BASE}, {"Referer": f"{BASE}/"}, {}])
+def test_same_origin_and_non_browser_posts_pass(headers: dict[str, str]) -> None:
+    r = client().post("/api/brief", json={"documents": DOCS, "words": 40}, headers=headers)
+    assert r.status_code == 200, r.text
+
+
+def test_our_pages_send_their_origin_on_posts() -> None:
+    """`Referrer-Policy: no-referrer` would make the browser send `Origin: null` on our own form."""
+    r = client().get("/")
+    assert r.headers["referrer-policy"] == "same-origin"
+    assert '<meta name="referrer" content="same-origin">' in r.text
+
+
+# --- the worker lanes ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def blocking_job(monkeypatch) -> Iterator[threading.Event]:
+    """Briefs whose first document says "BIG" wait until the event is set (thread workers)."""
+    release = threading.Event()
+    real = jobs.api_job
+
+    def job(settings, documents, urls, options):  # type: ignore[no-untyped-def]
+        if documents and documents[0].raw.startswith("BIG"):
+            release.wait(30)
+        return real(settings, documents, urls, options)
+
+    monkeypatch.setattr(jobs, "api_job", job)
+    yield release
+    release.set()
+
+
+def test_a_small_request_is_not_stuck_behind_a_large_one(blocking_job: threading.Event) -> None:
+    c = client(Settings(pool="thread", small_bytes=2_000))
+    big = {"documents": ["BIG " + " ".join(DOCS * 20), *DOCS], "words": 40}
+    answers: list[int] = []
+    t = threading.Thread(target=lambda: answers.append(c.post("/api/brief", json=big).status_code))
+    t.start()
+    time.sleep(0.3)
+    start = time.monotonic()
+    r = c.post("/api/brief", json={"documents": DOCS, "words": 40})
+    assert r.status_code == 200 and time.monotonic() - start < 10
+    assert not answers, "the large request is still held"
+    assert c.get("/api/health").status_code == 200
+    blocking_job.set()
+    t.join(30)
+    assert answers == [200]
+
+
+def test_a_full_lane_answers_503_at_once(blocking_job: threading.Event) -> None:
+    c = client(Settings(pool="thread", small_bytes=2_000, large_workers=1, queue=1))
+    big = {"documents": ["BIG " + " ".join(DOCS * 20)], "words": 40}
+    answers: list[int] = []
+    threads = [
+        threading.Thread(target=lambda: answers.append(c.post("/api/brief", json=big).status_code))
+        for _ in range(2)
+    ]
+    for t in threads:
+        t.start()
+    time.sleep(0.5)  # one running, one waiting: the lane is full
+    start = time.monotonic()
+    r = c.post("/api/brief", json=big)
+    assert r.status_code == 503 and "busy" in r.json()["error"] and r.headers["retry-after"] == "5"
+    assert time.monotonic() - start < 5
+    assert c.post("/api/brief", json={"documents": DOCS, "words": 40}).status_code == 200  # small lane free
+    blocking_job.set()
+    for t in threads:
+        t.join(30)
+    assert answers == [200, 200]
+
+
+# --- the real server: slow headers ---------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def live_server() -> Iterator[int]:
+    port = free_port()
+    cmd = [sys.executable, "-m", "newsbrief.cli", "serve", "--port", str(port), "--header-timeout", "1"]
+    proc = subprocess.Popen(
+        [*cmd, "--log-level", "warning"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1) as s:
+                s.sendall(b"GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                if b"200 OK" in s.recv(1024):
+                    break
+        except OSError:
+            time.sleep(0.2)
+    yield port
+    proc.terminate()
+    proc.wait(10)
+
+
+def test_slow_headers_are_cut_off(live_server: int) -> None:
+    """Slowloris: a byte every 0.2 s never finishes the headers; the server hangs up after 1 s."""
+    with socket.create_connection(("127.0.0.1", live_server), timeout=5) as s:
+        start = time.monotonic()
+        closed = False
+        for b in b"GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: " + b"a" * 100:
+            try:
+                s.sendall(bytes([b]))
+            except OSError:
+                closed = True
+                break
+            time.sleep(0.2)
+            if time.monotonic() - start > 4:
+                break
+        if not closed:
+            s.settimeout(3)
+            try:
+                closed = s.recv(1024) == b""
+            except OSError:
+                closed = True
+        assert closed and time.monotonic() - start < 4
+
+
+def test_a_normal_request_still_works(live_server: int) -> None:
+    with socket.create_connection(("127.0.0.1", live_server), timeout=5) as s:
+        s.sendall(b"GET /api/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        assert b"200 OK" in s.recv(1024)
