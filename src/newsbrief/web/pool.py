@@ -3,21 +3,34 @@
 Briefing is CPU-bound Python, so each lane is a pool of worker processes (threads with
 `pool="thread"`, for tests). Small requests (`Settings.small_bytes` of text at most, no URLs) go
 to the small lane, everything else to the large lane: a long brief or a slow fetch occupies a
-large-lane worker and the small lane keeps answering. Each lane takes at most its workers plus
-`queue` requests; past that a request is refused at once with `Busy` (HTTP 503), instead of
-waiting without limit. A worker process that dies (out of memory) breaks only its pool, which is
-rebuilt for the next request.
+large-lane worker and the small lane keeps answering. Large-lane processes also run at a lower
+CPU priority (`LARGE_NICE`), so on a busy machine the small requests get the cores first. Each
+lane takes at most its workers plus `queue` requests; past that a request is refused at once with
+`Busy` (HTTP 503), instead of waiting without limit. A worker process that dies (out of memory)
+breaks only its pool, which is rebuilt for the next request.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 from collections.abc import Callable
 from concurrent.futures import Executor, Future
 from typing import Any
 
 from ..errors import NewsbriefError
+
+LARGE_NICE = 10  # large-lane processes yield the CPU to small-lane ones when both want it
+
+
+def _renice(increment: int) -> None:
+    """Lower this worker process's CPU priority by `increment` (nothing where that is not possible)."""
+    import os
+
+    if increment and hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(increment)
 
 
 class Busy(NewsbriefError):
@@ -27,8 +40,9 @@ class Busy(NewsbriefError):
 class Lane:
     """A pool of `workers` that accepts at most `workers + queue` requests at a time."""
 
-    def __init__(self, name: str, workers: int, queue: int, kind: str = "process") -> None:
+    def __init__(self, name: str, workers: int, queue: int, kind: str = "process", nice: int = 0) -> None:
         self.name = name
+        self.nice = nice
         self.workers = max(1, workers)
         self.capacity = self.workers + max(0, queue)
         self.kind = kind
@@ -93,7 +107,7 @@ class Lanes:
 
     def __init__(self, workers: int, large_workers: int, queue: int, kind: str) -> None:
         self.small = Lane("small", workers, queue, kind)
-        self.large = Lane("large", large_workers, queue, kind)
+        self.large = Lane("large", large_workers, queue, kind, nice=LARGE_NICE)
 
     def pick(self, large: bool) -> Lane:
         return self.large if large else self.small
