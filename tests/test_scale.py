@@ -86,7 +86,7 @@ def test_story_over_the_byte_limit_is_one_input_error(monkeypatch) -> None:
 def test_story_over_the_sentence_limit_is_one_input_error(monkeypatch) -> None:
     monkeypatch.setattr(limits, "MAX_STORY_SENTENCES", 50)
     with pytest.raises(InputError, match=r"^story: 60 sentences, over the limit of 50 per story$"):
-        brief(texts=["A short sentence here. " * 60])
+        brief(texts=["The council said that the old bridge would be closed for repairs. " * 60])
 
 
 def test_cli_refuses_an_oversized_story_in_one_line(tmp_path) -> None:
