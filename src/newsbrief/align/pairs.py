@@ -233,17 +233,16 @@ def _windows(f: Facts, keys: set[str]) -> list[tuple[frozenset[str], int, int]]:
 def _stated(f: Facts, g: Facts, weight: dict[str, float]) -> float:
     """Share of sentence f's weight that sentence g states too; who reports it (an attribution
     clause) weighs a quarter."""
-    total = shared = 0.0
-    for c in f.concepts:
-        w = weight.get(c, 1.0) * (BACKGROUND if c in f.background else 1.0)
-        total += w
-        if c in g.concepts:
-            shared += w
+    # math.fsum: an exact sum, so the order a frozenset of strings iterates in (it varies with the
+    # hash seed) cannot change the last bit of a score and with it a threshold decision.
+    weights = {c: weight.get(c, 1.0) * (BACKGROUND if c in f.background else 1.0) for c in f.concepts}
+    total = math.fsum(weights.values())
+    shared = math.fsum(w for c, w in weights.items() if c in g.concepts)
     return shared / total if total else 0.0
 
 
 def _mass(concepts: frozenset[str], weight: dict[str, float]) -> float:
-    return sum(weight.get(c, 1.0) for c in concepts) or 1.0
+    return math.fsum(weight.get(c, 1.0) for c in concepts) or 1.0  # exact: set order cannot matter
 
 
 def number_relation(xs: Sequence[Count], ys: Sequence[Count]) -> tuple[tuple[Count, Count] | None, int]:
