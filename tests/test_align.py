@@ -196,3 +196,37 @@ def test_seeds_no_false_citation_or_agreement(seeds_brief) -> None:
         if c.kind == "point":
             x = c.sources[0]
             assert len(c.text.split()) < 20 and len(b.documents[x.doc].text[x.start : x.end].split()) < 20
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        (
+            "Police said as many as seven assailants stormed the hotel in Nairobi on Tuesday night.",
+            "As many as 10 assailants stormed the Nairobi hotel on Tuesday, police said.",
+            "values:seven assailants vs 10 assailants",
+        ),
+        (
+            "The girls, aged 2½, 3 and 2, were found unharmed in the car outside Leeds on Sunday.",
+            "The three girls, aged 2, 3 and 4, were found unharmed in a car near Leeds on Sunday.",
+            "values:ages 2½, 3 and 2 vs ages 2, 3 and 4",
+        ),
+    ],
+)
+def test_approximate_counts_and_listed_ages_that_differ_are_conflicts(a: str, b: str, values: str) -> None:
+    (link,) = align(_story(load_texts([a, b]))).links
+    assert link.kind == "conflict" and values in link.evidence
+
+
+def test_the_same_ages_in_another_order_are_no_conflict() -> None:
+    (link,) = align(
+        _story(
+            load_texts(
+                [
+                    "The girls, aged 2, 3 and 4, were found unharmed in the car outside Leeds on Sunday.",
+                    "The three girls, aged 4, 3 and 2, were found unharmed in a car near Leeds on Sunday.",
+                ]
+            )
+        )
+    ).links
+    assert link.kind == "fact"

@@ -73,6 +73,11 @@ _WORD_NUM = {
 }  # fmt: skip
 _NUMBERISH = re.compile(r"\d|\b(?:" + "|".join(_WORD_NUM) + r"|hundred)\b", re.IGNORECASE)
 _BIG_NUMBER = re.compile(r"(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+|\d{3,})(?![\w,]\d|\.\d)")
+_AGE_NUM = r"\d{1,3}(?:½|¼|¾|\.5)?"
+_AGES = re.compile(
+    r"\b(?:aged?|ages)\s+(" + _AGE_NUM + r"(?:\s*,\s*" + _AGE_NUM + r")*(?:,?\s+and\s+" + _AGE_NUM + r")?)\b",
+    re.IGNORECASE,
+)
 _PROMO = re.compile(
     r"^\(?\s*(?:learn more|read more|click|watch|see also|sign up|subscribe|related|more from|share)\b",
     re.IGNORECASE,
@@ -110,6 +115,7 @@ class Facts:
     years: frozenset[str]
     furniture: bool
     spots: tuple[tuple[int, str, int, int], ...] = ()  # every clause's spots, in order
+    ages: tuple[str, ...] = ()  # "aged 2½, 3 and 2": the ages a sentence lists, as written, in order
 
 
 @dataclass(frozen=True)
@@ -212,7 +218,14 @@ def sentence_facts(index: int, doc: int, text: str, casing: Casing, year: int | 
         years=frozenset(c for c in concepts if c.startswith("Y:")),
         furniture=is_furniture(text),
         spots=tuple(sp for c in clauses for sp in c.spots),
+        ages=ages(text),
     )
+
+
+def ages(text: str) -> tuple[str, ...]:
+    """The ages listed after "aged" ("aged 2½, 3 and 2" -> 2½, 3, 2); () when none."""
+    m = _AGES.search(text)
+    return tuple(re.findall(_AGE_NUM, m.group(1))) if m else ()
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:

@@ -135,6 +135,8 @@ def compare(fa: Facts, fb: Facts, weight: dict[str, float], df: Counter[str] | N
     both = fa.concepts & fb.concepts
     usual = common()
     clash, agree = number_relation(fa.counts, fb.counts)
+    if clash is None and fa.ages and fb.ages and sorted(fa.ages) != sorted(fb.ages):
+        clash = (_ages(fa.ages), _ages(fb.ages))  # "aged 2½, 3 and 2" vs "aged 2, 3 and 4"
     qrun = max(
         quote_run(fa.quotes, fb.quotes), quoted_in(fa.quotes, fb.words), quoted_in(fb.quotes, fa.words)
     )
@@ -243,6 +245,12 @@ def _stated(f: Facts, g: Facts, weight: dict[str, float]) -> float:
 
 def _mass(concepts: frozenset[str], weight: dict[str, float]) -> float:
     return math.fsum(weight.get(c, 1.0) for c in concepts) or 1.0  # exact: set order cannot matter
+
+
+def _ages(xs: tuple[str, ...]) -> Count:
+    """Listed ages as one value for a conflict note ("ages 2½, 3 and 2")."""
+    text = ", ".join(xs[:-1]) + " and " + xs[-1] if len(xs) > 1 else xs[0]
+    return Count(0.0, "age", 0.0, 0.0, "ages " + text, "")
 
 
 def number_relation(xs: Sequence[Count], ys: Sequence[Count]) -> tuple[tuple[Count, Count] | None, int]:
