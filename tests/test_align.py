@@ -230,3 +230,17 @@ def test_the_same_ages_in_another_order_are_no_conflict() -> None:
         )
     ).links
     assert link.kind == "fact"
+
+
+def test_the_same_words_word_for_word_are_one_fact() -> None:
+    (link,) = align(
+        _story(
+            load_texts(
+                [
+                    "The other stuff is just kind of shameful and gross, the actor told the magazine.",
+                    "He said the other stuff is just kind of shameful and gross, and I don't know why.",
+                ]
+            )
+        )
+    ).links
+    assert link.kind == "fact" and link.evidence[0] == "rule:same-words"

@@ -31,6 +31,7 @@ RARE_NAME_DF = 4
 POINT_WINDOW = 8  # words: a shared point is said in a short stretch of each sentence
 POINT_CONCEPTS = 3
 POINT_DF = 3
+SAME_WORDS = 8  # this many words in a row, word for word, is the same statement (syndicated or quoted)
 QUOTE_WHOLE = 3  # a quotation this long that the other sentence holds whole is the same quotation
 BACKGROUND = 0.25  # weight of an attribution's words in how much of a sentence another states
 
@@ -63,6 +64,7 @@ class Pair:
     hedge_clash: bool
     point: tuple[tuple[int, int], tuple[int, int], tuple[str, ...]] | None  # see `shared_point`
     quote_run: int  # longest run of quoted words the two quotations share
+    same_words: bool  # the two share a run of `SAME_WORDS` words or more, word for word
     quote_only: bool  # one side's match lies inside its quotation, the other's is reported speech
     length_ratio: float
 
@@ -172,6 +174,7 @@ def compare(fa: Facts, fb: Facts, weight: dict[str, float], df: Counter[str] | N
         hedge_clash=x.hedged != y.hedged,
         point=shared_point(fa, fb, both, df) if df is not None else None,
         quote_run=qrun,
+        same_words=_same_run(fa.words, fb.words),
         quote_only=bool(fa.quotes) != bool(fb.quotes) and qrun == 0,
         length_ratio=min(la, lb) / max(la, lb, 1),
     )
@@ -245,6 +248,15 @@ def _stated(f: Facts, g: Facts, weight: dict[str, float]) -> float:
 
 def _mass(concepts: frozenset[str], weight: dict[str, float]) -> float:
     return math.fsum(weight.get(c, 1.0) for c in concepts) or 1.0  # exact: set order cannot matter
+
+
+def _same_run(a: str, b: str) -> bool:
+    """Whether two sentences' words share a run of `SAME_WORDS` words."""
+    wa, wb = a.split(), b.split()
+    if min(len(wa), len(wb)) < SAME_WORDS:
+        return False
+    grams = {" ".join(wa[k : k + SAME_WORDS]) for k in range(len(wa) - SAME_WORDS + 1)}
+    return any(" ".join(wb[k : k + SAME_WORDS]) in grams for k in range(len(wb) - SAME_WORDS + 1))
 
 
 def _ages(xs: tuple[str, ...]) -> Count:

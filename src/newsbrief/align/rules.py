@@ -80,6 +80,7 @@ def _conflict_context(p: Pair, s: float) -> bool:
 RULES: tuple[Rule, ...] = (
     Rule("same-quotation", "quote", lambda p, s: p.quote_run >= QUOTE_RUN),
     Rule("numbers-differ", "conflict", _conflict_context),
+    Rule("same-words", "fact", lambda p, s: p.same_words and p.clash is None and not p.year_clash),
     Rule("counts-differ-loosely", "related", lambda p, s: p.clash is not None),
     Rule("other-year", "related", lambda p, s: p.year_clash and p.content >= 2),
     Rule("negation-differs", "related", lambda p, s: p.negation_clash and p.content >= 2),
