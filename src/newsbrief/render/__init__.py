@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..model import Brief
 from ..registry import Registry
+
+if TYPE_CHECKING:  # `newsbrief --help` imports this package (the render command): keep it light
+    from ..model import Brief
 
 RENDERERS: Registry[Callable[[Brief], str]] = Registry(
     "format",
