@@ -82,12 +82,6 @@ def test_a_few_dev_stories_are_byte_identical_across_hash_seeds(tmp_path: Path, 
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=False,
-    reason="its first full run found 10+ stories whose claims changed with the seed (float sums over "
-    "frozensets in align/pairs.py, now math.fsum; duc2003 and the longbench story verified on seeds 0/1); "
-    "not yet rerun on all six seeds: make it strict once it passes",
-)
 def test_every_english_dev_story_is_byte_identical_across_hash_seeds(tmp_path: Path, data_dir: Path) -> None:
     rows = _stories(data_dir, dict.fromkeys(ENGLISH_DEV))
     _assert_identical(_briefs_per_seed(tmp_path, rows, jobs=2, parallel=1), len(rows))
