@@ -11,6 +11,12 @@ CASES = [
     ["The vote was close — no.", "Gen. Mattis spoke first."],
     ["He said “Stop.”", "Then he went home."],
     ["Sen. Graham, R-S.C., disagreed.", "The hearing ended at 5 p.m."],
+    # a title before a name that is also a common sentence starter ends no sentence
+    ["The court freed Ms. Page on Tuesday, and Mr. Little thanked Dr. Young.", "Mrs. Will agreed."],
+    ["The talks went well, said Sen. May of Ohio.", "Rep. The Honourable Frank spoke next."],
+    # a street's abbreviation after a capitalised word still ends a sentence
+    ["The fire was on Main St.", "The police said it began at 2 a.m."],
+    ["They moved to Sunset Dr.", "The house burned a week later."],
 ]
 
 

@@ -7,7 +7,9 @@ sentences/s, one call per paragraph) and the only one besides syntok (6x slower)
 8 hand-written tricky cases right (U.S., Gen., p.m., D.C., initials, closing quotes, em
 dashes). blingfire glued "close — no. Gen. Mattis" into one sentence and split "Sen. Graham";
 pysbd split "5 a.m. Monday" and is 35x slower. Paragraphs (line breaks) always end a
-sentence: scraped text puts headlines and captions on their own lines.
+sentence: scraped text puts headlines and captions on their own lines. Punkt ends a sentence at a
+title's full stop when the name after it is a common sentence starter ("Ms. | Page said"); such
+pieces are joined again (`_ends_in_title`).
 """
 
 from __future__ import annotations
@@ -41,13 +43,45 @@ def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
         yield start + lead, start + lead + len(stripped)
 
 
+# Titles whose full stop never ends a sentence before a capitalised word. "Dr" and "St" also
+# abbreviate Drive and Street ("on Main St. | Police said"): those join only when the word before
+# them is not capitalised ("said Dr. Page", "to St. Louis").
+_TITLE_END = re.compile(
+    r"(?:^|[\s(\"“‘'—–-])(?:Mr|Mrs|Ms|Messrs|Mme|Mlle|Prof|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Cpl"
+    r"|Pvt|Adm|Maj|Cmdr|Rev|Det|Insp|Supt|Hon|Atty|Amb|Pres|Rt)\.$"
+)
+_STREET_OR_TITLE = re.compile(r"(?:^|(?P<before>\S+)\s+|[(\"“‘'—–-])(?:Dr|St)\.$")
+
+
+def _ends_in_title(piece: str) -> bool:
+    """Does `piece` end with a title's full stop ("… said Mr.")?"""
+    if _TITLE_END.search(piece):
+        return True
+    m = _STREET_OR_TITLE.search(piece)
+    if not m:
+        return False
+    before = m.group("before")
+    return not before or not before.strip("(\"“‘'")[:1].isupper()
+
+
+def _joined(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Punkt's spans with a piece that ends in a title joined to the capitalised piece after it."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and para[s : s + 1].isupper() and _ends_in_title(para[out[-1][0] : out[-1][1]]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
 def sentence_spans(text: str) -> list[tuple[int, int, int]]:
     """(start, end, paragraph) for every sentence of `text`."""
     tok = _tokenizer()
     out: list[tuple[int, int, int]] = []
     for p, (ps, pe) in enumerate(paragraph_spans(text)):
         para = text[ps:pe]
-        for s, e in tok.span_tokenize(para):
+        for s, e in _joined(para, list(tok.span_tokenize(para))):
             piece = para[s:e]
             stripped = piece.strip()
             if not stripped:

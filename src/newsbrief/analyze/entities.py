@@ -128,28 +128,9 @@ def lower_vocabulary(documents: Sequence[Document]) -> set[str]:
 
 def sentence_starts(sentences: Sequence[Sentence], n_docs: int) -> list[list[int]]:
     starts: list[list[int]] = [[] for _ in range(n_docs)]
-    for s in analysis_sentences(sentences):
+    for s in sentences:
         starts[s.doc].append(s.start)
     return starts
-
-
-# The splitter sometimes ends a sentence at a title's full stop ("Ms. | Maple said"): the analysis
-# joins such pieces again, so the name is not taken for a sentence's first word.
-_TITLE_STOP = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Det|Sgt|Cmdr|Insp|St)\.$")
-
-
-def analysis_sentences(sentences: Sequence[Sentence]) -> list[Sentence]:
-    """The sentences with those ending in a title's full stop joined to the next one."""
-    out: list[Sentence] = []
-    for s in sentences:
-        prev = out[-1] if out else None
-        same_para = prev is not None and (prev.doc, prev.paragraph) == (s.doc, s.paragraph)
-        if prev is not None and same_para and _TITLE_STOP.search(prev.text):
-            text = prev.text + " " * (s.start - prev.end) + s.text
-            out[-1] = replace(prev, end=s.end, text=text)
-        else:
-            out.append(s)
-    return out
 
 
 def recognise_rules(documents: Sequence[Document], sentences: Sequence[Sentence]) -> list[list[Candidate]]:

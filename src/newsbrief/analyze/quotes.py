@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..model import Document, Quote, Sentence, Span
 from .attribution import attribute
 from .coreference import DocView
-from .entities import EntityIndex, analysis_sentences
+from .entities import EntityIndex
 from .spans import QuoteSpan, spans
 
 __all__ = ["extract", "spans"]
@@ -29,7 +29,7 @@ def extract(
 ) -> tuple[Quote, ...]:
     """The quotes (speech only) of every document, with speakers and repeats in other documents."""
     by_doc: list[list[Sentence]] = [[] for _ in documents]
-    for s in analysis_sentences(sentences):
+    for s in sentences:
         by_doc[s.doc].append(s)
     found: list[tuple[int, QuoteSpan]] = []
     for d, doc in enumerate(documents):
