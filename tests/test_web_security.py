@@ -3,12 +3,15 @@ posts, slow headers, and one large request holding up everyone else (all on 127.
 
 from __future__ import annotations
 
+import os
+import signal
 import socket
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -154,10 +157,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def live_server() -> Iterator[int]:
+def start_server(*extra: str) -> tuple[subprocess.Popen[bytes], int]:
+    """`newsbrief serve` on a free loopback port, once /api/health answers."""
     port = free_port()
-    cmd = [sys.executable, "-m", "newsbrief.cli", "serve", "--port", str(port), "--header-timeout", "1"]
+    cmd = [sys.executable, "-m", "newsbrief.cli", "serve", "--port", str(port), *extra]
     proc = subprocess.Popen(
         [*cmd, "--log-level", "warning"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
@@ -171,9 +174,54 @@ def live_server() -> Iterator[int]:
                     break
         except OSError:
             time.sleep(0.2)
+    return proc, port
+
+
+@pytest.fixture(scope="module")
+def live_server() -> Iterator[int]:
+    proc, port = start_server("--header-timeout", "1")
     yield port
     proc.terminate()
     proc.wait(10)
+
+
+def children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    """Whether `pid` runs (a zombie, dead but not yet reaped, does not count)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_no_worker_outlives_the_server(sig: signal.Signals) -> None:
+    """Stopping the server stops its worker processes (uvicorn ends on SIGTERM without atexit)."""
+    proc, _port = start_server()
+    workers = children(proc.pid)
+    assert workers, "the server starts its worker processes before it answers"
+    proc.send_signal(sig)
+    proc.wait(60)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(alive(p) for p in workers):
+        time.sleep(0.1)
+    left = [p for p in workers if alive(p)]
+    for p in left:  # do not leave them behind this test either
+        os.kill(p, signal.SIGKILL)
+    assert not left
 
 
 def test_slow_headers_are_cut_off(live_server: int) -> None:

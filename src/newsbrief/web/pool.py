@@ -96,10 +96,30 @@ class Lane:
         return await asyncio.wrap_future(self.submit(fn, *args))
 
     def shutdown(self) -> None:
+        """Cancel queued work and stop the workers, so no process outlives the server."""
         with self._lock:
             executor, self._executor = self._executor, None
-        if executor is not None:
-            executor.shutdown(wait=False, cancel_futures=True)
+        if executor is None:
+            return
+        # uvicorn re-raises SIGTERM after its own shutdown, which ends the server without `atexit`:
+        # workers not stopped here would be orphaned. Python 3.11 keeps a pool's processes only in
+        # the private `_processes` (read defensively; 3.14 adds `terminate_workers()`).
+        processes = list((getattr(executor, "_processes", None) or {}).values())
+        executor.shutdown(wait=False, cancel_futures=True)  # idle workers are told to exit
+        _stop(processes)
+
+
+def _stop(processes: list[Any], grace: float = 5.0) -> None:
+    """Join worker processes for up to `grace` seconds, then terminate any still running."""
+    import time
+
+    deadline = time.monotonic() + grace
+    for proc in processes:
+        proc.join(max(0.0, deadline - time.monotonic()))
+    for proc in processes:
+        if proc.is_alive():
+            proc.terminate()
+            proc.join(1.0)
 
 
 class Lanes:

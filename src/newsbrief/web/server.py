@@ -5,7 +5,8 @@ client sending a byte every few seconds (slowloris) would hold a connection for 
 protocol below gives each request `header_timeout` seconds from the connection (or the previous
 response) to the end of its headers, then closes the connection. Incomplete header blocks are
 capped at 16 KB, idle keep-alive connections close after 5 s, and at most `MAX_CONNECTIONS` are
-served at once (uvicorn answers 503 past that).
+served at once (uvicorn answers 503 past that). On SIGINT/SIGTERM requests in progress get
+`GRACE` seconds to finish; then the app's worker lanes are stopped (none outlives the server).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 KEEP_ALIVE = 5.0
 MAX_HEADER_BYTES = 16 * 1024
 MAX_CONNECTIONS = 256
+GRACE = 10.0  # seconds that requests in progress get to finish when the server is stopped
 
 
 def header_timeout_protocol(seconds: float) -> type:
@@ -73,6 +75,7 @@ def config(app: Any, host: str, port: int, header_timeout: float, log_level: str
         timeout_keep_alive=KEEP_ALIVE,
         h11_max_incomplete_event_size=MAX_HEADER_BYTES,
         limit_concurrency=MAX_CONNECTIONS,
+        timeout_graceful_shutdown=GRACE,
     )
 
 
