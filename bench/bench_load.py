@@ -15,7 +15,6 @@ latency.
 from __future__ import annotations
 
 import argparse
-import json
 import socket
 import statistics
 import subprocess
@@ -30,7 +29,6 @@ import httpx
 
 HOST = "127.0.0.1"  # loopback only
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
-FILES = ("longbench-multinews-dev.jsonl", "multinews-plus-dev.jsonl", "duc2006-dev.jsonl")
 PART = 100_000  # characters per document of the large request
 
 
@@ -61,19 +59,15 @@ def wait_healthy(base: str, proc: subprocess.Popen[bytes], timeout: float = 120.
 
 def large_documents(chars: int) -> list[str]:
     """`chars` characters of real dev articles, as documents of `PART` characters (built now)."""
+    from bench_memory import articles  # the same English dev articles as the memory bench
+
     text: list[str] = []
     size = 0
-    for name in FILES:
-        path = DATA / name
-        if not path.exists():
-            continue
-        with path.open(encoding="utf-8") as f:
-            for line in f:
-                for doc in json.loads(line).get("documents", []):
-                    if size >= chars:
-                        break
-                    text.append(doc.strip())
-                    size += len(doc) + 2
+    for doc in articles():
+        if size >= chars:
+            break
+        text.append(doc)
+        size += len(doc) + 2
     if size < chars:
         raise SystemExit(f"not enough dev articles in {DATA} for {chars:,} characters")
     joined = "\n\n".join(text)[:chars]

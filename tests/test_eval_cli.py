@@ -120,10 +120,15 @@ def test_json_output_shape_and_bad_data(
         "document 1 is empty",
         "document 4 is empty",
     ]
-    # One stderr line per problem, and the totals.
+    # One stderr line per skipped story, one for all documents left out, and the totals.
     assert "skipped story line-3 (line 3): broken JSON" in err
     assert "skipped story no-refs: no reference summaries" in err
-    assert "story flood-3: document 1 is empty, left out" in err
+    assert "document 1 is empty" not in err  # listed in the JSON, not one line each
+    assert [x for x in err.splitlines() if "left out" in x] == [
+        f"newsbrief: 2 document(s) of {len({d['id'] for d in rec['data']['dropped_documents']})} stories "
+        "left out (no article text after cleaning or unusable); "
+        "--format json lists them under dropped_documents"
+    ]
     assert "scored 3 of 5 stories (2 skipped)" in err
     for m in rec["methods"].values():
         assert m["stories"] == 3

@@ -17,6 +17,7 @@ from .errors import InputError
 MEMORY_BUDGET_MB = 1024  # peak RSS of one brief at either limit (measured: see the README)
 MAX_STORY_BYTES = 5_000_000  # UTF-8 bytes of all of a story's documents together
 MAX_STORY_SENTENCES = 50_000  # sentences of all of a story's documents together
+BATCH_MAX_CHARS = 500_000  # batch default: a larger story is reported as too large, not briefed
 
 
 def check_bytes(texts: Iterable[str], limit: int | None = None) -> int:

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..limits import BATCH_MAX_CHARS
+
 if TYPE_CHECKING:
     from ..ingest.stories import StoryError, StoryRecord
 
@@ -33,7 +35,7 @@ def batch(
     ner: str = "rules",
     dask: str | None = None,
     chunk: int | None = None,
-    max_chars: int = 500_000,
+    max_chars: int = BATCH_MAX_CHARS,
 ) -> Iterator[tuple[str, dict[str, Any] | StoryError]]:
     """Briefs of many stories, in input order: yields `(id, brief dict)` or `(id, StoryError)`.
 

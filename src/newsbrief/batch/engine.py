@@ -16,13 +16,14 @@ from typing import Any, TextIO
 
 from ..errors import UsageError
 from ..ingest.stories import StoryError, StoryItem, StoryRecord
+from ..limits import BATCH_MAX_CHARS
 from .progress import Counts, Reporter
 from .runners import Runner, make_runner
 from .sinks import FOLDER_EXTENSIONS, ErrorLog, FolderSink, JsonlSink, errors_path
 from .sources import Source, count, iter_items
 from .work import Options, Result, Task
 
-MAX_CHARS = 500_000  # a story above this many characters is reported as too large, not briefed
+MAX_CHARS = BATCH_MAX_CHARS  # a story above this many characters is reported as too large, not briefed
 OUTPUT_FORMATS = ("jsonl", *FOLDER_EXTENSIONS)
 
 

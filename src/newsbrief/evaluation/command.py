@@ -127,9 +127,6 @@ def run_eval(
             progress.advance(task)
             if isinstance(r, StoryError):
                 warn(r)
-            else:
-                for d in r.dropped:
-                    errors.print(f"newsbrief: story {r.id}: {d}, left out", markup=False)
 
         results = evaluate(records, protocol, jobs=jobs, progress=done)
     scored = [r for r in results if isinstance(r, StoryResult)]
@@ -139,6 +136,14 @@ def run_eval(
     rec = report.record(aggregate(scored, protocol), data, len(items), scored, skipped, protocol, limit, jobs)
     if per_story is not None:
         atomic_write(per_story, "".join(json.dumps(report.per_story_line(r)) + "\n" for r in scored))
+    dropped = [r for r in scored if r.dropped]
+    if dropped:  # one line, not one per document: the JSON report lists them (dropped_documents)
+        n = sum(len(r.dropped) for r in dropped)
+        errors.print(
+            f"newsbrief: {n} document(s) of {len(dropped)} stories left out (no article text after "
+            "cleaning or unusable); --format json lists them under dropped_documents",
+            markup=False,
+        )
     if skipped:
         errors.print(f"newsbrief: scored {len(scored)} of {len(items)} stories ({len(skipped)} skipped)")
     if fmt == "json":

@@ -120,6 +120,11 @@ def more(hidden: int) -> str:
     return f", +{hidden} more" if hidden > 0 else ""
 
 
+def _more_item(hidden: int) -> list[str]:
+    """A last list item "- +4 more" when a list is cut, else nothing."""
+    return [f"- +{hidden} more"] if hidden > 0 else []
+
+
 def _analysis_sections(brief: Brief) -> list[str]:
     """Who said what, who and where, what several sources agree on, what only one says.
 
@@ -147,7 +152,7 @@ def _analysis_sections(brief: Brief) -> list[str]:
         for c in shared[:MAX_SHARED]:
             docs = tuple(sorted({c.doc, *(x.doc for x in c.sources)}))
             out.append(f"- {_flat(c.text)} {marker(docs)} — {agreement_label(docs, brief)}")
-        out += [f"- +{len(shared) - MAX_SHARED} more"] if len(shared) > MAX_SHARED else []
+        out += _more_item(len(shared) - MAX_SHARED)
         out.append("")
     if points:
         out += [f"## {HEADINGS['points']}", ""]
@@ -157,14 +162,14 @@ def _analysis_sections(brief: Brief) -> list[str]:
                 for x in c.sources
             )
             out.append(f"- “{_flat(c.text)}” {marker((c.doc,))} ≈ {other}")
-        out += [f"- +{len(points) - MAX_SHARED} more"] if len(points) > MAX_SHARED else []
+        out += _more_item(len(points) - MAX_SHARED)
         out.append("")
     if differ:
         out += [f"## {HEADINGS['differ']}", ""]
         for c in differ[:MAX_SHARED]:
             docs = tuple(sorted({c.doc, *(x.doc for x in c.sources)}))
             out.append(f"- {_flat(c.text)} {marker(docs)} ⚠ {esc_noting(c.conflict or '')}")
-        out += [f"- +{len(differ) - MAX_SHARED} more"] if len(differ) > MAX_SHARED else []
+        out += _more_item(len(differ) - MAX_SHARED)
         out.append("")
     if single:
         out += [f"## {HEADINGS['single']}", ""]
