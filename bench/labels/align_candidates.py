@@ -1,6 +1,6 @@
 """Candidate sentence pairs for the alignment labels (`align-frozen.json`, `align-tune.json`).
 
-    python bench/labels/align_candidates.py [--shared ../shared] --set frozen|tune --out FILE.json
+    python bench/labels/align_candidates.py [--shared ../shared] --set frozen|tune|tune2 --out FILE.json
 
 Picks the stories with a fixed seed and, per story, cross-document sentence pairs stratified by
 simple generic scores only (TF-IDF cosine bins, shared numbers and capitalised words, shared
@@ -30,6 +30,7 @@ SEED = 14
 # Lines (1-based) of longbench-multinews-dev.jsonl used for earlier tuning: never selected.
 TUNED_LINES = {5, 13, 18, 25, 27, 32, 33, 34, 44, 45, 46, 55, 59, 86, 96}
 N_FROZEN, N_TUNE = 28, 9
+N_TUNE2 = 10  # `tune2`: the next stories in the same order (never a frozen one), fewer pairs each
 MIN_SENTENCES = 5  # a document counts when it has this many labellable sentences
 MIN_WORDS, MAX_WORDS = 5, 80
 # per story: (stratum, how many)
@@ -43,6 +44,17 @@ QUOTAS = (
     ("hardneg", 3),
     ("random", 2),
     ("numdiff", 3),  # conflict candidates: similar sentences whose numbers differ
+)
+QUOTAS_TUNE2 = (
+    ("cos>=0.6", 3),
+    ("cos0.45-0.6", 3),
+    ("cos0.3-0.45", 3),
+    ("cos0.2-0.3", 2),
+    ("numbers", 2),
+    ("quoted", 2),
+    ("hardneg", 2),
+    ("random", 1),
+    ("numdiff", 2),
 )
 _NUM = re.compile(
     r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
@@ -97,12 +109,14 @@ def features(text: str) -> tuple[set[str], set[str], set[str]]:
     return nums, caps, quoted
 
 
-def candidates(story: Story, keys: dict, rng: random.Random) -> list[tuple[str, int, int, float]]:
+def candidates(
+    story: Story, keys: dict, rng: random.Random, quotas: tuple[tuple[str, int], ...] = QUOTAS
+) -> list[tuple[str, int, int, float]]:
     sim = story.vectors.neighbours.toarray()  # small labelled stories: dense is fine here
     idx = sorted(keys)
     feats = {k: features(story.sentences[k].text) for k in idx}
     pairs = [(a, b) for a in idx for b in idx if a < b and story.sentences[a].doc != story.sentences[b].doc]
-    strata: dict[str, list[tuple[int, int]]] = {name: [] for name, _ in QUOTAS}
+    strata: dict[str, list[tuple[int, int]]] = {name: [] for name, _ in quotas}
     for a, b in pairs:
         c = float(sim[a, b])
         na, ca, qa = feats[a]
@@ -126,7 +140,7 @@ def candidates(story: Story, keys: dict, rng: random.Random) -> list[tuple[str, 
     strata["random"] = list(pairs)
     out: list[tuple[str, int, int, float]] = []
     seen: set[tuple[int, int]] = set()
-    for name, quota in QUOTAS:
+    for name, quota in quotas:
         pool = [p for p in strata[name] if p not in seen]
         for a, b in rng.sample(pool, min(quota, len(pool))):
             seen.add((a, b))
@@ -137,7 +151,7 @@ def candidates(story: Story, keys: dict, rng: random.Random) -> list[tuple[str, 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[3] / "shared")
-    ap.add_argument("--set", choices=("frozen", "tune"), required=True)
+    ap.add_argument("--set", choices=("frozen", "tune", "tune2"), required=True)
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
     rng = random.Random(SEED)
@@ -150,14 +164,17 @@ def main() -> None:
         docs = [sum(1 for k in keys if keys[k][0] == d) for d in range(len(originals))]
         if sum(c >= MIN_SENTENCES for c in docs) >= 2:
             chosen.append((n, row, story, originals, keys))
-        if len(chosen) == N_FROZEN + N_TUNE:
+        if len(chosen) == N_FROZEN + N_TUNE + N_TUNE2:
             break
-    part = chosen[:N_FROZEN] if args.set == "frozen" else chosen[N_FROZEN:]
+    first = {"frozen": 0, "tune": N_FROZEN, "tune2": N_FROZEN + N_TUNE}[args.set]
+    last = {"frozen": N_FROZEN, "tune": N_FROZEN + N_TUNE, "tune2": len(chosen)}[args.set]
+    part = chosen[first:last]
+    quotas = QUOTAS_TUNE2 if args.set == "tune2" else QUOTAS
     work = []
     for n, row, story, _originals, keys in part:
         prng = random.Random(f"{SEED}:{row['id']}")
         sents = story.sentences
-        for name, a, b, c in candidates(story, keys, prng):
+        for name, a, b, c in candidates(story, keys, prng, quotas):
             work.append(
                 {
                     "line": n,
