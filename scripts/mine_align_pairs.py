@@ -28,7 +28,8 @@ from newsbrief import segment
 from newsbrief.align.features import sentence_facts, story_casing
 from newsbrief.align.pairs import candidates, compare, document_frequency, idf
 from newsbrief.align.rules import features
-from newsbrief.model import RawDoc, Story
+from newsbrief.errors import NewsbriefError
+from newsbrief.model import RawDoc
 from newsbrief.pipeline import prepare_story
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,7 +45,7 @@ def mine_story(docs: list[str], summary: str) -> list[tuple[dict[str, float], in
     raws = [RawDoc(id=str(i), source=f"train#{i}", raw=t) for i, t in enumerate(docs)]
     try:
         story = prepare_story(raws)
-    except Exception:  # noqa: BLE001 - a training story that does not clean is skipped
+    except NewsbriefError:  # a training story that does not clean (empty, not English) is skipped
         return []
     if len(story.documents) < 2:
         return []
