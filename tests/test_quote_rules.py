@@ -206,3 +206,65 @@ def test_a_title_full_stop_ends_no_sentence_for_the_analysis() -> None:
     )
     assert [(e.name, e.kind) for e in b.entities] == [("Maple", "person")]
     assert [q.speaker for q in b.quotes] == ["Maple"]
+
+
+def test_a_person_leading_into_a_quote_with_a_colon_speaks_it() -> None:
+    q = _quotes(
+        "Thomas Ekberg tends the garden. Then he makes a little joke: “The bugs are my extra protein.”\n"
+        "Ekberg's work follows one principle: “If you kill part of nature, you damage all of it.”"
+    )
+    assert attribution.BY_NAME["colon-intro"]
+    assert q["The bugs are my extra protein"] == "Thomas Ekberg"
+    assert q["If you kill part of nature, you damage all of it"] == "Thomas Ekberg"
+
+
+def test_a_quote_paragraph_after_reported_speech_is_the_reporters_subject() -> None:
+    q = _quotes(
+        "In an interview, Dr. Vera Lind said she was sorry. But if Paul Gantz escapes, she said, she "
+        "deserved a pardon too.\n“He is getting special treatment because of who he is.”"
+    )
+    # "she" is not Paul (a listed male first name), though he is the only person in that sentence
+    assert q["He is getting special treatment because of who he is"] == "Vera Lind"
+
+
+def test_the_addressee_of_told_is_not_a_person_nor_the_speaker() -> None:
+    b = brief(
+        texts=[
+            "Jon Bernthal told SiriusXM, “I lost a ton of respect for him.”\n"
+            "“The kind of man he was made me lose all respect,” said Bernthal of finally working with him.\n"
+            "“I was really happy to get out of there,” said the actor."
+        ],
+        words=40,
+        timings=False,
+    )
+    assert "SiriusXM" not in [e.name for e in b.entities if e.kind == "person"]
+    assert [q.speaker for q in b.quotes] == ["Jon Bernthal"] * 3
+
+
+def test_a_name_in_apposition_to_a_description_is_the_speaker() -> None:
+    q = _quotes(
+        "His agent, Stephen Rice, told the trade paper, “Our position is no comment.”\n"
+        "“The senator was happy to discuss his record,” said his spokeswoman, Lisette Mondello.\n"
+        "More typical was Kenneth Turan of the Los Angeles Times, who called it “noticeably lacking in "
+        "warmth and humor.”"
+    )
+    assert q["Our position is no comment"] == "Stephen Rice"
+    assert q["The senator was happy to discuss his record"] == "Lisette Mondello"
+    assert q["noticeably lacking in warmth and humor"] == "Kenneth Turan"
+
+
+def test_a_title_after_according_to_is_no_quote() -> None:
+    q = _quotes("According to License magazine, “Star Wars” films have had the highest product sales.")
+    assert q == {}
+
+
+def test_a_full_name_opening_a_sentence_is_confirmed_by_its_surname() -> None:
+    b = brief(
+        texts=[
+            "Arne Owens, a Christian Coalition spokesman, denied the claim on Tuesday.\n"
+            "“This message is not coming from the party,” Owens said."
+        ],
+        words=40,
+        timings=False,
+    )
+    assert [q.speaker for q in b.quotes] == ["Arne Owens"]

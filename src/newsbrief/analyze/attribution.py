@@ -2,9 +2,11 @@
 
 Each rule looks for one kind of evidence and returns an `Attribution` or None; the first that
 returns one decides, and its name stays on the quote (`QuoteSpan.rule`). A speaker needs evidence:
-an attribution in the quote's sentence or in the adjacent one, a resolved pronoun, an interview turn
-or the quote it continues. A name seen earlier in the paragraph is not evidence by itself: a quote
-no rule attributes is speech without a speaker ("unattributed"), or not speech at all.
+an attribution in the quote's sentence or in the adjacent one (also the last sentence of the paragraph
+before, when the quote is a paragraph of its own), a person's sentence leading into it with a colon, a
+resolved pronoun, an interview turn or the quote it continues. A name seen earlier in the paragraph
+is not evidence by itself: a quote no rule attributes is speech without a speaker ("unattributed"),
+or not speech at all.
 
 Speech or term: a quote set off by an attribution next to it is speech even when short ("Yes,"
 Clinton said). A short fragment inside an attributed sentence (called the ruling "disgusting") is
@@ -18,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..model import Sentence
 from .coreference import PRONOUNS, DocView, previous_speaker, resolve, turn_speaker
 from .gazetteer import gazetteer
 from .rules import SPEECH_VERBS
@@ -178,6 +181,8 @@ def _intro_before(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
     immediate = tail.strip() == "" or tail.strip() in (",", ":")
     if not (ends_intro or immediate):
         return None
+    if q.words < MIN_SPEECH_WORDS and _named_not_said(dd, q):
+        return None  # "According to X, "Star Wars" films have …": a title, decided by the sentence rule
     if _PARTICIPLE.match(m.group()):
         if _NAMING_VERB.match(m.group()) and q.words < MIN_SPEECH_WORDS:
             return None  # "calling it "…"": a fragment, decided by the sentence rule
@@ -211,6 +216,31 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
         return Attribution(False)  # "he promised to work for the "winning conditions"": not his words
     speaker = resolve(dd, q, who)
     return Attribution(True, who, speaker, direct=True) if speaker else None
+
+
+_LEAD_CONNECTIVE = re.compile(r"(?:(?:Then|But|And|So|Later|Still|Now|Here|There),?\s+)?")
+_SUBJECT_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b")
+
+
+def _colon_intro(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """A person's sentence leading into the quote with a colon but no speech verb ("Then he makes a
+    little joke: "…"", "Ceballos' work is guided by one principle: "…""): the sentence's subject."""
+    text = dd.text
+    b0, b1 = w.before
+    if q.words < MIN_SPEECH_WORDS or not text[b0:b1].rstrip().endswith(":") or _looks_like_title(dd, q):
+        return None
+    start = dd.sentence_start(b1)
+    if start < b0 or len(text[start:b1].split()) > 16:
+        return None
+    m = _LEAD_CONNECTIVE.match(text, start)
+    s0 = m.end() if m else start
+    p = _SUBJECT_PRONOUN.match(text, s0)
+    if p:
+        return Attribution(True, (p.start(), p.end()), direct=True)
+    named = dd.ents.within(dd.d, s0, b1, "person")
+    if named and named[0].start == s0 and not dd.in_quote(s0):
+        return Attribution(True, (named[0].start, named[0].end), direct=True)
+    return None
 
 
 def _interview_turn(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
@@ -250,7 +280,9 @@ def _adjacent_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
     if k <= 0:
         return None
     prev = dd.sents[k - 1]
-    if prev.start < q.para_start or dd.sentence_start(w.before[0]) != dd.sents[k].start:
+    if dd.sentence_start(w.before[0]) != dd.sents[k].start:
+        return None
+    if prev.start < q.para_start and not _opens_quote_paragraph(dd, q, prev):
         return None
     for m in reversed(list(_verbs(text, prev.start, min(prev.end, q.open_at)))):
         if dd.in_quote(m.start()) or _PARTICIPLE.match(m.group()) or _NAMING_VERB.match(m.group()):
@@ -259,6 +291,21 @@ def _adjacent_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
         if who is not None:
             return Attribution(True, who)
     return None
+
+
+def _opens_quote_paragraph(dd: DocView, q: QuoteSpan, prev: Sentence) -> bool:
+    """A paragraph that is one quotation, right after a paragraph whose last sentence reports what
+    someone said ("…, she said, she felt she deserved a pardon." / "“I think he's …”")."""
+    text = dd.text
+    para_end = text.find("\n", q.para_start)
+    para_end = len(text) if para_end < 0 else para_end
+    return (
+        q.open_at == q.para_start
+        and q.para_end == q.para_start
+        and not text[q.after_close : para_end].strip()
+        and dd.para_index(prev.start) == dd.para_index(q.para_start) - 1
+        and not any(x.open_at >= prev.start and x.close_at < q.open_at for x in dd.quotes)
+    )
 
 
 def _unattributed(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
@@ -273,6 +320,7 @@ RULES: tuple[Rule, ...] = (
     Rule("asked-by", _asked_by),
     Rule("intro-before", _intro_before),
     Rule("same-sentence", _in_sentence),
+    Rule("colon-intro", _colon_intro),
     Rule("interview-turn", _interview_turn),
     Rule("continued", _continued),
     Rule("adjacent-clause", _adjacent_clause),
@@ -408,6 +456,7 @@ _PHRASE_END = re.compile(
 )
 
 
+_OF_ORG = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+$")
 _CLAUSE_BREAK = re.compile(
     r"(?:[;:]\s|\bthat\b|\bwhile\b|\bbecause\b|\bafter\b|\bwhen\b|\bbut\b)"
@@ -448,12 +497,25 @@ def _who_before(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | None:
                 off += len(part) + 1
         subj = parts[-2]
         off = seg_start + len(",".join(parts[:-2])) + (1 if len(parts) > 2 else 0)
+        if len(parts) == 2 and re.match(r"\s*(?:his|her|their|its|the|a|an)\s", parts[0], re.I):
+            # "His agent, Stephen Rice, told": the name in apposition to a description
+            tail = seg_start + len(parts[0]) + 1
+            named = dd.ents.within(dd.d, tail, tail + len(parts[1]), "person")
+            if named and not text[tail : named[0].start].strip():
+                return (named[0].start, named[0].end)
         return _who_span(dd, off, off + len(subj), before_verb=True)
     c = body.rfind(",")
     start = seg_start + c + 1 if c >= 0 else seg_start
     if text[start:verb_at].strip().lower() in ("which", "who") and c >= 0:
         # "…, the Ministry of Culture, which said": the name before the relative pronoun
         prev = [f for f in dd.ents.within(dd.d, b0, seg_start + c) if dd.ents.kind(f) != "place"]
+        if (
+            len(prev) >= 2
+            and dd.ents.kind(prev[-1]) == "organization"
+            and dd.ents.kind(prev[-2]) == "person"
+            and _OF_ORG.fullmatch(text[prev[-2].end : prev[-1].start])
+        ):
+            return (prev[-2].start, prev[-2].end)  # "Kenneth Turan of the Los Angeles Times, who said"
         return (prev[-1].start, prev[-1].end) if prev else None
     return _who_span(dd, start, verb_at, before_verb=True)
 

@@ -85,13 +85,16 @@ class DocView:
     @cached_property
     def text_gender(self) -> dict[str, str]:
         """The gender the text itself gives a person: he/his/him or she/her after the name in a
-        sentence that names nobody else ("Lena Park … said her journey …"), or opening the next one."""
+        sentence that names nobody else and opens with the name as its subject ("Lena Park … said
+        her journey …"), or opening the next one."""
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for k, s in enumerate(self.sents):
             people = self.people(s.start, s.end)
             if len({self.ents.name(f) for f in people}) != 1:
                 continue
             name = self.ents.name(people[0])
+            if not _opens_main_clause(self.text[s.start : people[0].start]):
+                continue  # "But if Clinton escapes, she said, …": the pronoun is someone else's
             for m in _PRONOUN.finditer(self.text, people[0].end, s.end):
                 if not self.in_quote(m.start()):
                     votes[name][_PRONOUN_GENDER[m.group().lower()]] += 1
@@ -100,6 +103,16 @@ class DocView:
                 if nxt and nxt.group().lower() in ("he", "she"):
                     votes[name][_PRONOUN_GENDER[nxt.group().lower()]] += 1
         return {n: next(iter(v)) for n, v in votes.items() if len(v) == 1}
+
+
+_SUBORDINATOR = re.compile(
+    r"\b(?:if|when|whether|after|before|because|while|although|though|unless|since|until|as)\b", re.I
+)
+
+
+def _opens_main_clause(lead: str) -> bool:
+    """The words before a name leave it the subject of its sentence (no "if …", at most four words)."""
+    return len(lead.split()) <= 4 and not _SUBORDINATOR.search(lead)
 
 
 def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
@@ -125,6 +138,9 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
     words = first.split()
     if first and first[0].isupper() and all(w[0].isupper() for w in words) and len(words) <= 4:
         return first
+    named_after = _name_after(dd, e)
+    if named_after and _DESCRIPTION.match(phrase):
+        return named_after  # "said his spokeswoman, Lisette McSoud Mondello"
     desc = description(phrase)
     if desc and desc.split()[0].lower() == "the":
         org = _by_head(dd, s, desc.split()[-1])
@@ -134,6 +150,21 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
         # "the Texas congressman": the person introduced with that role, else the person last named
         return _by_role(dd, s, desc.split()[-1].lower()) or antecedent(dd, q, s, None, "the person") or desc
     return desc
+
+
+_APPOSITIVE_NAME = re.compile(r",\s+")
+
+
+def _name_after(dd: DocView, end: int) -> str | None:
+    """A person named in apposition right after a description ("his agent, Stephen Rice,"), else None."""
+    m = _APPOSITIVE_NAME.match(dd.text, end)
+    if not m:
+        return None
+    for f in dd.ents.within(dd.d, m.end(), m.end() + 60, "person"):
+        if f.start == m.end() and re.match(r"\s*(?:[,.;]|$)", dd.text[f.end : f.end + 2]):
+            return dd.ents.name(f)
+        break
+    return None
 
 
 def description(phrase: str) -> str | None:
@@ -190,10 +221,14 @@ _ORIGIN = re.compile(
 )
 
 
+# "said Bernthal of finally working alongside Spacey": what the speaker spoke about
+_ABOUT_DOING = re.compile(r"^(?:of|about|on)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
+
+
 def _heads_phrase(rest: str) -> bool:
     """A mention names the speaker when nothing but a time word, or "'s page/statement/…", follows."""
     rest = rest.strip(" ,.")
-    if not rest or _OWN_CHANNEL.match(rest) or _ORIGIN.match(rest):
+    if not rest or _OWN_CHANNEL.match(rest) or _ORIGIN.match(rest) or _ABOUT_DOING.match(rest):
         return True
     g = gazetteer()
     return all(w in g.not_names or w in ("on", "in", "at") for w in rest.split())

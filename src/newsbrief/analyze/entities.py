@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..model import Document, Entity, Mention, Sentence
-from .gazetteer import canonical_alias, gazetteer, key
+from .gazetteer import Gazetteer, canonical_alias, gazetteer, key
 from .kinds import SURNAME_HEADS
 from .rules import Candidate, common
 
@@ -262,6 +262,14 @@ def _settle(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
             elif (c.kind is None and not c.weak and " " in c.text) or c.soft:
                 unknown[_bare(c.text)] += 1
     g = gazetteer()
+    # surnames the story gives a person by evidence ("Owens said", "Jon Bernthal, 41,"): an unknown run
+    # opening a sentence that ends in one is that person's full name ("Arne Owens, a … spokesman")
+    surnames = {
+        _bare(c.text).split()[-1]
+        for cs in cands
+        for c in cs
+        if c.kind == "person" and not c.weak and (c.person_cue or " " in c.text)
+    }
     places = {
         n
         for n, v in sure.items()
@@ -272,6 +280,11 @@ def _settle(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
     for cs in cands:
         row: list[Candidate] = []
         for c in cs:
+            if c.kind is None and c.weak and _surname_confirmed(c, surnames, g):
+                if vocab is None:
+                    vocab = lower_vocabulary(documents)
+                if not common(_bare(c.text).split()[0], vocab):
+                    c = replace(c, kind="person", weak=False, person_cue=True)
             if (c.kind is None and not (c.weak and c.text.isupper())) or c.soft:
                 # (an unknown acronym waits to be spelt out: see `resolve`)
                 text = _bare(c.text)
@@ -297,6 +310,18 @@ def _settle(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
             row.append(c)
         out.append(row)
     return out
+
+
+def _surname_confirmed(c: Candidate, surnames: set[str], g: Gazetteer) -> bool:
+    """Two or three capitalised words (no listed name, no acronym) ending in a confirmed surname."""
+    ws = _bare(c.text).split()
+    return (
+        2 <= len(ws) <= 3
+        and ws[-1] in surnames
+        and all(w[:1].isupper() and not w.isupper() for w in ws)
+        and not g.kind_of(tuple(ws))
+        and not any(g.kind_of((w,)) for w in ws[:-1])
+    )
 
 
 def _person_names(cands: Sequence[Sequence[Candidate]]) -> dict[str, str]:

@@ -50,7 +50,8 @@ _DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|tv)$")
 # a work (film, book, game …) named by the word before or after it: left out
 _WORK_BEFORE = re.compile(
     r"\b(?:film|movie|book|novel|memoir|song|album|show|series|sitcom|play|musical|opera|game|video game|"
-    r"documentary|episode|painting|poem|franchise)\s+$"
+    r"documentary|episode|painting|poem|franchise|"
+    r"(?:production|staging|adaptation|remake) of(?: [Tt]he)?)\s+$"
 )
 _WORK_AFTER = re.compile(
     r"^\s+(?:film|films|movie|movies|franchise|sequel|sequels|trilogy|series|saga|prequel|novel|novels|"

@@ -85,7 +85,7 @@ SPEECH_VERBS = (
     "admitted|conceded|tweeted|posted|commented|joked|responded|testified|quipped|remarked|observed|"
     "cautioned|predicted|suggested|emphasized|emphasised|stressed|shot back|countered|complained|"
     "confirmed|denied|described|called|calling|saying|adding|telling|describing|texted|wrote in|"
-    "reveals|revealed|vowed|vows|promised|pleaded|boasted|gushed|laughed|whispered|shouted|yelled|"
+    "elaborated|reveals|revealed|vowed|vows|promised|pleaded|boasted|gushed|laughed|whispered|shouted|yelled|"
     "screamed|lamented|mused|concluded|concedes|admits|acknowledges|contends|contended|maintained|"
     "according to"
 )
@@ -93,7 +93,8 @@ _SPEECH_AFTER = re.compile(r"^,?\s+(?:" + SPEECH_VERBS + r")\b")
 _APPOS_SPEECH_AFTER = re.compile(
     r"^,\s+(?:\d{1,3}|the|a|an|who|whose|his|her)\b[^,\n]{0,80},\s+(?:said|says|told)\b"
 )
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|told|asked|added|wrote)\s+$")
+# "said X" names the speaker; "told X" / "asked X" name whom they spoke to, often an outlet ("told SiriusXM")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|added|wrote)\s+$")
 _AGE_AFTER = re.compile(r"^,\s+\d{1,3}(?:,|\s|$)")
 _PARTY_AFTER = re.compile(r"^\s+\([DRI]-")
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}$")
