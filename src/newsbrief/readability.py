@@ -1,11 +1,26 @@
-"""Readability of a summary: sentences that cannot be read without the one before them.
+"""Readability of a summary: sentences that cannot be read without an earlier one.
 
-The default summarizer avoids them and `newsbrief eval` reports their rate, by the same rule."""
+The context model is an ordered table of small named rules (`RULES`); the first that fires on a
+sentence says what it leans on (`Need`):
+
+- ``previous``: the sentence right before it in its document (a pronoun or connective opening, a
+  quotation opened earlier, an answer after its question, a demonstrative);
+- ``earlier``: some earlier sentence of its document, any of the few before it ("also", "too",
+  "again" relate to something said before);
+- ``antecedent``: an earlier sentence of its document that names what a definite description
+  ("The report ...", "The comedian ...") refers to (any of the few before it when no earlier
+  sentence uses its noun: "The comedian" after "Amy Schumer");
+- ``never``: part of an enumeration ("First, ...", "three forms."): all parts or none, so none.
+
+The default summarizer only takes such a sentence with what it needs before it (`requirements`),
+and `newsbrief eval` reports the share that lack it (`dangling_count`), by the same rules.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from .model import Sentence
 
@@ -32,34 +47,220 @@ _SAYS = re.compile(
     r"declared|insisted|argued|noted|stated|quoted)\b",
     re.IGNORECASE,
 )
+_OPENERS = "\"“‘'`( "
+# Connectives the opening rule above does not list: they place the sentence after another one.
+_CONNECTIVE = re.compile(
+    r"^(?:later|earlier|elsewhere|further|additionally|consequently|accordingly|hence|afterwards?|"
+    r"in addition|as a result|even so|by contrast|in contrast|for example|for instance|after that|"
+    r"since then|in turn|at the same time|in response|on top of that|what'?s more|seconds later|"
+    r"minutes later|hours later|days later|weeks later|months later|years later|see|plus)\b",
+    re.IGNORECASE,
+)
+_TIME_NOUNS = (
+    r"year|week|month|morning|afternoon|evening|night|weekend|season|summer|fall|autumn|winter|spring|"
+    r"century|decade|time of year|week's|year's|month's"
+)
+_DEMONSTRATIVE = re.compile(
+    rf"\b(?:this|these|those)\s+(?!(?:{_TIME_NOUNS})\b|is\b|was\b|are\b|were\b)[a-z]\w*|\bsuch\s+(?!as\b)[a-z]\w*",
+    re.IGNORECASE,
+)
+_ENUMERATION = re.compile(
+    r"^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|finally|lastly|last but not least|"
+    r"on the one hand|on the other hand|for one thing|for another)\b,?"
+    r"|\b(?:two|three|four|five|six|several) (?:forms|ways|things|reasons|steps|lessons|questions|points"
+    r"|options|scenarios|changes|goals|parts|areas|key \w+|main \w+)(?: to \w+)?[.:]$",
+    re.IGNORECASE,
+)
+_PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.IGNORECASE)
+_PRONOUN_SAYS = re.compile(
+    r"[,”\"]\s*(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|asked"
+    r"|recalled|continued)\b",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z]")
+_ALSO = re.compile(
+    r"\balso\b(?!\s+known\b)|,\s*too\b|\btoo[.!]$|\bagain\b|\bas well\b|^still\b|\bthe other\b",
+    re.IGNORECASE,
+)
+_NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
+# "The [adjective] noun" opening a sentence, in lower case (not a name such as "The Times"): up to
+# three lower-case words, ending before a function word or verb.
+_DEFINITE = re.compile(r"^[Tt]he((?:\s+[a-z][\w'-]*){1,3})(?=([\s,.;:]*)(\S*))")
+_INTRODUCING = re.compile(r"^,\s*(?:known|called|named|dubbed|formally|a|an|the)\b")
+_FUNCTION = frozenset(
+    ("of", "who", "that", "which", "is", "was", "are", "were", "has", "had", "have", "will", "would", "said",
+     "says", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "can", "could", "may", "might",
+     "should", "did", "does", "do", "also", "be", "been", "not", "as", "about", "after", "before", "than")
+)  # fmt: skip
+_WORD = re.compile(r"[a-z][a-z'-]+")
+_DEFINITE_SKIP = frozenset(
+    ("first", "last", "latest", "new", "next", "most", "best", "world", "public", "same", "only", "whole",
+     "way")
+)  # fmt: skip
+WINDOW = 3  # "earlier" and "antecedent" needs look this many sentences back in the document
 
 
-def needs_previous(sentences: Sequence[Sentence]) -> list[bool]:
-    """For each sentence of a story (in document order): whether it cannot be read without the
-    sentence before it: it opens on a pronoun or connective, starts inside a quotation opened
-    earlier in its paragraph, or is a quotation that does not name its speaker ("“We will win.”")."""
-    out: list[bool] = []
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a rule sees: the sentence, the one before it in its document, and the words seen earlier."""
+
+    text: str
+    previous: str | None  # the sentence before it in its document
+    inside_quote: bool  # starts inside a quotation opened earlier in its paragraph
+    earlier_words: frozenset[str]  # lower-case words of the WINDOW sentences before it in its document
+
+
+@dataclass(frozen=True, slots=True)
+class Need:
+    """Why a sentence cannot stand alone: the rule, the cue type, what it needs, the term it refers to."""
+
+    rule: str
+    cue: str
+    kind: str  # "previous" | "earlier" | "antecedent" | "never"
+    term: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    cue: str
+    kind: str
+    test: Callable[[Context], bool | str]  # True (or the antecedent term) when it fires
+
+
+def _opening(c: Context) -> str:
+    return c.text.lstrip(_OPENERS)
+
+
+def _unattributed_quote(c: Context) -> bool:
+    return c.text.lstrip()[:1] in ("“", '"') and not _SAYS.search(_QUOTED.sub(" ", c.text))
+
+
+def _after_question(c: Context) -> bool:
+    return c.previous is not None and c.previous.rstrip("\"'”’) ").endswith("?")
+
+
+def _pronoun_before_name(c: Context) -> bool:
+    """A personal pronoun among the first twelve words with no name before it ("With each stroke, he ...")."""
+    head = " ".join(c.text.split()[:12])
+    m = _PERSONAL.search(head)
+    return bool(m) and not _CAPITALISED.search(head[: m.start()])
+
+
+def _also(c: Context) -> bool:
+    return bool(_ALSO.search(c.text)) and not _NOT_ONLY.search(c.text)
+
+
+def _definite(c: Context) -> str | bool:
+    """An opening definite description in lower case ("The comedian ...", "The bill would ..."), not
+    one that introduces itself ("The treaty, known as ..."): its head noun when an earlier sentence
+    of the document uses it (the antecedent), else True (the referent is named some other way)."""
+    text = c.text.lstrip()
+    m = _DEFINITE.match(text)
+    if not m:
+        return False
+    words = m.group(1).split()
+    k = next((j for j, w in enumerate(words) if w in _FUNCTION), len(words))
+    if k == 0 or (k < len(words) and words[k] in ("of", "who", "that", "which")):
+        return False
+    rest = text[len("The") + len(" ".join(words[:k])) + 1 :]
+    if words[0].lower() in _DEFINITE_SKIP or _INTRODUCING.match(rest) or c.previous is None:
+        return False
+    for word in (w.lower() for w in words[:k]):
+        stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
+        if word in c.earlier_words or stem in c.earlier_words:
+            return word
+    return True
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("quote-continues", "quote", "previous", lambda c: c.inside_quote),
+    Rule("quote-unattributed", "quote", "previous", _unattributed_quote),
+    Rule("answer-after-question", "answer", "previous", _after_question),
+    Rule("enumeration", "enum", "never", lambda c: bool(_ENUMERATION.search(c.text.strip()))),
+    Rule("pronoun-or-connective-opening", "pron", "previous", lambda c: opens_dangling(c.text)),
+    Rule("connective-opening", "conn", "previous", lambda c: bool(_CONNECTIVE.match(_opening(c)))),
+    Rule("pronoun-attribution", "pron", "previous", lambda c: bool(_PRONOUN_SAYS.search(c.text))),
+    Rule("pronoun-before-name", "pron", "previous", _pronoun_before_name),
+    Rule("demonstrative", "dem", "previous", lambda c: bool(_DEMONSTRATIVE.search(c.text))),
+    Rule("also-too-again", "also", "earlier", _also),
+    Rule("definite-reference", "def", "antecedent", _definite),
+)
+
+
+def needs(sentences: Sequence[Sentence]) -> list[Need | None]:
+    """For each sentence of a story (in document order): what it needs to be read, by the first rule
+    of `RULES` that fires (None when it stands alone)."""
+    out: list[Need | None] = []
     straight = curly = 0  # quote marks so far in the current paragraph
     para = (-1, -1)
-    for s in sentences:
+    doc = -1
+    recent: list[frozenset[str]] = []
+    for k, s in enumerate(sentences):
+        if s.doc != doc:
+            doc, recent = s.doc, []
         if (s.doc, s.paragraph) != para:
             para, straight, curly = (s.doc, s.paragraph), 0, 0
         t = s.text
-        inside = straight % 2 == 1 or curly > 0
-        opens = t.lstrip()[:1] in ("“", '"')
-        unattributed = opens and not _SAYS.search(_QUOTED.sub(" ", t))
-        out.append(inside or unattributed or opens_dangling(t))
+        prev = sentences[k - 1].text if k and sentences[k - 1].doc == s.doc else None
+        words = frozenset(_WORD.findall(t.lower()))
+        c = Context(t, prev, straight % 2 == 1 or curly > 0, frozenset().union(*recent[-WINDOW:]))
+        need = None
+        for rule in RULES:
+            hit = rule.test(c)
+            if hit:
+                need = Need(rule.name, rule.cue, rule.kind, hit if isinstance(hit, str) else None)
+                break
+        out.append(need)
+        recent.append(words)
         straight += t.count('"')
         curly = max(curly + t.count("“") - t.count("”"), 0)
     return out
 
 
+def needs_previous(sentences: Sequence[Sentence]) -> list[bool]:
+    """For each sentence: whether it cannot be read on its own (any rule of `RULES` fires)."""
+    return [n is not None for n in needs(sentences)]
+
+
+def requirements(sentences: Sequence[Sentence], found: Sequence[Need | None]) -> dict[int, tuple[int, ...]]:
+    """For each sentence with a need: the sentences any one of which meets it (empty: nothing can).
+
+    previous: the sentence before it in its document; earlier: any of the WINDOW before it;
+    antecedent: those of the WINDOW before it that hold the term (else the one before it)."""
+    out: dict[int, tuple[int, ...]] = {}
+    for i, need in enumerate(found):
+        if need is None:
+            continue
+        s = sentences[i]
+        before = [j for j in range(i - 1, max(i - 1 - WINDOW, -1), -1) if sentences[j].doc == s.doc]
+        if need.kind == "never" or not before:
+            out[i] = ()
+        elif need.kind == "previous":
+            out[i] = (before[0],)
+        elif need.kind == "earlier":
+            out[i] = tuple(sorted(before))
+        else:
+            term = need.term or ""
+            holders = [j for j in before if re.search(rf"\b{re.escape(term)}", sentences[j].text, re.I)]
+            out[i] = tuple(sorted(holders)) or (before[0],)
+    return out
+
+
 def dangling_count(sentences: Sequence[Sentence], chosen: Sequence[int]) -> int:
-    """Summary sentences (`chosen` indices into the story's `sentences`, in reading order) that need
-    the sentence before them (`needs_previous`) without having it right before them."""
-    needs = needs_previous(sentences)
+    """Summary sentences (`chosen` indices into the story's `sentences`, in reading order) whose need
+    (`needs`) is not met: a "previous" need by the sentence right before it in the summary, the
+    others by any sentence before it in the summary."""
+    found = needs(sentences)
+    req = requirements(sentences, found)
     bad = 0
     for k, i in enumerate(chosen):
-        if needs[i] and not (k and chosen[k - 1] == i - 1 and sentences[i - 1].doc == sentences[i].doc):
-            bad += 1
+        need = found[i]
+        if need is None:
+            continue
+        if need.kind == "previous":
+            ok = k > 0 and chosen[k - 1] in req[i]
+        else:
+            ok = bool(set(chosen[:k]) & set(req[i]))
+        bad += not ok
     return bad

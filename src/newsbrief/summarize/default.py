@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..model import Budget, Story
-from ..readability import needs_previous
+from ..readability import needs, requirements
 from . import features as F
 from .scorer import Scorer, shipped
 from .select import Options, greedy
@@ -73,14 +73,15 @@ class DefaultSummarizer:
         q = self.quality(story, feats)
         m = feats.matrix
         eligible = feats.candidate & ~feats.furniture & (m[:, _QUESTION] == 0) & ~feats.fragment
-        requires: dict[int, int] = {}
+        requires: dict[int, tuple[int, ...]] = {}
         if self.readable:
-            needs = np.array(needs_previous(story.sentences), dtype=bool)
-            for i in np.flatnonzero(eligible & needs):
-                i = int(i)
-                prev = i - 1
-                if prev >= 0 and story.sentences[prev].doc == story.sentences[i].doc and eligible[prev]:
-                    requires[i] = prev
+            found = needs(story.sentences)
+            for i, options in requirements(story.sentences, found).items():
+                if not eligible[i]:
+                    continue
+                ok = tuple(j for j in options if eligible[j])
+                if ok:
+                    requires[i] = ok
                 else:
                     eligible[i] = False
         chosen = greedy(story, budget, q, eligible, feats.concepts, self.options, requires, feats.words)

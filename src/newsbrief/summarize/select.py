@@ -44,10 +44,11 @@ def greedy(
     eligible: np.ndarray,
     concepts: Concepts,
     opts: Options,
-    requires: dict[int, int] | None = None,
+    requires: dict[int, tuple[int, ...]] | None = None,
     words: np.ndarray | None = None,
 ) -> list[int]:
-    """Greedy selection; `requires[i] = j` means i may only be picked right after j is chosen."""
+    """Greedy selection; `requires[i] = (j, k, ...)` means i may only be picked once one of j, k, ...
+    is chosen (the sentence it leans on: see `readability.requirements`)."""
     sents = story.sentences
     n = len(sents)
     vec = story.vectors
@@ -61,7 +62,10 @@ def greedy(
     chosen: list[int] = []
     picked = np.zeros(n, dtype=bool)
     open_ = eligible & (length >= opts.min_words)
-    req = np.array(sorted((requires or {}).items()), dtype=np.int64).reshape(-1, 2)
+    req = np.array(
+        [(i, j) for i, options in sorted((requires or {}).items()) for j in options], dtype=np.int64
+    ).reshape(-1, 2)
+    dependent = np.unique(req[:, 0])
     words_left = budget.words if budget.words is not None else 10**9
     cost = length**opts.alpha
     while True:
@@ -69,7 +73,9 @@ def greedy(
             break
         fits = open_ & (length <= words_left)
         if len(req):
-            fits[req[:, 0]] &= picked[req[:, 1]]
+            met = np.zeros(n, dtype=bool)
+            met[req[picked[req[:, 1]], 0]] = True
+            fits[dependent] &= met[dependent]
         if not fits.any():
             break
         gain = cgain + q * np.maximum(1.0 - opts.damping * maxsim, 0.0)
@@ -147,9 +153,15 @@ def _best_swap(
     room = words - float(length[rows].sum()) + length[rows]
     ok = (base & ~in_s)[None, :] & (length[None, :] <= room[:, None]) & (ms < opts.redundancy)
     if len(req):
-        ok[:, req[:, 0]] &= in_s[req[:, 1]][None, :] & (rows[:, None] != req[:, 1][None, :])
-        needed = req[in_s[req[:, 0]], 1]
-        ok[np.isin(rows, needed)] = False  # an antecedent of a chosen sentence stays
+        # t may come in when one of its options is chosen and is not the sentence s going out.
+        held_req = req[in_s[req[:, 1]]]
+        count = np.bincount(held_req[:, 0], minlength=n)
+        loss = np.zeros((k, n), dtype=np.int64)
+        np.add.at(loss, (row_of[held_req[:, 1]], held_req[:, 0]), 1)
+        dependent = np.unique(req[:, 0])
+        ok[:, dependent] &= (count[dependent][None, :] - loss[:, dependent]) > 0
+        needed = req[in_s[req[:, 0]] & in_s[req[:, 1]], 1]
+        ok[np.isin(rows, needed)] = False  # what a chosen sentence leans on stays
     delta = np.where(ok, gain, -np.inf) - gain[np.arange(k), rows][:, None]
     best = np.unravel_index(int(np.argmax(delta)), delta.shape)
     if delta[best] <= 1e-9:

@@ -1,0 +1,128 @@
+"""The context model: each rule of `readability.RULES` on sentences written for it, and what a
+summary needs around a sentence that leans on another."""
+
+from __future__ import annotations
+
+import pytest
+from test_features import make_story
+
+from newsbrief.readability import RULES, dangling_count, needs, requirements
+
+LEAD = "The city council voted on Monday to close the old harbour bridge for repairs."
+
+# rule name -> (sentences after LEAD it must fire on, sentences after LEAD it must leave alone)
+CASES: dict[str, tuple[list[str], list[str]]] = {
+    "quote-continues": (["“We will reopen it in the spring. It is safe,” she said."], []),
+    "quote-unattributed": (
+        ["“The repairs are on schedule.”"],
+        ["“The repairs are on schedule,” the mayor said."],
+    ),
+    "answer-after-question": (["When will the bridge reopen? Officials expect it by March."], []),
+    "enumeration": (
+        ["First, the council will hire an engineer.", "That preparation should take three forms."],
+        ["The first engineer arrived in March with a team."],
+    ),
+    "pronoun-or-connective-opening": (["He said the vote was close.", "But drivers were angry."], []),
+    "connective-opening": (
+        ["Later, the council met the engineers.", "Elsewhere, a ferry began service."],
+        [],
+    ),
+    "pronoun-attribution": (
+        ["“The ferry is ready,” he said on Tuesday."],
+        ["“The ferry is ready,” Mayor Ann Lee said."],
+    ),
+    "pronoun-before-name": (
+        [
+            "With each vote, she gained support from the residents.",
+            "In a letter to residents, their mayor promised a ferry.",
+        ],
+        ["Mayor Ann Lee said her office would pay for the ferry."],
+    ),
+    "demonstrative": (
+        [
+            "Residents were angry about those delays at the bridge.",
+            "Engineers had never seen such damage before.",
+        ],
+        [
+            "The council met twice this week to discuss the budget.",
+            "Cities such as Springfield did the same.",
+        ],
+    ),
+    "also-too-again": (
+        ["The council also approved a new ferry service.", "The ferry will be free, too."],
+        ["The ferry, also known as the night boat, is free."],
+    ),
+    "definite-reference": (
+        ["The bridge will stay closed until March.", "The engineer found cracks in two pillars."],
+        ["The Springfield Times reported the vote first.", "The cost of the repairs is unknown."],
+    ),
+}
+
+
+def _need_of(text: str):
+    story = (
+        make_story([[LEAD, *[s for s in text.split("? ") if s]]])
+        if "? " in text
+        else make_story([[LEAD, text]])
+    )
+    return needs(story.sentences)[-1]
+
+
+def test_every_rule_has_cases() -> None:
+    assert set(CASES) == {r.name for r in RULES}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_rule_fires_on_its_examples(name: str) -> None:
+    positives, negatives = CASES[name]
+    for text in positives:
+        if name == "quote-continues":  # the second sentence of a quotation split in two
+            story = make_story([[LEAD, "“We will reopen it in the spring.", "It is safe,” she said."]])
+            need = needs(story.sentences)[-1]
+        elif name == "answer-after-question":
+            story = make_story([[LEAD, "When will the bridge reopen?", "Officials expect it by March."]])
+            need = needs(story.sentences)[-1]
+        else:
+            need = _need_of(text)
+        assert need is not None and need.rule == name, f"{name} should fire on {text!r}, got {need}"
+    for text in negatives:
+        need = _need_of(text)
+        assert need is None or need.rule != name, f"{name} should not fire on {text!r}"
+
+
+def test_a_first_sentence_and_plain_news_stand_alone() -> None:
+    story = make_story(
+        [[LEAD, "Repairs on the old harbour bridge will cost four million dollars, the council said."]]
+    )
+    assert needs(story.sentences) == [None, None]
+
+
+def test_requirements_and_dangling_by_kind() -> None:
+    story = make_story(
+        [
+            [
+                LEAD,
+                "Engineers found cracks in two of them last week.",
+                "The council also approved a free ferry across the harbour.",
+                "The bridge carries twelve thousand cars a day.",
+                "He said the ferry would run all night.",
+                "First, the council will hire a new engineer.",
+            ]
+        ]
+    )
+    found = needs(story.sentences)
+    req = requirements(story.sentences, found)
+    assert [n.kind if n else None for n in found] == [
+        None,
+        "previous",
+        "earlier",
+        "antecedent",
+        "previous",
+        "never",
+    ]
+    assert req[2] == (0, 1) and req[3] == (0,)  # "bridge" is named in the lead; "also": any of the few before
+    assert req[4] == (3,) and req[5] == ()
+    assert dangling_count(story.sentences, [0, 3]) == 0  # the bridge is named before
+    assert dangling_count(story.sentences, [3]) == 1
+    assert dangling_count(story.sentences, [0, 2, 4]) == 1  # "He said" without the sentence before it
+    assert dangling_count(story.sentences, [5]) == 1  # part of an enumeration, alone
