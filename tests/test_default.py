@@ -236,3 +236,37 @@ def test_nothing_selectable_gives_an_empty_summary() -> None:
     story = make_story([["Too short.", "and this one starts in lower case, so it is a fragment."]])
     assert DefaultSummarizer().select(story, Budget(words=100)) == []
     assert DefaultSummarizer().select(make_story(STORY), Budget(words=3)) == []
+
+
+def test_no_fact_twice_balance_and_news_first() -> None:
+    from newsbrief.summarize.redundancy import same_fact
+
+    main = [
+        "A court in Example City ordered the chemical company to pay $83,000 to a former worker on Monday.",
+        "The worker said she fell ill after years of handling solvents at the company's plant.",
+        "Judge Ann Lee ruled that the company had ignored safety rules for more than a decade.",
+        "The company said it would appeal the ruling to the state supreme court next month.",
+        "Safety inspectors had visited the plant twice in the past five years without fines.",
+        "Lawyers for other workers said they would file similar claims against the company.",
+    ]
+    follow = [
+        "The chemical company must pay a former worker $83,000, the court in Example City said.",
+        "The $83,000 award is among the largest such payouts, experts said of the court case.",
+        "Workers at the plant gathered outside the court after the ruling on Monday.",
+    ]
+    story = make_story([main, follow])
+    n = len(story.sentences)
+    clash = same_fact(story, np.arange(n), use_alignment=False)
+    assert clash[0, 6] and clash[6, 0]  # the same payout, told twice
+    assert not clash[0, 2]
+    chosen = DefaultSummarizer().select(story, Budget(words=60))
+    assert chosen[0] == 0  # the main report's lead opens the summary
+    payout = [i for i in chosen if "83,000" in story.sentences[i].text]
+    assert len(payout) == 1
+    # Balance: the three-sentence follow-up gives at most its capped share of the words.
+    from newsbrief.summarize.default import doc_caps
+
+    caps = doc_caps(story, F.compute(story), Budget(words=60))
+    assert caps is not None and caps[1] < caps[0]
+    taken = sum(story.sentences[i].words for i in chosen if story.sentences[i].doc == 1)
+    assert taken <= caps[1]

@@ -71,7 +71,10 @@ _ENUMERATION = re.compile(
     r"|options|scenarios|changes|goals|parts|areas|key \w+|main \w+)(?: to \w+)?[.:]$",
     re.IGNORECASE,
 )
-_PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.IGNORECASE)
+_PERSONAL = re.compile(
+    r"\b(?:he|she|him|her|his|hers|they|them|their)\b|\bit\s+(?!is\b|was\b|'s\b|seems\b|appears\b)[a-z]+",
+    re.IGNORECASE,
+)
 _PRONOUN_SAYS = re.compile(
     r"[,”\"]\s*(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|asked"
     r"|recalled|continued)\b",
@@ -223,34 +226,52 @@ def needs_previous(sentences: Sequence[Sentence]) -> list[bool]:
     return [n is not None for n in needs(sentences)]
 
 
-def requirements(sentences: Sequence[Sentence], found: Sequence[Need | None]) -> dict[int, tuple[int, ...]]:
+def requirements(
+    sentences: Sequence[Sentence], found: Sequence[Need | None], doc_lengths: Sequence[int] | None = None
+) -> dict[int, tuple[int, ...]]:
     """For each sentence with a need: the sentences any one of which meets it (empty: nothing can).
 
     previous: the sentence before it in its document; earlier: any of the WINDOW before it;
-    antecedent: those of the WINDOW before it that hold the term (else the one before it)."""
+    antecedent: any sentence that uses the term and is read before it (by relative position in its
+    document, as the summary is ordered, given `doc_lengths`; else the WINDOW before it in its
+    document), or, with no term, any of the WINDOW before it."""
     out: dict[int, tuple[int, ...]] = {}
+    index: dict[str, list[int]] = {}
+    if doc_lengths is not None and any(n is not None and n.term for n in found):
+        for j, s in enumerate(sentences):
+            for w in set(_WORD.findall(s.text.lower())):
+                index.setdefault(w, []).append(j)
+
+    def key(j: int) -> tuple[float, int, int]:
+        s = sentences[j]
+        return (s.index / max(doc_lengths[s.doc], 1), s.doc, s.index)  # type: ignore[index]
+
     for i, need in enumerate(found):
         if need is None:
             continue
         s = sentences[i]
         before = [j for j in range(i - 1, max(i - 1 - WINDOW, -1), -1) if sentences[j].doc == s.doc]
-        if need.kind == "never" or not before:
+        if need.kind == "never" or (not before and not (need.term and index)):
             out[i] = ()
         elif need.kind == "previous":
             out[i] = (before[0],)
-        elif need.kind == "earlier":
+        elif need.kind == "earlier" or not need.term:
             out[i] = tuple(sorted(before))
+        elif index:
+            mine = key(i)
+            holders = [j for j in index.get(need.term, ()) if j != i and key(j) < mine]
+            out[i] = tuple(holders)
         else:
-            term = need.term or ""
-            holders = [j for j in before if re.search(rf"\b{re.escape(term)}", sentences[j].text, re.I)]
+            holders = [j for j in before if need.term in _WORD.findall(sentences[j].text.lower())]
             out[i] = tuple(sorted(holders)) or (before[0],)
     return out
 
 
 def dangling_count(sentences: Sequence[Sentence], chosen: Sequence[int]) -> int:
     """Summary sentences (`chosen` indices into the story's `sentences`, in reading order) whose need
-    (`needs`) is not met: a "previous" need by the sentence right before it in the summary, the
-    others by any sentence before it in the summary."""
+    (`needs`) is not met: "previous" by the sentence right before it in the summary; "earlier" by
+    one of the few before it in its document, anywhere before it in the summary; "antecedent" by
+    any sentence before it in the summary that uses the term; "never" not at all."""
     found = needs(sentences)
     req = requirements(sentences, found)
     bad = 0
@@ -260,6 +281,8 @@ def dangling_count(sentences: Sequence[Sentence], chosen: Sequence[int]) -> int:
             continue
         if need.kind == "previous":
             ok = k > 0 and chosen[k - 1] in req[i]
+        elif need.kind == "antecedent" and need.term:
+            ok = any(need.term in _WORD.findall(sentences[j].text.lower()) for j in chosen[:k])
         else:
             ok = bool(set(chosen[:k]) & set(req[i]))
         bad += not ok

@@ -19,6 +19,7 @@ import numpy as np
 from ..model import Budget, Story
 from ..readability import needs, requirements
 from . import features as F
+from .redundancy import same_fact
 from .scorer import Scorer, shipped
 from .select import Options, greedy
 
@@ -46,11 +47,13 @@ class DefaultSummarizer:
         options: Options | None = None,
         unsupervised: bool = False,
         readable: bool = True,
+        editorial: bool = True,
     ) -> None:
         self.scorer = scorer
         self.options = options or Options()
         self.unsupervised = unsupervised
         self.readable = readable
+        self.editorial = editorial  # one sentence per fact, balance between sources, news first
 
     def quality(self, story: Story, feats: F.StoryFeatures) -> np.ndarray:
         """Each sentence's score for selection: learned (or unsupervised), late sentences discounted."""
@@ -76,7 +79,7 @@ class DefaultSummarizer:
         requires: dict[int, tuple[int, ...]] = {}
         if self.readable:
             found = needs(story.sentences)
-            for i, options in requirements(story.sentences, found).items():
+            for i, options in requirements(story.sentences, found, story.doc_lengths).items():
                 if not eligible[i]:
                     continue
                 ok = tuple(j for j in options if eligible[j])
@@ -84,21 +87,70 @@ class DefaultSummarizer:
                     requires[i] = ok
                 else:
                     eligible[i] = False
-        chosen = greedy(story, budget, q, eligible, feats.concepts, self.options, requires, feats.words)
-        return reading_order(story, chosen)
+        clash = cap = None
+        seed: tuple[int, ...] = ()
+        if self.editorial:
+            clash = same_fact(story, np.flatnonzero(eligible))
+            cap = doc_caps(story, feats, budget)
+            seed = opening(story, feats, q, eligible, requires, budget)
+        chosen = greedy(
+            story, budget, q, eligible, feats.concepts, self.options, requires, feats.words, clash, cap, seed
+        )
+        return reading_order(story, chosen, seed)
 
 
-def reading_order(story: Story, chosen: list[int]) -> list[int]:
-    """Order for reading: by relative position in the documents, then document; a sentence
-    directly following another chosen one of its document stays right after it."""
+CAP_FLOOR = 0.25  # a document may fill this share of the budget whatever its length
+
+
+def doc_caps(story: Story, feats: F.StoryFeatures, budget: Budget) -> np.ndarray | None:
+    """Balance: the words a document may give the summary, twice its share of the story's candidate
+    words (at least CAP_FLOOR of the budget), so a short follow-up or a near-copy cannot crowd out
+    the main report. None without a word budget."""
+    if budget.words is None:
+        return None
+    doc = np.fromiter((s.doc for s in story.sentences), np.int64, len(story.sentences))
+    words = np.bincount(doc[feats.candidate], feats.words[feats.candidate], minlength=len(story.documents))
+    share = words / max(words.sum(), 1)
+    return budget.words * np.maximum(2 * share, CAP_FLOOR)
+
+
+def opening(
+    story: Story,
+    feats: F.StoryFeatures,
+    q: np.ndarray,
+    eligible: np.ndarray,
+    requires: dict[int, tuple[int, ...]],
+    budget: Budget,
+) -> tuple[int, ...]:
+    """News first: the lead sentence (the first candidate of a document) of a main report (a
+    document at least half as long as the longest) that stands alone, fits the budget and scores
+    best opens the summary; it states who did what, where and when."""
+    limit = budget.words if budget.words is not None else 10**9
+    doc = np.fromiter((s.doc for s in story.sentences), np.int64, len(story.sentences))
+    size = np.bincount(doc[feats.candidate], feats.words[feats.candidate], minlength=len(story.documents))
+    main = size[doc] >= 0.5 * size.max(initial=0)
+    leads = [
+        i
+        for i in np.flatnonzero(eligible & main & (feats.rank == 0) & (feats.words <= limit))
+        if int(i) not in requires
+    ]
+    if not leads:
+        return ()
+    return (int(max(leads, key=lambda i: (q[i], -i))),)
+
+
+def reading_order(story: Story, chosen: list[int], first: tuple[int, ...] = ()) -> list[int]:
+    """Order for reading: the opening (`first`) first, then by relative position in the documents,
+    then document; a sentence directly following another chosen one of its document stays right
+    after it."""
     picked = set(chosen)
     sents = story.sentences
     heads = [i for i in chosen if not (i - 1 in picked and sents[i - 1].doc == sents[i].doc)]
     lengths = story.doc_lengths
 
-    def key(i: int) -> tuple[float, int, int]:
+    def key(i: int) -> tuple[int, float, int, int]:
         s = story.sentences[i]
-        return (s.index / max(lengths[s.doc], 1), s.doc, s.index)
+        return (i not in first, s.index / max(lengths[s.doc], 1), s.doc, s.index)
 
     out: list[int] = []
     for h in sorted(heads, key=key):

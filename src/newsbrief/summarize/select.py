@@ -46,9 +46,14 @@ def greedy(
     opts: Options,
     requires: dict[int, tuple[int, ...]] | None = None,
     words: np.ndarray | None = None,
+    clash: np.ndarray | None = None,
+    cap: np.ndarray | None = None,
+    seed: tuple[int, ...] = (),
 ) -> list[int]:
     """Greedy selection; `requires[i] = (j, k, ...)` means i may only be picked once one of j, k, ...
-    is chosen (the sentence it leans on: see `readability.requirements`)."""
+    is chosen (the sentence it leans on: see `readability.requirements`); `clash[i, j]` means i and j
+    state the same fact (never both); `cap[d]` bounds the words taken from document d while other
+    documents can still fill the budget; `seed` sentences are taken first (the opening)."""
     sents = story.sentences
     n = len(sents)
     vec = story.vectors
@@ -68,10 +73,20 @@ def greedy(
     dependent = np.unique(req[:, 0])
     words_left = budget.words if budget.words is not None else 10**9
     cost = length**opts.alpha
+    doc = np.fromiter((s.doc for s in sents), np.int64, n)
+    taken = np.zeros(int(doc.max()) + 1 if n else 0)
+    capped = cap is not None
+    queue = [i for i in seed if open_[i] and length[i] <= words_left]
     while True:
         if budget.sentences is not None and len(chosen) >= budget.sentences:
             break
         fits = open_ & (length <= words_left)
+        if capped:
+            within = fits & (taken[doc] + length <= cap[doc])
+            if within.any():
+                fits = within
+            else:
+                capped = False  # only the capped documents are left: let them fill the budget
         if len(req):
             met = np.zeros(n, dtype=bool)
             met[req[picked[req[:, 1]], 0]] = True
@@ -80,15 +95,18 @@ def greedy(
             break
         gain = cgain + q * np.maximum(1.0 - opts.damping * maxsim, 0.0)
         ratio = np.where(fits, gain / cost, -np.inf)
-        best = int(np.argmax(ratio))
-        if ratio[best] <= 0:
+        best = queue.pop(0) if queue else int(np.argmax(ratio))
+        if ratio[best] <= 0 and not (seed and best in seed):
             break
         chosen.append(best)
         picked[best] = True
         open_[best] = False
+        taken[doc[best]] += length[best]
         words_left -= int(length[best])
         maxsim = np.maximum(maxsim, vec.rows([best])[0])
         open_ &= maxsim < opts.redundancy
+        if clash is not None:
+            open_ &= ~clash[best]
         new = concepts.of(best)
         new = new[~covered[new]]
         if len(new):
@@ -99,7 +117,9 @@ def greedy(
     if budget.words is not None and chosen:
         base = eligible & (length >= opts.min_words)
         for _ in range(opts.swaps):
-            move = _best_swap(chosen, budget.words, base, length, q, vec.rows(chosen), concepts, opts, req)
+            move = _best_swap(
+                chosen, budget.words, base, length, q, vec.rows(chosen), concepts, opts, req, clash, seed
+            )
             if move is None:
                 break
             s, t = move
@@ -117,6 +137,8 @@ def _best_swap(
     concepts: Concepts,
     opts: Options,
     req: np.ndarray,
+    clash: np.ndarray | None = None,
+    seed: tuple[int, ...] = (),
 ) -> tuple[int, int] | None:
     """The swap (chosen s -> unchosen t) that raises the objective most within the budget, if any.
 
@@ -152,6 +174,12 @@ def _best_swap(
     gain += q[None, :] * np.maximum(1.0 - opts.damping * ms, 0.0)
     room = words - float(length[rows].sum()) + length[rows]
     ok = (base & ~in_s)[None, :] & (length[None, :] <= room[:, None]) & (ms < opts.redundancy)
+    if clash is not None:
+        # t may not state a fact that a chosen sentence other than s states.
+        hits = clash[rows].astype(np.int64)
+        ok &= (hits.sum(axis=0)[None, :] - hits) == 0
+    if seed:
+        ok[np.isin(rows, seed)] = False  # the opening stays
     if len(req):
         # t may come in when one of its options is chosen and is not the sentence s going out.
         held_req = req[in_s[req[:, 1]]]
