@@ -34,9 +34,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "pronoun-before-name": (
         [
             "With each vote, she gained support from the residents.",
-            "In a letter to residents, their mayor promised a ferry.",
+            "Residents said he had promised them a free ferry.",
         ],
-        ["Mayor Ann Lee said her office would pay for the ferry."],
+        ["Mayor Ann Lee said her office would pay for the ferry.", "A woman pushed a man to his death."],
     ),
     "demonstrative": (
         [

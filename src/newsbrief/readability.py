@@ -143,11 +143,18 @@ def _after_question(c: Context) -> bool:
     return c.previous is not None and c.previous.rstrip("\"'”’) ").endswith("?")
 
 
+_NOUN_PHRASE = re.compile(r"\b(?:a|an|the|one|two|three|four|five)\s+(?!of\b)[a-z]", re.IGNORECASE)
+
+
 def _pronoun_before_name(c: Context) -> bool:
-    """A personal pronoun among the first twelve words with no name before it ("With each stroke, he ...")."""
+    """A personal pronoun among the first twelve words with nothing it could refer to before it:
+    no name, no noun phrase ("With each stroke, he ..."; not "A woman pushed a man to his death")."""
     head = " ".join(c.text.split()[:12])
     m = _PERSONAL.search(head)
-    return bool(m) and not _CAPITALISED.search(head[: m.start()])
+    if not m:
+        return False
+    before = head[: m.start()]
+    return not _CAPITALISED.search(before) and not _NOUN_PHRASE.search(before)
 
 
 def _also(c: Context) -> bool:

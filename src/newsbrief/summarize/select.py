@@ -24,6 +24,8 @@ from ..model import Budget, Story
 from .base import MIN_WORDS
 from .features import Concepts
 
+FILL = 0.9  # a summary uses at least this share of its word budget when the story allows it
+
 
 @dataclass(frozen=True)
 class Options:
@@ -96,7 +98,8 @@ def greedy(
         gain = cgain + q * np.maximum(1.0 - opts.damping * maxsim, 0.0)
         ratio = np.where(fits, gain / cost, -np.inf)
         best = queue.pop(0) if queue else int(np.argmax(ratio))
-        if ratio[best] <= 0 and not (seed and best in seed):
+        short = budget.words is not None and words_left > (1 - FILL) * budget.words
+        if ratio[best] <= 0 and not (seed and best in seed) and not short:
             break
         chosen.append(best)
         picked[best] = True
@@ -124,6 +127,18 @@ def greedy(
                 break
             s, t = move
             chosen[chosen.index(s)] = t
+        # Fill: while under FILL of the budget, swap a sentence for a longer one that fits.
+        for _ in range(opts.swaps):
+            used = float(length[chosen].sum())
+            if used >= FILL * budget.words:
+                break
+            move = _best_swap(
+                chosen, budget.words, base, length, q, sim, concepts, opts, req, clash, seed, fill=True
+            )
+            if move is None:
+                break
+            s, t = move
+            chosen[chosen.index(s)] = t
     return chosen
 
 
@@ -139,6 +154,7 @@ def _best_swap(
     req: np.ndarray,
     clash: np.ndarray | None = None,
     seed: tuple[int, ...] = (),
+    fill: bool = False,
 ) -> tuple[int, int] | None:
     """The swap (chosen s -> unchosen t) that raises the objective most within the budget, if any.
 
@@ -191,6 +207,16 @@ def _best_swap(
         needed = req[in_s[req[:, 0]] & in_s[req[:, 1]], 1]
         ok[np.isin(rows, needed)] = False  # what a chosen sentence leans on stays
     delta = np.where(ok, gain, -np.inf) - gain[np.arange(k), rows][:, None]
+    if fill:
+        # The best swap that reaches FILL of the budget, else the one that adds the most words.
+        more = length[None, :] - length[rows][:, None]
+        ok &= more > 0
+        if not ok.any():
+            return None
+        reach = ok & (float(length[rows].sum()) + more >= FILL * words)
+        pick = np.where(reach, delta, -np.inf) if reach.any() else np.where(ok, more, -np.inf)
+        best = np.unravel_index(int(np.argmax(pick)), pick.shape)
+        return int(rows[best[0]]), int(best[1])
     best = np.unravel_index(int(np.argmax(delta)), delta.shape)
     if delta[best] <= 1e-9:
         return None
