@@ -69,6 +69,8 @@ class Document:
     removed: tuple[Removed, ...] = ()
     dateline: str | None = None  # place (and date) of the dateline cleaning removed: "SINGAPORE"
     repaired: tuple[Repaired, ...] = ()  # mojibake undone before cleaning; spans index `raw`
+    kind: str = "news"  # news | analysis | opinion | review | transcript | press-release (clean/kinds.py)
+    kind_cues: tuple[str, ...] = ()  # the cue that decided the kind, for the reader
 
 
 @dataclass(frozen=True, slots=True)

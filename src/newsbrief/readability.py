@@ -61,7 +61,8 @@ _TIME_NOUNS = (
     r"century|decade|time of year|week's|year's|month's"
 )
 _DEMONSTRATIVE = re.compile(
-    rf"\b(?:this|these|those)\s+(?!(?:{_TIME_NOUNS})\b|is\b|was\b|are\b|were\b)[a-z]\w*|\bsuch\s+(?!as\b)[a-z]\w*",
+    rf"\b(?:this|these|those)\s+(?!(?:{_TIME_NOUNS})\b|is\b|was\b|are\b|were\b)[a-z]\w*"
+    r"|(?<!first )(?<!only )(?<!no )(?<!any )(?<!one )(?<!last )\bsuch\s+(?!as\b)[a-z]\w*",
     re.IGNORECASE,
 )
 _ENUMERATION = re.compile(

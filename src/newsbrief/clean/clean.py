@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, RawDoc, Removed
+from .kinds import document_kind
 from .paragraphs import Paragraph, normalise_quotes, paragraphs
 from .rules import BY_NAME, RULES, Rule, rules
 
@@ -356,6 +357,8 @@ class _Cleaner:
                 author = m.group("name").strip() if m else None
             if date is None and name == "date-line":
                 date = _DATE_LABEL.sub("", self.paras[i].text).strip() or None
+        removed.sort(key=lambda r: (r.start, r.end))
+        kind, cues = document_kind(text, self.title, self.dek, removed)
         return Document(
             id=self.doc.id,
             source=self.doc.source,
@@ -366,9 +369,11 @@ class _Cleaner:
             outlet=self.doc.outlet,
             author=author,
             date=date,
-            removed=tuple(sorted(removed, key=lambda r: (r.start, r.end))),
+            removed=tuple(removed),
             dateline=dateline,
             repaired=self.doc.repaired,
+            kind=kind,
+            kind_cues=cues,
         )
 
 

@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..model import Brief, Document, Span
-from .markdown import HEADINGS, agreement_label
+from .markdown import HEADINGS, agreement_label, view_label
 
 KIND_LABELS = {"person": "People", "organization": "Organizations", "place": "Places"}
 # A single line break between paragraphs is shown as a blank line (only outside cited passages,
@@ -160,6 +160,7 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
             "markers": _markers("s", i, s.sources, n),
             "links": ", ".join(f"{x.doc + 1}: {x.kind}" for x in s.support),
             "conflict": s.conflict,
+            "view": view_label(brief.documents[s.doc], s.doc + 1),
         }
         for i, s in enumerate(brief.summary)
     ]

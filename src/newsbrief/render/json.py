@@ -55,6 +55,8 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                 "author": d.author,
                 "date": d.date,
                 "dateline": d.dateline,
+                "kind": d.kind,
+                "kind_cues": list(d.kind_cues),
                 "text": d.text,
                 "raw": d.raw,
                 "removed": [

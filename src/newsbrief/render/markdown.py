@@ -62,6 +62,25 @@ def doc_label(d: Document) -> str:
     return esc(d.title or d.id)
 
 
+VIEW_LABELS = {
+    "opinion": "Opinion",
+    "review": "Review",
+    "analysis": "Analysis",
+    "transcript": "Transcript",
+    "press-release": "Press release",
+}
+
+
+def view_label(d: Document, number: int) -> str | None:
+    """Whose view a sentence of document `d` (1-based `number`) is, when it is not news:
+    "Opinion — Jane Roe, Example Times"; the sentence itself stays verbatim after it."""
+    label = VIEW_LABELS.get(d.kind)
+    if label is None:
+        return None
+    who = ", ".join(x for x in (d.author, d.outlet) if x) or d.title or f"source {number}"
+    return f"{label} — {who}"
+
+
 def datelines(brief: Brief) -> list[str]:
     """The places (and dates) the documents' datelines give, each once, in document order."""
     seen: list[str] = []
@@ -80,13 +99,16 @@ def render(brief: Brief) -> str:
     lines.append("## Summary")
     lines.append("")
     for s in brief.summary:
-        lines.append(f"- {esc(s.text)} {marker(s.sources)}{link_kinds(s)}{conflict_flag(s)}")
+        view = view_label(brief.documents[s.doc], s.doc + 1)
+        prefix = f"*{esc(view)}:* " if view else ""
+        lines.append(f"- {prefix}{esc(s.text)} {marker(s.sources)}{link_kinds(s)}{conflict_flag(s)}")
     lines.append("")
     lines.extend(_analysis_sections(brief))
     lines.append("## Sources")
     lines.append("")
     for i, d in enumerate(brief.documents, 1):
-        meta = ", ".join(esc(x) for x in (d.outlet, d.author, d.date, d.dateline) if x)
+        kind = VIEW_LABELS.get(d.kind)
+        meta = ", ".join(esc(x) for x in (kind, d.outlet, d.author, d.date, d.dateline) if x)
         lines.append(f"{i}. **{doc_label(d)}**" + (f" ({meta})" if meta else "") + f" — {code(d.source)}")
     lines.append("")
     return "\n".join(lines)

@@ -105,13 +105,22 @@ CAP_FLOOR = 0.25  # a document may fill this share of the budget whatever its le
 def doc_caps(story: Story, feats: F.StoryFeatures, budget: Budget) -> np.ndarray | None:
     """Balance: the words a document may give the summary, twice its share of the story's candidate
     words (at least CAP_FLOOR of the budget), so a short follow-up or a near-copy cannot crowd out
-    the main report. None without a word budget."""
+    the main report; an opinion, review, transcript or press release at most CAP_FLOOR when news
+    reports are there. None without a word budget."""
     if budget.words is None:
         return None
     doc = np.fromiter((s.doc for s in story.sentences), np.int64, len(story.sentences))
     words = np.bincount(doc[feats.candidate], feats.words[feats.candidate], minlength=len(story.documents))
     share = words / max(words.sum(), 1)
-    return budget.words * np.maximum(2 * share, CAP_FLOOR)
+    cap = budget.words * np.maximum(2 * share, CAP_FLOOR)
+    # Views (opinion, review) and transcripts do not outweigh the reporting when there is some.
+    views = np.array([d.kind not in REPORTING for d in story.documents], dtype=bool)
+    if (~views & (words > 0)).any():
+        cap[views] = np.minimum(cap[views], budget.words * CAP_FLOOR)
+    return cap
+
+
+REPORTING = ("news", "analysis")
 
 
 def opening(
@@ -122,12 +131,15 @@ def opening(
     requires: dict[int, tuple[int, ...]],
     budget: Budget,
 ) -> tuple[int, ...]:
-    """News first: the lead sentence (the first candidate of a document) of a main report (a
-    document at least half as long as the longest) that stands alone, fits the budget and scores
-    best opens the summary; it states who did what, where and when."""
+    """News first: the lead sentence (the first candidate of a document) of a main report (a news
+    or analysis document at least half as long as the longest) that stands alone, fits the budget
+    and scores best opens the summary; it states who did what, where and when."""
     limit = budget.words if budget.words is not None else 10**9
     doc = np.fromiter((s.doc for s in story.sentences), np.int64, len(story.sentences))
     size = np.bincount(doc[feats.candidate], feats.words[feats.candidate], minlength=len(story.documents))
+    reporting = np.array([d.kind in REPORTING for d in story.documents], dtype=bool)
+    if (reporting & (size > 0)).any():
+        size = np.where(reporting, size, 0)  # the opening states news, not a view
     main = size[doc] >= 0.5 * size.max(initial=0)
     leads = [
         i

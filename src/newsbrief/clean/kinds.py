@@ -1,0 +1,171 @@
+"""Whose view: the kind of a document (news, analysis, opinion, review, transcript, press release),
+decided from cues a reader can check, by an ordered table of named rules (the first that fires wins).
+
+Cues come from what cleaning found (a removed kicker such as "Analysis" or "Opinion", an author bio,
+transcript markers), the title and standfirst, and the text itself (star ratings, first-person and
+normative language outside quotations, wire-service release lines). Each document keeps its kind and
+the cues that decided it (`Document.kind`, `Document.kind_cues`), so the brief can show whose view a
+sentence is ("Opinion — Jane Roe:").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..model import Removed
+
+KINDS = ("news", "analysis", "opinion", "review", "transcript", "press-release")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What a rule may look at."""
+
+    text: str  # the clean text
+    title: str
+    dek: str
+    removed: Sequence[Removed]
+
+
+@dataclass(frozen=True, slots=True)
+class KindRule:
+    name: str
+    kind: str
+    test: Callable[[Evidence], str | None]  # the cue it found, shown to the reader
+
+
+def _search(pattern: re.Pattern[str], text: str) -> str | None:
+    m = pattern.search(text)
+    return " ".join(m.group().split())[:60] if m else None
+
+
+_KICKER = {
+    "opinion": re.compile(r"^(?:opinion|op-ed|commentary|editorial|column|viewpoint|perspective)\b", re.I),
+    "analysis": re.compile(r"^(?:analysis|news analysis|explainer|fact check)\b", re.I),
+    "review": re.compile(
+        r"^(?:review|film review|book review|album review|theater review|movie review)\b", re.I
+    ),
+}
+_TITLE = {
+    "opinion": re.compile(r"^(?:opinion|op-ed|commentary|editorial)\s*[:|—–-]", re.I),
+    "analysis": re.compile(r"^(?:analysis|news analysis)\s*[:|—–-]", re.I),
+    "review": re.compile(
+        r"^(?:review|film review|book review|movie review)\s*[:|—–-]|\breview\s*[:|—–-]", re.I
+    ),
+}
+_STARS = re.compile(
+    r"(?:★|\*\s?){2,5}(?:\s?1/2|½)?\s*(?:\(?out of (?:four|five|4|5)(?: stars)?\)?)?"
+    r"|\b(?:\d(?:\.5)?|one|two|three|four|five)(?: and a half)? (?:stars? )?out of (?:four|five|4|5|10)"
+    r" stars\b"
+    r"|\bgrade:\s*[A-F][+-]?(?=\s|$)|\brating:\s*\d",
+    re.I,
+)
+_REVIEW_WORDS = re.compile(r"\bbottom line:|\b(?:film|movie|book|album) review\b|\breviewed by\b", re.I)
+_RELEASE = re.compile(
+    r"/PRNewswire(?:-\w+)?/|\bPR Newswire\b|\bBusiness Wire\b|\bGLOBE NEWSWIRE\b|\bfor immediate release\b"
+    r"|\bforward-looking statements\b|\bmedia contacts?:|(?-i:^About [A-Z][\w&.]*(?: [A-Z][\w&.]*){0,3}$)",
+    re.I | re.M,
+)
+_TURN = re.compile(r"^(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}|Q|A):\s", re.M)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|mine|myself)\b")
+_NORMATIVE = re.compile(
+    r"\b(?:should|shouldn't|must|ought to|needs? to|have to|has to)\b"
+    r"|\b(?:we|us|our)\b(?=[^.?!]*\b(?:should|must|need|have to)\b)",
+    re.I,
+)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]")
+FIRST_PERSON_SHARE = 0.25  # of sentences (outside quotations) with a first-person word
+NORMATIVE_SHARE = 0.2  # of sentences with should / must / need to (with some first person)
+
+
+def _removed_kicker(kind: str) -> Callable[[Evidence], str | None]:
+    def test(e: Evidence) -> str | None:
+        for r in e.removed:
+            if r.reason in ("section-kicker", "headline", "standfirst") and _KICKER[kind].match(
+                r.text.strip()
+            ):
+                return f"kicker: {r.text.strip()[:40]}"
+        return None
+
+    return test
+
+
+def _title(kind: str) -> Callable[[Evidence], str | None]:
+    def test(e: Evidence) -> str | None:
+        hit = _search(_TITLE[kind], e.title)
+        return f"title: {hit}" if hit else None
+
+    return test
+
+
+def _transcript(e: Evidence) -> str | None:
+    markers = sum(r.reason == "transcript-marker" for r in e.removed)
+    turns = len(_TURN.findall(e.text))
+    return f"{markers + turns} speaker turns or transcript markers" if markers + turns >= 4 else None
+
+
+def _stars(e: Evidence) -> str | None:
+    hit = _search(_STARS, e.text[:3000]) or _search(_STARS, e.title)
+    return f"rating: {hit}" if hit else None
+
+
+def _review_words(e: Evidence) -> str | None:
+    hit = _search(_REVIEW_WORDS, e.title + "\n" + e.dek + "\n" + e.text[:600])
+    return f"review: {hit}" if hit else None
+
+
+def _release(e: Evidence) -> str | None:
+    hit = _search(_RELEASE, e.text)
+    return f"release: {hit}" if hit else None
+
+
+def _author_bio(e: Evidence) -> str | None:
+    bio = next((r.text for r in e.removed if r.reason == "author-bio"), None)
+    if bio and re.search(
+        r"\b(?:columnist|contributor|contributing|op-ed|opinion|fellow|professor|author of)\b", bio, re.I
+    ):
+        return f"author bio: {' '.join(bio.split())[:60]}"
+    return None
+
+
+def _voice(e: Evidence) -> str | None:
+    """First-person and normative language outside quotations, in enough of the sentences."""
+    sentences = _SENTENCE.findall(_QUOTED.sub(" ", e.text))
+    if len(sentences) < 5:
+        return None
+    first = sum(bool(_FIRST_PERSON.search(s)) for s in sentences) / len(sentences)
+    norm = sum(bool(_NORMATIVE.search(s)) for s in sentences) / len(sentences)
+    if first >= FIRST_PERSON_SHARE or (norm >= NORMATIVE_SHARE and first > 0):
+        return f"first person in {first:.0%}, should/must in {norm:.0%} of sentences"
+    return None
+
+
+RULES: tuple[KindRule, ...] = (
+    KindRule("transcript-turns", "transcript", _transcript),
+    KindRule("press-release-line", "press-release", _release),
+    KindRule("opinion-kicker", "opinion", _removed_kicker("opinion")),
+    KindRule("opinion-title", "opinion", _title("opinion")),
+    KindRule("analysis-kicker", "analysis", _removed_kicker("analysis")),
+    KindRule("analysis-title", "analysis", _title("analysis")),
+    KindRule("review-kicker", "review", _removed_kicker("review")),
+    KindRule("review-title", "review", _title("review")),
+    KindRule("star-rating", "review", _stars),
+    KindRule("review-words", "review", _review_words),
+    KindRule("columnist-bio", "opinion", _author_bio),
+    KindRule("first-person-normative", "opinion", _voice),
+)
+
+
+def document_kind(
+    text: str, title: str | None, dek: str | None, removed: Sequence[Removed]
+) -> tuple[str, tuple[str, ...]]:
+    """The kind of a document and the cue that decided it (news, with no cue, when no rule fires)."""
+    e = Evidence(text, title or "", dek or "", removed)
+    for rule in RULES:
+        cue = rule.test(e)
+        if cue:
+            return rule.kind, (f"{rule.name}: {cue}",)
+    return "news", ()

@@ -1,0 +1,86 @@
+"""Document kinds (whose view): each rule of `clean.kinds.RULES` on text written for it, the kind
+reaching the brief, and opinion sentences attributed in the Markdown while staying verbatim."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.clean import clean
+from newsbrief.clean.kinds import RULES, document_kind
+from newsbrief.model import RawDoc, Removed
+from newsbrief.pipeline import brief
+from newsbrief.render import render
+
+NEWS = (
+    "The council voted on Monday to close the harbour bridge for eight months after inspectors found cracks. "
+    "A ferry will carry commuters across the river from next week, officials said. "
+    "The repairs will cost four million dollars, according to the city budget office. "
+    "Traffic on the ring road is expected to double during the closure. "
+    "Shops near the bridge said they feared losing customers."
+)
+OPINION_VOICE = (
+    "I have crossed the harbour bridge every day for twenty years. "
+    "I never thought I would miss its traffic jams. "
+    "The council should have repaired it a decade ago. "
+    "My neighbours feel the same way about the delays. "
+    "We must ask why the inspections came so late. "
+    "I hope the ferry is better than the last one."
+)
+
+# rule name -> (text, title, removed) that must make it fire
+CASES: dict[str, tuple[str, str, tuple[Removed, ...]]] = {
+    "transcript-turns": ("SMITH: Hello.\nJONES: Hi.\nSMITH: The bridge?\nJONES: Closed.\n" + NEWS, "", ()),
+    "press-release-line": (NEWS + "\nAbout Example Corp\nExample Corp makes bridges.", "", ()),
+    "opinion-kicker": (NEWS, "", (Removed(0, 7, "section-kicker", "Opinion"),)),
+    "opinion-title": (NEWS, "Opinion: Fix the bridge now", ()),
+    "analysis-kicker": (NEWS, "", (Removed(0, 8, "section-kicker", "Analysis"),)),
+    "analysis-title": (NEWS, "Analysis: Why the bridge failed", ()),
+    "review-kicker": (NEWS, "", (Removed(0, 11, "section-kicker", "Film review"),)),
+    "review-title": (NEWS, "Review: The Bridge, a thriller", ()),
+    "star-rating": ("★★★½ " + NEWS, "", ()),
+    "review-words": (NEWS + " Bottom line: worth seeing.", "", ()),
+    "columnist-bio": (
+        NEWS,
+        "",
+        (Removed(0, 40, "author-bio", "Jane Roe is a columnist for the Example Times."),),
+    ),
+    "first-person-normative": (OPINION_VOICE, "", ()),
+}
+
+
+def test_every_rule_has_a_case() -> None:
+    assert set(CASES) == {r.name for r in RULES}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_rule_fires_with_its_cue(name: str) -> None:
+    text, title, removed = CASES[name]
+    kind, cues = document_kind(text, title, None, removed)
+    assert cues and cues[0].startswith(name + ":"), (name, kind, cues)
+    assert kind == next(r.kind for r in RULES if r.name == name)
+
+
+def test_plain_reporting_is_news_with_no_cue() -> None:
+    assert document_kind(NEWS, "Bridge to close for eight months", None, ()) == ("news", ())
+    # Quoted first person is the speaker's, not the writer's.
+    quoted = " ".join(f'"I am worried about the bridge," resident {n} said.' for n in "ABCDEF")
+    assert document_kind(quoted, "", None, ())[0] == "news"
+
+
+def test_opinion_is_attributed_in_the_brief_and_stays_verbatim() -> None:
+    op = clean(
+        RawDoc("op", "op.txt", "Opinion\n\nFix the harbour bridge now\n\n" + OPINION_VOICE, author="Jane Roe")
+    )
+    assert op.kind == "opinion" and op.kind_cues
+    b = brief(
+        raws=[RawDoc("news", "news.txt", NEWS), RawDoc("op", "op.txt", op.raw, author="Jane Roe")],
+        timings=False,
+    )
+    assert b.documents[1].kind == "opinion"
+    md = render(b, "markdown")
+    for s in b.summary:
+        assert b.documents[s.doc].text[s.start : s.end] == s.text
+        if s.doc == 1:
+            assert f"*Opinion — Jane Roe:* {s.text}" in md
+    assert any(s.doc == 1 for s in b.summary)
+    assert b.summary[0].doc == 0  # the news report opens the brief
