@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .model import Sentence
+from .represent import stopwords
 
 # An opening pronoun or connective that points back to a sentence the reader has not seen.
 DANGLING_OPENING = re.compile(
@@ -155,7 +156,11 @@ def _pronoun_before_name(c: Context) -> bool:
     if not m:
         return False
     before = head[: m.start()]
-    return not _CAPITALISED.search(before) and not _NOUN_PHRASE.search(before)
+    if _CAPITALISED.search(before) or _NOUN_PHRASE.search(before):
+        return False
+    # A capitalised first word that is not a function word is most likely a name ("Arias says she").
+    first = re.match(r"[\"“‘']*([A-Z][\w'’-]*)", before)
+    return not (first and first.group(1).lower() not in stopwords())
 
 
 def _also(c: Context) -> bool:
