@@ -110,6 +110,7 @@ class Context:
     """What a rule sees: the sentence, the one before it in its document, and the words seen earlier."""
 
     text: str
+    lower: str  # the text in lower case (cheap keyword tests before the patterns)
     previous: str | None  # the sentence before it in its document
     inside_quote: bool  # starts inside a quotation opened earlier in its paragraph
     earlier_words: frozenset[str]  # lower-case words of the WINDOW sentences before it in its document
@@ -133,12 +134,32 @@ class Rule:
     test: Callable[[Context], bool | str]  # True (or the antecedent term) when it fires
 
 
+_DEM_KEYS = ("this ", "these ", "those ", "such ")
+_ALSO_KEYS = ("also", "too", "again", "as well", "still", "the other")
+_SAY_KEYS = ("he ", "she ", "they ")
+
+
+def _has(c: Context, keys: tuple[str, ...]) -> bool:
+    """A cheap test before a pattern: one of the keywords is in the lower-cased text."""
+    return any(k in c.lower for k in keys)
+
+
 def _opening(c: Context) -> str:
     return c.text.lstrip(_OPENERS)
 
 
 def _unattributed_quote(c: Context) -> bool:
     return c.text.lstrip()[:1] in ("“", '"') and not _SAYS.search(_QUOTED.sub(" ", c.text))
+
+
+_ENUM_KEYS = (
+    "first", "second", "third", "fourth", "fifth", "final", "last", "hand", "for one", "for another",
+    "two ", "three ", "four ", "five ", "six ", "several ",
+)  # fmt: skip
+
+
+def _enumeration(c: Context) -> bool:
+    return _has(c, _ENUM_KEYS) and bool(_ENUMERATION.search(c.text.strip()))
 
 
 def _after_question(c: Context) -> bool:
@@ -193,13 +214,23 @@ RULES: tuple[Rule, ...] = (
     Rule("quote-continues", "quote", "previous", lambda c: c.inside_quote),
     Rule("quote-unattributed", "quote", "previous", _unattributed_quote),
     Rule("answer-after-question", "answer", "previous", _after_question),
-    Rule("enumeration", "enum", "never", lambda c: bool(_ENUMERATION.search(c.text.strip()))),
+    Rule("enumeration", "enum", "never", _enumeration),
     Rule("pronoun-or-connective-opening", "pron", "previous", lambda c: opens_dangling(c.text)),
     Rule("connective-opening", "conn", "previous", lambda c: bool(_CONNECTIVE.match(_opening(c)))),
-    Rule("pronoun-attribution", "pron", "previous", lambda c: bool(_PRONOUN_SAYS.search(c.text))),
+    Rule(
+        "pronoun-attribution",
+        "pron",
+        "previous",
+        lambda c: _has(c, _SAY_KEYS) and bool(_PRONOUN_SAYS.search(c.text)),
+    ),
     Rule("pronoun-before-name", "pron", "previous", _pronoun_before_name),
-    Rule("demonstrative", "dem", "previous", lambda c: bool(_DEMONSTRATIVE.search(c.text))),
-    Rule("also-too-again", "also", "earlier", _also),
+    Rule(
+        "demonstrative",
+        "dem",
+        "previous",
+        lambda c: _has(c, _DEM_KEYS) and bool(_DEMONSTRATIVE.search(c.text)),
+    ),
+    Rule("also-too-again", "also", "earlier", lambda c: _has(c, _ALSO_KEYS) and _also(c)),
     Rule("definite-reference", "def", "antecedent", _definite),
 )
 
@@ -219,8 +250,9 @@ def needs(sentences: Sequence[Sentence]) -> list[Need | None]:
             para, straight, curly = (s.doc, s.paragraph), 0, 0
         t = s.text
         prev = sentences[k - 1].text if k and sentences[k - 1].doc == s.doc else None
-        words = frozenset(_WORD.findall(t.lower()))
-        c = Context(t, prev, straight % 2 == 1 or curly > 0, frozenset().union(*recent[-WINDOW:]))
+        lower = t.lower()
+        words = frozenset(_WORD.findall(lower))
+        c = Context(t, lower, prev, straight % 2 == 1 or curly > 0, frozenset().union(*recent[-WINDOW:]))
         need = None
         for rule in RULES:
             hit = rule.test(c)

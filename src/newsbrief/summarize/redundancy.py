@@ -37,35 +37,40 @@ def same_fact(story: Story, rows: np.ndarray, use_alignment: bool = True) -> np.
     rows = np.asarray(rows, dtype=np.int64)
     if len(rows) < 2:
         return out
+    from scipy.sparse import csr_matrix  # lazy, as in represent.py
+
     vec = story.vectors
     r, c, _, idf = vec._cells
     keep = np.zeros(n, dtype=bool)
     keep[rows] = True
     sel = keep[r]
-    r, c = r[sel], c[sel]
     index = np.full(n, -1)
     index[rows] = np.arange(len(rows))
-    cols, col = np.unique(c, return_inverse=True)
-    x = np.zeros((len(rows), len(cols)))
-    x[index[r], col] = idf[cols][col]
-    mass = x.sum(axis=1)
-    shared = (x > 0).astype(float)
-    overlap = x @ shared.T  # overlap[a, b]: IDF mass of a's terms that b holds
+    m = len(rows)
+    x = csr_matrix((idf[c[sel]], (index[r[sel]], c[sel])), shape=(m, len(idf)))
+    b = x.copy()
+    b.data[:] = 1.0
+    mass = np.asarray(x.sum(axis=1)).ravel()
+    overlap = (x @ b.T).toarray()  # overlap[a, b]: IDF mass of a's terms that b holds
+    common = (b @ b.T).toarray()
     smaller = np.minimum(mass[:, None], mass[None, :])
     # Rule 2: the shorter sentence's terms are mostly in the other one.
     own = np.where(mass[:, None] <= mass[None, :], overlap, overlap.T)
     contained = own >= CONTAINED * np.maximum(smaller, 1e-9)
-    # Rule 3: the same number and a few content words.
-    numbers = [{m.group().strip(".,") for m in _NUMBER.finditer(story.sentences[i].text)} for i in rows]
-    numbers = [{v for v in s if len(v.replace(",", "")) >= 3 and not _YEAR.match(v)} for s in numbers]
-    loose = own >= NUMBER_CONTAINED * np.maximum(smaller, 1e-9)
-    common = shared @ shared.T
-    for a in range(len(rows)):
-        if not numbers[a]:
-            continue
-        for b in range(a + 1, len(rows)):
-            if numbers[a] & numbers[b] and common[a, b] >= NUMBER_WORDS and loose[a, b]:
-                contained[a, b] = contained[b, a] = True
+    # Rule 3: the same distinctive number and a few content words.
+    values: dict[str, int] = {}
+    cells: list[tuple[int, int]] = []
+    for a, i in enumerate(rows):
+        for hit in _NUMBER.finditer(story.sentences[i].text):
+            v = hit.group().strip(".,")
+            if len(v.replace(",", "")) >= 3 and not _YEAR.match(v):
+                cells.append((a, values.setdefault(v, len(values))))
+    if cells:
+        na, nv = np.array(cells).T
+        num = csr_matrix((np.ones(len(na)), (na, nv)), shape=(m, len(values)))
+        same_number = (num @ num.T).toarray() > 0
+        loose = own >= NUMBER_CONTAINED * np.maximum(smaller, 1e-9)
+        contained |= same_number & (common >= NUMBER_WORDS) & loose
     np.fill_diagonal(contained, False)
     out[np.ix_(rows, rows)] = contained | contained.T
     # Rule 1: the align stage's quote and fact links.
