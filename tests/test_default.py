@@ -270,3 +270,10 @@ def test_no_fact_twice_balance_and_news_first() -> None:
     assert caps is not None and caps[1] < caps[0]
     taken = sum(story.sentences[i].words for i in chosen if story.sentences[i].doc == 1)
     assert taken <= caps[1]
+
+
+def test_an_aside_in_parentheses_is_never_taken() -> None:
+    aside = "(When the paper reached out for comment, the mayor's office sent a statement.)"
+    story = make_story([[STORY[0][0], aside, STORY[0][3]], STORY[1]])
+    chosen = DefaultSummarizer().select(story, Budget(words=250))
+    assert chosen and 1 not in chosen

@@ -76,6 +76,8 @@ class DefaultSummarizer:
         q = self.quality(story, feats)
         m = feats.matrix
         eligible = feats.candidate & ~feats.furniture & (m[:, _QUESTION] == 0) & ~feats.fragment
+        # An aside wholly in parentheses ("(When we reached out for comment, …)") is not news.
+        eligible &= np.fromiter((not _aside(s.text) for s in story.sentences), bool, len(story.sentences))
         requires: dict[int, tuple[int, ...]] = {}
         if self.readable:
             found = needs(story.sentences)
@@ -97,6 +99,11 @@ class DefaultSummarizer:
             story, budget, q, eligible, feats.concepts, self.options, requires, feats.words, clash, cap, seed
         )
         return reading_order(story, chosen, seed)
+
+
+def _aside(text: str) -> bool:
+    t = text.strip()
+    return t.startswith("(") and t.rstrip(".").endswith(")")
 
 
 CAP_FLOOR = 0.25  # a document may fill this share of the budget whatever its length
