@@ -10,6 +10,7 @@ from newsbrief.clean.kinds import RULES, document_kind
 from newsbrief.model import RawDoc, Removed
 from newsbrief.pipeline import brief
 from newsbrief.render import render
+from newsbrief.render.markdown import esc
 
 NEWS = (
     "The council voted on Monday to close the harbour bridge for eight months after inspectors found cracks. "
@@ -81,6 +82,6 @@ def test_opinion_is_attributed_in_the_brief_and_stays_verbatim() -> None:
     for s in b.summary:
         assert b.documents[s.doc].text[s.start : s.end] == s.text
         if s.doc == 1:
-            assert f"*Opinion — Jane Roe:* {s.text}" in md
+            assert f"*Opinion — Jane Roe:* {esc(s.text)}" in md
     assert any(s.doc == 1 for s in b.summary)
     assert b.summary[0].doc == 0  # the news report opens the brief

@@ -204,6 +204,8 @@ def _document(d: dict[str, Any]) -> Document:
         removed=tuple(Removed(r["start"], r["end"], r["reason"], r["text"]) for r in d["removed"]),
         dateline=d.get("dateline"),
         repaired=tuple(Repaired(r["start"], r["end"], r["reason"], r["was"]) for r in d.get("repaired", ())),
+        kind=d.get("kind", "news"),
+        kind_cues=tuple(d.get("kind_cues", ())),
     )
 
 
