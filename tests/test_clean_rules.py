@@ -452,6 +452,14 @@ def test_inner_rules_remove_subheads_only_between_body_paragraphs() -> None:
         assert raw[r.start : r.end] == r.text
 
 
+def test_a_buy_photo_caption_goes_up_to_its_credit() -> None:
+    para = "Buy Photo Workers cover the old sign on Monday. (Photo: Jane Roe / The Daily)Buy Photo " + BODY2
+    doc, raw = _clean(BODY, para)
+    assert doc.text == f"{BODY}\n{BODY2}"
+    assert [r.reason for r in doc.removed] == ["caption"]
+    assert raw[doc.removed[0].start : doc.removed[0].end] == doc.removed[0].text
+
+
 def test_inline_rules_cut_spans_and_keep_offsets() -> None:
     para = "The novel sold two million copies. (See the top 10 fiction books of 2009.) It was filmed."
     doc, raw = _clean(BODY, para, "Q. " + BODY2)

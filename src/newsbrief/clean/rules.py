@@ -738,12 +738,15 @@ RULES: tuple[Rule, ...] = (
         guard=lambda m, body: re.search(r"(?m)^Q[.:]\s", body) is not None,
     ),
     Rule(
-        # Newspaper-network photo furniture glued into text: "Buy Photo", "(Photo: Jane Roe / Daily)",
-        # "Story Highlights".
+        # Newspaper-network photo furniture glued into text: a caption from "Buy Photo" to its
+        # "(Photo: Jane Roe / Daily)" credit, a lone "Buy Photo" or credit, "Story Highlights".
         "photo-widget-inline",
         "caption",
         "inline",
-        re.compile(r"\bBuy Photo\b\s*|\(Photo: [^()]{2,80}\)\s*|\bStory Highlights\b\s*"),
+        re.compile(
+            r"\bBuy Photo\b[^()]{0,400}?\(Photo: [^()]{2,80}\)\s*(?:Buy Photo\b\s*)?"
+            r"|\bBuy Photo\b\s*|\(Photo: [^()]{2,80}\)\s*|\bStory Highlights\b\s*"
+        ),
         10_000,
     ),
     # --- datelines at the start of the first paragraphs -----------------------------------------
