@@ -142,15 +142,20 @@ def test_a_document_that_is_all_chrome_is_left_out_with_a_warning(caplog: pytest
 def test_citations_agree_with_the_shared_claims() -> None:
     from newsbrief.example import example_docs
 
-    b = brief(raws=example_docs(), timings=False)
-    stated = {}
-    for c in b.claims:
-        if c.kind == "shared":  # the point's own sentence is stated by every source listed
-            stated[(c.doc, c.start, c.end)] = {c.doc, *(x.doc for x in c.sources)}
-    cited = [s for s in b.summary if (s.doc, s.start, s.end) in stated]
-    assert cited, "the example's summary should contain points several outlets make"
-    for s in cited:
-        assert stated[(s.doc, s.start, s.end)] == set(s.sources)
+    # The summary keeps one sentence per fact, so which member of a shared point it holds depends on
+    # the budget: look at a few budgets.
+    cited_any = False
+    for words in (250, 300, 350, 500):
+        b = brief(raws=example_docs(), words=words, timings=False)
+        stated = {}
+        for c in b.claims:
+            if c.kind == "shared":  # the point's own sentence is stated by every source listed
+                stated[(c.doc, c.start, c.end)] = {c.doc, *(x.doc for x in c.sources)}
+        cited = [s for s in b.summary if (s.doc, s.start, s.end) in stated]
+        cited_any = cited_any or bool(cited)
+        for s in cited:
+            assert stated[(s.doc, s.start, s.end)] == set(s.sources)
+    assert cited_any, "the example's summary should contain points several outlets make"
 
 
 def test_the_command_line_shows_library_warnings(tmp_path, capsys) -> None:

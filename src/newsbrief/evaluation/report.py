@@ -58,8 +58,9 @@ def protocol_record(protocol: Protocol, limit: int | None, jobs: int) -> dict[st
         "rouge2_ci95": f"percentile bootstrap over stories, {BOOTSTRAP_RESAMPLES} resamples, "
         f"seed {protocol.seed}",
         "ms_per_story": "mean selection time per story (clean + segment + TF-IDF excluded: see prep_ms)",
-        "dangling_rate": "share of summary sentences opening on an unresolved pronoun or connective, "
-        "in the order the method returns them (newsbrief.readability)",
+        "dangling_rate": "share of summary sentences whose context need (newsbrief.readability.needs: "
+        "quotation, answer, enumeration, pronoun, connective, demonstrative, also/too/again, definite "
+        "description) is not met before them, in the order the method returns them",
     }
 
 

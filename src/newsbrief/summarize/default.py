@@ -6,10 +6,13 @@
    a document than the (truncated) training documents reach are discounted by position.
 2. Select: greedy concept coverage + scores under the word budget, near-duplicates excluded, then a
    few swaps that use the budget better (`summarize.select`).
-3. Read: a sentence opening on an unresolved pronoun or connective ("He said ...", "But ..."), one
-   that starts inside a quotation, and a quotation that does not name its speaker are only taken
-   right after the sentence before them in their document; the summary is ordered by position in
-   the documents, keeping such pairs together.
+3. Read as an editor would: a sentence that leans on another (`readability.needs`: a pronoun or
+   connective opening, a quotation, a demonstrative, "also", a definite description, …) is only
+   taken with what it leans on before it, part of an enumeration never; no two sentences state the
+   same fact (`summarize.redundancy`); a document gives at most twice its share of the words and
+   about one sentence (views and transcripts a quarter of the budget, when news reports are
+   there); the best lead of a main news report opens the summary, the rest follows in source order,
+   keeping dependent pairs together; the budget is filled to 90 % when the story allows it.
 """
 
 from __future__ import annotations
@@ -106,24 +109,25 @@ def _aside(text: str) -> bool:
     return t.startswith("(") and t.rstrip(".").endswith(")")
 
 
-CAP_FLOOR = 0.25  # a document may fill this share of the budget whatever its length
+CAP_ALLOWANCE = 30  # words any document may give beyond twice its share (about one sentence)
+VIEW_SHARE = 0.25  # share of the budget an opinion, review, transcript or press release may give
 
 
 def doc_caps(story: Story, feats: F.StoryFeatures, budget: Budget) -> np.ndarray | None:
-    """Balance: the words a document may give the summary, twice its share of the story's candidate
-    words (at least CAP_FLOOR of the budget), so a short follow-up or a near-copy cannot crowd out
-    the main report; an opinion, review, transcript or press release at most CAP_FLOOR when news
-    reports are there. None without a word budget."""
+    """Balance: the words a document may give the summary: twice its share of the story's candidate
+    words plus about one sentence (CAP_ALLOWANCE), so a short follow-up or a near-copy cannot crowd
+    out the main report; an opinion, review, transcript or press release at most VIEW_SHARE of the
+    budget (plus the allowance) when news reports are there. None without a word budget."""
     if budget.words is None:
         return None
     doc = np.fromiter((s.doc for s in story.sentences), np.int64, len(story.sentences))
     words = np.bincount(doc[feats.candidate], feats.words[feats.candidate], minlength=len(story.documents))
     share = words / max(words.sum(), 1)
-    cap = budget.words * np.maximum(2 * share, CAP_FLOOR)
+    cap = budget.words * 2 * share + CAP_ALLOWANCE
     # Views (opinion, review) and transcripts do not outweigh the reporting when there is some.
     views = np.array([d.kind not in REPORTING for d in story.documents], dtype=bool)
     if (~views & (words > 0)).any():
-        cap[views] = np.minimum(cap[views], budget.words * CAP_FLOOR)
+        cap[views] = np.minimum(cap[views], budget.words * VIEW_SHARE + CAP_ALLOWANCE)
     return cap
 
 
