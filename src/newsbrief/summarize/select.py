@@ -133,7 +133,18 @@ def greedy(
             if used >= FILL * budget.words:
                 break
             move = _best_swap(
-                chosen, budget.words, base, length, q, sim, concepts, opts, req, clash, seed, fill=True
+                chosen,
+                budget.words,
+                base,
+                length,
+                q,
+                vec.rows(chosen),
+                concepts,
+                opts,
+                req,
+                clash,
+                seed,
+                fill=True,
             )
             if move is None:
                 break
