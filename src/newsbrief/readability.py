@@ -19,6 +19,7 @@ and `newsbrief eval` reports the share that lack it (`dangling_count`), by the s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -103,6 +104,7 @@ _DEFINITE_SKIP = frozenset(
      "way")
 )  # fmt: skip
 WINDOW = 3  # "earlier" and "antecedent" needs look this many sentences back in the document
+HOLDERS = 64  # an antecedent need keeps at most this many sentences (those read last before it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,18 +280,28 @@ def requirements(
 
     previous: the sentence before it in its document; earlier: any of the WINDOW before it;
     antecedent: any sentence that uses the term and is read before it (by relative position in its
-    document, as the summary is ordered, given `doc_lengths`; else the WINDOW before it in its
-    document), or, with no term, any of the WINDOW before it."""
+    document, as the summary is ordered, given `doc_lengths`; the HOLDERS read last; else the WINDOW
+    before it in its document), or, with no term, any of the WINDOW before it."""
     out: dict[int, tuple[int, ...]] = {}
     index: dict[str, list[int]] = {}
+    rank: list[int] = []
     if doc_lengths is not None and any(n is not None and n.term for n in found):
-        for j, s in enumerate(sentences):
-            for w in set(_WORD.findall(s.text.lower())):
+        # Reading rank: by relative position in its document, then document, then position.
+        order = sorted(
+            range(len(sentences)),
+            key=lambda j: (
+                sentences[j].index / max(doc_lengths[sentences[j].doc], 1),
+                sentences[j].doc,
+                sentences[j].index,
+            ),
+        )
+        rank = [0] * len(sentences)
+        for r, j in enumerate(order):
+            rank[j] = r
+        for j in order:  # each term's holders in reading order
+            for w in set(_WORD.findall(sentences[j].text.lower())):
                 index.setdefault(w, []).append(j)
-
-    def key(j: int) -> tuple[float, int, int]:
-        s = sentences[j]
-        return (s.index / max(doc_lengths[s.doc], 1), s.doc, s.index)  # type: ignore[index]
+    ranks: dict[str, list[int]] = {}
 
     for i, need in enumerate(found):
         if need is None:
@@ -303,9 +315,13 @@ def requirements(
         elif need.kind == "earlier" or not need.term:
             out[i] = tuple(sorted(before))
         elif index:
-            mine = key(i)
-            holders = [j for j in index.get(need.term, ()) if j != i and key(j) < mine]
-            out[i] = tuple(holders)
+            # The holders read before it, at most HOLDERS of them (the last read): linear in the
+            # story's size, where every holder of a common term would make it quadratic.
+            held = index.get(need.term, [])
+            if need.term not in ranks:
+                ranks[need.term] = [rank[j] for j in held]
+            stop = bisect_left(ranks[need.term], rank[i])
+            out[i] = tuple(sorted(held[max(stop - HOLDERS, 0) : stop]))
         else:
             holders = [j for j in before if need.term in _WORD.findall(sentences[j].text.lower())]
             out[i] = tuple(sorted(holders)) or (before[0],)

@@ -95,18 +95,13 @@ class DefaultSummarizer:
         clash = cap = None
         seed: tuple[int, ...] = ()
         if self.editorial:
-            # The same-fact check is dense in the sentences: bounded to keep huge stories lean.
-            if len(story.sentences) <= SAME_FACT_MAX:
-                clash = same_fact(story, np.flatnonzero(eligible))
+            clash = same_fact(story, np.flatnonzero(eligible))
             cap = doc_caps(story, feats, budget)
             seed = opening(story, feats, q, eligible, requires, budget)
         chosen = greedy(
             story, budget, q, eligible, feats.concepts, self.options, requires, feats.words, clash, cap, seed
         )
         return reading_order(story, chosen, seed)
-
-
-SAME_FACT_MAX = 1500  # sentences; beyond, only the selection's cosine redundancy applies
 
 
 def _aside(text: str) -> bool:

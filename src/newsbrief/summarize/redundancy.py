@@ -17,10 +17,12 @@ length or wording; this check is what keeps one sentence per fact.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import numpy as np
 
 from ..model import Story
+from ..represent import pair_dot
 
 CONTAINED = 0.6
 NUMBER_WORDS = 3
@@ -29,53 +31,73 @@ _NUMBER = re.compile(r"(?<![\w.])\$?\d[\d,.]*\d?%?")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
-def same_fact(story: Story, rows: np.ndarray, use_alignment: bool = True) -> np.ndarray:
-    """Boolean (n x n) matrix over the story's sentences, filled for the pairs among `rows` (the
-    candidates): True where the two sentences state the same fact."""
-    n = len(story.sentences)
-    out = np.zeros((n, n), dtype=bool)
-    rows = np.asarray(rows, dtype=np.int64)
-    if len(rows) < 2:
-        return out
-    from scipy.sparse import csr_matrix  # lazy, as in represent.py
+def same_fact(story: Story, rows: np.ndarray, use_alignment: bool = True) -> Any:
+    """Sparse symmetric boolean matrix (scipy CSR, n x n) over the story's sentences, filled for the
+    pairs among `rows` (the candidates): True where the two sentences state the same fact.
 
-    vec = story.vectors
-    r, c, _, idf = vec._cells
+    Linear in the story's size: rules 2 and 3 are only tried on the pairs the sentence vectors'
+    `neighbours` hold (every pair sharing a content term when the story is small enough, else each
+    sentence's best neighbours), rule 1 on the align stage's links; no n x n array is built."""
+    from scipy.sparse import csr_matrix, vstack  # lazy, as in represent.py
+
+    n = len(story.sentences)
+    rows = np.asarray(rows, dtype=np.int64)
     keep = np.zeros(n, dtype=bool)
     keep[rows] = True
-    sel = keep[r]
-    index = np.full(n, -1)
-    index[rows] = np.arange(len(rows))
-    m = len(rows)
-    x = csr_matrix((idf[c[sel]], (index[r[sel]], c[sel])), shape=(m, len(idf)))
-    b = x.copy()
-    b.data[:] = 1.0
-    mass = np.asarray(x.sum(axis=1)).ravel()
-    overlap = (x @ b.T).toarray()  # overlap[a, b]: IDF mass of a's terms that b holds
-    common = (b @ b.T).toarray()
-    smaller = np.minimum(mass[:, None], mass[None, :])
-    # Rule 2: the shorter sentence's terms are mostly in the other one.
-    own = np.where(mass[:, None] <= mass[None, :], overlap, overlap.T)
-    contained = own >= CONTAINED * np.maximum(smaller, 1e-9)
-    # Rule 3: the same distinctive number and a few content words.
-    values: dict[str, int] = {}
-    cells: list[tuple[int, int]] = []
-    for a, i in enumerate(rows):
-        for hit in _NUMBER.finditer(story.sentences[i].text):
-            v = hit.group().strip(".,")
-            if len(v.replace(",", "")) >= 3 and not _YEAR.match(v):
-                cells.append((a, values.setdefault(v, len(values))))
-    if cells:
-        na, nv = np.array(cells).T
-        num = csr_matrix((np.ones(len(na)), (na, nv)), shape=(m, len(values)))
-        same_number = (num @ num.T).toarray() > 0
-        loose = own >= NUMBER_CONTAINED * np.maximum(smaller, 1e-9)
+    pairs_a: list[np.ndarray] = []
+    pairs_b: list[np.ndarray] = []
+    if len(rows) >= 2:
+        vec = story.vectors
+        i, j, _ = vec.edges(rows)
+        upper = i < j
+        a, b = rows[i[upper]], rows[j[upper]]
+        r, c, _, idf = vec._cells
+        x = csr_matrix((idf[c], (r, c)), shape=(n, len(idf)))  # each distinct term: its IDF
+        p = csr_matrix((np.ones(len(c)), (r, c)), shape=(n, len(idf)))  # each distinct term: 1
+        both = csr_matrix(vstack([x, p]))
+        mass = np.bincount(r, idf[c], minlength=n)
+        # overlap a->b: IDF mass of a's terms that b holds (and b->a); common: terms both hold.
+        ab, ba = pair_dot(both, a, n + b), pair_dot(both, b, n + a)
+        common = pair_dot(p, a, b)
+        small = np.minimum(mass[a], mass[b])
+        own = np.where(mass[a] <= mass[b], ab, ba)
+        # Rule 2: the shorter sentence's terms are mostly in the other one.
+        contained = own >= CONTAINED * np.maximum(small, 1e-9)
+        # Rule 3: the same distinctive number and a few content words.
+        numbers = [_numbers(story.sentences[k].text) if keep[k] else frozenset() for k in range(n)]
+        same_number = np.fromiter(
+            (bool(numbers[u] & numbers[v]) for u, v in zip(a, b, strict=True)), bool, len(a)
+        )
+        loose = own >= NUMBER_CONTAINED * np.maximum(small, 1e-9)
         contained |= same_number & (common >= NUMBER_WORDS) & loose
-    np.fill_diagonal(contained, False)
-    out[np.ix_(rows, rows)] = contained | contained.T
+        pairs_a.append(a[contained])
+        pairs_b.append(b[contained])
     # Rule 1: the align stage's quote and fact links.
     if use_alignment:
-        for link in story.alignment.links:
-            if link.kind in ("quote", "fact") and keep[link.a] and keep[link.b]:
-                out[link.a, link.b] = out[link.b, link.a] = True
+        linked = [
+            (k.a, k.b)
+            for k in story.alignment.links
+            if k.kind in ("quote", "fact") and keep[k.a] and keep[k.b]
+        ]
+        if linked:
+            la, lb = np.array(linked, dtype=np.int64).T
+            pairs_a.append(la)
+            pairs_b.append(lb)
+    a = np.concatenate([np.zeros(0, np.int64), *pairs_a])
+    b = np.concatenate([np.zeros(0, np.int64), *pairs_b])
+    out = csr_matrix(
+        (np.ones(2 * len(a), dtype=bool), (np.concatenate([a, b]), np.concatenate([b, a]))), shape=(n, n)
+    )
+    out.sum_duplicates()
+    out.data[:] = True
     return out
+
+
+def _numbers(text: str) -> frozenset[str]:
+    """The distinctive numbers of a text: three digits or more, or an amount or a share; not a year."""
+    out = set()
+    for hit in _NUMBER.finditer(text):
+        v = hit.group().strip(".,")
+        if len(v.replace(",", "")) >= 3 and not _YEAR.match(v):
+            out.add(v)
+    return frozenset(out)

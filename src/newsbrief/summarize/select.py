@@ -17,6 +17,7 @@ longer, equally good sentence often fits).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -48,14 +49,15 @@ def greedy(
     opts: Options,
     requires: dict[int, tuple[int, ...]] | None = None,
     words: np.ndarray | None = None,
-    clash: np.ndarray | None = None,
+    clash: Any = None,
     cap: np.ndarray | None = None,
     seed: tuple[int, ...] = (),
 ) -> list[int]:
     """Greedy selection; `requires[i] = (j, k, ...)` means i may only be picked once one of j, k, ...
-    is chosen (the sentence it leans on: see `readability.requirements`); `clash[i, j]` means i and j
-    state the same fact (never both); `cap[d]` bounds the words taken from document d while other
-    documents can still fill the budget; `seed` sentences are taken first (the opening)."""
+    is chosen (the sentence it leans on: see `readability.requirements`); `clash[i, j]` (a sparse
+    boolean CSR matrix, `redundancy.same_fact`) means i and j state the same fact (never both);
+    `cap[d]` bounds the words taken from document d while other documents can still fill the
+    budget; `seed` sentences are taken first (the opening)."""
     sents = story.sentences
     n = len(sents)
     vec = story.vectors
@@ -109,7 +111,7 @@ def greedy(
         maxsim = np.maximum(maxsim, vec.rows([best])[0])
         open_ &= maxsim < opts.redundancy
         if clash is not None:
-            open_ &= ~clash[best]
+            open_[clash.indices[clash.indptr[best] : clash.indptr[best + 1]]] = False
         new = concepts.of(best)
         new = new[~covered[new]]
         if len(new):
@@ -163,7 +165,7 @@ def _best_swap(
     concepts: Concepts,
     opts: Options,
     req: np.ndarray,
-    clash: np.ndarray | None = None,
+    clash: Any = None,
     seed: tuple[int, ...] = (),
     fill: bool = False,
 ) -> tuple[int, int] | None:
@@ -203,7 +205,7 @@ def _best_swap(
     ok = (base & ~in_s)[None, :] & (length[None, :] <= room[:, None]) & (ms < opts.redundancy)
     if clash is not None:
         # t may not state a fact that a chosen sentence other than s states.
-        hits = clash[rows].astype(np.int64)
+        hits = clash[rows].toarray().astype(np.int64)  # k x n, as `ok`
         ok &= (hits.sum(axis=0)[None, :] - hits) == 0
     if seed:
         ok[np.isin(rows, seed)] = False  # the opening stays
