@@ -39,7 +39,7 @@ def _reset_pg(url: str) -> None:
 
     eng = create_engine(database_url(url))
     with eng.begin() as conn:
-        for t in ("briefs", "articles", "stories", "ingests", "newsbrief_migrations"):
+        for t in ("feeds", "briefs", "articles", "stories", "ingests", "newsbrief_migrations"):
             conn.execute(text(f"DROP TABLE IF EXISTS {t} CASCADE"))
     eng.dispose()
 

@@ -105,6 +105,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "newsbrief.batch.command",
     "newsbrief.cluster.command",
     "newsbrief.store.command",
+    "newsbrief.watch",
 )
 
 

@@ -1,27 +1,202 @@
-"""RSS and Atom feeds (files) as articles, through `feedparser`.
+"""RSS and Atom feeds, from files or URLs, through `feedparser`.
 
-Each entry becomes one article: its full content when the feed carries it, else its summary, read as
-HTML (trafilatura) and cleaned like any page; its link is the article's URL (so the store dedupes a
-re-read feed by URL), its title, date and the feed's title as outlet come along. An entry with no text
-is kept as an article with none (a story of its own, marked chrome), so every entry is accounted for.
+Each entry becomes one article, its link the article's URL (so the store dedupes a re-read feed by
+URL), with its title, date and the feed's title as outlet. Where the text comes from is decided by
+an ordered table of named rules (`TEXT_RULES`): an entry of a feed given by URL whose feed text is
+short gets its article page fetched; otherwise the feed's own content (or summary) is read as HTML
+(trafilatura) and cleaned like any page. An entry with no text is kept as an article with none (a
+story of its own, marked chrome), so every entry is accounted for.
+
+Feeds and pages given by URL go through the one URL path (`ingest/url.py`: its deadline, byte caps,
+redirect checks, optional private-address refusal; pages also through its cache). On top of it:
+- politeness (`Pacer`): one request per host at a time and at least `delay` seconds between the end
+  of one request to a host and the start of the next;
+- conditional GET: a feed polled again is asked with If-None-Match / If-Modified-Since from its last
+  answer (`FeedState`); a 304 answer means nothing new.
 """
 
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from .errors import InputError
+from .ingest.url import Fetched, FetchOptions, is_url
 from .model import RawDoc
+
+DEFAULT_DELAY = 1.0  # seconds between two requests to one host
+FULL_TEXT_WORDS = 150  # a feed entry carrying at least this many words is its own article text
+FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+URL_ACCEPT = "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, */*;q=0.5"
+FEED_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/xml",  # these two only with a feed's opening tag
+    "text/xml",
+)
+
+
+# --- politeness ------------------------------------------------------------------------------------
+
+
+class Pacer:
+    """Per-host politeness: one request per host at a time, `delay` seconds between requests to it.
+
+    `clock` and `sleep` are injectable (tests pass a fake clock whose sleep advances it). Thread-safe:
+    concurrent callers for one host queue on that host's lock; other hosts are not held up."""
+
+    def __init__(
+        self,
+        delay: float = DEFAULT_DELAY,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.delay = max(0.0, delay)
+        self.clock = clock
+        self.sleep = sleep
+        self._guard = threading.Lock()
+        self._locks: dict[str, threading.Lock] = {}
+        self._last: dict[str, float] = {}  # host -> when its last request ended
+
+    @contextmanager
+    def slot(self, url: str) -> Iterator[None]:
+        """Hold `url`'s host for one request, after waiting out the delay since the last one."""
+        host = (urlsplit(url).hostname or "").lower()
+        with self._guard:
+            lock = self._locks.setdefault(host, threading.Lock())
+        with lock:
+            last = self._last.get(host)
+            if last is not None:
+                wait = last + self.delay - self.clock()
+                if wait > 0:
+                    self.sleep(wait)
+            try:
+                yield
+            finally:
+                self._last[host] = self.clock()
+
+
+# --- polling ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    """A feed's validators from its last answer, sent back on the next poll."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedPoll:
+    """One feed read: its articles, or `not_modified` (HTTP 304); `state` to keep for the next poll
+    (None for a feed file); `warnings` for entries whose page could not be fetched."""
+
+    source: str
+    docs: tuple[RawDoc, ...] = ()
+    state: FeedState | None = None
+    not_modified: bool = False
+    warnings: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Fetching:
+    """How feeds and their pages are fetched."""
+
+    options: FetchOptions = field(default_factory=FetchOptions)
+    pacer: Pacer = field(default_factory=Pacer)
+    cache_dir: str | Path | None = None  # article pages only: a feed is always asked again
+    pages: bool = True  # fetch article pages of feeds given by URL (see TEXT_RULES)
+
+
+def poll_feed(
+    source: str,
+    state: FeedState | None = None,
+    fetching: Fetching | None = None,
+    known: Callable[[str], bool] | None = None,
+) -> FeedPoll:
+    """Read one feed (a file, or a URL asked conditionally with `state`); `InputError` if it fails.
+
+    Entries whose link `known` says is stored already are left out (their pages are not fetched)."""
+    from .ingest.url import fetch
+
+    fetching = fetching or Fetching()
+    if not is_url(source):
+        from .ingest.load import read_bytes
+
+        return _poll_of(source, read_bytes(Path(source), source), None, fetching, known)
+    headers = {"Accept": FEED_ACCEPT}
+    if state and state.etag:
+        headers["If-None-Match"] = state.etag
+    if state and state.last_modified:
+        headers["If-Modified-Since"] = state.last_modified
+    with fetching.pacer.slot(source):
+        page = fetch(source, fetching.options, headers)
+    if page.status == 304:
+        return FeedPoll(source, (), state, not_modified=True)
+    return _poll_of(source, page.body, FeedState(page.etag, page.last_modified), fetching, known)
 
 
 def read_feed(source: str, cache_dir: str | Path | None = None) -> list[RawDoc]:
-    """The entries of a feed file (`cache_dir` is for feeds given by URL, not read here yet)."""
+    """The entries of a feed file or URL (for `cluster` and `ingest`); page failures are warnings."""
+    from .log import warn
+
+    poll = poll_feed(source, None, Fetching(cache_dir=cache_dir))
+    for w in poll.warnings:
+        warn(w)
+    return list(poll.docs)
+
+
+def read_url(url: str, cache_dir: str | Path | None = None, fetching: Fetching | None = None) -> list[RawDoc]:
+    """A URL given to `cluster` or `ingest`: a feed's entries, or the article of a page.
+
+    A page comes from the cache when it is there (only pages are cached, never feeds)."""
+    from .ingest.url import cache_get, cache_put, check_url, extract, fetch
+    from .log import warn
+
+    fetching = fetching or Fetching(cache_dir=cache_dir)
+    check_url(url)
+    cached = cache_get(fetching.cache_dir, url)
+    if cached is not None:
+        return [extract(cached)]
+    with fetching.pacer.slot(url):
+        page = fetch(url, fetching.options, {"Accept": URL_ACCEPT})
+    if is_feed(page):
+        poll = _poll_of(url, page.body, None, fetching, None)
+        for w in poll.warnings:
+            warn(w)
+        return list(poll.docs)
+    doc = extract(page)
+    cache_put(fetching.cache_dir, page)
+    return [doc]
+
+
+def is_feed(page: Fetched) -> bool:
+    """Does a fetched page hold a feed (by content type, or by how an XML body starts)?"""
+    if page.content_type in FEED_TYPES[:3]:
+        return True
+    if page.content_type and page.content_type not in FEED_TYPES:
+        return False
+    head = page.body[:2048].lower()
+    return b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head
+
+
+def _poll_of(
+    source: str,
+    data: bytes,
+    state: FeedState | None,
+    fetching: Fetching,
+    known: Callable[[str], bool] | None,
+) -> FeedPoll:
     import feedparser
 
-    from .ingest.load import read_bytes
-
-    data = read_bytes(Path(source), source)
     parsed = feedparser.parse(data)
     entries = [e for e in parsed.entries if any(e.get(k) for k in ("link", "title", "summary", "content"))]
     if parsed.get("bozo") and not entries:
@@ -29,27 +204,125 @@ def read_feed(source: str, cache_dir: str | Path | None = None) -> list[RawDoc]:
     if not entries:
         raise InputError("the feed has no entries", source)
     outlet = _text(parsed.feed.get("title"))
-    return [_entry(e, k, source, outlet) for k, e in enumerate(entries, 1)]
+    docs: list[RawDoc] = []
+    warnings: list[str] = []
+    for k, e in enumerate(entries, 1):
+        entry = Entry.of(e, k, source, outlet)
+        if known is not None and entry.link and known(entry.link):
+            continue
+        docs.append(_article(entry, fetching if is_url(source) else None, warnings))
+    return FeedPoll(source, tuple(docs), state, warnings=tuple(warnings))
 
 
-def _entry(e: Any, k: int, source: str, outlet: str | None) -> RawDoc:
+# --- one entry -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a feed says about one article."""
+
+    id: str
+    where: str  # its link, or `<feed>#<k>`
+    link: str | None
+    title: str | None
+    date: str | None
+    outlet: str | None
+    body: str  # HTML: the full content when the feed carries it, else the summary
+
+    @classmethod
+    def of(cls, e: Any, k: int, source: str, outlet: str | None) -> Entry:
+        link = _text(e.get("link"))
+        body = (e["content"][0].get("value") or "") if e.get("content") else ""
+        return cls(
+            id=_text(e.get("id")) or link or f"{Path(urlsplit(source).path).stem or 'feed'}-{k}",
+            where=link or f"{source}#{k}",
+            link=link,
+            title=_text(e.get("title")),
+            date=_text(e.get("published") or e.get("updated")),
+            outlet=outlet,
+            body=body or e.get("summary") or "",
+        )
+
+
+def _web_link(entry: Entry, fetching: Fetching | None) -> bool:
+    link = entry.link or ""
+    return fetching is not None and urlsplit(link).scheme in ("http", "https")
+
+
+def _short(entry: Entry) -> bool:
+    return len(entry.body.split()) < FULL_TEXT_WORDS  # tags count as words: a generous test
+
+
+# Where an entry's text comes from: the first rule whose test holds decides ("page" or "feed").
+TEXT_RULES: tuple[tuple[str, str, Callable[[Entry, Fetching | None], bool]], ...] = (
+    ("file-feed", "feed", lambda e, f: f is None),  # a feed file never goes online by itself
+    ("pages-off", "feed", lambda e, f: f is not None and not f.pages),
+    ("no-web-link", "feed", lambda e, f: not _web_link(e, f)),
+    ("full-text", "feed", lambda e, f: not _short(e)),
+    ("summary-only", "page", lambda e, f: True),
+)
+
+
+def text_source(entry: Entry, fetching: Fetching | None) -> tuple[str, str]:
+    """(rule name, "page" or "feed") for an entry."""
+    for name, where, test in TEXT_RULES:
+        if test(entry, fetching):
+            return name, where
+    raise AssertionError("the last rule always holds")
+
+
+def _article(entry: Entry, fetching: Fetching | None, warnings: list[str]) -> RawDoc:
+    if text_source(entry, fetching)[1] == "page" and fetching is not None and entry.link:
+        try:
+            page = _page(entry.link, fetching)
+        except InputError as e:
+            warnings.append(f"{e} (the feed's own text is used)")
+        else:
+            return RawDoc(
+                id=entry.id,
+                source=entry.where,
+                raw=page.raw,
+                title=entry.title or page.title,
+                author=page.author,
+                date=entry.date or page.date,
+                outlet=entry.outlet or page.outlet,
+                kind="html",
+            )
+    return _from_feed(entry)
+
+
+def _page(url: str, fetching: Fetching) -> RawDoc:
+    """An article page through the URL path: from the cache, else fetched politely (then cached)."""
+    from .ingest.url import cache_get, cache_put, check_url, extract, fetch
+
+    check_url(url)
+    page = cache_get(fetching.cache_dir, url)
+    if page is not None:
+        return extract(page)
+    with fetching.pacer.slot(url):
+        page = fetch(url, fetching.options)
+    doc = extract(page)
+    cache_put(fetching.cache_dir, page)
+    return doc
+
+
+def _from_feed(entry: Entry) -> RawDoc:
     from .ingest.html import read_html
 
-    link = _text(e.get("link"))
-    aid = _text(e.get("id")) or link or f"{Path(source).stem}-{k}"
-    where = link or f"{source}#{k}"
-    body = ""
-    if e.get("content"):
-        body = e["content"][0].get("value") or ""
-    body = body or e.get("summary") or ""
-    title = _text(e.get("title"))
-    date = _text(e.get("published") or e.get("updated"))
     try:
-        doc = read_html(body, where, aid, url=link) if body.strip() else None
+        doc = read_html(entry.body, entry.where, entry.id, url=entry.link) if entry.body.strip() else None
     except InputError:
         doc = None
     raw = doc.raw if doc is not None else ""
-    return RawDoc(id=aid, source=where, raw=raw, title=title, date=date, outlet=outlet, kind="html")
+    return RawDoc(
+        id=entry.id,
+        source=entry.where,
+        raw=raw,
+        title=entry.title,
+        date=entry.date,
+        outlet=entry.outlet,
+        kind="html",
+    )
 
 
 def _text(v: Any) -> str | None:

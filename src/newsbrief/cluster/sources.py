@@ -3,7 +3,8 @@
 Besides what `ingest.load` reads (files, folders, stdin, URLs), a JSONL file here gives *all* its
 articles: rows of articles `{"id", "text" or "html", "url", "title", "date", "outlet"}`, or rows of
 stories `{"id", "documents": [...]}` (the `../shared/data` form), whose articles are `<story id>/<k>`.
-RSS and Atom feed files (`.rss`, `.atom`, or `.xml` that starts as one) are read by `newsbrief.feeds`.
+RSS and Atom feed files (`.rss`, `.atom`, or `.xml` that starts as one) and URLs (a feed or a page) are
+read by `newsbrief.feeds`.
 """
 
 from __future__ import annotations
@@ -29,9 +30,17 @@ def read_articles(inputs: Sequence[str], cache_dir: str | Path | None = None) ->
     from ..ingest.load import _unique_ids, is_url, load
 
     docs: list[RawDoc] = []
+    failed: list[InputError] = []
     for inp in inputs:
         path = Path(inp)
-        if not is_url(inp) and path.is_file() and path.name.lower().endswith(JSONL_SUFFIXES):
+        if is_url(inp):  # a feed or a page (`feeds.read_url`); a failed URL is a warning
+            from ..feeds import read_url
+
+            try:
+                docs.extend(read_url(inp, cache_dir=cache_dir))
+            except InputError as e:
+                failed.append(e)
+        elif path.is_file() and path.name.lower().endswith(JSONL_SUFFIXES):
             docs.extend(read_jsonl_articles(path, inp))
         elif _is_feed(inp, path):
             from ..feeds import read_feed
@@ -39,6 +48,12 @@ def read_articles(inputs: Sequence[str], cache_dir: str | Path | None = None) ->
             docs.extend(read_feed(inp, cache_dir=cache_dir))
         else:
             docs.extend(load([inp], cache_dir=cache_dir))
+    if not docs and failed:
+        raise failed[0]
+    for e in failed:
+        from ..log import warn
+
+        warn(str(e))
     if not docs:
         raise InputError("no articles in the input")
     return _unique_ids(docs)

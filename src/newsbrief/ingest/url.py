@@ -49,12 +49,18 @@ class FetchOptions:
 
 @dataclass(frozen=True, slots=True)
 class Fetched:
-    """A downloaded page: the final URL after redirects, its content type and bytes."""
+    """A downloaded page: the final URL after redirects, its content type and bytes.
+
+    `status` is 200 for a page, 304 for "not modified" (a conditional GET; no body); `etag` and
+    `last_modified` are the response's validators, for the next conditional GET."""
 
     url: str
     final_url: str
     content_type: str
     body: bytes
+    status: int = 200
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 def is_url(s: str) -> bool:
@@ -102,8 +108,11 @@ def _addresses(host: str, port: int, url: str) -> list[ipaddress.IPv4Address | i
     return out
 
 
-def fetch(url: str, options: FetchOptions = FetchOptions()) -> Fetched:
-    """Download one page within the limits of `options`; `InputError` names the URL and the problem."""
+def fetch(url: str, options: FetchOptions = FetchOptions(), headers: dict[str, str] | None = None) -> Fetched:
+    """Download one page within the limits of `options`; `InputError` names the URL and the problem.
+
+    `headers` are sent with every hop (a conditional GET: If-None-Match, If-Modified-Since); a 304
+    answer comes back as a `Fetched` with status 304 and no body."""
     import httpx
 
     deadline = time.monotonic() + options.timeout
@@ -118,7 +127,9 @@ def fetch(url: str, options: FetchOptions = FetchOptions()) -> Fetched:
                 if current == url:
                     raise
                 raise InputError(f"redirected to a URL that cannot be fetched: {e}", url) from None
-            with client.stream("GET", current) as resp:
+            with client.stream("GET", current, headers=headers) as resp:
+                if resp.status_code == 304:
+                    return Fetched(url, str(resp.url), "", b"", 304, *_validators(resp))
                 if resp.is_redirect:
                     location = resp.headers.get("location")
                     if not location:
@@ -129,7 +140,7 @@ def fetch(url: str, options: FetchOptions = FetchOptions()) -> Fetched:
                     raise InputError(f"HTTP {resp.status_code} {resp.reason_phrase}".rstrip(), url)
                 ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
                 body = _read_capped(resp, options, url)
-                return Fetched(url, str(resp.url), ctype, body)
+                return Fetched(url, str(resp.url), ctype, body, resp.status_code, *_validators(resp))
         raise InputError(f"more than {options.max_redirects} redirects", url)
     except httpx.TimeoutException:
         raise InputError(late, url) from None
@@ -139,6 +150,15 @@ def fetch(url: str, options: FetchOptions = FetchOptions()) -> Fetched:
         raise InputError(f"cannot fetch ({type(e).__name__}: {e})".replace("\n", " "), url) from None
     finally:
         client.close()
+
+
+def _validators(resp: Any) -> tuple[str | None, str | None]:
+    """The response's ETag and Last-Modified (None when absent or over 1,000 characters)."""
+    out = []
+    for name in ("etag", "last-modified"):
+        v = resp.headers.get(name)
+        out.append(v.strip() if v and len(v) <= 1000 and v.strip() else None)
+    return out[0], out[1]
 
 
 def _client(options: FetchOptions, deadline: float, url: str) -> Any:

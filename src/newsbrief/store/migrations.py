@@ -26,7 +26,14 @@ def _create_v1(conn: Connection) -> None:
         t.create(conn, checkfirst=True)
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "articles, stories, ingests, briefs", _create_v1),)
+def _create_v2(conn: Connection) -> None:
+    tables.feeds.create(conn, checkfirst=True)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "articles, stories, ingests, briefs", _create_v1),
+    Migration(2, "feeds (ETag and Last-Modified per feed URL)", _create_v2),
+)
 
 
 def migrate(engine, now: Callable[[], str]) -> list[int]:

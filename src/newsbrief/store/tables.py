@@ -84,3 +84,15 @@ briefs = Table(
     Column("brief", Text, nullable=False),  # the brief JSON
 )
 Index("ix_briefs_story", briefs.c.story_id)
+
+feeds = Table(  # migration 2: what each polled feed last answered, for conditional GET
+    "feeds",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("url", Text, nullable=False),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("polled_at", String(40), nullable=False),  # the last answer (200 or 304)
+    Column("changed_at", String(40), nullable=False),  # the last 200
+    UniqueConstraint("url", name="uq_feeds_url"),
+)

@@ -1,0 +1,182 @@
+"""`newsbrief watch --db news.db FEEDS... --every 15m`: poll feeds into a store until stopped.
+
+Each poll reads every feed (files again; URLs by conditional GET, so an unchanged feed answers 304 and
+adds nothing), fetches the article pages of new entries politely (`feeds.Pacer`), and adds what it
+found in one ingest transaction (`Store.add`); only then are the feeds' validators saved. A feed that
+fails is one warning line and the others go on. Each poll ends with one log line on stderr. SIGINT and
+SIGTERM stop it: no further feed is read, what was read is committed, and the command exits 0.
+"""
+
+from __future__ import annotations
+
+import re
+import signal
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from .errors import InputError, UsageError
+
+_DURATION = re.compile(r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("watch")(watch_command)
+
+
+def parse_duration(text: str, option: str, allow_zero: bool = False) -> float:
+    """Seconds in a duration like `30s`, `15m`, `1h`, `1h30m` or `0.5s`; `UsageError` otherwise."""
+    m = _DURATION.fullmatch(text.strip().lower())
+    if not text.strip() or m is None or not any(m.groups()):
+        raise UsageError(f"{text!r} is not a duration (like 30s, 15m, 1h or 1h30m)", option)
+    h, mi, s = (float(g) if g else 0.0 for g in m.groups())
+    seconds = h * 3600 + mi * 60 + s
+    if seconds <= 0 and not allow_zero:
+        raise UsageError("must be longer than 0 s", option)
+    return seconds
+
+
+@dataclass
+class PollReport:
+    """What one poll did."""
+
+    added: int = 0
+    skipped: int = 0
+    stories: int = 0  # stories that gained or lost articles
+    new_stories: int = 0
+    read: int = 0  # feeds read in full
+    not_modified: int = 0  # feeds that answered 304
+    failed: int = 0
+
+    def line(self, n: int, at: str, stopped: bool) -> str:
+        return (
+            f"newsbrief: {at} poll {n}: {self.added} new articles ({self.skipped} already stored), "
+            f"{self.stories} stories changed ({self.new_stories} new); feeds: {self.read} read, "
+            f"{self.not_modified} not modified, {self.failed} failed" + ("; stopping" if stopped else "")
+        )
+
+
+def poll(store: Any, feeds: Sequence[str], fetching: Any, stop: threading.Event) -> PollReport:
+    """Read every feed (until `stop` is set) and add the new articles in one transaction."""
+    from .feeds import FeedState, poll_feed
+    from .ingest.load import _unique_ids
+    from .log import warn
+    from .store.feedstate import feed_states, save_feed_state, stored_urls
+
+    report = PollReport()
+    states = feed_states(store, feeds)
+    raws, polled = [], []
+    for source in feeds:
+        if stop.is_set():
+            break
+        state = FeedState(*states[source]) if source in states else None
+        try:
+            p = poll_feed(source, state, fetching, known=lambda u: bool(stored_urls(store, [u])))
+        except InputError as e:
+            warn(str(e))
+            report.failed += 1
+            continue
+        for w in p.warnings:
+            warn(w)
+        report.not_modified += p.not_modified
+        report.read += not p.not_modified
+        raws.extend(p.docs)
+        polled.append(p)
+    if raws:
+        added = store.add(_unique_ids(raws))
+        report.added, report.skipped = added.added, added.skipped
+        report.stories, report.new_stories = len(added.stories), added.new_stories
+    for p in polled:  # after the articles are committed (see store/feedstate.py)
+        if p.state is not None:
+            save_feed_state(store, p.source, p.state.etag, p.state.last_modified, not p.not_modified)
+    return report
+
+
+class StopOnSignal:
+    """While inside, SIGINT and SIGTERM set `event` instead of interrupting (restored on exit)."""
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self) -> None:
+        self.event = threading.Event()
+        self._old: list[Any] = []
+
+    def __enter__(self) -> threading.Event:
+        if threading.current_thread() is threading.main_thread():
+            for s in self.SIGNALS:
+                self._old.append((s, signal.signal(s, lambda *_: self.event.set())))
+        return self.event
+
+    def __exit__(self, *exc: object) -> None:
+        for s, old in self._old:
+            signal.signal(s, old)
+
+
+def run(
+    store: Any,
+    feeds: Sequence[str],
+    every: float,
+    polls: int,
+    fetching: Any,
+    stop: threading.Event,
+    log: Callable[[str], None],
+    clock: Callable[[], str] | None = None,
+) -> int:
+    """Poll `polls` times (0: until `stop`), `every` seconds from the start of one poll to the next."""
+    import time
+
+    clock = clock or (lambda: datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    n = 0
+    while not stop.is_set():
+        started = time.monotonic()
+        n += 1
+        report = poll(store, feeds, fetching, stop)
+        log(report.line(n, clock(), stop.is_set()))
+        if polls and n >= polls:
+            break
+        stop.wait(max(0.0, every - (time.monotonic() - started)))
+    return n
+
+
+def watch_command(
+    feeds: Annotated[list[str], typer.Argument(help="RSS/Atom feeds: URLs or files.")],
+    db: Annotated[
+        str, typer.Option("--db", help="Store: a file (SQLite, created if missing) or postgresql://…")
+    ] = "news.db",
+    every: Annotated[str, typer.Option("--every", help="Time between polls: 30s, 15m, 1h, 1h30m.")] = "15m",
+    polls: Annotated[int, typer.Option("--polls", min=0, help="Stop after this many polls (0: never).")] = 0,
+    delay: Annotated[
+        str, typer.Option("--delay", help="Politeness: time between two requests to one host.")
+    ] = "1s",
+    no_pages: Annotated[
+        bool, typer.Option("--no-pages", help="Use the feeds' own text; fetch no article pages.")
+    ] = False,
+    cache_dir: Annotated[
+        Path | None, typer.Option("--cache-dir", help="Cache fetched article pages here.")
+    ] = None,
+) -> None:
+    """Poll feeds into a store until stopped (SIGINT/SIGTERM), one ingest per poll."""
+    from .feeds import Fetching, Pacer
+    from .ingest.url import check_url, is_url
+    from .store.command import open_store
+
+    interval = parse_duration(every, "--every")
+    pause = parse_duration(delay, "--delay", allow_zero=True)
+    for f in feeds:
+        if is_url(f):
+            check_url(f)
+        elif not Path(f).is_file():
+            raise InputError("no such feed file", f)
+    fetching = Fetching(pacer=Pacer(pause), cache_dir=cache_dir, pages=not no_pages)
+    with open_store(db) as store, StopOnSignal() as stop:
+        run(store, list(dict.fromkeys(feeds)), interval, polls, fetching, stop, _log)
+
+
+def _log(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)

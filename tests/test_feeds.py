@@ -1,0 +1,400 @@
+"""Feeds by URL: conditional GET, politeness, article pages, bad feeds; `newsbrief watch`. A local HTTP
+server stands in for the web (no internet); politeness is measured with an injected clock."""
+
+from __future__ import annotations
+
+import http.server
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+from cluster_texts import STORIES
+
+from newsbrief.cli import main
+from newsbrief.feeds import FeedState, Fetching, Pacer, poll_feed, read_url
+from newsbrief.ingest.url import FetchOptions
+from newsbrief.watch import parse_duration
+
+EXE = str(Path(sys.executable).with_name("newsbrief"))
+ETAG = '"v1"'
+MODIFIED = "Mon, 30 Nov 2026 01:00:00 GMT"
+
+
+def page(title: str, text: str) -> str:
+    paras = "".join(f"<p>{escape(s.strip())}.</p>" for s in text.split(". ") if s.strip())
+    return (
+        f"<html><head><title>{escape(title)}</title></head><body><article><h1>{escape(title)}</h1>"
+        f"{paras}</article></body></html>"
+    )
+
+
+def rss(base: str, items: list[tuple[str, str, str]], title: str = "Harbour Wire") -> str:
+    """An RSS feed of (title, link path, description) items."""
+    body = "".join(
+        f"<item><title>{escape(t)}</title><link>{base}{link}</link><guid>{base}{link}</guid>"
+        f"<description>{escape(d)}</description></item>"
+        for t, link, d in items
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>{body}</channel></rss>'
+
+
+PAGES = {f"/{n}/{k}": (f"{n.title()} report {k}", t) for n in STORIES for k, t in enumerate(STORIES[n])}
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def _send(self, status: int, body: bytes, ctype: str, **headers: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        for k, v in headers.items():
+            self.send_header(k.replace("_", "-"), v)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        srv = self.server
+        path = self.path.split("?")[0]
+        srv.hits[path] += 1  # type: ignore[attr-defined]
+        srv.seen.append((path, dict(self.headers)))  # type: ignore[attr-defined]
+        host = self.headers.get("Host", "")
+        base = f"http://{host}"
+        other = base.replace("127.0.0.1", "localhost")
+        if path == "/etag.rss":  # validators: ETag
+            if self.headers.get("If-None-Match") == ETAG:
+                self._send(304, b"", "application/rss+xml", ETag=ETAG)
+                return
+            items = [(PAGES[p][0], p, "Short summary.") for p in ("/bridge/0", "/bridge/1", "/library/0")]
+            self._send(200, rss(base, items).encode(), "application/rss+xml", ETag=ETAG)
+        elif path == "/modified.atom":  # validators: Last-Modified only
+            if self.headers.get("If-Modified-Since") == MODIFIED:
+                self._send(304, b"", "application/atom+xml")
+                return
+            atom = (
+                '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atoll</title>'
+                f'<entry><title>Transfer news</title><link href="{base}/transfer/0"/><id>t0</id>'
+                "<summary>Short.</summary></entry></feed>"
+            )
+            self._send(200, atom.encode(), "application/atom+xml", Last_Modified=MODIFIED)
+        elif path == "/two-hosts.rss":  # pages on this host and on the same server named localhost
+            items = [
+                ("a", "/bridge/0", "s"),
+                ("b", "/bridge/1", "s"),
+                ("c", "/library/0", "s"),
+            ]
+            xml = rss(base, items[:1]).replace("</channel>", "")
+            xml += "".join(
+                f"<item><title>{t}</title><link>{b}{p}</link><description>s</description></item>"
+                for (t, p, _), b in zip(items[1:], (other, base), strict=True)
+            )
+            self._send(200, (xml + "</channel></rss>").encode(), "application/rss+xml")
+        elif path == "/full.rss":  # full text in the feed: no page to fetch
+            items = [("Full", "/bridge/2", STORIES["bridge"][2] * 3)]
+            self._send(200, rss(base, items).encode(), "application/rss+xml")
+        elif path == "/broken-link.rss":
+            items = [("Gone", "/missing", "The bridge stays shut, the ferry runs more often.")]
+            self._send(200, rss(base, items).encode(), "application/rss+xml")
+        elif path == "/not-a-feed":
+            self._send(200, b"<html><body><p>hello</p></body></html>", "text/html")
+        elif path in PAGES:
+            self._send(200, page(*PAGES[path]).encode(), "text/html; charset=utf-8")
+        else:
+            self._send(404, b"not found", "text/plain")
+
+
+class FeedServer:
+    def __init__(self) -> None:
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.reset()
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def reset(self) -> None:
+        self.httpd.hits = Counter()  # type: ignore[attr-defined]
+        self.httpd.seen = []  # type: ignore[attr-defined]
+
+    @property
+    def hits(self) -> Counter:
+        return self.httpd.hits  # type: ignore[attr-defined]
+
+    @property
+    def seen(self) -> list[tuple[str, dict[str, str]]]:
+        return self.httpd.seen  # type: ignore[attr-defined]
+
+    def url(self, path: str, host: str = "127.0.0.1") -> str:
+        return f"http://{host}:{self.httpd.server_port}{path}"
+
+    def __enter__(self) -> FeedServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[FeedServer]:
+    with FeedServer() as s:
+        yield s
+
+
+class FakeClock:
+    """Time stands still except when slept; every sleep is recorded."""
+
+    def __init__(self) -> None:
+        self.t = 100.0
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> float:
+        return self.t
+
+    def sleep(self, s: float) -> None:
+        self.sleeps.append(round(s, 6))
+        self.t += s
+
+
+def fetching(clock: FakeClock | None = None, delay: float = 0.0, **kw) -> Fetching:
+    pacer = Pacer(delay, clock, clock.sleep) if clock else Pacer(delay)
+    return Fetching(options=FetchOptions(timeout=5), pacer=pacer, **kw)
+
+
+# --- conditional GET ---------------------------------------------------------------------------------
+
+
+def test_etag_poll_then_304_adds_nothing(server: FeedServer) -> None:
+    server.reset()
+    first = poll_feed(server.url("/etag.rss"), None, fetching())
+    assert not first.not_modified and first.state == FeedState(ETAG, None)
+    assert [d.title for d in first.docs] == ["Bridge report 0", "Bridge report 1", "Library report 0"]
+    assert "Kessington" in first.docs[0].raw and first.docs[0].outlet == "Harbour Wire"
+    assert first.docs[0].source == server.url("/bridge/0")
+    again = poll_feed(server.url("/etag.rss"), first.state, fetching())
+    assert again.not_modified and again.docs == () and again.state == first.state
+    sent = [h for p, h in server.seen if p == "/etag.rss"]
+    assert "If-None-Match" not in sent[0] and sent[1]["If-None-Match"] == ETAG
+    assert server.hits["/bridge/0"] == 1  # the 304 fetched no page
+
+
+def test_last_modified_is_sent_back(server: FeedServer) -> None:
+    server.reset()
+    first = poll_feed(server.url("/modified.atom"), None, fetching())
+    assert first.state == FeedState(None, MODIFIED) and first.docs[0].outlet == "Atoll"
+    assert poll_feed(server.url("/modified.atom"), first.state, fetching()).not_modified
+    assert [h.get("If-Modified-Since") for p, h in server.seen if p == "/modified.atom"] == [None, MODIFIED]
+
+
+# --- politeness ----------------------------------------------------------------------------------------
+
+
+def test_delay_between_requests_to_one_host_measured_with_an_injected_clock(server: FeedServer) -> None:
+    clock = FakeClock()
+    server.reset()
+    poll = poll_feed(server.url("/two-hosts.rss"), None, fetching(clock, delay=2.5))
+    assert len(poll.docs) == 3 and not poll.warnings
+    # feed (127.0.0.1), page a (127.0.0.1: waits 2.5 s), page b (localhost: first there, no wait),
+    # page c (127.0.0.1: waits again; the fake clock stood still while b was fetched)
+    assert clock.sleeps == [2.5, 2.5]
+    assert [p for p, _ in server.seen] == ["/two-hosts.rss", "/bridge/0", "/bridge/1", "/library/0"]
+    hosts = [h["Host"].split(":")[0] for _, h in server.seen]
+    assert hosts == ["127.0.0.1", "127.0.0.1", "localhost", "127.0.0.1"]
+
+
+def test_pacer_waits_only_what_is_left_of_the_delay() -> None:
+    clock = FakeClock()
+    pacer = Pacer(3.0, clock, clock.sleep)
+    with pacer.slot("http://a.example/1"):
+        clock.t += 1.0  # the request itself took 1 s
+    clock.t += 1.0  # 1 s passes before the next one
+    with pacer.slot("http://a.example/2"):
+        pass
+    with pacer.slot("http://b.example/1"):
+        pass
+    assert clock.sleeps == [2.0]
+
+
+def test_one_request_per_host_at_a_time_other_hosts_in_parallel() -> None:
+    pacer = Pacer(0.0)
+    inside: Counter = Counter()
+    most: Counter = Counter()
+    lock = threading.Lock()
+    both = threading.Barrier(2, timeout=5)
+
+    def hold(url: str, host: str) -> None:
+        with pacer.slot(url):
+            with lock:
+                inside[host] += 1
+                most[host] = max(most[host], inside[host])
+            time.sleep(0.05)
+            with lock:
+                inside[host] -= 1
+
+    def run(host: str, n: int, wait: bool = False) -> None:
+        if wait:
+            both.wait()
+        for k in range(n):
+            hold(f"http://{host}/{k}", host)
+
+    threads = [threading.Thread(target=run, args=("a.example", 3)) for _ in range(3)]
+    threads += [threading.Thread(target=run, args=(h, 1, True)) for h in ("b.example", "c.example")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert most["a.example"] == 1
+    assert most["b.example"] == most["c.example"] == 1
+
+
+# --- entries and pages ---------------------------------------------------------------------------------
+
+
+def test_full_text_feed_fetches_no_page(server: FeedServer) -> None:
+    server.reset()
+    poll = poll_feed(server.url("/full.rss"), None, fetching())
+    assert server.hits["/bridge/2"] == 0 and "Bluewake" in poll.docs[0].raw
+
+
+def test_page_that_fails_falls_back_to_the_feed_text_with_a_warning(server: FeedServer) -> None:
+    poll = poll_feed(server.url("/broken-link.rss"), None, fetching())
+    assert "ferry runs more often" in poll.docs[0].raw
+    assert len(poll.warnings) == 1 and "HTTP 404" in poll.warnings[0] and "/missing" in poll.warnings[0]
+
+
+def test_known_links_are_left_out_and_their_pages_not_fetched(server: FeedServer) -> None:
+    server.reset()
+    known = {server.url("/bridge/0")}
+    poll = poll_feed(server.url("/etag.rss"), None, fetching(), known=known.__contains__)
+    assert [d.source for d in poll.docs] == [server.url("/bridge/1"), server.url("/library/0")]
+    assert server.hits["/bridge/0"] == 0
+
+
+def test_feed_file_stays_offline(server: FeedServer, tmp_path: Path) -> None:
+    server.reset()
+    f = tmp_path / "saved.rss"
+    f.write_text(rss(server.url(""), [("Saved", "/bridge/0", "A short summary of the bridge.")]))
+    poll = poll_feed(str(f), None, fetching())
+    assert poll.state is None and "short summary" in poll.docs[0].raw and not server.hits
+
+
+def test_read_url_tells_a_feed_from_a_page(server: FeedServer) -> None:
+    docs = read_url(server.url("/etag.rss"))
+    assert len(docs) == 3
+    docs = read_url(server.url("/library/1"))
+    assert len(docs) == 1 and "Ostermoor" in docs[0].raw
+
+
+# --- watch ---------------------------------------------------------------------------------------------
+
+
+def _feeds_table(db: Path) -> list[tuple]:
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT url, etag, last_modified FROM feeds ORDER BY url").fetchall()
+
+
+def test_watch_polls_twice_the_second_adds_nothing(server: FeedServer, tmp_path: Path, capsys) -> None:
+    db = tmp_path / "news.db"
+    feeds = [server.url("/etag.rss"), server.url("/modified.atom")]
+    args = ["watch", "--db", str(db), *feeds, "--every", "0.01s", "--polls", "2", "--delay", "0s"]
+    assert main(args) == 0
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 2, lines
+    assert " poll 1: 4 new articles (0 already stored)" in lines[0]
+    assert "feeds: 2 read, 0 not modified, 0 failed" in lines[0]
+    assert " poll 2: 0 new articles" in lines[1] and "feeds: 0 read, 2 not modified" in lines[1]
+    assert _feeds_table(db) == sorted([(feeds[0], ETAG, None), (feeds[1], None, MODIFIED)])
+    assert main(["stories", "--db", str(db), "--format", "json"]) == 0
+    assert '"Bridge report 0"' in capsys.readouterr().out
+
+
+def test_watch_bad_feed_is_one_warning_line_and_the_rest_go_on(
+    server: FeedServer, tmp_path: Path, capsys
+) -> None:
+    db = tmp_path / "news.db"
+    bad = [server.url("/nope.rss"), server.url("/not-a-feed")]
+    args = ["watch", "--db", str(db), *bad, server.url("/full.rss"), "--polls", "1", "--delay", "0s"]
+    assert main(args) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 3, err
+    assert err[0] == f"newsbrief: warning: {bad[0]}: HTTP 404 Not Found"
+    assert err[1].startswith(f"newsbrief: warning: {bad[1]}: ") and "feed" in err[1]
+    assert "1 new articles" in err[2] and "1 read, 0 not modified, 2 failed" in err[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("30s", 30), ("15m", 900), ("1h", 3600), ("1h30m", 5400), ("0.5s", 0.5), ("2M", 120)],
+)
+def test_durations(text: str, seconds: float) -> None:
+    assert parse_duration(text, "--every") == seconds
+
+
+@pytest.mark.parametrize("bad", ["15", "15x", "m", "", "0s", "-1m", "1m1h"])
+def test_bad_every_is_a_one_line_usage_error(bad: str, tmp_path: Path, capsys) -> None:
+    assert main(["watch", "--db", str(tmp_path / "n.db"), "feed.rss", "--every", bad]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("newsbrief: error: --every: ")
+    assert not (tmp_path / "n.db").exists()
+
+
+def test_watch_missing_feed_file_is_an_input_error(tmp_path: Path, capsys) -> None:
+    assert main(["watch", "--db", str(tmp_path / "n.db"), str(tmp_path / "nope.rss"), "--polls", "1"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no such feed file" in err
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_signal_stops_watch_cleanly_with_exit_0(server: FeedServer, tmp_path: Path, sig: int) -> None:
+    db = tmp_path / "news.db"
+    proc = subprocess.Popen(
+        [EXE, "watch", "--db", str(db), server.url("/etag.rss"), "--every", "1h", "--delay", "0s"],
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        line = proc.stderr.readline()  # the first poll is done and committed
+        assert " poll 1: 3 new articles" in line, line
+        proc.send_signal(sig)
+        assert proc.wait(timeout=30) == 0
+        assert proc.stderr.read() == ""
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert len(_feeds_table(db)) == 1
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_feed_state_round_trip_on_both_stores(backend: str, tmp_path: Path) -> None:
+    from newsbrief.store import Store
+    from newsbrief.store.feedstate import feed_states, save_feed_state
+
+    if backend == "sqlite":
+        db = str(tmp_path / "news.db")
+    else:
+        db = os.environ.get("NEWSBRIEF_TEST_PG", "")
+        if not db:
+            if os.environ.get("NEWSBRIEF_REQUIRE_PG") == "1":
+                pytest.fail(
+                    "PostgreSQL is required (NEWSBRIEF_REQUIRE_PG=1) but NEWSBRIEF_TEST_PG is not set"
+                )
+            pytest.skip("no PostgreSQL (set NEWSBRIEF_TEST_PG=postgresql://…)")
+    url = f"https://feeds.example/{tmp_path.name}.rss"  # unique per run: a PostgreSQL store is shared
+    with Store(db) as store:
+        assert feed_states(store, [url]) == {}
+        save_feed_state(store, url, ETAG, MODIFIED, changed=True)
+        save_feed_state(store, url, None, None, changed=False)  # a 304 keeps the validators
+        assert feed_states(store, [url, "https://other.example/"]) == {url: (ETAG, MODIFIED)}
+        save_feed_state(store, url, '"v2"', None, changed=True)
+        assert feed_states(store, [url]) == {url: ('"v2"', None)}
