@@ -2,6 +2,7 @@
 
     python bench/bench_cluster.py [--data-dir ../shared/data] [--seed 13] [--only duc2003]
                                   [--threshold 0.85] [--tune duc2003]
+    python bench/bench_cluster.py --errors [--only FILE]     # what newsbrief gets wrong, by kind
     python bench/bench_cluster.py --scale [--limit N]
 
 Quality: every article of a dev file is mixed with the others (every story's articles, all at once),
@@ -16,6 +17,11 @@ Printed: B-cubed precision / recall / F1 and the adjusted Rand index against the
 "incr. F1" is newsbrief's store path (`newsbrief ingest`): the shuffled articles in three chunks, each
 chunk added to the stories of the chunks before it (`engine.Clusterer.add`), then refinement rounds over
 everything stored so far, as `Store.add` runs them.
+
+Errors (`--errors`): newsbrief's B-cubed loss split by the rule that placed each article (precision
+lost: it sits with articles of other stories; recall lost: its story's other articles are elsewhere),
+then each merged story (a found story holding articles of several true stories) and each split one (a
+true story spread over several found stories), with every article's rule, words and opening words.
 
 Scale: the articles of `multinews-plus-train.jsonl.gz` (about 54,000) in file order, each cleaned,
 vectorised and assigned as it comes (`engine.Clusterer.add`, what `newsbrief ingest` runs per
@@ -187,6 +193,40 @@ def quality(args: argparse.Namespace) -> None:
             print(f"| {name} | | | newsbrief: reversed input order gave different stories | | | | | | | |")
 
 
+def errors(args: argparse.Namespace) -> None:
+    names = [args.only] if args.only else list(FILES)
+    for name in names:
+        docs, gold = load(args.data_dir / FILES[name], args.seed)
+        stories = cluster_documents(docs)
+        by_id = {m.document.id: m for s in stories for m in s.members}
+        pred = {i: s.id for s in stories for i in (m.document.id for m in s.members)}
+        found: dict[object, set[str]] = defaultdict(set)
+        true: dict[str, set[str]] = defaultdict(set)
+        for i in gold:
+            found[pred[i]].add(i)
+            true[gold[i]].add(i)
+        p_loss: Counter[str] = Counter()
+        r_loss: Counter[str] = Counter()
+        for i in gold:
+            both = len(found[pred[i]] & true[gold[i]])
+            p_loss[by_id[i].rule] += (1 - both / len(found[pred[i]])) / len(gold)
+            r_loss[by_id[i].rule] += (1 - both / len(true[gold[i]])) / len(gold)
+        merged = sorted(g for g in found.values() if len({gold[i] for i in g}) > 1)
+        split = sorted(g for g in true.values() if len({pred[i] for i in g}) > 1)
+        bp, br, bf = bcubed(pred, gold)
+        print(f"## {name}: B³ P {bp:.3f} R {br:.3f} F1 {bf:.3f}; {len(merged)} merged, {len(split)} split")
+        print("precision lost, by rule: " + ", ".join(f"{k} {v:.3f}" for k, v in sorted(p_loss.items()) if v))
+        print("recall lost, by rule: " + ", ".join(f"{k} {v:.3f}" for k, v in sorted(r_loss.items()) if v))
+        for kind, groups, key in (("merged", merged, gold), ("split", split, pred)):
+            for g in groups:
+                print(f"{kind}: " + ", ".join(f"{k} x{n}" for k, n in sorted(Counter(key[i] for i in g).items())))
+                for i in sorted(g, key=lambda i: (str(key[i]), i)):
+                    m = by_id[i]
+                    opening = " ".join(m.document.text.split()[:12])
+                    print(f"    {i} -> {pred[i]} [{m.rule}, {len(m.document.text.split())} words] {opening}")
+        print()
+
+
 def _partition(pred: dict[str, object]) -> set[frozenset[str]]:
     groups: dict[object, set[str]] = defaultdict(set)
     for i, s in pred.items():
@@ -247,13 +287,14 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--only", choices=list(FILES))
     ap.add_argument("--threshold", type=float, default=0.85, help="agglomerative cosine distance threshold")
     ap.add_argument("--tune", choices=list(FILES), help="tune the agglomerative threshold on this file")
+    ap.add_argument("--errors", action="store_true", help="newsbrief's merged and split stories")
     ap.add_argument("--scale", action="store_true")
     ap.add_argument("--limit", type=int, default=0, help="--scale: stop after this many articles")
     args = ap.parse_args(argv)
     if not args.data_dir.is_dir():
         print(f"no data in {args.data_dir}", file=sys.stderr)
         return 1
-    scale(args) if args.scale else quality(args)
+    scale(args) if args.scale else errors(args) if args.errors else quality(args)
     return 0
 
 
