@@ -15,19 +15,22 @@ shuffled with a fixed seed, cleaned (the project's cleaner), and clustered by
 Printed: B-cubed precision / recall / F1 and the adjusted Rand index against the stories of the file;
 "F1 w/o chrome" leaves out the articles that clean to nothing (a story of their own by design);
 "incr. F1" is newsbrief's store path (`newsbrief ingest`): the shuffled articles in three chunks, each
-chunk added to the stories of the chunks before it (`engine.Clusterer.add`), then refinement rounds over
-everything stored so far, as `Store.add` runs them.
+chunk one `Store.add` into a new SQLite store (assignment, then refinement rounds over the stories the
+chunk touched and those its articles were compared with).
 
 Errors (`--errors`): newsbrief's B-cubed loss split by the rule that placed each article (precision
 lost: it sits with articles of other stories; recall lost: its story's other articles are elsewhere),
 then each merged story (a found story holding articles of several true stories) and each split one (a
 true story spread over several found stories), with every article's rule, words and opening words.
 
-Scale: the articles of `multinews-plus-train.jsonl.gz` (about 54,000) in file order, each cleaned,
-vectorised and assigned as it comes (`engine.Clusterer.add`, what `newsbrief ingest` runs per
-article); prints articles/s, peak memory (max RSS) and the 95th percentile per-article latency at
-1,000, 10,000 and all articles. "per CPU s" divides by the process's CPU time, which moves little when
-other jobs load the machine; wall-clock rates and latencies do.
+Scale: the articles of `multinews-plus-train.jsonl.gz` (about 54,000) in file order: cleaned and
+vectorised (`engine.piece`) in `--jobs` worker processes (default 2, one per core), assigned in file
+order in this process (`engine.Clusterer.add`, what `newsbrief ingest` runs per article); prints
+articles/s, peak memory (max RSS of this process; the workers' peak at the end) and the median and
+95th percentile per-article latency (its cleaning and vectorising plus its assignment; time spent
+queued behind other articles is left out) at 1,000, 10,000 and all articles. "per CPU s" divides by
+the CPU seconds of that work in all processes, which moves little when other jobs load the machine;
+wall-clock rates and latencies do.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ import statistics
 import sys
 import time
 from collections import Counter, defaultdict
-from dataclasses import replace
+from collections.abc import Iterator
 from pathlib import Path
 
 from newsbrief.clean import clean
@@ -105,23 +108,22 @@ def ours(docs: list) -> tuple[dict[str, object], set[str]]:
 
 
 def incremental(docs: list) -> dict[str, object]:
-    """Three chunks in the shuffled order, each added to what the chunks before it built."""
-    c = engine.Clusterer()
-    pieces: list = []
-    assignments: dict = {}
+    """Three chunks in the shuffled order, each one `Store.add` (one ingest) into a new SQLite store.
+    An article the store skips as an exact copy of a stored one goes to that one's story."""
+    import tempfile
+
+    from newsbrief.store import Store
+
     size = -(-len(docs) // CHUNKS)
-    for k in range(0, len(docs), size):
-        chunk = sorted((engine.piece(d.id, d.text, d.title) for d in docs[k : k + size]), key=engine.order)
-        pieces.extend(chunk)
-        assignments.update((a.id, a) for a in c.add_all(chunk))
-        top = max(c.stories, default=0)
-        story_of = engine.refine(pieces, assignments, next_id=top + 1)
-        # what the store does next: the moved articles keep their rules, the clusterer is rebuilt
-        assignments = {i: replace(a, story=story_of[i]) for i, a in assignments.items()}
-        c = engine.Clusterer()
-        for p in pieces:
-            c.restore(p, assignments[p.id].story, assignments[p.id].rule)
-    return dict(c.story_of)
+    with tempfile.TemporaryDirectory() as tmp, Store(str(Path(tmp) / "bench.db")) as store:
+        for k in range(0, len(docs), size):
+            store.add([RawDoc(id=d.id, source=d.id, raw=d.raw) for d in docs[k : k + size]])
+        stories = store.stories()
+    pred: dict[str, object] = {m.document.source: s.id for s in stories for m in s.members}
+    by_key = {engine.article_key(d.text, d.id, d.raw): pred[d.id] for d in docs if d.id in pred}
+    for d in docs:
+        pred.setdefault(d.id, by_key[engine.article_key(d.text, d.id, d.raw)])
+    return pred
 
 
 def tfidf(docs: list):
@@ -219,7 +221,8 @@ def errors(args: argparse.Namespace) -> None:
         print("recall lost, by rule: " + ", ".join(f"{k} {v:.3f}" for k, v in sorted(r_loss.items()) if v))
         for kind, groups, key in (("merged", merged, gold), ("split", split, pred)):
             for g in groups:
-                print(f"{kind}: " + ", ".join(f"{k} x{n}" for k, n in sorted(Counter(key[i] for i in g).items())))
+                counts = sorted(Counter(key[i] for i in g).items())
+                print(f"{kind}: " + ", ".join(f"{k} x{n}" for k, n in counts))
                 for i in sorted(g, key=lambda i: (str(key[i]), i)):
                     m = by_id[i]
                     opening = " ".join(m.document.text.split()[:12])
@@ -234,42 +237,74 @@ def _partition(pred: dict[str, object]) -> set[frozenset[str]]:
     return {frozenset(g) for g in groups.values()}
 
 
-def scale(args: argparse.Namespace) -> None:
-    path = args.data_dir / "multinews-plus-train.jsonl.gz"
-    marks = {1_000, 10_000}
-    c = engine.Clusterer()
-    latencies: list[float] = []
-    rules: Counter[str] = Counter()
-    print(
-        "| articles | articles/s (wall) | articles per CPU s | peak memory (max RSS) | p95 per article "
-        "| median | stories |"
-    )
-    print("|---|---|---|---|---|---|---|")
-    start, cpu = time.perf_counter(), time.process_time()
+def _articles(path: Path, limit: int) -> Iterator[tuple[str, str]]:
     n = 0
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line in f:
             row = json.loads(line)
             for k, text in enumerate(row["documents"], 1):
-                t = time.perf_counter()
-                doc = clean(RawDoc(id=f"{row['id']}/{k}", source="train", raw=decode_newline_marks(text)))
-                rules[c.add(engine.piece(doc.id, doc.text, doc.title)).rule] += 1
-                latencies.append(time.perf_counter() - t)
+                yield f"{row['id']}/{k}", text
                 n += 1
-                if n in marks:
-                    _scale_row(n, start, cpu, latencies, len(c.stories))
-                if args.limit and n >= args.limit:
-                    break
-            if args.limit and n >= args.limit:
-                break
+                if limit and n >= limit:
+                    return
+
+
+def _prepare(article: tuple[str, str]) -> tuple[engine.Piece, float, float]:
+    """Clean and vectorise one article (what an ingest does before assigning it): the piece, and the
+    wall and CPU seconds it took."""
+    t, c = time.perf_counter(), time.process_time()
+    aid, text = article
+    doc = clean(RawDoc(id=aid, source="train", raw=decode_newline_marks(text)))
+    p = engine.piece(doc.id, doc.text, doc.title, source=doc.source, raw=doc.raw)
+    return p, time.perf_counter() - t, time.process_time() - c
+
+
+def scale(args: argparse.Namespace) -> None:
+    path = args.data_dir / "multinews-plus-train.jsonl.gz"
+    marks = {1_000, 10_000}
+    c = engine.Clusterer()
+    latencies: list[float] = []
+    work = [0.0]  # CPU seconds of the preparing processes (the pool's workers) plus assignment
+    rules: Counter[str] = Counter()
+    print(f"jobs {args.jobs} (cleaning and vectorising in {args.jobs} process(es), assignment in one)\n")
+    print(
+        "| articles | articles/s (wall) | articles per CPU s | peak memory (max RSS) | p95 per article "
+        "| median | stories |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    pool = None
+    if args.jobs > 1:
+        import multiprocessing
+
+        pool = multiprocessing.get_context("fork").Pool(args.jobs)
+    start = time.perf_counter()
+    n = 0
+    prepared = (
+        pool.imap(_prepare, _articles(path, args.limit), chunksize=16)
+        if pool
+        else map(_prepare, _articles(path, args.limit))
+    )
+    for p, prep, prep_cpu in prepared:
+        t, cpu = time.perf_counter(), time.process_time()
+        rules[c.add(p).rule] += 1
+        latencies.append(prep + time.perf_counter() - t)
+        work[0] += prep_cpu + time.process_time() - cpu
+        n += 1
+        if n in marks:
+            _scale_row(n, start, work[0], latencies, len(c.stories))
     if n not in marks:
-        _scale_row(n, start, cpu, latencies, len(c.stories))
+        _scale_row(n, start, work[0], latencies, len(c.stories))
+    if pool:
+        pool.close()
+        pool.join()
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"\npeak memory of a worker process: {kids:,.0f} MB")
     print(f"\nrules: {dict(sorted(rules.items()))}")
 
 
 def _scale_row(n: int, start: float, cpu: float, latencies: list[float], stories: int) -> None:
     rate = n / (time.perf_counter() - start)
-    cpu_rate = n / (time.process_time() - cpu)
+    cpu_rate = n / cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     lat = sorted(latencies)
     p95 = lat[int(0.95 * (len(lat) - 1))] * 1000
@@ -290,6 +325,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--errors", action="store_true", help="newsbrief's merged and split stories")
     ap.add_argument("--scale", action="store_true")
     ap.add_argument("--limit", type=int, default=0, help="--scale: stop after this many articles")
+    ap.add_argument("--jobs", type=int, default=2, help="--scale: processes that clean and vectorise")
     args = ap.parse_args(argv)
     if not args.data_dir.is_dir():
         print(f"no data in {args.data_dir}", file=sys.stderr)

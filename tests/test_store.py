@@ -181,3 +181,48 @@ def test_sigkill_during_ingest_then_resume_keeps_every_article_once(db: str, tmp
         assert store.count() == n
         sources = Counter(m.document.source for s in store.stories() for m in s.members)
     assert len(sources) == n and set(sources.values()) == {1}
+
+
+# -- refinement touches only the neighbourhood, and the cached clusterer stays what a reload gives ---
+
+
+def _clusterer_view(c) -> dict[int, tuple[frozenset[str], int]]:
+    return {sid: (frozenset(s.members), s.n) for sid, s in c.stories.items() if s.members}
+
+
+@pytest.mark.shared
+def test_refined_ingests_keep_the_cached_clusterer_equal_to_a_reload(data_dir: Path, tmp_path: Path) -> None:
+    from newsbrief.ingest.multinews import decode_newline_marks
+
+    raws = []
+    with (data_dir / "longbench-multinews-dev.jsonl").open(encoding="utf-8") as f:
+        for line in list(f)[:40]:
+            row = json.loads(line)
+            raws += [
+                RawDoc(id=f"{row['id']}/{k}", source=f"{row['id']}/{k}", raw=decode_newline_marks(t))
+                for k, t in enumerate(row["documents"])
+            ]
+    db = str(tmp_path / "news.db")
+    with Store(db) as store:
+        for k in range(3):
+            store.add(raws[k::3])
+            live = store._clusterer
+            assert live is not None
+            with store.engine.connect() as conn:
+                store._clusterer = None
+                reloaded, _ = store._state(conn)
+            assert _clusterer_view(live) == _clusterer_view(reloaded)
+            assert live.story_of == reloaded.story_of
+            store._clusterer = live
+        stored = {m.document.source for s in store.stories() for m in s.members}
+    assert stored == {r.source for r in raws}  # every article once, the empty ones too
+
+
+def test_articles_that_clean_to_nothing_are_not_copies_of_each_other(db: str) -> None:
+    notice = "Please enable JavaScript to view this page."  # cleans to nothing
+    raws = [RawDoc(id=f"n{k}", source=f"https://example.org/notice/{k}.html", raw=notice) for k in range(3)]
+    with Store(db) as store:
+        report = store.add(raws)
+        assert (report.added, report.skipped, report.rules) == (3, 0, {"chrome": 3})
+        assert sorted(len(s.members) for s in store.stories()) == [1, 1, 1]
+        assert store.add(raws[:1]).skipped == 1  # the same page again is skipped

@@ -50,12 +50,19 @@ class Piece:
     sig: Any = None  # MinHash signature (None for a chrome article)
 
 
-def piece(id: str, text: str, title: str | None = None) -> Piece:
-    """The clustering view of one clean article."""
+def article_key(text: str, source: str = "", raw: str = "") -> str:
+    """An article's content key: that of its clean text; when nothing is left after cleaning (a site
+    notice, an empty page), that of its source and raw text, so two such articles from different places
+    are never taken for one article (each is a story of its own)."""
+    return content_key(text) if text.strip() else content_key(f"\x00{source}\x00{raw}")
+
+
+def piece(id: str, text: str, title: str | None = None, *, source: str = "", raw: str = "") -> Piece:
+    """The clustering view of one clean article (`source`, `raw`: for the key of an empty one)."""
     n = len(text.split())
     return Piece(
         id=id,
-        key=content_key(text),
+        key=article_key(text, source, raw),
         words=n,
         vec=vector(text, title) if n else {},
         sig=dedupe.signature(text) if n else None,
@@ -190,25 +197,37 @@ class Clusterer:
         found = self._copies.find(p.sig) if p.words >= THIN_WORDS else None
         return found
 
-    def _closest(self, vec: dict[str, float]) -> tuple[StoryState | None, float]:
-        """The candidate story whose bar the article clears best (ties: the lower id), and the ratio of the
-        article's similarity to that bar (1.0 or more: the article may join)."""
+    def candidates(self, vec: dict[str, float]) -> list[int]:
+        """The stories an article is compared with: those its heaviest terms point at in the index, the
+        `CANDIDATES` most pointed at (ties: the lower id)."""
         acc: dict[int, float] = {}
         for t, w in islice(vec.items(), QUERY_TERMS):  # vectors are stored heaviest first
             posting = self._postings.get(t)
             if posting:
                 for s in islice(reversed(posting), MAX_POSTINGS):
                     acc[s] = acc.get(s, 0.0) + w
-        if not acc:
-            return None, 0.0
-        ranked = sorted(acc.items(), key=lambda sw: (-sw[1], sw[0]))[:CANDIDATES]
+        return [s for s, _ in sorted(acc.items(), key=lambda sw: (-sw[1], sw[0]))[:CANDIDATES]]
+
+    def _closest(self, vec: dict[str, float]) -> tuple[StoryState | None, float]:
+        """The candidate story whose bar the article clears best (ties: the lower id), and the ratio of the
+        article's similarity to that bar (1.0 or more: the article may join)."""
         best, best_score = None, 0.0
-        for s, _ in ranked:
+        for s in self.candidates(vec):
             story = self.stories[s]
             score = story.similarity(vec) / bar(story.n)
             if score > best_score or (score == best_score and best is not None and s < best.id):
                 best, best_score = story, score
         return best, best_score
+
+    def rebuild(self, changed: Iterable[int], members: Iterable[tuple[Piece, int, str]]) -> None:
+        """Rebuild the `changed` stories after refinement moved articles between them: `members` are
+        every article now in them as (piece, story, rule), in the order they were stored, so each story
+        ends up as `restore` would rebuild it from the rows."""
+        for sid in changed:
+            self.stories[sid] = StoryState(sid)
+            self._next = max(self._next, sid + 1)
+        for p, sid, rule in members:
+            self.restore(p, sid, rule)
 
     def _start(self, first: str) -> StoryState:
         story = StoryState(self._next)

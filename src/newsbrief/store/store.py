@@ -15,6 +15,7 @@ A crash inside `add` rolls the whole ingest back, so running it again adds every
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -99,7 +100,10 @@ class Store:
                     conn.execute(text("LOCK TABLE stories IN SHARE ROW EXCLUSIVE MODE"))
                 clusterer, next_id = self._state(conn)
                 fresh = self._new_only(conn, docs, report)
-                pieces = [(ce.piece(str(next_id + k), d.text, d.title), d) for k, d in enumerate(fresh)]
+                pieces = [
+                    (ce.piece(str(next_id + k), d.text, d.title, source=d.source, raw=d.raw), d)
+                    for k, d in enumerate(fresh)
+                ]
                 pieces.sort(key=lambda pd: ce.order(pd[0]))
                 stamp = now()
                 ingest_id = (conn.execute(select(func.max(T.ingests.c.id))).scalar() or 0) + 1
@@ -133,33 +137,39 @@ class Store:
                 report.added = len(rows)
                 self._seen_max = next_id + len(rows) - 1
                 if rows and self.refine_rounds:
-                    touched.update(dict.fromkeys(self._refine(conn, stamp)))
+                    scope = set(touched).union(*(clusterer.candidates(p.vec) for p, _ in pieces))
+                    touched.update(dict.fromkeys(self._refine(conn, clusterer, sorted(scope), stamp)))
                 report.stories = sorted(touched)
         except BaseException:
             self._clusterer = None  # it holds the rolled-back articles
             raise
         return report
 
-    def _refine(self, conn, stamp: str) -> list[int]:
-        """Refinement rounds over every stored article (`engine.refine`), as a one-shot run ends with:
-        moved articles get their new story, sizes are recounted, a story left empty keeps its row
-        (and its briefs) with size 0. Returns the stories that changed."""
+    def _refine(self, conn, clusterer: ce.Clusterer, scope: list[int], stamp: str) -> list[int]:
+        """Refinement rounds (`engine.refine`) over the stories this ingest touched and those its articles
+        were compared with (`scope`), never over the whole store: moved articles get their new story,
+        sizes are recounted, a story left empty keeps its row (and its briefs) with size 0, and the
+        cached clusterer's changed stories are rebuilt in place. Returns the stories that changed."""
         a = T.articles.c
-        q = select(a.id, a.story_id, a.rule, a.duplicate_of, a.vec).order_by(a.id)
-        pieces, assignments, current = [], {}, {}
-        for r in conn.execute(q):
+        cols = (a.id, a.story_id, a.rule, a.duplicate_of, a.vec, a.content_key, a.words)
+        rows = []
+        for k in range(0, len(scope), IN_CHUNK):
+            rows.extend(conn.execute(select(*cols).where(a.story_id.in_(scope[k : k + IN_CHUNK]))))
+        rows.sort(key=lambda r: r.id)
+        pieces, assignments, current = {}, {}, {}
+        for r in rows:
             i = str(r.id)
             dup = str(r.duplicate_of) if r.duplicate_of is not None else None
             assignments[i] = ce.Assignment(i, r.story_id, r.rule, dup)
             current[i] = r.story_id
-            if r.rule in ce.MOVABLE:
-                pieces.append(ce.Piece(i, "", 1, dict(json.loads(r.vec))))
+            vec = dict(json.loads(r.vec)) if r.rule in ce.MOVABLE else {}
+            pieces[i] = ce.Piece(i, r.content_key, r.words, vec)
+        movable = [p for i, p in pieces.items() if assignments[i].rule in ce.MOVABLE]
         top = conn.execute(select(func.max(T.stories.c.id))).scalar() or 0
-        story_of = ce.refine(pieces, assignments, self.refine_rounds, next_id=top + 1)
+        story_of = ce.refine(movable, assignments, self.refine_rounds, next_id=top + 1)
         moved = {i: s for i, s in story_of.items() if s != current[i]}
         if not moved:
             return []
-        self._clusterer = None  # its stories are stale now; rebuilt from the rows next time
         changed = sorted({*moved.values(), *(current[i] for i in moved)})
         existing = {r[0] for r in conn.execute(select(T.stories.c.id).where(T.stories.c.id.in_(changed)))}
         for sid in changed:
@@ -174,11 +184,15 @@ class Store:
                 )
         for i, sid in sorted(moved.items(), key=lambda x: int(x[0])):
             conn.execute(update(T.articles).where(a.id == int(i)).values(story_id=sid))
+        sizes = Counter(story_of.values())
         for sid in changed:
-            size = conn.execute(
-                select(func.count()).select_from(T.articles).where(a.story_id == sid)
-            ).scalar()
-            conn.execute(update(T.stories).where(T.stories.c.id == sid).values(size=size, updated_at=stamp))
+            conn.execute(
+                update(T.stories).where(T.stories.c.id == sid).values(size=sizes[sid], updated_at=stamp)
+            )
+        ids = set(changed)
+        clusterer.rebuild(
+            changed, [(p, story_of[i], assignments[i].rule) for i, p in pieces.items() if story_of[i] in ids]
+        )
         return changed
 
     def _state(self, conn) -> tuple[ce.Clusterer, int]:
@@ -204,7 +218,7 @@ class Store:
 
     def _new_only(self, conn, docs: list[Document], report: IngestReport) -> list[Document]:
         """The documents whose URL and clean text the store does not hold yet (first of equals wins)."""
-        keys = {d.id: ce.content_key(d.text) for d in docs}
+        keys = {d.id: ce.article_key(d.text, d.source, d.raw) for d in docs}
         urls = {d.id: _url(d) for d in docs}
         have_keys = _existing(conn, T.articles.c.content_key, set(keys.values()))
         have_urls = _existing(conn, T.articles.c.url, {u for u in urls.values() if u})
