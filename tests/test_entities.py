@@ -60,7 +60,7 @@ def test_organisation_and_place_cues() -> None:
         "The Green Party asked the Ministry of Transport to act. Officer Lena Park spoke in Gdansk."
     )
     assert ents["University of Tarnow"][0] == "organization"
-    assert ents["Baltic Shipping Corp"][0] == "organization"
+    assert ents["Baltic Shipping Corp."][0] == "organization"
     assert ents["Vistula River"][0] == "place"
     assert ents["Green Party"][0] == "organization"
     assert ents["Ministry of Transport"][0] == "organization"

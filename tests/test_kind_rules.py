@@ -26,8 +26,8 @@ def test_rule_table_is_ordered_and_named() -> None:
         ("numbered-place", "Traffic on Route 12 slowed to a crawl on Monday.", "Route 12", "place"),
         ("honorific", "The court freed Ms. Maple on Tuesday.", "Maple", "person"),
         ("honorific", "Reporters waited for Ms. Ferguson outside.", "Ferguson", "person"),
-        ("head-word", "Sales at General Motors Corp. fell in June.", "General Motors Corp", "organization"),
-        ("head-word", "The loan went to Brevik Co. last year.", "Brevik Co", "organization"),
+        ("head-word", "Sales at General Motors Corp. fell in June.", "General Motors Corp.", "organization"),
+        ("head-word", "The loan went to Brevik Co. last year.", "Brevik Co.", "organization"),
         (
             "person-appositive",
             "Analyst Jim Hall, who follows the industry, said sales were slow.",
@@ -118,6 +118,7 @@ def test_each_rule_decides_its_case(rule: str, text: str, name: str, kind: str) 
         ("unknown-run", "Visitors praised Jurassic World in reviews on Friday.", "Jurassic World"),
         ("work", "Critics praised Zorvan Heights. The Zorvan Heights sequel opens in May.", "Zorvan Heights"),
         ("acronym", "The network's new reality TV show drew few viewers.", "TV"),
+        ("quoted-title", "Fans lined up for “The Phantom Menace” on Friday.", "Phantom Menace"),
     ],
 )
 def test_works_events_and_plain_phrases_are_left_out(rule: str, text: str, name: str) -> None:
@@ -130,3 +131,24 @@ def test_a_first_name_is_never_a_place() -> None:
     found = _kinds("Chad said the water was cold. Jordan Ellis agreed with Chad.")
     assert found.get("Jordan Ellis") == "person"
     assert "place" not in {found.get("Chad")}
+
+
+def test_organisation_names_with_small_words_demonyms_and_hyphens_stay_whole() -> None:
+    found = _kinds(
+        "Leaders of the Lesbian and Gay Community Services Center met the Right to Life Party and the "
+        "United Fishermen and Allied Workers Union. Reporters from the Canadian Press asked Mary Ann "
+        "Dewey-Plante about the Hetrick-Martin Institute, the House and Senate, and Korvel Toys Inc. "
+        "The Kentucky Fried Chicken menu changed."
+    )
+    for org in (
+        "Lesbian and Gay Community Services Center",
+        "Right to Life Party",
+        "United Fishermen and Allied Workers Union",
+        "Canadian Press",
+        "Hetrick-Martin Institute",
+        "Korvel Toys Inc.",
+        "Kentucky Fried Chicken",
+    ):
+        assert found.get(org) == "organization", (org, found)
+    assert found.get("Mary Ann Dewey-Plante") == "person"
+    assert found.get("Senate") == "organization" and "House and Senate" not in found

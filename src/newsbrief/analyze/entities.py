@@ -236,7 +236,7 @@ def _without_works(cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]
     ]
 
 
-_LEFT_OUT = frozenset(["work", "event"])
+_LEFT_OUT = frozenset(["work", "event", "quoted-title"])
 _KEEP = frozenset(["listed", "org-noun-after", "team", "place-noun-after"])
 
 

@@ -7,7 +7,8 @@ document alone does not tell) or drops the piece, and returns True. The first ru
 so the specific evidence (a listed name, a head word, a work or event cue) comes before the general
 (context words, "an unknown run may be a person"). Sports teams and squads, media outlets and
 companies named by the noun after them are organisations; facilities (lodges, parks, prisons) are
-places; events and works (films, books, games) are left out; a first name is never a place; an
+places; events and works (films, books, games) and names that are a whole quotation ("“The
+Phantom Menace”") are left out; a first name is never a place; an
 unknown capitalised run is a person only with person evidence (a first name, a title or role, a
 speech verb, an age) or when the story confirms it (`entities.py`).
 """
@@ -277,6 +278,18 @@ def _work(p: Piece) -> bool:
     return bool(_WORK_BEFORE.search(p.before) or _WORK_AFTER.match(p.after)) and _left_out(p)
 
 
+_QUOTE_BEFORE = re.compile(r"[“\"](?:The\s+|A\s+|An\s+)?$")
+_QUOTE_AFTER = re.compile(r"^[,.!?]?[”\"]")
+
+
+def _quoted_title(p: Piece) -> bool:
+    """A name that is the whole of a quotation ("“The Phantom Menace”", "“Jurassic Park”"): a title
+    or nickname, left out like a work (unless it is a listed name)."""
+    if p.g.kind_of(tuple(p.words)):
+        return False
+    return bool(_QUOTE_BEFORE.search(p.before) and _QUOTE_AFTER.match(p.after)) and _left_out(p)
+
+
 def _left_out(p: Piece) -> bool:
     """Mark a work or event for the story pass (its other mentions are left out too), and drop it."""
     c = _cand(p.text, p.toks, p.idx, None, weak=True)
@@ -386,6 +399,13 @@ def _listed_inside(p: Piece) -> bool:
     piece = p.idx
     if sk == "organization" and a > 0 and b == len(piece) and g.kind_of(tuple(w[:a])) == "place":
         return p.emit("organization")  # "Pennsylvania Department of …"
+    if (
+        sk == "place"
+        and a == 0
+        and len(w) - b >= 2
+        and all(common(x, p.vocab) and not x.endswith("s") for x in w[b:])
+    ):
+        return p.emit("organization")  # "Kentucky Fried Chicken": a company named after a place
     if a:
         classify(p.text, p.toks, piece[:a], p.titled, g, p.vocab, p.out)
     p.emit(sk, idx=piece[a:b])
@@ -498,6 +518,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("listed-non-entity", _listed_non_entity),
     KindRule("event", _event),
     KindRule("work", _work),
+    KindRule("quoted-title", _quoted_title),
     KindRule("first-name-not-place", _first_name_with_person_cue),
     KindRule("possessive-listed", _possessive_listed),
     KindRule("listed", _listed),

@@ -142,6 +142,8 @@ class Candidate:
     plain: bool = False  # an unknown run ending in an ordinary word ("Jurassic World"): no name shape
 
 
+_CAP_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s$")
+_CAP_AFTER = re.compile(r"\s[A-Z][a-z]")
 _DOMAIN_END = re.compile(r"\.(?:com|org|net|gov|edu|tv)$")
 _LOWER_TAIL = re.compile(r"-[a-z]+$")
 
@@ -158,7 +160,12 @@ def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
             t = t[lh.end() :]
         parts = t.split("-") if "-" in t else [t]
         two_names = len(parts) == 2 and all(len(p) >= 3 and p[0].isupper() and p[1:].islower() for p in parts)
-        if two_names and not _DOMAIN_END.search(t):
+        # inside a longer name ("Mary Ann Dewey-Plante", "Hetrick-Martin Institute") it is one name
+        before = _CAP_BEFORE.search(text, max(0, s - 40), s) if two_names else None
+        in_name = two_names and (
+            (before is not None and before.group(1) not in gazetteer().not_names) or _CAP_AFTER.match(text, e)
+        )
+        if two_names and not in_name and not _DOMAIN_END.search(t):
             g = gazetteer()
             if parts[0] not in _HYPHEN_PREFIX and not g.kind_of((t,)) and t not in g.demonyms:
                 # "Trump-Kim summit": two names
@@ -258,6 +265,15 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
             ):
                 cur.append(i)
                 continue
+            if (
+                joinable
+                and tok.text in _NAME_JOINERS
+                and _may_continue(g, [toks[j].text for j in cur], tok.text)
+            ):
+                k = _joined_org_end(text, toks, i, g)
+                if k:
+                    cur.extend(range(i, k))
+                    continue
             out.append(cur)
             cur = []
         if cap:
@@ -265,6 +281,48 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
     if cur:
         out.append(cur)
     return out
+
+
+# small words inside an organisation's name ("Lesbian and Gay Community Services Center", "Right to
+# Life Party", "Focus on the Family Center"): joined only when the name ends in an organisation head word
+_NAME_JOINERS = frozenset(["and", "to", "on", "of", "for", "the", "&"])
+
+
+def _may_continue(g: Gazetteer, words: list[str], joiner: str) -> bool:
+    """Whether a name so far may go on past a small word: never a person's name or a listed name
+    ("Charles Lago of …", "House and Senate"); past "of"/"for" only after a head word ("College of")."""
+    if words[0] in g.first_names or g.kind_of(tuple(words)):
+        return False
+    if joiner in ("of", "for", "the"):
+        return words[-1] in g.org_last or words[-1] in g.org_first
+    return True
+
+
+def _joined_org_end(text: str, toks: list[Tok], i: int, g: Gazetteer) -> int:
+    """Index after the small word(s) at `i` and the capitalised words after them, when those words
+    end in an organisation head word ("… and Allied Workers Union"); else 0."""
+    n, k = len(toks), i
+    while k < n and toks[k].text in _NAME_JOINERS and k - i < 2:
+        if text[toks[k].end : toks[k].end + 1] != " ":
+            return 0
+        k += 1
+    if (
+        k == i
+        or k >= n
+        or (toks[i].text == "and" and (toks[i + 1].text == "the" or g.kind_of((toks[k].text,))))
+    ):
+        return 0  # "Israel and the Palestinian Authority", "House and Senate": two names
+    j = k
+    while j < n and _is_cap(toks[j].text) and text[toks[j - 1].end : toks[j].start] == " " and j - k < 4:
+        nxt = toks[j + 1] if j + 1 < n else None
+        if toks[j].text in g.org_last and not (
+            nxt and _is_cap(nxt.text) and text[toks[j].end : nxt.start] == " "
+        ):
+            return k
+        if toks[j].possessive:
+            return 0
+        j += 1
+    return 0
 
 
 def _of_ok(g: Gazetteer, words: list[str]) -> bool:
@@ -338,8 +396,8 @@ def _split_run(
             skip = 2  # "North Korean"
         elif w in g.demonyms and k > 0 and words[k - 1] in ("of", "for", "Of", "For"):
             skip = 0  # "Smithsonian Museum of American History"
-        elif w in g.demonyms and not cur and headed and len(words) - k >= 3:
-            skip = 0  # "Indian Health Service", "American Red Cross Society": the demonym is in the name
+        elif w in g.demonyms and not cur and headed and (len(words) - k >= 3 or words[-1] in g.org_last):
+            skip = 0  # "Indian Health Service", "Canadian Press": the demonym is in the name
         elif w in g.demonyms or (
             w in g.not_names
             and not (
@@ -412,4 +470,9 @@ def _cand(
         m = _PARTICLE_BEFORE.search(text, max(0, s - 6), s)
         if m and m.end() == s:
             s = m.start()  # "bin Laden" when written without the first name
+    if text[e : e + 1] == "." and toks[piece[-1]].text in _CORP_ABBREV:
+        e += 1  # "Hasbro Inc.": the abbreviation's full stop is part of the name
     return Candidate(s, e, text[s:e], kind, person_cue=cue, weak=weak)
+
+
+_CORP_ABBREV = frozenset(["Inc", "Ltd", "Co", "Corp", "Bros", "Cos", "Assn"])
