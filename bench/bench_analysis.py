@@ -5,8 +5,9 @@
 
 Accuracy on bench/labels/analysis.json (30 longbench-multinews-dev articles + the 2 seeds; the rules
 and thresholds were tuned on it), bench/labels/heldout.json (6 more articles) and
-bench/labels/frozen-unseen.json (15 DUC 2006 and longbench articles, frozen before tuning; see
-bench/labels/README.md), for the core rules and for spaCy side by side:
+bench/labels/frozen-unseen.json (15 DUC 2006 and longbench articles, frozen before tuning, tuned on
+since; see bench/labels/README.md), for the core rules, for `--ner spacy` (spaCy's names combined with
+the rules) and for spaCy's names alone (`spacy_ner.recognise_model_only`), side by side:
   quotes       span P/R/F1 (character IoU >= 0.75) and speaker-attributed P/R/F1 (span and speaker),
                the share of found quotes with the right speaker, and how many labelled quoted terms
                (short fragments, nicknames, scare quotes, titles) came out as speech; of those, how
@@ -41,6 +42,9 @@ from newsbrief.analyze import agreement, ner_backend
 ROOT = Path(__file__).resolve().parents[1]
 
 
+_HEADS = {"rules": "core rules", "spacy": "spaCy + rules (--ner)", "spacy-only": "spaCy alone"}
+
+
 def _row(name: str, cells: list[str]) -> str:
     return f"{name:34}" + "".join(f"{c:>22}" for c in cells)
 
@@ -64,7 +68,7 @@ def accuracy(stories: list[labels.LabelledStory], ners: list[str], show_errors: 
         f"spans the cleaner removed (not scored): {first.unmapped}"
     )
     print()
-    print(_row("P/R/F1", ["core rules" if n == "rules" else "spaCy en_core_web_sm" for n in ners]))
+    print(_row("P/R/F1", [_HEADS[n] for n in ners]))
     print(_row("quotes: span", [_prf(r.quote_spans) for r in results.values()]))
     print(_row("quotes: speaker-attributed", [_prf(r.quote_speakers) for r in results.values()]))
     print(
@@ -260,7 +264,7 @@ def main() -> None:
     shared = Path(args.shared)
     if not (shared / "data").exists():
         sys.exit(f"bench_analysis: no shared data at {shared}")
-    ners = ["rules"] + (["spacy"] if ner_backend("auto") == "spacy" else [])
+    ners = ["rules"] + (["spacy", "spacy-only"] if ner_backend("auto") == "spacy" else [])
     if len(ners) == 1:
         print("(spaCy or its English model is not installed: core rules only)")
     for path in args.labels:
@@ -272,7 +276,11 @@ def main() -> None:
     if args.conflicts:
         conflicts(shared / "data" / "longbench-multinews-dev.jsonl", args.limit)
     if not args.no_speed:
-        speed(shared / "data" / "longbench-multinews-dev.jsonl", ners, args.limit)
+        speed(
+            shared / "data" / "longbench-multinews-dev.jsonl",
+            [n for n in ners if n != "spacy-only"],
+            args.limit,
+        )
 
 
 if __name__ == "__main__":

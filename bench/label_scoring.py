@@ -431,7 +431,13 @@ def run_story(st: LabelledStory, ner: str = "rules") -> tuple[Any, Any, Any, Any
             docs.insert(k, clean(raws[k]))
         sents = tuple(replace(s, doc=kept[s.doc]) for s in story.sentences)
         story = Story(tuple(docs), sents)
-    ents = find_entities(story, ner)
+    if ner == "spacy-only":  # the model's names without the rules (bench_analysis compares the three)
+        from newsbrief.analyze.entities import resolve
+        from newsbrief.analyze.spacy_ner import recognise_model_only
+
+        ents = resolve(story.documents, recognise_model_only(story.documents, story.sentences))
+    else:
+        ents = find_entities(story, ner)
     quotes = extract(story.documents, story.sentences, ents)
     claims = find_claims(story, ents)
     return story, ents, quotes, claims

@@ -103,3 +103,15 @@ def test_a_name_is_a_person_only_with_person_evidence() -> None:
     assert ents["Route 12"] == ("place", 1)
     assert ents["Harwick"] == ("place", 1)
     assert ents["Orrin Vasko"] == ("person", 3)  # "a letter from X" is outvoted by the other mentions
+
+
+def test_an_organisation_without_its_place_prefix_is_the_full_one() -> None:
+    ents = _entities(
+        "The U.S. Supreme Court ruled on Monday. The Supreme Court said the law stands. "
+        "The Ohio Board of Regents agreed."
+    )
+    assert "Supreme Court" not in ents and ents["U.S. Supreme Court"][0] == "organization"
+    both = _entities(
+        "The U.S. Supreme Court ruled. The Texas Supreme Court agreed. The Supreme Court said so."
+    )
+    assert "Supreme Court" in both  # two full names fit: the short form stays as it is

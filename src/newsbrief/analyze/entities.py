@@ -204,6 +204,7 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
             counts[name] += 1
             mentions.append((d, c.start, c.end, name, kind))
 
+    mentions = _place_prefixed(mentions)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     for _, _, _, name, kind in mentions:
         kinds[name][kind] += 1
@@ -220,6 +221,23 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
         surface.setdefault(documents[d].text[s:e], name)
     entities = tuple(Entity(n, entity_kind[n], tuple(grouped[n])) for n in names)
     return EntityIndex(entities, by_doc, surface)
+
+
+def _place_prefixed(mentions: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, int, str, str]]:
+    """An organisation named without the place its full name starts with ("Supreme Court" in a story
+    that names the "U.S. Supreme Court") is that organisation, when only one such full name fits."""
+    g = gazetteer()
+    orgs = sorted({m[3] for m in mentions if m[4] == "organization"})
+    tails: dict[str, set[str]] = defaultdict(set)
+    for o in orgs:
+        ws = o.split()
+        for k in (1, 2):
+            if len(ws) > k + 1 and g.kind_of(key(" ".join(ws[:k]))) == "place":
+                tails[" ".join(ws[k:])].add(o)
+    full = {t: next(iter(v)) for t, v in tails.items() if len(v) == 1 and t in orgs}
+    if not full:
+        return mentions
+    return [(d, s, e, full.get(n, n) if k == "organization" else n, k) for d, s, e, n, k in mentions]
 
 
 def _bare(text: str) -> str:

@@ -98,6 +98,26 @@ def recognise(documents: Sequence[Document], sentences: Sequence[Sentence]) -> l
     return out
 
 
+def recognise_model_only(
+    documents: Sequence[Document], sentences: Sequence[Sentence]
+) -> list[list[Candidate]]:
+    """spaCy's names alone (every sentence through the model, no rule candidates, trimmed to the same
+    conventions): what `recognise` combines with the rules, for `bench/bench_analysis.py` to compare."""
+    nlp = load()
+    out: list[list[Candidate]] = [[] for _ in documents]
+    for s, doc in zip(sentences, nlp.pipe([s.text for s in sentences], batch_size=64), strict=True):
+        for ent in doc.ents:
+            c = _trim(
+                documents[s.doc].text,
+                s.start + ent.start_char,
+                s.start + ent.end_char,
+                LABELS.get(ent.label_),
+            )
+            if c is not None:
+                out[s.doc].append(c)
+    return out
+
+
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’\-.]*")
 
 
