@@ -71,6 +71,7 @@ _WORD_NUM = {
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50,
 }  # fmt: skip
+_WORD_DIGITS = {w: str(n) for w, n in _WORD_NUM.items()}
 _NUMBERISH = re.compile(r"\d|\b(?:" + "|".join(_WORD_NUM) + r"|hundred)\b", re.IGNORECASE)
 _BIG_NUMBER = re.compile(r"(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+|\d{3,})(?![\w,]\d|\.\d)")
 _AGE_NUM = r"\d{1,3}(?:½|¼|¾|\.5)?"
@@ -82,6 +83,7 @@ _PROMO = re.compile(
     r"^\(?\s*(?:learn more|read more|click|watch|see also|sign up|subscribe|related|more from|share)\b",
     re.IGNORECASE,
 )
+_FIRST_NAME = re.compile(r"[A-Z][a-z]+ ")
 MIN_WORDS = 5  # a shorter sentence is furniture ("Share this article", a kicker), never a fact
 
 
@@ -116,6 +118,7 @@ class Facts:
     furniture: bool
     spots: tuple[tuple[int, str, int, int], ...] = ()  # every clause's spots, in order
     ages: tuple[str, ...] = ()  # "aged 2½, 3 and 2": the ages a sentence lists, as written, in order
+    lead: str | None = None  # the participant a sentence opens on by full name ("Jordan Scott, 19, ...")
 
 
 @dataclass(frozen=True)
@@ -197,7 +200,7 @@ def sentence_facts(index: int, doc: int, text: str, casing: Casing, year: int | 
     """The `Facts` of one sentence (`year`: the article's year, for "in eleven years")."""
     lex = lexicon()
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
-    quotes = tuple(tuple(w.lower() for w in _TOKEN.findall(text[s:e])) for s, e in quoted if e - s > 2)
+    quotes = tuple(_plain_words(_TOKEN.findall(text[s:e])) for s, e in quoted if e - s > 2)
     m = _TOKEN.search(text)
     first = m.start() if m else -1
     clauses = tuple(_clause(text, s, e, casing, year, lex, first) for s, e in clause_spans(text))
@@ -213,12 +216,39 @@ def sentence_facts(index: int, doc: int, text: str, casing: Casing, year: int | 
         background=concepts - said,
         names=names,
         quotes=tuple(q for q in quotes if q),
-        words=" " + " ".join(w.lower() for w in _TOKEN.findall(text)) + " ",
+        words=" " + " ".join(_plain_words(_TOKEN.findall(text))) + " ",
         counts=tuple(c for cl in clauses for c in cl.counts),
         years=frozenset(c for c in concepts if c.startswith("Y:")),
         furniture=is_furniture(text),
         spots=tuple(sp for c in clauses for sp in c.spots),
         ages=ages(text),
+        lead=_lead(text, clauses, first),
+    )
+
+
+def _lead(text: str, clauses: tuple[Clause, ...], first: int) -> str | None:
+    """The participant the sentence opens on, when it opens on a full name (two capitalised words or
+    more, not a name from `data/names.tsv`): its subject, by a cheap guess."""
+    if not clauses:
+        return None
+    for _, concept, start, end in clauses[0].spots:
+        opening = text[first:start]  # "Jordan " when the story never writes "Jordan" inside a sentence
+        if start != first and not _FIRST_NAME.fullmatch(opening):
+            break
+        name = text[first:end]
+        if concept.startswith("E:") and " " in name and name not in lexicon().names:
+            return concept
+    return None
+
+
+def _plain_words(tokens: list[str]) -> tuple[str, ...]:
+    """Lower-cased words with numbers written one way, so two transcripts of one quotation match:
+    "seven to 10 times" and "7-10 times" are both `7 10 times`."""
+    out = [_WORD_DIGITS.get(w.lower(), w.lower()) for w in tokens]
+    return tuple(
+        w
+        for k, w in enumerate(out)
+        if not (w == "to" and 0 < k < len(out) - 1 and out[k - 1].isdigit() and out[k + 1].isdigit())
     )
 
 

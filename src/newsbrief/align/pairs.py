@@ -31,7 +31,9 @@ RARE_NAME_DF = 4
 POINT_WINDOW = 8  # words: a shared point is said in a short stretch of each sentence
 POINT_CONCEPTS = 3
 POINT_DF = 3
-SAME_WORDS = 8  # this many words in a row, word for word, is the same statement (syndicated or quoted)
+SAME_WORDS = 8  # this many words in a row, word for word, is the same statement (syndicated or quoted) ...
+SAME_SHARE = 0.5  # ... when the run is at least this share of the shorter sentence's words ("a crime
+# thriller called Born Killers (shot as Piggy Banks)" in two different claims: a shared phrase, not one fact)
 QUOTE_WHOLE = 3  # a quotation this long that the other sentence holds whole is the same quotation
 BACKGROUND = 0.25  # weight of an attribution's words in how much of a sentence another states
 
@@ -60,11 +62,14 @@ class Pair:
     numbers_agree: int
     clash: tuple[Count, Count] | None  # the same counted thing, different values
     year_clash: bool
+    year_alone: bool  # one sentence gives a year, the other none
     negation_clash: bool
     hedge_clash: bool
     point: tuple[tuple[int, int], tuple[int, int], tuple[str, ...]] | None  # see `shared_point`
     quote_run: int  # longest run of quoted words the two quotations share
-    same_words: bool  # the two share a run of `SAME_WORDS` words or more, word for word
+    same_words: bool  # the two share a run of `SAME_WORDS` words or more, word for word (`SAME_SHARE`)
+    lead_clash: bool  # each sentence opens on a full name the other never names ("Jordan Scott, 19, ..." /
+    # "Jordan Hunt, 18, ... was charged with four counts"): two people, two claims
     quote_only: bool  # one side's match lies inside its quotation, the other's is reported speech
     length_ratio: float
 
@@ -137,8 +142,9 @@ def compare(fa: Facts, fb: Facts, weight: dict[str, float], df: Counter[str] | N
     both = fa.concepts & fb.concepts
     usual = common()
     clash, agree = number_relation(fa.counts, fb.counts)
-    if clash is None and fa.ages and fb.ages and sorted(fa.ages) != sorted(fb.ages):
-        clash = (_ages(fa.ages), _ages(fb.ages))  # "aged 2½, 3 and 2" vs "aged 2, 3 and 4"
+    if clash is None and min(len(fa.ages), len(fb.ages)) > 1 and sorted(fa.ages) != sorted(fb.ages):
+        clash = (_ages(fa.ages), _ages(fb.ages))  # "aged 2½, 3 and 2" vs "aged 2, 3 and 4" (one age
+        # each, "died aged 71" / "aged 66", is more often two people than one age told two ways)
     qrun = max(
         quote_run(fa.quotes, fb.quotes), quoted_in(fa.quotes, fb.words), quoted_in(fb.quotes, fa.words)
     )
@@ -170,11 +176,13 @@ def compare(fa: Facts, fb: Facts, weight: dict[str, float], df: Counter[str] | N
         numbers_agree=max(agree, sum(1 for c in both if c.startswith("N::"))),
         clash=clash,
         year_clash=bool(ya and yb and not ya & yb),
+        year_alone=bool(ya) != bool(yb),
         negation_clash=x.negated != y.negated,
         hedge_clash=x.hedged != y.hedged,
         point=shared_point(fa, fb, both, df) if df is not None else None,
         quote_run=qrun,
         same_words=_same_run(fa.words, fb.words),
+        lead_clash=_lead_clash(fa, fb),
         quote_only=bool(fa.quotes) != bool(fb.quotes) and qrun == 0,
         length_ratio=min(la, lb) / max(la, lb, 1),
     )
@@ -251,12 +259,20 @@ def _mass(concepts: frozenset[str], weight: dict[str, float]) -> float:
 
 
 def _same_run(a: str, b: str) -> bool:
-    """Whether two sentences' words share a run of `SAME_WORDS` words."""
+    """Whether two sentences' words share a run of `SAME_WORDS` words that is at least `SAME_SHARE` of
+    the shorter sentence."""
     wa, wb = a.split(), b.split()
     if min(len(wa), len(wb)) < SAME_WORDS:
         return False
     grams = {" ".join(wa[k : k + SAME_WORDS]) for k in range(len(wa) - SAME_WORDS + 1)}
-    return any(" ".join(wb[k : k + SAME_WORDS]) in grams for k in range(len(wb) - SAME_WORDS + 1))
+    if not any(" ".join(wb[k : k + SAME_WORDS]) in grams for k in range(len(wb) - SAME_WORDS + 1)):
+        return False
+    return _common_run(tuple(wa), tuple(wb)) >= SAME_SHARE * min(len(wa), len(wb))  # rare: only here
+
+
+def _lead_clash(fa: Facts, fb: Facts) -> bool:
+    la, lb = fa.lead, fb.lead
+    return la is not None and lb is not None and la not in fb.names and lb not in fa.names
 
 
 def _ages(xs: tuple[str, ...]) -> Count:
@@ -282,7 +298,8 @@ def number_relation(xs: Sequence[Count], ys: Sequence[Count]) -> tuple[tuple[Cou
         if any(p.overlaps(q) for p in a for q in b):
             agree += 1
             continue
-        if clash is None:
+        if clash is None and len({c.value for c in a}) == 1 and len({c.value for c in b}) == 1:
+            # one value each: a slot. "72 percent versus 63 percent", "$15,000 and $20,000" are lists
             near = [
                 (p, q) for p in a for q in b if max(p.value, q.value) <= MAX_RATIO * min(p.value, q.value)
             ]
