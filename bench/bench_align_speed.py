@@ -65,7 +65,7 @@ def main() -> None:
     default.select(fresh(stories[0]), Budget(words=250))
     jobs = {
         "align": lambda s: align(fresh(s)),
-        "tfidf similarity": lambda s: fresh(s).vectors.similarity,
+        "tfidf similarity": lambda s: fresh(s).vectors.neighbours,
         "summarize (default)": lambda s: default.select(fresh(s), Budget(words=250)),
     }
     times: dict[str, list[float]] = {k: [] for k in jobs}

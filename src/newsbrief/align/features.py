@@ -244,7 +244,10 @@ def _lead(text: str, clauses: tuple[Clause, ...], first: int) -> str | None:
 def _plain_words(tokens: list[str]) -> tuple[str, ...]:
     """Lower-cased words with numbers written one way, so two transcripts of one quotation match:
     "seven to 10 times" and "7-10 times" are both `7 10 times`."""
-    out = [_WORD_DIGITS.get(w.lower(), w.lower()) for w in tokens]
+    low = [w.lower() for w in tokens]
+    out = [_WORD_DIGITS.get(w, w) for w in low] if _WORD_DIGITS.keys() & low else low
+    if "to" not in out:
+        return tuple(out)
     return tuple(
         w
         for k, w in enumerate(out)
