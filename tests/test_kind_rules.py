@@ -152,3 +152,12 @@ def test_organisation_names_with_small_words_demonyms_and_hyphens_stay_whole() -
         assert found.get(org) == "organization", (org, found)
     assert found.get("Mary Ann Dewey-Plante") == "person"
     assert found.get("Senate") == "organization" and "House and Senate" not in found
+
+
+def test_a_state_abbreviation_after_a_place_and_a_comma_is_a_place() -> None:
+    assert kinds.KIND_BY_NAME["state-abbreviation"]
+    text = "The plant in Redmond, Wash., closed. He moved to Ormstown, Que., in 1951. Miss Avery sang."
+    found = _kinds(text)
+    assert found.get("Wash.") == "place" and found.get("Que.") == "place"
+    assert found.get("Redmond") == "place" and found.get("Ormstown") == "place"
+    assert "Miss" not in found and "Miss." not in found

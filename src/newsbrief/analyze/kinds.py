@@ -202,6 +202,83 @@ def _numbered_place(p: Piece) -> bool:
     return len(w) == 2 and w[0] in _NUMBERED_PLACE and w[1].isdigit() and p.emit("place")
 
 
+# AP-style abbreviations of US states and Canadian provinces ("Oakland, Calif.", "Ormstown, Que."): places
+# only in that position, since most are also words or titles ("Miss.", "Wash.", "Del").
+STATE_ABBREV = frozenset(
+    [
+        "Ala",
+        "Ariz",
+        "Ark",
+        "Calif",
+        "Colo",
+        "Conn",
+        "Del",
+        "Fla",
+        "Ga",
+        "Ill",
+        "Ind",
+        "Kan",
+        "Kans",
+        "Ky",
+        "La",
+        "Md",
+        "Mass",
+        "Mich",
+        "Minn",
+        "Miss",
+        "Mo",
+        "Mont",
+        "Neb",
+        "Nev",
+        "Okla",
+        "Ore",
+        "Pa",
+        "Tenn",
+        "Vt",
+        "Va",
+        "Wash",
+        "Wis",
+        "Wyo",
+        "Alta",
+        "Man",
+        "Ont",
+        "Que",
+        "Sask",
+        "Nfld",
+        "N.H.",
+        "N.J.",
+        "N.M.",
+        "N.Y.",
+        "N.C.",
+        "N.D.",
+        "R.I.",
+        "S.C.",
+        "S.D.",
+        "W.Va.",
+        "B.C.",
+        "N.B.",
+        "N.S.",
+        "P.E.I.",
+        "D.C.",
+    ]
+)
+_AFTER_PLACE_COMMA = re.compile(r"[A-Z][\w.'’\-]*,\s$")
+
+
+def _state_abbreviation(p: Piece) -> bool:
+    """ "Oakland, Calif.", "Ormstown, Que.": a state or province after a place and a comma."""
+    w = p.words
+    if len(w) != 1 or w[0] not in STATE_ABBREV or not _AFTER_PLACE_COMMA.search(p.before):
+        return False
+    s, e = p.first.start, p.last.end
+    if not w[0].endswith("."):
+        if p.text[e : e + 1] != ".":
+            return False
+        e += 1
+    p.out.append(Candidate(s, e, p.text[s:e], "place", rule=p.rule))
+    return True
+
+
 def _trim_initial_word(p: Piece) -> bool:
     """A sentence-initial ordinary word is not part of the name ("Despite Trump", "Realising")."""
     g = p.g
@@ -447,6 +524,7 @@ def _place_context(p: Piece) -> bool:
         sure
         or (at and at.group(1).lower() not in _AT_PERSON)
         or (after_state and g.kind_of((after_state.group(1),)) == "place")
+        or (after_state and after_state.group(1) in STATE_ABBREV and p.text[last.end :].startswith(", "))
     ):
         return False
     c = _cand(p.text, p.toks, p.idx, "place")
@@ -508,6 +586,7 @@ def _unknown_run(p: Piece) -> bool:
 
 KIND_RULES: tuple[KindRule, ...] = (
     KindRule("numbered-place", _numbered_place),
+    KindRule("state-abbreviation", _state_abbreviation),
     KindRule("trim-initial-word", _trim_initial_word),
     KindRule("trim-trailing-particle", _trim_trailing_particle),
     KindRule("shouted-sentence", _shouted),
