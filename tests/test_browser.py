@@ -252,15 +252,20 @@ def test_report_on_a_phone_and_in_print(driver: Any, seeds_report, artifacts: Pa
 
 @pytest.fixture(scope="module")
 def live_app() -> Iterator[str]:
-    import uvicorn
-
     from newsbrief.web.app import create_app
+
+    yield from serve_app(create_app())
+
+
+def serve_app(app: Any) -> Iterator[str]:
+    """Serve `app` with uvicorn on a free port of 127.0.0.1 in a thread; yields its base URL."""
+    import uvicorn
 
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(), log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     ready = threading.Event()
@@ -322,3 +327,48 @@ def test_example_report_screenshot(driver: Any, artifacts: Path, tmp_path: Path)
     assert driver.execute_script(HIGHLIGHTED)
     ActionChains(driver).move_to_element(driver.find_element(By.TAG_NAME, "h1")).perform()  # hide the preview
     screenshot(driver, artifacts, "report", readme=True)
+
+
+# --- (c) the story pages of `serve --db` -----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def store_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from cluster_texts import STORIES
+
+    from newsbrief.model import RawDoc
+    from newsbrief.store import Store
+    from newsbrief.web.app import create_app
+    from newsbrief.web.settings import Settings
+
+    db = str(tmp_path_factory.mktemp("store") / "news.db")
+    raws = [
+        RawDoc(f"{n}-{k}", f"https://{n}.example/{k}", t, title=f"{n.title()} report {k}", outlet=n.title())
+        for n in STORIES
+        for k, t in enumerate(STORIES[n])
+    ]
+    with Store(db) as store:
+        store.add(raws)
+    yield from serve_app(create_app(Settings(db=db, pool="thread", workers=1, large_workers=1)))
+
+
+def test_story_list_to_story_page_and_its_citations(driver: Any, store_app: str, artifacts: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    viewport(driver, 1280, 800)
+    driver.get(store_app + "/")
+    wait_for(driver, "#stories-link").click()
+    first = wait_for(driver, "ol.stories a.story-title")
+    screenshot(driver, artifacts, "stories")
+    first.click()
+    wait_for(driver, "ul.summary li")
+    assert "This is the first brief of this story." in driver.find_element(By.ID, "changes").text
+    cite = driver.find_elements(By.CSS_SELECTOR, "ul.summary a.cite")[0]
+    target = cite.get_attribute("href").split("#")[1]
+    cite.click()
+    assert driver.execute_script("return location.hash") == "#" + target
+    assert driver.find_element(By.ID, target).is_displayed()
+    viewport(driver, 390, 844, mobile=True)
+    screenshot(driver, artifacts, "story-phone")
+    assert driver.execute_script("return document.documentElement.scrollWidth <= window.innerWidth")
+    assert severe_logs(driver) == []  # nothing blocked by the Content-Security-Policy

@@ -74,9 +74,14 @@ def serve_command(
         float, typer.Option(min=0.1, help="Seconds a client may take to send a request's headers.")
     ] = _D.header_timeout,
     cache_dir: Annotated[Path | None, typer.Option("--cache-dir", help="Cache fetched pages here.")] = None,
+    db: Annotated[
+        str | None,
+        typer.Option("--db", help="Serve this store's stories at /stories (SQLite file or URL)."),
+    ] = None,
     log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
 ) -> None:
-    """Run the local web app (page at /, JSON API at /api/brief, OpenAPI docs at /docs)."""
+    """Run the local web app (page at /, JSON API at /api/brief, OpenAPI docs at /docs; with --db the
+    store's stories at /stories)."""
     try:
         import uvicorn  # noqa: F401
 
@@ -86,6 +91,11 @@ def serve_command(
         raise UsageError(f"the web app needs the [web] extra: pip install 'newsbrief[web]' ({e})") from None
     from .settings import host_name
 
+    if db is not None:
+        from ..store.command import _need_file, open_store
+
+        _need_file(db)
+        open_store(db).close()  # migrated now; an unreachable server is one error line, not a 500 later
     hosts = dict.fromkeys([*DEFAULT_HOSTS, host_name(host), *(host_name(h) for h in allowed_host or [])])
     settings = Settings(
         max_request_bytes=max_request_bytes,
@@ -103,5 +113,6 @@ def serve_command(
         queue=queue,
         header_timeout=header_timeout,
         cache_dir=cache_dir,
+        db=db,
     )
     server.run(create_app(settings), host, port, header_timeout, log_level)

@@ -211,6 +211,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         headers = {"X-Newsbrief-Warnings": json.dumps(warnings)} if warnings else None
         return Response(body, media_type="application/json", headers=headers)
 
+    if settings.db is not None:  # the story pages (`stories.py`)
+        from .stories import add_routes
+
+        add_routes(app, settings, lanes, _page, _error_page)
+
     @app.get("/api/health", summary="Is the server up?")
     async def health() -> dict[str, str]:
         return {"status": "ok", "version": __version__}

@@ -38,6 +38,7 @@ class Settings:
     pool: str = "process"  # "process" (separate processes) or "thread" (in-process, for tests)
     header_timeout: float = 10.0  # seconds a connection may take to send a request's headers
     cache_dir: Path | None = None
+    db: str | None = None  # a store (`--db`): its stories are served at /stories
 
 
 def is_loopback(host: str) -> bool:

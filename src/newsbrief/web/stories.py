@@ -1,0 +1,220 @@
+"""Story pages served live from the store (`newsbrief serve --db news.db`).
+
+`/stories`: the stories, biggest then newest first (`?sort=new`: newest first), with their sources.
+`/stories/{id}`: a story's brief, its articles, and what changed since its previous brief;
+`/stories/{id}/report`: the full HTML report of that brief. A story is briefed when its page is
+asked for and its articles differ from those of its last brief: on the large worker lane, within the
+server's limits, recorded in the store (so `newsbrief brief --db` and the page share one history);
+one brief per story at a time. The pages are read-only GETs behind the same Host allow-list, headers
+and Content-Security-Policy as the rest of the app, rendered by Jinja2 with autoescape on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..errors import InputError, NewsbriefError
+from .settings import Settings
+
+PAGE_SIZE = 50
+_STORES: dict[str, Any] = {}  # one open store per database, per process (a worker opens its own)
+
+
+def open_store(db: str) -> Any:
+    if db not in _STORES:
+        from ..store import Store
+
+        _STORES[db] = Store(db)
+    return _STORES[db]
+
+
+# --- the work of a worker ---------------------------------------------------------------------------
+
+
+def brief_job(settings: Settings, db: str, story_id: int) -> None:
+    """Brief a stored story within the server's limits and record the brief (run on a worker)."""
+    from ..model import BriefOptions
+    from ..render.json import to_dict
+    from .jobs import LimitError, make_brief, text_bytes
+
+    store = open_store(db)
+    raws = store.raw_documents(story_id)
+    if not raws:
+        return
+    if len(raws) > settings.max_documents:
+        raise LimitError(
+            f"the story has {len(raws)} articles; the app briefs at most {settings.max_documents}"
+        )
+    size = text_bytes(raws)
+    if size > settings.max_story_bytes:
+        raise LimitError(f"the story is {size:,} bytes (the limit is {settings.max_story_bytes:,} per brief)")
+    b = make_brief(settings, raws, BriefOptions(timings=False))
+    store.record_brief(story_id, to_dict(b), [r.id for r in raws])
+
+
+# --- what the templates show ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """A story in the list."""
+
+    id: str
+    title: str
+    articles: int  # neither copies nor chrome
+    copies: int
+    sources: tuple[str, ...]
+    updated: str
+
+
+def source_name(doc: Any) -> str:
+    """An article's outlet, else its URL's host, else the name of its file (or feed entry)."""
+    if doc.outlet:
+        return doc.outlet
+    if doc.source.startswith(("http://", "https://")):
+        try:
+            host = urlsplit(doc.source).hostname
+        except ValueError:
+            host = None
+        if host:
+            return host.removeprefix("www.")
+    return doc.source.replace("\\", "/").rsplit("/", 1)[-1][:80] or "file"
+
+
+def rows(groups: list[Any]) -> list[Row]:
+    from ..cluster import distinct
+
+    out = []
+    for g in groups:
+        sources = dict.fromkeys(source_name(m.document) for m in g.members)
+        copies = sum(1 for m in g.members if m.duplicate_of is not None)
+        out.append(Row(g.id, g.title, distinct(g.members), copies, tuple(sources), when(g.updated)))
+    return out
+
+
+def when(stamp: str | None) -> str:
+    """A stored UTC time as `YYYY-MM-DD HH:MM UTC`."""
+    return f"{stamp[:10]} {stamp[11:16]} UTC" if stamp and len(stamp) >= 16 else (stamp or "")
+
+
+def story_view(group: Any, briefs: list[tuple[str, list[str], dict[str, Any]]]) -> dict[str, Any]:
+    """The story page's data: articles (numbered), the latest brief's summary with links to its
+    articles, and what changed since the brief before it."""
+    from ..render.html import _safe_href
+    from ..store.command import what_is_new
+
+    number = {m.document.id: k for k, m in enumerate(group.members, 1)}
+    articles = [
+        {
+            "n": k,
+            "id": m.document.id,
+            "title": m.document.title or _opening(m.document.text) or m.document.source,
+            "href": _safe_href(m.document.source),
+            "source": source_name(m.document),
+            "date": m.document.date,
+            "copy_of": number.get(m.duplicate_of) if m.duplicate_of else None,
+            "chrome": m.rule == "chrome",
+        }
+        for k, m in enumerate(group.members, 1)
+    ]
+    view: dict[str, Any] = {"articles": articles, "summary": [], "briefed": None, "changes": None}
+    if not briefs:
+        return view
+    at, ids, data = briefs[0]
+    since = what_is_new(briefs[1] if len(briefs) > 1 else None, ids, data)
+    new = set(since["new_summary"]) if since["previous_brief"] else set()
+    docs = data["documents"]
+    view["briefed"] = when(at)
+    view["summary"] = [
+        {
+            "text": s["text"],
+            "new": k in new,
+            "cites": [number[docs[d]["id"]] for d in s["sources"] if docs[d]["id"] in number],
+        }
+        for k, s in enumerate(data["summary"])
+    ]
+    if since["previous_brief"]:
+        view["changes"] = {
+            "previous": when(since["previous_brief"]),
+            "articles": [a for a in articles if a["id"] in set(since["new_documents"])],
+            "sentences": len(since["new_summary"]),
+        }
+    return view
+
+
+def _opening(text: str, words: int = 14) -> str:
+    w = text.split()
+    return " ".join(w[:words]) + (" …" if len(w) > words else "")
+
+
+# --- routes -----------------------------------------------------------------------------------------
+
+
+def add_routes(app: Any, settings: Settings, lanes: Any, render_page: Any, error_page: Any) -> None:
+    """Add the story pages to the app (`render_page(template, **ctx)`, `error_page(message, status)`)."""
+    from fastapi.responses import HTMLResponse
+    from starlette.concurrency import run_in_threadpool
+
+    from ..store.views import recent_briefs
+
+    db = settings.db
+    assert db is not None
+    locks: dict[int, asyncio.Lock] = {}
+
+    @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
+    async def story_list(sort: str = "big", page: str = "1") -> HTMLResponse:
+        groups = await run_in_threadpool(lambda: open_store(db).stories())
+        sort = "new" if sort == "new" else "big"
+        if sort == "new":
+            groups.sort(key=lambda g: g.updated or "", reverse=True)  # stable: biggest first among equals
+        total = len(groups)
+        pages = max(1, -(-total // PAGE_SIZE))
+        page_no = min(max(1, int(page) if page.isdigit() and len(page) < 7 else 1), pages)
+        shown = rows(groups[(page_no - 1) * PAGE_SIZE : page_no * PAGE_SIZE])
+        return render_page(
+            "stories.html.j2", stories=shown, total=total, sort=sort, page_no=page_no, pages=pages
+        )
+
+    @app.get("/stories/{sid}", response_class=HTMLResponse, include_in_schema=False)
+    async def story_page(sid: str) -> HTMLResponse:
+        story_id = _story_id(sid)
+        if story_id is None:
+            return error_page(f"no story {sid[:40]!r} in the store", 404)
+        store = open_store(db)
+        try:
+            group = await run_in_threadpool(store.story, story_id)
+        except InputError as e:
+            return error_page(str(e), 404)
+        notice = None
+        lock = locks.setdefault(story_id, asyncio.Lock())
+        async with lock:
+            briefs = await run_in_threadpool(recent_briefs, store, story_id, 2)
+            ids = await run_in_threadpool(lambda: [r.id for r in store.raw_documents(story_id)])
+            if ids and (not briefs or briefs[0][1] != ids):
+                try:
+                    await lanes.pick(True).run(brief_job, settings, db, story_id)
+                except NewsbriefError as e:
+                    notice = f"No new brief: {e}"
+                briefs = await run_in_threadpool(recent_briefs, store, story_id, 2)
+        return render_page(
+            "story.html.j2", story=group, row=rows([group])[0], notice=notice, **story_view(group, briefs)
+        )
+
+    @app.get("/stories/{sid}/report", response_class=HTMLResponse, include_in_schema=False)
+    async def story_report(sid: str) -> HTMLResponse:
+        from ..model import Brief
+        from ..render.html import render
+
+        story_id = _story_id(sid)
+        briefs = await run_in_threadpool(recent_briefs, open_store(db), story_id, 1) if story_id else []
+        if not briefs:
+            return error_page(f"story {sid[:40]!r} has no brief yet (its page makes one)", 404)
+        html = render(Brief.from_dict(briefs[0][2]), back_href=f"/stories/{story_id}")
+        return HTMLResponse(html)
+
+
+def _story_id(sid: str) -> int | None:
+    return int(sid) if sid.isdigit() and len(sid) < 10 else None

@@ -1,0 +1,131 @@
+"""The story pages of `newsbrief serve --db`: served live from the store, escaped, behind the same guard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from cluster_texts import STORIES
+from fastapi.testclient import TestClient
+
+from newsbrief.model import RawDoc
+from newsbrief.store import Store
+from newsbrief.store.views import recent_briefs
+from newsbrief.web.app import create_app
+from newsbrief.web.settings import Settings
+
+PROBE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+
+
+def raws(name: str, part: slice = slice(None)) -> list[RawDoc]:
+    return [
+        RawDoc(
+            id=f"{name}-{k}", source=f"https://{name}.example/{k}", raw=t, title=f"{name} {k}", outlet=name
+        )
+        for k, t in list(enumerate(STORIES[name]))[part]
+    ]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    path = str(tmp_path / "news.db")
+    probe = RawDoc(
+        id="probe",
+        source="javascript:alert(1)",
+        raw=STORIES["library"][0] + " The head librarian spoke again.",
+        title=PROBE,
+        outlet=PROBE,
+    )
+    with Store(path) as store:
+        store.add([*raws("bridge", slice(0, 2)), *raws("library"), probe, *raws("transfer")])
+    return path
+
+
+def client(db: str | None) -> TestClient:
+    settings = Settings(db=db, pool="thread", workers=1, large_workers=1)
+    return TestClient(create_app(settings), raise_server_exceptions=False, base_url="http://127.0.0.1:8000")
+
+
+def story_id(db: str, outlet: str) -> int:
+    with Store(db) as store:
+        return next(int(g.id) for g in store.stories() if any(m.document.outlet == outlet for m in g.members))
+
+
+def test_story_list_biggest_first_with_sources_and_escaped_titles(db: str) -> None:
+    with client(db) as c:
+        r = c.get("/stories")
+    assert r.status_code == 200 and "default-src 'none'" in r.headers["content-security-policy"]
+    html = r.text
+    assert PROBE not in html and "<script" not in html and "<img" not in html
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html  # shown as text
+    library = story_id(db, "library")
+    first = html.index('<a class="story-title"')
+    assert html[first:].startswith(f'<a class="story-title" href="/stories/{library}">')  # 4 articles
+    assert "library · " in html and "bridge" in html and "transfer" in html
+    with client(db) as c:
+        newest = c.get("/stories?sort=new&page=x").text
+    assert "Newest first" in newest
+
+
+def test_story_page_brief_articles_and_what_changed(db: str) -> None:
+    sid = story_id(db, "bridge")
+    with client(db) as c:
+        first = c.get(f"/stories/{sid}").text
+        assert "This is the first brief of this story." in first
+        assert 'class="cite" href="#a1"' in first and 'id="a2"' in first
+        assert 'href="https://bridge.example/0"' in first
+        with Store(db) as store:
+            store.add(raws("bridge", slice(2, 3)))
+        second = c.get(f"/stories/{sid}").text
+        assert "1 new article," in second and "bridge 2</li>" in second
+        again = c.get(f"/stories/{sid}").text  # nothing new: no new brief
+        report = c.get(f"/stories/{sid}/report")
+    assert "1 new article," in again
+    with Store(db) as store:
+        assert len(recent_briefs(store, sid, 10)) == 2
+    assert report.status_code == 200 and "Kessington" in report.text
+
+
+def test_injection_in_an_article_title_and_source_is_inert(db: str) -> None:
+    sid = story_id(db, PROBE)
+    with client(db) as c:
+        html = c.get(f"/stories/{sid}").text
+    assert "<script" not in html and "<img" not in html
+    assert "javascript:" not in html  # a source that is not http(s) is never a link
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_guard_and_errors(db: str) -> None:
+    with client(db) as c:
+        assert c.get("/stories", headers={"Host": "evil.example"}).status_code == 421
+        assert c.post("/stories", headers={"Origin": "http://evil.example"}).status_code == 403
+        for path in ("/stories/999", "/stories/abc", "/stories/999/report"):
+            r = c.get(path)
+            assert r.status_code == 404 and r.headers["content-type"].startswith("text/html"), path
+            assert "<h1>" in r.text
+    with client(None) as c:
+        assert c.get("/stories").status_code == 404
+
+
+def test_a_story_over_the_limits_shows_its_articles_and_says_why(db: str) -> None:
+    sid = story_id(db, "library")
+    settings = Settings(db=db, pool="thread", workers=1, large_workers=1, max_documents=2)
+    with TestClient(create_app(settings), base_url="http://127.0.0.1:8000") as c:
+        html = c.get(f"/stories/{sid}").text
+    assert "No new brief: the story has 3 articles; the app briefs at most 2" in html
+    assert 'id="a4"' in html
+
+
+def test_serve_db_reaches_the_app_and_a_missing_store_is_one_error_line(
+    monkeypatch, tmp_path: Path, db: str, capsys
+) -> None:
+    from newsbrief.cli import main
+    from newsbrief.web import server
+
+    seen: dict = {}
+    monkeypatch.setattr(server, "run", lambda app, *a: seen.update(app=app))
+    assert main(["serve", "--db", db]) == 0
+    assert seen["app"].state.settings.db == db
+    assert main(["serve", "--db", str(tmp_path / "none.db")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no such store" in err
