@@ -11,12 +11,15 @@ How (each step its own module):
 2. `pairs.py`: candidate pairs by blocking on rare keys (never all pairs), then the evidence of each
    pair from its best-matching clauses.
 3. `rules.py`: an ordered table of named rules types each pair; `fact` needs a high score from a
-   small logistic model over interpretable features (weights in `weights.json`).
+   small logistic model over interpretable features (weights in `weights.json`, fitted on weak pairs
+   from the Multi-News training stories, threshold set on the labelled tuning pairs), or a short
+   sentence stated almost whole in one clause of the other with a shared date, number or name.
 
 Link kinds (also in the JSON Schema):
 * `quote`: both sentences carry the same quoted words (a run of at least four).
 * `fact`: the same claim: shared participants, numbers and words, no negation, number or year clash.
-* `conflict`: the same counted thing with different values ("1,200 vs 1,500 workers").
+* `conflict`: the same counted thing with different values ("1,200 vs 1,500 workers"): one value
+  a side, the same dating, no other person.
 * `related`: the same topic, not the same claim; never support. With `rule:shared-point` the two
   sentences make one point in other words in a short stretch of each ("removal of U.S. troops" /
   "reductions in U.S. military posture"); `point:<sa>-<ea>/<sb>-<eb>` gives the two stretches
