@@ -244,3 +244,63 @@ def test_the_same_words_word_for_word_are_one_fact() -> None:
         )
     ).links
     assert link.kind == "fact" and link.evidence[0] == "rule:same-words"
+
+
+def _links(a: str, b: str):
+    return align(_story(load_texts([a, b]))).links
+
+
+def test_two_people_opening_two_sentences_are_two_claims_and_no_conflict() -> None:
+    links = _links(
+        "Marcus Bellamy, 19, of Harwick, is charged with four counts of felony arson and nine counts of "
+        "felony conspiracy.",
+        "Marcus Redfern, 18, of Harwick, was charged with four counts of felony arson and 12 counts of "
+        "felony conspiracy.",
+    )
+    assert links and all(k.kind == "related" for k in links)
+    assert links[0].evidence[0] == "rule:other-participant"
+
+
+def test_the_same_person_with_other_counts_is_still_a_conflict() -> None:
+    (link,) = _links(
+        "Marcus Bellamy, 19, of Harwick, is charged with nine counts of felony conspiracy.",
+        "Marcus Bellamy, 19, of Harwick, was charged with 12 counts of felony conspiracy.",
+    )
+    assert link.kind == "conflict"
+
+
+def test_a_shared_phrase_in_two_claims_is_not_one_fact() -> None:
+    """Eight words or more in a row make one fact only when they are half the shorter sentence."""
+    links = _links(
+        "The magazine posted a long story on Monday about how the actor was told to leave the set of a "
+        "crime thriller called Night Harbour (shot as Low Tide) after a complaint by a member of the crew.",
+        "Reporters spoke to a dozen people who worked with him on the production of a crime thriller "
+        "called Night Harbour (shot as Low Tide) in the spring of that year.",
+    )
+    assert not any(k.kind in ("quote", "fact") for k in links)
+
+
+def test_a_list_of_values_is_a_comparison_not_a_conflicting_slot() -> None:
+    links = _links(
+        "Younger patients with advanced tumours were more likely to have surgery than older patients, "
+        "72 percent versus 63 percent, the study found.",
+        "Radiation was used more often in younger patients than in older patients, 53 percent versus "
+        "48 percent, the study found.",
+    )
+    assert not any(k.kind == "conflict" for k in links)
+
+
+def test_a_count_dated_on_one_side_only_is_no_conflict() -> None:
+    links = _links(
+        "Health officials in Harwick confirmed 21 cases of the fever in 2015, a record at the time.",
+        "Health officials in Harwick have confirmed 32 cases of the fever so far, a record.",
+    )
+    assert not any(k.kind == "conflict" for k in links)
+
+
+def test_one_quotation_with_its_numbers_written_two_ways_is_a_quote() -> None:
+    (link,) = _links(
+        'His brother said the car "swerved seven to 10 times" near the Harwick barrier before the crash.',
+        'The car "swerved 7-10 times," his brother told reporters, always near the Harwick barrier.',
+    )
+    assert link.kind == "quote"
