@@ -129,3 +129,41 @@ def test_serve_db_reaches_the_app_and_a_missing_store_is_one_error_line(
     assert main(["serve", "--db", str(tmp_path / "none.db")]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no such store" in err
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_story_list_query_orders_and_counts_as_the_store_does(backend: str, tmp_path: Path) -> None:
+    import os
+
+    from cluster_texts import NOTICE, WIRE_COPY
+
+    from newsbrief.cluster import distinct
+    from newsbrief.store.views import story_page_rows
+
+    if backend == "sqlite":
+        path = str(tmp_path / "news.db")
+    else:
+        path = os.environ.get("NEWSBRIEF_TEST_PG", "")
+        if not path:
+            if os.environ.get("NEWSBRIEF_REQUIRE_PG") == "1":
+                pytest.fail(
+                    "PostgreSQL is required (NEWSBRIEF_REQUIRE_PG=1) but NEWSBRIEF_TEST_PG is not set"
+                )
+            pytest.skip("no PostgreSQL (set NEWSBRIEF_TEST_PG=postgresql://…)")
+        from test_store import _reset_pg
+
+        _reset_pg(path)
+    with Store(path) as store:
+        store.add([*raws("transfer", slice(0, 1)), *raws("library", slice(0, 2))])
+        store.add([*raws("bridge"), RawDoc("wire", "https://wire.example/1", WIRE_COPY)])
+        store.add([RawDoc("notice", "https://site.example/n", NOTICE), *raws("transfer", slice(1, 2))])
+        groups = store.stories()
+        total, head = story_page_rows(store, False, 0, 100)
+        assert total == len(groups) >= 4
+        assert [(str(h[0]), h[3]) for h in head] == [(g.id, distinct(g.members)) for g in groups]
+        assert [h[4] for h in head] == [sum(m.duplicate_of is not None for m in g.members) for g in groups]
+        assert head[0][4] == 1 and [o for o, _ in head[0][5]].count("bridge") == 3  # the copy
+        _, page2 = story_page_rows(store, False, 2, 2)
+        assert [h[0] for h in page2] == [h[0] for h in head[2:4]]
+        _, newest = story_page_rows(store, True, 0, 100)
+        assert [h[2] for h in newest] == sorted((h[2] for h in head), reverse=True)

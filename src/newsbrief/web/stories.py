@@ -70,29 +70,35 @@ class Row:
     updated: str
 
 
-def source_name(doc: Any) -> str:
+def source_name(outlet: str | None, source: str) -> str:
     """An article's outlet, else its URL's host, else the name of its file (or feed entry)."""
-    if doc.outlet:
-        return doc.outlet
-    if doc.source.startswith(("http://", "https://")):
+    if outlet:
+        return outlet
+    if source.startswith(("http://", "https://")):
         try:
-            host = urlsplit(doc.source).hostname
+            host = urlsplit(source).hostname
         except ValueError:
             host = None
         if host:
             return host.removeprefix("www.")
-    return doc.source.replace("\\", "/").rsplit("/", 1)[-1][:80] or "file"
+    return source.replace("\\", "/").rsplit("/", 1)[-1][:80] or "file"
 
 
-def rows(groups: list[Any]) -> list[Row]:
+def row(group: Any) -> Row:
+    """A story of the store (`StoryGroup`) as a row of the list."""
     from ..cluster import distinct
 
-    out = []
-    for g in groups:
-        sources = dict.fromkeys(source_name(m.document) for m in g.members)
-        copies = sum(1 for m in g.members if m.duplicate_of is not None)
-        out.append(Row(g.id, g.title, distinct(g.members), copies, tuple(sources), when(g.updated)))
-    return out
+    sources = dict.fromkeys(source_name(m.document.outlet, m.document.source) for m in group.members)
+    copies = sum(1 for m in group.members if m.duplicate_of is not None)
+    return Row(group.id, group.title, distinct(group.members), copies, tuple(sources), when(group.updated))
+
+
+def list_rows(head: list[tuple]) -> list[Row]:
+    """Rows of `store.views.story_page_rows`."""
+    return [
+        Row(str(i), title, n, copies, tuple(dict.fromkeys(source_name(o, s) for o, s in srcs)), when(upd))
+        for i, title, upd, n, copies, srcs in head
+    ]
 
 
 def when(stamp: str | None) -> str:
@@ -113,7 +119,7 @@ def story_view(group: Any, briefs: list[tuple[str, list[str], dict[str, Any]]]) 
             "id": m.document.id,
             "title": m.document.title or _opening(m.document.text) or m.document.source,
             "href": _safe_href(m.document.source),
-            "source": source_name(m.document),
+            "source": source_name(m.document.outlet, m.document.source),
             "date": m.document.date,
             "copy_of": number.get(m.duplicate_of) if m.duplicate_of else None,
             "chrome": m.rule == "chrome",
@@ -166,14 +172,21 @@ def add_routes(app: Any, settings: Settings, lanes: Any, render_page: Any, error
 
     @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
     async def story_list(sort: str = "big", page: str = "1") -> HTMLResponse:
-        groups = await run_in_threadpool(lambda: open_store(db).stories())
+        from ..store.views import story_page_rows
+
         sort = "new" if sort == "new" else "big"
-        if sort == "new":
-            groups.sort(key=lambda g: g.updated or "", reverse=True)  # stable: biggest first among equals
-        total = len(groups)
+        page_no = max(1, int(page) if page.isdigit() and len(page) < 7 else 1)
+        store = open_store(db)
+        total, head = await run_in_threadpool(
+            story_page_rows, store, sort == "new", (page_no - 1) * PAGE_SIZE, PAGE_SIZE
+        )
         pages = max(1, -(-total // PAGE_SIZE))
-        page_no = min(max(1, int(page) if page.isdigit() and len(page) < 7 else 1), pages)
-        shown = rows(groups[(page_no - 1) * PAGE_SIZE : page_no * PAGE_SIZE])
+        if page_no > pages:  # past the end: the last page
+            page_no = pages
+            total, head = await run_in_threadpool(
+                story_page_rows, store, sort == "new", (page_no - 1) * PAGE_SIZE, PAGE_SIZE
+            )
+        shown = list_rows(head)
         return render_page(
             "stories.html.j2", stories=shown, total=total, sort=sort, page_no=page_no, pages=pages
         )
@@ -200,7 +213,7 @@ def add_routes(app: Any, settings: Settings, lanes: Any, render_page: Any, error
                     notice = f"No new brief: {e}"
                 briefs = await run_in_threadpool(recent_briefs, store, story_id, 2)
         return render_page(
-            "story.html.j2", story=group, row=rows([group])[0], notice=notice, **story_view(group, briefs)
+            "story.html.j2", story=group, row=row(group), notice=notice, **story_view(group, briefs)
         )
 
     @app.get("/stories/{sid}/report", response_class=HTMLResponse, include_in_schema=False)
