@@ -29,6 +29,7 @@ NUMBER_WORDS = 3
 NUMBER_CONTAINED = 0.4
 _NUMBER = re.compile(r"(?<![\w.])\$?\d[\d,.]*\d?%?")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_DIGIT = re.compile(r"\d")
 
 
 def same_fact(story: Story, rows: np.ndarray, use_alignment: bool = True) -> Any:
@@ -48,26 +49,43 @@ def same_fact(story: Story, rows: np.ndarray, use_alignment: bool = True) -> Any
     pairs_b: list[np.ndarray] = []
     if len(rows) >= 2:
         vec = story.vectors
-        i, j, _ = vec.edges(rows)
-        upper = i < j
-        a, b = rows[i[upper]], rows[j[upper]]
         r, c, _, idf = vec._cells
+        sel = keep[r]  # cells of the candidates only
+        r, c = r[sel], c[sel]
         x = csr_matrix((idf[c], (r, c)), shape=(n, len(idf)))  # each distinct term: its IDF
         p = csr_matrix((np.ones(len(c)), (r, c)), shape=(n, len(idf)))  # each distinct term: 1
-        both = csr_matrix(vstack([x, p]))
         mass = np.bincount(r, idf[c], minlength=n)
-        # overlap a->b: IDF mass of a's terms that b holds (and b->a); common: terms both hold.
-        ab, ba = pair_dot(both, a, n + b), pair_dot(both, b, n + a)
-        common = pair_dot(p, a, b)
+        if vec.exact:
+            # Every pair sharing a term: sparse products (their non-zeros are those pairs, the same
+            # pattern in all three, so the canonical `.data` arrays line up).
+            over, common_m = csr_matrix(x @ p.T), csr_matrix(p @ p.T)
+            back = csr_matrix(over.T)
+            for m in (over, common_m, back):
+                m.sum_duplicates()
+            a = np.repeat(np.arange(n, dtype=np.int64), np.diff(over.indptr))
+            b = over.indices.astype(np.int64)
+            upper = a < b
+            a, b = a[upper], b[upper]
+            ab, ba, common = over.data[upper], back.data[upper], common_m.data[upper]
+        else:
+            i, j, _ = vec.edges(rows)
+            upper = i < j
+            a, b = rows[i[upper]], rows[j[upper]]
+            # overlap a->b: IDF mass of a's terms that b holds (and b->a); common: terms both hold.
+            both = csr_matrix(vstack([x, p]))
+            ab, ba = pair_dot(both, a, n + b), pair_dot(both, b, n + a)
+            common = pair_dot(p, a, b)
         small = np.minimum(mass[a], mass[b])
         own = np.where(mass[a] <= mass[b], ab, ba)
         # Rule 2: the shorter sentence's terms are mostly in the other one.
         contained = own >= CONTAINED * np.maximum(small, 1e-9)
         # Rule 3: the same distinctive number and a few content words.
-        numbers = [_numbers(story.sentences[k].text) if keep[k] else frozenset() for k in range(n)]
-        same_number = np.fromiter(
-            (bool(numbers[u] & numbers[v]) for u, v in zip(a, b, strict=True)), bool, len(a)
-        )
+        digits = np.zeros(n, dtype=bool)
+        digits[rows] = [_DIGIT.search(story.sentences[k].text) is not None for k in rows]
+        numbers = {int(k): _numbers(story.sentences[k].text) for k in np.flatnonzero(digits)}
+        test = np.flatnonzero(digits[a] & digits[b])
+        same_number = np.zeros(len(a), dtype=bool)
+        same_number[test] = [bool(numbers[int(a[t])] & numbers[int(b[t])]) for t in test]
         loose = own >= NUMBER_CONTAINED * np.maximum(small, 1e-9)
         contained |= same_number & (common >= NUMBER_WORDS) & loose
         pairs_a.append(a[contained])
