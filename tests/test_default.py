@@ -277,3 +277,36 @@ def test_an_aside_in_parentheses_is_never_taken() -> None:
     story = make_story([[STORY[0][0], aside, STORY[0][3]], STORY[1]])
     chosen = DefaultSummarizer().select(story, Budget(words=250))
     assert chosen and 1 not in chosen
+
+
+def test_a_sentence_comes_in_with_what_it_leans_on_when_the_pair_is_worth_it() -> None:
+    from newsbrief.summarize.select import Options, greedy
+
+    story = make_story(STORY)
+    n = len(story.sentences)
+    feats = F.compute(story)
+    words = feats.words
+    context, dependent = 2, 3  # same document, one after the other
+    quality = np.full(n, 0.5)
+    quality[dependent], quality[context] = 2.0, 0.05  # worth more together than any other sentence
+    budget = Budget(words=int(words[context] + words[dependent] + 5))
+    requires = {dependent: (context,)}
+    kwargs = dict(requires=requires, words=words)
+    eligible = np.ones(n, dtype=bool)
+    with_pairs = greedy(
+        story, budget, quality, eligible, feats.concepts, Options(concepts=0.0, swaps=0), **kwargs
+    )
+    alone = greedy(
+        story,
+        budget,
+        quality,
+        eligible,
+        feats.concepts,
+        Options(concepts=0.0, swaps=0, pairs=False),
+        **kwargs,
+    )
+    assert with_pairs[:2] == [context, dependent]
+    assert dependent not in alone  # its context alone is never worth a place, so it never comes in
+    for chosen in (with_pairs, alone):
+        assert sum(int(words[i]) for i in chosen) <= budget.words
+        assert dependent not in chosen or context in chosen[: chosen.index(dependent)]

@@ -8,7 +8,8 @@
    few swaps that use the budget better (`summarize.select`).
 3. Read as an editor would: a sentence that leans on another (`readability.needs`: a pronoun or
    connective opening, a quotation, a demonstrative, "also", a definite description, …) is only
-   taken with what it leans on before it, part of an enumeration never; no two sentences state the
+   taken with what it leans on before it (the greedy pass values the two as one unit), part of an
+   enumeration never; no two sentences state the
    same fact (`summarize.redundancy`); a document gives at most twice its share of the words and
    about one sentence (views and transcripts a quarter of the budget, when news reports are
    there); the best lead of a main news report opens the summary, the rest follows in source order,

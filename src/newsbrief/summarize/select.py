@@ -9,9 +9,11 @@ documents using c, after the ICSI ILP system of Gillick & Favre 2009) and q_i is
 sentence score (expected ROUGE precision of the sentence). Each step adds the sentence with
 the best gain / len**alpha that fits the word budget; a sentence too similar to a chosen one
 (syndicated copy, restatement) is never added, and its gain is damped by its similarity to
-what is already chosen. A few rounds of local search then swap a chosen sentence for an unchosen
-one when that raises the objective within the budget (greedy stops with words left over; a
-longer, equally good sentence often fits).
+what is already chosen. A sentence that leans on another (`requires`) is also offered together
+with an option that meets its need, as one unit (summed gain / summed cost), taken in order. A
+few rounds of local search then swap a chosen sentence for an unchosen one when that raises the
+objective within the budget (greedy stops with words left over; a longer, equally good sentence
+often fits).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class Options:
     swaps: int = 4  # rounds of local search after the greedy pass (swap one sentence for a better one)
     min_words: int = 6  # shorter sentences are not selected (they rarely carry the story)
     decay: float = 1.0  # scores of sentences past POS_CAP times ((1 + POS_CAP) / (1 + rank)) ** decay
+    pairs: bool = True  # a sentence that leans on another may come in with it, valued as a pair
 
 
 def greedy(
@@ -81,6 +84,11 @@ def greedy(
     taken = np.zeros(int(doc.max()) + 1 if n else 0)
     capped = cap is not None
     queue = [i for i in seed if open_[i] and length[i] <= words_left]
+    follow = -1  # the dependent sentence of a pair, taken right after what it leans on
+    clash_keys = np.zeros(0, np.int64)  # same-fact pairs as sorted keys i * n + j
+    if clash is not None:
+        clash.sum_duplicates()
+        clash_keys = np.repeat(np.arange(n, dtype=np.int64), np.diff(clash.indptr)) * n + clash.indices
     while True:
         if budget.sentences is not None and len(chosen) >= budget.sentences:
             break
@@ -91,6 +99,7 @@ def greedy(
                 fits = within
             else:
                 capped = False  # only the capped documents are left: let them fill the budget
+        alone = fits.copy()
         if len(req):
             met = np.zeros(n, dtype=bool)
             met[req[picked[req[:, 1]], 0]] = True
@@ -99,10 +108,17 @@ def greedy(
             break
         gain = cgain + q * np.maximum(1.0 - opts.damping * maxsim, 0.0)
         ratio = np.where(fits, gain / cost, -np.inf)
-        best = queue.pop(0) if queue else int(np.argmax(ratio))
-        short = budget.words is not None and words_left > (1 - FILL) * budget.words
-        if ratio[best] <= 0 and not (seed and best in seed) and not short:
-            break
+        if queue:
+            best = queue.pop(0)
+        elif follow >= 0 and fits[follow]:
+            best, follow = follow, -1
+        else:
+            best = int(np.argmax(ratio))
+            if opts.pairs and len(req) and (budget.sentences is None or len(chosen) + 2 <= budget.sentences):
+                pair = _best_pair(req, alone, fits, met, gain, cost, length, words_left, doc, taken,
+                                  cap if capped else None, clash_keys, vec, opts.redundancy)  # fmt: skip
+                if pair is not None and pair[2] > ratio[best]:
+                    best, follow = pair[1], pair[0]
         chosen.append(best)
         picked[best] = True
         open_[best] = False
@@ -153,6 +169,47 @@ def greedy(
             s, t = move
             chosen[chosen.index(s)] = t
     return chosen
+
+
+def _best_pair(
+    req: np.ndarray,
+    alone: np.ndarray,
+    fits: np.ndarray,
+    met: np.ndarray,
+    gain: np.ndarray,
+    cost: np.ndarray,
+    length: np.ndarray,
+    words_left: float,
+    doc: np.ndarray,
+    taken: np.ndarray,
+    cap: np.ndarray | None,
+    clash_keys: np.ndarray,
+    vec: Any,
+    redundancy: float,
+) -> tuple[int, int, float] | None:
+    """The best pair (i, j, ratio): a sentence i whose need is not met yet, with an option j that
+    meets it and can be taken on its own, not too similar to it nor stating the same fact
+    (`clash_keys`), valued as one unit (summed gain / summed cost). Without
+    pairs a sentence that leans on another only comes in when that one was chosen for its own
+    sake, so greedy selection leaves out quotations and follow-ups worth more than their context."""
+    i, j = req[:, 0], req[:, 1]
+    ok = alone[i] & ~met[i] & fits[j] & (length[i] + length[j] <= words_left)
+    if cap is not None:
+        same = doc[i] == doc[j]
+        ok &= ~same | (taken[doc[i]] + length[i] + length[j] <= cap[doc[i]])
+    at = np.flatnonzero(ok)
+    if not len(at):
+        return None
+    at = at[vec.cosines(i[at], j[at]) < redundancy]
+    if len(clash_keys) and len(at):
+        want = i[at] * len(length) + j[at]
+        pos = np.minimum(np.searchsorted(clash_keys, want), len(clash_keys) - 1)
+        at = at[clash_keys[pos] != want]
+    if not len(at):
+        return None
+    r = (gain[i[at]] + gain[j[at]]) / (cost[i[at]] + cost[j[at]])
+    k = int(np.argmax(r))
+    return int(i[at[k]]), int(j[at[k]]), float(r[k])
 
 
 def _best_swap(
