@@ -115,3 +115,11 @@ def test_an_organisation_without_its_place_prefix_is_the_full_one() -> None:
         "The U.S. Supreme Court ruled. The Texas Supreme Court agreed. The Supreme Court said so."
     )
     assert "Supreme Court" in both  # two full names fit: the short form stays as it is
+
+
+def test_undecided_names_in_a_list_of_organisations_are_organisations() -> None:
+    text = "Promotions with Pepsi, Taco Bell, Pizza Hut and Kentucky Fried Chicken will blast off in May."
+    ents = _entities(text)
+    assert ents["Pizza Hut"][0] == "organization" and ents["Taco Bell"][0] == "organization"
+    mixed = _entities("Mike Hall, Jony Ive and Apple met on Monday.")
+    assert mixed.get("Jony Ive", ("person",))[0] != "organization"

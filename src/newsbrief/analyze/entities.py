@@ -268,6 +268,7 @@ def _settle(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
     "a rally outside Northvale Central"; "a comment from Rush Limbaugh" is outvoted); failing that, a
     place name followed by ordinary words is a facility or organisation ("Northvale General said").
     """
+    cands = [_listed_with_organisations(documents[d].text, cs) for d, cs in enumerate(cands)]
     sure: dict[str, Counter[str]] = defaultdict(Counter)
     context: Counter[str] = Counter()
     unknown: Counter[str] = Counter()
@@ -327,6 +328,32 @@ def _settle(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
                         c = replace(c, kind=kind, soft=False)
             row.append(c)
         out.append(row)
+    return out
+
+
+_LIST_GAP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _listed_with_organisations(text: str, cs: Sequence[Candidate]) -> list[Candidate]:
+    """Undecided names in an enumeration of three or more whose decided names are all organisations
+    ("Pepsi, Taco Bell, Pizza Hut and Kentucky Fried Chicken") are organisations too."""
+    out = list(cs)
+    chains: list[list[int]] = []
+    for i, c in enumerate(out):
+        if chains and _LIST_GAP.fullmatch(text, out[chains[-1][-1]].end, c.start):
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    for chain in chains:
+        if len(chain) < 3:
+            continue
+        kinds = Counter(out[i].kind for i in chain if not (out[i].soft or out[i].context or out[i].weak))
+        if kinds["organization"] == 0 or kinds["person"] or kinds["place"]:
+            continue
+        for i in chain:
+            c = out[i]
+            if (c.kind is None or c.soft) and not c.weak and not (c.person_cue and not c.soft):
+                out[i] = replace(c, kind="organization", soft=False, plain=False, rule="org-enumeration")
     return out
 
 
