@@ -398,3 +398,16 @@ def test_feed_state_round_trip_on_both_stores(backend: str, tmp_path: Path) -> N
         assert feed_states(store, [url, "https://other.example/"]) == {url: (ETAG, MODIFIED)}
         save_feed_state(store, url, '"v2"', None, changed=True)
         assert feed_states(store, [url]) == {url: ('"v2"', None)}
+
+
+def test_stop_cuts_a_feed_short_and_keeps_no_state(server: FeedServer) -> None:
+    stop = threading.Event()
+
+    def known(url: str) -> bool:
+        stop.set()  # the stop arrives while the first entry is being read
+        return False
+
+    server.reset()
+    poll = poll_feed(server.url("/etag.rss"), None, fetching(stop=stop), known=known)
+    assert [d.title for d in poll.docs] == ["Bridge report 0"] and server.hits["/bridge/1"] == 0
+    assert not poll.complete and poll.state is None

@@ -104,6 +104,7 @@ class FeedPoll:
     state: FeedState | None = None
     not_modified: bool = False
     warnings: tuple[str, ...] = field(default=())
+    complete: bool = True  # False when `Fetching.stop` cut it short: keep no state, read it again
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +115,7 @@ class Fetching:
     pacer: Pacer = field(default_factory=Pacer)
     cache_dir: str | Path | None = None  # article pages only: a feed is always asked again
     pages: bool = True  # fetch article pages of feeds given by URL (see TEXT_RULES)
+    stop: threading.Event | None = None  # once set, no further entry is read (watch's SIGTERM)
 
 
 def poll_feed(
@@ -207,6 +209,8 @@ def _poll_of(
     docs: list[RawDoc] = []
     warnings: list[str] = []
     for k, e in enumerate(entries, 1):
+        if fetching.stop is not None and fetching.stop.is_set():
+            return FeedPoll(source, tuple(docs), None, warnings=tuple(warnings), complete=False)
         entry = Entry.of(e, k, source, outlet)
         if known is not None and entry.link and known(entry.link):
             continue

@@ -4,7 +4,8 @@ Each poll reads every feed (files again; URLs by conditional GET, so an unchange
 adds nothing), fetches the article pages of new entries politely (`feeds.Pacer`), and adds what it
 found in one ingest transaction (`Store.add`); only then are the feeds' validators saved. A feed that
 fails is one warning line and the others go on. Each poll ends with one log line on stderr. SIGINT and
-SIGTERM stop it: no further feed is read, what was read is committed, and the command exits 0.
+SIGTERM stop it: no further entry is read (a feed cut short keeps its old validators, so it is read in
+full next time), what was read is committed, and the command exits 0.
 """
 
 from __future__ import annotations
@@ -93,7 +94,7 @@ def poll(store: Any, feeds: Sequence[str], fetching: Any, stop: threading.Event)
         report.added, report.skipped = added.added, added.skipped
         report.stories, report.new_stories = len(added.stories), added.new_stories
     for p in polled:  # after the articles are committed (see store/feedstate.py)
-        if p.state is not None:
+        if p.state is not None and p.complete:
             save_feed_state(store, p.source, p.state.etag, p.state.last_modified, not p.not_modified)
     return report
 
@@ -173,8 +174,8 @@ def watch_command(
             check_url(f)
         elif not Path(f).is_file():
             raise InputError("no such feed file", f)
-    fetching = Fetching(pacer=Pacer(pause), cache_dir=cache_dir, pages=not no_pages)
     with open_store(db) as store, StopOnSignal() as stop:
+        fetching = Fetching(pacer=Pacer(pause), cache_dir=cache_dir, pages=not no_pages, stop=stop)
         run(store, list(dict.fromkeys(feeds)), interval, polls, fetching, stop, _log)
 
 
