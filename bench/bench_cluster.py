@@ -3,7 +3,8 @@
     python bench/bench_cluster.py [--data-dir ../shared/data] [--seed 13] [--only duc2003]
                                   [--threshold 0.85] [--tune duc2003]
     python bench/bench_cluster.py --errors [--only FILE]     # what newsbrief gets wrong, by kind
-    python bench/bench_cluster.py --scale [--limit N]
+    python bench/bench_cluster.py --scale [--limit N] [--jobs 2]
+    python bench/bench_cluster.py --scale --store [--batch 500] [--limit N]   # through the store
 
 Quality: every article of a dev file is mixed with the others (every story's articles, all at once),
 shuffled with a fixed seed, cleaned (the project's cleaner), and clustered by
@@ -264,14 +265,15 @@ def scale(args: argparse.Namespace) -> None:
     marks = {1_000, 10_000}
     c = engine.Clusterer()
     latencies: list[float] = []
+    cpu_latencies: list[float] = []
     work = [0.0]  # CPU seconds of the preparing processes (the pool's workers) plus assignment
     rules: Counter[str] = Counter()
     print(f"jobs {args.jobs} (cleaning and vectorising in {args.jobs} process(es), assignment in one)\n")
     print(
         "| articles | articles/s (wall) | articles per CPU s | peak memory (max RSS) | p95 per article "
-        "| median | stories |"
+        "| median | p95 CPU | median CPU | stories |"
     )
-    print("|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     pool = None
     if args.jobs > 1:
         import multiprocessing
@@ -288,12 +290,13 @@ def scale(args: argparse.Namespace) -> None:
         t, cpu = time.perf_counter(), time.process_time()
         rules[c.add(p).rule] += 1
         latencies.append(prep + time.perf_counter() - t)
-        work[0] += prep_cpu + time.process_time() - cpu
+        cpu_latencies.append(prep_cpu + time.process_time() - cpu)
+        work[0] += cpu_latencies[-1]
         n += 1
         if n in marks:
-            _scale_row(n, start, work[0], latencies, len(c.stories))
+            _scale_row(n, start, work[0], latencies, cpu_latencies, len(c.stories))
     if n not in marks:
-        _scale_row(n, start, work[0], latencies, len(c.stories))
+        _scale_row(n, start, work[0], latencies, cpu_latencies, len(c.stories))
     if pool:
         pool.close()
         pool.join()
@@ -302,16 +305,54 @@ def scale(args: argparse.Namespace) -> None:
     print(f"\nrules: {dict(sorted(rules.items()))}")
 
 
-def _scale_row(n: int, start: float, cpu: float, latencies: list[float], stories: int) -> None:
+def scale_store(args: argparse.Namespace) -> None:
+    """Ingests of `--batch` articles each into a new SQLite store (`Store.add`: clean, dedupe, assign
+    against the neighbourhood read from the store's index, insert, refine): the cost of one ingest as
+    the store grows."""
+    import tempfile
+
+    from newsbrief.store import Store
+
+    path = args.data_dir / "multinews-plus-train.jsonl.gz"
+    marks = {1_000, 5_000, 10_000, 20_000, 40_000}
+    print(f"ingests of {args.batch} articles into a new SQLite store\n")
+    print("| articles stored | this ingest: wall s | CPU s | articles/s (wall) | per CPU s | peak memory |")
+    print("|---|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as tmp, Store(str(Path(tmp) / "scale.db")) as store:
+        batch: list[RawDoc] = []
+        n = 0
+        articles = list(_articles(path, args.limit))
+        for k, (aid, text) in enumerate(articles, 1):
+            batch.append(RawDoc(id=aid, source=aid, raw=decode_newline_marks(text)))
+            if len(batch) < args.batch and k < len(articles):
+                continue
+            t, cpu = time.perf_counter(), time.process_time()
+            store.add(batch)
+            wall, cpu = time.perf_counter() - t, time.process_time() - cpu
+            before, n = n, n + len(batch)
+            if any(before < m <= n for m in marks) or k == len(articles):
+                peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+                print(
+                    f"| {n:,} | {wall:.2f} | {cpu:.2f} | {len(batch) / wall:,.0f} | {len(batch) / cpu:,.0f} "
+                    f"| {peak:,.0f} MB |"
+                )
+            batch = []
+
+
+def _scale_row(
+    n: int, start: float, cpu: float, latencies: list[float], cpu_latencies: list[float], stories: int
+) -> None:
     rate = n / (time.perf_counter() - start)
     cpu_rate = n / cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     lat = sorted(latencies)
     p95 = lat[int(0.95 * (len(lat) - 1))] * 1000
     med = statistics.median(lat) * 1000
+    cpu_lat = sorted(cpu_latencies)
+    cpu_p95 = cpu_lat[int(0.95 * (len(cpu_lat) - 1))] * 1000
     print(
         f"| {n:,} | {rate:,.0f} | {cpu_rate:,.0f} | {peak:,.0f} MB | {p95:.2f} ms | {med:.2f} ms "
-        f"| {stories:,} |"
+        f"| {cpu_p95:.2f} ms | {statistics.median(cpu_lat) * 1000:.2f} ms | {stories:,} |"
     )
 
 
@@ -326,11 +367,16 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--scale", action="store_true")
     ap.add_argument("--limit", type=int, default=0, help="--scale: stop after this many articles")
     ap.add_argument("--jobs", type=int, default=2, help="--scale: processes that clean and vectorise")
+    ap.add_argument("--store", action="store_true", help="--scale: ingests into a SQLite store")
+    ap.add_argument("--batch", type=int, default=500, help="--scale --store: articles per ingest")
     args = ap.parse_args(argv)
     if not args.data_dir.is_dir():
         print(f"no data in {args.data_dir}", file=sys.stderr)
         return 1
-    scale(args) if args.scale else errors(args) if args.errors else quality(args)
+    if args.scale:
+        scale_store(args) if args.store else scale(args)
+    else:
+        errors(args) if args.errors else quality(args)
     return 0
 
 

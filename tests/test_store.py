@@ -39,7 +39,16 @@ def _reset_pg(url: str) -> None:
 
     eng = create_engine(database_url(url))
     with eng.begin() as conn:
-        for t in ("feeds", "briefs", "articles", "stories", "ingests", "newsbrief_migrations"):
+        for t in (
+            "article_bands",
+            "story_terms",
+            "feeds",
+            "briefs",
+            "articles",
+            "stories",
+            "ingests",
+            "newsbrief_migrations",
+        ):
             conn.execute(text(f"DROP TABLE IF EXISTS {t} CASCADE"))
     eng.dispose()
 
@@ -183,15 +192,13 @@ def test_sigkill_during_ingest_then_resume_keeps_every_article_once(db: str, tmp
     assert len(sources) == n and set(sources.values()) == {1}
 
 
-# -- refinement touches only the neighbourhood, and the cached clusterer stays what a reload gives ---
-
-
-def _clusterer_view(c) -> dict[int, tuple[frozenset[str], int]]:
-    return {sid: (frozenset(s.members), s.n) for sid, s in c.stories.items() if s.members}
+# -- an ingest reads only the stories its articles can meet, and assigns as the whole store would -----
 
 
 @pytest.mark.shared
-def test_refined_ingests_keep_the_cached_clusterer_equal_to_a_reload(data_dir: Path, tmp_path: Path) -> None:
+def test_ingests_assign_as_one_clusterer_holding_everything(db: str, data_dir: Path) -> None:
+    from newsbrief.clean import clean
+    from newsbrief.cluster import engine
     from newsbrief.ingest.multinews import decode_newline_marks
 
     raws = []
@@ -202,20 +209,33 @@ def test_refined_ingests_keep_the_cached_clusterer_equal_to_a_reload(data_dir: P
                 RawDoc(id=f"{row['id']}/{k}", source=f"{row['id']}/{k}", raw=decode_newline_marks(t))
                 for k, t in enumerate(row["documents"])
             ]
-    db = str(tmp_path / "news.db")
+    whole = engine.Clusterer()  # every article in memory, added in the store's order with its ids
+    expected, got, loaded = {}, {}, []
     with Store(db) as store:
+        store.refine_rounds = 0
         for k in range(3):
-            store.add(raws[k::3])
-            live = store._clusterer
-            assert live is not None
+            chunk = raws[k::3]
+            start = store.count() + 1
+            docs = [clean(r) for r in chunk]
+            pieces = [
+                engine.piece(str(start + n), d.text, d.title, source=d.source, raw=d.raw)
+                for n, d in enumerate(docs)
+            ]
+            seen = store.count()
+            store.add(chunk)
+            assert store.count() == seen + len(pieces)  # no exact copies among these
+            for p in sorted(pieces, key=engine.order):
+                a = whole.add(p)
+                expected[p.id] = (a.story, a.rule, a.duplicate_of)
             with store.engine.connect() as conn:
-                store._clusterer = None
-                reloaded, _ = store._state(conn)
-            assert _clusterer_view(live) == _clusterer_view(reloaded)
-            assert live.story_of == reloaded.story_of
-            store._clusterer = live
-        stored = {m.document.source for s in store.stories() for m in s.members}
-    assert stored == {r.source for r in raws}  # every article once, the empty ones too
+                from newsbrief.store import index
+
+                loaded.append(len(index.neighbourhood(conn, pieces[:1]).story_of))
+        for s in store.stories():
+            for m in s.members:
+                got[m.document.id] = (int(s.id), m.rule, m.duplicate_of)
+    assert got == expected
+    assert max(loaded) < len(raws) // 2  # one article's neighbourhood is not the whole store
 
 
 def test_articles_that_clean_to_nothing_are_not_copies_of_each_other(db: str) -> None:
@@ -226,3 +246,18 @@ def test_articles_that_clean_to_nothing_are_not_copies_of_each_other(db: str) ->
         assert (report.added, report.skipped, report.rules) == (3, 0, {"chrome": 3})
         assert sorted(len(s.members) for s in store.stories()) == [1, 1, 1]
         assert store.add(raws[:1]).skipped == 1  # the same page again is skipped
+
+
+def test_migration_3_indexes_the_articles_stored_before_it(db: str) -> None:
+    from sqlalchemy import text
+
+    with Store(db) as store:
+        store.add(_raws(part=slice(0, 1)))
+        with store.engine.begin() as conn:  # the store as migration 2 left it
+            conn.execute(text("DROP TABLE article_bands"))
+            conn.execute(text("DROP TABLE story_terms"))
+            conn.execute(text("DELETE FROM newsbrief_migrations WHERE version = 3"))
+    with Store(db) as store:
+        assert version(store.engine) == 3
+        report = store.add(_raws(part=slice(1, None)))
+        assert report.new_stories == 0 and report.rules == {"similar": 6}

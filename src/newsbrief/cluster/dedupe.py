@@ -72,6 +72,28 @@ def from_bytes(data: bytes) -> Any:
     return LeanMinHash(seed=_SEED, hashvalues=np.frombuffer(data, dtype=np.uint32), scheme=SCHEME)
 
 
+@cache
+def _bands() -> tuple[tuple[int, int], ...]:
+    from datasketch import MinHashLSH
+
+    return tuple(MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM).hashranges)
+
+
+def band_keys(sig: Any) -> list[str]:
+    """The LSH band keys of a signature, as `CopyIndex` bands it (datasketch's bands for `THRESHOLD`):
+    two articles that share a key are copy candidates. For a store's table of bands: band number, then
+    a 64-bit BLAKE2b digest of the band's hash values."""
+    import hashlib
+
+    import numpy as np
+
+    hv = np.asarray(sig.hashvalues, dtype=np.uint32)
+    return [
+        f"{k}:{hashlib.blake2b(hv[a:b].tobytes(), digest_size=8).hexdigest()}"
+        for k, (a, b) in enumerate(_bands())
+    ]
+
+
 class CopyIndex:
     """Articles by MinHash signature; `find` gives the earliest-added copy of a new article, if any."""
 

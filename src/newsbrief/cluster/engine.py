@@ -138,13 +138,13 @@ RULES: tuple[Rule, ...] = (
 class Clusterer:
     """Stories grown one article at a time; the state a store reloads is `stories` plus the copy index."""
 
-    def __init__(self) -> None:
+    def __init__(self, next_id: int = 1) -> None:
         self.stories: dict[int, StoryState] = {}
         self.story_of: dict[str, int] = {}
         self._postings: dict[str, dict[int, None]] = {}
         self._keys: dict[str, str] = {}  # content key -> first article with it
         self._copies = dedupe.CopyIndex()
-        self._next = 1
+        self._next = next_id  # the id the next new story gets
 
     # -- the one verb ------------------------------------------------------------------------------
 
@@ -219,16 +219,6 @@ class Clusterer:
                 best, best_score = story, score
         return best, best_score
 
-    def rebuild(self, changed: Iterable[int], members: Iterable[tuple[Piece, int, str]]) -> None:
-        """Rebuild the `changed` stories after refinement moved articles between them: `members` are
-        every article now in them as (piece, story, rule), in the order they were stored, so each story
-        ends up as `restore` would rebuild it from the rows."""
-        for sid in changed:
-            self.stories[sid] = StoryState(sid)
-            self._next = max(self._next, sid + 1)
-        for p, sid, rule in members:
-            self.restore(p, sid, rule)
-
     def _start(self, first: str) -> StoryState:
         story = StoryState(self._next)
         self._next += 1
@@ -247,10 +237,20 @@ class Clusterer:
         self._keys.setdefault(p.key, p.id)
         if p.words >= THIN_WORDS:
             self._copies.add(p.id, p.sig)
-        for t in islice(p.vec, INDEX_TERMS):
+        for t in index_terms(p):
             posting = self._postings.setdefault(t, {})
             posting.pop(story.id, None)
             posting[story.id] = None
+
+
+def index_terms(p: Piece) -> list[str]:
+    """The terms under which an article's story is found (its `INDEX_TERMS` heaviest)."""
+    return list(islice(p.vec, INDEX_TERMS))
+
+
+def query_terms(p: Piece) -> list[str]:
+    """The terms an article looks its candidate stories up by (its `QUERY_TERMS` heaviest)."""
+    return list(islice(p.vec, QUERY_TERMS))
 
 
 def bar(n: int) -> float:

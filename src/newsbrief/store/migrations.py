@@ -30,9 +30,30 @@ def _create_v2(conn: Connection) -> None:
     tables.feeds.create(conn, checkfirst=True)
 
 
+def _create_v3(conn: Connection) -> None:
+    """The story term index and the articles' LSH bands, filled from the stored articles, so an ingest
+    reads only the stories its articles can meet."""
+    import json
+
+    from ..cluster import engine as ce
+    from ..cluster.dedupe import from_bytes
+    from . import index
+
+    tables.story_terms.create(conn, checkfirst=True)
+    tables.article_bands.create(conn, checkfirst=True)
+    a = tables.articles.c
+    q = select(a.id, a.story_id, a.vec, a.sig, a.words).where(a.rule.in_(sorted(ce.MOVABLE))).order_by(a.id)
+    entries = []
+    for r in conn.execute(q):
+        sig = from_bytes(r.sig) if r.sig is not None else None
+        entries.append((ce.Piece(str(r.id), "", r.words, dict(json.loads(r.vec)), sig), r.story_id))
+    index.add(conn, entries)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, stories, ingests, briefs", _create_v1),
     Migration(2, "feeds (ETag and Last-Modified per feed URL)", _create_v2),
+    Migration(3, "story_terms, article_bands (the clustering index)", _create_v3),
 )
 
 

@@ -6,8 +6,9 @@
     store.record_brief(7, brief_dict, ids); store.last_brief(7)
 
 The same SQLAlchemy Core statements run on SQLite and PostgreSQL. `add` assigns each new article with
-the incremental clusterer (`cluster.engine.Clusterer`), whose state is rebuilt from the stored vectors
-and signatures when the store is opened (and kept while this process is the only writer). Articles are
+the incremental clusterer (`cluster.engine.Clusterer`), rebuilt for each ingest from the stored
+articles of only the stories the new ones can meet (`index.neighbourhood`: the term index and LSH bands
+kept in the store), so an ingest costs the same in a small store and a large one. Articles are
 deduplicated by URL and by content (the hash of the clean text); a near copy is stored, marked as a copy.
 A crash inside `add` rolls the whole ingest back, so running it again adds every article exactly once.
 """
@@ -25,9 +26,10 @@ from sqlalchemy import Engine, create_engine, event, func, select, text, update
 
 from ..cluster import Member, StoryGroup
 from ..cluster import engine as ce
-from ..cluster.dedupe import from_bytes, to_bytes
+from ..cluster.dedupe import to_bytes
 from ..errors import InputError, UsageError
 from ..model import Document, RawDoc
+from . import index
 from . import tables as T
 from .migrations import migrate
 
@@ -73,8 +75,6 @@ class Store:
             self.engine.dispose()
             raise InputError(f"cannot open the store ({_reason(e)})", _shown(db)) from None
         self.refine_rounds = ce.REFINE_ROUNDS  # after each ingest, as a one-shot run does
-        self._clusterer: ce.Clusterer | None = None
-        self._seen_max = -1  # the highest article id the cached clusterer knows
 
     def close(self) -> None:
         self.engine.dispose()
@@ -94,62 +94,59 @@ class Store:
         docs = [clean(r) for r in raws]
         kinds = {r.id: r.kind for r in raws}
         report = IngestReport()
-        try:
-            with self.engine.begin() as conn:
-                if conn.dialect.name == "postgresql":  # one writer at a time; readers go on
-                    conn.execute(text("LOCK TABLE stories IN SHARE ROW EXCLUSIVE MODE"))
-                clusterer, next_id = self._state(conn)
-                fresh = self._new_only(conn, docs, report)
-                pieces = [
-                    (ce.piece(str(next_id + k), d.text, d.title, source=d.source, raw=d.raw), d)
-                    for k, d in enumerate(fresh)
-                ]
-                pieces.sort(key=lambda pd: ce.order(pd[0]))
-                stamp = now()
-                ingest_id = (conn.execute(select(func.max(T.ingests.c.id))).scalar() or 0) + 1
-                conn.execute(
-                    T.ingests.insert().values(
-                        id=ingest_id, at=stamp, added=len(pieces), skipped=report.skipped
+        with self.engine.begin() as conn:
+            if conn.dialect.name == "postgresql":  # one writer at a time; readers go on
+                conn.execute(text("LOCK TABLE stories IN SHARE ROW EXCLUSIVE MODE"))
+            next_id = (conn.execute(select(func.max(T.articles.c.id))).scalar() or 0) + 1
+            fresh = self._new_only(conn, docs, report)
+            pieces = [
+                (ce.piece(str(next_id + k), d.text, d.title, source=d.source, raw=d.raw), d)
+                for k, d in enumerate(fresh)
+            ]
+            pieces.sort(key=lambda pd: ce.order(pd[0]))
+            clusterer = index.neighbourhood(conn, [p for p, _ in pieces])
+            stamp = now()
+            ingest_id = (conn.execute(select(func.max(T.ingests.c.id))).scalar() or 0) + 1
+            conn.execute(
+                T.ingests.insert().values(id=ingest_id, at=stamp, added=len(pieces), skipped=report.skipped)
+            )
+            known = set(clusterer.stories)
+            rows, touched, indexed = [], {}, []
+            for p, d in pieces:
+                a = clusterer.add(p)
+                if a.rule in ce.MOVABLE:
+                    indexed.append((p, a.story))
+                report.rules[a.rule] = report.rules.get(a.rule, 0) + 1
+                touched.setdefault(a.story, d)
+                rows.append(_article_row(p, d, a, ingest_id, stamp, kinds.get(d.id, "text")))
+            for sid, first in touched.items():
+                size = len(clusterer.stories[sid].members)
+                if sid in known:
+                    conn.execute(
+                        update(T.stories).where(T.stories.c.id == sid).values(size=size, updated_at=stamp)
                     )
-                )
-                known = set(clusterer.stories)
-                rows, touched = [], {}
-                for p, d in pieces:
-                    a = clusterer.add(p)
-                    report.rules[a.rule] = report.rules.get(a.rule, 0) + 1
-                    touched.setdefault(a.story, d)
-                    rows.append(_article_row(p, d, a, ingest_id, stamp, kinds.get(d.id, "text")))
-                for sid, first in touched.items():
-                    size = len(clusterer.stories[sid].members)
-                    if sid in known:
-                        conn.execute(
-                            update(T.stories).where(T.stories.c.id == sid).values(size=size, updated_at=stamp)
+                else:
+                    conn.execute(
+                        T.stories.insert().values(
+                            id=sid, title=_title(first), created_at=stamp, updated_at=stamp, size=size
                         )
-                    else:
-                        conn.execute(
-                            T.stories.insert().values(
-                                id=sid, title=_title(first), created_at=stamp, updated_at=stamp, size=size
-                            )
-                        )
-                        report.new_stories += 1
-                for k in range(0, len(rows), IN_CHUNK):
-                    conn.execute(T.articles.insert(), rows[k : k + IN_CHUNK])
-                report.added = len(rows)
-                self._seen_max = next_id + len(rows) - 1
-                if rows and self.refine_rounds:
-                    scope = set(touched).union(*(clusterer.candidates(p.vec) for p, _ in pieces))
-                    touched.update(dict.fromkeys(self._refine(conn, clusterer, sorted(scope), stamp)))
-                report.stories = sorted(touched)
-        except BaseException:
-            self._clusterer = None  # it holds the rolled-back articles
-            raise
+                    )
+                    report.new_stories += 1
+            for k in range(0, len(rows), IN_CHUNK):
+                conn.execute(T.articles.insert(), rows[k : k + IN_CHUNK])
+            report.added = len(rows)
+            index.add(conn, indexed)
+            if rows and self.refine_rounds:
+                scope = set(touched).union(*(clusterer.candidates(p.vec) for p, _ in pieces))
+                touched.update(dict.fromkeys(self._refine(conn, sorted(scope), stamp)))
+            report.stories = sorted(touched)
         return report
 
-    def _refine(self, conn, clusterer: ce.Clusterer, scope: list[int], stamp: str) -> list[int]:
+    def _refine(self, conn, scope: list[int], stamp: str) -> list[int]:
         """Refinement rounds (`engine.refine`) over the stories this ingest touched and those its articles
         were compared with (`scope`), never over the whole store: moved articles get their new story,
-        sizes are recounted, a story left empty keeps its row (and its briefs) with size 0, and the
-        cached clusterer's changed stories are rebuilt in place. Returns the stories that changed."""
+        sizes are recounted, a story left empty keeps its row (and its briefs) with size 0, and the moved
+        articles' index entries point at their new stories. Returns the stories that changed."""
         a = T.articles.c
         cols = (a.id, a.story_id, a.rule, a.duplicate_of, a.vec, a.content_key, a.words)
         rows = []
@@ -189,32 +186,10 @@ class Store:
             conn.execute(
                 update(T.stories).where(T.stories.c.id == sid).values(size=sizes[sid], updated_at=stamp)
             )
-        ids = set(changed)
-        clusterer.rebuild(
-            changed, [(p, story_of[i], assignments[i].rule) for i, p in pieces.items() if story_of[i] in ids]
+        index.add(
+            conn, [(pieces[i], s) for i, s in sorted(moved.items(), key=lambda x: int(x[0])) if pieces[i].vec]
         )
         return changed
-
-    def _state(self, conn) -> tuple[ce.Clusterer, int]:
-        """The clusterer holding every stored article, and the next article id."""
-        top = conn.execute(select(func.max(T.articles.c.id))).scalar() or 0
-        if self._clusterer is None or top != self._seen_max:
-            c = ce.Clusterer()
-            q = select(
-                T.articles.c.id,
-                T.articles.c.story_id,
-                T.articles.c.rule,
-                T.articles.c.vec,
-                T.articles.c.sig,
-                T.articles.c.content_key,
-                T.articles.c.words,
-            ).order_by(T.articles.c.id)
-            for r in conn.execute(q):
-                vec = dict(json.loads(r.vec))
-                sig = from_bytes(r.sig) if r.sig is not None else None
-                c.restore(ce.Piece(str(r.id), r.content_key, r.words, vec, sig), r.story_id, r.rule)
-            self._clusterer, self._seen_max = c, top
-        return self._clusterer, top + 1
 
     def _new_only(self, conn, docs: list[Document], report: IngestReport) -> list[Document]:
         """The documents whose URL and clean text the store does not hold yet (first of equals wins)."""

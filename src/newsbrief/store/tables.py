@@ -96,3 +96,19 @@ feeds = Table(  # migration 2: what each polled feed last answered, for conditio
     Column("changed_at", String(40), nullable=False),  # the last 200
     UniqueConstraint("url", name="uq_feeds_url"),
 )
+
+story_terms = (
+    Table(  # migration 3: the term index of stories (`cluster.engine.index_terms` of their articles)
+        "story_terms",
+        metadata,
+        Column("term", String(200), primary_key=True),
+        Column("story_id", Integer, ForeignKey("stories.id"), primary_key=True),
+    )
+)
+
+article_bands = Table(  # migration 3: the MinHash LSH bands of articles (`cluster.dedupe.band_keys`)
+    "article_bands",
+    metadata,
+    Column("band", String(24), primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id"), primary_key=True),
+)
