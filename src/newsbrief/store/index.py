@@ -1,11 +1,14 @@
 """The store's clustering index: which stories a term points at, which articles share an LSH band.
 
 An ingest never loads every stored vector: `neighbourhood` looks the new articles' heaviest terms up
-in `story_terms` (the `engine.MAX_POSTINGS` newest stories per term, as the in-memory index keeps) and
-their MinHash bands up in `article_bands`, and rebuilds a `Clusterer` from the articles of those
-stories alone. Assigning a new article against it gives what the whole store would, since a story the
-index does not point at is never a candidate. `add` records the entries of articles as they are
-indexed (and of articles refinement moved), in the same transaction as the articles themselves.
+in `story_terms` (the `engine.MAX_POSTINGS` newest stories per term, as the in-memory index keeps),
+ranks each article's candidate stories as `Clusterer.candidates` does and keeps its `CANDIDATES` best,
+adds the stories of the articles sharing a MinHash band (`article_bands`) with it, and rebuilds a
+`Clusterer` from the articles of those stories alone. Assigning the new articles against it gives what
+the whole store would: a stored story outside an article's best candidates is never compared with it
+(a story a new article joins is loaded already, so its growth within the ingest is seen in both).
+`add` records the entries of articles as they are indexed (and of articles refinement moved), in the
+same transaction as the articles themselves.
 """
 
 from __future__ import annotations
@@ -46,9 +49,14 @@ def neighbourhood(conn: Connection, pieces: Sequence[ce.Piece]) -> ce.Clusterer:
     for chunk in _chunks(terms):
         for r in conn.execute(select(st.term, st.story_id).where(st.term.in_(chunk))):
             postings.setdefault(r.term, []).append(r.story_id)
+    newest = {t: sorted(ids)[-ce.MAX_POSTINGS :] for t, ids in postings.items()}  # as in memory
     stories: set[int] = set()
-    for ids in postings.values():
-        stories.update(sorted(ids)[-ce.MAX_POSTINGS :])  # the newest stories per term
+    for p in pieces:  # each article's `CANDIDATES` best, ranked as `Clusterer.candidates` ranks them
+        acc: dict[int, float] = {}
+        for t in ce.query_terms(p):
+            for s in newest.get(t, ()):
+                acc[s] = acc.get(s, 0.0) + p.vec[t]
+        stories.update(s for s, _ in sorted(acc.items(), key=lambda sw: (-sw[1], sw[0]))[: ce.CANDIDATES])
     bands = sorted(
         {b for p in pieces if p.sig is not None and p.words >= ce.THIN_WORDS for b in band_keys(p.sig)}
     )
