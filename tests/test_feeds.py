@@ -411,3 +411,13 @@ def test_stop_cuts_a_feed_short_and_keeps_no_state(server: FeedServer) -> None:
     poll = poll_feed(server.url("/etag.rss"), None, fetching(stop=stop), known=known)
     assert [d.title for d in poll.docs] == ["Bridge report 0"] and server.hits["/bridge/1"] == 0
     assert not poll.complete and poll.state is None
+
+
+def test_urls_given_together_share_one_politeness(server: FeedServer) -> None:
+    from newsbrief.cluster.sources import read_articles
+
+    clock = FakeClock()
+    urls = [server.url("/library/1"), server.url("/bridge/1", "localhost"), server.url("/library/2")]
+    docs = read_articles(urls, fetching=fetching(clock, delay=1.5))
+    assert [d.source for d in docs] == urls
+    assert clock.sleeps == [1.5]  # the second 127.0.0.1 request waited; localhost did not

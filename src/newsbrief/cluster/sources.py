@@ -25,8 +25,11 @@ TEXT_FIELDS = ("title", "date", "outlet", "author")
 MAX_ROW_WARNINGS = 5
 
 
-def read_articles(inputs: Sequence[str], cache_dir: str | Path | None = None) -> list[RawDoc]:
-    """Every article of the inputs, in input order, with unique ids."""
+def read_articles(
+    inputs: Sequence[str], cache_dir: str | Path | None = None, fetching: Any = None
+) -> list[RawDoc]:
+    """Every article of the inputs, in input order, with unique ids. URLs share one `feeds.Fetching`
+    (so per-host politeness holds across inputs)."""
     from ..ingest.load import _unique_ids, is_url, load
 
     docs: list[RawDoc] = []
@@ -34,10 +37,11 @@ def read_articles(inputs: Sequence[str], cache_dir: str | Path | None = None) ->
     for inp in inputs:
         path = Path(inp)
         if is_url(inp):  # a feed or a page (`feeds.read_url`); a failed URL is a warning
-            from ..feeds import read_url
+            from ..feeds import Fetching, read_url
 
+            fetching = fetching or Fetching(cache_dir=cache_dir)
             try:
-                docs.extend(read_url(inp, cache_dir=cache_dir))
+                docs.extend(read_url(inp, fetching=fetching))
             except InputError as e:
                 failed.append(e)
         elif path.is_file() and path.name.lower().endswith(JSONL_SUFFIXES):
