@@ -304,3 +304,23 @@ def test_one_quotation_with_its_numbers_written_two_ways_is_a_quote() -> None:
         'The car "swerved 7-10 times," his brother told reporters, always near the Harwick barrier.',
     )
     assert link.kind == "quote"
+
+
+def test_two_people_of_one_family_with_other_ages_are_two_claims() -> None:
+    """The same charges for "Ellis Marlow, 17," and "Dana Marlow, 19,": two people, never one fact."""
+    links = _links(
+        "Ellis Marlow, 17, of Harwick, is charged with two counts of felony arson, burning a barn, and four "
+        "counts of felony conspiracy.",
+        "Dana Marlow, 19, of Harwick, was charged with two counts of felony arson burning a barn and four "
+        "counts of felony conspiracy.",
+    )
+    assert links and not any(k.kind in ("quote", "fact") for k in links)
+    assert links[0].evidence[0] == "rule:other-age"
+
+
+def test_the_same_short_sentence_naming_someone_is_one_fact() -> None:
+    (link,) = _links(
+        "The board met at noon to vote. And what has Harwick Mills done?",
+        "Workers marched on Tuesday to the gates. And what has Harwick Mills done?",
+    )
+    assert link.kind == "fact" and link.evidence[0] == "rule:same-words"

@@ -79,6 +79,7 @@ _AGES = re.compile(
     r"\b(?:aged?|ages)\s+(" + _AGE_NUM + r"(?:\s*,\s*" + _AGE_NUM + r")*(?:,?\s+and\s+" + _AGE_NUM + r")?)\b",
     re.IGNORECASE,
 )
+_PERSON_AGE = re.compile(r"\b[A-Z][a-z]+\.?,\s+(\d{1,3}),|\b(\d{1,3})-year-old\b")
 _PROMO = re.compile(
     r"^\(?\s*(?:learn more|read more|click|watch|see also|sign up|subscribe|related|more from|share)\b",
     re.IGNORECASE,
@@ -119,6 +120,7 @@ class Facts:
     spots: tuple[tuple[int, str, int, int], ...] = ()  # every clause's spots, in order
     ages: tuple[str, ...] = ()  # "aged 2½, 3 and 2": the ages a sentence lists, as written, in order
     lead: str | None = None  # the participant a sentence opens on by full name ("Jordan Scott, 19, ...")
+    person_ages: frozenset[str] = frozenset()  # "Huggins, 17," / "the 49-year-old": a person's age
 
 
 @dataclass(frozen=True)
@@ -223,6 +225,7 @@ def sentence_facts(index: int, doc: int, text: str, casing: Casing, year: int | 
         spots=tuple(sp for c in clauses for sp in c.spots),
         ages=ages(text),
         lead=_lead(text, clauses, first),
+        person_ages=frozenset(a or b for a, b in _PERSON_AGE.findall(text)),
     )
 
 

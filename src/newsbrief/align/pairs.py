@@ -3,7 +3,8 @@
 Candidates come from blocking, never from all pairs: an inverted index from each concept, number
 unit and quoted trigram to the sentences holding it, where keys held by too many sentences (more
 than `MAX_POSTINGS`, plus a share of the story) are dropped. A pair of sentences from different
-documents is a candidate when it shares two keys, or one quoted trigram or one counted unit. The
+documents is a candidate when it shares two keys, or one quoted trigram, one counted unit or its
+whole text (a sentence of five words or more naming someone, copied word for word). The
 cost grows with the postings of rare keys, not with the square of the story.
 
 For each candidate, `compare` finds the best-matching pair of clauses (IDF-weighted concept
@@ -32,6 +33,8 @@ POINT_WINDOW = 8  # words: a shared point is said in a short stretch of each sen
 POINT_CONCEPTS = 3
 POINT_DF = 3
 SAME_WORDS = 8  # this many words in a row, word for word, is the same statement (syndicated or quoted) ...
+SAME_WHOLE = 5  # ... or the whole sentence word for word, this many words or more, naming someone
+# ("And what has Apple done?"; not "Her bond was set at $100,000.": the same words of two defendants)
 SAME_SHARE = 0.5  # ... when the run is at least this share of the shorter sentence's words ("a crime
 # thriller called Born Killers (shot as Piggy Banks)" in two different claims: a shared phrase, not one fact)
 QUOTE_WHOLE = 3  # a quotation this long that the other sentence holds whole is the same quotation
@@ -70,6 +73,7 @@ class Pair:
     same_words: bool  # the two share a run of `SAME_WORDS` words or more, word for word (`SAME_SHARE`)
     lead_clash: bool  # each sentence opens on a full name the other never names ("Jordan Scott, 19, ..." /
     # "Jordan Hunt, 18, ... was charged with four counts"): two people, two claims
+    age_clash: bool  # each gives a person's age ("Huggins, 17," / "Huggins, 19,"), none the same: two people
     quote_only: bool  # one side's match lies inside its quotation, the other's is reported speech
     length_ratio: float
 
@@ -106,7 +110,7 @@ def candidates(facts: Sequence[Facts]) -> list[tuple[int, int]]:
                 if facts[p].doc != facts[q].doc:
                     pair = (p, q)
                     hits[pair] += 1
-                    if key.startswith(("Q:", "U:")):
+                    if key.startswith(("Q:", "U:", "S:")):
                         strong.add(pair)
     return sorted(p for p, c in hits.items() if c >= 2 or p in strong)
 
@@ -114,6 +118,8 @@ def candidates(facts: Sequence[Facts]) -> list[tuple[int, int]]:
 def _keys(f: Facts) -> set[str]:
     keys = set(f.concepts)
     keys.update("U:" + c.unit for c in f.counts if not c.measure)
+    if f.names and f.words.count(" ") > SAME_WHOLE:  # the same sentence in two documents
+        keys.add("S:" + f.words)
     for q in f.quotes:
         keys.update("Q:" + " ".join(q[k : k + 3]) for k in range(len(q) - 2))
     return keys
@@ -181,8 +187,9 @@ def compare(fa: Facts, fb: Facts, weight: dict[str, float], df: Counter[str] | N
         hedge_clash=x.hedged != y.hedged,
         point=shared_point(fa, fb, both, df) if df is not None else None,
         quote_run=qrun,
-        same_words=_same_run(fa.words, fb.words),
+        same_words=_same_run(fa.words, fb.words, bool(fa.names & fb.names)),
         lead_clash=_lead_clash(fa, fb),
+        age_clash=bool(fa.person_ages and fb.person_ages and not fa.person_ages & fb.person_ages),
         quote_only=bool(fa.quotes) != bool(fb.quotes) and qrun == 0,
         length_ratio=min(la, lb) / max(la, lb, 1),
     )
@@ -258,10 +265,12 @@ def _mass(concepts: frozenset[str], weight: dict[str, float]) -> float:
     return math.fsum(weight.get(c, 1.0) for c in concepts) or 1.0  # exact: set order cannot matter
 
 
-def _same_run(a: str, b: str) -> bool:
+def _same_run(a: str, b: str, names: bool = False) -> bool:
     """Whether two sentences' words share a run of `SAME_WORDS` words that is at least `SAME_SHARE` of
-    the shorter sentence."""
+    the shorter sentence, or are the same sentence of `SAME_WHOLE` words naming someone (`names`)."""
     wa, wb = a.split(), b.split()
+    if wa == wb and len(wa) >= SAME_WHOLE and names:
+        return True
     if min(len(wa), len(wb)) < SAME_WORDS:
         return False
     grams = {" ".join(wa[k : k + SAME_WORDS]) for k in range(len(wa) - SAME_WORDS + 1)}

@@ -109,6 +109,7 @@ RULES: tuple[Rule, ...] = (
     Rule("same-quotation", "quote", lambda p, f: p.quote_run >= QUOTE_RUN),
     Rule("other-participant", "related", lambda p, f: p.lead_clash),  # two people: two slots, no conflict
     Rule("numbers-differ", "conflict", _conflict_context),
+    Rule("other-age", "related", lambda p, f: p.age_clash),  # "Huggins, 17," / "Huggins, 19,": two people
     Rule("same-words", "fact", lambda p, f: p.same_words and p.clash is None and not p.year_clash),
     Rule("counts-differ-loosely", "related", lambda p, f: p.clash is not None),
     Rule("other-year", "related", lambda p, f: p.year_clash and p.content >= 2),
