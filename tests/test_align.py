@@ -324,3 +324,15 @@ def test_the_same_short_sentence_naming_someone_is_one_fact() -> None:
         "Workers marched on Tuesday to the gates. And what has Harwick Mills done?",
     )
     assert link.kind == "fact" and link.evidence[0] == "rule:same-words"
+
+
+def test_two_events_around_one_death_are_two_claims() -> None:
+    """Charged over a death / suing over the same death: what happened differs, so no citation."""
+    links = _links(
+        "A total of seven men have been charged in the 2014 hazing death of Harwick College student "
+        "Owen Tully.",
+        "The Kappa Sigma Rho fraternity is suing a group of Harwick College students connected with the "
+        "2014 hazing death of Owen Tully.",
+    )
+    assert links and not any(k.kind in ("quote", "fact") for k in links)
+    assert links[0].evidence[0] == "rule:other-action"

@@ -17,7 +17,8 @@ How (each step its own module):
 
 Link kinds (also in the JSON Schema):
 * `quote`: both sentences carry the same quoted words (a run of at least four).
-* `fact`: the same claim: shared participants, numbers and words, no negation, number or year clash.
+* `fact`: the same claim: shared participants, numbers and words, no negation, number or year clash,
+  no other event ("charged" / "is suing") and no other age ("Huggins, 17," / "Huggins, 19,").
 * `conflict`: the same counted thing with different values ("1,200 vs 1,500 workers"): one value
   a side, the same dating, no other person.
 * `related`: the same topic, not the same claim; never support. With `rule:shared-point` the two

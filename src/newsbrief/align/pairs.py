@@ -38,6 +38,44 @@ SAME_WHOLE = 5  # ... or the whole sentence word for word, this many words or mo
 SAME_SHARE = 0.5  # ... when the run is at least this share of the shorter sentence's words ("a crime
 # thriller called Born Killers (shot as Piggy Banks)" in two different claims: a shared phrase, not one fact)
 QUOTE_WHOLE = 3  # a quotation this long that the other sentence holds whole is the same quotation
+# What happened, by the concepts (`features`: stems, paraphrases folded) of a clause's event words; one
+# group a line. Two clauses that each name an event of which the other sentence names none of the same
+# group tell two events ("seven men were charged in the hazing death" / "the fraternity is suing the
+# students connected with the hazing death"). Hand-written: no library gives news event classes cheaply.
+_ACTION_GROUPS = """
+kill dead murder slain slay shot shoot stab attack injur fatal gunfir
+arrest custodi
+charg accus
+convict guilti
+sentenc prison
+plead
+su lawsuit suit
+resign
+dismiss
+vote elect
+won win victori
+lose lost
+marri wed
+divorc
+born
+bought buy purchas acquir
+sold sell sale
+hire
+releas freed
+rescu
+crash collid
+escap fled flee
+approv pass
+reject
+ban
+stole steal rob robberi theft
+burn arson fire
+evacu
+protest march
+visit
+met meet meet
+"""
+ACTIONS = {c: n for n, line in enumerate(_ACTION_GROUPS.strip().splitlines()) for c in line.split()}
 BACKGROUND = 0.25  # weight of an attribution's words in how much of a sentence another states
 
 
@@ -74,6 +112,7 @@ class Pair:
     lead_clash: bool  # each sentence opens on a full name the other never names ("Jordan Scott, 19, ..." /
     # "Jordan Hunt, 18, ... was charged with four counts"): two people, two claims
     age_clash: bool  # each gives a person's age ("Huggins, 17," / "Huggins, 19,"), none the same: two people
+    action_clash: bool  # each matched clause names an event the other sentence names nothing of (`ACTIONS`)
     quote_only: bool  # one side's match lies inside its quotation, the other's is reported speech
     length_ratio: float
 
@@ -189,6 +228,7 @@ def compare(fa: Facts, fb: Facts, weight: dict[str, float], df: Counter[str] | N
         quote_run=qrun,
         same_words=_same_run(fa.words, fb.words, bool(fa.names & fb.names)),
         lead_clash=_lead_clash(fa, fb),
+        action_clash=_action_clash(x, y, fa, fb),
         age_clash=bool(fa.person_ages and fb.person_ages and not fa.person_ages & fb.person_ages),
         quote_only=bool(fa.quotes) != bool(fb.quotes) and qrun == 0,
         length_ratio=min(la, lb) / max(la, lb, 1),
@@ -277,6 +317,15 @@ def _same_run(a: str, b: str, names: bool = False) -> bool:
     if not any(" ".join(wb[k : k + SAME_WORDS]) in grams for k in range(len(wb) - SAME_WORDS + 1)):
         return False
     return _common_run(tuple(wa), tuple(wb)) >= SAME_SHARE * min(len(wa), len(wb))  # rare: only here
+
+
+def _actions(concepts: frozenset[str]) -> set[int]:
+    return {ACTIONS[c] for c in concepts if c in ACTIONS}
+
+
+def _action_clash(x: Clause, y: Clause, fa: Facts, fb: Facts) -> bool:
+    ax, ay = _actions(x.concepts), _actions(y.concepts)
+    return bool(ax - _actions(fb.concepts) and ay - _actions(fa.concepts))
 
 
 def _lead_clash(fa: Facts, fb: Facts) -> bool:

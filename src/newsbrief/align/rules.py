@@ -115,6 +115,7 @@ RULES: tuple[Rule, ...] = (
     Rule("other-year", "related", lambda p, f: p.year_clash and p.content >= 2),
     Rule("negation-differs", "related", lambda p, f: p.negation_clash and p.content >= 2),
     Rule("participant-missing", "related", lambda p, f: p.missing >= 2 and p.content >= 2),
+    Rule("other-action", "related", lambda p, f: p.action_clash),  # "charged" / "is suing": two events
     Rule("shared-point", "related", lambda p, f: p.point is not None and not f),
     Rule("too-little-shared", None, lambda p, f: p.content == 0 or p.content + p.names + p.numbers_agree < 2),
     Rule("stated-within", "fact", _stated_within),
