@@ -123,3 +123,14 @@ def test_undecided_names_in_a_list_of_organisations_are_organisations() -> None:
     assert ents["Pizza Hut"][0] == "organization" and ents["Taco Bell"][0] == "organization"
     mixed = _entities("Mike Hall, Jony Ive and Apple met on Monday.")
     assert mixed.get("Jony Ive", ("person",))[0] != "organization"
+
+
+def test_compass_regions_and_mountains_are_places() -> None:
+    ents = _entities(
+        "North Korea gains more by cutting deals with the West than by staying alone. "
+        "Rain in the Pacific Northwest fell on Mount Rainier, and storms crossed the North Pacific."
+    )
+    assert ents["West"][0] == "place" and ents["Pacific Northwest"][0] == "place"
+    assert ents["Mount Rainier"][0] == "place" and ents["North Pacific"][0] == "place"
+    halves = _entities("The war between the North and the South never ended, Kanye West said.")
+    assert "North" not in halves and halves.get("Kanye West", ("person",))[0] == "person"

@@ -411,6 +411,53 @@ def _listed(p: Piece) -> bool:
     return bool(kind) and p.emit(kind)
 
 
+# compass words: "the West" and "the Midwest" are regions; "North Pacific", "Pacific Northwest" places.
+# "the North" and "the South" alone are left to the story: most often a divided country's halves
+# ("the North's nuclear program"), which the labels do not count as names.
+_COMPASS_REGIONS = frozenset(
+    ["West", "East", "Midwest", "Mideast", "Northwest", "Northeast", "Southwest", "Southeast"]
+)
+_COMPASS_PARTS = _COMPASS_REGIONS | {
+    "North",
+    "South",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+}
+
+
+def _compass_region(p: Piece) -> bool:
+    """ "the West", "the Pacific Northwest", "the North Pacific": a compass word after "the", alone or
+    beside a listed place, is a place."""
+    w, g = p.words, p.g
+    if len(w) == 1:
+        return w[0] in _COMPASS_REGIONS and _THE_BEFORE.search(p.before) is not None and p.emit("place")
+    if len(w) != 2 or g.kind_of(tuple(w)):
+        return False
+    if w[0] in _COMPASS_PARTS and g.kind_of((w[1],)) == "place":
+        return p.emit("place")
+    return w[1] in _COMPASS_REGIONS and g.kind_of((w[0],)) == "place" and p.emit("place")
+
+
+# first words that make a short name a place ("Mount Rainier", "Lake Tahoe", "Fort Hood")
+_PLACE_PREFIX = frozenset(["Mount", "Mt", "Mt.", "Lake", "Fort"])
+
+
+def _place_prefix(p: Piece) -> bool:
+    """ "Mount Rainier", "Lake Tahoe": a mountain, lake or fort prefix before one or two names."""
+    w, g = p.words, p.g
+    return (
+        2 <= len(w) <= 3
+        and w[0] in _PLACE_PREFIX
+        and not p.titled
+        and w[-1] not in g.org_last
+        and all(x[:1].isupper() for x in w[1:])
+        and p.emit("place")
+    )
+
+
 def _team(p: Piece) -> bool:
     """A sports team by its nickname ("Jets", "New York Jets", "Buffalo Bills"): an organisation."""
     w = p.words
@@ -601,6 +648,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("first-name-not-place", _first_name_with_person_cue),
     KindRule("possessive-listed", _possessive_listed),
     KindRule("listed", _listed),
+    KindRule("compass-region", _compass_region),
+    KindRule("place-prefix", _place_prefix),
     KindRule("team", _team),
     KindRule("person-appositive", _person_appositive),
     KindRule("org-noun-after", _org_noun_after),
