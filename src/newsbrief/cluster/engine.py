@@ -264,6 +264,7 @@ def order(p: Piece) -> tuple[str, str]:
 
 
 REFINE_ROUNDS = 5  # reassignment rounds after the first pass of a one-shot run
+REFINE_CANDIDATES = 10  # stories an article is compared with in a round (and its own)
 MOVABLE = frozenset({"similar", "new"})  # rules whose articles a refinement round may move
 
 
@@ -274,8 +275,9 @@ def refine(
     next_id: int | None = None,
 ) -> dict[str, int]:
     """Reassignment rounds (a k-means step with a threshold): each story's centroid is rebuilt from its
-    members, then every movable article moves to the most similar story, its own counted without it,
-    or starts a story when none reaches `JOIN`. Copies follow their original; chrome and thin articles
+    members, then every movable article moves to the most similar of its own story (counted without
+    it) and the `REFINE_CANDIDATES` stories its heaviest terms point at most, or starts a story when
+    none reaches `JOIN`. Copies follow their original; chrome and thin articles
     stay. Undoes the early mistakes of a single pass, so the result depends less on the order.
 
     `pieces` needs only the movable articles; a story an article starts is numbered from `next_id`
@@ -293,11 +295,15 @@ def refine(
         moved = 0
         for p in movable:
             cur = story_of[p.id]
-            found: set[int] = set()
-            for t in islice(p.vec, QUERY_TERMS):
-                found.update(postings.get(t, ()))
+            acc: dict[int, float] = {cur: 0.0}
+            for t, w in islice(p.vec.items(), QUERY_TERMS):
+                for sid in postings.get(t, ()):
+                    acc[sid] = acc.get(sid, 0.0) + w
+            found = sorted(acc.items(), key=lambda sw: (-sw[1], sw[0]))[:REFINE_CANDIDATES]
+            if cur not in {sid for sid, _ in found}:
+                found.append((cur, 0.0))
             best, best_score = None, 1.0
-            for sid in sorted(found):
+            for sid in sorted(sid for sid, _ in found if sid in centroids):
                 total, norm, n = centroids[sid]
                 dot = cosine(p.vec, total)
                 if sid == cur:  # the story without this article
