@@ -336,3 +336,22 @@ def test_two_events_around_one_death_are_two_claims() -> None:
     )
     assert links and not any(k.kind in ("quote", "fact") for k in links)
     assert links[0].evidence[0] == "rule:other-action"
+
+
+@pytest.mark.parametrize(
+    ("b", "conflict"),
+    [
+        (
+            "Neighbours often saw Mara Quill walking her dog outside her $9 million apartment in Harwick.",
+            False,
+        ),
+        ("Mara Quill, the actress who died in Harwick, left behind an estate worth $20 million.", True),
+    ],
+)
+def test_two_sums_conflict_only_when_they_price_the_same_thing(b: str, conflict: bool) -> None:
+    links = _links(
+        "Mara Quill, the actress who died in Harwick last month, left behind a $26.6 million estate and "
+        "provided for her dog.",
+        b,
+    )
+    assert any(k.kind == "conflict" for k in links) is conflict

@@ -21,7 +21,7 @@ paraphrases and reads counts this cheaply (the whole stage has a 20 ms budget pe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -80,6 +80,11 @@ _AGES = re.compile(
     re.IGNORECASE,
 )
 _PERSON_AGE = re.compile(r"\b[A-Z][a-z]+\.?,\s+(\d{1,3}),|\b(\d{1,3})-year-old\b")
+_MONEY_NOUN_BEFORE = re.compile(
+    r"\b([a-z]{3,})\s+(?:worth|valued at|priced at|costing)\s+(?:(?:more|less) than\s+|about\s+|nearly\s+"
+    r"|almost\s+|over\s+|some\s+|an estimated\s+)?$"
+)
+_MONEY_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+-)?([a-z]{3,})\b")
 _PROMO = re.compile(
     r"^\(?\s*(?:learn more|read more|click|watch|see also|sign up|subscribe|related|more from|share)\b",
     re.IGNORECASE,
@@ -350,7 +355,7 @@ def _clause(
         spots.append((where[k][0], c, where[k][1], where[k + n - 1][2]))
     cs: tuple[Count, ...] = ()
     if _NUMBERISH.search(words_of):
-        cs = tuple(counts(words_of, ages=True))
+        cs = tuple(_money_noun(c, words_of) for c in counts(words_of, ages=True))
         concepts.update(f"N:{c.unit}:{c.value:g}" for c in cs)
         concepts.update(f"Y:{y}" for y in years(piece) if y.isdigit())
         for m in _BIG_NUMBER.finditer(words_of):  # "86,000 reserves" / "86,000 reserve soldiers"
@@ -380,6 +385,21 @@ def _clause(
 
 
 _PARTS: dict[str, tuple[str, ...]] = {}
+
+
+def _money_noun(c: Count, text: str) -> Count:
+    """A sum of money with the noun it prices ("$9 million apartment", "an estate worth $26 million"),
+    so two sums of two things are not one slot; other counts as they are."""
+    if c.unit not in ("$", "£", "€") or c.noun:
+        return c
+    at = text.find(c.text)
+    if at < 0:
+        return c
+    m = _MONEY_NOUN_AFTER.match(text, at + len(c.text))
+    noun = m.group(1) if m and m.group(1) not in STOP_WORDS else ""
+    if not noun and (m := _MONEY_NOUN_BEFORE.search(text, 0, at)):
+        noun = m.group(1) if m.group(1) not in STOP_WORDS else ""
+    return replace(c, noun=noun) if noun else c
 
 
 def _parts(w: str) -> tuple[str, ...]:

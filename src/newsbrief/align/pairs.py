@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..analyze.numbers import MEASURES, Count
+from ..represent import stem
 from .features import Clause, Facts, common
 
 MAX_POSTINGS = 12  # a key in more sentences than this (+ 5 % of the story) is too common to block on
@@ -359,11 +360,19 @@ def number_relation(xs: Sequence[Count], ys: Sequence[Count]) -> tuple[tuple[Cou
         if clash is None and len({c.value for c in a}) == 1 and len({c.value for c in b}) == 1:
             # one value each: a slot. "72 percent versus 63 percent", "$15,000 and $20,000" are lists
             near = [
-                (p, q) for p in a for q in b if max(p.value, q.value) <= MAX_RATIO * min(p.value, q.value)
+                (p, q)
+                for p in a
+                for q in b
+                if max(p.value, q.value) <= MAX_RATIO * min(p.value, q.value) and not _other_things(p, q)
             ]
             if near:
                 clash = near[0]
     return clash, agree
+
+
+def _other_things(p: Count, q: Count) -> bool:
+    """Two sums that price two things ("$26.6 million estate" / "$9 million apartment")."""
+    return bool(p.unit in MONEY and p.noun and q.noun and stem(p.noun) != stem(q.noun))
 
 
 def quoted_in(quotes: Sequence[tuple[str, ...]], words: str) -> int:
