@@ -17,6 +17,12 @@ CASES = [
     # a street's abbreviation after a capitalised word still ends a sentence
     ["The fire was on Main St.", "The police said it began at 2 a.m."],
     ["They moved to Sunset Dr.", "The house burned a week later."],
+    # a country's initials before a capitalised word that continues a name end no sentence
+    ["“It was horrible,” Smith, a retired U.S. Postal Service inspector, said.", "He left."],
+    ["The 5th U.S. Circuit Court of Appeals agreed, as did U.N. Climate Convention staff.", "It ended."],
+    ["Gangs that prey on U.S. citizens were named.", "It ended."],
+    # they still end one before a word that opens sentences
+    ["The talks were held in the U.S.", "The next round is in Geneva."],
 ]
 
 

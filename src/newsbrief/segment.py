@@ -51,6 +51,18 @@ _TITLE_END = re.compile(
     r"|Pvt|Adm|Maj|Cmdr|Rev|Det|Insp|Supt|Hon|Atty|Amb|Pres|Rt)\.$"
 )
 _STREET_OR_TITLE = re.compile(r"(?:^|(?P<before>\S+)\s+|[(\"“‘'—–-])(?:Dr|St)\.$")
+# "the U.S. | Postal Service": Punkt ends a sentence after a country's initials before a capitalised
+# word it has not seen lower-case. The initials end one only before a word that opens sentences.
+_INITIALS_END = re.compile(r"(?:^|[\s(\"“‘'—–-])(?:U\.S|U\.K|U\.N|E\.U)\.$")
+_OPENS_SENTENCES = frozenset((
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Or", "So", "Yet", "In",
+    "On", "At", "This", "That", "These", "Those", "Then", "There", "His", "Her", "Their", "Its", "Our",
+    "My", "For", "If", "When", "While", "As", "After", "Before", "Since", "Some", "Many", "Most", "Other",
+    "Others", "Still", "Now", "Last", "Next", "One", "Two", "Three", "Both", "Each", "Every", "No", "Not",
+    "Nor", "What", "Who", "Why", "How", "Where", "Which", "Meanwhile", "However", "Also", "Although",
+    "Though", "Because", "Even", "Today", "Yesterday", "Instead", "Such", "Under", "Over", "By", "With",
+    "Without", "From", "To", "Of", "Here",
+))  # fmt: skip
 
 
 def _ends_in_title(piece: str) -> bool:
@@ -64,11 +76,25 @@ def _ends_in_title(piece: str) -> bool:
     return not before or not before.strip("(\"“‘'")[:1].isupper()
 
 
+def _ends_mid_name(piece: str, after: str) -> bool:
+    """Does `piece` end with a title ("… said Mr.") or initials ("the U.S.") that `after` continues?"""
+    if _ends_in_title(piece):
+        return True
+    return bool(_INITIALS_END.search(piece)) and after.split(maxsplit=1)[0] not in _OPENS_SENTENCES
+
+
+def _continues(before: str, piece: str) -> bool:
+    """Does `piece` continue the sentence `before` (a name after a title or initials, "the U.S. citizens")?"""
+    if piece[:1].isupper():
+        return _ends_mid_name(before, piece)
+    return piece[:1].islower() and bool(_INITIALS_END.search(before))
+
+
 def _joined(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Punkt's spans with a piece that ends in a title joined to the capitalised piece after it."""
+    """Punkt's spans, a piece joined to the one before it when it continues that sentence."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if out and para[s : s + 1].isupper() and _ends_in_title(para[out[-1][0] : out[-1][1]]):
+        if out and _continues(para[out[-1][0] : out[-1][1]], para[s:e]):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
