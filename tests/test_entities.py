@@ -134,3 +134,9 @@ def test_compass_regions_and_mountains_are_places() -> None:
     assert ents["Mount Rainier"][0] == "place" and ents["North Pacific"][0] == "place"
     halves = _entities("The war between the North and the South never ended, Kanye West said.")
     assert "North" not in halves and halves.get("Kanye West", ("person",))[0] == "person"
+
+
+def test_a_first_name_that_is_also_a_word_opens_a_name_before_a_surname() -> None:
+    ents = _entities("Per Gustafson, a spokesman, said the plant would close. Gustafson left early.")
+    assert ents["Per Gustafson"] == ("person", 2)
+    assert "Per Reuters" not in _entities("Per Reuters, the talks failed in Geneva.")

@@ -43,6 +43,7 @@ from .rules import (
     _cand,
     _longest_listed,
     _norm_word,
+    _opens_name,
     _role_before,
     common,
 )
@@ -284,8 +285,8 @@ def _trim_initial_word(p: Piece) -> bool:
     g = p.g
     while p.idx and p.first.initial and common(p.words[0], p.vocab) and not g.kind_of((p.words[0],)):
         words = p.words
-        if len(words) > 1 and g.kind_of(tuple(words)):
-            break
+        if len(words) > 1 and (g.kind_of(tuple(words)) or _opens_name(g, words, 0)):
+            break  # a listed name, or a first name that is also a word before a surname ("Per Gustafson")
         headed = words[-1] in g.org_last or words[-1] in g.place_last
         if len(words) > 1 and words[0] not in g.not_names and headed:
             break  # "National Weather Service" opening a line

@@ -362,6 +362,15 @@ def recognise(text: str, sentence_starts: Iterable[int], lower_vocab: set[str]) 
     return out
 
 
+def _opens_name(g: Gazetteer, words: list[str], k: int) -> bool:
+    """A first name that is also an ordinary word ("Per", "Jan") opens a name when an unlisted
+    capitalised word follows ("Per Gustafson"; not "Per Reuters")."""
+    if words[k] not in g.first_names or k + 1 >= len(words):
+        return False
+    nxt = words[k + 1]
+    return nxt[:1].isupper() and nxt not in g.not_names and not g.kind_of((nxt,))
+
+
 def _split_run(
     text: str, toks: list[Tok], run: list[int], g: Gazetteer, lower_vocab: set[str], out: list[Candidate]
 ) -> None:
@@ -400,6 +409,7 @@ def _split_run(
             skip = 0  # "Indian Health Service", "Canadian Press": the demonym is in the name
         elif w in g.demonyms or (
             w in g.not_names
+            and not _opens_name(g, words, k)
             and not (
                 cur
                 and (
