@@ -268,3 +268,11 @@ def test_a_full_name_opening_a_sentence_is_confirmed_by_its_surname() -> None:
         timings=False,
     )
     assert [q.speaker for q in b.quotes] == ["Arne Owens"]
+
+
+def test_the_writer_of_an_article_is_its_speaker() -> None:
+    q = _quotes(
+        "The archive was opened in May. “A witness saw the man fire on the villagers as they fled the barn,” "
+        "said the article, authored by Lund University historian Mara Velden."
+    )
+    assert q["A witness saw the man fire on the villagers as they fled the barn"] == "Mara Velden"

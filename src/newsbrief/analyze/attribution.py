@@ -439,6 +439,8 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
             continue
         # inverted: said X
         rest_start = a0 + m.end()
+        if by := _WRITTEN_BY.match(text, rest_start, a1):
+            rest_start = by.end()
         return _who_span(dd, rest_start, _phrase_end(text, rest_start, a1), before_verb=False)
     return None
 
@@ -534,6 +536,14 @@ def _sentence_subject(dd: DocView, b0: int, upto: int) -> tuple[int, int] | None
         if len(dd.text[start : f.start].split()) <= 4 and not dd.in_quote(f.start):
             return (f.start, f.end)
     return None
+
+
+# "said the article, authored by historian X": the writer is the speaker
+_WRITTEN_BY = re.compile(
+    r"\s*(?:the|a|an|his|her|their)\s+(?:\w+\s+){0,2}?(?:article|report|study|paper|book|letter|column|op-ed|"
+    r"essay|piece|memo|post|review),?\s+(?:written|authored|co-authored|penned)\s+by\s+",
+    re.I,
+)
 
 
 def _who_span(dd: DocView, s: int, e: int, before_verb: bool) -> tuple[int, int] | None:
