@@ -276,3 +276,16 @@ def test_the_writer_of_an_article_is_its_speaker() -> None:
         "said the article, authored by Lund University historian Mara Velden."
     )
     assert q["A witness saw the man fire on the villagers as they fled the barn"] == "Mara Velden"
+
+
+def test_agreed_reports_words_but_agreed_to_does_not() -> None:
+    q = _quotes(
+        "Prosecutors rarely pursue it. If the case went before a jury, “I think it would be problematic,” "
+        "agreed Joel Russo, the former U.S. attorney."
+    )
+    assert q["I think it would be problematic"] == "Joel Russo"
+    ents = {
+        e.name: e.kind
+        for e in brief(texts=["Talks ended. Hollister Dynamics agreed to pay $5 million."]).entities
+    }
+    assert ents.get("Hollister Dynamics") != "person"

@@ -87,6 +87,7 @@ SPEECH_VERBS = (
     "confirmed|denied|described|called|calling|saying|adding|telling|describing|texted|wrote in|"
     "elaborated|reveals|revealed|vowed|vows|promised|pleaded|boasted|gushed|laughed|whispered|shouted|yelled|"
     "screamed|lamented|mused|concluded|concedes|admits|acknowledges|contends|contended|maintained|"
+    r"agreed(?!\s+(?:to|with|on|that)\b)|agrees(?!\s+(?:to|with|on|that)\b)|disagreed|answered|wondered|asserted|"
     "according to"
 )
 _SPEECH_AFTER = re.compile(r"^,?\s+(?:" + SPEECH_VERBS + r")\b")
