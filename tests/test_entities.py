@@ -140,3 +140,10 @@ def test_a_first_name_that_is_also_a_word_opens_a_name_before_a_surname() -> Non
     ents = _entities("Per Gustafson, a spokesman, said the plant would close. Gustafson left early.")
     assert ents["Per Gustafson"] == ("person", 2)
     assert "Per Reuters" not in _entities("Per Reuters, the talks failed in Geneva.")
+
+
+def test_newspaper_names_by_their_hyphenated_head_and_pairs_before_an_event_noun() -> None:
+    ents = _entities("He wrote for the Chicago Sun-Times in May. The Honolulu Star-Advertiser reported it.")
+    assert ents["Chicago Sun-Times"][0] == "organization"
+    assert ents["Honolulu Star-Advertiser"][0] == "organization"
+    assert _entities("They planned a Trump-Kim summit in May.").get("Kim", ("person",))[0] != "place"

@@ -495,9 +495,18 @@ def _org_list(p: Piece) -> bool:
     return not p.titled and _ORG_LIST_BEFORE.search(before) is not None and p.emit("organization")
 
 
+def _hyphen_head(word: str) -> str:
+    """The last part of a hyphenated capitalised word ("Sun-Times" -> "Times"), else the word."""
+    parts = word.split("-")
+    return parts[-1] if len(parts) > 1 and all(x[:1].isupper() for x in parts) else word
+
+
 def _head_word(p: Piece) -> bool:
-    """The last word gives the kind ("… Department", "… Lodge"); "University of …" by the first."""
+    """The last word gives the kind ("… Department", "… Lodge"); "University of …" by the first;
+    a newspaper's hyphenated last word by its last part ("Chicago Sun-Times", "Star-Advertiser")."""
     w, g = p.words, p.g
+    if _hyphen_head(w[-1]) != w[-1] and _hyphen_head(w[-1]) in g.org_last:
+        return p.emit("organization")
     if len(w) < 2:
         return False
     if w[-1] in g.org_last:
@@ -539,9 +548,18 @@ def _listed_inside(p: Piece) -> bool:
     return True
 
 
+_PAIR_BEFORE = re.compile(r"([A-Z][\w.'’]*)[-–]$")
+
+
 def _place_noun_after(p: Piece) -> bool:
-    """ "the Abu Salim facility", "Graterford prison"."""
-    return p.next_word in _PLACE_NOUN and not p.titled and p.emit("place")
+    """ "the Abu Salim facility", "Graterford prison"; not the second of a pair whose first is no
+    place ("Trump-Kim summit": two people; "U.S.-China summit" keeps China a place by its listing)."""
+    if p.next_word not in _PLACE_NOUN or p.titled:
+        return False
+    pair = _PAIR_BEFORE.search(p.text, max(0, p.first.start - 40), p.first.start)
+    if pair and p.g.kind_of((_norm_word(pair.group(1)),)) != "place":
+        return False
+    return p.emit("place")
 
 
 def _head_inside(p: Piece) -> bool:
