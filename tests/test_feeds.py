@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape
 
 import pytest
 from cluster_texts import STORIES
+from localhttp import LocalServer
 
 from newsbrief.cli import main
 from newsbrief.feeds import FeedState, Fetching, Pacer, poll_feed, read_url
@@ -112,40 +113,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self._send(404, b"not found", "text/plain")
 
 
-class FeedServer:
-    def __init__(self) -> None:
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.reset()
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def reset(self) -> None:
-        self.httpd.hits = Counter()  # type: ignore[attr-defined]
-        self.httpd.seen = []  # type: ignore[attr-defined]
-
-    @property
-    def hits(self) -> Counter:
-        return self.httpd.hits  # type: ignore[attr-defined]
-
-    @property
-    def seen(self) -> list[tuple[str, dict[str, str]]]:
-        return self.httpd.seen  # type: ignore[attr-defined]
-
-    def url(self, path: str, host: str = "127.0.0.1") -> str:
-        return f"http://{host}:{self.httpd.server_port}{path}"
-
-    def __enter__(self) -> FeedServer:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
 @pytest.fixture(scope="module")
-def server() -> Iterator[FeedServer]:
-    with FeedServer() as s:
+def server() -> Iterator[LocalServer]:
+    with LocalServer(Handler) as s:
         yield s
 
 
@@ -172,7 +142,7 @@ def fetching(clock: FakeClock | None = None, delay: float = 0.0, **kw) -> Fetchi
 # --- conditional GET ---------------------------------------------------------------------------------
 
 
-def test_etag_poll_then_304_adds_nothing(server: FeedServer) -> None:
+def test_etag_poll_then_304_adds_nothing(server: LocalServer) -> None:
     server.reset()
     first = poll_feed(server.url("/etag.rss"), None, fetching())
     assert not first.not_modified and first.state == FeedState(ETAG, None)
@@ -186,7 +156,7 @@ def test_etag_poll_then_304_adds_nothing(server: FeedServer) -> None:
     assert server.hits["/bridge/0"] == 1  # the 304 fetched no page
 
 
-def test_last_modified_is_sent_back(server: FeedServer) -> None:
+def test_last_modified_is_sent_back(server: LocalServer) -> None:
     server.reset()
     first = poll_feed(server.url("/modified.atom"), None, fetching())
     assert first.state == FeedState(None, MODIFIED) and first.docs[0].outlet == "Atoll"
@@ -197,7 +167,7 @@ def test_last_modified_is_sent_back(server: FeedServer) -> None:
 # --- politeness ----------------------------------------------------------------------------------------
 
 
-def test_delay_between_requests_to_one_host_measured_with_an_injected_clock(server: FeedServer) -> None:
+def test_delay_between_requests_to_one_host_measured_with_an_injected_clock(server: LocalServer) -> None:
     clock = FakeClock()
     server.reset()
     poll = poll_feed(server.url("/two-hosts.rss"), None, fetching(clock, delay=2.5))
@@ -258,19 +228,19 @@ def test_one_request_per_host_at_a_time_other_hosts_in_parallel() -> None:
 # --- entries and pages ---------------------------------------------------------------------------------
 
 
-def test_full_text_feed_fetches_no_page(server: FeedServer) -> None:
+def test_full_text_feed_fetches_no_page(server: LocalServer) -> None:
     server.reset()
     poll = poll_feed(server.url("/full.rss"), None, fetching())
     assert server.hits["/bridge/2"] == 0 and "Bluewake" in poll.docs[0].raw
 
 
-def test_page_that_fails_falls_back_to_the_feed_text_with_a_warning(server: FeedServer) -> None:
+def test_page_that_fails_falls_back_to_the_feed_text_with_a_warning(server: LocalServer) -> None:
     poll = poll_feed(server.url("/broken-link.rss"), None, fetching())
     assert "ferry runs more often" in poll.docs[0].raw
     assert len(poll.warnings) == 1 and "HTTP 404" in poll.warnings[0] and "/missing" in poll.warnings[0]
 
 
-def test_known_links_are_left_out_and_their_pages_not_fetched(server: FeedServer) -> None:
+def test_known_links_are_left_out_and_their_pages_not_fetched(server: LocalServer) -> None:
     server.reset()
     known = {server.url("/bridge/0")}
     poll = poll_feed(server.url("/etag.rss"), None, fetching(), known=known.__contains__)
@@ -278,7 +248,7 @@ def test_known_links_are_left_out_and_their_pages_not_fetched(server: FeedServer
     assert server.hits["/bridge/0"] == 0
 
 
-def test_feed_file_stays_offline(server: FeedServer, tmp_path: Path) -> None:
+def test_feed_file_stays_offline(server: LocalServer, tmp_path: Path) -> None:
     server.reset()
     f = tmp_path / "saved.rss"
     f.write_text(rss(server.url(""), [("Saved", "/bridge/0", "A short summary of the bridge.")]))
@@ -286,7 +256,7 @@ def test_feed_file_stays_offline(server: FeedServer, tmp_path: Path) -> None:
     assert poll.state is None and "short summary" in poll.docs[0].raw and not server.hits
 
 
-def test_read_url_tells_a_feed_from_a_page(server: FeedServer) -> None:
+def test_read_url_tells_a_feed_from_a_page(server: LocalServer) -> None:
     docs = read_url(server.url("/etag.rss"))
     assert len(docs) == 3
     docs = read_url(server.url("/library/1"))
@@ -303,7 +273,7 @@ def _feeds_table(db: Path) -> list[tuple]:
         return conn.execute("SELECT url, etag, last_modified FROM feeds ORDER BY url").fetchall()
 
 
-def test_watch_polls_twice_the_second_adds_nothing(server: FeedServer, tmp_path: Path, capsys) -> None:
+def test_watch_polls_twice_the_second_adds_nothing(server: LocalServer, tmp_path: Path, capsys) -> None:
     db = tmp_path / "news.db"
     feeds = [server.url("/etag.rss"), server.url("/modified.atom")]
     args = ["watch", "--db", str(db), *feeds, "--every", "0.01s", "--polls", "2", "--delay", "0s"]
@@ -319,7 +289,7 @@ def test_watch_polls_twice_the_second_adds_nothing(server: FeedServer, tmp_path:
 
 
 def test_watch_bad_feed_is_one_warning_line_and_the_rest_go_on(
-    server: FeedServer, tmp_path: Path, capsys
+    server: LocalServer, tmp_path: Path, capsys
 ) -> None:
     db = tmp_path / "news.db"
     bad = [server.url("/nope.rss"), server.url("/not-a-feed")]
@@ -355,7 +325,7 @@ def test_watch_missing_feed_file_is_an_input_error(tmp_path: Path, capsys) -> No
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
-def test_signal_stops_watch_cleanly_with_exit_0(server: FeedServer, tmp_path: Path, sig: int) -> None:
+def test_signal_stops_watch_cleanly_with_exit_0(server: LocalServer, tmp_path: Path, sig: int) -> None:
     db = tmp_path / "news.db"
     proc = subprocess.Popen(
         [EXE, "watch", "--db", str(db), server.url("/etag.rss"), "--every", "1h", "--delay", "0s"],
@@ -400,7 +370,7 @@ def test_feed_state_round_trip_on_both_stores(backend: str, tmp_path: Path) -> N
         assert feed_states(store, [url]) == {url: ('"v2"', None)}
 
 
-def test_stop_cuts_a_feed_short_and_keeps_no_state(server: FeedServer) -> None:
+def test_stop_cuts_a_feed_short_and_keeps_no_state(server: LocalServer) -> None:
     stop = threading.Event()
 
     def known(url: str) -> bool:
@@ -413,7 +383,7 @@ def test_stop_cuts_a_feed_short_and_keeps_no_state(server: FeedServer) -> None:
     assert not poll.complete and poll.state is None
 
 
-def test_urls_given_together_share_one_politeness(server: FeedServer) -> None:
+def test_urls_given_together_share_one_politeness(server: LocalServer) -> None:
     from newsbrief.cluster.sources import read_articles
 
     clock = FakeClock()

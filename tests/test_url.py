@@ -5,13 +5,13 @@ from __future__ import annotations
 import hashlib
 import http.server
 import json
-import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from localhttp import LocalServer
 
 from newsbrief.cli import main
 from newsbrief.errors import InputError
@@ -123,39 +123,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self._send(404, b"<h1>not found</h1>")
 
 
-class QuietServer(http.server.ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: object, client_address: object) -> None:
-        import sys
-
-        if not isinstance(sys.exc_info()[1], ConnectionError):  # a client that gave up is expected
-            super().handle_error(request, client_address)
-
-
-class PageServer:
-    """An HTTP server on 127.0.0.1 at a free port, in a thread; `hits` counts requests per path."""
+class PageServer(LocalServer):
+    """The article pages above on a local server; `hits` counts requests per path."""
 
     def __init__(self) -> None:
-        self.httpd = QuietServer(("127.0.0.1", 0), Handler)
-        self.httpd.hits = Counter()  # type: ignore[attr-defined]
-        self.httpd.aborted = 0  # type: ignore[attr-defined]
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    @property
-    def hits(self) -> Counter:
-        return self.httpd.hits  # type: ignore[attr-defined]
-
-    def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_port}{path}"
-
-    def __enter__(self) -> PageServer:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        super().__init__(Handler)
 
 
 @pytest.fixture(scope="module")

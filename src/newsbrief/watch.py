@@ -66,7 +66,7 @@ class PollReport:
 def poll(store: Any, feeds: Sequence[str], fetching: Any, stop: threading.Event) -> PollReport:
     """Read every feed (until `stop` is set) and add the new articles in one transaction."""
     from .feeds import FeedState, poll_feed
-    from .ingest.load import _unique_ids
+    from .ingest.load import unique_ids
     from .log import warn
     from .store.feedstate import feed_states, save_feed_state, stored_urls
 
@@ -90,7 +90,7 @@ def poll(store: Any, feeds: Sequence[str], fetching: Any, stop: threading.Event)
         raws.extend(p.docs)
         polled.append(p)
     if raws:
-        added = store.add(_unique_ids(raws))
+        added = store.add(unique_ids(raws))
         report.added, report.skipped = added.added, added.skipped
         report.stories, report.new_stories = len(added.stories), added.new_stories
     for p in polled:  # after the articles are committed (see store/feedstate.py)

@@ -30,7 +30,7 @@ def read_articles(
 ) -> list[RawDoc]:
     """Every article of the inputs, in input order, with unique ids. URLs share one `feeds.Fetching`
     (so per-host politeness holds across inputs)."""
-    from ..ingest.load import _unique_ids, is_url, load
+    from ..ingest.load import is_url, load, unique_ids
 
     docs: list[RawDoc] = []
     failed: list[InputError] = []
@@ -60,7 +60,7 @@ def read_articles(
         warn(str(e))
     if not docs:
         raise InputError("no articles in the input")
-    return _unique_ids(docs)
+    return unique_ids(docs)
 
 
 def _is_feed(inp: str, path: Path) -> bool:

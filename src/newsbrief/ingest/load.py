@@ -76,7 +76,7 @@ def load(
         raise UsageError(f"--story {story} needs a JSONL stories file as input")
     if not docs:
         raise InputError("no documents in the input")
-    return _unique_ids(docs)
+    return unique_ids(docs)
 
 
 # -- files -----------------------------------------------------------------------------------------
@@ -245,7 +245,8 @@ def _count(n: int, what: str) -> str:
     return f"{n:,} {what}" + ("" if n == 1 else "s")
 
 
-def _unique_ids(docs: list[RawDoc]) -> list[RawDoc]:
+def unique_ids(docs: list[RawDoc]) -> list[RawDoc]:
+    """The documents in order, a repeated id numbered ("a", "a-2", "a-3")."""
     seen: dict[str, int] = {}
     out: list[RawDoc] = []
     for d in docs:
