@@ -86,6 +86,19 @@ def test_rule_table_is_ordered_and_named() -> None:
             "Northvale Central",
             "place",
         ),
+        ("ampersand", "Shares of Torvick & Lund rose on Monday.", "Torvick & Lund", "organization"),
+        (
+            "ampersand",
+            "He quit Marrow &AMP; Pell Inc. in June.",  # an HTML entity the source left undecoded
+            "Marrow &AMP; Pell Inc.",
+            "organization",
+        ),
+        (
+            "head-word",
+            "The Ostrava Court of Criminal Appeals ruled on Friday.",
+            "Ostrava Court of Criminal Appeals",
+            "organization",
+        ),
         (
             "acronym",
             "The agency, known by its initials, was criticised: NMFS declined to comment.",
@@ -161,3 +174,21 @@ def test_a_state_abbreviation_after_a_place_and_a_comma_is_a_place() -> None:
     assert found.get("Wash.") == "place" and found.get("Que.") == "place"
     assert found.get("Redmond") == "place" and found.get("Ormstown") == "place"
     assert "Miss" not in found and "Miss." not in found
+
+
+def test_an_organisation_keeps_its_of_part_through_and_and_plural_nouns() -> None:
+    found = _kinds(
+        "A report by the Department of Fisheries and Coastal Development was cited by the Union of "
+        "Concerned Welders. The Norland Academy of Neurology and the Board of Tolls and Ferries met "
+        "the Committee on Harbour Safety. The Department of Justice and Microsoft settled. The Senate "
+        "Finance Committee on Thursday agreed."
+    )
+    assert found.get("Department of Fisheries and Coastal Development") == "organization"
+    assert found.get("Union of Concerned Welders") == "organization"
+    assert found.get("Norland Academy of Neurology") == "organization"
+    assert found.get("Board of Tolls and Ferries") == "organization"
+    assert found.get("Committee on Harbour Safety") == "organization"
+    assert found.get("Department of Justice") == "organization"  # "and" before a listed name: two names
+    assert found.get("Microsoft") == "organization"
+    assert found.get("Senate Finance Committee") == "organization"  # "on Thursday" is no part of it
+    assert "AMP" not in _kinds("He quit Marrow &AMP; Pell Inc. in June.")

@@ -46,6 +46,7 @@ from .rules import (
     _opens_name,
     _role_before,
     common,
+    of_tail_at,
 )
 
 _DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|tv)$")
@@ -501,6 +502,11 @@ def _hyphen_head(word: str) -> str:
     return parts[-1] if len(parts) > 1 and all(x[:1].isupper() for x in parts) else word
 
 
+def _ampersand(p: Piece) -> bool:
+    """ "Procter & Gamble", "Deloitte & Touche": names joined by an ampersand are one firm."""
+    return len(p.idx) >= 2 and "&" in p.text[p.first.end : p.last.start] and p.emit("organization")
+
+
 def _head_word(p: Piece) -> bool:
     """The last word gives the kind ("… Department", "… Lodge"); "University of …" by the first;
     a newspaper's hyphenated last word by its last part ("Chicago Sun-Times", "Star-Advertiser")."""
@@ -513,11 +519,10 @@ def _head_word(p: Piece) -> bool:
         return p.emit("organization")
     if w[-1] in g.place_last:
         return p.emit("place")
-    if len(w) >= 3 and w[1] in _OF_JOINERS:
-        if w[0] in g.org_first:
-            return p.emit("organization")
-        if w[0] in g.place_first:
-            return p.emit("place")
+    if len(w) >= 3 and w[1] in _OF_JOINERS and w[0] in g.place_first and w[0] not in g.org_first:
+        return p.emit("place")
+    if of_tail_at(w, g) > 0:  # "Texas Court of Criminal Appeals", "Committee on Electronic Commerce"
+        return p.emit("organization")
     return _BROADCASTER.match(w[0]) is not None and p.emit("organization")  # "TV3 New Zealand"
 
 
@@ -657,6 +662,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("trim-trailing-particle", _trim_trailing_particle),
     KindRule("shouted-sentence", _shouted),
     KindRule("trim-acronym-prefix", _trim_acronym_prefix),
+    KindRule("ampersand", _ampersand),
     KindRule("honorific", _honorific),
     KindRule("title-chain", _title_chain),
     KindRule("domain-name", _domain_name),

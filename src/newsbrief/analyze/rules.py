@@ -155,6 +155,8 @@ def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
     out: list[Tok] = []
     for m in _TOKEN.finditer(text):
         s, e, t = m.start(), m.end(), m.group()
+        if text[s - 1 : s] == "&" and text[e : e + 1] == ";":
+            continue  # "&AMP;": an HTML entity the source left undecoded, no word
         lh = _LOWER_HYPHEN.match(t) if "-" in t else None
         if lh and not t.startswith(("al-", "el-")):
             s += lh.end()
@@ -262,6 +264,11 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
                 and (
                     tok.text in _PARTICLES
                     or (tok.text.lower() in _OF_JOINERS and _of_ok(g, [toks[j].text for j in cur]))
+                    or (
+                        tok.text == "on"  # "Committee on Foreign Relations", not "Committee on Thursday"
+                        and _org_head(g, prev.text)
+                        and toks[i + 1].text not in g.not_names
+                    )
                 )
             ):
                 cur.append(i)
@@ -271,10 +278,13 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
                 and tok.text in _NAME_JOINERS
                 and _may_continue(g, [toks[j].text for j in cur], tok.text)
             ):
-                k = _joined_org_end(text, toks, i, g)
+                k = _joined_org_end(text, toks, i, g) or _of_tail_and_end(text, toks, cur, i, g)
                 if k:
                     cur.extend(range(i, k))
                     continue
+            if _AMPERSAND_GAP.fullmatch(gap) and cap and not prev.possessive:
+                cur.append(i)  # "Procter & Gamble", "Barnes &AMP; Noble": an ampersand joins one name
+                continue
             out.append(cur)
             cur = []
         if cap:
@@ -328,7 +338,46 @@ def _joined_org_end(text: str, toks: list[Tok], i: int, g: Gazetteer) -> int:
 
 def _of_ok(g: Gazetteer, words: list[str]) -> bool:
     last = words[-1]
-    return last in g.org_first or last in g.place_first or last in _OF_EXTRA
+    return last in g.org_first or last in g.place_first or last in _OF_EXTRA or last in g.org_last
+
+
+def _org_head(g: Gazetteer, word: str) -> bool:
+    return word in g.org_last or word in g.org_first
+
+
+# " & ", " &AMP; " (an HTML entity the source left in capitals) between two capitalised words
+_AMPERSAND_GAP = re.compile(r" &(?:amp;|AMP;)? ")
+
+
+def of_tail_at(words: list[str], g: Gazetteer) -> int:
+    """Index of the "of"/"for"/"on" that follows an organisation head word in `words` ("Department
+    of …", "Committee on …"), else -1: the words after it belong to the organisation's name."""
+    for j in range(1, len(words) - 1):
+        if words[j] in ("of", "for", "on") and _org_head(g, words[j - 1]):
+            return j
+    return -1
+
+
+def _of_tail_and_end(text: str, toks: list[Tok], cur: list[int], i: int, g: Gazetteer) -> int:
+    """Index after "and" and one to three capitalised words that finish an organisation's "of" part
+    ("Department of Housing and Urban Development", "Board of Pardons and Paroles"), else 0. Not
+    before "the", a listed name or a first name ("Department of Justice and Microsoft": two names)."""
+    if toks[i].text != "and" or of_tail_at([toks[j].text for j in cur], g) < 0:
+        return 0
+    j, n = i + 1, len(toks)
+    while j < n and j - i <= 3 and text[toks[j - 1].end : toks[j].start] == " " and _is_cap(toks[j].text):
+        w = toks[j].text
+        if w in g.first_names or g.kind_of((w,)) or (w.isupper() and len(w) > 1):
+            return 0
+        j += 1
+        if toks[j - 1].possessive:
+            return 0
+    return (
+        j
+        if j > i + 1
+        and not (j < n and text[toks[j - 1].end : toks[j].start] == " " and _is_cap(toks[j].text))
+        else 0
+    )
 
 
 @lru_cache(maxsize=1)
@@ -384,7 +433,8 @@ def _split_run(
     pieces: list[tuple[list[int], bool]] = []  # (token indices, preceded by a title)
     cur: list[int] = []
     title_before = False
-    headed = len(words) >= 2 and (words[-1] in g.org_last or words[-1] in g.place_last)
+    of_at = of_tail_at(words, g)  # "Union of Concerned Scientists": the words after "of" are the name's
+    headed = len(words) >= 2 and (words[-1] in g.org_last or words[-1] in g.place_last or of_at > 0)
     k = 0
     while k < len(run):
         w = words[k]
@@ -404,7 +454,7 @@ def _split_run(
         skip = 0
         if w in _COMPASS and k + 1 < len(run) and words[k + 1] in g.demonyms:
             skip = 2  # "North Korean"
-        elif w in g.demonyms and k > 0 and words[k - 1] in ("of", "for", "Of", "For"):
+        elif w in g.demonyms and ((k > 0 and words[k - 1] in ("of", "for", "Of", "For")) or 0 < of_at < k):
             skip = 0  # "Smithsonian Museum of American History"
         elif w in g.demonyms and not cur and headed and (len(words) - k >= 3 or words[-1] in g.org_last):
             skip = 0  # "Indian Health Service", "Canadian Press": the demonym is in the name
@@ -417,6 +467,7 @@ def _split_run(
                     w in g.org_last
                     or w in g.place_last
                     or (headed and w in g.group_nouns and k < len(words) - 1)  # "… Workers Union"
+                    or (0 < of_at < k and w in g.group_nouns)  # "Union of Concerned Scientists"
                 )
             )
         ):
