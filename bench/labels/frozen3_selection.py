@@ -24,6 +24,17 @@ DATA = "duc2006-dev.jsonl"
 OWN = "frozen3-unseen.json"
 TARGET_QUOTATIONS = 150
 MIN_ARTICLES = 16
+# The labels files there were when this set was drawn (later ones must not change the draw).
+DRAWN_AGAINST = (
+    "align-frozen.json",
+    "align-tune.json",
+    "align-tune2.json",
+    "analysis.json",
+    "context-frozen.json",
+    "frozen-unseen.json",
+    "frozen2-unseen.json",
+    "heldout.json",
+)
 _QUOTE = re.compile(r"``(.*?)''|“(.*?)”|\"([^\"]*)\"", re.S)
 
 
@@ -40,7 +51,7 @@ def used_documents(labels_dir: Path) -> dict[str, set[int]]:
     """Story id -> labelled document indices, over every labels file in bench/labels/ but this set's."""
     used: dict[str, set[int]] = {}
     for path in sorted(labels_dir.glob("*.json")):
-        if path.name == OWN:
+        if path.name == OWN or path.name not in DRAWN_AGAINST:
             continue
         data = json.loads(path.read_text(encoding="utf-8"))
         for story in data.get("stories", []):
