@@ -1,6 +1,9 @@
-"""Candidate sentence pairs for the alignment labels (`align-frozen.json`, `align-tune.json`).
+"""Candidate sentence pairs for the alignment labels (`align-frozen.json`, `align-tune*.json`,
+`align-frozen2.json`).
 
-    python bench/labels/align_candidates.py [--shared ../shared] --set frozen|tune|tune2 --out FILE.json
+    python bench/labels/align_candidates.py [--shared ../shared] --set SET --out FILE.json
+
+(SET: frozen, tune, tune2 or frozen2.)
 
 Picks the stories with a fixed seed and, per story, cross-document sentence pairs stratified by
 simple generic scores only (TF-IDF cosine bins, shared numbers and capitalised words, shared
@@ -31,6 +34,7 @@ SEED = 14
 TUNED_LINES = {5, 13, 18, 25, 27, 32, 33, 34, 44, 45, 46, 55, 59, 86, 96}
 N_FROZEN, N_TUNE = 28, 9
 N_TUNE2 = 10  # `tune2`: the next stories in the same order (never a frozen one), fewer pairs each
+N_FROZEN2 = 25  # `frozen2`: the next stories after tune2 (32 eligible remain), full QUOTAS
 MIN_SENTENCES = 5  # a document counts when it has this many labellable sentences
 MIN_WORDS, MAX_WORDS = 5, 80
 # per story: (stratum, how many)
@@ -151,7 +155,7 @@ def candidates(
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[3] / "shared")
-    ap.add_argument("--set", choices=("frozen", "tune", "tune2"), required=True)
+    ap.add_argument("--set", choices=("frozen", "tune", "tune2", "frozen2"), required=True)
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
     rng = random.Random(SEED)
@@ -164,11 +168,12 @@ def main() -> None:
         docs = [sum(1 for k in keys if keys[k][0] == d) for d in range(len(originals))]
         if sum(c >= MIN_SENTENCES for c in docs) >= 2:
             chosen.append((n, row, story, originals, keys))
-        if len(chosen) == N_FROZEN + N_TUNE + N_TUNE2:
+        if len(chosen) == N_FROZEN + N_TUNE + N_TUNE2 + N_FROZEN2:
             break
-    first = {"frozen": 0, "tune": N_FROZEN, "tune2": N_FROZEN + N_TUNE}[args.set]
-    last = {"frozen": N_FROZEN, "tune": N_FROZEN + N_TUNE, "tune2": len(chosen)}[args.set]
-    part = chosen[first:last]
+    sizes = {"frozen": N_FROZEN, "tune": N_TUNE, "tune2": N_TUNE2, "frozen2": N_FROZEN2}  # in this order
+    names = list(sizes)
+    first = sum(sizes[k] for k in names[: names.index(args.set)])
+    part = chosen[first : first + sizes[args.set]]
     quotas = QUOTAS_TUNE2 if args.set == "tune2" else QUOTAS
     work = []
     for n, row, story, _originals, keys in part:
