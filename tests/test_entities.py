@@ -147,3 +147,18 @@ def test_newspaper_names_by_their_hyphenated_head_and_pairs_before_an_event_noun
     assert ents["Chicago Sun-Times"][0] == "organization"
     assert ents["Honolulu Star-Advertiser"][0] == "organization"
     assert _entities("They planned a Trump-Kim summit in May.").get("Kim", ("person",))[0] != "place"
+
+
+def test_short_forms_find_their_person_by_any_surname() -> None:
+    ents = _entities(
+        "Safety chief Jim Hall spoke on Monday. In his prepared text, Hall warned of delays. "
+        "Official Qiao Lanmu met reporters. Qiao said the talks had ended. "
+        "Rival Henrique Salas Romer conceded. Salas said it was over. "
+        "Farmer Rien van Stigt grows tulips. Van Stigt said it works."
+    )
+    assert ents["Jim Hall"] == ("person", 2)  # a surname that is also a place head ("Hall")
+    assert ents["Qiao Lanmu"] == ("person", 2)  # the surname written first
+    assert ents["Henrique Salas Romer"] == ("person", 2)  # the first of two surnames
+    assert ents["Rien van Stigt"] == ("person", 2)  # a particle written in capitals
+    ents = _entities("Official Qiao Lanmu met envoy Qiao Wenfei. Later Qiao said the talks had ended.")
+    assert ents["Qiao Lanmu"] == ("person", 1) and ents["Qiao Wenfei"] == ("person", 1)  # two fit: no guess

@@ -160,12 +160,25 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
     persons = _person_names(cands)
     last_index: dict[str, list[str]] = defaultdict(list)
     first_index: dict[str, list[str]] = defaultdict(list)
+    # a word of a name that is no first name and not its last word: a surname written first ("Zhu" of
+    # "Zhu Muzhi") or a first surname ("Salas" of "Henrique Salas Romer"); used when it fits one person
+    lead_index: dict[str, list[str]] = defaultdict(list)
+    g, vocab = gazetteer(), lower_vocabulary(documents)
     for full in persons:
         ws = _person_words(full)
         if len(ws) >= 2:
             last_index[ws[-1]].append(full)
             if ws[0] in gazetteer().first_names or len(ws) >= 3:  # "Hillary", "Kim" (Kim Jong Un)
                 first_index[ws[0]].append(full)
+            for w in ws[:-1]:
+                if (
+                    w[1:].islower()
+                    and w not in g.first_names
+                    and not g.kind_of((w,))
+                    and not common(w, vocab)
+                ):
+                    lead_index[w].append(full)
+    lead_index = {w: v for w, v in lead_index.items() if len({persons[o] for o in v}) == 1}
     orgs_full = {
         c.text.removeprefix("the ").removeprefix("The ")
         for cs in cands
@@ -196,7 +209,9 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
             honor = _HONOR_BEFORE.search(pre)
             if honor and not _HONORIFIC.match(c.text):
                 c = replace(c, text=f"{honor.group(1)} {c.text}")  # "Mr Wilson": the title tells who
-            name, kind = _decide(c, persons, last_index, first_index, acronyms, seen_here, full_counts, said)
+            name, kind = _decide(
+                c, persons, last_index, first_index, lead_index, acronyms, seen_here, full_counts, said
+            )
             if name is None or kind is None:
                 continue
             if kind == "person" and _person_words(name)[-1] in _person_words(_HONORIFIC.sub("", c.text)):
@@ -375,7 +390,7 @@ def _person_names(cands: Sequence[Sequence[Candidate]]) -> dict[str, str]:
     order: dict[str, int] = {}
     for cs in cands:
         for c in cs:
-            if c.kind == "person" or (c.kind is None and _may_be_person(c)):
+            if c.kind == "person" or (c.kind is None and _may_be_person(c)) or _first_name_heads(c):
                 t = _HONORIFIC.sub("", c.text)
                 if len(_person_words(t)) >= 2:
                     forms[t] += 1
@@ -385,7 +400,8 @@ def _person_names(cands: Sequence[Sequence[Candidate]]) -> dict[str, str]:
     for f in sorted(forms, key=lambda x: (-len(_person_words(x)), order[x])):
         fw = _person_words(f)
         for gw, g in by_last[fw[-1]]:  # groups ending in the same word, oldest first
-            if fw[0] == gw[0] or set(fw) <= set(gw):
+            # "Van Stigt" is "Rien van Stigt": particles compared without their case
+            if fw[0] == gw[0] or set(fw) <= set(gw) or _lower_words(f) <= _lower_words(g[0]):
                 g.append(f)
                 break
         else:
@@ -399,11 +415,32 @@ def _person_names(cands: Sequence[Sequence[Candidate]]) -> dict[str, str]:
     return out
 
 
+def _lower_words(name: str) -> set[str]:
+    return {w.lower().rstrip(".") for w in name.split()}
+
+
+def _first_name_heads(c: Candidate) -> bool:
+    """A name whose head word made it a place or organisation but whose first word is a first name
+    and whose head is also a surname ("Jim Hall", "Lena Park"): `_decide` makes it a person."""
+    if c.kind not in ("organization", "place") or c.rule in _SURE_KIND:
+        return False
+    g = gazetteer()
+    ws = _HONORIFIC.sub("", c.text).split()
+    return (
+        2 <= len(ws) <= 3
+        and ws[0] in g.first_names
+        and not g.kind_of(key(" ".join(ws)))
+        and ws[-1] not in g.org_last
+        and (ws[-1] not in g.place_last or ws[-1] in SURNAME_HEADS)
+    )
+
+
 def _decide(
     c: Candidate,
     persons: dict[str, str],
     last_index: dict[str, list[str]],
     first_index: dict[str, list[str]],
+    lead_index: dict[str, list[str]],
     acronyms: dict[str, str],
     seen_here: dict[str, int],
     full_counts: Counter[str],
@@ -438,7 +475,7 @@ def _decide(
     if len(ws) == 1:
         w = ws[0]
         honor = re.match(r"(Mr|Mrs|Ms|Miss)\b", c.text)
-        for index in (last_index, first_index):
+        for index in (last_index, first_index, lead_index):
             options = index.get(w)
             if options:
                 full = sorted({persons.get(o, o) for o in options})
