@@ -289,3 +289,20 @@ def test_agreed_reports_words_but_agreed_to_does_not() -> None:
         for e in brief(texts=["Talks ended. Hollister Dynamics agreed to pay $5 million."]).entities
     }
     assert ents.get("Hollister Dynamics") != "person"
+
+
+def test_short_forms_and_possessives_name_the_right_speaker() -> None:
+    q = _quotes(
+        "Ledger clerk Rich Pomroy spoke first. “The rules are old,” Pomroy said. "
+        "Dina Falk, spokeswoman for the guild, says Pomroy's office was closed early. "
+        "“Nothing was lost in the move,” she says."
+    )
+    assert q["The rules are old"] == "Rich Pomroy"  # a first name that is also a word opens the name
+    assert q["Nothing was lost in the move"] == "Dina Falk"  # "says Pomroy's office": Pomroy says nothing
+    q = _quotes(
+        "The economist Tamsin Alan Fox spoke at length. Fox said prices would rise next year. "
+        "“Rents peak in the spring,” he said."
+    )
+    assert q["Rents peak in the spring"] == "Tamsin Alan Fox"  # "Fox said": the person, not the network
+    q = _quotes("Critics faulted Holm. Holm's claims are “just a story to cover the losses,” he said.")
+    assert q.get("just a story to cover the losses") != "Holm"  # "Holm's claims": a noun, no speech verb

@@ -332,7 +332,10 @@ BY_NAME = {r.name: r for r in RULES}
 # --- helpers -----------------------------------------------------------------------------------
 
 
-_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|these|those|such|new|false|similar)\s+$", re.I)
+# a determiner or a possessive ("Zhu's claims", "the report's notes") makes the verb a noun
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|these|those|such|new|false|similar)|\w['’]s?)\s+$", re.I
+)
 
 
 def _verbs(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:

@@ -322,6 +322,8 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
 
 def _speaks(dd: DocView, f: Found) -> bool:
     text = dd.text
+    possessive = text[f.end : f.end + 2] in ("'s", "’s")  # "says Van Stigt's house …": not the speaker
     return bool(
-        _SPEAKS_AFTER.match(text, f.end) or _SPEAKS_BEFORE.search(text[max(0, f.start - 20) : f.start])
+        _SPEAKS_AFTER.match(text, f.end)
+        or (not possessive and _SPEAKS_BEFORE.search(text[max(0, f.start - 20) : f.start]))
     )

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Document, Entity, Mention, Sentence
 from .gazetteer import Gazetteer, canonical_alias, gazetteer, key
 from .kinds import SURNAME_HEADS
-from .rules import Candidate, common
+from .rules import _SPEECH_AFTER, Candidate, common
 
 KINDS = ("person", "organization", "place")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
@@ -206,6 +206,12 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
         seen_here: dict[str, int] = {}  # full person name -> last position in this document
         for c in cs:
             pre = documents[d].text[max(0, c.start - 6) : c.start]
+            if (
+                c.kind in ("organization", "place")
+                and c.text in last_index
+                and _SPEECH_AFTER.match(documents[d].text[c.end : c.end + 60])
+            ):
+                c = replace(c, kind="person")  # "Fox said": the surname of James Alan Fox, not the network
             honor = _HONOR_BEFORE.search(pre)
             if honor and not _HONORIFIC.match(c.text):
                 c = replace(c, text=f"{honor.group(1)} {c.text}")  # "Mr Wilson": the title tells who
@@ -409,7 +415,8 @@ def _person_names(cands: Sequence[Sequence[Candidate]]) -> dict[str, str]:
             by_last[fw[-1]].append((fw, groups[-1]))
     out: dict[str, str] = {}
     for g in groups:
-        best = max(g, key=lambda x: (forms[x], len(_person_words(x)), -order[x]))
+        # the fullest form names the person ("Rien van Stigt", not the more frequent "Van Stigt")
+        best = max(g, key=lambda x: (len(x.split()), forms[x], -order[x]))
         for f in g:
             out[f] = best
     return out

@@ -113,7 +113,7 @@ _AT_PERSON = frozenset([
     "screamed", "grab", "grabbed", "dig", "digs",
 ])  # fmt: skip
 _NUMBERED_PLACE = frozenset(["Route", "Highway", "Interstate", "Pier", "Terminal", "Platform"])
-_APPOS_ROLE = re.compile(r"^,\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\b")
+_APPOS_ROLE = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}?([a-z]+)\b")  # ", (a) spokeswoman"
 _APPOS_PERSON = re.compile(r"^,\s+(?:\d{1,3},|(?:a|an|the|who|whose|his|her)\s)")
 _ROLE_BEFORE = re.compile(r"\b([a-z][a-z\-]+),?\s+$")
 
