@@ -1,29 +1,112 @@
 """Median milliseconds per story for each pipeline stage; prints a table.
 
     python bench/bench_stages.py [--data ../shared/data/longbench-multinews-dev.jsonl] [--method default]
-                                 [--limit N] [--no-analysis]
+                                 [--limit N] [--no-analysis] [--cpu] [--repeat R]
+    python bench/bench_stages.py --against /path/to/other/checkout/src [--rounds 3] [--limit N] ...
 
-Each story is run through `newsbrief.pipeline.brief` exactly as the CLI does, after one warm-up story
-(imports and model tables load once per process, as in a batch worker). The per-stage figures come
-from the brief's own `timings_ms`; "total" is wall time around the whole call.
+Each story is run through `newsbrief.pipeline.brief_raws` as the CLI runs it, after one warm-up story
+(imports and model tables load once per process, as in a batch worker). By default the stages are timed
+by wall clock (`brief`'s own `timings_ms`); with `--cpu` by the process's CPU time (`time.process_time`),
+which load from other processes on a shared machine barely moves. "total" is the whole call, "other" the
+part of it outside the named stages. `--repeat` runs every story R times and keeps its fastest run.
+
+`--against SRC` compares this checkout with another (a `src` directory, e.g. an export of main) in the
+same conditions: it runs this script `--rounds` times for each, alternating, in fresh processes (CPU time,
+one BLAS thread), and prints each stage's median over the rounds for both and their ratio.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import statistics
+import subprocess
+import sys
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from newsbrief.ingest.stories import StoryRecord, iter_stories
-from newsbrief.model import RawDoc
-from newsbrief.pipeline import brief
-
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared/data/longbench-multinews-dev.jsonl"
+HERE_SRC = Path(__file__).resolve().parents[1] / "src"
 
 
-def raws(story: StoryRecord) -> list[RawDoc]:
-    return [RawDoc(id=str(i), source=f"{story.id}#{i}", raw=d) for i, d in enumerate(story.documents)]
+class StageClock:
+    """The pipeline's `Timer` interface (`stage(name)`, `ms`) on any clock; defined here so that this
+    script can time any checkout of newsbrief, older ones included."""
+
+    def __init__(self, clock: Callable[[], float]) -> None:
+        self.clock = clock
+        self.ms: dict[str, float] = {}
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        t = self.clock()
+        yield
+        self.ms[name] = self.ms.get(name, 0.0) + (self.clock() - t) * 1000
+
+
+def measure(args: argparse.Namespace) -> dict[str, list[float]]:
+    """Per-stage milliseconds of every story (its fastest of `args.repeat` runs)."""
+    from newsbrief.ingest.stories import StoryRecord, iter_stories
+    from newsbrief.model import BriefOptions, RawDoc
+    from newsbrief.pipeline import brief_raws
+
+    def raws(story: StoryRecord) -> list[RawDoc]:
+        return [RawDoc(id=str(i), source=f"{story.id}#{i}", raw=d) for i, d in enumerate(story.documents)]
+
+    clock = time.process_time if args.cpu else time.perf_counter
+    options = BriefOptions(words=args.words, method=args.method, analysis=not args.no_analysis).validate()
+    stories = [s for s in iter_stories(args.data) if isinstance(s, StoryRecord)][: args.limit]
+    brief_raws(raws(stories[0]), options)  # warm-up: imports, tables, caches
+    stages: dict[str, list[float]] = {}
+    for story in stories:
+        best: dict[str, float] = {}
+        for _ in range(args.repeat):
+            timer = StageClock(clock)
+            docs = raws(story)
+            t = clock()
+            brief_raws(docs, options, timer)  # type: ignore[arg-type]
+            total = (clock() - t) * 1000
+            run = {**timer.ms, "other": total - sum(timer.ms.values()), "total": total}
+            if not best or run["total"] < best["total"]:
+                best = run
+        for name, ms in best.items():
+            stages.setdefault(name, []).append(ms)
+    return stages
+
+
+def table(stages: dict[str, list[float]]) -> None:
+    print(f"{'stage':12} {'median ms':>10} {'p90 ms':>8} {'mean ms':>8}")
+    for name, values in stages.items():
+        values = sorted(values)
+        p90 = values[int(0.9 * (len(values) - 1))]
+        print(f"{name:12} {statistics.median(values):10.2f} {p90:8.2f} {statistics.fmean(values):8.2f}")
+
+
+def compare(args: argparse.Namespace) -> None:
+    """Alternate fresh runs of this checkout and `args.against`; print medians over the rounds."""
+    passed = ["--data", args.data, "--method", args.method, "--words", str(args.words)]
+    passed += ["--repeat", str(args.repeat), *(["--limit", str(args.limit)] if args.limit else [])]
+    passed += ["--no-analysis"] if args.no_analysis else []
+    sides = {"this": str(HERE_SRC), "against": str(Path(args.against).resolve())}
+    medians: dict[str, dict[str, list[float]]] = {side: {} for side in sides}
+    for _ in range(args.rounds):
+        for side, src in sides.items():
+            env = {**os.environ, "PYTHONPATH": src, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
+            cmd = [sys.executable, __file__, *passed, "--cpu", "--json"]
+            out = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True).stdout
+            for name, ms in json.loads(out).items():
+                medians[side].setdefault(name, []).append(ms)
+    print(f"CPU ms per story, median of {args.rounds} alternating runs; this={sides['this']}")
+    print(f"against={sides['against']}")
+    print(f"{'stage':12} {'this':>8} {'against':>8} {'ratio':>6}")
+    names = list(dict.fromkeys([*medians["against"], *medians["this"]]))
+    for name in names:
+        a = statistics.median(medians["this"].get(name, [0.0]))
+        b = statistics.median(medians["against"].get(name, [0.0]))
+        print(f"{name:12} {a:8.2f} {b:8.2f} {a / b if b else float('nan'):6.2f}")
 
 
 def main() -> None:
@@ -33,22 +116,23 @@ def main() -> None:
     ap.add_argument("--words", type=int, default=250)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--no-analysis", action="store_true")
+    ap.add_argument("--cpu", action="store_true", help="time by CPU time (process_time), not wall clock")
+    ap.add_argument("--repeat", type=int, default=1, help="runs per story; the fastest counts")
+    ap.add_argument("--json", action="store_true", help="print only {stage: median ms} as JSON")
+    ap.add_argument("--against", help="another checkout's src directory to compare with")
+    ap.add_argument("--rounds", type=int, default=3, help="alternating runs per side with --against")
     args = ap.parse_args()
-    stories = [s for s in iter_stories(args.data) if isinstance(s, StoryRecord)][: args.limit]
-    brief(raws=raws(stories[0]), words=args.words, method=args.method, analysis=not args.no_analysis)
-    stages: dict[str, list[float]] = {}
-    for story in stories:
-        t = time.perf_counter()
-        b = brief(raws=raws(story), words=args.words, method=args.method, analysis=not args.no_analysis)
-        total = (time.perf_counter() - t) * 1000
-        for name, ms in {**b.timings_ms, "total": total}.items():
-            stages.setdefault(name, []).append(ms)
-    print(f"{len(stories)} stories from {Path(args.data).name}, method={args.method}, words={args.words}")
-    print(f"{'stage':12} {'median ms':>10} {'p90 ms':>8} {'mean ms':>8}")
-    for name, values in stages.items():
-        values.sort()
-        p90 = values[int(0.9 * (len(values) - 1))]
-        print(f"{name:12} {statistics.median(values):10.2f} {p90:8.2f} {statistics.fmean(values):8.2f}")
+    if args.against:
+        compare(args)
+        return
+    stages = measure(args)
+    if args.json:
+        print(json.dumps({name: statistics.median(v) for name, v in stages.items()}))
+        return
+    n = len(next(iter(stages.values())))
+    clock = "CPU time" if args.cpu else "wall clock"
+    print(f"{n} stories from {Path(args.data).name}, method={args.method}, words={args.words}, {clock}")
+    table(stages)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ from typing import Any
 from .model import Document, Sentence
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+_ENDS = re.compile(r"[.?!]")  # Punkt's sentence end characters for English (`sent_end_chars`)
 
 
 @lru_cache(maxsize=1)
@@ -65,10 +66,19 @@ _OPENS_SENTENCES = frozenset((
 ))  # fmt: skip
 
 
+# A match of `_TITLE_END` or `_INITIALS_END` is at most this long ("—Messrs."), so they are searched
+# from this many characters before the end: the same answer without scanning the whole sentence.
+_TAIL = 10
+
+
 def _ends_in_title(piece: str) -> bool:
     """Does `piece` end with a title's full stop ("… said Mr.")?"""
-    if _TITLE_END.search(piece):
+    if not piece.endswith("."):
+        return False
+    if _TITLE_END.search(piece, max(0, len(piece) - _TAIL)):
         return True
+    if not piece.endswith(("Dr.", "St.")):
+        return False
     m = _STREET_OR_TITLE.search(piece)
     if not m:
         return False
@@ -80,14 +90,19 @@ def _ends_mid_name(piece: str, after: str) -> bool:
     """Does `piece` end with a title ("… said Mr.") or initials ("the U.S.") that `after` continues?"""
     if _ends_in_title(piece):
         return True
-    return bool(_INITIALS_END.search(piece)) and after.split(maxsplit=1)[0] not in _OPENS_SENTENCES
+    return _ends_in_initials(piece) and after.split(maxsplit=1)[0] not in _OPENS_SENTENCES
+
+
+def _ends_in_initials(piece: str) -> bool:
+    """Does `piece` end with a country's initials ("the U.S.")?"""
+    return piece.endswith(".") and bool(_INITIALS_END.search(piece, max(0, len(piece) - _TAIL)))
 
 
 def _continues(before: str, piece: str) -> bool:
     """Does `piece` continue the sentence `before` (a name after a title or initials, "the U.S. citizens")?"""
     if piece[:1].isupper():
         return _ends_mid_name(before, piece)
-    return piece[:1].islower() and bool(_INITIALS_END.search(before))
+    return piece[:1].islower() and _ends_in_initials(before)
 
 
 def _joined(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -107,6 +122,11 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
     out: list[tuple[int, int, int]] = []
     for p, (ps, pe) in enumerate(paragraph_spans(text)):
         para = text[ps:pe]
+        # Punkt only ever ends a sentence at one of its end characters: a paragraph without any is one
+        # sentence (a headline, a caption), and Punkt's per-call overhead is skipped.
+        if _ENDS.search(para) is None:
+            out.append((ps, pe, p))
+            continue
         for s, e in _joined(para, list(tok.span_tokenize(para))):
             piece = para[s:e]
             stripped = piece.strip()

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 
 MAX_LINE_CHARS = 100_000  # longest line in the dev files: 4,793 characters
 SAMPLE_CHARS = 50_000
@@ -56,26 +57,31 @@ def longest_line(raw: str) -> str | None:
 
 def few_letters(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
-    visible = len(sample) - sum(map(str.isspace, sample))
-    letters = len(_LETTER.findall(sample))
+    visible = sum(map(len, sample.split()))  # str.split() splits on exactly the str.isspace() characters
+    letters = _letters(sample)[0]
     if visible and letters < MIN_LETTER_SHARE * visible:
         return f"not text: only {letters / visible:.0%} of its characters are letters"
     return None
 
 
 def other_script(text: str) -> str | None:
-    letters = _LETTER.findall(text[:SAMPLE_CHARS])
-    other = [ch for ch in letters if not ch.isascii()]
-    if letters and len(other) > (1 - MIN_ASCII_LETTERS) * len(letters):
+    sample = text[:SAMPLE_CHARS]
+    if sample.isascii():  # the common case, checked in C
+        return None
+    letters, other = _letters(sample)
+    if letters and len(other) > (1 - MIN_ASCII_LETTERS) * letters:
         script = Counter(_script(ch) for ch in other).most_common(1)[0][0]
         return f"not English: written in {script} letters (newsbrief reads English only)"
     return None
 
 
 def one_long_word(text: str) -> str | None:
-    tokens = _TOKEN.findall(text[:SAMPLE_CHARS])
-    long_chars = sum(len(t) for t in tokens if len(t) > LONG_WORD)
-    if long_chars > 0.5 * sum(map(len, tokens)):
+    tokens = text[:SAMPLE_CHARS].split()  # the same tokens as `_TOKEN` (both split on Unicode whitespace)
+    lengths = list(map(len, tokens))
+    if max(lengths, default=0) <= LONG_WORD:
+        return None
+    long_chars = sum(n for n in lengths if n > LONG_WORD)
+    if long_chars > 0.5 * sum(lengths):
         longest = max(map(len, _TOKEN.findall(text)))
         return f"not text: a 'word' of {longest:,} characters"
     return None
@@ -85,13 +91,29 @@ def not_english(text: str) -> str | None:
     words = _WORD.findall(text[:SAMPLE_CHARS].lower())
     if len(words) < MIN_WORDS_TO_JUDGE:
         return None  # too short to tell
-    common = sum(w in FUNCTION_WORDS for w in words)
+    common = sum(map(FUNCTION_WORDS.__contains__, words))
     if common < MIN_FUNCTION_WORDS * len(words):
         return (
             f"not English: {common} of its first {len(words):,} words are common English words"
             " (newsbrief reads English only)"
         )
     return None
+
+
+@lru_cache(maxsize=2)
+def _letters(sample: str) -> tuple[int, list[str]]:
+    """How many letters (`_LETTER`) `sample` has, and its letters that are not ASCII, in order.
+
+    Counted in C: the ASCII letters (exactly a-z and A-Z) by deleting them from the ASCII bytes, the
+    regular expression only on the non-ASCII characters (a few in English text)."""
+    ascii_bytes = sample.encode("ascii", "ignore")
+    count = len(ascii_bytes) - len(ascii_bytes.translate(None, _ASCII_LETTERS))
+    other = _LETTER.findall("".join(_NON_ASCII.findall(sample))) if len(ascii_bytes) < len(sample) else []
+    return count + len(other), other
+
+
+_ASCII_LETTERS = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 RAW_RULES: tuple[tuple[str, Rule], ...] = (("line-too-long", longest_line),)

@@ -14,12 +14,17 @@ of its words, so a rule can remove part of a paragraph and still report exact ra
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 # A line break: newline (any convention), Unicode line/paragraph separators, or Multi-News's token.
-_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]|(?<!\S)NEWLINE_CHAR(?!\S)")
+# Every alternative starts with a literal character, so the regex engine skips ahead to the candidates
+# (a leading look-behind would be tried at every position); `(?<!\SNEWLINE_CHAR)` is `(?<!\S)` before it.
+_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]|NEWLINE_CHAR(?<!\SNEWLINE_CHAR)(?!\S)")
 _WORD = re.compile(r"\S+")
 _TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]$")
 
@@ -119,19 +124,31 @@ def paragraphs(raw: str) -> list[Paragraph]:
 
 
 def _paragraph(raw: str, group: list[Line]) -> Paragraph:
+    # Words by str.split (the same whitespace as `_WORD`); each word of the text starts one space after
+    # the end of the word before it. A line whose words are single-spaced has them at the same offsets
+    # in the raw text (one string comparison checks that), else one regex pass finds them.
     parts: list[str] = []
-    word_starts: list[int] = []
     raw_starts: list[int] = []
-    pos = 0
     for ln in group:
-        for m in _WORD.finditer(raw, ln.start, ln.end):
-            if parts:
-                pos += 1
-            word_starts.append(pos)
-            raw_starts.append(m.start())
-            parts.append(m.group())
-            pos += len(m.group())
-    return Paragraph(group[0].start, group[-1].end, " ".join(parts), tuple(word_starts), tuple(raw_starts))
+        chunk = raw[ln.start : ln.end]
+        words = chunk.split()
+        joined = " ".join(words)
+        if joined == chunk:
+            raw_starts += [ln.start + k for k in _starts(words)]
+        else:
+            raw_starts += map(_START, _WORD.finditer(raw, ln.start, ln.end))
+        parts += words
+    text = " ".join(parts)
+    word_starts = tuple(_starts(parts))
+    return Paragraph(group[0].start, group[-1].end, text, word_starts, tuple(raw_starts))
+
+
+def _starts(words: list[str]) -> Iterable[int]:
+    """Where each word starts in `" ".join(words)`."""
+    return accumulate([len(w) + 1 for w in words[:-1]], initial=0) if words else ()
+
+
+_START = operator.methodcaller("start")
 
 
 _DUC_OPEN = re.compile(r"``")
