@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, RawDoc, Removed
+from .anchors import anchors, has_special, may_match
 from .kinds import document_kind
 from .paragraphs import Paragraph, normalise_quotes, paragraphs
 from .rules import BY_NAME, RULES, Rule, rules
@@ -116,11 +117,23 @@ class _Cleaner:
         self.inline_cuts: dict[int, list[tuple[int, int, str]]] = {}  # paragraph -> spans of its text
         self.title: str | None = doc.title
         self.dek: str | None = None
+        self._low: list[tuple[str, bool] | None] = [None] * len(self.paras)
 
     # -- helpers -----------------------------------------------------------------------------------
+    def _lowered(self, i: int) -> tuple[str, bool]:
+        """Paragraph `i` lower-cased, and whether it holds a letter `anchors.SPECIAL` (computed once)."""
+        got = self._low[i]
+        if got is None:
+            text = self.paras[i].text
+            got = self._low[i] = (text.lower(), has_special(text))
+        return got
+
     def _first_rule(self, rule_set: tuple[Rule, ...], i: int, body: str = "") -> Rule | None:
         p = self.paras[i]
+        lowered, special = self._lowered(i)
         for rule in rule_set:
+            if p.words > rule.max_words or not may_match(anchors(rule.pattern), lowered, special):
+                continue  # cannot match: skip the regex search (see anchors.py)
             m = rule.match(p.text, p.words)
             if m and (rule.guard is None or rule.guard(m, body)):
                 return rule
@@ -274,7 +287,10 @@ class _Cleaner:
             text = self.paras[i].text
             base = self.prefix_cut.get(i, (0, ""))[0]
             cuts: list[tuple[int, int, str]] = []
+            lowered, special = self._lowered(i)
             for rule in _INLINE_RULES:
+                if not may_match(anchors(rule.pattern), lowered, special):
+                    continue  # no match anywhere in the paragraph, so none after its prefix cut
                 for m in rule.pattern.finditer(text[base:]):
                     if rule.guard is not None and not rule.guard(m, body):
                         continue

@@ -1,0 +1,66 @@
+"""Literal anchors (clean/anchors.py): a rule is skipped only on text it cannot match."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+import pytest
+from test_clean_rules import CASES
+
+from newsbrief.clean import RULES
+from newsbrief.clean.anchors import anchors, has_special, may_match
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bsign up\b", ("sign up",)),
+        (r"^(?:photo|image) credit\b", (" credit",)),
+        (r"foo|bar(?:baz)?", ("bar", "foo")),
+        (r"foo|[a-z]+", None),  # one branch has no literal
+        (r"(?:read more)?x", None),  # optional: no anchor; one letter: too short
+        (r"(?:ab)+cd", ("ab",)),  # a repeat that must occur; the first of equally long anchors
+        (r"(?=abc)\w+", None),  # a look-ahead gives none
+        (r"(?i:SKIP AD)|\bEMBED\b", ("embed", "skip ad")),  # lower-cased, scoped flags followed
+        (r"caf\u00e9", ("café",)),  # case-sensitive non-ASCII literal: its lower-case form
+    ],
+)
+def test_anchors_of_patterns(pattern: str, expected: tuple[str, ...] | None) -> None:
+    assert anchors(re.compile(pattern)) == expected
+
+
+def test_ignorecase_non_ascii_literal_is_no_anchor() -> None:
+    assert anchors(re.compile("\u00e9t\u00e9", re.I)) is None
+    assert anchors(re.compile("\u00e9t\u00e9x", re.I)) is None  # runs cut at each é: "t", "x" (too short)
+
+
+def test_special_letters_disable_the_filter() -> None:
+    # IGNORECASE "s" matches the long s: text holding one is never skipped.
+    pattern = re.compile("subscribe", re.I)
+    text = "\u017fubscribe now"
+    assert pattern.search(text)
+    assert has_special(text)
+    assert may_match(anchors(pattern), text.lower(), has_special(text))
+    assert not may_match(anchors(pattern), "nothing here", False)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_every_rule_example_passes_the_filter(name: str) -> None:
+    rule = next(r for r in RULES if r.name == name)
+    found = anchors(rule.pattern)
+    for text in CASES[name][0] + CASES[name][1]:
+        if rule.pattern.search(text):
+            assert may_match(found, text.lower(), has_special(text)), (name, text, found)
+
+
+def test_filter_never_hides_a_match_of_any_rule_on_mixed_text() -> None:
+    # Every rule example, changed in case and glued to others: wherever a rule matches, it is not skipped.
+    texts = [t for must, must_not in CASES.values() for t in must + must_not]
+    variants = texts + [t.upper() for t in texts] + [t.title() for t in texts]
+    variants += [a + " " + b for a, b in pairwise(texts)]
+    for rule in RULES:
+        found = anchors(rule.pattern)
+        for text in variants:
+            if rule.pattern.search(text):
+                assert may_match(found, text.lower(), has_special(text)), (rule.name, text, found)
