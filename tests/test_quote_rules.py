@@ -306,3 +306,24 @@ def test_short_forms_and_possessives_name_the_right_speaker() -> None:
     assert q["Rents peak in the spring"] == "Tamsin Alan Fox"  # "Fox said": the person, not the network
     q = _quotes("Critics faulted Holm. Holm's claims are “just a story to cover the losses,” he said.")
     assert q.get("just a story to cover the losses") != "Holm"  # "Holm's claims": a noun, no speech verb
+
+
+def test_descriptions_end_at_their_head_and_relative_clauses_are_skipped() -> None:
+    q = _quotes(
+        "Crowds gathered at the palace on Sunday. “Down with the old guard!” shouted one woman standing "
+        "outside the gates. “The vote will hold,” a Western diplomat who insisted on anonymity said. "
+        "“We therefore conclude that the storms carry the heat,” Varga's group wrote."
+    )
+    assert q["Down with the old guard!"] == "one woman"
+    assert q["The vote will hold"] == "a Western diplomat"
+    assert q["We therefore conclude that the storms carry the heat"] == "Varga's group"
+    q = _quotes("In 1995 a panel, where more than 2,000 scientists said in a report that “the seas rise.”")
+    assert q.get("the seas rise") != "000 scientists"  # a number's comma is no appositive
+
+
+def test_a_sentence_opening_surname_that_is_also_a_word_is_the_person() -> None:
+    q = _quotes(
+        "“Theft is down,” said Lotte Anne Fox, dean of the college. Crime fell again this year. "
+        "Fox said the trend would turn soon. “Rates peak after school,” she said."
+    )
+    assert q["Rates peak after school"] == "Lotte Anne Fox"

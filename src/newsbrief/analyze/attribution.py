@@ -435,6 +435,8 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
             return None
         if len(pre.split()) > 20:
             break
+        if _RELATIVE_END.search(pre):
+            continue  # "a diplomat who insisted on anonymity said": the verb of a relative clause
         if pre.strip(" ,—–-"):
             who = _who_before(dd, a0 + lead, a0 + m.start())
             if who is not None:
@@ -446,6 +448,10 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
             rest_start = by.end()
         return _who_span(dd, rest_start, _phrase_end(text, rest_start, a1), before_verb=False)
     return None
+
+
+_POSSESSIVE_SOURCE = re.compile(r"^[A-Z][\w.\-]*['’]s\s+[a-z]")
+_RELATIVE_END = re.compile(r"\b(?:who|which|that)\s*$")
 
 
 def _phrase_end(text: str, start: int, limit: int) -> int:
@@ -469,9 +475,12 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+_NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
+
+
 def _who_before(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | None:
     """The subject right before a speech verb: "X said", "X, the …, said", "X, according to …, replied"."""
-    text = dd.text
+    text = _NUMBER_COMMA.sub(" ", dd.text[:verb_at])  # "2,000 scientists" is no appositive
     seg = text[b0:verb_at]
     if _PASSIVE.search(seg):
         return None  # "Cosby was declared …", "she was told …": the subject did not speak
@@ -572,6 +581,8 @@ def _who_span(dd: DocView, s: int, e: int, before_verb: bool) -> tuple[int, int]
         return None
     if len(words) <= 4 and all(w[0].isupper() for w in words) and words[0] not in gazetteer().not_names:
         return (s, e)
+    if len(words) <= 3 and _POSSESSIVE_SOURCE.match(phrase):
+        return (s, e)  # "Varga's group", "Lucasfilm's spokeswoman
     if before_verb and "," in phrase:
         # "X, the …," appositive without a recognised name: keep the first part when it is a name
         first = phrase.split(",")[0].strip()

@@ -34,6 +34,10 @@ PRONOUNS = {"he": "m", "she": "f", "this person": None, "the person": None, "thi
 _DESCRIPTION = re.compile(
     r"^(?:a|an|the|one|another|two|three|several|some|his|her|their|its|our|\d[\d,]*)\b", re.IGNORECASE
 )
+# "Gierasch's group": a named person's or body's group, team or spokesman as an unnamed source
+_POSSESSIVE_NAME = re.compile(r"^[A-Z][\w.\-]*['’]s\s+[a-z]")
+# what may follow a description's head word: a participle or a preposition ("standing outside", "at")
+_AFTER_HEAD = re.compile(r"^(?:[a-z]+ing|at|in|on|for|from|with|near|outside|inside)$")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$")
 # subject and possessive pronouns ("her" only before a noun, not "pressed her on"); "him" is an object
 _PRONOUN = re.compile(
@@ -176,12 +180,15 @@ def description(phrase: str) -> str | None:
     words = phrase.split()
     if len(words) == 1 and words[0].lower() in gazetteer().speaking_heads and words[0].islower():
         return phrase  # "police said"
-    if not words or len(words) > 8 or not _DESCRIPTION.match(phrase):
+    if not words or len(words) > 8 or not (_DESCRIPTION.match(phrase) or _POSSESSIVE_NAME.match(phrase)):
         return None
-    head = words[-1].lower().strip(".'’")
     g = gazetteer()
-    if head in g.roles or head in g.speaking_heads or head.rstrip("s") in g.roles:
-        return phrase
+    for k, w in enumerate(words):
+        head = w.lower().strip(".'’")
+        is_head = head in g.roles or head in g.speaking_heads or head.rstrip("s") in g.roles
+        # "one woman standing outside the office": the noun phrase ends at its head
+        if is_head and (k == len(words) - 1 or (k >= 1 and _AFTER_HEAD.match(words[k + 1]))):
+            return " ".join(words[: k + 1])
     return None
 
 

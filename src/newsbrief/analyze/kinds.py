@@ -291,6 +291,9 @@ def _trim_initial_word(p: Piece) -> bool:
         headed = words[-1] in g.org_last or words[-1] in g.place_last
         if len(words) > 1 and words[0] not in g.not_names and headed:
             break  # "National Weather Service" opening a line
+        if len(words) == 1 and words[0] not in g.not_names and _SPEECH_AFTER.match(p.after):
+            # "Fox said …": kept weak, it stands only for a person the story names ("James Alan Fox")
+            return p.emit(None, cue=True, weak=True)
         p.idx = p.idx[1:]
         p.titled = False
     return False
