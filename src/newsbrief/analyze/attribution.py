@@ -480,8 +480,11 @@ _NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
 
 def _who_before(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | None:
     """The subject right before a speech verb: "X said", "X, the …, said", "X, according to …, replied"."""
-    text = _NUMBER_COMMA.sub(" ", dd.text[:verb_at])  # "2,000 scientists" is no appositive
+    text = dd.text
     seg = text[b0:verb_at]
+    if _NUMBER_COMMA.search(seg):  # "2,000 scientists" is no appositive
+        text = text[:b0] + _NUMBER_COMMA.sub(" ", seg)
+        seg = text[b0:verb_at]
     if _PASSIVE.search(seg):
         return None  # "Cosby was declared …", "she was told …": the subject did not speak
     m = _CLAUSE_BREAK.search(seg)

@@ -163,7 +163,7 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
     # a word of a name that is no first name and not its last word: a surname written first ("Zhu" of
     # "Zhu Muzhi") or a first surname ("Salas" of "Henrique Salas Romer"); used when it fits one person
     lead_index: dict[str, list[str]] = defaultdict(list)
-    g, vocab = gazetteer(), lower_vocabulary(documents)
+    g = gazetteer()
     for full in persons:
         ws = _person_words(full)
         if len(ws) >= 2:
@@ -175,7 +175,7 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
                     w[1:].islower()
                     and w not in g.first_names
                     and not g.kind_of((w,))
-                    and not common(w, vocab)
+                    and not common(w, set())  # an ordinary English word ("New", "West")
                 ):
                     lead_index[w].append(full)
     lead_index = {w: v for w, v in lead_index.items() if len({persons[o] for o in v}) == 1}
