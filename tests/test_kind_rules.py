@@ -99,6 +99,7 @@ def test_rule_table_is_ordered_and_named() -> None:
             "Ostrava Court of Criminal Appeals",
             "organization",
         ),
+        ("org-noun-before", "The study ran in the journal Cortexa in May.", "Cortexa", "organization"),
         (
             "acronym",
             "The agency, known by its initials, was criticised: NMFS declined to comment.",
@@ -132,6 +133,9 @@ def test_each_rule_decides_its_case(rule: str, text: str, name: str, kind: str) 
         ("work", "Critics praised Zorvan Heights. The Zorvan Heights sequel opens in May.", "Zorvan Heights"),
         ("acronym", "The network's new reality TV show drew few viewers.", "TV"),
         ("quoted-title", "Fans lined up for “The Phantom Menace” on Friday.", "Phantom Menace"),
+        ("storm-or-illness", "Hurricane Orla hit the coast. Orla weakened on Monday.", "Orla"),
+        ("event", "Crowds marked Earth Day in April.", "Earth Day"),
+        ("storm-or-illness", "Cases of Tarvo Basin virus rose in June.", "Tarvo Basin"),
     ],
 )
 def test_works_events_and_plain_phrases_are_left_out(rule: str, text: str, name: str) -> None:
@@ -192,3 +196,7 @@ def test_an_organisation_keeps_its_of_part_through_and_and_plural_nouns() -> Non
     assert found.get("Microsoft") == "organization"
     assert found.get("Senate Finance Committee") == "organization"  # "on Thursday" is no part of it
     assert "AMP" not in _kinds("He quit Marrow &AMP; Pell Inc. in June.")
+
+
+def test_a_day_after_a_first_name_is_a_surname() -> None:
+    assert _kinds("Fans cheered when Doris Day sang on Friday.").get("Doris Day") == "person"

@@ -275,8 +275,8 @@ def _without_works(cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]
     ]
 
 
-_LEFT_OUT = frozenset(["work", "event", "quoted-title"])
-_KEEP = frozenset(["listed", "org-noun-after", "team", "place-noun-after"])
+_LEFT_OUT = frozenset(["work", "event", "quoted-title", "storm-or-illness"])
+_KEEP = frozenset(["listed", "org-noun-after", "org-noun-before", "team", "place-noun-after"])
 
 
 def _settle(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]]:

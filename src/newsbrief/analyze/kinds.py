@@ -346,9 +346,42 @@ def _listed_non_entity(p: Piece) -> bool:
     return any(" ".join(w[:k]) in listed for k in range(1, len(w) + 1))
 
 
+_STORM = (("Hurricane",), ("Typhoon",), ("Cyclone",), ("Tropical", "Storm"), ("Tropical", "Depression"))
+# a name before one of these nouns is an illness or its agent ("West Nile virus", "Lyme disease")
+_ILLNESS_AFTER = re.compile(
+    r"^['’]?\s+(?:virus|viruses|disease|diseases|syndrome|fever|flu|infection|infections)\b"
+)
+
+
+def _storm_or_illness(p: Piece) -> bool:
+    """A storm's name ("Hurricane Mitch", "Tropical Storm Alma") or an illness named after a person or
+    place ("West Nile virus"): no entity, and its other mentions ("Mitch") are left out too."""
+    w = p.words
+    for prefix in _STORM:
+        k = len(prefix)
+        if len(w) > k and tuple(w[:k]) == prefix:
+            p.idx = p.idx[k:]
+            return _left_out(p)
+    return bool(_ILLNESS_AFTER.match(p.after)) and not p.g.kind_of(tuple(w)) and _left_out(p)
+
+
+# a noun right before a name that says what it is ("the journal Neurology", "the retailer Borders")
+_ORG_NOUN_BEFORE = re.compile(
+    r"\b(?:journal|magazine|newspaper|tabloid|broadcaster|network|publisher|retailer|bookseller|"
+    r"chain|company|firm|carrier|airline|insurer|automaker|carmaker|bank|group|party|agency)\s+$"
+)
+
+
+def _org_noun_before(p: Piece) -> bool:
+    """ "the journal Neurology", "the publisher Random House": the noun before says organisation."""
+    return not p.titled and _ORG_NOUN_BEFORE.search(p.before) is not None and p.emit("organization")
+
+
 def _event(p: Piece) -> bool:
     """An event by its last word ("Pyeongchang Winter Olympics", "Cannes Film Festival"): left out."""
     w = p.words
+    if any(x in p.g.first_names for x in w[:-1]):
+        return False  # "Doris Day"
     return len(w) >= 2 and w[-1] in p.g.event_last and not p.g.kind_of(tuple(w)) and _left_out(p)
 
 
@@ -669,6 +702,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("honorific", _honorific),
     KindRule("title-chain", _title_chain),
     KindRule("domain-name", _domain_name),
+    KindRule("storm-or-illness", _storm_or_illness),
     KindRule("listed-non-entity", _listed_non_entity),
     KindRule("event", _event),
     KindRule("work", _work),
@@ -681,6 +715,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("team", _team),
     KindRule("person-appositive", _person_appositive),
     KindRule("org-noun-after", _org_noun_after),
+    KindRule("org-noun-before", _org_noun_before),
     KindRule("org-list", _org_list),
     KindRule("head-word", _head_word),
     KindRule("listed-inside", _listed_inside),
