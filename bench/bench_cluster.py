@@ -306,37 +306,76 @@ def scale(args: argparse.Namespace) -> None:
 
 
 def scale_store(args: argparse.Namespace) -> None:
-    """Ingests of `--batch` articles each into a new SQLite store (`Store.add`: clean, dedupe, assign
-    against the neighbourhood read from the store's index, insert, refine): the cost of one ingest as
-    the store grows."""
+    """Ingests of `--batch` articles each into a new SQLite store (`Store.add`: clean and vectorise in
+    `--jobs` processes, dedupe, assign against the story aggregates read from the store's index,
+    insert, refine): the cost of an ingest as the store grows, over the ingests since the last row."""
     import tempfile
+
+    from sqlalchemy import text
 
     from newsbrief.store import Store
 
     path = args.data_dir / "multinews-plus-train.jsonl.gz"
     marks = {1_000, 5_000, 10_000, 20_000, 40_000}
-    print(f"ingests of {args.batch} articles into a new SQLite store\n")
-    print("| articles stored | this ingest: wall s | CPU s | articles/s (wall) | per CPU s | peak memory |")
-    print("|---|---|---|---|---|---|")
+    work = [0.0]  # CPU seconds spent in `prepare` (in the workers when --jobs > 1)
+    pool = None
+    if args.jobs > 1:
+        import multiprocessing
+
+        pool = multiprocessing.get_context("fork").Pool(args.jobs)
+
+    def map_fn(f, raws):
+        for out, cpu in pool.imap(_timed, raws, chunksize=8) if pool else map(_timed, raws):
+            work[0] += cpu
+            yield out
+
+    print(f"ingests of {args.batch} articles into a new SQLite store; jobs {args.jobs}\n")
+    print(
+        "| articles stored | articles/s (wall) | articles per CPU s | p95 ingest / article | "
+        "p95 CPU / article | peak memory (max RSS) | stories |"
+    )
+    print("|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp, Store(str(Path(tmp) / "scale.db")) as store:
         batch: list[RawDoc] = []
-        n = 0
+        n, since, walls, cpus = 0, 0, [], []
         articles = list(_articles(path, args.limit))
-        for k, (aid, text) in enumerate(articles, 1):
-            batch.append(RawDoc(id=aid, source=aid, raw=decode_newline_marks(text)))
+        start, start_cpu = time.perf_counter(), time.process_time() + work[0]
+        for k, (aid, body) in enumerate(articles, 1):
+            batch.append(RawDoc(id=aid, source=aid, raw=decode_newline_marks(body)))
             if len(batch) < args.batch and k < len(articles):
                 continue
-            t, cpu = time.perf_counter(), time.process_time()
-            store.add(batch)
-            wall, cpu = time.perf_counter() - t, time.process_time() - cpu
-            before, n = n, n + len(batch)
-            if any(before < m <= n for m in marks) or k == len(articles):
-                peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-                print(
-                    f"| {n:,} | {wall:.2f} | {cpu:.2f} | {len(batch) / wall:,.0f} | {len(batch) / cpu:,.0f} "
-                    f"| {peak:,.0f} MB |"
-                )
+            t, cpu = time.perf_counter(), time.process_time() + work[0]
+            store.add(batch, map_fn=map_fn)
+            walls.append((time.perf_counter() - t) / len(batch))
+            cpus.append((time.process_time() + work[0] - cpu) / len(batch))
+            before, n, since = n, n + len(batch), since + len(batch)
             batch = []
+            if any(before < m <= n for m in marks) or k == len(articles):
+                wall, cpu = time.perf_counter() - start, time.process_time() + work[0] - start_cpu
+                peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+                with store.engine.connect() as conn:
+                    stories = conn.execute(text("SELECT count(*) FROM stories WHERE size > 0")).scalar()
+                p95, cpu_p95 = (sorted(x)[int(0.95 * (len(x) - 1))] * 1000 for x in (walls, cpus))
+                print(
+                    f"| {n:,} | {since / wall:,.0f} | {since / cpu:,.0f} | {p95:.2f} ms | {cpu_p95:.2f} ms "
+                    f"| {peak:,.0f} MB | {stories:,} |"
+                )
+                since, walls, cpus = 0, [], []
+                start, start_cpu = time.perf_counter(), time.process_time() + work[0]
+    if pool:
+        pool.close()
+        pool.join()
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"\npeak memory of a worker process: {kids:,.0f} MB")
+
+
+def _timed(raw: RawDoc) -> tuple[tuple, float]:
+    """`Store.add`'s `prepare` of one article, and the CPU seconds it took (in whichever process)."""
+    from newsbrief.store.store import prepare
+
+    cpu = time.process_time()
+    out = prepare(raw)
+    return out, time.process_time() - cpu
 
 
 def _scale_row(

@@ -23,6 +23,7 @@ class Member:
     rule: str
     duplicate_of: str | None = None
     score: float | None = None
+    words: int | None = None  # its clean text's words, when the text itself is not loaded (a store)
 
 
 @dataclass(frozen=True, slots=True)

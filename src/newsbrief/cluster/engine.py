@@ -18,8 +18,9 @@ an assignment costs the same whether the store holds a hundred stories or a hund
 
 from __future__ import annotations
 
+import heapq
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -79,6 +80,7 @@ class StoryState:
     norm: float = 0.0
 
     n: int = 0  # articles whose vectors are in `total`
+    stored: int = 0  # members a store holds but did not load (the story's size is this plus `members`)
 
     def similarity(self, vec: dict[str, float]) -> float:
         return cosine(vec, self.total) / self.norm if self.norm else 0.0
@@ -174,17 +176,23 @@ class Clusterer:
     def add_all(self, pieces: Iterable[Piece]) -> list[Assignment]:
         return [self.add(p) for p in pieces]
 
-    def restore(self, p: Piece, story: int, rule: str) -> None:
-        """Put back an article assigned earlier (a store reopening): same story, same index entries."""
-        state = self.stories.get(story)
-        if state is None:
-            state = self.stories[story] = StoryState(story)
-            self._next = max(self._next, story + 1)
-        if rule in MOVABLE:
-            self._join(state, p)
-        else:
-            state.members.append(p.id)
-            self.story_of[p.id] = story
+    def restore(
+        self, story: int, total: dict[str, float], n: int, stored: int, postings: Iterable[str] = ()
+    ) -> None:
+        """Put back a stored story from its kept aggregate (a store reopening): the sum of its articles'
+        vectors in the order they were absorbed (`total`, pruned as `absorb` prunes), how many they are
+        (`n`), its size, and the index terms that point at it, so it is scored as a clusterer holding
+        all its articles would score it. Its members themselves are not loaded."""
+        state = self.stories[story] = StoryState(story, [], dict(total), 0.0, n, stored)
+        state.norm = math.sqrt(sum(w * w for w in state.total.values()))
+        self._next = max(self._next, story + 1)
+        for t in postings:
+            self._postings.setdefault(t, {})[story] = None
+
+    def restore_original(self, id: str, sig: Any, story: int) -> None:
+        """Put back a stored article that new ones may be copies of (after its story is restored)."""
+        self.story_of[id] = story
+        self._copies.add(id, sig)
 
     # -- helpers -----------------------------------------------------------------------------------
 
@@ -273,6 +281,8 @@ def refine(
     assignments: dict[str, Assignment],
     rounds: int = REFINE_ROUNDS,
     next_id: int | None = None,
+    fixed: dict[int, tuple[dict[str, float], int]] | None = None,
+    dirty: Collection[int] | None = None,
 ) -> dict[str, int]:
     """Reassignment rounds (a k-means step with a threshold): each story's centroid is rebuilt from its
     members, then every movable article moves to the most similar of its own story (counted without
@@ -281,19 +291,50 @@ def refine(
     stay. Undoes the early mistakes of a single pass, so the result depends less on the order.
 
     `pieces` needs only the movable articles; a story an article starts is numbered from `next_id`
-    (default: one past the highest story of `assignments`). Returns the story of every article."""
+    (default: one past the highest story of `assignments`); `fixed` adds stories whose members are
+    not given, by their vector sum and count (an article may move into one).
+    An article is weighed again only when its own story or a story posted under one of its query
+    terms changed since it was last weighed (else its choice would be the same); `dirty` (default:
+    all) names the stories that changed before the first round (a store: those an ingest added to).
+    Returns the story of every article."""
     story_of = {a.id: a.story for a in assignments.values()}
     movable = [p for p in pieces if assignments[p.id].rule in MOVABLE]
     if next_id is None:
         next_id = max(story_of.values(), default=0) + 1
+    centroids: dict[int, tuple[dict[str, float], float, int]] = {}
+    postings: dict[str, set[int]] = {}  # term -> stories (scores are summed per story: order is no matter)
+    heads: dict[int, list[str]] = {}  # the terms each story is posted under
+    fixed = fixed or {}
+    changed = {story_of[p.id] for p in movable} | set(fixed)  # at first, every story
     for _ in range(rounds):
-        centroids = _centroids(movable, story_of)
-        postings: dict[str, list[int]] = {}
-        for sid, (total, _norm, _n) in centroids.items():
-            for t in sorted(total, key=lambda t: (-total[t], t))[: INDEX_TERMS * 2]:
-                postings.setdefault(t, []).append(sid)
+        # a round reads the centroids as it began; those whose members changed are rebuilt (from their
+        # members in the same order, so the sums are those of rebuilding all of them)
+        fresh = _centroids(
+            [p for p in movable if story_of[p.id] in changed],
+            story_of,
+            {sid: fixed[sid] for sid in sorted(changed) if sid in fixed},
+        )
+        hot: set[str] = set()  # the terms under which a changed story was or is posted
+        for sid in sorted(changed):
+            for t in heads.pop(sid, ()):
+                postings[t].discard(sid)
+                hot.add(t)
+            centroids.pop(sid, None)
+            if sid in fresh:
+                centroids[sid] = fresh[sid]
+                total = fresh[sid][0]
+                heads[sid] = heapq.nsmallest(INDEX_TERMS * 2, total, key=lambda t: (-total[t], t))
+                for t in heads[sid]:
+                    postings.setdefault(t, set()).add(sid)
+                    if dirty is None or sid in dirty:
+                        hot.add(t)
+        if dirty is not None:
+            changed = changed & set(dirty)
+        dirty = None  # from the second round on, `changed` says what changed
+        weighed = [p for p in movable if story_of[p.id] in changed or not hot.isdisjoint(query_terms(p))]
+        changed = set()
         moved = 0
-        for p in movable:
+        for p in weighed:
             cur = story_of[p.id]
             acc: dict[int, float] = {cur: 0.0}
             for t, w in islice(p.vec.items(), QUERY_TERMS):
@@ -321,6 +362,7 @@ def refine(
                 best, next_id = next_id, next_id + 1
             if best != cur:
                 story_of[p.id] = best
+                changed.update((cur, best))
                 moved += 1
         if not moved:
             break
@@ -331,9 +373,12 @@ def refine(
 
 
 def _centroids(
-    movable: Sequence[Piece], story_of: dict[str, int]
+    movable: Sequence[Piece], story_of: dict[str, int], fixed: dict[int, tuple[dict[str, float], int]]
 ) -> dict[int, tuple[dict[str, float], float, int]]:
     sums: dict[int, tuple[dict[str, float], list[int]]] = {}
+    for sid, (total, n) in fixed.items():
+        if n:
+            sums[sid] = (dict(total), [n])
     for p in movable:
         total, count = sums.setdefault(story_of[p.id], ({}, [0]))
         count[0] += 1

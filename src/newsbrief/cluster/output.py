@@ -18,7 +18,7 @@ def document_dict(m: Any) -> dict[str, Any]:
         "title": d.title,
         "outlet": d.outlet,
         "date": d.date,
-        "words": len(d.text.split()),
+        "words": m.words if m.words is not None else len(d.text.split()),
         "duplicate_of": m.duplicate_of,
         "rule": m.rule,
     }

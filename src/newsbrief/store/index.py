@@ -1,22 +1,25 @@
 """The store's clustering index: which stories a term points at, which articles share an LSH band.
 
-An ingest never loads every stored vector: `neighbourhood` looks the new articles' heaviest terms up
-in `story_terms` (the `engine.MAX_POSTINGS` newest stories per term, as the in-memory index keeps),
-ranks each article's candidate stories as `Clusterer.candidates` does and keeps its `CANDIDATES` best,
-adds the stories of the articles sharing a MinHash band (`article_bands`) with it, and rebuilds a
-`Clusterer` from the articles of those stories alone. Assigning the new articles against it gives what
-the whole store would: a stored story outside an article's best candidates is never compared with it
-(a story a new article joins is loaded already, so its growth within the ingest is seen in both).
-`add` records the entries of articles as they are indexed (and of articles refinement moved), in the
-same transaction as the articles themselves.
-"""
+An ingest never loads every stored vector: `neighbourhood` looks the new articles' heaviest terms up in
+`story_terms` (the `engine.MAX_POSTINGS` newest stories per term, as the in-memory index keeps), ranks
+each article's candidate stories as `Clusterer.candidates` does and keeps its `CANDIDATES` best, adds
+the stories of the articles sharing a MinHash band (`article_bands`) with it, and rebuilds a `Clusterer`
+from those stories' kept aggregates (`stories.centroid`, `n`: `save` writes them as articles join,
+`recount` rebuilds them from the articles) and those originals alone. Assigning the new articles against
+it gives what the whole store would: a stored story outside an article's best candidates is never
+compared with it (a story a new article joins is loaded already, so its growth within the ingest is seen
+in both). `add` records the entries of articles as they are indexed (and of articles refinement moved),
+in the same transaction as the articles themselves."""
 
 from __future__ import annotations
 
 import json
+import struct
+import sys
+from array import array
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, bindparam, func, select, update
 
 from ..cluster import engine as ce
 from ..cluster.dedupe import band_keys, from_bytes
@@ -42,8 +45,10 @@ def add(conn: Connection, entries: Iterable[tuple[ce.Piece, int]]) -> None:
 
 def neighbourhood(conn: Connection, pieces: Sequence[ce.Piece]) -> ce.Clusterer:
     """A clusterer holding every stored story the new `pieces` can be compared with (by their query
-    terms) or be a copy of (by their bands), with all their articles; new stories get fresh ids."""
-    st, ab, a = T.story_terms.c, T.article_bands.c, T.articles.c
+    terms) or be a copy of (by their bands), each as its kept aggregate (`stories.centroid`, `n`,
+    `size`: one row per story, never its articles), and the originals their bands meet; new stories
+    get fresh ids."""
+    st, ab, a, s = T.story_terms.c, T.article_bands.c, T.articles.c, T.stories.c
     postings: dict[str, list[int]] = {}
     terms = sorted({t for p in pieces for t in ce.query_terms(p)})
     for chunk in _chunks(terms):
@@ -54,41 +59,93 @@ def neighbourhood(conn: Connection, pieces: Sequence[ce.Piece]) -> ce.Clusterer:
     for p in pieces:  # each article's `CANDIDATES` best, ranked as `Clusterer.candidates` ranks them
         acc: dict[int, float] = {}
         for t in ce.query_terms(p):
-            for s in newest.get(t, ()):
-                acc[s] = acc.get(s, 0.0) + p.vec[t]
-        stories.update(s for s, _ in sorted(acc.items(), key=lambda sw: (-sw[1], sw[0]))[: ce.CANDIDATES])
+            for sid in newest.get(t, ()):
+                acc[sid] = acc.get(sid, 0.0) + p.vec[t]
+        stories.update(x for x, _ in sorted(acc.items(), key=lambda sw: (-sw[1], sw[0]))[: ce.CANDIDATES])
     bands = sorted(
         {b for p in pieces if p.sig is not None and p.words >= ce.THIN_WORDS for b in band_keys(p.sig)}
     )
-    originals: set[int] = set()
+    found: set[int] = set()
     for chunk in _chunks(bands):
-        originals.update(r[0] for r in conn.execute(select(ab.article_id).where(ab.band.in_(chunk))))
-    for chunk in _chunks(sorted(originals)):
-        stories.update(r[0] for r in conn.execute(select(a.story_id).where(a.id.in_(chunk))))
-    top = conn.execute(select(func.max(T.stories.c.id))).scalar() or 0
+        found.update(r[0] for r in conn.execute(select(ab.article_id).where(ab.band.in_(chunk))))
+    originals = []
+    for chunk in _chunks(sorted(found)):
+        originals.extend(conn.execute(select(a.id, a.story_id, a.sig).where(a.id.in_(chunk))))
+    stories.update(r.story_id for r in originals)
+    top = conn.execute(select(func.max(s.id))).scalar() or 0
     c = ce.Clusterer(next_id=top + 1)
     rows = []
-    cols = (a.id, a.story_id, a.rule, a.vec, a.sig, a.content_key, a.words)
     for chunk in _chunks(sorted(stories)):
-        rows.extend(conn.execute(select(*cols).where(a.story_id.in_(chunk))))
-    for r in sorted(rows, key=lambda r: r.id):
-        movable = r.rule in ce.MOVABLE
-        vec = dict(json.loads(r.vec)) if movable else {}
-        sig = from_bytes(r.sig) if movable and r.sig is not None else None
-        c.restore(ce.Piece(str(r.id), r.content_key, r.words, vec, sig), r.story_id, r.rule)
+        rows.extend(conn.execute(select(s.id, s.centroid, s.n, s.size).where(s.id.in_(chunk))))
+    terms_of: dict[int, list[str]] = {}
+    for t in terms:
+        for sid in newest.get(t, ()):
+            terms_of.setdefault(sid, []).append(t)
+    for r in sorted(rows, key=lambda r: r.id):  # ascending: each posting ends with the newest story
+        total = unpack(r.centroid) if r.centroid else {}
+        c.restore(r.id, total, r.n, r.size, terms_of.get(r.id, ()))
+    for r in sorted(originals, key=lambda r: r.id):
+        c.restore_original(str(r.id), from_bytes(r.sig), r.story_id)
     return c
 
 
+def save(conn: Connection, states: Iterable[ce.StoryState]) -> None:
+    """Write stories' aggregates (centroid, n) as the clusterer holds them."""
+    rows = [
+        {"b_id": st.id, "b_centroid": _centroid(st), "b_n": st.n}
+        for st in sorted(states, key=lambda st: st.id)
+    ]
+    if rows:
+        s = T.stories.c
+        q = update(T.stories).where(s.id == bindparam("b_id"))
+        conn.execute(q.values(centroid=bindparam("b_centroid"), n=bindparam("b_n")), rows)
+
+
+def recount(conn: Connection, ids: Sequence[int]) -> None:
+    """Rebuild stories' aggregates from their stored movable articles, absorbed in id order (after
+    refinement moved articles, and for stores made before migration 4)."""
+    a = T.articles.c
+    states = {sid: ce.StoryState(sid) for sid in ids}
+    for chunk in _chunks(sorted(ids)):
+        q = select(a.story_id, a.vec).where(a.story_id.in_(chunk), a.rule.in_(sorted(ce.MOVABLE)))
+        for r in conn.execute(q.order_by(a.id)):
+            states[r.story_id].absorb(dict(json.loads(r.vec)))
+    save(conn, states.values())
+
+
+def _centroid(st: ce.StoryState) -> bytes | None:
+    return pack(st.total) if st.n else None
+
+
+def pack(total: dict[str, float]) -> bytes:
+    """A sparse vector as bytes, in its order: the count (uint32), the weights (float64, little
+    endian), the terms joined by NUL. Loading it is a few C-level calls, several times faster than
+    JSON, and a story's aggregate is loaded for every ingest that may meet the story."""
+    weights = array("d", total.values())
+    if sys.byteorder == "big":
+        weights.byteswap()
+    return struct.pack("<I", len(total)) + weights.tobytes() + "\x00".join(total).encode()
+
+
+def unpack(data: bytes) -> dict[str, float]:
+    """The vector `pack` wrote."""
+    (n,) = struct.unpack_from("<I", data)
+    weights = array("d", data[4 : 4 + 8 * n])
+    if sys.byteorder == "big":
+        weights.byteswap()
+    return dict(zip(data[4 + 8 * n :].decode().split("\x00"), weights, strict=True)) if n else {}
+
+
 def _insert_new(conn: Connection, table, first: str, second: str, pairs: list[tuple]) -> None:
-    """Insert the pairs the table does not hold yet (it has them as its primary key)."""
-    cols = table.c
+    """Insert the pairs the table does not hold yet (it has them as its primary key): one statement
+    per chunk that skips those it holds (`ON CONFLICT DO NOTHING`, in SQLite and PostgreSQL alike)."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    q = insert(table).on_conflict_do_nothing()
     for chunk in _chunks(pairs):
-        xs, ys = sorted({x for x, _ in chunk}), sorted({y for _, y in chunk})
-        q = select(cols[first], cols[second]).where(cols[first].in_(xs), cols[second].in_(ys))
-        have = {(r[0], r[1]) for r in conn.execute(q)}
-        fresh = [{first: x, second: y} for x, y in chunk if (x, y) not in have]
-        if fresh:
-            conn.execute(table.insert(), fresh)
+        conn.execute(q, [{first: x, second: y} for x, y in chunk])
 
 
 def _chunks(values: list) -> Iterable[list]:

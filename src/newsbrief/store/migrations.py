@@ -50,10 +50,29 @@ def _create_v3(conn: Connection) -> None:
     index.add(conn, entries)
 
 
+def _create_v4(conn: Connection) -> None:
+    """Each story's clustering aggregate (`stories.centroid`, `stories.n`), filled from its stored
+    articles in id order, so an ingest loads one row per candidate story instead of its articles."""
+    from sqlalchemy import inspect, text
+
+    from . import index
+
+    have = {c["name"] for c in inspect(conn).get_columns("stories")}
+    if "centroid" not in have:  # a store made before version 4 (a new one has the columns already)
+        blob = "BYTEA" if conn.dialect.name == "postgresql" else "BLOB"
+        conn.execute(text(f"ALTER TABLE stories ADD COLUMN centroid {blob}"))
+    if "n" not in have:
+        conn.execute(text("ALTER TABLE stories ADD COLUMN n INTEGER NOT NULL DEFAULT 0"))
+    ids = [r[0] for r in conn.execute(select(tables.stories.c.id).order_by(tables.stories.c.id))]
+    for k in range(0, len(ids), index.IN_CHUNK):
+        index.recount(conn, ids[k : k + index.IN_CHUNK])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, stories, ingests, briefs", _create_v1),
     Migration(2, "feeds (ETag and Last-Modified per feed URL)", _create_v2),
     Migration(3, "story_terms, article_bands (the clustering index)", _create_v3),
+    Migration(4, "stories.centroid, stories.n (the clustering aggregate per story)", _create_v4),
 )
 
 

@@ -6,23 +6,22 @@
     store.record_brief(7, brief_dict, ids); store.last_brief(7)
 
 The same SQLAlchemy Core statements run on SQLite and PostgreSQL. `add` assigns each new article with
-the incremental clusterer (`cluster.engine.Clusterer`), rebuilt for each ingest from the stored
-articles of only the stories the new ones can meet (`index.neighbourhood`: the term index and LSH bands
-kept in the store), so an ingest costs the same in a small store and a large one. Articles are
-deduplicated by URL and by content (the hash of the clean text); a near copy is stored, marked as a copy.
-A crash inside `add` rolls the whole ingest back, so running it again adds every article exactly once.
-"""
+the incremental clusterer (`cluster.engine.Clusterer`), rebuilt for each ingest from the kept aggregates
+of only the stories the new ones can meet (`index.neighbourhood`: the term index, LSH bands and story
+aggregates kept in the store), so an ingest costs the same in a small store and a large one. Articles
+are deduplicated by URL and by content (the hash of the clean text); a near copy is stored, marked as a
+copy. A crash inside `add` rolls the whole ingest back, so running it again adds every article exactly
+once."""
 
 from __future__ import annotations
 
 import json
-from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, select, text, update
+from sqlalchemy import Engine, bindparam, create_engine, event, func, select, text, update
 
 from ..cluster import Member, StoryGroup
 from ..cluster import engine as ce
@@ -34,6 +33,7 @@ from . import tables as T
 from .migrations import migrate
 
 TITLE_WORDS = 14
+REFINE_WHOLE = 2  # a story near an ingest's articles with at most this many articles is refined whole
 IN_CHUNK = 500  # values per IN (...) list
 
 
@@ -87,22 +87,19 @@ class Store:
 
     # -- add -------------------------------------------------------------------------------------
 
-    def add(self, raws: Sequence[RawDoc]) -> IngestReport:
-        """Clean, deduplicate, cluster and insert articles, all in one transaction."""
-        from ..clean import clean
-
-        docs = [clean(r) for r in raws]
+    def add(self, raws: Sequence[RawDoc], map_fn: Callable = map) -> IngestReport:
+        """Clean, deduplicate, cluster and insert articles, all in one transaction. `map_fn` runs
+        `prepare` (cleaning and vectorising, the bulk of the CPU) over `raws`, in order: `map`, or a
+        process pool's `imap`."""
+        prepared = list(map_fn(prepare, raws))
         kinds = {r.id: r.kind for r in raws}
         report = IngestReport()
         with self.engine.begin() as conn:
             if conn.dialect.name == "postgresql":  # one writer at a time; readers go on
                 conn.execute(text("LOCK TABLE stories IN SHARE ROW EXCLUSIVE MODE"))
             next_id = (conn.execute(select(func.max(T.articles.c.id))).scalar() or 0) + 1
-            fresh = self._new_only(conn, docs, report)
-            pieces = [
-                (ce.piece(str(next_id + k), d.text, d.title, source=d.source, raw=d.raw), d)
-                for k, d in enumerate(fresh)
-            ]
+            fresh = self._new_only(conn, prepared, report)
+            pieces = [(replace(p, id=str(next_id + k)), d) for k, (d, p) in enumerate(fresh)]
             pieces.sort(key=lambda pd: ce.order(pd[0]))
             clusterer = index.neighbourhood(conn, [p for p, _ in pieces])
             stamp = now()
@@ -119,34 +116,58 @@ class Store:
                 report.rules[a.rule] = report.rules.get(a.rule, 0) + 1
                 touched.setdefault(a.story, d)
                 rows.append(_article_row(p, d, a, ingest_id, stamp, kinds.get(d.id, "text")))
-            for sid, first in touched.items():
-                size = len(clusterer.stories[sid].members)
-                if sid in known:
-                    conn.execute(
-                        update(T.stories).where(T.stories.c.id == sid).values(size=size, updated_at=stamp)
-                    )
-                else:
-                    conn.execute(
-                        T.stories.insert().values(
-                            id=sid, title=_title(first), created_at=stamp, updated_at=stamp, size=size
-                        )
-                    )
-                    report.new_stories += 1
+            states = {sid: clusterer.stories[sid] for sid in sorted(touched)}
+            fresh_rows = [
+                {
+                    "id": sid,
+                    "title": _title(touched[sid]),
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                    "size": 0,
+                }
+                for sid in states
+                if sid not in known
+            ]
+            if fresh_rows:
+                conn.execute(T.stories.insert(), fresh_rows)
+            report.new_stories = len(fresh_rows)
+            sizes = [{"b_id": sid, "b_size": st.stored + len(st.members)} for sid, st in states.items()]
+            if sizes:
+                s = T.stories.c
+                q = update(T.stories).where(s.id == bindparam("b_id"))
+                conn.execute(q.values(size=bindparam("b_size"), updated_at=stamp), sizes)
+            index.save(conn, states.values())
             for k in range(0, len(rows), IN_CHUNK):
                 conn.execute(T.articles.insert(), rows[k : k + IN_CHUNK])
             report.added = len(rows)
             index.add(conn, indexed)
             if rows and self.refine_rounds:
-                scope = set(touched).union(*(clusterer.candidates(p.vec) for p, _ in pieces))
-                touched.update(dict.fromkeys(self._refine(conn, sorted(scope), stamp)))
+                near = set().union(*(clusterer.candidates(p.vec) for p, _ in pieces)).difference(touched)
+                small = {sid for sid in near if clusterer.stories[sid].n <= REFINE_WHOLE}
+                fixed = {
+                    sid: (clusterer.stories[sid].total, clusterer.stories[sid].n)
+                    for sid in sorted(near - small)
+                }
+                scope = sorted(small.union(touched))
+                touched.update(dict.fromkeys(self._refine(conn, scope, fixed, sorted(touched), stamp)))
             report.stories = sorted(touched)
         return report
 
-    def _refine(self, conn, scope: list[int], stamp: str) -> list[int]:
-        """Refinement rounds (`engine.refine`) over the stories this ingest touched and those its articles
-        were compared with (`scope`), never over the whole store: moved articles get their new story,
-        sizes are recounted, a story left empty keeps its row (and its briefs) with size 0, and the moved
-        articles' index entries point at their new stories. Returns the stories that changed."""
+    def _refine(
+        self,
+        conn,
+        scope: list[int],
+        fixed: dict[int, tuple[dict[str, float], int]],
+        dirty: list[int],
+        stamp: str,
+    ) -> list[int]:
+        """Refinement rounds (`engine.refine`) over the stories this ingest added articles to (`dirty`)
+        and those its articles were compared with, never over the whole store: the `scope` stories
+        (the dirty ones and the small near ones) with all their articles, which may move; the other
+        near stories by their kept aggregate (`fixed`: articles may move into them). Moved articles
+        get their new story, sizes and aggregates are recounted, a story left empty keeps its row (and
+        its briefs) with size 0, and the moved articles' index entries point at their new stories.
+        Returns the stories that changed."""
         a = T.articles.c
         cols = (a.id, a.story_id, a.rule, a.duplicate_of, a.vec, a.content_key, a.words)
         rows = []
@@ -163,7 +184,9 @@ class Store:
             pieces[i] = ce.Piece(i, r.content_key, r.words, vec)
         movable = [p for i, p in pieces.items() if assignments[i].rule in ce.MOVABLE]
         top = conn.execute(select(func.max(T.stories.c.id))).scalar() or 0
-        story_of = ce.refine(movable, assignments, self.refine_rounds, next_id=top + 1)
+        story_of = ce.refine(
+            movable, assignments, self.refine_rounds, next_id=top + 1, fixed=fixed, dirty=dirty
+        )
         moved = {i: s for i, s in story_of.items() if s != current[i]}
         if not moved:
             return []
@@ -179,43 +202,44 @@ class Store:
                         id=sid, title=_title(doc), created_at=stamp, updated_at=stamp, size=0
                     )
                 )
-        for i, sid in sorted(moved.items(), key=lambda x: int(x[0])):
-            conn.execute(update(T.articles).where(a.id == int(i)).values(story_id=sid))
-        sizes = Counter(story_of.values())
-        for sid in changed:
-            conn.execute(
-                update(T.stories).where(T.stories.c.id == sid).values(size=sizes[sid], updated_at=stamp)
-            )
-        index.add(
-            conn, [(pieces[i], s) for i, s in sorted(moved.items(), key=lambda x: int(x[0])) if pieces[i].vec]
+        q = update(T.articles).where(a.id == bindparam("b_id"))
+        ordered = sorted(moved.items(), key=lambda x: int(x[0]))
+        conn.execute(
+            q.values(story_id=bindparam("b_story")), [{"b_id": int(i), "b_story": s} for i, s in ordered]
         )
+        s = T.stories.c
+        size = select(func.count()).select_from(T.articles).where(a.story_id == s.id).scalar_subquery()
+        conn.execute(update(T.stories).where(s.id.in_(changed)).values(size=size, updated_at=stamp))
+        index.recount(conn, changed)
+        index.add(conn, [(pieces[i], s) for i, s in ordered if pieces[i].vec])
         return changed
 
-    def _new_only(self, conn, docs: list[Document], report: IngestReport) -> list[Document]:
-        """The documents whose URL and clean text the store does not hold yet (first of equals wins)."""
-        keys = {d.id: ce.article_key(d.text, d.source, d.raw) for d in docs}
-        urls = {d.id: _url(d) for d in docs}
-        have_keys = _existing(conn, T.articles.c.content_key, set(keys.values()))
-        have_urls = _existing(conn, T.articles.c.url, {u for u in urls.values() if u})
+    def _new_only(self, conn, prepared: list[tuple[Document, ce.Piece]], report: IngestReport) -> list:
+        """The documents whose URL and clean text (content key) the store does not hold yet (first of
+        equals wins), with their pieces."""
+        have_keys = _existing(conn, T.articles.c.content_key, {p.key for _, p in prepared})
+        have_urls = _existing(conn, T.articles.c.url, {u for d, _ in prepared if (u := _url(d))})
         out = []
-        for d in docs:
-            if keys[d.id] in have_keys or (urls[d.id] and urls[d.id] in have_urls):
+        for d, p in prepared:
+            url = _url(d)
+            if p.key in have_keys or (url and url in have_urls):
                 report.skipped += 1
                 continue
-            have_keys.add(keys[d.id])
-            if urls[d.id]:
-                have_urls.add(urls[d.id])
-            out.append(d)
+            have_keys.add(p.key)
+            if url:
+                have_urls.add(url)
+            out.append((d, p))
         return out
 
     # -- read --------------------------------------------------------------------------------------
 
     def stories(self, ids: Iterable[int] | None = None) -> list[StoryGroup]:
-        """Stories with their articles: biggest first (articles that are not copies or chrome), then
-        most recently updated, then id."""
+        """Stories with their articles (without their text: `Member.words` counts it): biggest first
+        (articles that are not copies or chrome), then most recently updated, then id."""
         want = None if ids is None else list(ids)
-        q = select(T.stories).where(T.stories.c.size > 0).order_by(T.stories.c.id)
-        aq = select(*[c for c in T.articles.c if c.name not in ("raw", "vec", "sig")]).order_by(
+        s = T.stories.c
+        q = select(s.id, s.title, s.updated_at).where(s.size > 0).order_by(s.id)
+        aq = select(*[c for c in T.articles.c if c.name not in ("raw", "text", "vec", "sig")]).order_by(
             T.articles.c.id
         )
         if want is not None:
@@ -281,6 +305,14 @@ class Store:
 
 
 # -- helpers ---------------------------------------------------------------------------------------
+
+
+def prepare(raw: RawDoc) -> tuple[Document, ce.Piece]:
+    """A raw article cleaned, and its clustering view (numbered when it is stored)."""
+    from ..clean import clean
+
+    d = clean(raw)
+    return d, ce.piece(d.id, d.text, d.title, source=d.source, raw=d.raw)
 
 
 def _engine(url: str) -> Engine:
@@ -369,13 +401,13 @@ def _member(a) -> Member:
         id=str(a.id),
         source=a.source,
         raw="",
-        text=a.text,
+        text="",
         title=a.title,
         outlet=a.outlet,
         author=a.author,
         date=a.date,
     )
-    return Member(doc, a.rule, str(a.duplicate_of) if a.duplicate_of else None, a.score)
+    return Member(doc, a.rule, str(a.duplicate_of) if a.duplicate_of else None, a.score, a.words)
 
 
 def _distinct(g: StoryGroup) -> int:

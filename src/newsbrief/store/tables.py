@@ -14,6 +14,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 
 metadata = MetaData()
@@ -43,6 +44,10 @@ stories = Table(
     Column("created_at", String(40), nullable=False),
     Column("updated_at", String(40), nullable=False),
     Column("size", Integer, nullable=False),
+    # migration 4: the clustering aggregate, kept as articles join (`cluster.engine.StoryState`): the
+    # sum of its movable articles' vectors in absorb order (`index.pack`), and their count
+    Column("centroid", LargeBinary),
+    Column("n", Integer, nullable=False, server_default=text("0")),
 )
 
 articles = Table(
