@@ -200,3 +200,12 @@ def test_an_organisation_keeps_its_of_part_through_and_and_plural_nouns() -> Non
 
 def test_a_day_after_a_first_name_is_a_surname() -> None:
     assert _kinds("Fans cheered when Doris Day sang on Friday.").get("Doris Day") == "person"
+
+
+def test_publishers_and_newspaper_groups_by_their_plural_head() -> None:
+    found = _kinds(
+        "The Garvin Newspapers chain bought it. A clerk at Harlow Books on Orrin Avenue said sales rose."
+    )
+    assert found.get("Garvin Newspapers") == "organization"
+    assert found.get("Harlow Books") == "organization"  # "on" joins no name to a bookshop's
+    assert found.get("Orrin Avenue") == "place"

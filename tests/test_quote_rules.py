@@ -327,3 +327,14 @@ def test_a_sentence_opening_surname_that_is_also_a_word_is_the_person() -> None:
         "Fox said the trend would turn soon. “Rates peak after school,” she said."
     )
     assert q["Rates peak after school"] == "Lotte Anne Fox"
+
+
+def test_present_tense_reporting_verbs_of_reviews_attribute() -> None:
+    q = _quotes(
+        "Writer Mirela Ostrova finished the memoir in May. “The drug takes much away,” Ostrova concludes, "
+        "“but it gives back as well.” She was a student with “the habits of a much younger child,” as "
+        "she describes it."
+    )
+    assert q["The drug takes much away"] == "Mirela Ostrova"
+    assert q["but it gives back as well"] == "Mirela Ostrova"
+    assert q["the habits of a much younger child"] == "Mirela Ostrova"

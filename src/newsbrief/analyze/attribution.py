@@ -32,7 +32,7 @@ _PARTICIPLE = re.compile(r"^(?:saying|adding|calling|telling|describing)$")
 # verbs that quote a word or phrase rather than report speech ("described it as "…"", "called it "…"")
 # verbs that report words said or written: only these give a short fragment its speaker
 _REPORTING = re.compile(
-    r"^(?:said|says|say|told|tells|called|calling|described|describing|wrote|writes|added|adds|argued|"
+    r"^(?:said|says|say|told|tells|called|calling|described|describes|describing|wrote|writes|added|adds|argued|"
     r"argues|warned|warns|insisted|insists|claimed|claims|stated|states|declared|noted|notes|complained|"
     r"tweeted|posted|saying|adding|according to|According to)$"
 )

@@ -87,6 +87,7 @@ SPEECH_VERBS = (
     "confirmed|denied|described|called|calling|saying|adding|telling|describing|texted|wrote in|"
     "elaborated|reveals|revealed|vowed|vows|promised|pleaded|boasted|gushed|laughed|whispered|shouted|yelled|"
     "screamed|lamented|mused|concluded|concedes|admits|acknowledges|contends|contended|maintained|"
+    "concludes|describes|worries|wonders|muses|laments|recounts|quips|jokes|cautions|"
     r"agreed(?!\s+(?:to|with|on|that)\b)|agrees(?!\s+(?:to|with|on|that)\b)|disagreed|answered|wondered|asserted|"
     "according to"
 )
@@ -266,7 +267,7 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
                     or (tok.text.lower() in _OF_JOINERS and _of_ok(g, [toks[j].text for j in cur]))
                     or (
                         tok.text == "on"  # "Committee on Foreign Relations", not "Committee on Thursday"
-                        and _org_head(g, prev.text)
+                        and prev.text in _ON_HEADS
                         and toks[i + 1].text not in g.not_names
                     )
                 )
@@ -339,6 +340,12 @@ def _joined_org_end(text: str, toks: list[Tok], i: int, g: Gazetteer) -> int:
 def _of_ok(g: Gazetteer, words: list[str]) -> bool:
     last = words[-1]
     return last in g.org_first or last in g.place_first or last in _OF_EXTRA or last in g.org_last
+
+
+# heads that take "on" in a name ("Committee on …"; not "Books on Van Ness Avenue")
+_ON_HEADS = frozenset(
+    ["Committee", "Commission", "Council", "Center", "Centre", "Panel", "Conference", "Institute", "Office"]
+)
 
 
 def _org_head(g: Gazetteer, word: str) -> bool:
