@@ -83,6 +83,30 @@ def test_concepts_need_two_documents() -> None:
     assert not con.gain(len(story.sentences), covered).any()
 
 
+def test_word_bigrams_keep_stop_words_but_not_two() -> None:
+    story = make_story(DOCS)
+    weights = F.word_bigrams(story).named(story)
+    assert weights[("public", "librari")] == 1.0  # both documents
+    assert ("the", "public") in weights  # a stop word and a content word: an ICSI concept
+    assert ("for", "the") not in weights  # two stop words: not a concept
+    assert ("even", "hour") not in weights  # one document only
+    assert not F.word_bigrams(make_story([])).named(make_story([]))
+
+
+def test_word_bigrams_need_a_share_of_the_documents() -> None:
+    filler = ["Officials met on a quiet morning to talk about roads and parking downtown."]
+    said = ["The nerve agent was found in the house, police said."]
+    # Ten documents: a bigram in two of them is left out, in three it counts (COVERAGE_SHARE 0.3).
+    for holders, kept in ((2, False), (3, True)):
+        story = make_story([said if d < holders else filler for d in range(10)])
+        weights = F.word_bigrams(story).named(story)
+        assert (("nerv", "agent") in weights) is kept
+        if kept:
+            assert weights[("nerv", "agent")] == 0.3
+    con = F.word_bigrams(make_story([said, said, filler]))
+    assert con.of(0).tolist() == con.of(1).tolist() and len(con.of(0)) and not len(con.of(2))
+
+
 def test_empty_story_has_empty_features() -> None:
     feats = F.compute(make_story([]))
     assert feats.matrix.shape == (0, len(F.NAMES)) and not feats.candidate.any()

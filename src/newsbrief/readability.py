@@ -115,7 +115,12 @@ class Context:
     lower: str  # the text in lower case (cheap keyword tests before the patterns)
     previous: str | None  # the sentence before it in its document
     inside_quote: bool  # starts inside a quotation opened earlier in its paragraph
-    earlier_words: frozenset[str]  # lower-case words of the WINDOW sentences before it in its document
+    earlier: tuple[str, ...]  # the WINDOW sentences before it in its document, in lower case
+
+    @property
+    def earlier_words(self) -> frozenset[str]:
+        """The words of the `earlier` sentences (only the definite rule asks, for few sentences)."""
+        return frozenset(_WORD.findall(" ".join(self.earlier)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,9 +146,16 @@ _ALSO_KEYS = ("also", "too", "again", "as well", "still", "the other")
 _SAY_KEYS = ("he ", "she ", "they ")
 
 
+_KEY_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
 def _has(c: Context, keys: tuple[str, ...]) -> bool:
-    """A cheap test before a pattern: one of the keywords is in the lower-cased text."""
-    return any(k in c.lower for k in keys)
+    """A cheap test before a pattern: one of the keywords is in the lower-cased text (one compiled
+    alternation per keyword tuple, searched in C)."""
+    p = _KEY_PATTERNS.get(keys)
+    if p is None:
+        p = _KEY_PATTERNS[keys] = re.compile("|".join(map(re.escape, keys)))
+    return p.search(c.lower) is not None
 
 
 def _opening(c: Context) -> str:
@@ -205,9 +217,10 @@ def _definite(c: Context) -> str | bool:
     rest = text[len("The") + len(" ".join(words[:k])) + 1 :]
     if words[0].lower() in _DEFINITE_SKIP or _INTRODUCING.match(rest) or c.previous is None:
         return False
+    earlier = c.earlier_words
     for word in (w.lower() for w in words[:k]):
         stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
-        if word in c.earlier_words or stem in c.earlier_words:
+        if word in earlier or stem in earlier:
             return word
     return True
 
@@ -244,7 +257,7 @@ def needs(sentences: Sequence[Sentence]) -> list[Need | None]:
     straight = curly = 0  # quote marks so far in the current paragraph
     para = (-1, -1)
     doc = -1
-    recent: list[frozenset[str]] = []
+    recent: list[str] = []
     for k, s in enumerate(sentences):
         if s.doc != doc:
             doc, recent = s.doc, []
@@ -253,8 +266,7 @@ def needs(sentences: Sequence[Sentence]) -> list[Need | None]:
         t = s.text
         prev = sentences[k - 1].text if k and sentences[k - 1].doc == s.doc else None
         lower = t.lower()
-        words = frozenset(_WORD.findall(lower))
-        c = Context(t, lower, prev, straight % 2 == 1 or curly > 0, frozenset().union(*recent[-WINDOW:]))
+        c = Context(t, lower, prev, straight % 2 == 1 or curly > 0, tuple(recent[-WINDOW:]))
         need = None
         for rule in RULES:
             hit = rule.test(c)
@@ -262,7 +274,7 @@ def needs(sentences: Sequence[Sentence]) -> list[Need | None]:
                 need = Need(rule.name, rule.cue, rule.kind, hit if isinstance(hit, str) else None)
                 break
         out.append(need)
-        recent.append(words)
+        recent.append(lower)
         straight += t.count('"')
         curly = max(curly + t.count("“") - t.count("”"), 0)
     return out
@@ -298,8 +310,9 @@ def requirements(
         rank = [0] * len(sentences)
         for r, j in enumerate(order):
             rank[j] = r
-        for j in order:  # each term's holders in reading order
-            for w in set(_WORD.findall(sentences[j].text.lower())):
+        wanted = {n.term for n in found if n is not None and n.term}
+        for j in order:  # each wanted term's holders in reading order
+            for w in wanted.intersection(_WORD.findall(sentences[j].text.lower())):
                 index.setdefault(w, []).append(j)
     ranks: dict[str, list[int]] = {}
 

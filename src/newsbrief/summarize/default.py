@@ -4,8 +4,9 @@
    (`summarize.scorer`, weights shipped in `default_weights.json`, trained by
    `scripts/train_default.py` on Multi-News train stories against ROUGE labels); sentences later in
    a document than the (truncated) training documents reach are discounted by position.
-2. Select: greedy concept coverage + scores under the word budget, near-duplicates excluded, then a
-   few swaps that use the budget better (`summarize.select`).
+2. Select: greedy coverage of the story's word-bigram concepts (`features.word_bigrams`, as the
+   ICSI system's) + scores under the word budget, near-duplicates excluded, then a few swaps that
+   use the budget better (`summarize.select`).
 3. Read as an editor would: a sentence that leans on another (`readability.needs`: a pronoun or
    connective opening, a quotation, a demonstrative, "also", a definite description, …) is only
    taken with what it leans on before it (the greedy pass values the two as one unit), part of an
@@ -99,8 +100,9 @@ class DefaultSummarizer:
             clash = same_fact(story, np.flatnonzero(eligible))
             cap = doc_caps(story, feats, budget)
             seed = opening(story, feats, q, eligible, requires, budget)
+        coverage = F.word_bigrams(story)
         chosen = greedy(
-            story, budget, q, eligible, feats.concepts, self.options, requires, feats.words, clash, cap, seed
+            story, budget, q, eligible, coverage, self.options, requires, feats.words, clash, cap, seed
         )
         return reading_order(story, chosen, seed)
 

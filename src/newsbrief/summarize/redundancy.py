@@ -52,29 +52,30 @@ def same_fact(story: Story, rows: np.ndarray, use_alignment: bool = True) -> Any
         r, c, _, idf = vec._cells
         sel = keep[r]  # cells of the candidates only
         r, c = r[sel], c[sel]
-        x = csr_matrix((idf[c], (r, c)), shape=(n, len(idf)))  # each distinct term: its IDF
-        p = csr_matrix((np.ones(len(c)), (r, c)), shape=(n, len(idf)))  # each distinct term: 1
+        # The cells are distinct and in row-major order: CSR arrays directly, no COO conversion.
+        indptr = np.concatenate(([0], np.cumsum(np.bincount(r, minlength=n))))
+        x = csr_matrix((idf[c], c, indptr), shape=(n, len(idf)))  # each distinct term: its IDF
+        p = csr_matrix((np.ones(len(c)), c, indptr), shape=(n, len(idf)))  # each distinct term: 1
         mass = np.bincount(r, idf[c], minlength=n)
         if vec.exact:
             # Every pair sharing a term: sparse products (their non-zeros are those pairs, the same
-            # pattern in all three, so the canonical `.data` arrays line up).
-            over, common_m = csr_matrix(x @ p.T), csr_matrix(p @ p.T)
+            # pattern in both, so the canonical `.data` arrays line up).
+            over = csr_matrix(x @ p.T)
             back = csr_matrix(over.T)
-            for m in (over, common_m, back):
+            for m in (over, back):
                 m.sum_duplicates()
             a = np.repeat(np.arange(n, dtype=np.int64), np.diff(over.indptr))
             b = over.indices.astype(np.int64)
             upper = a < b
             a, b = a[upper], b[upper]
-            ab, ba, common = over.data[upper], back.data[upper], common_m.data[upper]
+            ab, ba = over.data[upper], back.data[upper]
         else:
             i, j, _ = vec.edges(rows)
             upper = i < j
             a, b = rows[i[upper]], rows[j[upper]]
-            # overlap a->b: IDF mass of a's terms that b holds (and b->a); common: terms both hold.
+            # overlap a->b: IDF mass of a's terms that b holds (and b->a).
             both = csr_matrix(vstack([x, p]))
             ab, ba = pair_dot(both, a, n + b), pair_dot(both, b, n + a)
-            common = pair_dot(p, a, b)
         small = np.minimum(mass[a], mass[b])
         own = np.where(mass[a] <= mass[b], ab, ba)
         # Rule 2: the shorter sentence's terms are mostly in the other one.
@@ -87,7 +88,9 @@ def same_fact(story: Story, rows: np.ndarray, use_alignment: bool = True) -> Any
         same_number = np.zeros(len(a), dtype=bool)
         same_number[test] = [bool(numbers[int(a[t])] & numbers[int(b[t])]) for t in test]
         loose = own >= NUMBER_CONTAINED * np.maximum(small, 1e-9)
-        contained |= same_number & (common >= NUMBER_WORDS) & loose
+        test = np.flatnonzero(same_number & loose & ~contained)
+        # The terms both hold, for those few pairs only.
+        contained[test] = pair_dot(p, a[test], b[test]) >= NUMBER_WORDS
         pairs_a.append(a[contained])
         pairs_b.append(b[contained])
     # Rule 1: the align stage's quote and fact links.

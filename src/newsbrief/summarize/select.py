@@ -4,8 +4,9 @@ Objective (monotone submodular, maximised greedily as in Lin & Bilmes 2010):
 
     F(S) = sum over concepts c covered by S of w_c  +  mu * sum over i in S of q_i * len_i
 
-where concepts are the story's content bigrams used by two or more documents (w_c = share of the
-documents using c, after the ICSI ILP system of Gillick & Favre 2009) and q_i is the learned
+where concepts are the story's word bigrams used by at least 30 % of its documents and two
+(`features.word_bigrams`; w_c = share of the documents using c, after the ICSI ILP system of
+Gillick & Favre 2009) and q_i is the learned
 sentence score (expected ROUGE precision of the sentence). Each step adds the sentence with
 the best gain / len**alpha that fits the word budget; a sentence too similar to a chosen one
 (syndicated copy, restatement) is never added, and its gain is damped by its similarity to
