@@ -63,8 +63,9 @@ def align(story) -> Alignment:  # story: model.Story
     df = document_frequency(facts)
     weight = idf(facts, df)
     links = []
+    memo: dict = {}
     for a, b in candidates(facts):
-        p = compare(facts[a], facts[b], weight, df)
+        p = compare(facts[a], facts[b], weight, df, memo)
         kind, rule, score = decide(p)
         if kind is None:
             continue

@@ -90,6 +90,13 @@ _PROMO = re.compile(
     re.IGNORECASE,
 )
 _FIRST_NAME = re.compile(r"[A-Z][a-z]+ ")
+# Cheap tests that rule a costly pattern out before it runs (the stage's budget is per story): the
+# lower-case letter runs of a clause, against the words each pattern needs; a hit still runs the pattern.
+_SEGMENTS = re.compile(r"[a-z]+")
+_NEGATION_HINT = _NEGATION | {"nothing", "no", "not"}
+_NUMBER_HINT = frozenset(_WORD_NUM) | {"hundred"}
+_DIGITS = "0123456789"
+_ROLE_HINTS = tuple(w.split()[-1] for w in _ROLE_WORDS.split("|"))
 MIN_WORDS = 5  # a shorter sentence is furniture ("Share this article", a kicker), never a fact
 
 
@@ -196,6 +203,8 @@ def story_casing(texts: list[str]) -> Casing:
     lower = {w for w in lower if w[0].islower()}
     roles: dict[str, str] = {}
     for t in texts:  # "North Korean leader Kim Jong Un": later "the North Korean leader" is Kim
+        if not any(r in t for r in _ROLE_HINTS):
+            continue
         for m in _ROLE.finditer(t):
             name = [w.lower() for w in m.group(3).split()]
             key = f"{m.group(1).lower()} {m.group(2).lower()}"
@@ -208,12 +217,16 @@ def sentence_facts(index: int, doc: int, text: str, casing: Casing, year: int | 
     lex = lexicon()
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
     quotes = tuple(_plain_words(_TOKEN.findall(text[s:e])) for s, e in quoted if e - s > 2)
-    m = _TOKEN.search(text)
-    first = m.start() if m else -1
-    clauses = tuple(_clause(text, s, e, casing, year, lex, first) for s, e in clause_spans(text))
+    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]  # once for all clauses
+    first = toks[0][1] if toks else -1
+    clauses = tuple(
+        _clause(text, s, e, casing, year, lex, first, [t for t in toks if s <= t[1] and t[2] <= e])
+        for s, e in clause_spans(text)
+    )
     clauses = tuple(c for c in clauses if c.concepts) or clauses[:1]
     concepts = frozenset().union(*(c.concepts for c in clauses)) if clauses else frozenset()
     names = frozenset(c for c in concepts if c.startswith("E:"))
+    digits = any(d in text for d in _DIGITS)  # ages are written in digits
     said = frozenset().union(*(c.concepts for c in clauses if not c.attribution)) if clauses else frozenset()
     return Facts(
         index=index,
@@ -223,14 +236,14 @@ def sentence_facts(index: int, doc: int, text: str, casing: Casing, year: int | 
         background=concepts - said,
         names=names,
         quotes=tuple(q for q in quotes if q),
-        words=" " + " ".join(_plain_words(_TOKEN.findall(text))) + " ",
+        words=" " + " ".join(_plain_words([t[0] for t in toks])) + " ",
         counts=tuple(c for cl in clauses for c in cl.counts),
         years=frozenset(c for c in concepts if c.startswith("Y:")),
         furniture=is_furniture(text),
         spots=tuple(sp for c in clauses for sp in c.spots),
-        ages=ages(text),
+        ages=ages(text) if digits else (),
         lead=_lead(text, clauses, first),
-        person_ages=frozenset(a or b for a, b in _PERSON_AGE.findall(text)),
+        person_ages=frozenset(a or b for a, b in _PERSON_AGE.findall(text)) if digits else frozenset(),
     )
 
 
@@ -309,10 +322,16 @@ def _clause(
     year: int | None,
     lex: Lexicon,
     first: int,
+    toks: list[tuple[str, int, int]],
 ) -> Clause:
+    """The concepts, counts, negation and hedging of the clause `text[start:end]` (`toks`: its tokens,
+    with their places in the sentence)."""
     piece = text[start:end]
     rel = _relative_years(piece, year) if year is not None and "year" in piece else set()
-    words_of = _REL_YEAR.sub(lambda m: " " * len(m.group()), piece) if rel else piece
+    words_of = piece
+    if rel:  # the words of "in eleven years" are the year, not content
+        words_of = _REL_YEAR.sub(lambda m: " " * len(m.group()), piece)
+        toks = [(m.group(), start + m.start(), start + m.end()) for m in _TOKEN.finditer(words_of)]
     concepts: set[str] = set(rel)
     content: list[str] = []
     where: list[tuple[int, int, int]] = []  # each content word's (token number, start, end) in the sentence
@@ -330,31 +349,35 @@ def _clause(
         run.clear()
         run_at.clear()
 
-    for n, m in enumerate(_TOKEN.finditer(words_of)):
-        w = m.group()
-        at = (n + start, start + m.start(), start + m.end())  # token numbers: clause start keeps them apart
-        if (
-            w[0].isupper()
-            and (start + m.start() != first or w in casing.capitals)
-            and w.lower() not in STOP_WORDS
-        ):
+    capitals = casing.capitals
+    for n, (w, ts, te) in enumerate(toks):
+        c0 = w[0]
+        if c0.isupper() and (ts != first or w in capitals) and w.lower() not in STOP_WORDS:
             run.append(w)
-            run_at.append(at)
+            run_at.append((n + start, ts, te))  # token numbers: clause start keeps them apart
             continue
         if run:
             flush()
-        if w[0].isdigit():
+        if c0.isdigit():
             continue
         parts = _parts(w)
         content.extend(parts)
-        where.extend([at] * len(parts))
+        at = (n + start, ts, te)
+        if len(parts) == 1:
+            where.append(at)
+        else:
+            where.extend([at] * len(parts))
     if run:
         flush()
     for k, c, n in _concepts_at(content, lex):
         concepts.add(c)
         spots.append((where[k][0], c, where[k][1], where[k + n - 1][2]))
+    low = piece.lower()
+    segments = set(_SEGMENTS.findall(low))
     cs: tuple[Count, ...] = ()
-    if _NUMBERISH.search(words_of):
+    if (
+        not segments.isdisjoint(_NUMBER_HINT) or any(d in words_of for d in _DIGITS)
+    ) and _NUMBERISH.search(words_of):
         cs = tuple(_money_noun(c, words_of) for c in counts(words_of, ages=True))
         concepts.update(f"N:{c.unit}:{c.value:g}" for c in cs)
         concepts.update(f"Y:{y}" for y in years(piece) if y.isdigit())
@@ -362,15 +385,18 @@ def _clause(
             v = int(m.group().replace(",", ""))
             if not 1900 <= v <= 2100 and not any(c.value == v for c in cs):  # a count says it better
                 concepts.add(f"N::{v}")
-    if casing.roles:
+    if casing.roles and any(r in piece for r in _ROLE_HINTS):
         for m in _ROLE_ALONE.finditer(piece):  # "the North Korean leader", where the story names him
             who = casing.roles.get(f"{m.group(1).lower()} {m.group(2).lower()}")
             if who:
                 concepts.add("E:" + who)
                 n = len(_TOKEN.findall(words_of[: m.start()]))
                 spots.append((n + start, "E:" + who, start + m.start(), start + m.end()))
-    plain = _NOT_NEGATION.sub(" ", piece) if _NOT_NEGATION.search(piece) else piece
-    negated = bool(_NEGATION_RE.search(plain))
+    negated = False
+    if not segments.isdisjoint(_NEGATION_HINT) or "n't" in low or "n’t" in low:
+        plain = _NOT_NEGATION.sub(" ", piece) if _NOT_NEGATION.search(piece) else piece
+        negated = bool(_NEGATION_RE.search(plain))
+    hedged = not segments.isdisjoint(_HEDGE) and bool(_HEDGE_RE.search(piece))
     attribution = start > 0 and bool(_ATTRIBUTION.match(piece))
     return Clause(
         start,
@@ -378,7 +404,7 @@ def _clause(
         frozenset(concepts),
         cs,
         negated,
-        bool(_HEDGE_RE.search(piece)),
+        hedged,
         attribution,
         tuple(sorted(spots)),
     )

@@ -165,25 +165,54 @@ def _keys(f: Facts) -> set[str]:
     return keys
 
 
-def compare(fa: Facts, fb: Facts, weight: dict[str, float], df: Counter[str] | None = None) -> Pair:
-    """The evidence of one pair: best clause match, then agreements and clashes."""
-    best: tuple[float, Clause, Clause, frozenset[str]] | None = None
-    for x in fa.clauses:
-        wx = _mass(x.concepts, weight)
-        for y in fb.clauses:
+@dataclass(slots=True)
+class _Weighed:
+    """What `compare` reads of one sentence that does not depend on the other: its clauses' weights,
+    its concepts' weights (`_stated`) and its runs of `SAME_WORDS` words, kept once per sentence."""
+
+    clauses: list[float]
+    concepts: dict[str, float]
+    total: float
+    words: list[str]
+    grams: frozenset[str] | None = None
+
+
+def _weighed(f: Facts, weight: dict[str, float], memo: dict[int, _Weighed] | None) -> _Weighed:
+    got = memo.get(f.index) if memo is not None else None
+    if got is None:
+        # math.fsum: an exact sum, so the order a frozenset of strings iterates in (it varies with the
+        # hash seed) cannot change the last bit of a score and with it a threshold decision.
+        ws = {c: weight.get(c, 1.0) * (BACKGROUND if c in f.background else 1.0) for c in f.concepts}
+        got = _Weighed([_mass(x.concepts, weight) for x in f.clauses], ws, math.fsum(ws.values()), f.words.split())
+        if memo is not None:
+            memo[f.index] = got
+    return got
+
+
+def compare(
+    fa: Facts,
+    fb: Facts,
+    weight: dict[str, float],
+    df: Counter[str] | None = None,
+    memo: dict[int, _Weighed] | None = None,
+) -> Pair:
+    """The evidence of one pair: best clause match, then agreements and clashes (`memo`: a dict kept
+    for one story's pairs, so each sentence's weights are summed once)."""
+    ma, mb = _weighed(fa, weight, memo), _weighed(fb, weight, memo)
+    best: tuple[float, int, int, frozenset[str]] | None = None
+    for i, x in enumerate(fa.clauses):
+        wx = ma.clauses[i]
+        for j, y in enumerate(fb.clauses):
             shared = x.concepts & y.concepts
             if not shared:
                 continue
             ws = _mass(shared, weight)
-            wy = _mass(y.concepts, weight)
-            px, py = ws / wx, ws / wy
+            px, py = ws / wx, ws / mb.clauses[j]
             f = 2 * px * py / (px + py)
             if best is None or f > best[0]:
-                best = (f, x, y, shared)
-    if best is None:
-        x, y, shared = fa.clauses[0], fb.clauses[0], frozenset()
-    else:
-        _, x, y, shared = best
+                best = (f, i, j, shared)
+    i, j, shared = (0, 0, frozenset()) if best is None else best[1:]
+    x, y = fa.clauses[i], fb.clauses[j]
     ws = _mass(shared, weight)
     both = fa.concepts & fb.concepts
     usual = common()
@@ -203,10 +232,10 @@ def compare(fa: Facts, fb: Facts, weight: dict[str, float], df: Counter[str] | N
     return Pair(
         a=fa.index,
         b=fb.index,
-        cover_a=ws / _mass(x.concepts, weight),
-        cover_b=ws / _mass(y.concepts, weight),
-        sent_a=_stated(fa, fb, weight),
-        sent_b=_stated(fb, fa, weight),
+        cover_a=ws / ma.clauses[i],
+        cover_b=ws / mb.clauses[j],
+        sent_a=_stated(ma, fb),
+        sent_b=_stated(mb, fa),
         shared=tuple(sorted(shared, key=lambda c: (-weight.get(c, 1.0), c))),
         both=tuple(sorted(both, key=lambda c: (-weight.get(c, 1.0), c))),
         content=sum(1 for c in shared if ":" not in c),
@@ -227,7 +256,7 @@ def compare(fa: Facts, fb: Facts, weight: dict[str, float], df: Counter[str] | N
         hedge_clash=x.hedged != y.hedged,
         point=shared_point(fa, fb, both, df) if df is not None else None,
         quote_run=qrun,
-        same_words=_same_run(fa.words, fb.words, bool(fa.names & fb.names)),
+        same_words=_same_run(ma, mb, bool(fa.names & fb.names)),
         lead_clash=_lead_clash(fa, fb),
         action_clash=_action_clash(x, y, fa, fb),
         age_clash=bool(fa.person_ages and fb.person_ages and not fa.person_ages & fb.person_ages),
@@ -291,33 +320,35 @@ def _windows(f: Facts, keys: set[str]) -> list[tuple[frozenset[str], int, int]]:
     return out
 
 
-def _stated(f: Facts, g: Facts, weight: dict[str, float]) -> float:
+def _stated(f: _Weighed, g: Facts) -> float:
     """Share of sentence f's weight that sentence g states too; who reports it (an attribution
     clause) weighs a quarter."""
-    # math.fsum: an exact sum, so the order a frozenset of strings iterates in (it varies with the
-    # hash seed) cannot change the last bit of a score and with it a threshold decision.
-    weights = {c: weight.get(c, 1.0) * (BACKGROUND if c in f.background else 1.0) for c in f.concepts}
-    total = math.fsum(weights.values())
-    shared = math.fsum(w for c, w in weights.items() if c in g.concepts)
-    return shared / total if total else 0.0
+    shared = math.fsum(w for c, w in f.concepts.items() if c in g.concepts)
+    return shared / f.total if f.total else 0.0
 
 
 def _mass(concepts: frozenset[str], weight: dict[str, float]) -> float:
     return math.fsum(weight.get(c, 1.0) for c in concepts) or 1.0  # exact: set order cannot matter
 
 
-def _same_run(a: str, b: str, names: bool = False) -> bool:
+def _same_run(a: _Weighed, b: _Weighed, names: bool = False) -> bool:
     """Whether two sentences' words share a run of `SAME_WORDS` words that is at least `SAME_SHARE` of
     the shorter sentence, or are the same sentence of `SAME_WHOLE` words naming someone (`names`)."""
-    wa, wb = a.split(), b.split()
+    wa, wb = a.words, b.words
     if wa == wb and len(wa) >= SAME_WHOLE and names:
         return True
     if min(len(wa), len(wb)) < SAME_WORDS:
         return False
-    grams = {" ".join(wa[k : k + SAME_WORDS]) for k in range(len(wa) - SAME_WORDS + 1)}
-    if not any(" ".join(wb[k : k + SAME_WORDS]) in grams for k in range(len(wb) - SAME_WORDS + 1)):
+    if _grams(a).isdisjoint(_grams(b)):
         return False
     return _common_run(tuple(wa), tuple(wb)) >= SAME_SHARE * min(len(wa), len(wb))  # rare: only here
+
+
+def _grams(w: _Weighed) -> frozenset[str]:
+    if w.grams is None:
+        ws = w.words
+        w.grams = frozenset(" ".join(ws[k : k + SAME_WORDS]) for k in range(len(ws) - SAME_WORDS + 1))
+    return w.grams
 
 
 def _actions(concepts: frozenset[str]) -> set[int]:
