@@ -21,6 +21,7 @@ paraphrases and reads counts this cheaply (the whole stage has a 20 ms budget pe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -31,7 +32,7 @@ from ..represent import STOP_WORDS, stem
 _TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?(?:\.(?:[A-Za-z]\.)+)?|\d+(?:[.,]\d+)*")
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _BREAK = re.compile(
-    r"\s*(?:;|:\s|\s[—–]\s|\s--\s)\s*"
+    r"(?=[\s;:,])\s*(?:;|:\s|\s[—–]\s|\s--\s)\s*"
     r"|,\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|because|after|before|when|"
     r"where|so|leaving|bringing|according|saying|adding|the first|the last|the latest)\b|and\s|or\s"
     r"|(?:[\w’'.-]+\s){1,6}(?:said|says|told|added|reported|announced)\b)"
@@ -217,10 +218,11 @@ def sentence_facts(index: int, doc: int, text: str, casing: Casing, year: int | 
     lex = lexicon()
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
     quotes = tuple(_plain_words(_TOKEN.findall(text[s:e])) for s, e in quoted if e - s > 2)
-    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]  # once for all clauses
-    first = toks[0][1] if toks else -1
-    clauses = tuple(
-        _clause(text, s, e, casing, year, lex, first, [t for t in toks if s <= t[1] and t[2] <= e])
+    toks = [(m.group(), *m.span()) for m in _TOKEN.finditer(text)]  # once for all clauses
+    starts = [t[1] for t in toks]
+    first = starts[0] if toks else -1
+    clauses = tuple(  # no token crosses a clause break
+        _clause(text, s, e, casing, year, lex, first, toks[bisect_left(starts, s) : bisect_left(starts, e)])
         for s, e in clause_spans(text)
     )
     clauses = tuple(c for c in clauses if c.concepts) or clauses[:1]
@@ -350,10 +352,12 @@ def _clause(
         run_at.clear()
 
     capitals = casing.capitals
+    capital: list[str] = []  # the capitalised words, lower-cased
     for n, (w, ts, te) in enumerate(toks):
         c0 = w[0]
         if c0.isupper() and (ts != first or w in capitals) and w.lower() not in STOP_WORDS:
             run.append(w)
+            capital.append(w.lower())
             run_at.append((n + start, ts, te))  # token numbers: clause start keeps them apart
             continue
         if run:
@@ -373,7 +377,10 @@ def _clause(
         concepts.add(c)
         spots.append((where[k][0], c, where[k][1], where[k + n - 1][2]))
     low = piece.lower()
-    segments = set(_SEGMENTS.findall(low))
+    segments = set(content)  # the clause's words in lower case, for the cheap tests below
+    segments.update(capital)
+    if "'" in low or "’" in low:  # "nobody's": the tests need the parts
+        segments.update(_SEGMENTS.findall(low))
     cs: tuple[Count, ...] = ()
     if (
         not segments.isdisjoint(_NUMBER_HINT) or any(d in words_of for d in _DIGITS)
@@ -479,14 +486,14 @@ def _concepts(tokens: list[str], lex: Lexicon) -> set[str]:
 
 def _concepts_at(tokens: list[str], lex: Lexicon) -> list[tuple[int, str, int]]:
     """(index of the first word, concept, words) for the content words of `tokens`, phrases first."""
-    stems = [stem(t) for t in tokens]
+    infos = [_WORDS.get(t) or _word(t, lex) for t in tokens]
     out: list[tuple[int, str, int]] = []
     k = 0
-    starts = lex.phrase_starts
-    while k < len(stems):
-        if stems[k] in starts:
+    while k < len(infos):
+        _, concept, phrase = infos[k]
+        if phrase:
             for n in (3, 2):
-                key = tuple(stems[k : k + n])
+                key = tuple(i[0] for i in infos[k : k + n])
                 if len(key) == n and key in lex.phrases:
                     out.append((k, lex.phrases[key], n))
                     k += n
@@ -495,12 +502,24 @@ def _concepts_at(tokens: list[str], lex: Lexicon) -> list[tuple[int, str, int]]:
                 n = 0
             if n:
                 continue
-        t = tokens[k]
-        if t not in STOP_WORDS and t not in _WORD_NUM and len(t) > 1 and not t.endswith("n't"):
-            s = stems[k]
-            out.append((k, lex.words.get(s, s), 1))
+        if concept:
+            out.append((k, concept, 1))
         k += 1
     return out
+
+
+_WORDS: dict[str, tuple[str, str, bool]] = {}
+
+
+def _word(t: str, lex: Lexicon) -> tuple[str, str, bool]:
+    """(stem, concept or "" for a word that is none, whether a phrase of `lex` may start here) of a
+    lower-cased word, cached per process (the lexicon is loaded once)."""
+    if len(_WORDS) > 200_000:
+        _WORDS.clear()
+    s = stem(t)
+    keep = t not in STOP_WORDS and t not in _WORD_NUM and len(t) > 1 and not t.endswith("n't")
+    got = _WORDS[t] = (s, lex.words.get(s, s) if keep else "", s in lex.phrase_starts)
+    return got
 
 
 def _relative_years(piece: str, year: int) -> set[str]:

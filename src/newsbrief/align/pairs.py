@@ -210,12 +210,32 @@ def compare(
             px, py = ws / wx, ws / mb.clauses[j]
             f = 2 * px * py / (px + py)
             if best is None or f > best[0]:
-                best = (f, i, j, shared)
-    i, j, shared = (0, 0, frozenset()) if best is None else best[1:]
+                best = (f, i, j, shared, ws)
+    i, j, shared, ws = (0, 0, frozenset(), 0.0) if best is None else best[1:]
     x, y = fa.clauses[i], fb.clauses[j]
-    ws = _mass(shared, weight)
     both = fa.concepts & fb.concepts
+    content = names = dates = 0
+    for c in shared:
+        if ":" not in c:
+            content += 1
+        elif c[0] == "E":
+            names += 1
+        elif c[0] == "Y":
+            dates += 1
+    context = both_names = rare = rare_names = big = 0
     usual = common()
+    for c in both:
+        if ":" not in c:
+            context += 1
+            if df is not None and df[c] <= RARE_DF and c not in usual:
+                rare += 1
+        elif c[0] == "E":
+            context += 1
+            both_names += 1
+            if df is not None and df[c] <= RARE_NAME_DF:
+                rare_names += 1
+        elif c.startswith("N::"):
+            big += 1
     clash, agree = number_relation(fa.counts, fb.counts)
     if clash is None and min(len(fa.ages), len(fb.ages)) > 1 and sorted(fa.ages) != sorted(fb.ages):
         clash = (_ages(fa.ages), _ages(fb.ages))  # "aged 2½, 3 and 2" vs "aged 2, 3 and 4" (one age
@@ -238,17 +258,17 @@ def compare(
         sent_b=_stated(mb, fa),
         shared=tuple(sorted(shared, key=lambda c: (-weight.get(c, 1.0), c))),
         both=tuple(sorted(both, key=lambda c: (-weight.get(c, 1.0), c))),
-        content=sum(1 for c in shared if ":" not in c),
-        names=sum(1 for c in shared if c.startswith("E:")),
-        dates=sum(1 for c in shared if c.startswith("Y:")),
-        context=sum(1 for c in both if not c.startswith(("N:", "Y:"))),
-        both_names=sum(1 for c in both if c.startswith("E:")),
-        rare=sum(1 for c in both if df is not None and ":" not in c and df[c] <= RARE_DF and c not in usual),
-        rare_names=sum(1 for c in both if df is not None and c.startswith("E:") and df[c] <= RARE_NAME_DF),
+        content=content,
+        names=names,
+        dates=dates,
+        context=context,
+        both_names=both_names,
+        rare=rare,
+        rare_names=rare_names,
         unmatched=len({c.unit for c in x.counts} - {c.unit for c in fb.counts})
         + len({c.unit for c in y.counts} - {c.unit for c in fa.counts}),
         missing=missing,
-        numbers_agree=max(agree, sum(1 for c in both if c.startswith("N::"))),
+        numbers_agree=max(agree, big),
         clash=clash,
         year_clash=bool(ya and yb and not ya & yb),
         year_alone=bool(ya) != bool(yb),
