@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Alignment, Link
-from .features import article_year, sentence_facts, story_casing
+from .features import article_year, sentence_facts, story_casing, tokens
 from .pairs import Pair, candidates, compare, document_frequency, idf
 from .rules import decide
 
@@ -57,9 +57,10 @@ def align(story) -> Alignment:  # story: model.Story
     sents: Sequence[Sentence] = story.sentences
     if len(story.documents) < 2 or not sents:
         return Alignment()
-    casing = story_casing([s.text for s in sents])
+    toks = [tokens(s.text) for s in sents]
+    casing = story_casing([s.text for s in sents], toks)
     years = [article_year(d.date) for d in story.documents]
-    facts = [sentence_facts(k, s.doc, s.text, casing, years[s.doc]) for k, s in enumerate(sents)]
+    facts = [sentence_facts(k, s.doc, s.text, casing, years[s.doc], toks[k]) for k, s in enumerate(sents)]
     df = document_frequency(facts)
     weight = idf(facts, df)
     links = []

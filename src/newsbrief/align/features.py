@@ -186,12 +186,18 @@ class Casing:
     roles: dict[str, str] = field(default_factory=dict)  # "north korean leader" -> "kim" (see `_ROLE`)
 
 
-def story_casing(texts: list[str]) -> Casing:
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """The words and numbers of a sentence with their (start, end)."""
+    return [(m.group(), *m.span()) for m in _TOKEN.finditer(text)]
+
+
+def story_casing(texts: list[str], tokenized: list[list[tuple[str, int, int]]] | None = None) -> Casing:
+    """How the story writes its words (`tokenized`: each text's `tokens`, when the caller has them)."""
     caps: set[str] = set()
     lower: set[str] = set()
     alone: set[str] = set()
-    for t in texts:
-        toks = _TOKEN.findall(t)
+    for n, t in enumerate(texts):
+        toks = [w for w, _, _ in tokenized[n]] if tokenized is not None else _TOKEN.findall(t)
         upper = [k for k, w in enumerate(toks) if w[0].isupper()]
         lower.update(toks)  # capitalised ones are taken out below
         for k in upper:
@@ -213,12 +219,21 @@ def story_casing(texts: list[str]) -> Casing:
     return Casing(frozenset(caps), frozenset(lower), frozenset(alone), roles)
 
 
-def sentence_facts(index: int, doc: int, text: str, casing: Casing, year: int | None) -> Facts:
-    """The `Facts` of one sentence (`year`: the article's year, for "in eleven years")."""
+def sentence_facts(
+    index: int,
+    doc: int,
+    text: str,
+    casing: Casing,
+    year: int | None,
+    toks: list[tuple[str, int, int]] | None = None,
+) -> Facts:
+    """The `Facts` of one sentence (`year`: the article's year, for "in eleven years"; `toks`: its
+    `tokens`, when the caller has them)."""
     lex = lexicon()
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
     quotes = tuple(_plain_words(_TOKEN.findall(text[s:e])) for s, e in quoted if e - s > 2)
-    toks = [(m.group(), *m.span()) for m in _TOKEN.finditer(text)]  # once for all clauses
+    if toks is None:
+        toks = tokens(text)  # once for all clauses
     starts = [t[1] for t in toks]
     first = starts[0] if toks else -1
     clauses = tuple(  # no token crosses a clause break
@@ -382,9 +397,9 @@ def _clause(
     if "'" in low or "’" in low:  # "nobody's": the tests need the parts
         segments.update(_SEGMENTS.findall(low))
     cs: tuple[Count, ...] = ()
-    if (
-        not segments.isdisjoint(_NUMBER_HINT) or any(d in words_of for d in _DIGITS)
-    ) and _NUMBERISH.search(words_of):
+    if (not segments.isdisjoint(_NUMBER_HINT) or any(d in words_of for d in _DIGITS)) and _NUMBERISH.search(
+        words_of
+    ):
         cs = tuple(_money_noun(c, words_of) for c in counts(words_of, ages=True))
         concepts.update(f"N:{c.unit}:{c.value:g}" for c in cs)
         concepts.update(f"Y:{y}" for y in years(piece) if y.isdigit())

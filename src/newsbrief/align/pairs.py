@@ -141,16 +141,18 @@ def candidates(facts: Sequence[Facts]) -> list[tuple[int, int]]:
     cap = MAX_POSTINGS + min(len(facts) // 20, MAX_SHARE)
     hits: Counter[tuple[int, int]] = Counter()
     strong: set[tuple[int, int]] = set()
-    for key in sorted(postings):
-        ks = postings[key]
+    docs = [f.doc for f in facts]
+    for key, ks in postings.items():  # any order: only counts are kept, and the pairs come out sorted
         if len(ks) < 2 or len(ks) > cap:
             continue
+        sure = key.startswith(("Q:", "U:", "S:"))
         for x, p in enumerate(ks):
+            dp = docs[p]
             for q in ks[x + 1 :]:
-                if facts[p].doc != facts[q].doc:
+                if dp != docs[q]:
                     pair = (p, q)
                     hits[pair] += 1
-                    if key.startswith(("Q:", "U:", "S:")):
+                    if sure:
                         strong.add(pair)
     return sorted(p for p, c in hits.items() if c >= 2 or p in strong)
 
@@ -183,7 +185,9 @@ def _weighed(f: Facts, weight: dict[str, float], memo: dict[int, _Weighed] | Non
         # math.fsum: an exact sum, so the order a frozenset of strings iterates in (it varies with the
         # hash seed) cannot change the last bit of a score and with it a threshold decision.
         ws = {c: weight.get(c, 1.0) * (BACKGROUND if c in f.background else 1.0) for c in f.concepts}
-        got = _Weighed([_mass(x.concepts, weight) for x in f.clauses], ws, math.fsum(ws.values()), f.words.split())
+        got = _Weighed(
+            [_mass(x.concepts, weight) for x in f.clauses], ws, math.fsum(ws.values()), f.words.split()
+        )
         if memo is not None:
             memo[f.index] = got
     return got
