@@ -355,3 +355,37 @@ def test_two_sums_conflict_only_when_they_price_the_same_thing(b: str, conflict:
         b,
     )
     assert any(k.kind == "conflict" for k in links) is conflict
+
+
+def test_a_death_toll_with_or_without_its_noun_is_one_slot() -> None:
+    (link,) = _links(
+        "The car bomb in Harwick killed 12 on Tuesday, police said.",
+        "The death toll from Tuesday's car bomb in Harwick rose to 14, police said.",
+    )
+    assert link.kind == "conflict" and "values:12 dead vs 14 dead" in link.evidence
+    (link,) = _links(  # "at least 12" allows 14
+        "At least 12 people were killed by the car bomb in Harwick on Tuesday, police said.",
+        "The death toll from Tuesday's car bomb in Harwick rose to 14, police said.",
+    )
+    assert link.kind != "conflict"
+
+
+def test_two_parties_giving_no_comment_are_not_one_fact() -> None:
+    (link,) = _links(
+        "Northvale Rail did not immediately respond to a request for comment on Tuesday.",
+        "A spokesman for the Harwick council did not immediately respond to a request for comment.",
+    )
+    assert link.kind == "related" and link.evidence[0] == "rule:no-comment"
+    (link,) = _links(
+        "Northvale Rail did not immediately respond to a request for comment on Tuesday.",
+        "Northvale Rail did not respond to requests for comment.",
+    )
+    assert link.kind == "fact"
+
+
+def test_a_quoted_title_is_no_quotation() -> None:
+    links = _links(
+        'Her memoir, "Forgetting to Be Afraid," goes on sale to the general public on Tuesday.',
+        'In "Forgetting to Be Afraid," Davis also writes about her childhood in Texas.',
+    )
+    assert not any(k.kind in ("quote", "fact") for k in links)

@@ -27,6 +27,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..analyze.numbers import Count, counts, years
+from ..analyze.numbers import _count as spread_count  # the qualifiers' intervals ("at least 12")
 from ..represent import STOP_WORDS, stem
 
 _TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?(?:\.(?:[A-Za-z]\.)+)?|\d+(?:[.,]\d+)*")
@@ -98,6 +99,31 @@ _NEGATION_HINT = _NEGATION | {"nothing", "no", "not"}
 _NUMBER_HINT = frozenset(_WORD_NUM) | {"hundred"}
 _DIGITS = "0123456789"
 _ROLE_HINTS = tuple(w.split()[-1] for w in _ROLE_WORDS.split("|"))
+# A death toll with or without its counted noun ("killed 12", "the death toll rose to 14", "12 people
+# were killed", "14 dead") is one slot, unit `dead`, so two tolls conflict. Hand-written: the count
+# reader (`analyze.numbers.counts`) keeps only numbers with a counted noun.
+_N = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_WORD_NUM) + r")"
+_Q = r"(?:at least |as many as |about |around |nearly |almost |more than |over |some |up to )?"
+_DEATHS = (
+    re.compile(
+        r"\b(?:death toll|toll)\b[^.;]{0,60}?\b(?:to|at|of|reached|hit)\s+" + _Q + _N + r"\b(?![.,]\d)"
+    ),
+    re.compile(
+        r"\bkill(?:ed|ing|s)\s+"
+        + _Q
+        + _N
+        + r"\b(?![.,]\d)(?:\s+(?:people|persons))?(?=\s*(?:[,.;]|and\b|in\b|on\b|$))"
+    ),
+    re.compile(
+        r"\b"
+        + _N
+        + r"\b(?![.,]\d)\s+(?:people\s+|persons\s+)?"
+        + r"(?:(?:were|have been|had been|was|are)\s+)?(?:(?:believed|feared|said|reported) to have been\s+)?"
+        + r"(?:killed|dead|died)\b"
+    ),
+)
+_DEATH_WORDS = frozenset(["killed", "toll", "dead", "died", "killing", "kills"])
+TITLE_WORDS = 8  # a quotation this short with its long words capitalised is a title (`_is_title`)
 MIN_WORDS = 5  # a shorter sentence is furniture ("Share this article", a kicker), never a fact
 
 
@@ -231,7 +257,9 @@ def sentence_facts(
     `tokens`, when the caller has them)."""
     lex = lexicon()
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
-    quotes = tuple(_plain_words(_TOKEN.findall(text[s:e])) for s, e in quoted if e - s > 2)
+    quotes = tuple(
+        _plain_words(ws) for s, e in quoted if e - s > 2 and not _is_title(ws := _TOKEN.findall(text[s:e]))
+    )
     if toks is None:
         toks = tokens(text)  # once for all clauses
     starts = [t[1] for t in toks]
@@ -277,6 +305,47 @@ def _lead(text: str, clauses: tuple[Clause, ...], first: int) -> str | None:
         if concept.startswith("E:") and " " in name and name not in lexicon().names:
             return concept
     return None
+
+
+def death_tolls(text: str) -> list[Count]:
+    """The death tolls a clause gives, as counts of unit `dead` ("at least 12" keeps its interval)."""
+    out: list[Count] = []
+    seen: set[int] = set()
+    for rx in _DEATHS:
+        for m in rx.finditer(text):
+            if m.start(1) in seen:
+                continue
+            seen.add(m.start(1))
+            n = m.group(1).lower()
+            v = float(_WORD_NUM[n]) if n in _WORD_NUM else float(n.replace(",", ""))
+            if 1900 <= v <= 2100:
+                continue  # a year
+            out.append(
+                spread_count(v, v, "dead", m.group(1), "dead", text[max(0, m.start(1) - 25) : m.start(1)])
+            )
+    return out
+
+
+def _with_deaths(cs: tuple[Count, ...], deaths: list[Count]) -> tuple[Count, ...]:
+    """The counts with each death toll in place of the count of the same number ("three people" in
+    "killed three people" is a toll: one count, not two), the other tolls added."""
+    if not deaths:
+        return cs
+    by_text = {d.text: d for d in deaths}
+    out = tuple(_toll(c, by_text.pop(c.text)) if c.text in by_text else c for c in cs)
+    return out + tuple(d for d in deaths if d.text in by_text)
+
+
+def _toll(c: Count, d: Count) -> Count:
+    """A count read as a toll: its slot `dead`, its noun kept when it names people ("12 people")."""
+    return replace(d, noun=c.noun) if c.noun in ("people", "persons") else d
+
+
+def _is_title(words: list[str]) -> bool:
+    """A quoted title or name, not quoted speech: at most `TITLE_WORDS` words, every word of four
+    letters or more capitalised, two such at least ("Forgetting to Be Afraid", "Walk of Punishment")."""
+    long = [w for w in words if len(w) >= 4]
+    return len(words) <= TITLE_WORDS and len(long) >= 2 and all(w[0].isupper() for w in long)
 
 
 def _plain_words(tokens: list[str]) -> tuple[str, ...]:
@@ -401,6 +470,8 @@ def _clause(
         words_of
     ):
         cs = tuple(_money_noun(c, words_of) for c in counts(words_of, ages=True))
+        if not segments.isdisjoint(_DEATH_WORDS):
+            cs = _with_deaths(cs, death_tolls(words_of))
         concepts.update(f"N:{c.unit}:{c.value:g}" for c in cs)
         concepts.update(f"Y:{y}" for y in years(piece) if y.isdigit())
         for m in _BIG_NUMBER.finditer(words_of):  # "86,000 reserves" / "86,000 reserve soldiers"

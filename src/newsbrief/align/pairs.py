@@ -77,6 +77,9 @@ visit
 met meet meet
 """
 ACTIONS = {c: n for n, line in enumerate(_ACTION_GROUPS.strip().splitlines()) for c in line.split()}
+# "did not respond to requests for comment", "could not be reached for comment", "declined to comment"
+# (concepts, paraphrases folded: "declined" is `decreas`): what a story says of whoever stayed silent
+NO_COMMENT = frozenset(["respond", "reach", "return", "decreas"])
 BACKGROUND = 0.25  # weight of an attribution's words in how much of a sentence another states
 
 
@@ -114,6 +117,8 @@ class Pair:
     # "Jordan Hunt, 18, ... was charged with four counts"): two people, two claims
     age_clash: bool  # each gives a person's age ("Huggins, 17," / "Huggins, 19,"), none the same: two people
     action_clash: bool  # each matched clause names an event the other sentence names nothing of (`ACTIONS`)
+    no_comment: bool  # both say that someone did not comment, naming no one both name ("X did not
+    # immediately respond to requests for comment" / "A Y representative didn't ..."): a stock phrase
     quote_only: bool  # one side's match lies inside its quotation, the other's is reported speech
     length_ratio: float
 
@@ -284,6 +289,7 @@ def compare(
         lead_clash=_lead_clash(fa, fb),
         action_clash=_action_clash(x, y, fa, fb),
         age_clash=bool(fa.person_ages and fb.person_ages and not fa.person_ages & fb.person_ages),
+        no_comment=both_names == 0 and _no_comment(fa) and _no_comment(fb),
         quote_only=bool(fa.quotes) != bool(fb.quotes) and qrun == 0,
         length_ratio=min(la, lb) / max(la, lb, 1),
     )
@@ -366,6 +372,10 @@ def _same_run(a: _Weighed, b: _Weighed, names: bool = False) -> bool:
     if _grams(a).isdisjoint(_grams(b)):
         return False
     return _common_run(tuple(wa), tuple(wb)) >= SAME_SHARE * min(len(wa), len(wb))  # rare: only here
+
+
+def _no_comment(f: Facts) -> bool:
+    return "comment" in f.concepts and not NO_COMMENT.isdisjoint(f.concepts)
 
 
 def _grams(w: _Weighed) -> frozenset[str]:
