@@ -536,7 +536,7 @@ def _participants(run: list[str], lex: Lexicon, casing: Casing, content: list[st
     of words the story also writes in lower case ("Rail Signal Workers Union") is a description: its
     words join the content words ("union"); such words beside a name ("Northvale Rail") are part of
     the name and dropped."""
-    run = [re.sub(r"['’]s$", "", w) for w in run]
+    run = [w[:-2] if w.endswith(("'s", "’s")) else w for w in run]
     joined = " ".join(run)
     if joined in lex.names:
         return {"E:" + k for k in lex.names[joined].split()}
