@@ -20,8 +20,9 @@ Methods (`--method`; default `align` when `newsbrief.align` exists, else `tfidf`
 Printed: precision/recall per link kind; citation (quote+fact) and conflict precision/recall;
 agreement precision (pairs whose two sentences are in one shared claim of the brief: share
 labelled quote or fact; recall alongside). `--errors` lists every wrong prediction (the text
-goes to the terminal only). Report figures with the label file they come from: align-frozen.json
-is the frozen set (never tune on it), align-tune.json the tuning set.
+goes to the terminal only). Report figures with the label file they come from: align-tune.json,
+align-tune2.json and (since session 4) align-frozen.json are tuning data; align-frozen2.json is the
+frozen set, scored once at the end by the lead (never tune on it).
 """
 
 from __future__ import annotations

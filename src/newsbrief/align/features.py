@@ -352,7 +352,7 @@ def _plain_words(tokens: list[str]) -> tuple[str, ...]:
     """Lower-cased words with numbers written one way, so two transcripts of one quotation match:
     "seven to 10 times" and "7-10 times" are both `7 10 times`."""
     low = [w.lower() for w in tokens]
-    out = [_WORD_DIGITS.get(w, w) for w in low] if _WORD_DIGITS.keys() & low else low
+    out = [_WORD_DIGITS.get(w, w) for w in low] if not _WORD_DIGITS.keys().isdisjoint(low) else low
     if "to" not in out:
         return tuple(out)
     return tuple(

@@ -181,7 +181,7 @@ class _Weighed:
     concepts: dict[str, float]
     total: float
     words: list[str]
-    grams: frozenset[str] | None = None
+    grams: frozenset[tuple[str, ...]] | None = None
 
 
 def _weighed(f: Facts, weight: dict[str, float], memo: dict[int, _Weighed] | None) -> _Weighed:
@@ -381,7 +381,8 @@ def _no_comment(f: Facts) -> bool:
 def _grams(w: _Weighed) -> frozenset[str]:
     if w.grams is None:
         ws = w.words
-        w.grams = frozenset(" ".join(ws[k : k + SAME_WORDS]) for k in range(len(ws) - SAME_WORDS + 1))
+        # each run of SAME_WORDS words (the shifted lists differ in length: zip stops at the shortest)
+        w.grams = frozenset(zip(*(ws[k:] for k in range(SAME_WORDS)), strict=False))
     return w.grams
 
 
