@@ -292,3 +292,13 @@ def test_story_aggregates_are_stored_exactly() -> None:
     vec = {"état": 0.1 + 0.2, "a": 1e-300, "b": -3.5, "z": 1 / 3}
     assert list(index.unpack(index.pack(vec)).items()) == list(vec.items())  # same order, same floats
     assert index.unpack(index.pack({})) == {}
+
+
+def test_the_story_list_leaves_the_text_out_and_one_story_has_it(db: str) -> None:
+    with Store(db) as store:
+        store.add(_raws(names=("library",), part=slice(0, 2)))
+        [listed] = store.stories()
+        assert {m.document.text for m in listed.members} == {""}
+        assert all(m.words and m.words > 40 for m in listed.members)
+        one = store.story(int(listed.id))
+        assert [len(m.document.text.split()) for m in one.members] == [m.words for m in listed.members]

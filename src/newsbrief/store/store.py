@@ -233,15 +233,14 @@ class Store:
 
     # -- read --------------------------------------------------------------------------------------
 
-    def stories(self, ids: Iterable[int] | None = None) -> list[StoryGroup]:
-        """Stories with their articles (without their text: `Member.words` counts it): biggest first
-        (articles that are not copies or chrome), then most recently updated, then id."""
+    def stories(self, ids: Iterable[int] | None = None, text: bool = False) -> list[StoryGroup]:
+        """Stories with their articles (their text only with `text`; `Member.words` counts it): biggest
+        first (articles that are not copies or chrome), then most recently updated, then id."""
         want = None if ids is None else list(ids)
         s = T.stories.c
         q = select(s.id, s.title, s.updated_at).where(s.size > 0).order_by(s.id)
-        aq = select(*[c for c in T.articles.c if c.name not in ("raw", "text", "vec", "sig")]).order_by(
-            T.articles.c.id
-        )
+        skip = ("raw", "vec", "sig") if text else ("raw", "text", "vec", "sig")
+        aq = select(*[c for c in T.articles.c if c.name not in skip]).order_by(T.articles.c.id)
         if want is not None:
             q = q.where(T.stories.c.id.in_(want))
             aq = aq.where(T.articles.c.story_id.in_(want))
@@ -260,7 +259,7 @@ class Store:
         return groups
 
     def story(self, story_id: int) -> StoryGroup:
-        found = self.stories([story_id])
+        found = self.stories([story_id], text=True)
         if not found:
             raise InputError(f"no story {story_id} in the store")
         return found[0]
@@ -401,7 +400,7 @@ def _member(a) -> Member:
         id=str(a.id),
         source=a.source,
         raw="",
-        text="",
+        text=getattr(a, "text", ""),
         title=a.title,
         outlet=a.outlet,
         author=a.author,

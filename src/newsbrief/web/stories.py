@@ -170,13 +170,16 @@ def add_routes(app: Any, settings: Settings, lanes: Any, render_page: Any, error
     assert db is not None
     locks: dict[int, asyncio.Lock] = {}
 
+    async def store_of() -> Any:  # the first call opens (and migrates) the store: never on the event loop
+        return await run_in_threadpool(open_store, db)
+
     @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
     async def story_list(sort: str = "big", page: str = "1") -> HTMLResponse:
         from ..store.views import story_page_rows
 
         sort = "new" if sort == "new" else "big"
         page_no = max(1, int(page) if page.isdigit() and len(page) < 7 else 1)
-        store = open_store(db)
+        store = await store_of()
         total, head = await run_in_threadpool(
             story_page_rows, store, sort == "new", (page_no - 1) * PAGE_SIZE, PAGE_SIZE
         )
@@ -196,7 +199,7 @@ def add_routes(app: Any, settings: Settings, lanes: Any, render_page: Any, error
         story_id = _story_id(sid)
         if story_id is None:
             return error_page(f"no story {sid[:40]!r} in the store", 404)
-        store = open_store(db)
+        store = await store_of()
         try:
             group = await run_in_threadpool(store.story, story_id)
         except InputError as e:
@@ -222,7 +225,7 @@ def add_routes(app: Any, settings: Settings, lanes: Any, render_page: Any, error
         from ..render.html import render
 
         story_id = _story_id(sid)
-        briefs = await run_in_threadpool(recent_briefs, open_store(db), story_id, 1) if story_id else []
+        briefs = await run_in_threadpool(recent_briefs, await store_of(), story_id, 1) if story_id else []
         if not briefs:
             return error_page(f"story {sid[:40]!r} has no brief yet (its page makes one)", 404)
         html = render(Brief.from_dict(briefs[0][2]), back_href=f"/stories/{story_id}")
