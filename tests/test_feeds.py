@@ -288,6 +288,22 @@ def test_watch_polls_twice_the_second_adds_nothing(server: LocalServer, tmp_path
     assert '"Bridge report 0"' in capsys.readouterr().out
 
 
+def test_ingest_asks_a_feed_it_read_before_conditionally(server: LocalServer, tmp_path: Path, capsys) -> None:
+    db = tmp_path / "news.db"
+    feed = server.url("/etag.rss")
+    server.reset()
+    assert main(["ingest", "--db", str(db), feed]) == 0
+    assert "3 articles added" in capsys.readouterr().err
+    assert _feeds_table(db) == [(feed, ETAG, None)]
+    assert main(["ingest", "--db", str(db), feed]) == 0  # unchanged: a 304, no page fetched again
+    assert capsys.readouterr().err.strip() == (
+        "newsbrief: 0 articles added (0 already stored), 0 stories updated (0 new); 1 feed not modified"
+    )
+    sent = [h for p, h in server.seen if p == "/etag.rss"]
+    assert "If-None-Match" not in sent[0] and sent[1]["If-None-Match"] == ETAG
+    assert server.hits["/bridge/0"] == 1
+
+
 def test_watch_bad_feed_is_one_warning_line_and_the_rest_go_on(
     server: LocalServer, tmp_path: Path, capsys
 ) -> None:

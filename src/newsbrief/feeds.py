@@ -21,7 +21,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -156,10 +156,18 @@ def read_feed(source: str, cache_dir: str | Path | None = None) -> list[RawDoc]:
     return list(poll.docs)
 
 
-def read_url(url: str, cache_dir: str | Path | None = None, fetching: Fetching | None = None) -> list[RawDoc]:
+def read_url(
+    url: str,
+    cache_dir: str | Path | None = None,
+    fetching: Fetching | None = None,
+    feeds: dict[str, FeedPoll] | None = None,
+) -> list[RawDoc]:
     """A URL given to `cluster` or `ingest`: a feed's entries, or the article of a page.
 
-    A page comes from the cache when it is there (only pages are cached, never feeds)."""
+    A page comes from the cache when it is there (only pages are cached, never feeds). With `feeds`
+    (url -> its last `FeedPoll`, from a store), a feed read before is asked conditionally, as `watch`
+    asks it: a 304 gives no articles; what a feed answered is put back into `feeds` (its validators, or
+    `not_modified`) for the caller to keep once the articles are stored."""
     from .ingest.url import cache_get, cache_put, check_url, extract, fetch
     from .log import warn
 
@@ -168,10 +176,21 @@ def read_url(url: str, cache_dir: str | Path | None = None, fetching: Fetching |
     cached = cache_get(fetching.cache_dir, url)
     if cached is not None:
         return [extract(cached)]
+    headers = {"Accept": URL_ACCEPT}
+    state = feeds[url].state if feeds is not None and url in feeds else None
+    if state and state.etag:
+        headers["If-None-Match"] = state.etag
+    if state and state.last_modified:
+        headers["If-Modified-Since"] = state.last_modified
     with fetching.pacer.slot(url):
-        page = fetch(url, fetching.options, {"Accept": URL_ACCEPT})
+        page = fetch(url, fetching.options, headers)
+    if page.status == 304 and state is not None and feeds is not None:
+        feeds[url] = FeedPoll(url, (), state, not_modified=True)
+        return []
     if is_feed(page):
         poll = _poll_of(url, page.body, None, fetching, None)
+        if feeds is not None:
+            feeds[url] = replace(poll, docs=(), state=FeedState(page.etag, page.last_modified))
         for w in poll.warnings:
             warn(w)
         return list(poll.docs)

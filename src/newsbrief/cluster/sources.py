@@ -26,10 +26,11 @@ MAX_ROW_WARNINGS = 5
 
 
 def read_articles(
-    inputs: Sequence[str], cache_dir: str | Path | None = None, fetching: Any = None
+    inputs: Sequence[str], cache_dir: str | Path | None = None, fetching: Any = None, feeds: Any = None
 ) -> list[RawDoc]:
     """Every article of the inputs, in input order, with unique ids. URLs share one `feeds.Fetching`
-    (so per-host politeness holds across inputs)."""
+    (so per-host politeness holds across inputs); `feeds`: see `feeds.read_url` (feeds that did not
+    change since they were last read give no articles, and that is no error)."""
     from ..ingest.load import is_url, load, unique_ids
 
     docs: list[RawDoc] = []
@@ -41,7 +42,7 @@ def read_articles(
 
             fetching = fetching or Fetching(cache_dir=cache_dir)
             try:
-                docs.extend(read_url(inp, fetching=fetching))
+                docs.extend(read_url(inp, fetching=fetching, feeds=feeds))
             except InputError as e:
                 failed.append(e)
         elif path.is_file() and path.name.lower().endswith(JSONL_SUFFIXES):
@@ -58,7 +59,7 @@ def read_articles(
         from ..log import warn
 
         warn(str(e))
-    if not docs:
+    if not docs and not any(p.not_modified for p in (feeds or {}).values()):
         raise InputError("no articles in the input")
     return unique_ids(docs)
 

@@ -35,15 +35,30 @@ def ingest_command(
         Path | None, typer.Option("--cache-dir", help="Cache fetched URLs here; a re-run does not refetch.")
     ] = None,
 ) -> None:
-    """Add articles to a store: each joins a story or starts one (one transaction)."""
+    """Add articles to a store: each joins a story or starts one (one transaction). A feed URL read
+    before is asked conditionally (its ETag and Last-Modified, as `watch` keeps them)."""
     from ..cluster.sources import read_articles
+    from ..feeds import FeedPoll, FeedState
+    from ..ingest.load import is_url
+    from .feedstate import feed_states, save_feed_state
 
-    raws = read_articles(inputs, cache_dir=cache_dir)
+    urls = [u for u in inputs if is_url(u)]
+    feeds: dict[str, FeedPoll] = {}
+    if urls and ("://" in db or Path(db).exists()):  # reading the inputs creates no store
+        with open_store(db) as store:
+            feeds = {u: FeedPoll(u, (), FeedState(*st)) for u, st in feed_states(store, urls).items()}
+    asked = dict(feeds)
+    raws = read_articles(inputs, cache_dir=cache_dir, feeds=feeds)
     with open_store(db) as store:
         report = store.add(raws)
+        for url, p in sorted(feeds.items()):  # after the articles are committed (see feedstate.py)
+            if p.state is not None and (p is not asked.get(url) or p.not_modified):
+                save_feed_state(store, url, p.state.etag, p.state.last_modified, not p.not_modified)
+        not_modified = sum(p.not_modified for p in feeds.values())
     print(
         f"newsbrief: {report.added} articles added ({report.skipped} already stored), "
-        f"{len(report.stories)} stories updated ({report.new_stories} new)",
+        f"{len(report.stories)} stories updated ({report.new_stories} new)"
+        + (f"; {not_modified} feed{'s' if not_modified != 1 else ''} not modified" if not_modified else ""),
         file=sys.stderr,
     )
 
