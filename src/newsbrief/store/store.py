@@ -11,7 +11,8 @@ of only the stories the new ones can meet (`index.neighbourhood`: the term index
 aggregates kept in the store), so an ingest costs the same in a small store and a large one. Articles
 are deduplicated by URL and by content (the hash of the clean text); a near copy is stored, marked as a
 copy. A crash inside `add` rolls the whole ingest back, so running it again adds every article exactly
-once."""
+once.
+"""
 
 from __future__ import annotations
 
