@@ -130,3 +130,24 @@ def test_requirements_and_dangling_by_kind() -> None:
     assert dangling_count(story.sentences, [3]) == 1
     assert dangling_count(story.sentences, [0, 2, 4]) == 1  # "He said" without the sentence before it
     assert dangling_count(story.sentences, [5]) == 1  # part of an enumeration, alone
+
+
+def test_lower_cased_text_hides_names_so_fewer_needs() -> None:
+    # Multi-News+ articles are lower-cased: "brian sandoval said he" holds a name we cannot see, and
+    # "The tax department ..." may be a name; in cased text both rules fire as before.
+    filler = "the state sold more than three million dollars of goods in the first four days of july."
+    sents = [
+        "With each stroke, he pulled further ahead of the boats behind.",
+        "The tax department said sales were strong across the whole region.",
+        "On monday governor brian sandoval said he would sign the bill soon.",
+    ]
+    cased = make_story([[LEAD, *sents[:2]]])
+    assert [n.rule if n else None for n in needs(cased.sentences)] == [
+        None,
+        "pronoun-before-name",
+        "definite-reference",
+    ]
+    lowered = make_story([[LEAD.lower(), *sents, *[filler] * 9]])
+    assert needs(lowered.sentences)[:4] == [None, None, None, None]
+    short = make_story([[LEAD.lower(), *sents]])  # too few words to tell: read as cased
+    assert needs(short.sentences)[1] is not None

@@ -22,6 +22,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import takewhile
+from typing import NamedTuple
 
 from .model import Sentence
 from .represent import stopwords
@@ -107,15 +109,16 @@ WINDOW = 3  # "earlier" and "antecedent" needs look this many sentences back in 
 HOLDERS = 64  # an antecedent need keeps at most this many sentences (those read last before it)
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What a rule sees: the sentence, the one before it in its document, and the words seen earlier."""
+class Context(NamedTuple):
+    """What a rule sees: the sentence, the one before it in its document, and the words seen earlier.
+    (A named tuple: one is built per sentence, and a tuple is built fastest.)"""
 
     text: str
     lower: str  # the text in lower case (cheap keyword tests before the patterns)
     previous: str | None  # the sentence before it in its document
     inside_quote: bool  # starts inside a quotation opened earlier in its paragraph
     earlier: tuple[str, ...]  # the WINDOW sentences before it in its document, in lower case
+    caseless: Callable[[], bool] = lambda: False  # its document is lower-cased (asked rarely: lazy)
 
     @property
     def earlier_words(self) -> frozenset[str]:
@@ -193,6 +196,8 @@ def _pronoun_before_name(c: Context) -> bool:
     before = head[: m.start()]
     if _CAPITALISED.search(before) or _NOUN_PHRASE.search(before):
         return False
+    if c.caseless() and any(w not in stopwords() for w in _CONTENT_WORD.findall(before)):
+        return False  # lower-cased text hides names: a content word before it may be one
     # A capitalised first word that is not a function word is most likely a name ("Arias says she").
     first = re.match(r"[\"“‘']*([A-Z][\w'’-]*)", before)
     return not (first and first.group(1).lower() not in stopwords())
@@ -222,7 +227,9 @@ def _definite(c: Context) -> str | bool:
         stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
         if word in earlier or stem in earlier:
             return word
-    return True
+    # No earlier use of its noun: a description whose referent was named some other way, unless the
+    # text is lower-cased, where "The nevada department …" may as well be a name.
+    return not c.caseless()
 
 
 RULES: tuple[Rule, ...] = (
@@ -261,12 +268,13 @@ def needs(sentences: Sequence[Sentence]) -> list[Need | None]:
     for k, s in enumerate(sentences):
         if s.doc != doc:
             doc, recent = s.doc, []
+            caseless = _caseless_test(sentences, k)
         if (s.doc, s.paragraph) != para:
             para, straight, curly = (s.doc, s.paragraph), 0, 0
         t = s.text
         prev = sentences[k - 1].text if k and sentences[k - 1].doc == s.doc else None
         lower = t.lower()
-        c = Context(t, lower, prev, straight % 2 == 1 or curly > 0, tuple(recent[-WINDOW:]))
+        c = Context(t, lower, prev, straight % 2 == 1 or curly > 0, tuple(recent[-WINDOW:]), caseless)
         need = None
         for rule in RULES:
             hit = rule.test(c)
@@ -278,6 +286,31 @@ def needs(sentences: Sequence[Sentence]) -> list[Need | None]:
         straight += t.count('"')
         curly = max(curly + t.count("“") - t.count("”"), 0)
     return out
+
+
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;])\s[A-Z]")  # a capital inside a sentence (after a word)
+_MID_WORD = re.compile(r"(?<=[a-z,;])\s\S")
+CASED_SHARE = 0.03  # as summarize.features: cased news capitalises ~10 % of non-initial words
+CASE_SAMPLE = 12  # sentences read to tell a lower-cased document
+CASE_WORDS = 100  # ... when they hold this many words after the first of a sentence (else: cased)
+_CONTENT_WORD = re.compile(r"\b[a-z][a-z'-]{2,}\b")
+
+
+def _caseless_test(sentences: Sequence[Sentence], first: int) -> Callable[[], bool]:
+    """Whether the document starting at sentence `first` is lower-cased (Multi-News+), worked out
+    on its first CASE_SAMPLE sentences at the first call only."""
+    known: list[bool] = []
+
+    def caseless() -> bool:
+        if not known:
+            doc = sentences[first].doc
+            part = takewhile(lambda s: s.doc == doc, sentences[first : first + CASE_SAMPLE])
+            text = " ".join(s.text for s in part)
+            words = len(_MID_WORD.findall(text))
+            known.append(words >= CASE_WORDS and len(_MID_CAPITAL.findall(text)) < CASED_SHARE * words)
+        return known[0]
+
+    return caseless
 
 
 def needs_previous(sentences: Sequence[Sentence]) -> list[bool]:
