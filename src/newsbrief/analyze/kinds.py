@@ -347,6 +347,10 @@ def _listed_non_entity(p: Piece) -> bool:
 
 
 _STORM = (("Hurricane",), ("Typhoon",), ("Cyclone",), ("Tropical", "Storm"), ("Tropical", "Depression"))
+_STORM_FIRST = frozenset(x[0] for x in _STORM)
+_ILLNESS = frozenset(
+    ["virus", "viruses", "disease", "diseases", "syndrome", "fever", "flu", "infection", "infections"]
+)
 # a name before one of these nouns is an illness or its agent ("West Nile virus", "Lyme disease")
 _ILLNESS_AFTER = re.compile(
     r"^['’]?\s+(?:virus|viruses|disease|diseases|syndrome|fever|flu|infection|infections)\b"
@@ -357,24 +361,31 @@ def _storm_or_illness(p: Piece) -> bool:
     """A storm's name ("Hurricane Mitch", "Tropical Storm Alma") or an illness named after a person or
     place ("West Nile virus"): no entity, and its other mentions ("Mitch") are left out too."""
     w = p.words
-    for prefix in _STORM:
-        k = len(prefix)
-        if len(w) > k and tuple(w[:k]) == prefix:
-            p.idx = p.idx[k:]
-            return _left_out(p)
+    if w[0] in _STORM_FIRST:
+        for prefix in _STORM:
+            k = len(prefix)
+            if len(w) > k and tuple(w[:k]) == prefix:
+                p.idx = p.idx[k:]
+                return _left_out(p)
+    if p.next_word not in _ILLNESS and p.text[p.last.end : p.last.end + 1] not in ("'", "’"):
+        return False
     return bool(_ILLNESS_AFTER.match(p.after)) and not p.g.kind_of(tuple(w)) and _left_out(p)
 
 
 # a noun right before a name that says what it is ("the journal Neurology", "the retailer Borders")
-_ORG_NOUN_BEFORE = re.compile(
-    r"\b(?:journal|magazine|newspaper|tabloid|broadcaster|network|publisher|retailer|bookseller|"
-    r"chain|company|firm|carrier|airline|insurer|automaker|carmaker|bank|group|party|agency)\s+$"
+_ORG_NOUNS_BEFORE = frozenset(
+    [
+        *("journal", "magazine", "newspaper", "tabloid", "broadcaster", "network", "publisher", "retailer"),
+        *("bookseller", "chain", "company", "firm", "carrier", "airline", "insurer", "automaker"),
+        *("carmaker", "bank", "group", "party", "agency"),
+    ]
 )
 
 
 def _org_noun_before(p: Piece) -> bool:
     """ "the journal Neurology", "the publisher Random House": the noun before says organisation."""
-    return not p.titled and _ORG_NOUN_BEFORE.search(p.before) is not None and p.emit("organization")
+    last = p.before.rsplit(None, 1)[-1:] if p.before[-1:].isspace() else []
+    return not p.titled and last and last[0] in _ORG_NOUNS_BEFORE and p.emit("organization")
 
 
 def _event(p: Piece) -> bool:

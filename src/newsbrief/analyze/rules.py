@@ -154,9 +154,10 @@ def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
     """Word tokens with possessives split off and sentence-initial words marked."""
     start_set = set(starts)
     out: list[Tok] = []
+    has_amp = "&" in text
     for m in _TOKEN.finditer(text):
         s, e, t = m.start(), m.end(), m.group()
-        if text[s - 1 : s] == "&" and text[e : e + 1] == ";":
+        if has_amp and text[s - 1 : s] == "&" and text[e : e + 1] == ";":
             continue  # "&AMP;": an HTML entity the source left undecoded, no word
         lh = _LOWER_HYPHEN.match(t) if "-" in t else None
         if lh and not t.startswith(("al-", "el-")):
@@ -359,6 +360,8 @@ _AMPERSAND_GAP = re.compile(r" &(?:amp;|AMP;)? ")
 def of_tail_at(words: list[str], g: Gazetteer) -> int:
     """Index of the "of"/"for"/"on" that follows an organisation head word in `words` ("Department
     of …", "Committee on …"), else -1: the words after it belong to the organisation's name."""
+    if len(words) < 3:
+        return -1
     for j in range(1, len(words) - 1):
         if words[j] in ("of", "for", "on") and _org_head(g, words[j - 1]):
             return j
