@@ -284,7 +284,7 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
                 if k:
                     cur.extend(range(i, k))
                     continue
-            if _AMPERSAND_GAP.fullmatch(gap) and cap and not prev.possessive:
+            if cap and "&" in gap and _AMPERSAND_GAP.fullmatch(gap) and not prev.possessive:
                 cur.append(i)  # "Procter & Gamble", "Barnes &AMP; Noble": an ampersand joins one name
                 continue
             out.append(cur)
