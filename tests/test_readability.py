@@ -24,7 +24,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "pronoun-or-connective-opening": (["He said the vote was close.", "But drivers were angry."], []),
     "connective-opening": (
-        ["Later, the council met the engineers.", "Elsewhere, a ferry began service."],
+        [
+            "Later, the council met the engineers.",
+            "Elsewhere, a ferry began service.",
+            "Over on the mayor's page, the council posted its plans.",
+        ],
         [],
     ),
     "pronoun-attribution": (
