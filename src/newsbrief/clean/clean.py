@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, RawDoc, Removed
-from .anchors import anchors, has_special, may_match
+from .anchors import Anchors, anchors, has_special, may_match
 from .kinds import document_kind
 from .paragraphs import Paragraph, normalise_quotes, paragraphs
 from .rules import BY_NAME, RULES, Rule, rules
@@ -107,6 +107,17 @@ def is_link_like(p: Paragraph) -> bool:
     return p.words <= 20 and not _ends_sentence(p.text)
 
 
+_ANCHORS: dict[str, Anchors | None] = {}  # rule name -> its anchors (a dict: hashing a Pattern is slow)
+
+
+def _anchors(rule: Rule) -> Anchors | None:
+    try:
+        return _ANCHORS[rule.name]
+    except KeyError:
+        found = _ANCHORS[rule.name] = anchors(rule.pattern)
+        return found
+
+
 class _Cleaner:
     def __init__(self, doc: RawDoc) -> None:
         self.doc = doc
@@ -132,7 +143,7 @@ class _Cleaner:
         p = self.paras[i]
         lowered, special = self._lowered(i)
         for rule in rule_set:
-            if p.words > rule.max_words or not may_match(anchors(rule.pattern), lowered, special):
+            if p.words > rule.max_words or not may_match(_anchors(rule), lowered, special):
                 continue  # cannot match: skip the regex search (see anchors.py)
             m = rule.match(p.text, p.words)
             if m and (rule.guard is None or rule.guard(m, body)):
@@ -289,7 +300,7 @@ class _Cleaner:
             cuts: list[tuple[int, int, str]] = []
             lowered, special = self._lowered(i)
             for rule in _INLINE_RULES:
-                if not may_match(anchors(rule.pattern), lowered, special):
+                if not may_match(_anchors(rule), lowered, special):
                     continue  # no match anywhere in the paragraph, so none after its prefix cut
                 for m in rule.pattern.finditer(text[base:]):
                     if rule.guard is not None and not rule.guard(m, body):
