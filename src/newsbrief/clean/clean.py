@@ -107,15 +107,17 @@ def is_link_like(p: Paragraph) -> bool:
     return p.words <= 20 and not _ends_sentence(p.text)
 
 
-_ANCHORS: dict[str, Anchors | None] = {}  # rule name -> its anchors (a dict: hashing a Pattern is slow)
+# id of a rule table -> (the table, each rule with its anchors); the table is kept so an id reused by
+# another tuple is never mistaken for it
+_ANCHORED: dict[int, tuple[tuple[Rule, ...], list[tuple[Rule, Anchors | None]]]] = {}
 
 
-def _anchors(rule: Rule) -> Anchors | None:
-    try:
-        return _ANCHORS[rule.name]
-    except KeyError:
-        found = _ANCHORS[rule.name] = anchors(rule.pattern)
-        return found
+def _anchored(rule_set: tuple[Rule, ...]) -> list[tuple[Rule, Anchors | None]]:
+    """Each rule of a rule table with its anchors, derived once per process."""
+    got = _ANCHORED.get(id(rule_set))
+    if got is None or got[0] is not rule_set:
+        got = _ANCHORED[id(rule_set)] = (rule_set, [(rule, anchors(rule.pattern)) for rule in rule_set])
+    return got[1]
 
 
 class _Cleaner:
@@ -142,9 +144,10 @@ class _Cleaner:
     def _first_rule(self, rule_set: tuple[Rule, ...], i: int, body: str = "") -> Rule | None:
         p = self.paras[i]
         lowered, special = self._lowered(i)
-        for rule in rule_set:
-            if p.words > rule.max_words or not may_match(_anchors(rule), lowered, special):
-                continue  # cannot match: skip the regex search (see anchors.py)
+        words = p.words
+        for rule, found in _anchored(rule_set):
+            if words > rule.max_words or (found and not special and not any(a in lowered for a in found)):
+                continue  # cannot match: skip the regex search (see anchors.py, `may_match`)
             m = rule.match(p.text, p.words)
             if m and (rule.guard is None or rule.guard(m, body)):
                 return rule
@@ -299,8 +302,8 @@ class _Cleaner:
             base = self.prefix_cut.get(i, (0, ""))[0]
             cuts: list[tuple[int, int, str]] = []
             lowered, special = self._lowered(i)
-            for rule in _INLINE_RULES:
-                if not may_match(_anchors(rule), lowered, special):
+            for rule, found in _anchored(_INLINE_RULES):
+                if not may_match(found, lowered, special):
                     continue  # no match anywhere in the paragraph, so none after its prefix cut
                 for m in rule.pattern.finditer(text[base:]):
                     if rule.guard is not None and not rule.guard(m, body):
