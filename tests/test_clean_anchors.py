@@ -9,24 +9,25 @@ import pytest
 from test_clean_rules import CASES
 
 from newsbrief.clean import RULES
-from newsbrief.clean.anchors import anchors, has_special, may_match
+from newsbrief.clean.anchors import Anchors, anchors, has_special, may_match
 
 
 @pytest.mark.parametrize(
     ("pattern", "expected"),
     [
-        (r"\bsign up\b", ("sign up",)),
-        (r"^(?:photo|image) credit\b", (" credit",)),
-        (r"foo|bar(?:baz)?", ("bar", "foo")),
+        (r"(?i)\bsign up\b", Anchors(lower=("sign up",))),
+        (r"(?i)^(?:photo|image) credit\b", Anchors(lower=(" credit",))),
+        (r"foo|bar(?:baz)?", Anchors(exact=("bar", "foo"))),
         (r"foo|[a-z]+", None),  # one branch has no literal
         (r"(?:read more)?x", None),  # optional: no anchor; one letter: too short
-        (r"(?:ab)+cd", ("ab",)),  # a repeat that must occur; the first of equally long anchors
+        (r"(?:ab)+cd", Anchors(exact=("ab",))),  # a repeat that must occur; the first of equally long
         (r"(?=abc)\w+", None),  # a look-ahead gives none
-        (r"(?i:SKIP AD)|\bEMBED\b", ("embed", "skip ad")),  # lower-cased, scoped flags followed
-        (r"caf\u00e9", ("café",)),  # case-sensitive non-ASCII literal: its lower-case form
+        (r"(?i:SKIP AD)|\bEMBED\b", Anchors(lower=("skip ad",), exact=("EMBED",))),  # scoped flags
+        (r"caf\u00e9", Anchors(exact=("café",))),  # case-sensitive non-ASCII literal: as it is
+        (r"(?i)\u00a9 2019", Anchors(lower=("© 2019",))),  # © has no case: an anchor even with IGNORECASE
     ],
 )
-def test_anchors_of_patterns(pattern: str, expected: tuple[str, ...] | None) -> None:
+def test_anchors_of_patterns(pattern: str, expected: Anchors | None) -> None:
     assert anchors(re.compile(pattern)) == expected
 
 
@@ -41,8 +42,14 @@ def test_special_letters_disable_the_filter() -> None:
     text = "\u017fubscribe now"
     assert pattern.search(text)
     assert has_special(text)
-    assert may_match(anchors(pattern), text.lower(), has_special(text))
-    assert not may_match(anchors(pattern), "nothing here", False)
+    assert may_match(anchors(pattern), text, text.lower(), has_special(text))
+    assert not may_match(anchors(pattern), "nothing here", "nothing here", False)
+
+
+def test_exact_anchors_are_case_sensitive() -> None:
+    found = anchors(re.compile(r"\bJUST WATCHED\b"))
+    assert not may_match(found, "I just watched it", "i just watched it", False)
+    assert may_match(found, "JUST WATCHED", "just watched", False)
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
@@ -51,7 +58,7 @@ def test_every_rule_example_passes_the_filter(name: str) -> None:
     found = anchors(rule.pattern)
     for text in CASES[name][0] + CASES[name][1]:
         if rule.pattern.search(text):
-            assert may_match(found, text.lower(), has_special(text)), (name, text, found)
+            assert may_match(found, text, text.lower(), has_special(text)), (name, text, found)
 
 
 def test_filter_never_hides_a_match_of_any_rule_on_mixed_text() -> None:
@@ -63,4 +70,4 @@ def test_filter_never_hides_a_match_of_any_rule_on_mixed_text() -> None:
         found = anchors(rule.pattern)
         for text in variants:
             if rule.pattern.search(text):
-                assert may_match(found, text.lower(), has_special(text)), (rule.name, text, found)
+                assert may_match(found, text, text.lower(), has_special(text)), (rule.name, text, found)

@@ -1,24 +1,28 @@
-"""Literal anchors of a regular expression: words any match must contain, so a rule can be skipped
+"""Literal anchors of a regular expression: strings any match must contain, so a rule can be skipped
 on text that has none of them (a substring test costs far less than a regex search).
 
 `anchors(pattern)` reads the parsed pattern (`re._parser`, the standard library's own parser) and
-returns lower-case strings such that every match of the pattern contains at least one of them, or
-None when it cannot tell (then the rule always runs). `may_match(anchors, lowered)` is the test, on
-the text lower-cased once. Written here because no library derives this for Python's `re`.
+returns `Anchors`: strings such that every match of the pattern contains at least one of them, or None
+when it cannot tell (then the rule always runs). A literal matched case-insensitively is kept
+lower-case and looked for in the lower-cased text; one matched case-sensitively is looked for as it
+is. `may_match(found, text, lowered, special)` is the test. Written here because no library derives
+this for Python's `re`.
 
-Why it is exact (a rule is only ever skipped when its pattern cannot match):
-- a run of literal characters must appear in every match; lower-casing is a per-character map, so the
-  run's lower-cased form appears in the lower-cased text;
+Why it is exact (a pattern is only ever skipped where it cannot match):
+- a run of literal characters must appear in every match; lower-casing is a per-character map, so a
+  case-insensitive run's lower-cased form appears in the lower-cased text;
 - with IGNORECASE an ASCII letter also matches four non-ASCII letters (İ ı K ſ, whose lower-case forms
-  differ): text holding any of them is never skipped (`SPECIAL`); a non-ASCII literal under IGNORECASE
-  is not used as an anchor;
+  differ): text holding any of them never skips a case-insensitive anchor (`SPECIAL`); a non-ASCII
+  literal under IGNORECASE is an anchor only when it has no case (the engine then matches it exactly);
 - an alternation needs one anchor per branch; a repeat only when it must occur at least once;
   look-arounds, classes, wildcards and back-references give no anchor.
 """
 
 from __future__ import annotations
 
+import _sre
 import re
+from dataclasses import dataclass
 from functools import cache
 
 try:  # Python 3.11+
@@ -32,54 +36,68 @@ SPECIAL = frozenset("\u0130\u0131\u212a\u017f")  # non-ASCII letters IGNORECASE 
 _SPECIAL = re.compile("[" + "".join(sorted(SPECIAL)) + "]")
 MIN_ANCHOR = 2  # shorter literals filter too little to be worth a test
 
-Anchors = tuple[str, ...]
+
+@dataclass(frozen=True, slots=True)
+class Anchors:
+    """One of these must be in any match: `lower` in the lower-cased text, `exact` in the text."""
+
+    lower: tuple[str, ...] = ()
+    exact: tuple[str, ...] = ()
 
 
 @cache
 def anchors(pattern: re.Pattern[str]) -> Anchors | None:
-    """Lower-case strings one of which every match of `pattern` contains; None if none is known."""
+    """The anchors every match of `pattern` contains one of; None if none are known."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.LOCALE:
         return None
     found = _sequence(parser.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE))
-    if not found or min(map(len, found)) < MIN_ANCHOR:
+    if not found or min(len(a) for a, _ in found) < MIN_ANCHOR:
         return None
-    return tuple(sorted(set(found)))
+    return Anchors(
+        tuple(sorted({a for a, exact in found if not exact})),
+        tuple(sorted({a for a, exact in found if exact})),
+    )
 
 
-def may_match(found: Anchors | None, lowered: str, special: bool) -> bool:
-    """Could a pattern with these anchors match the text whose `str.lower()` is `lowered`?
-    `special`: the text holds one of `SPECIAL` (see `has_special`)."""
-    if found is None or special:
+def may_match(found: Anchors | None, text: str, lowered: str, special: bool) -> bool:
+    """Could a pattern with these anchors match `text` (`lowered` is `text.lower()`; `special`: the text
+    holds one of `SPECIAL`, see `has_special`)?"""
+    if found is None:
         return True
-    return any(a in lowered for a in found)
+    if any(a in text for a in found.exact):
+        return True
+    return bool(found.lower) and (special or any(a in lowered for a in found.lower))
 
 
 def has_special(text: str) -> bool:
     return not text.isascii() and _SPECIAL.search(text) is not None
 
 
-def _sequence(items: parser.SubPattern | list, ignorecase: bool) -> list[str] | None:  # type: ignore[type-arg]
+_Found = list[tuple[str, bool]]  # (anchor, whether it is matched exactly)
+
+
+def _sequence(items: parser.SubPattern | list, ignorecase: bool) -> _Found | None:  # type: ignore[type-arg]
     """The best anchor set of a sequence of parsed items (the one whose shortest anchor is longest)."""
-    best: list[str] | None = None
+    best: _Found | None = None
     run: list[str] = []
 
-    def consider(candidate: list[str] | None) -> None:
+    def consider(candidate: _Found | None) -> None:
         nonlocal best
-        if candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
+        if candidate and (best is None or min(len(a) for a, _ in candidate) > min(len(a) for a, _ in best)):
             best = candidate
 
     def end_run() -> None:
         if run:
-            consider(["".join(run)])
+            text = "".join(run)
+            consider([(text.lower(), False) if ignorecase else (text, True)])
             run.clear()
 
     for op, arg in items:
         if op is c.LITERAL:
-            ch = chr(arg)
-            if ignorecase and not ch.isascii():
+            if ignorecase and not chr(arg).isascii() and _sre.unicode_iscased(arg):
                 end_run()  # its case-insensitive matches are not simply its lower-case form
             else:
-                run.append(ch.lower())
+                run.append(chr(arg))
             continue
         end_run()
         if op is c.SUBPATTERN:
@@ -99,9 +117,9 @@ def _sequence(items: parser.SubPattern | list, ignorecase: bool) -> list[str] | 
     return best
 
 
-def _branch(alternatives: list, ignorecase: bool) -> list[str] | None:  # type: ignore[type-arg]
+def _branch(alternatives: list, ignorecase: bool) -> _Found | None:  # type: ignore[type-arg]
     """An anchor from every alternative, or None when one alternative has none."""
-    out: list[str] = []
+    out: _Found = []
     for alt in alternatives:
         found = _sequence(alt, ignorecase)
         if not found:

@@ -146,8 +146,8 @@ class _Cleaner:
         lowered, special = self._lowered(i)
         words = p.words
         for rule, found in _anchored(rule_set):
-            if words > rule.max_words or (found and not special and not any(a in lowered for a in found)):
-                continue  # cannot match: skip the regex search (see anchors.py, `may_match`)
+            if words > rule.max_words or not may_match(found, p.text, lowered, special):
+                continue  # cannot match: skip the regex search (see anchors.py)
             m = rule.match(p.text, p.words)
             if m and (rule.guard is None or rule.guard(m, body)):
                 return rule
@@ -303,7 +303,7 @@ class _Cleaner:
             cuts: list[tuple[int, int, str]] = []
             lowered, special = self._lowered(i)
             for rule, found in _anchored(_INLINE_RULES):
-                if not may_match(found, lowered, special):
+                if not may_match(found, text, lowered, special):
                     continue  # no match anywhere in the paragraph, so none after its prefix cut
                 for m in rule.pattern.finditer(text[base:]):
                     if rule.guard is not None and not rule.guard(m, body):

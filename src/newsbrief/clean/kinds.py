@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..model import Removed
+from .anchors import anchors, has_special, may_match
 
 KINDS = ("news", "analysis", "opinion", "review", "transcript", "press-release")
 
@@ -118,6 +119,8 @@ def _review_words(e: Evidence) -> str | None:
 
 
 def _release(e: Evidence) -> str | None:
+    if not may_match(anchors(_RELEASE), e.text, e.text.lower(), has_special(e.text)):
+        return None  # none of the strings a match needs (anchors.py): the same answer without the scan
     hit = _search(_RELEASE, e.text)
     return f"release: {hit}" if hit else None
 
