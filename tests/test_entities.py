@@ -162,3 +162,14 @@ def test_short_forms_find_their_person_by_any_surname() -> None:
     assert ents["Rien van Stigt"] == ("person", 2)  # a particle written in capitals
     ents = _entities("Official Qiao Lanmu met envoy Qiao Wenfei. Later Qiao said the talks had ended.")
     assert ents["Qiao Lanmu"] == ("person", 1) and ents["Qiao Wenfei"] == ("person", 1)  # two fit: no guess
+
+
+def test_an_office_before_a_name_is_cut_off_and_an_initial_is_kept() -> None:
+    text = (
+        "Minister of Foreign Affairs Ali Varosh met a pilot in Oslo on Monday.\n"
+        "The pilot, K. George Tamlin, said the talks went well. MVP Taran Killam said nothing."
+    )
+    got = _entities(text)
+    assert "Ali Varosh" in got and "Affairs Ali Varosh" not in got
+    assert "K. George Tamlin" in got and "George Tamlin" not in got
+    assert "Taran Killam" in got

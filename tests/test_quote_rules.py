@@ -338,3 +338,17 @@ def test_present_tense_reporting_verbs_of_reviews_attribute() -> None:
     assert q["The drug takes much away"] == "Mirela Ostrova"
     assert q["but it gives back as well"] == "Mirela Ostrova"
     assert q["the habits of a much younger child"] == "Mirela Ostrova"
+
+
+def test_an_office_an_initial_and_a_workplace_do_not_cut_the_speaker_off() -> None:
+    """Round 5: "… for Near Eastern Affairs Martin Indyk" (the office is no part of the name), "K. Lena
+    Ostrom" (the initial is), "Ada Kell of the law school at the University of Tarn" (still Ada Kell)."""
+    text = (
+        "Deputy Secretary for Coastal Affairs Martin Orrel urged the ports to “stop these closures now.”\n"
+        "“The harbour will be dredged before winter,” said K. Lena Ostrom, a pilot.\n"
+        "“Most of the boats are old,” said analyst Ada Kell of the law school at the University of Tarn."
+    )
+    got = _quotes(text)
+    assert got["stop these closures now"] == "Martin Orrel"
+    assert got["The harbour will be dredged before winter"] == "K. Lena Ostrom"
+    assert got["Most of the boats are old"] == "Ada Kell"

@@ -228,6 +228,13 @@ _ORIGIN = re.compile(
 )
 
 
+# "Kevin Welner of the graduate school of education (at the University of Denver)": where the person works
+_ORIGIN_UNIT = re.compile(
+    r"^(?:of|from|at)\s+the\s+[a-z]+(?:\s+[a-z]+){0,5}(?:\s+(?:of|at)\s+(?:the\s+)?"
+    r"[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|for|and|in|the|&)){0,9})?$"
+)
+
+
 # "said Bernthal of finally working alongside Spacey": what the speaker spoke about
 _ABOUT_DOING = re.compile(r"^(?:of|about|on)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 
@@ -236,6 +243,8 @@ def _heads_phrase(rest: str) -> bool:
     """A mention names the speaker when nothing but a time word, or "'s page/statement/…", follows."""
     rest = rest.strip(" ,.")
     if not rest or _OWN_CHANNEL.match(rest) or _ORIGIN.match(rest) or _ABOUT_DOING.match(rest):
+        return True
+    if rest.startswith(("of the ", "from the ", "at the ")) and _ORIGIN_UNIT.match(rest):
         return True
     g = gazetteer()
     return all(w in g.not_names or w in ("on", "in", "at") for w in rest.split())

@@ -312,12 +312,14 @@ def _shouted(p: Piece) -> bool:
 
 
 def _trim_acronym_prefix(p: Piece) -> bool:
-    """ "MVP Taran Killam": the leading acronym is not part of the name."""
+    """ "MVP Taran Killam": the leading acronym is not part of the name; an initial ("K. George
+    Thampy") is."""
     w, g = p.words, p.g
     if (
         len(w) >= 3
         and w[0].isupper()
         and "." not in w[0]
+        and not (len(w[0]) == 1 and p.text[p.first.end : p.first.end + 1] == ".")
         and not _BROADCASTER.match(w[0])
         and not any(x in g.org_last or x in g.place_last for x in w[1:])
     ):

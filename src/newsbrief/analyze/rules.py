@@ -461,6 +461,11 @@ def _split_run(
             title_before = True
             k += tl
             continue
+        if _office_then_name(g, words, k, headed):
+            pieces.append(([*cur, run[k]], title_before))  # "… Near Eastern Affairs Martin Indyk"
+            cur, title_before = [], True
+            k += 1
+            continue
         skip = 0
         if w in _COMPASS and k + 1 < len(run) and words[k + 1] in g.demonyms:
             skip = 2  # "North Korean"
@@ -497,6 +502,23 @@ def _split_run(
 
     for piece, titled in pieces:
         classify(text, toks, piece, titled, g, lower_vocab, out)
+
+
+# the last word of an office's name ("Assistant Secretary of State for Near Eastern Affairs")
+_OFFICE_END = frozenset(["Affairs", "Relations", "Security", "Defense", "Defence", "Justice", "Interior"])
+
+
+def _office_then_name(g: Gazetteer, words: list[str], k: int, headed: bool) -> bool:
+    """An office's last word right before a first name and a surname ends the office: a title or
+    office phrase is never part of the person's name."""
+    return (
+        not headed
+        and k + 2 < len(words)
+        and (words[k] in _OFFICE_END or words[k] in g.org_last)
+        and words[k + 1] in g.first_names
+        and words[k + 2][:1].isupper()
+        and words[k + 2] not in g.not_names
+    )
 
 
 def _norm_word(w: str) -> str:
