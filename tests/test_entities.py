@@ -173,3 +173,9 @@ def test_an_office_before_a_name_is_cut_off_and_an_initial_is_kept() -> None:
     assert "Ali Varosh" in got and "Affairs Ali Varosh" not in got
     assert "K. George Tamlin" in got and "George Tamlin" not in got
     assert "Taran Killam" in got
+
+
+def test_a_role_word_before_a_name_is_no_part_of_it() -> None:
+    text = "The fine was set by Port Hollis City Manager Cameron Vell on Friday. Vell said it was fair."
+    got = _entities(text)
+    assert got["Cameron Vell"] == ("person", 2)

@@ -509,12 +509,12 @@ _OFFICE_END = frozenset(["Affairs", "Relations", "Security", "Defense", "Defence
 
 
 def _office_then_name(g: Gazetteer, words: list[str], k: int, headed: bool) -> bool:
-    """An office's last word right before a first name and a surname ends the office: a title or
-    office phrase is never part of the person's name."""
+    """An office's last word or a role word ("City Manager") right before a first name and a surname
+    ends the office: a title or office phrase is never part of the person's name."""
     return (
         not headed
         and k + 2 < len(words)
-        and (words[k] in _OFFICE_END or words[k] in g.org_last)
+        and (words[k] in _OFFICE_END or words[k] in g.org_last or words[k].lower() in g.roles)
         and words[k + 1] in g.first_names
         and words[k + 2][:1].isupper()
         and words[k + 2] not in g.not_names
