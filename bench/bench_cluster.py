@@ -326,7 +326,8 @@ def scale_store(args: argparse.Namespace) -> None:
 
     def map_fn(f, raws):
         for out, cpu in pool.imap(_timed, raws, chunksize=8) if pool else map(_timed, raws):
-            work[0] += cpu
+            if pool:  # in this process the work is already in process_time()
+                work[0] += cpu
             yield out
 
     print(f"ingests of {args.batch} articles into a new SQLite store; jobs {args.jobs}\n")

@@ -6,9 +6,10 @@
 
 Each story is run through `newsbrief.pipeline.brief_raws` as the CLI runs it, after one warm-up story
 (imports and model tables load once per process, as in a batch worker). By default the stages are timed
-by wall clock (`brief`'s own `timings_ms`); with `--cpu` by the process's CPU time (`time.process_time`),
-which load from other processes on a shared machine barely moves. "total" is the whole call, "other" the
-part of it outside the named stages. `--repeat` runs every story R times and keeps its fastest run.
+by wall clock (`time.perf_counter` around each stage); with `--cpu` by the process's CPU time
+(`time.process_time`), which load from other processes on a shared machine barely moves. "total" is
+the whole call, "other" the part of it outside the named stages. `--repeat` runs every story R times
+and keeps its fastest run.
 
 `--against SRC` compares this checkout with another (a `src` directory, e.g. an export of main) in the
 same conditions: it runs this script `--rounds` times for each, alternating, in fresh processes (CPU time,

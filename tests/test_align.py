@@ -389,3 +389,30 @@ def test_a_quoted_title_is_no_quotation() -> None:
         'In "Forgetting to Be Afraid," Davis also writes about her childhood in Texas.',
     )
     assert not any(k.kind in ("quote", "fact") for k in links)
+
+
+def test_a_bridge_toll_is_no_death_toll() -> None:
+    """A bare "toll" counts the dead only beside a death word: two fares are no conflict of tolls."""
+    links = _links(
+        "The toll on the Harwick bridge rose to 8 dollars for cars on Monday, the council said.",
+        "The toll on the Harwick bridge rose to 9 dollars for cars on Monday, the council said.",
+    )
+    assert not any("dead" in e for k in links for e in k.evidence)
+
+
+def test_the_same_number_twice_keeps_the_other_count() -> None:
+    """'12 people were injured and 12 were killed': the injured count is not swapped for the toll."""
+    from newsbrief.align.features import _with_deaths, death_tolls
+    from newsbrief.analyze.numbers import counts
+
+    text = "Police said 12 people were injured and 12 were killed in the blast in Harwick."
+    units = sorted(c.unit for c in _with_deaths(tuple(counts(text)), death_tolls(text), text))
+    assert units == ["dead", "people"]
+
+
+def test_no_comment_does_not_hide_a_conflict_of_tolls() -> None:
+    (link,) = _links(
+        "The blast killed 12 people at the plant, and the company did not respond to requests for comment.",
+        "The blast killed 14 people at the plant; the company could not be reached for comment.",
+    )
+    assert link.kind == "conflict"

@@ -407,3 +407,14 @@ def test_urls_given_together_share_one_politeness(server: LocalServer) -> None:
     docs = read_articles(urls, fetching=fetching(clock, delay=1.5))
     assert [d.source for d in docs] == urls
     assert clock.sleeps == [1.5]  # the second 127.0.0.1 request waited; localhost did not
+
+
+def test_ingest_of_one_feed_given_twice_reads_it_once(server: LocalServer, tmp_path: Path, capsys) -> None:
+    db = tmp_path / "news.db"
+    feed = server.url("/etag.rss")
+    server.reset()
+    assert main(["ingest", "--db", str(db), feed, feed]) == 0
+    err = capsys.readouterr().err
+    assert "3 articles added" in err and "not modified" not in err
+    assert [p for p, _ in server.seen].count("/etag.rss") == 1
+    assert _feeds_table(db) == [(feed, ETAG, None)]

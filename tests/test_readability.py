@@ -29,7 +29,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Elsewhere, a ferry began service.",
             "Over on the mayor's page, the council posted its plans.",
         ],
-        [],
+        ["Over at least two decades, the council repaired the bridge twice."],
     ),
     "pronoun-attribution": (
         ["“The ferry is ready,” he said on Tuesday."],

@@ -57,7 +57,8 @@ _CONNECTIVE = re.compile(
     r"^(?:later|earlier|elsewhere|further|additionally|consequently|accordingly|hence|afterwards?|"
     r"in addition|as a result|even so|by contrast|in contrast|for example|for instance|after that|"
     r"since then|in turn|at the same time|in response|on top of that|what'?s more|seconds later|"
-    r"minutes later|hours later|days later|weeks later|months later|years later|see|plus|over (?:on|at))\b",
+    r"minutes later|hours later|days later|weeks later|months later|years later|see|plus|"
+    r"over (?:on|at)\b(?! (?:least|most|all)\b))",
     re.IGNORECASE,
 )
 _TIME_NOUNS = (

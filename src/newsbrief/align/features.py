@@ -123,6 +123,8 @@ _DEATHS = (
     ),
 )
 _DEATH_WORDS = frozenset(["killed", "toll", "dead", "died", "killing", "kills"])
+_DEATH_CONTEXT = re.compile(r"\b(?:death|deaths|dead|died|killed|killing|kills|fatalities)\b", re.IGNORECASE)
+_NUMBER_TOKENS = re.compile(r"[\d,.]*\d|[A-Za-z]+")
 TITLE_WORDS = 8  # a quotation this short with its long words capitalised is a title (`_is_title`)
 MIN_WORDS = 5  # a shorter sentence is furniture ("Share this article", a kicker), never a fact
 
@@ -316,6 +318,8 @@ def death_tolls(text: str) -> list[Count]:
             if m.start(1) in seen:
                 continue
             seen.add(m.start(1))
+            if m.group(0)[:4].lower() == "toll" and not _DEATH_CONTEXT.search(text):
+                continue  # a bare "toll" is a death toll only beside a death word ("bridge toll": no)
             n = m.group(1).lower()
             v = float(_WORD_NUM[n]) if n in _WORD_NUM else float(n.replace(",", ""))
             if 1900 <= v <= 2100:
@@ -326,13 +330,22 @@ def death_tolls(text: str) -> list[Count]:
     return out
 
 
-def _with_deaths(cs: tuple[Count, ...], deaths: list[Count]) -> tuple[Count, ...]:
+def _with_deaths(cs: tuple[Count, ...], deaths: list[Count], text: str) -> tuple[Count, ...]:
     """The counts with each death toll in place of the count of the same number ("three people" in
-    "killed three people" is a toll: one count, not two), the other tolls added."""
+    "killed three people" is a toll: one count, not two), the other tolls added. A count is taken
+    for a toll only when it counts no measure ("8 dollars" stays dollars) and its number is written
+    once in the clause ("12 people were injured and 12 were killed": which 12 is the toll is not
+    known from the number, so the injured count stays and the toll is added)."""
     if not deaths:
         return cs
     by_text = {d.text: d for d in deaths}
-    out = tuple(_toll(c, by_text.pop(c.text)) if c.text in by_text else c for c in cs)
+    written = _NUMBER_TOKENS.findall(text)
+    out = tuple(
+        _toll(c, by_text.pop(c.text))
+        if c.text in by_text and not c.measure and written.count(c.text) == 1
+        else c
+        for c in cs
+    )
     return out + tuple(d for d in deaths if d.text in by_text)
 
 
@@ -471,7 +484,7 @@ def _clause(
     ):
         cs = tuple(_money_noun(c, words_of) for c in counts(words_of, ages=True))
         if not segments.isdisjoint(_DEATH_WORDS):
-            cs = _with_deaths(cs, death_tolls(words_of))
+            cs = _with_deaths(cs, death_tolls(words_of), words_of)
         concepts.update(f"N:{c.unit}:{c.value:g}" for c in cs)
         concepts.update(f"Y:{y}" for y in years(piece) if y.isdigit())
         for m in _BIG_NUMBER.finditer(words_of):  # "86,000 reserves" / "86,000 reserve soldiers"

@@ -107,7 +107,8 @@ def _stated_within(p: Pair, fact: bool) -> bool:
 
 RULES: tuple[Rule, ...] = (
     Rule("same-quotation", "quote", lambda p, f: p.quote_run >= QUOTE_RUN),
-    Rule("no-comment", "related", lambda p, f: p.no_comment),  # two outlets' "no reply" about two parties
+    # two outlets' "no reply" about two parties; a clash of counts is still a conflict (next rules)
+    Rule("no-comment", "related", lambda p, f: p.no_comment and p.clash is None),
     Rule("other-participant", "related", lambda p, f: p.lead_clash),  # two people: two slots, no conflict
     Rule("numbers-differ", "conflict", _conflict_context),
     Rule("other-age", "related", lambda p, f: p.age_clash),  # "Huggins, 17," / "Huggins, 19,": two people

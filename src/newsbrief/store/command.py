@@ -42,6 +42,9 @@ def ingest_command(
     from ..ingest.load import is_url
     from .feedstate import feed_states, save_feed_state
 
+    # A URL given twice is read once: a second read would be asked conditionally with the first's
+    # validators, answer 304 and take the place of the first answer (losing its new validators).
+    inputs = [u for k, u in enumerate(inputs) if not is_url(u) or u not in inputs[:k]]
     urls = [u for u in inputs if is_url(u)]
     feeds: dict[str, FeedPoll] = {}
     if urls and ("://" in db or Path(db).exists()):  # reading the inputs creates no store

@@ -45,7 +45,8 @@ stories = Table(
     Column("updated_at", String(40), nullable=False),
     Column("size", Integer, nullable=False),
     # migration 4: the clustering aggregate, kept as articles join (`cluster.engine.StoryState`): the
-    # sum of its movable articles' vectors in absorb order (`index.pack`), and their count
+    # sum of its movable articles' vectors (`index.pack`; absorb order, id order after a recount), and
+    # their count
     Column("centroid", LargeBinary),
     Column("n", Integer, nullable=False, server_default=text("0")),
 )

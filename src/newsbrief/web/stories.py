@@ -12,6 +12,7 @@ and Content-Security-Policy as the rest of the app, rendered by Jinja2 with auto
 from __future__ import annotations
 
 import asyncio
+import threading
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -21,14 +22,16 @@ from .settings import Settings
 
 PAGE_SIZE = 50
 _STORES: dict[str, Any] = {}  # one open store per database, per process (a worker opens its own)
+_STORES_LOCK = threading.Lock()  # requests open the store from thread-pool threads: one engine each
 
 
 def open_store(db: str) -> Any:
-    if db not in _STORES:
-        from ..store import Store
+    with _STORES_LOCK:
+        if db not in _STORES:
+            from ..store import Store
 
-        _STORES[db] = Store(db)
-    return _STORES[db]
+            _STORES[db] = Store(db)
+        return _STORES[db]
 
 
 # --- the work of a worker ---------------------------------------------------------------------------
