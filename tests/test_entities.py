@@ -179,3 +179,9 @@ def test_a_role_word_before_a_name_is_no_part_of_it() -> None:
     text = "The fine was set by Port Hollis City Manager Cameron Vell on Friday. Vell said it was fair."
     got = _entities(text)
     assert got["Cameron Vell"] == ("person", 2)
+
+
+def test_a_given_name_that_is_also_a_place_opens_a_name_before_a_surname() -> None:
+    text = "Kent Marlow, a former lobbyist for the water users, said the flush was a bad idea. Marlow left."
+    got = _entities(text)
+    assert got["Kent Marlow"] == ("person", 2)
