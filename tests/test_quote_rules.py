@@ -352,3 +352,18 @@ def test_an_office_an_initial_and_a_workplace_do_not_cut_the_speaker_off() -> No
     assert got["stop these closures now"] == "Martin Orrel"
     assert got["The harbour will be dredged before winter"] == "K. Lena Ostrom"
     assert got["Most of the boats are old"] == "Ada Kell"
+
+
+@pytest.mark.parametrize(
+    ("text", "speech"),
+    [
+        ("He's said before that the ferry will run.", True),
+        ("She's told reporters the ferry will run.", True),
+        ("‘We will run the ferry’ said Mayor Ann Lee.", True),
+        ("Lee's claims about the ferry were false.", False),
+        ("The engineers' claims about the ferry were false.", False),
+        ("The Harwick council's notes were published.", False),
+    ],
+)
+def test_a_contraction_or_closing_mark_before_a_speech_verb_is_no_possessive(text: str, speech: bool) -> None:
+    assert bool(attribution._verbs(text)) is speech

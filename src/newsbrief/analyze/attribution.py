@@ -332,9 +332,12 @@ BY_NAME = {r.name: r for r in RULES}
 # --- helpers -----------------------------------------------------------------------------------
 
 
-# a determiner or a possessive ("Zhu's claims", "the report's notes") makes the verb a noun
+# a determiner or a possessive ("Zhu's claims", "the students' notes") makes the verb a noun; a
+# contraction ("He's said", "that's told") and a closing quotation mark ("‘We will win’ said") do not
 _NOUN_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|his|her|their|its|these|those|such|new|false|similar)|\w['’]s?)\s+$", re.I
+    r"(?:\b(?:the|a|an|his|her|their|its|these|those|such|new|false|similar)"
+    r"|\b(?!(?:he|she|it|that|who|there|what|where|here)['’]s\b)\w+['’]s|\ws['’])\s+$",
+    re.I,
 )
 
 
@@ -344,7 +347,7 @@ def _verbs(text: str, start: int = 0, end: int | None = None) -> list[re.Match[s
     return [
         m
         for m in _VERB.finditer(text, start, end)
-        if not _NOUN_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if not _NOUN_BEFORE.search(text, max(0, m.start() - 24), m.start())
     ]
 
 
