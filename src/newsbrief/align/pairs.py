@@ -208,7 +208,7 @@ def compare(
     """The evidence of one pair: best clause match, then agreements and clashes (`memo`: a dict kept
     for one story's pairs, so each sentence's weights are summed once)."""
     ma, mb = _weighed(fa, weight, memo), _weighed(fb, weight, memo)
-    best: tuple[float, int, int, frozenset[str]] | None = None
+    best: tuple[float, int, int, frozenset[str], float] | None = None
     for i, x in enumerate(fa.clauses):
         wx = ma.clauses[i]
         for j, y in enumerate(fb.clauses):
@@ -378,7 +378,7 @@ def _no_comment(f: Facts) -> bool:
     return "comment" in f.concepts and not NO_COMMENT.isdisjoint(f.concepts)
 
 
-def _grams(w: _Weighed) -> frozenset[str]:
+def _grams(w: _Weighed) -> frozenset[tuple[str, ...]]:
     if w.grams is None:
         ws = w.words
         # each run of SAME_WORDS words (the shifted lists differ in length: zip stops at the shortest)

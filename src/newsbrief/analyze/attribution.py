@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Sentence
-from .coreference import PRONOUNS, DocView, previous_speaker, resolve, turn_speaker
+from .coreference import POSSESSIVE_NAME, PRONOUNS, DocView, previous_speaker, resolve, turn_speaker
 from .gazetteer import gazetteer
 from .rules import SPEECH_VERBS
 from .spans import MIN_SPEECH_WORDS, QuoteSpan
@@ -453,7 +453,6 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
     return None
 
 
-_POSSESSIVE_SOURCE = re.compile(r"^[A-Z][\w.\-]*['’]s\s+[a-z]")
 _RELATIVE_END = re.compile(r"\b(?:who|which|that)\s*$")
 
 
@@ -587,7 +586,7 @@ def _who_span(dd: DocView, s: int, e: int, before_verb: bool) -> tuple[int, int]
         return None
     if len(words) <= 4 and all(w[0].isupper() for w in words) and words[0] not in gazetteer().not_names:
         return (s, e)
-    if len(words) <= 3 and _POSSESSIVE_SOURCE.match(phrase):
+    if len(words) <= 3 and POSSESSIVE_NAME.match(phrase):
         return (s, e)  # "Varga's group", "Lucasfilm's spokeswoman
     if before_verb and "," in phrase:
         # "X, the …," appositive without a recognised name: keep the first part when it is a name

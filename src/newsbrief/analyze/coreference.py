@@ -35,7 +35,7 @@ _DESCRIPTION = re.compile(
     r"^(?:a|an|the|one|another|two|three|several|some|his|her|their|its|our|\d[\d,]*)\b", re.IGNORECASE
 )
 # "Gierasch's group": a named person's or body's group, team or spokesman as an unnamed source
-_POSSESSIVE_NAME = re.compile(r"^[A-Z][\w.\-]*['’]s\s+[a-z]")
+POSSESSIVE_NAME = re.compile(r"^[A-Z][\w.\-]*['’]s\s+[a-z]")
 # what may follow a description's head word: a participle or a preposition ("standing outside", "at")
 _AFTER_HEAD = re.compile(r"^(?:[a-z]+ing|at|in|on|for|from|with|near|outside|inside)$")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$")
@@ -180,7 +180,7 @@ def description(phrase: str) -> str | None:
     words = phrase.split()
     if len(words) == 1 and words[0].lower() in gazetteer().speaking_heads and words[0].islower():
         return phrase  # "police said"
-    if not words or len(words) > 8 or not (_DESCRIPTION.match(phrase) or _POSSESSIVE_NAME.match(phrase)):
+    if not words or len(words) > 8 or not (_DESCRIPTION.match(phrase) or POSSESSIVE_NAME.match(phrase)):
         return None
     g = gazetteer()
     for k, w in enumerate(words):

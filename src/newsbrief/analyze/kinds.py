@@ -354,9 +354,7 @@ _ILLNESS = frozenset(
     ["virus", "viruses", "disease", "diseases", "syndrome", "fever", "flu", "infection", "infections"]
 )
 # a name before one of these nouns is an illness or its agent ("West Nile virus", "Lyme disease")
-_ILLNESS_AFTER = re.compile(
-    r"^['’]?\s+(?:virus|viruses|disease|diseases|syndrome|fever|flu|infection|infections)\b"
-)
+_ILLNESS_AFTER = re.compile(r"^['’]?\s+(?:" + "|".join(sorted(_ILLNESS)) + r")\b")
 
 
 def _storm_or_illness(p: Piece) -> bool:
