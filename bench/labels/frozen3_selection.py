@@ -21,7 +21,6 @@ from pathlib import Path
 
 SEED = 20261130 + 3
 DATA = "duc2006-dev.jsonl"
-OWN = "frozen3-unseen.json"
 TARGET_QUOTATIONS = 150
 MIN_ARTICLES = 16
 # The labels files there were when this set was drawn (later ones must not change the draw).
@@ -47,18 +46,24 @@ def eligible(doc: str) -> bool:
     return quotations(doc) >= 4 and len(doc) <= 6000
 
 
-def used_documents(labels_dir: Path) -> dict[str, set[int]]:
-    """Story id -> labelled document indices, over every labels file in bench/labels/ but this set's."""
+def used_documents(
+    labels_dir: Path, files: tuple[str, ...] = DRAWN_AGAINST, quotes_only: bool = False
+) -> dict[str, set[int]]:
+    """Story id -> labelled document indices, over the labels `files` in bench/labels/ (with
+    `quotes_only`, only the quotes-and-entities files' stories, those with `docs`). Also used by
+    `frozen4_selection.py`."""
     used: dict[str, set[int]] = {}
     for path in sorted(labels_dir.glob("*.json")):
-        if path.name == OWN or path.name not in DRAWN_AGAINST:
+        if path.name not in files:
             continue
         data = json.loads(path.read_text(encoding="utf-8"))
         for story in data.get("stories", []):
+            if quotes_only and "docs" not in story:
+                continue
             refs = {d["ref"] for d in story.get("docs", [])}
             refs |= {pair[k][0] for pair in story.get("pairs", []) for k in "ab"}
             used.setdefault(story["story"], set()).update(r for r in refs if isinstance(r, int))
-        for item in data.get("items", []):
+        for item in data.get("items", []) if not quotes_only else []:
             used.setdefault(item["story"], set()).add(item["ref"])
     return used
 
@@ -75,22 +80,22 @@ def labelled_texts(data_dir: Path, used: dict[str, set[int]]) -> list[str]:
     return texts
 
 
-def _runs(text: str) -> set[tuple[str, ...]]:
+def runs(text: str) -> set[tuple[str, ...]]:
     words = re.findall(r"\w+", text.replace("NEWLINE_CHAR", " ").lower())
     return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
 
 
 def repeats(text: str, others: list[set[tuple[str, ...]]]) -> bool:
     """Half or more of the article's 5-word runs are in one of `others`."""
-    runs = _runs(text)
-    return any(len(runs & o) >= 0.5 * max(1, len(runs)) for o in others)
+    mine = runs(text)
+    return any(len(mine & o) >= 0.5 * max(1, len(mine)) for o in others)
 
 
 def draw(rows: list[dict], used: set[str], labelled: list[str]) -> list[tuple[str, int]]:
     """(topic id, document index) of the drawn articles, in file order."""
     rng = random.Random(SEED)
     order = {r["id"]: i for i, r in enumerate(rows)}
-    seen = [_runs(t) for t in labelled]
+    seen = [runs(t) for t in labelled]
     docs = {
         r["id"]: c
         for r in rows
@@ -102,7 +107,7 @@ def draw(rows: list[dict], used: set[str], labelled: list[str]) -> list[tuple[st
     for topic in rng.sample(sorted(docs), len(docs)):
         cands = [j for j in docs[topic] if not repeats(rows[order[topic]]["documents"][j], seen)]
         chosen = sorted(rng.sample(cands, min(2, len(cands))))
-        seen += [_runs(rows[order[topic]]["documents"][j]) for j in chosen]
+        seen += [runs(rows[order[topic]]["documents"][j]) for j in chosen]
         picks += [(topic, j) for j in chosen]
         total += sum(quotations(rows[order[topic]]["documents"][j]) for j in chosen)
         if total >= TARGET_QUOTATIONS and len(picks) >= MIN_ARTICLES:

@@ -22,13 +22,15 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 from pathlib import Path
+
+# the eligibility, repeat and used-file helpers of the previous draw (run as a script: its folder is on
+# sys.path)
+from frozen3_selection import eligible, labelled_texts, quotations, repeats, runs, used_documents
 
 SEED = 20261130 + 4
 DUC = "duc2006-dev.jsonl"
 LONGBENCH = "longbench-multinews-dev.jsonl"
-OWN = "frozen4-unseen.json"
 DUC_BEFORE = "duc2006-D0626"
 DUC_ARTICLES = 10
 LONGBENCH_MIN, LONGBENCH_MAX = 6, 8
@@ -45,58 +47,6 @@ DRAWN_AGAINST = (
     "frozen3-unseen.json",
     "heldout.json",
 )
-_QUOTE = re.compile(r"``(.*?)''|“(.*?)”|\"([^\"]*)\"", re.S)
-
-
-def quotations(doc: str) -> int:
-    """Quotations of 4+ words (speech rather than titles and terms)."""
-    return sum(len(max(m, key=len).split()) >= 4 for m in _QUOTE.findall(doc))
-
-
-def eligible(doc: str) -> bool:
-    return quotations(doc) >= 4 and len(doc) <= 6000
-
-
-def used_documents(labels_dir: Path, quotes_only: bool = False) -> dict[str, set[int]]:
-    """Story id -> labelled document indices, over the labels files in bench/labels/ but this set's
-    (with `quotes_only`, only the quotes-and-entities files, whose stories have `docs`)."""
-    used: dict[str, set[int]] = {}
-    for path in sorted(labels_dir.glob("*.json")):
-        if path.name == OWN or path.name not in DRAWN_AGAINST:
-            continue
-        data = json.loads(path.read_text(encoding="utf-8"))
-        for story in data.get("stories", []):
-            if quotes_only and "docs" not in story:
-                continue
-            refs = {d["ref"] for d in story.get("docs", [])}
-            refs |= {pair[k][0] for pair in story.get("pairs", []) for k in "ab"}
-            used.setdefault(story["story"], set()).update(r for r in refs if isinstance(r, int))
-        for item in data.get("items", []) if not quotes_only else []:
-            used.setdefault(item["story"], set()).add(item["ref"])
-    return used
-
-
-def labelled_texts(data_dir: Path, used: dict[str, set[int]]) -> list[str]:
-    """The texts of every document a labels file holds (seed files aside)."""
-    texts: list[str] = []
-    for path in sorted(data_dir.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").split("\n"):
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            texts += [row["documents"][j] for j in sorted(used.get(row["id"], ()))]
-    return texts
-
-
-def _runs(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.replace("NEWLINE_CHAR", " ").lower())
-    return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
-
-
-def repeats(text: str, others: list[set[tuple[str, ...]]]) -> bool:
-    """Half or more of the article's 5-word runs are in one of `others`."""
-    runs = _runs(text)
-    return any(len(runs & o) >= 0.5 * max(1, len(runs)) for o in others)
 
 
 def _candidates(rows: list[dict], used: set[str], seen: list[set]) -> dict[str, list[int]]:
@@ -113,7 +63,7 @@ def draw(
 ) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
     """(story id, document index) of the drawn DUC and LongBench articles, each in file order."""
     rng = random.Random(SEED)
-    seen = [_runs(t) for t in labelled]
+    seen = [runs(t) for t in labelled]
     rows = {r["id"]: r for r in duc + longbench}
     total = 0
 
@@ -122,7 +72,7 @@ def draw(
         docs = rows[story]["documents"]
         cands = [j for j in docs_of[story] if not repeats(docs[j], seen)]
         chosen = sorted(rng.sample(cands, min(k, len(cands))))
-        seen.extend(_runs(docs[j]) for j in chosen)
+        seen.extend(runs(docs[j]) for j in chosen)
         total += sum(quotations(docs[j]) for j in chosen)
         return [(story, j) for j in chosen]
 
@@ -155,8 +105,8 @@ def main() -> None:
 
     duc, longbench = read(DUC), read(LONGBENCH)
     here = Path(__file__).resolve().parent
-    used = used_documents(here)
-    used_quotes = used_documents(here, quotes_only=True)
+    used = used_documents(here, DRAWN_AGAINST)
+    used_quotes = used_documents(here, DRAWN_AGAINST, quotes_only=True)
     duc_picks, lb_picks = draw(duc, longbench, set(used), set(used_quotes), labelled_texts(data_dir, used))
     line = {r["id"]: i + 1 for i, r in enumerate(longbench)}
     rows = {r["id"]: r for r in duc + longbench}
