@@ -14,6 +14,8 @@ the rules) and for spaCy's names alone (`spacy_ner.recognise_model_only`), side 
                many are short fragments (three words or fewer) given the sentence's speaker, which
                issue 15 counts as the speaker's words while the labels call them terms, and the
                speaker-attributed P/R/F1 with those fragments left out ("fragments aside")
+               per attribution rule (analyze/attribution.py RULES), the found quotes it gave a speaker
+               and how many of those speakers are right ("(no speaker)": found quotes left unattributed)
   entities     mention P/R/F1 per kind and over all kinds (exact span and kind)
   agreement    precision over predicted cross-source sentence pairs, recall over labelled shared
                points (a point is found when one of its labelled pairs is); files without shared
@@ -37,7 +39,7 @@ from pathlib import Path
 
 import label_scoring as labels
 
-from newsbrief.analyze import agreement, ner_backend
+from newsbrief.analyze import agreement, attribution, ner_backend
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -90,6 +92,10 @@ def accuracy(stories: list[labels.LabelledStory], ners: list[str], show_errors: 
             [f"{r.term_fragments}/{r.terms_as_speech}" for r in results.values()],
         )
     )
+    for rule in [r.name for r in attribution.RULES] + ["(no speaker)"]:
+        tallies = [r.rules.get(rule, [0, 0]) for r in results.values()]
+        if any(t[1] for t in tallies):
+            print(_row(f"  speaker right by {rule}", [f"{a}/{b} {_ratio(a, b)}" for a, b in tallies]))
     for k in labels.KINDS:
         print(_row(f"entities: {k}", [_prf(r.entities[k]) for r in results.values()]))
     print(_row("entities: all kinds", [_prf(_total(r.entities.values())) for r in results.values()]))

@@ -226,6 +226,8 @@ class Scores:
     unmapped: int = 0
     drift: int = 0
     errors: list[str] = field(default_factory=list)
+    # per attribution rule, over found quotes that rule gave a speaker: [right, given]
+    rules: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def speakers_fragments_aside(self) -> PRF:
@@ -283,12 +285,20 @@ def score_quotes(
         if best >= 0.75:
             used.add(bi)
             scores.quote_spans.tp += 1
-            if same_speaker(gspk, pred[bi].speaker):
+            right = same_speaker(gspk, pred[bi].speaker)
+            rule = getattr(pred[bi], "rule", "?") if pred[bi].speaker else "(no speaker)"
+            tally = scores.rules.setdefault(rule, [0, 0])
+            tally[0] += right
+            tally[1] += 1
+            if right:
                 scores.quote_speakers.tp += 1
             else:
                 scores.quote_speakers.fp += 1
                 scores.quote_speakers.fn += 1
-                scores.errors.append(f"{tag} speaker: gold={gspk!r} pred={pred[bi].speaker!r} @{gs}")
+                scores.errors.append(
+                    f"{tag} speaker: gold={gspk!r} pred={pred[bi].speaker!r} @{gs} [{rule}]"
+                    f" {doc_text[max(0, gs - 90) : gs]!r}…{doc_text[ge : ge + 90]!r}"
+                )
         else:
             scores.quote_spans.fn += 1
             scores.quote_speakers.fn += 1
@@ -409,6 +419,18 @@ def counts(stories: Sequence[LabelledStory]) -> Counter[str]:
     return c
 
 
+@dataclass(frozen=True)
+class RuledQuote:
+    """A found quote with the attribution rule that decided it (`attribution.RULES` names)."""
+
+    text: str
+    speaker: str | None
+    doc: int
+    start: int
+    end: int
+    rule: str
+
+
 def run_story(st: LabelledStory, ner: str = "rules") -> tuple[Any, Any, Any, Any]:
     """Clean, segment and analyse one labelled story as the pipeline does (`prepare_story`). Labels name
     documents by position, so a document that cleaned to nothing is put back, empty, at its place."""
@@ -416,7 +438,7 @@ def run_story(st: LabelledStory, ner: str = "rules") -> tuple[Any, Any, Any, Any
 
     from newsbrief.analyze import find_entities
     from newsbrief.analyze.agreement import find_claims
-    from newsbrief.analyze.quotes import extract
+    from newsbrief.analyze.quotes import attributed
     from newsbrief.clean import clean
     from newsbrief.model import RawDoc, Story
     from newsbrief.pipeline import prepare_story
@@ -438,7 +460,9 @@ def run_story(st: LabelledStory, ner: str = "rules") -> tuple[Any, Any, Any, Any
         ents = resolve(story.documents, recognise_model_only(story.documents, story.sentences))
     else:
         ents = find_entities(story, ner)
-    quotes = extract(story.documents, story.sentences, ents)
+    found, _ = attributed(story.documents, story.sentences, ents)
+    texts = [doc.text for doc in story.documents]
+    quotes = [RuledQuote(texts[d][q.start : q.end], q.speaker, d, q.start, q.end, q.rule) for d, q in found]
     claims = find_claims(story, ents)
     return story, ents, quotes, claims
 

@@ -367,3 +367,34 @@ def test_an_office_an_initial_and_a_workplace_do_not_cut_the_speaker_off() -> No
 )
 def test_a_contraction_or_closing_mark_before_a_speech_verb_is_no_possessive(text: str, speech: bool) -> None:
     assert bool(attribution._verbs(text)) is speech
+
+
+def test_round6_evidence_rules_on_written_text() -> None:
+    """Round 6 (issue 15): a copy desk's "(cq)" inside a name, a clause after an inverted speaker
+    ("said Orrel Friday when …"), "the officer" after "said a harbour officer", "they" after a plural
+    source ("the engineers noted"), a plural document head ("the court papers say") and a description
+    of the last person named ("the party's front-runner")."""
+    text = (
+        "“The tide came early this year,” joked Mira(cq) Talvens of Dunmore, as she pointed at the pier.\n"
+        "“We will open the locks in May,” said Talvens Friday when visiting the harbour.\n"
+        "The pier was closed for a week, said a harbour officer who asked not to be named.\n"
+        "“Nobody told us anything,” the officer said.\n"
+        "The repairs will cost more than planned, the engineers noted.\n"
+        "“The steel is older than anyone thought,” they said.\n"
+        "“The closure was never lawful,” the court papers say.\n"
+        "Governor Anton Vasquel spoke to the dock workers on Monday.\n"
+        "“Every one of you will be paid,” the party's front-runner told the meeting."
+    )
+    got = _quotes(text)
+    assert got["The tide came early this year"] == "Mira Talvens"
+    assert got["We will open the locks in May"] == "Mira Talvens"
+    assert got["Nobody told us anything"] == "a harbour officer"
+    assert got["The steel is older than anyone thought"] == "the engineers"
+    assert got["The closure was never lawful"] == "the court papers"
+    assert got["Every one of you will be paid"] == "Anton Vasquel"
+
+
+@pytest.mark.parametrize("verb", ["shrieked", "rued", "exclaimed", "scoffed"])
+def test_more_verbs_of_speech(verb: str) -> None:
+    got = _quotes(f"“You have taken the money from the town!” {verb} Ilse Varnholt.")
+    assert got["You have taken the money from the town!"] == "Ilse Varnholt"

@@ -462,10 +462,13 @@ def _phrase_end(text: str, start: int, limit: int) -> int:
     return m.start() if m else limit
 
 
-# a comma, bracket or dash, a full stop that is no abbreviation's ("Dr. Kevin Messacar"), or a clause
+# a comma, bracket (not a copy desk's "(cq)") or dash, a full stop that is no abbreviation's ("Dr. Kevin
+# Messacar"), or a clause ("said Muasher Friday when concluding a visit")
 _PHRASE_END = re.compile(
-    r"[,;()—–]|(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt|\bJr|\bSr|\bLt)(?<!\bMrs|\bSen|\bGov|\bRep|\bGen|\bCol|\bSgt)"
+    r"[,;—–]|\((?!cq\))|(?<!\(cq)\)"
+    r"|(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt|\bJr|\bSr|\bLt)(?<!\bMrs|\bSen|\bGov|\bRep|\bGen|\bCol|\bSgt)"
     r"(?<!\bProf|\bCapt)\.(?:\s|$)| who\b| whose\b| in a\b| on\b| at\b| to\b"
+    r"| when\b| while\b| after\b| before\b"
 )
 
 
@@ -576,7 +579,7 @@ def _who_span(dd: DocView, s: int, e: int, before_verb: bool) -> tuple[int, int]
     if "“" in phrase or '"' in phrase or "”" in phrase:
         return None
     low = phrase.lower()
-    if low in PRONOUNS or low in ("i", "we") or low in _GROUPS:
+    if low in PRONOUNS or low in ("i", "we", "they") or low in _GROUPS:
         return (s, e)
     named = dd.ents.within(dd.d, s, e)
     if named and _names_subject(text, s, named[0].start):

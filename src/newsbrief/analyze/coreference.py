@@ -129,6 +129,8 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
         return antecedent(dd, q, s, PRONOUNS[low], low)
     if low in ("i", "we"):
         return turn_speaker(dd, q)
+    if low == "they":
+        return _plural_source(dd, s)
     first_part = phrase.split(",")[0]
     cut = s + len(first_part)
     named = [f for f in dd.ents.within(dd.d, s, cut) if dd.ents.kind(f) in ("person", "organization")]
@@ -151,6 +153,10 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
         if org:
             return org  # "the high court" -> the court the text named before
     if desc and desc.split()[0].lower() == "the" and desc.split()[-1].lower() in gazetteer().roles:
+        # "the officer" after "said a Miami Gardens officer": the unnamed source just introduced
+        indefinite = _by_indefinite(dd, s, desc.split()[-1].lower())
+        if indefinite:
+            return indefinite
         # "the Texas congressman": the person introduced with that role, else the person last named
         return _by_role(dd, s, desc.split()[-1].lower()) or antecedent(dd, q, s, None, "the person") or desc
     return desc
@@ -185,7 +191,8 @@ def description(phrase: str) -> str | None:
     g = gazetteer()
     for k, w in enumerate(words):
         head = w.lower().strip(".'’")
-        is_head = head in g.roles or head in g.speaking_heads or head.rstrip("s") in g.roles
+        stem = head.removesuffix("s")  # "the court papers", "the officers"
+        is_head = head in g.roles or head in g.speaking_heads or stem in g.roles or stem in g.speaking_heads
         # "one woman standing outside the office": the noun phrase ends at its head
         if is_head and (k == len(words) - 1 or (k >= 1 and _AFTER_HEAD.match(words[k + 1]))):
             return " ".join(words[: k + 1])
@@ -200,6 +207,38 @@ def _by_head(dd: DocView, pos: int, head: str) -> str | None:
         if name.split()[-1].lower() == head:
             return name
     return None
+
+
+_INDEFINITE_SENTENCES = 2
+_PLURAL_SPEAKS = re.compile(
+    r"\b(?:the|these|those)\s+(?:[\w\-]+\s+){0,2}?([a-z]+s)\s+(?:also\s+)?(?:" + SPEECH_VERBS + r")\b"
+)
+
+
+def _plural_source(dd: DocView, pos: int) -> str | None:
+    """ "they said": the plural unnamed source that spoke in the sentence before or the one before that
+    ("… the experts noted." then ""…," they claimed"), else None (no speaker)."""
+    k = dd.sentence_index(pos)
+    start = dd.sents[max(0, k - _INDEFINITE_SENTENCES)].start if k >= 0 else 0
+    g = gazetteer()
+    found = [
+        m
+        for m in _PLURAL_SPEAKS.finditer(dd.text, start, dd.sentence_start(pos))
+        if not dd.in_quote(m.start()) and (m.group(1) in g.speaking_heads or m.group(1)[:-1] in g.roles)
+    ]
+    return description(found[-1].group()[: found[-1].end(1) - found[-1].start()]) if found else None
+
+
+def _by_indefinite(dd: DocView, pos: int, head: str) -> str | None:
+    """An unnamed source introduced in the sentence before `pos` or the one before that with the same
+    head ("… said a Miami Gardens officer who …" then "the officer said"): its description, else None.
+    A person named with the head in between ("officer Ann Lee") makes it no unnamed source."""
+    k = dd.sentence_index(pos)
+    start = dd.sents[max(0, k - _INDEFINITE_SENTENCES)].start if k >= 0 else 0
+    pattern = re.compile(r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,3}?" + re.escape(head) + r"\b(?!\s+[A-Z])")
+    before = pattern.finditer(dd.text, start, dd.sentence_start(pos))
+    found = [m for m in before if not dd.in_quote(m.start())]
+    return description(found[-1].group()) if found else None
 
 
 def _by_role(dd: DocView, pos: int, role: str) -> str | None:

@@ -19,7 +19,7 @@ from .coreference import DocView
 from .entities import EntityIndex
 from .spans import QuoteSpan, spans
 
-__all__ = ["extract", "spans"]
+__all__ = ["attributed", "extract", "spans"]
 
 _WORD = re.compile(r"[\w’']+")
 
@@ -28,6 +28,19 @@ def extract(
     documents: Sequence[Document], sentences: Sequence[Sentence], ents: EntityIndex
 ) -> tuple[Quote, ...]:
     """The quotes (speech only) of every document, with speakers and repeats in other documents."""
+    found, repeats = attributed(documents, sentences, ents)
+    out = []
+    for (d, q), reps in zip(found, repeats, strict=True):
+        text = documents[d].text[q.start : q.end]
+        spans_ = tuple(Span(found[j][0], found[j][1].start, found[j][1].end) for j in reps)
+        out.append(Quote(text, q.speaker, d, q.start, q.end, spans_))
+    return tuple(out)
+
+
+def attributed(
+    documents: Sequence[Document], sentences: Sequence[Sentence], ents: EntityIndex
+) -> tuple[list[tuple[int, QuoteSpan]], list[list[int]]]:
+    """The speech quotes as (document, span) with the rule that decided each, and their repeats."""
     by_doc: list[list[Sentence]] = [[] for _ in documents]
     for s in sentences:
         by_doc[s.doc].append(s)
@@ -39,12 +52,7 @@ def extract(
         found.extend((d, q) for q in dd.quotes if q.speech)
     repeats = _repeats(documents, found)
     _one_speaker(found, repeats)
-    out = []
-    for (d, q), reps in zip(found, repeats, strict=True):
-        text = documents[d].text[q.start : q.end]
-        spans_ = tuple(Span(found[j][0], found[j][1].start, found[j][1].end) for j in reps)
-        out.append(Quote(text, q.speaker, d, q.start, q.end, spans_))
-    return tuple(out)
+    return found, repeats
 
 
 MAX_REPEATS = 50  # repeats kept per quote (a story quoting one line thousands of times stays linear)

@@ -86,7 +86,7 @@ SPEECH_VERBS = (
     "cautioned|predicted|suggested|emphasized|emphasised|stressed|shot back|countered|complained|"
     "confirmed|denied|described|called|calling|saying|adding|telling|describing|texted|wrote in|"
     "elaborated|reveals|revealed|vowed|vows|promised|pleaded|boasted|gushed|laughed|whispered|shouted|yelled|"
-    "screamed|lamented|mused|concluded|concedes|admits|acknowledges|contends|contended|maintained|"
+    "screamed|shrieked|exclaimed|rued|scoffed|lamented|mused|concluded|concedes|admits|acknowledges|contends|contended|maintained|"
     "concludes|describes|worries|wonders|muses|laments|recounts|quips|jokes|cautions|"
     r"agreed(?!\s+(?:to|with|on|that)\b)|agrees(?!\s+(?:to|with|on|that)\b)|disagreed|answered|wondered|asserted|"
     "according to"
@@ -159,6 +159,8 @@ def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
         s, e, t = m.start(), m.end(), m.group()
         if has_amp and text[s - 1 : s] == "&" and text[e : e + 1] == ";":
             continue  # "&AMP;": an HTML entity the source left undecoded, no word
+        if t.lower() == "cq" and text[s - 1 : s] == "(" and text[e : e + 1] == ")":
+            continue  # "Bry(cq) Conley": a copy desk's "checked" mark, no word
         lh = _LOWER_HYPHEN.match(t) if "-" in t else None
         if lh and not t.startswith(("al-", "el-")):
             s += lh.end()
@@ -245,6 +247,7 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
                 continue
             joinable = not prev.possessive and (
                 gap == " "
+                or gap.lower() == "(cq) "  # "Bry(cq) Conley": the copy desk's mark inside a name
                 or (
                     gap == ". "
                     and (len(prev.text) == 1 or prev.text in _ABBREV_JOIN or (prev.text,) in g.titles)
@@ -566,7 +569,13 @@ def _cand(
             s = m.start()  # "bin Laden" when written without the first name
     if text[e : e + 1] == "." and toks[piece[-1]].text in _CORP_ABBREV:
         e += 1  # "Hasbro Inc.": the abbreviation's full stop is part of the name
-    return Candidate(s, e, text[s:e], kind, person_cue=cue, weak=weak)
+    name = text[s:e]
+    if "(" in name:
+        name = _COPY_MARK.sub("", name)
+    return Candidate(s, e, name, kind, person_cue=cue, weak=weak)
+
+
+_COPY_MARK = re.compile(r"\((?:cq|CQ)\)")
 
 
 _CORP_ABBREV = frozenset(["Inc", "Ltd", "Co", "Corp", "Bros", "Cos", "Assn"])
