@@ -79,13 +79,17 @@ def load(path: Path, shared: Path) -> tuple[list[tuple[str, list[str], list[Pair
     because a span's hash no longer matches its text (the shared data changed)."""
     data = json.loads(path.read_text(encoding="utf-8"))
     rows: dict[str, list[str]] = {}
-    with open(shared / "data" / data.get("data", "longbench-multinews-dev.jsonl"), encoding="utf-8") as f:
-        for line in f:
-            row = json.loads(line)
-            rows[row["id"]] = row["documents"]
+    default = data.get("data", "longbench-multinews-dev.jsonl")
+    for name in sorted({st.get("data", default) for st in data["stories"]}):  # a story may name its own file
+        with open(shared / "data" / name, encoding="utf-8") as f:
+            for line in f:
+                row = json.loads(line)
+                rows[row["id"]] = row["documents"]
     out, drift = [], 0
     for st in data["stories"]:
         docs = rows[st["story"]]
+        if "docs" in st:  # a story of some documents of the row (DUC topics), in that order
+            docs = [docs[i] for i in st["docs"]]
         pairs = []
         for p in st["pairs"]:
             if any(span_hash(docs[d][s:e]) != h for d, s, e, h in (p["a"], p["b"])):

@@ -2,12 +2,15 @@
 
 `bench/labels/check_align_labels.py` checks every span and hash of every `align-*.json` (no method
 is run, nothing is scored: safe on a frozen file); a file that drifted from ../shared fails here.
+A story may name its own data file and some of its row's documents (`data`, `docs`: DUC topics);
+`bench_align.load` and the checker read both.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,11 +20,16 @@ pytestmark = pytest.mark.shared
 LABELS = Path(__file__).resolve().parents[1] / "bench" / "labels"
 
 
-def _checker():
-    spec = importlib.util.spec_from_file_location("check_align_labels", LABELS / "check_align_labels.py")
+def _module(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    sys.modules.setdefault(name, module)  # dataclasses look their module up by name
+    spec.loader.exec_module(sys.modules[name])
+    return sys.modules[name]
+
+
+def _checker():
+    return _module("check_align_labels", LABELS / "check_align_labels.py")
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in LABELS.glob("align-*.json")))
@@ -45,3 +53,50 @@ def test_checker_catches_a_moved_span(tmp_path, shared) -> None:
 def test_frozen2_is_big_enough(shared) -> None:
     _, counts = _checker().check(LABELS / "align-frozen2.json", shared)
     assert counts["stories"] >= 25 and counts["pairs"] >= 400
+
+
+def test_frozen3_is_big_enough(shared) -> None:
+    _, counts = _checker().check(LABELS / "align-frozen3.json", shared)
+    assert counts["stories"] >= 25 and counts["pairs"] >= 400
+
+
+def _duc_story_file(tmp_path: Path, shared: Path, docs: list[int]) -> tuple[Path, list[str]]:
+    """A labels file with one DUC 2006 story of the documents `docs` of line 1 and one pair (the
+    first 40 characters of its first two documents), next to a longbench story of the file's data."""
+    with open(shared / "data" / "duc2006-dev.jsonl", encoding="utf-8") as f:
+        row = json.loads(f.readline())
+    texts = [row["documents"][i] for i in docs]
+    hashes = [_checker().span_hash(t[:40]) for t in texts[:2]]
+    data = json.loads((LABELS / "align-tune.json").read_text(encoding="utf-8"))
+    duc = {
+        "story": row["id"],
+        "line": 1,
+        "data": "duc2006-dev.jsonl",
+        "docs": docs,
+        "pairs": [
+            {
+                "a": [0, 0, 40, hashes[0]],
+                "b": [1, 0, 40, hashes[1]],
+                "stratum": "random",
+                "label": "unrelated",
+            }
+        ],
+    }
+    data["stories"] = [data["stories"][0], duc]
+    path = tmp_path / "align-duc.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path, texts
+
+
+def test_a_story_with_its_own_data_file_and_documents(tmp_path, shared) -> None:
+    path, texts = _duc_story_file(tmp_path, shared, [3, 1, 2])
+    problems, counts = _checker().check(path, shared)
+    assert problems == 0 and counts["stories"] == 2
+    bench_align = _module("bench_align", LABELS.parent / "bench_align.py")
+    stories, drift = bench_align.load(path, shared)
+    assert drift == 0 and stories[1][0] == "duc2006-D0601A" and stories[1][1] == texts
+    assert stories[1][2][0].a == (0, 0, 40)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["stories"][1]["docs"] = [1, 3, 2]  # other documents at the same indices: the hashes no longer match
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert _checker().check(path, shared)[0] == 2

@@ -1,9 +1,10 @@
 """Candidate sentence pairs for the alignment labels (`align-frozen.json`, `align-tune*.json`,
-`align-frozen2.json`).
+`align-frozen2.json`, `align-frozen3.json`).
 
     python bench/labels/align_candidates.py [--shared ../shared] --set SET --out FILE.json
 
-(SET: frozen, tune, tune2 or frozen2.)
+(SET: frozen, tune, tune2, frozen2 or frozen3.) `frozen3` also draws DUC topics: 4 documents of
+each (a story of its own `data` file and `docs`, see `frozen3_stories`).
 
 Picks the stories with a fixed seed and, per story, cross-document sentence pairs stratified by
 simple generic scores only (TF-IDF cosine bins, shared numbers and capitalised words, shared
@@ -35,6 +36,14 @@ TUNED_LINES = {5, 13, 18, 25, 27, 32, 33, 34, 44, 45, 46, 55, 59, 86, 96}
 N_FROZEN, N_TUNE = 28, 9
 N_TUNE2 = 10  # `tune2`: the next stories in the same order (never a frozen one), fewer pairs each
 N_FROZEN2 = 25  # `frozen2`: the next stories after tune2 (32 eligible remain), full QUOTAS
+# `frozen3`: every eligible longbench story left after frozen2, then DUC 2006 topics after D0625 that
+# no labels file uses (the analysis sets take topics before D0626), then seeded DUC 2003 topics.
+N_FROZEN3 = 25
+DUC2006_AFTER = "D0625"  # topic codes sort after this one
+DUC_DOCS = 4  # documents per DUC topic (seeded draw among those with MIN_SENTENCES sentences)
+# Labels files never grepped for used topics: this set's own file and the analysis labeller's
+# frozen set of the same session (not to be opened; it takes DUC 2006 topics before D0626 only).
+NOT_SCANNED = {"align-frozen3.json", "frozen5-unseen.json"}
 MIN_SENTENCES = 5  # a document counts when it has this many labellable sentences
 MIN_WORDS, MAX_WORDS = 5, 80
 # per story: (stratum, how many)
@@ -79,8 +88,9 @@ def eligible_stories(shared: Path) -> list[tuple[int, dict]]:
     return rows
 
 
-def prepare(row: dict) -> tuple[Story, list[str]] | None:
-    originals = row["documents"]
+def prepare(row: dict, docs: list[int] | None = None) -> tuple[Story, list[str]]:
+    """The story of `row`'s documents (only those of `docs`, in that order, when given)."""
+    originals = row["documents"] if docs is None else [row["documents"][i] for i in docs]
     raws = [RawDoc(id=str(i), source=f"{row['id']}#{i}", raw=t) for i, t in enumerate(originals)]
     documents = tuple(clean(r) for r in raws)
     story = Story(documents, segment.split_all(documents))
@@ -152,10 +162,60 @@ def candidates(
     return out
 
 
+def _labellable(story: Story, keys: dict) -> list[int]:
+    """Labellable sentences per document of the story."""
+    return [sum(1 for k in keys if keys[k][0] == d) for d in range(len(story.documents))]
+
+
+def labels_text(labels_dir: Path) -> str:
+    """The labels files of `labels_dir` (except NOT_SCANNED), to find the topics they name."""
+    paths = sorted(p for p in labels_dir.glob("*.json") if p.name not in NOT_SCANNED)
+    return "\n".join(p.read_text(encoding="utf-8") for p in paths)
+
+
+def duc_stories(path: Path, topics: list[tuple[int, dict]]):
+    """(line, row, story, originals, keys, docs) for DUC topics with DUC_DOCS documents of
+    MIN_SENTENCES labellable sentences, drawn per topic with a seeded shuffle."""
+    for n, row in topics:
+        order = list(range(len(row["documents"])))
+        random.Random(f"{SEED}:frozen3:{row['id']}").shuffle(order)
+        docs = []
+        for i in order:
+            story, originals = prepare(row, [i])
+            if _labellable(story, to_original(story, originals))[0] >= MIN_SENTENCES:
+                docs.append(i)
+            if len(docs) == DUC_DOCS:
+                break
+        if len(docs) == DUC_DOCS:
+            story, originals = prepare(row, docs)
+            yield n, row, story, originals, to_original(story, originals), docs, path.name
+
+
+def frozen3_stories(shared: Path, longbench: list) -> list:
+    """The frozen3 draw: the longbench stories left after frozen2, then DUC 2006 topics after D0625
+    that no labels file uses, then DUC 2003 topics in a Random(14) order, up to N_FROZEN3."""
+    out = [(*c, None, "longbench-multinews-dev.jsonl") for c in longbench]
+    used = labels_text(Path(__file__).resolve().parent)  # a DUC 2006 topic by its code ("D0626")
+
+    def rows(name: str) -> list[tuple[int, dict]]:
+        with open(shared / "data" / name, encoding="utf-8") as f:
+            return [(n, json.loads(line)) for n, line in enumerate(f, 1)]
+
+    duc06 = [(n, r) for n, r in rows("duc2006-dev.jsonl") if DUC2006_AFTER < r["id"][8:13] not in used]
+    duc03 = [(n, r) for n, r in rows("duc2003-task2-dev.jsonl") if r["id"] not in used]
+    random.Random(SEED).shuffle(duc03)
+    for name, topics in (("duc2006-dev.jsonl", duc06), ("duc2003-task2-dev.jsonl", duc03)):
+        for item in duc_stories(shared / "data" / name, topics):
+            if len(out) == N_FROZEN3:
+                return out
+            out.append(item)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[3] / "shared")
-    ap.add_argument("--set", choices=("frozen", "tune", "tune2", "frozen2"), required=True)
+    ap.add_argument("--set", choices=("frozen", "tune", "tune2", "frozen2", "frozen3"), required=True)
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
     rng = random.Random(SEED)
@@ -165,18 +225,20 @@ def main() -> None:
     for n, row in rows:
         story, originals = prepare(row)
         keys = to_original(story, originals)
-        docs = [sum(1 for k in keys if keys[k][0] == d) for d in range(len(originals))]
-        if sum(c >= MIN_SENTENCES for c in docs) >= 2:
+        if sum(c >= MIN_SENTENCES for c in _labellable(story, keys)) >= 2:
             chosen.append((n, row, story, originals, keys))
-        if len(chosen) == N_FROZEN + N_TUNE + N_TUNE2 + N_FROZEN2:
+        if len(chosen) == N_FROZEN + N_TUNE + N_TUNE2 + N_FROZEN2 and args.set != "frozen3":
             break
     sizes = {"frozen": N_FROZEN, "tune": N_TUNE, "tune2": N_TUNE2, "frozen2": N_FROZEN2}  # in this order
-    names = list(sizes)
-    first = sum(sizes[k] for k in names[: names.index(args.set)])
-    part = chosen[first : first + sizes[args.set]]
+    if args.set == "frozen3":
+        part = frozen3_stories(args.shared, chosen[sum(sizes.values()) :])
+    else:
+        names = list(sizes)
+        first = sum(sizes[k] for k in names[: names.index(args.set)])
+        part = [(*c, None, "longbench-multinews-dev.jsonl") for c in chosen[first : first + sizes[args.set]]]
     quotas = QUOTAS_TUNE2 if args.set == "tune2" else QUOTAS
     work = []
-    for n, row, story, _originals, keys in part:
+    for n, row, story, _originals, keys, docs, data in part:
         prng = random.Random(f"{SEED}:{row['id']}")
         sents = story.sentences
         for name, a, b, c in candidates(story, keys, prng, quotas):
@@ -184,6 +246,8 @@ def main() -> None:
                 {
                     "line": n,
                     "story": row["id"],
+                    "data": data,
+                    "docs": docs,
                     "stratum": name,
                     "cos": c,
                     "a": list(keys[a]),
@@ -195,7 +259,9 @@ def main() -> None:
                 }
             )
     args.out.write_text(json.dumps(work, ensure_ascii=False, indent=0), encoding="utf-8")
-    print(f"{len(part)} stories (lines {sorted(p[0] for p in part)}), {len(work)} pairs -> {args.out}")
+    for n, row, _story, _originals, _keys, docs, data in part:
+        print(f"{data} line {n} {row['id']}" + (f" documents {docs}" if docs is not None else ""))
+    print(f"{len(part)} stories, {len(work)} pairs -> {args.out}")
 
 
 if __name__ == "__main__":

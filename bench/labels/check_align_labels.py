@@ -2,7 +2,8 @@
 
     python bench/labels/check_align_labels.py [--shared ../shared] [FILE ...]   (default: every align-*.json)
 
-For each story: the id is the one on its `line` of the data file; for each pair: both spans lie
+For each story: the id is the one on its `line` of its data file (the story's `data`, else the
+file's; a story with `docs` is those documents of the row, in that order); for each pair: both spans lie
 inside their document and their hashes (`label_scoring.span_hash`) match, the two sentences come
 from different documents, the label is known, `partial`/`within` appear only together and only on
 quote/fact pairs, and no pair is labelled twice. Prints every problem and the counts per label
@@ -50,22 +51,38 @@ def _pair_problems(docs: list[str], p: dict) -> list[str]:
     return out
 
 
+def story_documents(data: dict, story: dict, shared: Path) -> tuple[str, list[str]] | None:
+    """(id on the story's line, its documents) from the story's data file (`data` of the story, else
+    of the file), only the documents of `docs` when the story lists them; None for no such line."""
+    name = story.get("data", data.get("data", "longbench-multinews-dev.jsonl"))
+    with open(shared / "data" / name, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if n == story["line"]:
+                row = json.loads(line)
+                docs = row["documents"]
+                if "docs" in story:
+                    if not all(0 <= i < len(docs) for i in story["docs"]):
+                        return None
+                    docs = [docs[i] for i in story["docs"]]
+                return row["id"], docs
+    return None
+
+
 def check(path: Path, shared: Path) -> tuple[int, Counter[str]]:
     """(problems, counts) for one labels file; prints each problem."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    with open(shared / "data" / data.get("data", "longbench-multinews-dev.jsonl"), encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f]
     problems, counts = 0, Counter()
     for st in data["stories"]:
-        row = rows[st["line"] - 1] if 0 < st["line"] <= len(rows) else None
-        if row is None or row["id"] != st["story"]:
+        found_story = story_documents(data, st, shared) if st["line"] > 0 else None
+        if found_story is None or found_story[0] != st["story"]:
             print(f"{path.name}: line {st['line']}: not story {st['story']}")
             problems += 1
             continue
+        documents = found_story[1]
         seen: set[tuple[tuple[int, int, int], ...]] = set()
         for p in st["pairs"]:
             key = tuple(sorted((tuple(p["a"][:3]), tuple(p["b"][:3]))))
-            found = _pair_problems(row["documents"], p) + (["labelled twice"] if key in seen else [])
+            found = _pair_problems(documents, p) + (["labelled twice"] if key in seen else [])
             seen.add(key)
             for msg in found:
                 print(f"{path.name}: line {st['line']} pair {p['a'][:3]} / {p['b'][:3]}: {msg}")
