@@ -398,3 +398,19 @@ def test_round6_evidence_rules_on_written_text() -> None:
 def test_more_verbs_of_speech(verb: str) -> None:
     got = _quotes(f"“You have taken the money from the town!” {verb} Ilse Varnholt.")
     assert got["You have taken the money from the town!"] == "Ilse Varnholt"
+
+
+def test_an_outlet_that_reports_is_no_speaker_when_a_person_said_it() -> None:
+    """Round 6: a one-word name that "reported." is a news agency, so "He" is not it; and "Lee said the
+    plan "…" the Harbour Evening News reported" gives the words to Lee, not to the newspaper."""
+    text = (
+        "General Oskar Vantrel said the army would stay in the valley, Trevnik reported.\n"
+        "He said that the soldiers “have not fired a single shot at the villages.”\n"
+        "Mayor Ilse Roon said the plan “will never be carried out in this town” the Harbour Evening News "
+        "reported in its Thursday edition."
+    )
+    got = _quotes(text)
+    assert got["have not fired a single shot at the villages"] == "Oskar Vantrel"
+    assert got["will never be carried out in this town"] == "Ilse Roon"
+    b = brief(texts=[text], words=40, timings=False)
+    assert {e.name: e.kind for e in b.entities}["Trevnik"] == "organization"

@@ -151,7 +151,27 @@ def window(dd: DocView, i: int, q: QuoteSpan) -> Window:
 def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """ "…," X said / "…" said X / "…?" X asked: an attribution right after the closing mark."""
     who = _adjacent_after(dd, q, w.after)
+    if who and _REPORTED.search(dd.text, *w.after) and dd.ents.within(dd.d, *who, "organization"):
+        # "Chen said the reports "…" the Evening News reported": the outlet carries Chen's words
+        speaker = _person_said_before(dd, q, w)
+        if speaker:
+            return Attribution(True, speaker, direct=True)
     return Attribution(True, who, direct=True) if who else None
+
+
+_REPORTED = re.compile(r"\breport(?:ed|s)\b")
+
+
+def _person_said_before(dd: DocView, q: QuoteSpan, w: Window) -> tuple[int, int] | None:
+    """A named person who is the subject of a speech verb before the quote in its sentence, else None."""
+    b0, b1 = w.before
+    for m in reversed([m for m in _verbs(dd.text, b0, b1) if not dd.in_quote(m.start())]):
+        if _PARTICIPLE.match(m.group()) or m.group().lower() == "according to":
+            continue
+        who = _who_before(dd, b0, m.start())
+        if who and dd.ents.within(dd.d, *who, "person"):
+            return who
+    return None
 
 
 def _asked_by(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:

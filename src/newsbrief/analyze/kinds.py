@@ -536,6 +536,26 @@ def _org_noun_after(p: Piece) -> bool:
     return p.next_word in p.g.org_after and not p.titled and p.emit("organization")
 
 
+# "Interfax reported.", "Xinhua reported on Sunday,": a one-word name that reports, at a clause's end
+_REPORTS_AFTER = re.compile(
+    r"^,?\s+(?:reported|reports)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|today|yesterday))?\s*[.,;]"
+)
+
+
+def _news_agency(p: Piece) -> bool:
+    """A single unknown word that "reported." at the end of a clause is a news agency or outlet, no
+    person: a person's report is followed by what it said ("Lee reported that …")."""
+    w = p.words
+    return (
+        len(w) == 1
+        and not p.titled
+        and w[0] not in p.g.first_names
+        and _REPORTS_AFTER.match(p.after) is not None
+        and p.emit("organization")
+    )
+
+
 def _org_list(p: Piece) -> bool:
     """ "advertisers including Ford, Allstate and Geico", "carmakers (Ford, GM)": names listed after a
     plural organisation noun."""
@@ -728,6 +748,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("org-noun-after", _org_noun_after),
     KindRule("org-noun-before", _org_noun_before),
     KindRule("org-list", _org_list),
+    KindRule("news-agency", _news_agency),
     KindRule("head-word", _head_word),
     KindRule("listed-inside", _listed_inside),
     KindRule("place-noun-after", _place_noun_after),
