@@ -100,6 +100,19 @@ def test_rule_table_is_ordered_and_named() -> None:
             "organization",
         ),
         ("org-noun-before", "The study ran in the journal Cortexa in May.", "Cortexa", "organization"),
+        ("news-agency", "The border stayed shut, Trevnik reported. Talks go on.", "Trevnik", "organization"),
+        (
+            "first-name-not-place",  # round 6: "according to Jordan radio" is no person evidence
+            "The talks in Jordan went on. The deal was signed, according to Jordan radio.",
+            "Jordan",
+            "place",
+        ),
+        (
+            "head-word",  # round 6: two demonyms before the head stay in the name
+            "He wrote to the head of the Russian Orthodox Church in April.",
+            "Russian Orthodox Church",
+            "organization",
+        ),
         (
             "acronym",
             "The agency, known by its initials, was criticised: NMFS declined to comment.",

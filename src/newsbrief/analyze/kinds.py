@@ -424,13 +424,18 @@ def _left_out(p: Piece) -> bool:
     return True
 
 
+_ATTRIBUTIVE_NOUNS = frozenset(["radio", "television", "officials", "sources", "media", "troops", "police"])
+
+
 def _first_name_with_person_cue(p: Piece) -> bool:
     """A first name that is also a listed place ("Chad", "Jordan") is a person with person evidence,
     and never a place when a surname follows ("Chad Ochocinco")."""
     w, g = p.words, p.g
     if w[0] not in g.first_names or g.kind_of((w[0],)) != "place":
         return False
-    if len(w) == 1 and (p.person_cue() or _APPOS_PERSON.match(p.after)):
+    # "according to Jordan radio", "Jordan officials said": the place names the noun after it
+    attributive = p.next_word in g.org_after or p.next_word in _ATTRIBUTIVE_NOUNS or p.next_word in g.roles
+    if len(w) == 1 and not attributive and (p.person_cue() or _APPOS_PERSON.match(p.after)):
         return p.emit("person", cue=True)
     if 2 <= len(w) <= 3 and not g.kind_of(tuple(w)) and not (w[-1] in g.place_last or w[-1] in g.org_last):
         return p.emit("person", cue=True)

@@ -474,8 +474,16 @@ def _split_run(
             skip = 2  # "North Korean"
         elif w in g.demonyms and ((k > 0 and words[k - 1] in ("of", "for", "Of", "For")) or 0 < of_at < k):
             skip = 0  # "Smithsonian Museum of American History"
-        elif w in g.demonyms and not cur and headed and (len(words) - k >= 3 or words[-1] in g.org_last):
-            skip = 0  # "Indian Health Service", "Canadian Press": the demonym is in the name
+        elif (
+            w in g.demonyms
+            and headed
+            and (
+                (not cur and (len(words) - k >= 3 or words[-1] in g.org_last))
+                # a second demonym right before the head: "Russian Orthodox Church"
+                or (k == len(words) - 2 and words[-1] in g.org_last and set(words[:k]) <= g.demonyms)
+            )
+        ):
+            skip = 0  # "Indian Health Service", "Russian Orthodox Church": the demonyms are in the name
         elif w in g.demonyms or (
             w in g.not_names
             and not _opens_name(g, words, k)
