@@ -100,6 +100,7 @@ def test_rule_table_is_ordered_and_named() -> None:
             "organization",
         ),
         ("org-noun-before", "The study ran in the journal Cortexa in May.", "Cortexa", "organization"),
+        ("org-noun-after", "About 100 Occupy Trevel protesters sat down.", "Occupy Trevel", "organization"),
         ("news-agency", "The border stayed shut, Trevnik reported. Talks go on.", "Trevnik", "organization"),
         (
             "first-name-not-place",  # round 6: "according to Jordan radio" is no person evidence
@@ -137,6 +138,7 @@ def test_each_rule_decides_its_case(rule: str, text: str, name: str, kind: str) 
         ("event", "She won at the Cannes Film Festival in May.", "Cannes Film Festival"),
         ("work", "Fans queued for the film Jurassic World at midnight.", "Jurassic World"),
         ("work", "Fans queued for the Jurassic World sequel at midnight.", "Jurassic World"),
+        ("work", "The Vardeno spacecraft is old. Signals streaming back from Vardeno were weak.", "Vardeno"),
         (
             "shouted-sentence",
             "The bulletin read: ALL GABLED ROOFS WILL FAIL tonight.",

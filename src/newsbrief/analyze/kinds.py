@@ -50,7 +50,8 @@ from .rules import (
 )
 
 _DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|tv)$")
-# a work (film, book, game …) named by the word before or after it: left out
+# a work (film, book, game …) or a craft ("the Galileo spacecraft") named by the word before or after it:
+# left out
 _WORK_BEFORE = re.compile(
     r"\b(?:film|movie|book|novel|memoir|song|album|show|series|sitcom|play|musical|opera|game|video game|"
     r"documentary|episode|painting|poem|franchise|"
@@ -58,7 +59,8 @@ _WORK_BEFORE = re.compile(
 )
 _WORK_AFTER = re.compile(
     r"^\s+(?:film|films|movie|movies|franchise|sequel|sequels|trilogy|series|saga|prequel|novel|novels|"
-    r"book|books|album|soundtrack|episode|episodes|premiere|theme park|ride|video game)\b"
+    r"book|books|album|soundtrack|episode|episodes|premiere|theme park|ride|video game|"
+    r"spacecraft|space probe|probe|satellite|rover|telescope)\b"  # a craft is a product: "Galileo spacecraft"
 )
 # a list of names after a plural organisation noun ("advertisers including Ford, Allstate and Geico")
 _ORG_LIST_BEFORE = re.compile(
