@@ -166,3 +166,22 @@ def test_the_command_line_shows_library_warnings(tmp_path, capsys) -> None:
     assert main(["brief", str(tmp_path / "a.txt"), str(tmp_path / "chrome.txt"), "--format", "json"]) == 0
     err = capsys.readouterr().err
     assert err == f"newsbrief: warning: {tmp_path / 'chrome.txt'}: left out: empty after cleaning\n"
+
+
+def test_the_cyclic_collector_is_off_during_a_brief_and_restored_after(monkeypatch) -> None:
+    import gc
+
+    from newsbrief import segment
+
+    seen: list[bool] = []
+    real = segment.split_all
+    monkeypatch.setattr(segment, "split_all", lambda docs: (seen.append(gc.isenabled()), real(docs))[1])
+    assert gc.isenabled()
+    brief(texts=[A, B])
+    assert seen == [False] and gc.isenabled()
+    gc.disable()  # a caller that turned it off keeps it off
+    try:
+        brief(texts=[A, B])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

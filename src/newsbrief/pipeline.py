@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from .errors import InputError
+from .gcpause import paused
 from .model import Brief, BriefOptions, Document, RawDoc, Story
 
 
@@ -78,6 +79,7 @@ def brief_raws(raws: Sequence[RawDoc], options: BriefOptions, timer: Timer | Non
     return brief_story(story, options, timer)
 
 
+@paused()
 def prepare_story(raws: Sequence[RawDoc], timer: Timer | None = None) -> Story:
     """Clean and segment raw documents into a `Story`. A document that cleans to nothing (blank, or all
     page chrome) is left out and named in `Story.left_out`; none left is an `InputError`."""
@@ -124,6 +126,7 @@ def _nothing_usable(raws: Sequence[RawDoc], reasons: list[str | None]) -> InputE
     return InputError(f"{why}{rest}", raws[k].source)
 
 
+@paused()
 def brief_story(story: Story, options: BriefOptions, timer: Timer | None = None) -> Brief:
     """The brief of a prepared story: align, summarize, cite, then (optionally) analyze."""
     from .cite import cite
