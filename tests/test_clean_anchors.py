@@ -71,3 +71,14 @@ def test_filter_never_hides_a_match_of_any_rule_on_mixed_text() -> None:
         for text in variants:
             if rule.pattern.search(text):
                 assert may_match(found, text, text.lower(), has_special(text)), (rule.name, text, found)
+
+
+def test_single_character_anchors_on_request() -> None:
+    from newsbrief.clean.kinds import _STARS
+
+    assert anchors(_STARS) is None  # "★" and "*" are shorter than MIN_ANCHOR
+    found = anchors(_STARS, 1)
+    assert found == Anchors(lower=("*", "grade:", "out of ", "rating:", "\u2605"))
+    for text in ("\u2605\u2605\u2605\u00bd", "* * *", "three out of four stars", "Grade: B+", "RATING: 4"):
+        assert _STARS.search(text) and may_match(found, text, text.lower(), has_special(text))
+    assert not may_match(found, "No rating here.", "no rating here.", False)

@@ -85,3 +85,10 @@ def test_opinion_is_attributed_in_the_brief_and_stays_verbatim() -> None:
             assert f"*Opinion — Jane Roe:* {esc(s.text)}" in md
     assert any(s.doc == 1 for s in b.summary)
     assert b.summary[0].doc == 0  # the news report opens the brief
+
+
+def test_the_star_rule_looks_past_the_first_line_and_the_voice_rule_needs_a_first_person_word() -> None:
+    head = "The film opens in theaters on Friday and runs two hours. " * 3
+    assert document_kind(head + "\u2605\u2605\u2605 (out of four)", None, None, ())[0] == "review"
+    normative = "Officials should act now, the report says. The city must fix its roads. " * 4
+    assert document_kind(normative, None, None, ()) == ("news", ())  # should/must but no "I", "my", "me"

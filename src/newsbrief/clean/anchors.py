@@ -46,12 +46,13 @@ class Anchors:
 
 
 @cache
-def anchors(pattern: re.Pattern[str]) -> Anchors | None:
-    """The anchors every match of `pattern` contains one of; None if none are known."""
+def anchors(pattern: re.Pattern[str], min_len: int = MIN_ANCHOR) -> Anchors | None:
+    """The anchors every match of `pattern` contains one of; None if none are known (or one is
+    shorter than `min_len`: a pattern searched in long text may take single characters, "★", "*")."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.LOCALE:
         return None
     found = _sequence(parser.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE))
-    if not found or min(len(a) for a, _ in found) < MIN_ANCHOR:
+    if not found or min(len(a) for a, _ in found) < min_len:
         return None
     return Anchors(
         tuple(sorted({a for a, exact in found if not exact})),

@@ -28,6 +28,8 @@ class Evidence:
     title: str
     dek: str
     removed: Sequence[Removed]
+    lowered: str  # text.lower(), for the anchor tests (anchors.py)
+    special: bool  # has_special(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +111,9 @@ def _transcript(e: Evidence) -> str | None:
 
 
 def _stars(e: Evidence) -> str | None:
-    hit = _search(_STARS, e.text[:3000]) or _search(_STARS, e.title)
+    head = e.text[:3000]  # searched only where the whole text holds a string every match needs
+    hit = may_match(anchors(_STARS, 1), e.text, e.lowered, e.special) and _search(_STARS, head)
+    hit = hit or _search(_STARS, e.title)
     return f"rating: {hit}" if hit else None
 
 
@@ -119,7 +123,7 @@ def _review_words(e: Evidence) -> str | None:
 
 
 def _release(e: Evidence) -> str | None:
-    if not may_match(anchors(_RELEASE), e.text, e.text.lower(), has_special(e.text)):
+    if not may_match(anchors(_RELEASE), e.text, e.lowered, e.special):
         return None  # none of the strings a match needs (anchors.py): the same answer without the scan
     hit = _search(_RELEASE, e.text)
     return f"release: {hit}" if hit else None
@@ -136,7 +140,10 @@ def _author_bio(e: Evidence) -> str | None:
 
 def _voice(e: Evidence) -> str | None:
     """First-person and normative language outside quotations, in enough of the sentences."""
-    sentences = [t for t in _SENTENCE_END.split(_QUOTED.sub(" ", e.text)) if t.strip()]
+    plain = _QUOTED.sub(" ", e.text)
+    if not _FIRST_PERSON.search(plain):
+        return None  # no sentence has a first-person word: the shares below cannot fire (one scan)
+    sentences = [t for t in _SENTENCE_END.split(plain) if t.strip()]
     if len(sentences) < 5:
         return None
     first = sum(bool(_FIRST_PERSON.search(s)) for s in sentences) / len(sentences)
@@ -166,7 +173,7 @@ def document_kind(
     text: str, title: str | None, dek: str | None, removed: Sequence[Removed]
 ) -> tuple[str, tuple[str, ...]]:
     """The kind of a document and the cue that decided it (news, with no cue, when no rule fires)."""
-    e = Evidence(text, title or "", dek or "", removed)
+    e = Evidence(text, title or "", dek or "", removed, text.lower(), has_special(text))
     for rule in RULES:
         cue = rule.test(e)
         if cue:
