@@ -286,6 +286,44 @@ def test_migration_4_keeps_each_storys_aggregate_from_its_articles(db: str) -> N
         assert report.new_stories == 0 and report.rules == {"similar": 3}
 
 
+def test_big_stories_take_part_in_refinement_by_aggregate_and_stay_in_step(db: str, monkeypatch) -> None:
+    from sqlalchemy import text
+
+    from newsbrief.cluster import engine as ce
+    from newsbrief.store import index
+    from newsbrief.store import store as store_module
+
+    monkeypatch.setattr(store_module, "REFINE_WHOLE", 0)  # every stored story is "big": only the
+    monkeypatch.setattr(store_module, "REFINE_JOINED", 0)  # new articles are loaded and may move
+    seen: list[set[str]] = []
+    real = ce.refine
+
+    def refine(pieces, assignments, *args, **kw):  # what refinement would do, then one move more
+        seen.append(set(assignments))
+        story_of = real(pieces, assignments, *args, **kw)
+        if len(seen) == 2:  # the second ingest: its first article moves to the story of its last
+            first, last = min(assignments, key=int), max(assignments, key=int)
+            story_of[first] = story_of[last]
+        return story_of
+
+    monkeypatch.setattr(store_module.ce, "refine", refine)
+    with Store(db) as store:
+        store.add(_raws(part=slice(0, 1)))
+        report = store.add(_raws(part=slice(1, 2)))
+        assert report.rules == {"similar": 3}
+        assert seen[1] == {"4", "5", "6"}  # the stored articles of the stories it joined are not loaded
+        with store.engine.connect() as conn:
+            q = "SELECT id, centroid, n, size FROM stories"
+            kept = {i: (index.unpack(c), n, size) for i, c, n, size in conn.execute(text(q))}
+            recounted: dict[int, ce.StoryState] = {}
+            for sid, vec in conn.execute(text("SELECT story_id, vec FROM articles ORDER BY id")):
+                recounted.setdefault(sid, ce.StoryState(sid)).absorb(dict(json.loads(vec)))
+    assert sorted(n for _, n, _ in kept.values()) == [1, 2, 3]  # one article moved
+    for sid, st in recounted.items():  # the same sums as from all the articles (added in another order)
+        total, n, size = kept[sid]
+        assert n == st.n == size and total == pytest.approx(st.total)
+
+
 def test_story_aggregates_are_stored_exactly() -> None:
     from newsbrief.store import index
 

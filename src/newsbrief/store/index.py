@@ -102,8 +102,8 @@ def save(conn: Connection, states: Iterable[ce.StoryState]) -> None:
 
 
 def recount(conn: Connection, ids: Sequence[int]) -> None:
-    """Rebuild stories' aggregates from their stored movable articles, absorbed in id order (after
-    refinement moved articles, and for stores made before migration 4)."""
+    """Rebuild stories' aggregates from their stored movable articles, absorbed in id order (for
+    stores made before migration 4)."""
     a = T.articles.c
     states = {sid: ce.StoryState(sid) for sid in ids}
     for chunk in _chunks(sorted(ids)):

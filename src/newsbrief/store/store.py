@@ -20,6 +20,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import Engine, bindparam, create_engine, event, func, select, text, update
@@ -35,6 +36,7 @@ from .migrations import migrate
 
 TITLE_WORDS = 14
 REFINE_WHOLE = 2  # a story near an ingest's articles with at most this many articles is refined whole
+REFINE_JOINED = 20  # ... and a story an ingest adds articles to, with at most this many before it
 IN_CHUNK = 500  # values per IN (...) list
 
 
@@ -103,6 +105,9 @@ class Store:
             pieces = [(replace(p, id=str(next_id + k)), d) for k, (d, p) in enumerate(fresh)]
             pieces.sort(key=lambda pd: ce.order(pd[0]))
             clusterer = index.neighbourhood(conn, [p for p, _ in pieces])
+            before = {  # the loaded stories as stored (aggregate, n, size), before articles join them
+                sid: (st.total.copy(), st.n, st.stored) for sid, st in clusterer.stories.items()
+            }
             stamp = now()
             ingest_id = (conn.execute(select(func.max(T.ingests.c.id))).scalar() or 0) + 1
             conn.execute(
@@ -144,45 +149,62 @@ class Store:
             index.add(conn, indexed)
             if rows and self.refine_rounds:
                 near = set().union(*(clusterer.candidates(p.vec) for p, _ in pieces)).difference(touched)
-                small = {sid for sid in near if clusterer.stories[sid].n <= REFINE_WHOLE}
-                fixed = {
-                    sid: (clusterer.stories[sid].total, clusterer.stories[sid].n)
-                    for sid in sorted(near - small)
-                }
-                scope = sorted(small.union(touched))
-                touched.update(dict.fromkeys(self._refine(conn, scope, fixed, sorted(touched), stamp)))
+                new_rows = [SimpleNamespace(**r) for r in rows]
+                changed = self._refine(conn, before, near, new_rows, sorted(touched), stamp)
+                touched.update(dict.fromkeys(changed))
             report.stories = sorted(touched)
         return report
 
     def _refine(
         self,
         conn,
-        scope: list[int],
-        fixed: dict[int, tuple[dict[str, float], int]],
+        before: dict[int, tuple[dict[str, float], int, int]],
+        near: set[int],
+        new_rows: list[SimpleNamespace],
         dirty: list[int],
         stamp: str,
     ) -> list[int]:
         """Refinement rounds (`engine.refine`) over the stories this ingest added articles to (`dirty`)
-        and those its articles were compared with, never over the whole store: the `scope` stories
-        (the dirty ones and the small near ones) with all their articles, which may move; the other
-        near stories by their kept aggregate (`fixed`: articles may move into them). Moved articles
-        get their new story, sizes and aggregates are recounted, a story left empty keeps its row (and
-        its briefs) with size 0, and the moved articles' index entries point at their new stories.
-        Returns the stories that changed."""
+        and those its articles were compared with (`near`), never over the whole store nor over a big
+        story whole. A story new in this ingest, one that held at most `REFINE_JOINED` articles before
+        it and gained some, and a near one of at most `REFINE_WHOLE` take part with all their articles,
+        which may move; a bigger one by its kept aggregate from before the ingest (`before`: total, n,
+        size) plus the articles this ingest added to it, which alone may move (articles may move into
+        it). So an ingest's work is bounded by its own size, however big the store and its stories
+        grow. Moved articles get their new story; sizes and aggregates are recomputed (an aggregate is
+        the kept one from before the ingest, if the story took part by it, plus the movable articles
+        now in the story, absorbed in id order); a story left empty keeps its row (and its briefs) with
+        size 0; the moved articles' index entries point at their new stories. Returns the stories
+        that changed."""
+        joined = set(dirty)
+        involved = near | joined
+        whole = sorted(
+            sid
+            for sid in involved
+            if sid not in before or before[sid][2] <= (REFINE_JOINED if sid in joined else REFINE_WHOLE)
+        )
+        fixed = {sid: before[sid][:2] for sid in sorted(involved.difference(whole))}
         a = T.articles.c
         cols = (a.id, a.story_id, a.rule, a.duplicate_of, a.vec, a.content_key, a.words)
-        rows = []
-        for k in range(0, len(scope), IN_CHUNK):
-            rows.extend(conn.execute(select(*cols).where(a.story_id.in_(scope[k : k + IN_CHUNK]))))
-        rows.sort(key=lambda r: r.id)
+        found: dict[int, Any] = {}
+        for k in range(0, len(whole), IN_CHUNK):
+            found.update(
+                (r.id, r) for r in conn.execute(select(*cols).where(a.story_id.in_(whole[k : k + IN_CHUNK])))
+            )
+        for r in new_rows:  # the new articles of the big stories (those of the others are found)
+            found.setdefault(r.id, r)
+        loaded = {i for i, r in found.items() if r.rule in ce.MOVABLE}
         pieces, assignments, current = {}, {}, {}
-        for r in rows:
-            i = str(r.id)
+        for i in sorted(found):  # the movable articles, and the copies of those (they follow them)
+            r = found[i]
+            if r.rule not in ce.MOVABLE and r.duplicate_of not in loaded:
+                continue
+            key = str(i)
             dup = str(r.duplicate_of) if r.duplicate_of is not None else None
-            assignments[i] = ce.Assignment(i, r.story_id, r.rule, dup)
-            current[i] = r.story_id
+            assignments[key] = ce.Assignment(key, r.story_id, r.rule, dup)
+            current[key] = r.story_id
             vec = dict(json.loads(r.vec)) if r.rule in ce.MOVABLE else {}
-            pieces[i] = ce.Piece(i, r.content_key, r.words, vec)
+            pieces[key] = ce.Piece(key, r.content_key, r.words, vec)
         movable = [p for i, p in pieces.items() if assignments[i].rule in ce.MOVABLE]
         top = conn.execute(select(func.max(T.stories.c.id))).scalar() or 0
         story_of = ce.refine(
@@ -211,7 +233,15 @@ class Store:
         s = T.stories.c
         size = select(func.count()).select_from(T.articles).where(a.story_id == s.id).scalar_subquery()
         conn.execute(update(T.stories).where(s.id.in_(changed)).values(size=size, updated_at=stamp))
-        index.recount(conn, changed)
+        states = {}
+        for sid in changed:  # the kept part of a big story, then its movable articles in id order
+            total, n = fixed.get(sid, ({}, 0))
+            states[sid] = ce.StoryState(sid, total=dict(total), n=n)
+        for p in movable:  # in id order
+            sid = story_of[p.id]
+            if sid in states:
+                states[sid].absorb(p.vec)
+        index.save(conn, states.values())
         index.add(conn, [(pieces[i], s) for i, s in ordered if pieces[i].vec])
         return changed
 

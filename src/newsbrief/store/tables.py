@@ -45,7 +45,7 @@ stories = Table(
     Column("updated_at", String(40), nullable=False),
     Column("size", Integer, nullable=False),
     # migration 4: the clustering aggregate, kept as articles join (`cluster.engine.StoryState`): the
-    # sum of its movable articles' vectors (`index.pack`; absorb order, id order after a recount), and
+    # sum of its movable articles' vectors (`index.pack`; absorb order; id order after a refinement move), and
     # their count
     Column("centroid", LargeBinary),
     Column("n", Integer, nullable=False, server_default=text("0")),
