@@ -102,6 +102,18 @@ def test_every_article_once_and_input_order_does_not_matter() -> None:
         ]
 
 
+def test_a_salted_order_is_another_order_of_the_same_kind() -> None:
+    docs = [clean(r) for r in _raws()]
+    pieces = [engine.piece(d.id, d.text, d.title, source=d.source, raw=d.raw) for d in docs]
+    plain = [p.id for p in sorted(pieces, key=engine.order)]
+    salted = [p.id for p in sorted(pieces, key=lambda p: engine.order(p, "1"))]
+    assert sorted(plain) == sorted(salted) and plain != salted
+    groups, _ = engine.cluster_pieces(pieces, salt="1")
+    again, _ = engine.cluster_pieces(list(reversed(pieces)), salt="1")
+    assert {frozenset(g) for g in groups} == {frozenset(g) for g in again}  # still not the input order
+    assert sorted(i for g in groups for i in g) == sorted(p.id for p in pieces)
+
+
 def test_an_article_that_cleans_to_nothing_is_a_story_of_its_own() -> None:
     docs = [
         clean(RawDoc(id="empty", source="e", raw="")),

@@ -18,6 +18,7 @@ an assignment costs the same whether the store holds a hundred stories or a hund
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 import math
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -266,8 +267,12 @@ def bar(n: int) -> float:
     return JOIN * max(n, 1) ** GROWTH
 
 
-def order(p: Piece) -> tuple[str, str]:
-    """The order articles are added in: by content key, then id (never the input order)."""
+def order(p: Piece, salt: str = "") -> tuple[str, str]:
+    """The order articles are added in: by content key, then id (never the input order). A `salt`
+    gives another order of the same kind (the key hashed again with it): the bench uses it to see how
+    much a result owes to the one order a run happens to use."""
+    if salt:
+        return hashlib.sha1(f"{salt}\x00{p.key}".encode()).hexdigest(), p.id
     return p.key, p.id
 
 
@@ -393,14 +398,14 @@ def _centroids(
 
 
 def cluster_pieces(
-    pieces: Sequence[Piece], rounds: int = REFINE_ROUNDS
+    pieces: Sequence[Piece], rounds: int = REFINE_ROUNDS, salt: str = ""
 ) -> tuple[list[list[str]], dict[str, Assignment]]:
-    """One-shot clustering: a single pass in content-key order (ties by id), so input order does not
-    matter, then `rounds` refinement rounds.
+    """One-shot clustering: a single pass in content-key order (ties by id; `salt`: see `order`), so
+    input order does not matter, then `rounds` refinement rounds.
 
     Returns the stories (member ids in pass order, stories by first member) and each article's first
     assignment (its rule, copy and score)."""
-    ordered = sorted(pieces, key=order)
+    ordered = sorted(pieces, key=lambda p: order(p, salt))
     c = Clusterer()
     assignments = {a.id: a for a in c.add_all(ordered)}
     story_of = (
