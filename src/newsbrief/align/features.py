@@ -409,8 +409,10 @@ def is_furniture(text: str) -> bool:
         return True
     if text.strip().startswith("(") and text.strip().endswith(")"):
         return True  # "(Learn more about how feathers evolved.)", "(Photo: ...)"
+    if text.rstrip()[-1:] in ".!?\"”’'":
+        return False  # a finished sentence (tested before counting capitals, which costs a loop)
     caps = sum(w[0].isupper() for w in words if w[0].isalpha())
-    return text.rstrip()[-1:] not in ".!?\"”’'" and caps >= 0.6 * len(words)  # a subhead, a headline
+    return caps >= 0.6 * len(words)  # a subhead, a headline
 
 
 def _clause(
