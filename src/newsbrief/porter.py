@@ -15,7 +15,6 @@ holds for a two-letter vowel-consonant stem.
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import pairwise
 
 _VOWELS = frozenset("aeiou")
 _IRREGULAR = {
@@ -38,39 +37,47 @@ _IRREGULAR = {
 }
 
 
-def _consonants(word: str) -> list[bool]:
-    """Per letter: a consonant? (not a vowel; "y" is one only at the start or after a vowel)."""
-    out: list[bool] = []
+# Each ASCII character as "v" (vowel), "c" (consonant) or "y" (decided by what comes before it).
+_FORM = str.maketrans({c: "v" if c in _VOWELS else "y" if c == "y" else "c" for c in map(chr, range(128))})
+
+
+def _form(word: str) -> str:
+    """Per letter "c" (a consonant) or "v" (not): "y" is a consonant only at the start or after a vowel.
+    Written as a string so the conditions below are substring tests (str.translate does ASCII in C)."""
+    if word.isascii():
+        form = word.translate(_FORM)
+        if "y" not in form:
+            return form
+    out: list[str] = []
     for k, ch in enumerate(word):
         if ch in _VOWELS:
-            out.append(False)
+            out.append("v")
         elif ch == "y":
-            out.append(k == 0 or not out[k - 1])
+            out.append("c" if k == 0 or out[k - 1] == "v" else "v")
         else:
-            out.append(True)
-    return out
+            out.append("c")
+    return "".join(out)
 
 
 def _measure(stem: str) -> int:
     """m in [C](VC){m}[V]: the number of vowel-to-consonant transitions."""
-    flags = _consonants(stem)
-    return sum(1 for a, b in pairwise(flags) if not a and b)
+    return _form(stem).count("vc")
 
 
 def _has_vowel(stem: str) -> bool:
-    return not all(_consonants(stem))
+    return "v" in _form(stem)
 
 
 def _double_consonant(word: str) -> bool:
-    return len(word) >= 2 and word[-1] == word[-2] and _consonants(word)[-1]
+    return len(word) >= 2 and word[-1] == word[-2] and _form(word)[-1] == "c"
 
 
 def _cvc(word: str) -> bool:
     """Condition *o: ends consonant-vowel-consonant, the last not w, x or y (NLTK: or is "vc")."""
-    flags = _consonants(word)
-    if len(word) >= 3 and flags[-3] and not flags[-2] and flags[-1] and word[-1] not in "wxy":
+    form = _form(word)
+    if len(word) >= 3 and form[-3:] == "cvc" and word[-1] not in "wxy":
         return True
-    return len(word) == 2 and not flags[0] and flags[1]
+    return form == "vc"
 
 
 def _m_above(k: int) -> Callable[[str], bool]:
@@ -153,7 +160,7 @@ def _step1b(w: str) -> str:
 
 
 def _step1c(w: str) -> str:
-    if w.endswith("y") and len(w) > 2 and _consonants(w[:-1])[-1]:
+    if w.endswith("y") and len(w) > 2 and _form(w[:-1])[-1] == "c":
         return w[:-1] + "i"
     return w
 
