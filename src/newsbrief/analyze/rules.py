@@ -9,6 +9,7 @@ document at a time and leaves what it cannot decide (`kind=None`) to the story-l
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -197,23 +198,23 @@ def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
 def _mark_initial(text: str, toks: list[Tok], starts: set[int]) -> None:
     prev_end = 0
     for tok in toks:
-        gap = text[prev_end : tok.start]
-        if tok.start in starts or prev_end == 0 or "\n" in gap:
+        if tok.start in starts or prev_end == 0:
             tok.initial = True
         else:
-            # right after an opening quote mark or bracket, or after a colon
-            if gap[-1:] in '“"‘([`' or gap.rstrip()[-1:] == ":":
+            gap = text[prev_end : tok.start]
+            # after a line break, right after an opening quote mark or bracket, or after a colon (a
+            # single space, the common gap, is none of them)
+            if gap != " " and ("\n" in gap or gap[-1:] in '“"‘([`' or gap.rstrip()[-1:] == ":"):
                 tok.initial = True
         prev_end = tok.end
     # Title-case lines (headlines, captions): every word capitalised tells nothing.
     line_start, k = 0, 0
+    at = [t.start for t in toks]
     for line in text.split("\n"):
         line_end = line_start + len(line)
-        words = []
-        while k < len(toks) and toks[k].start < line_end:  # tokens are in text order: one pass
-            if toks[k].start >= line_start and toks[k].text[0].isalpha():
-                words.append(toks[k])
-            k += 1
+        end = bisect_left(at, line_end, k)  # tokens are in text order: one pass
+        words = [t for t in toks[k:end] if t.start >= line_start and t.text[0].isalpha()]
+        k = end
         if len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words):
             for t in words:
                 t.initial = True
