@@ -84,9 +84,17 @@ def _m_above(k: int) -> Callable[[str], bool]:
     return lambda stem: _measure(stem) > k
 
 
-def _first_suffix(word: str, rules: tuple[tuple[str, str], ...], ok: Callable[[str], bool]) -> str:
-    """Apply the rule of the first listed suffix the word ends with, if `ok(stem)`; else no change."""
-    for suffix, replacement in rules:
+def _by_last(rules: tuple[tuple[str, str], ...]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """A table's rules by the last letter of their suffix, in the table's order (only those can match)."""
+    return {
+        last: tuple(r for r in rules if r[0][-1] == last) for last in dict.fromkeys(r[0][-1] for r in rules)
+    }
+
+
+def _first_suffix(word: str, rules: dict[str, tuple[tuple[str, str], ...]], ok: Callable[[str], bool]) -> str:
+    """Apply the rule of the first listed suffix the word ends with, if `ok(stem)`; else no change
+    (`rules`: a table `_by_last`)."""
+    for suffix, replacement in rules.get(word[-1:], ()):
         if word.endswith(suffix):
             stem = word[: -len(suffix)]
             return stem + replacement if ok(stem) else word
@@ -131,12 +139,14 @@ _STEP4 = (
     "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou", "ism",
     "ate", "iti", "ous", "ive", "ize",
 )  # fmt: skip
+_STEP1A_BY_LAST, _STEP2_BY_LAST, _STEP3_BY_LAST = _by_last(_STEP1A), _by_last(_STEP2), _by_last(_STEP3)
+_STEP4_BY_LAST = {k: tuple(s for s, _ in v) for k, v in _by_last(tuple((s, "") for s in _STEP4)).items()}
 
 
 def _step1a(w: str) -> str:
     if len(w) == 4 and w.endswith("ies"):
         return w[:-3] + "ie"
-    return _first_suffix(w, _STEP1A, lambda stem: True)
+    return _first_suffix(w, _STEP1A_BY_LAST, lambda stem: True)
 
 
 def _step1b(w: str) -> str:
@@ -170,11 +180,11 @@ def _step2(w: str) -> str:
         return _step2(w[:-4] + "al")
     if w.endswith("logi"):  # the only rule whose condition looks at more than the stem
         return w[:-1] if _measure(w[:-3]) > 0 else w
-    return _first_suffix(w, _STEP2, _m_above(0))
+    return _first_suffix(w, _STEP2_BY_LAST, _m_above(0))
 
 
 def _step4(w: str) -> str:
-    for suffix in _STEP4:
+    for suffix in _STEP4_BY_LAST.get(w[-1:], ()):
         if w.endswith(suffix):
             stem = w[: -len(suffix)]
             ok = _measure(stem) > 1 and (suffix != "ion" or stem[-1:] in ("s", "t"))
@@ -202,5 +212,5 @@ def stem(word: str) -> str:
         return w
     w = _step1b(_step1a(w))
     w = _step1c(w)
-    w = _first_suffix(_step2(w), _STEP3, _m_above(0))
+    w = _first_suffix(_step2(w), _STEP3_BY_LAST, _m_above(0))
     return _step5(_step4(w))
