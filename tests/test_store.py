@@ -196,10 +196,15 @@ def test_sigkill_during_ingest_then_resume_keeps_every_article_once(db: str, tmp
 
 
 @pytest.mark.shared
-def test_ingests_assign_as_one_clusterer_holding_everything(db: str, data_dir: Path) -> None:
+@pytest.mark.parametrize("postings", [100, 2])  # 2: most terms' postings are cut to their newest
+def test_ingests_assign_as_one_clusterer_holding_everything(
+    db: str, data_dir: Path, postings: int, monkeypatch
+) -> None:
     from newsbrief.clean import clean
     from newsbrief.cluster import engine
     from newsbrief.ingest.multinews import decode_newline_marks
+
+    monkeypatch.setattr(engine, "MAX_POSTINGS", postings)
 
     raws = []
     with (data_dir / "longbench-multinews-dev.jsonl").open(encoding="utf-8") as f:
@@ -282,6 +287,30 @@ def test_migration_4_keeps_each_storys_aggregate_from_its_articles(db: str) -> N
         with store.engine.connect() as conn:
             rebuilt = sorted((i, index.unpack(c), n) for i, c, n in conn.execute(text(q)))
         assert rebuilt == kept  # two articles each: the same sums (in another order)
+        report = store.add(_raws(part=slice(2, None)))
+        assert report.new_stories == 0 and report.rules == {"similar": 3}
+
+
+def test_migration_5_posts_stories_by_their_latest_article(db: str) -> None:
+    from sqlalchemy import text
+
+    q = "SELECT term, story_id, seq FROM story_terms ORDER BY term, story_id"
+    with Store(db) as store:
+        store.add(_raws(part=slice(0, 1)))  # articles 1-3
+        store.add(_raws(part=slice(1, 2)))  # articles 4-6, one per story
+        with store.engine.connect() as conn:
+            kept = list(conn.execute(text(q)))
+        assert {seq for _, _, seq in kept} == {1, 2, 3, 4, 5, 6}
+        with store.engine.begin() as conn:  # the store as migration 4 left it
+            conn.execute(text("DROP INDEX ix_story_terms_recent"))
+            conn.execute(text("ALTER TABLE story_terms DROP COLUMN seq"))
+            conn.execute(text("DELETE FROM newsbrief_migrations WHERE version = 5"))
+    with Store(db) as store:
+        with store.engine.connect() as conn:
+            rebuilt = list(conn.execute(text(q)))
+        # an entry's seq is now its latest article's id: posted by the same ingest as before (within
+        # an ingest, articles are posted in content-key order, not id order)
+        assert [(t, s, seq > 3) for t, s, seq in rebuilt] == [(t, s, seq > 3) for t, s, seq in kept]
         report = store.add(_raws(part=slice(2, None)))
         assert report.new_stories == 0 and report.rules == {"similar": 3}
 

@@ -190,6 +190,14 @@ class Clusterer:
         for t in postings:
             self._postings.setdefault(t, {})[story] = None
 
+    def restore_posting(self, term: str, stories: Iterable[int]) -> None:
+        """Put back the stored stories posted under a term, least recently posted first (after the
+        stories are restored)."""
+        posting = self._postings.setdefault(term, {})
+        for story in stories:
+            posting.pop(story, None)
+            posting[story] = None
+
     def restore_original(self, id: str, sig: Any, story: int) -> None:
         """Put back a stored article that new ones may be copies of (after its story is restored)."""
         self.story_of[id] = story

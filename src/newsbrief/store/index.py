@@ -1,15 +1,16 @@
 """The store's clustering index: which stories a term points at, which articles share an LSH band.
 
 An ingest never loads every stored vector: `neighbourhood` looks the new articles' heaviest terms up in
-`story_terms` (the `engine.MAX_POSTINGS` newest stories per term, as the in-memory index keeps), ranks
-each article's candidate stories as `Clusterer.candidates` does and keeps its `CANDIDATES` best, adds
-the stories of the articles sharing a MinHash band (`article_bands`) with it, and rebuilds a `Clusterer`
-from those stories' kept aggregates (`stories.centroid`, `n`: `save` writes them as articles join,
-`recount` rebuilds them from the articles) and those originals alone. Assigning the new articles against
-it gives what the whole store would: a stored story outside an article's best candidates is never
-compared with it (a story a new article joins is loaded already, so its growth within the ingest is seen
-in both). `add` records the entries of articles as they are indexed (and of articles refinement moved),
-in the same transaction as the articles themselves."""
+`story_terms` (the `engine.MAX_POSTINGS` most recently posted stories per term, ranked by
+`story_terms.seq` in the database, as the in-memory index keeps them), ranks each article's candidate
+stories as `Clusterer.candidates` does and keeps its `CANDIDATES` best, adds the stories of the
+articles sharing a MinHash band (`article_bands`) with it, and rebuilds a `Clusterer` from those
+stories' kept aggregates (`stories.centroid`, `n`: `save` writes them as articles join, `recount`
+rebuilds them from the articles in migration 4) and those originals alone. Assigning the new articles
+against it gives what the whole store would: a stored story outside an article's best candidates is
+never compared with it (a story a new article joins is loaded already, so its growth within the ingest
+is seen in both). `add` records the entries of articles as they are indexed (and of articles
+refinement moved), in the same transaction as the articles themselves."""
 
 from __future__ import annotations
 
@@ -28,18 +29,20 @@ from . import tables as T
 IN_CHUNK = 500  # values per IN (...) list
 
 
-def add(conn: Connection, entries: Iterable[tuple[ce.Piece, int]]) -> None:
-    """Index articles (piece, story): the story under each of the article's index terms, and the
-    article under each of its LSH bands when it can be an original of copies (as `Clusterer._index`)."""
-    terms: dict[tuple[str, int], None] = {}
+def add(conn: Connection, entries: Iterable[tuple[ce.Piece, int, int]]) -> None:
+    """Index articles (piece, story, seq): the story under each of the article's index terms, posted
+    at `seq` (increasing in the order articles are indexed; a story posted again under a term keeps
+    the later seq), and the article under each of its LSH bands when it can be an original of copies
+    (as `Clusterer._index`)."""
+    terms: dict[tuple[str, int], int] = {}
     bands: dict[tuple[str, int], None] = {}
-    for p, story in entries:
+    for p, story, seq in entries:
         for t in ce.index_terms(p):
-            terms[(t, story)] = None
+            terms[(t, story)] = max(seq, terms.get((t, story), seq))
         if p.sig is not None and p.words >= ce.THIN_WORDS:
             for b in band_keys(p.sig):
                 bands[(b, int(p.id))] = None
-    _insert_new(conn, T.story_terms, "term", "story_id", sorted(terms))
+    _post(conn, sorted(terms.items()))
     _insert_new(conn, T.article_bands, "band", "article_id", sorted(bands))
 
 
@@ -49,12 +52,14 @@ def neighbourhood(conn: Connection, pieces: Sequence[ce.Piece]) -> ce.Clusterer:
     `size`: one row per story, never its articles), and the originals their bands meet; new stories
     get fresh ids."""
     st, ab, a, s = T.story_terms.c, T.article_bands.c, T.articles.c, T.stories.c
-    postings: dict[str, list[int]] = {}
+    newest: dict[str, list[int]] = {}  # term -> its most recently posted stories, oldest first
     terms = sorted({t for p in pieces for t in ce.query_terms(p)})
     for chunk in _chunks(terms):
-        for r in conn.execute(select(st.term, st.story_id).where(st.term.in_(chunk))):
-            postings.setdefault(r.term, []).append(r.story_id)
-    newest = {t: sorted(ids)[-ce.MAX_POSTINGS :] for t, ids in postings.items()}  # as in memory
+        recent = func.row_number().over(partition_by=st.term, order_by=(st.seq.desc(), st.story_id.desc()))
+        ranked = select(st.term, st.story_id, recent.label("rank")).where(st.term.in_(chunk)).subquery()
+        q = select(ranked.c.term, ranked.c.story_id).where(ranked.c.rank <= ce.MAX_POSTINGS)
+        for r in conn.execute(q.order_by(ranked.c.term, ranked.c.rank.desc())):
+            newest.setdefault(r.term, []).append(r.story_id)
     stories: set[int] = set()
     for p in pieces:  # each article's `CANDIDATES` best, ranked as `Clusterer.candidates` ranks them
         acc: dict[int, float] = {}
@@ -77,13 +82,11 @@ def neighbourhood(conn: Connection, pieces: Sequence[ce.Piece]) -> ce.Clusterer:
     rows = []
     for chunk in _chunks(sorted(stories)):
         rows.extend(conn.execute(select(s.id, s.centroid, s.n, s.size).where(s.id.in_(chunk))))
-    terms_of: dict[int, list[str]] = {}
-    for t in terms:
-        for sid in newest.get(t, ()):
-            terms_of.setdefault(sid, []).append(t)
-    for r in sorted(rows, key=lambda r: r.id):  # ascending: each posting ends with the newest story
+    for r in sorted(rows, key=lambda r: r.id):
         total = unpack(r.centroid) if r.centroid else {}
-        c.restore(r.id, total, r.n, r.size, terms_of.get(r.id, ()))
+        c.restore(r.id, total, r.n, r.size)
+    for t in terms:  # each posting ends with its most recently posted story, as in memory
+        c.restore_posting(t, [sid for sid in newest.get(t, ()) if sid in c.stories])
     for r in sorted(originals, key=lambda r: r.id):
         c.restore_original(str(r.id), from_bytes(r.sig), r.story_id)
     return c
@@ -136,14 +139,31 @@ def unpack(data: bytes) -> dict[str, float]:
     return dict(zip(data[4 + 8 * n :].decode().split("\x00"), weights, strict=True)) if n else {}
 
 
-def _insert_new(conn: Connection, table, first: str, second: str, pairs: list[tuple]) -> None:
-    """Insert the pairs the table does not hold yet (it has them as its primary key): one statement
-    per chunk that skips those it holds (`ON CONFLICT DO NOTHING`, in SQLite and PostgreSQL alike)."""
+def _post(conn: Connection, entries: list[tuple[tuple[str, int], int]]) -> None:
+    """Insert the (term, story) entries with their seq; one already there takes the later seq."""
+    insert = _insert_of(conn)
+    q = insert(T.story_terms)
+    q = q.on_conflict_do_update(
+        index_elements=[T.story_terms.c.term, T.story_terms.c.story_id],
+        set_={"seq": q.excluded.seq},
+        where=T.story_terms.c.seq < q.excluded.seq,
+    )
+    for chunk in _chunks(entries):
+        conn.execute(q, [{"term": t, "story_id": s, "seq": n} for (t, s), n in chunk])
+
+
+def _insert_of(conn: Connection):
     if conn.dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert
-    q = insert(table).on_conflict_do_nothing()
+    return insert
+
+
+def _insert_new(conn: Connection, table, first: str, second: str, pairs: list[tuple]) -> None:
+    """Insert the pairs the table does not hold yet (it has them as its primary key): one statement
+    per chunk that skips those it holds (`ON CONFLICT DO NOTHING`, in SQLite and PostgreSQL alike)."""
+    q = _insert_of(conn)(table).on_conflict_do_nothing()
     for chunk in _chunks(pairs):
         conn.execute(q, [{first: x, second: y} for x, y in chunk])
 

@@ -46,7 +46,7 @@ def _create_v3(conn: Connection) -> None:
     entries = []
     for r in conn.execute(q):
         sig = from_bytes(r.sig) if r.sig is not None else None
-        entries.append((ce.Piece(str(r.id), "", r.words, dict(json.loads(r.vec)), sig), r.story_id))
+        entries.append((ce.Piece(str(r.id), "", r.words, dict(json.loads(r.vec)), sig), r.story_id, r.id))
     index.add(conn, entries)
 
 
@@ -68,11 +68,43 @@ def _create_v4(conn: Connection) -> None:
         index.recount(conn, ids[k : k + index.IN_CHUNK])
 
 
+def _create_v5(conn: Connection) -> None:
+    """`story_terms.seq` (when each story was last posted under each term) and its index, so an ingest
+    reads per term only the `MAX_POSTINGS` most recently posted stories; filled from the stored
+    articles (an entry's seq: the highest id of the story's articles with the term among their index
+    terms; 0 for an entry no article of the story holds any more)."""
+    import json
+
+    from sqlalchemy import bindparam, inspect, text, update
+
+    from ..cluster import engine as ce
+
+    st = tables.story_terms.c
+    if "seq" not in {c["name"] for c in inspect(conn).get_columns("story_terms")}:
+        conn.execute(text("ALTER TABLE story_terms ADD COLUMN seq INTEGER NOT NULL DEFAULT 0"))
+        a = tables.articles.c
+        q = select(a.id, a.story_id, a.vec).where(a.rule.in_(sorted(ce.MOVABLE))).order_by(a.id)
+        seq: dict[tuple[str, int], int] = {}
+        for r in conn.execute(q):
+            piece = ce.Piece(str(r.id), "", 0, dict(json.loads(r.vec)))
+            for t in ce.index_terms(piece):
+                seq[(t, r.story_id)] = r.id
+        rows = [{"b_term": t, "b_story": s, "b_seq": n} for (t, s), n in sorted(seq.items())]
+        if rows:
+            q = update(tables.story_terms).where(
+                st.term == bindparam("b_term"), st.story_id == bindparam("b_story")
+            )
+            conn.execute(q.values(seq=bindparam("b_seq")), rows)
+    for ix in tables.story_terms.indexes:
+        ix.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, stories, ingests, briefs", _create_v1),
     Migration(2, "feeds (ETag and Last-Modified per feed URL)", _create_v2),
     Migration(3, "story_terms, article_bands (the clustering index)", _create_v3),
     Migration(4, "stories.centroid, stories.n (the clustering aggregate per story)", _create_v4),
+    Migration(5, "story_terms.seq (the most recently posted stories per term first)", _create_v5),
 )
 
 

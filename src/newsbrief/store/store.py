@@ -115,10 +115,10 @@ class Store:
             )
             known = set(clusterer.stories)
             rows, touched, indexed = [], {}, []
-            for p, d in pieces:
+            for k, (p, d) in enumerate(pieces):  # posted in this order: next_id + k
                 a = clusterer.add(p)
                 if a.rule in ce.MOVABLE:
-                    indexed.append((p, a.story))
+                    indexed.append((p, a.story, next_id + k))
                 report.rules[a.rule] = report.rules.get(a.rule, 0) + 1
                 touched.setdefault(a.story, d)
                 rows.append(_article_row(p, d, a, ingest_id, stamp, kinds.get(d.id, "text")))
@@ -150,7 +150,8 @@ class Store:
             if rows and self.refine_rounds:
                 near = set().union(*(clusterer.candidates(p.vec) for p, _ in pieces)).difference(touched)
                 new_rows = [SimpleNamespace(**r) for r in rows]
-                changed = self._refine(conn, before, near, new_rows, sorted(touched), stamp)
+                last = next_id + len(pieces) - 1  # moved articles are posted last
+                changed = self._refine(conn, before, near, new_rows, sorted(touched), stamp, last)
                 touched.update(dict.fromkeys(changed))
             report.stories = sorted(touched)
         return report
@@ -163,6 +164,7 @@ class Store:
         new_rows: list[SimpleNamespace],
         dirty: list[int],
         stamp: str,
+        seq: int,
     ) -> list[int]:
         """Refinement rounds (`engine.refine`) over the stories this ingest added articles to (`dirty`)
         and those its articles were compared with (`near`), never over the whole store nor over a big
@@ -242,7 +244,7 @@ class Store:
             if sid in states:
                 states[sid].absorb(p.vec)
         index.save(conn, states.values())
-        index.add(conn, [(pieces[i], s) for i, s in ordered if pieces[i].vec])
+        index.add(conn, [(pieces[i], s, seq) for i, s in ordered if pieces[i].vec])
         return changed
 
     def _new_only(self, conn, prepared: list[tuple[Document, ce.Piece]], report: IngestReport) -> list:

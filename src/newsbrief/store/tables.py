@@ -109,8 +109,12 @@ story_terms = (
         metadata,
         Column("term", String(200), primary_key=True),
         Column("story_id", Integer, ForeignKey("stories.id"), primary_key=True),
+        # migration 5: when the story was last posted under the term (`index.add`: in the order the
+        # articles were indexed), so a term's most recently posted stories are read first
+        Column("seq", Integer, nullable=False, server_default=text("0")),
     )
 )
+Index("ix_story_terms_recent", story_terms.c.term, story_terms.c.seq)
 
 article_bands = Table(  # migration 3: the MinHash LSH bands of articles (`cluster.dedupe.band_keys`)
     "article_bands",
