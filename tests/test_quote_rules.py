@@ -407,9 +407,12 @@ def test_an_outlet_that_reports_is_no_speaker_when_a_person_said_it() -> None:
         "General Oskar Vantrel said the army would stay in the valley, Trevnik reported.\n"
         "He said that the soldiers “have not fired a single shot at the villages.”\n"
         "Mayor Ilse Roon said the plan “will never be carried out in this town” the Harbour Evening News "
-        "reported in its Thursday edition."
+        "reported in its Thursday edition.\n"
+        "Pavel Dunst, the harbour chief, said that by closing the port, the ministry was trying to “ruin "
+        "every family in this town,” the newspaper said."
     )
     got = _quotes(text)
+    assert got["ruin every family in this town"] == "Pavel Dunst"
     assert got["have not fired a single shot at the villages"] == "Oskar Vantrel"
     assert got["will never be carried out in this town"] == "Ilse Roon"
     b = brief(texts=[text], words=40, timings=False)

@@ -21,7 +21,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Sentence
-from .coreference import POSSESSIVE_NAME, PRONOUNS, DocView, previous_speaker, resolve, turn_speaker
+from .coreference import (
+    OUTLET_HEADS,
+    POSSESSIVE_NAME,
+    PRONOUNS,
+    DocView,
+    previous_speaker,
+    resolve,
+    turn_speaker,
+)
 from .gazetteer import gazetteer
 from .rules import SPEECH_VERBS
 from .spans import MIN_SPEECH_WORDS, QuoteSpan
@@ -151,7 +159,7 @@ def window(dd: DocView, i: int, q: QuoteSpan) -> Window:
 def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """ "…," X said / "…" said X / "…?" X asked: an attribution right after the closing mark."""
     who = _adjacent_after(dd, q, w.after)
-    if who and _REPORTED.search(dd.text, *w.after) and dd.ents.within(dd.d, *who, "organization"):
+    if who and _carried_by_outlet(dd, who, w):
         # "Chen said the reports "…" the Evening News reported": the outlet carries Chen's words
         speaker = _person_said_before(dd, q, w)
         if speaker:
@@ -160,6 +168,16 @@ def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
 
 
 _REPORTED = re.compile(r"\breport(?:ed|s)\b")
+
+
+def _carried_by_outlet(dd: DocView, who: tuple[int, int], w: Window) -> bool:
+    """The attribution after the quote is a news outlet: an organisation that reported, or "the
+    newspaper said"."""
+    words = dd.text[who[0] : who[1]].lower().split()
+    named_org = bool(dd.ents.within(dd.d, *who, "organization"))
+    return (named_org and _REPORTED.search(dd.text, *w.after) is not None) or (
+        bool(words) and words[0] == "the" and words[-1] in OUTLET_HEADS
+    )
 
 
 def _person_said_before(dd: DocView, q: QuoteSpan, w: Window) -> tuple[int, int] | None:

@@ -210,6 +210,12 @@ def _by_head(dd: DocView, pos: int, head: str) -> str | None:
 
 
 _INDEFINITE_SENTENCES = 2
+# the head of a description that names a news outlet ("the newspaper said")
+OUTLET_HEADS = frozenset(
+    ["newspaper", "paper", "daily", "agency", "magazine", "network", "broadcaster", "tabloid"]
+)
+
+
 _PLURAL_SPEAKS = re.compile(
     r"\b(?:the|these|those)\s+(?:[\w\-]+\s+){0,2}?([a-z]+s)\s+(?:also\s+)?(?:" + SPEECH_VERBS + r")\b"
 )
