@@ -95,7 +95,7 @@ def accuracy(stories: list[labels.LabelledStory], ners: list[str], show_errors: 
     for rule in [r.name for r in attribution.RULES] + ["(no speaker)"]:
         tallies = [r.rules.get(rule, [0, 0]) for r in results.values()]
         if any(t[1] for t in tallies):
-            print(_row(f"  speaker right by {rule}", [f"{a}/{b} {_ratio(a, b)}" for a, b in tallies]))
+            print(_row(f"  speaker right by {rule}", [_ratio(a, b) for a, b in tallies]))
     for k in labels.KINDS:
         print(_row(f"entities: {k}", [_prf(r.entities[k]) for r in results.values()]))
     print(_row("entities: all kinds", [_prf(_total(r.entities.values())) for r in results.values()]))
