@@ -310,3 +310,50 @@ def test_a_sentence_comes_in_with_what_it_leans_on_when_the_pair_is_worth_it() -
     for chosen in (with_pairs, alone):
         assert sum(int(words[i]) for i in chosen) <= budget.words
         assert dependent not in chosen or context in chosen[: chosen.index(dependent)]
+
+
+def test_a_chain_of_three_comes_in_whole_and_leans_in_order() -> None:
+    """A quotation over three sentences: the third leans on the second, which leans on the first;
+    the three come in as one unit, each right after what it leans on."""
+    from newsbrief.summarize.select import Options, greedy
+
+    story = make_story(STORY)
+    n = len(story.sentences)
+    feats = F.compute(story)
+    words = feats.words
+    first, second, third = 2, 3, 4  # one document, one after the other
+    quality = np.full(n, 0.1)
+    quality[third], quality[second], quality[first] = 3.0, 0.05, 0.05
+    budget = Budget(words=int(words[first] + words[second] + words[third] + 3))
+    requires = {third: (second,), second: (first,)}
+    eligible = np.ones(n, dtype=bool)
+    chosen = greedy(
+        story, budget, quality, eligible, feats.concepts, Options(concepts=0.0, swaps=0),
+        requires=requires, words=words,
+    )  # fmt: skip
+    assert chosen[:3] == [first, second, third]
+
+
+def test_a_capped_document_fills_the_budget_when_the_rest_only_waits_on_a_need() -> None:
+    """Balance caps a document only while another can fill the budget: a sentence of another
+    document that fits its cap but whose need is unmet cannot fill it, so the cap gives way."""
+    from newsbrief.summarize.select import Options, greedy
+
+    story = make_story(STORY)
+    n = len(story.sentences)
+    feats = F.compute(story)
+    words = feats.words
+    doc = np.array([s.doc for s in story.sentences])
+    waiting = int(np.flatnonzero(doc == 1)[2])  # leans on a sentence that is not eligible
+    eligible = (doc == 0) | (np.arange(n) == waiting)
+    eligible[np.flatnonzero(doc == 0)[1]] = False  # the syndicated copy
+    cap = np.array([float(words[0]), 1000.0, 1000.0])  # document 0 may give its first sentence only
+    quality = np.full(n, 0.5)
+    budget = Budget(words=250)
+    requires = {waiting: (int(np.flatnonzero(doc == 1)[1]),)}
+    chosen = greedy(
+        story, budget, quality, eligible, feats.concepts, Options(swaps=0),
+        requires=requires, words=words, cap=cap,
+    )  # fmt: skip
+    assert waiting not in chosen
+    assert len(chosen) == int((eligible & (doc == 0) & (words >= 6)).sum())  # the cap gave way

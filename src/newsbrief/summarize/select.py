@@ -29,6 +29,7 @@ from .base import MIN_WORDS
 from .features import Concepts
 
 FILL = 0.9  # a summary uses at least this share of its word budget when the story allows it
+UNIT = 3  # at most this many sentences come in as one unit (a sentence and what it leans on, in turn)
 
 
 @dataclass(frozen=True)
@@ -69,75 +70,103 @@ def greedy(
         words = np.fromiter((s.words for s in sents), np.int64, n)
     length = np.maximum(words, 1).astype(float)
     q = np.maximum(quality, 0.0) * length * opts.mu
-    covered = np.zeros(len(concepts.weight), dtype=bool)
-    cgain = concepts.gain(n) * opts.concepts
-    maxsim = np.zeros(n)
-    chosen: list[int] = []
-    picked = np.zeros(n, dtype=bool)
-    open_ = eligible & (length >= opts.min_words)
     req = np.array(
         [(i, j) for i, options in sorted((requires or {}).items()) for j in options], dtype=np.int64
     ).reshape(-1, 2)
     dependent = np.unique(req[:, 0])
-    words_left = budget.words if budget.words is not None else 10**9
+    starts = np.searchsorted(req[:, 0], np.arange(n + 1))  # req is sorted by i: i's rows start here
     cost = length**opts.alpha
     doc = np.fromiter((s.doc for s in sents), np.int64, n)
-    taken = np.zeros(int(doc.max()) + 1 if n else 0)
-    capped = cap is not None
-    queue = [i for i in seed if open_[i] and length[i] <= words_left]
-    follow = -1  # the dependent sentence of a pair, taken right after what it leans on
     clash_keys = np.zeros(0, np.int64)  # same-fact pairs as sorted keys i * n + j
     if clash is not None:
         clash.sum_duplicates()
         clash_keys = np.repeat(np.arange(n, dtype=np.int64), np.diff(clash.indptr)) * n + clash.indices
-    while True:
-        if budget.sentences is not None and len(chosen) >= budget.sentences:
-            break
-        fits = open_ & (length <= words_left)
-        if capped:
-            within = fits & (taken[doc] + length <= cap[doc])
-            if within.any():
-                fits = within
-            else:
-                capped = False  # only the capped documents are left: let them fill the budget
-        alone = fits.copy()
-        if len(req):
-            met = np.zeros(n, dtype=bool)
-            met[req[picked[req[:, 1]], 0]] = True
-            fits[dependent] &= met[dependent]
-        if not fits.any():
-            break
-        gain = cgain + q * np.maximum(1.0 - opts.damping * maxsim, 0.0)
-        ratio = np.where(fits, gain / cost, -np.inf)
-        if queue:
-            best = queue.pop(0)
-        elif follow >= 0 and fits[follow]:
-            best, follow = follow, -1
-        else:
-            best = int(np.argmax(ratio))
-            if opts.pairs and len(req) and (budget.sentences is None or len(chosen) + 2 <= budget.sentences):
-                pair = _best_pair(req, alone, fits, met, gain, cost, length, words_left, doc, taken,
-                                  cap if capped else None, clash_keys, vec, opts.redundancy)  # fmt: skip
-                if pair is not None and pair[2] > ratio[best]:
-                    best, follow = pair[1], pair[0]
-        chosen.append(best)
-        picked[best] = True
-        open_[best] = False
-        taken[doc[best]] += length[best]
-        words_left -= int(length[best])
-        maxsim = np.maximum(maxsim, vec.rows([best])[0])
+
+    def grow(chosen: list[int]) -> list[int]:
+        """Add sentences to `chosen` (greedily, by gain / cost) while any fits."""
+        chosen = list(chosen)
+        picked = np.zeros(n, dtype=bool)
+        picked[chosen] = True
+        open_ = eligible & (length >= opts.min_words) & ~picked
+        taken = np.bincount(doc[chosen], length[chosen], minlength=int(doc.max()) + 1 if n else 0)
+        words_left = (budget.words if budget.words is not None else 10**9) - int(length[chosen].sum())
+        maxsim = vec.rows(chosen).max(axis=0) if chosen else np.zeros(n)
         open_ &= maxsim < opts.redundancy
-        if clash is not None:
-            open_[clash.indices[clash.indptr[best] : clash.indptr[best + 1]]] = False
-        new = concepts.of(best)
-        new = new[~covered[new]]
-        if len(new):
-            covered[new] = True
-            cgain = concepts.gain(n, covered) * opts.concepts
-        if budget.words is not None and words_left < MIN_WORDS:
-            break
+        covered = np.zeros(len(concepts.weight), dtype=bool)
+        for c in chosen:
+            covered[concepts.of(c)] = True
+            if clash is not None:
+                open_[clash.indices[clash.indptr[c] : clash.indptr[c + 1]]] = False
+        cgain = concepts.gain(n, covered) * opts.concepts
+        capped = cap is not None
+        queue = [] if chosen else [i for i in seed if open_[i] and length[i] <= words_left]
+        follow: list[int] = []  # the rest of a unit, each taken right after what it leans on
+        while budget.words is None or words_left >= MIN_WORDS:
+            if budget.sentences is not None and len(chosen) >= budget.sentences:
+                break
+            fits = open_ & (length <= words_left)
+            ready = np.ones(n, dtype=bool)  # its need (if any) is met
+            if len(req):
+                met = np.zeros(n, dtype=bool)
+                met[req[picked[req[:, 1]], 0]] = True
+                ready[dependent] = met[dependent]
+            if capped:
+                within = fits & (taken[doc] + length <= cap[doc])
+                # Only a sentence that could be taken now counts (one whose need is unmet cannot).
+                if (within & ready).any():
+                    fits = within
+                else:
+                    capped = False  # only the capped documents are left: let them fill the budget
+            alone = fits.copy()
+            fits &= ready
+            if not fits.any():
+                break
+            gain = cgain + q * np.maximum(1.0 - opts.damping * maxsim, 0.0)
+            ratio = np.where(fits, gain / cost, -np.inf)
+            if follow and not fits[follow[0]]:
+                follow = []  # the unit broke (its next sentence no longer fits): the rest cannot come in
+            if queue:
+                best = queue.pop(0)
+            elif follow:
+                best = follow.pop(0)
+            else:
+                best = int(np.argmax(ratio))
+                room = UNIT if budget.sentences is None else budget.sentences - len(chosen)
+                # A unit's ratio is a weighted mean of its sentences' ratios: it can only beat the
+                # best single sentence when one of its dependent sentences does.
+                waiting = alone & ~ready
+                if (
+                    opts.pairs
+                    and len(req)
+                    and room >= 2
+                    and (gain[waiting] / cost[waiting] > ratio[best]).any()
+                ):
+                    unit = _best_unit(
+                        req, starts, alone, fits, met, gain, cost, length, words_left, doc, taken,
+                        cap if capped else None, clash_keys, vec, opts.redundancy, room, ratio[best],
+                    )  # fmt: skip
+                    if unit is not None and unit[1] > ratio[best]:
+                        best, follow = unit[0][0], list(unit[0][1:])
+            chosen.append(best)
+            picked[best] = True
+            open_[best] = False
+            taken[doc[best]] += length[best]
+            words_left -= int(length[best])
+            maxsim = np.maximum(maxsim, vec.rows([best])[0])
+            open_ &= maxsim < opts.redundancy
+            if clash is not None:
+                open_[clash.indices[clash.indptr[best] : clash.indptr[best + 1]]] = False
+            new = concepts.of(best)
+            new = new[~covered[new]]
+            if len(new):
+                covered[new] = True
+                cgain = concepts.gain(n, covered) * opts.concepts
+        return chosen
+
+    chosen = grow([])
     if budget.words is not None and chosen:
         base = eligible & (length >= opts.min_words)
+        swapped = False
         for _ in range(opts.swaps):
             move = _best_swap(
                 chosen, budget.words, base, length, q, vec.rows(chosen), concepts, opts, req, clash, seed
@@ -146,6 +175,9 @@ def greedy(
                 break
             s, t = move
             chosen[chosen.index(s)] = t
+            swapped = True
+        if swapped:
+            chosen = grow(chosen)  # a swap may leave room for another sentence
         # Fill: while under FILL of the budget, swap a sentence for a longer one that fits.
         for _ in range(opts.swaps):
             used = float(length[chosen].sum())
@@ -169,11 +201,13 @@ def greedy(
                 break
             s, t = move
             chosen[chosen.index(s)] = t
+            chosen = grow(chosen)
     return chosen
 
 
-def _best_pair(
+def _best_unit(
     req: np.ndarray,
+    starts: np.ndarray,
     alone: np.ndarray,
     fits: np.ndarray,
     met: np.ndarray,
@@ -187,30 +221,81 @@ def _best_pair(
     clash_keys: np.ndarray,
     vec: Any,
     redundancy: float,
-) -> tuple[int, int, float] | None:
-    """The best pair (i, j, ratio): a sentence i whose need is not met yet, with an option j that
-    meets it and can be taken on its own, not too similar to it nor stating the same fact
-    (`clash_keys`), valued as one unit (summed gain / summed cost). Without
-    pairs a sentence that leans on another only comes in when that one was chosen for its own
-    sake, so greedy selection leaves out quotations and follow-ups worth more than their context."""
-    i, j = req[:, 0], req[:, 1]
-    ok = alone[i] & ~met[i] & fits[j] & (length[i] + length[j] <= words_left)
+    room: int = UNIT,
+    beat: float = -np.inf,
+) -> tuple[tuple[int, ...], float] | None:
+    """The best unit (its sentences in the order to take them, its ratio): a sentence i whose need is
+    not met yet, with an option j that meets it, and, when j leans on another sentence in turn, an
+    option of j's, and so on (at most `room` sentences, the first one standing alone); no two of
+    them too similar nor stating the same fact (`clash_keys`); valued as one unit (summed gain /
+    summed cost), if better than `beat`. Without units a sentence that leans on another only comes
+    in when that one was chosen for its own sake, so greedy selection leaves out quotations and
+    follow-ups worth more than their context, and a quotation over three sentences never comes in
+    whole."""
+    open_dep = alone & ~met  # could be taken but for its need
+    paths = req[open_dep[req[:, 0]]]  # (i, j) rows, then (i, j, k) ...
+    best: tuple[tuple[int, ...], float] | None = None
+    while len(paths) and paths.shape[1] <= room:
+        end = paths[:, -1]
+        # Done (a unit that may beat `beat`: one of its sentences does), or it may grow.
+        done = fits[end] & (gain[paths] > beat * cost[paths]).any(axis=1)
+        paths = paths[done | (open_dep[end] & (paths.shape[1] < room))]
+        paths = paths[_unit_ok(paths, length, words_left, doc, taken, cap, clash_keys, vec, redundancy)]
+        end = paths[:, -1]
+        done = paths[fits[end]]
+        if len(done):
+            r = gain[done].sum(axis=1) / cost[done].sum(axis=1)
+            k = int(np.argmax(r))
+            if r[k] > (beat if best is None else best[1]):
+                best = tuple(int(x) for x in done[k, ::-1]), float(r[k])
+        grow = paths[open_dep[end] & ~fits[end]]
+        if not len(grow) or paths.shape[1] == room:
+            break
+        # Extend each open path by every option of its last sentence.
+        last = grow[:, -1]
+        count = starts[last + 1] - starts[last]
+        rows = np.repeat(np.arange(len(grow)), count)
+        at = np.repeat(starts[last] - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))
+        paths = np.column_stack([grow[rows], req[at, 1]])
+    return best
+
+
+def _unit_ok(
+    paths: np.ndarray,
+    length: np.ndarray,
+    words_left: float,
+    doc: np.ndarray,
+    taken: np.ndarray,
+    cap: np.ndarray | None,
+    clash_keys: np.ndarray,
+    vec: Any,
+    redundancy: float,
+) -> np.ndarray:
+    """Which paths (rows of sentence indices) may come in together: they fit the words left and the
+    caps of their documents, the newest sentence is no other member, not too similar to any nor
+    stating the same fact."""
+    n = len(length)
+    total = length[paths].sum(axis=1)
+    ok = total <= words_left
+    last = paths[:, -1]
     if cap is not None:
-        same = doc[i] == doc[j]
-        ok &= ~same | (taken[doc[i]] + length[i] + length[j] <= cap[doc[i]])
-    at = np.flatnonzero(ok)
-    if not len(at):
-        return None
-    at = at[vec.cosines(i[at], j[at]) < redundancy]
-    if len(clash_keys) and len(at):
-        want = i[at] * len(length) + j[at]
-        pos = np.minimum(np.searchsorted(clash_keys, want), len(clash_keys) - 1)
-        at = at[clash_keys[pos] != want]
-    if not len(at):
-        return None
-    r = (gain[i[at]] + gain[j[at]]) / (cost[i[at]] + cost[j[at]])
-    k = int(np.argmax(r))
-    return int(i[at[k]]), int(j[at[k]]), float(r[k])
+        d, size = doc[paths], length[paths]
+        for c in range(paths.shape[1]):  # the unit's words in the document of its c-th sentence
+            in_d = (size * (d == d[:, c : c + 1])).sum(axis=1)
+            ok &= taken[d[:, c]] + in_d <= cap[d[:, c]]
+    for c in range(paths.shape[1] - 1):
+        other = paths[:, c]
+        ok &= other != last
+        idx = np.flatnonzero(ok)
+        if not len(idx):
+            return ok
+        ok[idx] = vec.cosines(other[idx], last[idx]) < redundancy
+        if len(clash_keys):
+            idx = np.flatnonzero(ok)
+            want = np.minimum(other[idx], last[idx]) * n + np.maximum(other[idx], last[idx])
+            pos = np.minimum(np.searchsorted(clash_keys, want), len(clash_keys) - 1)
+            ok[idx] = clash_keys[pos] != want
+    return ok
 
 
 def _best_swap(
