@@ -8,7 +8,8 @@ summaries of an older checkout can be scored with today's rules. `score` applies
 this checkout's rules to each dump:
 
 - news first: the opening sentence is the lead (first candidate sentence) of a news or analysis
-  document, and stands alone (no context need);
+  document, and stands alone (no context need); a story with no news or analysis document (views
+  only, e.g. copies of one column) is counted apart: there is no report to open with;
 - coverage: the share of documents with something to say (20+ words of text) that the summary uses;
 - balance: no document gives more than twice its share of the story's words (and over a quarter of
   the summary);
@@ -79,7 +80,7 @@ def score(path: Path, shared: Path, examples: bool) -> dict[str, float]:
 
     data = {r["id"]: r for r in json.loads(path.read_text(encoding="utf-8"))}
     tally = dict.fromkeys(("stories", "news_first", "coverage", "unbalanced", "dangling", "furniture",
-                           "repeats", "views", "sentences"), 0.0)  # fmt: skip
+                           "repeats", "views", "sentences", "views_only"), 0.0)  # fmt: skip
     for row in _stories(shared):
         story = _prepare(row).story
         feats = F.compute(story)
@@ -94,7 +95,9 @@ def score(path: Path, shared: Path, examples: bool) -> dict[str, float]:
         tally["stories"] += 1
         tally["sentences"] += len(chosen) + len(gone)
         found = needs(story.sentences)
-        if chosen:
+        reporting = any(d.kind in ("news", "analysis") for d in story.documents)
+        tally["views_only"] += not reporting  # no news report to open with: news first does not apply
+        if chosen and reporting:
             first = chosen[0]
             lead = feats.rank[first] == 0 and story.documents[story.sentences[first].doc].kind in (
                 "news",
@@ -156,7 +159,8 @@ def main() -> int:
         n = t["stories"]
         cells = [
             path.name,
-            f"{t['news_first']:.0f}/{n:.0f}",
+            f"{t['news_first']:.0f}/{n - t['views_only']:.0f}"
+            + (f" ({t['views_only']:.0f} views only)" if t["views_only"] else ""),
             f"{t['coverage'] / n:.0%}",
             f"{t['unbalanced']:.0f}/{n:.0f}",
             f"{t['dangling']:.0f} of {t['sentences']:.0f}",

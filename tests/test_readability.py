@@ -22,12 +22,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["First, the council will hire an engineer.", "That preparation should take three forms."],
         ["The first engineer arrived in March with a team."],
     ),
-    "pronoun-or-connective-opening": (["He said the vote was close.", "But drivers were angry."], []),
+    "pronoun-or-connective-opening": (
+        ["He said the vote was close.", "But drivers were angry.", "There, the council met the engineers."],
+        ["There's some good news for drivers: the ferry will be free.", "There are two ferries."],
+    ),
     "connective-opening": (
         [
             "Later, the council met the engineers.",
             "Elsewhere, a ferry began service.",
             "Over on the mayor's page, the council posted its plans.",
+            "As the mayor hinted, the ferry will be free.",
         ],
         ["Over at least two decades, the council repaired the bridge twice."],
     ),
@@ -54,6 +58,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [
             "The council met twice this week to discuss the budget.",
             "Cities such as Springfield did the same.",
+            "Drivers will vote this November and pay no toll this time around.",
         ],
     ),
     "also-too-again": (

@@ -31,7 +31,8 @@ from .represent import stopwords
 # An opening pronoun or connective that points back to a sentence the reader has not seen.
 DANGLING_OPENING = re.compile(
     r"""^[\"“‘']?(?:
-        (?:he|she|they|it|his|her|their|its|them|him|this|that|these|those|there)\b(?!\s+(?:is|are|was|were)\s+no\b)
+        (?:he|she|they|it|his|her|their|its|them|him|this|that|these|those)\b(?!\s+(?:is|are|was|were)\s+no\b)
+      | there\b(?!['’]s\b|\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be|may\s+be|might\s+be)\b)
       | (?:but|and|or|so|yet|also|however|still|meanwhile|instead|then|thus|therefore|moreover|
            furthermore|nevertheless|nonetheless|besides|otherwise|likewise|similarly|indeed|rather)\b
       | (?:the\s+(?:same|latter|former)|such\s+a|another|other)\b
@@ -58,12 +59,16 @@ _CONNECTIVE = re.compile(
     r"in addition|as a result|even so|by contrast|in contrast|for example|for instance|after that|"
     r"since then|in turn|at the same time|in response|on top of that|what'?s more|seconds later|"
     r"minutes later|hours later|days later|weeks later|months later|years later|see|plus|"
-    r"over (?:on|at)\b(?! (?:least|most|all)\b))",
+    r"over (?:on|at)\b(?! (?:least|most|all)\b)"
+    # "As Yellin hinted, …": the hint was told before.
+    r"|as (?:\S+ ){1,3}(?:hinted|mentioned|noted|suggested|teased|indicated|predicted|promised|warned)\b)",
     re.IGNORECASE,
 )
 _TIME_NOUNS = (
     r"year|week|month|morning|afternoon|evening|night|weekend|season|summer|fall|autumn|winter|spring|"
-    r"century|decade|time of year|week's|year's|month's"
+    r"century|decade|time of year|time around|week's|year's|month's|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
 _DEMONSTRATIVE = re.compile(
     rf"\b(?:this|these|those)\s+(?!(?:{_TIME_NOUNS})\b|is\b|was\b|are\b|were\b)[a-z]\w*"
