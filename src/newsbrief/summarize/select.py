@@ -11,10 +11,11 @@ sentence score (expected ROUGE precision of the sentence). Each step adds the se
 the best gain / len**alpha that fits the word budget; a sentence too similar to a chosen one
 (syndicated copy, restatement) is never added, and its gain is damped by its similarity to
 what is already chosen. A sentence that leans on another (`requires`) is also offered together
-with an option that meets its need, as one unit (summed gain / summed cost), taken in order. A
+with an option that meets its need (and, when that option leans on another in turn, one of its
+options: at most UNIT sentences), as one unit (summed gain / summed cost), taken in order. A
 few rounds of local search then swap a chosen sentence for an unchosen one when that raises the
 objective within the budget (greedy stops with words left over; a longer, equally good sentence
-often fits).
+often fits); after a swap the greedy pass adds whatever fits the room it freed.
 """
 
 from __future__ import annotations
