@@ -252,12 +252,24 @@ def _best_unit(
         grow = paths[open_dep[end] & ~fits[end]]
         if not len(grow) or paths.shape[1] == room:
             break
-        # Extend each open path by every option of its last sentence.
-        last = grow[:, -1]
-        count = starts[last + 1] - starts[last]
-        rows = np.repeat(np.arange(len(grow)), count)
-        at = np.repeat(starts[last] - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))
-        paths = np.column_stack([grow[rows], req[at, 1]])
+        # Extend each open path by the best option of its last sentence (by gain / cost; one per
+        # sentence, so the paths never outnumber the requirement rows, whatever the story's size),
+        # among the options that can be taken now when the next sentence is the unit's last.
+        ends = np.unique(grow[:, -1])
+        count = starts[ends + 1] - starts[ends]
+        at = np.repeat(starts[ends] - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))
+        e, k = req[at, 0], req[at, 1]
+        keep = fits[k] | (open_dep[k] & (paths.shape[1] + 1 < room))
+        e, k = e[keep], k[keep]
+        if not len(e):
+            break
+        order = np.lexsort((-gain[k] / cost[k], e))  # by end, best option first
+        e, k = e[order], k[order]
+        first = np.r_[True, e[1:] != e[:-1]]
+        best_of = np.full(len(length), -1)
+        best_of[e[first]] = k[first]
+        option = best_of[grow[:, -1]]
+        paths = np.column_stack([grow[option >= 0], option[option >= 0]])
     return best
 
 
