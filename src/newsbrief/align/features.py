@@ -463,7 +463,7 @@ def _clause(
             flush()
         if c0.isdigit():
             continue
-        parts = _parts(w)
+        parts = _PARTS.get(w) or _parts(w)
         content.extend(parts)
         at = (n + start, ts, te)
         if len(parts) == 1:
