@@ -16,7 +16,7 @@ from cluster_texts import NOTICE, STORIES, WIRE_COPY
 from newsbrief.clean import clean
 from newsbrief.cli import main
 from newsbrief.cluster import cluster, cluster_documents, dedupe, engine
-from newsbrief.cluster.vectors import content_key, cosine, vector
+from newsbrief.cluster.vectors import cluster_terms, content_key, cosine, vector
 from newsbrief.model import RawDoc
 from newsbrief.schema import schema
 
@@ -52,6 +52,14 @@ def test_same_story_is_closer_than_another_story() -> None:
     a, b = (vector(t) for t in STORIES["library"][:2])
     c = vector(STORIES["transfer"][0])
     assert cosine(a, b) > engine.JOIN > cosine(a, c)
+
+
+def test_a_possessive_is_its_noun() -> None:
+    assert cluster_terms("Britney's father and the companies' chiefs") == cluster_terms(
+        "Britney father and the companies chiefs"
+    )
+    assert cluster_terms("Gadhafi’s son") == cluster_terms("Gadhafi son")
+    assert "o'brien" in cluster_terms("O'Brien's team")  # an apostrophe inside a name stays
 
 
 def test_content_key_ignores_spacing_and_case() -> None:

@@ -29,9 +29,9 @@ from typing import Any
 from . import dedupe
 from .vectors import content_key, cosine, vector
 
-JOIN = 0.12  # cosine between an article and a one-article story at or above which the article joins
+JOIN = 0.13  # cosine between an article and a one-article story at or above which the article joins
 GROWTH = 0.0  # the bar rises with the story's size n as n ** GROWTH (a centroid of many is closer to all)
-THIN_JOIN = 0.50  # the same for a thin article
+THIN_JOIN = 0.20  # the same for a thin article
 THIN_WORDS = 40  # an article with fewer words than this is thin
 INDEX_TERMS = 20  # an article's heaviest terms that point at its story in the index
 QUERY_TERMS = 10  # an article's heaviest terms looked up in the index

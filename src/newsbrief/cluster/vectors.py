@@ -7,7 +7,8 @@ a store that grows one ingest at a time, and in any input order. A term missing 
 rare (document frequency 0), which is what names and places usually are.
 
 Only the `TOP_TERMS` heaviest terms are kept (the rest carry little of the cosine and cost memory);
-title terms count twice.
+title terms count twice. A possessive is its noun ("Britney's", "the companies'" count as "Britney",
+"companies"), so a name is one term however it is inflected.
 """
 
 from __future__ import annotations
@@ -24,6 +25,13 @@ from ..represent import terms
 TOP_TERMS = 80  # terms kept per article vector
 TITLE_WEIGHT = 2  # a title term counts as this many occurrences
 _SPACE = re.compile(r"\s+")
+# 's after a word, or a lone apostrophe after a plural's s, before a non-word character
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b|(?<=s)['’](?!\w)")
+
+
+def cluster_terms(text: str) -> list[str]:
+    """The content terms clustering counts (`represent.terms`, possessives read as their noun)."""
+    return terms(_POSSESSIVE.sub("", text))
 
 
 class Idf:
@@ -70,9 +78,9 @@ def vector(text: str, title: str | None = None, idf: Idf | None = None) -> dict[
 
     Ties in weight are broken by the term, so the kept terms never depend on dict order."""
     idf = idf or background_idf()
-    counts = Counter(terms(text))
+    counts = Counter(cluster_terms(text))
     if title:
-        for t in terms(title):
+        for t in cluster_terms(title):
             counts[t] += TITLE_WEIGHT
     if not counts:
         return {}
