@@ -101,6 +101,12 @@ def test_rule_table_is_ordered_and_named() -> None:
         ),
         ("org-noun-before", "The study ran in the journal Cortexa in May.", "Cortexa", "organization"),
         ("org-noun-after", "About 100 Occupy Trevel protesters sat down.", "Occupy Trevel", "organization"),
+        (
+            "org-appositive",
+            "The letter went to Varnost, a pro-government daily, last week. Readers of Varnost wrote in.",
+            "Varnost",
+            "organization",
+        ),
         ("news-agency", "The border stayed shut, Trevnik reported. Talks go on.", "Trevnik", "organization"),
         (
             "first-name-not-place",  # round 6: "according to Jordan radio" is no person evidence

@@ -538,6 +538,21 @@ def _person_appositive(p: Piece) -> bool:
     return False
 
 
+# ", a pro-Kremlin daily,": an organisation noun ending an appositive (no "of …": "a member of the party")
+_APPOS_ORG = re.compile(
+    r"^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|with|to|from|by)\b)[\w\-]+\s+){0,3}?([a-z]+)\s*[,.;]"
+)
+
+
+def _org_appositive(p: Piece) -> bool:
+    """ "Izvestia, a pro-Kremlin daily, reported": an organisation noun in apposition says organisation."""
+    m = _APPOS_ORG.match(p.after)
+    if p.titled or m is None or m.group(1) not in p.g.org_after:
+        return False
+    # after a possessive the name began earlier ("Gay Men's Health Crisis"): not cut short here
+    return re.search(r"['’]s?\s+$", p.before) is None and p.emit("organization")
+
+
 def _org_noun_after(p: Piece) -> bool:
     """ "the Rodong Sinmun newspaper", "the Buffalo Jills cheerleaders": the noun after says organisation."""
     return p.next_word in p.g.org_after and not p.titled and p.emit("organization")
@@ -752,6 +767,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("place-prefix", _place_prefix),
     KindRule("team", _team),
     KindRule("person-appositive", _person_appositive),
+    KindRule("org-appositive", _org_appositive),
     KindRule("org-noun-after", _org_noun_after),
     KindRule("org-noun-before", _org_noun_before),
     KindRule("org-list", _org_list),
