@@ -6,7 +6,7 @@ where it goes with the ordered rules of `RULES`, first match wins, and records t
 1. `chrome`: nothing left after cleaning (a site notice, a cookie wall): a story of its own.
 2. `copy`: the same text as an earlier article, exactly or nearly (MinHash/LSH): joins that
    article's story and is marked `duplicate_of` it, so it counts once as evidence.
-3. `thin`: too few words to judge by: joins the closest story only when very close, else stays alone;
+3. `thin`: too few words to judge by: joins the closest story only past a higher bar, else stays alone;
    never indexed, so no other article joins it (two copies of one site notice stay apart).
 4. `similar`: the closest story's centroid is at least `JOIN` similar: joins it.
 5. `new`: starts a story.
