@@ -157,11 +157,14 @@ def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
     out: list[Tok] = []
     has_amp = "&" in text
     for m in _TOKEN.finditer(text):
-        s, e, t = m.start(), m.end(), m.group()
+        (s, e), t = m.span(), m.group()
         if has_amp and text[s - 1 : s] == "&" and text[e : e + 1] == ";":
             continue  # "&AMP;": an HTML entity the source left undecoded, no word
-        if t.lower() == "cq" and text[s - 1 : s] == "(" and text[e : e + 1] == ")":
+        if text[s - 1 : s] == "(" and t.lower() == "cq" and text[e : e + 1] == ")":
             continue  # "Bry(cq) Conley": a copy desk's "checked" mark, no word
+        if "-" not in t and t[-1] not in "'’s":
+            out.append(Tok(s, e, t))  # the common word: no hyphen, no possessive, nothing to split
+            continue
         lh = _LOWER_HYPHEN.match(t) if "-" in t else None
         if lh and not t.startswith(("al-", "el-")):
             s += lh.end()
