@@ -129,21 +129,24 @@ class Piece:
         self.words = [_norm_word(self.toks[i].text) for i in value]
         self.__dict__.pop("next_word", None)
 
+    # the four below read `_idx` directly: the rules call them thousands of times per story
     @property
     def first(self) -> Tok:
-        return self.toks[self.idx[0]]
+        return self.toks[self._idx[0]]
 
     @property
     def last(self) -> Tok:
-        return self.toks[self.idx[-1]]
+        return self.toks[self._idx[-1]]
 
     @property
     def before(self) -> str:
-        return self.text[max(0, self.first.start - 40) : self.first.start]
+        start = self.toks[self._idx[0]].start
+        return self.text[max(0, start - 40) : start]
 
     @property
     def after(self) -> str:
-        return self.text[self.last.end : self.last.end + 120]
+        end = self.toks[self._idx[-1]].end
+        return self.text[end : end + 120]
 
     @cached_property
     def next_word(self) -> str | None:
