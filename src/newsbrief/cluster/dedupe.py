@@ -79,6 +79,16 @@ def _bands() -> tuple[tuple[int, int], ...]:
     return tuple(MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM).hashranges)
 
 
+@cache
+def _params(threshold: float) -> tuple[int, int]:
+    """datasketch's bands and rows for a threshold (found by numerical integration: worth it once per
+    process, not once per index: a store builds an index per ingest)."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
 def band_keys(sig: Any) -> list[str]:
     """The LSH band keys of a signature, as `CopyIndex` bands it (datasketch's bands for `THRESHOLD`):
     two articles that share a key are copy candidates. For a store's table of bands: band number, then
@@ -101,7 +111,7 @@ class CopyIndex:
         from datasketch import MinHashLSH
 
         self.threshold = threshold
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, params=_params(threshold))
         self._sigs: dict[str, Any] = {}
         self._order: dict[str, int] = {}
 

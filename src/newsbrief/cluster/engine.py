@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import math
+import operator
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -94,7 +95,7 @@ class StoryState:
         if len(total) > CENTROID_TERMS + CENTROID_SLACK:
             kept = sorted(total.items(), key=lambda tw: (-tw[1], tw[0]))[:CENTROID_TERMS]
             self.total = total = dict(kept)
-        self.norm = math.sqrt(sum(w * w for w in total.values()))
+        self.norm = norm(total)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +186,7 @@ class Clusterer:
         (`n`), its size, and the index terms that point at it, so it is scored as a clusterer holding
         all its articles would score it. Its members themselves are not loaded."""
         state = self.stories[story] = StoryState(story, [], dict(total), 0.0, n, stored)
-        state.norm = math.sqrt(sum(w * w for w in state.total.values()))
+        state.norm = norm(state.total)
         self._next = max(self._next, story + 1)
         for t in postings:
             self._postings.setdefault(t, {})[story] = None
@@ -258,6 +259,22 @@ class Clusterer:
             posting = self._postings.setdefault(t, {})
             posting.pop(story.id, None)
             posting[story.id] = None
+
+
+def norm(vec: dict[str, float]) -> float:
+    """The Euclidean length of a sparse vector (the squares summed in C, in the same order and so to
+    the same bits as `sum(w * w for w in vec.values())`)."""
+    return math.sqrt(sum(map(operator.mul, vec.values(), vec.values())))
+
+
+def heaviest(vec: dict[str, float], k: int) -> list[str]:
+    """The `k` heaviest terms of a vector, heaviest first (ties: by term): what
+    `heapq.nsmallest(k, vec, key=lambda t: (-vec[t], t))` gives, with one Python call per term kept
+    instead of per term (a weight floor from `heapq.nlargest` over the bare weights, in C)."""
+    if len(vec) > k:
+        floor = heapq.nlargest(k, vec.values())[-1]
+        vec = {t: w for t, w in vec.items() if w >= floor}
+    return sorted(vec, key=lambda t: (-vec[t], t))[:k]
 
 
 def index_terms(p: Piece) -> list[str]:
@@ -336,7 +353,7 @@ def refine(
             if sid in fresh:
                 centroids[sid] = fresh[sid]
                 total = fresh[sid][0]
-                heads[sid] = heapq.nsmallest(INDEX_TERMS * 2, total, key=lambda t: (-total[t], t))
+                heads[sid] = heaviest(total, INDEX_TERMS * 2)
                 for t in heads[sid]:
                     postings.setdefault(t, set()).add(sid)
                     if dirty is None or sid in dirty:
@@ -399,9 +416,9 @@ def _centroids(
             total[t] = total.get(t, 0.0) + w
     out = {}
     for sid, (total, count) in sums.items():
-        norm = math.sqrt(sum(w * w for w in total.values()))
-        if norm:
-            out[sid] = (total, norm, count[0])
+        length = norm(total)
+        if length:
+            out[sid] = (total, length, count[0])
     return out
 
 
