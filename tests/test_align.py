@@ -416,3 +416,51 @@ def test_no_comment_does_not_hide_a_conflict_of_tolls() -> None:
         "The blast killed 14 people at the plant; the company could not be reached for comment.",
     )
     assert link.kind == "conflict"
+
+
+def test_two_long_quotations_sharing_a_few_words_are_not_one_quotation() -> None:
+    """A run of four quoted words is one quotation only when it is over half the shorter quotation."""
+    links = _links(
+        "“If there had been no water on the ground, I do not know what I would have done,” Ellis said.",
+        "“There was some muddy water on the ground by the gate, so I took the long way round to the "
+        "barn,” Marlow said.",
+    )
+    assert not any(k.kind in ("quote", "fact") for k in links)
+    (link,) = _links(
+        "“We are not going to close the plant,” the Harwick mayor said on Tuesday.",
+        "The mayor told reporters: “We are not going to close the plant.”",
+    )
+    assert link.kind == "quote"
+
+
+def test_a_quotation_running_over_sentences_is_still_quoted_words() -> None:
+    """A sentence that closes a quotation opened in the sentence before it: its words are quoted."""
+    from newsbrief.align.features import quoted_spans
+
+    text = "That is all we could do for the families of Harwick.”"
+    assert quoted_spans(text) == [(0, len(text), False)]
+    assert quoted_spans("“We stay open. And we will not leave.")[0][2] is False
+    assert quoted_spans('He said "no" twice.') == [(8, 12, True)]
+    (link,) = _links(
+        "The council met for hours. That is all we could do for the families of Harwick.”",
+        "“That is all we could do for the families of Harwick,” the mayor said.",
+    )
+    assert link.kind == "quote"
+
+
+def test_apostrophes_written_two_ways_are_one_quotation() -> None:
+    (link,) = _links(
+        "“Don’t shoot the messenger,” Ellis told the Harwick council.",
+        'Ellis told the Harwick council: "Don\'t shoot the messenger."',
+    )
+    assert link.kind == "quote"
+
+
+def test_first_person_words_sharing_a_few_common_ones_are_not_one_fact() -> None:
+    """Two people's own words: 'I can't believe this has happened' is not the neighbour's belief."""
+    links = _links(
+        "A neighbour said he can't believe it happened on his street.",
+        "I can't believe this has happened.",
+    )
+    assert links and not any(k.kind in ("quote", "fact") for k in links)
+    assert links[0].evidence[0] == "rule:first-person"

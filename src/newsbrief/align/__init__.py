@@ -16,9 +16,11 @@ How (each step its own module):
    sentence stated almost whole in one clause of the other with a shared date, number or name.
 
 Link kinds (also in the JSON Schema):
-* `quote`: both sentences carry the same quoted words (a run of at least four).
+* `quote`: both sentences carry the same quoted words (a run of at least four, and over half the
+  shorter quotation unless six or more; a quotation may run over several sentences, and "’" is "'").
 * `fact`: the same claim: shared participants, numbers and words, no negation, number or year clash,
-  no other event ("charged" / "is suing") and no other age ("Huggins, 17," / "Huggins, 19,").
+  no other event ("charged" / "is suing") and no other age ("Huggins, 17," / "Huggins, 19,"); words
+  in the first person ("I can't believe this has happened") need a shared name or rare word.
 * `conflict`: the same counted thing with different values ("1,200 vs 1,500 workers"): one value
   a side, the same dating, no other person.
 * `related`: the same topic, not the same claim; never support. With `rule:shared-point` the two

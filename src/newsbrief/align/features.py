@@ -92,6 +92,8 @@ _PROMO = re.compile(
     re.IGNORECASE,
 )
 _FIRST_NAME = re.compile(r"[A-Z][a-z]+ ")
+# "I", "we", "our" ("us" only in lower case: "US" is the country): someone speaking for themselves
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|us|[Oo]urs?|[Oo]urselves)\b")
 # Cheap tests that rule a costly pattern out before it runs (the stage's budget is per story): the
 # lower-case letter runs of a clause, against the words each pattern needs; a hit still runs the pattern.
 _SEGMENTS = re.compile(r"[a-z]+")
@@ -153,7 +155,7 @@ class Facts:
     concepts: frozenset[str]
     background: frozenset[str]  # concepts only in attribution clauses: who reports it, not what
     names: frozenset[str]  # the "E:" participants
-    quotes: tuple[tuple[str, ...], ...]  # each quotation's lower-cased words
+    quotes: tuple[tuple[str, ...], ...]  # each quotation's lower-cased words (`quoted_spans`)
     words: str  # the sentence's lower-cased words, space-separated with a space at each end
     counts: tuple[Count, ...]
     years: frozenset[str]
@@ -162,6 +164,8 @@ class Facts:
     ages: tuple[str, ...] = ()  # "aged 2½, 3 and 2": the ages a sentence lists, as written, in order
     lead: str | None = None  # the participant a sentence opens on by full name ("Jordan Scott, 19, ...")
     person_ages: frozenset[str] = frozenset()  # "Huggins, 17," / "the 49-year-old": a person's age
+    quoted: bool = False  # a quotation opens and closes in the sentence (the scorer's `quote_only`)
+    first_person: bool = False  # "I can't believe this has happened", "We will move forward"
 
 
 @dataclass(frozen=True)
@@ -258,9 +262,11 @@ def sentence_facts(
     """The `Facts` of one sentence (`year`: the article's year, for "in eleven years"; `toks`: its
     `tokens`, when the caller has them)."""
     lex = lexicon()
-    quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    quoted = quoted_spans(text)
     quotes = tuple(
-        _plain_words(ws) for s, e in quoted if e - s > 2 and not _is_title(ws := _TOKEN.findall(text[s:e]))
+        (_plain_words(ws), closed)
+        for s, e, closed in quoted
+        if e - s > 2 and not _is_title(ws := _TOKEN.findall(text[s:e]))
     )
     if toks is None:
         toks = tokens(text)  # once for all clauses
@@ -282,7 +288,9 @@ def sentence_facts(
         concepts=concepts,
         background=concepts - said,
         names=names,
-        quotes=tuple(q for q in quotes if q),
+        quotes=tuple(q for q, _ in quotes if q),
+        quoted=any(q and closed for q, closed in quotes),
+        first_person=bool(_FIRST_PERSON.search(text)),
         words=" " + " ".join(_plain_words([t[0] for t in toks])) + " ",
         counts=tuple(c for cl in clauses for c in cl.counts),
         years=frozenset(c for c in concepts if c.startswith("Y:")),
@@ -292,6 +300,26 @@ def sentence_facts(
         lead=_lead(text, clauses, first),
         person_ages=frozenset(a or b for a, b in _PERSON_AGE.findall(text)) if digits else frozenset(),
     )
+
+
+def quoted_spans(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of each quotation. A sentence of a quotation that runs over several
+    sentences opens it without closing it (the rest of the sentence is quoted) or closes one it did
+    not open (the sentence up to the mark is quoted); those two are not `closed`."""
+    spans = [(m.start(), m.end(), True) for m in _QUOTE.finditer(text)]
+    rest = _QUOTE.sub(lambda m: " " * len(m.group()), text)
+    close = rest.find("”")
+    straight = rest.find('"') if rest.count('"') == 1 else -1
+    if straight >= 0 and not rest[straight + 1 :].strip(" .,!?’'"):
+        close = straight if close < 0 else min(close, straight)
+    elif straight >= 0 and not rest[:straight].strip():
+        spans.append((straight, len(text), False))
+    if close >= 0 and "“" not in rest[:close]:
+        spans.append((0, close + 1, False))
+    opening = rest.rfind("“")
+    if opening >= 0 and "”" not in rest[opening:]:
+        spans.append((opening, len(text), False))
+    return sorted(spans)
 
 
 def _lead(text: str, clauses: tuple[Clause, ...], first: int) -> str | None:
@@ -362,9 +390,9 @@ def _is_title(words: list[str]) -> bool:
 
 
 def _plain_words(tokens: list[str]) -> tuple[str, ...]:
-    """Lower-cased words with numbers written one way, so two transcripts of one quotation match:
-    "seven to 10 times" and "7-10 times" are both `7 10 times`."""
-    low = [w.lower() for w in tokens]
+    """Lower-cased words with numbers and apostrophes written one way, so two transcripts of one
+    quotation match: "seven to 10 times" and "7-10 times" are both `7 10 times`; "I’m" is "i'm"."""
+    low = [w.lower().replace("’", "'") for w in tokens]
     out = [_WORD_DIGITS.get(w, w) for w in low] if not _WORD_DIGITS.keys().isdisjoint(low) else low
     if "to" not in out:
         return tuple(out)

@@ -28,6 +28,7 @@ MAX_SHARE = 70  # ... the 5 % capped (>= every dev story's), so pairs stay linea
 MAX_RATIO = 3.0  # "1,200" vs "1,500" workers: one quantity reported differently; "150" vs "10,000": not
 MONEY = frozenset(["%", "$", "£", "€"])  # measures that are a slot's value (a price, a share)
 QUOTE_RUN = 4
+QUOTE_LONG = 6  # a shared run of quoted words this long is one quotation whatever the quotations' lengths
 RARE_DF = 5  # a word this few sentences use, and few news articles (not in `common()`), marks a point
 RARE_NAME_DF = 4
 POINT_WINDOW = 8  # words: a shared point is said in a short stretch of each sentence
@@ -120,6 +121,7 @@ class Pair:
     no_comment: bool  # both say that someone did not comment, naming no one both name ("X did not
     # immediately respond to requests for comment" / "A Y representative didn't ..."): a stock phrase
     quote_only: bool  # one side's match lies inside its quotation, the other's is reported speech
+    first_person: bool  # either sentence speaks in the first person ("I can't believe this has happened")
     length_ratio: float
 
 
@@ -290,7 +292,8 @@ def compare(
         action_clash=_action_clash(x, y, fa, fb),
         age_clash=bool(fa.person_ages and fb.person_ages and not fa.person_ages & fb.person_ages),
         no_comment=both_names == 0 and _no_comment(fa) and _no_comment(fb),
-        quote_only=bool(fa.quotes) != bool(fb.quotes) and qrun == 0,
+        quote_only=fa.quoted != fb.quoted and qrun == 0,
+        first_person=fa.first_person or fb.first_person,
         length_ratio=min(la, lb) / max(la, lb, 1),
     )
 
@@ -450,11 +453,15 @@ def quoted_in(quotes: Sequence[tuple[str, ...]], words: str) -> int:
 
 
 def quote_run(qa: Sequence[tuple[str, ...]], qb: Sequence[tuple[str, ...]]) -> int:
-    """The longest run of words that a quotation of one sentence shares with one of the other."""
+    """The longest run of words that a quotation of one sentence shares with one of the other, counted
+    only when it is `QUOTE_LONG` words or more than half the shorter quotation: two long quotations
+    sharing "water on the ground" or "seeing an increase in" are two statements, not one quotation."""
     best = 0
     for p in qa:
         for q in qb:
-            best = max(best, _common_run(p, q))
+            run = _common_run(p, q)
+            if run >= QUOTE_LONG or 2 * run > min(len(p), len(q)):
+                best = max(best, run)
     return best
 
 

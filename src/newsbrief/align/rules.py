@@ -113,6 +113,9 @@ RULES: tuple[Rule, ...] = (
     Rule("numbers-differ", "conflict", _conflict_context),
     Rule("other-age", "related", lambda p, f: p.age_clash),  # "Huggins, 17," / "Huggins, 19,": two people
     Rule("same-words", "fact", lambda p, f: p.same_words and p.clash is None and not p.year_clash),
+    # "I can't believe this has happened" / "he can't believe it happened in Boston": someone's own
+    # words sharing a few common ones with another's, naming no one both name, no word rare in the story
+    Rule("first-person", "related", lambda p, f: p.first_person and p.rare == 0 and p.both_names == 0),
     Rule("counts-differ-loosely", "related", lambda p, f: p.clash is not None),
     Rule("other-year", "related", lambda p, f: p.year_clash and p.content >= 2),
     Rule("negation-differs", "related", lambda p, f: p.negation_clash and p.content >= 2),
