@@ -464,3 +464,12 @@ def test_first_person_words_sharing_a_few_common_ones_are_not_one_fact() -> None
     )
     assert links and not any(k.kind in ("quote", "fact") for k in links)
     assert links[0].evidence[0] == "rule:first-person"
+
+
+def test_digits_of_any_script_are_numbers() -> None:
+    """The cheap number test lets through every digit the number patterns read (fullwidth '１２' too)."""
+    (link,) = _links(
+        "The blast killed １２ people at the Harwick plant on Monday, the police said.",
+        "The blast killed 14 people at the Harwick plant on Monday, the police said.",
+    )
+    assert link.kind == "conflict"

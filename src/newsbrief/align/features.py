@@ -26,8 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
-from ..analyze.numbers import Count, counts, years
-from ..analyze.numbers import _count as spread_count  # the qualifiers' intervals ("at least 12")
+from ..analyze.numbers import Count, counts, qualified_count, years
 from ..represent import STOP_WORDS, stem
 
 _TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?(?:\.(?:[A-Za-z]\.)+)?|\d+(?:[.,]\d+)*")
@@ -99,7 +98,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|us|[Oo]urs?|[Oo]
 _SEGMENTS = re.compile(r"[a-z]+")
 _NEGATION_HINT = _NEGATION | {"nothing", "no", "not"}
 _NUMBER_HINT = frozenset(_WORD_NUM) | {"hundred"}
-_DIGITS = "0123456789"
+_DIGIT = re.compile(r"\d")  # any digit the number patterns read (they take Unicode digits too)
 _ROLE_HINTS = tuple(w.split()[-1] for w in _ROLE_WORDS.split("|"))
 # A death toll with or without its counted noun ("killed 12", "the death toll rose to 14", "12 people
 # were killed", "14 dead") is one slot, unit `dead`, so two tolls conflict. Hand-written: the count
@@ -279,7 +278,7 @@ def sentence_facts(
     clauses = tuple(c for c in clauses if c.concepts) or clauses[:1]
     concepts = frozenset().union(*(c.concepts for c in clauses)) if clauses else frozenset()
     names = frozenset(c for c in concepts if c.startswith("E:"))
-    digits = any(d in text for d in _DIGITS)  # ages are written in digits
+    digits = bool(_DIGIT.search(text))  # ages are written in digits
     said = frozenset().union(*(c.concepts for c in clauses if not c.attribution)) if clauses else frozenset()
     return Facts(
         index=index,
@@ -353,7 +352,7 @@ def death_tolls(text: str) -> list[Count]:
             if 1900 <= v <= 2100:
                 continue  # a year
             out.append(
-                spread_count(v, v, "dead", m.group(1), "dead", text[max(0, m.start(1) - 25) : m.start(1)])
+                qualified_count(v, v, "dead", m.group(1), "dead", text[max(0, m.start(1) - 25) : m.start(1)])
             )
     return out
 
@@ -509,9 +508,7 @@ def _clause(
     if "'" in low or "’" in low:  # "nobody's": the tests need the parts
         segments.update(_SEGMENTS.findall(low))
     cs: tuple[Count, ...] = ()
-    if (not segments.isdisjoint(_NUMBER_HINT) or any(d in words_of for d in _DIGITS)) and _NUMBERISH.search(
-        words_of
-    ):
+    if (not segments.isdisjoint(_NUMBER_HINT) or _DIGIT.search(words_of)) and _NUMBERISH.search(words_of):
         cs = tuple(_money_noun(c, words_of) for c in counts(words_of, ages=True))
         if not segments.isdisjoint(_DEATH_WORDS):
             cs = _with_deaths(cs, death_tolls(words_of), words_of)

@@ -117,7 +117,7 @@ def counts(text: str, ages: bool = False) -> list[Count]:
             unit, noun = _unit_after(text, m.end())
         if unit:
             top = float(hi) * mult if hi else v * mult
-            out.append(_count(v * mult, top, unit, m.group().strip(), noun, before))
+            out.append(qualified_count(v * mult, top, unit, m.group().strip(), noun, before))
     for m in _WORD_NUMBER.finditer(text):
         before = text[max(0, m.start() - 25) : m.start()]
         if _RATIO_BEFORE.search(before) or (not ages and _AGE_AFTER.match(text, m.end(1))):
@@ -125,7 +125,7 @@ def counts(text: str, ages: bool = False) -> list[Count]:
         unit, noun = _unit_after(text, m.start(2))
         if unit:
             v = float(_WORD_NUM[m.group(1).lower()])
-            out.append(_count(v, v, unit, m.group(1), noun, before))
+            out.append(qualified_count(v, v, unit, m.group(1), noun, before))
     return out
 
 
@@ -134,7 +134,8 @@ def years(text: str) -> set[str]:
     return set(_YEAR.findall(text)) | {m.lower() for m in _RELATIVE_YEAR.findall(text)}
 
 
-def _count(lo: float, hi: float, unit: str, text: str, noun: str, before: str) -> Count:
+def qualified_count(lo: float, hi: float, unit: str, text: str, noun: str, before: str) -> Count:
+    """A count of `lo`-`hi` with the interval the qualifier ending `before` allows ("at least 12")."""
     q = _QUALIFIER.search(before)
     a, b = _SPREAD[q.group(1).lower()] if q else (1.0, 1.0)
     return Count(lo, unit, lo * a, hi * b, text, noun)
