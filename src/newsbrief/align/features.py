@@ -13,9 +13,10 @@ Each clause becomes a set of *concepts*:
 
 The clause also records negation ("not", "never", "without", "failure to") and hedging ("may",
 "could", "whether"); the sentence records its quotations and whether it is page furniture (too short,
-a promo in parentheses, a headline without a verb-like word). Everything here is a pure function of
-the text and the story's documents; no model is loaded. Hand-written because no library folds
-paraphrases and reads counts this cheaply (the whole stage has a 20 ms budget per story).
+a promo in parentheses, a headline without a verb-like word, a line ending on a colon). Everything
+here is a pure function of the text and the story's documents; no model is loaded. Hand-written
+because no library folds paraphrases and reads counts this cheaply (the whole stage has a 20 ms
+budget per story).
 """
 
 from __future__ import annotations
@@ -436,6 +437,8 @@ def is_furniture(text: str) -> bool:
         return True
     if text.strip().startswith("(") and text.strip().endswith(")"):
         return True  # "(Learn more about how feathers evolved.)", "(Photo: ...)"
+    if text.rstrip().endswith(":"):
+        return True  # "For reference, here they are:" introduces a photo, a list, a quotation
     if text.rstrip()[-1:] in ".!?\"”’'":
         return False  # a finished sentence (tested before counting capitals, which costs a loop)
     caps = sum(w[0].isupper() for w in words if w[0].isalpha())
