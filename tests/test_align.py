@@ -478,3 +478,23 @@ def test_digits_of_any_script_are_numbers() -> None:
         "The blast killed 14 people at the Harwick plant on Monday, the police said.",
     )
     assert link.kind == "conflict"
+
+
+def test_a_phrase_is_only_words_written_side_by_side() -> None:
+    """'voted Monday in favor' holds no 'voted in' (elected): the name between the words counts."""
+    from newsbrief.align.features import sentence_facts, story_casing
+
+    def concepts(text: str) -> frozenset[str]:
+        return sentence_facts(0, 0, text, story_casing([text]), 2024).concepts
+
+    assert "vote" in concepts("The Harwick council voted Monday in favor of the plan.")
+    assert "elect" in concepts("The Harwick council voted in a new mayor.")
+
+
+def test_an_event_that_may_happen_is_not_the_event_that_happened() -> None:
+    links = _links(
+        "The Harwick council may vote as soon as Monday to close the old rail depot.",
+        "Despite protests, the Harwick council voted on Monday for closing the rail depot.",
+    )
+    assert links and not any(k.kind in ("quote", "fact") for k in links)
+    assert links[0].evidence[0] == "rule:not-yet"

@@ -20,7 +20,8 @@ Link kinds (also in the JSON Schema):
   shorter quotation unless six or more; a quotation may run over several sentences, and "’" is "'").
 * `fact`: the same claim: shared participants, numbers and words, no negation, number or year clash,
   no other event ("charged" / "is suing") and no other age ("Huggins, 17," / "Huggins, 19,"); words
-  in the first person ("I can't believe this has happened") need a shared name or rare word.
+  in the first person ("I can't believe this has happened") need a shared name or rare word, and an
+  event one says may happen is not the one the other says happened ("may vote" / "voted").
 * `conflict`: the same counted thing with different values ("1,200 vs 1,500 workers"): one value
   a side, the same dating, no other person.
 * `related`: the same topic, not the same claim; never support. With `rule:shared-point` the two

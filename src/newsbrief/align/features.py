@@ -92,6 +92,8 @@ _PROMO = re.compile(
     re.IGNORECASE,
 )
 _FIRST_NAME = re.compile(r"[A-Z][a-z]+ ")
+# "may vote", "will pay": an event still to happen (`Facts.pending`)
+_MODAL_BEFORE = re.compile(r"\b(?:may|might|could|will|would|shall)\s+(?:soon\s+|also\s+|not\s+)?$", re.I)
 # "I", "we", "our" ("us" only in lower case: "US" is the country): someone speaking for themselves
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|us|[Oo]urs?|[Oo]urselves)\b")
 # Cheap tests that rule a costly pattern out before it runs (the stage's budget is per story): the
@@ -166,6 +168,8 @@ class Facts:
     person_ages: frozenset[str] = frozenset()  # "Huggins, 17," / "the 49-year-old": a person's age
     quoted: bool = False  # a quotation opens and closes in the sentence (the scorer's `quote_only`)
     first_person: bool = False  # "I can't believe this has happened", "We will move forward"
+    pending: frozenset[str] = frozenset()  # events still to happen: "may vote" (vote), "will pay" (pay)
+    done: frozenset[str] = frozenset()  # events told in the past tense: "voted" (vote)
 
 
 @dataclass(frozen=True)
@@ -291,6 +295,7 @@ def sentence_facts(
         quotes=tuple(q for q, _ in quotes if q),
         quoted=any(q and closed for q, closed in quotes),
         first_person=bool(_FIRST_PERSON.search(text)),
+        **_tenses(text, clauses),
         words=" " + " ".join(_plain_words([t[0] for t in toks])) + " ",
         counts=tuple(c for cl in clauses for c in cl.counts),
         years=frozenset(c for c in concepts if c.startswith("Y:")),
@@ -320,6 +325,23 @@ def quoted_spans(text: str) -> list[tuple[int, int, bool]]:
     if opening >= 0 and "”" not in rest[opening:]:
         spans.append((opening, len(text), False))
     return sorted(spans)
+
+
+def _tenses(text: str, clauses: tuple[Clause, ...]) -> dict[str, frozenset[str]]:
+    """`pending` (a content word after "may", "will": "may vote") and `done` (written in the
+    past, "-ed": "voted") concepts of a sentence; a concept written both ways is neither."""
+    pending: set[str] = set()
+    done: set[str] = set()
+    for c in clauses:
+        for _, concept, s, e in c.spots:
+            if ":" in concept:
+                continue
+            if _MODAL_BEFORE.search(text, max(0, s - 20), s):
+                pending.add(concept)
+            elif text[s:e].endswith("ed"):
+                done.add(concept)
+    both = pending & done
+    return {"pending": frozenset(pending - both), "done": frozenset(done - both)}
 
 
 def _lead(text: str, clauses: tuple[Clause, ...], first: int) -> str | None:
@@ -502,7 +524,7 @@ def _clause(
             where.extend([at] * len(parts))
     if run:
         flush()
-    for k, c, n in _concepts_at(content, lex):
+    for k, c, n in _concepts_at(content, lex, [w[0] for w in where]):
         concepts.add(c)
         spots.append((where[k][0], c, where[k][1], where[k + n - 1][2]))
     low = piece.lower()
@@ -613,8 +635,10 @@ def _concepts(tokens: list[str], lex: Lexicon) -> set[str]:
     return {c for _, c, _ in _concepts_at(tokens, lex)}
 
 
-def _concepts_at(tokens: list[str], lex: Lexicon) -> list[tuple[int, str, int]]:
-    """(index of the first word, concept, words) for the content words of `tokens`, phrases first."""
+def _concepts_at(tokens: list[str], lex: Lexicon, at: list[int] | None = None) -> list[tuple[int, str, int]]:
+    """(index of the first word, concept, words) for the content words of `tokens`, phrases first;
+    `at`: each word's token number in the sentence, so a phrase is only words written side by side
+    ("voted Monday in favor" holds no "voted in": the name between was left out of `tokens`)."""
     infos = [_WORDS.get(t) or _word(t, lex) for t in tokens]
     out: list[tuple[int, str, int]] = []
     k = 0
@@ -623,7 +647,7 @@ def _concepts_at(tokens: list[str], lex: Lexicon) -> list[tuple[int, str, int]]:
         if phrase:
             for n in (3, 2):
                 key = tuple(i[0] for i in infos[k : k + n])
-                if len(key) == n and key in lex.phrases:
+                if len(key) == n and key in lex.phrases and (at is None or at[k + n - 1] - at[k] < n):
                     out.append((k, lex.phrases[key], n))
                     k += n
                     break

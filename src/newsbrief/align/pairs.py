@@ -122,6 +122,7 @@ class Pair:
     # immediately respond to requests for comment" / "A Y representative didn't ..."): a stock phrase
     quote_only: bool  # one side's match lies inside its quotation, the other's is reported speech
     first_person: bool  # either sentence speaks in the first person ("I can't believe this has happened")
+    not_yet: bool  # an event one sentence says may happen, the other says happened ("may vote" / "voted")
     length_ratio: float
 
 
@@ -294,6 +295,7 @@ def compare(
         no_comment=both_names == 0 and _no_comment(fa) and _no_comment(fb),
         quote_only=fa.quoted != fb.quoted and qrun == 0,
         first_person=fa.first_person or fb.first_person,
+        not_yet=bool(fa.pending & fb.done or fb.pending & fa.done),
         length_ratio=min(la, lb) / max(la, lb, 1),
     )
 

@@ -117,6 +117,8 @@ RULES: tuple[Rule, ...] = (
     # words sharing a few common ones with another's, naming no one both name, no word rare in the story
     Rule("first-person", "related", lambda p, f: p.first_person and p.rare == 0 and p.both_names == 0),
     Rule("counts-differ-loosely", "related", lambda p, f: p.clash is not None),
+    # "The committee may vote as soon as Monday" / "The committee voted Monday": a plan, then the act
+    Rule("not-yet", "related", lambda p, f: p.not_yet),
     Rule("other-year", "related", lambda p, f: p.year_clash and p.content >= 2),
     Rule("negation-differs", "related", lambda p, f: p.negation_clash and p.content >= 2),
     Rule("participant-missing", "related", lambda p, f: p.missing >= 2 and p.content >= 2),
