@@ -93,9 +93,20 @@ _PROMO = re.compile(
 )
 _FIRST_NAME = re.compile(r"[A-Z][a-z]+ ")
 # "may vote", "will pay": an event still to happen (`Facts.pending`)
-_MODAL_BEFORE = re.compile(r"\b(?:may|might|could|will|would|shall)\s+(?:soon\s+|also\s+|not\s+)?$", re.I)
-# "I", "we", "our" ("us" only in lower case: "US" is the country): someone speaking for themselves
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|us|[Oo]urs?|[Oo]urselves)\b")
+_MODALS = frozenset(["may", "might", "could", "will", "would", "shall"])
+_MODAL_BEFORE = re.compile(r"\b(?:may|might|could|will|would|shall)\s+(?:soon\s+|also\s+|not\s+)?$")
+_CONTRACTIONS = (
+    ("I", ("m", "ve", "d", "ll")),
+    ("we", ("re", "ve", "d", "ll")),
+    ("We", ("re", "ve", "d", "ll")),
+)
+# "I", "we", "our" ("us" only in lower case: "US" is the country): someone speaking for themselves,
+# as tokens (a set lookup per word is cheaper than a pattern over the sentence)
+_FIRST_PERSON = frozenset(
+    ["I", "me", "Me", "my", "My", "myself", "Myself", "we", "We", "us", "our", "Our", "ours", "Ours"]
+    + ["ourselves", "Ourselves"]
+    + [p + a + e for p, es in _CONTRACTIONS for a in "'’" for e in es]
+)
 # Cheap tests that rule a costly pattern out before it runs (the stage's budget is per story): the
 # lower-case letter runs of a clause, against the words each pattern needs; a hit still runs the pattern.
 _SEGMENTS = re.compile(r"[a-z]+")
@@ -145,6 +156,8 @@ class Clause:
     hedged: bool
     attribution: bool  # "according to the budget office", "the council said in a statement"
     spots: tuple[tuple[int, str, int, int], ...] = ()  # (token number, concept, start, end) in the sentence
+    pending: frozenset[str] = frozenset()  # content words after "may", "will" ("may vote": vote)
+    done: frozenset[str] = frozenset()  # content words written in the past, "-ed" ("voted": vote)
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,8 +307,8 @@ def sentence_facts(
         names=names,
         quotes=tuple(q for q, _ in quotes if q),
         quoted=any(q and closed for q, closed in quotes),
-        first_person=bool(_FIRST_PERSON.search(text)),
-        **_tenses(text, clauses),
+        first_person=not _FIRST_PERSON.isdisjoint([t[0] for t in toks]),
+        **_tenses(clauses),
         words=" " + " ".join(_plain_words([t[0] for t in toks])) + " ",
         counts=tuple(c for cl in clauses for c in cl.counts),
         years=frozenset(c for c in concepts if c.startswith("Y:")),
@@ -311,6 +324,8 @@ def quoted_spans(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of each quotation. A sentence of a quotation that runs over several
     sentences opens it without closing it (the rest of the sentence is quoted) or closes one it did
     not open (the sentence up to the mark is quoted); those two are not `closed`."""
+    if '"' not in text and "“" not in text and "”" not in text:
+        return []
     spans = [(m.start(), m.end(), True) for m in _QUOTE.finditer(text)]
     rest = _QUOTE.sub(lambda m: " " * len(m.group()), text)
     close = rest.find("”")
@@ -327,21 +342,15 @@ def quoted_spans(text: str) -> list[tuple[int, int, bool]]:
     return sorted(spans)
 
 
-def _tenses(text: str, clauses: tuple[Clause, ...]) -> dict[str, frozenset[str]]:
-    """`pending` (a content word after "may", "will": "may vote") and `done` (written in the
-    past, "-ed": "voted") concepts of a sentence; a concept written both ways is neither."""
-    pending: set[str] = set()
-    done: set[str] = set()
-    for c in clauses:
-        for _, concept, s, e in c.spots:
-            if ":" in concept:
-                continue
-            if _MODAL_BEFORE.search(text, max(0, s - 20), s):
-                pending.add(concept)
-            elif text[s:e].endswith("ed"):
-                done.add(concept)
+def _tenses(clauses: tuple[Clause, ...]) -> dict[str, frozenset[str]]:
+    """A sentence's `pending` and `done` concepts (see `Clause`); a concept written both ways is
+    neither."""
+    if len(clauses) == 1:
+        return {"pending": clauses[0].pending, "done": clauses[0].done}
+    pending = frozenset().union(*(c.pending for c in clauses))
+    done = frozenset().union(*(c.done for c in clauses))
     both = pending & done
-    return {"pending": frozenset(pending - both), "done": frozenset(done - both)}
+    return {"pending": pending - both, "done": done - both}
 
 
 def _lead(text: str, clauses: tuple[Clause, ...], first: int) -> str | None:
@@ -414,7 +423,10 @@ def _is_title(words: list[str]) -> bool:
 def _plain_words(tokens: list[str]) -> tuple[str, ...]:
     """Lower-cased words with numbers and apostrophes written one way, so two transcripts of one
     quotation match: "seven to 10 times" and "7-10 times" are both `7 10 times`; "I’m" is "i'm"."""
-    low = [w.lower().replace("’", "'") for w in tokens]
+    if not tokens:
+        return ()
+    joined = " ".join(tokens).lower()  # one pass over the sentence (tokens hold no spaces)
+    low = (joined.replace("’", "'") if "’" in joined else joined).split(" ")
     out = [_WORD_DIGITS.get(w, w) for w in low] if not _WORD_DIGITS.keys().isdisjoint(low) else low
     if "to" not in out:
         return tuple(out)
@@ -524,9 +536,12 @@ def _clause(
             where.extend([at] * len(parts))
     if run:
         flush()
-    for k, c, n in _concepts_at(content, lex, [w[0] for w in where]):
+    done: set[str] = set()
+    for k, c, n in _concepts_at(content, lex, where):
         concepts.add(c)
         spots.append((where[k][0], c, where[k][1], where[k + n - 1][2]))
+        if content[k + n - 1].endswith("ed"):
+            done.add(c)
     low = piece.lower()
     segments = set(content)  # the clause's words in lower case, for the cheap tests below
     segments.update(capital)
@@ -555,6 +570,11 @@ def _clause(
         plain = _NOT_NEGATION.sub(" ", piece) if _NOT_NEGATION.search(piece) else piece
         negated = bool(_NEGATION_RE.search(plain))
     hedged = not segments.isdisjoint(_HEDGE) and bool(_HEDGE_RE.search(piece))
+    pending: set[str] = set()
+    if not segments.isdisjoint(_MODALS):
+        for _, c, s, _ in spots:
+            if ":" not in c and _MODAL_BEFORE.search(text, max(0, s - 20), s):
+                pending.add(c)
     attribution = start > 0 and bool(_ATTRIBUTION.match(piece))
     return Clause(
         start,
@@ -565,6 +585,8 @@ def _clause(
         hedged,
         attribution,
         tuple(sorted(spots)),
+        frozenset(pending),
+        frozenset(done - pending),
     )
 
 
@@ -635,9 +657,11 @@ def _concepts(tokens: list[str], lex: Lexicon) -> set[str]:
     return {c for _, c, _ in _concepts_at(tokens, lex)}
 
 
-def _concepts_at(tokens: list[str], lex: Lexicon, at: list[int] | None = None) -> list[tuple[int, str, int]]:
+def _concepts_at(
+    tokens: list[str], lex: Lexicon, at: list[tuple[int, int, int]] | None = None
+) -> list[tuple[int, str, int]]:
     """(index of the first word, concept, words) for the content words of `tokens`, phrases first;
-    `at`: each word's token number in the sentence, so a phrase is only words written side by side
+    `at`: each word's (token number, start, end), so a phrase is only words written side by side
     ("voted Monday in favor" holds no "voted in": the name between was left out of `tokens`)."""
     infos = [_WORDS.get(t) or _word(t, lex) for t in tokens]
     out: list[tuple[int, str, int]] = []
@@ -647,7 +671,7 @@ def _concepts_at(tokens: list[str], lex: Lexicon, at: list[int] | None = None) -
         if phrase:
             for n in (3, 2):
                 key = tuple(i[0] for i in infos[k : k + n])
-                if len(key) == n and key in lex.phrases and (at is None or at[k + n - 1] - at[k] < n):
+                if len(key) == n and key in lex.phrases and (at is None or at[k + n - 1][0] - at[k][0] < n):
                     out.append((k, lex.phrases[key], n))
                     k += n
                     break
