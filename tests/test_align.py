@@ -498,3 +498,16 @@ def test_an_event_that_may_happen_is_not_the_event_that_happened() -> None:
     )
     assert links and not any(k.kind in ("quote", "fact") for k in links)
     assert links[0].evidence[0] == "rule:not-yet"
+
+
+def test_two_blocks_of_one_street_conflict_and_of_two_streets_do_not() -> None:
+    (link,) = _links(
+        "Harwick police said officers were called to a home in the 900 block of Mill Springs Drive.",
+        "Police in Harwick are still investigating the shooting in the 800 block of Mill Springs Drive.",
+    )
+    assert link.kind == "conflict" and "values:900 block vs 800 block" in link.evidence
+    links = _links(
+        "Harwick police said officers were called to a home in the 900 block of Mill Springs Drive.",
+        "Police in Harwick are still investigating the shooting in the 800 block of East 84th Street.",
+    )
+    assert not any(k.kind == "conflict" for k in links)

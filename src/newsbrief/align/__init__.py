@@ -22,8 +22,8 @@ Link kinds (also in the JSON Schema):
   no other event ("charged" / "is suing") and no other age ("Huggins, 17," / "Huggins, 19,"); words
   in the first person ("I can't believe this has happened") need a shared name or rare word, and an
   event one says may happen is not the one the other says happened ("may vote" / "voted").
-* `conflict`: the same counted thing with different values ("1,200 vs 1,500 workers"): one value
-  a side, the same dating, no other person.
+* `conflict`: the same counted thing with different values ("1,200 vs 1,500 workers"; "the 900 block"
+  vs "the 800 block" of one street): one value a side, the same dating, no other person.
 * `related`: the same topic, not the same claim; never support. With `rule:shared-point` the two
   sentences make one point in other words in a short stretch of each ("removal of U.S. troops" /
   "reductions in U.S. military posture"); `point:<sa>-<ea>/<sb>-<eb>` gives the two stretches

@@ -92,6 +92,7 @@ _PROMO = re.compile(
     re.IGNORECASE,
 )
 _FIRST_NAME = re.compile(r"[A-Z][a-z]+ ")
+_STREET = re.compile(r"(?:[A-Z0-9][\w.'’-]*\s?){1,4}")  # "Buffalo Springs Drive", "East 84th Street"
 # "may vote", "will pay": an event still to happen (`Facts.pending`)
 _MODALS = frozenset(["may", "might", "could", "will", "would", "shall"])
 _MODAL_BEFORE = re.compile(r"\b(?:may|might|could|will|would|shall)\s+(?:soon\s+|also\s+|not\s+)?$")
@@ -549,7 +550,7 @@ def _clause(
         segments.update(_SEGMENTS.findall(low))
     cs: tuple[Count, ...] = ()
     if (not segments.isdisjoint(_NUMBER_HINT) or _DIGIT.search(words_of)) and _NUMBERISH.search(words_of):
-        cs = tuple(_money_noun(c, words_of) for c in counts(words_of, ages=True))
+        cs = tuple(_address(_money_noun(c, words_of), words_of) for c in counts(words_of, ages=True))
         if not segments.isdisjoint(_DEATH_WORDS):
             cs = _with_deaths(cs, death_tolls(words_of), words_of)
         concepts.update(f"N:{c.unit}:{c.value:g}" for c in cs)
@@ -606,6 +607,17 @@ def _money_noun(c: Count, text: str) -> Count:
     if not noun and (m := _MONEY_NOUN_BEFORE.search(text, 0, at)):
         noun = m.group(1) if m.group(1) not in STOP_WORDS else ""
     return replace(c, noun=noun) if noun else c
+
+
+def _address(c: Count, text: str) -> Count:
+    """ "the 900 block of Buffalo Springs Drive": a place, unit `block of buffalo springs drive`, so
+    two blocks of one street are one slot, of two streets none (a count of blocks, "three blocks
+    away", stays a measure)."""
+    if c.unit != "block":
+        return c
+    at = text.find(f"{c.text} block of ")
+    street = _STREET.match(text, at + len(c.text) + len(" block of ")) if at >= 0 else None
+    return replace(c, unit="block of " + street.group().strip().rstrip(".’'").lower()) if street else c
 
 
 def _parts(w: str) -> tuple[str, ...]:

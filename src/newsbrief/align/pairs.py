@@ -26,6 +26,7 @@ from .features import Clause, Facts, common
 MAX_POSTINGS = 12  # a key in more sentences than this (+ 5 % of the story) is too common to block on
 MAX_SHARE = 70  # ... the 5 % capped (>= every dev story's), so pairs stay linear in a huge story
 MAX_RATIO = 3.0  # "1,200" vs "1,500" workers: one quantity reported differently; "150" vs "10,000": not
+ADDRESS = "block of "  # "the 900 block of Buffalo Springs Drive": units of addresses (`features._address`)
 MONEY = frozenset(["%", "$", "£", "€"])  # measures that are a slot's value (a price, a share)
 QUOTE_RUN = 4
 QUOTE_LONG = 6  # a shared run of quoted words this long is one quotation whatever the quotations' lengths
@@ -426,7 +427,7 @@ def number_relation(xs: Sequence[Count], ys: Sequence[Count]) -> tuple[tuple[Cou
         a = [c for c in xs if c.unit == unit]
         b = [c for c in ys if c.unit == unit]
         if any(p.overlaps(q) for p in a for q in b):
-            agree += 1
+            agree += not unit.startswith(ADDRESS)  # one address is one place, not one claim
             continue
         if clash is None and len({c.value for c in a}) == 1 and len({c.value for c in b}) == 1:
             # one value each: a slot. "72 percent versus 63 percent", "$15,000 and $20,000" are lists
