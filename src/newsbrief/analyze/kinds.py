@@ -196,7 +196,7 @@ def classify(
     p = Piece(text, toks, piece, titled, g, lower_vocab, out)
     for rule in KIND_RULES:
         p.rule = rule.name
-        if not p.idx or rule.decide(p):
+        if not p._idx or rule.decide(p):  # `_idx`, not the property: read once per rule and piece
             return
 
 
