@@ -140,10 +140,17 @@ def test_a_negated_statement_is_not_the_same_fact() -> None:
         "Share this article",
         "Read More: The Best Of The Week",
         "For reference, that is the Harwick mayor on the left and his brother on the right:",
+        "Send us a tip using the form at tips.example.org.",
+        "If you have worked at the Harwick plant, we'd like to hear from you.",
     ],
 )
 def test_furniture_never_states_a_fact(text: str) -> None:
     assert is_furniture(text)
+
+
+def test_a_quoted_appeal_to_readers_is_not_furniture() -> None:
+    said = '"We would like to hear from you if you saw the van," the Harwick police chief said.'
+    assert not is_furniture(said)
 
 
 def test_one_document_has_no_links() -> None:

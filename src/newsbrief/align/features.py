@@ -91,6 +91,13 @@ _PROMO = re.compile(
     r"^\(?\s*(?:learn more|read more|click|watch|see also|sign up|subscribe|related|more from|share)\b",
     re.IGNORECASE,
 )
+# the outlet asking its readers for something ("Send us a tip at ...", "..., we'd like to hear from
+# you."): the same line under every article of one outlet, never a claim of the story
+_TO_READERS = re.compile(
+    r"^(?:send|tell|email|e-mail|contact|write to) us\b"
+    r"|\bwe(?:'|’)?(?:d| would)? (?:like|love|want) to hear from you\b",
+    re.IGNORECASE,
+)
 _FIRST_NAME = re.compile(r"[A-Z][a-z]+ ")
 _STREET = re.compile(r"(?:[A-Z0-9][\w.'’-]*\s?){1,4}")  # "Buffalo Springs Drive", "East 84th Street"
 # "may vote", "will pay": an event still to happen (`Facts.pending`)
@@ -474,6 +481,8 @@ def is_furniture(text: str) -> bool:
         return True  # "(Learn more about how feathers evolved.)", "(Photo: ...)"
     if text.rstrip().endswith(":"):
         return True  # "For reference, here they are:" introduces a photo, a list, a quotation
+    if _TO_READERS.search(text) and not any(q in text for q in '"“”'):
+        return True  # a call to readers, not someone quoted appealing for witnesses
     if text.rstrip()[-1:] in ".!?\"”’'":
         return False  # a finished sentence (tested before counting capitals, which costs a loop)
     caps = sum(w[0].isupper() for w in words if w[0].isalpha())
