@@ -518,3 +518,20 @@ def test_two_blocks_of_one_street_conflict_and_of_two_streets_do_not() -> None:
         "Police in Harwick are still investigating the shooting in the 800 block of East 84th Street.",
     )
     assert not any(k.kind == "conflict" for k in links)
+
+
+@pytest.mark.parametrize(
+    ("b", "kind"),
+    [
+        ("The Harwick mayor told the Gazette on Oct. 29 that the harbour plan was dead.", "related"),
+        ("The Harwick mayor told the Gazette on Oct. 30 that the harbour plan was dead.", "fact"),
+    ],
+)
+def test_another_day_of_the_month_is_another_event(b: str, kind: str) -> None:
+    a = "In a Gazette article posted Oct. 30, the Harwick mayor said the harbour plan was dead."
+    assert [k.kind for k in _links(a, b)] == [kind]
+
+
+def test_the_same_words_on_another_day_are_not_one_fact() -> None:
+    a = "The Harwick council approved the harbour budget on Oct. 30, the mayor said."
+    assert all(k.kind != "fact" for k in _links(a, a.replace("30", "29")))

@@ -81,6 +81,11 @@ _AGES = re.compile(
     r"\b(?:aged?|ages)\s+(" + _AGE_NUM + r"(?:\s*,\s*" + _AGE_NUM + r")*(?:,?\s+and\s+" + _AGE_NUM + r")?)\b",
     re.IGNORECASE,
 )
+# a day of a month ("Oct. 30", "August 7th"; "May" only capitalised, not the modal): `Facts.days`
+_DAY = re.compile(
+    r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
+)
 _PERSON_AGE = re.compile(r"\b[A-Z][a-z]+\.?,\s+(\d{1,3}),|\b(\d{1,3})-year-old\b")
 _MONEY_NOUN_BEFORE = re.compile(
     r"\b([a-z]{3,})\s+(?:worth|valued at|priced at|costing)\s+(?:(?:more|less) than\s+|about\s+|nearly\s+"
@@ -189,6 +194,7 @@ class Facts:
     person_ages: frozenset[str] = frozenset()  # "Huggins, 17," / "the 49-year-old": a person's age
     quoted: bool = False  # a quotation opens and closes in the sentence (the scorer's `quote_only`)
     first_person: bool = False  # "I can't believe this has happened", "We will move forward"
+    days: frozenset[str] = frozenset()  # days of a month the sentence names ("Oct. 30": "oct 30")
     pending: frozenset[str] = frozenset()  # events still to happen: "may vote" (vote), "will pay" (pay)
     done: frozenset[str] = frozenset()  # events told in the past tense: "voted" (vote)
 
@@ -325,6 +331,7 @@ def sentence_facts(
         ages=ages(text) if digits else (),
         lead=_lead(text, clauses, first),
         person_ages=frozenset(a or b for a, b in _PERSON_AGE.findall(text)) if digits else frozenset(),
+        days=frozenset(f"{m[:3].lower()} {int(d)}" for m, d in _DAY.findall(text)) if digits else frozenset(),
     )
 
 

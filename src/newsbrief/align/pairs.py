@@ -117,6 +117,7 @@ class Pair:
     same_words: bool  # the two share a run of `SAME_WORDS` words or more, word for word (`SAME_SHARE`)
     lead_clash: bool  # each sentence opens on a full name the other never names ("Jordan Scott, 19, ..." /
     # "Jordan Hunt, 18, ... was charged with four counts"): two people, two claims
+    day_clash: bool  # each names a day of a month, none the same ("posted Oct. 30" / "on Oct. 29")
     age_clash: bool  # each gives a person's age ("Huggins, 17," / "Huggins, 19,"), none the same: two people
     action_clash: bool  # each matched clause names an event the other sentence names nothing of (`ACTIONS`)
     no_comment: bool  # both say that someone did not comment, naming no one both name ("X did not
@@ -292,6 +293,7 @@ def compare(
         same_words=_same_run(ma, mb, bool(fa.names & fb.names)),
         lead_clash=_lead_clash(fa, fb),
         action_clash=_action_clash(x, y, fa, fb),
+        day_clash=bool(fa.days and fb.days and not fa.days & fb.days),
         age_clash=bool(fa.person_ages and fb.person_ages and not fa.person_ages & fb.person_ages),
         no_comment=both_names == 0 and _no_comment(fa) and _no_comment(fb),
         quote_only=fa.quoted != fb.quoted and qrun == 0,

@@ -112,7 +112,11 @@ RULES: tuple[Rule, ...] = (
     Rule("other-participant", "related", lambda p, f: p.lead_clash),  # two people: two slots, no conflict
     Rule("numbers-differ", "conflict", _conflict_context),
     Rule("other-age", "related", lambda p, f: p.age_clash),  # "Huggins, 17," / "Huggins, 19,": two people
-    Rule("same-words", "fact", lambda p, f: p.same_words and p.clash is None and not p.year_clash),
+    Rule(
+        "same-words",
+        "fact",
+        lambda p, f: p.same_words and p.clash is None and not (p.year_clash or p.day_clash),
+    ),
     # "I can't believe this has happened" / "he can't believe it happened in Boston": someone's own
     # words sharing a few common ones with another's, naming no one both name, no word rare in the story
     Rule("first-person", "related", lambda p, f: p.first_person and p.rare == 0 and p.both_names == 0),
@@ -120,6 +124,8 @@ RULES: tuple[Rule, ...] = (
     # "The committee may vote as soon as Monday" / "The committee voted Monday": a plan, then the act
     Rule("not-yet", "related", lambda p, f: p.not_yet),
     Rule("other-year", "related", lambda p, f: p.year_clash and p.content >= 2),
+    # "in an article posted Oct. 30" / "in an interview on Oct. 29": another day, another event
+    Rule("other-day", "related", lambda p, f: p.day_clash and p.content >= 2),
     Rule("negation-differs", "related", lambda p, f: p.negation_clash and p.content >= 2),
     Rule("participant-missing", "related", lambda p, f: p.missing >= 2 and p.content >= 2),
     Rule("other-action", "related", lambda p, f: p.action_clash),  # "charged" / "is suing": two events
