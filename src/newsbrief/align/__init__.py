@@ -19,9 +19,10 @@ Link kinds (also in the JSON Schema):
 * `quote`: both sentences carry the same quoted words (a run of at least four, and over half the
   shorter quotation unless six or more; a quotation may run over several sentences, and "’" is "'").
 * `fact`: the same claim: shared participants, numbers and words, no negation, number or year clash,
-  no other event ("charged" / "is suing") and no other age ("Huggins, 17," / "Huggins, 19,"); words
-  in the first person ("I can't believe this has happened") need a shared name or rare word, and an
-  event one says may happen is not the one the other says happened ("may vote" / "voted").
+  no other day of a month ("posted Oct. 30" / "on Oct. 29"), no other event ("charged" / "is suing")
+  and no other age ("Huggins, 17," / "Huggins, 19,"); words in the first person ("I can't believe this
+  has happened") need a shared name or rare word, and an event one says may happen is not the one the
+  other says happened ("may vote" / "voted").
 * `conflict`: the same counted thing with different values ("1,200 vs 1,500 workers"; "the 900 block"
   vs "the 800 block" of one street): one value a side, the same dating, no other person.
 * `related`: the same topic, not the same claim; never support. With `rule:shared-point` the two
