@@ -67,6 +67,14 @@ THRESHOLDS = [round(0.5 + 0.05 * k, 2) for k in range(10)]  # searched by --tune
 CHUNKS = 3
 
 
+def _positive(value: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
+    return n
+
+
 def load(path: Path, seed: int) -> tuple[list, dict[str, str]]:
     """The clean articles of every story of a file, shuffled; and the gold story of each."""
     docs, gold = [], {}
@@ -427,7 +435,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--only", choices=list(FILES))
     ap.add_argument("--threshold", type=float, default=0.85, help="agglomerative cosine distance threshold")
     ap.add_argument("--tune", choices=list(FILES), help="tune the agglomerative threshold on this file")
-    ap.add_argument("--orders", type=int, default=6, help="one-shot orders newsbrief's F1 is averaged over")
+    ap.add_argument(
+        "--orders", type=_positive, default=6, help="one-shot orders newsbrief's F1 is averaged over (>= 1)"
+    )
     ap.add_argument("--errors", action="store_true", help="newsbrief's merged and split stories")
     ap.add_argument("--scale", action="store_true")
     ap.add_argument("--limit", type=int, default=0, help="--scale: stop after this many articles")

@@ -33,7 +33,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Over on the mayor's page, the council posted its plans.",
             "As the mayor hinted, the ferry will be free.",
         ],
-        ["Over at least two decades, the council repaired the bridge twice."],
+        [
+            "Over at least two decades, the council repaired the bridge twice.",
+            "As prices rose, analysts warned of a slowdown.",
+        ],
     ),
     "pronoun-attribution": (
         ["“The ferry is ready,” he said on Tuesday."],

@@ -61,7 +61,8 @@ _CONNECTIVE = re.compile(
     r"minutes later|hours later|days later|weeks later|months later|years later|see|plus|"
     r"over (?:on|at)\b(?! (?:least|most|all)\b)"
     # "As Yellin hinted, …": the hint was told before.
-    r"|as (?:\S+ ){1,3}(?:hinted|mentioned|noted|suggested|teased|indicated|predicted|promised|warned)\b)",
+    r"|as (?:[^\s,]+ ){1,3}"
+    r"(?:hinted|mentioned|noted|suggested|teased|indicated|predicted|promised|warned)\b)",
     re.IGNORECASE,
 )
 _TIME_NOUNS = (

@@ -1,0 +1,50 @@
+"""gcpause: the cyclic collector off inside a brief on the main thread, restored after, else left alone."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+import pytest
+
+from newsbrief.gcpause import paused
+
+
+@pytest.fixture(autouse=True)
+def _collector_on():
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    (gc.enable if was else gc.disable)()
+
+
+def test_off_inside_on_after_even_on_an_exception_and_when_nested() -> None:
+    with paused():
+        assert not gc.isenabled()
+        with paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), paused():
+        raise ValueError("boom")
+    assert gc.isenabled()
+
+
+def test_left_off_when_it_was_off_before() -> None:
+    gc.disable()
+    with paused():
+        pass
+    assert not gc.isenabled()
+
+
+def test_a_worker_thread_leaves_the_collector_alone() -> None:
+    seen: list[bool] = []
+
+    def work() -> None:
+        with paused():
+            seen.append(gc.isenabled())
+
+    t = threading.Thread(target=work)
+    t.start()
+    t.join()
+    assert seen == [True] and gc.isenabled()
