@@ -20,13 +20,14 @@ import sys
 from array import array
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Connection, bindparam, func, select, update
+from sqlalchemy import Connection, bindparam, func, select, union_all, update
 
 from ..cluster import engine as ce
 from ..cluster.dedupe import band_keys, from_bytes
 from . import tables as T
 
 IN_CHUNK = 500  # values per IN (...) list
+TERMS_PER_QUERY = 200  # per-term selects in one UNION ALL (SQLite allows 500 by default)
 
 
 def add(conn: Connection, entries: Iterable[tuple[ce.Piece, int, int]]) -> None:
@@ -54,11 +55,19 @@ def neighbourhood(conn: Connection, pieces: Sequence[ce.Piece]) -> ce.Clusterer:
     st, ab, a, s = T.story_terms.c, T.article_bands.c, T.articles.c, T.stories.c
     newest: dict[str, list[int]] = {}  # term -> its most recently posted stories, oldest first
     terms = sorted({t for p in pieces for t in ce.query_terms(p)})
-    for chunk in _chunks(terms):
-        recent = func.row_number().over(partition_by=st.term, order_by=(st.seq.desc(), st.story_id.desc()))
-        ranked = select(st.term, st.story_id, recent.label("rank")).where(st.term.in_(chunk)).subquery()
-        q = select(ranked.c.term, ranked.c.story_id).where(ranked.c.rank <= ce.MAX_POSTINGS)
-        for r in conn.execute(q.order_by(ranked.c.term, ranked.c.rank.desc())):
+    for k in range(0, len(terms), TERMS_PER_QUERY):
+        # one LIMIT per term, so the database reads at most MAX_POSTINGS index entries of each term
+        # however long its posting grows (a window function ranks every row of the term first)
+        per_term = [
+            select(st.term, st.story_id, st.seq)
+            .where(st.term == t)
+            .order_by(st.seq.desc(), st.story_id.desc())
+            .limit(ce.MAX_POSTINGS)
+            .subquery()
+            for t in terms[k : k + TERMS_PER_QUERY]
+        ]
+        rows = conn.execute(union_all(*(select(q) for q in per_term))).all()
+        for r in sorted(rows, key=lambda r: (r.term, r.seq, r.story_id)):
             newest.setdefault(r.term, []).append(r.story_id)
     stories: set[int] = set()
     for p in pieces:  # each article's `CANDIDATES` best, ranked as `Clusterer.candidates` ranks them
