@@ -315,6 +315,40 @@ def test_migration_5_posts_stories_by_their_latest_article(db: str) -> None:
         assert report.new_stories == 0 and report.rules == {"similar": 3}
 
 
+def test_migration_6_vectors_articles_again_and_rebuilds_the_index_from_them(db: str) -> None:
+    import json
+
+    from sqlalchemy import text
+
+    from newsbrief.store import index
+
+    terms = "SELECT term, story_id, seq FROM story_terms ORDER BY term, story_id"
+    sums = "SELECT id, centroid, n FROM stories ORDER BY id"
+    vecs = "SELECT id, vec FROM articles ORDER BY id"
+    with Store(db) as store:
+        store.add(_raws(part=slice(0, 1)))
+        with store.engine.connect() as conn:
+            kept = [list(conn.execute(text(q))) for q in (terms, vecs)]
+            kept_sums = [(i, index.unpack(c), n) for i, c, n in conn.execute(text(sums))]
+        with store.engine.begin() as conn:  # vectors as an older vectoriser wrote them
+            for i, vec in kept[1]:
+                old = [[f"{t}'", w] for t, w in json.loads(vec)]
+                conn.execute(
+                    text("UPDATE articles SET vec = :v WHERE id = :i"), {"v": json.dumps(old), "i": i}
+                )
+            conn.execute(text("UPDATE story_terms SET term = term || 'x'"))
+            conn.execute(text("DELETE FROM newsbrief_migrations WHERE version = 6"))
+    with Store(db) as store:
+        with store.engine.connect() as conn:
+            assert [list(conn.execute(text(q))) for q in (terms, vecs)] == kept
+            rebuilt = [(i, index.unpack(c), n) for i, c, n in conn.execute(text(sums))]
+        assert [(i, n) for i, _, n in rebuilt] == [(i, n) for i, _, n in kept_sums]
+        for (_, got, _), (_, want, _) in zip(rebuilt, kept_sums, strict=True):
+            assert got.keys() == want.keys() and all(abs(got[t] - want[t]) < 1e-12 for t in want)
+        report = store.add(_raws(part=slice(1, None)))
+        assert report.new_stories == 0
+
+
 def test_big_stories_take_part_in_refinement_by_aggregate_and_stay_in_step(db: str, monkeypatch) -> None:
     from sqlalchemy import text
 

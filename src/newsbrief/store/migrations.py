@@ -99,12 +99,47 @@ def _create_v5(conn: Connection) -> None:
         ix.create(conn, checkfirst=True)
 
 
+def _create_v6(conn: Connection) -> None:
+    """Every article's vector again from its stored title and text, then the term index (as migrations
+    3 and 5 fill it) and each story's aggregate (as migration 4) from them: session 5 reads a possessive
+    as its noun ("Britney's" is `britney`, was `britney'`) and rebuilt `cluster/data/df.tsv`, so vectors
+    stored before would not share those terms with the articles ingested after."""
+    import json
+
+    from sqlalchemy import bindparam, update
+
+    from ..cluster import engine as ce
+    from ..cluster.dedupe import from_bytes
+    from ..cluster.vectors import vector
+    from . import index
+
+    a = tables.articles.c
+    q = select(a.id, a.story_id, a.rule, a.title, a.text, a.words, a.sig).where(a.words > 0).order_by(a.id)
+    rows, entries = [], []
+    for r in conn.execute(q):
+        vec = vector(r.text, r.title)
+        rows.append({"b_id": r.id, "b_vec": json.dumps(list(vec.items()))})
+        if r.rule in ce.MOVABLE:
+            sig = from_bytes(r.sig) if r.sig is not None else None
+            entries.append((ce.Piece(str(r.id), "", r.words, vec, sig), r.story_id, r.id))
+    if rows:
+        conn.execute(
+            update(tables.articles).where(a.id == bindparam("b_id")).values(vec=bindparam("b_vec")), rows
+        )
+    conn.execute(tables.story_terms.delete())
+    index.add(conn, [(p, story, seq) for p, story, seq in entries if p.vec])
+    ids = [r[0] for r in conn.execute(select(tables.stories.c.id).order_by(tables.stories.c.id))]
+    for k in range(0, len(ids), index.IN_CHUNK):
+        index.recount(conn, ids[k : k + index.IN_CHUNK])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, stories, ingests, briefs", _create_v1),
     Migration(2, "feeds (ETag and Last-Modified per feed URL)", _create_v2),
     Migration(3, "story_terms, article_bands (the clustering index)", _create_v3),
     Migration(4, "stories.centroid, stories.n (the clustering aggregate per story)", _create_v4),
     Migration(5, "story_terms.seq (the most recently posted stories per term first)", _create_v5),
+    Migration(6, "article vectors with possessives read as their noun (and the index from them)", _create_v6),
 )
 
 
