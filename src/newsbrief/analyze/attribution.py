@@ -144,6 +144,8 @@ def window(dd: DocView, i: int, q: QuoteSpan) -> Window:
             b0 = max(pb + 1, dd.sentence_start(pb + 1 + len(prev_para) - 1))
     a0 = q.after_close
     a1 = min(para_end, next_open)
+    if _glued_sentence_end(text, q):
+        return Window((b0, q.open_at), (a0, a0))
     m = _sentence_end(text, a0, a1)
     if m and text[a0 : m.start()].strip():
         a1 = m.start() + 1
@@ -151,6 +153,14 @@ def window(dd: DocView, i: int, q: QuoteSpan) -> Window:
         m2 = _sentence_end(text, m.end(), a1)
         a1 = m2.start() + 1 if m2 else a1
     return Window((b0, q.open_at), (a0, max(a0, a1)))
+
+
+def _glued_sentence_end(text: str, q: QuoteSpan) -> bool:
+    """A quote ending its sentence whose closing mark runs straight into a capitalised word
+    ("… premeditated."Authorities say …"): a paragraph break lost in extraction, so the words after the
+    mark are the next paragraph and attribute nothing to this quote."""
+    a0 = q.after_close
+    return text[q.start : q.end].rstrip()[-1:] in (".", "!", "?") and text[a0 : a0 + 1].isupper()
 
 
 # --- the rules ---------------------------------------------------------------------------------
@@ -512,10 +522,12 @@ _PHRASE_END = re.compile(
 
 _OF_ORG = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+$")
-_CLAUSE_BREAK = re.compile(
-    r"(?:[;:]\s|\bthat\b|\bwhile\b|\bbecause\b|\bafter\b|\bwhen\b|\bbut\b)"
-    r"(?!.*(?:[;:]\s|\bthat\b|\bwhile\b|\bbecause\b|\bafter\b|\bwhen\b|\bbut\b))"
+# the last clause break before a speech verb; a full stop glued to the next word ("… in Tennessee.Shannon
+# Trent tells") is a sentence end lost in extraction that the splitter cannot see
+_BREAKS = (
+    r"(?:[;:]\s|\bthat\b|\bwhile\b|\bbecause\b|\bafter\b|\bwhen\b|\bbut\b|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))"
 )
+_CLAUSE_BREAK = re.compile(_BREAKS + r"(?!.*" + _BREAKS + r")")
 
 
 _NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
@@ -588,8 +600,14 @@ def _sentence_subject(dd: DocView, b0: int, upto: int) -> tuple[int, int] | None
         who = _who_before(dd, b0, m.start())
         if who is not None:
             return who
-    # no speech verb: the person the sentence opens with ("Damon addressed the claims, saying …")
+    # no speech verb: the person the sentence opens with ("Damon addressed the claims, saying …"); a
+    # sentence opening with "She" has her as subject, not the person after her verb ("She urges Holm
+    # to come forward, telling …")
     start = dd.sentence_start(upto)
+    lead = _LEAD_CONNECTIVE.match(dd.text, max(b0, start))
+    pronoun = _SUBJECT_PRONOUN.match(dd.text, lead.end()) if lead else None
+    if pronoun:
+        return pronoun.span()
     for f in dd.ents.within(dd.d, max(b0, start), upto, "person"):
         if len(dd.text[start : f.start].split()) <= 4 and not dd.in_quote(f.start):
             return (f.start, f.end)

@@ -136,7 +136,9 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
     named = [f for f in dd.ents.within(dd.d, s, cut) if dd.ents.kind(f) in ("person", "organization")]
     if not named:
         named = [f for f in dd.ents.within(dd.d, s, e) if dd.ents.kind(f) in ("person", "organization")][:1]
-    named = [f for f in named if _heads_phrase(text[f.end : cut])]
+    named = [
+        f for f in named if _heads_phrase(text[f.end : cut]) and not _RELATION_OF.search(text, s, f.start)
+    ]
     if named:
         persons = [f for f in named if dd.ents.kind(f) == "person"]
         return dd.ents.name((persons or named)[-1])
@@ -163,6 +165,12 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
 
 
 _APPOSITIVE_NAME = re.compile(r",\s+")
+# "the mother of … Carlie Trent says": the person named after a relation's "of" is not the speaker
+_RELATION_OF = re.compile(
+    r"\b(?:mother|father|parents?|wife|husband|widow|son|daughter|brother|sister|grand(?:mother|father)"
+    r"|aunt|uncle|cousin|family|friend|lawyer|attorney|spokes(?:man|woman|person))\s+of\b",
+    re.I,
+)
 
 
 def _name_after(dd: DocView, end: int) -> str | None:
