@@ -74,9 +74,9 @@ def from_bytes(data: bytes) -> Any:
 
 @cache
 def _bands() -> tuple[tuple[int, int], ...]:
-    from datasketch import MinHashLSH
-
-    return tuple(MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM).hashranges)
+    """The hash ranges of datasketch's bands for `THRESHOLD` (as `MinHashLSH.hashranges` lays them)."""
+    b, r = _params(THRESHOLD)
+    return tuple((i * r, (i + 1) * r) for i in range(b))
 
 
 @cache

@@ -178,18 +178,14 @@ class Clusterer:
     def add_all(self, pieces: Iterable[Piece]) -> list[Assignment]:
         return [self.add(p) for p in pieces]
 
-    def restore(
-        self, story: int, total: dict[str, float], n: int, stored: int, postings: Iterable[str] = ()
-    ) -> None:
+    def restore(self, story: int, total: dict[str, float], n: int, stored: int) -> None:
         """Put back a stored story from its kept aggregate (a store reopening): the sum of its articles'
         vectors in the order they were absorbed (`total`, pruned as `absorb` prunes), how many they are
-        (`n`), its size, and the index terms that point at it, so it is scored as a clusterer holding
-        all its articles would score it. Its members themselves are not loaded."""
+        (`n`) and its size, so it is scored as a clusterer holding all its articles would score it
+        (`restore_posting` puts back the index terms that point at it). Its members are not loaded."""
         state = self.stories[story] = StoryState(story, [], dict(total), 0.0, n, stored)
         state.norm = norm(state.total)
         self._next = max(self._next, story + 1)
-        for t in postings:
-            self._postings.setdefault(t, {})[story] = None
 
     def restore_posting(self, term: str, stories: Iterable[int]) -> None:
         """Put back the stored stories posted under a term, least recently posted first (after the

@@ -32,7 +32,8 @@ def _create_v2(conn: Connection) -> None:
 
 def _create_v3(conn: Connection) -> None:
     """The story term index and the articles' LSH bands, filled from the stored articles, so an ingest
-    reads only the stories its articles can meet."""
+    reads only the stories its articles can meet. (Edited once after it shipped, in session 5: only to
+    pass `index.add` the seq its entries gained with migration 5, which then fills the column.)"""
     import json
 
     from ..cluster import engine as ce
