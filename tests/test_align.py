@@ -478,6 +478,26 @@ def test_first_person_words_sharing_a_few_common_ones_are_not_one_fact() -> None
     assert links[0].evidence[0] == "rule:first-person"
 
 
+def test_a_roman_numeral_i_is_no_first_person_word() -> None:
+    from newsbrief.align.features import sentence_facts, story_casing
+
+    def first_person(text: str) -> bool:
+        return sentence_facts(0, 0, text, story_casing([text]), 2024).first_person
+
+    assert not first_person("The Harwick museum honours veterans of World War I this week.")
+    assert first_person("I can't believe this has happened.")
+    assert first_person("Then I went home.")
+
+
+def test_a_present_tense_word_ending_in_ed_is_no_past_event() -> None:
+    """'may need' and 'need' are not an event to happen and one done."""
+    from newsbrief.align.features import sentence_facts, story_casing
+
+    text = "The Harwick hospital need more nurses this winter."
+    facts = sentence_facts(0, 0, text, story_casing([text]), 2024)
+    assert not facts.done
+
+
 def test_digits_of_any_script_are_numbers() -> None:
     """The cheap number test lets through every digit the number patterns read (fullwidth '１２' too)."""
     (link,) = _links(
@@ -513,6 +533,11 @@ def test_two_blocks_of_one_street_conflict_and_of_two_streets_do_not() -> None:
         "Police in Harwick are still investigating the shooting in the 800 block of Mill Springs Drive.",
     )
     assert link.kind == "conflict" and "values:900 block vs 800 block" in link.evidence
+    (link,) = _links(  # a day after the street is not part of its name
+        "Harwick police said officers were called to the 900 block of Mill Springs Drive Monday night.",
+        "Police in Harwick are still investigating the shooting in the 800 block of Mill Springs Drive.",
+    )
+    assert link.kind == "conflict"
     links = _links(
         "Harwick police said officers were called to a home in the 900 block of Mill Springs Drive.",
         "Police in Harwick are still investigating the shooting in the 800 block of East 84th Street.",

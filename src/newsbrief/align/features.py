@@ -104,7 +104,12 @@ _TO_READERS = re.compile(
     re.IGNORECASE,
 )
 _FIRST_NAME = re.compile(r"[A-Z][a-z]+ ")
-_STREET = re.compile(r"(?:[A-Z0-9][\w.'’-]*\s?){1,4}")  # "Buffalo Springs Drive", "East 84th Street"
+# "Buffalo Springs Drive", "East 84th Street"; a day or month after it ("… Drive Monday night") is not
+# part of the street
+_STREET = re.compile(
+    r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)\b)[A-Z0-9][\w.'’-]*\s?){1,4}"
+)
 # "may vote", "will pay": an event still to happen (`Facts.pending`)
 _MODALS = frozenset(["may", "might", "could", "will", "would", "shall"])
 _MODAL_BEFORE = re.compile(r"\b(?:may|might|could|will|would|shall)\s+(?:soon\s+|also\s+|not\s+)?$")
@@ -120,6 +125,38 @@ _FIRST_PERSON = frozenset(
     + ["ourselves", "Ourselves"]
     + [p + a + e for p, es in _CONTRACTIONS for a in "'’" for e in es]
 )
+# present-tense words ending in "ed" ("may need" vs "need" is no event still to happen vs one done)
+_PRESENT_EED = frozenset(
+    [
+        "need",
+        "exceed",
+        "proceed",
+        "succeed",
+        "feed",
+        "speed",
+        "bleed",
+        "breed",
+        "seed",
+        "heed",
+        "weed",
+        "deed",
+        "greed",
+        "indeed",
+    ]
+)
+
+
+def _speaks_for_self(words: list[str]) -> bool:
+    """A first-person word among `words`; "I" after a capitalised word inside the sentence is a
+    numeral ("World War I", "Elizabeth I", "Phase I"), not the speaker."""
+    if _FIRST_PERSON.isdisjoint(words):
+        return False
+    return any(
+        w in _FIRST_PERSON and not (w == "I" and k > 1 and words[k - 1][:1].isupper())
+        for k, w in enumerate(words)
+    )
+
+
 # Cheap tests that rule a costly pattern out before it runs (the stage's budget is per story): the
 # lower-case letter runs of a clause, against the words each pattern needs; a hit still runs the pattern.
 _SEGMENTS = re.compile(r"[a-z]+")
@@ -321,7 +358,7 @@ def sentence_facts(
         names=names,
         quotes=tuple(q for q, _ in quotes if q),
         quoted=any(q and closed for q, closed in quotes),
-        first_person=not _FIRST_PERSON.isdisjoint([t[0] for t in toks]),
+        first_person=_speaks_for_self([t[0] for t in toks]),
         **_tenses(clauses),
         words=" " + " ".join(_plain_words([t[0] for t in toks])) + " ",
         counts=tuple(c for cl in clauses for c in cl.counts),
@@ -557,7 +594,8 @@ def _clause(
     for k, c, n in _concepts_at(content, lex, where):
         concepts.add(c)
         spots.append((where[k][0], c, where[k][1], where[k + n - 1][2]))
-        if content[k + n - 1].endswith("ed"):
+        last = content[k + n - 1]
+        if last.endswith("ed") and last not in _PRESENT_EED:
             done.add(c)
     low = piece.lower()
     segments = set(content)  # the clause's words in lower case, for the cheap tests below
