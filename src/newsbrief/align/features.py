@@ -83,8 +83,8 @@ _AGES = re.compile(
 )
 # a day of a month ("Oct. 30", "August 7th"; "May" only capitalised, not the modal): `Facts.days`
 _DAY = re.compile(
-    r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
+    r"\b(?=[ADFJMNOS][aceopu])(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+    r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
 )
 _PERSON_AGE = re.compile(r"\b[A-Z][a-z]+\.?,\s+(\d{1,3}),|\b(\d{1,3})-year-old\b")
 _MONEY_NOUN_BEFORE = re.compile(
@@ -98,11 +98,8 @@ _PROMO = re.compile(
 )
 # the outlet asking its readers for something ("Send us a tip at ...", "..., we'd like to hear from
 # you."): the same line under every article of one outlet, never a claim of the story
-_TO_READERS = re.compile(
-    r"^(?:send|tell|email|e-mail|contact|write to) us\b"
-    r"|\bwe(?:'|’)?(?:d| would)? (?:like|love|want) to hear from you\b",
-    re.IGNORECASE,
-)
+_ASKS = ("send us", "tell us", "email us", "e-mail us", "contact us", "write to us")
+_HEAR = re.compile(r"\bwe(?:'|’)?(?:d| would)? (?:like|love|want) to hear from you\b", re.IGNORECASE)
 _FIRST_NAME = re.compile(r"[A-Z][a-z]+ ")
 # "Buffalo Springs Drive", "East 84th Street"; a day or month after it ("… Drive Monday night") is not
 # part of the street
@@ -516,6 +513,12 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     return out or [(0, len(text))]
 
 
+def _to_readers(text: str) -> bool:
+    """The outlet asking its readers for something (plain string tests first: this runs on every
+    sentence)."""
+    return text[:12].lower().startswith(_ASKS) or ("hear from you" in text and bool(_HEAR.search(text)))
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture that never states a fact: very short lines, promos, headline-case lines."""
     words = text.split()
@@ -525,7 +528,7 @@ def is_furniture(text: str) -> bool:
         return True  # "(Learn more about how feathers evolved.)", "(Photo: ...)"
     if text.rstrip().endswith(":"):
         return True  # "For reference, here they are:" introduces a photo, a list, a quotation
-    if _TO_READERS.search(text) and not any(q in text for q in '"“”'):
+    if _to_readers(text) and not any(q in text for q in '"“”'):
         return True  # a call to readers, not someone quoted appealing for witnesses
     if text.rstrip()[-1:] in ".!?\"”’'":
         return False  # a finished sentence (tested before counting capitals, which costs a loop)
