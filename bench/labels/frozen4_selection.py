@@ -58,40 +58,55 @@ def _candidates(rows: list[dict], used: set[str], seen: list[set]) -> dict[str, 
     }
 
 
+class Drawing:
+    """One seeded draw: articles taken story by story with one generator, skipping near-copies of the
+    labelled articles and of those drawn before, counting the quotations taken (`total`)."""
+
+    def __init__(self, seed: int, duc: list[dict], longbench: list[dict], labelled: list[str]) -> None:
+        self.rng = random.Random(seed)
+        self.seen = [runs(t) for t in labelled]
+        self.rows = {r["id"]: r for r in duc + longbench}
+        self.total = 0
+        self.docs_of: dict[str, list[int]] = {}  # the candidates `take` draws from
+
+    def take(self, story: str, k: int) -> list[tuple[str, int]]:
+        docs = self.rows[story]["documents"]
+        cands = [j for j in self.docs_of[story] if not repeats(docs[j], self.seen)]
+        chosen = sorted(self.rng.sample(cands, min(k, len(cands))))
+        self.seen.extend(runs(docs[j]) for j in chosen)
+        self.total += sum(quotations(docs[j]) for j in chosen)
+        return [(story, j) for j in chosen]
+
+    def first_duc(self, duc: list[dict], used: set[str]) -> tuple[dict, list[str], list[tuple[str, int]]]:
+        """DUC topics before `DUC_BEFORE`, shuffled, up to 2 articles each until `DUC_ARTICLES`: the
+        candidates, the topics not yet used and the articles taken."""
+        duc_docs = _candidates([r for r in duc if r["id"] < DUC_BEFORE], used, self.seen)
+        topics = self.rng.sample(sorted(duc_docs), len(duc_docs))
+        self.docs_of = duc_docs
+        picks: list[tuple[str, int]] = []
+        while topics and len(picks) < DUC_ARTICLES:
+            picks += self.take(topics.pop(0), min(2, DUC_ARTICLES - len(picks)))
+        return duc_docs, topics, picks
+
+
 def draw(
     duc: list[dict], longbench: list[dict], used_all: set[str], used_quotes: set[str], labelled: list[str]
 ) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
     """(story id, document index) of the drawn DUC and LongBench articles, each in file order."""
-    rng = random.Random(SEED)
-    seen = [runs(t) for t in labelled]
-    rows = {r["id"]: r for r in duc + longbench}
-    total = 0
-
-    def take(story: str, k: int) -> list[tuple[str, int]]:
-        nonlocal total
-        docs = rows[story]["documents"]
-        cands = [j for j in docs_of[story] if not repeats(docs[j], seen)]
-        chosen = sorted(rng.sample(cands, min(k, len(cands))))
-        seen.extend(runs(docs[j]) for j in chosen)
-        total += sum(quotations(docs[j]) for j in chosen)
-        return [(story, j) for j in chosen]
-
-    duc_docs = _candidates([r for r in duc if r["id"] < DUC_BEFORE], used_all, seen)
-    topics = rng.sample(sorted(duc_docs), len(duc_docs))
-    docs_of = duc_docs
-    duc_picks: list[tuple[str, int]] = []
-    while topics and len(duc_picks) < DUC_ARTICLES:
-        duc_picks += take(topics.pop(0), min(2, DUC_ARTICLES - len(duc_picks)))
+    d = Drawing(SEED, duc, longbench, labelled)
+    duc_docs, topics, duc_picks = d.first_duc(duc, used_all)
     order = {r["id"]: i for i, r in enumerate(longbench)}
-    docs_of = _candidates(longbench, used_quotes, seen)
+    d.docs_of = _candidates(longbench, used_quotes, d.seen)
     lb_picks: list[tuple[str, int]] = []
-    for story in rng.sample(sorted(docs_of, key=order.__getitem__), len(docs_of)):
-        lb_picks += take(story, 1)
-        if len(lb_picks) >= LONGBENCH_MAX or (len(lb_picks) >= LONGBENCH_MIN and total >= TARGET_QUOTATIONS):
+    for story in d.rng.sample(sorted(d.docs_of, key=order.__getitem__), len(d.docs_of)):
+        lb_picks += d.take(story, 1)
+        if len(lb_picks) >= LONGBENCH_MAX or (
+            len(lb_picks) >= LONGBENCH_MIN and d.total >= TARGET_QUOTATIONS
+        ):
             break
-    docs_of = duc_docs
-    while topics and total < TARGET_QUOTATIONS:
-        duc_picks += take(topics.pop(0), 2)
+    d.docs_of = duc_docs
+    while topics and d.total < TARGET_QUOTATIONS:
+        duc_picks += d.take(topics.pop(0), 2)
     return sorted(duc_picks), sorted(lb_picks, key=lambda p: (order[p[0]], p[1]))
 
 

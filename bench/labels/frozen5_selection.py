@@ -22,12 +22,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 from pathlib import Path
 
 # run as a script: its folder is on sys.path
-from frozen3_selection import labelled_texts, quotations, repeats, runs, used_documents
-from frozen4_selection import DUC, DUC_ARTICLES, DUC_BEFORE, LONGBENCH, _candidates
+from frozen3_selection import labelled_texts, quotations, used_documents
+from frozen4_selection import DUC, LONGBENCH, Drawing, _candidates
 
 SEED = 20261130 + 5
 # above frozen4's 150: the script's count of quotations of 4+ words runs a little above the labelled count
@@ -55,43 +54,26 @@ def draw(
     duc: list[dict], longbench: list[dict], used_all: set[str], used_quotes: set[str], labelled: list[str]
 ) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
     """(story id, document index) of the drawn DUC and LongBench articles, each in file order."""
-    rng = random.Random(SEED)
-    seen = [runs(t) for t in labelled]
-    rows = {r["id"]: r for r in duc + longbench}
-    total = 0
-
-    def take(story: str, k: int) -> list[tuple[str, int]]:
-        nonlocal total
-        docs = rows[story]["documents"]
-        cands = [j for j in docs_of[story] if not repeats(docs[j], seen)]
-        chosen = sorted(rng.sample(cands, min(k, len(cands))))
-        seen.extend(runs(docs[j]) for j in chosen)
-        total += sum(quotations(docs[j]) for j in chosen)
-        return [(story, j) for j in chosen]
-
-    duc_docs = _candidates([r for r in duc if r["id"] < DUC_BEFORE], used_all, seen)
-    topics = rng.sample(sorted(duc_docs), len(duc_docs))
-    docs_of = duc_docs
-    duc_picks: list[tuple[str, int]] = []
-    while topics and len(duc_picks) < DUC_ARTICLES:
-        duc_picks += take(topics.pop(0), min(2, DUC_ARTICLES - len(duc_picks)))
+    d = Drawing(SEED, duc, longbench, labelled)
+    duc_docs, topics, duc_picks = d.first_duc(duc, used_all)
     order = {r["id"]: i for i, r in enumerate(longbench)}
     held = used_quotes | {longbench[n - 1]["id"] for n in ALIGN_LINES}
-    docs_of = _candidates(longbench, held, seen)
-    lb_docs = docs_of
-    lines = rng.sample(sorted(docs_of, key=order.__getitem__), len(docs_of))
+    lb_docs = d.docs_of = _candidates(longbench, held, d.seen)
+    lines = d.rng.sample(sorted(lb_docs, key=order.__getitem__), len(lb_docs))
     lb_picks: list[tuple[str, int]] = []
     while lines:
-        lb_picks += take(lines.pop(0), 1)
-        if len(lb_picks) >= LONGBENCH_MAX or (len(lb_picks) >= LONGBENCH_MIN and total >= TARGET_QUOTATIONS):
+        lb_picks += d.take(lines.pop(0), 1)
+        if len(lb_picks) >= LONGBENCH_MAX or (
+            len(lb_picks) >= LONGBENCH_MIN and d.total >= TARGET_QUOTATIONS
+        ):
             break
-    docs_of = duc_docs
-    while topics and total < TARGET_QUOTATIONS:
-        duc_picks += take(topics.pop(0), 2)
+    d.docs_of = duc_docs
+    while topics and d.total < TARGET_QUOTATIONS:
+        duc_picks += d.take(topics.pop(0), 2)
     # the DUC topics before D0626 run out first: the next LongBench lines make up the rest
-    docs_of = lb_docs
-    while lines and total < TARGET_QUOTATIONS:
-        lb_picks += take(lines.pop(0), 1)
+    d.docs_of = lb_docs
+    while lines and d.total < TARGET_QUOTATIONS:
+        lb_picks += d.take(lines.pop(0), 1)
     return sorted(duc_picks), sorted(lb_picks, key=lambda p: (order[p[0]], p[1]))
 
 
