@@ -110,19 +110,22 @@ def draw(
     return sorted(duc_picks), sorted(lb_picks, key=lambda p: (order[p[0]], p[1]))
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def read_data(description: str) -> tuple[Path, list[dict], list[dict]]:
+    """The data folder named by `--shared` and its DUC 2006 and LongBench rows."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[3] / "shared"))
     data_dir = Path(ap.parse_args().shared) / "data"
 
     def read(name: str) -> list[dict]:
         return [json.loads(line) for line in (data_dir / name).read_text(encoding="utf-8").splitlines()]
 
-    duc, longbench = read(DUC), read(LONGBENCH)
-    here = Path(__file__).resolve().parent
-    used = used_documents(here, DRAWN_AGAINST)
-    used_quotes = used_documents(here, DRAWN_AGAINST, quotes_only=True)
-    duc_picks, lb_picks = draw(duc, longbench, set(used), set(used_quotes), labelled_texts(data_dir, used))
+    return data_dir, read(DUC), read(LONGBENCH)
+
+
+def report(
+    duc: list[dict], longbench: list[dict], duc_picks: list[tuple[str, int]], lb_picks: list[tuple[str, int]]
+) -> None:
+    """Print each drawn article (LongBench line, length, quotations of 4+ words) and the totals."""
     line = {r["id"]: i + 1 for i, r in enumerate(longbench)}
     rows = {r["id"]: r for r in duc + longbench}
     total = 0
@@ -134,6 +137,15 @@ def main() -> None:
     print(
         len(duc_picks), "DUC articles,", len(lb_picks), "LongBench articles,", total, "quotations of 4+ words"
     )
+
+
+def main() -> None:
+    data_dir, duc, longbench = read_data(__doc__.splitlines()[0])
+    here = Path(__file__).resolve().parent
+    used = used_documents(here, DRAWN_AGAINST)
+    used_quotes = used_documents(here, DRAWN_AGAINST, quotes_only=True)
+    duc_picks, lb_picks = draw(duc, longbench, set(used), set(used_quotes), labelled_texts(data_dir, used))
+    report(duc, longbench, duc_picks, lb_picks)
 
 
 if __name__ == "__main__":

@@ -20,13 +20,11 @@ this set was drawn, with a new seed, in normal case (never multinews-plus, which
 
 from __future__ import annotations
 
-import argparse
-import json
 from pathlib import Path
 
 # run as a script: its folder is on sys.path
-from frozen3_selection import labelled_texts, quotations, used_documents
-from frozen4_selection import DUC, LONGBENCH, Drawing, _candidates
+from frozen3_selection import labelled_texts, used_documents
+from frozen4_selection import Drawing, _candidates, read_data, report
 
 SEED = 20261130 + 5
 # above frozen4's 150: the script's count of quotations of 4+ words runs a little above the labelled count
@@ -78,14 +76,7 @@ def draw(
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[3] / "shared"))
-    data_dir = Path(ap.parse_args().shared) / "data"
-
-    def read(name: str) -> list[dict]:
-        return [json.loads(line) for line in (data_dir / name).read_text(encoding="utf-8").splitlines()]
-
-    duc, longbench = read(DUC), read(LONGBENCH)
+    data_dir, duc, longbench = read_data(__doc__.splitlines()[0])
     here = Path(__file__).resolve().parent
     used = used_documents(here, DRAWN_AGAINST)
     used_quotes = used_documents(here, DRAWN_AGAINST, quotes_only=True)
@@ -93,17 +84,7 @@ def main() -> None:
     # alignment (most LongBench lines now) carries no quote or entity labels to leak
     labelled = labelled_texts(data_dir, used_quotes)
     duc_picks, lb_picks = draw(duc, longbench, set(used), set(used_quotes), labelled)
-    line = {r["id"]: i + 1 for i, r in enumerate(longbench)}
-    rows = {r["id"]: r for r in duc + longbench}
-    total = 0
-    for story, doc in duc_picks + lb_picks:
-        text = rows[story]["documents"][doc]
-        total += (n := quotations(text))
-        where = f"line {line[story]} " if story in line else ""
-        print(story, doc, f"({where}{len(text)} chars, {n} quotations of 4+ words)")
-    print(
-        len(duc_picks), "DUC articles,", len(lb_picks), "LongBench articles,", total, "quotations of 4+ words"
-    )
+    report(duc, longbench, duc_picks, lb_picks)
 
 
 if __name__ == "__main__":
