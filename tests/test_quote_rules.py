@@ -461,3 +461,47 @@ def test_a_glued_full_stop_and_a_pronoun_subject_keep_the_participles_speaker() 
         'please, we are waiting for him."'
     )
     assert _quotes(second)["Bring him home, please, we are waiting for him"] == "Dana Reel"
+
+
+def test_a_description_with_a_name_in_apposition_is_that_person() -> None:
+    """Round 8: ""…," said one dejected lawmaker, Ruth Albers of the Farmers Party": the named person speaks,
+    not the description (before: said-after gave the quote to "one dejected lawmaker")."""
+    text = (
+        "The bill passed its second reading on Tuesday.\n"
+        "“It is just a formality, nothing more,” said one dejected lawmaker, Ruth Albers of the Farmers "
+        "Party, which voted against it.\n"
+        "“We will try again next year,” said a party spokesman."
+    )
+    got = _quotes(text)
+    assert got["It is just a formality, nothing more"] == "Ruth Albers"
+    assert got["We will try again next year"] == "a party spokesman"
+
+
+def test_a_text_or_outlet_as_the_sentences_subject_gives_no_speaker() -> None:
+    """Round 8: "The document said that the police "…"": whose words these are the sentence does not say,
+    so the quote is unattributed (before: same-sentence gave it to "The document"); a person as subject
+    still speaks."""
+    text = (
+        "The ministry issued a communique on Sunday about the raids.\n"
+        "The document said that the police “are taking every measure to protect the villages from now on.”\n"
+        "Colonel Ivo Brandt said the army “will leave the valley before the winter comes.”"
+    )
+    got = _quotes(text)
+    assert got["are taking every measure to protect the villages from now on"] is None
+    assert got["will leave the valley before the winter comes"] == "Ivo Brandt"
+
+
+def test_case_less_text_carries_no_speaker_down_a_chain_of_quotes() -> None:
+    """Round 8: in lower-cased text (multinews-plus) names cannot be seen, so a quote whose own "rick perry
+    replied" names no one readable is not given the speaker of the quote before it (before: continued
+    gave it to "the former governor"); with capitals the reply is Rick Perry's."""
+    cased = (
+        "The debate turned to health care late in the evening, and the two men argued about a law. "
+        '"I will tell you what, ten thousand dollars, is that a bet?" the former governor said. '
+        '"I am not in the betting business at all, my friend," Rick Perry replied.\n'
+        "The two men then moved on to taxes, and neither of them raised the bet again."
+    )
+    lower = cased.replace("Rick Perry", "rick perry")
+    lower = lower.replace("I will", "i will").replace("I am", "i am")
+    assert _quotes(cased)["I am not in the betting business at all, my friend"] == "Rick Perry"
+    assert _quotes(lower)["i am not in the betting business at all, my friend"] is None

@@ -6,7 +6,9 @@ an attribution in the quote's sentence or in the adjacent one (also the last sen
 before, when the quote is a paragraph of its own), a person's sentence leading into it with a colon, a
 resolved pronoun, an interview turn or the quote it continues. A name seen earlier in the paragraph
 is not evidence by itself: a quote no rule attributes is speech without a speaker ("unattributed"),
-or not speech at all.
+or not speech at all. A rule gives no speaker where its evidence cannot be read: a text or an outlet
+as the subject of the quote's sentence ("The document said that …"), or a chain of quotes in case-less
+text, whose names (and so the people who break the chain) cannot be seen.
 
 Speech or term: a quote set off by an attribution next to it is speech even when short ("Yes,"
 Clinton said). A short fragment inside an attributed sentence (called the ruling "disgusting") is
@@ -263,7 +265,19 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
     if short and not _REPORTING.match(verb):
         return Attribution(False)  # "he promised to work for the "winning conditions"": not his words
     speaker = resolve(dd, q, who)
+    if speaker and _TEXT_SOURCE.fullmatch(speaker):
+        return Attribution(True)  # "The memo said that workers "…"": whose words, the sentence does not say
     return Attribution(True, who, speaker, direct=True) if speaker else None
+
+
+# a bare description of a text or an outlet as the subject of a sentence that quotes words inside it
+# ("The document said that the bodies "…"", "The magazine reported that …"): its author is not named
+_TEXT_SOURCE = re.compile(
+    r"(?:the|a|an|this|that)\s+(?:memo|document|documents|letter|filing|e-?mail|message|"
+    + "|".join(sorted(OUTLET_HEADS))
+    + r")",
+    re.IGNORECASE,
+)
 
 
 _LEAD_CONNECTIVE = re.compile(r"(?:(?:Then|But|And|So|Later|Still|Now|Here|There),?\s+)?")
@@ -302,8 +316,8 @@ def _interview_turn(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution
 def _continued(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """A quote right after a quote with a speaker, in the same paragraph with nothing but narrative
     between them, or opening the paragraph after one that ended with it: the same speaker goes on."""
-    if not _is_full_sentence(dd, q, w) or _looks_like_title(dd, q):
-        return None
+    if dd.caseless or not _is_full_sentence(dd, q, w) or _looks_like_title(dd, q):
+        return None  # case-less text: the names that would break the chain cannot be seen
     prev = next((p for p in reversed(dd.quotes[:i]) if p.speech), None)
     if prev is None or not prev.speaker:
         return None
@@ -321,7 +335,7 @@ def _continued(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | No
 def _adjacent_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """A quote standing as its own sentence right after a sentence of the same paragraph that holds an
     attribution clause ("The "best barometer", this person said, is … "The less detailed …"")."""
-    if q.words < MIN_SPEECH_WORDS or not _is_full_sentence(dd, q, w):
+    if dd.caseless or q.words < MIN_SPEECH_WORDS or not _is_full_sentence(dd, q, w):
         return None
     text = dd.text
     k = dd.sentence_index(q.open_at)
@@ -497,8 +511,24 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
         rest_start = a0 + m.end()
         if by := _WRITTEN_BY.match(text, rest_start, a1):
             rest_start = by.end()
-        return _who_span(dd, rest_start, _phrase_end(text, rest_start, a1), before_verb=False)
+        who = _who_span(dd, rest_start, _phrase_end(text, rest_start, a1), before_verb=False)
+        return _named_in_apposition(dd, who, a1) or who
     return None
+
+
+def _named_in_apposition(dd: DocView, who: tuple[int, int] | None, limit: int) -> tuple[int, int] | None:
+    """ "said one dejected lawmaker, Ruth Rabinowitz of …": a description whose comma is followed at
+    once by a person's name stands for that person; None when no name follows."""
+    if who is None or not _DESCRIPTION_START.match(dd.text, who[0]):
+        return None
+    comma = re.compile(r"\s*,\s*").match(dd.text, who[1])
+    if comma is None:
+        return None
+    named = dd.ents.within(dd.d, comma.end(), limit, "person")
+    return (named[0].start, named[0].end) if named and named[0].start == comma.end() else None
+
+
+_DESCRIPTION_START = re.compile(r"(?:a|an|one|the|another)\s", re.IGNORECASE)
 
 
 _RELATIVE_END = re.compile(r"\b(?:who|which|that)\s*$")
