@@ -100,3 +100,8 @@ def test_a_story_with_its_own_data_file_and_documents(tmp_path, shared) -> None:
     data["stories"][1]["docs"] = [1, 3, 2]  # other documents at the same indices: the hashes no longer match
     path.write_text(json.dumps(data), encoding="utf-8")
     assert _checker().check(path, shared)[0] == 2
+
+
+def test_frozen4_is_big_enough(shared) -> None:
+    _, counts = _checker().check(LABELS / "align-frozen4.json", shared)
+    assert counts["stories"] >= 25 and counts["pairs"] >= 400

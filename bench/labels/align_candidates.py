@@ -1,10 +1,11 @@
 """Candidate sentence pairs for the alignment labels (`align-frozen.json`, `align-tune*.json`,
-`align-frozen2.json`, `align-frozen3.json`).
+`align-frozen2.json`, `align-frozen3.json`, `align-frozen4.json`).
 
     python bench/labels/align_candidates.py [--shared ../shared] --set SET --out FILE.json
 
-(SET: frozen, tune, tune2, frozen2 or frozen3.) `frozen3` also draws DUC topics: 4 documents of
-each (a story of its own `data` file and `docs`, see `frozen3_stories`).
+(SET: frozen, tune, tune2, frozen2, frozen3 or frozen4.) `frozen3` also draws DUC topics: 4 documents of
+each (a story of its own `data` file and `docs`, see `frozen3_stories`); `frozen4` is DUC 2003
+and MultiLing 2011 English topics only (`frozen4_stories`).
 
 Picks the stories with a fixed seed and, per story, cross-document sentence pairs stratified by
 simple generic scores only (TF-IDF cosine bins, shared numbers and capitalised words, shared
@@ -43,7 +44,16 @@ DUC2006_AFTER = "D0625"  # topic codes sort after this one
 DUC_DOCS = 4  # documents per DUC topic (seeded draw among those with MIN_SENTENCES sentences)
 # Labels files never grepped for used topics: this set's own file and the analysis labeller's
 # frozen set of the same session (not to be opened; it takes DUC 2006 topics before D0626 only).
-NOT_SCANNED = {"align-frozen3.json", "frozen5-unseen.json"}
+# Session 6's two frozen sets are never scanned either (so the frozen3 draw stays as it was);
+# the frozen4 draw scans every file but these two (NOT_SCANNED4).
+NOT_SCANNED4 = {"align-frozen4.json", "frozen6-unseen.json"}
+NOT_SCANNED = {"align-frozen3.json", "frozen5-unseen.json"} | NOT_SCANNED4
+# `frozen4`: 17 DUC 2003 topics (the first 17 of the 23 that no labels file used, in a Random(6)
+# shuffle of their file order: `duc2003_frozen4`) and 8 MultiLing 2011 English topics (M001 and
+# M009, and the other 6 DUC 2003 topics, go to the analysis labeller of the same session).
+N_DUC2003_FROZEN4 = 17
+MULTILING_FROZEN4 = ("M005", "M004", "M008", "M003", "M007", "M000", "M002", "M006")
+MULTILING_DOCS = 4  # a seeded first document, then those most like the chosen ones (TF-IDF)
 MIN_SENTENCES = 5  # a document counts when it has this many labellable sentences
 MIN_WORDS, MAX_WORDS = 5, 80
 # per story: (stratum, how many)
@@ -167,18 +177,18 @@ def _labellable(story: Story, keys: dict) -> list[int]:
     return [sum(1 for k in keys if keys[k][0] == d) for d in range(len(story.documents))]
 
 
-def labels_text(labels_dir: Path) -> str:
-    """The labels files of `labels_dir` (except NOT_SCANNED), to find the topics they name."""
-    paths = sorted(p for p in labels_dir.glob("*.json") if p.name not in NOT_SCANNED)
+def labels_text(labels_dir: Path, skip: set[str] = NOT_SCANNED) -> str:
+    """The labels files of `labels_dir` (except those of `skip`), to find the topics they name."""
+    paths = sorted(p for p in labels_dir.glob("*.json") if p.name not in skip)
     return "\n".join(p.read_text(encoding="utf-8") for p in paths)
 
 
-def duc_stories(path: Path, topics: list[tuple[int, dict]]):
+def duc_stories(path: Path, topics: list[tuple[int, dict]], tag: str = "frozen3"):
     """(line, row, story, originals, keys, docs) for DUC topics with DUC_DOCS documents of
-    MIN_SENTENCES labellable sentences, drawn per topic with a seeded shuffle."""
+    MIN_SENTENCES labellable sentences, drawn per topic with a shuffle seeded by `tag` and the id."""
     for n, row in topics:
         order = list(range(len(row["documents"])))
-        random.Random(f"{SEED}:frozen3:{row['id']}").shuffle(order)
+        random.Random(f"{SEED}:{tag}:{row['id']}").shuffle(order)
         docs = []
         for i in order:
             story, originals = prepare(row, [i])
@@ -189,6 +199,58 @@ def duc_stories(path: Path, topics: list[tuple[int, dict]]):
         if len(docs) == DUC_DOCS:
             story, originals = prepare(row, docs)
             yield n, row, story, originals, to_original(story, originals), docs, path.name
+
+
+def _rows(shared: Path, name: str) -> list[tuple[int, dict]]:
+    with open(shared / "data" / name, encoding="utf-8") as f:
+        return [(n, json.loads(line)) for n, line in enumerate(f, 1)]
+
+
+def duc2003_frozen4(shared: Path) -> list[tuple[int, dict]]:
+    """The frozen4 DUC 2003 topics: those no labels file (before session 6) names, in file order,
+    shuffled with Random(6); the first N_DUC2003_FROZEN4."""
+    used = labels_text(Path(__file__).resolve().parent, NOT_SCANNED4)
+    free = [(n, r) for n, r in _rows(shared, "duc2003-task2-dev.jsonl") if r["id"][14:] not in used]
+    random.Random(6).shuffle(free)
+    return free[:N_DUC2003_FROZEN4]
+
+
+def multiling_documents(row: dict) -> list[int]:
+    """MULTILING_DOCS documents of one WikiNews topic that overlap in subject: a seeded first one
+    among the eligible, then, one at a time, the eligible document with the highest summed TF-IDF
+    cosine to those chosen (a generic score; no method output)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    eligible = []
+    for i in range(len(row["documents"])):
+        story, originals = prepare(row, [i])
+        if _labellable(story, to_original(story, originals))[0] >= MIN_SENTENCES:
+            eligible.append(i)
+    if len(eligible) < 2:
+        return []
+    matrix = TfidfVectorizer(stop_words="english").fit_transform([row["documents"][i] for i in eligible])
+    cos = (matrix @ matrix.T).toarray()
+    chosen = [random.Random(f"{SEED}:frozen4:{row['id']}").randrange(len(eligible))]
+    while len(chosen) < min(MULTILING_DOCS, len(eligible)):
+        rest = [j for j in range(len(eligible)) if j not in chosen]
+        chosen.append(max(rest, key=lambda j: (sum(cos[j, c] for c in chosen), -j)))
+    return [eligible[j] for j in chosen]
+
+
+def frozen4_stories(shared: Path) -> list:
+    """The frozen4 draw: the 17 DUC 2003 topics of `duc2003_frozen4` (4 documents each, drawn as
+    for frozen3 with its own seed; a topic without 4 would be left out: none is), then the 8
+    MultiLing topics of MULTILING_FROZEN4."""
+    name = "duc2003-task2-dev.jsonl"
+    out = list(duc_stories(shared / "data" / name, duc2003_frozen4(shared), "frozen4"))
+    name = "multiling2011-en-dev.jsonl"
+    by_code = {r["id"].rsplit("-", 1)[1]: (n, r) for n, r in _rows(shared, name)}
+    for code in MULTILING_FROZEN4:
+        n, row = by_code[code]
+        docs = multiling_documents(row)
+        story, originals = prepare(row, docs)
+        out.append((n, row, story, originals, to_original(story, originals), docs, name))
+    return out
 
 
 def frozen3_stories(shared: Path, longbench: list) -> list:
@@ -215,9 +277,13 @@ def frozen3_stories(shared: Path, longbench: list) -> list:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[3] / "shared")
-    ap.add_argument("--set", choices=("frozen", "tune", "tune2", "frozen2", "frozen3"), required=True)
+    ap.add_argument(
+        "--set", choices=("frozen", "tune", "tune2", "frozen2", "frozen3", "frozen4"), required=True
+    )
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
+    if args.set == "frozen4":
+        return write(args.out, frozen4_stories(args.shared), QUOTAS)
     rng = random.Random(SEED)
     rows = eligible_stories(args.shared)
     rng.shuffle(rows)
@@ -236,7 +302,11 @@ def main() -> None:
         names = list(sizes)
         first = sum(sizes[k] for k in names[: names.index(args.set)])
         part = [(*c, None, "longbench-multinews-dev.jsonl") for c in chosen[first : first + sizes[args.set]]]
-    quotas = QUOTAS_TUNE2 if args.set == "tune2" else QUOTAS
+    write(args.out, part, QUOTAS_TUNE2 if args.set == "tune2" else QUOTAS)
+
+
+def write(out: Path, part: list, quotas: tuple[tuple[str, int], ...]) -> None:
+    """Draws the pairs of each story of `part` and writes the WORK file; prints the draw."""
     work = []
     for n, row, story, _originals, keys, docs, data in part:
         prng = random.Random(f"{SEED}:{row['id']}")
@@ -258,10 +328,10 @@ def main() -> None:
                     "ctx_b": sents[b - 1].text if b and sents[b - 1].doc == sents[b].doc else "",
                 }
             )
-    args.out.write_text(json.dumps(work, ensure_ascii=False, indent=0), encoding="utf-8")
+    out.write_text(json.dumps(work, ensure_ascii=False, indent=0), encoding="utf-8")
     for n, row, _story, _originals, _keys, docs, data in part:
         print(f"{data} line {n} {row['id']}" + (f" documents {docs}" if docs is not None else ""))
-    print(f"{len(part)} stories, {len(work)} pairs -> {args.out}")
+    print(f"{len(part)} stories, {len(work)} pairs -> {out}")
 
 
 if __name__ == "__main__":
