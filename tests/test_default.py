@@ -357,3 +357,25 @@ def test_a_capped_document_fills_the_budget_when_the_rest_only_waits_on_a_need()
     )  # fmt: skip
     assert waiting not in chosen
     assert len(chosen) == int((eligible & (doc == 0) & (words >= 6)).sum())  # the cap gave way
+
+
+def test_a_swap_keeps_each_document_within_its_cap() -> None:
+    """Balance holds through the swaps after the greedy pass: a swap may not take a document past
+    its cap (nor further past it than greedy filling already went)."""
+    from newsbrief.summarize.select import Options, _best_swap, _cap_limit
+
+    story = make_story(STORY)
+    n = len(story.sentences)
+    feats = F.compute(story)
+    length = np.maximum(feats.words, 1).astype(float)
+    doc = np.fromiter((s.doc for s in story.sentences), np.int64, n)
+    chosen = [0, 8]  # the first document's lead (the opening: it stays) and the second's last sentence
+    q = np.full(n, 0.1) * length
+    q[3] = 5.0 * length[3]  # a sentence of the first document worth far more than the rest
+    args = (chosen, 200, np.ones(n, dtype=bool), length, q, story.vectors.rows(chosen), feats.concepts)
+    req = np.zeros((0, 2), dtype=np.int64)
+    free = _best_swap(*args, Options(), req, seed=(0,))
+    assert free == (8, 3)  # without caps, 3 comes in for the other document's sentence
+    cap = np.array([length[0] + 1.0, 200.0, 200.0])  # the first document gives its lead, no more
+    limited = _best_swap(*args, Options(), req, seed=(0,), limit=_cap_limit(chosen, doc, length, cap))
+    assert limited is None or doc[limited[1]] != 0

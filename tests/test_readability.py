@@ -163,3 +163,25 @@ def test_lower_cased_text_hides_names_so_fewer_needs() -> None:
     assert needs(lowered.sentences)[:4] == [None, None, None, None]
     short = make_story([[LEAD.lower(), *sents]])  # too few words to tell: read as cased
     assert needs(short.sentences)[1] is not None
+
+
+def test_a_quotation_mark_split_onto_the_sentence_before_opens_a_quotation() -> None:
+    """Spaced quotation marks (Multi-News: `says. " much of ...`) put the mark that opens a quotation
+    at the end of the sentence before: the next sentence starts the quotation, it does not continue
+    one, so it needs the sentence before only when nothing in it says who speaks."""
+    story = make_story(
+        [
+            [
+                LEAD,
+                'Repairs will take a year, the mayor said. "',
+                'nobody alive remembers a time before the crossing was built, " the mayor told reporters.',
+                'Repairs will take a year, the mayor said. "',
+                "we will find the money for the work somehow.",
+                'nobody will be left without a way across the river, " she said.',
+            ]
+        ]
+    )
+    found = needs(story.sentences)
+    assert found[2] is None  # starts the quotation and says who speaks
+    assert found[4] is not None and found[4].rule == "quote-unattributed"
+    assert found[5] is not None and found[5].rule == "quote-continues"  # the quotation goes on

@@ -126,6 +126,7 @@ class Context(NamedTuple):
     inside_quote: bool  # starts inside a quotation opened earlier in its paragraph
     earlier: tuple[str, ...]  # the WINDOW sentences before it in its document, in lower case
     caseless: Callable[[], bool] = lambda: False  # its document is lower-cased (asked rarely: lazy)
+    opens_quote: bool = False  # the quotation mark opening it was split off onto the sentence before
 
     @property
     def earlier_words(self) -> frozenset[str]:
@@ -173,7 +174,8 @@ def _opening(c: Context) -> str:
 
 
 def _unattributed_quote(c: Context) -> bool:
-    return c.text.lstrip()[:1] in ("“", '"') and not _SAYS.search(_QUOTED.sub(" ", c.text))
+    text = '"' + c.text if c.opens_quote else c.text  # its opening mark is on the sentence before
+    return text.lstrip()[:1] in ("“", '"') and not _SAYS.search(_QUOTED.sub(" ", text))
 
 
 _ENUM_KEYS = (
@@ -281,7 +283,11 @@ def needs(sentences: Sequence[Sentence]) -> list[Need | None]:
         t = s.text
         prev = sentences[k - 1].text if k and sentences[k - 1].doc == s.doc else None
         lower = t.lower()
-        c = Context(t, lower, prev, straight % 2 == 1 or curly > 0, tuple(recent[-WINDOW:]), caseless)
+        # Text with spaced quotation marks (Multi-News: `says. " much of ...`) gets the mark that
+        # opens a quotation split onto the sentence before: this one starts the quotation.
+        opens = straight % 2 == 1 and prev is not None and prev.rstrip().endswith('"')
+        inside = (straight % 2 == 1 and not opens) or curly > 0
+        c = Context(t, lower, prev, inside, tuple(recent[-WINDOW:]), caseless, opens)
         need = None
         for rule in RULES:
             hit = rule.test(c)

@@ -63,7 +63,7 @@ def greedy(
     is chosen (the sentence it leans on: see `readability.requirements`); `clash[i, j]` (a sparse
     boolean CSR matrix, `redundancy.same_fact`) means i and j state the same fact (never both);
     `cap[d]` bounds the words taken from document d while other documents can still fill the
-    budget; `seed` sentences are taken first (the opening)."""
+    budget (swaps keep to it too); `seed` sentences are taken first (the opening)."""
     sents = story.sentences
     n = len(sents)
     vec = story.vectors
@@ -170,8 +170,9 @@ def greedy(
         swapped = False
         for _ in range(opts.swaps):
             move = _best_swap(
-                chosen, budget.words, base, length, q, vec.rows(chosen), concepts, opts, req, clash, seed
-            )
+                chosen, budget.words, base, length, q, vec.rows(chosen), concepts, opts, req, clash, seed,
+                limit=_cap_limit(chosen, doc, length, cap),
+            )  # fmt: skip
             if move is None:
                 break
             s, t = move
@@ -197,6 +198,7 @@ def greedy(
                 clash,
                 seed,
                 fill=True,
+                limit=_cap_limit(chosen, doc, length, cap),
             )
             if move is None:
                 break
@@ -204,6 +206,17 @@ def greedy(
             chosen[chosen.index(s)] = t
             chosen = grow(chosen)
     return chosen
+
+
+def _cap_limit(
+    chosen: list[int], doc: np.ndarray, length: np.ndarray, cap: np.ndarray | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """For swaps: each sentence's document, the words each document gives now, and the most it
+    may give (its cap, or what it gives already when greedy filling went past the cap)."""
+    if cap is None:
+        return None
+    taken = np.bincount(doc[chosen], length[chosen], minlength=len(cap))
+    return doc, taken, np.maximum(cap, taken)
 
 
 def _best_unit(
@@ -324,6 +337,7 @@ def _best_swap(
     clash: Any = None,
     seed: tuple[int, ...] = (),
     fill: bool = False,
+    limit: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
 ) -> tuple[int, int] | None:
     """The swap (chosen s -> unchosen t) that raises the objective most within the budget, if any.
 
@@ -363,6 +377,12 @@ def _best_swap(
         # t may not state a fact that a chosen sentence other than s states.
         hits = clash[rows].toarray().astype(np.int64)  # k x n, as `ok`
         ok &= (hits.sum(axis=0)[None, :] - hits) == 0
+    if limit is not None:
+        # Balance: t's document may not go over its cap, nor further over it than it already is.
+        doc, taken, room_d = limit
+        same = doc[rows][:, None] == doc[None, :]
+        after = taken[doc][None, :] + length[None, :] - np.where(same, length[rows][:, None], 0.0)
+        ok &= after <= room_d[doc][None, :]
     if seed:
         ok[np.isin(rows, seed)] = False  # the opening stays
     if len(req):
