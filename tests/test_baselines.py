@@ -34,7 +34,7 @@ REFERENCE = (
     "About three hundred people were moved to a school gym. Nobody was hurt but shops were damaged. "
     "Engineers will inspect the wall and the government promised emergency funds."
 )
-METHODS = ["lead", "lexrank", "textrank", "mmr", "centroid", "random", "default"]
+METHODS = ["lead", "lexrank", "textrank", "mmr", "centroid", "random", "default", "ilp"]
 
 
 @pytest.fixture(scope="module")

@@ -22,6 +22,7 @@ SUMMARIZERS: Registry[type[Summarizer]] = Registry(
         "mmr": "newsbrief.summarize.mmr:MMRSummarizer",
         "centroid": "newsbrief.summarize.centroid:CentroidSummarizer",
         "random": "newsbrief.summarize.random_baseline:RandomSummarizer",
+        "ilp": "newsbrief.summarize.concepts:ConceptsSummarizer",
     },
 )
 

@@ -101,9 +101,13 @@ class DefaultSummarizer:
             cap = doc_caps(story, feats, budget)
             seed = opening(story, feats, q, eligible, requires, budget)
         coverage = F.word_bigrams(story)
-        chosen = greedy(
-            story, budget, q, eligible, coverage, self.options, requires, feats.words, clash, cap, seed
-        )
+        args = (story, budget, q, eligible, coverage, self.options, requires, feats.words, clash, cap, seed)
+        found = None
+        if self.options.solver == "ilp":
+            from .concepts import exact
+
+            found = exact(*args)
+        chosen = greedy(*args) if found is None else found
         return reading_order(story, chosen, seed)
 
 

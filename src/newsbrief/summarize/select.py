@@ -44,6 +44,7 @@ class Options:
     min_words: int = 6  # shorter sentences are not selected (they rarely carry the story)
     decay: float = 1.0  # scores of sentences past POS_CAP times ((1 + POS_CAP) / (1 + rank)) ** decay
     pairs: bool = True  # a sentence that leans on another may come in with it, valued as a pair
+    solver: str = "greedy"  # "greedy" (this module) or "ilp" (`summarize.concepts.exact`, greedy as fallback)
 
 
 def greedy(

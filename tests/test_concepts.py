@@ -1,0 +1,80 @@
+"""Exact concept coverage (`summarize.concepts`): the solver's answer is the objective's optimum and
+keeps the selection's constraints; the `ilp` method falls back to the greedy selection."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+import numpy as np
+import pytest
+from test_default import STORY
+from test_features import make_story
+
+from newsbrief.model import Budget
+from newsbrief.summarize import concepts as C
+from newsbrief.summarize import features as F
+from newsbrief.summarize import get
+from newsbrief.summarize.default import DefaultSummarizer
+from newsbrief.summarize.select import Options
+
+
+def _objective(chosen: tuple[int, ...], q: np.ndarray, cov: F.Concepts) -> float:
+    held = np.isin(cov.sentence, chosen)
+    return float(cov.weight[np.unique(cov.concept[held])].sum() + q[list(chosen)].sum())
+
+
+@pytest.mark.parametrize("words", [20, 40, 70])
+def test_the_answer_is_the_optimum_of_the_objective(monkeypatch: pytest.MonkeyPatch, words: int) -> None:
+    monkeypatch.setattr(C, "PAIR_PENALTY", 0.0)  # the plain objective: coverage + scores
+    story = make_story(STORY)
+    n = len(story.sentences)
+    feats = F.compute(story)
+    cov = F.word_bigrams(story)
+    quality = np.linspace(0.1, 0.6, n)
+    opts = Options(redundancy=1.01)  # no exclusions: every subset within the budget is allowed
+    chosen = C.exact(story, Budget(words=words), quality, np.ones(n, bool), cov, opts, words=feats.words)
+    assert chosen is not None
+    length = feats.words.astype(float)
+    q = quality * length
+    best = max(
+        (s for k in range(n + 1) for s in combinations(range(n), k) if length[list(s)].sum() <= words),
+        key=lambda s: _objective(s, q, cov),
+    )
+    assert length[chosen].sum() <= words
+    assert _objective(tuple(chosen), q, cov) == pytest.approx(_objective(best, q, cov))
+
+
+def test_constraints_hold() -> None:
+    story = make_story(STORY)
+    n = len(story.sentences)
+    feats = F.compute(story)
+    cov = F.word_bigrams(story)
+    quality = np.full(n, 0.5)
+    quality[3] = 3.0  # worth a lot, but only with sentence 2 (what it leans on)
+    clash = np.zeros((n, n), bool)
+    clash[0, 5] = clash[5, 0] = True
+    from scipy.sparse import csr_matrix
+
+    for words in (25, 40, 60, 250):
+        chosen = C.exact(
+            story, Budget(words=words), quality, np.ones(n, bool), cov, Options(), requires={3: (2,)},
+            words=feats.words, clash=csr_matrix(clash), seed=(7,),
+        )  # fmt: skip
+        assert chosen is not None and 7 in chosen
+        assert feats.words[chosen].sum() <= words
+        assert not {0, 5} <= set(chosen)
+        assert 3 not in chosen or 2 in chosen
+        sim = story.vectors.rows(chosen)[:, chosen]
+        assert (sim[~np.eye(len(chosen), dtype=bool)] < Options().redundancy).all()
+
+
+def test_ilp_method_and_its_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
+    story = make_story(STORY)
+    budget = Budget(words=60)
+    ilp = get("ilp")
+    assert ilp.name == "ilp"
+    chosen = ilp.select(story, budget)
+    assert chosen and chosen == get("ilp").select(story, budget)
+    assert sum(story.sentences[i].words for i in chosen) <= 60
+    monkeypatch.setattr(C, "_solve", lambda *a, **k: None)  # the solver gives no answer
+    assert get("ilp").select(story, budget) == DefaultSummarizer().select(story, budget)
