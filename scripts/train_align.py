@@ -1,28 +1,30 @@
-"""Rebuild `src/newsbrief/align/weights.json`: the fact scorer's logistic weights and threshold.
+"""Fit the fact scorer on weak Multi-News pairs; calibrate its threshold leave-one-file-out (issue 14).
 
-    python scripts/mine_align_pairs.py --stories 20000 --out /tmp/weak.npz
-    python scripts/train_align.py --weak /tmp/weak.npz [--labels bench/labels/align-tune.json
-                                  bench/labels/align-tune2.json] [--shared ../shared]
-                                  [--precision 0.97] [--write]
+    python scripts/mine_align_pairs.py --stories 5000 --out /tmp/weak-a.pkl     # [--skip N] for more
+    python scripts/train_align.py --weak /tmp/weak-a.pkl [/tmp/weak-b.pkl ...] [--features SET]
+                                  [--c 0.3] [--strong 0.5] [--precision 0.95] [--out W.json | --write]
 
-The weights are fitted (scikit-learn, the `[train]` extra; the brief itself never imports it) on the
-WEAK pairs only: pairs mined from the Multi-News training stories, never a labelled pair. Logistic
-regression over `newsbrief.align.rules.features`, class weights balanced, C=`--c`. The hand-labelled
-TUNING pairs then calibrate: the threshold is the lowest one at which the rule table with these weights
-(`rules.decide`, the same code the stage runs, over the stage's own candidate pairs) reaches
-`--precision` on citation (quote+fact) decisions over all labelled pairs. Never point `--labels` at
-the frozen set.
+The weights are fitted (scikit-learn, the `[train]` extra; the brief itself never imports it) on WEAK
+pairs only: candidate pairs of the Multi-News *training* stories (`mine_align_pairs.py`), positive when
+both sentences go to one reference-summary sentence with at least `--strong` of their weight each,
+negative when they go to different ones (`mine_align_pairs.weak_label`), and only pairs whose link the
+scorer decides (the rule table's verdict differs with and without a `fact` score: the rules veto the
+rest at run time anyway; `--all-pairs` keeps them). Logistic regression over the `rules.features` of
+`--features`, classes balanced, C=`--c`; deterministic (lbfgs).
 
-For comparison the script also prints the same table for a scorer fitted on the labelled pairs
-themselves, leave-one-story-out (each story scored by a model fitted on the other stories), so both
-rows are out-of-sample for the weights. Deterministic (lbfgs, no randomness). `--write` stores the
-weak-fitted weights and the chosen threshold.
+The labelled alignment files then calibrate (`align_lofo.py`): for each file, the threshold with the
+highest citation recall at which the other files reach `--precision`, and the held-out file's
+citation precision / recall at it, beside the shipped weights' figures, so every printed figure is
+out-of-sample for the weights and, in the LOFO columns, for the threshold. The threshold written is
+the one chosen the same way on all the files. `--out` writes the table to a file (score it with
+`align_lofo.py --weights`); `--write` replaces the shipped `weights.json`.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import sys
 from pathlib import Path
 
@@ -30,137 +32,131 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
-from bench_align import load, sentence_of  # noqa: E402
-from label_scoring import Aligner  # noqa: E402
+from align_lofo import FILES, THRESHOLDS, collect, lofo, pick, verdicts  # noqa: E402
+from mine_align_pairs import weak_label  # noqa: E402
 
-from newsbrief.align.features import article_year, sentence_facts, story_casing  # noqa: E402
-from newsbrief.align.pairs import Pair, candidates, compare, document_frequency, idf  # noqa: E402
-from newsbrief.align.rules import decide, features  # noqa: E402
-from newsbrief.model import RawDoc  # noqa: E402
-from newsbrief.pipeline import prepare_story  # noqa: E402
+from newsbrief.align.rules import RULES, _weights, features  # noqa: E402
 
 WEIGHTS = ROOT / "src" / "newsbrief" / "align" / "weights.json"
-THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.50, 0.96, 0.05))
-SUPPORT = ("quote", "fact")
+FEATURE_SETS = {
+    # the session-5 scorer's features (cased ones included)
+    "v1": [
+        "cover_min",
+        "cover_max",
+        "sentence_min",
+        "content",
+        "names",
+        "missing",
+        "numbers_agree",
+        "numbers_unmatched",
+        "negation_clash",
+        "hedge_clash",
+        "quote_only",
+        "length_ratio",
+        "sentence_max",
+        "rare",
+        "rare_names",
+        "context",
+        "dates",
+        "same_words",
+        "point",
+        "lead_clash",
+    ],
+    # case-insensitive: participants counted with words
+    "plain": [
+        "cover_min",
+        "cover_max",
+        "sentence_min",
+        "sentence_max",
+        "shared",
+        "rare_all",
+        "context",
+        "numbers_agree",
+        "numbers_unmatched",
+        "dates",
+        "negation_clash",
+        "hedge_clash",
+        "quote_only",
+        "length_ratio",
+        "same_words",
+        "point",
+    ],
+}
 
 
-def labelled(files: list[Path], shared: Path) -> list[tuple[int, Pair | None, bool]]:
-    """(story number, the pair's evidence or None when blocking never compares it, labelled quote/fact)
-    for every labelled pair of the files."""
-    out: list[tuple[int, Pair | None, bool]] = []
-    g = 0
-    for path in files:
-        stories, _ = load(path, shared)
-        for sid, originals, pairs in stories:
-            raws = [RawDoc(id=str(i), source=f"{sid}#{i}", raw=o) for i, o in enumerate(originals)]
-            story = prepare_story(raws)
-            sents = story.sentences
-            casing = story_casing([s.text for s in sents])
-            years = [article_year(d.date) for d in story.documents]
-            facts = [sentence_facts(k, s.doc, s.text, casing, years[s.doc]) for k, s in enumerate(sents)]
-            df = document_frequency(facts)
-            weight = idf(facts, df)
-            compared = set(candidates(facts))
-            docs = {d.id: k for k, d in enumerate(story.documents)}
-            aligners = {k: Aligner(originals[int(d.id)], d.text) for k, d in enumerate(story.documents)}
-            for p in pairs:
-                idx = []
-                for d, s, e in (p.a, p.b):
-                    k = docs.get(str(d))
-                    m = aligners[k].map_partial(s, e) if k is not None else None
-                    idx.append(sentence_of(story, k, m) if m else None)
-                if None in idx or idx[0] == idx[1]:
-                    continue
-                a, b = sorted(idx)
-                ev = compare(facts[a], facts[b], weight, df) if (a, b) in compared else None
-                out.append((g, ev, p.label in SUPPORT))
-            g += 1
-    return out
+def _cited(p, fact: bool) -> bool:
+    for rule in RULES:
+        if rule.test(p, fact):
+            return rule.kind in ("quote", "fact")
+    return False
 
 
-def weights_of(model: LogisticRegression, names: list[str], threshold: float) -> dict:
-    return {
-        "bias": round(float(model.intercept_[0]), 4),
-        "coef": {n: round(float(c), 4) for n, c in zip(names, model.coef_[0], strict=True)},
-        "threshold": threshold,
-    }
+def scored(p) -> bool:
+    """The rule table's verdict on the pair depends on the scorer's."""
+    return _cited(p, True) != _cited(p, False)
 
 
-def table(rows: list[tuple[int, Pair | None, bool]], weights_for) -> dict[float, tuple[float, float]]:
-    """Citation precision/recall per threshold; `weights_for(story)` gives the weights for a story."""
-    out = {}
-    for t in THRESHOLDS:
-        tp = fp = fn = 0
-        for g, ev, gold in rows:
-            w = dict(weights_for(g), threshold=t)
-            pred = ev is not None and decide(ev, w)[0] in SUPPORT
-            tp += pred and gold
-            fp += pred and not gold
-            fn += gold and not pred
-        out[t] = (tp / max(1, tp + fp), tp / max(1, tp + fn))
-    return out
+def weak_pairs(paths: list[Path], strong: float, every: bool) -> tuple[list, np.ndarray]:
+    pairs, ys = [], []
+    for path in paths:
+        with open(path, "rb") as fh:
+            rows = pickle.load(fh)  # our own file (mine_align_pairs.py)
+        for _, p, wa, wb in rows:
+            y = weak_label(wa, wb, strong)
+            if y is not None and (every or scored(p)):
+                pairs.append(p)
+                ys.append(y)
+    return pairs, np.array(ys)
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--weak", type=Path, required=True, help="pairs from scripts/mine_align_pairs.py")
-    ap.add_argument(
-        "--labels",
-        type=Path,
-        nargs="+",
-        default=[ROOT / "bench" / "labels" / f for f in ("align-tune.json", "align-tune2.json")],
-    )
-    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--weak", type=Path, nargs="+", required=True, help="pickles from mine_align_pairs.py")
+    ap.add_argument("--features", choices=sorted(FEATURE_SETS), default="plain")
     ap.add_argument("--c", type=float, default=0.3)
-    ap.add_argument("--precision", type=float, default=0.97)
+    ap.add_argument("--strong", type=float, default=0.5)
+    ap.add_argument("--precision", type=float, default=0.95)
+    ap.add_argument("--all-pairs", action="store_true", help="also pairs the rules decide alone")
+    ap.add_argument("--files", nargs="+", default=list(FILES))
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--out", type=Path)
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
-    if any("frozen" in p.name for p in args.labels):
-        sys.exit("train_align: never fit or calibrate on the frozen set")
-    weak = np.load(args.weak)
-    names = [str(n) for n in weak["names"]]
-    rows = labelled(args.labels, args.shared)
-    probe = next(ev for _, ev, _ in rows if ev is not None)
-    if list(features(probe)) != names:
-        sys.exit("train_align: the weak pairs were mined with other features: mine them again")
+    names = FEATURE_SETS[args.features]
+    pairs, y = weak_pairs(args.weak, args.strong, args.all_pairs)
+    x = np.array([[features(p)[n] for n in names] for p in pairs])
+    model = LogisticRegression(C=args.c, class_weight="balanced", max_iter=5000).fit(x, y)
+    weights = {
+        "bias": round(float(model.intercept_[0]), 4),
+        "coef": {n: round(float(c), 4) for n, c in zip(names, model.coef_[0], strict=True)},
+        "threshold": 0.5,
+    }
+    print(f"weak pairs: {len(y)} ({int(y.sum())} weak positives); features: {args.features}")
 
-    def model() -> LogisticRegression:
-        return LogisticRegression(C=args.c, class_weight="balanced", max_iter=3000)
-
-    fitted = model().fit(weak["x"], weak["y"])
-    weak_w = weights_of(fitted, names, 0.5)
-    weak_table = table(rows, lambda g: weak_w)
-
-    # the comparison: fitted on the labelled pairs, leave one story out
-    xs = [(g, [features(ev)[n] for n in names], gold) for g, ev, gold in rows if ev is not None]
-    loso: dict[int, dict] = {}
-    for g in sorted({g for g, _, _ in rows}):
-        train = [(x, gold) for h, x, gold in xs if h != g]
-        m = model().fit(np.array([x for x, _ in train]), np.array([gold for _, gold in train]))
-        loso[g] = weights_of(m, names, 0.5)
-    loso_table = table(rows, lambda g: loso[g])
-
-    n_pos = sum(gold for _, _, gold in rows)
-    print(f"weak pairs: {len(weak['y'])} ({int(weak['y'].sum())} weak positives); labelled: {len(rows)}")
-    print(f"({n_pos} quote/fact) from {', '.join(p.name for p in args.labels)}; citation P / R by threshold:")
-    print(f"{'threshold':>9}  {'weak-fitted':>13}  {'labelled LOSO':>13}")
-    chosen = None
-    for t in THRESHOLDS:
-        (p, r), (lp, lr) = weak_table[t], loso_table[t]
-        print(f"{t:9.2f}  {p:6.3f} {r:6.3f}  {lp:6.3f} {lr:6.3f}")
-        if chosen is None and p >= args.precision:
-            chosen = t
-    out = dict(weights_of(fitted, names, chosen if chosen is not None else 0.95))
-    out["note"] = (
-        f"scripts/train_align.py: fitted on {len(weak['y'])} weak pairs from the Multi-News training stories "
-        f"(C={args.c}, balanced); threshold: lowest with citation precision >= {args.precision} on "
-        f"{', '.join(p.name for p in args.labels)}"
+    rows = [r for f in args.files for r in collect(f, args.shared)]
+    gold = np.array([r.gold for r in rows])
+    shipped = _weights()
+    print("\nshipped weights (weights.json):")
+    lofo(rows, verdicts(rows, shipped), args.files, float(shipped["threshold"]), args.precision)
+    cited = verdicts(rows, weights)
+    weights["threshold"] = THRESHOLDS[pick(gold, cited, args.precision)]
+    print(f"\nthese weights (threshold on all files: {weights['threshold']}):")
+    lofo(rows, cited, args.files, weights["threshold"], args.precision)
+    every = " --all-pairs" if args.all_pairs else ""
+    weights["note"] = (
+        f"scripts/train_align.py --features {args.features} --c {args.c} --strong {args.strong}{every}: "
+        f"fitted on {len(y)} weak pairs from the Multi-News training stories; threshold: highest "
+        f"citation recall with precision >= {args.precision} on "
+        f"{', '.join(args.files)} (leave-one-file-out figures: README)"
     )
-    print(json.dumps(out, indent=2))
+    text = json.dumps(weights, indent=2) + "\n"
+    print(text)
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
     if args.write:
-        WEIGHTS.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+        WEIGHTS.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

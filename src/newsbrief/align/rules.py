@@ -47,7 +47,9 @@ def _weights() -> dict:
 
 
 def features(p: Pair) -> dict[str, float]:
-    """The scorer's features of a pair, by name (the names `weights.json` uses)."""
+    """The features a scorer may use, by name; `weights.json` names the ones it weighs. `shared` and
+    `rare_all` count participants with words, so they read lower-cased text (the training stories)
+    as they read cased text; `names`, `missing`, `rare_names` and `lead_clash` need capitals."""
     lo, hi = sorted((p.cover_a, p.cover_b))
     return {
         "cover_min": lo,
@@ -70,13 +72,16 @@ def features(p: Pair) -> dict[str, float]:
         "same_words": float(p.same_words),
         "point": float(p.point is not None),
         "lead_clash": float(p.lead_clash),
+        "shared": min(p.content + p.names, 6) / 6,
+        "rare_all": min(p.rare + p.rare_names, 3) / 3,
     }
 
 
 def fact_score(p: Pair, weights: dict | None = None) -> float:
     """Probability-like score that the pair states the same claim."""
     w = weights or _weights()
-    z = w["bias"] + math.fsum(w["coef"][k] * v for k, v in features(p).items())
+    f = features(p)
+    z = w["bias"] + math.fsum(c * f[k] for k, c in w["coef"].items())
     return 1.0 / (1.0 + math.exp(-z))
 
 

@@ -1,0 +1,181 @@
+"""Leave-one-file-out calibration of the fact scorer on the labelled alignment files (issue 14).
+
+    python scripts/align_lofo.py [--files align-tune align-tune2 ...] [--weights W.json]
+                                 [--precision 0.95] [--why] [--shared ../shared]
+
+Each labelled pair of each file is run through the align stage's own steps (clean, segment, the
+stage's features, candidate blocking, `pairs.compare`) once; the rule table (`rules.decide`) then types
+it at every threshold of a grid. For each file in turn the threshold is the one with the highest
+citation (quote+fact) recall at which the OTHER files together reach `--precision` (precision first),
+and the held-out file's citation precision / recall at that threshold is printed, beside its figures at
+the shipped threshold. `--weights` scores another weights table (from `scripts/train_align.py`) the
+same way. `--why` counts, for the labelled quote/fact pairs, what stops each one (never compared, a
+rule before the scorer, the scorer's threshold). The label files never open here unless named; never
+name a frozen file that has not been scored yet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_align import load, sentence_of  # noqa: E402
+from label_scoring import Aligner  # noqa: E402
+
+from newsbrief import segment  # noqa: E402
+from newsbrief.align.features import article_year, sentence_facts, story_casing, tokens  # noqa: E402
+from newsbrief.align.pairs import Pair, candidates, compare, document_frequency, idf  # noqa: E402
+from newsbrief.align.rules import _weights, decide  # noqa: E402
+from newsbrief.clean import clean  # noqa: E402
+from newsbrief.model import RawDoc, Story  # noqa: E402
+
+FILES = ("align-tune", "align-tune2", "align-frozen", "align-frozen2", "align-frozen3")
+NOT_YET_SCORED = ("align-frozen4", "frozen6-unseen")
+THRESHOLDS = tuple(round(float(t), 3) for t in np.arange(0.30, 0.985, 0.025))
+SUPPORT = ("quote", "fact")
+
+
+@dataclass
+class Row:
+    file: str
+    story: str
+    label: str
+    pair: Pair | None  # None: the blocking never compares the two sentences
+    facts: tuple = ()  # the two sentences' `features.Facts`
+    texts: tuple[str, str] = ("", "")
+
+    @property
+    def gold(self) -> bool:
+        return self.label in SUPPORT
+
+
+def story_pairs(originals: list[str], sid: str) -> tuple[Story, list, dict, object]:
+    """The story as the bench builds it, with the align stage's facts, weights and document frequency."""
+    raws = [RawDoc(id=str(i), source=f"{sid}#{i}", raw=o) for i, o in enumerate(originals)]
+    documents = tuple(clean(r) for r in raws)
+    story = Story(documents, segment.split_all(documents))
+    sents = story.sentences
+    toks = [tokens(s.text) for s in sents]
+    casing = story_casing([s.text for s in sents], toks)
+    years = [article_year(d.date) for d in story.documents]
+    facts = [sentence_facts(k, s.doc, s.text, casing, years[s.doc], toks[k]) for k, s in enumerate(sents)]
+    df = document_frequency(facts)
+    return story, facts, idf(facts, df), df
+
+
+def collect(name: str, shared: Path) -> list[Row]:
+    """Every labelled pair of one file that maps to two different pipeline sentences."""
+    if name in NOT_YET_SCORED:
+        sys.exit(f"align_lofo: {name} is a frozen set not scored yet: never open it")
+    stories, _ = load(ROOT / "bench" / "labels" / f"{name}.json", shared)
+    rows: list[Row] = []
+    for sid, originals, pairs in stories:
+        story, facts, weight, df = story_pairs(originals, sid)
+        compared = set(candidates(facts))
+        aligners = [Aligner(o, d.text) for o, d in zip(originals, story.documents, strict=True)]
+        memo: dict = {}
+        for p in pairs:
+            idx = []
+            for d, s, e in (p.a, p.b):
+                m = aligners[d].map_partial(s, e)
+                idx.append(sentence_of(story, d, m) if m else None)
+            if None in idx or idx[0] == idx[1]:
+                continue
+            a, b = sorted(idx)  # type: ignore[type-var]
+            ev = compare(facts[a], facts[b], weight, df, memo) if (a, b) in compared else None
+            texts = (story.sentences[a].text, story.sentences[b].text)
+            rows.append(Row(name, sid, p.label, ev, (facts[a], facts[b]), texts))
+    return rows
+
+
+def verdicts(rows: list[Row], weights: dict) -> np.ndarray:
+    """cited[i, t]: row i is typed quote or fact at THRESHOLDS[t]."""
+    out = np.zeros((len(rows), len(THRESHOLDS)), dtype=bool)
+    for i, r in enumerate(rows):
+        if r.pair is None:
+            continue
+        for t, th in enumerate(THRESHOLDS):
+            out[i, t] = decide(r.pair, dict(weights, threshold=th))[0] in SUPPORT
+    return out
+
+
+def pr(gold: np.ndarray, pred: np.ndarray) -> tuple[float, float, int, int, int]:
+    tp = int(np.sum(gold & pred))
+    fp = int(np.sum(~gold & pred))
+    fn = int(np.sum(gold & ~pred))
+    return tp / max(1, tp + fp), tp / max(1, tp + fn), tp, fp, fn
+
+
+def pick(gold: np.ndarray, cited: np.ndarray, precision: float) -> int:
+    """The threshold index with the highest recall at `precision` or more (ties: the higher threshold);
+    the highest threshold when none reaches it."""
+    best, at = -1.0, len(THRESHOLDS) - 1
+    for t in range(len(THRESHOLDS)):
+        p, r, *_ = pr(gold, cited[:, t])
+        if p >= precision and r >= best:
+            best, at = r, t
+    return at
+
+
+def lofo(rows: list[Row], cited: np.ndarray, files: list[str], shipped: float, precision: float) -> None:
+    """Per held-out file: P / R at the `shipped` threshold, the threshold the other files pick and
+    P / R (tp/fp/fn) at it; then all files pooled."""
+    gold = np.array([r.gold for r in rows])
+    where = np.array([r.file for r in rows])
+    ship = THRESHOLDS.index(min(THRESHOLDS, key=lambda t: abs(t - shipped)))
+    print(f"{'held-out file':16} {'at ' + str(THRESHOLDS[ship]):>17}  {'LOFO threshold':>14}  held-out P / R")
+    total = np.zeros(3, dtype=int)
+    for f in files:
+        mine = where == f
+        t = pick(gold[~mine], cited[~mine], precision)
+        sp, sr, *_ = pr(gold[mine], cited[mine, ship])
+        p, r, tp, fp, fn = pr(gold[mine], cited[mine, t])
+        total += (tp, fp, fn)
+        print(f"{f:16} {sp:8.3f} {sr:.3f}  {THRESHOLDS[t]:14.3f}  {p:.3f} {r:.3f} ({tp}/{fp}/{fn})")
+    sp, sr, *_ = pr(gold, cited[:, ship])
+    tp, fp, fn = (int(v) for v in total)
+    print(f"{'pooled':16} {sp:8.3f} {sr:.3f}  {'':14}  {tp / max(1, tp + fp):.3f} {tp / max(1, tp + fn):.3f}")
+
+
+def why(rows: list[Row], weights: dict) -> None:
+    """What stops each labelled quote/fact pair from being cited at the weights' threshold."""
+    c: Counter[str] = Counter()
+    for r in rows:
+        if not r.gold:
+            continue
+        if r.pair is None:
+            c["not compared (blocking)"] += 1
+            continue
+        kind, rule, _ = decide(r.pair, weights)
+        c[f"{kind if kind in SUPPORT else 'not cited'}: {rule}"] += 1
+    for k, n in c.most_common():
+        print(f"{n:5}  {k}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--files", nargs="+", default=list(FILES))
+    ap.add_argument("--weights", type=Path, help="a weights table (default: the shipped weights.json)")
+    ap.add_argument("--precision", type=float, default=0.95)
+    ap.add_argument("--why", action="store_true")
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = ap.parse_args()
+    weights = json.loads(args.weights.read_text()) if args.weights else _weights()
+    rows = [r for f in args.files for r in collect(f, args.shared)]
+    if args.why:
+        why(rows, weights)
+    cited = verdicts(rows, weights)
+    lofo(rows, cited, args.files, float(weights["threshold"]), args.precision)
+
+
+if __name__ == "__main__":
+    main()
