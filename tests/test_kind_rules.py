@@ -230,3 +230,46 @@ def test_publishers_and_newspaper_groups_by_their_plural_head() -> None:
     assert found.get("Garvin Newspapers") == "organization"
     assert found.get("Harlow Books") == "organization"  # "on" joins no name to a bookshop's
     assert found.get("Orrin Avenue") == "place"
+
+
+def test_words_said_only_of_a_company_make_a_name_an_organisation() -> None:
+    """Round 8, rule company-context: "shares of Varnico", "Varnico's Delsey drug unit", "Varnico, based in
+    Dunmore," (before: a single unknown word, left out); not after a capitalised word ("Compassion
+    Over Killing, which is headquartered in …" keeps its whole name)."""
+    found = _kinds(
+        "After the ruling, shares of Varnico rose $1.19. The pill is made by Varnico's Delsey drug unit. "
+        "Varnico, based in Dunmore, also makes a sweetener."
+    )
+    assert found.get("Varnico") == "organization"
+    found = _kinds("The group Friends Against Killing, which is headquartered in Dunmore, filmed it.")
+    assert found.get("Killing") is None
+
+
+def test_the_house_alone_is_the_legislature() -> None:
+    """Round 8, rule legislative-house: "the House passed the bill" names the chamber; "the House of
+    Orrin" and "the White House" are other names."""
+    found = _kinds("The bill passed the House in the last Congress by a vote of 404 to 0.")
+    assert found.get("House") == "organization"
+    assert _kinds("They met at the White House on Monday.").get("House") is None
+
+
+def test_a_companys_short_form_is_the_company() -> None:
+    """Round 8: "Tyson" of "Tyson Foods", "Hasbro" of "Hasbro Inc.", "Borders" of "Borders.com" are the
+    company (before: "Tyson" said was a person, "Hasbro" and "Borders" were left out); company heads
+    such as Foods, Images and Securities name a company."""
+    b = brief(
+        texts=[
+            "Varnell Foods says it has fired ten workers. Varnell said in a statement that it is retraining "
+            "its staff. Maldor Inc. makes the toys, and Maldor has not said more. Sales at Quillbooks.com "
+            "rose, and Quillbooks said it will open a store. Photo: Jon Lee/Brevik Images."
+        ],
+        words=40,
+        timings=False,
+    )
+    kinds_ = {
+        b.documents[m.doc].text[m.start : m.end]: (e.name, e.kind) for e in b.entities for m in e.mentions
+    }
+    assert kinds_.get("Varnell") == ("Varnell Foods", "organization")
+    assert kinds_.get("Maldor") == ("Maldor Inc.", "organization")
+    assert kinds_.get("Quillbooks", ("", ""))[1] == "organization"
+    assert kinds_.get("Brevik Images", ("", ""))[1] == "organization"

@@ -4,7 +4,8 @@ Two recognisers find candidate names in each document: the core rules (`rules.py
 spaCy's `en_core_web_sm` (`spacy_ner.py`, the `[nlp]` extra). The story-level pass here is the same
 for both: it decides what one document left open ("Olgin" is a person once "Mollie Olgin" is),
 merges short forms with full names ("Trump" -> "Donald Trump", "Kim" -> "Kim Jong Un", "U.S." ->
-"United States", "DNC" -> "Democratic National Committee") and builds one `Entity` per name.
+"United States", "DNC" -> "Democratic National Committee", "Tyson" -> "Tyson Foods" when the story
+names the company in full) and builds one `Entity` per name.
 """
 
 from __future__ import annotations
@@ -185,6 +186,7 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
         for c in cs
         if c.kind == "organization" and len(c.text.split()) >= 2
     }
+    companies = _company_short_forms(cands, orgs_full, last_index)
     acronyms: dict[str, str] = {}
     for o in sorted(orgs_full):
         ini = _initials(o)
@@ -212,6 +214,8 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
                 and _SPEECH_AFTER.match(documents[d].text[c.end : c.end + 60])
             ):
                 c = replace(c, kind="person")  # "Fox said": the surname of James Alan Fox, not the network
+            if c.text in companies and (c.kind is None or c.soft or c.rule == "unknown-run"):
+                c = replace(c, kind="organization", text=companies[c.text], soft=False, weak=False)
             honor = _HONOR_BEFORE.search(pre)
             if honor and not _HONORIFIC.match(c.text):
                 c = replace(c, text=f"{honor.group(1)} {c.text}")  # "Mr Wilson": the title tells who
@@ -242,6 +246,45 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
         surface.setdefault(documents[d].text[s:e], name)
     entities = tuple(Entity(n, entity_kind[n], tuple(grouped[n])) for n in names)
     return EntityIndex(entities, by_doc, surface)
+
+
+# the last word of a company's full name ("Tyson Foods", "Hasbro Inc.", "Lego Group")
+_COMPANY_LAST = frozenset(
+    [
+        *("Inc", "Co", "Corp", "Corporation", "Ltd", "LLC", "Limited", "Group", "PLC", "Plc", "GmbH", "AG"),
+        *("SA", "NV", "Foods", "Holdings", "Industries", "Toys", "Products", "Brands", "Images", "Studios"),
+        *("Pictures", "Entertainment", "Stores", "Motors", "Airlines", "Airways", "Pharmaceuticals"),
+        *("Technologies", "Systems", "Enterprises", "Securities"),
+    ]
+)
+
+
+def _company_short_forms(
+    cands: Sequence[Sequence[Candidate]], orgs_full: set[str], last_index: dict[str, list[str]]
+) -> dict[str, str]:
+    """The first word of a company's full name -> the company ("Tyson" of "Tyson Foods", "Hasbro" of
+    "Hasbro Inc."), and the name of a company's web address ("Borders" of "Borders.com"); not a word
+    that is also a person's surname, a first name or a listed name, nor one shared by two companies."""
+    g = gazetteer()
+    found: dict[str, set[str]] = defaultdict(set)
+    for o in orgs_full:
+        ws = o.split()
+        if ws[-1].rstrip(".") in _COMPANY_LAST:
+            found[ws[0]].add(o)
+    for cs in cands:
+        for c in cs:
+            if c.rule == "domain-name" and "." in c.text:
+                found[c.text.split(".")[0]].add(c.text)
+    return {
+        w: next(iter(v))
+        for w, v in found.items()
+        if len(v) == 1
+        and w[:1].isupper()
+        and not w.isupper()
+        and w not in last_index
+        and w not in g.first_names
+        and not g.kind_of((w,))
+    }
 
 
 def _place_prefixed(mentions: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, int, str, str]]:

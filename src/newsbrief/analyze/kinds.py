@@ -6,7 +6,8 @@ piece goes through `KIND_RULES` in order. A rule either trims the piece and lets
 document alone does not tell) or drops the piece, and returns True. The first rule that decides wins,
 so the specific evidence (a listed name, a head word, a work or event cue) comes before the general
 (context words, "an unknown run may be a person"). Sports teams and squads, media outlets and
-companies named by the noun after them are organisations; facilities (lodges, parks, prisons) are
+companies named by the noun after them or by words said only of a company ("shares of X") are
+organisations, and so is "the House" alone; facilities (lodges, parks, prisons) are
 places; events and works (films, books, games) and names that are a whole quotation ("“The
 Phantom Menace”") are left out; a first name is never a place; an
 unknown capitalised run is a person only with person evidence (a first name, a title or role, a
@@ -581,6 +582,39 @@ def _news_agency(p: Piece) -> bool:
     )
 
 
+# what is said only of a company: "shares of X", "X shares rose", "X, based in St. Louis,", "X's … unit"
+_COMPANY_BEFORE = re.compile(r"\b(?:shares|stock|stake|subsidiary|unit|division) (?:of|in) $")
+_COMPANY_AFTER = re.compile(
+    r"^(?:['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:unit|subsidiary|division|shares|stock|shareholders)\b"
+    r"|\s+(?:shares|stock)\s+(?:rose|fell|closed|jumped|dropped|climbed|slipped|gained|lost)\b"
+    r"|,\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in\b)"
+)
+
+
+def _company_context(p: Piece) -> bool:
+    """ "shares of Monsanto", "Monsanto's Searle pharmaceutical unit", "Monsanto, based in St. Louis,":
+    words said only of a company make a single unknown name an organisation."""
+    w = p.words
+    if len(w) != 1 or p.titled or w[0] in p.g.first_names or _CAPITAL_BEFORE.search(p.before):
+        return False  # (after a capitalised word the name began earlier: "Compassion Over Killing")
+    company = _COMPANY_BEFORE.search(p.before) or _COMPANY_AFTER.match(p.after)
+    return company is not None and p.emit("organization")
+
+
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.\-]*\s+$")
+_CHAMBER_AFTER = re.compile(r"^(?:['’]s)?\s+(?![A-Z])")
+
+
+def _legislative_house(p: Piece) -> bool:
+    """ "the House passed the bill": "House" alone after "the" is the legislature's chamber."""
+    return (
+        p.words == ["House"]
+        and _THE_BEFORE.search(p.before) is not None
+        and _CHAMBER_AFTER.match(p.after) is not None
+        and p.emit("organization")
+    )
+
+
 def _org_list(p: Piece) -> bool:
     """ "advertisers including Ford, Allstate and Geico", "carmakers (Ford, GM)": names listed after a
     plural organisation noun."""
@@ -774,6 +808,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("org-noun-after", _org_noun_after),
     KindRule("org-noun-before", _org_noun_before),
     KindRule("org-list", _org_list),
+    KindRule("company-context", _company_context),
+    KindRule("legislative-house", _legislative_house),
     KindRule("news-agency", _news_agency),
     KindRule("head-word", _head_word),
     KindRule("listed-inside", _listed_inside),
