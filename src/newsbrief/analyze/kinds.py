@@ -582,23 +582,33 @@ def _news_agency(p: Piece) -> bool:
     )
 
 
-# what is said only of a company: "shares of X", "X shares rose", "X, based in St. Louis,", "X's … unit"
+# what is said only of a company: "shares of X", "X's … unit", "X shares rose", "X, based in St. Louis,"
 _COMPANY_BEFORE = re.compile(r"\b(?:shares|stock|stake|subsidiary|unit|division) (?:of|in) $")
-_COMPANY_AFTER = re.compile(
-    r"^(?:['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:unit|subsidiary|division|shares|stock|shareholders)\b"
-    r"|\s+(?:shares|stock)\s+(?:rose|fell|closed|jumped|dropped|climbed|slipped|gained|lost)\b"
-    r"|,\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in\b)"
+_COMPANY_POSSESSIVE = re.compile(
+    r"^['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:unit|subsidiary|division|shares|stock|shareholders)\b"
 )
+_COMPANY_SHARES = re.compile(
+    r"^\s+(?:shares|stock)\s+(?:rose|fell|closed|jumped|dropped|climbed|slipped|gained|lost)\b"
+)
+_COMPANY_BASED = re.compile(r"^,\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in\b")
 
 
 def _company_context(p: Piece) -> bool:
     """ "shares of Monsanto", "Monsanto's Searle pharmaceutical unit", "Monsanto, based in St. Louis,":
     words said only of a company make a single unknown name an organisation."""
-    w = p.words
-    if len(w) != 1 or p.titled or w[0] in p.g.first_names or _CAPITAL_BEFORE.search(p.before):
-        return False  # (after a capitalised word the name began earlier: "Compassion Over Killing")
-    company = _COMPANY_BEFORE.search(p.before) or _COMPANY_AFTER.match(p.after)
-    return company is not None and p.emit("organization")
+    if len(p.words) != 1 or p.titled:
+        return False
+    a, b = p.after, p.before
+    company = (
+        (b.endswith((" of ", " in ")) and _COMPANY_BEFORE.search(b))
+        or (a[:1] in "'’" and _COMPANY_POSSESSIVE.match(a))
+        or (a.startswith((" shares ", " stock ")) and _COMPANY_SHARES.match(a))
+        or (a[:1] == "," and _COMPANY_BASED.match(a))
+    )
+    # after a capitalised word the name began earlier ("Compassion Over Killing, which is headquartered")
+    if not company or p.words[0] in p.g.first_names or _CAPITAL_BEFORE.search(b):
+        return False
+    return p.emit("organization")
 
 
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.\-]*\s+$")
