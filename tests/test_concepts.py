@@ -78,3 +78,16 @@ def test_ilp_method_and_its_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
     assert sum(story.sentences[i].words for i in chosen) <= 60
     monkeypatch.setattr(C, "_solve", lambda *a, **k: None)  # the solver gives no answer
     assert get("ilp").select(story, budget) == DefaultSummarizer().select(story, budget)
+
+
+def test_caps_give_way_to_the_opening_and_to_an_unfilled_budget() -> None:
+    story = make_story(STORY)
+    n = len(story.sentences)
+    feats = F.compute(story)
+    tight = np.full(len(story.documents), 5.0)  # no sentence fits any document's cap
+    chosen = C.exact(
+        story, Budget(words=40), np.full(n, 0.5), np.ones(n, bool), F.word_bigrams(story), Options(),
+        words=feats.words, cap=tight, seed=(0,),
+    )  # fmt: skip
+    assert chosen is not None and 0 in chosen and len(chosen) >= 2
+    assert feats.words[chosen].sum() <= 40

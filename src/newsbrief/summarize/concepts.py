@@ -32,7 +32,8 @@ from .select import FILL, Options
 CANDIDATES = 120  # sentences offered to the solver (by value per word), plus what they lean on
 NODE_LIMIT = 2000  # branch-and-bound nodes (deterministic bound on the work)
 PAIR_PENALTY = 0.1  # cosine from which a pair of sentences pays for its overlap (0: never)
-TIME_GUARD = 5.0  # seconds; past it the caller's greedy selection is used instead
+TIME_GUARD = 60.0  # seconds of wall time: a guard against a pathological problem only (the node
+# limit bounds the work; a solve stopped by the clock is not used, the caller's greedy selection is)
 
 
 def exact(
@@ -139,12 +140,14 @@ def exact(
     base_rows = r
     if cap is not None and limit is not None:
         doc = np.fromiter((sents[i].doc for i in pool), np.int64, m)
-        block(doc, np.arange(m), length[pool], cap.astype(float))
+        # The opening is taken whatever its document's cap (as in the greedy pass).
+        opening = np.bincount([sents[i].doc for i in seed], [length[i] for i in seed], minlength=len(cap))
+        block(doc, np.arange(m), length[pool], np.maximum(cap, opening).astype(float))
     x = _solve(cost, rows, upper, r, nv, m, lower)
-    if x is not None and r > base_rows and length[pool][x].sum() < FILL * limit:
+    if r > base_rows and (x is None or length[pool][x].sum() < FILL * limit):
         # The caps give way when they leave the budget unfilled and dropping them fills more.
         loose = _solve(cost, rows[:-1], upper[:base_rows], base_rows, nv, m, lower)
-        if loose is not None and length[pool][loose].sum() > length[pool][x].sum():
+        if loose is not None and (x is None or length[pool][loose].sum() > length[pool][x].sum()):
             x = loose
     if x is None:
         return None
