@@ -560,3 +560,24 @@ def test_another_day_of_the_month_is_another_event(b: str, kind: str) -> None:
 def test_the_same_words_on_another_day_are_not_one_fact() -> None:
     a = "The Harwick council approved the harbour budget on Oct. 30, the mayor said."
     assert all(k.kind != "fact" for k in _links(a, a.replace("30", "29")))
+
+
+def test_the_fact_score_weighs_only_the_features_its_weights_name() -> None:
+    """weights.json chooses its features from `rules.features` (scripts/train_align.py --features)."""
+    import math
+
+    from newsbrief.align import rules
+    from newsbrief.align.features import sentence_facts, story_casing
+    from newsbrief.align.pairs import compare, document_frequency, idf
+
+    a = "Police charged Marcus Bellamy with setting fire to the Linden Street warehouse on Friday."
+    b = "Marcus Bellamy was charged with arson at the Linden Street warehouse in Harwick on Friday."
+    casing = story_casing([a, b])
+    fa, fb = sentence_facts(0, 0, a, casing, None), sentence_facts(1, 1, b, casing, None)
+    df = document_frequency([fa, fb])
+    pair = compare(fa, fb, idf([fa, fb], df), df)
+    f = rules.features(pair)
+    assert set(rules._weights()["coef"]) <= set(f)
+    assert 0 < f["shared"] < 1
+    one = {"bias": -1.0, "coef": {"shared": 2.0}, "threshold": 0.5}
+    assert rules.fact_score(pair, one) == pytest.approx(1 / (1 + math.exp(1.0 - 2.0 * f["shared"])))

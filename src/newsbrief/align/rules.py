@@ -9,9 +9,10 @@ years, negation, people), and `same-fact` asks the scorer.
 `fact_score` is a logistic model over interpretable features of the pair (`features`); its weights
 ship as JSON (`weights.json`), read with plain Python. `scripts/train_align.py` fits them on weak
 pairs mined from the Multi-News *training* stories (`scripts/mine_align_pairs.py`: sentences of two
-documents that match one reference-summary sentence, against those that match different ones) and
-sets the threshold on the hand-labelled tuning pairs (`bench/labels/align-tune*.json`), so the
-weights never saw a labelled pair.
+documents that match one reference-summary sentence, against those that match different ones), over
+features that read lower-cased text as they read cased text (the training text is lower-cased), and
+sets the threshold on the five labelled alignment files, checked leave-one-file-out
+(`scripts/align_lofo.py`), so the weights never saw a labelled pair.
 """
 
 from __future__ import annotations
