@@ -20,7 +20,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "answer-after-question": (["When will the bridge reopen? Officials expect it by March."], []),
     "enumeration": (
         ["First, the council will hire an engineer.", "That preparation should take three forms."],
-        ["The first engineer arrived in March with a team."],
+        ["The first engineer arrived in March with a team.", "First reactions to the vote were calm."],
     ),
     "pronoun-or-connective-opening": (
         ["He said the vote was close.", "But drivers were angry.", "There, the council met the engineers."],
@@ -60,6 +60,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ],
         [
             "The council met twice this week to discuss the budget.",
+            "The ferry is free for those who live near the bridge.",
             "Cities such as Springfield did the same.",
             "Drivers will vote this November and pay no toll this time around.",
         ],

@@ -72,13 +72,15 @@ _TIME_NOUNS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
 _DEMONSTRATIVE = re.compile(
-    rf"\b(?:this|these|those)\s+(?!(?:{_TIME_NOUNS})\b|is\b|was\b|are\b|were\b)[a-z]\w*"
+    rf"\b(?:this|these|those)\s+(?!(?:{_TIME_NOUNS})\b|is\b|was\b|are\b|were\b)(?<!those )[a-z]\w*"
+    r"|\bthose\s+(?!who\b|whom\b|whose\b|which\b|that\b|with\b|in\b|on\b|at\b|of\b|for\b)[a-z]\w*"
     r"|(?<!first )(?<!only )(?<!no )(?<!any )(?<!one )(?<!last )\bsuch\s+(?!as\b)[a-z]\w*",
     re.IGNORECASE,
 )
 _ENUMERATION = re.compile(
-    r"^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|finally|lastly|last but not least|"
-    r"on the one hand|on the other hand|for one thing|for another)\b,?"
+    # An ordinal opens a part when a comma follows it ("First, ..."; not "First reactions to ...").
+    r"^(?:(?:first|second|third|fourth|fifth)(?:ly)?\b\s*,|(?:finally|lastly|last but not least|"
+    r"on the one hand|on the other hand|for one thing|for another)\b,?)"
     r"|\b(?:two|three|four|five|six|several) (?:forms|ways|things|reasons|steps|lessons|questions|points"
     r"|options|scenarios|changes|goals|parts|areas|key \w+|main \w+)(?: to \w+)?[.:]$",
     re.IGNORECASE,
