@@ -505,3 +505,27 @@ def test_case_less_text_carries_no_speaker_down_a_chain_of_quotes() -> None:
     lower = lower.replace("I will", "i will").replace("I am", "i am")
     assert _quotes(cased)["I am not in the betting business at all, my friend"] == "Rick Perry"
     assert _quotes(lower)["i am not in the betting business at all, my friend"] is None
+
+
+def test_a_works_title_before_an_attribution_is_no_speech() -> None:
+    """Round 8: "In "Forgetting the Rain," Vera Lind writes …" and "her 2007 memoir, "Spilling the Salt,"
+    she recalled …" quote a title, not words said (before: said-after gave them to the writer); a short
+    reply set off by its attribution still is speech."""
+    text = (
+        'In "Forgetting the Rain," Vera Lind also writes about the years she spent in Dunmore.\n'
+        'In her 2007 memoir, "Spilling the Salt," Ada Brook recalled her first restaurant.\n'
+        '"Yes, of course," Ada Brook said when asked about a sequel.'
+    )
+    got = _quotes(text)
+    assert "Forgetting the Rain" not in got and "Spilling the Salt" not in got
+    assert got["Yes, of course"] == "Ada Brook"
+
+
+def test_a_compound_of_lower_case_words_is_one_word() -> None:
+    """Round 8: "pills called "non-steroidal anti-inflammatory drugs," or NSAIDs" is a three-word term,
+    not a five-word quotation shown as unattributed speech."""
+    text = (
+        "Millions of people depend on aspirin and a host of other pills for arthritis. Doctors call them "
+        'by one name. "non-steroidal anti-inflammatory drugs," or NSAIDs, are sold in every shop.'
+    )
+    assert "non-steroidal anti-inflammatory drugs" not in _quotes(text)

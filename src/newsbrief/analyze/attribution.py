@@ -13,7 +13,9 @@ text, whose names (and so the people who break the chain) cannot be seen.
 Speech or term: a quote set off by an attribution next to it is speech even when short ("Yes,"
 Clinton said). A short fragment inside an attributed sentence (called the ruling "disgusting") is
 speech with the sentence's speaker. Nicknames, titles of works and scare quotes in sentences with
-no attribution are terms and are left out.
+no attribution are terms and are left out, and so is a title right after "In" or a work noun even when
+an attribution follows it ("In "Forgetting to be Afraid," Davis writes"). Words are counted as
+written: a compound of lower-case words is one word.
 """
 
 from __future__ import annotations
@@ -116,7 +118,7 @@ class Window:
 
 def attribute(dd: DocView, i: int, q: QuoteSpan) -> None:
     """Decide speech and speaker of quote `i` by the first rule that fires."""
-    q.words = len(_WORD.findall(dd.text[q.start : q.end]))
+    q.words = _word_count(dd.text[q.start : q.end])
     w = window(dd, i, q)
     for rule in RULES:
         a = rule.find(dd, i, q, w)
@@ -129,6 +131,15 @@ def attribute(dd: DocView, i: int, q: QuoteSpan) -> None:
             named = a.who is not None and bool(dd.ents.within(dd.d, *a.who))
             q.evidence = (3 if named else 2) if a.direct else 1
         return
+
+
+def _word_count(text: str) -> int:
+    """Words as written: a compound of lower-case words is one ("non-steroidal anti-inflammatory drugs":
+    3), a hyphen before a capital parts two ("pregnant-Amy")."""
+    return len(_WORD.findall(_COMPOUND_HYPHEN.sub("", text)))
+
+
+_COMPOUND_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
 def window(dd: DocView, i: int, q: QuoteSpan) -> Window:
@@ -170,6 +181,8 @@ def _glued_sentence_end(text: str, q: QuoteSpan) -> bool:
 
 def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """ "…," X said / "…" said X / "…?" X asked: an attribution right after the closing mark."""
+    if _named_work(dd, q):
+        return Attribution(False)
     who = _adjacent_after(dd, q, w.after)
     if who and _carried_by_outlet(dd, who, w):
         # "Chen said the reports "…" the Evening News reported": the outlet carries Chen's words
@@ -180,6 +193,20 @@ def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
 
 
 _REPORTED = re.compile(r"\breport(?:ed|s)\b")
+# what names a work just before its title: "In "…," she writes", "her 2007 memoir, "…," she recalled"
+_WORK_CUE = re.compile(
+    r"(?:\bIn|\b(?:memoir|autobiography|biography|book|novel|essay|poem|film|documentary|album|song|"
+    r"play|column|cookbook|bestseller),?)\s*$"
+)
+
+
+def _named_work(dd: DocView, q: QuoteSpan) -> bool:
+    """A title in quotes that an attribution follows ("In "Forgetting to be Afraid," Davis writes …"):
+    two to eight words in Title Case right after "In" or a work noun: the work, not words said."""
+    words = dd.text[q.start : q.end].strip(" .,").split()
+    title_case = all(x[0].isupper() or len(x) <= 3 for x in words if x[0].isalpha())
+    pre = dd.text[max(0, q.open_at - 30) : q.open_at]
+    return 2 <= len(words) <= 8 and title_case and _WORK_CUE.search(pre) is not None
 
 
 def _carried_by_outlet(dd: DocView, who: tuple[int, int], w: Window) -> bool:
