@@ -273,3 +273,27 @@ def test_a_companys_short_form_is_the_company() -> None:
     assert kinds_.get("Maldor") == ("Maldor Inc.", "organization")
     assert kinds_.get("Quillbooks", ("", ""))[1] == "organization"
     assert kinds_.get("Brevik Images", ("", ""))[1] == "organization"
+
+
+def test_a_plain_first_word_stays_in_a_headed_organisation_after_the_or_of() -> None:
+    """Round 8: "the Family Research Council", "the Home School Legal Defense Association" keep their
+    first word (before: "Research Council", "School Legal Defense Association"); a plain word opening a
+    sentence before a name is still no part of it."""
+    found = _kinds(
+        "Gary Bauer leads the Family Research Council in Washington. Michael Farris is president of the "
+        "Home School Legal Defense Association in Purcellville. Many Northvale Council members left."
+    )
+    assert found.get("Family Research Council") == "organization"
+    assert found.get("Home School Legal Defense Association") == "organization"
+    assert "Many Northvale Council" not in found
+
+
+def test_a_school_or_water_district_is_a_body() -> None:
+    """Round 8: "Northvale Unified School District" is an organisation (before: a place by its head
+    "District"); "Fairfax District" is still a place."""
+    found = _kinds(
+        "The Northvale Unified School District banned the shirts. Voters in the Fairfax District of the "
+        "city agreed."
+    )
+    assert found.get("Northvale Unified School District") == "organization"
+    assert found.get("Fairfax District") == "place"

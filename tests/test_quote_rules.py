@@ -529,3 +529,13 @@ def test_a_compound_of_lower_case_words_is_one_word() -> None:
         'by one name. "non-steroidal anti-inflammatory drugs," or NSAIDs, are sold in every shop.'
     )
     assert "non-steroidal anti-inflammatory drugs" not in _quotes(text)
+
+
+def test_was_quoted_as_saying_reports_the_subjects_words() -> None:
+    """Round 8: ""…," he was quoted as saying by reports" gives the words to "he" (before: the passive
+    made it no attribution, so the quote was unattributed)."""
+    text = (
+        "Prime Minister Jon Arvid spoke in Calgary on Monday about the vote.\n"
+        '"This is a reality check for every province in the country," he was quoted as saying by reports.'
+    )
+    assert _quotes(text)["This is a reality check for every province in the country"] == "Jon Arvid"

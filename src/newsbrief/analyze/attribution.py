@@ -521,6 +521,8 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
     lead = len(seg) - len(seg.lstrip(" ,—–-"))
     if not (inner_end in ",?!—–-" or seg[:lead].strip(" ") in (",", "—", "–", "-")):
         return None
+    if quoted := _QUOTED_AS_SAYING.match(seg, lead):
+        return _who_span(dd, a0 + quoted.start(1), a0 + quoted.end(1), before_verb=True)
     for m in _verbs(seg):
         pre = seg[: m.start()]
         if _PARTICIPLE.match(m.group()):
@@ -559,6 +561,8 @@ _DESCRIPTION_START = re.compile(r"(?:a|an|one|the|another)\s", re.IGNORECASE)
 
 
 _RELATIVE_END = re.compile(r"\b(?:who|which|that)\s*$")
+# ""…," he was quoted as saying": the passive that reports the subject's own words
+_QUOTED_AS_SAYING = re.compile(r"([^,.;“”\"]{1,60}?)\s+(?:was|were)\s+(?:also\s+)?quoted\s+as\s+saying\b")
 
 
 def _phrase_end(text: str, start: int, limit: int) -> int:

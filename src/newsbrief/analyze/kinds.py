@@ -643,6 +643,9 @@ def _ampersand(p: Piece) -> bool:
     return len(p.idx) >= 2 and "&" in p.text[p.first.end : p.last.start] and p.emit("organization")
 
 
+_DISTRICT_BODIES = frozenset(["School", "Schools", "Water", "Sanitation", "Irrigation", "Utility", "Transit"])
+
+
 def _head_word(p: Piece) -> bool:
     """The last word gives the kind ("… Department", "… Lodge"); "University of …" by the first;
     a newspaper's hyphenated last word by its last part ("Chicago Sun-Times", "Star-Advertiser")."""
@@ -651,8 +654,8 @@ def _head_word(p: Piece) -> bool:
         return p.emit("organization")
     if len(w) < 2:
         return False
-    if w[-1] in g.org_last:
-        return p.emit("organization")
+    if w[-1] in g.org_last or (w[-1] == "District" and w[-2] in _DISTRICT_BODIES):
+        return p.emit("organization")  # (a school or water district is a body, not an area)
     if w[-1] in g.place_last:
         return p.emit("place")
     if len(w) >= 3 and w[1] in _OF_JOINERS and w[0] in g.place_first and w[0] not in g.org_first:

@@ -438,6 +438,9 @@ def _opens_name(g: Gazetteer, words: list[str], k: int) -> bool:
     return nxt[:1].isupper() and nxt not in g.not_names and not g.kind_of((nxt,))
 
 
+_THE_OR_OF = re.compile(r"\b(?:the|of)\s$")
+
+
 def _split_run(
     text: str, toks: list[Tok], run: list[int], g: Gazetteer, lower_vocab: set[str], out: list[Candidate]
 ) -> None:
@@ -452,6 +455,13 @@ def _split_run(
     title_before = False
     of_at = of_tail_at(words, g)  # "Union of Concerned Scientists": the words after "of" are the name's
     headed = len(words) >= 2 and (words[-1] in g.org_last or words[-1] in g.place_last or of_at > 0)
+    # "the Family Research Council", "of Three Rivers Hospital": after "the" or "of", a run of three or
+    # more words ending in an organisation's head keeps its first word even when that is a plain word
+    opens_headed_org = (
+        len(words) >= 3
+        and words[-1] in g.org_last
+        and _THE_OR_OF.search(text, max(0, toks[run[0]].start - 5), toks[run[0]].start) is not None
+    )
     k = 0
     while k < len(run):
         w = words[k]
@@ -491,6 +501,7 @@ def _split_run(
         elif w in g.demonyms or (
             w in g.not_names
             and not _opens_name(g, words, k)
+            and not (k == 0 and opens_headed_org)
             and not (
                 cur
                 and (
