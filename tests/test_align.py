@@ -581,3 +581,41 @@ def test_the_fact_score_weighs_only_the_features_its_weights_name() -> None:
     assert 0 < f["shared"] < 1
     one = {"bias": -1.0, "coef": {"shared": 2.0}, "threshold": 0.5}
     assert rules.fact_score(pair, one) == pytest.approx(1 / (1 + math.exp(1.0 - 2.0 * f["shared"])))
+
+
+def test_one_counted_noun_about_two_events_is_no_conflict() -> None:
+    """The same noun counted near different words ("the arrest of four students" / "wounding six
+    students") is two slots of one topic, not one slot told two ways."""
+    links = _links(
+        "Harwick schools closed last week after the arrest of four students who allegedly planned an "
+        "attack will reopen on Monday.",
+        "A student opened fire at a Harwick school on Thursday, wounding six students in the library.",
+    )
+    assert not any(k.kind == "conflict" for k in links)
+
+
+def test_one_counted_noun_about_one_event_is_still_a_conflict() -> None:
+    (link,) = _links(
+        "The fever has killed five people in Harwick and sickened dozens more in the county this summer.",
+        "The fever killed seven people in Harwick this summer, health officials said.",
+    )
+    assert link.kind == "conflict" and "values:five people vs seven people" in link.evidence
+
+
+def test_two_running_counts_dated_differently_are_no_conflict() -> None:
+    links = _links(
+        "Health officials said confirmed cases of the fever have been reported in 17 states through July.",
+        "As of November 13, health officials had confirmed reports of the fever in 32 states.",
+    )
+    assert not any(k.kind == "conflict" for k in links)
+
+
+def test_two_shares_of_two_things_are_no_conflict() -> None:
+    """A share says what it is of only around it: nothing shared there, two slots."""
+    links = _links(
+        "In Harwick, where the union is strongest, Delphi's public offering this spring sold nearly 18 "
+        "percent of its stock to investors.",
+        "In Harwick, where the union is strongest, workers have urged the carmaker to keep a 51 percent "
+        "stake in the parts maker after the spinoff of Delphi.",
+    )
+    assert not any(k.kind == "conflict" for k in links)

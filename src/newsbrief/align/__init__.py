@@ -24,7 +24,10 @@ Link kinds (also in the JSON Schema):
   has happened") need a shared name or rare word, and an event one says may happen is not the one the
   other says happened ("may vote" / "voted").
 * `conflict`: the same counted thing with different values ("1,200 vs 1,500 workers"; "the 900 block"
-  vs "the 800 block" of one street): one value a side, the same dating, no other person.
+  vs "the 800 block" of one street): one value a side, the same dating, no other person, the two
+  numbers' own neighbourhoods not naming two events with nothing shared ("arrest of four students"
+  / "wounding six students": two slots; for a share or a sum, something shared), and no two running
+  counts dated differently ("through July" / "as of November 13").
 * `related`: the same topic, not the same claim; never support. With `rule:shared-point` the two
   sentences make one point in other words in a short stretch of each ("removal of U.S. troops" /
   "reductions in U.S. military posture"); `point:<sa>-<ea>/<sb>-<eb>` gives the two stretches

@@ -205,6 +205,7 @@ class Clause:
     spots: tuple[tuple[int, str, int, int], ...] = ()  # (token number, concept, start, end) in the sentence
     pending: frozenset[str] = frozenset()  # content words after "may", "will" ("may vote": vote)
     done: frozenset[str] = frozenset()  # content words written in the past, "-ed" ("voted": vote)
+    count_at: tuple[int, ...] = ()  # where each of `counts` is written in the sentence (-1: not found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -634,6 +635,7 @@ def _clause(
             if ":" not in c and _MODAL_BEFORE.search(text, max(0, s - 20), s):
                 pending.add(c)
     attribution = start > 0 and bool(_ATTRIBUTION.match(piece))
+    at = tuple(start + i if (i := words_of.find(c.text)) >= 0 else -1 for c in cs)
     return Clause(
         start,
         end,
@@ -645,6 +647,7 @@ def _clause(
         tuple(sorted(spots)),
         frozenset(pending),
         frozenset(done - pending),
+        at,
     )
 
 

@@ -15,6 +15,7 @@ negation, hedging, quoted words. The link rules (`rules.py`) and the scorer read
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ MAX_RATIO = 3.0  # "1,200" vs "1,500" workers: one quantity reported differently
 ADDRESS = "block of "  # "the 900 block of Buffalo Springs Drive": units of addresses (`features._address`)
 MONEY = frozenset(["%", "$", "£", "€"])  # measures that are a slot's value (a price, a share)
 QUOTE_RUN = 4
+SLOT_REACH = 40  # characters either side of a number that say what it counts (`slot_words`)
 QUOTE_LONG = 6  # a shared run of quoted words this long is one quotation whatever the quotations' lengths
 RARE_DF = 5  # a word this few sentences use, and few news articles (not in `common()`), marks a point
 RARE_NAME_DF = 4
@@ -126,6 +128,9 @@ class Pair:
     first_person: bool  # either sentence speaks in the first person ("I can't believe this has happened")
     not_yet: bool  # an event one sentence says may happen, the other says happened ("may vote" / "voted")
     length_ratio: float
+    two_events: bool = False  # for a clash: the numbers' own neighbourhoods (`slot_words`) share nothing
+    # and name different events (`ACTIONS`): "the arrest of four students" / "wounding six students"
+    scope_clash: bool = False  # for a clash: the two date their counts differently (`scopes`)
 
 
 def document_frequency(facts: Sequence[Facts]) -> Counter[str]:
@@ -254,6 +259,17 @@ def compare(
     if clash is None and min(len(fa.ages), len(fb.ages)) > 1 and sorted(fa.ages) != sorted(fb.ages):
         clash = (_ages(fa.ages), _ages(fb.ages))  # "aged 2½, 3 and 2" vs "aged 2, 3 and 4" (one age
         # each, "died aged 71" / "aged 66", is more often two people than one age told two ways)
+    two_events, scope_clash = False, False
+    if clash is not None and not clash[0].unit.startswith(ADDRESS):  # a street is its own slot
+        sa, sb = slot_words(fa, clash[0]), slot_words(fb, clash[1])
+        two_events = (
+            sa is not None
+            and sb is not None
+            and not sa & sb
+            and (_actions(sa) != _actions(sb) or clash[0].unit in MONEY)
+        )
+        ka, kb = scopes(fa.words), scopes(fb.words)
+        scope_clash = bool(ka and kb and ka != kb)
     qrun = max(
         quote_run(fa.quotes, fb.quotes), quoted_in(fa.quotes, fb.words), quoted_in(fb.quotes, fa.words)
     )
@@ -299,6 +315,8 @@ def compare(
         quote_only=fa.quoted != fb.quoted and qrun == 0,
         first_person=fa.first_person or fb.first_person,
         not_yet=bool(fa.pending & fb.done or fb.pending & fa.done),
+        two_events=two_events,
+        scope_clash=scope_clash,
         length_ratio=min(la, lb) / max(la, lb, 1),
     )
 
@@ -394,7 +412,7 @@ def _grams(w: _Weighed) -> frozenset[tuple[str, ...]]:
     return w.grams
 
 
-def _actions(concepts: frozenset[str]) -> set[int]:
+def _actions(concepts: frozenset[str] | set[str]) -> set[int]:
     return {ACTIONS[c] for c in concepts if c in ACTIONS}
 
 
@@ -442,6 +460,51 @@ def number_relation(xs: Sequence[Count], ys: Sequence[Count]) -> tuple[tuple[Cou
             if near:
                 clash = near[0]
     return clash, agree
+
+
+def slot_words(f: Facts, c: Count) -> frozenset[str] | None:
+    """The words and participants written within `SLOT_REACH` characters of count `c` in its clause,
+    the counted noun aside: what the number is about ("arrested 18 members", "killed six people").
+    Two sentences of one topic give many counts of one noun ("four students" arrested / "six
+    students" wounded): two slots when the neighbourhoods share nothing and name different events
+    (a paraphrase, "walked off the job" / "taking part in the action", names none: still one slot),
+    or share nothing around a share or a sum, which says what it is of only there ("an offering of
+    18 percent of Delphi" / "retain 51 percent of the company")."""
+    for cl in f.clauses:
+        for k, d in enumerate(cl.counts):
+            if d is not c:
+                continue
+            at = cl.count_at[k] if k < len(cl.count_at) else -1
+            lo, hi = (cl.start, cl.end) if at < 0 else (at - SLOT_REACH, at + len(c.text) + SLOT_REACH)
+            own = (at, at + len(c.text) + len(c.noun) + 2) if at >= 0 else (-1, -1)  # "16 million Americans"
+            return frozenset(
+                w
+                for _, w, s, _ in cl.spots
+                if lo <= s <= hi
+                and not own[0] <= s < own[1]
+                and (":" not in w or w.startswith("E:"))
+                and w not in _QUALIFIERS
+                and w != c.unit
+            )
+    return None  # not a count the sentence writes (listed ages): nothing to check
+
+
+_QUALIFIERS = frozenset(
+    stem(w)
+    for q in ("about around roughly approximately estimated close nearly almost just more over least")
+    for w in q.split()
+)  # "nearly 18 percent": how exact a number is, not what it counts
+_SCOPE = re.compile(
+    r" (so far|to date|as of|since|through (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)\w*) "
+)
+
+
+def scopes(words: str) -> frozenset[str]:
+    """How a sentence dates a running count ("so far this year", "as of November 13", "since the
+    fighting began", "through July"): two counts each dated, differently, are two counts, not a
+    conflict ("17 states through July" / "32 states as of November 13"); one dated and one not may
+    still be one count ("29 killed since the strikes began" / "19 killed")."""
+    return frozenset(_SCOPE.findall(words)) if " " in words else frozenset()
 
 
 def _other_things(p: Count, q: Count) -> bool:

@@ -94,9 +94,20 @@ def _conflict_context(p: Pair, fact: bool) -> bool:
     """The same counted thing in the same setting: the two sentences share three words or participants
     besides the numbers (two, when the matched clauses share `CONFLICT_COVER` of their weight), the
     matched clauses do not each name two participants the other sentence never does, and neither
-    dates its count with a year the other does not give ("21 cases in 2015" / "32 cases so far")."""
+    dates its count with a year the other does not give ("21 cases in 2015" / "32 cases so far"); the
+    two numbers' own neighbourhoods are not two slots (`Pair.two_events`: "arrest of
+    four students" / "wounding six students": two slots), and the two date a running count alike
+    ("17 states through July" / "32 states as of November 13": two counts)."""
     close = p.context >= 3 or (p.context >= 2 and min(p.cover_a, p.cover_b) >= CONFLICT_COVER)
-    return p.clash is not None and not p.year_clash and not p.year_alone and close and p.missing < 2
+    return (
+        p.clash is not None
+        and not p.year_clash
+        and not p.year_alone
+        and close
+        and p.missing < 2
+        and not p.two_events
+        and not p.scope_clash
+    )
 
 
 def _stated_within(p: Pair, fact: bool) -> bool:
