@@ -619,3 +619,20 @@ def test_two_shares_of_two_things_are_no_conflict() -> None:
         "stake in the parts maker after the spinoff of Delphi.",
     )
     assert not any(k.kind == "conflict" for k in links)
+
+
+def test_the_same_words_with_another_multiple_are_not_one_fact() -> None:
+    """A measure is no conflict slot ("three hours" / "two hours" often tell two things), but the
+    same words around two multiples that do not overlap are not one claim either."""
+    links = _links(
+        "That is about eight times closer to the sun than any other spacecraft has been before, NASA said.",
+        "On its last orbits the probe will fly seven times closer to the sun than any other spacecraft has "
+        "been before.",
+    )
+    assert links and not any(k.kind in ("quote", "fact") for k in links)
+    (link,) = _links(
+        "That is about eight times closer to the sun than any other spacecraft has been before, NASA said.",
+        "On its last orbits the probe will fly eight times closer to the sun than any other spacecraft has "
+        "been before.",
+    )
+    assert link.kind == "fact"

@@ -19,8 +19,9 @@ Link kinds (also in the JSON Schema):
 * `quote`: both sentences carry the same quoted words (a run of at least four, and over half the
   shorter quotation unless six or more; a quotation may run over several sentences, and "’" is "'").
 * `fact`: the same claim: shared participants, numbers and words, no negation, number or year clash,
-  no other day of a month ("posted Oct. 30" / "on Oct. 29"), no other event ("charged" / "is suing")
-  and no other age ("Huggins, 17," / "Huggins, 19,"); words in the first person ("I can't believe this
+  no other day of a month ("posted Oct. 30" / "on Oct. 29"), no other event ("charged" / "is suing"),
+  no other age ("Huggins, 17," / "Huggins, 19,") and no other measure ("eight times closer" / "seven
+  times closer"); words in the first person ("I can't believe this
   has happened") need a shared name or rare word, and an event one says may happen is not the one the
   other says happened ("may vote" / "voted").
 * `conflict`: the same counted thing with different values ("1,200 vs 1,500 workers"; "the 900 block"

@@ -128,6 +128,8 @@ class Pair:
     first_person: bool  # either sentence speaks in the first person ("I can't believe this has happened")
     not_yet: bool  # an event one sentence says may happen, the other says happened ("may vote" / "voted")
     length_ratio: float
+    measure_clash: bool = False  # a measure both give, one value each, apart ("eight times closer" /
+    # "seven times closer"): not one claim, and not a conflict either (`number_relation` skips measures)
     two_events: bool = False  # for a clash: the numbers' own neighbourhoods (`slot_words`) share nothing
     # and name different events (`ACTIONS`): "the arrest of four students" / "wounding six students"
     scope_clash: bool = False  # for a clash: the two date their counts differently (`scopes`)
@@ -316,6 +318,7 @@ def compare(
         first_person=fa.first_person or fb.first_person,
         not_yet=bool(fa.pending & fb.done or fb.pending & fa.done),
         two_events=two_events,
+        measure_clash=bool(fa.counts and fb.counts) and _measure_clash(fa.counts, fb.counts),
         scope_clash=scope_clash,
         length_ratio=min(la, lb) / max(la, lb, 1),
     )
@@ -505,6 +508,17 @@ def scopes(words: str) -> frozenset[str]:
     conflict ("17 states through July" / "32 states as of November 13"); one dated and one not may
     still be one count ("29 killed since the strikes began" / "19 killed")."""
     return frozenset(_SCOPE.findall(words)) if " " in words else frozenset()
+
+
+def _measure_clash(xs: Sequence[Count], ys: Sequence[Count]) -> bool:
+    """A measure (a duration, a size, a multiple) both sentences give, one value on one side at least,
+    no value of one overlapping any of the other's."""
+    for unit in {c.unit for c in xs if c.unit in MEASURES and c.unit not in MONEY}:
+        a = [c for c in xs if c.unit == unit]
+        b = [c for c in ys if c.unit == unit]
+        if min(len(a), len(b)) == 1 and not any(p.overlaps(q) for p in a for q in b):
+            return True
+    return False
 
 
 def _other_things(p: Count, q: Count) -> bool:

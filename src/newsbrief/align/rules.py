@@ -129,6 +129,7 @@ RULES: tuple[Rule, ...] = (
     Rule("other-participant", "related", lambda p, f: p.lead_clash),  # two people: two slots, no conflict
     Rule("numbers-differ", "conflict", _conflict_context),
     Rule("other-age", "related", lambda p, f: p.age_clash),  # "Huggins, 17," / "Huggins, 19,": two people
+    Rule("other-measure", "related", lambda p, f: p.measure_clash),  # "eight times" / "seven times closer"
     Rule(
         "same-words",
         "fact",
