@@ -539,3 +539,34 @@ def test_was_quoted_as_saying_reports_the_subjects_words() -> None:
         '"This is a reality check for every province in the country," he was quoted as saying by reports.'
     )
     assert _quotes(text)["This is a reality check for every province in the country"] == "Jon Arvid"
+
+
+def test_round9_attributions_on_written_text() -> None:
+    """A hyphenated surname named in full once stays whole; a name in apposition to a named person's
+    relative speaks; a quote ending in a full stop and followed by a lower-case "said …" or an age is
+    attributed after it; an age or description whose closing comma is missing still names the subject."""
+    q = _quotes(
+        "Israeli spokesman David Bar-Illan met the press on Monday.\nThe cabinet met on Tuesday. "
+        "“We will build the homes on the hill this year,” Bar-Illan said."
+    )
+    assert q["We will build the homes on the hill this year"] == "David Bar-Illan"
+    q = _quotes(
+        "Walter Huang died in the crash on Friday.\nHuang's brother, Will, told the station KGO that Walter "
+        'had "the car veered toward the same barrier."\n"He told me it happened seven times," Will said.'
+    )
+    assert q["the car veered toward the same barrier"] == "Will"
+    q = _quotes(
+        'The torch passed the wharf at noon.\n"We have got the route well covered and nobody will get near '
+        'it." said Nathan Ballard about the security. Ballard is a spokesman for the mayor.'
+    )
+    assert q["We have got the route well covered and nobody will get near it"] == "Nathan Ballard"
+    q = _quotes(
+        "Matt Helmenstine, 30, a California high school teacher carrying a Tibetan flag told Reuters: "
+        '"We came here to see the torch and to protest the crackdown."\nThe crowd was big.'
+    )
+    assert q["We came here to see the torch and to protest the crackdown"] == "Matt Helmenstine"
+    q = _quotes(
+        "The fire spread fast.\n“We tried to break the windows but nobody came to help us at all.” "
+        "17-year-old Zuhir Hersi, one of the disc jockeys at the bash said Friday."
+    )
+    assert q["We tried to break the windows but nobody came to help us at all"] == "Zuhir Hersi"

@@ -519,7 +519,11 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
     seg = text[a0:a1]
     inner_end = text[q.start : q.end].rstrip(" '’)]")[-1:]
     lead = len(seg) - len(seg.lstrip(" ,—–-"))
-    if not (inner_end in ",?!—–-" or seg[:lead].strip(" ") in (",", "—", "–", "-")):
+    if not (
+        inner_end in ",?!—–-"
+        or seg[:lead].strip(" ") in (",", "—", "–", "-")
+        or (inner_end == "." and _GOES_ON.match(seg, lead) and not dd.caseless)
+    ):
         return None
     if quoted := _QUOTED_AS_SAYING.match(seg, lead):
         return _who_span(dd, a0 + quoted.start(1), a0 + quoted.end(1), before_verb=True)
@@ -543,6 +547,12 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
         who = _who_span(dd, rest_start, _phrase_end(text, rest_start, a1), before_verb=False)
         return _named_in_apposition(dd, who, a1) or who
     return None
+
+
+# after a quote ending in a full stop, a lower-case word or a number goes on the sentence (""…." said
+# Nathan Ballard", ""…." 17-year-old Zuhir Hersi said"): the words after the mark attribute it (not in
+# case-less text, where every word is lower-case)
+_GOES_ON = re.compile(r"[a-z0-9]")
 
 
 def _named_in_apposition(dd: DocView, who: tuple[int, int] | None, limit: int) -> tuple[int, int] | None:
@@ -572,12 +582,12 @@ def _phrase_end(text: str, start: int, limit: int) -> int:
 
 
 # a comma, bracket (not a copy desk's "(cq)") or dash, a full stop that is no abbreviation's ("Dr. Kevin
-# Messacar"), or a clause ("said Muasher Friday when concluding a visit")
+# Messacar"), a clause ("said Muasher Friday when concluding a visit") or its topic ("said Ballard about")
 _PHRASE_END = re.compile(
     r"[,;—–]|\((?!cq\))|(?<!\(cq)\)"
     r"|(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt|\bJr|\bSr|\bLt)(?<!\bMrs|\bSen|\bGov|\bRep|\bGen|\bCol|\bSgt)"
     r"(?<!\bProf|\bCapt)\.(?:\s|$)| who\b| whose\b| in a\b| on\b| at\b| to\b"
-    r"| when\b| while\b| after\b| before\b"
+    r"| when\b| while\b| after\b| before\b| about\b"
 )
 
 
@@ -592,6 +602,8 @@ _CLAUSE_BREAK = re.compile(_BREAKS + r"(?!.*" + _BREAKS + r")")
 
 
 _NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
+# one to three capitalised words and nothing else: a name ("Will", "Stephen Rice")
+_APPOSED_NAME = re.compile(r"\s*([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,2})\s*")
 
 
 def _who_before(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | None:
@@ -618,6 +630,12 @@ def _who_before(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | None:
         parts = body[:-1].split(",")
         if len(parts) < 2:
             return None
+        if len(parts) == 2 and POSSESSIVE_NAME.match(parts[0].strip()):
+            # "Huang's brother, Will, told": a name in apposition to a named person's relative or agent
+            tail = seg_start + len(parts[0]) + 1
+            name = _APPOSED_NAME.fullmatch(text, tail, tail + len(parts[1]))
+            if name:
+                return name.span(1)
         # the subject is the first part that names a person or organisation ("Carol Glaser, a
         # specialist at Kaiser in Oakland, Calif., said"), else the part before the last comma
         for kind in ("person", "organization"):
@@ -638,6 +656,8 @@ def _who_before(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | None:
                 return (named[0].start, named[0].end)
         return _who_span(dd, off, off + len(subj), before_verb=True)
     c = body.rfind(",")
+    if c >= 0 and (person := _appositive_person(dd, seg_start, verb_at)):
+        return person
     start = seg_start + c + 1 if c >= 0 else seg_start
     if text[start:verb_at].strip().lower() in ("which", "who") and c >= 0:
         # "…, the Ministry of Culture, which said": the name before the relative pronoun
@@ -651,6 +671,22 @@ def _who_before(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | None:
             return (prev[-2].start, prev[-2].end)  # "Kenneth Turan of the Los Angeles Times, who said"
         return (prev[-1].start, prev[-1].end) if prev else None
     return _who_span(dd, start, verb_at, before_verb=True)
+
+
+# ", 30, a teacher …" / ", one of the disc jockeys …": an age or a description in apposition
+_APPOSITIVE_START = re.compile(r",\s+(?:\d{1,3},|(?:a|an|the|one)\s)")
+
+
+def _appositive_person(dd: DocView, start: int, verb_at: int) -> tuple[int, int] | None:
+    """ "Matt Helmenstine, 30, a teacher carrying a flag told": the person the clause opens with (at
+    most two words before the name), then an age or a description whose closing comma is missing."""
+    text = dd.text
+    for f in dd.ents.within(dd.d, start, verb_at, "person"):
+        pre = text[start : f.start].split()
+        if len(pre) <= 2 and "," not in text[start : f.start] and _APPOSITIVE_START.match(text, f.end):
+            return (f.start, f.end)
+        return None
+    return None
 
 
 def _sentence_subject(dd: DocView, b0: int, upto: int) -> tuple[int, int] | None:

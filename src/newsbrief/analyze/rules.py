@@ -146,6 +146,17 @@ class Candidate:
 
 
 _CAP_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s$")
+
+
+def _named_in_full_elsewhere(text: str, t: str) -> bool:
+    """A hyphenated surname the text writes after a first name somewhere ("David Bar-Illan") is one
+    name also where it stands alone ("Bar-Illan said"), not two."""
+    for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(t) + r"\b", text):
+        if m.group(1) not in gazetteer().not_names:
+            return True
+    return False
+
+
 _CAP_AFTER = re.compile(r"\s[A-Z][a-z]")
 _DOMAIN_END = re.compile(r"\.(?:com|org|net|gov|edu|tv)$")
 _LOWER_TAIL = re.compile(r"-[a-z]+$")
@@ -174,7 +185,9 @@ def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
         # inside a longer name ("Mary Ann Dewey-Plante", "Hetrick-Martin Institute") it is one name
         before = _CAP_BEFORE.search(text, max(0, s - 40), s) if two_names else None
         in_name = two_names and (
-            (before is not None and before.group(1) not in gazetteer().not_names) or _CAP_AFTER.match(text, e)
+            (before is not None and before.group(1) not in gazetteer().not_names)
+            or _CAP_AFTER.match(text, e)
+            or _named_in_full_elsewhere(text, t)
         )
         if two_names and not in_name and not _DOMAIN_END.search(t):
             g = gazetteer()
