@@ -142,6 +142,31 @@ def test_incremental_assignment_joins_existing_stories() -> None:
     assert {a.id.split("-")[0]: a.story for a in rest} == {a.id.split("-")[0]: a.story for a in first}
 
 
+def _pieces(story: str, terms: list[str], n: int) -> list[engine.Piece]:
+    """`n` articles of one made-up story: its terms plus one of their own, heaviest first."""
+    out = []
+    for k in range(n):
+        vec = {t: 1.0 for t in [*terms, f"{story}own{k}"]}
+        length = len(vec) ** 0.5
+        out.append(engine.Piece(f"{story}-{k}", f"{story}{k}", 100, {t: w / length for t, w in vec.items()}))
+    return out
+
+
+def test_refinement_splits_a_story_that_is_two_stories_and_keeps_one_that_is_one() -> None:
+    quake = _pieces("quake", ["quake", "tremor", "richter", "aftershock", "region"], engine.SPLIT_MIN)
+    vote = _pieces("vote", ["ballot", "candidate", "turnout", "poll", "region"], engine.SPLIT_MIN + 1)
+    merged = {p.id: engine.Assignment(p.id, 1, "similar") for p in quake + vote}  # a single pass merged them
+    story_of = engine.refine(quake + vote, merged)
+    assert len({story_of[p.id] for p in quake}) == len({story_of[p.id] for p in vote}) == 1
+    assert story_of[quake[0].id] != story_of[vote[0].id]
+    one = _pieces("flood", ["flood", "river", "levee", "rain", "region"], 3 * engine.SPLIT_MIN)
+    story_of = engine.refine(one, {p.id: engine.Assignment(p.id, 1, "similar") for p in one})
+    assert set(story_of.values()) == {1}
+    # a story known only by its aggregate (a big stored story) is never split
+    halves, _ = engine.bisect_stories(quake + vote, {p.id: 1 for p in quake + vote}, {1}, 2)
+    assert halves == []
+
+
 # -- the command -----------------------------------------------------------------------------------
 
 

@@ -300,6 +300,10 @@ def order(p: Piece, salt: str = "") -> tuple[str, str]:
 REFINE_ROUNDS = 5  # reassignment rounds after the first pass of a one-shot run
 REFINE_CANDIDATES = 10  # stories an article is compared with in a round (and its own)
 MOVABLE = frozenset({"similar", "new"})  # rules whose articles a refinement round may move
+SPLIT = 0.5  # a story whose two halves' centroids are less similar than this is two stories
+SPLIT_MIN = 6  # ... when each half has at least this many articles
+SPLIT_PASSES = 2  # bisections (each followed by refinement rounds) after the rounds settle
+BISECT_STEPS = 5  # 2-means steps of a bisection
 
 
 def refine(
@@ -313,12 +317,15 @@ def refine(
     """Reassignment rounds (a k-means step with a threshold): each story's centroid is rebuilt from its
     members, then every movable article moves to the most similar of its own story (counted without
     it) and the `REFINE_CANDIDATES` stories its heaviest terms point at most, or starts a story when
-    none reaches `JOIN`. Copies follow their original; chrome and thin articles
-    stay. Undoes the early mistakes of a single pass, so the result depends less on the order.
+    none reaches `JOIN`. When the rounds settle, a story that is two stories is split
+    (`bisect_stories`: a merge the single pass made, which moving one article at a time cannot undo)
+    and the rounds run again, up to `SPLIT_PASSES` times. Copies follow their original; chrome and
+    thin articles stay. Undoes the early mistakes of a single pass, so the result depends less on
+    the order.
 
     `pieces` needs only the movable articles; a story an article starts is numbered from `next_id`
     (default: one past the highest story of `assignments`); `fixed` adds stories whose members are
-    not given, by their vector sum and count (an article may move into one).
+    not given, by their vector sum and count (an article may move into one; never split).
     An article is weighed again only when its own story or a story posted under one of its query
     terms changed since it was last weighed (else its choice would be the same); `dirty` (default:
     all) names the stories that changed before the first round (a store: those an ingest added to).
@@ -332,6 +339,35 @@ def refine(
     heads: dict[int, list[str]] = {}  # the terms each story is posted under
     fixed = fixed or {}
     changed = {story_of[p.id] for p in movable} | set(fixed)  # at first, every story
+    for attempt in range(SPLIT_PASSES + 1):
+        if attempt:  # the rounds settled: split the stories that are two stories, then settle again
+            halves, next_id = bisect_stories(movable, story_of, set(fixed), next_id)
+            if not halves:
+                break
+            changed |= set(halves)
+        state = (centroids, postings, heads)
+        changed, next_id = _rounds(movable, story_of, state, fixed, changed, dirty, rounds, next_id)
+        dirty = None
+    for a in assignments.values():  # copies follow their original
+        if a.duplicate_of is not None:
+            story_of[a.id] = story_of[a.duplicate_of]
+    return story_of
+
+
+def _rounds(
+    movable: Sequence[Piece],
+    story_of: dict[str, int],
+    state: tuple[dict[int, tuple[dict[str, float], float, int]], dict[str, set[int]], dict[int, list[str]]],
+    fixed: dict[int, tuple[dict[str, float], int]],
+    changed: set[int],
+    dirty: Collection[int] | None,
+    rounds: int,
+    next_id: int,
+) -> tuple[set[int], int]:
+    """Up to `rounds` reassignment rounds (see `refine`), moving articles in `story_of`; `state` (the
+    centroids, the term postings and each story's posted terms) carries over between calls. Returns
+    the stories changed in the last round (none when the rounds settled) and the next free id."""
+    centroids, postings, heads = state
     for _ in range(rounds):
         # a round reads the centroids as it began; those whose members changed are rebuilt (from their
         # members in the same order, so the sums are those of rebuilding all of them)
@@ -392,10 +428,61 @@ def refine(
                 moved += 1
         if not moved:
             break
-    for a in assignments.values():  # copies follow their original
-        if a.duplicate_of is not None:
-            story_of[a.id] = story_of[a.duplicate_of]
-    return story_of
+    return changed, next_id
+
+
+def bisect_stories(
+    movable: Sequence[Piece], story_of: dict[str, int], skip: set[int], next_id: int
+) -> tuple[list[int], int]:
+    """Split every story (not in `skip`) whose movable articles fall into two halves of at least
+    `SPLIT_MIN` whose centroids are less than `SPLIT` similar: the second half starts a story numbered
+    from `next_id`. Returns the stories split and new, and the next free id."""
+    members: dict[int, list[Piece]] = {}
+    for p in movable:
+        members.setdefault(story_of[p.id], []).append(p)
+    out = []
+    for sid in sorted(members):
+        group = members[sid]
+        if sid in skip or len(group) < 2 * SPLIT_MIN:
+            continue
+        half = _bisect(group)
+        if half is None:
+            continue
+        for p in half:
+            story_of[p.id] = next_id
+        out += [sid, next_id]
+        next_id += 1
+    return out, next_id
+
+
+def _bisect(group: Sequence[Piece]) -> list[Piece] | None:
+    """Two-means over a story's articles, seeded by the article least like the story and the one least
+    like that; the second half when both halves hold `SPLIT_MIN` and are less than `SPLIT` alike."""
+    total: dict[str, float] = {}
+    for p in group:
+        for t, w in p.vec.items():
+            total[t] = total.get(t, 0.0) + w
+    first = min(group, key=lambda p: cosine(p.vec, total))
+    second = min(group, key=lambda p: cosine(p.vec, first.vec))
+    a, b = dict(first.vec), dict(second.vec)
+    side: list[bool] = []
+    for _ in range(BISECT_STEPS):
+        na, nb = norm(a) or 1.0, norm(b) or 1.0
+        now = [cosine(p.vec, b) / nb > cosine(p.vec, a) / na for p in group]
+        if now == side:
+            break
+        side = now
+        a, b = {}, {}
+        for p, right in zip(group, side, strict=True):
+            acc = b if right else a
+            for t, w in p.vec.items():
+                acc[t] = acc.get(t, 0.0) + w
+    k = sum(side)
+    if min(k, len(group) - k) < SPLIT_MIN:
+        return None
+    if cosine(a, b) / ((norm(a) * norm(b)) or 1.0) >= SPLIT:
+        return None
+    return [p for p, right in zip(group, side, strict=True) if right]
 
 
 def _centroids(
