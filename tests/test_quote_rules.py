@@ -570,3 +570,23 @@ def test_round9_attributions_on_written_text() -> None:
         "17-year-old Zuhir Hersi, one of the disc jockeys at the bash said Friday."
     )
     assert q["We tried to break the windows but nobody came to help us at all"] == "Zuhir Hersi"
+
+
+def test_round9_descriptions_and_contrast_clauses() -> None:
+    """ "the Arab official" after "said one Arab official" stays that unnamed source, not a person named in
+    between; "he" after "While A and B said …, C is more pessimistic." is C, the main clause's subject."""
+    q = _quotes(
+        "Hamid Karzai, who lost his citizenship in 1994, would face swift action if he came back, said one "
+        "Arab official.\nNow even the family of Hamid Karzai is helping the United States, the Arab official "
+        "said. Hamid Karzai made a fortune in building. “U.S. officials have talked to members of the "
+        "family,” the Arab official said."
+    )
+    assert q["U.S. officials have talked to members of the family"] == "the Arab official"
+    q = _quotes(
+        "Daniel Marcus of Orbital and Greg Clark said the launch went well.\nAs deputy commander at the "
+        "base, "
+        "Mike Kelly helps run about 60 satellites.\nWhile Marcus of Orbital and Greg Clark, president of "
+        "Loral, another big company, said they expected no impact on their services, Kelly is more "
+        "pessimistic.\n“I think it is very unlikely that we will lose a spacecraft,” he said."
+    )
+    assert q["I think it is very unlikely that we will lose a spacecraft"] == "Mike Kelly"

@@ -173,6 +173,8 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
         indefinite = _by_indefinite(dd, s, desc.split()[-1].lower())
         if indefinite:
             return indefinite
+        if _introduced_unnamed(dd, s, desc):
+            return desc  # "said one Arab official." … "the Arab official said": that unnamed source
         # "the Texas congressman": the person introduced with that role, else the person last named
         return _by_role(dd, s, desc.split()[-1].lower()) or antecedent(dd, q, s, None, "the person") or desc
     return desc
@@ -267,6 +269,18 @@ def _by_indefinite(dd: DocView, pos: int, head: str) -> str | None:
     before = pattern.finditer(dd.text, start, dd.sentence_start(pos))
     found = [m for m in before if not dd.in_quote(m.start())]
     return description(found[-1].group()) if found else None
+
+
+def _introduced_unnamed(dd: DocView, pos: int, desc: str) -> bool:
+    """ "the Arab official" with a modifier, introduced earlier in the document with the same words after
+    "a", "an" or "one" and no name or possessive after it ("said one Arab official."): an unnamed source."""
+    words = desc.split()[1:]
+    if len(words) < 2:
+        return False
+    pattern = re.compile(
+        r"\b(?:a|an|one)\s+" + r"\s+".join(map(re.escape, words)) + r"\b(?!['’]s\b|,?\s+[A-Z])"
+    )
+    return any(not dd.in_quote(m.start()) for m in pattern.finditer(dd.text, 0, dd.sentence_start(pos)))
 
 
 def _by_role(dd: DocView, pos: int, role: str) -> str | None:
@@ -388,6 +402,14 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
         ]
         fits = [f for f in dd.people(s0, end) if gender is None or _gender(dd, f) in (None, gender)]
         subj = [f for f in fits if _speaks(dd, f)]
+        if (
+            fits
+            and _CONTRAST_OPENING.match(dd.text, s0)
+            and _CLAUSE_OPENING.search(dd.text, s0, fits[-1].start)
+        ):
+            # "While Marcus and Clark said they expected no impact, Kelly is more pessimistic. "…" he
+            # said": the subject of the main clause, not the speakers of the clause set against it
+            return dd.ents.name(fits[-1])
         if subj:
             return dd.ents.name(subj[-1])
         if speakers:
@@ -401,6 +423,10 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
         i -= 1
         steps += 1
     return None
+
+
+_CONTRAST_OPENING = re.compile(r"(?:While|Although|Though|Whereas|Even though)\s")
+_CLAUSE_OPENING = re.compile(r",\s+$")  # the person right after the comma that ends the opening clause
 
 
 def _speaks(dd: DocView, f: Found) -> bool:
