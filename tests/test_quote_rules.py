@@ -590,3 +590,12 @@ def test_round9_descriptions_and_contrast_clauses() -> None:
         "pessimistic.\n“I think it is very unlikely that we will lose a spacecraft,” he said."
     )
     assert q["I think it is very unlikely that we will lose a spacecraft"] == "Mike Kelly"
+
+
+def test_a_relative_named_in_apposition_does_not_take_the_bare_surname() -> None:
+    q = _quotes(
+        "Vidal Sassoon opened his first salon in London.\nFew knew the stylist better than Eden Sassoon, the "
+        "daughter of another industry icon Vidal Sassoon and a star of television.\n“He cared about every "
+        "client who came in,” said Sassoon, who called him a mentor."
+    )
+    assert q["He cared about every client who came in"] == "Eden Sassoon"

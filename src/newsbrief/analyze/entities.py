@@ -49,6 +49,11 @@ _SMALL = frozenset(
 )
 # kind rules whose evidence a person's name cannot give ("the Abu Salim facility", "the Jets")
 _SURE_KIND = frozenset(["place-noun-after", "org-noun-after", "team", "domain-name", "numbered-place"])
+# "the daughter of another industry icon ": a relative of the person just named
+_RELATIVE_OF = re.compile(
+    r"\b(?:daughter|son|wife|husband|widow|mother|father|brother|sister|niece|nephew|grandson|granddaughter)"
+    r"\s+of\s+(?:[a-z\-]+\s+){0,4}$"
+)
 _HONOR_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Det|Capt|Prof)\.?\s+)+")
 # Unknown runs of two or three capitalised words are usually people's names in news text, when the
@@ -224,8 +229,14 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
             )
             if name is None or kind is None:
                 continue
-            if kind == "person" and _person_words(name)[-1] in _person_words(_HONORIFIC.sub("", c.text)):
-                seen_here[name] = c.start  # only forms with the surname decide what a bare surname means
+            if (
+                kind == "person"
+                and _person_words(name)[-1] in _person_words(_HONORIFIC.sub("", c.text))
+                and not _RELATIVE_OF.search(documents[d].text, max(0, c.start - 60), c.start)
+            ):
+                # only forms with the surname decide what a bare surname means; a relative named in
+                # apposition ("Eden Sassoon, the daughter of … Vidal Sassoon") does not
+                seen_here[name] = c.start
             counts[name] += 1
             mentions.append((d, c.start, c.end, name, kind))
 
