@@ -338,77 +338,89 @@ def scale(args: argparse.Namespace) -> None:
 
 
 def scale_store(args: argparse.Namespace) -> None:
-    """Ingests of `--batch` articles each into a new SQLite store (`Store.add`: clean and vectorise in
-    `--jobs` processes, dedupe, assign against the story aggregates read from the store's index,
-    insert, refine): the cost of an ingest as the store grows, over the ingests since the last row."""
+    """Ingests of `--batch` articles each into a new SQLite store (`ahead.ingest_batches`: each batch
+    cleaned and vectorised in `--jobs` worker processes ahead of the store, then `Store.add`'s dedupe,
+    assignment against the story aggregates read from the store's index, insert and refinement in this
+    process, batch after batch): the cost of an ingest as the store grows, over the ingests since the
+    row before. CPU is counted per process (this one; the workers' from /proc), memory as each
+    process's peak RSS; the load average says how busy the machine was."""
+    import os
     import tempfile
 
     from sqlalchemy import text
 
     from newsbrief.store import Store
+    from newsbrief.store.ahead import ingest_batches
 
     path = args.data_dir / "multinews-plus-train.jsonl.gz"
     marks = {1_000, 5_000, 10_000, 20_000, 40_000}
-    work = [0.0]  # CPU seconds spent in `prepare` (in the workers when --jobs > 1)
-    pool = None
-    if args.jobs > 1:
-        import multiprocessing
-
-        pool = multiprocessing.get_context("fork").Pool(args.jobs)
-
-    def map_fn(f, raws):
-        for out, cpu in pool.imap(_timed, raws, chunksize=8) if pool else map(_timed, raws):
-            if pool:  # in this process the work is already in process_time()
-                work[0] += cpu
-            yield out
-
-    print(f"ingests of {args.batch} articles into a new SQLite store; jobs {args.jobs}\n")
     print(
-        "| articles stored | articles/s (wall) | articles per CPU s | p95 ingest / article | "
-        "p95 CPU / article | peak memory (max RSS) | stories |"
+        f"ingests of {args.batch} articles into a new SQLite store; preparing in "
+        f"{args.jobs if args.jobs > 1 else 'no'} worker process(es); load average at start "
+        f"{os.getloadavg()[0]:.1f}\n"
     )
-    print("|---|---|---|---|---|---|---|")
+    print(
+        "| articles stored | articles/s (wall) | CPU ms / article: main | workers | articles per CPU s "
+        "| p95 ingest / article (wall) | p95 main CPU / article | peak RSS main | workers | stories "
+        "| load avg |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp, Store(str(Path(tmp) / "scale.db")) as store:
-        batch: list[RawDoc] = []
-        n, since, walls, cpus = 0, 0, [], []
-        articles = list(_articles(path, args.limit))
-        start, start_cpu = time.perf_counter(), time.process_time() + work[0]
-        for k, (aid, body) in enumerate(articles, 1):
-            batch.append(RawDoc(id=aid, source=aid, raw=decode_newline_marks(body)))
-            if len(batch) < args.batch and k < len(articles):
+        articles = [
+            RawDoc(id=aid, source=aid, raw=decode_newline_marks(body))
+            for aid, body in _articles(path, args.limit)
+        ]
+        row = {"n": 0, "walls": [], "cpus": []}
+
+        class Timed:  # Store.add, timed per ingest
+            def add(self, raws, **kw):
+                t, cpu = time.perf_counter(), time.process_time()
+                out = store.add(raws, **kw)
+                row["walls"].append((time.perf_counter() - t) / len(raws))
+                row["cpus"].append((time.process_time() - cpu) / len(raws))
+                return out
+
+        def mark(n: int, _report=None) -> None:
+            if not (any(row["n"] < m <= n for m in marks) or n == len(articles)):
+                return
+            since = n - row["n"]
+            wall, cpu = time.perf_counter() - row["t"], time.process_time() - row["cpu"]
+            kids = _children()
+            kids_cpu = sum(c for c, _ in kids.values()) - row["kids"]
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            with store.engine.connect() as conn:
+                stories = conn.execute(text("SELECT count(*) FROM stories WHERE size > 0")).scalar()
+            p95, cpu_p95 = (sorted(x)[int(0.95 * (len(x) - 1))] * 1000 for x in (row["walls"], row["cpus"]))
+            workers = " + ".join(f"{rss:,.0f}" for _, rss in kids.values()) or "-"
+            print(
+                f"| {n:,} | {since / wall:,.0f} | {cpu / since * 1000:.2f} | {kids_cpu / since * 1000:.2f} "
+                f"| {since / (cpu + kids_cpu):,.0f} | {p95:.2f} ms | {cpu_p95:.2f} ms | {peak:,.0f} MB "
+                f"| {workers} MB | {stories:,} | {os.getloadavg()[0]:.1f} |",
+                flush=True,
+            )
+            row.update(n=n, walls=[], cpus=[], t=time.perf_counter(), cpu=time.process_time())
+            row["kids"] = sum(c for c, _ in _children().values())
+
+        row.update(t=time.perf_counter(), cpu=time.process_time(), kids=0.0)
+        ingest_batches(Timed(), articles, batch=args.batch, jobs=args.jobs, done=mark)
+
+
+def _children() -> dict[int, tuple[float, float]]:
+    """This process's live child processes: their CPU seconds so far and peak RSS in MB (Linux /proc)."""
+    import os
+
+    out = {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for task in Path("/proc/self/task").iterdir():
+        for pid in (task / "children").read_text().split():
+            try:
+                stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                status = Path(f"/proc/{pid}/status").read_text()
+            except OSError:  # gone
                 continue
-            t, cpu = time.perf_counter(), time.process_time() + work[0]
-            store.add(batch, map_fn=map_fn)
-            walls.append((time.perf_counter() - t) / len(batch))
-            cpus.append((time.process_time() + work[0] - cpu) / len(batch))
-            before, n, since = n, n + len(batch), since + len(batch)
-            batch = []
-            if any(before < m <= n for m in marks) or k == len(articles):
-                wall, cpu = time.perf_counter() - start, time.process_time() + work[0] - start_cpu
-                peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-                with store.engine.connect() as conn:
-                    stories = conn.execute(text("SELECT count(*) FROM stories WHERE size > 0")).scalar()
-                p95, cpu_p95 = (sorted(x)[int(0.95 * (len(x) - 1))] * 1000 for x in (walls, cpus))
-                print(
-                    f"| {n:,} | {since / wall:,.0f} | {since / cpu:,.0f} | {p95:.2f} ms | {cpu_p95:.2f} ms "
-                    f"| {peak:,.0f} MB | {stories:,} |"
-                )
-                since, walls, cpus = 0, [], []
-                start, start_cpu = time.perf_counter(), time.process_time() + work[0]
-    if pool:
-        pool.close()
-        pool.join()
-        kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        print(f"\npeak memory of a worker process: {kids:,.0f} MB")
-
-
-def _timed(raw: RawDoc) -> tuple[tuple, float]:
-    """`Store.add`'s `prepare` of one article, and the CPU seconds it took (in whichever process)."""
-    from newsbrief.store.store import prepare
-
-    cpu = time.process_time()
-    out = prepare(raw)
-    return out, time.process_time() - cpu
+            hwm = next((int(x.split()[1]) for x in status.splitlines() if x.startswith("VmHWM:")), 0)
+            out[int(pid)] = ((int(stat[11]) + int(stat[12])) / tick, hwm / 1024)
+    return out
 
 
 def _scale_row(

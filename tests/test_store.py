@@ -105,6 +105,46 @@ def test_ingest_in_chunks_joins_stories_and_dedupes(db: str) -> None:
         assert store.add([same_text_new_url]).skipped == 1  # dedupe by content, not only by URL
 
 
+def _placed(store: Store) -> list[tuple[str, str, str, str | None, str]]:
+    """Every article's story, id, rule and original, and its story's title."""
+    return sorted(
+        (s.id, m.document.source, m.rule, m.duplicate_of, s.title) for s in store.stories() for m in s.members
+    )
+
+
+def test_batches_prepared_in_two_worker_processes_give_the_same_stories_as_one(tmp_path: Path) -> None:
+    from newsbrief.store.ahead import ingest_batches
+
+    raws = [*_raws(), RawDoc(id="wire", source="wire.txt", raw=WIRE_COPY), *_raws(part=slice(0, 1))]
+    raws = raws[::2] + raws[1::2]  # stories interleaved, a copy and repeats among them
+    placed, counts = [], []
+    for jobs in (1, 2):
+        with Store(str(tmp_path / f"jobs{jobs}.db")) as store:
+            seen: list[int] = []
+            reports = ingest_batches(
+                store, raws, batch=3, jobs=jobs, done=lambda n, _r, seen=seen: seen.append(n)
+            )
+            placed.append(_placed(store))
+            counts.append(([(r.added, r.skipped, r.new_stories, r.rules) for r in reports], seen))
+    assert placed[0] == placed[1]
+    assert counts[0] == counts[1]
+    assert counts[0][1] == [3, 6, 9, 12, 13]
+    reports = counts[0][0]
+    assert (sum(r[0] for r in reports), sum(r[1] for r in reports)) == (10, 3)  # repeats are skipped
+    assert {frozenset(x) for x in _partition_of(placed[0])} == {
+        frozenset({"bridge", "wire.txt"}),
+        frozenset({"library"}),
+        frozenset({"transfer"}),
+    }
+
+
+def _partition_of(placed: list[tuple]) -> set[frozenset[str]]:
+    stories: dict[str, set[str]] = {}
+    for sid, source, *_ in placed:
+        stories.setdefault(sid, set()).add(source.rsplit("/", 2)[-2] if "/" in source else source)
+    return {frozenset(v) for v in stories.values()}
+
+
 def test_reopened_store_assigns_like_one_that_stayed_open(db: str) -> None:
     with Store(db) as store:
         store.add(_raws(part=slice(0, 1)))

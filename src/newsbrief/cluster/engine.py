@@ -93,7 +93,7 @@ class StoryState:
         for t, w in vec.items():
             total[t] = total.get(t, 0.0) + w
         if len(total) > CENTROID_TERMS + CENTROID_SLACK:
-            kept = sorted(total.items(), key=lambda tw: (-tw[1], tw[0]))[:CENTROID_TERMS]
+            kept = ranked(total)[:CENTROID_TERMS]
             self.total = total = dict(kept)
         self.norm = norm(total)
 
@@ -220,7 +220,7 @@ class Clusterer:
             if posting:
                 for s in islice(reversed(posting), MAX_POSTINGS):
                     acc[s] = acc.get(s, 0.0) + w
-        return [s for s, _ in sorted(acc.items(), key=lambda sw: (-sw[1], sw[0]))[:CANDIDATES]]
+        return [s for s, _ in ranked(acc)[:CANDIDATES]]
 
     def _closest(self, vec: dict[str, float]) -> tuple[StoryState | None, float]:
         """The candidate story whose bar the article clears best (ties: the lower id), and the ratio of the
@@ -271,6 +271,13 @@ def heaviest(vec: dict[str, float], k: int) -> list[str]:
         floor = heapq.nlargest(k, vec.values())[-1]
         vec = {t: w for t, w in vec.items() if w >= floor}
     return sorted(vec, key=lambda t: (-vec[t], t))[:k]
+
+
+def ranked(weights: dict[Any, float]) -> list[tuple[Any, float]]:
+    """The items heaviest first, ties by key: what `sorted(items, key=lambda kw: (-kw[1], kw[0]))`
+    gives, from two sorts with C-level keys (by key, then stably by weight, reversed: a reversed sort
+    keeps equal items in their order) instead of a Python call per item."""
+    return sorted(sorted(weights.items()), key=operator.itemgetter(1), reverse=True)
 
 
 def index_terms(p: Piece) -> list[str]:
@@ -402,7 +409,7 @@ def _rounds(
             for t, w in islice(p.vec.items(), QUERY_TERMS):
                 for sid in postings.get(t, ()):
                     acc[sid] = acc.get(sid, 0.0) + w
-            found = sorted(acc.items(), key=lambda sw: (-sw[1], sw[0]))[:REFINE_CANDIDATES]
+            found = ranked(acc)[:REFINE_CANDIDATES]
             if cur not in {sid for sid, _ in found}:
                 found.append((cur, 0.0))
             best, best_score = None, 1.0

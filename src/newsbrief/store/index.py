@@ -68,7 +68,7 @@ def neighbourhood(conn: Connection, pieces: Sequence[ce.Piece]) -> ce.Clusterer:
         for t in ce.query_terms(p):
             for sid in newest.get(t, ()):
                 acc[sid] = acc.get(sid, 0.0) + p.vec[t]
-        stories.update(x for x, _ in sorted(acc.items(), key=lambda sw: (-sw[1], sw[0]))[: ce.CANDIDATES])
+        stories.update(x for x, _ in ce.ranked(acc)[: ce.CANDIDATES])
     bands = sorted(
         {b for p in pieces if p.sig is not None and p.words >= ce.THIN_WORDS for b in band_keys(p.sig)}
     )

@@ -90,11 +90,19 @@ class Store:
 
     # -- add -------------------------------------------------------------------------------------
 
-    def add(self, raws: Sequence[RawDoc], map_fn: Callable = map) -> IngestReport:
+    def add(
+        self,
+        raws: Sequence[RawDoc],
+        map_fn: Callable = map,
+        prepared: Sequence[tuple[Document, ce.Piece]] | None = None,
+    ) -> IngestReport:
         """Clean, deduplicate, cluster and insert articles, all in one transaction. `map_fn` runs
-        `prepare` (cleaning and vectorising, the bulk of the CPU) over `raws`, in order: `map`, or a
-        process pool's `imap`."""
-        prepared = list(map_fn(prepare, raws))
+        `prepare` (cleaning and vectorising) over `raws`, in order: `map`, or a process pool's `imap`;
+        or `prepared` gives its results (`ahead.ingest_batches` prepares the next batches in worker
+        processes while this one is stored)."""
+        prepared = list(map_fn(prepare, raws)) if prepared is None else list(prepared)
+        if len(prepared) != len(raws):
+            raise ValueError("one prepared article per raw article")
         kinds = {r.id: r.kind for r in raws}
         report = IngestReport()
         with self.engine.begin() as conn:
