@@ -145,6 +145,23 @@ def _partition_of(placed: list[tuple]) -> set[frozenset[str]]:
     return {frozenset(v) for v in stories.values()}
 
 
+def test_postings_held_in_process_stay_those_of_the_database(db: str) -> None:
+    from newsbrief.store import index
+
+    with Store(db) as a, Store(db) as b:
+        a.add(_raws(part=slice(0, 1)))
+        a.add(_raws(part=slice(1, 2)))  # reads the terms' postings and holds them
+        b.add(_raws(part=slice(2, None)))  # another writer posts under the same terms
+        a.add([RawDoc(id="wire", source="wire.txt", raw=WIRE_COPY)])
+        a.add(_raws(part=slice(0, 2)))  # all skipped: an ingest that posts nothing
+        held = a._postings.terms
+        assert held
+        with a.engine.connect() as conn:
+            for t, got in held.items():
+                rows = conn.execute(index._postings_query(1), {"t0": t}).all()
+                assert list(got.items()) == [(s, q) for _, s, q in sorted(rows, key=lambda r: (r[2], r[1]))]
+
+
 def test_reopened_store_assigns_like_one_that_stayed_open(db: str) -> None:
     with Store(db) as store:
         store.add(_raws(part=slice(0, 1)))

@@ -31,11 +31,11 @@ IN_CHUNK = 500  # values per IN (...) list
 TERMS_PER_QUERY = 200  # per-term selects in one UNION ALL (SQLite allows 500 by default)
 
 
-def add(conn: Connection, entries: Iterable[tuple[ce.Piece, int, int]]) -> None:
+def add(conn: Connection, entries: Iterable[tuple[ce.Piece, int, int]]) -> list[tuple[tuple[str, int], int]]:
     """Index articles (piece, story, seq): the story under each of the article's index terms, posted
     at `seq` (increasing in the order articles are indexed; a story posted again under a term keeps
     the later seq), and the article under each of its LSH bands when it can be an original of copies
-    (as `Clusterer._index`)."""
+    (as `Clusterer._index`). Returns the ((term, story), seq) entries posted (for `Postings.post`)."""
     terms: dict[tuple[str, int], int] = {}
     bands: dict[tuple[str, int], None] = {}
     for p, story, seq in entries:
@@ -44,24 +44,76 @@ def add(conn: Connection, entries: Iterable[tuple[ce.Piece, int, int]]) -> None:
         if p.sig is not None and p.words >= ce.THIN_WORDS:
             for b in band_keys(p.sig):
                 bands[(b, int(p.id))] = None
-    _post(conn, sorted(terms.items()))
+    posted = sorted(terms.items())
+    _post(conn, posted)
     _insert_new(conn, T.article_bands, "band", "article_id", sorted(bands))
+    return posted
 
 
-def neighbourhood(conn: Connection, pieces: Sequence[ce.Piece]) -> ce.Clusterer:
+class Postings:
+    """The index terms' most recently posted stories, kept in this process between ingests (an
+    in-process copy of what `neighbourhood` reads from `story_terms`, the terms it has read so far):
+    term -> {story: seq}, least recently posted first, at most `MAX_POSTINGS`. `Store.add` posts an
+    ingest's entries into it after the ingest commits, and drops it when an ingest fails or another
+    writer has added an ingest since (`valid_for`: the last ingest this copy has seen), so it always
+    holds what the database would return."""
+
+    MAX_TERMS = 200_000  # terms held at most (memory: most hold a few stories, none more than 100)
+
+    def __init__(self) -> None:
+        self.terms: dict[str, dict[int, int]] = {}
+        self.valid_for: int | None = None
+
+    def clear(self, valid_for: int | None = None) -> None:
+        self.terms.clear()
+        self.valid_for = valid_for
+
+    def hold(self, read: dict[str, dict[int, int]]) -> None:
+        """Keep terms' postings as read from the database (all of them dropped past `MAX_TERMS`)."""
+        if len(self.terms) + len(read) > self.MAX_TERMS:
+            self.terms.clear()
+        self.terms.update(read)
+
+    def post(self, entries: Iterable[tuple[tuple[str, int], int]]) -> None:
+        """Apply posted ((term, story), seq) entries to the terms held (as the database applies them:
+        a story posted again under a term takes the later seq), keeping each term's newest."""
+        for (t, story), seq in sorted(entries, key=lambda e: (e[1], e[0][1])):  # oldest first
+            held = self.terms.get(t)
+            if held is None or held.get(story, -1) >= seq:
+                continue
+            held.pop(story, None)
+            last = next(reversed(held.items()), None)
+            held[story] = seq
+            if last is not None and (last[1], last[0]) > (seq, story):  # out of order: rank again
+                self.terms[t] = held = dict(sorted(held.items(), key=lambda sq: (sq[1], sq[0])))
+            while len(held) > ce.MAX_POSTINGS:
+                del held[next(iter(held))]
+
+
+def neighbourhood(
+    conn: Connection, pieces: Sequence[ce.Piece], postings: Postings | None = None
+) -> ce.Clusterer:
     """A clusterer holding every stored story the new `pieces` can be compared with (by their query
     terms) or be a copy of (by their bands), each as its kept aggregate (`stories.centroid`, `n`,
     `size`: one row per story, never its articles), and the originals their bands meet; new stories
-    get fresh ids."""
+    get fresh ids. `postings`: the terms' postings held in this process, read from the database only
+    for the terms it does not hold yet (and then held)."""
     ab, a, s = T.article_bands.c, T.articles.c, T.stories.c
+    held = postings.terms if postings is not None else {}
     newest: dict[str, list[int]] = {}  # term -> its most recently posted stories, oldest first
     terms = sorted({t for p in pieces for t in ce.query_terms(p)})
-    for k in range(0, len(terms), TERMS_PER_QUERY):
-        chunk = terms[k : k + TERMS_PER_QUERY]
+    unread = [t for t in terms if t not in held]
+    for k in range(0, len(unread), TERMS_PER_QUERY):
+        chunk = unread[k : k + TERMS_PER_QUERY]
         params = {f"t{j}": t for j, t in enumerate(chunk)}
         rows = conn.execute(_postings_query(len(chunk)), params).all()
+        read: dict[str, dict[int, int]] = {t: {} for t in chunk}
         for r in sorted(rows, key=lambda r: (r[0], r[2], r[1])):
-            newest.setdefault(r[0], []).append(r[1])
+            read[r[0]][r[1]] = r[2]
+        if postings is not None:
+            postings.hold(read)
+        newest.update((t, list(sq)) for t, sq in read.items())
+    newest.update((t, list(held[t])) for t in terms if t in held and t not in newest)
     stories: set[int] = set()
     for p in pieces:  # each article's `CANDIDATES` best, ranked as `Clusterer.candidates` ranks them
         acc: dict[int, float] = {}
@@ -88,7 +140,7 @@ def neighbourhood(conn: Connection, pieces: Sequence[ce.Piece]) -> ce.Clusterer:
         total = unpack(r.centroid) if r.centroid else {}
         c.restore(r.id, total, r.n, r.size)
     for t in terms:  # each posting ends with its most recently posted story, as in memory
-        c.restore_posting(t, [sid for sid in newest.get(t, ()) if sid in c.stories])
+        c.restore_posting(t, [sid for sid in newest[t] if sid in c.stories])
     for r in sorted(originals, key=lambda r: r.id):
         c.restore_original(str(r.id), from_bytes(r.sig), r.story_id)
     return c

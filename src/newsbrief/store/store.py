@@ -78,6 +78,7 @@ class Store:
             self.engine.dispose()
             raise InputError(f"cannot open the store ({_reason(e)})", _shown(db)) from None
         self.refine_rounds = ce.REFINE_ROUNDS  # after each ingest, as a one-shot run does
+        self._postings = index.Postings()  # the index's postings read so far, kept in step with ingests
 
     def close(self) -> None:
         self.engine.dispose()
@@ -103,21 +104,36 @@ class Store:
         prepared = list(map_fn(prepare, raws)) if prepared is None else list(prepared)
         if len(prepared) != len(raws):
             raise ValueError("one prepared article per raw article")
-        kinds = {r.id: r.kind for r in raws}
         report = IngestReport()
+        posted: list = []  # the index entries this ingest posts (for the postings held in this process)
+        try:
+            ingest_id = self._add(raws, prepared, report, posted)
+        except BaseException:
+            self._postings.clear()  # rolled back: what it read may be gone too
+            raise
+        self._postings.post(posted)
+        self._postings.valid_for = ingest_id
+        return report
+
+    def _add(self, raws, prepared, report: IngestReport, posted: list) -> int:
+        """`add`'s transaction; returns the ingest's id."""
+        kinds = {r.id: r.kind for r in raws}
         with self.engine.begin() as conn:
             if conn.dialect.name == "postgresql":  # one writer at a time; readers go on
                 conn.execute(text("LOCK TABLE stories IN SHARE ROW EXCLUSIVE MODE"))
+            last_ingest = conn.execute(select(func.max(T.ingests.c.id))).scalar() or 0
+            if self._postings.valid_for != last_ingest:  # another writer has ingested since
+                self._postings.clear(last_ingest)
             next_id = (conn.execute(select(func.max(T.articles.c.id))).scalar() or 0) + 1
             fresh = self._new_only(conn, prepared, report)
             pieces = [(replace(p, id=str(next_id + k)), d) for k, (d, p) in enumerate(fresh)]
             pieces.sort(key=lambda pd: ce.order(pd[0]))
-            clusterer = index.neighbourhood(conn, [p for p, _ in pieces])
+            clusterer = index.neighbourhood(conn, [p for p, _ in pieces], self._postings)
             before = {  # the loaded stories as stored (aggregate, n, size), before articles join them
                 sid: (st.total.copy(), st.n, st.stored) for sid, st in clusterer.stories.items()
             }
             stamp = now()
-            ingest_id = (conn.execute(select(func.max(T.ingests.c.id))).scalar() or 0) + 1
+            ingest_id = last_ingest + 1
             conn.execute(
                 T.ingests.insert().values(id=ingest_id, at=stamp, added=len(pieces), skipped=report.skipped)
             )
@@ -154,15 +170,15 @@ class Store:
             for k in range(0, len(rows), IN_CHUNK):
                 conn.execute(T.articles.insert(), rows[k : k + IN_CHUNK])
             report.added = len(rows)
-            index.add(conn, indexed)
+            posted.extend(index.add(conn, indexed))
             if rows and self.refine_rounds:
                 near = set().union(*(clusterer.candidates(p.vec) for p, _ in pieces)).difference(touched)
                 new_rows = [SimpleNamespace(**r) for r in rows]
                 last = next_id + len(pieces) - 1  # moved articles are posted last
-                changed = self._refine(conn, before, near, new_rows, sorted(touched), stamp, last)
+                changed = self._refine(conn, before, near, new_rows, sorted(touched), stamp, last, posted)
                 touched.update(dict.fromkeys(changed))
             report.stories = sorted(touched)
-        return report
+        return ingest_id
 
     def _refine(
         self,
@@ -173,6 +189,7 @@ class Store:
         dirty: list[int],
         stamp: str,
         seq: int,
+        posted: list,
     ) -> list[int]:
         """Refinement rounds (`engine.refine`) over the stories this ingest added articles to (`dirty`)
         and those its articles were compared with (`near`), never over the whole store nor over a big
@@ -252,7 +269,7 @@ class Store:
             if sid in states:
                 states[sid].absorb(p.vec)
         index.save(conn, states.values())
-        index.add(conn, [(pieces[i], s, seq) for i, s in ordered if pieces[i].vec])
+        posted.extend(index.add(conn, [(pieces[i], s, seq) for i, s in ordered if pieces[i].vec]))
         return changed
 
     def _new_only(self, conn, prepared: list[tuple[Document, ce.Piece]], report: IngestReport) -> list:
