@@ -636,3 +636,17 @@ def test_the_same_words_with_another_multiple_are_not_one_fact() -> None:
         "been before.",
     )
     assert link.kind == "fact"
+
+
+def test_two_bounds_of_one_count_are_not_one_fact() -> None:
+    """ "nearly 40,000" and "more than 32,000" can both hold, but a fact needs the same value; the
+    same value with other approximation words is one fact."""
+    a = "Nearly 40,000 villagers were forced out of their homes by the floods, relief officials said."
+    links = _links(
+        a, "More than 32,000 villagers were forced out of their homes by the floods, relief officials said."
+    )
+    assert links and not any(k.kind in ("quote", "fact") for k in links)
+    links = _links(
+        a, "About 40,000 villagers were forced out of their homes by the floods, relief officials said."
+    )
+    assert any(k.kind == "fact" for k in links)

@@ -133,6 +133,7 @@ class Pair:
     two_events: bool = False  # for a clash: the numbers' own neighbourhoods (`slot_words`) share nothing
     # and name different events (`ACTIONS`): "the arrest of four students" / "wounding six students"
     scope_clash: bool = False  # for a clash: the two date their counts differently (`scopes`)
+    value_clash: bool = False  # a counted thing both give, no value written alike (`_value_clash`)
 
 
 def document_frequency(facts: Sequence[Facts]) -> Counter[str]:
@@ -320,6 +321,7 @@ def compare(
         two_events=two_events,
         measure_clash=bool(fa.counts and fb.counts) and _measure_clash(fa.counts, fb.counts),
         scope_clash=scope_clash,
+        value_clash=_value_clash(fa.counts, fb.counts),
         length_ratio=min(la, lb) / max(la, lb, 1),
     )
 
@@ -519,6 +521,25 @@ def _measure_clash(xs: Sequence[Count], ys: Sequence[Count]) -> bool:
         if min(len(a), len(b)) == 1 and not any(p.overlaps(q) for p in a for q in b):
             return True
     return False
+
+
+def _value_clash(xs: Sequence[Count], ys: Sequence[Count]) -> bool:
+    """A counted thing (a unit, addresses aside) both sentences give, with no value of one that the
+    other states: none written alike, and no exact value inside the other's approximation ("about
+    1,200" / "1,180" is one count). Two bounds can both hold ("nearly 400,000" / "more than 320,000"
+    forced from their homes) and two far-apart counts are no clash (`MAX_RATIO`), but neither pair
+    is one fact stated twice."""
+    for unit in {c.unit for c in xs} & {c.unit for c in ys}:
+        a = [c for c in xs if c.unit == unit]
+        b = [c for c in ys if c.unit == unit]
+        if unit and not unit.startswith(ADDRESS) and not any(_states(p, q) for p in a for q in b):
+            return True
+    return False
+
+
+def _states(p: Count, q: Count) -> bool:
+    """One value written alike, or an exact one inside the other's range."""
+    return p.value == q.value or (p.overlaps(q) and (p.lo == p.hi or q.lo == q.hi))
 
 
 def _other_things(p: Count, q: Count) -> bool:

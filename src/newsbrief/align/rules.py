@@ -133,7 +133,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "same-words",
         "fact",
-        lambda p, f: p.same_words and p.clash is None and not (p.year_clash or p.day_clash),
+        lambda p, f: p.same_words and p.clash is None and not (p.year_clash or p.day_clash or p.value_clash),
     ),
     # "I can't believe this has happened" / "he can't believe it happened in Boston": someone's own
     # words sharing a few common ones with another's, naming no one both name, no word rare in the story
@@ -149,6 +149,8 @@ RULES: tuple[Rule, ...] = (
     Rule("other-action", "related", lambda p, f: p.action_clash),  # "charged" / "is suing": two events
     Rule("shared-point", "related", lambda p, f: p.point is not None and not f),
     Rule("too-little-shared", None, lambda p, f: p.content == 0 or p.content + p.names + p.numbers_agree < 2),
+    # "nearly 400,000" / "more than 320,000" people: both may hold, but one fact needs one value
+    Rule("other-value", "related", lambda p, f: p.value_clash),
     Rule("stated-within", "fact", _stated_within),
     Rule("same-fact", "fact", lambda p, f: f),
     Rule(
