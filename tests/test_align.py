@@ -650,3 +650,16 @@ def test_two_bounds_of_one_count_are_not_one_fact() -> None:
         a, "About 40,000 villagers were forced out of their homes by the floods, relief officials said."
     )
     assert any(k.kind == "fact" for k in links)
+
+
+def test_the_same_words_at_two_clock_times_are_not_one_fact() -> None:
+    """Two clock times, none the same: two moments, two events ("at 02:41" / "at 06:57")."""
+    a = "A further aftershock shook the coastal town of Harwick at 02:41 local time, the observatory said."
+    links = _links(
+        a, "A further aftershock shook the coastal town of Harwick at 06:57 local time, the observatory said."
+    )
+    assert links and not any(k.kind in ("quote", "fact") for k in links)
+    links = _links(
+        a, "A further aftershock shook the coastal town of Harwick at 2:41 local time, the observatory said."
+    )
+    assert any(k.kind == "fact" for k in links)

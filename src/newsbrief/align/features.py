@@ -86,6 +86,10 @@ _DAY = re.compile(
     r"\b(?=[ADFJMNOS][aceopu])(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
     r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
 )
+# a clock time ("06:57", "23:49:56", "10 p.m.", "1400 GMT"): `Facts.times`
+_TIME = re.compile(
+    r"\b(\d{1,2}:\d{2})(?::\d{2})?(?![\d:])|\b(\d{1,2}(?::\d{2})?\s*[ap]\.m\.)|\b(\d{4})\s*(?:GMT|UTC)\b"
+)
 _PERSON_AGE = re.compile(r"\b[A-Z][a-z]+\.?,\s+(\d{1,3}),|\b(\d{1,3})-year-old\b")
 _MONEY_NOUN_BEFORE = re.compile(
     r"\b([a-z]{3,})\s+(?:worth|valued at|priced at|costing)\s+(?:(?:more|less) than\s+|about\s+|nearly\s+"
@@ -230,6 +234,7 @@ class Facts:
     quoted: bool = False  # a quotation opens and closes in the sentence (the scorer's `quote_only`)
     first_person: bool = False  # "I can't believe this has happened", "We will move forward"
     days: frozenset[str] = frozenset()  # days of a month the sentence names ("Oct. 30": "oct 30")
+    times: frozenset[str] = frozenset()  # clock times it names, as written ("06:57", "10 p.m.", "1400")
     pending: frozenset[str] = frozenset()  # events still to happen: "may vote" (vote), "will pay" (pay)
     done: frozenset[str] = frozenset()  # events told in the past tense: "voted" (vote)
 
@@ -367,6 +372,7 @@ def sentence_facts(
         lead=_lead(text, clauses, first),
         person_ages=frozenset(a or b for a, b in _PERSON_AGE.findall(text)) if digits else frozenset(),
         days=frozenset(f"{m[:3].lower()} {int(d)}" for m, d in _DAY.findall(text)) if digits else frozenset(),
+        times=frozenset(_clock(*m) for m in _TIME.findall(text)) if digits else frozenset(),
     )
 
 
@@ -456,6 +462,11 @@ def _with_deaths(cs: tuple[Count, ...], deaths: list[Count], text: str) -> tuple
         for c in cs
     )
     return out + tuple(d for d in deaths if d.text in by_text)
+
+
+def _clock(hm: str, ampm: str, gmt: str) -> str:
+    """One clock time as `_TIME` matched it, written one way ("06:57" -> "6:57", "4 p.m." -> "4p.m.")."""
+    return (hm[1:] if hm[:1] == "0" and len(hm) == 5 else hm) or ampm.replace(" ", "") or gmt
 
 
 def _toll(c: Count, d: Count) -> Count:

@@ -27,6 +27,7 @@ from .features import Clause, Facts, common
 MAX_POSTINGS = 12  # a key in more sentences than this (+ 5 % of the story) is too common to block on
 MAX_SHARE = 70  # ... the 5 % capped (>= every dev story's), so pairs stay linear in a huge story
 MAX_RATIO = 3.0  # "1,200" vs "1,500" workers: one quantity reported differently; "150" vs "10,000": not
+VALUE_RATIO = 10.0  # ... and "3 million" killed vs "300 million" sickened: two slots, not two values of one
 ADDRESS = "block of "  # "the 900 block of Buffalo Springs Drive": units of addresses (`features._address`)
 MONEY = frozenset(["%", "$", "£", "€"])  # measures that are a slot's value (a price, a share)
 QUOTE_RUN = 4
@@ -133,6 +134,7 @@ class Pair:
     two_events: bool = False  # for a clash: the numbers' own neighbourhoods (`slot_words`) share nothing
     # and name different events (`ACTIONS`): "the arrest of four students" / "wounding six students"
     scope_clash: bool = False  # for a clash: the two date their counts differently (`scopes`)
+    time_clash: bool = False  # each names a clock time, none the same ("at 02:41" / "at 06:57"): two moments
     value_clash: bool = False  # a counted thing both give, no value written alike (`_value_clash`)
 
 
@@ -313,6 +315,7 @@ def compare(
         lead_clash=_lead_clash(fa, fb),
         action_clash=_action_clash(x, y, fa, fb),
         day_clash=bool(fa.days and fb.days and not fa.days & fb.days),
+        time_clash=bool(fa.times and fb.times and not fa.times & fb.times),
         age_clash=bool(fa.person_ages and fb.person_ages and not fa.person_ages & fb.person_ages),
         no_comment=both_names == 0 and _no_comment(fa) and _no_comment(fb),
         quote_only=fa.quoted != fb.quoted and qrun == 0,
@@ -527,12 +530,14 @@ def _value_clash(xs: Sequence[Count], ys: Sequence[Count]) -> bool:
     """A counted thing (a unit, addresses aside) both sentences give, with no value of one that the
     other states: none written alike, and no exact value inside the other's approximation ("about
     1,200" / "1,180" is one count). Two bounds can both hold ("nearly 400,000" / "more than 320,000"
-    forced from their homes) and two far-apart counts are no clash (`MAX_RATIO`), but neither pair
-    is one fact stated twice."""
+    forced from their homes) and two counts apart are no clash (`MAX_RATIO`), but neither pair is
+    one fact stated twice. Counts `VALUE_RATIO` or more apart count two things ("kills 3 million
+    people" / "sickens 300 million people")."""
     for unit in {c.unit for c in xs} & {c.unit for c in ys}:
         a = [c for c in xs if c.unit == unit]
         b = [c for c in ys if c.unit == unit]
-        if unit and not unit.startswith(ADDRESS) and not any(_states(p, q) for p in a for q in b):
+        near = any(max(p.value, q.value) <= VALUE_RATIO * min(p.value, q.value) for p in a for q in b)
+        if unit and not unit.startswith(ADDRESS) and near and not any(_states(p, q) for p in a for q in b):
             return True
     return False
 

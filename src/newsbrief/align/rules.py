@@ -133,7 +133,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "same-words",
         "fact",
-        lambda p, f: p.same_words and p.clash is None and not (p.year_clash or p.day_clash or p.value_clash),
+        lambda p, f: (
+            p.same_words
+            and p.clash is None
+            and not (p.year_clash or p.day_clash or p.time_clash or p.value_clash)
+        ),
     ),
     # "I can't believe this has happened" / "he can't believe it happened in Boston": someone's own
     # words sharing a few common ones with another's, naming no one both name, no word rare in the story
@@ -144,6 +148,8 @@ RULES: tuple[Rule, ...] = (
     Rule("other-year", "related", lambda p, f: p.year_clash and p.content >= 2),
     # "in an article posted Oct. 30" / "in an interview on Oct. 29": another day, another event
     Rule("other-day", "related", lambda p, f: p.day_clash and p.content >= 2),
+    # "an aftershock at 02:41 local time" / "an aftershock at 06:57 local time": another moment, another event
+    Rule("other-time", "related", lambda p, f: p.time_clash and p.content >= 2),
     Rule("negation-differs", "related", lambda p, f: p.negation_clash and p.content >= 2),
     Rule("participant-missing", "related", lambda p, f: p.missing >= 2 and p.content >= 2),
     Rule("other-action", "related", lambda p, f: p.action_clash),  # "charged" / "is suing": two events
