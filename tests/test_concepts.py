@@ -91,3 +91,44 @@ def test_caps_give_way_to_the_opening_and_to_an_unfilled_budget() -> None:
     )  # fmt: skip
     assert chosen is not None and 0 in chosen and len(chosen) >= 2
     assert feats.words[chosen].sum() <= 40
+
+
+def test_a_need_is_met_only_by_a_sentence_the_solver_may_take() -> None:
+    story = make_story(STORY)
+    n = len(story.sentences)
+    feats = F.compute(story)
+    short = int(np.argmin(feats.words))
+    lean = next(i for i in range(n) if i != short)
+    quality = np.full(n, 0.2)
+    quality[lean] = 5.0  # worth a lot, but it leans on the shortest sentence only
+    opts = Options(min_words=int(feats.words[short]) + 1)
+    chosen = C.exact(
+        story, Budget(words=250), quality, np.ones(n, bool), F.word_bigrams(story), opts,
+        requires={lean: (short,)}, words=feats.words,
+    )  # fmt: skip
+    assert chosen is not None
+    assert short not in chosen  # under min_words: never chosen, not even to meet a need
+    assert lean not in chosen  # its only option is out, so it is out too
+
+
+def test_a_node_limited_answer_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = np.random.default_rng(0)
+    m, rows = 60, 20
+    coef = rng.random((rows, m))
+    r, c = np.nonzero(coef >= 0)
+    blocks = [np.column_stack([r, c, coef[r, c]]).astype(float)]
+    monkeypatch.setattr(C, "NODE_LIMIT", 1)  # HiGHS stops at once with a feasible answer (status 4)
+    x = C._solve(-rng.random(m), blocks, [3.0] * rows, m, m, np.zeros(m))
+    assert x is not None and x.any()
+    assert (coef[:, x].sum(axis=1) <= 3.0 + 1e-9).all()
+
+
+def test_solver_chatter_never_reaches_stdout(capfd: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    with C._stdout_to_stderr():
+        os.write(1, b"HighsMipSolverData chatter\n")
+    os.write(1, b"after\n")
+    out, err = capfd.readouterr()
+    assert "chatter" in err and "chatter" not in out
+    assert "after" in out

@@ -61,6 +61,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [
             "The council met twice this week to discuss the budget.",
             "The ferry is free for those who live near the bridge.",
+            "Officials said those were the worst floods in memory.",
+            "The ferry is free for those  who live near the bridge.",
             "Cities such as Springfield did the same.",
             "Drivers will vote this November and pay no toll this time around.",
         ],

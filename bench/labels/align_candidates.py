@@ -45,8 +45,14 @@ DUC_DOCS = 4  # documents per DUC topic (seeded draw among those with MIN_SENTEN
 # Labels files never grepped for used topics: this set's own file and the analysis labeller's
 # frozen set of the same session (not to be opened; it takes DUC 2006 topics before D0626 only).
 # Session 6's two frozen sets are never scanned either (so the frozen3 draw stays as it was);
-# the frozen4 draw scans every file but these two (NOT_SCANNED4).
+# the frozen4 draw scans exactly the labels files that existed before session 6 (DRAWN_AGAINST4), so a
+# later file naming a DUC 2003 topic cannot change it.
 NOT_SCANNED4 = {"align-frozen4.json", "frozen6-unseen.json"}
+DRAWN_AGAINST4 = (
+    "align-frozen.json", "align-frozen2.json", "align-frozen3.json", "align-tune.json", "align-tune2.json",
+    "analysis.json", "context-frozen.json", "frozen-unseen.json", "frozen2-unseen.json",
+    "frozen3-unseen.json", "frozen4-unseen.json", "frozen5-unseen.json", "heldout.json",
+)  # fmt: skip
 NOT_SCANNED = {"align-frozen3.json", "frozen5-unseen.json"} | NOT_SCANNED4
 # `frozen4`: 17 DUC 2003 topics (the first 17 of the 23 that no labels file used, in a Random(6)
 # shuffle of their file order: `duc2003_frozen4`) and 8 MultiLing 2011 English topics (M001 and
@@ -209,7 +215,8 @@ def _rows(shared: Path, name: str) -> list[tuple[int, dict]]:
 def duc2003_frozen4(shared: Path) -> list[tuple[int, dict]]:
     """The frozen4 DUC 2003 topics: those no labels file (before session 6) names, in file order,
     shuffled with Random(6); the first N_DUC2003_FROZEN4."""
-    used = labels_text(Path(__file__).resolve().parent, NOT_SCANNED4)
+    here = Path(__file__).resolve().parent
+    used = "\n".join((here / name).read_text(encoding="utf-8") for name in DRAWN_AGAINST4)
     free = [(n, r) for n, r in _rows(shared, "duc2003-task2-dev.jsonl") if r["id"][14:] not in used]
     random.Random(6).shuffle(free)
     return free[:N_DUC2003_FROZEN4]

@@ -72,8 +72,10 @@ _TIME_NOUNS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
 _DEMONSTRATIVE = re.compile(
-    rf"\b(?:this|these|those)\s+(?!(?:{_TIME_NOUNS})\b|is\b|was\b|are\b|were\b)(?<!those )[a-z]\w*"
-    r"|\bthose\s+(?!who\b|whom\b|whose\b|which\b|that\b|with\b|in\b|on\b|at\b|of\b|for\b)[a-z]\w*"
+    rf"\b(?:this|these)\s+(?!(?:{_TIME_NOUNS})\b|is\b|was\b|are\b|were\b)[a-z]\w*"
+    # "those who/with/in …" is a generic description, not a reference back.
+    rf"|\bthose\s+(?!(?:{_TIME_NOUNS})\b|is\b|was\b|are\b|were\b|who\b|whom\b|whose\b|which\b|that\b"
+    r"|with\b|in\b|on\b|at\b|of\b|for\b)[a-z]\w*"
     r"|(?<!first )(?<!only )(?<!no )(?<!any )(?<!one )(?<!last )\bsuch\s+(?!as\b)[a-z]\w*",
     re.IGNORECASE,
 )

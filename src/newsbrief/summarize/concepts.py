@@ -21,6 +21,11 @@ falls back to the greedy selection. scipy is a core dependency; the import is la
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
@@ -60,7 +65,11 @@ def exact(
     ok = eligible & (length >= opts.min_words)
     if limit is not None:
         ok &= length <= limit
-    requires = {i: r for i, r in (requires or {}).items() if ok[i]}
+    # A need is met only by options the solver may take; a sentence left with none is not taken.
+    requires = {i: tuple(j for j in r if ok[j]) for i, r in (requires or {}).items() if ok[i]}
+    for i in [i for i, r in requires.items() if not r]:
+        ok[i] = False
+        del requires[i]
     seed = tuple(i for i in seed if ok[i] and i not in requires)
     q = np.maximum(quality, 0.0) * length * opts.mu
     value = q + concepts.gain(n) * opts.concepts
@@ -143,10 +152,10 @@ def exact(
         # The opening is taken whatever its document's cap (as in the greedy pass).
         opening = np.bincount([sents[i].doc for i in seed], [length[i] for i in seed], minlength=len(cap))
         block(doc, np.arange(m), length[pool], np.maximum(cap, opening).astype(float))
-    x = _solve(cost, rows, upper, r, nv, m, lower)
+    x = _solve(cost, rows, upper, nv, m, lower)
     if r > base_rows and (x is None or length[pool][x].sum() < FILL * limit):
         # The caps give way when they leave the budget unfilled and dropping them fills more.
-        loose = _solve(cost, rows[:-1], upper[:base_rows], base_rows, nv, m, lower)
+        loose = _solve(cost, rows[:-1], upper[:base_rows], nv, m, lower)
         if loose is not None and (x is None or length[pool][loose].sum() > length[pool][x].sum()):
             x = loose
     if x is None:
@@ -191,7 +200,6 @@ def _solve(
     cost: np.ndarray,
     blocks: list[np.ndarray],
     upper: list[float],
-    nrows: int,
     nv: int,
     m: int,
     lower: np.ndarray,
@@ -208,18 +216,44 @@ def _solve(
     integrality = np.zeros(nv)
     integrality[:m] = 1
     cons = [LinearConstraint(a, -np.inf, np.asarray(upper[:nrows]))] if nrows else []
-    res = milp(
-        cost,
-        constraints=cons,
-        integrality=integrality,
-        bounds=Bounds(lower, np.ones(nv)),
-        options={"node_limit": NODE_LIMIT, "time_limit": TIME_GUARD},
-    )
-    if res.x is None or res.status not in (0, 1):
+    with _stdout_to_stderr():
+        res = milp(
+            cost,
+            constraints=cons,
+            integrality=integrality,
+            bounds=Bounds(lower, np.ones(nv)),
+            options={"node_limit": NODE_LIMIT, "time_limit": TIME_GUARD},
+        )
+    # scipy reports HiGHS's node limit ("Solution limit reached") as status 4 with the best
+    # feasible answer in res.x: that answer is used, as the node limit is the intended bound.
+    node_limited = res.status == 4 and "solution limit" in str(res.message).lower()
+    if res.x is None or not (res.status in (0, 1) or node_limited):
         return None
     if res.status == 1 and "time" in str(res.message).lower():
         return None  # stopped by the clock: the answer would depend on the machine's speed
     return res.x[:m] > 0.5
+
+
+_STDOUT_LOCK = threading.Lock()
+
+
+@contextmanager
+def _stdout_to_stderr() -> Iterator[None]:
+    """Send file descriptor 1 to stderr meanwhile: HiGHS writes progress lines straight to the
+    process's stdout (`disp=False` does not stop them), which would corrupt `--format json` output."""
+    with _STDOUT_LOCK:
+        sys.stdout.flush()
+        try:
+            saved = os.dup(1)
+        except OSError:  # no stdout at all: nothing to protect
+            yield
+            return
+        try:
+            os.dup2(2, 1)
+            yield
+        finally:
+            os.dup2(saved, 1)
+            os.close(saved)
 
 
 class ConceptsSummarizer:
