@@ -38,8 +38,8 @@ from newsbrief.align.rules import _weights, decide  # noqa: E402
 from newsbrief.clean import clean  # noqa: E402
 from newsbrief.model import RawDoc, Story  # noqa: E402
 
-FILES = ("align-tune", "align-tune2", "align-frozen", "align-frozen2", "align-frozen3")
-NOT_YET_SCORED = ("align-frozen4", "frozen6-unseen")
+FILES = ("align-tune", "align-tune2", "align-frozen", "align-frozen2", "align-frozen3", "align-frozen4")
+NOT_YET_SCORED = ("frozen6-unseen",)
 THRESHOLDS = tuple(round(float(t), 3) for t in np.arange(0.30, 0.985, 0.025))
 SUPPORT = ("quote", "fact")
 

@@ -97,7 +97,8 @@ def _conflict_context(p: Pair, fact: bool) -> bool:
     dates its count with a year the other does not give ("21 cases in 2015" / "32 cases so far"); the
     two numbers' own neighbourhoods are not two slots (`Pair.two_events`: "arrest of
     four students" / "wounding six students": two slots), and the two date a running count alike
-    ("17 states through July" / "32 states as of November 13": two counts)."""
+    ("17 states through July" / "32 states as of November 13": two counts), and give no two different
+    clock times (a storm's position "at 10 p.m." / "at 4 p.m.": two moments)."""
     close = p.context >= 3 or (p.context >= 2 and min(p.cover_a, p.cover_b) >= CONFLICT_COVER)
     return (
         p.clash is not None
@@ -107,6 +108,7 @@ def _conflict_context(p: Pair, fact: bool) -> bool:
         and p.missing < 2
         and not p.two_events
         and not p.scope_clash
+        and not p.time_clash
     )
 
 
