@@ -162,6 +162,19 @@ def test_postings_held_in_process_stay_those_of_the_database(db: str) -> None:
                 assert list(got.items()) == [(s, q) for _, s, q in sorted(rows, key=lambda r: (r[2], r[1]))]
 
 
+def test_postings_dropped_while_an_ingest_reads_more_keep_the_terms_it_held(db: str, monkeypatch) -> None:
+    from newsbrief.store import index
+
+    with Store(db) as store:
+        store.add(_raws(part=slice(0, 1)))  # holds the first articles' terms
+        held = len(store._postings.terms)
+        assert held
+        monkeypatch.setattr(index.Postings, "MAX_TERMS", held + 1)  # the next terms read drop them all
+        report = store.add(_raws(part=slice(1, 2)))  # meets terms held and terms not read yet
+        assert report.rules == {"similar": 3}
+        assert len(store._postings.terms) < held + 1
+
+
 def test_reopened_store_assigns_like_one_that_stayed_open(db: str) -> None:
     with Store(db) as store:
         store.add(_raws(part=slice(0, 1)))

@@ -100,9 +100,10 @@ def neighbourhood(
     for the terms it does not hold yet (and then held)."""
     ab, a, s = T.article_bands.c, T.articles.c, T.stories.c
     held = postings.terms if postings is not None else {}
-    newest: dict[str, list[int]] = {}  # term -> its most recently posted stories, oldest first
     terms = sorted({t for p in pieces for t in ce.query_terms(p)})
-    unread = [t for t in terms if t not in held]
+    # term -> its most recently posted stories, oldest first; the held ones copied before `hold` can drop them
+    newest: dict[str, list[int]] = {t: list(held[t]) for t in terms if t in held}
+    unread = [t for t in terms if t not in newest]
     for k in range(0, len(unread), TERMS_PER_QUERY):
         chunk = unread[k : k + TERMS_PER_QUERY]
         params = {f"t{j}": t for j, t in enumerate(chunk)}
@@ -113,7 +114,6 @@ def neighbourhood(
         if postings is not None:
             postings.hold(read)
         newest.update((t, list(sq)) for t, sq in read.items())
-    newest.update((t, list(held[t])) for t in terms if t in held and t not in newest)
     stories: set[int] = set()
     for p in pieces:  # each article's `CANDIDATES` best, ranked as `Clusterer.candidates` ranks them
         acc: dict[int, float] = {}
