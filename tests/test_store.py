@@ -156,6 +156,7 @@ def test_postings_held_in_process_stay_those_of_the_database(db: str) -> None:
         a.add(_raws(part=slice(0, 2)))  # all skipped: an ingest that posts nothing
         held = a._postings.terms
         assert held
+        assert a._postings.entries == sum(1 + len(sq) for sq in held.values())
         with a.engine.connect() as conn:
             for t, got in held.items():
                 rows = conn.execute(index._postings_query(1), {"t0": t}).all()
@@ -167,12 +168,30 @@ def test_postings_dropped_while_an_ingest_reads_more_keep_the_terms_it_held(db: 
 
     with Store(db) as store:
         store.add(_raws(part=slice(0, 1)))  # holds the first articles' terms
-        held = len(store._postings.terms)
+        held = store._postings.entries
         assert held
-        monkeypatch.setattr(index.Postings, "MAX_TERMS", held + 1)  # the next terms read drop them all
+        monkeypatch.setattr(index.Postings, "MAX_ENTRIES", held + 1)  # the next terms read drop them all
         report = store.add(_raws(part=slice(1, 2)))  # meets terms held and terms not read yet
         assert report.rules == {"similar": 3}
-        assert len(store._postings.terms) < held + 1
+        assert store._postings.entries <= held + 1
+
+
+def test_postings_held_are_bounded_by_their_entries_not_their_terms() -> None:
+    from newsbrief.store import index
+
+    p = index.Postings()
+    p.MAX_ENTRIES = 10
+    p.hold({"a": {1: 1, 2: 2}, "b": {}})
+    assert p.entries == 4  # two terms, two stories
+    p.hold({"c": {3: 3}})
+    assert (sorted(p.terms), p.entries) == (["a", "b", "c"], 6)
+    p.post([(("a", 3), 4), (("a", 1), 5), (("b", 4), 6), (("z", 4), 6)])  # story 1 again, z not held
+    assert (p.terms["a"], p.terms["b"], p.entries) == ({2: 2, 3: 4, 1: 5}, {4: 6}, 8)
+    p.post([(("a", s), s) for s in range(10, 13)])  # one term's stories past the bound: all dropped
+    assert (p.terms, p.entries) == ({}, 0)
+    p.hold({"a": {1: 1}})
+    p.hold({t: {} for t in "bcdefghij"})  # 2 + 9 entries: past the bound, the held ones dropped first
+    assert (sorted(p.terms), p.entries) == (list("bcdefghij"), 9)
 
 
 def test_reopened_store_assigns_like_one_that_stayed_open(db: str) -> None:

@@ -58,21 +58,30 @@ class Postings:
     writer has added an ingest since (`valid_for`: the last ingest this copy has seen), so it always
     holds what the database would return."""
 
-    MAX_TERMS = 200_000  # terms held at most (memory: most hold a few stories, none more than 100)
+    MAX_ENTRIES = 1_000_000  # terms + their (story, seq) entries held at most (about 100 bytes each)
 
     def __init__(self) -> None:
         self.terms: dict[str, dict[int, int]] = {}
+        self.entries = 0  # the terms held and their stories, counted one each
         self.valid_for: int | None = None
 
     def clear(self, valid_for: int | None = None) -> None:
-        self.terms.clear()
+        self._drop()
         self.valid_for = valid_for
 
+    def _drop(self) -> None:
+        self.terms.clear()
+        self.entries = 0
+
     def hold(self, read: dict[str, dict[int, int]]) -> None:
-        """Keep terms' postings as read from the database (all of them dropped past `MAX_TERMS`)."""
-        if len(self.terms) + len(read) > self.MAX_TERMS:
-            self.terms.clear()
+        """Keep terms' postings as read from the database (all of them dropped past `MAX_ENTRIES`)."""
+        for t in read.keys() & self.terms.keys():
+            self.entries -= 1 + len(self.terms[t])
+        more = sum(1 + len(sq) for sq in read.values())
+        if self.entries + more > self.MAX_ENTRIES:
+            self._drop()
         self.terms.update(read)
+        self.entries += more
 
     def post(self, entries: Iterable[tuple[tuple[str, int], int]]) -> None:
         """Apply posted ((term, story), seq) entries to the terms held (as the database applies them:
@@ -81,13 +90,17 @@ class Postings:
             held = self.terms.get(t)
             if held is None or held.get(story, -1) >= seq:
                 continue
-            held.pop(story, None)
+            self.entries -= held.pop(story, None) is not None
             last = next(reversed(held.items()), None)
             held[story] = seq
+            self.entries += 1
             if last is not None and (last[1], last[0]) > (seq, story):  # out of order: rank again
                 self.terms[t] = held = dict(sorted(held.items(), key=lambda sq: (sq[1], sq[0])))
             while len(held) > ce.MAX_POSTINGS:
                 del held[next(iter(held))]
+                self.entries -= 1
+        if self.entries > self.MAX_ENTRIES:  # the held terms' postings grew past the bound
+            self._drop()
 
 
 def neighbourhood(
