@@ -194,6 +194,24 @@ def test_postings_held_are_bounded_by_their_entries_not_their_terms() -> None:
     assert (sorted(p.terms), p.entries) == (list("bcdefghij"), 9)
 
 
+def test_postings_query_reads_the_limit_in_force_when_it_runs(monkeypatch) -> None:
+    from sqlalchemy import create_engine
+
+    from newsbrief.cluster import engine
+    from newsbrief.store import index
+    from newsbrief.store import tables as T
+
+    eng = create_engine("sqlite://")
+    T.story_terms.create(eng)
+    with eng.begin() as conn:
+        conn.execute(T.story_terms.insert(), [{"term": "x", "story_id": s, "seq": s} for s in (1, 2, 3)])
+        read = []
+        for limit in (100, 2):  # the query written for the first limit must not serve the second
+            monkeypatch.setattr(engine, "MAX_POSTINGS", limit)
+            read.append(sorted(r[1] for r in conn.execute(index._postings_query(1), {"t0": "x"})))
+    assert read == [[1, 2, 3], [2, 3]]
+
+
 def test_reopened_store_assigns_like_one_that_stayed_open(db: str) -> None:
     with Store(db) as store:
         store.add(_raws(part=slice(0, 1)))

@@ -159,16 +159,20 @@ def neighbourhood(
     return c
 
 
-@functools.lru_cache(maxsize=8)
 def _postings_query(n: int) -> TextClause:
     """The most recently posted `MAX_POSTINGS` stories of each of `n` terms (bound as `t0`...): one
     `LIMIT` per term, so the database reads at most that many index entries of a term however long its
-    posting grows (a window function ranks every row of the term first). Written once per `n` as SQL
-    that SQLite and PostgreSQL both run: building it as 200 SQLAlchemy subqueries cost more CPU per
-    ingest than running it."""
+    posting grows (a window function ranks every row of the term first)."""
+    return _postings_sql(n, ce.MAX_POSTINGS)
+
+
+@functools.lru_cache(maxsize=8)
+def _postings_sql(n: int, limit: int) -> TextClause:
+    """`_postings_query`, written once per (`n`, `limit`) as SQL that SQLite and PostgreSQL both run:
+    building it as 200 SQLAlchemy subqueries cost more CPU per ingest than running it."""
     one = (
         "SELECT * FROM (SELECT term, story_id, seq FROM story_terms WHERE term = :t{j} "
-        f"ORDER BY seq DESC, story_id DESC LIMIT {ce.MAX_POSTINGS}) AS p{{j}}"
+        f"ORDER BY seq DESC, story_id DESC LIMIT {int(limit)}) AS p{{j}}"
     )
     return text(" UNION ALL ".join(one.format(j=j) for j in range(n)))
 
