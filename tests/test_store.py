@@ -138,6 +138,21 @@ def test_batches_prepared_in_two_worker_processes_give_the_same_stories_as_one(t
     }
 
 
+def test_a_failing_store_add_stops_the_worker_processes_preparing_ahead() -> None:
+    import multiprocessing
+
+    from newsbrief.store.ahead import ingest_batches
+
+    class Failing:
+        def add(self, raws, prepared):
+            raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError, match="disk full") as failed:
+        ingest_batches(Failing(), _raws(), batch=2, jobs=2)
+    assert failed.traceback  # the failure (and the frames it holds) still alive, and the workers gone
+    assert multiprocessing.active_children() == []
+
+
 def _partition_of(placed: list[tuple]) -> set[frozenset[str]]:
     stories: dict[str, set[str]] = {}
     for sid, source, *_ in placed:

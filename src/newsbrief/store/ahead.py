@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import closing
 from itertools import islice
 from typing import Any
 
@@ -38,11 +39,13 @@ def ingest_batches(
     each ingest's report."""
     reports = []
     n = 0
-    for chunk, prepared in prepared_batches(raws, batch, jobs, ahead):
-        reports.append(store.add(chunk, prepared=prepared))
-        n += len(chunk)
-        if done is not None:
-            done(n, reports[-1])
+    # closed when `add` or `done` raises: its process pool shut down then, not whenever it is collected
+    with closing(prepared_batches(raws, batch, jobs, ahead)) as batches:
+        for chunk, prepared in batches:
+            reports.append(store.add(chunk, prepared=prepared))
+            n += len(chunk)
+            if done is not None:
+                done(n, reports[-1])
     return reports
 
 
