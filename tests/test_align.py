@@ -671,3 +671,17 @@ def test_two_values_at_two_clock_times_are_no_conflict() -> None:
     b = "At 4 p.m., about 370 villagers were sheltering in the Harwick stadium from the storm, police said."
     assert not any(k.kind in ("conflict", "fact") for k in _links(a, b))
     assert any(k.kind == "conflict" for k in _links(a, b.replace("At 4 p.m., about", "About")))
+
+
+def test_a_count_is_placed_where_it_is_written_not_inside_a_longer_number() -> None:
+    from newsbrief.align.features import written_at
+    from newsbrief.analyze.numbers import counts
+
+    text = "Police said 18 students were hurt and 8 students were arrested; 8 more were questioned."
+    found = counts(text)
+    at = written_at(text, found)
+    for c, i in zip(found, at, strict=True):
+        assert text[i : i + len(c.text)] == c.text
+        assert i == 0 or not text[i - 1].isalnum()
+    assert len(set(at)) == len(at)  # a repeated value gets its own place
+    assert text.index(" 8 students") + 1 in at

@@ -646,7 +646,7 @@ def _clause(
             if ":" not in c and _MODAL_BEFORE.search(text, max(0, s - 20), s):
                 pending.add(c)
     attribution = start > 0 and bool(_ATTRIBUTION.match(piece))
-    at = tuple(start + i if (i := words_of.find(c.text)) >= 0 else -1 for c in cs)
+    at = tuple(start + i if i >= 0 else -1 for i in written_at(words_of, cs))
     return Clause(
         start,
         end,
@@ -800,3 +800,19 @@ def article_year(date: str | None) -> int | None:
     """The year of an article's date ("2024-03-04", "March 4, 2024"), when it has one."""
     m = re.search(r"\b(19\d\d|20\d\d)\b", date or "")
     return int(m.group(1)) if m else None
+
+
+def written_at(text: str, found: tuple[Count, ...] | list[Count]) -> list[int]:
+    """Where each count of `found` is written in `text` (-1: not found): its first occurrence that is
+    not inside a longer number or word ("8" in "18 students ... 8 students") and not already another
+    count's (a plain `find` gave every repeat, and an embedded value, the first place)."""
+    used: set[int] = set()
+    out = []
+    for c in found:
+        i = text.find(c.text)
+        while i >= 0 and (i in used or (i > 0 and text[i - 1].isalnum())):
+            i = text.find(c.text, i + 1)
+        if i >= 0:
+            used.add(i)
+        out.append(i)
+    return out
