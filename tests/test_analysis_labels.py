@@ -1,0 +1,61 @@
+"""The quotes-and-entities labels files still point at the shared text they were labelled on.
+
+`bench/labels/check_labels.py` checks every span and hash of `analysis.json`, `heldout.json` and the
+`frozen*-unseen.json` sets (no analysis is run, nothing is scored: safe on a frozen file); a file that
+drifted from ../shared fails here. The newest frozen set is also checked against the seeded draw that
+picked its articles (`frozen7_selection.py`).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.shared
+
+LABELS = Path(__file__).resolve().parents[1] / "bench" / "labels"
+FILES = ["analysis.json", "heldout.json", *sorted(p.name for p in LABELS.glob("frozen*-unseen.json"))]
+
+
+def _module(name: str):
+    if str(LABELS) not in sys.path:
+        sys.path.insert(0, str(LABELS))  # the selection scripts import one another, as when run
+    spec = importlib.util.spec_from_file_location(name, LABELS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_labels_map_back(name, shared) -> None:
+    assert _module("check_labels").check(LABELS / name, shared) == 0
+
+
+def test_checker_catches_a_moved_span(tmp_path, shared) -> None:
+    data = json.loads((LABELS / "frozen7-unseen.json").read_text(encoding="utf-8"))
+    doc = data["stories"][0]["docs"][0]
+    doc["quotes"][0]["span"][0] += 1  # one character less at the start: the hash no longer matches
+    doc["entities"][0][2] = "event"  # an unknown kind
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert _module("check_labels").check(path, shared) == 2
+
+
+def test_frozen7_is_big_enough_and_is_the_seeded_draw(shared) -> None:
+    data = json.loads((LABELS / "frozen7-unseen.json").read_text(encoding="utf-8"))
+    docs = [(st["story"], d["ref"]) for st in data["stories"] for d in st["docs"]]
+    assert len(docs) >= 16
+    assert sum(len(d["quotes"]) for st in data["stories"] for d in st["docs"]) >= 150
+    sel = _module("frozen7_selection")
+    rows = {
+        n: [json.loads(line) for line in (shared / "data" / n).read_text(encoding="utf-8").splitlines()]
+        for n in ("duc2006-dev.jsonl", "longbench-multinews-dev.jsonl")
+    }
+    used = _module("frozen3_selection").used_documents(LABELS, sel.DRAWN_AGAINST, quotes_only=True)
+    labelled = _module("frozen3_selection").labelled_texts(shared / "data", used)
+    duc, lb = sel.draw(rows["duc2006-dev.jsonl"], rows["longbench-multinews-dev.jsonl"], used, labelled)
+    assert docs == duc + lb
