@@ -105,3 +105,8 @@ def test_a_story_with_its_own_data_file_and_documents(tmp_path, shared) -> None:
 def test_frozen4_is_big_enough(shared) -> None:
     _, counts = _checker().check(LABELS / "align-frozen4.json", shared)
     assert counts["stories"] >= 25 and counts["pairs"] >= 400
+
+
+def test_frozen5_is_big_enough(shared) -> None:
+    _, counts = _checker().check(LABELS / "align-frozen5.json", shared)
+    assert counts["stories"] >= 25 and counts["pairs"] >= 400

@@ -1,11 +1,12 @@
 """Candidate sentence pairs for the alignment labels (`align-frozen.json`, `align-tune*.json`,
-`align-frozen2.json`, `align-frozen3.json`, `align-frozen4.json`).
+`align-frozen2.json`, `align-frozen3.json`, `align-frozen4.json`, `align-frozen5.json`).
 
     python bench/labels/align_candidates.py [--shared ../shared] --set SET --out FILE.json
 
-(SET: frozen, tune, tune2, frozen2, frozen3 or frozen4.) `frozen3` also draws DUC topics: 4 documents of
-each (a story of its own `data` file and `docs`, see `frozen3_stories`); `frozen4` is DUC 2003
-and MultiLing 2011 English topics only (`frozen4_stories`).
+(SET: frozen, tune, tune2, frozen2, frozen3, frozen4 or frozen5.) `frozen3` also draws DUC topics: 4
+documents of each (a story of its own `data` file and `docs`, see `frozen3_stories`); `frozen4` is DUC
+2003 and MultiLing 2011 English topics only (`frozen4_stories`); `frozen5` is 25 DUC 2006 topics
+(`frozen5_stories`).
 
 Picks the stories with a fixed seed and, per story, cross-document sentence pairs stratified by
 simple generic scores only (TF-IDF cosine bins, shared numbers and capitalised words, shared
@@ -53,13 +54,22 @@ DRAWN_AGAINST4 = (
     "analysis.json", "context-frozen.json", "frozen-unseen.json", "frozen2-unseen.json",
     "frozen3-unseen.json", "frozen4-unseen.json", "frozen5-unseen.json", "heldout.json",
 )  # fmt: skip
-NOT_SCANNED = {"align-frozen3.json", "frozen5-unseen.json"} | NOT_SCANNED4
+# Session 7's two frozen sets are not scanned either (both name DUC 2006 topics), so the frozen3 draw stays.
+NOT_SCANNED5 = {"align-frozen5.json", "frozen7-unseen.json"}
+NOT_SCANNED = {"align-frozen3.json", "frozen5-unseen.json"} | NOT_SCANNED4 | NOT_SCANNED5
 # `frozen4`: 17 DUC 2003 topics (the first 17 of the 23 that no labels file used, in a Random(6)
 # shuffle of their file order: `duc2003_frozen4`) and 8 MultiLing 2011 English topics (M001 and
 # M009, and the other 6 DUC 2003 topics, go to the analysis labeller of the same session).
 N_DUC2003_FROZEN4 = 17
 MULTILING_FROZEN4 = ("M005", "M004", "M008", "M003", "M007", "M000", "M002", "M006")
 MULTILING_DOCS = 4  # a seeded first document, then those most like the chosen ones (TF-IDF)
+# `frozen5`: 25 DUC 2006 topics, drawn by the lead with Random(7) from the 39 that no alignment file
+# uses, in the order drawn; documents chosen per topic as for MultiLing (`overlapping_documents`).
+DUC2006_FROZEN5 = (
+    "D0621C", "D0610A", "D0627I", "D0604D", "D0605E", "D0607G", "D0624F", "D0645I", "D0633F", "D0617H",
+    "D0638B", "D0602B", "D0603C", "D0614E", "D0646A", "D0629B", "D0608H", "D0637A", "D0618I", "D0625G",
+    "D0630C", "D0635H", "D0623E", "D0619A", "D0648C",
+)  # fmt: skip
 MIN_SENTENCES = 5  # a document counts when it has this many labellable sentences
 MIN_WORDS, MAX_WORDS = 5, 80
 # per story: (stratum, how many)
@@ -222,10 +232,10 @@ def duc2003_frozen4(shared: Path) -> list[tuple[int, dict]]:
     return free[:N_DUC2003_FROZEN4]
 
 
-def multiling_documents(row: dict) -> list[int]:
-    """MULTILING_DOCS documents of one WikiNews topic that overlap in subject: a seeded first one
-    among the eligible, then, one at a time, the eligible document with the highest summed TF-IDF
-    cosine to those chosen (a generic score; no method output)."""
+def multiling_documents(row: dict, tag: str = "frozen4") -> list[int]:
+    """MULTILING_DOCS documents of one topic that overlap in subject: a seeded first one (seeded by
+    `tag` and the id) among the eligible, then, one at a time, the eligible document with the highest
+    summed TF-IDF cosine to those chosen (a generic score; no method output)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     eligible = []
@@ -237,7 +247,7 @@ def multiling_documents(row: dict) -> list[int]:
         return []
     matrix = TfidfVectorizer(stop_words="english").fit_transform([row["documents"][i] for i in eligible])
     cos = (matrix @ matrix.T).toarray()
-    chosen = [random.Random(f"{SEED}:frozen4:{row['id']}").randrange(len(eligible))]
+    chosen = [random.Random(f"{SEED}:{tag}:{row['id']}").randrange(len(eligible))]
     while len(chosen) < min(MULTILING_DOCS, len(eligible)):
         rest = [j for j in range(len(eligible)) if j not in chosen]
         chosen.append(max(rest, key=lambda j: (sum(cos[j, c] for c in chosen), -j)))
@@ -255,6 +265,20 @@ def frozen4_stories(shared: Path) -> list:
     for code in MULTILING_FROZEN4:
         n, row = by_code[code]
         docs = multiling_documents(row)
+        story, originals = prepare(row, docs)
+        out.append((n, row, story, originals, to_original(story, originals), docs, name))
+    return out
+
+
+def frozen5_stories(shared: Path) -> list:
+    """The frozen5 draw: the DUC 2006 topics of DUC2006_FROZEN5 in that order, 4 documents each that
+    overlap in subject (`multiling_documents`, seeded with "frozen5"; fewer when fewer are eligible)."""
+    name = "duc2006-dev.jsonl"
+    by_code = {r["id"].split("-", 1)[1]: (n, r) for n, r in _rows(shared, name)}
+    out = []
+    for code in DUC2006_FROZEN5:
+        n, row = by_code[code]
+        docs = multiling_documents(row, "frozen5")
         story, originals = prepare(row, docs)
         out.append((n, row, story, originals, to_original(story, originals), docs, name))
     return out
@@ -285,12 +309,16 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[3] / "shared")
     ap.add_argument(
-        "--set", choices=("frozen", "tune", "tune2", "frozen2", "frozen3", "frozen4"), required=True
+        "--set",
+        choices=("frozen", "tune", "tune2", "frozen2", "frozen3", "frozen4", "frozen5"),
+        required=True,
     )
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
     if args.set == "frozen4":
         return write(args.out, frozen4_stories(args.shared), QUOTAS)
+    if args.set == "frozen5":
+        return write(args.out, frozen5_stories(args.shared), QUOTAS)
     rng = random.Random(SEED)
     rows = eligible_stories(args.shared)
     rng.shuffle(rows)
