@@ -599,3 +599,14 @@ def test_a_relative_named_in_apposition_does_not_take_the_bare_surname() -> None
         "client who came in,” said Sassoon, who called him a mentor."
     )
     assert q["He cared about every client who came in"] == "Eden Sassoon"
+
+
+def test_a_pronoun_skips_the_person_a_speaker_talks_about() -> None:
+    """ "Ms. Lind said Oskar Brandt was charged …" names Lind as the one speaking: Brandt after her verb is
+    what she spoke about, so "she added" later is Lind, not the last person named."""
+    q = _quotes(
+        "The trial opened in Boston on Monday.\nMs. Tova Lind said Oskar Brandt was charged with fraud and "
+        "theft.\nCiting the many families who lost their savings, she added, “Every one of them deserves "
+        "an answer from this court.”"
+    )
+    assert q["Every one of them deserves an answer from this court"] == "Tova Lind"

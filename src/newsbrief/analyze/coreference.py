@@ -47,7 +47,9 @@ _PRONOUN = re.compile(
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _SPEAKER_LABEL = re.compile(r"([A-Z][\w.'’\- ]{1,40}?):\s")  # "Robert Ricks: I would …" (a transcript)
 _SPEAKS_AFTER = re.compile(r"\s*(?:,[^,]{0,80},\s*)?(?:also\s+)?(?:" + SPEECH_VERBS + r")\b")
-_SPEAKS_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
+# "…," said X / according to X: an inverted verb names its speaker only right after a quote or a comma;
+# "White said bin Laden was charged" has its subject before the verb, and "told X" names the listener
+_SPEAKS_BEFORE = re.compile(r"(?:[,”\"]\s*(?:said|says)|\baccording to)\s+$")
 _CUT_DESCRIPTION = re.compile(r",|\s(?:who|which|that|and|but|as|when|while|after|before)\s|\s\(")
 _ANTECEDENT_SENTENCES = 8
 # a capital opening a word of two or more letters, not after a sentence end, a colon or a quotation mark
