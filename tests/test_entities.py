@@ -185,3 +185,15 @@ def test_a_given_name_that_is_also_a_place_opens_a_name_before_a_surname() -> No
     text = "Kent Marlow, a former lobbyist for the water users, said the flush was a bad idea. Marlow left."
     got = _entities(text)
     assert got["Kent Marlow"] == ("person", 2)
+
+
+def test_a_bare_web_address_is_an_organisation_whatever_its_case() -> None:
+    """ "on freep.com" and "www.hud.gov" name their sites; a link's address ("http://…/page") and an
+    e-mail's domain ("jo(at)mailnews.com", "jo@mailnews.com") name nothing."""
+    e = _entities(
+        "The clip spread on freep.com and on www.hud.gov within hours of the storm.\nThe group posts its "
+        "forms at http://www.formsgroup.org/list.html for members.\nReach the reporter at jo(at)mailnews.com "
+        "or at jo@mailnews.com by mail."
+    )
+    assert e["freep.com"][0] == "organization" and e["www.hud.gov"][0] == "organization"
+    assert not any(n.endswith(("formsgroup.org", "mailnews.com")) for n in e)

@@ -17,7 +17,9 @@ from functools import lru_cache
 from .gazetteer import Gazetteer, gazetteer
 
 # "U.S." / "J.C." acronyms with dots, else words with inner apostrophes, hyphens, ampersands.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'’&\-]*(?:\.(?:com|org|net|gov|edu|co\.uk|tv)\b)?")
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|[^\W_][\w'’&\-]*(?:(?:\.[a-z\d\-]+)*\.(?:com|org|net|gov|edu|co\.uk|tv)\b)?"
+)
 _HYPHEN_PREFIX = frozenset(
     ["Ben", "Abu", "Jean", "Saint", "Trans", "Anti", "Pro", "Pan", "Non", "Mid", "Post", "Pre"]
 )
@@ -241,6 +243,16 @@ def _is_cap(t: str) -> bool:
     return t[0].isupper() or t.startswith(("al-", "el-")) or bool(_ORDINAL.match(t))
 
 
+def _bare_address(text: str, tok: Tok) -> bool:
+    """A bare web address names its site whatever its case ("on freep.com", "www.hud.gov"); inside a
+    link ("http://islam.org/list.html") or an e-mail address ("dan(at)pni.com") it names nothing."""
+    t = tok.text
+    if "." not in t or _DOMAIN_END.search(t) is None:
+        return False
+    before, after = text[max(0, tok.start - 4) : tok.start], text[tok.end : tok.end + 1]
+    return not (before.endswith(("@", "(at)", "/")) or after == "/")
+
+
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
@@ -252,7 +264,7 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
     n = len(toks)
     for i, tok in enumerate(toks):
         cap = (
-            _is_cap(tok.text)
+            (_is_cap(tok.text) or _bare_address(text, tok))
             and not ("-" in tok.text and _LOWER_TAIL.search(tok.text))
             and not (tok.text in ("Of", "For") and cur and _of_ok(g, [toks[j].text for j in cur]))
         )
