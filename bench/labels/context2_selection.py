@@ -1,0 +1,85 @@
+"""How the stories and documents of `context-frozen2.json` were drawn (fixed seed); prints the draw.
+
+    python bench/labels/context2_selection.py [--shared ../shared]
+
+`context-frozen.json` was drawn with `random.Random(16)` by code that was not kept, so this draw is
+written anew with the same rule and a new seed: stories of `longbench-multinews-dev.jsonl` and then of
+`duc2006-dev.jsonl` that `context-frozen.json` does not use are shuffled; each gives its first document,
+in a shuffled order, with at least `SENTENCES` sentences as cleaned and split by newsbrief (the cleaner
+and splitter only: `pipeline.prepare_story`, never a summarizer or the context model), until there are
+`STORIES[file]` stories of the file. The labelled sentences are that document's first `SENTENCES`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+from newsbrief.ingest.stories import StoryRecord, record_to_raws
+from newsbrief.model import Sentence
+from newsbrief.pipeline import prepare_story
+
+SEED = 20261130 + 16
+SENTENCES = 10
+STORIES = {"longbench-multinews-dev.jsonl": 16, "duc2006-dev.jsonl": 10}
+FIRST_SET = Path(__file__).resolve().parent / "context-frozen.json"
+
+
+def used_stories(path: Path = FIRST_SET) -> set[tuple[str, str]]:
+    """(file, story id) of every story the first context set labels."""
+    items = json.loads(path.read_text(encoding="utf-8"))["items"]
+    return {(it["file"], it["story"]) for it in items}
+
+
+def opening(row: dict, ref: int) -> list[Sentence] | None:
+    """The first `SENTENCES` clean sentences of document `ref` of a row, or None when it has fewer
+    (or was left out by the cleaner)."""
+    raws = record_to_raws(StoryRecord(row["id"], (row["documents"][ref],), ()))
+    try:
+        story = prepare_story(raws)
+    except Exception:  # a document with no usable text is simply not eligible
+        return None
+    sents = [s for s in story.sentences if s.doc == 0]
+    return sents[:SENTENCES] if len(sents) >= SENTENCES else None
+
+
+def draw(rows: dict[str, list[dict]], used: set[tuple[str, str]]) -> list[tuple[str, str, int]]:
+    """(file, story id, document index) of each drawn story, in draw order."""
+    rng = random.Random(SEED)
+    out: list[tuple[str, str, int]] = []
+    for fname, want in STORIES.items():
+        ids = sorted(r["id"] for r in rows[fname] if (fname, r["id"]) not in used)
+        by_id = {r["id"]: r for r in rows[fname]}
+        taken = 0
+        for sid in rng.sample(ids, len(ids)):
+            if taken == want:
+                break
+            row = by_id[sid]
+            refs = list(range(len(row["documents"])))
+            for ref in rng.sample(refs, len(refs)):
+                if opening(row, ref) is not None:
+                    out.append((fname, sid, ref))
+                    taken += 1
+                    break
+    return out
+
+
+def read_rows(shared: Path) -> dict[str, list[dict]]:
+    data = shared / "data"
+    return {
+        n: [json.loads(line) for line in (data / n).read_text(encoding="utf-8").splitlines()] for n in STORIES
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[3] / "shared"))
+    rows = read_rows(Path(ap.parse_args().shared))
+    for fname, sid, ref in draw(rows, used_stories()):
+        print(f"{fname}\t{sid}\tdocument {ref}")
+
+
+if __name__ == "__main__":
+    main()
