@@ -26,6 +26,7 @@ import argparse
 import json
 import pickle
 import sys
+from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 import numpy as np
@@ -37,7 +38,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from align_lofo import FILES, THRESHOLDS, collect, lofo, pick, verdicts  # noqa: E402
 from mine_align_pairs import weak_label  # noqa: E402
 
-from newsbrief.align.rules import RULES, _weights, features  # noqa: E402
+from newsbrief.align.rules import RULES, _weights, fact_score, features  # noqa: E402
 
 WEIGHTS = ROOT / "src" / "newsbrief" / "align" / "weights.json"
 FEATURE_SETS = {
@@ -84,6 +85,26 @@ FEATURE_SETS = {
         "point",
     ],
 }
+# the plain set and the paraphrase evidence of word vectors (`align/vectors.py`)
+FEATURE_SETS["soft"] = FEATURE_SETS["plain"] + [
+    "soft_min",
+    "soft_max",
+    "soft_share",
+    "soft_pred",
+    "soft_gain",
+]
+
+
+def auc(rows: list, weights: dict) -> tuple[float, int]:
+    """ROC AUC of the fact score on the labelled pairs whose verdict the scorer decides (`scored`),
+    and how many there are."""
+    got = [(fact_score(r.pair, weights), r.gold) for r in rows if r.pair is not None and scored(r.pair)]
+    pos = sorted(s for s, g in got if g)
+    neg = sorted(s for s, g in got if not g)
+    if not pos or not neg:
+        return float("nan"), len(got)
+    wins = sum(bisect_left(neg, s) + 0.5 * (bisect_right(neg, s) - bisect_left(neg, s)) for s in pos)
+    return wins / (len(pos) * len(neg)), len(got)
 
 
 def _cited(p, fact: bool) -> bool:
@@ -138,11 +159,13 @@ def main() -> None:
     rows = [r for f in args.files for r in collect(f, args.shared)]
     gold = np.array([r.gold for r in rows])
     shipped = _weights()
-    print("\nshipped weights (weights.json):")
+    a, n = auc(rows, shipped)
+    print(f"\nshipped weights (weights.json): ROC AUC {a:.3f} on {n} pairs the scorer decides")
     lofo(rows, verdicts(rows, shipped), args.files, float(shipped["threshold"]), args.precision)
     cited = verdicts(rows, weights)
     weights["threshold"] = THRESHOLDS[pick(gold, cited, args.precision)]
-    print(f"\nthese weights (threshold on all files: {weights['threshold']}):")
+    a, n = auc(rows, weights)
+    print(f"\nthese weights (threshold on all files: {weights['threshold']}): ROC AUC {a:.3f} on {n} pairs")
     lofo(rows, cited, args.files, weights["threshold"], args.precision)
     every = " --all-pairs" if args.all_pairs else ""
     weights["note"] = (

@@ -52,7 +52,8 @@ from typing import TYPE_CHECKING
 from ..model import Alignment, Link
 from .features import article_year, sentence_facts, story_casing, tokens
 from .pairs import Pair, candidates, compare, document_frequency, idf
-from .rules import decide
+from .rules import _weights, decide
+from .vectors import uses_vectors
 
 if TYPE_CHECKING:
     from ..model import Sentence
@@ -73,8 +74,9 @@ def align(story) -> Alignment:  # story: model.Story
     weight = idf(facts, df)
     links = []
     memo: dict = {}
+    soft_memo: dict | None = {} if uses_vectors(_weights()) else None
     for a, b in candidates(facts):
-        p = compare(facts[a], facts[b], weight, df, memo)
+        p = compare(facts[a], facts[b], weight, df, memo, soft_memo)
         kind, rule, score = decide(p)
         if kind is None:
             continue
