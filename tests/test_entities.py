@@ -197,3 +197,18 @@ def test_a_bare_web_address_is_an_organisation_whatever_its_case() -> None:
     )
     assert e["freep.com"][0] == "organization" and e["www.hud.gov"][0] == "organization"
     assert not any(n.endswith(("formsgroup.org", "mailnews.com")) for n in e)
+
+
+def test_an_ordinary_nouns_possessive_inside_a_headed_name_stays_in_it() -> None:
+    """ "Broward Sheriff's Office", "Children's Hospital": a common noun's possessive followed by words
+    ending in an organisation's head is one name; a name's ("Obama's Justice Department"), an
+    organisation's ("Northvale University's College of Law") or a day's ("Tuesday's Daily Post") is not."""
+    e = _entities(
+        "Deputies of the Broward Sheriff's Office arrested him on Monday. He was taken to Children's "
+        "Hospital in Boston.\nObama's Justice Department said no. Tuesday's Daily Post ran the story, and "
+        "Northvale University's College of Law said nothing."
+    )
+    assert e["Broward Sheriff's Office"][0] == "organization"
+    assert e["Children's Hospital"][0] == "organization"
+    assert "Justice Department" in e and "Daily Post" in e
+    assert not any(n.startswith(("Obama", "Tuesday", "Northvale University's")) for n in e)

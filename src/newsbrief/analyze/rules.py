@@ -274,6 +274,9 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
             if prev.possessive and gap in ("’s ", "'s ") and cap and (tok.text in g.place_last):
                 cur.append(i)  # "St Alban’s Avenue"
                 continue
+            if prev.possessive and cap and _noun_possessive_in_name(text, toks, cur[-1], i, g):
+                cur.append(i)  # "Broward Sheriff's Office", "Children's Hospital"
+                continue
             joinable = not prev.possessive and (
                 gap == " "
                 or gap.lower() == "(cq) "  # "Bry(cq) Conley": the copy desk's mark inside a name
@@ -422,6 +425,29 @@ def _of_tail_and_end(text: str, toks: list[Tok], cur: list[int], i: int, g: Gaze
     )
 
 
+_POSSESSIVE_GAP = frozenset(["'s ", "’s ", "' ", "’ "])
+_TIME_WORD = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Today|Yesterday|Tomorrow|Tonight|Year|Week|Month"
+)
+
+
+def _noun_possessive_in_name(text: str, toks: list[Tok], p: int, i: int, g: Gazetteer) -> bool:
+    """An ordinary noun's possessive inside a name ("Broward Sheriff's Office", "Citizens' Housing
+    Council", "Fisherman's Wharf"): the capitalised words after it end in an organisation's or a place's
+    head word. A name's possessive ("Obama's Justice Department") stays outside the name."""
+    word = toks[p].text
+    if text[toks[p].end : toks[i].start] not in _POSSESSIVE_GAP or not common(word, set()):
+        return False
+    if word in g.org_last or _TIME_WORD.fullmatch(word):
+        return False  # "Northeastern University's College of …", "Tuesday's Washington Post"
+    k = i
+    while k + 1 < len(toks) and text[toks[k].end : toks[k + 1].start] == " " and _is_cap(toks[k + 1].text):
+        k += 1
+    last = toks[k].text
+    return not toks[k].possessive and (last in g.org_last or last in g.place_last)
+
+
 @lru_cache(maxsize=1)
 def _ortho() -> dict[str, int]:
     """Punkt's English orthographic table (word -> where it was seen upper/lower case), already a
@@ -488,6 +514,9 @@ def _split_run(
         and _THE_OR_OF.search(text, max(0, toks[run[0]].start - 5), toks[run[0]].start) is not None
     )
     k = 0
+    if headed and any(toks[i].possessive for i in run[:-1]) and words[0] not in g.first_names:
+        k = len(run)  # "Broward Sheriff's Office": a noun's possessive joined into a headed name, kept whole
+        cur = list(run)
     while k < len(run):
         w = words[k]
         tl = _title_len(g, words, k)
