@@ -15,7 +15,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "quote-continues": (["“We will reopen it in the spring. It is safe,” she said."], []),
     "quote-unattributed": (
         ["“The repairs are on schedule.”"],
-        ["“The repairs are on schedule,” the mayor said."],
+        [
+            "“The repairs are on schedule,” the mayor said.",
+            "“The repairs are on schedule,” explains engineer Ann Lee.",
+            "“The repairs are on schedule,” the mayor tweeted.",
+        ],
     ),
     "answer-after-question": (["When will the bridge reopen? Officials expect it by March."], []),
     "enumeration": (
@@ -69,7 +73,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "also-too-again": (
         ["The council also approved a new ferry service.", "The ferry will be free, too."],
-        ["The ferry, also known as the night boat, is free."],
+        [
+            "The ferry, also known as the night boat, is free.",
+            "“When we help others we also help ourselves,” the mayor said of the ferry.",
+        ],
     ),
     "definite-reference": (
         ["The bridge will stay closed until March.", "The engineer found cracks in two pillars."],

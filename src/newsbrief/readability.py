@@ -48,8 +48,14 @@ def opens_dangling(text: str) -> bool:
 
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 _SAYS = re.compile(
-    r"\b(?:said|says|say|told|tells|asked|asks|added|adds|according|explained|wrote|writes|recalled|"
-    r"declared|insisted|argued|noted|stated|quoted)\b",
+    r"\b(?:said|says|say|saying|told|tells|asked|asks|added|adds|according|explained|explains|wrote|writes|"
+    r"recalled|recalls|declared|declares|insisted|insists|argued|argues|noted|notes|stated|quoted|"
+    r"continued|continues|tweeted|tweets|posted|announced|announces|warned|warns|admitted|admits|"
+    r"acknowledged|acknowledges|claimed|claims|conceded|concedes|replied|replies|responded|responds|"
+    r"joked|jokes|quipped|quips|observed|observes|concluded|concludes|suggested|suggests|cautioned|"
+    r"cautions|complained|complains|recounted|recounts|confirmed|confirms|reported|reports|predicted|"
+    r"predicts|agreed|agrees|stressed|stresses|emphasized|emphasizes|testified|testifies|maintained|"
+    r"maintains|boasted|boasts|lamented|laments|wondered|wonders|mused|muses|pointed out|points out)\b",
     re.IGNORECASE,
 )
 _OPENERS = "\"“‘'`( "
@@ -217,7 +223,10 @@ def _pronoun_before_name(c: Context) -> bool:
 
 
 def _also(c: Context) -> bool:
-    return bool(_ALSO.search(c.text)) and not _NOT_ONLY.search(c.text)
+    """Also, too, again outside quoted words (a speaker's "we can also help ourselves" is
+    about what the speaker said, not about an earlier sentence)."""
+    text = _QUOTED.sub(" ", '"' + c.text if c.opens_quote or c.inside_quote else c.text)
+    return bool(_ALSO.search(text)) and not _NOT_ONLY.search(text)
 
 
 def _definite(c: Context) -> str | bool:
