@@ -1,7 +1,7 @@
 """Milliseconds the align stage adds per story, against the stages around it; prints a table.
 
     python bench/bench_align_speed.py [--data ../shared/data/longbench-multinews-dev.jsonl] [--limit N]
-                                      [--repeat 3]
+                                      [--repeat 3] [--weights src/newsbrief/align/weights-soft.json]
 
 Each story is cleaned and segmented once (`prepare_story`), then, in the same process and in
 rotating order, timed `--repeat` times each: `align` (the stage: sentence features, blocking, pair
@@ -10,6 +10,8 @@ baseline the issue compared against), and the default summarizer. One core (the 
 core is left to the OS). Times are CPU time of this process (`time.process_time`), so other work on a
 shared machine does not inflate them; the figure quoted is the median over stories of each story's
 best run.
+`--weights FILE` also times the stage with another fact-scorer table in the same rotation (an A/B in
+one process: `weights-soft.json` turns the word-vector evidence on), with the median per-story ratio.
 Also printed: sentences, candidate pairs after blocking and links per story (medians), so the cost
 can be read against the work done.
 """
@@ -17,6 +19,7 @@ can be read against the work done.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import time
@@ -52,6 +55,9 @@ def main() -> None:
     ap.add_argument("--data", default=str(DEFAULT_DATA))
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument(
+        "--weights", type=Path, help="also time align with this weights table (A/B, same process)"
+    )
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
@@ -68,6 +74,10 @@ def main() -> None:
         "tfidf similarity": lambda s: fresh(s).vectors.neighbours,
         "summarize (default)": lambda s: default.select(fresh(s), Budget(words=250)),
     }
+    if args.weights:  # e.g. src/newsbrief/align/weights-soft.json: the stage with the word vectors
+        other = json.loads(args.weights.read_text(encoding="utf-8"))
+        align(stories[0], other)
+        jobs[f"align ({args.weights.name})"] = lambda s: align(fresh(s), other)
     times: dict[str, list[float]] = {k: [] for k in jobs}
     sizes: dict[str, list[int]] = {"sentences": [], "candidate pairs": [], "links": []}
     for n, story in enumerate(stories):
@@ -85,12 +95,16 @@ def main() -> None:
         sizes["links"].append(len(align(fresh(story)).links))
     base = statistics.median(times["tfidf similarity"])
     print(f"{len(stories)} stories from {Path(args.data).name}, one core, CPU ms, best of {args.repeat}")
-    print(f"{'step':22} {'median ms':>10} {'p90 ms':>8} {'vs tfidf':>9}")
+    width = max(22, *(len(n) for n in times))
+    print(f"{'step':{width}} {'median ms':>10} {'p90 ms':>8} {'vs tfidf':>9}")
     for name, values in times.items():
         values = sorted(values)
         p90 = values[int(0.9 * (len(values) - 1))]
         med = statistics.median(values)
-        print(f"{name:22} {med:10.2f} {p90:8.2f} {med / base:8.1f}x")
+        print(f"{name:{width}} {med:10.2f} {p90:8.2f} {med / base:8.1f}x")
+    for name in [n for n in times if n.startswith("align (")]:
+        ratios = [b / a for a, b in zip(times["align"], times[name], strict=True) if a > 0]
+        print(f"{name} / align, per story: median ratio {statistics.median(ratios):.3f}")
     print()
     print(f"{'per story':22} {'median':>10} {'max':>8}")
     for name, values in sizes.items():

@@ -10,7 +10,9 @@ both sentences go to one reference-summary sentence with at least `--strong` of 
 negative when they go to different ones (`mine_align_pairs.weak_label`), and only pairs whose link the
 scorer decides (the rule table's verdict differs with and without a `fact` score: the rules veto the
 rest at run time anyway; `--all-pairs` keeps them). Logistic regression over the `rules.features` of
-`--features`, classes balanced, C=`--c`; deterministic (lbfgs).
+`--features`, classes balanced, C=`--c`; deterministic (lbfgs). `--features soft` adds the word-vector
+evidence (`align/vectors.py`, mined into the pickles by `mine_align_pairs.py`). Also printed: the ROC AUC
+of the fact score on the labelled pairs whose verdict the scorer decides.
 
 The labelled alignment files then calibrate (`align_lofo.py`): for each file, the threshold with the
 highest citation recall at which the other files reach `--precision`, and the held-out file's

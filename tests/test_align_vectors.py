@@ -105,3 +105,30 @@ def test_concept_ids_read_words_as_the_stage_does(trainer) -> None:
     names = {k: c for c, k in ids.items()}
     assert [names[k] for k in got] == ["striker", "walk", "struck"]  # stems; stop words, numbers out
     assert trainer.concept_ids("Strikers walk", lexicon(), ids) == [0, 1]  # lower-cased, ids kept
+
+
+def test_the_soft_weights_run_the_stage_with_the_vectors_and_keep_the_example_honest() -> None:
+    """`weights-soft.json` (not the default) names only features `rules.features` gives, and with it the
+    stage computes the vector evidence and still gives the closed road lane no support for the schools."""
+    import json
+
+    from newsbrief import align as stage
+    from newsbrief import segment
+    from newsbrief.clean import clean
+    from newsbrief.example import example_docs
+    from newsbrief.model import Story
+
+    text = resources.files("newsbrief.align").joinpath("weights-soft.json").read_text(encoding="utf-8")
+    soft_weights = json.loads(text)
+    assert vectors.uses_vectors(soft_weights) and not vectors.uses_vectors(rules._weights())
+    (p,) = _pairs(
+        ["Workers walked off the job on Monday.", "Staff went on strike on Monday."], [0, 1], [(0, 1)]
+    )
+    assert set(soft_weights["coef"]) <= set(rules.features(p))
+    docs = tuple(clean(r) for r in example_docs())
+    story = Story(docs, segment.split_all(docs))
+    al = stage.align(story, soft_weights)
+    assert al != stage.align(Story(docs, story.sentences))  # the scores differ: the vectors were read
+    schools = next(k for k, s in enumerate(story.sentences) if "Schools in Eastbrook closed" in s.text)
+    assert not al.supporting(schools)
+    assert any(k.kind == "fact" for k in al.links)

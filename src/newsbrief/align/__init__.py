@@ -14,6 +14,8 @@ How (each step its own module):
    small logistic model over interpretable features (weights in `weights.json`, fitted on weak pairs
    from the Multi-News training stories, threshold set on the labelled tuning pairs), or a short
    sentence stated almost whole in one clause of the other with a shared date, number or name.
+   `vectors.py` adds paraphrase evidence from word vectors, computed only when the weights name it
+   (`weights-soft.json`; not the default, which it did not beat leave-one-file-out: README).
 
 Link kinds (also in the JSON Schema):
 * `quote`: both sentences carry the same quoted words (a run of at least four, and over half the
@@ -61,8 +63,9 @@ if TYPE_CHECKING:
 MAX_WORDS_EVIDENCE = 6
 
 
-def align(story) -> Alignment:  # story: model.Story
-    """The typed cross-document links of a story, sorted by (a, b, kind)."""
+def align(story, weights: dict | None = None) -> Alignment:  # story: model.Story
+    """The typed cross-document links of a story, sorted by (a, b, kind) (`weights`: the fact scorer's,
+    the shipped `weights.json` unless given, e.g. `weights-soft.json` by a bench)."""
     sents: Sequence[Sentence] = story.sentences
     if len(story.documents) < 2 or not sents:
         return Alignment()
@@ -74,10 +77,10 @@ def align(story) -> Alignment:  # story: model.Story
     weight = idf(facts, df)
     links = []
     memo: dict = {}
-    soft_memo: dict | None = {} if uses_vectors(_weights()) else None
+    soft_memo: dict | None = {} if uses_vectors(weights or _weights()) else None
     for a, b in candidates(facts):
         p = compare(facts[a], facts[b], weight, df, memo, soft_memo)
-        kind, rule, score = decide(p)
+        kind, rule, score = decide(p, weights)
         if kind is None:
             continue
         links.append(Link(a, b, kind, round(score if kind != "quote" else 1.0, 3), evidence(p, rule)))
