@@ -212,3 +212,14 @@ def test_an_ordinary_nouns_possessive_inside_a_headed_name_stays_in_it() -> None
     assert e["Children's Hospital"][0] == "organization"
     assert "Justice Department" in e and "Daily Post" in e
     assert not any(n.startswith(("Obama", "Tuesday", "Northvale University's")) for n in e)
+
+
+def test_a_name_opening_a_sentence_is_a_name_when_its_later_words_are() -> None:
+    """An unknown first name opening a sentence ("Lasse Gustafsson, a former firefighter, …") is a name by
+    the capitals of the words after it; a lone opening word or one before an ordinary word is not."""
+    e = _entities(
+        "The fire killed 63 people.\nLasse Gustafsson, a former Goteborg firefighter severely hurt in a "
+        "blast, came to the site.\nYesterday the club was closed.\nResidents Say the club was unsafe."
+    )
+    assert e["Lasse Gustafsson"][0] == "person"
+    assert not any(n.startswith(("Yesterday", "Residents")) for n in e)

@@ -774,6 +774,18 @@ def _lower_word_inside(p: Piece) -> bool:
     return any(not (x[0].isupper() or x in _PARTICLES) for x in p.words if not x.startswith(("al-", "el-")))
 
 
+def _named_past_initial(p: Piece) -> bool:
+    """ "Lasse Gustafsson, a former firefighter, …" opening a sentence: the words after the first are
+    capitalised where no sentence starts, and none is an ordinary word, so the run is a name although
+    its first word's capital tells nothing."""
+    rest = p.idx[1:]
+    return (
+        bool(rest)
+        and not any(p.toks[i].initial for i in rest)
+        and not any(common(x, p.vocab) for x in p.words)
+    )
+
+
 def _unknown_run(p: Piece) -> bool:
     """What is left: ordinary words in capitals ("Voice Recognition") are not a name unless a cue says
     person; an unknown run is a person only with a cue, else left to the story (`entities.py`)."""
@@ -783,7 +795,9 @@ def _unknown_run(p: Piece) -> bool:
         cue = False
     strong_cue = p.titled or _role_before(g, b)
     is_common = all(common(x, p.vocab) for x in w)
-    weak = (p.first.initial or is_common) and not (strong_cue or (cue and not is_common))
+    weak = ((p.first.initial and not _named_past_initial(p)) or is_common) and not (
+        strong_cue or (cue and not is_common)
+    )
     # only a speech verb says person: an organisation ("Northvale General said") may be speaking
     soft = cue and not (strong_cue or _AGE_AFTER.match(p.after) or _PARTY_AFTER.match(p.after))
     c = _cand(p.text, p.toks, p.idx, "person" if cue and not weak else None, cue=cue, weak=weak)
