@@ -610,3 +610,16 @@ def test_a_pronoun_skips_the_person_a_speaker_talks_about() -> None:
         "an answer from this court.”"
     )
     assert q["Every one of them deserves an answer from this court"] == "Tova Lind"
+
+
+def test_a_participle_without_a_subject_continues_only_its_own_sentences_speaker() -> None:
+    """ "“…,” Lind said, adding “…”" goes on with Lind; a participle opening another sentence whose subject
+    the rules cannot name ("The state roads agency, which runs the barriers, released a note saying “…”")
+    is not the last speaker's words."""
+    q = _quotes(
+        "“We will fix the road soon,” said engineer Tova Lind, adding “the barrier is the first job.”\n"
+        "The state roads agency, which runs the barriers, released a note saying “replacement work was "
+        "scheduled for the spring.”"
+    )
+    assert q["the barrier is the first job"] == "Tova Lind"
+    assert q["replacement work was scheduled for the spring"] is None

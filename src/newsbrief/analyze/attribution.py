@@ -266,6 +266,8 @@ def _intro_before(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
         who = _sentence_subject(dd, b0, b0 + m.start())
         if who is not None:
             return Attribution(True, who, direct=True)
+        if not _after_own_quote(dd, i, q):
+            return Attribution(True)  # a subject the rules cannot name: not the last speaker by default
         return Attribution(True, speaker=previous_speaker(dd, q))  # "…," adding "…": the same speaker
     if _NAMING_VERB.match(m.group()) and q.words < MIN_SPEECH_WORDS:
         return None
@@ -276,6 +278,12 @@ def _intro_before(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
     if who is None:
         who = _who_span(dd, b0 + m.end(), _phrase_end(text, b0 + m.end(), b1), before_verb=False)
     return Attribution(True, who, direct=True) if who is not None else None
+
+
+def _after_own_quote(dd: DocView, i: int, q: QuoteSpan) -> bool:
+    """The quote's sentence holds the quote before it ("“…,” she said, adding “…”"): a participle with no
+    subject of its own goes on with that quote's speaker; in another sentence it names no one."""
+    return i > 0 and dd.sentence_index(dd.quotes[i - 1].open_at) == dd.sentence_index(q.open_at)
 
 
 def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
