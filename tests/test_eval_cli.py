@@ -191,3 +191,13 @@ def test_usage_errors(data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
     empty.write_text(json.dumps({"id": "a", "documents": ["Some text here."]}) + "\n")
     code, _, err = _run(["eval", str(empty), "-m", "lead"], capsys)
     assert code == 1 and "no story could be scored" in err
+
+
+def test_plain_eval_runs_every_method_but_the_slow_exact_one() -> None:
+    from newsbrief.evaluation.command import parse_methods
+    from newsbrief.evaluation.methods import names
+
+    plain = parse_methods(None)
+    assert "ilp" in names() and "ilp" not in plain
+    assert {"default", "lead", "mmr", "random", "oracle"} <= set(plain)
+    assert parse_methods("default,ilp") == ("default", "ilp")  # still there when asked for

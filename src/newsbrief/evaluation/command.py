@@ -24,7 +24,8 @@ def eval_command(
     ],
     words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget (output cut to it).")] = 250,
     methods: Annotated[
-        str | None, typer.Option("--methods", "-m", help="Comma-separated summarizers (default: all).")
+        str | None,
+        typer.Option("--methods", "-m", help="Comma-separated summarizers (default: all but ilp)."),
     ] = None,
     recall: Annotated[bool, typer.Option("--recall", help="Report recall instead of F1.")] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
@@ -57,11 +58,11 @@ def eval_command(
 
 def parse_methods(methods: str | None) -> tuple[str, ...]:
     from ..errors import UsageError
-    from .methods import names
+    from .methods import defaults, names
 
     known = names()
     if not methods:
-        return tuple(known)
+        return tuple(defaults())
     chosen = tuple(dict.fromkeys(m.strip() for m in methods.split(",") if m.strip()))
     bad = [m for m in chosen if m not in known]
     if bad or not chosen:

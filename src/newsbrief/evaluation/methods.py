@@ -8,12 +8,20 @@ from ..summarize import Summarizer
 
 # name -> "module:attribute" of methods that need reference summaries, so exist only in eval.
 EVAL_ONLY: dict[str, str] = {"oracle": "newsbrief.evaluation.oracle:OracleSummarizer"}
+# Methods eval runs only when asked for by name: `ilp` costs about ten times the default's selection
+# time per story (README, session 6), so a plain `newsbrief eval` would spend most of its time there.
+ON_REQUEST: tuple[str, ...] = ("ilp",)
 
 
 def names() -> list[str]:
     from .. import summarize
 
     return [*summarize.names(), *EVAL_ONLY]
+
+
+def defaults() -> list[str]:
+    """The methods a plain `newsbrief eval` (no --methods) runs: every one but the slow ones."""
+    return [m for m in names() if m not in ON_REQUEST]
 
 
 def get(name: str, **options: object) -> Summarizer:
