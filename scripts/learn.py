@@ -217,6 +217,8 @@ def target(ds: Dataset, label: str) -> np.ndarray:
         return ds.r1p
     if label == "r2p":
         return ds.r2p
+    if label == "c2p":
+        return ds.c2p
     if label == "oracle":
         return ds.oracle
     raise ValueError(f"unknown label {label!r}")
