@@ -120,6 +120,24 @@ def _anchored(rule_set: tuple[Rule, ...]) -> list[tuple[Rule, Anchors | None]]:
     return got[1]
 
 
+# id of a rule table -> (the table, for each paragraph length in words the rules within their
+# `max_words`, in table order, with their anchors)
+_BY_WORDS: dict[int, tuple[tuple[Rule, ...], list[tuple[tuple[Rule, Anchors | None], ...]]]] = {}
+
+
+def _within(rule_set: tuple[Rule, ...], words: int) -> tuple[tuple[Rule, Anchors | None], ...]:
+    """The rules of a table that may meet a paragraph of `words` words (`words <= max_words`), in
+    table order, with their anchors: one tuple per length, built once per process, so the loop over
+    the rules never visits one the paragraph is too long for (body paragraphs are past most)."""
+    got = _BY_WORDS.get(id(rule_set))
+    if got is None or got[0] is not rule_set:
+        pairs = _anchored(rule_set)
+        top = max((rule.max_words for rule in rule_set), default=0)
+        by_len = [tuple(x for x in pairs if x[0].max_words >= n) for n in range(top + 2)]
+        got = _BY_WORDS[id(rule_set)] = (rule_set, by_len)
+    return got[1][min(words, len(got[1]) - 1)]
+
+
 class _Cleaner:
     def __init__(self, doc: RawDoc) -> None:
         self.doc = doc
@@ -142,13 +160,12 @@ class _Cleaner:
         return got
 
     def _first_rule(self, rule_set: tuple[Rule, ...], i: int, body: str = "") -> Rule | None:
-        p = self.paras[i]
+        text = self.paras[i].text
         lowered, special = self._lowered(i)
-        words = p.words
-        for rule, found in _anchored(rule_set):
-            if words > rule.max_words or not may_match(found, p.text, lowered, special):
+        for rule, found in _within(rule_set, self.paras[i].words):
+            if found is not None and not may_match(found, text, lowered, special):
                 continue  # cannot match: skip the regex search (see anchors.py)
-            m = rule.match(p.text, p.words)
+            m = rule.pattern.search(text)  # `rule.match` without its word test, passed already
             if m and (rule.guard is None or rule.guard(m, body)):
                 return rule
         return None
