@@ -9,7 +9,7 @@ import pytest
 from test_clean_rules import CASES
 
 from newsbrief.clean import RULES
-from newsbrief.clean.anchors import Anchors, anchors, has_special, may_match
+from newsbrief.clean.anchors import Anchors, anchors, has_special, may_match, only_at_start
 
 
 @pytest.mark.parametrize(
@@ -71,6 +71,32 @@ def test_filter_never_hides_a_match_of_any_rule_on_mixed_text() -> None:
         for text in variants:
             if rule.pattern.search(text):
                 assert may_match(found, text, text.lower(), has_special(text)), (rule.name, text, found)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"^click here\b", True),
+        (r"(?i)\A(?:photo|image) credit", True),
+        (r"^a|^b", True),  # the parser takes the shared "^" out of the branches
+        (r"^a|b", False),  # "b" may match anywhere
+        (r"(?m)^a", False),  # any line start
+        (r"\bclick here\b", False),
+        (r"(?:^|\s)Mr\.$", False),
+    ],
+)
+def test_only_at_start(pattern: str, expected: bool) -> None:
+    assert only_at_start(re.compile(pattern)) is expected
+
+
+def test_rules_only_at_start_match_only_at_position_zero() -> None:
+    # Such a rule takes no anchors; check the claim on every rule example, also behind other text.
+    texts = [t for must, must_not in CASES.values() for t in must + must_not]
+    for rule in RULES:
+        if only_at_start(rule.pattern):
+            for text in texts + ["x " + t for t in texts] + [t + "\n" + t for t in texts]:
+                m = rule.pattern.search(text)
+                assert m is None or m.start() == 0, (rule.name, text)
 
 
 def test_single_character_anchors_on_request() -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, RawDoc, Removed
-from .anchors import Anchors, anchors, has_special, may_match
+from .anchors import Anchors, anchors, has_special, may_match, only_at_start
 from .kinds import document_kind
 from .paragraphs import Paragraph, normalise_quotes, paragraphs
 from .rules import BY_NAME, RULES, Rule, rules
@@ -113,10 +113,12 @@ _ANCHORED: dict[int, tuple[tuple[Rule, ...], list[tuple[Rule, Anchors | None]]]]
 
 
 def _anchored(rule_set: tuple[Rule, ...]) -> list[tuple[Rule, Anchors | None]]:
-    """Each rule of a rule table with its anchors, derived once per process."""
+    """Each rule of a rule table with its anchors, derived once per process (none for a rule that can
+    match only at the start of the text: searching it is cheaper, see `anchors.only_at_start`)."""
     got = _ANCHORED.get(id(rule_set))
     if got is None or got[0] is not rule_set:
-        got = _ANCHORED[id(rule_set)] = (rule_set, [(rule, anchors(rule.pattern)) for rule in rule_set])
+        found = [None if only_at_start(rule.pattern) else anchors(rule.pattern) for rule in rule_set]
+        got = _ANCHORED[id(rule_set)] = (rule_set, list(zip(rule_set, found, strict=True)))
     return got[1]
 
 
