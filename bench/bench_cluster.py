@@ -356,7 +356,7 @@ def scale_store(args: argparse.Namespace) -> None:
     marks = {1_000, 5_000, 10_000, 20_000, 40_000}
     print(
         f"ingests of {args.batch} articles into a new SQLite store; preparing in "
-        f"{args.jobs if args.jobs > 1 else 'no'} worker process(es); load average at start "
+        f"{args.jobs or 'no'} worker process(es); load average at start "
         f"{os.getloadavg()[0]:.1f}\n"
     )
     print(
@@ -402,7 +402,7 @@ def scale_store(args: argparse.Namespace) -> None:
             row["kids"] = sum(c for c, _ in _children().values())
 
         row.update(t=time.perf_counter(), cpu=time.process_time(), kids=0.0)
-        ingest_batches(Timed(), articles, batch=args.batch, jobs=args.jobs, done=mark)
+        ingest_batches(Timed(), articles, batch=args.batch, workers=args.jobs, done=mark)
 
 
 def _children() -> dict[int, tuple[float, float]]:
@@ -453,7 +453,12 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--errors", action="store_true", help="newsbrief's merged and split stories")
     ap.add_argument("--scale", action="store_true")
     ap.add_argument("--limit", type=int, default=0, help="--scale: stop after this many articles")
-    ap.add_argument("--jobs", type=int, default=2, help="--scale: processes that clean and vectorise")
+    ap.add_argument(
+        "--jobs",
+        type=int,
+        default=2,
+        help="--scale: processes that clean and vectorise (--store: worker processes, 0: none)",
+    )
     ap.add_argument("--store", action="store_true", help="--scale: ingests into a SQLite store")
     ap.add_argument("--batch", type=int, default=500, help="--scale --store: articles per ingest")
     args = ap.parse_args(argv)

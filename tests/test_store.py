@@ -112,30 +112,70 @@ def _placed(store: Store) -> list[tuple[str, str, str, str | None, str]]:
     )
 
 
-def test_batches_prepared_in_two_worker_processes_give_the_same_stories_as_one(tmp_path: Path) -> None:
+def _rows(store: Store) -> dict[str, list[tuple]]:
+    """Every row of the store's tables that an ingest writes, clock times left out."""
+    from sqlalchemy import select
+
+    from newsbrief.store import tables as T
+
+    out = {}
+    with store.engine.connect() as conn:
+        for t in (T.ingests, T.stories, T.articles, T.story_terms, T.article_bands):
+            cols = [c for c in t.c if c.name not in ("at", "created_at", "updated_at", "added_at")]
+            out[t.name] = sorted(tuple(r) for r in conn.execute(select(*cols)))
+    return out
+
+
+def test_batches_prepared_in_worker_processes_give_the_same_stories_and_rows_as_one(tmp_path: Path) -> None:
     from newsbrief.store.ahead import ingest_batches
 
     raws = [*_raws(), RawDoc(id="wire", source="wire.txt", raw=WIRE_COPY), *_raws(part=slice(0, 1))]
     raws = raws[::2] + raws[1::2]  # stories interleaved, a copy and repeats among them
-    placed, counts = [], []
-    for jobs in (1, 2):
-        with Store(str(tmp_path / f"jobs{jobs}.db")) as store:
-            seen: list[int] = []
-            reports = ingest_batches(
-                store, raws, batch=3, jobs=jobs, done=lambda n, _r, seen=seen: seen.append(n)
-            )
-            placed.append(_placed(store))
-            counts.append(([(r.added, r.skipped, r.new_stories, r.rules) for r in reports], seen))
-    assert placed[0] == placed[1]
-    assert counts[0] == counts[1]
-    assert counts[0][1] == [3, 6, 9, 12, 13]
-    reports = counts[0][0]
-    assert (sum(r[0] for r in reports), sum(r[1] for r in reports)) == (10, 3)  # repeats are skipped
-    assert {frozenset(x) for x in _partition_of(placed[0])} == {
-        frozenset({"bridge", "wire.txt"}),
-        frozenset({"library"}),
-        frozenset({"transfer"}),
-    }
+    for batch in (1, 3, 100):
+        placed, counts, rows = [], [], []
+        for workers in (0, 1, 2):
+            with Store(str(tmp_path / f"b{batch}w{workers}.db")) as store:
+                seen: list[int] = []
+                reports = ingest_batches(
+                    store, raws, batch=batch, workers=workers, done=lambda n, _r, seen=seen: seen.append(n)
+                )
+                placed.append(_placed(store))
+                rows.append(_rows(store))
+                counts.append(([(r.added, r.skipped, r.new_stories, r.rules) for r in reports], seen))
+        assert placed[0] == placed[1] == placed[2], batch
+        assert rows[0] == rows[1] == rows[2], batch
+        assert counts[0] == counts[1] == counts[2], batch
+        assert counts[0][1] == [*range(batch, len(raws), batch), len(raws)]
+        reports = counts[0][0]
+        assert (sum(r[0] for r in reports), sum(r[1] for r in reports)) == (10, 3)  # repeats are skipped
+        assert len(rows[0]["articles"]) == 10 and rows[0]["story_terms"] and rows[0]["article_bands"]
+        assert {frozenset(x) for x in _partition_of(placed[0])} == {
+            frozenset({"bridge", "wire.txt"}),
+            frozenset({"library"}),
+            frozenset({"transfer"}),
+        }
+
+
+@pytest.mark.parametrize("workers", [0, 1])
+def test_an_article_that_cannot_be_cleaned_is_reported_and_the_others_stored(
+    tmp_path: Path, workers: int, capsys
+) -> None:
+    from newsbrief.store.command import ingest
+
+    bad = RawDoc(id="bad", source="bad.txt", raw=None)  # type: ignore[arg-type]  # cleaning raises
+    raws = _raws()
+    with Store(str(tmp_path / "news.db")) as store:
+        report = ingest(store, [*raws[:4], bad, *raws[4:]], workers=workers, batch=4)
+        assert [(f.id, f.source) for f in report.failed] == [("bad", "bad.txt")]
+        assert "TypeError" in report.failed[0].reason
+        assert (report.added, store.count()) == (9, 9)
+        assert {frozenset(x) for x in _partition(store)} == {
+            frozenset({"bridge"}),
+            frozenset({"library"}),
+            frozenset({"transfer"}),
+        }
+    err = capsys.readouterr().err
+    assert err.startswith("newsbrief: warning: bad.txt: cannot clean it (TypeError") and err.count("\n") == 1
 
 
 def test_a_failing_store_add_stops_the_worker_processes_preparing_ahead() -> None:
@@ -148,7 +188,7 @@ def test_a_failing_store_add_stops_the_worker_processes_preparing_ahead() -> Non
             raise RuntimeError("disk full")
 
     with pytest.raises(RuntimeError, match="disk full") as failed:
-        ingest_batches(Failing(), _raws(), batch=2, jobs=2)
+        ingest_batches(Failing(), _raws(), batch=2, workers=2)
     assert failed.traceback  # the failure (and the frames it holds) still alive, and the workers gone
     assert multiprocessing.active_children() == []
 
@@ -294,19 +334,48 @@ def _synthetic(n: int, path: Path) -> None:
             f.write(json.dumps({"id": f"a{k}", "text": text, "url": f"https://example.org/{k}"}) + "\n")
 
 
+def _children(pid: int) -> set[int]:
+    return {int(c) for t in Path(f"/proc/{pid}/task").iterdir() for c in (t / "children").read_text().split()}
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 @pytest.mark.slow
-def test_sigkill_during_ingest_then_resume_keeps_every_article_once(db: str, tmp_path: Path) -> None:
-    n = 1500
+@pytest.mark.parametrize("workers", [0, 2])
+def test_sigkill_during_ingest_then_resume_keeps_every_article_once(
+    db: str, tmp_path: Path, workers: int
+) -> None:
+    n, batch = 1500, 200
     data = tmp_path / "many.jsonl"
     _synthetic(n, data)
+    args = [EXE, "ingest", "--db", db, str(data), "--workers", str(workers), "--batch", str(batch)]
+    counts = []
+    linux = Path("/proc/self/task").is_dir()
     for delay in (1.5, 3.0, 5.0):
-        proc = subprocess.Popen([EXE, "ingest", "--db", db, str(data)], stderr=subprocess.DEVNULL)
-        time.sleep(delay)
+        proc = subprocess.Popen(args, stderr=subprocess.DEVNULL)
+        started = time.monotonic()
+        while workers and linux and len(_children(proc.pid)) < workers and time.monotonic() < started + 60:
+            time.sleep(0.05)  # the workers start once the input is read
+        time.sleep(delay if not workers else delay / 3)
+        kids = _children(proc.pid) if linux else set()
         proc.send_signal(signal.SIGKILL)
         proc.wait()
+        if workers and linux:
+            assert len(kids) == workers  # the workers were running, and they go when it is killed
+            deadline = time.monotonic() + 10
+            while any(_alive(k) for k in kids) and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert not any(_alive(k) for k in kids), "orphaned worker processes"
         with Store(db) as store:
-            assert store.count() in (0, n)  # all or nothing
-    run = subprocess.run([EXE, "ingest", "--db", db, str(data)], capture_output=True, text=True, check=False)
+            counts.append(store.count())
+            assert counts[-1] % batch == 0 or counts[-1] == n  # whole batches: nothing half-written
+    assert counts[0] < n  # killed mid-ingest
+    run = subprocess.run(args, capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stderr
     with Store(db) as store:
         assert store.count() == n

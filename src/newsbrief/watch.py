@@ -2,7 +2,8 @@
 
 Each poll reads every feed (files again; URLs by conditional GET, so an unchanged feed answers 304 and
 adds nothing), fetches the article pages of new entries politely (`feeds.Pacer`), and adds what it
-found in one ingest transaction (`Store.add`); only then are the feeds' validators saved. A feed that
+found (`store.command.ingest`: one transaction per `--batch` articles, prepared in `--workers`
+processes); only then are the feeds' validators saved. A feed that
 fails is one warning line and the others go on. Each poll ends with one log line on stderr. SIGINT and
 SIGTERM stop it: no further entry is read (a feed cut short keeps its old validators, so it is read in
 full next time), what was read is committed, and the command exits 0.
@@ -23,6 +24,7 @@ from typing import Annotated, Any
 import typer
 
 from .errors import InputError, UsageError
+from .store.command import BATCH, WORKERS, BatchOption, WorkersOption
 
 _DURATION = re.compile(r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?")
 
@@ -63,11 +65,20 @@ class PollReport:
         )
 
 
-def poll(store: Any, feeds: Sequence[str], fetching: Any, stop: threading.Event) -> PollReport:
-    """Read every feed (until `stop` is set) and add the new articles in one transaction."""
+def poll(
+    store: Any,
+    feeds: Sequence[str],
+    fetching: Any,
+    stop: threading.Event,
+    workers: int = 0,
+    batch: int | None = None,
+) -> PollReport:
+    """Read every feed (until `stop` is set) and add the new articles (`store.command.ingest`: in
+    transactions of `batch` articles, prepared in `workers` processes)."""
     from .feeds import FeedState, poll_feed
     from .ingest.load import unique_ids
     from .log import warn
+    from .store.command import BATCH, ingest
     from .store.feedstate import feed_states, save_feed_state, stored_urls
 
     report = PollReport()
@@ -90,7 +101,7 @@ def poll(store: Any, feeds: Sequence[str], fetching: Any, stop: threading.Event)
         raws.extend(p.docs)
         polled.append(p)
     if raws:
-        added = store.add(unique_ids(raws))
+        added = ingest(store, unique_ids(raws), workers, batch or BATCH)
         report.added, report.skipped = added.added, added.skipped
         report.stories, report.new_stories = len(added.stories), added.new_stories
     for p in polled:  # after the articles are committed (see store/feedstate.py)
@@ -128,6 +139,8 @@ def run(
     stop: threading.Event,
     log: Callable[[str], None],
     clock: Callable[[], str] | None = None,
+    workers: int = 0,
+    batch: int | None = None,
 ) -> int:
     """Poll `polls` times (0: until `stop`), `every` seconds from the start of one poll to the next."""
     import time
@@ -137,7 +150,7 @@ def run(
     while not stop.is_set():
         started = time.monotonic()
         n += 1
-        report = poll(store, feeds, fetching, stop)
+        report = poll(store, feeds, fetching, stop, workers, batch)
         log(report.line(n, clock(), stop.is_set()))
         if polls and n >= polls:
             break
@@ -161,6 +174,8 @@ def watch_command(
     cache_dir: Annotated[
         Path | None, typer.Option("--cache-dir", help="Cache fetched article pages here.")
     ] = None,
+    workers: WorkersOption = WORKERS,
+    batch: BatchOption = BATCH,
 ) -> None:
     """Poll feeds into a store until stopped (SIGINT/SIGTERM), one ingest per poll."""
     from .feeds import Fetching, Pacer
@@ -176,7 +191,8 @@ def watch_command(
             raise InputError("no such feed file", f)
     with open_store(db) as store, StopOnSignal() as stop:
         fetching = Fetching(pacer=Pacer(pause), cache_dir=cache_dir, pages=not no_pages, stop=stop)
-        run(store, list(dict.fromkeys(feeds)), interval, polls, fetching, stop, _log)
+        feeds = list(dict.fromkeys(feeds))
+        run(store, feeds, interval, polls, fetching, stop, _log, workers=workers, batch=batch)
 
 
 def _log(line: str) -> None:

@@ -1,22 +1,30 @@
 """Ingests in batches, with each batch's articles prepared in worker processes ahead of the store.
 
-    reports = ingest_batches(store, raws, batch=100, jobs=2)
+    reports = ingest_batches(store, raws, batch=100, workers=1)
 
 An ingest has two parts: `store.prepare` (cleaning, the TF-IDF vector and the MinHash signature of one
 article: it needs nothing from the store) and `Store.add`'s assignment, writes and refinement, which read
-what the ingests before wrote. The first runs in `jobs` worker processes (`concurrent.futures`), up to
-`ahead` batches ahead of the second, which runs in this process one batch (one transaction) at a time,
-in input order. So with two cores the preparing of the next batches overlaps the storing of this one,
-and the stories are the same as with one process: `add` receives the same prepared articles in the same
-order (tested).
+what the ingests before wrote. The first runs in `workers` worker processes (`concurrent.futures`; 0:
+in this process), up to `ahead` batches ahead of the second, which runs in this process one batch (one
+transaction) at a time, in input order. So with two cores the preparing of the next batches overlaps
+the storing of this one, and the stories are the same as with no workers: `add` receives the same
+prepared articles in the same order (tested). An article whose preparing raises comes back as a
+`Failed` (the store records it in the ingest's report and goes on with the others). A worker exits when
+the process that started it is gone (even killed with SIGKILL, which runs no clean-up), and ignores
+SIGINT (the main process stops the pool).
 """
 
 from __future__ import annotations
 
+import os
+import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import closing
+from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
@@ -24,23 +32,44 @@ from ..model import RawDoc
 
 AHEAD = 2  # batches prepared ahead of the one being stored (bounds the memory they hold)
 PIECES_PER_JOB = 2  # each batch is split into this many tasks per worker (fewer round trips)
+ORPHAN_CHECK = 0.2  # seconds between a worker's checks that the process that started it is alive
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    """An article whose preparing raised: its id, source and why (one line)."""
+
+    id: str
+    source: str
+    reason: str
+
+
+def prepare_safely(raw: RawDoc) -> Any:
+    """`store.prepare(raw)`, or a `Failed` when it raises (one bad article does not stop an ingest)."""
+    from .store import prepare
+
+    try:
+        return prepare(raw)
+    except Exception as e:  # any bug or odd input in cleaning/vectorising: recorded, the rest go on
+        reason = (str(e).strip().splitlines() or [""])[0]
+        return Failed(raw.id, raw.source, f"{type(e).__name__}: {reason}" if reason else type(e).__name__)
 
 
 def ingest_batches(
     store: Any,
     raws: Iterable[RawDoc],
     batch: int = 100,
-    jobs: int = 1,
+    workers: int = 0,
     ahead: int = AHEAD,
     done: Callable[[int, Any], None] | None = None,
 ) -> list[Any]:
-    """`store.add` every `batch` articles of `raws` (one transaction each), their preparing in `jobs`
-    processes (1: in this one); `done(n, report)` after each, `n` the articles read so far. Returns
-    each ingest's report."""
+    """`store.add` every `batch` articles of `raws` (one transaction each), their preparing in
+    `workers` processes (0: in this one); `done(n, report)` after each, `n` the articles read so far.
+    Returns each ingest's report."""
     reports = []
     n = 0
     # closed when `add` or `done` raises: its process pool shut down then, not whenever it is collected
-    with closing(prepared_batches(raws, batch, jobs, ahead)) as batches:
+    with closing(prepared_batches(raws, batch, workers, ahead)) as batches:
         for chunk, prepared in batches:
             reports.append(store.add(chunk, prepared=prepared))
             n += len(chunk)
@@ -50,25 +79,24 @@ def ingest_batches(
 
 
 def prepared_batches(
-    raws: Iterable[RawDoc], batch: int, jobs: int = 1, ahead: int = AHEAD
+    raws: Iterable[RawDoc], batch: int, workers: int = 0, ahead: int = AHEAD
 ) -> Iterator[tuple[list[RawDoc], list]]:
-    """Batches of `batch` raw articles with their `prepare` results, in input order; with `jobs` > 1
-    prepared in a process pool up to `ahead` batches before they are asked for."""
-    from .store import prepare
-
+    """Batches of `batch` raw articles with their `prepare_safely` results, in input order; with
+    `workers` > 0 prepared in a process pool up to `ahead` batches before they are asked for."""
     batches = _batches(raws, batch)
-    if jobs <= 1:
+    if workers <= 0:
         for chunk in batches:
-            yield chunk, [prepare(r) for r in chunk]
+            yield chunk, [prepare_safely(r) for r in chunk]
         return
-    with ProcessPoolExecutor(jobs) as pool:
+    pool = ProcessPoolExecutor(workers, initializer=_worker_start, initargs=(os.getpid(),))
+    try:
         pending: deque[tuple[list[RawDoc], list[Future]]] = deque()
 
         def submit() -> bool:
             chunk = next(batches, None)
             if chunk is None:
                 return False
-            step = max(1, -(-len(chunk) // (jobs * PIECES_PER_JOB)))
+            step = max(1, -(-len(chunk) // (workers * PIECES_PER_JOB)))
             tasks = [pool.submit(_prepare_all, chunk[k : k + step]) for k in range(0, len(chunk), step)]
             pending.append((chunk, tasks))
             return True
@@ -80,12 +108,28 @@ def prepared_batches(
             chunk, tasks = pending.popleft()
             submit()  # keep `ahead` batches in the workers while this one is stored
             yield chunk, [out for t in tasks for out in t.result()]
+    finally:  # on an error too: the queued batches are dropped, not prepared for nothing
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _prepare_all(raws: list[RawDoc]) -> list:
-    from .store import prepare
+    return [prepare_safely(r) for r in raws]
 
-    return [prepare(r) for r in raws]
+
+def _worker_start(parent: int) -> None:
+    """In each worker: ignore SIGINT (a Ctrl-C reaches the whole process group; the main process
+    handles it and stops the pool) and exit when `parent` is gone. Written by hand: a pool worker whose
+    parent was killed (SIGKILL runs no clean-up) would wait on its task queue for ever, and neither
+    `concurrent.futures` nor `multiprocessing` watch for that; Linux's PR_SET_PDEATHSIG fires when the
+    parent's *thread* that forked it ends, which the pool's own threads make unreliable."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(ORPHAN_CHECK)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="newsbrief-orphan-check", daemon=True).start()
 
 
 def _batches(raws: Iterable[RawDoc], size: int) -> Iterator[list[RawDoc]]:

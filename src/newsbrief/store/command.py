@@ -13,6 +13,19 @@ from ..errors import InputError, UsageError
 DbOption = Annotated[
     str, typer.Option("--db", help="Store: a file (SQLite, created if missing) or postgresql://…")
 ]
+WorkersOption = Annotated[
+    int,
+    typer.Option(
+        "--workers", min=0, help="Processes that clean and vectorise articles beside the main one (0: none)."
+    ),
+]
+BatchOption = Annotated[
+    int, typer.Option("--batch", min=1, help="Articles per transaction (each batch is stored whole or not).")
+]
+
+
+WORKERS = 1  # on 2 cores: one process prepares the next articles while the main one stores (measured)
+BATCH = 1000  # articles per ingest transaction
 
 
 def register(app: typer.Typer) -> None:
@@ -34,9 +47,12 @@ def ingest_command(
     cache_dir: Annotated[
         Path | None, typer.Option("--cache-dir", help="Cache fetched URLs here; a re-run does not refetch.")
     ] = None,
+    workers: WorkersOption = WORKERS,
+    batch: BatchOption = BATCH,
 ) -> None:
-    """Add articles to a store: each joins a story or starts one (one transaction). A feed URL read
-    before is asked conditionally (its ETag and Last-Modified, as `watch` keeps them)."""
+    """Add articles to a store: each joins a story or starts one (one transaction per --batch
+    articles; a re-run after a crash adds the rest). A feed URL read before is asked conditionally
+    (its ETag and Last-Modified, as `watch` keeps them)."""
     from ..cluster.sources import read_articles
     from ..feeds import FeedPoll, FeedState
     from ..ingest.load import is_url
@@ -53,7 +69,7 @@ def ingest_command(
     asked = dict(feeds)
     raws = read_articles(inputs, cache_dir=cache_dir, feeds=feeds)
     with open_store(db) as store:
-        report = store.add(raws)
+        report = ingest(store, raws, workers, batch)
         for url, p in sorted(feeds.items()):  # after the articles are committed (see feedstate.py)
             if p.state is not None and (p is not asked.get(url) or p.not_modified):
                 save_feed_state(store, url, p.state.etag, p.state.last_modified, not p.not_modified)
@@ -61,9 +77,34 @@ def ingest_command(
     print(
         f"newsbrief: {report.added} articles added ({report.skipped} already stored), "
         f"{len(report.stories)} stories updated ({report.new_stories} new)"
+        + (f"; {len(report.failed)} failed" if report.failed else "")
         + (f"; {not_modified} feed{'s' if not_modified != 1 else ''} not modified" if not_modified else ""),
         file=sys.stderr,
     )
+
+
+def ingest(store: Any, raws: list[Any], workers: int = WORKERS, batch: int = BATCH) -> Any:
+    """`raws` added to `store` in transactions of `batch` articles, prepared in `workers` processes
+    (`ahead.ingest_batches`); one report for them all. Each article that could not be cleaned is a
+    warning line and is not stored; the others are."""
+    from ..log import warn
+    from .ahead import ingest_batches
+    from .store import IngestReport
+
+    total = IngestReport()
+    stories: set[int] = set()
+    for r in ingest_batches(store, raws, batch=batch, workers=workers):
+        total.added += r.added
+        total.skipped += r.skipped
+        total.new_stories += r.new_stories
+        stories.update(r.stories)
+        for rule, n in r.rules.items():
+            total.rules[rule] = total.rules.get(rule, 0) + n
+        total.failed.extend(r.failed)
+    total.stories = sorted(stories)
+    for f in total.failed:
+        warn(f"{f.source}: cannot clean it ({f.reason}); not stored")
+    return total
 
 
 def stories_command(

@@ -32,6 +32,7 @@ from ..errors import InputError, UsageError
 from ..model import Document, RawDoc
 from . import index
 from . import tables as T
+from .ahead import Failed, prepare_safely
 from .migrations import migrate
 
 TITLE_WORDS = 14
@@ -64,6 +65,7 @@ class IngestReport:
     new_stories: int = 0
     stories: list[int] = field(default_factory=list)  # stories that gained articles
     rules: dict[str, int] = field(default_factory=dict)
+    failed: list[Failed] = field(default_factory=list)  # articles whose cleaning raised: not stored
 
 
 class Store:
@@ -98,13 +100,17 @@ class Store:
         prepared: Sequence[tuple[Document, ce.Piece]] | None = None,
     ) -> IngestReport:
         """Clean, deduplicate, cluster and insert articles, all in one transaction. `map_fn` runs
-        `prepare` (cleaning and vectorising) over `raws`, in order: `map`, or a process pool's `imap`;
-        or `prepared` gives its results (`ahead.ingest_batches` prepares the next batches in worker
-        processes while this one is stored)."""
-        prepared = list(map_fn(prepare, raws)) if prepared is None else list(prepared)
+        `ahead.prepare_safely` (cleaning and vectorising) over `raws`, in order: `map`, or a process
+        pool's `imap`; or `prepared` gives its results (`ahead.ingest_batches` prepares the next batches
+        in worker processes while this one is stored). An article whose preparing failed is left out
+        and listed in the report's `failed`."""
+        prepared = list(map_fn(prepare_safely, raws)) if prepared is None else list(prepared)
         if len(prepared) != len(raws):
             raise ValueError("one prepared article per raw article")
-        report = IngestReport()
+        report = IngestReport(failed=[p for p in prepared if isinstance(p, Failed)])
+        if report.failed:
+            raws = [r for r, p in zip(raws, prepared, strict=True) if not isinstance(p, Failed)]
+            prepared = [p for p in prepared if not isinstance(p, Failed)]
         posted: list = []  # the index entries this ingest posts (for the postings held in this process)
         try:
             ingest_id = self._add(raws, prepared, report, posted)
