@@ -4,7 +4,7 @@
                                   [--threshold 0.85] [--tune duc2003] [--orders 6]
     python bench/bench_cluster.py --errors [--only FILE]     # what newsbrief gets wrong, by kind
     python bench/bench_cluster.py --scale [--limit N] [--jobs 2]
-    python bench/bench_cluster.py --scale --store [--batch 500] [--limit N]   # through the store
+    python bench/bench_cluster.py --scale --store [--batch 100] [--jobs 1] [--limit N] [--profile N]
 
 Quality: every article of a dev file is mixed with the others (every story's articles, all at once),
 shuffled with a fixed seed, cleaned (the project's cleaner), and clustered by
@@ -370,12 +370,22 @@ def scale_store(args: argparse.Namespace) -> None:
             RawDoc(id=aid, source=aid, raw=decode_newline_marks(body))
             for aid, body in _articles(path, args.limit)
         ]
-        row = {"n": 0, "walls": [], "cpus": []}
+        row = {"n": 0, "walls": [], "cpus": [], "stored": 0}
+
+        import cProfile
+
+        profile = cProfile.Profile(time.process_time)  # --profile: the main process's CPU, by function
 
         class Timed:  # Store.add, timed per ingest
             def add(self, raws, **kw):
+                profiled = bool(args.profile) and row["stored"] >= args.profile
                 t, cpu = time.perf_counter(), time.process_time()
+                if profiled:
+                    profile.enable()
                 out = store.add(raws, **kw)
+                if profiled:
+                    profile.disable()
+                row["stored"] += len(raws)
                 row["walls"].append((time.perf_counter() - t) / len(raws))
                 row["cpus"].append((time.process_time() - cpu) / len(raws))
                 return out
@@ -403,6 +413,16 @@ def scale_store(args: argparse.Namespace) -> None:
 
         row.update(t=time.perf_counter(), cpu=time.process_time(), kids=0.0)
         ingest_batches(Timed(), articles, batch=args.batch, workers=args.jobs, done=mark)
+        held = store._postings  # the long-lived store's postings: bounded by their entries
+        print(f"\npostings held in process at the end: {held.entries:,} entries (bound {held.MAX_ENTRIES:,})")
+        if args.profile:
+            import io
+            import pstats
+
+            out = io.StringIO()
+            stats = pstats.Stats(profile, stream=out).sort_stats("cumulative")
+            stats.print_stats(30)
+            print(f"\nmain process CPU by function, ingests after {args.profile:,} stored:\n{out.getvalue()}")
 
 
 def _children() -> dict[int, tuple[float, float]]:
@@ -460,7 +480,10 @@ def main(argv: list[str]) -> int:
         help="--scale: processes that clean and vectorise (--store: worker processes, 0: none)",
     )
     ap.add_argument("--store", action="store_true", help="--scale: ingests into a SQLite store")
-    ap.add_argument("--batch", type=int, default=500, help="--scale --store: articles per ingest")
+    ap.add_argument("--batch", type=int, default=100, help="--scale --store: articles per ingest")
+    ap.add_argument(
+        "--profile", type=int, default=0, help="--scale --store: cProfile (CPU) the ingests after N stored"
+    )
     args = ap.parse_args(argv)
     if not args.data_dir.is_dir():
         print(f"no data in {args.data_dir}", file=sys.stderr)
