@@ -232,6 +232,28 @@ def test_console_script_runs_cluster(tmp_path: Path) -> None:
     assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
 
 
+def test_bench_census_repairs_one_kind_of_error_at_a_time() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import bench_cluster
+
+    from newsbrief.cluster import Member
+
+    gold = {"a1": "A", "a2": "A", "a3": "A", "b1": "B", "b2": "B", "c1": "C", "c2": "C"}
+    # A is split (a3 alone), B merged into C's found story, c2 cleans to nothing and is alone
+    pred = {"a1": 1, "a2": 1, "a3": 2, "b1": 3, "b2": 3, "c1": 3, "c2": 4}
+    by_id = {i: Member(None, "chrome" if i == "c2" else "similar") for i in gold}  # type: ignore[arg-type]
+    fixed = bench_cluster._repaired(pred, gold, by_id)
+    perfect = bench_cluster._partition({i: g for i, g in gold.items()})
+    assert bench_cluster._partition(fixed["merges"]) == bench_cluster._partition(
+        {"a1": 1, "a2": 1, "a3": 2, "b1": 3, "b2": 3, "c1": 5, "c2": 4}
+    )
+    assert bench_cluster._partition(fixed["lone"]) == bench_cluster._partition({**pred, "a3": 1})
+    assert bench_cluster._partition(fixed["chrome"]) == bench_cluster._partition({**pred, "c2": 3})
+    # the found stories with the same majority joined: B's and C's articles stay together (B holds more)
+    assert bench_cluster._partition(fixed["splits"]) != perfect
+    assert frozenset({"a1", "a2", "a3"}) in bench_cluster._partition(fixed["splits"])
+
+
 # -- shared data -----------------------------------------------------------------------------------
 
 
