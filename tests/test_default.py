@@ -379,3 +379,25 @@ def test_a_swap_keeps_each_document_within_its_cap() -> None:
     cap = np.array([length[0] + 1.0, 200.0, 200.0])  # the first document gives its lead, no more
     limited = _best_swap(*args, Options(), req, seed=(0,), limit=_cap_limit(chosen, doc, length, cap))
     assert limited is None or doc[limited[1]] != 0
+
+
+def test_an_account_replaced_later_is_never_taken() -> None:
+    from newsbrief.summarize.default import superseded
+
+    first = "Police initially said the bridge collapsed because of a truck that hit its pillars."
+    earlier = "Police previously said the bridge collapsed because of a truck that hit its pillars."
+    change = "Police at first said a truck hit the bridge, but inspectors found rusted cables."
+    corrected = "Inspectors later determined that rusted cables caused the collapse of the bridge."
+    history = "The bridge was first reported unsafe in 1998 by the state transport office."
+    story = make_story(
+        [[STORY[0][0], first, change, history, STORY[0][3]], [STORY[1][0], earlier, corrected]]
+    )
+    gone = superseded(story)
+    texts = [s.text for s in story.sentences]
+    assert gone[texts.index(first)] and gone[texts.index(earlier)]
+    assert not gone[texts.index(change)] and not gone[texts.index(history)]
+    # "previously said" in a report that says nothing changed: an attribution, not a replaced account.
+    alone = make_story([[STORY[0][0], earlier, STORY[0][3]]])
+    assert not superseded(alone).any()
+    chosen = DefaultSummarizer().select(story, Budget(words=250))
+    assert texts.index(first) not in chosen and texts.index(earlier) not in chosen

@@ -19,6 +19,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from ..model import Budget, Story
@@ -83,6 +85,8 @@ class DefaultSummarizer:
         eligible = feats.candidate & ~feats.furniture & (m[:, _QUESTION] == 0) & ~feats.fragment
         # An aside wholly in parentheses ("(When we reached out for comment, …)") is not news.
         eligible &= np.fromiter((not _aside(s.text) for s in story.sentences), bool, len(story.sentences))
+        # Whose view, and when: what was said at first, and later corrected, is not today's news.
+        eligible &= ~superseded(story)
         requires: dict[int, tuple[int, ...]] = {}
         if self.readable:
             found = needs(story.sentences)
@@ -114,6 +118,47 @@ class DefaultSummarizer:
 def _aside(text: str) -> bool:
     t = text.strip()
     return t.startswith("(") and t.rstrip(".").endswith(")")
+
+
+# "Police initially said …", "officials at first thought …": an account its own report replaced
+# ("first reported in 1937" is history, not a replaced account: "first" alone is left out).
+_AT_FIRST = re.compile(
+    r"\b(?:initially|originally|at first)\s+(?:said|says|reported|told|believed|thought|claimed|"
+    r"stated|identified|described|announced|estimated|put)\b",
+    re.IGNORECASE,
+)
+# "Police previously said …" is history, not news, when the same report says what changed.
+_EARLIER = re.compile(
+    r"\b(?:previously|earlier)\s+(?:said|reported|told|claimed|stated|identified|announced|estimated)\b",
+    re.IGNORECASE,
+)
+_CORRECTED = re.compile(
+    r"\b(?:now (?:say|says|said|believe|believes|believed|think|thinks|thought)"
+    r"|later (?:said|told|found|determined|revised|corrected)"
+    r"|corrected|revised|retracted|clarified|walked back|backtracked)\b",
+    re.IGNORECASE,
+)
+# The sentence states the change itself ("… at first said Sunday, but … Saturday").
+_CONTRAST = re.compile(r"\b(?:but|although|though|however|yet|while|whereas)\b", re.IGNORECASE)
+
+
+def superseded(story: Story) -> np.ndarray:
+    """Sentences that give an account as it stood at first ("Police initially said the gang killed 60"),
+    or earlier when the same document says it was corrected or revised: presented alone they would
+    read as current, so they are never taken (unless the sentence itself states the change)."""
+    n = len(story.sentences)
+    out = np.zeros(n, dtype=bool)
+    corrected: dict[int, bool] = {}
+    for i, s in enumerate(story.sentences):
+        if _CONTRAST.search(s.text) or _CORRECTED.search(s.text):
+            continue
+        if _AT_FIRST.search(s.text):
+            out[i] = True
+        elif _EARLIER.search(s.text):
+            if s.doc not in corrected:
+                corrected[s.doc] = bool(_CORRECTED.search(story.documents[s.doc].text))
+            out[i] = corrected[s.doc]
+    return out
 
 
 CAP_ALLOWANCE = 30  # words any document may give beyond twice its share (about one sentence)
