@@ -138,6 +138,8 @@ _CORRECTED = re.compile(
     r"|corrected|revised|retracted|clarified|walked back|backtracked)\b",
     re.IGNORECASE,
 )
+_AT_FIRST_KEYS = ("nitially", "NITIALLY", "riginally", "RIGINALLY", "t first", "T FIRST")
+_EARLIER_KEYS = ("reviously", "REVIOUSLY", "arlier", "ARLIER")
 # The sentence states the change itself ("… at first said Sunday, but … Saturday").
 _CONTRAST = re.compile(r"\b(?:but|although|though|however|yet|while|whereas)\b", re.IGNORECASE)
 
@@ -148,16 +150,22 @@ def superseded(story: Story) -> np.ndarray:
     read as current, so they are never taken (unless the sentence itself states the change)."""
     n = len(story.sentences)
     out = np.zeros(n, dtype=bool)
-    corrected: dict[int, bool] = {}
+    # Each document's text is searched once (in C); only the few documents with a cue are read by sentence.
+    cued: dict[int, bool] = {}
+    for k, d in enumerate(story.documents):
+        t = d.text  # plain substring tests first: most documents hold none of the cue words
+        first = any(w in t for w in _AT_FIRST_KEYS) and _AT_FIRST.search(t) is not None
+        if first or (any(w in t for w in _EARLIER_KEYS) and _EARLIER.search(t)):
+            cued[k] = first or _CORRECTED.search(d.text) is not None
+    if not cued:
+        return out
     for i, s in enumerate(story.sentences):
-        if _CONTRAST.search(s.text) or _CORRECTED.search(s.text):
+        if s.doc not in cued or not cued[s.doc] or _CONTRAST.search(s.text) or _CORRECTED.search(s.text):
             continue
         if _AT_FIRST.search(s.text):
             out[i] = True
         elif _EARLIER.search(s.text):
-            if s.doc not in corrected:
-                corrected[s.doc] = bool(_CORRECTED.search(story.documents[s.doc].text))
-            out[i] = corrected[s.doc]
+            out[i] = _CORRECTED.search(story.documents[s.doc].text) is not None
     return out
 
 
