@@ -127,6 +127,17 @@ def _paragraph(raw: str, group: list[Line]) -> Paragraph:
     # Words by str.split (the same whitespace as `_WORD`); each word of the text starts one space after
     # the end of the word before it. A line whose words are single-spaced has them at the same offsets
     # in the raw text (one string comparison checks that), else one regex pass finds them.
+    if len(group) == 1:  # the usual paragraph, one line: its word offsets are computed once
+        ln = group[0]
+        chunk = raw[ln.start : ln.end]
+        words = chunk.split()
+        text = " ".join(words)
+        word_starts = tuple(_starts(words))
+        if text == chunk:
+            raw_starts = tuple(map(ln.start.__add__, word_starts))
+        else:
+            raw_starts = tuple(map(_START, _WORD.finditer(raw, ln.start, ln.end)))
+        return Paragraph(ln.start, ln.end, text, word_starts, raw_starts)
     parts: list[str] = []
     raw_starts: list[int] = []
     for ln in group:
@@ -145,9 +156,10 @@ def _paragraph(raw: str, group: list[Line]) -> Paragraph:
 
 def _starts(words: list[str]) -> Iterable[int]:
     """Where each word starts in `" ".join(words)`."""
-    return accumulate([len(w) + 1 for w in words[:-1]], initial=0) if words else ()
+    return accumulate(map(_PLUS_ONE, map(len, words[:-1])), initial=0) if words else ()
 
 
+_PLUS_ONE = (1).__add__
 _START = operator.methodcaller("start")
 
 
