@@ -50,3 +50,16 @@ def test_offsets_index_the_clean_text_and_paragraphs_end_sentences() -> None:
 
 def test_empty_text_has_no_sentences() -> None:
     assert split(Document(id="d", source="s", raw="", text=" \n\n "), 0) == ()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["He left.", "Why?", "Stop!", ".", "A. B", "What?!", "Wait...", "He said “Stop.”", "It cost $5.30."],
+)
+def test_paragraphs_split_as_punkt_splits_them(paragraph: str) -> None:
+    # A paragraph whose only end character is its last is one sentence without asking Punkt: the same
+    # answer Punkt gives (the others go to Punkt: the comparison covers both paths).
+    from newsbrief.segment import _tokenizer, sentence_spans
+
+    punkt = [(s, e, 0) for s, e in _tokenizer().span_tokenize(paragraph)]
+    assert sentence_spans(paragraph) == punkt

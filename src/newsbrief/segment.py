@@ -122,9 +122,10 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
     out: list[tuple[int, int, int]] = []
     for p, (ps, pe) in enumerate(paragraph_spans(text)):
         para = text[ps:pe]
-        # Punkt only ever ends a sentence at one of its end characters: a paragraph without any is one
-        # sentence (a headline, a caption), and Punkt's per-call overhead is skipped.
-        if _ENDS.search(para) is None:
+        # Punkt only ever ends a sentence at one of its end characters followed by something: a
+        # paragraph with none before its last character is one sentence (a headline, a caption, a
+        # one-sentence paragraph), and Punkt's per-call overhead is skipped.
+        if _ENDS.search(para, 0, len(para) - 1) is None:
             out.append((ps, pe, p))
             continue
         for s, e in _joined(para, list(tok.span_tokenize(para))):
