@@ -401,3 +401,23 @@ def test_an_account_replaced_later_is_never_taken() -> None:
     assert not superseded(alone).any()
     chosen = DefaultSummarizer().select(story, Budget(words=250))
     assert texts.index(first) not in chosen and texts.index(earlier) not in chosen
+
+
+def test_a_signpost_that_only_announces_what_follows_is_never_taken() -> None:
+    from newsbrief.summarize.default import _signpost
+
+    for text in (
+        "Here's what else you need to know about the bridge.",
+        "Here’s a look at what’s happening, and why, ahead of the Monday vote.",
+        "Following is a primer on the issue:",
+    ):
+        assert _signpost(text), text
+    for text in (
+        "Here's how the repairs work, according to the report: crews replace each cable in turn.",
+        "Here the river is at its widest, and the bridge at its oldest.",
+        STORY[0][0],
+    ):
+        assert not _signpost(text), text
+    signpost = "Here's what you need to know about the closure of the old river bridge."
+    story = make_story([[STORY[0][0], signpost, STORY[0][3]], STORY[1]])
+    assert 1 not in DefaultSummarizer().select(story, Budget(words=250))

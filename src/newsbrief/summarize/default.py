@@ -85,6 +85,8 @@ class DefaultSummarizer:
         eligible = feats.candidate & ~feats.furniture & (m[:, _QUESTION] == 0) & ~feats.fragment
         # An aside wholly in parentheses ("(When we reached out for comment, …)") is not news.
         eligible &= np.fromiter((not _aside(s.text) for s in story.sentences), bool, len(story.sentences))
+        # A signpost ("Here's a look at what's happening, and why.") announces news it does not give.
+        eligible &= np.fromiter((not _signpost(s.text) for s in story.sentences), bool, len(story.sentences))
         # Whose view, and when: what was said at first, and later corrected, is not today's news.
         eligible &= ~superseded(story)
         requires: dict[int, tuple[int, ...]] = {}
@@ -118,6 +120,22 @@ class DefaultSummarizer:
 def _aside(text: str) -> bool:
     t = text.strip()
     return t.startswith("(") and t.rstrip(".").endswith(")")
+
+
+_SIGNPOST = re.compile(
+    r"^[\"“']?(?:here(?:'|’)?s|here (?:is|are)|following (?:is|are)|below (?:is|are))\s+"
+    r"(?:what|a look|how|why|who|everything|all|the latest|some|more"
+    r"|a (?:rundown|timeline|breakdown|primer|guide|list|recap|summary|closer look|quick look))\b"
+    r"[^:]*(?::\s*(?:\S+\s*){0,3})?$",
+    re.IGNORECASE,
+)
+
+
+def _signpost(text: str) -> bool:
+    """A sentence that only announces what follows ("Here's what else you need to know about her.",
+    "Following is a primer on the issue:"); one that goes on to say it after a colon is no signpost."""
+    t = text.lstrip()
+    return t[:1] in "HhFfBb\"“'" and _SIGNPOST.match(t.rstrip()) is not None
 
 
 # "Police initially said …", "officials at first thought …": an account its own report replaced
