@@ -685,3 +685,58 @@ def test_a_count_is_placed_where_it_is_written_not_inside_a_longer_number() -> N
         assert i == 0 or not text[i - 1].isalnum()
     assert len(set(at)) == len(at)  # a repeated value gets its own place
     assert text.index(" 8 students") + 1 in at
+
+
+@pytest.mark.parametrize(
+    ("b", "fact"),
+    [
+        (
+            "The boy has been at the centre of a bitter international custody fight since fishermen found "
+            "Tomas Verrel clinging to a wooden door off the Harwick coast on Easter Sunday.",
+            False,
+        ),
+        (
+            "Fishermen found Tomas Verrel clinging to a wooden door off the Harwick coast on Easter Sunday, "
+            "the coast guard said.",
+            True,
+        ),
+    ],
+)
+def test_a_claim_said_only_on_the_side_of_the_other_sentence_is_no_fact(b: str, fact: bool) -> None:
+    """The convention of the labelled files: a claim shared only by a subordinate clause is `related`."""
+    (link,) = _links(
+        "Tomas Verrel was found clinging to a wooden door off the Harwick coast on Easter Sunday.", b
+    )
+    assert (link.kind == "fact") is fact
+    assert fact or link.evidence[0] == "rule:side-only"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        (
+            "Governor Lina Marsh declared four provinces in the flooded south under a state of emergency.",
+            "Governor Lina Marsh declared Corvale and three other provinces in the flooded south under a "
+            "state of emergency.",
+            False,
+        ),
+        (
+            "Governor Lina Marsh declared four provinces in the flooded south under a state of emergency.",
+            "Governor Lina Marsh declared three provinces in the flooded south under a state of emergency.",
+            True,
+        ),
+        (
+            "The ferry carried 15 sailors when it was seized by coast guard vessels near Harwick on Monday.",
+            "The captain was freed on Tuesday, but the other 14 sailors seized near Harwick are still held.",
+            False,
+        ),
+        (
+            "The ferry carried 15 sailors when it was seized by coast guard vessels near Harwick on Monday.",
+            "The ferry carried 14 sailors when it was seized by coast guard vessels near Harwick on Monday.",
+            True,
+        ),
+    ],
+)
+def test_a_count_of_others_is_a_part_not_another_value(a: str, b: str, conflict: bool) -> None:
+    """ "three other provinces" / "the other 14 sailors": besides one already counted, no conflict."""
+    assert any(k.kind == "conflict" for k in _links(a, b)) is conflict

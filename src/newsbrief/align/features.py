@@ -29,6 +29,7 @@ from importlib import resources
 
 from ..analyze.numbers import Count, counts, qualified_count, years
 from ..represent import STOP_WORDS, stem
+from .subordinate import stretches
 
 _TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?(?:\.(?:[A-Za-z]\.)+)?|\d+(?:[.,]\d+)*")
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"]*\"")
@@ -237,6 +238,7 @@ class Facts:
     times: frozenset[str] = frozenset()  # clock times it names, as written ("06:57", "10 p.m.", "1400")
     pending: frozenset[str] = frozenset()  # events still to happen: "may vote" (vote), "will pay" (pay)
     done: frozenset[str] = frozenset()  # events told in the past tense: "voted" (vote)
+    subordinate: tuple[tuple[int, int], ...] = ()  # relative/appositive stretches (`subordinate.stretches`)
 
 
 @dataclass(frozen=True)
@@ -373,6 +375,7 @@ def sentence_facts(
         person_ages=frozenset(a or b for a, b in _PERSON_AGE.findall(text)) if digits else frozenset(),
         days=frozenset(f"{m[:3].lower()} {int(d)}" for m, d in _DAY.findall(text)) if digits else frozenset(),
         times=frozenset(_clock(*m) for m in _TIME.findall(text)) if digits else frozenset(),
+        subordinate=stretches(text),
     )
 
 

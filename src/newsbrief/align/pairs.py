@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..analyze.numbers import MEASURES, Count
 from ..represent import stem
-from .features import Clause, Facts, common
+from .features import _WORD_DIGITS, Clause, Facts, common
 from .vectors import NO_SOFT, Soft, soft
 
 MAX_POSTINGS = 12  # a key in more sentences than this (+ 5 % of the story) is too common to block on
@@ -87,6 +87,13 @@ ACTIONS = {c: n for n, line in enumerate(_ACTION_GROUPS.strip().splitlines()) fo
 # (concepts, paraphrases folded: "declined" is `decreas`): what a story says of whoever stayed silent
 NO_COMMENT = frozenset(["respond", "reach", "return", "decreas"])
 BACKGROUND = 0.25  # weight of an attribution's words in how much of a sentence another states
+SIDE_MAIN = 0.3  # `side_only`: at most this share of one sentence's main words stated by the other ...
+SIDE_OTHER = 0.6  # ... while the other states its own main words this much in the first one's side stretch
+SIDE_WORDS = 2  # ... and that side stretch shares at least this many words with the other sentence
+# "three other provinces", "the other 14 sailors", "another 5 people", "the remaining seven bills",
+# "five more bodies": a part besides something already counted, never another value of a whole
+_PART_BEFORE = frozenset(["other", "another", "remaining", "additional", "further"])
+_PART_AFTER = frozenset(["other", "others", "more", "additional"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +145,7 @@ class Pair:
     time_clash: bool = False  # each names a clock time, none the same ("at 02:41" / "at 06:57"): two moments
     value_clash: bool = False  # a counted thing both give, no value written alike (`_value_clash`)
     soft: Soft = NO_SOFT  # paraphrase evidence from word vectors (`vectors.soft`; zeros when not asked)
+    side_only: bool = False  # what the two share is only said on the side in one of them (`side_only`)
 
 
 def document_frequency(facts: Sequence[Facts]) -> Counter[str]:
@@ -264,7 +272,8 @@ def compare(
                 rare_names += 1
         elif c.startswith("N::"):
             big += 1
-    clash, agree = number_relation(fa.counts, fb.counts)
+    wa, wb = wholes(fa), wholes(fb)
+    clash, agree = number_relation(wa, wb)
     if clash is None and min(len(fa.ages), len(fb.ages)) > 1 and sorted(fa.ages) != sorted(fb.ages):
         clash = (_ages(fa.ages), _ages(fb.ages))  # "aged 2½, 3 and 2" vs "aged 2, 3 and 4" (one age
         # each, "died aged 71" / "aged 66", is more often two people than one age told two ways)
@@ -328,10 +337,69 @@ def compare(
         two_events=two_events,
         measure_clash=bool(fa.counts and fb.counts) and _measure_clash(fa.counts, fb.counts),
         scope_clash=scope_clash,
-        value_clash=_value_clash(fa.counts, fb.counts),
+        value_clash=_value_clash(wa, wb),
+        side_only=side_only(fa, fb) or side_only(fb, fa),
         length_ratio=min(la, lb) / max(la, lb, 1),
         soft=NO_SOFT if soft_memo is None else soft(fa, fb, x, y, weight, BACKGROUND, ACTIONS, soft_memo),
     )
+
+
+def wholes(f: Facts) -> tuple[Count, ...]:
+    """A sentence's counts less those of a part ("Catanduanes and three other provinces", "the other
+    14 sailors": besides something already counted, so no other value of "four provinces" / "15
+    sailors")."""
+    if not any(f" {w} " in f.words for w in _PART_BEFORE | _PART_AFTER):
+        return f.counts
+    words = f.words.split()
+    return tuple(c for c in f.counts if not _part(c, words))
+
+
+def _part(c: Count, words: list[str]) -> bool:
+    first = c.text.split()[0].lower()
+    first = _WORD_DIGITS.get(first, first)
+    for k, w in enumerate(words):
+        if w != first:
+            continue
+        after = words[k + 1 : k + 4]  # "three other", "three or four other"
+        if (k and words[k - 1] in _PART_BEFORE) or (after and after[0] in _PART_AFTER):
+            return True
+        if len(after) == 3 and after[0] in ("or", "to") and after[2] in _PART_AFTER:
+            return True
+    return False
+
+
+def side_only(fa: Facts, fb: Facts) -> bool:
+    """What sentence `fa` shares with `fb` is said on the side (a relative clause, an appositive, a
+    "since ..." clause: `Facts.subordinate`) while `fb` states it as its claim: at most `SIDE_MAIN` of
+    `fa`'s main words (attribution, numbers and years aside) are stated by `fb`, at least `SIDE_WORDS`
+    words of the side stretches are, and `fb` states its own main words (or all its words, when it
+    has no side stretch) at least `SIDE_OTHER` in `fa`. "Elian has been at the center of a custody
+    battle since fishermen found him lashed to an inner tube" / "Elian was found clinging to an inner
+    tube": the convention of the labelled files calls this `related`, and so does the stage."""
+    if not fa.subordinate:
+        return False
+    main, side = _split(fa)
+    if not main or not side:
+        return False
+    said = fb.concepts
+    if len(main & said) >= SIDE_MAIN * len(main) or len((side - main) & said) < SIDE_WORDS:
+        return False
+    other, rest = _split(fb)
+    if not other or (fb.subordinate and not rest):
+        return False
+    return len(other & fa.concepts) >= SIDE_OTHER * len(other)
+
+
+def _split(f: Facts) -> tuple[set[str], set[str]]:
+    """(main, side) concepts of a sentence: participants and words outside / inside its side stretches,
+    attribution, numbers and years aside."""
+    main: set[str] = set()
+    side: set[str] = set()
+    for _, c, s, _ in f.spots:
+        if c.startswith(("N:", "Y:")) or c in f.background:
+            continue
+        (side if any(a <= s < b for a, b in f.subordinate) else main).add(c)
+    return main, side
 
 
 def shared_point(

@@ -137,6 +137,9 @@ RULES: tuple[Rule, ...] = (
     Rule("numbers-differ", "conflict", _conflict_context),
     Rule("other-age", "related", lambda p, f: p.age_clash),  # "Huggins, 17," / "Huggins, 19,": two people
     Rule("other-measure", "related", lambda p, f: p.measure_clash),  # "eight times" / "seven times closer"
+    # "Elian was found clinging to an inner tube" / "Elian has been at the center of a custody battle
+    # since fishermen found him lashed to an inner tube": shared only on the side of one sentence
+    Rule("side-only", "related", lambda p, f: p.side_only and (f or p.same_words or _stated_within(p, f))),
     Rule(
         "same-words",
         "fact",

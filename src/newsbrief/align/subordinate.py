@@ -1,0 +1,32 @@
+"""Where a sentence says something on the side: its relative, appositive and subordinate stretches.
+
+The labelling convention of the alignment files (`bench/labels/README.md`): "a claim shared only by a
+subordinate clause of one sentence is `related`". "Elian was found clinging to an inner tube" is not
+what "Elian has been at the center of a custody battle since fishermen found him lashed to an inner
+tube" states: that sentence's claim is the custody battle, the finding its background. A stretch
+opens at ", which" / ", who" / ", where" / ", when" / ", while" / ", although", at "since" /
+"after" / "because" / "although" / "whereas" before a clause (not "since 1984"), or at an appositive
+", the ..." between two commas, and runs to the next comma or semicolon (or the end). Hand-written
+with one regular expression: a parser (spaCy) would cost more than the whole align stage.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OPEN = re.compile(
+    r",\s+(?:which|who|whom|whose|where|when|while|whereas|although|though)\b"
+    r"|\b(?:since|after|because|although|whereas)\s+(?![\d(])"
+    r"|,\s+(?:the|a|an)\s+(?=[^,]{3,60},)"
+)
+
+
+def stretches(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each subordinate stretch of a sentence, in order (they may nest or touch)."""
+    if "," not in text and not any(w in text for w in ("since", "after", "because", "although", "whereas")):
+        return ()
+    out = []
+    for m in _OPEN.finditer(text):
+        ends = [x for x in (text.find(",", m.end()), text.find(";", m.end())) if x >= 0]
+        out.append((m.start(), min(ends) if ends else len(text)))
+    return tuple(out)
