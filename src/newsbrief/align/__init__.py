@@ -25,12 +25,15 @@ Link kinds (also in the JSON Schema):
   no other age ("Huggins, 17," / "Huggins, 19,") and no other measure ("eight times closer" / "seven
   times closer"); words in the first person ("I can't believe this
   has happened") need a shared name or rare word, and an event one says may happen is not the one the
-  other says happened ("may vote" / "voted").
+  other says happened ("may vote" / "voted"); a claim one sentence states only on the side (a
+  relative clause, an appositive, "since ..."; `subordinate.py`) while the other states it as its
+  claim is `related` (rule `side-only`).
 * `conflict`: the same counted thing with different values ("1,200 vs 1,500 workers"; "the 900 block"
   vs "the 800 block" of one street): one value a side, the same dating, no other person, the two
   numbers' own neighbourhoods not naming two events with nothing shared ("arrest of four students"
   / "wounding six students": two slots; for a share or a sum, something shared), and no two running
-  counts dated differently ("through July" / "as of November 13").
+  counts dated differently ("through July" / "as of November 13"); a count of others ("three other
+  provinces", "the other 14 sailors", "the remaining seven bills") is a part, never another value.
 * `related`: the same topic, not the same claim; never support. With `rule:shared-point` the two
   sentences make one point in other words in a short stretch of each ("removal of U.S. troops" /
   "reductions in U.S. military posture"); `point:<sa>-<ea>/<sb>-<eb>` gives the two stretches

@@ -94,6 +94,7 @@ SIDE_WORDS = 2  # ... and that side stretch shares at least this many words with
 # "five more bodies": a part besides something already counted, never another value of a whole
 _PART_BEFORE = frozenset(["other", "another", "remaining", "additional", "further"])
 _PART_AFTER = frozenset(["other", "others", "more", "additional"])
+_PART_KEYS = tuple(f" {w} " for w in sorted(_PART_BEFORE | _PART_AFTER))
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +208,8 @@ class _Weighed:
     total: float
     words: list[str]
     grams: frozenset[tuple[str, ...]] | None = None
+    whole: tuple[Count, ...] | None = None  # `wholes`
+    split: tuple[frozenset[str], frozenset[str]] | None = None  # `_split`
 
 
 def _weighed(f: Facts, weight: dict[str, float], memo: dict[int, _Weighed] | None) -> _Weighed:
@@ -272,7 +275,11 @@ def compare(
                 rare_names += 1
         elif c.startswith("N::"):
             big += 1
-    wa, wb = wholes(fa), wholes(fb)
+    if ma.whole is None:
+        ma.whole = wholes(fa)
+    if mb.whole is None:
+        mb.whole = wholes(fb)
+    wa, wb = ma.whole, mb.whole
     clash, agree = number_relation(wa, wb)
     if clash is None and min(len(fa.ages), len(fb.ages)) > 1 and sorted(fa.ages) != sorted(fb.ages):
         clash = (_ages(fa.ages), _ages(fb.ages))  # "aged 2½, 3 and 2" vs "aged 2, 3 and 4" (one age
@@ -338,7 +345,10 @@ def compare(
         measure_clash=bool(fa.counts and fb.counts) and _measure_clash(fa.counts, fb.counts),
         scope_clash=scope_clash,
         value_clash=_value_clash(wa, wb),
-        side_only=side_only(fa, fb) or side_only(fb, fa),
+        side_only=bool(fa.subordinate or fb.subordinate)
+        and (
+            side_only(fa, fb, _split_of(ma, fa), _split_of(mb, fb)) or side_only(fb, fa, mb.split, ma.split)
+        ),
         length_ratio=min(la, lb) / max(la, lb, 1),
         soft=NO_SOFT if soft_memo is None else soft(fa, fb, x, y, weight, BACKGROUND, ACTIONS, soft_memo),
     )
@@ -348,7 +358,7 @@ def wholes(f: Facts) -> tuple[Count, ...]:
     """A sentence's counts less those of a part ("Catanduanes and three other provinces", "the other
     14 sailors": besides something already counted, so no other value of "four provinces" / "15
     sailors")."""
-    if not any(f" {w} " in f.words for w in _PART_BEFORE | _PART_AFTER):
+    if not f.counts or not any(w in f.words for w in _PART_KEYS):
         return f.counts
     words = f.words.split()
     return tuple(c for c in f.counts if not _part(c, words))
@@ -368,7 +378,12 @@ def _part(c: Count, words: list[str]) -> bool:
     return False
 
 
-def side_only(fa: Facts, fb: Facts) -> bool:
+def side_only(
+    fa: Facts,
+    fb: Facts,
+    split_a: tuple[frozenset[str], frozenset[str]] | None = None,
+    split_b: tuple[frozenset[str], frozenset[str]] | None = None,
+) -> bool:
     """What sentence `fa` shares with `fb` is said on the side (a relative clause, an appositive, a
     "since ..." clause: `Facts.subordinate`) while `fb` states it as its claim: at most `SIDE_MAIN` of
     `fa`'s main words (attribution, numbers and years aside) are stated by `fb`, at least `SIDE_WORDS`
@@ -378,19 +393,25 @@ def side_only(fa: Facts, fb: Facts) -> bool:
     tube": the convention of the labelled files calls this `related`, and so does the stage."""
     if not fa.subordinate:
         return False
-    main, side = _split(fa)
+    main, side = split_a or _split(fa)
     if not main or not side:
         return False
     said = fb.concepts
     if len(main & said) >= SIDE_MAIN * len(main) or len((side - main) & said) < SIDE_WORDS:
         return False
-    other, rest = _split(fb)
+    other, rest = split_b or _split(fb)
     if not other or (fb.subordinate and not rest):
         return False
     return len(other & fa.concepts) >= SIDE_OTHER * len(other)
 
 
-def _split(f: Facts) -> tuple[set[str], set[str]]:
+def _split_of(w: _Weighed, f: Facts) -> tuple[frozenset[str], frozenset[str]]:
+    if w.split is None:
+        w.split = _split(f)
+    return w.split
+
+
+def _split(f: Facts) -> tuple[frozenset[str], frozenset[str]]:
     """(main, side) concepts of a sentence: participants and words outside / inside its side stretches,
     attribution, numbers and years aside."""
     main: set[str] = set()
@@ -399,7 +420,7 @@ def _split(f: Facts) -> tuple[set[str], set[str]]:
         if c.startswith(("N:", "Y:")) or c in f.background:
             continue
         (side if any(a <= s < b for a, b in f.subordinate) else main).add(c)
-    return main, side
+    return frozenset(main), frozenset(side)
 
 
 def shared_point(

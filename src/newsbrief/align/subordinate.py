@@ -14,19 +14,21 @@ from __future__ import annotations
 
 import re
 
-_OPEN = re.compile(
-    r",\s+(?:which|who|whom|whose|where|when|while|whereas|although|though)\b"
-    r"|\b(?:since|after|because|although|whereas)\s+(?![\d(])"
-    r"|,\s+(?:the|a|an)\s+(?=[^,]{3,60},)"
+_AFTER_COMMA = re.compile(
+    r",\s+(?:(?:which|who|whom|whose|where|when|while|whereas|although|though)\b|(?:the|a|an)\s+(?=[^,]{3,60},))"
 )
+_CONJUNCTIONS = ("since", "after", "because", "although", "whereas")
+_CONJUNCTION = re.compile(r"\b(?:since|after|because|although|whereas)\s+(?![\d(])")
 
 
 def stretches(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each subordinate stretch of a sentence, in order (they may nest or touch)."""
-    if "," not in text and not any(w in text for w in ("since", "after", "because", "although", "whereas")):
-        return ()
+    """(start, end) of each subordinate stretch of a sentence, in order of their starts (they may nest
+    or touch). Plain string tests first: this runs on every sentence."""
+    found = list(_AFTER_COMMA.finditer(text)) if "," in text else []
+    if any(w in text for w in _CONJUNCTIONS):
+        found = sorted(found + list(_CONJUNCTION.finditer(text)), key=lambda m: m.start())
     out = []
-    for m in _OPEN.finditer(text):
+    for m in found:
         ends = [x for x in (text.find(",", m.end()), text.find(";", m.end())) if x >= 0]
         out.append((m.start(), min(ends) if ends else len(text)))
     return tuple(out)
