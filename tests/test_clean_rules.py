@@ -374,8 +374,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [
             "Buy Photo Workers cover the sign. (Photo: Jane Roe / The Daily)",
             "Story Highlights The hall opened.",
+            "Jane Roe/AP Wait 1 second to continue.",
         ],
-        ["She did not buy photos of the hall.", "The story highlights the risks."],
+        [
+            "She did not buy photos of the hall.",
+            "The story highlights the risks.",
+            "Drivers had to wait 10 seconds to continue through the gate.",
+        ],
     ),
     "agency-prefix": (
         ["(CNN) The storm made landfall on Monday.", "(Reuters Health) - A new study finds more cases."],

@@ -739,13 +739,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         # Newspaper-network photo furniture glued into text: a caption from "Buy Photo" to its
-        # "(Photo: Jane Roe / Daily)" credit, a lone "Buy Photo" or credit, "Story Highlights".
+        # "(Photo: Jane Roe / Daily)" credit, a lone "Buy Photo" or credit, "Story Highlights", and the
+        # widget's loading line "Wait 1 second to continue.".
         "photo-widget-inline",
         "caption",
         "inline",
         re.compile(
             r"\bBuy Photo\b[^()]{0,400}?\(Photo: [^()]{2,80}\)\s*(?:Buy Photo\b\s*)?"
             r"|\bBuy Photo\b\s*|\(Photo: [^()]{2,80}\)\s*|\bStory Highlights\b\s*"
+            r"|\bWait \d+ seconds? to continue\.\s*"
         ),
         10_000,
     ),
