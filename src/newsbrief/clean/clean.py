@@ -211,9 +211,9 @@ class _Cleaner:
     def duplicates(self) -> None:
         seen: dict[str, int] = {}
         for i, p in enumerate(self.paras):
-            key = " ".join(p.text.lower().split())
             if p.words < 2:
                 continue
+            key = self._lowered(i)[0]  # a paragraph's text is its words joined by single spaces already
             first = seen.get(key)
             if first is None:
                 seen[key] = i
