@@ -199,6 +199,17 @@ def test_a_bare_web_address_is_an_organisation_whatever_its_case() -> None:
     assert not any(n.endswith(("formsgroup.org", "mailnews.com")) for n in e)
 
 
+def test_a_co_uk_address_is_a_bare_address_as_a_com_one() -> None:
+    """The tokenizer, the bare-address rule and the organisation rule share one list of endings:
+    "bbc.co.uk" is a site as "freep.com" is; an e-mail's or a link's domain still names nothing."""
+    e = _entities(
+        "The clip spread on bbc.co.uk and on www.the-sun.co.uk within hours of the storm.\nReach the "
+        "reporter at jo@mailnews.co.uk or at http://www.formsgroup.co.uk/list.html by mail."
+    )
+    assert e["bbc.co.uk"][0] == "organization" and e["www.the-sun.co.uk"][0] == "organization"
+    assert not any(n.endswith(("formsgroup.co.uk", "mailnews.co.uk")) for n in e)
+
+
 def test_an_ordinary_nouns_possessive_inside_a_headed_name_stays_in_it() -> None:
     """ "Broward Sheriff's Office", "Children's Hospital": a common noun's possessive followed by words
     ending in an organisation's head is one name; a name's ("Obama's Justice Department"), an

@@ -39,6 +39,7 @@ from .rules import (
     _PLACE_NOUN,
     _SPEECH_AFTER,
     _SPEECH_BEFORE,
+    DOMAIN_END,
     Candidate,
     Tok,
     _cand,
@@ -50,7 +51,6 @@ from .rules import (
     of_tail_at,
 )
 
-_DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|tv)$")
 # a work (film, book, game …) or a craft ("the Galileo spacecraft") named by the word before or after it:
 # left out
 _WORK_BEFORE = re.compile(
@@ -345,7 +345,7 @@ def _title_chain(p: Piece) -> bool:
 def _domain_name(p: Piece) -> bool:
     """ "NBCLatino.com"."""
     w = p.words
-    return len(w) == 1 and bool(_DOMAIN.search(w[0])) and p.emit("organization")
+    return len(w) == 1 and bool(DOMAIN_END.search(w[0])) and p.emit("organization")
 
 
 def _listed_non_entity(p: Piece) -> bool:

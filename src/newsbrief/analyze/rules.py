@@ -16,10 +16,12 @@ from functools import lru_cache
 
 from .gazetteer import Gazetteer, gazetteer
 
+# The web-address endings a token may carry ("freep.com", "bbc.co.uk"): one list for the tokenizer,
+# the hyphen split, bare addresses and kinds.py's organisation rule.
+DOMAIN_ENDINGS = r"(?:com|org|net|gov|edu|co\.uk|tv)"
+DOMAIN_END = re.compile(r"\." + DOMAIN_ENDINGS + r"$")
 # "U.S." / "J.C." acronyms with dots, else words with inner apostrophes, hyphens, ampersands.
-_TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|[^\W_][\w'’&\-]*(?:(?:\.[a-z\d\-]+)*\.(?:com|org|net|gov|edu|co\.uk|tv)\b)?"
-)
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'’&\-]*(?:(?:\.[a-z\d\-]+)*\." + DOMAIN_ENDINGS + r"\b)?")
 _HYPHEN_PREFIX = frozenset(
     ["Ben", "Abu", "Jean", "Saint", "Trans", "Anti", "Pro", "Pan", "Non", "Mid", "Post", "Pre"]
 )
@@ -160,7 +162,6 @@ def _named_in_full_elsewhere(text: str, t: str) -> bool:
 
 
 _CAP_AFTER = re.compile(r"\s[A-Z][a-z]")
-_DOMAIN_END = re.compile(r"\.(?:com|org|net|gov|edu|tv)$")
 _LOWER_TAIL = re.compile(r"-[a-z]+$")
 
 
@@ -191,7 +192,7 @@ def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
             or _CAP_AFTER.match(text, e)
             or _named_in_full_elsewhere(text, t)
         )
-        if two_names and not in_name and not _DOMAIN_END.search(t):
+        if two_names and not in_name and not DOMAIN_END.search(t):
             g = gazetteer()
             if parts[0] not in _HYPHEN_PREFIX and not g.kind_of((t,)) and t not in g.demonyms:
                 # "Trump-Kim summit": two names
@@ -247,7 +248,7 @@ def _bare_address(text: str, tok: Tok) -> bool:
     """A bare web address names its site whatever its case ("on freep.com", "www.hud.gov"); inside a
     link ("http://islam.org/list.html") or an e-mail address ("dan(at)pni.com") it names nothing."""
     t = tok.text
-    if "." not in t or _DOMAIN_END.search(t) is None:
+    if "." not in t or DOMAIN_END.search(t) is None:
         return False
     before, after = text[max(0, tok.start - 4) : tok.start], text[tok.end : tok.end + 1]
     return not (before.endswith(("@", "(at)", "/")) or after == "/")
