@@ -623,3 +623,16 @@ def test_a_participle_without_a_subject_continues_only_its_own_sentences_speaker
     )
     assert q["the barrier is the first job"] == "Tova Lind"
     assert q["replacement work was scheduled for the spring"] is None
+
+
+def test_a_scare_quote_before_a_subjectless_participle_brings_back_no_earlier_speaker() -> None:
+    """Only the quote right before, when it is speech with a speaker in the same sentence, lends its
+    speaker: a scare quote ("the “smart” barriers") earlier in the sentence lends none, and the last
+    speaker of an earlier sentence is not reached through it."""
+    q = _quotes(
+        "“We will fix the road soon,” said engineer Tova Lind.\n"
+        "The state roads agency, which runs the “smart” barriers, released a note saying “replacement work "
+        "was scheduled for the spring.”"
+    )
+    assert q["We will fix the road soon"] == "Tova Lind"
+    assert q["replacement work was scheduled for the spring"] is None

@@ -266,9 +266,8 @@ def _intro_before(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
         who = _sentence_subject(dd, b0, b0 + m.start())
         if who is not None:
             return Attribution(True, who, direct=True)
-        if not _after_own_quote(dd, i, q):
-            return Attribution(True)  # a subject the rules cannot name: not the last speaker by default
-        return Attribution(True, speaker=previous_speaker(dd, q))  # "…," adding "…": the same speaker
+        # "…," adding "…": the same speaker; else a subject the rules cannot name, not the last speaker
+        return Attribution(True, speaker=_own_quote_speaker(dd, i, q))
     if _NAMING_VERB.match(m.group()) and q.words < MIN_SPEECH_WORDS:
         return None
     who = _who_before(dd, b0, b0 + m.start())
@@ -280,10 +279,15 @@ def _intro_before(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
     return Attribution(True, who, direct=True) if who is not None else None
 
 
-def _after_own_quote(dd: DocView, i: int, q: QuoteSpan) -> bool:
-    """The quote's sentence holds the quote before it ("“…,” she said, adding “…”"): a participle with no
-    subject of its own goes on with that quote's speaker; in another sentence it names no one."""
-    return i > 0 and dd.sentence_index(dd.quotes[i - 1].open_at) == dd.sentence_index(q.open_at)
+def _own_quote_speaker(dd: DocView, i: int, q: QuoteSpan) -> str | None:
+    """The speaker of the quote right before, when it is speech with a speaker in the quote's sentence
+    ("“…,” she said, adding “…”"): a participle with no subject of its own goes on with it. Otherwise
+    (a scare quote before it, or the speech in another sentence) it names no one."""
+    if i == 0:
+        return None
+    p = dd.quotes[i - 1]
+    same = dd.sentence_index(p.open_at) == dd.sentence_index(q.open_at)
+    return p.speaker if same and p.speech and p.speaker else None
 
 
 def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
