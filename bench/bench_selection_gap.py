@@ -65,7 +65,8 @@ def why_not(story, feats, i: int, required: dict[int, tuple[int, ...]]) -> str:
     return "eligible"
 
 
-def describe(story, feats, q: np.ndarray, rows: list[int], required, top: set[int]) -> list[dict]:
+def describe(story, feats, q: np.ndarray, rows: list[int], required, con, top: set[int]) -> list[dict]:
+    """One row per sentence in `rows`; `con` is the story's word bigrams (computed once by the caller)."""
     out = []
     cand = np.flatnonzero(feats.candidate)
     order = cand[np.argsort(-q[cand], kind="stable")]
@@ -74,7 +75,6 @@ def describe(story, feats, q: np.ndarray, rows: list[int], required, top: set[in
     doc = np.fromiter((s.doc for s in story.sentences), np.int64, len(story.sentences))
     size = np.bincount(doc, feats.words, minlength=len(story.documents))
     size_rank = np.argsort(np.argsort(-size, kind="stable"), kind="stable")
-    con = F.word_bigrams(story)
     for i in rows:
         held = set(con.of(i).tolist())
         out.append(
@@ -154,9 +154,9 @@ def main() -> None:
         con = F.word_bigrams(story)
         top = set(np.argsort(-con.weight, kind="stable")[:TOP_CONCEPTS].tolist())
         d, o = set(picks["default"]), set(picks["oracle"])
-        only_oracle += describe(story, feats, q, sorted(o - d), required, top)
-        only_default += describe(story, feats, q, sorted(d - o), required, top)
-        both += describe(story, feats, q, sorted(d & o), required, top)
+        only_oracle += describe(story, feats, q, sorted(o - d), required, con, top)
+        only_default += describe(story, feats, q, sorted(d - o), required, con, top)
+        both += describe(story, feats, q, sorted(d & o), required, con, top)
 
     kind = "recall" if measure == "r" else "F1"
     print(
