@@ -22,6 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 
 # run as a script: its folder is on sys.path
+import frozen6_selection
 from frozen3_selection import eligible, labelled_texts, repeats, runs, used_documents
 from frozen4_selection import Drawing, _candidates, read_data, report
 
@@ -52,16 +53,7 @@ LONGBENCH_MIN, LONGBENCH_MAX = 10, 12
 TARGET_QUOTATIONS = 160
 # The quotes-and-entities labels files there were when this set was drawn (later ones must not change the
 # draw); alignment and context labels carry no quote or entity labels.
-DRAWN_AGAINST = (
-    "analysis.json",
-    "frozen-unseen.json",
-    "frozen2-unseen.json",
-    "frozen3-unseen.json",
-    "frozen4-unseen.json",
-    "frozen5-unseen.json",
-    "frozen6-unseen.json",
-    "heldout.json",
-)
+DRAWN_AGAINST = (*frozen6_selection.DRAWN_AGAINST, "frozen6-unseen.json")
 
 
 def _duc_candidates(rows: list[dict], used: dict[str, set[int]], seen: list[set]) -> dict[str, list[int]]:
