@@ -28,11 +28,11 @@ import argparse
 import json
 import pickle
 import sys
-from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import roc_auc_score
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -101,12 +101,10 @@ def auc(rows: list, weights: dict) -> tuple[float, int]:
     """ROC AUC of the fact score on the labelled pairs whose verdict the scorer decides (`scored`),
     and how many there are."""
     got = [(fact_score(r.pair, weights), r.gold) for r in rows if r.pair is not None and scored(r.pair)]
-    pos = sorted(s for s, g in got if g)
-    neg = sorted(s for s, g in got if not g)
-    if not pos or not neg:
+    gold = [g for _, g in got]
+    if all(gold) or not any(gold):
         return float("nan"), len(got)
-    wins = sum(bisect_left(neg, s) + 0.5 * (bisect_right(neg, s) - bisect_left(neg, s)) for s in pos)
-    return wins / (len(pos) * len(neg)), len(got)
+    return float(roc_auc_score(gold, [s for s, _ in got])), len(got)
 
 
 def _cited(p, fact: bool) -> bool:
