@@ -80,3 +80,16 @@ def test_frozen2_is_a_new_draw_of_openings() -> None:
     for spans in by_doc.values():
         assert len(spans) == 10
         assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+def test_frozen2_is_the_seeded_draw(shared) -> None:
+    """The stories and documents of `context-frozen2.json` are `context2_selection.py`'s draw, in its order
+    (ids only: its labels are not read and nothing is scored). The draw runs the cleaner and splitter, so a
+    change there that moves a document across the 10-sentence minimum shows here."""
+    if str(LABELS) not in sys.path:
+        sys.path.insert(0, str(LABELS))
+    import context2_selection as sel
+
+    items = json.loads((LABELS / "context-frozen2.json").read_text(encoding="utf-8"))["items"]
+    drawn = list(dict.fromkeys((it["file"], it["story"], it["ref"]) for it in items))
+    assert drawn == sel.draw(sel.read_rows(shared), sel.used_stories())
