@@ -193,6 +193,36 @@ def test_a_failing_store_add_stops_the_worker_processes_preparing_ahead() -> Non
     assert multiprocessing.active_children() == []
 
 
+def _die(raws: list) -> list:
+    os._exit(3)  # a worker killed mid-batch (out of memory, a signal)
+
+
+def test_a_worker_that_dies_is_one_error_line_not_a_traceback(monkeypatch) -> None:
+    from newsbrief.errors import NewsbriefError
+    from newsbrief.store import ahead
+
+    monkeypatch.setattr(ahead, "_prepare_all", _die)
+    with pytest.raises(NewsbriefError, match="--workers: a worker process preparing articles died"):
+        list(ahead.prepared_batches(_raws(), batch=2, workers=1))
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="forkserver is a POSIX start method")
+def test_workers_started_by_a_fork_server_prepare_the_articles() -> None:
+    # Python 3.14's default start method on Linux: a worker's parent is the fork server, not this process
+    code = (
+        "import multiprocessing as mp; mp.set_start_method('forkserver')\n"
+        "from newsbrief.model import RawDoc\n"
+        "from newsbrief.store.ahead import prepared_batches\n"
+        "text = 'The bridge opened on Monday. ' * 20\n"
+        "raws = [RawDoc(id=str(i), source=f'{i}.txt', raw=text) for i in range(4)]\n"
+        "if __name__ == '__main__':\n"
+        "    print(sum(len(c) for c, _ in prepared_batches(raws, batch=2, workers=1)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "4"
+
+
 def _partition_of(placed: list[tuple]) -> set[frozenset[str]]:
     stories: dict[str, set[str]] = {}
     for sid, source, *_ in placed:

@@ -23,11 +23,13 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
+from ..errors import NewsbriefError
 from ..model import RawDoc
 
 AHEAD = 2  # batches prepared ahead of the one being stored (bounds the memory they hold)
@@ -88,7 +90,7 @@ def prepared_batches(
         for chunk in batches:
             yield chunk, [prepare_safely(r) for r in chunk]
         return
-    pool = ProcessPoolExecutor(workers, initializer=_worker_start, initargs=(os.getpid(),))
+    pool = ProcessPoolExecutor(workers, initializer=_worker_start)
     try:
         pending: deque[tuple[list[RawDoc], list[Future]]] = deque()
 
@@ -107,7 +109,13 @@ def prepared_batches(
         while pending:
             chunk, tasks = pending.popleft()
             submit()  # keep `ahead` batches in the workers while this one is stored
-            yield chunk, [out for t in tasks for out in t.result()]
+            try:
+                prepared = [out for t in tasks for out in t.result()]
+            except BrokenProcessPool as e:  # a worker killed (out of memory, a signal): one line
+                raise NewsbriefError(
+                    f"--workers: a worker process preparing articles died ({e}); run again with --workers 0"
+                ) from None
+            yield chunk, prepared
     finally:  # on an error too: the queued batches are dropped, not prepared for nothing
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -116,13 +124,18 @@ def _prepare_all(raws: list[RawDoc]) -> list:
     return [prepare_safely(r) for r in raws]
 
 
-def _worker_start(parent: int) -> None:
+def _worker_start() -> None:
     """In each worker: ignore SIGINT (a Ctrl-C reaches the whole process group; the main process
-    handles it and stops the pool) and exit when `parent` is gone. Written by hand: a pool worker whose
+    handles it and stops the pool) and exit when the process that started it is gone (the main
+    process under fork and spawn; under forkserver, Python 3.14's default, the fork server, which
+    exits when the main process does, so its workers follow). Written by hand: a pool worker whose
     parent was killed (SIGKILL runs no clean-up) would wait on its task queue for ever, and neither
     `concurrent.futures` nor `multiprocessing` watch for that; Linux's PR_SET_PDEATHSIG fires when the
     parent's *thread* that forked it ends, which the pool's own threads make unreliable."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = os.getppid()  # read in the worker: under forkserver the main process is not its parent
+    if parent == 1:  # the starter is gone already
+        os._exit(1)
 
     def watch() -> None:
         while os.getppid() == parent:
