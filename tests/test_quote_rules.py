@@ -285,10 +285,12 @@ def test_agreed_reports_words_but_agreed_to_does_not() -> None:
         "agreed Joel Russo, the former U.S. attorney."
     )
     assert q["I think it would be problematic"] == "Joel Russo"
-    # "agreed to" reports no words, so it is no person cue (an unknown run is left to the story pass)
+    # "agreed to" reports no words, so it is no person cue, and a company opening a sentence is no person
     text = "Talks ended. Hollister Dynamics agreed to pay $5 million."
     found = {c.text: c for c in recognise(text, [0, 13], set())}
     assert not found["Hollister Dynamics"].person_cue and found["Hollister Dynamics"].kind != "person"
+    ents = {e.name: e.kind for e in brief(texts=[text, "Riverside Pharmacy closed on Monday."]).entities}
+    assert ents.get("Hollister Dynamics") != "person" and ents.get("Riverside Pharmacy") != "person"
 
 
 def test_short_forms_and_possessives_name_the_right_speaker() -> None:

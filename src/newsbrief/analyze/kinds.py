@@ -776,14 +776,30 @@ def _lower_word_inside(p: Piece) -> bool:
 
 def _named_past_initial(p: Piece) -> bool:
     """ "Lasse Gustafsson, a former firefighter, …" opening a sentence: the words after the first are
-    capitalised where no sentence starts, and none is an ordinary word, so the run is a name although
-    its first word's capital tells nothing."""
+    capitalised where no sentence starts, none is an ordinary word, and an apposition describes it
+    (", a …", ", who …", ", former head of …"), so the run is a person's name although its first word's
+    capital tells nothing. Without the apposition ("Hollister Dynamics agreed to pay", "Riverside
+    Pharmacy closed") the run stays weak: the capitals alone fit a company as well as a person."""
     rest = p.idx[1:]
     return (
         bool(rest)
         and not any(p.toks[i].initial for i in rest)
         and not any(common(x, p.vocab) for x in p.words)
+        and _apposition(p)
     )
+
+
+_APPOS_WORDS = re.compile(r"^,\s+((?:[a-z\-]+\s+){0,3}[a-z\-]+)")
+_APPOS_FORMER = re.compile(r"^,\s+(?:former|ex-|then-)")  # ", former head of …": a post someone held
+
+
+def _apposition(p: Piece) -> bool:
+    """A person's apposition after the piece: ", a / the / who / his …", ", former …" or a role word
+    among the apposition's first four words (", party chairman …")."""
+    if _APPOS_PERSON.match(p.after) or _APPOS_FORMER.match(p.after):
+        return True
+    m = _APPOS_WORDS.match(p.after)
+    return bool(m) and any(x in p.g.roles for x in m.group(1).split())
 
 
 def _unknown_run(p: Piece) -> bool:
