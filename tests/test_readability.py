@@ -195,3 +195,14 @@ def test_a_quotation_mark_split_onto_the_sentence_before_opens_a_quotation() -> 
     assert found[2] is None  # starts the quotation and says who speaks
     assert found[4] is not None and found[4].rule == "quote-unattributed"
     assert found[5] is not None and found[5].rule == "quote-continues"  # the quotation goes on
+
+
+def test_a_quotation_continued_from_an_earlier_sentence_is_reopened_with_its_own_mark() -> None:
+    from newsbrief.readability import _reopened
+
+    # closed with a curly mark: a straight opening mark would blank the narrative after it too
+    assert _reopened("Soon it will open.” The council also approved it.") == (
+        "“Soon it will open.” The council also approved it."
+    )
+    assert _reopened('Soon it will open." The council also approved it.').startswith('"Soon')
+    assert _reopened("No closing mark here").startswith('"')

@@ -184,7 +184,7 @@ def _opening(c: Context) -> str:
 
 
 def _unattributed_quote(c: Context) -> bool:
-    text = '"' + c.text if c.opens_quote else c.text  # its opening mark is on the sentence before
+    text = _reopened(c.text) if c.opens_quote else c.text  # its opening mark is on the sentence before
     return text.lstrip()[:1] in ("“", '"') and not _SAYS.search(_QUOTED.sub(" ", text))
 
 
@@ -225,8 +225,18 @@ def _pronoun_before_name(c: Context) -> bool:
 def _also(c: Context) -> bool:
     """Also, too, again outside quoted words (a speaker's "we can also help ourselves" is
     about what the speaker said, not about an earlier sentence)."""
-    text = _QUOTED.sub(" ", '"' + c.text if c.opens_quote or c.inside_quote else c.text)
+    text = c.text
+    if c.opens_quote or c.inside_quote:  # a quotation opened in an earlier sentence: reopen it
+        text = _reopened(text)
+    text = _QUOTED.sub(" ", text)
     return bool(_ALSO.search(text)) and not _NOT_ONLY.search(text)
+
+
+def _reopened(text: str) -> str:
+    """`text` with the opening mark of the quotation it continues, the one its first closing mark
+    pairs with (a straight '"' would swallow a sentence closed with a curly '”')."""
+    curly, straight = text.find("”"), text.find('"')
+    return ("“" if curly != -1 and (straight == -1 or curly < straight) else '"') + text
 
 
 def _definite(c: Context) -> str | bool:
