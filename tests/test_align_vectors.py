@@ -127,8 +127,12 @@ def test_the_soft_weights_run_the_stage_with_the_vectors_and_keep_the_example_ho
     assert set(soft_weights["coef"]) <= set(rules.features(p))
     docs = tuple(clean(r) for r in example_docs())
     story = Story(docs, segment.split_all(docs))
+    vectors.vectors.cache_clear()
+    plain = stage.align(Story(docs, story.sentences))
+    assert vectors.vectors.cache_info().currsize == 0  # the default stage never loads the vectors
     al = stage.align(story, soft_weights)
-    assert al != stage.align(Story(docs, story.sentences))  # the scores differ: the vectors were read
+    assert vectors.vectors.cache_info().currsize == 1
+    assert al != plain  # the scores differ: the vectors were read
     schools = next(k for k, s in enumerate(story.sentences) if "Schools in Eastbrook closed" in s.text)
     assert not al.supporting(schools)
     assert any(k.kind == "fact" for k in al.links)

@@ -70,9 +70,11 @@ def vectors() -> Vectors:
     import numpy as np
 
     data = resources.files("newsbrief.align").joinpath("data")
-    words = data.joinpath("vectors.txt").read_text(encoding="utf-8").split()
+    words = data.joinpath("vectors.txt").read_text(encoding="utf-8").splitlines()  # one concept a line
     with data.joinpath("vectors.npy").open("rb") as fh:
         matrix = np.load(fh, allow_pickle=False)
+    if len(words) != matrix.shape[0]:
+        raise ValueError(f"vectors.txt has {len(words)} words for {matrix.shape[0]} rows of vectors.npy")
     return Vectors(words, matrix)
 
 
