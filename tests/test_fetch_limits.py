@@ -137,7 +137,8 @@ def test_slow_headers_fail_at_the_deadline_and_say_so(raw_server) -> None:
     t = time.monotonic()
     with pytest.raises(InputError, match=r"timed out: the page did not arrive within 1 s"):
         fetch(server.url, FetchOptions(timeout=1.0))
-    assert time.monotonic() - t < 2.0
+    # the body takes 20 s; a bound far from both ends (not a timing target) so a loaded machine passes
+    assert time.monotonic() - t < 10.0
 
 
 def test_slow_body_fails_at_the_deadline(raw_server) -> None:
@@ -151,7 +152,8 @@ def test_slow_body_fails_at_the_deadline(raw_server) -> None:
     t = time.monotonic()
     with pytest.raises(InputError, match=r"within 1 s"):
         fetch(server.url, FetchOptions(timeout=1.0))
-    assert time.monotonic() - t < 2.0
+    # the body takes 20 s; a bound far from both ends (not a timing target) so a loaded machine passes
+    assert time.monotonic() - t < 10.0
 
 
 def test_the_address_connected_to_is_the_address_checked(monkeypatch) -> None:
