@@ -356,6 +356,17 @@ def test_an_office_an_initial_and_a_workplace_do_not_cut_the_speaker_off() -> No
     assert got["Most of the boats are old"] == "Ada Kell"
 
 
+def test_a_workplace_named_by_a_possessive_place_still_names_the_speaker() -> None:
+    """Session 7 (frozen7): ""…," said Julio Castro of Peru's board of medicine" gave no speaker: the
+    workplace after the name opened with a possessive place, not "the"."""
+    text = (
+        "Doctors in Tarn said the claims were false.\n"
+        "“We would not throw it out if it were worth that much,” said Ilse Varn of Tarn’s board of medicine. "
+        "Others said the fat spoils too quickly."
+    )
+    assert _quotes(text)["We would not throw it out if it were worth that much"] == "Ilse Varn"
+
+
 @pytest.mark.parametrize(
     ("text", "speech"),
     [

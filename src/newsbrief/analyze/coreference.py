@@ -311,9 +311,10 @@ _ORIGIN = re.compile(
 )
 
 
-# "Kevin Welner of the graduate school of education (at the University of Denver)": where the person works
+# "Kevin Welner of the graduate school of education (at the University of Denver)", "Julio Castro of
+# Peru's board of medicine": where the person works
 _ORIGIN_UNIT = re.compile(
-    r"^(?:of|from|at)\s+the\s+[a-z]+(?:\s+[a-z]+){0,5}(?:\s+(?:of|at)\s+(?:the\s+)?"
+    r"^(?:of|from|at)\s+(?:the|[A-Z][\w.\-]*['’]s)\s+[a-z]+(?:\s+[a-z]+){0,5}(?:\s+(?:of|at)\s+(?:the\s+)?"
     r"[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|for|and|in|the|&)){0,9})?$"
 )
 
@@ -327,7 +328,7 @@ def _heads_phrase(rest: str) -> bool:
     rest = rest.strip(" ,.")
     if not rest or _OWN_CHANNEL.match(rest) or _ORIGIN.match(rest) or _ABOUT_DOING.match(rest):
         return True
-    if rest.startswith(("of the ", "from the ", "at the ")) and _ORIGIN_UNIT.match(rest):
+    if _ORIGIN_UNIT.match(rest):
         return True
     g = gazetteer()
     return all(w in g.not_names or w in ("on", "in", "at") for w in rest.split())
