@@ -82,6 +82,15 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["The bridge will stay closed until March.", "The engineer found cracks in two pillars."],
         ["The Springfield Times reported the vote first.", "The cost of the repairs is unknown."],
     ),
+    "inner-definite-reference": (
+        ["If approved, the repairs would take a year.", "Drivers must avoid the old bridge in March."],
+        [
+            "Drivers must pay the ferry toll until March.",
+            "Drivers must avoid the old harbour bridge in March.",
+            "Drivers must use the same roads as before.",
+            "Drivers were told on Friday they must avoid the bridge.",
+        ],
+    ),
 }
 
 

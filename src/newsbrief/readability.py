@@ -9,7 +9,8 @@ sentence says what it leans on (`Need`):
   "again" relate to something said before);
 - ``antecedent``: an earlier sentence of its document that names what a definite description
   ("The report ...", "The comedian ...") refers to (any of the few before it when no earlier
-  sentence uses its noun: "The comedian" after "Amy Schumer");
+  sentence uses its noun: "The comedian" after "Amy Schumer"); a short one early in the sentence
+  ("If approved, the increase ...") only when one of the few before it uses its noun;
 - ``never``: part of an enumeration ("First, ...", "three forms."): all parts or none, so none.
 
 The default summarizer only takes such a sentence with what it needs before it (`requirements`),
@@ -264,6 +265,49 @@ def _definite(c: Context) -> str | bool:
     return not c.caseless()
 
 
+INNER_WORDS = 6  # how far into a sentence a definite description still reads as its topic
+_PUNCT = ",.;:!?()\"“”‘’'"
+
+
+def _short_description(words: list[str], k: int) -> list[str]:
+    """The one or two lower-case words after the "the" at `words[k]` when they are the whole
+    description (a function word, punctuation or the end follows); none for a longer one ("the old
+    harbour bridge" says in full what it means)."""
+    out: list[str] = []
+    for tok in words[k + 1 : k + 4]:
+        core = tok.strip(_PUNCT)
+        if not _WORD.fullmatch(core) or core in _FUNCTION:
+            break
+        out.append(core)
+        if tok != core:  # punctuation ends it
+            break
+    return out if 1 <= len(out) <= 2 else []
+
+
+def _inner_definite(c: Context) -> str | bool:
+    """A short definite description among the first `INNER_WORDS` words after an opening phrase
+    ("At the meeting, ...", "If approved, the increase ...", "Police are investigating the double
+    murder in ..."): its noun when one of the few sentences before it uses the word (the antecedent);
+    unlike an opening description, one with no earlier use is a new referent, not a need."""
+    if c.previous is None or " the " not in c.lower:
+        return False
+    words = c.text.split()
+    earlier = None
+    for k in range(1, min(INNER_WORDS, len(words))):
+        if words[k] != "the":
+            continue
+        for word in _short_description(words, k):
+            if word in _DEFINITE_SKIP or word in ("other", "same") or len(word) < 4:
+                continue
+            earlier = c.earlier_words if earlier is None else earlier
+            stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
+            if word in earlier:
+                return word
+            if stem in earlier:
+                return stem
+    return False
+
+
 RULES: tuple[Rule, ...] = (
     Rule("quote-continues", "quote", "previous", lambda c: c.inside_quote),
     Rule("quote-unattributed", "quote", "previous", _unattributed_quote),
@@ -286,6 +330,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("also-too-again", "also", "earlier", lambda c: _has(c, _ALSO_KEYS) and _also(c)),
     Rule("definite-reference", "def", "antecedent", _definite),
+    Rule("inner-definite-reference", "def", "antecedent", _inner_definite),
 )
 
 
