@@ -421,3 +421,16 @@ def test_a_signpost_that_only_announces_what_follows_is_never_taken() -> None:
     signpost = "Here's what you need to know about the closure of the old river bridge."
     story = make_story([[STORY[0][0], signpost, STORY[0][3]], STORY[1]])
     assert 1 not in DefaultSummarizer().select(story, Budget(words=250))
+
+
+def test_the_signpost_test_is_linear_in_a_long_word_after_a_colon() -> None:
+    import time
+
+    from newsbrief.summarize.default import _signpost
+
+    assert _signpost("Here's what we know:") and _signpost("Here's why: taxes rose.")
+    assert not _signpost("Here's what he said: the council will close the bridge for a month.")
+    t = time.process_time()
+    # "\S+\s*" inside {0,3} could split one long word in cubic many ways (37 s at 2,000 characters)
+    assert not _signpost("Here's what: " + "x" * 3000 + " y z w v")
+    assert time.process_time() - t < 5.0  # a bound far above linear, not a timing target

@@ -206,6 +206,42 @@ def test_a_worker_that_dies_is_one_error_line_not_a_traceback(monkeypatch) -> No
         list(ahead.prepared_batches(_raws(), batch=2, workers=1))
 
 
+def _die_on_second(raws: list) -> list:
+    if any(r.id == raws_second_id for r in raws):
+        os._exit(3)
+    return [None for _ in raws]
+
+
+raws_second_id = "1"
+
+
+def test_a_worker_dying_on_a_batch_prepared_ahead_is_one_error_line_too(monkeypatch) -> None:
+    from newsbrief.errors import NewsbriefError
+    from newsbrief.store import ahead
+
+    monkeypatch.setattr(ahead, "_prepare_all", _die_on_second)
+    raws = [RawDoc(id=str(i), source=f"{i}.txt", raw="x") for i in range(40)]
+    with pytest.raises(NewsbriefError, match="--workers: a worker process preparing articles died"):
+        for _ in ahead.prepared_batches(raws, batch=1, workers=1, ahead=2):
+            time.sleep(0.05)  # the worker dies on a later batch while this one is "stored"
+
+
+@pytest.mark.parametrize(("starter", "alive"), [(1, True), (4242, False)])
+def test_a_worker_whose_parent_is_pid_1_stays_when_the_main_process_is_pid_1(
+    starter: int, alive: bool
+) -> None:
+    # a container's main process can be PID 1 (no init): its workers' parent is 1 and they must run
+    code = (
+        "import os\n"
+        "from newsbrief.store import ahead\n"
+        "os.getppid = lambda: 1\n"
+        f"ahead._worker_start({starter})\n"
+        "print('alive')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert (out.stdout.strip() == "alive") is alive, out.stderr
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="forkserver is a POSIX start method")
 def test_workers_started_by_a_fork_server_prepare_the_articles() -> None:
     # Python 3.14's default start method on Linux: a worker's parent is the fork server, not this process

@@ -90,7 +90,7 @@ def prepared_batches(
         for chunk in batches:
             yield chunk, [prepare_safely(r) for r in chunk]
         return
-    pool = ProcessPoolExecutor(workers, initializer=_worker_start)
+    pool = ProcessPoolExecutor(workers, initializer=_worker_start, initargs=(os.getpid(),))
     try:
         pending: deque[tuple[list[RawDoc], list[Future]]] = deque()
 
@@ -103,19 +103,19 @@ def prepared_batches(
             pending.append((chunk, tasks))
             return True
 
-        for _ in range(ahead + 1):
-            if not submit():
-                break
-        while pending:
-            chunk, tasks = pending.popleft()
-            submit()  # keep `ahead` batches in the workers while this one is stored
-            try:
+        try:
+            for _ in range(ahead + 1):
+                if not submit():
+                    break
+            while pending:
+                chunk, tasks = pending.popleft()
+                submit()  # keep `ahead` batches in the workers while this one is stored
                 prepared = [out for t in tasks for out in t.result()]
-            except BrokenProcessPool as e:  # a worker killed (out of memory, a signal): one line
-                raise NewsbriefError(
-                    f"--workers: a worker process preparing articles died ({e}); run again with --workers 0"
-                ) from None
-            yield chunk, prepared
+                yield chunk, prepared
+        except BrokenProcessPool as e:  # a worker killed (out of memory, a signal): one line
+            raise NewsbriefError(
+                f"--workers: a worker process preparing articles died ({e}); run again with --workers 0"
+            ) from None
     finally:  # on an error too: the queued batches are dropped, not prepared for nothing
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -124,7 +124,7 @@ def _prepare_all(raws: list[RawDoc]) -> list:
     return [prepare_safely(r) for r in raws]
 
 
-def _worker_start() -> None:
+def _worker_start(starter: int) -> None:
     """In each worker: ignore SIGINT (a Ctrl-C reaches the whole process group; the main process
     handles it and stops the pool) and exit when the process that started it is gone (the main
     process under fork and spawn; under forkserver, Python 3.14's default, the fork server, which
@@ -134,7 +134,7 @@ def _worker_start() -> None:
     parent's *thread* that forked it ends, which the pool's own threads make unreliable."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = os.getppid()  # read in the worker: under forkserver the main process is not its parent
-    if parent == 1:  # the starter is gone already
+    if parent == 1 and starter != 1:  # the starter is gone already (a main process that is PID 1 is not)
         os._exit(1)
 
     def watch() -> None:

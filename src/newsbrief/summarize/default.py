@@ -126,14 +126,15 @@ _SIGNPOST = re.compile(
     r"^[\"“']?(?:here(?:'|’)?s|here (?:is|are)|following (?:is|are)|below (?:is|are))\s+"
     r"(?:what|a look|how|why|who|everything|all|the latest|some|more"
     r"|a (?:rundown|timeline|breakdown|primer|guide|list|recap|summary|closer look|quick look))\b"
-    r"[^:]*(?::\s*(?:\S+\s*){0,3})?$",
+    r"[^:]*(?::\s*(?:\S+(?:\s+|$)){0,3})?$",  # each word whole: "\S+\s*" could split one long word many ways
     re.IGNORECASE,
 )
 
 
 def _signpost(text: str) -> bool:
     """A sentence that only announces what follows ("Here's what else you need to know about her.",
-    "Following is a primer on the issue:"); one that goes on to say it after a colon is no signpost."""
+    "Following is a primer on the issue:"); one that goes on after a colon for more than three words is
+    no signpost (three words or fewer, "Here's why: taxes rose.", still count as one)."""
     t = text.lstrip()
     return t[:1] in "HhFfBb\"“'" and _SIGNPOST.match(t.rstrip()) is not None
 
