@@ -735,6 +735,11 @@ def test_a_claim_said_only_on_the_side_of_the_other_sentence_is_no_fact(b: str, 
             "The ferry carried 14 sailors when it was seized by coast guard vessels near Harwick on Monday.",
             True,
         ),
+        (  # the same value written again as a part ("four more") leaves the first count a whole
+            "Four people died when the bus crashed near Harwick on Monday, and four more were injured.",
+            "Seven people died when the bus crashed near Harwick on Monday, police said.",
+            True,
+        ),
     ],
 )
 def test_a_count_of_others_is_a_part_not_another_value(a: str, b: str, conflict: bool) -> None:

@@ -365,17 +365,19 @@ def wholes(f: Facts) -> tuple[Count, ...]:
 
 
 def _part(c: Count, words: list[str]) -> bool:
+    """Every place the count's value is written reads as a part (a count does not know where it is
+    written: "Four people died … and four more were injured" keeps "Four people" a whole)."""
     first = c.text.split()[0].lower()
     first = _WORD_DIGITS.get(first, first)
-    for k, w in enumerate(words):
-        if w != first:
-            continue
-        after = words[k + 1 : k + 4]  # "three other", "three or four other"
-        if (k and words[k - 1] in _PART_BEFORE) or (after and after[0] in _PART_AFTER):
-            return True
-        if len(after) == 3 and after[0] in ("or", "to") and after[2] in _PART_AFTER:
-            return True
-    return False
+    places = [k for k, w in enumerate(words) if w == first]
+    return bool(places) and all(_part_at(k, words) for k in places)
+
+
+def _part_at(k: int, words: list[str]) -> bool:
+    after = words[k + 1 : k + 4]  # "three other", "three or four other"
+    if (k and words[k - 1] in _PART_BEFORE) or (after and after[0] in _PART_AFTER):
+        return True
+    return len(after) == 3 and after[0] in ("or", "to") and after[2] in _PART_AFTER
 
 
 def side_only(
