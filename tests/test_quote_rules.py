@@ -293,6 +293,25 @@ def test_agreed_reports_words_but_agreed_to_does_not() -> None:
     assert ents.get("Hollister Dynamics") != "person" and ents.get("Riverside Pharmacy") != "person"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Hollister Dynamics, a defense contractor, agreed to pay $5 million.", False),
+        ("Hollister Dynamics, the defense contractor, agreed to pay $5 million.", False),
+        ("Hollister Dynamics, whose chief executive resigned, agreed to pay $5 million.", False),
+        ("Riverside Pharmacy, the oldest store in town, closed on Monday.", False),
+        ("Lasse Gustafsson, a party spokesman, said the talks would resume.", True),
+        ("Yaakov Perry, who led the agency, said the talks would resume.", True),
+    ],
+)
+def test_a_name_opening_a_sentence_is_a_person_only_by_a_persons_apposition(
+    sentence: str, person: bool
+) -> None:
+    name = " ".join(sentence.split(",")[0].split())
+    ents = {e.name: e.kind for e in brief(texts=["Talks ended. " + sentence]).entities}
+    assert (ents.get(name) == "person") is person
+
+
 def test_short_forms_and_possessives_name_the_right_speaker() -> None:
     q = _quotes(
         "Ledger clerk Rich Pomroy spoke first. “The rules are old,” Pomroy said. "

@@ -793,13 +793,23 @@ _APPOS_WORDS = re.compile(r"^,\s+((?:[a-z\-]+\s+){0,3}[a-z\-]+)")
 _APPOS_FORMER = re.compile(r"^,\s+(?:former|ex-|then-)")  # ", former head of …": a post someone held
 
 
+_APPOS_PERSONAL = re.compile(r"^,\s+(?:\d{1,3},|(?:who|his|her)\s)")  # ", 45,", ", who …", ", his …"
+
+
 def _apposition(p: Piece) -> bool:
-    """A person's apposition after the piece: ", a / the / who / his …", ", former …" or a role word
-    among the apposition's first four words (", party chairman …")."""
-    if _APPOS_PERSON.match(p.after) or _APPOS_FORMER.match(p.after):
+    """A person's apposition after the piece: ", who / his / her …", an age, ", (a) former …", or a role
+    word among the apposition's first four words (", party chairman …") and no organisation's head
+    word there. ", a … / the … / whose …" alone is not one: "Hollister Dynamics, a defense
+    contractor," and "Riverside Pharmacy, the oldest store in town," are companies."""
+    if _APPOS_PERSONAL.match(p.after) or _APPOS_FORMER.match(p.after):
         return True
     m = _APPOS_WORDS.match(p.after)
-    return bool(m) and any(x in p.g.roles for x in m.group(1).split())
+    words = m.group(1).split() if m else []
+    if words[:1] == ["whose"]:  # ", whose chief executive resigned": the role is someone else's
+        return False
+    if "former" in words[:2]:  # ", a former Goteborg firefighter": a post someone held
+        return True
+    return any(x in p.g.roles for x in words) and not any(x in p.g.org_after for x in words)
 
 
 def _unknown_run(p: Piece) -> bool:
