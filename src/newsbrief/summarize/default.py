@@ -141,8 +141,8 @@ def _signpost(text: str) -> bool:
 
 # "Police initially said …", "officials at first thought …": an account its own report replaced
 # ("first reported in 1937" is history, not a replaced account: "first" alone is left out).
-_AT_FIRST = re.compile(
-    r"\b(?:initially|originally|at first)\s+(?:said|says|reported|told|believed|thought|claimed|"
+_AT_FIRST = re.compile(  # not after a comma: ", originally announced for June," describes what stands
+    r"(?<![,;(]\s)\b(?:initially|originally|at first)\s+(?:said|says|reported|told|believed|thought|claimed|"
     r"stated|identified|described|announced|estimated|put)\b",
     re.IGNORECASE,
 )
@@ -157,7 +157,7 @@ _CORRECTED = re.compile(
     r"|corrected|revised|retracted|clarified|walked back|backtracked)\b",
     re.IGNORECASE,
 )
-_AT_FIRST_KEYS = ("nitially", "NITIALLY", "riginally", "RIGINALLY", "t first", "T FIRST")
+_AT_FIRST_KEYS = ("nitially", "NITIALLY", "riginally", "RIGINALLY", "t first", "t First", "T FIRST")
 _EARLIER_KEYS = ("reviously", "REVIOUSLY", "arlier", "ARLIER")
 # The sentence states the change itself ("… at first said Sunday, but … Saturday").
 _CONTRAST = re.compile(r"\b(?:but|although|though|however|yet|while|whereas)\b", re.IGNORECASE)
@@ -170,21 +170,19 @@ def superseded(story: Story) -> np.ndarray:
     n = len(story.sentences)
     out = np.zeros(n, dtype=bool)
     # Each document's text is searched once (in C); only the few documents with a cue are read by sentence.
-    cued: dict[int, bool] = {}
+    cued: dict[int, bool] = {}  # a document with a cue -> does it say the account was corrected
     for k, d in enumerate(story.documents):
         t = d.text  # plain substring tests first: most documents hold none of the cue words
         first = any(w in t for w in _AT_FIRST_KEYS) and _AT_FIRST.search(t) is not None
         if first or (any(w in t for w in _EARLIER_KEYS) and _EARLIER.search(t)):
-            cued[k] = first or _CORRECTED.search(d.text) is not None
-    if not cued:
-        return out
+            cued[k] = _CORRECTED.search(t) is not None
     for i, s in enumerate(story.sentences):
-        if s.doc not in cued or not cued[s.doc] or _CONTRAST.search(s.text) or _CORRECTED.search(s.text):
+        if s.doc not in cued or _CONTRAST.search(s.text) or _CORRECTED.search(s.text):
             continue
         if _AT_FIRST.search(s.text):
             out[i] = True
         elif _EARLIER.search(s.text):
-            out[i] = _CORRECTED.search(story.documents[s.doc].text) is not None
+            out[i] = cued[s.doc]
     return out
 
 
