@@ -77,6 +77,20 @@ class Drawing:
         self.total += sum(quotations(docs[j]) for j in chosen)
         return [(story, j) for j in chosen]
 
+    def longbench(
+        self, longbench: list[dict], used: set[str], least: int, most: int, target: int
+    ) -> tuple[dict[str, int], list[tuple[str, int]]]:
+        """One article a LongBench story, stories in a seeded order, until `most` are drawn or `least`
+        are and the quotations reach `target`; with each story's line order in the file."""
+        order = {r["id"]: i for i, r in enumerate(longbench)}
+        self.docs_of = _candidates(longbench, used, self.seen)
+        picks: list[tuple[str, int]] = []
+        for story in self.rng.sample(sorted(self.docs_of, key=order.__getitem__), len(self.docs_of)):
+            picks += self.take(story, 1)
+            if len(picks) >= most or (len(picks) >= least and self.total >= target):
+                break
+        return order, picks
+
     def first_duc(self, duc: list[dict], used: set[str]) -> tuple[dict, list[str], list[tuple[str, int]]]:
         """DUC topics before `DUC_BEFORE`, shuffled, up to 2 articles each until `DUC_ARTICLES`: the
         candidates, the topics not yet used and the articles taken."""
@@ -95,15 +109,7 @@ def draw(
     """(story id, document index) of the drawn DUC and LongBench articles, each in file order."""
     d = Drawing(SEED, duc, longbench, labelled)
     duc_docs, topics, duc_picks = d.first_duc(duc, used_all)
-    order = {r["id"]: i for i, r in enumerate(longbench)}
-    d.docs_of = _candidates(longbench, used_quotes, d.seen)
-    lb_picks: list[tuple[str, int]] = []
-    for story in d.rng.sample(sorted(d.docs_of, key=order.__getitem__), len(d.docs_of)):
-        lb_picks += d.take(story, 1)
-        if len(lb_picks) >= LONGBENCH_MAX or (
-            len(lb_picks) >= LONGBENCH_MIN and d.total >= TARGET_QUOTATIONS
-        ):
-            break
+    order, lb_picks = d.longbench(longbench, used_quotes, LONGBENCH_MIN, LONGBENCH_MAX, TARGET_QUOTATIONS)
     d.docs_of = duc_docs
     while topics and d.total < TARGET_QUOTATIONS:
         duc_picks += d.take(topics.pop(0), 2)

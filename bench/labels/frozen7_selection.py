@@ -24,7 +24,7 @@ from pathlib import Path
 # run as a script: its folder is on sys.path
 import frozen6_selection
 from frozen3_selection import eligible, labelled_texts, repeats, runs, used_documents
-from frozen4_selection import Drawing, _candidates, read_data, report
+from frozen4_selection import Drawing, read_data, report
 
 SEED = 20261130 + 7
 # the DUC 2006 topics given to this set; the alignment labeller of session 7 has the others
@@ -84,15 +84,9 @@ def draw(
     duc_picks: list[tuple[str, int]] = []
     while topics and len(duc_picks) < DUC_FIRST:
         duc_picks += d.take(topics.pop(0), min(2, DUC_FIRST - len(duc_picks)))
-    order = {r["id"]: i for i, r in enumerate(longbench)}
-    d.docs_of = _candidates(longbench, set(used_quotes), d.seen)
-    lb_picks: list[tuple[str, int]] = []
-    for story in d.rng.sample(sorted(d.docs_of, key=order.__getitem__), len(d.docs_of)):
-        lb_picks += d.take(story, 1)
-        if len(lb_picks) >= LONGBENCH_MAX or (
-            len(lb_picks) >= LONGBENCH_MIN and d.total >= TARGET_QUOTATIONS
-        ):
-            break
+    order, lb_picks = d.longbench(
+        longbench, set(used_quotes), LONGBENCH_MIN, LONGBENCH_MAX, TARGET_QUOTATIONS
+    )
     d.docs_of = duc_docs
     while topics and d.total < TARGET_QUOTATIONS and len(duc_picks) < DUC_MAX:
         duc_picks += d.take(topics.pop(0), min(2, DUC_MAX - len(duc_picks)))
