@@ -1,8 +1,8 @@
 """The context model's labels files still point at the shared text they were labelled on.
 
 Only spans, hashes and the label values are checked: no context model runs and nothing is scored, so this is
-safe on a frozen file. `context-frozen2.json` is also checked against its own draw's shape: at least 250
-sentences, 10 a document in text order, no story of the first set.
+safe on a frozen file. `context-frozen2.json` and `context-frozen3.json` are also checked against their own
+draw's shape: at least 250 sentences, 10 a document in text order, no story of an earlier set.
 """
 
 from __future__ import annotations
@@ -54,7 +54,10 @@ def _problems(path: Path, shared: Path, strict: bool = True) -> list[str]:
 
 # context-frozen.json marks two captions (items 131 and 133) as also needing the previous sentence; it is not
 # edited, so only the newer file is held to "furniture items carry needs_previous: false".
-@pytest.mark.parametrize(("name", "strict"), [("context-frozen.json", False), ("context-frozen2.json", True)])
+@pytest.mark.parametrize(
+    ("name", "strict"),
+    [("context-frozen.json", False), ("context-frozen2.json", True), ("context-frozen3.json", True)],
+)
 def test_context_labels_map_back(name, strict, shared) -> None:
     assert _problems(LABELS / name, shared, strict) == []
 
@@ -68,11 +71,22 @@ def test_a_moved_span_and_a_bad_cue_are_caught(tmp_path, shared) -> None:
     assert len(_problems(path, shared)) == 2
 
 
-def test_frozen2_is_a_new_draw_of_openings() -> None:
-    items = json.loads((LABELS / "context-frozen2.json").read_text(encoding="utf-8"))["items"]
-    first = json.loads((LABELS / "context-frozen.json").read_text(encoding="utf-8"))["items"]
+@pytest.mark.parametrize(
+    ("name", "earlier"),
+    [
+        ("context-frozen2.json", ("context-frozen.json",)),
+        ("context-frozen3.json", ("context-frozen.json", "context-frozen2.json")),
+    ],
+)
+def test_frozen_sets_are_new_draws_of_openings(name, earlier) -> None:
+    items = json.loads((LABELS / name).read_text(encoding="utf-8"))["items"]
+    used = {
+        (it["file"], it["story"])
+        for e in earlier
+        for it in json.loads((LABELS / e).read_text(encoding="utf-8"))["items"]
+    }
     assert len(items) >= 250
-    assert not {(it["file"], it["story"]) for it in items} & {(it["file"], it["story"]) for it in first}
+    assert not {(it["file"], it["story"]) for it in items} & used
     by_doc: dict[tuple[str, str, int], list[list[int]]] = {}
     for it in items:
         by_doc.setdefault((it["file"], it["story"], it["ref"]), []).append(it["span"])
@@ -93,3 +107,15 @@ def test_frozen2_is_the_seeded_draw(shared) -> None:
     items = json.loads((LABELS / "context-frozen2.json").read_text(encoding="utf-8"))["items"]
     drawn = list(dict.fromkeys((it["file"], it["story"], it["ref"]) for it in items))
     assert drawn == sel.draw(sel.read_rows(shared), sel.used_stories())
+
+
+def test_frozen3_is_the_seeded_draw(shared) -> None:
+    """`context-frozen3.json`'s stories and documents are `context2_selection.py --set frozen3`'s draw, in
+    its order (ids only: nothing is scored)."""
+    if str(LABELS) not in sys.path:
+        sys.path.insert(0, str(LABELS))
+    import context2_selection as sel
+
+    items = json.loads((LABELS / "context-frozen3.json").read_text(encoding="utf-8"))["items"]
+    drawn = list(dict.fromkeys((it["file"], it["story"], it["ref"]) for it in items))
+    assert drawn == sel.draw_set("frozen3", shared)

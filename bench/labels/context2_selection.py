@@ -1,6 +1,7 @@
-"""How the stories and documents of `context-frozen2.json` were drawn (fixed seed); prints the draw.
+"""How the stories and documents of `context-frozen2.json` and `context-frozen3.json` were drawn (fixed
+seeds); prints the draw.
 
-    python bench/labels/context2_selection.py [--shared ../shared]
+    python bench/labels/context2_selection.py [--set frozen2|frozen3] [--shared ../shared]
 
 `context-frozen.json` was drawn with `random.Random(16)` by code that was not kept, so this draw is
 written anew with the same rule and a new seed: stories of `longbench-multinews-dev.jsonl` and then of
@@ -8,6 +9,9 @@ written anew with the same rule and a new seed: stories of `longbench-multinews-
 in a shuffled order, with at least `SENTENCES` sentences as cleaned and split by newsbrief (the cleaner
 and splitter only: `pipeline.prepare_story`, never a summarizer or the context model), until there are
 `STORIES[file]` stories of the file. The labelled sentences are that document's first `SENTENCES`.
+
+`--set frozen3` draws `context-frozen3.json` by the same rule with its own seed and files (`SETS`):
+LongBench Multi-News dev and DUC 2003 task 2 dev stories that neither earlier context file uses.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from dataclasses import dataclass
 from pathlib import Path
 
 from newsbrief.ingest.stories import StoryRecord, record_to_raws
@@ -25,12 +30,35 @@ SEED = 20261130 + 16
 SENTENCES = 10
 STORIES = {"longbench-multinews-dev.jsonl": 16, "duc2006-dev.jsonl": 10}
 FIRST_SET = Path(__file__).resolve().parent / "context-frozen.json"
+SECOND_SET = Path(__file__).resolve().parent / "context-frozen2.json"
 
 
-def used_stories(path: Path = FIRST_SET) -> set[tuple[str, str]]:
-    """(file, story id) of every story the first context set labels."""
-    items = json.loads(path.read_text(encoding="utf-8"))["items"]
-    return {(it["file"], it["story"]) for it in items}
+@dataclass(frozen=True)
+class DrawSet:
+    """One frozen set's draw: its seed, stories a file (in draw order) and the label files it avoids."""
+
+    seed: int
+    stories: dict[str, int]
+    avoid: tuple[Path, ...]
+
+
+SETS = {
+    "frozen2": DrawSet(SEED, STORIES, (FIRST_SET,)),
+    "frozen3": DrawSet(
+        20261130 + 1603,
+        {"longbench-multinews-dev.jsonl": 14, "duc2003-task2-dev.jsonl": 12},
+        (FIRST_SET, SECOND_SET),
+    ),
+}
+
+
+def used_stories(*paths: Path) -> set[tuple[str, str]]:
+    """(file, story id) of every story the given context sets label (the first set when none given)."""
+    out: set[tuple[str, str]] = set()
+    for path in paths or (FIRST_SET,):
+        items = json.loads(path.read_text(encoding="utf-8"))["items"]
+        out |= {(it["file"], it["story"]) for it in items}
+    return out
 
 
 def opening(row: dict, ref: int) -> list[Sentence] | None:
@@ -45,11 +73,16 @@ def opening(row: dict, ref: int) -> list[Sentence] | None:
     return sents[:SENTENCES] if len(sents) >= SENTENCES else None
 
 
-def draw(rows: dict[str, list[dict]], used: set[tuple[str, str]]) -> list[tuple[str, str, int]]:
+def draw(
+    rows: dict[str, list[dict]],
+    used: set[tuple[str, str]],
+    seed: int = SEED,
+    stories: dict[str, int] = STORIES,
+) -> list[tuple[str, str, int]]:
     """(file, story id, document index) of each drawn story, in draw order."""
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     out: list[tuple[str, str, int]] = []
-    for fname, want in STORIES.items():
+    for fname, want in stories.items():
         ids = sorted(r["id"] for r in rows[fname] if (fname, r["id"]) not in used)
         by_id = {r["id"]: r for r in rows[fname]}
         taken = 0
@@ -66,18 +99,25 @@ def draw(rows: dict[str, list[dict]], used: set[tuple[str, str]]) -> list[tuple[
     return out
 
 
-def read_rows(shared: Path) -> dict[str, list[dict]]:
+def read_rows(shared: Path, files: dict[str, int] = STORIES) -> dict[str, list[dict]]:
     data = shared / "data"
     return {
-        n: [json.loads(line) for line in (data / n).read_text(encoding="utf-8").splitlines()] for n in STORIES
+        n: [json.loads(line) for line in (data / n).read_text(encoding="utf-8").splitlines()] for n in files
     }
+
+
+def draw_set(name: str, shared: Path) -> list[tuple[str, str, int]]:
+    """The draw of the frozen set `name` (a key of `SETS`)."""
+    ds = SETS[name]
+    return draw(read_rows(shared, ds.stories), used_stories(*ds.avoid), ds.seed, ds.stories)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", default="frozen2", choices=sorted(SETS))
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[3] / "shared"))
-    rows = read_rows(Path(ap.parse_args().shared))
-    for fname, sid, ref in draw(rows, used_stories()):
+    args = ap.parse_args()
+    for fname, sid, ref in draw_set(args.set, Path(args.shared)):
         print(f"{fname}\t{sid}\tdocument {ref}")
 
 
