@@ -1,7 +1,7 @@
 """Milliseconds the align stage adds per story, against the stages around it; prints a table.
 
     python bench/bench_align_speed.py [--data ../shared/data/longbench-multinews-dev.jsonl] [--limit N]
-                                      [--repeat 3] [--weights src/newsbrief/align/weights-soft.json]
+                                      [--repeat 3] [--weights W.json]
 
 Each story is cleaned and segmented once (`prepare_story`), then, in the same process and in
 rotating order, timed `--repeat` times each: `align` (the stage: sentence features, blocking, pair
@@ -11,7 +11,7 @@ core is left to the OS). Times are CPU time of this process (`time.process_time`
 shared machine does not inflate them; the figure quoted is the median over stories of each story's
 best run.
 `--weights FILE` also times the stage with another fact-scorer table in the same rotation (an A/B in
-one process: `weights-soft.json` turns the word-vector evidence on), with the median per-story ratio.
+one process, e.g. a table from `scripts/train_align.py --out`), with the median per-story ratio.
 Also printed: sentences, candidate pairs after blocking and links per story (medians), so the cost
 can be read against the work done.
 """
@@ -74,7 +74,7 @@ def main() -> None:
         "tfidf similarity": lambda s: fresh(s).vectors.neighbours,
         "summarize (default)": lambda s: default.select(fresh(s), Budget(words=250)),
     }
-    if args.weights:  # e.g. src/newsbrief/align/weights-soft.json: the stage with the word vectors
+    if args.weights:  # another fact-scorer table (scripts/train_align.py --out W.json)
         other = json.loads(args.weights.read_text(encoding="utf-8"))
         align(stories[0], other)
         jobs[f"align ({args.weights.name})"] = lambda s: align(fresh(s), other)

@@ -9,7 +9,8 @@ it at every threshold of a grid. For each file in turn the threshold is the one 
 citation (quote+fact) recall at which the OTHER files together reach `--precision` (precision first),
 and the held-out file's citation precision / recall at that threshold is printed, beside its figures at
 the shipped threshold. `--weights` scores another weights table (from `scripts/train_align.py`) the
-same way. `--why` counts, for the labelled quote/fact pairs, what stops each one (never compared, a
+same way. `--dump FILE` writes each labelled pair's verdict, rule and evidence as a JSON line (a
+census). `--why` counts, for the labelled quote/fact pairs, what stops each one (never compared, a
 rule before the scorer, the scorer's threshold). The label files never open here unless named; never
 name a frozen file that has not been scored yet.
 """
@@ -32,6 +33,7 @@ from bench_align import load, sentence_of  # noqa: E402
 from label_scoring import Aligner  # noqa: E402
 
 from newsbrief import segment  # noqa: E402
+from newsbrief.align import evidence  # noqa: E402
 from newsbrief.align.features import article_year, sentence_facts, story_casing, tokens  # noqa: E402
 from newsbrief.align.pairs import Pair, candidates, compare, document_frequency, idf  # noqa: E402
 from newsbrief.align.rules import _weights, decide  # noqa: E402
@@ -91,7 +93,6 @@ def collect(name: str, shared: Path) -> list[Row]:
         compared = set(candidates(facts))
         aligners = [Aligner(o, d.text) for o, d in zip(originals, story.documents, strict=True)]
         memo: dict = {}
-        soft: dict = {}  # the word-vector evidence too, so weights with and without it score alike
         for p in pairs:
             idx = []
             for d, s, e in (p.a, p.b):
@@ -100,7 +101,7 @@ def collect(name: str, shared: Path) -> list[Row]:
             if None in idx or idx[0] == idx[1]:
                 continue
             a, b = sorted(idx)  # type: ignore[type-var]
-            ev = compare(facts[a], facts[b], weight, df, memo, soft) if (a, b) in compared else None
+            ev = compare(facts[a], facts[b], weight, df, memo) if (a, b) in compared else None
             texts = (story.sentences[a].text, story.sentences[b].text)
             rows.append(Row(name, sid, p.label, ev, (facts[a], facts[b]), texts))
     return rows
@@ -173,6 +174,21 @@ def why(rows: list[Row], weights: dict) -> None:
         print(f"{n:5}  {k}")
 
 
+def dump(rows: list[Row], weights: dict, path: Path) -> None:
+    """One JSON line per labelled pair: file, story, label, the kind and rule at the weights' threshold,
+    the score, the two sentences and the pair's evidence (for a census of false and missed links)."""
+    with path.open("w", encoding="utf-8") as out:
+        for r in rows:
+            if r.pair is None:
+                kind, rule, score, ev = None, "not compared (blocking)", 0.0, ()
+            else:
+                kind, rule, score = decide(r.pair, weights)
+                ev = evidence(r.pair, rule)
+            line = {"file": r.file, "story": r.story, "label": r.label, "kind": kind, "rule": rule}
+            line |= {"score": round(score, 3), "a": r.texts[0], "b": r.texts[1], "evidence": list(ev)}
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--files", nargs="+", default=list(FILES))
@@ -180,11 +196,14 @@ def main() -> None:
     ap.add_argument("--precision", type=float, default=0.95)
     ap.add_argument("--why", action="store_true")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--dump", type=Path, help="write one JSON line per labelled pair here (a census)")
     args = ap.parse_args()
     weights = json.loads(args.weights.read_text()) if args.weights else _weights()
     rows = [r for f in args.files for r in collect(f, args.shared)]
     if args.why:
         why(rows, weights)
+    if args.dump:
+        dump(rows, weights, args.dump)
     cited = verdicts(rows, weights)
     lofo(rows, cited, args.files, float(weights["threshold"]), args.precision)
 

@@ -74,11 +74,7 @@ def mine_story(docs: list[str], summary: str) -> list[tuple[Pair, tuple[int, flo
                 best, at = share, r.index
         where.append((at, round(best, 4)))
     memo: dict = {}
-    soft: dict = {}
-    return [
-        (compare(facts[a], facts[b], wfacts, df, memo, soft), where[a], where[b])
-        for a, b in candidates(facts)
-    ]
+    return [(compare(facts[a], facts[b], wfacts, df, memo), where[a], where[b]) for a, b in candidates(facts)]
 
 
 def weak_label(wa: tuple[int, float], wb: tuple[int, float], strong: float = ALIGNED) -> int | None:

@@ -10,8 +10,7 @@ both sentences go to one reference-summary sentence with at least `--strong` of 
 negative when they go to different ones (`mine_align_pairs.weak_label`), and only pairs whose link the
 scorer decides (the rule table's verdict differs with and without a `fact` score: the rules veto the
 rest at run time anyway; `--all-pairs` keeps them). Logistic regression over the `rules.features` of
-`--features`, classes balanced, C=`--c`; deterministic (lbfgs). `--features soft` adds the word-vector
-evidence (`align/vectors.py`, mined into the pickles by `mine_align_pairs.py`). Also printed: the ROC AUC
+`--features`, classes balanced, C=`--c`; deterministic (lbfgs). Also printed: the ROC AUC
 of the fact score on the labelled pairs whose verdict the scorer decides.
 
 The labelled alignment files then calibrate (`align_lofo.py`): for each file, the threshold with the
@@ -87,14 +86,6 @@ FEATURE_SETS = {
         "point",
     ],
 }
-# the plain set and the paraphrase evidence of word vectors (`align/vectors.py`)
-FEATURE_SETS["soft"] = FEATURE_SETS["plain"] + [
-    "soft_min",
-    "soft_max",
-    "soft_share",
-    "soft_pred",
-    "soft_gain",
-]
 
 
 def auc(rows: list, weights: dict) -> tuple[float, int]:

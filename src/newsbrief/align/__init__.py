@@ -14,8 +14,6 @@ How (each step its own module):
    small logistic model over interpretable features (weights in `weights.json`, fitted on weak pairs
    from the Multi-News training stories, threshold set on the labelled tuning pairs), or a short
    sentence stated almost whole in one clause of the other with a shared date, number or name.
-   `vectors.py` adds paraphrase evidence from word vectors, computed only when the weights name it
-   (`weights-soft.json`; not the default, which it did not beat leave-one-file-out: README).
 
 Link kinds (also in the JSON Schema):
 * `quote`: both sentences carry the same quoted words (a run of at least four, and over half the
@@ -57,8 +55,7 @@ from typing import TYPE_CHECKING
 from ..model import Alignment, Link
 from .features import article_year, sentence_facts, story_casing, tokens
 from .pairs import Pair, candidates, compare, document_frequency, idf
-from .rules import _weights, decide
-from .vectors import uses_vectors
+from .rules import decide
 
 if TYPE_CHECKING:
     from ..model import Sentence
@@ -68,7 +65,7 @@ MAX_WORDS_EVIDENCE = 6
 
 def align(story, weights: dict | None = None) -> Alignment:  # story: model.Story
     """The typed cross-document links of a story, sorted by (a, b, kind) (`weights`: the fact scorer's,
-    the shipped `weights.json` unless given, e.g. `weights-soft.json` by a bench)."""
+    the shipped `weights.json` unless given, e.g. a table from `scripts/train_align.py` by a bench)."""
     sents: Sequence[Sentence] = story.sentences
     if len(story.documents) < 2 or not sents:
         return Alignment()
@@ -80,9 +77,8 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
     weight = idf(facts, df)
     links = []
     memo: dict = {}
-    soft_memo: dict | None = {} if uses_vectors(weights or _weights()) else None
     for a, b in candidates(facts):
-        p = compare(facts[a], facts[b], weight, df, memo, soft_memo)
+        p = compare(facts[a], facts[b], weight, df, memo)
         kind, rule, score = decide(p, weights)
         if kind is None:
             continue

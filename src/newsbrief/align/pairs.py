@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from ..analyze.numbers import MEASURES, Count
 from ..represent import stem
 from .features import _WORD_DIGITS, Clause, Facts, common
-from .vectors import NO_SOFT, Soft, soft
 
 MAX_POSTINGS = 12  # a key in more sentences than this (+ 5 % of the story) is too common to block on
 MAX_SHARE = 70  # ... the 5 % capped (>= every dev story's), so pairs stay linear in a huge story
@@ -145,7 +144,6 @@ class Pair:
     scope_clash: bool = False  # for a clash: the two date their counts differently (`scopes`)
     time_clash: bool = False  # each names a clock time, none the same ("at 02:41" / "at 06:57"): two moments
     value_clash: bool = False  # a counted thing both give, no value written alike (`_value_clash`)
-    soft: Soft = NO_SOFT  # paraphrase evidence from word vectors (`vectors.soft`; zeros when not asked)
     side_only: bool = False  # what the two share is only said on the side in one of them (`side_only`)
 
 
@@ -232,11 +230,9 @@ def compare(
     weight: dict[str, float],
     df: Counter[str] | None = None,
     memo: dict[int, _Weighed] | None = None,
-    soft_memo: dict | None = None,
 ) -> Pair:
     """The evidence of one pair: best clause match, then agreements and clashes (`memo`: a dict kept
-    for one story's pairs, so each sentence's weights are summed once; `soft_memo`: likewise, and
-    asks for the word-vector evidence, `Pair.soft`)."""
+    for one story's pairs, so each sentence's weights are summed once)."""
     ma, mb = _weighed(fa, weight, memo), _weighed(fb, weight, memo)
     best: tuple[float, int, int, frozenset[str], float] | None = None
     for i, x in enumerate(fa.clauses):
@@ -350,7 +346,6 @@ def compare(
             side_only(fa, fb, _split_of(ma, fa), _split_of(mb, fb)) or side_only(fb, fa, mb.split, ma.split)
         ),
         length_ratio=min(la, lb) / max(la, lb, 1),
-        soft=NO_SOFT if soft_memo is None else soft(fa, fb, x, y, weight, BACKGROUND, ACTIONS, soft_memo),
     )
 
 

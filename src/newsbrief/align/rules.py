@@ -75,11 +75,6 @@ def features(p: Pair) -> dict[str, float]:
         "lead_clash": float(p.lead_clash),
         "shared": min(p.content + p.names, 6) / 6,
         "rare_all": min(p.rare + p.rare_names, 3) / 3,
-        "soft_min": min(p.soft.soft_a, p.soft.soft_b),
-        "soft_max": max(p.soft.soft_a, p.soft.soft_b),
-        "soft_share": p.soft.soft_share,
-        "soft_pred": p.soft.soft_pred,
-        "soft_gain": min(p.soft.soft_a, p.soft.soft_b) - min(p.sent_a, p.sent_b),
     }
 
 
