@@ -110,3 +110,8 @@ def test_frozen4_is_big_enough(shared) -> None:
 def test_frozen5_is_big_enough(shared) -> None:
     _, counts = _checker().check(LABELS / "align-frozen5.json", shared)
     assert counts["stories"] >= 25 and counts["pairs"] >= 400
+
+
+def test_frozen6_is_big_enough(shared) -> None:
+    _, counts = _checker().check(LABELS / "align-frozen6.json", shared)
+    assert counts["stories"] == 14 and counts["pairs"] >= 250

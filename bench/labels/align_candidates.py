@@ -1,12 +1,14 @@
 """Candidate sentence pairs for the alignment labels (`align-frozen.json`, `align-tune*.json`,
-`align-frozen2.json`, `align-frozen3.json`, `align-frozen4.json`, `align-frozen5.json`).
+`align-frozen2.json`, `align-frozen3.json`, `align-frozen4.json`, `align-frozen5.json`,
+`align-frozen6.json`).
 
     python bench/labels/align_candidates.py [--shared ../shared] --set SET --out FILE.json
 
-(SET: frozen, tune, tune2, frozen2, frozen3, frozen4 or frozen5.) `frozen3` also draws DUC topics: 4
+(SET: frozen, tune, tune2, frozen2, frozen3, frozen4, frozen5 or frozen6.) `frozen3` also draws DUC topics: 4
 documents of each (a story of its own `data` file and `docs`, see `frozen3_stories`); `frozen4` is DUC
 2003 and MultiLing 2011 English topics only (`frozen4_stories`); `frozen5` is 25 DUC 2006 topics
-(`frozen5_stories`).
+(`frozen5_stories`), `frozen6` the 14 DUC 2006 topics no alignment file used before session 8 (the same
+code path, seeded with "frozen6").
 
 Picks the stories with a fixed seed and, per story, cross-document sentence pairs stratified by
 simple generic scores only (TF-IDF cosine bins, shared numbers and capitalised words, shared
@@ -69,6 +71,12 @@ DUC2006_FROZEN5 = (
     "D0621C", "D0610A", "D0627I", "D0604D", "D0605E", "D0607G", "D0624F", "D0645I", "D0633F", "D0617H",
     "D0638B", "D0602B", "D0603C", "D0614E", "D0646A", "D0629B", "D0608H", "D0637A", "D0618I", "D0625G",
     "D0630C", "D0635H", "D0623E", "D0619A", "D0648C",
+)  # fmt: skip
+# `frozen6` (session 8): the 14 DUC 2006 topics that no alignment file used, given to the align
+# labeller by the lead (the other helpers' frozen sets take other data), in topic order.
+DUC2006_FROZEN6 = (
+    "D0601A", "D0606F", "D0609I", "D0611B", "D0612C", "D0613D", "D0615F", "D0616G", "D0620B", "D0622D",
+    "D0631D", "D0634G", "D0642F", "D0649D",
 )  # fmt: skip
 MIN_SENTENCES = 5  # a document counts when it has this many labellable sentences
 MIN_WORDS, MAX_WORDS = 5, 80
@@ -270,15 +278,16 @@ def frozen4_stories(shared: Path) -> list:
     return out
 
 
-def frozen5_stories(shared: Path) -> list:
-    """The frozen5 draw: the DUC 2006 topics of DUC2006_FROZEN5 in that order, 4 documents each that
-    overlap in subject (`multiling_documents`, seeded with "frozen5"; fewer when fewer are eligible)."""
+def frozen5_stories(shared: Path, codes: tuple[str, ...] = DUC2006_FROZEN5, tag: str = "frozen5") -> list:
+    """The frozen5 draw: the DUC 2006 topics of `codes` (DUC2006_FROZEN5) in that order, 4 documents each
+    that overlap in subject (`multiling_documents`, seeded with `tag`; fewer when fewer are eligible).
+    The frozen6 draw is the same with DUC2006_FROZEN6 and "frozen6"."""
     name = "duc2006-dev.jsonl"
     by_code = {r["id"].split("-", 1)[1]: (n, r) for n, r in _rows(shared, name)}
     out = []
-    for code in DUC2006_FROZEN5:
+    for code in codes:
         n, row = by_code[code]
-        docs = multiling_documents(row, "frozen5")
+        docs = multiling_documents(row, tag)
         story, originals = prepare(row, docs)
         out.append((n, row, story, originals, to_original(story, originals), docs, name))
     return out
@@ -310,7 +319,7 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[3] / "shared")
     ap.add_argument(
         "--set",
-        choices=("frozen", "tune", "tune2", "frozen2", "frozen3", "frozen4", "frozen5"),
+        choices=("frozen", "tune", "tune2", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6"),
         required=True,
     )
     ap.add_argument("--out", type=Path, required=True)
@@ -319,6 +328,8 @@ def main() -> None:
         return write(args.out, frozen4_stories(args.shared), QUOTAS)
     if args.set == "frozen5":
         return write(args.out, frozen5_stories(args.shared), QUOTAS)
+    if args.set == "frozen6":
+        return write(args.out, frozen5_stories(args.shared, DUC2006_FROZEN6, "frozen6"), QUOTAS)
     rng = random.Random(SEED)
     rows = eligible_stories(args.shared)
     rng.shuffle(rows)
