@@ -104,6 +104,7 @@ def test_what_a_number_counts() -> None:
     assert read("About 1,200 signal workers") == [(1200.0, "workers", "1,200")]
     assert read("about 1,200 of its members") == [(1200.0, "workers", "1,200")]
     assert read("$26.6 million") == [(26.6e6, "$", "$26.6 million")]
-    assert read("a 57-year-old man, his 40th birthday, traffic on Route 9, one in five staff, in 2013") == []
+    assert read("a 57-year-old man, his 40th birthday, traffic on Route 9, in 2013") == []
+    assert read("one in five staff") == [(20.0, "%", "one in five")]  # a rate is a share, not a count
     (c,) = counts("more than 258,000 patients")
     assert (c.lo, c.hi) == (258000.0, 258000.0 * 1.25)

@@ -740,8 +740,38 @@ def test_a_claim_said_only_on_the_side_of_the_other_sentence_is_no_fact(b: str, 
             "Seven people died when the bus crashed near Harwick on Monday, police said.",
             True,
         ),
+        (  # each place read on its own: the whole "14 sailors" conflicts, "the other 14 sailors" is a part
+            "The ferry carried 15 sailors when it was seized by coast guard vessels near Harwick on Monday.",
+            "The ferry carried 14 sailors when it was seized near Harwick on Monday; the other 14 sailors "
+            "of its sister ship were freed.",
+            True,
+        ),
     ],
 )
 def test_a_count_of_others_is_a_part_not_another_value(a: str, b: str, conflict: bool) -> None:
     """ "three other provinces" / "the other 14 sailors": besides one already counted, no conflict."""
     assert any(k.kind == "conflict" for k in _links(a, b)) is conflict
+
+
+def test_a_rate_is_a_share_and_number_words_count() -> None:
+    """ "14 out of every 100 Kenyans" is 14 %, not 14 "out"; "one in every seven" / "One in seven" one
+    share (so the two are compared and cited); "Seventeen", "a dozen" count as digits do."""
+    from newsbrief.analyze.numbers import counts
+
+    (rate,) = counts("According to reports, 14 out of every 100 Kenyans are infected with HIV.")
+    assert (rate.value, rate.unit, rate.noun) == (14.0, "%", "kenyans")
+    assert [(c.value, c.unit) for c in counts("One in seven colon cancer patients is under 50.")] == [
+        (14.29, "%")
+    ]
+    assert [c.value for c in counts("Seventeen others died in landslides.")] == [17.0]
+    assert [(c.value, c.unit) for c in counts("with a dozen crew members on board")] == [(12.0, "workers")]
+    assert counts("dozens of people") == [] and counts("half a dozen people") == []
+    assert counts("He was one in a million.") == []
+    a = "Recent data showed that one in every seven colorectal cancer patients was younger than 50."
+    b = "One in seven colon cancer patients is under 50, the study of registry data found."
+    assert any("number:14.29 %" in k.evidence for k in _links(a, b))  # compared, one share
+    shares = _links(
+        "Media reports say 14 out of every 100 Kenyans are infected with the virus that causes AIDS.",
+        "Media reports say 18 percent of girls aged 15 to 19 are infected with the virus that causes AIDS.",
+    )
+    assert not any(k.kind == "conflict" for k in shares)  # shares of two groups: two slots

@@ -71,8 +71,9 @@ _REL_YEAR = re.compile(
 )
 _WORD_NUM = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }  # fmt: skip
 _WORD_DIGITS = {w: str(n) for w, n in _WORD_NUM.items()}
 _NUMBERISH = re.compile(r"\d|\b(?:" + "|".join(_WORD_NUM) + r"|hundred)\b", re.IGNORECASE)
@@ -97,6 +98,7 @@ _MONEY_NOUN_BEFORE = re.compile(
     r"|almost\s+|over\s+|some\s+|an estimated\s+)?$"
 )
 _MONEY_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+-)?([a-z]{3,})\b")
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?([a-z]{3,})\b")
 _PROMO = re.compile(
     r"^\(?\s*(?:learn more|read more|click|watch|see also|sign up|subscribe|related|more from|share)\b",
     re.IGNORECASE,
@@ -192,6 +194,11 @@ _DEATHS = (
 _DEATH_WORDS = frozenset(["killed", "toll", "dead", "died", "killing", "kills"])
 _DEATH_CONTEXT = re.compile(r"\b(?:death|deaths|dead|died|killed|killing|kills|fatalities)\b", re.IGNORECASE)
 _NUMBER_TOKENS = re.compile(r"[\d,.]*\d|[A-Za-z]+")
+# "three other provinces", "the other 14 sailors", "another 5 people", "the remaining seven bills",
+# "five more bodies": a part besides something already counted, never another value of a whole
+PART_BEFORE = frozenset(["other", "another", "remaining", "additional", "further"])
+PART_AFTER = frozenset(["other", "others", "more", "additional"])
+_LOWER_WORD = re.compile(r"[a-z]+|\d[\d,.]*")
 TITLE_WORDS = 8  # a quotation this short with its long words capitalised is a title (`_is_title`)
 MIN_WORDS = 5  # a shorter sentence is furniture ("Share this article", a kicker), never a fact
 
@@ -211,6 +218,7 @@ class Clause:
     pending: frozenset[str] = frozenset()  # content words after "may", "will" ("may vote": vote)
     done: frozenset[str] = frozenset()  # content words written in the past, "-ed" ("voted": vote)
     count_at: tuple[int, ...] = ()  # where each of `counts` is written in the sentence (-1: not found)
+    parts: tuple[bool, ...] = ()  # each of `counts` read as a part where it is written (`part_at`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -649,7 +657,9 @@ def _clause(
             if ":" not in c and _MODAL_BEFORE.search(text, max(0, s - 20), s):
                 pending.add(c)
     attribution = start > 0 and bool(_ATTRIBUTION.match(piece))
-    at = tuple(start + i if i >= 0 else -1 for i in written_at(words_of, cs))
+    places = written_at(words_of, cs)
+    at = tuple(start + i if i >= 0 else -1 for i in places)
+    parts = tuple(_part_here(words_of, i, c) for i, c in zip(places, cs, strict=True)) if cs else ()
     return Clause(
         start,
         end,
@@ -662,6 +672,7 @@ def _clause(
         frozenset(pending),
         frozenset(done - pending),
         at,
+        parts,
     )
 
 
@@ -670,12 +681,16 @@ _PARTS: dict[str, tuple[str, ...]] = {}
 
 def _money_noun(c: Count, text: str) -> Count:
     """A sum of money with the noun it prices ("$9 million apartment", "an estate worth $26 million"),
-    so two sums of two things are not one slot; other counts as they are."""
-    if c.unit not in ("$", "£", "€") or c.noun:
+    a share with what it is a share of ("18 percent of girls" / "14 out of every 100 Kenyans"), so two
+    sums or shares of two things are not one slot; other counts as they are."""
+    if c.unit not in ("$", "£", "€", "%") or c.noun:
         return c
     at = text.find(c.text)
     if at < 0:
         return c
+    if c.unit == "%":
+        m = _SHARE_OF.match(text, at + len(c.text))
+        return replace(c, noun=m.group(1)) if m and m.group(1) not in STOP_WORDS else c
     m = _MONEY_NOUN_AFTER.match(text, at + len(c.text))
     noun = m.group(1) if m and m.group(1) not in STOP_WORDS else ""
     if not noun and (m := _MONEY_NOUN_BEFORE.search(text, 0, at)):
@@ -803,6 +818,23 @@ def article_year(date: str | None) -> int | None:
     """The year of an article's date ("2024-03-04", "March 4, 2024"), when it has one."""
     m = re.search(r"\b(19\d\d|20\d\d)\b", date or "")
     return int(m.group(1)) if m else None
+
+
+def part_at(before: list[str], after: list[str]) -> bool:
+    """A count reads as a part given the lower-cased word before it and the (up to three) after it:
+    "the other 14", "three other", "five more", "three or four other"."""
+    if (before and before[-1] in PART_BEFORE) or (after and after[0] in PART_AFTER):
+        return True
+    return len(after) == 3 and after[0] in ("or", "to") and after[2] in PART_AFTER
+
+
+def _part_here(text: str, i: int, c: Count) -> bool:
+    """Whether count `c`, written at `i` in `text` (-1: not found), reads as a part there."""
+    if i < 0:
+        return False
+    before = _LOWER_WORD.findall(text[max(0, i - 20) : i].lower())[-1:]
+    after = _LOWER_WORD.findall(text[i + len(c.text) : i + len(c.text) + 40].lower())[:3]
+    return part_at(before, after)
 
 
 def written_at(text: str, found: tuple[Count, ...] | list[Count]) -> list[int]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..analyze.numbers import MEASURES, Count
 from ..represent import stem
-from .features import _WORD_DIGITS, Clause, Facts, common
+from .features import _WORD_DIGITS, PART_AFTER, PART_BEFORE, Clause, Facts, common, part_at
 
 MAX_POSTINGS = 12  # a key in more sentences than this (+ 5 % of the story) is too common to block on
 MAX_SHARE = 70  # ... the 5 % capped (>= every dev story's), so pairs stay linear in a huge story
@@ -89,11 +89,7 @@ BACKGROUND = 0.25  # weight of an attribution's words in how much of a sentence 
 SIDE_MAIN = 0.3  # `side_only`: at most this share of one sentence's main words stated by the other ...
 SIDE_OTHER = 0.6  # ... while the other states its own main words this much in the first one's side stretch
 SIDE_WORDS = 2  # ... and that side stretch shares at least this many words with the other sentence
-# "three other provinces", "the other 14 sailors", "another 5 people", "the remaining seven bills",
-# "five more bodies": a part besides something already counted, never another value of a whole
-_PART_BEFORE = frozenset(["other", "another", "remaining", "additional", "further"])
-_PART_AFTER = frozenset(["other", "others", "more", "additional"])
-_PART_KEYS = tuple(f" {w} " for w in sorted(_PART_BEFORE | _PART_AFTER))
+_PART_KEYS = tuple(f" {w} " for w in sorted(PART_BEFORE | PART_AFTER))
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,23 +352,22 @@ def wholes(f: Facts) -> tuple[Count, ...]:
     if not f.counts or not any(w in f.words for w in _PART_KEYS):
         return f.counts
     words = f.words.split()
-    return tuple(c for c in f.counts if not _part(c, words))
+    out = []
+    for cl in f.clauses:
+        for k, c in enumerate(cl.counts):
+            part = cl.parts[k] if k < len(cl.parts) and cl.count_at[k] >= 0 else _part(c, words)
+            if not part:
+                out.append(c)
+    return tuple(out)
 
 
 def _part(c: Count, words: list[str]) -> bool:
-    """Every place the count's value is written reads as a part (a count does not know where it is
-    written: "Four people died … and four more were injured" keeps "Four people" a whole)."""
+    """For a count whose place is not known (`Clause.count_at` -1): every place its value is written
+    reads as a part."""
     first = c.text.split()[0].lower()
     first = _WORD_DIGITS.get(first, first)
     places = [k for k, w in enumerate(words) if w == first]
-    return bool(places) and all(_part_at(k, words) for k in places)
-
-
-def _part_at(k: int, words: list[str]) -> bool:
-    after = words[k + 1 : k + 4]  # "three other", "three or four other"
-    if (k and words[k - 1] in _PART_BEFORE) or (after and after[0] in _PART_AFTER):
-        return True
-    return len(after) == 3 and after[0] in ("or", "to") and after[2] in _PART_AFTER
+    return bool(places) and all(part_at(words[max(0, k - 1) : k], words[k + 1 : k + 4]) for k in places)
 
 
 def side_only(

@@ -5,8 +5,9 @@ news text without a parser). Each `Count` keeps the number as written, the count
 synonyms share one class: members/workers/employees; a noun is otherwise Porter-stemmed), and the
 interval the wording allows: "about"/"around" +-10%, "nearly"/"almost" up to 15% less, "more
 than"/"at least" up to 25% more, "up to"/"fewer than" up to 25% less, "20-30" the range. Years,
-ordinals ("40th"), ratios ("one in five"), ages ("a 57-year-old") and numbers inside names
-("Route 9") are not counts.
+ordinals ("40th"), ages ("a 57-year-old") and numbers inside names ("Route 9") are not counts. A
+rate ("14 out of every 100 Kenyans", "one in seven patients") is a share, unit "%" (14, 14.29), not a
+count of 14 "out". Number words count as digits do ("Seventeen others", "a dozen crew members").
 """
 
 from __future__ import annotations
@@ -24,10 +25,18 @@ _NUM = re.compile(
 )
 _WORD_NUM = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }  # fmt: skip
 WORD_NUMBERS = frozenset(_WORD_NUM)
-_WORD_NUMBER = re.compile(r"\b(" + "|".join(_WORD_NUM) + r")\s+([a-z]+)", re.IGNORECASE)
+# "half a dozen" is six, "a dozen" twelve; "dozens of" no number at all (no space after "dozen")
+_WORD_NUMBER = re.compile(r"\b(?<!half a )(" + "|".join(_WORD_NUM) + r")\s+([a-z]+)", re.IGNORECASE)
+_RATE_NUM = r"(\d{1,3}(?:,\d{3})+|\d+|one|a|" + "|".join(_WORD_NUM) + r")"
+_RATE = re.compile(
+    r"(?<![\w.,])" + _RATE_NUM + r"\s+(?:in|out\s+of)\s+(?:every\s+)?" + _RATE_NUM + r"\b(?![.,]\d)",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?<![\w$£€.,])(19\d\d|20\d\d)(?!\w|,\d)")
 _RELATIVE_YEAR = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[\s-]*years?[\s-]+old\b|[\s-]*year-old\b", re.IGNORECASE)
@@ -96,8 +105,10 @@ class Count:
 def counts(text: str, ages: bool = False) -> list[Count]:
     """The numbers of a sentence that count or measure something (see the module docstring); with
     `ages`, ages too (as years: an anchor for the same point, never a conflict)."""
-    out: list[Count] = []
+    out, rated = _rates(text)
     for m in _NUM.finditer(text):
+        if any(s <= m.start() < e for s, e in rated):
+            continue  # a term of a rate
         cur, num, frac, _, hi, scale = m.groups()
         v = float(num.replace(",", "")) + (_FRACTION[frac] if frac else 0.0)
         if 1900 <= v <= 2100 and not cur and not scale:
@@ -119,6 +130,8 @@ def counts(text: str, ages: bool = False) -> list[Count]:
             top = float(hi) * mult if hi else v * mult
             out.append(qualified_count(v * mult, top, unit, m.group().strip(), noun, before))
     for m in _WORD_NUMBER.finditer(text):
+        if any(s <= m.start() < e for s, e in rated):
+            continue
         before = text[max(0, m.start() - 25) : m.start()]
         if _RATIO_BEFORE.search(before) or (not ages and _AGE_AFTER.match(text, m.end(1))):
             continue
@@ -127,6 +140,33 @@ def counts(text: str, ages: bool = False) -> list[Count]:
             v = float(_WORD_NUM[m.group(1).lower()])
             out.append(qualified_count(v, v, unit, m.group(1), noun, before))
     return out
+
+
+def _rates(text: str) -> tuple[list[Count], list[tuple[int, int]]]:
+    """The rates of a sentence as shares ("14 out of every 100 Kenyans": 14 %, noun "kenyans"; "one in
+    seven": 14.29 %) and where each is written; a first term above the second is no rate ("10 in 3
+    days")."""
+    if " in " not in text and " out of " not in text:
+        return [], []
+    out: list[Count] = []
+    spans: list[tuple[int, int]] = []
+    for m in _RATE.finditer(text):
+        a, b = (_number(g) for g in m.groups())
+        if a is None or b is None or not 0 < a <= b or b == 1 or 1900 <= b <= 2100:
+            continue
+        before = text[max(0, m.start() - 25) : m.start()]
+        _, noun = _unit_after(text, m.end())
+        v = round(100 * a / b, 2)
+        out.append(qualified_count(v, v, "%", m.group().strip(), noun, before))
+        spans.append(m.span())
+    return out, spans
+
+
+def _number(word: str) -> float | None:
+    w = word.lower()
+    if w in ("one", "a"):
+        return 1.0
+    return float(_WORD_NUM[w]) if w in _WORD_NUM else float(w.replace(",", "")) if w[0].isdigit() else None
 
 
 def years(text: str) -> set[str]:
