@@ -775,3 +775,20 @@ def test_a_rate_is_a_share_and_number_words_count() -> None:
         "Media reports say 18 percent of girls aged 15 to 19 are infected with the virus that causes AIDS.",
     )
     assert not any(k.kind == "conflict" for k in shares)  # shares of two groups: two slots
+
+
+def test_a_conversion_in_parentheses_agrees_but_never_clashes() -> None:
+    """ "about 10 kph (6.2 mph)" / "11 kph (7 mph)": the speeds agree, their conversions, rounded twice,
+    differ; no conflict. Two values without a conversion still conflict."""
+    from newsbrief.analyze.numbers import counts
+
+    assert [c.conversion for c in counts("moving at about 10 kph (6.2 mph) toward the coast")] == [
+        False,
+        True,
+    ]
+    a = "The storm was moving at about 10 kph (6.2 mph) toward the south China coast, forecasters said."
+    b = "The storm was moving at 11 kph (7 mph) toward the south China coast, forecasters said on Sunday."
+    assert not any(k.kind == "conflict" for k in _links(a, b))
+    a = "Investigators are pursuing tips on possible sightings of the couple in 11 states, police said."
+    b = "Investigators are pursuing tips on possible sightings of the couple in 19 states, police said."
+    assert any(k.kind == "conflict" for k in _links(a, b))

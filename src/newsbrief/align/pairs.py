@@ -528,7 +528,9 @@ def _ages(xs: tuple[str, ...]) -> Count:
 
 def number_relation(xs: Sequence[Count], ys: Sequence[Count]) -> tuple[tuple[Count, Count] | None, int]:
     """(a clash, how many counted things agree): a clash is a counted thing both give, no value of
-    one fitting any of the other's (approximations widen each), within `MAX_RATIO` of each other."""
+    one fitting any of the other's (approximations widen each), within `MAX_RATIO` of each other; a
+    conversion in parentheses ("about 10 kph (6.2 mph)" / "11 kph (7 mph)") agrees but never clashes:
+    rounded twice, it differs where the value it converts agrees."""
     clash = None
     agree = len(
         {c.value for c in xs if c.value >= 100}
@@ -542,6 +544,8 @@ def number_relation(xs: Sequence[Count], ys: Sequence[Count]) -> tuple[tuple[Cou
         b = [c for c in ys if c.unit == unit]
         if any(p.overlaps(q) for p in a for q in b):
             agree += not unit.startswith(ADDRESS)  # one address is one place, not one claim
+            continue
+        if any(c.conversion for c in a + b):
             continue
         if clash is None and len({c.value for c in a}) == 1 and len({c.value for c in b}) == 1:
             # one value each: a slot. "72 percent versus 63 percent", "$15,000 and $20,000" are lists

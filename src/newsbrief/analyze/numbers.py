@@ -13,7 +13,7 @@ count of 14 "out". Number words count as digits do ("Seventeen others", "a dozen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..represent import stem
 
@@ -41,6 +41,8 @@ _YEAR = re.compile(r"(?<![\w$£€.,])(19\d\d|20\d\d)(?!\w|,\d)")
 _RELATIVE_YEAR = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[\s-]*years?[\s-]+old\b|[\s-]*year-old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|at age)\s+$", re.IGNORECASE)
+# a conversion in parentheses right after a value: "10 kph (6.2 mph)", "40 kilometers (25 miles)"
+_CONVERTED = re.compile(r"\d\s?[A-Za-z]{1,12}\s?\(\s?$")
 _FRACTION = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _UNIT_WORDS = re.compile(r"[A-Za-z]+")
 _UNIT_STOP = re.compile(r"[,.;:()!?\"“”\n]")
@@ -93,6 +95,7 @@ class Count:
     hi: float
     text: str  # "1,200", "$26.6 million", "20-30"
     noun: str = ""  # the counted noun as written ("members"), for display
+    conversion: bool = False  # "(6.2 mph)" after "about 10 kph": the value before it in other units
 
     @property
     def measure(self) -> bool:
@@ -128,7 +131,8 @@ def counts(text: str, ages: bool = False) -> list[Count]:
             unit, noun = _unit_after(text, m.end())
         if unit:
             top = float(hi) * mult if hi else v * mult
-            out.append(qualified_count(v * mult, top, unit, m.group().strip(), noun, before))
+            c = qualified_count(v * mult, top, unit, m.group().strip(), noun, before)
+            out.append(replace(c, conversion=True) if _CONVERTED.search(before) else c)
     for m in _WORD_NUMBER.finditer(text):
         if any(s <= m.start() < e for s, e in rated):
             continue
