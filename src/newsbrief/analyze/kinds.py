@@ -11,7 +11,8 @@ organisations, and so is "the House" alone; facilities (lodges, parks, prisons) 
 places; events and works (films, books, games) and names that are a whole quotation ("“The
 Phantom Menace”") are left out; a first name is never a place; an
 unknown capitalised run is a person only with person evidence (a first name, a title or role, a
-speech verb, an age) or when the story confirms it (`entities.py`).
+speech verb, an age) or when the story confirms it (`entities.py`). Last of the evidence, after
+every cue in the text: a place a well-kept data package lists (`namedata.py`, the `[names]` extra).
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, _words
+from .namedata import data_places
 from .rules import (
     _AGE_AFTER,
     _APPOS_PERSON,
@@ -753,6 +755,39 @@ def _first_name(p: Piece) -> bool:
     return False
 
 
+def _data_place(p: Piece) -> bool:
+    """A place the name data lists ("Grozny", "Elkhart", "Fairbanks", `namedata.py`) where no cue in
+    the text says anything else: no title, role, speech verb or age beside it, not an ordinary word
+    of the story, a name on its own (not cut from a longer one, not half of a hyphenated one) and not
+    a modifier (a lower-case word or a possessive name right after it). Left open (kind None): the
+    story's own evidence for the name decides first ("Monsanto Co.", "President Obama"), the data
+    only failing that (`entities._settle`)."""
+    w = p.words
+    if len(w) > 3 or p.titled or p.person_cue() or (len(w) == 1 and common(w[0], p.vocab)):
+        return False
+    if _HYPHEN_JOINED.match(p.text, p.last.end) or _PAIR_BEFORE.search(
+        p.text, max(0, p.first.start - 40), p.first.start
+    ):
+        return False
+    before = _CAP_WORD_BEFORE.search(p.text, max(0, p.first.start - 40), p.first.start)
+    if before and not common(_norm_word(before.group(1)), p.vocab):
+        return False  # cut from a longer name: "British Columbia", "Sydney Olympic officials"
+    if (p.next_word is not None and p.next_word not in _CLOSED_CLASS) or _POSSESSIVE_CAP_AFTER.match(
+        p.text, p.last.end
+    ):
+        return False  # a modifier: "Gloucester cattle", "Converse sneakers", "Lund's University Magazine"
+    return tuple(w) in data_places() and p.emit(None)
+
+
+_HYPHEN_JOINED = re.compile(r"[-–][A-Z]")
+# words that may follow a name without making it a modifier: prepositions, conjunctions, auxiliaries
+# ("Grozny on Sunday", "Syracuse and Utica", "Tempe is"); any other lower-case word after it may be the
+# noun it modifies ("Gloucester cattle", "Converse sneakers", "Columbine incident")
+_CLOSED_CLASS = _words("closed_class.txt")
+_POSSESSIVE_CAP_AFTER = re.compile(r"['’]s\s+[A-Z]")
+_CAP_WORD_BEFORE = re.compile(r"([A-Z][\w'’]*)\s+$")  # no full stop: "Sunday. Tukwila" is two
+
+
 def _acronym(p: Piece) -> bool:
     """A broadcaster ("TV3"), a US call sign ("WXYZ"), or an unlisted acronym the story may spell out
     ("Democratic National Committee" … "DNC"), decided later."""
@@ -870,6 +905,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("head-inside", _head_inside),
     KindRule("place-context", _place_context),
     KindRule("first-name", _first_name),
+    KindRule("data-place", _data_place),
     KindRule("acronym", _acronym),
     KindRule("lower-word-inside", _lower_word_inside),
     KindRule("unknown-run", _unknown_run),
