@@ -2,8 +2,8 @@
 
 `bench/labels/check_labels.py` checks every span and hash of `analysis.json`, `heldout.json` and the
 `frozen*-unseen.json` sets (no analysis is run, nothing is scored: safe on a frozen file); a file that
-drifted from ../shared fails here. The newest frozen set is also checked against the seeded draw that
-picked its articles (`frozen7_selection.py`).
+drifted from ../shared fails here. The two newest frozen sets are also checked against the seeded draws
+that picked their articles (`frozen7_selection.py`, `frozen8_selection.py`).
 """
 
 from __future__ import annotations
@@ -59,3 +59,20 @@ def test_frozen7_is_big_enough_and_is_the_seeded_draw(shared) -> None:
     labelled = _module("frozen3_selection").labelled_texts(shared / "data", used)
     duc, lb = sel.draw(rows["duc2006-dev.jsonl"], rows["longbench-multinews-dev.jsonl"], used, labelled)
     assert docs == duc + lb
+
+
+def test_frozen8_is_big_enough_and_is_the_seeded_draw(shared) -> None:
+    data = json.loads((LABELS / "frozen8-unseen.json").read_text(encoding="utf-8"))
+    docs = [(st["story"], d["ref"]) for st in data["stories"] for d in st["docs"]]
+    assert len(docs) >= 18
+    assert sum(len(d["quotes"]) for st in data["stories"] for d in st["docs"]) >= 150
+    sel = _module("frozen8_selection")
+    rows = {
+        n: [json.loads(line) for line in (shared / "data" / n).read_text(encoding="utf-8").splitlines()]
+        for n in (sel.DUC2003, "duc2006-dev.jsonl", "longbench-multinews-dev.jsonl", sel.MULTILING)
+    }
+    used = sel.used_articles(LABELS)
+    labelled = _module("frozen3_selection").labelled_texts(shared / "data", used)
+    other, lb = sel.draw(*rows.values(), used, labelled)
+    assert docs == other + lb
+    assert not any(story in sel.ALIGN_TOPICS for story, _ in docs)

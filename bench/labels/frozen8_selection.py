@@ -98,28 +98,30 @@ def _article_candidates(rows: list[dict], used: dict[str, set[int]], seen: list[
     return {s: c for s, js in cands.items() if (c := [j for j in js if j not in used.get(s, ())])}
 
 
-def _one_each(d: Drawing, stories: list[str], most: int | None) -> list[tuple[str, int]]:
-    """One article a story, in the given order, until `most` (or, with None, until the set holds
-    `MIN_ARTICLES` articles and `TARGET_QUOTATIONS` quotations, counting `d.taken`)."""
+def _one_each(d: Drawing, stories: list[str], most: int | None, before: int = 0) -> list[tuple[str, int]]:
+    """One article a story, in the given order, until `most`; with None, until the set (`before`
+    articles drawn earlier and these) holds `MIN_ARTICLES` articles and `TARGET_QUOTATIONS` quotations."""
     picks: list[tuple[str, int]] = []
     for story in stories:
         if most is not None and len(picks) >= most:
             break
-        if most is None and d.taken >= MIN_ARTICLES and d.total >= TARGET_QUOTATIONS:
+        if most is None and before + len(picks) >= MIN_ARTICLES and d.total >= TARGET_QUOTATIONS:
             break
-        got = d.take(story, 1)
-        picks += got
-        d.taken += len(got)
+        picks += d.take(story, 1)
     return picks
 
 
 def draw(
-    duc2003: list[dict], duc2006: list[dict], longbench: list[dict], multiling: list[dict], used, labelled
+    duc2003: list[dict],
+    duc2006: list[dict],
+    longbench: list[dict],
+    multiling: list[dict],
+    used: dict[str, set[int]],
+    labelled: list[str],
 ) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
     """(story id, document index) of the drawn DUC and MultiLing articles (in file order) and of the
     LongBench articles (in line order)."""
     d = Drawing(SEED, duc2003 + duc2006 + multiling, longbench, labelled)
-    d.taken = 0
     other: list[tuple[str, int]] = []
     d.docs_of = _article_candidates(duc2003, used, d.seen)
     other += _one_each(d, d.rng.sample(sorted(d.docs_of), len(d.docs_of)), DUC2003_ARTICLES)
@@ -131,7 +133,8 @@ def draw(
     lb = d.rng.sample(sorted(d.docs_of, key=order.__getitem__), len(d.docs_of))
     lb_picks = _one_each(d, lb, len(lb))
     d.docs_of = _article_candidates(multiling, used, d.seen)
-    other += _one_each(d, d.rng.sample(sorted(d.docs_of), len(d.docs_of)), None)
+    stories = d.rng.sample(sorted(d.docs_of), len(d.docs_of))
+    other += _one_each(d, stories, None, len(other) + len(lb_picks))
     return sorted(other), sorted(lb_picks, key=lambda p: (order[p[0]], p[1]))
 
 
