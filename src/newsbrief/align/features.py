@@ -33,8 +33,9 @@ from .subordinate import stretches
 
 _TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?(?:\.(?:[A-Za-z]\.)+)?|\d+(?:[.,]\d+)*")
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+# a semicolon ending an HTML entity ("Barnes &AMP; Noble", "AT&amp;T" in newswire) breaks no clause
 _BREAK = re.compile(
-    r"(?=[\s;:,])\s*(?:;|:\s|\s[—–]\s|\s--\s)\s*"
+    r"(?=[\s;:,])\s*(?:(?<!&[A-Za-z]{2})(?<!&[A-Za-z]{3})(?<!&[A-Za-z]{4});|:\s|\s[—–]\s|\s--\s)\s*"
     r"|,\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|because|after|before|when|"
     r"where|so|leaving|bringing|according|saying|adding|the first|the last|the latest)\b|and\s|or\s"
     r"|(?:[\w’'.-]+\s){1,6}(?:said|says|told|added|reported|announced)\b)"

@@ -19,6 +19,7 @@ _AFTER_COMMA = re.compile(
 )
 _CONJUNCTIONS = ("since", "after", "because", "although", "whereas")
 _CONJUNCTION = re.compile(r"\b(?:since|after|because|although|whereas)\s+(?![\d(])")
+_SEMICOLON = re.compile(r"(?<!&[A-Za-z]{2})(?<!&[A-Za-z]{3})(?<!&[A-Za-z]{4});")  # not "&AMP;"
 
 
 def stretches(text: str) -> tuple[tuple[int, int], ...]:
@@ -29,6 +30,7 @@ def stretches(text: str) -> tuple[tuple[int, int], ...]:
         found = sorted(found + list(_CONJUNCTION.finditer(text)), key=lambda m: m.start())
     out = []
     for m in found:
-        ends = [x for x in (text.find(",", m.end()), text.find(";", m.end())) if x >= 0]
+        semi = _SEMICOLON.search(text, m.end()) if ";" in text else None
+        ends = [x for x in (text.find(",", m.end()), semi.start() if semi else -1) if x >= 0]
         out.append((m.start(), min(ends) if ends else len(text)))
     return tuple(out)
