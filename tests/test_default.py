@@ -272,6 +272,32 @@ def test_no_fact_twice_balance_and_news_first() -> None:
     assert taken <= caps[1]
 
 
+def test_a_small_document_gives_at_most_a_quarter_of_the_budget() -> None:
+    from newsbrief.summarize.default import CAP_ALLOWANCE, SMALL_TAKE, doc_caps
+
+    def doc(topic: str, k: int) -> list[str]:
+        return [
+            f"The {topic} council met on day {j} and voted on the plan for the river bridge."
+            for j in range(k)
+        ]
+
+    # 40 + 8 + 20 sentences of 16 words: the second holds 12 % of the words, under half an equal third.
+    story = make_story([doc("city", 40), doc("county", 8), doc("state", 20)])
+    feats = F.compute(story)
+    share = np.array([40, 8, 20]) / 68
+    caps = doc_caps(story, feats, Budget(words=250))
+    assert caps is not None
+    assert caps[1] == pytest.approx(max(2 * share[1], SMALL_TAKE) * 250)  # was 2 * share * 250 + 30 = 89
+    assert 2 * share[1] * 250 + CAP_ALLOWANCE > SMALL_TAKE * 250 > 2 * share[1] * 250
+    # The others keep the allowance: a document near an equal share is no follow-up.
+    assert caps[0] == pytest.approx(2 * share[0] * 250 + CAP_ALLOWANCE)
+    assert caps[2] == pytest.approx(2 * share[2] * 250 + CAP_ALLOWANCE)
+    # A tiny document's cap stays its share plus the allowance when that is less than the quarter.
+    tiny = make_story([doc("city", 60), doc("county", 1), doc("state", 60)])
+    t = doc_caps(tiny, F.compute(tiny), Budget(words=250))
+    assert t is not None and t[1] == pytest.approx(2 * 250 / 121 + CAP_ALLOWANCE)
+
+
 def test_an_aside_in_parentheses_is_never_taken() -> None:
     aside = "(When the paper reached out for comment, the mayor's office sent a statement.)"
     story = make_story([[STORY[0][0], aside, STORY[0][3]], STORY[1]])

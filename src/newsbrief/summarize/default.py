@@ -187,20 +187,26 @@ def superseded(story: Story) -> np.ndarray:
 
 
 CAP_ALLOWANCE = 30  # words any document may give beyond twice its share (about one sentence)
+SMALL_SHARE = 0.5  # a document under this fraction of an equal share of the story is a small one ...
+SMALL_TAKE = 0.25  # ... and gives at most this share of the budget, or twice its own share if more
 VIEW_SHARE = 0.25  # share of the budget an opinion, review, transcript or press release may give
 
 
 def doc_caps(story: Story, feats: F.StoryFeatures, budget: Budget) -> np.ndarray | None:
     """Balance: the words a document may give the summary: twice its share of the story's candidate
     words plus about one sentence (CAP_ALLOWANCE), so a short follow-up or a near-copy cannot crowd
-    out the main report; an opinion, review, transcript or press release at most VIEW_SHARE of the
-    budget (plus the allowance) when news reports are there. None without a word budget."""
+    out the main report; a small document (under SMALL_SHARE of an equal share of the story) gets the
+    allowance only up to SMALL_TAKE of the budget (a 400-word report beside a 3,300-word one gave a
+    third of a summary with it); an opinion, review, transcript or press release at most VIEW_SHARE
+    of the budget (plus the allowance) when news reports are there. None without a word budget."""
     if budget.words is None:
         return None
     doc = np.fromiter((s.doc for s in story.sentences), np.int64, len(story.sentences))
     words = np.bincount(doc[feats.candidate], feats.words[feats.candidate], minlength=len(story.documents))
     share = words / max(words.sum(), 1)
     cap = budget.words * 2 * share + CAP_ALLOWANCE
+    small = share < SMALL_SHARE / max(int((words > 0).sum()), 1)
+    cap[small] = np.minimum(cap[small], budget.words * np.maximum(2 * share[small], SMALL_TAKE))
     # Views (opinion, review) and transcripts do not outweigh the reporting when there is some.
     views = np.array([d.kind not in REPORTING for d in story.documents], dtype=bool)
     if (~views & (words > 0)).any():
