@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -642,6 +643,59 @@ def test_big_stories_take_part_in_refinement_by_aggregate_and_stay_in_step(db: s
     for sid, st in recounted.items():  # the same sums as from all the articles (added in another order)
         total, n, size = kept[sid]
         assert n == st.n == size and total == pytest.approx(st.total)
+
+
+def test_kept_centroids_and_cosines_are_those_computed_again_and_change_nothing(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    from sqlalchemy import text
+
+    from newsbrief.cluster import engine as ce
+    from newsbrief.ingest.multinews import decode_newline_marks
+
+    class Checked(dict):  # never answers; compares each cosine computed with the one it kept
+        def get(self, key, default=None):
+            return None
+
+        def __setitem__(self, key, value):
+            kept = dict.get(self, key)
+            if kept is not None:
+                checked.append(kept == value)
+            dict.__setitem__(self, key, value)
+
+    class CheckingDots(ce.Dots):  # the same for the kept centroids (and their posted terms)
+        def __init__(self) -> None:
+            super().__init__()
+            self.centroids = Checked()
+
+        def story(self, sid, fixed):
+            return self.of.setdefault((sid, fixed), Checked())
+
+    checked: list[bool] = []
+    raws = []
+    with (data_dir / "longbench-multinews-dev.jsonl").open(encoding="utf-8") as f:
+        for line in list(f)[:100]:
+            row = json.loads(line)
+            raws += [
+                RawDoc(id=f"{row['id']}/{k}", source=f"{row['id']}/{k}", raw=decode_newline_marks(t))
+                for k, t in enumerate(row["documents"])
+            ]
+    random.Random(13).shuffle(raws)  # stories across ingests
+    rows = []
+    for name, dots in (("checked", CheckingDots()), ("kept", ce.Dots())):
+        with Store(str(tmp_path / f"{name}.db")) as store:
+            store._dots = dots
+            for k in range(0, len(raws), 20):
+                store.add(raws[k : k + 20])
+            with store.engine.connect() as conn:
+                rows.append(
+                    [
+                        list(conn.execute(text("SELECT id, story_id, rule FROM articles ORDER BY id"))),
+                        list(conn.execute(text("SELECT id, size, n, centroid FROM stories ORDER BY id"))),
+                    ]
+                )
+    assert len(checked) > 200 and all(checked)  # every centroid and cosine kept was the one computed again
+    assert rows[0] == rows[1]  # and keeping them changes no story
 
 
 def test_story_aggregates_are_stored_exactly() -> None:

@@ -313,6 +313,58 @@ SPLIT_PASSES = 2  # bisections (each followed by refinement rounds) after the ro
 BISECT_STEPS = 5  # 2-means steps of a bisection
 
 
+class Dots:
+    """What refinement computes from a story's centroid, kept while the centroid stays as it was: the
+    centroid itself (sum, length, count) with the terms it is posted under, and each article's cosine
+    with it (`vectors.cosine`). Refinement weighs an article against the same unchanged centroids round
+    after round (and a store, ingest after ingest), so each is computed once. Keyed by story and by how
+    it takes part (whole, or by a fixed aggregate: two different centroids); `forget` drops a story's
+    whenever its centroid is rebuilt from other members. A store keeps one between ingests and forgets
+    the stories each ingest wrote (and all of them when an ingest fails or another writer has
+    ingested), so what is kept is always what would be computed again."""
+
+    MAX_ENTRIES = 1_000_000  # cosines and centroid terms kept at most (all dropped past it)
+
+    def __init__(self) -> None:
+        self.of: dict[tuple[int, bool], dict[str, float]] = {}
+        self.centroids: dict[tuple[int, bool], tuple[tuple[dict[str, float], float, int], list[str]]] = {}
+        self.entries = 0
+
+    def forget(self, stories: Iterable[int]) -> None:
+        for sid in stories:
+            for key in ((sid, False), (sid, True)):
+                dropped = self.of.pop(key, None)
+                if dropped is not None:
+                    self.entries -= len(dropped)
+                gone = self.centroids.pop(key, None)
+                if gone is not None:
+                    self.entries -= len(gone[0][0])
+
+    def clear(self) -> None:
+        self.of.clear()
+        self.centroids.clear()
+        self.entries = 0
+
+    def story(self, sid: int, fixed: bool) -> dict[str, float]:
+        """The kept cosines with one story's centroid (article id -> cosine), to read and add to."""
+        if self.entries > self.MAX_ENTRIES:
+            self.clear()
+        got = self.of.get((sid, fixed))
+        if got is None:
+            got = self.of[(sid, fixed)] = {}
+        return got
+
+    def keep(
+        self, sid: int, fixed: bool, centroid: tuple[dict[str, float], float, int], head: list[str]
+    ) -> None:
+        """Keep a story's centroid as built (never changed after) and its posted terms."""
+        if self.entries > self.MAX_ENTRIES:
+            self.clear()
+        gone = self.centroids.get((sid, fixed))
+        self.entries += len(centroid[0]) - (len(gone[0][0]) if gone is not None else 0)
+        self.centroids[(sid, fixed)] = (centroid, head)
+
+
 def refine(
     pieces: Sequence[Piece],
     assignments: dict[str, Assignment],
@@ -320,6 +372,7 @@ def refine(
     next_id: int | None = None,
     fixed: dict[int, tuple[dict[str, float], int]] | None = None,
     dirty: Collection[int] | None = None,
+    dots: Dots | None = None,
 ) -> dict[str, int]:
     """Reassignment rounds (a k-means step with a threshold): each story's centroid is rebuilt from its
     members, then every movable article moves to the most similar of its own story (counted without
@@ -336,7 +389,9 @@ def refine(
     An article is weighed again only when its own story or a story posted under one of its query
     terms changed since it was last weighed (else its choice would be the same); `dirty` (default:
     all) names the stories that changed before the first round (a store: those an ingest added to).
-    Returns the story of every article."""
+    `dots`: cosines kept from before (a store's, whose other stories' centroids are as they were when
+    it computed them); a story's are forgotten when its centroid is rebuilt (at first only the `dirty`
+    ones). Returns the story of every article."""
     story_of = {a.id: a.story for a in assignments.values()}
     movable = [p for p in pieces if assignments[p.id].rule in MOVABLE]
     if next_id is None:
@@ -345,6 +400,7 @@ def refine(
     postings: dict[str, set[int]] = {}  # term -> stories (scores are summed per story: order is no matter)
     heads: dict[int, list[str]] = {}  # the terms each story is posted under
     fixed = fixed or {}
+    dots = Dots() if dots is None else dots
     changed = {story_of[p.id] for p in movable} | set(fixed)  # at first, every story
     for attempt in range(SPLIT_PASSES + 1):
         if attempt:  # the rounds settled: split the stories that are two stories, then settle again
@@ -353,8 +409,9 @@ def refine(
                 break
             changed |= set(halves)
         state = (centroids, postings, heads)
-        changed, next_id = _rounds(movable, story_of, state, fixed, changed, dirty, rounds, next_id)
+        changed, next_id = _rounds(movable, story_of, state, fixed, changed, dirty, rounds, next_id, dots)
         dirty = None
+    dots.forget(changed)  # moved in the last round: their centroids are not the ones kept against
     for a in assignments.values():  # copies follow their original
         if a.duplicate_of is not None:
             story_of[a.id] = story_of[a.duplicate_of]
@@ -370,6 +427,7 @@ def _rounds(
     dirty: Collection[int] | None,
     rounds: int,
     next_id: int,
+    dots: Dots,
 ) -> tuple[set[int], int]:
     """Up to `rounds` reassignment rounds (see `refine`), moving articles in `story_of`; `state` (the
     centroids, the term postings and each story's posted terms) carries over between calls. Returns
@@ -377,11 +435,15 @@ def _rounds(
     centroids, postings, heads = state
     for _ in range(rounds):
         # a round reads the centroids as it began; those whose members changed are rebuilt (from their
-        # members in the same order, so the sums are those of rebuilding all of them)
+        # members in the same order, so the sums are those of rebuilding all of them); what was kept of
+        # them goes (at first only of the dirty ones: the others are as kept, and taken from `dots`)
+        dots.forget(changed if dirty is None else changed & set(dirty))
+        kept = {sid: got for sid in changed if (got := dots.centroids.get((sid, sid in fixed))) is not None}
+        build = changed.difference(kept)
         fresh = _centroids(
-            [p for p in movable if story_of[p.id] in changed],
+            [p for p in movable if story_of[p.id] in build],
             story_of,
-            {sid: fixed[sid] for sid in sorted(changed) if sid in fixed},
+            {sid: fixed[sid] for sid in sorted(build) if sid in fixed},
         )
         hot: set[str] = set()  # the terms under which a changed story was or is posted
         for sid in sorted(changed):
@@ -389,10 +451,13 @@ def _rounds(
                 postings[t].discard(sid)
                 hot.add(t)
             centroids.pop(sid, None)
-            if sid in fresh:
+            if sid in kept:
+                centroids[sid], heads[sid] = kept[sid]
+            elif sid in fresh:
                 centroids[sid] = fresh[sid]
-                total = fresh[sid][0]
-                heads[sid] = heaviest(total, INDEX_TERMS * 2)
+                heads[sid] = heaviest(fresh[sid][0], INDEX_TERMS * 2)
+                dots.keep(sid, sid in fixed, fresh[sid], heads[sid])
+            if sid in centroids:
                 for t in heads[sid]:
                     postings.setdefault(t, set()).add(sid)
                     if dirty is None or sid in dirty:
@@ -400,29 +465,44 @@ def _rounds(
         if dirty is not None:
             changed = changed & set(dirty)
         dirty = None  # from the second round on, `changed` says what changed
-        weighed = [p for p in movable if story_of[p.id] in changed or not hot.isdisjoint(query_terms(p))]
+        weighed = [
+            p for p in movable if story_of[p.id] in changed or not hot.isdisjoint(islice(p.vec, QUERY_TERMS))
+        ]
         changed = set()
         moved = 0
+        views: dict[int, tuple[dict[str, float], float, int, dict[str, float], float, float]] = {}
         for p in weighed:
-            cur = story_of[p.id]
+            pid = p.id
+            cur = story_of[pid]
             acc: dict[int, float] = {cur: 0.0}
             for t, w in islice(p.vec.items(), QUERY_TERMS):
                 for sid in postings.get(t, ()):
                     acc[sid] = acc.get(sid, 0.0) + w
-            found = ranked(acc)[:REFINE_CANDIDATES]
-            if cur not in {sid for sid, _ in found}:
-                found.append((cur, 0.0))
+            ids = [sid for sid, _ in ranked(acc)[:REFINE_CANDIDATES]]
+            if cur not in ids:
+                ids.append(cur)
+            ids.sort()
             best, best_score = None, 1.0
-            for sid in sorted(sid for sid, _ in found if sid in centroids):
-                total, norm, n = centroids[sid]
-                dot = cosine(p.vec, total)
+            for sid in ids:
+                view = views.get(sid)
+                if view is None:  # the centroid as this round reads it, its kept cosines and its bars
+                    if sid not in centroids:
+                        continue
+                    total, norm, n = centroids[sid]
+                    kept = dots.story(sid, sid in fixed)
+                    view = views[sid] = (total, norm, n, kept, bar(n), bar(n - 1) if n > 1 else 0.0)
+                total, norm, n, kept, bar_n, bar_rest = view
+                dot = kept.get(pid)
+                if dot is None:
+                    dot = kept[pid] = cosine(p.vec, total)
+                    dots.entries += 1
                 if sid == cur:  # the story without this article
                     if n == 1:
                         continue
                     rest = math.sqrt(max(norm * norm - 2 * dot + 1.0, 1e-12))
-                    score = (dot - 1.0) / rest / bar(n - 1)
+                    score = (dot - 1.0) / rest / bar_rest
                 else:
-                    score = dot / norm / bar(n)
+                    score = dot / norm / bar_n
                 if score >= best_score and (best is None or score > best_score or sid < best):
                     best, best_score = sid, score
             if best is None:
@@ -430,7 +510,7 @@ def _rounds(
                     continue  # alone already
                 best, next_id = next_id, next_id + 1
             if best != cur:
-                story_of[p.id] = best
+                story_of[pid] = best
                 changed.update((cur, best))
                 moved += 1
         if not moved:

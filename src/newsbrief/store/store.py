@@ -81,6 +81,7 @@ class Store:
             raise InputError(f"cannot open the store ({_reason(e)})", _shown(db)) from None
         self.refine_rounds = ce.REFINE_ROUNDS  # after each ingest, as a one-shot run does
         self._postings = index.Postings()  # the index's postings read so far, kept in step with ingests
+        self._dots = ce.Dots()  # refinement's cosines with the centroids no ingest has changed since
 
     def close(self) -> None:
         self.engine.dispose()
@@ -116,7 +117,9 @@ class Store:
             ingest_id = self._add(raws, prepared, report, posted)
         except BaseException:
             self._postings.clear()  # rolled back: what it read may be gone too
+            self._dots.clear()
             raise
+        self._dots.forget(report.stories)  # their aggregates and members are not what the cosines saw
         self._postings.post(posted)
         self._postings.valid_for = ingest_id
         return report
@@ -130,6 +133,7 @@ class Store:
             last_ingest = conn.execute(select(func.max(T.ingests.c.id))).scalar() or 0
             if self._postings.valid_for != last_ingest:  # another writer has ingested since
                 self._postings.clear(last_ingest)
+                self._dots.clear()
             next_id = (conn.execute(select(func.max(T.articles.c.id))).scalar() or 0) + 1
             fresh = self._new_only(conn, prepared, report)
             pieces = [(replace(p, id=str(next_id + k)), d) for k, (d, p) in enumerate(fresh)]
@@ -241,7 +245,13 @@ class Store:
         movable = [p for i, p in pieces.items() if assignments[i].rule in ce.MOVABLE]
         top = conn.execute(select(func.max(T.stories.c.id))).scalar() or 0
         story_of = ce.refine(
-            movable, assignments, self.refine_rounds, next_id=top + 1, fixed=fixed, dirty=dirty
+            movable,
+            assignments,
+            self.refine_rounds,
+            next_id=top + 1,
+            fixed=fixed,
+            dirty=dirty,
+            dots=self._dots,
         )
         moved = {i: s for i, s in story_of.items() if s != current[i]}
         if not moved:
