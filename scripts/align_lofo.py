@@ -1,7 +1,7 @@
 """Leave-one-file-out calibration of the fact scorer on the labelled alignment files (issue 14).
 
     python scripts/align_lofo.py [--files align-tune align-tune2 ...] [--weights W.json]
-                                 [--precision 0.95] [--why] [--shared ../shared]
+                                 [--precision 0.95] [--why] [--rules] [--dump FILE] [--shared ../shared]
 
 Each labelled pair of each file is run through the align stage's own steps (clean, segment, the
 stage's features, candidate blocking, `pairs.compare`) once; the rule table (`rules.decide`) then types
@@ -10,9 +10,10 @@ citation (quote+fact) recall at which the OTHER files together reach `--precisio
 and the held-out file's citation precision / recall at that threshold is printed, beside its figures at
 the shipped threshold. `--weights` scores another weights table (from `scripts/train_align.py`) the
 same way. `--dump FILE` writes each labelled pair's verdict, rule and evidence as a JSON line (a
-census). `--why` counts, for the labelled quote/fact pairs, what stops each one (never compared, a
-rule before the scorer, the scorer's threshold). The label files never open here unless named; never
-name a frozen file that has not been scored yet.
+census); `--rules` prints each rule's labels and, for each veto, the pairs it stops that the table
+would otherwise cite (right / wrong). `--why` counts, for the labelled quote/fact pairs, what stops
+each one (never compared, a rule before the scorer, the scorer's threshold). The label files never
+open here unless named; never name a frozen file that has not been scored yet.
 """
 
 from __future__ import annotations
@@ -174,6 +175,37 @@ def why(rows: list[Row], weights: dict) -> None:
         print(f"{n:5}  {k}")
 
 
+def rule_census(rows: list[Row], weights: dict) -> None:
+    """Each rule's labelled pairs (the labels of the pairs it decides), then for each rule that types a
+    pair anything but quote/fact: how many pairs it stops that the table without it would cite, right
+    (labelled quote/fact) and wrong, at the weights' threshold."""
+    from newsbrief.align import rules
+
+    def verdict(p: Pair, table: tuple) -> tuple[str | None, str]:
+        fact = rules.fact_score(p, weights) >= rules.fact_threshold(weights)
+        return next(((r.kind, r.name) for r in table if r.test(p, fact)), (None, "unrelated"))
+
+    decided: dict[str, Counter[str]] = {}
+    for r in rows:
+        if r.pair is not None:
+            decided.setdefault(verdict(r.pair, rules.RULES)[1], Counter())[r.label] += 1
+    print("rule: labels of the pairs it decides")
+    for name, c in decided.items():
+        print(f"  {name:22} " + ", ".join(f"{k} {n}" for k, n in sorted(c.items())))
+    print("veto: pairs it stops that the table would otherwise cite (right / wrong)")
+    for i, rule in enumerate(rules.RULES):
+        if rule.kind in SUPPORT:
+            continue
+        without = rules.RULES[:i] + rules.RULES[i + 1 :]
+        right = wrong = 0
+        for r in rows:
+            if r.pair is None or verdict(r.pair, rules.RULES)[1] != rule.name:
+                continue
+            if verdict(r.pair, without)[0] in SUPPORT:
+                right, wrong = right + r.gold, wrong + (not r.gold)
+        print(f"  {rule.name:22} {right} / {wrong}")
+
+
 def dump(rows: list[Row], weights: dict, path: Path) -> None:
     """One JSON line per labelled pair: file, story, label, the kind and rule at the weights' threshold,
     the score, the two sentences and the pair's evidence (for a census of false and missed links)."""
@@ -196,12 +228,15 @@ def main() -> None:
     ap.add_argument("--precision", type=float, default=0.95)
     ap.add_argument("--why", action="store_true")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--rules", action="store_true", help="each rule's labels, each veto's stops")
     ap.add_argument("--dump", type=Path, help="write one JSON line per labelled pair here (a census)")
     args = ap.parse_args()
     weights = json.loads(args.weights.read_text()) if args.weights else _weights()
     rows = [r for f in args.files for r in collect(f, args.shared)]
     if args.why:
         why(rows, weights)
+    if args.rules:
+        rule_census(rows, weights)
     if args.dump:
         dump(rows, weights, args.dump)
     cited = verdicts(rows, weights)

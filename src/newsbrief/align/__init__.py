@@ -31,7 +31,9 @@ Link kinds (also in the JSON Schema):
   numbers' own neighbourhoods not naming two events with nothing shared ("arrest of four students"
   / "wounding six students": two slots; for a share or a sum, something shared), and no two running
   counts dated differently ("through July" / "as of November 13"); a count of others ("three other
-  provinces", "the other 14 sailors", "the remaining seven bills") is a part, never another value.
+  provinces", "the other 14 sailors", "the remaining seven bills") is a part, never another value; a
+  conversion in parentheses ("about 10 kph (6.2 mph)") never clashes; a rate is a share ("14 out of
+  every 100 Kenyans": 14 %) of what it counts, and shares of two groups are two slots.
 * `related`: the same topic, not the same claim; never support. With `rule:shared-point` the two
   sentences make one point in other words in a short stretch of each ("removal of U.S. troops" /
   "reductions in U.S. military posture"); `point:<sa>-<ea>/<sb>-<eb>` gives the two stretches
