@@ -11,7 +11,7 @@ ship as JSON (`weights.json`), read with plain Python. `scripts/train_align.py` 
 pairs mined from the Multi-News *training* stories (`scripts/mine_align_pairs.py`: sentences of two
 documents that match one reference-summary sentence, against those that match different ones), over
 features that read lower-cased text as they read cased text (the training text is lower-cased), and
-sets the threshold on the five labelled alignment files, checked leave-one-file-out
+sets the threshold on the labelled alignment files (six at its last setting), checked leave-one-file-out
 (`scripts/align_lofo.py`), so the weights never saw a labelled pair.
 """
 
