@@ -108,3 +108,17 @@ def test_what_a_number_counts() -> None:
     assert read("one in five staff") == [(20.0, "%", "one in five")]  # a rate is a share, not a count
     (c,) = counts("more than 258,000 patients")
     assert (c.lo, c.hi) == (258000.0, 258000.0 * 1.25)
+
+
+def test_a_fraction_of_something_is_a_share() -> None:
+    """ "three-fifths of all poor renters" is 60 %, "more than half of their income" 50 % or more; "the
+    second half of the year" is a stretch of time, no number."""
+    from newsbrief.analyze.numbers import counts
+
+    got = counts("About three-fifths of all poor renters spent more than half of their income on rent.")
+    assert [(c.value, c.unit, c.lo, c.hi) for c in got] == [(60.0, "%", 54.0, 66.0), (50.0, "%", 50.0, 62.5)]
+    assert [c.value for c in counts("Two thirds of voters backed it, a third of them twice.")] == [
+        66.67,
+        33.33,
+    ]
+    assert counts("in the second half of the year") == [] and counts("the other half of the team") == []

@@ -7,7 +7,9 @@ interval the wording allows: "about"/"around" +-10%, "nearly"/"almost" up to 15%
 than"/"at least" up to 25% more, "up to"/"fewer than" up to 25% less, "20-30" the range. Years,
 ordinals ("40th"), ages ("a 57-year-old") and numbers inside names ("Route 9") are not counts. A
 rate ("14 out of every 100 Kenyans", "one in seven patients") is a share, unit "%" (14, 14.29), not a
-count of 14 "out". Number words count as digits do ("Seventeen others", "a dozen crew members").
+count of 14 "out"; so is a fraction of something ("three-fifths of all poor renters": 60 %, "more than
+half of their income": 50 % or more). Number words count as digits do ("Seventeen others", "a dozen
+crew members").
 """
 
 from __future__ import annotations
@@ -23,6 +25,14 @@ _NUM = re.compile(
     r"(?:\s?(million|billion|thousand|percent|per\s?cent|%))?",
     re.IGNORECASE,
 )
+_DENOMINATOR = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+# "three-fifths of", "a third of", "half of" (not "the second half of the year": a stretch of time)
+_FRACTION_OF = re.compile(
+    r"(?<![\w-])(?:(a|one|two|three|four)[\s-]+)?(half|thirds?|quarters?|fifths?)(?=\s+of\s+(?!(?:the\s+)?"
+    r"(?:year|season|century|decade|game|match|month|day|week|hour)s?\b))",
+    re.IGNORECASE,
+)
+_TIME_HALF = re.compile(r"\b(?:first|second|latter|last|other|the)\s+$", re.IGNORECASE)
 _WORD_NUM = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -37,6 +47,14 @@ _RATE = re.compile(
     r"(?<![\w.,])" + _RATE_NUM + r"\s+(?:in|out\s+of)\s+(?:every\s+)?" + _RATE_NUM + r"\b(?![.,]\d)",
     re.IGNORECASE,
 )
+_DENOMINATOR = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+# "three-fifths of", "a third of", "half of" (not "the second half of the year": a stretch of time)
+_FRACTION_OF = re.compile(
+    r"(?<![\w-])(?:(a|one|two|three|four)[\s-]+)?(half|thirds?|quarters?|fifths?)(?=\s+of\s+(?!(?:the\s+)?"
+    r"(?:year|season|century|decade|game|match|month|day|week|hour)s?\b))",
+    re.IGNORECASE,
+)
+_TIME_HALF = re.compile(r"\b(?:first|second|latter|last|other|the)\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\w$£€.,])(19\d\d|20\d\d)(?!\w|,\d)")
 _RELATIVE_YEAR = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[\s-]*years?[\s-]+old\b|[\s-]*year-old\b", re.IGNORECASE)
@@ -75,6 +93,14 @@ _QUALIFIER = re.compile(
     r"over|at least|upwards of|just over|up to|as many as|fewer than|less than|under)\s+$",
     re.IGNORECASE,
 )
+_DENOMINATOR = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+# "three-fifths of", "a third of", "half of" (not "the second half of the year": a stretch of time)
+_FRACTION_OF = re.compile(
+    r"(?<![\w-])(?:(a|one|two|three|four)[\s-]+)?(half|thirds?|quarters?|fifths?)(?=\s+of\s+(?!(?:the\s+)?"
+    r"(?:year|season|century|decade|game|match|month|day|week|hour)s?\b))",
+    re.IGNORECASE,
+)
+_TIME_HALF = re.compile(r"\b(?:first|second|latter|last|other|the)\s+$", re.IGNORECASE)
 _SPREAD = {  # qualifier -> (low, high) factors
     **dict.fromkeys(["about", "around", "roughly", "approximately", "some", "estimated", "close to"],
                     (0.9, 1.1)),
@@ -147,13 +173,22 @@ def counts(text: str, ages: bool = False) -> list[Count]:
 
 
 def _rates(text: str) -> tuple[list[Count], list[tuple[int, int]]]:
-    """The rates of a sentence as shares ("14 out of every 100 Kenyans": 14 %, noun "kenyans"; "one in
-    seven": 14.29 %) and where each is written; a first term above the second is no rate ("10 in 3
-    days")."""
-    if " in " not in text and " out of " not in text:
-        return [], []
+    """The rates and fractions of a sentence as shares ("14 out of every 100 Kenyans": 14 %, noun
+    "kenyans"; "one in seven": 14.29 %; "three-fifths of": 60 %) and where each is written; a first term
+    above the second is no rate ("10 in 3 days")."""
     out: list[Count] = []
     spans: list[tuple[int, int]] = []
+    if " of " in text:
+        for m in _FRACTION_OF.finditer(text):
+            n = _number(m.group(1)) if m.group(1) else (1.0 if m.group(2).lower() == "half" else None)
+            before = text[max(0, m.start() - 25) : m.start()]
+            if n is None or (m.group(1) is None and _TIME_HALF.search(before)):
+                continue  # "thirds of" alone says no number; "the second half of" is a stretch of time
+            v = round(100 * n / _DENOMINATOR[m.group(2).lower()], 2)
+            out.append(qualified_count(v, v, "%", m.group(), "", before))
+            spans.append(m.span())
+    if " in " not in text and " out of " not in text:
+        return out, spans
     for m in _RATE.finditer(text):
         a, b = (_number(g) for g in m.groups())
         if a is None or b is None or not 0 < a <= b or b == 1 or 1900 <= b <= 2100:
