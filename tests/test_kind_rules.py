@@ -318,3 +318,20 @@ def test_a_place_the_name_data_lists_is_a_place_only_without_other_evidence(
     # without the data nothing says so
     monkeypatch.setattr(kinds, "data_places", lambda: frozenset())
     assert _kinds(text).get("Grozny") != "place"
+
+
+def test_a_generational_suffix_ends_a_full_name_and_a_surname_finds_it() -> None:
+    assert kinds.KIND_BY_NAME["generational-suffix"]
+    text = (
+        "Irving Powless Jr., the chief of the tribe, looked on. "
+        "“We have lived here for a long time,” said Powless, a robust man. "
+        "His father, Irving Powless Sr., agreed."
+    )
+    b = brief(texts=[text], words=40, timings=False)
+    names = {e.name: [b.documents[0].text[m.start : m.end] for m in e.mentions] for e in b.entities}
+    # the sentence-opening "Irving" (also a word in lower case) stays in; father and son stay apart
+    assert names["Irving Powless Jr."] == ["Irving Powless Jr.", "Powless"]
+    assert names["Irving Powless Sr."] == ["Irving Powless Sr."]
+    assert [q.speaker for q in b.quotes] == ["Irving Powless Jr."]
+    # a suffix cut from its name is no name alone
+    assert "Jr." not in _kinds("Mayor Martin Luther King Jr. spoke on Monday.")

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Document, Entity, Mention, Sentence
 from .gazetteer import Gazetteer, canonical_alias, gazetteer, key
 from .kinds import SURNAME_HEADS
-from .rules import _SPEECH_AFTER, Candidate, common
+from .rules import _SPEECH_AFTER, GENERATIONAL_SUFFIXES, Candidate, common
 
 KINDS = ("person", "organization", "place")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
@@ -153,7 +153,15 @@ def _words(name: str) -> list[str]:
 
 
 def _person_words(name: str) -> list[str]:
-    return [w.rstrip(".") for w in name.split() if w not in _SMALL and len(w.rstrip(".")) != 1]
+    """The words that name a person: no particles, initials or generational suffix ("Jr."), so the
+    last is the surname ("Powless" of "Irving Powless Jr.")."""
+    ws = [w.rstrip(".") for w in name.split() if w not in _SMALL and len(w.rstrip(".")) != 1]
+    return ws[:-1] if len(ws) >= 3 and ws[-1] in GENERATIONAL_SUFFIXES else ws
+
+
+def _suffix(name: str) -> str | None:
+    last = name.split()[-1].rstrip(".") if name.split() else ""
+    return last if last in GENERATIONAL_SUFFIXES else None
 
 
 def _initials(name: str) -> str:
@@ -463,6 +471,8 @@ def _person_names(cands: Sequence[Sequence[Candidate]]) -> dict[str, str]:
         fw = _person_words(f)
         for gw, g in by_last[fw[-1]]:  # groups ending in the same word, oldest first
             # "Van Stigt" is "Rien van Stigt": particles compared without their case
+            if _suffix(f) not in (None, _suffix(g[0])):
+                continue  # "Irving Powless Sr." is not "Irving Powless Jr.": father and son
             if fw[0] == gw[0] or set(fw) <= set(gw) or _lower_words(f) <= _lower_words(g[0]):
                 g.append(f)
                 break

@@ -42,6 +42,7 @@ from .rules import (
     _SPEECH_AFTER,
     _SPEECH_BEFORE,
     DOMAIN_END,
+    GENERATIONAL_SUFFIXES,
     Candidate,
     Tok,
     _cand,
@@ -287,6 +288,18 @@ def _state_abbreviation(p: Piece) -> bool:
         e += 1
     p.out.append(Candidate(s, e, p.text[s:e], "place", rule=p.rule))
     return True
+
+
+def _generational_suffix(p: Piece) -> bool:
+    """ "Irving Powless Jr.": a generational suffix after two to four capitalised words makes them a
+    person's full name, the first word included though it opens a sentence and is also written in
+    lower case elsewhere ("Irving", "Sterling")."""
+    w = p.words
+    if len(w) == 1 and w[0] in GENERATIONAL_SUFFIXES:
+        return True  # a suffix cut from its name by a title ("Martin Luther King Jr."): no name alone
+    if not 3 <= len(w) <= 5 or w[-1] not in GENERATIONAL_SUFFIXES or p.g.kind_of(tuple(w[:-1])):
+        return False
+    return p.emit("person", cue=True)
 
 
 def _trim_initial_word(p: Piece) -> bool:
@@ -872,6 +885,7 @@ def _unknown_run(p: Piece) -> bool:
 KIND_RULES: tuple[KindRule, ...] = (
     KindRule("numbered-place", _numbered_place),
     KindRule("state-abbreviation", _state_abbreviation),
+    KindRule("generational-suffix", _generational_suffix),
     KindRule("trim-initial-word", _trim_initial_word),
     KindRule("trim-trailing-particle", _trim_trailing_particle),
     KindRule("shouted-sentence", _shouted),

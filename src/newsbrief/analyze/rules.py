@@ -645,8 +645,8 @@ def _cand(
         m = _PARTICLE_BEFORE.search(text, max(0, s - 6), s)
         if m and m.end() == s:
             s = m.start()  # "bin Laden" when written without the first name
-    if text[e : e + 1] == "." and toks[piece[-1]].text in _CORP_ABBREV:
-        e += 1  # "Hasbro Inc.": the abbreviation's full stop is part of the name
+    if text[e : e + 1] == "." and toks[piece[-1]].text in _CORP_ABBREV | GENERATIONAL_SUFFIXES:
+        e += 1  # "Hasbro Inc.", "Irving Powless Jr.": the abbreviation's full stop is part of the name
     name = text[s:e]
     if "(" in name:
         name = _COPY_MARK.sub("", name)
@@ -657,3 +657,5 @@ _COPY_MARK = re.compile(r"\((?:cq|CQ)\)")
 
 
 _CORP_ABBREV = frozenset(["Inc", "Ltd", "Co", "Corp", "Bros", "Cos", "Assn"])
+# a generational suffix ends a person's full name ("Irving Powless Jr.", "John Smith Sr.")
+GENERATIONAL_SUFFIXES = frozenset(["Jr", "Sr"])
