@@ -335,3 +335,26 @@ def test_a_generational_suffix_ends_a_full_name_and_a_surname_finds_it() -> None
     assert [q.speaker for q in b.quotes] == ["Irving Powless Jr."]
     # a suffix cut from its name is no name alone
     assert "Jr." not in _kinds("Mayor Martin Luther King Jr. spoke on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Amy “Kalee” Kreider, director of the campaign for Greenpeace, said, “The ice goes fast now.” "
+            "Kreider also said the beetles were moving north.",
+            "Amy “Kalee” Kreider",
+        ),
+        (
+            'The reality star Nicole " Snooki " Polizzi wrote a book. Snooki says that fame is hard. '
+            '"It is not always fun, you know," she says.',
+            'Nicole " Snooki " Polizzi',
+        ),
+    ],
+)
+def test_a_quoted_nickname_inside_a_name_is_part_of_it_and_never_a_quote(text: str, name: str) -> None:
+    b = brief(texts=[text], words=40, timings=False)
+    people = {e.name: len(e.mentions) for e in b.entities if e.kind == "person"}
+    assert people == {name: 2}  # the full name and the short form ("Kreider", the nickname "Snooki")
+    assert [q.speaker for q in b.quotes] == [name]
+    assert all(len(q.text.split()) > 1 for q in b.quotes)  # "Kalee" / "Snooki" is no quotation

@@ -742,7 +742,12 @@ def _who_span(dd: DocView, s: int, e: int, before_verb: bool) -> tuple[int, int]
         return None
     phrase = text[s:e]
     if "“" in phrase or '"' in phrase or "”" in phrase:
-        return None
+        # no quotation inside a speaker, but a nickname inside a name may be ('Amy “Kalee” Kreider')
+        for f in dd.ents.within(dd.d, s, e, "person"):
+            phrase = phrase[: f.start - s] + " " * (f.end - f.start) + phrase[f.end - s :]
+        if "“" in phrase or '"' in phrase or "”" in phrase:
+            return None
+        phrase = text[s:e]
     low = phrase.lower()
     if low in PRONOUNS or low in ("i", "we", "they") or low in _GROUPS:
         return (s, e)

@@ -155,7 +155,8 @@ def _words(name: str) -> list[str]:
 def _person_words(name: str) -> list[str]:
     """The words that name a person: no particles, initials or generational suffix ("Jr."), so the
     last is the surname ("Powless" of "Irving Powless Jr.")."""
-    ws = [w.rstrip(".") for w in name.split() if w not in _SMALL and len(w.rstrip(".")) != 1]
+    ws = [w.strip('“”"').rstrip(".") for w in name.split() if w not in _SMALL and w.strip('“”"')]
+    ws = [w for w in ws if len(w) != 1]  # a quoted nickname counts without its marks ("Snooki")
     return ws[:-1] if len(ws) >= 3 and ws[-1] in GENERATIONAL_SUFFIXES else ws
 
 

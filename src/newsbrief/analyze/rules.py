@@ -255,6 +255,8 @@ def _bare_address(text: str, tok: Tok) -> bool:
 
 
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_NICK_OPEN = re.compile(r" [“\"] ?")
+_NICK_CLOSE = re.compile(r" ?[”\"] ")
 
 
 def runs(text: str, toks: list[Tok]) -> list[list[int]]:
@@ -263,7 +265,11 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
     out: list[list[int]] = []
     cur: list[int] = []
     n = len(toks)
+    nickname_end = -1  # the token closing a quoted nickname inside a name joins it
     for i, tok in enumerate(toks):
+        if i == nickname_end:
+            cur.append(i)
+            continue
         cap = (
             (_is_cap(tok.text) or _bare_address(text, tok))
             and not ("-" in tok.text and _LOWER_TAIL.search(tok.text))
@@ -277,6 +283,18 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
                 continue
             if prev.possessive and cap and _noun_possessive_in_name(text, toks, cur[-1], i, g):
                 cur.append(i)  # "Broward Sheriff's Office", "Children's Hospital"
+                continue
+            if (
+                cap
+                and len(cur) == 1
+                and i + 1 < n
+                and _NICK_OPEN.fullmatch(gap)
+                and _NICK_CLOSE.fullmatch(text, tok.end, toks[i + 1].start)
+                and _is_cap(toks[i + 1].text)
+                and toks[cur[0]].text in g.first_names
+            ):
+                cur.append(i)  # 'Amy “Kalee” Kreider', 'Nicole " Snooki " Polizzi': a nickname inside
+                nickname_end = i + 1
                 continue
             joinable = not prev.possessive and (
                 gap == " "

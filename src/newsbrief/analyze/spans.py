@@ -83,7 +83,22 @@ def spans(text: str) -> list[QuoteSpan]:
             if nxt is None or not _MARK.match(text, nxt[0]):
                 _unclosed(text, inside, ps, pe, out)
                 inside = None
-    return out
+    return [q for q in out if not _nickname_in_name(text, q)]
+
+
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
+_ONE_NAME = re.compile(r" ?[A-Z][\w'’\-]* ?")
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+
+
+def _nickname_in_name(text: str, q: QuoteSpan) -> bool:
+    """'Amy “Kalee” Kreider', 'Nicole " Snooki " Polizzi': one quoted capitalised word between a first
+    name and a surname is a nickname inside the name, never a quotation."""
+    return bool(
+        _ONE_NAME.fullmatch(text, q.start, q.end)
+        and _NAME_BEFORE.search(text, max(0, q.open_at - 30), q.open_at)
+        and _NAME_AFTER.match(text, q.close_at + q.close_len)
+    )
 
 
 def _unclosed(text: str, inside: tuple[int, int, int], ps: int, pe: int, out: list[QuoteSpan]) -> None:
