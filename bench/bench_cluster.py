@@ -25,7 +25,9 @@ chunk touched and those its articles were compared with).
 
 Errors (`--errors`): newsbrief's B-cubed loss split by the rule that placed each article (precision
 lost: it sits with articles of other stories; recall lost: its story's other articles are elsewhere),
-the F1 with one kind of error repaired (`_repaired`: merges, splits, lone articles, chrome), then each
+the F1 with one kind of error repaired (`_repaired`: merges, splits, lone articles, chrome), every
+misplaced article counted once by cause (`_causes`: a text the gold puts in two stories, thin, shared
+rare terms or only common ones; chrome, alone and like or unlike its story, in a part), then each
 merged story (a found story holding articles of several true stories) and each split one (a true story
 spread over several found stories), with every article's rule, words and opening words.
 
@@ -47,6 +49,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import math
 import random
 import resource
 import statistics
@@ -58,6 +61,7 @@ from pathlib import Path
 
 from newsbrief.clean import clean
 from newsbrief.cluster import cluster_documents, engine
+from newsbrief.cluster.vectors import cosine
 from newsbrief.ingest.multinews import decode_newline_marks
 from newsbrief.model import RawDoc
 
@@ -280,6 +284,9 @@ def errors(args: argparse.Namespace) -> None:
         print("recall lost, by rule: " + ", ".join(f"{k} {v:.3f}" for k, v in sorted(r_loss.items()) if v))
         ceilings = ", ".join(f"{k} {bcubed(p, gold)[2]:.3f}" for k, p in _repaired(pred, gold, by_id).items())
         print(f"F1 with one kind of error repaired: {ceilings}")
+        merges, splits = _causes(docs, pred, gold)
+        print("articles with another story's articles, by cause: " + _counts(merges))
+        print("articles apart from some of their story's articles, by cause: " + _counts(splits))
         for kind, groups, key in (("merged", merged, gold), ("split", split, pred)):
             for g in groups:
                 counts = sorted(Counter(key[i] for i in g).items())
@@ -289,6 +296,83 @@ def errors(args: argparse.Namespace) -> None:
                     opening = " ".join(m.document.text.split()[:12])
                     print(f"    {i} -> {pred[i]} [{m.rule}, {len(m.document.text.split())} words] {opening}")
         print()
+
+
+RARE_DF = 20  # --errors: a term in at most this many documents of the clustering's background table is rare
+ALIKE = 0.08  # --errors: a lone article this similar to the rest of its true story is "like" it
+
+
+def _causes(docs: list, pred: dict[str, object], gold: dict[str, str]) -> tuple[Counter, Counter]:
+    """Every misplaced article counted once by the first cause that fits. An article sitting with
+    articles of other true stories: "shares text" (it or one of them is a near copy, MinHash Jaccard
+    >= `dedupe.THRESHOLD`, of an article of another true story: the gold puts one text in two stories),
+    "thin", "rare term" (it shares a term of document frequency <= `RARE_DF` with those other
+    articles), else "common terms only"; "minority" when its true story holds under half the found
+    story. An article apart from some of its true story's articles: "chrome", "thin", "alone, unlike
+    its story" (a story of one, cosine under `ALIKE` with the rest of its true story), "alone, like its
+    story", else "in a part" (its true story is spread over found stories of several articles)."""
+    from newsbrief.cluster import dedupe
+    from newsbrief.cluster.vectors import background_idf
+
+    idf = background_idf()
+    floor = math.log((1 + idf.documents) / (1 + RARE_DF)) + 1.0
+    pieces = {d.id: engine.piece(d.id, d.text, d.title, source=d.source, raw=d.raw) for d in docs}
+    found: dict[object, set[str]] = defaultdict(set)
+    true: dict[str, set[str]] = defaultdict(set)
+    for i in gold:
+        found[pred[i]].add(i)
+        true[gold[i]].add(i)
+    texts = sorted(i for i in gold if pieces[i].words)
+    shared: set[str] = set()  # articles with a near copy in another true story
+    for k, i in enumerate(texts):
+        for j in texts[k + 1 :]:
+            if gold[i] != gold[j] and pieces[i].sig.jaccard(pieces[j].sig) >= dedupe.THRESHOLD:
+                shared.update((i, j))
+
+    def total(ids) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for m in ids:
+            for t, w in pieces[m].vec.items():
+                out[t] = out.get(t, 0.0) + w
+        return out
+
+    merges: Counter[str] = Counter()
+    splits: Counter[str] = Counter()
+    for i in sorted(gold):
+        p, here = pieces[i], found[pred[i]]
+        others = sorted(j for j in here if gold[j] != gold[i])
+        if others:
+            if i in shared or shared.intersection(others):
+                cause = "shares text"
+            elif p.words < engine.THIN_WORDS:
+                cause = "thin"
+            else:
+                rest = total(others)
+                cause = (
+                    "rare term" if any(t in rest and idf(t) >= floor for t in p.vec) else "common terms only"
+                )
+            minority = len(here & true[gold[i]]) * 2 < len(here)
+            merges[f"{cause}{' (minority)' if minority else ''}"] += 1
+        if true[gold[i]] - here:
+            if not p.words:
+                cause = "chrome"
+            elif p.words < engine.THIN_WORDS:
+                cause = "thin"
+            elif len(here) == 1:
+                rest = total(true[gold[i]] - {i})
+                length = engine.norm(rest) or 1.0
+                alike = cosine(p.vec, rest) / length >= ALIKE
+                cause = "alone, like its story" if alike else "alone, unlike its story"
+            else:
+                cause = "in a part"
+            splits[cause] += 1
+    return merges, splits
+
+
+def _counts(c: Counter) -> str:
+    return f"{sum(c.values())}: " + ", ".join(
+        f"{k} {n}" for k, n in sorted(c.items(), key=lambda kn: (-kn[1], kn[0]))
+    )
 
 
 def _repaired(pred: dict[str, object], gold: dict[str, str], by_id: dict) -> dict[str, dict[str, object]]:

@@ -511,6 +511,24 @@ def test_articles_that_clean_to_nothing_are_not_copies_of_each_other(db: str) ->
         assert store.add(raws[:1]).skipped == 1  # the same page again is skipped
 
 
+def test_a_thin_text_from_two_places_is_two_articles_as_in_one_shot(db: str) -> None:
+    blurb = (
+        "The archive holds weekly snapshots of regional newspaper front pages, gathered by volunteers "
+        "since the spring and kept for researchers who study local coverage."
+    )  # under engine.THIN_WORDS words, and left whole by cleaning
+    raws = [RawDoc(id=f"b{k}", source=f"https://example.org/{k}/about.html", raw=blurb) for k in range(3)]
+    with Store(db) as store:
+        report = store.add(raws)
+        assert (report.added, report.skipped, report.rules) == (3, 0, {"thin": 3})
+        assert sorted(len(s.members) for s in store.stories()) == [1, 1, 1]
+        assert store.add(raws[:1]).skipped == 1  # the same page again is skipped
+    from newsbrief.clean import clean
+    from newsbrief.cluster import cluster_documents
+
+    one_shot = cluster_documents([clean(r) for r in raws])
+    assert sorted((len(s.members), s.members[0].rule) for s in one_shot) == [(1, "thin")] * 3
+
+
 def test_migration_3_indexes_the_articles_stored_before_it(db: str) -> None:
     from sqlalchemy import text
 

@@ -56,8 +56,15 @@ class Piece:
 def article_key(text: str, source: str = "", raw: str = "") -> str:
     """An article's content key: that of its clean text; when nothing is left after cleaning (a site
     notice, an empty page), that of its source and raw text, so two such articles from different places
-    are never taken for one article (each is a story of its own)."""
-    return content_key(text) if text.strip() else content_key(f"\x00{source}\x00{raw}")
+    are never taken for one article (each is a story of its own); when the text is thin (under
+    `THIN_WORDS` words: a notice, a caption), that of its source and clean text, so the same short text
+    from two places is two articles, as a one-shot run takes it (a thin article is never a copy), and a
+    store holds both, not one for the two."""
+    if not text.strip():
+        return content_key(f"\x00{source}\x00{raw}")
+    if len(text.split()) < THIN_WORDS:
+        return content_key(f"\x00{source}\x00{text}")
+    return content_key(text)
 
 
 def piece(id: str, text: str, title: str | None = None, *, source: str = "", raw: str = "") -> Piece:
