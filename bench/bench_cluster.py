@@ -304,8 +304,8 @@ ALIKE = 0.08  # --errors: a lone article this similar to the rest of its true st
 
 def _causes(docs: list, pred: dict[str, object], gold: dict[str, str]) -> tuple[Counter, Counter]:
     """Every misplaced article counted once by the first cause that fits. An article sitting with
-    articles of other true stories: "shares text" (it or one of them is a near copy, MinHash Jaccard
-    >= `dedupe.THRESHOLD`, of an article of another true story: the gold puts one text in two stories),
+    articles of other true stories: "shares text" (it has a near copy, MinHash Jaccard >=
+    `dedupe.THRESHOLD`, in another true story: the gold puts one text in two stories),
     "thin", "rare term" (it shares a term of document frequency <= `RARE_DF` with those other
     articles), else "common terms only"; "minority" when its true story holds under half the found
     story. An article apart from some of its true story's articles: "chrome", "thin", "alone, unlike
@@ -342,7 +342,7 @@ def _causes(docs: list, pred: dict[str, object], gold: dict[str, str]) -> tuple[
         p, here = pieces[i], found[pred[i]]
         others = sorted(j for j in here if gold[j] != gold[i])
         if others:
-            if i in shared or shared.intersection(others):
+            if i in shared:
                 cause = "shares text"
             elif p.words < engine.THIN_WORDS:
                 cause = "thin"
