@@ -625,6 +625,25 @@ def test_migration_6_vectors_articles_again_and_rebuilds_the_index_from_them(db:
         assert report.new_stories == 0
 
 
+def test_migration_7_keys_thin_articles_by_source_and_text(db: str) -> None:
+    from sqlalchemy import text
+
+    from newsbrief.cluster.vectors import content_key
+
+    blurb = "Our newsroom closes for the holiday weekend; the regular edition returns on Tuesday morning."
+    raws = [RawDoc(id=f"b{k}", source=f"site{k}/notice.txt", raw=blurb) for k in range(2)]  # no URL: by key
+    with Store(db) as store:
+        assert store.add(raws[:1]).rules == {"thin": 1}
+        with store.engine.begin() as conn:  # the key as sessions before 8 wrote it: the clean text's alone
+            clean_text = conn.execute(text("SELECT text FROM articles")).scalar()
+            conn.execute(text("UPDATE articles SET content_key = :k"), {"k": content_key(clean_text)})
+            conn.execute(text("DELETE FROM newsbrief_migrations WHERE version = 7"))
+    with Store(db) as store:
+        assert version(store.engine) == MIGRATIONS[-1].version
+        assert store.add(raws[:1]).skipped == 1  # the same place's notice is still the one stored
+        assert store.add(raws[1:]).added == 1  # another place's is another article
+
+
 def test_big_stories_take_part_in_refinement_by_aggregate_and_stay_in_step(db: str, monkeypatch) -> None:
     from sqlalchemy import text
 

@@ -134,6 +134,24 @@ def _create_v6(conn: Connection) -> None:
         index.recount(conn, ids[k : k + index.IN_CHUNK])
 
 
+def _create_v7(conn: Connection) -> None:
+    """A thin article's content key again (`engine.article_key`: its source and clean text since
+    session 8, was its clean text alone), so the same thin text from the same place is still found as
+    stored, and the same from another place is another article (as a one-shot run takes it)."""
+    from sqlalchemy import bindparam, update
+
+    from ..cluster import engine as ce
+
+    a = tables.articles.c
+    q = select(a.id, a.source, a.raw, a.text).where(a.words > 0, a.words < ce.THIN_WORDS).order_by(a.id)
+    rows = [{"b_id": r.id, "b_key": ce.article_key(r.text, r.source, r.raw)} for r in conn.execute(q)]
+    if rows:
+        conn.execute(
+            update(tables.articles).where(a.id == bindparam("b_id")).values(content_key=bindparam("b_key")),
+            rows,
+        )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, stories, ingests, briefs", _create_v1),
     Migration(2, "feeds (ETag and Last-Modified per feed URL)", _create_v2),
@@ -141,6 +159,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "stories.centroid, stories.n (the clustering aggregate per story)", _create_v4),
     Migration(5, "story_terms.seq (the most recently posted stories per term first)", _create_v5),
     Migration(6, "article vectors with possessives read as their noun (and the index from them)", _create_v6),
+    Migration(7, "thin articles keyed by their source and text", _create_v7),
 )
 
 
