@@ -824,3 +824,12 @@ def test_two_claims_need_three_participants_missing_on_each_side() -> None:
     p = replace(compare(facts[0], facts[1], idf(facts)), content=3)
     assert rules.decide(replace(p, missing=3))[1] == "participant-missing"
     assert rules.decide(replace(p, missing=2))[1] != "participant-missing"
+
+
+def test_a_sentence_with_only_a_fraction_gives_its_share() -> None:
+    """ "half of" with no digit or number word in the sentence still reaches the count reader."""
+    from newsbrief.align.features import sentence_facts, story_casing, tokens
+
+    t = "The rebels now control half of the nation, including its northern towns."
+    f = sentence_facts(0, 0, t, story_casing([t], [tokens(t)]), None)
+    assert [(c.value, c.unit) for c in f.counts] == [(50.0, "%")]

@@ -77,7 +77,8 @@ _WORD_NUM = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }  # fmt: skip
 _WORD_DIGITS = {w: str(n) for w, n in _WORD_NUM.items()}
-_NUMBERISH = re.compile(r"\d|\b(?:" + "|".join(_WORD_NUM) + r"|hundred)\b", re.IGNORECASE)
+_FRACTIONS = ("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths")  # "half of their income"
+_NUMBERISH = re.compile(r"\d|\b(?:" + "|".join((*_WORD_NUM, *_FRACTIONS)) + r"|hundred)\b", re.IGNORECASE)
 _BIG_NUMBER = re.compile(r"(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+|\d{3,})(?![\w,]\d|\.\d)")
 _AGE_NUM = r"\d{1,3}(?:½|¼|¾|\.5)?"
 _AGES = re.compile(
@@ -166,7 +167,7 @@ def _speaks_for_self(words: list[str]) -> bool:
 # lower-case letter runs of a clause, against the words each pattern needs; a hit still runs the pattern.
 _SEGMENTS = re.compile(r"[a-z]+")
 _NEGATION_HINT = _NEGATION | {"nothing", "no", "not"}
-_NUMBER_HINT = frozenset(_WORD_NUM) | {"hundred"}
+_NUMBER_HINT = frozenset(_WORD_NUM) | {"hundred", *_FRACTIONS}
 _DIGIT = re.compile(r"\d")  # any digit the number patterns read (they take Unicode digits too)
 _ROLE_HINTS = tuple(w.split()[-1] for w in _ROLE_WORDS.split("|"))
 # A death toll with or without its counted noun ("killed 12", "the death toll rose to 14", "12 people
