@@ -560,6 +560,11 @@ def scale_store(args: argparse.Namespace) -> None:
         ingest_batches(Timed(), articles, batch=args.batch, workers=args.jobs, done=mark)
         held = store._postings  # the long-lived store's postings: bounded by their entries
         print(f"\npostings held in process at the end: {held.entries:,} entries (bound {held.MAX_ENTRIES:,})")
+        dots = store._dots  # refinement's kept centroids and cosines: bounded too
+        print(
+            f"refinement's kept centroid terms and cosines at the end: {dots.entries:,} "
+            f"(bound {dots.MAX_ENTRIES:,})"
+        )
         if args.profile:
             import io
             import pstats
