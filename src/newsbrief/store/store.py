@@ -29,6 +29,7 @@ from ..cluster import Member, StoryGroup
 from ..cluster import engine as ce
 from ..cluster.dedupe import to_bytes
 from ..errors import InputError, UsageError
+from ..gcpause import paused
 from ..model import Document, RawDoc
 from . import index
 from . import tables as T
@@ -114,7 +115,8 @@ class Store:
             prepared = [p for p in prepared if not isinstance(p, Failed)]
         posted: list = []  # the index entries this ingest posts (for the postings held in this process)
         try:
-            ingest_id = self._add(raws, prepared, report, posted)
+            with paused():  # an ingest's objects die with it; the collector would scan all held ones too
+                ingest_id = self._add(raws, prepared, report, posted)
         except BaseException:
             self._postings.clear()  # rolled back: what it read may be gone too
             self._dots.clear()
