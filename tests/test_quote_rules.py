@@ -668,3 +668,14 @@ def test_a_scare_quote_before_a_subjectless_participle_brings_back_no_earlier_sp
     )
     assert q["We will fix the road soon"] == "Tova Lind"
     assert q["replacement work was scheduled for the spring"] is None
+
+
+def test_a_quote_opening_a_relative_clause_after_a_noun_is_the_things_words_not_the_speakers() -> None:
+    text = (
+        "Maria Lopez said the manager told her to install an app on their phones that "
+        "“tracks every step you take, all day and all night.” "
+        "Maria Lopez said she refused that “because nobody should be watched at home.”"
+    )
+    found = _quotes(text)
+    assert found["tracks every step you take, all day and all night"] is None
+    assert found["because nobody should be watched at home"] == "Maria Lopez"

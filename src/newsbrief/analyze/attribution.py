@@ -303,10 +303,17 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
         return Attribution(False)
     if short and not _REPORTING.match(verb):
         return Attribution(False)  # "he promised to work for the "winning conditions"": not his words
+    if _THING_THAT.search(dd.text, max(0, q.open_at - 40), q.open_at):
+        return Attribution(True)  # "a statement that "…"": a thing's words, not the speaker's
     speaker = resolve(dd, q, who)
     if speaker and _TEXT_SOURCE.fullmatch(speaker):
         return Attribution(True)  # "The memo said that workers "…"": whose words, the sentence does not say
     return Attribution(True, who, speaker, direct=True) if speaker else None
+
+
+# a quote opening a relative clause after a noun phrase ("a statement that "…"", "their smartphones that
+# "…""), not a verb's object ("said that "…""): the words of the thing the noun names
+_THING_THAT = re.compile(r"\b(?:a|an|the|this|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}[a-z]+\s+that\s*$")
 
 
 # a bare description of a text or an outlet as the subject of a sentence that quotes words inside it
