@@ -392,3 +392,52 @@ def test_the_api_output_writer_raises_output_errors(tmp_path: Path) -> None:
         atomic_write(tmp_path, "x")
     atomic_write(tmp_path / "lone-surrogate.txt", "a\ud800b")  # written, not a UnicodeEncodeError
     assert (tmp_path / "lone-surrogate.txt").read_text(encoding="utf-8") == "a?b"
+
+
+class _InterruptingStdin:
+    """stdin whose read is a Ctrl-C: SIGINT to this process, as a terminal would send it."""
+
+    def __init__(self) -> None:
+        self.buffer = self
+
+    def read(self, *_: object) -> bytes:
+        import signal
+
+        os.kill(os.getpid(), signal.SIGINT)
+        return b""
+
+
+def test_ctrl_c_inside_a_command_says_aborted(monkeypatch, capsys) -> None:
+    """typer 0.29 turns a KeyboardInterrupt inside a command into a silent exit 130; main() says why."""
+    import signal
+
+    from newsbrief.cli import main
+
+    monkeypatch.setattr(sys, "stdin", _InterruptingStdin())
+    assert main(["brief", "-"]) == 130
+    assert capsys.readouterr().err == "newsbrief: aborted\n"
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # restored
+
+
+@pytest.mark.skipif(not Path("/proc/self/wchan").exists(), reason="needs Linux /proc")
+def test_ctrl_c_through_the_console_script(tmp_path: Path) -> None:
+    """SIGINT while the command waits on stdin: one line, exit 130, no traceback."""
+    import signal
+    import time
+
+    if not NEWSBRIEF.exists():
+        pytest.fail(f"the console script is not installed next to {sys.executable}")
+    proc = subprocess.Popen([str(NEWSBRIEF), "brief", "-"], stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while "pipe_read" not in Path(f"/proc/{proc.pid}/wchan").read_text():  # blocked reading stdin
+            assert time.monotonic() < deadline, "the command never read stdin"
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) == 130
+        assert proc.stderr.read().decode() == "newsbrief: aborted\n"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.stdin.close()
+        proc.stderr.close()

@@ -5,7 +5,9 @@ Only typer is imported at start-up; every command imports what it needs when it 
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 from importlib import import_module
 from pathlib import Path
 from typing import Annotated
@@ -185,8 +187,25 @@ for _name in COMMAND_MODULES:
     import_module(_name).register(app)
 
 
+class Interrupted(BaseException):
+    """Ctrl-C (SIGINT) while `main()` runs. typer 0.29 turns a `KeyboardInterrupt` raised inside a
+    command into a silent exit 130, so SIGINT raises this instead: typer lets it through to `main()`,
+    which says "aborted". A `BaseException`, like `KeyboardInterrupt`, so no `except Exception` of a
+    command (one bad article recorded, the rest go on) swallows it."""
+
+
+def _interrupted(signum: int, frame: object) -> None:
+    raise Interrupted
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app; every user mistake becomes one line `newsbrief: error: ...` and a code."""
+    own_sigint = (
+        threading.current_thread() is threading.main_thread()
+        and signal.getsignal(signal.SIGINT) is signal.default_int_handler  # not when SIGINT is ignored
+    )
+    if own_sigint:
+        signal.signal(signal.SIGINT, _interrupted)
     try:
         rv = app(args=argv, standalone_mode=False)  # a command's `typer.Exit(n)` comes back as n here
     except NewsbriefError as e:
@@ -195,9 +214,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except OSError as e:  # a safety net: readers and writers raise InputError/OutputError themselves
         return _fail(InputError(e.strerror or str(e), str(e.filename) if e.filename else None))
-    except (typer.Abort, KeyboardInterrupt):
+    except (typer.Abort, KeyboardInterrupt, Interrupted):
         print("newsbrief: aborted", file=sys.stderr)
         return 130
+    finally:
+        if own_sigint:
+            signal.signal(signal.SIGINT, signal.default_int_handler)
     return rv if isinstance(rv, int) else 0
 
 
