@@ -25,6 +25,7 @@ from pathlib import Path
 # run as a script: its folder is on sys.path
 from frozen3_selection import labelled_texts, used_documents
 from frozen4_selection import Drawing, _candidates, read_data, report
+from frozen7_selection import DUC_TOPICS
 
 SEED = 20261130 + 8
 DUC2003 = "duc2003-task2-dev.jsonl"
@@ -33,26 +34,8 @@ DUC2003_ARTICLES, DUC2006_ARTICLES = 8, 4
 MIN_ARTICLES = 18
 # above 150: the script's count of quotations of 4+ words runs a little above the labelled count
 TARGET_QUOTATIONS = 160
-# the DUC 2006 topics of the alignment labeller of session 8
-ALIGN_TOPICS = frozenset(
-    f"duc2006-{t}"
-    for t in (
-        "D0601A",
-        "D0606F",
-        "D0609I",
-        "D0611B",
-        "D0612C",
-        "D0613D",
-        "D0615F",
-        "D0616G",
-        "D0620B",
-        "D0622D",
-        "D0631D",
-        "D0634G",
-        "D0642F",
-        "D0649D",
-    )
-)
+# the DUC 2006 topics of the alignment labeller of session 8: the 14 that frozen7 drew from
+ALIGN_TOPICS = frozenset(DUC_TOPICS)
 # Every labels file there was when this set was drawn (later ones must not change the draw).
 DRAWN_AGAINST = (
     "align-frozen.json",

@@ -47,14 +47,6 @@ _RATE = re.compile(
     r"(?<![\w.,])" + _RATE_NUM + r"\s+(?:in|out\s+of)\s+(?:every\s+)?" + _RATE_NUM + r"\b(?![.,]\d)",
     re.IGNORECASE,
 )
-_DENOMINATOR = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
-# "three-fifths of", "a third of", "half of" (not "the second half of the year": a stretch of time)
-_FRACTION_OF = re.compile(
-    r"(?<![\w-])(?:(a|one|two|three|four)[\s-]+)?(half|thirds?|quarters?|fifths?)(?=\s+of\s+(?!(?:the\s+)?"
-    r"(?:year|season|century|decade|game|match|month|day|week|hour)s?\b))",
-    re.IGNORECASE,
-)
-_TIME_HALF = re.compile(r"\b(?:first|second|latter|last|other|the)\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\w$£€.,])(19\d\d|20\d\d)(?!\w|,\d)")
 _RELATIVE_YEAR = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[\s-]*years?[\s-]+old\b|[\s-]*year-old\b", re.IGNORECASE)
@@ -93,14 +85,6 @@ _QUALIFIER = re.compile(
     r"over|at least|upwards of|just over|up to|as many as|fewer than|less than|under)\s+$",
     re.IGNORECASE,
 )
-_DENOMINATOR = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
-# "three-fifths of", "a third of", "half of" (not "the second half of the year": a stretch of time)
-_FRACTION_OF = re.compile(
-    r"(?<![\w-])(?:(a|one|two|three|four)[\s-]+)?(half|thirds?|quarters?|fifths?)(?=\s+of\s+(?!(?:the\s+)?"
-    r"(?:year|season|century|decade|game|match|month|day|week|hour)s?\b))",
-    re.IGNORECASE,
-)
-_TIME_HALF = re.compile(r"\b(?:first|second|latter|last|other|the)\s+$", re.IGNORECASE)
 _SPREAD = {  # qualifier -> (low, high) factors
     **dict.fromkeys(["about", "around", "roughly", "approximately", "some", "estimated", "close to"],
                     (0.9, 1.1)),
