@@ -27,15 +27,14 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
-from ..analyze.numbers import Count, counts, qualified_count, years
+from ..analyze.numbers import DENOMINATORS, WORD_VALUES, Count, counts, qualified_count, years
 from ..represent import STOP_WORDS, stem
-from .subordinate import stretches
+from .subordinate import SEMICOLON, stretches
 
 _TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?(?:\.(?:[A-Za-z]\.)+)?|\d+(?:[.,]\d+)*")
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"]*\"")
-# a semicolon ending an HTML entity ("Barnes &AMP; Noble", "AT&amp;T" in newswire) breaks no clause
 _BREAK = re.compile(
-    r"(?=[\s;:,])\s*(?:(?<!&[A-Za-z]{2})(?<!&[A-Za-z]{3})(?<!&[A-Za-z]{4});|:\s|\s[—–]\s|\s--\s)\s*"
+    r"(?=[\s;:,])\s*(?:" + SEMICOLON + r"|:\s|\s[—–]\s|\s--\s)\s*"
     r"|,\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|because|after|before|when|"
     r"where|so|leaving|bringing|according|saying|adding|the first|the last|the latest)\b|and\s|or\s"
     r"|(?:[\w’'.-]+\s){1,6}(?:said|says|told|added|reported|announced)\b)"
@@ -70,14 +69,10 @@ _REL_YEAR = re.compile(
     r"(\d{1,3}|[a-z]+)\s+years\b|\bsince\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_WORD_NUM = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
-}  # fmt: skip
+# the number words `analyze.numbers` reads, but "hundred", read apart here ("a hundred", "hundreds")
+_WORD_NUM = {w: n for w, n in WORD_VALUES.items() if w != "hundred"}
 _WORD_DIGITS = {w: str(n) for w, n in _WORD_NUM.items()}
-_FRACTIONS = ("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths")  # "half of their income"
+_FRACTIONS = tuple(DENOMINATORS)  # "half of their income"
 _NUMBERISH = re.compile(r"\d|\b(?:" + "|".join((*_WORD_NUM, *_FRACTIONS)) + r"|hundred)\b", re.IGNORECASE)
 _BIG_NUMBER = re.compile(r"(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+|\d{3,})(?![\w,]\d|\.\d)")
 _AGE_NUM = r"\d{1,3}(?:½|¼|¾|\.5)?"

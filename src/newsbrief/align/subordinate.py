@@ -19,7 +19,9 @@ _AFTER_COMMA = re.compile(
 )
 _CONJUNCTIONS = ("since", "after", "because", "although", "whereas")
 _CONJUNCTION = re.compile(r"\b(?:since|after|because|although|whereas)\s+(?![\d(])")
-_SEMICOLON = re.compile(r"(?<!&[A-Za-z]{2})(?<!&[A-Za-z]{3})(?<!&[A-Za-z]{4});")  # not "&AMP;"
+# a semicolon that ends no HTML entity ("Barnes &AMP; Noble", "AT&amp;T" in newswire): a clause break
+SEMICOLON = r"(?<!&[A-Za-z]{2})(?<!&[A-Za-z]{3})(?<!&[A-Za-z]{4});"
+_SEMICOLON = re.compile(SEMICOLON)
 
 
 def stretches(text: str) -> tuple[tuple[int, int], ...]:

@@ -25,7 +25,7 @@ _NUM = re.compile(
     r"(?:\s?(million|billion|thousand|percent|per\s?cent|%))?",
     re.IGNORECASE,
 )
-_DENOMINATOR = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
 # "three-fifths of", "a third of", "half of" (not "the second half of the year": a stretch of time)
 _FRACTION_OF = re.compile(
     r"(?<![\w-])(?:(a|one|two|three|four)[\s-]+)?(half|thirds?|quarters?|fifths?)(?=\s+of\s+(?!(?:the\s+)?"
@@ -33,16 +33,16 @@ _FRACTION_OF = re.compile(
     re.IGNORECASE,
 )
 _TIME_HALF = re.compile(r"\b(?:first|second|latter|last|other|the)\s+$", re.IGNORECASE)
-_WORD_NUM = {
+WORD_VALUES = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }  # fmt: skip
-WORD_NUMBERS = frozenset(_WORD_NUM)
+WORD_NUMBERS = frozenset(WORD_VALUES)
 # "half a dozen" is six, "a dozen" twelve; "dozens of" no number at all (no space after "dozen")
-_WORD_NUMBER = re.compile(r"\b(?<!half a )(" + "|".join(_WORD_NUM) + r")\s+([a-z]+)", re.IGNORECASE)
-_RATE_NUM = r"(\d{1,3}(?:,\d{3})+|\d+|one|a|" + "|".join(_WORD_NUM) + r")"
+_WORD_NUMBER = re.compile(r"\b(?<!half a )(" + "|".join(WORD_VALUES) + r")\s+([a-z]+)", re.IGNORECASE)
+_RATE_NUM = r"(\d{1,3}(?:,\d{3})+|\d+|one|a|" + "|".join(WORD_VALUES) + r")"
 _RATE = re.compile(
     r"(?<![\w.,])" + _RATE_NUM + r"\s+(?:in|out\s+of)\s+(?:every\s+)?" + _RATE_NUM + r"\b(?![.,]\d)",
     re.IGNORECASE,
@@ -151,7 +151,7 @@ def counts(text: str, ages: bool = False) -> list[Count]:
             continue
         unit, noun = _unit_after(text, m.start(2))
         if unit:
-            v = float(_WORD_NUM[m.group(1).lower()])
+            v = float(WORD_VALUES[m.group(1).lower()])
             out.append(qualified_count(v, v, unit, m.group(1), noun, before))
     return out
 
@@ -168,7 +168,7 @@ def _rates(text: str) -> tuple[list[Count], list[tuple[int, int]]]:
             before = text[max(0, m.start() - 25) : m.start()]
             if n is None or (m.group(1) is None and _TIME_HALF.search(before)):
                 continue  # "thirds of" alone says no number; "the second half of" is a stretch of time
-            v = round(100 * n / _DENOMINATOR[m.group(2).lower()], 2)
+            v = round(100 * n / DENOMINATORS[m.group(2).lower()], 2)
             out.append(qualified_count(v, v, "%", m.group(), "", before))
             spans.append(m.span())
     if " in " not in text and " out of " not in text:
@@ -189,7 +189,9 @@ def _number(word: str) -> float | None:
     w = word.lower()
     if w in ("one", "a"):
         return 1.0
-    return float(_WORD_NUM[w]) if w in _WORD_NUM else float(w.replace(",", "")) if w[0].isdigit() else None
+    if w in WORD_VALUES:
+        return float(WORD_VALUES[w])
+    return float(w.replace(",", "")) if w[0].isdigit() else None
 
 
 def years(text: str) -> set[str]:
