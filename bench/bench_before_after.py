@@ -73,9 +73,10 @@ def scores(data: Path, words: int, recall: bool, methods: list[str]) -> dict[str
 
 
 def paired(diff: np.ndarray, resamples: int) -> str:
-    idx = np.random.default_rng(0).integers(0, len(diff), size=(resamples, len(diff)))
-    means = diff[idx].mean(axis=1)
-    return f"{diff.mean():+.2f} ({np.percentile(means, 2.5):+.2f} .. {np.percentile(means, 97.5):+.2f})"
+    from bench_selection_gap import paired_ci  # this folder, on sys.path when run as a script
+
+    lo, hi = paired_ci(diff, resamples)
+    return f"{diff.mean():+.2f} ({lo:+.2f} .. {hi:+.2f})"
 
 
 def side(src: str, setting: str, methods: list[str]) -> dict[str, np.ndarray]:
