@@ -2,7 +2,9 @@
 
 Only spans, hashes and the label values are checked: no context model runs and nothing is scored, so this is
 safe on a frozen file. `context-frozen2.json` and `context-frozen3.json` are also checked against their own
-draw's shape: at least 250 sentences, 10 a document in text order, no story of an earlier set.
+draw's shape: at least 250 sentences, 10 a document in text order, no story of an earlier set;
+`context-frozen4.json` (drawn by document) against the same shape with no document an earlier labels file
+holds.
 """
 
 from __future__ import annotations
@@ -56,7 +58,12 @@ def _problems(path: Path, shared: Path, strict: bool = True) -> list[str]:
 # edited, so only the newer file is held to "furniture items carry needs_previous: false".
 @pytest.mark.parametrize(
     ("name", "strict"),
-    [("context-frozen.json", False), ("context-frozen2.json", True), ("context-frozen3.json", True)],
+    [
+        ("context-frozen.json", False),
+        ("context-frozen2.json", True),
+        ("context-frozen3.json", True),
+        ("context-frozen4.json", True),
+    ],
 )
 def test_context_labels_map_back(name, strict, shared) -> None:
     assert _problems(LABELS / name, shared, strict) == []
@@ -85,8 +92,13 @@ def test_frozen_sets_are_new_draws_of_openings(name, earlier) -> None:
         for e in earlier
         for it in json.loads((LABELS / e).read_text(encoding="utf-8"))["items"]
     }
-    assert len(items) >= 250
     assert not {(it["file"], it["story"]) for it in items} & used
+    _assert_openings(items)
+
+
+def _assert_openings(items: list[dict]) -> None:
+    """At least 250 sentences, one document a story, 10 sentences a document in text order."""
+    assert len(items) >= 250
     by_doc: dict[tuple[str, str, int], list[list[int]]] = {}
     for it in items:
         by_doc.setdefault((it["file"], it["story"], it["ref"]), []).append(it["span"])
@@ -119,3 +131,34 @@ def test_frozen3_is_the_seeded_draw(shared) -> None:
     items = json.loads((LABELS / "context-frozen3.json").read_text(encoding="utf-8"))["items"]
     drawn = list(dict.fromkeys((it["file"], it["story"], it["ref"]) for it in items))
     assert drawn == sel.draw_set("frozen3", shared)
+
+
+def _selection():
+    if str(LABELS) not in sys.path:
+        sys.path.insert(0, str(LABELS))
+    import context2_selection as sel
+
+    return sel
+
+
+def test_frozen4_holds_no_labelled_document() -> None:
+    """`context-frozen4.json` takes any DUC 2006 topic but no document (and no LongBench line) that a labels
+    file of its draw holds; ids only, nothing is scored."""
+    sel = _selection()
+    import frozen8_selection  # beside context2_selection, on the path `_selection` set
+
+    items = json.loads((LABELS / "context-frozen4.json").read_text(encoding="utf-8"))["items"]
+    used = frozen8_selection.used_articles(LABELS, sel.frozen4_against())
+    for it in items:
+        assert it["ref"] not in used.get(it["story"], ())
+        assert it["file"] != "longbench-multinews-dev.jsonl" or it["story"] not in used
+    _assert_openings(items)
+
+
+def test_frozen4_is_the_seeded_draw(shared) -> None:
+    """`context-frozen4.json`'s stories and documents are `context2_selection.py --set frozen4`'s draw, in its
+    order (ids only: nothing is scored)."""
+    sel = _selection()
+    items = json.loads((LABELS / "context-frozen4.json").read_text(encoding="utf-8"))["items"]
+    drawn = list(dict.fromkeys((it["file"], it["story"], it["ref"]) for it in items))
+    assert drawn == sel.draw_fourth(shared)

@@ -1,7 +1,7 @@
 """How the stories and documents of `context-frozen2.json` and `context-frozen3.json` were drawn (fixed
 seeds); prints the draw.
 
-    python bench/labels/context2_selection.py [--set frozen2|frozen3] [--shared ../shared]
+    python bench/labels/context2_selection.py [--set frozen2|frozen3|frozen4] [--shared ../shared]
 
 `context-frozen.json` was drawn with `random.Random(16)` by code that was not kept, so this draw is
 written anew with the same rule and a new seed: stories of `longbench-multinews-dev.jsonl` and then of
@@ -12,6 +12,14 @@ and splitter only: `pipeline.prepare_story`, never a summarizer or the context m
 
 `--set frozen3` draws `context-frozen3.json` by the same rule with its own seed and files (`SETS`):
 LongBench Multi-News dev and DUC 2003 task 2 dev stories that neither earlier context file uses.
+
+`--set frozen4` draws `context-frozen4.json` at the document level, against every labels file there was
+at the draw (`FROZEN4_AGAINST`: quotes-and-entities, alignment and context files alike) with
+`random.Random(FROZEN4_SEED)`: first the LongBench dev lines no labels file uses, shuffled, each giving its
+first document (in a shuffled order) with at least `SENTENCES` sentences; then DUC 2006 dev topics (any
+topic), shuffled with the same generator, each giving its first such document that no labels file holds,
+until the set has `FROZEN4_STORIES` stories. A document that repeats one a labels file holds or one drawn
+before it (half or more of its 5-word runs in the other: `frozen3_selection.repeats`) is skipped.
 """
 
 from __future__ import annotations
@@ -99,6 +107,55 @@ def draw(
     return out
 
 
+FROZEN4_SEED = 20261130 + 1604
+FROZEN4_STORIES = 26
+FROZEN4_FILES = ("longbench-multinews-dev.jsonl", "duc2006-dev.jsonl")
+
+
+def frozen4_against() -> tuple[str, ...]:
+    """Every labels file there was when `context-frozen4.json` was drawn (later ones must not change it)."""
+    import frozen8_selection  # run as a script or from the label tests: this folder is on sys.path
+
+    return (*frozen8_selection.DRAWN_AGAINST, "frozen8-unseen.json")
+
+
+def draw_frozen4(
+    rows: dict[str, list[dict]], used: dict[str, set[int]], labelled: list[str], seed: int = FROZEN4_SEED
+) -> list[tuple[str, str, int]]:
+    """(file, story id, document index) of `context-frozen4.json`'s stories, in draw order: `used` maps a
+    story id to the document indices labels files hold, `labelled` is their texts."""
+    from frozen3_selection import repeats, runs
+
+    rng = random.Random(seed)
+    seen = [runs(t) for t in labelled]
+    out: list[tuple[str, str, int]] = []
+    for fname in FROZEN4_FILES:
+        whole_lines = fname.startswith("longbench")  # a LongBench line is eligible only when wholly unused
+        by_id = {r["id"]: r for r in rows[fname] if not (whole_lines and r["id"] in used)}
+        for sid in rng.sample(sorted(by_id), len(by_id)):
+            if len(out) == FROZEN4_STORIES:
+                break
+            row = by_id[sid]
+            refs = [j for j in range(len(row["documents"])) if j not in used.get(sid, ())]
+            for ref in rng.sample(refs, len(refs)):
+                text = row["documents"][ref]
+                if not repeats(text, seen) and opening(row, ref) is not None:
+                    seen.append(runs(text))
+                    out.append((fname, sid, ref))
+                    break
+    return out
+
+
+def draw_fourth(shared: Path) -> list[tuple[str, str, int]]:
+    """The draw of `context-frozen4.json` from the shared data."""
+    import frozen8_selection
+    from frozen3_selection import labelled_texts
+
+    used = frozen8_selection.used_articles(FIRST_SET.parent, frozen4_against())
+    rows = read_rows(shared, dict.fromkeys(FROZEN4_FILES, 0))
+    return draw_frozen4(rows, used, labelled_texts(shared / "data", used))
+
+
 def read_rows(shared: Path, files: dict[str, int] = STORIES) -> dict[str, list[dict]]:
     data = shared / "data"
     return {
@@ -114,10 +171,12 @@ def draw_set(name: str, shared: Path) -> list[tuple[str, str, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", default="frozen2", choices=sorted(SETS))
+    ap.add_argument("--set", default="frozen2", choices=[*sorted(SETS), "frozen4"])
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[3] / "shared"))
     args = ap.parse_args()
-    for fname, sid, ref in draw_set(args.set, Path(args.shared)):
+    shared = Path(args.shared)
+    picks = draw_fourth(shared) if args.set == "frozen4" else draw_set(args.set, shared)
+    for fname, sid, ref in picks:
         print(f"{fname}\t{sid}\tdocument {ref}")
 
 
