@@ -115,3 +115,22 @@ def test_frozen5_is_big_enough(shared) -> None:
 def test_frozen6_is_big_enough(shared) -> None:
     _, counts = _checker().check(LABELS / "align-frozen6.json", shared)
     assert counts["stories"] == 14 and counts["pairs"] >= 250
+
+
+def test_frozen7_is_big_enough_and_its_seeded_draw(tmp_path, shared) -> None:
+    _, counts = _checker().check(LABELS / "align-frozen7.json", shared)
+    assert counts["stories"] == 8 and counts["pairs"] >= 220
+    # every pair but the reader's is what `align_candidates.py --set frozen7` draws, in that order
+    candidates = _module("align_candidates", LABELS / "align_candidates.py")
+    work = tmp_path / "work.json"
+    candidates.write(work, candidates.frozen7_stories(shared), candidates.QUOTAS, candidates.FILL7)
+    rows = json.loads(work.read_text(encoding="utf-8"))
+    drawn = [(p["story"], p["docs"], p["stratum"], p["a"], p["b"]) for p in rows]
+    data = json.loads((LABELS / "align-frozen7.json").read_text(encoding="utf-8"))
+    labelled = [
+        (s["story"], s["docs"], p["stratum"], p["a"], p["b"])
+        for s in data["stories"]
+        for p in s["pairs"]
+        if p["stratum"] != "reader"
+    ]
+    assert labelled == drawn

@@ -1,14 +1,16 @@
 """Candidate sentence pairs for the alignment labels (`align-frozen.json`, `align-tune*.json`,
 `align-frozen2.json`, `align-frozen3.json`, `align-frozen4.json`, `align-frozen5.json`,
-`align-frozen6.json`).
+`align-frozen6.json`, `align-frozen7.json`).
 
     python bench/labels/align_candidates.py [--shared ../shared] --set SET --out FILE.json
 
-(SET: frozen, tune, tune2, frozen2, frozen3, frozen4, frozen5 or frozen6.) `frozen3` also draws DUC topics: 4
-documents of each (a story of its own `data` file and `docs`, see `frozen3_stories`); `frozen4` is DUC
-2003 and MultiLing 2011 English topics only (`frozen4_stories`); `frozen5` is 25 DUC 2006 topics
+(SET: frozen, tune, tune2, frozen2, frozen3, frozen4, frozen5, frozen6 or frozen7.) `frozen3` also draws DUC
+topics: 4 documents of each (a story of its own `data` file and `docs`, see `frozen3_stories`); `frozen4`
+is DUC 2003 and MultiLing 2011 English topics only (`frozen4_stories`); `frozen5` is 25 DUC 2006 topics
 (`frozen5_stories`), `frozen6` the 14 DUC 2006 topics no alignment file used before session 8 (the same
-code path, seeded with "frozen6").
+code path, seeded with "frozen6"); `frozen7` the 6 DUC 2003 and 2 MultiLing English topics no alignment
+file used before session 9 (`FROZEN7`, the same code path seeded with "frozen7", leaving out the documents
+another labels file holds).
 
 Picks the stories with a fixed seed and, per story, cross-document sentence pairs stratified by
 simple generic scores only (TF-IDF cosine bins, shared numbers and capitalised words, shared
@@ -78,6 +80,22 @@ DUC2006_FROZEN6 = (
     "D0601A", "D0606F", "D0609I", "D0611B", "D0612C", "D0613D", "D0615F", "D0616G", "D0620B", "D0622D",
     "D0631D", "D0634G", "D0642F", "D0649D",
 )  # fmt: skip
+# `frozen7` (session 9): the 8 topics no alignment file used, given to the align labeller by the lead
+# (data file, topic codes). Their documents that a labels file of FROZEN7_AGAINST holds (analysis and
+# context sets) are left out, so no helper has read them.
+FROZEN7 = (
+    ("duc2003-task2-dev.jsonl", ("d30005t", "d30010t", "d30012t", "d30040t", "d31009t", "d31022t")),
+    ("multiling2011-en-dev.jsonl", ("M001", "M009")),
+)
+FROZEN7_AGAINST = tuple(
+    f"{name}.json"
+    for name in (
+        "align-frozen", "align-frozen2", "align-frozen3", "align-frozen4", "align-frozen5", "align-frozen6",
+        "align-tune", "align-tune2", "analysis", "context-frozen", "context-frozen2", "context-frozen3",
+        "frozen-unseen", "heldout", *(f"frozen{k}-unseen" for k in range(2, 9)),
+    )
+)  # fmt: skip
+FILL7 = 28  # frozen7's pools are short: a story's pairs filled up to this (cosine 0.1-0.2, then random)
 MIN_SENTENCES = 5  # a document counts when it has this many labellable sentences
 MIN_WORDS, MAX_WORDS = 5, 80
 # per story: (stratum, how many)
@@ -158,13 +176,14 @@ def features(text: str) -> tuple[set[str], set[str], set[str]]:
 
 
 def candidates(
-    story: Story, keys: dict, rng: random.Random, quotas: tuple[tuple[str, int], ...] = QUOTAS
+    story: Story, keys: dict, rng: random.Random, quotas: tuple[tuple[str, int], ...] = QUOTAS, fill: int = 0
 ) -> list[tuple[str, int, int, float]]:
+    """The quotas' pairs; then, up to `fill` pairs in all, pairs at cosine 0.1-0.2, then random ones."""
     sim = story.vectors.neighbours.toarray()  # small labelled stories: dense is fine here
     idx = sorted(keys)
     feats = {k: features(story.sentences[k].text) for k in idx}
     pairs = [(a, b) for a in idx for b in idx if a < b and story.sentences[a].doc != story.sentences[b].doc]
-    strata: dict[str, list[tuple[int, int]]] = {name: [] for name, _ in quotas}
+    strata: dict[str, list[tuple[int, int]]] = {name: [] for name, _ in quotas} | {"cos0.1-0.2": []}
     for a, b in pairs:
         c = float(sim[a, b])
         na, ca, qa = feats[a]
@@ -177,6 +196,8 @@ def candidates(
             strata["cos0.3-0.45"].append((a, b))
         elif c >= 0.2:
             strata["cos0.2-0.3"].append((a, b))
+        elif c >= 0.1:
+            strata["cos0.1-0.2"].append((a, b))
         if na and nb and (ca & cb) and c >= 0.1:
             strata["numbers"].append((a, b))
         if qa & qb:
@@ -188,7 +209,8 @@ def candidates(
     strata["random"] = list(pairs)
     out: list[tuple[str, int, int, float]] = []
     seen: set[tuple[int, int]] = set()
-    for name, quota in quotas:
+    for step, (name, quota) in enumerate((*quotas, ("cos0.1-0.2", 0), ("random", 0))):
+        quota = quota if step < len(quotas) else max(0, fill - len(out))
         pool = [p for p in strata[name] if p not in seen]
         for a, b in rng.sample(pool, min(quota, len(pool))):
             seen.add((a, b))
@@ -240,14 +262,14 @@ def duc2003_frozen4(shared: Path) -> list[tuple[int, dict]]:
     return free[:N_DUC2003_FROZEN4]
 
 
-def multiling_documents(row: dict, tag: str = "frozen4") -> list[int]:
+def multiling_documents(row: dict, tag: str = "frozen4", skip: frozenset[int] = frozenset()) -> list[int]:
     """MULTILING_DOCS documents of one topic that overlap in subject: a seeded first one (seeded by
-    `tag` and the id) among the eligible, then, one at a time, the eligible document with the highest
-    summed TF-IDF cosine to those chosen (a generic score; no method output)."""
+    `tag` and the id) among the eligible (those not in `skip`), then, one at a time, the eligible
+    document with the highest summed TF-IDF cosine to those chosen (a generic score; no method output)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     eligible = []
-    for i in range(len(row["documents"])):
+    for i in (i for i in range(len(row["documents"])) if i not in skip):
         story, originals = prepare(row, [i])
         if _labellable(story, to_original(story, originals))[0] >= MIN_SENTENCES:
             eligible.append(i)
@@ -278,19 +300,35 @@ def frozen4_stories(shared: Path) -> list:
     return out
 
 
-def frozen5_stories(shared: Path, codes: tuple[str, ...] = DUC2006_FROZEN5, tag: str = "frozen5") -> list:
-    """The frozen5 draw: the DUC 2006 topics of `codes` (DUC2006_FROZEN5) in that order, 4 documents each
-    that overlap in subject (`multiling_documents`, seeded with `tag`; fewer when fewer are eligible).
-    The frozen6 draw is the same with DUC2006_FROZEN6 and "frozen6"."""
-    name = "duc2006-dev.jsonl"
-    by_code = {r["id"].split("-", 1)[1]: (n, r) for n, r in _rows(shared, name)}
+def frozen5_stories(
+    shared: Path,
+    codes: tuple[str, ...] = DUC2006_FROZEN5,
+    tag: str = "frozen5",
+    name: str = "duc2006-dev.jsonl",
+    used: dict[str, set[int]] | None = None,
+) -> list:
+    """The frozen5 draw: the topics of `codes` (DUC2006_FROZEN5; a code is the id's last part) of the
+    data file `name` in that order, 4 documents each that overlap in subject (`multiling_documents`,
+    seeded with `tag`, never one of `used[id]`; fewer when fewer are eligible). The frozen6 draw is the
+    same with DUC2006_FROZEN6 and "frozen6"; frozen7's is `frozen7_stories`."""
+    by_code = {r["id"].rsplit("-", 1)[1]: (n, r) for n, r in _rows(shared, name)}
     out = []
     for code in codes:
         n, row = by_code[code]
-        docs = multiling_documents(row, tag)
+        docs = multiling_documents(row, tag, frozenset((used or {}).get(row["id"], ())))
         story, originals = prepare(row, docs)
         out.append((n, row, story, originals, to_original(story, originals), docs, name))
     return out
+
+
+def frozen7_stories(shared: Path) -> list:
+    """The frozen7 draw: frozen5's code path over FROZEN7's topics, seeded with "frozen7", without the
+    documents the labels files of FROZEN7_AGAINST hold."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/labels/, for frozen3_selection
+    from frozen3_selection import used_documents
+
+    used = used_documents(Path(__file__).resolve().parent, FROZEN7_AGAINST)
+    return [item for name, codes in FROZEN7 for item in frozen5_stories(shared, codes, "frozen7", name, used)]
 
 
 def frozen3_stories(shared: Path, longbench: list) -> list:
@@ -319,7 +357,7 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[3] / "shared")
     ap.add_argument(
         "--set",
-        choices=("frozen", "tune", "tune2", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6"),
+        choices=("frozen", "tune", "tune2", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6", "frozen7"),
         required=True,
     )
     ap.add_argument("--out", type=Path, required=True)
@@ -330,6 +368,8 @@ def main() -> None:
         return write(args.out, frozen5_stories(args.shared), QUOTAS)
     if args.set == "frozen6":
         return write(args.out, frozen5_stories(args.shared, DUC2006_FROZEN6, "frozen6"), QUOTAS)
+    if args.set == "frozen7":
+        return write(args.out, frozen7_stories(args.shared), QUOTAS, FILL7)
     rng = random.Random(SEED)
     rows = eligible_stories(args.shared)
     rng.shuffle(rows)
@@ -351,13 +391,14 @@ def main() -> None:
     write(args.out, part, QUOTAS_TUNE2 if args.set == "tune2" else QUOTAS)
 
 
-def write(out: Path, part: list, quotas: tuple[tuple[str, int], ...]) -> None:
-    """Draws the pairs of each story of `part` and writes the WORK file; prints the draw."""
+def write(out: Path, part: list, quotas: tuple[tuple[str, int], ...], fill: int = 0) -> None:
+    """Draws the pairs of each story of `part` (up to `fill` a story, see `candidates`) and writes the
+    WORK file; prints the draw."""
     work = []
     for n, row, story, _originals, keys, docs, data in part:
         prng = random.Random(f"{SEED}:{row['id']}")
         sents = story.sentences
-        for name, a, b, c in candidates(story, keys, prng, quotas):
+        for name, a, b, c in candidates(story, keys, prng, quotas, fill):
             work.append(
                 {
                     "line": n,

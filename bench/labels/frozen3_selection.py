@@ -60,7 +60,8 @@ def used_documents(
         for story in data.get("stories", []):
             if quotes_only and "docs" not in story:
                 continue
-            refs = {d["ref"] for d in story.get("docs", [])}
+            # a quotes file lists {"ref": i, ...} per document; alignment files list plain indices
+            refs = {d["ref"] if isinstance(d, dict) else d for d in story.get("docs", [])}
             refs |= {pair[k][0] for pair in story.get("pairs", []) for k in "ab"}
             used.setdefault(story["story"], set()).update(r for r in refs if isinstance(r, int))
         for item in data.get("items", []) if not quotes_only else []:
