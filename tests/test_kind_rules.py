@@ -358,3 +358,22 @@ def test_a_quoted_nickname_inside_a_name_is_part_of_it_and_never_a_quote(text: s
     assert people == {name: 2}  # the full name and the short form ("Kreider", the nickname "Snooki")
     assert [q.speaker for q in b.quotes] == [name]
     assert all(len(q.text.split()) > 1 for q in b.quotes)  # "Kalee" / "Snooki" is no quotation
+
+
+def test_session9_name_boundaries_find_the_full_name() -> None:
+    """Session 9: a middle initial that is also a word ("A."), a demonym that is also a first name after a
+    role word ("director Christian …") and a member of parliament's "MP" no longer cut the full name, so
+    a later surname finds it (before: "Changnon", "Prudhomme" and "Grant" spoke alone)."""
+    b = brief(
+        texts=[
+            "The study is the work of climatologist Stanley A. Changnon, who counted the costs.\n"
+            "“Most of the country came out ahead,” Changnon said.\n"
+            "Race director Christian Prudhomme met the riders on Sunday.\n"
+            "Senior Labor MP Dawn Rivers called for an inquiry."
+        ],
+        words=40,
+        timings=False,
+    )
+    persons = {e.name for e in b.entities if e.kind == "person"}
+    assert {"Stanley A. Changnon", "Christian Prudhomme", "Dawn Rivers"} <= persons
+    assert [q.speaker for q in b.quotes] == ["Stanley A. Changnon"]

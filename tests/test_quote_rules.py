@@ -679,3 +679,16 @@ def test_a_quote_opening_a_relative_clause_after_a_noun_is_the_things_words_not_
     found = _quotes(text)
     assert found["tracks every step you take, all day and all night"] is None
     assert found["because nobody should be watched at home"] == "Maria Lopez"
+
+
+def test_quoted_by_an_outlet_as_saying_reports_the_subjects_words() -> None:
+    """Session 9: "… Grant was quoted by Reuters as saying" gives the words to the subject, not to no one
+    (the outlet between "quoted" and "as saying" only carried them)."""
+    text = (
+        "Labour MP Bernie Grant criticised the hospital on Monday.\n"
+        '"It is an outrage of enormous proportions," Grant was quoted by Reuters as saying. '
+        '"It challenges the whole basis of the service."'
+    )
+    q = _quotes(text)
+    assert q["It is an outrage of enormous proportions"] == "Bernie Grant"
+    assert q["It challenges the whole basis of the service"] == "Bernie Grant"

@@ -590,8 +590,11 @@ _DESCRIPTION_START = re.compile(r"(?:a|an|one|the|another)\s", re.IGNORECASE)
 
 
 _RELATIVE_END = re.compile(r"\b(?:who|which|that)\s*$")
-# ""…," he was quoted as saying": the passive that reports the subject's own words
-_QUOTED_AS_SAYING = re.compile(r"([^,.;“”\"]{1,60}?)\s+(?:was|were)\s+(?:also\s+)?quoted\s+as\s+saying\b")
+# ""…," he was quoted as saying", "… Grant was quoted by Reuters as saying": the passive that reports the
+# subject's own words (the outlet after "by" only carried them)
+_QUOTED_AS_SAYING = re.compile(
+    r"([^,.;“”\"]{1,60}?)\s+(?:was|were)\s+(?:also\s+)?quoted\s+(?:by\s+[^,.;“”\"]{1,40}?\s+)?as\s+saying\b"
+)
 
 
 def _phrase_end(text: str, start: int, limit: int) -> int:

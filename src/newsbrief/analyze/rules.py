@@ -571,9 +571,10 @@ def _split_run(
             )
         ):
             skip = 0  # "Indian Health Service", "Russian Orthodox Church": the demonyms are in the name
-        elif w in g.demonyms or (
+        elif (w in g.demonyms and not _first_name_after_role(text, toks, run, words, k, g)) or (
             w in g.not_names
             and not _opens_name(g, words, k)
+            and not _middle_initial(text, toks, run, words, k, g)
             and not (k == 0 and opens_headed_org)
             and not (
                 cur
@@ -601,6 +602,34 @@ def _split_run(
 
     for piece, titled in pieces:
         classify(text, toks, piece, titled, g, lower_vocab, out)
+
+
+def _middle_initial(
+    text: str, toks: list[Tok], run: list[int], words: list[str], k: int, g: Gazetteer
+) -> bool:
+    """ "Stanley A. Changnon": a one-letter word with its full stop between a first name and a capitalised
+    word is a middle initial, also when it is an ordinary word ("A", "I")."""
+    return (
+        0 < k < len(run) - 1
+        and len(words[k]) == 1
+        and text[toks[run[k]].end : toks[run[k]].end + 1] == "."
+        and words[k - 1] in g.first_names
+    )
+
+
+def _first_name_after_role(
+    text: str, toks: list[Tok], run: list[int], words: list[str], k: int, g: Gazetteer
+) -> bool:
+    """ "Tour director Christian Prudhomme": a demonym that is also a first name opens a person's name
+    right after a role word, when an unlisted capitalised word follows."""
+    return (
+        k == 0
+        and len(words) >= 2
+        and words[0] in g.first_names
+        and words[1] not in g.not_names
+        and not g.kind_of((words[1],))
+        and _role_before(g, text[max(0, toks[run[0]].start - 30) : toks[run[0]].start])
+    )
 
 
 # the last word of an office's name ("Assistant Secretary of State for Near Eastern Affairs")
