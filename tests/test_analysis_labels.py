@@ -2,8 +2,8 @@
 
 `bench/labels/check_labels.py` checks every span and hash of `analysis.json`, `heldout.json` and the
 `frozen*-unseen.json` sets (no analysis is run, nothing is scored: safe on a frozen file); a file that
-drifted from ../shared fails here. The two newest frozen sets are also checked against the seeded draws
-that picked their articles (`frozen7_selection.py`, `frozen8_selection.py`).
+drifted from ../shared fails here. The three newest frozen sets are also checked against the seeded draws
+that picked their articles (`frozen7_selection.py`, `frozen8_selection.py`, `frozen9_selection.py`).
 """
 
 from __future__ import annotations
@@ -76,3 +76,21 @@ def test_frozen8_is_big_enough_and_is_the_seeded_draw(shared) -> None:
     other, lb = sel.draw(*rows.values(), used, labelled)
     assert docs == other + lb
     assert not any(story in sel.ALIGN_TOPICS for story, _ in docs)
+
+
+def test_frozen9_is_big_enough_and_is_the_seeded_draw(shared) -> None:
+    data = json.loads((LABELS / "frozen9-unseen.json").read_text(encoding="utf-8"))
+    docs = [(st["story"], d["ref"]) for st in data["stories"] for d in st["docs"]]
+    assert len(docs) >= 18
+    assert sum(len(d["quotes"]) for st in data["stories"] for d in st["docs"]) >= 150
+    sel = _module("frozen9_selection")
+    rows = {
+        n: [json.loads(line) for line in (shared / "data" / n).read_text(encoding="utf-8").splitlines()]
+        for n in (sel.DUC2003, sel.MULTILING)
+    }
+    used = sel.used_articles(LABELS, sel.DRAWN_AGAINST)
+    labelled = _module("frozen3_selection").labelled_texts(shared / "data", used)
+    assert docs == sel.draw(*rows.values(), used, labelled)
+    assert not any(story in sel.ALIGN_TOPICS for story, _ in docs)
+    # no article any earlier labels file holds
+    assert not any(ref in used.get(story, ()) for story, ref in docs)
