@@ -692,3 +692,31 @@ def test_quoted_by_an_outlet_as_saying_reports_the_subjects_words() -> None:
     q = _quotes(text)
     assert q["It is an outrage of enormous proportions"] == "Bernie Grant"
     assert q["It challenges the whole basis of the service"] == "Bernie Grant"
+
+
+def test_session9_attributions_from_frozen8s_census() -> None:
+    """Session 9: "retorted" is a speech verb; newswire's "--" ends the name after an inverted verb; a role
+    word without an article after a name (", researcher at …") is an appositive whose subject speaks."""
+    q = _quotes(
+        "The lawyer pressed the witness about the meeting on Tuesday.\n"
+        "“That is simply not what happened in that room,” Dale Ormond retorted.\n"
+        "“Every family should have a seat that fits the child,” said Ormond -- speaking in a state with "
+        "weak laws.\n"
+        "Nina Vastola, analyst at Harbor Research said “The market will not recover before the spring.”"
+    )
+    assert q["That is simply not what happened in that room"] == "Dale Ormond"
+    assert q["Every family should have a seat that fits the child"] == "Dale Ormond"
+    assert q["The market will not recover before the spring"] == "Nina Vastola"
+
+
+def test_a_short_fragment_without_a_speaker_is_a_term() -> None:
+    """Session 9: a fragment of three words or fewer inside a sentence whose speaker cannot be named (an
+    unresolved "they") is a quoted term, not speech; with a known speaker it stays the speaker's words."""
+    text = (
+        "The salmon came back smaller this year.\n"
+        "The drop in the number of returning fish “points to starvation,” they said.\n"
+        "Marta Oduya, a biologist, said the season was “deeply worrying” for the fleet."
+    )
+    q = _quotes(text)
+    assert "points to starvation" not in q
+    assert q["deeply worrying"] == "Marta Oduya"

@@ -128,9 +128,20 @@ def attribute(dd: DocView, i: int, q: QuoteSpan) -> None:
         if a.speech:
             q.who = a.who
             q.speaker = a.speaker if a.who is None or a.speaker else resolve(dd, q, a.who)
+            if q.speaker is None and _unspoken_fragment(dd, q):
+                q.speech = False
+                return
             named = a.who is not None and bool(dd.ents.within(dd.d, *a.who))
             q.evidence = (3 if named else 2) if a.direct else 1
         return
+
+
+def _unspoken_fragment(dd: DocView, q: QuoteSpan) -> bool:
+    """A short fragment inside a sentence ("numbers "suggests large-scale starvation," they said") is the
+    speaker's words only when the speaker is known: without one it is a quoted term, not speech."""
+    return q.words < MIN_SPEECH_WORDS and bool(
+        dd.text[dd.sentence_start(q.open_at) : q.open_at].strip(" “\"‘'")
+    )
 
 
 def _word_count(text: str) -> int:
@@ -603,10 +614,11 @@ def _phrase_end(text: str, start: int, limit: int) -> int:
     return m.start() if m else limit
 
 
-# a comma, bracket (not a copy desk's "(cq)") or dash, a full stop that is no abbreviation's ("Dr. Kevin
-# Messacar"), a clause ("said Muasher Friday when concluding a visit") or its topic ("said Ballard about")
+# a comma, bracket (not a copy desk's "(cq)") or dash (also newswire's "--"), a full stop that is no
+# abbreviation's ("Dr. Kevin Messacar"), a clause ("said Muasher Friday when concluding a visit") or its
+# topic ("said Ballard about")
 _PHRASE_END = re.compile(
-    r"[,;—–]|\((?!cq\))|(?<!\(cq)\)"
+    r"[,;—–]|--|\((?!cq\))|(?<!\(cq)\)"
     r"|(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt|\bJr|\bSr|\bLt)(?<!\bMrs|\bSen|\bGov|\bRep|\bGen|\bCol|\bSgt)"
     r"(?<!\bProf|\bCapt)\.(?:\s|$)| who\b| whose\b| in a\b| on\b| at\b| to\b"
     r"| when\b| while\b| after\b| before\b| about\b"
@@ -699,13 +711,26 @@ def _who_before(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | None:
 _APPOSITIVE_START = re.compile(r",\s+(?:\d{1,3},|(?:a|an|the|one)\s)")
 
 
+# ", researcher at …" / ", president of …": a role word without an article, then where the person works
+_ROLE_OF = re.compile(r",\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\s+(?:of|at|for|with)\s")
+
+
+def _appositive_after(text: str, end: int) -> bool:
+    """An age or a description in apposition after a name (", 30,", ", a teacher", ", researcher at")."""
+    if _APPOSITIVE_START.match(text, end):
+        return True
+    m = _ROLE_OF.match(text, end)
+    return bool(m and m.group(1) in gazetteer().roles)
+
+
 def _appositive_person(dd: DocView, start: int, verb_at: int) -> tuple[int, int] | None:
-    """ "Matt Helmenstine, 30, a teacher carrying a flag told": the person the clause opens with (at
-    most two words before the name), then an age or a description whose closing comma is missing."""
+    """ "Matt Helmenstine, 30, a teacher carrying a flag told", "John Sifton, researcher at Human Rights
+    Watch said": the person the clause opens with (at most two words before the name), then an age or
+    a description whose closing comma is missing."""
     text = dd.text
     for f in dd.ents.within(dd.d, start, verb_at, "person"):
         pre = text[start : f.start].split()
-        if len(pre) <= 2 and "," not in text[start : f.start] and _APPOSITIVE_START.match(text, f.end):
+        if len(pre) <= 2 and "," not in text[start : f.start] and _appositive_after(text, f.end):
             return (f.start, f.end)
         return None
     return None
