@@ -1,20 +1,24 @@
-"""A hash of every brief's JSON (no timings) over the dev sets and the seeds: proof that a speed change
-changed no output.
+"""A hash of every brief's JSON (no timings) over the dev sets, the seeds and the built-in example:
+proof that a speed change changed no output.
 
     python scripts/brief_hashes.py [--out hashes.txt] [--compare other.txt] [--limit N]
+    python scripts/brief_hashes.py --against /path/to/other/checkout/src [--limit N]
 
 Briefs go through `newsbrief.pipeline.brief` exactly as `newsbrief brief FILE --story ID --format json
 --no-timings` does (default method, 250 words, analysis on), over every story of
-longbench-multinews-dev and duc2003-task2-dev, the two seeds together and each alone. Prints one line
-per brief (`name sha256`) and an overall hash; `--compare` names every brief whose hash differs from a
-file an earlier run wrote. To compare two commits, run the same script on both checkouts
-(`PYTHONPATH=<checkout>/src`), then `--compare`.
+longbench-multinews-dev and duc2003-task2-dev, the two seeds together and each alone, and the
+built-in example (`newsbrief brief --example`). Prints one line per brief (`name sha256`) and an
+overall hash; `--compare` names every brief whose hash differs from a file an earlier run wrote.
+`--against SRC` runs the same briefs with another checkout's `src` (e.g. an export of main) in a
+second process at the same time and compares: exit 1 when any brief's JSON differs.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import os
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,7 +28,7 @@ SETS = ("longbench-multinews-dev.jsonl", "duc2003-task2-dev.jsonl")
 
 
 def cases(limit: int | None) -> Iterator[tuple[str, list[str], str | None]]:
-    """(name, inputs, story id) of every brief to hash."""
+    """(name, inputs, story id) of every brief to hash; the example has no inputs."""
     from newsbrief.ingest.stories import StoryRecord, iter_stories
 
     for name in SETS:
@@ -36,24 +40,43 @@ def cases(limit: int | None) -> Iterator[tuple[str, list[str], str | None]]:
     yield "seeds", seeds, None
     for p in seeds:
         yield f"seed:{Path(p).name}", [p], None
+    yield "example", [], None
 
 
 def digest(inputs: list[str], story: str | None) -> str:
     from newsbrief.pipeline import brief
     from newsbrief.render import render
 
-    b = brief(inputs, story=story, timings=False)
+    if inputs:
+        b = brief(inputs, story=story, timings=False)
+    else:  # the built-in example, as `newsbrief brief --example` reads it
+        from newsbrief.example import example_docs
+
+        b = brief(raws=example_docs(), timings=False)
     return hashlib.sha256(render(b, "json").encode()).hexdigest()
+
+
+def differing(before: list[str], now: list[str]) -> list[str]:
+    """Names of the briefs whose hash is not the same in both lists of `name sha256` lines."""
+    a = dict(line.split() for line in before if line.strip())
+    b = dict(line.split() for line in now if line.strip())
+    return sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, help="write the hashes here too")
     ap.add_argument("--compare", type=Path, help="a file of hashes from another run")
+    ap.add_argument("--against", type=Path, help="another checkout's src: hash its briefs too and compare")
     ap.add_argument("--limit", type=int, default=None, help="stories per data set")
     args = ap.parse_args()
     if not (SHARED / "data").is_dir():
         sys.exit(f"brief_hashes: error: {SHARED / 'data'}: not found")
+    other = None
+    if args.against:
+        env = {**os.environ, "PYTHONPATH": str(args.against.resolve())}
+        cmd = [sys.executable, __file__, *(["--limit", str(args.limit)] if args.limit else [])]
+        other = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, text=True)
     lines = [f"{name} {digest(inputs, story)}" for name, inputs, story in cases(args.limit)]
     total = hashlib.sha256("\n".join(lines).encode()).hexdigest()
     print("\n".join(lines))
@@ -61,10 +84,16 @@ def main() -> None:
     if args.out:
         args.out.write_text("\n".join(lines) + "\n")
     if args.compare:
-        before = dict(line.split() for line in args.compare.read_text().splitlines() if line.strip())
-        now = dict(line.split() for line in lines)
-        differ = sorted(k for k in before.keys() | now.keys() if before.get(k) != now.get(k))
+        differ = differing(args.compare.read_text().splitlines(), lines)
         print(f"differ from {args.compare}: {len(differ)}" + (": " + ", ".join(differ) if differ else ""))
+        sys.exit(1 if differ else 0)
+    if other is not None:
+        out, _ = other.communicate()
+        if other.returncode:
+            sys.exit(f"brief_hashes: error: {args.against}: the run failed (exit {other.returncode})")
+        theirs = [line for line in out.splitlines() if " briefs, overall " not in line]
+        differ = differing(theirs, lines)
+        print(f"differ from {args.against}: {len(differ)}" + (": " + ", ".join(differ) if differ else ""))
         sys.exit(1 if differ else 0)
 
 

@@ -298,7 +298,7 @@ class Casing:
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
     """The words and numbers of a sentence with their (start, end)."""
-    return [(m.group(), *m.span()) for m in _TOKEN.finditer(text)]
+    return [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(text)]  # cheaper than *m.span()
 
 
 def story_casing(texts: list[str], tokenized: list[list[tuple[str, int, int]]] | None = None) -> Casing:
@@ -524,11 +524,11 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
         spans.append((pos, len(text)))
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if out and len(text[s:e].split()) < 3:
+        if out and len(text[s:e].split(None, 2)) < 3:  # fewer than three words (stops at the third)
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
-    if len(out) > 1 and len(text[out[0][0] : out[0][1]].split()) < 3:
+    if len(out) > 1 and len(text[out[0][0] : out[0][1]].split(None, 2)) < 3:
         out[0:2] = [(out[0][0], out[1][1])]
     return out or [(0, len(text))]
 

@@ -155,7 +155,7 @@ def _singles(story: Story, ents: EntityIndex, used: set[int], ok: Sequence[bool]
             for i, s in enumerate(sents)
             if i not in used and ok[i] and s.words >= 8 and s.text[-1:] in ".!?\"”’'"
         ),
-        key=lambda i: (-float(centrality[i]) * (1.0 if _informative(sents[i], ents) else 0.5), i),
+        key=lambda i: (-float(centrality[i]) * (1.0 if _informs(sents[i], ents) else 0.5), i),
     )
     out: list[Claim] = []
     per_doc: Counter[int] = Counter()
@@ -173,3 +173,9 @@ def _singles(story: Story, ents: EntityIndex, used: set[int], ok: Sequence[bool]
 def _informative(s: Sentence, ents: EntityIndex) -> int:
     """How much a sentence pins down: the people, organisations and places it names, and its numbers."""
     return len(ents.within(s.doc, s.start, s.end)) + len(counts(s.text))
+
+
+def _informs(s: Sentence, ents: EntityIndex) -> bool:
+    """Whether `_informative` is above 0, the numbers read only for a sentence that names no one (this
+    runs on every sentence; reading its numbers costs more than finding its names)."""
+    return bool(ents.within(s.doc, s.start, s.end)) or bool(counts(s.text))

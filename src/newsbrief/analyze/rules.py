@@ -242,7 +242,9 @@ def _mark_initial(text: str, toks: list[Tok], starts: set[int]) -> None:
 
 
 def _is_cap(t: str) -> bool:
-    return t[0].isupper() or t.startswith(("al-", "el-")) or bool(_ORDINAL.match(t))
+    # the regex only for a word opening on a digit (`_ORDINAL`'s \d is a subset of str.isdigit)
+    c = t[0]
+    return c.isupper() or t.startswith(("al-", "el-")) or (c.isdigit() and _ORDINAL.match(t) is not None)
 
 
 def _bare_address(text: str, tok: Tok) -> bool:
