@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from align_lofo import FILES, THRESHOLDS, collect, lofo, pick, verdicts  # noqa: E402
 from mine_align_pairs import weak_label  # noqa: E402
 
-from newsbrief.align.rules import RULES, _weights, fact_score, features  # noqa: E402
+from newsbrief.align.rules import RULES, Score, _weights, fact_score, features  # noqa: E402
 
 WEIGHTS = ROOT / "src" / "newsbrief" / "align" / "weights.json"
 FEATURE_SETS = {
@@ -100,7 +100,7 @@ def auc(rows: list, weights: dict) -> tuple[float, int]:
 
 def _cited(p, fact: bool) -> bool:
     for rule in RULES:
-        if rule.test(p, fact):
+        if rule.test(p, Score(fact, fact)):
             return rule.kind in ("quote", "fact")
     return False
 

@@ -48,11 +48,12 @@ def test_core_entities_floor(core) -> None:
 
 
 def test_core_agreement_floor(core) -> None:
-    # issue 14: shared claims rest on fact links, precision first (measured 38/40 pairs right, 0.45 of
-    # the labelled points found; the TF-IDF agreement before found 0.58 at 0.78 precision). Points made
-    # in other words (kind "point", a stretch of each sentence) are not scored here.
-    assert core.pairs.precision >= 0.9
-    assert core.point_recall >= 0.4
+    # issue 14: shared claims rest on fact links, precision first (measured 32/32 pairs right, 0.36 of
+    # the labelled points found; 38/39 and 0.47 before session 9's `one-sided` rule, which gave recall
+    # for precision; the TF-IDF agreement before found 0.58 at 0.78 precision). Points made in other
+    # words (kind "point", a stretch of each sentence) are not scored here.
+    assert core.pairs.precision >= 0.95
+    assert core.point_recall >= 0.33
 
 
 def test_spacy_entities_floor(stories) -> None:
