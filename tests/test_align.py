@@ -142,10 +142,17 @@ def test_a_negated_statement_is_not_the_same_fact() -> None:
         "For reference, that is the Harwick mayor on the left and his brother on the right:",
         "Send us a tip using the form at tips.example.org.",
         "If you have worked at the Harwick plant, we'd like to hear from you.",
+        "--Northern Europe: JANE ROE in Harwick at 55-01-02-03; fax, 55-01-02-04.",
+        "EDITORS: Visit the Harwick Syndicate Web site for more information on this package.",
     ],
 )
 def test_furniture_never_states_a_fact(text: str) -> None:
     assert is_furniture(text)
+
+
+def test_a_fax_or_a_hotline_in_a_claim_is_not_furniture() -> None:
+    assert not is_furniture("The Harwick council sent a fax to the ministry on Monday, its clerk said.")
+    assert not is_furniture("Anyone with information is asked to call the Harwick hotline at 555-0100.")
 
 
 def test_a_quoted_appeal_to_readers_is_not_furniture() -> None:
