@@ -369,8 +369,9 @@ def needs(sentences: Sequence[Sentence]) -> list[Need | None]:
     return out
 
 
-_MID_CAPITAL = re.compile(r"(?<=[a-z,;])\s[A-Z]")  # a capital inside a sentence (after a word)
-_MID_WORD = re.compile(r"(?<=[a-z,;])\s\S")
+# a capital inside a sentence (after a word); the space first, so the regex engine skips to spaces
+_MID_CAPITAL = re.compile(r"\s(?<=[a-z,;]\s)[A-Z]")
+_MID_WORD = re.compile(r"\s(?<=[a-z,;]\s)\S")
 CASED_SHARE = 0.03  # as summarize.features: cased news capitalises ~10 % of non-initial words
 CASE_SAMPLE = 12  # sentences read to tell a lower-cased document
 CASE_WORDS = 100  # ... when they hold this many words after the first of a sentence (else: cased)

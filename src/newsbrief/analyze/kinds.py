@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .gazetteer import Gazetteer, _words
 from .namedata import data_places
@@ -67,13 +67,16 @@ _WORK_AFTER = re.compile(
     r"spacecraft|space probe|probe|satellite|rover|telescope)\b"  # a craft is a product: "Galileo spacecraft"
 )
 # a list of names after a plural organisation noun ("advertisers including Ford, Allstate and Geico")
-_ORG_LIST_BEFORE = re.compile(
-    r"\b(?:companies|firms|advertisers|sponsors|brands|retailers|banks|airlines|networks|outlets|"
+_ORG_LIST_OPENING = (
+    r"(?:companies|firms|advertisers|sponsors|brands|retailers|banks|airlines|networks|outlets|"
     r"newspapers|broadcasters|teams|clubs|chains|insurers|automakers|carmakers|studios|labels|sites|"
     r"restaurants|stores|manufacturers|publishers)"
-    r"(?:,?\s+(?:such as|including|like|from|among them)\s+|\s+\()(?:[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*)*"
-    r",?\s+(?:and\s+|or\s+)?)*$"
+    r"(?:,?\s+(?:such as|including|like|from|among them)\s+|\s+\()"
 )
+_ORG_LIST_BEFORE = re.compile(
+    r"\b" + _ORG_LIST_OPENING + r"(?:[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*)*,?\s+(?:and\s+|or\s+)?)*$"
+)
+_ORG_LIST_ANYWHERE = re.compile(_ORG_LIST_OPENING)  # no \b: a window's start may cut a word
 # place head words that are also surnames ("Lena Park", "Anna Hill"): a first name before them says person
 SURNAME_HEADS = frozenset(
     [
@@ -643,8 +646,17 @@ def _legislative_house(p: Piece) -> bool:
 def _org_list(p: Piece) -> bool:
     """ "advertisers including Ford, Allstate and Geico", "carmakers (Ford, GM)": names listed after a
     plural organisation noun."""
+    if p.titled or not _has_org_list(p.text):
+        return False
     before = p.text[max(0, p.first.start - 160) : p.first.start]
-    return not p.titled and _ORG_LIST_BEFORE.search(before) is not None and p.emit("organization")
+    return _ORG_LIST_BEFORE.search(before) is not None and p.emit("organization")
+
+
+@lru_cache(maxsize=16)
+def _has_org_list(text: str) -> bool:
+    """Whether a document opens such a list anywhere: once per document, so that the search before
+    each piece (most documents hold none) is skipped."""
+    return _ORG_LIST_ANYWHERE.search(text) is not None
 
 
 def _hyphen_head(word: str) -> str:

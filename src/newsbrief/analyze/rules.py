@@ -172,10 +172,10 @@ def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
     out: list[Tok] = []
     has_amp = "&" in text
     for m in _TOKEN.finditer(text):
-        (s, e), t = m.span(), m.group()
+        s, e, t = m.start(), m.end(), m[0]  # (no tuples: this runs on every word of the story)
         if has_amp and text[s - 1 : s] == "&" and text[e : e + 1] == ";":
             continue  # "&AMP;": an HTML entity the source left undecoded, no word
-        if text[s - 1 : s] == "(" and t.lower() == "cq" and text[e : e + 1] == ")":
+        if len(t) == 2 and t.lower() == "cq" and text[s - 1 : s] == "(" and text[e : e + 1] == ")":
             continue  # "Bry(cq) Conley": a copy desk's "checked" mark, no word
         if "-" not in t and t[-1] not in "'’s":
             out.append(Tok(s, e, t))  # the common word: no hyphen, no possessive, nothing to split

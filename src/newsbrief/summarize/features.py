@@ -460,8 +460,9 @@ def _surface(
     return out, fragment
 
 
-_MID_CAPITAL = re.compile(r"(?<=[a-z,;])\s[A-Z]")  # a capital inside a sentence (after a word)
-_MID_WORD = re.compile(r"(?<=[a-z,;])\s\S")
+# a capital inside a sentence (after a word); the space first, so the regex engine skips to spaces
+_MID_CAPITAL = re.compile(r"\s(?<=[a-z,;]\s)[A-Z]")
+_MID_WORD = re.compile(r"\s(?<=[a-z,;]\s)\S")
 CASED_SHARE = 0.03  # cased English news capitalises ~10 % of non-initial words; lower-cased text < 1 %
 
 
