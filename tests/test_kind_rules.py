@@ -377,3 +377,14 @@ def test_session9_name_boundaries_find_the_full_name() -> None:
     persons = {e.name for e in b.entities if e.kind == "person"}
     assert {"Stanley A. Changnon", "Christian Prudhomme", "Dawn Rivers"} <= persons
     assert [q.speaker for q in b.quotes] == ["Stanley A. Changnon"]
+
+
+def test_session9_kinds_ministries_and_ocean_climate_patterns() -> None:
+    """Session 9: "Ministries" is an organisation's head like "Ministry"; El Nino and La Nina are weather,
+    left out like storms (before: both were people, and "she" or "he" could resolve to them)."""
+    found = _kinds(
+        "Pastor Ann Cole, of the Living Water Ministries, ran the camp. The strong El Nino brought rain, "
+        "and La Nina will bring drought next year."
+    )
+    assert found.get("Living Water Ministries") == "organization"
+    assert "El Nino" not in found and "La Nina" not in found

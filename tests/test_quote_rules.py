@@ -720,3 +720,15 @@ def test_a_short_fragment_without_a_speaker_is_a_term() -> None:
     q = _quotes(text)
     assert "points to starvation" not in q
     assert q["deeply worrying"] == "Marta Oduya"
+
+
+def test_the_role_after_an_unnamed_source_opening_a_sentence() -> None:
+    """Session 9: "A spokesperson for … said …" opening a sentence introduces an unnamed source, so a later
+    "The spokesperson said" is that source, not the speaker of the quote before (another spokesman)."""
+    q = _quotes(
+        'A spokesman for the organisers said "We regret the scenes we saw in the streets today."\n'
+        "A spokesperson for the sports committee said that the committee was concerned. "
+        'The spokesperson said "They have every right to express their views peacefully."'
+    )
+    assert q["We regret the scenes we saw in the streets today"] == "A spokesman"
+    assert q["They have every right to express their views peacefully"] == "A spokesperson"
