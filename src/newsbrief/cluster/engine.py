@@ -197,7 +197,14 @@ class Clusterer:
     def restore_posting(self, term: str, stories: Iterable[int]) -> None:
         """Put back the stored stories posted under a term, least recently posted first (after the
         stories are restored)."""
-        posting = self._postings.setdefault(term, {})
+        posting = self._postings.get(term)
+        if posting is None:  # a term not restored yet (a store's neighbourhood restores each once)
+            stories = list(stories)
+            fresh = dict.fromkeys(stories)
+            if len(fresh) == len(stories):  # distinct: in their order, as the loop below puts them
+                self._postings[term] = fresh
+                return
+            posting = self._postings[term] = {}
         for story in stories:
             posting.pop(story, None)
             posting[story] = None
@@ -361,6 +368,12 @@ class Dots:
             got = self.of[(sid, fixed)] = {}
         return got
 
+    def add(self, kept: dict[str, float], pid: str, dot: float) -> float:
+        """Keep an article's cosine in a story's kept cosines (`story`'s dict); returns it."""
+        kept[pid] = dot
+        self.entries += 1
+        return dot
+
     def keep(
         self, sid: int, fixed: bool, centroid: tuple[dict[str, float], float, int], head: list[str]
     ) -> None:
@@ -408,6 +421,7 @@ def refine(
     heads: dict[int, list[str]] = {}  # the terms each story is posted under
     fixed = fixed or {}
     dots = Dots() if dots is None else dots
+    queries = {p.id: tuple(islice(p.vec.items(), QUERY_TERMS)) for p in movable}  # (term, weight) pairs
     changed = {story_of[p.id] for p in movable} | set(fixed)  # at first, every story
     for attempt in range(SPLIT_PASSES + 1):
         if attempt:  # the rounds settled: split the stories that are two stories, then settle again
@@ -416,7 +430,9 @@ def refine(
                 break
             changed |= set(halves)
         state = (centroids, postings, heads)
-        changed, next_id = _rounds(movable, story_of, state, fixed, changed, dirty, rounds, next_id, dots)
+        changed, next_id = _rounds(
+            movable, queries, story_of, state, fixed, changed, dirty, rounds, next_id, dots
+        )
         dirty = None
     dots.forget(changed)  # moved in the last round: their centroids are not the ones kept against
     for a in assignments.values():  # copies follow their original
@@ -427,6 +443,7 @@ def refine(
 
 def _rounds(
     movable: Sequence[Piece],
+    queries: dict[str, tuple[tuple[str, float], ...]],
     story_of: dict[str, int],
     state: tuple[dict[int, tuple[dict[str, float], float, int]], dict[str, set[int]], dict[int, list[str]]],
     fixed: dict[int, tuple[dict[str, float], int]],
@@ -436,10 +453,12 @@ def _rounds(
     next_id: int,
     dots: Dots,
 ) -> tuple[set[int], int]:
-    """Up to `rounds` reassignment rounds (see `refine`), moving articles in `story_of`; `state` (the
-    centroids, the term postings and each story's posted terms) carries over between calls. Returns
-    the stories changed in the last round (none when the rounds settled) and the next free id."""
+    """Up to `rounds` reassignment rounds (see `refine`), moving articles in `story_of`; `queries`: each
+    movable article's query terms with their weights; `state` (the centroids, the term postings and
+    each story's posted terms) carries over between calls. Returns the stories changed in the last
+    round (none when the rounds settled) and the next free id."""
     centroids, postings, heads = state
+    query_of = {pid: [t for t, _ in q] for pid, q in queries.items()}
     for _ in range(rounds):
         # a round reads the centroids as it began; those whose members changed are rebuilt (from their
         # members in the same order, so the sums are those of rebuilding all of them); what was kept of
@@ -472,9 +491,7 @@ def _rounds(
         if dirty is not None:
             changed = changed & set(dirty)
         dirty = None  # from the second round on, `changed` says what changed
-        weighed = [
-            p for p in movable if story_of[p.id] in changed or not hot.isdisjoint(islice(p.vec, QUERY_TERMS))
-        ]
+        weighed = [p for p in movable if story_of[p.id] in changed or not hot.isdisjoint(query_of[p.id])]
         changed = set()
         moved = 0
         views: dict[int, tuple[dict[str, float], float, int, dict[str, float], float, float]] = {}
@@ -482,10 +499,14 @@ def _rounds(
             pid = p.id
             cur = story_of[pid]
             acc: dict[int, float] = {cur: 0.0}
-            for t, w in islice(p.vec.items(), QUERY_TERMS):
+            for t, w in queries[pid]:
                 for sid in postings.get(t, ()):
                     acc[sid] = acc.get(sid, 0.0) + w
-            ids = [sid for sid, _ in ranked(acc)[:REFINE_CANDIDATES]]
+            ids = (
+                list(acc)
+                if len(acc) <= REFINE_CANDIDATES
+                else [s for s, _ in ranked(acc)[:REFINE_CANDIDATES]]
+            )
             if cur not in ids:
                 ids.append(cur)
             ids.sort()
@@ -501,8 +522,7 @@ def _rounds(
                 total, norm, n, kept, bar_n, bar_rest = view
                 dot = kept.get(pid)
                 if dot is None:
-                    dot = kept[pid] = cosine(p.vec, total)
-                    dots.entries += 1
+                    dot = dots.add(kept, pid, cosine(p.vec, total))
                 if sid == cur:  # the story without this article
                     if n == 1:
                         continue
