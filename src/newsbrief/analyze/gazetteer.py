@@ -20,7 +20,8 @@ def _lines(name: str) -> list[str]:
     return out
 
 
-def _words(name: str) -> frozenset[str]:
+def word_list(name: str) -> frozenset[str]:
+    """The words of a data file in `analyze/data` (one or more a line, comments left out)."""
     return frozenset(w for line in _lines(name) for w in line.split())
 
 
@@ -87,15 +88,15 @@ def gazetteer() -> Gazetteer:
         orgs=orgs,
         aliases=aliases,
         titles=titles,
-        first_names=_words("first_names.txt"),
-        female_names=_words("female_names.txt"),
-        demonyms=_words("demonyms.txt"),
-        roles=_words("role_words.txt"),
-        speaking_heads=_words("speaking_heads.txt"),
-        teams=_words("teams.txt"),
-        not_acronyms=_words("not_acronyms.txt"),
-        not_names=_words("not_names.txt") | _words("group_nouns.txt"),
-        group_nouns=_words("group_nouns.txt"),
+        first_names=word_list("first_names.txt"),
+        female_names=word_list("female_names.txt"),
+        demonyms=word_list("demonyms.txt"),
+        roles=word_list("role_words.txt"),
+        speaking_heads=word_list("speaking_heads.txt"),
+        teams=word_list("teams.txt"),
+        not_acronyms=word_list("not_acronyms.txt"),
+        not_names=word_list("not_names.txt") | word_list("group_nouns.txt"),
+        group_nouns=word_list("group_nouns.txt"),
         not_entities=frozenset(_lines("not_entities.txt")),
         org_last=heads[("organization", "last")],
         org_first=heads[("organization", "first")],

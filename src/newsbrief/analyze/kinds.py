@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from .gazetteer import Gazetteer, _words
+from .gazetteer import Gazetteer, word_list
 from .namedata import data_places
 from .rules import (
     _AGE_AFTER,
@@ -810,7 +810,7 @@ _HYPHEN_JOINED = re.compile(r"[-–][A-Z]")
 # words that may follow a name without making it a modifier: prepositions, conjunctions, auxiliaries
 # ("Grozny on Sunday", "Syracuse and Utica", "Tempe is"); any other lower-case word after it may be the
 # noun it modifies ("Gloucester cattle", "Converse sneakers", "Columbine incident")
-_CLOSED_CLASS = _words("closed_class.txt")
+_CLOSED_CLASS = word_list("closed_class.txt")
 _POSSESSIVE_CAP_AFTER = re.compile(r"['’]s\s+[A-Z]")
 _CAP_WORD_BEFORE = re.compile(r"([A-Z][\w'’]*)\s+$")  # no full stop: "Sunday. Tukwila" is two
 
