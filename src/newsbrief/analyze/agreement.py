@@ -18,8 +18,9 @@ Page furniture (short lines, promos in parentheses, headline-case lines) never c
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..align.features import is_furniture
 from ..cite import supports
@@ -149,17 +150,14 @@ def _singles(story: Story, ents: EntityIndex, used: set[int], ok: Sequence[bool]
     """The most central sentences that no other source backs, naming someone or giving a number."""
     centrality = story.vectors.centroid_similarity
     sents = story.sentences
-    ranked = sorted(
-        (
-            i
-            for i, s in enumerate(sents)
-            if i not in used and ok[i] and s.words >= 8 and s.text[-1:] in ".!?\"”’'"
-        ),
-        key=lambda i: (-float(centrality[i]) * (1.0 if _informs(sents[i], ents) else 0.5), i),
+    eligible = (
+        i
+        for i, s in enumerate(sents)
+        if i not in used and ok[i] and s.words >= 8 and s.text[-1:] in ".!?\"”’'"
     )
     out: list[Claim] = []
     per_doc: Counter[int] = Counter()
-    for i in ranked:
+    for i in _by_centrality(eligible, centrality, sents, ents):
         s = sents[i]
         if per_doc[s.doc] >= MAX_SINGLE_PER_DOC:
             continue
@@ -168,6 +166,27 @@ def _singles(story: Story, ents: EntityIndex, used: set[int], ok: Sequence[bool]
         if len(out) >= MAX_SINGLE:
             break
     return tuple(sorted(out, key=lambda c: (c.doc, c.start)))
+
+
+def _by_centrality(
+    eligible: Iterable[int], centrality: Sequence[float], sents: Sequence[Sentence], ents: EntityIndex
+) -> Iterator[int]:
+    """Sentences in order of (-centrality, halved for one that names no one and gives no number; index):
+    what a sentence names and counts is read only when it may come next. A heap holds each sentence
+    first under the best key it can have, and under its own once read (only the first few are taken)."""
+    heap = []
+    for i in eligible:
+        c = -float(centrality[i])
+        heap.append((min(c, c * 0.5), i, False))
+    heapq.heapify(heap)
+    while heap:
+        _, i, known = heapq.heappop(heap)
+        if known:
+            yield i
+        else:
+            heapq.heappush(
+                heap, (-float(centrality[i]) * (1.0 if _informs(sents[i], ents) else 0.5), i, True)
+            )
 
 
 def _informative(s: Sentence, ents: EntityIndex) -> int:
