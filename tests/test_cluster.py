@@ -62,6 +62,13 @@ def test_a_possessive_is_its_noun() -> None:
     assert "o'brien" in cluster_terms("O'Brien's team")  # an apostrophe inside a name stays
 
 
+def test_a_number_with_thousands_separators_is_one_term() -> None:
+    assert cluster_terms("The flood displaced 3,197 people.") == cluster_terms("flood displaced 3197 people")
+    assert "197" not in cluster_terms("3,197 people")
+    assert cluster_terms("It cost $1,000,000, not 2,000.") == ["cost", "1000000", "2000"]
+    assert cluster_terms("Ages 3, 197 and 1,2345.") == ["age", "197", "2345"]  # not separators
+
+
 def test_content_key_ignores_spacing_and_case() -> None:
     assert content_key("A  b\nC") == content_key("a b c")
     assert content_key("a b c") != content_key("a b d")

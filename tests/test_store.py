@@ -591,7 +591,8 @@ def test_migration_5_posts_stories_by_their_latest_article(db: str) -> None:
         assert report.new_stories == 0 and report.rules == {"similar": 3}
 
 
-def test_migration_6_vectors_articles_again_and_rebuilds_the_index_from_them(db: str) -> None:
+@pytest.mark.parametrize("again", [6, 8])
+def test_migration_6_vectors_articles_again_and_rebuilds_the_index_from_them(db: str, again: int) -> None:
     import json
 
     from sqlalchemy import text
@@ -613,7 +614,7 @@ def test_migration_6_vectors_articles_again_and_rebuilds_the_index_from_them(db:
                     text("UPDATE articles SET vec = :v WHERE id = :i"), {"v": json.dumps(old), "i": i}
                 )
             conn.execute(text("UPDATE story_terms SET term = term || 'x'"))
-            conn.execute(text("DELETE FROM newsbrief_migrations WHERE version = 6"))
+            conn.execute(text("DELETE FROM newsbrief_migrations WHERE version = :v"), {"v": again})
     with Store(db) as store:
         with store.engine.connect() as conn:
             assert [list(conn.execute(text(q))) for q in (terms, vecs)] == kept

@@ -27,11 +27,19 @@ TITLE_WEIGHT = 2  # a title term counts as this many occurrences
 _SPACE = re.compile(r"\s+")
 # 's after a word, or a lone apostrophe after a plural's s, before a non-word character
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b|(?<=s)['’](?!\w)")
+# a number written with thousands separators ("3,197", "1,000,000"; not "3, 197" or "1,2345")
+_THOUSANDS = re.compile(r"(?<![\w,])[0-9]{1,3}(?:,[0-9]{3})+(?!,?[0-9])")
 
 
 def cluster_terms(text: str) -> list[str]:
-    """The content terms clustering counts (`represent.terms`, possessives read as their noun)."""
-    return terms(_POSSESSIVE.sub("", text))
+    """The content terms clustering counts (`represent.terms`, possessives read as their noun, a number
+    written with thousands separators one term: "3,197" is "3197", where `represent.terms` alone would
+    keep only its last group, "197")."""
+    return terms(_THOUSANDS.sub(_unseparated, _POSSESSIVE.sub("", text)))
+
+
+def _unseparated(m: re.Match[str]) -> str:
+    return m[0].replace(",", "")
 
 
 class Idf:

@@ -152,6 +152,13 @@ def _create_v7(conn: Connection) -> None:
         )
 
 
+def _create_v8(conn: Connection) -> None:
+    """Every article's vector again, then the index and aggregates from them (as migration 6): session 9
+    reads a number with thousands separators as one term ("3,197" is `3197`, was `197`) and rebuilt
+    `cluster/data/df.tsv`."""
+    _create_v6(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, stories, ingests, briefs", _create_v1),
     Migration(2, "feeds (ETag and Last-Modified per feed URL)", _create_v2),
@@ -160,6 +167,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "story_terms.seq (the most recently posted stories per term first)", _create_v5),
     Migration(6, "article vectors with possessives read as their noun (and the index from them)", _create_v6),
     Migration(7, "thin articles keyed by their source and text", _create_v7),
+    Migration(
+        8, "article vectors with numbers in thousands as one term (and the index from them)", _create_v8
+    ),
 )
 
 
