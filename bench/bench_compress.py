@@ -4,7 +4,7 @@
                                    [--resamples 2000] [--limit N]
 
 Every story is prepared as `newsbrief eval` does; the default selects once on the story and once on the
-same story with every sentence's cuts (`summarize.compress`: parentheticals, dash asides, appositives
+same story with every sentence's cuts (`bench/compress.py`: parentheticals, dash asides, appositives
 after a name, time and setting-place adverbials) taken out, in the same process, and both summaries are
 scored with eval's ROUGE (recall on DUC, F1 elsewhere). Printed per setting: mean R1 / R2 of each, the
 compressed minus the default with a paired bootstrap 95 % interval (`bench_selection_gap.paired_ci`),
@@ -49,11 +49,12 @@ def widened(summ, story, small, budget, words: int, rounds: int = 3) -> list[int
 
 def run(setting: str, rules: list[str] | None, limit: int | None, mode: str = "before") -> np.ndarray:
     """Per story: default R1, R2, compressed R1, R2, sentences cut in the story, cut sentences chosen."""
+    from compress import compressed_story
+
     from newsbrief.evaluation.prepare import Prepared, prepare
     from newsbrief.evaluation.rouge import Rouge, truncate
     from newsbrief.ingest.stories import iter_stories
     from newsbrief.model import Budget
-    from newsbrief.summarize.compress import compressed_story
     from newsbrief.summarize.default import DefaultSummarizer
 
     file, words, recall = SETTINGS[setting]
@@ -94,7 +95,7 @@ def main() -> int:
         help="before: select among cut sentences; after: select uncut with the room the cuts free, then cut",
     )
     args = ap.parse_args()
-    from newsbrief.summarize.compress import RULES
+    from compress import RULES
 
     names = [n for n, _ in RULES]
     rules = args.rules.split(",") if args.rules else names

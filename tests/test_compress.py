@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from compress import RULES, Setting, compressed_story, cuts, keep
 from test_features import make_story
-
-from newsbrief.summarize.compress import RULES, Setting, compressed_story, cuts, keep
 
 SETTING = Setting(frozenset({"baghdad"}))
 

@@ -1,4 +1,4 @@
-"""Sentence compression kept honest: spans of a sentence a summary could leave out (eval only for now).
+"""Sentence compression kept honest: spans of a sentence a summary could leave out (bench only).
 
 A compressed sentence is the list of spans of one source sentence left after the cuts, each verbatim
 at its offsets. `RULES` is an ordered table of small named rules; each proposes cuts (offsets into the
@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from ..model import Document, Sentence, Story
+from newsbrief.model import Document, Sentence, Story
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
