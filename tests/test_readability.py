@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from test_features import make_story
 
-from newsbrief.readability import RULES, dangling_count, needs, requirements
+from newsbrief.readability import RULES, Need, dangling_count, needs, requirements
 
 LEAD = "The city council voted on Monday to close the old harbour bridge for repairs."
 
@@ -83,12 +83,18 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["The Springfield Times reported the vote first.", "The cost of the repairs is unknown."],
     ),
     "inner-definite-reference": (
-        ["If approved, the repairs would take a year.", "Drivers must avoid the old bridge in March."],
+        [
+            "If approved, the repairs would take a year.",
+            "Drivers must avoid the old bridge in March.",
+            "Drivers in cars and on bikes were told to avoid the bridge.",
+        ],
         [
             "Drivers must pay the ferry toll until March.",
             "Drivers must avoid the old harbour bridge in March.",
             "Drivers must use the same roads as before.",
-            "Drivers were told on Friday they must avoid the bridge.",
+            "Drivers must avoid the bridge of Springfield.",
+            "Drivers must avoid it, the council said.",
+            "Drivers in cars and on bikes and buses were told on Friday they must avoid the bridge.",
         ],
     ),
 }
@@ -123,6 +129,16 @@ def test_rule_fires_on_its_examples(name: str) -> None:
     for text in negatives:
         need = _need_of(text)
         assert need is None or need.rule != name, f"{name} should not fire on {text!r}"
+
+
+def test_a_description_finds_its_noun_up_to_six_sentences_back() -> None:
+    filler = [f"Ferry number {n} left on time." for n in range(1, 6)]
+    story = make_story([[LEAD, *filler, "Drivers must avoid the bridge in March."]])
+    assert needs(story.sentences)[-1] == Need("inner-definite-reference", "def", "antecedent", "bridge")
+    story = make_story(
+        [[LEAD, *filler, "Ferry number 6 left on time.", "Drivers must avoid the bridge in March."]]
+    )
+    assert needs(story.sentences)[-1] is None  # seven sentences back: too far to lean on
 
 
 def test_a_first_sentence_and_plain_news_stand_alone() -> None:

@@ -124,6 +124,7 @@ _DEFINITE_SKIP = frozenset(
      "way")
 )  # fmt: skip
 WINDOW = 3  # "earlier" and "antecedent" needs look this many sentences back in the document
+ANTECEDENT_WINDOW = 6  # a definite description's noun is looked for this many sentences back
 HOLDERS = 64  # an antecedent need keeps at most this many sentences (those read last before it)
 
 
@@ -135,7 +136,7 @@ class Context(NamedTuple):
     lower: str  # the text in lower case (cheap keyword tests before the patterns)
     previous: str | None  # the sentence before it in its document
     inside_quote: bool  # starts inside a quotation opened earlier in its paragraph
-    earlier: tuple[str, ...]  # the WINDOW sentences before it in its document, in lower case
+    earlier: tuple[str, ...]  # the ANTECEDENT_WINDOW sentences before it in its document, lower case
     caseless: Callable[[], bool] = lambda: False  # its document is lower-cased (asked rarely: lazy)
     opens_quote: bool = False  # the quotation mark opening it was split off onto the sentence before
 
@@ -265,8 +266,9 @@ def _definite(c: Context) -> str | bool:
     return not c.caseless()
 
 
-INNER_WORDS = 6  # how far into a sentence a definite description still reads as its topic
+INNER_WORDS = 12  # how far into a sentence a definite description still reads as its topic
 _PUNCT = ",.;:!?()\"“”‘’'"
+_POSTMODIFIER = ("of", "who", "that", "which")  # as for an opening description
 
 
 def _short_description(words: list[str], k: int) -> list[str]:
@@ -277,6 +279,8 @@ def _short_description(words: list[str], k: int) -> list[str]:
     for tok in words[k + 1 : k + 4]:
         core = tok.strip(_PUNCT)
         if not _WORD.fullmatch(core) or core in _FUNCTION:
+            if core in _POSTMODIFIER and out and out[-1] == words[k + len(out)]:
+                return []  # "the city of Hama", "the man who ...": it says what it means
             break
         out.append(core)
         if tok != core:  # punctuation ends it
@@ -287,8 +291,10 @@ def _short_description(words: list[str], k: int) -> list[str]:
 def _inner_definite(c: Context) -> str | bool:
     """A short definite description among the first `INNER_WORDS` words after an opening phrase
     ("At the meeting, ...", "If approved, the increase ...", "Police are investigating the double
-    murder in ..."): its noun when one of the few sentences before it uses the word (the antecedent);
-    unlike an opening description, one with no earlier use is a new referent, not a need."""
+    murder in ..."): its noun when one of the `ANTECEDENT_WINDOW` sentences before it uses the word
+    (the antecedent); unlike an opening description, one with no earlier use is a new referent, not a
+    need, and neither is "the city of Hama" (it says what it means) nor an attribution (", the
+    council said")."""
     if c.previous is None or " the " not in c.lower:
         return False
     words = c.text.split()
@@ -296,7 +302,11 @@ def _inner_definite(c: Context) -> str | bool:
     for k in range(1, min(INNER_WORDS, len(words))):
         if words[k] != "the":
             continue
-        for word in _short_description(words, k):
+        described = _short_description(words, k)
+        after = k + 1 + len(described)
+        if described and words[k - 1].endswith(",") and after < len(words) and _SAYS.match(words[after]):
+            continue  # an attribution ("..., the council said."): the sentence reads alone
+        for word in described:
             if word in _DEFINITE_SKIP or word in ("other", "same") or len(word) < 4:
                 continue
             earlier = c.earlier_words if earlier is None else earlier
@@ -355,7 +365,7 @@ def needs(sentences: Sequence[Sentence]) -> list[Need | None]:
         # opens a quotation split onto the sentence before: this one starts the quotation.
         opens = straight % 2 == 1 and prev is not None and prev.rstrip().endswith('"')
         inside = (straight % 2 == 1 and not opens) or curly > 0
-        c = Context(t, lower, prev, inside, tuple(recent[-WINDOW:]), caseless, opens)
+        c = Context(t, lower, prev, inside, tuple(recent[-ANTECEDENT_WINDOW:]), caseless, opens)
         need = None
         for rule in RULES:
             hit = rule.test(c)
