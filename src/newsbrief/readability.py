@@ -380,9 +380,9 @@ def needs(sentences: Sequence[Sentence]) -> list[Need | None]:
 
 
 # a capital inside a sentence (after a word); the space first, so the regex engine skips to spaces
-_MID_CAPITAL = re.compile(r"\s(?<=[a-z,;]\s)[A-Z]")
-_MID_WORD = re.compile(r"\s(?<=[a-z,;]\s)\S")
-CASED_SHARE = 0.03  # as summarize.features: cased news capitalises ~10 % of non-initial words
+MID_CAPITAL = re.compile(r"\s(?<=[a-z,;]\s)[A-Z]")
+MID_WORD = re.compile(r"\s(?<=[a-z,;]\s)\S")
+CASED_SHARE = 0.03  # cased English news capitalises ~10 % of non-initial words; lower-cased text < 1 %
 CASE_SAMPLE = 12  # sentences read to tell a lower-cased document
 CASE_WORDS = 100  # ... when they hold this many words after the first of a sentence (else: cased)
 _CONTENT_WORD = re.compile(r"\b[a-z][a-z'-]{2,}\b")
@@ -398,8 +398,8 @@ def _caseless_test(sentences: Sequence[Sentence], first: int) -> Callable[[], bo
             doc = sentences[first].doc
             part = takewhile(lambda s: s.doc == doc, sentences[first : first + CASE_SAMPLE])
             text = " ".join(s.text for s in part)
-            words = len(_MID_WORD.findall(text))
-            known.append(words >= CASE_WORDS and len(_MID_CAPITAL.findall(text)) < CASED_SHARE * words)
+            words = len(MID_WORD.findall(text))
+            known.append(words >= CASE_WORDS and len(MID_CAPITAL.findall(text)) < CASED_SHARE * words)
         return known[0]
 
     return caseless

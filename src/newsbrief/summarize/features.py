@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..model import Sentence, Story
-from ..readability import DANGLING_OPENING
+from ..readability import CASED_SHARE, DANGLING_OPENING, MID_CAPITAL, MID_WORD
 from .base import MAX_WORDS, MIN_WORDS
 
 # name -> group, in column order. Groups are what the ablation switches off. The "quotes" group
@@ -460,19 +460,13 @@ def _surface(
     return out, fragment
 
 
-# a capital inside a sentence (after a word); the space first, so the regex engine skips to spaces
-_MID_CAPITAL = re.compile(r"\s(?<=[a-z,;]\s)[A-Z]")
-_MID_WORD = re.compile(r"\s(?<=[a-z,;]\s)\S")
-CASED_SHARE = 0.03  # cased English news capitalises ~10 % of non-initial words; lower-cased text < 1 %
-
-
 def _cased_docs(story: Story) -> np.ndarray:
     """Per document: whether its text keeps letter case (names capitalised inside sentences)."""
     out = np.ones(len(story.documents), dtype=bool)
     for d, doc in enumerate(story.documents):
-        words = len(_MID_WORD.findall(doc.text))
+        words = len(MID_WORD.findall(doc.text))
         if words >= 20:
-            out[d] = len(_MID_CAPITAL.findall(doc.text)) >= CASED_SHARE * words
+            out[d] = len(MID_CAPITAL.findall(doc.text)) >= CASED_SHARE * words
     return out
 
 
