@@ -236,6 +236,8 @@ def _by_head(dd: DocView, pos: int, head: str) -> str | None:
 
 
 _INDEFINITE_SENTENCES = 2
+# the article that introduces an unnamed source, also opening a sentence ("A spokesperson for … said")
+_INDEFINITE = r"\b(?:[Aa]|[Aa]n|[Oo]ne)\s+"
 # the head of a description that names a news outlet ("the newspaper said")
 OUTLET_HEADS = frozenset(
     ["newspaper", "paper", "daily", "agency", "magazine", "network", "broadcaster", "tabloid"]
@@ -267,10 +269,7 @@ def _by_indefinite(dd: DocView, pos: int, head: str) -> str | None:
     A person named with the head in between ("officer Ann Lee") makes it no unnamed source."""
     k = dd.sentence_index(pos)
     start = dd.sents[max(0, k - _INDEFINITE_SENTENCES)].start if k >= 0 else 0
-    # "A spokesperson for … said" opening a sentence introduces one too
-    pattern = re.compile(
-        r"\b(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:[\w\-]+\s+){0,3}?" + re.escape(head) + r"\b(?!\s+[A-Z])"
-    )
+    pattern = re.compile(_INDEFINITE + r"(?:[\w\-]+\s+){0,3}?" + re.escape(head) + r"\b(?!\s+[A-Z])")
     before = pattern.finditer(dd.text, start, dd.sentence_start(pos))
     found = [m for m in before if not dd.in_quote(m.start())]
     return description(found[-1].group()) if found else None
@@ -282,9 +281,7 @@ def _introduced_unnamed(dd: DocView, pos: int, desc: str) -> bool:
     words = desc.split()[1:]
     if len(words) < 2:
         return False
-    pattern = re.compile(
-        r"\b(?:[Aa]|[Aa]n|[Oo]ne)\s+" + r"\s+".join(map(re.escape, words)) + r"\b(?!['’]s\b|,?\s+[A-Z])"
-    )
+    pattern = re.compile(_INDEFINITE + r"\s+".join(map(re.escape, words)) + r"\b(?!['’]s\b|,?\s+[A-Z])")
     return any(not dd.in_quote(m.start()) for m in pattern.finditer(dd.text, 0, dd.sentence_start(pos)))
 
 
