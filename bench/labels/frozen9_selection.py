@@ -30,6 +30,7 @@ from pathlib import Path
 # run as a script: its folder is on sys.path
 from frozen3_selection import labelled_texts, quotations, repeats
 from frozen4_selection import Drawing, read_data, report
+from frozen8_selection import DRAWN_AGAINST as FROZEN8_DRAWN_AGAINST
 from frozen8_selection import DUC2003, MULTILING, _one_each, used_articles
 
 SEED = 20261130 + 9
@@ -47,30 +48,9 @@ ALIGN_TOPICS = frozenset(
     [f"duc2003-task2-{t}" for t in ("d30005t", "d30010t", "d30012t", "d30040t", "d31009t", "d31022t")]
     + [f"multiling2011-english-{t}" for t in ("M001", "M009")]
 )
-# Every labels file there was when this set was drawn (later ones must not change the draw).
-DRAWN_AGAINST = (
-    "align-frozen.json",
-    "align-frozen2.json",
-    "align-frozen3.json",
-    "align-frozen4.json",
-    "align-frozen5.json",
-    "align-frozen6.json",
-    "align-tune.json",
-    "align-tune2.json",
-    "analysis.json",
-    "context-frozen.json",
-    "context-frozen2.json",
-    "context-frozen3.json",
-    "frozen-unseen.json",
-    "frozen2-unseen.json",
-    "frozen3-unseen.json",
-    "frozen4-unseen.json",
-    "frozen5-unseen.json",
-    "frozen6-unseen.json",
-    "frozen7-unseen.json",
-    "frozen8-unseen.json",
-    "heldout.json",
-)
+# Every labels file there was when this set was drawn (later ones must not change the draw): frozen8's
+# and frozen8 itself
+DRAWN_AGAINST = (*FROZEN8_DRAWN_AGAINST, "frozen8-unseen.json")
 
 
 def _article_candidates(
