@@ -197,14 +197,7 @@ class Clusterer:
     def restore_posting(self, term: str, stories: Iterable[int]) -> None:
         """Put back the stored stories posted under a term, least recently posted first (after the
         stories are restored)."""
-        posting = self._postings.get(term)
-        if posting is None:  # a term not restored yet (a store's neighbourhood restores each once)
-            stories = list(stories)
-            fresh = dict.fromkeys(stories)
-            if len(fresh) == len(stories):  # distinct: in their order, as the loop below puts them
-                self._postings[term] = fresh
-                return
-            posting = self._postings[term] = {}
+        posting = self._postings.setdefault(term, {})
         for story in stories:
             posting.pop(story, None)
             posting[story] = None
