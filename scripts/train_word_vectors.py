@@ -15,7 +15,7 @@ and stored as int8 (x 127) beside the word list: `vectors.npy` and `vectors.txt`
 
 Not shipped and not read by the stage: leave-one-file-out over the align label files the paraphrase
 evidence these vectors give (soft cover both ways, event-word match) cited no fewer wrong pairs for
-its few more right ones (README, "Alignment", session 7 round 10; the experiment's code is at commit
+its few more right ones (docs/HISTORY.md, "Alignment", session 7 round 10; the experiment's code is at commit
 a61eb42: `align/vectors.py`, `weights-soft.json`), so session 8 took them out of the install.
 
 Built here, not installed: no pretrained English word vectors install from the package index under

@@ -1,5 +1,5 @@
 """`scripts/train_word_vectors.py`, the word vectors of session 7's paraphrase experiment (not shipped:
-README, "Alignment"), on texts written for these tests; and that the install carries no vectors."""
+docs/HISTORY.md, "Alignment"), on texts written for these tests; and that the install carries no vectors."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from ..summarize import Summarizer
 # name -> "module:attribute" of methods that need reference summaries, so exist only in eval.
 EVAL_ONLY: dict[str, str] = {"oracle": "newsbrief.evaluation.oracle:OracleSummarizer"}
 # Methods eval runs only when asked for by name: `ilp` costs about ten times the default's selection
-# time per story (README, session 6), so a plain `newsbrief eval` would spend most of its time there.
+# time per story (docs/HISTORY.md, session 6), so a plain `newsbrief eval` would spend most of its time there.
 ON_REQUEST: tuple[str, ...] = ("ilp",)
 
 

@@ -25,7 +25,7 @@ BatchOption = Annotated[
 
 
 WORKERS = 1  # on 2 cores: one process prepares the next articles while the main one stores (measured)
-BATCH = 100  # articles per transaction: refinement's work per article grows with the batch (README, Scale)
+BATCH = 100  # articles per transaction: refinement's work per article grows with the batch (docs/HISTORY.md)
 
 
 def register(app: typer.Typer) -> None:
