@@ -1,6 +1,6 @@
 """Cross-document sentence links against the hand-labelled pairs (issue 14, item 7).
 
-    python bench/bench_align.py [--labels bench/labels/align-frozen.json] [--shared ../shared]
+    python bench/bench_align.py [--labels bench/labels/align-frozen.json ...] [--shared ../shared]
                                 [--method align|tfidf] [--errors]
 
 Each labelled pair is two sentences of different documents of one story, labelled quote / fact /
@@ -22,7 +22,8 @@ agreement precision (pairs whose two sentences are in one shared claim of the br
 labelled quote or fact; recall alongside). `--errors` lists every wrong prediction (the text
 goes to the terminal only). Report figures with the label file they come from: align-tune.json,
 align-tune2.json and (since session 4) align-frozen.json are tuning data; align-frozen2.json is the
-frozen set, scored once at the end by the lead (never tune on it).
+frozen set, scored once at the end by the lead (never tune on it). With several `--labels` files,
+each file's report is followed by one table: citation and conflict P/R per file and pooled over all.
 """
 
 from __future__ import annotations
@@ -72,6 +73,16 @@ class Tally:
     drift: int = 0
     cited_partial: int = 0
     errors: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        """Pool another file's counts into this one (not its errors)."""
+        for k in KINDS:
+            self.kinds[k].add(other.kinds[k])
+        for name in ("citation", "conflict", "agreement"):
+            getattr(self, name).add(getattr(other, name))
+        self.labels.update(other.labels)
+        for name in ("scored", "unmapped", "same_sentence", "drift", "cited_partial"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
 def load(path: Path, shared: Path) -> tuple[list[tuple[str, list[str], list[Pair]]], int]:
@@ -234,10 +245,22 @@ def report(t: Tally, path: Path, method: str) -> None:
         print("\n".join(t.errors))
 
 
+def pooled(tallies: list[tuple[Path, Tally]]) -> None:
+    """One line per file and a pooled line: citation and conflict P/R."""
+    total = Tally()
+    print(f"\n{'file':24}{'pairs':>6}  {'citation P/R':>34}   {'conflict P/R':>34}")
+    for path, t in tallies:
+        total.add(t)
+        print(f"{path.name:24}{t.scored:6}  {_prf(t.citation):>34}   {_prf(t.conflict):>34}")
+    print(f"{'pooled':24}{total.scored:6}  {_prf(total.citation):>34}   {_prf(total.conflict):>34}")
+
+
 def main() -> None:
     have_align = importlib.util.find_spec("newsbrief.align") is not None
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--labels", type=Path, default=ROOT / "bench" / "labels" / "align-frozen.json")
+    ap.add_argument(
+        "--labels", type=Path, nargs="+", default=[ROOT / "bench" / "labels" / "align-frozen.json"]
+    )
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--method", choices=("align", "tfidf"), default="align" if have_align else "tfidf")
     ap.add_argument("--errors", action="store_true", help="list the wrong predictions")
@@ -248,10 +271,18 @@ def main() -> None:
         )
     if not (args.shared / "data").is_dir():
         sys.exit(f"bench_align: error: {args.shared}: no shared data directory (pass --shared)")
-    stories, drift = load(args.labels, args.shared)
-    tally = score(stories, args.method, args.errors)
-    tally.drift = drift
-    report(tally, args.labels, args.method)
+    for path in args.labels:
+        if not path.is_file():
+            sys.exit(f"bench_align: error: --labels {path}: no such file")
+    tallies = []
+    for path in args.labels:
+        stories, drift = load(path, args.shared)
+        tally = score(stories, args.method, args.errors)
+        tally.drift = drift
+        report(tally, path, args.method)
+        tallies.append((path, tally))
+    if len(tallies) > 1:
+        pooled(tallies)
 
 
 if __name__ == "__main__":

@@ -761,6 +761,48 @@ def test_a_count_of_others_is_a_part_not_another_value(a: str, b: str, conflict:
     assert any(k.kind == "conflict" for k in _links(a, b)) is conflict
 
 
+_TOTAL = "Police said 17 people were killed when the bomb exploded at the Harwick market on Tuesday."
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Police said another 12 were killed when the bomb exploded at the Harwick market on Tuesday.",
+        "The bomb that exploded at the Harwick market on Tuesday killed 5 others, police said.",
+        "Police said 12 more people were killed when the bomb exploded at the Harwick market on Tuesday.",
+        "Another 12 were hurt when the bomb exploded at the Harwick market on Tuesday, police said.",
+        # the part sentence's own total and its others add up to the other's total: still no conflict
+        "Police said 12 people were killed when the bomb exploded at the Harwick market on Tuesday and "
+        "another 5 were killed nearby.",
+    ],
+)
+def test_a_count_of_others_is_neither_the_total_nor_a_conflict_with_it(part: str) -> None:
+    """`part-of-count`: "another 12", "5 others", "12 more" is a part; "17 killed" a total. Neither one
+    fact (no citation) nor two values of one count (no conflict), read in both directions."""
+    for a, b in ((part, _TOTAL), (_TOTAL, part)):
+        links = _links(a, b)
+        assert links and all(k.kind == "related" for k in links)
+        assert links[0].evidence[0] == "rule:part-of-count"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [  # the same group told as a part and as a count: the values agree, so the rule stays silent
+        (
+            "Three soldiers were killed and another 12 were wounded in the ambush near Harwick on Monday.",
+            "Three soldiers were killed and 12 were wounded in the ambush near Harwick on Monday.",
+        ),
+        (  # "X and three other provinces" are four
+            "Governor Lina Marsh declared four provinces in the flooded south under a state of emergency.",
+            "Governor Lina Marsh declared Corvale and three other provinces in the flooded south under a "
+            "state of emergency.",
+        ),
+    ],
+)
+def test_a_part_that_agrees_with_the_other_count_stays_one_fact(a: str, b: str) -> None:
+    assert [k.kind for k in _links(a, b)] == ["fact"]
+
+
 def test_a_rate_is_a_share_and_number_words_count() -> None:
     """ "14 out of every 100 Kenyans" is 14 %, not 14 "out"; "one in every seven" / "One in seven" one
     share (so the two are compared and cited); "Seventeen", "a dozen" count as digits do."""

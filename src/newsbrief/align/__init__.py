@@ -18,15 +18,16 @@ How (each step its own module):
 Link kinds (also in the JSON Schema):
 * `quote`: both sentences carry the same quoted words (a run of at least four, and over half the
   shorter quotation unless six or more; a quotation may run over several sentences, and "’" is "'").
-* `fact`: the same claim: shared participants, numbers and words, no negation, number or year clash,
-  no other day of a month ("posted Oct. 30" / "on Oct. 29"), no other event ("charged" / "is suing"),
-  no other age ("Huggins, 17," / "Huggins, 19,") and no other measure ("eight times closer" / "seven
-  times closer"); words in the first person ("I can't believe this
-  has happened") need a shared name or rare word, and an event one says may happen is not the one the
-  other says happened ("may vote" / "voted"); a claim one sentence states only on the side (a
-  relative clause, an appositive, "since ..."; `subordinate.py`) while the other states it as its
-  claim is `related` (rule `side-only`); a paraphrase needs each sentence to state most of the other, or
-  a score the scorer is all but sure of, else it is `related` (rule `one-sided`).
+* `fact`: the same claim: shared participants, numbers and words, no negation, number or year clash, no
+  other day of a month ("posted Oct. 30" / "on Oct. 29"), no other event ("charged" / "is suing"), no
+  other age ("Huggins, 17," / "Huggins, 19,") and no other measure ("eight times closer" / "seven times
+  closer"); a count of others is never the total ("killed 5 others", "another 12 were hurt" / "17
+  killed": rule `part-of-count`, `related`, and no conflict either); words in the first person ("I can't
+  believe this has happened") need a shared name or rare word, and an event one says may happen is not
+  the one the other says happened ("may vote" / "voted"); a claim one sentence states only on the side (a
+  relative clause, an appositive, "since ..."; `subordinate.py`) while the other states it as its claim
+  is `related` (rule `side-only`); a paraphrase needs each sentence to state most of the other, or a
+  score the scorer is all but sure of, else it is `related` (rule `one-sided`).
 * `conflict`: the same counted thing with different values ("1,200 vs 1,500 workers"; "the 900 block"
   vs "the 800 block" of one street): one value a side, the same dating, no other person, the two
   numbers' own neighbourhoods not naming two events with nothing shared ("arrest of four students"

@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..analyze.numbers import MEASURES, Count
 from ..represent import stem
@@ -90,6 +91,12 @@ SIDE_MAIN = 0.3  # `side_only`: at most this share of one sentence's main words 
 SIDE_OTHER = 0.6  # ... while the other states its own main words this much in the first one's side stretch
 SIDE_WORDS = 2  # ... and that side stretch shares at least this many words with the other sentence
 _PART_KEYS = tuple(f" {w} " for w in sorted(PART_BEFORE | PART_AFTER))
+# a count of others, in a sentence's plain words (`Facts.words`, numbers in digits): "another 12 were
+# hurt", "killed 5 others", "12 more people"; with or without a counted noun
+_PART_VALUE = re.compile(
+    rf"(?<= )(?:{'|'.join(sorted(PART_BEFORE))}) (\d[\d,.]*)(?= )"
+    rf"|(?<= )(\d[\d,.]*) (?:{'|'.join(sorted(PART_AFTER))})(?= )"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +148,7 @@ class Pair:
     time_clash: bool = False  # each names a clock time, none the same ("at 02:41" / "at 06:57"): two moments
     value_clash: bool = False  # a counted thing both give, no value written alike (`_value_clash`)
     side_only: bool = False  # what the two share is only said on the side in one of them (`side_only`)
+    part_of_count: bool = False  # one gives a count of others, the other a total (`part_of_count`)
 
 
 def document_frequency(facts: Sequence[Facts]) -> Counter[str]:
@@ -204,6 +212,7 @@ class _Weighed:
     grams: frozenset[tuple[str, ...]] | None = None
     whole: tuple[Count, ...] | None = None  # `wholes`
     split: tuple[frozenset[str], frozenset[str]] | None = None  # `_split`
+    values: _Values | None = None  # `_values_of`
 
 
 def _weighed(f: Facts, weight: dict[str, float], memo: dict[int, _Weighed] | None) -> _Weighed:
@@ -342,6 +351,7 @@ def compare(
             side_only(fa, fb, _split_of(ma, fa), _split_of(mb, fb)) or side_only(fb, fa, mb.split, ma.split)
         ),
         length_ratio=min(la, lb) / max(la, lb, 1),
+        part_of_count=part_of_count(_values_of(ma, fa), _values_of(mb, fb)),
     )
 
 
@@ -359,6 +369,63 @@ def wholes(f: Facts) -> tuple[Count, ...]:
             if not part:
                 out.append(c)
     return tuple(out)
+
+
+def part_values(f: Facts) -> tuple[frozenset[float], frozenset[float]]:
+    """The values a sentence gives as counts of others ("another 12 were hurt", "killed 5 others",
+    "12 more people"), with or without a counted noun, and the totals "X and N others" makes (N + 1:
+    "Catanduanes and three other provinces" are four)."""
+    if not any(w in f.words for w in _PART_KEYS):
+        return frozenset(), frozenset()
+    parts, totals = set(), set()
+    for m in _PART_VALUE.finditer(f.words):
+        n = (m.group(1) or m.group(2)).rstrip(".,")
+        if not n:
+            continue
+        v = float(n.replace(",", ""))
+        parts.add(v)
+        if f.words.endswith(" and ", 0, m.start()):
+            totals.add(v + 1)
+    return frozenset(parts), frozenset(totals)
+
+
+class _Values(NamedTuple):
+    parts: frozenset[float]  # `part_values`
+    totals: frozenset[tuple[float, str]]  # (value, unit) of the whole counts that are no measure
+    units: frozenset[str]  # ... their units
+    every: frozenset[float]  # every value the sentence gives, and the totals of "X and N others"
+
+
+def _values_of(w: _Weighed, f: Facts) -> _Values:
+    """What `part_of_count` reads of a sentence, kept once per sentence."""
+    if w.values is None:
+        if w.whole is None:
+            w.whole = wholes(f)
+        parts, made = part_values(f)
+        totals = frozenset((c.value, c.unit) for c in w.whole if not c.measure and c.unit not in MONEY)
+        every = parts | made | {c.value for c in f.counts}
+        w.values = _Values(parts, totals, frozenset(u for _, u in totals), frozenset(every))
+    return w.values
+
+
+def part_of_count(va: _Values, vb: _Values) -> bool:
+    """One sentence counts others ("killed 5 others", "another 12 were hurt") with a value the other
+    never gives, while the other gives a total the first never does ("17 killed"; of a unit the first
+    gives no total of, or one its total and others add up to: `_sums_to`): a part and a whole, never
+    one fact nor two values of one count. Equal values may be one group told both ways ("another 12
+    wounded" / "12 were wounded"): no rule."""
+    return any(
+        any(p not in y.every for p in x.parts)
+        and any(t not in x.every and _sums_to(x, t, u) for t, u in y.totals)
+        for x, y in ((va, vb), (vb, va))
+    )
+
+
+def _sums_to(x: _Values, t: float, u: str) -> bool:
+    """Whether total `t` of unit `u` may be a part sentence's count and its others: it gives no total of
+    that unit, or its total of it and the others add up to `t` ("killed 12 ... another 5": 17)."""
+    own = [v for v, w in x.totals if w == u]
+    return not own or math.isclose(sum(own) + sum(x.parts), t)
 
 
 def _part(c: Count, words: list[str]) -> bool:

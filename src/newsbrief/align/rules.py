@@ -143,6 +143,9 @@ RULES: tuple[Rule, ...] = (
     # two outlets' "no reply" about two parties; a clash of counts is still a conflict (next rules)
     Rule("no-comment", "related", lambda p, f: p.no_comment and p.clash is None),
     Rule("other-participant", "related", lambda p, f: p.lead_clash),  # two people: two slots, no conflict
+    # "killed 5 others" / "17 killed", "another 12 were hurt" / "17 people were hurt": a part and a
+    # total, so neither one fact nor a conflict (the numbers say nothing against each other)
+    Rule("part-of-count", "related", lambda p, f: p.part_of_count),
     Rule("numbers-differ", "conflict", _conflict_context),
     Rule("other-age", "related", lambda p, f: p.age_clash),  # "Huggins, 17," / "Huggins, 19,": two people
     Rule("other-measure", "related", lambda p, f: p.measure_clash),  # "eight times" / "seven times closer"
