@@ -51,7 +51,8 @@ FILES = (
     "align-frozen5",
     "align-frozen6",
 )
-NOT_YET_SCORED: tuple[str, ...] = ("align-frozen7",)  # being labelled in session 9: never open it
+# frozen in sessions 9 and 10 (align-frozen8 labelled in session 10): never open them
+NOT_YET_SCORED: tuple[str, ...] = ("align-frozen7", "align-frozen8")
 # align-frozen5 and align-frozen6 were scored by the lead in sessions 7 and 8: tuning data now
 THRESHOLDS = tuple(round(float(t), 3) for t in np.arange(0.30, 0.985, 0.025))
 SUPPORT = ("quote", "fact")

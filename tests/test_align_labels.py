@@ -117,6 +117,21 @@ def test_frozen6_is_big_enough(shared) -> None:
     assert counts["stories"] == 14 and counts["pairs"] >= 250
 
 
+def _is_the_draw(name: str, work: Path) -> bool:
+    """Every pair of the labels file `name` but the reader's is the WORK file's draw, in that order."""
+    drawn = [
+        (p["story"], p["docs"], p["stratum"], p["a"], p["b"]) for p in json.loads(work.read_text("utf-8"))
+    ]
+    data = json.loads((LABELS / name).read_text(encoding="utf-8"))
+    labelled = [
+        (s["story"], s["docs"], p["stratum"], p["a"], p["b"])
+        for s in data["stories"]
+        for p in s["pairs"]
+        if p["stratum"] != "reader"
+    ]
+    return labelled == drawn
+
+
 def test_frozen7_is_big_enough_and_its_seeded_draw(tmp_path, shared) -> None:
     _, counts = _checker().check(LABELS / "align-frozen7.json", shared)
     assert counts["stories"] == 8 and counts["pairs"] >= 220
@@ -124,13 +139,22 @@ def test_frozen7_is_big_enough_and_its_seeded_draw(tmp_path, shared) -> None:
     candidates = _module("align_candidates", LABELS / "align_candidates.py")
     work = tmp_path / "work.json"
     candidates.write(work, candidates.frozen7_stories(shared), candidates.QUOTAS, candidates.FILL7)
-    rows = json.loads(work.read_text(encoding="utf-8"))
-    drawn = [(p["story"], p["docs"], p["stratum"], p["a"], p["b"]) for p in rows]
-    data = json.loads((LABELS / "align-frozen7.json").read_text(encoding="utf-8"))
-    labelled = [
-        (s["story"], s["docs"], p["stratum"], p["a"], p["b"])
-        for s in data["stories"]
-        for p in s["pairs"]
-        if p["stratum"] != "reader"
-    ]
-    assert labelled == drawn
+    assert _is_the_draw("align-frozen7.json", work)
+
+
+def test_frozen8_is_big_enough(shared) -> None:
+    _, counts = _checker().check(LABELS / "align-frozen8.json", shared)
+    assert counts["stories"] == 8 and counts["pairs"] >= 200
+    assert counts["quote"] + counts["fact"] >= 40
+
+
+@pytest.mark.slow
+def test_frozen8_is_its_seeded_draw(tmp_path, shared) -> None:
+    # every pair but the reader's is what `align_frozen8_selection.py` draws, in that order
+    if str(LABELS) not in sys.path:
+        sys.path.insert(0, str(LABELS))  # the selection scripts import one another, as when run
+    selection = _module("align_frozen8_selection", LABELS / "align_frozen8_selection.py")
+    assert "align-frozen8.json" not in selection.DRAWN_AGAINST
+    work = tmp_path / "work.json"
+    selection.write(work, selection.draw(shared), selection.QUOTAS, selection.FILL)
+    assert _is_the_draw("align-frozen8.json", work)
