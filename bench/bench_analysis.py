@@ -57,7 +57,9 @@ def _prf(p: labels.PRF) -> str:
     return f"{p.precision:.3f}/{p.recall:.3f}/{p.f1:.3f}"
 
 
-def accuracy(stories: list[labels.LabelledStory], ners: list[str], show_errors: bool) -> None:
+def accuracy(
+    stories: list[labels.LabelledStory], ners: list[str], show_errors: bool, show_evidence: bool = False
+) -> dict[str, labels.Scores]:
     results = {ner: labels.evaluate(stories, ner) for ner in ners}
     c = labels.counts(stories)
     print(
@@ -87,6 +89,12 @@ def accuracy(stories: list[labels.LabelledStory], ners: list[str], show_errors: 
             [_ratio(*_given(r)) for r in results.values()],
         )
     )
+    print(
+        _row(
+            "quotes: found left unattributed",
+            [_ratio(r.rules.get("(no speaker)", [0, 0])[1], r.quote_spans.tp) for r in results.values()],
+        )
+    )
     print(_row("quotes: ... fragments aside", [_prf(r.speakers_fragments_aside) for r in results.values()]))
     print(
         _row(
@@ -104,6 +112,8 @@ def accuracy(stories: list[labels.LabelledStory], ners: list[str], show_errors: 
         tallies = [r.rules.get(rule, [0, 0]) for r in results.values()]
         if any(t[1] for t in tallies):
             print(_row(f"  speaker right by {rule}", [_ratio(a, b) for a, b in tallies]))
+    if show_evidence:
+        _evidence_rows(results)
     for k in labels.KINDS:
         print(_row(f"entities: {k}", [_prf(r.entities[k]) for r in results.values()]))
     print(_row("entities: all kinds", [_prf(_total(r.entities.values())) for r in results.values()]))
@@ -116,6 +126,47 @@ def accuracy(stories: list[labels.LabelledStory], ners: list[str], show_errors: 
             print(f"\n--- errors ({ner}) ---")
             for e in r.errors:
                 print(e)
+    return results
+
+
+def _evidence_rows(results: dict[str, labels.Scores]) -> None:
+    """Right of given per rule and kind of evidence ("said-after / pronoun")."""
+    keys = sorted({k for r in results.values() for k in r.evidence if not k.startswith("(no speaker)")})
+    for key in keys:
+        tallies = [r.evidence.get(key, [0, 0]) for r in results.values()]
+        print(_row(f"    {key}", [_ratio(a, b) for a, b in tallies]))
+
+
+def pooled(per_file: dict[str, labels.Scores]) -> None:
+    """One line per label file and the rules' speaker precision summed over them (core rules)."""
+    print("\n=== pooled (core rules) ===")
+    print(f"{'file':26}{'right on found':>18}{'right on given':>18}{'unattributed':>16}{'q+speaker F1':>14}")
+    total = labels.Scores()
+    for name, r in per_file.items():
+        given = _given(r)
+        unattributed = r.rules.get("(no speaker)", [0, 0])[1]
+        print(
+            f"{name:26}{_ratio(r.quote_speakers.tp, r.quote_spans.tp):>18}{_ratio(*given):>18}"
+            f"{_ratio(unattributed, r.quote_spans.tp):>16}{r.quote_speakers.f1:14.3f}"
+        )
+        total.quote_spans.add(r.quote_spans)
+        total.quote_speakers.add(r.quote_speakers)
+        for table, into in ((r.rules, total.rules), (r.evidence, total.evidence)):
+            for key, (a, b) in table.items():
+                t = into.setdefault(key, [0, 0])
+                t[0] += a
+                t[1] += b
+    given = _given(total)
+    unattributed = total.rules.get("(no speaker)", [0, 0])[1]
+    print(
+        f"{'all':26}{_ratio(total.quote_speakers.tp, total.quote_spans.tp):>18}{_ratio(*given):>18}"
+        f"{_ratio(unattributed, total.quote_spans.tp):>16}{total.quote_speakers.f1:14.3f}"
+    )
+    for key in sorted(total.rules, key=lambda k: -total.rules[k][1]):
+        print(f"  speaker right by {key:40}{_ratio(*total.rules[key]):>18}")
+    for key in sorted(total.evidence):
+        if not key.startswith("(no speaker)"):
+            print(f"    {key:46}{_ratio(*total.evidence[key]):>18}")
 
 
 def _given(r: labels.Scores) -> tuple[int, int]:
@@ -280,20 +331,27 @@ def main() -> None:
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--sweep", action="store_true", help="agreement threshold sweep")
     ap.add_argument("--errors", action="store_true", help="list every miss and false alarm")
+    ap.add_argument("--evidence", action="store_true", help="speaker precision per rule and kind of evidence")
+    ap.add_argument("--rules-only", action="store_true", help="score the core rules only (no spaCy columns)")
     ap.add_argument("--conflicts", action="store_true", help="list the conflicts flagged on the dev stories")
     args = ap.parse_args()
     shared = Path(args.shared)
     if not (shared / "data").exists():
         sys.exit(f"bench_analysis: no shared data at {shared}")
     ners = ["rules"] + (["spacy", "spacy-only"] if ner_backend("auto") == "spacy" else [])
-    if len(ners) == 1:
+    if args.rules_only:
+        ners = ["rules"]
+    elif len(ners) == 1:
         print("(spaCy or its English model is not installed: core rules only)")
+    per_file = {}
     for path in args.labels:
         print(f"\n=== {Path(path).name} ===")
         stories = labels.load(Path(path), shared)
-        accuracy(stories, ners, args.errors)
+        per_file[Path(path).name] = accuracy(stories, ners, args.errors, args.evidence)["rules"]
         if args.sweep:
             sweep(stories)
+    if len(per_file) > 1:
+        pooled(per_file)
     if args.conflicts:
         conflicts(shared / "data" / "longbench-multinews-dev.jsonl", args.limit)
     if not args.no_speed:

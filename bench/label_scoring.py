@@ -228,6 +228,8 @@ class Scores:
     errors: list[str] = field(default_factory=list)
     # per attribution rule, over found quotes that rule gave a speaker: [right, given]
     rules: dict[str, list[int]] = field(default_factory=dict)
+    # the same per rule and kind of evidence ("said-after / pronoun"; label_scoring.evidence_kind)
+    evidence: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def speakers_fragments_aside(self) -> PRF:
@@ -287,16 +289,18 @@ def score_quotes(
             scores.quote_spans.tp += 1
             right = same_speaker(gspk, pred[bi].speaker)
             rule = getattr(pred[bi], "rule", "?") if pred[bi].speaker else "(no speaker)"
-            tally = scores.rules.setdefault(rule, [0, 0])
-            tally[0] += right
-            tally[1] += 1
+            how = getattr(pred[bi], "how", "-")
+            for key, table in ((rule, scores.rules), (f"{rule} / {how}", scores.evidence)):
+                tally = table.setdefault(key, [0, 0])
+                tally[0] += right
+                tally[1] += 1
             if right:
                 scores.quote_speakers.tp += 1
             else:
                 scores.quote_speakers.fp += 1
                 scores.quote_speakers.fn += 1
                 scores.errors.append(
-                    f"{tag} speaker: gold={gspk!r} pred={pred[bi].speaker!r} @{gs} [{rule}]"
+                    f"{tag} speaker: gold={gspk!r} pred={pred[bi].speaker!r} @{gs} [{rule} / {how}]"
                     f" {doc_text[max(0, gs - 90) : gs]!r}…{doc_text[ge : ge + 90]!r}"
                 )
         else:
@@ -429,6 +433,32 @@ class RuledQuote:
     start: int
     end: int
     rule: str
+    how: str = "-"  # the evidence the speaker came from (`evidence_kind`)
+
+
+# the pronouns an attribution phrase may be (analyze/coreference.py PRONOUNS, plus I/we/they)
+_PRONOUN_WHO = frozenset(["he", "she", "this person", "the person", "this official", "i", "we", "they"])
+
+
+_DESCRIBED = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s")
+
+
+def evidence_kind(text: str, q: Any) -> str:
+    """How a found quote's speaker was reached: "name" (the speaker's name in the attribution phrase),
+    "pronoun" (a resolved pronoun), "description" (an unnamed source kept as described),
+    "description->name" (a description resolved to a named person or body), "carried" (no phrase of
+    its own: continued, an interview turn, "added"), "-" (no speaker)."""
+    if not q.speaker:
+        return "-"
+    if q.who is None:
+        return "carried"
+    phrase = " ".join(text[q.who[0] : q.who[1]].split())
+    if phrase.lower() in _PRONOUN_WHO:
+        return "pronoun"
+    if q.speaker == q.speaker.lower() or _DESCRIBED.match(q.speaker):
+        return "description"  # "police", "a senior official", "the report"
+    words = set(re.findall(r"[\w’'\-]+", phrase))
+    return "name" if any(w in words for w in q.speaker.split()) else "description->name"
 
 
 def run_story(st: LabelledStory, ner: str = "rules") -> tuple[Any, Any, Any, Any]:
@@ -462,7 +492,12 @@ def run_story(st: LabelledStory, ner: str = "rules") -> tuple[Any, Any, Any, Any
         ents = find_entities(story, ner)
     found, _ = attributed(story.documents, story.sentences, ents)
     texts = [doc.text for doc in story.documents]
-    quotes = [RuledQuote(texts[d][q.start : q.end], q.speaker, d, q.start, q.end, q.rule) for d, q in found]
+    quotes = [
+        RuledQuote(
+            texts[d][q.start : q.end], q.speaker, d, q.start, q.end, q.rule, evidence_kind(texts[d], q)
+        )
+        for d, q in found
+    ]
     claims = find_claims(story, ents)
     return story, ents, quotes, claims
 
