@@ -732,3 +732,18 @@ def test_the_role_after_an_unnamed_source_opening_a_sentence() -> None:
     )
     assert q["We regret the scenes we saw in the streets today"] == "A spokesman"
     assert q["They have every right to express their views peacefully"] == "A spokesperson"
+
+
+def test_a_quote_naming_its_own_speaker_is_no_continuation() -> None:
+    """Session 10: a quote whose own sentence names another person after it ("…," Tomas Brek snapped,
+    a verb the rules do not know) is not given the speaker of the quote before it (before: continued
+    gave it to Ines Kolar); without a name after it the chain goes on."""
+    text = (
+        "“We lost the roof,” said farmer Ines Kolar.\n"
+        "“The barn is next, and then the house,” Tomas Brek snapped at the meeting.\n"
+        "“We will rebuild all of it before the winter,” said Ines Kolar.\n"
+        "“The village will help us with the work.”"
+    )
+    got = _quotes(text)
+    assert got["The barn is next, and then the house"] is None
+    assert got["The village will help us with the work"] == "Ines Kolar"

@@ -376,7 +376,7 @@ def _continued(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | No
     if dd.caseless or not _is_full_sentence(dd, q, w) or _looks_like_title(dd, q):
         return None  # case-less text: the names that would break the chain cannot be seen
     prev = next((p for p in reversed(dd.quotes[:i]) if p.speech), None)
-    if prev is None or not prev.speaker:
+    if prev is None or not prev.speaker or _other_named_after(dd, prev, w):
         return None
     same_para = prev.para_end == q.para_start and not _other_person_between(dd, prev, q)
     opens_para = (
@@ -387,6 +387,16 @@ def _continued(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | No
     if same_para or opens_para:
         return Attribution(True, speaker=prev.speaker)
     return None
+
+
+def _other_named_after(dd: DocView, prev: QuoteSpan, w: Window) -> bool:
+    """Another person or organisation named in the quote's own sentence after it (""…" Barksdale
+    retorted", a verb the rules do not know): the quote has its own attribution, so it is no
+    continuation of the quote before."""
+    return any(
+        dd.ents.name(f) != prev.speaker and dd.ents.kind(f) != "place" and not dd.in_quote(f.start)
+        for f in dd.mentions(*w.after)
+    )
 
 
 def _adjacent_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
