@@ -747,3 +747,17 @@ def test_a_quote_naming_its_own_speaker_is_no_continuation() -> None:
     got = _quotes(text)
     assert got["The barn is next, and then the house"] is None
     assert got["The village will help us with the work"] == "Ines Kolar"
+
+
+def test_a_speaker_known_by_surname_takes_the_full_name_the_text_wrote() -> None:
+    """Session 10: "Golongergen said" names the person the story introduced as "Sterling Golongergen"
+    (an ordinary word as first name at a sentence start, which the name rules leave out), so the speaker
+    is the full name (before: "Golongergen"); a title before a surname ("Coach Brill") is no first name."""
+    text = (
+        "Sterling Golongergen, a hunter from Savoonga, spoke at the meeting on Monday about the ice.\n"
+        "“The ice packs left sooner this year and the game went with them,” Golongergen said.\n"
+        "Coach Brill said the team “will play on the ice as long as the town wants us to.”"
+    )
+    got = _quotes(text)
+    assert got["The ice packs left sooner this year and the game went with them"] == "Sterling Golongergen"
+    assert got["will play on the ice as long as the town wants us to"] == "Brill"

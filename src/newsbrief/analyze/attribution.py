@@ -30,6 +30,7 @@ from .coreference import (
     POSSESSIVE_NAME,
     PRONOUNS,
     DocView,
+    full_name,
     previous_speaker,
     resolve,
     turn_speaker,
@@ -128,6 +129,7 @@ def attribute(dd: DocView, i: int, q: QuoteSpan) -> None:
         if a.speech:
             q.who = a.who
             q.speaker = a.speaker if a.who is None or a.speaker else resolve(dd, q, a.who)
+            q.speaker = q.speaker and full_name(dd, q.speaker)
             if q.speaker is None and _unspoken_fragment(dd, q):
                 q.speech = False
                 return

@@ -351,6 +351,28 @@ def turn_speaker(dd: DocView, q: QuoteSpan) -> str | None:
     return None
 
 
+def full_name(dd: DocView, name: str) -> str:
+    """A person known only by one word ("Golongergen said") written whole once in the document, as a
+    news story first names a person ("Sterling Golongergen, an Alaska native, …"): that one
+    first-name-and-surname form; the word itself when the text has none or more than one."""
+    e = dd.ents.by_name.get(name)
+    if " " in name or e is None or e.kind != "person":
+        return name
+    g = gazetteer()
+    found = set()
+    for m in re.finditer(r"\b([A-Z][a-z][\w'’\-]*)\s+(?:[A-Z]\.\s+)?" + re.escape(name) + r"\b", dd.text):
+        first = m.group(1)
+        covered = [
+            f for f in dd.ents.within(dd.d, m.start(), m.start(1) + len(first)) if dd.ents.kind(f) != "person"
+        ]
+        if dd.in_quote(m.start()) or covered or first.lower() in g.not_names or first in g.not_names:
+            continue
+        if (first,) in g.titles or first.lower() in g.roles or first in g.demonyms:
+            continue
+        found.add(" ".join(m.group().split()))
+    return found.pop() if len(found) == 1 else name
+
+
 def previous_speaker(dd: DocView, q: QuoteSpan) -> str | None:
     for p in reversed([x for x in dd.quotes if x.close_at < q.open_at]):
         if p.speech and p.speaker:
