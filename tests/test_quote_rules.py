@@ -765,3 +765,17 @@ def test_a_speaker_known_by_surname_takes_the_full_name_the_text_wrote() -> None
     got = _quotes(text)
     assert got["The ice packs left sooner this year and the game went with them"] == "Sterling Golongergen"
     assert got["will play on the ice as long as the town wants us to"] == "Brill"
+
+
+def test_a_pronoun_after_an_unnamed_subject_is_not_the_person_named_before() -> None:
+    """Session 10: "A spokesman for the firm declined to comment. "…," he said" is the spokesman's, whom
+    the text does not name, so the quote has no speaker (before: he resolved to Tom Reyes, named two
+    sentences before); a spokeswoman does not stand in the way of "he", and a named subject still fits."""
+    first = (
+        "The company was founded by Tom Reyes in 1990. It grew fast.\n"
+        "A spokesman for the firm declined to comment on the sale.\n"
+        "“We do not discuss our clients with the press,” he said."
+    )
+    assert _quotes(first)["We do not discuss our clients with the press"] is None
+    other = first.replace("A spokesman", "A spokeswoman")
+    assert _quotes(other)["We do not discuss our clients with the press"] == "Tom Reyes"

@@ -8,7 +8,8 @@ Hand-written: no well-kept library resolves English coreference without a large 
   verb or the speaker of a quote first, then the first person named in the nearest sentence; names of
   the other gender are skipped when a first name, an honorific or the pronouns the text itself uses for
   the person tell ("Lena Park … said her journey …"); a place or an organisation is never the
-  antecedent of he/she; nothing fits -> no speaker;
+  antecedent of he/she; a sentence on the way that opens with an unnamed person ("A spokesman for the
+  firm declined to comment.") is the antecedent, so no speaker; nothing fits -> no speaker;
 - "the <role>" ("the medical examiner") -> the person the text introduced with that role word
   ("medical examiner Christopher Happy", "Christopher Happy, the medical examiner"), else the
   description itself;
@@ -427,6 +428,8 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
         ]
         fits = [f for f in dd.people(s0, end) if gender is None or _gender(dd, f) in (None, gender)]
         subj = [f for f in fits if _speaks(dd, f)]
+        if not speakers and _unnamed_subject(dd, s0, gender, fits[0].start if fits else end):
+            return None  # "A spokesman for the firm declined to comment. "…," he said": not a named person
         if (
             fits
             and _CONTRAST_OPENING.match(dd.text, s0)
@@ -448,6 +451,52 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
         i -= 1
         steps += 1
     return None
+
+
+# a sentence opening with an unnamed person as its subject: "A spokesman for the firm …", "But one
+# witness …"; the role word is the head before a verb, a preposition or a comma ("a senior official said")
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:(?:But|And|Meanwhile|However|Still|Later|Then),?\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    r"(?:[\w\-]+\s+){0,3}?([a-z]+)\b(?=\s+(?:[a-z]+ed|[a-z]+s|for|of|at|from|with|who|said|told)\b|,)"
+)
+_FEMALE_ROLES = frozenset(
+    [
+        "actress",
+        "businesswoman",
+        "chairwoman",
+        "congresswoman",
+        "spokeswoman",
+        "mother",
+        "grandmother",
+        "sister",
+        "daughter",
+        "wife",
+        "widow",
+        "girlfriend",
+        "fiancee",
+        "waitress",
+        "princess",
+        "queen",
+        "mom",
+        "niece",
+        "woman",
+    ]
+)
+
+
+def _unnamed_subject(dd: DocView, start: int, gender: str | None, upto: int) -> bool:
+    """The sentence at `start` opens with an unnamed person as its subject, before `upto` ("A spokesman
+    for the firm declined to comment."): a pronoun after it refers to that person, not to one named
+    earlier. A role of the other gender ("a spokeswoman" for "he") does not count."""
+    m = _UNNAMED_SUBJECT.match(dd.text, start)
+    if m is None or m.end(1) > upto or dd.in_quote(m.start()):
+        return False
+    g = gazetteer()
+    role = m.group(1)
+    if role not in g.roles and role not in ("man", "woman", "spokesperson"):
+        return False
+    female = role in _FEMALE_ROLES
+    return gender is None or (gender == "f") == female
 
 
 _CONTRAST_OPENING = re.compile(r"(?:While|Although|Though|Whereas|Even though)\s")
