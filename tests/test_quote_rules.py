@@ -779,3 +779,18 @@ def test_a_pronoun_after_an_unnamed_subject_is_not_the_person_named_before() -> 
     assert _quotes(first)["We do not discuss our clients with the press"] is None
     other = first.replace("A spokesman", "A spokeswoman")
     assert _quotes(other)["We do not discuss our clients with the press"] == "Tom Reyes"
+
+
+def test_a_description_speaking_for_a_name_is_not_that_person() -> None:
+    """Session 10: ""…," a lawyer for Reyes said" is the lawyer's, not Tom Reyes's (before: the name
+    inside the phrase was taken as the speaker); the owner of a page or statement still speaks
+    ("a look at Reyes's campaign page")."""
+    text = (
+        "Tom Reyes was charged on Monday with fraud in the city court.\n"
+        "“He is innocent and we will prove it in court,” a lawyer for Reyes said.\n"
+        "Reyes has not spoken since. A quick look at Reyes's Facebook page explains his view:\n"
+        "“I have done nothing wrong and I will not resign from the board.”"
+    )
+    got = _quotes(text)
+    assert got["He is innocent and we will prove it in court"] == "a lawyer"
+    assert got["I have done nothing wrong and I will not resign from the board"] == "Tom Reyes"

@@ -3,7 +3,8 @@ description, or a clean description of an unnamed source; never a fragment of th
 
 Hand-written: no well-kept library resolves English coreference without a large model. The rules:
 
-- a name in the phrase -> the entity's full name from the entity pass ("Trump" -> "Donald Trump");
+- a name in the phrase -> the entity's full name from the entity pass ("Trump" -> "Donald Trump"), but
+  not a name the phrase speaks for ("a lawyer for Reyes" is the lawyer);
 - he/she/the person -> the last person in the few sentences before who fits: the subject of a speech
   verb or the speaker of a quote first, then the first person named in the nearest sentence; names of
   the other gender are skipped when a first name, an honorific or the pronouns the text itself uses for
@@ -154,7 +155,11 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
     if not named:
         named = [f for f in dd.ents.within(dd.d, s, e) if dd.ents.kind(f) in ("person", "organization")][:1]
     named = [
-        f for f in named if _heads_phrase(text[f.end : cut]) and not _RELATION_OF.search(text, s, f.start)
+        f
+        for f in named
+        if _heads_phrase(text[f.end : cut])
+        and not _RELATION_OF.search(text, s, f.start)
+        and not (_OBJECT_OF.fullmatch(text, s, f.start) and text[f.end : f.end + 2] not in ("'s", "’s"))
     ]
     if named:
         persons = [f for f in named if dd.ents.kind(f) == "person"]
@@ -189,6 +194,14 @@ _RELATION_OF = re.compile(
     r"\b(?:mother|father|parents?|wife|husband|widow|son|daughter|brother|sister|grand(?:mother|father)"
     r"|aunt|uncle|cousin|family|friend|lawyer|attorney|spokes(?:man|woman|person))\s+of\b",
     re.I,
+)
+
+
+# "a lawyer for Reyes", "an aide to the senator Ana Ruiz": a description whose name is the object of a
+# preposition speaks for that person or body, it is not them (but "a look at Yellin's page" is hers)
+_OBJECT_OF = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w\-]+\s+){0,4}?"
+    r"(?:for|to|with|at|from|of|representing)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}"
 )
 
 
