@@ -765,6 +765,11 @@ def test_a_speaker_known_by_surname_takes_the_full_name_the_text_wrote() -> None
     got = _quotes(text)
     assert got["The ice packs left sooner this year and the game went with them"] == "Sterling Golongergen"
     assert got["will play on the ice as long as the town wants us to"] == "Brill"
+    # a first name that is also a demonym ("Christian") is a first name here
+    other = text.replace("Sterling Golongergen", "Christian Vane").replace("Golongergen said", "Vane said")
+    assert (
+        _quotes(other)["The ice packs left sooner this year and the game went with them"] == "Christian Vane"
+    )
 
 
 def test_a_pronoun_after_an_unnamed_subject_is_not_the_person_named_before() -> None:

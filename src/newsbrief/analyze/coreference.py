@@ -381,7 +381,11 @@ def full_name(dd: DocView, name: str) -> str:
         ]
         if dd.in_quote(m.start()) or covered or first.lower() in g.not_names or first in g.not_names:
             continue
-        if (first,) in g.titles or first.lower() in g.roles or first in g.demonyms:
+        if (
+            (first,) in g.titles
+            or first.lower() in g.roles
+            or (first in g.demonyms and first not in g.first_names)
+        ):
             continue
         found.add(" ".join(m.group().split()))
     return found.pop() if len(found) == 1 else name
