@@ -388,3 +388,16 @@ def test_session9_kinds_ministries_and_ocean_climate_patterns() -> None:
     )
     assert found.get("Living Water Ministries") == "organization"
     assert "El Nino" not in found and "La Nina" not in found
+
+
+def test_an_acronym_opening_a_two_word_name_is_a_body_not_a_person() -> None:
+    """Session 10, rule acronym-led: "CTV Winnipeg" told the story, so it is an organisation (before: a
+    person, whom a later "she said" resolved to); a call sign with its band is a station; a name written
+    in capitals ("DEBRA WEYDERT") is no acronym."""
+    got = _kinds(
+        "The woman told CTV Winnipeg on Monday that she had been followed for weeks.\n"
+        "Listeners of WWUS-FM heard the news first, said host Ana Ruiz."
+    )
+    assert got["CTV Winnipeg"] == "organization"
+    assert got["WWUS-FM"] == "organization"
+    assert got["Ana Ruiz"] == "person"

@@ -7,10 +7,10 @@ document alone does not tell) or drops the piece, and returns True. The first ru
 so the specific evidence (a listed name, a head word, a work or event cue) comes before the general
 (context words, "an unknown run may be a person"). Sports teams and squads, media outlets and
 companies named by the noun after them or by words said only of a company ("shares of X") are
-organisations, and so is "the House" alone; facilities (lodges, parks, prisons) are
-places; events and works (films, books, games) and names that are a whole quotation ("“The
-Phantom Menace”") are left out; a first name is never a place; an
-unknown capitalised run is a person only with person evidence (a first name, a title or role, a
+organisations, and so are "the House" alone and an acronym opening a two-word name ("CTV
+Winnipeg"); facilities (lodges, parks, prisons) are places; events and works (films, books, games)
+and names that are a whole quotation ("“The Phantom Menace”") are left out; a first name is never a
+place; an unknown capitalised run is a person only with person evidence (a first name, a title or role, a
 speech verb, an age) or when the story confirms it (`entities.py`). Last of the evidence, after
 every cue in the text: a place a well-kept data package lists (`namedata.py`, the `[names]` extra).
 """
@@ -815,6 +815,28 @@ _POSSESSIVE_CAP_AFTER = re.compile(r"['’]s\s+[A-Z]")
 _CAP_WORD_BEFORE = re.compile(r"([A-Z][\w'’]*)\s+$")  # no full stop: "Sunday. Tukwila" is two
 
 
+_CALL_SIGN_BAND = re.compile(r"[KW][A-Z]{2,3}-(?:FM|AM|TV|DT)")
+
+
+def _acronym_led(p: Piece) -> bool:
+    """ "CTV Winnipeg", "BBC Scotland": an acronym of three to five capitals opening a two-word name
+    names a body or its unit, never a person; a call sign with its band ("WWUS-FM") is a station."""
+    w = p.words
+    if len(w) == 1 and _CALL_SIGN_BAND.fullmatch(w[0]):
+        return p.emit("organization")
+    lead = w[0]
+    if (
+        len(w) == 2
+        and lead.isalpha()
+        and lead.isupper()
+        and 3 <= len(lead) <= 5
+        and w[1][1:].islower()
+        and lead.title() not in p.g.first_names  # a name in capitals ("DEBRA WEYDERT")
+    ):
+        return p.emit("organization")
+    return False
+
+
 def _acronym(p: Piece) -> bool:
     """A broadcaster ("TV3"), a US call sign ("WXYZ"), or an unlisted acronym the story may spell out
     ("Democratic National Committee" … "DNC"), decided later."""
@@ -916,6 +938,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("first-name-not-place", _first_name_with_person_cue),
     KindRule("possessive-listed", _possessive_listed),
     KindRule("listed", _listed),
+    KindRule("acronym-led", _acronym_led),
     KindRule("compass-region", _compass_region),
     KindRule("place-prefix", _place_prefix),
     KindRule("team", _team),
