@@ -2,8 +2,8 @@
 
 `bench/labels/check_labels.py` checks every span and hash of `analysis.json`, `heldout.json` and the
 `frozen*-unseen.json` sets (no analysis is run, nothing is scored: safe on a frozen file); a file that
-drifted from ../shared fails here. The three newest frozen sets are also checked against the seeded draws
-that picked their articles (`frozen7_selection.py`, `frozen8_selection.py`, `frozen9_selection.py`).
+drifted from ../shared fails here. The four newest frozen sets are also checked against the seeded draws
+that picked their articles (`frozen7_selection.py` ... `frozen10_selection.py`).
 """
 
 from __future__ import annotations
@@ -45,16 +45,27 @@ def test_checker_catches_a_moved_span(tmp_path, shared) -> None:
     assert _module("check_labels").check(path, shared) == 2
 
 
-def test_frozen7_is_big_enough_and_is_the_seeded_draw(shared) -> None:
-    data = json.loads((LABELS / "frozen7-unseen.json").read_text(encoding="utf-8"))
+def _labelled_docs(name: str, least: int) -> list[tuple[str, int]]:
+    """(story, document index) of a frozen set's articles, after checking it holds at least `least` of them
+    and 150 quotes."""
+    data = json.loads((LABELS / name).read_text(encoding="utf-8"))
     docs = [(st["story"], d["ref"]) for st in data["stories"] for d in st["docs"]]
-    assert len(docs) >= 16
+    assert len(docs) >= least
     assert sum(len(d["quotes"]) for st in data["stories"] for d in st["docs"]) >= 150
-    sel = _module("frozen7_selection")
-    rows = {
+    return docs
+
+
+def _rows(shared, *names: str) -> dict[str, list[dict]]:
+    return {
         n: [json.loads(line) for line in (shared / "data" / n).read_text(encoding="utf-8").splitlines()]
-        for n in ("duc2006-dev.jsonl", "longbench-multinews-dev.jsonl")
+        for n in names
     }
+
+
+def test_frozen7_is_big_enough_and_is_the_seeded_draw(shared) -> None:
+    docs = _labelled_docs("frozen7-unseen.json", 16)
+    sel = _module("frozen7_selection")
+    rows = _rows(shared, "duc2006-dev.jsonl", "longbench-multinews-dev.jsonl")
     used = _module("frozen3_selection").used_documents(LABELS, sel.DRAWN_AGAINST, quotes_only=True)
     labelled = _module("frozen3_selection").labelled_texts(shared / "data", used)
     duc, lb = sel.draw(rows["duc2006-dev.jsonl"], rows["longbench-multinews-dev.jsonl"], used, labelled)
@@ -62,15 +73,9 @@ def test_frozen7_is_big_enough_and_is_the_seeded_draw(shared) -> None:
 
 
 def test_frozen8_is_big_enough_and_is_the_seeded_draw(shared) -> None:
-    data = json.loads((LABELS / "frozen8-unseen.json").read_text(encoding="utf-8"))
-    docs = [(st["story"], d["ref"]) for st in data["stories"] for d in st["docs"]]
-    assert len(docs) >= 18
-    assert sum(len(d["quotes"]) for st in data["stories"] for d in st["docs"]) >= 150
+    docs = _labelled_docs("frozen8-unseen.json", 18)
     sel = _module("frozen8_selection")
-    rows = {
-        n: [json.loads(line) for line in (shared / "data" / n).read_text(encoding="utf-8").splitlines()]
-        for n in (sel.DUC2003, "duc2006-dev.jsonl", "longbench-multinews-dev.jsonl", sel.MULTILING)
-    }
+    rows = _rows(shared, sel.DUC2003, "duc2006-dev.jsonl", "longbench-multinews-dev.jsonl", sel.MULTILING)
     used = sel.used_articles(LABELS)
     labelled = _module("frozen3_selection").labelled_texts(shared / "data", used)
     other, lb = sel.draw(*rows.values(), used, labelled)
@@ -79,18 +84,26 @@ def test_frozen8_is_big_enough_and_is_the_seeded_draw(shared) -> None:
 
 
 def test_frozen9_is_big_enough_and_is_the_seeded_draw(shared) -> None:
-    data = json.loads((LABELS / "frozen9-unseen.json").read_text(encoding="utf-8"))
-    docs = [(st["story"], d["ref"]) for st in data["stories"] for d in st["docs"]]
-    assert len(docs) >= 18
-    assert sum(len(d["quotes"]) for st in data["stories"] for d in st["docs"]) >= 150
+    docs = _labelled_docs("frozen9-unseen.json", 18)
     sel = _module("frozen9_selection")
-    rows = {
-        n: [json.loads(line) for line in (shared / "data" / n).read_text(encoding="utf-8").splitlines()]
-        for n in (sel.DUC2003, sel.MULTILING)
-    }
+    rows = _rows(shared, sel.DUC2003, sel.MULTILING)
     used = sel.used_articles(LABELS, sel.DRAWN_AGAINST)
     labelled = _module("frozen3_selection").labelled_texts(shared / "data", used)
     assert docs == sel.draw(*rows.values(), used, labelled)
     assert not any(story in sel.ALIGN_TOPICS for story, _ in docs)
     # no article any earlier labels file holds
     assert not any(ref in used.get(story, ()) for story, ref in docs)
+
+
+def test_frozen10_is_big_enough_and_is_the_seeded_draw(shared) -> None:
+    docs = _labelled_docs("frozen10-unseen.json", 15)
+    sel = _module("frozen10_selection")
+    texts = _module("frozen3_selection").labelled_texts
+    used = sel.used_articles(LABELS, sel.DRAWN_AGAINST)
+    later = sel.used_articles(LABELS, sel.LANDED_MEANWHILE)
+    rows = _rows(shared, "duc2006-dev.jsonl")["duc2006-dev.jsonl"]
+    drawn = sel.draw(rows, used, texts(shared / "data", used), later, texts(shared / "data", later))
+    assert docs == drawn
+    # no article another labels file holds (those of the draw and the one landed meanwhile), one a topic
+    assert not any(ref in used.get(story, ()) or ref in later.get(story, ()) for story, ref in docs)
+    assert len({story for story, _ in docs}) == len(docs)
