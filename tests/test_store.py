@@ -316,6 +316,44 @@ def test_postings_held_are_bounded_by_their_entries_not_their_terms() -> None:
     assert (sorted(p.terms), p.entries) == (list("bcdefghij"), 9)
 
 
+def test_aggregates_held_in_process_stay_those_of_the_database(db: str) -> None:
+    from sqlalchemy import text
+
+    from newsbrief.store import index
+
+    with Store(db) as a, Store(db) as b:
+        a.add(_raws(part=slice(0, 1)))
+        a.add(_raws(part=slice(1, 2)))  # meets the stories it wrote: held ones, then written again
+        b.add(_raws(names=("bridge", "library"), part=slice(2, 3)))  # another writer changes two of them
+        a.add([*_raws(names=("transfer",), part=slice(2, 3)), RawDoc(id="wire", source="w", raw=WIRE_COPY)])
+        held = a._aggregates.of
+        assert held
+        assert a._aggregates.entries == sum(len(total) for total, _, _ in held.values())
+        with a.engine.connect() as conn:
+            rows = {r.id: r for r in conn.execute(text("SELECT id, centroid, n, size FROM stories"))}
+        for sid, (total, n, size) in held.items():
+            r = rows[sid]
+            stored = index.unpack(r.centroid) if r.centroid else {}
+            assert (list(total.items()), n, size) == (list(stored.items()), r.n, r.size)
+
+
+def test_aggregates_held_are_bounded_by_their_terms_dropping_the_least_recently_used() -> None:
+    from newsbrief.store import index
+
+    k = index.Aggregates()
+    k.MAX_ENTRIES = 5
+    k.hold(1, {"a": 1.0, "b": 2.0}, 1, 1)
+    k.hold(2, {"c": 1.0}, 1, 1)
+    k.hold(3, {"d": 1.0}, 1, 2)
+    assert k.get(1) == ({"a": 1.0, "b": 2.0}, 1, 1)  # now the most recently used
+    k.hold(2, {"c": 1.0, "e": 1.0}, 2, 2)  # held again: counted once
+    assert (list(k.of), k.entries) == ([3, 1, 2], 5)
+    k.hold(4, {"f": 1.0}, 1, 1)  # past the bound: story 3, the least recently used, goes
+    assert (list(k.of), k.entries, k.get(3)) == ([1, 2, 4], 5, None)
+    k.drop([1, 9])
+    assert (list(k.of), k.entries) == ([2, 4], 3)
+
+
 def test_postings_query_reads_the_limit_in_force_when_it_runs(monkeypatch) -> None:
     from sqlalchemy import create_engine
 
@@ -690,6 +728,7 @@ def test_kept_centroids_and_cosines_are_those_computed_again_and_change_nothing(
 
     from newsbrief.cluster import engine as ce
     from newsbrief.ingest.multinews import decode_newline_marks
+    from newsbrief.store import index
 
     class Checked(dict):  # never answers; compares each cosine computed with the one it kept
         def get(self, key, default=None):
@@ -732,6 +771,16 @@ def test_kept_centroids_and_cosines_are_those_computed_again_and_change_nothing(
                         list(conn.execute(text("SELECT id, size, n, centroid FROM stories ORDER BY id"))),
                     ]
                 )
+            stored = {
+                r.id: (list(index.unpack(r.centroid).items()) if r.centroid else [], r.n, r.size)
+                for r in rows[-1][1]
+            }
+            held = {
+                sid: (list(total.items()), n, size) for sid, (total, n, size) in store._aggregates.of.items()
+            }
+            assert len(held) > 50 and held == {
+                sid: stored[sid] for sid in held
+            }  # as refinement left them too
     assert len(checked) > 200 and all(checked)  # every centroid and cosine kept was the one computed again
     assert rows[0] == rows[1]  # and keeping them changes no story
 

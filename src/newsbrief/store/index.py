@@ -46,7 +46,7 @@ def add(conn: Connection, entries: Iterable[tuple[ce.Piece, int, int]]) -> list[
                 bands[(b, int(p.id))] = None
     posted = sorted(terms.items())
     _post(conn, posted)
-    _insert_new(conn, T.article_bands, "band", "article_id", sorted(bands))
+    _insert_bands(conn, sorted(bands))
     return posted
 
 
@@ -103,14 +103,56 @@ class Postings:
             self._drop()
 
 
+class Aggregates:
+    """Stories' kept aggregates as the database holds them (`stories.centroid` unpacked, `n`, `size`),
+    kept in this process between ingests (story -> (total, n, size), least recently used first), so an
+    ingest reads and unpacks only the stories it has not met yet: the stories an ingest meets are
+    mostly those the ingests before met or wrote. `Store.add` holds the aggregates an ingest wrote once
+    it commits (and drops those its refinement rewrote in SQL), and drops all of them when an ingest
+    fails or another writer has ingested (as `Postings`), so it always holds what the database would
+    return. A total held is never changed (`Clusterer.restore` copies it)."""
+
+    MAX_ENTRIES = 500_000  # centroid terms held at most (the least recently used stories dropped past it)
+
+    def __init__(self) -> None:
+        self.of: dict[int, tuple[dict[str, float], int, int]] = {}
+        self.entries = 0
+
+    def clear(self) -> None:
+        self.of.clear()
+        self.entries = 0
+
+    def get(self, story: int) -> tuple[dict[str, float], int, int] | None:
+        got = self.of.pop(story, None)
+        if got is not None:
+            self.of[story] = got  # now the most recently used
+        return got
+
+    def hold(self, story: int, total: dict[str, float], n: int, size: int) -> None:
+        self.drop([story])
+        self.of[story] = (total, n, size)
+        self.entries += len(total)
+        while self.entries > self.MAX_ENTRIES:
+            self.drop([next(iter(self.of))])
+
+    def drop(self, stories: Iterable[int]) -> None:
+        for story in stories:
+            gone = self.of.pop(story, None)
+            if gone is not None:
+                self.entries -= len(gone[0])
+
+
 def neighbourhood(
-    conn: Connection, pieces: Sequence[ce.Piece], postings: Postings | None = None
+    conn: Connection,
+    pieces: Sequence[ce.Piece],
+    postings: Postings | None = None,
+    aggregates: Aggregates | None = None,
 ) -> ce.Clusterer:
     """A clusterer holding every stored story the new `pieces` can be compared with (by their query
     terms) or be a copy of (by their bands), each as its kept aggregate (`stories.centroid`, `n`,
     `size`: one row per story, never its articles), and the originals their bands meet; new stories
     get fresh ids. `postings`: the terms' postings held in this process, read from the database only
-    for the terms it does not hold yet (and then held)."""
+    for the terms it does not hold yet (and then held); `aggregates`: the same for stories' aggregates."""
     ab, a, s = T.article_bands.c, T.articles.c, T.stories.c
     held = postings.terms if postings is not None else {}
     terms = sorted({t for p in pieces for t in ce.query_terms(p)})
@@ -146,12 +188,15 @@ def neighbourhood(
     stories.update(r.story_id for r in originals)
     top = conn.execute(select(func.max(s.id))).scalar() or 0
     c = ce.Clusterer(next_id=top + 1)
-    rows = []
-    for chunk in _chunks(sorted(stories)):
-        rows.extend(conn.execute(select(s.id, s.centroid, s.n, s.size).where(s.id.in_(chunk))))
-    for r in sorted(rows, key=lambda r: r.id):
-        total = unpack(r.centroid) if r.centroid else {}
-        c.restore(r.id, total, r.n, r.size)
+    kept = aggregates if aggregates is not None else Aggregates()
+    found = {sid: got for sid in stories if (got := kept.get(sid)) is not None}
+    for chunk in _chunks(sorted(stories.difference(found))):
+        for r in conn.execute(select(s.id, s.centroid, s.n, s.size).where(s.id.in_(chunk))):
+            found[r.id] = (unpack(r.centroid) if r.centroid else {}, r.n, r.size)
+            if aggregates is not None:
+                aggregates.hold(r.id, *found[r.id])
+    for sid in sorted(found):
+        c.restore(sid, *found[sid])
     for t in terms:  # each posting ends with its most recently posted story, as in memory
         c.restore_posting(t, [sid for sid in newest[t] if sid in c.stories])
     for r in sorted(originals, key=lambda r: r.id):
@@ -226,31 +271,29 @@ def unpack(data: bytes) -> dict[str, float]:
 
 def _post(conn: Connection, entries: list[tuple[tuple[str, int], int]]) -> None:
     """Insert the (term, story) entries with their seq; one already there takes the later seq."""
-    insert = _insert_of(conn)
-    q = insert(T.story_terms)
-    q = q.on_conflict_do_update(
-        index_elements=[T.story_terms.c.term, T.story_terms.c.story_id],
-        set_={"seq": q.excluded.seq},
-        where=T.story_terms.c.seq < q.excluded.seq,
+    _executemany(
+        conn,
+        "INSERT INTO story_terms (term, story_id, seq) VALUES (?, ?, ?) ON CONFLICT (term, story_id) "
+        "DO UPDATE SET seq = excluded.seq WHERE story_terms.seq < excluded.seq",
+        [(t, s, n) for (t, s), n in entries],
     )
-    for chunk in _chunks(entries):
-        conn.execute(q, [{"term": t, "story_id": s, "seq": n} for (t, s), n in chunk])
 
 
-def _insert_of(conn: Connection):
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert
+def _insert_bands(conn: Connection, pairs: list[tuple[str, int]]) -> None:
+    """Insert the (band, article) pairs `article_bands` does not hold yet (`ON CONFLICT DO NOTHING`)."""
+    _executemany(
+        conn, "INSERT INTO article_bands (band, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING", pairs
+    )
 
 
-def _insert_new(conn: Connection, table, first: str, second: str, pairs: list[tuple]) -> None:
-    """Insert the pairs the table does not hold yet (it has them as its primary key): one statement
-    per chunk that skips those it holds (`ON CONFLICT DO NOTHING`, in SQLite and PostgreSQL alike)."""
-    q = _insert_of(conn)(table).on_conflict_do_nothing()
-    for chunk in _chunks(pairs):
-        conn.execute(q, [{first: x, second: y} for x, y in chunk])
+def _executemany(conn: Connection, sql: str, rows: list[tuple]) -> None:
+    """One statement (SQL that SQLite and PostgreSQL both run, `?` for each value) over many rows, in
+    chunks, straight through the driver: SQLAlchemy's handling of each row's parameters cost more
+    CPU than the database's inserts."""
+    if conn.dialect.paramstyle in ("format", "pyformat"):  # psycopg
+        sql = sql.replace("?", "%s")
+    for chunk in _chunks(rows):
+        conn.exec_driver_sql(sql, chunk)
 
 
 def _chunks(values: list) -> Iterable[list]:

@@ -83,6 +83,7 @@ class Store:
         self.refine_rounds = ce.REFINE_ROUNDS  # after each ingest, as a one-shot run does
         self._postings = index.Postings()  # the index's postings read so far, kept in step with ingests
         self._dots = ce.Dots()  # refinement's cosines with the centroids no ingest has changed since
+        self._aggregates = index.Aggregates()  # story aggregates read or written so far, kept in step too
 
     def close(self) -> None:
         self.engine.dispose()
@@ -114,20 +115,24 @@ class Store:
             raws = [r for r, p in zip(raws, prepared, strict=True) if not isinstance(p, Failed)]
             prepared = [p for p in prepared if not isinstance(p, Failed)]
         posted: list = []  # the index entries this ingest posts (for the postings held in this process)
+        written: dict = {}  # story -> the aggregate this ingest wrote, or None (rewritten in SQL)
         try:
             with paused():  # an ingest's objects die with it; the collector would scan all held ones too
-                ingest_id = self._add(raws, prepared, report, posted)
+                ingest_id = self._add(raws, prepared, report, posted, written)
         except BaseException:
             self._postings.clear()  # rolled back: what it read may be gone too
             self._dots.clear()
+            self._aggregates.clear()
             raise
         self._dots.forget(report.stories)  # their aggregates and members are not what the cosines saw
         self._postings.post(posted)
         self._postings.valid_for = ingest_id
+        for sid, aggregate in written.items():
+            self._aggregates.drop([sid]) if aggregate is None else self._aggregates.hold(sid, *aggregate)
         return report
 
-    def _add(self, raws, prepared, report: IngestReport, posted: list) -> int:
-        """`add`'s transaction; returns the ingest's id."""
+    def _add(self, raws, prepared, report: IngestReport, posted: list, written: dict) -> int:
+        """`add`'s transaction; returns the ingest's id. Fills `posted` and `written` (see `add`)."""
         kinds = {r.id: r.kind for r in raws}
         with self.engine.begin() as conn:
             if conn.dialect.name == "postgresql":  # one writer at a time; readers go on
@@ -136,11 +141,12 @@ class Store:
             if self._postings.valid_for != last_ingest:  # another writer has ingested since
                 self._postings.clear(last_ingest)
                 self._dots.clear()
+                self._aggregates.clear()
             next_id = (conn.execute(select(func.max(T.articles.c.id))).scalar() or 0) + 1
             fresh = self._new_only(conn, prepared, report)
             pieces = [(replace(p, id=str(next_id + k)), d) for k, (d, p) in enumerate(fresh)]
             pieces.sort(key=lambda pd: ce.order(pd[0]))
-            clusterer = index.neighbourhood(conn, [p for p, _ in pieces], self._postings)
+            clusterer = index.neighbourhood(conn, [p for p, _ in pieces], self._postings, self._aggregates)
             before = {  # the loaded stories as stored (aggregate, n, size), before articles join them
                 sid: (st.total.copy(), st.n, st.stored) for sid, st in clusterer.stories.items()
             }
@@ -179,6 +185,8 @@ class Store:
                 q = update(T.stories).where(s.id == bindparam("b_id"))
                 conn.execute(q.values(size=bindparam("b_size"), updated_at=stamp), sizes)
             index.save(conn, states.values())
+            for sid, st in states.items():  # as `index.save` wrote them, and the sizes above
+                written[sid] = (st.total if st.n else {}, st.n, st.stored + len(st.members))
             for k in range(0, len(rows), IN_CHUNK):
                 conn.execute(T.articles.insert(), rows[k : k + IN_CHUNK])
             report.added = len(rows)
@@ -189,6 +197,7 @@ class Store:
                 last = next_id + len(pieces) - 1  # moved articles are posted last
                 changed = self._refine(conn, before, near, new_rows, sorted(touched), stamp, last, posted)
                 touched.update(dict.fromkeys(changed))
+                written.update(dict.fromkeys(changed))  # sizes counted in SQL: read again when met
             report.stories = sorted(touched)
         return ingest_id
 
