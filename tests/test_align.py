@@ -855,6 +855,39 @@ def test_an_html_entity_breaks_no_clause() -> None:
     assert len(clause_spans("The union called the strike; the company said it would talk.")) == 2
 
 
+def test_a_comma_that_closes_a_quotation_still_ends_a_clause() -> None:
+    """ "'He will be very sorely missed,' the company said": the attribution after a quotation's
+    closing comma is its own clause (it weighs less), as it is after a plain comma; so the trimmed
+    copy of the quotation is cited."""
+    from newsbrief.align.features import clause_spans
+
+    t = "He will be very sorely missed,” the company said in a statement."
+    assert [t[a:b] for a, b in clause_spans(t)] == [
+        "He will be very sorely missed",
+        "the company said in a statement.",
+    ]
+    t = '"a criminal investigation has been opened," though police said they could not confirm it.'
+    assert len(clause_spans(t)) == 2
+    links = _links(
+        "He will be very sorely missed,” the company said in a statement.", "He will be sorely missed.”"
+    )
+    assert [k.kind for k in links] in (["quote"], ["fact"])
+
+
+def test_not_until_is_no_denial() -> None:
+    """ "is not scheduled to reconvene until Monday" says it reconvenes on Monday: no negation; "did not
+    reconvene on Monday" still is one."""
+    from newsbrief.align import features as F
+
+    def negated(t: str) -> bool:
+        toks = F.tokens(t)
+        return F.sentence_facts(0, 0, t, F.story_casing([t], [toks]), None, toks).clauses[0].negated
+
+    assert not negated("The Senate is not scheduled to reconvene until Monday afternoon.")
+    assert not negated("The Senate won't reconvene until Monday afternoon.")
+    assert negated("The Senate did not reconvene on Monday afternoon.")
+
+
 def test_two_claims_need_three_participants_missing_on_each_side() -> None:
     """`participant-missing`: two names more on each side is often one claim told in more detail
     (pooled over the align files it stopped two true pairs and no false one); three is two claims."""

@@ -35,7 +35,7 @@ _TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?(?:\.(?:[A-Za-z]\.)+)?|
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _BREAK = re.compile(
     r"(?=[\s;:,])\s*(?:" + SEMICOLON + r"|:\s|\s[—–]\s|\s--\s)\s*"
-    r"|,\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|because|after|before|when|"
+    r"|,[\"”’']?\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|because|after|before|when|"
     r"where|so|leaving|bringing|according|saying|adding|the first|the last|the latest)\b|and\s|or\s"
     r"|(?:[\w’'.-]+\s){1,6}(?:said|says|told|added|reported|announced)\b)"
 )
@@ -56,7 +56,11 @@ _ROLE = re.compile(
 )
 _ROLE_ALONE = re.compile(r"\b((?:North |South )?[A-Z][a-z]+) (" + _ROLE_WORDS + r")\b(?! [A-Z])")
 _POSSESSIVE = re.compile(r"['’]s$")
-_NOT_NEGATION = re.compile(r"\b(?:nothing|no) more than\b|\bnot only\b|\bno doubt\b", re.IGNORECASE)
+# not a denial: "no more than", "not only", "no doubt", and "not ... until Monday" (it happens, on Monday)
+_NOT_NEGATION = re.compile(
+    r"\b(?:nothing|no) more than\b|\bnot only\b|\bno doubt\b|(?:\bnot|n['’]t)\b[^,;.]{0,40}?\buntil\b",
+    re.IGNORECASE,
+)
 _HEDGE = frozenset(
     re.findall(
         r"\w+", "may might could would should must if unless whether possibly perhaps likely unlikely maybe"
