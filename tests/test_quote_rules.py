@@ -739,12 +739,12 @@ def test_the_role_after_an_unnamed_source_opening_a_sentence() -> None:
 
 
 def test_a_quote_naming_its_own_speaker_is_no_continuation() -> None:
-    """Session 10: a quote whose own sentence names another person after it ("…," Tomas Brek snapped,
+    """Session 10: a quote whose own sentence names another person after it ("…," Tomas Brek glowered,
     a verb the rules do not know) is not given the speaker of the quote before it (before: continued
     gave it to Ines Kolar); without a name after it the chain goes on."""
     text = (
         "“We lost the roof,” said farmer Ines Kolar.\n"
-        "“The barn is next, and then the house,” Tomas Brek snapped at the meeting.\n"
+        "“The barn is next, and then the house,” Tomas Brek glowered at the meeting.\n"
         "“We will rebuild all of it before the winter,” said Ines Kolar.\n"
         "“The village will help us with the work.”"
     )
@@ -799,3 +799,12 @@ def test_a_description_speaking_for_a_name_is_not_that_person() -> None:
     got = _quotes(text)
     assert got["He is innocent and we will prove it in court"] == "a lawyer"
     assert got["I have done nothing wrong and I will not resign from the board"] == "Tom Reyes"
+
+
+@pytest.mark.parametrize("verb", ["snapped", "pointed out", "beamed", "interjected", "sighed", "demanded"])
+def test_more_speech_verbs_attribute_after_the_quote(verb: str) -> None:
+    """Session 10: verbs of speech common in news features ("…," she beamed) attribute the quote (before:
+    no speech verb, so the quote went unattributed or to the speaker of the quote before)."""
+    first = "“We lost the roof,” said farmer Ines Kolar.\n"
+    text = first + f"“The barn is next, and then the house,” Tomas Brek {verb}."
+    assert _quotes(text)["The barn is next, and then the house"] == "Tomas Brek"

@@ -94,6 +94,9 @@ SPEECH_VERBS = (
     "elaborated|reveals|revealed|vowed|vows|promised|pleaded|boasted|gushed|laughed|whispered|shouted|yelled|"
     "screamed|shrieked|exclaimed|rued|scoffed|lamented|mused|concluded|concedes|admits|acknowledges|contends|contended|maintained|"
     "concludes|describes|worries|wonders|muses|laments|recounts|quips|jokes|cautions|"
+    "snapped|snaps|fumed|fumes|interjected|chimed in|pointed out|points out|protested|objected|confided|"
+    "confides|sighed|sighs|sobbed|barked|growled|beamed|marveled|marvelled|marvels|raved|raves|gasped|"
+    "groaned|ventured|demanded|demands|"
     r"agreed(?!\s+(?:to|with|on|that)\b)|agrees(?!\s+(?:to|with|on|that)\b)|disagreed|answered|wondered|asserted|"
     "according to"
 )
