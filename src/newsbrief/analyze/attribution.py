@@ -11,12 +11,11 @@ as the subject of the quote's sentence ("The document said that …"), or a chai
 text, whose names (and so the people who break the chain) cannot be seen.
 
 Speech or term: a quote set off by an attribution next to it is speech even when short ("Yes,"
-Clinton said). A short fragment of two or three words inside an attributed sentence (called the
-summit a "one-time shot") is speech with the sentence's speaker; a single quoted word there (called
-him a "sleazebag") is a term, a word picked out rather than words reported. Nicknames, titles of works
-and scare quotes in sentences with no attribution are terms and are left out, and so is a title right
-after "In" or a work noun even when an attribution follows it ("In "Forgetting to be Afraid," Davis
-writes"). Words are counted as written: a compound of lower-case words is one word.
+Clinton said). A short fragment inside an attributed sentence (called the ruling "disgusting") is
+speech with the sentence's speaker. Nicknames, titles of works and scare quotes in sentences with
+no attribution are terms and are left out, and so is a title right after "In" or a work noun even when
+an attribution follows it ("In "Forgetting to be Afraid," Davis writes"). Words are counted as
+written: a compound of lower-case words is one word.
 """
 
 from __future__ import annotations
@@ -306,8 +305,8 @@ def _own_quote_speaker(dd: DocView, i: int, q: QuoteSpan) -> str | None:
 
 def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """X said that … "…" / "…" … , X said: a speech verb elsewhere in the quote's sentence. A short
-    fragment is the speaker's words too (called it a "one-time shot"), unless it is a single word, a
-    title, nickname or name ("the film "…"", "known as "…"")."""
+    fragment is the speaker's words too (called the ruling "disgusting"), unless it is a title,
+    nickname or name ("the film "…"", "known as "…"")."""
     found = _sentence_who(dd, q, w)
     if found is None:
         return None
@@ -317,8 +316,6 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
         return Attribution(False)
     if short and not _REPORTING.match(verb):
         return Attribution(False)  # "he promised to work for the "winning conditions"": not his words
-    if q.words == 1:
-        return Attribution(False)  # "called him a "sleazebag"": one word in a sentence is a term, not speech
     if _THING_THAT.search(dd.text, max(0, q.open_at - 40), q.open_at):
         return Attribution(True)  # "a statement that "…"": a thing's words, not the speaker's
     speaker = resolve(dd, q, who)
