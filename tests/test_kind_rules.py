@@ -401,3 +401,21 @@ def test_an_acronym_opening_a_two_word_name_is_a_body_not_a_person() -> None:
     assert got["CTV Winnipeg"] == "organization"
     assert got["WWUS-FM"] == "organization"
     assert got["Ana Ruiz"] == "person"
+
+
+def test_a_post_only_a_body_holds_makes_an_unknown_name_an_organisation() -> None:
+    """Session 10, rule post-of: "president of Brightwell Parenthood", "owner of Book Haven", "a spokesman
+    for Norvacom" (before: left out, or a person); not a person named after "a spokesman for", not a
+    listed place ("president of France"), not a name cut short ("Citizens' Housing …")."""
+    got = _kinds(
+        "“We will fight this,” said Cecile Marsh, president of Brightwell Parenthood, on Monday.\n"
+        "Bill Petrov, owner of Book Haven in Corte Madera, agreed. A spokesman for Norvacom declined to "
+        "comment. A spokesman for Ann Hale said she was away. The president of France spoke. Sue Lane, "
+        "director of the Citizens' Housing and Planning Association, objected."
+    )
+    assert got.get("Brightwell Parenthood") == "organization"
+    assert got.get("Book Haven") == "organization"
+    assert got.get("Norvacom") == "organization"
+    assert got.get("Ann Hale") == "person"
+    assert got.get("France") == "place"
+    assert "Citizens" not in got

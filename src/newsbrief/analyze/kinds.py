@@ -741,6 +741,31 @@ def _head_inside(p: Piece) -> bool:
     )
 
 
+# a post held only in a body: "president of", "chief executive of", "spokeswoman for the", "owner of"
+_POST_OF = re.compile(
+    r"\b(?:(?:vice[ -])?president|chairman|chairwoman|chief executive|executive director|founder|co-founder|"
+    r"owner|co-owner|publisher|(?:executive |managing )?editor|spokesman|spokeswoman|spokesperson)"
+    r"\s+(?:of|for)\s+(?:[Tt]he\s+)?$"
+)
+
+# the name goes on past the piece ("Citizens' Housing and Planning Association", "Toy Manufacturers of
+# America", "PG&AMP;E"): not cut short here
+_NAME_GOES_ON = re.compile(r"^(?:['’]s?\s+[A-Z]|\s+of\s+[A-Z]|[;&])")
+
+
+def _post_of(p: Piece) -> bool:
+    """ "Cecile Richards, president of Planned Parenthood", "owner of Book Passage", "executive editor of
+    The Licensing Letter": an unknown name after a post that only a body has is an organisation (a
+    country or town is listed, or in the name data, and decided before or left to it; not a first
+    name: "a spokesman for Ann Hale")."""
+    w = p.words
+    if p.titled or w[0] in p.g.first_names or not p.before.endswith(" ") or tuple(w) in data_places():
+        return False
+    if _NAME_GOES_ON.match(p.after):
+        return False
+    return _POST_OF.search(p.before) is not None and p.emit("organization")
+
+
 # --- context and defaults ----------------------------------------------------------------------
 
 
@@ -954,6 +979,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("listed-inside", _listed_inside),
     KindRule("place-noun-after", _place_noun_after),
     KindRule("head-inside", _head_inside),
+    KindRule("post-of", _post_of),
     KindRule("place-context", _place_context),
     KindRule("first-name", _first_name),
     KindRule("data-place", _data_place),
