@@ -874,6 +874,22 @@ def test_a_comma_that_closes_a_quotation_still_ends_a_clause() -> None:
     assert [k.kind for k in links] in (["quote"], ["fact"])
 
 
+def test_who_reports_a_claim_in_front_of_it_weighs_as_an_attribution() -> None:
+    """ "A spokesperson for the district said Heath has been placed on leave": the reporter, in front of
+    the claim, weighs a quarter (as "..., X said" does), so the claim alone is stated by the bare one;
+    a claim about the reporter ("PAL says it is unable ...") keeps the reporter a participant."""
+    from newsbrief.align import features as F
+
+    def background(t: str) -> frozenset[str]:
+        toks = F.tokens(t)
+        return F.sentence_facts(0, 0, t, F.story_casing([t], [toks]), None, toks).background
+
+    assert "polic" in background("Police said 17 people were killed in the blast at the market.")
+    assert "E:ministry" in background("Turkey's Foreign Ministry said Mubarak was expected in Ankara.")
+    assert "E:pal" not in background("PAL says it is unable to make payments on its debts.")
+    assert not background("Seventeen people were killed in the blast at the market.")
+
+
 def test_not_until_is_no_denial() -> None:
     """ "is not scheduled to reconvene until Monday" says it reconvenes on Monday: no negation; "did not
     reconvene on Monday" still is one."""

@@ -39,6 +39,15 @@ _BREAK = re.compile(
     r"where|so|leaving|bringing|according|saying|adding|the first|the last|the latest)\b|and\s|or\s"
     r"|(?:[\w’'.-]+\s){1,6}(?:said|says|told|added|reported|announced)\b)"
 )
+# "Turkey's Foreign Ministry said Mubarak ...", "Police told the Anatolia news agency that ...": who
+# reports a claim, in front of it (at most eight words, then a reporting verb, then the claim) ...
+_LEADING_ATTRIBUTION = re.compile(
+    r"(?:[\w’'.-]+\s){1,8}?(?:said|says|told(?:\s[\w’'.-]+){0,4}?|added|reported|announced|confirmed)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"\s+(?:that\s+)?(?=\S+\s\S+\s\S)"
+)
+# ... unless the claim opens on a pronoun, the reporter itself ("PAL says it is unable to pay")
+_PRONOUN_NEXT = re.compile(r"(?:he|she|it|they|we|i|his|her|its|their|our)\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
     r"^\s*(?:according to\b|(?:[\w’'.-]+\s){1,6}(?:said|says|told|added|reported|announced)\b[^,;]{0,40}$)",
     re.IGNORECASE,
@@ -367,6 +376,12 @@ def sentence_facts(
     names = frozenset(c for c in concepts if c.startswith("E:"))
     digits = bool(_DIGIT.search(text))  # ages are written in digits
     said = frozenset().union(*(c.concepts for c in clauses if not c.attribution)) if clauses else frozenset()
+    lead = _LEADING_ATTRIBUTION.match(text, first) if first >= 0 and " " in text else None
+    if lead and clauses and not _PRONOUN_NEXT.match(text, lead.end()):  # the reporter: background
+        said = said - (
+            {sp[1] for sp in clauses[0].spots if sp[2] < lead.end()}
+            - {sp[1] for cl in clauses for sp in cl.spots if sp[2] >= lead.end()}
+        )
     return Facts(
         index=index,
         doc=doc,
