@@ -890,6 +890,37 @@ def test_who_reports_a_claim_in_front_of_it_weighs_as_an_attribution() -> None:
     assert not background("Seventeen people were killed in the blast at the market.")
 
 
+def test_two_values_given_alike_are_one_claim() -> None:
+    """`same-numbers`: "a dozen crew members and 216 passengers" / "12 crew members and 216 passengers"
+    are one claim though few words are shared."""
+    links = _links(
+        "The Airbus had departed from Harwick on Sunday night, with a dozen crew members and 216 passengers "
+        "on board, a spokeswoman said.",
+        "The plane was carrying 12 crew members and 216 passengers, of whom 126 were men.",
+    )
+    assert [(k.kind, k.evidence[0]) for k in links] == [("fact", "rule:same-numbers")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # the same range of two groups
+            "Once thought to afflict only children, the disorders are now diagnosed in 3 percent to 5 "
+            "percent of adults, too.",
+            "Experts estimate that 3 percent to 5 percent of schoolchildren in Harwick have the disorders.",
+        ),
+        (  # one distance written twice (a conversion), two events at it
+            "Soldiers were stabbed to death on Friday night in Weberek, 40 kilometers (25 miles) southeast "
+            "of Dili.",
+            "The soldiers were abducted by rebels in Manufahi, about 40 kilometers (25 miles) southeast of "
+            "Dili.",
+        ),
+    ],
+)
+def test_a_range_or_a_conversion_is_not_two_values_alike(a: str, b: str) -> None:
+    assert all(k.evidence[0] != "rule:same-numbers" and k.kind != "fact" for k in _links(a, b))
+
+
 def test_not_until_is_no_denial() -> None:
     """ "is not scheduled to reconvene until Monday" says it reconvenes on Monday: no negation; "did not
     reconvene on Monday" still is one."""

@@ -149,6 +149,7 @@ class Pair:
     value_clash: bool = False  # a counted thing both give, no value written alike (`_value_clash`)
     side_only: bool = False  # what the two share is only said on the side in one of them (`side_only`)
     part_of_count: bool = False  # one gives a count of others, the other a total (`part_of_count`)
+    same_numbers: int = 0  # values the matched clauses both give, ranges and counts of others aside
 
 
 def document_frequency(facts: Sequence[Facts]) -> Counter[str]:
@@ -352,6 +353,7 @@ def compare(
         ),
         length_ratio=min(la, lb) / max(la, lb, 1),
         part_of_count=part_of_count(_values_of(ma, fa), _values_of(mb, fb)),
+        same_numbers=same_numbers(shared, fa, fb, ma, mb),
     )
 
 
@@ -389,6 +391,10 @@ def part_values(f: Facts) -> tuple[frozenset[float], frozenset[float]]:
     return frozenset(parts), frozenset(totals)
 
 
+# a range in plain words: "3 percent to 5 percent", "2 to 6 degrees", "between 3 and 5"
+_RANGE = re.compile(r"(?<= )(\d[\d,.]*)(?: [a-z%$]+)? (?:to|and) (\d[\d,.]*)(?= )")
+
+
 class _Values(NamedTuple):
     parts: frozenset[float]  # `part_values`
     totals: frozenset[tuple[float, str]]  # (value, unit) of the whole counts that are no measure
@@ -419,6 +425,28 @@ def part_of_count(va: _Values, vb: _Values) -> bool:
         and any(t not in x.every and _sums_to(x, t, u) for t, u in y.totals)
         for x, y in ((va, vb), (vb, va))
     )
+
+
+def same_numbers(shared: frozenset[str], fa: Facts, fb: Facts, ma: _Weighed, mb: _Weighed) -> int:
+    """How many values (numbers with what they count or measure, years aside) the matched clauses both
+    give: "12 crew members and 216 passengers" / "a dozen crew members and 216 passengers". A count
+    of others ("killed 300 in Moscow and two other cities"), a conversion in parentheses (one value
+    written twice) and the two ends of a range one sentence gives ("3 percent to 5 percent", the same
+    range of two groups) do not count."""
+    got = [c for c in shared if c.startswith("N:")]
+    if len(got) < 2:
+        return len(got)
+    parts = _values_of(ma, fa).parts | _values_of(mb, fb).parts
+    converted = {c.value for c in (*fa.counts, *fb.counts) if c.conversion}  # "40 kilometers (25 miles)"
+    values = {float(c.rsplit(":", 1)[1]) for c in got} - parts - converted
+    if len(values) < 2:
+        return len(values)
+    if any(_RANGE.search(f.words) for f in (fa, fb)):
+        ends = {
+            float(n.replace(",", "")) for f in (fa, fb) for m in _RANGE.finditer(f.words) for n in m.groups()
+        }
+        values -= ends
+    return len(values)
 
 
 def _sums_to(x: _Values, t: float, u: str) -> bool:

@@ -39,6 +39,7 @@ RELATED_COVER = 0.3  # both clauses share at least this much of their weight: sa
 # frozen5 (same-fact 85 of 98 right -> 41 of 41), confirmed on frozen5 and frozen6 (19 of 26 -> 10 of 10)
 MUTUAL = 0.55
 SURE = 0.95
+SAME_NUMBERS = 2  # values both matched clauses give alike (`Pair.same_numbers`) that make one claim
 
 
 class Score(NamedTuple):
@@ -181,6 +182,9 @@ RULES: tuple[Rule, ...] = (
     # pairs stopped at two and none false)
     Rule("participant-missing", "related", lambda p, f: p.missing >= MISSING and p.content >= 2),
     Rule("other-action", "related", lambda p, f: p.action_clash),  # "charged" / "is suing": two events
+    # "with a dozen crew members and 216 passengers on board" / "carrying 12 crew members and 216
+    # passengers": two values given alike in the matched clauses, past every clash above, are one claim
+    Rule("same-numbers", "fact", lambda p, f: p.same_numbers >= SAME_NUMBERS and p.content >= 1),
     Rule("shared-point", "related", lambda p, f: p.point is not None and not f.fact),
     Rule("too-little-shared", None, lambda p, f: p.content == 0 or p.content + p.names + p.numbers_agree < 2),
     # "nearly 400,000" / "more than 320,000" people: both may hold, but one fact needs one value
