@@ -20,6 +20,7 @@ import struct
 import sys
 from array import array
 from collections.abc import Iterable, Sequence
+from itertools import islice
 
 from sqlalchemy import Connection, TextClause, bindparam, func, select, text, update
 
@@ -172,9 +173,9 @@ def neighbourhood(
     stories: set[int] = set()
     for p in pieces:  # each article's `CANDIDATES` best, ranked as `Clusterer.candidates` ranks them
         acc: dict[int, float] = {}
-        for t in ce.query_terms(p):
+        for t, w in islice(p.vec.items(), ce.QUERY_TERMS):  # `query_terms` with their weights
             for sid in newest.get(t, ()):
-                acc[sid] = acc.get(sid, 0.0) + p.vec[t]
+                acc[sid] = acc.get(sid, 0.0) + w
         stories.update(x for x, _ in ce.ranked(acc)[: ce.CANDIDATES])
     bands = sorted(
         {b for p in pieces if p.sig is not None and p.words >= ce.THIN_WORDS for b in band_keys(p.sig)}
