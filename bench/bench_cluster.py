@@ -6,6 +6,7 @@
     python bench/bench_cluster.py --gap [--shuffles 3] [--only FILE]   # store path vs one-shot
     python bench/bench_cluster.py --scale [--limit N] [--jobs 2]
     python bench/bench_cluster.py --scale --store [--batch 100] [--jobs 1] [--limit N] [--profile N]
+    python bench/bench_cluster.py --scale --store --limit 20000 --against /path/to/other/src [--rounds 2]
 
 Quality: every article of a dev file is mixed with the others (every story's articles, all at once),
 shuffled with a fixed seed, cleaned (the project's cleaner), and clustered by
@@ -575,6 +576,49 @@ def scale_store(args: argparse.Namespace) -> None:
             print(f"\nmain process CPU by function, ingests after {args.profile:,} stored:\n{out.getvalue()}")
 
 
+def against(argv: list[str], args: argparse.Namespace) -> int:
+    """`--scale --store` run in fresh processes, alternating this checkout's `src` and `--against`'s
+    (`--rounds` each, the same articles, at the same time on the same machine): each row's median
+    main-process CPU ms per article and articles/s (wall), and this side's ratio to the other."""
+    import os
+    import statistics
+    import subprocess
+
+    sides = {
+        "this": str(Path(__file__).resolve().parents[1] / "src"),
+        "against": str(Path(args.against).resolve()),
+    }
+    plain = [a for k, a in enumerate(argv) if a != "--against" and (k == 0 or argv[k - 1] != "--against")]
+    got: dict[str, dict[str, list[tuple[float, float]]]] = {side: defaultdict(list) for side in sides}
+    for r in range(args.rounds):
+        for side, src in sides.items():
+            env = {**os.environ, "PYTHONPATH": src}
+            out = subprocess.run(
+                [sys.executable, __file__, *plain], env=env, capture_output=True, text=True, check=False
+            )
+            if out.returncode:
+                print(f"{side} run failed: {(out.stderr.strip().splitlines() or ['?'])[-1]}", file=sys.stderr)
+                return 1
+            for line in out.stdout.splitlines():
+                cells = [c.strip() for c in line.strip("|").split("|")]
+                if len(cells) == 11 and cells[0].replace(",", "").isdigit():
+                    got[side][cells[0]].append((float(cells[2]), float(cells[1].replace(",", ""))))
+            print(f"round {r + 1}: {side} done (load average {os.getloadavg()[0]:.1f})", flush=True)
+    print(f"\nthis={sides['this']}\nagainst={sides['against']}\n")
+    print(
+        "| articles stored | CPU ms / article (main): this | against | ratio "
+        "| articles/s: this | against | ratio |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    for row in got["this"]:
+        (c1, w1), (c0, w0) = (
+            (statistics.median(x for x, _ in got[s][row]), statistics.median(y for _, y in got[s][row]))
+            for s in ("this", "against")
+        )
+        print(f"| {row} | {c1:.2f} | {c0:.2f} | {c1 / c0:.2f} | {w1:,.0f} | {w0:,.0f} | {w1 / w0:.2f} |")
+    return 0
+
+
 def _children() -> dict[int, tuple[float, float]]:
     """This process's live child processes: their CPU seconds so far and peak RSS in MB (Linux /proc)."""
     import os
@@ -636,10 +680,22 @@ def main(argv: list[str]) -> int:
     ap.add_argument(
         "--profile", type=int, default=0, help="--scale --store: cProfile (CPU) the ingests after N stored"
     )
+    ap.add_argument(
+        "--against",
+        help="--scale --store: another checkout's src directory; alternate runs of both, print each "
+        "row's median CPU ms per article (main process) and articles/s with their ratios",
+    )
+    ap.add_argument("--rounds", type=_positive, default=2, help="--against: runs of each side (>= 1)")
     args = ap.parse_args(argv)
     if not args.data_dir.is_dir():
         print(f"no data in {args.data_dir}", file=sys.stderr)
         return 1
+    if args.against:
+        if not (args.scale and args.store):
+            ap.error("--against needs --scale --store")
+        if not (Path(args.against) / "newsbrief").is_dir():
+            ap.error(f"--against {args.against}: no newsbrief package there (give a checkout's src)")
+        return against(argv, args)
     if args.scale:
         scale_store(args) if args.store else scale(args)
     else:
