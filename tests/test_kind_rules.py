@@ -419,3 +419,59 @@ def test_a_post_only_a_body_holds_makes_an_unknown_name_an_organisation() -> Non
     assert got.get("Ann Hale") == "person"
     assert got.get("France") == "place"
     assert "Citizens" not in got
+
+
+def test_a_bodys_head_noun_alone_and_the_armed_services_are_organisations() -> None:
+    """Session 10, rule lone-body and the armed services listed: "Israel's Cabinet", "the Cabinet",
+    "Navy helicopters", "the Royal Marines", "the Army Corps of Engineers" whole (before: none found,
+    or "Army" alone); not "Church" opening a sentence (a surname), nor the head of a longer name
+    ("Eastside Baptist Church"), nor "Army" cut out of "Salvation Army"."""
+    got = _kinds(
+        "In response, Israel's Cabinet suspended the deal on Sunday. It must be ratified by the Cabinet, an "
+        "aide said. Members of Eastside Baptist Church prayed. A couple of Navy helicopters searched, and "
+        "the Royal Marines and the Air Force joined. The Army Corps of Engineers is studying the plan. "
+        "The Salvation Army helped.\nChurch said he was tired."
+    )
+    bodies = ("Cabinet", "Navy", "Royal Marines", "Air Force", "Army Corps of Engineers", "Salvation Army")
+    for name in bodies:
+        assert got.get(name) == "organization", name
+    assert got.get("Church") != "organization"
+    assert "Army" not in got
+
+
+def test_a_distance_after_a_comma_is_no_age() -> None:
+    """Session 10: ", 40 kilometers (25 miles) from" and ", 45 minutes west of" are distances, so the name
+    before them is no person with an age (before: "Amersfoort", "Sabratha" were people); ", 45," still is."""
+    got = _kinds(
+        "They built homes in Amersfoort, 40 kilometers (25 miles) from Amsterdam. Sabratha, 45 minutes west "
+        "of Tripoli, is empty. Doug Kresh, 45, said he would go back."
+    )
+    assert got.get("Amersfoort") == "place"
+    assert got.get("Sabratha") != "person"
+    assert got.get("Doug Kresh") == "person"
+
+
+def test_a_plural_before_a_plural_verb_is_a_group_not_a_person() -> None:
+    """Session 10, rule plural-group: "The Onondagas say", "Xers are" name groups of people, no person
+    (before: each a person by the speech verb); a compound subject is no evidence ("Barnes and Borders
+    have"), and a person with "says" stays a person."""
+    got = _kinds(
+        "The Onondagas say they will not move. Xers are looking for something. The suit names Acme and "
+        "Borders, and Acme and Borders have appealed. Meanwhile, Rollins says the deal is done."
+    )
+    assert "Onondagas" not in got and "Xers" not in got
+    assert got.get("Rollins") == "person"
+
+
+def test_a_persons_hometown_after_of_is_a_place() -> None:
+    """Session 10, rule hometown: "Linda Holloway of Shawnee said", "Loren Lutes of Elkhart told the
+    board" (before: each town a person by the speech verb); not a name's own "of" ("the Hall of Fame",
+    "Terms of Service"), nor a first name."""
+    got = _kinds(
+        "Board chairwoman Linda Holloway of Shawnee said she was unwilling to wait. Co-chairman Loren Lutes "
+        "of Elkhart told the board. He entered the Rock and Roll Hall of Fame, said Ann Beck of Marion."
+    )
+    assert got.get("Shawnee") == "place"
+    assert got.get("Elkhart") == "place"
+    assert got.get("Fame") is None
+    assert got.get("Marion") != "place"

@@ -6,9 +6,11 @@ piece goes through `KIND_RULES` in order. A rule either trims the piece and lets
 document alone does not tell) or drops the piece, and returns True. The first rule that decides wins,
 so the specific evidence (a listed name, a head word, a work or event cue) comes before the general
 (context words, "an unknown run may be a person"). Sports teams and squads, media outlets and
-companies named by the noun after them or by words said only of a company ("shares of X") are
-organisations, and so are "the House" alone and an acronym opening a two-word name ("CTV
-Winnipeg"); facilities (lodges, parks, prisons) are places; events and works (films, books, games)
+companies named by the noun after them or by words said only of a company ("shares of X") or by a
+post only a body holds ("president of X") are organisations, and so are "the House" and "the
+Cabinet" alone and an acronym opening a two-word name ("CTV Winnipeg"); a person's town ("Linda
+Holloway of Shawnee said") is a place; a plural before a plural verb ("The Onondagas say") is a
+group, no person; facilities (lodges, parks, prisons) are places; events and works (films, books, games)
 and names that are a whole quotation ("“The Phantom Menace”") are left out; a first name is never a
 place; an unknown capitalised run is a person only with person evidence (a first name, a title or role, a
 speech verb, an age) or when the story confirms it (`entities.py`). Last of the evidence, after
@@ -643,6 +645,26 @@ def _legislative_house(p: Piece) -> bool:
     )
 
 
+# a body named by its head noun alone, in capitals mid-sentence: "Israel's Cabinet", "the Legislature"
+_LONE_BODIES = frozenset(["Cabinet", "Legislature", "Church", "Commission"])
+
+
+def _lone_body(p: Piece) -> bool:
+    """ "the Cabinet", "Arafat's Cabinet", "a Cabinet statement", "the Church has a position": a body's
+    head noun alone, capitalised where a sentence does not open, names the body (a surname such as
+    "Church" comes with a first name or opens the sentence: "Church said"; after a name it is that
+    name's head: "Eastside Baptist Church")."""
+    w = p.words
+    if len(w) != 1 or w[0] not in _LONE_BODIES or p.titled:
+        return False
+    if p.first.initial and not _THE_BEFORE.search(p.before):
+        return False
+    b = p.before  # a name before it, not a possessive, makes it a longer name's head ("Baptist Church")
+    if _CAPITAL_BEFORE.search(b) and not re.search(r"['’]s?\s+$", b):
+        return False
+    return p.emit("organization")
+
+
 def _org_list(p: Piece) -> bool:
     """ "advertisers including Ford, Allstate and Geico", "carmakers (Ford, GM)": names listed after a
     plural organisation noun."""
@@ -767,6 +789,28 @@ def _post_of(p: Piece) -> bool:
 
 
 # --- context and defaults ----------------------------------------------------------------------
+
+
+# "Linda Holloway of ", "Ann Foley, 13, of ": a person's name (or age) and "of" before the piece
+_HOMETOWN_BEFORE = re.compile(r"(?:\b[A-Z][a-z'’\-]+ ([A-Z][a-z'’\-]+)|\d{1,3},) of $")
+_HOMETOWN_AFTER = re.compile(r"^(?:,\s|\s+(?:said|says|told|tells|added|asked)\b)")
+
+
+def _hometown(p: Piece) -> bool:
+    """ "board Chairwoman Linda Holloway of Shawnee said", "Scott Hill of Abilene, a conservative,": an
+    unknown name between a person's full name (or age) and "of" and a speech verb or a comma is where
+    the person lives, a place (not a first name, nor after a head word: "Hall of Fame", "Policy
+    Institute of Washington" are a name's own "of")."""
+    w = p.words
+    if len(w) > 2 or p.titled or w[0] in p.g.first_names or p.last.possessive:
+        return False
+    m = _HOMETOWN_BEFORE.search(p.before)
+    if m is None or not _HOMETOWN_AFTER.match(p.after):
+        return False
+    head = m.group(1)
+    if head and (head in p.g.org_last or head in p.g.place_last or head in p.g.org_first):
+        return False
+    return p.emit("place")
 
 
 def _place_context(p: Piece) -> bool:
@@ -921,6 +965,23 @@ def _apposition(p: Piece) -> bool:
     return any(x in p.g.roles for x in words) and not any(x in p.g.org_after for x in words)
 
 
+# a plural verb after a name: "The Chechens say", "Xers are"; a person takes "says", "is"
+_PLURAL_VERB_AFTER = re.compile(r"^\s+(?:say|are|were|have|want|do|don['’]t)\b")
+_PLURAL_END = re.compile(r"[a-z][^su]s$")
+
+
+def _plural_group(p: Piece) -> bool:
+    """ "The Onondagas say", "Xers are": one unknown word in the plural before a plural verb names a
+    group of people, no person: dropped (a team or a listed people is decided before; "the" alone is
+    no evidence: "the Abrams proposal")."""
+    w = p.words
+    if len(w) != 1 or p.titled or not _PLURAL_END.search(w[0]) or w[0] in p.g.first_names:
+        return False
+    if re.search(r"\b(?:and|or|nor),?\s+$", p.before):
+        return False  # the verb's subject is two names: "Barnes & Noble and Borders have"
+    return _PLURAL_VERB_AFTER.match(p.after) is not None
+
+
 def _unknown_run(p: Piece) -> bool:
     """What is left: ordinary words in capitals ("Voice Recognition") are not a name unless a cue says
     person; an unknown run is a person only with a cue, else left to the story (`entities.py`)."""
@@ -974,17 +1035,20 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("org-list", _org_list),
     KindRule("company-context", _company_context),
     KindRule("legislative-house", _legislative_house),
+    KindRule("lone-body", _lone_body),
     KindRule("news-agency", _news_agency),
     KindRule("head-word", _head_word),
     KindRule("listed-inside", _listed_inside),
     KindRule("place-noun-after", _place_noun_after),
     KindRule("head-inside", _head_inside),
     KindRule("post-of", _post_of),
+    KindRule("hometown", _hometown),
     KindRule("place-context", _place_context),
     KindRule("first-name", _first_name),
     KindRule("data-place", _data_place),
     KindRule("acronym", _acronym),
     KindRule("lower-word-inside", _lower_word_inside),
+    KindRule("plural-group", _plural_group),
     KindRule("unknown-run", _unknown_run),
 )
 KIND_BY_NAME = {r.name: r for r in KIND_RULES}

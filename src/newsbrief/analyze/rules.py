@@ -106,7 +106,10 @@ _APPOS_SPEECH_AFTER = re.compile(
 )
 # "said X" names the speaker; "told X" / "asked X" name whom they spoke to, often an outlet ("told SiriusXM")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|added|wrote)\s+$")
-_AGE_AFTER = re.compile(r"^,\s+\d{1,3}(?:,|\s|$)")
+# ", 45," is an age; ", 40 kilometers (25 miles) from", ", 45 minutes west of" is a distance
+_AGE_AFTER = re.compile(
+    r"^,\s+\d{1,3}(?:,|\s|$)(?!\s*(?:kilometers|kilometres|km|miles|minutes|hours|meters|metres|feet|yards)\b)"
+)
 _PARTY_AFTER = re.compile(r"^\s+\([DRI]-")
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}$")
 _BROADCASTER = re.compile(r"^(?:TV|Channel)\d*$")
