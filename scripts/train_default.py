@@ -2,7 +2,10 @@
 
     python scripts/train_default.py [--data ../shared/data] [--stories 20000] [--seed 13]
                                     [--ref-words 100] [--out src/newsbrief/summarize/default_weights.json]
-                                    [--no-dev]
+                                    [--no-dev] [--caseless]
+
+`--caseless` makes the scorer for lower-cased stories instead (`learn.SHIPPED_CASELESS`: content
+bigram precision against the whole reference, written to default_weights_caseless.json).
 
 Trains on multinews-plus-train.jsonl.gz only (never on a dev file): every sentence of a sample of
 stories is labelled with its ROUGE-1 precision on content words against the first --ref-words words
@@ -31,29 +34,34 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared/data")
     ap.add_argument("--stories", type=int, default=learn.SHIPPED["stories"])
     ap.add_argument("--seed", type=int, default=learn.SHIPPED["seed"])
-    ap.add_argument("--out", type=Path, default=ROOT / "src/newsbrief/summarize/default_weights.json")
-    ap.add_argument(
-        "--ref-words", type=int, default=learn.SHIPPED["ref_words"], help="label against this lead"
-    )
+    ap.add_argument("--out", type=Path, help="default: summarize/default_weights[_caseless].json")
+    ap.add_argument("--ref-words", type=int, help="label against this lead (0: the whole reference)")
+    ap.add_argument("--caseless", action="store_true", help="the scorer for lower-cased stories")
     ap.add_argument("--no-dev", action="store_true", help="skip the dev-file figures")
     args = ap.parse_args()
+    recipe = learn.SHIPPED_CASELESS if args.caseless else learn.SHIPPED
+    if args.ref_words is not None:
+        recipe = {**recipe, "ref_words": args.ref_words or None}
+    if args.out is None:
+        name = "default_weights_caseless.json" if args.caseless else "default_weights.json"
+        args.out = ROOT / "src/newsbrief/summarize" / name
 
     t = time.perf_counter()
-    ds = learn.dataset(args.data / learn.TRAIN_FILE, args.stories, args.seed, ref_words=args.ref_words)
+    ds = learn.dataset(args.data / learn.TRAIN_FILE, args.stories, args.seed, ref_words=recipe["ref_words"])
     t_data = time.perf_counter() - t
     t = time.perf_counter()
-    scorer = learn.fit(ds, learn.SHIPPED["label"], "linear", learn.SHIPPED["drop"], seed=args.seed)
+    scorer = learn.fit(ds, recipe["label"], "linear", recipe["drop"], seed=args.seed)
     t_fit = time.perf_counter() - t
     scorer.meta.update(
         {
             "trained_on": learn.TRAIN_FILE,
             "stories": args.stories,
-            "ref_words": args.ref_words,
+            "ref_words": recipe["ref_words"],
             "script": "scripts/train_default.py",
         }
     )
     scorer.save(args.out)
-    y = learn.target(ds, learn.SHIPPED["label"])
+    y = learn.target(ds, recipe["label"])
     pred = scorer.score(ds.x)
     n = len(set(ds.story.tolist()))
     print(f"train: {n} stories, {len(y)} sentences; features {t_data:.0f} s, fit {t_fit:.1f} s")

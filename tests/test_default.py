@@ -214,6 +214,43 @@ def test_shipped_weights_record_their_recipe() -> None:
     assert not set(shipped().features) & {n for n, g in F.FEATURES.items() if g in SHIPPED["drop"]}
 
 
+def test_caseless_weights_record_their_recipe() -> None:
+    from learn import SHIPPED_CASELESS
+
+    caseless = shipped(caseless=True)
+    assert caseless.meta["label"] == SHIPPED_CASELESS["label"] == "c2p"
+    assert caseless.meta["ref_words"] is SHIPPED_CASELESS["ref_words"] is None  # the whole reference
+    assert caseless.meta["trained_on"] == "multinews-plus-train.jsonl.gz"
+    assert caseless.features == shipped().features and not np.allclose(caseless.coef, shipped().coef)
+
+
+def test_a_lower_cased_story_is_scored_by_the_caseless_weights() -> None:
+    lower = make_story(STORY, lower=True)
+    summ = DefaultSummarizer()
+    assert summ.scorer_for(lower) is shipped(caseless=True)
+    feats = F.compute(lower)
+    np.testing.assert_allclose(summ.quality(lower, feats), shipped(caseless=True).score(feats.matrix))
+
+
+NAMED = [
+    "Mayor Anna Lopez of Springfield closed the Main Street Bridge on Monday after Acme found cracks.",
+    "Lopez said the Springfield Council and the Illinois Department of Transport would pay for the repairs.",
+    "Drivers from Shelbyville and Capital City must use the Ferry Road detour until June, Lopez said.",
+]
+
+
+def test_a_cased_story_never_gets_the_caseless_weights() -> None:
+    cased = make_story([NAMED, NAMED[::-1]])
+    assert F.cased_docs(cased).all()
+    assert DefaultSummarizer().scorer_for(cased) is shipped()
+    # One cased document is enough to keep the shipped weights (a story's scores come from one scorer).
+    mixed = make_story([NAMED, [s.lower() for s in NAMED]])
+    assert F.cased_docs(mixed).tolist() == [True, False]
+    assert DefaultSummarizer().scorer_for(mixed) is shipped()
+    given = shipped(caseless=True)  # a scorer given by the caller is used whatever the case
+    assert DefaultSummarizer(scorer=given).scorer_for(cased) is given
+
+
 def test_labels_against_the_lead_of_the_reference() -> None:
     from learn import labels
 

@@ -2,8 +2,10 @@
 
 1. Score: every sentence gets features (`summarize.features`) and a learned score
    (`summarize.scorer`, weights shipped in `default_weights.json`, trained by
-   `scripts/train_default.py` on Multi-News train stories against ROUGE labels); sentences later in
-   a document than the (truncated) training documents reach are discounted by position.
+   `scripts/train_default.py` on Multi-News train stories against ROUGE labels; a story whose text
+   lost its letter case gets `default_weights_caseless.json`, trained on the same stories against
+   the whole reference's bigrams); sentences later in a document than the (truncated) training
+   documents reach are discounted by position.
 2. Select: greedy coverage of the story's word-bigram concepts (`features.word_bigrams`, as the
    ICSI system's) + scores under the word budget, near-duplicates excluded, then a few swaps that
    use the budget better (`summarize.select`).
@@ -64,10 +66,7 @@ class DefaultSummarizer:
 
     def quality(self, story: Story, feats: F.StoryFeatures) -> np.ndarray:
         """Each sentence's score for selection: learned (or unsupervised), late sentences discounted."""
-        if self.unsupervised:
-            q = scores(story, feats) / 3.0
-        else:
-            q = (self.scorer or shipped()).score(feats.matrix)
+        q = scores(story, feats) / 3.0 if self.unsupervised else self.scorer_for(story).score(feats.matrix)
         if self.options.decay > 0:
             # Training documents are truncated, so the scorer never saw sentences this late: carry
             # its position trend on past POS_CAP instead of scoring them all like the POS_CAP-th.
@@ -75,10 +74,17 @@ class DefaultSummarizer:
             q = q * ((1.0 + F.POS_CAP) / (1.0 + late)) ** self.options.decay
         return q
 
+    def scorer_for(self, story: Story) -> Scorer:
+        """The given scorer, else the shipped one: for a story whose every document lost its letter
+        case (lower-cased, as Multi-News+), the one trained against the whole reference's bigrams."""
+        if self.scorer is not None:
+            return self.scorer
+        return shipped(caseless=bool(story.documents) and not F.cased_docs(story).any())
+
     def select(self, story: Story, budget: Budget) -> list[int]:
         if not story.sentences:
             return []
-        scorer = None if self.unsupervised else (self.scorer or shipped())
+        scorer = None if self.unsupervised else self.scorer_for(story)
         feats = F.compute(story, None if scorer is None else scorer.features)
         q = self.quality(story, feats)
         m = feats.matrix

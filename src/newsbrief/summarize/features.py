@@ -435,7 +435,7 @@ def _surface(
     # A lower-cased source (Multi-News+ lower-cases everything but some sentence starts) opens real
     # sentences in lower case: there a lower-case opening says nothing about fragments.
     if story.documents and k:
-        opens_lower &= _cased_docs(story)[[story.sentences[i].doc for i in rows]]
+        opens_lower &= cased_docs(story)[[story.sentences[i].doc for i in rows]]
     first = rank[rows] == 0  # datelines open documents
     kinds = {kind: np.array([kind in f for f in found], dtype=float) for kind in _MARKER_KINDS}
     local = {
@@ -460,7 +460,7 @@ def _surface(
     return out, fragment
 
 
-def _cased_docs(story: Story) -> np.ndarray:
+def cased_docs(story: Story) -> np.ndarray:
     """Per document: whether its text keeps letter case (names capitalised inside sentences)."""
     out = np.ones(len(story.documents), dtype=bool)
     for d, doc in enumerate(story.documents):

@@ -30,6 +30,7 @@ from .features import NAMES
 
 FORMAT = "newsbrief-scorer/1"
 WEIGHTS_FILE = "default_weights.json"
+CASELESS_WEIGHTS_FILE = "default_weights_caseless.json"  # for stories whose text lost its case
 
 
 @dataclass(frozen=True)
@@ -153,8 +154,12 @@ def load(path: str | Path) -> Scorer:
     return Scorer.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
 
 
-@lru_cache(maxsize=1)
-def shipped() -> Scorer:
-    """The scorer shipped inside the package."""
-    text = resources.files("newsbrief.summarize").joinpath(WEIGHTS_FILE).read_text(encoding="utf-8")
+def shipped(caseless: bool = False) -> Scorer:
+    """The scorer shipped inside the package; with `caseless`, the one for lower-cased stories."""
+    return _packaged(CASELESS_WEIGHTS_FILE if caseless else WEIGHTS_FILE)
+
+
+@lru_cache(maxsize=2)
+def _packaged(name: str) -> Scorer:
+    text = resources.files("newsbrief.summarize").joinpath(name).read_text(encoding="utf-8")
     return Scorer.from_json(json.loads(text))
