@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
-from ..analyze.numbers import DENOMINATORS, WORD_VALUES, Count, counts, qualified_count, years
+from ..analyze.numbers import DENOMINATORS, MONTH_BEFORE, WORD_VALUES, Count, counts, qualified_count, years
 from ..represent import STOP_WORDS, stem
 from .subordinate import SEMICOLON, stretches
 
@@ -200,8 +200,10 @@ _DEATHS = (
     re.compile(
         r"\b"
         + _N
-        + r"\b(?![.,]\d)\s+(?:people\s+|persons\s+)?"
-        + r"(?:(?:were|have been|had been|was|are)\s+)?(?:(?:believed|feared|said|reported) to have been\s+)?"
+        + r"\b(?![.,]\d)\s+(?:(?:people|persons)\s+"
+        + r"(?:(?:in|throughout|across|from)\s+(?:[A-Z][\w.-]*\s+){1,3})?)?"  # "32 people in Poland had died"
+        + r"(?:(?:were|have been|had been|was|are|who|who have|who had|have|had)\s+)?"
+        + r"(?:(?:believed|feared|said|reported) to have been\s+)?"
         + r"(?:killed|dead|died)\b"
     ),
 )
@@ -466,6 +468,8 @@ def death_tolls(text: str) -> list[Count]:
             seen.add(m.start(1))
             if m.group(0)[:4].lower() == "toll" and not _DEATH_CONTEXT.search(text):
                 continue  # a bare "toll" is a death toll only beside a death word ("bridge toll": no)
+            if MONTH_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1)):
+                continue  # a day: "on Aug. 7 killed 257 people"
             n = m.group(1).lower()
             v = float(_WORD_NUM[n]) if n in _WORD_NUM else float(n.replace(",", ""))
             if 1900 <= v <= 2100:

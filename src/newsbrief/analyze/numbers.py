@@ -58,6 +58,8 @@ _UNIT_WORDS = re.compile(r"[A-Za-z]+")
 _UNIT_STOP = re.compile(r"[,.;:()!?\"“”\n]")
 _RATIO_BEFORE = re.compile(r"\b(?:one|\d+)\s+(?:in|out of)\s+$")
 _NAME_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+# "Aug. 7", "Sept. 30": a day of a month (a full month name is caught as a name: "April 20")
+MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s*$")
 _SKIP = frozenset([
     "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "from", "by", "with", "more", "than",
     "about", "nearly", "almost", "its", "their", "his", "her", "our", "new", "other", "additional", "extra",
@@ -130,6 +132,8 @@ def counts(text: str, ages: bool = False) -> list[Count]:
         name = _NAME_BEFORE.search(before)
         if name and name.group(1)[0].isupper() and m.start() - len(before) + name.start(1) > 0:
             continue  # part of a name: "Route 9", "Boeing 737"
+        if MONTH_BEFORE.search(before):
+            continue  # a day: "on Aug. 7 killed 257 people" counts no one
         if _RATIO_BEFORE.search(before):
             continue  # "one in five"
         if not ages and (_AGE_AFTER.match(text, m.end()) or _AGE_BEFORE.search(before[-8:])):
