@@ -50,3 +50,49 @@ def test_people_who_died_or_had_died_are_a_death_toll() -> None:
         "The death toll from the freeze in Harwick rose to 40 on Thursday, police said.",
     )
     assert "conflict" in {k.kind for k in links}
+
+
+def test_one_person_given_two_ages_is_a_conflict() -> None:
+    links = _links(
+        "Dr. Barnett A. Slepian, 52, was shot and killed through a kitchen window at his home in Harwick.",
+        "Slepian, 51, is the third doctor killed in the state since 1993.",
+    )
+    assert [k.kind for k in links] == ["conflict"]
+    assert links[0].evidence[0] == "rule:ages-differ" and "values:aged 52 vs aged 51" in links[0].evidence
+
+
+def test_two_ages_of_one_surname_that_may_be_two_people_are_no_conflict() -> None:
+    for a, b in [
+        ("Ellis Marlow, 17, of Harwick, was charged on Monday.", "Dana Marlow, 18, of Harwick, was charged."),
+        ("Marlow, 17, of Harwick, was charged with arson on Monday.", "Marlow, 18, of Harwick, was charged."),
+        ("Ellis Marlow, 17, of Harwick, was charged on Monday.", "Marlow, 45, of Harwick, was charged."),
+        (
+            "Ellis Marlow, 17, of Harwick, was charged on Monday.",
+            "Ellis Marlow, 17, of Harwick, was charged.",
+        ),
+    ]:
+        assert "conflict" not in _kinds(a, b), (a, b)
+
+
+def test_the_name_an_age_is_written_after() -> None:
+    from newsbrief.align.features import named_ages
+
+    assert named_ages("Dr. Barnett A. Slepian, 52, was shot.") == {("slepian", "barnett", "52")}
+    assert named_ages("Slepian, 51, is the third.") == {("slepian", "", "51")}
+
+
+def test_each_clause_its_own_value_when_a_sentence_gives_several() -> None:
+    a = "The liberal Ellis Marlow was projected to finish third with about 7 percent of the vote."
+    links = _links(
+        a,
+        "Dana Okafor of the Harwick Party finished second with a stronger-than-expected 29 percent, and the "
+        "liberal Ellis Marlow finished third with 4 percent.",
+    )
+    assert [k.kind for k in links] == ["conflict"]
+    assert links[0].evidence[-1] == "values:7 percent vote vs 4 percent"
+    links = _links(  # the same 7 percent in the other clause: no conflict with the 29 percent
+        a,
+        "Dana Okafor of the Harwick Party finished second with a stronger-than-expected 29 percent, and the "
+        "liberal Ellis Marlow finished third with 7 percent.",
+    )
+    assert "conflict" not in {k.kind for k in links}

@@ -44,7 +44,7 @@ Link kinds (also in the JSON Schema):
 Evidence strings, in this order: `rule:<name>`, `cover:<a>/<b>` (share of each matched clause's
 weight that the two share), `sentence:<a>/<b>` (the same, of each whole sentence), then `entity:`,
 `number:`, `year:`, `word:` items that both whole sentences state, then `point:` for a shared point and
-`values:<x> vs <y>` for a conflict.
+`values:<x> vs <y>` for a conflict ("aged 52 vs aged 51" for one person's two ages).
 
 For a summarizer (one sentence per fact): `Alignment.same_fact(i, j)` says whether sentences `i`
 and `j` share a quote or fact link; `fact_groups(alignment)` gives the groups of sentences joined by
@@ -116,6 +116,8 @@ def evidence(p: Pair, rule: str) -> tuple[str, ...]:
     if p.clash is not None:
         x, y = p.clash
         out.append(f"values:{_fmt(x)} vs {_fmt(y)}")
+    elif p.age_conflict is not None and rule == "ages-differ":
+        out.append(f"values:aged {p.age_conflict[0]} vs aged {p.age_conflict[1]}")
     return tuple(out)
 
 

@@ -103,6 +103,9 @@ _TIME = re.compile(
     r"\b(\d{1,2}:\d{2})(?::\d{2})?(?![\d:])|\b(\d{1,2}(?::\d{2})?\s*[ap]\.m\.)|\b(\d{4})\s*(?:GMT|UTC)\b"
 )
 _PERSON_AGE = re.compile(r"\b[A-Z][a-z]+\.?,\s+(\d{1,3}),|\b(\d{1,3})-year-old\b")
+# "Dr. Barnett A. Slepian, 52,": the name an age is written after (`Facts.named_ages`)
+_NAMED_AGE = re.compile(r"((?:\b[A-Z][a-z]*\.?\s+){0,3})\b([A-Z][a-z]+),\s+(\d{1,3}),")
+_TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "rev", "sen", "rep", "gov", "gen", "sgt", "officer"])
 _MONEY_NOUN_BEFORE = re.compile(
     r"\b([a-z]{3,})\s+(?:worth|valued at|priced at|costing)\s+(?:(?:more|less) than\s+|about\s+|nearly\s+"
     r"|almost\s+|over\s+|some\s+|an estimated\s+)?$"
@@ -256,6 +259,8 @@ class Facts:
     ages: tuple[str, ...] = ()  # "aged 2½, 3 and 2": the ages a sentence lists, as written, in order
     lead: str | None = None  # the participant a sentence opens on by full name ("Jordan Scott, 19, ...")
     person_ages: frozenset[str] = frozenset()  # "Huggins, 17," / "the 49-year-old": a person's age
+    # (surname, given name or "", age) of each "Barnett A. Slepian, 52,": whose age it is (`named_ages`)
+    named_ages: frozenset[tuple[str, str, str]] = frozenset()
     quoted: bool = False  # a quotation opens and closes in the sentence (the scorer's `quote_only`)
     first_person: bool = False  # "I can't believe this has happened", "We will move forward"
     days: frozenset[str] = frozenset()  # days of a month the sentence names ("Oct. 30": "oct 30")
@@ -403,10 +408,23 @@ def sentence_facts(
         ages=ages(text) if digits else (),
         lead=_lead(text, clauses, first),
         person_ages=frozenset(a or b for a, b in _PERSON_AGE.findall(text)) if digits else frozenset(),
+        named_ages=named_ages(text) if digits and "," in text else frozenset(),
         days=frozenset(f"{m[:3].lower()} {int(d)}" for m, d in _DAY.findall(text)) if digits else frozenset(),
         times=frozenset(_clock(*m) for m in _TIME.findall(text)) if digits else frozenset(),
         subordinate=stretches(text),
     )
+
+
+def named_ages(text: str) -> frozenset[tuple[str, str, str]]:
+    """(surname, first given name or "", age) of each age written after a name ("Dr. Barnett A.
+    Slepian, 52," -> slepian, barnett, 52; "Slepian, 51," -> slepian, "", 51); titles and initials are
+    no given names."""
+    out = set()
+    for m in _NAMED_AGE.finditer(text):
+        given = [w.rstrip(".").lower() for w in m.group(1).split()]
+        given = [w for w in given if len(w) > 1 and w not in _TITLES and w not in STOP_WORDS]
+        out.add((m.group(2).lower(), given[0] if given else "", m.group(3)))
+    return frozenset(out)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int, bool]]:

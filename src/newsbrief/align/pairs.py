@@ -3,8 +3,9 @@
 Candidates come from blocking, never from all pairs: an inverted index from each concept, number
 unit and quoted trigram to the sentences holding it, where keys held by too many sentences (more
 than `MAX_POSTINGS`, plus a share of the story) are dropped. A pair of sentences from different
-documents is a candidate when it shares two keys, or one quoted trigram, one counted unit or its
-whole text (a sentence of five words or more naming someone, copied word for word). The
+documents is a candidate when it shares two keys, or one quoted trigram, one counted unit, one
+surname written with an age ("Slepian, 52,") or its whole text (a sentence of five words or more
+naming someone, copied word for word). The
 cost grows with the postings of rare keys, not with the square of the story.
 
 For each candidate, `compare` finds the best-matching pair of clauses (IDF-weighted concept
@@ -32,6 +33,8 @@ VALUE_RATIO = 10.0  # ... and "3 million" killed vs "300 million" sickened: two 
 ADDRESS = "block of "  # "the 900 block of Buffalo Springs Drive": units of addresses (`features._address`)
 MONEY = frozenset(["%", "$", "£", "€"])  # measures that are a slot's value (a price, a share)
 QUOTE_RUN = 4
+AGE_GAP = 2  # `age_conflict`: years two ages of one person may differ by (a birthday, a misprint)
+CLAUSE_COVER = 0.35  # `clause_clash`: each matched clause shares this much of its weight with the other
 SLOT_REACH = 40  # characters either side of a number that say what it counts (`slot_words`)
 QUOTE_LONG = 6  # a shared run of quoted words this long is one quotation whatever the quotations' lengths
 RARE_DF = 5  # a word this few sentences use, and few news articles (not in `common()`), marks a point
@@ -150,6 +153,7 @@ class Pair:
     side_only: bool = False  # what the two share is only said on the side in one of them (`side_only`)
     part_of_count: bool = False  # one gives a count of others, the other a total (`part_of_count`)
     same_numbers: int = 0  # values the matched clauses both give, ranges and counts of others aside
+    age_conflict: tuple[str, str] | None = None  # one person, two ages (`age_conflict`): (age a, age b)
 
 
 def document_frequency(facts: Sequence[Facts]) -> Counter[str]:
@@ -179,7 +183,7 @@ def candidates(facts: Sequence[Facts]) -> list[tuple[int, int]]:
     for key, ks in postings.items():  # any order: only counts are kept, and the pairs come out sorted
         if len(ks) < 2 or len(ks) > cap:
             continue
-        sure = key.startswith(("Q:", "U:", "S:"))
+        sure = key.startswith(("Q:", "U:", "S:", "G:"))
         for x, p in enumerate(ks):
             dp = docs[p]
             for q in ks[x + 1 :]:
@@ -196,6 +200,7 @@ def _keys(f: Facts) -> set[str]:
     keys.update("U:" + c.unit for c in f.counts if not c.measure)
     if f.names and f.words.count(" ") > SAME_WHOLE:  # the same sentence in two documents
         keys.add("S:" + f.words)
+    keys.update("G:" + name for name, _, _ in f.named_ages)  # "Slepian, 52," / "Slepian, 51,": one person
     for q in f.quotes:
         keys.update("Q:" + " ".join(q[k : k + 3]) for k in range(len(q) - 2))
     return keys
@@ -283,6 +288,12 @@ def compare(
         mb.whole = wholes(fb)
     wa, wb = ma.whole, mb.whole
     clash, agree = number_relation(wa, wb)
+    if (
+        clash is None
+        and (len(wa) > 1 or len(wb) > 1)
+        and min(ws / ma.clauses[i], ws / mb.clauses[j]) >= CLAUSE_COVER
+    ):
+        clash = clause_clash(x, y, wa, wb)
     if clash is None and min(len(fa.ages), len(fb.ages)) > 1 and sorted(fa.ages) != sorted(fb.ages):
         clash = (_ages(fa.ages), _ages(fb.ages))  # "aged 2½, 3 and 2" vs "aged 2, 3 and 4" (one age
         # each, "died aged 71" / "aged 66", is more often two people than one age told two ways)
@@ -354,6 +365,7 @@ def compare(
         length_ratio=min(la, lb) / max(la, lb, 1),
         part_of_count=part_of_count(_values_of(ma, fa), _values_of(mb, fb)),
         same_numbers=same_numbers(shared, fa, fb, ma, mb),
+        age_conflict=age_conflict(fa.named_ages, fb.named_ages) if fa.named_ages and fb.named_ages else None,
     )
 
 
@@ -653,6 +665,46 @@ def number_relation(xs: Sequence[Count], ys: Sequence[Count]) -> tuple[tuple[Cou
             if near:
                 clash = near[0]
     return clash, agree
+
+
+def age_conflict(
+    xs: frozenset[tuple[str, str, str]], ys: frozenset[tuple[str, str, str]]
+) -> tuple[str, str] | None:
+    """One person given two ages ("Dr. Barnett A. Slepian, 52," / "Slepian, 51,"): one age each for a
+    surname, given names not different (one may lack it), at least one given, the ages at most
+    `AGE_GAP` apart (further apart, one surname is more often two people of one family: "Marlow, 17"
+    / "Marlow, 45"). Returns the two ages, or None."""
+    for name, given, age in xs:
+        other = [(g, a) for n, g, a in ys if n == name]
+        mine = [a for n, _, a in xs if n == name]
+        if len(other) != 1 or len(mine) != 1:
+            continue
+        g, a = other[0]
+        if (
+            (given or g)
+            and (not given or not g or given == g)
+            and a != age
+            and abs(int(a) - int(age)) <= AGE_GAP
+        ):
+            return age, a
+    return None
+
+
+def clause_clash(
+    x: Clause, y: Clause, wa: Sequence[Count], wb: Sequence[Count]
+) -> tuple[Count, Count] | None:
+    """A clash of the two matched clauses' own values where a sentence gives several values of one
+    unit, each in its own clause ("Yavlinsky was projected to take about 7 percent" / "Zyuganov finished
+    with 29 percent, and Yavlinsky was third with 6 percent": 7 vs 6), when no value of that unit
+    agrees anywhere in the two sentences."""
+    ca = [c for c in x.counts if c in wa]
+    cb = [c for c in y.counts if c in wb]
+    clash, _ = number_relation(ca, cb)
+    if clash is None:
+        return None
+    unit = clash[0].unit
+    same = [c for c in wb if c.unit == unit]
+    return None if any(p.overlaps(q) for p in wa if p.unit == unit for q in same) else clash
 
 
 def slot_words(f: Facts, c: Count) -> frozenset[str] | None:

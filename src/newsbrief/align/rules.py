@@ -148,6 +148,8 @@ RULES: tuple[Rule, ...] = (
     # total, so neither one fact nor a conflict (the numbers say nothing against each other)
     Rule("part-of-count", "related", lambda p, f: p.part_of_count),
     Rule("numbers-differ", "conflict", _conflict_context),
+    # "Dr. Barnett A. Slepian, 52," / "Slepian, 51,": one person, two ages (`pairs.age_conflict`)
+    Rule("ages-differ", "conflict", lambda p, f: p.age_conflict is not None),
     Rule("other-age", "related", lambda p, f: p.age_clash),  # "Huggins, 17," / "Huggins, 19,": two people
     Rule("other-measure", "related", lambda p, f: p.measure_clash),  # "eight times" / "seven times closer"
     # "Elian was found clinging to an inner tube" / "Elian has been at the center of a custody battle
