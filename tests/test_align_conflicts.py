@@ -96,3 +96,39 @@ def test_each_clause_its_own_value_when_a_sentence_gives_several() -> None:
         "liberal Ellis Marlow finished third with 7 percent.",
     )
     assert "conflict" not in {k.kind for k in links}
+
+
+def test_a_round_report_of_a_value_is_no_other_value() -> None:
+    a = "The state of Harwick itself owes the water department $70,000, the report said."
+    assert "conflict" not in _kinds(
+        a, "The list shows that the state of Harwick owes the water department $70,246."
+    )
+    assert "conflict" in _kinds(
+        a, "The list shows that the state of Harwick owes the water department $90,000."
+    )
+
+
+def test_two_lower_bounds_both_hold() -> None:
+    a = "The military said its campaign in Harwick has hit more than 600 targets since Tuesday."
+    assert "conflict" not in _kinds(
+        a, "The military said it has now struck more than 250 targets in Harwick since Tuesday."
+    )
+    assert "conflict" in _kinds(
+        a, "The military said it has now struck 250 targets in Harwick since Tuesday."
+    )
+
+
+def test_a_known_counted_noun_after_a_relative_word_is_not_what_is_counted() -> None:
+    from newsbrief.analyze.numbers import counts
+
+    (c,) = counts("The video was taken at four facilities where Tyson employees process chickens.")
+    assert (c.value, c.noun) == (4, "facilities")
+    (c,) = counts("About 1,200 signal workers walked off the job.")
+    assert c.unit == "workers"
+
+
+def test_counts_dated_this_year_and_since_an_event_are_two_counts() -> None:
+    assert "conflict" not in _kinds(
+        "Southern Harwick has been the target of more than 750 rockets fired from the border this year.",
+        "Militants have fired around 300 rockets at Harwick from the border since the fighting began.",
+    )

@@ -34,6 +34,7 @@ ADDRESS = "block of "  # "the 900 block of Buffalo Springs Drive": units of addr
 MONEY = frozenset(["%", "$", "£", "€"])  # measures that are a slot's value (a price, a share)
 QUOTE_RUN = 4
 AGE_GAP = 2  # `age_conflict`: years two ages of one person may differ by (a birthday, a misprint)
+ROUNDED = 0.02  # `rounded`: "$70,000" is "$70,246" reported round
 CLAUSE_COVER = 0.35  # `clause_clash`: each matched clause shares this much of its weight with the other
 SLOT_REACH = 40  # characters either side of a number that say what it counts (`slot_words`)
 QUOTE_LONG = 6  # a shared run of quoted words this long is one quotation whatever the quotations' lengths
@@ -307,7 +308,7 @@ def compare(
             and (_actions(sa) != _actions(sb) or clash[0].unit in MONEY)
         )
         ka, kb = scopes(fa.words), scopes(fb.words)
-        scope_clash = bool(ka and kb and ka != kb)
+        scope_clash = bool(ka and kb and not ka & kb)
     qrun = max(
         quote_run(fa.quotes, fb.quotes), quoted_in(fa.quotes, fb.words), quoted_in(fb.quotes, fa.words)
     )
@@ -649,11 +650,13 @@ def number_relation(xs: Sequence[Count], ys: Sequence[Count]) -> tuple[tuple[Cou
             continue  # durations and sizes: "three hours" and "two hours" describe different things
         a = [c for c in xs if c.unit == unit]
         b = [c for c in ys if c.unit == unit]
-        if any(p.overlaps(q) for p in a for q in b):
+        if any(p.overlaps(q) or rounded(p, q) for p in a for q in b):
             agree += not unit.startswith(ADDRESS)  # one address is one place, not one claim
             continue
         if any(c.conversion for c in a + b):
             continue
+        if all(c.lower for c in a + b):
+            continue  # "more than 600 targets" / "more than 250 targets": both hold
         if clash is None and len({c.value for c in a}) == 1 and len({c.value for c in b}) == 1:
             # one value each: a slot. "72 percent versus 63 percent", "$15,000 and $20,000" are lists
             near = [
@@ -688,6 +691,25 @@ def age_conflict(
         ):
             return age, a
     return None
+
+
+def rounded(p: Count, q: Count) -> bool:
+    """One value a round report of the other: the rounder one (more trailing zeros) within `ROUNDED`
+    of it ("$70,000" / "$70,246"; not "1,200" / "1,500")."""
+    if p.value == q.value or max(p.value, q.value) <= 0:
+        return False
+    return abs(p.value - q.value) <= ROUNDED * max(p.value, q.value) and _zeros(p.value) != _zeros(q.value)
+
+
+def _zeros(v: float) -> int:
+    n = int(v)
+    if n != v or n == 0:
+        return 0
+    k = 0
+    while n % 10 == 0:
+        n //= 10
+        k += 1
+    return k
 
 
 def clause_clash(
@@ -740,7 +762,8 @@ _QUALIFIERS = frozenset(
     for w in q.split()
 )  # "nearly 18 percent": how exact a number is, not what it counts
 _SCOPE = re.compile(
-    r" (so far|to date|as of|since|through (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)\w*) "
+    r" (so far|to date|as of|since|this year"
+    r"|through (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)\w*) "
 )
 
 

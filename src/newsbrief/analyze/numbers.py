@@ -69,6 +69,7 @@ _AUX = frozenset([
     "is", "are", "was", "were", "be", "been", "will", "would", "could", "can", "may", "might", "has", "have",
     "had", "did", "do", "does",
 ])  # fmt: skip
+_RELATIVE = frozenset(["where", "who", "whom", "which", "that", "when", "whose"])
 # Counted nouns that name the same thing in other words: "1,200 of its members" / "1,500 workers".
 _CLASS = {
     **dict.fromkeys(["worker", "workers", "member", "members", "employee", "employees", "staff", "staffers",
@@ -94,6 +95,7 @@ _SPREAD = {  # qualifier -> (low, high) factors
     **dict.fromkeys(["more than", "over", "at least", "upwards of", "just over"], (1.0, 1.25)),
     **dict.fromkeys(["up to", "as many as", "fewer than", "less than", "under"], (0.75, 1.0)),
 }  # fmt: skip
+_LOWER = frozenset(["more than", "over", "at least", "upwards of", "just over"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +110,7 @@ class Count:
     text: str  # "1,200", "$26.6 million", "20-30"
     noun: str = ""  # the counted noun as written ("members"), for display
     conversion: bool = False  # "(6.2 mph)" after "about 10 kph": the value before it in other units
+    lower: bool = False  # a lower bound ("more than 600", "at least 12"): any larger value may hold too
 
     @property
     def measure(self) -> bool:
@@ -207,7 +210,7 @@ def qualified_count(lo: float, hi: float, unit: str, text: str, noun: str, befor
     """A count of `lo`-`hi` with the interval the qualifier ending `before` allows ("at least 12")."""
     q = _QUALIFIER.search(before)
     a, b = _SPREAD[q.group(1).lower()] if q else (1.0, 1.0)
-    return Count(lo, unit, lo * a, hi * b, text, noun)
+    return Count(lo, unit, lo * a, hi * b, text, noun, lower=bool(q) and q.group(1).lower() in _LOWER)
 
 
 def _unit_after(text: str, pos: int) -> tuple[str, str]:
@@ -220,8 +223,8 @@ def _unit_after(text: str, pos: int) -> tuple[str, str]:
     for w in ws:
         if w in _CLASS:
             return _CLASS[w], w
-        if w in _AUX:
-            break
+        if w in _AUX or w in _RELATIVE:
+            break  # "four facilities where Tyson employees work" counts facilities
     ws = [w for w in ws if w not in _SKIP]
     if not ws or ws[0] in _AUX or len(ws[0]) < 2:
         return "", ""
