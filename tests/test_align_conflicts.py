@@ -132,3 +132,40 @@ def test_counts_dated_this_year_and_since_an_event_are_two_counts() -> None:
         "Southern Harwick has been the target of more than 750 rockets fired from the border this year.",
         "Militants have fired around 300 rockets at Harwick from the border since the fighting began.",
     )
+
+
+def test_a_sum_per_day_is_not_a_sum() -> None:
+    from newsbrief.align.features import _money_noun
+    from newsbrief.analyze.numbers import counts
+
+    text = "Painkillers that cost about $2.40 a day."
+    (c,) = counts(text)
+    assert _money_noun(c, text).unit == "$/day"
+    a = "When patients take Harwix twice a day, the cost of the drug swells to $2.86."
+    assert "conflict" not in _kinds(
+        a, "Other painkillers like Harwix cost about $2.40 a day, the drug maker said."
+    )
+    assert "conflict" in _kinds(
+        a, "When patients take Harwix twice a day, the cost of the drug rises to $2.40."
+    )
+
+
+def test_two_shares_are_never_a_round_report_of_each_other() -> None:
+    assert "conflict" in _kinds(
+        "Ellis Marlow won 50 percent of the vote in the Harwick runoff on Sunday.",
+        "Ellis Marlow won 49 percent of the vote in the Harwick runoff on Sunday.",
+    )
+
+
+def test_counts_in_two_places_neither_sentence_names_are_two_slots() -> None:
+    a = "In Harwick, at least 21 people have died from the cold since Friday, police said."
+    assert "conflict" not in _kinds(
+        a, "Police said 32 people in Eastbrook had died from the cold since Friday."
+    )
+    assert "conflict" in _kinds(a, "Police said 32 people in Harwick had died from the cold since Friday.")
+
+
+def test_a_rate_and_a_sum_of_one_currency_are_two_values_not_one_slot() -> None:
+    a = "Last summer's strikes at two Harwick plants cost the carmaker about $2 billion, the company said."
+    b = "The union pays $150 a week in benefits, a small price beside the $725 million in its strike fund."
+    assert "conflict" not in _kinds(a, b)

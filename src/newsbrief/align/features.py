@@ -110,6 +110,8 @@ _MONEY_NOUN_BEFORE = re.compile(
     r"\b([a-z]{3,})\s+(?:worth|valued at|priced at|costing)\s+(?:(?:more|less) than\s+|about\s+|nearly\s+"
     r"|almost\s+|over\s+|some\s+|an estimated\s+)?$"
 )
+# "$2.40 a day", "$70,000 a year", "$5 per share": a sum per something is a rate, another slot than a sum
+_PER = re.compile(r"\s+(?:a|an|per|each)\s+(day|week|month|year|hour|night|share|person|head|barrel)\b", re.I)
 _MONEY_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+-)?([a-z]{3,})\b")
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?([a-z]{3,})\b")
 _PROMO = re.compile(
@@ -726,6 +728,7 @@ _PARTS: dict[str, tuple[str, ...]] = {}
 
 def _money_noun(c: Count, text: str) -> Count:
     """A sum of money with the noun it prices ("$9 million apartment", "an estate worth $26 million"),
+    a sum per something as a rate of its own unit ("$2.40 a day": `$/day`),
     a share with what it is a share of ("18 percent of girls" / "14 out of every 100 Kenyans"), so two
     sums or shares of two things are not one slot; other counts as they are."""
     if c.unit not in ("$", "£", "€", "%") or c.noun:
@@ -736,6 +739,8 @@ def _money_noun(c: Count, text: str) -> Count:
     if c.unit == "%":
         m = _SHARE_OF.match(text, at + len(c.text))
         return replace(c, noun=m.group(1)) if m and m.group(1) not in STOP_WORDS else c
+    if m := _PER.match(text, at + len(c.text)):  # "$2.40 a day": a rate, not a sum
+        return replace(c, unit=f"{c.unit}/{m.group(1).lower()}", noun=m.group().strip())
     m = _MONEY_NOUN_AFTER.match(text, at + len(c.text))
     noun = m.group(1) if m and m.group(1) not in STOP_WORDS else ""
     if not noun and (m := _MONEY_NOUN_BEFORE.search(text, 0, at)):

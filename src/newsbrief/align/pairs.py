@@ -147,7 +147,8 @@ class Pair:
     measure_clash: bool = False  # a measure both give, one value each, apart ("eight times closer" /
     # "seven times closer"): not one claim, and not a conflict either (`number_relation` skips measures)
     two_events: bool = False  # for a clash: the numbers' own neighbourhoods (`slot_words`) share nothing
-    # and name different events (`ACTIONS`): "the arrest of four students" / "wounding six students"
+    # and name different events (`ACTIONS`): "the arrest of four students" / "wounding six students";
+    # or name different participants that the other sentence never names (`other_names`)
     scope_clash: bool = False  # for a clash: the two date their counts differently (`scopes`)
     time_clash: bool = False  # each names a clock time, none the same ("at 02:41" / "at 06:57"): two moments
     value_clash: bool = False  # a counted thing both give, no value written alike (`_value_clash`)
@@ -305,8 +306,8 @@ def compare(
             sa is not None
             and sb is not None
             and not sa & sb
-            and (_actions(sa) != _actions(sb) or clash[0].unit in MONEY)
-        )
+            and (_actions(sa) != _actions(sb) or clash[0].unit[:1] in MONEY)
+        ) or (sa is not None and sb is not None and other_names(sa, sb, fa, fb))
         ka, kb = scopes(fa.words), scopes(fb.words)
         scope_clash = bool(ka and kb and not ka & kb)
     qrun = max(
@@ -657,7 +658,7 @@ def number_relation(xs: Sequence[Count], ys: Sequence[Count]) -> tuple[tuple[Cou
             continue
         if all(c.lower for c in a + b):
             continue  # "more than 600 targets" / "more than 250 targets": both hold
-        if clash is None and len({c.value for c in a}) == 1 and len({c.value for c in b}) == 1:
+        if clash is None and _one_value(xs, unit) and _one_value(ys, unit):
             # one value each: a slot. "72 percent versus 63 percent", "$15,000 and $20,000" are lists
             near = [
                 (p, q)
@@ -693,11 +694,20 @@ def age_conflict(
     return None
 
 
+def other_names(sa: frozenset[str], sb: frozenset[str], fa: Facts, fb: Facts) -> bool:
+    """Each number's own neighbourhood names a participant that the other sentence never names: "in
+    Romania, at least 21 people died" / "32 people throughout Poland had died" count in two places (two
+    slots, no conflict)."""
+    return any(w.startswith("E:") and w not in fb.names for w in sa) and any(
+        w.startswith("E:") and w not in fa.names for w in sb
+    )
+
+
 def rounded(p: Count, q: Count) -> bool:
     """One value a round report of the other: the rounder one (more trailing zeros) within `ROUNDED`
-    of it ("$70,000" / "$70,246"; not "1,200" / "1,500")."""
-    if p.value == q.value or max(p.value, q.value) <= 0:
-        return False
+    of it ("$70,000" / "$70,246"; not "1,200" / "1,500", nor two shares)."""
+    if p.value == q.value or max(p.value, q.value) <= 0 or p.unit == "%":
+        return False  # a share's points are its precision: "49 percent" / "50 percent" differ
     return abs(p.value - q.value) <= ROUNDED * max(p.value, q.value) and _zeros(p.value) != _zeros(q.value)
 
 
@@ -727,6 +737,13 @@ def clause_clash(
     unit = clash[0].unit
     same = [c for c in wb if c.unit == unit]
     return None if any(p.overlaps(q) for p in wa if p.unit == unit for q in same) else clash
+
+
+def _one_value(cs: Sequence[Count], unit: str) -> bool:
+    """One value of `unit` in the sentence; a sum counts every sum of its currency, rates too ("$150 a
+    week ... the $725 million in its strike fund": two sums, no slot)."""
+    cur = unit[:1] if unit[:1] in MONEY and unit[:1] != "%" else None
+    return len({c.value for c in cs if c.unit == unit or (cur is not None and c.unit[:1] == cur)}) == 1
 
 
 def slot_words(f: Facts, c: Count) -> frozenset[str] | None:
@@ -809,7 +826,7 @@ def _states(p: Count, q: Count) -> bool:
 
 def _other_things(p: Count, q: Count) -> bool:
     """Two sums that price two things ("$26.6 million estate" / "$9 million apartment")."""
-    return bool(p.unit in MONEY and p.noun and q.noun and stem(p.noun) != stem(q.noun))
+    return bool(p.unit[:1] in MONEY and p.noun and q.noun and stem(p.noun) != stem(q.noun))
 
 
 def quoted_in(quotes: Sequence[tuple[str, ...]], words: str) -> int:
