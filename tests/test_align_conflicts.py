@@ -169,3 +169,21 @@ def test_a_rate_and_a_sum_of_one_currency_are_two_values_not_one_slot() -> None:
     a = "Last summer's strikes at two Harwick plants cost the carmaker about $2 billion, the company said."
     b = "The union pays $150 a week in benefits, a small price beside the $725 million in its strike fund."
     assert "conflict" not in _kinds(a, b)
+
+
+def test_the_one_saying_a_count_names_no_other_slot() -> None:
+    """'The Port Workers Federation said 450 of its members': the federation says the count, it is not
+    where the count is (the conflict test in test_agreement.py); 'in Eastbrook' is another place."""
+    a = "About 300 dock workers walked off the job at Harwick port on Friday, halting all cargo traffic."
+    b = "The Port Workers Federation said 450 of its members had joined the stoppage at the port on Friday."
+    assert "conflict" in _kinds(a, b)
+    assert "conflict" not in _kinds(
+        a, "About 450 dock workers walked off the job in Eastbrook on Friday, halting all cargo traffic."
+    )
+
+
+def test_several_hundred_is_no_number() -> None:
+    from newsbrief.analyze.numbers import counts
+
+    assert counts("Samples from several hundred birds and a few dozen horses were tested.") == []
+    assert [c.value for c in counts("Samples from a dozen birds were tested.")] == [12]

@@ -220,6 +220,7 @@ _NUMBER_TOKENS = re.compile(r"[\d,.]*\d|[A-Za-z]+")
 PART_BEFORE = frozenset(["other", "another", "remaining", "additional", "further"])
 PART_AFTER = frozenset(["other", "others", "more", "additional"])
 _LOWER_WORD = re.compile(r"[a-z]+|\d[\d,.]*")
+_SPEECH = frozenset(["said", "says", "told", "reported", "announced", "added", "estimated"])  # "X said 450"
 TITLE_WORDS = 8  # a quotation this short with its long words capitalised is a title (`_is_title`)
 MIN_WORDS = 5  # a shorter sentence is furniture ("Share this article", a kicker), never a fact
 
@@ -240,6 +241,7 @@ class Clause:
     done: frozenset[str] = frozenset()  # content words written in the past, "-ed" ("voted": vote)
     count_at: tuple[int, ...] = ()  # where each of `counts` is written in the sentence (-1: not found)
     parts: tuple[bool, ...] = ()  # each of `counts` read as a part where it is written (`part_at`)
+    speakers: frozenset[str] = frozenset()  # participants written just before "said", "says", ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -631,6 +633,8 @@ def _clause(
     run: list[str] = []
     run_at: list[tuple[int, int, int]] = []
 
+    speakers: set[str] = set()
+
     def flush() -> None:
         before = len(content)
         keys = _participants(run, lex, casing, content)
@@ -638,6 +642,9 @@ def _clause(
         where.extend(run_at[-1:] * (len(content) - before))
         for key in sorted(keys):
             spots.append((run_at[0][0], key, run_at[0][1], run_at[-1][2]))
+        k = run_at[-1][0] - start + 1  # the token after the run, within the clause
+        if keys and k < len(toks) and toks[k][0] in _SPEECH:
+            speakers.update(keys)
         run.clear()
         run_at.clear()
 
@@ -720,6 +727,7 @@ def _clause(
         frozenset(done - pending),
         at,
         parts,
+        frozenset(speakers),
     )
 
 

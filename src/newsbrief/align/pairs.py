@@ -148,7 +148,7 @@ class Pair:
     # "seven times closer"): not one claim, and not a conflict either (`number_relation` skips measures)
     two_events: bool = False  # for a clash: the numbers' own neighbourhoods (`slot_words`) share nothing
     # and name different events (`ACTIONS`): "the arrest of four students" / "wounding six students";
-    # or name different participants that the other sentence never names (`other_names`)
+    # or name participants that the other sentence never names (`other_names`)
     scope_clash: bool = False  # for a clash: the two date their counts differently (`scopes`)
     time_clash: bool = False  # each names a clock time, none the same ("at 02:41" / "at 06:57"): two moments
     value_clash: bool = False  # a counted thing both give, no value written alike (`_value_clash`)
@@ -695,12 +695,18 @@ def age_conflict(
 
 
 def other_names(sa: frozenset[str], sb: frozenset[str], fa: Facts, fb: Facts) -> bool:
-    """Each number's own neighbourhood names a participant that the other sentence never names: "in
-    Romania, at least 21 people died" / "32 people throughout Poland had died" count in two places (two
-    slots, no conflict)."""
-    return any(w.startswith("E:") and w not in fb.names for w in sa) and any(
-        w.startswith("E:") and w not in fa.names for w in sb
+    """Each number's own neighbourhood (`slot_words`) names a participant that the other sentence
+    never names, who is not the one saying it ("X said 450 of its members"): "in Romania, at least 21
+    people died" / "32 people throughout Poland had died" count in two places, "the Lauda Air crash
+    killed all 223" / "the EgyptAir crash killed all 217" in two crashes (two slots, no conflict)."""
+    said = _speakers(fa) | _speakers(fb)
+    return any(w[:2] == "E:" and w not in fb.names and w not in said for w in sa) and any(
+        w[:2] == "E:" and w not in fa.names and w not in said for w in sb
     )
+
+
+def _speakers(f: Facts) -> frozenset[str]:
+    return frozenset().union(*(cl.speakers for cl in f.clauses))
 
 
 def rounded(p: Count, q: Count) -> bool:

@@ -56,6 +56,7 @@ _CONVERTED = re.compile(r"\d\s?[A-Za-z]{1,12}\s?\(\s?$")
 _FRACTION = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _UNIT_WORDS = re.compile(r"[A-Za-z]+")
 _UNIT_STOP = re.compile(r"[,.;:()!?\"“”\n]")
+_VAGUE_BEFORE = re.compile(r"\b(?:several|few|many)\s+$", re.IGNORECASE)
 _RATIO_BEFORE = re.compile(r"\b(?:one|\d+)\s+(?:in|out of)\s+$")
 _NAME_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # "Aug. 7", "Sept. 30": a day of a month (a full month name is caught as a name: "April 20")
@@ -156,6 +157,8 @@ def counts(text: str, ages: bool = False) -> list[Count]:
         before = text[max(0, m.start() - 25) : m.start()]
         if _RATIO_BEFORE.search(before) or (not ages and _AGE_AFTER.match(text, m.end(1))):
             continue
+        if _VAGUE_BEFORE.search(before):
+            continue  # "several hundred birds", "a few dozen": no number
         unit, noun = _unit_after(text, m.start(2))
         if unit:
             v = float(WORD_VALUES[m.group(1).lower()])
