@@ -475,3 +475,54 @@ def test_a_persons_hometown_after_of_is_a_place() -> None:
     assert got.get("Elkhart") == "place"
     assert got.get("Fame") is None
     assert got.get("Marion") != "place"
+
+
+def test_a_name_joined_to_based_bound_or_area_is_a_place() -> None:
+    """Session 10, rule place-tail: "a Los Altos-based foundation", "Alaska-bound boats", "the Puget
+    Sound-area salmon" (before: no name found, the tail hid it); a listed body stays a body."""
+    got = _kinds(
+        "A Los Altos-based foundation paid for the study. Officials slapped a fee on Alaska-bound boats "
+        "and the Puget Sound-area salmon runs fell. A NATO-based force stayed."
+    )
+    assert got.get("Los Altos") == "place"
+    assert got.get("Alaska") == "place"
+    assert got.get("Puget Sound") == "place"
+    assert got.get("NATO") == "organization"
+
+
+def test_a_plural_place_noun_after_a_name_says_place() -> None:
+    """Session 10: "the Andes mountains", "the Sacramento and San Joaquin rivers" (before: "San Joaquin"
+    a person); a demonym before "islands" or "police" is no place ("Aleutian islands", "Chechen police")."""
+    got = _kinds(
+        "Killers roam the Andes mountains. Habitat in the Sacramento and San Joaquin rivers shrank. Chechen "
+        "police stood by."
+    )
+    assert got.get("Andes") == "place"
+    assert got.get("San Joaquin") == "place"
+    assert got.get("Chechen") != "place"
+
+
+def test_an_acronym_spelled_out_in_lower_case_is_a_term_not_a_body() -> None:
+    """Session 10, rule term-acronym: "erythropoietin, or EPO", "greenhouse gas (GHG)" name things, so
+    neither they nor their other mentions ("the EPO test") are organisations (before: each an
+    organisation, as an acronym the story never spells out); one spelled out in capitals still is."""
+    got = _kinds(
+        "Labs improved testing for erythropoietin, or EPO, a synthetic hormone. The EPO test is new. Cuts "
+        "in greenhouse gas (GHG) emissions were agreed. The Federal Emergency Management Agency (FEMA) "
+        "sent teams, and FEMA said more would come."
+    )
+    assert "EPO" not in got and "GHG" not in got
+    assert got.get("FEMA") == "organization"
+
+
+def test_an_age_before_a_name_or_administration_after_it_says_person() -> None:
+    """Session 10, rule person-by-age-or-office: "Nine-year-old Kieran", "the Giuliani administration"
+    (before: neither a person, nothing said so); "administration" after a body's name says nothing
+    ("the Transportation Security Administration" is the body's own name)."""
+    got = _kinds(
+        "Nine-year-old Kieran was born deaf. Officials of the Giuliani administration met on Monday. The "
+        "Transportation Security Administration said lines were short."
+    )
+    assert got.get("Kieran") == "person"
+    assert got.get("Giuliani") == "person"
+    assert got.get("Transportation Security Administration") == "organization"

@@ -338,7 +338,7 @@ def _without_works(cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]
     ]
 
 
-_LEFT_OUT = frozenset(["work", "event", "quoted-title", "storm-or-illness"])
+_LEFT_OUT = frozenset(["work", "event", "quoted-title", "storm-or-illness", "term-acronym"])
 _KEEP = frozenset(["listed", "org-noun-after", "org-noun-before", "team", "place-noun-after"])
 
 

@@ -45,6 +45,7 @@ from .rules import (
     _SPEECH_BEFORE,
     DOMAIN_END,
     GENERATIONAL_SUFFIXES,
+    PLACE_TAIL,
     Candidate,
     Tok,
     _cand,
@@ -665,6 +666,13 @@ def _lone_body(p: Piece) -> bool:
     return p.emit("organization")
 
 
+def _place_tail(p: Piece) -> bool:
+    """ "a Los Altos-based foundation", "Alaska-bound boats", "the Puget Sound-area salmon": a name
+    joined to "-based", "-bound" or "-area" is a place (a listed body is decided before: "a
+    NATO-based force")."""
+    return p.text.startswith(PLACE_TAIL, p.last.end) and not p.titled and p.emit("place")
+
+
 def _org_list(p: Piece) -> bool:
     """ "advertisers including Ford, Allstate and Geico", "carmakers (Ford, GM)": names listed after a
     plural organisation noun."""
@@ -744,10 +752,16 @@ def _listed_inside(p: Piece) -> bool:
 _PAIR_BEFORE = re.compile(r"([A-Z][\w.'’]*)[-–]$")
 
 
+# plural place nouns: "the Andes mountains", "the Sacramento and San Joaquin rivers" (not "islands", nor
+# "police" and "city": a demonym goes before them as often, "Aleutian islands", "Chechen police")
+_PLACE_NOUN_MORE = frozenset(["rivers", "mountains", "lakes", "seas", "valleys"])
+
+
 def _place_noun_after(p: Piece) -> bool:
-    """ "the Abu Salim facility", "Graterford prison"; not the second of a pair whose first is no
-    place ("Trump-Kim summit": two people; "U.S.-China summit" keeps China a place by its listing)."""
-    if p.next_word not in _PLACE_NOUN or p.titled:
+    """ "the Abu Salim facility", "Graterford prison", "the Andes mountains"; not the
+    second of a pair whose first is no place ("Trump-Kim summit": two people; "U.S.-China summit" keeps
+    China a place by its listing)."""
+    if (p.next_word not in _PLACE_NOUN and p.next_word not in _PLACE_NOUN_MORE) or p.titled:
         return False
     pair = _PAIR_BEFORE.search(p.text, max(0, p.first.start - 40), p.first.start)
     if pair and p.g.kind_of((_norm_word(pair.group(1)),)) != "place":
@@ -906,6 +920,20 @@ def _acronym_led(p: Piece) -> bool:
     return False
 
 
+# a lower-case phrase and then the acronym: "greenhouse gas (GHG)", "erythropoietin, or EPO"
+_LOWER_EXPANSION_BEFORE = re.compile(r"\b[a-z][a-z\-]+(?: \(|,? or )$")
+
+
+def _term_acronym(p: Piece) -> bool:
+    """ "greenhouse gas (GHG)", "erythropoietin, or EPO": an acronym the story spells out in lower case
+    is a term, no body (a body is spelled out in capitals: "Federal Emergency Management Agency
+    (FEMA)"); left out with its other mentions ("the EPO test")."""
+    w = p.words
+    if len(w) != 1 or not (w[0].isupper() and w[0].isalpha()) or p.g.kind_of((w[0],)):
+        return False
+    return _LOWER_EXPANSION_BEFORE.search(p.before) is not None and _left_out(p)
+
+
 def _acronym(p: Piece) -> bool:
     """A broadcaster ("TV3"), a US call sign ("WXYZ"), or an unlisted acronym the story may spell out
     ("Democratic National Committee" … "DNC"), decided later."""
@@ -982,6 +1010,22 @@ def _plural_group(p: Piece) -> bool:
     return _PLURAL_VERB_AFTER.match(p.after) is not None
 
 
+# "Nine-year-old Kieran", "a 43-year-old Smith": an age right before the name
+_AGE_BEFORE = re.compile(r"\b(?:\d{1,3}|[A-Za-z]+)-year-old\s+$")
+
+
+def _person_by_age_or_office(p: Piece) -> bool:
+    """ "Nine-year-old Kieran was born deaf", "the Giuliani administration": an age before a name, or
+    "administration" after one word of it, says person (a listed name is decided before: "the Obama
+    administration" needs no list, "the Trump administration" none either)."""
+    w = p.words
+    if len(w) > 3 or p.titled or w[-1] in p.g.org_last or w[-1] in p.g.place_last:
+        return False
+    if _AGE_BEFORE.search(p.before) or (len(w) == 1 and p.next_word == "administration"):
+        return p.emit("person", cue=True)
+    return False
+
+
 def _unknown_run(p: Piece) -> bool:
     """What is left: ordinary words in capitals ("Voice Recognition") are not a name unless a cue says
     person; an unknown run is a person only with a cue, else left to the story (`entities.py`)."""
@@ -1036,6 +1080,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("company-context", _company_context),
     KindRule("legislative-house", _legislative_house),
     KindRule("lone-body", _lone_body),
+    KindRule("place-tail", _place_tail),
     KindRule("news-agency", _news_agency),
     KindRule("head-word", _head_word),
     KindRule("listed-inside", _listed_inside),
@@ -1046,8 +1091,10 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("place-context", _place_context),
     KindRule("first-name", _first_name),
     KindRule("data-place", _data_place),
+    KindRule("term-acronym", _term_acronym),
     KindRule("acronym", _acronym),
     KindRule("lower-word-inside", _lower_word_inside),
+    KindRule("person-by-age-or-office", _person_by_age_or_office),
     KindRule("plural-group", _plural_group),
     KindRule("unknown-run", _unknown_run),
 )

@@ -170,6 +170,9 @@ def _named_in_full_elsewhere(text: str, t: str) -> bool:
 
 _CAP_AFTER = re.compile(r"\s[A-Z][a-z]")
 _LOWER_TAIL = re.compile(r"-[a-z]+$")
+# "Virginia-based", "Alaska-bound", "Puget Sound-area": a place's name before a lower-case tail
+PLACE_TAIL = ("-based", "-bound", "-area")
+_PLACE_TAIL = re.compile(r"(?:" + "|".join(PLACE_TAIL) + r")$")
 
 
 def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
@@ -190,6 +193,10 @@ def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
         if lh and not t.startswith(("al-", "el-")):
             s += lh.end()
             t = t[lh.end() :]
+        pt = _PLACE_TAIL.search(t) if "-" in t else None
+        if pt and t[0].isupper():  # "California-based", "Alaska-bound": the name without its tail
+            e -= len(pt.group())
+            t = t[: pt.start()]
         parts = t.split("-") if "-" in t else [t]
         two_names = len(parts) == 2 and all(len(p) >= 3 and p[0].isupper() and p[1:].islower() for p in parts)
         # inside a longer name ("Mary Ann Dewey-Plante", "Hetrick-Martin Institute") it is one name
