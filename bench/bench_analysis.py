@@ -138,7 +138,8 @@ def _evidence_rows(results: dict[str, labels.Scores]) -> None:
 
 
 def pooled(per_file: dict[str, labels.Scores]) -> None:
-    """One line per label file and the rules' speaker precision summed over them (core rules)."""
+    """One line per label file and the rules' speaker precision and entity P/R/F1 summed over them (core
+    rules)."""
     print("\n=== pooled (core rules) ===")
     print(f"{'file':26}{'right on found':>18}{'right on given':>18}{'unattributed':>16}{'q+speaker F1':>14}")
     total = labels.Scores()
@@ -151,6 +152,8 @@ def pooled(per_file: dict[str, labels.Scores]) -> None:
         )
         total.quote_spans.add(r.quote_spans)
         total.quote_speakers.add(r.quote_speakers)
+        for k in labels.KINDS:
+            total.entities[k].add(r.entities[k])
         for table, into in ((r.rules, total.rules), (r.evidence, total.evidence)):
             for key, (a, b) in table.items():
                 t = into.setdefault(key, [0, 0])
@@ -162,6 +165,9 @@ def pooled(per_file: dict[str, labels.Scores]) -> None:
         f"{'all':26}{_ratio(total.quote_speakers.tp, total.quote_spans.tp):>18}{_ratio(*given):>18}"
         f"{_ratio(unattributed, total.quote_spans.tp):>16}{total.quote_speakers.f1:14.3f}"
     )
+    for k in labels.KINDS:
+        print(f"  entities: {k:40}{_prf(total.entities[k]):>18}")
+    print(f"  entities: {'all kinds':40}{_prf(_total(total.entities.values())):>18}")
     for key in sorted(total.rules, key=lambda k: -total.rules[k][1]):
         print(f"  speaker right by {key:40}{_ratio(*total.rules[key]):>18}")
     for key in sorted(total.evidence):

@@ -405,18 +405,22 @@ def test_an_acronym_opening_a_two_word_name_is_a_body_not_a_person() -> None:
 
 def test_a_post_only_a_body_holds_makes_an_unknown_name_an_organisation() -> None:
     """Session 10, rule post-of: "president of Brightwell Parenthood", "owner of Book Haven", "a spokesman
-    for Norvacom" (before: left out, or a person); not a person named after "a spokesman for", not a
-    listed place ("president of France"), not a name cut short ("Citizens' Housing …")."""
+    for the Norvacom" (before: left out, or a person); not a person named after "a spokesman for" (a
+    surname alone: "a spokesperson for Spacey"), not a listed place ("president of France"), not a name
+    cut short ("Citizens' Housing …")."""
     got = _kinds(
         "“We will fight this,” said Cecile Marsh, president of Brightwell Parenthood, on Monday.\n"
-        "Bill Petrov, owner of Book Haven in Corte Madera, agreed. A spokesman for Norvacom declined to "
+        "Bill Petrov, owner of Book Haven in Corte Madera, agreed. A spokesman for the Norvacom declined to "
         "comment. A spokesman for Ann Hale said she was away. The president of France spoke. Sue Lane, "
-        "director of the Citizens' Housing and Planning Association, objected."
+        "director of the Citizens' Housing and Planning Association, objected. Kevin Spacey was not there; "
+        "a spokesperson for Spacey said he was resting."
     )
     assert got.get("Brightwell Parenthood") == "organization"
     assert got.get("Book Haven") == "organization"
     assert got.get("Norvacom") == "organization"
     assert got.get("Ann Hale") == "person"
+    assert got.get("Spacey") != "organization"
+    assert _kinds("A spokesperson for Spacey said he was resting.").get("Spacey") != "organization"
     assert got.get("France") == "place"
     assert "Citizens" not in got
 
@@ -475,6 +479,8 @@ def test_a_persons_hometown_after_of_is_a_place() -> None:
     assert got.get("Elkhart") == "place"
     assert got.get("Fame") is None
     assert got.get("Marion") != "place"
+    firm = _kinds("The expert Jonathyn Priest of Bevel, Gardner and Associates Inc. testified.")
+    assert firm.get("Bevel") != "place"
 
 
 def test_a_name_joined_to_based_bound_or_area_is_a_place() -> None:
@@ -488,6 +494,7 @@ def test_a_name_joined_to_based_bound_or_area_is_a_place() -> None:
     assert got.get("Alaska") == "place"
     assert got.get("Puget Sound") == "place"
     assert got.get("NATO") == "organization"
+    assert "GPS" not in _kinds("Current GPS-based navigation is precise, officials said.")
 
 
 def test_a_plural_place_noun_after_a_name_says_place() -> None:
@@ -525,4 +532,5 @@ def test_an_age_before_a_name_or_administration_after_it_says_person() -> None:
     )
     assert got.get("Kieran") == "person"
     assert got.get("Giuliani") == "person"
+    assert _kinds("A 4,000-year-old Bronze Age skeleton was found.").get("Bronze Age") != "person"
     assert got.get("Transportation Security Administration") == "organization"

@@ -669,8 +669,10 @@ def _lone_body(p: Piece) -> bool:
 def _place_tail(p: Piece) -> bool:
     """ "a Los Altos-based foundation", "Alaska-bound boats", "the Puget Sound-area salmon": a name
     joined to "-based", "-bound" or "-area" is a place (a listed body is decided before: "a
-    NATO-based force")."""
-    return p.text.startswith(PLACE_TAIL, p.last.end) and not p.titled and p.emit("place")
+    NATO-based force"; an acronym is a thing: "GPS-based")."""
+    if p.titled or (len(p.words) == 1 and p.words[0].isupper()):  # "GPS-based", "AI-based": a thing
+        return False
+    return p.text.startswith(PLACE_TAIL, p.last.end) and p.emit("place")
 
 
 def _org_list(p: Piece) -> bool:
@@ -779,7 +781,7 @@ def _head_inside(p: Piece) -> bool:
 
 # a post held only in a body: "president of", "chief executive of", "spokeswoman for the", "owner of"
 _POST_OF = re.compile(
-    r"\b(?:(?:vice[ -])?president|chairman|chairwoman|chief executive|executive director|founder|co-founder|"
+    r"\b((?:vice[ -])?president|chairman|chairwoman|chief executive|executive director|founder|co-founder|"
     r"owner|co-owner|publisher|(?:executive |managing )?editor|spokesman|spokeswoman|spokesperson)"
     r"\s+(?:of|for)\s+(?:[Tt]he\s+)?$"
 )
@@ -799,7 +801,14 @@ def _post_of(p: Piece) -> bool:
         return False
     if _NAME_GOES_ON.match(p.after):
         return False
-    return _POST_OF.search(p.before) is not None and p.emit("organization")
+    m = _POST_OF.search(p.before)
+    if m is None:
+        return False
+    # "a spokesperson for Spacey": a spokesman speaks for people too; a body only after "the" or by a
+    # name of two words or more ("a spokesman for Panamsat" is left to the story)
+    if m.group(1).startswith("spokes") and len(w) == 1 and not m.group(0).rstrip().endswith(("the", "The")):
+        return False
+    return p.emit("organization")
 
 
 # --- context and defaults ----------------------------------------------------------------------
@@ -807,7 +816,11 @@ def _post_of(p: Piece) -> bool:
 
 # "Linda Holloway of ", "Ann Foley, 13, of ": a person's name (or age) and "of" before the piece
 _HOMETOWN_BEFORE = re.compile(r"(?:\b[A-Z][a-z'’\-]+ ([A-Z][a-z'’\-]+)|\d{1,3},) of $")
-_HOMETOWN_AFTER = re.compile(r"^(?:,\s|\s+(?:said|says|told|tells|added|asked)\b)")
+# then a speech verb, an apposition (", a conservative,") or a state (", Ohio,", ", S.C."); not ", Gardner and
+# Associates" (a firm's name goes on)
+_HOMETOWN_AFTER = re.compile(
+    r"^(?:,\s+(?:[a-z]|[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?[,.])|\s+(?:said|says|told|tells|added|asked)\b)"
+)
 
 
 def _hometown(p: Piece) -> bool:
@@ -1011,7 +1024,7 @@ def _plural_group(p: Piece) -> bool:
 
 
 # "Nine-year-old Kieran", "a 43-year-old Smith": an age right before the name
-_AGE_BEFORE = re.compile(r"\b(?:\d{1,3}|[A-Za-z]+)-year-old\s+$")
+_AGE_BEFORE = re.compile(r"(?<![\d,.])\b(?:\d{1,3}|[A-Za-z]+)-year-old\s+$")  # not "4,000-year-old"
 
 
 def _person_by_age_or_office(p: Piece) -> bool:
