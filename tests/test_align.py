@@ -921,6 +921,18 @@ def test_a_range_or_a_conversion_is_not_two_values_alike(a: str, b: str) -> None
     assert all(k.evidence[0] != "rule:same-numbers" and k.kind != "fact" for k in _links(a, b))
 
 
+def test_a_run_of_dotted_digits_is_no_value_and_no_crash() -> None:
+    """ "from 12.05.2020 to 14.05.2020" reads as a range of two runs that are no numbers (dates): the
+    pair is still compared (before: `same-numbers` raised ValueError on such a date)."""
+    links = _links(
+        "The festival ran from 12.05.2020 to 14.05.2020 in Vienna, with 300 bands and 40,000 visitors, "
+        "organisers said on Monday.",
+        "Organisers said the festival in Vienna drew 300 bands and 40,000 visitors from 12.05.2020 to "
+        "14.05.2020 this year.",
+    )
+    assert [k.kind for k in links] == ["fact"]
+
+
 def test_not_until_is_no_denial() -> None:
     """ "is not scheduled to reconvene until Monday" says it reconvenes on Monday: no negation; "did not
     reconvene on Monday" still is one."""

@@ -395,10 +395,9 @@ def part_values(f: Facts) -> tuple[frozenset[float], frozenset[float]]:
         return frozenset(), frozenset()
     parts, totals = set(), set()
     for m in _PART_VALUE.finditer(f.words):
-        n = (m.group(1) or m.group(2)).rstrip(".,")
-        if not n:
+        v = _number(m.group(1) or m.group(2))
+        if v is None:
             continue
-        v = float(n.replace(",", ""))
         parts.add(v)
         if f.words.endswith(" and ", 0, m.start()):
             totals.add(v + 1)
@@ -412,7 +411,6 @@ _RANGE = re.compile(r"(?<= )(\d[\d,.]*)(?: [a-z%$]+)? (?:to|and) (\d[\d,.]*)(?= 
 class _Values(NamedTuple):
     parts: frozenset[float]  # `part_values`
     totals: frozenset[tuple[float, str]]  # (value, unit) of the whole counts that are no measure
-    units: frozenset[str]  # ... their units
     every: frozenset[float]  # every value the sentence gives, and the totals of "X and N others"
 
 
@@ -424,7 +422,7 @@ def _values_of(w: _Weighed, f: Facts) -> _Values:
         parts, made = part_values(f)
         totals = frozenset((c.value, c.unit) for c in w.whole if not c.measure and c.unit not in MONEY)
         every = parts | made | {c.value for c in f.counts}
-        w.values = _Values(parts, totals, frozenset(u for _, u in totals), frozenset(every))
+        w.values = _Values(parts, totals, frozenset(every))
     return w.values
 
 
@@ -456,11 +454,18 @@ def same_numbers(shared: frozenset[str], fa: Facts, fb: Facts, ma: _Weighed, mb:
     if len(values) < 2:
         return len(values)
     if any(_RANGE.search(f.words) for f in (fa, fb)):
-        ends = {
-            float(n.replace(",", "")) for f in (fa, fb) for m in _RANGE.finditer(f.words) for n in m.groups()
-        }
+        ends = {_number(n) for f in (fa, fb) for m in _RANGE.finditer(f.words) for n in m.groups()}
         values -= ends
     return len(values)
+
+
+def _number(digits: str) -> float | None:
+    """The value of a run of digits, commas and points ("1,200", "5." at a clause end); None for one that
+    is no number ("12.05.2020", a date)."""
+    try:
+        return float(digits.rstrip(".,").replace(",", ""))
+    except ValueError:
+        return None
 
 
 def _sums_to(x: _Values, t: float, u: str) -> bool:
