@@ -436,10 +436,10 @@ class RuledQuote:
     how: str = "-"  # the evidence the speaker came from (`evidence_kind`)
 
 
-# the pronouns an attribution phrase may be (analyze/coreference.py PRONOUNS, plus I/we/they)
-_PRONOUN_WHO = frozenset(["he", "she", "this person", "the person", "this official", "i", "we", "they"])
-
-
+# the pronouns an attribution phrase may be besides analyze/coreference.py's PRONOUNS
+_FIRST_AND_PLURAL = frozenset(["i", "we", "they"])
+# a speaker kept as a description: it opens on an article, "one"/"another" or a possessive ("a senior
+# official", "the report", "his lawyer")
 _DESCRIBED = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s")
 
 
@@ -448,12 +448,14 @@ def evidence_kind(text: str, q: Any) -> str:
     "pronoun" (a resolved pronoun), "description" (an unnamed source kept as described),
     "description->name" (a description resolved to a named person or body), "carried" (no phrase of
     its own: continued, an interview turn, "added"), "-" (no speaker)."""
+    from newsbrief.analyze.coreference import PRONOUNS
+
     if not q.speaker:
         return "-"
     if q.who is None:
         return "carried"
     phrase = " ".join(text[q.who[0] : q.who[1]].split())
-    if phrase.lower() in _PRONOUN_WHO:
+    if phrase.lower() in PRONOUNS or phrase.lower() in _FIRST_AND_PLURAL:
         return "pronoun"
     if q.speaker == q.speaker.lower() or _DESCRIBED.match(q.speaker):
         return "description"  # "police", "a senior official", "the report"

@@ -911,6 +911,7 @@ _POSSESSIVE_CAP_AFTER = re.compile(r"['’]s\s+[A-Z]")
 _CAP_WORD_BEFORE = re.compile(r"([A-Z][\w'’]*)\s+$")  # no full stop: "Sunday. Tukwila" is two
 
 
+# a US broadcaster's call sign (K or W and two or three capitals) with its band: "WWUS-FM", "KQED-TV"
 _CALL_SIGN_BAND = re.compile(r"[KW][A-Z]{2,3}-(?:FM|AM|TV|DT)")
 
 

@@ -128,7 +128,10 @@ class Store:
         self._postings.post(posted)
         self._postings.valid_for = ingest_id
         for sid, aggregate in written.items():
-            self._aggregates.drop([sid]) if aggregate is None else self._aggregates.hold(sid, *aggregate)
+            if aggregate is None:
+                self._aggregates.drop([sid])
+            else:
+                self._aggregates.hold(sid, *aggregate)
         return report
 
     def _add(self, raws, prepared, report: IngestReport, posted: list, written: dict) -> int:
