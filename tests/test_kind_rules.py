@@ -396,11 +396,13 @@ def test_an_acronym_opening_a_two_word_name_is_a_body_not_a_person() -> None:
     in capitals ("DEBRA WEYDERT") is no acronym."""
     got = _kinds(
         "The woman told CTV Winnipeg on Monday that she had been followed for weeks.\n"
-        "Listeners of WWUS-FM heard the news first, said host Ana Ruiz."
+        "Listeners of WWUS-FM heard the news first, said host Ana Ruiz.\n"
+        "“We were told nothing,” said DEBRA WEYDERT, a neighbour."
     )
     assert got["CTV Winnipeg"] == "organization"
     assert got["WWUS-FM"] == "organization"
     assert got["Ana Ruiz"] == "person"
+    assert got.get("DEBRA WEYDERT") != "organization"  # a name in capitals, no acronym
 
 
 def test_a_post_only_a_body_holds_makes_an_unknown_name_an_organisation() -> None:
