@@ -601,6 +601,7 @@ def against(argv: list[str], args: argparse.Namespace) -> int:
                 return 1
             for line in out.stdout.splitlines():
                 cells = [c.strip() for c in line.strip("|").split("|")]
+                # a row of `scale_store`'s table: its 11 cells, the first the articles stored
                 if len(cells) == 11 and cells[0].replace(",", "").isdigit():
                     got[side][cells[0]].append((float(cells[2]), float(cells[1].replace(",", ""))))
             print(f"round {r + 1}: {side} done (load average {os.getloadavg()[0]:.1f})", flush=True)

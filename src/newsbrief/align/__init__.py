@@ -26,8 +26,12 @@ Link kinds (also in the JSON Schema):
   believe this has happened") need a shared name or rare word, and an event one says may happen is not
   the one the other says happened ("may vote" / "voted"); a claim one sentence states only on the side (a
   relative clause, an appositive, "since ..."; `subordinate.py`) while the other states it as its claim
-  is `related` (rule `side-only`); a paraphrase needs each sentence to state most of the other, or a
-  score the scorer is all but sure of, else it is `related` (rule `one-sided`).
+  is `related` (rule `side-only`); who reports a claim in front of it ("Turkey's Foreign Ministry said
+  ...") weighs as an attribution clause does; two values the matched clauses give alike ("a dozen crew
+  members and 216 passengers" / "12 crew members and 216 passengers"), past every clash, are one claim
+  (rule `same-numbers`; ranges, conversions and counts of others aside); a paraphrase needs each
+  sentence to state most of the other, or a score the scorer is all but sure of, else it is `related`
+  (rule `one-sided`).
 * `conflict`: the same counted thing with different values ("1,200 vs 1,500 workers"; "the 900 block"
   vs "the 800 block" of one street): one value a side, the same dating, no other person, the two
   numbers' own neighbourhoods not naming two events with nothing shared ("arrest of four students"

@@ -374,6 +374,7 @@ def full_name(dd: DocView, name: str) -> str:
         return name
     g = gazetteer()
     found = set()
+    # a capitalised word before the name, a middle initial between them maybe: "Sterling (J.) Golongergen"
     for m in re.finditer(r"\b([A-Z][a-z][\w'’\-]*)\s+(?:[A-Z]\.\s+)?" + re.escape(name) + r"\b", dd.text):
         first = m.group(1)
         covered = [
