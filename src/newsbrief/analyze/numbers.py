@@ -89,14 +89,14 @@ _QUALIFIER = re.compile(
     r"over|at least|upwards of|just over|up to|as many as|fewer than|less than|under)\s+$",
     re.IGNORECASE,
 )
+_LOWER = frozenset(["more than", "over", "at least", "upwards of", "just over"])  # lower bounds
 _SPREAD = {  # qualifier -> (low, high) factors
     **dict.fromkeys(["about", "around", "roughly", "approximately", "some", "estimated", "close to"],
                     (0.9, 1.1)),
     **dict.fromkeys(["nearly", "almost", "just under"], (0.85, 1.0)),
-    **dict.fromkeys(["more than", "over", "at least", "upwards of", "just over"], (1.0, 1.25)),
+    **dict.fromkeys(sorted(_LOWER), (1.0, 1.25)),
     **dict.fromkeys(["up to", "as many as", "fewer than", "less than", "under"], (0.75, 1.0)),
 }  # fmt: skip
-_LOWER = frozenset(["more than", "over", "at least", "upwards of", "just over"])
 
 
 @dataclass(frozen=True, slots=True)
