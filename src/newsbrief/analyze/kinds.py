@@ -1009,7 +1009,7 @@ def _apposition(p: Piece) -> bool:
 
 # a plural verb after a name: "The Chechens say", "Xers are"; a person takes "says", "is"
 _PLURAL_VERB_AFTER = re.compile(r"^\s+(?:say|are|were|have|want|do|don['’]t)\b")
-_PLURAL_END = re.compile(r"[a-z][^su]s$")
+_PLURAL_END = re.compile(r"[a-z][^su]s$")  # a plural's "-s" ("Onondagas", "Xers"); not "-ss", "-us"
 
 
 def _plural_group(p: Piece) -> bool:
