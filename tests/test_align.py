@@ -785,6 +785,15 @@ def test_a_count_of_others_is_neither_the_total_nor_a_conflict_with_it(part: str
         assert links[0].evidence[0] == "rule:part-of-count"
 
 
+def test_a_rate_of_money_is_no_total_a_part_could_belong_to() -> None:
+    """ "$40 a day" (unit `$/day`) is a wage, not a count "another 12" could be a part of: before, the
+    rate was read as a total and `part-of-count` decided the pair."""
+    part = "Another 12 workers were hired at the Harwick plant on Monday, the union said."
+    rate = "The workers hired at the Harwick plant on Monday are paid $40 a day, the union said."
+    for a, b in ((part, rate), (rate, part)):
+        assert all(k.evidence[0] != "rule:part-of-count" for k in _links(a, b))
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [  # the same group told as a part and as a count: the values agree, so the rule stays silent

@@ -410,7 +410,8 @@ _RANGE = re.compile(r"(?<= )(\d[\d,.]*)(?: [a-z%$]+)? (?:to|and) (\d[\d,.]*)(?= 
 
 class _Values(NamedTuple):
     parts: frozenset[float]  # `part_values`
-    totals: frozenset[tuple[float, str]]  # (value, unit) of the whole counts that are no measure
+    totals: frozenset[tuple[float, str]]  # (value, unit) of the whole counts that are no measure, no
+    # money and no rate of money ("$40 a day" is `$/day`: a wage, not a total of anything)
     every: frozenset[float]  # every value the sentence gives, and the totals of "X and N others"
 
 
@@ -420,7 +421,7 @@ def _values_of(w: _Weighed, f: Facts) -> _Values:
         if w.whole is None:
             w.whole = wholes(f)
         parts, made = part_values(f)
-        totals = frozenset((c.value, c.unit) for c in w.whole if not c.measure and c.unit not in MONEY)
+        totals = frozenset((c.value, c.unit) for c in w.whole if not c.measure and c.unit[:1] not in MONEY)
         every = parts | made | {c.value for c in f.counts}
         w.values = _Values(parts, totals, frozenset(every))
     return w.values
