@@ -14,6 +14,9 @@ CASES = [
     # a title before a name that is also a common sentence starter ends no sentence
     ["The court freed Ms. Page on Tuesday, and Mr. Little thanked Dr. Young.", "Mrs. Will agreed."],
     ["The talks went well, said Sen. May of Ohio.", "Rep. The Honourable Frank spoke next."],
+    # "Mt." and "Ft." of a place name end no sentence
+    ["The teenager was seen near the Mt. Tabor Reservoir on Tuesday.", "Police said he left."],
+    ["The team plays in Ft. Worth on Sunday.", "Tickets sold out."],
     # a street's abbreviation after a capitalised word still ends a sentence
     ["The fire was on Main St.", "The police said it began at 2 a.m."],
     ["They moved to Sunset Dr.", "The house burned a week later."],

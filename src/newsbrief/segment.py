@@ -44,12 +44,13 @@ def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
         yield start + lead, start + lead + len(stripped)
 
 
-# Titles whose full stop never ends a sentence before a capitalised word. "Dr" and "St" also
+# Titles, and "Mt"/"Ft" of place names ("Mt. Tabor", "Ft. Worth"), whose full stop never ends a
+# sentence before a capitalised word. "Dr" and "St" also
 # abbreviate Drive and Street ("on Main St. | Police said"): those join only when the word before
 # them is not capitalised ("said Dr. Page", "to St. Louis").
 _TITLE_END = re.compile(
     r"(?:^|[\s(\"“‘'—–-])(?:Mr|Mrs|Ms|Messrs|Mme|Mlle|Prof|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Cpl"
-    r"|Pvt|Adm|Maj|Cmdr|Rev|Det|Insp|Supt|Hon|Atty|Amb|Pres|Rt)\.$"
+    r"|Pvt|Adm|Maj|Cmdr|Rev|Det|Insp|Supt|Hon|Atty|Amb|Pres|Rt|Mt|Ft)\.$"
 )
 _STREET_OR_TITLE = re.compile(r"(?:^|(?P<before>\S+)\s+|[(\"“‘'—–-])(?:Dr|St)\.$")
 # "the U.S. | Postal Service": Punkt ends a sentence after a country's initials before a capitalised
