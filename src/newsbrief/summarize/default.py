@@ -64,9 +64,13 @@ class DefaultSummarizer:
         self.readable = readable
         self.editorial = editorial  # one sentence per fact, balance between sources, news first
 
-    def quality(self, story: Story, feats: F.StoryFeatures) -> np.ndarray:
-        """Each sentence's score for selection: learned (or unsupervised), late sentences discounted."""
-        q = scores(story, feats) / 3.0 if self.unsupervised else self.scorer_for(story).score(feats.matrix)
+    def quality(self, story: Story, feats: F.StoryFeatures, scorer: Scorer | None = None) -> np.ndarray:
+        """Each sentence's score for selection: learned (by `scorer`, else `scorer_for`; or
+        unsupervised), late sentences discounted."""
+        if self.unsupervised:
+            q = scores(story, feats) / 3.0
+        else:
+            q = (scorer or self.scorer_for(story)).score(feats.matrix)
         if self.options.decay > 0:
             # Training documents are truncated, so the scorer never saw sentences this late: carry
             # its position trend on past POS_CAP instead of scoring them all like the POS_CAP-th.
@@ -74,19 +78,23 @@ class DefaultSummarizer:
             q = q * ((1.0 + F.POS_CAP) / (1.0 + late)) ** self.options.decay
         return q
 
-    def scorer_for(self, story: Story) -> Scorer:
+    def scorer_for(self, story: Story, cased: np.ndarray | None = None) -> Scorer:
         """The given scorer, else the shipped one: for a story whose every document lost its letter
-        case (lower-cased, as Multi-News+), the one trained against the whole reference's bigrams."""
+        case (lower-cased, as Multi-News+; `cased`: `features.cased_docs`, worked out when not
+        given), the one trained against the whole reference's bigrams."""
         if self.scorer is not None:
             return self.scorer
-        return shipped(caseless=bool(story.documents) and not F.cased_docs(story).any())
+        if cased is None:
+            cased = F.cased_docs(story)
+        return shipped(caseless=bool(story.documents) and not cased.any())
 
     def select(self, story: Story, budget: Budget) -> list[int]:
         if not story.sentences:
             return []
-        scorer = None if self.unsupervised else self.scorer_for(story)
-        feats = F.compute(story, None if scorer is None else scorer.features)
-        q = self.quality(story, feats)
+        cased = F.cased_docs(story)  # read once: the scorer's choice and the features both use it
+        scorer = None if self.unsupervised else self.scorer_for(story, cased)
+        feats = F.compute(story, None if scorer is None else scorer.features, cased)
+        q = self.quality(story, feats, scorer)
         m = feats.matrix
         eligible = feats.candidate & ~feats.furniture & (m[:, _QUESTION] == 0) & ~feats.fragment
         # An aside wholly in parentheses ("(When we reached out for comment, …)") is not news.

@@ -261,9 +261,12 @@ def _weighted(
     return Concepts(pairs // k, pairs % k, df[used] / ndocs, keys[used], v, names)
 
 
-def compute(story: Story, names: Collection[str] | None = None) -> StoryFeatures:
+def compute(
+    story: Story, names: Collection[str] | None = None, cased: np.ndarray | None = None
+) -> StoryFeatures:
     """Features of every sentence of `story` (columns in `NAMES` order). With `names`, the
-    quotes group is only computed when asked for (it is left out of the shipped model)."""
+    quotes group is only computed when asked for (it is left out of the shipped model). `cased`:
+    `cased_docs(story)` when the caller has it already."""
     sents = story.sentences
     n = len(sents)
     if not n:
@@ -379,7 +382,7 @@ def compute(story: Story, names: Collection[str] | None = None) -> StoryFeatures
         "content_ratio": nterms / nwords,
     }
     quotes = names is None or any(FEATURES.get(k) == "quotes" for k in names)
-    surface, fragment = _surface(story, np.flatnonzero(cand), rank, quotes)
+    surface, fragment = _surface(story, np.flatnonzero(cand), rank, quotes, cased)
     cols.update(surface)
     tokens = vec.words
     furniture = np.fromiter(
@@ -407,7 +410,7 @@ def compute(story: Story, names: Collection[str] | None = None) -> StoryFeatures
 
 
 def _surface(
-    story: Story, rows: np.ndarray, rank: np.ndarray, quotes: bool = True
+    story: Story, rows: np.ndarray, rank: np.ndarray, quotes: bool = True, cased: np.ndarray | None = None
 ) -> tuple[dict[str, np.ndarray], np.ndarray]:
     """Text features of the candidate sentences `rows` (the other rows get 0), and which of them
     are fragments rather than sentences (see `looks_like_sentence`)."""
@@ -435,7 +438,7 @@ def _surface(
     # A lower-cased source (Multi-News+ lower-cases everything but some sentence starts) opens real
     # sentences in lower case: there a lower-case opening says nothing about fragments.
     if story.documents and k:
-        opens_lower &= cased_docs(story)[[story.sentences[i].doc for i in rows]]
+        opens_lower &= (cased_docs(story) if cased is None else cased)[[story.sentences[i].doc for i in rows]]
     first = rank[rows] == 0  # datelines open documents
     kinds = {kind: np.array([kind in f for f in found], dtype=float) for kind in _MARKER_KINDS}
     local = {
