@@ -2,6 +2,7 @@
 
     python bench/bench_analysis.py [--shared ../shared] [--labels bench/labels/analysis.json]
                                    [--limit N] [--no-speed] [--sweep] [--errors] [--conflicts]
+                                   [--rule-table]
 
 Accuracy on bench/labels/analysis.json (30 longbench-multinews-dev articles + the 2 seeds; the rules
 and thresholds were tuned on it), bench/labels/heldout.json (6 more articles) and
@@ -22,6 +23,8 @@ the rules) and for spaCy's names alone (`spacy_ner.recognise_model_only`), side 
   agreement    precision over predicted cross-source sentence pairs, recall over labelled shared
                points (a point is found when one of its labelled pairs is); files without shared
                points (frozen-unseen.json) skip it
+--rule-table prints, per entity rule (kinds.py's table, entities.py's story steps), the true and false
+mentions it adds on each file and the leave-one-file-out choice of rules (bench/entity_rules.py).
 --conflicts lists every conflict the core analysis flags on the longbench-multinews-dev stories (the
 note and the claim's sentences, cut short), to be judged by eye: the labels hold no conflicts.
 Speed (longbench-multinews-dev, after one warm-up story): median ms of the core brief without
@@ -39,6 +42,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+import entity_rules
 import label_scoring as labels
 
 from newsbrief.analyze import agreement, attribution, ner_backend
@@ -340,6 +344,11 @@ def main() -> None:
     ap.add_argument("--evidence", action="store_true", help="speaker precision per rule and kind of evidence")
     ap.add_argument("--rules-only", action="store_true", help="score the core rules only (no spaCy columns)")
     ap.add_argument("--conflicts", action="store_true", help="list the conflicts flagged on the dev stories")
+    ap.add_argument(
+        "--rule-table",
+        action="store_true",
+        help="per entity rule, true/false mentions it adds per file; leave-one-file-out (entity_rules.py)",
+    )
     args = ap.parse_args()
     shared = Path(args.shared)
     if not (shared / "data").exists():
@@ -350,14 +359,19 @@ def main() -> None:
     elif len(ners) == 1:
         print("(spaCy or its English model is not installed: core rules only)")
     per_file = {}
+    prepared = []
     for path in args.labels:
         print(f"\n=== {Path(path).name} ===")
         stories = labels.load(Path(path), shared)
+        if args.rule_table:
+            prepared.append(entity_rules.prepare(Path(path).name, stories))
         per_file[Path(path).name] = accuracy(stories, ners, args.errors, args.evidence)["rules"]
         if args.sweep:
             sweep(stories)
     if len(per_file) > 1:
         pooled(per_file)
+    if prepared:
+        entity_rules.table(prepared)
     if args.conflicts:
         conflicts(shared / "data" / "longbench-multinews-dev.jsonl", args.limit)
     if not args.no_speed:

@@ -463,14 +463,11 @@ def evidence_kind(text: str, q: Any) -> str:
     return "name" if any(w in words for w in q.speaker.split()) else "description->name"
 
 
-def run_story(st: LabelledStory, ner: str = "rules") -> tuple[Any, Any, Any, Any]:
-    """Clean, segment and analyse one labelled story as the pipeline does (`prepare_story`). Labels name
+def prepare(st: LabelledStory) -> Any:
+    """Clean and segment one labelled story as the pipeline does (`prepare_story`). Labels name
     documents by position, so a document that cleaned to nothing is put back, empty, at its place."""
     from dataclasses import replace
 
-    from newsbrief.analyze import find_entities
-    from newsbrief.analyze.agreement import find_claims
-    from newsbrief.analyze.quotes import attributed
     from newsbrief.clean import clean
     from newsbrief.model import RawDoc, Story
     from newsbrief.pipeline import prepare_story
@@ -485,6 +482,25 @@ def run_story(st: LabelledStory, ner: str = "rules") -> tuple[Any, Any, Any, Any
             docs.insert(k, clean(raws[k]))
         sents = tuple(replace(s, doc=kept[s.doc]) for s in story.sentences)
         story = Story(tuple(docs), sents)
+    return story
+
+
+def gold_entities(st: LabelledStory, story: Any) -> list[list[tuple[int, int, str]]]:
+    """Per document, the labelled mentions (start, end, kind) found again in the clean text."""
+    out = []
+    for i, ld in enumerate(st.docs):
+        al = Aligner(ld.original, story.documents[i].text)
+        out.append([(*m, k) for s, e, k in ld.entities if (m := al.map(s, e))])
+    return out
+
+
+def run_story(st: LabelledStory, ner: str = "rules") -> tuple[Any, Any, Any, Any]:
+    """Clean, segment (`prepare`) and analyse one labelled story as the pipeline does."""
+    from newsbrief.analyze import find_entities
+    from newsbrief.analyze.agreement import find_claims
+    from newsbrief.analyze.quotes import attributed
+
+    story = prepare(st)
     if ner == "spacy-only":  # the model's names without the rules (bench_analysis compares the three)
         from newsbrief.analyze.entities import resolve
         from newsbrief.analyze.spacy_ner import recognise_model_only
