@@ -536,3 +536,28 @@ def test_an_age_before_a_name_or_administration_after_it_says_person() -> None:
     assert got.get("Giuliani") == "person"
     assert _kinds("A 4,000-year-old Bronze Age skeleton was found.").get("Bronze Age") != "person"
     assert got.get("Transportation Security Administration") == "organization"
+
+
+def test_a_sentence_initial_word_that_is_a_named_persons_surname_stays_that_person() -> None:
+    """Session 11, rule trim-initial-word: "Hall is sending …" opening a sentence in a story that names Jim
+    Hall is Hall (before: the ordinary word "hall" elsewhere made it trimmed away, no mention); a particle
+    opens a name ("Bin Laden", before: "Laden" a person); the same word with no such person is no name."""
+    got = _kinds(
+        "Jim Hall heads the board. The hall was full. Hall is sending a message. Osama bin Laden said he "
+        "hid. The bin was full. Bin Laden already faces charges."
+    )
+    assert [t for t in got if t.endswith("Hall")] == ["Jim Hall", "Hall"]
+    assert got.get("Bin Laden") == "person" and "Laden" not in got
+    assert "Hall" not in _kinds("The hall was full. Hall passes were handed out.")
+
+
+def test_a_sentence_initial_word_before_a_described_person_is_the_first_name() -> None:
+    """Session 11, rule trim-initial-word: "Sterling Golongergen, 43, a community worker" opens a sentence
+    (before: "Sterling", an ordinary word too, was trimmed: "Golongergen" alone); without the apposition
+    the ordinary word is still cut off ("Does McGwire drink …")."""
+    got = _kinds(
+        "Mark McGwire hit 70. Sterling silver is dear. Sterling Golongergen, 43, a community worker, said "
+        "so. Fans ask: does it matter? Does McGwire drink the milk?"
+    )
+    assert got.get("Sterling Golongergen") == "person" and "Golongergen" not in got
+    assert "McGwire" in got and "Does McGwire" not in got

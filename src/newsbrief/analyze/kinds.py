@@ -309,7 +309,10 @@ def _generational_suffix(p: Piece) -> bool:
 
 
 def _trim_initial_word(p: Piece) -> bool:
-    """A sentence-initial ordinary word is not part of the name ("Despite Trump", "Realising")."""
+    """A sentence-initial ordinary word is not part of the name ("Despite Trump", "Realising"). Not a
+    particle opening a name ("Bin Laden", "La Nina"), nor a word before a name that an apposition
+    describes as a person ("Sterling Golongergen, 43,"). A single such word is kept weak:
+    it stands only for a person the story names ("Hall is sending …", "Fox said …": James Alan Fox)."""
     g = p.g
     while p.idx and p.first.initial and common(p.words[0], p.vocab) and not g.kind_of((p.words[0],)):
         words = p.words
@@ -318,9 +321,12 @@ def _trim_initial_word(p: Piece) -> bool:
         headed = words[-1] in g.org_last or words[-1] in g.place_last
         if len(words) > 1 and words[0] not in g.not_names and headed:
             break  # "National Weather Service" opening a line
-        if len(words) == 1 and words[0] not in g.not_names and _SPEECH_AFTER.match(p.after):
-            # "Fox said …": kept weak, it stands only for a person the story names ("James Alan Fox")
-            return p.emit(None, cue=True, weak=True)
+        if len(words) > 1 and words[0].lower() in _PARTICLES:
+            break  # "Bin Laden", "Van Gogh", "La Nina": the particle opens the name
+        if len(words) == 2 and not common(words[1], p.vocab) and _apposition(p):
+            break  # "Sterling Golongergen, 43, a community worker": a person's full name
+        if len(words) == 1 and words[0] not in g.not_names:
+            return p.emit(None, cue=bool(_SPEECH_AFTER.match(p.after)), weak=True)
         p.idx = p.idx[1:]
         p.titled = False
     return False
