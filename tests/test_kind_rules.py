@@ -561,3 +561,28 @@ def test_a_sentence_initial_word_before_a_described_person_is_the_first_name() -
     )
     assert got.get("Sterling Golongergen") == "person" and "Golongergen" not in got
     assert "McGwire" in got and "Does McGwire" not in got
+
+
+def test_regions_and_former_countries_are_places_and_their_adjectives_are_not_entities(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Session 11: former countries and formal names are listed places ("Soviet Union", "Federal
+    Republic of Yugoslavia" and its "FRY": before, organisations by their head words "Union" and
+    "Republic … of"); "Yugoslav", "Chechen" are nationality adjectives, no place or person; the regions
+    of every country come from ISO 3166 (`pycountry`, the [names] extra), read after the text's cues."""
+    got = _kinds(
+        "The Soviet Union fell. The Federal Republic of Yugoslavia (FRY) protested, and FRY envoys left. "
+        "Yugoslav troops moved. Chechen fighters fled to Ingushetia and Dagestan."
+    )
+    assert got.get("Soviet Union") == "place" and got.get("Federal Republic of Yugoslavia") == "place"
+    assert got.get("FRY") == "place"
+    assert "Yugoslav" not in got and "Chechen" not in got
+    assert got.get("Ingushetia") == "place" and got.get("Dagestan") == "place"
+    pytest.importorskip("pycountry", reason="the [names] extra is not installed")
+    text = "The plane went down off the coast of Nova Scotia last year. Crews searched Hertfordshire too."
+    assert _kinds(text).get("Nova Scotia") == "place"
+    # a cue in the text still decides first: a person by a title, a modifier before a noun
+    assert _kinds("Senator Nova Scotia said so.").get("Nova Scotia") != "place"
+    assert "Hertfordshire" not in _kinds("Old Hertfordshire cattle grazed by the barn.")
+    monkeypatch.setattr(kinds, "data_places", lambda: frozenset())
+    assert _kinds(text).get("Nova Scotia") != "place"
