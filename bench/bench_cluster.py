@@ -28,7 +28,9 @@ Errors (`--errors`): newsbrief's B-cubed loss split by the rule that placed each
 lost: it sits with articles of other stories; recall lost: its story's other articles are elsewhere),
 the F1 with one kind of error repaired (`_repaired`: merges, splits, lone articles, chrome), every
 misplaced article counted once by cause (`_causes`: a text the gold puts in two stories, thin, shared
-rare terms or only common ones; chrome, alone and like or unlike its story, in a part), then each
+rare terms or only common ones; chrome, alone and like or unlike its story, in a part), every merged
+and split story counted once by cause (`_story_causes`: copies, very short articles, two stories of one
+topic; split by vocabulary or time, a lone article about something else, notices), then each
 merged story (a found story holding articles of several true stories) and each split one (a true story
 spread over several found stories), with every article's rule, words and opening words.
 
@@ -286,8 +288,14 @@ def errors(args: argparse.Namespace) -> None:
         ceilings = ", ".join(f"{k} {bcubed(p, gold)[2]:.3f}" for k, p in _repaired(pred, gold, by_id).items())
         print(f"F1 with one kind of error repaired: {ceilings}")
         merges, splits = _causes(docs, pred, gold)
-        print("articles with another story's articles, by cause: " + _counts(merges))
-        print("articles apart from some of their story's articles, by cause: " + _counts(splits))
+        print("articles with another story's articles, by cause: " + _counts(Counter(merges.values())))
+        print(
+            "articles apart from some of their story's articles, by cause: "
+            + _counts(Counter(splits.values()))
+        )
+        by_merge, by_split = _story_causes(merged, split, merges, splits, pred)
+        print("merged stories, by cause: " + _counts(by_merge))
+        print("split stories, by cause: " + _counts(by_split))
         for kind, groups, key in (("merged", merged, gold), ("split", split, pred)):
             for g in groups:
                 counts = sorted(Counter(key[i] for i in g).items())
@@ -303,8 +311,10 @@ RARE_DF = 20  # --errors: a term in at most this many documents of the clusterin
 ALIKE = 0.08  # --errors: a lone article this similar to the rest of its true story is "like" it
 
 
-def _causes(docs: list, pred: dict[str, object], gold: dict[str, str]) -> tuple[Counter, Counter]:
-    """Every misplaced article counted once by the first cause that fits. An article sitting with
+def _causes(
+    docs: list, pred: dict[str, object], gold: dict[str, str]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Every misplaced article's first cause that fits (article id -> cause). An article sitting with
     articles of other true stories: "shares text" (it has a near copy, MinHash Jaccard >=
     `dedupe.THRESHOLD`, in another true story: the gold puts one text in two stories),
     "thin", "rare term" (it shares a term of document frequency <= `RARE_DF` with those other
@@ -337,8 +347,8 @@ def _causes(docs: list, pred: dict[str, object], gold: dict[str, str]) -> tuple[
                 out[t] = out.get(t, 0.0) + w
         return out
 
-    merges: Counter[str] = Counter()
-    splits: Counter[str] = Counter()
+    merges: dict[str, str] = {}
+    splits: dict[str, str] = {}
     for i in sorted(gold):
         p, here = pieces[i], found[pred[i]]
         others = sorted(j for j in here if gold[j] != gold[i])
@@ -353,7 +363,7 @@ def _causes(docs: list, pred: dict[str, object], gold: dict[str, str]) -> tuple[
                     "rare term" if any(t in rest and idf(t) >= floor for t in p.vec) else "common terms only"
                 )
             minority = len(here & true[gold[i]]) * 2 < len(here)
-            merges[f"{cause}{' (minority)' if minority else ''}"] += 1
+            merges[i] = f"{cause}{' (minority)' if minority else ''}"
         if true[gold[i]] - here:
             if not p.words:
                 cause = "chrome"
@@ -366,8 +376,49 @@ def _causes(docs: list, pred: dict[str, object], gold: dict[str, str]) -> tuple[
                 cause = "alone, like its story" if alike else "alone, unlike its story"
             else:
                 cause = "in a part"
-            splits[cause] += 1
+            splits[i] = cause
     return merges, splits
+
+
+# a merged story's cause: the first kind of cause any of its articles has (`_causes`' names)
+MERGE_CAUSES = (
+    ("copies", ("shares text",)),
+    ("very short articles", ("thin",)),
+    ("two stories of one topic, a rare term shared", ("rare term",)),
+    ("two stories of one topic, common terms only", ("common terms only",)),
+)
+# a split story's cause: the first kind its articles outside its biggest part have
+SPLIT_CAUSES = (
+    ("split by vocabulary or time", ("in a part", "alone, like its story")),
+    ("a lone article about something else", ("alone, unlike its story",)),
+    ("very short articles", ("thin",)),
+    ("notices and near-empty articles", ("chrome",)),
+)
+
+
+def _story_causes(
+    merged: list[set[str]],
+    split: list[set[str]],
+    merges: dict[str, str],
+    splits: dict[str, str],
+    pred: dict[str, object],
+) -> tuple[Counter, Counter]:
+    """Merged and split stories counted once each by cause (`MERGE_CAUSES`, `SPLIT_CAUSES`). A split
+    story's articles outside its biggest found part (ties: the lowest story) decide its cause; the dev
+    files carry no dates, so a split by time is not told from one by vocabulary."""
+
+    def first(kinds: set[str], table: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
+        return next((name for name, causes in table if kinds & set(causes)), "other")
+
+    by_merge = Counter(
+        first({merges[i].removesuffix(" (minority)") for i in g if i in merges}, MERGE_CAUSES) for g in merged
+    )
+    by_split: Counter[str] = Counter()
+    for g in split:
+        parts = Counter(pred[i] for i in g)
+        main = min(parts, key=lambda s: (-parts[s], str(s)))
+        by_split[first({splits[i] for i in g if pred[i] != main and i in splits}, SPLIT_CAUSES)] += 1
+    return by_merge, by_split
 
 
 def _counts(c: Counter) -> str:

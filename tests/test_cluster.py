@@ -261,6 +261,27 @@ def test_bench_census_repairs_one_kind_of_error_at_a_time() -> None:
     assert frozenset({"a1", "a2", "a3"}) in bench_cluster._partition(fixed["splits"])
 
 
+def test_bench_census_counts_each_merged_and_split_story_once_by_cause() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import bench_cluster
+
+    # found story 1 holds A and B (B's article shares a rare term), found 3 holds C and D (a shared
+    # text); E is split: its biggest part is story 5, e3 is alone and unlike it, e4 cleans to nothing
+    pred = {"a1": 1, "b1": 1, "c1": 3, "d1": 3, "e1": 5, "e2": 5, "e3": 6, "e4": 7}
+    merged = [{"a1", "b1"}, {"c1", "d1"}]
+    split = [{"e1", "e2", "e3", "e4"}]
+    merges = {"a1": "rare term", "b1": "rare term (minority)", "c1": "shares text", "d1": "rare term"}
+    splits = {"e1": "in a part", "e2": "in a part", "e3": "alone, unlike its story", "e4": "chrome"}
+    by_merge, by_split = bench_cluster._story_causes(merged, split, merges, splits, pred)
+    assert by_merge == {"copies": 1, "two stories of one topic, a rare term shared": 1}
+    # the main part's own articles ("in a part") do not make it a split by vocabulary
+    assert by_split == {"a lone article about something else": 1}
+    splits["e3"] = "in a part"
+    assert bench_cluster._story_causes(merged, split, merges, splits, pred)[1] == {
+        "split by vocabulary or time": 1
+    }
+
+
 # -- shared data -----------------------------------------------------------------------------------
 
 
