@@ -793,7 +793,7 @@ def test_a_description_speaking_for_a_name_is_not_that_person() -> None:
         "“I have done nothing wrong and I will not resign from the board.”"
     )
     got = _quotes(text)
-    assert got["He is innocent and we will prove it in court"] == "a lawyer"
+    assert got["He is innocent and we will prove it in court"] == "a lawyer for Reyes"
     assert got["I have done nothing wrong and I will not resign from the board"] == "Tom Reyes"
 
 
@@ -804,3 +804,31 @@ def test_more_speech_verbs_attribute_after_the_quote(verb: str) -> None:
     first = "“We lost the roof,” said farmer Ines Kolar.\n"
     text = first + f"“The barn is next, and then the house,” Tomas Brek {verb}."
     assert _quotes(text)["The barn is next, and then the house"] == "Tomas Brek"
+
+
+def test_session11_evidence_from_wire_text() -> None:
+    """Session 11 (tuning files frozen5/6/8): an outlet that "quoted X as saying" is not the speaker, X is;
+    a verb leading into the next quotation is not the attribution of a quote that ended its sentence
+    (before: the next quote's speaker); an age or a proper name after a description's head stays in it,
+    and a name whose apposition lost its comma still names the speaker."""
+    q = _quotes(
+        "El Diario quoted an Air Lumo pilot flying over the sea at the time as saying he saw "
+        "“an intense burst of white light” in the sky."
+    )
+    assert q["an intense burst of white light"] == "an Air Lumo pilot"
+    q = _quotes(
+        "Tarvia has now pronounced tourism to be “the industry of the new century.” And if the barriers "
+        "fall, one diplomat said, “the potential of the coast is very large indeed.”"
+    )
+    assert q.get("the industry of the new century") != "one diplomat"
+    assert q["the potential of the coast is very large indeed"] == "one diplomat"
+    q = _quotes(
+        "Pets are a sign of success. As a 28-year-old in New York explained, “People are over the big "
+        "houses and the fancy cars now.”\n“Uniforms set the tone of the classroom,” said Carl Askins a "
+        "Jamaica Plain parent of two children.\nA spokesman for Beijing 2008 said “The torch relay will "
+        "go on as planned.”"
+    )
+    assert q["People are over the big houses and the fancy cars now"] == "a 28-year-old in New York"
+    assert q["Uniforms set the tone of the classroom"] == "Carl Askins"
+    assert q["The torch relay will go on as planned"] == "A spokesman for Beijing 2008"
+    assert description("a lawyer for the family") == "a lawyer"  # no proper name: cut at the head

@@ -513,19 +513,34 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
                 return who, m.group()
             continue
         if _PARTICIPLE.match(m.group()):
-            who = _sentence_subject(dd, b0, m.start())
+            quoted = _QUOTED_OBJECT.search(text, b0, m.start())
+            if quoted:
+                who = _who_span(dd, *quoted.span(1), before_verb=False)
+            else:
+                who = _sentence_subject(dd, b0, m.start())
         else:
             who = _who_before(dd, b0, m.start())
         if who is not None:
             return who, m.group()
     a0, a1 = w.after
+    ended = _ENDS_SENTENCE.search(text, q.start, q.end) is not None
     for m in _verbs(text, a0, a1):
         if dd.in_quote(m.start()) or _PARTICIPLE.match(m.group()):
             continue
+        if ended and _LEADS_INTO_QUOTE.match(text, m.end()):
+            continue  # "… a priority.” And …, one diplomat said, “…”": the next sentence's quote is his
         who = _who_before(dd, a0, m.start())
         if who is not None:
             return who, m.group()
     return None
+
+
+# "El Mundo quoted an Air Comet pilot … as saying he witnessed "…"": the one quoted speaks, not the outlet
+_QUOTED_OBJECT = re.compile(r"\bquoted\s+([^,.;“”\"]{1,80}?)(?:\s+[a-z]+ing\b[^,.;“”\"]{0,80}?)?\s+as\s+$")
+# a quote whose words end a sentence inside its marks ("… a priority.”), and a verb that leads straight
+# into the next quotation (", one diplomat said, “…")
+_ENDS_SENTENCE = re.compile(r"[.!?][\s'’]*$")
+_LEADS_INTO_QUOTE = re.compile(r"\s*[,:]?\s*[“\"]")
 
 
 def _looks_like_title(dd: DocView, q: QuoteSpan) -> bool:

@@ -232,11 +232,27 @@ def description(phrase: str) -> str | None:
     for k, w in enumerate(words):
         head = w.lower().strip(".'’")
         stem = head.removesuffix("s")  # "the court papers", "the officers"
-        is_head = head in g.roles or head in g.speaking_heads or stem in g.roles or stem in g.speaking_heads
-        # "one woman standing outside the office": the noun phrase ends at its head
+        is_head = (
+            head in g.roles
+            or head in g.speaking_heads
+            or stem in g.roles
+            or stem in g.speaking_heads
+            or _AGE_HEAD.fullmatch(head) is not None
+        )
+        # "one woman standing outside the office": the noun phrase ends at its head, or after a proper
+        # name it belongs to ("a spokesman for Beijing 2008", "a 28-year-old in New York")
         if is_head and (k == len(words) - 1 or (k >= 1 and _AFTER_HEAD.match(words[k + 1]))):
-            return " ".join(words[: k + 1])
+            named = _NAMED_PLACE.match(" ".join(words[k + 1 :]))
+            return " ".join([*words[: k + 1], *(named.group().split() if named else [])])
     return None
+
+
+# "a 28-year-old", "one 17-year-old": an age as the head of a description of a person
+_AGE_HEAD = re.compile(r"\d{1,3}-year-old")
+# a preposition and a proper name after a description's head: where or for whom the source speaks
+_NAMED_PLACE = re.compile(
+    r"(?:for|of|in|at|from)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|\d+))*$"
+)
 
 
 def _by_head(dd: DocView, pos: int, head: str) -> str | None:
@@ -337,10 +353,15 @@ _ORIGIN_UNIT = re.compile(
 _ABOUT_DOING = re.compile(r"^(?:of|about|on)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 
 
+_BARE_APPOSITIVE = re.compile(r"(?:a|an)\s")
+
+
 def _heads_phrase(rest: str) -> bool:
     """A mention names the speaker when nothing but a time word, or "'s page/statement/…", follows."""
     rest = rest.strip(" ,.")
     if not rest or _OWN_CHANNEL.match(rest) or _ORIGIN.match(rest) or _ABOUT_DOING.match(rest):
+        return True
+    if _BARE_APPOSITIVE.match(rest):  # "said Carl Askins a Jamaica Plain parent": an apposition's lost comma
         return True
     if _ORIGIN_UNIT.match(rest):
         return True
