@@ -586,3 +586,26 @@ def test_regions_and_former_countries_are_places_and_their_adjectives_are_not_en
     assert "Hertfordshire" not in _kinds("Old Hertfordshire cattle grazed by the barn.")
     monkeypatch.setattr(kinds, "data_places", lambda: frozenset())
     assert _kinds(text).get("Nova Scotia") != "place"
+
+
+def test_bodies_of_other_countries_news_agencies_and_airlines_are_listed_organisations() -> None:
+    """Session 11: wire text names foreign legislatures, services, agencies and papers, international
+    bodies and airlines (before: "Shin Bet" a person, "Islamic Jihad" cut to "Jihad", "Le Monde" a
+    person and "Air France" a place, "France"); a body's place in its name is no place of its own."""
+    got = _kinds(
+        "The Knesset voted after Shin Bet agents arrested Islamic Jihad members, Interfax and Le Monde "
+        "reported. An Air France jet landed. The U.N. Security Council met and the Intergovernmental "
+        "Panel on Climate Change warned."
+    )
+    for name in (
+        "Knesset",
+        "Shin Bet",
+        "Islamic Jihad",
+        "Interfax",
+        "Le Monde",
+        "Air France",
+        "U.N. Security Council",
+        "Intergovernmental Panel on Climate Change",
+    ):
+        assert got.get(name) == "organization", name
+    assert "France" not in got and "Jihad" not in got and "Bet" not in got
