@@ -609,3 +609,16 @@ def test_bodies_of_other_countries_news_agencies_and_airlines_are_listed_organis
     ):
         assert got.get(name) == "organization", name
     assert "France" not in got and "Jihad" not in got and "Bet" not in got
+
+
+def test_a_team_or_club_after_a_name_does_not_make_it_an_organisation() -> None:
+    """Session 11, rule org-noun-after: "the Leyhill team", "his Mar-a-Lago club" (a place modifies these
+    nouns as often as a body does; before, the one mention made every "Leyhill" of the story an
+    organisation, outvoting "at Leyhill"); a newspaper or a company after a name still says organisation."""
+    got = _kinds(
+        "The arboretum has been managed by Leyhill since 1940. It is a pleasure to work with the Leyhill "
+        "team, he said. Leyhill also keeps sheep. Inmates at Leyhill work. The Marsden Gazette newspaper "
+        "ran the story; the Tolliver company paid."
+    )
+    assert got.get("Leyhill") == "place"
+    assert got.get("Marsden Gazette") == "organization" and got.get("Tolliver") == "organization"

@@ -584,9 +584,15 @@ def _org_appositive(p: Piece) -> bool:
     return re.search(r"['’]s?\s+$", p.before) is None and p.emit("organization")
 
 
+# nouns a place modifies as often as a body does ("the Leyhill team", "the Mar-a-Lago club", "the Boston
+# team"): no evidence of their own that the name before is an organisation
+_PLACE_OR_BODY_AFTER = frozenset(["team", "club"])
+
+
 def _org_noun_after(p: Piece) -> bool:
     """ "the Rodong Sinmun newspaper", "the Buffalo Jills cheerleaders": the noun after says organisation."""
-    return p.next_word in p.g.org_after and not p.titled and p.emit("organization")
+    w = p.next_word
+    return w in p.g.org_after and w not in _PLACE_OR_BODY_AFTER and not p.titled and p.emit("organization")
 
 
 # "Interfax reported.", "Xinhua reported on Sunday,": a one-word name that reports, at a clause's end
