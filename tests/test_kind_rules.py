@@ -622,3 +622,29 @@ def test_a_team_or_club_after_a_name_does_not_make_it_an_organisation() -> None:
     )
     assert got.get("Leyhill") == "place"
     assert got.get("Marsden Gazette") == "organization" and got.get("Tolliver") == "organization"
+
+
+def test_a_listed_place_after_the_and_before_one_more_name_word_is_no_place_of_its_own() -> None:
+    """Session 11, rule listed-inside: "the Kyoto Protocol", "the Arctic Circle", "the Maine CDC" (before:
+    "Kyoto", "Arctic", "Maine" places cut out of the longer name, and "Circle" a person); a title, party
+    or nationality word after the place still leaves it a place ("the Texas Republican")."""
+    got = _kinds(
+        "Delegates praised the Kyoto Protocol. Natives near the Arctic Circle worry, according to the "
+        "Maine CDC. They met the Texas Republican on Monday."
+    )
+    assert "Kyoto" not in got and "Arctic" not in got and "Circle" not in got and "Maine" not in got
+    assert got.get("Texas") == "place"
+
+
+def test_a_party_or_nationality_word_before_a_bodys_head_stays_in_its_name() -> None:
+    """Session 11: "Stonewall Democratic Club", "Central Valley Baptist Church", "New York State Republican
+    Party" are whole organisations (before: the party or creed word was split off, leaving "Stonewall",
+    "Central Valley" places); "Republican" alone is a party word, no person ("House Republican" was)."""
+    got = _kinds(
+        "Members of the Stonewall Democratic Club and of the Central Valley Baptist Church met. House "
+        "Republican leaders objected, and the Republican from Ohio agreed."
+    )
+    assert got.get("Stonewall Democratic Club") == "organization"
+    assert got.get("Central Valley Baptist Church") == "organization"
+    assert "Central Valley" not in got and "Stonewall" not in got
+    assert "Republican" not in got and "House Republican" not in got

@@ -755,12 +755,28 @@ def _listed_inside(p: Piece) -> bool:
         and all(common(x, p.vocab) and not x.endswith("s") for x in w[b:])
     ):
         return p.emit("organization")  # "Kentucky Fried Chicken": a company named after a place
+    if (
+        sk == "place"
+        and a == 0
+        and len(w) - b == 1
+        and _THE_BEFORE.search(p.before)
+        and not _title_word(g, w[-1])
+        and not p.last.possessive
+    ):
+        # "the Kyoto Protocol", "the Berlin Wall", "the Jamaica Plain section", "the Texas Capitol": after
+        # "the", a place and one more name word are one name, whose head is the last word; left open
+        return p.emit(None, weak=True)
     if a:
         classify(p.text, p.toks, piece[:a], p.titled, g, p.vocab, p.out)
     p.emit(sk, idx=piece[a:b])
     if b < len(piece):
         classify(p.text, p.toks, piece[b:], False, g, p.vocab, p.out)
     return True
+
+
+def _title_word(g: Gazetteer, word: str) -> bool:
+    """A title, a role or a nationality or party word ("Secretary", "Republican"): no head of a name."""
+    return (word,) in g.titles or word.lower() in g.roles or word in g.demonyms
 
 
 _PAIR_BEFORE = re.compile(r"([A-Z][\w.'’]*)[-–]$")

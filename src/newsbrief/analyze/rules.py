@@ -582,8 +582,9 @@ def _split_run(
             and headed
             and (
                 (not cur and (len(words) - k >= 3 or words[-1] in g.org_last))
-                # a second demonym right before the head: "Russian Orthodox Church"
-                or (k == len(words) - 2 and words[-1] in g.org_last and set(words[:k]) <= g.demonyms)
+                # a demonym or party word right before the head: "Russian Orthodox Church", "Stonewall
+                # Democratic Club", "New York State Republican Party"
+                or (k == len(words) - 2 and words[-1] in g.org_last)
             )
         ):
             skip = 0  # "Indian Health Service", "Russian Orthodox Church": the demonyms are in the name
