@@ -82,7 +82,7 @@ def test_the_name_an_age_is_written_after() -> None:
 
 
 def test_each_clause_its_own_value_when_a_sentence_gives_several() -> None:
-    a = "The liberal Ellis Marlow was projected to finish third with about 7 percent of the vote."
+    a = "The liberal Ellis Marlow finished third with about 7 percent of the vote, early returns showed."
     links = _links(
         a,
         "Dana Okafor of the Harwick Party finished second with a stronger-than-expected 29 percent, and the "
@@ -187,3 +187,68 @@ def test_several_hundred_is_no_number() -> None:
 
     assert counts("Samples from several hundred birds and a few dozen horses were tested.") == []
     assert [c.value for c in counts("Samples from a dozen birds were tested.")] == [12]
+
+
+def test_a_temperature_or_a_speed_is_a_measure_not_a_count() -> None:
+    """A temperature and a wind speed change with the hour and the place: two values are two moments."""
+    a = "On Wednesday, the low in Harwick was minus 12 Celsius (10 Fahrenheit)."
+    assert "conflict" not in _kinds(
+        a, "The cold front reached Harwick on Nov. 16 with temperatures as low as minus 26 Celsius."
+    )
+    assert "conflict" not in _kinds(
+        "The typhoon hit Harwick on Friday with sustained winds of 275 kph, officials said.",
+        "The typhoon hit Harwick on Friday with sustained winds of 130 kph, officials said.",
+    )
+
+
+def test_a_count_beside_an_event_the_other_never_names_is_another_slot() -> None:
+    assert "conflict" not in _kinds(
+        "The Harwick council rejected 214 candidates for Friday's election, officials said on Tuesday.",
+        "The Harwick council approved 161 candidates for Friday's election, officials said on Tuesday.",
+    )
+    # the same event in both, in other words: still one slot
+    assert "conflict" in _kinds(
+        "An Arctic cold wave that hit Harwick a week ago has killed 32 people, police said Monday.",
+        "In Harwick, 36 people died in the cold wave, most of them homeless, police said.",
+    )
+
+
+def test_a_forecast_and_a_result_are_two_moments_not_two_values() -> None:
+    a = "Even the Harwick Daily estimated that 15 million people will vote, a turnout of 39 percent."
+    b = "Nationwide, 45 percent of the Harwick electorate voted, the Eastbrook Times said."
+    assert "conflict" not in _kinds(a, b)
+    assert "conflict" not in _kinds(
+        "The liberal Ellis Marlow was projected to finish third with about 7 percent of the vote.",
+        "The liberal Ellis Marlow finished third in the Harwick vote with 4 percent.",
+    )
+    # "stronger than expected" compares a result with a forecast: it is no forecast
+    assert "conflict" in _kinds(
+        "Ellis Marlow won a stronger-than-expected 29 percent of the vote in the Harwick election.",
+        "Ellis Marlow won 35 percent of the vote in the Harwick election, officials said.",
+    )
+
+
+def test_wire_dollars_bounds_written_as_verbs_and_two_word_conversions() -> None:
+    from newsbrief.analyze.numbers import counts
+
+    (c,) = counts("The reserves have fallen to dlrs 50 billion.")
+    assert (c.unit, c.value) == ("$", 50e9)
+    # a change told from one value to another gives two values: no slot with one value each
+    assert "conflict" not in _kinds(
+        "The country's foreign reserves have fallen below dlrs 50 billion from the dlrs 70 billion posted at "
+        "the end of July.",
+        "Foreign money was flooding into Harwick and the country's reserves swelled from around dlrs 40 "
+        "billion to above dlrs 70 billion during the president's first term.",
+    )
+    (c,) = counts("In Harwick alone, property damage has surpassed $2 billion.")
+    assert c.lower
+    (c,) = counts("Aid could total as much as $60 billion.")
+    assert (c.lo, c.hi) == (45e9, 60e9)
+    peso, dollars = counts("The typhoons destroyed 10.4 billion pesos (dlrs 252.8 million) of crops.")
+    assert dollars.conversion and not peso.conversion
+
+
+def test_a_value_with_a_scale_word_is_precise_to_its_last_written_digit() -> None:
+    a = "Entire islands plunged into darkness, including Harwick and its 4 million people."
+    assert "conflict" not in _kinds(a, "Harwick, a market of 3.8 million people, was plunged into darkness.")
+    assert "conflict" in _kinds(a, "Harwick, a market of 5 million people, was plunged into darkness.")

@@ -35,11 +35,16 @@ Link kinds (also in the JSON Schema):
 * `conflict`: the same counted thing with different values ("1,200 vs 1,500 workers"; "the 900 block"
   vs "the 800 block" of one street): one value a side, the same dating, no other person, the two
   numbers' own neighbourhoods not naming two events with nothing shared ("arrest of four students"
-  / "wounding six students": two slots; for a share or a sum, something shared), and no two running
-  counts dated differently ("through July" / "as of November 13"); a count of others ("three other
-  provinces", "the other 14 sailors", "the remaining seven bills") is a part, never another value; a
-  conversion in parentheses ("about 10 kph (6.2 mph)") never clashes; a rate is a share ("14 out of
-  every 100 Kenyans": 14 %) of what it counts, and shares of two groups are two slots.
+  / "wounding six students": two slots; for a share or a sum, something shared; "rejected 214
+  candidates" / "161 candidates are hard-liners": an event one names and the other sentence never
+  does), no two running counts dated differently ("through July" / "as of November 13"), and no
+  forecast beside a result ("will vote, a turnout of 39 percent" / "40 percent voted"); a temperature
+  or a speed is a measure, never a count ("minus 12 Celsius" on one day / "minus 26" on another); a
+  value written with a scale word is precise to its last digit ("4 million" / "3.8 million" people: one
+  count); a count of others ("three other provinces", "the other 14 sailors", "the remaining seven
+  bills") is a part, never another value; a conversion in parentheses ("about 10 kph (6.2 mph)") never
+  clashes; a rate is a share ("14 out of every 100 Kenyans": 14 %) of what it counts, and shares of
+  two groups are two slots.
 * `related`: the same topic, not the same claim; never support. With `rule:shared-point` the two
   sentences make one point in other words in a short stretch of each ("removal of U.S. troops" /
   "reductions in U.S. military posture"); `point:<sa>-<ea>/<sb>-<eb>` gives the two stretches

@@ -222,6 +222,13 @@ PART_AFTER = frozenset(["other", "others", "more", "additional"])
 _LOWER_WORD = re.compile(r"[a-z]+|\d[\d,.]*")
 _SPEECH = frozenset(["said", "says", "told", "reported", "announced", "added", "estimated"])  # "X said 450"
 TITLE_WORDS = 8  # a quotation this short with its long words capitalised is a title (`_is_title`)
+# "than expected", "as expected", "stronger-than-expected": a comparison with a forecast, not one
+_FORECAST = re.compile(
+    r"(?<!-)(?<!\bthan )(?<!\bas )\b"
+    r"(?:will|won't|expected|expects|projected|predicted|predicts|forecast|forecasts|likely)\b",
+    re.IGNORECASE,
+)
+FORECAST_REACH = 40  # characters either side of a count that may tell it as a forecast (`forecast_at`)
 MIN_WORDS = 5  # a shorter sentence is furniture ("Share this article", a kicker), never a fact
 
 
@@ -242,6 +249,7 @@ class Clause:
     count_at: tuple[int, ...] = ()  # where each of `counts` is written in the sentence (-1: not found)
     parts: tuple[bool, ...] = ()  # each of `counts` read as a part where it is written (`part_at`)
     speakers: frozenset[str] = frozenset()  # participants written just before "said", "says", ...
+    ahead: tuple[bool, ...] = ()  # each of `counts` told as a forecast where it is written (`forecast_at`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -714,6 +722,7 @@ def _clause(
     places = written_at(words_of, cs)
     at = tuple(start + i if i >= 0 else -1 for i in places)
     parts = tuple(_part_here(words_of, i, c) for i, c in zip(places, cs, strict=True)) if cs else ()
+    ahead = tuple(forecast_at(words_of, i, c) for i, c in zip(places, cs, strict=True)) if cs else ()
     return Clause(
         start,
         end,
@@ -728,6 +737,7 @@ def _clause(
         at,
         parts,
         frozenset(speakers),
+        ahead,
     )
 
 
@@ -893,6 +903,18 @@ def _part_here(text: str, i: int, c: Count) -> bool:
     before = _LOWER_WORD.findall(text[max(0, i - 20) : i].lower())[-1:]
     after = _LOWER_WORD.findall(text[i + len(c.text) : i + len(c.text) + 40].lower())[:3]
     return part_at(before, after)
+
+
+def forecast_at(text: str, i: int, c: Count) -> bool:
+    """Whether count `c`, written at `i` in `text` (-1: not found), is told as a forecast there: "will",
+    "expected", "projected", "predicted", "forecast" or "likely" within `FORECAST_REACH` characters
+    ("15 million people will vote, a turnout of 39 percent", "64 million Brazilians expected to vote").
+    A forecast and a result are two moments of a count, not two values of one."""
+    if i < 0:
+        return False
+    end = i + len(c.text) + FORECAST_REACH
+    m = _FORECAST.search(text, max(0, i - FORECAST_REACH), end + len("forecasts"))
+    return m is not None and m.start() < end  # a word that starts within reach
 
 
 def written_at(text: str, found: tuple[Count, ...] | list[Count]) -> list[int]:

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from ..analyze.numbers import MEASURES, Count
 from ..represent import stem
-from .features import _WORD_DIGITS, PART_AFTER, PART_BEFORE, Clause, Facts, common, part_at
+from .features import _WORD_DIGITS, PART_AFTER, PART_BEFORE, Clause, Facts, common, lexicon, part_at
 
 MAX_POSTINGS = 12  # a key in more sentences than this (+ 5 % of the story) is too common to block on
 MAX_SHARE = 70  # ... the 5 % capped (>= every dev story's), so pairs stay linear in a huge story
@@ -79,7 +79,7 @@ escap fled flee
 approv pass
 reject
 ban
-stole steal rob robberi theft
+stole stolen steal rob robberi theft
 burn arson fire
 evacu
 protest march
@@ -156,6 +156,7 @@ class Pair:
     part_of_count: bool = False  # one gives a count of others, the other a total (`part_of_count`)
     same_numbers: int = 0  # values the matched clauses both give, ranges and counts of others aside
     age_conflict: tuple[str, str] | None = None  # one person, two ages (`age_conflict`): (age a, age b)
+    forecast_clash: bool = False  # for a clash: one value told as a forecast, the other not (`forecast`)
 
 
 def document_frequency(facts: Sequence[Facts]) -> Counter[str]:
@@ -299,7 +300,7 @@ def compare(
     if clash is None and min(len(fa.ages), len(fb.ages)) > 1 and sorted(fa.ages) != sorted(fb.ages):
         clash = (_ages(fa.ages), _ages(fb.ages))  # "aged 2½, 3 and 2" vs "aged 2, 3 and 4" (one age
         # each, "died aged 71" / "aged 66", is more often two people than one age told two ways)
-    two_events, scope_clash = False, False
+    two_events, scope_clash, forecast_clash = False, False, False
     if clash is not None and not clash[0].unit.startswith(ADDRESS):  # a street is its own slot
         sa, sb = slot_words(fa, clash[0]), slot_words(fb, clash[1])
         two_events = (
@@ -307,9 +308,14 @@ def compare(
             and sb is not None
             and not sa & sb
             and (_actions(sa) != _actions(sb) or clash[0].unit[:1] in MONEY)
-        ) or (sa is not None and sb is not None and other_names(sa, sb, fa, fb))
+        ) or (
+            sa is not None
+            and sb is not None
+            and (other_names(sa, sb, fa, fb) or other_event(sa, sb, fa, fb, clash))
+        )
         ka, kb = scopes(fa.words), scopes(fb.words)
         scope_clash = bool(ka and kb and not ka & kb)
+        forecast_clash = forecast(fa, clash[0]) != forecast(fb, clash[1])
     qrun = max(
         quote_run(fa.quotes, fb.quotes), quoted_in(fa.quotes, fb.words), quoted_in(fb.quotes, fa.words)
     )
@@ -368,6 +374,7 @@ def compare(
         part_of_count=part_of_count(_values_of(ma, fa), _values_of(mb, fb)),
         same_numbers=same_numbers(shared, fa, fb, ma, mb),
         age_conflict=age_conflict(fa.named_ages, fb.named_ages) if fa.named_ages and fb.named_ages else None,
+        forecast_clash=forecast_clash,
     )
 
 
@@ -711,6 +718,32 @@ def other_names(sa: frozenset[str], sb: frozenset[str], fa: Facts, fb: Facts) ->
     )
 
 
+def other_event(
+    sa: frozenset[str], sb: frozenset[str], fa: Facts, fb: Facts, clash: tuple[Count, Count]
+) -> bool:
+    """A number's own neighbourhood (`slot_words`) names an event (`ACTIONS`) that the other sentence
+    names nothing of: "has rejected 214 candidates" / "most of the 161 candidates are hard-liners",
+    "card numbers from 40 million customers were stolen" / "data for 100 million customers": what
+    happened to the counted things differs, so the two numbers fill two slots. The counted noun itself
+    ("7 percent of the vote") is what is counted, not an event."""
+    nouns = {_concept(c.noun) for c in clash if c.noun}
+    return bool(_actions(sa - nouns) - _actions(fb.concepts) or _actions(sb - nouns) - _actions(fa.concepts))
+
+
+def _concept(word: str) -> str:
+    s = stem(word.lower())
+    return lexicon().words.get(s, s)
+
+
+def forecast(f: Facts, c: Count) -> bool:
+    """Whether sentence `f` tells count `c` as a forecast (`Clause.ahead`, `features.forecast_at`)."""
+    for cl in f.clauses:
+        for k, d in enumerate(cl.counts):
+            if d is c:
+                return k < len(cl.ahead) and cl.ahead[k]
+    return False
+
+
 def _speakers(f: Facts) -> frozenset[str]:
     return frozenset().union(*(cl.speakers for cl in f.clauses))
 
@@ -720,7 +753,26 @@ def rounded(p: Count, q: Count) -> bool:
     of it ("$70,000" / "$70,246"; not "1,200" / "1,500", nor two shares)."""
     if p.value == q.value or max(p.value, q.value) <= 0 or p.unit == "%":
         return False  # a share's points are its precision: "49 percent" / "50 percent" differ
-    return abs(p.value - q.value) <= ROUNDED * max(p.value, q.value) and _zeros(p.value) != _zeros(q.value)
+    if abs(p.value - q.value) <= ROUNDED * max(p.value, q.value) and _zeros(p.value) != _zeros(q.value):
+        return True
+    return _within_written(p, q) or _within_written(q, p)
+
+
+_SCALE = re.compile(r"(\d+(?:\.(\d+))?)\s?(million|billion|thousand)\b", re.IGNORECASE)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _within_written(p: Count, q: Count) -> bool:
+    """A value written with a scale word is precise to its last written digit: "4 million" is 3.5 to 4.5
+    million, so "3.8 million" people is the same count told more exactly (the other must be written
+    more exactly: "4 million" / "5 million" still differ)."""
+    m = _SCALE.search(p.text)
+    if m is None:
+        return False
+    step = _SCALES[m.group(3).lower()] / 10 ** len(m.group(2) or "")
+    other = _SCALE.search(q.text)
+    finer = other is None or _SCALES[other.group(3).lower()] / 10 ** len(other.group(2) or "") < step
+    return finer and abs(p.value - q.value) <= step / 2
 
 
 def _zeros(v: float) -> int:

@@ -113,7 +113,9 @@ def _conflict_context(p: Pair, f: Score) -> bool:
     two numbers' own neighbourhoods are not two slots (`Pair.two_events`: "arrest of
     four students" / "wounding six students": two slots), and the two date a running count alike
     ("17 states through July" / "32 states as of November 13": two counts), and give no two different
-    clock times (a storm's position "at 10 p.m." / "at 4 p.m.": two moments)."""
+    clock times (a storm's position "at 10 p.m." / "at 4 p.m.": two moments), nor a forecast beside a
+    result ("15 million people will vote, a turnout of 39 percent" / "40 percent ... voted": two moments,
+    `Pair.forecast_clash`)."""
     close = p.context >= 3 or (p.context >= 2 and min(p.cover_a, p.cover_b) >= CONFLICT_COVER)
     return (
         p.clash is not None
@@ -124,6 +126,7 @@ def _conflict_context(p: Pair, f: Score) -> bool:
         and not p.two_events
         and not p.scope_clash
         and not p.time_clash
+        and not p.forecast_clash
     )
 
 

@@ -4,7 +4,8 @@ Hand-written (a regular expression and short word lists; no library reads counts
 news text without a parser). Each `Count` keeps the number as written, the counted noun (a few
 synonyms share one class: members/workers/employees; a noun is otherwise Porter-stemmed), and the
 interval the wording allows: "about"/"around" +-10%, "nearly"/"almost" up to 15% less, "more
-than"/"at least" up to 25% more, "up to"/"fewer than" up to 25% less, "20-30" the range. Years,
+than"/"at least"/"surpassed" up to 25% more, "up to"/"as much as"/"below" up to 25% less, "20-30" the
+range; "dlrs 50 billion" (the wire services' dollars) is $50 billion. Years,
 ordinals ("40th"), ages ("a 57-year-old") and numbers inside names ("Route 9") are not counts. A
 rate ("14 out of every 100 Kenyans", "one in seven patients") is a share, unit "%" (14, 14.29), not a
 count of 14 "out"; so is a fraction of something ("three-fifths of all poor renters": 60 %, "more than
@@ -20,7 +21,7 @@ from dataclasses import dataclass, replace
 from ..represent import stem
 
 _NUM = re.compile(
-    r"(?<![\w.:,])(\$|£|€)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)([½¼¾])?(?![:\d]|(?:st|nd|rd|th)\b)"
+    r"(?<![\w.:,])(\$|£|€|dlrs\s)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)([½¼¾])?(?![:\d]|(?:st|nd|rd|th)\b)"
     r"(?:\s?(-|to|–)\s?(\d+(?:\.\d+)?))?"
     r"(?:\s?(million|billion|thousand|percent|per\s?cent|%))?",
     re.IGNORECASE,
@@ -52,7 +53,7 @@ _RELATIVE_YEAR = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[\s-]*years?[\s-]+old\b|[\s-]*year-old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|at age)\s+$", re.IGNORECASE)
 # a conversion in parentheses right after a value: "10 kph (6.2 mph)", "40 kilometers (25 miles)"
-_CONVERTED = re.compile(r"\d\s?[A-Za-z]{1,12}\s?\(\s?$")
+_CONVERTED = re.compile(r"\d\s?(?:[A-Za-z]{1,12}\s?){1,2}\(\s?$")  # "10.4 billion pesos (dlrs 252.8 million)"
 _FRACTION = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _UNIT_WORDS = re.compile(r"[A-Za-z]+")
 _UNIT_STOP = re.compile(r"[,.;:()!?\"“”\n]")
@@ -78,24 +79,31 @@ _CLASS = {
     **dict.fromkeys(["people", "persons", "individuals"], "people"),
     **dict.fromkeys(["dead", "deaths", "fatalities"], "deaths"),
 }  # fmt: skip
-# Units that measure rather than count (a share, money, a duration, a size, an address).
+# Units that measure rather than count (a share, money, a duration, a size, an address; a temperature or a
+# speed, which change with the hour and the place: "minus 12 Celsius" on Wednesday, "minus 26" a week before).
 MEASURES = frozenset(["%", "$", "£", "€"] + [stem(w) for w in [
     "second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century", "time", "mile",
     "foot", "feet", "ft", "inch", "meter", "metre", "km", "kilometer", "kilometre", "pound", "lb", "kg",
     "ton", "tonne", "degree", "gallon", "liter", "litre", "acre", "barrel", "cent", "dollar", "block",
+    "celsius", "fahrenheit", "centigrade", "kph", "mph", "knot",
 ]])  # fmt: skip
 _QUALIFIER = re.compile(
     r"\b(about|around|roughly|approximately|some|estimated|close to|nearly|almost|just under|more than|"
-    r"over|at least|upwards of|just over|up to|as many as|fewer than|less than|under)\s+$",
+    r"over|at least|upwards of|just over|above|in excess of|exceeded|exceeding|surpassed|topped|up to|"
+    r"as many as|as much as|fewer than|less than|under|below)\s+$",
     re.IGNORECASE,
 )
-_LOWER = frozenset(["more than", "over", "at least", "upwards of", "just over"])  # lower bounds
+_LOWER = frozenset([  # lower bounds ("property damage has surpassed $2 billion")
+    "more than", "over", "at least", "upwards of", "just over", "above", "in excess of", "exceeded",
+    "exceeding", "surpassed", "topped",
+])  # fmt: skip
 _SPREAD = {  # qualifier -> (low, high) factors
     **dict.fromkeys(["about", "around", "roughly", "approximately", "some", "estimated", "close to"],
                     (0.9, 1.1)),
     **dict.fromkeys(["nearly", "almost", "just under"], (0.85, 1.0)),
     **dict.fromkeys(sorted(_LOWER), (1.0, 1.25)),
-    **dict.fromkeys(["up to", "as many as", "fewer than", "less than", "under"], (0.75, 1.0)),
+    **dict.fromkeys(["up to", "as many as", "as much as", "fewer than", "less than", "under", "below"],
+                    (0.75, 1.0)),
 }  # fmt: skip
 
 
@@ -129,6 +137,7 @@ def counts(text: str, ages: bool = False) -> list[Count]:
         if any(s <= m.start() < e for s, e in rated):
             continue  # a term of a rate
         cur, num, frac, _, hi, scale = m.groups()
+        cur = "$" if cur and cur[0] in "dD" else cur  # "dlrs 50 billion": the wire services' dollars
         v = float(num.replace(",", "")) + (_FRACTION[frac] if frac else 0.0)
         if 1900 <= v <= 2100 and not cur and not scale:
             continue  # a year
