@@ -354,6 +354,62 @@ def test_aggregates_held_are_bounded_by_their_terms_dropping_the_least_recently_
     assert (list(k.of), k.entries) == ([2, 4], 3)
 
 
+def test_vectors_held_in_process_are_those_stored_and_go_when_an_ingest_fails(db: str, monkeypatch) -> None:
+    from sqlalchemy import text
+
+    from newsbrief.store import index
+
+    with Store(db) as a, Store(db) as b:
+        a.add(_raws(part=slice(0, 1)))
+        a.add(_raws(part=slice(1, 2)))  # refinement loads the stories the first ingest wrote: parsed, held
+        b.add(_raws(names=("bridge",), part=slice(2, 3)))  # another writer: dropped, read again
+        a.add(_raws(names=("library", "transfer"), part=slice(2, 3)))
+        held = a._vectors.of
+        with a.engine.connect() as conn:
+            rows = dict(conn.execute(text("SELECT id, vec FROM articles")).all())
+        assert {1, 2, 3} & set(held) and len(held) > 3  # read by refinement, and written by ingests
+        assert a._vectors.entries == sum(len(v) for v in held.values())
+        for i, vec in held.items():
+            assert list(vec.items()) == [tuple(tw) for tw in json.loads(rows[i])]
+
+        def fail(*_a, **_k):
+            raise RuntimeError("disk full")
+
+        monkeypatch.setattr(index, "save", fail)
+        with pytest.raises(RuntimeError):
+            a.add(_raws(names=("bridge",), part=slice(3, 4)))
+        assert a._vectors.of == {} and a._vectors.entries == 0  # its article ids are used again
+
+
+def test_vectors_held_are_bounded_by_their_terms_dropping_the_least_recently_used() -> None:
+    from newsbrief.store import index
+
+    k = index.Vectors()
+    k.MAX_ENTRIES = 4
+    k.hold({1: {"a": 1.0, "b": 2.0}, 2: {"c": 1.0}})
+    assert k.get(1) == {"a": 1.0, "b": 2.0}  # now the most recently used
+    k.hold({2: {"c": 1.0, "d": 1.0}})  # held again: counted once
+    assert (list(k.of), k.entries) == ([1, 2], 4)
+    k.hold({3: {"e": 1.0}})  # past the bound: article 1, the least recently used, goes
+    assert (list(k.of), k.entries, k.get(1)) == ([2, 3], 3, None)
+
+
+def test_a_restored_story_shares_its_kept_total_and_copies_it_when_an_article_joins() -> None:
+    from newsbrief.cluster import dedupe
+    from newsbrief.cluster import engine as ce
+
+    kept = {"bridge": 0.8, "river": 0.6}
+    c = ce.Clusterer()
+    c.restore(1, kept, 1, 1)
+    c.restore_posting("bridge", [1])
+    assert c.stories[1].total is kept  # not copied for an ingest that never changes it
+    sig = dedupe.signature(" ".join(f"w{k}" for k in range(50)))
+    a = c.add(ce.Piece("9", "k", 50, {"bridge": 0.6, "closed": 0.8}, sig))
+    assert a.story == 1 and a.rule == "similar"
+    assert kept == {"bridge": 0.8, "river": 0.6}  # the kept aggregate (a store's held one) unchanged
+    assert c.stories[1].total == {"bridge": 0.8 + 0.6, "river": 0.6, "closed": 0.8}
+
+
 def test_postings_query_reads_the_limit_in_force_when_it_runs(monkeypatch) -> None:
     from sqlalchemy import create_engine
 

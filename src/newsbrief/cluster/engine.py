@@ -90,6 +90,7 @@ class StoryState:
 
     n: int = 0  # articles whose vectors are in `total`
     stored: int = 0  # members a store holds but did not load (the story's size is this plus `members`)
+    shared: bool = False  # `total` is a kept aggregate (`restore`): copied before it first changes
 
     def similarity(self, vec: dict[str, float]) -> float:
         return cosine(vec, self.total) / self.norm if self.norm else 0.0
@@ -97,6 +98,9 @@ class StoryState:
     def absorb(self, vec: dict[str, float]) -> None:
         self.n += 1
         total = self.total
+        if self.shared:
+            self.total = total = dict(total)
+            self.shared = False
         for t, w in vec.items():
             total[t] = total.get(t, 0.0) + w
         if len(total) > CENTROID_TERMS + CENTROID_SLACK:
@@ -189,9 +193,9 @@ class Clusterer:
         """Put back a stored story from its kept aggregate (a store reopening): the sum of its articles'
         vectors in the order they were absorbed (`total`, pruned as `absorb` prunes), how many they are
         (`n`) and its size, so it is scored as a clusterer holding all its articles would score it
-        (`restore_posting` puts back the index terms that point at it). Its members are not loaded."""
-        state = self.stories[story] = StoryState(story, [], dict(total), 0.0, n, stored)
-        state.norm = norm(state.total)
+        (`restore_posting` puts back the index terms that point at it). Its members are not loaded.
+        `total` is never changed (the story copies it when an article joins)."""
+        self.stories[story] = StoryState(story, [], total, norm(total), n, stored, shared=True)
         self._next = max(self._next, story + 1)
 
     def restore_posting(self, term: str, stories: Iterable[int]) -> None:
@@ -477,10 +481,11 @@ def _rounds(
                 heads[sid] = heaviest(fresh[sid][0], INDEX_TERMS * 2)
                 dots.keep(sid, sid in fixed, fresh[sid], heads[sid])
             if sid in centroids:
-                for t in heads[sid]:
+                head = heads[sid]
+                for t in head:
                     postings.setdefault(t, set()).add(sid)
-                    if dirty is None or sid in dirty:
-                        hot.add(t)
+                if dirty is None or sid in dirty:
+                    hot.update(head)
         if dirty is not None:
             changed = changed & set(dirty)
         dirty = None  # from the second round on, `changed` says what changed

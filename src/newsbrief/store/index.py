@@ -111,7 +111,8 @@ class Aggregates:
     mostly those the ingests before met or wrote. `Store.add` holds the aggregates an ingest wrote once
     it commits (and drops those its refinement rewrote in SQL), and drops all of them when an ingest
     fails or another writer has ingested (as `Postings`), so it always holds what the database would
-    return. A total held is never changed (`Clusterer.restore` copies it)."""
+    return. A total held is never changed (`Clusterer.restore` shares it; a story copies it when
+    an article joins)."""
 
     MAX_ENTRIES = 500_000  # centroid terms held at most (the least recently used stories dropped past it)
 
@@ -141,6 +142,39 @@ class Aggregates:
             gone = self.of.pop(story, None)
             if gone is not None:
                 self.entries -= len(gone[0])
+
+
+class Vectors:
+    """Stored articles' vectors (`articles.vec` parsed), kept in this process between ingests (article
+    id -> vector, least recently used first), so refinement parses only the rows it has not met yet:
+    the small stories it loads whole are mostly those the ingests just before wrote or loaded. An
+    article's vector never changes once stored; `Store.add` holds the vectors of an ingest's movable
+    articles once it commits, and drops all of them when an ingest fails (its article ids are used
+    again) or another writer has ingested (as `Postings`)."""
+
+    MAX_ENTRIES = 400_000  # vector terms held at most (about 5,000 articles; least recently used dropped)
+
+    def __init__(self) -> None:
+        self.of: dict[int, dict[str, float]] = {}
+        self.entries = 0
+
+    def clear(self) -> None:
+        self.of.clear()
+        self.entries = 0
+
+    def get(self, article: int) -> dict[str, float] | None:
+        got = self.of.pop(article, None)
+        if got is not None:
+            self.of[article] = got  # now the most recently used
+        return got
+
+    def hold(self, vectors: dict[int, dict[str, float]]) -> None:
+        for article, vec in vectors.items():
+            gone = self.of.pop(article, None)
+            self.entries += len(vec) - (len(gone) if gone is not None else 0)
+            self.of[article] = vec
+        while self.entries > self.MAX_ENTRIES:
+            self.entries -= len(self.of.pop(next(iter(self.of))))
 
 
 def neighbourhood(

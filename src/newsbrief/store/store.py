@@ -84,6 +84,7 @@ class Store:
         self._postings = index.Postings()  # the index's postings read so far, kept in step with ingests
         self._dots = ce.Dots()  # refinement's cosines with the centroids no ingest has changed since
         self._aggregates = index.Aggregates()  # story aggregates read or written so far, kept in step too
+        self._vectors = index.Vectors()  # stored articles' vectors refinement has read or written
 
     def close(self) -> None:
         self.engine.dispose()
@@ -116,14 +117,17 @@ class Store:
             prepared = [p for p in prepared if not isinstance(p, Failed)]
         posted: list = []  # the index entries this ingest posts (for the postings held in this process)
         written: dict = {}  # story -> the aggregate this ingest wrote, or None (rewritten in SQL)
+        vectors: dict = {}  # article -> the vector refinement read or this ingest wrote
         try:
             with paused():  # an ingest's objects die with it; the collector would scan all held ones too
-                ingest_id = self._add(raws, prepared, report, posted, written)
+                ingest_id = self._add(raws, prepared, report, posted, written, vectors)
         except BaseException:
             self._postings.clear()  # rolled back: what it read may be gone too
             self._dots.clear()
             self._aggregates.clear()
+            self._vectors.clear()
             raise
+        self._vectors.hold(vectors)
         self._dots.forget(report.stories)  # their aggregates and members are not what the cosines saw
         self._postings.post(posted)
         self._postings.valid_for = ingest_id
@@ -134,8 +138,9 @@ class Store:
                 self._aggregates.hold(sid, *aggregate)
         return report
 
-    def _add(self, raws, prepared, report: IngestReport, posted: list, written: dict) -> int:
-        """`add`'s transaction; returns the ingest's id. Fills `posted` and `written` (see `add`)."""
+    def _add(self, raws, prepared, report: IngestReport, posted: list, written: dict, vectors: dict) -> int:
+        """`add`'s transaction; returns the ingest's id. Fills `posted`, `written` and `vectors` (see
+        `add`)."""
         kinds = {r.id: r.kind for r in raws}
         with self.engine.begin() as conn:
             if conn.dialect.name == "postgresql":  # one writer at a time; readers go on
@@ -145,13 +150,14 @@ class Store:
                 self._postings.clear(last_ingest)
                 self._dots.clear()
                 self._aggregates.clear()
+                self._vectors.clear()
             next_id = (conn.execute(select(func.max(T.articles.c.id))).scalar() or 0) + 1
             fresh = self._new_only(conn, prepared, report)
             pieces = [(replace(p, id=str(next_id + k)), d) for k, (d, p) in enumerate(fresh)]
             pieces.sort(key=lambda pd: ce.order(pd[0]))
             clusterer = index.neighbourhood(conn, [p for p, _ in pieces], self._postings, self._aggregates)
-            before = {  # the loaded stories as stored (aggregate, n, size), before articles join them
-                sid: (st.total.copy(), st.n, st.stored) for sid, st in clusterer.stories.items()
+            before = {  # the loaded stories as stored (aggregate, n, size; a total a story never changes)
+                sid: (st.total, st.n, st.stored) for sid, st in clusterer.stories.items()
             }
             stamp = now()
             ingest_id = last_ingest + 1
@@ -197,8 +203,15 @@ class Store:
             if rows and self.refine_rounds:
                 near = set().union(*(clusterer.candidates(p.vec) for p, _ in pieces)).difference(touched)
                 new_rows = [SimpleNamespace(**r) for r in rows]
+                vectors.update(  # as `articles.vec` holds them
+                    (r["id"], p.vec)
+                    for r, (p, _) in zip(rows, pieces, strict=True)
+                    if r["rule"] in ce.MOVABLE
+                )
                 last = next_id + len(pieces) - 1  # moved articles are posted last
-                changed = self._refine(conn, before, near, new_rows, sorted(touched), stamp, last, posted)
+                changed = self._refine(
+                    conn, before, near, new_rows, sorted(touched), stamp, last, posted, vectors
+                )
                 touched.update(dict.fromkeys(changed))
                 written.update(dict.fromkeys(changed))  # sizes counted in SQL: read again when met
             report.stories = sorted(touched)
@@ -214,6 +227,7 @@ class Store:
         stamp: str,
         seq: int,
         posted: list,
+        vectors: dict[int, dict[str, float]],
     ) -> list[int]:
         """Refinement rounds (`engine.refine`) over the stories this ingest added articles to (`dirty`)
         and those its articles were compared with (`near`), never over the whole store nor over a big
@@ -226,7 +240,7 @@ class Store:
         the kept one from before the ingest, if the story took part by it, plus the movable articles
         now in the story, absorbed in id order); a story left empty keeps its row (and its briefs) with
         size 0; the moved articles' index entries point at their new stories. Returns the stories
-        that changed."""
+        that changed. `vectors`: the new articles' vectors, to which it adds those it reads."""
         joined = set(dirty)
         involved = near | joined
         whole = sorted(
@@ -254,7 +268,13 @@ class Store:
             dup = str(r.duplicate_of) if r.duplicate_of is not None else None
             assignments[key] = ce.Assignment(key, r.story_id, r.rule, dup)
             current[key] = r.story_id
-            vec = dict(json.loads(r.vec)) if r.rule in ce.MOVABLE else {}
+            vec = {}
+            if r.rule in ce.MOVABLE:
+                vec = vectors.get(i) or self._vectors.get(i)  # an empty vector is parsed again: cheap
+                if vec is None:
+                    vec = vectors[i] = dict(json.loads(r.vec))
+                else:
+                    vectors[i] = vec
             pieces[key] = ce.Piece(key, r.content_key, r.words, vec)
         movable = [p for i, p in pieces.items() if assignments[i].rule in ce.MOVABLE]
         top = conn.execute(select(func.max(T.stories.c.id))).scalar() or 0
