@@ -197,8 +197,9 @@ def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
     if _named_work(dd, q):
         return Attribution(False)
     who = _adjacent_after(dd, q, w.after)
-    if who and _carried_by_outlet(dd, who, w):
-        # "Chen said the reports "…" the Evening News reported": the outlet carries Chen's words
+    if who and (_carried_by_outlet(dd, who, w) or _CARRIER.fullmatch(dd.text, *who)):
+        # "Chen said the reports "…" the Evening News reported", "Arias says in her complaint that Lisy
+        # "…" the complaint states": the outlet or the text carries the words of the sentence's speaker
         speaker = _person_said_before(dd, q, w)
         if speaker:
             return Attribution(True, speaker, direct=True)
@@ -239,17 +240,18 @@ def _person_said_before(dd: DocView, q: QuoteSpan, w: Window) -> tuple[int, int]
         if _PARTICIPLE.match(m.group()) or m.group().lower() == "according to":
             continue
         who = _who_before(dd, b0, m.start())
-        if who and dd.ents.within(dd.d, *who, "person"):
+        if who and (dd.ents.within(dd.d, *who, "person") or dd.ents.within(dd.d, *who, "organization")):
             return who
     return None
 
 
 def _asked_by(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
-    """Asked by X, "…"."""
+    """Asked by X, "…?": the question X asked (an answer after "Asked by X," is someone else's words)."""
     b0, b1 = w.before
     seg = dd.text[b0:b1]
     m = _ASKED_BY.search(seg)
-    if m and seg[m.end() :].strip(" ,:") == "":
+    question = dd.text[q.start : q.end].rstrip(" ,'’\"”").endswith("?")
+    if m and question and seg[m.end() :].strip(" ,:") == "":
         who = _who_span(dd, b0 + m.start(1), b0 + m.end(1), before_verb=False)
         if who is not None:
             return Attribution(True, who, direct=True)
@@ -335,6 +337,14 @@ _TEXT_SOURCE = re.compile(
     r"(?:the|a|an|this|that)\s+(?:memo|document|documents|letter|filing|e-?mail|message|"
     + "|".join(sorted(OUTLET_HEADS))
     + r")",
+    re.IGNORECASE,
+)
+
+
+# a text that carries the words of a speaker its sentence named first ("the complaint states")
+_CARRIER = re.compile(
+    r"(?:the|a|an|this|that|his|her|their|its)\s+(?:memo|document|letter|filing|e-?mail|message|complaint|"
+    r"statement|report|tweet|post|lawsuit|indictment|affidavit|suit)",
     re.IGNORECASE,
 )
 
@@ -584,6 +594,8 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
         return None
     if quoted := _QUOTED_AS_SAYING.match(seg, lead):
         return _who_span(dd, a0 + quoted.start(1), a0 + quoted.end(1), before_verb=True)
+    if quoted := _QUOTES_AS_SAYING.match(seg, lead):
+        return _who_span(dd, a0 + quoted.start(1), a0 + quoted.end(1), before_verb=True)
     for m in _verbs(seg):
         pre = seg[: m.start()]
         if _PARTICIPLE.match(m.group()):
@@ -615,16 +627,25 @@ _GOES_ON = re.compile(r"[a-z0-9]")
 def _named_in_apposition(dd: DocView, who: tuple[int, int] | None, limit: int) -> tuple[int, int] | None:
     """ "said one dejected lawmaker, Ruth Rabinowitz of …": a description whose comma is followed at
     once by a person's name stands for that person; None when no name follows."""
-    if who is None or not _DESCRIPTION_START.match(dd.text, who[0]):
+    if who is None:
+        return None
+    possessive = _POSSESSIVE_START.match(dd.text, who[0]) is not None
+    if not (_DESCRIPTION_START.match(dd.text, who[0]) or possessive):
         return None
     comma = re.compile(r"\s*,\s*").match(dd.text, who[1])
     if comma is None:
         return None
     named = dd.ents.within(dd.d, comma.end(), limit, "person")
-    return (named[0].start, named[0].end) if named and named[0].start == comma.end() else None
+    if not named or named[0].start != comma.end():
+        return None
+    if possessive and " " not in dd.text[named[0].start : named[0].end]:
+        return None  # "Zughayar's father, Mohammed": a first name alone may be another's
+    return (named[0].start, named[0].end)
 
 
 _DESCRIPTION_START = re.compile(r"(?:a|an|one|the|another)\s", re.IGNORECASE)
+# "Puerto Rico's Housing Secretary, Ana Carmen Alemany": a named body's or person's officer or relative
+_POSSESSIVE_START = re.compile(r"[A-Z][\w.\- ]{0,30}['’]s\s")
 
 
 _RELATIVE_END = re.compile(r"\b(?:who|which|that)\s*$")
@@ -633,6 +654,8 @@ _RELATIVE_END = re.compile(r"\b(?:who|which|that)\s*$")
 _QUOTED_AS_SAYING = re.compile(
     r"([^,.;“”\"]{1,60}?)\s+(?:was|were)\s+(?:also\s+)?quoted\s+(?:by\s+[^,.;“”\"]{1,40}?\s+)?as\s+saying\b"
 )
+# ""…," it quoted Warawut Sumon, head of the committee, as saying": the one quoted, not the outlet
+_QUOTES_AS_SAYING = re.compile(r"[^,.;“”\"]{1,40}?\s+quoted\s+([^.;“”\"]{1,100}?),?\s+as\s+saying\b")
 
 
 def _phrase_end(text: str, start: int, limit: int) -> int:
@@ -662,6 +685,10 @@ _BREAKS = (
 _CLAUSE_BREAK = re.compile(_BREAKS + r"(?!.*" + _BREAKS + r")")
 
 
+# "The study was published by the Academy and said": a name after a verb or "by" is no subject
+_AGENT = re.compile(r"\b(?:by|was|were|is|are|been|has|had)\b")
+
+
 _NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
 # one to three capitalised words and nothing else: a name ("Will", "Stephen Rice")
 _APPOSED_NAME = re.compile(r"\s*([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,2})\s*")
@@ -683,9 +710,22 @@ def _who_before(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | None:
     if re.search(r"\band$", body):
         # "X applauded the deal and said": the subject of the first verb of the clause
         named = [f for f in dd.mentions(seg_start, verb_at) if dd.ents.kind(f) != "place"]
-        if named and _names_subject(text, seg_start + len(seg) - len(seg.lstrip()), named[0].start):
-            return (named[0].start, named[0].end)
-        return None
+        lead = seg_start + len(seg) - len(seg.lstrip())
+        if (
+            not named
+            or not _names_subject(text, lead, named[0].start)
+            or _AGENT.search(text, lead, named[0].start)
+        ):
+            return None
+        first = named[0]
+        if (
+            len(named) > 1
+            and dd.ents.kind(first) != "person"
+            and dd.ents.kind(named[1]) == "person"
+            and re.fullmatch(r"\s+(?:[A-Z][\w.\-]*\s+){0,2}", text[first.end : named[1].start])
+        ):
+            first = named[1]  # "Treasury Secretary Robert Rubin welcomed … and said": the person
+        return (first.start, first.end)
     if body.endswith(","):
         # appositive or parenthetical between subject and verb: "X, the woman's husband, told"
         parts = body[:-1].split(",")

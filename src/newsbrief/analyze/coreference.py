@@ -167,7 +167,7 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
     first = first_part.strip()
     words = first.split()
     if first and first[0].isupper() and all(w[0].isupper() for w in words) and len(words) <= 4:
-        return first
+        return _untitled(words)
     named_after = _name_after(dd, e)
     if named_after and _DESCRIPTION.match(phrase):
         return named_after  # "said his spokeswoman, Lisette McSoud Mondello"
@@ -186,6 +186,22 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
         # "the Texas congressman": the person introduced with that role, else the person last named
         return _by_role(dd, s, desc.split()[-1].lower()) or antecedent(dd, q, s, None, "the person") or desc
     return desc
+
+
+def _untitled(words: list[str]) -> str:
+    """A capitalised phrase without the title or role words before a name ("Defense Secretary Orlando
+    Mercado" -> "Orlando Mercado"); the phrase itself when no name of two or three words (one after an
+    abbreviated title) follows them."""
+    g = gazetteer()
+    last = -1
+    for k, w in enumerate(words):
+        parts = w.rstrip(".").split("-")
+        if any((x,) in g.titles or x.lower() in g.roles for x in parts):
+            last = k
+    rest = words[last + 1 :]
+    # one word after a title only after an abbreviation ("Gen. Mills"), not "General Electric"
+    enough = 2 <= len(rest) <= 3 or (len(rest) == 1 and words[last].endswith("."))
+    return " ".join(rest) if last >= 0 and enough else " ".join(words)
 
 
 _APPOSITIVE_NAME = re.compile(r",\s+")
@@ -410,6 +426,14 @@ def full_name(dd: DocView, name: str) -> str:
         ):
             continue
         found.add(" ".join(m.group().split()))
+    if not found:
+        # a family name written first ("Jiang Zemin" … "Jiang said"): the person the entity pass named so,
+        # or a romanised given name with hyphened syllables ("Wan Kuok-koi")
+        for m in re.finditer(r"\b" + re.escape(name) + r"\s+([A-Z][a-z]+(-[a-z]+)?)\b(?!['’])", dd.text):
+            full = " ".join(m.group().split())
+            e2 = dd.ents.by_name.get(full)
+            if not dd.in_quote(m.start()) and (m.group(2) or (e2 is not None and e2.kind == "person")):
+                found.add(full)
     return found.pop() if len(found) == 1 else name
 
 
