@@ -648,3 +648,19 @@ def test_a_party_or_nationality_word_before_a_bodys_head_stays_in_its_name() -> 
     assert got.get("Central Valley Baptist Church") == "organization"
     assert "Central Valley" not in got and "Stonewall" not in got
     assert "Republican" not in got and "House Republican" not in got
+
+
+def test_an_unknown_run_after_the_is_no_person_by_default() -> None:
+    """Session 11, rule unknown-run: "the Deep Drone, a robot submarine", "the Old Bailey criminal court"
+    (before: people, as unknown runs of two capitalised words); a name the story gives a person stays
+    one after "the" ("the O.J. Simpson case"); "Amber Alert" is listed as no name (it was a person)."""
+    text = (
+        "The wreck was found by the Deep Drone, a robot submarine. The trial at the Old Bailey criminal "
+        "court ended. Lawyer Mark Fuhrman met O.J. Simpson in 1994. Since the O.J. Simpson case, little "
+        "changed. Police issued an Amber Alert."
+    )
+    got = _kinds(text)
+    assert "Deep Drone" not in got and "Old Bailey" not in got and "Amber Alert" not in got
+    b = brief(texts=[text], words=40, timings=False)
+    simpson = [e for e in b.entities if e.name == "O.J. Simpson"]
+    assert len(simpson) == 1 and simpson[0].kind == "person" and len(simpson[0].mentions) == 2

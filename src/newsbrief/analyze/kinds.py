@@ -1085,7 +1085,10 @@ def _unknown_run(p: Piece) -> bool:
     c = _cand(p.text, p.toks, p.idx, "person" if cue and not weak else None, cue=cue, weak=weak)
     c.soft = bool(soft) and c.kind == "person"
     c.rule = p.rule
-    c.plain = common(w[-1], p.vocab)  # a surname is rarely an ordinary word ("Rush Limbaugh" is a name)
+    # no person by default (`entities.UNKNOWN_RUN_IS_PERSON`): a surname is rarely an ordinary word ("Rush
+    # Limbaugh" is a name), and "the" goes before a thing, a place or a body, not before a person's name
+    # ("the Deep Drone", "the Old Bailey", "the Cascade Locks"; the story may still name a person so)
+    c.plain = common(w[-1], p.vocab) or _THE_BEFORE.search(b) is not None
     p.out.append(c)
     return True
 
