@@ -28,7 +28,7 @@ from newsbrief.evaluation.rouge import Rouge, truncate
 from newsbrief.model import Budget
 from newsbrief.readability import needs, requirements
 from newsbrief.summarize import features as F
-from newsbrief.summarize.default import _aside
+from newsbrief.summarize.candidates import _aside
 from newsbrief.summarize.scorer import shipped
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))  # scripts/learn.py

@@ -445,7 +445,7 @@ def test_a_swap_keeps_each_document_within_its_cap() -> None:
 
 
 def test_an_account_replaced_later_is_never_taken() -> None:
-    from newsbrief.summarize.default import superseded
+    from newsbrief.summarize.candidates import superseded
 
     first = "Police initially said the bridge collapsed because of a truck that hit its pillars."
     earlier = "Police previously said the bridge collapsed because of a truck that hit its pillars."
@@ -471,7 +471,7 @@ def test_an_account_replaced_later_is_never_taken() -> None:
 
 
 def test_a_signpost_that_only_announces_what_follows_is_never_taken() -> None:
-    from newsbrief.summarize.default import _signpost
+    from newsbrief.summarize.candidates import _signpost
 
     for text in (
         "Here's what else you need to know about the bridge.",
@@ -493,7 +493,7 @@ def test_a_signpost_that_only_announces_what_follows_is_never_taken() -> None:
 def test_the_signpost_test_is_linear_in_a_long_word_after_a_colon() -> None:
     import time
 
-    from newsbrief.summarize.default import _signpost
+    from newsbrief.summarize.candidates import _signpost
 
     assert _signpost("Here's what we know:") and _signpost("Here's why: taxes rose.")
     assert not _signpost("Here's what he said: the council will close the bridge for a month.")

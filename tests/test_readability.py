@@ -21,6 +21,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "“The repairs are on schedule,” the mayor tweeted.",
         ],
     ),
+    # after the quotation "“Is the bridge safe?”" (see `_need_of`)
+    "attribution-after-quotation": (
+        ["Mayor Ann Lee asked at the meeting.", "The engineer shouted across the hall."],
+        ["“It is not safe,” the engineer said.", "The council voted on Tuesday to close it."],
+    ),
     "answer-after-question": (["When will the bridge reopen? Officials expect it by March."], []),
     "enumeration": (
         ["First, the council will hire an engineer.", "That preparation should take three forms."],
@@ -100,7 +105,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
 }
 
 
-def _need_of(text: str):
+def _need_of(text: str, after: str | None = None):
+    if after is not None:
+        return needs(make_story([[LEAD, after, text]]).sentences)[-1]
     story = (
         make_story([[LEAD, *[s for s in text.split("? ") if s]]])
         if "? " in text
@@ -124,10 +131,10 @@ def test_rule_fires_on_its_examples(name: str) -> None:
             story = make_story([[LEAD, "When will the bridge reopen?", "Officials expect it by March."]])
             need = needs(story.sentences)[-1]
         else:
-            need = _need_of(text)
+            need = _need_of(text, "“Is the bridge safe?”" if name == "attribution-after-quotation" else None)
         assert need is not None and need.rule == name, f"{name} should fire on {text!r}, got {need}"
     for text in negatives:
-        need = _need_of(text)
+        need = _need_of(text, "“Is the bridge safe?”" if name == "attribution-after-quotation" else None)
         assert need is None or need.rule != name, f"{name} should not fire on {text!r}"
 
 

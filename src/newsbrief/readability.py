@@ -4,7 +4,8 @@ The context model is an ordered table of small named rules (`RULES`); the first 
 sentence says what it leans on (`Need`):
 
 - ``previous``: the sentence right before it in its document (a pronoun or connective opening, a
-  quotation opened earlier, an answer after its question, a demonstrative);
+  quotation opened earlier, the speaker of a quotation ending in "!" or "?" before it, an answer
+  after its question, a demonstrative);
 - ``earlier``: some earlier sentence of its document, any of the few before it ("also", "too",
   "again" relate to something said before);
 - ``antecedent``: an earlier sentence of its document that names what a definite description
@@ -190,6 +191,26 @@ def _unattributed_quote(c: Context) -> bool:
     return text.lstrip()[:1] in ("“", '"') and not _SAYS.search(_QUOTED.sub(" ", text))
 
 
+# A quotation ending in "!" or "?" and then its speaker: the splitter ends a sentence at the mark
+# ("“Oh, my God!” | Hernandez exclaimed in an interview."), but the attribution is the same sentence.
+_EXCLAIMED = re.compile(r"[!?][\"”’']\s*$")
+_SPEAKER_FIRST = re.compile(
+    r"^(?:\S+\s+){1,4}?(?:" + _SAYS.pattern[5:-3] + r"|exclaimed|exclaims|shouted|shouts|screamed|screams"
+    r"|yelled|yells|cried|gushed|gushes)\b",
+    re.IGNORECASE,
+)
+
+
+def _attribution_after_quotation(c: Context) -> bool:
+    """The speaker of the quotation the sentence before ends with "!" or "?" (no quotation of its own)."""
+    return (
+        c.previous is not None
+        and _EXCLAIMED.search(c.previous) is not None
+        and not any(q in c.text for q in '"“”')
+        and _SPEAKER_FIRST.match(c.text.lstrip()) is not None
+    )
+
+
 _ENUM_KEYS = (
     "first", "second", "third", "fourth", "fifth", "final", "last", "hand", "for one", "for another",
     "two ", "three ", "four ", "five ", "six ", "several ",
@@ -321,6 +342,7 @@ def _inner_definite(c: Context) -> str | bool:
 RULES: tuple[Rule, ...] = (
     Rule("quote-continues", "quote", "previous", lambda c: c.inside_quote),
     Rule("quote-unattributed", "quote", "previous", _unattributed_quote),
+    Rule("attribution-after-quotation", "quote", "previous", _attribution_after_quotation),
     Rule("answer-after-question", "answer", "previous", _after_question),
     Rule("enumeration", "enum", "never", _enumeration),
     Rule("pronoun-or-connective-opening", "pron", "previous", lambda c: opens_dangling(c.text)),

@@ -9,25 +9,27 @@
 2. Select: greedy coverage of the story's word-bigram concepts (`features.word_bigrams`, as the
    ICSI system's) + scores under the word budget, near-duplicates excluded, then a few swaps that
    use the budget better (`summarize.select`).
-3. Read as an editor would: a sentence that leans on another (`readability.needs`: a pronoun or
+3. Read as an editor would: what an editor would not publish is never a candidate
+   (`summarize.candidates`: asides, signposts, replaced accounts, reference pages, captions, …);
+   a sentence that leans on another (`readability.needs`: a pronoun or
    connective opening, a quotation, a demonstrative, "also", a definite description, …) is only
    taken with what it leans on before it (the greedy pass values the two as one unit), part of an
-   enumeration never; no two sentences state the
+   enumeration never, and one that opens a quotation only with its rest; no two sentences state the
    same fact (`summarize.redundancy`); a document gives at most twice its share of the words and
    about one sentence (views and transcripts a quarter of the budget, when news reports are
-   there); the best lead of a main news report opens the summary, the rest follows in source order,
-   keeping dependent pairs together; the budget is filled to 90 % when the story allows it.
+   there); the best lead of a main news report opens the
+   summary, the rest follows in source order, keeping dependent pairs together; the budget is
+   filled to 90 % when the story allows it.
 """
 
 from __future__ import annotations
-
-import re
 
 import numpy as np
 
 from ..model import Budget, Story
 from ..readability import needs, requirements
 from . import features as F
+from .candidates import kept_out, open_quotation, whole_quotations
 from .redundancy import same_fact
 from .scorer import Scorer, shipped
 from .select import Options, greedy
@@ -97,15 +99,13 @@ class DefaultSummarizer:
         q = self.quality(story, feats, scorer)
         m = feats.matrix
         eligible = feats.candidate & ~feats.furniture & (m[:, _QUESTION] == 0) & ~feats.fragment
-        # An aside wholly in parentheses ("(When we reached out for comment, …)") is not news.
-        eligible &= np.fromiter((not _aside(s.text) for s in story.sentences), bool, len(story.sentences))
-        # A signpost ("Here's a look at what's happening, and why.") announces news it does not give.
-        eligible &= np.fromiter((not _signpost(s.text) for s in story.sentences), bool, len(story.sentences))
-        # Whose view, and when: what was said at first, and later corrected, is not today's news.
-        eligible &= ~superseded(story)
+        eligible &= ~kept_out(story)  # asides, signposts, replaced accounts, reference pages, captions
         requires: dict[int, tuple[int, ...]] = {}
+        alone = None
         if self.readable:
             found = needs(story.sentences)
+            # A quotation continues across its inner full stops: its opening part never comes alone.
+            alone = ~open_quotation(story, found, cased)
             for i, options in requirements(story.sentences, found, story.doc_lengths).items():
                 if not eligible[i]:
                     continue
@@ -119,7 +119,7 @@ class DefaultSummarizer:
         if self.editorial:
             clash = same_fact(story, np.flatnonzero(eligible))
             cap = doc_caps(story, feats, budget)
-            seed = opening(story, feats, q, eligible, requires, budget)
+            seed = opening(story, feats, q, eligible & (True if alone is None else alone), requires, budget)
         coverage = F.word_bigrams(story)
         args = (story, budget, q, eligible, coverage, self.options, requires, feats.words, clash, cap, seed)
         found = None
@@ -127,77 +127,8 @@ class DefaultSummarizer:
             from .concepts import exact
 
             found = exact(*args)
-        chosen = greedy(*args) if found is None else found
-        return reading_order(story, chosen, seed)
-
-
-def _aside(text: str) -> bool:
-    t = text.strip()
-    return t.startswith("(") and t.rstrip(".").endswith(")")
-
-
-_SIGNPOST = re.compile(
-    r"^[\"“']?(?:here(?:'|’)?s|here (?:is|are)|following (?:is|are)|below (?:is|are))\s+"
-    r"(?:what|a look|how|why|who|everything|all|the latest|some|more"
-    r"|a (?:rundown|timeline|breakdown|primer|guide|list|recap|summary|closer look|quick look))\b"
-    r"[^:]*(?::\s*(?:\S+(?:\s+|$)){0,3})?$",  # each word whole: "\S+\s*" could split one long word many ways
-    re.IGNORECASE,
-)
-
-
-def _signpost(text: str) -> bool:
-    """A sentence that only announces what follows ("Here's what else you need to know about her.",
-    "Following is a primer on the issue:"); one that goes on after a colon for more than three words is
-    no signpost (three words or fewer, "Here's why: taxes rose.", still count as one)."""
-    t = text.lstrip()
-    return t[:1] in "HhFfBb\"“'" and _SIGNPOST.match(t.rstrip()) is not None
-
-
-# "Police initially said …", "officials at first thought …": an account its own report replaced
-# ("first reported in 1937" is history, not a replaced account: "first" alone is left out).
-_AT_FIRST = re.compile(  # not after a comma: ", originally announced for June," describes what stands
-    r"(?<![,;(]\s)\b(?:initially|originally|at first)\s+(?:said|says|reported|told|believed|thought|claimed|"
-    r"stated|identified|described|announced|estimated|put)\b",
-    re.IGNORECASE,
-)
-# "Police previously said …" is history, not news, when the same report says what changed.
-_EARLIER = re.compile(
-    r"\b(?:previously|earlier)\s+(?:said|reported|told|claimed|stated|identified|announced|estimated)\b",
-    re.IGNORECASE,
-)
-_CORRECTED = re.compile(
-    r"\b(?:now (?:say|says|said|believe|believes|believed|think|thinks|thought)"
-    r"|later (?:said|told|found|determined|revised|corrected)"
-    r"|corrected|revised|retracted|clarified|walked back|backtracked)\b",
-    re.IGNORECASE,
-)
-_AT_FIRST_KEYS = ("nitially", "NITIALLY", "riginally", "RIGINALLY", "t first", "t First", "T FIRST")
-_EARLIER_KEYS = ("reviously", "REVIOUSLY", "arlier", "ARLIER")
-# The sentence states the change itself ("… at first said Sunday, but … Saturday").
-_CONTRAST = re.compile(r"\b(?:but|although|though|however|yet|while|whereas)\b", re.IGNORECASE)
-
-
-def superseded(story: Story) -> np.ndarray:
-    """Sentences that give an account as it stood at first ("Police initially said the gang killed 60"),
-    or earlier when the same document says it was corrected or revised: presented alone they would
-    read as current, so they are never taken (unless the sentence itself states the change)."""
-    n = len(story.sentences)
-    out = np.zeros(n, dtype=bool)
-    # Each document's text is searched once (in C); only the few documents with a cue are read by sentence.
-    cued: dict[int, bool] = {}  # a document with a cue -> does it say the account was corrected
-    for k, d in enumerate(story.documents):
-        t = d.text  # plain substring tests first: most documents hold none of the cue words
-        first = any(w in t for w in _AT_FIRST_KEYS) and _AT_FIRST.search(t) is not None
-        if first or (any(w in t for w in _EARLIER_KEYS) and _EARLIER.search(t)):
-            cued[k] = _CORRECTED.search(t) is not None
-    for i, s in enumerate(story.sentences):
-        if s.doc not in cued or _CONTRAST.search(s.text) or _CORRECTED.search(s.text):
-            continue
-        if _AT_FIRST.search(s.text):
-            out[i] = True
-        elif _EARLIER.search(s.text):
-            out[i] = cued[s.doc]
-    return out
+        chosen = greedy(*args, alone=alone) if found is None else found
+        return reading_order(story, whole_quotations(chosen, requires, alone), seed)
 
 
 CAP_ALLOWANCE = 30  # words any document may give beyond twice its share (about one sentence)

@@ -2,13 +2,19 @@
 
 Two sentences state the same fact when (in this order):
 1. the align stage links them (`Alignment.same_fact`: a shared quotation or a fact link, across
-   documents);
+   documents), or types them `related` by a rule that finds one stating the other's claim in part
+   (`RESTATING`: "one-sided", one states most of the other; "side-only", one states on the side what
+   the other states as its claim; "shared-point", both make one point in other words): a reader
+   meets that claim twice;
 2. most of the rarer words of the shorter one are in the other: the IDF-weighted share of its
    content terms that the other holds is at least `CONTAINED` ("killed by a nerve agent" restated
    with a few words around it, in the same document or another);
 3. they give the same distinctive number (three digits or more, or an amount or a share; not a
    year), share at least `NUMBER_WORDS` content terms and `NUMBER_CONTAINED` of the shorter one's
-   weight ("an $83,000 payout" told four times in other words).
+   weight ("an $83,000 payout" told four times in other words);
+4. they give the same sum of money of at least `MONEY` dollars ("a special $10,000 bequest for her
+   beloved dog" / "set aside $10,000 for the care for her Papillon"): a story's sums are few and
+   each is one fact, however it is worded.
 
 TF-IDF cosine (the selection's redundancy threshold) misses these when the sentences differ in
 length or wording; this check is what keeps one sentence per fact.
@@ -27,9 +33,17 @@ from ..represent import pair_dot
 CONTAINED = 0.6
 NUMBER_WORDS = 3
 NUMBER_CONTAINED = 0.4
+RESTATING = ("rule:one-sided", "rule:side-only", "rule:shared-point")  # align rules of a restated claim
 _NUMBER = re.compile(r"(?<![\w.])\$?\d[\d,.]*\d?%?")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _DIGIT = re.compile(r"\d")
+MONEY = 1000
+_MONEY = re.compile(
+    r"\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|trillion|bn|m)\b)?"
+    r"|(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(million|billion|trillion)?\s+dollars\b",
+    re.IGNORECASE,
+)
+_SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 
 
 def same_fact(story: Story, rows: np.ndarray, use_alignment: bool = True) -> Any:
@@ -93,12 +107,21 @@ def same_fact(story: Story, rows: np.ndarray, use_alignment: bool = True) -> Any
         contained[test] = pair_dot(p, a[test], b[test]) >= NUMBER_WORDS
         pairs_a.append(a[contained])
         pairs_b.append(b[contained])
-    # Rule 1: the align stage's quote and fact links.
+        # Rule 4: the same sum of money.
+        ma, mb = _same_money(story, rows)
+        pairs_a.append(ma)
+        pairs_b.append(mb)
+    # Rule 1: the align stage's quote and fact links, and its related links of a restated claim.
     if use_alignment:
         linked = [
             (k.a, k.b)
             for k in story.alignment.links
-            if k.kind in ("quote", "fact") and keep[k.a] and keep[k.b]
+            if keep[k.a]
+            and keep[k.b]
+            and (
+                k.kind in ("quote", "fact")
+                or (k.kind == "related" and k.evidence[:1] and k.evidence[0] in RESTATING)
+            )
         ]
         if linked:
             la, lb = np.array(linked, dtype=np.int64).T
@@ -122,3 +145,33 @@ def _numbers(text: str) -> frozenset[str]:
         if len(v.replace(",", "")) >= 3 and not _YEAR.match(v):
             out.add(v)
     return frozenset(out)
+
+
+def sums_of_money(text: str) -> frozenset[float]:
+    """The sums of money of at least `MONEY` dollars a text gives ("$26.6 million", "$10,000", "2
+    million dollars"), as numbers."""
+    out = set()
+    for m in _MONEY.finditer(text):
+        digits, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        try:
+            value = float(digits.replace(",", "")) * _SCALE.get((scale or "").lower(), 1.0)
+        except ValueError:
+            continue
+        if value >= MONEY:
+            out.add(value)
+    return frozenset(out)
+
+
+def _same_money(story: Story, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs (a < b) among `rows` that give the same sum of money."""
+    holders: dict[float, list[int]] = {}
+    for k in rows:
+        text = story.sentences[int(k)].text
+        if "$" in text or "ollar" in text:
+            for v in sums_of_money(text):
+                holders.setdefault(v, []).append(int(k))
+    pairs = {(a, b) for held in holders.values() for a in held for b in held if a < b}
+    if not pairs:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    a, b = np.array(sorted(pairs), dtype=np.int64).T
+    return a, b

@@ -59,12 +59,15 @@ def greedy(
     clash: Any = None,
     cap: np.ndarray | None = None,
     seed: tuple[int, ...] = (),
+    alone: np.ndarray | None = None,
 ) -> list[int]:
     """Greedy selection; `requires[i] = (j, k, ...)` means i may only be picked once one of j, k, ...
     is chosen (the sentence it leans on: see `readability.requirements`); `clash[i, j]` (a sparse
     boolean CSR matrix, `redundancy.same_fact`) means i and j state the same fact (never both);
     `cap[d]` bounds the words taken from document d while other documents can still fill the
-    budget (swaps keep to it too); `seed` sentences are taken first (the opening)."""
+    budget (swaps keep to it too); `seed` sentences are taken first (the opening); a sentence not
+    `alone` (one opening a quotation it does not close) only comes in with one that leans on it
+    (the rest of the quotation), never by itself."""
     sents = story.sentences
     n = len(sents)
     vec = story.vectors
@@ -79,6 +82,7 @@ def greedy(
     starts = np.searchsorted(req[:, 0], np.arange(n + 1))  # req is sorted by i: i's rows start here
     cost = length**opts.alpha
     doc = np.fromiter((s.doc for s in sents), np.int64, n)
+    single = np.ones(n, dtype=bool) if alone is None else np.asarray(alone, dtype=bool)
     clash_keys = np.zeros(0, np.int64)  # same-fact pairs as sorted keys i * n + j
     if clash is not None:
         clash.sum_duplicates()
@@ -101,7 +105,7 @@ def greedy(
                 open_[clash.indices[clash.indptr[c] : clash.indptr[c + 1]]] = False
         cgain = concepts.gain(n, covered) * opts.concepts
         capped = cap is not None
-        queue = [] if chosen else [i for i in seed if open_[i] and length[i] <= words_left]
+        queue = [] if chosen else [i for i in seed if open_[i] and single[i] and length[i] <= words_left]
         follow: list[int] = []  # the rest of a unit, each taken right after what it leans on
         while budget.words is None or words_left >= MIN_WORDS:
             if budget.sentences is not None and len(chosen) >= budget.sentences:
@@ -119,12 +123,12 @@ def greedy(
                     fits = within
                 else:
                     capped = False  # only the capped documents are left: let them fill the budget
-            alone = fits.copy()
+            alone_now = fits.copy()
             fits &= ready
             if not fits.any():
                 break
             gain = cgain + q * np.maximum(1.0 - opts.damping * maxsim, 0.0)
-            ratio = np.where(fits, gain / cost, -np.inf)
+            ratio = np.where(fits & single, gain / cost, -np.inf)
             if follow and not fits[follow[0]]:
                 follow = []  # the unit broke (its next sentence no longer fits): the rest cannot come in
             if queue:
@@ -135,8 +139,9 @@ def greedy(
                 best = int(np.argmax(ratio))
                 room = UNIT if budget.sentences is None else budget.sentences - len(chosen)
                 # A unit's ratio is a weighted mean of its sentences' ratios: it can only beat the
-                # best single sentence when one of its dependent sentences does.
-                waiting = alone & ~ready
+                # best single sentence when one of its dependent sentences does, or one that may not
+                # come in alone.
+                waiting = (alone_now & ~ready) | (fits & ~single)
                 if (
                     opts.pairs
                     and len(req)
@@ -144,11 +149,13 @@ def greedy(
                     and (gain[waiting] / cost[waiting] > ratio[best]).any()
                 ):
                     unit = _best_unit(
-                        req, starts, alone, fits, met, gain, cost, length, words_left, doc, taken,
-                        cap if capped else None, clash_keys, vec, opts.redundancy, room, ratio[best],
+                        req, starts, alone_now, fits, met, gain, cost, length, words_left, doc, taken,
+                        cap if capped else None, clash_keys, vec, opts.redundancy, room, ratio[best], single,
                     )  # fmt: skip
                     if unit is not None and unit[1] > ratio[best]:
                         best, follow = unit[0][0], list(unit[0][1:])
+                if not np.isfinite(ratio[best]) and not follow:
+                    break  # only sentences that may not come in alone are left, and no unit takes them
             chosen.append(best)
             picked[best] = True
             open_[best] = False
@@ -167,12 +174,12 @@ def greedy(
 
     chosen = grow([])
     if budget.words is not None and chosen:
-        base = eligible & (length >= opts.min_words)
+        base = eligible & (length >= opts.min_words) & single
         swapped = False
         for _ in range(opts.swaps):
             move = _best_swap(
                 chosen, budget.words, base, length, q, vec.rows(chosen), concepts, opts, req, clash, seed,
-                limit=_cap_limit(chosen, doc, length, cap),
+                limit=_cap_limit(chosen, doc, length, cap), single=single,
             )  # fmt: skip
             if move is None:
                 break
@@ -200,6 +207,7 @@ def greedy(
                 seed,
                 fill=True,
                 limit=_cap_limit(chosen, doc, length, cap),
+                single=single,
             )
             if move is None:
                 break
@@ -238,17 +246,20 @@ def _best_unit(
     redundancy: float,
     room: int = UNIT,
     beat: float = -np.inf,
+    single: np.ndarray | None = None,
 ) -> tuple[tuple[int, ...], float] | None:
     """The best unit (its sentences in the order to take them, its ratio): a sentence i whose need is
     not met yet, with an option j that meets it, and, when j leans on another sentence in turn, an
     option of j's, and so on (at most `room` sentences, the first one standing alone); no two of
     them too similar nor stating the same fact (`clash_keys`); valued as one unit (summed gain /
-    summed cost), if better than `beat`. Without units a sentence that leans on another only comes
+    summed cost), if better than `beat`; the sentence taken last must be `single` (not one opening a
+    quotation the unit does not close). Without units a sentence that leans on another only comes
     in when that one was chosen for its own sake, so greedy selection leaves out quotations and
     follow-ups worth more than their context, and a quotation over three sentences never comes in
     whole."""
     open_dep = alone & ~met  # could be taken but for its need
-    paths = req[open_dep[req[:, 0]]]  # (i, j) rows, then (i, j, k) ...
+    head = open_dep if single is None else open_dep & single
+    paths = req[head[req[:, 0]]]  # (i, j) rows, then (i, j, k) ...
     best: tuple[tuple[int, ...], float] | None = None
     while len(paths) and paths.shape[1] <= room:
         end = paths[:, -1]
@@ -339,6 +350,7 @@ def _best_swap(
     seed: tuple[int, ...] = (),
     fill: bool = False,
     limit: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+    single: np.ndarray | None = None,
 ) -> tuple[int, int] | None:
     """The swap (chosen s -> unchosen t) that raises the objective most within the budget, if any.
 
@@ -394,8 +406,10 @@ def _best_swap(
         np.add.at(loss, (row_of[held_req[:, 1]], held_req[:, 0]), 1)
         dependent = np.unique(req[:, 0])
         ok[:, dependent] &= (count[dependent][None, :] - loss[:, dependent]) > 0
-        needed = req[in_s[req[:, 0]] & in_s[req[:, 1]], 1]
-        ok[np.isin(rows, needed)] = False  # what a chosen sentence leans on stays
+        both = req[in_s[req[:, 0]] & in_s[req[:, 1]]]
+        ok[np.isin(rows, both[:, 1])] = False  # what a chosen sentence leans on stays
+        if single is not None:  # and so does the rest of a quotation a chosen sentence opens
+            ok[np.isin(rows, both[~single[both[:, 1]], 0])] = False
     delta = np.where(ok, gain, -np.inf) - gain[np.arange(k), rows][:, None]
     if fill:
         # The best swap that reaches FILL of the budget, else the one that adds the most words.

@@ -1,0 +1,251 @@
+"""Which sentences a summary may use: an ordered table of named rules (`RULES`), each keeping out
+sentences an editor would not publish, whatever their score.
+
+The features' own tests come first (`features.compute`: too short or long, unfinished, page
+furniture words, a question, a fragment); these rules add what reads as news only to a scorer:
+
+- ``aside``: a sentence wholly in parentheses ("(When we reached out for comment, ...)");
+- ``signpost``: it only announces what follows ("Here's what you need to know.");
+- ``superseded``: an account as it stood at first, or earlier when its report says it was corrected;
+- ``reference-page``: every sentence of a document with numbered citation marks ("[1]", "[12]") at
+  least `REFERENCE_MARKS` times: an encyclopedia page linked from a story is background, never its news
+  (news reports do not number their sources);
+- ``caption``: a photo-gallery caption glued into the text ("Caption Republicans and ...",
+  "1 of 50 Full Screen ...", "Photo: ...");
+- ``credit-opening``: a sentence opening with a photo credit in parentheses ("(Medicine Hat Police
+  Service) The 53-year-old ...": a caption's tail glued to the text);
+- ``glued-dateline``: a wire dateline inside the sentence, after other words ("'Timecard' App Tracks
+  Workers, Woman Says BAKERSFIELD, Calif. (CN) - A money-transfer company ..."): the headline is glued
+  to the lead, and the sentence would open the summary with a headline;
+- ``exclamation``: the writer's own exclamation ("Now that's a lot of Beggin' Strips!", "... needs
+  our help!"): news is told, not exclaimed; a quotation's "!" is the speaker's and stays.
+
+`kept_out(story)` is the union; `why(story)` names the first rule that keeps each sentence out.
+
+A quotation continues across its inner full stops until its closing mark, but the splitter ends a
+sentence at each of them: `open_quotation` finds the sentences that open (or carry on) a quotation the
+next sentence continues (or whose speaker it names: '"Oh, my God!" | Hernandez exclaimed.');
+selection takes such a sentence only with the rest of the quotation, and
+`whole_quotations` drops one left without it ('"I know opposing the nfl is like opposing the nra.'
+with the rest lost).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..model import Story
+from ..readability import Need
+
+
+def _aside(text: str) -> bool:
+    t = text.strip()
+    return t.startswith("(") and t.rstrip(".").endswith(")")
+
+
+_SIGNPOST = re.compile(
+    r"^[\"“']?(?:here(?:'|’)?s|here (?:is|are)|following (?:is|are)|below (?:is|are))\s+"
+    r"(?:what|a look|how|why|who|everything|all|the latest|some|more"
+    r"|a (?:rundown|timeline|breakdown|primer|guide|list|recap|summary|closer look|quick look))\b"
+    r"[^:]*(?::\s*(?:\S+(?:\s+|$)){0,3})?$",  # each word whole: "\S+\s*" could split one long word many ways
+    re.IGNORECASE,
+)
+
+
+def _signpost(text: str) -> bool:
+    """A sentence that only announces what follows ("Here's what else you need to know about her.",
+    "Following is a primer on the issue:"); one that goes on after a colon for more than three words is
+    no signpost (three words or fewer, "Here's why: taxes rose.", still count as one)."""
+    t = text.lstrip()
+    return t[:1] in "HhFfBb\"“'" and _SIGNPOST.match(t.rstrip()) is not None
+
+
+# "Police initially said …", "officials at first thought …": an account its own report replaced
+# ("first reported in 1937" is history, not a replaced account: "first" alone is left out).
+_AT_FIRST = re.compile(  # not after a comma: ", originally announced for June," describes what stands
+    r"(?<![,;(]\s)\b(?:initially|originally|at first)\s+(?:said|says|reported|told|believed|thought|claimed|"
+    r"stated|identified|described|announced|estimated|put)\b",
+    re.IGNORECASE,
+)
+# "Police previously said …" is history, not news, when the same report says what changed.
+_EARLIER = re.compile(
+    r"\b(?:previously|earlier)\s+(?:said|reported|told|claimed|stated|identified|announced|estimated)\b",
+    re.IGNORECASE,
+)
+_CORRECTED = re.compile(
+    r"\b(?:now (?:say|says|said|believe|believes|believed|think|thinks|thought)"
+    r"|later (?:said|told|found|determined|revised|corrected)"
+    r"|corrected|revised|retracted|clarified|walked back|backtracked)\b",
+    re.IGNORECASE,
+)
+_AT_FIRST_KEYS = ("nitially", "NITIALLY", "riginally", "RIGINALLY", "t first", "t First", "T FIRST")
+_EARLIER_KEYS = ("reviously", "REVIOUSLY", "arlier", "ARLIER")
+# The sentence states the change itself ("… at first said Sunday, but … Saturday").
+_CONTRAST = re.compile(r"\b(?:but|although|though|however|yet|while|whereas)\b", re.IGNORECASE)
+
+
+def superseded(story: Story) -> np.ndarray:
+    """Sentences that give an account as it stood at first ("Police initially said the gang killed 60"),
+    or earlier when the same document says it was corrected or revised: presented alone they would
+    read as current, so they are never taken (unless the sentence itself states the change)."""
+    n = len(story.sentences)
+    out = np.zeros(n, dtype=bool)
+    # Each document's text is searched once (in C); only the few documents with a cue are read by sentence.
+    cued: dict[int, bool] = {}  # a document with a cue -> does it say the account was corrected
+    for k, d in enumerate(story.documents):
+        t = d.text  # plain substring tests first: most documents hold none of the cue words
+        first = any(w in t for w in _AT_FIRST_KEYS) and _AT_FIRST.search(t) is not None
+        if first or (any(w in t for w in _EARLIER_KEYS) and _EARLIER.search(t)):
+            cued[k] = _CORRECTED.search(t) is not None
+    for i, s in enumerate(story.sentences):
+        if s.doc not in cued or _CONTRAST.search(s.text) or _CORRECTED.search(s.text):
+            continue
+        if _AT_FIRST.search(s.text):
+            out[i] = True
+        elif _EARLIER.search(s.text):
+            out[i] = cued[s.doc]
+    return out
+
+
+REFERENCE_MARKS = 3  # numbered citation marks that make a document a reference page
+_CITATION = re.compile(r"\[\d{1,3}\]")
+
+
+def reference_page(story: Story) -> np.ndarray:
+    """Every sentence of a document holding `REFERENCE_MARKS` or more numbered citation marks."""
+    pages = np.array(
+        [
+            len(_CITATION.findall(d.text)) >= REFERENCE_MARKS if "[" in d.text else False
+            for d in story.documents
+        ],
+        dtype=bool,
+    )
+    doc = np.fromiter((s.doc for s in story.sentences), np.int64, len(story.sentences))
+    return pages[doc] if len(pages) else np.zeros(len(doc), dtype=bool)
+
+
+# A gallery's caption words glued into the text: "Caption ...", "Photo: ...", "1 of 50 Full Screen ...".
+_CAPTION = re.compile(
+    r"^[\"“]?(?:Caption\s+(?=[\"“A-Z0-9])|(?:Photo|Image|Photograph|Slideshow|Gallery)s?\s*:\s*"
+    r"|\d{1,3}\s+of\s+\d{1,3}(?:\s*[.:]|\s+(?:Full Screen|Photos?|Images?|Close|Caption|Next|Previous)\b))"
+)
+# "(Medicine Hat Police Service) The 53-year-old ...": capitalised words (an agency, a photographer,
+# a credit line "AP Photo/Jane Roe") in parentheses, then the sentence.
+_CREDIT = re.compile(
+    r"^\((?:[A-Z][\w.&'’/-]*|of|the|and|for)(?:\s+(?:[A-Z][\w.&'’/-]*|of|the|and|for)){0,7}\)\s+[\"“A-Z]"
+)
+
+
+def _caption(text: str) -> bool:
+    return _CAPTION.match(text.lstrip()) is not None
+
+
+def _credit_opening(text: str) -> bool:
+    t = text.lstrip()
+    return t[:1] == "(" and _CREDIT.match(t) is not None
+
+
+# An upper-case place, an optional region, an agency in parentheses, a dash: a wire dateline.
+_GLUED_DATELINE = re.compile(
+    r"[a-z0-9,;:'’\"”)]\s+[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+    r"\s*\([A-Za-z0-9][\w.&/'’ -]{0,30}\)\s*(?:—|–|--|-|_)\s"
+)
+
+
+def _glued_dateline(text: str) -> bool:
+    return "(" in text and _GLUED_DATELINE.search(text) is not None
+
+
+def _exclamation(text: str) -> bool:
+    """Ends with "!" outside a quotation (an even number of straight marks, no curly one open)."""
+    t = text.rstrip()
+    return t.endswith("!") and t.count('"') % 2 == 0 and t.count("“") <= t.count("”")
+
+
+def _by_text(test: Callable[[str], bool]) -> Callable[[Story], np.ndarray]:
+    """A rule over each sentence's text as a rule over the story."""
+
+    def run(story: Story) -> np.ndarray:
+        return np.fromiter((test(s.text) for s in story.sentences), bool, len(story.sentences))
+
+    return run
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named rule: `test(story)` is True for the sentences it keeps out of a summary."""
+
+    name: str
+    reason: str
+    test: Callable[[Story], np.ndarray]
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("aside", "a remark wholly in parentheses is not news", _by_text(_aside)),
+    Rule("signpost", "it announces news it does not give", _by_text(_signpost)),
+    Rule("superseded", "an account its own report replaced", superseded),
+    Rule("reference-page", "an encyclopedia page is background, not the story's news", reference_page),
+    Rule("caption", "a photo caption glued into the text", _by_text(_caption)),
+    Rule("credit-opening", "a photo credit glued to the sentence", _by_text(_credit_opening)),
+    Rule("glued-dateline", "a headline glued to the lead by its dateline", _by_text(_glued_dateline)),
+    Rule("exclamation", "the writer's exclamation, not a report", _by_text(_exclamation)),
+)
+
+
+def kept_out(story: Story) -> np.ndarray:
+    """Per sentence: whether any rule keeps it out of a summary."""
+    out = np.zeros(len(story.sentences), dtype=bool)
+    for rule in RULES:
+        out |= rule.test(story)
+    return out
+
+
+def why(story: Story) -> list[str | None]:
+    """Per sentence: the name of the first rule that keeps it out (None: none does)."""
+    out: list[str | None] = [None] * len(story.sentences)
+    for rule in RULES:
+        for i in np.flatnonzero(rule.test(story)):
+            out[i] = out[i] or rule.name
+    return out
+
+
+_CONTINUES = ("quote-continues", "attribution-after-quotation")
+
+
+def open_quotation(story: Story, found: list[Need | None], cased: np.ndarray | None = None) -> np.ndarray:
+    """Per sentence: the next sentence of its paragraph continues a quotation it leaves open
+    (`readability` rule "quote-continues": the quotation mark is still open where it ends) or gives
+    the speaker of the quotation it ends with "!" or "?" ("attribution-after-quotation"). Only in a
+    document that keeps its letter case (`cased`, per document): a lower-cased one (Multi-News+)
+    comes with its quotation marks spaced out and unpaired, so which sentence opens one is a guess."""
+    sents = story.sentences
+    out = np.zeros(len(sents), dtype=bool)
+    for k in range(1, len(sents)):
+        need = found[k]
+        if need is not None and need.rule in _CONTINUES:
+            a, b = sents[k - 1], sents[k]
+            out[k - 1] = (
+                a.doc == b.doc and a.paragraph == b.paragraph and (cased is None or bool(cased[a.doc]))
+            )
+    return out
+
+
+def whole_quotations(
+    chosen: list[int], requires: dict[int, tuple[int, ...]], alone: np.ndarray | None
+) -> list[int]:
+    """`chosen` without a sentence that opens a quotation (not `alone`) whose next sentence (the
+    rest of the quotation) is not chosen, in turn, and without what leaned on it."""
+    if alone is None:
+        return chosen
+    keep = list(chosen)
+    while True:
+        held = set(keep)
+        gone = {i for i in keep if not alone[i] and i + 1 not in held}
+        gone |= {i for i in keep if i in requires and not any(j in held for j in requires[i])}
+        if not gone:
+            return keep
+        keep = [i for i in keep if i not in gone]

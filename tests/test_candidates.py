@@ -1,0 +1,181 @@
+"""The summary's candidate rules (`summarize.candidates`), whole quotations, the same-fact rules added
+for the editor's reading (a sum of money, align links of a restated claim)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from test_default import STORY
+from test_features import make_story
+
+from newsbrief.model import Alignment, Budget, Link
+from newsbrief.readability import needs
+from newsbrief.summarize import features as F
+from newsbrief.summarize.candidates import RULES, open_quotation, whole_quotations, why
+from newsbrief.summarize.default import DefaultSummarizer
+from newsbrief.summarize.redundancy import same_fact, sums_of_money
+from newsbrief.summarize.select import Options, greedy
+
+LEAD = "The city council voted on Monday to close the old harbour bridge for repairs."
+
+# rule name -> (sentences after LEAD it must keep out, sentences after LEAD it must leave alone)
+CASES: dict[str, tuple[list[str], list[str]]] = {
+    "aside": (["(When we reached out for comment, the mayor's office did not answer.)"], []),
+    "signpost": (["Here's what you need to know about the closure."], []),
+    "superseded": (["Police initially said a truck hit the bridge pillars on Monday night."], []),
+    "reference-page": ([], []),  # a document-level rule: see its own test
+    "caption": (
+        [
+            "Caption Republicans and Democrats on Capitol Hill are scrambling before the deadline.",
+            "1 of 50 Full Screen Autoplay Close Skip Ad Behind the scenes of the debate.",
+            "Photo: The bridge seen from the harbour on Monday.",
+        ],
+        [
+            "Captions on the council's video were wrong, the mayor said.",
+            "Photos of the cracks were shown to the council on Monday.",
+            "1 of 50 drivers asked said they would take the ferry.",
+        ],
+    ),
+    "credit-opening": (
+        ["(Medicine Hat Police Service) The 53-year-old was the news director of the station."],
+        [
+            "(The bridge had been repaired in 1998.) The council voted to close it.",
+            "The council (led by Mayor Ann Lee) voted to close it on Monday.",
+        ],
+    ),
+    "glued-dateline": (
+        ["'Timecard' App Tracks Workers, Woman Says BAKERSFIELD, Calif. (CN) - A company fired a woman."],
+        [
+            "The team met in NEW YORK (NY) on Monday to plan the repairs.",
+            "The council said the ferry (free) - a small boat - would run daily.",
+        ],
+    ),
+    "exclamation": (
+        ["Now that's a lot of repairs!", "The bridge needs our help!"],
+        [
+            "“Oh, my God!” the mayor said when she saw the cracks.",
+            '"We will fix it!"',
+            "The mayor said the bridge would reopen in March.",
+        ],
+    ),
+}
+
+
+def _rule_of(text: str) -> str | None:
+    return why(make_story([[LEAD, text]]))[-1]
+
+
+def test_every_rule_has_cases() -> None:
+    assert set(CASES) == {r.name for r in RULES}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_rule_keeps_out_its_examples_and_no_others(name: str) -> None:
+    positives, negatives = CASES[name]
+    for text in positives:
+        assert _rule_of(text) == name, f"{name} should keep out {text!r}"
+    for text in negatives:
+        assert _rule_of(text) != name, f"{name} should leave {text!r} alone"
+    assert _rule_of(LEAD) is None
+
+
+def test_a_reference_page_gives_no_sentence_but_one_citation_mark_is_not_one() -> None:
+    page = [
+        "Bridges are structures that span rivers.",
+        "[1] Steel rusts in salt air.",
+        "[2] Concrete cracks.[3]",
+    ]
+    story = make_story([[LEAD, "A ferry will run while the bridge is shut."], page])
+    got = why(story)
+    assert got[:2] == [None, None]
+    assert all(g == "reference-page" for g in got[2:])  # the page's first sentence too
+    # a news report quoting a web page with one footnote mark is still news
+    one = make_story([[LEAD, "“The ferry is free[1],” the council's page says."]])
+    assert why(one) == [None, None]
+
+
+QUOTED = [
+    "The mayor spoke to reporters after the council voted to close the old harbour bridge on Monday.",
+    "“I know closing the harbour bridge is like closing the town itself for the shopkeepers.",
+    "Very tough on everyone who drives to work across the river every single day,” she said.",
+    "The state transport office will pay for the repairs to the pillars of the harbour bridge.",
+]
+
+
+def test_a_quotation_split_at_its_inner_full_stop_comes_whole_or_not_at_all() -> None:
+    story = make_story([QUOTED, STORY[1]])
+    found = needs(story.sentences)
+    opened = open_quotation(story, found)
+    assert opened.tolist()[:4] == [False, True, False, False]
+    for words in (40, 60, 250):
+        chosen = DefaultSummarizer().select(story, Budget(words=words))
+        assert (1 in chosen) == (2 in chosen), (words, chosen)
+    # Selection: the opening part scores best; alone it fits the budget, with the rest it does not.
+    one = make_story([QUOTED])
+    words = np.array([s.words for s in one.sentences])
+    q = np.array([0.1, 0.9, 0.1, 0.2])
+    args = (
+        one,
+        None,
+        q,
+        np.ones(4, bool),
+        F.word_bigrams(one),
+        Options(min_words=1, concepts=0.0, swaps=0),
+        {2: (1,)},
+        words,
+    )
+    for budget, both in ((int(words[1]) + 3, False), (int(words[1] + words[2]) + 3, True)):
+        loose = greedy(args[0], Budget(words=budget), *args[2:])
+        assert 1 in loose and 2 not in loose  # without the rule, the quotation is cut at its full stop
+        chosen = greedy(args[0], Budget(words=budget), *args[2:], alone=~opened[:4])
+        assert (1 in chosen, 2 in chosen) == (both, both), (budget, chosen)
+    # whole_quotations drops an opening part left without the rest (and what leaned on it)
+    alone = ~opened
+    assert whole_quotations([0, 1, 3], {2: (1,)}, alone) == [0, 3]
+    assert whole_quotations([0, 1, 2], {2: (1,)}, alone) == [0, 1, 2]
+
+
+def test_a_quotation_ending_in_an_exclamation_then_its_speaker_is_one_sentence() -> None:
+    story = make_story([[LEAD, "“Oh, my God!”", "Hernandez exclaimed in an interview with the paper."]])
+    found = needs(story.sentences)
+    assert found[2] is not None and found[2].rule == "attribution-after-quotation"
+    assert open_quotation(story, found).tolist() == [False, True, False]
+    # a new sentence after a quotation closed by a full stop stands alone
+    plain = make_story(
+        [[LEAD, "“We will fix it.”", "Hernandez said in an interview the repairs start soon."]]
+    )
+    got = needs(plain.sentences)[2]
+    assert got is None or got.rule != "attribution-after-quotation"
+
+
+def test_the_same_sum_of_money_is_one_fact() -> None:
+    assert sums_of_money("a special $10,000 bequest") == {10000.0}
+    assert sums_of_money("her $26.6 million fortune and 2 million dollars") == {26.6e6, 2e6}
+    assert sums_of_money("a $5 toll, $40 a day, 300 cars") == frozenset()  # small sums are many facts
+    docs = [
+        [LEAD, "The actress left a special $10,000 bequest for her beloved dog, Sophie, in her will."],
+        [
+            "According to papers filed on Friday, the actress set aside $10,000 for her papillon.",
+            "The actress gave $20,000 to each of her household staff, the papers show.",
+        ],
+    ]
+    story = make_story(docs)
+    clash = same_fact(story, np.arange(len(story.sentences)), use_alignment=False)
+    assert clash[1, 2] and clash[2, 1]
+    assert not clash[1, 3] and not clash[2, 3]  # another sum: another fact
+
+
+def test_align_links_of_a_restated_claim_count_as_the_same_fact_and_others_do_not() -> None:
+    story = make_story(STORY)
+    rows = np.arange(len(story.sentences))
+    a, b, c = 2, 7, 8  # sentences of different documents the lexical rules do not join
+    plain = same_fact(story, rows, use_alignment=False)
+    assert not plain[a, b] and not plain[a, c]
+    links = (
+        Link(a, b, "related", 0.5, ("rule:one-sided", "cover:0.9/0.4")),
+        Link(a, c, "related", 0.5, ("rule:partial", "cover:0.3/0.2")),
+    )
+    story.__dict__["alignment"] = Alignment(links)  # the cached align stage, replaced
+    clash = same_fact(story, rows)
+    assert clash[a, b] and clash[b, a]
+    assert not clash[a, c]  # a partial overlap is not the same claim
