@@ -23,8 +23,9 @@ from ..readability import CASED_SHARE, DANGLING_OPENING, MID_CAPITAL, MID_WORD
 from .base import MAX_WORDS, MIN_WORDS
 
 # name -> group, in column order. Groups are what the ablation switches off. The "quotes" group
-# is computed but left out of the shipped model: Newser references quote people, DUC ones do
-# not, so it helps one benchmark and hurts the other (see bench/bench_ablation.py).
+# is left out of the shipped model: Newser references quote people, DUC ones do not, so it helps
+# one benchmark and hurts the other (see bench/bench_ablation.py); the scorer for lower-cased
+# stories (Multi-News+ only) uses it.
 FEATURES: dict[str, str] = {
     "pos_log": "position",
     "pos_first": "position",
