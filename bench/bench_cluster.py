@@ -18,8 +18,9 @@ shuffled with a fixed seed, cleaned (the project's cleaner), and clustered by
 Printed: B-cubed precision / recall / F1 and the adjusted Rand index against the stories of the file;
 "F1 w/o chrome" leaves out the articles that clean to nothing (a story of their own by design);
 "F1 over orders" is newsbrief's mean (and lowest) F1 over `--orders` one-shot orders (its own
-content-key order and others of the same kind, `engine.order`'s salt): a change that helps only the
-one order the run uses is noise, not a gain;
+content-key order and others of the same kind, `engine.order`'s salt; each one-shot run is itself the
+agreement of `engine.ORDERS` orders made from its salt): a change that helps only the one order the
+run uses is noise, not a gain;
 "incr. F1" is newsbrief's store path (`newsbrief ingest`): the shuffled articles in three chunks, each
 chunk one `Store.add` into a new SQLite store (assignment, then refinement rounds over the stories the
 chunk touched and those its articles were compared with).

@@ -129,6 +129,59 @@ def test_a_salted_order_is_another_order_of_the_same_kind() -> None:
     assert sorted(i for g in groups for i in g) == sorted(p.id for p in pieces)
 
 
+def test_one_shot_keeps_only_the_joins_most_orders_agree_on() -> None:
+    from newsbrief.cluster.consensus import agreed
+
+    runs = [
+        [["a", "b", "c"], ["d"]],  # c joins a and b in this order only
+        [["a", "b"], ["c", "d"]],  # and d in this one only
+        [["a", "b"], ["c"], ["d"]],
+    ]
+    assert agreed(runs, ["d", "c", "b", "a"]) == [["d"], ["c"], ["b", "a"]]
+    assert agreed(runs[:2], ["a", "b", "c", "d"]) == [["a", "b"], ["c"], ["d"]]  # two of two needed
+    # a majority of pairs joins transitively: a-b and b-c in two runs of three each
+    chained = [[["a", "b", "c"]], [["a", "b"], ["c"]], [["a"], ["b", "c"]]]
+    assert agreed(chained, ["a", "b", "c"]) == [["a", "b", "c"]]
+    # the same as counting, pair by pair, the runs that put two articles together
+    rng = random.Random(7)
+    ids = [f"x{k}" for k in range(9)]
+    for _ in range(50):
+        runs = [_random_partition(ids, rng) for _ in range(5)]
+        pairs = {
+            (a, b) for a in ids for b in ids if sum(any(a in g and b in g for g in run) for run in runs) >= 3
+        }
+        found = {(a, b) for story in agreed(runs, ids) for a in story for b in story}
+        closure = {(a, b) for a in ids for b in ids if b in _reach(a, pairs)}
+        assert found == closure
+
+
+def _random_partition(ids: list[str], rng: random.Random) -> list[list[str]]:
+    groups: dict[int, list[str]] = {}
+    for i in ids:
+        groups.setdefault(rng.randrange(3), []).append(i)
+    return list(groups.values())
+
+
+def _reach(a: str, pairs: set[tuple[str, str]]) -> set[str]:
+    seen, todo = {a}, [a]
+    while todo:
+        x = todo.pop()
+        for p, q in pairs:
+            if p == x and q not in seen:
+                seen.add(q)
+                todo.append(q)
+    return seen
+
+
+def test_one_shot_of_one_order_is_that_orders_run() -> None:
+    docs = [clean(r) for r in _raws()]
+    pieces = [engine.piece(d.id, d.text, d.title, source=d.source, raw=d.raw) for d in docs]
+    stories, ordered, first = engine.single_order(pieces, salt="1")
+    assert engine.cluster_pieces(pieces, salt="1", orders=1) == (stories, first)
+    assert ordered == [p.id for p in sorted(pieces, key=lambda p: engine.order(p, "1"))]
+    assert {frozenset(g) for g in engine.cluster_pieces(pieces)[0]} == {frozenset(g) for g in stories}
+
+
 def test_an_article_that_cleans_to_nothing_is_a_story_of_its_own() -> None:
     docs = [
         clean(RawDoc(id="empty", source="e", raw="")),

@@ -322,6 +322,7 @@ SPLIT = 0.5  # a story whose two halves' centroids are less similar than this is
 SPLIT_MIN = 6  # ... when each half has at least this many articles
 SPLIT_PASSES = 2  # bisections (each followed by refinement rounds) after the rounds settle
 BISECT_STEPS = 5  # 2-means steps of a bisection
+ORDERS = 5  # one-shot runs in other content-key orders whose majority decides (`cluster_pieces`)
 
 
 class Dots:
@@ -618,13 +619,28 @@ def _centroids(
 
 
 def cluster_pieces(
-    pieces: Sequence[Piece], rounds: int = REFINE_ROUNDS, salt: str = ""
+    pieces: Sequence[Piece], rounds: int = REFINE_ROUNDS, salt: str = "", orders: int = ORDERS
 ) -> tuple[list[list[str]], dict[str, Assignment]]:
-    """One-shot clustering: a single pass in content-key order (ties by id; `salt`: see `order`), so
-    input order does not matter, then `rounds` refinement rounds.
+    """One-shot clustering: `single_order` in `orders` content-key orders (the first by `salt`, the
+    others by salts made from it), and two articles share a story when more than half of the runs put
+    them together (`consensus.agreed`); input order does not matter.
 
-    Returns the stories (member ids in pass order, stories by first member) and each article's first
-    assignment (its rule, copy and score)."""
+    Returns the stories (member ids in the first run's pass order, stories by first member) and each
+    article's first assignment in the first run (its rule, copy and score)."""
+    from .consensus import agreed
+
+    runs = [single_order(pieces, rounds, f"{salt}\x00{k}" if k else salt) for k in range(orders)]
+    if len(runs) == 1:
+        return runs[0][0], runs[0][2]
+    return agreed([stories for stories, _, _ in runs], runs[0][1]), runs[0][2]
+
+
+def single_order(
+    pieces: Sequence[Piece], rounds: int = REFINE_ROUNDS, salt: str = ""
+) -> tuple[list[list[str]], list[str], dict[str, Assignment]]:
+    """One one-shot run: a single pass in content-key order (ties by id; `salt`: see `order`), then
+    `rounds` refinement rounds. Returns the stories (member ids in pass order, stories by first
+    member), the pass order and each article's first assignment (its rule, copy and score)."""
     ordered = sorted(pieces, key=lambda p: order(p, salt))
     c = Clusterer()
     assignments = {a.id: a for a in c.add_all(ordered)}
@@ -634,4 +650,4 @@ def cluster_pieces(
     stories: dict[int, list[str]] = {}
     for p in ordered:
         stories.setdefault(story_of[p.id], []).append(p.id)
-    return list(stories.values()), assignments
+    return list(stories.values()), [p.id for p in ordered], assignments
