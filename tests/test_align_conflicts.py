@@ -252,3 +252,33 @@ def test_a_value_with_a_scale_word_is_precise_to_its_last_written_digit() -> Non
     a = "Entire islands plunged into darkness, including Harwick and its 4 million people."
     assert "conflict" not in _kinds(a, "Harwick, a market of 3.8 million people, was plunged into darkness.")
     assert "conflict" in _kinds(a, "Harwick, a market of 5 million people, was plunged into darkness.")
+
+
+def test_a_part_of_a_group_is_no_other_value_of_the_whole() -> None:
+    a = (
+        "The Harwick army has said there are 15,000 soldiers in the province, including 5,000 troops "
+        "engaged in community work."
+    )
+    assert "conflict" not in _kinds(
+        a, "But the documents show a total of more than 12,000 Harwick troops assigned to the province."
+    )
+    # two parts given alike ("among them eight children" / "including five children"): one slot
+    assert "conflict" in _kinds(
+        "Officials in Harwick said 29 people, among them eight children, had been killed in the strikes.",
+        "Health officials in Harwick said 19 people, including five children, were killed in the strikes.",
+    )
+
+
+def test_a_rate_a_change_reached_is_a_level_at_one_moment() -> None:
+    b = "Money is draining out of Harwick despite interest rates of 40 percent, the central bank said."
+    assert "conflict" not in _kinds(
+        "To stem capital flight, Harwick's interest rates were hiked to 50 percent, the central bank said.", b
+    )
+    assert "conflict" in _kinds(
+        "Money is draining out of Harwick despite interest rates of 50 percent, the central bank said.", b
+    )
+    # a count that rose stays one count: tolls of one storm are one slot (a running count)
+    assert "conflict" in _kinds(
+        "The Harwick civil defense office said the death toll from the storm has risen to 151.",
+        "The Harwick civil defense office said the storm had killed 140 people.",
+    )

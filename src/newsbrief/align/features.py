@@ -228,7 +228,14 @@ _FORECAST = re.compile(
     r"(?:will|won't|expected|expects|projected|predicted|predicts|forecast|forecasts|likely)\b",
     re.IGNORECASE,
 )
-FORECAST_REACH = 40  # characters either side of a count that may tell it as a forecast (`forecast_at`)
+FORECAST_REACH = 40  # characters either side of a count that may tell it as a forecast (`count_marks`)
+_QUAL = r"(?:(?:at least|about|some|nearly|almost|more than|as many as|around)\s+)?"
+_SUBSET = re.compile(r"\b(?:including|among them|among whom|among those)\s+" + _QUAL + r"$", re.IGNORECASE)
+_MOVED = re.compile(
+    r"\b(?:rose|risen|raised|hiked|increased|climbed|jumped|soared|fell|fallen|dropped|cut|lowered|reduced"
+    r"|slashed|doubled|doubling|tripled|boosted|plunged|grew|grown)\b[^.;:]{0,30}\bto\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
 MIN_WORDS = 5  # a shorter sentence is furniture ("Share this article", a kicker), never a fact
 
 
@@ -249,7 +256,7 @@ class Clause:
     count_at: tuple[int, ...] = ()  # where each of `counts` is written in the sentence (-1: not found)
     parts: tuple[bool, ...] = ()  # each of `counts` read as a part where it is written (`part_at`)
     speakers: frozenset[str] = frozenset()  # participants written just before "said", "says", ...
-    ahead: tuple[bool, ...] = ()  # each of `counts` told as a forecast where it is written (`forecast_at`)
+    marks: tuple[frozenset[str], ...] = ()  # what the words around each of `counts` say of it (`count_marks`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -722,7 +729,7 @@ def _clause(
     places = written_at(words_of, cs)
     at = tuple(start + i if i >= 0 else -1 for i in places)
     parts = tuple(_part_here(words_of, i, c) for i, c in zip(places, cs, strict=True)) if cs else ()
-    ahead = tuple(forecast_at(words_of, i, c) for i, c in zip(places, cs, strict=True)) if cs else ()
+    marks = tuple(count_marks(words_of, i, c) for i, c in zip(places, cs, strict=True)) if cs else ()
     return Clause(
         start,
         end,
@@ -737,7 +744,7 @@ def _clause(
         at,
         parts,
         frozenset(speakers),
-        ahead,
+        marks,
     )
 
 
@@ -905,16 +912,30 @@ def _part_here(text: str, i: int, c: Count) -> bool:
     return part_at(before, after)
 
 
-def forecast_at(text: str, i: int, c: Count) -> bool:
-    """Whether count `c`, written at `i` in `text` (-1: not found), is told as a forecast there: "will",
-    "expected", "projected", "predicted", "forecast" or "likely" within `FORECAST_REACH` characters
-    ("15 million people will vote, a turnout of 39 percent", "64 million Brazilians expected to vote").
-    A forecast and a result are two moments of a count, not two values of one."""
+def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
+    """What the words around count `c`, written at `i` in `text` (-1: not found), say of it (two values
+    that differ in a mark are no two values of one slot):
+    * `forecast`: "will", "expected", "projected", "predicted", "forecast" or "likely" within
+      `FORECAST_REACH` characters ("15 million people will vote, a turnout of 39 percent"): a forecast
+      and a result are two moments of a count;
+    * `subset`: "including" or "among them" just before it ("15,000 soldiers, including 5,000 troops
+      engaged in community work"): a part of a group the sentence counts, not the whole;
+    * `moved`: the level a change reached ("interest rates were hiked to 50 percent"): a rate or a price
+      at one moment, which another level may be from before (counts only grow: `pairs` reads this mark
+      for shares and sums alone)."""
     if i < 0:
-        return False
+        return frozenset()
+    out = []
     end = i + len(c.text) + FORECAST_REACH
     m = _FORECAST.search(text, max(0, i - FORECAST_REACH), end + len("forecasts"))
-    return m is not None and m.start() < end  # a word that starts within reach
+    if m is not None and m.start() < end:  # a word that starts within reach
+        out.append("forecast")
+    before = text[max(0, i - 2 * FORECAST_REACH) : i]
+    if _SUBSET.search(before):
+        out.append("subset")
+    if _MOVED.search(before):
+        out.append("moved")
+    return frozenset(out)
 
 
 def written_at(text: str, found: tuple[Count, ...] | list[Count]) -> list[int]:

@@ -156,7 +156,7 @@ class Pair:
     part_of_count: bool = False  # one gives a count of others, the other a total (`part_of_count`)
     same_numbers: int = 0  # values the matched clauses both give, ranges and counts of others aside
     age_conflict: tuple[str, str] | None = None  # one person, two ages (`age_conflict`): (age a, age b)
-    forecast_clash: bool = False  # for a clash: one value told as a forecast, the other not (`forecast`)
+    marks_differ: frozenset[str] = frozenset()  # for a clash: marks one value has, the other not (`marks`)
 
 
 def document_frequency(facts: Sequence[Facts]) -> Counter[str]:
@@ -300,7 +300,7 @@ def compare(
     if clash is None and min(len(fa.ages), len(fb.ages)) > 1 and sorted(fa.ages) != sorted(fb.ages):
         clash = (_ages(fa.ages), _ages(fb.ages))  # "aged 2½, 3 and 2" vs "aged 2, 3 and 4" (one age
         # each, "died aged 71" / "aged 66", is more often two people than one age told two ways)
-    two_events, scope_clash, forecast_clash = False, False, False
+    two_events, scope_clash, marks_differ = False, False, frozenset()
     if clash is not None and not clash[0].unit.startswith(ADDRESS):  # a street is its own slot
         sa, sb = slot_words(fa, clash[0]), slot_words(fb, clash[1])
         two_events = (
@@ -315,7 +315,9 @@ def compare(
         )
         ka, kb = scopes(fa.words), scopes(fb.words)
         scope_clash = bool(ka and kb and not ka & kb)
-        forecast_clash = forecast(fa, clash[0]) != forecast(fb, clash[1])
+        marks_differ = marks(fa, clash[0]) ^ marks(fb, clash[1])
+        if clash[0].unit[:1] not in MONEY:
+            marks_differ -= {"moved"}  # a toll that "rose to 156" and one of 151: still one count
     qrun = max(
         quote_run(fa.quotes, fb.quotes), quoted_in(fa.quotes, fb.words), quoted_in(fb.quotes, fa.words)
     )
@@ -374,7 +376,7 @@ def compare(
         part_of_count=part_of_count(_values_of(ma, fa), _values_of(mb, fb)),
         same_numbers=same_numbers(shared, fa, fb, ma, mb),
         age_conflict=age_conflict(fa.named_ages, fb.named_ages) if fa.named_ages and fb.named_ages else None,
-        forecast_clash=forecast_clash,
+        marks_differ=marks_differ,
     )
 
 
@@ -735,13 +737,13 @@ def _concept(word: str) -> str:
     return lexicon().words.get(s, s)
 
 
-def forecast(f: Facts, c: Count) -> bool:
-    """Whether sentence `f` tells count `c` as a forecast (`Clause.ahead`, `features.forecast_at`)."""
+def marks(f: Facts, c: Count) -> frozenset[str]:
+    """What sentence `f` says of count `c` where it writes it (`Clause.marks`, `features.count_marks`)."""
     for cl in f.clauses:
         for k, d in enumerate(cl.counts):
             if d is c:
-                return k < len(cl.ahead) and cl.ahead[k]
-    return False
+                return cl.marks[k] if k < len(cl.marks) else frozenset()
+    return frozenset()
 
 
 def _speakers(f: Facts) -> frozenset[str]:

@@ -113,9 +113,11 @@ def _conflict_context(p: Pair, f: Score) -> bool:
     two numbers' own neighbourhoods are not two slots (`Pair.two_events`: "arrest of
     four students" / "wounding six students": two slots), and the two date a running count alike
     ("17 states through July" / "32 states as of November 13": two counts), and give no two different
-    clock times (a storm's position "at 10 p.m." / "at 4 p.m.": two moments), nor a forecast beside a
-    result ("15 million people will vote, a turnout of 39 percent" / "40 percent ... voted": two moments,
-    `Pair.forecast_clash`)."""
+    clock times (a storm's position "at 10 p.m." / "at 4 p.m.": two moments), and the words around the
+    two values say alike what they are (`Pair.marks_differ`): not a forecast beside a result ("15
+    million people will vote, a turnout of 39 percent" / "40 percent ... voted"), a part of a group
+    beside a whole ("including 5,000 troops" / "a total of 12,000 troops"), or a rate a change reached
+    beside another ("hiked to 50 percent" / "interest rates of 40 percent")."""
     close = p.context >= 3 or (p.context >= 2 and min(p.cover_a, p.cover_b) >= CONFLICT_COVER)
     return (
         p.clash is not None
@@ -126,7 +128,7 @@ def _conflict_context(p: Pair, f: Score) -> bool:
         and not p.two_events
         and not p.scope_clash
         and not p.time_clash
-        and not p.forecast_clash
+        and not p.marks_differ
     )
 
 
