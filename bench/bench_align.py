@@ -1,7 +1,7 @@
 """Cross-document sentence links against the hand-labelled pairs (issue 14, item 7).
 
     python bench/bench_align.py [--labels bench/labels/align-frozen.json ...] [--shared ../shared]
-                                [--method align|tfidf] [--errors]
+                                [--method align|tfidf] [--errors] [--rules]
 
 Each labelled pair is two sentences of different documents of one story, labelled quote / fact /
 conflict / related / unrelated (see bench/labels/README.md, "Alignment pairs"). The story is run
@@ -20,7 +20,10 @@ Methods (`--method`; default `align` when `newsbrief.align` exists, else `tfidf`
 Printed: precision/recall per link kind; citation (quote+fact) and conflict precision/recall;
 agreement precision (pairs whose two sentences are in one shared claim of the brief: share
 labelled quote or fact; recall alongside). `--errors` lists every wrong prediction (the text
-goes to the terminal only). Report figures with the label file they come from: align-tune.json,
+goes to the terminal only). `--rules` (method align) adds, pooled over the files, one line per link
+kind and the rule that decided it (`rule:` in the link's evidence): how many of its pairs carry each
+label, so each rule's precision is read off its row (a conflict rule's: conflict / all).
+Report figures with the label file they come from: align-tune.json,
 align-tune2.json and (since session 4) align-frozen.json are tuning data; align-frozen2.json is the
 frozen set, scored once at the end by the lead (never tune on it). With several `--labels` files,
 each file's report is followed by one table: citation and conflict P/R per file and pooled over all.
@@ -73,6 +76,7 @@ class Tally:
     drift: int = 0
     cited_partial: int = 0
     errors: list[str] = field(default_factory=list)
+    rules: Counter[tuple[str, str]] = field(default_factory=Counter)  # (kind/rule, gold label) -> pairs
 
     def add(self, other: Tally) -> None:
         """Pool another file's counts into this one (not its errors)."""
@@ -81,6 +85,7 @@ class Tally:
         for name in ("citation", "conflict", "agreement"):
             getattr(self, name).add(getattr(other, name))
         self.labels.update(other.labels)
+        self.rules.update(other.rules)
         for name in ("scored", "unmapped", "same_sentence", "drift", "cited_partial"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
@@ -145,12 +150,16 @@ def tfidf_links(story: Story) -> dict[tuple[int, int], str]:
     return links
 
 
-def align_links(story: Story) -> dict[tuple[int, int], str]:
+def align_links(story: Story, rules: dict[tuple[int, int], str] | None = None) -> dict[tuple[int, int], str]:
+    """Each linked pair's kind (the first of `KINDS` it has); `rules` gets the kind/rule that decided it."""
     from newsbrief.align import align  # the align stage (issue 13/14)
 
     kinds: dict[tuple[int, int], set[str]] = {}
     for link in align(story).links:
-        kinds.setdefault((min(link.a, link.b), max(link.a, link.b)), set()).add(link.kind)
+        pair = (min(link.a, link.b), max(link.a, link.b))
+        kinds.setdefault(pair, set()).add(link.kind)
+        if rules is not None and (pair not in rules or KINDS.index(link.kind) < KINDS.index(rules[pair][0])):
+            rules[pair] = link.kind + "/" + next((e[5:] for e in link.evidence if e[:5] == "rule:"), "?")
     return {k: next(x for x in KINDS if x in v) for k, v in kinds.items() if any(x in v for x in KINDS)}
 
 
@@ -183,7 +192,8 @@ def score(stories: list[tuple[str, list[str], list[Pair]]], method: str, show: b
         raws = [RawDoc(id=str(i), source=f"{sid}#{i}", raw=o) for i, o in enumerate(originals)]
         documents = tuple(clean(r) for r in raws)
         story = Story(documents, segment.split_all(documents))
-        links = align_links(story) if method == "align" else tfidf_links(story)
+        decided: dict[tuple[int, int], str] = {}
+        links = align_links(story, decided) if method == "align" else tfidf_links(story)
         brief = brief_story(story, BriefOptions(timings=False))
         shared, flagged = claim_pairs(story, brief.claims)
         aligners = [Aligner(o, d.text) for o, d in zip(originals, documents, strict=True)]
@@ -202,6 +212,7 @@ def score(stories: list[tuple[str, list[str], list[Pair]]], method: str, show: b
                 continue
             t.scored += 1
             pred = links.get((i, j), "")
+            t.rules[(decided.get((i, j), "none"), p.label)] += 1
             for k in KINDS:
                 count(t.kinds[k], p.label == k, pred == k)
             count(t.citation, p.label in SUPPORT, pred in SUPPORT)
@@ -255,6 +266,13 @@ def pooled(tallies: list[tuple[Path, Tally]]) -> None:
     print(f"{'pooled':24}{total.scored:6}  {_prf(total.citation):>34}   {_prf(total.conflict):>34}")
 
 
+def rule_table(t: Tally) -> None:
+    """Pairs per link kind/rule and gold label (see the module docstring, `--rules`)."""
+    print(f"\n{'kind/rule (pooled)':34}" + "".join(f"{k:>10}" for k in LABELS))
+    for rule in sorted({r for r, _ in t.rules}):
+        print(f"{rule:34}" + "".join(f"{t.rules[(rule, k)]:10}" for k in LABELS))
+
+
 def main() -> None:
     have_align = importlib.util.find_spec("newsbrief.align") is not None
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -264,6 +282,7 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--method", choices=("align", "tfidf"), default="align" if have_align else "tfidf")
     ap.add_argument("--errors", action="store_true", help="list the wrong predictions")
+    ap.add_argument("--rules", action="store_true", help="pairs per link kind/rule and label (method align)")
     args = ap.parse_args()
     if args.method == "align" and not have_align:
         sys.exit(
@@ -283,6 +302,11 @@ def main() -> None:
         tallies.append((path, tally))
     if len(tallies) > 1:
         pooled(tallies)
+    if args.rules and args.method == "align":
+        total = Tally()
+        for _, t in tallies:
+            total.add(t)
+        rule_table(total)
 
 
 if __name__ == "__main__":
