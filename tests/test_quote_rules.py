@@ -897,3 +897,39 @@ def test_session11_wire_attributions_name_the_person_not_the_title_or_outlet() -
         "him like that,” said Zughayar's 54-year-old father, Mohammed."
     )
     assert q.get("I didn't raise him to lose him like that") != "Ali Mohammed"
+
+
+def test_session11_no_speaker_from_the_object_of_a_preposition_or_a_fragment_of_shared_words() -> None:
+    """Session 11, from reading unlabelled MultiLing dev articles (M004, M006; no label file uses them):
+    the object of a preposition is not the subject ("In a phone call to CNN, the Haitian ambassador to
+    the US, Raymond Joseph, said:" was CNN's); a short quote is the same words as a long one in another
+    article only when its content words are in it, not its "on", "the" and "of" (Gordon Brown's speech
+    was given to Yvo de Boer through his "on the brink of agreement")."""
+    q = _quotes(
+        "Aid was slow.\nIn a phone call to CNN, the Haitian ambassador to the US, Raymond Joseph, said: "
+        "“I am calling on all friends of Haiti to help us now.”"
+    )
+    assert q["I am calling on all friends of Haiti to help us now"] == "Raymond Joseph"
+    a = (
+        "Delegates met on Monday.\n“The task of the talks is an agreement on the climate of the world, on "
+        "which the future of all of us depends.”"
+    )
+    b = "Yesterday Yvo de Boer of the UN had said that the parties were “on the brink of agreement” at last."
+    got = {q.text[:8]: q.speaker for q in brief(texts=[a, b], words=40, timings=False).quotes}
+    assert got == {"The task": None, "on the b": "Yvo de Boer"}
+    c = "“We have never seen water this high in forty years,” said warden Olaf Brekke."
+    d = "The flood reached the mill. Locals said they “have never seen water this high” before."
+    got = {q.text[:8]: q.speaker for q in brief(texts=[c, d], words=40, timings=False).quotes}
+    assert got["We have "] == "Olaf Brekke"
+
+
+def test_session11_a_text_leading_into_a_quote_names_no_speaker() -> None:
+    """Session 11 (frozen6, frozen8): "The memo continued, "…"" and "The tweet concluded with "…"" give no
+    speaker, as "The memo said that …" already did: the text's author is not named there (before: "The
+    memo", "The tweet")."""
+    q = _quotes(
+        "Dan Roth wrote a memo after the meeting.\nThe memo continued, “They asked us to build on top of "
+        "their system or compete with them.”\nThe tweet concluded with “Resign from the presidency at once.”"
+    )
+    assert q["They asked us to build on top of their system or compete with them"] is None
+    assert q.get("Resign from the presidency at once") is None

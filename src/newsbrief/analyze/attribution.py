@@ -291,6 +291,8 @@ def _intro_before(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
         return Attribution(True, speaker=previous_speaker(dd, q))
     if who is None:
         who = _who_span(dd, b0 + m.end(), _phrase_end(text, b0 + m.end(), b1), before_verb=False)
+    if who is not None and _TEXT_SOURCE.fullmatch(dd.text, *who):
+        return Attribution(True)  # "The memo continued, "…"": whose words, the sentence does not say
     return Attribution(True, who, direct=True) if who is not None else None
 
 
@@ -334,7 +336,7 @@ _THING_THAT = re.compile(r"\b(?:a|an|the|this|its|his|her|their)\s+(?:[\w\-]+\s+
 # a bare description of a text or an outlet as the subject of a sentence that quotes words inside it
 # ("The document said that the bodies "…"", "The magazine reported that …"): its author is not named
 _TEXT_SOURCE = re.compile(
-    r"(?:the|a|an|this|that)\s+(?:memo|document|documents|letter|filing|e-?mail|message|"
+    r"(?:the|a|an|this|that)\s+(?:memo|document|documents|letter|filing|e-?mail|message|tweet|"
     + "|".join(sorted(OUTLET_HEADS))
     + r")",
     re.IGNORECASE,
@@ -881,4 +883,11 @@ def _names_subject(text: str, s: int, name_at: int) -> bool:
     """A name inside an attribution phrase is its subject only when what precedes it is a short
     description ("Democratic presidential candidate X"), not a clause."""
     pre = text[s:name_at]
+    if _PREPOSITION_END.search(pre):
+        return False  # "In a phone call to CNN, the ambassador … said": the object of a preposition
     return len(pre.split()) <= 6 and "," not in pre and " and " not in pre
+
+
+_PREPOSITION_END = re.compile(
+    r"\b(?:to|in|on|at|for|with|from|by|of|about|into|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE
+)

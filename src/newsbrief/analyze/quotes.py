@@ -85,11 +85,32 @@ def _repeats(documents: Sequence[Document], found: list[tuple[int, QuoteSpan]]) 
                 continue  # each pair once, from its smaller (or first) side
             inter = len(toks[i] & toks[j])
             small = min(len(toks[i]), len(toks[j]))
-            same = inter / len(toks[i] | toks[j]) >= 0.6 or (small >= 4 and inter / small >= 0.8)
+            same = inter / len(toks[i] | toks[j]) >= 0.6 or (
+                small >= 4 and inter / small >= 0.8 and _contained(toks[i], toks[j])
+            )
             if same and len(out[i]) < MAX_REPEATS and len(out[j]) < MAX_REPEATS:
                 out[i].append(j)
                 out[j].append(i)
     return [sorted(r) for r in out]
+
+
+# words that any two quotes share: the containment of a short quote in a long one counts without them
+_FUNCTION_WORDS = frozenset(
+    [
+        *("a", "an", "the", "of", "on", "in", "to", "for", "and", "or", "but", "that", "this", "with", "at"),
+        *("by", "from", "as", "is", "are", "was", "were", "be", "been", "it", "its", "we", "i", "you", "he"),
+        *("she", "they", "our", "their", "his", "her", "not", "no", "have", "has", "had", "will", "would"),
+        *("can", "could", "do", "does", "did", "there"),
+    ]
+)
+
+
+def _contained(a: set[str], b: set[str]) -> bool:
+    """The smaller quote's content words lie 80 % inside the other's ("on the brink of agreement" shares
+    only "agreement" with a long speech quote, though four of its five words)."""
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    content = small - _FUNCTION_WORDS
+    return bool(content) and len(content & big) / len(content) >= 0.8
 
 
 def _one_speaker(found: list[tuple[int, QuoteSpan]], repeats: list[list[int]]) -> None:
