@@ -66,6 +66,7 @@ class Row:
     pair: Pair | None  # None: the blocking never compares the two sentences
     facts: tuple = ()  # the two sentences' `features.Facts`
     texts: tuple[str, str] = ("", "")
+    weight: dict[str, float] | None = None  # the story's IDF of the two sentences' concepts
 
     @property
     def gold(self) -> bool:
@@ -107,7 +108,8 @@ def collect(name: str, shared: Path) -> list[Row]:
             a, b = sorted(idx)  # type: ignore[type-var]
             ev = compare(facts[a], facts[b], weight, df, memo) if (a, b) in compared else None
             texts = (story.sentences[a].text, story.sentences[b].text)
-            rows.append(Row(name, sid, p.label, ev, (facts[a], facts[b]), texts))
+            idf_ab = {c: weight[c] for c in facts[a].concepts | facts[b].concepts}
+            rows.append(Row(name, sid, p.label, ev, (facts[a], facts[b]), texts, idf_ab))
     return rows
 
 
