@@ -565,6 +565,23 @@ def test_another_day_of_the_month_is_another_event(b: str, kind: str) -> None:
     assert [k.kind for k in _links(a, b)] == [kind]
 
 
+def test_the_same_words_denied_in_one_sentence_are_not_one_fact() -> None:
+    """"did not approve" / "approved" in otherwise the same words: a denial, never support; a denial
+    outside the shared words ("... - NOT!") leaves them one statement."""
+    affirmed = "The Harwick council approved the new budget for the Linden Street library on Tuesday."
+    for denied in (
+        "The Harwick council did not approve the new budget for the Linden Street library on Tuesday.",
+        "The Harwick council didn't approve the new budget for the Linden Street library on Tuesday.",
+        "The Harwick council never approved the new budget for the Linden Street library on Tuesday.",
+    ):
+        assert all(k.kind not in ("quote", "fact") for k in _links(affirmed, denied)), denied
+    (link,) = _links(
+        "Doing my best to disregard the many inflammatory statements and roadblocks from the council.",
+        "Doing my best to disregard the many inflammatory statements and roadblocks from the council - NOT!",
+    )
+    assert link.kind == "fact" and link.evidence[0] == "rule:same-words"
+
+
 def test_the_same_words_on_another_day_are_not_one_fact() -> None:
     a = "The Harwick council approved the harbour budget on Oct. 30, the mayor said."
     assert all(k.kind != "fact" for k in _links(a, a.replace("30", "29")))

@@ -46,6 +46,13 @@ POINT_DF = 3
 SAME_WORDS = 8  # this many words in a row, word for word, is the same statement (syndicated or quoted) ...
 SAME_WHOLE = 5  # ... or the whole sentence word for word, this many words or more, naming someone
 # ("And what has Apple done?"; not "Her bond was set at $100,000.": the same words of two defendants)
+# ... unless one sentence denies what the other, word for word around the denial, affirms
+# (`negated_within`: "the council did not approve the budget" / "the council approved the budget")
+NEGATION_REACH = 3  # words: the denial's two neighbours written this close in the other sentence
+_AUXILIARIES = frozenset(
+    "do does did is was are were has have had be been will would can could should".split()  # noqa: SIM905
+)
+_DENIALS = frozenset(["not", "never", "no"])
 SAME_SHARE = 0.5  # ... when the run is at least this share of the shorter sentence's words ("a crime
 # thriller called Born Killers (shot as Piggy Banks)" in two different claims: a shared phrase, not one fact)
 QUOTE_WHOLE = 3  # a quotation this long that the other sentence holds whole is the same quotation
@@ -354,7 +361,7 @@ def compare(
         hedge_clash=x.hedged != y.hedged,
         point=shared_point(fa, fb, both, df) if df is not None else None,
         quote_run=qrun,
-        same_words=_same_run(ma, mb, bool(fa.names & fb.names)),
+        same_words=_same_run(ma, mb, bool(fa.names & fb.names)) and not negated_within(ma.words, mb.words),
         lead_clash=_lead_clash(fa, fb),
         action_clash=_action_clash(x, y, fa, fb),
         day_clash=bool(fa.days and fb.days and not fa.days & fb.days),
@@ -616,6 +623,41 @@ def _same_run(a: _Weighed, b: _Weighed, names: bool = False) -> bool:
     if _grams(a).isdisjoint(_grams(b)):
         return False
     return _common_run(tuple(wa), tuple(wb)) >= SAME_SHARE * min(len(wa), len(wb))  # rare: only here
+
+
+def negated_within(wa: list[str], wb: list[str]) -> bool:
+    """One sentence denies what the other affirms in the same words: the word before a denial ("not",
+    "never", "no", "-n't"; auxiliaries skipped) and the word after it are both in the other sentence
+    (stems), within `NEGATION_REACH` words and no denial between. "The council did not approve the
+    budget" / "The council approved the budget"; not "... a smooth transition - NOT!" (nothing after)."""
+    return _denies(wa, wb) or _denies(wb, wa)
+
+
+def _denial(w: str) -> bool:
+    return w in _DENIALS or w.endswith(("n't", "n’t"))
+
+
+def _denies(x: list[str], y: list[str]) -> bool:
+    stems: list[str] | None = None
+    for i, w in enumerate(x[:-1]):
+        if not _denial(w):
+            continue
+        j = i - 1
+        while j >= 0 and x[j] in _AUXILIARIES:
+            j -= 1
+        if j < 0:
+            continue
+        before, after = stem(x[j]), stem(x[i + 1])
+        stems = stems or [stem(t) for t in y]
+        for k, s in enumerate(stems):
+            if s != before:
+                continue
+            for m in range(k + 1, min(len(y), k + 1 + NEGATION_REACH)):
+                if _denial(y[m]):
+                    break
+                if stems[m] == after:
+                    return True
+    return False
 
 
 def _no_comment(f: Facts) -> bool:
