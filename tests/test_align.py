@@ -566,8 +566,8 @@ def test_another_day_of_the_month_is_another_event(b: str, kind: str) -> None:
 
 
 def test_the_same_words_denied_in_one_sentence_are_not_one_fact() -> None:
-    """"did not approve" / "approved" in otherwise the same words: a denial, never support; a denial
-    outside the shared words ("... - NOT!") leaves them one statement."""
+    """A denial of the same words ("did not approve" / "approved") is never support; a denial outside
+    the shared words ("... - NOT!") leaves them one statement."""
     affirmed = "The Harwick council approved the new budget for the Linden Street library on Tuesday."
     for denied in (
         "The Harwick council did not approve the new budget for the Linden Street library on Tuesday.",
