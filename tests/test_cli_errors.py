@@ -414,9 +414,14 @@ def test_ctrl_c_inside_a_command_says_aborted(monkeypatch, capsys) -> None:
     from newsbrief.cli import main
 
     monkeypatch.setattr(sys, "stdin", _InterruptingStdin())
-    assert main(["brief", "-"]) == 130
-    assert capsys.readouterr().err == "newsbrief: aborted\n"
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # restored
+    # As in a terminal: a background job (`pytest &`, nohup) starts with SIGINT ignored.
+    outer = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        assert main(["brief", "-"]) == 130
+        assert capsys.readouterr().err == "newsbrief: aborted\n"
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # restored
+    finally:
+        signal.signal(signal.SIGINT, outer)
 
 
 @pytest.mark.skipif(not Path("/proc/self/wchan").exists(), reason="needs Linux /proc")
@@ -427,7 +432,14 @@ def test_ctrl_c_through_the_console_script(tmp_path: Path) -> None:
 
     if not NEWSBRIEF.exists():
         pytest.fail(f"the console script is not installed next to {sys.executable}")
-    proc = subprocess.Popen([str(NEWSBRIEF), "brief", "-"], stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [str(NEWSBRIEF), "brief", "-"],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        # A background job (`cmd &`, nohup) starts with SIGINT ignored and a child inherits that; a
+        # terminal's Ctrl-C reaches a process whose SIGINT is the default, so give the child that.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     try:
         deadline = time.monotonic() + 60
         while "pipe_read" not in Path(f"/proc/{proc.pid}/wchan").read_text():  # blocked reading stdin

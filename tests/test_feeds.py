@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -376,7 +377,7 @@ def test_feed_state_round_trip_on_both_stores(backend: str, tmp_path: Path) -> N
                     "PostgreSQL is required (NEWSBRIEF_REQUIRE_PG=1) but NEWSBRIEF_TEST_PG is not set"
                 )
             pytest.skip("no PostgreSQL (set NEWSBRIEF_TEST_PG=postgresql://…)")
-    url = f"https://feeds.example/{tmp_path.name}.rss"  # unique per run: a PostgreSQL store is shared
+    url = f"https://feeds.example/{uuid.uuid4().hex}.rss"  # unique per run: a PostgreSQL store is shared
     with Store(db) as store:
         assert feed_states(store, [url]) == {}
         save_feed_state(store, url, ETAG, MODIFIED, changed=True)
