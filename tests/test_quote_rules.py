@@ -933,3 +933,82 @@ def test_session11_a_text_leading_into_a_quote_names_no_speaker() -> None:
     )
     assert q["They asked us to build on top of their system or compete with them"] is None
     assert q.get("Resign from the presidency at once") is None
+
+
+def test_session12_a_single_mark_glued_to_the_closing_one_is_no_attribution_text() -> None:
+    """Session 12, from reading unlabelled DUC 2006 dev articles: a quote ending in a quote inside it
+    ("…,”' he said", DUC's `` … ''' ) keeps its attribution (before: not speech at all), and a name used
+    as a noun's modifier ("the Okafor campaign") is no antecedent of "he"."""
+    q = _quotes(
+        "Victor Okafor opened the convention on Monday.\nIf any of this fazed Marcus Pruitt, 58, he did not "
+        "show it. When the Okafor campaign considered inviting him, “they did not say, gee, you would be the "
+        "right person to speak about trade, but we cannot have you,”' he said in a brief interview. “The "
+        "fact that it is a non-issue is positive.”"
+    )
+    said = "they did not say, gee, you would be the right person to speak about trade, but we cannot have you"
+    assert q[said] == "Marcus Pruitt"
+    assert q["The fact that it is a non-issue is positive"] == "Marcus Pruitt"
+    q = _quotes(
+        "Victor Okafor opened the convention on Monday.\nIf any of this fazed Marcus Pruitt, 58, he did not "
+        "show it. When the Okafor campaign considered inviting him, “they did not say you would be the right "
+        "person to speak about trade,” he said in a brief interview."
+    )
+    assert q["they did not say you would be the right person to speak about trade"] == "Marcus Pruitt"
+
+
+def test_session12_he_after_an_unnamed_source_or_a_described_subject() -> None:
+    """Session 12, from reading unlabelled DUC 2003 dev articles: "he said" right after "a U.N. source
+    said" is that source (before: Kofi Annan, named earlier); after a sentence whose subject is "The pope",
+    he is the one pope the text names ("Pope John Paul II"), and no one when it names two (before: the
+    last person named, Slavko Goldstein); "said Acadian student Eric Larocque" names Eric Larocque; "Ince
+    called Kameron "…"" then "she said" stays Ince."""
+    q = _quotes(
+        "Kofi Annan met the envoys on Monday.\nBecause of recent developments, “there is now a good chance "
+        "that the suspects might finally be brought” to trial, a U.N. source said on condition of anonymity. "
+        "There is “a sense of optimism among the parties,” he said."
+    )
+    assert q["a sense of optimism among the parties"] == "a U.N. source"
+    goldstein = (
+        "“There is no question he saved hundreds of people,” said Slavko Goldstein, a community leader.\n"
+    )
+    pope = (
+        "The pope seemed to address the critics. “Blessed Stepinac did not shed his blood in the strict "
+        "sense of the word,” he said."
+    )
+    words = "Blessed Stepinac did not shed his blood in the strict sense of the word"
+    one = _quotes("Pope John Paul II beatified the cardinal on Saturday.\n" + goldstein + pope)
+    assert one[words] == "John Paul II"
+    two = _quotes(
+        "Pope Pius XII was silent during the war. Pope John Paul II beatified the cardinal on Saturday.\n"
+        + goldstein
+        + pope
+    )
+    assert two[words] is None
+    q = _quotes(
+        "Acadians are content. That recognition is enough to keep them content with the status quo, said "
+        "Acadian student Eric Larocque. “Acadia was erased from the maps in the 1700s,” he said."
+    )
+    assert q["Acadia was erased from the maps in the 1700s"] == "Eric Larocque"
+    q = _quotes(
+        "Rhonda Ince taught at the school.\nInce called Kameron “the kindest-hearted little boy I ever "
+        "taught.”\n“He loved to make everyone laugh,” she said in a statement."
+    )
+    assert q["He loved to make everyone laugh"] == "Rhonda Ince"
+
+
+def test_session12_she_after_the_senator_is_the_senator_the_text_names() -> None:
+    """Session 12 (an unlabelled DUC 2003 article): "The senator had to press hard …" then "…," she said is
+    the senator the text wrote as "Sen. Carol Reyes" (a title's abbreviation names the role), and no one
+    when the only senator named is a man (before: Dawn Clark Netsch, the woman named last)."""
+    netsch = (
+        "“I always thought she was going to be in a tough race this year,” said Dawn Clark Netsch, a "
+        "Democrat.\n"
+    )
+    tail = (
+        "The senator had to press hard to get a debate. “I could have made him show his true colors "
+        "better,” she said."
+    )
+    words = "I could have made him show his true colors better"
+    assert _quotes("Sen. Carol Reyes faces a close race.\n" + netsch + tail)[words] == "Carol Reyes"
+    q = _quotes("The race between Carol Reyes and state Sen. Peter Fitzgerald is close.\n" + netsch + tail)
+    assert q[words] is None

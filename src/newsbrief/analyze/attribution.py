@@ -587,6 +587,11 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
     a0, a1 = after
     seg = text[a0:a1]
     inner_end = text[q.start : q.end].rstrip(" '’)]")[-1:]
+    # a single mark glued to the closing one closes a quote inside the quote (""… `I'm following the
+    # law,”' he said"): it belongs to the marks, not to the attribution
+    nested = _NESTED_CLOSE.match(seg)
+    a0 += nested.end() if nested else 0
+    seg = text[a0:a1]
     lead = len(seg) - len(seg.lstrip(" ,—–-"))
     if not (
         inner_end in ",?!—–-"
@@ -618,6 +623,9 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
         who = _who_span(dd, rest_start, _phrase_end(text, rest_start, a1), before_verb=False)
         return _named_in_apposition(dd, who, a1) or who
     return None
+
+
+_NESTED_CLOSE = re.compile(r"['’](?=\s)")
 
 
 # after a quote ending in a full stop, a lower-case word or a number goes on the sentence (""…." said

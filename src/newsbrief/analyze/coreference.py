@@ -331,17 +331,38 @@ def _introduced_unnamed(dd: DocView, pos: int, desc: str) -> bool:
     return any(not dd.in_quote(m.start()) for m in pattern.finditer(dd.text, 0, dd.sentence_start(pos)))
 
 
-def _by_role(dd: DocView, pos: int, role: str) -> str | None:
+# a role written as a title before a name ("Sen. Carol Moseley-Braun" is the senator)
+_ROLE_ABBREVIATIONS = {
+    "senator": "sen",
+    "governor": "gov",
+    "representative": "rep",
+    "general": "gen",
+    "professor": "prof",
+    "president": "pres",
+    "lieutenant": "lt",
+    "sergeant": "sgt",
+    "captain": "capt",
+    "detective": "det",
+}
+
+
+def _by_role(dd: DocView, pos: int, role: str, only: bool = False) -> str | None:
     """The person introduced with `role` before `pos` ("examiner Dr. Christopher Happy", "Happy, the
-    medical examiner"): the nearest such person, else None."""
+    medical examiner"): the nearest such person, else None; with `only`, None unless the text introduces
+    one person alone with that role ("Pope Pius XII" and "Pope John Paul II": no one)."""
     text = dd.text
+    abbrev = _ROLE_ABBREVIATIONS.get(role)
+    after = re.compile(r"^,\s+(?:\w+\s+){0,5}?" + re.escape(role) + r"\b")
+    found: list[str] = []
     for f in reversed(dd.ents.before(dd.d, pos, "person")):
         pre = text[max(0, f.start - 40) : f.start].lower().split(",")[-1]
         post = text[f.end : f.end + 60].lower()
         pre_words = re.findall(r"[a-z\-]+", pre)[-3:]
-        if role in pre_words or re.match(r"^,\s+(?:\w+\s+){0,5}?" + re.escape(role) + r"\b", post):
-            return dd.ents.name(f)
-    return None
+        if role in pre_words or (abbrev and abbrev in pre_words) or after.match(post):
+            if not only:
+                return dd.ents.name(f)
+            found.append(dd.ents.name(f))
+    return found[0] if len(set(found)) == 1 else None
 
 
 _OWN_CHANNEL = re.compile(
@@ -487,12 +508,22 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
             and x is not q
             # a gendered pronoun follows a speaker only of that gender: in an exchange ("…," the host
             # said. "…?" he shot back) a speaker of unknown gender is more likely the other party
-            and (gender is None or name_gender(x.speaker, dd) == gender)
+            and (gender is None or name_gender(x.speaker, dd) == gender or _unnamed_fits(x.speaker, gender))
         ]
-        fits = [f for f in dd.people(s0, end) if gender is None or _gender(dd, f) in (None, gender)]
-        subj = [f for f in fits if _speaks(dd, f)]
+        fits = [
+            f
+            for f in dd.people(s0, end)
+            if (gender is None or _gender(dd, f) in (None, gender)) and not _modifier(dd, f)
+        ]
+        subj = [_named_after_modifier(dd, f, end) for f in fits if _speaks(dd, f)]
         if not speakers and _unnamed_subject(dd, s0, gender, fits[0].start if fits else end):
             return None  # "A spokesman for the firm declined to comment. "…," he said": not a named person
+        role = None if speakers else _definite_subject(dd, s0, gender, fits[0].start if fits else end)
+        if role:
+            # "The pope seemed to address the questions. "…," he said": the person introduced with that
+            # role ("Pope John Paul II"), else no one (not the person named before the pope)
+            named = _by_role(dd, s0, role, only=True)
+            return named if named and name_gender(named, dd) in (None, gender) else None
         if (
             fits
             and _CONTRAST_OPENING.match(dd.text, s0)
@@ -514,6 +545,18 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
         i -= 1
         steps += 1
     return None
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _modifier(dd: DocView, f: Found) -> bool:
+    """A name used as a noun's modifier ("the Bush campaign", "the Clinton administration"): it names
+    no one who could be a pronoun's antecedent."""
+    return bool(
+        _THE_BEFORE.search(dd.text, max(0, f.start - 5), f.start) and _NOUN_AFTER.match(dd.text, f.end)
+    )
 
 
 # a sentence opening with an unnamed person as its subject: "A spokesman for the firm …", "But one
@@ -562,8 +605,70 @@ def _unnamed_subject(dd: DocView, start: int, gender: str | None, upto: int) -> 
     return gender is None or (gender == "f") == female
 
 
+# a sentence opening with a person described by role as its subject: "The senator had to press …",
+# "But the pope seemed …"; the role is the head before a verb, a preposition or a comma
+_DEFINITE_SUBJECT = re.compile(
+    r"(?:(?:But|And|Meanwhile|However|Still|Later|Then|Now),?\s+)?[Tt]he\s+(?:[\w.\-]+\s+){0,3}?([a-z]+)\b"
+    r"(?=\s+(?:[a-z]+ed|[a-z]+s|had|was|is|would|will|could|did|has|also|for|of|from|at|in)\b|,)"
+)
+_MALE_ROLES = frozenset(
+    [
+        *("actor", "businessman", "chairman", "congressman", "spokesman", "father", "grandfather"),
+        *("brother", "son", "husband", "boyfriend", "fiance", "waiter", "prince", "king", "dad", "nephew"),
+        *("uncle", "man", "pope", "priest", "cardinal", "bishop"),
+    ]
+)
+
+
+def _definite_subject(dd: DocView, start: int, gender: str | None, upto: int) -> str | None:
+    """The role word of a definite description of a person opening the sentence at `start` as its
+    subject, before `upto` ("The senator had to press hard …"): a he/she after it refers to that
+    person. None when there is none, or its role is of the other gender ("the spokeswoman" for he)."""
+    m = _DEFINITE_SUBJECT.match(dd.text, start)
+    if m is None or m.end(1) > upto or dd.in_quote(m.start()):
+        return None
+    role = m.group(1)
+    if role not in gazetteer().roles and (role.capitalize(),) not in gazetteer().titles:
+        return None
+    if (gender == "m" and role in _FEMALE_ROLES) or (gender == "f" and role in _MALE_ROLES):
+        return None
+    return role
+
+
+# what only a host says: an exchange's unnamed party of unknown gender is the other one
+_HOST_HEADS = frozenset(["host", "anchor", "interviewer", "moderator"])
+
+
+def _unnamed_fits(speaker: str, gender: str | None) -> bool:
+    """An unnamed source ("a U.N. source") whose description leaves the pronoun's gender open: he/she
+    after it may be that source (but not a host, the other party of an exchange)."""
+    words = speaker.split()
+    if not words or not words[0].islower():
+        return False
+    head = words[-1].lower()
+    if head in _HOST_HEADS:
+        return False
+    return not ((gender == "m" and head in _FEMALE_ROLES) or (gender == "f" and head in _MALE_ROLES))
+
+
 _CONTRAST_OPENING = re.compile(r"(?:While|Although|Though|Whereas|Even though)\s")
 _CLAUSE_OPENING = re.compile(r",\s+$")  # the person right after the comma that ends the opening clause
+
+
+# "said Acadian student Eric Larocque": a role word between two mentions makes the first a modifier
+_ROLE_GAP = re.compile(r"\s+(?:(?!(?:and|or|but|nor|to|of|for|with|told|and|then)\s)[a-z][\w\-]*\s+){1,3}")
+
+
+def _named_after_modifier(dd: DocView, f: Found, end: int) -> Found:
+    """The person a speaking mention is only a modifier of ("said Acadian student Eric Larocque": Eric
+    Larocque, not "Acadian"), else the mention itself."""
+    if not _SPEAKS_BEFORE.search(dd.text[max(0, f.start - 20) : f.start]):
+        return f  # "Ince called Kameron …": the subject of the verb, not one after it
+    for g in dd.people(f.end, end):
+        if _ROLE_GAP.fullmatch(dd.text, f.end, g.start):
+            return g
+        break
+    return f
 
 
 def _speaks(dd: DocView, f: Found) -> bool:
