@@ -2,6 +2,7 @@
 
     python scripts/align_lofo.py [--files align-tune align-tune2 ...] [--weights W.json]
                                  [--precision 0.95] [--why] [--rules] [--dump FILE] [--shared ../shared]
+                                 [--constant NAME=V1,V2,...]
 
 Each labelled pair of each file is run through the align stage's own steps (clean, segment, the
 stage's features, candidate blocking, `pairs.compare`) once; the rule table (`rules.decide`) then types
@@ -9,6 +10,8 @@ it at every threshold of a grid. For each file in turn the threshold is the one 
 citation (quote+fact) recall at which the OTHER files together reach `--precision` (precision first),
 and the held-out file's citation precision / recall at that threshold is printed, beside its figures at
 the shipped threshold. `--weights` scores another weights table (from `scripts/train_align.py`) the
+same way. `--constant MAIN_STATED=0.6,0.7,0.8` sweeps one of `rules.py`'s constants instead of the
+threshold (the scorer's threshold stays the shipped one) and picks its value leave-one-file-out the
 same way. `--dump FILE` writes each labelled pair's verdict, rule and evidence as a JSON line (a
 census); `--rules` prints each rule's labels and, for each veto, the pairs it stops that the table
 would otherwise cite (right / wrong). `--why` counts, for the labelled quote/fact pairs, what stops
@@ -124,6 +127,22 @@ def verdicts(rows: list[Row], weights: dict) -> np.ndarray:
     return out
 
 
+def sweep(rows: list[Row], weights: dict, name: str, values: tuple[float, ...]) -> np.ndarray:
+    """cited[i, t]: row i is typed quote or fact with `rules.<name>` set to values[t]."""
+    from newsbrief.align import rules
+
+    shipped = getattr(rules, name)
+    out = np.zeros((len(rows), len(values)), dtype=bool)
+    try:
+        for t, v in enumerate(values):
+            setattr(rules, name, v)
+            for i, r in enumerate(rows):
+                out[i, t] = r.pair is not None and decide(r.pair, weights)[0] in SUPPORT
+    finally:
+        setattr(rules, name, shipped)
+    return out
+
+
 def pr(gold: np.ndarray, pred: np.ndarray) -> tuple[float, float, int, int, int]:
     tp = int(np.sum(gold & pred))
     fp = int(np.sum(~gold & pred))
@@ -134,21 +153,30 @@ def pr(gold: np.ndarray, pred: np.ndarray) -> tuple[float, float, int, int, int]
 def pick(gold: np.ndarray, cited: np.ndarray, precision: float) -> int:
     """The threshold index with the highest recall at `precision` or more (ties: the higher threshold);
     the highest threshold when none reaches it."""
-    best, at = -1.0, len(THRESHOLDS) - 1
-    for t in range(len(THRESHOLDS)):
+    best, at = -1.0, cited.shape[1] - 1
+    for t in range(cited.shape[1]):
         p, r, *_ = pr(gold, cited[:, t])
         if p >= precision and r >= best:
             best, at = r, t
     return at
 
 
-def lofo(rows: list[Row], cited: np.ndarray, files: list[str], shipped: float, precision: float) -> None:
-    """Per held-out file: P / R at the `shipped` threshold, the threshold the other files pick and
-    P / R (tp/fp/fn) at it; then all files pooled."""
+def lofo(
+    rows: list[Row],
+    cited: np.ndarray,
+    files: list[str],
+    shipped: float,
+    precision: float,
+    grid: tuple[float, ...] = THRESHOLDS,
+    what: str = "threshold",
+) -> None:
+    """Per held-out file: P / R at the `shipped` value of the grid (the scorer's threshold, or a
+    constant's values), the value the other files pick and P / R (tp/fp/fn) at it; then all files
+    pooled."""
     gold = np.array([r.gold for r in rows])
     where = np.array([r.file for r in rows])
-    ship = THRESHOLDS.index(min(THRESHOLDS, key=lambda t: abs(t - shipped)))
-    print(f"{'held-out file':16} {'at ' + str(THRESHOLDS[ship]):>17}  {'LOFO threshold':>14}  held-out P / R")
+    ship = grid.index(min(grid, key=lambda t: abs(t - shipped)))
+    print(f"{'held-out file':16} {'at ' + str(grid[ship]):>17}  {'LOFO ' + what:>14}  held-out P / R")
     total = np.zeros(3, dtype=int)
     for f in files:
         mine = where == f
@@ -156,7 +184,7 @@ def lofo(rows: list[Row], cited: np.ndarray, files: list[str], shipped: float, p
         sp, sr, *_ = pr(gold[mine], cited[mine, ship])
         p, r, tp, fp, fn = pr(gold[mine], cited[mine, t])
         total += (tp, fp, fn)
-        print(f"{f:16} {sp:8.3f} {sr:.3f}  {THRESHOLDS[t]:14.3f}  {p:.3f} {r:.3f} ({tp}/{fp}/{fn})")
+        print(f"{f:16} {sp:8.3f} {sr:.3f}  {grid[t]:14.3f}  {p:.3f} {r:.3f} ({tp}/{fp}/{fn})")
     sp, sr, *_ = pr(gold, cited[:, ship])
     tp, fp, fn = (int(v) for v in total)
     print(f"{'pooled':16} {sp:8.3f} {sr:.3f}  {'':14}  {tp / max(1, tp + fp):.3f} {tp / max(1, tp + fn):.3f}")
@@ -236,6 +264,7 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--rules", action="store_true", help="each rule's labels, each veto's stops")
     ap.add_argument("--dump", type=Path, help="write one JSON line per labelled pair here (a census)")
+    ap.add_argument("--constant", help="NAME=V1,V2,...: sweep this rules.py constant, not the threshold")
     args = ap.parse_args()
     weights = json.loads(args.weights.read_text()) if args.weights else _weights()
     rows = [r for f in args.files for r in collect(f, args.shared)]
@@ -245,6 +274,14 @@ def main() -> None:
         rule_census(rows, weights)
     if args.dump:
         dump(rows, weights, args.dump)
+    if args.constant:
+        from newsbrief.align import rules
+
+        name, _, values = args.constant.partition("=")
+        grid = tuple(float(v) for v in values.split(","))
+        cited = sweep(rows, weights, name, grid)
+        lofo(rows, cited, args.files, float(getattr(rules, name)), args.precision, grid, name)
+        return
     cited = verdicts(rows, weights)
     lofo(rows, cited, args.files, float(weights["threshold"]), args.precision)
 

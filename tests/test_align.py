@@ -1001,3 +1001,43 @@ def test_a_sentence_with_only_a_fraction_gives_its_share() -> None:
     t = "The rebels now control half of the nation, including its northern towns."
     f = sentence_facts(0, 0, t, story_casing([t], [tokens(t)]), None)
     assert [(c.value, c.unit) for c in f.counts] == [(50.0, "%")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "fact"),
+    [
+        (
+            "The Orvane ferry was carrying 80 passengers from Harwick and nine Danish crew members when it "
+            "sank off the coast.",
+            "The nine crew members were Danish.",
+            True,
+        ),
+        (
+            "But the canonisation of Bishop Halloran, the last step before possible sainthood, is "
+            "controversial because many critics accuse him of ties to the junta.",
+            "Canonisation is the last step before possible sainthood.",
+            False,
+        ),
+    ],
+)
+def test_a_short_claim_the_other_sentence_states_as_its_own_is_one_fact(a: str, b: str, fact: bool) -> None:
+    """`stated-in-main`: a paraphrase the scorer takes for one fact, whose shorter sentence the longer
+    one states in its main words, is a citation even though the longer says much more; stated only in
+    an appositive of the longer ("..., the last step before possible sainthood, ...") it is not."""
+    (link,) = _links(a, b)
+    assert (link.kind == "fact") is fact
+    assert link.evidence[0] == ("rule:stated-in-main" if fact else "rule:one-sided")
+
+
+def test_an_opening_conjunction_and_an_aside_between_dashes_are_said_on_the_side() -> None:
+    """ "After learning that ..., the group said": the opening clause is background; so is an aside
+    between two dashes, unless it breaks down a count ("100 passengers _ 96 Germans, two Danes _")."""
+    from newsbrief.align.subordinate import stretches
+
+    t = "After learning that the ministry issued 2,600 tenders, the group said talks would suffer."
+    assert [t[a:b] for a, b in stretches(t)] == ["After learning that the ministry issued 2,600 tenders"]
+    t = "The case _ the first such trial in the city _ has set a precedent."
+    assert [t[a:b] for a, b in stretches(t)] == [" _ the first such trial in the city _ "]
+    t = "The jet carried 100 passengers _ 96 Germans, two Danes and an Austrian _ and nine crew."
+    assert stretches(t) == ()
+    assert stretches("After 1999 the plant closed, he said.") == ()

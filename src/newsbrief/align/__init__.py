@@ -30,8 +30,10 @@ Link kinds (also in the JSON Schema):
   ...") weighs as an attribution clause does; two values the matched clauses give alike ("a dozen crew
   members and 216 passengers" / "12 crew members and 216 passengers"), past every clash, are one claim
   (rule `same-numbers`; ranges, conversions and counts of others aside); a paraphrase needs each
-  sentence to state most of the other, or a score the scorer is all but sure of, else it is `related`
-  (rule `one-sided`).
+  sentence to state most of the other, or a score the scorer is all but sure of, or the main words of
+  the sentence the other states more of (outside its side stretches) stated in the other's main words
+  ("The nine crew members were French." / "... carrying 100 passengers and nine French crew members":
+  rule `stated-in-main`), else it is `related` (rule `one-sided`).
 * `conflict`: the same counted thing with different values ("1,200 vs 1,500 workers"; "the 900 block"
   vs "the 800 block" of one street): one value a side, the same dating, no other person, the two
   numbers' own neighbourhoods not naming two events with nothing shared ("arrest of four students"

@@ -164,6 +164,9 @@ class Pair:
     same_numbers: int = 0  # values the matched clauses both give, ranges and counts of others aside
     age_conflict: tuple[str, str] | None = None  # one person, two ages (`age_conflict`): (age a, age b)
     marks_differ: frozenset[str] = frozenset()  # for a clash: marks one value has, the other not (`marks`)
+    main_stated: float = 0.0  # the share of the main words of the sentence the other states more of that
+    # the other's main words state (`main_stated`): "The nine crew members were French." in "... and
+    # nine French crew members."
 
 
 def document_frequency(facts: Sequence[Facts]) -> Counter[str]:
@@ -334,13 +337,14 @@ def compare(
     )
     ya, yb = fa.years, fb.years
     la, lb = len(fa.concepts), len(fb.concepts)
+    sent_a, sent_b = _stated(ma, fb), _stated(mb, fa)
     return Pair(
         a=fa.index,
         b=fb.index,
         cover_a=ws / ma.clauses[i],
         cover_b=ws / mb.clauses[j],
-        sent_a=_stated(ma, fb),
-        sent_b=_stated(mb, fa),
+        sent_a=sent_a,
+        sent_b=sent_b,
         shared=tuple(sorted(shared, key=lambda c: (-weight.get(c, 1.0), c))),
         both=tuple(sorted(both, key=lambda c: (-weight.get(c, 1.0), c))),
         content=content,
@@ -384,6 +388,9 @@ def compare(
         same_numbers=same_numbers(shared, fa, fb, ma, mb),
         age_conflict=age_conflict(fa.named_ages, fb.named_ages) if fa.named_ages and fb.named_ages else None,
         marks_differ=marks_differ,
+        main_stated=main_stated(_split_of(ma, fa)[0], _split_of(mb, fb)[0] | fb.background, weight)
+        if sent_a >= sent_b
+        else main_stated(_split_of(mb, fb)[0], _split_of(ma, fa)[0] | fa.background, weight),
     )
 
 
@@ -526,6 +533,17 @@ def side_only(
     if not other or (fb.subordinate and not rest):
         return False
     return len(other & fa.concepts) >= SIDE_OTHER * len(other)
+
+
+def main_stated(main: frozenset[str], other: frozenset[str], weight: dict[str, float]) -> float:
+    """The share of one sentence's main words (`_split`: outside its side stretches, attribution,
+    numbers and years aside; by the story's IDF) that the other sentence states outside its own side
+    stretches or in its attribution: "The nine crew members were French." is all in "The Concorde was
+    carrying 100 passengers ... and nine French crew members", while "Beatification is the last step
+    before possible sainthood" is only the aside of "his beatification, the last step before possible
+    sainthood, is controversial"."""
+    total = _mass(main, weight)
+    return _mass(main & other, weight) / total if total else 0.0
 
 
 def _split_of(w: _Weighed, f: Facts) -> tuple[frozenset[str], frozenset[str]]:

@@ -39,6 +39,9 @@ RELATED_COVER = 0.3  # both clauses share at least this much of their weight: sa
 # frozen5 (same-fact 85 of 98 right -> 41 of 41), confirmed on frozen5 and frozen6 (19 of 26 -> 10 of 10)
 MUTUAL = 0.55
 SURE = 0.95
+# `stated-in-main`: a paraphrase the scorer takes for one fact, one sentence's main words (side stretches,
+# attribution, numbers and years aside) stated this much (by IDF) in the main words of the other
+MAIN_STATED = 0.75
 SAME_NUMBERS = 2  # values both matched clauses give alike (`Pair.same_numbers`) that make one claim
 
 
@@ -201,6 +204,9 @@ RULES: tuple[Rule, ...] = (
     # more autonomy" / "Turkish Kurdish rebels fighting for autonomy ... wage cross-border raids": a
     # claim one sentence makes beside its own, or in an aside, is not what it states (`one-sided`)
     Rule("same-fact", "fact", lambda p, f: f.fact and (f.sure or min(p.sent_a, p.sent_b) >= MUTUAL)),
+    # "The nine crew members were French." / "The Concorde was carrying 100 passengers ... and nine
+    # French crew members": the shorter claim is what the longer one states, not an aside of it
+    Rule("stated-in-main", "fact", lambda p, f: f.fact and p.main_stated >= MAIN_STATED),
     Rule("one-sided", "related", lambda p, f: f.fact),
     Rule(
         "trivial", "related", lambda p, f: p.content + p.names + p.numbers_agree + p.dates < MIN_SHARED_FACT

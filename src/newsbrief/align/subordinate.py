@@ -6,8 +6,12 @@ what "Elian has been at the center of a custody battle since fishermen found him
 tube" states: that sentence's claim is the custody battle, the finding its background. A stretch
 opens at ", which" / ", who" / ", where" / ", when" / ", while" / ", although", at "since" /
 "after" / "because" / "although" / "whereas" before a clause (not "since 1984"), or at an appositive
-", the ..." between two commas, and runs to the next comma or semicolon (or the end). Hand-written
-with one regular expression: a parser (spaCy) would cost more than the whole align stage.
+", the ..." between two commas, and runs to the next comma or semicolon (or the end); a sentence that
+opens on such a conjunction ("After learning that the ministry had issued tenders, the group said
+...") opens on a side stretch, and an aside between two dashes ("the case _ the first such trial since
+the handover _ has set a precedent", "— which was written by Republicans —") is one, unless it gives
+numbers. Hand-written
+with regular expressions: a parser (spaCy) would cost more than the whole align stage.
 """
 
 from __future__ import annotations
@@ -19,6 +23,12 @@ _AFTER_COMMA = re.compile(
 )
 _CONJUNCTIONS = ("since", "after", "because", "although", "whereas")
 _CONJUNCTION = re.compile(r"\b(?:since|after|because|although|whereas)\s+(?![\d(])")
+# a sentence that opens on one ("After learning that ...,", "Because the plant closed,"), to its comma
+_OPENING = re.compile(r"\s*[\"“‘']?(?:Since|After|Because|Although|Whereas|Though|While)\s+(?![\d(])")
+_CLAUSE_COMMA = re.compile(r",(?=\s)")  # not the comma of "2,600"
+# an aside between two dashes: " _ ... _ " (newswire), " — ... — ", " -- ... -- ", " – ... – "
+_ASIDE = re.compile(r"\s(_|—|--|–)\s[^_—–]{3,150}?\s\1\s")
+_DIGIT = re.compile(r"\d")
 # a semicolon that ends no HTML entity ("Barnes &AMP; Noble", "AT&amp;T" in newswire): a clause break
 SEMICOLON = r"(?<!&[A-Za-z]{2})(?<!&[A-Za-z]{3})(?<!&[A-Za-z]{4});"
 _SEMICOLON = re.compile(SEMICOLON)
@@ -31,8 +41,16 @@ def stretches(text: str) -> tuple[tuple[int, int], ...]:
     if any(w in text for w in _CONJUNCTIONS):
         found = sorted(found + list(_CONJUNCTION.finditer(text)), key=lambda m: m.start())
     out = []
+    first = _OPENING.match(text) if "," in text else None
+    comma = _CLAUSE_COMMA.search(text, first.end()) if first is not None else None
+    if comma is not None:
+        out.append((first.start(), comma.start()))
+    if " _ " in text or "—" in text or " -- " in text or "–" in text:
+        # one that gives numbers breaks down the count before it ("100 passengers _ 96 Germans, two
+        # Danes, an American and an Austrian _"): what the sentence states, not a remark on the side
+        out.extend((m.start(), m.end()) for m in _ASIDE.finditer(text) if not _DIGIT.search(m.group()))
     for m in found:
         semi = _SEMICOLON.search(text, m.end()) if ";" in text else None
         ends = [x for x in (text.find(",", m.end()), semi.start() if semi else -1) if x >= 0]
         out.append((m.start(), min(ends) if ends else len(text)))
-    return tuple(out)
+    return tuple(sorted(out))
