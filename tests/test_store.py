@@ -19,6 +19,7 @@ pytest.importorskip("sqlalchemy", reason="the store needs the [store] extra")
 pytest.importorskip("datasketch", reason="datasketch is new in the core dependencies: pip install -e . again")
 
 from newsbrief.cli import main
+from newsbrief.cluster import engine as ce
 from newsbrief.model import RawDoc
 from newsbrief.store import Store, database_url
 from newsbrief.store.migrations import MIGRATIONS, version
@@ -335,6 +336,48 @@ def test_aggregates_held_in_process_stay_those_of_the_database(db: str) -> None:
             r = rows[sid]
             stored = index.unpack(r.centroid) if r.centroid else {}
             assert (list(total.items()), n, size) == (list(stored.items()), r.n, r.size)
+        lengths = a._aggregates.lengths
+        assert lengths and set(lengths) <= set(held)  # kept lengths: those of the totals held, to the bit
+        assert all(lengths[sid] == ce.norm(held[sid][0]) for sid in lengths)
+
+
+def test_a_story_restored_with_its_kept_length_is_the_story_restored_without_it() -> None:
+    from newsbrief.store import index
+
+    total = {"bridge": 0.8, "river": 0.6, "closed": 0.3}
+    a, b = ce.Clusterer(), ce.Clusterer()
+    a.restore(1, total, 2, 3)
+    b.restore(1, total, 2, 3, length=ce.norm(total))
+    assert a.stories[1] == b.stories[1] and a.stories[1].norm == ce.norm(total)
+    k = index.Aggregates()
+    k.hold(1, total, 2, 3, ce.norm(total))
+    k.hold(2, {"a": 1.0}, 1, 1)
+    assert k.lengths == {1: ce.norm(total)}  # only when known
+    k.hold(1, {"a": 2.0}, 1, 1)  # held again without a length: the old one goes with the old total
+    k.drop([2])
+    assert k.lengths == {}
+    k.hold(3, {"a": 1.0}, 1, 1, 1.0)
+    k.clear()
+    assert k.lengths == {}
+
+
+def test_an_article_prepared_carries_its_stored_vector_signature_and_bands() -> None:
+    from newsbrief.cluster import dedupe
+    from newsbrief.store import store as store_module
+
+    raw = RawDoc(
+        id="1", source="x", raw=" ".join(f"The council met on day {k} about the bridge." for k in range(20))
+    )
+    d, p = store_module.prepare(raw)
+    assert isinstance(p, store_module.Ready)
+    assert json.loads(p.vec_json) == [list(tw) for tw in p.vec.items()]
+    assert p.sig_bytes == dedupe.to_bytes(p.sig) and p.bands == tuple(dedupe.band_keys(p.sig))
+    plain = ce.Piece(p.id, p.key, p.words, p.vec, p.sig)  # what a caller's own pieces give
+    kw = {"ingest_id": 1, "stamp": "t", "kind": "text"}
+    a = ce.Assignment("1", 1, "new")
+    assert store_module._article_row(p, d, a, **kw) == store_module._article_row(plain, d, a, **kw)
+    _, empty = store_module.prepare(RawDoc(id="2", source="y", raw=" "))
+    assert (empty.vec_json, empty.sig_bytes, empty.bands) == ("[]", None, ())
 
 
 def test_aggregates_held_are_bounded_by_their_terms_dropping_the_least_recently_used() -> None:

@@ -189,13 +189,17 @@ class Clusterer:
     def add_all(self, pieces: Iterable[Piece]) -> list[Assignment]:
         return [self.add(p) for p in pieces]
 
-    def restore(self, story: int, total: dict[str, float], n: int, stored: int) -> None:
+    def restore(
+        self, story: int, total: dict[str, float], n: int, stored: int, length: float | None = None
+    ) -> None:
         """Put back a stored story from its kept aggregate (a store reopening): the sum of its articles'
         vectors in the order they were absorbed (`total`, pruned as `absorb` prunes), how many they are
         (`n`) and its size, so it is scored as a clusterer holding all its articles would score it
         (`restore_posting` puts back the index terms that point at it). Its members are not loaded.
-        `total` is never changed (the story copies it when an article joins)."""
-        self.stories[story] = StoryState(story, [], total, norm(total), n, stored, shared=True)
+        `total` is never changed (the story copies it when an article joins). `length`: `norm(total)`
+        when the caller kept it (else computed here)."""
+        length = norm(total) if length is None else length
+        self.stories[story] = StoryState(story, [], total, length, n, stored, shared=True)
         self._next = max(self._next, story + 1)
 
     def restore_posting(self, term: str, stories: Iterable[int]) -> None:

@@ -43,7 +43,7 @@ def add(conn: Connection, entries: Iterable[tuple[ce.Piece, int, int]]) -> list[
         for t in ce.index_terms(p):
             terms[(t, story)] = max(seq, terms.get((t, story), seq))
         if p.sig is not None and p.words >= ce.THIN_WORDS:
-            for b in band_keys(p.sig):
+            for b in _band_keys(p):
                 bands[(b, int(p.id))] = None
     posted = sorted(terms.items())
     _post(conn, posted)
@@ -112,16 +112,19 @@ class Aggregates:
     it commits (and drops those its refinement rewrote in SQL), and drops all of them when an ingest
     fails or another writer has ingested (as `Postings`), so it always holds what the database would
     return. A total held is never changed (`Clusterer.restore` shares it; a story copies it when
-    an article joins)."""
+    an article joins), and neither is its length (`engine.norm`, kept beside it once known: computed
+    again for every ingest that met the story, it was a tenth of the neighbourhood's CPU)."""
 
     MAX_ENTRIES = 500_000  # centroid terms held at most (the least recently used stories dropped past it)
 
     def __init__(self) -> None:
         self.of: dict[int, tuple[dict[str, float], int, int]] = {}
+        self.lengths: dict[int, float] = {}  # story -> `engine.norm` of its held total, once known
         self.entries = 0
 
     def clear(self) -> None:
         self.of.clear()
+        self.lengths.clear()
         self.entries = 0
 
     def get(self, story: int) -> tuple[dict[str, float], int, int] | None:
@@ -130,9 +133,14 @@ class Aggregates:
             self.of[story] = got  # now the most recently used
         return got
 
-    def hold(self, story: int, total: dict[str, float], n: int, size: int) -> None:
+    def hold(
+        self, story: int, total: dict[str, float], n: int, size: int, length: float | None = None
+    ) -> None:
+        """Keep a story's aggregate as the database holds it (`length`: `engine.norm(total)`, if known)."""
         self.drop([story])
         self.of[story] = (total, n, size)
+        if length is not None:
+            self.lengths[story] = length
         self.entries += len(total)
         while self.entries > self.MAX_ENTRIES:
             self.drop([next(iter(self.of))])
@@ -140,6 +148,7 @@ class Aggregates:
     def drop(self, stories: Iterable[int]) -> None:
         for story in stories:
             gone = self.of.pop(story, None)
+            self.lengths.pop(story, None)
             if gone is not None:
                 self.entries -= len(gone[0])
 
@@ -212,7 +221,7 @@ def neighbourhood(
                 acc[sid] = acc.get(sid, 0.0) + w
         stories.update(x for x, _ in ce.ranked(acc)[: ce.CANDIDATES])
     bands = sorted(
-        {b for p in pieces if p.sig is not None and p.words >= ce.THIN_WORDS for b in band_keys(p.sig)}
+        {b for p in pieces if p.sig is not None and p.words >= ce.THIN_WORDS for b in _band_keys(p)}
     )
     found: set[int] = set()
     for chunk in _chunks(bands):
@@ -230,13 +239,22 @@ def neighbourhood(
             found[r.id] = (unpack(r.centroid) if r.centroid else {}, r.n, r.size)
             if aggregates is not None:
                 aggregates.hold(r.id, *found[r.id])
+    lengths = kept.lengths
     for sid in sorted(found):
-        c.restore(sid, *found[sid])
+        c.restore(sid, *found[sid], length=lengths.get(sid))
+        if sid in kept.of and sid not in lengths:
+            lengths[sid] = c.stories[sid].norm
     for t in terms:  # each posting ends with its most recently posted story, as in memory
         c.restore_posting(t, [sid for sid in newest[t] if sid in c.stories])
     for r in sorted(originals, key=lambda r: r.id):
         c.restore_original(str(r.id), from_bytes(r.sig), r.story_id)
     return c
+
+
+def _band_keys(p: ce.Piece) -> Sequence[str]:
+    """`dedupe.band_keys` of a piece's signature, or those its preparing made (`store.Ready.bands`)."""
+    made = getattr(p, "bands", None)
+    return made if made else band_keys(p.sig)
 
 
 def _postings_query(n: int) -> TextClause:

@@ -27,7 +27,7 @@ from sqlalchemy import Engine, bindparam, create_engine, event, func, select, te
 
 from ..cluster import Member, StoryGroup
 from ..cluster import engine as ce
-from ..cluster.dedupe import to_bytes
+from ..cluster.dedupe import band_keys, to_bytes
 from ..errors import InputError, UsageError
 from ..gcpause import paused
 from ..model import Document, RawDoc
@@ -195,7 +195,12 @@ class Store:
                 conn.execute(q.values(size=bindparam("b_size"), updated_at=stamp), sizes)
             index.save(conn, states.values())
             for sid, st in states.items():  # as `index.save` wrote them, and the sizes above
-                written[sid] = (st.total if st.n else {}, st.n, st.stored + len(st.members))
+                written[sid] = (
+                    st.total if st.n else {},
+                    st.n,
+                    st.stored + len(st.members),
+                    st.norm if st.n else 0.0,
+                )
             for k in range(0, len(rows), IN_CHUNK):
                 conn.execute(T.articles.insert(), rows[k : k + IN_CHUNK])
             report.added = len(rows)
@@ -414,12 +419,38 @@ class Store:
 # -- helpers ---------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Ready(ce.Piece):
+    """An article's clustering view with what storing it writes, made where it is prepared (a worker
+    process: the main process, which assigns and writes one ingest after another, sets the rate): its
+    vector as `articles.vec` holds it, its signature as `articles.sig` does, and its LSH band keys."""
+
+    vec_json: str = "[]"
+    sig_bytes: bytes | None = None
+    bands: tuple[str, ...] = ()
+
+
 def prepare(raw: RawDoc) -> tuple[Document, ce.Piece]:
-    """A raw article cleaned, and its clustering view (numbered when it is stored)."""
+    """A raw article cleaned, and its clustering view (numbered when it is stored), with what storing
+    it writes (`Ready`)."""
     from ..clean import clean
 
     d = clean(raw)
-    return d, ce.piece(d.id, d.text, d.title, source=d.source, raw=d.raw)
+    p = ce.piece(d.id, d.text, d.title, source=d.source, raw=d.raw)
+    return d, Ready(
+        p.id,
+        p.key,
+        p.words,
+        p.vec,
+        p.sig,
+        vec_json=_vec_json(p.vec),
+        sig_bytes=to_bytes(p.sig) if p.sig is not None else None,
+        bands=tuple(band_keys(p.sig)) if p.sig is not None else (),
+    )
+
+
+def _vec_json(vec: dict[str, float]) -> str:
+    return json.dumps(list(vec.items()))
 
 
 def _engine(url: str) -> Engine:
@@ -496,8 +527,8 @@ def _article_row(
         "rule": a.rule,
         "duplicate_of": int(a.duplicate_of) if a.duplicate_of else None,
         "score": a.score,
-        "vec": json.dumps(list(p.vec.items())),
-        "sig": to_bytes(p.sig) if p.sig is not None else None,
+        "vec": p.vec_json if isinstance(p, Ready) else _vec_json(p.vec),
+        "sig": p.sig_bytes if isinstance(p, Ready) else to_bytes(p.sig) if p.sig is not None else None,
         "ingest_id": ingest_id,
         "added_at": stamp,
     }
