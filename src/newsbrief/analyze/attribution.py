@@ -79,7 +79,11 @@ def _sentence_end(text: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
-_LEAD_JUNK = re.compile(r"^(?:[,;:—–\-\s]|and\b|but\b|then\b|so\b|while\b|as\b|also\b)+", re.IGNORECASE)
+_LEAD_JUNK = re.compile(
+    r"^(?:[,;:—–\-\s]|and\b|but\b|then\b|so\b|while\b|as\b|also\b|afterwards?\b|later\b|earlier\b|finally\b"
+    r"|meanwhile\b|instead\b)+",
+    re.IGNORECASE,
+)
 _TRAIL_JUNK = re.compile(
     r"(?:[,;:—–\-\s]|\b(?:also|later|then|again|further|previously|recently|repeatedly|once|earlier|"
     r"has|have|had|was|is|would|will|had|once|simply|finally|quickly|flatly|only|then|still|even))+$",
@@ -203,7 +207,26 @@ def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
         speaker = _person_said_before(dd, q, w)
         if speaker:
             return Attribution(True, speaker, direct=True)
+        author = _text_author(dd, i, who)
+        if author:
+            return Attribution(True, speaker=author, direct=True)
     return Attribution(True, who, direct=True) if who else None
+
+
+def _text_author(dd: DocView, i: int, who: tuple[int, int]) -> str | None:
+    """ "In a statement, the ministry said … "…" / "…," the statement read": the speaker of the quote
+    before, when "the <text>" points back to the text its sentence named (the same noun), at most two
+    sentences back; else None."""
+    words = dd.text[who[0] : who[1]].split()
+    if len(words) != 2 or words[0].lower() != "the" or i == 0:
+        return None
+    p = dd.quotes[i - 1]
+    k = dd.sentence_index(p.open_at)
+    if not (p.speech and p.speaker) or dd.sentence_index(who[0]) - k > 2:
+        return None
+    s = dd.sents[k]
+    noun = re.compile(r"\b(?:a|an|its|his|her|their)\s+" + re.escape(words[1]) + r"\b", re.IGNORECASE)
+    return p.speaker if noun.search(dd.text, s.start, s.end) else None
 
 
 _REPORTED = re.compile(r"\breport(?:ed|s)\b")
@@ -320,8 +343,12 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
         return Attribution(False)
     if short and not _REPORTING.match(verb):
         return Attribution(False)  # "he promised to work for the "winning conditions"": not his words
-    if _THING_THAT.search(dd.text, max(0, q.open_at - 40), q.open_at):
-        return Attribution(True)  # "a statement that "…"": a thing's words, not the speaker's
+    thing = _THING_THAT.search(dd.text, max(0, q.open_at - 40), q.open_at)
+    medium = thing is not None and _SAID_IN.search(dd.text, max(0, thing.start() - 30), thing.start())
+    if thing and not _VERB.fullmatch(thing.group(1)) and not medium:
+        # "a statement that "…"": a thing's words, not the speaker's (but "the governor commented that
+        # "…"" is the governor's: the word before "that" is his verb, not a noun)
+        return Attribution(True)
     speaker = resolve(dd, q, who)
     if speaker and _TEXT_SOURCE.fullmatch(speaker):
         return Attribution(True)  # "The memo said that workers "…"": whose words, the sentence does not say
@@ -330,7 +357,11 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
 
 # a quote opening a relative clause after a noun phrase ("a statement that "…"", "their smartphones that
 # "…""), not a verb's object ("said that "…""): the words of the thing the noun names
-_THING_THAT = re.compile(r"\b(?:a|an|the|this|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}[a-z]+\s+that\s*$")
+_THING_THAT = re.compile(r"\b(?:a|an|the|this|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}([a-z]+)\s+that\s*$")
+
+
+# "said in a statement that "…"": the statement is how the subject spoke, the words are the subject's
+_SAID_IN = re.compile(r"\b(?:" + SPEECH_VERBS + r")\s+(?:\w+\s+)?(?:in|on|through)\s+$")
 
 
 # a bare description of a text or an outlet as the subject of a sentence that quotes words inside it
@@ -603,6 +634,10 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
         return _who_span(dd, a0 + quoted.start(1), a0 + quoted.end(1), before_verb=True)
     if quoted := _QUOTES_AS_SAYING.match(seg, lead):
         return _who_span(dd, a0 + quoted.start(1), a0 + quoted.end(1), before_verb=True)
+    if reads := _TEXT_READS.match(seg, lead):
+        # ""…," the report reads" / "read an Astana Team statement": a text's words, the text as speaker
+        k = "inverted" if reads.group("inverted") else "subject"
+        return a0 + reads.start(k), a0 + reads.end(k)
     for m in _verbs(seg):
         pre = seg[: m.start()]
         if _PARTICIPLE.match(m.group()):
@@ -618,6 +653,10 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
             continue
         # inverted: said X
         rest_start = a0 + m.end()
+        if (comma := _COMMA_BEFORE_NAME.match(text, rest_start, a1)) and any(
+            f.start == comma.end() for f in dd.ents.within(dd.d, comma.end(), a1, "person")
+        ):
+            rest_start = comma.end()  # "…," said, Becky Buell, Oxfam's Policy Director: a stray comma
         if by := _WRITTEN_BY.match(text, rest_start, a1):
             rest_start = by.end()
         who = _who_span(dd, rest_start, _phrase_end(text, rest_start, a1), before_verb=False)
@@ -625,6 +664,22 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
     return None
 
 
+# a text "reads" its words: "…," the report reads / read an Astana Team statement (only a text: "read" is
+# no speech verb, and a person who reads reads someone else's words)
+_TEXT_NOUN = (
+    r"(?:statement|report|letter|note|message|memo|sign|banner|headline|post|tweet|caption|release|document|"
+    r"notice|ad|advertisement|placard|inscription|citation|complaint|filing|verdict|ruling|order|e-?mail|"
+    r"card|text|petition|resolution|communique)"
+)
+_TEXT_READS = re.compile(
+    r"(?:reads?\s+(?P<inverted>(?:a|an|the|this|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}?"
+    + _TEXT_NOUN
+    + r")|(?P<subject>(?:a|an|the|this|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}?"
+    + _TEXT_NOUN
+    + r")(?:\s+by\s+[^,.;“”\"]{1,40}?)?\s+reads?)\b(?=\s*(?:[,.;:]|$))",
+    re.IGNORECASE,
+)
+_COMMA_BEFORE_NAME = re.compile(r",\s+(?=[A-Z])")
 _NESTED_CLOSE = re.compile(r"['’](?=\s)")
 
 
@@ -679,9 +734,13 @@ def _phrase_end(text: str, start: int, limit: int) -> int:
 # topic ("said Ballard about")
 _PHRASE_END = re.compile(
     r"[,;—–]|--|\((?!cq\))|(?<!\(cq)\)"
-    r"|(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt|\bJr|\bSr|\bLt)(?<!\bMrs|\bSen|\bGov|\bRep|\bGen|\bCol|\bSgt)"
-    r"(?<!\bProf|\bCapt)\.(?:\s|$)| who\b| whose\b| in a\b| on\b| at\b| to\b"
-    r"| when\b| while\b| after\b| before\b| about\b"
+    r"|(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt|\bJr|\bSr|\bLt|\bMt|\bFr)"
+    r"(?<!\bMrs|\bSen|\bGov|\bRep|\bGen|\bCol|\bSgt|\bMaj|\bRev|\bAdm|\bDet|\bCpl|\bPvt|\bCpt|\bHon)"
+    r"(?<!\bProf|\bCapt|\bCmdr|\bInsp|\bSupt|\bAtty|\bPres)\.(?:\s|$)"
+    r"| who\b| whose\b| in a\b| on\b| at\b| to\b| when\b| while\b| after\b| before\b| about\b"
+    # a time after the name ("said Pippig last fall", "said Ortiz yesterday")
+    r"| last (?:week|month|year|fall|autumn|spring|summer|winter|night|weekend)\b"
+    r"| this (?:week|month|year|weekend|morning)\b| yesterday\b| today\b| tonight\b| earlier\b| recently\b"
 )
 
 
@@ -741,7 +800,7 @@ def _who_before(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | None:
         parts = body[:-1].split(",")
         if len(parts) < 2:
             return None
-        if len(parts) == 2 and POSSESSIVE_NAME.match(parts[0].strip()):
+        if len(parts) == 2 and _POSSESSIVE_DESCRIPTION.match(parts[0].strip()):
             # "Huang's brother, Will, told": a name in apposition to a named person's relative or agent
             tail = seg_start + len(parts[0]) + 1
             name = _APPOSED_NAME.fullmatch(text, tail, tail + len(parts[1]))
@@ -782,6 +841,13 @@ def _who_before(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | None:
             return (prev[-2].start, prev[-2].end)  # "Kenneth Turan of the Los Angeles Times, who said"
         return (prev[-1].start, prev[-1].end) if prev else None
     return _who_span(dd, start, verb_at, before_verb=True)
+
+
+# "Huang's brother", "Mr. Ocalan's lawyer", "Kofi Annan's spokesman": a named person's or body's relative or
+# agent (a title and up to three capitalised words before the possessive)
+_POSSESSIVE_DESCRIPTION = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep)\.?\s+)?(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*['’]s\s+[a-z]"
+)
 
 
 # ", 30, a teacher …" / ", one of the disc jockeys …": an age or a description in apposition

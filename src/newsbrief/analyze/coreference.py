@@ -39,7 +39,12 @@ _DESCRIPTION = re.compile(
 # "Gierasch's group": a named person's or body's group, team or spokesman as an unnamed source
 POSSESSIVE_NAME = re.compile(r"^[A-Z][\w.\-]*['’]s\s+[a-z]")
 # what may follow a description's head word: a participle or a preposition ("standing outside", "at")
-_AFTER_HEAD = re.compile(r"^(?:[a-z]+ing|at|in|on|for|from|with|near|outside|inside)$")
+_AFTER_HEAD = re.compile(
+    r"^(?:[a-z]+ing|at|in|on|for|from|with|near|outside|inside|here|there"
+    # a participle that describes the source ("an official involved in China policy"), not a verb of a
+    # relative clause or of the sentence ("a report the group released", "the prosecutor declared")
+    r"|involved|based|stationed|posted|assigned|identified|familiar|close|reached|contacted|briefed)$"
+)
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$")
 # subject and possessive pronouns ("her" only before a noun, not "pressed her on"); "him" is an object
 _PRONOUN = re.compile(
@@ -159,7 +164,11 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
         for f in named
         if _heads_phrase(text[f.end : cut])
         and not _RELATION_OF.search(text, s, f.start)
-        and not (_OBJECT_OF.fullmatch(text, s, f.start) and text[f.end : f.end + 2] not in ("'s", "’s"))
+        and not (
+            _OBJECT_OF.fullmatch(text, s, f.start)
+            and text[f.end : f.end + 2] not in ("'s", "’s")
+            and not _TEXT_OF.match(text, s, f.start)
+        )
     ]
     if named:
         persons = [f for f in named if dd.ents.kind(f) == "person"]
@@ -221,6 +230,13 @@ _OBJECT_OF = re.compile(
 )
 
 
+# "a statement from the Foreign Ministry": a text's author is its speaker (not a person speaking for it)
+_TEXT_OF = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:statement|letter|report|message|"
+    r"communique|release|note|memo|e-?mail|editorial|commentary)\s+(?:from|by|of)\s"
+)
+
+
 def _name_after(dd: DocView, end: int) -> str | None:
     """A person named in apposition right after a description ("his agent, Stephen Rice,"), else None."""
     m = _APPOSITIVE_NAME.match(dd.text, end)
@@ -249,7 +265,9 @@ def description(phrase: str) -> str | None:
         head = w.lower().strip(".'’")
         stem = head.removesuffix("s")  # "the court papers", "the officers"
         is_head = (
-            head in g.roles
+            head in _SOURCE_HEADS
+            or stem in _SOURCE_HEADS
+            or head in g.roles
             or head in g.speaking_heads
             or stem in g.roles
             or stem in g.speaking_heads
@@ -263,6 +281,15 @@ def description(phrase: str) -> str | None:
     return None
 
 
+# heads of an unnamed source's description beyond the role words the entity pass uses ("a Western
+# ambassador here", "one political scholar in Beijing")
+_SOURCE_HEADS = frozenset(
+    [
+        *("ambassador", "scholar", "academic", "activist", "organizer", "organiser", "historian", "lobbyist"),
+        *("negotiator", "mediator", "monitor", "commentator", "insider", "consultant", "administrator"),
+        *("student", "protester", "demonstrator", "villager", "refugee", "survivor", "soldier", "officer"),
+    ]
+)
 # "a 28-year-old", "one 17-year-old": an age as the head of a description of a person
 _AGE_HEAD = re.compile(r"\d{1,3}-year-old")
 # a preposition and a proper name after a description's head: where or for whom the source speaks
@@ -508,7 +535,12 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
             and x is not q
             # a gendered pronoun follows a speaker only of that gender: in an exchange ("…," the host
             # said. "…?" he shot back) a speaker of unknown gender is more likely the other party
-            and (gender is None or name_gender(x.speaker, dd) == gender or _unnamed_fits(x.speaker, gender))
+            and (
+                gender is None
+                or name_gender(x.speaker, dd) == gender
+                # an unnamed source just quoted ("… a U.N. source said. … he said"), not one further back
+                or (steps <= 1 and _unnamed_fits(x.speaker, gender))
+            )
         ]
         fits = [
             f
@@ -606,10 +638,10 @@ def _unnamed_subject(dd: DocView, start: int, gender: str | None, upto: int) -> 
 
 
 # a sentence opening with a person described by role as its subject: "The senator had to press …",
-# "But the pope seemed …"; the role is the head before a verb, a preposition or a comma
+# "But the pope seemed …"; the role is the head right before a verb
 _DEFINITE_SUBJECT = re.compile(
-    r"(?:(?:But|And|Meanwhile|However|Still|Later|Then|Now),?\s+)?[Tt]he\s+(?:[\w.\-]+\s+){0,3}?([a-z]+)\b"
-    r"(?=\s+(?:[a-z]+ed|[a-z]+s|had|was|is|would|will|could|did|has|also|for|of|from|at|in)\b|,)"
+    r"(?:(?:But|And|Meanwhile|However|Still|Later|Then|Now),?\s+)?[Tt]he\s+"
+    r"(?:[\w.\-]+\s+){0,3}?([a-z]+)\b(?=\s+(?:[a-z]+ed|[a-z]+s|had|was|is|would|will|could|can|cannot|did|has|also)\b)"
 )
 _MALE_ROLES = frozenset(
     [

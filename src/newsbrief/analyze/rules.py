@@ -89,7 +89,7 @@ SPEECH_VERBS = (
     "claimed|claims|recalled|recalls|warned|warns|announced|began|reported|reports|recounted|urged|"
     "admitted|conceded|tweeted|posted|commented|joked|responded|testified|quipped|remarked|observed|"
     "cautioned|predicted|suggested|emphasized|emphasised|stressed|shot back|countered|complained|retorted|"
-    "retorts|"
+    "retorts|proclaimed|proclaims|"
     "confirmed|denied|described|called|calling|saying|adding|telling|describing|texted|wrote in|"
     "elaborated|reveals|revealed|vowed|vows|promised|pleaded|boasted|gushed|laughed|whispered|shouted|yelled|"
     "screamed|shrieked|exclaimed|rued|scoffed|lamented|mused|concluded|concedes|admits|acknowledges|contends|contended|maintained|"
