@@ -40,7 +40,7 @@ def test_the_same_point_in_other_words_is_shared() -> None:
 def test_different_numbers_for_the_same_point_are_flagged_never_agreed() -> None:
     killed = [c for c in _claims() if "killed" in c.text]
     assert len(killed) == 1 and killed[0].kind == "conflict"
-    assert killed[0].conflict == "numbers differ: 12 people vs 15 people"
+    assert killed[0].conflict == "numbers differ: 12 people [1] vs 15 people [2]"  # each value, its outlet
 
 
 def test_agreeing_numbers_are_not_a_conflict() -> None:
@@ -78,7 +78,7 @@ def test_counts_of_the_same_thing_in_other_words_are_an_apparent_conflict() -> N
         "Ships were sent to Kelso instead.",
     )
     flagged = [c for c in shared if c.conflict]
-    assert len(flagged) == 1 and flagged[0].conflict == "numbers differ: 300 workers vs 450 members"
+    assert len(flagged) == 1 and flagged[0].conflict == "numbers differ: 300 workers [1] vs 450 members [2]"
     assert flagged[0].kind == "conflict"
 
 
@@ -110,6 +110,39 @@ def test_what_a_number_counts() -> None:
     assert (c.lo, c.hi) == (258000.0, 258000.0 * 1.25)
 
 
+def test_the_counted_noun_is_the_first_plural_and_a_few_synonyms_are_one_class() -> None:
+    """ "Seven gunmen killed 12 people" counts seven gunmen (a class word later in the clause is another
+    count's noun); gunmen, attackers and assailants are one class, as troops and soldiers are."""
+    from newsbrief.analyze.numbers import counts
+
+    def read(text: str) -> list[tuple[float, str]]:
+        return [(c.value, c.unit) for c in counts(text)]
+
+    assert sorted(read("Seven gunmen killed 12 people in the attack.")) == [
+        (7.0, "attackers"),
+        (12.0, "people"),
+    ]
+    assert read("as many as 10 assailants") == [(10.0, "attackers")]
+    assert read("three buses carrying workers") == [(3.0, "buse")]
+    assert read("Three hostages held by gunmen were freed.") == [(3.0, "hostag")]  # never past the noun
+    assert read("some 3,000 troops") == read("some 3,000 soldiers") == [(3000.0, "soldiers")]
+
+
+def test_as_many_as_seven_gunmen_and_as_many_as_10_assailants_conflict() -> None:
+    """Issue 14's missed conflict; it was a same-words citation ("as many as seven" cited by "as many as
+    10"), the two counted nouns read as two things."""
+    b = brief(
+        texts=[
+            "As many as seven gunmen stormed the Taj hotel in Mumbai on Wednesday night.",
+            "As many as 10 assailants stormed the Taj hotel in Mumbai on Wednesday night.",
+        ],
+        timings=False,
+    )
+    assert b.summary and not any(s.support for s in b.summary)  # neither outlet cites the other
+    (c,) = [c for c in b.claims if c.kind == "conflict"]
+    assert c.conflict == "numbers differ: seven gunmen [1] vs 10 assailants [2]"
+
+
 def test_a_fraction_of_something_is_a_share() -> None:
     """ "three-fifths of all poor renters" is 60 %, "more than half of their income" 50 % or more; "the
     second half of the year" is a stretch of time, no number."""
@@ -122,3 +155,34 @@ def test_a_fraction_of_something_is_a_share() -> None:
         33.33,
     ]
     assert counts("in the second half of the year") == [] and counts("the other half of the team") == []
+
+
+def test_all_n_sources_only_when_every_source_states_it() -> None:
+    from newsbrief.render import render
+
+    road = [
+        "A landslide buried the main road into Kelso village on Sunday night, police said.",
+        "Police said a landslide buried the main road into Kelso village on Sunday night.",
+        "The main road into Kelso village was buried by a landslide on Sunday night, police said.",
+    ]
+    other = ["Rescue teams from Oslo arrived at dawn.", "The school will stay shut.", "Rain is due later."]
+    every = brief(texts=[f"{r}\n{o}" for r, o in zip(road, other, strict=True)], timings=False)
+    shared = [c for c in every.claims if c.kind == "shared"]
+    assert shared and len({shared[0].doc, *(s.doc for s in shared[0].sources)}) == 3
+    assert "— all 3 sources" in render(every, "markdown")
+    some = brief(texts=[f"{road[0]}\n{other[0]}", f"{road[1]}\n{other[1]}", other[2]], timings=False)
+    md = render(some, "markdown")
+    assert "— 2 of 3 sources" in md and "all 3 sources" not in md
+
+
+def test_an_age_conflict_on_the_summary_line_keeps_both_ages() -> None:
+    b = brief(
+        texts=[
+            "Dr. Barnett A. Slepian, 52, was shot and killed through a kitchen window at his home.",
+            "Slepian, 51, is the third doctor killed in the state since 1993.",
+        ],
+        timings=False,
+        sentences=2,
+    )
+    notes = [s.conflict for s in b.summary if s.conflict]
+    assert notes and notes[0] in ("aged 52 [1] vs aged 51 [2]", "aged 51 [2] vs aged 52 [1]")

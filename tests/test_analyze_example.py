@@ -81,7 +81,7 @@ def test_the_number_of_strikers_is_the_one_conflict(b) -> None:
     conflicts = [c for c in b.claims if c.conflict]
     assert len(conflicts) == 1
     c = conflicts[0]
-    assert c.kind == "conflict" and c.conflict == "numbers differ: 1,200 workers vs 1,500 workers"
+    assert c.kind == "conflict" and c.conflict == "numbers differ: 1,200 workers [1,2] vs 1,500 workers [3]"
     members = [(c.doc, c.text)] + [(s.doc, b.documents[s.doc].text[s.start : s.end]) for s in c.sources]
     texts = dict(members)
     assert "About 1,200 signal workers walked off" in texts[0]
@@ -89,9 +89,26 @@ def test_the_number_of_strikers_is_the_one_conflict(b) -> None:
     assert not [x for x in b.claims if x.kind == "shared" and x.conflict]  # a conflict is never "agreed"
 
 
+def test_a_sentence_giving_a_value_of_the_conflict_is_listed_with_it_not_as_one_source(b) -> None:
+    """The Valley Ledger's "about 1,200 of its members" conflicts with the Coastline Post's 1,500 as the
+    Harbour Courier's "About 1,200 signal workers" does: it is one of the conflict's sources (its
+    outlet on the 1,200 side), never a point "only one source says"."""
+    c = next(c for c in b.claims if c.kind == "conflict")
+    texts = {s.doc: b.documents[s.doc].text[s.start : s.end] for s in c.sources}
+    assert "1,200 of its members" in texts[1]
+    assert not [x for x in b.claims if x.kind == "single" and "1,200" in x.text]
+
+
+def test_points_stated_by_some_sources_say_k_of_n(b) -> None:
+    md = render(b, "markdown")
+    shared = [c for c in b.claims if c.kind == "shared"]
+    assert shared and all(len({c.doc, *(s.doc for s in c.sources)}) == 2 for c in shared)
+    assert "2 of 3 sources" in md and "all 3 sources" not in md
+
+
 def test_the_markdown_brief_shows_speakers_and_the_conflict(b) -> None:
     md = render(b, "markdown")
-    assert "⚠ numbers differ: 1,200 workers vs 1,500 workers" in md
+    assert "⚠ numbers differ: 1,200 workers [1,2] vs 1,500 workers [3]" in md  # both values, their outlets
     for name in ("Lena Park", "Tom Vasquez", "Priya Nand"):
         assert f"**{name}**" in md
     assert "**Northvale Central**" not in md  # a station says nothing

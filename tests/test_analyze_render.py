@@ -48,7 +48,7 @@ def test_speaker_and_conflict_in_the_brief(b) -> None:
     assert {q.speaker for q in b.quotes} == {"Maya Collins"}
     power = [c for c in b.claims if "homes" in c.text]
     assert power and power[0].kind == "conflict"
-    assert power[0].conflict == "numbers differ: 4,000 homes vs 6,000 homes"  # as the sources write them
+    assert power[0].conflict == "numbers differ: 4,000 homes [1] vs 6,000 homes [2]"  # as written
 
 
 def test_markdown_has_the_four_analysis_sections(b) -> None:

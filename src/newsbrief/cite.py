@@ -49,10 +49,10 @@ def cite(story: Story, chosen: Sequence[int], alignment: Alignment) -> tuple[Sum
         if conflicts:
             theirs: dict[str, set[int]] = {}
             for d, (_, v) in conflicts.items():
-                theirs.setdefault(v[1].split()[0], set()).add(d)  # "1,200 members" = "1,200 workers"
+                theirs.setdefault(value_key(v[1]), set()).add(d)  # "1,200 members" = "1,200 workers"
             mine = conflicts[min(conflicts)][1][0]
-            rest = " vs ".join(f"{v} {_marker(ds)}" for v, ds in sorted(theirs.items()))
-            note = f"{mine} {_marker({s.doc, *support})} vs {rest}"
+            rest = " vs ".join(f"{v} {marker(ds)}" for v, ds in sorted(theirs.items()))
+            note = f"{mine} {marker({s.doc, *support})} vs {rest}"
         out.append(
             SummarySentence(
                 s.text,
@@ -73,8 +73,15 @@ def supports(link: Link, i: int) -> bool:
     return link.kind == "quote" or (link.kind == "fact" and coverage(link, i) >= CITE_COVER)
 
 
-def _marker(docs) -> str:
+def marker(docs) -> str:
     return "[" + ",".join(str(d + 1) for d in sorted(docs)) + "]"
+
+
+def value_key(value: str) -> str:
+    """What makes two written values of a conflict one value: the number ("1,200 members" is "1,200
+    workers"), or the whole of an age note ("aged 52", "ages 2½, 3 and 2")."""
+    head = value.split(maxsplit=1)[0] if value.strip() else value
+    return value if head in ("aged", "ages") else head
 
 
 def coverage(link: Link, i: int) -> float:

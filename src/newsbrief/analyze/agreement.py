@@ -10,7 +10,9 @@ stage's links (`newsbrief.align`), so the agreement list and the citations never
   claim's text and source are those two stretches, not the whole sentences, which may say more.
 * `conflict`: a point some source gives another value for (a `conflict` link: "1,200 vs 1,500
   workers"): the group that states one value, the conflicting sentences as further sources, and a
-  note with both values. Never listed as agreed.
+  note with each value and the outlets that give it ("numbers differ: 1,200 workers [1,2] vs 1,500
+  workers [3]"). Never listed as agreed; a sentence that gives one of its values ("about 1,200 of its
+  members") is one of its sources, never a point only one source makes.
 * `single`: the few most informative sentences no other source states.
 
 Page furniture (short lines, promos in parentheses, headline-case lines) never counts.
@@ -23,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..align.features import is_furniture
-from ..cite import supports
+from ..cite import marker, supports, value_key
 from ..model import Alignment, Claim, Link, Sentence, Span, Story
 from .entities import EntityIndex
 from .numbers import counts
@@ -55,22 +57,32 @@ def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = N
             score[k.a] += k.score
             score[k.b] += k.score
     used: set[int] = set()
-    ranked: list[tuple[tuple, Claim]] = []
+    ranked: list[tuple[tuple, Claim | _Differ]] = []
+    held: dict[int, _Differ] = {}  # sentence -> the conflict that lists it
     for main, members in _points(links, sents, ok, score):
         if main in used:
             continue  # already given as another point's source
         used.update(members)
         others = [i for i in members if i != main]
         docs = {doc_of[i] for i in members}
-        clash = [(j, note) for i in members for j, note in conflicts.get(i, ()) if doc_of[j] not in docs]
-        extra = sorted({j for j, _ in clash}, key=lambda j: (doc_of[j], j))
-        kind = "conflict" if clash else "shared"
-        note = f"numbers differ: {clash[0][1]}" if clash else None
-        used.update(extra)
+        clash = [(i, j, note) for i in members for j, note in conflicts.get(i, ()) if doc_of[j] not in docs]
         rank = (-len(docs), -_informative(sents[main], ents), -score[main], sents[main].doc, main)
-        ranked.append((rank, _claim(sents, main, others + extra, kind, note)))
+        if not clash:
+            ranked.append((rank, _claim(sents, main, others, "shared", None)))
+            continue
+        differ = _Differ(main, others)
+        for i, j, note in clash:
+            mine, theirs = _sides(note)
+            differ.add(i, doc_of[i], mine)
+            differ.add(j, doc_of[j], theirs)
+        used.update(differ.members)
+        held.update(dict.fromkeys(differ.members, differ))
+        ranked.append((rank, differ))
     together = {
-        frozenset((c.doc, c.start, c.end, x.doc, x.start, x.end)) for _, c in ranked for x in c.sources
+        frozenset((c.doc, c.start, c.end, x.doc, x.start, x.end))
+        for _, c in ranked
+        if isinstance(c, Claim)
+        for x in c.sources
     }
     for k in links.links:  # points made in other words: the stretch of each sentence that makes it
         point = _point_spans(k)
@@ -88,18 +100,67 @@ def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = N
     for i in sorted(conflicts):  # conflicts between sentences that no group holds
         if i in used:
             continue
-        js = [j for j, _ in conflicts[i] if j not in used]
+        js = [(j, note) for j, note in conflicts[i] if j not in used]
         if not js:
+            # every other end is already in a conflict: this sentence gives one of its values too
+            # ("about 1,200 of its members" beside "About 1,200 signal workers" / "1,500 workers"),
+            # so it joins it rather than stand as a point only one source makes
+            j, note = conflicts[i][0]
+            if j in held:
+                held[j].add(i, doc_of[i], _sides(note)[0])
+                held[i] = held[j]
+                used.add(i)
             continue
-        used.update([i, *js])
-        note = next(n for j, n in conflicts[i] if j == js[0])
-        rank = (-2, -_informative(sents[i], ents), 0.0, sents[i].doc, i)
-        ranked.append((rank, _claim(sents, i, js, "conflict", f"numbers differ: {note}")))
+        differ = _Differ(i, [])
+        for j, note in js:
+            mine, theirs = _sides(note)
+            differ.add(i, doc_of[i], mine)
+            differ.add(j, doc_of[j], theirs)
+        used.update(differ.members)
+        held.update(dict.fromkeys(differ.members, differ))
+        ranked.append(((-2, -_informative(sents[i], ents), 0.0, sents[i].doc, i), differ))
+    ranked = [(r, c if isinstance(c, Claim) else c.claim(sents)) for r, c in ranked]
     ranked.sort(key=lambda x: x[0])
     shared = [c for _, c in ranked if c.kind == "shared"]
     points = [c for _, c in ranked if c.kind == "point"]
     clashing = [c for _, c in ranked if c.kind == "conflict"]
     return tuple(shared) + tuple(points) + tuple(clashing) + _singles(story, ents, used, ok)
+
+
+class _Differ:
+    """A conflict being gathered: its main sentence, the sentences that state the main one's point, and
+    each value with the documents that give it (the first value the main sentence's side)."""
+
+    def __init__(self, main: int, others: Sequence[int]) -> None:
+        self.main = main
+        self.members = [main, *others]
+        self.values: dict[str, tuple[str, set[int]]] = {}  # value key -> (value as written, documents)
+
+    def add(self, i: int, doc: int, value: str) -> None:
+        if i not in self.members:
+            self.members.append(i)
+        docs = self.values.setdefault(value_key(value), (value, set()))[1]
+        docs.add(doc)
+
+    def claim(self, sents: Sequence[Sentence]) -> Claim:
+        """The conflict's claim; its note names each value and the outlets that give it
+        ("numbers differ: 1,200 workers [1,2] vs 1,500 workers [3]"), the main sentence's first."""
+        main_doc = sents[self.main].doc
+        seen: set[int] = set()
+        others = []
+        for i in self.members[1:]:
+            d = sents[i].doc
+            if d != main_doc and d not in seen:  # one sentence a document, as a group holds
+                seen.add(d)
+                others.append(i)
+        parts = [f"{v} {marker(ds)}" for v, ds in self.values.values()]
+        return _claim(sents, self.main, others, "conflict", "numbers differ: " + " vs ".join(parts))
+
+
+def _sides(note: str) -> tuple[str, str]:
+    """(this end's value, the other end's) of a conflict link's `values:` note."""
+    x, _, y = note.partition(" vs ")
+    return x, y
 
 
 def _points(

@@ -1,11 +1,12 @@
 """Numbers in a sentence and what they count: "about 1,200 of its members" -> 1,200 workers (1,080-1,320).
 
 Hand-written (a regular expression and short word lists; no library reads counts out of English
-news text without a parser). Each `Count` keeps the number as written, the counted noun (a few
-synonyms share one class: members/workers/employees; a noun is otherwise Porter-stemmed), and the
-interval the wording allows: "about"/"around" +-10%, "nearly"/"almost" up to 15% less, "more
-than"/"at least"/"surpassed" up to 25% more, "up to"/"as much as"/"below" up to 25% less, "20-30" the
-range; "dlrs 50 billion" (the wire services' dollars) is $50 billion. Years,
+news text without a parser). Each `Count` keeps the number as written, the counted noun (the first
+plural after the number: "Seven gunmen killed 12 people" counts gunmen; a few synonyms share one class:
+members/workers/employees, gunmen/assailants/attackers, troops/soldiers; a noun is otherwise
+Porter-stemmed), and the interval the wording allows: "about"/"around" +-10%, "nearly"/"almost" up
+to 15% less, "more than"/"at least"/"surpassed" up to 25% more, "up to"/"as much as"/"below" up to
+25% less, "20-30" the range; "dlrs 50 billion" (the wire services' dollars) is $50 billion. Years,
 ordinals ("40th"), ages ("a 57-year-old") and numbers inside names ("Route 9") are not counts. A
 rate ("14 out of every 100 Kenyans", "one in seven patients") is a share, unit "%" (14, 14.29), not a
 count of 14 "out"; so is a fraction of something ("three-fifths of all poor renters": 60 %, "more than
@@ -79,6 +80,20 @@ _CLASS = {
     **dict.fromkeys(["people", "persons", "individuals"], "people"),
     **dict.fromkeys(["dead", "deaths", "fatalities"], "deaths"),
 }  # fmt: skip
+# Counted nouns one class when they are the counted noun itself (never searched for past another noun:
+# "three hostages held by gunmen" counts hostages): "as many as seven gunmen" / "as many as 10
+# assailants" count one group of people, as "troops" / "soldiers", "kids" / "children" do.
+_FOLD = {
+    **dict.fromkeys(["gunmen", "gunman", "attackers", "attacker", "assailants", "assailant"], "attackers"),
+    **dict.fromkeys(["soldiers", "troops"], "soldiers"),
+    **dict.fromkeys(["children", "kids"], "children"),
+    **dict.fromkeys(["protesters", "protestors", "demonstrators"], "protesters"),
+    **dict.fromkeys(["ships", "vessels"], "ships"),
+    **dict.fromkeys(["homes", "houses"], "homes"),
+}  # fmt: skip
+# plural nouns that do not end in "s": a counted noun before any class word after it ("Seven gunmen
+# killed 12 people" counts seven gunmen, not seven people)
+_PLURALS = frozenset(["men", "women", "children", "gunmen", "policemen", "firemen", "servicemen", "feet"])
 # Units that measure rather than count (a share, money, a duration, a size, an address; a temperature or a
 # speed, which change with the hour and the place: "minus 12 Celsius" on Wednesday, "minus 26" a week before).
 MEASURES = frozenset(["%", "$", "£", "€"] + [stem(w) for w in [
@@ -237,9 +252,16 @@ def _unit_after(text: str, pos: int) -> tuple[str, str]:
             return _CLASS[w], w
         if w in _AUX or w in _RELATIVE:
             break  # "four facilities where Tyson employees work" counts facilities
+        if w not in _SKIP and _plural(w):
+            break  # "Seven gunmen killed 12 people", "three buses carrying workers": the first plural
     ws = [w for w in ws if w not in _SKIP]
     if not ws or ws[0] in _AUX or len(ws[0]) < 2:
         return "", ""
     if len(ws) > 1 and not ws[0].endswith("s") and ws[1].endswith("s") and ws[1] not in _AUX:
-        return stem(ws[1]), ws[1]
-    return stem(ws[0]), ws[0]
+        return _FOLD.get(ws[1], stem(ws[1])), ws[1]
+    return _FOLD.get(ws[0], stem(ws[0])), ws[0]
+
+
+def _plural(w: str) -> bool:
+    """A plural noun by its ending ("buses", "activists") or a known irregular one ("gunmen")."""
+    return w in _PLURALS or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
