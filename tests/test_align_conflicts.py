@@ -282,3 +282,54 @@ def test_a_rate_a_change_reached_is_a_level_at_one_moment() -> None:
         "The Harwick civil defense office said the death toll from the storm has risen to 151.",
         "The Harwick civil defense office said the storm had killed 140 people.",
     )
+
+
+def test_a_number_joined_to_a_name_or_after_a_label_counts_nothing() -> None:
+    """ "3Com executives" is no count of three executives, "stage 13" of the Tour no count of 13 tours
+    (dev: "two executives" / "3 executives" and "stage 13" / "stage 15" were conflicts)."""
+    from newsbrief.analyze.numbers import counts
+
+    assert counts("The offer was not accepted by 3Com executives, those people say.") == []
+    (stage,) = counts("Vinokourov of Kazakhstan has won stage 13 of the 2007 Tour de France.")
+    assert stage.unit == "#stage" and stage.measure  # a label: which stage, neither a count nor a fact
+    assert [c.value for c in counts("Police said 13 people had died.")] == [13.0]
+    assert _kinds(
+        "Alexander Vinokourov of Kazakhstan has won stage 13 of the 2007 Tour de France.",
+        "Alexandre Vinokourov of Kazakhstan has won stage 15 of the 2007 Tour de France in 5h 34'.",
+    ) <= {"related"}
+
+
+def test_a_size_written_as_a_compound_is_the_size_of_what_follows() -> None:
+    """ "the 27-member committee" / "the 10-member Kansas Board of Education": two bodies' sizes, not two
+    counts of one group of members (dev D0615F: ten such pairs were conflicts)."""
+    from newsbrief.analyze.numbers import counts
+
+    assert [
+        (c.value, c.unit, c.size) for c in counts("It appointed the 27-member committee to write them.")
+    ] == [(27.0, "workers", "committe")]
+    assert [(c.unit, c.size) for c in counts("a two-hour delay at the 10-day fair")] == [
+        ("day", "")
+    ]  # a measure
+    assert "conflict" not in _kinds(
+        "The board and the state education commissioner appointed the 27-member committee to write them.",
+        "Some on the 10-member Kansas Board of Education agreed with the state education commissioner.",
+    )
+    assert "conflict" in _kinds(
+        "The state education commissioner appointed a 27-member committee to write the science standards.",
+        "The state education commissioner appointed a 25-member committee to write the science standards.",
+    )
+
+
+def test_counts_a_person_has_are_two_slots_unless_both_name_the_person() -> None:
+    """ "home schools his three children" / "home-schools his five children": two parents (dev D0610A:
+    seventeen such pairs were conflicts); one person named in both keeps the conflict."""
+    assert "conflict" not in _kinds(
+        "And home schooling cannot keep kids from growing up, said Ruth Blount, who home schools her six "
+        "children in Nantucket.",
+        "The best thing about home schooling is freedom, said Bob Mann, 42, of New Jersey, who home-schools "
+        "his five children.",
+    )
+    assert "conflict" in _kinds(
+        "Barnett Slepian, the doctor shot on Friday in Amherst, leaves his four children and a wife.",
+        "Barnett Slepian, who was shot on Friday in Amherst, leaves his three children and a wife.",
+    )

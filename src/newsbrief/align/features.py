@@ -236,6 +236,9 @@ _MOVED = re.compile(
     r"|slashed|doubled|doubling|tripled|boosted|plunged|grew|grown)\b[^.;:]{0,30}\bto\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
+# "his five children", "her six children", "their seven children": a count that belongs to someone, a
+# fact of that person's life, not a slot another sentence's count fills unless it names the same one
+_OWNED = re.compile(r"\b(?:his|her|their|my|our|your)\s+" + _QUAL + r"$", re.IGNORECASE)
 MIN_WORDS = 5  # a shorter sentence is furniture ("Share this article", a kicker), never a fact
 
 
@@ -922,7 +925,9 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
       engaged in community work"): a part of a group the sentence counts, not the whole;
     * `moved`: the level a change reached ("interest rates were hiked to 50 percent"): a rate or a price
       at one moment, which another level may be from before (counts only grow: `pairs` reads this mark
-      for shares and sums alone)."""
+      for shares and sums alone);
+    * `owned`: "his", "her", "their" (...) just before it ("who home-schools his five children"): what
+      one person has, which another sentence's count is of only when it names the same person."""
     if i < 0:
         return frozenset()
     out = []
@@ -935,6 +940,8 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
         out.append("subset")
     if _MOVED.search(before):
         out.append("moved")
+    if _OWNED.search(before):
+        out.append("owned")
     return frozenset(out)
 
 

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ..analyze.numbers import MEASURES, Count
+from ..analyze.numbers import Count, is_measure
 from ..represent import stem
 from .features import _WORD_DIGITS, PART_AFTER, PART_BEFORE, Clause, Facts, common, lexicon, part_at
 
@@ -325,7 +325,11 @@ def compare(
         )
         ka, kb = scopes(fa.words), scopes(fb.words)
         scope_clash = bool(ka and kb and not ka & kb)
-        marks_differ = marks(fa, clash[0]) ^ marks(fb, clash[1])
+        mark_a, mark_b = marks(fa, clash[0]), marks(fb, clash[1])
+        marks_differ = mark_a ^ mark_b
+        # "home schools his three children" / "home-schools his five children": two people's counts,
+        # unless the two sentences name someone alike
+        two_events = two_events or ("owned" in mark_a & mark_b and both_names == 0)
         if clash[0].unit[:1] not in MONEY:
             marks_differ -= {"moved"}  # a toll that "rose to 156" and one of 151: still one count
     qrun = max(
@@ -722,7 +726,7 @@ def number_relation(xs: Sequence[Count], ys: Sequence[Count]) -> tuple[tuple[Cou
         - {c.value for c in xs for d in ys if c.unit == d.unit and c.value == d.value}
     )  # "86,000 reserves" / "86,000 reserve soldiers": a big number both give, counted once
     for unit in sorted({c.unit for c in xs} & {c.unit for c in ys}):
-        if unit in MEASURES and unit not in MONEY:
+        if is_measure(unit) and unit not in MONEY:
             continue  # durations and sizes: "three hours" and "two hours" describe different things
         a = [c for c in xs if c.unit == unit]
         b = [c for c in ys if c.unit == unit]
@@ -739,7 +743,9 @@ def number_relation(xs: Sequence[Count], ys: Sequence[Count]) -> tuple[tuple[Cou
                 (p, q)
                 for p in a
                 for q in b
-                if max(p.value, q.value) <= MAX_RATIO * min(p.value, q.value) and not _other_things(p, q)
+                if max(p.value, q.value) <= MAX_RATIO * min(p.value, q.value)
+                and not _other_things(p, q)
+                and p.size == q.size  # "the 27-member committee" / "the 10-member board": two bodies
             ]
             if near:
                 clash = near[0]
@@ -921,7 +927,7 @@ def scopes(words: str) -> frozenset[str]:
 def _measure_clash(xs: Sequence[Count], ys: Sequence[Count]) -> bool:
     """A measure (a duration, a size, a multiple) both sentences give, one value on one side at least,
     no value of one overlapping any of the other's."""
-    for unit in {c.unit for c in xs if c.unit in MEASURES and c.unit not in MONEY}:
+    for unit in {c.unit for c in xs if is_measure(c.unit) and c.unit not in MONEY}:
         a = [c for c in xs if c.unit == unit]
         b = [c for c in ys if c.unit == unit]
         if min(len(a), len(b)) == 1 and not any(p.overlaps(q) for p in a for q in b):

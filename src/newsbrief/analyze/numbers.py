@@ -91,6 +91,14 @@ _FOLD = {
     **dict.fromkeys(["ships", "vessels"], "ships"),
     **dict.fromkeys(["homes", "houses"], "homes"),
 }  # fmt: skip
+# a number hyphenated to a singular noun ("27-member", "116-man"), then what follows up to punctuation
+_COMPOUND = re.compile(r"-([A-Za-z]+)\b(?!-)([^,.;:()!?\"“”\n]{0,60})")
+# a label, not a count: "stage 13", "round 3", "game 7", "page 12", "gate 5" (a capitalised one is a name)
+_LABEL_BEFORE = re.compile(
+    r"\b(stage|round|game|lap|chapter|page|section|article|lane|gate|room|suite|apartment|platform|exit"
+    r"|phase|grade|category|hole|leg|no\.|flight|route|highway|interstate|terminal|pier|precinct|ward"
+    r"|amendment|proposition|verse|volume|episode)\s+$"
+)
 # plural nouns that do not end in "s": a counted noun before any class word after it ("Seven gunmen
 # killed 12 people" counts seven gunmen, not seven people)
 _PLURALS = frozenset(["men", "women", "children", "gunmen", "policemen", "firemen", "servicemen", "feet"])
@@ -135,13 +143,19 @@ class Count:
     noun: str = ""  # the counted noun as written ("members"), for display
     conversion: bool = False  # "(6.2 mph)" after "about 10 kph": the value before it in other units
     lower: bool = False  # a lower bound ("more than 600", "at least 12"): any larger value may hold too
+    size: str = ""  # the thing a size compound gives the size of ("the 27-member committee": "committe")
 
     @property
     def measure(self) -> bool:
-        return self.unit in MEASURES
+        return is_measure(self.unit)
 
     def overlaps(self, other: Count) -> bool:
         return self.lo <= other.hi and other.lo <= self.hi
+
+
+def is_measure(unit: str) -> bool:
+    """A unit that measures or labels rather than counts (`MEASURES`; "#stage": "stage 13" of a race)."""
+    return unit in MEASURES or unit[:1] == "#"
 
 
 def counts(text: str, ages: bool = False) -> list[Count]:
@@ -162,6 +176,12 @@ def counts(text: str, ages: bool = False) -> list[Count]:
             continue  # part of a name: "Route 9", "Boeing 737"
         if MONTH_BEFORE.search(before):
             continue  # a day: "on Aug. 7 killed 257 people" counts no one
+        if text[m.end() : m.end() + 1].isupper():
+            continue  # a name: "3Com executives"
+        label = _LABEL_BEFORE.search(before)
+        if label:  # "won stage 13 of the Tour": which stage, a label like a day; never a count of tours
+            out.append(Count(v, "#" + label.group(1).lower(), v, v, m.group().strip(), label.group(1)))
+            continue
         if _RATIO_BEFORE.search(before):
             continue  # "one in five"
         if not ages and (_AGE_AFTER.match(text, m.end()) or _AGE_BEFORE.search(before[-8:])):
@@ -169,11 +189,15 @@ def counts(text: str, ages: bool = False) -> list[Count]:
         mult = {"million": 1e6, "billion": 1e9, "thousand": 1e3}.get((scale or "").lower(), 1)
         unit = cur or ("%" if scale and (scale == "%" or "cent" in scale.lower()) else "")
         noun = ""
+        size = ""
         if not unit:
             unit, noun = _unit_after(text, m.end())
+            size = _size_of(text, m.end())
         if unit:
             top = float(hi) * mult if hi else v * mult
             c = qualified_count(v * mult, top, unit, m.group().strip(), noun, before)
+            if size:
+                c = replace(c, size=size)
             out.append(replace(c, conversion=True) if _CONVERTED.search(before) else c)
     for m in _WORD_NUMBER.finditer(text):
         if any(s <= m.start() < e for s, e in rated):
@@ -260,6 +284,25 @@ def _unit_after(text: str, pos: int) -> tuple[str, str]:
     if len(ws) > 1 and not ws[0].endswith("s") and ws[1].endswith("s") and ws[1] not in _AUX:
         return _FOLD.get(ws[1], stem(ws[1])), ws[1]
     return _FOLD.get(ws[0], stem(ws[0])), ws[0]
+
+
+def _size_of(text: str, pos: int) -> str:
+    """For a number joined to a singular noun by a hyphen ("the 27-member committee", "a 125-seat
+    legislature", "the 10-member Kansas Board of Education"), the stem of the thing it gives the size of
+    (the last of the next three words before a small word: "committe", "legislatur", "board"), else "".
+    Two sizes of two things are two slots ("27-member committee" / "10-member board"), as are a size
+    and a count ("five moderate members" / "the 10-member board"); the unit stays the compound's noun,
+    so "75 of the 125 seats" still agrees with "Quebec's 125-seat legislature". A measure ("a two-hour
+    delay") is no size."""
+    m = _COMPOUND.match(text, pos)
+    if m is None or stem(m.group(1).lower()) in MEASURES:
+        return ""
+    head = ""
+    for w in m.group(2).split()[:3]:
+        if w.lower() in _SKIP or w.lower() in _AUX or w.lower() in _RELATIVE:
+            break
+        head = w.lower()
+    return stem(head) if head else ""
 
 
 def _plural(w: str) -> bool:
