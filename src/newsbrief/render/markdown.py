@@ -81,6 +81,53 @@ def view_label(d: Document, number: int) -> str | None:
     return f"{label} — {who}"
 
 
+def view_labels(brief: Brief) -> list[str | None]:
+    """Each summary sentence's view label (`view_label`): in full on the first of a run of summary
+    sentences from one view document, "Analysis (cont.)" on the ones after it in that run (the label
+    said once, not on every line), none on the rest of a quotation (`continues`)."""
+    out: list[str | None] = []
+    cont = continues(brief)
+    for i, s in enumerate(brief.summary):
+        view = view_label(brief.documents[s.doc], s.doc + 1)
+        if view and cont[i]:
+            view = None
+        elif view and i and brief.summary[i - 1].doc == s.doc:
+            view = f"{VIEW_LABELS[brief.documents[s.doc].kind]} (cont.)"
+        out.append(view)
+    return out
+
+
+def continues(brief: Brief) -> list[bool]:
+    """Whether each summary sentence goes on the previous one's line: the rest of a quotation the
+    previous sentence opened, the next sentence of the same document (nothing but white space between
+    them), so a quotation the splitter cut at its inner full stop reads whole, not as two bullets."""
+    out = [False] * len(brief.summary)
+    for i in range(1, len(brief.summary)):
+        a, b = brief.summary[i - 1], brief.summary[i]
+        if a.doc != b.doc or b.start < a.end:
+            continue
+        if brief.documents[a.doc].text[a.end : b.start].strip():
+            continue
+        if _quote_left_open(a.text) and _quote_closed(b.text):
+            out[i] = True
+    return out
+
+
+def _quote_left_open(text: str) -> bool:
+    """A quotation opens in `text` and is still open at its end (curly marks counted; straight ones
+    by parity)."""
+    if "\u201c" in text or "\u201d" in text:
+        return text.count("\u201c") > text.count("\u201d")
+    return text.count('"') % 2 == 1
+
+
+def _quote_closed(text: str) -> bool:
+    """`text` closes a quotation opened before it (and does not open one at its start)."""
+    if "\u201c" in text or "\u201d" in text:
+        return text.count("\u201d") > text.count("\u201c")
+    return text.count('"') % 2 == 1 and not text.lstrip().startswith('"')
+
+
 def datelines(brief: Brief) -> list[str]:
     """The places (and dates) the documents' datelines give, each once, in document order."""
     seen: list[str] = []
@@ -98,10 +145,16 @@ def render(brief: Brief) -> str:
         lines += ["*Datelines: " + "; ".join(esc(p) for p in places) + "*", ""]
     lines.append("## Summary")
     lines.append("")
-    for s in brief.summary:
-        view = view_label(brief.documents[s.doc], s.doc + 1)
-        prefix = f"*{esc(view)}:* " if view else ""
-        lines.append(f"- {prefix}{esc(s.text)} {marker(s.sources)}{link_kinds(s)}{conflict_flag(s)}")
+    views, cont = view_labels(brief), continues(brief)
+    for i, s in enumerate(brief.summary):
+        prefix = f"*{esc(views[i])}:* " if views[i] else ""
+        text = f"{prefix}{esc(s.text)}"
+        cites = f" {marker(s.sources)}{link_kinds(s)}{conflict_flag(s)}"
+        if cont[i]:  # the rest of a quotation: on the same line; the first part's citation goes when the same
+            last = lines[-1]
+            lines[-1] = (last[: -len(cites)] if last.endswith(cites) else last) + f" {text}{cites}"
+        else:
+            lines.append(f"- {text}{cites}")
     lines.append("")
     lines.extend(_analysis_sections(brief))
     lines.append("## Sources")

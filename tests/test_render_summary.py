@@ -1,0 +1,81 @@
+"""How the summary reads in the Markdown and HTML brief: a quotation the splitter cut at its inner full
+stop on one line, and a view document's label said once per run of its sentences."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from newsbrief import brief
+from newsbrief.model import SummarySentence
+from newsbrief.render import render
+
+NEWS = (
+    "Ten volunteer firefighters were arrested on Tuesday in Robeson County. "
+    '"Not accidental, set on fire. We have been doing this for six months," Sheriff Kenneth Sealey said. '
+    '"Several fires in a week." Investigators say more arrests are possible.'
+)
+VIEW = "The county should pay its firefighters. I think it must act now. Volunteers deserve better."
+
+
+def _brief(pick: list[tuple[int, str]], kind: str = "news"):
+    """A brief whose summary is exactly the sentences `pick` names (document, text)."""
+    b = brief(texts=[NEWS, VIEW], words=60, timings=False)
+    docs = list(b.documents)
+    docs[1] = dataclasses.replace(docs[1], kind=kind)
+    out = []
+    for d, text in pick:
+        start = docs[d].text.index(text)
+        out.append(SummarySentence(text, d, start, start + len(text)))
+    return dataclasses.replace(b, documents=tuple(docs), summary=tuple(out))
+
+
+def test_a_quotation_cut_at_its_inner_full_stop_is_one_bullet() -> None:
+    b = _brief(
+        [
+            (0, '"Not accidental, set on fire.'),
+            (0, 'We have been doing this for six months," Sheriff Kenneth Sealey said.'),
+            (0, '"Several fires in a week."'),
+        ]
+    )
+    md = render(b, "markdown")
+    lines = [x for x in md.splitlines() if x.startswith("- ")][: len(b.summary)]
+    assert lines[0] == (
+        '- "Not accidental, set on fire. We have been doing this for six months,"'
+        " Sheriff Kenneth Sealey said. [1]"
+    )
+    assert lines[1] == '- "Several fires in a week." [1]'  # a quotation of its own: its own bullet
+    html = render(b, "html")
+    assert re.search(
+        r'<li id="sum-0">&#34;Not accidental.*?\s*<span class="cont" id="sum-1">We have', html, re.S
+    )
+    assert re.search(r'<li id="sum-2">&#34;Several fires', html)
+
+
+def test_sentences_not_next_to_each_other_stay_apart() -> None:
+    # The same quotation marks, but another sentence lies between them in the article.
+    b = _brief(
+        [
+            (0, "Ten volunteer firefighters were arrested on Tuesday in Robeson County."),
+            (0, '"Several fires in a week."'),
+        ]
+    )
+    lines = [x for x in render(b, "markdown").splitlines() if x.startswith("- ")]
+    assert lines[0].endswith("Robeson County. [1]") and lines[1].startswith('- "Several fires')
+
+
+def test_a_views_label_is_said_once_per_run() -> None:
+    b = _brief(
+        [
+            (0, "Ten volunteer firefighters were arrested on Tuesday in Robeson County."),
+            (1, "The county should pay its firefighters."),
+            (1, "Volunteers deserve better."),
+        ],
+        kind="opinion",
+    )
+    md = render(b, "markdown")
+    assert "- *Opinion — source 2:* The county should pay its firefighters. [2]" in md
+    assert "- *Opinion (cont.):* Volunteers deserve better. [2]" in md
+    html = render(b, "html")
+    assert '<span class="view">Opinion — source 2:</span> The county' in html
+    assert '<span class="view">Opinion (cont.):</span> Volunteers' in html
