@@ -7,7 +7,8 @@
 summaries of an older checkout can be scored with today's rules. `score` applies the checklist with
 this checkout's rules to each dump:
 
-- news first: the opening sentence is the lead (first candidate sentence) of a news or analysis
+- news first: the opening sentence is the lead (first candidate sentence, after a "Story
+  Highlights" box: `candidates.highlights`; not one today's candidate rules keep out) of a news or analysis
   document, and stands alone (no context need); a story with no news or analysis document (views
   only, e.g. copies of one column) is counted apart: there is no report to open with;
 - coverage: the share of documents with something to say (20+ words of text) that the summary uses;
@@ -76,6 +77,7 @@ def score(path: Path, shared: Path, examples: bool) -> dict[str, float]:
 
     from newsbrief.readability import dangling_count, needs
     from newsbrief.summarize import features as F
+    from newsbrief.summarize.candidates import highlights, kept_out
     from newsbrief.summarize.redundancy import same_fact
 
     data = {r["id"]: r for r in json.loads(path.read_text(encoding="utf-8"))}
@@ -95,14 +97,18 @@ def score(path: Path, shared: Path, examples: bool) -> dict[str, float]:
         tally["stories"] += 1
         tally["sentences"] += len(chosen) + len(gone)
         found = needs(story.sentences)
+        out = kept_out(
+            story
+        )  # a sentence today's candidate rules keep out (a teaser, a glued line) is no lead
         reporting = any(d.kind in ("news", "analysis") for d in story.documents)
         tally["views_only"] += not reporting  # no news report to open with: news first does not apply
         if chosen and reporting:
             first = chosen[0]
-            lead = feats.rank[first] == 0 and story.documents[story.sentences[first].doc].kind in (
-                "news",
-                "analysis",
-            )
+            d = story.sentences[first].doc
+            boxed = highlights(story)  # a highlights box's lines come before the lead
+            ahead = [i for i in range(first) if story.sentences[i].doc == d and feats.rank[i] >= 0]
+            lead = feats.rank[first] >= 0 and all(boxed[i] for i in ahead)
+            lead = lead and story.documents[d].kind in ("news", "analysis") and not out[first]
             ok = bool(lead and found[first] is None and not gone)
             tally["news_first"] += ok
             if examples and not ok:

@@ -3,12 +3,14 @@ for the editor's reading (a sum of money, align links of a restated claim)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 from test_default import STORY
 from test_features import make_story
 
-from newsbrief.model import Alignment, Budget, Link
+from newsbrief.model import Alignment, Budget, Link, Removed
 from newsbrief.readability import needs
 from newsbrief.summarize import features as F
 from newsbrief.summarize.candidates import RULES, open_quotation, whole_quotations, why
@@ -58,6 +60,30 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The mayor said the bridge would reopen in March.",
         ],
     ),
+    "teaser": (
+        ["The mayor wants the world to just know one thing.", "The inspectors found three things:"],
+        ["The mayor said one thing had changed: the ferry is now free.", "Repairs will take two weeks."],
+    ),
+    "pictured": (
+        [
+            "Police released this still image from surveillance video of the truck that hit the bridge.",
+            "The bridge turns red in this photo taken at dawn on Monday.",
+            "On the right the mayor is pictured with the chief engineer.",
+        ],
+        [
+            "Photos of the cracks were shown to the council on Monday.",
+            "The mayor posted a picture of the cracks on Monday, saying the bridge was unsafe.",
+        ],
+    ),
+    "glued-sentence": (
+        ["The engineer is charged with one count of fraud, conspiracy, His bond was set at $20,000."],
+        [
+            "“I was at the bridge on Monday, It was the weirdest thing,” the engineer said.",
+            "The council met with its lawyers, The Times reported on Monday.",
+            "Repairs will start in June, he said, and end in March.",
+        ],
+    ),
+    "highlights": ([], []),  # a document-level rule: see its own test
 }
 
 
@@ -92,6 +118,24 @@ def test_a_reference_page_gives_no_sentence_but_one_citation_mark_is_not_one() -
     # a news report quoting a web page with one footnote mark is still news
     one = make_story([[LEAD, "“The ferry is free[1],” the council's page says."]])
     assert why(one) == [None, None]
+
+
+def test_a_highlights_box_is_kept_out_only_under_its_marker() -> None:
+    lines = [
+        "The harbour bridge opened in 1935.",
+        "The council first sought to repair it in 2002.",
+        "The repairs will cost $1.2 million.",
+        "The city council voted on Monday to close the old harbour bridge for eight months, after "
+        "inspectors found cracks in two of its pillars and the ferry company agreed to carry commuters.",
+        "A ferry will run while it is shut.",
+    ]
+    plain = make_story([lines])
+    doc = plain.documents[0]
+    sents = tuple(dataclasses.replace(s, paragraph=k) for k, s in enumerate(plain.sentences))
+    marked = dataclasses.replace(doc, removed=(Removed(0, 16, "caption", "Story Highlights"),))
+    boxed = dataclasses.replace(plain, documents=(marked,), sentences=sents)
+    assert why(boxed) == ["highlights"] * 3 + [None, None]  # the long lead ends the box
+    assert why(dataclasses.replace(plain, sentences=sents)) == [None] * 5  # no marker: no box
 
 
 QUOTED = [

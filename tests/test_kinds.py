@@ -45,8 +45,30 @@ CASES: dict[str, tuple[str, str, tuple[Removed, ...]]] = {
         "",
         (Removed(0, 40, "author-bio", "Jane Roe is a columnist for the Example Times."),),
     ),
+    "normative-title": (
+        "The council should close the bridge before winter. Inspectors must be paid properly. "
+        "A ferry would carry commuters across the river. The repairs will cost four million dollars. "
+        "The city needs to say when the work ends. Shops near the bridge fear losing customers.",
+        "3 Steps the Council Should Take Before Closing the Bridge",
+        (),
+    ),
     "first-person-normative": (OPINION_VOICE, "", ()),
 }
+NORMATIVE_TEXT = CASES["normative-title"][0]
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        ("Mayor says the council must close the bridge", NORMATIVE_TEXT),  # a call reported, not made
+        ("Council: the bridge must close", NORMATIVE_TEXT),
+        ("Should the council close the bridge?", NORMATIVE_TEXT),
+        ("You must enter the characters with black color", NORMATIVE_TEXT),  # a form, not a headline
+        ("3 Steps the Council Should Take Before Closing the Bridge", NEWS),  # the text reports
+    ],
+)
+def test_a_normative_title_needs_the_writers_voice_and_a_text_that_argues(title: str, text: str) -> None:
+    assert document_kind(text, title, None, ())[0] == "news"
 
 
 def test_every_rule_has_a_case() -> None:

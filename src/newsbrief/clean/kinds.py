@@ -153,6 +153,32 @@ def _voice(e: Evidence) -> str | None:
     return None
 
 
+_TITLE_NORMATIVE = re.compile(r"\b(?:should|shouldn['’]t|must|mustn['’]t|ought to|needs? to)\b", re.I)
+# Headlines that report someone's call ("Mayor says city must ...", "UN: Israel must ...", a quotation)
+# or address the reader ("You must enter the characters ...", a form's instruction) are not the writer's.
+_TITLE_REPORTED = re.compile(
+    r"\b(?:says?|said|tells?|told|urges?|urged|warns?|warned|argues?|claims?|insists?|you|your)\b|[:?\"“”]",
+    re.I,
+)
+
+
+def _normative_title(e: Evidence) -> str | None:
+    """The headline says what someone should do ("3 Steps Trump Should Take Before Meeting Kim Jong
+    Un"), in the writer's own voice, and the text argues the same way: should/must/need to in
+    `NORMATIVE_SHARE` of its sentences outside quotations (a news report under such a headline would
+    report, not prescribe). No first-person word is needed, unlike `first-person-normative`."""
+    if not e.title or not _TITLE_NORMATIVE.search(e.title) or _TITLE_REPORTED.search(e.title):
+        return None
+    plain = _QUOTED.sub(" ", e.text)
+    sentences = [t for t in _SENTENCE_END.split(plain) if t.strip()]
+    if len(sentences) < 5:
+        return None
+    norm = sum(bool(_NORMATIVE.search(s)) for s in sentences) / len(sentences)
+    if norm < NORMATIVE_SHARE:
+        return None
+    return f"title: {' '.join(e.title.split())[:50]}; should/must in {norm:.0%} of sentences"
+
+
 RULES: tuple[KindRule, ...] = (
     KindRule("transcript-turns", "transcript", _transcript),
     KindRule("press-release-line", "press-release", _release),
@@ -165,6 +191,7 @@ RULES: tuple[KindRule, ...] = (
     KindRule("star-rating", "review", _stars),
     KindRule("review-words", "review", _review_words),
     KindRule("columnist-bio", "opinion", _author_bio),
+    KindRule("normative-title", "opinion", _normative_title),
     KindRule("first-person-normative", "opinion", _voice),
 )
 

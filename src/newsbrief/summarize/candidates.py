@@ -19,6 +19,13 @@ furniture words, a question, a fragment); these rules add what reads as news onl
   to the lead, and the sentence would open the summary with a headline;
 - ``exclamation``: the writer's own exclamation ("Now that's a lot of Beggin' Strips!", "... needs
   our help!"): news is told, not exclaimed; a quotation's "!" is the speaker's and stays.
+- ``teaser``: it announces a thing it does not say ("... wants the world to just know one thing.");
+- ``pictured``: it points at a picture the brief does not show ("Police released this still image from
+  ...", "... in this photo taken by ...", "she is pictured with ...");
+- ``glued-sentence``: a capitalised pronoun after a comma, outside quotations ("... conspiracy, His bond
+  was set at $200,000."): two sentences or list lines the scraper glued into one;
+- ``highlights``: the lines of a "Story Highlights" box whose marker cleaning removed (the document's
+  first short one-sentence paragraphs): the outlet's digest, not its lead.
 
 `kept_out(story)` is the union; `why(story)` names the first rule that keeps each sentence out.
 
@@ -166,6 +173,80 @@ def _exclamation(text: str) -> bool:
     return t.endswith("!") and t.count('"') % 2 == 0 and t.count("“") <= t.count("”")
 
 
+# "Dallas Swonger wants the world to just know one thing.": it announces a thing it does not say (the
+# next sentence does); a summary that takes it alone opens on a riddle.
+_TEASER = re.compile(
+    r"\b(?:one|two|three|a few|several|some|the following)\s+(?:things?|words?|questions?|facts?)"
+    r"\s*[.:]?[\"”’']?$"
+)
+
+
+def _teaser(text: str) -> bool:
+    t = text.rstrip()
+    return t[-1:] in ".:\"”’'" and _TEASER.search(t) is not None
+
+
+# A sentence that points at a picture the brief does not show: "Police released this still image from
+# surveillance video of ...", "The moon turns blood-red in this image of ...", "On the right she is
+# pictured with ...", "... can be seen in this photo taken by ...": a caption, or a pointer to one.
+_PICTURED = re.compile(
+    r"\bin (?:this|these|the above|the below) (?:undated |file |handout |archive |still |satellite )?"
+    r"(?:photo(?:graph)?|image|picture|still|video still|file photo|screenshot|screen grab)s?\b"
+    r"|\b(?:released|shared|provided|posted|published|tweeted) (?:this|these) "
+    r"(?:undated |file |handout |still |surveillance |satellite )*"
+    r"(?:photo(?:graph)?|image|picture|still|screenshot)s?\b"
+    r"|\b(?:is|are|was|were) pictured\b|^(?:Pictured|Above|Below|Inset|Top|Left|Right)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _pictured(text: str) -> bool:
+    return _PICTURED.search(text) is not None
+
+
+# "..., one count felony, conspiracy, His bond was set at $200,000.": a capitalised pronoun after a
+# comma starts another sentence; the scraper glued two sentences (or a list's lines) into one. Inside
+# a quotation it is speech transcribed with a comma splice, and is left alone.
+_GLUED_SENTENCE = re.compile(r"\w, (?:His|Her|He|She|They|Their|Its|It|We|Our) [a-z]")
+
+
+def _glued_sentence(text: str) -> bool:
+    if any(q in text for q in '"“”'):
+        return False
+    return _GLUED_SENTENCE.search(text) is not None
+
+
+HIGHLIGHT_WORDS = 20  # a highlights box's lines are short ...
+HIGHLIGHT_LINES = 4  # ... and few
+_HIGHLIGHTS_MARK = re.compile(r"^\s*(?:story )?highlights\s*$", re.IGNORECASE)
+
+
+def highlights(story: Story) -> np.ndarray:
+    """The lines of a "Story Highlights" box (USA Today, CNN pages): when cleaning removed the box's
+    marker, the document's first one-sentence paragraphs of at most `HIGHLIGHT_WORDS` words (at most
+    `HIGHLIGHT_LINES`). They are the outlet's digest of the report below them, not its lead: taken,
+    they open the summary on a bullet and state again what the report states."""
+    sents = story.sentences
+    out = np.zeros(len(sents), dtype=bool)
+    marked = [any(_HIGHLIGHTS_MARK.match(r.text) for r in d.removed) for d in story.documents]
+    if not any(marked):
+        return out
+    by_doc: dict[int, list[int]] = {}
+    for i, s in enumerate(sents):
+        if marked[s.doc]:
+            by_doc.setdefault(s.doc, []).append(i)
+    for rows in by_doc.values():
+        for k, i in enumerate(rows[:HIGHLIGHT_LINES]):
+            s = sents[i]
+            alone = (k + 1 == len(rows) or sents[rows[k + 1]].paragraph != s.paragraph) and (
+                k == 0 or sents[rows[k - 1]].paragraph != s.paragraph
+            )
+            if not alone or s.words > HIGHLIGHT_WORDS:
+                break
+            out[i] = True
+    return out
+
+
 def _by_text(test: Callable[[str], bool]) -> Callable[[Story], np.ndarray]:
     """A rule over each sentence's text as a rule over the story."""
 
@@ -193,6 +274,10 @@ RULES: tuple[Rule, ...] = (
     Rule("credit-opening", "a photo credit glued to the sentence", _by_text(_credit_opening)),
     Rule("glued-dateline", "a headline glued to the lead by its dateline", _by_text(_glued_dateline)),
     Rule("exclamation", "the writer's exclamation, not a report", _by_text(_exclamation)),
+    Rule("teaser", "it announces a thing it does not say", _by_text(_teaser)),
+    Rule("pictured", "it points at a picture the brief does not show", _by_text(_pictured)),
+    Rule("glued-sentence", "two sentences glued into one by the scraper", _by_text(_glued_sentence)),
+    Rule("highlights", "a highlights box restates the report below it", highlights),
 )
 
 

@@ -29,7 +29,7 @@ import numpy as np
 from ..model import Budget, Story
 from ..readability import needs, requirements
 from . import features as F
-from .candidates import kept_out, open_quotation, whole_quotations
+from .candidates import highlights, kept_out, open_quotation, whole_quotations
 from .redundancy import same_fact
 from .scorer import Scorer, shipped
 from .select import Options, greedy
@@ -170,7 +170,8 @@ def opening(
     requires: dict[int, tuple[int, ...]],
     budget: Budget,
 ) -> tuple[int, ...]:
-    """News first: the lead sentence (the first candidate of a document) of a main report (a news
+    """News first: the lead sentence (the first candidate of a document, after a highlights box
+    if it has one: `candidates.highlights`) of a main report (a news
     or analysis document at least half as long as the longest) that stands alone, fits the budget
     and scores best opens the summary; it states who did what, where and when."""
     limit = budget.words if budget.words is not None else 10**9
@@ -180,10 +181,15 @@ def opening(
     if (reporting & (size > 0)).any():
         size = np.where(reporting, size, 0)  # the opening states news, not a view
     main = size[doc] >= 0.5 * size.max(initial=0)
+    # A document's lead: its first candidate sentence, a "Story Highlights" box before it aside.
+    boxed = highlights(story)
+    first = np.full(len(story.documents), -1)
+    for i in np.flatnonzero((feats.rank >= 0) & ~boxed)[::-1]:
+        first[doc[i]] = i
+    lead = np.zeros(len(doc), dtype=bool)
+    lead[first[first >= 0]] = True
     leads = [
-        i
-        for i in np.flatnonzero(eligible & main & (feats.rank == 0) & (feats.words <= limit))
-        if int(i) not in requires
+        i for i in np.flatnonzero(eligible & lead & main & (feats.words <= limit)) if int(i) not in requires
     ]
     if not leads:
         return ()
