@@ -53,6 +53,11 @@ CASES: dict[str, tuple[str, str, tuple[Removed, ...]]] = {
         (),
     ),
     "first-person-normative": (OPINION_VOICE, "", ()),
+    "qa-explainer": (
+        NEWS,
+        "",
+        tuple(Removed(k, k + 2, "transcript-marker", m) for k, m in enumerate("QAQA")),
+    ),
 }
 NORMATIVE_TEXT = CASES["normative-title"][0]
 
@@ -69,6 +74,14 @@ NORMATIVE_TEXT = CASES["normative-title"][0]
 )
 def test_a_normative_title_needs_the_writers_voice_and_a_text_that_argues(title: str, text: str) -> None:
     assert document_kind(text, title, None, ())[0] == "news"
+
+
+def test_an_interview_with_answers_in_the_first_person_stays_a_transcript() -> None:
+    marks = tuple(Removed(k, k + 2, "transcript-marker", m) for k, m in enumerate("QAQA"))
+    assert document_kind(OPINION_VOICE, "", None, marks)[0] == "transcript"  # the answers are the speaker's
+    direction = (*marks, Removed(9, 19, "transcript-marker", "(LAUGHTER)"))
+    assert document_kind(NEWS, "", None, direction)[0] == "transcript"  # a stage direction: a broadcast
+    assert document_kind(NEWS, "", None, marks[:3])[0] == "news"  # three markers: neither
 
 
 def test_every_rule_has_a_case() -> None:

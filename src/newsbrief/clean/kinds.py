@@ -110,6 +110,27 @@ def _transcript(e: Evidence) -> str | None:
     return f"{markers + turns} speaker turns or transcript markers" if markers + turns >= 4 else None
 
 
+_QA_MARK = re.compile(r"^[QA][.:]?$")
+
+
+def _qa_explainer(e: Evidence) -> str | None:
+    """A question-and-answer explainer ("Q. What are the next steps in Congress? A. The House voted
+    ..."): Q./A. markers only, no speaker named at a turn, no stage direction, and answers in the
+    writer's voice (first person in under `FIRST_PERSON_SHARE` of the sentences outside quotations).
+    The newsroom asks and answers: reporting arranged as questions, not a transcript of someone's words
+    (an interview's answers are the speaker's, in the first person)."""
+    marks = [r for r in e.removed if r.reason == "transcript-marker"]
+    qa = sum(bool(_QA_MARK.match(r.text.strip())) for r in marks)
+    if qa < 4 or qa < len(marks) or _TURN.search(e.text):
+        return None
+    plain = _QUOTED.sub(" ", e.text)
+    sentences = [t for t in _SENTENCE_END.split(plain) if t.strip()]
+    first = sum(bool(_FIRST_PERSON.search(t)) for t in sentences) / max(len(sentences), 1)
+    if first >= FIRST_PERSON_SHARE:
+        return None
+    return f"{qa} Q./A. markers, no speaker named, first person in {first:.0%} of sentences"
+
+
 def _stars(e: Evidence) -> str | None:
     head = e.text[:3000]  # searched only where the whole text holds a string every match needs
     hit = may_match(anchors(_STARS, 1), e.text, e.lowered, e.special) and _search(_STARS, head)
@@ -180,6 +201,7 @@ def _normative_title(e: Evidence) -> str | None:
 
 
 RULES: tuple[KindRule, ...] = (
+    KindRule("qa-explainer", "analysis", _qa_explainer),
     KindRule("transcript-turns", "transcript", _transcript),
     KindRule("press-release-line", "press-release", _release),
     KindRule("opinion-kicker", "opinion", _removed_kicker("opinion")),
