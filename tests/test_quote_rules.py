@@ -1110,3 +1110,22 @@ def test_session12_wire_names_and_unnamed_sources_after_an_inverted_verb() -> No
     assert (
         q["In a jurisdiction that executes more people than any other, clemency is an empty gesture"] is None
     )
+
+
+def test_session12_a_surname_read_as_a_place_and_a_clause_subject_after_said() -> None:
+    """Session 12, from reading unlabelled DUC 2006 and LongBench dev articles: "London said" is Dr. Eric
+    London when the text writes him so (the entity pass read "London" as the city; before: "London"), and
+    "…, said Mars was surely habitable" makes Mars the subject of the clause, not a speaker, so "he said"
+    after it is John Bridges (before: "Mars")."""
+    q = _quotes(
+        "Dr. Eric London is vice president of the alliance. The study found no cluster of cases in London. "
+        "But, London said, the study might point to more cases.\n“The fact is that we simply do not have "
+        "enough data,” London said."
+    )
+    assert q["The fact is that we simply do not have enough data"] == "Eric London"
+    q = _quotes(
+        "“Now we see that Mars must have been wet for a long period,” Michael Mumma added. John Bridges, a "
+        "planetary scientist at Leicester University, who works on the rover mission, said Mars was surely "
+        "habitable in the distant past. “We now know it is more continuous than we thought,” he said."
+    )
+    assert q["We now know it is more continuous than we thought"] == "John Bridges"

@@ -455,8 +455,18 @@ def full_name(dd: DocView, name: str) -> str:
     news story first names a person ("Sterling Golongergen, an Alaska native, …"): that one
     first-name-and-surname form; the word itself when the text has none or more than one."""
     e = dd.ents.by_name.get(name)
-    if " " in name or e is None or e.kind != "person":
+    if " " in name:
         return name
+    if e is None or e.kind != "person":
+        # a speaker whose one word the entity pass read as a place ("London said" for Dr. Eric London): the
+        # one person of the document whose name ends in it, else the word itself
+        first_names = gazetteer().first_names
+        people = {
+            " ".join(m.group().split())
+            for m in re.finditer(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?" + re.escape(name) + r"\b", dd.text)
+            if m.group(1) in first_names and not dd.in_quote(m.start())
+        }
+        return people.pop() if len(people) == 1 else name
     g = gazetteer()
     found = set()
     # a capitalised word before the name, a middle initial between them maybe: "Sterling (J.) Golongergen"
@@ -706,7 +716,14 @@ def _named_after_modifier(dd: DocView, f: Found, end: int) -> Found:
 def _speaks(dd: DocView, f: Found) -> bool:
     text = dd.text
     possessive = text[f.end : f.end + 2] in ("'s", "’s")  # "says Van Stigt's house …": not the speaker
+    # "…, said Mars was surely habitable": the subject of the clause after the verb, not its speaker
+    clause = _FINITE_AFTER.match(text, f.end) is not None
     return bool(
         _SPEAKS_AFTER.match(text, f.end)
-        or (not possessive and _SPEAKS_BEFORE.search(text[max(0, f.start - 20) : f.start]))
+        or (not possessive and not clause and _SPEAKS_BEFORE.search(text[max(0, f.start - 20) : f.start]))
     )
+
+
+_FINITE_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|had|has|have|would|will|could|can|did|does|do|must|should|may|might)\b"
+)
