@@ -333,3 +333,19 @@ def test_counts_a_person_has_are_two_slots_unless_both_name_the_person() -> None
         "Barnett Slepian, the doctor shot on Friday in Amherst, leaves his four children and a wife.",
         "Barnett Slepian, who was shot on Friday in Amherst, leaves his three children and a wife.",
     )
+
+
+def test_a_total_told_in_parts_is_no_other_value() -> None:
+    """ "killed six people in New York City and one in Westchester" / "killed seven people" is one total
+    (the one false conflict left on the tuning files, align-frozen6); "109 people aboard ... and four on
+    the ground" / "113 people" alike (dev D0631D). Parts that add up to another value still conflict."""
+    a = (
+        "Last year, West Nile killed six people in New York City and one in Westchester and sickened more "
+        "than 60, health officials said."
+    )
+    b = "Health officials said the West Nile virus killed seven people and sickened scores last year."
+    assert [k.kind for k in _links(a, b)] == ["related"]
+    assert "rule:part-of-count" in _links(a, b)[0].evidence
+    a = "Police arrested 12 protesters in Harwick Square and three at the station on Friday night."
+    assert "conflict" not in _kinds(a, "Police arrested 15 protesters in Harwick on Friday night.")
+    assert "conflict" in _kinds(a, "Police arrested 20 protesters in Harwick on Friday night.")

@@ -310,6 +310,11 @@ def compare(
     if clash is None and min(len(fa.ages), len(fb.ages)) > 1 and sorted(fa.ages) != sorted(fb.ages):
         clash = (_ages(fa.ages), _ages(fb.ages))  # "aged 2½, 3 and 2" vs "aged 2, 3 and 4" (one age
         # each, "died aged 71" / "aged 66", is more often two people than one age told two ways)
+    in_parts = clash is not None and (
+        told_in_parts(fa, clash[0], clash[1].value) or told_in_parts(fb, clash[1], clash[0].value)
+    )
+    if in_parts:
+        clash = None  # "six people in New York City and one in Westchester" / "seven people": one total
     two_events, scope_clash, marks_differ = False, False, frozenset()
     if clash is not None and not clash[0].unit.startswith(ADDRESS):  # a street is its own slot
         sa, sb = slot_words(fa, clash[0]), slot_words(fb, clash[1])
@@ -388,7 +393,7 @@ def compare(
             side_only(fa, fb, _split_of(ma, fa), _split_of(mb, fb)) or side_only(fb, fa, mb.split, ma.split)
         ),
         length_ratio=min(la, lb) / max(la, lb, 1),
-        part_of_count=part_of_count(_values_of(ma, fa), _values_of(mb, fb)),
+        part_of_count=in_parts or part_of_count(_values_of(ma, fa), _values_of(mb, fb)),
         same_numbers=same_numbers(shared, fa, fb, ma, mb),
         age_conflict=age_conflict(fa.named_ages, fb.named_ages) if fa.named_ages and fb.named_ages else None,
         marks_differ=marks_differ,
@@ -396,6 +401,31 @@ def compare(
         if sent_a >= sent_b
         else main_stated(_split_of(mb, fb)[0], _split_of(ma, fa)[0] | fa.background, weight),
     )
+
+
+# the rest of a total written after a count, with no noun of its own: "killed six people in New York
+# City and one in Westchester", "killed all 109 people aboard, mainly German tourists, and four on the
+# ground" (`Facts.words`: lower-cased, number words in digits but "one")
+_REST = re.compile(r" and (one|\d[\d,]*) (?:more |other )?(?:in|on|at|aboard|from|outside) ")
+REST_REACH = 80  # characters after a count where the rest of its total may be written
+
+
+def told_in_parts(f: Facts, c: Count, total: float) -> bool:
+    """Sentence `f` gives count `c` and, just after it, the rest of `total` ("six people in New York City
+    and one in Westchester" is seven; "109 people aboard ... and four on the ground" is 113): a total
+    told in parts, so `total` in another sentence is the same count, never another value of it."""
+    if c.value != int(c.value) or total <= c.value:
+        return False
+    for form in {f" {int(c.value)} ", f" {int(c.value):,} "}:
+        at = f.words.find(form)
+        while at >= 0:
+            rest = _REST.search(f.words, at + len(form) - 1, at + len(form) + REST_REACH)
+            if rest is not None:
+                n = 1.0 if rest.group(1) == "one" else _number(rest.group(1))
+                if n is not None and c.value + n == total:
+                    return True
+            at = f.words.find(form, at + 1)
+    return False
 
 
 def wholes(f: Facts) -> tuple[Count, ...]:
