@@ -664,3 +664,40 @@ def test_an_unknown_run_after_the_is_no_person_by_default() -> None:
     b = brief(texts=[text], words=40, timings=False)
     simpson = [e for e in b.entities if e.name == "O.J. Simpson"]
     assert len(simpson) == 1 and simpson[0].kind == "person" and len(simpson[0].mentions) == 2
+
+
+def test_the_is_no_part_of_an_organisations_mention() -> None:
+    """Session 12: "publisher of The Wall Street Journal", "London newspaper The Sun reported": the
+    mention is "Wall Street Journal", "Sun", as the entity's name already was (before: the mention kept
+    "The"; the labels, and the name shown, leave it out). A place keeps it ("The Hague")."""
+    got = _kinds(
+        "Dow Jones & Co., publisher of The Wall Street Journal, declined to comment, London newspaper The "
+        "Sun reported. The talks moved to The Hague."
+    )
+    assert got.get("Wall Street Journal") == "organization" and got.get("Sun") == "organization"
+    assert "The Wall Street Journal" not in got and "The Sun" not in got
+    assert got.get("The Hague") == "place"
+
+
+def test_a_long_acronym_in_running_text_is_no_person() -> None:
+    """Session 12, rule acronym: "UNFCCC said" was a person (six capitals were read as a shouted name,
+    "Unfccc", and the speech verb made it one); a word of six or more capitals among lower-case words is
+    an acronym like a shorter one, so it is no person and, never spelt out, no entity."""
+    got = _kinds("The talks in Bonn failed, UNFCCC said on Friday. Delegates went home.")
+    assert "UNFCCC" not in got
+    assert got.get("Bonn") == "place"
+
+
+def test_a_short_form_in_parentheses_after_an_organisation_is_that_organisation() -> None:
+    """Session 12, story step short-form-in-parentheses: "The California Department of Transportation
+    (CalTrans)" and later "CalTrans told KGO" (before: a person, by the speech verb, and the short form
+    in parentheses was left out); not after a person's name."""
+    text = (
+        "The California Department of Transportation (CalTrans), which maintains the barrier, was sued. "
+        '"Repairs take days," CalTrans told KGO. Diane Foss (Dee) said so.'
+    )
+    b = brief(texts=[text], words=40, timings=False)
+    caltrans = [e for e in b.entities if e.name == "California Department of Transportation"]
+    assert len(caltrans) == 1 and caltrans[0].kind == "organization"
+    assert len(caltrans[0].mentions) == 3
+    assert not any(e.name in ("CalTrans", "Dee") and e.kind == "organization" for e in b.entities)

@@ -11,6 +11,7 @@ names the company in full) and builds one `Entity` per name.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -54,6 +55,7 @@ _RELATIVE_OF = re.compile(
     r"\b(?:daughter|son|wife|husband|widow|mother|father|brother|sister|niece|nephew|grandson|granddaughter)"
     r"\s+of\s+(?:[a-z\-]+\s+){0,4}$"
 )
+_ARTICLE = re.compile(r"[Tt]he\s+(?=\S)")
 _HONOR_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Det|Capt|Prof)\.?\s+)+")
 # Unknown runs of two or three capitalised words are usually people's names in news text, when the
@@ -201,6 +203,7 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
         if c.kind == "organization" and len(c.text.split()) >= 2
     }
     companies = _company_short_forms(cands, orgs_full, last_index)
+    companies |= _short_forms_in_parentheses(documents, cands)
     acronyms: dict[str, str] = {}
     for o in sorted(orgs_full):
         ini = _initials(o)
@@ -247,7 +250,10 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
                 # apposition ("Eden Sassoon, the daughter of … Vidal Sassoon") does not
                 seen_here[name] = c.start
             counts[name] += 1
-            mentions.append((d, c.start, c.end, name, kind))
+            # "of The Wall Street Journal": the organisation's name, as the entity's own, is "Wall Street
+            # Journal"; the article is no part of the mention (unless the name keeps it)
+            the = _ARTICLE.match(c.text) if kind == "organization" and not name.startswith("The ") else None
+            mentions.append((d, c.start + (the.end() if the else 0), c.end, name, kind))
 
     mentions = _place_prefixed(mentions)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
@@ -305,6 +311,29 @@ def _company_short_forms(
         and w not in g.first_names
         and not g.kind_of((w,))
     }
+
+
+_PAREN_GAP = re.compile(r"\s*\(\s*")
+_PAREN_CLOSE = re.compile(r"\s*\)")
+
+
+def _short_forms_in_parentheses(
+    documents: Sequence[Document], cands: Sequence[Sequence[Candidate]]
+) -> dict[str, str]:
+    """A one-word name in parentheses right after an organisation's name is its short form ("the
+    California Department of Transportation (CalTrans)", "… Civil Aviation Safety (BEA)"): wherever the
+    story leaves that word open, it is the organisation. (Not an unknown run the acronym spells out:
+    "the Advanced Composition Explorer (ACE)" is a spacecraft.)"""
+    short: dict[str, set[str]] = defaultdict(set)
+    for d, cs in enumerate(cands):
+        text = documents[d].text
+        for c, n in itertools.pairwise(cs):
+            gap = _PAREN_GAP.match(text, c.end)
+            if not (gap and gap.end() == n.start and _PAREN_CLOSE.match(text, n.end)) or " " in n.text:
+                continue
+            if c.kind == "organization" and n.text[:1].isupper():
+                short[n.text].add(_bare(c.text))
+    return {w: next(iter(v)) for w, v in short.items() if len(v) == 1}
 
 
 def _place_prefixed(mentions: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, int, str, str]]:

@@ -984,6 +984,8 @@ def _acronym(p: Piece) -> bool:
         return False
     if _BROADCASTER.match(w[0]) and any(ch.isdigit() for ch in w[0]):
         return p.emit("organization")  # "TV3" (but "reality TV" is no name)
+    if _long_acronym(p):
+        return p.emit(None, weak=True)  # "UNFCCC said": a body's acronym, never a person by a speech verb
     if not (w[0].isupper() and w[0].isalpha()):
         return False
     if _CALL_SIGN.match(w[0]):
@@ -991,6 +993,22 @@ def _acronym(p: Piece) -> bool:
     if 2 <= len(w[0]) <= 5:
         p.emit(None, weak=True)
     return True
+
+
+_LOWER_WORD_NEXT = re.compile(r"^\W{0,3}[a-z]")
+_LOWER_WORD_BEFORE = re.compile(r"[a-z]\W{0,3}$")
+
+
+def _long_acronym(p: Piece) -> bool:
+    """One word of six or more capitals in running text ("UNFCCC", "UNICEF"; not a dateline or a
+    shouted line, whose neighbours are capitals too) that no list names is an acronym, as a shorter one."""
+    raw = p.first.text
+    return (
+        len(raw) > 5
+        and raw.isupper()
+        and raw.isalpha()
+        and bool(_LOWER_WORD_NEXT.match(p.after) or _LOWER_WORD_BEFORE.search(p.before))
+    )
 
 
 def _lower_word_inside(p: Piece) -> bool:
