@@ -554,9 +554,14 @@ def _team(p: Piece) -> bool:
     return (len(w) > 1 or alone_ok) and p.emit("organization")
 
 
+_WHO_AFTER = re.compile(r"^,\s+(?:who|whose)\s")
+
+
 def _person_appositive(p: Piece) -> bool:
     """ "Lena Park, a nurse …, said": a role in apposition, or a first name with a speech verb or age."""
     w, g, a = p.words, p.g, p.after
+    if len(w) == 2 and w[0] in g.first_names and (_WHO_AFTER.match(a) or _AGE_AFTER.match(a)):
+        return p.emit("person", cue=True)  # "Jim Courier, who trained …": no body is a "who" or has an age
     if len(w) >= 2 and (w[-1] in g.org_last or (w[-1] in g.place_last and w[-1] not in SURNAME_HEADS)):
         return False  # "Shannon County, the poorest …": the head word says what it is
     appos = _APPOS_ROLE.match(a)
@@ -710,8 +715,16 @@ def _hyphen_head(word: str) -> str:
 
 
 def _ampersand(p: Piece) -> bool:
-    """ "Procter & Gamble", "Deloitte & Touche": names joined by an ampersand are one firm."""
+    """ "Procter & Gamble", "Deloitte & Touche": names joined by an ampersand are one firm; so are
+    capitals joined by one in a single word ("PG&E", "AT&T"), never a person's name (two capitals are
+    more often a term, left open: "Q&A", "R&D", "R&B", "M&A")."""
+    m = _AMPERSAND_WORD.fullmatch(p.first.text) if len(p.idx) == 1 else None
+    if m:
+        return p.emit("organization") if len(m.group(1) + m.group(2)) >= 3 else p.emit(None, weak=True)
     return len(p.idx) >= 2 and "&" in p.text[p.first.end : p.last.start] and p.emit("organization")
+
+
+_AMPERSAND_WORD = re.compile(r"([A-Z]{1,3})&(?:amp;|AMP;)?([A-Z]{1,3})")
 
 
 _DISTRICT_BODIES = frozenset(["School", "Schools", "Water", "Sanitation", "Irrigation", "Utility", "Transit"])

@@ -20,8 +20,13 @@ from .gazetteer import Gazetteer, gazetteer
 # the hyphen split, bare addresses and kinds.py's organisation rule.
 DOMAIN_ENDINGS = r"(?:com|org|net|gov|edu|co\.uk|tv)"
 DOMAIN_END = re.compile(r"\." + DOMAIN_ENDINGS + r"$")
-# "U.S." / "J.C." acronyms with dots, else words with inner apostrophes, hyphens, ampersands.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'’&\-]*(?:(?:\.[a-z\d\-]+)*\." + DOMAIN_ENDINGS + r"\b)?")
+# "U.S." / "J.C." acronyms with dots, else words with inner apostrophes, hyphens, ampersands (also as
+# the HTML entity wire text leaves in: "AT&AMP;T", "PG&amp;E").
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|[^\W_](?:&(?:amp|AMP);(?=\w)|[\w'’&\-])*(?:(?:\.[a-z\d\-]+)*\."
+    + DOMAIN_ENDINGS
+    + r"\b)?"
+)
 _HYPHEN_PREFIX = frozenset(
     ["Ben", "Abu", "Jean", "Saint", "Trans", "Anti", "Pro", "Pan", "Non", "Mid", "Post", "Pre"]
 )
@@ -170,6 +175,16 @@ def _named_in_full_elsewhere(text: str, t: str) -> bool:
 
 _CAP_AFTER = re.compile(r"\s[A-Z][a-z]")
 _LOWER_TAIL = re.compile(r"-[a-z]+$")
+# a given name of two hyphened syllables after a family name ("Ban Ki-moon", "Wan Kuok-koi", "Kim
+# Jong-un"): part of the name, unlike the tail of a compound adjective ("Obama-led", "Bush-era")
+_SYLLABLE_PAIR = re.compile(r"[A-Z][a-z]{1,4}-([a-z]{1,4})")
+_COMPOUND_TAILS = frozenset(
+    [
+        *("led", "run", "era", "born", "made", "like", "free", "wide", "held", "area", "type", "size"),
+        *("only", "less", "ish", "fed", "bred", "ward", "side", "day", "year", "old", "time", "long"),
+        *("up", "in", "out", "off", "on", "to", "by", "hit", "torn", "tied", "some"),
+    ]
+)
 # "Virginia-based", "Alaska-bound", "Puget Sound-area": a place's name before a lower-case tail
 PLACE_TAIL = ("-based", "-bound", "-area")
 _PLACE_TAIL = re.compile(r"(?:" + "|".join(PLACE_TAIL) + r")$")
@@ -275,6 +290,18 @@ _NICK_OPEN = re.compile(r" [“\"] ?")
 _NICK_CLOSE = re.compile(r" ?[”\"] ")
 
 
+def _given_syllables(text: str, toks: list[Tok], cur: list[int], i: int) -> bool:
+    """ "Ki-moon" right after "Ban": a hyphened given name that goes on a family name."""
+    m = _SYLLABLE_PAIR.fullmatch(toks[i].text)
+    return bool(
+        m
+        and m.group(1) not in _COMPOUND_TAILS
+        and cur
+        and toks[cur[-1]].text[1:].islower()
+        and text[toks[cur[-1]].end : toks[i].start] == " "
+    )
+
+
 def runs(text: str, toks: list[Tok]) -> list[list[int]]:
     """Maximal runs of capitalised tokens that may form one name (indices into `toks`)."""
     g = gazetteer()
@@ -282,13 +309,18 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
     cur: list[int] = []
     n = len(toks)
     nickname_end = -1  # the token closing a quoted nickname inside a name joins it
+    joined_to = -1  # small words already joined into the name ("Bulletin of the …"): not seen again
     for i, tok in enumerate(toks):
+        if i < joined_to:
+            continue
         if i == nickname_end:
             cur.append(i)
             continue
         cap = (
             (_is_cap(tok.text) or _bare_address(text, tok))
-            and not ("-" in tok.text and _LOWER_TAIL.search(tok.text))
+            and not (
+                "-" in tok.text and _LOWER_TAIL.search(tok.text) and not _given_syllables(text, toks, cur, i)
+            )
             and not (tok.text in ("Of", "For") and cur and _of_ok(g, [toks[j].text for j in cur]))
         )
         if cur:
@@ -335,7 +367,15 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
                 and _is_cap(toks[i + 1].text)
                 and (
                     tok.text in _PARTICLES
-                    or (tok.text.lower() in _OF_JOINERS and _of_ok(g, [toks[j].text for j in cur]))
+                    or (
+                        tok.text.lower() in _OF_JOINERS
+                        and (
+                            _of_ok(g, ws := [toks[j].text for j in cur])
+                            # a second "of"/"for" in a headed name: "International Union for
+                            # Conservation of Nature", "Bureau of Enquiry and Analysis for Civil …"
+                            or (tok.text in _OF_JOINERS and of_tail_at(ws, g) > 0)
+                        )
+                    )
                     or (
                         tok.text == "on"  # "Committee on Foreign Relations", not "Committee on Thursday"
                         and prev.text in _ON_HEADS
@@ -350,9 +390,16 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
                 and tok.text in _NAME_JOINERS
                 and _may_continue(g, [toks[j].text for j in cur], tok.text)
             ):
-                k = _joined_org_end(text, toks, i, g) or _of_tail_and_end(text, toks, cur, i, g)
+                k = _joined_org_end(text, toks, i, g, _org_head(g, prev.text))
+                if tok.text == "and" and of_tail_at([toks[j].text for j in cur], g) > 0:
+                    k = 0  # "University of Rouen and New York Medical College": two bodies
+                if k == i + 2 and not _org_head(g, prev.text):
+                    k = 0  # two small words ("of the") only after a head ("Bulletin of the …"), not
+                    # "According to the Secret Service", "Humboldt County on the … Department"
+                k = k or _of_tail_and_end(text, toks, cur, i, g)
                 if k:
                     cur.extend(range(i, k))
+                    joined_to = k
                     continue
             if cap and "&" in gap and _AMPERSAND_GAP.fullmatch(gap) and not prev.possessive:
                 cur.append(i)  # "Procter & Gamble", "Barnes &AMP; Noble": an ampersand joins one name
@@ -381,9 +428,10 @@ def _may_continue(g: Gazetteer, words: list[str], joiner: str) -> bool:
     return True
 
 
-def _joined_org_end(text: str, toks: list[Tok], i: int, g: Gazetteer) -> int:
+def _joined_org_end(text: str, toks: list[Tok], i: int, g: Gazetteer, after_head: bool = False) -> int:
     """Index after the small word(s) at `i` and the capitalised words after them, when those words
-    end in an organisation head word ("… and Allied Workers Union"); else 0."""
+    end in an organisation head word ("… and Allied Workers Union"), or after a head word when they
+    are "of the" ("Hastings College of the Law", "Church of the Nazarene"); else 0."""
     n, k = len(toks), i
     while k < n and toks[k].text in _NAME_JOINERS and k - i < 2:
         if text[toks[k].end : toks[k].end + 1] != " ":
@@ -395,12 +443,21 @@ def _joined_org_end(text: str, toks: list[Tok], i: int, g: Gazetteer) -> int:
         or (toks[i].text == "and" and (toks[i + 1].text == "the" or g.kind_of((toks[k].text,))))
     ):
         return 0  # "Israel and the Palestinian Authority", "House and Senate": two names
+    if (
+        after_head
+        and k == i + 2
+        and (toks[i].text, toks[i + 1].text) == ("of", "the")
+        and _is_cap(toks[k].text)
+    ):
+        return k
     j = k
     while j < n and _is_cap(toks[j].text) and text[toks[j - 1].end : toks[j].start] == " " and j - k < 4:
         nxt = toks[j + 1] if j + 1 < n else None
         if toks[j].text in g.org_last and not (
             nxt and _is_cap(nxt.text) and text[toks[j].end : nxt.start] == " "
         ):
+            if toks[i].text == "and" and nxt and nxt.text in _OF_JOINERS:
+                return 0  # "Markham and University of Toronto": a name of its own after "and"
             return k
         if toks[j].possessive:
             return 0
@@ -557,8 +614,14 @@ def _split_run(
         tl = _title_len(g, words, k)
         if not tl and not cur and k + 1 < len(run) and w.lower() in g.roles and toks[run[k]].initial:
             tl = 1  # "Analyst Jim Hall" opening a sentence: a role word used as a title
-        if tl and not cur and words[-1] in g.org_last and words[k + tl : k + tl + 1] != [""]:
-            # "General Motors Corp", "General Electric Co": a headed organisation keeps its first word
+        if (
+            tl
+            and (words[-1] in g.org_last or (0 < of_at < k and common(words[-1], lower_vocab)))
+            and words[k + tl : k + tl + 1] != [""]
+        ):
+            # "General Motors Corp", "Texas Criminal Justice Policy Council", "Bureau of Justice
+            # Statistics": a title word inside a headed organisation's name, before no first name, is
+            # a word of the name (not in "Board of Equalization Chairman Johan Klehs": a name ends it)
             tl = 0 if k + tl < len(run) and words[k + tl] not in g.first_names else tl
         if tl and k + tl < len(run) and not g.kind_of(tuple(words[k : k + tl])):
             if cur:
@@ -600,6 +663,8 @@ def _split_run(
                     or w in g.place_last
                     or (headed and w in g.group_nouns and k < len(words) - 1)  # "… Workers Union"
                     or (0 < of_at < k and w in g.group_nouns)  # "Union of Concerned Scientists"
+                    # inside the of-part, more name after it: "Bureau of Enquiry and Analysis for …"
+                    or (0 < of_at < k < len(words) - 1 and toks[run[k - 1]].text == "and")
                 )
             )
         ):
