@@ -730,6 +730,30 @@ _AMPERSAND_WORD = re.compile(r"([A-Z]{1,3})&(?:amp;|AMP;)?([A-Z]{1,3})")
 _DISTRICT_BODIES = frozenset(["School", "Schools", "Water", "Sanitation", "Irrigation", "Utility", "Transit"])
 
 
+# two last words that name a building or grounds whatever comes before them: a facility is a place
+# ("Los Angeles Convention Center", "Palmer Park Golf Course", "91st Avenue Wastewater Treatment Plant")
+_FACILITY_ENDS = frozenset(
+    [
+        ("Convention", "Center"),
+        ("Convention", "Centre"),
+        ("Conference", "Center"),
+        ("Conference", "Centre"),
+        ("Golf", "Course"),
+        ("Treatment", "Plant"),
+        ("Power", "Plant"),
+        ("Power", "Station"),
+        ("Shopping", "Center"),
+        ("Shopping", "Centre"),
+    ]
+)
+
+
+def _facility(p: Piece) -> bool:
+    """ "the Los Angeles Convention Center", "Chandler Park Golf Course": a facility, so a place (not the
+    body a head word such as "Center" would make it)."""
+    return len(p.words) >= 2 and tuple(p.words[-2:]) in _FACILITY_ENDS and p.emit("place")
+
+
 def _head_word(p: Piece) -> bool:
     """The last word gives the kind ("… Department", "… Lodge"); "University of …" by the first;
     a newspaper's hyphenated last word by its last part ("Chicago Sun-Times", "Star-Advertiser")."""
@@ -1158,6 +1182,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("lone-body", _lone_body),
     KindRule("place-tail", _place_tail),
     KindRule("news-agency", _news_agency),
+    KindRule("facility", _facility),
     KindRule("head-word", _head_word),
     KindRule("listed-inside", _listed_inside),
     KindRule("place-noun-after", _place_noun_after),

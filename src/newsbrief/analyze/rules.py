@@ -388,7 +388,10 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
             if (
                 joinable
                 and tok.text in _NAME_JOINERS
-                and _may_continue(g, [toks[j].text for j in cur], tok.text)
+                and (
+                    _may_continue(g, [toks[j].text for j in cur], tok.text)
+                    or _couple_before_head(toks, cur, i, g)
+                )
             ):
                 k = _joined_org_end(text, toks, i, g, _org_head(g, prev.text))
                 if tok.text == "and" and of_tail_at([toks[j].text for j in cur], g) > 0:
@@ -418,14 +421,41 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
 _NAME_JOINERS = frozenset(["and", "to", "on", "of", "for", "the", "&"])
 
 
+# words that open a prepositional phrase, not a name, before "to"/"of" ("According to Eastern Television",
+# "Thanks to", "Due to", "Prior to", "Contrary to", "Owing to", "Instead of", "Because of")
+_PHRASE_OPENERS = frozenset(
+    ["According", "Thanks", "Due", "Prior", "Contrary", "Owing", "Instead", "Because"]
+)
+
+
 def _may_continue(g: Gazetteer, words: list[str], joiner: str) -> bool:
     """Whether a name so far may go on past a small word: never a person's name or a listed name
     ("Charles Lago of …", "House and Senate"); past "of"/"for" only after a head word ("College of")."""
-    if words[0] in g.first_names or g.kind_of(tuple(words)):
+    if (
+        words[0] in g.first_names
+        or g.kind_of(tuple(words))
+        or (len(words) == 1 and words[0] in _PHRASE_OPENERS)
+        or words[-1] in g.first_names  # "Then David and Police Department officials"
+    ):
         return False
     if joiner in ("of", "for", "the"):
         return words[-1] in g.org_last or words[-1] in g.org_first
     return True
+
+
+def _couple_before_head(toks: list[Tok], cur: list[int], i: int, g: Gazetteer) -> bool:
+    """ "David and Lucile Packard Foundation", "Bill and Melinda Gates Foundation": a first name, "and"
+    and a name of three words ending in the head may be one body's name (not "David and Police
+    Department officials")."""
+    if not (len(cur) == 1 and toks[i].text == "and" and toks[cur[0]].text in g.first_names):
+        return False
+    ws = [t.text for t in toks[i + 1 : i + 4]]
+    return (
+        len(ws) == 3
+        and all(_is_cap(w) for w in ws)
+        and ws[2] in g.org_last
+        and not (_org_head(g, ws[0]) or _org_head(g, ws[1]) or g.kind_of((ws[0],)))
+    )
 
 
 def _joined_org_end(text: str, toks: list[Tok], i: int, g: Gazetteer, after_head: bool = False) -> int:
@@ -599,11 +629,16 @@ def _split_run(
     of_at = of_tail_at(words, g)  # "Union of Concerned Scientists": the words after "of" are the name's
     headed = len(words) >= 2 and (words[-1] in g.org_last or words[-1] in g.place_last or of_at > 0)
     # "the Family Research Council", "of Three Rivers Hospital": after "the" or "of", a run of three or
-    # more words ending in an organisation's head keeps its first word even when that is a plain word
+    # more words ending in an organisation's head keeps its first word even when that is a plain word;
+    # so does one inside a sentence ("the Virginia-based Home School Legal Defense Association"), unless
+    # that word is a day or a month ("on Monday Community Center staff")
     opens_headed_org = (
         len(words) >= 3
         and words[-1] in g.org_last
-        and _THE_OR_OF.search(text, max(0, toks[run[0]].start - 5), toks[run[0]].start) is not None
+        and (
+            _THE_OR_OF.search(text, max(0, toks[run[0]].start - 5), toks[run[0]].start) is not None
+            or (not toks[run[0]].initial and not _TIME_WORD.fullmatch(words[0]))
+        )
     )
     k = 0
     if headed and any(toks[i].possessive for i in run[:-1]) and words[0] not in g.first_names:
