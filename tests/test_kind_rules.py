@@ -773,6 +773,12 @@ def test_a_hyphened_given_name_stays_in_the_name_and_a_shared_surname_stays_open
     for full in ("Wan Kuok-koi", "Wan Kuok-hung"):
         (e,) = [e for e in b.entities if e.name == full]
         assert len(e.mentions) == 1, full
+    # opening a sentence, though "wan" is also a word, the full name is a person's all the same
+    text = "Wan Kuok-koi and his brother Wan Kuok-hung were convicted. Wan said nothing."
+    b = brief(texts=[text], words=40, timings=False)
+    for full in ("Wan Kuok-koi", "Wan Kuok-hung"):
+        (e,) = [e for e in b.entities if e.name == full]
+        assert e.kind == "person" and len(e.mentions) == 1, full
 
 
 def test_a_place_and_tv_is_a_broadcaster() -> None:

@@ -43,6 +43,7 @@ from .rules import (
     _PLACE_NOUN,
     _SPEECH_AFTER,
     _SPEECH_BEFORE,
+    _SYLLABLE_PAIR,
     DOMAIN_END,
     GENERATIONAL_SUFFIXES,
     PLACE_TAIL,
@@ -1132,8 +1133,11 @@ def _unknown_run(p: Piece) -> bool:
         cue = False
     strong_cue = p.titled or _role_before(g, b)
     is_common = all(common(x, p.vocab) for x in w)
+    # a hyphened given name ends a name of a person's shape ("Wan Kuok-koi" opening a sentence, though
+    # "wan" is also a word): not weak
+    given = len(w) >= 2 and _SYLLABLE_PAIR.fullmatch(w[-1]) is not None
     weak = ((p.first.initial and not _named_past_initial(p)) or is_common) and not (
-        strong_cue or (cue and not is_common)
+        strong_cue or (cue and not is_common) or given
     )
     # only a speech verb says person: an organisation ("Northvale General said") may be speaking
     soft = cue and not (strong_cue or _AGE_AFTER.match(p.after) or _PARTY_AFTER.match(p.after))
