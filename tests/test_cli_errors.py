@@ -453,3 +453,54 @@ def test_ctrl_c_through_the_console_script(tmp_path: Path) -> None:
             proc.kill()
         proc.stdin.close()
         proc.stderr.close()
+
+
+# -- session 12 sweep: standard input closed, a batch output that is no file, serve's address ---------
+
+
+@pytest.mark.parametrize("command", ["brief", "render"])
+def test_closed_standard_input_is_one_line(command: str) -> None:
+    """`newsbrief brief - <&-`: Python starts with `sys.stdin` None (was an AttributeError traceback)."""
+    proc = subprocess.run(
+        [str(NEWSBRIEF), command, "-"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=120,
+        preexec_fn=lambda: os.close(0),
+    )
+    assert one_error(proc, 1) == "<stdin>: standard input is closed"
+
+
+@pytest.mark.parametrize("restart", [False, True])
+def test_a_batch_output_that_is_a_fifo_is_refused_and_kept(tmp_path: Path, restart: bool) -> None:
+    """Counting the ids already in `-o` read a FIFO (or /dev/zero, /dev/full) for ever, and `--restart`
+    unlinked it (as root, `-o /dev/full --restart` removed the device)."""
+    src = tmp_path / "stories.jsonl"
+    src.write_text('{"id": "s1", "documents": ["' + ARTICLE + '"]}\n', encoding="utf-8")
+    fifo = tmp_path / "out.jsonl"
+    os.mkfifo(fifo)
+    args = ["batch", str(src), "-o", str(fifo), "--jobs", "1", "--quiet"] + (["--restart"] if restart else [])
+    proc = run_cli(*args, timeout=60)
+    assert one_error(proc, 1) == f"{fifo}: is a FIFO (named pipe); not replaced"
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert not (tmp_path / "out.jsonl.errors.jsonl").exists()
+
+
+def test_serve_on_an_address_it_cannot_listen_on_is_one_line(capsys) -> None:
+    pytest.importorskip("uvicorn")
+    from newsbrief.cli import main
+
+    assert main(["serve", "--host", "no-such-host.invalid", "--port", "0"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("newsbrief: error: --host no-such-host.invalid: cannot listen on this address")
+    assert len(err.splitlines()) == 1
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        assert main(["serve", "--port", str(port)]) == 1
+    err = capsys.readouterr().err
+    assert (
+        err
+        == f"newsbrief: error: --port {port}: cannot listen on 127.0.0.1:{port} (Address already in use)\n"
+    )

@@ -12,12 +12,14 @@ import hashlib
 import json
 import os
 import re
+import stat
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ..errors import InputError, UsageError
+from ..errors import InputError, OutputError, UsageError
+from ..io import NOT_REPLACED
 
 FOLDER_EXTENSIONS = {
     "json": ".json",
@@ -132,10 +134,29 @@ def read_ids(path: Path) -> tuple[Counter[str], dict[str, Any] | None]:
     return ids, first
 
 
+def _need_regular(path: Path) -> None:
+    """Refuse an output that exists and is not a regular file (after links): reading a device such as
+    /dev/zero or /dev/full for the ids already written never ends, a FIFO blocks, and `--restart`
+    would unlink the device itself."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as e:  # a symbolic-link loop, a parent that is a file, ...
+        raise OutputError(f"cannot write here ({e.strerror or type(e).__name__})", str(path)) from None
+    if stat.S_ISREG(mode):
+        return
+    for is_kind, why in NOT_REPLACED:
+        if is_kind(mode):
+            raise OutputError(why, str(path))
+    raise OutputError("is not a regular file; not replaced", str(path))
+
+
 class AppendLog:
     """A JSONL file appended line by line and made durable (flush + fsync) at each `commit`."""
 
     def __init__(self, path: Path, restart: bool) -> None:
+        _need_regular(path)
         self.path = path
         self.file: BinaryIO | None = None
         self.dirty = False

@@ -153,11 +153,24 @@ def _read_folder(folder: Path) -> list[RawDoc]:
     return docs
 
 
-def _read_stdin(story: str | None, stream: BinaryIO | None = None) -> list[RawDoc]:
-    stream = stream or sys.stdin.buffer
-    data = stream.read(MAX_INPUT_BYTES + 1)
+def read_stdin(stream: BinaryIO | None = None) -> bytes:
+    """The bytes of standard input, at most `MAX_INPUT_BYTES`; `InputError` when it is closed (`<&-`),
+    a folder (`< /`) or otherwise cannot be read."""
+    if stream is None:
+        if sys.stdin is None:  # started with standard input closed
+            raise InputError("standard input is closed", "<stdin>")
+        stream = sys.stdin.buffer
+    try:
+        data = stream.read(MAX_INPUT_BYTES + 1)
+    except OSError as e:
+        raise InputError(f"cannot read it ({e.strerror or type(e).__name__})", "<stdin>") from None
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(f"input is too large (the limit is {MAX_INPUT_BYTES // 2**20} MB)", "<stdin>")
+    return data
+
+
+def _read_stdin(story: str | None, stream: BinaryIO | None = None) -> list[RawDoc]:
+    data = read_stdin(stream)
     text = _text_of(data, "<stdin>")
     if looks_like_jsonl(text):
         with tempfile.TemporaryDirectory(prefix="newsbrief-") as tmp:

@@ -34,13 +34,12 @@ def render_command(
 def load_brief(name: str):  # -> Brief
     """The brief saved in a JSON file (`-`: stdin); `InputError` when it cannot be read or is not one."""
     import json
-    import sys
 
     from ..errors import InputError
-    from ..ingest.load import read_bytes
+    from ..ingest.load import read_bytes, read_stdin
     from ..model import Brief
 
-    data = sys.stdin.buffer.read() if name == "-" else read_bytes(Path(name), name)
+    data = read_stdin() if name == "-" else read_bytes(Path(name), name)
     try:
         parsed = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:

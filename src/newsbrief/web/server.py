@@ -11,7 +11,11 @@ served at once (uvicorn answers 503 past that). On SIGINT/SIGTERM requests in pr
 
 from __future__ import annotations
 
+import errno
+import socket
 from typing import Any
+
+from ..errors import NewsbriefError, UsageError
 
 KEEP_ALIVE = 5.0
 MAX_HEADER_BYTES = 16 * 1024
@@ -82,4 +86,27 @@ def config(app: Any, host: str, port: int, header_timeout: float, log_level: str
 def run(app: Any, host: str, port: int, header_timeout: float, log_level: str = "info") -> None:
     import uvicorn
 
+    check_listen(host, port)
     uvicorn.Server(config(app, host, port, header_timeout, log_level)).run()
+
+
+def check_listen(host: str, port: int) -> None:
+    """Fail with one line before uvicorn starts when `host` does not resolve (exit 2, `--host`) or
+    `host:port` cannot be bound, e.g. a port in use or an address not of this machine (exit 1,
+    `--port`); uvicorn would log a traceback-like error and its shutdown lines, and exit 3 or 1."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (socket.gaierror, UnicodeError) as e:
+        reason = getattr(e, "strerror", None) or str(e)
+        raise UsageError(f"cannot listen on this address ({reason})", f"--host {host}") from None
+    for family, kind, proto, _, address in infos:
+        with socket.socket(family, kind, proto) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+            try:
+                sock.bind(address)
+            except OSError as e:
+                ip = f"[{address[0]}]" if family == socket.AF_INET6 else address[0]
+                option = f"--port {port}" if e.errno in (errno.EADDRINUSE, errno.EACCES) else f"--host {host}"
+                raise NewsbriefError(
+                    f"cannot listen on {ip}:{address[1]} ({e.strerror or type(e).__name__})", option
+                ) from None
