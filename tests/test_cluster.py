@@ -379,3 +379,34 @@ def test_rss_feed_file_entries_are_articles(tmp_path: Path, capsys) -> None:
     broken.write_text("<rss><channel><item>", encoding="utf-8")
     assert main(["cluster", str(broken)]) == 1
     assert "not a readable RSS or Atom feed" in capsys.readouterr().err
+
+
+def test_top_is_the_head_of_the_full_ranking_ties_and_all() -> None:
+    rng = random.Random(5)
+    for n in (0, 3, 10, 11, 40, 400):
+        for levels in (3, 50, 10_000):  # many ties, some, almost none
+            weights = {rng.randrange(10 * n + 1): rng.randrange(levels) / 7 for _ in range(n)}
+            for k in (1, 10, 40):
+                assert engine.top(weights, k) == engine.ranked(weights)[:k]
+    assert engine.top({"b": 1.0, "a": 1.0, "c": 1.0, "d": 0.5}, 2) == [("a", 1.0), ("b", 1.0)]
+
+
+def test_heaviest_keeps_the_k_heaviest_terms_ties_by_term() -> None:
+    rng = random.Random(6)
+    for n in (5, 40, 41, 600, 1500):
+        vec = {f"t{rng.randrange(5000)}": rng.randrange(20) / 3 for _ in range(n)}
+        for k in (1, 20, 40):
+            assert engine.heaviest(vec, k) == sorted(vec, key=lambda t: (-vec[t], t))[:k]
+
+
+def test_cosine_is_the_exact_sum_of_the_shared_products_however_many_are_shared() -> None:
+    import math
+
+    rng = random.Random(7)
+    for shared in (0, 1, 9, 10, 11, 80):
+        common = [f"c{k}" for k in range(shared)]
+        a = {t: rng.random() for t in common + [f"a{k}" for k in range(80 - shared)]}
+        b = {t: rng.random() for t in common + [f"b{k}" for k in range(400)]}
+        exact = math.fsum([a[t] * b[t] for t in common])
+        assert cosine(a, b) == cosine(b, a) == exact
+        assert cosine(dict(reversed(list(a.items()))), b) == exact  # the order of terms is no matter

@@ -19,7 +19,6 @@ an assignment costs the same whether the store holds a hundred stories or a hund
 from __future__ import annotations
 
 import hashlib
-import heapq
 import math
 import operator
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -235,7 +234,7 @@ class Clusterer:
             if posting:
                 for s in islice(reversed(posting), MAX_POSTINGS):
                     acc[s] = acc.get(s, 0.0) + w
-        return [s for s, _ in ranked(acc)[:CANDIDATES]]
+        return [s for s, _ in top(acc, CANDIDATES)]
 
     def _closest(self, vec: dict[str, float]) -> tuple[StoryState | None, float]:
         """The candidate story whose bar the article clears best (ties: the lower id), and the ratio of the
@@ -281,11 +280,21 @@ def norm(vec: dict[str, float]) -> float:
 def heaviest(vec: dict[str, float], k: int) -> list[str]:
     """The `k` heaviest terms of a vector, heaviest first (ties: by term): what
     `heapq.nsmallest(k, vec, key=lambda t: (-vec[t], t))` gives, with one Python call per term kept
-    instead of per term (a weight floor from `heapq.nlargest` over the bare weights, in C)."""
+    instead of per term (a weight floor from the bare weights sorted, in C)."""
     if len(vec) > k:
-        floor = heapq.nlargest(k, vec.values())[-1]
+        floor = sorted(vec.values(), reverse=True)[k - 1]
         vec = {t: w for t, w in vec.items() if w >= floor}
     return sorted(vec, key=lambda t: (-vec[t], t))[:k]
+
+
+def top(weights: dict[Any, float], k: int) -> list[tuple[Any, float]]:
+    """`ranked(weights)[:k]`, ranking only the items at or above the `k`-th heaviest weight (found by
+    sorting the bare weights, in C): an article's candidate stories are the best ten of up to a thousand
+    (ten query terms, a hundred stories each), and ranking all of them grew with the store."""
+    if len(weights) > k:
+        floor = sorted(weights.values(), reverse=True)[k - 1]
+        weights = {key: w for key, w in weights.items() if w >= floor}
+    return ranked(weights)[:k]
 
 
 def ranked(weights: dict[Any, float]) -> list[tuple[Any, float]]:
@@ -505,11 +514,7 @@ def _rounds(
             for t, w in queries[pid]:
                 for sid in postings.get(t, ()):
                     acc[sid] = acc.get(sid, 0.0) + w
-            ids = (
-                list(acc)
-                if len(acc) <= REFINE_CANDIDATES
-                else [s for s, _ in ranked(acc)[:REFINE_CANDIDATES]]
-            )
+            ids = list(acc) if len(acc) <= REFINE_CANDIDATES else [s for s, _ in top(acc, REFINE_CANDIDATES)]
             if cur not in ids:
                 ids.append(cur)
             ids.sort()

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from functools import cache
 from importlib import resources
+from operator import itemgetter, mul
 
 from ..represent import terms
 
@@ -109,4 +110,8 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     the result does not depend on the set's order (which varies with the process's hash seed)."""
     if len(a) > len(b):
         a, b = b, a
-    return math.fsum([a[t] * b[t] for t in a.keys() & b.keys()])
+    shared = a.keys() & b.keys()
+    if len(shared) < 10:  # most pairs: a list of the products
+        return math.fsum([a[t] * b[t] for t in shared]) if shared else 0.0
+    both = itemgetter(*shared)  # many: each side's weights in one C call (the same products)
+    return math.fsum(map(mul, both(a), both(b)))

@@ -219,7 +219,7 @@ def neighbourhood(
         for t, w in islice(p.vec.items(), ce.QUERY_TERMS):  # `query_terms` with their weights
             for sid in newest.get(t, ()):
                 acc[sid] = acc.get(sid, 0.0) + w
-        stories.update(x for x, _ in ce.ranked(acc)[: ce.CANDIDATES])
+        stories.update(x for x, _ in ce.top(acc, ce.CANDIDATES))
     bands = sorted(
         {b for p in pieces if p.sig is not None and p.words >= ce.THIN_WORDS for b in _band_keys(p)}
     )
