@@ -504,3 +504,21 @@ def test_serve_on_an_address_it_cannot_listen_on_is_one_line(capsys) -> None:
         err
         == f"newsbrief: error: --port {port}: cannot listen on 127.0.0.1:{port} (Address already in use)\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", "no stories in it (an empty file?)"),
+        (b"\n  \n", "no stories in it (an empty file?)"),
+        (b"\x00\x01\x02" * 3000 + b"\n" * 20, "a binary file (it contains NUL bytes), not stories"),
+    ],
+)
+def test_a_batch_input_with_no_stories_is_one_line(tmp_path: Path, content: bytes, problem: str) -> None:
+    """An empty stories file ran "0 done" with exit 0; a binary one failed as one "story" per line."""
+    src = tmp_path / "stories.jsonl"
+    src.write_bytes(content)
+    out = tmp_path / "briefs.jsonl"
+    proc = run_cli("batch", str(src), "-o", str(out), "--jobs", "1", "--quiet")
+    assert one_error(proc, 1).startswith(f"{src}: {problem}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["stories.jsonl"]  # no output, no errors file

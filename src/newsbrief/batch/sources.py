@@ -58,7 +58,34 @@ def is_multinews_src(p: Path) -> bool:
 def _iter_path(p: Path) -> Iterator[StoryItem]:
     stat_input(p, str(p))  # missing, a symlink loop, no permission: one line naming the path
     fmt = "multinews" if is_multinews_src(p) else "folder" if p.is_dir() else "jsonl"
-    return _guarded(iter_stories(p, fmt), p)
+    if fmt != "folder" and p.is_file():  # a FIFO or device is refused by the reader, never opened here
+        _refuse_binary(p)
+    return _at_least_one(_guarded(iter_stories(p, fmt), p), p)
+
+
+def _refuse_binary(p: Path) -> None:
+    """A binary file (a NUL byte or many control bytes in its first 8 KB) is one error line, before
+    any output is touched, not one failed "story" per line of it."""
+    from ..ingest.decode import sniff_binary
+
+    try:
+        with _open_binary(p) as f:
+            head = f.read(8192)
+    except (OSError, EOFError, zlib.error):
+        return  # the real read reports it
+    what = sniff_binary(head)
+    if what is not None:
+        raise InputError(f"{what}, not stories (JSONL, a Multi-News .src file or a folder)", str(p))
+
+
+def _at_least_one(items: Iterator[StoryItem], p: Path) -> Iterator[StoryItem]:
+    """An input with no story at all (an empty or blank file) is an error, not "0 done" and exit 0."""
+    empty = True
+    for item in items:
+        empty = False
+        yield item
+    if empty:
+        raise InputError("no stories in it (an empty file?)", str(p))
 
 
 def _guarded(items: Iterator[StoryItem], p: Path) -> Iterator[StoryItem]:
