@@ -62,6 +62,18 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Arias says she was fired.",
         ],
     ),
+    "demonstrative-that": (
+        [
+            "Engineer Ann Lee says that didn't happen.",
+            "The mayor said that is the reason the ferry is free.",
+            "“I think that was because the pillars were old,” the engineer said.",
+        ],
+        [
+            "The mayor said that the ferry would be free.",  # "that" opens the clause: its subject follows
+            "The engineers found a crack that was two metres long.",  # a relative "that" after a noun
+            "Officials believe that drivers will use the ferry.",
+        ],
+    ),
     "demonstrative": (
         [
             "Residents were angry about those delays at the bridge.",

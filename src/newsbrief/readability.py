@@ -87,6 +87,17 @@ _DEMONSTRATIVE = re.compile(
     r"|(?<!first )(?<!only )(?<!no )(?<!any )(?<!one )(?<!last )\bsuch\s+(?!as\b)[a-z]\w*",
     re.IGNORECASE,
 )
+# "The documents say that didn't happen.", "DeVine said that is the reason ...": "that" right after a
+# verb of saying or thinking and right before a verb is the subject of the reported clause, a pronoun
+# pointing back (a conjunction "that" is followed by the clause's own subject; a relative "that" follows
+# a noun, not a verb of saying).
+_THAT_SUBJECT = re.compile(
+    r"\b(?:say|says|said|saying|think|thinks|thought|believe|believes|believed|know|knows|knew|hope|hopes"
+    r"|hoped|insist|insists|insisted)\s+that\s+(?:is|was|isn['’]t|wasn['’]t|didn['’]t|did not|doesn['’]t"
+    r"|does not|won['’]t|will|would|wouldn['’]t|has|had|hasn['’]t|hadn['’]t|could|couldn['’]t|can|can['’]t"
+    r"|should|shouldn['’]t|may|might|must|makes|made|means|meant)\b",
+    re.IGNORECASE,
+)
 _ENUMERATION = re.compile(
     # An ordinal opens a part when a comma follows it ("First, ..."; not "First reactions to ...").
     r"^(?:(?:first|second|third|fourth|fifth)(?:ly)?\b\s*,|(?:finally|lastly|last but not least|"
@@ -359,6 +370,12 @@ RULES: tuple[Rule, ...] = (
         "dem",
         "previous",
         lambda c: _has(c, _DEM_KEYS) and bool(_DEMONSTRATIVE.search(c.text)),
+    ),
+    Rule(
+        "demonstrative-that",
+        "dem",
+        "previous",
+        lambda c: " that " in c.lower and bool(_THAT_SUBJECT.search(c.text)),
     ),
     Rule("also-too-again", "also", "earlier", lambda c: _has(c, _ALSO_KEYS) and _also(c)),
     Rule("definite-reference", "def", "antecedent", _definite),
