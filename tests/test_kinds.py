@@ -69,6 +69,9 @@ NORMATIVE_TEXT = CASES["normative-title"][0]
         ("Council: the bridge must close", NORMATIVE_TEXT),
         ("Should the council close the bridge?", NORMATIVE_TEXT),
         ("You must enter the characters with black color", NORMATIVE_TEXT),  # a form, not a headline
+        ("Judge rules state must redraw congressional map", NORMATIVE_TEXT),  # a ruling reported
+        ("State must redraw congressional map, court rules", NORMATIVE_TEXT),
+        ("Court orders new map; lawmakers must act by September", NORMATIVE_TEXT),
         ("3 Steps the Council Should Take Before Closing the Bridge", NEWS),  # the text reports
     ],
 )

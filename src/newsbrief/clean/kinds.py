@@ -175,10 +175,12 @@ def _voice(e: Evidence) -> str | None:
 
 
 _TITLE_NORMATIVE = re.compile(r"\b(?:should|shouldn['’]t|must|mustn['’]t|ought to|needs? to)\b", re.I)
-# Headlines that report someone's call ("Mayor says city must ...", "UN: Israel must ...", a quotation)
-# or address the reader ("You must enter the characters ...", a form's instruction) are not the writer's.
+# Headlines that report someone's call ("Mayor says city must ...", "UN: Israel must ...", a quotation,
+# "Judge rules state must redraw congressional map", "Court orders ...; lawmakers must act") or address
+# the reader ("You must enter the characters ...", a form's instruction) are not the writer's.
 _TITLE_REPORTED = re.compile(
-    r"\b(?:says?|said|tells?|told|urges?|urged|warns?|warned|argues?|claims?|insists?|you|your)\b|[:?\"“”]",
+    r"\b(?:says?|said|tells?|told|urges?|urged|warns?|warned|argues?|claims?|insists?|rules?|ruled|orders?"
+    r"|ordered|finds?|found|demands?|calls?\s+for|asks?|asked|votes?|voted|you|your)\b|[:?\"“”]",
     re.I,
 )
 
