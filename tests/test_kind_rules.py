@@ -801,6 +801,16 @@ def test_a_first_name_and_a_head_word_with_who_after_is_a_person() -> None:
     assert got.get("Houston Courier") == "organization"
 
 
+def test_a_first_name_and_a_head_word_with_whose_after_keeps_the_head_word() -> None:
+    """Session 12 review: "whose" follows a body or a place as well as a person, so the head word decides
+    ("Grace Church, whose pastor …" an organisation, "Kent State, whose football coach …" a place;
+    before the fix both were people)."""
+    got = _kinds("Mourners gathered. Grace Church, whose pastor led the vigil, opened its doors.")
+    assert got.get("Grace Church") == "organization"
+    got = _kinds("Fans were stunned. Kent State, whose football coach resigned on Monday, named a successor.")
+    assert got.get("Kent State") == "place"
+
+
 def test_and_between_two_bodies_joins_no_name() -> None:
     """Session 12 (read on unlabelled DUC 2006 dev text): "University of Rouen and New York Medical
     College" are two bodies, "Markham and University of Toronto professor" no body of Markham (before:

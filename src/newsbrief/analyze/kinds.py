@@ -555,16 +555,19 @@ def _team(p: Piece) -> bool:
     return (len(w) > 1 or alone_ok) and p.emit("organization")
 
 
-_WHO_AFTER = re.compile(r"^,\s+(?:who|whose)\s")
+_WHO_AFTER = re.compile(r"^,\s+who\s")
+_WHOSE_AFTER = re.compile(r"^,\s+whose\s")
 
 
 def _person_appositive(p: Piece) -> bool:
     """ "Lena Park, a nurse …, said": a role in apposition, or a first name with a speech verb or age."""
     w, g, a = p.words, p.g, p.after
-    if len(w) == 2 and w[0] in g.first_names and (_WHO_AFTER.match(a) or _AGE_AFTER.match(a)):
-        return p.emit("person", cue=True)  # "Jim Courier, who trained …": no body is a "who" or has an age
+    if len(w) == 2 and w[0] in g.first_names and _WHO_AFTER.match(a):
+        return p.emit("person", cue=True)  # "Jim Courier, who trained …": no body is a "who"
     if len(w) >= 2 and (w[-1] in g.org_last or (w[-1] in g.place_last and w[-1] not in SURNAME_HEADS)):
-        return False  # "Shannon County, the poorest …": the head word says what it is
+        return False  # "Shannon County, the poorest …", "Grace Church, whose pastor …": the head word says
+    if len(w) == 2 and w[0] in g.first_names and _WHOSE_AFTER.match(a):
+        return p.emit("person", cue=True)  # "Lena Ward, whose son …" (an age: below)
     appos = _APPOS_ROLE.match(a)
     if (appos and appos.group(1) in g.roles) or (
         w[0] in g.first_names
