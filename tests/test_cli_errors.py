@@ -522,3 +522,17 @@ def test_a_batch_input_with_no_stories_is_one_line(tmp_path: Path, content: byte
     proc = run_cli("batch", str(src), "-o", str(out), "--jobs", "1", "--quiet")
     assert one_error(proc, 1).startswith(f"{src}: {problem}")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["stories.jsonl"]  # no output, no errors file
+
+
+def test_a_refused_batch_input_leaves_the_output_untouched_even_with_restart(tmp_path: Path) -> None:
+    """`batch empty.jsonl -o kept.jsonl --restart` deleted kept.jsonl, then said "no stories in it"."""
+    src = tmp_path / "empty.jsonl"
+    src.write_bytes(b"\n")
+    kept = tmp_path / "kept.jsonl"
+    kept.write_bytes(b'{"id": "s1", "brief": "kept"}\n')
+    errors = tmp_path / "kept.jsonl.errors.jsonl"
+    errors.write_bytes(b'{"id": "s2", "error": "kept"}\n')
+    proc = run_cli("batch", str(src), "-o", str(kept), "--jobs", "1", "--quiet", "--restart", timeout=60)
+    assert one_error(proc, 1) == f"{src}: no stories in it (an empty file?)"
+    assert kept.read_bytes() == b'{"id": "s1", "brief": "kept"}\n'
+    assert errors.read_bytes() == b'{"id": "s2", "error": "kept"}\n'

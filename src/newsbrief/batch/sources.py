@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import itertools
 import zlib
 from collections.abc import Iterable, Iterator, Sized
 from pathlib import Path
@@ -79,13 +80,12 @@ def _refuse_binary(p: Path) -> None:
 
 
 def _at_least_one(items: Iterator[StoryItem], p: Path) -> Iterator[StoryItem]:
-    """An input with no story at all (an empty or blank file) is an error, not "0 done" and exit 0."""
-    empty = True
-    for item in items:
-        empty = False
-        yield item
-    if empty:
+    """An input with no story at all (an empty or blank file) is an error, not "0 done" and exit 0;
+    the first item is read now, before the caller opens any output (`--restart` would remove it)."""
+    first = next(items, None)
+    if first is None:
         raise InputError("no stories in it (an empty file?)", str(p))
+    return itertools.chain((first,), items)
 
 
 def _guarded(items: Iterator[StoryItem], p: Path) -> Iterator[StoryItem]:
