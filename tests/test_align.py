@@ -1029,6 +1029,17 @@ def test_a_short_claim_the_other_sentence_states_as_its_own_is_one_fact(a: str, 
     assert link.evidence[0] == ("rule:stated-in-main" if fact else "rule:one-sided")
 
 
+def test_main_words_stated_are_none_when_none_are_shared_or_there_are_none() -> None:
+    """`main_stated`: a sentence with no main words ("It has since accepted an investment offer ...",
+    all a "since" side stretch, DUC 2003 d31041t) states nothing, and one sharing none of them scores 0,
+    not 1.0 and 1/total (the weight of an empty set is no 1.0)."""
+    from newsbrief.align.pairs import main_stated
+
+    assert main_stated(frozenset(), frozenset({"x"}), {}) == 0.0
+    assert main_stated(frozenset({"a", "b"}), frozenset({"c"}), {}) == 0.0
+    assert main_stated(frozenset({"a", "b"}), frozenset({"a"}), {"a": 3.0}) == 0.75
+
+
 def test_an_opening_conjunction_and_an_aside_between_dashes_are_said_on_the_side() -> None:
     """ "After learning that ..., the group said": the opening clause is background; so is an aside
     between two dashes, unless it breaks down a count ("100 passengers _ 96 Germans, two Danes _")."""

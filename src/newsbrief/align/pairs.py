@@ -576,8 +576,9 @@ def main_stated(main: frozenset[str], other: frozenset[str], weight: dict[str, f
     carrying 100 passengers ... and nine French crew members", while "Beatification is the last step
     before possible sainthood" is only the aside of "his beatification, the last step before possible
     sainthood, is controversial"."""
-    total = _mass(main, weight)
-    return _mass(main & other, weight) / total if total else 0.0
+    if not main:
+        return 0.0  # no main words: nothing stated (`_mass` of an empty set is 1.0)
+    return math.fsum(weight.get(c, 1.0) for c in main & other) / _mass(main, weight)
 
 
 def _split_of(w: _Weighed, f: Facts) -> tuple[frozenset[str], frozenset[str]]:
