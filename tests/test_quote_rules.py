@@ -1123,6 +1123,11 @@ def test_session12_a_surname_read_as_a_place_and_a_clause_subject_after_said() -
         "enough data,” London said."
     )
     assert q["The fact is that we simply do not have enough data"] == "Eric London"
+    q = _quotes(  # session 12 review: a first name and the word inside a library's name is no person
+        "The rally was held outside the Harold Washington Library in Chicago on Friday. "
+        "“We will not accept a nuclear-armed Iran,” Washington said in a statement."
+    )
+    assert q["We will not accept a nuclear-armed Iran"] == "Washington"
     q = _quotes(
         "“Now we see that Mars must have been wet for a long period,” Michael Mumma added. John Bridges, a "
         "planetary scientist at Leicester University, who works on the rover mission, said Mars was surely "

@@ -459,11 +459,14 @@ def full_name(dd: DocView, name: str) -> str:
         return name
     if e is None or e.kind != "person":
         # a speaker whose one word the entity pass read as a place ("London said" for Dr. Eric London): the
-        # one person of the document whose name ends in it, else the word itself
+        # one person of the document whose name ends in it, else the word itself; no capitalised word may
+        # follow, which would make both words part of a body's or a place's name ("Harold Washington Library")
         first_names = gazetteer().first_names
         people = {
             " ".join(m.group().split())
-            for m in re.finditer(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?" + re.escape(name) + r"\b", dd.text)
+            for m in re.finditer(
+                r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?" + re.escape(name) + r"\b(?![ \t]+[A-Z])", dd.text
+            )
             if m.group(1) in first_names and not dd.in_quote(m.start())
         }
         return people.pop() if len(people) == 1 else name
