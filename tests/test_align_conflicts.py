@@ -318,6 +318,12 @@ def test_a_size_written_as_a_compound_is_the_size_of_what_follows() -> None:
         "The state education commissioner appointed a 27-member committee to write the science standards.",
         "The state education commissioner appointed a 25-member committee to write the science standards.",
     )
+    # the size is the noun, not the verb after it (was "wrote" / "draft", and the conflict was lost)
+    assert [c.size for c in counts("the 120-member parliament approved it")] == ["parliament"]
+    assert "conflict" in _kinds(
+        "A 27-member committee wrote the new science standards.",
+        "The 25-member committee drafted the new science standards.",
+    )
 
 
 def test_counts_a_person_has_are_two_slots_unless_both_name_the_person() -> None:

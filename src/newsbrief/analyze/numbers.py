@@ -289,7 +289,8 @@ def _unit_after(text: str, pos: int) -> tuple[str, str]:
 def _size_of(text: str, pos: int) -> str:
     """For a number joined to a singular noun by a hyphen ("the 27-member committee", "a 125-seat
     legislature", "the 10-member Kansas Board of Education"), the stem of the thing it gives the size of
-    (the last of the next three words before a small word: "committe", "legislatur", "board"), else "".
+    (the next word, or the last of a name's capitalised words: "committe", "legislatur", "board"; never
+    a verb after it: "the 27-member committee wrote"), else "".
     Two sizes of two things are two slots ("27-member committee" / "10-member board"), as are a size
     and a count ("five moderate members" / "the 10-member board"); the unit stays the compound's noun,
     so "75 of the 125 seats" still agrees with "Quebec's 125-seat legislature". A measure ("a two-hour
@@ -299,9 +300,12 @@ def _size_of(text: str, pos: int) -> str:
         return ""
     head = ""
     for w in m.group(2).split()[:3]:
-        if w.lower() in _SKIP or w.lower() in _AUX or w.lower() in _RELATIVE:
-            break
-        head = w.lower()
+        low, name = w.lower(), w[0].isupper()
+        if low in _SKIP or low in _AUX or low in _RELATIVE or (head and not name):
+            break  # the first word, carried on only over a name's capitalised words ("Kansas Board")
+        head = low
+        if not name:
+            break  # "the 27-member committee wrote": the noun, not the verb after it
     return stem(head) if head else ""
 
 
