@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 import subprocess
@@ -225,6 +226,79 @@ def test_refinement_splits_a_story_that_is_two_stories_and_keeps_one_that_is_one
     # a story known only by its aggregate (a big stored story) is never split
     halves, _ = engine.bisect_stories(quake + vote, {p.id: 1 for p in quake + vote}, {1}, 2)
     assert halves == []
+
+
+def _lone(id: str, shared: list[str], own: int) -> engine.Piece:
+    """One article: the `shared` terms and `own` terms of its own, all of one weight."""
+    vec = {t: 1.0 for t in [*shared, *(f"{id}own{k}" for k in range(own))]}
+    length = len(vec) ** 0.5
+    return engine.Piece(id, id, 100, {t: w / length for t, w in vec.items()})
+
+
+def _refined(pieces: list[engine.Piece], stories: dict[str, int], **kw) -> dict[str, int]:
+    assignments = {p.id: engine.Assignment(p.id, stories[p.id], "similar") for p in pieces}
+    return engine.refine(pieces, assignments, lone=True, **kw)
+
+
+def test_a_lone_article_joins_the_one_story_clearly_nearest_it() -> None:
+    quake = _pieces("quake", ["quake", "tremor", "richter", "aftershock", "region"], 3)
+    vote = _pieces("vote", ["ballot", "candidate", "turnout", "poll", "senate"], 3)
+    lone = _lone("late", ["quake"], 15)  # under the bar with the quake story, nothing with the vote
+    total: dict[str, float] = {}
+    for p in quake:
+        for t, w in p.vec.items():
+            total[t] = total.get(t, 0.0) + w
+    assert engine.ADOPT <= cosine(lone.vec, total) / engine.norm(total) < engine.JOIN
+    stories = {**{p.id: 1 for p in quake}, **{p.id: 2 for p in vote}, lone.id: 3}
+    pieces = [*quake, *vote, lone]
+    assert _refined(pieces, stories)[lone.id] == 1
+    assert _refined(pieces[::-1], stories) == _refined(pieces, stories)
+    # a one-shot run adopts it in each of its orders
+    signed = [
+        dataclasses.replace(p, sig=dedupe.signature(" ".join(f"{p.id}w{k}" for k in range(8))))
+        for p in pieces
+    ]
+    groups, _ = engine.cluster_pieces(signed)
+    assert {frozenset(g) for g in groups} == {
+        frozenset(p.id for p in quake) | {lone.id},
+        frozenset(p.id for p in vote),
+    }
+    # a store's refinement leaves it: its story's other articles may not have come yet
+    store = engine.refine(pieces, {p.id: engine.Assignment(p.id, stories[p.id], "similar") for p in pieces})
+    assert store[lone.id] == 3
+    # ... never when another story is about as near: no clear home, it stays alone
+    both = _pieces("both", ["quake", "ballot", "candidate", "turnout", "poll"], 3)
+    stories = {**{p.id: 1 for p in quake}, **{p.id: 2 for p in both}, lone.id: 3}
+    assert _refined([*quake, *both, lone], stories)[lone.id] == 3
+    # ... nor a thin article, nor when nothing is near enough
+    thin = engine.Piece(lone.id, lone.key, engine.THIN_WORDS - 1, lone.vec)
+    stories = {**{p.id: 1 for p in quake}, lone.id: 3}
+    assert engine.adopt([*quake, thin], stories) == {}
+    far = _lone("far", ["quake"], 40)
+    assert cosine(far.vec, total) / engine.norm(total) < engine.ADOPT
+    assert engine.adopt([*quake, far], {**stories, far.id: 3}) == {}
+
+
+def test_lone_articles_that_choose_each_other_share_a_story() -> None:
+    a, b = _lone("a", ["quake", "tremor"], 14), _lone("b", ["quake", "tremor"], 14)
+    assert engine.ADOPT <= cosine(a.vec, b.vec) < engine.JOIN
+    assert engine.adopt([a, b], {"a": 7, "b": 4}) == {"a": 4}
+    assert engine.adopt([b, a], {"a": 4, "b": 7}) == {"b": 4}
+    story_of = _refined([a, b], {"a": 1, "b": 2})
+    assert story_of["a"] == story_of["b"]
+
+
+def test_a_lone_article_may_join_a_story_known_by_its_aggregate() -> None:
+    quake = _pieces("quake", ["quake", "tremor", "richter", "aftershock", "region"], 3)
+    total: dict[str, float] = {}
+    for p in quake:
+        for t, w in p.vec.items():
+            total[t] = total.get(t, 0.0) + w
+    lone = _lone("late", ["quake"], 15)
+    story_of = engine.refine(
+        [lone], {lone.id: engine.Assignment(lone.id, 2, "new")}, fixed={9: (total, 3)}, lone=True
+    )
+    assert story_of == {lone.id: 9}
 
 
 # -- the command -----------------------------------------------------------------------------------

@@ -404,6 +404,7 @@ def refine(
     fixed: dict[int, tuple[dict[str, float], int]] | None = None,
     dirty: Collection[int] | None = None,
     dots: Dots | None = None,
+    lone: bool = False,
 ) -> dict[str, int]:
     """Reassignment rounds (a k-means step with a threshold): each story's centroid is rebuilt from its
     members, then every movable article moves to the most similar of its own story (counted without
@@ -422,7 +423,9 @@ def refine(
     all) names the stories that changed before the first round (a store: those an ingest added to).
     `dots`: cosines kept from before (a store's, whose other stories' centroids are as they were when
     it computed them); a story's are forgotten when its centroid is rebuilt (at first only the `dirty`
-    ones). Returns the story of every article."""
+    ones). `lone`: at the end, an article alone in its story with one clearly nearest story joins it
+    (`adopt`): a one-shot run's, which holds every article (a store's lone article may be the first
+    of a story whose other articles have not come yet). Returns the story of every article."""
     story_of = {a.id: a.story for a in assignments.values()}
     movable = [p for p in pieces if assignments[p.id].rule in MOVABLE]
     if next_id is None:
@@ -445,11 +448,43 @@ def refine(
             movable, queries, story_of, state, fixed, changed, dirty, rounds, next_id, dots
         )
         dirty = None
-    dots.forget(changed)  # moved in the last round: their centroids are not the ones kept against
+    if lone:  # lone articles with one clear home
+        _refresh(movable, story_of, fixed, changed, (centroids, postings, heads))
+        for pid, sid in adopt(movable, story_of, fixed, (centroids, postings)).items():
+            changed.update((story_of[pid], sid))
+            story_of[pid] = sid
+    dots.forget(changed)  # moved in the last round or adopted: their centroids are not the ones kept
     for a in assignments.values():  # copies follow their original
         if a.duplicate_of is not None:
             story_of[a.id] = story_of[a.duplicate_of]
     return story_of
+
+
+def _refresh(
+    movable: Sequence[Piece],
+    story_of: dict[str, int],
+    fixed: dict[int, tuple[dict[str, float], int]],
+    changed: set[int],
+    state: tuple[dict[int, tuple[dict[str, float], float, int]], dict[str, set[int]], dict[int, list[str]]],
+) -> None:
+    """Bring the rounds' centroids and postings (`state`, see `_rounds`) up to date with `story_of`:
+    only the `changed` stories (moved in the last round) are not; the others are as the round found
+    them, when it rebuilt them or they had not changed since."""
+    centroids, postings, heads = state
+    fresh = _centroids(
+        [p for p in movable if story_of[p.id] in changed],
+        story_of,
+        {sid: fixed[sid] for sid in sorted(changed) if sid in fixed},
+    )
+    for sid in sorted(changed):
+        for t in heads.pop(sid, ()):
+            postings[t].discard(sid)
+        centroids.pop(sid, None)
+        if sid in fresh:
+            centroids[sid] = fresh[sid]
+            heads[sid] = heaviest(fresh[sid][0], INDEX_TERMS * 2)
+            for t in heads[sid]:
+                postings.setdefault(t, set()).add(sid)
 
 
 def _rounds(
@@ -654,9 +689,103 @@ def single_order(
     c = Clusterer()
     assignments = {a.id: a for a in c.add_all(ordered)}
     story_of = (
-        refine(ordered, assignments, rounds) if rounds else {a.id: a.story for a in assignments.values()}
+        refine(ordered, assignments, rounds, lone=True)
+        if rounds
+        else {a.id: a.story for a in assignments.values()}
     )
     stories: dict[int, list[str]] = {}
     for p in ordered:
         stories.setdefault(story_of[p.id], []).append(p.id)
     return list(stories.values()), [p.id for p in ordered], assignments
+
+
+ADOPT = 0.10  # a story of one joins the story nearest it when at least this similar ...
+ADOPT_MARGIN = 1.25  # ... and this many times as similar as to the next nearest
+ADOPT_QUERY = 80  # the lone article's heaviest terms its candidate stories are looked up by (all it keeps)
+
+
+def adopt(
+    movable: Sequence[Piece],
+    story_of: dict[str, int],
+    fixed: dict[int, tuple[dict[str, float], int]] | None = None,
+    settled: tuple[dict[int, tuple[dict[str, float], float, int]], dict[str, set[int]]] | None = None,
+    low: float = ADOPT,
+    margin: float = ADOPT_MARGIN,
+) -> dict[str, int]:
+    """The final pass of refinement: an article alone in its story (no other article of `story_of`
+    with it; not a `fixed` story; not thin) joins the story whose centroid is nearest it when that is at least
+    `low` similar, under the `JOIN` bar, and `margin` times as similar as the next nearest: an article
+    that fits no story well but one clearly better than the others. Its candidates are the
+    `REFINE_CANDIDATES` stories that all its terms (`ADOPT_QUERY`) point at most among the centroids'
+    heaviest terms: a lone article shares few heavy terms with its story, and lone articles are few.
+    Every choice is made against the stories as they are before any of them, and two lone articles
+    that choose each other (or a third story) end up together, so the result does not depend on the
+    order. `movable`: the articles whose vectors make the centroids and that may move; `fixed`:
+    stories by their vector sum and count (one may be chosen); `settled`: the centroids of every
+    story of `movable` and `fixed` and the stories posted under each term (their `INDEX_TERMS` x 2
+    heaviest), as refinement keeps them (else built here). A story chosen
+    keeps its id, and lone articles that only chose each other take the lowest of their stories'
+    ids. Returns the articles that move, with their new story."""
+    fixed = fixed or {}
+    size: dict[int, int] = {}
+    for sid in story_of.values():
+        size[sid] = size.get(sid, 0) + 1
+    lone = [
+        p
+        for p in movable
+        if size[story_of[p.id]] == 1 and story_of[p.id] not in fixed and p.words >= THIN_WORDS
+    ]
+    if not lone:
+        return {}
+    if settled is not None:
+        centroids, postings = settled
+    else:
+        centroids = _centroids(movable, story_of, fixed)
+        postings = {}
+        for sid in sorted(centroids):
+            for t in heaviest(centroids[sid][0], INDEX_TERMS * 2):
+                postings.setdefault(t, set()).add(sid)
+    root: dict[int, int] = {}
+
+    def find(sid: int) -> int:
+        while root.get(sid, sid) != sid:
+            sid = root[sid]
+        return sid
+
+    for p in sorted(lone, key=lambda p: p.id):
+        cur = story_of[p.id]
+        acc: dict[int, float] = {}
+        for t, w in islice(p.vec.items(), ADOPT_QUERY):
+            for sid in postings.get(t, ()):
+                if sid != cur:
+                    acc[sid] = acc.get(sid, 0.0) + w
+        sims = sorted(
+            (
+                (cosine(p.vec, centroids[sid][0]) / centroids[sid][1], sid)
+                for sid, _ in ranked(acc)[:REFINE_CANDIDATES]
+            ),
+            key=lambda x: (-x[0], x[1]),
+        )
+        if not sims:
+            continue
+        best, sid = sims[0]
+        second = sims[1][0] if len(sims) > 1 else 0.0
+        if best >= low and best >= margin * second:
+            a, b = find(cur), find(sid)
+            if a != b:
+                root[max(a, b)] = min(a, b)
+    # each group holds at most one story of more than one article (a lone article chooses one story):
+    # the group takes its id, else the lowest id of the group's lone stories
+    keep: dict[int, int] = {}
+    for sid in sorted(root):
+        top = find(sid)
+        for s in (sid, top):
+            if size.get(s, 0) > 1 or s in fixed:
+                keep[top] = s
+    moved = {}
+    for p in lone:
+        top = find(story_of[p.id])
+        sid = keep.get(top, top)
+        if sid != story_of[p.id]:
+            moved[p.id] = sid
+    return moved
