@@ -293,6 +293,10 @@ def test_a_number_joined_to_a_name_or_after_a_label_counts_nothing() -> None:
     (stage,) = counts("Vinokourov of Kazakhstan has won stage 13 of the 2007 Tour de France.")
     assert stage.unit == "#stage" and stage.measure  # a label: which stage, neither a count nor a fact
     assert [c.value for c in counts("Police said 13 people had died.")] == [13.0]
+    # money's scale letters after a currency sign are no name ("$5M" is five million dollars)
+    assert [(c.value, c.unit) for c in counts("The deal was worth $5M to the firm.")] == [(5e6, "$")]
+    assert [c.value for c in counts("It raised £2bn and then $300K more.")] == [2e9, 3e5]
+    assert [c.value for c in counts("It raised $2 billion last year.")] == [2e9]
     assert _kinds(
         "Alexander Vinokourov of Kazakhstan has won stage 13 of the 2007 Tour de France.",
         "Alexandre Vinokourov of Kazakhstan has won stage 15 of the 2007 Tour de France in 5h 34'.",

@@ -94,6 +94,9 @@ _FOLD = {
 # a number hyphenated to a singular noun ("27-member", "116-man"), then what follows up to punctuation
 _COMPOUND = re.compile(r"-([A-Za-z]+)\b(?!-)([^,.;:()!?\"“”\n]{0,60})")
 # a label, not a count: "stage 13", "round 3", "game 7", "page 12", "gate 5" (a capitalised one is a name)
+# The scale letters money is written with ("$5M", "£2bn", "$300K"); only after a currency sign.
+_MONEY_SCALE = re.compile(r"(bn|m|b|k)\b", re.IGNORECASE)
+_MONEY_SCALES = {"m": "million", "b": "billion", "bn": "billion", "k": "thousand"}
 _LABEL_BEFORE = re.compile(
     r"\b(stage|round|game|lap|chapter|page|section|article|lane|gate|room|suite|apartment|platform|exit"
     r"|phase|grade|category|hole|leg|no\.|flight|route|highway|interstate|terminal|pier|precinct|ward"
@@ -176,7 +179,10 @@ def counts(text: str, ages: bool = False) -> list[Count]:
             continue  # part of a name: "Route 9", "Boeing 737"
         if MONTH_BEFORE.search(before):
             continue  # a day: "on Aug. 7 killed 257 people" counts no one
-        if text[m.end() : m.end() + 1].isupper():
+        abbr = _MONEY_SCALE.match(text, m.end()) if cur and not scale else None
+        if abbr:  # "$5M", "$2bn": money's written scale, not a name
+            scale = _MONEY_SCALES[abbr.group(1).lower()]
+        elif text[m.end() : m.end() + 1].isupper():
             continue  # a name: "3Com executives"
         label = _LABEL_BEFORE.search(before)
         if label:  # "won stage 13 of the Tour": which stage, a label like a day; never a count of tours
