@@ -297,6 +297,11 @@ def test_a_number_joined_to_a_name_or_after_a_label_counts_nothing() -> None:
     assert [(c.value, c.unit) for c in counts("The deal was worth $5M to the firm.")] == [(5e6, "$")]
     assert [c.value for c in counts("It raised £2bn and then $300K more.")] == [2e9, 3e5]
     assert [c.value for c in counts("It raised $2 billion last year.")] == [2e9]
+    # a label opening a sentence is still a label: "Flight 93" carried no 93 people
+    assert [(c.value, c.unit) for c in counts("Flight 93 crashed with 44 people aboard.")] == [
+        (93.0, "#flight"),
+        (44.0, "people"),
+    ]
     assert _kinds(
         "Alexander Vinokourov of Kazakhstan has won stage 13 of the 2007 Tour de France.",
         "Alexandre Vinokourov of Kazakhstan has won stage 15 of the 2007 Tour de France in 5h 34'.",

@@ -93,14 +93,15 @@ _FOLD = {
 }  # fmt: skip
 # a number hyphenated to a singular noun ("27-member", "116-man"), then what follows up to punctuation
 _COMPOUND = re.compile(r"-([A-Za-z]+)\b(?!-)([^,.;:()!?\"“”\n]{0,60})")
-# a label, not a count: "stage 13", "round 3", "game 7", "page 12", "gate 5" (a capitalised one is a name)
 # The scale letters money is written with ("$5M", "£2bn", "$300K"); only after a currency sign.
 _MONEY_SCALE = re.compile(r"(bn|m|b|k)\b", re.IGNORECASE)
 _MONEY_SCALES = {"m": "million", "b": "billion", "bn": "billion", "k": "thousand"}
+# a label, not a count: "stage 13", "round 3", "game 7", "page 12", "gate 5" (a capitalised one is a name)
 _LABEL_BEFORE = re.compile(
     r"\b(stage|round|game|lap|chapter|page|section|article|lane|gate|room|suite|apartment|platform|exit"
     r"|phase|grade|category|hole|leg|no\.|flight|route|highway|interstate|terminal|pier|precinct|ward"
-    r"|amendment|proposition|verse|volume|episode)\s+$"
+    r"|amendment|proposition|verse|volume|episode)\s+$",
+    re.IGNORECASE,  # "Flight 93 crashed ..." opening a sentence (inside one, a capitalised label is a name)
 )
 # plural nouns that do not end in "s": a counted noun before any class word after it ("Seven gunmen
 # killed 12 people" counts seven gunmen, not seven people)
