@@ -203,7 +203,8 @@ def _claim(sents: Sequence[Sentence], main: int, others: Sequence[int], kind: st
 
 
 def _swap(note: str) -> str:
-    x, _, y = note.partition(" vs ")
+    """The same conflict note seen from its other end."""
+    x, y = _sides(note)
     return f"{y} vs {x}" if y else note
 
 
