@@ -62,7 +62,12 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "teaser": (
         ["The mayor wants the world to just know one thing.", "The inspectors found three things:"],
-        ["The mayor said one thing had changed: the ferry is now free.", "Repairs will take two weeks."],
+        [
+            "The mayor said one thing had changed: the ferry is now free.",
+            "Repairs will take two weeks.",
+            "The mayor and the engineers agreed on one thing.",
+            "The council members argued about two things.",
+        ],
     ),
     "pictured": (
         [
@@ -73,6 +78,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [
             "Photos of the cracks were shown to the council on Monday.",
             "The mayor posted a picture of the cracks on Monday, saying the bridge was unsafe.",
+            "The driver was pictured on CCTV leaving the bridge minutes before it cracked.",
+            "Two men were pictured by a security camera near the pillars on Sunday night.",
         ],
     ),
     "glued-sentence": (

@@ -34,6 +34,18 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Our crawler has saved these pages since 1999 and gives them to the Internet Archive for keeping."],
         ["Rescuers had to crawl through the rubble for hours, officials said."],
     ),
+    "crawl-collection-notice": (
+        [
+            "Focused crawls are collections of frequently-updated webcrawl data from narrow web crawls.",
+            "The seed for wide00014 was: - slash pages from every domain on the web.",
+            "This is a set of web collections curated by an archivist using the Archive-It service.",
+            "Web wide crawl with initial seedlist. What is in the data set: crawl start date: 09 March.",
+        ],
+        [
+            "Traffic slowed to a crawl on the bridge, where web cameras showed long queues.",
+            "The seed for the tournament was announced on Monday, organisers said.",
+        ],
+    ),
     "reprints-notice": (
         ["Example Times Reprints: This copy is for your personal, non-commercial use only."],
         ["The reprint of the 1950 novel sold out within a week."],

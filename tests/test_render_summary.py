@@ -13,7 +13,8 @@ from newsbrief.render import render
 NEWS = (
     "Ten volunteer firefighters were arrested on Tuesday in Robeson County. "
     '"Not accidental, set on fire. We have been doing this for six months," Sheriff Kenneth Sealey said. '
-    '"Several fires in a week." Investigators say more arrests are possible.'
+    '"Several fires in a week." Investigators say more arrests are possible. '
+    '"We will find them all. They will answer for it," the chief said.'
 )
 VIEW = "The county should pay its firefighters. I think it must act now. Volunteers deserve better."
 
@@ -53,15 +54,21 @@ def test_a_quotation_cut_at_its_inner_full_stop_is_one_bullet() -> None:
 
 
 def test_sentences_not_next_to_each_other_stay_apart() -> None:
-    # The same quotation marks, but another sentence lies between them in the article.
+    # The first leaves a quotation open and the second closes one, but other sentences lie between them
+    # in the article: two quotations, two bullets (only the text between them tells them apart).
     b = _brief(
         [
-            (0, "Ten volunteer firefighters were arrested on Tuesday in Robeson County."),
-            (0, '"Several fires in a week."'),
+            (0, '"Not accidental, set on fire.'),
+            (0, 'They will answer for it," the chief said.'),
         ]
     )
     lines = [x for x in render(b, "markdown").splitlines() if x.startswith("- ")]
-    assert lines[0].endswith("Robeson County. [1]") and lines[1].startswith('- "Several fires')
+    assert lines[0] == '- "Not accidental, set on fire. [1]'
+    assert lines[1] == '- They will answer for it," the chief said. [1]'
+    # the same two sentences next to each other in the article are one bullet
+    c = _brief([(0, '"We will find them all.'), (0, 'They will answer for it," the chief said.')])
+    lines = [x for x in render(c, "markdown").splitlines() if x.startswith("- ")]
+    assert lines[0] == '- "We will find them all. They will answer for it," the chief said. [1]'
 
 
 def test_a_views_label_is_said_once_per_run() -> None:

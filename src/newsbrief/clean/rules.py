@@ -115,6 +115,21 @@ RULES: tuple[Rule, ...] = (
         ),
         250,
     ),
+    # An archive's description of its crawl collection, in its archivists' words ("Focused crawls are
+    # collections of ... webcrawl data", "The seed for wide00014 was: ...", "... using the Archive-It
+    # service", "crawl start date: ..."): pages the Internet Archive served in place of an article.
+    Rule(
+        "crawl-collection-notice",
+        "site-notice",
+        "line",
+        re.compile(
+            r"\bweb ?crawl(?:s|ed)?\b|\bwebcrawl\b|^(?:the )?seed (?:list )?for \w+ was\b"
+            r"|\bcrawl (?:start|end) date\b|\barchive-it (?:service|partner)\b|\bweb captures\b"
+            r"|^crawl of (?:outlinks|links)\b",
+            IC,
+        ),
+        250,
+    ),
     Rule(
         "reprints-notice",
         "site-notice",

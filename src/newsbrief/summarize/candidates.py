@@ -174,8 +174,11 @@ def _exclamation(text: str) -> bool:
 
 
 # "Dallas Swonger wants the world to just know one thing.": it announces a thing it does not say (the
-# next sentence does); a summary that takes it alone opens on a riddle.
+# next sentence does); a summary that takes it alone opens on a riddle. After a preposition the things
+# are what a reported act was about ("The two leaders agreed on one thing.", "... disagreed about two
+# things."): a statement, not a promise to tell.
 _TEASER = re.compile(
+    r"(?<!\bon )(?<!\bupon )(?<!\babout )(?<!\bover )"
     r"\b(?:one|two|three|a few|several|some|the following)\s+(?:things?|words?|questions?|facts?)"
     r"\s*[.:]?[\"”’']?$"
 )
@@ -189,13 +192,16 @@ def _teaser(text: str) -> bool:
 # A sentence that points at a picture the brief does not show: "Police released this still image from
 # surveillance video of ...", "The moon turns blood-red in this image of ...", "On the right she is
 # pictured with ...", "... can be seen in this photo taken by ...": a caption, or a pointer to one.
+# "pictured on CCTV" / "by a security camera" is news: a camera recorded someone, no picture is shown.
 _PICTURED = re.compile(
     r"\bin (?:this|these|the above|the below) (?:undated |file |handout |archive |still |satellite )?"
     r"(?:photo(?:graph)?|image|picture|still|video still|file photo|screenshot|screen grab)s?\b"
     r"|\b(?:released|shared|provided|posted|published|tweeted) (?:this|these) "
     r"(?:undated |file |handout |still |surveillance |satellite )*"
     r"(?:photo(?:graph)?|image|picture|still|screenshot)s?\b"
-    r"|\b(?:is|are|was|were) pictured\b|^(?:Pictured|Above|Below|Inset|Top|Left|Right)\s*:",
+    r"|\b(?:is|are|was|were) pictured\b(?!\s+(?:on|by)\s+(?:an? |the )?(?:cctv|(?:security |surveillance "
+    r"|traffic |police |doorbell |speed )?(?:cameras?|footage|video)))"
+    r"|^(?:Pictured|Above|Below|Inset|Top|Left|Right)\s*:",
     re.IGNORECASE,
 )
 
