@@ -439,7 +439,7 @@ def _other_named_after(dd: DocView, prev: QuoteSpan, w: Window) -> bool:
     retorted", a verb the rules do not know): the quote has its own attribution, so it is no
     continuation of the quote before."""
     return any(
-        dd.ents.name(f) != prev.speaker and dd.ents.kind(f) != "place" and not dd.in_quote(f.start)
+        dd.person_name(f) != prev.speaker and dd.ents.kind(f) != "place" and not dd.in_quote(f.start)
         for f in dd.mentions(*w.after)
     )
 
@@ -531,7 +531,7 @@ def _other_person_between(dd: DocView, prev: QuoteSpan, q: QuoteSpan) -> bool:
     end_of_attribution = _sentence_end(dd.text, prev.after_close, q.open_at)
     start = end_of_attribution.end() if end_of_attribution else q.open_at
     between = dd.mentions(start, q.open_at)
-    return any(dd.ents.name(f) != prev.speaker and dd.ents.kind(f) != "place" for f in between) or bool(
+    return any(dd.person_name(f) != prev.speaker and dd.ents.kind(f) != "place" for f in between) or bool(
         _INTERVIEW_HOST.search(dd.text, prev.after_close, q.open_at)
     )
 
@@ -572,10 +572,19 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
             continue
         if ended and _LEADS_INTO_QUOTE.match(text, m.end()):
             continue  # "… a priority.” And …, one diplomat said, “…”": the next sentence's quote is his
+        if ended and _REPORTS_MORE.match(text, m.end(), a1):
+            # "… tomorrow.” But he insisted that Mueller's job …": the next sentence reports other words
+            # of its own; only a bare attribution ("… dead.” Faraj said.") goes back to the quote
+            continue
         who = _who_before(dd, a0, m.start())
         if who is not None:
             return who, m.group()
     return None
+
+
+# what a speech verb that reports words of its own goes on with: "that", or more than a short adverbial
+# ("said Tuesday", "said in a statement") before the sentence ends
+_REPORTS_MORE = re.compile(r"(?:[^.!?;]*\bthat\b|(?:\s*[^\s.!?;]+){7})")
 
 
 # "El Mundo quoted an Air Comet pilot … as saying he witnessed "…"": the one quoted speaks, not the outlet
@@ -646,6 +655,8 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
             break
         if _RELATIVE_END.search(pre):
             continue  # "a diplomat who insisted on anonymity said": the verb of a relative clause
+        if _SUBORDINATE_OPENS.search(pre) and not _SUBORDINATE_SET_OFF.search(pre):
+            return None  # "called "andro," made popular when slugger Mark McGwire admitted …": no attribution
         if pre.strip(" ,—–-"):
             who = _who_before(dd, a0 + lead, a0 + m.start())
             if who is not None:
@@ -714,6 +725,12 @@ _POSSESSIVE_START = re.compile(r"[A-Z][\w.\- ]{0,30}['’]s\s")
 
 
 _RELATIVE_END = re.compile(r"\b(?:who|which|that)\s*$")
+# a subordinate clause between a quote and a speech verb: the verb is the clause's, not an attribution of
+# the quote, unless the clause sits inside commas after the subject ("…," Smith, who … when …, said)
+_SUBORDINATE_OPENS = re.compile(
+    r"\b(?:when|because|after|while|if|since|before|although|though|until|unless)\b"
+)
+_SUBORDINATE_SET_OFF = re.compile(r"^[\s,—–-]*[A-Z][^,]*,")
 # ""…," he was quoted as saying", "… Grant was quoted by Reuters as saying": the passive that reports the
 # subject's own words (the outlet after "by" only carried them)
 _QUOTED_AS_SAYING = re.compile(
@@ -799,7 +816,7 @@ def _who_before(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | None:
         # appositive or parenthetical between subject and verb: "X, the woman's husband, told"
         parts = body[:-1].split(",")
         if len(parts) < 2:
-            return None
+            return _subject_before_appositive(dd, b0, b0 + m.start()) if m else None
         if len(parts) == 2 and _POSSESSIVE_DESCRIPTION.match(parts[0].strip()):
             # "Huang's brother, Will, told": a name in apposition to a named person's relative or agent
             tail = seg_start + len(parts[0]) + 1
@@ -841,6 +858,22 @@ def _who_before(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | None:
             return (prev[-2].start, prev[-2].end)  # "Kenneth Turan of the Los Angeles Times, who said"
         return (prev[-1].start, prev[-1].end) if prev else None
     return _who_span(dd, start, verb_at, before_verb=True)
+
+
+def _subject_before_appositive(dd: DocView, b0: int, clause_at: int) -> tuple[int, int] | None:
+    """ "Graham, co-sponsor of legislation that would protect Mueller …, said": a clause inside an
+    appositive set off by commas; the subject is the name before the appositive's comma, not a name in
+    the clause (None when no person or organisation is named there)."""
+    comma = dd.text.find(",", b0, clause_at)
+    if comma < 0:
+        return None
+    lead = b0 + len(dd.text[b0:comma]) - len(dd.text[b0:comma].lstrip())
+    named = [f for f in dd.mentions(lead, comma) if dd.ents.kind(f) in ("person", "organization")]
+    if not named or not _names_subject(dd.text, lead, named[0].start):
+        return None
+    if dd.text[named[-1].end : comma].strip():
+        return None
+    return _who_span(dd, lead, comma, before_verb=True)
 
 
 # "Huang's brother", "Mr. Ocalan's lawyer", "Kofi Annan's spokesman": a named person's or body's relative or

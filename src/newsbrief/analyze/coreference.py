@@ -22,6 +22,7 @@ Hand-written: no well-kept library resolves English coreference without a large 
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 from collections import Counter, defaultdict
 from functools import cached_property
@@ -53,6 +54,7 @@ _PRONOUN = re.compile(
 )
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _SPEAKER_LABEL = re.compile(r"([A-Z][\w.'’\- ]{1,40}?):\s")  # "Robert Ricks: I would …" (a transcript)
+_SPEECH_VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _SPEAKS_AFTER = re.compile(r"\s*(?:,[^,]{0,80},\s*)?(?:also\s+)?(?:" + SPEECH_VERBS + r")\b")
 # "…," said X / according to X: an inverted verb names its speaker only right after a quote or a comma;
 # "White said bin Laden was charged" has its subject before the verb, and "told X" names the listener
@@ -98,6 +100,51 @@ class DocView:
     def people(self, start: int, end: int) -> list[Found]:
         return [f for f in self.mentions(start, end) if self.ents.kind(f) == "person"]
 
+    def person_name(self, f: Found) -> str:
+        """The name a mention stands for in this document: the entity's name, but a bare surname that
+        people of this document share ("Trent" for Shannon, Carlie and James Trent; "da Silva") is the
+        one the text last named in full as the subject of a speech verb, as news writing
+        introduces a speaker in full and then goes on by surname ("Gilberto Manuel da Silva, 40, …,
+        said … "…," da Silva said"). A title ("Mr Wilson") or a spelling variant of the same first name
+        ("Vladimir"/"Volodymyr Katriuk") leaves the entity's name; so does no such subject before it."""
+        name = self.ents.name(f)
+        written = " ".join(self.text[f.start : f.end].split())
+        titled = _TITLE_BEFORE.search(self.text, max(0, f.start - 6), f.start)
+        if self.ents.kind(f) != "person" or _surname_form(written) != written or titled:
+            return name
+        before = [(at, b) for at, b in self._bearers.get(written, []) if at < f.start]
+        if not before or before[-1][1] == name or _same_first_name(before[-1][1], name):
+            return name
+        return before[-1][1]
+
+    @cached_property
+    def _bearers(self) -> dict[str, list[tuple[int, str]]]:
+        """A surname (the last one or two words of a name) -> the document's mentions written in full that
+        end in it and are the subject of a speech verb, as (start, the entity's name),
+        in text order."""
+        out: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for f in self.ents.within(self.d, 0, len(self.text), "person"):
+            words = _surname_form(self.text[f.start : f.end]).split()
+            if len(words) < 2 or self.in_quote(f.start):
+                continue
+            if not (_speaks(self, f) or self._subject_of_speech(f)):
+                continue
+            for k in (1, 2):
+                if len(words) > k:
+                    out[" ".join(words[-k:])].append((f.start, self.ents.name(f)))
+        return out
+
+    def _subject_of_speech(self, f: Found) -> bool:
+        """A mention opening its sentence whose sentence then has a speech verb before any other person is
+        named ("Gilberto Manuel da Silva, 40, who owns an ice cream parlor, said that …")."""
+        k = self.sentence_index(f.start)
+        if k < 0 or len(self.text[self.sents[k].start : f.start].split()) > 1:
+            return False
+        end = self.sents[k].end
+        verbs = (m for m in _SPEECH_VERB.finditer(self.text, f.end, end) if not self.in_quote(m.start()))
+        verb = next(verbs, None)
+        return verb is not None and not self.people(f.end, verb.start())
+
     @cached_property
     def caseless(self) -> bool:
         """Text whose names are not capitalised (multinews-plus: lower-cased, re-capitalised only at
@@ -130,6 +177,23 @@ class DocView:
                 if nxt and nxt.group().lower() in ("he", "she"):
                     votes[name][_PRONOUN_GENDER[nxt.group().lower()]] += 1
         return {n: next(iter(v)) for n, v in votes.items() if len(v) == 1}
+
+
+def _surname_form(written: str) -> str:
+    """A mention as written, without the titles before it ("Ms. Oliveira" -> "Oliveira")."""
+    words = written.split()
+    g = gazetteer()
+    while len(words) > 1 and (words[0].endswith(".") or (words[0],) in g.titles or words[0] in _HONORIFICS):
+        words = words[1:]
+    return " ".join(words)
+
+
+_HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr"])
+
+
+def _same_first_name(a: str, b: str) -> bool:
+    """Two full names whose first words are one name spelt two ways ("Vladimir", "Volodymyr")."""
+    return difflib.SequenceMatcher(None, a.split()[0].lower(), b.split()[0].lower()).ratio() >= 0.5
 
 
 _SUBORDINATOR = re.compile(
@@ -172,7 +236,7 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
     ]
     if named:
         persons = [f for f in named if dd.ents.kind(f) == "person"]
-        return dd.ents.name((persons or named)[-1])
+        return dd.person_name((persons or named)[-1])
     first = first_part.strip()
     words = first.split()
     if first and first[0].isupper() and all(w[0].isupper() for w in words) and len(words) <= 4:
@@ -558,7 +622,9 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
         fits = [
             f
             for f in dd.people(s0, end)
-            if (gender is None or _gender(dd, f) in (None, gender)) and not _modifier(dd, f)
+            if (gender is None or _gender(dd, f) in (None, gender))
+            and not _modifier(dd, f)
+            and not (steps == 0 and (_object_of_preposition(dd, f) or _talked_about(dd, q, f, pos)))
         ]
         subj = [_named_after_modifier(dd, f, end) for f in fits if _speaks(dd, f)]
         if not speakers and _unnamed_subject(dd, s0, gender, fits[0].start if fits else end):
@@ -576,20 +642,43 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
         ):
             # "While Marcus and Clark said they expected no impact, Kelly is more pessimistic. "…" he
             # said": the subject of the main clause, not the speakers of the clause set against it
-            return dd.ents.name(fits[-1])
+            return dd.person_name(fits[-1])
         if subj:
-            return dd.ents.name(subj[-1])
+            return dd.person_name(subj[-1])
         if speakers:
             return speakers[-1].speaker
         if fits:
             # the first person named, but one the pronoun's gender is known to fit before one of unknown
             # gender ("the Parti Quebecois candidate, Roger Paquin … he said")
             sure = [f for f in fits if gender is not None and _gender(dd, f) == gender]
-            return dd.ents.name((sure or fits)[0])
+            return dd.person_name((sure or fits)[0])
         end = s0
         i -= 1
         steps += 1
     return None
+
+
+# a preposition right before a name ("paying to Graham's case", "the mother of Carlie Trent"), but not
+# "according to", which names a source, nor "by", whose agent is the doer ("founded by Tom Reyes")
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<!according )\b(?:to|about|of|for|with|against|on|at|from|toward|towards|into|over|than)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _object_of_preposition(dd: DocView, f: Found) -> bool:
+    """A name that is the object of a preposition ("Talking about how much attention he was paying to
+    Graham's case, he emphasized …"): in the pronoun's own sentence, the person talked about, not the
+    subject the pronoun stands for (in a sentence before, "Don't look for Amy Schumer …" may still be)."""
+    return _PREPOSITION_BEFORE.search(dd.text, max(0, f.start - 20), f.start) is not None
+
+
+def _talked_about(dd: DocView, q: QuoteSpan, f: Found, pos: int) -> bool:
+    """A person named before the quote in its own sentence, when the pronoun that attributes it comes
+    after the quote and the name speaks no verb (""Charest "often looked hot-tempered …," he said"):
+    the name is part of the words reported, the person talked about, not the speaker."""
+    return q.close_at <= pos and f.start < q.open_at and not _speaks(dd, f)
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -605,10 +694,11 @@ def _modifier(dd: DocView, f: Found) -> bool:
 
 
 # a sentence opening with an unnamed person as its subject: "A spokesman for the firm …", "But one
-# witness …"; the role word is the head before a verb, a preposition or a comma ("a senior official said")
+# witness …"; the role word is the head before a verb, a preposition or a comma ("a senior official said",
+# "A former official in President George Bush's administration … contends")
 _UNNAMED_SUBJECT = re.compile(
     r"(?:(?:But|And|Meanwhile|However|Still|Later|Then),?\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
-    r"(?:[\w\-]+\s+){0,3}?([a-z]+)\b(?=\s+(?:[a-z]+ed|[a-z]+s|for|of|at|from|with|who|said|told)\b|,)"
+    r"(?:[\w\-]+\s+){0,3}?([a-z]+)\b(?=\s+(?:[a-z]+ed|[a-z]+s|for|of|at|from|with|in|who|said|told)\b|,)"
 )
 _FEMALE_ROLES = frozenset(
     [
@@ -688,7 +778,8 @@ def _unnamed_fits(speaker: str, gender: str | None) -> bool:
     """An unnamed source ("a U.N. source") whose description leaves the pronoun's gender open: he/she
     after it may be that source (but not a host, the other party of an exchange)."""
     words = speaker.split()
-    if not words or not words[0].islower():
+    # a description, not a name: lower-case, or opening its sentence with an article ("A former official")
+    if not words or not (words[0].islower() or words[0] in ("A", "An", "One", "Another")):
         return False
     head = words[-1].lower()
     if head in _HOST_HEADS:
