@@ -1,6 +1,6 @@
 """Unlabelled dev articles with each found quote's speaker marked in the text, for judging by reading.
 
-    python bench/read_speakers.py [--shared ../shared] [--seed 13] [--articles 16] [--json OUT]
+    python bench/read_speakers.py [--shared ../shared] [--seed 13] [--articles 16] [--not-seed N] [--json OUT]
     python bench/read_speakers.py --diff START.json END.json
 
 The articles are drawn, one a story, with `random.Random(seed)` from the DUC 2003, DUC 2006, MultiLing 2011
@@ -126,7 +126,7 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=HERE.parents[1] / ".." / "shared")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--articles", type=int, default=16)
-    ap.add_argument("--skip", type=int, default=0, help="leave out the first SKIP drawn articles")
+    ap.add_argument("--not-seed", type=int, action="append", default=[], help="leave out that seed's draw")
     ap.add_argument("--json", type=Path, help="write every eligible article's quotes here instead")
     ap.add_argument("--diff", type=Path, nargs=2, metavar=("START", "END"))
     args = ap.parse_args()
@@ -149,12 +149,20 @@ def main() -> None:
                     ]
         args.json.write_text(json.dumps(out, indent=0, sort_keys=True), encoding="utf-8")
         return
-    rng = random.Random(args.seed)
-    order = rng.sample(sorted(cands), len(cands))
-    picks = [(sid, rng.choice(cands[sid])) for sid in order][args.skip : args.skip + args.articles]
+    for seed in args.not_seed:
+        for sid, j in draw(cands, seed, args.articles):
+            cands[sid] = [k for k in cands[sid] if k != j]
+    picks = draw({s: c for s, c in cands.items() if c}, args.seed, args.articles)
     for sid, j in picks:
         text, quotes = analysed(by_id[sid])[j]
         print(f"===== {sid}/{j} ({len(quotes)} quotes)\n{marked(text, quotes)}\n")
+
+
+def draw(cands: dict[str, list[int]], seed: int, articles: int) -> list[tuple[str, int]]:
+    """One article a story, stories and articles in a `Random(seed)` order, the first `articles`."""
+    rng = random.Random(seed)
+    order = rng.sample(sorted(cands), len(cands))
+    return [(sid, rng.choice(cands[sid])) for sid in order][:articles]
 
 
 def diff(start: Path, end: Path) -> None:

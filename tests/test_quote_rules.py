@@ -1236,3 +1236,18 @@ def test_session13_a_verb_of_a_subordinate_clause_after_a_quote_is_no_attributio
         "led the study when she was at Harvard, said."
     )
     assert q["It is a steroid and people should know it"] == "Anne Leder"
+
+
+def test_session13_a_long_quote_holding_a_short_one_keeps_its_own_speaker() -> None:
+    """Session 13 (an unlabelled DUC 2006 story): Mark Mellman's long quote, which holds the words of George
+    Bush's "I support the death penalty," in another article, took Bush as its speaker; a repeat gives a
+    speaker only when it holds most of the quote's words (a short quote inside a long one still may)."""
+    q = _quotes(
+        "George Bush spoke in Austin on Wednesday.\n“I support the death penalty,” Bush said.",
+        "Democratic pollster Mark Mellman spoke on Wednesday.\n“This is really a situation of the governor "
+        "hanging himself,” Mellman said. “The reality is the public still supports the death penalty, but "
+        "the level of support is shrinking fairly dramatically across the country.”",
+    )
+    assert q["I support the death penalty"] == "George Bush"
+    long = "The reality is the public still supports the death penalty, but the level of support is shrinking"
+    assert next(v for k, v in q.items() if k.startswith(long)) == "Mark Mellman"

@@ -51,10 +51,11 @@ def attributed(
             attribute(dd, i, q)
         found.extend((d, q) for q in dd.quotes if q.speech)
     repeats = _repeats(documents, found)
-    _one_speaker(found, repeats)
+    _one_speaker(documents, found, repeats)
     return found, repeats
 
 
+_HOLDS = 0.6  # share of a quote's words its repeat must hold to give it a speaker
 MAX_REPEATS = 50  # repeats kept per quote (a story quoting one line thousands of times stays linear)
 
 
@@ -113,14 +114,23 @@ def _contained(a: set[str], b: set[str]) -> bool:
     return bool(content) and len(content & big) / len(content) >= 0.8
 
 
-def _one_speaker(found: list[tuple[int, QuoteSpan]], repeats: list[list[int]]) -> None:
+def _one_speaker(
+    documents: Sequence[Document], found: list[tuple[int, QuoteSpan]], repeats: list[list[int]]
+) -> None:
     """One quote, one speaker across the story: a quote takes the speaker its repeats give with
     stronger evidence (a name in the quote's own sentence over a pronoun or description there, over
-    a continued or unattributed quote), when those agree on one."""
+    a continued or unattributed quote), when those agree on one. Only a repeat that holds most of the
+    quote's words gives it a speaker: a long quote that happens to contain a short one ("… the public
+    still supports the death penalty …" and Bush's "I support the death penalty") is not its repeat."""
+    toks = [{w.lower() for w in _WORD.findall(documents[d].text[q.start : q.end])} for d, q in found]
     new: dict[int, str] = {}
     for i, (_, q) in enumerate(found):
         better = [
-            found[j][1] for j in repeats[i] if found[j][1].speaker and found[j][1].evidence > q.evidence
+            found[j][1]
+            for j in repeats[i]
+            if found[j][1].speaker
+            and found[j][1].evidence > q.evidence
+            and len(toks[i] & toks[j]) >= _HOLDS * len(toks[i])
         ]
         if not better:
             continue
