@@ -1052,3 +1052,19 @@ def test_an_opening_conjunction_and_an_aside_between_dashes_are_said_on_the_side
     t = "The jet carried 100 passengers _ 96 Germans, two Danes and an Austrian _ and nine crew."
     assert stretches(t) == ()
     assert stretches("After 1999 the plant closed, he said.") == ()
+
+
+def test_a_toll_and_another_count_of_its_noun_are_not_one_fact() -> None:
+    """A crash "killed all 64 people aboard" counts people, "killed 70 people" is a toll of people: the same
+    counted noun with another value is no `fact` (rule `other-value`), while the same value, either
+    way round, still is."""
+    (link,) = _links(
+        "The Valdora airliner crashed shortly after takeoff from Marrin, killing all 64 people aboard.",
+        "The crash of the Valdora airliner shortly after takeoff from Marrin killed 70 people.",
+    )
+    assert link.kind == "related" and link.evidence[0] == "rule:other-value"
+    (link,) = _links(
+        "The Valdora airliner crashed shortly after takeoff from Marrin, killing all 64 people aboard.",
+        "All 64 people aboard the Valdora airliner were killed shortly after takeoff from Marrin.",
+    )
+    assert link.kind == "fact"

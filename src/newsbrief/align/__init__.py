@@ -29,7 +29,9 @@ Link kinds (also in the JSON Schema):
   is `related` (rule `side-only`); who reports a claim in front of it ("Turkey's Foreign Ministry said
   ...") weighs as an attribution clause does; two values the matched clauses give alike ("a dozen crew
   members and 216 passengers" / "12 crew members and 216 passengers"), past every clash, are one claim
-  (rule `same-numbers`; ranges, conversions and counts of others aside); a paraphrase needs each
+  (rule `same-numbers`; ranges, conversions and counts of others aside), and one counted thing
+  given with no value alike is no fact (rule `other-value`; a toll and a count of its noun are one
+  counted thing: "killed all 109 people aboard" / "killed 115 people"); a paraphrase needs each
   sentence to state most of the other, or a score the scorer is all but sure of, or the main words of
   the sentence the other states more of (outside its side stretches) stated in the other's main words
   ("The nine crew members were French." / "... carrying 100 passengers and nine French crew members":

@@ -972,14 +972,30 @@ def _value_clash(xs: Sequence[Count], ys: Sequence[Count]) -> bool:
     1,200" / "1,180" is one count). Two bounds can both hold ("nearly 400,000" / "more than 320,000"
     forced from their homes) and two counts apart are no clash (`MAX_RATIO`), but neither pair is
     one fact stated twice. Counts `VALUE_RATIO` or more apart count two things ("kills 3 million
-    people" / "sickens 300 million people")."""
-    for unit in {c.unit for c in xs} & {c.unit for c in ys}:
-        a = [c for c in xs if c.unit == unit]
-        b = [c for c in ys if c.unit == unit]
+    people" / "sickens 300 million people"). A count is also of its counted noun (`_counted`), so a
+    toll and a count of the same noun are one counted thing ("killed all 109 people aboard" / "killed
+    115 people": people either way, not one fact)."""
+    ka, kb = _counted(xs), _counted(ys)
+    for unit in ka.keys() & kb.keys():
+        a, b = ka[unit], kb[unit]
         near = any(max(p.value, q.value) <= VALUE_RATIO * min(p.value, q.value) for p in a for q in b)
         if unit and not unit.startswith(ADDRESS) and near and not any(_states(p, q) for p in a for q in b):
             return True
     return False
+
+
+def _counted(cs: Sequence[Count]) -> dict[str, list[Count]]:
+    """A sentence's counts by what they count: their unit, and for a count of things (no measure, no
+    money) with a counted noun of another unit, that noun too ("killed 115 people" is a toll, unit
+    `dead`, of people)."""
+    out: dict[str, list[Count]] = defaultdict(list)
+    for c in cs:
+        out[c.unit].append(c)
+        if c.noun and not c.measure and c.unit[:1] not in MONEY:
+            noun = _concept(c.noun)
+            if noun != c.unit:
+                out[noun].append(c)
+    return out
 
 
 def _states(p: Count, q: Count) -> bool:
