@@ -37,10 +37,10 @@ from bench_align import load, sentence_of  # noqa: E402
 from label_scoring import Aligner  # noqa: E402
 
 from newsbrief import segment  # noqa: E402
-from newsbrief.align import evidence  # noqa: E402
+from newsbrief.align import _bridged, evidence  # noqa: E402
 from newsbrief.align.features import article_year, sentence_facts, story_casing, tokens  # noqa: E402
 from newsbrief.align.pairs import Pair, candidates, compare, document_frequency, idf  # noqa: E402
-from newsbrief.align.rules import _weights, decide  # noqa: E402
+from newsbrief.align.rules import _weights, decide_bridged  # noqa: E402
 from newsbrief.clean import clean  # noqa: E402
 from newsbrief.model import RawDoc, Story  # noqa: E402
 
@@ -70,6 +70,7 @@ class Row:
     facts: tuple = ()  # the two sentences' `features.Facts`
     texts: tuple[str, str] = ("", "")
     weight: dict[str, float] | None = None  # the story's IDF of the two sentences' concepts
+    bridge: Pair | None = None  # the pair with its equivalent words bridged (`align._bridged`), if any
 
     @property
     def gold(self) -> bool:
@@ -112,8 +113,15 @@ def collect(name: str, shared: Path) -> list[Row]:
             ev = compare(facts[a], facts[b], weight, df, memo) if (a, b) in compared else None
             texts = (story.sentences[a].text, story.sentences[b].text)
             idf_ab = {c: weight[c] for c in facts[a].concepts | facts[b].concepts}
-            rows.append(Row(name, sid, p.label, ev, (facts[a], facts[b]), texts, idf_ab))
+            bridge = _bridged(facts[a], facts[b], weight, df) if ev is not None else None
+            rows.append(Row(name, sid, p.label, ev, (facts[a], facts[b]), texts, idf_ab, bridge))
     return rows
+
+
+def judge(r: Row, weights: dict) -> tuple[str | None, str, float, Pair]:
+    """The stage's verdict on a compared pair: the rules, then the bridged pair (`rules.decide_bridged`)."""
+    assert r.pair is not None
+    return decide_bridged(r.pair, lambda: r.bridge, weights)
 
 
 def verdicts(rows: list[Row], weights: dict) -> np.ndarray:
@@ -123,7 +131,7 @@ def verdicts(rows: list[Row], weights: dict) -> np.ndarray:
         if r.pair is None:
             continue
         for t, th in enumerate(THRESHOLDS):
-            out[i, t] = decide(r.pair, dict(weights, threshold=th))[0] in SUPPORT
+            out[i, t] = judge(r, dict(weights, threshold=th))[0] in SUPPORT
     return out
 
 
@@ -137,7 +145,7 @@ def sweep(rows: list[Row], weights: dict, name: str, values: tuple[float, ...]) 
         for t, v in enumerate(values):
             setattr(rules, name, v)
             for i, r in enumerate(rows):
-                out[i, t] = r.pair is not None and decide(r.pair, weights)[0] in SUPPORT
+                out[i, t] = r.pair is not None and judge(r, weights)[0] in SUPPORT
     finally:
         setattr(rules, name, shipped)
     return out
@@ -195,7 +203,7 @@ def why(rows: list[Row], weights: dict) -> None:
     cites each pair labelled otherwise (a false citation); what stops each labelled conflict."""
     c: Counter[str] = Counter()
     for r in rows:
-        kind, rule = (None, "not compared (blocking)") if r.pair is None else decide(r.pair, weights)[:2]
+        kind, rule = (None, "not compared (blocking)") if r.pair is None else judge(r, weights)[:2]
         if r.gold:
             c[f"missed citation: {rule}" if kind not in SUPPORT else f"cited: {rule}"] += 1
         elif kind in SUPPORT:
@@ -248,8 +256,8 @@ def dump(rows: list[Row], weights: dict, path: Path) -> None:
             if r.pair is None:
                 kind, rule, score, ev = None, "not compared (blocking)", 0.0, ()
             else:
-                kind, rule, score = decide(r.pair, weights)
-                ev = evidence(r.pair, rule)
+                kind, rule, score, p = judge(r, weights)
+                ev = evidence(p, rule)
             line = {"file": r.file, "story": r.story, "label": r.label, "kind": kind, "rule": rule}
             line |= {"score": round(score, 3), "a": r.texts[0], "b": r.texts[1], "evidence": list(ev)}
             out.write(json.dumps(line, ensure_ascii=False) + "\n")

@@ -1068,3 +1068,48 @@ def test_a_toll_and_another_count_of_its_noun_are_not_one_fact() -> None:
         "All 64 people aboard the Valdora airliner were killed shortly after takeoff from Marrin.",
     )
     assert link.kind == "fact"
+
+
+def _facts(a: str, b: str):
+    from newsbrief.align.features import sentence_facts, story_casing, tokens
+
+    toks = [tokens(a), tokens(b)]
+    casing = story_casing([a, b], toks)
+    return [sentence_facts(k, k, t, casing, None, toks[k]) for k, t in enumerate((a, b))]
+
+
+def test_an_estimated_toll_is_a_toll() -> None:
+    """ "has killed an estimated 4,200 people" counts the dead, as "Nearly 4,200 people have died" does."""
+    fa, fb = _facts(
+        "Nearly 4,200 people have died in the uprising.", "The uprising has killed an estimated 4,200 people."
+    )
+    assert [c.unit for c in fa.counts] == [c.unit for c in fb.counts] == ["dead"]
+
+
+def test_words_of_one_event_are_one_fact_only_with_an_anchor() -> None:
+    """`pairs.bridged`: "killed" / "died" count as one word when the pair gives one number alike (evidence
+    `equivalent:dead=kill`); with nothing named or counted alike there is nothing to bridge."""
+    from newsbrief.align.pairs import bridged
+
+    (link,) = _links(
+        "Nearly 4,200 people have died in the uprising.", "The uprising has killed an estimated 4,200 people."
+    )
+    assert link.kind == "fact" and "equivalent:dead=kill" in link.evidence
+    got = bridged(
+        *_facts("Nearly 4,200 people have died in the uprising.", "The uprising has killed 4,200 people.")
+    )
+    assert got is not None and got[1] == ("dead=kill",)
+    assert (
+        bridged(*_facts("Many people have died in the uprising.", "The uprising has killed many people."))
+        is None
+    )
+
+
+def test_bridged_words_never_make_a_conflict() -> None:
+    """Only a `fact` counts from a bridged pair: two tolls told with "killed" / "died" stay as the table
+    typed them without the bridge."""
+    links = _links(
+        "Nearly 4,200 people have died in the uprising.", "The uprising has killed an estimated 3,000 people."
+    )
+    assert all(k.kind == "related" for k in links)
+    assert not any(e.startswith("equivalent:") for k in links for e in k.evidence)

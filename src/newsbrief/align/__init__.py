@@ -13,7 +13,10 @@ How (each step its own module):
 3. `rules.py`: an ordered table of named rules types each pair; `fact` needs a high score from a
    small logistic model over interpretable features (weights in `weights.json`, fitted on weak pairs
    from the Multi-News training stories, threshold set on the labelled tuning pairs), or a short
-   sentence stated almost whole in one clause of the other with a shared date, number or name.
+   sentence stated almost whole in one clause of the other with a shared date, number or name. A
+   pair no rule cites is judged once more with the words of one event written alike
+   (`data/equivalents.txt`, `pairs.bridged`: "has killed 37,000" / "37,000 have died"), only when the
+   two name one participant or give one number alike, and only a `fact` counts (never a conflict).
 
 Link kinds (also in the JSON Schema):
 * `quote`: both sentences carry the same quoted words (a run of at least four, and over half the
@@ -57,7 +60,8 @@ Link kinds (also in the JSON Schema):
 Evidence strings, in this order: `rule:<name>`, `cover:<a>/<b>` (share of each matched clause's
 weight that the two share), `sentence:<a>/<b>` (the same, of each whole sentence), then `entity:`,
 `number:`, `year:`, `word:` items that both whole sentences state, then `point:` for a shared point and
-`values:<x> vs <y>` for a conflict ("aged 52 vs aged 51" for one person's two ages).
+`equivalent:<a>=<b>` for words of one event counted as one (`pairs.bridged`), `values:<x> vs <y>` for a
+conflict ("aged 52 vs aged 51" for one person's two ages).
 
 For a summarizer (one sentence per fact): `Alignment.same_fact(i, j)` says whether sentences `i`
 and `j` share a quote or fact link; `fact_groups(alignment)` gives the groups of sentences joined by
@@ -67,12 +71,14 @@ such links (one per document at most, best links first).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from ..model import Alignment, Link
 from .features import article_year, sentence_facts, story_casing, tokens
-from .pairs import Pair, candidates, compare, document_frequency, idf
-from .rules import decide
+from .pairs import Pair, bridged, candidates, compare, document_frequency, idf
+from .rules import decide_bridged
 
 if TYPE_CHECKING:
     from ..model import Sentence
@@ -95,13 +101,21 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
     links = []
     memo: dict = {}
     for a, b in candidates(facts):
-        p = compare(facts[a], facts[b], weight, df, memo)
-        kind, rule, score = decide(p, weights)
+        fa, fb = facts[a], facts[b]
+        kind, rule, score, p = decide_bridged(
+            compare(fa, fb, weight, df, memo), partial(_bridged, fa, fb, weight, df), weights
+        )
         if kind is None:
             continue
         links.append(Link(a, b, kind, round(score if kind != "quote" else 1.0, 3), evidence(p, rule)))
     links.sort(key=lambda k: (k.a, k.b, k.kind))
     return Alignment(tuple(links))
+
+
+def _bridged(fa, fb, weight: dict[str, float], df) -> Pair | None:
+    """The pair compared again with its equivalent words bridged (`pairs.bridged`), or None."""
+    got = bridged(fa, fb)
+    return None if got is None else replace(compare(fa, got[0], weight, df), bridged=got[1])
 
 
 def evidence(p: Pair, rule: str) -> tuple[str, ...]:
@@ -126,6 +140,7 @@ def evidence(p: Pair, rule: str) -> tuple[str, ...]:
     if p.point is not None and rule == "shared-point":
         (sa, ea), (sb, eb), _ = p.point
         out.append(f"point:{sa}-{ea}/{sb}-{eb}")
+    out.extend("equivalent:" + x for x in p.bridged)
     if p.clash is not None:
         x, y = p.clash
         out.append(f"values:{_fmt(x)} vs {_fmt(y)}")

@@ -191,7 +191,10 @@ _ROLE_HINTS = tuple(w.split()[-1] for w in _ROLE_WORDS.split("|"))
 # were killed", "14 dead") is one slot, unit `dead`, so two tolls conflict. Hand-written: the count
 # reader (`analyze.numbers.counts`) keeps only numbers with a counted noun.
 _N = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_WORD_NUM) + r")"
-_Q = r"(?:at least |as many as |about |around |nearly |almost |more than |over |some |up to )?"
+_Q = (
+    r"(?:at least |as many as |about |around |nearly |almost |more than |over |some |up to |an estimated "
+    r"|estimated |roughly |approximately )?"
+)
 _DEATHS = (
     re.compile(
         r"\b(?:death toll|toll)\b[^.;]{0,60}?\b(?:to|at|of|reached|hit)\s+" + _Q + _N + r"\b(?![.,]\d)"

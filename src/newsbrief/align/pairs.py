@@ -19,12 +19,13 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..analyze.numbers import Count, is_measure
 from ..represent import stem
-from .features import _WORD_DIGITS, PART_AFTER, PART_BEFORE, Clause, Facts, common, lexicon, part_at
+from .features import _WORD_DIGITS, PART_AFTER, PART_BEFORE, Clause, Facts, _data, common, lexicon, part_at
 
 MAX_POSTINGS = 12  # a key in more sentences than this (+ 5 % of the story) is too common to block on
 MAX_SHARE = 70  # ... the 5 % capped (>= every dev story's), so pairs stay linear in a huge story
@@ -167,6 +168,7 @@ class Pair:
     main_stated: float = 0.0  # the share of the main words of the sentence the other states more of that
     # the other's main words state (`main_stated`): "The nine crew members were French." in "... and
     # nine French crew members."
+    bridged: tuple[str, ...] = ()  # equivalent words counted as one ("dead=kill": `bridged`)
 
 
 def document_frequency(facts: Sequence[Facts]) -> Counter[str]:
@@ -1040,3 +1042,46 @@ def _common_run(p: tuple[str, ...], q: tuple[str, ...]) -> int:
                 best = max(best, cur[k])
         prev = cur
     return best
+
+
+@lru_cache(maxsize=1)
+def equivalents() -> dict[str, int]:
+    """Concept -> group of `data/equivalents.txt` (each word stemmed and folded as `features` folds it)."""
+    words = lexicon().words
+    out: dict[str, int] = {}
+    for n, line in enumerate(_data("equivalents.txt")):
+        for w in line.split(","):
+            s = stem(w.strip().lower())
+            out.setdefault(words.get(s, s), n)
+    return out
+
+
+def bridged(fa: Facts, fb: Facts) -> tuple[Facts, tuple[str, ...]] | None:
+    """Sentence `fb` with each concept that an equivalence (`equivalents`) joins to a concept only `fa`
+    has written as `fa`'s ("has killed an estimated 37,000 people" / "Nearly 37,000 people have died":
+    kill is dead), when the two name one participant or give one number alike and neither states the
+    other's word already; with the pairs bridged ("kill=dead"), or None when there is nothing to bridge.
+    The rules then judge the bridged pair as any other (`rules.decide_bridged`)."""
+    eq = equivalents()
+    only_b = [c for c in fb.concepts - fa.concepts if c in eq]
+    if not only_b:
+        return None
+    only_a = sorted(c for c in fa.concepts - fb.concepts if c in eq)
+    swap = {c: d for c in only_b for d in only_a[::-1] if eq[d] == eq[c]}
+    if not swap:
+        return None
+    both = fa.concepts & fb.concepts
+    if not any(c[:2] in ("E:", "N:") for c in both):
+        return None
+
+    def put(cs: frozenset[str]) -> frozenset[str]:
+        return frozenset(swap.get(c, c) for c in cs)
+
+    def spots(ss: tuple[tuple[int, str, int, int], ...]) -> tuple[tuple[int, str, int, int], ...]:
+        return tuple((t, swap.get(c, c), s, e) for t, c, s, e in ss)
+
+    clauses = tuple(replace(x, concepts=put(x.concepts), spots=spots(x.spots)) for x in fb.clauses)
+    g = replace(
+        fb, clauses=clauses, concepts=put(fb.concepts), background=put(fb.background), spots=spots(fb.spots)
+    )
+    return g, tuple(sorted(f"{d}={c}" for c, d in swap.items()))

@@ -229,3 +229,19 @@ def decide(p: Pair, weights: dict | None = None) -> tuple[str | None, str, float
         if rule.test(p, verdict):
             return rule.kind, rule.name, s
     return None, "unrelated", s
+
+
+def decide_bridged(
+    p: Pair, bridge: Callable[[], Pair | None], weights: dict | None = None
+) -> tuple[str | None, str, float, Pair]:
+    """`decide` for a pair, and, only when that gives no quote, fact or conflict, for the same pair with
+    its equivalent words bridged (`bridge()`: `pairs.bridged` compared again; None when there are none):
+    a bridged pair counts only as a `fact`. Returns the kind, rule, score and the pair that decided."""
+    kind, rule, s = decide(p, weights)
+    if kind in (None, "related"):
+        q = bridge()
+        if q is not None:
+            k, r, t = decide(q, weights)
+            if k == "fact":
+                return k, r, t, q
+    return kind, rule, s, p
