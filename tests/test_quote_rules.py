@@ -19,7 +19,7 @@ def _quotes(*texts: str) -> dict[str, str | None]:
 
 def test_rule_table_is_ordered_and_named() -> None:
     names = [r.name for r in attribution.RULES]
-    assert names[0] == "said-after" and names[-1] == "unattributed"
+    assert names[0] == "named-term" and names[1] == "said-after" and names[-1] == "unattributed"
     assert len(set(names)) == len(names)
 
 
@@ -1251,3 +1251,41 @@ def test_session13_a_long_quote_holding_a_short_one_keeps_its_own_speaker() -> N
     assert q["I support the death penalty"] == "George Bush"
     long = "The reality is the public still supports the death penalty, but the level of support is shrinking"
     assert next(v for k, v in q.items() if k.startswith(long)) == "Mark Mellman"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a naming word before the mark: a term whatever attribution follows (session 13, dev and frozen7)
+        "More hikers are expected on the trail thanks to the movie “Wild,” according to the Trail Board.",
+        "The so-called “Federation of Student Unions,” a banned group, urged a strike, the paper said.",
+        "The fence, known as “the big wall,” will be built next year, Mayor Ada Brandt said.",
+        # "called" naming a thing: a participle after a noun, or after "is"
+        "A pill called “andro,” made popular when slugger Mark Grell admitted using it, is sold in shops.",
+        "The plan is called “Clean Water,” Mayor Ada Brandt said.",
+        # a second name for the noun before it
+        "The recorders, or “black boxes,” were found on Monday, a French official said.",
+        # a short quote modifying the noun after "the"
+        "Investigators said they had tied Lucas to the “orange socks” murder, Mayor Ada Brandt said.",
+    ],
+)
+def test_named_term_frames_are_terms_not_speech(text: str) -> None:
+    """Session 13, rule `named-term`: the frame around the quoted words decides; a word or phrase named
+    (a title, a nickname, a coinage) is a term even when an attribution follows it."""
+    assert _quotes(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "called" with an object, after a name, or in "what X called": the speaker's words
+        ("Governor Saul Pryce called the ruling “disgusting” on Friday.", "disgusting", "Saul Pryce"),
+        ("Lehner called the doctor a “monster” in court.", "monster", "Lehner"),
+        # "or" between two quoted words, and "the" before a quote ending the sentence: not the frames
+        ("Mayor Ada Brandt said the vote was “good” or “very good.”", "very good", "Ada Brandt"),
+        ("Ed Donovan said the man was “tackled fast” by the guards.", "tackled fast", "Ed Donovan"),
+        ("Ed Donovan said the talks were still “the best chance” we have.", "the best chance", "Ed Donovan"),
+    ],
+)
+def test_reported_fragments_stay_speech(text: str, quote: str, speaker: str) -> None:
+    assert _quotes(text)[quote] == speaker

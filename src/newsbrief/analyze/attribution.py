@@ -14,8 +14,11 @@ Speech or term: a quote set off by an attribution next to it is speech even when
 Clinton said). A short fragment inside an attributed sentence (called the ruling "disgusting") is
 speech with the sentence's speaker. Nicknames, titles of works and scare quotes in sentences with
 no attribution are terms and are left out, and so is a title right after "In" or a work noun even when
-an attribution follows it ("In "Forgetting to be Afraid," Davis writes"). Words are counted as
-written: a compound of lower-case words is one word.
+an attribution follows it ("In "Forgetting to be Afraid," Davis writes"). The first rule,
+`named-term`, reads the frame around the marks: words named rather than reported ("the so-called
+"…"", "known as "…"", "a supplement called "…"", ", or "black boxes"", "the "orange socks" murder")
+are a term whatever attribution follows. Words are counted as written: a compound of lower-case words
+is one word.
 """
 
 from __future__ import annotations
@@ -194,6 +197,69 @@ def _glued_sentence_end(text: str, q: QuoteSpan) -> bool:
 
 
 # --- the rules ---------------------------------------------------------------------------------
+
+
+# a frame that names the quoted words rather than reporting them, right before the opening mark: "the
+# so-called "…"", "known as "…"", "dubbed "…"", "the movie "…"" (`_TITLE_CUE`'s work and name nouns)
+_NAMING_FRAME = re.compile(
+    r"\b(?:so[-\s]called|known\s+as|also\s+called|dubbed|nicknamed|code-?named|billed\s+as|branded)\s*$", re.I
+)
+# "a supplement called "…"", "the plan is called "…"": "called" as a participle naming a thing (a noun or
+# "is" before it, nothing between it and the mark); "Lehner called Kipke a "…"", "what he called "…"",
+# "critics have called "…"" report words
+_CALLED_PARTICIPLE = re.compile(r"\b([a-z]+)\s+called\s*$")
+_CALLED_SUBJECT = frozenset(
+    [
+        *("he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "what", "has", "had", "have"),
+        *("and", "but", "or", "also", "once", "then", "later", "first", "previously", "critics", "some"),
+        *("others", "many", "both", "all", "opponents", "supporters", "officials", "analysts", "experts"),
+    ]
+)
+# "the cockpit voice recorder, or "black boxes"": a second name for the noun before, not words said
+_OR_GLOSS = re.compile(r"\w,\s+or\s+(?:an?\s+|the\s+)?$")
+# a short quote after "the" used as a modifier of the noun after it ("the "orange socks" murder", "the
+# "pro-family" plank"): the name of a thing; the next word is no verb or function word
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z\-]+)\b")
+_NOT_NOUN = frozenset(
+    [
+        *("is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could"),
+        *("may", "might", "should", "must", "shall", "does", "did", "do", "that", "which", "who", "of"),
+        *("in", "to", "and", "or", "but", "for", "as", "at", "on", "by", "with", "from", "than", "he", "she"),
+        *("they", "it", "we", "i", "you", "said", "says", "say", "not", "because", "if", "when", "while"),
+        *("so", "into", "about", "after", "before", "over", "under", "since", "until", "between", "against"),
+        "through",
+    ]
+)
+
+
+def _named_term(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """A quote its frame names rather than reports, whatever attribution follows: after a naming word
+    ("the so-called "…"", "known as", "dubbed"; a work or name noun of `_TITLE_CUE`: "the movie "Wild,"
+    according to …") or "called" naming a thing ("a supplement called "andro," made popular when
+    McGwire admitted …"); a short quote glossing the noun before it (", or "black boxes"") or
+    modifying the noun after it ("the "orange socks" murder"). A term, not speech."""
+    text = dd.text
+    pre = text[max(0, q.open_at - 40) : q.open_at]
+    if _NAMING_FRAME.search(pre) or (q.words <= 8 and _TITLE_CUE.search(pre)):
+        return Attribution(False)
+    called = _CALLED_PARTICIPLE.search(pre)
+    if (
+        called
+        and called.group(1) not in _CALLED_SUBJECT
+        and not called.group(1).endswith("ly")
+        and "what" not in pre[: called.start()].split()[-3:]
+    ):
+        return Attribution(False)
+    if q.words < MIN_SPEECH_WORDS and _OR_GLOSS.search(pre):
+        return Attribution(False)
+    inner = text[q.start : q.end]
+    if q.words < MIN_SPEECH_WORDS and _THE_BEFORE.search(pre) and inner[-1:].isalnum():
+        nxt = _NOUN_AFTER.match(text, q.after_close)
+        word = nxt.group(1) if nxt else ""
+        if word and word not in _NOT_NOUN and not word.endswith(("ed", "ly", "ing")):
+            return Attribution(False)
+    return None
 
 
 def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
@@ -490,6 +556,7 @@ def _unattributed(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("named-term", _named_term),
     Rule("said-after", _said_after),
     Rule("asked-by", _asked_by),
     Rule("intro-before", _intro_before),
