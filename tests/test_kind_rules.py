@@ -882,3 +882,27 @@ def test_a_convention_center_or_a_golf_course_is_a_place() -> None:
     assert got.get("Palmer Park Golf Course") == "place"
     assert got.get("91st Avenue Wastewater Treatment Plant") == "place"
     assert got.get("Simon Wiesenthal Center") == "organization"
+
+
+def test_a_dateline_inside_the_text_is_a_place() -> None:
+    """Session 13, rule `dateline`: a wire budget of several stories keeps each one's dateline in the
+    text ("HAYS, Kan. (AP) -- …", from DUC 2006 dev), a place, never an acronym read as a body; a slug
+    before a dash ("MONEYTALK _") is no place."""
+    got = _kinds(
+        "BOSTON (AP) -- Growers sold most of the cranberry crop early this year.\n"
+        "The bogs were flooded in October and the berries were picked by hand.\n"
+        "A handful of growers are testing a new spray on several hundred acres.\n"
+        "The spray is harmless to other species and to people, the growers say.\n"
+        "HAYS, Kan. (AP) -- A smaller wheat crop in Kansas was expected, farm officials said.\n"
+        "MONEYTALK _ There is no point in getting angry at the bank, the column says."
+    )
+    assert got["HAYS"] == "place"
+    assert "MONEYTALK" not in got or got["MONEYTALK"] != "place"
+
+
+def test_a_product_named_by_its_container_is_left_out() -> None:
+    """Session 13, rule `product`: "an empty bottle of Inca Kola" (frozen7, a person at the start)
+    names a product, which the labels leave out."""
+    got = _kinds("Police found fat stored in an empty bottle of Inca Kola, the soft drink, in Lima.")
+    assert "Inca Kola" not in got
+    assert got["Lima"] == "place"

@@ -11,10 +11,12 @@ post only a body holds ("president of X") are organisations, and so are "the Hou
 Cabinet" alone and an acronym opening a two-word name ("CTV Winnipeg"); a person's town ("Linda
 Holloway of Shawnee said") is a place; a plural before a plural verb ("The Onondagas say") is a
 group, no person; facilities (lodges, parks, prisons) are places; events and works (films, books, games)
-and names that are a whole quotation ("“The Phantom Menace”") are left out; a first name is never a
-place; an unknown capitalised run is a person only with person evidence (a first name, a title or role, a
-speech verb, an age) or when the story confirms it (`entities.py`). Last of the evidence, after
-every cue in the text: a place a well-kept data package lists (`namedata.py`, the `[names]` extra).
+and names that are a whole quotation ("“The Phantom Menace”") are left out, and so are products named by
+their container ("a bottle of Inca Kola"); a dateline left inside a text ("HAYS, Kan. (AP) --") is a
+place; a first name is never a place; an unknown capitalised run is a person only with person
+evidence (a first name, a title or role, a speech verb, an age) or when the story confirms it
+(`entities.py`). Last of the evidence, after every cue in the text: a place a well-kept data package
+lists (`namedata.py`, the `[names]` extra).
 """
 
 from __future__ import annotations
@@ -339,6 +341,29 @@ def _trim_trailing_particle(p: Piece) -> bool:
     return False
 
 
+# a dateline inside the text (a wire budget of several stories: "HAYS, Kan. (AP) -- …", "BOSTON (AP) _",
+# "DALTON, Ga. _"): a line opening with a name in capitals, then the agency, or a state or country and
+# the dash (a slug alone before a dash, "MONEYTALK _", is no place)
+_DATELINE_AFTER = re.compile(
+    r"^(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}\s*(?:--|—|_\s)"
+    r"|(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?\s*\((?:AP|Reuters|AFP|UPI|Xinhua|XINHUA|Bloomberg)\))"
+)
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+
+
+def _dateline(p: Piece) -> bool:
+    """ "HAYS, Kan. (AP) -- A smaller wheat crop …": a line opening with a name in capitals that a
+    state, the news agency or the dateline's dash follows is the place the story was filed from (in
+    the middle of a text too, where cleaning leaves it), never an acronym or a body."""
+    raw = [p.toks[i].text for i in p.idx]
+    if not all(x.isupper() and x.isalpha() and len(x) > 1 for x in raw):
+        return False
+    start = p.first.start
+    if not _LINE_START.search(p.text, max(0, start - 40), start) or not _DATELINE_AFTER.match(p.after):
+        return False
+    return p.emit("place")
+
+
 def _shouted(p: Piece) -> bool:
     """A sentence in capitals ("ALL GABLED ROOFS WILL FAIL") names nothing."""
     w = p.words
@@ -436,6 +461,21 @@ def _work(p: Piece) -> bool:
     if p.g.kind_of(tuple(p.words)):
         return False
     return bool(_WORK_BEFORE.search(p.before) or _WORK_AFTER.match(p.after)) and _left_out(p)
+
+
+# a product named by its container or serving ("an empty bottle of Inca Kola", "a can of Red Bull"): a
+# product is no entity (labels leave products out), so the piece is left out like a work
+_CONTAINER_BEFORE = re.compile(
+    r"\b(?:bottles?|cans?|cartons?|packs?|packets?|jars?|tubes?|boxes|box|bags?|cups?|glass|glasses|"
+    r"pints?|sips?|swigs?|gulps?|spoonfuls?|tablets?|pills?|doses?)\s+of\s+$"
+)
+
+
+def _product(p: Piece) -> bool:
+    """A name after a container or serving and "of" ("a bottle of Inca Kola"): a product, left out."""
+    if p.g.kind_of(tuple(p.words)):
+        return False
+    return bool(_CONTAINER_BEFORE.search(p.before)) and _left_out(p)
 
 
 _QUOTE_BEFORE = re.compile(r"[“\"](?:The\s+|A\s+|An\s+)?$")
@@ -1158,6 +1198,7 @@ def _unknown_run(p: Piece) -> bool:
 KIND_RULES: tuple[KindRule, ...] = (
     KindRule("numbered-place", _numbered_place),
     KindRule("state-abbreviation", _state_abbreviation),
+    KindRule("dateline", _dateline),
     KindRule("generational-suffix", _generational_suffix),
     KindRule("trim-initial-word", _trim_initial_word),
     KindRule("trim-trailing-particle", _trim_trailing_particle),
@@ -1171,6 +1212,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("listed-non-entity", _listed_non_entity),
     KindRule("event", _event),
     KindRule("work", _work),
+    KindRule("product", _product),
     KindRule("quoted-title", _quoted_title),
     KindRule("first-name-not-place", _first_name_with_person_cue),
     KindRule("possessive-listed", _possessive_listed),
