@@ -1289,3 +1289,20 @@ def test_named_term_frames_are_terms_not_speech(text: str) -> None:
 )
 def test_reported_fragments_stay_speech(text: str, quote: str, speaker: str) -> None:
     assert _quotes(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Senator Ann Reyes denounced what she called a “witch hunt” on Friday.", "witch hunt"),
+        ("Ann Reyes said the talks were part of what she called a “specific series of steps.”", None),
+        ("The vote came after what Senator Ann Reyes described as “a bad day for the country.”", None),
+    ],
+)
+def test_a_what_clause_gives_its_subject_as_the_speaker(text: str, quote: str | None) -> None:
+    """Session 13: "what she called a "…"" (analysis.json, Kerry's "specific series of steps", missed at
+    the start): the fragment is the words of the "what" clause's subject, a pronoun resolved as any other."""
+    got = _quotes(text)
+    assert list(got.values()) == ["Ann Reyes"]
+    if quote:
+        assert quote in got

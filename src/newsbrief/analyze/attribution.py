@@ -629,7 +629,7 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
             else:
                 who = _sentence_subject(dd, b0, m.start())
         else:
-            who = _who_before(dd, b0, m.start())
+            who = _what_subject(dd, b0, m.start()) or _who_before(dd, b0, m.start())
         if who is not None:
             return who, m.group()
     a0, a1 = w.after
@@ -652,6 +652,17 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
 # what a speech verb that reports words of its own goes on with: "that", or more than a short adverbial
 # ("said Tuesday", "said in a statement") before the sentence ends
 _REPORTS_MORE = re.compile(r"(?:[^.!?;]*\bthat\b|(?:\s*[^\s.!?;]+){7})")
+
+
+# "denounced what she called a "witch hunt"": the subject of a "what" clause right before the verb
+_WHAT_CLAUSE = re.compile(r"\bwhat\s+((?:he|she|they|[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,2}))\s+$")
+
+
+def _what_subject(dd: DocView, b0: int, verb: int) -> tuple[int, int] | None:
+    """ "Reyes denounced what she called a "witch hunt"", "part of what Kerry called a "…"": the words
+    are those of the "what" clause's subject (a pronoun, resolved as any other, or a name)."""
+    m = _WHAT_CLAUSE.search(dd.text, max(b0, verb - 60), verb)
+    return m.span(1) if m else None
 
 
 # "El Mundo quoted an Air Comet pilot … as saying he witnessed "…"": the one quoted speaks, not the outlet
