@@ -1306,3 +1306,26 @@ def test_a_what_clause_gives_its_subject_as_the_speaker(text: str, quote: str | 
     assert list(got.values()) == ["Ann Reyes"]
     if quote:
         assert quote in got
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Donald Trump on Friday blasted the ruling as “disgusting.”", "disgusting", "Donald Trump"),
+        ("Donald Trump labeled the ruling “disgusting” on Friday.", "disgusting", "Donald Trump"),
+        (
+            "Spokesman Geng Shuang dismissed the report as a product of a “Cold War mentality.”",
+            "Cold War mentality",
+            "Geng Shuang",
+        ),
+    ],
+)
+def test_a_judging_verb_gives_the_fragment_its_subject(text: str, quote: str, speaker: str) -> None:
+    """Session 13: "blasted the ruling as "…"", "labeled the ruling "…"" (issue 15's missed fragments:
+    "disgusting", "Cold War mentality"): the subject of a verb that judges a thing in words said them."""
+    assert _quotes(text)[quote] == speaker
+
+
+def test_a_judging_verb_with_another_clause_between_gives_nothing() -> None:
+    # the quote is in a clause of its own ("and the "final" terms"): not what the thing is judged as
+    assert _quotes("Ann Reyes rejected the offer and the “final” terms on Monday.") == {}

@@ -632,6 +632,9 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
             who = _what_subject(dd, b0, m.start()) or _who_before(dd, b0, m.start())
         if who is not None:
             return who, m.group()
+    judged = _judged_as(dd, q, b0, b1)
+    if judged is not None:
+        return judged, "described"
     a0, a1 = w.after
     ended = _ENDS_SENTENCE.search(text, q.start, q.end) is not None
     for m in _verbs(text, a0, a1):
@@ -652,6 +655,37 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
 # what a speech verb that reports words of its own goes on with: "that", or more than a short adverbial
 # ("said Tuesday", "said in a statement") before the sentence ends
 _REPORTS_MORE = re.compile(r"(?:[^.!?;]*\bthat\b|(?:\s*[^\s.!?;]+){7})")
+
+
+# verbs that judge a thing by words ("slammed the ruling as "…"", "labeled the ruling "…""): with the
+# quote as what the thing is judged to be, the quoted words are the subject's
+_JUDGING_VERB = re.compile(
+    r"\b(?:slam(?:med|s)|blast(?:ed|s)|dismiss(?:ed|es)|denounc(?:ed|es)|brand(?:ed|s)|label(?:l?ed|s)|"
+    r"decr(?:ied|ies)|hail(?:ed|s)|prais(?:ed|es)|condemn(?:ed|s)|criticiz(?:ed|es)|criticis(?:ed|es)|"
+    r"derid(?:ed|es)|characteri[sz](?:ed|es)|ridicul(?:ed|es)|mock(?:ed|s)|lambast(?:ed|s)|attack(?:ed|s)|"
+    r"rejected|rejects|assail(?:ed|s)|deplor(?:ed|es)|welcom(?:ed|es))\b"
+)
+# between the verb and the mark: its object, then "as" and at most six words ("dismissed the report as a
+# product of a "…""); "labeled"/"branded" take the quote right after the object ("labeled the ruling "…"")
+_JUDGED_OBJECT = re.compile(r"[^.;:!?“”\"()]{1,80}?\sas(?:\s+[\w'’\-]+){0,6}\s*$")
+_LABEL_OBJECT = re.compile(r"(?:\s+[\w'’\-]+){1,6}\s*$")
+
+
+def _judged_as(dd: DocView, q: QuoteSpan, b0: int, b1: int) -> tuple[int, int] | None:
+    """ "Trump blasted the ruling as "disgusting"", "Beijing dismissed the report as a product of a "Cold
+    War mentality"": the subject of the judging verb said the words."""
+    text = dd.text
+    found = [m for m in _JUDGING_VERB.finditer(text, b0, b1) if not dd.in_quote(m.start())]
+    if not found:
+        return None
+    m = found[-1]
+    between = text[m.end() : b1]
+    label = m.group().startswith(("label", "brand"))
+    if not (_JUDGED_OBJECT.fullmatch(between) or (label and _LABEL_OBJECT.fullmatch(between))):
+        return None
+    if re.search(r"\b(?:and|but|which|who|that)\b", between):
+        return None
+    return _what_subject(dd, b0, m.start()) or _who_before(dd, b0, m.start())
 
 
 # "denounced what she called a "witch hunt"": the subject of a "what" clause right before the verb
