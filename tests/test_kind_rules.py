@@ -906,3 +906,28 @@ def test_a_product_named_by_its_container_is_left_out() -> None:
     got = _kinds("Police found fat stored in an empty bottle of Inca Kola, the soft drink, in Lima.")
     assert "Inca Kola" not in got
     assert got["Lima"] == "place"
+
+
+def test_the_first_of_a_couple_is_a_person() -> None:
+    """Session 13, rule `couple`: "Sheryl and Bob Nichols" (a DUC 2006 dev article; "Sheryl" was no
+    name at all) and "her step-grandparents, Leland and Sharon Bowman" (frozen7, "Leland" was a place);
+    not a name in a list after a place ("Luton, Bedfordshire and Anthony Garcia")."""
+    got = _kinds(
+        "Sheryl and Bob Nichols of West Milford said they would stay. Her step-grandparents, Leland and "
+        "Sharon Bowman, said they were tired. Amin, 31, from Luton, Bedfordshire and Anthony Garcia sat."
+    )
+    assert got["Sheryl"] == "person" and got["Leland"] == "person"
+    assert got.get("Bedfordshire") != "person"
+
+
+def test_a_sentence_in_capitals_names_nothing_even_with_long_words() -> None:
+    """Session 13: `shouted-sentence` read the words in title case, so a capital word of six letters or
+    more ("FACING", "PRISON") hid the shout and a TV transcript's line became a place ("IS SHE FACING
+    ANY TIME IN ALLOR EVEN IN PRISON", LongBench dev). A name heading its line ("NANCY WALLS CARELL
+    (correspondent):", "ANTIGUA AND BARBUDA _") or after "By" is still read as before."""
+    got = _kinds(
+        "WE CHECKED THE RECORDS AGAIN TODAY. IS SHE FACING ANY TIME IN PRISON? THAT IS UP TO A JUDGE.\n"
+        "The hurricane moved west over Antigua on Monday."
+    )
+    assert not any("PRISON" in k for k in got)
+    assert got["Antigua"] == "place"

@@ -365,9 +365,21 @@ def _dateline(p: Piece) -> bool:
 
 
 def _shouted(p: Piece) -> bool:
-    """A sentence in capitals ("ALL GABLED ROOFS WILL FAIL") names nothing."""
+    """A sentence in capitals ("ALL GABLED ROOFS WILL FAIL", "IS SHE FACING ANY TIME IN PRISON") names
+    nothing. Read as written: `words` compares a capital word of six letters or more in title case."""
     w = p.words
-    return len(w) >= 3 and all(x.isupper() for x in w if x[0].isalpha()) and not p.g.kind_of(tuple(w))
+    raw = [p.toks[i].text for i in p.idx]
+    if len(w) < 3 or not all(x.isupper() for x in raw if x[0].isalpha()) or p.g.kind_of(tuple(w)):
+        return False
+    # a name in capitals heading its line ("NANCY WALLS CARELL (correspondent):", "ANTIGUA AND BARBUDA _")
+    # or after "By" (a byline) is a speaker's or a place's name, not a sentence
+    start = p.first.start
+    heading = _LINE_START.search(p.text, max(0, start - 40), start) and _HEADING_AFTER.match(p.after)
+    return not (heading or _BYLINE_BEFORE.search(p.before))
+
+
+_HEADING_AFTER = re.compile(r"^\s*(?:[:(]|_\s|--|—)")
+_BYLINE_BEFORE = re.compile(r"\bBy\s+$")
 
 
 def _trim_acronym_prefix(p: Piece) -> bool:
@@ -977,6 +989,25 @@ def _place_context(p: Piece) -> bool:
     return True
 
 
+# "Sheryl and Bob Nichols": a one-word name, "and", then a first name and a surname: a couple sharing it
+_COUPLE_AFTER = re.compile(r"^\s+(?:and|&)\s+([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+")
+# a name after a preposition, or after a name and a comma, is a place or a body in a list, not half of
+# a couple ("Luton, Bedfordshire and Anthony Garcia"; "her step-grandparents, Leland and Sharon Bowman" is)
+_COUPLE_NOT_AFTER = re.compile(r"(?:\b(?:of|from|in|at|to|for|near|with|by)|\b[A-Z][\w.]*,)\s*$")
+
+
+def _couple(p: Piece) -> bool:
+    """ "Sheryl and Bob Nichols of West Milford": the first of a couple named with one surname is a
+    person (her first name alone), whether or not the first-name list knows it."""
+    w = p.words
+    if len(w) != 1 or p.g.kind_of((w[0],)) or (w[0] not in p.g.first_names and common(w[0], p.vocab)):
+        return False
+    if _COUPLE_NOT_AFTER.search(p.before):
+        return False  # "Marcus of Panamsat and Gregory Clark", "Luton, Bedfordshire and Anthony Garcia"
+    m = _COUPLE_AFTER.match(p.after)
+    return bool(m and m.group(1) in p.g.first_names) and p.emit("person", cue=True)
+
+
 def _first_name(p: Piece) -> bool:
     """A known first name starting the piece: a person (alone only with a cue or mid-sentence)."""
     w = p.words
@@ -1239,6 +1270,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("post-of", _post_of),
     KindRule("hometown", _hometown),
     KindRule("place-context", _place_context),
+    KindRule("couple", _couple),
     KindRule("first-name", _first_name),
     KindRule("data-place", _data_place),
     KindRule("term-acronym", _term_acronym),
