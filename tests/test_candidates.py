@@ -45,6 +45,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The council (led by Mayor Ann Lee) voted to close it on Monday.",
         ],
     ),
+    "glued-credit": (
+        [
+            "| Ann Lee/Getty Images Council votes to close bridge Earlier, the mayor asked for a ferry.",
+            "Enlarge image Bridge closes John Doe/AFP/Getty Images Cars queue at the bridge on Monday.",
+        ],
+        [
+            "The council's 24/7 ferry will run from Monday, the mayor said.",
+            "The AP/NORC poll found most drivers back the closure.",
+        ],
+    ),
     "glued-dateline": (
         ["'Timecard' App Tracks Workers, Woman Says BAKERSFIELD, Calif. (CN) - A company fired a woman."],
         [
@@ -74,12 +84,17 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Police released this still image from surveillance video of the truck that hit the bridge.",
             "The bridge turns red in this photo taken at dawn on Monday.",
             "On the right the mayor is pictured with the chief engineer.",
+            "The mayor had urged the engineer (above) to publish the report.",
+            "Ann Lee, left, and John Doe walk across the bridge on Monday.",
+            "The mayor, pictured at the back of the group, cut the ribbon.",
         ],
         [
             "Photos of the cracks were shown to the council on Monday.",
             "The mayor posted a picture of the cracks on Monday, saying the bridge was unsafe.",
             "The driver was pictured on CCTV leaving the bridge minutes before it cracked.",
             "Two men were pictured by a security camera near the pillars on Sunday night.",
+            "The repairs, above all, must be safe, the mayor said.",
+            "Drivers should turn right, left and right again at the bridge (see map).",
         ],
     ),
     "glued-sentence": (
@@ -125,6 +140,24 @@ def test_a_reference_page_gives_no_sentence_but_one_citation_mark_is_not_one() -
     # a news report quoting a web page with one footnote mark is still news
     one = make_story([[LEAD, "“The ferry is free[1],” the council's page says."]])
     assert why(one) == [None, None]
+
+
+def test_the_report_under_a_note_that_withdraws_it_is_kept_out() -> None:
+    note = (
+        "Update: The council said late Monday that what it had feared was a crack in the bridge was, in "
+        "fact, a shadow on the camera."
+    )
+    report = [
+        "The council closed the bridge on Monday after inspectors found a crack.",
+        "Repairs may take a year.",
+    ]
+    other = [LEAD, "Ferries ran all day on Monday."]
+    got = why(make_story([other, [note, *report]]))
+    assert got == [None, None, None, "superseded", "superseded"]  # the note stays: it is the news
+    # a note that only updates (no withdrawal), or no note: the report stands
+    plain = "Update: The council added a ferry on Tuesday."
+    assert why(make_story([other, [plain, *report]])) == [None] * 5
+    assert why(make_story([other, report])) == [None] * 4
 
 
 def test_a_highlights_box_is_kept_out_only_under_its_marker() -> None:

@@ -34,6 +34,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Our crawler has saved these pages since 1999 and gives them to the Internet Archive for keeping."],
         ["Rescuers had to crawl through the rubble for hours, officials said."],
     ),
+    "edition-promo": (
+        [
+            "Remember, you can buy the digital edition of Example magazine for your tablet or iPhone.",
+            "Run down to your newsagent to pick up this week's Example now.",
+        ],
+        [
+            "The paper's print edition will end in March, its owners said.",
+            "Sales of the digital edition rose 4% last year, the publisher said.",
+        ],
+    ),
     "crawl-collection-notice": (
         [
             "Focused crawls are collections of frequently-updated webcrawl data from narrow web crawls.",

@@ -128,6 +128,18 @@ def test_opinion_is_attributed_in_the_brief_and_stays_verbatim() -> None:
     assert b.summary[0].doc == 0  # the news report opens the brief
 
 
+def test_interview_answers_and_quotations_over_paragraphs_are_not_the_writers_voice() -> None:
+    # A news feature built on an interview: answers under the speaker's name, a quotation running on
+    # over two paragraphs (its first paragraph leaves it open); the writer's own sentences are news.
+    answers = "\n".join(
+        f"Ann Lee: I {v} the bridge every day. I never thought I would miss it." for v in ("crossed", "loved")
+    )
+    running = '"I walked it as a boy. I saw it built.\n"I will miss it," Lee said.'
+    text = NEWS + "\n" + answers + "\nLee: My father built it.\n" + running
+    assert document_kind(text, "", None, ()) == ("news", ())
+    assert document_kind(OPINION_VOICE + "\n" + answers, "", None, ())[0] == "opinion"  # the writer's own
+
+
 def test_the_star_rule_looks_past_the_first_line_and_the_voice_rule_needs_a_first_person_word() -> None:
     head = "The film opens in theaters on Friday and runs two hours. " * 3
     assert document_kind(head + "\u2605\u2605\u2605 (out of four)", None, None, ())[0] == "review"

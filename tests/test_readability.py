@@ -55,11 +55,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [
             "With each vote, she gained support from the residents.",
             "After protests, she kept the bridge closed.",
+            "In a letter to Governor Ann Lee, he called for a ferry.",
         ],
         [
             "Mayor Ann Lee said her office would pay for the ferry.",
             "A woman pushed a man to his death.",
             "Arias says she was fired.",
+            "After Ann Lee saw the cracks, she closed the bridge.",
         ],
     ),
     "demonstrative-that": (
@@ -114,6 +116,22 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Drivers in cars and on bikes and buses were told on Friday they must avoid the bridge.",
         ],
     ),
+    "group-reference": (
+        [
+            "Both men voted against the closure.",
+            "Officials said the two companies will share the cost.",
+            "On Friday police said the two suspects were held.",
+        ],
+        [
+            "Both sides of the river will get a ferry.",
+            "The two-lane road will stay open.",
+            "Drivers will pay for both lanes.",
+        ],
+    ),
+}
+
+_AFTER = {
+    "attribution-after-quotation": "“Is the bridge safe?”",
 }
 
 
@@ -143,10 +161,10 @@ def test_rule_fires_on_its_examples(name: str) -> None:
             story = make_story([[LEAD, "When will the bridge reopen?", "Officials expect it by March."]])
             need = needs(story.sentences)[-1]
         else:
-            need = _need_of(text, "“Is the bridge safe?”" if name == "attribution-after-quotation" else None)
+            need = _need_of(text, _AFTER.get(name))
         assert need is not None and need.rule == name, f"{name} should fire on {text!r}, got {need}"
     for text in negatives:
-        need = _need_of(text, "“Is the bridge safe?”" if name == "attribution-after-quotation" else None)
+        need = _need_of(text, _AFTER.get(name))
         assert need is None or need.rule != name, f"{name} should not fire on {text!r}"
 
 

@@ -239,6 +239,15 @@ def _after_question(c: Context) -> bool:
 _NOUN_PHRASE = re.compile(r"\b(?:a|an|the|one|two|three|four|five)\s+(?!of\b)[a-z]", re.IGNORECASE)
 
 
+# An opening prepositional phrase and its comma, right before the subject: "In a letter to UN
+# Secretary General Ban Ki-moon, he ...", "During talks with Kim Jong Un, they ...". A name inside it is
+# the preposition's object, not the subject the pronoun stands for.
+_PREPOSITION_PHRASE = re.compile(
+    r"^[\"“‘']?(?:In|At|On|During|With|Without|Under|Despite|Through|Amid|Throughout|Inside|Outside)\s"
+    r"[^,;:\"“”]{2,80},\s*$"
+)
+
+
 def _pronoun_before_name(c: Context) -> bool:
     """A personal pronoun among the first twelve words with nothing it could refer to before it:
     no name, no noun phrase ("With each stroke, he ..."; not "A woman pushed a man to his death")."""
@@ -247,10 +256,13 @@ def _pronoun_before_name(c: Context) -> bool:
     if not m:
         return False
     before = head[: m.start()]
-    if _CAPITALISED.search(before) or _NOUN_PHRASE.search(before):
+    phrase = _PREPOSITION_PHRASE.match(before) and m.group().lower() in ("he", "she", "they")
+    if not phrase and (_CAPITALISED.search(before) or _NOUN_PHRASE.search(before)):
         return False
     if c.caseless() and any(w not in stopwords() for w in _CONTENT_WORD.findall(before)):
         return False  # lower-cased text hides names: a content word before it may be one
+    if phrase:
+        return True  # "In a letter to Ban Ki-moon, he accused ...": the phrase's names are not "he"
     # A capitalised first word that is not a function word is most likely a name ("Arias says she").
     first = re.match(r"[\"“‘']*([A-Z][\w'’-]*)", before)
     return not (first and first.group(1).lower() not in stopwords())
@@ -350,6 +362,24 @@ def _inner_definite(c: Context) -> str | bool:
     return False
 
 
+# "Both men were indicted in 1991", "The two companies are drafting ...", "the couple": a group counted
+# or paired by a sentence before it.
+_GROUP = re.compile(
+    r"^[\"“‘']?(?:both|the two|the three|the pair|the couple|the duo|the trio)\b(?![-’']|\s+(?:of|sides)\b)"
+    r"|(?<=\s)(?:both|the two|the three|the pair|the duo|the trio)\s+(?:men|women|boys|girls|leaders"
+    r"|countries|companies|teams|brothers|sisters|suspects|victims|officers|parties)\b",
+    re.IGNORECASE,
+)
+_GROUP_KEYS = ("both", "the two", "the three", "the pair", "the couple", "the duo", "the trio")
+
+
+def _group(c: Context) -> bool:
+    if c.previous is None or not _has(c, _GROUP_KEYS):
+        return False
+    head = " ".join(c.text.split()[:INNER_WORDS])
+    return _GROUP.search(_QUOTED.sub(" ", head)) is not None
+
+
 RULES: tuple[Rule, ...] = (
     Rule("quote-continues", "quote", "previous", lambda c: c.inside_quote),
     Rule("quote-unattributed", "quote", "previous", _unattributed_quote),
@@ -380,6 +410,7 @@ RULES: tuple[Rule, ...] = (
     Rule("also-too-again", "also", "earlier", lambda c: _has(c, _ALSO_KEYS) and _also(c)),
     Rule("definite-reference", "def", "antecedent", _definite),
     Rule("inner-definite-reference", "def", "antecedent", _inner_definite),
+    Rule("group-reference", "def", "earlier", _group),
 )
 
 

@@ -159,9 +159,30 @@ def _author_bio(e: Evidence) -> str | None:
     return None
 
 
+# "Robert Ricks: I would much rather have been wrong." / "Ricks: Yeah, I read each one.": an interview's
+# answer under its speaker's name (in title case; an all-caps one is a transcript turn, `_TURN`).
+_SPEAKER_LABEL = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}:\s")
+_OPEN_MARK = re.compile(r"[\"“]")
+
+
+def _writers_text(text: str) -> str:
+    """The writer's own words: each paragraph without its quotations (one left open runs to the
+    paragraph's end, as a quotation of several paragraphs does), and without interview answers under a
+    speaker's name."""
+    out = []
+    for para in text.split("\n"):
+        if _SPEAKER_LABEL.match(para):
+            continue
+        plain = _QUOTED.sub(" ", para)
+        m = _OPEN_MARK.search(plain)
+        out.append(plain[: m.start()] if m else plain)
+    return "\n".join(out)
+
+
 def _voice(e: Evidence) -> str | None:
-    """First-person and normative language outside quotations, in enough of the sentences."""
-    plain = _QUOTED.sub(" ", e.text)
+    """First-person and normative language in the writer's own words (`_writers_text`), in enough of
+    the sentences."""
+    plain = _writers_text(e.text)
     if not _FIRST_PERSON.search(plain):
         return None  # no sentence has a first-person word: the shares below cannot fire (one scan)
     sentences = [t for t in _SENTENCE_END.split(plain) if t.strip()]

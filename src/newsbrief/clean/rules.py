@@ -417,6 +417,19 @@ RULES: tuple[Rule, ...] = (
         ),
         45,
     ),
+    # A magazine's plug for its own issue: "Remember, you can buy the digital edition of LOOK magazine for
+    # your tablet or iPhone.", "... pick up this week's LOOK now, or ... download the digital edition".
+    Rule(
+        "edition-promo",
+        "subscribe-prompt",
+        "line",
+        re.compile(
+            r"\b(?:buy|download|get|order)\b.{0,30}\b(?:digital|print|tablet|ipad|kindle) edition\b"
+            r"|\bpick up (?:this|next) (?:week|month)['’]s\b",
+            IC,
+        ),
+        25,  # the plug's own line: a longer paragraph around it may be the page's text
+    ),
     Rule(
         "signup-form",
         "subscribe-prompt",

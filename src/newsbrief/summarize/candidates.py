@@ -6,7 +6,8 @@ furniture words, a question, a fragment); these rules add what reads as news onl
 
 - ``aside``: a sentence wholly in parentheses ("(When we reached out for comment, ...)");
 - ``signpost``: it only announces what follows ("Here's what you need to know.");
-- ``superseded``: an account as it stood at first, or earlier when its report says it was corrected;
+- ``superseded``: an account as it stood at first, or earlier when its report says it was corrected,
+  or the report under an editor's note that withdraws it ("Update: ... was, in fact, a test.");
 - ``reference-page``: every sentence of a document with numbered citation marks ("[1]", "[12]") at
   least `REFERENCE_MARKS` times: an encyclopedia page linked from a story is background, never its news
   (news reports do not number their sources);
@@ -14,6 +15,9 @@ furniture words, a question, a fragment); these rules add what reads as news onl
   "1 of 50 Full Screen ...", "Photo: ...");
 - ``credit-opening``: a sentence opening with a photo credit in parentheses ("(Medicine Hat Police
   Service) The 53-year-old ...": a caption's tail glued to the text);
+- ``glued-credit``: a photo credit ("Photographer/Agency") inside the sentence ("| Mark Wilson/Getty
+  Images House panel votes to release secret memo Earlier, Trey Gowdy lobbied ..."): a caption and
+  its credit glued to the text;
 - ``glued-dateline``: a wire dateline inside the sentence, after other words ("'Timecard' App Tracks
   Workers, Woman Says BAKERSFIELD, Calif. (CN) - A money-transfer company ..."): the headline is glued
   to the lead, and the sentence would open the summary with a headline;
@@ -21,7 +25,8 @@ furniture words, a question, a fragment); these rules add what reads as news onl
   our help!"): news is told, not exclaimed; a quotation's "!" is the speaker's and stays.
 - ``teaser``: it announces a thing it does not say ("... wants the world to just know one thing.");
 - ``pictured``: it points at a picture the brief does not show ("Police released this still image from
-  ...", "... in this photo taken by ...", "she is pictured with ...");
+  ...", "... in this photo taken by ...", "she is pictured with ...", "Devin Nunes (above)", "Jane
+  Roe, left, and ...");
 - ``glued-sentence``: a capitalised pronoun after a comma, outside quotations ("... conspiracy, His bond
   was set at $200,000."): two sentences or list lines the scraper glued into one;
 - ``highlights``: the lines of a "Story Highlights" box whose marker cleaning removed (the document's
@@ -95,12 +100,58 @@ _EARLIER_KEYS = ("reviously", "REVIOUSLY", "arlier", "ARLIER")
 _CONTRAST = re.compile(r"\b(?:but|although|though|however|yet|while|whereas)\b", re.IGNORECASE)
 
 
+# An editor's note opening a page that was not rewritten: "Update: The committee said late Wednesday
+# that what it had earlier feared was ... an attempt to hack ..., was, in fact, an unauthorized
+# 'simulated phishing test.' Read the updated story here." The report under it is the account the note
+# withdraws.
+_NOTE = re.compile(r"^[\"“(]*(?:update|updated|editor['’]s note|correction)\s*:", re.IGNORECASE)
+_WITHDRAWN = re.compile(
+    r"\b(?:was|were|is|are),? in fact,|\bturned out to be\b"
+    r"|\b(?:was|were) (?:actually|really) (?:a|an|just)\b"
+    r"|\bread the (?:updated|latest|new) (?:story|version|article)\b|\bthis (?:story|article|report) "
+    r"(?:is|was) (?:out of date|outdated|no longer accurate)\b",
+    re.IGNORECASE,
+)
+NOTE_SENTENCES = 3  # an editor's note is the page's first few sentences at most
+
+
+def withdrawn(story: Story) -> np.ndarray:
+    """The sentences under an editor's note that withdraws the page's account (`_NOTE` opening the
+    document's first paragraph, `_WITHDRAWN` in that paragraph): the note is the news; the report
+    below it is what the note says was wrong."""
+    sents = story.sentences
+    out = np.zeros(len(sents), dtype=bool)
+    first: dict[int, int] = {}
+    for i, s in enumerate(sents):
+        first.setdefault(s.doc, i)
+    for d, i in first.items():
+        if not _NOTE.match(sents[i].text):
+            continue
+        # the note: its first sentence and the next ones of its paragraph that withdraw ("Read the
+        # updated story here.")
+        end = i
+        while (
+            end + 1 < min(i + NOTE_SENTENCES, len(sents))
+            and sents[end + 1].doc == d
+            and sents[end + 1].paragraph == sents[i].paragraph
+            and _WITHDRAWN.search(sents[end + 1].text)
+        ):
+            end += 1
+        if not any(_WITHDRAWN.search(sents[j].text) for j in range(i, end + 1)):
+            continue
+        for j in range(end + 1, len(sents)):
+            if sents[j].doc != d:
+                break
+            out[j] = True
+    return out
+
+
 def superseded(story: Story) -> np.ndarray:
     """Sentences that give an account as it stood at first ("Police initially said the gang killed 60"),
-    or earlier when the same document says it was corrected or revised: presented alone they would
-    read as current, so they are never taken (unless the sentence itself states the change)."""
-    n = len(story.sentences)
-    out = np.zeros(n, dtype=bool)
+    or earlier when the same document says it was corrected or revised, or the report under an
+    editor's note that withdraws it (`withdrawn`): presented alone they would read as current, so they
+    are never taken (unless the sentence itself states the change)."""
+    out = withdrawn(story)
     # Each document's text is searched once (in C); only the few documents with a cue are read by sentence.
     cued: dict[int, bool] = {}  # a document with a cue -> does it say the account was corrected
     for k, d in enumerate(story.documents):
@@ -149,6 +200,20 @@ _CREDIT = re.compile(
 
 def _caption(text: str) -> bool:
     return _CAPTION.match(text.lstrip()) is not None
+
+
+# A photo credit, "Photographer/Agency" ("Mark Wilson/Getty Images", "Mohammed Abed/AFP/Getty Images",
+# "Charles Tasnadi/Associated Press"): body text never writes a name and an agency with a slash, so a
+# sentence holding one is a caption glued to (or into) the text.
+_PHOTO_CREDIT = re.compile(
+    r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*(?:Getty(?: Images)?|AP|AFP|Reuters|EPA|Shutterstock"
+    r"|Bloomberg|(?:The )?Associated Press|NurPhoto|Zuma|REX|Rex Features|WireImage|FilmMagic|Invision"
+    r"|Corbis|Alamy|SIPA|Sipa|Demotix|Xinhua|TASS|Anadolu|PA|Polaris|Redux)\b"
+)
+
+
+def _glued_credit(text: str) -> bool:
+    return "/" in text and _PHOTO_CREDIT.search(text) is not None
 
 
 def _credit_opening(text: str) -> bool:
@@ -201,7 +266,13 @@ _PICTURED = re.compile(
     r"(?:photo(?:graph)?|image|picture|still|screenshot)s?\b"
     r"|\b(?:is|are|was|were) pictured\b(?!\s+(?:on|by)\s+(?:an? |the )?(?:cctv|(?:security |surveillance "
     r"|traffic |police |doorbell |speed )?(?:cameras?|footage|video)))"
-    r"|^(?:Pictured|Above|Below|Inset|Top|Left|Right)\s*:",
+    r"|^(?:Pictured|Above|Below|Inset|Top|Left|Right)\s*:"
+    # a caption's pointer inside the sentence: "Devin Nunes (above)", "Gary Goddard (center), who ...",
+    # "Jane Roe, left, and John Doe", "Pippa, pictured at the back of the group, ..."
+    r"|\((?:above|below|pictured|left|right|center|centre|top|bottom|inset|far left|far right"
+    r"|second from (?:left|right)|front|back|rear)\)"
+    r"|\b[A-Za-z.'’]+,\s+(?:left|right|center|centre|pictured|above|below|top|bottom)\s*,"
+    r"|,\s+pictured\s+(?:at|with|in|here|left|right|above|below|second|far|centre|center|alongside|next)\b",
     re.IGNORECASE,
 )
 
@@ -278,6 +349,7 @@ RULES: tuple[Rule, ...] = (
     Rule("reference-page", "an encyclopedia page is background, not the story's news", reference_page),
     Rule("caption", "a photo caption glued into the text", _by_text(_caption)),
     Rule("credit-opening", "a photo credit glued to the sentence", _by_text(_credit_opening)),
+    Rule("glued-credit", "a photo credit inside the sentence", _by_text(_glued_credit)),
     Rule("glued-dateline", "a headline glued to the lead by its dateline", _by_text(_glued_dateline)),
     Rule("exclamation", "the writer's exclamation, not a report", _by_text(_exclamation)),
     Rule("teaser", "it announces a thing it does not say", _by_text(_teaser)),
