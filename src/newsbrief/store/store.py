@@ -39,6 +39,7 @@ from .migrations import migrate
 TITLE_WORDS = 14
 REFINE_WHOLE = 2  # a story near an ingest's articles with at most this many articles is refined whole
 REFINE_JOINED = 20  # ... and a story an ingest adds articles to, with at most this many before it
+REFINE_ROUNDS = 2  # reassignment rounds per pass after an ingest (a one-shot run: `engine.REFINE_ROUNDS`)
 IN_CHUNK = 500  # values per IN (...) list
 
 
@@ -80,7 +81,7 @@ class Store:
         except Exception as e:  # a path that cannot be created, a server that is not there, ...
             self.engine.dispose()
             raise InputError(f"cannot open the store ({_reason(e)})", _shown(db)) from None
-        self.refine_rounds = ce.REFINE_ROUNDS  # after each ingest, as a one-shot run does
+        self.refine_rounds = REFINE_ROUNDS  # after each ingest; the next ingest near them refines again
         self._postings = index.Postings()  # the index's postings read so far, kept in step with ingests
         self._dots = ce.Dots()  # refinement's cosines with the centroids no ingest has changed since
         self._aggregates = index.Aggregates()  # story aggregates read or written so far, kept in step too
