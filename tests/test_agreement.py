@@ -186,3 +186,66 @@ def test_an_age_conflict_on_the_summary_line_keeps_both_ages() -> None:
     )
     notes = [s.conflict for s in b.summary if s.conflict]
     assert notes and notes[0] in ("aged 52 [1] vs aged 51 [2]", "aged 51 [2] vs aged 52 [1]")
+
+
+def _story(*texts: str):
+    from newsbrief.model import RawDoc
+    from newsbrief.pipeline import prepare_story
+
+    return prepare_story([RawDoc(f"d{k}", f"d{k}", t) for k, t in enumerate(texts)])
+
+
+def test_a_sentence_joins_a_conflict_held_by_any_of_its_partners_not_only_the_first() -> None:
+    """Review item (session 13): a sentence whose conflict partners all stand elsewhere joins the
+    conflict any of them is held in; the first partner here stands in a shared group, not a conflict,
+    and only the second is held (it checked the first only, and the sentence fell out of the list)."""
+    from newsbrief.analyze import find_entities
+    from newsbrief.analyze.agreement import find_claims
+    from newsbrief.model import Alignment, Link
+
+    story = _story(
+        "The landslide in Kelso killed 12 people on Sunday night.\n"
+        "The flood on the coast left 40 families without homes, officials said.",
+        "A landslide killed 12 people in Kelso on Sunday night, the police said.\n"
+        "The police chief later said 15 people had died in the landslide at Kelso.",
+        "Officials said 70 families on the coast had lost their homes to the flood.",
+    )
+    s = story.sentences
+    assert [x.doc for x in s] == [0, 0, 1, 1, 2]
+    fact = ("rule:same-fact", "cover:0.90/0.90", "sentence:0.90/0.90")
+    links = (
+        Link(0, 2, "fact", 0.9, fact),  # a shared group of sentences 0 and 2
+        Link(0, 3, "conflict", 0.7, ("rule:numbers-differ", "values:12 people vs 15 people")),
+        Link(1, 4, "conflict", 0.7, ("rule:numbers-differ", "values:40 families vs 70 families")),
+        Link(3, 4, "conflict", 0.6, ("rule:numbers-differ", "values:15 people vs 70 families")),
+    )
+    claims = find_claims(story, find_entities(story), Alignment(links))
+    held = [c for c in claims if c.kind == "conflict"]
+    assert len(held) == 1, [(c.kind, c.text, c.conflict) for c in claims]
+    spans = {(held[0].doc, held[0].start), *((x.doc, x.start) for x in held[0].sources)}
+    assert (s[3].doc, s[3].start) in spans  # sentence 3 joined the conflict its second partner is in
+    assert not any(c.kind == "single" and c.start == s[3].start and c.doc == 1 for c in claims)
+
+
+def test_the_summary_line_and_the_conflict_claim_word_a_conflict_alike() -> None:
+    """Review item (session 13): one formatter (`cite.conflict_note`) for both notes; the summary line
+    printed the number without its noun ("1,200 members [2] vs 1,500 [3]") where the claim read
+    "1,500 workers [3]"."""
+    from newsbrief.cite import conflict_note
+
+    assert (
+        conflict_note([("1,200 members", (1,)), ("1,500 workers", (2,))])
+        == "1,200 members [2] vs 1,500 workers [3]"
+    )
+    assert conflict_note(
+        [("1,500", (2,)), ("1,200 workers", (0,)), ("1,500 workers", (3,)), ("1,200 members", (1,))]
+    ) == ("1,500 workers [3,4] vs 1,200 workers [1,2]")
+    assert conflict_note([("aged 52", (0,)), ("aged 51", (1,))]) == "aged 52 [1] vs aged 51 [2]"
+    from newsbrief.example import example_docs
+
+    b = brief(raws=example_docs(), timings=False)
+    (line,) = [s.conflict for s in b.summary if s.conflict and "1,200" in s.conflict]
+    (claim,) = [c.conflict for c in b.claims if c.kind == "conflict" and "1,200" in (c.conflict or "")]
+    assert line == "1,200 members [2] vs 1,500 workers [3]"
+    assert claim == "numbers differ: 1,200 workers [1,2] vs 1,500 workers [3]"
+    assert line.split(" vs ")[1] == claim.split(" vs ")[1]  # each value written alike in both

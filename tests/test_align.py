@@ -1113,3 +1113,19 @@ def test_bridged_words_never_make_a_conflict() -> None:
     )
     assert all(k.kind == "related" for k in links)
     assert not any(e.startswith("equivalent:") for k in links for e in k.evidence)
+
+
+def test_a_span_of_years_names_its_last_year_too() -> None:
+    """Session 13 (a vetoed true pair of align-frozen4, the rule a fact of English): "the 1994-96 war"
+    ended in 1996, so a sentence dating the war's end "in 1996" names no other year."""
+    from newsbrief.analyze.numbers import years
+
+    assert years("Rebels fought a war against Russia in 1994-96.") == {"1994", "1996"}
+    assert years("The code 2010-55-12 and the 1998–99 season.") == {"2010", "1998", "1999"}
+    links = _links(
+        "Kelso, where rebels fought a war for independence from Harwick in 1994-96, has seen a sharp rise "
+        "in kidnappings for ransom.",
+        "Kidnappings for ransom have become common in Kelso since the end of its war for independence "
+        "from Harwick in 1996.",
+    )
+    assert links and not any("rule:other-year" in k.evidence for k in links)

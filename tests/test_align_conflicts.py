@@ -158,7 +158,7 @@ def test_two_shares_are_never_a_round_report_of_each_other() -> None:
 
 
 def test_counts_in_two_places_neither_sentence_names_are_two_slots() -> None:
-    a = "In Harwick, at least 21 people have died from the cold since Friday, police said."
+    a = "In Harwick, 21 people have died from the cold since Friday, police said."
     assert "conflict" not in _kinds(
         a, "Police said 32 people in Eastbrook had died from the cold since Friday."
     )
@@ -364,3 +364,19 @@ def test_a_total_told_in_parts_is_no_other_value() -> None:
     a = "Police arrested 12 protesters in Harwick Square and three at the station on Friday night."
     assert "conflict" not in _kinds(a, "Police arrested 15 protesters in Harwick on Friday night.")
     assert "conflict" in _kinds(a, "Police arrested 20 protesters in Harwick on Friday night.")
+
+
+def test_a_lower_bound_and_a_larger_count_both_hold() -> None:
+    """Session 13: "at least N" is N or more, not N to 1.25 N: a larger count meets it (the later
+    tally of a running count, or a fuller one), so no conflict; a smaller one still breaks it."""
+    a = "Police in Harwick detained at least ten dissidents on Sunday, the rights group said."
+    assert "conflict" not in _kinds(
+        a, "Police in Harwick detained 30 dissidents on Sunday, the rights group said."
+    )
+    assert "conflict" in _kinds(
+        a, "Police in Harwick detained six dissidents on Sunday, the rights group said."
+    )
+    b = "More than 40 people were hurt when the Harwick stand collapsed on Sunday, police said."
+    assert "conflict" not in _kinds(
+        b, "Police said 93 people were hurt when the Harwick stand collapsed on Sunday."
+    )

@@ -11,7 +11,7 @@ one-line `conflict` note naming both values and their outlets ("1,500 workers [3
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from .model import Alignment, Link, Story, SummarySentence, Support
 
@@ -47,12 +47,9 @@ def cite(story: Story, chosen: Sequence[int], alignment: Alignment) -> tuple[Sum
             conflicts.pop(d, None)  # a source that states the sentence is no conflict
         note = None
         if conflicts:
-            theirs: dict[str, set[int]] = {}
-            for d, (_, v) in conflicts.items():
-                theirs.setdefault(value_key(v[1]), set()).add(d)  # "1,200 members" = "1,200 workers"
             mine = conflicts[min(conflicts)][1][0]
-            rest = " vs ".join(f"{v} {marker(ds)}" for v, ds in sorted(theirs.items()))
-            note = f"{mine} {marker({s.doc, *support})} vs {rest}"
+            theirs = [(conflicts[d][1][1], (d,)) for d in sorted(conflicts)]
+            note = conflict_note([(mine, (s.doc, *support)), *theirs])
         out.append(
             SummarySentence(
                 s.text,
@@ -75,6 +72,22 @@ def supports(link: Link, i: int) -> bool:
 
 def marker(docs) -> str:
     return "[" + ",".join(str(d + 1) for d in sorted(docs)) + "]"
+
+
+def conflict_note(sides: Iterable[tuple[str, Iterable[int]]]) -> str:
+    """A conflict in one line, the one wording of the summary line and the conflict claim: each value
+    once, with the outlets that give it, in the order first given ("1,200 workers [1,2] vs 1,500
+    workers [3]"). Values of one number are one value ("1,200 members" is "1,200 workers",
+    `value_key`), written as first given unless that was the bare number ("1,500" then "1,500
+    workers")."""
+    merged: dict[str, tuple[str, set[int]]] = {}
+    for value, docs in sides:
+        key = value_key(value)
+        written, ds = merged.get(key, (value, set()))
+        if written == key and value != key:
+            written = value
+        merged[key] = (written, ds | set(docs))
+    return " vs ".join(f"{v} {marker(ds)}" for v, ds in merged.values())
 
 
 def value_key(value: str) -> str:

@@ -48,7 +48,8 @@ Link kinds (also in the JSON Schema):
   forecast beside a result ("will vote, a turnout of 39 percent" / "40 percent voted"); a temperature
   or a speed is a measure, never a count ("minus 12 Celsius" on one day / "minus 26" on another); a
   value written with a scale word is precise to its last digit ("4 million" / "3.8 million" people: one
-  count); a count of others ("three other provinces", "the other 14 sailors", "the remaining seven
+  count); a lower bound and a value that meets it both hold ("at least ten" / "30 dissidents"); a
+  count of others ("three other provinces", "the other 14 sailors", "the remaining seven
   bills") is a part, never another value; a conversion in parentheses ("about 10 kph (6.2 mph)") never
   clashes; a rate is a share ("14 out of every 100 Kenyans": 14 %) of what it counts, and shares of
   two groups are two slots.

@@ -770,6 +770,8 @@ def number_relation(xs: Sequence[Count], ys: Sequence[Count]) -> tuple[tuple[Cou
             continue
         if all(c.lower for c in a + b):
             continue  # "more than 600 targets" / "more than 250 targets": both hold
+        if any(_above(p, q) or _above(q, p) for p in a for q in b):
+            continue  # "detained at least ten" / "30 dissidents were detained": both hold
         if clash is None and _one_value(xs, unit) and _one_value(ys, unit):
             # one value each: a slot. "72 percent versus 63 percent", "$15,000 and $20,000" are lists
             near = [
@@ -783,6 +785,14 @@ def number_relation(xs: Sequence[Count], ys: Sequence[Count]) -> tuple[tuple[Cou
             if near:
                 clash = near[0]
     return clash, agree
+
+
+def _above(bound: Count, c: Count) -> bool:
+    """A lower bound ("at least ten", "more than 5,000") that count `c` meets: `c` says no other value
+    of it ("at least ten" / "30": the second may be what the first could not yet count). `Count.hi`
+    spreads a bound a quarter up for agreement ("more than 600" agrees with "650"), which says
+    nothing about a larger value contradicting it."""
+    return bound.lower and c.lo >= bound.value
 
 
 def age_conflict(

@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..align.features import is_furniture
-from ..cite import marker, supports, value_key
+from ..cite import conflict_note, supports
 from ..model import Alignment, Claim, Link, Sentence, Span, Story
 from .entities import EntityIndex
 from .numbers import counts
@@ -105,11 +105,13 @@ def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = N
             # every other end is already in a conflict: this sentence gives one of its values too
             # ("about 1,200 of its members" beside "About 1,200 signal workers" / "1,500 workers"),
             # so it joins it rather than stand as a point only one source makes
-            j, note = conflicts[i][0]
-            if j in held:
-                held[j].add(i, doc_of[i], _sides(note)[0])
-                held[i] = held[j]
-                used.add(i)
+            # (any partner held will do: the first partner may stand in a shared group, not a conflict)
+            for j, note in conflicts[i]:
+                if j in held:
+                    held[j].add(i, doc_of[i], _sides(note)[0])
+                    held[i] = held[j]
+                    used.add(i)
+                    break
             continue
         differ = _Differ(i, [])
         for j, note in js:
@@ -134,13 +136,12 @@ class _Differ:
     def __init__(self, main: int, others: Sequence[int]) -> None:
         self.main = main
         self.members = [main, *others]
-        self.values: dict[str, tuple[str, set[int]]] = {}  # value key -> (value as written, documents)
+        self.sides: list[tuple[str, tuple[int]]] = []  # (value as written, its document), as given
 
     def add(self, i: int, doc: int, value: str) -> None:
         if i not in self.members:
             self.members.append(i)
-        docs = self.values.setdefault(value_key(value), (value, set()))[1]
-        docs.add(doc)
+        self.sides.append((value, (doc,)))
 
     def claim(self, sents: Sequence[Sentence]) -> Claim:
         """The conflict's claim; its note names each value and the outlets that give it
@@ -153,8 +154,7 @@ class _Differ:
             if d != main_doc and d not in seen:  # one sentence a document, as a group holds
                 seen.add(d)
                 others.append(i)
-        parts = [f"{v} {marker(ds)}" for v, ds in self.values.values()]
-        return _claim(sents, self.main, others, "conflict", "numbers differ: " + " vs ".join(parts))
+        return _claim(sents, self.main, others, "conflict", "numbers differ: " + conflict_note(self.sides))
 
 
 def _sides(note: str) -> tuple[str, str]:

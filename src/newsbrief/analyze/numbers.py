@@ -50,6 +50,8 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<![\w$£€.,])(19\d\d|20\d\d)(?!\w|,\d)")
+# a span of years with its end in two digits: "the 1994-96 war" ends in 1996
+_YEAR_SPAN = re.compile(r"(?<![\w$£€.,])(19|20)(\d\d)[-–](\d\d)(?![\w-]|,\d)")
 _RELATIVE_YEAR = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[\s-]*years?[\s-]+old\b|[\s-]*year-old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|at age)\s+$", re.IGNORECASE)
@@ -260,8 +262,12 @@ def _number(word: str) -> float | None:
 
 
 def years(text: str) -> set[str]:
-    """The years a sentence names ("in 2015", "last year"): counts for different years are no conflict."""
-    return set(_YEAR.findall(text)) | {m.lower() for m in _RELATIVE_YEAR.findall(text)}
+    """The years a sentence names ("in 2015", "last year"; both ends of "the 1994-96 war"): counts for
+    different years are no conflict."""
+    out = set(_YEAR.findall(text)) | {m.lower() for m in _RELATIVE_YEAR.findall(text)}
+    if "-" in text or "–" in text:
+        out.update(m.group(1) + m.group(3) for m in _YEAR_SPAN.finditer(text) if m.group(3) > m.group(2))
+    return out
 
 
 def qualified_count(lo: float, hi: float, unit: str, text: str, noun: str, before: str) -> Count:
