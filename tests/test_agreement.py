@@ -234,13 +234,12 @@ def test_the_summary_line_and_the_conflict_claim_word_a_conflict_alike() -> None
     from newsbrief.cite import conflict_note
 
     assert (
-        conflict_note([("1,200 members", (1,)), ("1,500 workers", (2,))])
+        conflict_note([(("1,200 members", (1,)), ("1,500 workers", (2,)))])
         == "1,200 members [2] vs 1,500 workers [3]"
     )
-    assert conflict_note(
-        [("1,500", (2,)), ("1,200 workers", (0,)), ("1,500 workers", (3,)), ("1,200 members", (1,))]
-    ) == ("1,500 workers [3,4] vs 1,200 workers [1,2]")
-    assert conflict_note([("aged 52", (0,)), ("aged 51", (1,))]) == "aged 52 [1] vs aged 51 [2]"
+    pairs = [(("1,500", (2,)), ("1,200 workers", (0,))), (("1,200 members", (1,)), ("1,500 workers", (3,)))]
+    assert conflict_note(pairs) == "1,500 workers [3,4] vs 1,200 workers [1,2]"
+    assert conflict_note([(("aged 52", (0,)), ("aged 51", (1,)))]) == "aged 52 [1] vs aged 51 [2]"
     from newsbrief.example import example_docs
 
     b = brief(raws=example_docs(), timings=False)
@@ -249,3 +248,24 @@ def test_the_summary_line_and_the_conflict_claim_word_a_conflict_alike() -> None
     assert line == "1,200 members [2] vs 1,500 workers [3]"
     assert claim == "numbers differ: 1,200 workers [1,2] vs 1,500 workers [3]"
     assert line.split(" vs ")[1] == claim.split(" vs ")[1]  # each value written alike in both
+
+
+def test_two_slots_of_one_sentence_are_two_comparisons_on_its_line() -> None:
+    """Session 13: a sentence in conflict over two counts ("killed 12 ... hurt 30") with two outlets
+    (15 killed, 40 hurt) read "12 people [1] vs 15 people [2] vs 40 people [3]", three values of one
+    count; each slot is its own comparison."""
+    from newsbrief.cite import cite
+    from newsbrief.model import Alignment, Link
+
+    story = _story(
+        "The bus crash near Kelso killed 12 people and hurt 30 people on Sunday.",
+        "The bus crash near Kelso killed 15 people on Sunday, police said.",
+        "The bus crash near Kelso hurt 40 people on Sunday, doctors said.",
+    )
+    assert [s.doc for s in story.sentences] == [0, 1, 2]
+    links = (
+        Link(0, 1, "conflict", 0.7, ("rule:numbers-differ", "values:12 people vs 15 people")),
+        Link(0, 2, "conflict", 0.7, ("rule:numbers-differ", "values:30 people vs 40 people")),
+    )
+    (line,) = cite(story, [0], Alignment(links))
+    assert line.conflict == "12 people [1] vs 15 people [2]; 30 people [1] vs 40 people [3]"

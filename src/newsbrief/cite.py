@@ -47,9 +47,10 @@ def cite(story: Story, chosen: Sequence[int], alignment: Alignment) -> tuple[Sum
             conflicts.pop(d, None)  # a source that states the sentence is no conflict
         note = None
         if conflicts:
-            mine = conflicts[min(conflicts)][1][0]
-            theirs = [(conflicts[d][1][1], (d,)) for d in sorted(conflicts)]
-            note = conflict_note([(mine, (s.doc, *support)), *theirs])
+            ours = (s.doc, *support)
+            note = conflict_note(
+                [((v[0], ours), (v[1], (d,))) for d in sorted(conflicts) for v in [conflicts[d][1]]]
+            )
         out.append(
             SummarySentence(
                 s.text,
@@ -74,20 +75,36 @@ def marker(docs) -> str:
     return "[" + ",".join(str(d + 1) for d in sorted(docs)) + "]"
 
 
-def conflict_note(sides: Iterable[tuple[str, Iterable[int]]]) -> str:
-    """A conflict in one line, the one wording of the summary line and the conflict claim: each value
-    once, with the outlets that give it, in the order first given ("1,200 workers [1,2] vs 1,500
-    workers [3]"). Values of one number are one value ("1,200 members" is "1,200 workers",
-    `value_key`), written as first given unless that was the bare number ("1,500" then "1,500
-    workers")."""
+def conflict_note(
+    pairs: Iterable[tuple[tuple[str, Iterable[int]], tuple[str, Iterable[int]]]],
+) -> str:
+    """A conflict in one line, the one wording of the summary line and the conflict claim, from its
+    links' two sides (a value and the outlets that give it, each): each value once with all its
+    outlets, in the order first given ("1,200 workers [1,2] vs 1,500 workers [3]"). Values of one
+    number are one value ("1,200 members" is "1,200 workers", `value_key`), written as first given
+    unless that was the bare number ("1,500" then "1,500 workers"). Values no link joins are two
+    slots, each its own comparison ("12 people [1] vs 15 people [2]; 30 people [1] vs 40 people [3]":
+    the killed and the hurt of one sentence are not four values of one count)."""
     merged: dict[str, tuple[str, set[int]]] = {}
-    for value, docs in sides:
-        key = value_key(value)
-        written, ds = merged.get(key, (value, set()))
-        if written == key and value != key:
-            written = value
-        merged[key] = (written, ds | set(docs))
-    return " vs ".join(f"{v} {marker(ds)}" for v, ds in merged.values())
+    slots: list[list[str]] = []  # value keys, each list one slot
+    for (x, xd), (y, yd) in pairs:
+        for value, docs in ((x, xd), (y, yd)):
+            key = value_key(value)
+            written, ds = merged.get(key, (value, set()))
+            if written == key and value != key:
+                written = value
+            merged[key] = (written, ds | set(docs))
+        keys = (value_key(x), value_key(y))
+        touched = [k for k, slot in enumerate(slots) if not set(slot).isdisjoint(keys)]
+        if not touched:
+            slots.append(list(dict.fromkeys(keys)))
+            continue
+        first = slots[touched[0]]
+        for k in touched[1:]:
+            first.extend(v for v in slots[k] if v not in first)
+        first.extend(v for v in keys if v not in first)
+        slots = [slot for k, slot in enumerate(slots) if k not in touched[1:]]
+    return "; ".join(" vs ".join(f"{merged[k][0]} {marker(merged[k][1])}" for k in slot) for slot in slots)
 
 
 def value_key(value: str) -> str:

@@ -72,9 +72,7 @@ def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = N
             continue
         differ = _Differ(main, others)
         for i, j, note in clash:
-            mine, theirs = _sides(note)
-            differ.add(i, doc_of[i], mine)
-            differ.add(j, doc_of[j], theirs)
+            differ.add(i, j, doc_of[i], doc_of[j], note)
         used.update(differ.members)
         held.update(dict.fromkeys(differ.members, differ))
         ranked.append((rank, differ))
@@ -108,16 +106,14 @@ def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = N
             # (any partner held will do: the first partner may stand in a shared group, not a conflict)
             for j, note in conflicts[i]:
                 if j in held:
-                    held[j].add(i, doc_of[i], _sides(note)[0])
+                    held[j].add(i, j, doc_of[i], doc_of[j], note)
                     held[i] = held[j]
                     used.add(i)
                     break
             continue
         differ = _Differ(i, [])
         for j, note in js:
-            mine, theirs = _sides(note)
-            differ.add(i, doc_of[i], mine)
-            differ.add(j, doc_of[j], theirs)
+            differ.add(i, j, doc_of[i], doc_of[j], note)
         used.update(differ.members)
         held.update(dict.fromkeys(differ.members, differ))
         ranked.append(((-2, -_informative(sents[i], ents), 0.0, sents[i].doc, i), differ))
@@ -136,12 +132,15 @@ class _Differ:
     def __init__(self, main: int, others: Sequence[int]) -> None:
         self.main = main
         self.members = [main, *others]
-        self.sides: list[tuple[str, tuple[int]]] = []  # (value as written, its document), as given
+        self.pairs: list[tuple[tuple[str, tuple[int]], tuple[str, tuple[int]]]] = []  # each link's sides
 
-    def add(self, i: int, doc: int, value: str) -> None:
-        if i not in self.members:
-            self.members.append(i)
-        self.sides.append((value, (doc,)))
+    def add(self, i: int, j: int, doc_i: int, doc_j: int, note: str) -> None:
+        """Sentences i and j of a conflict link whose note, from i's side, is `note`."""
+        for k in (i, j):
+            if k not in self.members:
+                self.members.append(k)
+        mine, theirs = _sides(note)
+        self.pairs.append(((mine, (doc_i,)), (theirs, (doc_j,))))
 
     def claim(self, sents: Sequence[Sentence]) -> Claim:
         """The conflict's claim; its note names each value and the outlets that give it
@@ -154,7 +153,7 @@ class _Differ:
             if d != main_doc and d not in seen:  # one sentence a document, as a group holds
                 seen.add(d)
                 others.append(i)
-        return _claim(sents, self.main, others, "conflict", "numbers differ: " + conflict_note(self.sides))
+        return _claim(sents, self.main, others, "conflict", "numbers differ: " + conflict_note(self.pairs))
 
 
 def _sides(note: str) -> tuple[str, str]:
