@@ -301,6 +301,63 @@ def test_a_lone_article_may_join_a_story_known_by_its_aggregate() -> None:
     assert story_of == {lone.id: 9}
 
 
+def test_a_store_keeps_what_most_runs_agree_on_with_its_fixed_stories_as_anchors() -> None:
+    from newsbrief.cluster.consensus import anchored
+
+    ids = ["1", "2", "3", "4", "5"]
+    first = {"1": 9, "2": 9, "3": 20, "4": 20, "5": 21}  # the store's own run: 2 joins fixed story 9
+    runs = [
+        first,
+        {"1": 9, "2": 30, "3": 31, "4": 31, "5": 32},
+        {"1": 9, "2": 40, "3": 41, "4": 41, "5": 41},  # 5 joins 3 and 4 in this run only
+    ]
+    # 1 is in story 9 in every run, 2 in one run of three: it leaves; 3 and 4 keep the first run's id
+    assert anchored(runs, ids, [9], 50) == {"1": 9, "2": 50, "3": 20, "4": 20, "5": 21}
+    # a group whose first-run story is taken by a bigger group, or is a fixed story, gets a new id
+    runs = [{"1": 20, "2": 20, "3": 20}, {"1": 30, "2": 30, "3": 31}, {"1": 40, "2": 40, "3": 41}]
+    assert anchored(runs, ["1", "2", "3"], [], 50) == {"1": 20, "2": 20, "3": 50}
+    runs = [{"1": 9, "2": 9}, {"1": 30, "2": 30}, {"1": 40, "2": 40}]
+    assert anchored(runs, ["1", "2"], [9], 50) == {"1": 50, "2": 50}
+    # two fixed stories chained by agreement: each article keeps the first run's, else the lower
+    runs = [{"1": 9, "2": 8}, {"1": 9, "2": 9}, {"1": 8, "2": 8}]
+    assert anchored(runs, ["1", "2"], [8, 9], 50) == {"1": 9, "2": 8}
+
+
+def test_a_stores_refinement_agrees_with_one_shot_runs_in_other_orders(monkeypatch) -> None:
+    quake = _pieces("quake", ["quake", "tremor", "richter", "aftershock", "region"], 3)
+    vote = _pieces("vote", ["ballot", "candidate", "turnout", "poll", "senate"], 3)
+    lone = _lone("late", ["quake"], 15)  # under the bar with the quake story: adopted, one-shot
+    pieces = [*quake, *vote, lone]
+    stories = {**{p.id: 1 for p in quake}, **{p.id: 2 for p in vote}, lone.id: 3}
+    assignments = {p.id: engine.Assignment(p.id, stories[p.id], "similar") for p in pieces}
+    assert engine.refine(pieces, assignments)[lone.id] == 3  # the store's own run leaves it alone
+    agreed = engine.refine_agreed(pieces, assignments, next_id=4)
+    assert agreed == {**stories, lone.id: 1}  # most runs in other orders adopt it
+    assert engine.refine_agreed(pieces[::-1], assignments, next_id=4) == agreed
+    assert engine.refine_agreed(pieces, assignments, next_id=4, orders=1)[lone.id] == 3
+    # the same with the quake story known by its aggregate (a big stored story)
+    total: dict[str, float] = {}
+    for p in quake:
+        for t, w in p.vec.items():
+            total[t] = total.get(t, 0.0) + w
+    few = {i: a for i, a in assignments.items() if not i.startswith("quake")}
+    assert engine.refine_agreed([*vote, lone], few, next_id=4, fixed={1: (total, 3)})[lone.id] == 1
+    # a join the store's own run makes and the others do not is left out
+    real = engine.refine
+
+    def joined(pieces, assignments, *args, **kw):
+        story_of = real(pieces, assignments, *args, **kw)
+        if not kw.get("lone"):  # the store's own run (the others end by adopting): a vote article joins quake
+            story_of[vote[0].id] = 1
+        return story_of
+
+    monkeypatch.setattr(engine, "refine", joined)
+    dots = engine.Dots()
+    agreed = engine.refine_agreed(pieces, assignments, next_id=4, dots=dots)
+    assert agreed[vote[0].id] == 2 and agreed[lone.id] == 1
+    assert engine.refine_agreed(pieces, assignments, next_id=4, dots=dots, orders=1)[vote[0].id] == 1
+
+
 # -- the command -----------------------------------------------------------------------------------
 
 

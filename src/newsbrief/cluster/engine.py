@@ -789,3 +789,89 @@ def adopt(
         if sid != story_of[p.id]:
             moved[p.id] = sid
     return moved
+
+
+def reassign(
+    movable: Sequence[Piece], fixed: dict[int, tuple[dict[str, float], int]], next_id: int, salt: str
+) -> tuple[dict[str, Assignment], int]:
+    """A single pass (`Clusterer.add`'s `similar` and `new` rules) over articles that may move, in
+    another content-key order (`salt`, see `order`), among the `fixed` stories (by their vector sum
+    and count, posted under their centroids' `INDEX_TERMS` x 2 heaviest terms as refinement posts
+    them) and the stories the pass starts (numbered from `next_id`). Returns each article's assignment
+    and the next free id."""
+    c = Clusterer(next_id)
+    for sid in sorted(fixed):
+        total, n = fixed[sid]
+        c.restore(sid, total, n, 0)
+        for t in heaviest(total, INDEX_TERMS * 2):
+            c.restore_posting(t, [sid])
+    out = {}
+    for p in sorted(movable, key=lambda p: order(p, salt)):
+        best, score = c._closest(p.vec)
+        if best is not None and score >= 1.0:
+            best.members.append(p.id)
+            c.story_of[p.id] = best.id
+            story, rule = best, "similar"
+        else:
+            story, rule = c._start(p.id), "new"
+        story.absorb(p.vec)
+        for t in index_terms(p):
+            posting = c._postings.setdefault(t, {})
+            posting.pop(story.id, None)
+            posting[story.id] = None
+        out[p.id] = Assignment(p.id, story.id, rule)
+    return out, c._next
+
+
+def refine_agreed(
+    pieces: Sequence[Piece],
+    assignments: dict[str, Assignment],
+    rounds: int = REFINE_ROUNDS,
+    next_id: int | None = None,
+    fixed: dict[int, tuple[dict[str, float], int]] | None = None,
+    dirty: Collection[int] | None = None,
+    dots: Dots | None = None,
+    orders: int = ORDERS,
+) -> dict[str, int]:
+    """A store's refinement: `refine` as given (the store's own order: what an ingest assigned), and
+    `orders` - 1 one-shot runs over the same movable articles among the same `fixed` stories, each a
+    pass in another content-key order (`reassign`), rounds and the final pass over lone articles
+    (`adopt`); then the runs' agreement (`consensus.anchored`: an article joins a story, fixed or not,
+    only when most runs put it there). So a join one order happens to make is left out, as in a
+    one-shot run, and a lone article joins a story when most of the runs choose it. The other runs
+    keep no cosines (`dots` is the first run's, and forgets the stories whose members the agreement
+    changed). Returns the story of every article (copies follow their original)."""
+    from .consensus import anchored
+
+    fixed = fixed or {}
+    dots = Dots() if dots is None else dots
+    first = refine(pieces, assignments, rounds, next_id, fixed, dirty, dots)
+    movable = [p for p in pieces if assignments[p.id].rule in MOVABLE]
+    if orders <= 1 or not movable:
+        return first
+    top = max([next_id or 0, *first.values(), *(a.story for a in assignments.values())]) + 1
+    runs = [first]
+    nid = top
+    for k in range(1, orders):
+        again, nid = reassign(movable, fixed, nid, f"\x00{k}")
+        run = refine(movable, again, rounds, nid, fixed, lone=True)
+        nid = max(nid, *run.values()) + 1
+        runs.append(run)
+    story_of = dict(first)
+    story_of.update(anchored(runs, [p.id for p in movable], sorted(fixed), nid))
+    # the agreement's new ids follow the first run's: number them from `top` in order of first member
+    renum: dict[int, int] = {}
+    for p in movable:
+        sid = story_of[p.id]
+        if sid >= top and sid not in renum:
+            renum[sid] = top + len(renum)
+    for p in movable:
+        story_of[p.id] = renum.get(story_of[p.id], story_of[p.id])
+    moved = [p.id for p in movable if first[p.id] != story_of[p.id]]
+    dots.forget(
+        {first[i] for i in moved} | {story_of[i] for i in moved}
+    )  # their centroids are not the ones kept
+    for a in assignments.values():  # copies follow their original
+        if a.duplicate_of is not None and a.duplicate_of in story_of:
+            story_of[a.id] = story_of[a.duplicate_of]
+    return story_of

@@ -82,6 +82,7 @@ class Store:
             self.engine.dispose()
             raise InputError(f"cannot open the store ({_reason(e)})", _shown(db)) from None
         self.refine_rounds = REFINE_ROUNDS  # after each ingest; the next ingest near them refines again
+        self.refine_orders = ce.ORDERS  # ... in this many orders, whose majority decides
         self._postings = index.Postings()  # the index's postings read so far, kept in step with ingests
         self._dots = ce.Dots()  # refinement's cosines with the centroids no ingest has changed since
         self._aggregates = index.Aggregates()  # story aggregates read or written so far, kept in step too
@@ -235,7 +236,8 @@ class Store:
         posted: list,
         vectors: dict[int, dict[str, float]],
     ) -> list[int]:
-        """Refinement rounds (`engine.refine`) over the stories this ingest added articles to (`dirty`)
+        """Refinement rounds (`engine.refine_agreed`: in `refine_orders` orders, the majority deciding)
+        over the stories this ingest added articles to (`dirty`)
         and those its articles were compared with (`near`), never over the whole store nor over a big
         story whole. A story new in this ingest, one that held at most `REFINE_JOINED` articles before
         it and gained some, and a near one of at most `REFINE_WHOLE` take part with all their articles,
@@ -284,7 +286,7 @@ class Store:
             pieces[key] = ce.Piece(key, r.content_key, r.words, vec)
         movable = [p for i, p in pieces.items() if assignments[i].rule in ce.MOVABLE]
         top = conn.execute(select(func.max(T.stories.c.id))).scalar() or 0
-        story_of = ce.refine(
+        story_of = ce.refine_agreed(
             movable,
             assignments,
             self.refine_rounds,
@@ -292,6 +294,7 @@ class Store:
             fixed=fixed,
             dirty=dirty,
             dots=self._dots,
+            orders=self.refine_orders,
         )
         moved = {i: s for i, s in story_of.items() if s != current[i]}
         if not moved:
