@@ -843,6 +843,27 @@ def test_big_stories_take_part_in_refinement_by_aggregate_and_stay_in_step(db: s
         assert n == st.n == size and total == pytest.approx(st.total)
 
 
+def test_a_small_story_near_an_ingests_articles_takes_part_in_refinement_whole(db: str, monkeypatch) -> None:
+    from newsbrief.store import store as store_module
+
+    seen: list[tuple[list[str], list[int]]] = []
+    real = ce.refine_agreed
+
+    def refine_agreed(pieces, assignments, *args, **kw):
+        seen.append((sorted(p.id for p in pieces), sorted(kw["fixed"])))
+        return real(pieces, assignments, *args, **kw)
+
+    monkeypatch.setattr(store_module.ce, "refine_agreed", refine_agreed)
+    library = " ".join(STORIES["library"][:2]) + " A choir from Kessington sang."  # the bridge's town
+    with Store(db) as store:
+        store.add(_raws(names=("bridge",)))  # a story of three articles
+        report = store.add([RawDoc(id="x", source="https://example.org/x/0", raw=library)])
+    assert report.rules == {"new": 1}
+    # the bridge story was near (a candidate), not joined: its articles may move (and stay)
+    assert seen[1] == (["1", "2", "3", "4"], [])
+    assert _partition(store) == {frozenset({"bridge"}), frozenset({"x"})}
+
+
 def test_kept_centroids_and_cosines_are_those_computed_again_and_change_nothing(
     data_dir: Path, tmp_path: Path
 ) -> None:

@@ -37,10 +37,11 @@ from .ahead import Failed, prepare_safely
 from .migrations import migrate
 
 TITLE_WORDS = 14
-REFINE_WHOLE = 2  # a story near an ingest's articles with at most this many articles is refined whole
+REFINE_WHOLE = 6  # a story near an ingest's articles with at most this many articles is refined whole
 REFINE_JOINED = 20  # ... and a story an ingest adds articles to, with at most this many before it
 REFINE_ROUNDS = 2  # reassignment rounds per pass after an ingest (a one-shot run: `engine.REFINE_ROUNDS`)
 IN_CHUNK = 500  # values per IN (...) list
+REFINE_ORDERS = 3  # runs of an ingest's refinement whose majority decides (`engine.refine_agreed`)
 
 
 def now() -> str:
@@ -82,7 +83,7 @@ class Store:
             self.engine.dispose()
             raise InputError(f"cannot open the store ({_reason(e)})", _shown(db)) from None
         self.refine_rounds = REFINE_ROUNDS  # after each ingest; the next ingest near them refines again
-        self.refine_orders = ce.ORDERS  # ... in this many orders, whose majority decides
+        self.refine_orders = REFINE_ORDERS  # ... in this many orders, whose majority decides
         self._postings = index.Postings()  # the index's postings read so far, kept in step with ingests
         self._dots = ce.Dots()  # refinement's cosines with the centroids no ingest has changed since
         self._aggregates = index.Aggregates()  # story aggregates read or written so far, kept in step too
