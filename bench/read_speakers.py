@@ -13,7 +13,8 @@ articles shows. Each quote is marked after its closing mark as `⟦n → speaker
 speech without a speaker), so a reader judges it right, wrong or unattributed-though-evident.
 
 `--json` writes every quote's speaker and rule (story, document, offsets) over all eligible articles,
-not only the drawn ones; `--diff` lists the quotes whose speaker differs between two such files, so a
+not only the drawn ones (with `--everything`, over every article of the four files outside the frozen
+stories, labelled or not); `--diff` lists the quotes whose speaker differs between two such files, so a
 change of the rules can be read where it moves something, on text no label file holds. Run the start code
 with `PYTHONPATH=/path/to/start/src`.
 """
@@ -128,6 +129,9 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=16)
     ap.add_argument("--not-seed", type=int, action="append", default=[], help="leave out that seed's draw")
     ap.add_argument("--json", type=Path, help="write every eligible article's quotes here instead")
+    ap.add_argument(
+        "--everything", action="store_true", help="with --json: every article outside the frozen stories"
+    )
     ap.add_argument("--diff", type=Path, nargs=2, metavar=("START", "END"))
     args = ap.parse_args()
     if args.diff:
@@ -136,6 +140,8 @@ def main() -> None:
     rows = stories(args.shared)
     by_id = {r["id"]: r for r in rows}
     cands = eligible(rows)
+    if args.everything:
+        cands = {r["id"]: list(range(len(r["documents"]))) for r in rows}
     if args.json:
         out = {}
         for sid in sorted(cands):

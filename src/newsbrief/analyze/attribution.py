@@ -495,17 +495,41 @@ def _continued(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | No
         and dd.para_index(prev.para_end) == dd.para_index(q.para_start) - 1
         and not _other_person_between(dd, prev, q)
     )
-    if same_para or opens_para:
+    if same_para or opens_para or _across_narrative(dd, prev, q):
         return Attribution(True, speaker=prev.speaker)
     return None
+
+
+def _across_narrative(dd: DocView, prev: QuoteSpan, q: QuoteSpan) -> bool:
+    """A quote that is a paragraph of its own, after one narrative paragraph that follows the speaker's
+    quote and names no one, quotes nothing and reports no speech ("…," McCord says. / Carbonates create
+    a less acidic environment. / "Here we have …"): the reporter's gloss, the same speaker goes on."""
+    k = dd.para_index(q.para_start)
+    if q.open_at != q.para_start or dd.para_index(prev.para_end) != k - 2:
+        return False
+    para_end = dd.text.find("\n", q.after_close)
+    if dd.text[q.after_close : len(dd.text) if para_end < 0 else para_end].strip():
+        return False  # ""…," boasts one character, …": words of its own after the quote
+    start, end = dd.para_starts[k - 1], q.para_start
+    return (
+        not dd.mentions(start, end)
+        and not any(start <= x.open_at < end for x in dd.quotes)
+        and not _verbs(dd.text, start, end)
+        and not _other_person_between(dd, prev, q)
+    )
 
 
 def _other_named_after(dd: DocView, prev: QuoteSpan, w: Window) -> bool:
     """Another person or organisation named in the quote's own sentence after it (""…" Barksdale
     retorted", a verb the rules do not know): the quote has its own attribution, so it is no
-    continuation of the quote before."""
+    continuation of the quote before. A name in brackets is a credit or an aside, no attribution
+    ("… as adults.” (Susman, Palm Beach Post)")."""
+    text = dd.text
     return any(
-        dd.person_name(f) != prev.speaker and dd.ents.kind(f) != "place" and not dd.in_quote(f.start)
+        dd.person_name(f) != prev.speaker
+        and dd.ents.kind(f) != "place"
+        and not dd.in_quote(f.start)
+        and text.rfind("(", w.after[0], f.start) <= text.rfind(")", w.after[0], f.start)
         for f in dd.mentions(*w.after)
     )
 
@@ -642,19 +666,10 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
             continue
         if ended and _LEADS_INTO_QUOTE.match(text, m.end()):
             continue  # "… a priority.” And …, one diplomat said, “…”": the next sentence's quote is his
-        if ended and _REPORTS_MORE.match(text, m.end(), a1):
-            # "… tomorrow.” But he insisted that Mueller's job …": the next sentence reports other words
-            # of its own; only a bare attribution ("… dead.” Faraj said.") goes back to the quote
-            continue
         who = _who_before(dd, a0, m.start())
         if who is not None:
             return who, m.group()
     return None
-
-
-# what a speech verb that reports words of its own goes on with: "that", or more than a short adverbial
-# ("said Tuesday", "said in a statement") before the sentence ends
-_REPORTS_MORE = re.compile(r"(?:[^.!?;]*\bthat\b|(?:\s*[^\s.!?;]+){7})")
 
 
 # verbs that judge a thing by words ("slammed the ruling as "…"", "labeled the ruling "…""): with the

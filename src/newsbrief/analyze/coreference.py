@@ -106,7 +106,8 @@ class DocView:
         one the text last named in full as the subject of a speech verb, as news writing
         introduces a speaker in full and then goes on by surname ("Gilberto Manuel da Silva, 40, …,
         said … "…," da Silva said"). A title ("Mr Wilson") or a spelling variant of the same first name
-        ("Vladimir"/"Volodymyr Katriuk") leaves the entity's name; so does no such subject before it."""
+        ("Vladimir"/"Volodymyr Katriuk") leaves the entity's name; so do no such subject before it and the
+        entity's full name written in the 300 characters before (the entity pass's own nearest choice)."""
         name = self.ents.name(f)
         written = " ".join(self.text[f.start : f.end].split())
         titled = _TITLE_BEFORE.search(self.text, max(0, f.start - 6), f.start)
@@ -115,6 +116,9 @@ class DocView:
         before = [(at, b) for at, b in self._bearers.get(written, []) if at < f.start]
         if not before or before[-1][1] == name or _same_first_name(before[-1][1], name):
             return name
+        near = self.ents.within(self.d, max(0, f.start - _NEAR_FULL), f.start, "person")
+        if any(self.ents.name(g) == name and " " in self.text[g.start : g.end].strip() for g in near):
+            return name  # "… her father, David Veatch, …" just before: the entity pass's nearest name
         return before[-1][1]
 
     @cached_property
@@ -189,6 +193,7 @@ def _surname_form(written: str) -> str:
 
 
 _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr"])
+_NEAR_FULL = 300  # characters: a full name written this close before a surname is the one it stands for
 
 
 def _same_first_name(a: str, b: str) -> bool:
