@@ -1278,6 +1278,30 @@ def test_named_term_frames_are_terms_not_speech(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [
+        (
+            "The results show “we are on the right track,” the minister said.",
+            "we are on the right track",
+            "the minister",
+        ),
+        (
+            "The program “has saved hundreds of lives,” Mayor Ada Brandt said.",
+            "has saved hundreds of lives",
+            "Ada Brandt",
+        ),
+        ("He gave his word “that nothing would change,” Smith said.", "that nothing would change", "Smith"),
+    ],
+)
+def test_a_work_noun_before_speech_makes_no_term(text: str, quote: str, speaker: str) -> None:
+    """Session 13 review: `named-term` took a work noun of `_TITLE_CUE` ("show", "program", "word") before
+    any quote of up to eight words as a title, so these lost their quotes; a work noun names a work only
+    when the quoted words read as a title ("the movie "Jurassic World""), a naming word still whatever."""
+    assert _quotes(text)[quote] == speaker
+    assert _quotes("Tickets sold out for a movie “Jurassic World,” Mayor Ada Brandt said.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
         # "called" with an object, after a name, or in "what X called": the speaker's words
         ("Governor Saul Pryce called the ruling “disgusting” on Friday.", "disgusting", "Saul Pryce"),
         ("Lehner called the doctor a “monster” in court.", "monster", "Lehner"),

@@ -233,6 +233,26 @@ _NOT_NOUN = frozenset(
 )
 
 
+# `_TITLE_CUE`'s work nouns: before a quote they name a work only when the quoted words read as its title
+# ("the movie "Jurassic World""); "The results show "we are on the right track," the minister said", "the
+# program "has saved hundreds of lives," Mayor Ada Brandt said", "his word "that nothing would change,""
+# are speech
+_WORK_NOUN = re.compile(
+    r"\b(?:film|movie|book|novel|song|album|show|program|programme|series|play|musical|campaign|premiere of|"
+    r"brand|label|name|word)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _title_like(dd: DocView, q: QuoteSpan) -> bool:
+    """Quoted words that read as a title: short (under `MIN_SPEECH_WORDS`), or an upper-case first letter
+    and no lower-case word longer than three letters ("Jurassic World", "The Art of War")."""
+    words = dd.text[q.start : q.end].strip(" .,;:!?").split()
+    if len(words) < MIN_SPEECH_WORDS:
+        return True
+    return words[0][:1].isupper() and not any(x[:1].islower() and len(x) > 3 for x in words)
+
+
 def _named_term(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """A quote its frame names rather than reports, whatever attribution follows: after a naming word
     ("the so-called "…"", "known as", "dubbed"; a work or name noun of `_TITLE_CUE`: "the movie "Wild,"
@@ -241,7 +261,8 @@ def _named_term(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
     modifying the noun after it ("the "orange socks" murder"). A term, not speech."""
     text = dd.text
     pre = text[max(0, q.open_at - 40) : q.open_at]
-    if _NAMING_FRAME.search(pre) or (q.words <= 8 and _TITLE_CUE.search(pre)):
+    cue = _TITLE_CUE.search(pre) if q.words <= 8 else None
+    if _NAMING_FRAME.search(pre) or (cue and (not _WORK_NOUN.search(cue.group()) or _title_like(dd, q))):
         return Attribution(False)
     called = _CALLED_PARTICIPLE.search(pre)
     if (
