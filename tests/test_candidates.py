@@ -53,6 +53,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [
             "The council's 24/7 ferry will run from Monday, the mayor said.",
             "The AP/NORC poll found most drivers back the closure.",
+            "A new Ipsos/Reuters poll found most drivers back the closure.",
+            "The council's Mbeki/Zuma split ended on Monday.",
         ],
     ),
     "glued-dateline": (
@@ -95,6 +97,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Two men were pictured by a security camera near the pillars on Sunday night.",
             "The repairs, above all, must be safe, the mayor said.",
             "Drivers should turn right, left and right again at the bridge (see map).",
+            "Voters on the left, right, and center back the closure, the poll found.",
         ],
     ),
     "glued-sentence": (
@@ -157,6 +160,13 @@ def test_the_report_under_a_note_that_withdraws_it_is_kept_out() -> None:
     # a note that only updates (no withdrawal), or no note: the report stands
     plain = "Update: The council added a ferry on Tuesday."
     assert why(make_story([other, [plain, *report]])) == [None] * 5
+    # a note that only adds a finding withdraws nothing (review, session 13: "turned out to be", "was
+    # actually a" kept the whole report out)
+    for found in (
+        "UPDATE: The gunman turned out to be a 17-year-old from a nearby town, police said.",
+        "UPDATE: The driver was actually a 17-year-old from a nearby town, police said.",
+    ):
+        assert why(make_story([other, [found, *report]])) == [None] * 5, found
     assert why(make_story([other, report])) == [None] * 4
 
 

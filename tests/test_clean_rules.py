@@ -37,11 +37,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "edition-promo": (
         [
             "Remember, you can buy the digital edition of Example magazine for your tablet or iPhone.",
+            "Download the digital edition of Example magazine today.",
             "Run down to your newsagent to pick up this week's Example now.",
         ],
         [
             "The paper's print edition will end in March, its owners said.",
             "Sales of the digital edition rose 4% last year, the publisher said.",
+            "Subscribers can still get the print edition on Sundays, the company said.",
+            "Readers who want to buy the digital edition will pay $9 a month.",
         ],
     ),
     "crawl-collection-notice": (
@@ -54,6 +57,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [
             "Traffic slowed to a crawl on the bridge, where web cameras showed long queues.",
             "The seed for the tournament was announced on Monday, organisers said.",
+            "OpenAI said the model was trained on public web crawls and licensed data.",
+            "The Internet Archive's Wayback Machine holds 800 billion web captures.",
         ],
     ),
     "reprints-notice": (

@@ -126,6 +126,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Both sides of the river will get a ferry.",
             "The two-lane road will stay open.",
             "Drivers will pay for both lanes.",
+            "Both Russia and China vetoed the resolution.",
+            "Officials said both men and women backed the ferry.",
         ],
     ),
 }

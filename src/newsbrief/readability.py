@@ -376,8 +376,13 @@ _GROUP_KEYS = ("both", "the two", "the three", "the pair", "the couple", "the du
 def _group(c: Context) -> bool:
     if c.previous is None or not _has(c, _GROUP_KEYS):
         return False
-    head = " ".join(c.text.split()[:INNER_WORDS])
-    return _GROUP.search(_QUOTED.sub(" ", head)) is not None
+    head = _QUOTED.sub(" ", " ".join(c.text.split()[:INNER_WORDS]))
+    for m in _GROUP.finditer(head):
+        # "Both Russia and China vetoed ...": "both ... and" names its pair in the sentence itself
+        if m.group().lstrip("\"“‘'").lower().startswith("both") and "and" in head[m.start() :].split()[1:5]:
+            continue
+        return True
+    return False
 
 
 RULES: tuple[Rule, ...] = (

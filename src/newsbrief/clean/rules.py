@@ -123,8 +123,8 @@ RULES: tuple[Rule, ...] = (
         "site-notice",
         "line",
         re.compile(
-            r"\bweb ?crawl(?:s|ed)?\b|\bwebcrawl\b|^(?:the )?seed (?:list )?for \w+ was\b"
-            r"|\bcrawl (?:start|end) date\b|\barchive-it (?:service|partner)\b|\bweb captures\b"
+            r"\bwebcrawl\b|^(?:the )?seed (?:list )?for \w+ was\b"
+            r"|\bcrawl (?:start|end) date\b|\barchive-it (?:service|partner)\b"
             r"|^crawl of (?:outlinks|links)\b",
             IC,
         ),
@@ -424,7 +424,9 @@ RULES: tuple[Rule, ...] = (
         "subscribe-prompt",
         "line",
         re.compile(
-            r"\b(?:buy|download|get|order)\b.{0,30}\b(?:digital|print|tablet|ipad|kindle) edition\b"
+            # the reader addressed ("you can buy ...", "Download the ..."), not a report on readers
+            r"(?:\byou can |^\W*)(?:buy|download|get|order)\b.{0,30}"
+            r"\b(?:digital|print|tablet|ipad|kindle) edition\b"
             r"|\bpick up (?:this|next) (?:week|month)['’]s\b",
             IC,
         ),
