@@ -1189,6 +1189,16 @@ def test_session13_the_person_talked_about_is_not_the_pronoun_speaker() -> None:
     assert q["trip from the governor's mansion to the plane talking to a lawyer about it"] == "George Bush"
 
 
+@pytest.mark.parametrize(
+    "subject", ["Tom Smith, the chairman, was more cautious:", "Later, Tom Smith was blunt:"]
+)
+def test_the_subject_of_the_quotes_own_sentence_is_the_pronoun_speaker(subject: str) -> None:
+    """Session 13 review: the Charest rule (`_talked_about`) also ruled out the subject of the quote's own
+    sentence, so these were None; it now holds only for a name right against the opening mark."""
+    text = f"Ann Jones spoke first. {subject} “We may still lose this fight,” he said."
+    assert _quotes(text)["We may still lose this fight"] == "Tom Smith"
+
+
 def test_session13_an_unnamed_subject_with_a_place_phrase_is_the_antecedent() -> None:
     """Session 13 (an unlabelled DUC 2006 article): "A former official in President George Bush's
     administration … contends …" then "But he noted …" and a quote: the official's, not George Bush's

@@ -680,10 +680,17 @@ def _object_of_preposition(dd: DocView, f: Found) -> bool:
 
 
 def _talked_about(dd: DocView, q: QuoteSpan, f: Found, pos: int) -> bool:
-    """A person named before the quote in its own sentence, when the pronoun that attributes it comes
-    after the quote and the name speaks no verb (""Charest "often looked hot-tempered …," he said"):
-    the name is part of the words reported, the person talked about, not the speaker."""
-    return q.close_at <= pos and f.start < q.open_at and not _speaks(dd, f)
+    """A person named right against the quote's opening mark in its own sentence, when the pronoun that
+    attributes it comes after the quote and the name speaks no verb (""Charest "often looked hot-tempered
+    …," he said"): the name is part of the words reported, the person talked about, not the speaker. A
+    name with words between it and the mark ("Tom Smith, the chairman, was more cautious: "…," he said")
+    is the sentence's subject, the speaker."""
+    return (
+        q.close_at <= pos
+        and f.start < q.open_at
+        and not dd.text[f.end : q.open_at].strip()
+        and not _speaks(dd, f)
+    )
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
