@@ -1105,6 +1105,21 @@ def test_words_of_one_event_are_one_fact_only_with_an_anchor() -> None:
     )
 
 
+def test_an_equivalent_word_catches_none_of_its_stem_s_other_senses() -> None:
+    """Review, session 13: "blaze, fire" bridged "opened fire" (shooting) to "a blaze" and made the Marrin
+    pair a fact (evidence `equivalent:fire=blaze`); the stems "inform" ("information") and "design" ("the
+    design") left the groups the same way."""
+    from newsbrief.align.pairs import equivalents
+
+    (link,) = _links(
+        "Police opened fire on protesters in Marrin on Monday, killing two.",
+        "A blaze broke out among protesters in Marrin on Monday, killing two.",
+    )
+    assert link.kind == "related"
+    assert not any(e.startswith("equivalent:") for e in link.evidence)
+    assert not {"fire", "inform", "design"} & set(equivalents())
+
+
 def test_bridged_words_never_make_a_conflict() -> None:
     """Only a `fact` counts from a bridged pair: two tolls told with "killed" / "died" stay as the table
     typed them without the bridge."""
