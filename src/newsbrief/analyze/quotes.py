@@ -106,12 +106,6 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def _verbatim(short: list[str], long: list[str]) -> bool:
-    """The words of `short` appear in `long` one after another, as written."""
-    n = len(short)
-    return 0 < n <= len(long) and any(long[k : k + n] == short for k in range(len(long) - n + 1))
-
-
 def _contained(a: set[str], b: set[str]) -> bool:
     """The smaller quote's content words lie 80 % inside the other's ("on the brink of agreement" shares
     only "agreement" with a long speech quote, though four of its five words)."""
@@ -126,11 +120,11 @@ def _one_speaker(
     """One quote, one speaker across the story: a quote takes the speaker its repeats give with
     stronger evidence (a name in the quote's own sentence over a pronoun or description there, over
     a continued or unattributed quote), when those agree on one. Only a repeat that holds most of the
-    quote's words, or is a stretch of it word for word ("can affect and prejudge the negotiations"), gives
-    it a speaker: a long quote that happens to share a short one's words ("… the public still supports
-    the death penalty …" and Bush's "I support the death penalty") is not its repeat."""
-    words = [[w.lower() for w in _WORD.findall(documents[d].text[q.start : q.end])] for d, q in found]
-    toks = [set(w) for w in words]
+    quote's words gives it a speaker: a short quote may take the speaker of a long one holding it, never
+    the reverse, even word for word (Reyes's "We will fight for every worker." is no repeat of Brandt's
+    long quote holding those words; "… the public still supports the death penalty …" and Bush's "I
+    support the death penalty")."""
+    toks = [{w.lower() for w in _WORD.findall(documents[d].text[q.start : q.end])} for d, q in found]
     new: dict[int, str] = {}
     for i, (_, q) in enumerate(found):
         better = [
@@ -138,7 +132,7 @@ def _one_speaker(
             for j in repeats[i]
             if found[j][1].speaker
             and found[j][1].evidence > q.evidence
-            and (len(toks[i] & toks[j]) >= _HOLDS * len(toks[i]) or _verbatim(words[j], words[i]))
+            and len(toks[i] & toks[j]) >= _HOLDS * len(toks[i])
         ]
         if not better:
             continue
