@@ -37,9 +37,9 @@ from bench_align import load, sentence_of  # noqa: E402
 from label_scoring import Aligner  # noqa: E402
 
 from newsbrief import segment  # noqa: E402
-from newsbrief.align import _bridged, evidence  # noqa: E402
+from newsbrief.align import evidence  # noqa: E402
 from newsbrief.align.features import article_year, sentence_facts, story_casing, tokens  # noqa: E402
-from newsbrief.align.pairs import Pair, candidates, compare, document_frequency, idf  # noqa: E402
+from newsbrief.align.pairs import Pair, candidates, compare, compare_bridged, document_frequency, idf  # noqa: E402
 from newsbrief.align.rules import _weights, decide_bridged  # noqa: E402
 from newsbrief.clean import clean  # noqa: E402
 from newsbrief.model import RawDoc, Story  # noqa: E402
@@ -70,7 +70,7 @@ class Row:
     facts: tuple = ()  # the two sentences' `features.Facts`
     texts: tuple[str, str] = ("", "")
     weight: dict[str, float] | None = None  # the story's IDF of the two sentences' concepts
-    bridge: Pair | None = None  # the pair with its equivalent words bridged (`align._bridged`), if any
+    bridge: Pair | None = None  # the pair with its equivalent words bridged (`pairs.compare_bridged`), if any
 
     @property
     def gold(self) -> bool:
@@ -113,7 +113,7 @@ def collect(name: str, shared: Path) -> list[Row]:
             ev = compare(facts[a], facts[b], weight, df, memo) if (a, b) in compared else None
             texts = (story.sentences[a].text, story.sentences[b].text)
             idf_ab = {c: weight[c] for c in facts[a].concepts | facts[b].concepts}
-            bridge = _bridged(facts[a], facts[b], weight, df) if ev is not None else None
+            bridge = compare_bridged(facts[a], facts[b], weight, df) if ev is not None else None
             rows.append(Row(name, sid, p.label, ev, (facts[a], facts[b]), texts, idf_ab, bridge))
     return rows
 

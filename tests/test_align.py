@@ -1120,6 +1120,19 @@ def test_an_equivalent_word_catches_none_of_its_stem_s_other_senses() -> None:
     assert not {"fire", "inform", "design"} & set(equivalents())
 
 
+def test_the_bridged_pair_and_the_data_loader_are_public() -> None:
+    """`pairs.compare_bridged` (the stage and scripts/align_lofo.py judge the same bridged pair) and
+    `features.data_lines` (the loader `pairs.equivalents` reads with) are no private names."""
+    from newsbrief.align.features import data_lines
+    from newsbrief.align.pairs import compare_bridged, document_frequency, idf
+
+    fa, fb = _facts("Nearly 4,200 people have died in the uprising.", "The uprising has killed 4,200 people.")
+    df = document_frequency([fa, fb])
+    got = compare_bridged(fa, fb, idf([fa, fb], df), df)
+    assert got is not None and got.bridged == ("dead=kill",)
+    assert "dead, kill" in data_lines("equivalents.txt")
+
+
 def test_bridged_words_never_make_a_conflict() -> None:
     """Only a `fact` counts from a bridged pair: two tolls told with "killed" / "died" stay as the table
     typed them without the bridge."""

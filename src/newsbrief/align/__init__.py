@@ -72,13 +72,12 @@ such links (one per document at most, best links first).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
 from ..model import Alignment, Link
 from .features import article_year, sentence_facts, story_casing, tokens
-from .pairs import Pair, bridged, candidates, compare, document_frequency, idf
+from .pairs import Pair, candidates, compare, compare_bridged, document_frequency, idf
 from .rules import decide_bridged
 
 if TYPE_CHECKING:
@@ -104,19 +103,13 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
     for a, b in candidates(facts):
         fa, fb = facts[a], facts[b]
         kind, rule, score, p = decide_bridged(
-            compare(fa, fb, weight, df, memo), partial(_bridged, fa, fb, weight, df), weights
+            compare(fa, fb, weight, df, memo), partial(compare_bridged, fa, fb, weight, df), weights
         )
         if kind is None:
             continue
         links.append(Link(a, b, kind, round(score if kind != "quote" else 1.0, 3), evidence(p, rule)))
     links.sort(key=lambda k: (k.a, k.b, k.kind))
     return Alignment(tuple(links))
-
-
-def _bridged(fa, fb, weight: dict[str, float], df) -> Pair | None:
-    """The pair compared again with its equivalent words bridged (`pairs.bridged`), or None."""
-    got = bridged(fa, fb)
-    return None if got is None else replace(compare(fa, got[0], weight, df), bridged=got[1])
 
 
 def evidence(p: Pair, rule: str) -> tuple[str, ...]:

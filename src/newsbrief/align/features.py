@@ -303,7 +303,8 @@ class Lexicon:
     phrase_starts: frozenset[str] = frozenset()  # first stems of the phrases
 
 
-def _data(name: str) -> list[str]:
+def data_lines(name: str) -> list[str]:
+    """The lines of `data/<name>` that hold something, each without its `#` comment."""
     text = resources.files("newsbrief.align").joinpath("data").joinpath(name).read_text(encoding="utf-8")
     return [ln.split("#", 1)[0].rstrip() for ln in text.splitlines() if ln.split("#", 1)[0].strip()]
 
@@ -311,14 +312,14 @@ def _data(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def common() -> frozenset[str]:
     """Concepts most news articles use (`data/common.txt`, built by scripts/build_common_words.py)."""
-    return frozenset(_data("common.txt"))
+    return frozenset(data_lines("common.txt"))
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     words: dict[str, str] = {}
     phrases: dict[tuple[str, ...], str] = {}
-    for line in _data("concepts.txt"):
+    for line in data_lines("concepts.txt"):
         items = [[stem(p) for p in re.split(r"[-\s]+", x.strip().lower()) if p] for x in line.split(",")]
         concept = items[0][0]
         for parts in items:
@@ -327,7 +328,7 @@ def lexicon() -> Lexicon:
             elif parts:
                 phrases.setdefault(tuple(parts), concept)
     names = {}
-    for line in _data("names.tsv"):
+    for line in data_lines("names.tsv"):
         alias, key = line.split("\t")
         names[alias.strip()] = key.strip()
     return Lexicon(words, phrases, names, frozenset(k[0] for k in phrases))

@@ -25,7 +25,17 @@ from typing import NamedTuple
 
 from ..analyze.numbers import Count, is_measure
 from ..represent import stem
-from .features import _WORD_DIGITS, PART_AFTER, PART_BEFORE, Clause, Facts, _data, common, lexicon, part_at
+from .features import (
+    _WORD_DIGITS,
+    PART_AFTER,
+    PART_BEFORE,
+    Clause,
+    Facts,
+    common,
+    data_lines,
+    lexicon,
+    part_at,
+)
 
 MAX_POSTINGS = 12  # a key in more sentences than this (+ 5 % of the story) is too common to block on
 MAX_SHARE = 70  # ... the 5 % capped (>= every dev story's), so pairs stay linear in a huge story
@@ -1059,7 +1069,7 @@ def equivalents() -> dict[str, int]:
     """Concept -> group of `data/equivalents.txt` (each word stemmed and folded as `features` folds it)."""
     words = lexicon().words
     out: dict[str, int] = {}
-    for n, line in enumerate(_data("equivalents.txt")):
+    for n, line in enumerate(data_lines("equivalents.txt")):
         for w in line.split(","):
             s = stem(w.strip().lower())
             out.setdefault(words.get(s, s), n)
@@ -1095,3 +1105,9 @@ def bridged(fa: Facts, fb: Facts) -> tuple[Facts, tuple[str, ...]] | None:
         fb, clauses=clauses, concepts=put(fb.concepts), background=put(fb.background), spots=spots(fb.spots)
     )
     return g, tuple(sorted(f"{d}={c}" for c, d in swap.items()))
+
+
+def compare_bridged(fa: Facts, fb: Facts, weight: dict[str, float], df) -> Pair | None:
+    """The pair compared again with its equivalent words bridged (`bridged`), or None."""
+    got = bridged(fa, fb)
+    return None if got is None else replace(compare(fa, got[0], weight, df), bridged=got[1])
