@@ -910,7 +910,7 @@ def test_a_product_named_by_its_container_is_left_out() -> None:
 
 def test_the_first_of_a_couple_is_a_person() -> None:
     """Session 13, rule `couple`: "Sheryl and Bob Nichols" (a DUC 2006 dev article; "Sheryl" was no
-    name at all) and "her step-grandparents, Leland and Sharon Bowman" (frozen7, "Leland" was a place);
+    name at all) and "her step-grandparents, Leland and Sharon Bowman" (frozen4, "Leland" was a place);
     not a name in a list after a place ("Luton, Bedfordshire and Anthony Garcia")."""
     got = _kinds(
         "Sheryl and Bob Nichols of West Milford said they would stay. Her step-grandparents, Leland and "
@@ -931,3 +931,11 @@ def test_a_sentence_in_capitals_names_nothing_even_with_long_words() -> None:
     )
     assert not any("PRISON" in k for k in got)
     assert got["Antigua"] == "place"
+    # the name heading its line and the name after "By" are still read (each dropped without the check)
+    got = _kinds(
+        "WE CHECKED THE RECORDS AGAIN TODAY. IS SHE FACING ANY TIME IN PRISON? THAT IS UP TO A JUDGE.\n"
+        "NANCY WALLS CARELL (correspondent): The hurricane moved west on Monday."
+    )
+    assert any("CARELL" in k for k in got)
+    got = _kinds("The rain went on for days in Lima, officials said. By JOHN MARTIN SMITH, Reuters.")
+    assert any("SMITH" in k and v == "person" for k, v in got.items())

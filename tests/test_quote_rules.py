@@ -1360,9 +1360,19 @@ def test_a_judging_verb_gives_the_fragment_its_subject(text: str, quote: str, sp
     assert _quotes(text)[quote] == speaker
 
 
-def test_a_judging_verb_with_another_clause_between_gives_nothing() -> None:
-    # the quote is in a clause of its own ("and the "final" terms"): not what the thing is judged as
-    assert _quotes("Ann Reyes rejected the offer and the “final” terms on Monday.") == {}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Reyes rejected the offer, which the union saw as “final” on Monday.",
+        "Ann Reyes rejected the offer and the union saw it as “final” on Monday.",
+        "Ann Reyes rejected the offer but the union saw it as “final” on Monday.",
+    ],
+)
+def test_a_judging_verb_with_another_clause_between_gives_nothing(text: str) -> None:
+    # the quote is in a clause of its own (after "which", "and", "but"): not what the judging verb's
+    # object is judged as, so not its subject's words (no "the" right before the mark, where `named-term`
+    # would take it first; each fails without `_judged_as`'s and/but/which check)
+    assert _quotes(text) == {}
 
 
 def test_session13_a_credit_in_brackets_and_a_narrative_paragraph_do_not_break_a_speaker() -> None:
