@@ -37,11 +37,14 @@ from .ahead import Failed, prepare_safely
 from .migrations import migrate
 
 TITLE_WORDS = 14
-REFINE_WHOLE = 6  # a story near an ingest's articles with at most this many articles is refined whole
+REFINE_WHOLE = 2  # a story near an ingest's articles with at most this many articles is refined whole
+REFINE_WHOLE_AGREED = 6  # ... when refinement agrees in several orders (`Store(db, refine_orders=3)`)
 REFINE_JOINED = 20  # ... and a story an ingest adds articles to, with at most this many before it
 REFINE_ROUNDS = 2  # reassignment rounds per pass after an ingest (a one-shot run: `engine.REFINE_ROUNDS`)
 IN_CHUNK = 500  # values per IN (...) list
-REFINE_ORDERS = 3  # runs of an ingest's refinement whose majority decides (`engine.refine_agreed`)
+REFINE_ORDERS = 1  # runs of an ingest's refinement whose majority decides (`engine.refine_agreed`);
+# 3 (with near stories of up to REFINE_WHOLE_AGREED whole) is an opt-in: a little closer to a one-shot
+# run, but 2.19x / 4.75x the CPU per article at 1,000 / 3,000 stored (HISTORY, session 13)
 
 
 def now() -> str:
@@ -72,9 +75,11 @@ class IngestReport:
 
 
 class Store:
-    """An article store at `db` (see `database_url`); migrated to the latest schema when opened."""
+    """An article store at `db` (see `database_url`); migrated to the latest schema when opened.
+    `refine_orders`: runs of an ingest's refinement whose majority decides; with more than one, near
+    stories of up to `REFINE_WHOLE_AGREED` articles (not `REFINE_WHOLE`) are refined whole."""
 
-    def __init__(self, db: str) -> None:
+    def __init__(self, db: str, refine_orders: int = REFINE_ORDERS) -> None:
         self.url = database_url(db)
         self.engine: Engine = _engine(self.url)
         try:
@@ -83,7 +88,7 @@ class Store:
             self.engine.dispose()
             raise InputError(f"cannot open the store ({_reason(e)})", _shown(db)) from None
         self.refine_rounds = REFINE_ROUNDS  # after each ingest; the next ingest near them refines again
-        self.refine_orders = REFINE_ORDERS  # ... in this many orders, whose majority decides
+        self.refine_orders = refine_orders  # ... in this many orders, whose majority decides
         self._postings = index.Postings()  # the index's postings read so far, kept in step with ingests
         self._dots = ce.Dots()  # refinement's cosines with the centroids no ingest has changed since
         self._aggregates = index.Aggregates()  # story aggregates read or written so far, kept in step too
@@ -241,7 +246,8 @@ class Store:
         over the stories this ingest added articles to (`dirty`)
         and those its articles were compared with (`near`), never over the whole store nor over a big
         story whole. A story new in this ingest, one that held at most `REFINE_JOINED` articles before
-        it and gained some, and a near one of at most `REFINE_WHOLE` take part with all their articles,
+        it and gained some, and a near one of at most `REFINE_WHOLE` (`REFINE_WHOLE_AGREED` in several
+        orders) take part with all their articles,
         which may move; a bigger one by its kept aggregate from before the ingest (`before`: total, n,
         size) plus the articles this ingest added to it, which alone may move (articles may move into
         it). So an ingest's work is bounded by its own size, however big the store and its stories
@@ -252,10 +258,11 @@ class Store:
         that changed. `vectors`: the new articles' vectors, to which it adds those it reads."""
         joined = set(dirty)
         involved = near | joined
+        small = REFINE_WHOLE if self.refine_orders <= 1 else REFINE_WHOLE_AGREED
         whole = sorted(
             sid
             for sid in involved
-            if sid not in before or before[sid][2] <= (REFINE_JOINED if sid in joined else REFINE_WHOLE)
+            if sid not in before or before[sid][2] <= (REFINE_JOINED if sid in joined else small)
         )
         fixed = {sid: before[sid][:2] for sid in sorted(involved.difference(whole))}
         a = T.articles.c
