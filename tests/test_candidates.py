@@ -108,6 +108,35 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Repairs will start in June, he said, and end in March.",
         ],
     ),
+    "spoiler-warning": (
+        [
+            "Warning: Contains spoilers for Game of Thrones Season 6.",
+            "Spoiler alert.",
+            "Spoilers ahead.",
+            "Warning: spoilers",
+            "This review contains major spoilers for the finale.",
+            "warning : contains spoilers for the bridge drama.",
+        ],
+        [
+            "Spoiler alert: the council voted to close the bridge on Monday.",
+            "The spoiler alert came too late for fans of the show, the station said.",
+            "Spoilers are big business for the studio, the report said.",
+            "The senator played spoiler in the race for the council seat.",
+        ],
+    ),
+    "stretched-interjection": (
+        [
+            "Annyyyyywayyy, the important thing is that the bridge will close on Monday.",
+            "Sooo.",
+            "Hmmm... the council has not said when the bridge will reopen.",
+            "noooo...",
+        ],
+        [
+            "The engineer repaired the bridge waaaay back in 1998.",
+            "III, the third phase of the repairs, starts in June.",
+            "Soon, the bridge will close for repairs.",
+        ],
+    ),
     "highlights": ([], []),  # a document-level rule: see its own test
 }
 

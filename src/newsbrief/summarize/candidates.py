@@ -29,6 +29,10 @@ furniture words, a question, a fragment); these rules add what reads as news onl
   Roe, left, and ...");
 - ``glued-sentence``: a capitalised pronoun after a comma, outside quotations ("... conspiracy, His bond
   was set at $200,000."): two sentences or list lines the scraper glued into one;
+- ``spoiler-warning``: a spoiler warning ("Warning: Contains spoilers for Game of Thrones Season 6.",
+  "Spoiler alert!", "Spoilers ahead."): page furniture, not the story;
+- ``stretched-interjection``: a letter-stretched interjection standing alone, as the sentence or set off
+  at its start ("Annyyyyywayyy, the important thing ...", "Sooo."): a writer's filler, not news;
 - ``highlights``: the lines of a "Story Highlights" box whose marker cleaning removed (the document's
   first short one-sentence paragraphs): the outlet's digest, not its lead.
 
@@ -295,6 +299,35 @@ def _glued_sentence(text: str) -> bool:
     return _GLUED_SENTENCE.search(text) is not None
 
 
+# "Warning: Contains spoilers for Game of Thrones Season 6.", "Spoiler alert!", "Spoilers ahead.",
+# "Warning: spoilers": the whole sentence is the warning (what it warns about may follow "for ...");
+# "Spoiler alert: the Fed raised rates." goes on with a statement and is left alone.
+_SPOILER = re.compile(
+    r"^[\"“(\[]*(?:(?:warning|caution|alert|note|heads up)\s*[:!,.-]+\s*)?"
+    r"(?:(?:this|the following) (?:story|article|post|review|recap|piece|video|episode)\s+)?"
+    r"(?:(?:contains|includes|may contain|has|beware(?: of)?)\s+)?"
+    r"(?:(?:major|minor|mild|some|light|heavy|huge|big|massive|plot)\s+)*"
+    r"spoilers?(?:\s+(?:alert|warning|ahead|below|follow|galore))?"
+    r"(?:\s*[:,-]?\s*(?:for|about|from|of|on|in)\s+[^.!?:]{1,80})?"
+    r"\s*[.!:)\]\"”]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _spoiler_warning(text: str) -> bool:
+    return "poiler" in text.lower() and _SPOILER.match(text.strip()) is not None
+
+
+# A word with a letter written three times or more ("Annyyyyywayyy", "Sooo", "Hmmm") as the whole
+# sentence or set off at its start by a comma, "!", "?", "..." or a dash: the writer's drawl, not news
+# ("waaaay back in Season 3" inside a sentence is left alone: it is not standing alone).
+_STRETCHED = re.compile(r"^(?=[^\W\d_]*?([^\W\d_])\1\1)[^\W\d_]{4,}(?=\s*(?:[,!?…]|\.\.|—|–|--?\s|\.?\s*$))")
+
+
+def _stretched_interjection(text: str) -> bool:
+    return _STRETCHED.match(text.lstrip()) is not None
+
+
 HIGHLIGHT_WORDS = 20  # a highlights box's lines are short ...
 HIGHLIGHT_LINES = 4  # ... and few
 _HIGHLIGHTS_MARK = re.compile(r"^\s*(?:story )?highlights\s*$", re.IGNORECASE)
@@ -357,6 +390,8 @@ RULES: tuple[Rule, ...] = (
     Rule("teaser", "it announces a thing it does not say", _by_text(_teaser)),
     Rule("pictured", "it points at a picture the brief does not show", _by_text(_pictured)),
     Rule("glued-sentence", "two sentences glued into one by the scraper", _by_text(_glued_sentence)),
+    Rule("spoiler-warning", "a spoiler warning is page furniture", _by_text(_spoiler_warning)),
+    Rule("stretched-interjection", "a stretched interjection is filler", _by_text(_stretched_interjection)),
     Rule("highlights", "a highlights box restates the report below it", highlights),
 )
 
