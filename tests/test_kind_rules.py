@@ -939,3 +939,16 @@ def test_a_sentence_in_capitals_names_nothing_even_with_long_words() -> None:
     assert any("CARELL" in k for k in got)
     got = _kinds("The rain went on for days in Lima, officials said. By JOHN MARTIN SMITH, Reuters.")
     assert any("SMITH" in k and v == "person" for k, v in got.items())
+
+
+def test_a_listed_acronym_in_title_case_is_that_body() -> None:
+    # rule title-case-acronym: "Isis" (British style for ISIS) was a place another list gives the word
+    b = brief(
+        texts=["Gunshots from Isis fighters echoed in the town. The group Yazidi is hated by Isis in Iraq."],
+        words=40,
+        timings=False,
+    )
+    by_name = {e.name: e.kind for e in b.entities}
+    assert by_name.get("Islamic State") == "organization"
+    assert "Isis" not in by_name
+

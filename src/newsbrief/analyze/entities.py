@@ -568,6 +568,8 @@ def _decide(
             c = replace(c, kind="person")
     if c.kind in ("organization", "place"):
         bare = text.removeprefix("the ").removeprefix("The ")
+        if c.rule == "title-case-acronym":
+            bare = bare.upper()  # "Isis": named as "ISIS" is (its listed full name, "Islamic State")
         name = (canonical_alias(bare) or acronyms.get(bare)) if bare.isupper() else canonical_alias(bare)
         return name or bare, c.kind
     if text in persons:

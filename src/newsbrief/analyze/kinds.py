@@ -551,6 +551,16 @@ def _listed(p: Piece) -> bool:
     return bool(kind) and p.emit(kind)
 
 
+def _title_case_acronym(p: Piece) -> bool:
+    """ "Isis warriors", "Nato", "Unicef": a listed acronym written in title case (British style) is
+    that body, never a place another list gives the word; the story pass names it as the acronym."""
+    w = p.words
+    if len(w) != 1 or not 3 <= len(w[0]) <= 6 or not w[0][1:].islower() or w[0] in p.g.first_names:
+        return False
+    kind = p.g.kind_of((w[0].upper(),))
+    return bool(kind) and not common(w[0], p.vocab) and p.emit(kind)
+
+
 # compass words: "the West" and "the Midwest" are regions; "North Pacific", "Pacific Northwest" places.
 # "the North" and "the South" alone are left to the story: most often a divided country's halves
 # ("the North's nuclear program"), which the labels do not count as names.
@@ -1248,6 +1258,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("first-name-not-place", _first_name_with_person_cue),
     KindRule("possessive-listed", _possessive_listed),
     KindRule("listed", _listed),
+    KindRule("title-case-acronym", _title_case_acronym),
     KindRule("acronym-led", _acronym_led),
     KindRule("compass-region", _compass_region),
     KindRule("place-prefix", _place_prefix),
