@@ -952,3 +952,12 @@ def test_a_listed_acronym_in_title_case_is_that_body() -> None:
     assert by_name.get("Islamic State") == "organization"
     assert "Isis" not in by_name
 
+
+def test_a_capitalised_preposition_inside_a_sentence_keeps_the_name_whole() -> None:
+    # "Compassion Over Killing" was two organisations, "Compassion" and "Killing"
+    k = _kinds(
+        "The animal rights group Compassion Over Killing released the video. "
+        "Compassion Over Killing, a Washington-based advocacy organization, said it was taken in May."
+    )
+    assert k.get("Compassion Over Killing") == "organization"
+    assert "Killing" not in k and "Compassion" not in k

@@ -691,6 +691,7 @@ def _split_run(
             and not _opens_name(g, words, k)
             and not _middle_initial(text, toks, run, words, k, g)
             and not (k == 0 and opens_headed_org)
+            and not _preposition_in_name(toks, run, words, k, cur)
             and not (
                 cur
                 and (
@@ -719,6 +720,17 @@ def _split_run(
 
     for piece, titled in pieces:
         classify(text, toks, piece, titled, g, lower_vocab, out)
+
+
+# prepositions a writer capitalises only inside a title-case name ("Compassion Over Killing", "Mothers
+# Against Drunk Driving"); "of", "for", "on" and "and" are joined by `runs`
+_NAME_PREPOSITIONS = frozenset(["Over", "Against", "Without", "Beyond", "Behind", "Across", "Under"])
+
+
+def _preposition_in_name(toks: list[Tok], run: list[int], words: list[str], k: int, cur: list[int]) -> bool:
+    """A capitalised preposition inside a sentence, between two capitalised words, is a word of the
+    name: the run is one name, not two ("Compassion Over Killing", not "Compassion" and "Killing")."""
+    return bool(cur) and words[k] in _NAME_PREPOSITIONS and k + 1 < len(run) and not toks[run[k]].initial
 
 
 def _middle_initial(
