@@ -1433,3 +1433,24 @@ def test_session13_a_full_name_just_before_a_surname_keeps_the_entity_pass_choic
         "“I just can't believe she went through all that she did,” the 49-year-old father said."
     )
     assert q["I just can't believe she went through all that she did"] == "David Veatch"
+
+
+def test_session13_first_names_of_opposite_genders_are_two_people() -> None:
+    """Session 13 late fix: "Smith said" after "John Smith, …, said" stayed Jane Smith, the one the story
+    names more, as "Jane"/"John" (similarity 0.5) passed for one first name spelt two ways; a first name
+    listed as female and one listed but not are two people. "Steve"/"Stephen" stays one name."""
+    gap = "The president said he would cut government costs, crack down on tax evaders and raise taxes. " * 4
+    q = _quotes(
+        "Jane Smith, the mayor, opened the meeting. The budget of Jane Smith was cut. Critics of Jane Smith "
+        "spoke at length. Officers believe Smith will run again.",
+        "The mayor, Jane Smith, lost the vote.\nJohn Smith, who owns a shop on Main Street, said that he "
+        "expected the taxes to hurt him.\n" + gap + "\n“We cannot pay any more,” Smith said.",
+    )
+    assert q["We cannot pay any more"] == "John Smith"
+    q = _quotes(
+        "Stephen Hadley, the adviser, opened the meeting. The budget of Stephen Hadley was cut. Critics of "
+        "Stephen Hadley spoke at length. Officers believe Hadley will run again.",
+        "The adviser, Stephen Hadley, lost the vote.\nSteve Hadley, who spoke to reporters, said that he "
+        "expected the taxes to hurt him.\n" + gap + "\n“We cannot pay any more,” Hadley said.",
+    )
+    assert q["We cannot pay any more"] == "Stephen Hadley"

@@ -197,8 +197,14 @@ _NEAR_FULL = 300  # characters: a full name written this close before a surname 
 
 
 def _same_first_name(a: str, b: str) -> bool:
-    """Two full names whose first words are one name spelt two ways ("Vladimir", "Volodymyr")."""
-    return difflib.SequenceMatcher(None, a.split()[0].lower(), b.split()[0].lower()).ratio() >= 0.5
+    """Two full names whose first words are one name spelt two ways ("Vladimir", "Volodymyr") or short
+    ("Steve", "Stephen"); never two listed first names of which one only is listed as female
+    ("Jane"/"John", "Mark"/"Maria", "Dan"/"Diane")."""
+    x, y = a.split()[0], b.split()[0]
+    g = gazetteer()
+    if x in g.first_names and y in g.first_names and (x in g.female_names) != (y in g.female_names):
+        return False
+    return difflib.SequenceMatcher(None, x.lower(), y.lower()).ratio() >= 0.5
 
 
 _SUBORDINATOR = re.compile(
