@@ -261,10 +261,15 @@ class Clusterer:
         self._index(story, p)
 
     def _index(self, story: StoryState, p: Piece) -> None:
-        story.absorb(p.vec)
+        self._post(story, p)
         self._keys.setdefault(p.key, p.id)
         if p.words >= THIN_WORDS:
             self._copies.add(p.id, p.sig)
+
+    def _post(self, story: StoryState, p: Piece) -> None:
+        """Add an article's vector to its story and post the story under the article's index terms
+        (the newest story last in each posting)."""
+        story.absorb(p.vec)
         for t in index_terms(p):
             posting = self._postings.setdefault(t, {})
             posting.pop(story.id, None)
@@ -814,11 +819,7 @@ def reassign(
             story, rule = best, "similar"
         else:
             story, rule = c._start(p.id), "new"
-        story.absorb(p.vec)
-        for t in index_terms(p):
-            posting = c._postings.setdefault(t, {})
-            posting.pop(story.id, None)
-            posting[story.id] = None
+        c._post(story, p)  # no copy index: the pass never asks for copies
         out[p.id] = Assignment(p.id, story.id, rule)
     return out, c._next
 
