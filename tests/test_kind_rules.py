@@ -961,3 +961,61 @@ def test_a_capitalised_preposition_inside_a_sentence_keeps_the_name_whole() -> N
     )
     assert k.get("Compassion Over Killing") == "organization"
     assert "Killing" not in k and "Compassion" not in k
+
+
+def test_a_name_in_capitals_heading_a_turn_or_after_by_is_a_person() -> None:
+    """Session 14, rule `capitals-name`: an oral history in a LongBench dev article heads each turn with
+    the speaker in capitals ("KENT JONES (writer, 1996-2001): …", "NANCY WALLS CARELL (correspondent):
+    …"); a first name of five letters or fewer read as an acronym and `trim-acronym-prefix` cut it off,
+    leaving "WALLS CARELL" an organisation. A byline in capitals ("By NANCY WALLS CARELL.") the same."""
+    turns = _kinds(
+        "The show went on the air in the summer and nobody expected it to last.\n"
+        "KENT JONES (writer, 1996-2001): We had no idea what we were doing, and we said so every day.\n"
+        "NANCY WALLS CARELL (correspondent): None of us had a background in journalism.\n"
+        "The stories were shot in small towns across the country over two years, he said."
+    )
+    assert turns.get("KENT JONES") == "person"
+    assert turns.get("NANCY WALLS CARELL") == "person"
+    assert "WALLS CARELL" not in turns
+    byline = _kinds(
+        "Officials in the county said the budget would be cut again next spring.\n"
+        "Editors: this story moves in the A category. By NANCY WALLS CARELL. Story will move soon.\n"
+        "The stories were shot in small towns across the country over two years, he said."
+    )
+    assert byline.get("NANCY WALLS CARELL") == "person"
+
+
+def test_a_clock_before_a_name_is_no_part_of_it() -> None:
+    """Session 14, rule `trim-clock`: a live blog's entries open with a time ("5:50 P.M. UNRWA's
+    spokesman …", "8:00 A.M. IDF attacked …", LongBench dev): "P.M. UNRWA" was a person."""
+    got = _kinds(
+        "Rockets were fired at towns near the border through the night.\n"
+        "5:50 P.M. UNRWA's spokesman in Gaza said the shelter had been hit twice.\n"
+        "8:00 A.M. IDF troops attacked 19 targets in Gaza overnight, the army said.\n"
+        "The United Nations Relief and Works Agency, or UNRWA, runs the school."
+    )
+    assert "P.M. UNRWA" not in got and "A.M. IDF" not in got
+    assert got.get("UNRWA") == "organization"
+
+
+def test_a_show_with_a_possessive_before_star_is_left_out() -> None:
+    """Session 14, rule `show-star`: "the former Dawson's Creek star" (LongBench dev) made a place of a
+    show by its "Creek"; a team or a place before "star" has no possessive inside and is not touched."""
+    got = _kinds(
+        "Sources close to the former Dawson's Creek star say the letter has not arrived.\n"
+        "Katie Holmes left New York on Friday, her publicist said."
+    )
+    assert "Dawson's Creek" not in got
+    assert got.get("New York") == "place"
+
+
+def test_a_field_of_study_after_an_academic_post_is_no_entity() -> None:
+    """Session 14, rule `field-of-study`: "Charlotta Turner, professor in Analytical Chemistry" made a
+    place of the field (frozen-unseen.json, a tuning file); a university after "professor of" stays."""
+    got = _kinds(
+        "Charlotta Turner, professor in Analytical Chemistry, received a text message from her student.\n"
+        "Jane Smith, professor of Harvard University, was not involved in the work."
+    )
+    assert "Analytical Chemistry" not in got
+    assert got.get("Charlotta Turner") == "person"
+    assert got.get("Harvard University") == "organization"

@@ -367,7 +367,7 @@ def _without_works(cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]
     ]
 
 
-_LEFT_OUT = frozenset(["work", "event", "quoted-title", "storm-or-illness", "term-acronym"])
+_LEFT_OUT = frozenset(["work", "show-star", "event", "quoted-title", "storm-or-illness", "term-acronym"])
 _KEEP = frozenset(["listed", "org-noun-after", "org-noun-before", "team", "place-noun-after"])
 
 

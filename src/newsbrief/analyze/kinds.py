@@ -13,10 +13,13 @@ Holloway of Shawnee said") is a place; a plural before a plural verb ("The Onond
 group, no person; facilities (lodges, parks, prisons) are places; events and works (films, books, games)
 and names that are a whole quotation ("“The Phantom Menace”") are left out, and so are products named by
 their container ("a bottle of Inca Kola"); a dateline left inside a text ("HAYS, Kan. (AP) --") is a
-place; a first name is never a place; an unknown capitalised run is a person only with person
-evidence (a first name, a title or role, a speech verb, an age) or when the story confirms it
-(`entities.py`). Last of the evidence, after every cue in the text: a place a well-kept data package
-lists (`namedata.py`, the `[names]` extra).
+place; a name in capitals heading a transcript's turn or a credit ("KENT JONES (writer): …") or after
+"By" is a person, and a clock's "P.M." before a name is no part of it; a show named before "star" with
+a possessive inside ("Dawson's Creek star") and a field of study after an academic post ("professor in
+Analytical Chemistry") are left out; a first name is never a place; an unknown capitalised run is a
+person only with person evidence (a first name, a title or role, a speech verb, an age) or when the
+story confirms it (`entities.py`). Last of the evidence, after every cue in the text: a place a
+well-kept data package lists (`namedata.py`, the `[names]` extra).
 """
 
 from __future__ import annotations
@@ -382,6 +385,44 @@ _HEADING_AFTER = re.compile(r"^\s*(?:[:(]|_\s|--|—)")
 _BYLINE_BEFORE = re.compile(r"\bBy\s+$")
 
 
+# a line's heading before a transcript turn or a credit ("STEW BAILEY: …", "JUDD APATOW (stand-up comic, …)")
+_TURN_AFTER = re.compile(r"^\s*[:(]")
+
+
+def _capitals_name(p: Piece) -> bool:
+    """A name in capitals heading its line before a colon or a bracket (a transcript's turn, a credits
+    list: "STEW BAILEY: …", "JUDD APATOW (writer)") or after "By" (a byline: "By JODIE SNYDER"), two to
+    four words opening with a listed first name: a person. In capitals a first name of five letters or
+    fewer reads as an acronym, so "STEW BAILEY" was an organisation and "NANCY WALLS CARELL" lost
+    "NANCY" to `trim-acronym-prefix`."""
+    raw = [p.toks[i].text for i in p.idx]
+    if not 2 <= len(raw) <= 4 or not all(
+        x.isupper() and x.replace("'", "").replace("-", "").isalpha() for x in raw
+    ):
+        return False
+    if raw[0].title() not in p.g.first_names or p.g.kind_of(tuple(p.words)):
+        return False
+    start = p.first.start
+    heading = _LINE_START.search(p.text, max(0, start - 40), start) and _TURN_AFTER.match(p.after)
+    return bool(heading or _BYLINE_BEFORE.search(p.before)) and p.emit("person", cue=True)
+
+
+# a clock's "A.M." / "P.M." glued before a name in a live blog ("5:50 P.M. UNRWA's Gaza spokesman")
+_CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}\s*$")
+
+
+def _trim_clock(p: Piece) -> bool:
+    """ "5:50 P.M. UNRWA", "8:00 A.M. IDF": the time of day after a clock time is no part of the name."""
+    if (
+        len(p.idx) >= 2
+        and p.first.text.upper() in ("A.M.", "P.M.", "AM", "PM")
+        and _CLOCK_BEFORE.search(p.before)
+    ):
+        p.idx = p.idx[1:]
+        p.titled = False
+    return False
+
+
 def _trim_acronym_prefix(p: Piece) -> bool:
     """ "MVP Taran Killam": the leading acronym is not part of the name; an initial ("K. George
     Thampy") is."""
@@ -473,6 +514,39 @@ def _work(p: Piece) -> bool:
     if p.g.kind_of(tuple(p.words)):
         return False
     return bool(_WORK_BEFORE.search(p.before) or _WORK_AFTER.match(p.after)) and _left_out(p)
+
+
+# a performer's noun after a title with a possessive inside ("the former Dawson's Creek star"): a show
+_PERFORMER_AFTER = re.compile(
+    r"^\s+(?:star|stars|co-star|co-stars|actor|actors|actress|actresses|cast|creator|alum)\b"
+)
+
+
+def _show_star(p: Piece) -> bool:
+    """A name with a possessive inside before a performer's noun ("Dawson's Creek star", "Grey's Anatomy
+    actress"): the title of a show, left out (not a place by its "Creek"). A possessive keeps teams
+    ("Chelsea star") and places ("Hollywood star") out of it."""
+    if len(p.idx) < 2 or p.g.kind_of(tuple(p.words)) or not _PERFORMER_AFTER.match(p.after):
+        return False
+    inner = p.text[p.first.start : p.last.end]
+    return bool(re.search(r"\w['’]s\s", inner)) and _left_out(p)
+
+
+# a field of study after an academic post or degree ("professor in Analytical Chemistry", "a degree in
+# Political Science"): no organisation, place or person
+_FIELD_BEFORE = re.compile(
+    r"\b(?:[Pp]rofessor|[Ll]ecturer|[Ii]nstructor|[Rr]eader|[Dd]egree|[Dd]octorate|PhD|Ph\.D\.|[Mm]aster['’]?s|"
+    r"[Bb]achelor['’]?s|[Mm]ajor|[Mm]ajored|[Dd]iploma)\s+(?:in|of)\s+$"
+)
+
+
+def _field_of_study(p: Piece) -> bool:
+    """ "Charlotta Turner, professor in Analytical Chemistry": a field of study after an academic post
+    or a degree and "in" / "of" is no entity (it was a place). A listed name or one ending in a body's
+    head word ("professor of Harvard University") is not a field."""
+    w, g = p.words, p.g
+    listed = g.kind_of(tuple(w)) or w[-1] in g.org_last or w[-1] in g.place_last
+    return bool(_FIELD_BEFORE.search(p.before)) and not listed
 
 
 # a product named by its container or serving ("an empty bottle of Inca Kola", "a can of Red Bull"): a
@@ -1244,6 +1318,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("trim-initial-word", _trim_initial_word),
     KindRule("trim-trailing-particle", _trim_trailing_particle),
     KindRule("shouted-sentence", _shouted),
+    KindRule("capitals-name", _capitals_name),
+    KindRule("trim-clock", _trim_clock),
     KindRule("trim-acronym-prefix", _trim_acronym_prefix),
     KindRule("ampersand", _ampersand),
     KindRule("honorific", _honorific),
@@ -1253,6 +1329,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("listed-non-entity", _listed_non_entity),
     KindRule("event", _event),
     KindRule("work", _work),
+    KindRule("show-star", _show_star),
+    KindRule("field-of-study", _field_of_study),
     KindRule("product", _product),
     KindRule("quoted-title", _quoted_title),
     KindRule("first-name-not-place", _first_name_with_person_cue),
