@@ -142,3 +142,21 @@ def test_she_follows_the_pronouns_the_text_uses_for_a_person() -> None:
         timings=False,
     )
     assert [(q.text, q.speaker) for q in b.quotes] == [("We were lucky to have the space,", "Jordan Ellis")]
+
+
+def test_doubled_apostrophes_as_both_marks_are_paired() -> None:
+    """Session 14: some DUC 2003 / 2006 files write ''…'' for both marks, with no `` anywhere (so
+    cleaning keeps them): every quote of such a file was missed ("''We can solve this problem very
+    easily,'' he told the British Broadcasting Corp.", DUC 2003 dev d30042t). A doubled apostrophe now
+    opens or closes by the characters around it, as a straight mark does; an inch mark stays nothing."""
+    text = (
+        "Gadhafi said the suspects are ''very happy'' to be tried. ''We can solve this problem very "
+        "easily,'' he told the BBC. The screen is 12'' wide."
+    )
+    found = [text[s.start : s.end] for s in spans(text)]
+    assert found == ["very happy", "We can solve this problem very easily,"]
+    b = _quotes(
+        "Libyan leader Moammar Gadhafi spoke to the BBC on Tuesday.\n"
+        "''We can solve this problem very easily,'' Gadhafi said in the interview."
+    )
+    assert _by_text(b, "solve this problem").speaker == "Moammar Gadhafi"
