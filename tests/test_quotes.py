@@ -160,3 +160,16 @@ def test_doubled_apostrophes_as_both_marks_are_paired() -> None:
         "''We can solve this problem very easily,'' Gadhafi said in the interview."
     )
     assert _by_text(b, "solve this problem").speaker == "Moammar Gadhafi"
+
+
+def test_an_opening_mark_ending_its_paragraph_closes_the_open_quote() -> None:
+    """Session 14: an opening mark with nothing after it in its paragraph opens nothing; inside a quote
+    it is a mistyped closing mark ("“All he did was uphold ideals of government sponsored education. ...
+    He “" then a new paragraph, frozen4-unseen.json, a tuning file): the quote was lost."""
+    text = (
+        "“It is a good system,” an unconvinced Mann said afterwards. “All he did was uphold the ideals "
+        "of public education. ... He “\n"
+        "Jane Roe can be reached at the newsroom."
+    )
+    found = [text[s.start : s.end] for s in spans(text)]
+    assert found == ["It is a good system,", "All he did was uphold the ideals of public education. ... He "]

@@ -3,7 +3,8 @@
 Hand-written (no library pairs English quotation marks in scraped news text): curly, straight,
 DUC ``…'', guillemets and low-9 marks; a straight mark opens or closes by the characters around it,
 and so does a doubled apostrophe: some DUC 2003 and 2006 files write ''…'' for both marks (no ``, so
-cleaning leaves them as they are), and their quotes were missed whole.
+cleaning leaves them as they are), and their quotes were missed whole. Inside a quote, an opening mark
+with nothing after it in its paragraph is a mistyped closing one ("… He “" at a paragraph's end).
 A quote left open at a paragraph's end continues when the next paragraph opens with a quote mark
 (the newspaper convention). Mojibake that survives the repair at ingest is read as the mark it was:
 a closing ” whose bytes were lost shows as "�?" (the "?" is the last byte's stand-in), and an
@@ -122,6 +123,8 @@ def _role(text: str, m: re.Match[str], ps: int, pe: int, inside: bool) -> str:
     left_open = prev in _LEFT_OPEN or prev.isspace()
     right_close = nxt in _RIGHT_CLOSE or nxt.isspace()
     if c in _OPENERS:
+        if inside and not text[m.end() : pe].strip():
+            return "close"  # an opening mark ending its paragraph opens nothing: a mistyped closing one
         return "close" if inside and right_close and not left_open else "open"
     if c in _CLOSERS:
         return "open" if not inside and left_open and not right_close else "close"
