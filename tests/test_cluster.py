@@ -183,6 +183,25 @@ def test_one_shot_of_one_order_is_that_orders_run() -> None:
     assert {frozenset(g) for g in engine.cluster_pieces(pieces)[0]} == {frozenset(g) for g in stories}
 
 
+BRIDGE_BRIEF = (  # a thin article (under engine.THIN_WORDS words) of the bridge story
+    "Cracks in two steel cables will keep the Kessington harbour bridge closed for three more weeks, "
+    "Halvard and Sons engineers said; Bluewake ferries add sailings from Marlow Point."
+)
+
+
+def test_a_thin_article_is_judged_after_the_longer_ones_whatever_its_key() -> None:
+    bridge = [engine.piece(f"bridge-{k}", t) for k, t in enumerate(STORIES["bridge"])]
+    thin = dataclasses.replace(engine.piece("brief", BRIDGE_BRIEF), key="0" * 40)  # first by key
+    assert 0 < thin.words < engine.THIN_WORDS and thin.key < min(p.key for p in bridge)
+    assert [p.id for p in sorted([thin, *bridge], key=engine.order)][-1] == "brief"
+    stories, _, first = engine.single_order([thin, *bridge])
+    assert first["brief"].rule == "thin" and sorted(map(sorted, stories)) == [
+        sorted(["brief", *(p.id for p in bridge)])
+    ]
+    groups, _ = engine.cluster_pieces([thin, *bridge])
+    assert len(groups) == 1
+
+
 def test_an_article_that_cleans_to_nothing_is_a_story_of_its_own() -> None:
     docs = [
         clean(RawDoc(id="empty", source="e", raw="")),
@@ -277,6 +296,31 @@ def test_a_lone_article_joins_the_one_story_clearly_nearest_it() -> None:
     far = _lone("far", ["quake"], 40)
     assert cosine(far.vec, total) / engine.norm(total) < engine.ADOPT
     assert engine.adopt([*quake, far], {**stories, far.id: 3}) == {}
+
+
+def test_a_stores_own_run_adopts_a_lone_article_only_when_far_nearer_one_story() -> None:
+    quake = _pieces("quake", ["quake", "tremor", "richter", "aftershock", "region"], 3)
+    vote = _pieces("vote", ["ballot", "candidate", "turnout", "poll", "senate"], 3)
+    clear = _lone("late", ["quake"], 15)  # near the quake story only
+    torn = _lone("torn", ["quake", "tremor", "richter", "ballot", "candidate"], 110)  # nearer quake
+    centroid = {}
+    for name, group in (("quake", quake), ("vote", vote)):
+        total: dict[str, float] = {}
+        for p in group:
+            for t, w in p.vec.items():
+                total[t] = total.get(t, 0.0) + w
+        centroid[name] = cosine(torn.vec, total) / engine.norm(total)
+    assert engine.ADOPT <= centroid["quake"] < engine.JOIN
+    assert engine.ADOPT_MARGIN <= centroid["quake"] / centroid["vote"] < 2.0
+    for lone in (clear, torn):
+        pieces = [*quake, *vote, lone]
+        stories = {**{p.id: 1 for p in quake}, **{p.id: 2 for p in vote}, lone.id: 3}
+        assignments = {p.id: engine.Assignment(p.id, stories[p.id], "similar") for p in pieces}
+        own = engine.refine_agreed(pieces, assignments, next_id=4, orders=1)
+        assert own[lone.id] == 3  # without the pass: alone
+        assert engine.refine(pieces, assignments, lone=True)[lone.id] == 1  # a one-shot run's margin
+        at_two = engine.refine_agreed(pieces, assignments, next_id=4, orders=1, adopt_margin=2.0)
+        assert at_two == {**stories, lone.id: 1 if lone is clear else 3}
 
 
 def test_lone_articles_that_choose_each_other_share_a_story() -> None:

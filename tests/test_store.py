@@ -688,6 +688,42 @@ def test_a_thin_text_from_two_places_is_two_articles_as_in_one_shot(db: str) -> 
     assert sorted((len(s.members), s.members[0].rule) for s in one_shot) == [(1, "thin")] * 3
 
 
+def test_a_thin_article_first_by_key_joins_the_story_the_ingests_longer_articles_form(db: str) -> None:
+    text = (
+        "Cracks in two steel cables will keep the Kessington harbour bridge closed for three more weeks, "
+        "Halvard and Sons engineers said; Bluewake ferries add sailings from Marlow Point."
+    )  # under engine.THIN_WORDS words
+    bridge = _raws(("bridge",))
+    keys = [ce.article_key(r.raw) for r in bridge]
+    source = next(  # a place whose key sorts before the bridge articles': added first before session 14
+        s for k in range(1000) if ce.article_key(text, s := f"https://example.org/brief/{k}") < min(keys)
+    )
+    with Store(db) as store:
+        report = store.add([RawDoc(id="brief", source=source, raw=text), *bridge])
+        assert report.rules == {"new": 1, "similar": 2, "thin": 1}
+        assert _partition(store) == {frozenset({"bridge", "brief"})}
+
+
+def test_an_ingests_refinement_ends_with_the_lone_pass_at_the_stores_margin(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from newsbrief.store import store as st
+
+    seen = []
+    real = ce.refine_agreed
+
+    def spy(*args, **kw):
+        seen.append((kw["orders"], kw["adopt_margin"]))
+        return real(*args, **kw)
+
+    monkeypatch.setattr(ce, "refine_agreed", spy)
+    for orders in (1, 3):
+        with Store(str(tmp_path / f"o{orders}.db"), refine_orders=orders) as store:
+            store.add(_raws())
+    assert st.ADOPT_MARGIN > ce.ADOPT_MARGIN
+    assert seen == [(1, st.ADOPT_MARGIN), (3, None)]  # several orders: the other runs adopt, agreed
+
+
 def test_migration_3_indexes_the_articles_stored_before_it(db: str) -> None:
     from sqlalchemy import text
 

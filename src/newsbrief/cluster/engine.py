@@ -324,13 +324,17 @@ def bar(n: int) -> float:
     return JOIN * max(n, 1) ** GROWTH
 
 
-def order(p: Piece, salt: str = "") -> tuple[str, str]:
-    """The order articles are added in: by content key, then id (never the input order). A `salt`
-    gives another order of the same kind (the key hashed again with it): the bench uses it to see how
-    much a result owes to the one order a run happens to use."""
+def order(p: Piece, salt: str = "") -> tuple[bool, str, str]:
+    """The order articles are added in: thin articles last (a short text is judged against the stories
+    the longer ones have formed, never left alone because its story's first article had not come
+    yet; nothing joins a thin article, so where it goes changes no other article's), each part by
+    content key, then id (never the input order). A `salt` gives another order of the same kind (the
+    key hashed again with it): the bench uses it to see how much a result owes to the one order a run
+    happens to use."""
+    thin = 0 < p.words < THIN_WORDS
     if salt:
-        return hashlib.sha1(f"{salt}\x00{p.key}".encode()).hexdigest(), p.id
-    return p.key, p.id
+        return thin, hashlib.sha1(f"{salt}\x00{p.key}".encode()).hexdigest(), p.id
+    return thin, p.key, p.id
 
 
 REFINE_ROUNDS = 5  # reassignment rounds after the first pass of a one-shot run
@@ -341,6 +345,9 @@ SPLIT_MIN = 6  # ... when each half has at least this many articles
 SPLIT_PASSES = 2  # bisections (each followed by refinement rounds) after the rounds settle
 BISECT_STEPS = 5  # 2-means steps of a bisection
 ORDERS = 5  # one-shot runs in other content-key orders whose majority decides (`cluster_pieces`)
+ADOPT = 0.10  # a story of one joins the story nearest it when at least this similar ...
+ADOPT_MARGIN = 1.25  # ... and this many times as similar as to the next nearest
+ADOPT_QUERY = 80  # the lone article's heaviest terms its candidate stories are looked up by (all it keeps)
 
 
 class Dots:
@@ -410,6 +417,7 @@ def refine(
     dirty: Collection[int] | None = None,
     dots: Dots | None = None,
     lone: bool = False,
+    margin: float = ADOPT_MARGIN,
 ) -> dict[str, int]:
     """Reassignment rounds (a k-means step with a threshold): each story's centroid is rebuilt from its
     members, then every movable article moves to the most similar of its own story (counted without
@@ -429,8 +437,9 @@ def refine(
     `dots`: cosines kept from before (a store's, whose other stories' centroids are as they were when
     it computed them); a story's are forgotten when its centroid is rebuilt (at first only the `dirty`
     ones). `lone`: at the end, an article alone in its story with one clearly nearest story joins it
-    (`adopt`): a one-shot run's, which holds every article (a store's lone article may be the first
-    of a story whose other articles have not come yet). Returns the story of every article."""
+    (`adopt`, at `margin`): a one-shot run's at `ADOPT_MARGIN`; a store's (one run, none of the
+    agreement that checks a one-shot run's adoptions; its lone article may be the first of a story
+    whose other articles have not come yet) at a wider one. Returns the story of every article."""
     story_of = {a.id: a.story for a in assignments.values()}
     movable = [p for p in pieces if assignments[p.id].rule in MOVABLE]
     if next_id is None:
@@ -455,7 +464,7 @@ def refine(
         dirty = None
     if lone:  # lone articles with one clear home
         _refresh(movable, story_of, fixed, changed, (centroids, postings, heads))
-        for pid, sid in adopt(movable, story_of, fixed, (centroids, postings)).items():
+        for pid, sid in adopt(movable, story_of, fixed, (centroids, postings), margin=margin).items():
             changed.update((story_of[pid], sid))
             story_of[pid] = sid
     dots.forget(changed)  # moved in the last round or adopted: their centroids are not the ones kept
@@ -704,11 +713,6 @@ def single_order(
     return list(stories.values()), [p.id for p in ordered], assignments
 
 
-ADOPT = 0.10  # a story of one joins the story nearest it when at least this similar ...
-ADOPT_MARGIN = 1.25  # ... and this many times as similar as to the next nearest
-ADOPT_QUERY = 80  # the lone article's heaviest terms its candidate stories are looked up by (all it keeps)
-
-
 def adopt(
     movable: Sequence[Piece],
     story_of: dict[str, int],
@@ -833,6 +837,7 @@ def refine_agreed(
     dirty: Collection[int] | None = None,
     dots: Dots | None = None,
     orders: int = ORDERS,
+    adopt_margin: float | None = None,
 ) -> dict[str, int]:
     """A store's refinement: `refine` as given (the store's own order: what an ingest assigned), and
     `orders` - 1 one-shot runs over the same movable articles among the same `fixed` stories, each a
@@ -841,12 +846,16 @@ def refine_agreed(
     only when most runs put it there). So a join one order happens to make is left out, as in a
     one-shot run, and a lone article joins a story when most of the runs choose it. The other runs
     keep no cosines (`dots` is the first run's, and forgets the stories whose members the agreement
-    changed). Returns the story of every article (copies follow their original)."""
+    changed). `adopt_margin`: the store's own run ends with the pass over lone articles (`adopt`) at
+    this margin (None: without it). Returns the story of every article (copies follow their
+    original)."""
     from .consensus import anchored
 
     fixed = fixed or {}
     dots = Dots() if dots is None else dots
-    first = refine(pieces, assignments, rounds, next_id, fixed, dirty, dots)
+    lone = adopt_margin is not None
+    margin = ADOPT_MARGIN if adopt_margin is None else adopt_margin
+    first = refine(pieces, assignments, rounds, next_id, fixed, dirty, dots, lone=lone, margin=margin)
     movable = [p for p in pieces if assignments[p.id].rule in MOVABLE]
     if orders <= 1 or not movable:
         return first

@@ -45,6 +45,10 @@ IN_CHUNK = 500  # values per IN (...) list
 REFINE_ORDERS = 1  # runs of an ingest's refinement whose majority decides (`engine.refine_agreed`);
 # 3 (with near stories of up to REFINE_WHOLE_AGREED whole) is an opt-in: a little closer to a one-shot
 # run, but 2.19x / 4.75x the CPU per article at 1,000 / 3,000 stored (HISTORY, session 13)
+ADOPT_MARGIN = 2.0  # an ingest's refinement (one order) ends with the pass over lone articles
+# (`engine.adopt`), an article joining the story nearest it only when twice as alike as the next: a
+# one-shot run's 1.25 is checked by the agreement of five runs, which a store's single run lacks
+# (at 1.25 the pass lowered the store's F1: sessions 12 and 14)
 
 
 def now() -> str:
@@ -303,6 +307,7 @@ class Store:
             dirty=dirty,
             dots=self._dots,
             orders=self.refine_orders,
+            adopt_margin=ADOPT_MARGIN if self.refine_orders <= 1 else None,
         )
         moved = {i: s for i, s in story_of.items() if s != current[i]}
         if not moved:
