@@ -38,7 +38,13 @@ Link kinds (also in the JSON Schema):
   sentence to state most of the other, or a score the scorer is all but sure of, or the main words of
   the sentence the other states more of (outside its side stretches) stated in the other's main words
   ("The nine crew members were French." / "... carrying 100 passengers and nine French crew members":
-  rule `stated-in-main`), else it is `related` (rule `one-sided`).
+  rule `stated-in-main`), else it is `related` (rule `one-sided`), unless one clause of each makes one
+  claim (rule `same-claim`, `claims.py`): the same predicate, a verb written as one and not said on the
+  side (or two words of one event), with agreeing arguments (two shared, a participant or number among
+  them; no other weekday, value or participants; no "another" on one side only; negation and modality
+  alike), however much more the longer sentence says ("Cary Joseph Heath, 35, was arrested at Permenter
+  Middle" / "police said 35-year-old Cary Joseph Heath was arrested on a capital murder charge at
+  Permenter Middle School in Cedar Hill, where he is employed as a teacher").
 * `conflict`: the same counted thing with different values ("1,200 vs 1,500 workers"; "the 900 block"
   vs "the 800 block" of one street): one value a side, the same dating, no other person, the two
   numbers' own neighbourhoods not naming two events with nothing shared ("arrest of four students"
@@ -61,8 +67,10 @@ Link kinds (also in the JSON Schema):
 Evidence strings, in this order: `rule:<name>`, `cover:<a>/<b>` (share of each matched clause's
 weight that the two share), `sentence:<a>/<b>` (the same, of each whole sentence), then `entity:`,
 `number:`, `year:`, `word:` items that both whole sentences state, then `point:` for a shared point and
-`equivalent:<a>=<b>` for words of one event counted as one (`pairs.bridged`), `values:<x> vs <y>` for a
-conflict ("aged 52 vs aged 51" for one person's two ages).
+`equivalent:<a>=<b>` for words of one event counted as one (`pairs.bridged`), for `same-claim` the two
+clauses (`claim:<sa>-<ea>/<sb>-<eb>`, offsets within each sentence), their `predicate:<concept>` and each
+shared `argument:<concept>`, and `values:<x> vs <y>` for a conflict ("aged 52 vs aged 51" for one
+person's two ages).
 
 For a summarizer (one sentence per fact): `Alignment.same_fact(i, j)` says whether sentences `i`
 and `j` share a quote or fact link; `fact_groups(alignment)` gives the groups of sentences joined by
@@ -76,6 +84,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from ..model import Alignment, Link
+from .claims import ClaimMatch
 from .features import article_year, sentence_facts, story_casing, tokens
 from .pairs import Pair, candidates, compare, compare_bridged, document_frequency, idf
 from .rules import decide_bridged
@@ -135,12 +144,23 @@ def evidence(p: Pair, rule: str) -> tuple[str, ...]:
         (sa, ea), (sb, eb), _ = p.point
         out.append(f"point:{sa}-{ea}/{sb}-{eb}")
     out.extend("equivalent:" + x for x in p.bridged)
+    if p.claim is not None and rule == "same-claim":
+        out.extend(claim_evidence(p.claim))
     if p.clash is not None:
         x, y = p.clash
         out.append(f"values:{_fmt(x)} vs {_fmt(y)}")
     elif p.age_conflict is not None and rule == "ages-differ":
         out.append(f"values:aged {p.age_conflict[0]} vs aged {p.age_conflict[1]}")
     return tuple(out)
+
+
+def claim_evidence(m: ClaimMatch) -> list[str]:
+    """`claim:<sa>-<ea>/<sb>-<eb>` (the two clauses, offsets within each sentence), `predicate:<a>` (or
+    `<a>=<b>` for two words of one event), then each shared argument as `argument:<concept>`."""
+    x, y = m.a, m.b
+    out = [f"claim:{x.start}-{x.end}/{y.start}-{y.end}", "predicate:" + m.predicate]
+    out.extend("argument:" + (c[2:] if c.startswith("E:") else c) for c in sorted(m.shared))
+    return out
 
 
 def _fmt(c) -> str:

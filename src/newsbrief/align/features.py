@@ -29,6 +29,8 @@ from importlib import resources
 
 from ..analyze.numbers import DENOMINATORS, MONTH_BEFORE, WORD_VALUES, Count, counts, qualified_count, years
 from ..represent import STOP_WORDS, stem
+from .claims import Claim as Claim_
+from .claims import claims as clause_claims
 from .subordinate import SEMICOLON, stretches
 
 _TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?(?:\.(?:[A-Za-z]\.)+)?|\d+(?:[.,]\d+)*")
@@ -65,9 +67,11 @@ _ROLE = re.compile(
 )
 _ROLE_ALONE = re.compile(r"\b((?:North |South )?[A-Z][a-z]+) (" + _ROLE_WORDS + r")\b(?! [A-Z])")
 _POSSESSIVE = re.compile(r"['’]s$")
-# not a denial: "no more than", "not only", "no doubt", and "not ... until Monday" (it happens, on Monday)
+# not a denial: "no more than", "not only", "no doubt", "no matter (what)", and "not ... until Monday" (it
+# happens, on Monday)
 _NOT_NEGATION = re.compile(
-    r"\b(?:nothing|no) more than\b|\bnot only\b|\bno doubt\b|(?:\bnot|n['’]t)\b[^,;.]{0,40}?\buntil\b",
+    r"\b(?:nothing|no) more than\b|\bnot only\b|\bno doubt\b|\bno matter\b"
+    r"|(?:\bnot|n['’]t)\b[^,;.]{0,40}?\buntil\b",
     re.IGNORECASE,
 )
 _HEDGE = frozenset(
@@ -293,6 +297,7 @@ class Facts:
     pending: frozenset[str] = frozenset()  # events still to happen: "may vote" (vote), "will pay" (pay)
     done: frozenset[str] = frozenset()  # events told in the past tense: "voted" (vote)
     subordinate: tuple[tuple[int, int], ...] = ()  # relative/appositive stretches (`subordinate.stretches`)
+    claims: tuple[Claim_, ...] = ()  # each clause's predicates with their arguments (`claims.claims`)
 
 
 @dataclass(frozen=True)
@@ -415,6 +420,7 @@ def sentence_facts(
             {sp[1] for sp in clauses[0].spots if sp[2] < lead.end()}
             - {sp[1] for cl in clauses for sp in cl.spots if sp[2] >= lead.end()}
         )
+    side = stretches(text)
     return Facts(
         index=index,
         doc=doc,
@@ -437,7 +443,8 @@ def sentence_facts(
         named_ages=named_ages(text) if digits and "," in text else frozenset(),
         days=frozenset(f"{m[:3].lower()} {int(d)}" for m, d in _DAY.findall(text)) if digits else frozenset(),
         times=frozenset(_clock(*m) for m in _TIME.findall(text)) if digits else frozenset(),
-        subordinate=stretches(text),
+        subordinate=side,
+        claims=clause_claims(text, clauses, side),
     )
 
 

@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from ..analyze.numbers import Count, is_measure
 from ..represent import stem
+from .claims import ClaimMatch, match
 from .features import (
     _WORD_DIGITS,
     PART_AFTER,
@@ -179,6 +180,7 @@ class Pair:
     # the other's main words state (`main_stated`): "The nine crew members were French." in "... and
     # nine French crew members."
     bridged: tuple[str, ...] = ()  # equivalent words counted as one ("dead=kill": `bridged`)
+    claim: ClaimMatch | None = None  # the best pair of clause claims the two share (`claims.match`)
 
 
 def document_frequency(facts: Sequence[Facts]) -> Counter[str]:
@@ -412,6 +414,9 @@ def compare(
         main_stated=main_stated(_split_of(ma, fa)[0], _split_of(mb, fb)[0] | fb.background, weight)
         if sent_a >= sent_b
         else main_stated(_split_of(mb, fb)[0], _split_of(ma, fa)[0] | fa.background, weight),
+        claim=match(fa.claims, fb.claims, weight, equivalents(), fa.names, fb.names)
+        if fa.claims and fb.claims
+        else None,
     )
 
 

@@ -43,6 +43,9 @@ SURE = 0.95
 # attribution, numbers and years aside) stated this much (by IDF) in the main words of the other
 MAIN_STATED = 0.75
 SAME_NUMBERS = 2  # values both matched clauses give alike (`Pair.same_numbers`) that make one claim
+# `same-claim`: two clauses with one predicate whose arguments agree (`claims.match`), the lighter
+# claim's arguments stated this much (by IDF) by the other's
+CLAIM_STATED = 0.3
 
 
 class Score(NamedTuple):
@@ -147,6 +150,15 @@ def _stated_within(p: Pair, f: Score) -> bool:
     )
 
 
+def _same_claim(p: Pair, f: Score) -> bool:
+    """One clause of each sentence makes one claim: the same predicate (or two words of one event), its
+    arguments agreeing (a participant or number shared, no other weekday, value or participant), the
+    rest of the longer sentence saying more ("Cary Joseph Heath was arrested at Permenter Middle" in
+    "police said ... Heath was arrested on a capital murder charge at Permenter Middle School in Cedar
+    Hill, where he is employed as a teacher"); past every clash the table checks before it."""
+    return p.claim is not None and p.claim.stated >= CLAIM_STATED and not p.value_clash
+
+
 RULES: tuple[Rule, ...] = (
     Rule("same-quotation", "quote", lambda p, f: p.quote_run >= QUOTE_RUN),
     # two outlets' "no reply" about two parties; a clash of counts is still a conflict (next rules)
@@ -195,8 +207,14 @@ RULES: tuple[Rule, ...] = (
     # "with a dozen crew members and 216 passengers on board" / "carrying 12 crew members and 216
     # passengers": two values given alike in the matched clauses, past every clash above, are one claim
     Rule("same-numbers", "fact", lambda p, f: p.same_numbers >= SAME_NUMBERS and p.content >= 1),
-    Rule("shared-point", "related", lambda p, f: p.point is not None and not f.fact),
-    Rule("too-little-shared", None, lambda p, f: p.content == 0 or p.content + p.names + p.numbers_agree < 2),
+    Rule(
+        "shared-point", "related", lambda p, f: p.point is not None and not f.fact and not _same_claim(p, f)
+    ),
+    Rule(
+        "too-little-shared",
+        None,
+        lambda p, f: (p.content == 0 or p.content + p.names + p.numbers_agree < 2) and not _same_claim(p, f),
+    ),
     # "nearly 400,000" / "more than 320,000" people: both may hold, but one fact needs one value
     Rule("other-value", "related", lambda p, f: p.value_clash),
     Rule("stated-within", "fact", _stated_within),
@@ -207,6 +225,7 @@ RULES: tuple[Rule, ...] = (
     # "The nine crew members were French." / "The Concorde was carrying 100 passengers ... and nine
     # French crew members": the shorter claim is what the longer one states, not an aside of it
     Rule("stated-in-main", "fact", lambda p, f: f.fact and p.main_stated >= MAIN_STATED),
+    Rule("same-claim", "fact", _same_claim),
     Rule("one-sided", "related", lambda p, f: f.fact),
     Rule(
         "trivial", "related", lambda p, f: p.content + p.names + p.numbers_agree + p.dates < MIN_SHARED_FACT

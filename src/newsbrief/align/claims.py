@@ -1,0 +1,348 @@
+"""What each clause of a sentence claims: its predicate (the main verb or event word) and its arguments.
+
+A sentence that states another's claim among claims of its own ("Pinochet ... was arrested on Friday in
+London at the request of Spanish authorities, who want him extradited" / "... was arrested in London")
+shares with it one predicate and the participants around it, while the rest of the longer sentence
+says more. A bag of concepts cannot tell that from two sentences on one topic; the predicate can.
+
+Each clause of `features` (split at strong breaks, relative and attribution clauses) is read again
+for its predicates, rule-based and light (no parser; the default install has none):
+
+* a predicate is a verb written as one: after an auxiliary or a modal ("was arrested", "has
+  demanded", "will vote"), a past form ("-ed", or an irregular past from `_IRREGULAR`), or a present
+  form right after a name or a pronoun ("Blair calls"); reporting verbs ("said", "told") are the
+  attribution wrapper, never the claim, and the words before them are who reports it;
+* its arguments are the clause's participants, counted numbers and content words: those written
+  before it (its subject side, from the clause's start or the end of its attribution wrapper) and
+  those after it up to the next predicate (its object side); coordinated predicates ("was arrested
+  and charged") share the subject side;
+* negation and modality are the clause's (`features.Clause.negated`, `hedged`).
+
+Two claims are one (`match`) when they share a predicate concept (or two words of one group of
+`data/equivalents.txt`), agree in negation and modality, share at least one participant or number
+among their arguments, and the shorter claim's arguments are mostly stated by the other's
+(`ARGS_STATED`, by IDF weight). The rule `same-claim` (`rules.py`) reads the best such match.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .features import Clause
+
+MIN_ARGS = 2  # arguments two claims must share (one of them a participant or a number)
+ARGS_STATED = 0.5
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# share of the lighter claim's argument weight the other claim states too
+
+_AUXILIARY = _set(
+    "is was are were be been being has have had will would can could may might shall should must did does do"
+    " 's"
+)
+# words that may stand between an auxiliary and its verb ("has not yet decided")
+_BETWEEN = _set(
+    "not never also already just still yet reportedly allegedly since been being now repeatedly long"
+    " recently previously finally apparently"
+)
+_NOT_VERB = _set(
+    "the a an his her their its our my your this that these those no not to of in on at by for with from as"
+    " and or but than about after before into over under very more most less such so"
+)
+_DETERMINERS = _set("the a an his her their its our my your this that these those some any each every")
+_SPEECH = _set(
+    "said says say told tells tell reported reports added adds announced announces stated states wrote writes"
+    " according confirmed explained noted"
+)
+_IRREGULAR = _set(
+    "began became bought brought built came caught chose dealt did drew drove fell felt fled flew fought"
+    " found gave got grew held hid hit hung kept knew laid led left lent lost made meant met paid put quit"
+    " ran rang rose saw sent set shot shut sold sought spent spoke stole stood struck swore took taught"
+    " thought threw told understood went won wore wrote broke forgot forgave froze sank sang sat slept slid"
+    " spun stuck stung swam swung withdrew overtook undertook upheld"
+)
+# verbs that carry little of a claim on their own ("made his first visit", "took office", "won 3 percent"):
+# never a predicate two claims are matched on
+_LIGHT = _set(
+    "make made makes take took taken takes give gave given gives get got gets have has had do did does go"
+    " went gone goes come came comes become became becomes continue continued continues begin began begun"
+    " begins hold held holds put puts set sets keep kept keeps include included includes use used uses"
+    " seem seemed seems remain remained remains expect expected issued saw see seen hope hoped hopes want"
+    " wanted wants plan planned plans try tried tries seek sought seeks need needed needs appear appeared"
+    " appears"
+)
+_WEEKDAYS = _set("E:monday E:tuesday E:wednesday E:thursday E:friday E:saturday E:sunday")
+_PRONOUNS = _set("he she it they we i who which that")
+# "a dossier compiled by a former spy", "one of the students accused in connection with ...": a past
+# participle after a common noun, with no auxiliary, then a preposition, modifies the noun (a reduced
+# relative clause): the sentence's claim is elsewhere
+# "the injured", "waves of armed incursions": an "-ed" word after these is an adjective
+_ADJECTIVE_AFTER = _DETERMINERS | _set("of in on at by for with from to into very more most less")
+# pronouns that open a relative clause ("that" too, unless right after a verb: "demanded that ...")
+_OPENS_RELATIVE = frozenset(["who", "which", "whom", "whose", "where"])
+# a sentence that opens on a preposition, to its first comma ("In addition to the 19 Palestinians killed
+# in two days, ...", "In a statement released Monday, ..."): a verb in it modifies a noun, never the claim
+_OPENING_PHRASE = re.compile(
+    r"\s*[\"“‘']?(?:In|On|At|For|With|Without|Despite|Besides|Along with|Like|Unlike|Amid|Among|As part of"
+    r"|Following|During|Under|Beyond|Apart from)\b[^,;]{0,100},"
+)
+# what may follow a present-tense verb after a name ("Blair calls the situation ..."), never a plural
+# noun after an adjective ("Kurdish rebels fighting", "Tyson Foods employees in")
+_OBJECT_OPENS = _DETERMINERS | {"that", "to", "him", "her", "them", "it"}
+_ANOTHER = re.compile(r"\s+(?:(?:only|also|just|actually)\s+)?(?:another|other|a different|a second)\b", re.I)
+# "the 13-year-old lion named Mohawk": a participle naming the noun before it, not a claim
+_NAMING = _set("named called dubbed nicknamed titled")
+_PREPOSITIONS = _set("by in of for with at from to on into over under during after before")
+_WORD = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|\d[\d,.]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One predicate of a clause and its arguments (concepts), with where it is in the sentence."""
+
+    start: int  # the clause's span within the sentence
+    end: int
+    predicate: str  # the predicate's concept (`features` stems and folds)
+    at: tuple[int, int]  # the predicate word's span
+    before: frozenset[str]  # argument concepts written before it (the subject side)
+    after: frozenset[str]  # ... and after it, up to the next predicate (the object side)
+    negated: bool
+    hedged: bool
+    other: bool = False  # its object opens on "another" / "other" ("played another character"): not the
+    # thing a claim without it names ("played Tommen")
+
+    @property
+    def args(self) -> frozenset[str]:
+        return self.before | self.after
+
+
+def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """(start, end, is-reporting) of the words of `text[start:end]` written as verbs, less those of a
+    relative clause ("a colony that Indonesia invaded", "rebels who have been fighting", "a region where
+    separatists are battling"): its first verb and those joined to it by "and" / "or" ("that Indonesia
+    invaded and later annexed"), never past a comma, are said on the side."""
+    words = [(m.group(), m.start() + start, m.end() + start) for m in _WORD.finditer(text, start, end)]
+    out: list[tuple[int, int, bool]] = []
+    relative = False  # a relative pronoun opened a clause whose verb is not yet seen
+    last = -2  # the word number of the last verb (any kind, light ones too)
+    seen = False  # ... and its verb was seen: a verb after it is the relative's only if joined by "and"
+    for k, (w, s, e) in enumerate(words):
+        low = w.lower()
+        if relative and "," in text[words[k - 1][2] : s]:
+            relative = False  # the relative clause ends at a comma at the latest
+        if low in _OPENS_RELATIVE or (low == "that" and k - 1 != last and k > 0):
+            relative, seen = True, False
+            continue
+        kind = _verb_kind(words, k, text)
+        if kind is None:
+            continue
+        last = k
+        if relative and seen and not _joined(words, k):
+            relative = False  # "a cold wave that hit Poland a week ago has killed 32 people": the main verb
+        if relative and kind != "speech":
+            seen = True
+            continue  # "a colony that Indonesia invaded in 1975 and later annexed": both on the side
+        if kind != "light":
+            out.append((s, e, kind == "speech"))
+    return out
+
+
+def _joined(words: list[tuple[str, int, int]], k: int) -> bool:
+    """Word `k` (a verb) follows "and" / "or", past auxiliaries and adverbs ("and later annexed")."""
+    j = k - 1
+    while j >= 0 and words[j][0].lower() in _AUXILIARY | _BETWEEN | {"later", "then"}:
+        j -= 1
+    return j >= 0 and words[j][0].lower() in ("and", "or")
+
+
+def _verb_kind(words: list[tuple[str, int, int]], k: int, text: str) -> str | None:
+    """ "speech", "light", "verb" or None (no verb) for word `k` of `words`."""
+    w, s, _ = words[k]
+    low = w.lower()
+    if not w[0].isalpha() or (w[0].isupper() and k > 0) or low in _AUXILIARY or low in _NOT_VERB:
+        return None
+    prev = words[k - 1][0].lower() if k else ""
+    j = k - 1
+    while j >= 0 and words[j][0].lower() in _BETWEEN:
+        j -= 1
+    aux = j >= 0 and words[j][0].lower() in _AUXILIARY
+    if aux:  # "the second ... to have been identified": an infinitive, not the sentence's claim
+        while j > 0 and words[j - 1][0].lower() in _AUXILIARY | _BETWEEN:
+            j -= 1
+        if j > 0 and words[j - 1][0].lower() == "to":
+            return "light"
+    if low in _SPEECH:
+        return "speech"
+    if low in _LIGHT:
+        return "light"
+    if len(low) < 4 and low not in _IRREGULAR:
+        return None
+    if aux or low in _IRREGULAR or (low.endswith("ed") and prev not in _ADJECTIVE_AFTER and len(low) > 4):
+        nxt = words[k + 1][0].lower() if k + 1 < len(words) else ""
+        reduced = (
+            not aux
+            and k
+            and words[k - 1][0][0].islower()
+            and prev not in _PRONOUNS
+            and prev not in ("and", "or", "but", "then")  # "was arrested and charged with": coordinated
+            and nxt in _PREPOSITIONS
+            and text[words[k - 1][2] : s] == " "
+        )
+        named = (
+            low in _NAMING
+            and k
+            and words[k - 1][0][0].islower()
+            and k + 1 < len(words)
+            and words[k + 1][0][0].isupper()
+        )
+        return "light" if reduced or named else "verb"
+    if (
+        low.endswith("s")
+        and not low.endswith("ss")
+        and "'" not in low
+        and "’" not in low
+        and k
+        and text[words[k - 1][2] : s] == " "
+        and (words[k - 1][0][0].isupper() or prev in _PRONOUNS)
+        and k + 1 < len(words)
+        and (words[k + 1][0].lower() in _OBJECT_OPENS or words[k + 1][0][0].isupper())
+    ):
+        return "verb"
+    return None
+
+
+def claims(
+    text: str, clauses: tuple[Clause, ...], subordinate: tuple[tuple[int, int], ...]
+) -> tuple[Claim, ...]:
+    """The claims of a sentence, clause by clause (`clauses`: its `features.Clause`s; `subordinate`: its
+    side stretches, `subordinate.stretches`)."""
+    out: list[Claim] = []
+    opening = _OPENING_PHRASE.match(text)
+    side = (*subordinate, (0, opening.end())) if opening else subordinate
+    for cl in clauses:
+        if cl.attribution:
+            continue
+        verbs = _verbs(text, cl.start, cl.end)
+        if not verbs:
+            continue
+        begin = cl.start
+        preds: list[tuple[int, int]] = []
+        for s, e, speech in verbs:
+            if not speech and any(a <= s < b for a, b in side):
+                continue  # a claim made on the side (`subordinate.stretches`) is not what the sentence states
+            if speech:
+                begin = e  # who reports the claim is not part of it
+                preds = [p for p in preds if p[0] >= begin]
+            else:
+                preds.append((s, e))
+        if not preds:
+            continue
+        # the arguments: what the clause says after its reporter, outside its side stretches ("struck
+        # Haiti, eight days after a 7.0 magnitude quake": no 7.0 argument)
+        spots = [sp for sp in cl.spots if sp[2] >= begin and not any(a <= sp[2] < b for a, b in side)]
+        nums = {
+            f"N:{c.unit}:{c.value:g}": at
+            for c, at in zip(cl.counts, cl.count_at or (), strict=False)
+            if at >= begin and not any(a <= at < b for a, b in side)
+        }
+        first = preds[0][0]
+        for k, (s, e) in enumerate(preds):
+            nxt = preds[k + 1][0] if k + 1 < len(preds) else cl.end
+            pred = next((c for _, c, a, b in spots if a <= s < b and ":" not in c), None)
+            if pred is None:
+                continue
+            before = frozenset(c for _, c, a, _ in spots if a < first and c != pred)
+            before |= frozenset(n for n, at in nums.items() if 0 <= at < first)
+            after = frozenset(c for _, c, a, _ in spots if e <= a < nxt and c != pred)
+            after |= frozenset(n for n, at in nums.items() if e <= at < nxt)
+            other = bool(_ANOTHER.match(text, e))
+            out.append(Claim(cl.start, cl.end, pred, (s, e), before, after, cl.negated, cl.hedged, other))
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimMatch:
+    """The best pair of claims two sentences share (`match`)."""
+
+    a: Claim
+    b: Claim
+    predicate: str  # "arrest", or "dead=kill" for two words of one group
+    shared: frozenset[str]  # arguments both claims state
+    stated: float  # share of the lighter claim's argument weight the other states
+
+
+def clash(x: Claim, y: Claim, names_a: frozenset[str], names_b: frozenset[str]) -> bool:
+    """The two claims' arguments disagree: two weekdays ("on Tuesday" / "on Friday"), one counted thing
+    with two values or numbers with no value alike, or each names two participants the other sentence
+    never names, or each object side one ("found dead in Debin" / "found dead in a Warsaw park";
+    `names_a`, `names_b`: the participants of each whole sentence)."""
+    ax, ay = x.args, y.args
+    dx, dy = ax & _WEEKDAYS, ay & _WEEKDAYS
+    if dx and dy and not dx & dy:
+        return True
+    vx, vy = _values(ax), _values(ay)
+    if any(vx[u].isdisjoint(vs) for u, vs in vy.items() if u in vx):
+        return True  # "seized 12 villages" / "seized 30 villages"
+    if vx and vy and set().union(*vx.values()).isdisjoint(set().union(*vy.values())):
+        return True  # "nine of the activists were arrested" / "arrested eight people": no value alike
+    ox = {c for c in ax if c.startswith("E:") and c not in _WEEKDAYS} - names_b
+    oy = {c for c in ay if c.startswith("E:") and c not in _WEEKDAYS} - names_a
+    px = {c for c in x.after if c.startswith("E:") and c not in _WEEKDAYS} - names_b
+    py = {c for c in y.after if c.startswith("E:") and c not in _WEEKDAYS} - names_a
+    return (len(ox) >= 2 and len(oy) >= 2) or bool(px and py)
+
+
+def _values(args: frozenset[str]) -> dict[str, set[str]]:
+    """The values of the counted numbers among `args` ("N:<unit>:<value>"), by unit."""
+    out: dict[str, set[str]] = {}
+    for c in args:
+        if c.startswith("N:"):
+            unit, _, value = c[2:].rpartition(":")
+            out.setdefault(unit, set()).add(value)
+    return out
+
+
+def match(
+    xs: tuple[Claim, ...],
+    ys: tuple[Claim, ...],
+    weight: dict[str, float],
+    groups: dict[str, int],
+    names_a: frozenset[str] = frozenset(),
+    names_b: frozenset[str] = frozenset(),
+) -> ClaimMatch | None:
+    """The best pair of claims of the two sentences that share a predicate (or an equivalent) and a
+    participant or number, agree in negation and modality; None when there is none."""
+    best: ClaimMatch | None = None
+    for x in xs:
+        gx = groups.get(x.predicate)
+        for y in ys:
+            if x.predicate != y.predicate and (gx is None or groups.get(y.predicate) != gx):
+                continue
+            if x.negated != y.negated or x.hedged != y.hedged or x.other != y.other:
+                continue
+            ax, ay = x.args, y.args
+            shared = ax & ay
+            if (
+                not (x.before & y.before) - _WEEKDAYS  # no subject alike ("Four swimmers were" / "She was")
+                or len(shared) < MIN_ARGS
+                or not any(c[:2] in ("E:", "N:") for c in shared)
+                or clash(x, y, names_a, names_b)
+            ):
+                continue
+            # math.fsum: exact, so the hash seed's set order never moves a score across a threshold
+            wx = math.fsum(weight.get(c, 1.0) for c in ax)
+            wy = math.fsum(weight.get(c, 1.0) for c in ay)
+            ws = math.fsum(weight.get(c, 1.0) for c in shared)
+            stated = ws / max(min(wx, wy), 1e-9)
+            if best is None or stated > best.stated:  # ties: the first in the sentences' order
+                pred = x.predicate if x.predicate == y.predicate else f"{x.predicate}={y.predicate}"
+                best = ClaimMatch(x, y, pred, shared, stated)
+    return best

@@ -1,0 +1,169 @@
+"""Clause claims (`align/claims.py`): each clause's predicate and arguments, and rule `same-claim`: two
+sentences that share one claim, one of them saying more besides, are one fact. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief import segment
+from newsbrief.align import align
+from newsbrief.align.claims import clash, match
+from newsbrief.align.features import Facts, sentence_facts, story_casing, tokens
+from newsbrief.align.pairs import equivalents
+from newsbrief.clean import clean
+from newsbrief.ingest import load_texts
+from newsbrief.model import Story
+
+
+def _links(a: str, b: str):
+    docs = tuple(clean(r) for r in load_texts([a, b]))
+    return align(Story(docs, segment.split_all(docs))).links
+
+
+def _facts(*texts: str) -> list[Facts]:
+    casing = story_casing(list(texts), [tokens(t) for t in texts])
+    return [sentence_facts(k, k, t, casing, None) for k, t in enumerate(texts)]
+
+
+def _predicates(text: str) -> list[str]:
+    (f,) = _facts(text)
+    return [text[c.at[0] : c.at[1]] for c in f.claims]
+
+
+def _match(a: str, b: str):
+    fa, fb = _facts(a, b)
+    return match(fa.claims, fb.claims, {}, equivalents(), fa.names, fb.names)
+
+
+def test_a_claim_stated_among_others_is_one_fact_with_its_clauses_in_the_evidence() -> None:
+    a = (
+        "On Monday, police said 35-year-old Dana Whitcombe was arrested on a burglary charge at Fernhill "
+        "Middle School in Oakdale, where he is employed as a janitor."
+    )
+    b = "Dana Whitcombe, 35, was arrested at Fernhill Middle School the very next day."
+    (link,) = _links(a, b)
+    assert link.kind == "fact" and link.evidence[0] == "rule:same-claim"
+    ev = link.evidence
+    assert "predicate:arrest" in ev and "argument:whitcombe" in ev and "argument:school" in ev
+    (span,) = [e for e in ev if e.startswith("claim:")]
+    (sa, ea), (sb, eb) = (tuple(map(int, x.split("-"))) for x in span[len("claim:") :].split("/"))
+    assert "arrested" in a[sa:ea] and "arrested" in b[sb:eb]
+
+
+def test_predicates_are_verbs_written_as_verbs() -> None:
+    # after an auxiliary, a past form, a present form after a name; the reporting verb is the wrapper
+    assert _predicates("Police said the driver was arrested and charged on Friday.") == [
+        "arrested",
+        "charged",
+    ]
+    assert _predicates("Harlow calls the ruling a disgrace.") == ["calls"]
+    # a plural noun after an adjective or a name is no present-tense verb
+    assert _predicates("Kurdish rebels fighting for autonomy wage raids from camps.") == []
+    # light verbs carry no claim alone; "-ed" after a determiner or a preposition is an adjective
+    assert _predicates("In 1994 he made his first visit to the waves of armed rebels.") == []
+
+
+def test_the_reporter_is_not_an_argument_of_the_claim() -> None:
+    (f,) = _facts("Officials in Oakdale said the mayor resigned.")
+    (c,) = f.claims
+    assert c.predicate == "resign" and "E:oakdale" not in c.args and "mayor" in c.args
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a reduced relative: a participle after a noun, then a preposition
+        ("The memo concerns a dossier compiled by a former spy.", "compiled"),
+        # a relative clause opened by its pronoun, to the next comma
+        ("Voters chose the council that oversees the supreme leader.", "oversees"),
+        ("He spoke of Timor, a colony that Jakarta invaded in 1975 and later annexed.", "annexed"),
+        ("Rebels who have been fighting since 1984 want autonomy.", "fighting"),
+        # a participle naming the noun before it
+        ("The 13-year-old lion named Mohawk had been in fights.", "named"),
+        # an infinitive
+        ("Ben Tully was the second of the three victims to have been identified.", "identified"),
+        # a sentence opening on a preposition, to its comma
+        ("In addition to the 19 villagers killed in two days, the shelling went on.", "killed"),
+        # a side stretch (`subordinate.stretches`): what the sentence says only on the side
+        ("Elena is at the center of a custody battle since fishermen rescued her.", "rescued"),
+    ],
+)
+def test_a_verb_said_on_the_side_is_no_predicate(text: str, verb: str) -> None:
+    assert verb in text and verb not in _predicates(text)
+
+
+def test_another_thing_is_not_the_thing() -> None:
+    """ "played another member of the family" is not "played Bran": an object opening on "another"."""
+    a = "Actor Tom Keel has played Bran Stark since 2014."
+    assert _match(a, "Tom Keel has played Bran Stark on the show.") is not None
+    assert _match(a, "Tom Keel played another Stark, Bran's uncle, back in season three.") is None
+
+
+def test_claims_whose_arguments_disagree_are_not_one() -> None:
+    # two weekdays
+    assert _match("Troops shelled Grozny on Tuesday.", "Troops shelled Grozny on Friday.") is None
+    assert _match("Troops shelled Grozny on Tuesday.", "Troops shelled Grozny and Argun on Tuesday.")
+    # one counted thing, two values
+    a = "Rebels seized 12 villages near Kidal."
+    assert _match(a, "Rebels seized 30 villages near Kidal.") is None
+    assert _match(a, "Rebels seized 12 villages and two towns near Kidal.")
+    assert _match(a, "Rebels seized three towns near Kidal.") is None
+    # a denial and an affirmation; a modal and a fact
+    assert (
+        _match("The council approved the Oakdale budget.", "The council never approved the Oakdale budget.")
+        is None
+    )
+    assert (
+        _match(
+            "The council approved the Oakdale budget.", "The council may have approved the Oakdale budget."
+        )
+        is None
+    )
+    # each names two participants the other sentence never names, or each object side one
+    fa, fb = _facts(
+        "Mayor Ed Harlow and Vance met Cole in Oslo.", "Ed Harlow and Vance met Cole and Brandt in Oslo."
+    )
+    assert not clash(fa.claims[0], fb.claims[0], fa.names, fb.names)
+    fa, fb = _facts("Mayor Ed Harlow and Vance met Cole in Oslo.", "Ed Harlow and Vance met Brandt in Oslo.")
+    assert clash(fa.claims[0], fb.claims[0], fa.names, fb.names)
+    fa, fb = _facts("Mayor Ed Harlow met Cole and Moss in Oslo.", "Ed Harlow met Brandt and Ibsen in Oslo.")
+    assert clash(fa.claims[0], fb.claims[0], fa.names, fb.names)
+
+
+def test_a_shared_participant_alone_is_too_little() -> None:
+    """One shared argument (`MIN_ARGS`) is too little to call two claims one: "Mayor Ed Harlow resigned" /
+    "Ed Harlow resigned from the board in protest" share only the subject."""
+    assert _match("Mayor Ed Harlow resigned.", "Ed Harlow resigned from the board in protest.") is None
+    assert _match("Ed Harlow resigned from the board.", "Ed Harlow resigned from the board in protest.")
+
+
+def test_the_subjects_must_agree() -> None:
+    """ "Four of those swimmers were banned for two years" / "She was banned for two years": one predicate,
+    a shared object, no subject alike: two claims."""
+    a = "Four Olympic swimmers were banned from racing for two years."
+    assert _match(a, "She was banned from racing for two years.") is None
+    assert _match(a, "The four Olympic swimmers were banned from racing for two years on Monday.")
+
+
+def test_an_argument_said_on_the_side_is_not_the_claim_s() -> None:
+    """ "A strong earthquake struck Haiti again, eight days after a 7.0 magnitude quake ...": the 7.0 is the
+    earlier quake's, so it is no argument of "struck" and never agrees with another 7.0 quake."""
+    (f,) = _facts("A strong earthquake struck Haiti again, eight days after a 7.0 magnitude quake hit it.")
+    (c,) = [c for c in f.claims if c.predicate == "struck"]
+    assert "N:day:8" in c.args and not any(x.startswith("N:magnitud") for x in c.args)
+
+
+def test_two_places_after_one_predicate_are_two_events() -> None:
+    """ "a man was found dead in Debin" / "a man was found dead in a Warsaw park": each object side names a
+    place the other sentence never names."""
+    a = "Police said a man was found dead in Debin on Friday."
+    assert _match(a, "Police said a man was found dead in a Warsaw park on Friday.") is None
+    assert _match(a, "A man was found dead in Debin, near Lodz, on Friday.")
+
+
+def test_no_matter_what_is_no_denial() -> None:
+    """ "has declared it will continue building, no matter what happens" affirms; "declared that it will
+    no longer continue" denies (`features._NOT_NEGATION`): the two claims are not one."""
+    (f,) = _facts("Israel has declared it will keep building in Adumim, no matter what happens.")
+    assert not any(c.negated for c in f.clauses)
