@@ -17,7 +17,7 @@ from cluster_texts import NOTICE, STORIES, WIRE_COPY
 from newsbrief.clean import clean
 from newsbrief.cli import main
 from newsbrief.cluster import cluster, cluster_documents, dedupe, engine
-from newsbrief.cluster.vectors import cluster_terms, content_key, cosine, vector
+from newsbrief.cluster.vectors import background_idf, cluster_terms, content_key, cosine, vector
 from newsbrief.model import RawDoc
 from newsbrief.schema import schema
 
@@ -245,6 +245,51 @@ def test_refinement_splits_a_story_that_is_two_stories_and_keeps_one_that_is_one
     # a story known only by its aggregate (a big stored story) is never split
     halves, _ = engine.bisect_stories(quake + vote, {p.id: 1 for p in quake + vote}, {1}, 2)
     assert halves == []
+
+
+def test_a_story_whose_articles_two_sets_of_rare_names_split_is_two_stories() -> None:
+    topic = ["school", "shoot"]  # common words (the table's df over RARE_DF); the names are rare (df 0)
+    df = background_idf().df
+    assert min(df[t] for t in topic) > engine.RARE_DF
+    east = _pieces("east", [*topic, "kessington", "vanholt", "zorvath", "quillane", "brastow"], 3)
+    west = _pieces("west", [*topic, "ostermoor", "trennick", "paxwell", "dunmire", "halbrook"], 2)
+    assert max(df.get(t, 0) for p in [*east, *west] for t in p.vec if t not in topic) <= engine.RARE_DF
+    assert cosine(east[0].vec, west[0].vec) > engine.JOIN  # the one topic: one story by the vectors
+    pieces = {p.id: p for p in [*east, *west]}
+    signed = [
+        dataclasses.replace(p, sig=dedupe.signature(" ".join(f"{p.id}w{k}" for k in range(8))))
+        for p in pieces.values()
+    ]
+    groups, _ = engine.cluster_pieces(signed)
+    assert sorted(map(sorted, groups)) == [sorted(p.id for p in east), sorted(p.id for p in west)]
+    assert engine.cluster_pieces(signed[::-1])[0] == groups
+    merged = [p.id for p in [*west, *east]]
+    assert engine.apart([merged], pieces) == [[p.id for p in west], [p.id for p in east]]
+    # one article linked to no other (and a thin one) stays with the biggest group; a group of one is no story
+    odd = _pieces("odd", [*topic, "bluewake"], 1)[0]  # linked to no other article
+    thin = engine.Piece("thin", "thin", engine.THIN_WORDS - 1, west[0].vec)
+    pieces.update({odd.id: odd, thin.id: thin})
+    assert engine.apart([[*merged, odd.id, thin.id]], pieces) == [
+        [p.id for p in west],
+        [*(p.id for p in east), odd.id, thin.id],
+    ]
+    assert engine.apart([[*(p.id for p in east), odd.id]], pieces) == [[*(p.id for p in east), odd.id]]
+    # two groups of one story, linked by different rare names but alike by their other words: one story
+    near = _pieces("near", [*topic, "polic", "student", "gunman", "ostermoor", "trennick"], 2)
+    far = _pieces("far", [*topic, "polic", "student", "gunman", "kessington", "vanholt"], 3)
+    pieces.update({p.id: p for p in [*near, *far]})
+    one = [p.id for p in [*far, *near]]
+    assert engine.apart([one], pieces) == [one]
+    # a store's refinement splits a story that took part whole, never one known by its aggregate
+    both = [*east, *west]
+    assignments = {p.id: engine.Assignment(p.id, 1, "similar") for p in both}
+    story_of = engine.refine_agreed(both, assignments, next_id=2, orders=1)
+    assert {story_of[p.id] for p in east} == {1} and len({story_of[p.id] for p in west}) == 1
+    assert story_of[west[0].id] > 1  # a new story
+    assert engine.refine_agreed(both, assignments, next_id=2) == story_of
+    fixed = {9: ({"school": 1.0}, 1)}
+    kept = {p.id: engine.Assignment(p.id, 9, "similar") for p in both}
+    assert set(engine.refine_agreed(both, kept, next_id=10, orders=1, fixed=fixed).values()) == {9}
 
 
 def _lone(id: str, shared: list[str], own: int) -> engine.Piece:

@@ -23,6 +23,7 @@ import math
 import operator
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 from typing import Any
 
@@ -688,9 +689,71 @@ def cluster_pieces(
     from .consensus import agreed
 
     runs = [single_order(pieces, rounds, f"{salt}\x00{k}" if k else salt) for k in range(orders)]
-    if len(runs) == 1:
-        return runs[0][0], runs[0][2]
-    return agreed([stories for stories, _, _ in runs], runs[0][1]), runs[0][2]
+    stories = runs[0][0] if len(runs) == 1 else agreed([stories for stories, _, _ in runs], runs[0][1])
+    return apart(stories, {p.id: p for p in pieces}), runs[0][2]
+
+
+RARE_DF = 50  # a term in at most this many documents of the background table is rare (`apart`)
+APART_MIN = 2  # ... a story splits into the groups of at least this many articles its rare terms link
+APART = 0.3  # ... whose centroids are less alike than this with the biggest group's
+
+
+def _find(root: dict[str, str], i: str) -> str:
+    while root[i] != i:
+        i = root[i]
+    return i
+
+
+def apart(stories: Sequence[Sequence[str]], pieces: dict[str, Piece]) -> list[list[str]]:
+    """The last step of a one-shot run: a story whose articles fall into groups linked by rare terms
+    (document frequency at most `RARE_DF` in the background table; two articles are linked when both
+    vectors hold one, and so is what is linked to them) splits: each group of at least `APART_MIN`
+    articles whose centroid is less than `APART` alike with the biggest group's is a story of its
+    own. Two stories of one topic (two school shootings, two marijuana laws) share its common words,
+    the articles of one story its names and rare words. The other articles (linked to no such group,
+    thin, empty) stay with the biggest group (ties: the one whose first article comes first in the
+    story). Each group keeps its articles in the story's order; stories come by first article."""
+    from .vectors import background_idf
+
+    df = background_idf().df
+    out: list[list[str]] = []
+    for story in stories:
+        root = {i: i for i in story if pieces[i].words >= THIN_WORDS}
+        find = partial(_find, root)
+        owner: dict[str, str] = {}
+        for i in root:
+            for t in pieces[i].vec:
+                if df.get(t, 0) <= RARE_DF:
+                    a, b = find(i), find(owner.setdefault(t, i))
+                    if a != b:
+                        root[max(a, b)] = min(a, b)
+        size: dict[str, int] = {}
+        for i in root:
+            size[find(i)] = size.get(find(i), 0) + 1
+        parts = [r for r in dict.fromkeys(find(i) for i in story if i in root) if size[r] >= APART_MIN]
+        if len(parts) < 2:
+            out.append(list(story))
+            continue
+        biggest = max(parts, key=lambda r: size[r])  # the first of the biggest, in the story's order
+        sums: dict[str, dict[str, float]] = {r: {} for r in parts}
+        for i in root:
+            total = sums.get(find(i))
+            if total is not None:
+                for t, w in pieces[i].vec.items():
+                    total[t] = total.get(t, 0.0) + w
+        big = sums[biggest]
+        length = norm(big)
+        parts = [r for r in parts if r == biggest or cosine(sums[r], big) / (norm(sums[r]) * length) < APART]
+        if len(parts) < 2:
+            out.append(list(story))
+            continue
+        groups: dict[str, list[str]] = {r: [] for r in parts}
+        for i in story:
+            r = find(i) if i in root else biggest
+            groups[r if r in groups else biggest].append(i)
+        out.extend(groups.values())
+    first = {i: k for k, i in enumerate(i for story in stories for i in story)}
+    return sorted(out, key=lambda g: first[g[0]])
 
 
 def single_order(
@@ -858,7 +921,7 @@ def refine_agreed(
     first = refine(pieces, assignments, rounds, next_id, fixed, dirty, dots, lone=lone, margin=margin)
     movable = [p for p in pieces if assignments[p.id].rule in MOVABLE]
     if orders <= 1 or not movable:
-        return first
+        return _apart_whole(movable, first, fixed, next_id, dots, assignments)
     top = max([next_id or 0, *first.values(), *(a.story for a in assignments.values())]) + 1
     runs = [first]
     nid = top
@@ -884,4 +947,43 @@ def refine_agreed(
     for a in assignments.values():  # copies follow their original
         if a.duplicate_of is not None and a.duplicate_of in story_of:
             story_of[a.id] = story_of[a.duplicate_of]
+    return _apart_whole(movable, story_of, fixed, next_id, dots, assignments)
+
+
+def _apart_whole(
+    movable: Sequence[Piece],
+    story_of: dict[str, int],
+    fixed: dict[int, tuple[dict[str, float], int]],
+    next_id: int | None,
+    dots: Dots,
+    assignments: dict[str, Assignment],
+) -> dict[str, int]:
+    """`apart` over the refined stories that took part whole (not `fixed`: a big stored story, whose
+    other articles are not here): the group holding most of a split story's articles keeps its id,
+    each other group gets a new one (from one past every id in use). Returns `story_of`, changed."""
+    members: dict[int, list[str]] = {}
+    for p in movable:
+        members.setdefault(story_of[p.id], []).append(p.id)
+    by_id = {p.id: p for p in movable}
+    nid = max([next_id or 0, *story_of.values()]) + 1
+    changed: set[int] = set()
+    for sid in sorted(members):
+        if sid in fixed or len(members[sid]) < 2 * APART_MIN:
+            continue
+        groups = apart([members[sid]], by_id)
+        if len(groups) < 2:
+            continue
+        keep = max(groups, key=len)
+        changed.add(sid)
+        for group in groups:
+            if group is not keep:
+                for pid in group:
+                    story_of[pid] = nid
+                changed.add(nid)
+                nid += 1
+    if changed:
+        dots.forget(changed)  # their centroids are not the ones kept
+        for a in assignments.values():  # copies follow their original
+            if a.duplicate_of is not None and a.duplicate_of in story_of:
+                story_of[a.id] = story_of[a.duplicate_of]
     return story_of
