@@ -109,13 +109,22 @@ def blocking_job(monkeypatch) -> Iterator[threading.Event]:
     release.set()
 
 
+def wait_until_taken(c: TestClient, lane: str, n: int) -> None:
+    """Until `n` requests hold the lane (polled: a fixed sleep was flaky on a loaded machine)."""
+    held = getattr(c.app.state.lanes, lane)  # type: ignore[attr-defined]
+    deadline = time.monotonic() + 30
+    while held._inflight < n:
+        assert time.monotonic() < deadline, f"the {lane} lane never held {n} requests"
+        time.sleep(0.01)
+
+
 def test_a_small_request_is_not_stuck_behind_a_large_one(blocking_job: threading.Event) -> None:
     c = client(Settings(pool="thread", small_bytes=2_000))
     big = {"documents": ["BIG " + " ".join(DOCS * 20), *DOCS], "words": 40}
     answers: list[int] = []
     t = threading.Thread(target=lambda: answers.append(c.post("/api/brief", json=big).status_code))
     t.start()
-    time.sleep(0.3)
+    wait_until_taken(c, "large", 1)
     start = time.monotonic()
     r = c.post("/api/brief", json={"documents": DOCS, "words": 40})
     assert r.status_code == 200 and time.monotonic() - start < 10
@@ -136,7 +145,7 @@ def test_a_full_lane_answers_503_at_once(blocking_job: threading.Event) -> None:
     ]
     for t in threads:
         t.start()
-    time.sleep(0.5)  # one running, one waiting: the lane is full
+    wait_until_taken(c, "large", 2)  # one running, one waiting: the lane is full
     start = time.monotonic()
     r = c.post("/api/brief", json=big)
     assert r.status_code == 503 and "busy" in r.json()["error"] and r.headers["retry-after"] == "5"
