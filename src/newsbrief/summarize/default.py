@@ -17,9 +17,9 @@
    enumeration never, and one that opens a quotation only with its rest; no two sentences state the
    same fact (`summarize.redundancy`); a document gives at most twice its share of the words and
    about one sentence (views and transcripts a quarter of the budget, when news reports are
-   there); the best lead of a main news report opens the
-   summary, the rest follows in source order, keeping dependent pairs together; the budget is
-   filled to 90 % when the story allows it.
+   there); the lead of a main news report that states the story's most-shared event, not a
+   feature's opening (`summarize.opening`), opens the summary, the rest follows in source order,
+   keeping dependent pairs together; the budget is filled to 90 % when the story allows it.
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ import numpy as np
 from ..model import Budget, Story
 from ..readability import needs, requirements
 from . import features as F
-from .candidates import highlights, kept_out, open_quotation, whole_quotations
+from .candidates import kept_out, open_quotation, whole_quotations
+from .opening import REPORTING, opening
 from .redundancy import same_fact
 from .scorer import Scorer, shipped
 from .select import Options, greedy
@@ -157,43 +158,6 @@ def doc_caps(story: Story, feats: F.StoryFeatures, budget: Budget) -> np.ndarray
     if (~views & (words > 0)).any():
         cap[views] = np.minimum(cap[views], budget.words * VIEW_SHARE + CAP_ALLOWANCE)
     return cap
-
-
-REPORTING = ("news", "analysis")
-
-
-def opening(
-    story: Story,
-    feats: F.StoryFeatures,
-    q: np.ndarray,
-    eligible: np.ndarray,
-    requires: dict[int, tuple[int, ...]],
-    budget: Budget,
-) -> tuple[int, ...]:
-    """News first: the lead sentence (the first candidate of a document, after a highlights box
-    if it has one: `candidates.highlights`) of a main report (a news
-    or analysis document at least half as long as the longest) that stands alone, fits the budget
-    and scores best opens the summary; it states who did what, where and when."""
-    limit = budget.words if budget.words is not None else 10**9
-    doc = np.fromiter((s.doc for s in story.sentences), np.int64, len(story.sentences))
-    size = np.bincount(doc[feats.candidate], feats.words[feats.candidate], minlength=len(story.documents))
-    reporting = np.array([d.kind in REPORTING for d in story.documents], dtype=bool)
-    if (reporting & (size > 0)).any():
-        size = np.where(reporting, size, 0)  # the opening states news, not a view
-    main = size[doc] >= 0.5 * size.max(initial=0)
-    # A document's lead: its first candidate sentence, a "Story Highlights" box before it aside.
-    boxed = highlights(story)
-    first = np.full(len(story.documents), -1)
-    for i in np.flatnonzero((feats.rank >= 0) & ~boxed)[::-1]:
-        first[doc[i]] = i
-    lead = np.zeros(len(doc), dtype=bool)
-    lead[first[first >= 0]] = True
-    leads = [
-        i for i in np.flatnonzero(eligible & lead & main & (feats.words <= limit)) if int(i) not in requires
-    ]
-    if not leads:
-        return ()
-    return (int(max(leads, key=lambda i: (q[i], -i))),)
 
 
 def reading_order(story: Story, chosen: list[int], first: tuple[int, ...] = ()) -> list[int]:

@@ -1,0 +1,201 @@
+"""News first: which sentence opens the summary.
+
+An editor opens a brief on the report's news: who did what, where and when, the event the sources
+share. The opening is a lead (a document's first candidate sentence, after a "Story Highlights" box
+if it has one: `candidates.highlights`) of a main report (a news or analysis document at least half
+as long as the longest) that stands alone and fits the budget. Among those leads:
+
+1. an ordered table of named rules (`RULES`) sets aside a lead written as a feature's opening rather
+   than a report's: a quotation before the news, words to the reader, the writer's first person, a
+   generic frame that reports no event, background opened on a past year, a photo caption in the
+   present tense; when every lead is set aside, a main report's best scored lead opens, as before
+   these rules;
+2. a main report's lead goes first, a shorter report's only when every main report's lead is set
+   aside (a caption over the main report, "A woman waves the Egyptian flag during a protest ...");
+3. then a lead that at least half of the other documents state too (`support_docs`: the share of
+   the other documents with a sentence like it, at least SHARED): the story's shared event, not
+   one outlet's angle; then the best score.
+
+When no main report has a lead that stands alone, nothing is seeded: the summary opens in reading
+order, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..model import Budget, Story
+from . import features as F
+from .candidates import highlights
+
+REPORTING = ("news", "analysis")
+_SUPPORT_DOCS = F.NAMES.index("support_docs")
+
+# A quotation's words before any news: the speaker's line, not the report ("“Sometimes I lost
+# hope,” Faraj said.").
+_QUOTATION = re.compile(r"^[\"“‘]")
+
+# The writer speaking to the reader ("Saddle up to the gate on your next United flight ...", "If
+# you've been watching ..."): a feature's opening; a report tells what happened. Quoted words aside.
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+_READER = re.compile(r"\b(?:you|your|you['’](?:re|ve|ll|d)|yourself|yourselves)\b", re.IGNORECASE)
+# ... or tells the reader what to do ("Don't look for Amy Schumer in any Super Bowl commercials ...",
+# "Meet the ...", "Forget ..."): an imperative opening.
+_IMPERATIVE = re.compile(
+    r"^(?:don['’]t|do\s+not|never\s+mind|forget|meet|picture|say\s+(?:goodbye|hello)|get\s+ready|move\s+over"
+    r"|mark\s+your|let['’]s|let\s+us|check\s+out|take\s+a\s+look|look\s+no\s+further|behold|welcome\s+to"
+    r"|saddle\s+up|buckle\s+up|brace\s+yourself|hold\s+on|step\s+aside|think\s+again)\b",
+    re.IGNORECASE,
+)
+
+# The writer's own voice ("We measured maps of atmospheric water ...", "I've been at every Apple
+# keynote since 1998."): a paper's abstract or a column opens so; a report opens on its news.
+_WRITER = re.compile(r"^(?:i|we|my|our|us|me)\b(?!\.)", re.IGNORECASE)
+
+# A generic frame that reports no event: who "anyone" or "sometimes" is, a season's truism
+# ("February is the time for movies that ...", "Anyone following the race could be forgiven for ...").
+_GENERIC = re.compile(
+    r"""^(?:anyone|anybody|everyone|everybody|nobody|no\s+one|sometimes|imagine|once\s+upon\s+a\s+time
+        |when\s+it\s+comes\s+to|it['’]?s\s+not\s+every\s+day|it\s+is\s+not\s+every\s+day|ever\s+wonder
+        |few\s+things|remember\s+when|what\s+do\b[^.?!]*\bhave\s+in\s+common)\b
+      | ^[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:is|are|was|were)\s+(?:the|a)\s+(?:time|season|month|week|day|year)
+        \s+(?:for|of|when|to)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Background opened on the past ("In 1992, in a good year for Democrats, Barbara Boxer won her seat
+# ...", "Ten years ago this morning, ...", "Once at the top of world field hockey, India ..."): a lead
+# reports the news first and the history after it.
+_BACKGROUND = re.compile(
+    r"""^(?:(?:back\s+)?in\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:january|february|march|april|may|june
+        |july|august|september|october|november|december|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?
+        (?:1[89]\d\d|20\d\d)s?\s*,
+      | (?:just\s+|some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:\w+|\d+)(?:\s+\w+)?
+        \s+(?:years|decades|centuries)\s+ago\b
+      | years\s+ago\b | decades\s+ago\b | once\s+(?=\w+\s)(?!more\b|again\b))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A photo caption: a person or thing doing something in the present tense, at a place or a date
+# ("A woman waves the Egyptian flag during a protest ...", "An unknown visitor arrives at a gated house
+# in Woodland Hills on Tuesday, Jan. 24, 2017.", "A worker returns a bag ... on April 16."). News text
+# tells a past event in the past tense; a caption describes the picture in the present.
+_CAPTION_VERBS = (
+    "waves|arrives|returns|walks|stands|speaks|looks|holds|sits|gestures|leaves|poses|attends|embraces"
+    "|reacts|greets|talks|prays|mourns|carries|watches|listens|smiles|rides|waits|marches|kneels|hugs"
+    "|wipes|lays|places|points|raises|shouts|cheers|weeps|takes\\s+part|pays\\s+(?:his|her)\\s+respects"
+    "|inspects|displays|passes|crosses|runs|flees|plays|celebrates|kisses|cries|lights|wears|hangs|jumps"
+)
+# "A woman", "An unknown visitor", "A Palestinian protester": a short noun phrase (no preposition,
+# relative or verb in it) and the verb right after it.
+_NOT_IN_PHRASE = (
+    r"(?!(?:of|in|on|at|for|with|from|to|by|who|whose|that|which|and|or|after|before|as|is|are|was|were"
+    r"|has|have|had|will|would|said|says)\b)"
+)
+_CAPTION = re.compile(
+    rf"^An?(?:\s+{_NOT_IN_PHRASE}[\w'’-]+){{1,4}}?\s+(?:{_CAPTION_VERBS})\b"
+    r"(?=.*\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"|during|near|outside|inside|in\s+front\s+of)\b)"
+)
+CAPTION_WORDS = 35  # a caption is one short line
+SHARED = 0.5  # a lead at least half of the other documents state too tells the story's shared event
+
+
+def _quotation(text: str) -> bool:
+    return _QUOTATION.match(text.lstrip()) is not None
+
+
+def _reader(text: str) -> bool:
+    t = text.lstrip(" \"“‘'")
+    return _IMPERATIVE.match(t) is not None or _READER.search(_QUOTED.sub(" ", text)) is not None
+
+
+def _writer(text: str) -> bool:
+    return _WRITER.match(text.lstrip()) is not None
+
+
+def _generic(text: str) -> bool:
+    return _GENERIC.match(text.lstrip(" \"“‘'")) is not None
+
+
+def _background(text: str) -> bool:
+    return _BACKGROUND.match(text.lstrip()) is not None
+
+
+def _caption(text: str) -> bool:
+    return len(text.split()) <= CAPTION_WORDS and _CAPTION.match(text.lstrip()) is not None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named rule: `test(text)` is True for a lead that should not open the summary."""
+
+    name: str
+    reason: str
+    test: Callable[[str], bool]
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("quotation-lede", "a quotation before the news: the speaker's line, not the report", _quotation),
+    Rule("reader-address", "the writer speaks to the reader: a feature's opening", _reader),
+    Rule("writer-voice", "the writer's own first person: a column or a paper, not a report", _writer),
+    Rule("generic-lede", "a generic frame that reports no event", _generic),
+    Rule("background-lede", "it opens on the past: background before the news", _background),
+    Rule("caption-lede", "a photo caption in the present tense", _caption),
+)
+
+
+def set_aside(text: str) -> str | None:
+    """The name of the first rule that sets this lead aside as an opening (None: none does)."""
+    for rule in RULES:
+        if rule.test(text):
+            return rule.name
+    return None
+
+
+def opening(
+    story: Story,
+    feats: F.StoryFeatures,
+    q: np.ndarray,
+    eligible: np.ndarray,
+    requires: dict[int, tuple[int, ...]],
+    budget: Budget,
+) -> tuple[int, ...]:
+    """News first: when a main report (at least half as long as the longest) has a lead that
+    stands alone and fits the budget, a lead no rule of `RULES` sets aside opens the summary: a main
+    report's first, of those one that at least half of the other documents state too (SHARED), then
+    the best scored; a shorter report's hard-news lead only when every main report's lead is set
+    aside. When every lead is set aside, a main report's best scored lead opens, as it is."""
+    limit = budget.words if budget.words is not None else 10**9
+    doc = np.fromiter((s.doc for s in story.sentences), np.int64, len(story.sentences))
+    size = np.bincount(doc[feats.candidate], feats.words[feats.candidate], minlength=len(story.documents))
+    reporting = np.array([d.kind in REPORTING for d in story.documents], dtype=bool)
+    if (reporting & (size > 0)).any():
+        size = np.where(reporting, size, 0)  # the opening states news, not a view
+    main = size[doc] >= 0.5 * size.max(initial=0)
+    report = size[doc] > 0
+    # A document's lead: its first candidate sentence, a "Story Highlights" box before it aside.
+    boxed = highlights(story)
+    first = np.full(len(story.documents), -1)
+    for i in np.flatnonzero((feats.rank >= 0) & ~boxed)[::-1]:
+        first[doc[i]] = i
+    lead = np.zeros(len(doc), dtype=bool)
+    lead[first[first >= 0]] = True
+    leads = [
+        int(i)
+        for i in np.flatnonzero(eligible & lead & report & (feats.words <= limit))
+        if int(i) not in requires
+    ]
+    if not any(main[i] for i in leads):
+        return ()  # no main report's lead stands alone: the summary opens in reading order
+    hard = [i for i in leads if set_aside(story.sentences[i].text) is None]
+    if not hard:  # no hard-news lead to prefer: a main report's lead as it is
+        leads = [i for i in leads if main[i]]
+        return (max(leads, key=lambda i: (q[i], -i)),) if leads else ()
+    # A main report's lead; then the event most of the other documents state too; then the score.
+    shared = feats.matrix[:, _SUPPORT_DOCS] >= SHARED
+    return (max(hard, key=lambda i: (main[i], shared[i], q[i], -i)),)

@@ -1,0 +1,149 @@
+"""News first: the opening rules (`summarize.opening.RULES`) and the choice of the opening lead."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from test_features import make_story
+
+from newsbrief.model import Budget
+from newsbrief.summarize import features as F
+from newsbrief.summarize.opening import RULES, opening, set_aside
+
+SET_ASIDE = [
+    # quotation-lede: the speaker's line before the news
+    ("“Sometimes I lost hope,” Faraj said.", "quotation-lede"),
+    ('"We will rebuild," the mayor told reporters on Monday.', "quotation-lede"),
+    # reader-address: the writer speaks to the reader
+    (
+        "Saddle up to the gate on your next United flight and you may notice that there's now a "
+        "different system in place for loading passengers.",
+        "reader-address",
+    ),
+    ("Don't look for Amy Schumer in any Super Bowl LIII commercials this time around.", "reader-address"),
+    ("If you've been watching this season of The Bachelor, you have met Bekah Martinez.", "reader-address"),
+    # writer-voice: the writer's first person
+    ("We measured maps of atmospheric water and its deuterated form across Mars.", "writer-voice"),
+    ("I've been at or watched every Apple keynote and product launch event since 1998.", "writer-voice"),
+    # generic-lede: a frame that reports no event
+    (
+        "February is the time for movies that look slick and promising but turn out to have something "
+        "major wrong with them.",
+        "generic-lede",
+    ),
+    (
+        "Anyone following the U.S. Senate race in New York this year could be forgiven for concluding "
+        "that this is an epic battle.",
+        "generic-lede",
+    ),
+    ("Sometimes there's as much drama in the casting of a movie as in the film itself.", "generic-lede"),
+    # background-lede: the past before the news
+    ("In 1992, in a good year for Democrats, Barbara Boxer won her seat in the Senate.", "background-lede"),
+    ("Ten years ago this morning, meteorologist Robert Ricks faced a dilemma.", "background-lede"),
+    ("In August 2014, physicians in Colorado noted a cluster of cases of limb weakness.", "background-lede"),
+    ("Just 20 years ago, many archaeologists believed there was a human revolution.", "background-lede"),
+    ("Once at the top of world field hockey, India would like to regain that glory.", "background-lede"),
+    # caption-lede: a picture described in the present tense
+    ("A woman waves the Egyptian flag during a protest supporting Mohamed Morsi in Cairo.", "caption-lede"),
+    ("An unknown visitor arrives at a gated house in Woodland Hills on Tuesday, Jan. 24.", "caption-lede"),
+    (
+        "A worker returns a bag containing a runner's personal effects near the finish line on April 16.",
+        "caption-lede",
+    ),
+]
+
+HARD_NEWS = [
+    "Kenyan rangers killed a lion that pounced on a man in a crowd after it escaped from a park in Nairobi.",
+    "Police Chief Stephen Johnson was arrested for soliciting a prostitute on Friday, officials said.",
+    "Tens of thousands took part in a march on Sunday against the new labour law.",
+    "Israel and the Palestinians resumed talks on Monday after a pause of three years.",
+    "A new round of talks on Monday ended without a deal, the mediators said.",
+    "A man who walks his dog near the park every day found the bag on Tuesday.",
+    "In a letter to the court on Friday, the company said it would appeal.",
+    "Once more, the central bank raised its main interest rate on Thursday.",
+    "The mayor said in 2019 that the bridge would be rebuilt by 2024.",
+    "Police said the suspect told officers: \u201cYou will never find the money.\u201d",
+    "Meeting in Geneva on Monday, the ministers agreed to extend the ceasefire by a month.",
+    "U.S. officials said on Monday that the talks would resume in Geneva.",
+    "Voters in Brazil appeared to re-elect President Fernando Henrique Cardoso on Sunday.",
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), SET_ASIDE)
+def test_a_feature_opening_is_set_aside_by_its_rule(text: str, rule: str) -> None:
+    assert set_aside(text) == rule
+
+
+@pytest.mark.parametrize("text", HARD_NEWS)
+def test_a_hard_news_lead_is_not_set_aside(text: str) -> None:
+    assert set_aside(text) is None
+
+
+def test_every_rule_has_a_name_and_a_reason() -> None:
+    names = [r.name for r in RULES]
+    assert len(names) == len(set(names))
+    assert all(r.reason for r in RULES)
+    assert {rule for _, rule in SET_ASIDE} == set(names)  # each rule has an example above
+
+
+REPORT = [
+    "The city council approved the new budget for the river bridge on Monday after a long debate.",
+    "The plan sets aside four million dollars for repairs to the bridge pillars next year.",
+    "Council members said the repairs would start in the spring and last about six months.",
+    "Drivers will use a ferry across the river while the bridge is closed for the repairs.",
+    "The mayor said the town could not wait any longer for the state to pay for the bridge.",
+]
+
+
+def _open(docs: list[list[str]], favour: int, words: int = 80) -> str:
+    """The opening `opening` picks when the scores favour document `favour`'s lead over every other."""
+    story = make_story(docs)
+    feats = F.compute(story)
+    q = np.zeros(len(story.sentences))
+    q[[i for i, s in enumerate(story.sentences) if s.doc == favour]] = 1.0
+    eligible = feats.candidate.copy()
+    seed = opening(story, feats, q, eligible, {}, Budget(words=words))
+    assert len(seed) == 1
+    return story.sentences[seed[0]].text
+
+
+FEATURE = [
+    "“We have waited for this bridge for twenty years,” said a shop owner beside the river.",
+    "The shop owner said business had fallen by half since the old bridge was first shut.",
+    "Her cafe on the east bank serves coffee to the ferry crews every morning.",
+    "Customers from the west bank now take the ferry or stay at home, she said.",
+    "She hopes the new bridge will bring the weekend visitors back to the cafe.",
+]
+
+
+def test_a_hard_news_lead_opens_instead_of_a_feature_lead() -> None:
+    # the feature's lead scores best; the rule, not the score, decides
+    assert _open([FEATURE, REPORT], favour=0) == REPORT[0]
+    assert _open([FEATURE, REPORT], favour=1) == REPORT[0]
+
+
+def test_the_most_shared_lead_opens() -> None:
+    # Two reports of one council vote and a third with another angle on the story: the vote, which
+    # another document states too, opens rather than the one outlet's angle that scores best.
+    angle = [
+        "The ferry company expects to double its crossings over the river during the bridge closure.",
+        "The ferry company said it would hire ten more workers for the extra crossings.",
+        "Tickets for the ferry crossing will cost two dollars for cars and nothing for walkers.",
+        "The ferry company has run crossings on the river for more than forty years.",
+    ]
+    other = [
+        "The city council on Monday approved the new budget for the river bridge after a long debate.",
+        "The repairs to the bridge pillars will cost four million dollars, the council said.",
+        "Work on the bridge is expected to start in the spring and last six months.",
+        "The mayor said the town could not wait any longer for the state to pay.",
+    ]
+    assert _open([angle, REPORT, other], favour=0) in (REPORT[0], other[0])
+
+
+def test_when_every_lead_is_set_aside_the_best_one_still_opens() -> None:
+    docs = [
+        ["Sometimes a town must choose between its bridge and its budget; this week it did.", *REPORT[1:4]],
+        ["Anyone who drives over the river bridge knows that its pillars are cracked and old.", *REPORT[1:4]],
+    ]
+    assert _open(docs, favour=1) == docs[1][0]
+    assert _open(docs, favour=0) == docs[0][0]
