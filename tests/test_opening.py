@@ -24,6 +24,7 @@ SET_ASIDE = [
     ("If you've been watching this season of The Bachelor, you have met Bekah Martinez.", "reader-address"),
     # writer-voice: the writer's first person
     ("We measured maps of atmospheric water and its deuterated form across Mars.", "writer-voice"),
+    ("We're told the bridge will stay shut until the summer.", "writer-voice"),
     ("I've been at or watched every Apple keynote and product launch event since 1998.", "writer-voice"),
     # generic-lede: a frame that reports no event
     (
@@ -65,6 +66,10 @@ HARD_NEWS = [
     "Police said the suspect told officers: \u201cYou will never find the money.\u201d",
     "Meeting in Geneva on Monday, the ministers agreed to extend the ceasefire by a month.",
     "U.S. officials said on Monday that the talks would resume in Geneva.",
+    "US officials said on Monday that the talks would resume in Geneva.",
+    "I-95 was closed in both directions on Sunday after a tanker overturned near Baltimore.",
+    "Imagine Dragons cancelled the rest of their tour on Friday, the band said.",
+    "Meet the Press host Chuck Todd said on Sunday that he would leave the show.",
     "Voters in Brazil appeared to re-elect President Fernando Henrique Cardoso on Sunday.",
 ]
 

@@ -46,7 +46,7 @@ _READER = re.compile(r"\b(?:you|your|you['’](?:re|ve|ll|d)|yourself|yourselves
 # ... or tells the reader what to do ("Don't look for Amy Schumer in any Super Bowl commercials ...",
 # "Meet the ...", "Forget ..."): an imperative opening.
 _IMPERATIVE = re.compile(
-    r"^(?:don['’]t|do\s+not|never\s+mind|forget|meet|picture|say\s+(?:goodbye|hello)|get\s+ready|move\s+over"
+    r"^(?:don['’]t|do\s+not|never\s+mind|forget|meet(?!\s+the\s+press)|picture|say\s+(?:goodbye|hello)|get\s+ready|move\s+over"
     r"|mark\s+your|let['’]s|let\s+us|check\s+out|take\s+a\s+look|look\s+no\s+further|behold|welcome\s+to"
     r"|saddle\s+up|buckle\s+up|brace\s+yourself|hold\s+on|step\s+aside|think\s+again)\b",
     re.IGNORECASE,
@@ -54,12 +54,13 @@ _IMPERATIVE = re.compile(
 
 # The writer's own voice ("We measured maps of atmospheric water ...", "I've been at every Apple
 # keynote since 1998."): a paper's abstract or a column opens so; a report opens on its news.
-_WRITER = re.compile(r"^(?:i|we|my|our|us|me)\b(?!\.)", re.IGNORECASE)
+# Case-sensitive: "US officials said ..." and "I-95" are not the writer.
+_WRITER = re.compile(r"^(?:I|We|My|Our|Us|Me|WE|MY|OUR)\b(?![-.’'](?!(?:ve|m|d|ll|re)\b))")
 
 # A generic frame that reports no event: who "anyone" or "sometimes" is, a season's truism
 # ("February is the time for movies that ...", "Anyone following the race could be forgiven for ...").
 _GENERIC = re.compile(
-    r"""^(?:anyone|anybody|everyone|everybody|nobody|no\s+one|sometimes|imagine|once\s+upon\s+a\s+time
+    r"""^(?:anyone|anybody|everyone|everybody|nobody|no\s+one|sometimes|imagine(?!\s+dragons)|once\s+upon\s+a\s+time
         |when\s+it\s+comes\s+to|it['’]?s\s+not\s+every\s+day|it\s+is\s+not\s+every\s+day|ever\s+wonder
         |few\s+things|remember\s+when|what\s+do\b[^.?!]*\bhave\s+in\s+common)\b
       | ^[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:is|are|was|were)\s+(?:the|a)\s+(?:time|season|month|week|day|year)
