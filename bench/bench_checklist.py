@@ -9,7 +9,9 @@ this checkout's rules to each dump:
 
 - news first: the opening sentence is the lead (first candidate sentence, after a "Story
   Highlights" box: `candidates.highlights`; not one today's candidate rules keep out) of a news or analysis
-  document, and stands alone (no context need); a story with no news or analysis document (views
+  document, stands alone (no context need) and is no feature's opening (a rule of
+  `summarize.opening.RULES`: a quotation, words to the reader, the writer's first person, a generic
+  frame, background first, a photo caption); a story with no news or analysis document (views
   only, e.g. copies of one column) is counted apart: there is no report to open with;
 - coverage: the share of documents with something to say (20+ words of text) that the summary uses;
 - balance: no document gives more than twice its share of the story's words (and over a quarter of
@@ -78,6 +80,7 @@ def score(path: Path, shared: Path, examples: bool) -> dict[str, float]:
     from newsbrief.readability import dangling_count, needs
     from newsbrief.summarize import features as F
     from newsbrief.summarize.candidates import highlights, kept_out
+    from newsbrief.summarize.opening import set_aside
     from newsbrief.summarize.redundancy import same_fact
 
     data = {r["id"]: r for r in json.loads(path.read_text(encoding="utf-8"))}
@@ -109,6 +112,7 @@ def score(path: Path, shared: Path, examples: bool) -> dict[str, float]:
             ahead = [i for i in range(first) if story.sentences[i].doc == d and feats.rank[i] >= 0]
             lead = feats.rank[first] >= 0 and all(boxed[i] for i in ahead)
             lead = lead and story.documents[d].kind in ("news", "analysis") and not out[first]
+            lead = lead and set_aside(story.sentences[first].text) is None  # no feature's opening
             ok = bool(lead and found[first] is None and not gone)
             tally["news_first"] += ok
             if examples and not ok:
