@@ -135,6 +135,9 @@ def main() -> None:
         "--everything", action="store_true", help="with --json: every article outside the frozen stories"
     )
     ap.add_argument("--diff", type=Path, nargs=2, metavar=("START", "END"))
+    ap.add_argument(
+        "--wire", action="store_true", help="draw from the wire files only (DUC 2003, DUC 2006, MultiLing)"
+    )
     args = ap.parse_args()
     if args.diff:
         diff(*args.diff)
@@ -158,9 +161,14 @@ def main() -> None:
         args.json.write_text(json.dumps(out, indent=0, sort_keys=True), encoding="utf-8")
         return
     for seed in args.not_seed:
-        for sid, j in draw(cands, seed, args.articles):
+        for sid, j in draw({s: c for s, c in cands.items() if c}, seed, args.articles):
             cands[sid] = [k for k in cands[sid] if k != j]
-    picks = draw({s: c for s, c in cands.items() if c}, args.seed, args.articles)
+    # --wire leaves LongBench out after the --not-seed draws, which were made over all four files
+    picks = draw(
+        {s: c for s, c in cands.items() if c and not (args.wire and s.startswith("longbench"))},
+        args.seed,
+        args.articles,
+    )
     for sid, j in picks:
         text, quotes = analysed(by_id[sid])[j]
         print(f"===== {sid}/{j} ({len(quotes)} quotes)\n{marked(text, quotes)}\n")

@@ -690,7 +690,21 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
         who = _who_before(dd, a0, m.start())
         if who is not None:
             return who, m.group()
+        if not ended and q.words >= MIN_SPEECH_WORDS and _CLAUSE_THEN_VERB.fullmatch(text, a0, m.start()):
+            # ""They were the dregs" of the army, said James Mulvenon, a military expert": the sentence
+            # goes on past the quote and ends in an inverted attribution, whose speaker said it all (a
+            # shorter quote is more often a term: "was "swift," said one Arab official")
+            e = _phrase_end(text, m.end(), a1)
+            who = _who_span(dd, m.end(), e, before_verb=False)
+            if who is not None:
+                return _named_in_apposition(dd, who, a1) or who, m.group()
     return None
+
+
+# the words after a quote that end in a comma right before the speech verb (", said X"), with no clause
+# break of their own (no semicolon, colon or full stop) and no bracket: a quote in brackets is an aside
+# inside its sentence's subject ("Stefan, who … ("I started crying"), recalls …")
+_CLAUSE_THEN_VERB = re.compile(r"[^;:.!?“”\"()]*\w[^;:.!?“”\"()]*,\s*")
 
 
 # verbs that judge a thing by words ("slammed the ruling as "…"", "labeled the ruling "…""): with the
@@ -902,7 +916,7 @@ _PHRASE_END = re.compile(
     r"|(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt|\bJr|\bSr|\bLt|\bMt|\bFr)"
     r"(?<!\bMrs|\bSen|\bGov|\bRep|\bGen|\bCol|\bSgt|\bMaj|\bRev|\bAdm|\bDet|\bCpl|\bPvt|\bCpt|\bHon)"
     r"(?<!\bProf|\bCapt|\bCmdr|\bInsp|\bSupt|\bAtty|\bPres)\.(?:\s|$)"
-    r"| who\b| whose\b| in a\b| on\b| at\b| to\b| when\b| while\b| after\b| before\b| about\b"
+    r"| who\b| whose\b| in an?\b| during\b| on\b| at\b| to\b| when\b| while\b| after\b| before\b| about\b"
     # a time after the name ("said Pippig last fall", "said Ortiz yesterday")
     r"| last (?:week|month|year|fall|autumn|spring|summer|winter|night|weekend)\b"
     r"| this (?:week|month|year|weekend|morning)\b| yesterday\b| today\b| tonight\b| earlier\b| recently\b"

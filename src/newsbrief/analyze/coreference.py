@@ -544,7 +544,9 @@ def full_name(dd: DocView, name: str) -> str:
             )
             if m.group(1) in first_names and not dd.in_quote(m.start())
         }
-        return people.pop() if len(people) == 1 else name
+        if len(people) == 1:
+            return people.pop()
+        return _surname_of_one(dd, name)
     g = gazetteer()
     found = set()
     # a capitalised word before the name, a middle initial between them maybe: "Sterling (J.) Golongergen"
@@ -563,14 +565,35 @@ def full_name(dd: DocView, name: str) -> str:
             continue
         found.add(" ".join(m.group().split()))
     if not found:
-        # a family name written first ("Jiang Zemin" … "Jiang said"): the person the entity pass named so,
-        # or a romanised given name with hyphened syllables ("Wan Kuok-koi")
-        for m in re.finditer(r"\b" + re.escape(name) + r"\s+([A-Z][a-z]+(-[a-z]+)?)\b(?!['’])", dd.text):
-            full = " ".join(m.group().split())
-            e2 = dd.ents.by_name.get(full)
-            if not dd.in_quote(m.start()) and (m.group(2) or (e2 is not None and e2.kind == "person")):
-                found.add(full)
+        found = _family_name_first(dd, name)
     return found.pop() if len(found) == 1 else name
+
+
+def _family_name_first(dd: DocView, name: str) -> set[str]:
+    """A family name written first ("Jiang Zemin" … "Jiang said"): the person the entity pass named so,
+    or a romanised given name with hyphened syllables ("Wan Kuok-koi"), as the document writes it."""
+    found = set()
+    for m in re.finditer(r"\b" + re.escape(name) + r"\s+([A-Z][a-z]+(-[a-z]+)?)\b(?!['’])", dd.text):
+        full = " ".join(m.group().split())
+        e2 = dd.ents.by_name.get(full)
+        if not dd.in_quote(m.start()) and (m.group(2) or (e2 is not None and e2.kind == "person")):
+            found.add(full)
+    return found
+
+
+def _surname_of_one(dd: DocView, name: str) -> str:
+    """A one-word speaker that no entity is named by ("Bouchard said" where the entity pass kept no bare
+    "Bouchard"): the one person of the story whose full name ends in it and whom this document names in
+    full, as a news story names a person in full before the surname alone, else the one full name the
+    document writes with it as a family name first ("Wan Kuok-koi" … "Wan shrieked"); else the word."""
+    if not name[:1].isupper() or not name[1:].islower():
+        return name
+    full = {
+        dd.ents.name(f)
+        for f in dd.ents.within(dd.d, 0, len(dd.text), "person")
+        if dd.ents.name(f).split()[-1] == name and len(dd.ents.name(f).split()) >= 2
+    } or _family_name_first(dd, name)
+    return full.pop() if len(full) == 1 else name
 
 
 def previous_speaker(dd: DocView, q: QuoteSpan) -> str | None:
@@ -611,6 +634,7 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
     i = dd.sentence_index(pos)
     end = pos
     steps = 0
+    split = q.open_at < dd.sents[i].start < q.close_at < pos
     while i >= 0 and steps < _ANTECEDENT_SENTENCES:
         s0 = dd.sents[i].start
         # a quote in this stretch with a known speaker: the conversation goes on
@@ -628,6 +652,9 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
                 or name_gender(x.speaker, dd) == gender
                 # an unnamed source just quoted ("… a U.N. source said. … he said"), not one further back
                 or (steps <= 1 and _unnamed_fits(x.speaker, gender))
+                # a speaker named in the sentence just before, whose gender no name list tells
+                # ("Roestandi, a three-star general …, said …. "…," he said"), not one further back
+                or (steps <= 1 and _named_of_unknown_gender(dd, x))
             )
         ]
         fits = [
@@ -656,6 +683,9 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
             return dd.person_name(fits[-1])
         if subj:
             return dd.person_name(subj[-1])
+        known = _speaker_as_subject(dd, q, s0, fits[0].start if fits else end, gender)
+        if known:
+            return known
         if speakers:
             return speakers[-1].speaker
         if fits:
@@ -665,7 +695,9 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
             return dd.person_name((sure or fits)[0])
         end = s0
         i -= 1
-        steps += 1
+        # the pronoun's sentence opened by the splitter inside the quote ("“After a `Yes' vote, . . . the
+        # doors …,” he told"): the quote's own sentence goes on, no step back
+        steps += not (split and q.open_at < s0 < q.close_at)
     return None
 
 
@@ -790,6 +822,37 @@ def _definite_subject(dd: DocView, start: int, gender: str | None, upto: int) ->
 
 # what only a host says: an exchange's unnamed party of unknown gender is the other one
 _HOST_HEADS = frozenset(["host", "anchor", "interviewer", "moderator"])
+
+
+# a sentence opening with one capitalised word as the subject of a speech verb ("Connerly also said …")
+_WORD_SUBJECT = re.compile(
+    r"(?:(?:But|And|Meanwhile|However|Still|Later|Then|Now),?\s+)?([A-Z][a-z][\w'’\-]*)\s+"
+    r"(?:(?:also|then|later|again|further|[a-z]+ly)\s+)?(?:" + SPEECH_VERBS + r")\b"
+)
+
+
+def _speaker_as_subject(dd: DocView, q: QuoteSpan, start: int, upto: int, gender: str | None) -> str | None:
+    """A sentence whose subject, before any person the entity pass found, is one word that no mention
+    covers but that ends the name of a speaker of an earlier quote in the document ("“…,” said
+    Connerly." … "Connerly also said …. “…,” he said" where the entity pass read "UC Regent Ward
+    Connerly" as a body): that speaker, of the pronoun's gender or of none known."""
+    m = _WORD_SUBJECT.match(dd.text, start)
+    if m is None or m.end(1) > upto or dd.in_quote(m.start(1)) or dd.mentions(m.start(1), m.end(1)):
+        return None
+    word = m.group(1)
+    for x in reversed([x for x in dd.quotes if x.close_at < start and x.speech and x.speaker]):
+        if x.speaker.split()[-1] == word and (gender is None or name_gender(x.speaker, dd) in (None, gender)):
+            return x.speaker
+    return None
+
+
+def _named_of_unknown_gender(dd: DocView, x: QuoteSpan) -> bool:
+    """A quote's speaker named by a name in its own attribution ("Roestandi … said", not "he said" or a
+    description) whose gender neither the name lists nor the text's pronouns tell."""
+    if x.who is None or not x.speaker or name_gender(x.speaker, dd) is not None:
+        return False
+    phrase = dd.text[x.who[0] : x.who[1]].strip()
+    return phrase[:1].isupper() and phrase.lower() not in PRONOUNS and not _DESCRIPTION.match(phrase)
 
 
 def _unnamed_fits(speaker: str, gender: str | None) -> bool:
