@@ -1,16 +1,19 @@
 """Unlabelled dev articles with each found quote's speaker marked in the text, for judging by reading.
 
-    python bench/read_speakers.py [--shared ../shared] [--seed 13] [--articles 16] [--not-seed N] [--json OUT]
+    python bench/read_speakers.py [--shared ../shared] [--seed 13] [--articles 16] [--not-seed N] [--wire]
+                                  [--json OUT [--everything]]
     python bench/read_speakers.py --diff START.json END.json
 
 The articles are drawn, one a story, with `random.Random(seed)` from the DUC 2003, DUC 2006, MultiLing 2011
 English and LongBench dev files: at most 8,000 characters, at least 4 quotations of 4+ words, held by no
-labels file, and never from a story of a frozen set (`FROZEN_STORIES`: the stories that
+labels file, and never from a story of a frozen set (`frozen_stories`: the stories that
 `bench/labels/frozen9_selection.py`, `frozen10_selection.py`, `align_frozen8_selection.py`,
-`align_candidates.py --set frozen7` and `context2_selection.py --set frozen4` name; this script opens no
-frozen labels file). Each story is analysed whole, as a brief would, so a speaker agreed across its
-articles shows. Each quote is marked after its closing mark as `⟦n → speaker · rule⟧` (`?` when it is
-speech without a speaker), so a reader judges it right, wrong or unattributed-though-evident.
+`align_candidates.py --set frozen7` and `context2_selection.py --set frozen4` draw, derived by running
+their draws, which read the article ids of the labels files they were drawn against as the label tests
+do; nothing is scored). `--wire` draws from DUC 2003, DUC 2006 and MultiLing only. Each story is
+analysed whole, as a brief would, so a speaker agreed across its articles shows. Each quote is marked
+after its closing mark as `⟦n → speaker · rule⟧` (`?` when it is speech without a speaker), so a reader
+judges it right, wrong or unattributed-though-evident.
 
 `--json` writes every quote's speaker and rule (story, document, offsets) over all eligible articles,
 not only the drawn ones (with `--everything`, over every article of the four files outside the frozen
@@ -22,9 +25,11 @@ with `PYTHONPATH=/path/to/start/src`.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -45,30 +50,53 @@ FILES = (
     "longbench-multinews-dev.jsonl",
 )
 MAX_CHARS, MIN_QUOTATIONS = 8000, 4
-# every story of a frozen set (see the module docstring): none of their articles is ever drawn or written.
-# A hand copy, as of session 13, of the stories the *_selection.py scripts (and align_candidates.py) name:
-# a frozen set chosen later must be added here by hand
-FROZEN_STORIES = frozenset(
-    [f"duc2003-task2-{t}" for t in (
-        "d30003t", "d30005t", "d30010t", "d30012t", "d30016t", "d30028t", "d30040t", "d30056t", "d31001t",
-        "d31009t", "d31013t", "d31022t", "d31031t", "d31033t", "d31041t", "d31050t",
-    )]
-    + [f"multiling2011-english-M00{k}" for k in (1, 2, 5, 7, 9)]
-    + [f"duc2006-D06{t}" for t in (
-        "01A", "03C", "04D", "05E", "06F", "08H", "10A", "11B", "13D", "15F", "16G", "18I", "20B", "21C",
-        "22D", "23E", "24F", "26H", "27I", "29B", "30C", "31D", "32E", "33F", "34G", "36I", "39C", "40D",
-        "41E", "42F", "43G", "44H", "45I", "46A", "47B", "48C", "49D", "50E",
-    )]
-    + [f"longbench-multi_news-{h}" for h in (
-        "7c4df519e75e117bb448122ca241a3375f4cdf97025e22fc",
-        "30546aafe4821ca55d852a55484d41f5e4bf82f1247e91f3",
-        "3a7faeaefe15b8c33d9120f97591dfdad212b0778e2b830b",
-    )]
-)  # fmt: skip
 FROZEN_FILES = (
     "align-frozen7.json", "align-frozen8.json", "frozen9-unseen.json", "frozen10-unseen.json",
     "context-frozen4.json",
 )  # fmt: skip
+
+
+def frozen_stories(shared: Path) -> frozenset[str]:
+    """Every story of a frozen set, as the selection scripts draw it: `frozen9_selection.py`,
+    `frozen10_selection.py`, `align_frozen8_selection.py`, `align_candidates.py`'s frozen7 draw and
+    `context2_selection.py`'s frozen4 draw (the draws read the labels files they were drawn against, as the
+    label tests do; no frozen labels file is opened here). A new frozen set adds its draw here. The draws
+    take minutes, so the answer is kept in the temporary folder under a key of the selection scripts'
+    source and the labels files' names."""
+    labels = HERE / "labels"
+    digest = hashlib.sha256()
+    for path in sorted(labels.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    digest.update("\0".join(sorted(p.name for p in labels.glob("*.json"))).encode())
+    digest.update(str(shared.resolve()).encode())
+    cache = Path(tempfile.gettempdir()) / f"newsbrief-frozen-stories-{digest.hexdigest()[:20]}.json"
+    if cache.exists():
+        return frozenset(json.loads(cache.read_text(encoding="utf-8")))
+    import align_candidates
+    import align_frozen8_selection
+    import context2_selection
+    import frozen9_selection as f9
+    import frozen10_selection as f10
+    from frozen3_selection import labelled_texts
+    from frozen8_selection import used_articles as used_of
+
+    data = shared / "data"
+
+    def rows(name: str) -> list[dict]:
+        return [json.loads(line) for line in (data / name).read_text(encoding="utf-8").splitlines() if line]
+
+    out: set[str] = set()
+    used = used_of(labels, f9.DRAWN_AGAINST)
+    out |= {s for s, _ in f9.draw(rows(f9.DUC2003), rows(f9.MULTILING), used, labelled_texts(data, used))}
+    used, later = used_of(labels, f10.DRAWN_AGAINST), used_of(labels, f10.LANDED_MEANWHILE)
+    duc2006 = rows("duc2006-dev.jsonl")
+    drawn = f10.draw(duc2006, used, labelled_texts(data, used), later, labelled_texts(data, later))
+    out |= {s for s, _ in drawn}
+    out |= {item[1]["id"] for item in align_frozen8_selection.draw(shared)}
+    out |= {item[1]["id"] for item in align_candidates.frozen7_stories(shared)}
+    out |= {sid for _, sid, _ in context2_selection.draw_fourth(shared)}
+    cache.write_text(json.dumps(sorted(out)), encoding="utf-8")
+    return frozenset(out)
 
 
 def tuning_files() -> tuple[str, ...]:
@@ -76,10 +104,12 @@ def tuning_files() -> tuple[str, ...]:
 
 
 def stories(shared: Path) -> list[dict]:
+    """The rows of the four files outside every frozen set's stories."""
+    frozen = frozen_stories(shared)
     rows = []
     for name in FILES:
         for line in (shared / "data" / name).read_text(encoding="utf-8").splitlines():
-            if line.strip() and (row := json.loads(line))["id"] not in FROZEN_STORIES:
+            if line.strip() and (row := json.loads(line))["id"] not in frozen:
                 rows.append(row)
     return rows
 

@@ -1573,3 +1573,19 @@ def test_session14_a_speakers_surname_opening_the_sentence_before_is_the_pronoun
         "more difficult time than the Democrats,” he said."
     )
     assert q["We may have a more difficult time than the Democrats"] == "Connerly"
+
+
+def test_session14_a_surname_misspelt_by_one_letter_is_the_person_named_in_full() -> None:
+    """Session 14 (DUC 2006 dev articles): ""…," Homes says" after "David Holmes, who chairs …" and "Koble
+    said" after "Rep. Jim Kolbe": a one-word speaker one slip of the keys (a letter left out, added,
+    changed, or two swapped) from the surname of one person the document names in full is that person."""
+    q = _quotes(
+        "David Holmes, who chairs the society's panel of advisors, echoes the sentiments of the study.\n"
+        "“Adult services for other disabilities are not often appropriate for autism,” Homes says."
+    )
+    assert q["Adult services for other disabilities are not often appropriate for autism"] == "David Holmes"
+    q = _quotes(
+        "Rep. Jim Kolbe, R-Ariz., agreed that an all-out debate made him squeamish.\nKoble said he was “not "
+        "anxious for a long debate on this.”"
+    )
+    assert q["not anxious for a long debate on this"] == "Jim Kolbe"

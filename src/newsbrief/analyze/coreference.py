@@ -565,7 +565,7 @@ def full_name(dd: DocView, name: str) -> str:
             continue
         found.add(" ".join(m.group().split()))
     if not found:
-        found = _family_name_first(dd, name)
+        found = _family_name_first(dd, name) or _misspelt(dd, name)
     return found.pop() if len(found) == 1 else name
 
 
@@ -588,12 +588,35 @@ def _surname_of_one(dd: DocView, name: str) -> str:
     document writes with it as a family name first ("Wan Kuok-koi" … "Wan shrieked"); else the word."""
     if not name[:1].isupper() or not name[1:].islower():
         return name
-    full = {
-        dd.ents.name(f)
-        for f in dd.ents.within(dd.d, 0, len(dd.text), "person")
-        if dd.ents.name(f).split()[-1] == name and len(dd.ents.name(f).split()) >= 2
-    } or _family_name_first(dd, name)
+    full = {n for n in _full_names(dd) if n.split()[-1] == name} or _family_name_first(dd, name)
+    full = full or _misspelt(dd, name)
     return full.pop() if len(full) == 1 else name
+
+
+def _full_names(dd: DocView) -> set[str]:
+    """The names of two or more words of the people the document mentions."""
+    return {n for f in dd.ents.within(dd.d, 0, len(dd.text), "person") if " " in (n := dd.ents.name(f))}
+
+
+def _misspelt(dd: DocView, name: str) -> set[str]:
+    """A surname misspelt by one slip of the keys ("Homes says" for David Holmes, "Koble said" for Jim
+    Kolbe): the people of the document whose surname it is that close to (same first letter, 5+ letters)."""
+    if len(name) < 5:
+        return set()
+    return {n for n in _full_names(dd) if n.split()[-1][:1] == name[:1] and _one_slip(n.split()[-1], name)}
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Two words one typing slip apart: a letter left out, added, changed or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        i = diff[0] if diff else 0
+        swapped = len(diff) == 2 and diff[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
+        return len(diff) == 1 or swapped
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
 def previous_speaker(dd: DocView, q: QuoteSpan) -> str | None:

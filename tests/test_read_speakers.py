@@ -1,0 +1,46 @@
+"""bench/read_speakers.py keeps every frozen set's stories out of what it draws and writes."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+# the hand copy bench/read_speakers.py held before session 14: the stories the selection scripts of the
+# frozen sets drew (frozen9, frozen10, align-frozen7, align-frozen8, context-frozen4)
+SESSION13_COPY = frozenset(
+    [f"duc2003-task2-{t}" for t in (
+        "d30003t", "d30005t", "d30010t", "d30012t", "d30016t", "d30028t", "d30040t", "d30056t", "d31001t",
+        "d31009t", "d31013t", "d31022t", "d31031t", "d31033t", "d31041t", "d31050t",
+    )]
+    + [f"multiling2011-english-M00{k}" for k in (1, 2, 5, 7, 9)]
+    + [f"duc2006-D06{t}" for t in (
+        "01A", "03C", "04D", "05E", "06F", "08H", "10A", "11B", "13D", "15F", "16G", "18I", "20B", "21C",
+        "22D", "23E", "24F", "26H", "27I", "29B", "30C", "31D", "32E", "33F", "34G", "36I", "39C", "40D",
+        "41E", "42F", "43G", "44H", "45I", "46A", "47B", "48C", "49D", "50E",
+    )]
+    + [f"longbench-multi_news-{h}" for h in (
+        "7c4df519e75e117bb448122ca241a3375f4cdf97025e22fc",
+        "30546aafe4821ca55d852a55484d41f5e4bf82f1247e91f3",
+        "3a7faeaefe15b8c33d9120f97591dfdad212b0778e2b830b",
+    )]
+)  # fmt: skip
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_frozen_stories_are_derived_from_the_selection_scripts(shared, monkeypatch, tmp_path) -> None:
+    """The frozen stories come from running the selection scripts' draws (minutes: slow), not from a hand
+    copy; they are the session 13 copy's, and no story of theirs is among the rows drawn from."""
+    monkeypatch.syspath_prepend(str(BENCH))
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))  # derive afresh, not from a kept answer
+    sys.modules.pop("read_speakers", None)
+    import read_speakers
+
+    frozen = read_speakers.frozen_stories(shared)
+    assert frozen == SESSION13_COPY
+    assert read_speakers.frozen_stories(shared) == frozen  # the kept answer
+    assert not {r["id"] for r in read_speakers.stories(shared)} & frozen
