@@ -380,3 +380,51 @@ def test_a_lower_bound_and_a_larger_count_both_hold() -> None:
     assert "conflict" not in _kinds(
         b, "Police said 93 people were hurt when the Harwick stand collapsed on Sunday."
     )
+
+
+def test_a_number_in_words_is_the_whole_run_of_its_words() -> None:
+    """Rule `number-words` (`analyze.numbers.word_number`): "Thirty-five" is 35 (was 5), "Five hundred"
+    500 (was 5), "three million" 3,000,000 (was 3), "a million" 1,000,000 (was nothing), "two to three
+    million" the range 2-3 million (was two counts, 2 and 3)."""
+    from newsbrief.analyze.numbers import counts
+
+    def read(text: str) -> list[tuple[float, float, str, str]]:
+        return [(c.value, c.hi, c.unit, c.text) for c in counts(text)]
+
+    assert read("Thirty-five people were hurt.") == [(35, 35, "people", "Thirty-five")]
+    assert read("Five hundred state factory workers marched.") == [(500, 500, "workers", "Five hundred")]
+    assert read("Three million households lost power.") == [(3e6, 3e6, "household", "Three million")]
+    assert read("Two hundred thousand people marched.") == [(2e5, 2e5, "people", "Two hundred thousand")]
+    assert read("A million people marched.") == [(1e6, 1e6, "people", "A million")]
+    assert read("one hundred and twenty people") == [(120, 120, "people", "one hundred and twenty")]
+    assert read("It affects two to three million people.") == [(2e6, 3e6, "people", "two to three million")]
+    assert read("1.5 million people fled.") == [(1.5e6, 1.5e6, "people", "1.5 million")]
+    assert counts("hundreds of people") == [] and counts("He was one in a million.") == []
+
+
+def test_a_figure_in_words_agrees_with_one_told_in_digits() -> None:
+    a = "Thirty-five people were hurt when the bridge collapsed in Harwick on Monday."
+    assert {"fact"} == _kinds(a, "35 people were hurt when the bridge collapsed in Harwick on Monday.")
+    # "three million" was read as 3 people, so the two sentences below were one fact
+    a = "About three million people lost power in Harwick on Monday after the storm."
+    assert "fact" in _kinds(a, "Some 3.2 million people lost power in Harwick on Monday after the storm.")
+    assert {"related"} == _kinds(
+        a, "Some 1.5 million people lost power in Harwick on Monday after the storm."
+    )
+
+
+def test_a_round_figure_spelled_out_is_never_one_side_of_a_conflict() -> None:
+    """`pairs.spelled_round`: "Five hundred workers" / "About 200 workers" (two protests of one dev story)
+    is no conflict; the same figures in digits still are."""
+    a = "Five hundred factory workers marched through Harwick on Monday to protest the sale of the plant."
+    b = "About 200 factory workers marched through Harwick on Monday to protest the sale of the plant."
+    assert "conflict" not in _kinds(a, b)
+    assert "conflict" in _kinds(a.replace("Five hundred", "500"), b)
+
+
+def test_a_sum_and_its_round_report_agree_but_never_conflict() -> None:
+    """`pairs.rounded`: "$15.99" / "$16" (the one with fewer decimals within 2 % of the other) is one price
+    reported round: no conflict, not another value; "$15.99" / "$19" still differ."""
+    a = "A case of Gatorade cost $15.99 at the Costco store in Harwick on Monday."
+    assert {"fact"} == _kinds(a, "A case of Gatorade cost $16 at the Costco store in Harwick on Monday.")
+    assert "conflict" in _kinds(a, "A case of Gatorade cost $19 at the Costco store in Harwick on Monday.")

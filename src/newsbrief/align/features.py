@@ -27,7 +27,16 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
-from ..analyze.numbers import DENOMINATORS, MONTH_BEFORE, WORD_VALUES, Count, counts, qualified_count, years
+from ..analyze.numbers import (
+    DENOMINATORS,
+    MONTH_BEFORE,
+    SCALE_WORDS,
+    WORD_VALUES,
+    Count,
+    counts,
+    qualified_count,
+    years,
+)
 from ..represent import STOP_WORDS, stem
 from .claims import Claim as Claim_
 from .claims import claims as clause_claims
@@ -90,7 +99,9 @@ _REL_YEAR = re.compile(
 _WORD_NUM = {w: n for w, n in WORD_VALUES.items() if w != "hundred"}
 _WORD_DIGITS = {w: str(n) for w, n in _WORD_NUM.items()}
 _FRACTIONS = tuple(DENOMINATORS)  # "half of their income"
-_NUMBERISH = re.compile(r"\d|\b(?:" + "|".join((*_WORD_NUM, *_FRACTIONS)) + r"|hundred)\b", re.IGNORECASE)
+_NUMBERISH = re.compile(
+    r"\d|\b(?:" + "|".join((*_WORD_NUM, *_FRACTIONS, *SCALE_WORDS)) + r"|hundred)\b", re.IGNORECASE
+)
 _BIG_NUMBER = re.compile(r"(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+|\d{3,})(?![\w,]\d|\.\d)")
 _AGE_NUM = r"\d{1,3}(?:½|¼|¾|\.5)?"
 _AGES = re.compile(
@@ -188,7 +199,7 @@ def _speaks_for_self(words: list[str]) -> bool:
 # lower-case letter runs of a clause, against the words each pattern needs; a hit still runs the pattern.
 _SEGMENTS = re.compile(r"[a-z]+")
 _NEGATION_HINT = _NEGATION | {"nothing", "no", "not"}
-_NUMBER_HINT = frozenset(_WORD_NUM) | {"hundred", *_FRACTIONS}
+_NUMBER_HINT = frozenset(_WORD_NUM) | {"hundred", *_FRACTIONS, *SCALE_WORDS}
 _DIGIT = re.compile(r"\d")  # any digit the number patterns read (they take Unicode digits too)
 _ROLE_HINTS = tuple(w.split()[-1] for w in _ROLE_WORDS.split("|"))
 # A death toll with or without its counted noun ("killed 12", "the death toll rose to 14", "12 people

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..analyze.numbers import Count, is_measure
+from ..analyze.numbers import Count, is_measure, word_number
 from ..represent import stem
 from .claims import ClaimMatch, match
 from .features import (
@@ -796,10 +796,23 @@ def number_relation(xs: Sequence[Count], ys: Sequence[Count]) -> tuple[tuple[Cou
                 if max(p.value, q.value) <= MAX_RATIO * min(p.value, q.value)
                 and not _other_things(p, q)
                 and p.size == q.size  # "the 27-member committee" / "the 10-member board": two bodies
+                and not (spelled_round(p) or spelled_round(q))
             ]
             if near:
                 clash = near[0]
     return clash, agree
+
+
+def spelled_round(c: Count) -> bool:
+    """A value spelled out with a scale word ("Five hundred workers", "about three million people"): a
+    round figure, compatible with the values it rounds (`_within_written`) but never one side of a
+    conflict (on the dev stories each such clash was two protests or two groups: "Five hundred ...
+    workers ... marched" / "About 200 workers besieged city government offices", "three million people
+    were impacted" / "1.5 million people homeless")."""
+    return (
+        not any(ch.isdigit() for ch in c.text)
+        and word_number(c.text.split(" to ")[0].split(" or ")[0])[1] >= 100
+    )
 
 
 def _above(bound: Count, c: Count) -> bool:
@@ -875,8 +888,10 @@ def _speakers(f: Facts) -> frozenset[str]:
 
 
 def rounded(p: Count, q: Count) -> bool:
-    """One value a round report of the other: the rounder one (more trailing zeros) within `ROUNDED`
-    of it ("$70,000" / "$70,246"; not "1,200" / "1,500", nor two shares)."""
+    """One value a round report of the other: the rounder one (more trailing zeros, or fewer decimals:
+    "$16" / "$15.99", rule `rounded`) within `ROUNDED` of it ("$70,000" / "$70,246"; not "1,200" /
+    "1,500", nor two shares). Compatible, never equal: no conflict, no other value, but never a value
+    two sentences give alike (`same_numbers` counts only values written alike)."""
     if p.value == q.value or max(p.value, q.value) <= 0 or p.unit == "%":
         return False  # a share's points are its precision: "49 percent" / "50 percent" differ
     if abs(p.value - q.value) <= ROUNDED * max(p.value, q.value) and _zeros(p.value) != _zeros(q.value):
@@ -891,19 +906,32 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 def _within_written(p: Count, q: Count) -> bool:
     """A value written with a scale word is precise to its last written digit: "4 million" is 3.5 to 4.5
     million, so "3.8 million" people is the same count told more exactly (the other must be written
-    more exactly: "4 million" / "5 million" still differ)."""
-    m = _SCALE.search(p.text)
-    if m is None:
+    more exactly: "4 million" / "5 million" still differ); in words, to its scale ("three million" /
+    "3.2 million")."""
+    step, other = _step(p.text), _step(q.text)
+    if step is None:
         return False
-    step = _SCALES[m.group(3).lower()] / 10 ** len(m.group(2) or "")
-    other = _SCALE.search(q.text)
-    finer = other is None or _SCALES[other.group(3).lower()] / 10 ** len(other.group(2) or "") < step
-    return finer and abs(p.value - q.value) <= step / 2
+    return (other is None or other < step) and abs(p.value - q.value) <= step / 2
+
+
+def _step(text: str) -> float | None:
+    """The last written digit's worth of a value written with a scale word ("4.5 million": 100,000;
+    "three million": 1,000,000), None without one."""
+    m = _SCALE.search(text)
+    if m is not None:
+        return _SCALES[m.group(3).lower()] / 10 ** len(m.group(2) or "")
+    if not any(ch.isdigit() for ch in text):
+        _, top = word_number(text.split(" to ")[-1].split(" or ")[-1])
+        return top if top >= 1000 else None
+    return None
 
 
 def _zeros(v: float) -> int:
+    """How round a value is written: its trailing zeros, or minus its decimals ("15.99": -2)."""
     n = int(v)
-    if n != v or n == 0:
+    if n != v:
+        return -len(f"{v:.6f}".rstrip("0").split(".")[1])
+    if n == 0:
         return 0
     k = 0
     while n % 10 == 0:
@@ -1026,8 +1054,9 @@ def _counted(cs: Sequence[Count]) -> dict[str, list[Count]]:
 
 
 def _states(p: Count, q: Count) -> bool:
-    """One value written alike, or an exact one inside the other's range."""
-    return p.value == q.value or (p.overlaps(q) and (p.lo == p.hi or q.lo == q.hi))
+    """One value written alike, an exact one inside the other's range, or one a round report of the
+    other ("$15.99" / "$16": `rounded`)."""
+    return p.value == q.value or (p.overlaps(q) and (p.lo == p.hi or q.lo == q.hi)) or rounded(p, q)
 
 
 def _other_things(p: Count, q: Count) -> bool:

@@ -10,8 +10,8 @@ to 15% less, "more than"/"at least"/"surpassed" up to 25% more, "up to"/"as much
 ordinals ("40th"), ages ("a 57-year-old") and numbers inside names ("Route 9") are not counts. A
 rate ("14 out of every 100 Kenyans", "one in seven patients") is a share, unit "%" (14, 14.29), not a
 count of 14 "out"; so is a fraction of something ("three-fifths of all poor renters": 60 %, "more than
-half of their income": 50 % or more). Number words count as digits do ("Seventeen others", "a dozen
-crew members").
+half of their income": 50 % or more). Number words count as digits do, the whole run of them
+("Seventeen others", "a dozen crew members", "Thirty-five", "three million", "two to three million").
 """
 
 from __future__ import annotations
@@ -42,8 +42,21 @@ WORD_VALUES = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }  # fmt: skip
 WORD_NUMBERS = frozenset(WORD_VALUES)
-# "half a dozen" is six, "a dozen" twelve; "dozens of" no number at all (no space after "dozen")
-_WORD_NUMBER = re.compile(r"\b(?<!half a )(" + "|".join(WORD_VALUES) + r")\s+([a-z]+)", re.IGNORECASE)
+SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+# A number written in words is the whole run of its words (rule `number-words`): "thirty-five" is 35,
+# "five hundred" 500, "three million" 3,000,000, "two hundred thousand" 200,000, "a million" and "one
+# million" 1,000,000 ("a"/"one" only before a scale word); "two to three million" is the range 2-3
+# million (the scale of the second end is the first's too); "one hundred and twenty" is 120. "half a
+# dozen" is six, "a dozen" twelve; "dozens of", "hundreds of" no number at all (no space after the word).
+_WORDS = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
+_NUMBER_WORDS = (
+    r"(?:(?:a|one)(?=[\s-]+(?:hundred|thousand|million|billion)\b)|" + _WORDS + r")\b"
+    r"(?:(?:-|(?<=hundred)\s+and\s+|\s+)(?:" + _WORDS + r"|one|thousand|million|billion)\b)*"
+)
+_WORD_NUMBER = re.compile(
+    r"\b(?<!half a )(" + _NUMBER_WORDS + r")(?:\s+(?:to|or)\s+(" + _NUMBER_WORDS + r"))?\s+([a-z]+)",
+    re.IGNORECASE,
+)
 _RATE_NUM = r"(\d{1,3}(?:,\d{3})+|\d+|one|a|" + "|".join(WORD_VALUES) + r")"
 _RATE = re.compile(
     r"(?<![\w.,])" + _RATE_NUM + r"\s+(?:in|out\s+of)\s+(?:every\s+)?" + _RATE_NUM + r"\b(?![.,]\d)",
@@ -216,11 +229,39 @@ def counts(text: str, ages: bool = False) -> list[Count]:
             continue
         if _VAGUE_BEFORE.search(before):
             continue  # "several hundred birds", "a few dozen": no number
-        unit, noun = _unit_after(text, m.start(2))
+        lo, scale = word_number(m.group(1))
+        hi = lo
+        if m.group(2):
+            hi, top = word_number(m.group(2))
+            lo = lo * top if scale == 1 and top > 1 else lo  # "two to three million"
+        if not lo or hi < lo:
+            continue  # "a thousand" alone is read; "thousand" alone is no number
+        unit, noun = _unit_after(text, m.start(3))
         if unit:
-            v = float(WORD_VALUES[m.group(1).lower()])
-            out.append(qualified_count(v, v, unit, m.group(1), noun, before))
+            written = text[m.start(1) : m.end(2) if m.group(2) else m.end(1)]
+            out.append(qualified_count(lo, hi, unit, written, noun, before))
     return out
+
+
+def word_number(words: str) -> tuple[float, float]:
+    """(value, largest scale) of a number written in words (see `_WORD_NUMBER`): "thirty-five" (35, 1),
+    "five hundred" (500, 100), "two hundred thousand" (200,000, 1,000), "three million" (3,000,000,
+    1,000,000); a bare scale word is one of it ("hundred": 100)."""
+    total = current = 0.0
+    top = 1.0
+    for w in re.split(r"[\s-]+", words.lower()):
+        if w in ("a", "one"):
+            current += 1
+        elif w == "hundred":
+            current = (current or 1) * 100
+            top = max(top, 100.0)
+        elif w in SCALE_WORDS:
+            total += (current or 1) * SCALE_WORDS[w]
+            current = 0.0
+            top = max(top, SCALE_WORDS[w])
+        else:
+            current += WORD_VALUES.get(w, 0)
+    return total + current, top
 
 
 def _rates(text: str) -> tuple[list[Count], list[tuple[int, int]]]:
