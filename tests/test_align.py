@@ -1160,3 +1160,32 @@ def test_a_span_of_years_names_its_last_year_too() -> None:
         "from Harwick in 1996.",
     )
     assert links and not any("rule:other-year" in k.evidence for k in links)
+
+
+def test_a_short_quotation_held_whole_in_the_speakers_longer_one_is_the_same_quotation() -> None:
+    """Rule `quoted-whole`: 'Dickson Wright said she had enjoyed a "fantastic life".' reports the statement
+    that '"I've had a fantastic life and ..."' quotes: one quotation, when the report names its speaker
+    and the other sentence names no one else. A phrase many quote ("a clear majority") with no speaker,
+    or one the other sentence gives another speaker, is not."""
+    from newsbrief.align.features import sentence_facts, story_casing
+    from newsbrief.align.pairs import quoted_whole
+
+    def kinds(a: str, b: str) -> set[str]:
+        return {k.kind for k in _links(a, b)}
+
+    report = 'Dickson Wright said she had enjoyed a "fantastic life".'
+    quote = "She recently said: \"I've had a fantastic life and I've done everything I could have wanted.\""
+    assert kinds(report, quote) == {"quote"}
+    # no speaker named for the phrase, or another person named beside the quotation: no link of that kind
+    assert "quote" not in kinds(
+        'The court left it to politicians to decide what a "clear majority" is.', quote
+    )
+    texts = [
+        'The court left it to politicians to decide what a "clear majority" meant for Quebec.',
+        '"We need a clear question and a clear majority," Chretien said last December.',
+        'Bouchard said a "clear majority" would do.',
+    ]
+    casing = story_casing(texts)
+    f = [sentence_facts(k, k, t, casing, None) for k, t in enumerate(texts)]
+    assert not quoted_whole(f[0], f[1])
+    assert not quoted_whole(f[2], f[1])  # Bouchard's words, not Chretien's

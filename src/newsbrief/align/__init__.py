@@ -20,7 +20,11 @@ How (each step its own module):
 
 Link kinds (also in the JSON Schema):
 * `quote`: both sentences carry the same quoted words (a run of at least four, and over half the
-  shorter quotation unless six or more; a quotation may run over several sentences, and "’" is "'").
+  shorter quotation unless six or more; a quotation may run over several sentences, and "’" is "'");
+  also a report's short quotation (two or three words, two of them neither stop words nor names) held
+  whole in a longer quotation of a sentence that names no one else, when the report names who said it
+  ('Dickson Wright said she had enjoyed a "fantastic life"' / '"I've had a fantastic life and ..."':
+  rule `quoted-whole`).
 * `fact`: the same claim: shared participants, numbers and words, no negation, number or year clash, no
   other day of a month ("posted Oct. 30" / "on Oct. 29"), no other event ("charged" / "is suing"), no
   other age ("Huggins, 17," / "Huggins, 19,") and no other measure ("eight times closer" / "seven times

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..analyze.numbers import Count, is_measure, word_number
-from ..represent import stem
+from ..represent import STOP_WORDS, stem
 from .claims import ClaimMatch, match
 from .features import (
     _WORD_DIGITS,
@@ -181,6 +181,7 @@ class Pair:
     # nine French crew members."
     bridged: tuple[str, ...] = ()  # equivalent words counted as one ("dead=kill": `bridged`)
     claim: ClaimMatch | None = None  # the best pair of clause claims the two share (`claims.match`)
+    quoted_whole: bool = False  # a short quotation held whole in the other's (`quoted_whole`)
 
 
 def document_frequency(facts: Sequence[Facts]) -> Counter[str]:
@@ -409,6 +410,7 @@ def compare(
         length_ratio=min(la, lb) / max(la, lb, 1),
         part_of_count=in_parts or part_of_count(_values_of(ma, fa), _values_of(mb, fb)),
         same_numbers=same_numbers(shared, fa, fb, ma, mb),
+        quoted_whole=bool(fa.quotes and fb.quotes) and (quoted_whole(fa, fb) or quoted_whole(fb, fa)),
         age_conflict=age_conflict(fa.named_ages, fb.named_ages) if fa.named_ages and fb.named_ages else None,
         marks_differ=marks_differ,
         main_stated=main_stated(_split_of(ma, fa)[0], _split_of(mb, fb)[0] | fb.background, weight)
@@ -1070,6 +1072,29 @@ def quoted_in(quotes: Sequence[tuple[str, ...]], words: str) -> int:
     return max(
         (len(q) for q in quotes if len(q) >= QUOTE_WHOLE and " " + " ".join(q) + " " in words), default=0
     )
+
+
+SHORT_QUOTE = (2, 3)  # words of a quotation short enough that only `quoted_whole` reads it
+
+
+def quoted_whole(fa: Facts, fb: Facts) -> bool:
+    """Rule `quoted-whole`: a short quotation of sentence `fa` (`SHORT_QUOTE` words, two of them neither
+    stop words nor names) held whole, word for word, inside a longer quotation of `fb`, and no two
+    speakers named: 'Dickson Wright said she had enjoyed a "fantastic life".' / 'She recently said:
+    "I've had a fantastic life and I've done everything ..."' report and quote one statement."""
+    sa, sb = _speakers(fa), _speakers(fb)
+    if not sa or (sb and not sa & sb) or fb.names - fa.names:
+        return False  # no speaker named, or another one ("... winning conditions ...," Chretien warned)
+    names = {n[2:] for n in fa.names | fb.names}
+    for q in fa.quotes:
+        if not SHORT_QUOTE[0] <= len(q) <= SHORT_QUOTE[1]:
+            continue
+        if sum(w not in STOP_WORDS and w not in names for w in q) < 2:
+            continue
+        run = " " + " ".join(q) + " "
+        if any(len(o) > len(q) and run in " " + " ".join(o) + " " for o in fb.quotes):
+            return True
+    return False
 
 
 def quote_run(qa: Sequence[tuple[str, ...]], qb: Sequence[tuple[str, ...]]) -> int:

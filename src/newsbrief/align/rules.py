@@ -186,6 +186,8 @@ RULES: tuple[Rule, ...] = (
             and not (p.year_clash or p.day_clash or p.time_clash or p.value_clash)
         ),
     ),
+    # 'said she had enjoyed a "fantastic life"' / '"I've had a fantastic life and ..."': one statement
+    Rule("quoted-whole", "quote", lambda p, f: p.quoted_whole and not p.negation_clash and p.clash is None),
     # "I can't believe this has happened" / "he can't believe it happened in Boston": someone's own
     # words sharing a few common ones with another's, naming no one both name, no word rare in the story
     Rule("first-person", "related", lambda p, f: p.first_person and p.rare == 0 and p.both_names == 0),
