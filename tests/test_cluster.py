@@ -17,7 +17,14 @@ from cluster_texts import NOTICE, STORIES, WIRE_COPY
 from newsbrief.clean import clean
 from newsbrief.cli import main
 from newsbrief.cluster import cluster, cluster_documents, dedupe, engine
-from newsbrief.cluster.vectors import background_idf, cluster_terms, content_key, cosine, vector
+from newsbrief.cluster.vectors import (
+    background_idf,
+    cluster_terms,
+    content_key,
+    cosine,
+    cosine_within,
+    vector,
+)
 from newsbrief.model import RawDoc
 from newsbrief.schema import schema
 
@@ -290,6 +297,23 @@ def test_a_story_whose_articles_two_sets_of_rare_names_split_is_two_stories() ->
     fixed = {9: ({"school": 1.0}, 1)}
     kept = {p.id: engine.Assignment(p.id, 9, "similar") for p in both}
     assert set(engine.refine_agreed(both, kept, next_id=10, orders=1, fixed=fixed).values()) == {9}
+
+
+def test_a_story_a_bisection_left_whole_is_not_bisected_again_until_its_members_change(monkeypatch) -> None:
+    one = _pieces("flood", ["flood", "river", "levee", "rain", "region"], 3 * engine.SPLIT_MIN)
+    story_of = {p.id: 1 for p in one}
+    calls = []
+    bisect = engine._bisect
+    monkeypatch.setattr(engine, "_bisect", lambda group: calls.append(len(group)) or bisect(group))
+    unsplit: dict[int, list[str]] = {}
+    assert engine.bisect_stories(one, story_of, set(), 2, unsplit) == ([], 2)
+    assert engine.bisect_stories(one, story_of, set(), 2, unsplit) == ([], 2)  # the same members
+    assert calls == [len(one)]
+    story_of[one[0].id] = 5  # one article left: bisected again
+    assert engine.bisect_stories(one, story_of, set(), 2, unsplit) == ([], 2)
+    assert calls == [len(one), len(one) - 1]
+    engine.bisect_stories(one, story_of, set(), 2)  # without `unsplit`: always bisected
+    assert calls == [len(one), len(one) - 1, len(one) - 1]
 
 
 def _lone(id: str, shared: list[str], own: int) -> engine.Piece:
@@ -630,3 +654,4 @@ def test_cosine_is_the_exact_sum_of_the_shared_products_however_many_are_shared(
         exact = math.fsum([a[t] * b[t] for t in common])
         assert cosine(a, b) == cosine(b, a) == exact
         assert cosine(dict(reversed(list(a.items()))), b) == exact  # the order of terms is no matter
+        assert cosine_within(a, b) == cosine_within(b, a) == exact  # the same bits, looked up another way

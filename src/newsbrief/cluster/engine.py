@@ -28,7 +28,7 @@ from itertools import islice
 from typing import Any
 
 from . import dedupe
-from .vectors import content_key, cosine, vector
+from .vectors import content_key, cosine, cosine_within, vector
 
 JOIN = 0.13  # cosine between an article and a one-article story at or above which the article joins
 GROWTH = 0.0  # the bar rises with the story's size n as n ** GROWTH (a centroid of many is closer to all)
@@ -286,11 +286,12 @@ def norm(vec: dict[str, float]) -> float:
 def heaviest(vec: dict[str, float], k: int) -> list[str]:
     """The `k` heaviest terms of a vector, heaviest first (ties: by term): what
     `heapq.nsmallest(k, vec, key=lambda t: (-vec[t], t))` gives, with one Python call per term kept
-    instead of per term (a weight floor from the bare weights sorted, in C)."""
+    instead of per term (a weight floor from the bare weights sorted, in C), ranked as `ranked` ranks
+    (two sorts with C-level keys, not a Python call per term kept)."""
     if len(vec) > k:
         floor = sorted(vec.values(), reverse=True)[k - 1]
         vec = {t: w for t, w in vec.items() if w >= floor}
-    return sorted(vec, key=lambda t: (-vec[t], t))[:k]
+    return [t for t, _ in ranked(vec)[:k]]
 
 
 def top(weights: dict[Any, float], k: int) -> list[tuple[Any, float]]:
@@ -451,10 +452,11 @@ def refine(
     fixed = fixed or {}
     dots = Dots() if dots is None else dots
     queries = {p.id: tuple(islice(p.vec.items(), QUERY_TERMS)) for p in movable}  # (term, weight) pairs
+    unsplit: dict[int, list[str]] = {}  # stories a bisection left whole, with their members then
     changed = {story_of[p.id] for p in movable} | set(fixed)  # at first, every story
     for attempt in range(SPLIT_PASSES + 1):
         if attempt:  # the rounds settled: split the stories that are two stories, then settle again
-            halves, next_id = bisect_stories(movable, story_of, set(fixed), next_id)
+            halves, next_id = bisect_stories(movable, story_of, set(fixed), next_id, unsplit)
             if not halves:
                 break
             changed |= set(halves)
@@ -579,8 +581,8 @@ def _rounds(
                     view = views[sid] = (total, norm, n, kept, bar(n), bar(n - 1) if n > 1 else 0.0)
                 total, norm, n, kept, bar_n, bar_rest = view
                 dot = kept.get(pid)
-                if dot is None:
-                    dot = dots.add(kept, pid, cosine(p.vec, total))
+                if dot is None:  # its own story's centroid holds (nearly) all of its terms
+                    dot = dots.add(kept, pid, (cosine_within if sid == cur else cosine)(p.vec, total))
                 if sid == cur:  # the story without this article
                     if n == 1:
                         continue
@@ -604,11 +606,18 @@ def _rounds(
 
 
 def bisect_stories(
-    movable: Sequence[Piece], story_of: dict[str, int], skip: set[int], next_id: int
+    movable: Sequence[Piece],
+    story_of: dict[str, int],
+    skip: set[int],
+    next_id: int,
+    unsplit: dict[int, list[str]] | None = None,
 ) -> tuple[list[int], int]:
     """Split every story (not in `skip`) whose movable articles fall into two halves of at least
     `SPLIT_MIN` whose centroids are less than `SPLIT` similar: the second half starts a story numbered
-    from `next_id`. Returns the stories split and new, and the next free id."""
+    from `next_id`. Returns the stories split and new, and the next free id. `unsplit`: the stories an
+    earlier call left whole, with their members then (kept across calls): a story with the same
+    members in the same order is left whole again without bisecting it (`_bisect` depends on nothing
+    else), and the stories left whole now are added."""
     members: dict[int, list[Piece]] = {}
     for p in movable:
         members.setdefault(story_of[p.id], []).append(p)
@@ -617,8 +626,13 @@ def bisect_stories(
         group = members[sid]
         if sid in skip or len(group) < 2 * SPLIT_MIN:
             continue
+        ids = [p.id for p in group]
+        if unsplit is not None and unsplit.get(sid) == ids:
+            continue
         half = _bisect(group)
         if half is None:
+            if unsplit is not None:
+                unsplit[sid] = ids
             continue
         for p in half:
             story_of[p.id] = next_id
@@ -634,7 +648,7 @@ def _bisect(group: Sequence[Piece]) -> list[Piece] | None:
     for p in group:
         for t, w in p.vec.items():
             total[t] = total.get(t, 0.0) + w
-    first = min(group, key=lambda p: cosine(p.vec, total))
+    first = min(group, key=lambda p: cosine_within(p.vec, total))
     second = min(group, key=lambda p: cosine(p.vec, first.vec))
     a, b = dict(first.vec), dict(second.vec)
     side: list[bool] = []

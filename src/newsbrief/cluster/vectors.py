@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from functools import cache
 from importlib import resources
+from itertools import repeat
 from operator import itemgetter, mul
 
 from ..represent import terms
@@ -115,3 +116,14 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
         return math.fsum([a[t] * b[t] for t in shared]) if shared else 0.0
     both = itemgetter(*shared)  # many: each side's weights in one C call (the same products)
     return math.fsum(map(mul, both(a), both(b)))
+
+
+def cosine_within(a: dict[str, float], b: dict[str, float]) -> float:
+    """`cosine(a, b)` to the same bits, faster when the vectors share most of the smaller one's terms
+    (an article and the centroid of a story it is in): the smaller one's terms are looked up in the
+    other in C, a term the other lacks giving 0.0, and `math.fsum` of the products is the exactly
+    rounded sum of the shared terms' products (zeros add nothing). Slower than `cosine` when they
+    share few terms (most candidate stories)."""
+    if len(a) > len(b):
+        a, b = b, a
+    return math.fsum(map(mul, a.values(), map(b.get, a, repeat(0.0))))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import json
+import operator
 import struct
 import sys
 from array import array
@@ -30,6 +31,7 @@ from . import tables as T
 
 IN_CHUNK = 500  # values per IN (...) list
 TERMS_PER_QUERY = 200  # per-term selects in one UNION ALL (SQLite allows 500 by default)
+_TERM_SEQ_STORY = operator.itemgetter(0, 2, 1)  # a `story_terms` row (term, story_id, seq): term, seq, story
 
 
 def add(conn: Connection, entries: Iterable[tuple[ce.Piece, int, int]]) -> list[tuple[tuple[str, int], int]]:
@@ -208,7 +210,7 @@ def neighbourhood(
         params = {f"t{j}": t for j, t in enumerate(chunk)}
         rows = conn.execute(_postings_query(len(chunk)), params).all()
         read: dict[str, dict[int, int]] = {t: {} for t in chunk}
-        for r in sorted(rows, key=lambda r: (r[0], r[2], r[1])):
+        for r in sorted(rows, key=_TERM_SEQ_STORY):
             read[r[0]][r[1]] = r[2]
         if postings is not None:
             postings.hold(read)
