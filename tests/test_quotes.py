@@ -173,3 +173,22 @@ def test_an_opening_mark_ending_its_paragraph_closes_the_open_quote() -> None:
     )
     found = [text[s.start : s.end] for s in spans(text)]
     assert found == ["It is a good system,", "All he did was uphold the ideals of public education. ... He "]
+
+
+def test_two_right_single_marks_close_a_quote() -> None:
+    """Session 14: some papers close a quote with two right single marks ("1941’s “The Wolfman’’ that
+    …", a LongBench dev review): the quote stayed open and swallowed the narrative after it."""
+    text = "It was only with 1941’s “The Wolfman’’ that the genre got a face. He said, “It was a good year.’’"
+    found = [text[s.start : s.end] for s in spans(text)]
+    assert found == ["The Wolfman", "It was a good year."]
+
+
+def test_an_opening_mark_set_off_by_spaces_after_a_comma_closes_the_quote() -> None:
+    """Session 14: "“Sometimes, “ he said, “I’d like to hike …”" (LongBench dev): the second mark, with a
+    space on each side after a comma, is a mistyped closing one; the quote and the one after it were lost."""
+    b = _quotes(
+        "In Warner Springs I met Rusty Green, 71, who did the thru-hike in 2003.\n"
+        "“Sometimes, “ he said, “I’d like to hike without seeing a line of ants all the way to Canada.”"
+    )
+    assert _by_text(b, "Sometimes").speaker == "Rusty Green"
+    assert _by_text(b, "line of ants").speaker == "Rusty Green"

@@ -4,7 +4,9 @@ Hand-written (no library pairs English quotation marks in scraped news text): cu
 DUC ``…'', guillemets and low-9 marks; a straight mark opens or closes by the characters around it,
 and so does a doubled apostrophe: some DUC 2003 and 2006 files write ''…'' for both marks (no ``, so
 cleaning leaves them as they are), and their quotes were missed whole. Inside a quote, an opening mark
-with nothing after it in its paragraph is a mistyped closing one ("… He “" at a paragraph's end).
+with nothing after it in its paragraph is a mistyped closing one ("… He “" at a paragraph's end), and
+so is one set off by spaces after a comma or full stop ("“Sometimes, “ he said"); two right single marks
+close a quote as one double mark does ("“The Wolfman’’").
 A quote left open at a paragraph's end continues when the next paragraph opens with a quote mark
 (the newspaper convention). Mojibake that survives the repair at ingest is read as the mark it was:
 a closing ” whose bytes were lost shows as "�?" (the "?" is the last byte's stand-in), and an
@@ -17,9 +19,9 @@ import re
 from dataclasses import dataclass, field
 
 MIN_SPEECH_WORDS = 4
-_MARK = re.compile(r"``|''|â€œ|â€\x9d|â€\?|\ufffd\?(?=[\s.,;:!?)\]]|$)|[“”\"«»„]")
+_MARK = re.compile(r"``|''|’’|â€œ|â€\x9d|â€\?|\ufffd\?(?=[\s.,;:!?)\]]|$)|[“”\"«»„]")
 _OPENERS = frozenset("“«„") | {"``", "â€œ"}
-_CLOSERS = frozenset("”»") | {"''", "â€\x9d", "â€?", "\ufffd?"}
+_CLOSERS = frozenset("”»") | {"''", "’’", "â€\x9d", "â€?", "\ufffd?"}
 _LEFT_OPEN = set(" \t([{—–-/:;'‘“\"")
 _RIGHT_CLOSE = set(" \t.,;:!?)]}—–-'’…”\"")
 
@@ -125,6 +127,13 @@ def _role(text: str, m: re.Match[str], ps: int, pe: int, inside: bool) -> str:
     if c in _OPENERS:
         if inside and not text[m.end() : pe].strip():
             return "close"  # an opening mark ending its paragraph opens nothing: a mistyped closing one
+        if (
+            inside
+            and prev == " "
+            and nxt == " "
+            and text[max(ps, m.start() - 2) : m.start() - 1] in (",", ".")
+        ):
+            return "close"  # "“Sometimes, “ he said": set off by spaces after a comma, it closes
         return "close" if inside and right_close and not left_open else "open"
     if c in _CLOSERS:
         return "open" if not inside and left_open and not right_close else "close"
