@@ -330,9 +330,9 @@ def order(p: Piece, salt: str = "") -> tuple[bool, str, str]:
     """The order articles are added in: thin articles last (a short text is judged against the stories
     the longer ones have formed, never left alone because its story's first article had not come
     yet; a thin article still adds its vector and terms to the story it joins, so the articles after it
-    see that story with it), each part by content key, then id (never the input order). A `salt` gives another order of the same kind (the
-    key hashed again with it): the bench uses it to see how much a result owes to the one order a run
-    happens to use."""
+    see that story with it), each part by content key, then id (never the input order). A `salt`
+    gives another order of the same kind (the key hashed again with it): the bench uses it to see how
+    much a result owes to the one order a run happens to use."""
     thin = 0 < p.words < THIN_WORDS
     if salt:
         return thin, hashlib.sha1(f"{salt}\x00{p.key}".encode()).hexdigest(), p.id
