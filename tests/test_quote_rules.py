@@ -523,6 +523,25 @@ def test_a_text_or_outlet_as_the_sentences_subject_gives_no_speaker() -> None:
     assert got["will leave the valley before the winter comes"] == "Ivo Brandt"
 
 
+def test_a_person_the_reported_clause_names_is_not_the_descriptions_speaker() -> None:
+    """Session 14 (named-in-clause): "the Foreign Ministry official said Ford's visit was "…"" is the
+    official's words, about Ford (before: the description resolved to Robert Ford, the person last named);
+    a description whose person the clause does not name still goes to the person introduced with it."""
+    text = (
+        "U.S. ambassador Robert Ford visited the city of Hama on Thursday. Syria protested the trip.\n"
+        "According to the report, the Foreign Ministry official said Ford's visit was “clear evidence of "
+        "the U.S. involvement in the ongoing events in the country and its bids to stir the unrest.”\n"
+    )
+    got = _quotes(text)
+    assert list(got.values()) == ["the Foreign Ministry official"]
+    kept = (
+        "Foreign Ministry official Omar Haddad spoke on Thursday. Syria protested the trip.\n"
+        "The Foreign Ministry official said the visit was “clear evidence of the U.S. involvement in the "
+        "ongoing events in the country.”\n"
+    )
+    assert list(_quotes(kept).values()) == ["Omar Haddad"]
+
+
 def test_case_less_text_carries_no_speaker_down_a_chain_of_quotes() -> None:
     """Round 8: in lower-cased text (multinews-plus) names cannot be seen, so a quote whose own "rick perry
     replied" names no one readable is not given the speaker of the quote before it (before: continued

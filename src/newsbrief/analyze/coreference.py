@@ -13,7 +13,8 @@ Hand-written: no well-kept library resolves English coreference without a large 
   firm declined to comment.") is the antecedent, so no speaker; nothing fits -> no speaker;
 - "the <role>" ("the medical examiner") -> the person the text introduced with that role word
   ("medical examiner Christopher Happy", "Christopher Happy, the medical examiner"), else the
-  description itself;
+  person last named, but never a person the rest of its sentence names ("named-in-clause": "the
+  Foreign Ministry official said Ford's visit was "…"" is not Ford), else the description itself;
 - an unnamed source keeps its description, cut to a noun phrase whose head is a person, a group or a
   document ("one Obama administration foreign policy aide", "the report"); anything else is no
   speaker rather than a piece of the sentence.
@@ -268,8 +269,19 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
         if _introduced_unnamed(dd, s, desc):
             return desc  # "said one Arab official." … "the Arab official said": that unnamed source
         # "the Texas congressman": the person introduced with that role, else the person last named
-        return _by_role(dd, s, desc.split()[-1].lower()) or antecedent(dd, q, s, None, "the person") or desc
+        named = _by_role(dd, s, desc.split()[-1].lower()) or antecedent(dd, q, s, None, "the person")
+        return named if named and not _named_in_clause(dd, named, e) else desc
     return desc
+
+
+def _named_in_clause(dd: DocView, name: str, e: int) -> bool:
+    """Rule named-in-clause: a person named in the rest of the phrase's own sentence, outside quotation
+    marks ("the Foreign Ministry official said Ford's visit was "…""), is whom the sentence reports about,
+    so not the one its description stands for: news writing does not call a speaker by a description
+    and then by name in the clause the speaker's verb reports."""
+    i = dd.sentence_index(e)
+    end = dd.sents[i].end if i >= 0 else e
+    return any(dd.person_name(f) == name for f in dd.people(e, end))
 
 
 def _untitled(words: list[str]) -> str:
