@@ -977,6 +977,16 @@ def test_a_name_in_capitals_heading_a_turn_or_after_by_is_a_person() -> None:
     assert turns.get("KENT JONES") == "person"
     assert turns.get("NANCY WALLS CARELL") == "person"
     assert "WALLS CARELL" not in turns
+    # a place's or a body's head word last heads a line too (each was a person): not a speaker's name
+    heads = _kinds(
+        "The storm moved east through the night and crews worked until dawn.\n"
+        "FLORENCE COUNTY: Roads were closed.\nGRACE CHURCH: The service was cancelled.\n"
+        "JORDAN VALLEY: Farmers lost crops.\nVICTORIA STATION: Trains were late.\n"
+        "KENT JONES (writer): We left early."
+    )
+    assert heads.get("FLORENCE COUNTY") == "place" and heads.get("JORDAN VALLEY") == "place"
+    assert heads.get("VICTORIA STATION") == "place" and heads.get("GRACE CHURCH") == "organization"
+    assert heads.get("KENT JONES") == "person"
     byline = _kinds(
         "Officials in the county said the budget would be cut again next spring.\n"
         "Editors: this story moves in the A category. By NANCY WALLS CARELL. Story will move soon.\n"
@@ -1003,10 +1013,12 @@ def test_a_show_with_a_possessive_before_star_is_left_out() -> None:
     show by its "Creek"; a team or a place before "star" has no possessive inside and is not touched."""
     got = _kinds(
         "Sources close to the former Dawson's Creek star say the letter has not arrived.\n"
-        "Katie Holmes left New York on Friday, her publicist said."
+        "Katie Holmes left New York on Friday, her publicist said.\n"
+        "The Boston Celtics star scored 30 points. The Hollywood star arrived in Paris on Sunday."
     )
     assert "Dawson's Creek" not in got
     assert got.get("New York") == "place"
+    assert got.get("Boston Celtics") == "organization" and got.get("Hollywood") == "place"
 
 
 def test_a_field_of_study_after_an_academic_post_is_no_entity() -> None:

@@ -394,13 +394,18 @@ def _capitals_name(p: Piece) -> bool:
     list: "STEW BAILEY: …", "JUDD APATOW (writer)") or after "By" (a byline: "By JODIE SNYDER"), two to
     four words opening with a listed first name: a person. In capitals a first name of five letters or
     fewer reads as an acronym, so "STEW BAILEY" was an organisation and "NANCY WALLS CARELL" lost
-    "NANCY" to `trim-acronym-prefix`."""
+    "NANCY" to `trim-acronym-prefix`. A body's or a place's head word last ("FLORENCE COUNTY:", "GRACE
+    CHURCH:", "VICTORIA STATION:") names no person (a surname that is also a place head, "JIM HALL:",
+    still does)."""
     raw = [p.toks[i].text for i in p.idx]
     if not 2 <= len(raw) <= 4 or not all(
         x.isupper() and x.replace("'", "").replace("-", "").isalpha() for x in raw
     ):
         return False
-    if raw[0].title() not in p.g.first_names or p.g.kind_of(tuple(p.words)):
+    g, last = p.g, raw[-1].capitalize()
+    if last in g.org_last or (last in g.place_last and last not in SURNAME_HEADS):
+        return False
+    if raw[0].title() not in g.first_names or g.kind_of(tuple(p.words)):
         return False
     start = p.first.start
     heading = _LINE_START.search(p.text, max(0, start - 40), start) and _TURN_AFTER.match(p.after)
