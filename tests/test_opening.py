@@ -44,6 +44,8 @@ SET_ASIDE = [
     ("In August 2014, physicians in Colorado noted a cluster of cases of limb weakness.", "background-lede"),
     ("Just 20 years ago, many archaeologists believed there was a human revolution.", "background-lede"),
     ("Once at the top of world field hockey, India would like to regain that glory.", "background-lede"),
+    ("Once a sleepy fishing village, Tulum is now crowded with tourists all year.", "background-lede"),
+    ("Once known as the Paris of the East, Shanghai has changed beyond recognition.", "background-lede"),
     # caption-lede: a picture described in the present tense
     ("A woman waves the Egyptian flag during a protest supporting Mohamed Morsi in Cairo.", "caption-lede"),
     ("An unknown visitor arrives at a gated house in Woodland Hills on Tuesday, Jan. 24.", "caption-lede"),
@@ -62,6 +64,11 @@ HARD_NEWS = [
     "A man who walks his dog near the park every day found the bag on Tuesday.",
     "In a letter to the court on Friday, the company said it would appeal.",
     "Once more, the central bank raised its main interest rate on Thursday.",
+    # "Once" as a conjunction opens the news (background-lede set both aside)
+    "Once inside the school, the gunman opened fire on students in two classrooms.",
+    "Once the votes were counted, the commission declared the incumbent the winner.",
+    # a weekday alone dates the news, not a picture (caption-lede set it aside)
+    "A man stands trial in Boston on Monday, accused of killing his neighbour in 2019.",
     "The mayor said in 2019 that the bridge would be rebuilt by 2024.",
     "Police said the suspect told officers: \u201cYou will never find the money.\u201d",
     "Meeting in Geneva on Monday, the ministers agreed to extend the ceasefire by a month.",

@@ -70,21 +70,29 @@ _GENERIC = re.compile(
 
 # Background opened on the past ("In 1992, in a good year for Democrats, Barbara Boxer won her seat
 # ...", "Ten years ago this morning, ...", "Once at the top of world field hockey, India ..."): a lead
-# reports the news first and the history after it.
+# reports the news first and the history after it. "Once" is the adverb of the past only before what
+# the subject was ("Once a ...", "Once known as ...", "Once one of ...", "Once the world's ..."); the
+# conjunction opens the news ("Once inside the school, the gunman opened fire ...", "Once the votes
+# were counted, ...").
 _BACKGROUND = re.compile(
     r"""^(?:(?:back\s+)?in\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:january|february|march|april|may|june
         |july|august|september|october|november|december|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?
         (?:1[89]\d\d|20\d\d)s?\s*,
       | (?:just\s+|some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:\w+|\d+)(?:\s+\w+)?
         \s+(?:years|decades|centuries)\s+ago\b
-      | years\s+ago\b | decades\s+ago\b | once\s+(?=\w+\s)(?!more\b|again\b))""",
+      | years\s+ago\b | decades\s+ago\b
+      | once\s+(?:an?\b(?!\s+(?:day|week|month|year|decade)\b)|upon\b|one\s+of\b|among\b|home\s+to\b
+        |(?:known|called|dubbed|hailed|considered|regarded|seen|thought|famed|famous)\b
+        |at\s+the\s+(?:top|heart|centre|center|forefront|height|peak)\b
+        |the\s+(?:world|nation|country|city|state|region|county)['’]s\b))""",
     re.IGNORECASE | re.VERBOSE,
 )
 
 # A photo caption: a person or thing doing something in the present tense, at a place or a date
 # ("A woman waves the Egyptian flag during a protest ...", "An unknown visitor arrives at a gated house
 # in Woodland Hills on Tuesday, Jan. 24, 2017.", "A worker returns a bag ... on April 16."). News text
-# tells a past event in the past tense; a caption describes the picture in the present.
+# tells a past event in the past tense; a caption describes the picture in the present. A weekday
+# alone is no caption's date: "A man stands trial in Boston on Monday ..." is news of the day.
 _CAPTION_VERBS = (
     "waves|arrives|returns|walks|stands|speaks|looks|holds|sits|gestures|leaves|poses|attends|embraces"
     "|reacts|greets|talks|prays|mourns|carries|watches|listens|smiles|rides|waits|marches|kneels|hugs"
@@ -99,7 +107,7 @@ _NOT_IN_PHRASE = (
 )
 _CAPTION = re.compile(
     rf"^An?(?:\s+{_NOT_IN_PHRASE}[\w'’-]+){{1,4}}?\s+(?:{_CAPTION_VERBS})\b"
-    r"(?=.*\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"(?=.*\b(?:on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
     r"|during|near|outside|inside|in\s+front\s+of)\b)"
 )
 CAPTION_WORDS = 35  # a caption is one short line
