@@ -167,3 +167,23 @@ def test_no_matter_what_is_no_denial() -> None:
     no longer continue" denies (`features._NOT_NEGATION`): the two claims are not one."""
     (f,) = _facts("Israel has declared it will keep building in Adumim, no matter what happens.")
     assert not any(c.negated for c in f.clauses)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Smith was arrested in Dallas in 1998.",
+            "Police said Smith was arrested in Dallas in 2004 on a capital murder charge.",
+        ),
+        (
+            "Smith was arrested in Dallas at 10:30 a.m.",
+            "Police said Smith was arrested in Dallas at 4:15 p.m. on a capital murder charge.",
+        ),
+    ],
+)
+def test_same_claim_is_no_fact_past_another_year_or_time(a: str, b: str) -> None:
+    """Rule `same-claim` keeps the guards of the rules it passes over with little shared (another year,
+    day, time, a negation, participants missing): the same arrest in 1998 / 2004, at 10:30 a.m. / 4:15
+    p.m. was a fact."""
+    assert "fact" not in {k.kind for k in _links(a, b)}

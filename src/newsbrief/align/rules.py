@@ -155,8 +155,16 @@ def _same_claim(p: Pair, f: Score) -> bool:
     arguments agreeing (a participant or number shared, no other weekday, value or participant), the
     rest of the longer sentence saying more ("Cary Joseph Heath was arrested at Permenter Middle" in
     "police said ... Heath was arrested on a capital murder charge at Permenter Middle School in Cedar
-    Hill, where he is employed as a teacher"); past every clash the table checks before it."""
-    return p.claim is not None and p.claim.stated >= CLAIM_STATED and not p.value_clash
+    Hill, where he is employed as a teacher"); past every clash the table checks before it, and none of
+    the clashes those rules read only with two content words shared (another year, day, time, a
+    negation, participants missing: "arrested in Dallas in 1998" / "... in 2004 on a capital murder
+    charge")."""
+    return (
+        p.claim is not None
+        and p.claim.stated >= CLAIM_STATED
+        and not p.value_clash
+        and not (p.year_clash or p.day_clash or p.time_clash or p.negation_clash or p.missing >= MISSING)
+    )
 
 
 RULES: tuple[Rule, ...] = (
