@@ -408,17 +408,17 @@ def test_a_figure_in_words_agrees_with_one_told_in_digits() -> None:
     # "three million" was read as 3 people, so the two sentences below were one fact
     a = "About three million people lost power in Harwick on Monday after the storm."
     assert "fact" in _kinds(a, "Some 3.2 million people lost power in Harwick on Monday after the storm.")
-    assert {"related"} == _kinds(
-        a, "Some 1.5 million people lost power in Harwick on Monday after the storm."
-    )
+    # past its rounding (half a million) a round figure in words is one side of a conflict
+    assert "conflict" in _kinds(a, "Some 1.5 million people lost power in Harwick on Monday after the storm.")
 
 
-def test_a_round_figure_spelled_out_is_never_one_side_of_a_conflict() -> None:
-    """`pairs.spelled_round`: "Five hundred workers" / "About 200 workers" (two protests of one dev story)
-    is no conflict; the same figures in digits still are."""
+def test_a_round_figure_spelled_out_is_no_conflict_within_its_rounding() -> None:
+    """`pairs.spelled_within`: "Five hundred workers" / "About 520 workers" is one figure told round (no
+    conflict); "Five hundred" / "About 200" differ past its rounding, in words as in digits."""
     a = "Five hundred factory workers marched through Harwick on Monday to protest the sale of the plant."
     b = "About 200 factory workers marched through Harwick on Monday to protest the sale of the plant."
-    assert "conflict" not in _kinds(a, b)
+    assert "conflict" not in _kinds(a, b.replace("About 200", "About 520"))
+    assert "conflict" in _kinds(a, b)
     assert "conflict" in _kinds(a.replace("Five hundred", "500"), b)
 
 
@@ -428,3 +428,29 @@ def test_a_sum_and_its_round_report_agree_but_never_conflict() -> None:
     a = "A case of Gatorade cost $15.99 at the Costco store in Harwick on Monday."
     assert {"fact"} == _kinds(a, "A case of Gatorade cost $16 at the Costco store in Harwick on Monday.")
     assert "conflict" in _kinds(a, "A case of Gatorade cost $19 at the Costco store in Harwick on Monday.")
+
+
+def test_two_values_written_to_one_place_are_no_round_report_of_each_other() -> None:
+    """Rule `rounded` (`pairs._rounds_to`): decimals counted as written, the finer value must round to
+    the coarser one at its last written digit: "7.0" / "7.1" and "$15.50" / "$15.79" differ (both were
+    a fact as "rounded", any two decimals within 2 %); "$15.99" / "$16" still one price."""
+    a = "A magnitude 7.0 earthquake struck Haiti on Tuesday."
+    assert "conflict" in _kinds(a, "A magnitude 7.1 earthquake struck Haiti on Tuesday.")
+    a = "A case of Gatorade cost $15.50 at the Costco store in Harwick on Monday."
+    assert "conflict" in _kinds(a, "A case of Gatorade cost $15.79 at the Costco store in Harwick on Monday.")
+    assert "conflict" not in _kinds(
+        a.replace("$15.50", "$15.99"), "A case of Gatorade cost $16 at the Costco store in Harwick on Monday."
+    )
+
+
+def test_a_round_figure_spelled_out_conflicts_past_its_rounding() -> None:
+    """Rule `spelled-round` (`pairs.spelled_within`): "three million" / "five million" people homeless
+    differ by more than the rounding of either (was only related); "three million" / "3.2 million"
+    still agree."""
+    a = "The floods left three million people homeless in Harwick province on Monday, officials said."
+    assert "conflict" in _kinds(
+        a, "The floods left five million people homeless in Harwick province on Monday, officials said."
+    )
+    assert "conflict" not in _kinds(
+        a, "The floods left 3.2 million people homeless in Harwick province on Monday, officials said."
+    )

@@ -798,7 +798,7 @@ def number_relation(xs: Sequence[Count], ys: Sequence[Count]) -> tuple[tuple[Cou
                 if max(p.value, q.value) <= MAX_RATIO * min(p.value, q.value)
                 and not _other_things(p, q)
                 and p.size == q.size  # "the 27-member committee" / "the 10-member board": two bodies
-                and not (spelled_round(p) or spelled_round(q))
+                and not spelled_within(p, q)
             ]
             if near:
                 clash = near[0]
@@ -807,13 +807,22 @@ def number_relation(xs: Sequence[Count], ys: Sequence[Count]) -> tuple[tuple[Cou
 
 def spelled_round(c: Count) -> bool:
     """A value spelled out with a scale word ("Five hundred workers", "about three million people"): a
-    round figure, compatible with the values it rounds (`_within_written`) but never one side of a
-    conflict (on the dev stories each such clash was two protests or two groups: "Five hundred ...
-    workers ... marched" / "About 200 workers besieged city government offices", "three million people
-    were impacted" / "1.5 million people homeless")."""
+    round figure, compatible with the values it rounds (`_within_written`), one side of a conflict only
+    past its rounding (`spelled_within`)."""
     return (
         not any(ch.isdigit() for ch in c.text)
         and word_number(c.text.split(" to ")[0].split(" or ")[0])[1] >= 100
+    )
+
+
+def spelled_within(p: Count, q: Count) -> bool:
+    """Rule `spelled-round`: a spelled-out round figure (`spelled_round`) within its rounding, half its
+    scale, of the other value is no side of a conflict; further off it still is ("three million" /
+    "five million" people homeless; not "three million" / "3.2 million")."""
+    return any(
+        spelled_round(c)
+        and abs(p.value - q.value) <= word_number(c.text.split(" to ")[0].split(" or ")[0])[1] / 2
+        for c in (p, q)
     )
 
 
@@ -891,12 +900,12 @@ def _speakers(f: Facts) -> frozenset[str]:
 
 def rounded(p: Count, q: Count) -> bool:
     """One value a round report of the other: the rounder one (more trailing zeros, or fewer decimals:
-    "$16" / "$15.99", rule `rounded`) within `ROUNDED` of it ("$70,000" / "$70,246"; not "1,200" /
-    "1,500", nor two shares). Compatible, never equal: no conflict, no other value, but never a value
-    two sentences give alike (`same_numbers` counts only values written alike)."""
+    "$16" / "$15.99", rule `rounded`: `_rounds_to`) within `ROUNDED` of it ("$70,000" / "$70,246"; not
+    "1,200" / "1,500", nor two shares). Compatible, never equal: no conflict, no other value, but never a
+    value two sentences give alike (`same_numbers` counts only values written alike)."""
     if p.value == q.value or max(p.value, q.value) <= 0 or p.unit == "%":
         return False  # a share's points are its precision: "49 percent" / "50 percent" differ
-    if abs(p.value - q.value) <= ROUNDED * max(p.value, q.value) and _zeros(p.value) != _zeros(q.value):
+    if abs(p.value - q.value) <= ROUNDED * max(p.value, q.value) and (_rounds_to(p, q) or _rounds_to(q, p)):
         return True
     return _within_written(p, q) or _within_written(q, p)
 
@@ -926,6 +935,25 @@ def _step(text: str) -> float | None:
         _, top = word_number(text.split(" to ")[-1].split(" or ")[-1])
         return top if top >= 1000 else None
     return None
+
+
+_DECIMALS = re.compile(r"\d\.(\d+)")
+
+
+def _rounds_to(coarse: Count, fine: Count) -> bool:
+    """Rule `rounded`: `fine`, written more exactly, rounds to `coarse` at the place of its last written
+    digit, decimals counted as written ("$15.99" / "$16" yes; "7.1" / "7.0", "$15.79" / "$15.50" no)."""
+    place, other = _place(coarse), _place(fine)
+    return other < place and abs(coarse.value - fine.value) <= place / 2 * (1 + 1e-9)
+
+
+def _place(c: Count) -> float:
+    """The worth of a value's last written digit: "7.0" 0.1, "$26.6 million" 100,000, "70,000" 10,000."""
+    m = _DECIMALS.search(c.text)
+    if m is None:
+        return 10.0 ** _zeros(c.value)
+    s = _SCALE.search(c.text)
+    return (_SCALES[s.group(3).lower()] if s else 1.0) / 10 ** len(m.group(1))
 
 
 def _zeros(v: float) -> int:
