@@ -19,9 +19,12 @@ for its predicates, rule-based and light (no parser; the default install has non
 * negation and modality are the clause's (`features.Clause.negated`, `hedged`).
 
 Two claims are one (`match`) when they share a predicate concept (or two words of one group of
-`data/equivalents.txt`), agree in negation and modality, share at least one participant or number
-among their arguments, and the shorter claim's arguments are mostly stated by the other's
-(`ARGS_STATED`, by IDF weight). The rule `same-claim` (`rules.py`) reads the best such match.
+`data/equivalents.txt`), agree in voice ("Smith was killed" is not "Smith killed three soldiers"),
+negation and modality, have a subject alike, share at least `MIN_ARGS` arguments, one of them a
+participant or a number, and, both active, one of each object side when both have one beside places
+and times ("killed a rebel commander in Chechnya" is not "killed a civilian in Chechnya"), and their
+arguments do not clash (`clash`). The rule `same-claim` (`rules.py`) reads the best such match, when the other
+claim states at least `rules.CLAIM_STATED` of the lighter claim's argument weight (by IDF).
 """
 
 from __future__ import annotations
@@ -35,14 +38,11 @@ if TYPE_CHECKING:
     from .features import Clause
 
 MIN_ARGS = 2  # arguments two claims must share (one of them a participant or a number)
-ARGS_STATED = 0.5
 
 
 def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
-
-# share of the lighter claim's argument weight the other claim states too
 
 _AUXILIARY = _set(
     "is was are were be been being has have had will would can could may might shall should must did does do"
@@ -80,10 +80,12 @@ _LIGHT = _set(
     " appears"
 )
 _WEEKDAYS = _set("E:monday E:tuesday E:wednesday E:thursday E:friday E:saturday E:sunday")
+# when, not what: words an object side may hold beside what the claim is about ("the very next day")
+_WHEN = _WEEKDAYS | _set(
+    "day week month year morn afternoon even night hour minut time today yesterday tonight earlier later"
+    " weekend"
+)
 _PRONOUNS = _set("he she it they we i who which that")
-# "a dossier compiled by a former spy", "one of the students accused in connection with ...": a past
-# participle after a common noun, with no auxiliary, then a preposition, modifies the noun (a reduced
-# relative clause): the sentence's claim is elsewhere
 # "the injured", "waves of armed incursions": an "-ed" word after these is an adjective
 _ADJECTIVE_AFTER = _DETERMINERS | _set("of in on at by for with from to into very more most less")
 # pronouns that open a relative clause ("that" too, unless right after a verb: "demanded that ...")
@@ -101,6 +103,10 @@ _ANOTHER = re.compile(r"\s+(?:(?:only|also|just|actually)\s+)?(?:another|other|a
 # "the 13-year-old lion named Mohawk": a participle naming the noun before it, not a claim
 _NAMING = _set("named called dubbed nicknamed titled")
 _PREPOSITIONS = _set("by in of for with at from to on into over under during after before")
+# a form of "be" or "get" before a participle ("was killed", "has been arrested", "got fired"): passive
+_PASSIVE = _set("is was are were am be been being get gets got gotten getting")
+# a participant written after these ("in Dallas", "near the Kidal"): a place, not what a claim is about
+_AT_PLACE = _set("in at near outside inside across")
 _WORD = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|\d[\d,.]*")
 
 
@@ -118,6 +124,10 @@ class Claim:
     hedged: bool
     other: bool = False  # its object opens on "another" / "other" ("played another character"): not the
     # thing a claim without it names ("played Tommen")
+    passive: bool = False  # "Smith was killed" (a form of "be" / "get" before it), not "Smith killed"
+    places: frozenset[str] = frozenset()  # its participants written as places ("in Dallas", "at Fernhill")
+    opening: frozenset[str] = frozenset()  # participants and numbers of the sentence's opening phrase
+    # ("In Dallas, police arrested ..."): no argument, but seen by `clash`
 
     @property
     def args(self) -> frozenset[str]:
@@ -254,6 +264,19 @@ def claims(
             if at >= begin and not any(a <= at < b for a, b in side)
         }
         first = preds[0][0]
+        places = frozenset(c for _, c, a, _ in spots if c.startswith("E:") and _at_place(text, a))
+        opening_args: frozenset[str] = frozenset()
+        if opening:  # the opening phrase holds no verb of the claim, but what it names still clashes
+            end = opening.end()
+            opened = [sp for sp in cl.spots if begin <= sp[2] < end]
+            opening_args = frozenset(c for _, c, _, _ in opened if c.startswith("E:"))
+            places |= frozenset(c for _, c, a, _ in opened if c.startswith("E:") and _at_place(text, a))
+            opening_args |= frozenset(
+                f"N:{c.unit}:{c.value:g}"
+                for c, at in zip(cl.counts, cl.count_at or (), strict=False)
+                if begin <= at < end
+            )
+        passive = False
         for k, (s, e) in enumerate(preds):
             nxt = preds[k + 1][0] if k + 1 < len(preds) else cl.end
             pred = next((c for _, c, a, b in spots if a <= s < b and ":" not in c), None)
@@ -264,8 +287,48 @@ def claims(
             after = frozenset(c for _, c, a, _ in spots if e <= a < nxt and c != pred)
             after |= frozenset(n for n, at in nums.items() if e <= at < nxt)
             other = bool(_ANOTHER.match(text, e))
-            out.append(Claim(cl.start, cl.end, pred, (s, e), before, after, cl.negated, cl.hedged, other))
+            joined = k > 0 and _COORDINATED.fullmatch(text, preds[k - 1][1], s)
+            passive = passive if joined else _passive(text, cl.start, s, e)
+            out.append(
+                Claim(
+                    cl.start,
+                    cl.end,
+                    pred,
+                    (s, e),
+                    before,
+                    after,
+                    cl.negated,
+                    cl.hedged,
+                    other,
+                    passive,
+                    places & (before | after | opening_args),
+                    opening_args,
+                )
+            )
     return tuple(out)
+
+
+# "was arrested and charged", "was arrested, and later charged": the second verb shares the first's voice
+_COORDINATED = re.compile(r",?\s+(?:and|or)\s+(?:[a-z]+ly\s+|later\s+|then\s+)?")
+
+
+def _passive(text: str, start: int, s: int, e: int) -> bool:
+    """The verb `text[s:e]` is a passive participle: a form of "be" / "get" before it, past adverbs ("was
+    not killed", "has been arrested"); "has been fighting" is no passive."""
+    if text[s:e].lower().endswith("ing"):
+        return False
+    words = [w.lower() for w in _WORD.findall(text, start, s)]
+    while words and words[-1] in _BETWEEN and words[-1] not in _PASSIVE:
+        words.pop()
+    return bool(words) and words[-1] in _PASSIVE
+
+
+def _at_place(text: str, at: int) -> bool:
+    """The participant written at `at` follows "in" / "at" / "near" (past a determiner): a place."""
+    words = [w.lower() for w in _WORD.findall(text, max(0, at - 40), at)]
+    if words and words[-1] in _DETERMINERS:
+        words.pop()
+    return bool(words) and words[-1] in _AT_PLACE
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,9 +345,11 @@ class ClaimMatch:
 def clash(x: Claim, y: Claim, names_a: frozenset[str], names_b: frozenset[str]) -> bool:
     """The two claims' arguments disagree: two weekdays ("on Tuesday" / "on Friday"), one counted thing
     with two values or numbers with no value alike, or each names two participants the other sentence
-    never names, or each object side one ("found dead in Debin" / "found dead in a Warsaw park";
-    `names_a`, `names_b`: the participants of each whole sentence)."""
-    ax, ay = x.args, y.args
+    never names, or each object side one ("found dead in Debin" / "found dead in a Warsaw park"), or one
+    object side a place the other sentence never names while the other claim states another ("In Dallas,
+    police arrested Smith" / "... arrested Smith in Houston"; the opening phrase counts here);
+    `names_a`, `names_b`: the participants of each whole sentence."""
+    ax, ay = x.args | x.opening, y.args | y.opening
     dx, dy = ax & _WEEKDAYS, ay & _WEEKDAYS
     if dx and dy and not dx & dy:
         return True
@@ -297,7 +362,24 @@ def clash(x: Claim, y: Claim, names_a: frozenset[str], names_b: frozenset[str]) 
     oy = {c for c in ay if c.startswith("E:") and c not in _WEEKDAYS} - names_a
     px = {c for c in x.after if c.startswith("E:") and c not in _WEEKDAYS} - names_b
     py = {c for c in y.after if c.startswith("E:") and c not in _WEEKDAYS} - names_a
+    if (px & x.places and y.places - x.after) or (py & y.places and x.places - y.after):
+        return True  # "In Dallas, police arrested Smith" / "... arrested Smith in Houston": two places
     return (len(ox) >= 2 and len(oy) >= 2) or bool(px and py)
+
+
+def _same_object(x: Claim, y: Claim) -> bool:
+    """When both claims (active: a passive one has no object, "have been killed in the current round of
+    fighting") say something after the predicate besides places and times, they share some of it:
+    "killed a rebel commander in Chechnya" / "killed a civilian in Chechnya" share only the place."""
+    ox, oy = _object(x), _object(y)
+    return x.passive or not (ox and oy) or bool(ox & oy)
+
+
+def _object(x: Claim) -> frozenset[str]:
+    """The object side of claim `x` less its places and times ("the next day", "on Friday", "8 days")."""
+    return frozenset(
+        c for c in x.after - x.places if c not in _WHEN and c.split(":")[1:2] not in (["day"], ["year"])
+    )
 
 
 def _values(args: frozenset[str]) -> dict[str, set[str]]:
@@ -326,7 +408,7 @@ def match(
         for y in ys:
             if x.predicate != y.predicate and (gx is None or groups.get(y.predicate) != gx):
                 continue
-            if x.negated != y.negated or x.hedged != y.hedged or x.other != y.other:
+            if x.negated != y.negated or x.hedged != y.hedged or x.other != y.other or x.passive != y.passive:
                 continue
             ax, ay = x.args, y.args
             shared = ax & ay
@@ -334,6 +416,7 @@ def match(
                 not (x.before & y.before) - _WEEKDAYS  # no subject alike ("Four swimmers were" / "She was")
                 or len(shared) < MIN_ARGS
                 or not any(c[:2] in ("E:", "N:") for c in shared)
+                or not _same_object(x, y)
                 or clash(x, y, names_a, names_b)
             ):
                 continue
