@@ -408,18 +408,20 @@ def test_a_figure_in_words_agrees_with_one_told_in_digits() -> None:
     # "three million" was read as 3 people, so the two sentences below were one fact
     a = "About three million people lost power in Harwick on Monday after the storm."
     assert "fact" in _kinds(a, "Some 3.2 million people lost power in Harwick on Monday after the storm.")
-    # past its rounding (half a million) a round figure in words is one side of a conflict
-    assert "conflict" in _kinds(a, "Some 1.5 million people lost power in Harwick on Monday after the storm.")
+    # a round figure in words is no side of a conflict with one in digits (`pairs.spelled_within`)
+    assert {"related"} == _kinds(
+        a, "Some 1.5 million people lost power in Harwick on Monday after the storm."
+    )
 
 
-def test_a_round_figure_spelled_out_is_no_conflict_within_its_rounding() -> None:
-    """`pairs.spelled_within`: "Five hundred workers" / "About 520 workers" is one figure told round (no
-    conflict); "Five hundred" / "About 200" differ past its rounding, in words as in digits."""
+def test_a_round_figure_spelled_out_is_no_conflict_with_one_in_digits() -> None:
+    """`pairs.spelled_within`: "Five hundred workers" / "About 200 workers" (two protests of one dev
+    story) is no conflict; the same figures both in digits, or both in words, still are."""
     a = "Five hundred factory workers marched through Harwick on Monday to protest the sale of the plant."
     b = "About 200 factory workers marched through Harwick on Monday to protest the sale of the plant."
-    assert "conflict" not in _kinds(a, b.replace("About 200", "About 520"))
-    assert "conflict" in _kinds(a, b)
+    assert "conflict" not in _kinds(a, b)
     assert "conflict" in _kinds(a.replace("Five hundred", "500"), b)
+    assert "conflict" in _kinds(a, b.replace("About 200", "About two hundred"))
 
 
 def test_a_sum_and_its_round_report_agree_but_never_conflict() -> None:

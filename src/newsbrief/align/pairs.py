@@ -816,13 +816,18 @@ def spelled_round(c: Count) -> bool:
 
 
 def spelled_within(p: Count, q: Count) -> bool:
-    """Rule `spelled-round`: a spelled-out round figure (`spelled_round`) within its rounding, half its
-    scale, of the other value is no side of a conflict; further off it still is ("three million" /
-    "five million" people homeless; not "three million" / "3.2 million")."""
+    """Rule `spelled-round`: a spelled-out round figure (`spelled_round`) is no side of a conflict with
+    a figure in digits (on dev, "Five hundred workers" / "About 200 workers" were two protests and
+    "about three million people" affected / "1.5 million people" homeless two counts), nor with another
+    in words within its rounding, half its scale; two figures in words further apart are one
+    ("three million" / "five million" people homeless)."""
     return any(
         spelled_round(c)
-        and abs(p.value - q.value) <= word_number(c.text.split(" to ")[0].split(" or ")[0])[1] / 2
-        for c in (p, q)
+        and (
+            any(ch.isdigit() for ch in other.text)
+            or abs(p.value - q.value) <= word_number(c.text.split(" to ")[0].split(" or ")[0])[1] / 2
+        )
+        for c, other in ((p, q), (q, p))
     )
 
 
