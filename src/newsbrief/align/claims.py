@@ -53,6 +53,9 @@ _BETWEEN = _set(
     "not never also already just still yet reportedly allegedly since been being now repeatedly long"
     " recently previously finally apparently"
 )
+# what may stand between an "and" / a "to" and the verb it governs ("and later annexed", "to have been")
+_BEFORE_VERB = _AUXILIARY | _BETWEEN
+_BEFORE_JOINED = _BEFORE_VERB | {"later", "then"}
 _NOT_VERB = _set(
     "the a an his her their its our my your this that these those no not to of in on at by for with from as"
     " and or but than about after before into over under very more most less such so"
@@ -111,7 +114,7 @@ _WORD = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|\d[\d,.]*")
 
 
 @dataclass(frozen=True, slots=True)
-class Claim:
+class ClauseClaim:
     """One predicate of a clause and its arguments (concepts), with where it is in the sentence."""
 
     start: int  # the clause's span within the sentence
@@ -168,7 +171,7 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 def _joined(words: list[tuple[str, int, int]], k: int) -> bool:
     """Word `k` (a verb) follows "and" / "or", past auxiliaries and adverbs ("and later annexed")."""
     j = k - 1
-    while j >= 0 and words[j][0].lower() in _AUXILIARY | _BETWEEN | {"later", "then"}:
+    while j >= 0 and words[j][0].lower() in _BEFORE_JOINED:
         j -= 1
     return j >= 0 and words[j][0].lower() in ("and", "or")
 
@@ -185,7 +188,7 @@ def _verb_kind(words: list[tuple[str, int, int]], k: int, text: str) -> str | No
         j -= 1
     aux = j >= 0 and words[j][0].lower() in _AUXILIARY
     if aux:  # "the second ... to have been identified": an infinitive, not the sentence's claim
-        while j > 0 and words[j - 1][0].lower() in _AUXILIARY | _BETWEEN:
+        while j > 0 and words[j - 1][0].lower() in _BEFORE_VERB:
             j -= 1
         if j > 0 and words[j - 1][0].lower() == "to":
             return "light"
@@ -231,10 +234,10 @@ def _verb_kind(words: list[tuple[str, int, int]], k: int, text: str) -> str | No
 
 def claims(
     text: str, clauses: tuple[Clause, ...], subordinate: tuple[tuple[int, int], ...]
-) -> tuple[Claim, ...]:
+) -> tuple[ClauseClaim, ...]:
     """The claims of a sentence, clause by clause (`clauses`: its `features.Clause`s; `subordinate`: its
     side stretches, `subordinate.stretches`)."""
-    out: list[Claim] = []
+    out: list[ClauseClaim] = []
     opening = _OPENING_PHRASE.match(text)
     side = (*subordinate, (0, opening.end())) if opening else subordinate
     for cl in clauses:
@@ -290,7 +293,7 @@ def claims(
             joined = k > 0 and _COORDINATED.fullmatch(text, preds[k - 1][1], s)
             passive = passive if joined else _passive(text, cl.start, s, e)
             out.append(
-                Claim(
+                ClauseClaim(
                     cl.start,
                     cl.end,
                     pred,
@@ -335,14 +338,14 @@ def _at_place(text: str, at: int) -> bool:
 class ClaimMatch:
     """The best pair of claims two sentences share (`match`)."""
 
-    a: Claim
-    b: Claim
+    a: ClauseClaim
+    b: ClauseClaim
     predicate: str  # "arrest", or "dead=kill" for two words of one group
     shared: frozenset[str]  # arguments both claims state
     stated: float  # share of the lighter claim's argument weight the other states
 
 
-def clash(x: Claim, y: Claim, names_a: frozenset[str], names_b: frozenset[str]) -> bool:
+def clash(x: ClauseClaim, y: ClauseClaim, names_a: frozenset[str], names_b: frozenset[str]) -> bool:
     """The two claims' arguments disagree: two weekdays ("on Tuesday" / "on Friday"), one counted thing
     with two values or numbers with no value alike, or each names two participants the other sentence
     never names, or each object side one ("found dead in Debin" / "found dead in a Warsaw park"), or one
@@ -367,7 +370,7 @@ def clash(x: Claim, y: Claim, names_a: frozenset[str], names_b: frozenset[str]) 
     return (len(ox) >= 2 and len(oy) >= 2) or bool(px and py)
 
 
-def _same_object(x: Claim, y: Claim) -> bool:
+def _same_object(x: ClauseClaim, y: ClauseClaim) -> bool:
     """When both claims (active: a passive one has no object, "have been killed in the current round of
     fighting") say something after the predicate besides places and times, they share some of it:
     "killed a rebel commander in Chechnya" / "killed a civilian in Chechnya" share only the place."""
@@ -375,7 +378,7 @@ def _same_object(x: Claim, y: Claim) -> bool:
     return x.passive or not (ox and oy) or bool(ox & oy)
 
 
-def _object(x: Claim) -> frozenset[str]:
+def _object(x: ClauseClaim) -> frozenset[str]:
     """The object side of claim `x` less its places and times ("the next day", "on Friday", "8 days")."""
     return frozenset(
         c for c in x.after - x.places if c not in _WHEN and c.split(":")[1:2] not in (["day"], ["year"])
@@ -393,8 +396,8 @@ def _values(args: frozenset[str]) -> dict[str, set[str]]:
 
 
 def match(
-    xs: tuple[Claim, ...],
-    ys: tuple[Claim, ...],
+    xs: tuple[ClauseClaim, ...],
+    ys: tuple[ClauseClaim, ...],
     weight: dict[str, float],
     groups: dict[str, int],
     names_a: frozenset[str] = frozenset(),

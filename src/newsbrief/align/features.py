@@ -38,7 +38,7 @@ from ..analyze.numbers import (
     years,
 )
 from ..represent import STOP_WORDS, stem
-from .claims import Claim as Claim_
+from .claims import ClauseClaim
 from .claims import claims as clause_claims
 from .subordinate import SEMICOLON, stretches
 
@@ -308,7 +308,7 @@ class Facts:
     pending: frozenset[str] = frozenset()  # events still to happen: "may vote" (vote), "will pay" (pay)
     done: frozenset[str] = frozenset()  # events told in the past tense: "voted" (vote)
     subordinate: tuple[tuple[int, int], ...] = ()  # relative/appositive stretches (`subordinate.stretches`)
-    claims: tuple[Claim_, ...] = ()  # each clause's predicates with their arguments (`claims.claims`)
+    claims: tuple[ClauseClaim, ...] = ()  # each clause's predicates with their arguments (`claims.claims`)
 
 
 @dataclass(frozen=True)
