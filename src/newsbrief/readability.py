@@ -49,6 +49,13 @@ def opens_dangling(text: str) -> bool:
 
 
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+def unquoted(text: str) -> str:
+    """The text with its quoted words (a quotation left open runs to the end) blanked out."""
+    return _QUOTED.sub(" ", text)
+
+
 _SAYS = re.compile(
     r"\b(?:said|says|say|saying|told|tells|asked|asks|added|adds|according|explained|explains|wrote|writes|"
     r"recalled|recalls|declared|declares|insisted|insists|argued|argues|noted|notes|stated|quoted|"
@@ -199,7 +206,7 @@ def _opening(c: Context) -> str:
 
 def _unattributed_quote(c: Context) -> bool:
     text = _reopened(c.text) if c.opens_quote else c.text  # its opening mark is on the sentence before
-    return text.lstrip()[:1] in ("“", '"') and not _SAYS.search(_QUOTED.sub(" ", text))
+    return text.lstrip()[:1] in ("“", '"') and not _SAYS.search(unquoted(text))
 
 
 # A quotation ending in "!" or "?" and then its speaker: the splitter ends a sentence at the mark
@@ -274,7 +281,7 @@ def _also(c: Context) -> bool:
     text = c.text
     if c.opens_quote or c.inside_quote:  # a quotation opened in an earlier sentence: reopen it
         text = _reopened(text)
-    text = _QUOTED.sub(" ", text)
+    text = unquoted(text)
     return bool(_ALSO.search(text)) and not _NOT_ONLY.search(text)
 
 
@@ -376,7 +383,7 @@ _GROUP_KEYS = ("both", "the two", "the three", "the pair", "the couple", "the du
 def _group(c: Context) -> bool:
     if c.previous is None or not _has(c, _GROUP_KEYS):
         return False
-    head = _QUOTED.sub(" ", " ".join(c.text.split()[:INNER_WORDS]))
+    head = unquoted(" ".join(c.text.split()[:INNER_WORDS]))
     for m in _GROUP.finditer(head):
         # "Both Russia and China vetoed ...": "both ... and" names its pair in the sentence itself
         if m.group().lstrip("\"“‘'").lower().startswith("both") and "and" in head[m.start() :].split()[1:5]:

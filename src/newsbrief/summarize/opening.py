@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..model import Budget, Story
+from ..readability import unquoted
 from . import features as F
 from .candidates import highlights
 
@@ -41,7 +42,6 @@ _QUOTATION = re.compile(r"^[\"“‘]")
 
 # The writer speaking to the reader ("Saddle up to the gate on your next United flight ...", "If
 # you've been watching ..."): a feature's opening; a report tells what happened. Quoted words aside.
-_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 _READER = re.compile(r"\b(?:you|your|you['’](?:re|ve|ll|d)|yourself|yourselves)\b", re.IGNORECASE)
 # ... or tells the reader what to do ("Don't look for Amy Schumer in any Super Bowl commercials ...",
 # "Meet the ...", "Forget ..."): an imperative opening.
@@ -120,7 +120,7 @@ def _quotation(text: str) -> bool:
 
 def _reader(text: str) -> bool:
     t = text.lstrip(" \"“‘'")
-    return _IMPERATIVE.match(t) is not None or _READER.search(_QUOTED.sub(" ", text)) is not None
+    return _IMPERATIVE.match(t) is not None or _READER.search(unquoted(text)) is not None
 
 
 def _writer(text: str) -> bool:
