@@ -1608,3 +1608,77 @@ def test_session14_a_surname_misspelt_by_one_letter_is_the_person_named_in_full(
         "anxious for a long debate on this.”"
     )
     assert q["not anxious for a long debate on this"] == "Jim Kolbe"
+
+
+def test_session15_a_name_in_the_possessive_before_a_role_is_no_pronouns_antecedent() -> None:
+    """Session 15 (a DUC 2006 dev article): "Thompson's spokesman, Kevin Keane, did not hold out much hope
+    …. "…," he said": a name in the possessive before a role word names whose spokesman, lawyer or brother
+    the sentence is about, not its subject; the role's holder is (named in apposition, or no one)."""
+    q = _quotes(
+        "Gov. Tommy Thompson chairs the platform committee.\nThompson's spokesman, Kevin Keane, did not hold "
+        "out much hope for the plan. “It all comes down to the delegates who vote on the platform,” he said."
+    )
+    assert q["It all comes down to the delegates who vote on the platform"] == "Kevin Keane"
+    q = _quotes(
+        "Gov. Tommy Thompson chairs the platform committee.\nThompson's longtime press spokesman, Kevin "
+        "Keane, did not hold out much hope. “It all comes down to the delegates who vote on the platform,” "
+        "he said."
+    )
+    assert q["It all comes down to the delegates who vote on the platform"] == "Kevin Keane"
+    q = _quotes(
+        "Gov. Tommy Thompson chairs the platform committee.\nThompson's spokesman did not hold out much hope "
+        "for the plan. “It all comes down to the delegates who vote on the platform,” he said."
+    )
+    assert q["It all comes down to the delegates who vote on the platform"] is None
+    # a role of the other gender leaves the possessor the pronoun's antecedent
+    q = _quotes(
+        "Gov. Tommy Thompson chairs the platform committee.\nThompson's wife did not attend the meeting. “It "
+        "all comes down to the delegates who vote on the platform,” he said."
+    )
+    assert q["It all comes down to the delegates who vote on the platform"] == "Tommy Thompson"
+
+
+def test_session15_a_person_named_in_an_opening_phrase_is_not_the_subject_after_its_comma() -> None:
+    """Session 15 (a DUC 2006 dev article): "Speaking to reporters after meeting with Netanyahu, visiting
+    … Martin Indyk Sunday reiterated …. "…," he said": the people named in a phrase that opens the
+    sentence and ends at a comma are not its subject; the person named after the comma is."""
+    q = _quotes(
+        "Prime Minister Benjamin Netanyahu toured the site on Monday.\nSpeaking to reporters after meeting "
+        "with Netanyahu, visiting U.S. envoy Martin Indyk on Sunday repeated the government's position. “We "
+        "work very hard to ensure that unilateral actions are not taken,” he said."
+    )
+    assert q["We work very hard to ensure that unilateral actions are not taken"] == "Martin Indyk"
+
+
+def test_session15_a_description_with_a_possessive_is_not_the_person_last_named() -> None:
+    """Session 15 (a DUC 2006 dev article): ""…," says the family's daft daughter" gave the daughter's
+    words to the actor named last (Serge Theriault): a description that names a person by a relation to
+    someone else ("the family's daughter", "the victim's mother") stays a description unless the text
+    introduced someone with that role."""
+    q = _quotes(
+        "Claude Meunier plays the father and his partner Serge Theriault plays the mother.\n“Then I wouldn't "
+        "vote for independence,” says the family's daft daughter, “because it would be full of furniture.”"
+    )
+    assert q["Then I wouldn't vote for independence"] == "the family's daft daughter"
+
+
+def test_session15_a_name_with_a_lower_case_particle_is_whole() -> None:
+    """Session 15 (a DUC 2006 dev article): "said Seyyid al-Masri, Egypt's assistant foreign minister" left
+    the quote unattributed: a name's lower-case particle ("al-", "bin", "van", "de") keeps the phrase a
+    name."""
+    q = _quotes(
+        "Delegates urged a halt to construction.\n“Building new settlements has destructive effects on the "
+        "peace process,” said Seyyid al-Masri, Egypt's assistant foreign minister."
+    )
+    assert q["Building new settlements has destructive effects on the peace process"] == "Seyyid al-Masri"
+
+
+def test_session15_a_pronoun_right_before_the_speech_verb_is_its_subject() -> None:
+    """Session 15 (a DUC 2006 dev article): "… but the chief message he said was: "…"": the attribution
+    phrase "the chief message he" named no one; a subject pronoun right before the verb is the verb's
+    subject (a relative clause: "the message [that] he said was")."""
+    q = _quotes(
+        "Dr. Andrew Wakefield said he took his cue from parents.\nHe said there is some suggestive "
+        "laboratory work, but the chief message he said was: “Here is something we need to study.”"
+    )
+    assert q["Here is something we need to study"] == "Andrew Wakefield"

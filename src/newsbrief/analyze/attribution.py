@@ -395,7 +395,7 @@ def _intro_before(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
         return Attribution(True, speaker=_own_quote_speaker(dd, i, q))
     if _NAMING_VERB.match(m.group()) and q.words < MIN_SPEECH_WORDS:
         return None
-    who = _who_before(dd, b0, b0 + m.start())
+    who = _pronoun_subject(dd, b0 + m.start()) or _who_before(dd, b0, b0 + m.start())
     bare_verb = re.fullmatch(r"[\s,”\"’]*(?:and|but)?\s*", seg[: m.start()]) is not None
     if who is None and m.group().lower() in ("added", "adds", "continued") and bare_verb:
         return Attribution(True, speaker=previous_speaker(dd, q))
@@ -404,6 +404,17 @@ def _intro_before(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
     if who is not None and _TEXT_SOURCE.fullmatch(dd.text, *who):
         return Attribution(True)  # "The memo continued, "…"": whose words, the sentence does not say
     return Attribution(True, who, direct=True) if who is not None else None
+
+
+_PRONOUN_BEFORE = re.compile(r"(?<=[a-z,] )(?:he|she)\s+$")
+
+
+def _pronoun_subject(dd: DocView, verb_at: int) -> tuple[int, int] | None:
+    """Rule pronoun-subject: in a sentence leading into its quote, a subject pronoun right before the
+    speech verb after other words is the verb's subject ("… but the chief message he said was: "…"": a
+    relative clause, "the message [that] he said"), where the whole phrase before the verb named no one."""
+    m = _PRONOUN_BEFORE.search(dd.text, max(0, verb_at - 12), verb_at)
+    return (m.start(), m.start() + len(m.group().rstrip())) if m else None
 
 
 def _own_quote_speaker(dd: DocView, i: int, q: QuoteSpan) -> str | None:

@@ -251,7 +251,12 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
         return dd.person_name((persons or named)[-1])
     first = first_part.strip()
     words = first.split()
-    if first and first[0].isupper() and all(w[0].isupper() for w in words) and len(words) <= 4:
+    if (
+        first
+        and first[0].isupper()
+        and all(w[0].isupper() or _particle(w) for w in words)
+        and len(words) <= 4
+    ):
         return _untitled(words)
     named_after = _name_after(dd, e)
     if named_after and _DESCRIPTION.match(phrase):
@@ -268,10 +273,37 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
             return indefinite
         if _introduced_unnamed(dd, s, desc):
             return desc  # "said one Arab official." … "the Arab official said": that unnamed source
-        # "the Texas congressman": the person introduced with that role, else the person last named
-        named = _by_role(dd, s, desc.split()[-1].lower()) or antecedent(dd, q, s, None, "the person")
+        # "the Texas congressman": the person introduced with that role, else the person last named; but
+        # rule possessive-relation: "the family's daft daughter", "the victim's mother", "the man's lawyer"
+        # name a person by a relation to someone else, whom the text more likely named last: no one but
+        # one introduced with that role ("the party's front-runner" is a role, no relation: the last named)
+        relation = _POSSESSIVE_WORD.search(desc) and _RELATION_HEAD.fullmatch(desc.split()[-1].lower())
+        last = None if relation else antecedent(dd, q, s, None, "the person")
+        named = _by_role(dd, s, desc.split()[-1].lower()) or last
         return named if named and not _named_in_clause(dd, named, e) else desc
     return desc
+
+
+_POSSESSIVE_WORD = re.compile(r"\w['’]s?\s")
+# a person's relation to another person: kin, partner, friend, or who speaks or pleads for them
+_RELATION_HEAD = re.compile(
+    r"mother|father|parents?|wife|husband|widow(?:er)?|son|daughter|brother|sister|grand(?:mother|father|son|"
+    r"daughter)|aunt|uncle|cousin|niece|nephew|girlfriend|boyfriend|fianc[eé]e?|friend|lawyer|attorney|"
+    r"spokes(?:man|woman|person)"
+)
+
+
+# the lower-case particles of names ("Seyyid al-Masri", "Osama bin Laden", "Vincent van Gogh")
+_PARTICLES = frozenset(
+    ["bin", "ibn", "al", "el", "de", "del", "della", "da", "di", "du", "van", "von", "der", "le"]
+)
+_PARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ash|as|at|az|ar)-[A-Z]")
+
+
+def _particle(word: str) -> bool:
+    """Rule name-particle: a name's lower-case particle, alone ("bin", "van") or joined by a hyphen to the
+    next part ("al-Masri"), keeps a capitalised phrase a name ("said Seyyid al-Masri, Egypt's …")."""
+    return word in _PARTICLES or _PARTICLE_PREFIX.match(word) is not None
 
 
 def _named_in_clause(dd: DocView, name: str, e: int) -> bool:
@@ -692,16 +724,24 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
                 or (steps <= 1 and _named_of_unknown_gender(dd, x))
             )
         ]
+        people = dd.people(s0, end)
+        # rule possessor: "Thompson's spokesman, Kevin Keane, …" is about the spokesman
+        held = [f for f in people if _possessor(dd, f, gender)]
         fits = [
             f
-            for f in dd.people(s0, end)
+            for f in people
             if (gender is None or _gender(dd, f) in (None, gender))
             and not _modifier(dd, f)
+            and f not in held
             and not (steps == 0 and (_object_of_preposition(dd, f) or _talked_about(dd, q, f, pos)))
         ]
+        fits = _past_opening(dd, s0, fits)
         subj = [_named_after_modifier(dd, f, end) for f in fits if _speaks(dd, f)]
         if not speakers and _unnamed_subject(dd, s0, gender, fits[0].start if fits else end):
             return None  # "A spokesman for the firm declined to comment. "…," he said": not a named person
+        if not speakers and not fits and held:
+            # "Thompson's spokesman did not hold out much hope. "…," he said": the spokesman, unnamed
+            return None
         role = None if speakers else _definite_subject(dd, s0, gender, fits[0].start if fits else end)
         if role:
             # "The pope seemed to address the questions. "…," he said": the person introduced with that
@@ -734,6 +774,48 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
         # doors …,” he told"): the quote's own sentence goes on, no step back
         steps += not (split and q.open_at < s0 < q.close_at)
     return None
+
+
+# a name in the possessive before a role word, up to two words between ("Thompson's spokesman", "Huang's
+# older brother", "Reyes' lawyer")
+_POSSESSIVE_ROLE = re.compile(r"['’]s?((?:\s+[a-z][\w\-]*){1,3})")
+
+
+def _possessor(dd: DocView, f: Found, gender: str | None) -> bool:
+    """Rule possessor: a person named in the possessive before a role word ("Thompson's spokesman, Kevin
+    Keane, did not …") names whose spokesman, lawyer or brother the sentence is about; the role's holder is
+    its subject (named in apposition, or no one), so the possessor is no pronoun's antecedent. A role of
+    the other gender ("Thompson's wife" for "he") leaves the possessor one."""
+    m = _POSSESSIVE_ROLE.match(dd.text, f.end)
+    roles = gazetteer().roles
+    role = next((w for w in m.group(1).split() if w in roles), None) if m else None
+    if role is None:
+        return False
+    return not ((gender == "m" and role in _FEMALE_ROLES) or (gender == "f" and role in _MALE_ROLES))
+
+
+# a phrase opening a sentence before its subject, up to the comma that ends it: a participle or a
+# preposition or subordinator first ("Speaking to reporters after meeting with Netanyahu, …", "After
+# talks with Smith, …", "When Jones left, …")
+_OPENING_PHRASE = re.compile(
+    r"(?:(?:But|And|Yet|Still|Meanwhile),?\s+)?([A-Z][a-z]+ing|After|Before|During|Following|Despite|"
+    r"Unlike|Like|Upon|Without|Since|When|As|Because|If|Asked|Speaking|In|At|On|With)\b[^,.;:!?\"“”\n]{0,150},\s"
+)
+
+
+def _past_opening(dd: DocView, s0: int, fits: list[Found]) -> list[Found]:
+    """Rule opening-phrase: the people named inside a phrase that opens the sentence at `s0` and ends at a
+    comma are not its subject when a person is named after the comma ("Speaking to reporters after meeting
+    with Netanyahu, visiting U.S. envoy Martin Indyk … "…," he said": Indyk); `fits` without them."""
+    m = _OPENING_PHRASE.match(dd.text, s0)
+    if (
+        m is None
+        or dd.in_quote(m.start())
+        or any(f.start == m.start(1) for f in dd.ents.within(dd.d, s0, m.end()))
+    ):
+        return fits  # "Sterling Golongergen, an Alaska native, …" opens with a name, not a participle
+    after = [f for f in fits if f.start >= m.end()]
+    return after if after else fits
 
 
 # a preposition right before a name ("paying to Graham's case", "the mother of Carlie Trent"), but not
