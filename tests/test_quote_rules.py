@@ -1682,3 +1682,87 @@ def test_session15_a_pronoun_right_before_the_speech_verb_is_its_subject() -> No
         "laboratory work, but the chief message he said was: “Here is something we need to study.”"
     )
     assert q["Here is something we need to study"] == "Andrew Wakefield"
+
+
+# --- session 15: the frame of a reporting verb in any form decides speech ---------------------------
+
+
+def test_session15_reported_clause_comes_after_every_speaker_rule() -> None:
+    names = [r.name for r in attribution.RULES]
+    assert names.index("reported-clause") == names.index("unattributed") - 1
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (  # "but said": the subject the clause opens with
+            "Governor Lena Marsh praised the council on Monday, but said “cities should not wait for the "
+            "state to act.”",
+            "cities should not wait for the state to act",
+            "Lena Marsh",
+        ),
+        (  # an absolute phrase: the name after "with"
+            "The union welcomed the deal, with chairman Tomas Reyd noting that “we have worked hard for this "
+            "result and it shows.”",
+            "we have worked hard for this result and it shows",
+            "Tomas Reyd",
+        ),
+        (  # "went on to say": the subject before the helper
+            "Mayor Ida Kern went on to say that she “will not sign any budget that closes the libraries.”",
+            "will not sign any budget that closes the libraries",
+            "Ida Kern",
+        ),
+        (  # a present tense the speech verbs lacked
+            "The pastor, Dale Roon, affirmed “our right to worship as our faith and laws dictate.”",
+            "our right to worship as our faith and laws dictate",
+            "Dale Roon",
+        ),
+        (  # a party in brackets between the name and the verb
+            "Whip Tara Lund (D-Md.) pleaded for the House to “abandon this reckless policy” of cuts.",
+            "abandon this reckless policy",
+            "Tara Lund",
+        ),
+        (  # a text as the subject speaks for itself
+            "The appeal claims that “continuous and unrelenting publicity” denied him a fair trial.",
+            "continuous and unrelenting publicity",
+            "The appeal",
+        ),
+        (  # speech whose speaker the sentence does not name
+            "The minister spoke for an hour. He did, however, say that the plan was “not compatible with the "
+            "values of the town.”",
+            "not compatible with the values of the town",
+            None,
+        ),
+        (  # the subject's relative is a description, not the person named inside it
+            "The mother of missing Carlie Trent says she “always had a bad feeling” about him.",
+            "always had a bad feeling",
+            None,
+        ),
+    ],
+)
+def test_session15_a_reporting_verb_in_any_form_makes_speech(
+    text: str, quote: str, speaker: str | None
+) -> None:
+    found = _quotes(text)
+    assert quote in found
+    assert found[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title in apposition to the work it names
+        "“The prisons are full,” said Vic Orr, a co-author of the report, “Hard Time: An Analysis of Prisons "
+        "in the Plains States.”",
+        # a passive: the words are the agent's, and here a name
+        "In 1995 Governor Ross signed a similar law, described by some lawmakers as the “speed up the "
+        "justice act.”",
+        # quoted words modifying the noun after them
+        "Both senators argued that the current “don't ask, don't tell” policy should go.",
+        # a relative clause of its own between the verb and the quote
+        "Nor would the campaign say whether he backs the party platform, which is that “the family is the "
+        "first school of every child.”",
+    ],
+)
+def test_session15_a_reporting_verb_does_not_make_names_speech(text: str) -> None:
+    assert len(_quotes(text)) == (1 if "Vic Orr" in text else 0)

@@ -17,7 +17,10 @@ no attribution are terms and are left out, and so is a title right after "In" or
 an attribution follows it ("In "Forgetting to be Afraid," Davis writes"). The first rule,
 `named-term`, reads the frame around the marks: words named rather than reported ("the so-called
 "…"", "known as "…"", "a supplement called "…"", ", or "black boxes"", "the "orange socks" murder")
-are a term whatever attribution follows. Words are counted as written: a compound of lower-case words
+are a term whatever attribution follows. Next to last, `reported-clause` reads the frame of a verb of
+saying in any form ("declare that "…"", "with Barroso noting that "…"", "went on to say", "but said
+"…""): a quote of four words or more in its clause is speech, the verb's subject its speaker when the
+clause names one, else unattributed. Words are counted as written: a compound of lower-case words
 is one word.
 """
 
@@ -38,6 +41,7 @@ from .coreference import (
     resolve,
     turn_speaker,
 )
+from .entities import Found
 from .gazetteer import gazetteer
 from .rules import SPEECH_VERBS
 from .spans import MIN_SPEECH_WORDS, QuoteSpan
@@ -611,6 +615,163 @@ def _unattributed(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
     return None
 
 
+# a verb of saying or writing in any form ("declare", "affirmed", "noting", "stating", "to say", "did …
+# say"); forms that are as often nouns ("state", "note", "report", "remarks", "vows") are left out
+_REPORT_ANY = re.compile(
+    r"\b(?:"
+    r"say|says|said|saying|tell|tells|told|telling|stated|stating|noted|noting|add|adds|added|adding|"
+    r"declare|declares|declared|declaring|affirm|affirms|affirmed|affirming|assert|asserts|asserted|"
+    r"asserting|explain|explains|explained|explaining|warn|warns|warned|warning|urge|urges|urged|urging|"
+    r"insist|insists|insisted|insisting|argue|argues|argued|arguing|claims|claimed|claiming|reported|write|writes|wrote|"
+    r"conclude|concludes|concluded|concluding|recall|recalls|recalled|recalling|admit|admits|admitted|"
+    r"admitting|acknowledge|acknowledges|acknowledged|acknowledging|tweeted|tweeting|announce|announces|"
+    r"announced|announcing|stressed|stressing|emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|emphasi[sz]ing|"
+    r"reply|replies|replied|replying|respond|responds|responded|responding|ask|asks|asked|asking|"
+    r"plead|pleads|pleaded|pleading|instruct|instructs|instructed|instructing|vowed|vowing|testify|"
+    r"testifies|testified|testifying|proclaim|proclaims|proclaimed|proclaiming|pronounced|pronouncing|"
+    r"chanted|chanting|shouted|shouting|remarked|remarking|contend|contends|contended|contending|concede|"
+    r"concedes|conceded|conceding|complain|complains|complained|complaining|describe|describes|"
+    r"described|describing|predict|predicts|predicted|predicting"
+    r")\b"
+)
+# "with Commission President José Manuel Barroso noting that": an absolute phrase, its subject after "with"
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?:the\s+)?((?:[\w.'’\-]+\s+){0,6}?)$")
+# "a co-author of the report, "Texas Tough: An Analysis of …"": a title in apposition to the work it names
+_WORK_APPOSED = re.compile(
+    r"\b(?:report|study|book|memoir|novel|essay|paper|article|column|film|documentary|album|song|play|poem|"
+    r"survey|bill|resolution|plan|program|programme|campaign|exhibit|exhibition|show|series|speech),\s*$",
+    re.IGNORECASE,
+)
+# "went on to say", "did, however, say": the subject is before the helper
+_HELPER = re.compile(r"\b(?:went\s+on\s+to|(?:did|does|do)(?:\s*,[^,]{1,30},)?|to)\s+$")
+# a text as the subject ("The platform of the party states that …", "The appeal claims that …"): its words,
+# its author unnamed
+_TEXT_SUBJECT = re.compile(
+    r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|report|letter|note|message|memo|sign|banner|headline|post|tweet|caption|release|document|"
+    r"notice|ad|advertisement|placard|inscription|complaint|filing|verdict|ruling|order|e-?mail|card|"
+    r"petition|resolution|communique|platform|law|bill|appeal|study|book|article|paper|survey|poll|"
+    r"preamble|section|declaration|video|website|site|page)\b",
+    re.IGNORECASE,
+)
+_SECOND_PERSON = re.compile(r"you", re.IGNORECASE)
+# "Minority Whip Steny Hoyer (D-Md.) pleaded": a party and state in brackets between name and verb
+_PARTY_BRACKET = re.compile(r"\s*\([DRI]-[\w. ]{1,12}\)\s*$")
+# "described by some lawmakers as": the words are the agent's; a clause of its own ("…, when they sat down")
+_BY_AGENT = re.compile(r"\s+by\b")
+_SUBORDINATE = re.compile(r"\b(?:when|because|if|while|although|unless)\b")
+
+
+def _reported_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """A quote of four words or more in the clause of a verb of saying in any form that the earlier
+    rules could not give a speaker ("… declare that "…"", "with Barroso noting that "…"", "went on to
+    say that he "…"", "Hall praised DaimlerChrysler, but said "…""): speech, spoken by the verb's subject
+    when the clause names one that resolves, else unattributed. A quote in apposition to a work ("the
+    report, "…""), one modifying the noun after it ("the current "…" policy"), a full sentence (later
+    rules read it), a passive ("described by lawmakers as") and a quote after a clause of its own ("…, when
+    they sat down "…"", "…, which is that "…"") are left alone. After a quote and its inverted verb
+    (""…," said X of Y, "…""), the second part is X's."""
+    text = dd.text
+    if q.words < MIN_SPEECH_WORDS or _looks_like_title(dd, q) or _is_full_sentence(dd, q, w):
+        return None
+    if _WORK_APPOSED.search(text, max(0, q.open_at - 40), q.open_at) or _modifies_noun(dd, q):
+        return None
+    s0 = max(q.para_start, dd.sentence_start(q.open_at))
+    while s0 > q.para_start and text[s0 : s0 + 1].islower():
+        s0 = max(q.para_start, dd.sentence_start(s0 - 1))  # "Lund (D-Md.) pleaded": no sentence ends there
+    verbs = [
+        m
+        for m in _REPORT_ANY.finditer(text, s0, q.open_at)
+        if not dd.in_quote(m.start())
+        and not _NOUN_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        and not text[max(0, m.start() - 3) : m.start()].lower().endswith("as ")
+    ]
+    if not verbs:
+        return None
+    m = verbs[-1]
+    stretch = text[m.end() : q.open_at]
+    if len(stretch.split()) > 30 or re.search(r"[;:—–]", stretch) or _sentence_end(text, m.end(), q.open_at):
+        return None
+    if _SUBORDINATE.search(stretch):
+        return None  # "had not told him until five years ago, when they sat down "…"": another clause's
+    relative = list(_RELATIVE_BETWEEN.finditer(stretch))
+    if relative and not re.search(r",\s+that\b", stretch[relative[-1].end() :]):
+        return None  # "…'s platform, which is that "…"", "Maxey, whom he "…"": a clause of its own
+    if _BY_AGENT.match(stretch):
+        return None  # "described by some lawmakers as": the agent's words
+    # the subject's clause starts after the last quotation before the verb
+    b0 = max([s0] + [x.after_close for x in dd.quotes[:i] if s0 <= x.after_close <= m.start()])
+    pre = text[b0 : m.start()]
+    inverted = b0 > s0 and not pre.strip(" ,")  # ""…," said X, "…"": the verb right after a quote
+    with_ = _WITH_SUBJECT.search(pre) if m.group().endswith("ing") else None
+    if with_ and with_.group(1).strip():
+        named = dd.ents.within(dd.d, b0 + with_.start(1), m.start(), "person")
+        named = named or dd.ents.within(dd.d, b0 + with_.start(1), m.start(), "organization")
+        who = (named[0].start, named[0].end) if named else None
+    elif m.group().endswith("ing"):
+        who = _sentence_subject(dd, b0, m.start())
+    elif inverted:
+        # ""The problem," said Dr. Kenneth Renney of Sports Medicine Associates, "is that …"": said X
+        who = _who_span(dd, m.end(), _phrase_end(text, m.end(), q.open_at), before_verb=False)
+        who = _named_in_apposition(dd, who, q.open_at) or who
+    else:
+        helper = _HELPER.search(pre) or _PARTY_BRACKET.search(pre)
+        at = b0 + helper.start() if helper else m.start()
+        who = _what_subject(dd, b0, at) or _who_before(dd, b0, at)
+    if who is None:
+        who = _opening_subject(dd, b0, m.start())
+    if who is None or _SECOND_PERSON.fullmatch(text, *who):
+        return Attribution(True)
+    if _TEXT_SUBJECT.fullmatch(text, *who):
+        return Attribution(True, who, text[who[0] : who[1]], direct=True)  # "The appeal claims that "…""
+    if _TEXT_SUBJECT.match(text, who[0]):
+        return Attribution(True)  # "The platform of the party states": a text, its author not named
+    speaker = resolve(dd, q, who)
+    named = dd.ents.within(dd.d, *who, "person")
+    if speaker is None and named and _heads(dd, who[0], named[0]):
+        speaker = dd.person_name(named[0])  # "Melrose High senior Muxie on the other hand said"
+    return Attribution(True, who, speaker, direct=True) if speaker else Attribution(True)
+
+
+def _modifies_noun(dd: DocView, q: QuoteSpan) -> bool:
+    """Quoted words run straight into a noun they modify ("the current "don't ask, don't tell" policy"):
+    a name, not words reported."""
+    if not dd.text[q.start : q.end][-1:].isalnum():
+        return False
+    nxt = _NOUN_AFTER.match(dd.text, q.after_close)
+    word = nxt.group(1) if nxt else ""
+    return bool(word) and word not in _NOT_NOUN and not word.endswith(("ed", "ly", "ing"))
+
+
+# a relative clause between the verb and the quote ("…, which is that", "…, whom he")
+_RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|whom|whose)\b")
+# what may come between a clause's opening name and its verb: no clause of its own
+_CLAUSE_WORD = re.compile(r"\b(?:when|because|if|while|although|since|after|before|unless)\b|[—–]")
+
+
+def _heads(dd: DocView, start: int, f: Found) -> bool:
+    """A person named in a subject phrase is its head, not the object of "of" or a possessive ("The mother
+    of missing Carlie Trent" is not Carlie Trent)."""
+    pre = dd.text[start : f.start]
+    return _names_subject(dd.text, start, f.start) and not re.search(r"\bof\b|['’]s?\s*$", pre)
+
+
+def _opening_subject(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | None:
+    """The subject a clause opens with, for a verb of saying further on ("Hall praised DaimlerChrysler,
+    but said", "Muxie on the other hand said"): "He"/"She" first, or a person named within its first
+    four words; None otherwise."""
+    text = dd.text
+    lead = _LEAD_CONNECTIVE.match(text, b0)
+    s0 = lead.end() if lead else b0
+    pronoun = _SUBJECT_PRONOUN.match(text, s0)
+    if pronoun:
+        return pronoun.span()
+    for f in dd.ents.within(dd.d, s0, verb_at, "person"):
+        if len(text[s0 : f.start].split()) <= 4 and not dd.in_quote(f.start):
+            return None if _CLAUSE_WORD.search(text, s0, verb_at) else (f.start, f.end)
+        return None
+    return None
+
+
 RULES: tuple[Rule, ...] = (
     Rule("named-term", _named_term),
     Rule("said-after", _said_after),
@@ -621,6 +782,7 @@ RULES: tuple[Rule, ...] = (
     Rule("interview-turn", _interview_turn),
     Rule("continued", _continued),
     Rule("adjacent-clause", _adjacent_clause),
+    Rule("reported-clause", _reported_clause),
     Rule("unattributed", _unattributed),
 )
 BY_NAME = {r.name: r for r in RULES}
