@@ -1031,3 +1031,29 @@ def test_a_field_of_study_after_an_academic_post_is_no_entity() -> None:
     assert "Analytical Chemistry" not in got
     assert got.get("Charlotta Turner") == "person"
     assert got.get("Harvard University") == "organization"
+
+
+# --- session 15 -------------------------------------------------------------------------------------
+
+
+def test_session15_the_plural_of_a_role_word_is_no_person() -> None:
+    found = _kinds("Diplomats said the talks had stalled on Monday. Diplomats in Vienna were gloomy.")
+    assert "Diplomats" not in found and found["Vienna"] == "place"
+    # the last word of a longer name the document writes is left to the later rules
+    assert _kinds("Amy Judges runs the shelter. Judges said she was right.")["Judges"] == "person"
+
+
+def test_session15_a_house_of_worship_named_before_its_noun_is_a_place() -> None:
+    assert _kinds("Crowds filled the Hassan mosque on Friday.") == {"Hassan": "place"}
+    assert _kinds("Mourners gathered at the Ebenezer church in the evening.")["Ebenezer"] == "place"
+
+
+def test_session15_greek_letters_name_a_fraternity() -> None:
+    found = _kinds("He was a member of Zeta Beta Tau at Cornell University. Zeta Beta Tau suspended him.")
+    assert found["Zeta Beta Tau"] == "organization"
+
+
+def test_session15_an_acronym_before_an_ordinary_word_is_the_body_alone() -> None:
+    assert _kinds("An MPAA Classification spokesman declined to comment.") == {"MPAA": "organization"}
+    assert _kinds("The story ran on CTV Winnipeg last night.")["CTV Winnipeg"] == "organization"
+    assert _kinds("The report aired on CBS News on Sunday.")["CBS News"] == "organization"

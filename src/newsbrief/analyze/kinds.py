@@ -16,7 +16,10 @@ their container ("a bottle of Inca Kola"); a dateline left inside a text ("HAYS,
 place; a name in capitals heading a transcript's turn or a credit ("KENT JONES (writer): …") or after
 "By" is a person, and a clock's "P.M." before a name is no part of it; a show named before "star" with
 a possessive inside ("Dawson's Creek star") and a field of study after an academic post ("professor in
-Analytical Chemistry") are left out; a first name is never a place; an unknown capitalised run is a
+Analytical Chemistry") are left out; a house of worship named before its noun ("the Hassan mosque") is a
+place, two or three Greek letters ("Zeta Beta Tau") a fraternity, an acronym before an ordinary word
+("MPAA Classification") the body alone, and the plural of a role word ("Diplomats said") no person; a
+first name is never a place; an unknown capitalised run is a
 person only with person evidence (a first name, a title or role, a speech verb, an age) or when the
 story confirms it (`entities.py`). Last of the evidence, after every cue in the text: a place a
 well-kept data package lists (`namedata.py`, the `[names]` extra).
@@ -966,14 +969,67 @@ _PAIR_BEFORE = re.compile(r"([A-Z][\w.'’]*)[-–]$")
 
 # plural place nouns: "the Andes mountains", "the Sacramento and San Joaquin rivers" (not "islands", nor
 # "police" and "city": a demonym goes before them as often, "Aleutian islands", "Chechen police")
-_PLACE_NOUN_MORE = frozenset(["rivers", "mountains", "lakes", "seas", "valleys"])
+# a house of worship is a building, so a place ("the Hassan mosque", "Ebenezer church")
+_WORSHIP = frozenset(
+    ["mosque", "church", "cathedral", "temple", "synagogue", "chapel", "shrine", "basilica", "monastery"]
+)
+_PLACE_NOUN_MORE = frozenset(["rivers", "mountains", "lakes", "seas", "valleys", *_WORSHIP])
+# a faith or an order before a house of worship ("a Benedictine monastery", "the Marian shrine"): no place
+_FAITHS = frozenset(
+    [
+        *(
+            "Catholic",
+            "Protestant",
+            "Anglican",
+            "Methodist",
+            "Baptist",
+            "Lutheran",
+            "Presbyterian",
+            "Episcopal",
+        ),
+        *(
+            "Orthodox",
+            "Evangelical",
+            "Pentecostal",
+            "Mormon",
+            "Coptic",
+            "Marian",
+            "Benedictine",
+            "Franciscan",
+        ),
+        *(
+            "Jesuit",
+            "Dominican",
+            "Carmelite",
+            "Buddhist",
+            "Hindu",
+            "Sikh",
+            "Shiite",
+            "Sunni",
+            "Jewish",
+            "Muslim",
+        ),
+        *(
+            "Christian",
+            "Greek",
+            "Russian",
+            "Armenian",
+            "Unitarian",
+            "Congregational",
+            "Adventist",
+            "Reformed",
+        ),
+    ]
+)
 
 
 def _place_noun_after(p: Piece) -> bool:
     """ "the Abu Salim facility", "Graterford prison", "the Andes mountains"; not the
     second of a pair whose first is no place ("Trump-Kim summit": two people; "U.S.-China summit" keeps
-    China a place by its listing)."""
+    China a place by its listing); a faith or an order before a house of worship names no place."""
     if (p.next_word not in _PLACE_NOUN and p.next_word not in _PLACE_NOUN_MORE) or p.titled:
+        return False
+    if p.next_word in _WORSHIP and (p.words[-1] in _FAITHS or p.words[-1] in p.g.demonyms):
         return False
     pair = _PAIR_BEFORE.search(p.text, max(0, p.first.start - 40), p.first.start)
     if pair and p.g.kind_of((_norm_word(pair.group(1)),)) != "place":
@@ -1159,6 +1215,10 @@ def _acronym_led(p: Piece) -> bool:
         and w[1][1:].islower()
         and lead.title() not in p.g.first_names  # a name in capitals ("DEBRA WEYDERT")
     ):
+        if common(w[1], p.vocab) and w[1] not in p.g.org_last and w[1] != "Tour":
+            # "MPAA Classification", "NTSB Spokesman": the body, then an ordinary word in capitals; a word
+            # in capitals ("PILOT Pull", "THE INDEPENDENT") is no acronym
+            return not common(lead.title(), set()) and p.emit("organization", idx=p.idx[:1])
         return p.emit("organization")
     return False
 
@@ -1271,6 +1331,43 @@ def _plural_group(p: Piece) -> bool:
     return _PLURAL_VERB_AFTER.match(p.after) is not None
 
 
+def _plural_common_noun(p: Piece) -> bool:
+    """ "Diplomats said", "Analysts in Vienna": one word that is the plural of a role word (`roles`: what a
+    person is, "diplomat", "analyst", "witness") names people in general, no person: dropped. A word the
+    document also writes as the last word of a longer name ("Ann Critics" … "Critics said") is kept for
+    the later rules."""
+    w = p.words
+    if len(w) != 1 or p.titled or not w[0].endswith("s") or w[0] in p.g.first_names:
+        return False
+    low = w[0].lower()
+    singulars = {
+        low[:-1],
+        low[:-2] if low.endswith("es") else "",
+        low[:-3] + "y" if low.endswith("ies") else "",
+    }
+    if not singulars & p.g.roles:
+        return False
+    return not re.search(r"\b[A-Z][\w'’\-]* +" + re.escape(w[0]) + r"\b", p.text)
+
+
+# the Greek letters a fraternity or sorority takes its name from ("Zeta Beta Tau", "Phi Beta Kappa")
+_GREEK_LETTERS = frozenset(
+    [
+        *("Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta", "Theta", "Iota", "Kappa", "Lambda"),
+        *("Mu", "Nu", "Xi", "Omicron", "Pi", "Rho", "Sigma", "Tau", "Upsilon", "Phi", "Chi", "Psi", "Omega"),
+    ]
+)
+
+
+def _greek_letters(p: Piece) -> bool:
+    """ "Zeta Beta Tau", "Sigma Alpha Epsilon": two or three Greek letters name a fraternity or a sorority,
+    an organisation, never a person."""
+    w = p.words
+    if 2 <= len(w) <= 3 and all(x in _GREEK_LETTERS for x in w):
+        return p.emit("organization")
+    return False
+
+
 # "Nine-year-old Kieran", "a 43-year-old Smith": an age right before the name
 _AGE_BEFORE = re.compile(r"(?<![\d,.])\b(?:\d{1,3}|[A-Za-z]+)-year-old\s+$")  # not "4,000-year-old"
 
@@ -1345,6 +1442,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("acronym-led", _acronym_led),
     KindRule("compass-region", _compass_region),
     KindRule("place-prefix", _place_prefix),
+    KindRule("greek-letters", _greek_letters),
     KindRule("team", _team),
     KindRule("person-appositive", _person_appositive),
     KindRule("org-appositive", _org_appositive),
@@ -1371,6 +1469,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("acronym", _acronym),
     KindRule("lower-word-inside", _lower_word_inside),
     KindRule("person-by-age-or-office", _person_by_age_or_office),
+    KindRule("plural-common-noun", _plural_common_noun),
     KindRule("plural-group", _plural_group),
     KindRule("unknown-run", _unknown_run),
 )
