@@ -1057,3 +1057,12 @@ def test_session15_an_acronym_before_an_ordinary_word_is_the_body_alone() -> Non
     assert _kinds("An MPAA Classification spokesman declined to comment.") == {"MPAA": "organization"}
     assert _kinds("The story ran on CTV Winnipeg last night.")["CTV Winnipeg"] == "organization"
     assert _kinds("The report aired on CBS News on Sunday.")["CBS News"] == "organization"
+
+
+def test_session15_a_title_in_the_plural_is_no_part_of_the_names_after_it() -> None:
+    found = _kinds("It cited declarations by Senate and House Majority Leaders Trent Lott and Dick Armey.")
+    assert found["Trent Lott"] == "person" and found["Dick Armey"] == "person"
+    assert not any("Leaders" in name for name in found)
+    assert (
+        _kinds("McCain hid behind Generals Colin Powell and Norman Schwarzkopf.")["Colin Powell"] == "person"
+    )

@@ -786,10 +786,22 @@ def _norm_word(w: str) -> str:
 
 
 def _title_len(g: Gazetteer, words: list[str], k: int) -> int:
+    """Words of the title at words[k] (a title in the plural too: "House Majority Leaders Trent Lott and
+    Dick Armey", "Senators Kerry and Lugar")."""
     for n in (3, 2, 1):
-        if k + n <= len(words) and tuple(w.rstrip(".") for w in words[k : k + n]) in g.titles:
+        if k + n > len(words):
+            continue
+        title = tuple(w.rstrip(".") for w in words[k : k + n])
+        if title in g.titles or (len(title[-1]) > 4 and (*title[:-1], _singular(title[-1])) in g.titles):
             return n
     return 0
+
+
+def _singular(word: str) -> str:
+    """ "Leaders" -> "Leader", "Secretaries" -> "Secretary"; a word not in the plural unchanged."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _longest_listed(g: Gazetteer, words: list[str]) -> tuple[int, int, str] | None:
