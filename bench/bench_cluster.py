@@ -3,7 +3,7 @@
     python bench/bench_cluster.py [--data-dir ../shared/data] [--seed 13] [--only duc2003]
                                   [--threshold 0.85] [--tune duc2003] [--orders 6]
     python bench/bench_cluster.py --errors [--only FILE]     # what newsbrief gets wrong, by kind
-    python bench/bench_cluster.py --gap [--shuffles 3] [--only FILE]   # store path vs one-shot
+    python bench/bench_cluster.py --gap [--shuffles 3] [--chunks 3] [--only FILE]   # store vs one-shot
     python bench/bench_cluster.py --scale [--limit N] [--jobs 2]
     python bench/bench_cluster.py --scale --store [--batch 100] [--jobs 1] [--limit N] [--profile N]
     python bench/bench_cluster.py --scale --store --limit 20000 --against /path/to/other/src [--rounds 2]
@@ -36,7 +36,9 @@ merged story (a found story holding articles of several true stories) and each s
 spread over several found stories), with every article's rule, words and opening words.
 
 Gap (`--gap`): the store's path ("incr. F1" above) in `--shuffles` shuffled orders against the one-shot
-F1 of the same file; the issue's target is a gap within 0.01.
+F1 of the same file; the issue's target is a gap within 0.01. `--chunks N`: the articles come in N
+ingests instead of three (more, smaller ingests: a story's articles spread over more of them, as from
+feeds).
 
 Scale: the articles of `multinews-plus-train.jsonl.gz` (about 54,000) in file order: cleaned and
 vectorised (`engine.piece`) in `--jobs` worker processes (default 2, one per core), assigned in file
@@ -142,14 +144,14 @@ def over_orders(docs: list, gold: dict[str, str], n: int) -> tuple[float, float]
     return sum(f1s) / len(f1s), min(f1s)
 
 
-def incremental(docs: list) -> dict[str, object]:
-    """Three chunks in the shuffled order, each one `Store.add` (one ingest) into a new SQLite store.
+def incremental(docs: list, chunks: int = CHUNKS) -> dict[str, object]:
+    """`chunks` chunks in the shuffled order, each one `Store.add` (one ingest) into a new SQLite store.
     An article the store skips as an exact copy of a stored one goes to that one's story."""
     import tempfile
 
     from newsbrief.store import Store
 
-    size = -(-len(docs) // CHUNKS)
+    size = -(-len(docs) // chunks)
     with tempfile.TemporaryDirectory() as tmp, Store(str(Path(tmp) / "bench.db")) as store:
         for k in range(0, len(docs), size):
             store.add([RawDoc(id=d.id, source=d.id, raw=d.raw) for d in docs[k : k + size]])
@@ -253,7 +255,7 @@ def gap(args: argparse.Namespace) -> None:
         incr = []
         for k in range(args.shuffles):
             order = load(args.data_dir / FILES[name], args.seed + k)[0] if k else docs
-            incr.append(bcubed(incremental(order), gold)[2])
+            incr.append(bcubed(incremental(order, args.chunks), gold)[2])
         gaps = [f - one for f in incr]
         print(
             f"| {name} | {one:.3f} | {' '.join(f'{f:.3f}' for f in incr)} | {sum(gaps) / len(gaps):+.3f} "
@@ -780,6 +782,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--errors", action="store_true", help="newsbrief's merged and split stories")
     ap.add_argument("--gap", action="store_true", help="the store's path against one-shot, per file")
     ap.add_argument("--shuffles", type=_positive, default=3, help="--gap: shuffled orders (>= 1)")
+    ap.add_argument(
+        "--chunks", type=_positive, default=CHUNKS, help="--gap: ingests the shuffled articles come in (>= 1)"
+    )
     ap.add_argument("--scale", action="store_true")
     ap.add_argument("--limit", type=int, default=0, help="--scale: stop after this many articles")
     ap.add_argument(

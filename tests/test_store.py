@@ -609,8 +609,10 @@ def test_ingests_assign_as_one_clusterer_holding_everything(
                 RawDoc(id=f"{row['id']}/{k}", source=f"{row['id']}/{k}", raw=decode_newline_marks(t))
                 for k, t in enumerate(row["documents"])
             ]
+    from newsbrief.store import store as st
+
     whole = engine.Clusterer()  # every article in memory, added in the store's order with its ids
-    expected, got, loaded = {}, {}, []
+    expected, got, loaded, thin = {}, {}, [], []
     with Store(db) as store:
         store.refine_rounds = 0
         for k in range(3):
@@ -624,9 +626,22 @@ def test_ingests_assign_as_one_clusterer_holding_everything(
             seen = store.count()
             store.add(chunk)
             assert store.count() == seen + len(pieces)  # no exact copies among these
+            waiting = [  # thin articles alone among the last `THIN_WAIT` stored, weighed again (`store`)
+                p
+                for p in thin
+                if int(p.id) >= start - st.THIN_WAIT and whole.stories[expected[p.id][0]].members == [p.id]
+            ]
             for p in sorted(pieces, key=engine.order):
                 a = whole.add(p)
                 expected[p.id] = (a.story, a.rule, a.duplicate_of)
+                if a.rule == "thin":
+                    thin.append(p)
+            for p in waiting:
+                best, _ = whole._closest(p.vec)
+                if best is not None and best.similarity(p.vec) >= engine.THIN_JOIN:
+                    whole.stories[expected[p.id][0]].members.remove(p.id)
+                    best.members.append(p.id)
+                    expected[p.id] = (best.id, "thin", None)
             with store.engine.connect() as conn:
                 from newsbrief.store import index
 
@@ -702,6 +717,47 @@ def test_a_thin_article_first_by_key_joins_the_story_the_ingests_longer_articles
         report = store.add([RawDoc(id="brief", source=source, raw=text), *bridge])
         assert report.rules == {"new": 1, "similar": 2, "thin": 1}
         assert _partition(store) == {frozenset({"bridge", "brief"})}
+
+
+BRIDGE_BRIEF = (
+    "Cracks in two steel cables will keep the Kessington harbour bridge closed for three more weeks, "
+    "Halvard and Sons engineers said; Bluewake ferries add sailings from Marlow Point."
+)  # under engine.THIN_WORDS words
+
+
+@pytest.mark.parametrize("wait", [None, 0])
+def test_a_thin_article_ingested_before_its_story_joins_it_when_the_story_comes(
+    db: str, wait: int | None, monkeypatch
+) -> None:
+    """A thin article joins no story under `THIN_JOIN` and nothing joins it, so one ingested before its
+    story's longer articles stayed alone (session 14); each ingest now weighs again the thin articles
+    alone among the last `store.THIN_WAIT` stored (0: none), after its own articles."""
+    from newsbrief.store import store as st
+
+    if wait is not None:
+        monkeypatch.setattr(st, "THIN_WAIT", wait)
+    with Store(db) as store:
+        assert store.add(
+            [RawDoc(id="brief", source="https://example.org/brief/1", raw=BRIDGE_BRIEF)]
+        ).rules == {"thin": 1}
+        store.add(_raws(("library",)))  # another story: the brief stays alone
+        assert _partition(store) == {frozenset({"brief"}), frozenset({"library"})}
+        report = store.add(_raws(("bridge",)))
+        assert report.rules == {"new": 1, "similar": 2}
+        if wait == 0:
+            assert _partition(store) == {frozenset({"brief"}), frozenset({"bridge"}), frozenset({"library"})}
+            return
+        assert _partition(store) == {frozenset({"bridge", "brief"}), frozenset({"library"})}
+        stories = store.stories()
+        assert [len(s.members) for s in stories] == [4, 3]  # the brief's own story is empty: not listed
+        brief = next(m for s in stories for m in s.members if m.document.source.endswith("brief/1"))
+        assert brief.rule == "thin" and brief.score >= ce.THIN_JOIN
+        store.add(_raws(("transfer",)))  # weighed again, it stays where it is
+        assert _partition(store) == {
+            frozenset({"bridge", "brief"}),
+            frozenset({"library"}),
+            frozenset({"transfer"}),
+        }
 
 
 def test_an_ingests_refinement_ends_with_the_lone_pass_at_the_stores_margin(

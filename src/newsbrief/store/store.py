@@ -49,6 +49,7 @@ ADOPT_MARGIN = 2.0  # an ingest's refinement (one order) ends with the pass over
 # (`engine.adopt`), an article joining the story nearest it only when twice as alike as the next: a
 # one-shot run's 1.25 is checked by the agreement of five runs, which a store's single run lacks
 # (at 1.25 the pass lowered the store's F1: sessions 12 and 14)
+THIN_WAIT = 1000  # a thin article alone among the last this many stored is weighed again at each ingest
 
 
 def now() -> str:
@@ -167,7 +168,10 @@ class Store:
             fresh = self._new_only(conn, prepared, report)
             pieces = [(replace(p, id=str(next_id + k)), d) for k, (d, p) in enumerate(fresh)]
             pieces.sort(key=lambda pd: ce.order(pd[0]))
-            clusterer = index.neighbourhood(conn, [p for p, _ in pieces], self._postings, self._aggregates)
+            waiting = _waiting_thin(conn, next_id) if pieces else []
+            clusterer = index.neighbourhood(
+                conn, [p for p, _ in pieces] + [p for p, _ in waiting], self._postings, self._aggregates
+            )
             before = {  # the loaded stories as stored (aggregate, n, size; a total a story never changes)
                 sid: (st.total, st.n, st.stored) for sid, st in clusterer.stories.items()
             }
@@ -185,6 +189,17 @@ class Store:
                 report.rules[a.rule] = report.rules.get(a.rule, 0) + 1
                 touched.setdefault(a.story, d)
                 rows.append(_article_row(p, d, a, ingest_id, stamp, kinds.get(d.id, "text")))
+            # thin articles stored alone before their story's first article: judged again, after this
+            # ingest's own (as a one-shot run judges every thin article after the longer ones)
+            rejoined = []
+            for p, own in waiting:
+                best, _ = clusterer._closest(p.vec)
+                if best is not None and best.id != own and (sim := best.similarity(p.vec)) >= ce.THIN_JOIN:
+                    best.members.append(p.id)
+                    touched.setdefault(best.id, None)
+                    rejoined.append(
+                        {"b_id": int(p.id), "b_story": best.id, "b_score": round(sim, 4), "b_own": own}
+                    )
             states = {sid: clusterer.stories[sid] for sid in sorted(touched)}
             fresh_rows = [
                 {
@@ -215,6 +230,13 @@ class Store:
                 )
             for k in range(0, len(rows), IN_CHUNK):
                 conn.execute(T.articles.insert(), rows[k : k + IN_CHUNK])
+            if rejoined:
+                q = update(T.articles).where(T.articles.c.id == bindparam("b_id"))
+                conn.execute(q.values(story_id=bindparam("b_story"), score=bindparam("b_score")), rejoined)
+                q = update(T.stories).where(T.stories.c.id == bindparam("b_own"))
+                conn.execute(q.values(size=0, updated_at=stamp), [{"b_own": r["b_own"]} for r in rejoined])
+                for r in rejoined:
+                    written[r["b_own"]] = None  # emptied: read again when met
             report.added = len(rows)
             posted.extend(index.add(conn, indexed))
             if rows and self.refine_rounds:
@@ -521,6 +543,23 @@ def _title(d: Document) -> str:
     if not words:
         return "(no text)"
     return " ".join(words[:TITLE_WORDS]) + (" …" if len(words) > TITLE_WORDS else "")
+
+
+def _waiting_thin(conn, next_id: int) -> list[tuple[ce.Piece, int]]:
+    """The thin articles alone in their story among the last `THIN_WAIT` stored (ids under `next_id`),
+    with their story, in id order: a thin article joins no story under `THIN_JOIN` and nothing joins
+    it, so one stored before its story's longer articles would stay alone."""
+    a, s = T.articles.c, T.stories.c
+    q = (
+        select(a.id, a.story_id, a.content_key, a.words, a.vec)
+        .join_from(T.articles, T.stories, s.id == a.story_id)
+        .where(a.id >= next_id - THIN_WAIT, a.rule == "thin", s.size == 1)
+        .order_by(a.id)
+    )
+    return [
+        (ce.Piece(str(r.id), r.content_key, r.words, dict(json.loads(r.vec))), r.story_id)
+        for r in conn.execute(q)
+    ]
 
 
 def _article_row(
