@@ -148,7 +148,7 @@ def evidence(p: Pair, rule: str) -> tuple[str, ...]:
         (sa, ea), (sb, eb), _ = p.point
         out.append(f"point:{sa}-{ea}/{sb}-{eb}")
     out.extend("equivalent:" + x for x in p.bridged)
-    if p.claim is not None and rule == "same-claim":
+    if p.claim is not None and rule in ("same-claim", "claim-voice", "claim-learned"):
         out.extend(claim_evidence(p.claim))
     if p.clash is not None:
         x, y = p.clash

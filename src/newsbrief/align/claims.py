@@ -19,12 +19,15 @@ for its predicates, rule-based and light (no parser; the default install has non
 * negation and modality are the clause's (`features.Clause.negated`, `hedged`).
 
 Two claims are one (`match`) when they share a predicate concept (or two words of one group of
-`data/equivalents.txt`), agree in voice ("Smith was killed" is not "Smith killed three soldiers"),
-negation and modality, have a subject alike, share at least `MIN_ARGS` arguments, one of them a
-participant or a number, and, both active, one of each object side when both have one beside places
-and times ("killed a rebel commander in Chechnya" is not "killed a civilian in Chechnya"), and their
-arguments do not clash (`clash`). The rule `same-claim` (`rules.py`) reads the best such match, when the other
-claim states at least `rules.CLAIM_STATED` of the lighter claim's argument weight (by IDF).
+`data/equivalents.txt`, in one voice; or a pair of `data/predicates.txt`, learned from the Multi-News
+training stories by `scripts/mine_predicates.py`), agree in negation and modality, have a subject
+alike (in two voices the passive's subject is the active's object: "Smith was arrested" / "police
+arrested Smith", never "Smith killed three soldiers" for "Smith was killed"), share at least
+`MIN_ARGS` arguments, one of them a participant or a number, and, both active, one of each object
+side when both have one beside places and times ("killed a rebel commander in Chechnya" is not
+"killed a civilian in Chechnya"), and their arguments do not clash (`clash`). The rules `same-claim`,
+`claim-voice` and `claim-learned` (`rules.py`, by `ClaimMatch.route`) read the best such match, when
+the other claim states at least `rules.CLAIM_STATED` of the lighter claim's argument weight (by IDF).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -182,9 +186,11 @@ def _verb_kind(words: list[tuple[str, int, int]], k: int, text: str) -> str | No
     low = w.lower()
     if not w[0].isalpha() or (w[0].isupper() and k > 0) or low in _AUXILIARY or low in _NOT_VERB:
         return None
+    if low in _BETWEEN or _adverb(low):
+        return None  # "has reportedly written", "was originally scheduled": the adverb is no verb
     prev = words[k - 1][0].lower() if k else ""
     j = k - 1
-    while j >= 0 and words[j][0].lower() in _BETWEEN:
+    while j >= 0 and (words[j][0].lower() in _BETWEEN or _adverb(words[j][0].lower())):
         j -= 1
     aux = j >= 0 and words[j][0].lower() in _AUXILIARY
     if aux:  # "the second ... to have been identified": an infinitive, not the sentence's claim
@@ -198,6 +204,8 @@ def _verb_kind(words: list[tuple[str, int, int]], k: int, text: str) -> str | No
         return "light"
     if len(low) < 4 and low not in _IRREGULAR:
         return None
+    if not aux and k > 1 and prev.endswith("ly") and words[k - 2][0].lower() in _DETERMINERS:
+        return None  # "the originally scheduled time", "a newly elected mayor": an adjective
     if aux or low in _IRREGULAR or (low.endswith("ed") and prev not in _ADJECTIVE_AFTER and len(low) > 4):
         nxt = words[k + 1][0].lower() if k + 1 < len(words) else ""
         reduced = (
@@ -230,6 +238,15 @@ def _verb_kind(words: list[tuple[str, int, int]], k: int, text: str) -> str | No
     ):
         return "verb"
     return None
+
+
+# verbs written with "-ly" ("supply", "reply"): every other word so written is an adverb
+_LY_VERBS = _set("apply applies ally bully comply fly flies imply multiply rally rely reply supply tally")
+
+
+def _adverb(low: str) -> bool:
+    """A word ending in "-ly" that is no verb ("reportedly", "originally"; "only" too)."""
+    return low.endswith("ly") and low not in _LY_VERBS
 
 
 def claims(
@@ -321,7 +338,7 @@ def _passive(text: str, start: int, s: int, e: int) -> bool:
     if text[s:e].lower().endswith("ing"):
         return False
     words = [w.lower() for w in _WORD.findall(text, start, s)]
-    while words and words[-1] in _BETWEEN and words[-1] not in _PASSIVE:
+    while words and (words[-1] in _BETWEEN or _adverb(words[-1])) and words[-1] not in _PASSIVE:
         words.pop()
     return bool(words) and words[-1] in _PASSIVE
 
@@ -343,6 +360,9 @@ class ClaimMatch:
     predicate: str  # "arrest", or "dead=kill" for two words of one group
     shared: frozenset[str]  # arguments both claims state
     stated: float  # share of the lighter claim's argument weight the other states
+    route: str = "predicate"  # how the predicates match: "predicate" (one, one voice), "group" (two words
+    # of one `equivalents.txt` group), "voice" (one predicate, two voices: the passive's subject is the
+    # active's object), "learned" (a pair of `predicates.txt`, as learned or with one voice turned)
 
 
 def clash(x: ClauseClaim, y: ClauseClaim, names_a: frozenset[str], names_b: frozenset[str]) -> bool:
@@ -370,12 +390,58 @@ def clash(x: ClauseClaim, y: ClauseClaim, names_a: frozenset[str], names_b: froz
     return (len(ox) >= 2 and len(oy) >= 2) or bool(px and py)
 
 
+def key(c: ClauseClaim) -> str:
+    """The claim's predicate with its voice: "kill" ("X killed ..."), "kill+p" ("X was killed")."""
+    return c.predicate + ("+p" if c.passive else "")
+
+
+def _flip(k: str) -> str:
+    return k[:-2] if k.endswith("+p") else k + "+p"
+
+
+def _roles(
+    x: ClauseClaim, y: ClauseClaim, gx: int | None, groups: dict[str, int], learned: dict[str, frozenset[str]]
+) -> tuple[str, str] | None:
+    """How the two claims' sides line up, and the route (`ClaimMatch.route`): "same" (one predicate,
+    or two of one `equivalents.txt` group, in one voice: a group never crosses voices; or a learned pair
+    of `predicates.txt` as learned, voice and all: "dead" / "kill+p"), "swapped" (one predicate in two
+    voices: "Smith was arrested" / "police arrested Smith"; or a learned pair once one side's voice is
+    turned: "37,000 died" / "the war killed 37,000"), None (no match)."""
+    kx, ky = key(x), key(y)
+    if x.predicate == y.predicate:
+        return ("same", "predicate") if x.passive == y.passive else ("swapped", "voice")
+    if gx is not None and groups.get(y.predicate) == gx:  # a group says nothing of voice: one voice only
+        return ("same", "group") if x.passive == y.passive else None
+    partners = learned.get(kx)
+    if partners is None:
+        return None
+    if ky in partners:
+        return ("same", "learned")
+    if _flip(ky) in partners:
+        return ("swapped", "learned")
+    return None
+
+
+@lru_cache(maxsize=1)
+def predicate_pairs() -> dict[str, frozenset[str]]:
+    """Predicate key -> the keys `data/predicates.txt` pairs it with (learned by
+    `scripts/mine_predicates.py`; each pair both ways)."""
+    from .features import data_lines
+
+    out: dict[str, set[str]] = {}
+    for line in data_lines("predicates.txt"):
+        p, q = line.split("\t")[:2]
+        out.setdefault(p, set()).add(q)
+        out.setdefault(q, set()).add(p)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _same_object(x: ClauseClaim, y: ClauseClaim) -> bool:
     """When both claims (active: a passive one has no object, "have been killed in the current round of
     fighting") say something after the predicate besides places and times, they share some of it:
     "killed a rebel commander in Chechnya" / "killed a civilian in Chechnya" share only the place."""
     ox, oy = _object(x), _object(y)
-    return x.passive or not (ox and oy) or bool(ox & oy)
+    return x.passive or y.passive or not (ox and oy) or bool(ox & oy)
 
 
 def _object(x: ClauseClaim) -> frozenset[str]:
@@ -406,20 +472,29 @@ def match(
     """The best pair of claims of the two sentences that share a predicate (or an equivalent) and a
     participant or number, agree in negation and modality; None when there is none."""
     best: ClaimMatch | None = None
+    learned = predicate_pairs()
     for x in xs:
         gx = groups.get(x.predicate)
         for y in ys:
-            if x.predicate != y.predicate and (gx is None or groups.get(y.predicate) != gx):
+            lined = _roles(x, y, gx, groups, learned)
+            if lined is None:
                 continue
-            if x.negated != y.negated or x.hedged != y.hedged or x.other != y.other or x.passive != y.passive:
+            roles, route = lined
+            if x.negated != y.negated or x.hedged != y.hedged or x.other != y.other:
                 continue
             ax, ay = x.args, y.args
             shared = ax & ay
+            if roles == "same":  # one voice: the subjects are alike ("Four swimmers were" / "She was")
+                subject = (x.before & y.before) - _WEEKDAYS
+            else:  # "Smith was arrested" / "Police arrested Smith": the passive's subject is the object
+                # (of a learned pair with `y`'s voice turned, `x` reads as the passive when `y` is active)
+                p, a = (y, x) if y.passive else (x, y)
+                subject = (p.before & a.after) - _WEEKDAYS
             if (
-                not (x.before & y.before) - _WEEKDAYS  # no subject alike ("Four swimmers were" / "She was")
+                not subject
                 or len(shared) < MIN_ARGS
                 or not any(c[:2] in ("E:", "N:") for c in shared)
-                or not _same_object(x, y)
+                or (roles == "same" and not _same_object(x, y))
                 or clash(x, y, names_a, names_b)
             ):
                 continue
@@ -429,6 +504,9 @@ def match(
             ws = math.fsum(weight.get(c, 1.0) for c in shared)
             stated = ws / max(min(wx, wy), 1e-9)
             if best is None or stated > best.stated:  # ties: the first in the sentences' order
-                pred = x.predicate if x.predicate == y.predicate else f"{x.predicate}={y.predicate}"
-                best = ClaimMatch(x, y, pred, shared, stated)
+                if route == "learned":
+                    pred = f"{key(x)}={key(y)}"
+                else:
+                    pred = x.predicate if x.predicate == y.predicate else f"{x.predicate}={y.predicate}"
+                best = ClaimMatch(x, y, pred, shared, stated, route)
     return best
