@@ -1766,3 +1766,19 @@ def test_session15_a_reporting_verb_in_any_form_makes_speech(
 )
 def test_session15_a_reporting_verb_does_not_make_names_speech(text: str) -> None:
     assert len(_quotes(text)) == (1 if "Vic Orr" in text else 0)
+
+
+def test_session15_a_surname_read_once_as_a_works_title_stays_the_persons_elsewhere() -> None:
+    """Session 15 (a DUC 2006 dev story): one article's "The latest polls show Bouchard's Parti Quebecois
+    running neck-and-neck" read "Bouchard" as a work's title, and the story pass then left every "Bouchard"
+    out, in every article, so "Bouchard, bolstered by the polls, … "…," he said" went to Charest (8
+    speakers of the story wrong or missing). The surname of a person the story names in full stays his
+    where it is no work."""
+    q = _quotes(
+        "The latest polls show Bouchard's Parti Quebecois running neck-and-neck with the Liberals.",
+        "Premier Lucien Bouchard and Liberal leader Jean Charest campaigned on Sunday.\nCharest concedes "
+        "nothing. “This is a campaign, period,” he said.\nBouchard, bolstered by the polls, has assumed an "
+        "air of confidence. “The only true solution for Quebec,” he said, “is Quebec sovereignty.”",
+    )
+    assert q["This is a campaign, period"] == "Jean Charest"
+    assert q["The only true solution for Quebec"] == "Lucien Bouchard"

@@ -359,8 +359,17 @@ def _bare(text: str) -> str:
 
 def _without_works(cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]]:
     """A name one mention shows to be a work or an event ("the Jurassic World sequel") is left out
-    everywhere in the story, unless a listed name or another sure kind rule says otherwise."""
-    works = {_bare(c.text) for cs in cands for c in cs if c.rule in _LEFT_OUT}
+    everywhere in the story, unless a listed name or another sure kind rule says otherwise. Rule
+    surname-not-work: the surname of a person the story names in full stays a person's where it is no work
+    ("The latest polls show Bouchard's Parti Quebecois" read as a title must not take "Bouchard said" from
+    Lucien Bouchard in every article); only the mention read as a work goes."""
+    surnames = {
+        c.text.split()[-1]
+        for cs in cands
+        for c in cs
+        if c.kind == "person" and not c.weak and len(c.text.split()) >= 2
+    }
+    works = {_bare(c.text) for cs in cands for c in cs if c.rule in _LEFT_OUT} - surnames
     return [
         [c for c in cs if c.rule not in _LEFT_OUT and not (_bare(c.text) in works and c.rule not in _KEEP)]
         for cs in cands
