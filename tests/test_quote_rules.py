@@ -1782,3 +1782,29 @@ def test_session15_a_surname_read_once_as_a_works_title_stays_the_persons_elsewh
     )
     assert q["This is a campaign, period"] == "Jean Charest"
     assert q["The only true solution for Quebec"] == "Lucien Bouchard"
+
+
+def test_session15_a_name_opening_its_sentence_before_he_or_she_is_a_person() -> None:
+    """Session 15 (a DUC 2006 dev article): "Dianne Hardy-Garcia of the … Lobby of Texas … questioned why
+    …. She said …" then ""…," she said": a name known from no list, opening its sentence (so its capitals
+    tell nothing), was left out, and the quotes had no speaker; the next sentence opening with "She" says
+    a person was just named."""
+    b = brief(
+        texts=[
+            "Maxey defended the leaflet on Monday.\nDianne Hardy-Garcia of the Lesbian Gay Rights Lobby of "
+            "Texas questioned why a gay Republican would target him. She said the leaflet was harsh.\n“Glen "
+            "has borne the brunt of being a gay politician in this state for a long time,” she said."
+        ],
+        words=40,
+        timings=False,
+    )
+    assert "Dianne Hardy-Garcia" in {e.name for e in b.entities if e.kind == "person"}
+    speakers = {q.text.strip(" ,."): q.speaker for q in b.quotes}
+    assert speakers["Glen has borne the brunt of being a gay politician in this state for a long time"] == (
+        "Dianne Hardy-Garcia"
+    )
+    # a name followed by a sentence about someone else ("It"): no evidence, left out as before
+    b = brief(
+        texts=["Mweya Safari Lodge sits above the channel. It was closed on Monday."], words=40, timings=False
+    )
+    assert "Mweya Safari Lodge" not in {e.name for e in b.entities if e.kind == "person"}

@@ -417,6 +417,7 @@ def _settle(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
         if " " not in n and max(KINDS, key=lambda k: (v[k], KINDS.index(k))) == "place"
     }
     vocab: set[str] | None = None
+    d_of = {id(cs): d for d, cs in enumerate(cands)}
     out: list[list[Candidate]] = []
     for cs in cands:
         row: list[Candidate] = []
@@ -425,6 +426,11 @@ def _settle(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
                 if vocab is None:
                     vocab = lower_vocabulary(documents)
                 if not common(_bare(c.text).split()[0], vocab):
+                    c = replace(c, kind="person", weak=False, person_cue=True)
+            if c.kind is None and c.weak and _pronoun_follows(documents[d_of[id(cs)]].text, c):
+                if vocab is None:
+                    vocab = lower_vocabulary(documents)
+                if not any(common(w, vocab) for w in _bare(c.text).split()):
                     c = replace(c, kind="person", weak=False, person_cue=True)
             if (c.kind is None and not (c.weak and c.text.isupper())) or c.soft:
                 # (an unknown acronym waits to be spelt out: see `resolve`)
@@ -453,6 +459,28 @@ def _settle(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
             row.append(c)
         out.append(row)
     return out
+
+
+# the end of a sentence and the next one opening with "He" or "She"; a full stop after an initial or a
+# title ends no sentence
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)[.!?][\"”’]?\s+")
+_HE_OR_SHE = re.compile(r"(?:He|She)\s")
+
+
+def _pronoun_follows(text: str, c: Candidate) -> bool:
+    """Rule pronoun-after: a name of two or three words opening its sentence, known from no list and
+    from no other mention, whose next sentence opens with "He" or "She" ("Dianne Hardy-Garcia of the
+    Lesbian Gay Rights Lobby of Texas … questioned why …. She said …"): news writing goes on about a
+    person just named as the subject, so the name is a person's."""
+    if not 2 <= len(c.text.split()) <= 3 or not all(w[:1].isupper() for w in c.text.split()):
+        return False
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if text[line_start : c.start].strip() and not re.search(r"[.!?][\"”’]?\s+$", text[line_start : c.start]):
+        return False  # not the subject opening a sentence
+    end = _SENTENCE_END.search(text, c.end, c.end + 400)
+    return (
+        end is not None and "\n" not in text[c.end : end.start()] and bool(_HE_OR_SHE.match(text, end.end()))
+    )
 
 
 _LIST_GAP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
