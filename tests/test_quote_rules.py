@@ -1808,3 +1808,23 @@ def test_session15_a_name_opening_its_sentence_before_he_or_she_is_a_person() ->
         texts=["Mweya Safari Lodge sits above the channel. It was closed on Monday."], words=40, timings=False
     )
     assert "Mweya Safari Lodge" not in {e.name for e in b.entities if e.kind == "person"}
+
+
+def test_session15_the_short_form_of_a_body_named_before_is_that_body() -> None:
+    """Session 15 (a DUC 2006 dev article, read after the other session 15 rules): ""…," says the Tribune"
+    and "says the Times" after "The Chicago Tribune …" and "The New York Times …" stayed unattributed; news
+    writing names a paper or a body in full once and then by the last word of its name."""
+    q = _quotes(
+        "The Chicago Tribune issued a press release on Monday.\n“Texas' death penalty system has come under "
+        "increased scrutiny since the governor announced his candidacy,” says the Tribune."
+    )
+    assert (
+        q[
+            "Texas' death penalty system has come under increased scrutiny since the governor announced his "
+            "candidacy"
+        ]
+        == "Chicago Tribune"
+    )
+    # no body of that name before: no speaker, as before
+    q = _quotes("“The system is under heightened scrutiny this year,” says the Tribune.")
+    assert q.get("The system is under heightened scrutiny this year") is None

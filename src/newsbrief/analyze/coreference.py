@@ -261,6 +261,11 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
     named_after = _name_after(dd, e)
     if named_after and _DESCRIPTION.match(phrase):
         return named_after  # "said his spokeswoman, Lisette McSoud Mondello"
+    short = _SHORT_FORM.fullmatch(phrase)
+    if short and (org := _by_head(dd, s, short.group(1))):
+        # rule short-form: "says the Tribune", "the Times reported": the body the text named before in full
+        # whose name ends in the word (news writing names a paper or a body in full once, then so)
+        return org
     desc = description(phrase)
     if desc and desc.split()[0].lower() == "the":
         org = _by_head(dd, s, desc.split()[-1])
@@ -284,6 +289,7 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
     return desc
 
 
+_SHORT_FORM = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
 _POSSESSIVE_WORD = re.compile(r"\w['’]s?\s")
 # a person's relation to another person: kin, partner, friend, or who speaks or pleads for them
 _RELATION_HEAD = re.compile(
