@@ -1828,3 +1828,42 @@ def test_session15_the_short_form_of_a_body_named_before_is_that_body() -> None:
     # no body of that name before: no speaker, as before
     q = _quotes("“The system is under heightened scrutiny this year,” says the Tribune.")
     assert q.get("The system is under heightened scrutiny this year") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (  # asked-question: a question put to someone (here a film character's line), not the asker's words
+            "Actress Gera Chapman has been drafted to play the aged Gypsy woman Maleva, issuing dire "
+            "warnings and asking Gwen, “Vill you condemn him or vill you set him free?”",
+            "Vill you condemn him or vill you set him free?",
+            None,
+        ),
+        (  # clause-subject: "in which he said" is a relative clause about someone else than the subject
+            "In court papers, defense lawyer Will Fock cited a recent dissent by Justice Sam Brey in which "
+            "he said that he believes the death penalty “now likely constitutes a legally prohibited "
+            "punishment.”",
+            "now likely constitutes a legally prohibited punishment",
+            None,
+        ),
+        (  # indefinite-subject: "Another" names no one
+            "Evan's father, Benton, joins in. “Is it working?” one asks. Another responds, half-jokingly, "
+            "“I don't know about him, but it's comforting for us.”",
+            "I don't know about him, but it's comforting for us",
+            None,
+        ),
+        (  # said-aside: the name set off by commas after "said" inside another clause speaks
+            "Director Bryan Sanger sued lawyer Jeff Hermon. “It is clear that Mr. Hermon is using these "
+            "lawsuits to promote himself,” Sanger said. Hermon's 2009 suspension, said Sanger, indicated his "
+            "“reputation for honesty as an attorney leaves a lot to be desired.”",
+            "reputation for honesty as an attorney leaves a lot to be desired",
+            "Bryan Sanger",
+        ),
+    ],
+)
+def test_session15_reported_clause_gives_a_speaker_only_on_evidence(
+    text: str, quote: str, speaker: str | None
+) -> None:
+    found = _quotes(text)
+    assert quote in found
+    assert found[quote] == speaker

@@ -658,6 +658,16 @@ _SECOND_PERSON = re.compile(r"you", re.IGNORECASE)
 _PARTY_BRACKET = re.compile(r"\s*\([DRI]-[\w. ]{1,12}\)\s*$")
 # "described by some lawmakers as": the words are the agent's; a clause of its own ("…, when they sat down")
 _BY_AGENT = re.compile(r"\s+by\b")
+# said-aside: ", said Singer, indicated": a verb of saying and a name set off by commas inside another clause
+_SAID_ASIDE = re.compile(r"(?:said|says)\s+([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}),")
+# conditions for a speaker, else unattributed: asked-question, a question put to someone is not the asker's
+# own words; clause-subject, a subject ending in a relative's pronoun ("a dissent by Breyer in which he",
+# "asked Bush what he") is no subject the clause names; indefinite-subject, "Another responds" names no one
+_ASKED = re.compile(r"ask|asks|asked|asking")
+_CLAUSE_SUBJECT = re.compile(r"\b(?:which|what|whom|whose)\s+(?:he|she|they|it|we|I)\s*$", re.IGNORECASE)
+_INDEFINITE_SUBJECT = re.compile(
+    r"(?:another|one|others|some|many|several|few|each|both|most|all)", re.IGNORECASE
+)
 _SUBORDINATE = re.compile(r"\b(?:when|because|if|while|although|unless)\b")
 
 
@@ -669,7 +679,9 @@ def _reported_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
     report, "…""), one modifying the noun after it ("the current "…" policy"), a full sentence (later
     rules read it), a passive ("described by lawmakers as") and a quote after a clause of its own ("…, when
     they sat down "…"", "…, which is that "…"") are left alone. After a quote and its inverted verb
-    (""…," said X of Y, "…""), the second part is X's."""
+    (""…," said X of Y, "…""), the second part is X's, and so is a quote after ", said X," set off inside
+    another clause (said-aside). No speaker for a question asked (asked-question), a subject ending in a
+    relative's pronoun ("in which he said", clause-subject) or "Another responds" (indefinite-subject)."""
     text = dd.text
     if q.words < MIN_SPEECH_WORDS or _looks_like_title(dd, q) or _is_full_sentence(dd, q, w):
         return None
@@ -713,6 +725,9 @@ def _reported_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
         # ""The problem," said Dr. Kenneth Renney of Sports Medicine Associates, "is that …"": said X
         who = _who_span(dd, m.end(), _phrase_end(text, m.end(), q.open_at), before_verb=False)
         who = _named_in_apposition(dd, who, q.open_at) or who
+    elif pre.rstrip().endswith(",") and (aside := _SAID_ASIDE.match(text, m.start())):
+        # said-aside: "Herman's suspension, said Singer, indicated his "…"": the name of the aside speaks
+        who = aside.span(1)
     else:
         helper = _HELPER.search(pre) or _PARTY_BRACKET.search(pre)
         at = b0 + helper.start() if helper else m.start()
@@ -721,6 +736,12 @@ def _reported_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
         who = _opening_subject(dd, b0, m.start())
     if who is None or _SECOND_PERSON.fullmatch(text, *who):
         return Attribution(True)
+    if _ASKED.fullmatch(m.group()):
+        return Attribution(True)  # asked-question: "asking Gwen, "Vill you …?"": a question
+    if _CLAUSE_SUBJECT.search(text, *who):
+        return Attribution(True)  # clause-subject: "a dissent by Breyer in which he said"
+    if _INDEFINITE_SUBJECT.fullmatch(text, *who):
+        return Attribution(True)  # indefinite-subject: "Another responds, "…"": no one named
     if _TEXT_SUBJECT.fullmatch(text, *who):
         return Attribution(True, who, text[who[0] : who[1]], direct=True)  # "The appeal claims that "…""
     if _TEXT_SUBJECT.match(text, who[0]):
