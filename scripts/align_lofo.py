@@ -38,7 +38,13 @@ from label_scoring import Aligner  # noqa: E402
 
 from newsbrief import segment  # noqa: E402
 from newsbrief.align import evidence  # noqa: E402
-from newsbrief.align.features import article_year, sentence_facts, story_casing, tokens  # noqa: E402
+from newsbrief.align.features import (  # noqa: E402
+    article_year,
+    pronoun_speakers,
+    sentence_facts,
+    story_casing,
+    tokens,
+)
 from newsbrief.align.pairs import Pair, candidates, compare, compare_bridged, document_frequency, idf  # noqa: E402
 from newsbrief.align.rules import _weights, decide_bridged  # noqa: E402
 from newsbrief.clean import clean  # noqa: E402
@@ -86,7 +92,9 @@ def story_pairs(originals: list[str], sid: str) -> tuple[Story, list, dict, obje
     toks = [tokens(s.text) for s in sents]
     casing = story_casing([s.text for s in sents], toks)
     years = [article_year(d.date) for d in story.documents]
-    facts = [sentence_facts(k, s.doc, s.text, casing, years[s.doc], toks[k]) for k, s in enumerate(sents)]
+    facts = pronoun_speakers(
+        [sentence_facts(k, s.doc, s.text, casing, years[s.doc], toks[k]) for k, s in enumerate(sents)]
+    )
     df = document_frequency(facts)
     return story, facts, idf(facts, df), df
 

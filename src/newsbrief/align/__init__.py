@@ -24,8 +24,16 @@ Link kinds (also in the JSON Schema):
   also a report's short quotation (two or three words, two of them neither stop words nor names) held
   whole in a longer quotation of a sentence that names no one else, when the report names who said it
   ('Dickson Wright said she had enjoyed a "fantastic life"' / '"I've had a fantastic life and ..."':
-  rule `quoted-whole`).
-* `fact`: the same claim: shared participants, numbers and words, no negation, number or year clash, no
+  rule `quoted-whole`), the report's speaker a pronoun read as the person the sentence before names
+  ('He said he was suffering "spiritual pain"' after "Mikhail Kalashnikov ... wrote a long emotional
+  letter": rule `quoted-whole-pronoun`, `features.pronoun_speakers`); quotations in single marks, British
+  style, count as well ("'It was not a real gun." / '"It was not a real gun, it was just a stupid joke,"':
+  rule `single-quotation`, `features.single_quoted_spans`).
+* `fact`: the same claim. Every rule that cites makes one check first (`rules.clashes`): no clash of
+  counted values, years, days of a month, clock times, negation or participants, and no two claims that
+  one predicate and one subject make different (`guards.claims_differ`: another voice, "Smith was killed"
+  / "Smith killed three soldiers"; objects that share nothing; another weekday or place). Otherwise:
+  shared participants, numbers and words, no negation, number or year clash, no
   other day of a month ("posted Oct. 30" / "on Oct. 29"), no other event ("charged" / "is suing"), no
   other age ("Huggins, 17," / "Huggins, 19,") and no other measure ("eight times closer" / "seven times
   closer"); a count of others is never the total ("killed 5 others", "another 12 were hurt" / "17
@@ -89,7 +97,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Alignment, Link
 from .claims import ClaimMatch
-from .features import article_year, sentence_facts, story_casing, tokens
+from .features import article_year, pronoun_speakers, sentence_facts, story_casing, tokens
 from .pairs import Pair, candidates, compare, compare_bridged, document_frequency, idf
 from .rules import decide_bridged
 
@@ -108,7 +116,9 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
     toks = [tokens(s.text) for s in sents]
     casing = story_casing([s.text for s in sents], toks)
     years = [article_year(d.date) for d in story.documents]
-    facts = [sentence_facts(k, s.doc, s.text, casing, years[s.doc], toks[k]) for k, s in enumerate(sents)]
+    facts = pronoun_speakers(
+        [sentence_facts(k, s.doc, s.text, casing, years[s.doc], toks[k]) for k, s in enumerate(sents)]
+    )
     df = document_frequency(facts)
     weight = idf(facts, df)
     links = []

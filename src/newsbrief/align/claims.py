@@ -334,7 +334,7 @@ _COORDINATED = re.compile(r",?\s+(?:and|or)\s+(?:[a-z]+ly\s+|later\s+|then\s+)?"
 
 def _passive(text: str, start: int, s: int, e: int) -> bool:
     """The verb `text[s:e]` is a passive participle: a form of "be" / "get" before it, past adverbs ("was
-    not killed", "has been arrested"); "has been fighting" is no passive."""
+    not killed", "has been arrested", "were seriously injured"); "has been fighting" is no passive."""
     if text[s:e].lower().endswith("ing"):
         return False
     words = [w.lower() for w in _WORD.findall(text, start, s)]

@@ -44,6 +44,18 @@ from .subordinate import SEMICOLON, stretches
 
 _TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?(?:\.(?:[A-Za-z]\.)+)?|\d+(?:[.,]\d+)*")
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+# British quotation marks: an opening single mark at the start or after a space or bracket, before a letter
+# ("'It was not a real gun."); a closing one after a letter or digit, before a space or punctuation; a
+# closing one after a comma or a stop ("a stupid joke,' they said") is never an apostrophe, so it may close
+# a quotation opened in a sentence before (`single_quoted_spans`)
+# "he said", "she added", "said he": a speaker written as a pronoun (`Facts.pronoun_said`)
+_PRONOUN_SPEECH = re.compile(
+    r"\b(?:he|she)\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|insisted|continued)\b"
+    r"|\b(?:said|says|added|wrote)\s+(?:he|she)\b",
+    re.IGNORECASE,
+)
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=[A-Za-z])")
+_SINGLE_CLOSE = re.compile(r"(?<=[A-Za-z0-9.,!?])['’](?=$|[\s.,;:!?)\]—–])")
 _BREAK = re.compile(
     r"(?=[\s;:,])\s*(?:" + SEMICOLON + r"|:\s|\s[—–]\s|\s--\s)\s*"
     r"|,[\"”’']?\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|because|after|before|when|"
@@ -76,10 +88,10 @@ _ROLE = re.compile(
 )
 _ROLE_ALONE = re.compile(r"\b((?:North |South )?[A-Z][a-z]+) (" + _ROLE_WORDS + r")\b(?! [A-Z])")
 _POSSESSIVE = re.compile(r"['’]s$")
-# not a denial: "no more than", "not only", "no doubt", "no matter (what)", and "not ... until Monday" (it
-# happens, on Monday)
+# not a denial: "no more than", "not only", "no doubt", "no matter (what)", "not ... until Monday" (it
+# happens, on Monday), and "No. 2" (the abbreviation of "number": "No. 2 on the list of most wanted")
 _NOT_NEGATION = re.compile(
-    r"\b(?:nothing|no) more than\b|\bnot only\b|\bno doubt\b|\bno matter\b"
+    r"\b(?:nothing|no) more than\b|\bnot only\b|\bno doubt\b|\bno matter\b|\bno\.\s?\d"
     r"|(?:\bnot|n['’]t)\b[^,;.]{0,40}?\buntil\b",
     re.IGNORECASE,
 )
@@ -309,6 +321,9 @@ class Facts:
     done: frozenset[str] = frozenset()  # events told in the past tense: "voted" (vote)
     subordinate: tuple[tuple[int, int], ...] = ()  # relative/appositive stretches (`subordinate.stretches`)
     claims: tuple[ClauseClaim, ...] = ()  # each clause's predicates with their arguments (`claims.claims`)
+    single_quotes: tuple[tuple[str, ...], ...] = ()  # quotations in single marks (`single_quoted_spans`)
+    pronoun_said: bool = False  # its speaker is a pronoun ("But he said: ..."), none named
+    said_by: frozenset[str] = frozenset()  # ... and who that is (`pronoun_speakers`)
 
 
 @dataclass(frozen=True)
@@ -412,6 +427,11 @@ def sentence_facts(
         for s, e, closed in quoted
         if e - s > 2 and not _is_title(ws := _TOKEN.findall(text[s:e]))
     )
+    single = tuple(
+        _plain_words(ws)
+        for s, e, _ in single_quoted_spans(text, quoted)
+        if e - s > 2 and not _is_title(ws := _TOKEN.findall(text[s:e]))
+    )
     if toks is None:
         toks = tokens(text)  # once for all clauses
     starts = [t[1] for t in toks]
@@ -440,6 +460,8 @@ def sentence_facts(
         background=concepts - said,
         names=names,
         quotes=tuple(q for q, _ in quotes if q),
+        single_quotes=tuple(q for q in single if q),
+        pronoun_said=bool(_PRONOUN_SPEECH.search(text)) and not any(c.speakers for c in clauses),
         quoted=any(q and closed for q, closed in quotes),
         first_person=_speaks_for_self([t[0] for t in toks]),
         **_tenses(clauses),
@@ -491,6 +513,62 @@ def quoted_spans(text: str) -> list[tuple[int, int, bool]]:
     if opening >= 0 and "”" not in rest[opening:]:
         spans.append((opening, len(text), False))
     return sorted(spans)
+
+
+def pronoun_speakers(facts: list[Facts]) -> list[Facts]:
+    """`facts` (one story's sentences, in order) with the speaker of each sentence whose speaker is a
+    pronoun (`Facts.pronoun_said`: "He said he was suffering "spiritual pain" ...") read as the person the
+    sentence before, in the same document, names as its speaker, else opens on by full name
+    (`Facts.lead`), else names as the only participant of its first claim's subject ("Mikhail
+    Kalashnikov, who died last month aged 94, wrote a long emotional letter ..."), as the analysis reads
+    "he" after a name; `Facts.said_by`, empty when none of these is one person."""
+    out = list(facts)
+    for k, f in enumerate(facts):
+        if not f.pronoun_said or k == 0 or facts[k - 1].doc != f.doc:
+            continue
+        prev = out[k - 1]
+        who = frozenset().union(*(c.speakers for c in prev.clauses)) or prev.said_by
+        if not who and prev.lead:
+            who = frozenset([prev.lead])
+        if not who and prev.claims:
+            who = frozenset(c for c in prev.claims[0].before if c.startswith("E:"))
+        if len(who) == 1:
+            out[k] = replace(f, said_by=who)
+    return out
+
+
+def single_quoted_spans(text: str, doubles: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of each quotation in single marks outside the double ones (`doubles`:
+    `quoted_spans`), British style: an opening mark (`_SINGLE_OPEN`) to the first closing one after it
+    (`_SINGLE_CLOSE`; "don't", "Smith's" are neither), closed; a sentence that opens on one and never
+    closes it is quoted to its end, and one that closes a quotation after a comma or a stop with none
+    opened before is quoted from its start, neither closed ("'It was not a real gun." / "It was just a
+    stupid joke,' they were reported to have said."). Nested marks ("... ‘Wait a minute.”") are the double
+    quotation's."""
+    if "'" not in text and "‘" not in text and "’" not in text:
+        return []
+
+    def free(at: int) -> bool:
+        return not any(s <= at < e for s, e, _ in doubles)
+
+    opens = [m.start() for m in _SINGLE_OPEN.finditer(text) if free(m.start())]
+    closes = [m.start() for m in _SINGLE_CLOSE.finditer(text) if free(m.start())]
+    out: list[tuple[int, int, bool]] = []
+    first = len(text) - len(text.lstrip(' "“'))
+    if closes and (not opens or closes[0] < opens[0]) and text[closes[0] - 1] in ".,!?":
+        out.append((0, closes[0] + 1, False))
+    end = -1
+    for o in opens:
+        if o < end:
+            continue
+        c = next((c for c in closes if c > o + 1), None)
+        if c is not None:
+            out.append((o, c + 1, True))
+            end = c + 1
+        elif o == first:
+            out.append((o, len(text), False))
+            break
+    return out
 
 
 def _tenses(clauses: tuple[Clause, ...]) -> dict[str, frozenset[str]]:

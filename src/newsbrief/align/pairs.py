@@ -37,6 +37,7 @@ from .features import (
     lexicon,
     part_at,
 )
+from .guards import claims_differ
 
 MAX_POSTINGS = 12  # a key in more sentences than this (+ 5 % of the story) is too common to block on
 MAX_SHARE = 70  # ... the 5 % capped (>= every dev story's), so pairs stay linear in a huge story
@@ -182,6 +183,9 @@ class Pair:
     bridged: tuple[str, ...] = ()  # equivalent words counted as one ("dead=kill": `bridged`)
     claim: ClaimMatch | None = None  # the best pair of clause claims the two share (`claims.match`)
     quoted_whole: bool = False  # a short quotation held whole in the other's (`quoted_whole`)
+    claims_differ: bool = False  # one predicate and one subject, two claims (`guards.claims_differ`)
+    single_run: int = 0  # `quote_run` with the quotations in single marks counted ('...': British style)
+    quoted_whole_pronoun: bool = False  # `quoted_whole` with a pronoun speaker read (`Facts.said_by`)
 
 
 def document_frequency(facts: Sequence[Facts]) -> Counter[str]:
@@ -229,7 +233,7 @@ def _keys(f: Facts) -> set[str]:
     if f.names and f.words.count(" ") > SAME_WHOLE:  # the same sentence in two documents
         keys.add("S:" + f.words)
     keys.update("G:" + name for name, _, _ in f.named_ages)  # "Slepian, 52," / "Slepian, 51,": one person
-    for q in f.quotes:
+    for q in f.quotes + f.single_quotes:
         keys.update("Q:" + " ".join(q[k : k + 3]) for k in range(len(q) - 2))
     return keys
 
@@ -362,6 +366,11 @@ def compare(
     ya, yb = fa.years, fb.years
     la, lb = len(fa.concepts), len(fb.concepts)
     sent_a, sent_b = _stated(ma, fb), _stated(mb, fa)
+    claim = (
+        match(fa.claims, fb.claims, weight, equivalents(), fa.names, fb.names)
+        if fa.claims and fb.claims
+        else None
+    )
     return Pair(
         a=fa.index,
         b=fb.index,
@@ -411,14 +420,23 @@ def compare(
         part_of_count=in_parts or part_of_count(_values_of(ma, fa), _values_of(mb, fb)),
         same_numbers=same_numbers(shared, fa, fb, ma, mb),
         quoted_whole=bool(fa.quotes and fb.quotes) and (quoted_whole(fa, fb) or quoted_whole(fb, fa)),
+        quoted_whole_pronoun=bool(fa.quotes and fb.quotes and (fa.said_by or fb.said_by))
+        and (
+            (bool(fa.said_by) and quoted_whole(fa, fb, True))
+            or (bool(fb.said_by) and quoted_whole(fb, fa, True))
+        ),
         age_conflict=age_conflict(fa.named_ages, fb.named_ages) if fa.named_ages and fb.named_ages else None,
         marks_differ=marks_differ,
         main_stated=main_stated(_split_of(ma, fa)[0], _split_of(mb, fb)[0] | fb.background, weight)
         if sent_a >= sent_b
         else main_stated(_split_of(mb, fb)[0], _split_of(ma, fa)[0] | fa.background, weight),
-        claim=match(fa.claims, fb.claims, weight, equivalents(), fa.names, fb.names)
-        if fa.claims and fb.claims
-        else None,
+        claim=claim,
+        single_run=quote_run(fa.quotes + fa.single_quotes, fb.quotes + fb.single_quotes)
+        if fa.single_quotes or fb.single_quotes
+        else 0,
+        claims_differ=claim is None
+        and bool(fa.claims and fb.claims)
+        and claims_differ(fa.claims, fb.claims, equivalents(), fa.names, fb.names),
     )
 
 
@@ -1110,13 +1128,17 @@ def quoted_in(quotes: Sequence[tuple[str, ...]], words: str) -> int:
 SHORT_QUOTE = (2, 3)  # words of a quotation short enough that only `quoted_whole` reads it
 
 
-def quoted_whole(fa: Facts, fb: Facts) -> bool:
+def quoted_whole(fa: Facts, fb: Facts, pronoun: bool = False) -> bool:
     """Rule `quoted-whole`: a short quotation of sentence `fa` (`SHORT_QUOTE` words, two of them neither
     stop words nor names) held whole, word for word, inside a longer quotation of `fb`, and no two
     speakers named: 'Dickson Wright said she had enjoyed a "fantastic life".' / 'She recently said:
-    "I've had a fantastic life and I've done everything ..."' report and quote one statement."""
-    sa, sb = _speakers(fa), _speakers(fb)
-    if not sa or (sb and not sa & sb) or fb.names - fa.names:
+    "I've had a fantastic life and I've done everything ..."' report and quote one statement. With
+    `pronoun` (rule `quoted-whole-pronoun`), `fa`'s speaker is a pronoun read as the person the sentence
+    before names (`Facts.said_by`: 'He said he was suffering "spiritual pain" ...' after "Mikhail
+    Kalashnikov ... wrote a long emotional letter ...")."""
+    sa = fa.said_by if pronoun else _speakers(fa)
+    sb = _speakers(fb) or fb.said_by
+    if not sa or (sb and not sa & sb) or fb.names - fa.names - sa:
         return False  # no speaker named, or another one ("... winning conditions ...," Chretien warned)
     names = {n[2:] for n in fa.names | fb.names}
     for q in fa.quotes:

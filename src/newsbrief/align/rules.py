@@ -28,9 +28,9 @@ from typing import NamedTuple
 from .pairs import QUOTE_RUN, Pair
 
 CONFLICT_COVER = 0.35
+MISSING = 3  # participants each matched clause names that the other sentence never does: two claims
 STATED = 0.5  # one sentence must state at least this share of the other for the two to be one fact
 MIN_SHARED_FACT = 3  # words, participants and numbers two sentences share before they can be one fact
-MISSING = 3  # participants each matched clause names that the other sentence never does: two claims
 WITHIN = 0.7  # share of the shorter sentence the other states, for `stated-within`
 WITHIN_CLAUSE = 0.6  # ... and the share of each matched clause the two share
 RELATED_COVER = 0.3  # both clauses share at least this much of their weight: same topic
@@ -138,6 +138,25 @@ def _conflict_context(p: Pair, f: Score) -> bool:
     )
 
 
+def clashes(p: Pair) -> bool:
+    """The one check every rule that cites (`fact`) makes: the pair states two facts, not one, by two
+    values of one counted thing (or no value alike), another year, day of a month or clock time, a
+    negation on one side only, participants each side names and the other never does (`MISSING`), or two
+    claims that one predicate and one subject make different (`guards.claims_differ`: another voice,
+    object, place; read only when no claim of each is one claim, `Pair.claim`). Rules further up the
+    table catch most of these with some shared words as `related`; this is what a citation never passes."""
+    return (
+        p.clash is not None
+        or p.value_clash
+        or p.year_clash
+        or p.day_clash
+        or p.time_clash
+        or (p.negation_clash and not p.same_words)  # a run word for word is read for denials word for word
+        or p.missing >= MISSING
+        or (p.claim is None and p.claims_differ)
+    )
+
+
 def _stated_within(p: Pair, f: Score) -> bool:
     """A short sentence the other states almost whole, in one clause, with a checkable anchor: "the
     first walkout on the network in eleven years" inside "..., the first such stoppage since 2013"."""
@@ -159,16 +178,14 @@ def _same_claim(p: Pair, f: Score) -> bool:
     the clashes those rules read only with two content words shared (another year, day, time, a
     negation, participants missing: "arrested in Dallas in 1998" / "... in 2004 on a capital murder
     charge")."""
-    return (
-        p.claim is not None
-        and p.claim.stated >= CLAIM_STATED
-        and not p.value_clash
-        and not (p.year_clash or p.day_clash or p.time_clash or p.negation_clash or p.missing >= MISSING)
-    )
+    return p.claim is not None and p.claim.stated >= CLAIM_STATED and not clashes(p)
 
 
 RULES: tuple[Rule, ...] = (
     Rule("same-quotation", "quote", lambda p, f: p.quote_run >= QUOTE_RUN),
+    # "'It was not a real gun." / '"It was not a real gun, it was just a stupid joke," said the
+    # spokesperson.': the same quoted words, one side in single marks (British style)
+    Rule("single-quotation", "quote", lambda p, f: p.single_run >= QUOTE_RUN),
     # two outlets' "no reply" about two parties; a clash of counts is still a conflict (next rules)
     Rule("no-comment", "related", lambda p, f: p.no_comment and p.clash is None),
     Rule("other-participant", "related", lambda p, f: p.lead_clash),  # two people: two slots, no conflict
@@ -188,14 +205,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "same-words",
         "fact",
-        lambda p, f: (
-            p.same_words
-            and p.clash is None
-            and not (p.year_clash or p.day_clash or p.time_clash or p.value_clash)
-        ),
+        lambda p, f: p.same_words and not clashes(p),
     ),
     # 'said she had enjoyed a "fantastic life"' / '"I've had a fantastic life and ..."': one statement
     Rule("quoted-whole", "quote", lambda p, f: p.quoted_whole and not p.negation_clash and p.clash is None),
+    # 'He said he was suffering "spiritual pain" ...' (he: the Kalashnikov of the sentence before) /
+    # '"My spiritual pain is unbearable.': the same, its speaker a pronoun (`features.pronoun_speakers`)
+    Rule(
+        "quoted-whole-pronoun",
+        "quote",
+        lambda p, f: p.quoted_whole_pronoun and not p.negation_clash and p.clash is None,
+    ),
     # "I can't believe this has happened" / "he can't believe it happened in Boston": someone's own
     # words sharing a few common ones with another's, naming no one both name, no word rare in the story
     Rule("first-person", "related", lambda p, f: p.first_person and p.rare == 0 and p.both_names == 0),
@@ -216,7 +236,11 @@ RULES: tuple[Rule, ...] = (
     Rule("other-action", "related", lambda p, f: p.action_clash),  # "charged" / "is suing": two events
     # "with a dozen crew members and 216 passengers on board" / "carrying 12 crew members and 216
     # passengers": two values given alike in the matched clauses, past every clash above, are one claim
-    Rule("same-numbers", "fact", lambda p, f: p.same_numbers >= SAME_NUMBERS and p.content >= 1),
+    Rule(
+        "same-numbers",
+        "fact",
+        lambda p, f: p.same_numbers >= SAME_NUMBERS and p.content >= 1 and not clashes(p),
+    ),
     Rule(
         "shared-point", "related", lambda p, f: p.point is not None and not f.fact and not _same_claim(p, f)
     ),
@@ -227,14 +251,18 @@ RULES: tuple[Rule, ...] = (
     ),
     # "nearly 400,000" / "more than 320,000" people: both may hold, but one fact needs one value
     Rule("other-value", "related", lambda p, f: p.value_clash),
-    Rule("stated-within", "fact", _stated_within),
+    Rule("stated-within", "fact", lambda p, f: _stated_within(p, f) and not clashes(p)),
     # "Turkey long has accused Syria of sheltering Kurdish rebels, who have been fighting since 1984 for
     # more autonomy" / "Turkish Kurdish rebels fighting for autonomy ... wage cross-border raids": a
     # claim one sentence makes beside its own, or in an aside, is not what it states (`one-sided`)
-    Rule("same-fact", "fact", lambda p, f: f.fact and (f.sure or min(p.sent_a, p.sent_b) >= MUTUAL)),
+    Rule(
+        "same-fact",
+        "fact",
+        lambda p, f: f.fact and (f.sure or min(p.sent_a, p.sent_b) >= MUTUAL) and not clashes(p),
+    ),
     # "The nine crew members were French." / "The Concorde was carrying 100 passengers ... and nine
     # French crew members": the shorter claim is what the longer one states, not an aside of it
-    Rule("stated-in-main", "fact", lambda p, f: f.fact and p.main_stated >= MAIN_STATED),
+    Rule("stated-in-main", "fact", lambda p, f: f.fact and p.main_stated >= MAIN_STATED and not clashes(p)),
     Rule("same-claim", "fact", lambda p, f: _same_claim(p, f) and p.claim.route in ("predicate", "group")),
     # "Smith was arrested on Monday" / "Police arrested Smith on Monday": one predicate in two voices, the
     # passive's subject the active's object (`claims.match`)
