@@ -1,6 +1,7 @@
 """Session 15 (issue 14): one check of clashes for every citation rule (`rules.clashes`,
-`guards.claims_differ`), quotations in single marks (rule `single-quotation`) and a quotation reported by
-a pronoun speaker (rule `quoted-whole-pronoun`). Sentences written for these tests."""
+`guards.claims_differ`), quotations in single marks (rule `single-quotation`; two single marks are one
+double mark) and a quotation reported by a pronoun speaker (rule `quoted-whole-pronoun`). Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ def _links(a: str, b: str) -> list[tuple[str, str, str, str]]:
     story = Story(docs, segment.split_all(docs))
     s = story.sentences
     return [(s[k.a].text, s[k.b].text, k.kind, k.evidence[0]) for k in align(story).links]
+
+
+def _facts(*texts: str):
+    casing = story_casing(list(texts), [tokens(t) for t in texts])
+    return [sentence_facts(k, k, t, casing, None) for k, t in enumerate(texts)]
 
 
 def _kinds(a: str, b: str) -> set[str]:
@@ -100,3 +106,13 @@ def test_a_pronoun_speaker_is_the_person_the_sentence_before_names() -> None:
     # another person named as the speaker of the longer quotation: two statements, no quote
     b = 'Kirill wrote back to the inventor. "My spiritual pain is unbearable," Kirill said in reply.'
     assert "quote" not in _kinds(a, b)
+
+
+def test_two_single_marks_are_one_double_mark() -> None:
+    # the New York Times' ''...'' and the wire's ``...'' (cleaned to “...''): one quotation, not a sentence
+    # quoted from its first mark to its end
+    a = "''After weighing all of the facts I am convinced justice is being done,'' the governor said."
+    b = "''After weighing all the facts,'' he said, ''I am confident justice is being done.''"
+    assert ("quote", "rule:same-quotation") in {(k, r) for _, _, k, r in _links(a, b)}
+    (f,) = _facts("“We will not give up our land,'' the chief said.")
+    assert f.quotes == (("we", "will", "not", "give", "up", "our", "land"),)

@@ -421,7 +421,7 @@ def sentence_facts(
     """The `Facts` of one sentence (`year`: the article's year, for "in eleven years"; `toks`: its
     `tokens`, when the caller has them)."""
     lex = lexicon()
-    quoted = quoted_spans(text)
+    quoted = quoted_spans(_doubled(text) if "''" in text else text)
     quotes = tuple(
         (_plain_words(ws), closed)
         for s, e, closed in quoted
@@ -513,6 +513,21 @@ def quoted_spans(text: str) -> list[tuple[int, int, bool]]:
     if opening >= 0 and "”" not in rest[opening:]:
         spans.append((opening, len(text), False))
     return sorted(spans)
+
+
+_DOUBLED = re.compile("''")
+
+
+def _doubled(text: str) -> str:
+    """`text` with each pair of single marks written as one double mark and a space (the same length, so
+    offsets hold): a closing one (”) after an opening “ not yet closed (“Welcome President Clinton,''
+    the sign read: the wire's ``...'' cleaned), else a straight one (''It's heartbreaking,'' he said)."""
+
+    def mark(m: re.Match) -> str:
+        at = m.start()
+        return "” " if text.rfind("“", 0, at) > text.rfind("”", 0, at) else '" '
+
+    return _DOUBLED.sub(mark, text)
 
 
 def pronoun_speakers(facts: list[Facts]) -> list[Facts]:
