@@ -14,7 +14,8 @@ NEWS = (
     "Ten volunteer firefighters were arrested on Tuesday in Robeson County. "
     '"Not accidental, set on fire. We have been doing this for six months," Sheriff Kenneth Sealey said. '
     '"Several fires in a week." Investigators say more arrests are possible. '
-    '"We will find them all. They will answer for it," the chief said.'
+    '"We will find them all. They will answer for it," the chief said. '
+    '"My wife heard it. It was gunshots. He emptied the clip," a neighbour said. Police came at dawn.'
 )
 VIEW = "The county should pay its firefighters. I think it must act now. Volunteers deserve better."
 
@@ -69,6 +70,27 @@ def test_sentences_not_next_to_each_other_stay_apart() -> None:
     c = _brief([(0, '"We will find them all.'), (0, 'They will answer for it," the chief said.')])
     lines = [x for x in render(c, "markdown").splitlines() if x.startswith("- ")]
     assert lines[0] == '- "We will find them all. They will answer for it," the chief said. [1]'
+
+
+def test_a_quotation_cut_twice_is_one_bullet() -> None:
+    # the middle part has no quotation mark of its own: the quotation goes on through it to its end,
+    # and the sentence after the closing mark is a bullet of its own
+    b = _brief(
+        [
+            (0, '"My wife heard it.'),
+            (0, "It was gunshots."),
+            (0, 'He emptied the clip," a neighbour said.'),
+            (0, "Police came at dawn."),
+        ]
+    )
+    lines = [x for x in render(b, "markdown").splitlines() if x.startswith("- ")][:2]
+    assert lines == [
+        '- "My wife heard it. It was gunshots. He emptied the clip," a neighbour said. [1]',
+        "- Police came at dawn. [1]",
+    ]
+    html = render(b, "html")
+    assert re.search(r'<span class="cont" id="sum-2">He emptied', html)
+    assert re.search(r'<li id="sum-3">Police came', html)
 
 
 def test_a_views_label_is_said_once_per_run() -> None:

@@ -100,17 +100,34 @@ def view_labels(brief: Brief) -> list[str | None]:
 def continues(brief: Brief) -> list[bool]:
     """Whether each summary sentence goes on the previous one's line: the rest of a quotation the
     previous sentence opened, the next sentence of the same document (nothing but white space between
-    them), so a quotation the splitter cut at its inner full stop reads whole, not as two bullets."""
+    them), so a quotation the splitter cut at its inner full stop reads whole, not as two bullets; a
+    middle part with no quotation mark of its own keeps it open for the next ("“Turns out ... gunshots. |
+    From my understanding, ... rifle. | From the looks of it, ... next door,” Milner said." is one
+    bullet)."""
     out = [False] * len(brief.summary)
-    for i in range(1, len(brief.summary)):
-        a, b = brief.summary[i - 1], brief.summary[i]
-        if a.doc != b.doc or b.start < a.end:
-            continue
-        if brief.documents[a.doc].text[a.end : b.start].strip():
-            continue
-        if _quote_left_open(a.text) and _quote_closed(b.text):
-            out[i] = True
+    open_ = False  # the previous sentence leaves a quotation open (itself, or the run it continues)
+    for i in range(len(brief.summary)):
+        b = brief.summary[i]
+        if i and open_:
+            a = brief.summary[i - 1]
+            adjacent = (
+                a.doc == b.doc
+                and b.start >= a.end
+                and not brief.documents[a.doc].text[a.end : b.start].strip()
+            )
+            if adjacent and (_quote_closed(b.text) or not any(q in b.text for q in '"\u201c\u201d')):
+                out[i] = True  # its rest, or a middle part (no mark: the quotation goes on)
+                open_ = _open_after(b.text, True)
+                continue
+        open_ = _quote_left_open(b.text)
     return out
+
+
+def _open_after(text: str, before: bool) -> bool:
+    """Whether a quotation is open at the end of `text`, given whether one was open at its start."""
+    if "\u201c" in text or "\u201d" in text:
+        return int(before) + text.count("\u201c") - text.count("\u201d") > 0
+    return before != (text.count('"') % 2 == 1)
 
 
 def _quote_left_open(text: str) -> bool:
