@@ -138,6 +138,50 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ],
     ),
     "highlights": ([], []),  # a document-level rule: see its own test
+    "pointer": (
+        [
+            "Read part of the mayor's conversation with the engineers below.",
+            "Watch the council's vote here.",
+            "Click here for the full list of closed roads.",
+            "See the map above (Reuters).",
+        ],
+        [
+            "Read more than once, the engineers' report says the bridge is unsafe.",
+            "Drivers can see the bridge from here, the mayor said, and it is cracked.",
+            "The ferry will stop below the bridge on Monday.",
+            "Engineers found cracks in the pillar above the waterline.",
+        ],
+    ),
+    "trails-off": (
+        [
+            "As for the council, it will be busy doing . . .",
+            "The report offers some of the first details about the cracks and...",
+            "The difference is that the mayor has…",
+        ],
+        [
+            "Drivers will take the ferry. ...",
+            '"We will see what happens next ..." the mayor said.',
+            "The council voted . . . to close the bridge on Monday.",
+        ],
+    ),
+    "writer-first-person": (
+        [
+            "Politicians have lost their power to frighten me.",
+            "I have lived through the bridge's past closures: 1998.",
+            "I'm sure that's true, Mayor, but luckily we did not have to wait to see it.",
+            "The mayor, 54, is mulling the question I put to her about the ferry.",
+            "Her answer surprised me.",
+        ],
+        [
+            '"I will not let the bridge fall," the mayor said.',
+            "“My family takes the ferry,” a driver said.",
+            "The mayor said she would meet the engineers in Room I on Monday.",
+            "The bridge was closed in World War I and again in 1998.",
+            "A driver called the closure 'a blow to me and my neighbours' on Monday.",
+            "MAYOR ANN LEE: I want the bridge open by June.",
+            "Miners at the nearby coal mine use the bridge every day.",
+        ],
+    ),
 }
 
 

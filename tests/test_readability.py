@@ -41,10 +41,17 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Elsewhere, a ferry began service.",
             "Over on the mayor's page, the council posted its plans.",
             "As the mayor hinted, the ferry will be free.",
+            "Prior to that, the engineer served 13 years in the navy.",
+            "On that day two engineers were detained.",
+            "By then, the ferry was full.",
+            "For that reason the council met again.",
         ],
         [
             "Over at least two decades, the council repaired the bridge twice.",
             "As prices rose, analysts warned of a slowdown.",
+            "On Thursday the council met the engineers.",
+            "By thermal imaging, engineers found the cracks.",
+            "For thatched roofs, the council pays half.",
         ],
     ),
     "pronoun-attribution": (
@@ -130,10 +137,29 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Officials said both men and women backed the ferry.",
         ],
     ),
+    # after "Mayor Ann Lee of the Harbour Police said the bridge was unsafe." (see `_AFTER`)
+    "surname-speaker": (
+        [
+            "“The bridge is not safe,” Lee said.",
+            "Lee says the ferry will be free.",
+            "Drivers will ride free, said Ms. Lee.",
+            "Ferries are late, according to Lee.",
+            "Lee, asked about the ferry, said it was late.",
+        ],
+        [
+            "“The bridge is not safe,” Ann Lee said.",
+            "Lee voted against the closure.",
+            "Lee Street will close in March, officials said.",
+            "Police said the ferry was late.",
+            "Officials said Lee was hurt when the bridge fell.",
+            "The harbour police said the ferry was late.",
+        ],
+    ),
 }
 
 _AFTER = {
     "attribution-after-quotation": "“Is the bridge safe?”",
+    "surname-speaker": "Mayor Ann Lee of the Harbour Police said the bridge was unsafe.",
 }
 
 

@@ -11,7 +11,9 @@ sentence says what it leans on (`Need`):
 - ``antecedent``: an earlier sentence of its document that names what a definite description
   ("The report ...", "The comedian ...") refers to (any of the few before it when no earlier
   sentence uses its noun: "The comedian" after "Amy Schumer"); a short one early in the sentence
-  ("If approved, the increase ...") only when one of the few before it uses its noun;
+  ("If approved, the increase ...") only when one of the few before it uses its noun; or a sentence
+  that gave the full name of a speaker it calls by surname alone ("..., Yoffie said." after "David
+  Yoffie, a Harvard professor, ...": ``surname-speaker``);
 - ``never``: part of an enumeration ("First, ...", "three forms."): all parts or none, so none.
 
 The default summarizer only takes such a sentence with what it needs before it (`requirements`),
@@ -75,6 +77,10 @@ _CONNECTIVE = re.compile(
     r"since then|in turn|at the same time|in response|on top of that|what'?s more|seconds later|"
     r"minutes later|hours later|days later|weeks later|months later|years later|see|plus|"
     r"over (?:on|at)\b(?! (?:least|most|all)\b)"
+    # "Prior to that, he served ...", "On that day two dissidents ...", "By then, ...": a time, a case or
+    # a reason the sentence before gave ("that" or "then" as the preposition's object)
+    r"|(?:prior to|before|after|until|till|by|since|from|at|on|in|during|for|despite|because of|with|of"
+    r"|apart from|aside from|beyond|besides) (?:that|then)\b(?!['’])"
     # "As Yellin hinted, …": the hint was told before.
     r"|as (?:[^\s,]+ ){1,3}"
     r"(?:hinted|mentioned|noted|suggested|teased|indicated|predicted|promised|warned)\b)",
@@ -158,6 +164,8 @@ class Context(NamedTuple):
     earlier: tuple[str, ...]  # the ANTECEDENT_WINDOW sentences before it in its document, lower case
     caseless: Callable[[], bool] = lambda: False  # its document is lower-cased (asked rarely: lazy)
     opens_quote: bool = False  # the quotation mark opening it was split off onto the sentence before
+    surnames: frozenset[str] | set[str] = frozenset()  # last words of full names earlier in its document
+    common: Callable[[], frozenset[str]] = frozenset  # words its document writes in lower case (lazy)
 
     @property
     def earlier_words(self) -> frozenset[str]:
@@ -392,6 +400,67 @@ def _group(c: Context) -> bool:
     return False
 
 
+# A full name: two or more capitalised words in a row ("Nicholas S. Zeppos", "Milen Nikolov"); its last
+# word is the surname the story goes on to use alone.
+_FULL_NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+([A-Z][a-z][\w'’-]*)")
+_HONORIFIC = frozenset(("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Miss", "Prof."))
+# the last word of a body's name, not a person's ("Fort Worth Police said", "the Supreme Court said")
+_BODY = frozenset(
+    ("Police", "Court", "Department", "Ministry", "Office", "Agency", "Committee", "Council", "Service",
+     "Commission", "House", "Senate", "Party", "Bureau", "Company", "Corp", "Corp.", "Inc", "Inc.", "Group",
+     "Association", "Union", "Times", "Post", "News", "Journal", "Network", "Board", "University", "School",
+     "Center", "Centre", "Institute", "Foundation", "Government", "Administration", "Army", "Forces", "Force",
+     "Guard", "Patrol", "Navy", "Authority", "Organization", "Organisation", "Club", "Church", "Hospital",
+     "Airlines", "Bank", "Fund", "Reserve", "Assembly", "Parliament", "Congress", "Cabinet", "Press",
+     "Reuters", "Magazine", "Media", "Television", "Radio", "Team", "Campaign", "Project", "Society")
+)  # fmt: skip
+_SAYS_WORD = re.compile(_SAYS.pattern, re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording to\s*$", re.IGNORECASE)
+
+
+def _surnames(text: str) -> set[str]:
+    """The last words of the full names in `text` (two capitalised words or more: "Police said" is no
+    name)."""
+    return {m.group(1) for m in _FULL_NAME.finditer(text)} if " " in text else set()
+
+
+def _surname_speaker(c: Context) -> str | bool:
+    """A speaker called by the last word of a full name the document gave earlier, and not in full
+    here: "“Netscape had the perfect Trojan horse,” Yoffie said." after "David Yoffie, a Harvard
+    professor, ...", "Schiff says ...", "said Mr. Warden", "according to Nikolov". A reader who meets
+    the quotation first does not know who speaks: it leans on the sentence that introduced the name
+    (its term, lower case). Only as a speaker (a name beside a verb of saying): a surname elsewhere
+    ("Xu spent 12 years in prison") is left alone, as the many a story names in full once and a
+    reader knows. Not in lower-cased text, where names do not show."""
+    if not c.surnames or c.previous is None:
+        return False
+    words = c.text.split()
+    for k, w in enumerate(words):
+        core = w.strip(_PUNCT + "—–-")
+        name = re.sub(r"['’]s?$", "", core)
+        if name not in c.surnames or name in _BODY or name.lower() in c.common():
+            continue  # not a name the document gave, or a word it writes in lower case too ("police")
+        before = words[k - 1] if k else ""
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if before.lower() in ("the", "a", "an", "this", "that", "its", "their"):
+            continue  # a body or a thing ("the Court said")
+        if (before[:1].isupper() and before[-1:] not in ",;:" and before not in _HONORIFIC) or (
+            w == core and after[:1].isupper()
+        ):
+            continue  # in full here ("Nicholas Zeppos"), or part of a longer name ("Lee Street")
+        honorific = before in _HONORIFIC
+        said_before = words[k - 2] if honorific and k >= 2 else before
+        prefix = " ".join(words[max(k - (3 if honorific else 2), 0) : k - (1 if honorific else 0)])
+        speaks = (w == core or w.endswith(",")) and _SAYS_WORD.match(after.strip(_PUNCT)) is not None
+        # "..., said Lee." / "said Ms. Lee, a spokeswoman": an attribution after what was said (not
+        # "Officials said Lee was killed": there the name opens what was said)
+        ends = w != core or k + 1 == len(words)
+        speaks = speaks or (ends and _SAYS_WORD.fullmatch(said_before.strip(_PUNCT)) is not None)
+        if speaks or _ACCORDING.search(prefix):
+            return False if c.caseless() else name.lower()
+    return False
+
+
 RULES: tuple[Rule, ...] = (
     Rule("quote-continues", "quote", "previous", lambda c: c.inside_quote),
     Rule("quote-unattributed", "quote", "previous", _unattributed_quote),
@@ -423,6 +492,7 @@ RULES: tuple[Rule, ...] = (
     Rule("definite-reference", "def", "antecedent", _definite),
     Rule("inner-definite-reference", "def", "antecedent", _inner_definite),
     Rule("group-reference", "def", "earlier", _group),
+    Rule("surname-speaker", "def", "antecedent", _surname_speaker),
 )
 
 
@@ -434,10 +504,12 @@ def needs(sentences: Sequence[Sentence]) -> list[Need | None]:
     para = (-1, -1)
     doc = -1
     recent: list[str] = []
+    names: set[str] = set()
     for k, s in enumerate(sentences):
         if s.doc != doc:
-            doc, recent = s.doc, []
+            doc, recent, names = s.doc, [], set()
             caseless = _caseless_test(sentences, k)
+            common = _lower_words(sentences, k)
         if (s.doc, s.paragraph) != para:
             para, straight, curly = (s.doc, s.paragraph), 0, 0
         t = s.text
@@ -447,7 +519,9 @@ def needs(sentences: Sequence[Sentence]) -> list[Need | None]:
         # opens a quotation split onto the sentence before: this one starts the quotation.
         opens = straight % 2 == 1 and prev is not None and prev.rstrip().endswith('"')
         inside = (straight % 2 == 1 and not opens) or curly > 0
-        c = Context(t, lower, prev, inside, tuple(recent[-ANTECEDENT_WINDOW:]), caseless, opens)
+        c = Context(
+            t, lower, prev, inside, tuple(recent[-ANTECEDENT_WINDOW:]), caseless, opens, names, common
+        )
         need = None
         for rule in RULES:
             hit = rule.test(c)
@@ -456,6 +530,7 @@ def needs(sentences: Sequence[Sentence]) -> list[Need | None]:
                 break
         out.append(need)
         recent.append(lower)
+        names |= _surnames(t)
         straight += t.count('"')
         curly = max(curly + t.count("“") - t.count("”"), 0)
     return out
@@ -485,6 +560,24 @@ def _caseless_test(sentences: Sequence[Sentence], first: int) -> Callable[[], bo
         return known[0]
 
     return caseless
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+
+
+def _lower_words(sentences: Sequence[Sentence], first: int) -> Callable[[], frozenset[str]]:
+    """The words the document starting at sentence `first` writes in lower case, read at the first
+    call only."""
+    known: list[frozenset[str]] = []
+
+    def words() -> frozenset[str]:
+        if not known:
+            doc = sentences[first].doc
+            text = " ".join(s.text for s in takewhile(lambda s: s.doc == doc, sentences[first:]))
+            known.append(frozenset(_LOWER_WORD.findall(text)))
+        return known[0]
+
+    return words
 
 
 def needs_previous(sentences: Sequence[Sentence]) -> list[bool]:

@@ -34,7 +34,15 @@ furniture words, a question, a fragment); these rules add what reads as news onl
 - ``stretched-interjection``: a letter-stretched interjection standing alone, as the sentence or set off
   at its start ("Annyyyyywayyy, the important thing ...", "Sooo."): a writer's filler, not news;
 - ``highlights``: the lines of a "Story Highlights" box whose marker cleaning removed (the document's
-  first short one-sentence paragraphs): the outlet's digest, not its lead.
+  first short one-sentence paragraphs): the outlet's digest, not its lead;
+- ``pointer``: it points the page's reader at something on the page ("Read part of Damon's conversation
+  with Travers below.", "Watch police detain some of the protesters here.", "Click here for ...");
+- ``trails-off``: the writer trails off on an ellipsis right after a word ("As for House Republicans,
+  they'll be busy doing . . ."), outside a quotation;
+- ``writer-first-person``: a news report's sentence in the writer's own first person ("I", "me")
+  outside quotations ("Politicians have lost their power to frighten me."): the writer's view or
+  experience, shown with no author, would read as fact (views, analyses and transcripts are labelled
+  with their kind and keep theirs).
 
 `kept_out(story)` is the union; `why(story)` names the first rule that keeps each sentence out.
 
@@ -56,6 +64,7 @@ import numpy as np
 
 from ..model import Story
 from ..readability import Need
+from .features import cased_docs
 
 
 def _aside(text: str) -> bool:
@@ -359,6 +368,89 @@ def highlights(story: Story) -> np.ndarray:
     return out
 
 
+# "Read part of Damon's conversation with Travers below.", "Watch the video above.", "Click here for the
+# full list.": an instruction to the page's reader about something on the page, which the brief does not
+# carry.
+_POINTER = re.compile(
+    r"^[\"“']?(?:read|watch|see|listen to|hear|check out|view|click|tap|scroll down|take a look at|look at"
+    r"|find|get|sign up)\b[^.!?]*?\b(?:below|above|here|at right|at left|on the right|on the left)"
+    r"(?:\s*\([^)]*\))?\s*[.:!]?[\"”']?\s*$"
+    r"|^[\"“']?(?:click|tap) (?:here|below|above|on the link|the link)\b",
+    re.IGNORECASE,
+)
+
+
+def _pointer(text: str) -> bool:
+    return _POINTER.match(text.strip()) is not None
+
+
+# "As for House Republicans, they'll be busy doing . . .": the writer trails off; the sentence says
+# nothing whole (a quotation's own "..." is the speaker's and stays).
+_TRAILING = re.compile(r"(?:\.\s?\.\s?\.|…)\s*$")
+
+
+def _trails_off(text: str) -> bool:
+    """Ends on an ellipsis right after a word (not after a full stop: "... capacity. ..." said its
+    sentence whole), outside a quotation."""
+    t = text.rstrip()
+    m = _TRAILING.search(t)
+    if m is None or t.count('"') % 2 or t.count("“") > t.count("”"):
+        return False
+    return t[: m.start()].rstrip()[-1:].isalnum()
+
+
+# The writer's own first person ("Politicians have lost their power to frighten me.", "I'm sure that's
+# true, Rush, but ...") outside quotations: in a report it is the writer's view or experience, not the
+# news, and a news document's sentences are shown with no author, so it would read as fact.
+_WRITER_I = re.compile(r"\bI(?:['’](?:m|ve|d|ll)\b|\s+[a-z])|\b(?:me|myself)\b")
+# not "mine" ("the nearby coal mine"); "my" alone: see docs/HISTORY.md, session 15
+_NUMERAL_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")  # "World War I and II", "Louis I of France"
+
+
+def _writer_i(text: str) -> bool:
+    for m in _WRITER_I.finditer(text):
+        if m.group()[0] != "I" or not _NUMERAL_BEFORE.search(text[: m.start()]):
+            return True
+    return False
+
+
+# words in single quotation marks ("the emotional 'please take me back' letter", "‘I want to go see my
+# lawyer’"): someone else's words
+_SINGLE_QUOTED = re.compile(r"‘[^’]*(?:’(?!\w)|$)|(?<!\w)'[^']*(?:'(?!\w)|$)")
+_SPEAKER_LABEL = re.compile(r"^[A-Z][\w.'’ -]{0,40}:\s")  # an interview's "NAME: ..." answer
+
+
+def writer_first_person(story: Story) -> np.ndarray:
+    """Sentences of a news document (`Document.kind` "news": views, analyses and transcripts are shown
+    with their kind) in the writer's first person outside any quotation: not inside one opened in an
+    earlier sentence of the paragraph (quotation marks counted as `readability.needs` does), nor an
+    interview's answer under a speaker's name; not in a lower-cased document."""
+    from ..readability import unquoted
+
+    sents = story.sentences
+    out = np.zeros(len(sents), dtype=bool)
+    news = [d.kind == "news" for d in story.documents]
+    para = (-1, -1)
+    straight = curly = 0
+    for i, s in enumerate(sents):
+        if not news[s.doc]:
+            continue
+        if (s.doc, s.paragraph) != para:
+            para, straight, curly = (s.doc, s.paragraph), 0, 0
+        t = s.text
+        inside = straight % 2 == 1 or curly > 0
+        straight += t.count('"')
+        curly = max(curly + t.count("“") - t.count("”"), 0)
+        if inside or _SPEAKER_LABEL.match(t):
+            continue
+        out[i] = _writer_i(_SINGLE_QUOTED.sub(" ", unquoted(t)))
+    if out.any():  # not in lower-cased text (Multi-News+): its quotation marks are spaced out, unpaired
+        cased = cased_docs(story)
+        doc = np.fromiter((s.doc for s in sents), np.int64, len(sents))
+        out &= cased[doc]
+    return out
+
+
 def _by_text(test: Callable[[str], bool]) -> Callable[[Story], np.ndarray]:
     """A rule over each sentence's text as a rule over the story."""
 
@@ -393,6 +485,9 @@ RULES: tuple[Rule, ...] = (
     Rule("spoiler-warning", "a spoiler warning is page furniture", _by_text(_spoiler_warning)),
     Rule("stretched-interjection", "a stretched interjection is filler", _by_text(_stretched_interjection)),
     Rule("highlights", "a highlights box restates the report below it", highlights),
+    Rule("pointer", "it points the page's reader at something the brief does not carry", _by_text(_pointer)),
+    Rule("trails-off", "the writer trails off: nothing said whole", _by_text(_trails_off)),
+    Rule("writer-first-person", "the writer's own view or experience in a report", writer_first_person),
 )
 
 
