@@ -45,6 +45,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "On that day two engineers were detained.",
             "By then, the ferry was full.",
             "For that reason the council met again.",
+            "As you were saying, that is not true.",
         ],
         [
             "Over at least two decades, the council repaired the bridge twice.",

@@ -81,9 +81,9 @@ _CONNECTIVE = re.compile(
     # a reason the sentence before gave ("that" or "then" as the preposition's object)
     r"|(?:prior to|before|after|until|till|by|since|from|at|on|in|during|for|despite|because of|with|of"
     r"|apart from|aside from|beyond|besides) (?:that|then)\b(?!['’])"
-    # "As Yellin hinted, …": the hint was told before.
+    # "As Yellin hinted, …", "As you were saying, …": the hint was told before.
     r"|as (?:[^\s,]+ ){1,3}"
-    r"(?:hinted|mentioned|noted|suggested|teased|indicated|predicted|promised|warned)\b)",
+    r"(?:hinted|mentioned|noted|suggested|teased|indicated|predicted|promised|warned|saying)\b)",
     re.IGNORECASE,
 )
 _TIME_NOUNS = (
