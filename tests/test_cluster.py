@@ -655,3 +655,21 @@ def test_cosine_is_the_exact_sum_of_the_shared_products_however_many_are_shared(
         assert cosine(a, b) == cosine(b, a) == exact
         assert cosine(dict(reversed(list(a.items()))), b) == exact  # the order of terms is no matter
         assert cosine_within(a, b) == cosine_within(b, a) == exact  # the same bits, looked up another way
+
+
+def test_refinement_weighs_an_article_against_only_its_candidates_best_stories() -> None:
+    """`refine(candidates=k)`: an article is compared with the `k` stories its query terms point at
+    most (and its own). Its heaviest term points at five stories it is not like; the story it is
+    like shares only lighter terms, so it ranks sixth: ten candidates find it, five do not (the
+    store compares five: `store.REFINE_CANDIDATES`)."""
+    x = {"q1": 10.0, "a": 1.0, "b": 1.0, "c": 1.0, "d": 1.0}
+    length = sum(w * w for w in x.values()) ** 0.5
+    article = engine.Piece("x", "x", 100, {t: w / length for t, w in x.items()})
+    fixed = {k: ({"q1": 0.1, f"u{k}": (1 - 0.01) ** 0.5}, 1) for k in range(1, 6)}  # cosine 0.098 each
+    fixed[6] = ({"a": 0.5, "b": 0.5, "c": 0.5, "d": 0.5}, 1)  # cosine 0.196: past the bar
+    assert cosine(article.vec, fixed[1][0]) < engine.JOIN <= cosine(article.vec, fixed[6][0])
+    alone = {"x": engine.Assignment("x", 100, "new")}
+    assert engine.refine([article], alone, fixed=fixed)["x"] == 6  # ten candidates (one-shot)
+    assert engine.refine([article], alone, fixed=fixed, candidates=10)["x"] == 6
+    assert engine.refine([article], alone, fixed=fixed, candidates=5)["x"] == 100
+    assert engine.refine_agreed([article], alone, fixed=fixed, orders=1, candidates=5)["x"] == 100

@@ -675,6 +675,29 @@ def test_an_ingest_refines_in_fewer_rounds_than_a_one_shot_run(tmp_path: Path, m
     assert st.REFINE_ROUNDS < ce.REFINE_ROUNDS
 
 
+def test_an_ingest_compares_an_article_with_fewer_stories_than_a_one_shot_run(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """A store's refinement weighs an article against its `store.REFINE_CANDIDATES` best candidate
+    stories, a one-shot run against `engine.REFINE_CANDIDATES` (session 15: the store's B-cubed F1
+    within 0.002 on the four dev files and the training file, fewer cosines per article)."""
+    from newsbrief.store import store as st
+
+    asked = []
+    real = ce._rounds
+
+    def spy(*args, **kw):
+        asked.append(args[10])  # `candidates`
+        return real(*args, **kw)
+
+    monkeypatch.setattr(ce, "_rounds", spy)
+    with Store(str(tmp_path / "news.db")) as store:
+        store.add(_raws(part=slice(0, 2)))
+        store.add(_raws(part=slice(2, None)))
+    assert asked and set(asked) == {st.REFINE_CANDIDATES}
+    assert st.REFINE_CANDIDATES < ce.REFINE_CANDIDATES
+
+
 def test_articles_that_clean_to_nothing_are_not_copies_of_each_other(db: str) -> None:
     notice = "Please enable JavaScript to view this page."  # cleans to nothing
     raws = [RawDoc(id=f"n{k}", source=f"https://example.org/notice/{k}.html", raw=notice) for k in range(3)]

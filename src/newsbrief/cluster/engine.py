@@ -420,11 +420,13 @@ def refine(
     dots: Dots | None = None,
     lone: bool = False,
     margin: float = ADOPT_MARGIN,
+    candidates: int = REFINE_CANDIDATES,
 ) -> dict[str, int]:
     """Reassignment rounds (a k-means step with a threshold): each story's centroid is rebuilt from its
     members, then every movable article moves to the most similar of its own story (counted without
-    it) and the `REFINE_CANDIDATES` stories its heaviest terms point at most, or starts a story when
-    none reaches `JOIN`. When the rounds settle, a story that is two stories is split
+    it) and the `candidates` stories its heaviest terms point at most (`REFINE_CANDIDATES` in a
+    one-shot run; a store compares fewer, `store.REFINE_CANDIDATES`), or starts a story when none
+    reaches `JOIN`. When the rounds settle, a story that is two stories is split
     (`bisect_stories`: a merge the single pass made, which moving one article at a time cannot undo)
     and the rounds run again, up to `SPLIT_PASSES` times. Copies follow their original; chrome and
     thin articles stay. Undoes the early mistakes of a single pass, so the result depends less on
@@ -462,12 +464,15 @@ def refine(
             changed |= set(halves)
         state = (centroids, postings, heads)
         changed, next_id = _rounds(
-            movable, queries, story_of, state, fixed, changed, dirty, rounds, next_id, dots
+            movable, queries, story_of, state, fixed, changed, dirty, rounds, next_id, dots, candidates
         )
         dirty = None
     if lone:  # lone articles with one clear home
         _refresh(movable, story_of, fixed, changed, (centroids, postings, heads))
-        for pid, sid in adopt(movable, story_of, fixed, (centroids, postings), margin=margin).items():
+        settled = (centroids, postings)
+        for pid, sid in adopt(
+            movable, story_of, fixed, settled, margin=margin, candidates=candidates
+        ).items():
             changed.update((story_of[pid], sid))
             story_of[pid] = sid
     dots.forget(changed)  # moved in the last round or adopted: their centroids are not the ones kept
@@ -515,11 +520,12 @@ def _rounds(
     rounds: int,
     next_id: int,
     dots: Dots,
+    candidates: int = REFINE_CANDIDATES,
 ) -> tuple[set[int], int]:
     """Up to `rounds` reassignment rounds (see `refine`), moving articles in `story_of`; `queries`: each
     movable article's query terms with their weights; `state` (the centroids, the term postings and
-    each story's posted terms) carries over between calls. Returns the stories changed in the last
-    round (none when the rounds settled) and the next free id."""
+    each story's posted terms) carries over between calls; `candidates`: as `refine`'s. Returns the
+    stories changed in the last round (none when the rounds settled) and the next free id."""
     centroids, postings, heads = state
     query_of = {pid: [t for t, _ in q] for pid, q in queries.items()}
     for _ in range(rounds):
@@ -566,7 +572,7 @@ def _rounds(
             for t, w in queries[pid]:
                 for sid in postings.get(t, ()):
                     acc[sid] = acc.get(sid, 0.0) + w
-            ids = list(acc) if len(acc) <= REFINE_CANDIDATES else [s for s, _ in top(acc, REFINE_CANDIDATES)]
+            ids = list(acc) if len(acc) <= candidates else [s for s, _ in top(acc, candidates)]
             if cur not in ids:
                 ids.append(cur)
             ids.sort()
@@ -797,12 +803,13 @@ def adopt(
     settled: tuple[dict[int, tuple[dict[str, float], float, int]], dict[str, set[int]]] | None = None,
     low: float = ADOPT,
     margin: float = ADOPT_MARGIN,
+    candidates: int = REFINE_CANDIDATES,
 ) -> dict[str, int]:
     """The final pass of refinement: an article alone in its story (no other article of `story_of`
     with it; not a `fixed` story; not thin) joins the story whose centroid is nearest it when that is at least
     `low` similar, under the `JOIN` bar, and `margin` times as similar as the next nearest: an article
     that fits no story well but one clearly better than the others. Its candidates are the
-    `REFINE_CANDIDATES` stories that all its terms (`ADOPT_QUERY`) point at most among the centroids'
+    `candidates` stories that all its terms (`ADOPT_QUERY`) point at most among the centroids'
     heaviest terms: a lone article shares few heavy terms with its story, and lone articles are few.
     Every choice is made against the stories as they are before any of them, and two lone articles
     that choose each other (or a third story) end up together, so the result does not depend on the
@@ -848,7 +855,7 @@ def adopt(
         sims = sorted(
             (
                 (cosine(p.vec, centroids[sid][0]) / centroids[sid][1], sid)
-                for sid, _ in ranked(acc)[:REFINE_CANDIDATES]
+                for sid, _ in ranked(acc)[:candidates]
             ),
             key=lambda x: (-x[0], x[1]),
         )
@@ -915,6 +922,7 @@ def refine_agreed(
     dots: Dots | None = None,
     orders: int = ORDERS,
     adopt_margin: float | None = None,
+    candidates: int = REFINE_CANDIDATES,
 ) -> dict[str, int]:
     """A store's refinement: `refine` as given (the store's own order: what an ingest assigned), and
     `orders` - 1 one-shot runs over the same movable articles among the same `fixed` stories, each a
@@ -924,7 +932,8 @@ def refine_agreed(
     one-shot run, and a lone article joins a story when most of the runs choose it. The other runs
     keep no cosines (`dots` is the first run's, and forgets the stories whose members the agreement
     changed). `adopt_margin`: the store's own run ends with the pass over lone articles (`adopt`) at
-    this margin (None: without it). Returns the story of every article (copies follow their
+    this margin (None: without it). `candidates`: the stories an article is compared with in every
+    run's rounds and lone pass (`refine`). Returns the story of every article (copies follow their
     original)."""
     from .consensus import anchored
 
@@ -932,7 +941,18 @@ def refine_agreed(
     dots = Dots() if dots is None else dots
     lone = adopt_margin is not None
     margin = ADOPT_MARGIN if adopt_margin is None else adopt_margin
-    first = refine(pieces, assignments, rounds, next_id, fixed, dirty, dots, lone=lone, margin=margin)
+    first = refine(
+        pieces,
+        assignments,
+        rounds,
+        next_id,
+        fixed,
+        dirty,
+        dots,
+        lone=lone,
+        margin=margin,
+        candidates=candidates,
+    )
     movable = [p for p in pieces if assignments[p.id].rule in MOVABLE]
     if orders <= 1 or not movable:
         return _apart_whole(movable, first, fixed, next_id, dots, assignments)
@@ -941,7 +961,7 @@ def refine_agreed(
     nid = top
     for k in range(1, orders):
         again, nid = reassign(movable, fixed, nid, f"\x00{k}")
-        run = refine(movable, again, rounds, nid, fixed, lone=True)
+        run = refine(movable, again, rounds, nid, fixed, lone=True, candidates=candidates)
         nid = max(nid, *run.values()) + 1
         runs.append(run)
     story_of = dict(first)

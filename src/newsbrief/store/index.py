@@ -326,7 +326,7 @@ def unpack(data: bytes) -> dict[str, float]:
 
 def _post(conn: Connection, entries: list[tuple[tuple[str, int], int]]) -> None:
     """Insert the (term, story) entries with their seq; one already there takes the later seq."""
-    _executemany(
+    executemany(
         conn,
         "INSERT INTO story_terms (term, story_id, seq) VALUES (?, ?, ?) ON CONFLICT (term, story_id) "
         "DO UPDATE SET seq = excluded.seq WHERE story_terms.seq < excluded.seq",
@@ -336,12 +336,12 @@ def _post(conn: Connection, entries: list[tuple[tuple[str, int], int]]) -> None:
 
 def _insert_bands(conn: Connection, pairs: list[tuple[str, int]]) -> None:
     """Insert the (band, article) pairs `article_bands` does not hold yet (`ON CONFLICT DO NOTHING`)."""
-    _executemany(
+    executemany(
         conn, "INSERT INTO article_bands (band, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING", pairs
     )
 
 
-def _executemany(conn: Connection, sql: str, rows: list[tuple]) -> None:
+def executemany(conn: Connection, sql: str, rows: list[tuple]) -> None:
     """One statement (SQL that SQLite and PostgreSQL both run, `?` for each value) over many rows, in
     chunks, straight through the driver: SQLAlchemy's handling of each row's parameters cost more
     CPU than the database's inserts."""

@@ -41,6 +41,9 @@ REFINE_WHOLE = 2  # a story near an ingest's articles with at most this many art
 REFINE_WHOLE_AGREED = 6  # ... when refinement agrees in several orders (`Store(db, refine_orders=3)`)
 REFINE_JOINED = 20  # ... and a story an ingest adds articles to, with at most this many before it
 REFINE_ROUNDS = 2  # reassignment rounds per pass after an ingest (a one-shot run: `engine.REFINE_ROUNDS`)
+REFINE_CANDIDATES = 5  # stories an article is compared with in those rounds, besides its own (a one-shot
+# run: `engine.REFINE_CANDIDATES`, 10): the cosines with them were a quarter of an ingest's CPU, and an
+# article rarely moves to a story past the fifth its terms point at most (session 15)
 IN_CHUNK = 500  # values per IN (...) list
 REFINE_ORDERS = 1  # runs of an ingest's refinement whose majority decides (`engine.refine_agreed`);
 # 3 (with near stories of up to REFINE_WHOLE_AGREED whole) is an opt-in: a little closer to a one-shot
@@ -50,6 +53,14 @@ ADOPT_MARGIN = 2.0  # an ingest's refinement (one order) ends with the pass over
 # one-shot run's 1.25 is checked by the agreement of five runs, which a store's single run lacks
 # (at 1.25 the pass lowered the store's F1: sessions 12 and 14)
 THIN_WAIT = 1000  # a thin article alone among the last this many stored is weighed again at each ingest
+
+
+_ARTICLE_COLUMNS = tuple(c.name for c in T.articles.c)
+# an ingest's articles inserted through the driver (`index.executemany`): SQLAlchemy's handling of each
+# row's 21 parameters cost more CPU than SQLite's insert
+_INSERT_ARTICLE = (
+    f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * len(_ARTICLE_COLUMNS))})"
+)
 
 
 def now() -> str:
@@ -228,8 +239,9 @@ class Store:
                     st.stored + len(st.members),
                     st.norm if st.n else 0.0,
                 )
-            for k in range(0, len(rows), IN_CHUNK):
-                conn.execute(T.articles.insert(), rows[k : k + IN_CHUNK])
+            index.executemany(
+                conn, _INSERT_ARTICLE, [tuple(map(r.__getitem__, _ARTICLE_COLUMNS)) for r in rows]
+            )
             if rejoined:
                 q = update(T.articles).where(T.articles.c.id == bindparam("b_id"))
                 conn.execute(q.values(story_id=bindparam("b_story"), score=bindparam("b_score")), rejoined)
@@ -330,6 +342,7 @@ class Store:
             dots=self._dots,
             orders=self.refine_orders,
             adopt_margin=ADOPT_MARGIN if self.refine_orders <= 1 else None,
+            candidates=REFINE_CANDIDATES,
         )
         moved = {i: s for i, s in story_of.items() if s != current[i]}
         if not moved:
