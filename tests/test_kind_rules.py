@@ -1066,3 +1066,15 @@ def test_session15_a_title_in_the_plural_is_no_part_of_the_names_after_it() -> N
     assert (
         _kinds("McCain hid behind Generals Colin Powell and Norman Schwarzkopf.")["Colin Powell"] == "person"
     )
+
+
+def test_session15_a_first_name_after_titles_is_a_persons_not_a_chain_of_titles() -> None:
+    # titled-first-name: "rob", "manning" are ordinary words, yet "Rob" is a listed first name
+    found = _kinds("The account deleted the post. Pentagon spokesman Col. Rob Manning issued a statement.")
+    assert found["Rob Manning"] == "person"
+    # first-name-in-chain: "Ward" is a head word, here a first name after titles; names opening it stay
+    found = _kinds("The vote was close. UC Regent Ward Connerly issued a statement on the measure.")
+    assert found["Ward Connerly"] == "person" and not any("Regent" in name for name in found)
+    assert _kinds("Shoppers crowded Regent Street in London.")["Regent Street"] == "place"
+    # the first-name list holds "Dianne"
+    assert _kinds("Dianne Hardy met the governor on Monday. The talks went on.") == {"Dianne Hardy": "person"}

@@ -447,6 +447,21 @@ def _trim_acronym_prefix(p: Piece) -> bool:
     return False
 
 
+def _titled_first_name(p: Piece) -> bool:
+    """ "Pentagon spokesman Col. Rob Manning": a listed first name opening two or three words after a title
+    is a person's, though each word reads as an ordinary one ("rob", "manning" and "Connerly", ending
+    like an adverb) and title-chain would take it for a chain of titles."""
+    w = p.words
+    return (
+        p.titled
+        and 2 <= len(w) <= 3
+        and w[0] in p.g.first_names
+        and all(common(x, p.vocab) for x in w)
+        and _longest_listed(p.g, w) is None
+        and p.emit("person", cue=True)
+    )
+
+
 def _title_chain(p: Piece) -> bool:
     """ "Chief Medical Examiner" after a title: a chain of titles, no name."""
     w = p.words
@@ -1037,6 +1052,21 @@ def _place_noun_after(p: Piece) -> bool:
     return p.emit("place")
 
 
+def _first_name_in_chain(p: Piece) -> bool:
+    """ "UC Regent Ward Connerly": a listed first name that is also a head word ("Ward") before the last
+    word, no other head in the piece: titles before a person's name, not a body. The piece is cut to the
+    name and the person rules read it (head-inside would make the whole an organisation)."""
+    w, g = p.words, p.g
+
+    def head(x: str) -> bool:
+        return x in g.place_last or x in g.org_last
+
+    if len(w) >= 3 and w[-2] in g.first_names and head(w[-2]) and not any(map(head, [*w[1:-2], w[-1]])):
+        p.idx = p.idx[-2:]
+        p.titled = True
+    return False
+
+
 def _head_inside(p: Piece) -> bool:
     """ "Broward County Crime Stoppers": a head word inside a longer name."""
     w, g = p.words, p.g
@@ -1425,6 +1455,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("trim-acronym-prefix", _trim_acronym_prefix),
     KindRule("ampersand", _ampersand),
     KindRule("honorific", _honorific),
+    KindRule("titled-first-name", _titled_first_name),
     KindRule("title-chain", _title_chain),
     KindRule("domain-name", _domain_name),
     KindRule("storm-or-illness", _storm_or_illness),
@@ -1458,6 +1489,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("head-word", _head_word),
     KindRule("listed-inside", _listed_inside),
     KindRule("place-noun-after", _place_noun_after),
+    KindRule("first-name-in-chain", _first_name_in_chain),
     KindRule("head-inside", _head_inside),
     KindRule("post-of", _post_of),
     KindRule("hometown", _hometown),
