@@ -319,3 +319,40 @@ def test_a_learned_pair_across_voices_reads_the_passive_subject_as_the_object(mo
     assert m is not None and m.route == "learned" and m.predicate == "resign=dismiss"
     assert _match(a, "The mayor of Oakdale ousted two councillors on Monday.") is None
     assert _match(a, "The mayor of Oakdale was ousted on Monday.").route == "learned"
+
+
+def test_a_clause_s_only_verb_is_its_predicate_even_after_a_noun() -> None:
+    """Rule `only-verb`: a past form after a noun and before a preposition reads as a reduced relative ("a
+    dossier compiled by a former spy"), unless the clause writes no other verb: "The bill died in the
+    House", "Harlow's mother and 10 others perished in November" state their own claim."""
+    assert _predicates("The bill died in the House.") == ["died"]
+    # "concerns" is no verb this reader sees, but the second determiner shows a second noun phrase
+    assert _predicates("The memo concerns a dossier compiled by a former spy.") == []
+    # an auxiliary after it: the participle names the subject ("the chemical found in the soil was ...")
+    assert _predicates("He said the chemical found in the soil was a nerve agent.") == []
+    assert _match(
+        "Harlow's mother and 10 others died in an attempt to reach Florida.",
+        "His mother and 10 others perished in November when their boat sank on the way to Florida.",
+    )
+
+
+def test_a_four_letter_past_form_is_a_verb() -> None:
+    """ "died", "sued", "tied": a two-letter stem and "e", then "-ed", is a past form like "arrested";
+    "need", "seed", "shed" are none."""
+    assert _predicates("Marisol Arias sued Intermex in federal court.") == ["sued"]
+    assert _predicates("Mara Quill died at her home in Harwick.") == ["died"]
+    assert _predicates("Growers need seed money and a shed.") == []
+
+
+def test_the_one_who_dies_is_the_subject_as_a_passive_s() -> None:
+    """Rule `claim-undergone`: "died" / "is dead" say of their subject what "was killed" says of its
+    subject and "killed" of its object: "37,000 people died in the war" is "the war killed 37,000 people"
+    (a group of `equivalents.txt` in two voices), never "37,000 soldiers killed ..."."""
+    a = "About 37,000 people died in the war in Harwick."
+    m = _match(a, "The war in Harwick killed about 37,000 people.")
+    assert m is not None and m.predicate == "dead=kill"
+    assert _match(a, "About 37,000 people were killed in the war in Harwick.")
+    assert _match(a, "About 37,000 people killed two guards in the war in Harwick.") is None
+    assert _match(
+        "Mara Quill died in Harwick on Monday.", "Mara Quill is dead in Harwick, police said on Monday."
+    )

@@ -19,7 +19,7 @@ for its predicates, rule-based and light (no parser; the default install has non
 * negation and modality are the clause's (`features.Clause.negated`, `hedged`).
 
 Two claims are one (`match`) when they share a predicate concept (or two words of one group of
-`data/equivalents.txt`, in one voice; or a pair of `data/predicates.txt`, learned from the Multi-News
+`data/equivalents.txt`; or a pair of `data/predicates.txt`, learned from the Multi-News
 training stories by `scripts/mine_predicates.py`), agree in negation and modality, have a subject
 alike (in two voices the passive's subject is the active's object: "Smith was arrested" / "police
 arrested Smith", never "Smith killed three soldiers" for "Smith was killed"), share at least
@@ -114,6 +114,9 @@ _PREPOSITIONS = _set("by in of for with at from to on into over under during aft
 _PASSIVE = _set("is was are were am be been being get gets got gotten getting")
 # a participant written after these ("in Dallas", "near the Kidal"): a place, not what a claim is about
 _AT_PLACE = _set("in at near outside inside across")
+# rule `claim-undergone`: predicates whose subject undergoes the event ("37,000 died", "Mohawk is dead"), as a
+# passive's does ("37,000 were killed"; "the war killed 37,000")
+_UNDERGONE = _set("dead")
 _WORD = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|\d[\d,.]*")
 
 
@@ -151,6 +154,9 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     relative = False  # a relative pronoun opened a clause whose verb is not yet seen
     last = -2  # the word number of the last verb (any kind, light ones too)
     seen = False  # ... and its verb was seen: a verb after it is the relative's only if joined by "and"
+    reduced: list[tuple[int, int, bool]] = []  # participles read as reduced relatives ("compiled by")
+    others = 0  # the other verbs of the clause (any kind but reporting ones)
+    phrase = 0  # the word number where the clause's subject may begin (past a reporting verb)
     for k, (w, s, e) in enumerate(words):
         low = w.lower()
         if relative and "," in text[words[k - 1][2] : s]:
@@ -158,6 +164,8 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         if low in _OPENS_RELATIVE or (low == "that" and k - 1 != last and k > 0):
             relative, seen = True, False
             continue
+        if low in _AUXILIARY:  # "the chemical found in the soil was EMPTA": the relative was the subject's
+            reduced = []
         kind = _verb_kind(words, k, text)
         if kind is None:
             continue
@@ -167,8 +175,20 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         if relative and kind != "speech":
             seen = True
             continue  # "a colony that Indonesia invaded in 1975 and later annexed": both on the side
+        if kind == "reduced":
+            # kept when one noun phrase stands before it: "The bill", "the EU's top diplomat"
+            if not others and not any(w.lower() in _DETERMINERS for w, _, _ in words[phrase + 1 : k]):
+                reduced.append((s, e, False))
+            continue
+        if kind == "speech":
+            phrase, reduced = k + 1, []
+        else:
+            others += 1
         if kind != "light":
             out.append((s, e, kind == "speech"))
+    if reduced and not others:  # rule `only-verb`: "The bill died in the House", "the diplomat met with
+        # Morsi": a clause writes a verb; with no other one, one noun phrase before it, the participle is it
+        return sorted([*out, reduced[0]])
     return out
 
 
@@ -181,7 +201,8 @@ def _joined(words: list[tuple[str, int, int]], k: int) -> bool:
 
 
 def _verb_kind(words: list[tuple[str, int, int]], k: int, text: str) -> str | None:
-    """ "speech", "light", "verb" or None (no verb) for word `k` of `words`."""
+    """ "speech", "light", "verb", "reduced" (a participle after a noun, then a preposition: "a dossier
+    compiled by") or None (no verb) for word `k` of `words`."""
     w, s, _ = words[k]
     low = w.lower()
     if not w[0].isalpha() or (w[0].isupper() and k > 0) or low in _AUXILIARY or low in _NOT_VERB:
@@ -206,7 +227,7 @@ def _verb_kind(words: list[tuple[str, int, int]], k: int, text: str) -> str | No
         return None
     if not aux and k > 1 and prev.endswith("ly") and words[k - 2][0].lower() in _DETERMINERS:
         return None  # "the originally scheduled time", "a newly elected mayor": an adjective
-    if aux or low in _IRREGULAR or (low.endswith("ed") and prev not in _ADJECTIVE_AFTER and len(low) > 4):
+    if aux or low in _IRREGULAR or (low.endswith("ed") and prev not in _ADJECTIVE_AFTER and _past_form(low)):
         nxt = words[k + 1][0].lower() if k + 1 < len(words) else ""
         reduced = (
             not aux
@@ -224,7 +245,7 @@ def _verb_kind(words: list[tuple[str, int, int]], k: int, text: str) -> str | No
             and k + 1 < len(words)
             and words[k + 1][0][0].isupper()
         )
-        return "light" if reduced or named else "verb"
+        return "reduced" if reduced else "light" if named else "verb"
     if (
         low.endswith("s")
         and not low.endswith("ss")
@@ -238,6 +259,13 @@ def _verb_kind(words: list[tuple[str, int, int]], k: int, text: str) -> str | No
     ):
         return "verb"
     return None
+
+
+def _past_form(low: str) -> bool:
+    """An "-ed" word written as a past form: five letters or more ("arrested"), or four when its stem is
+    two letters and an "e" ("died", "sued", "tied", "lied": a vowel right before the "-ed"), never
+    "-eed" ("need", "seed") nor a consonant there ("shed", "bred")."""
+    return len(low) > 4 or (len(low) == 4 and low[1] in "aiouy" and low[2] == "e")
 
 
 # verbs written with "-ly" ("supply", "reply"): every other word so written is an adverb
@@ -308,7 +336,7 @@ def claims(
             after |= frozenset(n for n, at in nums.items() if e <= at < nxt)
             other = bool(_ANOTHER.match(text, e))
             joined = k > 0 and _COORDINATED.fullmatch(text, preds[k - 1][1], s)
-            passive = passive if joined else _passive(text, cl.start, s, e)
+            passive = passive if joined else _passive(text, cl.start, s, e) or pred in _UNDERGONE
             out.append(
                 ClauseClaim(
                     cl.start,
@@ -403,15 +431,16 @@ def _roles(
     x: ClauseClaim, y: ClauseClaim, gx: int | None, groups: dict[str, int], learned: dict[str, frozenset[str]]
 ) -> tuple[str, str] | None:
     """How the two claims' sides line up, and the route (`ClaimMatch.route`): "same" (one predicate,
-    or two of one `equivalents.txt` group, in one voice: a group never crosses voices; or a learned pair
+    or two of one `equivalents.txt` group, in one voice; or a learned pair
     of `predicates.txt` as learned, voice and all: "dead" / "kill+p"), "swapped" (one predicate in two
-    voices: "Smith was arrested" / "police arrested Smith"; or a learned pair once one side's voice is
-    turned: "37,000 died" / "the war killed 37,000"), None (no match)."""
+    voices: "Smith was arrested" / "police arrested Smith"; two of one group in two voices: "37,000 died"
+    / "the war killed 37,000", `_UNDERGONE`; or a learned pair once one side's voice is turned), None (no
+    match)."""
     kx, ky = key(x), key(y)
     if x.predicate == y.predicate:
         return ("same", "predicate") if x.passive == y.passive else ("swapped", "voice")
-    if gx is not None and groups.get(y.predicate) == gx:  # a group says nothing of voice: one voice only
-        return ("same", "group") if x.passive == y.passive else None
+    if gx is not None and groups.get(y.predicate) == gx:  # two voices: the passive's subject is the object
+        return ("same", "group") if x.passive == y.passive else ("swapped", "group")
     partners = learned.get(kx)
     if partners is None:
         return None
