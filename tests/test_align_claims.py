@@ -356,3 +356,40 @@ def test_the_one_who_dies_is_the_subject_as_a_passive_s() -> None:
     assert _match(
         "Mara Quill died in Harwick on Monday.", "Mara Quill is dead in Harwick, police said on Monday."
     )
+
+
+def test_review_j_a_passive_s_by_agent_is_the_active_s_subject() -> None:
+    """Rule `claim-agent` (review J, issue 14): "Acme Corp. was bought by Google" is not "Microsoft bought
+    Acme Corp.", nor "The mayor was attacked by Smith" "Jones attacked the mayor": the passive's "by" agent
+    and the active's subject share nothing. The same agent, or none, still matches (route `voice`)."""
+    a = "Acme Corp. was bought by Google for $3 billion on Monday."
+    b = (
+        "Microsoft, after months of talks, bought Acme Corp. for $3 billion on Monday, the company's founder"
+        " told staff in an email that also thanked customers for years of loyalty."
+    )
+    assert _match(a, b) is None and _match(b, a) is None
+    assert "rule:claim-voice" not in {e for k in _links(a, b) for e in k.evidence}
+    assert _match(a, b.replace("Microsoft", "Google")).route == "voice"
+    c = "The mayor was attacked by Smith in Dallas."
+    d = (
+        "Jones attacked the mayor in Dallas on his way home from a long council meeting about the budget,"
+        " witnesses told local reporters."
+    )
+    assert _match(c, d) is None
+    assert "rule:claim-voice" not in {e for k in _links(c, d) for e in k.evidence}
+    assert _match(c.replace("Smith", "Jones"), d).route == "voice"
+    # no agent: the passive's subject as the active's object is enough
+    assert _match(
+        "Whitcombe was arrested in Dallas on Monday.", "Detectives arrested Whitcombe in Dallas on Monday."
+    )
+
+
+def test_review_j_creating_a_lab_is_not_naming_its_head() -> None:
+    """The learned pair "creat" / "name" is excluded (`scripts/mine_predicates.py` EXCLUDED): "Microsoft
+    created a research lab in Beijing in 2005" is not "Microsoft named a new head for its research lab"."""
+    from newsbrief.align.claims import predicate_pairs
+
+    assert "name" not in predicate_pairs().get("creat", ())
+    a = "Microsoft created a research lab in Beijing in 2005."
+    b = "Microsoft named a new head for its research lab in Beijing in 2005."
+    assert _match(a, b) is None

@@ -138,6 +138,8 @@ class ClauseClaim:
     places: frozenset[str] = frozenset()  # its participants written as places ("in Dallas", "at Fernhill")
     opening: frozenset[str] = frozenset()  # participants and numbers of the sentence's opening phrase
     # ("In Dallas, police arrested ..."): no argument, but seen by `clash`
+    agent: frozenset[str] = frozenset()  # a passive's participants written after "by" ("was bought by
+    # Google"): who did it, seen by rule `claim-agent`
 
     @property
     def args(self) -> frozenset[str]:
@@ -351,6 +353,10 @@ def claims(
                     passive,
                     places & (before | after | opening_args),
                     opening_args,
+                    frozenset(c for _, c, a, _ in spots if e <= a < nxt and c[:2] == "E:" and _by(text, a))
+                    - places
+                    if passive
+                    else frozenset(),
                 )
             )
     return tuple(out)
@@ -369,6 +375,14 @@ def _passive(text: str, start: int, s: int, e: int) -> bool:
     while words and (words[-1] in _BETWEEN or _adverb(words[-1])) and words[-1] not in _PASSIVE:
         words.pop()
     return bool(words) and words[-1] in _PASSIVE
+
+
+def _by(text: str, at: int) -> bool:
+    """The participant written at `at` follows "by" (past a determiner): a passive's agent."""
+    words = [w.lower() for w in _WORD.findall(text, max(0, at - 40), at)]
+    if words and words[-1] in _DETERMINERS:
+        words.pop()
+    return bool(words) and words[-1] == "by"
 
 
 def _at_place(text: str, at: int) -> bool:
@@ -480,6 +494,13 @@ def _object(x: ClauseClaim) -> frozenset[str]:
     )
 
 
+def _alike(c: str, d: str) -> bool:
+    """Two concepts name one thing, a participant or a word ("E:jones" / "jone": a name opening the
+    sentence may read as a folded word): one is the other or opens it, three letters or more."""
+    u, v = c.removeprefix("E:"), d.removeprefix("E:")
+    return u == v or (min(len(u), len(v)) >= 3 and (u.startswith(v) or v.startswith(u)))
+
+
 def _values(args: frozenset[str]) -> dict[str, set[str]]:
     """The values of the counted numbers among `args` ("N:<unit>:<value>"), by unit."""
     out: dict[str, set[str]] = {}
@@ -519,6 +540,11 @@ def match(
                 # (of a learned pair with `y`'s voice turned, `x` reads as the passive when `y` is active)
                 p, a = (y, x) if y.passive else (x, y)
                 subject = (p.before & a.after) - _WEEKDAYS
+                # rule `claim-agent`: the passive's "by" agent and the active's subject, both present, have
+                # a word alike ("was bought by Google" / "Microsoft bought": two buyers)
+                doer = a.before - a.places - _WEEKDAYS
+                if p.agent and doer and not any(_alike(g, c) for g in p.agent for c in doer):
+                    continue
             if (
                 not subject
                 or len(shared) < MIN_ARGS
