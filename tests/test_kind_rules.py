@@ -1078,3 +1078,20 @@ def test_session15_a_first_name_after_titles_is_a_persons_not_a_chain_of_titles(
     assert _kinds("Shoppers crowded Regent Street in London.")["Regent Street"] == "place"
     # the first-name list holds "Dianne"
     assert _kinds("Dianne Hardy met the governor on Monday. The talks went on.") == {"Dianne Hardy": "person"}
+
+
+def test_session15_review_a_kind_of_building_names_no_place() -> None:
+    # place-noun-after: after a/an/any/every the capitalised word is a kind, not one building's name
+    for text in (
+        "Tourists visited a Shinto shrine near Kyoto.",
+        "They toured a Gothic cathedral in France.",
+        "He joined a Reform synagogue in Boston.",
+        "She married in a Baroque church in Vienna.",
+    ):
+        assert len(_kinds(text)) == 1, text
+    assert _kinds("Crowds filled the Hassan mosque on Friday.") == {"Hassan": "place"}
+
+
+def test_session15_review_a_plural_title_before_a_place_word_is_part_of_the_place() -> None:
+    assert _kinds("The ferry runs to Governors Island every day.")["Governors Island"] == "place"
+    assert _kinds("She lives on Kings Road in Chelsea.")["Kings Road"] == "place"

@@ -1870,3 +1870,67 @@ def test_session15_reported_clause_gives_a_speaker_only_on_evidence(
     found = _quotes(text)
     assert quote in found
     assert found[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (  # reported-clause: the verb has its own subject ("critics"), unnamed; not the sentence's opener
+            "Senator John Kerry praised the plan, but critics said it “would never work in the real world.”",
+            "would never work in the real world",
+        ),
+        (
+            "Gov. Jane Doe signed the bill, and lawmakers who opposed it warned that it “will cost the state "
+            "millions.”",
+            "will cost the state millions",
+        ),
+        (
+            "Mayor John Smith lost the vote, but party leaders urged him to “step aside now for the good "
+            "of the city.”",
+            "step aside now for the good of the city",
+        ),
+        (  # a lower-case sentence start after a real full stop is a new sentence ("eBay")
+            "Mary Smith praised the phone. eBay sellers complained that the fees “were far too high for "
+            "small shops.”",
+            "were far too high for small shops",
+        ),
+        (  # the possessor is not the subject
+            "John Smith's lawyer went on to say that the evidence “was obtained without a warrant.”",
+            "was obtained without a warrant",
+        ),
+        (
+            "The trial opened on Monday, with John Smith's lawyer noting that the evidence “was obtained "
+            "without a warrant.”",
+            "was obtained without a warrant",
+        ),
+        (  # the verb's own subject ("her son") follows the name
+            "Mary Smith recalled the day her son told her he wanted “to fight for his country.”",
+            "to fight for his country",
+        ),
+        (  # pronoun-after: "He" after a name with no listed first name makes no person of it
+            "Westfield Dynamics cut 300 jobs on Monday. He said the cuts “were painful but necessary for the "
+            "company.”",
+            "were painful but necessary for the company",
+        ),
+    ],
+)
+def test_session15_review_the_named_subject_is_not_the_speakers(text: str, quote: str) -> None:
+    """Review I of session 15: each gave a wrong speaker; no speaker is the rule's answer."""
+    found = _quotes(text)
+    assert quote in found
+    assert found[quote] is None
+
+
+def test_session15_review_the_opening_subject_still_speaks_without_its_own() -> None:
+    q = _quotes("Senator John Kerry praised the plan, but said it “would never work in the real world.”")
+    assert q["would never work in the real world"] == "John Kerry"
+    q = _quotes(
+        "Senator John Kerry praised the plan and later warned that it “would never work in the real world.”"
+    )
+    assert q["would never work in the real world"] == "John Kerry"
+
+
+def test_session15_review_a_role_after_as_is_the_possessors_own() -> None:
+    # possessor: "Smith's election as mayor" names no one else's mayor; "he" is John Smith
+    q = _quotes("John Smith's election as mayor surprised many. “I am humbled by this,” he said.")
+    assert q["I am humbled by this"] == "John Smith"

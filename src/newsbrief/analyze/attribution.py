@@ -688,7 +688,11 @@ def _reported_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
     if _WORK_APPOSED.search(text, max(0, q.open_at - 40), q.open_at) or _modifies_noun(dd, q):
         return None
     s0 = max(q.para_start, dd.sentence_start(q.open_at))
-    while s0 > q.para_start and text[s0 : s0 + 1].islower():
+    while (
+        s0 > q.para_start
+        and text[s0 : s0 + 1].islower()
+        and not re.search(r"[.!?][\"”’]?\s+$", text[max(q.para_start, s0 - 4) : s0])
+    ):
         s0 = max(q.para_start, dd.sentence_start(s0 - 1))  # "Lund (D-Md.) pleaded": no sentence ends there
     verbs = [
         m
@@ -718,6 +722,7 @@ def _reported_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
     if with_ and with_.group(1).strip():
         named = dd.ents.within(dd.d, b0 + with_.start(1), m.start(), "person")
         named = named or dd.ents.within(dd.d, b0 + with_.start(1), m.start(), "organization")
+        named = [f for f in named if text[f.end : f.end + 1] not in ("'", "’")]
         who = (named[0].start, named[0].end) if named else None
     elif m.group().endswith("ing"):
         who = _sentence_subject(dd, b0, m.start())
@@ -732,7 +737,7 @@ def _reported_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
         helper = _HELPER.search(pre) or _PARTY_BRACKET.search(pre)
         at = b0 + helper.start() if helper else m.start()
         who = _what_subject(dd, b0, at) or _who_before(dd, b0, at)
-    if who is None:
+    if who is None and (m.group().endswith("ing") or not _OWN_UNNAMED_SUBJECT.search(pre)):
         who = _opening_subject(dd, b0, m.start())
     if who is None or _SECOND_PERSON.fullmatch(text, *who):
         return Attribution(True)
@@ -748,7 +753,7 @@ def _reported_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
         return Attribution(True)  # "The platform of the party states": a text, its author not named
     speaker = resolve(dd, q, who)
     named = dd.ents.within(dd.d, *who, "person")
-    if speaker is None and named and _heads(dd, who[0], named[0]):
+    if speaker is None and named and _heads(dd, who, named[0]):
         speaker = dd.person_name(named[0])  # "Melrose High senior Muxie on the other hand said"
     return Attribution(True, who, speaker, direct=True) if speaker else Attribution(True)
 
@@ -765,15 +770,32 @@ def _modifies_noun(dd: DocView, q: QuoteSpan) -> bool:
 
 # a relative clause between the verb and the quote ("…, which is that", "…, whom he")
 _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|whom|whose)\b")
+# the verb's own subject, unnamed, after a comma, "but" or "and": lower-case words, not a pronoun, a
+# relative pronoun ("Stefan, who … describes") nor an adverb ("…, but critics said", "…, and lawmakers
+# who opposed it warned"): the sentence's opening subject is not the speaker
+_OWN_UNNAMED_SUBJECT = re.compile(
+    r"(?:,|\b(?:but|and)\b)\s*"
+    r"(?!(?:but|and|who|which|that|he|she|they|we|i|it|also|then|later|\w+ly)\b)[a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*)*\s*$"
+)
 # what may come between a clause's opening name and its verb: no clause of its own
 _CLAUSE_WORD = re.compile(r"\b(?:when|because|if|while|although|since|after|before|unless)\b|[—–]")
 
 
-def _heads(dd: DocView, start: int, f: Found) -> bool:
+def _heads(dd: DocView, who: tuple[int, int], f: Found) -> bool:
     """A person named in a subject phrase is its head, not the object of "of" or a possessive ("The mother
     of missing Carlie Trent" is not Carlie Trent)."""
+    start = who[0]
     pre = dd.text[start : f.start]
-    return _names_subject(dd.text, start, f.start) and not re.search(r"\bof\b|['’]s?\s*$", pre)
+    return (
+        _names_subject(dd.text, start, f.start)
+        and not re.search(r"\bof\b|['’]s?\s*$", pre)
+        and dd.text[f.end : f.end + 1] not in ("'", "’")  # "John Smith's lawyer"
+        and not _OWN_SUBJECT.search(dd.text, f.end, who[1])  # "… recalled the day her son [told]"
+    )
+
+
+_OWN_SUBJECT = re.compile(r"\b(?:the|a|an|his|her|their|its|my|our|your)\s+[a-z][\w\-]*\s*$")
 
 
 def _opening_subject(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | None:

@@ -783,8 +783,8 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
 
 
 # a name in the possessive before a role word, up to two words between ("Thompson's spokesman", "Huang's
-# older brother", "Reyes' lawyer")
-_POSSESSIVE_ROLE = re.compile(r"['’]s?((?:\s+[a-z][\w\-]*){1,3})")
+# older brother", "Reyes' lawyer"); not past as/of/to/for ("Smith's election as mayor": the role is his)
+_POSSESSIVE_ROLE = re.compile(r"['’]s?((?:\s+(?!(?:as|of|to|for)\b)[a-z][\w\-]*){1,3})")
 
 
 def _possessor(dd: DocView, f: Found, gender: str | None) -> bool:

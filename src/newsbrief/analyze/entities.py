@@ -474,6 +474,8 @@ def _pronoun_follows(text: str, c: Candidate) -> bool:
     person just named as the subject, so the name is a person's."""
     if not 2 <= len(c.text.split()) <= 3 or not all(w[:1].isupper() for w in c.text.split()):
         return False
+    if c.text.split()[0] not in gazetteer().first_names:
+        return False  # "Westfield Dynamics cut 300 jobs. He said …": a person's name opens with a first name
     line_start = text.rfind("\n", 0, c.start) + 1
     if text[line_start : c.start].strip() and not re.search(r"[.!?][\"”’]?\s+$", text[line_start : c.start]):
         return False  # not the subject opening a sentence

@@ -1038,14 +1038,21 @@ _FAITHS = frozenset(
 )
 
 
+_KIND_OF_BUILDING = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Oo]ne|[Ee]ach)\s+$")  # "a Shinto shrine"
+
+
 def _place_noun_after(p: Piece) -> bool:
     """ "the Abu Salim facility", "Graterford prison", "the Andes mountains"; not the
     second of a pair whose first is no place ("Trump-Kim summit": two people; "U.S.-China summit" keeps
     China a place by its listing); a faith or an order before a house of worship names no place."""
     if (p.next_word not in _PLACE_NOUN and p.next_word not in _PLACE_NOUN_MORE) or p.titled:
         return False
-    if p.next_word in _WORSHIP and (p.words[-1] in _FAITHS or p.words[-1] in p.g.demonyms):
-        return False
+    if p.next_word in _WORSHIP and (
+        p.words[-1] in _FAITHS
+        or p.words[-1] in p.g.demonyms
+        or _KIND_OF_BUILDING.search(p.text, max(0, p.first.start - 8), p.first.start)
+    ):
+        return False  # "a Shinto shrine", "a Gothic cathedral": a kind of building, not one building
     pair = _PAIR_BEFORE.search(p.text, max(0, p.first.start - 40), p.first.start)
     if pair and p.g.kind_of((_norm_word(pair.group(1)),)) != "place":
         return False

@@ -792,7 +792,14 @@ def _title_len(g: Gazetteer, words: list[str], k: int) -> int:
         if k + n > len(words):
             continue
         title = tuple(w.rstrip(".") for w in words[k : k + n])
-        if title in g.titles or (len(title[-1]) > 4 and (*title[:-1], _singular(title[-1])) in g.titles):
+        plural = (
+            len(title[-1]) > 4
+            and (*title[:-1], _singular(title[-1])) in g.titles
+            and k + n < len(words)
+            and words[-1] not in g.place_last
+            and words[-1] not in g.org_last
+        )
+        if title in g.titles or plural:
             return n
     return 0
 
