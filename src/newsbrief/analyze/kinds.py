@@ -936,6 +936,26 @@ def _head_word(p: Piece) -> bool:
     return _BROADCASTER.match(w[0]) is not None and p.emit("organization")  # "TV3 New Zealand"
 
 
+# a landform ending a name ("the Olorgesailie Basin", "Olduvai Gorge"): the head words `heads.tsv` lacks
+_LANDFORMS = frozenset(
+    [
+        *("Basin", "Gorge", "Plateau", "Rift", "Escarpment", "Steppe", "Swamp", "Wetlands", "Fjord"),
+        *("Lagoon", "Atoll", "Archipelago", "Dunes", "Plain", "Plains", "Lowland", "Upland", "Uplands"),
+        *("Crater", "Volcano", "Caldera", "Ravine", "Trench", "Massif", "Tundra", "Oasis", "Delta"),
+    ]
+)
+
+
+def _landform_head(p: Piece) -> bool:
+    """ "the Olorgesailie Basin", "Olduvai Gorge", "the Tibetan Plateau": a name of two or more words
+    ending in a landform is a place (a first name opening it or a title before it is a person's: left
+    to the later rules)."""
+    w = p.words
+    if len(w) < 2 or p.titled or w[-1] not in _LANDFORMS or w[0] in p.g.first_names:
+        return False
+    return p.emit("place")
+
+
 def _listed_inside(p: Piece) -> bool:
     """A listed name inside the piece: split around it ("Portland Texas", "Obama Washington")."""
     w, g = p.words, p.g
@@ -1494,6 +1514,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("news-agency", _news_agency),
     KindRule("facility", _facility),
     KindRule("head-word", _head_word),
+    KindRule("landform-head", _landform_head),
     KindRule("listed-inside", _listed_inside),
     KindRule("place-noun-after", _place_noun_after),
     KindRule("first-name-in-chain", _first_name_in_chain),
