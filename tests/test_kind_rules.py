@@ -1102,3 +1102,16 @@ def test_session15_a_name_ending_in_a_landform_is_a_place() -> None:
     found = _kinds("Potts said the tools came from the Olorgesailie Basin in Kenya. Potts said so again.")
     assert found["Olorgesailie Basin"] == "place"
     assert _kinds("Leakey dug at Olduvai Gorge for decades, Leakey said.")["Olduvai Gorge"] == "place"
+
+
+def test_session15_a_counted_or_plural_run_of_ordinary_words_is_no_person() -> None:
+    # counted-or-plural-run: the show "Two Fat Ladies" is no person "Fat Ladies", nor are "the Three Tenors"
+    text = (
+        "Clarissa Dickson Wright, one half of TV cookery duo Two Fat Ladies, has died. The Fat Ladies show "
+        "toured the UK. The Fat Ladies said they loved it. The Three Tenors sang, Clarissa Dickson Wright "
+        "said."
+    )
+    found = _kinds(text)
+    assert found["Clarissa Dickson Wright"] == "person"
+    assert not any("Ladies" in name or "Tenors" in name for name in found)
+    assert _kinds("Joan Rivers said she was tired.")["Joan Rivers"] == "person"

@@ -1407,6 +1407,32 @@ def _plural_common_noun(p: Piece) -> bool:
     return not re.search(r"\b[A-Z][\w'’\-]* +" + re.escape(w[0]) + r"\b", p.text)
 
 
+# a number word in capitals right before a name: "duo Two Fat Ladies", "the Three Tenors"
+_NUMBER_WORD_BEFORE = re.compile(
+    r"\b(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Hundred|Thousand)\s+$"
+)
+
+
+def _counted_or_plural_run(p: Piece) -> bool:
+    """ "Two Fat Ladies", "the Three Tenors": a capitalised run led by a number word names a group, a
+    show or a band: dropped; and "Fat Ladies" alone (ordinary words, the last a plural noun that no
+    organisation ends in, "Brothers" being one) is no person either: kept weak, with no kind. A title, a
+    listed name or a first name opening the run ("Joan Rivers") is decided before or kept."""
+    w = p.words
+    if p.titled or w[0] in p.g.first_names:
+        return False
+    if _NUMBER_WORD_BEFORE.search(p.before) and not p.first.initial:
+        return True
+    last = w[-1]
+    if len(w) < 2 or last in p.g.org_last or not _PLURAL_END.search(last):
+        return False
+    low = last.lower()
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    if all(common(x, p.vocab) for x in w[:-1]) and common(singular, p.vocab):
+        return p.emit(None, weak=True)  # it stands only for a name the story gives otherwise
+    return False
+
+
 # the Greek letters a fraternity or sorority takes its name from ("Zeta Beta Tau", "Phi Beta Kappa")
 _GREEK_LETTERS = frozenset(
     [
@@ -1529,6 +1555,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("acronym", _acronym),
     KindRule("lower-word-inside", _lower_word_inside),
     KindRule("person-by-age-or-office", _person_by_age_or_office),
+    KindRule("counted-or-plural-run", _counted_or_plural_run),
     KindRule("plural-common-noun", _plural_common_noun),
     KindRule("plural-group", _plural_group),
     KindRule("unknown-run", _unknown_run),
