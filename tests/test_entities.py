@@ -234,3 +234,13 @@ def test_a_name_opening_a_sentence_is_a_name_when_its_later_words_are() -> None:
     )
     assert e["Lasse Gustafsson"][0] == "person"
     assert not any(n.startswith(("Yesterday", "Residents")) for n in e)
+
+
+def test_session15_a_person_is_shown_by_the_full_form_the_story_writes_most() -> None:
+    # most-frequent-full-form: a baptismal name written once is no longer her shown name
+    e = _entities(
+        "Clarissa Dickson Wright has died. She was christened Clarissa Theresa Philomena Aileen Mary "
+        "Dickson Wright. Clarissa Dickson Wright was a cook, Clarissa Dickson Wright said in 1999."
+    )
+    assert e["Clarissa Dickson Wright"][0] == "person"
+    assert not any("Philomena" in name for name in e)

@@ -550,11 +550,34 @@ def _person_names(cands: Sequence[Sequence[Candidate]]) -> dict[str, str]:
             by_last[fw[-1]].append((fw, groups[-1]))
     out: dict[str, str] = {}
     for g in groups:
-        # the fullest form names the person ("Rien van Stigt", not the more frequent "Van Stigt")
-        best = max(g, key=lambda x: (len(x.split()), forms[x], -order[x]))
+        best = _shown_name(g, forms, order)
         for f in g:
             out[f] = best
     return out
+
+
+def _shown_name(group: list[str], forms: Counter[str], order: dict[str, int]) -> str:
+    """Rule most-frequent-full-form: a person is shown by the full form (the fullest form's first and
+    last word) the story writes most often, the longest only on a tie: "Clarissa Dickson Wright", not
+    her baptismal name written once ("Clarissa Theresa Philomena … Esmerelda Dickson Wright"); a short
+    form is never shown ("Rien van Stigt", not the more frequent "Van Stigt")."""
+    longest = max(group, key=lambda x: (len(x.split()), forms[x], -order[x]))
+    lw, g = longest.split(), gazetteer()
+    full = [f for f in group if _full_form(f.split(), lw, g) and _suffix(f) == _suffix(longest)]
+    return max(full, key=lambda x: (forms[x], len(x.split()), -order[x]))
+
+
+def _full_form(fw: list[str], lw: list[str], g: Gazetteer) -> bool:
+    """`fw` keeps the first and last word of `lw`, in order, and leaves out only middle names, none a
+    head word ("Douglas PUD" is no full form of "Douglas County PUD", "George W. Bush" none of "George
+    Herbert Walker Bush")."""
+    if fw[0] != lw[0] or fw[-1] != lw[-1]:
+        return False
+    rest = iter(lw)
+    if not all(w in rest for w in fw):  # in order, a subsequence
+        return False
+    left_out = [w for w in lw if w not in fw]
+    return not any(w in g.place_last or w in g.org_last for w in left_out)
 
 
 def _lower_words(name: str) -> set[str]:
