@@ -48,14 +48,14 @@ _QUOTE = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 # ("'It was not a real gun."); a closing one after a letter or digit, before a space or punctuation; a
 # closing one after a comma or a stop ("a stupid joke,' they said") is never an apostrophe, so it may close
 # a quotation opened in a sentence before (`single_quoted_spans`)
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=[A-Za-z])")
+_SINGLE_CLOSE = re.compile(r"(?<=[A-Za-z0-9.,!?])['’](?=$|[\s.,;:!?)\]—–])")
 # "he said", "she added", "said he": a speaker written as a pronoun (`Facts.pronoun_said`)
 _PRONOUN_SPEECH = re.compile(
     r"\b(?:he|she)\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|insisted|continued)\b"
     r"|\b(?:said|says|added|wrote)\s+(?:he|she)\b",
     re.IGNORECASE,
 )
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=[A-Za-z])")
-_SINGLE_CLOSE = re.compile(r"(?<=[A-Za-z0-9.,!?])['’](?=$|[\s.,;:!?)\]—–])")
 _BREAK = re.compile(
     r"(?=[\s;:,])\s*(?:" + SEMICOLON + r"|:\s|\s[—–]\s|\s--\s)\s*"
     r"|,[\"”’']?\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|because|after|before|when|"
