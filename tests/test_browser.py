@@ -10,6 +10,7 @@ import os
 import shutil
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
 WAIT = 20  # seconds for any explicit wait; the usual wait is well under one
+START_WAIT = 60  # seconds for uvicorn to start: a loaded CI machine once took over 20
 
 
 def expected(b: Brief) -> dict[str, str]:
@@ -268,13 +270,10 @@ def serve_app(app: Any) -> Iterator[str]:
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
-    ready = threading.Event()
-    for _ in range(WAIT * 20):
-        if server.started:
-            ready.set()
-            break
-        threading.Event().wait(0.05)
-    assert ready.is_set(), "uvicorn did not start"
+    deadline = time.monotonic() + START_WAIT
+    while not server.started and thread.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, f"uvicorn did not start within {START_WAIT} s"
     try:
         yield f"http://127.0.0.1:{port}"
     finally:
