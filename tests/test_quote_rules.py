@@ -1934,3 +1934,73 @@ def test_session15_review_a_role_after_as_is_the_possessors_own() -> None:
     # possessor: "Smith's election as mayor" names no one else's mayor; "he" is John Smith
     q = _quotes("John Smith's election as mayor surprised many. “I am humbled by this,” he said.")
     assert q["I am humbled by this"] == "John Smith"
+
+
+def test_session16_a_shared_surname_is_the_relative_not_called_by_first_name() -> None:
+    """Session 16 (a LongBench dev article no speaker label file holds): Autumn Veatch and her father David
+    Veatch; the text calls her "Autumn" and him "Veatch", so ""I hear there's one down the hill," Veatch
+    said" is the father's, not the daughter's (rule family-surname). Two relatives not called by first
+    name leave the surname itself ("Dr. Mandel": Rob or Anne, not their son Sam)."""
+    text = (
+        "Autumn Veatch, 16, called her father, David Veatch, from a hospital on Monday.\n"
+        "The small plane she had been traveling in with her step-grandparents had crashed in the rugged "
+        "North Cascades on Saturday afternoon.\n"
+        "Autumn had walked for two days before she reached a road. She followed a river down to a trail and "
+        "then to the highway, where hikers gave her a ride.\n"
+        "Veatch was taken to a hospital in Brewster with minor burns and dehydration, officials said.\n"
+        "Autumn asked for food when her father arrived late Monday.\n"
+        "“I hear there’s one down the hill,” Veatch said. “I’m going to get her nuggets.”"
+    )
+    q = _quotes(text)
+    assert q["I hear there’s one down the hill"] == "David Veatch"
+    # without the first name written alone, the surname stays the entity pass's choice
+    q = _quotes(text.replace("Autumn had", "She had").replace("Autumn asked", "She asked"))
+    assert q["I hear there’s one down the hill"] != "David Veatch"
+    q = _quotes(
+        "Rob and Anne Mandel moved from Indiana to get their son, Sam Mandel, the help he needed.\n"
+        "Sam is autistic. Sam now goes to a school in Princeton.\n"
+        "“There is nothing back there like what we have here,” Dr. Mandel said."
+    )
+    assert q["There is nothing back there like what we have here"] == "Mandel"
+
+
+def test_session16_the_name_after_a_long_title_is_the_speaker_whatever_its_kind() -> None:
+    """Session 16 (a DUC 2006 dev article): ""At no time did we prevent him from calling the Canadian
+    Embassy," former Gregg County District Attorney Odis Hill told The Associated Press" was left without
+    a speaker: the entity pass read "Odis Hill" as a place and the phrase was too long to be read as a
+    name. A title heads a person's name (rule name-after-title); a title with no name after it names no
+    one."""
+    q = _quotes(
+        "The inmate had been on death row for 21 years.\n“At no time did we prevent or prohibit him from "
+        "calling the Canadian Embassy,” former Gregg County District Attorney Odis Hill told The Associated "
+        "Press."
+    )
+    assert q["At no time did we prevent or prohibit him from calling the Canadian Embassy"] == "Odis Hill"
+    q = _quotes(
+        "The inmate had been on death row for 21 years.\n“At no time did we prevent or prohibit him from "
+        "calling the Canadian Embassy,” the former Gregg County District Attorney told The Associated Press."
+    )
+    assert q["At no time did we prevent or prohibit him from calling the Canadian Embassy"] != "Odis Hill"
+
+
+def test_session16_a_possessive_description_gives_the_name_in_apposition() -> None:
+    """Session 16 (a DUC 2006 dev article): "Faulder's niece, Barbara Allen, 39, of Jasper, Alberta, said
+    she was "ecstatic"" gave the quote to "Faulder's niece": a description by a relation to someone named
+    ("Faulder's niece") followed by a name in apposition is that name's (rule possessive-apposition)."""
+    q = _quotes(
+        "Joseph Faulder was granted a stay on Thursday.\nFaulder's niece, Barbara Allen, 39, of Jasper, "
+        "Alberta, said she was “very happy and quite relieved tonight” about the stay."
+    )
+    assert q["very happy and quite relieved tonight"] == "Barbara Allen"
+
+
+def test_session16_a_kind_of_body_between_its_place_and_name_is_where_the_speaker_works() -> None:
+    """Session 16 (a DUC 2006 dev article): ""Generally speaking, people feel better economically," said
+    Jean-Marc Leger of the Quebec polling firm Leger & Leger" was left without a speaker: "of the Quebec
+    polling firm Leger & Leger" says where the person works, as "of the University" does (rule
+    origin-firm)."""
+    q = _quotes(
+        "Quebec votes on Monday.\n“Generally speaking, people feel better economically,” said Jean-Marc "
+        "Leger of the Quebec polling firm Leger & Leger."
+    )
+    assert q["Generally speaking, people feel better economically"] == "Jean-Marc Leger"

@@ -109,6 +109,13 @@ class DocView:
         said … "…," da Silva said"). A title ("Mr Wilson") or a spelling variant of the same first name
         ("Vladimir"/"Volodymyr Katriuk") leaves the entity's name; so do no such subject before it and the
         entity's full name written in the 300 characters before (the entity pass's own nearest choice)."""
+        name = self._person_name(f)
+        written = _surname_form(" ".join(self.text[f.start : f.end].split()))
+        if self.ents.kind(f) == "person" and (kin := self._family_surname(name, written, f.start)):
+            return kin
+        return name
+
+    def _person_name(self, f: Found) -> str:
         name = self.ents.name(f)
         written = " ".join(self.text[f.start : f.end].split())
         titled = _TITLE_BEFORE.search(self.text, max(0, f.start - 6), f.start)
@@ -121,6 +128,54 @@ class DocView:
         if any(self.ents.name(g) == name and " " in self.text[g.start : g.end].strip() for g in near):
             return name  # "… her father, David Veatch, …" just before: the entity pass's nearest name
         return before[-1][1]
+
+    def _family_surname(self, name: str, surname: str, at: int) -> str | None:
+        """Rule family-surname: a bare surname ("Veatch said", "Dr. Mandel said") that two or more people
+        the document has named in full before it bear ("Autumn Veatch" and her father "David Veatch"; "Rob
+        and Anne Mandel" and their son "Sam") stands for one the text does not call by first name alone,
+        as news writing calls one relative by first name ("Autumn", "Sam") to keep the surname for the
+        other: the one such person, else the surname itself (no full name the text could be checked
+        against). None when the surname is no such shared one or the entity's person is not one the text
+        calls by first name. A relative named only after the surname is no candidate: a person is named
+        in full before the surname alone stands for them."""
+        words = name.split()
+        if " " in surname or len(words) < 2 or words[-1] != surname:
+            return None
+        family = {n for n, first_at in self._families.get(surname, {}).items() if first_at < at}
+        if len(family) < 2 or name not in family or not self._called_by_first_name(words[0]):
+            return None
+        others = sorted(n for n in family if not self._called_by_first_name(n.split()[0]))
+        return others[0] if len(others) == 1 else (surname if others else None)
+
+    @cached_property
+    def _families(self) -> dict[str, dict[str, int]]:
+        """A surname -> the full names of the document's people that end in it, with the first names
+        written before it joined by "and" ("Rob and Anne Mandel": Rob Mandel and Anne Mandel), each with
+        where the document first writes it in full."""
+        out: dict[str, dict[str, int]] = defaultdict(dict)
+        for f in self.ents.within(self.d, 0, len(self.text), "person"):
+            words = self.ents.name(f).split()
+            if len(words) >= 2 and words[-1][:1].isupper() and " " in self.text[f.start : f.end].strip():
+                out[words[-1]].setdefault(" ".join(words), f.start)
+        first_names = gazetteer().first_names
+        for m in _COUPLE.finditer(self.text):
+            if m.group(1) in first_names and not self.in_quote(m.start()):
+                for first in (m.group(1), m.group(2)):
+                    full = f"{first} {m.group(3)}"
+                    out[m.group(3)][full] = min(out[m.group(3)].get(full, m.start()), m.start())
+        return out
+
+    def _called_by_first_name(self, first: str) -> bool:
+        """The document writes the first name alone, twice or more, outside quotation marks ("Autumn
+        quickly explained …", "their son, Sam,"): not before a capitalised word ("Sam Mandel") nor in a
+        couple's names ("Rob and Anne Mandel") nor after a capitalised word ("Uncle Sam")."""
+        n = 0
+        for m in re.finditer(r"\b" + re.escape(first) + r"\b(?![ \t]+(?:and[ \t]+)?[A-Z])", self.text):
+            lead = self.text[max(0, m.start() - 30) : m.start()].split()
+            after_name = lead and lead[-1][:1].isupper() and not lead[-1].endswith((".", ",", ":", "”", '"'))
+            if not self.in_quote(m.start()) and not (after_name and lead[-1] not in _SENTENCE_OPENERS):
+                n += 1
+        return n >= 2
 
     @cached_property
     def _bearers(self) -> dict[str, list[tuple[int, str]]]:
@@ -194,6 +249,8 @@ def _surname_form(written: str) -> str:
 
 
 _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr"])
+_SENTENCE_OPENERS = frozenset(["But", "And", "So", "Then", "When", "As", "After", "Before", "While", "If"])
+_COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 _NEAR_FULL = 300  # characters: a full name written this close before a surname is the one it stands for
 
 
@@ -258,9 +315,13 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
         and len(words) <= 4
     ):
         return _untitled(words)
+    if titled := _after_title(words):
+        return titled
     named_after = _name_after(dd, e)
-    if named_after and _DESCRIPTION.match(phrase):
-        return named_after  # "said his spokeswoman, Lisette McSoud Mondello"
+    if named_after and (_DESCRIPTION.match(phrase) or POSSESSIVE_NAME.match(phrase)):
+        # "said his spokeswoman, Lisette McSoud Mondello"; rule possessive-apposition: "Faulder's niece,
+        # Barbara Allen, 39, … said": the name in apposition is the person the description is of
+        return named_after
     short = _SHORT_FORM.fullmatch(phrase)
     if short and (org := _by_head(dd, s, short.group(1))):
         # rule short-form: "says the Tribune", "the Times reported": the body the text named before in full
@@ -320,6 +381,26 @@ def _named_in_clause(dd: DocView, name: str, e: int) -> bool:
     i = dd.sentence_index(e)
     end = dd.sents[i].end if i >= 0 else e
     return any(dd.person_name(f) == name for f in dd.people(e, end))
+
+
+_TITLE_MODIFIER = frozenset(["former", "then", "acting", "interim", "retired", "longtime", "veteran", "the"])
+
+
+def _after_title(words: list[str]) -> str | None:
+    """Rule name-after-title: an attribution phrase of a title or role and a name ("former Gregg County
+    District Attorney Odis Hill told The Associated Press"), however long the title and whatever kind
+    the entity pass gave the name (a place: "Hill"): the two or three capitalised words after the
+    title. A title is said of a person, so the words it heads name one; None without such a title."""
+    lead = 0
+    while lead < len(words) and words[lead] in _TITLE_MODIFIER:
+        lead += 1
+    caps = words[lead:]
+    if not caps or not all(w[0].isupper() or _particle(w) for w in caps):
+        return None
+    if lead == 0 and len(caps) <= 4:
+        return None  # the capitalised phrase above
+    name = _untitled(caps)
+    return name if name != " ".join(caps) and all(w[0].isupper() for w in name.split()) else None
 
 
 def _untitled(words: list[str]) -> str:
@@ -538,6 +619,14 @@ _ORIGIN_UNIT = re.compile(
 )
 
 
+# rule origin-firm: "Jean-Marc Leger of the Quebec polling firm Leger & Leger", "Ann Cole of the New York
+# law firm Cole & Co.": a kind of body between its place and its name, where the person works
+_ORIGIN_FIRM = re.compile(
+    r"^(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){1,3}(?:[a-z]+\s+){1,3}"
+    r"(?:[A-Z][\w.’'\-]*|&\w*;?)(?:\s+(?:[A-Z][\w.’'\-]*|&\w*;?|of|and|the)){0,6}$"
+)
+
+
 # "said Bernthal of finally working alongside Spacey": what the speaker spoke about
 _ABOUT_DOING = re.compile(r"^(?:of|about|on)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 
@@ -552,7 +641,7 @@ def _heads_phrase(rest: str) -> bool:
         return True
     if _BARE_APPOSITIVE.match(rest):  # "said Carl Askins a Jamaica Plain parent": an apposition's lost comma
         return True
-    if _ORIGIN_UNIT.match(rest):
+    if _ORIGIN_UNIT.match(rest) or _ORIGIN_FIRM.match(rest):
         return True
     g = gazetteer()
     return all(w in g.not_names or w in ("on", "in", "at") for w in rest.split())
