@@ -393,3 +393,23 @@ def test_review_j_creating_a_lab_is_not_naming_its_head() -> None:
     a = "Microsoft created a research lab in Beijing in 2005."
     b = "Microsoft named a new head for its research lab in Beijing in 2005."
     assert _match(a, b) is None
+
+
+def test_session16_a_clause_ending_on_its_reporter_still_states_its_claim() -> None:
+    """Rule `trailing-attribution`: a long clause that ends on who reports it (", Fox said.", ", police
+    said.") states what comes before the comma; the reporting verb hid every predicate before it, and the
+    reporter is none of the claim's arguments."""
+    assert _predicates(
+        "The Harwick probe will carry a chip loaded with photos of Eugene Parker and a copy of his 1958"
+        " paper, Fox said."
+    ) == ["carry"]
+    b = (
+        "In Oakdale, 32 people died, most of them homeless or others who passed out in the cold after"
+        " drinking alcohol, Harwick police said."
+    )
+    (f,) = _facts(b)
+    (c,) = f.claims
+    assert c.predicate == "dead" and "N:dead:32" in c.args and "E:harwick" not in c.args
+    a = "A cold wave that hit Oakdale a week ago has killed 32 people, police said Monday."
+    (link,) = _links(a, b)
+    assert link.kind == "fact" and link.evidence[0] == "rule:same-claim"

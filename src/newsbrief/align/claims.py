@@ -279,6 +279,25 @@ def _adverb(low: str) -> bool:
     return low.endswith("ly") and low not in _LY_VERBS
 
 
+# rule `trailing-attribution`: a clause that ends on who reports it (", police said.", ", a spokesman for
+# the city said Tuesday.", ", according to police."): its claim is what comes before the comma, and the
+# reporter is none of its arguments
+_TRAILING = re.compile(
+    r",\s+(?:[\w.'’-]+\s+){0,6}?(?:said|says|told\s+[\w.'’-]+|reported|added|according\s+to)"
+    r"((?:\s+[\w.'’-]+){0,5}?)\s*[.?!]?[\"”’']?\s*$"
+)
+
+
+def _trailing(text: str, start: int, end: int) -> int | None:
+    """Where the clause `text[start:end]` ends on its reporter (the comma of ", police said."), or None:
+    at most six words before the reporting verb, at most five after it, and none of those an auxiliary
+    or "that" (", police said he was armed": the report's own claim follows)."""
+    m = _TRAILING.search(text, start, end)
+    if m is None or any(w.lower() in _AUXILIARY or w.lower() == "that" for w in m.group(1).split()):
+        return None
+    return m.start()
+
+
 def claims(
     text: str, clauses: tuple[Clause, ...], subordinate: tuple[tuple[int, int], ...]
 ) -> tuple[ClauseClaim, ...]:
@@ -293,6 +312,9 @@ def claims(
         verbs = _verbs(text, cl.start, cl.end)
         if not verbs:
             continue
+        cut = _trailing(text, cl.start, cl.end) if any(v[2] for v in verbs) else None
+        if cut is not None:  # ", police said.": the reporter is no argument, nor does it hide the claim
+            verbs = [v for v in verbs if v[0] < cut]
         begin = cl.start
         preds: list[tuple[int, int]] = []
         for s, e, speech in verbs:
@@ -307,11 +329,12 @@ def claims(
             continue
         # the arguments: what the clause says after its reporter, outside its side stretches ("struck
         # Haiti, eight days after a 7.0 magnitude quake": no 7.0 argument)
-        spots = [sp for sp in cl.spots if sp[2] >= begin and not any(a <= sp[2] < b for a, b in side)]
+        stop = cl.end if cut is None else cut
+        spots = [sp for sp in cl.spots if begin <= sp[2] < stop and not any(a <= sp[2] < b for a, b in side)]
         nums = {
             f"N:{c.unit}:{c.value:g}": at
             for c, at in zip(cl.counts, cl.count_at or (), strict=False)
-            if at >= begin and not any(a <= at < b for a, b in side)
+            if begin <= at < stop and not any(a <= at < b for a, b in side)
         }
         first = preds[0][0]
         places = frozenset(c for _, c, a, _ in spots if c.startswith("E:") and _at_place(text, a))
