@@ -673,3 +673,74 @@ def test_refinement_weighs_an_article_against_only_its_candidates_best_stories()
     assert engine.refine([article], alone, fixed=fixed, candidates=10)["x"] == 6
     assert engine.refine([article], alone, fixed=fixed, candidates=5)["x"] == 100
     assert engine.refine_agreed([article], alone, fixed=fixed, orders=1, candidates=5)["x"] == 100
+
+
+def _event_article(story: str, k: int, name: str, common: float = 0.8, weight: float = 2.0) -> engine.Piece:
+    """An article of one made-up event: five common words of its topic (the table's df over
+    `EVENT_DF`), the event's name (df 0: an event term) and twelve words of its own."""
+    raw = {t: common for t in ("school", "shoot", "polic", "student", "gun")}
+    raw[name] = weight
+    raw.update({f"{story}{k}own{j}": 1.0 for j in range(12)})
+    length = engine.norm(raw)
+    sig = dedupe.signature(" ".join(f"{story}{k}w{j}" for j in range(8)))  # no copy of another
+    return engine.Piece(f"{story}-{k}", f"{story}{k}", 100, {t: w / length for t, w in raw.items()}, sig)
+
+
+def test_a_pile_of_events_is_told_from_a_pile_of_topics_by_how_often_its_event_terms_recur() -> None:
+    df = background_idf().df
+    assert min(df[t] for t in ("school", "shoot", "polic", "student", "gun")) > engine.EVENT_DF
+    events = [_event_article(s, k, f"{s}name") for s in ("x", "y", "z") for k in range(2)]
+    assert engine.event_pile(events)  # each event term in two articles
+    topic = [_event_article("t", k, "tname") for k in range(engine.EVENT_PILE + 1)]
+    assert not engine.event_pile(topic)  # one name in seven articles: a topic followed over time
+    assert engine.event_pile(topic[: engine.EVENT_PILE])
+    common = engine.Piece("c", "c", 100, {"school": 0.6, "shoot": 0.8})
+    assert not engine.event_pile([common])  # no event term
+    # a store's stories count by their sums: a story of six holding the name, and one new article
+    new = _event_article("t", 99, "tname")
+    stored = engine.StoryState(5, [], {t: w * 6 for t, w in topic[0].vec.items()}, 1.0, 6)
+    assert engine.event_pile([new]) and not engine.event_pile([new], [stored])
+
+
+def test_in_a_pile_of_events_a_join_sharing_no_event_term_needs_a_higher_bar() -> None:
+    first, other = _event_article("x", 1, "xname"), _event_article("y", 1, "yname")  # one topic, two events
+    assert engine.JOIN <= cosine(first.vec, other.vec) < engine.JOIN * engine.EVENT_BAR
+    same = _event_article("x", 2, "xname")
+    for event, joins in ((False, True), (True, False)):
+        c = engine.Clusterer(event=event)
+        c.add(first)
+        assert (c.add(other).rule == "similar") is joins
+        assert c.add(same).story == c.story_of[first.id]  # it shares the event's name: joins either way
+    # refinement: an article a single pass put with the other event's two leaves it in a pile of events
+    xs = [_event_article("x", k, "xname", weight=3.0) for k in range(2)]
+    y = _event_article("y", 1, "yname", weight=3.0)
+    rest = {t: xs[0].vec.get(t, 0.0) + xs[1].vec.get(t, 0.0) for t in {*xs[0].vec, *xs[1].vec}}
+    assert engine.JOIN <= cosine(y.vec, rest) / engine.norm(rest) < engine.JOIN * engine.EVENT_BAR
+    merged = {p.id: engine.Assignment(p.id, 1, "similar") for p in [*xs, y]}
+    assert set(engine.refine([*xs, y], merged).values()) == {1}
+    apart = engine.refine([*xs, y], merged, event=True)
+    assert apart[xs[0].id] == apart[xs[1].id] == 1 and apart[y.id] != 1
+
+
+def test_a_one_shot_run_decides_once_from_the_whole_pile_whether_it_is_one_of_events(monkeypatch) -> None:
+    seen: list[bool] = []
+    single = engine.single_order
+
+    def spy(pieces, rounds=engine.REFINE_ROUNDS, salt="", event=False):
+        seen.append(event)
+        return single(pieces, rounds, salt, event)
+
+    monkeypatch.setattr(engine, "single_order", spy)
+    events = [_event_article(s, k, f"{s}name") for s in ("x", "y", "z") for k in range(2)]
+    groups, _ = engine.cluster_pieces(events)
+    assert seen == [True] * engine.ORDERS
+    # every article in exactly one story, the same stories in any order: the three events apart
+    assert sorted(i for g in groups for i in g) == sorted(p.id for p in events)
+    assert {frozenset(g) for g in groups} == {frozenset({f"{s}-0", f"{s}-1"}) for s in ("x", "y", "z")}
+    for k in range(3):
+        shuffled = events[:]
+        random.Random(k).shuffle(shuffled)
+        assert {frozenset(g) for g in engine.cluster_pieces(shuffled)[0]} == {frozenset(g) for g in groups}
+    seen.clear()
+    engine.cluster_pieces([_event_article("t", k, "tname") for k in range(engine.EVENT_PILE + 1)])
+    assert seen == [False] * engine.ORDERS

@@ -631,6 +631,7 @@ def test_ingests_assign_as_one_clusterer_holding_everything(
                 for p in thin
                 if int(p.id) >= start - st.THIN_WAIT and whole.stories[expected[p.id][0]].members == [p.id]
             ]
+            whole.event = whole.pile_of_events(pieces)  # as the store asks it, before the ingest's articles
             for p in sorted(pieces, key=engine.order):
                 a = whole.add(p)
                 expected[p.id] = (a.story, a.rule, a.duplicate_of)

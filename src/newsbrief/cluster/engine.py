@@ -23,7 +23,7 @@ import math
 import operator
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from itertools import islice
 from typing import Any
 
@@ -40,6 +40,11 @@ MAX_POSTINGS = 100  # stories read per looked-up term (the most recently updated
 CANDIDATES = 10  # stories scored exactly per article
 CENTROID_TERMS = 400  # a story centroid is pruned back to this many terms ...
 CENTROID_SLACK = 200  # ... whenever it grows this many terms beyond
+EVENT_DF = 30  # a term in at most this many documents of the background table names one event (`event_pile`)
+EVENT_BAR = 1.5  # in a pile of events, a join sharing no such term with the story needs this times the bar
+EVENT_PILE = 6  # a pile is one of events when its articles' such terms recur, at the median, in at most
+# this many of its articles (the articles of one event are few: Multi-News 2-9; a topic followed over
+# months gathers many: DUC 10-25, whose articles share names but not one event's details)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +158,8 @@ RULES: tuple[Rule, ...] = (
 class Clusterer:
     """Stories grown one article at a time; the state a store reloads is `stories` plus the copy index."""
 
-    def __init__(self, next_id: int = 1) -> None:
+    def __init__(self, next_id: int = 1, event: bool = False) -> None:
+        self.event = event  # a pile of events (`event_pile`): a join needs a shared event term or EVENT_BAR
         self.stories: dict[int, StoryState] = {}
         self.story_of: dict[str, int] = {}
         self._postings: dict[str, dict[int, None]] = {}
@@ -188,6 +194,12 @@ class Clusterer:
 
     def add_all(self, pieces: Iterable[Piece]) -> list[Assignment]:
         return [self.add(p) for p in pieces]
+
+    def pile_of_events(self, pieces: Sequence[Piece]) -> bool:
+        """Whether new articles, with the stories they are compared with (each one's candidates, before
+        any of them is added), are a pile of events (`event_pile`): what a store asks at each ingest."""
+        near = sorted({s for p in pieces if p.words >= THIN_WORDS for s in self.candidates(p.vec)})
+        return event_pile(pieces, [self.stories[s] for s in near])
 
     def restore(
         self, story: int, total: dict[str, float], n: int, stored: int, length: float | None = None
@@ -244,6 +256,8 @@ class Clusterer:
         for s in self.candidates(vec):
             story = self.stories[s]
             score = story.similarity(vec) / bar(story.n)
+            if self.event and not shares_event_term(vec, story.total):
+                score /= EVENT_BAR
             if score > best_score or (score == best_score and best is not None and s < best.id):
                 best, best_score = story, score
         return best, best_score
@@ -275,6 +289,50 @@ class Clusterer:
             posting = self._postings.setdefault(t, {})
             posting.pop(story.id, None)
             posting[story.id] = None
+
+
+@cache
+def _common() -> frozenset[str]:
+    """The terms of the background table in more than `EVENT_DF` documents (any other term names one
+    event: a name, a number, a rare word; a term missing from the table is rare)."""
+    from .vectors import background_idf
+
+    return frozenset(t for t, n in background_idf().df.items() if n > EVENT_DF)
+
+
+def shares_event_term(vec: dict[str, float], total: dict[str, float], own: bool = False) -> bool:
+    """Whether an article's vector and a story's sum of vectors share a term that names one event
+    (document frequency at most `EVENT_DF`); `own`: the sum holds the article itself, which is left out."""
+    common = _common()
+    return any(t not in common and total.get(t, 0.0) - (w if own else 0.0) > 1e-9 for t, w in vec.items())
+
+
+def event_pile(pieces: Iterable[Piece], stories: Iterable[StoryState] = ()) -> bool:
+    """Whether a pile of articles is one of events, not of topics: for each article (40 words or more)
+    with an event term (`shares_event_term`), the most articles of the pile that hold one of its event
+    terms; the pile is one of events when the median of those is at most `EVENT_PILE`. `stories`:
+    stored stories the pile also holds (a store's), counted by their sums: a term's weight in a story's
+    sum over its weight in the article (about how many of the story's articles hold it)."""
+    common = _common()
+    long = [(p.vec, [t for t in p.vec if t not in common]) for p in pieces if p.words >= THIN_WORDS]
+    long = [(vec, terms) for vec, terms in long if terms]
+    if not long:
+        return False
+    held: dict[str, int] = {}
+    for _, terms in long:
+        for t in terms:
+            held[t] = held.get(t, 0) + 1
+    stored: dict[str, list[float]] = {}  # each event term's weights in the stored stories' sums
+    for st in sorted(stories, key=lambda st: st.id):
+        for t in sorted(st.total.keys() & held.keys()):
+            stored.setdefault(t, []).append(st.total[t])
+    counts = sorted(
+        max(held[t] + (math.fsum(stored[t]) / vec[t] if t in stored else 0.0) for t in terms)
+        for vec, terms in long
+    )
+    mid = len(counts) // 2
+    median = counts[mid] if len(counts) % 2 else (counts[mid - 1] + counts[mid]) / 2
+    return median <= EVENT_PILE
 
 
 def norm(vec: dict[str, float]) -> float:
@@ -421,6 +479,7 @@ def refine(
     lone: bool = False,
     margin: float = ADOPT_MARGIN,
     candidates: int = REFINE_CANDIDATES,
+    event: bool = False,
 ) -> dict[str, int]:
     """Reassignment rounds (a k-means step with a threshold): each story's centroid is rebuilt from its
     members, then every movable article moves to the most similar of its own story (counted without
@@ -443,7 +502,9 @@ def refine(
     ones). `lone`: at the end, an article alone in its story with one clearly nearest story joins it
     (`adopt`, at `margin`): a one-shot run's at `ADOPT_MARGIN`; a store's (one run, none of the
     agreement that checks a one-shot run's adoptions; its lone article may be the first of a story
-    whose other articles have not come yet) at a wider one. Returns the story of every article."""
+    whose other articles have not come yet) at a wider one. `event`: the pile is one of events
+    (`event_pile`): a story sharing no event term with the article needs `EVENT_BAR` times its bar.
+    Returns the story of every article."""
     story_of = {a.id: a.story for a in assignments.values()}
     movable = [p for p in pieces if assignments[p.id].rule in MOVABLE]
     if next_id is None:
@@ -464,7 +525,7 @@ def refine(
             changed |= set(halves)
         state = (centroids, postings, heads)
         changed, next_id = _rounds(
-            movable, queries, story_of, state, fixed, changed, dirty, rounds, next_id, dots, candidates
+            movable, queries, story_of, state, fixed, changed, dirty, rounds, next_id, dots, candidates, event
         )
         dirty = None
     if lone:  # lone articles with one clear home
@@ -521,10 +582,11 @@ def _rounds(
     next_id: int,
     dots: Dots,
     candidates: int = REFINE_CANDIDATES,
+    event: bool = False,
 ) -> tuple[set[int], int]:
     """Up to `rounds` reassignment rounds (see `refine`), moving articles in `story_of`; `queries`: each
     movable article's query terms with their weights; `state` (the centroids, the term postings and
-    each story's posted terms) carries over between calls; `candidates`: as `refine`'s. Returns the
+    each story's posted terms) carries over between calls; `candidates`, `event`: as `refine`'s. Returns the
     stories changed in the last round (none when the rounds settled) and the next free id."""
     centroids, postings, heads = state
     query_of = {pid: [t for t, _ in q] for pid, q in queries.items()}
@@ -596,6 +658,8 @@ def _rounds(
                     score = (dot - 1.0) / rest / bar_rest
                 else:
                     score = dot / norm / bar_n
+                if event and score >= best_score and not shares_event_term(p.vec, total, sid == cur):
+                    score /= EVENT_BAR  # checked only where it may decide: the bar only rises
                 if score >= best_score and (best is None or score > best_score or sid < best):
                     best, best_score = sid, score
             if best is None:
@@ -702,13 +766,15 @@ def cluster_pieces(
 ) -> tuple[list[list[str]], dict[str, Assignment]]:
     """One-shot clustering: `single_order` in `orders` content-key orders (the first by `salt`, the
     others by salts made from it), and two articles share a story when more than half of the runs put
-    them together (`consensus.agreed`); input order does not matter.
+    them together (`consensus.agreed`); input order does not matter. Whether the pile is one of
+    events (`event_pile`) is decided once, from all its articles, for every run.
 
     Returns the stories (member ids in the first run's pass order, stories by first member) and each
     article's first assignment in the first run (its rule, copy and score)."""
     from .consensus import agreed
 
-    runs = [single_order(pieces, rounds, f"{salt}\x00{k}" if k else salt) for k in range(orders)]
+    event = event_pile(pieces)
+    runs = [single_order(pieces, rounds, f"{salt}\x00{k}" if k else salt, event) for k in range(orders)]
     stories = runs[0][0] if len(runs) == 1 else agreed([stories for stories, _, _ in runs], runs[0][1])
     return apart(stories, {p.id: p for p in pieces}), runs[0][2]
 
@@ -777,16 +843,17 @@ def apart(stories: Sequence[Sequence[str]], pieces: dict[str, Piece]) -> list[li
 
 
 def single_order(
-    pieces: Sequence[Piece], rounds: int = REFINE_ROUNDS, salt: str = ""
+    pieces: Sequence[Piece], rounds: int = REFINE_ROUNDS, salt: str = "", event: bool = False
 ) -> tuple[list[list[str]], list[str], dict[str, Assignment]]:
     """One one-shot run: a single pass in content-key order (ties by id; `salt`: see `order`), then
     `rounds` refinement rounds. Returns the stories (member ids in pass order, stories by first
-    member), the pass order and each article's first assignment (its rule, copy and score)."""
+    member), the pass order and each article's first assignment (its rule, copy and score). `event`:
+    the pile is one of events (`event_pile`)."""
     ordered = sorted(pieces, key=lambda p: order(p, salt))
-    c = Clusterer()
+    c = Clusterer(event=event)
     assignments = {a.id: a for a in c.add_all(ordered)}
     story_of = (
-        refine(ordered, assignments, rounds, lone=True)
+        refine(ordered, assignments, rounds, lone=True, event=event)
         if rounds
         else {a.id: a.story for a in assignments.values()}
     )
@@ -885,14 +952,18 @@ def adopt(
 
 
 def reassign(
-    movable: Sequence[Piece], fixed: dict[int, tuple[dict[str, float], int]], next_id: int, salt: str
+    movable: Sequence[Piece],
+    fixed: dict[int, tuple[dict[str, float], int]],
+    next_id: int,
+    salt: str,
+    event: bool = False,
 ) -> tuple[dict[str, Assignment], int]:
     """A single pass (`Clusterer.add`'s `similar` and `new` rules) over articles that may move, in
     another content-key order (`salt`, see `order`), among the `fixed` stories (by their vector sum
     and count, posted under their centroids' `INDEX_TERMS` x 2 heaviest terms as refinement posts
     them) and the stories the pass starts (numbered from `next_id`). Returns each article's assignment
     and the next free id."""
-    c = Clusterer(next_id)
+    c = Clusterer(next_id, event)
     for sid in sorted(fixed):
         total, n = fixed[sid]
         c.restore(sid, total, n, 0)
@@ -923,6 +994,7 @@ def refine_agreed(
     orders: int = ORDERS,
     adopt_margin: float | None = None,
     candidates: int = REFINE_CANDIDATES,
+    event: bool = False,
 ) -> dict[str, int]:
     """A store's refinement: `refine` as given (the store's own order: what an ingest assigned), and
     `orders` - 1 one-shot runs over the same movable articles among the same `fixed` stories, each a
@@ -933,8 +1005,8 @@ def refine_agreed(
     keep no cosines (`dots` is the first run's, and forgets the stories whose members the agreement
     changed). `adopt_margin`: the store's own run ends with the pass over lone articles (`adopt`) at
     this margin (None: without it). `candidates`: the stories an article is compared with in every
-    run's rounds and lone pass (`refine`). Returns the story of every article (copies follow their
-    original)."""
+    run's rounds and lone pass (`refine`); `event`: as `refine`'s. Returns the story of every article
+    (copies follow their original)."""
     from .consensus import anchored
 
     fixed = fixed or {}
@@ -952,6 +1024,7 @@ def refine_agreed(
         lone=lone,
         margin=margin,
         candidates=candidates,
+        event=event,
     )
     movable = [p for p in pieces if assignments[p.id].rule in MOVABLE]
     if orders <= 1 or not movable:
@@ -960,8 +1033,8 @@ def refine_agreed(
     runs = [first]
     nid = top
     for k in range(1, orders):
-        again, nid = reassign(movable, fixed, nid, f"\x00{k}")
-        run = refine(movable, again, rounds, nid, fixed, lone=True, candidates=candidates)
+        again, nid = reassign(movable, fixed, nid, f"\x00{k}", event)
+        run = refine(movable, again, rounds, nid, fixed, lone=True, candidates=candidates, event=event)
         nid = max(nid, *run.values()) + 1
         runs.append(run)
     story_of = dict(first)

@@ -186,6 +186,8 @@ class Store:
             before = {  # the loaded stories as stored (aggregate, n, size; a total a story never changes)
                 sid: (st.total, st.n, st.stored) for sid, st in clusterer.stories.items()
             }
+            # a pile of events or of topics: the new articles with the stored stories they are compared with
+            clusterer.event = clusterer.pile_of_events([p for p, _ in pieces])
             stamp = now()
             ingest_id = last_ingest + 1
             conn.execute(
@@ -260,8 +262,9 @@ class Store:
                     if r["rule"] in ce.MOVABLE
                 )
                 last = next_id + len(pieces) - 1  # moved articles are posted last
+                event = clusterer.event
                 changed = self._refine(
-                    conn, before, near, new_rows, sorted(touched), stamp, last, posted, vectors
+                    conn, before, near, new_rows, sorted(touched), stamp, last, posted, vectors, event
                 )
                 touched.update(dict.fromkeys(changed))
                 written.update(dict.fromkeys(changed))  # sizes counted in SQL: read again when met
@@ -279,6 +282,7 @@ class Store:
         seq: int,
         posted: list,
         vectors: dict[int, dict[str, float]],
+        event: bool = False,
     ) -> list[int]:
         """Refinement rounds (`engine.refine_agreed`: in `refine_orders` orders, the majority deciding)
         over the stories this ingest added articles to (`dirty`)
@@ -293,7 +297,8 @@ class Store:
         the kept one from before the ingest, if the story took part by it, plus the movable articles
         now in the story, absorbed in id order); a story left empty keeps its row (and its briefs) with
         size 0; the moved articles' index entries point at their new stories. Returns the stories
-        that changed. `vectors`: the new articles' vectors, to which it adds those it reads."""
+        that changed. `vectors`: the new articles' vectors, to which it adds those it reads; `event`: the
+        ingest's pile is one of events (`engine.event_pile`)."""
         joined = set(dirty)
         involved = near | joined
         small = REFINE_WHOLE if self.refine_orders <= 1 else REFINE_WHOLE_AGREED
@@ -343,6 +348,7 @@ class Store:
             orders=self.refine_orders,
             adopt_margin=ADOPT_MARGIN if self.refine_orders <= 1 else None,
             candidates=REFINE_CANDIDATES,
+            event=event,
         )
         moved = {i: s for i, s in story_of.items() if s != current[i]}
         if not moved:
