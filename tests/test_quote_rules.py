@@ -2004,3 +2004,31 @@ def test_session16_a_kind_of_body_between_its_place_and_name_is_where_the_speake
         "Leger of the Quebec polling firm Leger & Leger."
     )
     assert q["Generally speaking, people feel better economically"] == "Jean-Marc Leger"
+
+
+def test_session16_this_official_is_the_unnamed_source_just_introduced() -> None:
+    """Session 16 (a DUC 2003 dev article): "A Clinton administration official acknowledged … "It is
+    embarrassing," this official said" was left without a speaker, and the next quote's "he" went to
+    "Clinton": "this official" is the unnamed source the sentence before introduced (rule
+    demonstrative-source); with none introduced it stays as before."""
+    q = _quotes(
+        "A Clinton administration official acknowledged that the embassy in Kenya had received a specific "
+        "warning.\n“It is embarrassing and very sad for all of us,” this official said."
+    )
+    assert q["It is embarrassing and very sad for all of us"] == "A Clinton administration official"
+    q = _quotes(
+        "The embassy in Kenya had received a specific warning.\n“It is embarrassing and very sad for all of "
+        "us,” this official said."
+    )
+    assert q["It is embarrassing and very sad for all of us"] is None
+
+
+def test_session16_adverbs_between_a_name_and_its_verb_leave_the_name_the_speaker() -> None:
+    """Session 16 (a DUC 2006 dev article): "Gov. George Bush quickly and succinctly responded, "…"": adverbs
+    between the subject and the verb of saying leave the name its subject (rule adverb-before-verb), for
+    words reported (four or more); a noun in -ly is no adverb ("the Bush family said")."""
+    q = _quotes(
+        "Asked whether people were getting fair trials, Gov. George Bush quickly and succinctly responded, "
+        "“That's what the appellate process is for in this state.”"
+    )
+    assert q["That's what the appellate process is for in this state"] == "George Bush"

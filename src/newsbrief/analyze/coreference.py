@@ -32,7 +32,7 @@ from ..model import Document, Sentence
 from .entities import EntityIndex, Found
 from .gazetteer import gazetteer
 from .rules import SPEECH_VERBS
-from .spans import QuoteSpan, paragraphs, spans
+from .spans import MIN_SPEECH_WORDS, QuoteSpan, paragraphs, spans
 
 PRONOUNS = {"he": "m", "she": "f", "this person": None, "the person": None, "this official": None}
 _DESCRIPTION = re.compile(
@@ -281,6 +281,11 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
     s, e = who
     phrase = text[s:e].strip()
     low = phrase.lower()
+    demonstrative = _DEMONSTRATIVE.fullmatch(low)
+    if demonstrative and (unnamed := _by_indefinite(dd, s, demonstrative.group(1))):
+        # rule demonstrative-source: ""It is embarrassing," this official said" after "A Clinton
+        # administration official acknowledged …": the unnamed source just introduced
+        return unnamed
     if low in PRONOUNS:
         return antecedent(dd, q, s, PRONOUNS[low], low)
     if low in ("i", "we"):
@@ -295,7 +300,7 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
     named = [
         f
         for f in named
-        if _heads_phrase(text[f.end : cut])
+        if _heads_phrase(text[f.end : cut], adverbs=q.words >= MIN_SPEECH_WORDS)
         and not _RELATION_OF.search(text, s, f.start)
         and not (
             _OBJECT_OF.fullmatch(text, s, f.start)
@@ -322,6 +327,8 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
         # "said his spokeswoman, Lisette McSoud Mondello"; rule possessive-apposition: "Faulder's niece,
         # Barbara Allen, 39, … said": the name in apposition is the person the description is of
         return named_after
+    if demonstrative:
+        return None  # "this official" with no unnamed source introduced just before: no one
     short = _SHORT_FORM.fullmatch(phrase)
     if short and (org := _by_head(dd, s, short.group(1))):
         # rule short-form: "says the Tribune", "the Times reported": the body the text named before in full
@@ -351,6 +358,7 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
 
 
 _SHORT_FORM = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
+_DEMONSTRATIVE = re.compile(r"[Tt]his\s+([a-z]+)")
 _POSSESSIVE_WORD = re.compile(r"\w['’]s?\s")
 # a person's relation to another person: kin, partner, friend, or who speaks or pleads for them
 _RELATION_HEAD = re.compile(
@@ -632,9 +640,14 @@ _ABOUT_DOING = re.compile(r"^(?:of|about|on)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 
 
 _BARE_APPOSITIVE = re.compile(r"(?:a|an)\s")
+# adverbs between a subject and its verb ("quickly and succinctly", "later", "also"), not a noun in -ly
+_ADVERBS = re.compile(r"(?:(?:[a-z]+ly|and|then|later|also|again|once|still|never|often|even|just)\s*)+")
+_LY_NOUN = re.compile(
+    r"\b(?:family|families|ally|assembly|supply|rally|monopoly|anomaly|jelly|belly|bully|lily|folly)\b"
+)
 
 
-def _heads_phrase(rest: str) -> bool:
+def _heads_phrase(rest: str, adverbs: bool = False) -> bool:
     """A mention names the speaker when nothing but a time word, or "'s page/statement/…", follows."""
     rest = rest.strip(" ,.")
     if not rest or _OWN_CHANNEL.match(rest) or _ORIGIN.match(rest) or _ABOUT_DOING.match(rest):
@@ -642,6 +655,10 @@ def _heads_phrase(rest: str) -> bool:
     if _BARE_APPOSITIVE.match(rest):  # "said Carl Askins a Jamaica Plain parent": an apposition's lost comma
         return True
     if _ORIGIN_UNIT.match(rest) or _ORIGIN_FIRM.match(rest):
+        return True
+    if adverbs and _ADVERBS.fullmatch(rest) and not _LY_NOUN.search(rest):
+        # rule adverb-before-verb: "Gov. George Bush quickly and succinctly responded, "…"", for words
+        # reported (four or more: "bluntly dismissed it as "destructive"" quotes a term)
         return True
     g = gazetteer()
     return all(w in g.not_names or w in ("on", "in", "at") for w in rest.split())
