@@ -2032,3 +2032,33 @@ def test_session16_adverbs_between_a_name_and_its_verb_leave_the_name_the_speake
         "“That's what the appellate process is for in this state.”"
     )
     assert q["That's what the appellate process is for in this state"] == "George Bush"
+
+
+def test_session16_a_name_after_in_inside_the_attribution_is_no_speaker() -> None:
+    """Session 16 (a DUC 2006 dev article, second sample): "Dr. Ronald Greeley of Arizona State University
+    in Tempe, a member of the Galileo science team, said, "…"" gave the quote to "Tempe" (read as a
+    person): a name after "in", "at" or "near" inside the phrase is where the speaker works (rule
+    place-object)."""
+    q = _quotes(
+        "NASA plans a mission to Europa.\nDr. Ronald Greeley of Arizona State University in Tempe, a member "
+        "of the Galileo science team, said, “The likelihood is that, yes, there are liquid oceans on Europa.”"
+    )
+    assert q["The likelihood is that, yes, there are liquid oceans on Europa"] == "Ronald Greeley"
+
+
+def test_session16_one_word_is_the_person_this_article_names_in_full_with_it() -> None:
+    """Session 16 (a DUC 2006 dev story, second sample): one article names Falun Gong's Li Hongzhi,
+    another the labour minister Li Boyong; ""But no such outcome will go off," Li emphasized" in the second
+    is Li Boyong's (rule first-word-here): the one word a name opens with is the person the article itself
+    names in full with it."""
+    q = _quotes(
+        "Li Hongzhi, the founder of Falun Gong, lives in New York. Li Hongzhi has not spoken since July.\nLi "
+        "Hongzhi's followers marched in Beijing.",
+        "Li Boyong, a delegate to the congress, said deepening reforms in state-owned enterprises will "
+        "bring about certain pressure on employment in urban areas in China, but it is within the handling "
+        "capacity of the society, and is far from touching off any social unrest in the cities or in the "
+        "countryside, where millions of peasants have become idle.\n“But no such disastrous outcome as "
+        "predicted by some overseas figures will go off,” Li emphasized.",
+    )
+    said = "But no such disastrous outcome as predicted by some overseas figures will go off"
+    assert q[said] == "Li Boyong"

@@ -113,7 +113,30 @@ class DocView:
         written = _surname_form(" ".join(self.text[f.start : f.end].split()))
         if self.ents.kind(f) == "person" and (kin := self._family_surname(name, written, f.start)):
             return kin
+        if (
+            self.ents.kind(f) == "person"
+            and " " not in written
+            and name.split()[0] == written
+            and name not in self._written_in_full
+        ):
+            # rule first-word-here: "Li emphasized" in an article that names Li Boyong in full stands for him,
+            # not for the story's other Li (Li Hongzhi) whom only other articles name; so does a first name
+            # ("Evan says"): the one word a name opens with (a family name written first, or a first name)
+            # is the person this article names in full with it, as news writing names a person in full
+            # before it shortens the name
+            here = {n for n in self._written_in_full if n.split()[0] == written}
+            if len(here) == 1:
+                return here.pop()
         return name
+
+    @cached_property
+    def _written_in_full(self) -> frozenset[str]:
+        """The names of the people this document writes in full (two words or more), outside quotes."""
+        return frozenset(
+            self.ents.name(f)
+            for f in self.ents.within(self.d, 0, len(self.text), "person")
+            if " " in self.text[f.start : f.end].strip() and not self.in_quote(f.start)
+        )
 
     def _person_name(self, f: Found) -> str:
         name = self.ents.name(f)
@@ -310,6 +333,10 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
     ]
     if named:
         persons = [f for f in named if dd.ents.kind(f) == "person"]
+        # rule place-object: "Dr. Ronald Greeley of Arizona State University in Tempe": a name after "in",
+        # "at" or "near" inside the phrase is where the speaker works or lives, not the speaker (the entity
+        # pass may read "Tempe" as a person)
+        persons = [f for f in persons if not _PLACE_PREPOSITION.search(text, s, f.start)] or persons
         return dd.person_name((persons or named)[-1])
     first = first_part.strip()
     words = first.split()
@@ -358,6 +385,7 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
 
 
 _SHORT_FORM = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near)\s+$")
 _DEMONSTRATIVE = re.compile(r"[Tt]his\s+([a-z]+)")
 _POSSESSIVE_WORD = re.compile(r"\w['’]s?\s")
 # a person's relation to another person: kin, partner, friend, or who speaks or pleads for them
