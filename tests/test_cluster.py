@@ -367,6 +367,25 @@ def test_a_lone_article_joins_the_one_story_clearly_nearest_it() -> None:
     assert engine.adopt([*quake, far], {**stories, far.id: 3}) == {}
 
 
+def test_the_lone_pass_reads_adopt_and_its_margin_when_called(monkeypatch) -> None:
+    # session 16: `adopt` and `refine` bound ADOPT / ADOPT_MARGIN as default arguments when defined,
+    # so setting the module's value (a test, a tuning script) changed nothing
+    quake = _pieces("quake", ["quake", "tremor", "richter", "aftershock", "region"], 3)
+    vote = _pieces("vote", ["ballot", "candidate", "turnout", "poll", "senate"], 3)
+    lone = _lone("late", ["quake"], 15)
+    stories = {**{p.id: 1 for p in quake}, **{p.id: 2 for p in vote}, lone.id: 3}
+    pieces = [*quake, *vote, lone]
+    assert engine.adopt(pieces, stories) == {lone.id: 1}
+    assert _refined(pieces, stories)[lone.id] == 1
+    monkeypatch.setattr(engine, "ADOPT", 0.99)  # no story is that near
+    assert engine.adopt(pieces, stories) == {}
+    assert _refined(pieces, stories)[lone.id] == 3
+    monkeypatch.undo()
+    monkeypatch.setattr(engine, "ADOPT_MARGIN", float("inf"))  # no story is that much nearer
+    assert engine.adopt(pieces, stories) == {}
+    assert _refined(pieces, stories)[lone.id] == 3
+
+
 def test_a_stores_own_run_adopts_a_lone_article_only_when_far_nearer_one_story() -> None:
     quake = _pieces("quake", ["quake", "tremor", "richter", "aftershock", "region"], 3)
     vote = _pieces("vote", ["ballot", "candidate", "turnout", "poll", "senate"], 3)

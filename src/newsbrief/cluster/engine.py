@@ -172,7 +172,7 @@ class Clusterer:
     def add(self, p: Piece) -> Assignment:
         """Assign one article (ids must be new) and update the index."""
         copy_of = self._copy_of(p)
-        best, score = self._closest(p.vec) if p.words and copy_of is None else (None, 0.0)
+        best, score = self.closest(p.vec) if p.words and copy_of is None else (None, 0.0)
         ctx = Context(p, copy_of, best, score)
         rule = next(r for r in RULES if r.applies(ctx))
         if rule.name == "copy":
@@ -249,7 +249,7 @@ class Clusterer:
                     acc[s] = acc.get(s, 0.0) + w
         return [s for s, _ in top(acc, CANDIDATES)]
 
-    def _closest(self, vec: dict[str, float]) -> tuple[StoryState | None, float]:
+    def closest(self, vec: dict[str, float]) -> tuple[StoryState | None, float]:
         """The candidate story whose bar the article clears best (ties: the lower id), and the ratio of the
         article's similarity to that bar (1.0 or more: the article may join)."""
         best, best_score = None, 0.0
@@ -477,7 +477,7 @@ def refine(
     dirty: Collection[int] | None = None,
     dots: Dots | None = None,
     lone: bool = False,
-    margin: float = ADOPT_MARGIN,
+    margin: float | None = None,
     candidates: int = REFINE_CANDIDATES,
     event: bool = False,
 ) -> dict[str, int]:
@@ -500,11 +500,11 @@ def refine(
     `dots`: cosines kept from before (a store's, whose other stories' centroids are as they were when
     it computed them); a story's are forgotten when its centroid is rebuilt (at first only the `dirty`
     ones). `lone`: at the end, an article alone in its story with one clearly nearest story joins it
-    (`adopt`, at `margin`): a one-shot run's at `ADOPT_MARGIN`; a store's (one run, none of the
-    agreement that checks a one-shot run's adoptions; its lone article may be the first of a story
-    whose other articles have not come yet) at a wider one. `event`: the pile is one of events
-    (`event_pile`): a story sharing no event term with the article needs `EVENT_BAR` times its bar.
-    Returns the story of every article."""
+    (`adopt`, at `margin`): a one-shot run's at `ADOPT_MARGIN` (None: its value when called); a
+    store's (one run, none of the agreement that checks a one-shot run's adoptions; its lone article
+    may be the first of a story whose other articles have not come yet) at a wider one. `event`: the
+    pile is one of events (`event_pile`): a story sharing no event term with the article needs
+    `EVENT_BAR` times its bar. Returns the story of every article."""
     story_of = {a.id: a.story for a in assignments.values()}
     movable = [p for p in pieces if assignments[p.id].rule in MOVABLE]
     if next_id is None:
@@ -868,8 +868,8 @@ def adopt(
     story_of: dict[str, int],
     fixed: dict[int, tuple[dict[str, float], int]] | None = None,
     settled: tuple[dict[int, tuple[dict[str, float], float, int]], dict[str, set[int]]] | None = None,
-    low: float = ADOPT,
-    margin: float = ADOPT_MARGIN,
+    low: float | None = None,
+    margin: float | None = None,
     candidates: int = REFINE_CANDIDATES,
 ) -> dict[str, int]:
     """The final pass of refinement: an article alone in its story (no other article of `story_of`
@@ -885,7 +885,10 @@ def adopt(
     story of `movable` and `fixed` and the stories posted under each term (their `INDEX_TERMS` x 2
     heaviest), as refinement keeps them (else built here). A story chosen
     keeps its id, and lone articles that only chose each other take the lowest of their stories'
-    ids. Returns the articles that move, with their new story."""
+    ids. `low` and `margin` default to `ADOPT` and `ADOPT_MARGIN` as they are when it is called. Returns
+    the articles that move, with their new story."""
+    low = ADOPT if low is None else low
+    margin = ADOPT_MARGIN if margin is None else margin
     fixed = fixed or {}
     size: dict[int, int] = {}
     for sid in story_of.values():
@@ -971,7 +974,7 @@ def reassign(
             c.restore_posting(t, [sid])
     out = {}
     for p in sorted(movable, key=lambda p: order(p, salt)):
-        best, score = c._closest(p.vec)
+        best, score = c.closest(p.vec)
         if best is not None and score >= 1.0:
             best.members.append(p.id)
             c.story_of[p.id] = best.id

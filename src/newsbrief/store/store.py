@@ -206,7 +206,7 @@ class Store:
             # ingest's own (as a one-shot run judges every thin article after the longer ones)
             rejoined = []
             for p, own in waiting:
-                best, _ = clusterer._closest(p.vec)
+                best, _ = clusterer.closest(p.vec)
                 if best is not None and best.id != own and (sim := best.similarity(p.vec)) >= ce.THIN_JOIN:
                     best.members.append(p.id)
                     touched.setdefault(best.id, None)
