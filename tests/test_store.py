@@ -1090,3 +1090,12 @@ def test_the_store_uses_only_the_clusterers_public_names() -> None:
     )
     assert private == []
     assert callable(ce.Clusterer.closest)
+
+
+def test_a_sqlite_store_gives_its_connections_a_page_cache_of_sqlite_cache_kib(tmp_path: Path) -> None:
+    # session 16: SQLite's default 2 MiB page cache made an ingest read most index pages from the file
+    from newsbrief.store import store as st
+
+    with Store(str(tmp_path / "c.db")) as store, store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -st.SQLITE_CACHE_KIB
+    assert st.SQLITE_CACHE_KIB * 1024 > 2_048_000 * 8  # well above the default
