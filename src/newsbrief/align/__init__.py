@@ -32,7 +32,13 @@ Link kinds (also in the JSON Schema):
 * `fact`: the same claim. Every rule that cites makes one check first (`rules.clashes`): no clash of
   counted values, years, days of a month, clock times, negation or participants, and no two claims that
   one predicate and one subject make different (`guards.claims_differ`: another voice, "Smith was killed"
-  / "Smith killed three soldiers"; objects that share nothing; another weekday or place). Otherwise:
+  / "Smith killed three soldiers"; objects that share nothing; another weekday or place; two doers in
+  two voices, "was bought by Google" / "Microsoft bought"; who did it and to whom swapped, "Johnson
+  defeated Williams" / "Williams defeated Johnson"; one claim in two voices saying other things beyond
+  it, "sentenced Garza to death" / "Garza was sentenced to life"), and no one text with a name, modal,
+  opposite or number put for another (`guards.substituted`: "sued Samsung" / "sued Google", "raised" /
+  "cut", "could seek" / "will seek"); a verb of denial on one side of a copied claim denies it ("The
+  White House said Russia was behind" / "Moscow denied Russia was behind"). Otherwise:
   shared participants, numbers and words, no negation, number or year clash, no
   other day of a month ("posted Oct. 30" / "on Oct. 29"), no other event ("charged" / "is suing"), no
   other age ("Huggins, 17," / "Huggins, 19,") and no other measure ("eight times closer" / "seven times

@@ -160,9 +160,14 @@ _STREET = re.compile(
     r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
     r"|June|July|August|September|October|November|December)\b)[A-Z0-9][\w.'’-]*\s?){1,4}"
 )
-# "may vote", "will pay": an event still to happen (`Facts.pending`)
-_MODALS = frozenset(["may", "might", "could", "will", "would", "shall"])
-_MODAL_BEFORE = re.compile(r"\b(?:may|might|could|will|would|shall)\s+(?:soon\s+|also\s+|not\s+)?$")
+# "may vote", "will pay", "is expected to announce", "plans to close": an event still to happen
+# (`Facts.pending`); what one means or is said to be about to do has not happened yet
+_INTENT = "expected plans plan planned intends intend scheduled set likely threatened threatens going"
+_MODALS = frozenset(["may", "might", "could", "will", "would", "shall", *_INTENT.split()])
+_MODAL_BEFORE = re.compile(
+    r"\b(?:may|might|could|will|would|shall|(?:" + "|".join(_INTENT.split()) + r")\s+to)"
+    r"\s+(?:soon\s+|also\s+|not\s+)?$"
+)
 _CONTRACTIONS = (
     ("I", ("m", "ve", "d", "ll")),
     ("we", ("re", "ve", "d", "ll")),

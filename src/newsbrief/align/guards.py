@@ -10,13 +10,25 @@ three soldiers in Baghdad." was a `same-fact` fact, "Police arrested Smith in Da
 `same-claim`) asks of a pair before it cites: no clash of counted values, years, days of a month, clock
 times, negation, participants (`rules.MISSING` on each side), nor two claims that one predicate and one
 subject make different (`claims_differ` here, computed once per pair in `pairs.compare`).
+
+Session 16 (30+ written pairs of ordinary news, each told another way): two doers in two voices
+("Acme Corp. was bought by Google" / "Microsoft bought Acme Corp.": `agents_differ`), who did it and to
+whom swapped ("Johnson defeated Williams" / "Williams defeated Johnson": `roles_swapped`), one claim in
+two voices saying different things beyond it ("sentenced Garza to death" / "Garza was sentenced to life
+in prison": `voice_objects_differ`), and one text with a name, modal, opposite or number put for another
+("sued Samsung" / "sued Google", "raised" / "cut", "could" / "will": `substituted`) were citations.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .claims import _WEEKDAYS, _object, _same_object
+from ..represent import stem
+from .claims import _WEEKDAYS, _alike, _object, _same_object
+from .features import lexicon
 
 if TYPE_CHECKING:
     from .claims import ClauseClaim
@@ -42,6 +54,8 @@ def claims_differ(
         for y in ys:
             if x.predicate != y.predicate and (gx is None or groups.get(y.predicate) != gx):
                 continue
+            if agents_differ(x, y, groups) or roles_swapped(x, y):
+                return True
             if not (x.before & y.before) - _WEEKDAYS:
                 continue  # no subject alike: nothing to compare them on
             if (
@@ -77,3 +91,192 @@ def _when_or_where(x: ClauseClaim, y: ClauseClaim) -> bool:
     return bool(
         x.places and y.places and not x.places & (y.args | y.opening) and not y.places & (x.args | x.opening)
     )
+
+
+def agents_differ(x: ClauseClaim, y: ClauseClaim, groups: dict[str, int]) -> bool:
+    """One predicate (or two words of one group) in two voices, the passive's subject the active's
+    object, and who did it named on both sides with nothing alike: "Acme Corp. was bought by Google" /
+    "Microsoft bought Acme Corp." (rule `claim-agent` of `claims.match`, for the older rules too)."""
+    if x.passive == y.passive:
+        return False
+    gx = groups.get(x.predicate)
+    if x.predicate != y.predicate and (gx is None or groups.get(y.predicate) != gx):
+        return False
+    p, a = (x, y) if x.passive else (y, x)
+    if not (p.before & a.after) - _WEEKDAYS:
+        return False  # the passive's subject is not the active's object: nothing to compare
+    doer = a.before - a.places - _WEEKDAYS
+    return bool(p.agent and doer) and not any(_alike(g, c) for g in p.agent for c in doer)
+
+
+def voice_objects_differ(x: ClauseClaim, y: ClauseClaim) -> bool:
+    """One predicate in two voices, the passive's subject the active's object (`claims.match`, route
+    "voice"), and what each says beyond it holds one of `OPPOSITES` each: "The court sentenced Garza to
+    death" / "Garza was sentenced to life in prison" (not "fired Johnson and named ... interim chief" /
+    "Johnson was fired from his $165,000-a-year job": other words, no opposite)."""
+    if x.passive == y.passive:
+        return False
+    p, a = (x, y) if x.passive else (y, x)
+    rest_a, rest_p = _object(a) - p.before, _object(p) - p.agent
+    return any(frozenset((c, d)) in _opposite_concepts() for c in rest_a for d in rest_p)
+
+
+@lru_cache(maxsize=1)
+def _opposite_concepts() -> frozenset[frozenset[str]]:
+    """`OPPOSITES` as concepts, stemmed and folded as `features` folds a sentence's words."""
+    words = lexicon().words
+    return frozenset(frozenset(words.get(stem(w), stem(w)) for w in pair) for pair in OPPOSITES)
+
+
+def roles_swapped(x: ClauseClaim, y: ClauseClaim) -> bool:
+    """One predicate in one voice, a participant the subject of one and the object of the other, and
+    the other way round: "Johnson defeated Williams" / "Williams defeated Johnson", "Israel accused Iran"
+    / "Iran accused Israel": who did it and to whom are swapped."""
+    if x.passive != y.passive or x.predicate != y.predicate:
+        return False
+    return any(c[:2] == "E:" for c in (x.before & y.after) - _WEEKDAYS) and any(
+        c[:2] == "E:" for c in (x.after & y.before) - _WEEKDAYS
+    )
+
+
+# `substituted`: two sentences that are one text (`COPIED` of the shorter one's words in runs both write
+# alike) with a word put for another in one place (`SWAP_SPAN` words at most a side). News copy puts
+# synonyms for words all the time ("cellphone" / "phone", "deal" / "agreement", "asked" / "urged"), so
+# only what is provably another thing counts: a name for a name, a modal for a modal, an opposite, a number
+COPIED = 0.6
+SWAP_SPAN = 3
+NAME_PREFIX = 5
+# how sure or how meant a claim is ("could seek" / "will seek"); the forms one report writes for the other
+# ("will" in a quotation, "would" reported) as one
+_MODALS = {"may": "may", "might": "may", "could": "can", "can": "can", "will": "will", "would": "will"}
+_MODALS |= {"should": "should", "must": "must"}
+# who reports a claim is not the claim ("officials said" / "authorities said")
+_REPORTING = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "stated",
+        "noted",
+        "explained",
+        "according",
+        "reported",
+        "reports",
+        "announced",
+    ]
+)
+ROUNDED = 0.02  # two numbers this close are one value reported round (`pairs.ROUNDED`)
+# opposites of news English, one pair a line: one put for the other in a copied text says the opposite
+_OPPOSITES = """
+raised cut
+raise cut
+raises cuts
+rose fell
+rise fall
+increased decreased
+increase decrease
+approved rejected
+accepted rejected
+won lost
+win lose
+opened closed
+reopened closed
+acquitted convicted
+guilty innocent
+death life
+higher lower
+up down
+gained lost
+arrested released
+arrested freed
+before after
+killed injured
+killed wounded
+dead injured
+dead wounded
+died injured
+"""
+OPPOSITES = frozenset(
+    frozenset(line.split()) for line in _OPPOSITES.strip().splitlines() if len(line.split()) == 2
+)
+
+
+def substituted(
+    wa: Sequence[str], wb: Sequence[str], names_a: frozenset[str], names_b: frozenset[str]
+) -> bool:
+    """Two sentences that are one text but for a word put for another that is provably another thing:
+    a name for a name the other sentence never writes ("Apple sued Samsung" / "Apple sued Google", "held
+    in Singapore" / "in Hanoi", "began on Monday" / "on Thursday"), a modal for another ("could seek" /
+    "will seek"), one of `OPPOSITES` for the other ("raised interest rates" / "cut interest rates",
+    "sentenced Garza to death" / "to life in prison"), or a number for another not reported round
+    ("had risen to 64" / "to 2,975"). The copy says another thing in that place, so the two are two
+    facts however many words they share. `wa`, `wb`: `Facts.words` split; `names_a`, `names_b`: their
+    participants (`Facts.names`)."""
+    short = min(len(wa), len(wb))
+    if short < SWAP_SPAN or len(set(wa) & set(wb)) < COPIED * short:
+        return False  # the cheap bound first: most pairs share too few words to be one text
+    sm = SequenceMatcher(None, wa, wb, autojunk=False)
+    ops = sm.get_opcodes()
+    if sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal") < COPIED * short:
+        return False
+    for tag, i1, i2, j1, j2 in ops:
+        if tag != "replace" or i2 - i1 > SWAP_SPAN or j2 - j1 > SWAP_SPAN:
+            continue
+        xs, ys = wa[i1:i2], wb[j1:j2]
+        if _reporter(wa, i1, i2) or _reporter(wb, j1, j2):
+            continue  # who says it ("officials said" / "authorities said"): the attribution, not the claim
+        if (
+            _other_names(_own_names(xs, names_a, names_b), _own_names(ys, names_b, names_a))
+            or _other_modal(xs, ys)
+            or any(frozenset((x, y)) in OPPOSITES for x in xs for y in ys)
+            or (_other_number(xs, ys) and xs[0] not in wb and ys[0] not in wa)  # not moved: "aged 2, 3 and 4"
+        ):
+            return True
+    return False
+
+
+# a name's adjective or its people ("Croatian", "Jewish", "Jovian", "Republican", "Japanese", "Islamic"):
+# a qualifier one copy writes for another name of the same thing ("the Tudjman government" / "the Croatian
+# government", "Jupiter moons" / "Jovian moons", "the GOP House leadership" / "the Republican leadership")
+_ADJECTIVE_ENDS = ("an", "ish", "ese", "ic")
+
+
+def _own_names(ws: Sequence[str], own: frozenset[str], other: frozenset[str]) -> list[str]:
+    """The words of `ws` that are participants of their sentence (`E:` + the word) the other never names,
+    no name's adjective (`_ADJECTIVE_ENDS`)."""
+    return [
+        w for w in ws if ("E:" + w) in own and ("E:" + w) not in other and not w.endswith(_ADJECTIVE_ENDS)
+    ]
+
+
+def _other_names(xs: list[str], ys: list[str]) -> bool:
+    """A name on each side and none alike (`NAME_PREFIX` letters written alike first: "Palestines" /
+    "Palestinians" are one name)."""
+    return bool(xs and ys) and not any(x[:NAME_PREFIX] == y[:NAME_PREFIX] for x in xs for y in ys)
+
+
+def _other_modal(xs: Sequence[str], ys: Sequence[str]) -> bool:
+    mx, my = {_MODALS[w] for w in xs if w in _MODALS}, {_MODALS[w] for w in ys if w in _MODALS}
+    return bool(mx and my and not mx & my)
+
+
+def _reporter(ws: Sequence[str], i: int, j: int) -> bool:
+    """The stretch `ws[i:j]` is who reports the claim: a reporting verb right after it ("officials
+    said") or right before it ("said Smith")."""
+    return (j < len(ws) and ws[j] in _REPORTING) or (i > 0 and ws[i - 1] in _REPORTING)
+
+
+def _other_number(xs: Sequence[str], ys: Sequence[str]) -> bool:
+    """One number put for another in a copied text ("the death toll had risen to 64" / "... to 2,975"),
+    not one reported round (`ROUNDED`): the same slot, another value, however far apart."""
+    if len(xs) != 1 or len(ys) != 1:
+        return False
+    try:
+        x, y = float(xs[0].replace(",", "")), float(ys[0].replace(",", ""))
+    except ValueError:
+        return False
+    return abs(x - y) > ROUNDED * max(abs(x), abs(y))

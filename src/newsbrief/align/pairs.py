@@ -37,7 +37,7 @@ from .features import (
     lexicon,
     part_at,
 )
-from .guards import claims_differ
+from .guards import claims_differ, substituted, voice_objects_differ
 
 MAX_POSTINGS = 12  # a key in more sentences than this (+ 5 % of the story) is too common to block on
 MAX_SHARE = 70  # ... the 5 % capped (>= every dev story's), so pairs stay linear in a huge story
@@ -186,6 +186,7 @@ class Pair:
     claims_differ: bool = False  # one predicate and one subject, two claims (`guards.claims_differ`)
     single_run: int = 0  # `quote_run` with the quotations in single marks counted ('...': British style)
     quoted_whole_pronoun: bool = False  # `quoted_whole` with a pronoun speaker read (`Facts.said_by`)
+    substituted: bool = False  # one text, a word put for another in one place (`guards.substituted`)
 
 
 def document_frequency(facts: Sequence[Facts]) -> Counter[str]:
@@ -434,9 +435,14 @@ def compare(
         single_run=quote_run(fa.quotes + fa.single_quotes, fb.quotes + fb.single_quotes)
         if fa.single_quotes or fb.single_quotes
         else 0,
-        claims_differ=claim is None
-        and bool(fa.claims and fb.claims)
-        and claims_differ(fa.claims, fb.claims, equivalents(), fa.names, fb.names),
+        claims_differ=(
+            claims_differ(fa.claims, fb.claims, equivalents(), fa.names, fb.names)
+            if claim is None
+            else claim.route == "voice" and voice_objects_differ(claim.a, claim.b)
+        )
+        if fa.claims and fb.claims
+        else False,
+        substituted=substituted(ma.words, mb.words, fa.names, fb.names),
     )
 
 
@@ -719,8 +725,14 @@ def negated_within(wa: list[str], wb: list[str]) -> bool:
     """One sentence denies what the other affirms in the same words: the word before a denial ("not",
     "never", "no", "-n't"; auxiliaries skipped) and the word after it are both in the other sentence
     (stems), within `NEGATION_REACH` words and no denial between. "The council did not approve the
-    budget" / "The council approved the budget"; not "... a smooth transition - NOT!" (nothing after)."""
-    return _denies(wa, wb) or _denies(wb, wa)
+    budget" / "The council approved the budget"; not "... a smooth transition - NOT!" (nothing after).
+    A verb of denial one sentence writes and the other does not ("The White House said Russia was
+    behind the attack" / "Moscow denied Russia was behind the attack") denies it too."""
+    da, db = not _DENYING.isdisjoint(wa), not _DENYING.isdisjoint(wb)
+    return da != db or _denies(wa, wb) or _denies(wb, wa)
+
+
+_DENYING = frozenset(["deny", "denies", "denied", "denying", "refuted", "rejected", "disputed"])
 
 
 def _denial(w: str) -> bool:

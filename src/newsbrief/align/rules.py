@@ -141,10 +141,13 @@ def _conflict_context(p: Pair, f: Score) -> bool:
 def clashes(p: Pair) -> bool:
     """The one check every rule that cites (`fact`) makes: the pair states two facts, not one, by two
     values of one counted thing (or no value alike), another year, day of a month or clock time, a
-    negation on one side only, participants each side names and the other never does (`MISSING`), or two
+    negation on one side only, participants each side names and the other never does (`MISSING`), two
     claims that one predicate and one subject make different (`guards.claims_differ`: another voice,
-    object, place; read only when no claim of each is one claim, `Pair.claim`). Rules further up the
-    table catch most of these with some shared words as `related`; this is what a citation never passes."""
+    object, place, two doers in two voices, who did it and to whom swapped; when a claim of each is one
+    claim in two voices, `Pair.claim`, what each says beyond it: `guards.voice_objects_differ`), or one
+    text with a name, modal, opposite or number put for another (`guards.substituted`). Rules further up
+    the table catch most of these with some shared words as `related`; this is what a citation never
+    passes."""
     return (
         p.clash is not None
         or p.value_clash
@@ -153,7 +156,8 @@ def clashes(p: Pair) -> bool:
         or p.time_clash
         or (p.negation_clash and not p.same_words)  # a run word for word is read for denials word for word
         or p.missing >= MISSING
-        or (p.claim is None and p.claims_differ)
+        or p.claims_differ
+        or p.substituted
     )
 
 
