@@ -37,7 +37,7 @@ from .features import (
     lexicon,
     part_at,
 )
-from .guards import claims_differ, substituted, voice_objects_differ
+from .guards import COPIED, SWAP_SPAN, claims_differ, substituted, voice_objects_differ
 
 MAX_POSTINGS = 12  # a key in more sentences than this (+ 5 % of the story) is too common to block on
 MAX_SHARE = 70  # ... the 5 % capped (>= every dev story's), so pairs stay linear in a huge story
@@ -252,6 +252,7 @@ class _Weighed:
     whole: tuple[Count, ...] | None = None  # `wholes`
     split: tuple[frozenset[str], frozenset[str]] | None = None  # `_split`
     values: _Values | None = None  # `_values_of`
+    wordset: frozenset[str] | None = None  # `words` as a set (`_copied`)
 
 
 def _weighed(f: Facts, weight: dict[str, float], memo: dict[int, _Weighed] | None) -> _Weighed:
@@ -442,8 +443,21 @@ def compare(
         )
         if fa.claims and fb.claims
         else False,
-        substituted=substituted(ma.words, mb.words, fa.names, fb.names),
+        substituted=_copied(ma, mb) and substituted(ma.words, mb.words, fa.names, fb.names),
     )
+
+
+def _copied(ma: _Weighed, mb: _Weighed) -> bool:
+    """The cheap bound of `guards.substituted`, on each sentence's word set kept once: the two share
+    `guards.COPIED` of the shorter one's words."""
+    short = min(len(ma.words), len(mb.words))
+    if short < SWAP_SPAN:
+        return False
+    if ma.wordset is None:
+        ma.wordset = frozenset(ma.words)
+    if mb.wordset is None:
+        mb.wordset = frozenset(mb.words)
+    return len(ma.wordset & mb.wordset) >= COPIED * short
 
 
 # the rest of a total written after a count, with no noun of its own: "killed six people in New York
