@@ -306,7 +306,10 @@ def score_quotes(
         else:
             scores.quote_spans.fn += 1
             scores.quote_speakers.fn += 1
-            scores.errors.append(f"{tag} missed quote @{gs}-{ge} ({gspk!r}): {doc_text[gs:ge][:60]!r}")
+            scores.errors.append(
+                f"{tag} missed quote @{gs}-{ge} ({gspk!r}): {doc_text[gs:ge][:60]!r}"
+                f" in …{doc_text[max(0, gs - 70) : gs + 70]!r}"
+            )
     for i, q in enumerate(pred):
         if i in used:
             continue
@@ -317,6 +320,7 @@ def score_quotes(
         scores.term_fragments += is_term and q.speaker is not None and len(q.text.split()) <= 3
         scores.errors.append(
             f"{tag} extra {'TERM ' if is_term else ''}quote ({q.speaker!r}): {q.text[:60]!r}"
+            f" in …{doc_text[max(0, q.start - 70) : q.start + 70]!r}"
         )
     scores.terms_total += len(terms)
 

@@ -1,6 +1,6 @@
 """Quote detection scored under two readings of the labelled "terms" (short quoted phrases).
 
-    python bench/term_readings.py [--shared ../shared] [--labels FILE ...] [--check]
+    python bench/term_readings.py [--shared ../shared] [--labels FILE ...] [--check] [--errors]
 
 The tuning label files call a quoted phrase of three words or fewer a "term" when it is not a full
 quotation, whether or not its sentence says who said it. Issue 15 counts a speaker's words inside a
@@ -110,6 +110,9 @@ def main() -> None:
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--labels", nargs="+", default=[str(ROOT / "bench" / "labels" / n) for n in TUNING_CASED])
     ap.add_argument("--check", action="store_true", help="only check the readings file against the labels")
+    ap.add_argument(
+        "--errors", action="store_true", help="list the convention reading's quote errors (context included)"
+    )
     args = ap.parse_args()
     problems = check()
     for p in problems:
@@ -120,6 +123,7 @@ def main() -> None:
     print(f"{len(speech)} labelled terms are speech by the convention, {len(unsure)} unsure (left as terms)")
     print(f"{'file':22}{'reading':>12}{'span P/R/F1':>20}{'quote+speaker P/R/F1':>24}{'terms as speech':>18}")
     pooled = {r: labels.Scores() for r in ("labels", "convention")}
+    errors: list[str] = []
     for path in args.labels:
         name = Path(path).name
         if name in FROZEN:
@@ -131,6 +135,8 @@ def main() -> None:
                 f"{name:22}{reading:>12}{_prf(r.quote_spans):>20}{_prf(r.quote_speakers):>24}"
                 f"{f'{r.terms_as_speech}/{r.terms_total}':>18}"
             )
+            if args.errors and reading == "convention":
+                errors.extend(e for e in r.errors if " quote " in e or " speaker: " in e)
             t = pooled[reading]
             t.quote_spans.add(r.quote_spans)
             t.quote_speakers.add(r.quote_speakers)
@@ -141,6 +147,9 @@ def main() -> None:
             f"{'all':22}{reading:>12}{_prf(t.quote_spans):>20}{_prf(t.quote_speakers):>24}"
             f"{f'{t.terms_as_speech}/{t.terms_total}':>18}"
         )
+    if errors:
+        print("\n--- convention reading, quote errors (rules) ---")
+        print("\n".join(errors))
 
 
 if __name__ == "__main__":

@@ -2062,3 +2062,49 @@ def test_session16_one_word_is_the_person_this_article_names_in_full_with_it() -
     )
     said = "But no such disastrous outcome as predicted by some overseas figures will go off"
     assert q[said] == "Li Boyong"
+
+
+def test_session16_an_adverb_before_the_verb_leaves_its_subject_the_speaker() -> None:
+    """Session 16 (frozen4-unseen, a tuning file: "Dennis Ross bluntly dismissed the settlement activity as
+    "destructive""): an "-ly" adverb of manner between the subject and a verb of saying or judging belongs
+    to the verb; the subject before it said the fragment. A noun in "-ly" is no adverb ("the family")."""
+    assert _quotes("Envoy Dennis Ross bluntly dismissed the settlement plan as “destructive” to peace.") == {
+        "destructive": "Dennis Ross"
+    }
+    assert _quotes("Mayor Ada Brandt angrily called the ruling “disgusting” on Monday.") == {
+        "disgusting": "Ada Brandt"
+    }
+    assert _quotes("The Brandt family later called the ruling “a disgrace to the city.”") == {
+        "a disgrace to the city": "The Brandt family"
+    }
+    # a passive stays a passive past the adverb: whoever called him that is not named
+    assert _quotes("Ada Brandt was widely called “a hero” after the fire.") == {}
+
+
+def test_session16_likened_to_compared_to_and_referred_to_as_frame_the_subjects_words() -> None:
+    """Session 16 (frozen8-unseen, a tuning file: "a hideous scene that … Lennart Olin likened to a "gas
+    chamber.""): "liken"/"compare" a thing to a quoted phrase and "refer to" it as one report the
+    subject's words, as "described as" does; "compared" with no "to" before the mark does not."""
+    olin = {"gas chamber": "Lennart Olin"}
+    assert _quotes("Fire chief Lennart Olin likened the scene to a “gas chamber.”") == olin
+    brandt = {"blank check": "Ada Brandt"}
+    assert _quotes("Senator Ada Brandt compared the bill to a “blank check.”") == brandt
+    assert _quotes("Senator Ada Brandt referred to the bill as a “blank check.”") == brandt
+    assert _quotes("Senator Ada Brandt compared notes with the “Star Wars” crew.") == {}
+
+
+def test_session16_a_judging_verb_on_a_possessed_quality_frames_the_subjects_words() -> None:
+    """Session 16 (frozen5-unseen, a tuning file: "Cecile Richards … praised Davis' "unwavering
+    courage""): a judging verb whose object is someone's quality named in quotes gives the words to the
+    verb's subject."""
+    assert _quotes("Activist Cecile Richards praised Davis' “unwavering courage” on Friday.") == {
+        "unwavering courage": "Cecile Richards"
+    }
+
+
+def test_session16_what_the_subject_calls_in_the_present_is_speech() -> None:
+    """Session 16 (issue 15's frames): "denounced what she calls a "…"" reports the words of the "what"
+    clause's subject, in the present tense as in the past ("what she called")."""
+    assert _quotes("Mayor Ada Brandt denounced what she calls “cheap politics” at the hearing.") == {
+        "cheap politics": "Ada Brandt"
+    }

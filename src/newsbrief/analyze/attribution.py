@@ -12,7 +12,9 @@ text, whose names (and so the people who break the chain) cannot be seen.
 
 Speech or term: a quote set off by an attribution next to it is speech even when short ("Yes,"
 Clinton said). A short fragment inside an attributed sentence (called the ruling "disgusting") is
-speech with the sentence's speaker. Nicknames, titles of works and scare quotes in sentences with
+speech with the sentence's speaker; so is one a judging verb frames ("dismissed it as "…"", "likened it
+to a "…"", "praised Davis' "…"", "what she calls "…""), the subject before an "-ly" adverb of manner
+("Ross bluntly dismissed"). Nicknames, titles of works and scare quotes in sentences with
 no attribution are terms and are left out, and so is a title right after "In" or a work noun even when
 an attribution follows it ("In "Forgetting to be Afraid," Davis writes"). The first rule,
 `named-term`, reads the frame around the marks: words named rather than reported ("the so-called
@@ -890,7 +892,8 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
             else:
                 who = _sentence_subject(dd, b0, m.start())
         else:
-            who = _what_subject(dd, b0, m.start()) or _who_before(dd, b0, m.start())
+            at = _before_adverb(text, b0, m.start())
+            who = _what_subject(dd, b0, at) or _who_before(dd, b0, at)
         if who is not None:
             return who, m.group()
     judged = _judged_as(dd, q, b0, b1)
@@ -929,29 +932,71 @@ _JUDGING_VERB = re.compile(
     r"\b(?:slam(?:med|s)|blast(?:ed|s)|dismiss(?:ed|es)|denounc(?:ed|es)|brand(?:ed|s)|label(?:l?ed|s)|"
     r"decr(?:ied|ies)|hail(?:ed|s)|prais(?:ed|es)|condemn(?:ed|s)|criticiz(?:ed|es)|criticis(?:ed|es)|"
     r"derid(?:ed|es)|characteri[sz](?:ed|es)|ridicul(?:ed|es)|mock(?:ed|s)|lambast(?:ed|s)|attack(?:ed|s)|"
-    r"rejected|rejects|assail(?:ed|s)|deplor(?:ed|es)|welcom(?:ed|es))\b"
+    r"rejected|rejects|assail(?:ed|s)|deplor(?:ed|es)|welcom(?:ed|es)|referr(?:ed|ing)|refers|"
+    r"lik(?:ened|ens|ening)|compar(?:ed|es|ing))\b"
 )
 # between the verb and the mark: its object, then "as" and at most six words ("dismissed the report as a
 # product of a "…""); "labeled"/"branded" take the quote right after the object ("labeled the ruling "…"")
 _JUDGED_OBJECT = re.compile(r"[^.;:!?“”\"()]{1,80}?\sas(?:\s+[\w'’\-]+){0,6}\s*$")
 _LABEL_OBJECT = re.compile(r"(?:\s+[\w'’\-]+){1,6}\s*$")
+# "likened the fire to a "…"", "compared Prozac to a "…"": the thing, then "to" and at most three words
+_LIKENED_OBJECT = re.compile(r"[^.;:!?“”\"()]{0,80}?\sto(?:\s+[\w'’\-]+){0,3}\s*$")
+# "praised Davis' "…"", "condemned the mayor's "…"": the quoted words name what the verb judges in someone
+_POSSESSED_OBJECT = re.compile(r"(?:\s+[\w.\-]+){0,3}\s+[\w.\-]*\w(?:['’]s|s['’])\s*$")
+# "denounced what she calls a "…"": the present tense and "has called" name the words as the subject's too
+_WHAT_CALLS = re.compile(
+    r"\bwhat\s+((?:he|she|they|[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,2}))\s+"
+    r"(?:calls|call|(?:has|have|had)\s+called|likes\s+to\s+call|terms|termed)\s+(?:an?\s+|the\s+)?$"
+)
 
 
 def _judged_as(dd: DocView, q: QuoteSpan, b0: int, b1: int) -> tuple[int, int] | None:
     """ "Trump blasted the ruling as "disgusting"", "Beijing dismissed the report as a product of a "Cold
     War mentality"": the subject of the judging verb said the words."""
     text = dd.text
+    what = _WHAT_CALLS.search(text, max(b0, b1 - 60), b1)
+    if what:
+        return what.span(1)
     found = [m for m in _JUDGING_VERB.finditer(text, b0, b1) if not dd.in_quote(m.start())]
     if not found:
         return None
     m = found[-1]
     between = text[m.end() : b1]
     label = m.group().startswith(("label", "brand"))
-    if not (_JUDGED_OBJECT.fullmatch(between) or (label and _LABEL_OBJECT.fullmatch(between))):
+    liken = m.group().startswith(("lik", "compar"))
+    if liken:
+        if not _LIKENED_OBJECT.fullmatch(between):
+            return None
+    elif not (
+        _JUDGED_OBJECT.fullmatch(between)
+        or (label and _LABEL_OBJECT.fullmatch(between))
+        or (not m.group().startswith("refer") and _POSSESSED_OBJECT.fullmatch(between))
+    ):
         return None
     if re.search(r"\b(?:and|but|which|who|that)\b", between):
         return None
-    return _what_subject(dd, b0, m.start()) or _who_before(dd, b0, m.start())
+    at = _before_adverb(text, b0, m.start())
+    return _what_subject(dd, b0, at) or _who_before(dd, b0, at)
+
+
+# an adverb of manner between the subject and its verb ("Dennis Ross bluntly dismissed", "angrily branded"):
+# it belongs to the verb, the subject is before it. Lower-case words in "-ly" that are nouns or name a
+# group ("the family said", "the elderly say", "the weekly reported") are no adverbs
+_ADVERB_BEFORE = re.compile(r"\b([a-z]{3,}ly)\s+$")
+_LY_NOUNS = frozenset(
+    [
+        *("family", "assembly", "supply", "rally", "ally", "monopoly", "anomaly", "butterfly", "belly"),
+        *("bully", "reply", "homily", "jelly", "folly", "elderly", "weekly", "daily", "monthly", "quarterly"),
+        *("yearly", "nightly", "biweekly", "fortnightly", "melancholy", "holy", "jolly", "lily", "italy"),
+    ]
+)
+
+
+def _before_adverb(text: str, b0: int, verb_at: int) -> int:
+    """Where the subject's phrase ends before a verb: before an "-ly" adverb of manner right before it
+    ("Ross bluntly dismissed" -> "Ross"), else the verb's own start."""
+    m = _ADVERB_BEFORE.search(text, b0, verb_at)
+    return m.start() if m and m.group(1) not in _LY_NOUNS else verb_at
 
 
 # "denounced what she called a "witch hunt"": the subject of a "what" clause right before the verb
