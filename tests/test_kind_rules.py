@@ -1115,3 +1115,31 @@ def test_session15_a_counted_or_plural_run_of_ordinary_words_is_no_person() -> N
     assert found["Clarissa Dickson Wright"] == "person"
     assert not any("Ladies" in name or "Tenors" in name for name in found)
     assert _kinds("Joan Rivers said she was tired.")["Joan Rivers"] == "person"
+
+
+def test_session16_a_name_ending_in_show_is_a_show_not_a_person_or_body() -> None:
+    """Session 16 (dev: LongBench's Daily Show oral history gave "Larry Sanders Show", "Dana Carvey Show"
+    and "Jon Stewart Show" as people; "Chicago Auto Show" was an organisation): a name whose last word is
+    "Show" is a show, staged or broadcast, an event or a work, left out. A first name inside it is no
+    person evidence (no person's name ends in "Show"); the person named apart stays one."""
+    k = _kinds("Jon Stewart left The Larry Sanders Show in 1999, the host said.")
+    assert "Larry Sanders Show" not in k and k["Jon Stewart"] == "person"
+    assert _kinds("Ford unveiled the truck at the Chicago Auto Show on Thursday.") == {}
+    assert _kinds("Doris Day sang on Friday.") == {"Doris Day": "person"}
+
+
+def test_session16_an_offices_domain_after_of_is_no_part_of_the_name_after_it() -> None:
+    """Session 16 (dev: DUC 2006's Kenya story gave "Health Joshua Angatia", "Planning Kang'ethe Gitu";
+    LongBench "Staff Reince Priebus"; DUC 2003 "Secretary of Agriculture Dan Glickman" gave no one): after
+    a title and "of"/"for", the ordinary words name the office's domain and the person's name starts at
+    the first word that is no ordinary word. A body named after "of" stays whole ("Chairman of Taiwan
+    Solidarity Union" is not touched: "Taiwan" is no ordinary word), and so does a domain with no name."""
+    assert _kinds("Minister of Health Joshua Angatia said the outbreak was over.") == {
+        "Joshua Angatia": "person"
+    }
+    assert _kinds("White House Chief of Staff Reince Priebus said the plan was ready.")["Reince Priebus"] == (
+        "person"
+    )
+    assert _kinds("Commissioner for Human Rights Navi Pillay said so.") == {"Navi Pillay": "person"}
+    assert _kinds("Secretary of Agriculture Dan Glickman said so.") == {"Dan Glickman": "person"}
+    assert "Mainland Affairs Council" in _kinds("The Commissioner of Mainland Affairs Council said so.")

@@ -10,12 +10,14 @@ companies named by the noun after them or by words said only of a company ("shar
 post only a body holds ("president of X") are organisations, and so are "the House" and "the
 Cabinet" alone and an acronym opening a two-word name ("CTV Winnipeg"); a person's town ("Linda
 Holloway of Shawnee said") is a place; a plural before a plural verb ("The Onondagas say") is a
-group, no person; facilities (lodges, parks, prisons) are places; events and works (films, books, games)
-and names that are a whole quotation ("“The Phantom Menace”") are left out, and so are products named by
-their container ("a bottle of Inca Kola"); a dateline left inside a text ("HAYS, Kan. (AP) --") is a
-place; a name in capitals heading a transcript's turn or a credit ("KENT JONES (writer): …") or after
-"By" is a person, and a clock's "P.M." before a name is no part of it; a show named before "star" with
-a possessive inside ("Dawson's Creek star") and a field of study after an academic post ("professor in
+group, no person; facilities (lodges, parks, prisons) are places; events, shows ("Chicago Auto Show", "The
+Larry Sanders Show") and works (films, books, games) and names that are a whole quotation ("“The Phantom
+Menace”") are left out, and so are products named by their container ("a bottle of Inca Kola"); a dateline
+left inside a text ("HAYS, Kan. (AP) --") is a place; a name in capitals heading a transcript's turn or a
+credit ("KENT JONES (writer): …") or after "By" is a person, and a clock's "P.M." before a name is no part
+of it, nor is an office's domain after a title and "of" ("Minister of Health Joshua Angatia":
+`rules._office_domain`); a show named before "star" with a possessive inside ("Dawson's Creek star") and a
+field of study after an academic post ("professor in
 Analytical Chemistry") are left out; a house of worship named before its noun ("the Hassan mosque") is a
 place, two or three Greek letters ("Zeta Beta Tau") a fraternity, an acronym before an ordinary word
 ("MPAA Classification") the body alone, and the plural of a role word ("Diplomats said") no person; a
@@ -524,9 +526,11 @@ def _org_noun_before(p: Piece) -> bool:
 
 
 def _event(p: Piece) -> bool:
-    """An event by its last word ("Pyeongchang Winter Olympics", "Cannes Film Festival"): left out."""
+    """An event by its last word ("Pyeongchang Winter Olympics", "Cannes Film Festival"), and a show, staged
+    or broadcast ("Chicago Auto Show", "The Larry Sanders Show": no person's name ends in "Show"): left
+    out."""
     w = p.words
-    if any(x in p.g.first_names for x in w[:-1]):
+    if w[-1] != "Show" and any(x in p.g.first_names for x in w[:-1]):
         return False  # "Doris Day"
     return len(w) >= 2 and w[-1] in p.g.event_last and not p.g.kind_of(tuple(w)) and _left_out(p)
 

@@ -641,6 +641,12 @@ def _split_run(
         )
     )
     k = 0
+    office = _OFFICE_OF_BEFORE.search(text, max(0, toks[run[0]].start - 40), toks[run[0]].start)
+    if office and (_title_len(g, [office.group(1)], 0) or office.group(1).lower() in g.roles):
+        # "Minister of Health Joshua Angatia": the run starts after the title's "of"
+        k = _office_domain(["of", *words], 0, lower_vocab) - 1
+        title_before = k > 0
+        k = max(k, 0)
     if headed and any(toks[i].possessive for i in run[:-1]) and words[0] not in g.first_names:
         k = len(run)  # "Broward Sheriff's Office": a noun's possessive joined into a headed name, kept whole
         cur = list(run)
@@ -663,7 +669,7 @@ def _split_run(
                 pieces.append((cur, title_before))
                 cur = []
             title_before = True
-            k += tl
+            k += tl + _office_domain(words, k + tl, lower_vocab)
             continue
         if _office_then_name(g, words, k, headed):
             pieces.append(([*cur, run[k]], title_before))  # "… Near Eastern Affairs Martin Indyk"
@@ -776,6 +782,26 @@ def _office_then_name(g: Gazetteer, words: list[str], k: int, headed: bool) -> b
         and words[k + 2][:1].isupper()
         and words[k + 2] not in g.not_names
     )
+
+
+# a title and "of"/"for" right before a run ("Chief of Staff …", "Minister for Health …")
+_OFFICE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+$")
+
+
+def _office_domain(words: list[str], k: int, lower_vocab: set[str]) -> int:
+    """Words of the office's domain after a title ("Minister of Health Joshua Angatia", "Chief of Staff
+    Reince Priebus", "Commissioner for Human Rights Navi Pillay"): "of" or "for" and the ordinary words
+    after it, when a name of two words or more follows; 0 when none. An office is named by common nouns,
+    a person's name is not, so the name starts at the first word that is no ordinary word ("Chairman of
+    Taiwan Solidarity Union" keeps its body: "Taiwan" is no ordinary word)."""
+    if k >= len(words) or words[k] not in ("of", "for"):
+        return 0
+    j = k + 1
+    while j < len(words) and (common(words[j], lower_vocab) or words[j] in ("and", "of")):
+        j += 1
+    if j == k + 1 or len(words) - j < 2 or words[j - 1] in ("and", "of"):
+        return 0
+    return j - k
 
 
 def _norm_word(w: str) -> str:
