@@ -1143,3 +1143,13 @@ def test_session16_an_offices_domain_after_of_is_no_part_of_the_name_after_it() 
     assert _kinds("Commissioner for Human Rights Navi Pillay said so.") == {"Navi Pillay": "person"}
     assert _kinds("Secretary of Agriculture Dan Glickman said so.") == {"Dan Glickman": "person"}
     assert "Mainland Affairs Council" in _kinds("The Commissioner of Mainland Affairs Council said so.")
+
+
+def test_session16_whips_marshals_patriarchs_and_monsignors_are_titles() -> None:
+    """Session 16 (dev: "Majority Whip Kevin McCarthy", "Church Patriarch Kirill", "Monsignor Josip
+    Bozanic", "Field Marshall Mohamed Hussein Tantawi", "State Fire Marshal Mike Causey" were people's
+    names): these are titles, no part of the name after them."""
+    assert _kinds("House Majority Whip Kevin McCarthy said so on Monday.")["Kevin McCarthy"] == "person"
+    assert "Kirill" in _kinds("He wrote a letter to Patriarch Kirill in May.")
+    assert _kinds("Monsignor Josip Bozanic said so on Monday.") == {"Josip Bozanic": "person"}
+    assert _kinds("Fire Marshal Mike Causey said so on Monday.") == {"Mike Causey": "person"}
