@@ -2108,3 +2108,70 @@ def test_session16_what_the_subject_calls_in_the_present_is_speech() -> None:
     assert _quotes("Mayor Ada Brandt denounced what she calls “cheap politics” at the hearing.") == {
         "cheap politics": "Ada Brandt"
     }
+
+
+def test_session16_two_titles_joined_by_and_head_one_name() -> None:
+    """Session 16 fix L (a DUC 2006 dev article): "In two recent speeches, widely publicized by the official
+    media, President and Communist Party Chief Jiang Zemin stressed … and said that any threats … would be
+    "annihilated in the early stages"" had no speaker: two titles joined by "and" with no article are one
+    person's (rule joint-title); "X stressed … and Y said" stays Y's."""
+    intro = "Chinese people are fairly free to voice dissenting opinions in private.\n"
+    said = "annihilated in the early stages"
+    q = _quotes(
+        intro + "In two recent speeches, widely publicized by the official media, President and Communist "
+        "Party Chief Jiang Zemin stressed the overriding importance of protecting social stability and said "
+        "that any threats to the supremacy of the Communist Party would be “annihilated in the early stages.”"
+    )
+    assert q[said] == "Jiang Zemin"
+    q = _quotes(
+        intro + "In two recent speeches, President Jiang Zemin stressed the overriding importance of "
+        "protecting social stability and Premier Li Peng said that any threats to the supremacy of the "
+        "Communist Party would be “annihilated in the early stages.”"
+    )
+    assert q[said] == "Li Peng"
+
+
+def test_session16_the_pope_is_the_one_introduced_as_pope() -> None:
+    """Session 16 fix L (DUC 2003 and LongBench dev articles): "The pope said Stepinac "…"" and "The pope
+    said he "invokes God's peace …"" had no speaker: "pope" and "pontiff" were no role words. The pope or
+    the pontiff is the person the text introduced as "Pope …" (rule pontiff-pope), else the description,
+    never the person named last (rule pope-by-title)."""
+    words = "the Cuban people must be the protagonists of their own history"
+    q = _quotes(
+        "Pope John Paul II arrived in Havana on Wednesday, where he met Fidel Castro.\nThe pontiff said "
+        "“the Cuban people must be the protagonists of their own history.”"
+    )
+    assert q[words] == "John Paul II"
+    q = _quotes(
+        "Pope John Paul II arrived in Havana on Wednesday, where he met Fidel Castro.\nThe pope said "
+        "“the Cuban people must be the protagonists of their own history.”"
+    )
+    assert q[words] == "John Paul II"
+    q = _quotes(
+        "Fidel Castro greeted the visitor in Havana on Wednesday.\nThe pope said “the Cuban people must be "
+        "the protagonists of their own history.”"
+    )
+    assert q[words] == "The pope"
+
+
+def test_session16_the_agent_of_as_asserted_by_is_the_speaker() -> None:
+    """Session 16 fix L (a DUC 2006 dev article): "NTSB staff had concluded that "there were no unresolved
+    safety issues," as asserted Friday by NTSB chairman Jim Hall" gave the words to the NTSB; the agent of a
+    passive verb of saying after the quote said them (rule passive-agent); "as reported by" an outlet does
+    not."""
+    words = "there were no unresolved safety issues"
+    q = _quotes(
+        "Egypt questioned the findings.\nThe Egyptian concerns appeared to question why NTSB staff had "
+        "concluded that “there were no unresolved safety issues,” as asserted Friday by NTSB chairman Jim "
+        "Hall, who released the documents at a news conference."
+    )
+    assert q[words] == "Jim Hall"
+    q = _quotes(
+        "The talks ended.\n“The country will not bow to terror at any price,” as stated by the minister."
+    )
+    assert q["The country will not bow to terror at any price"] == "the minister"
+    q = _quotes(
+        "The talks ended.\n“The country will not bow to terror at any price,” as reported by the Daily "
+        "Telegraph on Friday."
+    )
+    assert q["The country will not bow to terror at any price"] is None

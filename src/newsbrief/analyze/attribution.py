@@ -610,6 +610,28 @@ def _opens_quote_paragraph(dd: DocView, q: QuoteSpan, prev: Sentence) -> bool:
     )
 
 
+# ""…," as asserted Friday by NTSB chairman Jim Hall", ""…," as stated by the minister": a passive whose
+# agent said the words (not "as reported by", "as quoted by": an outlet carries them)
+_AS_STATED_BY = re.compile(
+    r"\s*,?\s*as\s+(?:said|stated|asserted|claimed|declared|noted|put|told|argued|explained|announced|"
+    r"insisted|stressed|emphasi[sz]ed|written|predicted|promised|admitted|acknowledged)"
+    r"(?:\s+[\w.]+){0,2}?\s+by\s+"
+)
+
+
+def _passive_agent(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """Rule passive-agent: a quote of four words or more followed by ", as asserted by X" is X's words,
+    when X resolves to a speaker (else the later rules decide)."""
+    if q.words < MIN_SPEECH_WORDS or _looks_like_title(dd, q):
+        return None
+    m = _AS_STATED_BY.match(dd.text, q.after_close, w.after[1])
+    if m is None:
+        return None
+    who = _who_span(dd, m.end(), _phrase_end(dd.text, m.end(), w.after[1]), before_verb=False)
+    speaker = resolve(dd, q, who) if who else None
+    return Attribution(True, who, speaker, direct=True) if speaker else None
+
+
 def _unattributed(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """A full sentence in quotes with no evidence of who said it: speech, speaker unknown."""
     if q.words >= MIN_SPEECH_WORDS and _is_full_sentence(dd, q, w) and not _looks_like_title(dd, q):
@@ -827,6 +849,7 @@ RULES: tuple[Rule, ...] = (
     Rule("interview-turn", _interview_turn),
     Rule("continued", _continued),
     Rule("adjacent-clause", _adjacent_clause),
+    Rule("passive-agent", _passive_agent),
     Rule("reported-clause", _reported_clause),
     Rule("unattributed", _unattributed),
 )
@@ -1415,7 +1438,21 @@ def _names_subject(text: str, s: int, name_at: int) -> bool:
     pre = text[s:name_at]
     if _PREPOSITION_END.search(pre):
         return False  # "In a phone call to CNN, the ambassador … said": the object of a preposition
+    if (
+        _JOINT_TITLE.fullmatch(pre)
+        and (pre.split()[0].rstrip("."),) in gazetteer().titles
+        and not _COUPLE.match(text, name_at)
+    ):
+        # rule joint-title: "President and Communist Party Chief Jiang Zemin stressed": two titles joined by
+        # "and" with no article before the one name are that person's (two people need "the": "the
+        # President and Prime Minister Blair")
+        return len(pre.split()) <= 6
     return len(pre.split()) <= 6 and "," not in pre and " and " not in pre
+
+
+# "President and Communist Party Chief ": titles joined by "and" ("President and Mrs." is a couple)
+_JOINT_TITLE = re.compile(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s+and\s+(?!Mrs?\b|Ms\b)(?:[A-Z][\w.\-]*\s+)*")
+_COUPLE = re.compile(r"(?:Mrs?|Ms)\b")
 
 
 _PREPOSITION_END = re.compile(

@@ -378,7 +378,10 @@ def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
         # name a person by a relation to someone else, whom the text more likely named last: no one but
         # one introduced with that role ("the party's front-runner" is a role, no relation: the last named)
         relation = _POSSESSIVE_WORD.search(desc) and _RELATION_HEAD.fullmatch(desc.split()[-1].lower())
-        last = None if relation else antecedent(dd, q, s, None, "the person")
+        # rule pope-by-title: "the pope", "the pontiff" is the one the text introduced as "Pope …", else no
+        # name (the person named last is rarely the pope: "Fidel Castro greeted … The pope said")
+        titled = desc.split()[-1].lower() in ("pope", "pontiff")
+        last = None if relation or titled else antecedent(dd, q, s, None, "the person")
         named = _by_role(dd, s, desc.split()[-1].lower()) or last
         return named if named and not _named_in_clause(dd, named, e) else desc
     return desc
@@ -612,6 +615,7 @@ _ROLE_ABBREVIATIONS = {
     "sergeant": "sgt",
     "captain": "capt",
     "detective": "det",
+    "pontiff": "pope",  # rule pontiff-pope: "the pontiff" is the one introduced as "Pope John Paul II"
 }
 
 
