@@ -141,3 +141,52 @@ def test_expected_to_is_an_event_still_to_happen() -> None:
     t = "The president is expected to announce the nomination on Monday."
     casing = story_casing([t], [tokens(t)])
     assert "announc" in sentence_facts(0, 0, t, casing, None).pending
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the opposite act on the same people in two voices (was `stated-within`: `opposite_acts`)
+        (
+            "The hostages were freed by the rebels on Sunday in the jungle near Bogota.",
+            "The rebels seized the hostages on Sunday in the jungle near Bogota.",
+        ),
+        # a plan against the act, the past written as the base (was `same-words`: `intent-added`)
+        (
+            "The company plans to cut 3,000 jobs at its plants in Ohio.",
+            "The company cut 3,000 jobs at its plants in Ohio.",
+        ),
+        (
+            "The storm is expected to hit the coast of Florida on Friday.",
+            "The storm hit the coast of Florida on Friday.",
+        ),
+        # a surname ending in "-an" after a given name is a name, no adjective (was `same-words`)
+        (
+            "The Nobel Prize in Literature was awarded to Bob Dylan on Thursday in Stockholm.",
+            "The Nobel Prize in Literature was awarded to Kazuo Ishiguro on Thursday in Stockholm.",
+        ),
+    ],
+)
+def test_opposite_acts_plans_and_surnames_are_no_citation(a: str, b: str) -> None:
+    assert not _kinds(a, b) & {"fact", "quote"}
+
+
+def test_a_moved_modal_a_name_adjective_and_one_act_of_two_still_cite() -> None:
+    # "can" moved, not added; "freed" written in both, "seized" beside it in one (no opposite put for it)
+    assert "fact" in _kinds(
+        "The senator now can only walk a few steps and move his left arm.",
+        "The senator, who was injured in May, can now only move his left arm and walk a few steps.",
+    )
+    assert "fact" in _kinds(
+        "The rebels seized the hostages in March and freed them on Sunday in the jungle near Bogota.",
+        "The rebels freed the hostages on Sunday in the jungle near Bogota.",
+    )
+
+    # a name's adjective is no other name; after a given name (`given-name-first`) it is a surname
+    def swap(a: str, b: str, x: str, y: str) -> bool:
+        return substituted(a.split(), b.split(), frozenset(["E:" + x]), frozenset(["E:" + y]))
+
+    assert not swap(
+        "went to the tudjman government", "went to the croatian government", "tudjman", "croatian"
+    )
+    assert swap("went to bob dylan on friday", "went to kazuo ishiguro on friday", "dylan", "ishiguro")

@@ -26,9 +26,10 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..analyze.gazetteer import word_list
 from ..represent import stem
 from .claims import _WEEKDAYS, _alike, _object, _same_object
-from .features import lexicon
+from .features import _INTENT, lexicon
 
 if TYPE_CHECKING:
     from .claims import ClauseClaim
@@ -49,9 +50,12 @@ def claims_differ(
     or another weekday or place (`_when_or_where`). Values are the pair's to compare (`Pair.clash`,
     `value_clash`). A passive claim whose subject is the other's object ("Smith was arrested" / "police
     arrested Smith") shares no subject, so it is not read here."""
+    preds_x, preds_y = {c.predicate for c in xs}, {c.predicate for c in ys}
     for x in xs:
         gx = groups.get(x.predicate)
         for y in ys:
+            if opposite_acts(x, y) and x.predicate not in preds_y and y.predicate not in preds_x:
+                return True
             if x.predicate != y.predicate and (gx is None or groups.get(y.predicate) != gx):
                 continue
             if agents_differ(x, y, groups) or roles_swapped(x, y):
@@ -128,6 +132,16 @@ def _opposite_concepts() -> frozenset[frozenset[str]]:
     return frozenset(frozenset(words.get(stem(w), stem(w)) for w in pair) for pair in OPPOSITES)
 
 
+def opposite_acts(x: ClauseClaim, y: ClauseClaim) -> bool:
+    """Two predicates of `OPPOSITES`, in any voice, with a participant or thing alike that is no weekday
+    or place: "The hostages were freed by the rebels" / "The rebels seized the hostages" (the opposite
+    act done to the same people). `claims_differ` reads it only when neither sentence also writes the
+    other's predicate ("killed 5 and wounded 20" / "wounded 20": one of its facts)."""
+    if frozenset((x.predicate, y.predicate)) not in _opposite_concepts():
+        return False
+    return bool((x.args & y.args) - _WEEKDAYS - x.places - y.places)
+
+
 def roles_swapped(x: ClauseClaim, y: ClauseClaim) -> bool:
     """One predicate in one voice, a participant the subject of one and the object of the other, and
     the other way round: "Johnson defeated Williams" / "Williams defeated Johnson", "Israel accused Iran"
@@ -199,6 +213,10 @@ killed wounded
 dead injured
 dead wounded
 died injured
+freed seized
+released seized
+freed captured
+released captured
 """
 OPPOSITES = frozenset(
     frozenset(line.split()) for line in _OPPOSITES.strip().splitlines() if len(line.split()) == 2
@@ -211,9 +229,11 @@ def substituted(
     """Two sentences that are one text but for a word put for another that is provably another thing:
     a name for a name the other sentence never writes ("Apple sued Samsung" / "Apple sued Google", "held
     in Singapore" / "in Hanoi", "began on Monday" / "on Thursday"), a modal for another ("could seek" /
-    "will seek"), one of `OPPOSITES` for the other ("raised interest rates" / "cut interest rates",
-    "sentenced Garza to death" / "to life in prison"), or a number for another not reported round
-    ("had risen to 64" / "to 2,975"). The copy says another thing in that place, so the two are two
+    "will seek"), one of `OPPOSITES` for the other the other sentence never writes ("raised interest
+    rates" / "cut interest rates", "sentenced Garza to death" / "to life in prison"; not "seized the
+    hostages in March and freed them" / "freed the hostages"), a number for another not reported round
+    ("had risen to 64" / "to 2,975"), or a modal or plan added before one verb (`intent-added`: "plans
+    to cut" / "cut"). The copy says another thing in that place, so the two are two
     facts however many words they share. `wa`, `wb`: `Facts.words` split; `names_a`, `names_b`: their
     participants (`Facts.names`)."""
     short = min(len(wa), len(wb))
@@ -224,15 +244,17 @@ def substituted(
     if sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal") < COPIED * short:
         return False
     for tag, i1, i2, j1, j2 in ops:
+        if tag in ("insert", "delete") and (_intent_added(wb, j1, j2, wa) or _intent_added(wa, i1, i2, wb)):
+            return True
         if tag != "replace" or i2 - i1 > SWAP_SPAN or j2 - j1 > SWAP_SPAN:
             continue
         xs, ys = wa[i1:i2], wb[j1:j2]
         if _reporter(wa, i1, i2) or _reporter(wb, j1, j2):
             continue  # who says it ("officials said" / "authorities said"): the attribution, not the claim
         if (
-            _other_names(_own_names(xs, names_a, names_b), _own_names(ys, names_b, names_a))
+            _other_names(_own_names(wa, i1, i2, names_a, names_b), _own_names(wb, j1, j2, names_b, names_a))
             or _other_modal(xs, ys)
-            or any(frozenset((x, y)) in OPPOSITES for x in xs for y in ys)
+            or any(frozenset((x, y)) in OPPOSITES and x not in wb and y not in wa for x in xs for y in ys)
             or (_other_number(xs, ys) and xs[0] not in wb and ys[0] not in wa)  # not moved: "aged 2, 3 and 4"
         ):
             return True
@@ -245,12 +267,47 @@ def substituted(
 _ADJECTIVE_ENDS = ("an", "ish", "ese", "ic")
 
 
-def _own_names(ws: Sequence[str], own: frozenset[str], other: frozenset[str]) -> list[str]:
-    """The words of `ws` that are participants of their sentence (`E:` + the word) the other never names,
-    no name's adjective (`_ADJECTIVE_ENDS`)."""
+def _own_names(ws: Sequence[str], i: int, j: int, own: frozenset[str], other: frozenset[str]) -> list[str]:
+    """The words of `ws[i:j]` that are participants of their sentence (`E:` + the word) the other never
+    names, no name's adjective (`_ADJECTIVE_ENDS`) unless a surname (`_surname`)."""
     return [
-        w for w in ws if ("E:" + w) in own and ("E:" + w) not in other and not w.endswith(_ADJECTIVE_ENDS)
+        w
+        for k, w in enumerate(ws[i:j], i)
+        if ("E:" + w) in own
+        and ("E:" + w) not in other
+        and (not w.endswith(_ADJECTIVE_ENDS) or _surname(ws, k))
     ]
+
+
+def _surname(ws: Sequence[str], k: int) -> bool:
+    """Rule `given-name-first`: a word right after a given name (`first_names.txt`) is a surname however
+    it ends ("Bob Dylan", "Pat Buchanan", "Bernard Lewis"), not a name's adjective as "the Croatian
+    government" is; not after a modal ("will", "may" are given names too)."""
+    return k > 0 and ws[k - 1] not in _MODALS and ws[k - 1].capitalize() in _given_names()
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return word_list("first_names.txt")
+
+
+# rule `intent-added`: a modal or a word of intent before "to" ("will", "could", "plans to", "is
+# expected to") written in one copy before a verb the other writes bare ("The company plans to cut 3,000
+# jobs" / "The company cut 3,000 jobs"): a plan or a possibility against an act, even where the past is
+# written as the base ("cut", "hit", "set"), so no "-ed" tells them apart (`Facts.done`)
+_INTENT_WORDS = frozenset(_INTENT.split())
+
+
+def _intent_added(ws: Sequence[str], i: int, j: int, other: Sequence[str]) -> bool:
+    """`ws[i:j]`, written in one copy only, is a modal or ends on a word of intent and "to", with a word
+    after it that both write (`intent-added` above), and the `other` copy never writes that modal or
+    word of intent (not moved: "He now can only wiggle a toe" / "Carter ... can now only move ...")."""
+    if not 0 < j - i <= SWAP_SPAN or j >= len(ws):
+        return False
+    last = ws[j - 1]
+    if last in _MODALS:
+        return last not in other
+    return last == "to" and j - i >= 2 and ws[j - 2] in _INTENT_WORDS and ws[j - 2] not in other
 
 
 def _other_names(xs: list[str], ys: list[str]) -> bool:
