@@ -413,3 +413,25 @@ def test_session16_a_clause_ending_on_its_reporter_still_states_its_claim() -> N
     a = "A cold wave that hit Oakdale a week ago has killed 32 people, police said Monday."
     (link,) = _links(a, b)
     assert link.kind == "fact" and link.evidence[0] == "rule:same-claim"
+
+
+def test_session16_that_after_a_reporting_verb_opens_what_is_reported() -> None:
+    """Rule `reported-that`: "that" a few words after a reporting verb ("said Friday that", "said in a
+    statement that", "told reporters that"), or "and that" after such a "that", opens what is reported,
+    not a relative clause said on the side: its verbs are the sentence's claims. A "that" after a noun
+    still opens a relative clause ("The report that officials released ...")."""
+    assert _predicates(
+        "Viktor Kazantsev said Friday that the first stage of the operation has been completed and that"
+        " federal troops have assumed control over one third of the territory."
+    ) == ["completed", "assumed"]
+    assert _predicates("The report that officials released on Monday was long.") == []
+    a = (
+        "Harwick and Oakdale are mulling a new proposal to settle their dispute over the Tarn valley, and"
+        " talks between the two sides are at a crucial stage, according to a U.N. envoy."
+    )
+    b = (
+        "In Lisbon, Jamsheed Marker, the U.N. envoy for the Tarn valley, said late Thursday that Harwick and"
+        " Oakdale are mulling a new United Nations proposal that envisages autonomy for the Tarn valley."
+    )
+    (link,) = _links(a, b)
+    assert link.kind == "fact" and link.evidence[0] == "rule:same-claim"

@@ -11,7 +11,9 @@ for its predicates, rule-based and light (no parser; the default install has non
 * a predicate is a verb written as one: after an auxiliary or a modal ("was arrested", "has
   demanded", "will vote"), a past form ("-ed", or an irregular past from `_IRREGULAR`), or a present
   form right after a name or a pronoun ("Blair calls"); reporting verbs ("said", "told") are the
-  attribution wrapper, never the claim, and the words before them are who reports it;
+  attribution wrapper, never the claim, and the words before them are who reports it, unless the clause
+  ends on its reporter (", Fox said.": rule `trailing-attribution`, the reporter cut); a "that" a few words
+  after a reporting verb ("said Friday that") opens what is reported, not a relative clause (`reported-that`);
 * its arguments are the clause's participants, counted numbers and content words: those written
   before it (its subject side, from the clause's start or the end of its attribution wrapper) and
   those after it up to the next predicate (its object side); coordinated predicates ("was arrested
@@ -159,10 +161,14 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     reduced: list[tuple[int, int, bool]] = []  # participles read as reduced relatives ("compiled by")
     others = 0  # the other verbs of the clause (any kind but reporting ones)
     phrase = 0  # the word number where the clause's subject may begin (past a reporting verb)
+    said = -9  # the word number of the last reporting verb (or of the "that" it governs)
     for k, (w, s, e) in enumerate(words):
         low = w.lower()
         if relative and "," in text[words[k - 1][2] : s]:
             relative = False  # the relative clause ends at a comma at the latest
+        if low == "that" and _reported(words, k, said, text):
+            said = k  # "said Friday that", "told reporters that", "said ... and that": what is reported
+            continue
         if low in _OPENS_RELATIVE or (low == "that" and k - 1 != last and k > 0):
             relative, seen = True, False
             continue
@@ -183,7 +189,7 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
                 reduced.append((s, e, False))
             continue
         if kind == "speech":
-            phrase, reduced = k + 1, []
+            phrase, reduced, said = k + 1, [], k
         else:
             others += 1
         if kind != "light":
@@ -192,6 +198,17 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         # Morsi": a clause writes a verb; with no other one, one noun phrase before it, the participle is it
         return sorted([*out, reduced[0]])
     return out
+
+
+def _reported(words: list[tuple[str, int, int]], k: int, said: int, text: str) -> bool:
+    """Rule `reported-that`: the "that" at word `k` opens what a reporting verb at word `said` reports,
+    with at most four words between and no comma ("said Friday that", "told reporters in Oakdale that",
+    "said in a statement that"); or "and that" after such a "that" ("said ... and that troops had ...")."""
+    if said < 0:
+        return False
+    if words[said][0].lower() == "that":  # a second "that" after the first: only joined by "and"
+        return words[k - 1][0].lower() == "and"
+    return k - said <= 5 and "," not in text[words[said][2] : words[k][1]]
 
 
 def _joined(words: list[tuple[str, int, int]], k: int) -> bool:
