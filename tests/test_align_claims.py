@@ -413,6 +413,14 @@ def test_session16_a_clause_ending_on_its_reporter_still_states_its_claim() -> N
     a = "A cold wave that hit Oakdale a week ago has killed 32 people, police said Monday."
     (link,) = _links(a, b)
     assert link.kind == "fact" and link.evidence[0] == "rule:same-claim"
+    # a report that leads the clause after an opening phrase is no trailing one: its claim follows it
+    assert _predicates("On Tuesday, police said the gunman shot two officers.") == ["shot"]
+    assert _predicates("In Kabul, the ministry said 12 soldiers died.") == ["died"]
+    swapped = _links(
+        "On Sunday, police said Israel accused Iran of spying.",
+        "On Sunday, police said Iran accused Israel of spying.",
+    )
+    assert all(x.kind not in ("fact", "quote") for x in swapped)
 
 
 def test_session16_that_after_a_reporting_verb_opens_what_is_reported() -> None:

@@ -330,6 +330,8 @@ def claims(
         if not verbs:
             continue
         cut = _trailing(text, cl.start, cl.end) if any(v[2] for v in verbs) else None
+        if cut is not None and any(not speech and s > cut for s, _, speech in verbs):
+            cut = None  # "On Tuesday, police said the gunman shot two officers.": the report leads the claim
         if cut is not None:  # ", police said.": the reporter is no argument, nor does it hide the claim
             verbs = [v for v in verbs if v[0] < cut]
         begin = cl.start
