@@ -2081,16 +2081,22 @@ def test_session16_an_adverb_before_the_verb_leaves_its_subject_the_speaker() ->
     assert _quotes("Ada Brandt was widely called “a hero” after the fire.") == {}
 
 
-def test_session16_likened_to_compared_to_and_referred_to_as_frame_the_subjects_words() -> None:
+def test_session16_likened_to_and_compared_to_frame_the_subjects_words() -> None:
     """Session 16 (frozen8-unseen, a tuning file: "a hideous scene that … Lennart Olin likened to a "gas
-    chamber.""): "liken"/"compare" a thing to a quoted phrase and "refer to" it as one report the
-    subject's words, as "described as" does; "compared" with no "to" before the mark does not."""
+    chamber.""): "liken"/"compare" a thing to a quoted phrase report the subject's words, as
+    "described as" does; "compared" with no "to" before the mark does not."""
     olin = {"gas chamber": "Lennart Olin"}
     assert _quotes("Fire chief Lennart Olin likened the scene to a “gas chamber.”") == olin
     brandt = {"blank check": "Ada Brandt"}
     assert _quotes("Senator Ada Brandt compared the bill to a “blank check.”") == brandt
-    assert _quotes("Senator Ada Brandt referred to the bill as a “blank check.”") == brandt
     assert _quotes("Senator Ada Brandt compared notes with the “Star Wars” crew.") == {}
+
+
+def test_session16_referred_to_as_names_a_thing_and_gives_no_speaker() -> None:
+    """Session 16 review (issue 15): "refer to X as "…"" names a thing by its nickname, it reports no
+    one's words ("Engineers referred to the device as the "black box" of the plane" had the speaker
+    Engineers), so "refer" is no judging verb."""
+    assert _quotes("Engineers referred to the device as the “black box” of the plane.") == {}
 
 
 def test_session16_a_judging_verb_on_a_possessed_quality_frames_the_subjects_words() -> None:

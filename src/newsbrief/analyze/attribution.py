@@ -955,7 +955,7 @@ _JUDGING_VERB = re.compile(
     r"\b(?:slam(?:med|s)|blast(?:ed|s)|dismiss(?:ed|es)|denounc(?:ed|es)|brand(?:ed|s)|label(?:l?ed|s)|"
     r"decr(?:ied|ies)|hail(?:ed|s)|prais(?:ed|es)|condemn(?:ed|s)|criticiz(?:ed|es)|criticis(?:ed|es)|"
     r"derid(?:ed|es)|characteri[sz](?:ed|es)|ridicul(?:ed|es)|mock(?:ed|s)|lambast(?:ed|s)|attack(?:ed|s)|"
-    r"rejected|rejects|assail(?:ed|s)|deplor(?:ed|es)|welcom(?:ed|es)|referr(?:ed|ing)|refers|"
+    r"rejected|rejects|assail(?:ed|s)|deplor(?:ed|es)|welcom(?:ed|es)|"
     r"lik(?:ened|ens|ening)|compar(?:ed|es|ing))\b"
 )
 # between the verb and the mark: its object, then "as" and at most six words ("dismissed the report as a
@@ -993,7 +993,7 @@ def _judged_as(dd: DocView, q: QuoteSpan, b0: int, b1: int) -> tuple[int, int] |
     elif not (
         _JUDGED_OBJECT.fullmatch(between)
         or (label and _LABEL_OBJECT.fullmatch(between))
-        or (not m.group().startswith("refer") and _POSSESSED_OBJECT.fullmatch(between))
+        or _POSSESSED_OBJECT.fullmatch(between)
     ):
         return None
     if re.search(r"\b(?:and|but|which|who|that)\b", between):
