@@ -1145,6 +1145,21 @@ def test_session16_an_offices_domain_after_of_is_no_part_of_the_name_after_it() 
     assert "Mainland Affairs Council" in _kinds("The Commissioner of Mainland Affairs Council said so.")
 
 
+def test_session16_an_offices_domain_ends_before_a_place() -> None:
+    """Session 16 review (issue 15): the office's domain ate the first word of a place ("said Mayor of New
+    York Bill de Blasio" gave "York Bill de Blasio", "Governor of New Jersey Chris Christie" gave "Jersey
+    Chris Christie": "New" is an ordinary word): the domain ends before a gazetteer place's words."""
+    assert _kinds("He met Mayor of New York Bill de Blasio on Monday.") == {
+        "Bill de Blasio": "person",
+        "New York": "place",
+    }
+    assert _kinds("Governor of New Jersey Chris Christie said so.") == {
+        "Chris Christie": "person",
+        "New Jersey": "place",
+    }
+    assert _kinds("Minister of Health Joshua Angatia said so.") == {"Joshua Angatia": "person"}
+
+
 def test_session16_whips_marshals_patriarchs_and_monsignors_are_titles() -> None:
     """Session 16 (dev: "Majority Whip Kevin McCarthy", "Church Patriarch Kirill", "Monsignor Josip
     Bozanic", "Field Marshall Mohamed Hussein Tantawi", "State Fire Marshal Mike Causey" were people's

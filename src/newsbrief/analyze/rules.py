@@ -644,7 +644,7 @@ def _split_run(
     office = _OFFICE_OF_BEFORE.search(text, max(0, toks[run[0]].start - 40), toks[run[0]].start)
     if office and (_title_len(g, [office.group(1)], 0) or office.group(1).lower() in g.roles):
         # "Minister of Health Joshua Angatia": the run starts after the title's "of"
-        k = _office_domain(["of", *words], 0, lower_vocab) - 1
+        k = _office_domain(g, ["of", *words], 0, lower_vocab) - 1
         title_before = k > 0
         k = max(k, 0)
     if headed and any(toks[i].possessive for i in run[:-1]) and words[0] not in g.first_names:
@@ -669,7 +669,7 @@ def _split_run(
                 pieces.append((cur, title_before))
                 cur = []
             title_before = True
-            k += tl + _office_domain(words, k + tl, lower_vocab)
+            k += tl + _office_domain(g, words, k + tl, lower_vocab)
             continue
         if _office_then_name(g, words, k, headed):
             pieces.append(([*cur, run[k]], title_before))  # "… Near Eastern Affairs Martin Indyk"
@@ -788,16 +788,29 @@ def _office_then_name(g: Gazetteer, words: list[str], k: int, headed: bool) -> b
 _OFFICE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+$")
 
 
-def _office_domain(words: list[str], k: int, lower_vocab: set[str]) -> int:
+def _place_at(g: Gazetteer, words: list[str], j: int) -> bool:
+    """A gazetteer place of two words or more starts at words[j] ("New York", "New Jersey"), or a
+    place's first word before a capitalised word that is no first name ("Port Moresby")."""
+    if words[j] in g.place_first and words[j + 1 : j + 2] and words[j + 1][:1].isupper():
+        return words[j + 1] not in g.first_names
+    return any(tuple(words[j : j + n]) in g.places for n in range(2, min(g.max_len, len(words) - j) + 1))
+
+
+def _office_domain(g: Gazetteer, words: list[str], k: int, lower_vocab: set[str]) -> int:
     """Words of the office's domain after a title ("Minister of Health Joshua Angatia", "Chief of Staff
     Reince Priebus", "Commissioner for Human Rights Navi Pillay"): "of" or "for" and the ordinary words
     after it, when a name of two words or more follows; 0 when none. An office is named by common nouns,
     a person's name is not, so the name starts at the first word that is no ordinary word ("Chairman of
-    Taiwan Solidarity Union" keeps its body: "Taiwan" is no ordinary word)."""
+    Taiwan Solidarity Union" keeps its body: "Taiwan" is no ordinary word). The domain ends before a
+    place's words ("Mayor of New York Bill de Blasio": "New" is an ordinary word, "New York" a place)."""
     if k >= len(words) or words[k] not in ("of", "for"):
         return 0
     j = k + 1
-    while j < len(words) and (common(words[j], lower_vocab) or words[j] in ("and", "of")):
+    while (
+        j < len(words)
+        and (common(words[j], lower_vocab) or words[j] in ("and", "of"))
+        and not _place_at(g, words, j)
+    ):
         j += 1
     if j == k + 1 or len(words) - j < 2 or words[j - 1] in ("and", "of"):
         return 0
