@@ -1983,6 +1983,23 @@ def test_session16_the_name_after_a_long_title_is_the_speaker_whatever_its_kind(
     assert q["At no time did we prevent or prohibit him from calling the Canadian Embassy"] != "Odis Hill"
 
 
+def test_session16_a_body_named_after_a_titled_person_is_no_name_after_a_title() -> None:
+    """Session 16 review (issue 15): rule name-after-title read "the" as a title modifier and cut a
+    body's name into a person's ("the Queen Alia International Airport said" gave "Alia International
+    Airport", "the Chairman Mao Memorial Hall said" gave "Mao Memorial Hall"): words that end in an
+    organisation's or place's head are no person's name."""
+    q = _quotes(
+        "The airport reopened on Monday.\n“All flights will resume on Tuesday morning,” the Queen Alia "
+        "International Airport said."
+    )
+    assert q["All flights will resume on Tuesday morning"] is None
+    q = _quotes(
+        "The museum reopened on Monday.\n“The hall will stay open all week for visitors,” the Chairman Mao "
+        "Memorial Hall said."
+    )
+    assert q["The hall will stay open all week for visitors"] is None
+
+
 def test_session16_a_possessive_description_gives_the_name_in_apposition() -> None:
     """Session 16 (a DUC 2006 dev article): "Faulder's niece, Barbara Allen, 39, of Jasper, Alberta, said
     she was "ecstatic"" gave the quote to "Faulder's niece": a description by a relation to someone named

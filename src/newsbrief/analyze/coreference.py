@@ -429,7 +429,10 @@ def _after_title(words: list[str]) -> str | None:
     """Rule name-after-title: an attribution phrase of a title or role and a name ("former Gregg County
     District Attorney Odis Hill told The Associated Press"), however long the title and whatever kind
     the entity pass gave the name (a place: "Hill"): the two or three capitalised words after the
-    title. A title is said of a person, so the words it heads name one; None without such a title."""
+    title. A title is said of a person, so the words it heads name one; None without such a title, and
+    None for words that end in an organisation's head or, three words or more, a place's ("the Queen Alia
+    International Airport said", "the Chairman Mao Memorial Hall said": a body named after a person, whose
+    title is part of its name; "Odis Hill" keeps its two words)."""
     lead = 0
     while lead < len(words) and words[lead] in _TITLE_MODIFIER:
         lead += 1
@@ -439,6 +442,9 @@ def _after_title(words: list[str]) -> str | None:
     if lead == 0 and len(caps) <= 4:
         return None  # the capitalised phrase above
     name = _untitled(caps)
+    g, last = gazetteer(), name.split()[-1]
+    if last in g.org_last or (last in g.place_last and len(name.split()) >= 3):
+        return None
     return name if name != " ".join(caps) and all(w[0].isupper() for w in name.split()) else None
 
 
