@@ -1964,6 +1964,20 @@ def test_session16_a_shared_surname_is_the_relative_not_called_by_first_name() -
     assert q["There is nothing back there like what we have here"] == "Mandel"
 
 
+def test_session16_a_bare_surname_after_an_honorific_stays_with_a_relative_of_that_gender() -> None:
+    """Session 16 review (issue 15): rule family-surname gave ""We lost everything," Ms. Smith said" to
+    John Smith (the relative the text does not call by first name) although "Ms." names a woman: after
+    "Mr", "Mrs", "Ms" or "Miss" only a relative of that gender is a candidate."""
+    text = (
+        "Mary Smith and her husband, John Smith, lost their home in the fire on Sunday.\n"
+        "The couple had lived there for thirty years. Mary said the fire came at night. Mary ran out first.\n"
+        "“We lost everything,” Ms. Smith said."
+    )
+    assert _quotes(text)["We lost everything"] == "Mary Smith"
+    assert _quotes(text.replace("Ms.", "Mrs."))["We lost everything"] == "Mary Smith"
+    assert _quotes(text.replace("Ms.", "Mr."))["We lost everything"] == "John Smith"
+
+
 def test_session16_the_name_after_a_long_title_is_the_speaker_whatever_its_kind() -> None:
     """Session 16 (a DUC 2006 dev article): ""At no time did we prevent him from calling the Canadian
     Embassy," former Gregg County District Attorney Odis Hill told The Associated Press" was left without

@@ -111,7 +111,9 @@ class DocView:
         entity's full name written in the 300 characters before (the entity pass's own nearest choice)."""
         name = self._person_name(f)
         written = _surname_form(" ".join(self.text[f.start : f.end].split()))
-        if self.ents.kind(f) == "person" and (kin := self._family_surname(name, written, f.start)):
+        titled = _TITLE_BEFORE.search(self.text, max(0, f.start - 6), f.start)
+        honorific = titled.group(1) if titled else None
+        if self.ents.kind(f) == "person" and (kin := self._family_surname(name, written, f.start, honorific)):
             return kin
         if (
             self.ents.kind(f) == "person"
@@ -152,7 +154,7 @@ class DocView:
             return name  # "… her father, David Veatch, …" just before: the entity pass's nearest name
         return before[-1][1]
 
-    def _family_surname(self, name: str, surname: str, at: int) -> str | None:
+    def _family_surname(self, name: str, surname: str, at: int, honorific: str | None = None) -> str | None:
         """Rule family-surname: a bare surname ("Veatch said", "Dr. Mandel said") that two or more people
         the document has named in full before it bear ("Autumn Veatch" and her father "David Veatch"; "Rob
         and Anne Mandel" and their son "Sam") stands for one the text does not call by first name alone,
@@ -160,7 +162,9 @@ class DocView:
         other: the one such person, else the surname itself (no full name the text could be checked
         against). None when the surname is no such shared one or the entity's person is not one the text
         calls by first name. A relative named only after the surname is no candidate: a person is named
-        in full before the surname alone stands for them."""
+        in full before the surname alone stands for them. After "Mr", "Mrs", "Ms" or "Miss" only a relative
+        of that gender is a candidate ("Mary Smith and her husband, John Smith, … Mary …, "…," Ms. Smith
+        said" is Mary's: None, the entity's person stays)."""
         words = name.split()
         if " " in surname or len(words) < 2 or words[-1] != surname:
             return None
@@ -168,6 +172,10 @@ class DocView:
         if len(family) < 2 or name not in family or not self._called_by_first_name(words[0]):
             return None
         others = sorted(n for n in family if not self._called_by_first_name(n.split()[0]))
+        if honorific:
+            female = gazetteer().female_names
+            others = [n for n in others if (n.split()[0] in female) == (honorific != "Mr")]
+            return others[0] if len(others) == 1 else None
         return others[0] if len(others) == 1 else (surname if others else None)
 
     @cached_property
