@@ -66,3 +66,51 @@ def test_paragraphs_split_as_punkt_splits_them(paragraph: str) -> None:
 
     punkt = [(s, e, 0) for s, e in _tokenizer().span_tokenize(paragraph)]
     assert sentence_spans(paragraph) == punkt
+
+
+# session 16: a full stop with no space after it ends a sentence the scraper glued to the next one
+# ("Robeson County.Sheriff ...", 20 such LongBench dev sentences at session 15's end)
+GLUED = [
+    ("He was held in Robeson County.Sheriff Frank Rogers said so.", ["He was held in Robeson County.", "Sheriff Frank Rogers said so."]),
+    ("The fire began last month.The cause is unknown.", ["The fire began last month.", "The cause is unknown."]),
+    ("A witness called police.A man was arrested.", ["A witness called police.", "A man was arrested."]),
+    ("The plane went down Wednesday.NTSB officials are on the way.", ["The plane went down Wednesday.", "NTSB officials are on the way."]),
+    ("Officials spoke in 2004.Officials spoke again.", ["Officials spoke in 2004.", "Officials spoke again."]),
+]  # fmt: skip
+NOT_GLUED = [
+    "The U.S.Army said so.",  # initials
+    "The Worm.Explore.Zip virus spread fast.",  # a name with dots
+    "Shares of Nestle (NESN.S) fell.",  # a ticker
+    "Yahoo!.com is down.",
+    "A Ph.D. student said Mr.Smith left.",  # a degree, a title
+    "Amazon.Com Inc. grew.",  # a web suffix
+    "He wrote ASP.NET code.",  # an acronym after an acronym
+    "Mr. P.Yokich spoke.",  # an initial
+]
+
+
+@pytest.mark.parametrize(("text", "sentences"), GLUED)
+def test_a_full_stop_glued_to_the_next_sentence_ends_a_sentence(text: str, sentences: list[str]) -> None:
+    assert split_text(text) == sentences
+
+
+@pytest.mark.parametrize("text", NOT_GLUED)
+def test_a_full_stop_inside_a_name_initials_or_a_ticker_ends_no_sentence(text: str) -> None:
+    assert split_text(text) == [text]
+
+
+def test_glued_sentences_keep_exact_offsets() -> None:
+    text = "Intro line\nHe was held in Robeson County.Sheriff Frank Rogers said so.The end came.\n"
+    sents = split(Document(id="d", source="s", raw=text, text=text), 0)
+    assert [s.text for s in sents][1:] == [
+        "He was held in Robeson County.",
+        "Sheriff Frank Rogers said so.",
+        "The end came.",
+    ]
+    for s in sents:
+        assert text[s.start : s.end] == s.text
+
+
+def test_a_lower_case_word_after_a_bracket_closed_on_an_abbreviation_continues_the_sentence() -> None:
+    text = "Pakistan agreed, Sen. John F. Kerry (D-Mass.) said here Monday. He left."
+    assert split_text(text) == ["Pakistan agreed, Sen. John F. Kerry (D-Mass.) said here Monday.", "He left."]

@@ -9,7 +9,9 @@ dashes). blingfire glued "close — no. Gen. Mattis" into one sentence and split
 pysbd split "5 a.m. Monday" and is 35x slower. Paragraphs (line breaks) always end a
 sentence: scraped text puts headlines and captions on their own lines. Punkt ends a sentence at a
 title's full stop when the name after it is a common sentence starter ("Ms. | Page said"); such
-pieces are joined again (`_ends_in_title`).
+pieces are joined again (`_ends_in_title`). Punkt never ends a sentence at a full stop with no space
+after it; scraped text glues sentences so ("... Robeson County.Sheriff Frank ..."), and such a piece is
+cut there (`_glued_ends`) when the left side is a word and the right one opens a sentence.
 """
 
 from __future__ import annotations
@@ -100,10 +102,61 @@ def _ends_in_initials(piece: str) -> bool:
 
 
 def _continues(before: str, piece: str) -> bool:
-    """Does `piece` continue the sentence `before` (a name after a title or initials, "the U.S. citizens")?"""
+    """Does `piece` continue the sentence `before` (a name after a title or initials, "the U.S. citizens",
+    a lower-case word after a bracket closed on an abbreviation: "Sen. John Kerry (D-Mass.) | said")?"""
     if piece[:1].isupper():
         return _ends_mid_name(before, piece)
-    return piece[:1].islower() and _ends_in_initials(before)
+    return piece[:1].islower() and (_ends_in_initials(before) or before.endswith(".)"))
+
+
+# A full stop with no space after it, between a word and a capital letter: a candidate glued sentence end.
+_GLUE = re.compile(r"(?<=[A-Za-z0-9])\.(?=[A-Z])")
+_LEFT_WORD = re.compile(r"[^\s\"“‘'(\[—–-]+$")
+_RIGHT_WORD = re.compile(r"[A-Za-z0-9'’-]+")
+_WEB_SUFFIXES = frozenset(("Com", "Net", "Org", "Gov", "Edu"))  # "Amazon.Com Inc."
+
+
+def _glued_end(piece: str, dot: int) -> bool:
+    """Does the full stop at `dot` (no space after it) end a sentence glued to the next one?
+
+    The left side is a word of two or more characters, not a title ("Mr.Smith") nor initials or a
+    name with dots ("U.S.Army", "Worm.Explore.Zip"); the right side is a capitalised word ("The",
+    "Sheriff", "A") or, after a lower-case letter, an acronym ("Wednesday.NTSB"), followed by a space,
+    a comma or the end, not by another full stop or a bracket ("(NESN.S)", "Ph.D.")."""
+    left = _LEFT_WORD.search(piece, 0, dot)
+    if left is None or left.end() - left.start() < 2 or "." in left.group():
+        return False
+    if _ends_in_title(piece[: dot + 1]):
+        return False
+    right = _RIGHT_WORD.match(piece, dot + 1)
+    if right is None:
+        return False
+    after = piece[right.end() : right.end() + 1]
+    if after and not (after.isspace() or after in ",;:"):
+        return False
+    word = right.group()
+    if word in ("A", "I"):
+        return True
+    if len(word) > 1 and word[1].islower():
+        return word not in _WEB_SUFFIXES
+    return len(word) > 1 and word.isupper() and piece[dot - 1].islower()
+
+
+def _glued_ends(piece: str) -> list[int]:
+    """Where `piece` is cut: after each full stop that ends a sentence glued to the next."""
+    return [m.end() for m in _GLUE.finditer(piece) if _glued_end(piece, m.start())]
+
+
+def _unglued(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Punkt's spans, each cut after a full stop that glues two sentences ("County.Sheriff")."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        start = s
+        for c in _glued_ends(para[s:e]) if _GLUE.search(para, s, e) else ():
+            out.append((start, s + c))
+            start = s + c
+        out.append((start, e))
+    return out
 
 
 def _joined(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -129,7 +182,7 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
         if _ENDS.search(para, 0, len(para) - 1) is None:
             out.append((ps, pe, p))
             continue
-        for s, e in _joined(para, list(tok.span_tokenize(para))):
+        for s, e in _unglued(para, _joined(para, list(tok.span_tokenize(para)))):
             piece = para[s:e]
             stripped = piece.strip()
             if not stripped:
