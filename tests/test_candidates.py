@@ -39,10 +39,32 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ],
     ),
     "credit-opening": (
-        ["(Medicine Hat Police Service) The 53-year-old was the news director of the station."],
+        [
+            "(Medicine Hat Police Service) The 53-year-old was the news director of the station.",
+            "Neil Warner / Splash News Ann Lee's handlers have strong ideas on how to close the bridge.",
+            "Fame Flynet Ann Lee at the bridge this weekend, a few hours before it closed.",
+        ],
         [
             "(The bridge had been repaired in 1998.) The council voted to close it.",
             "The council (led by Mayor Ann Lee) voted to close it on Monday.",
+            "GAZA/JERUSALEM The council voted to close the bridge on Monday.",
+            "The AP/NORC poll found most drivers back the closure.",
+            "Splash News reported the closure on Monday.",
+        ],
+    ),
+    "dated-caption": (
+        [
+            "July 31, 2013 A woman waves a flag on the old harbour bridge.",
+            "Sept. 29, 2013 Ann Lee of the council yells at drivers on the bridge.",
+            "August 1974, speaking to the council shortly before the bridge closed.",
+            "18 August, 1988, during his speech at the bridge's reopening.",
+            "November 1989, as the old bridge was crumbling.",
+        ],
+        [
+            "On Aug. 28, 2013, the bridge was still open.",
+            "March 3, 2014, was the day the repairs began.",
+            "May 2012 was the wettest month on record, the engineers said.",
+            "The bridge closed on July 31, 2013 after a truck hit it.",
         ],
     ),
     "glued-credit": (

@@ -71,12 +71,24 @@ def test_paragraphs_split_as_punkt_splits_them(paragraph: str) -> None:
 # session 16: a full stop with no space after it ends a sentence the scraper glued to the next one
 # ("Robeson County.Sheriff ...", 20 such LongBench dev sentences at session 15's end)
 GLUED = [
-    ("He was held in Robeson County.Sheriff Frank Rogers said so.", ["He was held in Robeson County.", "Sheriff Frank Rogers said so."]),
-    ("The fire began last month.The cause is unknown.", ["The fire began last month.", "The cause is unknown."]),
+    (
+        "He was held in Robeson County.Sheriff Frank Rogers said so.",
+        ["He was held in Robeson County.", "Sheriff Frank Rogers said so."],
+    ),
+    (
+        "The fire began last month.The cause is unknown.",
+        ["The fire began last month.", "The cause is unknown."],
+    ),
     ("A witness called police.A man was arrested.", ["A witness called police.", "A man was arrested."]),
-    ("The plane went down Wednesday.NTSB officials are on the way.", ["The plane went down Wednesday.", "NTSB officials are on the way."]),
-    ("Officials spoke in 2004.Officials spoke again.", ["Officials spoke in 2004.", "Officials spoke again."]),
-]  # fmt: skip
+    (
+        "The plane went down Wednesday.NTSB officials are on the way.",
+        ["The plane went down Wednesday.", "NTSB officials are on the way."],
+    ),
+    (
+        "Officials spoke in 2004.Officials spoke again.",
+        ["Officials spoke in 2004.", "Officials spoke again."],
+    ),
+]
 NOT_GLUED = [
     "The U.S.Army said so.",  # initials
     "The Worm.Explore.Zip virus spread fast.",  # a name with dots

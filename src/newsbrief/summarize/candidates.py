@@ -14,7 +14,10 @@ furniture words, a question, a fragment); these rules add what reads as news onl
 - ``caption``: a photo-gallery caption glued into the text ("Caption Republicans and ...",
   "1 of 50 Full Screen ...", "Photo: ...");
 - ``credit-opening``: a sentence opening with a photo credit in parentheses ("(Medicine Hat Police
-  Service) The 53-year-old ...": a caption's tail glued to the text);
+  Service) The 53-year-old ...": a caption's tail glued to the text), a spaced "Photographer / Agency"
+  ("Neil Warner / Splash News Britney Spears' ...") or a celebrity-photo agency ("Fame Flynet Pippa ...");
+- ``dated-caption``: a bare date with its year opening a caption ("July 31, 2013 A woman waves ...")
+  or a list's date line ("August 1974, speaking to President Richard Nixon ...");
 - ``glued-credit``: a photo credit ("Photographer/Agency") inside the sentence ("| Mark Wilson/Getty
   Images House panel votes to release secret memo Earlier, Trey Gowdy lobbied ..."): a caption and
   its credit glued to the text;
@@ -229,9 +232,43 @@ def _glued_credit(text: str) -> bool:
     return "/" in text and _PHOTO_CREDIT.search(text) is not None
 
 
+# A credit line at the sentence's start without parentheses: "Photographer / Agency" with spaces around
+# the slash ("Neil Warner / Splash News Britney Spears' handlers ...", "Gerard Julien / AFP / Getty Images
+# Pope John Paul II prays ..."; body text writes "GAZA/JERUSALEM", "AP/NORC" without them), or a
+# celebrity-photo agency's name before the caption ("Fame Flynet Pippa in Paris this weekend, ...").
+_SPACED_CREDIT = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+/\s+[A-Z]"
+    r"|^(?:Fame\s*Flynet|Flynet|Splash News|WENN|BACKGRID|INFphoto|X17(?:online)?|Pacific Coast News|AKM-GSI)"
+    r"(?:\.com)?\s+[\"“A-Z]"
+)
+
+
 def _credit_opening(text: str) -> bool:
     t = text.lstrip()
-    return t[:1] == "(" and _CREDIT.match(t) is not None
+    if t[:1] == "(":
+        return _CREDIT.match(t) is not None
+    return _SPACED_CREDIT.match(t) is not None
+
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# A sentence that opens on a bare date with its year (no preposition: "On Aug. 28, ..." is prose), then
+# either a capitalised word with no punctuation between ("July 31, 2013 A woman waves the Egyptian flag
+# ...": a photo caption's date stamp) or a comma and a lower-case phrase ("August 1974, speaking to
+# President Richard Nixon ...", "18 August, 1988, during his acceptance speech ...": the date line of a
+# list of quotations, without its quotation: a participle, a preposition or a time word, not a verb).
+# Prose names the date inside the sentence or with "On".
+_DATED = re.compile(
+    rf"^(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{4}})"
+    r"(?:\s+[\"“]?[A-Z]|,\s+(?:[a-z]+ing|during|at|on|in|as|when|while|after|before|upon|days?|weeks?|hours?"
+    r"|shortly|just)\b)"  # not a verb: "March 3, 2014, was the day it began." is prose
+)
+
+
+def _dated_caption(text: str) -> bool:
+    return _DATED.match(text.lstrip()) is not None
 
 
 # An upper-case place, an optional region, an agency in parentheses, a dash: a wire dateline.
@@ -477,6 +514,7 @@ RULES: tuple[Rule, ...] = (
     Rule("caption", "a photo caption glued into the text", _by_text(_caption)),
     Rule("credit-opening", "a photo credit glued to the sentence", _by_text(_credit_opening)),
     Rule("glued-credit", "a photo credit inside the sentence", _by_text(_glued_credit)),
+    Rule("dated-caption", "a caption's or a list's date stamp, not a sentence", _by_text(_dated_caption)),
     Rule("glued-dateline", "a headline glued to the lead by its dateline", _by_text(_glued_dateline)),
     Rule("exclamation", "the writer's exclamation, not a report", _by_text(_exclamation)),
     Rule("teaser", "it announces a thing it does not say", _by_text(_teaser)),
