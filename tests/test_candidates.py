@@ -193,6 +193,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "I'm sure that's true, Mayor, but luckily we did not have to wait to see it.",
             "The mayor, 54, is mulling the question I put to her about the ferry.",
             "Her answer surprised me.",
+            "We've been told that before the vote, the mayor met the engineers.",
+            "Last month, a council insider told us that the ferry will be free.",
+            "We spoke with two drivers outside the bridge on Monday.",
         ],
         [
             '"I will not let the bridge fall," the mayor said.',
@@ -202,6 +205,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "A driver called the closure 'a blow to me and my neighbours' on Monday.",
             "MAYOR ANN LEE: I want the bridge open by June.",
             "Miners at the nearby coal mine use the bridge every day.",
+            '"We have told the council that we will not wait," the mayor said.',
+            "The drivers told US Weekly the ferry was late.",
+            "We the People, a drivers' group, asked for a ferry.",
         ],
     ),
 }

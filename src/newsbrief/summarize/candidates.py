@@ -42,10 +42,11 @@ furniture words, a question, a fragment); these rules add what reads as news onl
   with Travers below.", "Watch police detain some of the protesters here.", "Click here for ...");
 - ``trails-off``: the writer trails off on an ellipsis right after a word ("As for House Republicans,
   they'll be busy doing . . ."), outside a quotation;
-- ``writer-first-person``: a news report's sentence in the writer's own first person ("I", "me")
-  outside quotations ("Politicians have lost their power to frighten me."): the writer's view or
-  experience, shown with no author, would read as fact (views, analyses and transcripts are labelled
-  with their kind and keep theirs).
+- ``writer-first-person``: a news report's sentence in the writer's own first person ("I", "me", the
+  newsroom's "we" reporting: "We've been told that ...", "an insider told us") outside quotations
+  ("Politicians have lost their power to frighten me."): the writer's view or experience, shown with
+  no author, would read as fact (views, analyses and transcripts are labelled with their kind and keep
+  theirs).
 
 `kept_out(story)` is the union; `why(story)` names the first rule that keeps each sentence out.
 
@@ -444,11 +445,21 @@ _WRITER_I = re.compile(r"\bI(?:['’](?:m|ve|d|ll)\b|\s+[a-z])|\b(?:me|myself)\b
 _NUMERAL_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")  # "World War I and II", "Louis I of France"
 
 
+# The newsroom's "we" as the reporter, outside quotations: "We've been told that ...", "a Vegas insider
+# told us that ...", "we spoke with two outside ...", "We have learned that ...": the writer's own
+# reporting, shown with no author, reads as fact from nobody (a gossip column's "told us" items).
+_WRITER_WE = re.compile(
+    r"\b[Ww]e(?:['’](?:ve|re)|\s+(?:have|had|are|were))?\s+(?:been\s+)?(?:told|learned|heard|hear|asked"
+    r"|reached out|contacted|spoke|talked)\b"
+    r"|\b(?:told|tell|tells|informed|assured|emailed)\s+us\b"
+)
+
+
 def _writer_i(text: str) -> bool:
     for m in _WRITER_I.finditer(text):
         if m.group()[0] != "I" or not _NUMERAL_BEFORE.search(text[: m.start()]):
             return True
-    return False
+    return _WRITER_WE.search(text) is not None
 
 
 # words in single quotation marks ("the emotional 'please take me back' letter", "‘I want to go see my
