@@ -126,3 +126,11 @@ def test_glued_sentences_keep_exact_offsets() -> None:
 def test_a_lower_case_word_after_a_bracket_closed_on_an_abbreviation_continues_the_sentence() -> None:
     text = "Pakistan agreed, Sen. John F. Kerry (D-Mass.) said here Monday. He left."
     assert split_text(text) == ["Pakistan agreed, Sen. John F. Kerry (D-Mass.) said here Monday.", "He left."]
+
+
+def test_a_lower_case_sentence_after_a_bracketed_remark_is_its_own() -> None:
+    text = "the vote was close (see the table below.) the council met again on monday."
+    assert split_text(text) == [
+        "the vote was close (see the table below.)",
+        "the council met again on monday.",
+    ]

@@ -101,12 +101,19 @@ def _ends_in_initials(piece: str) -> bool:
     return piece.endswith(".") and bool(_INITIALS_END.search(piece, max(0, len(piece) - _TAIL)))
 
 
+# "(D-Mass.)", "(R-S.C.)": a party and state label, one word in brackets ending on its full stop.
+_BRACKETED_ABBREVIATION = re.compile(r"\([\w.-]{1,12}\.\)$")
+
+
 def _continues(before: str, piece: str) -> bool:
     """Does `piece` continue the sentence `before` (a name after a title or initials, "the U.S. citizens",
     a lower-case word after a bracket closed on an abbreviation: "Sen. John Kerry (D-Mass.) | said")?"""
     if piece[:1].isupper():
         return _ends_mid_name(before, piece)
-    return piece[:1].islower() and (_ends_in_initials(before) or before.endswith(".)"))
+    return piece[:1].islower() and (
+        _ends_in_initials(before)
+        or (before.endswith(".)") and _BRACKETED_ABBREVIATION.search(before) is not None)
+    )
 
 
 # A full stop with no space after it, between a word and a capital letter: a candidate glued sentence end.
