@@ -98,6 +98,15 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Drivers will vote this November and pay no toll this time around.",
         ],
     ),
+    "since-adverb": (
+        ["The office has since closed.", "The mayor has since denied that the ferry will be free."],
+        [
+            "The bridge has since 1998 been closed twice.",
+            "The council has since its founding met on Mondays.",
+            "The bridge has been closed since Monday.",
+            "Since the vote, the mayor has said little.",
+        ],
+    ),
     "also-too-again": (
         ["The council also approved a new ferry service.", "The ferry will be free, too."],
         [

@@ -86,6 +86,15 @@ _CONNECTIVE = re.compile(
     r"(?:hinted|mentioned|noted|suggested|teased|indicated|predicted|promised|warned|saying)\b)",
     re.IGNORECASE,
 )
+# "The office has since closed.", "Spears has since denied that ...": "since" as an adverb right after
+# the subject's auxiliary means "since the event told before"; a time or a noun after it ("has since
+# 2010", "has since its inception") is a preposition with its own object.
+_SINCE_ADVERB = re.compile(
+    r"^[\"“‘']?(?:[^\s,;:]+\s+){1,5}(?:has|have|had)\s+since\b(?!\s+(?:\d|(?:then|the|its|his|her|their|our|my"
+    r"|a|an|last|early|late|mid|before|after|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\b))",
+    re.IGNORECASE,
+)
 _TIME_NOUNS = (
     r"year|week|month|morning|afternoon|evening|night|weekend|season|summer|fall|autumn|winter|spring|"
     r"century|decade|time of year|time around|week's|year's|month's|"
@@ -469,6 +478,12 @@ RULES: tuple[Rule, ...] = (
     Rule("enumeration", "enum", "never", _enumeration),
     Rule("pronoun-or-connective-opening", "pron", "previous", lambda c: opens_dangling(c.text)),
     Rule("connective-opening", "conn", "previous", lambda c: bool(_CONNECTIVE.match(_opening(c)))),
+    Rule(
+        "since-adverb",
+        "conn",
+        "previous",
+        lambda c: " since" in c.lower and bool(_SINCE_ADVERB.match(c.text)),
+    ),
     Rule(
         "pronoun-attribution",
         "pron",
