@@ -138,6 +138,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Both men voted against the closure.",
             "Officials said the two companies will share the cost.",
             "On Friday police said the two suspects were held.",
+            "All four defendants have pleaded innocent.",
+            "All of the three engineers signed the report.",
         ],
         [
             "Both sides of the river will get a ferry.",
@@ -145,6 +147,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Drivers will pay for both lanes.",
             "Both Russia and China vetoed the resolution.",
             "Officials said both men and women backed the ferry.",
+            "All four-lane roads will stay open.",
+            "All drivers will pay the toll.",
+            "The four of them will pay the toll.",
         ],
     ),
     # after "Mayor Ann Lee of the Harbour Police said the bridge was unsafe." (see `_AFTER`)

@@ -386,15 +386,18 @@ def _inner_definite(c: Context) -> str | bool:
     return False
 
 
-# "Both men were indicted in 1991", "The two companies are drafting ...", "the couple": a group counted
-# or paired by a sentence before it.
+# "Both men were indicted in 1991", "The two companies are drafting ...", "the couple", "All four
+# defendants ...": a group counted or paired by a sentence before it.
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten)"
 _GROUP = re.compile(
-    r"^[\"“‘']?(?:both|the two|the three|the pair|the couple|the duo|the trio)\b(?![-’']|\s+(?:of|sides)\b)"
+    r"^[\"“‘']?(?:both|the two|the three|the pair|the couple|the duo|the trio"
+    # "All four defendants have pleaded innocent.": "all" and a count presuppose the group was counted
+    rf"|all(?: of the)? {_COUNT})\b(?![-’']|\s+(?:of|sides)\b)"
     r"|(?<=\s)(?:both|the two|the three|the pair|the duo|the trio)\s+(?:men|women|boys|girls|leaders"
     r"|countries|companies|teams|brothers|sisters|suspects|victims|officers|parties)\b",
     re.IGNORECASE,
 )
-_GROUP_KEYS = ("both", "the two", "the three", "the pair", "the couple", "the duo", "the trio")
+_GROUP_KEYS = ("both", "the two", "the three", "the pair", "the couple", "the duo", "the trio", "all ")
 
 
 def _group(c: Context) -> bool:
