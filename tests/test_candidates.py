@@ -95,8 +95,15 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ],
     ),
     "teaser": (
-        ["The mayor wants the world to just know one thing.", "The inspectors found three things:"],
         [
+            "The mayor wants the world to just know one thing.",
+            "The inspectors found three things:",
+            "Ann Lee has an exclusive report.",
+            "The I-Team has word of a major development in the bridge inquiry.",
+        ],
+        [
+            "The mayor has the report.",
+            "The engineers said the report has details of every crack.",
             "The mayor said one thing had changed: the ferry is now free.",
             "Repairs will take two weeks.",
             "The mayor and the engineers agreed on one thing.",

@@ -26,7 +26,8 @@ furniture words, a question, a fragment); these rules add what reads as news onl
   to the lead, and the sentence would open the summary with a headline;
 - ``exclamation``: the writer's own exclamation ("Now that's a lot of Beggin' Strips!", "... needs
   our help!"): news is told, not exclaimed; a quotation's "!" is the speaker's and stays.
-- ``teaser``: it announces a thing it does not say ("... wants the world to just know one thing.");
+- ``teaser``: it announces a thing it does not say ("... wants the world to just know one thing.", a
+  broadcast's hand-off: "Dan Noyes has an exclusive report.");
 - ``pictured``: it points at a picture the brief does not show ("Police released this still image from
   ...", "... in this photo taken by ...", "she is pictured with ...", "Devin Nunes (above)", "Jane
   Roe, left, and ...");
@@ -300,9 +301,17 @@ _TEASER = re.compile(
 )
 
 
+# A broadcast's hand-off to its reporter, a promise of the report rather than the report ("Dan Noyes has an
+# exclusive report.", "The ABC7 I-Team has word of a major development in the investigation.").
+_HANDOFF = re.compile(
+    r"\b(?:has|have)\s+(?:an?\s+|the\s+)?(?:exclusive|full|latest|live)\s+(?:report|story|details)"
+    r"\s*[.:]$|\b(?:has|have)\s+word\s+of\s+an?\s+(?:major\s+|new\s+|big\s+)?development\b"
+)
+
+
 def _teaser(text: str) -> bool:
     t = text.rstrip()
-    return t[-1:] in ".:\"”’'" and _TEASER.search(t) is not None
+    return t[-1:] in ".:\"”’'" and (_TEASER.search(t) is not None or _HANDOFF.search(t) is not None)
 
 
 # A sentence that points at a picture the brief does not show: "Police released this still image from
