@@ -1168,3 +1168,13 @@ def test_session16_whips_marshals_patriarchs_and_monsignors_are_titles() -> None
     assert "Kirill" in _kinds("He wrote a letter to Patriarch Kirill in May.")
     assert _kinds("Monsignor Josip Bozanic said so on Monday.") == {"Josip Bozanic": "person"}
     assert _kinds("Fire Marshal Mike Causey said so on Monday.") == {"Mike Causey": "person"}
+
+
+def test_session16_an_offices_domain_with_no_name_after_it_is_no_place() -> None:
+    """Session 16 fix N (issue 15): "The Minister of Health said" gave "Health" as a place. After a title
+    and "of"/"for", ordinary words with no name after them are the office's domain, no name (rule
+    office-domain); a place after the title stays one ("The President of Kenya")."""
+    assert _kinds("The Minister of Health said the clinics would open in Nairobi.") == {"Nairobi": "place"}
+    assert _kinds("The Minister of Foreign Affairs said so on Monday.") == {}
+    assert _kinds("The President of Kenya said so on Monday.") == {"Kenya": "place"}
+    assert _kinds("The Mayor of Springfield said so on Monday.") == {"Springfield": "place"}

@@ -55,7 +55,9 @@ def test_nicknames_and_scare_quotes_are_not_speech() -> None:
         "The striker, known to fans as “The Hammer”, scored twice against the “old enemy” on Sunday.\n"
         "Critics called the new stadium a “concrete doughnut” when it opened in the spring."
     )
-    assert b.quotes == ()
+    # the critics' words are speech since session 16 (rule plural-description); the nickname and the
+    # scare quote are not
+    assert [(q.text, q.speaker) for q in b.quotes] == [("concrete doughnut", "Critics")]
 
 
 def test_titles_of_works_are_not_speech() -> None:

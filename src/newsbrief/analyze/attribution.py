@@ -39,6 +39,7 @@ from .coreference import (
     PRONOUNS,
     DocView,
     full_name,
+    plural_people,
     previous_speaker,
     resolve,
     turn_speaker,
@@ -442,6 +443,8 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
     if found is None:
         return None
     who, verb = found
+    if plural_people(dd.text[who[0] : who[1]]) and _modifies_noun(dd, q):
+        return Attribution(False)  # plural-description: "Both senators argued that the current "…" policy"
     short = q.words < MIN_SPEECH_WORDS
     if _looks_like_title(dd, q) or (short and _named_not_said(dd, q)):
         return Attribution(False)
@@ -765,6 +768,8 @@ def _reported_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
         who = _opening_subject(dd, b0, m.start())
     if who is None or _SECOND_PERSON.fullmatch(text, *who):
         return Attribution(True)
+    if plural_people(text[who[0] : who[1]]) and _NEXT_CLAUSE.search(stretch):
+        return Attribution(True)  # rule plural-description: a later clause's quote is not the plural's
     if _ASKED.fullmatch(m.group()):
         return Attribution(True)  # asked-question: "asking Gwen, "Vill you …?"": a question
     if _CLAUSE_SUBJECT.search(text, *who):
@@ -917,6 +922,10 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
         else:
             at = _before_adverb(text, b0, m.start())
             who = _what_subject(dd, b0, at) or _who_before(dd, b0, at)
+            if who and plural_people(text[who[0] : who[1]]) and _NEXT_CLAUSE.search(text, m.end(), q.open_at):
+                # "Palestinian officials described … as "…," and the U.S. state department criticized …
+                # "…"": a quote after the next clause is no longer the plural description's
+                who = None
         if who is not None:
             return who, m.group()
     judged = _judged_as(dd, q, b0, b1)
@@ -930,6 +939,8 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
         if ended and _LEADS_INTO_QUOTE.match(text, m.end()):
             continue  # "… a priority.” And …, one diplomat said, “…”": the next sentence's quote is his
         who = _who_before(dd, a0, m.start())
+        if _joined_plural(text, a0, who):
+            continue
         if who is not None:
             return who, m.group()
         if not ended and q.words >= MIN_SPEECH_WORDS and _CLAUSE_THEN_VERB.fullmatch(text, a0, m.start()):
@@ -941,6 +952,21 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
             if who is not None:
                 return _named_in_apposition(dd, who, a1) or who, m.group()
     return None
+
+
+# a clause of its own, with a subject of its own, joined after the verb's (", and the department criticized";
+# not ", and had killed": the same subject's next verb)
+_NEXT_CLAUSE = re.compile(r",[\"”’]?\s+(?:and|but)\s+(?:the\s|a\s|an\s|[A-Z])")
+
+
+def _joined_plural(text: str, a0: int, who: tuple[int, int] | None) -> bool:
+    """Rule plural-description: after a quote, a plural description opening a clause joined by "but"/"and"
+    ("chastised Clinton for "legal hairsplitting," but former prosecutors say") speaks in that clause only."""
+    return bool(
+        who
+        and plural_people(text[who[0] : who[1]])
+        and re.search(r"\b(?:and|but|or)[\s,]*$", text[a0 : who[0]])
+    )
 
 
 # the words after a quote that end in a comma right before the speech verb (", said X"), with no clause
@@ -1105,6 +1131,8 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
             return None  # "called "andro," made popular when slugger Mark McGwire admitted …": no attribution
         if pre.strip(" ,—–-"):
             who = _who_before(dd, a0 + lead, a0 + m.start())
+            if _joined_plural(text, a0 + lead, who):
+                continue
             if who is not None:
                 return who
             continue
@@ -1388,6 +1416,10 @@ _WRITTEN_BY = re.compile(
 )
 
 
+# "Dr. Pope … and colleagues referred to": a plural joined to a subject before it is no subject of its own
+_JOINED_BEFORE = re.compile(r"\b(?:and|or)\s*$")
+
+
 def _who_span(dd: DocView, s: int, e: int, before_verb: bool) -> tuple[int, int] | None:
     """A valid attribution phrase inside [s, e): a name, a pronoun or a short description."""
     text = dd.text
@@ -1408,12 +1440,16 @@ def _who_span(dd: DocView, s: int, e: int, before_verb: bool) -> tuple[int, int]
     low = phrase.lower()
     if low in PRONOUNS or low in ("i", "we", "they") or low in _GROUPS:
         return (s, e)
+    if before_verb and plural_people(phrase) and not _JOINED_BEFORE.search(text, max(0, s - 8), s):
+        return (s, e)  # rule plural-description: "Local officials called them a "…"", "Critics called"
     named = dd.ents.within(dd.d, s, e)
     if named and _names_subject(text, s, named[0].start):
         return (s, e)
     words = phrase.split()
     if not words or len(words) > 14:
         return None
+    if len(words) == 1 and re.fullmatch(_TEXT_NOUN + "s", words[0], re.IGNORECASE):
+        return None  # rule plural-description: "Reports called it a "…"": a common noun opening the sentence
     if len(words) <= 4 and all(w[0].isupper() for w in words) and words[0] not in gazetteer().not_names:
         return (s, e)
     if len(words) <= 3 and POSSESSIVE_NAME.match(phrase):

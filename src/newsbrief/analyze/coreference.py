@@ -508,12 +508,47 @@ def _name_after(dd: DocView, end: int) -> str | None:
     return None
 
 
+# rule plural-description: "Local officials", "Critics", "Many residents": a plural noun of people (a group
+# noun, a role word's plural) after at most three plain words (adjectives, "many", "both"; no article, no
+# possessive, no clause word) is a body of unnamed sources, shown as written ("Reports", "Critics' reports"
+# are no people)
+_PLURAL_LEAD = re.compile(r"(?:[A-Za-z][a-z\-]*\s+){0,3}")
+_NOT_PLURAL_LEAD = frozenset(
+    [
+        *("and", "or", "but", "who", "which", "that", "of", "in", "at", "for", "from", "with", "by", "to"),
+        *("on", "he", "she", "it", "we", "they", "i", "you", "this", "when", "while", "as", "if", "have"),
+        *("has", "had", "was", "were", "is", "are", "be", "been", "not", "also", "then", "so"),
+    ]
+)
+
+
+def plural_people(phrase: str) -> bool:
+    """Rule plural-description: a phrase that names unnamed people by a plural noun ("Local officials")."""
+    words = phrase.split()
+    if _DESCRIPTION.match(phrase):
+        return False  # "the researchers", "some officials": read as descriptions already
+    if not words or len(words) > 4 or not _PLURAL_LEAD.fullmatch(phrase[: len(phrase) - len(words[-1])]):
+        return False
+    head = words[-1]
+    if not (head.islower() or len(words) == 1) or any(w.lower() in _NOT_PLURAL_LEAD for w in words[:-1]):
+        return False
+    if any(w[:1].isupper() for w in words[1:]):
+        return False  # "Palestinian Authority officials", "Critics Circle": names, read by the entity pass
+    g = gazetteer()
+    head = head.lower()
+    if head in ("family", "forces", "police"):
+        return False  # no plural, no people, or read already ("police said")
+    return head in {w.lower() for w in g.group_nouns} or (head.endswith("s") and head[:-1] in g.roles)
+
+
 def description(phrase: str) -> str | None:
     """An unnamed source as a clean noun phrase ("a senior trade ministry official"), else None."""
     phrase = re.sub(r"\s+", " ", phrase).strip()
     m = _CUT_DESCRIPTION.search(phrase)
     if m:
         phrase = phrase[: m.start()].strip()
+    if plural_people(phrase):
+        return phrase
     words = phrase.split()
     if len(words) == 1 and words[0].lower() in gazetteer().speaking_heads and words[0].islower():
         return phrase  # "police said"

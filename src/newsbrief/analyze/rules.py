@@ -644,6 +644,11 @@ def _split_run(
     office = _OFFICE_OF_BEFORE.search(text, max(0, toks[run[0]].start - 40), toks[run[0]].start)
     if office and (_title_len(g, [office.group(1)], 0) or office.group(1).lower() in g.roles):
         # "Minister of Health Joshua Angatia": the run starts after the title's "of"
+        if words[-1] not in ("and", "of") and all(
+            (common(w, lower_vocab) or w in ("and", "of")) and not _place_at(g, words, j)
+            for j, w in enumerate(words)
+        ):
+            return  # rule office-domain: "The Minister of Health said": the office's domain, no name
         k = _office_domain(g, ["of", *words], 0, lower_vocab) - 1
         title_before = k > 0
         k = max(k, 0)
