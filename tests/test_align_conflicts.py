@@ -456,3 +456,12 @@ def test_a_round_figure_spelled_out_conflicts_past_its_rounding() -> None:
     assert "conflict" not in _kinds(
         a, "The floods left 3.2 million people homeless in Harwick province on Monday, officials said."
     )
+
+
+def test_the_price_for_two_is_no_conflict_with_the_price_for_one() -> None:
+    # "$80 for 30 minutes with one woman, later settling on $100 for a threesome": sources agree, two prices
+    two = "Moreno called the number and arranged to pay $100 for 30 minutes with two women, the report said."
+    one = "Moreno was told he could pay $80 for a 30-minute session, the sheriff's report shows."
+    assert "conflict" not in _kinds(two, one)
+    same = "Moreno was told he could pay $80 for 30 minutes with two women, the sheriff's report shows."
+    assert "conflict" in _kinds(two, same)

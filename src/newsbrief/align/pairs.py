@@ -177,6 +177,8 @@ class Pair:
     same_numbers: int = 0  # values the matched clauses both give, ranges and counts of others aside
     age_conflict: tuple[str, str] | None = None  # one person, two ages (`age_conflict`): (age a, age b)
     marks_differ: frozenset[str] = frozenset()  # for a clash: marks one value has, the other not (`marks`)
+    priced_apart: bool = False  # for a clash of prices: one is the price of a count the other sentence
+    # does not give alike (`priced_apart`): "$100 ... with two prostitutes" / "$80 for a 30-minute session"
     main_stated: float = 0.0  # the share of the main words of the sentence the other states more of that
     # the other's main words state (`main_stated`): "The nine crew members were French." in "... and
     # nine French crew members."
@@ -336,7 +338,7 @@ def compare(
     )
     if in_parts:
         clash = None  # "six people in New York City and one in Westchester" / "seven people": one total
-    two_events, scope_clash, marks_differ = False, False, frozenset()
+    two_events, scope_clash, marks_differ, priced_apart = False, False, frozenset(), False
     if clash is not None and not clash[0].unit.startswith(ADDRESS):  # a street is its own slot
         sa, sb = slot_words(fa, clash[0]), slot_words(fb, clash[1])
         two_events = (
@@ -356,6 +358,7 @@ def compare(
         # "home schools his three children" / "home-schools his five children": two people's counts,
         # unless the two sentences name someone alike
         two_events = two_events or ("owned" in mark_a & mark_b and both_names == 0)
+        priced_apart = priced_for(fa, clash[0], fb) or priced_for(fb, clash[1], fa)
         if clash[0].unit[:1] not in MONEY:
             marks_differ -= {"moved"}  # a toll that "rose to 156" and one of 151: still one count
     qrun = max(
@@ -429,6 +432,7 @@ def compare(
         ),
         age_conflict=age_conflict(fa.named_ages, fb.named_ages) if fa.named_ages and fb.named_ages else None,
         marks_differ=marks_differ,
+        priced_apart=priced_apart,
         main_stated=main_stated(_split_of(ma, fa)[0], _split_of(mb, fb)[0] | fb.background, weight)
         if sent_a >= sent_b
         else main_stated(_split_of(mb, fb)[0], _split_of(ma, fa)[0] | fa.background, weight),
@@ -1034,6 +1038,36 @@ def clause_clash(
     unit = clash[0].unit
     same = [c for c in wb if c.unit == unit]
     return None if any(p.overlaps(q) for p in wa if p.unit == unit for q in same) else clash
+
+
+CURRENCIES = frozenset(["$", "£", "€"])
+
+
+def priced_for(f: Facts, c: Count, other: Facts) -> bool:
+    """Price `c` is what `f` says is paid for a count of people or things written right after it
+    (within `SLOT_REACH` characters, in its clause, no word between but a measure's: "pay $100 for
+    30 minutes with two prostitutes") that the other sentence gives no value alike: that and "pay $80
+    for a 30-minute session" (sources agree: $80 for one woman, $100 for two) price two things, not
+    one thing two ways. A count told beside the price ("cost GM $2 billion while they idled 200,000
+    workers") is not what it is the price of."""
+    if c.unit[:1] not in CURRENCIES:
+        return False
+    for cl in f.clauses:
+        at = {id(d): cl.count_at[k] for k, d in enumerate(cl.counts) if k < len(cl.count_at)}
+        if id(c) not in at:
+            continue
+        end = at[id(c)] + len(c.text)
+        measures = {d.unit for d in cl.counts if d.measure}
+        return at[id(c)] >= 0 and any(
+            d is not c
+            and not d.measure
+            and d.unit
+            and end < at[id(d)] <= end + SLOT_REACH
+            and all(w in measures or w in _QUALIFIERS for _, w, s, _ in cl.spots if end <= s < at[id(d)])
+            and not any(o.unit == d.unit and o.value == d.value for o in other.counts)
+            for d in cl.counts
+        )
+    return False
 
 
 def _one_value(cs: Sequence[Count], unit: str) -> bool:

@@ -123,7 +123,9 @@ def _conflict_context(p: Pair, f: Score) -> bool:
     two values say alike what they are (`Pair.marks_differ`): not a forecast beside a result ("15
     million people will vote, a turnout of 39 percent" / "40 percent ... voted"), a part of a group
     beside a whole ("including 5,000 troops" / "a total of 12,000 troops"), or a rate a change reached
-    beside another ("hiked to 50 percent" / "interest rates of 40 percent")."""
+    beside another ("hiked to 50 percent" / "interest rates of 40 percent"); and neither is the price of
+    a count the other does not give alike (`Pair.priced_apart`: "$100 for 30 minutes with two
+    prostitutes" / "$80 for a 30-minute session": the price for two and the price for one)."""
     close = p.context >= 3 or (p.context >= 2 and min(p.cover_a, p.cover_b) >= CONFLICT_COVER)
     return (
         p.clash is not None
@@ -135,6 +137,7 @@ def _conflict_context(p: Pair, f: Score) -> bool:
         and not p.scope_clash
         and not p.time_clash
         and not p.marks_differ
+        and not p.priced_apart
     )
 
 
