@@ -26,6 +26,15 @@ CASES = [
     ["Gangs that prey on U.S. citizens were named.", "It ended."],
     # they still end one before a word that opens sentences
     ["The talks were held in the U.S.", "The next round is in Geneva."],
+    # a run of single-letter initials before a capitalised word is a name's initials, no sentence end
+    ["Chris Martin, Chairman and CEO of the C.F. Martin & Co. guitar maker, spoke.", "He said sales rose."],
+    ["The deal was signed by C.B. Thomas on Monday.", "He said it was fair."],
+    ["The novels of J.R.R. Tolkien sold well, as did those of W.E.B. Du Bois.", "It was a good year."],
+    # unless the word after them opens sentences
+    ["He was a doctor, an M.D.", "He said so."],
+    ["The talks were held in the U.K.", "But the next round is in Geneva."],
+    ["She moved to Washington, D.C.", "It was her first job."],
+    ["I went to graduate school at N.Y.U.", "It’s arguably the most useless degree."],
 ]
 
 

@@ -58,6 +58,10 @@ _STREET_OR_TITLE = re.compile(r"(?:^|(?P<before>\S+)\s+|[(\"“‘'—–-])(?:D
 # "the U.S. | Postal Service": Punkt ends a sentence after a country's initials before a capitalised
 # word it has not seen lower-case. The initials end one only before a word that opens sentences.
 _INITIALS_END = re.compile(r"(?:^|[\s(\"“‘'—–-])(?:U\.S|U\.K|U\.N|E\.U)\.$")
+# "the C.F. | Martin & Co.", "by J.R.R. | Tolkien": Punkt ends a sentence after a run of two or more
+# single-letter initials before a capitalised word. Such a run is a name's initials, no sentence end, unless
+# the word after it opens sentences ("... said M.D. The next day"). "A.M."/"P.M." are a time, not a name.
+_NAME_INITIALS_END = re.compile(r"(?:^|[\s(\"“‘'—–-])(?!(?:A|P)\.M\.$)(?:[A-Z]\.){2,}$")
 _OPENS_SENTENCES = frozenset((
     "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Or", "So", "Yet", "In",
     "On", "At", "This", "That", "These", "Those", "Then", "There", "His", "Her", "Their", "Its", "Our",
@@ -72,6 +76,9 @@ _OPENS_SENTENCES = frozenset((
 # A match of `_TITLE_END` or `_INITIALS_END` is at most this long ("—Messrs."), so they are searched
 # from this many characters before the end: the same answer without scanning the whole sentence.
 _TAIL = 10
+# `_NAME_INITIALS_END` is searched from this far back: runs of up to seven initials ("—A.B.C.D.E.F.G.").
+_NAME_TAIL = 15
+_WORD = re.compile(r"[^\s'’]*")
 
 
 def _ends_in_title(piece: str) -> bool:
@@ -90,10 +97,16 @@ def _ends_in_title(piece: str) -> bool:
 
 
 def _ends_mid_name(piece: str, after: str) -> bool:
-    """Does `piece` end with a title ("… said Mr.") or initials ("the U.S.") that `after` continues?"""
+    """Does `piece` end with a title ("… said Mr.") or initials ("the U.S.", "the C.F.") `after` continues?"""
     if _ends_in_title(piece):
         return True
-    return _ends_in_initials(piece) and after.split(maxsplit=1)[0] not in _OPENS_SENTENCES
+    initials = _ends_in_initials(piece) or _ends_in_name_initials(piece)
+    return initials and _WORD.match(after).group() not in _OPENS_SENTENCES  # "It's" opens as "It"
+
+
+def _ends_in_name_initials(piece: str) -> bool:
+    """Does `piece` end with a name's initials ("the C.F.", "by J.R.R.")?"""
+    return piece.endswith(".") and bool(_NAME_INITIALS_END.search(piece, max(0, len(piece) - _NAME_TAIL)))
 
 
 def _ends_in_initials(piece: str) -> bool:
