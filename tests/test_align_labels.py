@@ -149,8 +149,13 @@ def test_frozen8_is_big_enough(shared) -> None:
 
 
 @pytest.mark.slow
-def test_frozen8_is_its_seeded_draw(tmp_path, shared) -> None:
-    # every pair but the reader's is what `align_frozen8_selection.py` draws, in that order
+def test_frozen8_is_its_seeded_draw(tmp_path, shared, monkeypatch) -> None:
+    # every pair but the reader's is what `align_frozen8_selection.py` draws, in that order, with the
+    # sentence splitter of its time: session 16's rule that a name's initials ("George H.W. Bush") end no
+    # sentence moves sentence boundaries in its stories, so the draw is reproduced with that rule off
+    from newsbrief import segment
+
+    monkeypatch.setattr(segment, "_ends_in_name_initials", lambda piece: False)
     if str(LABELS) not in sys.path:
         sys.path.insert(0, str(LABELS))  # the selection scripts import one another, as when run
     selection = _module("align_frozen8_selection", LABELS / "align_frozen8_selection.py")
