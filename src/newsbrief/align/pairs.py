@@ -1040,7 +1040,7 @@ def clause_clash(
     return None if any(p.overlaps(q) for p in wa if p.unit == unit for q in same) else clash
 
 
-CURRENCIES = frozenset(["$", "£", "€"])
+CURRENCIES = MONEY - {"%"}  # the units of a price: `MONEY` without shares
 
 
 def priced_for(f: Facts, c: Count, other: Facts) -> bool:
