@@ -319,7 +319,8 @@ def score_quotes(
         scores.terms_as_speech += is_term
         scores.term_fragments += is_term and q.speaker is not None and len(q.text.split()) <= 3
         scores.errors.append(
-            f"{tag} extra {'TERM ' if is_term else ''}quote ({q.speaker!r}): {q.text[:60]!r}"
+            f"{tag} extra {'TERM ' if is_term else ''}quote ({q.speaker!r} · {getattr(q, 'rule', '?')}):"
+            f" {q.text[:60]!r}"
             f" in …{doc_text[max(0, q.start - 70) : q.start + 70]!r}"
         )
     scores.terms_total += len(terms)

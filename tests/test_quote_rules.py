@@ -2242,3 +2242,15 @@ def test_session16_a_plural_description_speaks_its_fragments() -> None:
         "prosecutors say he should not be faulted."
     )
     assert "legal hairsplitting" not in q
+
+
+def test_session17_a_full_stop_after_the_closing_mark_ends_the_quotes_sentence() -> None:
+    # British punctuation puts the full stop outside the marks: the next sentence's attribution belongs to
+    # the quote it introduces, not to the term before it
+    text = (
+        'Some survivors, such as Ruth Hale, have been angered by the council\'s offer of a "review". '
+        'Writing on her weblog, Ms Hale says: "We asked for an inquiry and we were given a leaflet."'
+    )
+    quotes = _quotes(text)
+    assert "review" not in quotes
+    assert quotes["We asked for an inquiry and we were given a leaflet"] == "Ruth Hale"

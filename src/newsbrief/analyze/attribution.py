@@ -187,11 +187,11 @@ def window(dd: DocView, i: int, q: QuoteSpan) -> Window:
     if _glued_sentence_end(text, q):
         return Window((b0, q.open_at), (a0, a0))
     m = _sentence_end(text, a0, a1)
-    if m and text[a0 : m.start()].strip():
+    if m:
+        # the first sentence end after the closing mark ends the window, also one right after the mark:
+        # a full stop outside the marks (British style: "… proposal of a "narrative". Writing on her
+        # weblog, Ms North says: …") ends the quote's sentence, and the next one attributes nothing to it
         a1 = m.start() + 1
-    elif m:  # the quote itself ends the sentence: "... dead.” Faraj said." keeps the next clause
-        m2 = _sentence_end(text, m.end(), a1)
-        a1 = m2.start() + 1 if m2 else a1
     return Window((b0, q.open_at), (a0, max(a0, a1)))
 
 

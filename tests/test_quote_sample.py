@@ -1,0 +1,31 @@
+"""bench/quote_sample.py draws its WRITE / CHECK halves by story, the same way each time, outside every
+frozen set's stories and every labelled article."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+
+@pytest.mark.shared
+@pytest.mark.slow  # reads the 20,000 stories of the training file
+def test_the_sample_is_seeded_split_by_story_and_outside_the_frozen_stories(shared, monkeypatch) -> None:
+    monkeypatch.syspath_prepend(str(BENCH))
+    sys.modules.pop("quote_sample", None)
+    import quote_sample
+    import read_speakers
+
+    drawn = quote_sample.draw(shared, 1717, 6, 2)
+    again = quote_sample.draw(shared, 1717, 6, 2)
+    assert [(h, sid) for h, sid, _ in drawn] == [(h, sid) for h, sid, _ in again]
+    assert [h for h, _, _ in drawn] == ["write", "check"] * 4
+    ids = [sid for _, sid, _ in drawn]
+    assert len(set(ids)) == 8 and sum(not s.startswith("multinews-train") for s in ids) == 2
+    assert not set(ids) & read_speakers.frozen_stories(shared)
+    assert all(len(row["documents"]) <= quote_sample.ARTICLES for _, _, row in drawn[6:])
+    rows = quote_sample.quotations(drawn[0][2])
+    assert rows and all(r["context"].count("⟦") == 1 for r in rows)
