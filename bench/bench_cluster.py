@@ -3,6 +3,7 @@
     python bench/bench_cluster.py [--data-dir ../shared/data] [--seed 13] [--only duc2003]
                                   [--threshold 0.85] [--tune duc2003] [--orders 6]
     python bench/bench_cluster.py --errors [--only FILE]     # what newsbrief gets wrong, by kind
+    python bench/bench_cluster.py --train 300 [--half check|write] [--only train]  # + never-tuned stories
     python bench/bench_cluster.py --gap [--shuffles 3] [--chunks 3] [--only FILE]   # store vs one-shot
     python bench/bench_cluster.py --scale [--limit N] [--jobs 2]
     python bench/bench_cluster.py --scale --store [--batch 100] [--jobs 1] [--limit N] [--profile N]
@@ -34,6 +35,13 @@ and split story counted once by cause (`_story_causes`: copies, very short artic
 topic; split by vocabulary or time, a lone article about something else, notices), then each
 merged story (a found story holding articles of several true stories) and each split one (a true story
 spread over several found stories), with every article's rule, words and opening words.
+
+Training check (`--train N`, with the quality table, `--errors` or `--gap`): N whole stories drawn
+(seeded, `TRAIN_SEED`) from `multinews-plus-train.jsonl.gz`, the file nobody tunes on, mixed and shuffled
+like a dev file and printed as one more row ("train-check"). The draw is a seeded permutation of the
+file's stories: `--half check` (the default) takes its first N, `--half write` the next N, so a rule
+can be written from the errors of one half and checked on the other, which nobody read. `--only train`
+runs that row alone.
 
 Gap (`--gap`): the store's path ("incr. F1" above) in `--shuffles` shuffled orders against the one-shot
 F1 of the same file; the issue's target is a gap within 0.01. `--chunks N`: the articles come in N
@@ -78,6 +86,8 @@ FILES = {
     "longbench": "longbench-multinews-dev.jsonl",
     "multinews-plus": "multinews-plus-dev.jsonl",
 }
+TRAIN = "multinews-plus-train.jsonl.gz"
+TRAIN_SEED = 1717  # --train: the seeded permutation of the training file's stories
 THRESHOLDS = [round(0.5 + 0.05 * k, 2) for k in range(10)]  # searched by --tune
 CHUNKS = 3
 
@@ -90,18 +100,45 @@ def _positive(value: str) -> int:
     return n
 
 
-def load(path: Path, seed: int) -> tuple[list, dict[str, str]]:
-    """The clean articles of every story of a file, shuffled; and the gold story of each."""
+def load(path: Path, seed: int, rows: list[dict] | None = None) -> tuple[list, dict[str, str]]:
+    """The clean articles of every story of a file (or of `rows`), shuffled; and the gold story of each."""
     docs, gold = [], {}
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            row = json.loads(line)
-            for k, text in enumerate(row["documents"], 1):
-                aid = f"{row['id']}/{k}"
-                docs.append(clean(RawDoc(id=aid, source=aid, raw=decode_newline_marks(text))))
-                gold[aid] = row["id"]
+    if rows is None:
+        with path.open(encoding="utf-8") as f:
+            rows = [json.loads(line) for line in f]
+    for row in rows:
+        for k, text in enumerate(row["documents"], 1):
+            aid = f"{row['id']}/{k}"
+            docs.append(clean(RawDoc(id=aid, source=aid, raw=decode_newline_marks(text))))
+            gold[aid] = row["id"]
     random.Random(seed).shuffle(docs)
     return docs, gold
+
+
+def train_rows(path: Path, n: int, half: str = "check") -> list[dict]:
+    """`n` whole stories of the training file: a seeded permutation (`TRAIN_SEED`) of its stories, the
+    first `n` for `half` "check", the next `n` for "write" (disjoint), in file order."""
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        lines = f.readlines()
+    drawn = list(range(len(lines)))
+    random.Random(TRAIN_SEED).shuffle(drawn)
+    chosen = drawn[:n] if half == "check" else drawn[n : 2 * n]
+    return [json.loads(lines[k]) for k in sorted(chosen)]
+
+
+def files(args: argparse.Namespace) -> dict[str, Path]:
+    """The files to measure by name: the dev files (or `--only` one), and with `--train N` the drawn
+    training stories (`train-check` or `train-write`)."""
+    names = {n: args.data_dir / f for n, f in FILES.items() if args.only in (None, n)}
+    if args.train:
+        names[f"train-{args.half}"] = args.data_dir / TRAIN
+    return names
+
+
+def load_named(name: str, path: Path, seed: int, args: argparse.Namespace) -> tuple[list, dict[str, str]]:
+    if name.startswith("train-"):
+        return load(path, seed, train_rows(path, args.train, args.half))
+    return load(path, seed)
 
 
 def bcubed(pred: dict[str, object], gold: dict[str, str]) -> tuple[float, float, float]:
@@ -188,8 +225,7 @@ def kmeans(x, docs: list, k: int, seed: int) -> dict[str, object]:
 
 
 def quality(args: argparse.Namespace) -> None:
-    names = [args.only] if args.only else list(FILES)
-    loaded = {n: load(args.data_dir / FILES[n], args.seed) for n in names}
+    loaded = {n: load_named(n, path, args.seed, args) for n, path in files(args).items()}
     threshold = args.threshold
     if args.tune:
         docs, gold = (
@@ -246,15 +282,14 @@ def quality(args: argparse.Namespace) -> None:
 def gap(args: argparse.Namespace) -> None:
     """The store's path against one-shot, per file: incr. F1 (three `Store.add` chunks) in `--shuffles`
     shuffled orders (seeds `--seed`, `--seed` + 1, ...) beside the one-shot F1, which no order moves."""
-    names = [args.only] if args.only else list(FILES)
     print(f"| file | one-shot F1 | incr. F1 per shuffle (seed {args.seed} on) | gap: mean | largest |")
     print("|---|---|---|---|---|")
-    for name in names:
-        docs, gold = load(args.data_dir / FILES[name], args.seed)
+    for name, path in files(args).items():
+        docs, gold = load_named(name, path, args.seed, args)
         one = bcubed(ours(docs)[0], gold)[2]
         incr = []
         for k in range(args.shuffles):
-            order = load(args.data_dir / FILES[name], args.seed + k)[0] if k else docs
+            order = load_named(name, path, args.seed + k, args)[0] if k else docs
             incr.append(bcubed(incremental(order, args.chunks), gold)[2])
         gaps = [f - one for f in incr]
         print(
@@ -265,9 +300,8 @@ def gap(args: argparse.Namespace) -> None:
 
 
 def errors(args: argparse.Namespace) -> None:
-    names = [args.only] if args.only else list(FILES)
-    for name in names:
-        docs, gold = load(args.data_dir / FILES[name], args.seed)
+    for name, path in files(args).items():
+        docs, gold = load_named(name, path, args.seed, args)
         stories = cluster_documents(docs)
         by_id = {m.document.id: m for s in stories for m in s.members}
         pred = {i: s.id for s in stories for i in (m.document.id for m in s.members)}
@@ -773,7 +807,11 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data-dir", type=Path, default=DATA)
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--only", choices=list(FILES))
+    ap.add_argument("--only", choices=[*FILES, "train"], help="one dev file, or (--train) the drawn stories")
+    ap.add_argument(
+        "--train", type=int, default=0, help="also N whole stories drawn from the training file (not tuned on)"
+    )
+    ap.add_argument("--half", choices=("check", "write"), default="check", help="--train: which draw of N")
     ap.add_argument("--threshold", type=float, default=0.85, help="agglomerative cosine distance threshold")
     ap.add_argument("--tune", choices=list(FILES), help="tune the agglomerative threshold on this file")
     ap.add_argument(
@@ -805,6 +843,8 @@ def main(argv: list[str]) -> int:
     )
     ap.add_argument("--rounds", type=_positive, default=2, help="--against: runs of each side (>= 1)")
     args = ap.parse_args(argv)
+    if args.only == "train" and not args.train:
+        ap.error("--only train needs --train N")
     if not args.data_dir.is_dir():
         print(f"no data in {args.data_dir}", file=sys.stderr)
         return 1

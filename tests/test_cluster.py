@@ -598,6 +598,29 @@ def test_bench_census_counts_each_merged_and_split_story_once_by_cause() -> None
     }
 
 
+def test_bench_train_draw_is_two_disjoint_seeded_halves_of_whole_stories(tmp_path: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import gzip
+
+    import bench_cluster
+
+    path = tmp_path / "train.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        for k in range(40):
+            row = {"id": f"s{k}", "documents": [f"story {k} article {j}" for j in range(3)]}
+            f.write(json.dumps(row) + "\n")
+    check = bench_cluster.train_rows(path, 10)
+    write = bench_cluster.train_rows(path, 10, "write")
+    ids = [r["id"] for r in check]
+    assert len(check) == len(write) == 10 and not set(ids) & {r["id"] for r in write}
+    assert ids == sorted(ids, key=lambda i: int(i[1:]))  # in file order, whole stories
+    assert all(len(r["documents"]) == 3 for r in check)
+    assert [r["id"] for r in bench_cluster.train_rows(path, 10)] == ids  # seeded: the same draw again
+    assert ids != [f"s{k}" for k in range(10)]  # a draw, not the file's first stories
+    docs, gold = bench_cluster.load(path, 13, check)
+    assert sorted(gold) == sorted(f"{i}/{j}" for i in ids for j in (1, 2, 3)) and len(docs) == 30
+
+
 # -- shared data -----------------------------------------------------------------------------------
 
 
@@ -726,10 +749,16 @@ def test_in_a_pile_of_events_a_join_sharing_no_event_term_needs_a_higher_bar() -
     assert engine.JOIN <= cosine(first.vec, other.vec) < engine.JOIN * engine.EVENT_BAR
     same = _event_article("x", 2, "xname")
     for event, joins in ((False, True), (True, False)):
-        c = engine.Clusterer(event=event)
-        c.add(first)
-        assert (c.add(other).rule == "similar") is joins
-        assert c.add(same).story == c.story_of[first.id]  # it shares the event's name: joins either way
+        c = engine.Clusterer()
+        c.add(first, event)
+        assert (c.add(other, event).rule == "similar") is joins
+        assert c.add(same, event).story == c.story_of[first.id]  # it shares the event's name: joins anyway
+    # the answer is the caller's, per call: one clusterer asked both ways, no state kept between them
+    c = engine.Clusterer()
+    c.add(first)
+    assert not hasattr(c, "event")
+    assert c.closest(other.vec, True)[1] < 1.0 <= c.closest(other.vec)[1]
+    assert c.closest(other.vec, event=False)[1] == c.closest(other.vec)[1]
     # refinement: an article a single pass put with the other event's two leaves it in a pile of events
     xs = [_event_article("x", k, "xname", weight=3.0) for k in range(2)]
     y = _event_article("y", 1, "yname", weight=3.0)
