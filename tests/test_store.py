@@ -631,14 +631,14 @@ def test_ingests_assign_as_one_clusterer_holding_everything(
                 for p in thin
                 if int(p.id) >= start - st.THIN_WAIT and whole.stories[expected[p.id][0]].members == [p.id]
             ]
-            whole.event = whole.pile_of_events(pieces)  # as the store asks it, before the ingest's articles
+            event = whole.pile_of_events(pieces)  # as the store asks it, before the ingest's articles
             for p in sorted(pieces, key=engine.order):
-                a = whole.add(p)
+                a = whole.add(p, event)
                 expected[p.id] = (a.story, a.rule, a.duplicate_of)
                 if a.rule == "thin":
                     thin.append(p)
             for p in waiting:
-                best, _ = whole.closest(p.vec)
+                best, _ = whole.closest(p.vec, event)
                 if best is not None and best.similarity(p.vec) >= engine.THIN_JOIN:
                     whole.stories[expected[p.id][0]].members.remove(p.id)
                     best.members.append(p.id)

@@ -158,8 +158,7 @@ RULES: tuple[Rule, ...] = (
 class Clusterer:
     """Stories grown one article at a time; the state a store reloads is `stories` plus the copy index."""
 
-    def __init__(self, next_id: int = 1, event: bool = False) -> None:
-        self.event = event  # a pile of events (`event_pile`): a join needs a shared event term or EVENT_BAR
+    def __init__(self, next_id: int = 1) -> None:
         self.stories: dict[int, StoryState] = {}
         self.story_of: dict[str, int] = {}
         self._postings: dict[str, dict[int, None]] = {}
@@ -169,10 +168,12 @@ class Clusterer:
 
     # -- the one verb ------------------------------------------------------------------------------
 
-    def add(self, p: Piece) -> Assignment:
-        """Assign one article (ids must be new) and update the index."""
+    def add(self, p: Piece, event: bool = False) -> Assignment:
+        """Assign one article (ids must be new) and update the index. `event`: the pile is one of events
+        (`event_pile`): a join to a story sharing no event term needs `EVENT_BAR` times the bar (the
+        caller's answer, passed with every article, never state the clusterer keeps)."""
         copy_of = self._copy_of(p)
-        best, score = self.closest(p.vec) if p.words and copy_of is None else (None, 0.0)
+        best, score = self.closest(p.vec, event) if p.words and copy_of is None else (None, 0.0)
         ctx = Context(p, copy_of, best, score)
         rule = next(r for r in RULES if r.applies(ctx))
         if rule.name == "copy":
@@ -192,8 +193,8 @@ class Clusterer:
             self._index(story, p)
         return Assignment(p.id, story.id, rule.name)
 
-    def add_all(self, pieces: Iterable[Piece]) -> list[Assignment]:
-        return [self.add(p) for p in pieces]
+    def add_all(self, pieces: Iterable[Piece], event: bool = False) -> list[Assignment]:
+        return [self.add(p, event) for p in pieces]
 
     def pile_of_events(self, pieces: Sequence[Piece]) -> bool:
         """Whether new articles, with the stories they are compared with (each one's candidates, before
@@ -249,14 +250,14 @@ class Clusterer:
                     acc[s] = acc.get(s, 0.0) + w
         return [s for s, _ in top(acc, CANDIDATES)]
 
-    def closest(self, vec: dict[str, float]) -> tuple[StoryState | None, float]:
+    def closest(self, vec: dict[str, float], event: bool = False) -> tuple[StoryState | None, float]:
         """The candidate story whose bar the article clears best (ties: the lower id), and the ratio of the
-        article's similarity to that bar (1.0 or more: the article may join)."""
+        article's similarity to that bar (1.0 or more: the article may join); `event`: as `add`'s."""
         best, best_score = None, 0.0
         for s in self.candidates(vec):
             story = self.stories[s]
             score = story.similarity(vec) / bar(story.n)
-            if self.event and not shares_event_term(vec, story.total):
+            if event and not shares_event_term(vec, story.total):
                 score /= EVENT_BAR
             if score > best_score or (score == best_score and best is not None and s < best.id):
                 best, best_score = story, score
@@ -850,8 +851,8 @@ def single_order(
     member), the pass order and each article's first assignment (its rule, copy and score). `event`:
     the pile is one of events (`event_pile`)."""
     ordered = sorted(pieces, key=lambda p: order(p, salt))
-    c = Clusterer(event=event)
-    assignments = {a.id: a for a in c.add_all(ordered)}
+    c = Clusterer()
+    assignments = {a.id: a for a in c.add_all(ordered, event)}
     story_of = (
         refine(ordered, assignments, rounds, lone=True, event=event)
         if rounds
@@ -966,7 +967,7 @@ def reassign(
     and count, posted under their centroids' `INDEX_TERMS` x 2 heaviest terms as refinement posts
     them) and the stories the pass starts (numbered from `next_id`). Returns each article's assignment
     and the next free id."""
-    c = Clusterer(next_id, event)
+    c = Clusterer(next_id)
     for sid in sorted(fixed):
         total, n = fixed[sid]
         c.restore(sid, total, n, 0)
@@ -974,7 +975,7 @@ def reassign(
             c.restore_posting(t, [sid])
     out = {}
     for p in sorted(movable, key=lambda p: order(p, salt)):
-        best, score = c.closest(p.vec)
+        best, score = c.closest(p.vec, event)
         if best is not None and score >= 1.0:
             best.members.append(p.id)
             c.story_of[p.id] = best.id

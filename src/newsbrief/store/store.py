@@ -191,7 +191,7 @@ class Store:
                 sid: (st.total, st.n, st.stored) for sid, st in clusterer.stories.items()
             }
             # a pile of events or of topics: the new articles with the stored stories they are compared with
-            clusterer.event = clusterer.pile_of_events([p for p, _ in pieces])
+            event = clusterer.pile_of_events([p for p, _ in pieces])
             stamp = now()
             ingest_id = last_ingest + 1
             conn.execute(
@@ -200,7 +200,7 @@ class Store:
             known = set(clusterer.stories)
             rows, touched, indexed = [], {}, []
             for k, (p, d) in enumerate(pieces):  # posted in this order: next_id + k
-                a = clusterer.add(p)
+                a = clusterer.add(p, event)
                 if a.rule in ce.MOVABLE:
                     indexed.append((p, a.story, next_id + k))
                 report.rules[a.rule] = report.rules.get(a.rule, 0) + 1
@@ -210,7 +210,7 @@ class Store:
             # ingest's own (as a one-shot run judges every thin article after the longer ones)
             rejoined = []
             for p, own in waiting:
-                best, _ = clusterer.closest(p.vec)
+                best, _ = clusterer.closest(p.vec, event)
                 if best is not None and best.id != own and (sim := best.similarity(p.vec)) >= ce.THIN_JOIN:
                     best.members.append(p.id)
                     touched.setdefault(best.id, None)
@@ -266,7 +266,6 @@ class Store:
                     if r["rule"] in ce.MOVABLE
                 )
                 last = next_id + len(pieces) - 1  # moved articles are posted last
-                event = clusterer.event
                 changed = self._refine(
                     conn, before, near, new_rows, sorted(touched), stamp, last, posted, vectors, event
                 )
