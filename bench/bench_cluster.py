@@ -809,7 +809,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--only", choices=[*FILES, "train"], help="one dev file, or (--train) the drawn stories")
     ap.add_argument(
-        "--train", type=int, default=0, help="also N whole stories drawn from the training file (not tuned on)"
+        "--train", type=int, default=0, help="also N whole stories drawn from the training file (untuned)"
     )
     ap.add_argument("--half", choices=("check", "write"), default="check", help="--train: which draw of N")
     ap.add_argument("--threshold", type=float, default=0.85, help="agglomerative cosine distance threshold")
