@@ -133,7 +133,10 @@ class SummarySentence:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """A direct quotation and who said it (None when the text does not say)."""
+    """A direct quotation and who said it (None when the text does not say), with the name of the rule
+    that decided the speaker or that there is none (`analyze.attribution.RULES`,
+    `analyze.coreference.SPEAKER_RULES`, or "one-speaker": a repeat in another article with stronger
+    evidence gave it)."""
 
     text: str
     speaker: str | None
@@ -141,6 +144,7 @@ class Quote:
     start: int
     end: int
     repeats: tuple[Span, ...] = ()
+    speaker_rule: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

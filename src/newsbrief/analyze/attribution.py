@@ -41,7 +41,7 @@ from .coreference import (
     full_name,
     plural_people,
     previous_speaker,
-    resolve,
+    resolve_rule,
     turn_speaker,
 )
 from .entities import Found
@@ -112,6 +112,7 @@ class Attribution:
     who: tuple[int, int] | None = None
     speaker: str | None = None
     direct: bool = False  # the attribution sits in the quote's own sentence
+    speaker_rule: str | None = None  # the speaker rule (coreference.SPEAKER_RULES) that named `speaker`
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +143,10 @@ def attribute(dd: DocView, i: int, q: QuoteSpan) -> None:
         q.rule, q.speech = rule.name, a.speech
         if a.speech:
             q.who = a.who
-            q.speaker = a.speaker if a.who is None or a.speaker else resolve(dd, q, a.who)
+            if a.who is None or a.speaker:
+                q.speaker, q.speaker_rule = a.speaker, a.speaker_rule or rule.name
+            else:
+                q.speaker, q.speaker_rule = resolve_rule(dd, q, a.who)
             q.speaker = q.speaker and full_name(dd, q.speaker)
             if q.speaker is None and _unspoken_fragment(dd, q):
                 q.speech = False
@@ -456,10 +460,10 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
         # "a statement that "…"": a thing's words, not the speaker's (but "the governor commented that
         # "…"" is the governor's: the word before "that" is his verb, not a noun)
         return Attribution(True)
-    speaker = resolve(dd, q, who)
+    speaker, how = resolve_rule(dd, q, who)
     if speaker and _TEXT_SOURCE.fullmatch(speaker):
         return Attribution(True)  # "The memo said that workers "…"": whose words, the sentence does not say
-    return Attribution(True, who, speaker, direct=True) if speaker else None
+    return Attribution(True, who, speaker, direct=True, speaker_rule=how) if speaker else None
 
 
 # a quote opening a relative clause after a noun phrase ("a statement that "…"", "their smartphones that
@@ -631,8 +635,8 @@ def _passive_agent(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
     if m is None:
         return None
     who = _who_span(dd, m.end(), _phrase_end(dd.text, m.end(), w.after[1]), before_verb=False)
-    speaker = resolve(dd, q, who) if who else None
-    return Attribution(True, who, speaker, direct=True) if speaker else None
+    speaker, how = resolve_rule(dd, q, who) if who else (None, None)
+    return Attribution(True, who, speaker, direct=True, speaker_rule=how) if speaker else None
 
 
 def _unattributed(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
@@ -776,15 +780,16 @@ def _reported_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
         return Attribution(True)  # clause-subject: "a dissent by Breyer in which he said"
     if _INDEFINITE_SUBJECT.fullmatch(text, *who):
         return Attribution(True)  # indefinite-subject: "Another responds, "…"": no one named
-    if _TEXT_SUBJECT.fullmatch(text, *who):
-        return Attribution(True, who, text[who[0] : who[1]], direct=True)  # "The appeal claims that "…""
+    if _TEXT_SUBJECT.fullmatch(text, *who):  # "The appeal claims that "…""
+        return Attribution(True, who, text[who[0] : who[1]], direct=True, speaker_rule="text-subject")
     if _TEXT_SUBJECT.match(text, who[0]):
         return Attribution(True)  # "The platform of the party states": a text, its author not named
-    speaker = resolve(dd, q, who)
+    speaker, how = resolve_rule(dd, q, who)
     named = dd.ents.within(dd.d, *who, "person")
     if speaker is None and named and _heads(dd, who, named[0]):
-        speaker = dd.person_name(named[0])  # "Melrose High senior Muxie on the other hand said"
-    return Attribution(True, who, speaker, direct=True) if speaker else Attribution(True)
+        # "Melrose High senior Muxie on the other hand said"
+        speaker, how = dd.person_name(named[0]), "subject-head"
+    return Attribution(True, who, speaker, direct=True, speaker_rule=how) if speaker else Attribution(True)
 
 
 def _modifies_noun(dd: DocView, q: QuoteSpan) -> bool:

@@ -26,7 +26,10 @@ import bisect
 import difflib
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from ..model import Document, Sentence
 from .entities import EntityIndex, Found
@@ -109,12 +112,18 @@ class DocView:
         said … "…," da Silva said"). A title ("Mr Wilson") or a spelling variant of the same first name
         ("Vladimir"/"Volodymyr Katriuk") leaves the entity's name; so do no such subject before it and the
         entity's full name written in the 300 characters before (the entity pass's own nearest choice)."""
+        return self.person_name_rule(f)[0]
+
+    def person_name_rule(self, f: Found) -> tuple[str, str | None]:
+        """`person_name` and the rule that chose a name other than the entity's: "family-surname",
+        "first-word-here" or "speaker-surname" (the bare surname's last full-named speaker), else None."""
         name = self._person_name(f)
+        rule = "speaker-surname" if name != self.ents.name(f) else None
         written = _surname_form(" ".join(self.text[f.start : f.end].split()))
         titled = _TITLE_BEFORE.search(self.text, max(0, f.start - 6), f.start)
         honorific = titled.group(1) if titled else None
         if self.ents.kind(f) == "person" and (kin := self._family_surname(name, written, f.start, honorific)):
-            return kin
+            return kin, "family-surname"
         if (
             self.ents.kind(f) == "person"
             and " " not in written
@@ -128,8 +137,8 @@ class DocView:
             # before it shortens the name
             here = {n for n in self._written_in_full if n.split()[0] == written}
             if len(here) == 1:
-                return here.pop()
-        return name
+                return here.pop(), "first-word-here"
+        return name, rule
 
     @cached_property
     def _written_in_full(self) -> frozenset[str]:
@@ -306,93 +315,219 @@ def _opens_main_clause(lead: str) -> bool:
     return len(lead.split()) <= 4 and not _SUBORDINATOR.search(lead)
 
 
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """An attribution phrase as the speaker rules read it: its place, its words, and its first part (up
+    to a comma: "Edward Pease, R-Ind." names Edward Pease)."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+    first: str  # the phrase up to its first comma, stripped
+    cut: int  # where that first part ends
+
+
+class Resolved(NamedTuple):
+    """What a speaker rule decided: the speaker (None: no one) and the name of the rule, the row's own
+    or a more specific one inside it ("family-surname" inside `name-in-phrase`)."""
+
+    speaker: str | None
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerRule:
+    """One named speaker rule: `find` returns a Resolved (a speaker, or a decision that there is none),
+    or None to let the next row try."""
+
+    name: str
+    find: Callable[[DocView, QuoteSpan, Phrase], Resolved | str | None]
+
+
 def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
     """The speaker an attribution phrase names (see module docstring), or None."""
-    text = dd.text
+    return resolve_rule(dd, q, who).speaker
+
+
+def resolve_rule(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> Resolved:
+    """The speaker an attribution phrase names and the row of SPEAKER_RULES that decided it: the first
+    row that returns anything decides (a row's `str` is a speaker under the row's name)."""
     s, e = who
-    phrase = text[s:e].strip()
-    low = phrase.lower()
-    demonstrative = _DEMONSTRATIVE.fullmatch(low)
-    if demonstrative and (unnamed := _by_indefinite(dd, s, demonstrative.group(1))):
-        # rule demonstrative-source: ""It is embarrassing," this official said" after "A Clinton
-        # administration official acknowledged …": the unnamed source just introduced
-        return unnamed
-    if low in PRONOUNS:
-        return antecedent(dd, q, s, PRONOUNS[low], low)
-    if low in ("i", "we"):
-        return turn_speaker(dd, q)
-    if low == "they":
-        return _plural_source(dd, s)
+    phrase = dd.text[s:e].strip()
     first_part = phrase.split(",")[0]
-    cut = s + len(first_part)
+    ph = Phrase(s, e, phrase, phrase.lower(), first_part.strip(), s + len(first_part))
+    for rule in SPEAKER_RULES:
+        found = rule.find(dd, q, ph)
+        if isinstance(found, Resolved):
+            return found
+        if found is not None:
+            return Resolved(found, rule.name)
+    return Resolved(None, "description")
+
+
+def _demonstrative_source(dd: DocView, q: QuoteSpan, ph: Phrase) -> str | None:
+    """Rule demonstrative-source: ""It is embarrassing," this official said" after "A Clinton
+    administration official acknowledged …": the unnamed source just introduced."""
+    demonstrative = _DEMONSTRATIVE.fullmatch(ph.low)
+    return _by_indefinite(dd, ph.start, demonstrative.group(1)) if demonstrative else None
+
+
+def _pronoun(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
+    """he/she/this person: the antecedent (`antecedent`), or no one."""
+    if ph.low in PRONOUNS:
+        return Resolved(antecedent(dd, q, ph.start, PRONOUNS[ph.low], ph.low), "pronoun-antecedent")
+    return None
+
+
+def _first_person(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
+    """I/we: the person who has the floor in a transcript paragraph, or no one."""
+    return Resolved(turn_speaker(dd, q), "first-person-turn") if ph.low in ("i", "we") else None
+
+
+def _they(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
+    """they: the plural unnamed source just before (`_plural_source`), or no one."""
+    return Resolved(_plural_source(dd, ph.start), "plural-they") if ph.low == "they" else None
+
+
+def _named_in_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
+    """A person or organisation named in the phrase that heads it (`_heads_phrase`: "Tim Griffin of
+    Arkansas", rule origin-firm "Jean-Marc Leger of the Quebec polling firm Leger & Leger", rule
+    adverb-before-verb "Bush quickly and succinctly responded"), not one it speaks for ("a lawyer for
+    Reyes") nor a relation's ("the mother of … Carlie Trent"): the last person, else the last body, by
+    the name this document gives it (`DocView.person_name_rule`)."""
+    text, s, e, cut = dd.text, ph.start, ph.end, ph.cut
     named = [f for f in dd.ents.within(dd.d, s, cut) if dd.ents.kind(f) in ("person", "organization")]
     if not named:
         named = [f for f in dd.ents.within(dd.d, s, e) if dd.ents.kind(f) in ("person", "organization")][:1]
-    named = [
-        f
-        for f in named
-        if _heads_phrase(text[f.end : cut], adverbs=q.words >= MIN_SPEECH_WORDS)
-        and not _RELATION_OF.search(text, s, f.start)
-        and not (
-            _OBJECT_OF.fullmatch(text, s, f.start)
-            and text[f.end : f.end + 2] not in ("'s", "’s")
-            and not _TEXT_OF.match(text, s, f.start)
-        )
-    ]
-    if named:
-        persons = [f for f in named if dd.ents.kind(f) == "person"]
-        # rule place-object: "Dr. Ronald Greeley of Arizona State University in Tempe": a name after "in",
-        # "at" or "near" inside the phrase is where the speaker works or lives, not the speaker (the entity
-        # pass may read "Tempe" as a person)
-        persons = [f for f in persons if not _PLACE_PREPOSITION.search(text, s, f.start)] or persons
-        return dd.person_name((persons or named)[-1])
-    first = first_part.strip()
-    words = first.split()
+    heads = {}
+    for f in named:
+        how = _heads_phrase(text[f.end : cut], adverbs=q.words >= MIN_SPEECH_WORDS)
+        if (
+            how is not None
+            and not _RELATION_OF.search(text, s, f.start)
+            and not (
+                _OBJECT_OF.fullmatch(text, s, f.start)
+                and text[f.end : f.end + 2] not in ("'s", "’s")
+                and not _TEXT_OF.match(text, s, f.start)
+            )
+        ):
+            heads[f] = how
+    named = [f for f in named if f in heads]
+    if not named:
+        return None
+    persons = [f for f in named if dd.ents.kind(f) == "person"]
+    # rule place-object: "Dr. Ronald Greeley of Arizona State University in Tempe": a name after "in",
+    # "at" or "near" inside the phrase is where the speaker works or lives, not the speaker (the entity
+    # pass may read "Tempe" as a person)
+    placed = [f for f in persons if not _PLACE_PREPOSITION.search(text, s, f.start)]
+    chosen = (placed or persons or named)[-1]
+    name, how = dd.person_name_rule(chosen)
+    if how is None:
+        how = "place-object" if placed and persons[-1] is not chosen else heads[chosen] or "name-in-phrase"
+    return Resolved(name, how)
+
+
+def _capitalised_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> str | None:
+    """A phrase of at most four capitalised words the entity pass did not name: the words without a
+    title before a name ("Defense Secretary Orlando Mercado" -> "Orlando Mercado")."""
+    words = ph.first.split()
     if (
-        first
-        and first[0].isupper()
+        ph.first
+        and ph.first[0].isupper()
         and all(w[0].isupper() or _particle(w) for w in words)
         and len(words) <= 4
     ):
         return _untitled(words)
-    if titled := _after_title(words):
-        return titled
-    named_after = _name_after(dd, e)
-    if named_after and (_DESCRIPTION.match(phrase) or POSSESSIVE_NAME.match(phrase)):
-        # "said his spokeswoman, Lisette McSoud Mondello"; rule possessive-apposition: "Faulder's niece,
-        # Barbara Allen, 39, … said": the name in apposition is the person the description is of
-        return named_after
-    if demonstrative:
-        return None  # "this official" with no unnamed source introduced just before: no one
-    short = _SHORT_FORM.fullmatch(phrase)
-    if short and (org := _by_head(dd, s, short.group(1))):
-        # rule short-form: "says the Tribune", "the Times reported": the body the text named before in full
-        # whose name ends in the word (news writing names a paper or a body in full once, then so)
-        return org
-    desc = description(phrase)
+    return None
+
+
+def _name_after_title(dd: DocView, q: QuoteSpan, ph: Phrase) -> str | None:
+    return _after_title(ph.first.split())
+
+
+def _apposition(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
+    """ "said his spokeswoman, Lisette McSoud Mondello"; rule possessive-apposition: "Faulder's niece,
+    Barbara Allen, 39, … said": the name in apposition is the person the description is of."""
+    named_after = _name_after(dd, ph.end)
+    if named_after and _DESCRIPTION.match(ph.text):
+        return Resolved(named_after, "name-in-apposition")
+    if named_after and POSSESSIVE_NAME.match(ph.text):
+        return Resolved(named_after, "possessive-apposition")
+    return None
+
+
+def _demonstrative_alone(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
+    """ "this official" with no unnamed source introduced just before: no one."""
+    return Resolved(None, "demonstrative-unintroduced") if _DEMONSTRATIVE.fullmatch(ph.low) else None
+
+
+def _short_form(dd: DocView, q: QuoteSpan, ph: Phrase) -> str | None:
+    """Rule short-form: "says the Tribune", "the Times reported": the body the text named before in
+    full whose name ends in the word (news writing names a paper or a body in full once, then so)."""
+    short = _SHORT_FORM.fullmatch(ph.text)
+    return _by_head(dd, ph.start, short.group(1)) if short else None
+
+
+def _the_body(dd: DocView, q: QuoteSpan, ph: Phrase) -> str | None:
+    """ "the high court" -> the court the text named before."""
+    desc = description(ph.text)
     if desc and desc.split()[0].lower() == "the":
-        org = _by_head(dd, s, desc.split()[-1])
-        if org:
-            return org  # "the high court" -> the court the text named before
-    if desc and desc.split()[0].lower() == "the" and desc.split()[-1].lower() in gazetteer().roles:
-        # "the officer" after "said a Miami Gardens officer": the unnamed source just introduced
-        indefinite = _by_indefinite(dd, s, desc.split()[-1].lower())
-        if indefinite:
-            return indefinite
-        if _introduced_unnamed(dd, s, desc):
-            return desc  # "said one Arab official." … "the Arab official said": that unnamed source
-        # "the Texas congressman": the person introduced with that role, else the person last named; but
-        # rule possessive-relation: "the family's daft daughter", "the victim's mother", "the man's lawyer"
-        # name a person by a relation to someone else, whom the text more likely named last: no one but
-        # one introduced with that role ("the party's front-runner" is a role, no relation: the last named)
-        relation = _POSSESSIVE_WORD.search(desc) and _RELATION_HEAD.fullmatch(desc.split()[-1].lower())
-        # rule pope-by-title: "the pope", "the pontiff" is the one the text introduced as "Pope …", else no
-        # name (the person named last is rarely the pope: "Fidel Castro greeted … The pope said")
-        titled = desc.split()[-1].lower() in ("pope", "pontiff")
-        last = None if relation or titled else antecedent(dd, q, s, None, "the person")
-        named = _by_role(dd, s, desc.split()[-1].lower()) or last
-        return named if named and not _named_in_clause(dd, named, e) else desc
-    return desc
+        return _by_head(dd, ph.start, desc.split()[-1])
+    return None
+
+
+def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
+    """ "the <role>": the unnamed source just introduced with it ("the officer" after "said a Miami
+    Gardens officer"; "the Arab official" after "said one Arab official."), else the person introduced
+    with that role, else the person last named, but never one the rest of the sentence names
+    ("named-in-clause"), else the description itself."""
+    desc = description(ph.text)
+    if not (desc and desc.split()[0].lower() == "the" and desc.split()[-1].lower() in gazetteer().roles):
+        return None
+    s, e = ph.start, ph.end
+    indefinite = _by_indefinite(dd, s, desc.split()[-1].lower())
+    if indefinite:
+        return Resolved(indefinite, "unnamed-source-before")
+    if _introduced_unnamed(dd, s, desc):
+        return Resolved(desc, "unnamed-source-before")
+    # rule possessive-relation: "the family's daft daughter", "the victim's mother", "the man's lawyer"
+    # name a person by a relation to someone else, whom the text more likely named last: no one but
+    # one introduced with that role ("the party's front-runner" is a role, no relation: the last named)
+    relation = _POSSESSIVE_WORD.search(desc) and _RELATION_HEAD.fullmatch(desc.split()[-1].lower())
+    # rule pope-by-title: "the pope", "the pontiff" is the one the text introduced as "Pope …", else no
+    # name (the person named last is rarely the pope: "Fidel Castro greeted … The pope said")
+    titled = desc.split()[-1].lower() in ("pope", "pontiff")
+    by_role = _by_role(dd, s, desc.split()[-1].lower())
+    last = None if relation or titled or by_role else antecedent(dd, q, s, None, "the person")
+    named = by_role or last
+    if named and not _named_in_clause(dd, named, e):
+        return Resolved(named, "role-introduced" if by_role else "role-last-named")
+    why = "possessive-relation" if relation else "pope-by-title" if titled else "role-description"
+    return Resolved(desc, why)
+
+
+def _description(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved:
+    """An unnamed source: its description cut to a noun phrase (`description`), else no one."""
+    return Resolved(description(ph.text), "description")
+
+
+# The speaker rules, in order: the first row that returns a speaker, or decides there is none, wins.
+SPEAKER_RULES: tuple[SpeakerRule, ...] = (
+    SpeakerRule("demonstrative-source", _demonstrative_source),
+    SpeakerRule("pronoun-antecedent", _pronoun),
+    SpeakerRule("first-person-turn", _first_person),
+    SpeakerRule("plural-they", _they),
+    SpeakerRule("name-in-phrase", _named_in_phrase),
+    SpeakerRule("capitalised-phrase", _capitalised_phrase),
+    SpeakerRule("name-after-title", _name_after_title),
+    SpeakerRule("name-in-apposition", _apposition),
+    SpeakerRule("demonstrative-unintroduced", _demonstrative_alone),
+    SpeakerRule("short-form", _short_form),
+    SpeakerRule("the-body", _the_body),
+    SpeakerRule("the-role", _the_role),
+    SpeakerRule("description", _description),
+)
 
 
 _SHORT_FORM = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
@@ -728,21 +863,25 @@ _LY_NOUN = re.compile(
 )
 
 
-def _heads_phrase(rest: str, adverbs: bool = False) -> bool:
-    """A mention names the speaker when nothing but a time word, or "'s page/statement/…", follows."""
+def _heads_phrase(rest: str, adverbs: bool = False) -> str | None:
+    """A mention names the speaker when nothing but a time word, or "'s page/statement/…", follows: the
+    name of the session 16 rule that let it ("origin-firm", "adverb-before-verb"), "" for the others,
+    None when the mention does not head the phrase."""
     rest = rest.strip(" ,.")
     if not rest or _OWN_CHANNEL.match(rest) or _ORIGIN.match(rest) or _ABOUT_DOING.match(rest):
-        return True
+        return ""
     if _BARE_APPOSITIVE.match(rest):  # "said Carl Askins a Jamaica Plain parent": an apposition's lost comma
-        return True
-    if _ORIGIN_UNIT.match(rest) or _ORIGIN_FIRM.match(rest):
-        return True
+        return ""
+    if _ORIGIN_UNIT.match(rest):
+        return ""
+    if _ORIGIN_FIRM.match(rest):
+        return "origin-firm"
     if adverbs and _ADVERBS.fullmatch(rest) and not _LY_NOUN.search(rest):
         # rule adverb-before-verb: "Gov. George Bush quickly and succinctly responded, "…"", for words
         # reported (four or more: "bluntly dismissed it as "destructive"" quotes a term)
-        return True
+        return "adverb-before-verb"
     g = gazetteer()
-    return all(w in g.not_names or w in ("on", "in", "at") for w in rest.split())
+    return "" if all(w in g.not_names or w in ("on", "in", "at") for w in rest.split()) else None
 
 
 def turn_speaker(dd: DocView, q: QuoteSpan) -> str | None:

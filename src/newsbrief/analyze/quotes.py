@@ -33,7 +33,7 @@ def extract(
     for (d, q), reps in zip(found, repeats, strict=True):
         text = documents[d].text[q.start : q.end]
         spans_ = tuple(Span(found[j][0], found[j][1].start, found[j][1].end) for j in reps)
-        out.append(Quote(text, q.speaker, d, q.start, q.end, spans_))
+        out.append(Quote(text, q.speaker, d, q.start, q.end, spans_, q.speaker_rule))
     return tuple(out)
 
 
@@ -141,4 +141,5 @@ def _one_speaker(
         if len(speakers) == 1:
             new[i] = next(iter(speakers))
     for i, speaker in new.items():
-        found[i][1].speaker = speaker
+        if found[i][1].speaker != speaker:
+            found[i][1].speaker, found[i][1].speaker_rule = speaker, "one-speaker"

@@ -42,6 +42,7 @@ class QuoteSpan:
     speech: bool = False
     who: tuple[int, int] | None = None  # attribution phrase used, for pronoun chains
     rule: str = "none"
+    speaker_rule: str | None = None  # the rule that named the speaker, or decided there is none
     words: int = 0
     evidence: int = 0  # 3: a name in the quote's own sentence, 2: a pronoun or description there, 1: other
     extra: dict = field(default_factory=dict)

@@ -89,6 +89,7 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                 "start": q.start,
                 "end": q.end,
                 "repeats": [_span(x) for x in q.repeats],
+                "speaker_rule": q.speaker_rule,
             }
             for q in brief.quotes
         ],
@@ -162,6 +163,7 @@ def _brief(d: dict[str, Any]) -> Brief:
                 q["start"],
                 q["end"],
                 tuple(_span_of(x) for x in q["repeats"]),
+                q.get("speaker_rule"),
             )
             for q in d["quotes"]
         ),
