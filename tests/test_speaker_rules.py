@@ -32,10 +32,12 @@ SESSION16 = [
     (
         "family-surname",
         [
-            "Autumn Veatch, 16, called her father, David Veatch, from a hospital on Monday.\nThe small plane she "
-            "had been traveling in had crashed in the North Cascades on Saturday.\nAutumn had walked for two "
-            "days before she reached a road.\nVeatch was taken to a hospital in Brewster, officials said.\n"
-            "Autumn asked for food when her father arrived late Monday.\n“I hear there’s one down the hill,” "
+            "Autumn Veatch, 16, called her father, David Veatch, from a hospital on Monday.\n"
+            "The small plane she had been traveling in had crashed in the North Cascades on Saturday.\n"
+            "Autumn had walked for two days before she reached a road.\n"
+            "Veatch was taken to a hospital in Brewster, officials said.\n"
+            "Autumn asked for food when her father arrived late Monday.\n"
+            "“I hear there’s one down the hill,” "
             "Veatch said."
         ],
         "I hear there’s one down the hill",
@@ -100,8 +102,8 @@ SESSION16 = [
     (
         "first-word-here",
         [
-            "Li Hongzhi, the founder of Falun Gong, lives in New York. Li Hongzhi has not spoken since July.\n"
-            "Li Hongzhi's followers marched in Beijing.",
+            "Li Hongzhi, the founder of Falun Gong, lives in New York. Li Hongzhi has not spoken since "
+            "July.\nLi Hongzhi's followers marched in Beijing.",
             "Li Boyong, a delegate to the congress, said deepening reforms in state-owned enterprises will "
             "bring about certain pressure on employment in urban areas in China, but it is within the "
             "handling capacity of the society, and is far from touching off any social unrest in the cities "
