@@ -151,3 +151,101 @@ def test_session17_speaker_rule_is_in_the_json_and_reads_back() -> None:
         del q["speaker_rule"]
     jsonschema.validate(data, schema())
     assert from_dict(data).quotes[0].speaker_rule is None
+
+
+# case-less text, as Multi-News+ writes it: names lower-cased, a capital only where a sentence seems to open
+_SCHOOL = (
+    "A class assignment at roberts middle school in cuyahoga falls is causing a stir among families. Last "
+    "week students in an eighth grade social studies class were told to choose who should survive an "
+    "apocalypse on earth from a list of twelve people. It was an assignment called whom to leave behind. "
+)
+_HARTMAN = (
+    'Parents say the assignment is insensitive. " what does being female have to do with it, " said '
+    "bernadette hartman. hartman says her son received the assignment in an eighth grade social studies "
+    "class last week. It left her at a loss for words, and she says it made her son feel uncomfortable "
+    "about going back to class."
+)
+
+
+def test_session17_a_quote_opening_after_a_full_stop_opens_a_sentence() -> None:
+    """Session 17 (Multi-News+ train, the WRITE half of a seeded sample: 2 wrong speakers there, 3 in the
+    CHECK half, all now none): in case-less text the splitter keeps "… for middle schoolers. " what does …"
+    in one sentence, so "Parents say" was read as the quote's speaker (it is "said bernadette hartman" after
+    it, whom case-less text does not let the rules name). A full stop and a space before a quotation's opening
+    mark end a sentence (rule quote-opens-sentence); an abbreviation's full stop does not."""
+    q = _rules(_SCHOOL + _HARTMAN)
+    assert q["what does being female have to do with it"] == (None, "unattributed")
+    cased = _rules(
+        "The board met on Monday. Parents say the plan is unfair to the youngest children. "
+        '"what does her faith have to do with any of it," she asked.'
+    )
+    assert cased["what does her faith have to do with any of it"][0] is None  # was "Parents"
+    kept = _rules(
+        'Bill Lee met Sen. "Smiling" Jim Hatch on Monday. "We agreed on every point today," Lee said.'
+    )
+    assert kept["We agreed on every point today"][0] == "Bill Lee"
+
+
+def test_session17_according_to_after_a_speakers_own_verb_names_the_report_not_the_speaker() -> None:
+    """Session 17 (Multi-News+ train, WRITE half): "At least one onlooker yelled, "don't choke him!"
+    according to the washington post" gave the words to the Post. "according to" after a quote that a
+    speaker's own verb leads into names where it was reported (rule according-to-report); without such
+    a verb it still names the source."""
+    q = _rules(
+        "A crowd gathered outside the hall on Saturday.\nA protester was punched after he was tackled.\n"
+        "At least one onlooker yelled, “Don't choke him! Don't choke him!” according to The Washington Post."
+    )
+    assert q["Don't choke him! Don't choke him!"][0] is None
+    q = _rules(
+        "A crowd gathered outside the hall on Saturday.\n“We saw him fall to the ground outside the hall,” "
+        "according to Ann Lee, a witness."
+    )
+    assert q["We saw him fall to the ground outside the hall"][0] == "Ann Lee"
+
+
+def test_session17_in_caseless_text_a_first_name_and_surname_at_the_verb_is_the_speaker() -> None:
+    """Session 17 (Multi-News+ train, WRITE half: 21 of 90 evident but unattributed quotes; CHECK half: 7
+    quotes, all right): case-less text shows no capitals, so no name was read and "…," said neighbor
+    janice palm" had no speaker. Next to the verb after the quote, a known first name and the word after it
+    are a person's name (rule caseless-name); so is one word the document writes after a known first name,
+    one person only ("matthew cordle" … "cordle said")."""
+    q = _rules(
+        _SCHOOL + '" the neighbors went to her and said please this is causing a problem, " said neighbor '
+        "janice palm. The school said it would look into the matter."
+    )
+    assert q["the neighbors went to her and said please this is causing a problem"] == (
+        "Janice Palm",
+        "caseless-name",
+    )
+    q = _rules(
+        _SCHOOL + "Dressed in a green prison uniform, 22-year-old matthew cordle addressed the courtroom. "
+        '" whatever my sentence may be, the true punishment is living, " cordle said.'
+    )
+    assert q["whatever my sentence may be, the true punishment is living"] == (
+        "Matthew Cordle",
+        "caseless-name",
+    )
+
+
+def test_session17_a_caseless_surname_of_two_possible_people_names_no_one() -> None:
+    """Session 17 (Multi-News+ train, WRITE half): "jose antonio elena rodriguez, 16" (the son) …
+    "rodriguez said" (his mother) gave "Elena Rodriguez": a first name after another name word is inside a
+    longer name, and a surname after a word no list holds may be anyone's; then no speaker."""
+    q = _rules(
+        _SCHOOL + "Jose antonio elena rodriguez, 16, was walking along a street in his hometown of nogales. "
+        'Rodriguez said she had gotten no answers. " i want to know who these people were, " rodriguez said.'
+    )
+    assert q["i want to know who these people were"] == (None, "unattributed")
+
+
+def test_session17_a_caseless_name_starts_no_pronoun_chain() -> None:
+    """Session 17 (Multi-News+ train, WRITE half): after "…," said gerald joyce", "president obama asked
+    … He said the new development raised "genuine concerns"" went to Joyce: in case-less text the people
+    named between (obama) cannot be seen, so a name read by caseless-name is no antecedent of a pronoun."""
+    q = _rules(
+        _SCHOOL + '" it is very powerful to be able to own every letter in a genome, " said gerald joyce, a '
+        "biologist. In response, president obama asked the commission to complete a study within six months. "
+        'He said the new development raised " genuine concerns about the future, " though he said no more.'
+    )
+    assert q["it is very powerful to be able to own every letter in a genome"][0] == "Gerald Joyce"
+    assert q["genuine concerns about the future"][0] != "Gerald Joyce"

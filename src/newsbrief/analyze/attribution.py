@@ -24,6 +24,8 @@ saying in any form ("declare that "…"", "with Barroso noting that "…"", "wen
 "…""): a quote of four words or more in its clause is speech, the verb's subject its speaker when the
 clause names one, else unattributed. Words are counted as written: a compound of lower-case words
 is one word.
+In case-less text (Multi-News+), where no name shows, `caseless-name` reads a known first name and
+surname next to the verb after the quote ("…," said neighbor janice palm); the name starts no pronoun chain.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ from .coreference import (
     turn_speaker,
 )
 from .entities import Found
-from .gazetteer import gazetteer
+from .gazetteer import gazetteer, word_list
 from .rules import SPEECH_VERBS
 from .spans import MIN_SPEECH_WORDS, QuoteSpan
 
@@ -299,6 +301,13 @@ def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
     if _named_work(dd, q):
         return Attribution(False)
     who = _adjacent_after(dd, q, w.after)
+    if who and _ACCORDING_TO.search(dd.text, max(q.after_close, who[0] - 16), who[0]):
+        # rule according-to-report: "At least one onlooker yelled, "…" according to the Washington Post":
+        # "according to" after a quote that a speaker's own verb leads into names where it was reported,
+        # not who spoke; the verb before the quote decides (intro-before)
+        intro = _intro_before(dd, i, q, w)
+        if intro is not None and (intro.who or intro.speaker):
+            return None
     if who and (_carried_by_outlet(dd, who, w) or _CARRIER.fullmatch(dd.text, *who)):
         # "Chen said the reports "…" the Evening News reported", "Arias says in her complaint that Lisy
         # "…" the complaint states": the outlet or the text carries the words of the sentence's speaker
@@ -309,6 +318,118 @@ def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
         if author:
             return Attribution(True, speaker=author, direct=True)
     return Attribution(True, who, direct=True) if who else None
+
+
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+$")
+
+
+_NAME_WORD = r"(?:[a-z]\.|st\.|[\w'’\-]+)"  # a word of a name, or an initial ("willie e. gary")
+_CASELESS_VERB = (
+    r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|recalled|recalls|explained|answered)"
+)
+# "…," said neighbor janice palm. / "…," killen told the post: the words next to the verb after the quote
+_CASELESS_AFTER = re.compile(
+    r"[\s,]*(?:" + _CASELESS_VERB + r"\s+(?P<after>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,5}?)"
+    r"(?=\s*[,;:!?]|\.(?:\s|$)|\s*$"
+    r"|\s+(?:in|on|at|to|during|after|before|of|from|for|with|who|when|as|and|but|while)\b)"
+    r"|(?P<before>(?:(?:mr|mrs|ms|dr)\.?\s+)?[\w'’\-]+(?:\s+"
+    + _NAME_WORD
+    + r"){0,2}?)\s+"
+    + _CASELESS_VERB
+    + r"\b)",
+    re.IGNORECASE,
+)
+_INITIAL = re.compile(r"[a-z]\.|st\.", re.IGNORECASE)
+_HONORIFIC = re.compile(r"(?:mr|mrs|ms|dr)\.?\s+", re.IGNORECASE)
+
+
+def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """Rule caseless-name: in case-less text (Multi-News+: names lower-cased) a person's name right next to
+    the verb after the quote (""…," said neighbor janice palm", ""…," cordle told the judge"), as news
+    writing names a speaker: a known first name and the word after it (an initial between: "willie e.
+    gary"), or one word that this document writes after a known first name, one person only ("matthew
+    cordle" … "cordle said"). The name as written, each word capitalised. Else None: case-less text
+    shows no other name."""
+    if not dd.caseless:
+        return None
+    m = _CASELESS_AFTER.match(dd.text, q.after_close, w.after[1])
+    if m is None:
+        return None
+    if m.group("after"):
+        name = _first_and_surname(m.group("after").split())
+    else:
+        words = _HONORIFIC.sub("", m.group("before")).split()
+        name = _first_and_surname(words) if len(words) > 1 else _surname_here(dd, words[0]) if words else None
+    if name is None:
+        return None
+    return Attribution(
+        True, speaker=" ".join(re.sub(r"\b[a-z]", lambda c: c.group().upper(), x) for x in name)
+    )
+
+
+def _first_and_surname(words: list[str]) -> list[str] | None:
+    """The first known first name among the words and the surname after it (an initial between), when
+    the words end there; else None."""
+    g = gazetteer()
+    for k, x in enumerate(words[:-1]):
+        if x.capitalize() not in g.first_names or x.capitalize() in g.not_names:
+            continue
+        rest = words[k + 1 :]
+        if (len(rest) == 1 or (len(rest) == 2 and _INITIAL.fullmatch(rest[0]))) and _plain_word(rest[-1]):
+            return [x, *rest]
+    return None
+
+
+def _plain_word(word: str) -> bool:
+    """A word that may be a surname: letters (an apostrophe or hyphen inside), no function word."""
+    g = gazetteer()
+    return (
+        re.fullmatch(r"[a-z][a-z'’\-]*[a-z]", word, re.IGNORECASE) is not None
+        and word.capitalize() not in g.not_names
+        and word.lower() not in _CLOSED
+    )
+
+
+def _surname_here(dd: DocView, word: str) -> list[str] | None:
+    """The one full name this document writes outside quotes as a known first name and `word` (an
+    initial between), else None: also None when `word` follows another word that may be a name (not a
+    function word, title or role: "araceli rodriguez", whose first name no list holds) or a first name
+    follows another ("jose antonio elena rodriguez" is the son, not "elena rodriguez")."""
+    if not _plain_word(word) or len(word) < 3:
+        return None
+    g = gazetteer()
+    found = set()
+    pattern = r"\b([a-z]+)\s+(?:[a-z]\.\s+)?" + re.escape(word) + r"\b"
+    for m in re.finditer(pattern, dd.text, re.IGNORECASE):
+        if dd.in_quote(m.start()):
+            continue
+        first = m.group(1).capitalize()
+        before = re.search(r"([a-z]+)\s+$", dd.text[max(0, m.start() - 30) : m.start()], re.IGNORECASE)
+        if first in g.first_names and first not in g.not_names:
+            longer = before is not None and before.group(1).capitalize() in g.first_names
+            found.add("?" if longer else " ".join(m.group().lower().split()))
+        elif (
+            _plain_word(m.group(1))
+            and m.group(1).lower() not in g.roles
+            and (first,) not in g.titles
+            and not re.search(r"(?:ed|ing|ly)$", m.group(1), re.IGNORECASE)  # "sentenced cordle"
+            and not _VERB.fullmatch(m.group(1).lower())
+        ):
+            found.add("?")  # another word before the surname: a name no list holds, or unsure
+    return found.pop().split() if len(found) == 1 and "?" not in found else None
+
+
+_CLOSED = frozenset(word_list("closed_class.txt")) | {
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "you",
+    "who",
+    "that",
+}
 
 
 def _text_author(dd: DocView, i: int, who: tuple[int, int]) -> str | None:
@@ -852,6 +973,7 @@ def _opening_subject(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | No
 RULES: tuple[Rule, ...] = (
     Rule("named-term", _named_term),
     Rule("said-after", _said_after),
+    Rule("caseless-name", _caseless_name),
     Rule("asked-by", _asked_by),
     Rule("intro-before", _intro_before),
     Rule("same-sentence", _in_sentence),

@@ -27,7 +27,7 @@ import difflib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import NamedTuple
 
@@ -70,16 +70,54 @@ _UPPER_INSIDE = re.compile(r"\b(?<![.!?:\"“”\n]\s)(?<![.!?:\"“”\n])[A-Z]
 _LOWER_START = re.compile(r"\b[a-z]")
 
 
+# rule quote-opens-sentence: a full stop, "?" or "!" and a space before a quotation's opening mark end a
+# sentence, whatever case follows (the splitter needs a capital, and case-less text has none:
+# "… for middle schoolers. " what does …" said bernadette hartman"); not after an abbreviation or an initial
+_END_BEFORE_MARK = re.compile(r"(\w*)[.!?][\"”’)]?\s+$")
+_NO_SENTENCE_END = frozenset(
+    [
+        *("mr", "mrs", "ms", "dr", "st", "jr", "sr", "sen", "gov", "rep", "gen", "col", "lt", "sgt", "capt"),
+        *("prof", "rev", "no", "vs", "inc", "co", "corp", "ltd", "mt", "ft", "gop", "jan", "feb", "aug"),
+        *("sept", "oct", "nov", "dec", "etc", "vol", "pp", "ch", "fig"),
+    ]
+)
+
+
+def _quote_opens_sentence(text: str, sents: list[Sentence], quotes: list[QuoteSpan]) -> list[Sentence]:
+    """The sentences, split where a quotation opens after a sentence end the splitter kept inside one
+    (rule quote-opens-sentence, above), for attribution only: the brief's sentences stay as they are."""
+    cuts = []
+    for q in quotes:
+        m = _END_BEFORE_MARK.search(text, max(0, q.open_at - 40), q.open_at)
+        word = m.group(1).lower() if m else ""
+        if m and not (len(word) == 1 or word in _NO_SENTENCE_END):
+            cuts.append(q.open_at)
+    if not cuts:
+        return sents
+    out, k = [], 0
+    for s in sents:
+        start = s.start
+        while k < len(cuts) and cuts[k] <= start:
+            k += 1
+        while k < len(cuts) and cuts[k] < s.end:
+            if text[start : cuts[k]].strip():
+                out.append(replace(s, start=start, end=cuts[k], text=text[start : cuts[k]]))
+                start = cuts[k]
+            k += 1
+        out.append(s if start == s.start else replace(s, start=start, text=text[start : s.end]))
+    return out
+
+
 class DocView:
     """One document's text, sentences, quotes and entity mentions, with the lookups attribution needs."""
 
     def __init__(self, d: int, doc: Document, sents: list[Sentence], ents: EntityIndex) -> None:
         self.d = d
         self.text = doc.text
-        self.sent_starts = [s.start for s in sents]
-        self.sents = sents
         self.ents = ents
         self.quotes = spans(doc.text)
+        self.sents = _quote_opens_sentence(doc.text, sents, self.quotes)
+        self.sent_starts = [s.start for s in self.sents]
         self.para_starts = [p[0] for p in paragraphs(doc.text)]
         self._q_open = [q.open_at for q in self.quotes]
 
@@ -1044,6 +1082,10 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
             and x.speech
             and x.speaker
             and x is not q
+            # a name read in case-less text (attribution's caseless-name) starts no chain: the people named
+            # between it and the pronoun cannot be seen ("… said gerald joyce. … president obama asked …
+            # He said …" is Obama)
+            and x.rule != "caseless-name"
             # a gendered pronoun follows a speaker only of that gender: in an exchange ("…," the host
             # said. "…?" he shot back) a speaker of unknown gender is more likely the other party
             and (
