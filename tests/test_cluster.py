@@ -744,6 +744,33 @@ def test_a_pile_of_events_is_told_from_a_pile_of_topics_by_how_often_its_event_t
     assert engine.event_pile([new]) and not engine.event_pile([new], [stored])
 
 
+def test_shares_event_term_is_its_definition_over_kept_event_terms() -> None:
+    """Whether some term of the vector not in the table's common terms (df over `EVENT_DF`) has a weight
+    over 1e-9 in the sum (less the article's own with `own`), as the literal test over every term says;
+    `event_terms` (kept by a caller asking of one vector many times) gives the same answer."""
+    common = engine._common()
+
+    def literal(vec, total, own=False):
+        return any(t not in common and total.get(t, 0.0) - (w if own else 0.0) > 1e-9 for t, w in vec.items())
+
+    rng = random.Random(17)
+    rare = [f"zq{k}" for k in range(40)]  # not in the table: event terms
+    frequent = sorted(common)[:40]
+    checked = Counter()
+    for _ in range(3000):
+        vec = {t: rng.random() for t in rng.sample(rare + frequent, 12)}
+        total = {t: rng.choice([0.0, 1e-10, 0.3, 1.2]) for t in rng.sample(rare + frequent, 20)}
+        for t in rng.sample(list(vec), 3):  # the article in its own story's sum, maybe alone in it
+            total[t] = vec[t] + rng.choice([0.0, 5e-10, 0.4])
+        for own in (False, True):
+            want = literal(vec, total, own)
+            checked[want] += 1
+            assert engine.shares_event_term(vec, total, own) is want
+            assert engine.shares_event_term(vec, total, own, engine.event_terms(vec)) is want
+    assert min(checked.values()) > 500  # both answers were asked for often
+    assert engine.event_terms({"zq1": 0.5, frequent[0]: 0.4, "zq2": 0.1}) == ["zq1", "zq2"]
+
+
 def test_in_a_pile_of_events_a_join_sharing_no_event_term_needs_a_higher_bar() -> None:
     first, other = _event_article("x", 1, "xname"), _event_article("y", 1, "yname")  # one topic, two events
     assert engine.JOIN <= cosine(first.vec, other.vec) < engine.JOIN * engine.EVENT_BAR

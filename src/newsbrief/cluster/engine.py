@@ -24,7 +24,7 @@ import operator
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, partial
-from itertools import islice
+from itertools import filterfalse, islice, repeat
 from typing import Any
 
 from . import dedupe
@@ -254,11 +254,16 @@ class Clusterer:
         """The candidate story whose bar the article clears best (ties: the lower id), and the ratio of the
         article's similarity to that bar (1.0 or more: the article may join); `event`: as `add`'s."""
         best, best_score = None, 0.0
+        terms = event_terms(vec) if event else None
         for s in self.candidates(vec):
             story = self.stories[s]
             score = story.similarity(vec) / bar(story.n)
-            if event and not shares_event_term(vec, story.total):
-                score /= EVENT_BAR
+            if (
+                terms is not None
+                and score >= best_score
+                and not shares_event_term(vec, story.total, False, terms)
+            ):
+                score /= EVENT_BAR  # checked only where it may decide: the bar only rises
             if score > best_score or (score == best_score and best is not None and s < best.id):
                 best, best_score = story, score
         return best, best_score
@@ -301,11 +306,24 @@ def _common() -> frozenset[str]:
     return frozenset(t for t, n in background_idf().df.items() if n > EVENT_DF)
 
 
-def shares_event_term(vec: dict[str, float], total: dict[str, float], own: bool = False) -> bool:
+def event_terms(vec: dict[str, float]) -> list[str]:
+    """The terms of a vector that name one event (document frequency at most `EVENT_DF`), in its order
+    (what `shares_event_term` looks for: a caller asking of one vector many times keeps them)."""
+    return list(filterfalse(_common().__contains__, vec))
+
+
+def shares_event_term(
+    vec: dict[str, float], total: dict[str, float], own: bool = False, terms: Sequence[str] | None = None
+) -> bool:
     """Whether an article's vector and a story's sum of vectors share a term that names one event
-    (document frequency at most `EVENT_DF`); `own`: the sum holds the article itself, which is left out."""
-    common = _common()
-    return any(t not in common and total.get(t, 0.0) - (w if own else 0.0) > 1e-9 for t, w in vec.items())
+    (document frequency at most `EVENT_DF`); `own`: the sum holds the article itself, which is left out.
+    `terms`: `event_terms(vec)`, when the caller kept them. (Some event term's weight in the sum, less
+    its own when `own`, is over 1e-9: the largest of them is, computed in C.)"""
+    terms = event_terms(vec) if terms is None else terms
+    weights = map(total.get, terms, repeat(0.0))
+    if own:
+        weights = map(operator.sub, weights, map(vec.__getitem__, terms))
+    return max(weights, default=0.0) > 1e-9
 
 
 def event_pile(pieces: Iterable[Piece], stories: Iterable[StoryState] = ()) -> bool:
@@ -591,6 +609,7 @@ def _rounds(
     stories changed in the last round (none when the rounds settled) and the next free id."""
     centroids, postings, heads = state
     query_of = {pid: [t for t, _ in q] for pid, q in queries.items()}
+    events: dict[str, list[str]] = {}  # an article's event terms (`event_terms`), once asked for
     for _ in range(rounds):
         # a round reads the centroids as it began; those whose members changed are rebuilt (from their
         # members in the same order, so the sums are those of rebuilding all of them); what was kept of
@@ -659,8 +678,12 @@ def _rounds(
                     score = (dot - 1.0) / rest / bar_rest
                 else:
                     score = dot / norm / bar_n
-                if event and score >= best_score and not shares_event_term(p.vec, total, sid == cur):
-                    score /= EVENT_BAR  # checked only where it may decide: the bar only rises
+                if event and score >= best_score:
+                    terms = events.get(pid)
+                    if terms is None:
+                        terms = events[pid] = event_terms(p.vec)
+                    if not shares_event_term(p.vec, total, sid == cur, terms):
+                        score /= EVENT_BAR  # checked only where it may decide: the bar only rises
                 if score >= best_score and (best is None or score > best_score or sid < best):
                     best, best_score = sid, score
             if best is None:
