@@ -2254,3 +2254,23 @@ def test_session17_a_full_stop_after_the_closing_mark_ends_the_quotes_sentence()
     quotes = _quotes(text)
     assert "review" not in quotes
     assert quotes["We asked for an inquiry and we were given a leaflet"] == "Ruth Hale"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'the democratic lawmakers "are doing exactly what we ask workers not to do, and it is wrong," said '
+        "brewer, herself a former state lawmaker.",
+        'obama is "quiet on the issue because most people know this has to be done," barbour said.',
+        '"i am gutted," donovan said.',
+    ],
+)
+def test_session17_unread_speaker_a_frame_after_the_quote_makes_speech_without_a_name(sentence: str) -> None:
+    """Rule unread-speaker: in lower-cased text (multinews-plus) "said brewer" names no one a rule can read,
+    yet the quote set off by its comma is speech: unattributed, not dropped. A title before an attribution
+    stays out."""
+    text = "The budget fight in the state capitol went on for a third week on monday.\n" + sentence
+    got = _quotes(text)
+    assert len(got) == 1 and next(iter(got.values())) is None
+    titled = 'in "Forgetting the Rain," lind writes about her years in dunmore.'
+    assert _quotes("The budget fight went on for a third week on monday.\n" + titled) == {}

@@ -19,10 +19,12 @@ no attribution are terms and are left out, and so is a title right after "In" or
 an attribution follows it ("In "Forgetting to be Afraid," Davis writes"). The first rule,
 `named-term`, reads the frame around the marks: words named rather than reported ("the so-called
 "…"", "known as "…"", "a supplement called "…"", ", or "black boxes"", "the "orange socks" murder")
-are a term whatever attribution follows. Next to last, `reported-clause` reads the frame of a verb of
+are a term whatever attribution follows. Near the end, `reported-clause` reads the frame of a verb of
 saying in any form ("declare that "…"", "with Barroso noting that "…"", "went on to say", "but said
 "…""): a quote of four words or more in its clause is speech, the verb's subject its speaker when the
-clause names one, else unattributed. Words are counted as written: a compound of lower-case words
+clause names one, else unattributed. Then `unread-speaker`: a quote set off by its comma, "?" or "!" and
+followed at once by an attribution whose speaker no rule could read (lower-cased text: ""…," said brewer")
+is speech, unattributed. Words are counted as written: a compound of lower-case words
 is one word.
 In case-less text (Multi-News+), where no name shows, `caseless-name` reads a known first name and
 surname next to the verb after the quote ("…," said neighbor janice palm); the name starts no pronoun chain.
@@ -430,6 +432,29 @@ _CLOSED = frozenset(word_list("closed_class.txt")) | {
     "who",
     "that",
 }
+
+
+# rule unread-speaker: ""…," elder said" / ""…," said brewer, herself a former state lawmaker": a quote
+# set off by its comma, "?" or "!" and followed at once by a verb of saying and its subject, or a subject
+# and its verb, up to the clause's end
+_SAYS = (
+    r"(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|replied|replies|explained|continued|"
+    r"recalled|recalls|noted|insisted|observed|remarked|declared|stated|admitted|responded|answered|"
+    r"quipped|joked|shouted|yelled|exclaimed|whispered)"
+)
+_FRAME_AFTER = re.compile(
+    r"[\s,—–-]*(?:" + _SAYS + r"\s+[^.,;:!?“”\"()\n]{1,60}?|[^.,;:!?“”\"()\n]{1,60}?\s" + _SAYS + r")"
+    r"(?:\s+[^.,;:!?“”\"()\n]{0,40})?[.,;:]"
+)
+
+
+def _unread_speaker(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """The frame of an attribution right after the quote whose speaker no earlier rule could read (a name
+    in lower-case text: "said brewer"): the words are speech all the same, their speaker unknown. Only a
+    quote its own comma, "?" or "!" sets off, never a title ("the film "…," she said")."""
+    if dd.text[q.start : q.end].rstrip(" '’")[-1:] not in (",", "?", "!") or _looks_like_title(dd, q):
+        return None
+    return Attribution(True) if _FRAME_AFTER.match(dd.text, q.after_close, w.after[1]) else None
 
 
 def _text_author(dd: DocView, i: int, who: tuple[int, int]) -> str | None:
@@ -983,6 +1008,7 @@ RULES: tuple[Rule, ...] = (
     Rule("adjacent-clause", _adjacent_clause),
     Rule("passive-agent", _passive_agent),
     Rule("reported-clause", _reported_clause),
+    Rule("unread-speaker", _unread_speaker),
     Rule("unattributed", _unattributed),
 )
 BY_NAME = {r.name: r for r in RULES}
