@@ -1052,6 +1052,8 @@ def _named_not_said(dd: DocView, q: QuoteSpan) -> bool:
     (a nickname or title), or a name cue before it ("the so-called "…"", "known as "…"")."""
     inner = dd.text[q.start : q.end].strip(" .,")
     words = inner.split()
+    if _SPEECH_OPENS.search(dd.text, max(0, q.open_at - 40), q.open_at):
+        return False  # speech-opens: "Johnson said, "Never."" is a reply, not a name
     return bool(words) and all(x[0].isupper() for x in words if x[0].isalpha())
 
 
@@ -1220,6 +1222,11 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\s'’]*$")
 _LEADS_INTO_QUOTE = re.compile(r"\s*[,:]?\s*[“\"]")
 
 
+# rule speech-opens: a verb of saying and a comma or colon right before the mark open direct speech
+# ("Johnson said, "Never."", "Then she asks, "Where's Mommy?""), never a title or a name
+_SPEECH_OPENS = re.compile(r"\b(?:" + SPEECH_VERBS + r"|answered|answers)\s*[,:]\s*$")
+
+
 def _looks_like_title(dd: DocView, q: QuoteSpan) -> bool:
     """A name in quotes rather than words said: Title Case ("State of the Union"), after a possessive
     ("CNN's "…"") or a cue word ("the film "…""), or naming a role ("…" host Candy Crowley)."""
@@ -1227,9 +1234,15 @@ def _looks_like_title(dd: DocView, q: QuoteSpan) -> bool:
     inner = text[q.start : q.end].strip(" .,")
     words = inner.split()
     title_case = all(w[0].isupper() or len(w) <= 3 for w in words if w[0].isalpha())
-    if words and len(words) <= 8 and title_case and not inner.endswith(("?", "!")):
-        return True
     pre = text[max(0, q.open_at - 40) : q.open_at]
+    if (
+        words
+        and len(words) <= 8
+        and title_case
+        and not inner.endswith(("?", "!"))
+        and not _SPEECH_OPENS.search(pre)
+    ):
+        return True
     if _TITLE_CUE.search(pre) or re.search(r"['’]s\s*$", pre):
         return True
     post = re.match(r"\s+([a-z]+)", text[q.after_close : q.after_close + 30])
