@@ -143,3 +143,30 @@ def test_a_lower_case_sentence_after_a_bracketed_remark_is_its_own() -> None:
         "the vote was close (see the table below.)",
         "the council met again on monday.",
     ]
+
+
+def test_a_spaced_opening_quotation_mark_starts_the_sentence_it_opens() -> None:
+    # Session 17 (multinews-val-47397, Multi-News+ writes its marks spaced): Punkt gave each quotation's
+    # opening mark to the sentence before it ('... minutes. "' | 'this was torture, " said ...').
+    text = (
+        'There were fireworks every few minutes. " this was torture, " said mike, a fan. '
+        '" i would not have missed it. " " i am so proud, " said his wife. Mike left.'
+    )
+    sents = split(Document(id="d", source="s", raw=text, text=text), 0)
+    assert [s.text for s in sents] == [
+        "There were fireworks every few minutes.",
+        '" this was torture, " said mike, a fan.',
+        '" i would not have missed it. "',
+        '" i am so proud, " said his wife.',
+        "Mike left.",
+    ]
+    for s in sents:
+        assert text[s.start : s.end] == s.text
+
+
+def test_a_quotation_of_two_sentences_keeps_its_closing_mark() -> None:
+    # The second mark closes the quotation: nothing moves; an odd number of marks moves nothing either.
+    text = 'He said " we will win. We will. " Then he left.'
+    assert split_text(text) == ['He said " we will win.', 'We will. "', "Then he left."]
+    odd = 'It ended at dawn. " this was torture, " said mike. " more came.'
+    assert split_text(odd) == ['It ended at dawn. "', 'this was torture, " said mike. "', "more came."]
