@@ -170,3 +170,16 @@ def test_a_quotation_of_two_sentences_keeps_its_closing_mark() -> None:
     assert split_text(text) == ['He said " we will win.', 'We will. "', "Then he left."]
     odd = 'It ended at dawn. " this was torture, " said mike. " more came.'
     assert split_text(odd) == ['It ended at dawn. "', 'this was torture, " said mike. "', "more came."]
+
+
+def test_a_quotation_cut_off_at_the_end_of_a_truncated_text_leaves_the_pairs_before_it() -> None:
+    # multinews-val-47397: the article is cut after an opening mark, so its paragraph has an odd number.
+    text = 'Fireworks went off. " this was torture, " said mike. Craig drove in. " to finally see this'
+    assert split_text(text) == [
+        "Fireworks went off.",
+        '" this was torture, " said mike.',
+        "Craig drove in.",
+        '" to finally see this',
+    ]
+    cut = 'Fireworks went off. " this was torture, " said mike. " i came here, " said craig. "'
+    assert split_text(cut)[1:] == ['" this was torture, " said mike.', '" i came here, " said craig.']

@@ -201,22 +201,27 @@ def _requoted(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     Punkt reads a straight mark after a full stop as a closing one, so in text whose marks are spaced
     (as tokenized corpora write them: '... minutes. " this was torture, " said ...') each sentence ends
     on the next one's opening mark. Marks pair: in a paragraph with an even number of them the first,
-    third, ... open a quotation, and a piece ending on one of those gives it to the next piece. A
-    paragraph with an odd number (a quotation running on into the next paragraph, a stray mark) is left
-    as Punkt split it. (Curly marks say which they are, and Punkt keeps an opening one with its
-    sentence.)"""
+    third, ... open a quotation, and a piece ending on one of those gives it to the next piece (a
+    paragraph's last mark with no sentence end after it opens a quotation the text cut off: it pairs with
+    none).
+    A paragraph with an odd number otherwise (a quotation running on into the next paragraph, a stray
+    mark) is left as Punkt split it. (Curly marks say which they are, and Punkt keeps an opening one
+    with its sentence.)"""
     straight = [m.start() for m in _MARK.finditer(para)]
+    cut = set()
+    if len(straight) % 2 and _ENDS.search(para, straight[-1]) is None:
+        cut.add(straight.pop())  # it opens a quotation the text cut off (a truncated article)
     if len(straight) % 2:
         return spans
-    opening = set(straight[::2])
+    opening = set(straight[::2]) | cut
     out = list(spans)
-    for i in range(len(out) - 1):
-        s, e = out[i]
+    for i, (s, e) in enumerate(out):
         piece = para[s:e].rstrip()
         mark = s + len(piece) - 1
         if mark in opening and _TRAILING_MARK.search(piece, max(0, len(piece) - 8)) is not None:
             out[i] = (s, s + len(para[s:mark].rstrip()))
-            out[i + 1] = (mark, out[i + 1][1])
+            if i + 1 < len(out):
+                out[i + 1] = (mark, out[i + 1][1])  # the last piece's mark opens what the text cut off
     return out
 
 
