@@ -23,7 +23,18 @@ LEAD = "The city council voted on Monday to close the old harbour bridge for rep
 # rule name -> (sentences after LEAD it must keep out, sentences after LEAD it must leave alone)
 CASES: dict[str, tuple[list[str], list[str]]] = {
     "aside": (["(When we reached out for comment, the mayor's office did not answer.)"], []),
-    "signpost": (["Here's what you need to know about the closure."], []),
+    "signpost": (
+        [
+            "Here's what you need to know about the closure.",
+            # session 17 (multinews-val-46889): "Here is/are" points at what follows on the page
+            "Here are eight of the most interesting bridges of 2014.",
+            "Here is the full statement from the council.",
+        ],
+        [
+            "Here in the harbour, the ferry will run from Monday.",
+            "Here's how it happened: a truck hit the bridge pillars on Monday night and the deck cracked.",
+        ],
+    ),
     "superseded": (["Police initially said a truck hit the bridge pillars on Monday night."], []),
     "reference-page": ([], []),  # a document-level rule: see its own test
     "caption": (
@@ -84,6 +95,18 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [
             "The team met in NEW YORK (NY) on Monday to plan the repairs.",
             "The council said the ferry (free) - a small boat - would run daily.",
+        ],
+    ),
+    "embedded-post": (
+        [
+            "Pic.twitter.com/6kwlnxgjib — Ann Lee (@ann_lee) May 24, 2017 another side effect of the closure "
+            "is the queue.",
+            "The bridge is closing https://t.co/s1qzlxkqcx and the ferry will run from Monday.",
+            "Text size - + reset and in the harbour, the ferry will run from Monday.",
+        ],
+        [
+            "Ann Lee wrote on Twitter on May 24, 2017 that the bridge would close.",
+            "The council cut the text's size and reset the vote for Monday.",
         ],
     ),
     "exclamation": (

@@ -53,6 +53,10 @@ SET_ASIDE = [
         "A worker returns a bag containing a runner's personal effects near the finish line on April 16.",
         "caption-lede",
     ),
+    # anecdote-lede (session 17, duc2006-D0612C, duc2006-D0628A): one person's story before the news
+    ("Like thousands of children, 7-year-old Kyle Carroll takes Ritalin for his disorder.", "anecdote-lede"),
+    ("When Evan Rosenberg was 2 years old, he didn't play like other children.", "anecdote-lede"),
+    ("When she was a teenager, Ann Lee moved from foster care to her own flat.", "anecdote-lede"),
 ]
 
 HARD_NEWS = [
@@ -78,6 +82,9 @@ HARD_NEWS = [
     "Imagine Dragons cancelled the rest of their tour on Friday, the band said.",
     "Meet the Press host Chuck Todd said on Sunday that he would leave the show.",
     "Voters in Brazil appeared to re-elect President Fernando Henrique Cardoso on Sunday.",
+    # a comparison with other bodies, a clause of an event (anecdote-lede)
+    "Like other airlines, Delta cancelled hundreds of flights on Monday as the storm hit.",
+    "When the bill was passed on Friday, the senators cheered in the chamber.",
 ]
 
 

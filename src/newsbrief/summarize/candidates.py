@@ -78,9 +78,12 @@ def _aside(text: str) -> bool:
 
 
 _SIGNPOST = re.compile(
-    r"^[\"“']?(?:here(?:'|’)?s|here (?:is|are)|following (?:is|are)|below (?:is|are))\s+"
+    r"^[\"“']?(?:(?:following|below) (?:is|are)\s+"
     r"(?:what|a look|how|why|who|everything|all|the latest|some|more"
     r"|a (?:rundown|timeline|breakdown|primer|guide|list|recap|summary|closer look|quick look))\b"
+    # "Here is/are/'s ..." points at the page: what follows on it ("Here are eight of the most
+    # interesting house races of 2014.", "Here's what you need to know.")
+    r"|here(?:'|’)?s\s|here (?:is|are)\s)"
     r"[^:]*(?::\s*(?:\S+(?:\s+|$)){0,3})?$",  # each word whole: "\S+\s*" could split one long word many ways
     re.IGNORECASE,
 )
@@ -282,6 +285,21 @@ _GLUED_DATELINE = re.compile(
 
 def _glued_dateline(text: str) -> bool:
     return "(" in text and _GLUED_DATELINE.search(text) is not None
+
+
+# An embedded social post glued into the text: its picture link or signature ("... pic.twitter.com/6kwlnxgjib
+# — Sarah Hyland (@Sarah_Hyland) May 24, 2017 another side effect ..."), or a page's font-size widget
+# ("Text size - + reset and in New York, ..."): cleaning removes them as lines (`embedded-tweet`,
+# `text-size`); in text without line breaks they sit inside a sentence.
+_EMBEDDED = re.compile(
+    rf"\bpic\.twitter\.com/|\bhttps?://t\.co/|\(@\w{{1,30}}\)\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}"
+    r"|\btext size\s*[-–]\s*\+\s*reset\b",
+    re.IGNORECASE,
+)
+
+
+def _embedded(text: str) -> bool:
+    return _EMBEDDED.search(text) is not None
 
 
 def _exclamation(text: str) -> bool:
@@ -536,6 +554,7 @@ RULES: tuple[Rule, ...] = (
     Rule("glued-credit", "a photo credit inside the sentence", _by_text(_glued_credit)),
     Rule("dated-caption", "a caption's or a list's date stamp, not a sentence", _by_text(_dated_caption)),
     Rule("glued-dateline", "a headline glued to the lead by its dateline", _by_text(_glued_dateline)),
+    Rule("embedded-post", "a social post or a page widget glued into the sentence", _by_text(_embedded)),
     Rule("exclamation", "the writer's exclamation, not a report", _by_text(_exclamation)),
     Rule("teaser", "it announces a thing it does not say", _by_text(_teaser)),
     Rule("pictured", "it points at a picture the brief does not show", _by_text(_pictured)),

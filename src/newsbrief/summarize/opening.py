@@ -88,6 +88,20 @@ _BACKGROUND = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# An anecdote before the news: one person stands for many ("Like thousands of children, 7-year-old
+# Kyle Carroll takes Ritalin ...") or a life told from childhood ("When Evan Rosenberg was 2 years old,
+# he didn't play like other children."): a feature's opening; a report states the finding or the event.
+_ANECDOTE = re.compile(
+    r"""^(?:like\s+(?:many|most|so\s+many|thousands|millions|hundreds|countless|other|lots|a\s+lot)(?:\s+of)?
+        (?:\s+[\w'’-]+)?\s+(?:people|americans|children|kids|parents|mothers|fathers|women|men|families|students
+        |teenagers|teens|workers|patients|residents|seniors|girls|boys|couples|voters|fans|adults|youngsters)\b
+        [^,.;:]{0,60},
+      | when\s+[^,.;:]{1,40}\s+was\s+(?:just\s+|only\s+|about\s+|barely\s+)?(?:an?\s+)?
+        (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)?[\s-]*
+        (?:years?|months?)?[\s-]*(?:old|boy|girl|child|kid|toddler|baby|teen|teenager|infant)\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
 # A photo caption: a person or thing doing something in the present tense, at a place or a date
 # ("A woman waves the Egyptian flag during a protest ...", "An unknown visitor arrives at a gated house
 # in Woodland Hills on Tuesday, Jan. 24, 2017.", "A worker returns a bag ... on April 16."). News text
@@ -135,6 +149,10 @@ def _background(text: str) -> bool:
     return _BACKGROUND.match(text.lstrip()) is not None
 
 
+def _anecdote(text: str) -> bool:
+    return _ANECDOTE.match(text.lstrip(" \"“‘'")) is not None
+
+
 def _caption(text: str) -> bool:
     return len(text.split()) <= CAPTION_WORDS and _CAPTION.match(text.lstrip()) is not None
 
@@ -155,6 +173,7 @@ RULES: tuple[Rule, ...] = (
     Rule("generic-lede", "a generic frame that reports no event", _generic),
     Rule("background-lede", "it opens on the past: background before the news", _background),
     Rule("caption-lede", "a photo caption in the present tense", _caption),
+    Rule("anecdote-lede", "one person's story stands for the news: a feature's opening", _anecdote),
 )
 
 
