@@ -771,6 +771,45 @@ def test_shares_event_term_is_its_definition_over_kept_event_terms() -> None:
     assert engine.event_terms({"zq1": 0.5, frequent[0]: 0.4, "zq2": 0.1}) == ["zq1", "zq2"]
 
 
+def test_a_pile_of_events_counts_wire_copies_once() -> None:
+    """Seven outlets printing one wire story are one article's words: its event name recurs in one
+    article, not seven (exact copies by content key, near copies by MinHash), so the pile of three
+    events stays one of events; in any order. A store counts a copy of an article it holds by that
+    article's story, not again."""
+    events = [_event_article(s, k, f"{s}name") for s in ("x", "y", "z") for k in range(2)]
+    wire = " ".join(f"wire{j}" for j in range(60))
+    sig = dedupe.signature(wire)
+    near = dedupe.signature(wire.replace("wire59", "changed"))  # one word of sixty changed
+    assert sig.jaccard(near) >= dedupe.THRESHOLD
+    x = events[0]
+    copies = [  # exact copies (the same key) and near ones (another key, a near signature)
+        dataclasses.replace(x, id=f"x-copy{k}", key=x.key, sig=sig)
+        if k % 2
+        else dataclasses.replace(x, id=f"x-near{k}", key=f"x-near{k}", sig=near)
+        for k in range(6)
+    ]
+    events[0] = dataclasses.replace(x, sig=sig)
+    pile = events + copies
+    assert len(engine.originals(pile)) == len(events)
+    assert engine.event_pile(pile)
+    for k in range(3):
+        shuffled = pile[:]
+        random.Random(k).shuffle(shuffled)
+        assert engine.event_pile(shuffled)
+    # copies of different texts are not copies: the seven articles hold the name seven times
+    topic = [_event_article("t", k, "tname") for k in range(engine.EVENT_PILE + 1)]
+    assert len(engine.originals(topic)) == len(topic) and not engine.event_pile(topic)
+    # a store holding five articles with the name: a new one makes six (events), a new copy of a held
+    # one adds nothing; counted as an article of its own, it would make seven (a topic)
+    c = engine.Clusterer()
+    for p in topic[: engine.EVENT_PILE - 1]:
+        c.add(p)
+    again = dataclasses.replace(topic[0], id="t-again")
+    assert c.pile_of_events([again, topic[-2]])
+    stored = [c.stories[s] for s in sorted(c.stories)]
+    assert not engine.event_pile([again, topic[-2]], stored)
+
+
 def test_in_a_pile_of_events_a_join_sharing_no_event_term_needs_a_higher_bar() -> None:
     first, other = _event_article("x", 1, "xname"), _event_article("y", 1, "yname")  # one topic, two events
     assert engine.JOIN <= cosine(first.vec, other.vec) < engine.JOIN * engine.EVENT_BAR

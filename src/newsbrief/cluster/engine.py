@@ -198,9 +198,12 @@ class Clusterer:
 
     def pile_of_events(self, pieces: Sequence[Piece]) -> bool:
         """Whether new articles, with the stories they are compared with (each one's candidates, before
-        any of them is added), are a pile of events (`event_pile`): what a store asks at each ingest."""
+        any of them is added), are a pile of events (`event_pile`): what a store asks at each ingest. A
+        new article that is a copy of one the clusterer holds is counted by that one's story (whose sum
+        leaves copies out), not again."""
         near = sorted({s for p in pieces if p.words >= THIN_WORDS for s in self.candidates(p.vec)})
-        return event_pile(pieces, [self.stories[s] for s in near])
+        fresh = [p for p in pieces if p.words < THIN_WORDS or self._copy_of(p) is None]
+        return event_pile(fresh, [self.stories[s] for s in near])
 
     def restore(
         self, story: int, total: dict[str, float], n: int, stored: int, length: float | None = None
@@ -326,14 +329,33 @@ def shares_event_term(
     return max(weights, default=0.0) > 1e-9
 
 
+def originals(pieces: Iterable[Piece]) -> list[Piece]:
+    """The articles (40 words or more) that are no copy of another: of each set of exact or near copies
+    (the same content key; MinHash Jaccard at least `dedupe.THRESHOLD`) the first by content key, then
+    id, so the same set gives the same answer in any order. A wire story printed by five outlets is one
+    article's words, not five articles' (as the `copy` rule counts it once as evidence)."""
+    index = dedupe.CopyIndex()
+    keys: set[str] = set()
+    out = []
+    for p in sorted((p for p in pieces if p.words >= THIN_WORDS), key=lambda p: (p.key, p.id)):
+        if p.key in keys or (p.sig is not None and index.find(p.sig) is not None):
+            continue
+        keys.add(p.key)
+        if p.sig is not None:
+            index.add(p.id, p.sig)
+        out.append(p)
+    return out
+
+
 def event_pile(pieces: Iterable[Piece], stories: Iterable[StoryState] = ()) -> bool:
-    """Whether a pile of articles is one of events, not of topics: for each article (40 words or more)
-    with an event term (`shares_event_term`), the most articles of the pile that hold one of its event
-    terms; the pile is one of events when the median of those is at most `EVENT_PILE`. `stories`:
-    stored stories the pile also holds (a store's), counted by their sums: a term's weight in a story's
-    sum over its weight in the article (about how many of the story's articles hold it)."""
+    """Whether a pile of articles is one of events, not of topics: for each article (40 words or more,
+    copies counted once: `originals`) with an event term (`shares_event_term`), the most articles of
+    the pile that hold one of its event terms; the pile is one of events when the median of those is
+    at most `EVENT_PILE`. `stories`: stored stories the pile also holds (a store's), counted by their
+    sums (which leave copies out): a term's weight in a story's sum over its weight in the article
+    (about how many of the story's articles hold it)."""
     common = _common()
-    long = [(p.vec, [t for t in p.vec if t not in common]) for p in pieces if p.words >= THIN_WORDS]
+    long = [(p.vec, [t for t in p.vec if t not in common]) for p in originals(pieces)]
     long = [(vec, terms) for vec, terms in long if terms]
     if not long:
         return False
