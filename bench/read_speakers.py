@@ -12,8 +12,9 @@ labels file, and never from a story of a frozen set (`frozen_stories`: the stori
 their draws, which read the article ids of the labels files they were drawn against as the label tests
 do; nothing is scored). `--wire` draws from DUC 2003, DUC 2006 and MultiLing only. Each story is
 analysed whole, as a brief would, so a speaker agreed across its articles shows. Each quote is marked
-after its closing mark as `⟦n → speaker · rule⟧` (`?` when it is speech without a speaker), so a reader
-judges it right, wrong or unattributed-though-evident.
+after its closing mark as `⟦n → speaker · rule⟧` (`?` when it is speech without a speaker; the rule is the
+attribution rule, then `>` and the speaker rule when another one named the speaker:
+`said-after>family-surname`), so a reader judges it right, wrong or unattributed-though-evident.
 
 `--json` writes every quote's speaker and rule (story, document, offsets) over all eligible articles,
 not only the drawn ones (with `--everything`, over every article of the four files outside the frozen
@@ -141,8 +142,14 @@ def analysed(row: dict) -> dict[int, tuple[str, list[tuple[int, int, str | None,
     kept = [k for k in range(len(row["documents"])) if k not in {i for i, _ in story.left_out}]
     out: dict[int, tuple[str, list]] = {k: (story.documents[d].text, []) for d, k in enumerate(kept)}
     for d, q in found:
-        out[kept[d]][1].append((q.start, q.end, q.speaker, q.rule))
+        out[kept[d]][1].append((q.start, q.end, q.speaker, rule_shown(q.rule, q.speaker_rule)))
     return out
+
+
+def rule_shown(rule: str, speaker_rule: str | None) -> str:
+    """The attribution rule, and the speaker rule after ">" when another one named the speaker
+    ("said-after>family-surname")."""
+    return rule if speaker_rule in (None, rule) else f"{rule}>{speaker_rule}"
 
 
 def marked(text: str, quotes: list[tuple[int, int, str | None, str]]) -> str:

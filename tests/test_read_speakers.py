@@ -44,3 +44,21 @@ def test_frozen_stories_are_derived_from_the_selection_scripts(shared, monkeypat
     assert frozen == SESSION13_COPY
     assert read_speakers.frozen_stories(shared) == frozen  # the kept answer
     assert not {r["id"] for r in read_speakers.stories(shared)} & frozen
+
+
+def test_session17_each_quote_shows_the_rule_that_named_its_speaker(monkeypatch) -> None:
+    """Session 17: the marks name the speaker rule after the attribution rule when another rule named the
+    speaker ("said-after>name-in-phrase"), so a reader checks the evidence of each speaker."""
+    monkeypatch.syspath_prepend(str(BENCH))
+    import read_speakers
+
+    row = {
+        "id": "x",
+        "documents": ["“The bridge will open in May,” said engineer Tova Lind. “It will carry cars.”"],
+    }
+    ((text, quotes),) = read_speakers.analysed(row).values()
+    assert [(who, rule) for _, _, who, rule in quotes] == [
+        ("Tova Lind", "said-after>name-in-phrase"),
+        ("Tova Lind", "continued"),
+    ]
+    assert "⟦1 → Tova Lind · said-after>name-in-phrase⟧" in read_speakers.marked(text, quotes)
