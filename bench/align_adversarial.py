@@ -7,8 +7,9 @@ another object, number, date, time or place, a denial, another modality, "X said
 person in one slot, the opposite act. None is one fact, so none may be cited (`quote` or `fact`). Each
 pair of `SAME` is one fact copied with style edits (another reporter, a title, an adverb, two voices), so
 each should be. Printed: each pair's links (kind, deciding rule), then how many of `PAIRS` cite and how
-many of `SAME` do not (`--all` prints every pair, else only the wrong ones). Written for session 16;
-sentences made up, no story's text. Run the start code with `PYTHONPATH=/path/to/start/src`.
+many of `SAME` do not (`--all` prints every pair, else only the wrong ones). Written for session 16
+(the first 40 and 10), and session 17 (34 and 10 more, written before any output was read); sentences
+made up, no story's text. Run the start code with `PYTHONPATH=/path/to/start/src`.
 """
 
 from __future__ import annotations
@@ -229,6 +230,191 @@ SAME = [
     (
         "The minister denied that he had taken bribes from the construction company.",
         "The minister denied he had taken bribes from the construction company.",
+    ),
+]
+
+# Session 17 (align2): written before any output was read; each states two facts, the kinds left open by
+# session 16 (the object or complement of one verb, descriptive doers as nouns, two verbs of one scene) and
+# others. Sentences made up.
+PAIRS += [
+    (
+        "The gunman shot three police officers outside a bank in Memphis on Sunday night.",
+        "The gunman shot three security guards outside a bank in Memphis on Sunday night.",
+    ),
+    (
+        "Rebels entered the town of Goma early on Tuesday after days of fighting.",
+        "Rebels left the town of Goma early on Tuesday after days of fighting.",
+    ),
+    (
+        "The storm destroyed 60 homes in the coastal village of Port Arthur.",
+        "The storm damaged 60 homes in the coastal village of Port Arthur.",
+    ),
+    (
+        "Federal agents raided the offices of the company in Houston on Wednesday.",
+        "State police raided the offices of the company in Houston on Wednesday.",
+    ),
+    (
+        "Army troops opened fire on the protesters in the capital on Friday.",
+        "Riot police opened fire on the protesters in the capital on Friday.",
+    ),
+    (
+        "Three students were arrested after the fight at the high school in Tulsa.",
+        "Three teachers were arrested after the fight at the high school in Tulsa.",
+    ),
+    (
+        "Customs officers seized two tons of cocaine at the port of Rotterdam.",
+        "Customs officers seized two tons of heroin at the port of Rotterdam.",
+    ),
+    (
+        "The company recalled 2 million cars over faulty airbags in the United States.",
+        "The company recalled 2 million trucks over faulty airbags in the United States.",
+    ),
+    (
+        "Doctors said the soldier had lost his left leg in the blast.",
+        "Doctors said the soldier had lost his right leg in the blast.",
+    ),
+    (
+        "The governor vetoed the budget bill passed by the state legislature last week.",
+        "The governor signed the budget bill passed by the state legislature last week.",
+    ),
+    (
+        "The victim was stabbed in the chest outside a nightclub in Leeds.",
+        "The victim was shot in the chest outside a nightclub in Leeds.",
+    ),
+    (
+        "The coalition launched airstrikes on rebel positions north of the city.",
+        "The coalition launched airstrikes on rebel positions south of the city.",
+    ),
+    (
+        "The teenager was charged with murder after the shooting in Chicago.",
+        "The teenager was charged with manslaughter after the shooting in Chicago.",
+    ),
+    (
+        "Firefighters rescued four children from the burning building in Brooklyn.",
+        "Neighbors rescued four children from the burning building in Brooklyn.",
+    ),
+    (
+        "The airline cancelled 400 flights because of the snowstorm in Chicago.",
+        "The airline delayed 400 flights because of the snowstorm in Chicago.",
+    ),
+    (
+        "The jury found the former officer guilty of murder in the death of the teenager.",
+        "The jury found the former officer not guilty of murder in the death of the teenager.",
+    ),
+    (
+        "The finance minister resigned on Monday after the corruption scandal.",
+        "The finance minister was fired on Monday after the corruption scandal.",
+    ),
+    (
+        "Israeli troops withdrew from the town of Jenin on Thursday.",
+        "Israeli troops moved into the town of Jenin on Thursday.",
+    ),
+    (
+        "The suspect was released from custody on Tuesday, police said.",
+        "The suspect was taken into custody on Tuesday, police said.",
+    ),
+    (
+        "The union accepted the contract offer from the city on Sunday.",
+        "The union rejected the contract offer from the city on Sunday.",
+    ),
+    (
+        "Two soldiers were wounded when a roadside bomb exploded near Kandahar.",
+        "Two civilians were wounded when a roadside bomb exploded near Kandahar.",
+    ),
+    (
+        "The central bank raised its forecast for economic growth this year to 3 percent.",
+        "The central bank lowered its forecast for economic growth this year to 3 percent.",
+    ),
+    (
+        "The hurricane weakened to a Category 2 storm before it reached Florida.",
+        "The hurricane strengthened to a Category 2 storm before it reached Florida.",
+    ),
+    (
+        "Prices of gasoline rose 5 percent in March, the government said.",
+        "Prices of gasoline fell 5 percent in March, the government said.",
+    ),
+    (
+        "The surfer was attacked by a shark off the coast of Hawaii on Monday.",
+        "The surfer was attacked by a crocodile off the coast of Hawaii on Monday.",
+    ),
+    (
+        "Local residents blocked the road to the gold mine for a week.",
+        "Mine workers blocked the road to the gold mine for a week.",
+    ),
+    (
+        "The boat carrying 80 migrants capsized off the coast of Libya on Friday.",
+        "The boat carrying 80 tourists capsized off the coast of Libya on Friday.",
+    ),
+    (
+        "The mayor's wife was killed in the crash on the highway outside Madrid.",
+        "The mayor's son was killed in the crash on the highway outside Madrid.",
+    ),
+    (
+        "The company's profits doubled in the second quarter, the report said.",
+        "The company's losses doubled in the second quarter, the report said.",
+    ),
+    (
+        "Opposition lawmakers walked out of parliament during the president's speech.",
+        "Government lawmakers walked out of parliament during the president's speech.",
+    ),
+    (
+        "The court upheld the ban on assault weapons in the state of Illinois.",
+        "The court struck down the ban on assault weapons in the state of Illinois.",
+    ),
+    (
+        "The suspect fled to Mexico after the shooting, officials said.",
+        "The suspect fled to Canada after the shooting, officials said.",
+    ),
+    (
+        "Thousands of workers marched through the capital to demand higher wages.",
+        "Thousands of farmers marched through the capital to demand higher wages.",
+    ),
+    (
+        "The army evacuated 5,000 people from villages near the volcano on Sunday.",
+        "The army evacuated 5,000 people from villages near the dam on Sunday.",
+    ),
+]
+
+SAME += [
+    (
+        "Federal agents arrested the mayor of Springfield on Tuesday.",
+        "The mayor of Springfield was arrested by federal agents on Tuesday.",
+    ),
+    (
+        "State police said the gunman shot three officers outside a bank in Memphis.",
+        "The gunman shot three officers outside a bank in Memphis, state police said.",
+    ),
+    (
+        "Two soldiers were wounded when a roadside bomb exploded near Kandahar.",
+        "Two soldiers were wounded on Monday when a roadside bomb exploded near Kandahar.",
+    ),
+    (
+        "Riot police fired tear gas at protesters in the capital on Friday.",
+        "Police fired tear gas at protesters in the capital on Friday.",
+    ),
+    (
+        "The teenagers were charged with murder after the shooting in Chicago.",
+        "Two teenagers were charged with murder after the shooting in Chicago.",
+    ),
+    (
+        "Rebels entered the town of Goma on Tuesday after days of fighting.",
+        "Rebel fighters entered the town of Goma on Tuesday after days of fighting.",
+    ),
+    (
+        "Customs officers seized two tons of cocaine at the port of Rotterdam.",
+        "Two tons of cocaine were seized by customs officers at the port of Rotterdam.",
+    ),
+    (
+        "The governor vetoed the budget bill on Friday.",
+        "Governor Smith vetoed the budget bill on Friday.",
+    ),
+    (
+        "The storm destroyed 60 homes in the coastal village of Port Arthur.",
+        "The storm destroyed 60 homes in the coastal village of Port Arthur, officials said.",
+    ),
+    (
+        "Firefighters rescued four children from the burning building in Brooklyn.",
+        "Four children were rescued by firefighters from the burning building in Brooklyn.",
     ),
 ]
 

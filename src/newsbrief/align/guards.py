@@ -17,6 +17,11 @@ whom swapped ("Johnson defeated Williams" / "Williams defeated Johnson": `roles_
 two voices saying different things beyond it ("sentenced Garza to death" / "Garza was sentenced to life
 in prison": `voice_objects_differ`), and one text with a name, modal, opposite or number put for another
 ("sued Samsung" / "sued Google", "raised" / "cut", "could" / "will": `substituted`) were citations.
+Session 17 (34 more written pairs, 28 cited at the start, mostly `same-words`): one text with a common word
+put for another that is another thing, a described doer, an object or an act ("two teachers" / "two
+students", "federal agents" / "state agents", "cocaine" / "heroin", "destroyed" / "damaged"): `substituted`
+reads two words news writing joins with "and" / "or" as two things (rule `coordinated`), which synonyms
+seldom are.
 """
 
 from __future__ import annotations
@@ -27,9 +32,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..analyze.gazetteer import word_list
-from ..represent import stem
+from ..represent import STOP_WORDS, stem
 from .claims import _WEEKDAYS, _alike, _object, _same_object
-from .features import _INTENT, lexicon
+from .features import _INTENT, data_lines, lexicon
 
 if TYPE_CHECKING:
     from .claims import ClauseClaim
@@ -232,10 +237,11 @@ def substituted(
     "will seek"), one of `OPPOSITES` for the other the other sentence never writes ("raised interest
     rates" / "cut interest rates", "sentenced Garza to death" / "to life in prison"; not "seized the
     hostages in March and freed them" / "freed the hostages"), a number for another not reported round
-    ("had risen to 64" / "to 2,975"), or a modal or plan added before one verb (`intent-added`: "plans
-    to cut" / "cut"). The copy says another thing in that place, so the two are two
-    facts however many words they share. `wa`, `wb`: `Facts.words` split; `names_a`, `names_b`: their
-    participants (`Facts.names`)."""
+    ("had risen to 64" / "to 2,975"), a modal or plan added before one verb (`intent-added`: "plans
+    to cut" / "cut"), or a word for one news writing joins with it by "and" / "or" (`coordinated`:
+    "two students" / "two teachers", "destroyed" / "damaged"). The copy says another thing in that
+    place, so the two are two facts however many words they share. `wa`, `wb`: `Facts.words` split;
+    `names_a`, `names_b`: their participants (`Facts.names`)."""
     short = min(len(wa), len(wb))
     if short < SWAP_SPAN or len(set(wa) & set(wb)) < COPIED * short:
         return False  # the cheap bound first: most pairs share too few words to be one text
@@ -256,6 +262,7 @@ def substituted(
             or _other_modal(xs, ys)
             or any(frozenset((x, y)) in OPPOSITES and x not in wb and y not in wa for x in xs for y in ys)
             or (_other_number(xs, ys) and xs[0] not in wb and ys[0] not in wa)  # not moved: "aged 2, 3 and 4"
+            or _coordinated_apart(xs, ys, wa, wb, names_a | names_b)
         ):
             return True
     return False
@@ -308,6 +315,34 @@ def _intent_added(ws: Sequence[str], i: int, j: int, other: Sequence[str]) -> bo
     if last in _MODALS:
         return last not in other
     return last == "to" and j - i >= 2 and ws[j - 2] in _INTENT_WORDS and ws[j - 2] not in other
+
+
+def _coordinated_apart(
+    xs: Sequence[str], ys: Sequence[str], wa: Sequence[str], wb: Sequence[str], names: frozenset[str]
+) -> bool:
+    """Rule `coordinated`: a word of `xs` put for a word of `ys`, two words news writing joins with "and" /
+    "or" (`data/coordinated.txt`, `scripts/mine_coordinated.py`), so two things: "arrested two teachers" /
+    "two students", "destroyed 60 homes" / "damaged 60 homes", "federal agents" / "state agents". Neither
+    word is written in the other copy (not moved), nor is a stop word or a participant (`names`: names are
+    `_other_names`' to compare; "the Republican leadership" / "the GOP House leadership" is one)."""
+    pairs = _coordinated()
+    for x in xs:
+        if x in STOP_WORDS or x in wb or not x.isalpha() or "E:" + x in names:
+            continue
+        sx = stem(x)
+        for y in ys:
+            if y in STOP_WORDS or y in wa or not y.isalpha() or "E:" + y in names:
+                continue
+            if frozenset((sx, stem(y))) in pairs:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _coordinated() -> frozenset[frozenset[str]]:
+    return frozenset(
+        frozenset(line.split()) for line in data_lines("coordinated.txt") if len(line.split()) == 2
+    )
 
 
 def _other_names(xs: list[str], ys: list[str]) -> bool:
