@@ -1,7 +1,8 @@
 """Session 17 (issue 14): one text with a word put for another that news writing joins with it by "and" /
 "or" ("students and teachers", "destroyed or damaged"): two things, so two facts, never a citation
 (`guards.substituted`, rule `coordinated`, `data/coordinated.txt`); synonyms, which are seldom joined, and
-names still cite. Sentences written for these tests."""
+names still cite. Two quotations of one speaker share only who said them (`pairs.speaker_run`, rule
+`speaker-only` of `same-words`): two statements. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from newsbrief import segment
 from newsbrief.align import align
 from newsbrief.align.features import data_lines
 from newsbrief.align.guards import substituted
+from newsbrief.align.pairs import speaker_run
 from newsbrief.clean import clean
 from newsbrief.ingest import load_texts
 from newsbrief.model import Story
@@ -92,3 +94,26 @@ def test_the_joined_pairs_are_two_sorted_stems_a_line() -> None:
     assert all(len(p) == 2 and p[0] < p[1] for p in pairs)
     assert pairs == sorted(set(pairs))
     assert (stem("students"), stem("teachers")) in pairs and (stem("chief"), stem("leader")) not in pairs
+
+
+def test_two_quotations_of_one_speaker_share_only_who_said_them() -> None:
+    """Rule `speaker-only` (`pairs.speaker_run`): two quotations of one speaker with one attribution are two
+    statements; the same quotation with its attribution edited is still one."""
+    a = '"We will not give up on this city," said Maria Lopez, director of the Tenants Union of Chicago.'
+    b = '"Rents have doubled in five years," said Maria Lopez, director of the Tenants Union of Chicago.'
+    assert not _kinds(a, b) & {"quote", "fact"}
+    c = (
+        '"Rents have doubled in five years," said Maria Lopez, the director of the Tenants Union of Chicago, '
+        "on Monday."
+    )
+    assert _kinds(b, c) & {"quote", "fact"}
+
+
+def test_a_run_is_who_said_it_only_outside_the_quotation_and_beside_a_verb_of_saying() -> None:
+    words = _words("we will not give up said maria lopez director of the tenants union")
+    quotes = [("we", "will", "not", "give", "up")]
+    assert speaker_run(words, 5, 12, quotes)  # opens on "said"
+    assert speaker_run(words, 6, 12, quotes)  # right after "said"
+    assert not speaker_run(words, 0, 7, quotes)  # mostly the quotation
+    assert not speaker_run(words, 6, 12, [])  # no quotation: reported speech is read as a claim
+    assert not speaker_run(words, 7, 12, quotes)  # neither holds nor follows a verb of saying

@@ -162,10 +162,10 @@ _STREET = re.compile(
 )
 # "may vote", "will pay", "is expected to announce", "plans to close": an event still to happen
 # (`Facts.pending`); what one means or is said to be about to do has not happened yet
-_INTENT = "expected plans plan planned intends intend scheduled set likely threatened threatens going"
-_MODALS = frozenset(["may", "might", "could", "will", "would", "shall", *_INTENT.split()])
+INTENT = "expected plans plan planned intends intend scheduled set likely threatened threatens going"
+_MODALS = frozenset(["may", "might", "could", "will", "would", "shall", *INTENT.split()])
 _MODAL_BEFORE = re.compile(
-    r"\b(?:may|might|could|will|would|shall|(?:" + "|".join(_INTENT.split()) + r")\s+to)"
+    r"\b(?:may|might|could|will|would|shall|(?:" + "|".join(INTENT.split()) + r")\s+to)"
     r"\s+(?:soon\s+|also\s+|not\s+)?$"
 )
 _CONTRACTIONS = (

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from ..analyze.gazetteer import word_list
 from ..represent import STOP_WORDS, stem
 from .claims import _WEEKDAYS, _alike, _object, _same_object
-from .features import _INTENT, data_lines, lexicon
+from .features import INTENT, data_lines, lexicon
 
 if TYPE_CHECKING:
     from .claims import ClauseClaim
@@ -169,8 +169,8 @@ NAME_PREFIX = 5
 # ("will" in a quotation, "would" reported) as one
 _MODALS = {"may": "may", "might": "may", "could": "can", "can": "can", "will": "will", "would": "will"}
 _MODALS |= {"should": "should", "must": "must"}
-# who reports a claim is not the claim ("officials said" / "authorities said")
-_REPORTING = frozenset(
+# who reports a claim is not the claim ("officials said" / "authorities said"; `pairs.speaker_run`)
+REPORTING = frozenset(
     [
         "said",
         "says",
@@ -302,7 +302,7 @@ def _given_names() -> frozenset[str]:
 # expected to") written in one copy before a verb the other writes bare ("The company plans to cut 3,000
 # jobs" / "The company cut 3,000 jobs"): a plan or a possibility against an act, even where the past is
 # written as the base ("cut", "hit", "set"), so no "-ed" tells them apart (`Facts.done`)
-_INTENT_WORDS = frozenset(_INTENT.split())
+_INTENT_WORDS = frozenset(INTENT.split())
 
 
 def _intent_added(ws: Sequence[str], i: int, j: int, other: Sequence[str]) -> bool:
@@ -359,7 +359,7 @@ def _other_modal(xs: Sequence[str], ys: Sequence[str]) -> bool:
 def _reporter(ws: Sequence[str], i: int, j: int) -> bool:
     """The stretch `ws[i:j]` is who reports the claim: a reporting verb right after it ("officials
     said") or right before it ("said Smith")."""
-    return (j < len(ws) and ws[j] in _REPORTING) or (i > 0 and ws[i - 1] in _REPORTING)
+    return (j < len(ws) and ws[j] in REPORTING) or (i > 0 and ws[i - 1] in REPORTING)
 
 
 def _other_number(xs: Sequence[str], ys: Sequence[str]) -> bool:

@@ -37,7 +37,7 @@ from .features import (
     lexicon,
     part_at,
 )
-from .guards import COPIED, SWAP_SPAN, claims_differ, substituted, voice_objects_differ
+from .guards import COPIED, REPORTING, SWAP_SPAN, claims_differ, substituted, voice_objects_differ
 
 MAX_POSTINGS = 12  # a key in more sentences than this (+ 5 % of the story) is too common to block on
 MAX_SHARE = 70  # ... the 5 % capped (>= every dev story's), so pairs stay linear in a huge story
@@ -403,7 +403,8 @@ def compare(
         hedge_clash=x.hedged != y.hedged,
         point=shared_point(fa, fb, both, df) if df is not None else None,
         quote_run=qrun,
-        same_words=_same_run(ma, mb, bool(fa.names & fb.names)) and not negated_within(ma.words, mb.words),
+        same_words=_same_run(ma, mb, bool(fa.names & fb.names), fa.quotes, fb.quotes)
+        and not negated_within(ma.words, mb.words),
         lead_clash=_lead_clash(fa, fb),
         action_clash=_action_clash(x, y, fa, fb),
         day_clash=bool(fa.days and fb.days and not fa.days & fb.days),
@@ -726,9 +727,17 @@ def _mass(concepts: frozenset[str], weight: dict[str, float]) -> float:
     return math.fsum(weight.get(c, 1.0) for c in concepts) or 1.0  # exact: set order cannot matter
 
 
-def _same_run(a: _Weighed, b: _Weighed, names: bool = False) -> bool:
+def _same_run(
+    a: _Weighed,
+    b: _Weighed,
+    names: bool = False,
+    quotes_a: Sequence[tuple[str, ...]] = (),
+    quotes_b: Sequence[tuple[str, ...]] = (),
+) -> bool:
     """Whether two sentences' words share a run of `SAME_WORDS` words that is at least `SAME_SHARE` of
-    the shorter sentence, or are the same sentence of `SAME_WHOLE` words naming someone (`names`)."""
+    the shorter sentence, or are the same sentence of `SAME_WHOLE` words naming someone (`names`); a run
+    that is only who said it, in a sentence that quotes (`speaker_run`; `quotes_a`, `quotes_b`:
+    `Facts.quotes`), is no statement shared."""
     wa, wb = a.words, b.words
     if wa == wb and len(wa) >= SAME_WHOLE and names:
         return True
@@ -736,7 +745,31 @@ def _same_run(a: _Weighed, b: _Weighed, names: bool = False) -> bool:
         return False
     if _grams(a).isdisjoint(_grams(b)):
         return False
-    return _common_run(tuple(wa), tuple(wb)) >= SAME_SHARE * min(len(wa), len(wb))  # rare: only here
+    n, end_a, end_b = _longest_run(tuple(wa), tuple(wb))  # rare: only here
+    if n < SAME_SHARE * min(len(wa), len(wb)):
+        return False
+    return wa == wb or not (
+        speaker_run(wa, end_a - n, end_a, quotes_a) or speaker_run(wb, end_b - n, end_b, quotes_b)
+    )
+
+
+def speaker_run(words: Sequence[str], i: int, j: int, quotes: Sequence[tuple[str, ...]]) -> bool:
+    """Rule `speaker-only`: in a sentence that quotes someone, the run `words[i:j]` lies mostly outside
+    the quotations and holds a verb of saying (`guards.REPORTING`) or opens right after one: it tells who
+    said it ('"...," said Rich Tafel, executive director of the Log Cabin Republicans'; 'said a reporter
+    for the Al Jazeera news agency'), not what was said, so two quotations of one speaker sharing it are
+    two statements (a whole sentence copied is still one)."""
+    if not quotes:
+        return False
+    quoted = {w for q in quotes for w in q}
+    run = words[i:j]
+    if 2 * sum(w in quoted for w in run) >= len(run):
+        return False
+    return not REPORTING.isdisjoint(run) or (i > 0 and words[i - 1] in REPORTING)
+
+
+# verbs of denial: one written in one copy of a claim only denies it (`negated_within`)
+_DENYING = frozenset(["deny", "denies", "denied", "denying", "refuted", "rejected", "disputed"])
 
 
 def negated_within(wa: list[str], wb: list[str]) -> bool:
@@ -748,9 +781,6 @@ def negated_within(wa: list[str], wb: list[str]) -> bool:
     behind the attack" / "Moscow denied Russia was behind the attack") denies it too."""
     da, db = not _DENYING.isdisjoint(wa), not _DENYING.isdisjoint(wb)
     return da != db or _denies(wa, wb) or _denies(wb, wa)
-
-
-_DENYING = frozenset(["deny", "denies", "denied", "denying", "refuted", "rejected", "disputed"])
 
 
 def _denial(w: str) -> bool:
@@ -1226,16 +1256,22 @@ def quote_run(qa: Sequence[tuple[str, ...]], qb: Sequence[tuple[str, ...]]) -> i
 
 
 def _common_run(p: tuple[str, ...], q: tuple[str, ...]) -> int:
-    best = 0
+    return _longest_run(p, q)[0]
+
+
+def _longest_run(p: tuple[str, ...], q: tuple[str, ...]) -> tuple[int, int, int]:
+    """The longest run of words `p` and `q` share: (its length, where it ends in `p`, where in `q`)."""
+    best, end_p, end_q = 0, 0, 0
     prev = [0] * (len(q) + 1)
-    for x in p:
+    for i, x in enumerate(p, 1):
         cur = [0] * (len(q) + 1)
         for k, y in enumerate(q, 1):
             if x == y:
                 cur[k] = prev[k - 1] + 1
-                best = max(best, cur[k])
+                if cur[k] > best:
+                    best, end_p, end_q = cur[k], i, k
         prev = cur
-    return best
+    return best, end_p, end_q
 
 
 @lru_cache(maxsize=1)
