@@ -443,3 +443,39 @@ def test_session16_that_after_a_reporting_verb_opens_what_is_reported() -> None:
     )
     (link,) = _links(a, b)
     assert link.kind == "fact" and link.evidence[0] == "rule:same-claim"
+
+
+def test_session17_a_present_tense_after_a_common_noun_is_the_predicate() -> None:
+    # rule `present-verb` (`data/verbs.txt`, mined by scripts/mine_verbs.py): a lemma written as a verb,
+    # hardly ever after a determiner, is the clause's verb where a subject may end before it
+    assert _predicates("The brain disorder interferes with their ability to speak.") == ["interferes"]
+    assert _predicates("Many scientists believe the emissions contribute to warming.") == [
+        "believe",
+        "contribute",
+    ]
+    assert _predicates("The new rules now require developers to obtain federal permits.") == ["require"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The costs of the new permits rose in March.",  # "costs": a noun as often as a verb
+        "They want to remove the statue from the park.",  # after "to": an infinitive
+        "Crews pressed the remove button.",  # after a determiner: a noun's modifier
+        "The bruises looked like both rings were pulled off.",  # "like": a preposition
+    ],
+)
+def test_session17_a_present_form_where_no_subject_ends_is_no_verb(text: str) -> None:
+    assert not {"remove", "like", "costs"} & set(_predicates(text))
+
+
+def test_session17_two_sentences_sharing_a_present_tense_claim_are_one_fact() -> None:
+    # "denies" after an adverb after a name: the start code read no verb in `a` and left the pair related
+    a = "Kenneth Darrow vehemently denies the serious, false and defamatory allegations made against him."
+    b = (
+        "The allegations made against Mr. Darrow are vehemently denied and will be defended at any trial of "
+        "these matters, his lawyer said in a statement."
+    )
+    assert _predicates(a) == ["denies"]
+    (link,) = _links(a, b)
+    assert (link.kind, link.evidence[0]) == ("fact", "rule:claim-voice")

@@ -10,7 +10,9 @@ for its predicates, rule-based and light (no parser; the default install has non
 
 * a predicate is a verb written as one: after an auxiliary or a modal ("was arrested", "has
   demanded", "will vote"), a past form ("-ed", or an irregular past from `_IRREGULAR`), or a present
-  form right after a name or a pronoun ("Blair calls"); reporting verbs ("said", "told") are the
+  form right after a name or a pronoun ("Blair calls"), or a present form of a lemma of `data/verbs.txt`
+  (learned by `scripts/mine_verbs.py`) where a subject may end before it ("The disorder interferes with",
+  "the data suggest": rule `present-verb`); reporting verbs ("said", "told") are the
   attribution wrapper, never the claim, and the words before them are who reports it, unless the clause
   ends on its reporter (", Fox said.": rule `trailing-attribution`, the reporter cut); a "that" a few words
   after a reporting verb ("said Friday that") opens what is reported, not a relative clause (`reported-that`);
@@ -277,7 +279,51 @@ def _verb_kind(words: list[tuple[str, int, int]], k: int, text: str) -> str | No
         and (words[k + 1][0].lower() in _OBJECT_OPENS or words[k + 1][0][0].isupper())
     ):
         return "verb"
+    if low in present_forms() and _after_subject(words, k, text):
+        return "verb"  # rule `present-verb`: "The disorder interferes with", "the data suggest"
     return None
+
+
+@lru_cache(maxsize=1)
+def present_forms() -> frozenset[str]:
+    """The base and "-s" forms of the verb lemmas of `data/verbs.txt` (learned from the Multi-News training
+    stories by `scripts/mine_verbs.py`: words written as verbs, after "to" and a modal, and hardly ever
+    after a determiner): "remove", "removes", "carries"."""
+    from .features import data_lines
+
+    out: set[str] = set()
+    for line in data_lines("verbs.txt"):
+        base = line.split("\t")[0]
+        out.add(base)
+        out.add(third_person(base))
+    return frozenset(out)
+
+
+def third_person(base: str) -> str:
+    """The "-s" form of a base form: "remove" -> "removes", "carry" -> "carries", "push" -> "pushes"."""
+    if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
+        return base[:-1] + "ies"
+    if base.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return base + "es"
+    return base + "s"
+
+
+def _after_subject(words: list[tuple[str, int, int]], k: int, text: str) -> bool:
+    """Rule `present-verb`: a subject may end right before word `k` (past adverbs: "now costs"), so a
+    present form of `present_forms` there is the clause's verb: the word before is no function word
+    (determiner, preposition, "to", conjunction: "the cost", "to remove", "and remove"), no verb form of
+    its own ("help remove", "looked like") and nothing but a space stands between ("the fact, remove")."""
+    j = k - 1
+    while j >= 0 and (words[j][0].lower() in _BETWEEN or _adverb(words[j][0].lower())):
+        j -= 1
+    if j < 0 or any(text[words[i][2] : words[i + 1][1]] != " " for i in range(j, k)):
+        return False
+    prev = words[j][0].lower()
+    if prev in _NOT_VERB or prev in _ADJECTIVE_AFTER or prev in _AUXILIARY or prev in _SPEECH:
+        return False
+    if prev in present_forms() or prev in _IRREGULAR or prev in _LIGHT or prev.endswith("ed"):
+        return False  # "help remove", "looked like": a verb's object or complement, not its subject
+    return not prev[0].isdigit()
 
 
 def _past_form(low: str) -> bool:

@@ -1,0 +1,61 @@
+"""scripts/mine_verbs.py: which words the Multi-News training stories show to be verbs (session 17); counts
+written for these tests."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from newsbrief.align.claims import present_forms, third_person
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("mine_verbs", ROOT / "scripts" / "mine_verbs.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["mine_verbs"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_third_person_forms() -> None:
+    assert [third_person(b) for b in ("remove", "carry", "push", "go", "obey")] == [
+        "removes",
+        "carries",
+        "pushes",
+        "goes",
+        "obeys",
+    ]
+
+
+def test_a_lemma_is_kept_when_written_as_a_verb_and_hardly_ever_after_a_determiner() -> None:
+    mv = _script()
+    line = json.dumps(
+        {
+            "documents": [
+                "They want to remove it. Crews will remove it. It removes nothing. "
+                "He wants to show it. They will show it. The show ended. The show ran. A show. The shows. "
+                "She plans to always go. She will always go. They always go."  # a function word
+            ]
+        }
+    )
+    kept = {b for b, _, _ in mv.lemmas(*mv.count([line]))}
+    assert "remove" in kept
+    assert "show" not in kept  # 3 verb uses, 4 noun uses
+    assert "always" not in kept
+    verb, noun = mv.MIN_USES, 0
+    assert mv.lemmas(Counter(), Counter(), Counter({"obey": verb - 1}), Counter({"obey": 1})) == [
+        ("obey", verb, noun)
+    ]
+    assert mv.lemmas(Counter(), Counter({"obey": 1}), Counter({"obey": verb - 1}), Counter({"obey": 1})) == []
+
+
+def test_the_shipped_table_holds_verbs_and_no_function_words() -> None:
+    forms = present_forms()
+    assert {"remove", "removes", "interferes", "require", "contribute"} <= forms
+    assert not {"like", "the", "always", "costs", "show", "him", "rules"} & forms
