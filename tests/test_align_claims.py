@@ -479,3 +479,45 @@ def test_session17_two_sentences_sharing_a_present_tense_claim_are_one_fact() ->
     assert _predicates(a) == ["denies"]
     (link,) = _links(a, b)
     assert (link.kind, link.evidence[0]) == ("fact", "rule:claim-voice")
+
+
+def test_session17_he_after_a_named_person_is_that_person_as_a_claim_s_subject() -> None:
+    # rule `pronoun-subject` (`features.pronoun_speakers`): "he" opening a clause, the sentence before
+    # opening on one person by full name
+    a = (
+        "Stephen Marlow lost his job as Miami Gardens police chief after being arrested Friday by undercover "
+        "deputies in Dania Beach."
+    )
+    b = (
+        "Stephen Marlow had led the Miami Gardens department since 2015. On Friday night, he lost his job "
+        "after being arrested and charged at a Dania Beach hotel."
+    )
+    facts = [(k.a, k.b) for k in _links(a, b) if k.kind == "fact"]
+    assert facts == [(0, 2)]
+    (f,) = _facts("On Friday night, he lost his job after being arrested.")
+    assert f.claims[0].pronoun and not f.claims[0].before
+
+
+def test_session17_he_with_no_one_person_before_is_no_subject() -> None:
+    # the sentence before names two people: "he" is left unresolved, the claim keeps no subject
+    a = (
+        "Stephen Marlow lost his job as Miami Gardens police chief after being arrested Friday by undercover "
+        "deputies in Dania Beach."
+    )
+    b = (
+        "Stephen Marlow and Cameron Benson had led the Miami Gardens department since 2015. On Friday night, "
+        "he lost his job after being arrested and charged at a Dania Beach hotel."
+    )
+    assert not [k for k in _links(a, b) if k.kind == "fact" and k.b == 2]
+
+
+def test_session17_a_claim_under_a_modal_is_not_the_event() -> None:
+    # rule `claim-modal`: "can grant" says what may be done, "granted" what was (the start code cited it)
+    a = "This month, Governor Perry granted Ricky McGinn a 30-day reprieve so that he could pursue DNA tests."
+    b = "Perry only can grant a one-time, 30-day reprieve to McGinn unless the board recommends otherwise."
+    assert _match(a, b) is None
+    assert not [k for k in _links(a, b) if k.kind in ("quote", "fact")]
+    (f,) = _facts("Smith will not be charged and could face trial.")
+    assert [c.modal for c in f.claims] == [True, True]
+    (g,) = _facts("Smith was charged and faced trial.")
+    assert [c.modal for c in g.claims] == [False, False]

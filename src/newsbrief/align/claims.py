@@ -144,6 +144,10 @@ class ClauseClaim:
     # ("In Dallas, police arrested ..."): no argument, but seen by `clash`
     agent: frozenset[str] = frozenset()  # a passive's participants written after "by" ("was bought by
     # Google"): who did it, seen by rule `claim-agent`
+    modal: bool = False  # a modal stands in its verb group ("can grant", "will pay", "could not find"): a
+    # claim of what may or must be, never the same as one of what was ("granted"; rule `claim-modal`)
+    pronoun: bool = False  # its subject is "he" or "she" alone ("Then he knocked on ..."): whom the
+    # sentence before names is its subject (rule `pronoun-subject`, `features.pronoun_speakers`)
 
     @property
     def args(self) -> frozenset[str]:
@@ -414,7 +418,8 @@ def claims(
                 for c, at in zip(cl.counts, cl.count_at or (), strict=False)
                 if begin <= at < end
             )
-        passive = False
+        passive = modal = False
+        pronoun = _pronoun_subject(text, max(begin, opening.end() if opening else 0), first)
         for k, (s, e) in enumerate(preds):
             nxt = preds[k + 1][0] if k + 1 < len(preds) else cl.end
             pred = next((c for _, c, a, b in spots if a <= s < b and ":" not in c), None)
@@ -427,6 +432,7 @@ def claims(
             other = bool(_ANOTHER.match(text, e))
             joined = k > 0 and _COORDINATED.fullmatch(text, preds[k - 1][1], s)
             passive = passive if joined else _passive(text, cl.start, s, e) or pred in _UNDERGONE
+            modal = modal if joined else _modal(text, cl.start, s)
             out.append(
                 ClauseClaim(
                     cl.start,
@@ -445,9 +451,25 @@ def claims(
                     - places
                     if passive
                     else frozenset(),
+                    modal,
+                    pronoun and not any(c.startswith("E:") for c in before),
                 )
             )
     return tuple(out)
+
+
+# what may open a clause before its subject or stand between the subject and the verb ("But then he
+# quickly ...", "and she later ..."): the subject is still the pronoun alone
+_AROUND_SUBJECT = _BEFORE_JOINED | _set("and but so yet then later also")
+
+
+def _pronoun_subject(text: str, start: int, first: int) -> bool:
+    """Rule `pronoun-subject`: the words from `start` to the first predicate at `first` are "he" or "she"
+    with at most conjunctions, adverbs and auxiliaries around it ("Then he knocked", "she has since
+    lost")."""
+    words = [w.lower() for w in _WORD.findall(text, start, first)]
+    core = [w for w in words if w not in _AROUND_SUBJECT and not _adverb(w)]
+    return core in (["he"], ["she"])
 
 
 # "was arrested and charged", "was arrested, and later charged": the second verb shares the first's voice
@@ -463,6 +485,20 @@ def _passive(text: str, start: int, s: int, e: int) -> bool:
     while words and (words[-1] in _BETWEEN or _adverb(words[-1])) and words[-1] not in _PASSIVE:
         words.pop()
     return bool(words) and words[-1] in _PASSIVE
+
+
+_MODAL = _set("can could may might must shall should will would cannot")
+
+
+def _modal(text: str, start: int, s: int) -> bool:
+    """Rule `claim-modal`: a modal stands in the verb group before the verb at `s` (past auxiliaries,
+    adverbs and "not": "can only grant", "will not be charged", "could have been killed")."""
+    words = [w.lower() for w in _WORD.findall(text, start, s)]
+    while words and (words[-1] in _BEFORE_VERB or _adverb(words[-1]) or words[-1] == "only"):
+        if words[-1] in _MODAL:
+            return True
+        words.pop()
+    return bool(words) and words[-1] in _MODAL
 
 
 def _by(text: str, at: int) -> bool:
@@ -618,7 +654,7 @@ def match(
             if lined is None:
                 continue
             roles, route = lined
-            if x.negated != y.negated or x.hedged != y.hedged or x.other != y.other:
+            if x.negated != y.negated or x.hedged != y.hedged or x.other != y.other or x.modal != y.modal:
                 continue
             ax, ay = x.args, y.args
             shared = ax & ay

@@ -544,17 +544,33 @@ def pronoun_speakers(facts: list[Facts]) -> list[Facts]:
     "he" after a name; `Facts.said_by`, empty when none of these is one person."""
     out = list(facts)
     for k, f in enumerate(facts):
-        if not f.pronoun_said or k == 0 or facts[k - 1].doc != f.doc:
+        if k == 0 or facts[k - 1].doc != f.doc:
             continue
-        prev = out[k - 1]
-        who = frozenset().union(*(c.speakers for c in prev.clauses)) or prev.said_by
-        if not who and prev.lead:
-            who = frozenset([prev.lead])
-        if not who and prev.claims:
-            who = frozenset(c for c in prev.claims[0].before if c.startswith("E:"))
-        if len(who) == 1:
-            out[k] = replace(f, said_by=who)
+        if f.pronoun_said:
+            prev = out[k - 1]
+            who = frozenset().union(*(c.speakers for c in prev.clauses)) or prev.said_by
+            if not who and prev.lead:
+                who = frozenset([prev.lead])
+            if not who and prev.claims:
+                who = frozenset(c for c in prev.claims[0].before if c.startswith("E:"))
+            if len(who) == 1:
+                out[k] = f = replace(f, said_by=who)
+        if any(c.pronoun for c in f.claims):
+            out[k] = _pronoun_subjects(f, out[k - 1])
     return out
+
+
+def _pronoun_subjects(f: Facts, prev: Facts) -> Facts:
+    """Rule `pronoun-subject`: a claim whose subject is "he" or "she" alone (`ClauseClaim.pronoun`) has for
+    subject the one participant the sentence before opens on by full name (`Facts.lead`) and names in its
+    first claim's subject ("Stephen Johnson was arrested Friday." / "On Friday night, he lost his job"), as
+    a reader takes "he" after a name; unchanged when those are not one ("Johnson and Benson argued.")."""
+    who = frozenset(c for c in prev.claims[0].before if c.startswith("E:")) if prev.claims else frozenset()
+    who |= frozenset([prev.lead]) if prev.lead else frozenset()
+    if len(who) != 1:
+        return f
+    claims = tuple(replace(c, before=c.before | who) if c.pronoun else c for c in f.claims)
+    return replace(f, claims=claims)
 
 
 def single_quoted_spans(text: str, doubles: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
