@@ -117,7 +117,9 @@ def load(path: Path, seed: int, rows: list[dict] | None = None) -> tuple[list, d
 
 def train_rows(path: Path, n: int, half: str = "check") -> list[dict]:
     """`n` whole stories of the training file: a seeded permutation (`TRAIN_SEED`) of its stories, the
-    first `n` for `half` "check", the next `n` for "write" (disjoint), in file order."""
+    first `n` for `half` "check", the next `n` for "write", in file order. The halves are disjoint only for
+    one `n`: "write" at 200 overlaps "check" at 300. The table's IDF (`df.tsv`, `EVENT_DF`) counts every
+    document of the training file (`scripts/build_cluster_df.py`); no threshold was tuned on it."""
     with gzip.open(path, "rt", encoding="utf-8") as f:
         lines = f.readlines()
     drawn = list(range(len(lines)))
