@@ -82,7 +82,7 @@ def quotations(row: dict) -> list[dict]:
         for q in dd.quotes:
             s0 = dd.sentence_start(q.open_at)
             k = dd.sentence_index(q.close_at)
-            s1 = by_doc[d][k].end if 0 <= k < len(by_doc[d]) else q.after_close
+            s1 = dd.sents[k].end if 0 <= k < len(dd.sents) else q.after_close  # k indexes dd.sents (cut)
             text = doc.text
             ctx = (
                 text[s0 : q.start] + "⟦" + text[q.start : q.end] + "⟧" + text[q.end : max(s1, q.after_close)]

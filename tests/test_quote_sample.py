@@ -29,3 +29,30 @@ def test_the_sample_is_seeded_split_by_story_and_outside_the_frozen_stories(shar
     assert all(len(row["documents"]) <= quote_sample.ARTICLES for _, _, row in drawn[6:])
     rows = quote_sample.quotations(drawn[0][2])
     assert rows and all(r["context"].count("⟦") == 1 for r in rows)
+
+
+def test_a_quotations_context_ends_with_the_sentence_the_analysis_cut(monkeypatch) -> None:
+    """Session 17 review (fixV): the context's end was looked up in the splitter's sentences by an index
+    into the analysis' sentences, which rule quote-opens-sentence can cut in two: the context then ran on
+    to a later sentence."""
+    monkeypatch.syspath_prepend(str(BENCH))
+    sys.modules.pop("quote_sample", None)
+    import quote_sample
+
+    from newsbrief.analyze import coreference
+
+    def cut_at_quotes(text, sents, quotes):  # the splitter kept a sentence that the rule cuts
+        out = []
+        for s in sents:
+            at = [q.open_at for q in quotes if s.start < q.open_at < s.end]
+            for a, b in zip([s.start, *at], [*at, s.end], strict=True):
+                out.append(coreference.replace(s, start=a, end=b, text=text[a:b]))
+        return out
+
+    monkeypatch.setattr(coreference, "_quote_opens_sentence", cut_at_quotes)
+    text = (
+        "The council met on Monday night.\n\nThe mayor spoke first and “we will rebuild the old bridge this "
+        "year,” she said. The vote comes next week. Nobody objected."
+    )
+    rows = quote_sample.quotations({"id": "t", "documents": [text]})
+    assert rows and rows[0]["context"].endswith("she said.")

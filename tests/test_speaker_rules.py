@@ -255,3 +255,24 @@ def test_session17_a_caseless_name_starts_no_pronoun_chain() -> None:
     )
     assert q["it is very powerful to be able to own every letter in a genome"][0] == "Gerald Joyce"
     assert q["genuine concerns about the future"][0] != "Gerald Joyce"
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker"),
+    [
+        ("said mary jane smith.", None),
+        ("said john paul jones.", None),
+        ("said sarah jessica parker.", None),
+        ("mary jane smith said.", None),
+        ("said lawyers representing john smith.", None),
+        ("said virginia gov. terry mcauliffe.", None),
+        ("said neighbor janice palm.", "Janice Palm"),
+    ],
+)
+def test_fixV_a_caseless_name_is_only_a_name_after_a_role_or_title(tail: str, speaker: str | None) -> None:
+    """Session 17 review (fixV): rule caseless-name read "…," said mary jane smith" as Jane Smith, "said
+    lawyers representing john smith" as John Smith (the lawyers spoke) and "said virginia gov. terry
+    mcauliffe" as Virginia Gov: only a determiner, role, title or age may come before the first name, and
+    a title is no surname. Unattributed is better than wrong."""
+    q = _rules(_SCHOOL + '" we will keep fighting for the children of this town, " ' + tail)
+    assert q["we will keep fighting for the children of this town"][0] == speaker

@@ -376,10 +376,26 @@ def _first_and_surname(words: list[str]) -> list[str] | None:
     for k, x in enumerate(words[:-1]):
         if x.capitalize() not in g.first_names or x.capitalize() in g.not_names:
             continue
+        if not all(_name_lead(y) for y in words[:k]):
+            # "said mary jane smith" is not Jane Smith, "said lawyers representing john smith" not John
+            # Smith: only a determiner, role, title or age may come before the name
+            return None
         rest = words[k + 1 :]
         if (len(rest) == 1 or (len(rest) == 2 and _INITIAL.fullmatch(rest[0]))) and _plain_word(rest[-1]):
             return [x, *rest]
     return None
+
+
+_DETERMINER = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "former"})
+_AGE = re.compile(r"\d+-year-old", re.IGNORECASE)
+
+
+def _name_lead(word: str) -> bool:
+    """A word that may stand before a speaker's name: a determiner, a role ("neighbor"), a title ("gov.")
+    or an age ("22-year-old")."""
+    g = gazetteer()
+    w = word.lower().rstrip(".")
+    return w in _DETERMINER or w in g.roles or (w.capitalize(),) in g.titles or _AGE.fullmatch(w) is not None
 
 
 def _plain_word(word: str) -> bool:
@@ -389,6 +405,7 @@ def _plain_word(word: str) -> bool:
         re.fullmatch(r"[a-z][a-z'’\-]*[a-z]", word, re.IGNORECASE) is not None
         and word.capitalize() not in g.not_names
         and word.lower() not in _CLOSED
+        and (word.capitalize(),) not in g.titles  # "said virginia gov. terry mcauliffe" is no "Virginia Gov"
     )
 
 

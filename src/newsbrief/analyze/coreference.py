@@ -73,6 +73,7 @@ _LOWER_START = re.compile(r"\b[a-z]")
 # rule quote-opens-sentence: a full stop, "?" or "!" and a space before a quotation's opening mark end a
 # sentence, whatever case follows (the splitter needs a capital, and case-less text has none:
 # "… for middle schoolers. " what does …" said bernadette hartman"); not after an abbreviation or an initial
+# (a lone letter: "approved it 5-4. " ends a sentence)
 _END_BEFORE_MARK = re.compile(r"(\w*)[.!?][\"”’)]?\s+$")
 _NO_SENTENCE_END = frozenset(
     [
@@ -90,7 +91,7 @@ def _quote_opens_sentence(text: str, sents: list[Sentence], quotes: list[QuoteSp
     for q in quotes:
         m = _END_BEFORE_MARK.search(text, max(0, q.open_at - 40), q.open_at)
         word = m.group(1).lower() if m else ""
-        if m and not (len(word) == 1 or word in _NO_SENTENCE_END):
+        if m and not ((len(word) == 1 and word.isalpha()) or word in _NO_SENTENCE_END):
             cuts.append(q.open_at)
     if not cuts:
         return sents
