@@ -409,6 +409,17 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Drivers had to wait 10 seconds to continue through the gate.",
         ],
     ),
+    "story-continues-inline": (
+        [
+            'The ferry will be free. Story continued below "We had no choice," the mayor said.',
+            "Tolls will rise. Article continues after this ad The council voted.",
+            "The bridge is old (story continues below) and cracked.",
+        ],
+        [
+            "The story continues below the surface of the harbour, engineers said.",
+            "Article continues after the vote were dropped by the council.",
+        ],
+    ),
     "agency-prefix": (
         ["(CNN) The storm made landfall on Monday.", "(Reuters Health) - A new study finds more cases."],
         ["(Warning: graphic content) The video shows the crash."],
@@ -490,6 +501,23 @@ def test_a_buy_photo_caption_goes_up_to_its_credit() -> None:
     assert doc.text == f"{BODY}\n{BODY2}"
     assert [r.reason for r in doc.removed] == ["caption"]
     assert raw[doc.removed[0].start : doc.removed[0].end] == doc.removed[0].text
+
+
+def test_story_continues_marker_inside_a_paragraph_is_cut_not_read_as_a_speaker() -> None:
+    # Politico's marker flattened into the text, then read as a quote's speaker before this rule.
+    para = (
+        'The mayor defended the plan. "We had no choice," she said. Story continued below '
+        '"The bridge was failing," the engineer said.  Story Continues Below Advertisement The vote was 7-2.'
+    )
+    doc, raw = _clean(BODY, para, BODY2)
+    assert [(r.reason, r.text) for r in doc.removed] == [
+        ("ad", "Story continued below"),
+        ("ad", "Story Continues Below Advertisement"),
+    ]
+    assert "continue" not in doc.text.lower()
+    assert '"We had no choice," she said. "The bridge was failing,"' in doc.text
+    for r in doc.removed:
+        assert raw[r.start : r.end] == r.text
 
 
 def test_inline_rules_cut_spans_and_keep_offsets() -> None:

@@ -135,9 +135,15 @@ class FakeClock:
         self.t += s
 
 
+# The local server answers in milliseconds, but on a machine loaded by other jobs a 5 s fetch once
+# timed out (test_etag_poll_then_304_adds_nothing). Twice the tool's own 15 s default still fails a
+# server that hangs, only later.
+LOCAL_TIMEOUT = 30.0
+
+
 def fetching(clock: FakeClock | None = None, delay: float = 0.0, **kw) -> Fetching:
     pacer = Pacer(delay, clock, clock.sleep) if clock else Pacer(delay)
-    return Fetching(options=FetchOptions(timeout=5), pacer=pacer, **kw)
+    return Fetching(options=FetchOptions(timeout=LOCAL_TIMEOUT), pacer=pacer, **kw)
 
 
 # --- conditional GET ---------------------------------------------------------------------------------

@@ -781,6 +781,22 @@ RULES: tuple[Rule, ...] = (
         ),
         10_000,
     ),
+    Rule(
+        # The in-article "continues below" marker glued into text (flattened pages): "… said. Story
+        # continued below The memo …", "Article continues after this ad", "(story continues below)". It
+        # must open a sentence or the paragraph, so prose such as "the story continues below" stays.
+        "story-continues-inline",
+        "ad",
+        "inline",
+        re.compile(
+            r"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]\s\s))(?:(?:story|article) continue[sd] "
+            r"(?:below(?: (?:the |this )?(?:advertisement|ad))?|after (?:the |this )?(?:advertisement|ad))"
+            r"|continue reading below)(?=\s|$)"
+            r"|\((?:story|article) continue[sd] below\)",
+            IC,
+        ),
+        10_000,
+    ),
     # --- datelines at the start of the first paragraphs -----------------------------------------
     Rule(
         "dateline-prefix",
