@@ -309,6 +309,10 @@ def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
         # not who spoke; the verb before the quote decides (intro-before)
         intro = _intro_before(dd, i, q, w)
         if intro is not None and (intro.who or intro.speaker):
+            if intro.who and _org_not_person(dd, intro.who):
+                # "The Tribune reported, "…," according to Mayor John Smith": the intro's subject is no
+                # person, so who spoke is unsure: speech, no speaker
+                return Attribution(True)
             return None
     if who and (_carried_by_outlet(dd, who, w) or _CARRIER.fullmatch(dd.text, *who)):
         # "Chen said the reports "…" the Evening News reported", "Arias says in her complaint that Lisy
@@ -323,6 +327,11 @@ def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
 
 
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+$")
+
+
+def _org_not_person(dd: DocView, who: tuple[int, int]) -> bool:
+    """The phrase names an organisation and no person."""
+    return bool(dd.ents.within(dd.d, *who, "organization")) and not dd.ents.within(dd.d, *who, "person")
 
 
 _NAME_WORD = r"(?:[a-z]\.|st\.|[\w'’\-]+)"  # a word of a name, or an initial ("willie e. gary")
@@ -1240,8 +1249,13 @@ _LEADS_INTO_QUOTE = re.compile(r"\s*[,:]?\s*[“\"]")
 
 
 # rule speech-opens: a verb of saying and a comma or colon right before the mark open direct speech
-# ("Johnson said, "Never."", "Then she asks, "Where's Mommy?""), never a title or a name
-_SPEECH_OPENS = re.compile(r"\b(?:" + SPEECH_VERBS + r"|answered|answers)\s*[,:]\s*$")
+# ("Johnson said, "Never."", "Then she asks, "Where's Mommy?""), never a title or a name; a naming verb
+# opens none ("His new novel is called: "The Long Road Home."" names a work)
+_SPEECH_OPENS = re.compile(
+    r"\b(?!(?:called|calling|described|describing|describes)\b)(?:"
+    + SPEECH_VERBS
+    + r"|answered|answers)\s*[,:]\s*$"
+)
 
 
 def _looks_like_title(dd: DocView, q: QuoteSpan) -> bool:
