@@ -521,3 +521,22 @@ def test_session17_a_claim_under_a_modal_is_not_the_event() -> None:
     assert [c.modal for c in f.claims] == [True, True]
     (g,) = _facts("Smith was charged and faced trial.")
     assert [c.modal for c in g.claims] == [False, False]
+
+
+def test_session17_he_after_a_woman_or_beside_another_person_is_no_subject() -> None:
+    # rule `pronoun-subject`: "he" is the person the sentence before opens on only when the first name
+    # is listed for a man and no other person, named or by a noun ("her husband"), may be meant
+    a = "Mary Marlow lost her job as Miami Gardens police chief after being arrested Friday."
+    b = (
+        "Mary Marlow called her husband from the Miami Gardens station on Friday. On Friday night, he lost "
+        "his job after being arrested and charged."
+    )
+    assert not [k for k in _links(a, b) if k.kind == "fact" and k.b == 2]
+    facts = _facts(
+        "Mary Marlow called her husband from the station.",
+        "Mary Marlow had led the department since 2015.",
+        "Stephen Marlow had led the department since 2015.",
+        "Stephen Marlow met Mr. Benson at the station.",
+        "Stephen Marlow met the officer at the station.",
+    )
+    assert [f.lead_pronoun for f in facts] == ["", "she", "he", "", ""]

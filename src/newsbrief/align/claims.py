@@ -146,7 +146,7 @@ class ClauseClaim:
     # Google"): who did it, seen by rule `claim-agent`
     modal: bool = False  # a modal stands in its verb group ("can grant", "will pay", "could not find"): a
     # claim of what may or must be, never the same as one of what was ("granted"; rule `claim-modal`)
-    pronoun: bool = False  # its subject is "he" or "she" alone ("Then he knocked on ..."): whom the
+    pronoun: str = ""  # its subject is "he" or "she" alone ("Then he knocked on ..."), that word: whom the
     # sentence before names is its subject (rule `pronoun-subject`, `features.pronoun_speakers`)
 
     @property
@@ -452,7 +452,7 @@ def claims(
                     if passive
                     else frozenset(),
                     modal,
-                    pronoun and not any(c.startswith("E:") for c in before),
+                    "" if any(c.startswith("E:") for c in before) else pronoun,
                 )
             )
     return tuple(out)
@@ -463,13 +463,13 @@ def claims(
 _AROUND_SUBJECT = _BEFORE_JOINED | _set("and but so yet then later also")
 
 
-def _pronoun_subject(text: str, start: int, first: int) -> bool:
+def _pronoun_subject(text: str, start: int, first: int) -> str:
     """Rule `pronoun-subject`: the words from `start` to the first predicate at `first` are "he" or "she"
     with at most conjunctions, adverbs and auxiliaries around it ("Then he knocked", "she has since
-    lost")."""
+    lost"): that pronoun, else ""."""
     words = [w.lower() for w in _WORD.findall(text, start, first)]
     core = [w for w in words if w not in _AROUND_SUBJECT and not _adverb(w)]
-    return core in (["he"], ["she"])
+    return core[0] if core in (["he"], ["she"]) else ""
 
 
 # "was arrested and charged", "was arrested, and later charged": the second verb shares the first's voice

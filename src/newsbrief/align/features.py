@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
+from ..analyze.gazetteer import gazetteer
 from ..analyze.numbers import (
     DENOMINATORS,
     MONTH_BEFORE,
@@ -315,6 +316,7 @@ class Facts:
     spots: tuple[tuple[int, str, int, int], ...] = ()  # every clause's spots, in order
     ages: tuple[str, ...] = ()  # "aged 2½, 3 and 2": the ages a sentence lists, as written, in order
     lead: str | None = None  # the participant a sentence opens on by full name ("Jordan Scott, 19, ...")
+    lead_pronoun: str = ""  # "he"/"she" when that is the only person the sentence names (`_lead_pronoun`)
     person_ages: frozenset[str] = frozenset()  # "Huggins, 17," / "the 49-year-old": a person's age
     # (surname, given name or "", age) of each "Barnett A. Slepian, 52,": whose age it is (`named_ages`)
     named_ages: frozenset[tuple[str, str, str]] = frozenset()
@@ -476,7 +478,8 @@ def sentence_facts(
         furniture=is_furniture(text),
         spots=tuple(sp for c in clauses for sp in c.spots),
         ages=ages(text) if digits else (),
-        lead=_lead(text, clauses, first),
+        lead=(lead_key := _lead(text, clauses, first)),
+        lead_pronoun=_lead_pronoun(text, clauses, first, lead_key),
         person_ages=frozenset(a or b for a, b in _PERSON_AGE.findall(text)) if digits else frozenset(),
         named_ages=named_ages(text) if digits and "," in text else frozenset(),
         days=frozenset(f"{m[:3].lower()} {int(d)}" for m, d in _DAY.findall(text)) if digits else frozenset(),
@@ -564,12 +567,15 @@ def _pronoun_subjects(f: Facts, prev: Facts) -> Facts:
     """Rule `pronoun-subject`: a claim whose subject is "he" or "she" alone (`ClauseClaim.pronoun`) has for
     subject the one participant the sentence before opens on by full name (`Facts.lead`) and names in its
     first claim's subject ("Stephen Johnson was arrested Friday." / "On Friday night, he lost his job"), as
-    a reader takes "he" after a name; unchanged when those are not one ("Johnson and Benson argued.")."""
+    a reader takes "he" after a name; unchanged when those are not one ("Johnson and Benson argued."), or
+    the pronoun is not the one that person's first name takes with no one else named before
+    (`Facts.lead_pronoun`: "Mary Marlow called her husband." / "he lost his job")."""
     who = frozenset(c for c in prev.claims[0].before if c.startswith("E:")) if prev.claims else frozenset()
     who |= frozenset([prev.lead]) if prev.lead else frozenset()
-    if len(who) != 1:
+    if len(who) != 1 or not prev.lead_pronoun:
         return f
-    claims = tuple(replace(c, before=c.before | who) if c.pronoun else c for c in f.claims)
+    he = prev.lead_pronoun
+    claims = tuple(replace(c, before=c.before | who) if c.pronoun == he else c for c in f.claims)
     return replace(f, claims=claims)
 
 
@@ -631,6 +637,35 @@ def _lead(text: str, clauses: tuple[Clause, ...], first: int) -> str | None:
         if concept.startswith("E:") and " " in name and name not in lexicon().names:
             return concept
     return None
+
+
+# person nouns beside the role words that may stand for someone a "he" or "she" after them refers to
+_PERSON_NOUNS = frozenset(["man", "woman", "boy", "girl"])
+
+
+def _lead_pronoun(text: str, clauses: tuple[Clause, ...], first: int, lead: str | None) -> str:
+    """Rule `pronoun-subject`: the pronoun a "he" or "she" in the next sentence would be for the person
+    the sentence opens on (`lead`): "she" when the first name is listed as mostly female, "he" when it is
+    another listed first name (`female_names.txt`, `first_names.txt`); "" when the name is none of these,
+    or the sentence names another person (a listed first name or a title before the name: "Cameron
+    Benson", "Mr. Benson") or a person by a noun that may be the antecedent ("Mary Marlow called her
+    husband", "the officer")."""
+    spot = next((sp for sp in clauses[0].spots if sp[1] == lead), None) if lead and clauses else None
+    if spot is None:
+        return ""
+    g = gazetteer()
+    given = text[first : spot[3]].split()[0]
+    pronoun = "she" if given in g.female_names else "he" if given in g.first_names else ""
+    for cl in clauses:
+        for _, concept, start, end in cl.spots:
+            if concept == lead or not concept.startswith("E:"):
+                continue
+            title = re.findall(r"[A-Za-z]+", text[max(0, start - 12) : start])[-1:]
+            if text[start:end].split()[0] in g.first_names or (title and tuple(title) in g.titles):
+                return ""
+    if any(w in g.roles or w in _PERSON_NOUNS for w in re.findall(r"\b[a-z]+(?:-[a-z]+)*\b", text)):
+        return ""
+    return pronoun
 
 
 def death_tolls(text: str) -> list[Count]:
