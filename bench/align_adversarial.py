@@ -373,6 +373,23 @@ PAIRS += [
         "The army evacuated 5,000 people from villages near the volcano on Sunday.",
         "The army evacuated 5,000 people from villages near the dam on Sunday.",
     ),
+    # session 17, late fix S: opposite acts (`guards.OPPOSITES`), written before any output was read
+    (
+        "The city council passed the new budget for public schools on Thursday night.",
+        "The city council rejected the new budget for public schools on Thursday night.",
+    ),
+    (
+        "The appeals court overturned the conviction of the former governor on Tuesday.",
+        "The appeals court upheld the conviction of the former governor on Tuesday.",
+    ),
+    (
+        "Oil prices rose sharply in early trading in New York on Monday.",
+        "Oil prices dropped sharply in early trading in New York on Monday.",
+    ),
+    (
+        "The airline increased the number of flights to Lisbon for the summer season.",
+        "The airline reduced the number of flights to Lisbon for the summer season.",
+    ),
 ]
 
 SAME += [
@@ -415,6 +432,11 @@ SAME += [
     (
         "Firefighters rescued four children from the burning building in Brooklyn.",
         "Four children were rescued by firefighters from the burning building in Brooklyn.",
+    ),
+    # late fix S: a described doer and the same head noun (rule `described-agent`: "police" / "state police")
+    (
+        "Police arrested the suspect near the border on Saturday.",
+        "The suspect was arrested by state police near the border on Saturday.",
     ),
 ]
 

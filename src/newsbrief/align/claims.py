@@ -90,9 +90,9 @@ _LIGHT = _set(
     " wanted wants plan planned plans try tried tries seek sought seeks need needed needs appear appeared"
     " appears"
 )
-_WEEKDAYS = _set("E:monday E:tuesday E:wednesday E:thursday E:friday E:saturday E:sunday")
+WEEKDAYS = _set("E:monday E:tuesday E:wednesday E:thursday E:friday E:saturday E:sunday")
 # when, not what: words an object side may hold beside what the claim is about ("the very next day")
-_WHEN = _WEEKDAYS | _set(
+_WHEN = WEEKDAYS | _set(
     "day week month year morn afternoon even night hour minut time today yesterday tonight earlier later"
     " weekend"
 )
@@ -447,10 +447,7 @@ def claims(
                     passive,
                     places & (before | after | opening_args),
                     opening_args,
-                    frozenset(c for _, c, a, _ in spots if e <= a < nxt and c[:2] == "E:" and _by(text, a))
-                    - places
-                    if passive
-                    else frozenset(),
+                    _agent(text, spots, e, nxt, places) if passive else frozenset(),
                     modal,
                     "" if any(c.startswith("E:") for c in before) else pronoun,
                 )
@@ -501,6 +498,40 @@ def _modal(text: str, start: int, s: int) -> bool:
     return bool(words) and words[-1] in _MODAL
 
 
+# rule `described-agent`: what ends the noun phrase after a passive's "by" ("by state police on corruption
+# charges", "by federal agents who ..."), and words after "by" that say how, how much or when, no doer ("by
+# the end of", "by half", "by phone", "by a majority")
+_AGENT_ENDS = (_NOT_VERB - _DETERMINERS) | _OPENS_RELATIVE | _AUXILIARY | _set("when while because near")
+_NO_AGENT = _WHEN | _set(
+    "end then now noon midnight dawn far half third quarter percent point default hand phone email mail car"
+    " plane train air sea land road foot margin major vote"
+)
+_BY = re.compile(r"\bby\b", re.I)
+
+
+def _agent(
+    text: str, spots: list[tuple[int, str, int, int]], e: int, nxt: int, places: frozenset[str]
+) -> frozenset[str]:
+    """Who did a passive claim (verb ending at `e`, object side to `nxt`): its participants written after
+    "by" ("was bought by Google"), else (rule `described-agent`) the words of the noun phrase after "by"
+    ("was arrested by state police": {"state", "polic"}), "by" three words after the verb at most; none
+    when that says how, how much or when."""
+    names = frozenset(c for _, c, a, _ in spots if e <= a < nxt and c[:2] == "E:" and _by(text, a)) - places
+    m = _BY.search(text, e, nxt)
+    if names or m is None or len(_WORD.findall(text, e, m.start())) > 3:
+        return names  # "was arrested on Monday after a tip by a neighbor": no agent of the verb
+    words = list(_WORD.finditer(text, m.end(), nxt))
+    while words and words[0].group().lower() in _DETERMINERS:
+        words.pop(0)
+    end = m.end()
+    for w in words[:4]:
+        if w.group().lower() in _AGENT_ENDS or re.search(r"[,;:.()\"“”]", text[end : w.start()]):
+            break
+        end = w.end()
+    said = frozenset(c for _, c, a, _ in spots if m.end() <= a < end and ":" not in c)
+    return frozenset() if said & _NO_AGENT else said
+
+
 def _by(text: str, at: int) -> bool:
     """The participant written at `at` follows "by" (past a determiner): a passive's agent."""
     words = [w.lower() for w in _WORD.findall(text, max(0, at - 40), at)]
@@ -539,7 +570,7 @@ def clash(x: ClauseClaim, y: ClauseClaim, names_a: frozenset[str], names_b: froz
     police arrested Smith" / "... arrested Smith in Houston"; the opening phrase counts here);
     `names_a`, `names_b`: the participants of each whole sentence."""
     ax, ay = x.args | x.opening, y.args | y.opening
-    dx, dy = ax & _WEEKDAYS, ay & _WEEKDAYS
+    dx, dy = ax & WEEKDAYS, ay & WEEKDAYS
     if dx and dy and not dx & dy:
         return True
     vx, vy = _values(ax), _values(ay)
@@ -547,10 +578,10 @@ def clash(x: ClauseClaim, y: ClauseClaim, names_a: frozenset[str], names_b: froz
         return True  # "seized 12 villages" / "seized 30 villages"
     if vx and vy and set().union(*vx.values()).isdisjoint(set().union(*vy.values())):
         return True  # "nine of the activists were arrested" / "arrested eight people": no value alike
-    ox = {c for c in ax if c.startswith("E:") and c not in _WEEKDAYS} - names_b
-    oy = {c for c in ay if c.startswith("E:") and c not in _WEEKDAYS} - names_a
-    px = {c for c in x.after if c.startswith("E:") and c not in _WEEKDAYS} - names_b
-    py = {c for c in y.after if c.startswith("E:") and c not in _WEEKDAYS} - names_a
+    ox = {c for c in ax if c.startswith("E:") and c not in WEEKDAYS} - names_b
+    oy = {c for c in ay if c.startswith("E:") and c not in WEEKDAYS} - names_a
+    px = {c for c in x.after if c.startswith("E:") and c not in WEEKDAYS} - names_b
+    py = {c for c in y.after if c.startswith("E:") and c not in WEEKDAYS} - names_a
     if (px & x.places and y.places - x.after) or (py & y.places and x.places - y.after):
         return True  # "In Dallas, police arrested Smith" / "... arrested Smith in Houston": two places
     return (len(ox) >= 2 and len(oy) >= 2) or bool(px and py)
@@ -603,26 +634,43 @@ def predicate_pairs() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _same_object(x: ClauseClaim, y: ClauseClaim) -> bool:
+def same_object(x: ClauseClaim, y: ClauseClaim) -> bool:
     """When both claims (active: a passive one has no object, "have been killed in the current round of
     fighting") say something after the predicate besides places and times, they share some of it:
     "killed a rebel commander in Chechnya" / "killed a civilian in Chechnya" share only the place."""
-    ox, oy = _object(x), _object(y)
+    ox, oy = object_side(x), object_side(y)
     return x.passive or y.passive or not (ox and oy) or bool(ox & oy)
 
 
-def _object(x: ClauseClaim) -> frozenset[str]:
+def object_side(x: ClauseClaim) -> frozenset[str]:
     """The object side of claim `x` less its places and times ("the next day", "on Friday", "8 days")."""
     return frozenset(
         c for c in x.after - x.places if c not in _WHEN and c.split(":")[1:2] not in (["day"], ["year"])
     )
 
 
-def _alike(c: str, d: str) -> bool:
+def alike(c: str, d: str) -> bool:
     """Two concepts name one thing, a participant or a word ("E:jones" / "jone": a name opening the
     sentence may read as a folded word): one is the other or opens it, three letters or more."""
     u, v = c.removeprefix("E:"), d.removeprefix("E:")
     return u == v or (min(len(u), len(v)) >= 3 and (u.startswith(v) or v.startswith(u)))
+
+
+def doers_differ(agent: frozenset[str], doer: frozenset[str], groups: dict[str, int]) -> bool:
+    """Rule `claim-agent`: a passive's "by" agent and an active's subject side, both present, have no
+    word alike ("was bought by Google" / "Microsoft bought": two buyers). A described agent (rule
+    `described-agent`, no name: "by state police") differs only from a described doer with no name and
+    no word alike nor of one `equivalents.txt` group ("federal agents"; not "police", "Smith", "FBI
+    agents"; "by the tremors" / "the earthquake killed"): a description may be a name's."""
+    if not agent or not doer:
+        return False
+    if not any(c[:2] == "E:" for c in agent):
+        if any(c[:2] == "E:" for c in doer):
+            return False
+        doer = frozenset(c for c in doer if ":" not in c)
+        if not doer or {groups.get(c) for c in agent} & {groups.get(c) for c in doer} - {None}:
+            return False
+    return not any(alike(g, c) for g in agent for c in doer)
 
 
 def _values(args: frozenset[str]) -> dict[str, set[str]]:
@@ -659,21 +707,20 @@ def match(
             ax, ay = x.args, y.args
             shared = ax & ay
             if roles == "same":  # one voice: the subjects are alike ("Four swimmers were" / "She was")
-                subject = (x.before & y.before) - _WEEKDAYS
+                subject = (x.before & y.before) - WEEKDAYS
             else:  # "Smith was arrested" / "Police arrested Smith": the passive's subject is the object
                 # (of a learned pair with `y`'s voice turned, `x` reads as the passive when `y` is active)
                 p, a = (y, x) if y.passive else (x, y)
-                subject = (p.before & a.after) - _WEEKDAYS
+                subject = (p.before & a.after) - WEEKDAYS
                 # rule `claim-agent`: the passive's "by" agent and the active's subject, both present, have
                 # a word alike ("was bought by Google" / "Microsoft bought": two buyers)
-                doer = a.before - a.places - _WEEKDAYS
-                if p.agent and doer and not any(_alike(g, c) for g in p.agent for c in doer):
+                if doers_differ(p.agent, a.before - a.places - WEEKDAYS, groups):
                     continue
             if (
                 not subject
                 or len(shared) < MIN_ARGS
                 or not any(c[:2] in ("E:", "N:") for c in shared)
-                or (roles == "same" and not _same_object(x, y))
+                or (roles == "same" and not same_object(x, y))
                 or clash(x, y, names_a, names_b)
             ):
                 continue

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from ..analyze.gazetteer import word_list
 from ..represent import STOP_WORDS, stem
-from .claims import _WEEKDAYS, _alike, _object, _same_object
+from .claims import WEEKDAYS, doers_differ, object_side, same_object
 from .features import INTENT, data_lines, lexicon
 
 if TYPE_CHECKING:
@@ -65,10 +65,10 @@ def claims_differ(
                 continue
             if agents_differ(x, y, groups) or roles_swapped(x, y):
                 return True
-            if not (x.before & y.before) - _WEEKDAYS:
+            if not (x.before & y.before) - WEEKDAYS:
                 continue  # no subject alike: nothing to compare them on
             if (
-                (x.passive != y.passive and _object(y if x.passive else x))
+                (x.passive != y.passive and object_side(y if x.passive else x))
                 or _other_object(x, y)
                 or _when_or_where(x, y)
             ):
@@ -77,13 +77,13 @@ def claims_differ(
 
 
 def _other_object(x: ClauseClaim, y: ClauseClaim) -> bool:
-    """Both active, object sides that share nothing (`claims._same_object`: "killed a rebel commander" /
+    """Both active, object sides that share nothing (`claims.same_object`: "killed a rebel commander" /
     "killed a civilian"), each with a word that is no name: a name on one side may be what the other
     describes ("invaded the territory of 800,000 people" / "invaded East Timor")."""
     return (
-        not _same_object(x, y)
-        and any(":" not in c for c in _object(x))
-        and any(":" not in c for c in _object(y))
+        not same_object(x, y)
+        and any(":" not in c for c in object_side(x))
+        and any(":" not in c for c in object_side(y))
     )
 
 
@@ -94,7 +94,7 @@ def _when_or_where(x: ClauseClaim, y: ClauseClaim) -> bool:
     participant on each object side the other sentence never names) cost right links in the older rules
     ("invaded the territory of 800,000 people in December 1975" / "invaded East Timor in 1975";
     "returned control ... to the Tudjman government" / "... to the Croatian government")."""
-    dx, dy = (x.args | x.opening) & _WEEKDAYS, (y.args | y.opening) & _WEEKDAYS
+    dx, dy = (x.args | x.opening) & WEEKDAYS, (y.args | y.opening) & WEEKDAYS
     if dx and dy and not dx & dy:
         return True
     return bool(
@@ -112,10 +112,9 @@ def agents_differ(x: ClauseClaim, y: ClauseClaim, groups: dict[str, int]) -> boo
     if x.predicate != y.predicate and (gx is None or groups.get(y.predicate) != gx):
         return False
     p, a = (x, y) if x.passive else (y, x)
-    if not (p.before & a.after) - _WEEKDAYS:
+    if not (p.before & a.after) - WEEKDAYS:
         return False  # the passive's subject is not the active's object: nothing to compare
-    doer = a.before - a.places - _WEEKDAYS
-    return bool(p.agent and doer) and not any(_alike(g, c) for g in p.agent for c in doer)
+    return doers_differ(p.agent, a.before - a.places - WEEKDAYS, groups)
 
 
 def voice_objects_differ(x: ClauseClaim, y: ClauseClaim) -> bool:
@@ -126,7 +125,7 @@ def voice_objects_differ(x: ClauseClaim, y: ClauseClaim) -> bool:
     if x.passive == y.passive:
         return False
     p, a = (x, y) if x.passive else (y, x)
-    rest_a, rest_p = _object(a) - p.before, _object(p) - p.agent
+    rest_a, rest_p = object_side(a) - p.before, object_side(p) - p.agent
     return any(frozenset((c, d)) in _opposite_concepts() for c in rest_a for d in rest_p)
 
 
@@ -144,7 +143,7 @@ def opposite_acts(x: ClauseClaim, y: ClauseClaim) -> bool:
     other's predicate ("killed 5 and wounded 20" / "wounded 20": one of its facts)."""
     if frozenset((x.predicate, y.predicate)) not in _opposite_concepts():
         return False
-    return bool((x.args & y.args) - _WEEKDAYS - x.places - y.places)
+    return bool((x.args & y.args) - WEEKDAYS - x.places - y.places)
 
 
 def roles_swapped(x: ClauseClaim, y: ClauseClaim) -> bool:
@@ -153,8 +152,8 @@ def roles_swapped(x: ClauseClaim, y: ClauseClaim) -> bool:
     / "Iran accused Israel": who did it and to whom are swapped."""
     if x.passive != y.passive or x.predicate != y.predicate:
         return False
-    return any(c[:2] == "E:" for c in (x.before & y.after) - _WEEKDAYS) and any(
-        c[:2] == "E:" for c in (x.after & y.before) - _WEEKDAYS
+    return any(c[:2] == "E:" for c in (x.before & y.after) - WEEKDAYS) and any(
+        c[:2] == "E:" for c in (x.after & y.before) - WEEKDAYS
     )
 
 
@@ -222,6 +221,18 @@ freed seized
 released seized
 freed captured
 released captured
+raised lowered
+raise lower
+raises lowers
+upheld overturned
+uphold overturn
+upheld struck
+passed rejected
+rose dropped
+increased reduced
+increase reduce
+confirmed denied
+confirm deny
 """
 OPPOSITES = frozenset(
     frozenset(line.split()) for line in _OPPOSITES.strip().splitlines() if len(line.split()) == 2
