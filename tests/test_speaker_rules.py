@@ -4,12 +4,13 @@ which (`Quote.speaker_rule`, `speaker_rule` in the JSON), so a reader can check 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import jsonschema
 import pytest
 
 from newsbrief import brief
-from newsbrief.analyze import attribution, coreference
+from newsbrief.analyze import attribution, coreference, quotes
 from newsbrief.render import render
 from newsbrief.render.json import from_dict
 from newsbrief.schema import schema
@@ -297,3 +298,35 @@ def test_fixV_according_to_after_an_organisations_intro_names_no_one() -> None:
         "city far more than anyone expected,” according to Mayor John Smith."
     )
     assert q["The plan will cost the city far more than anyone expected"][0] is None
+
+
+def test_fixV_every_speaker_rule_of_the_rule_tests_is_named_in_one_tuple() -> None:
+    """Session 17 review (fixV): `speaker_rule` takes values beyond the two tables (role-last-named,
+    subject-head, one-speaker, …): quotes.SPEAKER_RULE_NAMES lists every one."""
+    assert len(set(quotes.SPEAKER_RULE_NAMES)) == len(quotes.SPEAKER_RULE_NAMES)
+    for _, texts, _, _ in SESSION16:
+        for _, rule in _rules(*texts).values():
+            assert rule in quotes.SPEAKER_RULE_NAMES
+
+
+@pytest.mark.shared
+@pytest.mark.slow  # analyses every tuning story
+def test_fixV_every_speaker_rule_on_the_tuning_files_is_named_in_one_tuple(shared, monkeypatch) -> None:
+    import label_scoring as labels
+
+    seen: set[str | None] = set()
+    attributed = quotes.attributed
+
+    def spy(*args, **kwargs):
+        found, repeats = attributed(*args, **kwargs)
+        seen.update(q.speaker_rule for _, q in found)
+        return found, repeats
+
+    monkeypatch.setattr(quotes, "attributed", spy)
+    bench = Path(__file__).resolve().parents[1] / "bench" / "labels"
+    for name in TUNING:
+        labels.evaluate(labels.load(bench / f"{name}.json", shared), "rules")
+    assert seen and seen <= set(quotes.SPEAKER_RULE_NAMES)
+
+
+TUNING = ("analysis", "heldout", *(f"frozen{k}-unseen" for k in ("", "3", "4", "5", "6", "7", "8")))

@@ -14,12 +14,23 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from ..model import Document, Quote, Sentence, Span
-from .attribution import attribute
-from .coreference import DocView
+from .attribution import RULES, attribute
+from .coreference import SPEAKER_RULES, DocView
 from .entities import EntityIndex
 from .spans import QuoteSpan, spans
 
-__all__ = ["attributed", "extract", "spans"]
+__all__ = ["SPEAKER_RULE_NAMES", "attributed", "extract", "spans"]
+
+# every value `Quote.speaker_rule` takes: the rows of the two rule tables, the sub-rules a row names on
+# the quote it decides, and one-speaker (`_one_speaker`)
+SPEAKER_RULE_NAMES: tuple[str, ...] = (
+    *(r.name for r in RULES),
+    *(r.name for r in SPEAKER_RULES),
+    *("possessive-apposition", "unnamed-source-before", "role-introduced", "role-last-named"),
+    *("possessive-relation", "pope-by-title", "role-description", "place-object", "origin-firm"),
+    *("adverb-before-verb", "speaker-surname", "family-surname", "first-word-here", "subject-head"),
+    *("text-subject", "one-speaker"),
+)
 
 _WORD = re.compile(r"[\w’']+")
 
