@@ -465,3 +465,59 @@ def test_the_price_for_two_is_no_conflict_with_the_price_for_one() -> None:
     assert "conflict" not in _kinds(two, one)
     same = "Moreno was told he could pay $80 for 30 minutes with two women, the sheriff's report shows."
     assert "conflict" in _kinds(two, same)
+
+
+def test_a_range_is_one_count_whatever_way_its_ends_are_written() -> None:
+    """Rule `range-ends` (`analyze.numbers._NUM`): "between 3 and 6 percent" was two counts (3 of unit
+    "percent" and 6 %), "3 percent to 9 percent" and "3%-6%" two shares, "between 3 and 6 million
+    people" 3 people and 6 million; each is now one range. "and" makes a range only after "between"."""
+    from newsbrief.analyze.numbers import counts
+
+    def read(text: str) -> list[tuple[float, float, str]]:
+        return [(c.lo, c.hi, c.unit) for c in counts(text)]
+
+    share = [(3, 6, "%")]
+    assert read("Between 3 and 6 percent of children have the disorder.") == share
+    assert read("It affects between 3% and 6% of children.") == share
+    assert read("It affects 3 percent to 6 percent of children.") == share
+    assert read("It affects 3 per cent to 6 per cent of children.") == share
+    assert read("It affects 3%-6% of children.") == share
+    assert read("It affects 3% to 6% of children.") == share
+    assert read("It affects 3 to 6 percent of children.") == share
+    assert read("It affects 3-6 percent of children.") == share
+    assert read("between 3 and 6 million people") == [(3e6, 6e6, "people")]
+    assert read("between $3 million and $5 million") == [(3e6, 5e6, "$")]
+    assert read("between 1,000 and 2,000 people") == [(1000, 2000, "people")]
+    assert read("1,000-2,000 people") == [(1000, 2000, "people")]  # was 1,000 to 2
+    # no range: "and" without "between", two ends of other units
+    assert read("Gunmen killed 3 and wounded 6 people.") == [(3, 3, "people"), (6, 6, "people")]
+    assert read("Sales rose 3 percent to $5 million.") == [(3, 3, "%"), (5e6, 5e6, "$")]
+
+
+def test_a_value_inside_the_other_range_is_no_conflict() -> None:
+    """DUC 2006 D0628A: "Between 3 and 6 percent of American school-age children suffer from ADHD" /
+    "ADHD ... is believed to affect between 3 and 5 percent of children" was a conflict, "6 percent vs 5
+    percent" (the first end of each range was read apart)."""
+    a = "Between 3 and 6 percent of American school-age children suffer from attention deficit disorder."
+    for b in (
+        "Attention deficit disorder is believed to affect between 3 and 5 percent of American children.",
+        "Attention deficit disorder is believed to affect 5 percent of American school-age children.",
+        "Attention deficit disorder is believed to affect 3%-5% of American school-age children.",
+    ):
+        assert "conflict" not in _kinds(a, b), b
+    b = "Attention deficit disorder is believed to affect 8 percent of American school-age children."
+    assert "conflict" in _kinds(a, b)
+
+
+def test_a_count_of_an_age_bracket_is_no_other_value_of_the_whole() -> None:
+    """Rule `age-bracket` (`features.count_marks`, mark `ages`): "1.5 percent of American children
+    between the ages of 2 and 4" counts that age group, not the children "between 3 and 6 percent" of
+    whom have the disorder (DUC 2006 D0628A, a conflict once the range was read whole)."""
+    a = "Between 3 and 6 percent of American school-age children suffer from attention deficit disorder."
+    b = (
+        "A study found that as many as 1.5 percent of American children between the ages of 2 and 4 "
+        "suffer from attention deficit disorder and take stimulants."
+    )
+    assert "conflict" not in _kinds(a, b)
+    b = "A study found 1.5 percent of American school-age children suffer from attention deficit disorder."
+    assert "conflict" in _kinds(a, b)

@@ -275,6 +275,12 @@ _MOVED = re.compile(
 # "his five children", "her six children", "their seven children": a count that belongs to someone, a
 # fact of that person's life, not a slot another sentence's count fills unless it names the same one
 _OWNED = re.compile(r"\b(?:his|her|their|my|our|your)\s+" + _QUAL + r"$", re.IGNORECASE)
+# an age bracket after a count of people: "1.5 percent of American children between the ages of 2 and 4",
+# "children ages 6 to 17", "aged 5-11": a group of those ages only
+_BRACKET = re.compile(
+    r"[^.;:,]{0,40}?\b(?:between\s+the\s+ages\s+of|ages?d?)\s+\d+\s*(?:and|to|through|-|–)\s*\d+\b",
+    re.IGNORECASE,
+)
 MIN_WORDS = 5  # a shorter sentence is furniture ("Share this article", a kicker), never a fact
 
 
@@ -1098,7 +1104,10 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
       at one moment, which another level may be from before (counts only grow: `pairs` reads this mark
       for shares and sums alone);
     * `owned`: "his", "her", "their" (...) just before it ("who home-schools his five children"): what
-      one person has, which another sentence's count is of only when it names the same person."""
+      one person has, which another sentence's count is of only when it names the same person;
+    * `ages` (rule `age-bracket`): an age bracket within `FORECAST_REACH` characters after it, in its
+      clause ("1.5 percent of American children between the ages of 2 and 4"): a count of that age
+      group, not of the whole the other sentence counts ("between 3 and 6 percent of ... children")."""
     if i < 0:
         return frozenset()
     out = []
@@ -1113,6 +1122,8 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
         out.append("moved")
     if _OWNED.search(before):
         out.append("owned")
+    if _BRACKET.match(text, i + len(c.text)):
+        out.append("ages")
     return frozenset(out)
 
 

@@ -21,10 +21,18 @@ from dataclasses import dataclass, replace
 
 from ..represent import stem
 
+# Rule `range-ends`: a range is one count whatever way its ends are written: "3-6 percent", "3 to 6
+# percent", "between 3 and 6 percent" ("and" only after "between"), the scale or sign on both ends ("3
+# percent to 9 percent", "3%-6%", "between $3 million and $5 million"; the same on both, or no range);
+# the first end takes the second's scale ("between 3 and 6 million people": 3 million, not 3 people).
+_SCALE = r"million|billion|thousand|percent|per\s?cent|%"
 _NUM = re.compile(
-    r"(?<![\w.:,])(\$|£|€|dlrs\s)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)([½¼¾])?(?![:\d]|(?:st|nd|rd|th)\b)"
-    r"(?:\s?(-|to|–)\s?(\d+(?:\.\d+)?))?"
-    r"(?:\s?(million|billion|thousand|percent|per\s?cent|%))?",
+    r"(?<![\w.:,])(?:(?<=\bbetween\s)(?P<between>)|)(?P<cur>\$|£|€|dlrs\s)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<frac>[½¼¾])?(?![:\d]|(?:st|nd|rd|th)\b)"
+    r"(?:\s?(?P<first>" + _SCALE + r"))?"
+    r"(?:\s?(?:-|to|–|(?(between)and|(?!)))\s?(?(cur)(?P=cur)?)"
+    r"(?P<hi>\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?)(?(first)\s?(?P=first)))?"
+    r"(?:\s?(?P<scale>" + _SCALE + r"))?",
     re.IGNORECASE,
 )
 DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
@@ -184,7 +192,8 @@ def counts(text: str, ages: bool = False) -> list[Count]:
     for m in _NUM.finditer(text):
         if any(s <= m.start() < e for s, e in rated):
             continue  # a term of a rate
-        cur, num, frac, _, hi, scale = m.groups()
+        cur, num, frac, hi = m.group("cur", "num", "frac", "hi")
+        scale = m.group("first") or m.group("scale")
         cur = "$" if cur and cur[0] in "dD" else cur  # "dlrs 50 billion": the wire services' dollars
         v = float(num.replace(",", "")) + (_FRACTION[frac] if frac else 0.0)
         if 1900 <= v <= 2100 and not cur and not scale:
@@ -216,7 +225,7 @@ def counts(text: str, ages: bool = False) -> list[Count]:
             unit, noun = _unit_after(text, m.end())
             size = _size_of(text, m.end())
         if unit:
-            top = float(hi) * mult if hi else v * mult
+            top = float(hi.replace(",", "")) * mult if hi else v * mult
             c = qualified_count(v * mult, top, unit, m.group().strip(), noun, before)
             if size:
                 c = replace(c, size=size)
