@@ -330,3 +330,27 @@ def test_fixV_every_speaker_rule_on_the_tuning_files_is_named_in_one_tuple(share
 
 
 TUNING = ("analysis", "heldout", *(f"frozen{k}-unseen" for k in ("", "3", "4", "5", "6", "7", "8")))
+
+
+def test_a_surname_two_people_share_is_the_surname_as_written() -> None:
+    """Rule surname-of-two (a blind reader's case, session 17): "Singer" after "Marty Singer, Bryan
+    Singer's lawyer" is not the story's best-known Singer; with no speech subject to choose by, the brief
+    says "Singer", as the text does, and a continued quote follows it."""
+    got = _rules(
+        "Director Bryan Singer has been named in a new lawsuit filed in Los Angeles on Monday.\n"
+        "Marty Singer, Bryan Singer's lawyer, has accused the plaintiff's attorney of reckless conduct.\n"
+        "“Clearly, Mr. Herman doesn’t want to litigate this case,” Singer has said. “He just wants to "
+        "hold press conferences and issue press releases for the media.”"
+    )
+    assert got["Clearly, Mr. Herman doesn’t want to litigate this case"] == ("Singer", "surname-of-two")
+    continued = got["He just wants to hold press conferences and issue press releases for the media"]
+    assert continued[0] == "Singer"
+
+
+def test_a_surname_one_person_bears_is_still_their_full_name() -> None:
+    got = _rules(
+        "Director Bryan Singer has been named in a new lawsuit filed in Los Angeles on Monday.\n"
+        "His lawyer has accused the plaintiff's attorney of reckless conduct.\n"
+        "“Clearly, Mr. Herman doesn’t want to litigate this case,” Singer has said."
+    )
+    assert got["Clearly, Mr. Herman doesn’t want to litigate this case"][0] == "Bryan Singer"

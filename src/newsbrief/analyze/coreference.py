@@ -163,6 +163,8 @@ class DocView:
         honorific = titled.group(1) if titled else None
         if self.ents.kind(f) == "person" and (kin := self._family_surname(name, written, f.start, honorific)):
             return kin, "family-surname"
+        if rule is None and self._surname_of_two(f, written, name):
+            return written, "surname-of-two"
         if (
             self.ents.kind(f) == "person"
             and " " not in written
@@ -178,6 +180,26 @@ class DocView:
             if len(here) == 1:
                 return here.pop(), "first-word-here"
         return name, rule
+
+    def _surname_of_two(self, f: Found, written: str, name: str) -> bool:
+        """Rule surname-of-two: a bare surname whose last full-named bearers before it are two people of
+        one sentence, the entity pass's choice (`name`) only as a possessor there ("Marty Singer, Bryan
+        Singer's lawyer, has accused him …" then ""…," Singer has said"), when none was the subject of a
+        speech verb before (no `_bearers` entry to choose by) and no earlier rule chose: the surname as
+        written, not the story's best-known bearer (a guess a reader could not check). A bearer named
+        alone last, or two named side by side, leave the entity pass's choice."""
+        if self.ents.kind(f) != "person" or " " in written:
+            return False
+        if any(at < f.start for at, _ in self._bearers.get(written, [])):
+            return False
+        full = _in_full(self, written, f.start)
+        if not full:
+            return False
+        last = self.sentence_index(full[-1][0])
+        there = [(at, end, n) for at, end, n in full if self.sentence_index(at) == last]
+        return len({n for _, _, n in there}) >= 2 and any(
+            n == name and self.text[end : end + 2] in ("'s", "’s") for _, end, n in there
+        )
 
     @cached_property
     def _written_in_full(self) -> frozenset[str]:
@@ -947,6 +969,8 @@ def full_name(dd: DocView, name: str) -> str:
     e = dd.ents.by_name.get(name)
     if " " in name:
         return name
+    if len({n for _, _, n in _in_full(dd, name)}) >= 2:
+        return name  # rule surname-of-two: "Marty Singer" and "Bryan Singer" both named: no guess
     if e is None or e.kind != "person":
         # a speaker whose one word the entity pass read as a place ("London said" for Dr. Eric London): the
         # one person of the document whose name ends in it, else the word itself; no capitalised word may
@@ -982,6 +1006,18 @@ def full_name(dd: DocView, name: str) -> str:
     if not found:
         found = _family_name_first(dd, name) or _misspelt(dd, name)
     return found.pop() if len(found) == 1 else name
+
+
+def _in_full(dd: DocView, surname: str, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, the entity's name) of each mention this document writes in full (two words or more,
+    outside quotes) with `surname` as its last word, before `end` when given, in text order."""
+    return [
+        (f.start, f.end, dd.ents.name(f))
+        for f in dd.ents.within(dd.d, 0, len(dd.text) if end is None else end, "person")
+        if " " in dd.text[f.start : f.end].strip()
+        and not dd.in_quote(f.start)
+        and _surname_form(" ".join(dd.text[f.start : f.end].split())).split()[-1] == surname
+    ]
 
 
 def _family_name_first(dd: DocView, name: str) -> set[str]:
