@@ -7,22 +7,12 @@ names still cite. Two quotations of one speaker share only who said them (`pairs
 from __future__ import annotations
 
 import pytest
+from align_texts import link_kinds
 
-from newsbrief import segment
-from newsbrief.align import align
 from newsbrief.align.features import data_lines
 from newsbrief.align.guards import substituted
 from newsbrief.align.pairs import speaker_run
-from newsbrief.clean import clean
-from newsbrief.ingest import load_texts
-from newsbrief.model import Story
 from newsbrief.represent import stem
-
-
-def _kinds(a: str, b: str) -> set[str]:
-    docs = tuple(clean(r) for r in load_texts([a, b]))
-    story = Story(docs, segment.split_all(docs))
-    return {k.kind for k in align(story).links}
 
 
 @pytest.mark.parametrize(
@@ -50,7 +40,7 @@ def _kinds(a: str, b: str) -> set[str]:
     ],
 )
 def test_a_word_put_for_one_news_joins_with_it_is_no_citation(a: str, b: str) -> None:
-    assert not _kinds(a, b) & {"quote", "fact"}
+    assert not link_kinds(a, b) & {"quote", "fact"}
 
 
 @pytest.mark.parametrize(
@@ -69,7 +59,7 @@ def test_a_word_put_for_one_news_joins_with_it_is_no_citation(a: str, b: str) ->
     ],
 )
 def test_a_synonym_or_a_name_put_for_a_word_still_cites(a: str, b: str) -> None:
-    assert _kinds(a, b) & {"quote", "fact"}
+    assert link_kinds(a, b) & {"quote", "fact"}
 
 
 def _words(text: str) -> list[str]:
@@ -101,12 +91,12 @@ def test_two_quotations_of_one_speaker_share_only_who_said_them() -> None:
     statements; the same quotation with its attribution edited is still one."""
     a = '"We will not give up on this city," said Maria Lopez, director of the Tenants Union of Chicago.'
     b = '"Rents have doubled in five years," said Maria Lopez, director of the Tenants Union of Chicago.'
-    assert not _kinds(a, b) & {"quote", "fact"}
+    assert not link_kinds(a, b) & {"quote", "fact"}
     c = (
         '"Rents have doubled in five years," said Maria Lopez, the director of the Tenants Union of Chicago, '
         "on Monday."
     )
-    assert _kinds(b, c) & {"quote", "fact"}
+    assert link_kinds(b, c) & {"quote", "fact"}
 
 
 def test_a_run_is_who_said_it_only_outside_the_quotation_and_beside_a_verb_of_saying() -> None:
