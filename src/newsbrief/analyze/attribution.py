@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 from ..model import Sentence
 from .coreference import (
+    ABBREVIATIONS,
     OUTLET_HEADS,
     POSSESSIVE_NAME,
     PRONOUNS,
@@ -72,14 +73,6 @@ _TITLE_CUE = re.compile(
     re.IGNORECASE,
 )
 _SENT_END_MARK = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z“\"])")
-# words whose full stop ends no sentence ("Cmdr. Andy Smith", "Sen. Reid")
-_ABBREV = frozenset(
-    [
-        *("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Lt", "Mt", "Sen", "Gov", "Rep", "Gen", "Col", "Sgt"),
-        *("Cmdr", "Capt", "Det", "Insp", "Supt", "Prof", "Rev", "Maj", "Cpl", "Pvt", "Adm", "Atty", "Cpt"),
-        *("Pres", "Ald", "Hon", "Fr", "No", "Vol", "Inc", "Co", "Corp", "Ltd", "vs"),
-    ]
-)
 
 
 def _sentence_end(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -87,7 +80,8 @@ def _sentence_end(text: str, start: int, end: int) -> re.Match[str] | None:
     for m in _SENT_END_MARK.finditer(text, start, end):
         if text[m.start()] == ".":
             word = re.search(r"(\w+)$", text[max(0, m.start() - 12) : m.start()])
-            if word and (word.group(1) in _ABBREV or (len(word.group(1)) == 1 and word.group(1).isupper())):
+            w = word.group(1) if word else ""
+            if w in ABBREVIATIONS or (len(w) == 1 and w.isupper()):
                 continue
         return m
     return None

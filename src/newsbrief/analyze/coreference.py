@@ -75,12 +75,17 @@ _LOWER_START = re.compile(r"\b[a-z]")
 # "… for middle schoolers. " what does …" said bernadette hartman"); not after an abbreviation or an initial
 # (a lone letter: "approved it 5-4. " ends a sentence)
 _END_BEFORE_MARK = re.compile(r"(\w*)[.!?][\"”’)]?\s+$")
-_NO_SENTENCE_END = frozenset(
+# words whose full stop ends no sentence ("Cmdr. Andy Smith", "Sen. Reid"; `attribution._sentence_end`)
+ABBREVIATIONS = frozenset(
     [
-        *("mr", "mrs", "ms", "dr", "st", "jr", "sr", "sen", "gov", "rep", "gen", "col", "lt", "sgt", "capt"),
-        *("prof", "rev", "no", "vs", "inc", "co", "corp", "ltd", "mt", "ft", "gop", "jan", "feb", "aug"),
-        *("sept", "oct", "nov", "dec", "etc", "vol", "pp", "ch", "fig"),
+        *("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Lt", "Mt", "Sen", "Gov", "Rep", "Gen", "Col", "Sgt"),
+        *("Cmdr", "Capt", "Det", "Insp", "Supt", "Prof", "Rev", "Maj", "Cpl", "Pvt", "Adm", "Atty", "Cpt"),
+        *("Pres", "Ald", "Hon", "Fr", "No", "Vol", "Inc", "Co", "Corp", "Ltd", "vs"),
     ]
+)
+# ... and, in any case, those and a few more a quotation may follow ("Ft.", "Aug.", "etc.")
+_NO_SENTENCE_END = frozenset(a.lower() for a in ABBREVIATIONS) | frozenset(
+    ["ft", "gop", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "etc", "pp", "ch", "fig"]
 )
 
 
