@@ -354,3 +354,91 @@ def test_a_surname_one_person_bears_is_still_their_full_name() -> None:
         "“Clearly, Mr. Herman doesn’t want to litigate this case,” Singer has said."
     )
     assert got["Clearly, Mr. Herman doesn’t want to litigate this case"][0] == "Bryan Singer"
+
+
+# Session 18 (issue 15): rules from reading the WRITE half of twelve DUC 2006 dev topics (cased wire copy)
+# sentences enough that the entity pass no longer gives a bare surname the full name written before it
+_FILLER = "".join(
+    f"The delegates met again on day {k} to discuss the platform and its planks.\n" for k in range(1, 16)
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "“We need a clear question and a clear majority,” said Prime Minister Jean Chretien last "
+            "December.",
+            "Jean Chretien",
+        ),
+        (
+            "“They want to be separatist so nobody makes them do anything,” said Lina Jacques of nearby "
+            "Lennoxville.",
+            "Lina Jacques",
+        ),
+        (
+            "“One in every three deaths in the sugar sector is caused by AIDS,” Director of Planning "
+            "Kang'ethe Gitu in the ministry said.",
+            "Kang'ethe Gitu",
+        ),
+    ],
+)
+def test_session18_a_place_or_time_after_the_name_leaves_the_name_the_speaker(
+    sentence: str, speaker: str
+) -> None:
+    """Rule modifier-after-name: a phrase of place ("of nearby Lennoxville", "in the ministry") or of time
+    ("last December") after a name modifies it; the name still heads the attribution phrase."""
+    got = _rules("The debate went on in the provincial capital for a third week.\n" + sentence)
+    assert [(who, rule) for who, rule in got.values()] == [(speaker, "modifier-after-name")]
+
+
+def test_session18_a_bare_surname_is_the_one_person_this_article_named_in_full() -> None:
+    """Rule surname-here: "Adams, Buchanan's spokesman, agreed" in an article that named "His spokesman, Bob
+    Adams" first is Bob Adams, not Cathie Adams, whom only the story's other article names."""
+    other = (
+        "Cathie Adams, president of the Eagle Forum of Texas, criticized the convention on Thursday.\n"
+        "“My heart is crying,” Cathie Adams wrote. Adams said she would pray for the delegates.\n"
+        "Cathie Adams also said she would not leave the party."
+    )
+    here = (
+        "Buchanan and other conservatives remain adamant. His spokesman, Bob Adams, said Buchanan had not "
+        "abandoned the fight.\n"
+        + _FILLER
+        + "Adams, Buchanan's spokesman, agreed. “It hasn't come up, and we "
+        "haven't been making it an issue,” he said."
+    )
+    got = _rules(other, here)
+    assert got["It hasn't come up, and we haven't been making it an issue"][0] == "Bob Adams"
+
+
+def test_session18_a_surname_a_title_stands_before_is_not_moved_to_a_relative() -> None:
+    """Rule surname-here leaves a surname the article also writes after a title ("President Clinton"): the
+    surname may stand for a person the reader knows without a full name."""
+    other = "President Bill Clinton spoke in Chicago on Monday.\nBill Clinton said the economy was strong."
+    here = "Chelsea Clinton visited the school on Tuesday.\n" + _FILLER
+    quote = "“We are very proud of this school,” Clinton said."
+    assert _rules(other, here + quote)["We are very proud of this school"] == (
+        "Chelsea Clinton",
+        "surname-here",
+    )
+    got = _rules(other, here + "President Clinton spoke later.\n" + quote)
+    assert got["We are very proud of this school"][0] == "Bill Clinton"
+
+
+def test_session18_he_after_his_relation_named_in_the_sentence_is_not_the_relation() -> None:
+    """Rule relation-of-pronoun: "his longtime comedic partner Serge Theriault" inside a sentence about
+    "him" is another man than the "he" who goes on speaking (Meunier); the same relation as the sentence's
+    subject ("His lawyer, John Doe, said …") is still the antecedent."""
+    got = _rules(
+        "“Basically what makes Quebecers different is that we are trying to help our culture survive,” said "
+        "Claude Meunier during a lunch-time interview.\nHis oddball comedy is a cross between two sitcoms, "
+        "with him as the father of a strange family and his longtime comedic partner Serge Theriault as the "
+        "mother. It is impenetrable to viewers outside of Quebec.\n“It's about life, about Quebecois life,” "
+        "he says."
+    )
+    assert got["It's about life, about Quebecois life"][0] == "Claude Meunier"
+    got = _rules(
+        "Robert Smith was charged with fraud on Monday.\nHis lawyer, John Doe, said the charges were false.\n"
+        "“My client has done nothing wrong and will be cleared,” he said."
+    )
+    assert got["My client has done nothing wrong and will be cleared"][0] == "John Doe"

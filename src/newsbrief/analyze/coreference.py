@@ -184,7 +184,43 @@ class DocView:
             here = {n for n in self._written_in_full if n.split()[0] == written}
             if len(here) == 1:
                 return here.pop(), "first-word-here"
+        if (
+            self.ents.kind(f) == "person"
+            and " " not in written
+            and not titled
+            and name.split()[-1] == written
+            and name not in self._written_in_full
+        ):
+            # rule surname-here: "Adams, Buchanan's spokesman, agreed" in an article that named "His
+            # spokesman, Bob Adams" is Bob Adams, not the story's other Adams (Cathie Adams) whom only other
+            # articles name: an article names a person in full before it goes on by surname, so a bare
+            # surname is the one person this article named in full with it before (none or two: no change),
+            # when the article's first mention of the surname is that full name and no title stands before
+            # the bare surname ("President Clinton" may be the surname's other bearer, known without a name)
+            here = {n for _, _, n in _in_full(self, written, f.start)}
+            if len(here) == 1 and not self._introduced_by_surname_only(written):
+                return here.pop(), "surname-here"
         return name, rule
+
+    def _introduced_by_surname_only(self, surname: str) -> bool:
+        """Does this article name someone by `surname` alone before naming anyone in full with it, or
+        after a title or role ("President Clinton", "Gov. Bush")? (Such a surname stands for one the reader
+        is expected to know.)"""
+        g = gazetteer()
+        mentions = [
+            f
+            for f in self.ents.within(self.d, 0, len(self.text), "person")
+            if not self.in_quote(f.start)
+            and _surname_form(self.text[f.start : f.end]).split()[-1:] == [surname]
+        ]
+        if not mentions or " " not in self.text[mentions[0].start : mentions[0].end].strip():
+            return True
+        for f in mentions:
+            before = self.text[max(0, f.start - 30) : f.start].split()
+            word = before[-1].rstrip(".") if before else ""
+            if word[:1].isupper() and ((word,) in g.titles or word.lower() in g.roles):
+                return True
+        return False
 
     def _surname_of_two(self, f: Found, written: str, name: str) -> bool:
         """Rule surname-of-two: a bare surname whose last full-named bearers before it are two people of
@@ -922,6 +958,25 @@ _ABOUT_DOING = re.compile(r"^(?:of|about|on)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 
 
 _BARE_APPOSITIVE = re.compile(r"(?:a|an)\s")
+# rule modifier-after-name: a phrase of place or of time after a name modifies the name, which still heads
+# the attribution phrase (English puts such phrases after their head): "Lina Jacques of nearby
+# Lennoxville", "Kang'ethe Gitu in the ministry", "Prime Minister Jean Chretien last December"; a place
+# is a preposition of place and a name, or one noun after "the" ("in the ministry"), nothing more
+_PLACE_AFTER = re.compile(
+    r"(?:of|from|in|at)\s+(?:(?:nearby|neighbou?ring)\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}|the\s+[a-z]+)"
+)
+_TIME_WORD = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|week|weekend|month|year|night|morning|afternoon|evening|"
+    r"spring|summer|fall|autumn|winter)"
+)
+_TIME_AFTER = re.compile(
+    r"(?:(?:last|this|next|earlier|later|late|early)\s+(?:this\s+|last\s+)?"
+    + _TIME_WORD
+    + r"|"
+    + _TIME_WORD
+    + r"\s+(?:night|morning|afternoon|evening))"
+)
 # adverbs between a subject and its verb ("quickly and succinctly", "later", "also"), not a noun in -ly
 _ADVERBS = re.compile(r"(?:(?:[a-z]+ly|and|then|later|also|again|once|still|never|often|even|just)\s*)+")
 _LY_NOUN = re.compile(
@@ -942,6 +997,8 @@ def _heads_phrase(rest: str, adverbs: bool = False) -> str | None:
         return ""
     if _ORIGIN_FIRM.match(rest):
         return "origin-firm"
+    if _PLACE_AFTER.fullmatch(rest) or _TIME_AFTER.fullmatch(rest):
+        return "modifier-after-name"
     if adverbs and _ADVERBS.fullmatch(rest) and not _LY_NOUN.search(rest):
         # rule adverb-before-verb: "Gov. George Bush quickly and succinctly responded, "…"", for words
         # reported (four or more: "bluntly dismissed it as "destructive"" quotes a term)
@@ -1152,6 +1209,10 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
             and not (steps == 0 and (_object_of_preposition(dd, f) or _talked_about(dd, q, f, pos)))
         ]
         fits = _past_opening(dd, s0, fits)
+        # rule relation-of-pronoun: "with him as the father … and his longtime comedic partner Serge
+        # Theriault as the mother. … "…," he says": one named inside the sentence as the relation of a
+        # "his" (a "her" for "she") is another person than the one that pronoun and this one go on naming
+        fits = [f for f in fits if not _relation_of_pronoun(dd, s0, f, gender)]
         subj = [_named_after_modifier(dd, f, end) for f in fits if _speaks(dd, f)]
         if not speakers and _unnamed_subject(dd, s0, gender, fits[0].start if fits else end):
             return None  # "A spokesman for the firm declined to comment. "…," he said": not a named person
@@ -1190,6 +1251,28 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
         # doors …,” he told"): the quote's own sentence goes on, no step back
         steps += not (split and q.open_at < s0 < q.close_at)
     return None
+
+
+# a possessive pronoun, up to three lower-case words ending in a role ("his longtime comedic partner"), a
+# comma maybe, right before a name
+_PRONOUN_RELATION = re.compile(r"\b([Hh]is|[Hh]er)((?:\s+[a-z][\w\-]*){1,3}),?\s+$")
+
+
+def _relation_of_pronoun(dd: DocView, s0: int, f: Found, gender: str | None) -> bool:
+    """Rule relation-of-pronoun (see `antecedent`): `f` named after "his <role>" for a "he" ("her <role>"
+    for a "she") past the opening of its sentence (which starts at `s0`; "His lawyer, John Doe, said …" is
+    the sentence's subject) and speaking no verb."""
+    if gender is None:
+        return False
+    m = _PRONOUN_RELATION.search(dd.text, max(s0, f.start - 60), f.start)
+    if m is None or (m.group(1).lower() == "his") != (gender == "m"):
+        return False
+    if m.group(2).split()[-1] not in gazetteer().roles or _speaks(dd, f):
+        return False
+    return _LEAD_WORDS.fullmatch(dd.text, s0, m.start()) is None
+
+
+_LEAD_WORDS = re.compile(r"\s*(?:(?:But|And|Then|Later|Now|Still|Meanwhile),?\s*)?")
 
 
 # a name in the possessive before a role word, up to two words between ("Thompson's spokesman", "Huang's

@@ -29,7 +29,7 @@ SPEAKER_RULE_NAMES: tuple[str, ...] = (
     *("possessive-apposition", "unnamed-source-before", "role-introduced", "role-last-named"),
     *("possessive-relation", "pope-by-title", "role-description", "place-object", "origin-firm"),
     *("adverb-before-verb", "speaker-surname", "family-surname", "first-word-here", "subject-head"),
-    *("text-subject", "surname-of-two", "one-speaker"),
+    *("text-subject", "surname-of-two", "one-speaker", "modifier-after-name", "surname-here"),
 )
 
 _WORD = re.compile(r"[\w’']+")
