@@ -1178,3 +1178,28 @@ def test_session16_an_offices_domain_with_no_name_after_it_is_no_place() -> None
     assert _kinds("The Minister of Foreign Affairs said so on Monday.") == {}
     assert _kinds("The President of Kenya said so on Monday.") == {"Kenya": "place"}
     assert _kinds("The Mayor of Springfield said so on Monday.") == {"Springfield": "place"}
+
+
+def test_session18_an_events_head_word_alone_or_its_adjective_is_no_place() -> None:
+    """Rule lone-event: "the Olympics", "the Games" and "Olympic" before a noun name the event, never a
+    place; a listed name ("Derby") and a person ("Day said") stay what they are."""
+    found = _kinds(
+        "Maria Vell, 24, was banned from Olympic competition for two years. She hoped to run at the Olympics"
+        " in Sydney, and at the Games she would have faced Ann Kobb. Many Olympic athletes use the drug."
+    )
+    assert not {"Olympics", "Games", "Olympic"} & set(found), found
+    assert found.get("Maria Vell") == "person" and found.get("Sydney") == "place"
+    assert (
+        _kinds("Police in Derby said the road was closed. Day said he saw nothing.").get("Derby") == "place"
+    )
+
+
+def test_session18_a_name_opening_with_the_word_for_party_is_an_organisation() -> None:
+    """Rule party-lead: "Parti Quebecois", "Partido Popular", "Bloc Quebecois": a party, not a person."""
+    found = _kinds(
+        "The Parti Quebecois won 75 seats, and the Bloc Quebecois cheered in Ottawa. In Madrid the Partido"
+        " Popular said it would wait. Leaders of the Parti Quebecois met on Tuesday."
+    )
+    assert found.get("Parti Quebecois") == "organization", found
+    assert found.get("Bloc Quebecois") == "organization", found
+    assert found.get("Partido Popular") == "organization", found

@@ -535,6 +535,30 @@ def _event(p: Piece) -> bool:
     return len(w) >= 2 and w[-1] in p.g.event_last and not p.g.kind_of(tuple(w)) and _left_out(p)
 
 
+def _lone_event(p: Piece) -> bool:
+    """An event's head word standing alone ("the Olympics", "the 2000 Games") or its adjective, the head
+    without its plural "s" ("Olympic shot-put champion", "the Olympic team"): the event, left out, never
+    a place. Not a listed name ("Derby"), a first name, nor a word with a person cue ("Day said")."""
+    w, g = p.words, p.g
+    if len(w) != 1 or (w[0] not in g.event_last and w[0] + "s" not in g.event_last):
+        return False
+    if g.kind_of((w[0],)) or w[0] in g.first_names or p.person_cue():
+        return False
+    return _left_out(p)
+
+
+# the word for "party" opening a party's name in French, Spanish, Portuguese, Italian, German and Dutch,
+# and "Bloc" ("Parti Quebecois", "Partido Popular", "Bloc Quebecois")
+_PARTY_LEAD = frozenset(["Parti", "Partido", "Partito", "Partei", "Partij", "Bloc"])
+
+
+def _party_lead(p: Piece) -> bool:
+    """A name of two or more words opening with the word for "party" ("Parti Quebecois", "Partido
+    Revolucionario Institucional") or "Bloc" ("Bloc Quebecois"): a political party, an organisation."""
+    w = p.words
+    return len(w) >= 2 and w[0] in _PARTY_LEAD and not p.titled and p.emit("organization")
+
+
 def _work(p: Piece) -> bool:
     """A work named by the word before or after it ("the film Jurassic World", "Jurassic World
     franchise"): left out."""
@@ -1518,6 +1542,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("storm-or-illness", _storm_or_illness),
     KindRule("listed-non-entity", _listed_non_entity),
     KindRule("event", _event),
+    KindRule("lone-event", _lone_event),
     KindRule("work", _work),
     KindRule("show-star", _show_star),
     KindRule("field-of-study", _field_of_study),
@@ -1526,6 +1551,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("first-name-not-place", _first_name_with_person_cue),
     KindRule("possessive-listed", _possessive_listed),
     KindRule("listed", _listed),
+    KindRule("party-lead", _party_lead),
     KindRule("title-case-acronym", _title_case_acronym),
     KindRule("acronym-led", _acronym_led),
     KindRule("compass-region", _compass_region),
