@@ -2297,3 +2297,47 @@ def test_session17_speech_opens_a_verb_and_a_comma_before_the_mark_open_speech(
         'The hearing went on for a third day on Monday.\nLund said the film "Never Again" was his favourite.'
     )
     assert "Never Again" not in _quotes(titled)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eric Hauser, a spokesman, said he supported a review of the “don't ask, don't tell” policy.",
+        "Mayor Ada Brandt said she backed the “shoot first, ask questions later” approach to crime.",
+    ],
+)
+def test_session18_a_quote_between_the_or_a_possessive_and_its_noun_is_a_name(text: str) -> None:
+    """Rule noun-modifier (in `named-term`): up to six quoted words between "the" or a possessive and the
+    noun they modify name a known thing (a policy, a slogan), not the speaker's words."""
+    assert _quotes(text) == {}
+
+
+def test_session18_an_indefinite_or_a_pronouns_noun_phrase_keeps_the_speakers_words() -> None:
+    """After "a"/"an" a quoted modifier describes, after "his"/"her" it is often the speaker's own word:
+    both stay speech (noun-modifier takes "the" and a noun's possessive only)."""
+    q = _quotes("Ann Reyes, a critic, called it a “long, slow and painful” film on Monday.")
+    assert q == {"long, slow and painful": "Ann Reyes"}
+    q = _quotes("In her memoir, Ann Reyes says that she treats her “profound” duty as a judge with care.")
+    assert q == {"profound": "Ann Reyes"}
+
+
+def test_session18_as_x_put_it_after_a_quote_names_its_speaker() -> None:
+    """Rule as-put-it (in `said-after`): ""…," as Reyes put it" gives the words to the one who put it."""
+    q = _quotes(
+        "Ann Reyes, a teacher, spoke last. The policy is “a step in the wrong direction,” as Reyes put it."
+    )
+    assert q == {"a step in the wrong direction": "Ann Reyes"}
+
+
+def test_session18_a_text_that_states_that_gives_its_words_unattributed() -> None:
+    """ "states that" is a verb of saying (`reported-clause`): the platform's words are speech, no speaker."""
+    b = brief(
+        texts=[
+            "The party platform states that marriage “is the union of one man and one woman” and opposes it."
+        ],
+        words=40,
+        timings=False,
+    )
+    assert [(q.text, q.speaker) for q in b.quotes] == [
+        ("is the union of one man and one woman", "The party platform")
+    ]

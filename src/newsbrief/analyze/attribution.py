@@ -267,7 +267,9 @@ def _named_term(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
     ("the so-called "…"", "known as", "dubbed"; a work or name noun of `_TITLE_CUE`: "the movie "Wild,"
     according to …") or "called" naming a thing ("a supplement called "andro," made popular when
     McGwire admitted …"); a short quote glossing the noun before it (", or "black boxes"") or
-    modifying the noun after it ("the "orange socks" murder"). A term, not speech."""
+    modifying the noun after it ("the "orange socks" murder"), and a quote of up to six words between
+    "the" or a possessive and the noun it modifies (noun-modifier: "the military's "don't ask, don't
+    tell" policy"). A term, not speech."""
     text = dd.text
     pre = text[max(0, q.open_at - 40) : q.open_at]
     cue = _TITLE_CUE.search(pre) if q.words <= 8 else None
@@ -284,12 +286,49 @@ def _named_term(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
     if q.words < MIN_SPEECH_WORDS and _OR_GLOSS.search(pre):
         return Attribution(False)
     inner = text[q.start : q.end]
-    if q.words < MIN_SPEECH_WORDS and _THE_BEFORE.search(pre) and inner[-1:].isalnum():
+    if not inner[-1:].isalnum():
+        return None
+    if q.words < MIN_SPEECH_WORDS and _THE_BEFORE.search(pre):
         nxt = _NOUN_AFTER.match(text, q.after_close)
         word = nxt.group(1) if nxt else ""
         if word and word not in _NOT_NOUN and not word.endswith(("ed", "ly", "ing")):
             return Attribution(False)
+    if q.words <= _MODIFIER_WORDS and _DEFINITE_BEFORE.search(pre):
+        # noun-modifier: quoted words between "the" or a possessive and the noun they modify name a known
+        # thing ("the "don't ask, don't tell" policy", "the party's "Contract with America" pledge"); after
+        # "a"/"an" they describe ("an "amazing" recovery, her brother said": his word), left to the rules
+        nxt = _NOUN_AFTER.match(text, q.after_close)
+        word = nxt.group(1) if nxt else ""
+        if (
+            word
+            and word not in _NOT_NOUN | _NOT_NOUN_AFTER_MODIFIER
+            and not word.endswith(("ed", "ly", "ing"))
+        ):
+            return Attribution(False)
     return None
+
+
+# noun-modifier: a quote of at most this many words used as a modifier before a noun is a name
+_MODIFIER_WORDS = 6
+# "the", "this", "these", "those" or a noun's possessive right before the mark ("the military's"); not a
+# pronoun's ("Bush says he treats his "profound" responsibility": a person's own word, often the speaker's)
+_DEFINITE_BEFORE = re.compile(
+    r"(?:\b(?:the|this|these|those)|\b(?!(?:he|she|it|that|who|there|what|where|here)['’]s\b)\w+['’]s|\ws['’])\s+$",
+    re.IGNORECASE,
+)
+# words that follow a quote but are no noun it modifies ("the "review" last week", "the "win" too")
+_NOT_NOUN_AFTER_MODIFIER = frozenset(
+    [
+        *("last", "this", "next", "yesterday", "today", "tonight", "now", "then", "too", "again", "also"),
+        *("even", "here", "there", "yet", "still", "instead", "anyway", "ago", "all", "both", "either"),
+        *("neither", "nor", "whether", "where", "whom", "whose", "what", "how", "why", "though", "unless"),
+        *("once", "per", "via", "upon", "within", "without", "toward", "towards", "among", "during", "like"),
+        *("except", "despite", "amid", "around", "across", "behind", "beyond", "near", "off", "out", "up"),
+        *("down", "back", "away", "rather", "just", "only", "very", "much", "more", "most", "less", "least"),
+        *("an", "a", "the", "his", "her", "their", "its", "our", "my", "your", "these", "those", "me", "him"),
+        *("them", "us", "one", "ones", "is", "are", "was", "were", "ever", "anymore"),
+    ]
+)
 
 
 def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
@@ -816,7 +855,8 @@ def _unattributed(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
 # say"); forms that are as often nouns ("state", "note", "report", "remarks", "vows") are left out
 _REPORT_ANY = re.compile(
     r"\b(?:"
-    r"say|says|said|saying|tell|tells|told|telling|stated|stating|noted|noting|add|adds|added|adding|"
+    r"say|says|said|saying|tell|tells|told|telling|stated|stating|states?(?=\s+that\b)|noted|noting|add|adds|"
+    r"added|adding|"
     r"declare|declares|declared|declaring|affirm|affirms|affirmed|affirming|assert|asserts|asserted|"
     r"asserting|explain|explains|explained|explaining|warn|warns|warned|warning|urge|urges|urged|urging|"
     r"insist|insists|insisted|insisting|argue|argues|argued|arguing|claims|claimed|claiming|reported|write|writes|wrote|"
@@ -1306,6 +1346,9 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
         return _who_span(dd, a0 + quoted.start(1), a0 + quoted.end(1), before_verb=True)
     if quoted := _QUOTES_AS_SAYING.match(seg, lead):
         return _who_span(dd, a0 + quoted.start(1), a0 + quoted.end(1), before_verb=True)
+    if put := _AS_PUT_IT.match(seg, lead):
+        # as-put-it: ""…," as Pinkerton put it": the words are the one who put it so
+        return _who_span(dd, a0 + put.start(1), a0 + put.end(1), before_verb=True)
     if reads := _TEXT_READS.match(seg, lead):
         # ""…," the report reads" / "read an Astana Team statement": a text's words, the text as speaker
         k = "inverted" if reads.group("inverted") else "subject"
@@ -1403,6 +1446,8 @@ _QUOTED_AS_SAYING = re.compile(
 )
 # ""…," it quoted Warawut Sumon, head of the committee, as saying": the one quoted, not the outlet
 _QUOTES_AS_SAYING = re.compile(r"[^,.;“”\"]{1,40}?\s+quoted\s+([^.;“”\"]{1,100}?),?\s+as\s+saying\b")
+# as-put-it: ""…," as Pinkerton put it", "as one aide puts it", "as he has put it": the words are X's
+_AS_PUT_IT = re.compile(r"as\s+([^,.;“”\"]{1,60}?)\s+(?:put|puts|(?:has|had|once)\s+put)\s+it\b")
 
 
 def _phrase_end(text: str, start: int, limit: int) -> int:
