@@ -1203,3 +1203,16 @@ def test_session18_a_name_opening_with_the_word_for_party_is_an_organisation() -
     assert found.get("Parti Quebecois") == "organization", found
     assert found.get("Bloc Quebecois") == "organization", found
     assert found.get("Partido Popular") == "organization", found
+
+
+def test_session18_a_royal_title_opening_a_place_name_is_part_of_it() -> None:
+    """Rule titled-place (rules.py): "Prince Edward Island", "Queen Victoria Road": a royal's or saint's
+    title opening a name that ends in a place's head word is the place's own; "Prince Charles" keeps the
+    title out of the person's name."""
+    found = _kinds(
+        "Fishermen from Prince Edward Island met on Monday. Traffic on Queen Victoria Road was slow."
+        " Prince Charles said he was pleased."
+    )
+    assert found.get("Prince Edward Island") == "place", found
+    assert found.get("Queen Victoria Road") == "place", found
+    assert "Edward Island" not in found and found.get("Charles") == "person", found

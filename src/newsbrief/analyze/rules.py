@@ -548,6 +548,8 @@ def _of_tail_and_end(text: str, toks: list[Tok], cur: list[int], i: int, g: Gaze
 
 
 _POSSESSIVE_GAP = frozenset(["'s ", "’s ", "' ", "’ "])
+# titles that open the name of a place named after a royal or a saint (rule titled-place)
+_TITLED_PLACE_WORDS = frozenset(["Prince", "Princess", "King", "Queen", "Saint", "St.", "St", "Lord", "Lady"])
 _TIME_WORD = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Today|Yesterday|Tomorrow|Tonight|Year|Week|Month"
@@ -669,6 +671,10 @@ def _split_run(
             # Statistics": a title word inside a headed organisation's name, before no first name, is
             # a word of the name (not in "Board of Equalization Chairman Johan Klehs": a name ends it)
             tl = 0 if k + tl < len(run) and words[k + tl] not in g.first_names else tl
+        if tl and k == 0 and words[0] in _TITLED_PLACE_WORDS and words[-1] in g.place_last and len(run) >= 3:
+            # rule titled-place: "Prince Edward Island", "King William Island", "Queen Anne County": a
+            # royal's or saint's title opening a name that ends in a place's head word is the place's own
+            tl = 0
         if tl and k + tl < len(run) and not g.kind_of(tuple(words[k : k + tl])):
             if cur:
                 pieces.append((cur, title_before))
