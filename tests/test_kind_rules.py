@@ -1216,3 +1216,14 @@ def test_session18_a_royal_title_opening_a_place_name_is_part_of_it() -> None:
     assert found.get("Prince Edward Island") == "place", found
     assert found.get("Queen Victoria Road") == "place", found
     assert "Edward Island" not in found and found.get("Charles") == "person", found
+
+
+def test_session18_a_plural_demonym_formed_from_a_place_is_no_entity() -> None:
+    """Rule derived-demonym: "Texans", "Bostonians", "Quebecers" (a listed place and a demonym's ending)
+    are people, a group, never an organisation or a person; surnames ending so stay people."""
+    found = _kinds(
+        "Quebecers voted on Monday, and many Texans watched. Bostonians said the vote was close."
+        " Ann Sanders, a teacher, said Peters agreed."
+    )
+    assert not {"Quebecers", "Texans", "Bostonians"} & set(found), found
+    assert found.get("Ann Sanders") == "person" and found.get("Peters") == "person", found

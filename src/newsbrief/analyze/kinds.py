@@ -535,6 +535,30 @@ def _event(p: Piece) -> bool:
     return len(w) >= 2 and w[-1] in p.g.event_last and not p.g.kind_of(tuple(w)) and _left_out(p)
 
 
+# the endings of a plural demonym formed from a place's name (rule derived-demonym)
+_DEMONYM_ENDS = ("ers", "ians", "ans", "ns", "ites")
+_STEM_ENDS = ("", "a", "s", "o", "e")  # what the place's name may end in past the stem ("Texa-s", "Rom-e")
+
+
+def _derived_demonym(p: Piece) -> bool:
+    """One word, the plural of a demonym formed from a listed place's name ("Quebecers", "Texans",
+    "Californians", "Bostonians", "Montrealers"): its people, a group, no entity of the kinds reported
+    (the listed demonyms of `demonyms.txt` are split off before). Not a listed name itself."""
+    w, g = p.words, p.g
+    if len(w) != 1 or not w[0].endswith("s") or g.kind_of((w[0],)) or w[0] in g.first_names:
+        return False
+    word = w[0]
+    for end in _DEMONYM_ENDS:
+        base = word[: -len(end)]
+        if (
+            word.endswith(end)
+            and len(base) >= 3
+            and any(g.kind_of((base + x,)) == "place" for x in _STEM_ENDS)
+        ):
+            return True
+    return False
+
+
 def _lone_event(p: Piece) -> bool:
     """An event's head word standing alone ("the Olympics", "the 2000 Games") or its adjective, the head
     without its plural "s" ("Olympic shot-put champion", "the Olympic team"): the event, left out, never
@@ -1543,6 +1567,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("listed-non-entity", _listed_non_entity),
     KindRule("event", _event),
     KindRule("lone-event", _lone_event),
+    KindRule("derived-demonym", _derived_demonym),
     KindRule("work", _work),
     KindRule("show-star", _show_star),
     KindRule("field-of-study", _field_of_study),
