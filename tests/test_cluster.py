@@ -70,6 +70,17 @@ def test_a_possessive_is_its_noun() -> None:
     assert "o'brien" in cluster_terms("O'Brien's team")  # an apostrophe inside a name stays
 
 
+def test_a_character_entity_reference_is_markup_not_a_term() -> None:
+    # newswire markup ("&QL;", "&UR;", "&LR;" in DUC's AP and NYT texts) and HTML escapes left in
+    # scraped text: no word of the article, and absent from the table, so as heavy as a rare name
+    assert cluster_terms("&QL; Drought hits &UR; Kenya &LR; farms &amp; herds &#124; more") == cluster_terms(
+        "Drought hits Kenya farms herds more"
+    )
+    a = vector("&QL; &UR; &LR; Drought hits the farms of western Kenya as the rains fail again.")
+    b = vector("&QL; &UR; &LR; The central bank raised interest rates by half a point on Tuesday.")
+    assert cosine(a, b) == 0.0
+
+
 def test_a_number_with_thousands_separators_is_one_term() -> None:
     assert cluster_terms("The flood displaced 3,197 people.") == cluster_terms("flood displaced 3197 people")
     assert "197" not in cluster_terms("3,197 people")

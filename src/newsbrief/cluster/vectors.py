@@ -31,13 +31,18 @@ _SPACE = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b|(?<=s)['’](?!\w)")
 # a number written with thousands separators ("3,197", "1,000,000"; not "3, 197" or "1,2345")
 _THOUSANDS = re.compile(r"(?<![\w,])[0-9]{1,3}(?:,[0-9]{3})+(?!,?[0-9])")
+# an SGML / HTML character entity reference left in the text ("&QL;", "&UR;" in newswire, "&amp;", "&#124;"):
+# markup, no word of the article
+_ENTITY = re.compile(r"&#?[A-Za-z0-9]{1,8};")
 
 
 def cluster_terms(text: str) -> list[str]:
     """The content terms clustering counts (`represent.terms`, possessives read as their noun, a number
     written with thousands separators one term: "3,197" is "3197", where `represent.terms` alone would
-    keep only its last group, "197")."""
-    return terms(_THOUSANDS.sub(_unseparated, _POSSESSIVE.sub("", text)))
+    keep only its last group, "197"; a character entity reference left in the text, "&QL;" or "&amp;",
+    is markup and no term: newswire's "&QL;" / "&UR;" / "&LR;", absent from the table and so as heavy as
+    a name, linked articles of unrelated stories)."""
+    return terms(_THOUSANDS.sub(_unseparated, _POSSESSIVE.sub("", _ENTITY.sub(" ", text))))
 
 
 def _unseparated(m: re.Match[str]) -> str:

@@ -159,6 +159,13 @@ def _create_v8(conn: Connection) -> None:
     _create_v6(conn)
 
 
+def _create_v9(conn: Connection) -> None:
+    """Every article's vector again, then the index and aggregates from them (as migration 6): session 18
+    drops character entity references ("&QL;", "&amp;") from the terms, so newswire markup no longer
+    links articles of different stories."""
+    _create_v6(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, stories, ingests, briefs", _create_v1),
     Migration(2, "feeds (ETag and Last-Modified per feed URL)", _create_v2),
@@ -170,6 +177,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         8, "article vectors with numbers in thousands as one term (and the index from them)", _create_v8
     ),
+    Migration(9, "article vectors without character entity references (and the index from them)", _create_v9),
 )
 
 
