@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import math
 import operator
+import sys
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, partial
@@ -303,10 +304,11 @@ class Clusterer:
 @cache
 def _common() -> frozenset[str]:
     """The terms of the background table in more than `EVENT_DF` documents (any other term names one
-    event: a name, a number, a rare word; a term missing from the table is rare)."""
+    event: a name, a number, a rare word; a term missing from the table is rare), interned as a store's
+    terms are (`store.index.interned`), so a lookup of one finds it by identity."""
     from .vectors import background_idf
 
-    return frozenset(t for t, n in background_idf().df.items() if n > EVENT_DF)
+    return frozenset(sys.intern(t) for t, n in background_idf().df.items() if n > EVENT_DF)
 
 
 def event_terms(vec: dict[str, float]) -> list[str]:

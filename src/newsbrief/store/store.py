@@ -181,7 +181,11 @@ class Store:
                 self._vectors.clear()
             next_id = (conn.execute(select(func.max(T.articles.c.id))).scalar() or 0) + 1
             fresh = self._new_only(conn, prepared, report)
-            pieces = [(replace(p, id=str(next_id + k)), d) for k, (d, p) in enumerate(fresh)]
+            # numbered, their terms the same string objects as the stored vectors' (`index.interned`)
+            pieces = [
+                (replace(p, id=str(next_id + k), vec=index.interned(p.vec)), d)
+                for k, (d, p) in enumerate(fresh)
+            ]
             pieces.sort(key=lambda pd: ce.order(pd[0]))
             waiting = _waiting_thin(conn, next_id) if pieces else []
             clusterer = index.neighbourhood(
@@ -334,7 +338,7 @@ class Store:
             if r.rule in ce.MOVABLE:
                 vec = vectors.get(i) or self._vectors.get(i)  # an empty vector is parsed again: cheap
                 if vec is None:
-                    vec = vectors[i] = dict(json.loads(r.vec))
+                    vec = vectors[i] = index.interned(dict(json.loads(r.vec)))
                 else:
                     vectors[i] = vec
             pieces[key] = ce.Piece(key, r.content_key, r.words, vec)
@@ -580,7 +584,7 @@ def _waiting_thin(conn, next_id: int) -> list[tuple[ce.Piece, int]]:
         .order_by(a.id)
     )
     return [
-        (ce.Piece(str(r.id), r.content_key, r.words, dict(json.loads(r.vec))), r.story_id)
+        (ce.Piece(str(r.id), r.content_key, r.words, index.interned(dict(json.loads(r.vec)))), r.story_id)
         for r in conn.execute(q)
     ]
 
