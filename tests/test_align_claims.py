@@ -64,6 +64,15 @@ def test_predicates_are_verbs_written_as_verbs() -> None:
     assert _predicates("In 1994 he made his first visit to the waves of armed rebels.") == []
 
 
+def test_a_clause_after_the_first_has_its_own_claim_at_its_own_verb() -> None:
+    # `_verbs` gives offsets in the sentence, for a clause that starts past its first word too (session
+    # 18: they were counted twice, so a later clause's claim was lost or read off another word)
+    text = "The storm hit the coast on Monday, and the mayor of Oakdale resigned on Tuesday."
+    assert _predicates(text) == ["hit", "resigned"]
+    (f,) = _facts(text)
+    assert "E:oakdale" in f.claims[1].before and f.claims[1].predicate == "resign"
+
+
 def test_the_reporter_is_not_an_argument_of_the_claim() -> None:
     (f,) = _facts("Officials in Oakdale said the mayor resigned.")
     (c,) = f.claims
@@ -540,3 +549,27 @@ def test_session17_he_after_a_woman_or_beside_another_person_is_no_subject() -> 
         "Stephen Marlow met the officer at the station.",
     )
     assert [f.lead_pronoun for f in facts] == ["", "she", "he", "", ""]
+
+
+def test_session18_cannot_is_a_denial() -> None:
+    # "cannot" is "can not": a denial, as "can't" is (the start code cited the first pair and not the second)
+    a = "Governor Rick Perry cannot halt the execution of Gary Graham in Huntsville."
+    assert not [k for k in _links(a, a.replace("cannot halt", "halted")) if k.kind in ("quote", "fact")]
+    b = "The court ruled that Quebec cannot separate from Canada unilaterally."
+    c = "The court ruled on Thursday that Quebec can't separate from Canada unilaterally."
+    assert [k.kind for k in _links(b, c)] == ["fact"]
+    (f,) = _facts("Quebec cannot simply decide to separate.")
+    assert f.clauses[0].negated
+
+
+def test_session18_a_habit_is_not_one_event() -> None:
+    # rule `claim-habitual`: an adverb of frequency in the verb group tells what happens as a rule
+    a = "A pediatrician in Oakdale diagnosed Kyle with asthma and prescribed Ventolin."
+    b = (
+        "In Oakdale, where asthma is common, pediatricians routinely prescribe Ventolin or generic"
+        " alternatives to schoolchildren, mainly boys, two or three times a day."
+    )
+    assert _match(a, b) is None
+    assert not [k for k in _links(a, b) if k.kind in ("quote", "fact")]
+    (f,) = _facts("Doctors have often said they usually prescribe it, and prescribed it to Kyle on Monday.")
+    assert [c.habitual for c in f.claims] == [True, False]

@@ -59,10 +59,12 @@ Link kinds (also in the JSON Schema):
   rule `stated-in-main`), else it is `related` (rule `one-sided`), unless one clause of each makes one
   claim (rule `same-claim`, `claims.py`): the same predicate, a verb written as one and not said on the
   side (or two words of one event), with agreeing arguments (two shared, a participant or number among
-  them; no other weekday, value or participants; no "another" on one side only; negation and modality
-  alike), however much more the longer sentence says ("Cary Joseph Heath, 35, was arrested at Permenter
-  Middle" / "police said 35-year-old Cary Joseph Heath was arrested on a capital murder charge at
-  Permenter Middle School in Cedar Hill, where he is employed as a teacher").
+  them; no other weekday, value or participants; no "another" on one side only; negation, modality
+  and habit alike: "cannot" denies as "can't" does, and "pediatricians routinely prescribe" tells a habit
+  that "a pediatrician prescribed" is not, rule `claim-habitual`), every clause read, not only the first
+  one ("..., and the mayor resigned"), however much more the longer sentence says ("Cary Joseph Heath,
+  35, was arrested at Permenter Middle" / "police said 35-year-old Cary Joseph Heath was arrested on a
+  capital murder charge at Permenter Middle School in Cedar Hill, where he is employed as a teacher").
 * `conflict`: the same counted thing with different values ("1,200 vs 1,500 workers"; "the 900 block"
   vs "the 800 block" of one street): one value a side, the same dating, no other person, the two
   numbers' own neighbourhoods not naming two events with nothing shared ("arrest of four students"

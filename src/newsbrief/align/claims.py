@@ -148,6 +148,9 @@ class ClauseClaim:
     # claim of what may or must be, never the same as one of what was ("granted"; rule `claim-modal`)
     pronoun: str = ""  # its subject is "he" or "she" alone ("Then he knocked on ..."), that word: whom the
     # sentence before names is its subject (rule `pronoun-subject`, `features.pronoun_speakers`)
+    habitual: bool = False  # an adverb of frequency stands in its verb group ("routinely prescribe", "has
+    # often said"): a claim of what happens as a rule, never the same as one of what happened once
+    # ("prescribed"; rule `claim-habitual`)
 
     @property
     def args(self) -> frozenset[str]:
@@ -159,7 +162,7 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     relative clause ("a colony that Indonesia invaded", "rebels who have been fighting", "a region where
     separatists are battling"): its first verb and those joined to it by "and" / "or" ("that Indonesia
     invaded and later annexed"), never past a comma, are said on the side."""
-    words = [(m.group(), m.start() + start, m.end() + start) for m in _WORD.finditer(text, start, end)]
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
     out: list[tuple[int, int, bool]] = []
     relative = False  # a relative pronoun opened a clause whose verb is not yet seen
     last = -2  # the word number of the last verb (any kind, light ones too)
@@ -418,7 +421,7 @@ def claims(
                 for c, at in zip(cl.counts, cl.count_at or (), strict=False)
                 if begin <= at < end
             )
-        passive = modal = False
+        passive = modal = habitual = False
         pronoun = _pronoun_subject(text, max(begin, opening.end() if opening else 0), first)
         for k, (s, e) in enumerate(preds):
             nxt = preds[k + 1][0] if k + 1 < len(preds) else cl.end
@@ -433,6 +436,7 @@ def claims(
             joined = k > 0 and _COORDINATED.fullmatch(text, preds[k - 1][1], s)
             passive = passive if joined else _passive(text, cl.start, s, e) or pred in _UNDERGONE
             modal = modal if joined else _modal(text, cl.start, s)
+            habitual = habitual if joined else _habitual(text, cl.start, s)
             out.append(
                 ClauseClaim(
                     cl.start,
@@ -450,6 +454,7 @@ def claims(
                     _agent(text, spots, e, nxt, places) if passive else frozenset(),
                     modal,
                     "" if any(c.startswith("E:") for c in before) else pronoun,
+                    habitual,
                 )
             )
     return tuple(out)
@@ -496,6 +501,28 @@ def _modal(text: str, start: int, s: int) -> bool:
             return True
         words.pop()
     return bool(words) and words[-1] in _MODAL
+
+
+# adverbs of frequency: with one in its verb group a claim tells a habit or a rule, not one event
+_HABITUAL = _set(
+    "always usually often routinely regularly frequently typically generally normally commonly customarily"
+    " habitually ordinarily sometimes seldom rarely occasionally"
+)
+
+
+def _habitual(text: str, start: int, s: int) -> bool:
+    """Rule `claim-habitual`: an adverb of frequency stands in the verb group before the verb at `s` (past
+    auxiliaries, other adverbs and "not": "pediatricians routinely prescribe", "has often said", "are
+    usually given"): the claim tells what happens as a rule ("Pediatricians routinely prescribe Ritalin"),
+    which one event ("A pediatrician prescribed Ritalin") is not."""
+    words = [w.lower() for w in _WORD.findall(text, start, s)]
+    while words and (
+        words[-1] in _BEFORE_VERB or words[-1] in _HABITUAL or _adverb(words[-1]) or words[-1] == "only"
+    ):
+        if words[-1] in _HABITUAL:
+            return True
+        words.pop()
+    return False
 
 
 # rule `described-agent`: what ends the noun phrase after a passive's "by" ("by state police on corruption
@@ -702,7 +729,13 @@ def match(
             if lined is None:
                 continue
             roles, route = lined
-            if x.negated != y.negated or x.hedged != y.hedged or x.other != y.other or x.modal != y.modal:
+            if (
+                x.negated != y.negated
+                or x.hedged != y.hedged
+                or x.other != y.other
+                or x.modal != y.modal
+                or x.habitual != y.habitual  # rule `claim-habitual`
+            ):
                 continue
             ax, ay = x.args, y.args
             shared = ax & ay

@@ -79,8 +79,8 @@ _ATTRIBUTION = re.compile(
 _NEGATION = frozenset(
     re.findall(
         r"\w+",
-        "not no never without none neither nor nobody nothing fail failed fails failure refuse refused "
-        "refuses deny denied denies unable",
+        "not cannot no never without none neither nor nobody nothing fail failed fails failure refuse"
+        " refused refuses deny denied denies unable",
     )
 )
 _ROLE_WORDS = "leader|president|dictator|ruler|king|queen|premier|chancellor|prime minister|foreign minister"
