@@ -35,6 +35,11 @@ CASES = [
     ["The talks were held in the U.K.", "But the next round is in Geneva."],
     ["She moved to Washington, D.C.", "It was her first job."],
     ["I went to graduate school at N.Y.U.", "It’s arguably the most useless degree."],
+    # "No." after a word and before a numeral abbreviates "number" (session 18: "the No. 1 ranking")
+    ["Jim Courier, who trained his way to the No. 1 ranking, said so.", "He was ranked No. 2 in May."],
+    ["The bill, known as Proposition No. 209, passed.", "It was close."],
+    # an answer's "No." opening a sentence still ends it
+    ["Is it true?", "No.", "3 people said so."],
 ]
 
 

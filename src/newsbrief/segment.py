@@ -118,9 +118,17 @@ def _ends_in_initials(piece: str) -> bool:
 _BRACKETED_ABBREVIATION = re.compile(r"\([\w.-]{1,12}\.\)$")
 
 
+# "the No. | 1 ranking", "ranked No. | 2", "Proposition No. | 209": inside a sentence (after a word), "No."
+# before a numeral abbreviates "number" and ends no sentence ("Is it true? No. | 3 people said so" opens one)
+_NUMBER_SIGN_END = re.compile(r"\w[\w,;]*\s+Nos?\.$")
+
+
 def _continues(before: str, piece: str) -> bool:
     """Does `piece` continue the sentence `before` (a name after a title or initials, "the U.S. citizens",
-    a lower-case word after a bracket closed on an abbreviation: "Sen. John Kerry (D-Mass.) | said")?"""
+    a lower-case word after a bracket closed on an abbreviation: "Sen. John Kerry (D-Mass.) | said", a
+    numeral after "No.": "the No. | 1 ranking")?"""
+    if piece[:1].isdigit():
+        return _NUMBER_SIGN_END.search(before, max(0, len(before) - _NAME_TAIL)) is not None
     if piece[:1].isupper():
         return _ends_mid_name(before, piece)
     return piece[:1].islower() and (
