@@ -442,3 +442,21 @@ def test_session18_he_after_his_relation_named_in_the_sentence_is_not_the_relati
         "“My client has done nothing wrong and will be cleared,” he said."
     )
     assert got["My client has done nothing wrong and will be cleared"][0] == "John Doe"
+
+
+def test_session18_the_gender_a_bare_surname_shows_goes_to_the_person_it_names_here() -> None:
+    """Rule gender-as-named: "Reeves … she" sentences are about Samantha Reeves (the surname's speaker
+    named in full first), so her "she" does not make her father Jack Reeves, whom the entity pass chose
+    for the surname, a woman, and "he said" after his multi-paragraph quote is his."""
+    fill = "".join(
+        f"The tennis federation met again on day {k} to discuss its testing rules.\n" for k in range(1, 8)
+    )
+    got = _rules(
+        "When Samantha Reeves, a young tennis player, wanted to get back into shape, she said she decided to "
+        "try a supplement.\n" + fill + "Reeves failed a drug test in December. Reeves said she had no "
+        "intention of cheating.\nHer father, Jack Reeves, said the family was shocked. Jack Reeves is a "
+        "lawyer. Jack Reeves lives in Wisconsin.\n“We thought it was good news,” said Jack Reeves, who would "
+        "not permit his daughter to be interviewed. “Then we were told the board had decided to pursue the "
+        "case.\n“It's been a very troublesome, frustrating experience,” he said."
+    )
+    assert [who for who, _ in got.values()] == ["Jack Reeves", "Jack Reeves"]

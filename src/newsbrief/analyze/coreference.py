@@ -198,29 +198,33 @@ class DocView:
             # when the article's first mention of the surname is that full name and no title stands before
             # the bare surname ("President Clinton" may be the surname's other bearer, known without a name)
             here = {n for _, _, n in _in_full(self, written, f.start)}
-            if len(here) == 1 and not self._introduced_by_surname_only(written):
+            if len(here) == 1 and written not in self._known_by_surname:
                 return here.pop(), "surname-here"
         return name, rule
 
-    def _introduced_by_surname_only(self, surname: str) -> bool:
-        """Does this article name someone by `surname` alone before naming anyone in full with it, or
-        after a title or role ("President Clinton", "Gov. Bush")? (Such a surname stands for one the reader
-        is expected to know.)"""
+    @cached_property
+    def _known_by_surname(self) -> frozenset[str]:
+        """The surnames this article uses alone before it names anyone in full with them, or after a title
+        or role ("President Clinton", "Gov. Bush"): such a surname stands for one the reader is expected to
+        know."""
         g = gazetteer()
-        mentions = [
-            f
-            for f in self.ents.within(self.d, 0, len(self.text), "person")
-            if not self.in_quote(f.start)
-            and _surname_form(self.text[f.start : f.end]).split()[-1:] == [surname]
-        ]
-        if not mentions or " " not in self.text[mentions[0].start : mentions[0].end].strip():
-            return True
-        for f in mentions:
+        seen: set[str] = set()
+        out: set[str] = set()
+        for f in self.ents.within(self.d, 0, len(self.text), "person"):
+            if self.in_quote(f.start):
+                continue
+            words = _surname_form(self.text[f.start : f.end]).split()
+            if not words:
+                continue
+            surname = words[-1]
+            if surname not in seen and len(self.text[f.start : f.end].split()) == 1:
+                out.add(surname)
+            seen.add(surname)
             before = self.text[max(0, f.start - 30) : f.start].split()
             word = before[-1].rstrip(".") if before else ""
             if word[:1].isupper() and ((word,) in g.titles or word.lower() in g.roles):
-                return True
-        return False
+                out.add(surname)
+        return frozenset(out)
 
     def _surname_of_two(self, f: Found, written: str, name: str) -> bool:
         """Rule surname-of-two: a bare surname whose last full-named bearers before it are two people of
@@ -362,13 +366,15 @@ class DocView:
     def text_gender(self) -> dict[str, str]:
         """The gender the text itself gives a person: he/his/him or she/her after the name in a
         sentence that names nobody else and opens with the name as its subject ("Lena Park … said
-        her journey …"), or opening the next one."""
+        her journey …"), or opening the next one. The person is the one this document names
+        (`person_name`; rule gender-as-named: a bare "Reeves" that stands for Samantha Reeves gives her
+        "she" to her, not to the Jack Reeves the entity pass chose for the surname story-wide)."""
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for k, s in enumerate(self.sents):
             people = self.people(s.start, s.end)
-            if len({self.ents.name(f) for f in people}) != 1:
+            if len({self.person_name(f) for f in people}) != 1:
                 continue
-            name = self.ents.name(people[0])
+            name = self.person_name(people[0])
             if not _opens_main_clause(self.text[s.start : people[0].start]):
                 continue  # "But if Clinton escapes, she said, …": the pronoun is someone else's
             for m in _PRONOUN.finditer(self.text, people[0].end, s.end):
@@ -1143,7 +1149,7 @@ def _gender(dd: DocView, f: Found) -> str | None:
     honor = _TITLE_BEFORE.search(dd.text[max(0, f.start - 6) : f.start])
     if honor:
         return "m" if honor.group(1) == "Mr" else "f"
-    return name_gender(dd.ents.name(f), dd)
+    return name_gender(dd.person_name(f), dd)
 
 
 def name_gender(name: str | None, dd: DocView | None = None) -> str | None:
