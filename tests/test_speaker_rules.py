@@ -460,3 +460,14 @@ def test_session18_the_gender_a_bare_surname_shows_goes_to_the_person_it_names_h
         "case.\n“It's been a very troublesome, frustrating experience,” he said."
     )
     assert [who for who, _ in got.values()] == ["Jack Reeves", "Jack Reeves"]
+
+
+def test_session18_a_phrase_opening_the_sentence_is_not_the_subject_before_the_appositive() -> None:
+    """Rule opening-clause: in "Asked if Forbes would appoint …, his campaign manager, Bill Dal Col, said:"
+    the subject is the manager named in apposition, not the opening question's Forbes."""
+    got = _rules(
+        "Steve Forbes, the wealthy publisher, flatly opposes any concessions.\nAsked if Forbes would "
+        "appoint an openly gay person to his administration, his campaign manager, Bill Dal Col, said: “If "
+        "the person is qualified, that's fine.”"
+    )
+    assert got["If the person is qualified, that's fine"][0] == "Bill Dal Col"

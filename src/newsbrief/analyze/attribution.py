@@ -611,7 +611,7 @@ def _intro_before(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
         return Attribution(True, speaker=_own_quote_speaker(dd, i, q))
     if _NAMING_VERB.match(m.group()) and q.words < MIN_SPEECH_WORDS:
         return None
-    who = _pronoun_subject(dd, b0 + m.start()) or _who_before(dd, b0, b0 + m.start())
+    who = _pronoun_subject(dd, b0 + m.start()) or _who_before(dd, b0, b0 + m.start(), intro=True)
     bare_verb = re.fullmatch(r"[\s,”\"’]*(?:and|but)?\s*", seg[: m.start()]) is not None
     if who is None and m.group().lower() in ("added", "adds", "continued") and bare_verb:
         return Attribution(True, speaker=previous_speaker(dd, q))
@@ -1490,8 +1490,9 @@ _NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
 _APPOSED_NAME = re.compile(r"\s*([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,2})\s*")
 
 
-def _who_before(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | None:
-    """The subject right before a speech verb: "X said", "X, the …, said", "X, according to …, replied"."""
+def _who_before(dd: DocView, b0: int, verb_at: int, intro: bool = False) -> tuple[int, int] | None:
+    """The subject right before a speech verb: "X said", "X, the …, said", "X, according to …, replied";
+    `intro`: the verb leads into its quote (rule opening-clause)."""
     text = dd.text
     seg = text[b0:verb_at]
     if _NUMBER_COMMA.search(seg):  # "2,000 scientists" is no appositive
@@ -1527,6 +1528,13 @@ def _who_before(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | None:
         parts = body[:-1].split(",")
         if len(parts) < 2:
             return _subject_before_appositive(dd, b0, b0 + m.start()) if m else None
+        if intro and len(parts) >= 3 and _OPENING_CLAUSE.match(parts[0]):
+            # rule opening-clause: "Asked if Forbes would appoint …, his campaign manager, Bill Dal Col,
+            # said: "…"": a participle's or a subordinator's phrase opening the sentence before a comma is
+            # not its subject, whatever it names; the subject comes after it (for a verb that leads into
+            # its quote: a fragment inside a reported clause is left to the quote rules' terms)
+            seg_start += len(parts[0]) + 1
+            parts = parts[1:]
         if len(parts) == 2 and _POSSESSIVE_DESCRIPTION.match(parts[0].strip()):
             # "Huang's brother, Will, told": a name in apposition to a named person's relative or agent
             tail = seg_start + len(parts[0]) + 1
@@ -1568,6 +1576,14 @@ def _who_before(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | None:
             return (prev[-2].start, prev[-2].end)  # "Kenneth Turan of the Los Angeles Times, who said"
         return (prev[-1].start, prev[-1].end) if prev else None
     return _who_span(dd, start, verb_at, before_verb=True)
+
+
+# a phrase that opens a sentence before its subject: a participle ("Asked if …", "Speaking to reporters …")
+# or a subordinator ("When …", "After …", "Although …")
+_OPENING_CLAUSE = re.compile(
+    r"\s*(?:(?:But|And|Yet|Still),?\s+)?(?:[A-Z][a-z]+ing|Asked|Pressed|After|Before|When|While|Although|"
+    r"Though|Because|Since|If|Unless|Once|Despite|During|Following)\s"
+)
 
 
 def _subject_before_appositive(dd: DocView, b0: int, clause_at: int) -> tuple[int, int] | None:
