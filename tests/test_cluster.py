@@ -101,6 +101,40 @@ def test_signature_finds_the_wire_copy_only() -> None:
     assert index.find(dedupe.signature(STORIES["bridge"][1])) is None  # same story, other words
 
 
+def test_copy_index_finds_what_datasketch_lsh_finds() -> None:
+    """`CopyIndex` bands signatures in dicts as `datasketch.MinHashLSH` bands them: the same candidates,
+    so the same copy found (the first added whose Jaccard estimate reaches the threshold), on texts
+    edited at every rate (copies, near copies, texts sharing only some bands, others)."""
+    import random
+
+    from datasketch import MinHashLSH
+
+    rnd = random.Random(7)
+    base = [t for texts in STORIES.values() for t in texts]
+    texts = []
+    for k in range(60):
+        ws = rnd.choice(base).split()
+        rate = rnd.choice((0.0, 0.02, 0.05, 0.1, 0.2, 0.4))
+        texts.append(" ".join(w if rnd.random() >= rate else f"w{k}x{j}" for j, w in enumerate(ws)))
+    index = dedupe.CopyIndex()
+    lsh = MinHashLSH(
+        threshold=dedupe.THRESHOLD, num_perm=dedupe.NUM_PERM, params=dedupe._params(dedupe.THRESHOLD)
+    )
+    sigs: dict[str, object] = {}
+    found = 0
+    for k, text in enumerate(texts):
+        sig = dedupe.signature(text)
+        hits = [i for i in lsh.query(sig) if sigs[i].jaccard(sig) >= dedupe.THRESHOLD]
+        expected = min(hits, key=int) if hits else None
+        assert index.find(sig) == expected
+        found += expected is not None
+        if k % 2 == 0:  # half of them indexed
+            index.add(str(k), sig)
+            lsh.insert(str(k), sig)
+            sigs[str(k)] = sig
+    assert 0 < found < len(texts) // 2
+
+
 def test_rules_are_ordered_and_named() -> None:
     assert [r.name for r in engine.RULES] == ["chrome", "copy", "thin", "similar", "new"]
     assert all(r.reason for r in engine.RULES)

@@ -105,19 +105,33 @@ def band_keys(sig: Any) -> list[str]:
 
 
 class CopyIndex:
-    """Articles by MinHash signature; `find` gives the earliest-added copy of a new article, if any."""
+    """Articles by MinHash signature; `find` gives the earliest-added copy of a new article, if any.
+
+    Banded as datasketch's `MinHashLSH` bands it for the threshold (`_params`: b bands of r hash values;
+    two signatures are candidates when all the values of one band are equal), in plain dicts: a band's
+    key is its slice of the signature's bytes (equal bytes, equal values), cut once per signature, where
+    `MinHashLSH` swaps the bytes of each band in Python and goes through its storage classes (an ingest
+    asks and fills such an index a few hundred times)."""
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
-        from datasketch import MinHashLSH
-
         self.threshold = threshold
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, params=_params(threshold))
+        b, r = _params(threshold)
+        self._ranges = tuple((i * r, (i + 1) * r) for i in range(b))
+        self._tables: tuple[dict[bytes, list[str]], ...] = tuple({} for _ in range(b))
         self._sigs: dict[str, Any] = {}
         self._order: dict[str, int] = {}
 
+    def _keys(self, sig: Any) -> list[bytes]:
+        hv = sig.hashvalues
+        raw, size = hv.tobytes(), hv.itemsize
+        return [raw[a * size : b * size] for a, b in self._ranges]
+
     def find(self, sig: Any) -> str | None:
         """The id of the first-added article whose signature is at least `threshold` similar."""
-        hits = [k for k in self._lsh.query(sig) if self._sigs[k].jaccard(sig) >= self.threshold]
+        near = {
+            k for table, key in zip(self._tables, self._keys(sig), strict=True) for k in table.get(key, ())
+        }
+        hits = [k for k in near if self._sigs[k].jaccard(sig) >= self.threshold]
         return min(hits, key=self._order.__getitem__) if hits else None
 
     def add(self, key: str, sig: Any) -> None:
@@ -125,7 +139,8 @@ class CopyIndex:
             return
         self._order[key] = len(self._order)
         self._sigs[key] = sig
-        self._lsh.insert(key, sig)
+        for table, band in zip(self._tables, self._keys(sig), strict=True):
+            table.setdefault(band, []).append(key)
 
     def __len__(self) -> int:
         return len(self._sigs)

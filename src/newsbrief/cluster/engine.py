@@ -365,10 +365,11 @@ def event_pile(pieces: Iterable[Piece], stories: Iterable[StoryState] = ()) -> b
     for _, terms in long:
         for t in terms:
             held[t] = held.get(t, 0) + 1
-    stored: dict[str, list[float]] = {}  # each event term's weights in the stored stories' sums
-    for st in sorted(stories, key=lambda st: st.id):
-        for t in sorted(st.total.keys() & held.keys()):
-            stored.setdefault(t, []).append(st.total[t])
+    stored: dict[str, list[float]] = {}  # each event term's weights in the stored stories' sums, in any
+    for st in stories:  # order: `math.fsum` rounds their exact sum
+        total = st.total
+        for t in total.keys() & held.keys():
+            stored.setdefault(t, []).append(total[t])
     counts = sorted(
         max(held[t] + (math.fsum(stored[t]) / vec[t] if t in stored else 0.0) for t in terms)
         for vec, terms in long
