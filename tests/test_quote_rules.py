@@ -2341,3 +2341,10 @@ def test_session18_a_text_that_states_that_gives_its_words_unattributed() -> Non
     assert [(q.text, q.speaker) for q in b.quotes] == [
         ("is the union of one man and one woman", "The party platform")
     ]
+
+
+def test_session18_a_quote_after_the_concept_of_is_a_name() -> None:
+    """`named-term` reads "the concept of", "the notion of", "the doctrine of", "the principle of" before
+    the mark as naming the quoted words: a term, not the speaker's words."""
+    text = "Steve Lane said the plan hardly echoes the concept of “compassionate conservatism” at all."
+    assert _quotes(text) == {}

@@ -211,7 +211,9 @@ def _glued_sentence_end(text: str, q: QuoteSpan) -> bool:
 # a frame that names the quoted words rather than reporting them, right before the opening mark: "the
 # so-called "…"", "known as "…"", "dubbed "…"", "the movie "…"" (`_TITLE_CUE`'s work and name nouns)
 _NAMING_FRAME = re.compile(
-    r"\b(?:so[-\s]called|known\s+as|also\s+called|dubbed|nicknamed|code-?named|billed\s+as|branded)\s*$", re.I
+    r"\b(?:so[-\s]called|known\s+as|also\s+called|dubbed|nicknamed|code-?named|billed\s+as|branded|"
+    r"(?:the|a|an)\s+(?:concept|notion|doctrine|principle)\s+of)\s*$",
+    re.I,
 )
 # "a supplement called "…"", "the plan is called "…"": "called" as a participle naming a thing (a noun or
 # "is" before it, nothing between it and the mark); "Lehner called Kipke a "…"", "what he called "…"",
