@@ -1227,3 +1227,28 @@ def test_session18_a_plural_demonym_formed_from_a_place_is_no_entity() -> None:
     )
     assert not {"Quebecers", "Texans", "Bostonians"} & set(found), found
     assert found.get("Ann Sanders") == "person" and found.get("Peters") == "person", found
+
+
+def test_session18_an_office_domain_joined_by_and_stays_out_of_the_name() -> None:
+    """Rule trim-office-and: "Minister of Electricity and Energy Osman Abaza": the run is cut at "and",
+    and the ordinary words opening the second part end the office's domain; the name is what follows."""
+    found = _kinds(
+        "Demand grew 12 percent, said Minister of Electricity and Energy Osman Abaza on Monday."
+        " Minister of Labor and Social Security Wang Jianlun said the fund was low."
+    )
+    assert found.get("Osman Abaza") == "person" and found.get("Wang Jianlun") == "person", found
+    assert not any(k.startswith(("Energy", "Social")) for k in found), found
+
+
+def test_session18_a_plural_acronym_is_a_group_not_a_person() -> None:
+    """Rule plural-acronym: "MPs", "GIs" name people of a kind, no person; an acronym without a plural
+    "s" ("UPS") stays what the other rules make it."""
+    found = _kinds("The six MPs told the press that people were dying. Shares of UPS fell on Monday.")
+    assert "MPs" not in found and found.get("UPS") == "organization", found
+
+
+def test_session18_a_hometown_after_a_name_and_a_comma_is_a_place() -> None:
+    """Rule hometown (session 18): "Brian, of Mountlake Terrace, said": after a name, a comma and "of",
+    an unknown name set off before a speech verb is where the person lives, a place."""
+    found = _kinds("One high school football player, Brian, of Mountlake Terrace, said he began using it.")
+    assert found.get("Mountlake Terrace") == "place", found

@@ -21,7 +21,11 @@ field of study after an academic post ("professor in
 Analytical Chemistry") are left out; a house of worship named before its noun ("the Hassan mosque") is a
 place, two or three Greek letters ("Zeta Beta Tau") a fraternity, an acronym before an ordinary word
 ("MPAA Classification") the body alone, and the plural of a role word ("Diplomats said") no person; a
-first name is never a place; an unknown capitalised run is a
+first name is never a place; an event's head word alone or its adjective ("the Games", "Olympic champion")
+is left out, a name opening with the word for "party" ("Parti Quebecois", "Bloc Quebecois") is an
+organisation, and a plural demonym formed from a listed place ("Texans", "Quebecers") or a plural acronym
+("MPs") no entity; "Minister of Electricity and Energy Osman Abaza" ends the office's domain at the name
+(session 18); an unknown capitalised run is a
 person only with person evidence (a first name, a title or role, a speech verb, an age) or when the
 story confirms it (`entities.py`). Last of the evidence, after every cue in the text: a place a
 well-kept data package lists (`namedata.py`, the `[names]` extra).
@@ -343,6 +347,29 @@ def _trim_initial_word(p: Piece) -> bool:
     return False
 
 
+# a title, "of"/"for", one to three capitalised words and "and" right before a piece: "Minister of
+# Electricity and " (rule trim-office-and)
+_OFFICE_AND_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:[A-Z][\w\-]*\s+){1,3}and\s+$")
+
+
+def _trim_office_and(p: Piece) -> bool:
+    """ "Minister of Electricity and Energy Osman Abaza", "Minister of Labor and Social Security Wang
+    Jianlun": after a title's "of" and its domain's "and", the ordinary words opening the piece end the
+    office's domain (the run was cut at "and"); the name after them is a titled person's. Only when two
+    words or more are left."""
+    m = _OFFICE_AND_BEFORE.search(p.before)
+    g = p.g
+    if not m or not ((m.group(1),) in g.titles or m.group(1).lower() in g.roles):
+        return False
+    k = 0
+    while k < len(p.words) and common(p.words[k], p.vocab) and not g.kind_of((p.words[k],)):
+        k += 1
+    if k and len(p.words) - k >= 2:
+        p.idx = p.idx[k:]
+        p.titled = True
+    return False
+
+
 def _trim_trailing_particle(p: Piece) -> bool:
     while p.idx and (p.words[-1] in _PARTICLES or p.words[-1] in _OF_JOINERS):
         p.idx = p.idx[:-1]
@@ -557,6 +584,16 @@ def _derived_demonym(p: Piece) -> bool:
         ):
             return True
     return False
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+
+
+def _plural_acronym(p: Piece) -> bool:
+    """An acronym with a plural "s" ("MPs", "GIs", "CEOs"): people of a kind, a group, no person (a listed
+    name stays)."""
+    w = p.words
+    return len(w) == 1 and bool(_PLURAL_ACRONYM.fullmatch(w[0])) and not p.g.kind_of((w[0],))
 
 
 def _lone_event(p: Piece) -> bool:
@@ -1190,7 +1227,7 @@ def _post_of(p: Piece) -> bool:
 
 
 # "Linda Holloway of ", "Ann Foley, 13, of ": a person's name (or age) and "of" before the piece
-_HOMETOWN_BEFORE = re.compile(r"(?:\b[A-Z][a-z'’\-]+ ([A-Z][a-z'’\-]+)|\d{1,3},) of $")
+_HOMETOWN_BEFORE = re.compile(r"(?:\b[A-Z][a-z'’\-]+ ([A-Z][a-z'’\-]+)|\d{1,3},|\b[A-Z][a-z'’\-]+,) of $")
 # then a speech verb, an apposition (", a conservative,") or a state (", Ohio,", ", S.C."); not ", Gardner and
 # Associates" (a firm's name goes on)
 _HOMETOWN_AFTER = re.compile(
@@ -1199,8 +1236,9 @@ _HOMETOWN_AFTER = re.compile(
 
 
 def _hometown(p: Piece) -> bool:
-    """ "board Chairwoman Linda Holloway of Shawnee said", "Scott Hill of Abilene, a conservative,": an
-    unknown name between a person's full name (or age) and "of" and a speech verb or a comma is where
+    """ "board Chairwoman Linda Holloway of Shawnee said", "Scott Hill of Abilene, a conservative,", "One
+    player, Brian, of Mountlake Terrace, said" (session 18): an unknown name between a person's full name
+    (or age, or a name and a comma) and "of" and a speech verb or a comma is where
     the person lives, a place (not a first name, nor after a head word: "Hall of Fame", "Policy
     Institute of Washington" are a name's own "of")."""
     w = p.words
@@ -1553,6 +1591,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("dateline", _dateline),
     KindRule("generational-suffix", _generational_suffix),
     KindRule("trim-initial-word", _trim_initial_word),
+    KindRule("trim-office-and", _trim_office_and),
     KindRule("trim-trailing-particle", _trim_trailing_particle),
     KindRule("shouted-sentence", _shouted),
     KindRule("capitals-name", _capitals_name),
@@ -1568,6 +1607,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("event", _event),
     KindRule("lone-event", _lone_event),
     KindRule("derived-demonym", _derived_demonym),
+    KindRule("plural-acronym", _plural_acronym),
     KindRule("work", _work),
     KindRule("show-star", _show_star),
     KindRule("field-of-study", _field_of_study),
