@@ -216,6 +216,21 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The council voted . . . to close the bridge on Monday.",
         ],
     ),
+    # session 18 (duc2006-D0602B, a chronology's lines): no sentence mark before the closing bracket
+    "unpunctuated": (
+        [
+            "Engineer Ann Lee dropped from the bridge team for missing inspections (September 7)",
+            "Ferry timetable for the harbour crossing (updated March 2)",
+            "Please contact the ferry office at 555-0100)",
+        ],
+        [
+            "The ferry will run every hour (from Monday).",
+            "(The ferry will run every hour.)",
+            'The mayor asked: "Who will pay for the ferry?")',
+            "Drivers will take the ferry (as the council said).",
+            "The council voted to close the bridge on Monday.",
+        ],
+    ),
     "writer-first-person": (
         [
             "Politicians have lost their power to frighten me.",

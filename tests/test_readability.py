@@ -140,6 +140,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "On Friday police said the two suspects were held.",
             "All four defendants have pleaded innocent.",
             "All of the three engineers signed the report.",
+            "Linking the two and using both lanes is unsafe.",
+            "Officials said talks between the two would resume.",
         ],
         [
             "Both sides of the river will get a ferry.",
@@ -150,6 +152,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "All four-lane roads will stay open.",
             "All drivers will pay the toll.",
             "The four of them will pay the toll.",
+            "Repairs will take the two weeks before March.",
         ],
     ),
     # after "Mayor Ann Lee of the Harbour Police said the bridge was unsafe." (see `_AFTER`)
@@ -219,6 +222,22 @@ def test_a_description_finds_its_noun_up_to_six_sentences_back() -> None:
         [[LEAD, *filler, "Ferry number 6 left on time.", "Drivers must avoid the bridge in March."]]
     )
     assert needs(story.sentences)[-1] is None  # seven sentences back: too far to lean on
+
+
+def test_a_counted_group_is_no_noun_to_look_up() -> None:
+    # "two" in an earlier sentence is not what "The two moons" refers to: the group needs a sentence
+    # before it in its document (no term), not any sentence with the word "two"
+    story = make_story([[LEAD, "Two ferries will run every hour.", "The two boats are old."]])
+    assert needs(story.sentences)[-1] == Need("definite-reference", "def", "antecedent", None)
+    # a summary with another sentence holding "two" still leaves the boats unexplained
+    story = make_story(
+        [
+            [LEAD, "Two ferries will run every hour.", "The two boats are old."],
+            ["Two years ago a flood closed the harbour."],
+        ]
+    )
+    assert dangling_count(story.sentences, [3, 2]) == 1
+    assert dangling_count(story.sentences, [1, 2]) == 0
 
 
 def test_a_first_sentence_and_plain_news_stand_alone() -> None:

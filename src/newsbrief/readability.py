@@ -324,6 +324,10 @@ def _definite(c: Context) -> str | bool:
     rest = text[len("The") + len(" ".join(words[:k])) + 1 :]
     if words[0].lower() in _DEFINITE_SKIP or _INTRODUCING.match(rest) or c.previous is None:
         return False
+    if words[0] in _COUNTS:
+        # "The two moons ...", "The seven outposts ...": a group whose members a sentence before named;
+        # not the word "two" (nor "moons") anywhere earlier
+        return True
     earlier = c.earlier_words
     for word in (w.lower() for w in words[:k]):
         stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
@@ -388,13 +392,18 @@ def _inner_definite(c: Context) -> str | bool:
 
 # "Both men were indicted in 1991", "The two companies are drafting ...", "the couple", "All four
 # defendants ...": a group counted or paired by a sentence before it.
-_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten)"
+_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_COUNT = rf"(?:{'|'.join(_COUNTS)})"
 _GROUP = re.compile(
     r"^[\"“‘']?(?:both|the two|the three|the pair|the couple|the duo|the trio"
     # "All four defendants have pleaded innocent.": "all" and a count presuppose the group was counted
     rf"|all(?: of the)? {_COUNT})\b(?![-’']|\s+(?:of|sides)\b)"
     r"|(?<=\s)(?:both|the two|the three|the pair|the duo|the trio)\s+(?:men|women|boys|girls|leaders"
-    r"|countries|companies|teams|brothers|sisters|suspects|victims|officers|parties)\b",
+    r"|countries|companies|teams|brothers|sisters|suspects|victims|officers|parties)\b"
+    # the count standing for its noun ("Linking the two and using both ...", "talks between the two."):
+    # an elided noun is one a sentence before gave
+    rf"|(?<=\s)the {_COUNT}(?=\s+(?:of them|and|or|were|are|had|have|will|would|could|can|did|met|agreed"
+    r"|said|say)\b|[,.;:])",
     re.IGNORECASE,
 )
 _GROUP_KEYS = ("both", "the two", "the three", "the pair", "the couple", "the duo", "the trio", "all ")

@@ -43,6 +43,10 @@ furniture words, a question, a fragment); these rules add what reads as news onl
   with Travers below.", "Watch police detain some of the protesters here.", "Click here for ...");
 - ``trails-off``: the writer trails off on an ellipsis right after a word ("As for House Republicans,
   they'll be busy doing . . ."), outside a quotation;
+- ``unpunctuated``: it ends on a closing bracket with no full stop, question or exclamation mark before
+  it ("Czech weightlifter Zbynek Vacura dropped from team for testing positive for steroids (September
+  7)", a promo "(Visit ... www.star-telegram.com)"): a chronology's or list's line, a heading or a
+  credit, not a sentence (a written sentence ends on one of those marks);
 - ``writer-first-person``: a news report's sentence in the writer's own first person ("I", "me", the
   newsroom's "we" reporting: "We've been told that ...", "an insider told us") outside quotations
   ("Politicians have lost their power to frighten me."): the writer's view or experience, shown with
@@ -464,6 +468,16 @@ def _trails_off(text: str) -> bool:
     return t[: m.start()].rstrip()[-1:].isalnum()
 
 
+# A written sentence ends on a full stop, question or exclamation mark, inside any closing brackets
+# ("... (see below).", "(He declined.)"); a line whose closing bracket follows none is a list's line,
+# a heading or a credit: "Czech weightlifter Zbynek Vacura dropped from team for testing positive for
+# steroids (September 7)", "(Visit the Star-Telegram's online services ...: www.star-telegram.com)".
+def _unpunctuated(text: str) -> bool:
+    """Ends on a closing bracket with no sentence mark before it (brackets and quotes aside)."""
+    t = text.rstrip()
+    return t.endswith(")") and t.rstrip(")]\"'”’ ")[-1:] not in (".", "!", "?", "…")
+
+
 # The writer's own first person ("Politicians have lost their power to frighten me.", "I'm sure that's
 # true, Rush, but ...") outside quotations: in a report it is the writer's view or experience, not the
 # news, and a news document's sentences are shown with no author, so it would read as fact.
@@ -564,6 +578,7 @@ RULES: tuple[Rule, ...] = (
     Rule("highlights", "a highlights box restates the report below it", highlights),
     Rule("pointer", "it points the page's reader at something the brief does not carry", _by_text(_pointer)),
     Rule("trails-off", "the writer trails off: nothing said whole", _by_text(_trails_off)),
+    Rule("unpunctuated", "a list line: no sentence mark before its closing bracket", _by_text(_unpunctuated)),
     Rule("writer-first-person", "the writer's own view or experience in a report", writer_first_person),
 )
 
