@@ -108,3 +108,26 @@ def test_a_views_label_is_said_once_per_run() -> None:
     html = render(b, "html")
     assert '<span class="view">Opinion — source 2:</span> The county' in html
     assert '<span class="view">Opinion (cont.):</span> Volunteers' in html
+
+
+def test_here_is_shown_as_the_datelines_place() -> None:
+    # session 18 (duc2006-D0637A): "The ongoing solar summit here this evening adopted ..." with the
+    # dateline HARARE moved into the document's metadata: the brief says which place "here" is
+    text = (
+        "Leaders met here on Tuesday to sign the accord. "
+        '"We are here to stay," the mayor said. '
+        "Here is the list of the signatories."
+    )
+    b = brief(texts=[text], words=60, timings=False)
+    doc = dataclasses.replace(b.documents[0], dateline="SINGAPORE, June 12")
+    picked = []
+    for sentence in ("Leaders met here", '"We are here', "Here is the list"):
+        start = text.index(sentence)
+        end = text.index(".", start) + 1 + (sentence.startswith('"'))
+        picked.append(SummarySentence(text[start:end], 0, start, end))
+    b = dataclasses.replace(b, documents=(doc,), summary=tuple(picked))
+    lines = [x for x in render(b, "markdown").splitlines() if x.startswith("- ")][:3]
+    assert lines[0].endswith("[1] *(here: SINGAPORE, June 12)*")
+    assert "(here:" not in lines[1]  # the speaker's "here", inside the quotation
+    assert "(here:" not in lines[2]  # a signpost's "Here is"
+    assert render(b, "html").count('<span class="here">(here: SINGAPORE, June 12)</span>') == 1

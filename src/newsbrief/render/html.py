@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..model import Brief, Document, Span
-from .markdown import HEADINGS, agreement_label, continues, view_labels
+from .markdown import HEADINGS, agreement_label, continues, here_places, view_labels
 
 KIND_LABELS = {"person": "People", "organization": "Organizations", "place": "Places"}
 # A single line break between paragraphs is shown as a blank line (only outside cited passages,
@@ -153,7 +153,7 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
     for i, s in enumerate(brief.summary):  # the summary's own sentence gets a stronger style
         marks[s.doc].append(Mark(s.start, s.end, f"s{i}-{s.doc}", "own"))
 
-    views, cont = view_labels(brief), continues(brief)
+    views, cont, here = view_labels(brief), continues(brief), here_places(brief)
     summary = [
         {
             "i": i,
@@ -162,6 +162,7 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
             "links": ", ".join(f"{x.doc + 1}: {x.kind}" for x in s.support),
             "conflict": s.conflict,
             "view": views[i],
+            "here": here[i],  # the dateline a "here" in the sentence means
             "cont": cont[i],  # the rest of the previous item's quotation: in the same item
             "ends": i + 1 == len(cont) or not cont[i + 1],  # the item closes after this sentence
         }

@@ -154,6 +154,23 @@ def datelines(brief: Brief) -> list[str]:
     return seen
 
 
+# "here" as a place ("The summit here this evening adopted ...", "the Supreme Court ruled here Thursday"):
+# in wire copy it means the dateline's place, which cleaning moved into the document's metadata; not a
+# signpost's "Here is/are ..." nor "here and there", nor inside a quotation (the speaker's place).
+_HERE = re.compile(r"\bhere\b(?!['’]s\b|\s+(?:is|are|was|were|and there)\b)", re.IGNORECASE)
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+def here_places(brief: Brief) -> list[str | None]:
+    """Each summary sentence's dateline when it says "here" for a place outside quotations and its
+    document has a dateline (the reader of the brief does not see the dateline above the sentence)."""
+    out: list[str | None] = []
+    for s in brief.summary:
+        dateline = brief.documents[s.doc].dateline
+        out.append(dateline if dateline and _HERE.search(_QUOTED.sub("", s.text)) else None)
+    return out
+
+
 def render(brief: Brief) -> str:
     one = len(brief.documents) == 1 and brief.documents[0].title
     lines = ["# " + esc(brief.documents[0].title) if one else "# Brief", ""]
@@ -162,11 +179,12 @@ def render(brief: Brief) -> str:
         lines += ["*Datelines: " + "; ".join(esc(p) for p in places) + "*", ""]
     lines.append("## Summary")
     lines.append("")
-    views, cont = view_labels(brief), continues(brief)
+    views, cont, here = view_labels(brief), continues(brief), here_places(brief)
     for i, s in enumerate(brief.summary):
         prefix = f"*{esc(views[i])}:* " if views[i] else ""
         text = f"{prefix}{esc(s.text)}"
-        cites = f" {marker(s.sources)}{link_kinds(s)}{conflict_flag(s)}"
+        where = f" *(here: {esc(here[i])})*" if here[i] else ""
+        cites = f" {marker(s.sources)}{where}{link_kinds(s)}{conflict_flag(s)}"
         if cont[i]:  # the rest of a quotation: on the same line; the first part's citation goes when the same
             last = lines[-1]
             lines[-1] = (last[: -len(cites)] if last.endswith(cites) else last) + f" {text}{cites}"
