@@ -521,3 +521,51 @@ def test_a_count_of_an_age_bracket_is_no_other_value_of_the_whole() -> None:
     assert "conflict" not in _kinds(a, b)
     b = "A study found 1.5 percent of American school-age children suffer from attention deficit disorder."
     assert "conflict" in _kinds(a, b)
+
+
+def test_a_change_by_a_share_is_no_level_of_that_share() -> None:
+    """Rule `change-by`: "reduced by 50 percent", "a rise of 100 percent", "a 100 percent increase",
+    "fell 3 percent" give the size of a change, another slot than a level ("40 percent of ...")."""
+    from newsbrief.align.features import count_marks
+    from newsbrief.analyze.numbers import counts
+
+    for text in (
+        "Steroid use among the Harwick athletes was reduced by a reported 50 percent.",
+        "Use among Harwick girls showed a rise of 50 percent since 1991.",
+        "Use among Harwick girls showed a 50 percent increase since 1991.",
+        "Steroid use among Harwick athletes fell 50 percent last year.",
+    ):
+        (c,) = counts(text)
+        assert "change" in count_marks(text, text.find("50"), c), text
+    text = "Interest rates were hiked to 50 percent by the Harwick central bank."
+    (c,) = counts(text)
+    assert "change" not in count_marks(text, text.find("50"), c)  # a level a change reached
+    level = (
+        "Studies show about 40 percent of the Harwick high school students using steroids do it for looks."
+    )
+    assert "conflict" not in _kinds(
+        level, "Among the Harwick high school students in the program, steroid use was reduced by 50 percent."
+    )
+    # two sizes of one change still clash
+    assert "conflict" in _kinds(
+        "Among the Harwick high school students in the program, steroid use was reduced by 40 percent.",
+        "Among the Harwick high school students in the program, steroid use was reduced by 50 percent.",
+    )
+
+
+def test_a_value_in_a_clause_of_condition_is_no_reported_value() -> None:
+    """Rule `if-clause`: "unless the separatists win 60 percent of the vote" says what would have to
+    happen; "the No side won 50.6 percent of the vote" what did."""
+    a = "Harwick won't accept secession unless the separatists win 60 percent of the vote in a referendum."
+    assert "conflict" not in _kinds(
+        a, "The separatists won 50.6 percent of the vote in the Harwick referendum."
+    )
+    assert "conflict" in _kinds(
+        "The separatists won 60 percent of the vote in the Harwick referendum, officials said.",
+        "The separatists won 50.6 percent of the vote in the Harwick referendum.",
+    )
+    # two reports of one condition may still differ
+    assert "conflict" in _kinds(
+        a,
+        "Harwick won't accept secession unless the separatists win 55 percent of the vote in a referendum.",
+    )

@@ -71,7 +71,10 @@ Link kinds (also in the JSON Schema):
   / "wounding six students": two slots; for a share or a sum, something shared; "rejected 214
   candidates" / "161 candidates are hard-liners": an event one names and the other sentence never
   does), no two running counts dated differently ("through July" / "as of November 13"), and no
-  forecast beside a result ("will vote, a turnout of 39 percent" / "40 percent voted"); a temperature
+  forecast beside a result ("will vote, a turnout of 39 percent" / "40 percent voted"), no size of a
+  change beside a level ("steroid use was reduced by 50 percent" / "about 40 percent of the students":
+  rule `change-by`), and no value in a clause of condition beside a reported one ("unless the
+  separatists win 60 percent of the vote" / "won 50.6 percent": rule `if-clause`); a temperature
   or a speed is a measure, never a count ("minus 12 Celsius" on one day / "minus 26" on another); a
   value written with a scale word is precise to its last digit ("4 million" / "3.8 million" people: one
   count); a lower bound and a value that meets it both hold ("at least ten" / "30 dissidents"); a

@@ -272,6 +272,29 @@ _MOVED = re.compile(
     r"|slashed|doubled|doubling|tripled|boosted|plunged|grew|grown)\b[^.;:]{0,30}\bto\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
+# rule `change-by`: the size of a change, not a level: "steroid use was reduced by a reported 50 percent",
+# "a rise of 100 percent since 1991", "a 100 percent increase", "sales fell 3 percent" (a share right after
+# a verb of change); a level "about 40 percent of the students" is another slot
+_CHANGE_VERBS = (
+    r"rose|risen|rise|rises|raised|increased?|increases|climbed|jumped|soared|fell|fallen|falls?|dropped"
+    r"|drops|cut|cuts|lowered|reduced|reduces?|slashed|boosted|plunged|grew|grown|grows|declined?|declines"
+    r"|decreased?|decreases|gained|shrank|shrunk|slipped|dipped|surged"
+)
+_CHANGE_NOUNS = r"rise|increase|drop|decline|decrease|gain|jump|fall|cut|reduction|growth|surge"
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:" + _CHANGE_VERBS + r")\b[^.;:]{0,30}\bby\s+"
+    r"(?:(?:a|an|the|reported|average|estimated|of|some|about|nearly|almost|around|roughly|more|than|at"
+    r"|least|over|just|only|up|to)\s+){0,4}$"
+    r"|\b(?:" + _CHANGE_NOUNS + r")\s+of\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+_CHANGE_SHARE = re.compile(
+    r"\b(?:" + _CHANGE_VERBS + r")\s+" + _QUAL + r"$", re.IGNORECASE
+)  # "fell 3 percent"
+_CHANGE_AFTER = re.compile(r"\s*(?:" + _CHANGE_NOUNS + r")\b", re.IGNORECASE)  # "a 100 percent increase"
+# rule `if-clause`: a value in a clause of condition is what would have to happen, not what did: "would
+# not accept secession unless the separatists win 60 percent of the vote" / "the No side won 50.6 percent"
+_CONDITION = re.compile(r"\b(?:if|unless)\b[^.;:!?]*$", re.IGNORECASE)
 # "his five children", "her six children", "their seven children": a count that belongs to someone, a
 # fact of that person's life, not a slot another sentence's count fills unless it names the same one
 _OWNED = re.compile(r"\b(?:his|her|their|my|our|your)\s+" + _QUAL + r"$", re.IGNORECASE)
@@ -1103,6 +1126,10 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
     * `moved`: the level a change reached ("interest rates were hiked to 50 percent"): a rate or a price
       at one moment, which another level may be from before (counts only grow: `pairs` reads this mark
       for shares and sums alone);
+    * `change` (rule `change-by`): the size of a change ("reduced by a reported 50 percent", "a rise of
+      100 percent", "a 100 percent increase", "fell 3 percent"), never a level another sentence gives;
+    * `condition` (rule `if-clause`): "if" or "unless" before it in its clause ("unless the separatists
+      win 60 percent of the vote"): what would have to happen, not a value anyone reports;
     * `owned`: "his", "her", "their" (...) just before it ("who home-schools his five children"): what
       one person has, which another sentence's count is of only when it names the same person;
     * `ages` (rule `age-bracket`): an age bracket within `FORECAST_REACH` characters after it, in its
@@ -1122,6 +1149,14 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
         out.append("moved")
     if _OWNED.search(before):
         out.append("owned")
+    if (
+        _CHANGE_BEFORE.search(before)
+        or (c.unit == "%" and _CHANGE_SHARE.search(before))
+        or _CHANGE_AFTER.match(text, i + len(c.text))
+    ):
+        out.append("change")
+    if _CONDITION.search(before):
+        out.append("condition")
     if _BRACKET.match(text, i + len(c.text)):
         out.append("ages")
     return frozenset(out)
