@@ -411,6 +411,22 @@ def test_a_quoted_title_is_no_quotation() -> None:
     assert not any(k.kind in ("quote", "fact") for k in links)
 
 
+def test_a_quotation_inside_a_noun_phrase_names_a_thing() -> None:
+    """Rule `quoted-name`: 'the military's "don't ask, don't tell" policy' names a policy; two sentences
+    naming it share no quotation (DUC 2006 WRITE pool: two false `quote` links)."""
+    links = _links(
+        "Marlow said he supported a review of the murky \"don't ask, don't tell\" policy on gays in Harwick.",
+        "Ellis has said he supports the military's \"don't ask, don't tell\" policy that lets gays serve.",
+    )
+    assert not any(k.kind in ("quote", "fact") for k in links)
+    # the same words said, after an article, with no noun after them: still one quotation
+    links = _links(
+        'Harwick\'s mayor is a "bro with no ho," according to his colleague, Sen. Mark Kirk.',
+        '"He\'s a bro with no ho," Kirk said, apparently talking to a colleague in Harwick.',
+    )
+    assert "quote" in {k.kind for k in links}
+
+
 def test_a_bridge_toll_is_no_death_toll() -> None:
     """A bare "toll" counts the dead only beside a death word: two fares are no conflict of tolls."""
     links = _links(

@@ -461,7 +461,9 @@ def sentence_facts(
     quotes = tuple(
         (_plain_words(ws), closed)
         for s, e, closed in quoted
-        if e - s > 2 and not _is_title(ws := _TOKEN.findall(text[s:e]))
+        if e - s > 2
+        and not _is_title(ws := _TOKEN.findall(text[s:e]))
+        and not (closed and _is_label(text, s, e))
     )
     single = tuple(
         _plain_words(ws)
@@ -754,6 +756,28 @@ def _is_title(words: list[str]) -> bool:
     letters or more capitalised, two such at least ("Forgetting to Be Afraid", "Walk of Punishment")."""
     long = [w for w in words if len(w) >= 4]
     return len(words) <= TITLE_WORDS and len(long) >= 2 and all(w[0].isupper() for w in long)
+
+
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|so-called)\s+(?:[a-z][a-z-]*\s+)?"
+    r"|[a-z][’']s\s+)$"
+)
+_LABEL_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _is_label(text: str, start: int, end: int) -> bool:
+    """Rule `quoted-name`: a quotation written inside a noun phrase, after a determiner or a possessive
+    (with one word between at most) and before the lower-case noun it names ("the military's “don't
+    ask, don't tell” policy", "the murky “don't ask, don't tell” policy"), is the name of a thing, not
+    words anyone says in that sentence: two sentences naming one policy share no statement."""
+    after = _LABEL_AFTER.match(text, end)
+    return (
+        after is not None
+        and text[start:end].rstrip(' ”"')[-1:] not in ",.;:!?"  # 'is a "bro with no ho," according to': words
+        and after.group(1) not in STOP_WORDS
+        and after.group(1) not in _SPEECH
+        and _LABEL_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
 
 
 def _plain_words(tokens: list[str]) -> tuple[str, ...]:
