@@ -196,9 +196,16 @@ class DocView:
             # articles name: an article names a person in full before it goes on by surname, so a bare
             # surname is the one person this article named in full with it before (none or two: no change),
             # when the article's first mention of the surname is that full name and no title stands before
-            # the bare surname ("President Clinton" may be the surname's other bearer, known without a name)
-            here = {n for _, _, n in _in_full(self, written, f.start)}
-            if len(here) == 1 and written not in self._known_by_surname:
+            # the bare surname ("President Clinton" may be the surname's other bearer, known without a name);
+            # not when a family word stands by the full name ("Cherie Blair, the prime minister's wife"):
+            # the article names a relative of the surname's other bearer, who may go on by surname
+            full = _in_full(self, written, f.start)
+            here = {n for _, _, n in full}
+            if (
+                len(here) == 1
+                and written not in self._known_by_surname
+                and not any(_FAMILY_WORD.search(self.text, max(0, a - 40), b + 40) for a, b, _ in full)
+            ):
                 return here.pop(), "surname-here"
         return name, rule
 
@@ -514,6 +521,7 @@ def _named_in_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
         if (
             how is not None
             and not _RELATION_OF.search(text, s, f.start)
+            and not _RELATIVE_CLAUSE.search(text, s, f.start)
             and not (
                 _OBJECT_OF.fullmatch(text, s, f.start)
                 and text[f.end : f.end + 2] not in ("'s", "’s")
@@ -724,6 +732,9 @@ _RELATION_OF = re.compile(
 )
 
 
+# rule relative-object: a name inside a relative clause of the phrase ("investigators who questioned John
+# Smith last week said", "friends who visited John Smith in the hospital") is its object, not the speaker
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|that|which)\b")
 # "a lawyer for Reyes", "an aide to the senator Ana Ruiz": a description whose name is the object of a
 # preposition speaks for that person or body, it is not them (but "a look at Yellin's page" is hers)
 _OBJECT_OF = re.compile(
@@ -1076,6 +1087,12 @@ def full_name(dd: DocView, name: str) -> str:
     return found.pop() if len(found) == 1 else name
 
 
+# a family word by a full name: the person is named as someone's relative (rule surname-here)
+_FAMILY_WORD = re.compile(
+    r"\b(?:wife|husband|son|daughter|father|mother|brother|sister|widow|widower)s?\b", re.I
+)
+
+
 def _in_full(dd: DocView, surname: str, end: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, the entity's name) of each mention this document writes in full (two words or more,
     outside quotes) with `surname` as its last word, before `end` when given, in text order."""
@@ -1217,8 +1234,10 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
         fits = _past_opening(dd, s0, fits)
         # rule relation-of-pronoun: "with him as the father … and his longtime comedic partner Serge
         # Theriault as the mother. … "…," he says": one named inside the sentence as the relation of a
-        # "his" (a "her" for "she") is another person than the one that pronoun and this one go on naming
-        fits = [f for f in fits if not _relation_of_pronoun(dd, s0, f, gender)]
+        # "his" (a "her" for "she") is another person than the one that pronoun and this one go on naming,
+        # when the sentence names that one as "him" ("her") too: "The court heard from his lawyer Tom Hall
+        # … "…," he said" alone tells no other "he" than the lawyer
+        fits = [f for f in fits if not _relation_of_pronoun(dd, s0, end, f, gender)]
         subj = [_named_after_modifier(dd, f, end) for f in fits if _speaks(dd, f)]
         if not speakers and _unnamed_subject(dd, s0, gender, fits[0].start if fits else end):
             return None  # "A spokesman for the firm declined to comment. "…," he said": not a named person
@@ -1264,10 +1283,11 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
 _PRONOUN_RELATION = re.compile(r"\b([Hh]is|[Hh]er)((?:\s+[a-z][\w\-]*){1,3}),?\s+$")
 
 
-def _relation_of_pronoun(dd: DocView, s0: int, f: Found, gender: str | None) -> bool:
+def _relation_of_pronoun(dd: DocView, s0: int, end: int, f: Found, gender: str | None) -> bool:
     """Rule relation-of-pronoun (see `antecedent`): `f` named after "his <role>" for a "he" ("her <role>"
-    for a "she") past the opening of its sentence (which starts at `s0`; "His lawyer, John Doe, said …" is
-    the sentence's subject) and speaking no verb."""
+    for a "she") past the opening of its sentence (which runs from `s0` to `end`; "His lawyer, John Doe,
+    said …" is the sentence's subject), speaking no verb, in a sentence that also names the relation's
+    owner as "him" ("her"; "with him as the father … and his longtime comedic partner …")."""
     if gender is None:
         return False
     m = _PRONOUN_RELATION.search(dd.text, max(s0, f.start - 60), f.start)
@@ -1275,7 +1295,14 @@ def _relation_of_pronoun(dd: DocView, s0: int, f: Found, gender: str | None) -> 
         return False
     if m.group(2).split()[-1] not in gazetteer().roles or _speaks(dd, f):
         return False
+    owner = _OWNER_OBJECT[gender]
+    if not any(o.start() != m.start(1) for o in owner.finditer(dd.text, s0, end)):
+        return False
     return _LEAD_WORDS.fullmatch(dd.text, s0, m.start()) is None
+
+
+# the relation's owner named again in its sentence, as object ("with him as the father")
+_OWNER_OBJECT = {"m": re.compile(r"\b[Hh]im(?:self)?\b"), "f": re.compile(r"\b[Hh]er(?:self)?\b")}
 
 
 _LEAD_WORDS = re.compile(r"\s*(?:(?:But|And|Then|Later|Now|Still|Meanwhile),?\s*)?")
