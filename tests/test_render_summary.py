@@ -9,6 +9,7 @@ import re
 from newsbrief import brief
 from newsbrief.model import SummarySentence
 from newsbrief.render import render
+from newsbrief.render.markdown import here_places
 
 NEWS = (
     "Ten volunteer firefighters were arrested on Tuesday in Robeson County. "
@@ -131,3 +132,22 @@ def test_here_is_shown_as_the_datelines_place() -> None:
     assert "(here:" not in lines[1]  # the speaker's "here", inside the quotation
     assert "(here:" not in lines[2]  # a signpost's "Here is"
     assert render(b, "html").count('<span class="here">(here: SINGAPORE, June 12)</span>') == 1
+
+
+def test_here_in_a_quotations_rest_or_a_figure_of_speech_is_no_place() -> None:
+    # reviewer 9: the rest of a quotation (the speaker's "here") and "the issue here" (in this matter) got
+    # "(here: DATELINE)"; a place's "here" after a noun keeps it
+    text = (
+        "“We will stay here until the job is done,” he said. "
+        "The real issue here, experts say, is cost. "
+        "Officials said two vehicles were used in the attack on the embassy here."
+    )
+    b = brief(texts=[text], words=60, timings=False)
+    doc = dataclasses.replace(b.documents[0], dateline="NAIROBI, Kenya")
+    picked = []
+    for sentence in ("We will stay", "The real issue", "Officials said"):
+        start = text.index(sentence)
+        end = text.index(".", start) + 1
+        picked.append(SummarySentence(text[start:end], 0, start, end))
+    b = dataclasses.replace(b, documents=(doc,), summary=tuple(picked))
+    assert here_places(b) == [None, None, "NAIROBI, Kenya"]

@@ -159,15 +159,26 @@ def datelines(brief: Brief) -> list[str]:
 # signpost's "Here is/are ..." nor "here and there", nor inside a quotation (the speaker's place).
 _HERE = re.compile(r"\bhere\b(?!['’]s\b|\s+(?:is|are|was|were|and there)\b)", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+# rule here-figure: "here" after a noun of discourse means "in this matter", no place ("The real issue
+# here, experts say, is cost", "what is at stake here"); a noun of place keeps it ("the embassy here").
+_HERE_FIGURE = re.compile(
+    r"\b(?:issue|question|point|problem|concern|lesson|difference|challenge|message|irony|stake|goal|task)s?"
+    r"\s+here\b",
+    re.IGNORECASE,
+)
 
 
 def here_places(brief: Brief) -> list[str | None]:
     """Each summary sentence's dateline when it says "here" for a place outside quotations and its
-    document has a dateline (the reader of the brief does not see the dateline above the sentence)."""
+    document has a dateline (the reader of the brief does not see the dateline above the sentence).
+    Rule here-quote-rest: none for a sentence that closes a quotation opened before it ('We will stay
+    here until the job is done," he said.': the speaker's place)."""
     out: list[str | None] = []
     for s in brief.summary:
         dateline = brief.documents[s.doc].dateline
-        out.append(dateline if dateline and _HERE.search(_QUOTED.sub("", s.text)) else None)
+        text = _HERE_FIGURE.sub("", _QUOTED.sub("", s.text))
+        place = dateline and not _quote_closed(s.text) and _HERE.search(text)
+        out.append(dateline if place else None)
     return out
 
 
