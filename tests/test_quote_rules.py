@@ -2321,6 +2321,13 @@ def test_session18_an_indefinite_or_a_pronouns_noun_phrase_keeps_the_speakers_wo
     assert q == {"profound": "Ann Reyes"}
 
 
+def test_session18_a_quote_after_a_demonstrative_keeps_its_speaker() -> None:
+    """Rule noun-modifier takes no "this"/"these"/"those": before a quote a demonstrative is a pronoun
+    object as often as a determiner ("said this "could be the end" soon enough": the mayor's words)."""
+    q = _quotes("Ann Reyes, the mayor, said this “could be the end” soon enough.")
+    assert q == {"could be the end": "Ann Reyes"}
+
+
 def test_session18_as_x_put_it_after_a_quote_names_its_speaker() -> None:
     """Rule as-put-it (in `said-after`): ""…," as Reyes put it" gives the words to the one who put it."""
     q = _quotes(
@@ -2329,8 +2336,9 @@ def test_session18_as_x_put_it_after_a_quote_names_its_speaker() -> None:
     assert q == {"a step in the wrong direction": "Ann Reyes"}
 
 
-def test_session18_a_text_that_states_that_gives_its_words_unattributed() -> None:
-    """ "states that" is a verb of saying (`reported-clause`): the platform's words are speech, no speaker."""
+def test_session18_a_text_that_states_that_is_the_speaker_of_its_words() -> None:
+    """ "states that" is a verb of saying (`reported-clause`): the platform's words are speech, and the
+    text that states them, "The party platform", is given as their source."""
     b = brief(
         texts=[
             "The party platform states that marriage “is the union of one man and one woman” and opposes it."

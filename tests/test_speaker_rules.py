@@ -550,3 +550,30 @@ def test_session18_a_phrase_opening_the_sentence_is_not_the_subject_before_the_a
         "the person is qualified, that's fine.”"
     )
     assert got["If the person is qualified, that's fine"][0] == "Bill Dal Col"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Sterling Marlin, a driver from Columbia, Tenn., said: “We had a good car all day.”",
+            "We had a good car all day",
+            "Sterling Marlin",
+        ),
+        (
+            "Channing Tatum, 35, the star of the film, told reporters: “I never thought it would get made.”",
+            "I never thought it would get made",
+            "Channing Tatum",
+        ),
+        (
+            "Fleming Rose, the editor, and Carsten Juste, the publisher, said: “We stand by the decision.”",
+            "We stand by the decision",
+            "Fleming Rose",
+        ),
+    ],
+)
+def test_session18_a_first_name_in_ing_opens_no_clause(text: str, quote: str, speaker: str) -> None:
+    """Rule opening-clause takes a participle followed by a lower-case word ("Speaking to reporters"), not
+    a first name ending in -ing ("Sterling Marlin", "Channing Tatum", "Fleming Rose"): the named subject
+    keeps its quote."""
+    assert _rules(text)[quote][0] == speaker

@@ -312,10 +312,11 @@ def _named_term(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
 
 # noun-modifier: a quote of at most this many words used as a modifier before a noun is a name
 _MODIFIER_WORDS = 6
-# "the", "this", "these", "those" or a noun's possessive right before the mark ("the military's"); not a
-# pronoun's ("Bush says he treats his "profound" responsibility": a person's own word, often the speaker's)
+# "the" or a noun's possessive right before the mark ("the military's"); not a pronoun's ("Bush says he
+# treats his "profound" responsibility": a person's own word, often the speaker's), nor a demonstrative's (a
+# pronoun object as often as a determiner: "said this "could be the end" soon enough")
 _DEFINITE_BEFORE = re.compile(
-    r"(?:\b(?:the|this|these|those)|\b(?!(?:he|she|it|that|who|there|what|where|here)['’]s\b)\w+['’]s|\ws['’])\s+$",
+    r"(?:\bthe|\b(?!(?:he|she|it|that|who|there|what|where|here)['’]s\b)\w+['’]s|\ws['’])\s+$",
     re.IGNORECASE,
 )
 # words that follow a quote but are no noun it modifies ("the "review" last week", "the "win" too")
@@ -1581,9 +1582,10 @@ def _who_before(dd: DocView, b0: int, verb_at: int, intro: bool = False) -> tupl
 
 
 # a phrase that opens a sentence before its subject: a participle ("Asked if …", "Speaking to reporters …")
-# or a subordinator ("When …", "After …", "Although …")
+# or a subordinator ("When …", "After …", "Although …"); a participle is followed by a lower-case word, a
+# first name in -ing is not ("Sterling Marlin, a driver …, said", "Channing Tatum, 35, …")
 _OPENING_CLAUSE = re.compile(
-    r"\s*(?:(?:But|And|Yet|Still),?\s+)?(?:[A-Z][a-z]+ing|Asked|Pressed|After|Before|When|While|Although|"
+    r"\s*(?:(?:But|And|Yet|Still),?\s+)?(?:[A-Z][a-z]+ing(?=\s+[a-z])|Asked|Pressed|After|Before|When|While|Although|"
     r"Though|Because|Since|If|Unless|Once|Despite|During|Following)\s"
 )
 
