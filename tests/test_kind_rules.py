@@ -1229,6 +1229,14 @@ def test_session18_a_plural_demonym_formed_from_a_place_is_no_entity() -> None:
     assert found.get("Ann Sanders") == "person" and found.get("Peters") == "person", found
 
 
+def test_session18_a_demonym_is_derived_from_the_whole_place_name() -> None:
+    """Rule derived-demonym: the demonym is the place's whole name and an ending, at most its final vowel
+    dropped, and "-er" takes the whole name: "Porters" (from "Porto") is a family and stays; "Texans"
+    (from "Texas") is still a group."""
+    found = _kinds("The Porters said they had moved to Maine in June. Texans voted on Monday.")
+    assert found.get("Porters") == "person" and "Texans" not in found, found
+
+
 def test_session18_an_office_domain_joined_by_and_stays_out_of_the_name() -> None:
     """Rule trim-office-and: "Minister of Electricity and Energy Osman Abaza": the run is cut at "and",
     and the ordinary words opening the second part end the office's domain; the name is what follows."""

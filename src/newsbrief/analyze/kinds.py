@@ -562,25 +562,29 @@ def _event(p: Piece) -> bool:
     return len(w) >= 2 and w[-1] in p.g.event_last and not p.g.kind_of(tuple(w)) and _left_out(p)
 
 
-# the endings of a plural demonym formed from a place's name (rule derived-demonym)
-_DEMONYM_ENDS = ("ers", "ians", "ans", "ns", "ites")
-_STEM_ENDS = ("", "a", "s", "o", "e")  # what the place's name may end in past the stem ("Texa-s", "Rom-e")
+# the endings of a demonym formed from a place's name (rule derived-demonym), and what the place may end in
+# past the demonym's stem: the whole name ("Boston-ian", "Quebec-er"), or for a vowel-initial ending but
+# "-er" the name less its final vowel ("Canad-a", "Mexic-o") or "-as" ("Tex-as", "Kans-as"); "-er" takes the
+# whole name only ("Port-o" gives no "Porters", a family)
+_DEMONYM_ENDS = {"ian": ("", "a", "e", "o"), "an": ("", "a", "e", "o", "as"), "er": ("",), "ite": ("", "e")}
+# the shortest place a demonym is derived from ("Ohio-ans", "Cub-a-ns"; five letters lose some of the tuned
+# sets' demonyms)
+_DEMONYM_PLACE_MIN = 4
 
 
 def _derived_demonym(p: Piece) -> bool:
     """One word, the plural of a demonym formed from a listed place's name ("Quebecers", "Texans",
     "Californians", "Bostonians", "Montrealers"): its people, a group, no entity of the kinds reported
-    (the listed demonyms of `demonyms.txt` are split off before). Not a listed name itself."""
+    (the listed demonyms of `demonyms.txt` are split off before). Not a listed name itself; the demonym is
+    the place's whole name and a demonym's ending, at most its final vowel dropped (`_DEMONYM_ENDS`)."""
     w, g = p.words, p.g
     if len(w) != 1 or not w[0].endswith("s") or g.kind_of((w[0],)) or w[0] in g.first_names:
         return False
-    word = w[0]
-    for end in _DEMONYM_ENDS:
-        base = word[: -len(end)]
-        if (
-            word.endswith(end)
-            and len(base) >= 3
-            and any(g.kind_of((base + x,)) == "place" for x in _STEM_ENDS)
+    stem = w[0][:-1]
+    for end, place_ends in _DEMONYM_ENDS.items():
+        base = stem[: -len(end)]
+        if stem.endswith(end) and any(
+            len(base + x) >= _DEMONYM_PLACE_MIN and g.kind_of((base + x,)) == "place" for x in place_ends
         ):
             return True
     return False
