@@ -166,8 +166,8 @@ SWAP_SPAN = 3
 NAME_PREFIX = 5
 # how sure or how meant a claim is ("could seek" / "will seek"); the forms one report writes for the other
 # ("will" in a quotation, "would" reported) as one
-_MODALS = {"may": "may", "might": "may", "could": "can", "can": "can", "will": "will", "would": "will"}
-_MODALS |= {"should": "should", "must": "must"}
+_MODAL_CLASS = {"may": "may", "might": "may", "could": "can", "can": "can", "will": "will", "would": "will"}
+_MODAL_CLASS |= {"should": "should", "must": "must"}
 # who reports a claim is not the claim ("officials said" / "authorities said"; `pairs.speaker_run`)
 REPORTING = frozenset(
     [
@@ -301,7 +301,7 @@ def _surname(ws: Sequence[str], k: int) -> bool:
     """Rule `given-name-first`: a word right after a given name (`first_names.txt`) is a surname however
     it ends ("Bob Dylan", "Pat Buchanan", "Bernard Lewis"), not a name's adjective as "the Croatian
     government" is; not after a modal ("will", "may" are given names too)."""
-    return k > 0 and ws[k - 1] not in _MODALS and ws[k - 1].capitalize() in _given_names()
+    return k > 0 and ws[k - 1] not in _MODAL_CLASS and ws[k - 1].capitalize() in _given_names()
 
 
 @lru_cache(maxsize=1)
@@ -323,7 +323,7 @@ def _intent_added(ws: Sequence[str], i: int, j: int, other: Sequence[str]) -> bo
     if not 0 < j - i <= SWAP_SPAN or j >= len(ws):
         return False
     last = ws[j - 1]
-    if last in _MODALS:
+    if last in _MODAL_CLASS:
         return last not in other
     return last == "to" and j - i >= 2 and ws[j - 2] in _INTENT_WORDS and ws[j - 2] not in other
 
@@ -337,16 +337,15 @@ def _coordinated_apart(
     word is written in the other copy (not moved), nor is a stop word or a participant (`names`: names are
     `_other_names`' to compare; "the Republican leadership" / "the GOP House leadership" is one)."""
     pairs = _coordinated()
-    for x in xs:
-        if x in STOP_WORDS or x in wb or not x.isalpha() or "E:" + x in names:
-            continue
-        sx = stem(x)
-        for y in ys:
-            if y in STOP_WORDS or y in wa or not y.isalpha() or "E:" + y in names:
-                continue
-            if frozenset((sx, stem(y))) in pairs:
-                return True
-    return False
+    ys_stems = _free_stems(ys, wa, names)
+    return any(frozenset((sx, sy)) in pairs for sx in _free_stems(xs, wb, names) for sy in ys_stems)
+
+
+def _free_stems(ws: Sequence[str], other: Sequence[str], names: frozenset[str]) -> set[str]:
+    """The stems of the words of `ws` that `_coordinated_apart` may pair: alphabetic, no stop word, not
+    written in the `other` copy, no participant in `names` (each stemmed once, not once per pair)."""
+    free = [w for w in ws if w.isalpha() and w not in STOP_WORDS and w not in other]
+    return {stem(w) for w in free if "E:" + w not in names}
 
 
 @lru_cache(maxsize=1)
@@ -363,7 +362,8 @@ def _other_names(xs: list[str], ys: list[str]) -> bool:
 
 
 def _other_modal(xs: Sequence[str], ys: Sequence[str]) -> bool:
-    mx, my = {_MODALS[w] for w in xs if w in _MODALS}, {_MODALS[w] for w in ys if w in _MODALS}
+    mx = {_MODAL_CLASS[w] for w in xs if w in _MODAL_CLASS}
+    my = {_MODAL_CLASS[w] for w in ys if w in _MODAL_CLASS}
     return bool(mx and my and not mx & my)
 
 
