@@ -1693,7 +1693,11 @@ def test_session15_a_pronoun_right_before_the_speech_verb_is_its_subject() -> No
 def test_session15_reported_clause_comes_after_every_speaker_rule() -> None:
     names = [r.name for r in attribution.RULES]
     # only the rules that give no speaker come after it
-    assert names[names.index("reported-clause") + 1 :] == ["unread-speaker", "unattributed"]
+    # (session 19: subject-words gives speakers only where no verb of saying frames the quote, so
+    # reported-clause never reaches its quotes)
+    assert names[names.index("reported-clause") + 1 :] == [
+        *("unread-speaker", "subject-words", "unattributed")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -2356,3 +2360,71 @@ def test_session18_a_quote_after_the_concept_of_is_a_name() -> None:
     the mark as naming the quoted words: a term, not the speaker's words."""
     text = "Steve Lane said the plan hardly echoes the concept of “compassionate conservatism” at all."
     assert _quotes(text) == {}
+
+
+# --- session 19: several quoted words that name nothing are someone's words --------------------------
+
+_APPEALED = (
+    "Pope Anselm Kovac appealed to a country that has suffered from war “to forgive and reconcile and to "
+    "purify one's memory of hatred” and “the desire for revenge.”"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (  # a verb no list holds ("appealed"); the second quote of the sentence too
+            _APPEALED,
+            "to forgive and reconcile and to purify one's memory of hatred",
+            "Anselm Kovac",
+        ),
+        (
+            _APPEALED,
+            "the desire for revenge",
+            "Anselm Kovac",
+        ),
+        (  # "…, who" opens a clause whose subject is the name before it, not the sentence's "he"
+            "Asked to leave, he studied for two years with Fundi Mohammed Ali, an older teacher, who "
+            "remembers him as “brilliant, respectful to others, deeply religious and very calm.”",
+            "brilliant, respectful to others, deeply religious and very calm",
+            "Fundi Mohammed Ali",
+        ),
+        (  # a pronoun subject and a comma before the quote
+            "Laura Silsby led the group. She defended the lack of any authority from Haitian officials, “I "
+            "was going to come back here to do the paperwork,” asserting that her intentions were good.",
+            "I was going to come back here to do the paperwork",
+            "Laura Silsby",
+        ),
+    ],
+)
+def test_session19_subject_words(text: str, quote: str, speaker: str) -> None:
+    """Rule subject-words (session 19, WRITE: DUC 2003 d31002t, d31038t): a quote of four words or more
+    inside a sentence whose clause opens with a person, the person's own verb outside the marks."""
+    found = _quotes(text)
+    assert found.get(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # the quote is the predicate itself: someone else's words about the subject
+        ("A spokeswoman for Kevin Spacey has confirmed it. Spacey is “taking the time necessary to seek "
+         "evaluation and treatment.”", "taking the time necessary to seek evaluation and treatment"),
+        # a text's words, not those of the one holding it
+        ("Ellen Rogovinhart held a sign that read, “The eyes of the world are watching to see what we do "
+         "here” at the rally.", "The eyes of the world are watching to see what we do here"),
+        # a passive: the subject is seen so by others ("widely viewed as")
+        ("Senator Alfonse D'Amato met voters. D'Amato continues to be widely viewed as “the kind of person "
+         "who gets things done for the voters” in the state.", "the kind of person who gets things done for "
+         "the voters"),
+        # a subordinate clause's subject, not the sentence's
+        ("While Alfonse D'Amato campaigned upstate, “the kind of person who gets things done for the "
+         "voters” was what the polls found.", "the kind of person who gets things done for the voters"),
+        # another clause with its own subject between
+        ("Maria Lopez sold the farm in May, and buyers now plan “to build two hundred new homes on "
+         "it.”", "to build two hundred new homes on it"),
+    ],
+)  # fmt: skip
+def test_session19_subject_words_not_the_subjects(text: str, quote: str) -> None:
+    found = _quotes(text)
+    assert found.get(quote) is None

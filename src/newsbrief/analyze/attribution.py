@@ -24,7 +24,10 @@ saying in any form ("declare that "…"", "with Barroso noting that "…"", "wen
 "…""): a quote of four words or more in its clause is speech, the verb's subject its speaker when the
 clause names one, else unattributed. Then `unread-speaker`: a quote set off by its comma, "?" or "!" and
 followed at once by an attribution whose speaker no rule could read (lower-cased text: ""…," said brewer")
-is speech, unattributed. Words are counted as written: a compound of lower-case words
+is speech, unattributed. Then `subject-words`: four words or more inside a sentence that name nothing, whose
+clause opens with a person and that person's own verb outside the marks, are that person's, whatever the
+verb ("Pope John Paul appealed to the country "to forgive and reconcile""; no passive, no other clause
+between). Words are counted as written: a compound of lower-case words
 is one word.
 In case-less text (Multi-News+), where no name shows, `caseless-name` reads a known first name and
 surname next to the verb after the quote ("…," said neighbor janice palm); the name starts no pronoun chain.
@@ -847,6 +850,98 @@ def _passive_agent(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
     return Attribution(True, who, speaker, direct=True, speaker_rule=how) if speaker else None
 
 
+# rule subject-words: the words between a person opening the clause and the quote; "…, who" opens a
+# relative clause whose subject is the name before it
+_WHO_RELATIVE = re.compile(r",\s+who\s+(?!(?:is|are|was|were|has|have|had)\b)")
+# the subject's own verb right after it (an "-ly" adverb may come between): a lower-case word that is no
+# copula nor auxiliary ("Spacey is "…"" quotes the predicate itself: someone else's words about him)
+_OWN_VERB = re.compile(
+    r"(?:\s*,[^,“”\"]{1,60},)?\s+(?:[a-z]+ly\s+)?(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|"
+    r"can|could|may|might|must|should|shall|did|does|do)\b)[a-z]{2,}\b"
+)
+# another clause between the subject's verb and the quote, with a subject of its own: a relative
+# pronoun, a comma before a coordinating conjunction (English punctuates two independent clauses so:
+# "Lopez sold the farm, and the buyers plan "…""), a semicolon, colon, dash or bracket
+_OWN_CLAUSE_BREAK = re.compile(r"\b(?:who|whom|whose|which)\b|,\s+(?:and|but|or|so|yet)\b|[;:—–()]")
+
+
+# a passive between the subject and the quote ("… is widely viewed as "…"", "was told "…""): others' words
+_PASSIVE_VERB = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
+
+
+def _subject_words(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """Rule subject-words: a quote of four words or more inside a sentence (no title, no name of a work,
+    no modifier of a noun, not set off as a sentence of its own) whose clause opens with a person as its
+    subject, that person's own verb outside the marks and no other clause between: the person's words,
+    whatever the verb ("Pope John Paul appealed to the country "to forgive and reconcile"", "Graber felt
+    something needed to be done, so "I went to …"", "the teacher, who remembers him as "brilliant, …"").
+    A fact of news writing: marks around several words that name nothing quote someone, and a clause's
+    subject is the one whose words its verb reports. Not in case-less text (no name to see)."""
+    if not _plain_fragment(dd, q, w):
+        return None
+    text = dd.text
+    s0 = max(q.para_start, dd.sentence_start(q.open_at))
+    lead = _LEAD_CONNECTIVE.match(text, s0)
+    s0 = lead.end() if lead else s0
+    rel = list(_WHO_RELATIVE.finditer(text, s0, q.open_at))
+    if rel:
+        # "… with Fundi Mohammed Ali, an older teacher, who remembers him as "…"": the name before "who"
+        r = rel[-1]
+        named = dd.ents.within(dd.d, s0, r.start(), "person")
+        if not named or not re.fullmatch(r"(?:,[^,“”\"]{1,40})?", text[named[-1].end : r.start()]):
+            return None
+        who, verb_at = (named[-1].start, named[-1].end), r.end()
+    else:
+        pronoun = _SUBJECT_PRONOUN.match(text, s0)
+        named = dd.ents.within(dd.d, s0, q.open_at, "person")
+        if pronoun:
+            who = pronoun.span()
+        elif (
+            named
+            and _titles_only(text[s0 : named[0].start])
+            and text[named[0].end : named[0].end + 1] not in "'’"
+        ):
+            who = (named[0].start, named[0].end)
+        else:
+            return None
+        verb = _OWN_VERB.match(text, who[1], q.open_at)
+        if verb is None:
+            return None
+        verb_at = verb.start()
+    if (
+        _OWN_CLAUSE_BREAK.search(text, verb_at, q.open_at)
+        or _TEXT_HOLDS.search(text, verb_at, q.open_at)
+        or _PASSIVE_VERB.search(text, who[1], q.open_at)
+        or len(text[verb_at : q.open_at].split()) > 30
+    ):
+        return None
+    return Attribution(True, who, direct=True)
+
+
+def _plain_fragment(dd: DocView, q: QuoteSpan, w: Window) -> bool:
+    """Quoted words of four or more inside a sentence of cased text that name nothing: no title ("Title
+    Case", a cue word, after a possessive), no work's title in apposition, no modifier of a noun, not a
+    sentence of its own (`unattributed` reads those)."""
+    return not (
+        dd.caseless
+        or q.words < MIN_SPEECH_WORDS
+        or _looks_like_title(dd, q)
+        or _is_full_sentence(dd, q, w)
+        or _WORK_APPOSED.search(dd.text, max(0, q.open_at - 40), q.open_at)
+        or _modifies_noun(dd, q)
+    )
+
+
+def _titles_only(pre: str) -> bool:
+    """Words before a name that are only its titles, roles or capitalised words of a name ("Melrose High
+    senior", "Pope", ""); never a function word ("While D'Amato continues …": a subordinate clause's)."""
+    g = gazetteer()
+    words = pre.split()
+    return len(words) <= 4 and all(
+        (x[:1].isupper() and x.lower() not in _CLOSED) or x.lower() in g.roles for x in words
+    )
+
+
 def _unattributed(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """A full sentence in quotes with no evidence of who said it: speech, speaker unknown."""
     if q.words >= MIN_SPEECH_WORDS and _is_full_sentence(dd, q, w) and not _looks_like_title(dd, q):
@@ -1072,6 +1167,7 @@ RULES: tuple[Rule, ...] = (
     Rule("passive-agent", _passive_agent),
     Rule("reported-clause", _reported_clause),
     Rule("unread-speaker", _unread_speaker),
+    Rule("subject-words", _subject_words),
     Rule("unattributed", _unattributed),
 )
 BY_NAME = {r.name: r for r in RULES}
@@ -1393,6 +1489,8 @@ _TEXT_NOUN = (
     r"notice|ad|advertisement|placard|inscription|citation|complaint|filing|verdict|ruling|order|e-?mail|"
     r"card|text|petition|resolution|communique)"
 )
+# "held a sign that read, "…"": the words a text holds, not the words of the person holding it
+_TEXT_HOLDS = re.compile(r"\b" + _TEXT_NOUN + r"s?\s+(?:that\s+|which\s+)?(?:reads?|said|says)\b", re.I)
 _TEXT_READS = re.compile(
     r"(?:reads?\s+(?P<inverted>(?:a|an|the|this|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}?"
     + _TEXT_NOUN
