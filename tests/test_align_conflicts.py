@@ -569,3 +569,57 @@ def test_a_value_in_a_clause_of_condition_is_no_reported_value() -> None:
         a,
         "Harwick won't accept secession unless the separatists win 55 percent of the vote in a referendum.",
     )
+
+
+def test_a_count_of_deaths_or_lives_is_a_death_toll() -> None:
+    """Rule `toll-noun`: "129 deaths", "12 fatalities", "claimed 1,200 lives", "the lives of 40 people" count
+    the dead as "killed 129 people" does (one slot `dead`); a rate ("2,000 deaths a year") and a bus that
+    "took 12 people" to hospital are no toll."""
+    from newsbrief.align.features import death_tolls
+
+    assert [(c.value, c.unit) for c in death_tolls("Of the 129 deaths reported so far, 67 were here.")] == [
+        (129, "dead")
+    ]
+    assert [c.value for c in death_tolls("The storm claimed 1,200 lives in the region.")] == [1200]
+    assert [c.value for c in death_tolls("The quake claimed the lives of at least 40 people.")] == [40]
+    assert [c.value for c in death_tolls("The war has cost more than 3,000 lives.")] == [3000]
+    assert death_tolls("The flu causes 2,000 deaths a year in Harwick.") == []
+    assert death_tolls("The bus took 12 people to hospital.") == []
+    assert death_tolls("Police claimed 12 people were arrested.") == []
+    links = _links(
+        "Officials said the typhoon in Harwick province caused 129 deaths in landslides on Thursday.",
+        "Officials said the typhoon killed 71 people in landslides in Harwick province on Thursday.",
+    )
+    assert [k.kind for k in links] == ["conflict"]
+    assert "values:129 deaths vs 71 people" in links[0].evidence
+
+
+def test_a_number_of_dozens_is_a_product() -> None:
+    """Rule `dozens`: "two dozen" is 24 (it was read 14), so "at least 20" / "nearly two dozen" stung at one
+    mosque agree, while a dozen stays 12."""
+    from newsbrief.analyze.numbers import counts
+
+    assert [c.value for c in counts("Nearly two dozen people were stung.")] == [24]
+    assert [c.value for c in counts("Three dozen eggs were sold.")] == [36]
+    assert [c.value for c in counts("A dozen people were stung.")] == [12]
+    assert "conflict" not in _kinds(
+        "At least 20 people were stung on Friday outside the Harwick mosque, fire officials said.",
+        "Nearly two dozen people were stung on Friday outside the Harwick mosque, fire officials said.",
+    )
+
+
+def test_a_tally_is_no_range() -> None:
+    """Rule `tally`: a range runs up ("10-15 people"); "a 21-14 vote", "ruled 5-4", "60 - 36 percent" are
+    two counts (for, against), read as no count at all, so one vote told twice alike is no conflict."""
+    from newsbrief.analyze.numbers import counts
+
+    assert counts("The bill passed the senate on a 21-14 vote.") == []
+    assert counts("Voters support stricter gun laws 60 - 36 percent.") == []
+    assert [(c.lo, c.hi) for c in counts("10-15 people were hurt.")] == [(10, 15)]
+    assert [(c.lo, c.hi) for c in counts("It began between 350,000 and 260,000 years ago.")] == [
+        (350000, 260000)
+    ]
+    assert "conflict" not in _kinds(
+        "The Harwick bill passed the state senate on a 21-14 vote, with three Republicans joining.",
+        "The Harwick state senate gave final approval to the bill on a 21-14 vote over the weekend.",
+    )

@@ -78,10 +78,12 @@ Link kinds (also in the JSON Schema):
   or a speed is a measure, never a count ("minus 12 Celsius" on one day / "minus 26" on another); a
   value written with a scale word is precise to its last digit ("4 million" / "3.8 million" people: one
   count); a lower bound and a value that meets it both hold ("at least ten" / "30 dissidents"); a
-  count of others ("three other provinces", "the other 14 sailors", "the remaining seven
-  bills") is a part, never another value; a conversion in parentheses ("about 10 kph (6.2 mph)") never
-  clashes; a rate is a share ("14 out of every 100 Kenyans": 14 %) of what it counts, and shares of
-  two groups are two slots.
+  toll is a count of the dead however its noun of death is written ("129 deaths", "claimed 1,200 lives" /
+  "killed 71 people": rule `toll-noun`); "two dozen" is 24 (rule `dozens`) and a tally ("a 21-14 vote")
+  no range and no count (rule `tally`); a count of others ("three other provinces", "the other 14
+  sailors", "the remaining seven bills") is a part, never another value; a conversion in parentheses
+  ("about 10 kph (6.2 mph)") never clashes; a rate is a share ("14 out of every 100 Kenyans": 14 %) of
+  what it counts, and shares of two groups are two slots.
 * `related`: the same topic, not the same claim; never support. With `rule:shared-point` the two
   sentences make one point in other words in a short stretch of each ("removal of U.S. troops" /
   "reductions in U.S. military posture"); `point:<sa>-<ea>/<sb>-<eb>` gives the two stretches

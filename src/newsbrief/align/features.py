@@ -228,6 +228,7 @@ _Q = (
     r"(?:at least |as many as |about |around |nearly |almost |more than |over |some |up to |an estimated "
     r"|estimated |roughly |approximately )?"
 )
+_TAKE_LIFE = r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taken|tak(?:es|ing))"  # "claimed 40 lives"
 _DEATHS = (
     re.compile(
         r"\b(?:death toll|toll)\b[^.;]{0,60}?\b(?:to|at|of|reached|hit)\s+" + _Q + _N + r"\b(?![.,]\d)"
@@ -247,8 +248,21 @@ _DEATHS = (
         + r"(?:(?:believed|feared|said|reported) to have been\s+)?"
         + r"(?:killed|dead|died)\b"
     ),
+    # rule `toll-noun`: a count of deaths is a death toll, however the noun of death is written: "led to
+    # 270 deaths" / "killing 270 people", "129 fatalities", "claimed 1,200 lives", "cost 40 lives"; a rate
+    # ("2,000 deaths a year") is no toll
+    re.compile(
+        r"\b"
+        + _N
+        + r"\b(?![.,]\d)\s+(?:deaths|fatalities)\b"
+        + r"(?!\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b|\s+annually\b)"
+    ),
+    re.compile(_TAKE_LIFE + r"\s+" + _Q + _N + r"\b(?![.,]\d)\s+lives\b"),
+    re.compile(_TAKE_LIFE + r"\s+the\s+lives\s+of\s+" + _Q + _N + r"\b(?![.,]\d)"),
 )
-_DEATH_WORDS = frozenset(["killed", "toll", "dead", "died", "killing", "kills"])
+_DEATH_WORDS = frozenset(
+    ["killed", "toll", "dead", "died", "killing", "kills", "deaths", "fatalities", "lives"]
+)
 _DEATH_CONTEXT = re.compile(r"\b(?:death|deaths|dead|died|killed|killing|kills|fatalities)\b", re.IGNORECASE)
 _NUMBER_TOKENS = re.compile(r"[\d,.]*\d|[A-Za-z]+")
 # "three other provinces", "the other 14 sailors", "another 5 people", "the remaining seven bills",
@@ -747,8 +761,9 @@ def _clock(hm: str, ampm: str, gmt: str) -> str:
 
 
 def _toll(c: Count, d: Count) -> Count:
-    """A count read as a toll: its slot `dead`, its noun kept when it names people ("12 people")."""
-    return replace(d, noun=c.noun) if c.noun in ("people", "persons") else d
+    """A count read as a toll: its slot `dead`, its noun kept when it names people or deaths ("12 people",
+    "129 deaths", "1,200 lives")."""
+    return replace(d, noun=c.noun) if c.noun in ("people", "persons", "deaths", "fatalities", "lives") else d
 
 
 def _is_title(words: list[str]) -> bool:

@@ -55,7 +55,9 @@ SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # "five hundred" 500, "three million" 3,000,000, "two hundred thousand" 200,000, "a million" and "one
 # million" 1,000,000 ("a"/"one" only before a scale word); "two to three million" is the range 2-3
 # million (the scale of the second end is the first's too); "one hundred and twenty" is 120. "half a
-# dozen" is six, "a dozen" twelve; "dozens of", "hundreds of" no number at all (no space after the word).
+# dozen" is six, "a dozen" twelve, "two dozen" 24 (rule `dozens`); "dozens of", "hundreds of" no number at
+# all (no space after the word). Rule `tally`: two numbers joined by a dash, the second the smaller ("a
+# 21-14 vote", "ruled 5-4", "60 - 36 percent"), are a tally of two counts, no range: no count is read.
 _WORDS = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 _NUMBER_WORDS = (
     r"(?:(?:a|one)(?=[\s-]+(?:hundred|thousand|million|billion)\b)|" + _WORDS + r")\b"
@@ -224,6 +226,8 @@ def counts(text: str, ages: bool = False) -> list[Count]:
         if not unit:
             unit, noun = _unit_after(text, m.end())
             size = _size_of(text, m.end())
+        if hi and float(hi.replace(",", "")) < v and m.group("between") is None:
+            continue  # rule `tally`: "a 21-14 vote", "a 5-4 decision": two counts (for, against), no range
         if unit:
             top = float(hi.replace(",", "")) * mult if hi else v * mult
             c = qualified_count(v * mult, top, unit, m.group().strip(), noun, before)
@@ -264,6 +268,8 @@ def word_number(words: str) -> tuple[float, float]:
         elif w == "hundred":
             current = (current or 1) * 100
             top = max(top, 100.0)
+        elif w == "dozen":  # rule `dozens`: "two dozen" is 24, a dozen times two (it was 2 + 12)
+            current = (current or 1) * 12
         elif w in SCALE_WORDS:
             total += (current or 1) * SCALE_WORDS[w]
             current = 0.0
