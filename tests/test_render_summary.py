@@ -9,7 +9,7 @@ import re
 from newsbrief import brief
 from newsbrief.model import SummarySentence
 from newsbrief.render import render
-from newsbrief.render.markdown import here_places
+from newsbrief.render.markdown import full_names, here_places
 
 NEWS = (
     "Ten volunteer firefighters were arrested on Tuesday in Robeson County. "
@@ -151,3 +151,45 @@ def test_here_in_a_quotations_rest_or_a_figure_of_speech_is_no_place() -> None:
         picked.append(SummarySentence(text[start:end], 0, start, end))
     b = dataclasses.replace(b, documents=(doc,), summary=tuple(picked))
     assert here_places(b) == [None, None, "NAIROBI, Kenya"]
+
+
+def _picked(text: str, starts: tuple[str, ...]):
+    """A brief of `text` whose summary is the sentences opening with `starts`, in that order."""
+    b = brief(texts=[text], words=80, timings=False)
+    picked = []
+    for sentence in starts:
+        start = text.index(sentence)
+        end = text.index(".", start) + 1
+        picked.append(SummarySentence(text[start:end], 0, start, end))
+    return dataclasses.replace(b, summary=tuple(picked))
+
+
+SHOOTING = (
+    "Modoc County Sheriff's Deputy Jack Hopkins was shot dead on Monday near Alturas. "
+    "Officials said Hopkins was killed as he entered a property south of the town. "
+    "Hopkins had served the county for twelve years. "
+    "The suspect, Walter Breiner, was arrested on Tuesday."
+)
+
+
+def test_a_surname_alone_gets_the_full_name_once() -> None:
+    # session 19 (pool WRITE, LongBench bd055...): "Modoc officials said Hopkins was killed ..." opened a
+    # brief whose lead ("... Deputy Jack Hopkins was gunned down") was left out: who Hopkins is, the
+    # reader cannot tell
+    b = _picked(SHOOTING, ("Officials said Hopkins", "Hopkins had served", "The suspect"))
+    assert full_names(b) == ["Hopkins: Jack Hopkins", None, None]
+    lines = [x for x in render(b, "markdown").splitlines() if x.startswith("- ")][:3]
+    assert lines[0].endswith("*(Hopkins: Jack Hopkins)*")
+    assert "Jack Hopkins" not in lines[1]
+    assert render(b, "html").count('<span class="names">(Hopkins: Jack Hopkins)</span>') == 1
+
+
+def test_no_full_name_note_when_the_summary_gave_it_or_two_people_share_the_surname() -> None:
+    b = _picked(SHOOTING, ("Modoc County", "Officials said Hopkins"))
+    assert full_names(b) == [None, None]  # named in full before
+    shared = (
+        "Halima Fazul said the FBI behaved correctly. Omar Fazul said he knew nothing. "
+        "Fazul was indicted in New York."
+    )
+    b = _picked(shared, ("Fazul was indicted",))
+    assert full_names(b) == [None]  # which Fazul: a guess

@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..model import Brief, Document, Span
-from .markdown import HEADINGS, agreement_label, continues, here_places, view_labels
+from .markdown import HEADINGS, agreement_label, continues, full_names, here_places, view_labels
 
 KIND_LABELS = {"person": "People", "organization": "Organizations", "place": "Places"}
 # A single line break between paragraphs is shown as a blank line (only outside cited passages,
@@ -154,6 +154,7 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
         marks[s.doc].append(Mark(s.start, s.end, f"s{i}-{s.doc}", "own"))
 
     views, cont, here = view_labels(brief), continues(brief), here_places(brief)
+    names = full_names(brief)
     summary = [
         {
             "i": i,
@@ -163,6 +164,7 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
             "conflict": s.conflict,
             "view": views[i],
             "here": here[i],  # the dateline a "here" in the sentence means
+            "names": names[i],  # the full names of the people it calls by surname alone
             "cont": cont[i],  # the rest of the previous item's quotation: in the same item
             "ends": i + 1 == len(cont) or not cont[i + 1],  # the item closes after this sentence
         }

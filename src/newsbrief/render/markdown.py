@@ -182,6 +182,49 @@ def here_places(brief: Brief) -> list[str | None]:
     return out
 
 
+# A person's surname alone ("Hopkins was killed ...") where the summary has not given the full name: news
+# writing names a person in full at the first mention and by surname after it, so a summary that took a
+# later sentence leaves the reader asking who. Rule surname-in-full: the note gives the full name the
+# analysis found for that person in the documents (a name of two words or more; "Mr." and the like before
+# the surname allowed), once, at the first sentence that needs it; none when the name was given before
+# in the summary or earlier in the sentence, nor for a surname two people of the story share (which one
+# would be a guess).
+_TITLE_WORDS = frozenset(("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Miss", "Prof."))
+
+
+def full_names(brief: Brief) -> list[str | None]:
+    """Each summary sentence's note naming in full the people it calls by surname alone ("Hopkins:
+    Jack Hopkins"), None when it needs none (rule surname-in-full, above)."""
+    people = [e for e in brief.entities if e.kind == "person" and len(e.name.split()) >= 2]
+    sharing: dict[str, int] = {}
+    for e in people:
+        surname = e.name.split()[-1]
+        sharing[surname] = sharing.get(surname, 0) + 1
+    out: list[str | None] = []
+    read = ""  # the summary so far, with its notes
+    for s in brief.summary:
+        text = brief.documents[s.doc].text
+        found: list[str] = []
+        for e in people:
+            surname = e.name.split()[-1]
+            if sharing[surname] > 1 or e.name in read:
+                continue
+            for m in e.mentions:
+                if m.doc != s.doc or m.start < s.start or m.end > s.end:
+                    continue
+                short = text[m.start : m.end].split()
+                if not short or short[-1] != surname or any(w not in _TITLE_WORDS for w in short[:-1]):
+                    continue  # the full name, a longer form, or not the surname
+                if e.name in s.text[: m.start - s.start]:
+                    continue  # named in full before it in the sentence
+                found.append(f"{' '.join(short)}: {e.name}")
+                break
+        note = "; ".join(sorted(found, key=lambda f: s.text.find(f.split(":")[0]))) or None
+        out.append(note)
+        read += " " + s.text + " " + (note or "")
+    return out
+
+
 def render(brief: Brief) -> str:
     one = len(brief.documents) == 1 and brief.documents[0].title
     lines = ["# " + esc(brief.documents[0].title) if one else "# Brief", ""]
@@ -191,10 +234,12 @@ def render(brief: Brief) -> str:
     lines.append("## Summary")
     lines.append("")
     views, cont, here = view_labels(brief), continues(brief), here_places(brief)
+    names = full_names(brief)
     for i, s in enumerate(brief.summary):
         prefix = f"*{esc(views[i])}:* " if views[i] else ""
         text = f"{prefix}{esc(s.text)}"
         where = f" *(here: {esc(here[i])})*" if here[i] else ""
+        where += f" *({esc(names[i])})*" if names[i] else ""
         cites = f" {marker(s.sources)}{where}{link_kinds(s)}{conflict_flag(s)}"
         if cont[i]:  # the rest of a quotation: on the same line; the first part's citation goes when the same
             last = lines[-1]
