@@ -573,3 +573,21 @@ def test_session18_a_habit_is_not_one_event() -> None:
     assert not [k for k in _links(a, b) if k.kind in ("quote", "fact")]
     (f,) = _facts("Doctors have often said they usually prescribe it, and prescribed it to Kyle on Monday.")
     assert [c.habitual for c in f.claims] == [True, False]
+
+
+def test_session19_a_subject_naming_no_one_is_matched_on_a_shared_object() -> None:
+    # rule `unnamed-subject`: "They" (or "The 67-year-old singer") names no one, so the other claim's named
+    # subject may be whom it means, when the object sides share a participant or a number
+    a = "They analysed water samples from 31 wells across the valley and found traces of arsenic."
+    b = "A team of geologists led by Maria Oduya analysed water samples from 31 wells in Nevada."
+    (link,) = [k for k in _links(a, b) if k.kind == "fact"]
+    assert link.evidence[0] == "rule:same-claim" and "argument:N:well:31" in link.evidence
+    c = "The 67-year-old singer has cancelled 12 concerts of his autumn tour, his publicist said."
+    d = "Paul Anders has cancelled 12 concerts after a fall at his home in Ohio last week."
+    assert [k.kind for k in _links(c, d)] == ["fact"]
+    # no shared participant or number, only a place, or two named subjects: no claim in common
+    assert _match(a.replace("31 wells", "the wells"), b.replace("31 wells", "the wells")) is None
+    e = "They analysed water samples in Nevada on Monday and found traces of arsenic."
+    assert _match(e, "Geologists led by Maria Oduya analysed water samples in Nevada.") is None
+    f = "Maria Oduya analysed water samples from 31 wells in Nevada."
+    assert _match(f, f.replace("Maria Oduya", "Tom Brandt")) is None

@@ -700,6 +700,19 @@ def doers_differ(agent: frozenset[str], doer: frozenset[str], groups: dict[str, 
     return not any(alike(g, c) for g in agent for c in doer)
 
 
+def unnamed_subject(x: ClauseClaim, y: ClauseClaim) -> frozenset[str]:
+    """Rule `unnamed-subject`: one claim's subject names no one ("They analysed ...", "The 83-year-old actor
+    has separated ..."), so the other's may be whom it means ("Researchers led by Diveena Danabalan
+    analysed ...", "Clint Eastwood, 83, has separated ..."), when the two object sides share a participant
+    or a number, neither a place nor a weekday ("... gas samples from 22 wells", "... his wife of 17
+    years"): those, else none. Never for a "he" or "she" that `pronoun-subject` leaves unread (two people
+    may be meant), nor for two subjects that each name someone (two people)."""
+    if x.pronoun or y.pronoun or all(any(c[:2] == "E:" for c in z.before) for z in (x, y)):
+        return frozenset()
+    both = (x.after & y.after) - WEEKDAYS - x.places - y.places
+    return frozenset(c for c in both if c[:2] in ("E:", "N:"))
+
+
 def _values(args: frozenset[str]) -> dict[str, set[str]]:
     """The values of the counted numbers among `args` ("N:<unit>:<value>"), by unit."""
     out: dict[str, set[str]] = {}
@@ -740,7 +753,7 @@ def match(
             ax, ay = x.args, y.args
             shared = ax & ay
             if roles == "same":  # one voice: the subjects are alike ("Four swimmers were" / "She was")
-                subject = (x.before & y.before) - WEEKDAYS
+                subject = (x.before & y.before) - WEEKDAYS or unnamed_subject(x, y)
             else:  # "Smith was arrested" / "Police arrested Smith": the passive's subject is the object
                 # (of a learned pair with `y`'s voice turned, `x` reads as the passive when `y` is active)
                 p, a = (y, x) if y.passive else (x, y)
