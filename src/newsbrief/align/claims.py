@@ -26,7 +26,9 @@ Two claims are one (`match`) when they share a predicate concept (or two words o
 `data/equivalents.txt`; or a pair of `data/predicates.txt`, learned from the Multi-News
 training stories by `scripts/mine_predicates.py`), agree in negation and modality, have a subject
 alike (in two voices the passive's subject is the active's object: "Smith was arrested" / "police
-arrested Smith", never "Smith killed three soldiers" for "Smith was killed"), share at least
+arrested Smith", never "Smith killed three soldiers" for "Smith was killed"; or, one voice, one subject
+naming no one, "They analysed ...", and the object sides sharing a participant or number: rule
+`unnamed-subject`), share at least
 `MIN_ARGS` arguments, one of them a participant or a number, and, both active, one of each object
 side when both have one beside places and times ("killed a rebel commander in Chechnya" is not
 "killed a civilian in Chechnya"), and their arguments do not clash (`clash`). The rules `same-claim`,
