@@ -2428,3 +2428,39 @@ def test_session19_subject_words(text: str, quote: str, speaker: str) -> None:
 def test_session19_subject_words_not_the_subjects(text: str, quote: str) -> None:
     found = _quotes(text)
     assert found.get(quote) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (  # past thirty words and a relative pronoun right before the quote
+            "Federal prosecutors in Manhattan said Wednesday that one of the men accused of conspiring to "
+            "bomb the U.S. Embassies in Kenya and Tanzania in August had met earlier with Osama bin Laden, "
+            "the suspected mastermind of the attacks, and “asked him for a mission.”",
+            "asked him for a mission",
+        ),
+        (
+            "The indictment asserted that bin Laden's organization, Al Qaeda, worked on its own and through "
+            "Al Jihad, Islamic Group and others, which “operated under its umbrella.”",
+            "operated under its umbrella",
+        ),
+        (  # a subordinate clause inside it, closed by its comma
+            "Senior Erica Muxie on the other hand said that if forced to wear a uniform, “I wouldn't feel "
+            "like myself anymore.”",
+            "I wouldn't feel like myself anymore",
+        ),
+    ],
+)
+def test_session19_content_clause(text: str, quote: str) -> None:
+    """Rule content-clause (in reported-clause; session 19 WRITE: DUC 2003 d31038t): the clause of what was
+    said ("said Wednesday that …") runs to the sentence's end, so a quote anywhere in it is speech, past
+    thirty words, a relative pronoun right before the marks or a subordinate clause inside it."""
+    assert quote in _quotes(text)
+
+
+def test_session19_content_clause_keeps_other_clauses_out() -> None:
+    # a subordinate clause before any clause of what was said ("until …, when …") is a clause of its own
+    found = _quotes(
+        "Tom Wu had not told her until five years ago, when they sat down “to talk about the family farm.”"
+    )
+    assert found.get("to talk about the family farm") is None

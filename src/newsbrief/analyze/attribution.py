@@ -1006,6 +1006,11 @@ _INDEFINITE_SUBJECT = re.compile(
 _SUBORDINATE = re.compile(r"\b(?:when|because|if|while|although|unless)\b")
 
 
+# rule content-clause: "said Wednesday that …": a clause of what was said, which runs to the sentence's end
+_CONTENT_THAT = re.compile(r"\s*(?:[\w.'’\-]+\s+){0,6}?that\s")
+_CONTENT_WORDS = 60
+
+
 def _reported_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """A quote of four words or more in the clause of a verb of saying in any form that the earlier
     rules could not give a speaker ("… declare that "…"", "with Barroso noting that "…"", "went on to
@@ -1016,7 +1021,10 @@ def _reported_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
     they sat down "…"", "…, which is that "…"") are left alone. After a quote and its inverted verb
     (""…," said X of Y, "…""), the second part is X's, and so is a quote after ", said X," set off inside
     another clause (said-aside). No speaker for a question asked (asked-question), a subject ending in a
-    relative's pronoun ("in which he said", clause-subject) or "Another responds" (indefinite-subject)."""
+    relative's pronoun ("in which he said", clause-subject) or "Another responds" (indefinite-subject).
+    Rule content-clause: after "that" within the verb's first words ("said Wednesday that …") the clause
+    of what was said runs to the sentence's end, so neither a subordinate clause inside it, nor a relative
+    pronoun right before the marks (", which "operated under its umbrella""), nor sixty words end it."""
     text = dd.text
     if q.words < MIN_SPEECH_WORDS or _looks_like_title(dd, q) or _is_full_sentence(dd, q, w):
         return None
@@ -1040,12 +1048,23 @@ def _reported_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
         return None
     m = verbs[-1]
     stretch = text[m.end() : q.open_at]
-    if len(stretch.split()) > 30 or re.search(r"[;:—–]", stretch) or _sentence_end(text, m.end(), q.open_at):
+    content = _CONTENT_THAT.match(stretch)
+    if (
+        len(stretch.split()) > (_CONTENT_WORDS if content else 30)
+        or re.search(r"[;:—–]", stretch)
+        or _sentence_end(text, m.end(), q.open_at)
+    ):
         return None
-    if _SUBORDINATE.search(stretch):
+    if _SUBORDINATE.search(stretch, 0, content.end() if content else len(stretch)):
         return None  # "had not told him until five years ago, when they sat down "…"": another clause's
     relative = list(_RELATIVE_BETWEEN.finditer(stretch))
-    if relative and not re.search(r",\s+that\b", stretch[relative[-1].end() :]):
+    if (
+        relative
+        and not re.search(r",\s+that\b", stretch[relative[-1].end() :])
+        and not (
+            content and relative[-1].start() >= content.end() and not stretch[relative[-1].end() :].strip()
+        )
+    ):
         return None  # "…'s platform, which is that "…"", "Maxey, whom he "…"": a clause of its own
     if _BY_AGENT.match(stretch):
         return None  # "described by some lawmakers as": the agent's words
