@@ -32,7 +32,10 @@ the F1 with one kind of error repaired (`_repaired`: merges, splits, lone articl
 misplaced article counted once by cause (`_causes`: a text the gold puts in two stories, thin, shared
 rare terms or only common ones; chrome, alone and like or unlike its story, in a part), every merged
 and split story counted once by cause (`_story_causes`: copies, very short articles, two stories of one
-topic; split by vocabulary or time, a lone article about something else, notices), then each
+topic; split by vocabulary or time, a lone article about something else, notices), every article
+apart from the biggest part of its story by the step of the one-shot run that parted it (`_parted`:
+`engine.apart`, the runs' agreement, or never with it: nearer another story, under the bar, unlike
+it), then each
 merged story (a found story holding articles of several true stories) and each split one (a true story
 spread over several found stories), with every article's rule, words and opening words.
 
@@ -332,6 +335,11 @@ def errors(args: argparse.Namespace) -> None:
             "articles apart from some of their story's articles, by cause: "
             + _counts(Counter(splits.values()))
         )
+        pieces = [engine.piece(d.id, d.text, d.title, source=d.source, raw=d.raw) for d in docs]
+        print(
+            "split articles, by the step that parted them: "
+            + _counts(Counter(_parted(pieces, gold).values()))
+        )
         by_merge, by_split = _story_causes(merged, split, merges, splits, pred)
         print("merged stories, by cause: " + _counts(by_merge))
         print("split stories, by cause: " + _counts(by_split))
@@ -417,6 +425,81 @@ def _causes(
                 cause = "in a part"
             splits[i] = cause
     return merges, splits
+
+
+def _stages(pieces: list[engine.Piece]) -> tuple[list[dict[str, int]], dict[str, int], dict[str, int]]:
+    """A one-shot run's stages, as `engine.cluster_pieces` runs them (no salt): each of the
+    `engine.ORDERS` single-order runs, their agreement and, after `engine.apart`, the stories found
+    (each a story number per article)."""
+    from newsbrief.cluster.consensus import agreed
+
+    def numbered(stories) -> dict[str, int]:
+        return {i: k for k, story in enumerate(stories) for i in story}
+
+    event = engine.event_pile(pieces)
+    runs = [
+        engine.single_order(pieces, engine.REFINE_ROUNDS, f"\x00{k}" if k else "", event)
+        for k in range(engine.ORDERS)
+    ]
+    together = agreed([stories for stories, _, _ in runs], runs[0][1])
+    final = engine.apart(together, {p.id: p for p in pieces})
+    return [numbered(stories) for stories, _, _ in runs], numbered(together), numbered(final)
+
+
+def _parted(pieces: list[engine.Piece], gold: dict[str, str], stages=None) -> dict[str, str]:
+    """Every article outside the biggest found part of its true story (ties: the lowest story), by the
+    step of the one-shot run that parted it from that part (`_stages`, or `stages` given), the first
+    that fits: "chrome", "thin"; "apart" (with the part in the agreement, split off by `engine.apart`);
+    "agreement, with it in K of N runs" (some single-order runs put it with most of the part, not
+    most runs); else by its cosine with the part's centroid (without it): "nearer another story" (at
+    least `engine.JOIN`, the bar, yet never with it), "under the bar" (at least `engine.ADOPT`, the
+    lone pass's floor), "unlike its story" (under that). Reads no text: ids, vectors and partitions."""
+    runs, together, final = _stages(pieces) if stages is None else stages
+    by_id = {p.id: p for p in pieces}
+    true: dict[str, list[str]] = defaultdict(list)
+    for i in sorted(gold):
+        true[gold[i]].append(i)
+    out: dict[str, str] = {}
+    for ids in true.values():
+        parts = Counter(final[i] for i in ids)
+        if len(parts) < 2:
+            continue
+        main = min(parts, key=lambda s: (-parts[s], s))
+        part = [i for i in ids if final[i] == main]
+        homes = [_home(run, part) for run in runs]  # where each run put most of the part
+        for i in ids:
+            if final[i] == main:
+                continue
+            p = by_id[i]
+            k = sum(run[i] == home for run, home in zip(runs, homes, strict=True))
+            if not p.words:
+                cause = "chrome"
+            elif p.words < engine.THIN_WORDS:
+                cause = "thin"
+            elif together[i] == _home(together, part):
+                cause = "apart"
+            elif k:
+                cause = f"agreement, with it in {k} of {len(runs)} runs"
+            else:
+                total: dict[str, float] = {}
+                for j in part:
+                    for t, w in by_id[j].vec.items():
+                        total[t] = total.get(t, 0.0) + w
+                sim = cosine(p.vec, total) / (engine.norm(total) or 1.0)
+                cause = (
+                    "nearer another story"
+                    if sim >= engine.JOIN
+                    else "under the bar"
+                    if sim >= engine.ADOPT
+                    else "unlike its story"
+                )
+            out[i] = cause
+    return out
+
+
+def _home(labels: dict[str, int], part: list[str]) -> int:
+    """The story `labels` puts most of `part` in (ties: the one its first such article is in)."""
+    return Counter(labels[j] for j in part).most_common(1)[0][0]
 
 
 # a merged story's cause: the first kind of cause any of its articles has (`_causes`' names)

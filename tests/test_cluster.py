@@ -643,6 +643,61 @@ def test_bench_census_counts_each_merged_and_split_story_once_by_cause() -> None
     }
 
 
+def test_bench_census_names_the_step_that_parted_each_split_article() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import bench_cluster
+
+    def art(i: str, vec: dict[str, float], words: int = 100) -> engine.Piece:
+        return engine.Piece(i, i, words, vec)
+
+    # story A's biggest found part is a1-a3 (story 0); each other article of A was parted by another step
+    pieces = [
+        art("a1", {"x": 1.0}),
+        art("a2", {"x": 1.0}),
+        art("a3", {"x": 1.0}),
+        art("a4", {}, 0),  # cleans to nothing
+        art("a5", {"x": 1.0}, 20),  # thin
+        art("a6", {"x": 1.0}),  # with the part in the agreement: split off by `apart`
+        art("a7", {"x": 1.0}),  # with the part in 2 of the 5 runs only
+        art("a8", {"x": 0.5, "y": 0.866}),  # never with it, cosine 0.5: nearer another story
+        art("a9", {"x": 0.11, "y": 0.994}),  # cosine 0.11: under the bar, over the lone pass's floor
+        art("a10", {"y": 1.0}),  # cosine 0: unlike its story
+        art("b1", {"y": 1.0}),
+    ]
+    gold = {p.id: p.id[0] for p in pieces}
+    final = {
+        "a1": 0,
+        "a2": 0,
+        "a3": 0,
+        "a4": 1,
+        "a5": 2,
+        "a6": 3,
+        "a7": 4,
+        "a8": 5,
+        "a9": 5,
+        "a10": 6,
+        "b1": 5,
+    }
+    together = {**final, "a6": 0}
+    runs = [{**final, "a7": 0 if k < 2 else 4} for k in range(5)]
+    got = bench_cluster._parted(pieces, gold, (runs, together, final))
+    assert got == {
+        "a4": "chrome",
+        "a5": "thin",
+        "a6": "apart",
+        "a7": "agreement, with it in 2 of 5 runs",
+        "a8": "nearer another story",
+        "a9": "under the bar",
+        "a10": "unlike its story",
+    }
+    # from a one-shot run itself (`_stages`): one story's articles, found as one story, none parted
+    text = "The harbour authority of Vellmar closed the Kessin bridge after a freighter struck it. "
+    same = [engine.piece(f"s{k}", text * 3 + f"Witness number {k} saw the crash.") for k in range(4)]
+    runs, together, final = bench_cluster._stages(same)
+    assert len(runs) == engine.ORDERS and len(set(final.values())) == 1
+    assert bench_cluster._parted(same, {p.id: "S" for p in same}) == {}
+
+
 def test_bench_train_draw_is_two_disjoint_seeded_halves_of_whole_stories(tmp_path: Path) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
     import gzip
