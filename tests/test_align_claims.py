@@ -591,3 +591,14 @@ def test_session19_a_subject_naming_no_one_is_matched_on_a_shared_object() -> No
     assert _match(e, "Geologists led by Maria Oduya analysed water samples in Nevada.") is None
     f = "Maria Oduya analysed water samples from 31 wells in Nevada."
     assert _match(f, f.replace("Maria Oduya", "Tom Brandt")) is None
+
+
+def test_session19_a_report_inside_a_relative_clause_is_the_relative_s() -> None:
+    # rule `relative-report`: "who police said drowned" reports the relative's claim; the sentence's own
+    # claim before it stays (the start code read "said" as the sentence's wrapper and lost "awarded")
+    a = "A jury in Oakdale awarded $3 million to the family of a man who police said drowned in the lake."
+    b = "On Tuesday, the Oakdale jury awarded the man's family $3 million in damages."
+    assert _predicates(a) == ["awarded"]
+    assert [(k.kind, k.evidence[0]) for k in _links(a, b)] == [("fact", "rule:same-claim")]
+    # the relative's own verb after the report is on the side too; the main verb after it is the claim
+    assert _predicates("The man who police said drowned in the reservoir was found on Friday.") == ["found"]

@@ -163,7 +163,8 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """(start, end, is-reporting) of the words of `text[start:end]` written as verbs, less those of a
     relative clause ("a colony that Indonesia invaded", "rebels who have been fighting", "a region where
     separatists are battling"): its first verb and those joined to it by "and" / "or" ("that Indonesia
-    invaded and later annexed"), never past a comma, are said on the side."""
+    invaded and later annexed"), never past a comma, are said on the side, and so is a reporting verb
+    before them ("a woman who authorities said committed suicide": rule `relative-report`)."""
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
     out: list[tuple[int, int, bool]] = []
     relative = False  # a relative pronoun opened a clause whose verb is not yet seen
@@ -191,9 +192,11 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         last = k
         if relative and seen and not _joined(words, k):
             relative = False  # "a cold wave that hit Poland a week ago has killed 32 people": the main verb
-        if relative and kind != "speech":
-            seen = True
-            continue  # "a colony that Indonesia invaded in 1975 and later annexed": both on the side
+        if relative:  # "a colony that Indonesia invaded in 1975 and later annexed": both on the side
+            # rule `relative-report`: a reporting verb in a relative clause reports the relative's claim ("a
+            # woman who authorities said committed suicide"), not the sentence's: its verb is still to come
+            seen = seen or kind != "speech"
+            continue
         if kind == "reduced":
             # kept when one noun phrase stands before it: "The bill", "the EU's top diplomat"
             if not others and not any(w.lower() in _DETERMINERS for w, _, _ in words[phrase + 1 : k]):
