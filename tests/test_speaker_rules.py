@@ -577,3 +577,29 @@ def test_session18_a_first_name_in_ing_opens_no_clause(text: str, quote: str, sp
     a first name ending in -ing ("Sterling Marlin", "Channing Tatum", "Fleming Rose"): the named subject
     keeps its quote."""
     assert _rules(text)[quote][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Pope John Paul II arrived in Zagreb on Saturday for a two-day visit.\n"
+            "Thousands of people waited for hours in the rain to see him.\n"
+            "“We all know the context of this death,” John Paul said.",
+            "We all know the context of this death",
+            "John Paul II",
+        ),
+        (
+            "William Clay Ford III joined the company's board in 1995.\n"
+            "The family still controls 40 percent of the voting shares.\n"
+            "“We are not going to sell,” said William Clay Ford.",
+            "We are not going to sell",
+            "William Clay Ford III",
+        ),
+    ],
+)
+def test_session19_a_regnal_numeral_ends_the_name_as_jr_does(text: str, quote: str, speaker: str) -> None:
+    """Rule regnal-suffix (entities): "II", "III", "IV" after a person's name end it as "Jr." does, so the
+    name written later without it ("John Paul said") is the same person, shown by the full form the story
+    gives (the labels' convention: the fullest name)."""
+    assert _rules(text)[quote][0] == speaker

@@ -154,17 +154,22 @@ def _words(name: str) -> list[str]:
     return [w for w in name.replace(".", ". ").split() if w not in _SMALL]
 
 
+# rule regnal-suffix: a numeral after a person's name ("Pope John Paul II", "William Ford III") ends the name
+# as "Jr." does: "John Paul" later in the story is the same person, shown by the full form
+_NAME_SUFFIXES = GENERATIONAL_SUFFIXES | frozenset(["II", "III", "IV"])
+
+
 def _person_words(name: str) -> list[str]:
-    """The words that name a person: no particles, initials or generational suffix ("Jr."), so the
-    last is the surname ("Powless" of "Irving Powless Jr.")."""
+    """The words that name a person: no particles, initials or generational or regnal suffix ("Jr.",
+    "II"), so the last is the surname ("Powless" of "Irving Powless Jr.", "Paul" of "John Paul II")."""
     ws = [w.strip('“”"').rstrip(".") for w in name.split() if w not in _SMALL and w.strip('“”"')]
     ws = [w for w in ws if len(w) != 1]  # a quoted nickname counts without its marks ("Snooki")
-    return ws[:-1] if len(ws) >= 3 and ws[-1] in GENERATIONAL_SUFFIXES else ws
+    return ws[:-1] if len(ws) >= 3 and ws[-1] in _NAME_SUFFIXES else ws
 
 
 def _suffix(name: str) -> str | None:
     last = name.split()[-1].rstrip(".") if name.split() else ""
-    return last if last in GENERATIONAL_SUFFIXES else None
+    return last if last in _NAME_SUFFIXES else None
 
 
 def _initials(name: str) -> str:
