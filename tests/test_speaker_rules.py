@@ -603,3 +603,42 @@ def test_session19_a_regnal_numeral_ends_the_name_as_jr_does(text: str, quote: s
     name written later without it ("John Paul said") is the same person, shown by the full form the story
     gives (the labels' convention: the fullest name)."""
     assert _rules(text)[quote][0] == speaker
+
+
+def test_session19_two_words_opening_the_one_fuller_name_are_that_person() -> None:
+    """Rule name-opens-fuller (entities): "Fundi Twawilou" after "Fundi Twawilou Abdulfateh" (a title and a
+    patronymic; "Hugo Chavez" of "Hugo Chavez Frias", a double surname) is the one person whose fuller name
+    opens with those two words, shown by the fuller name; two such names ("Kim Jong Il", "Kim Jong Un")
+    leave it alone."""
+    text = (
+        "At 7 he began studying with a professional teacher, Fundi Twawilou Abdulfateh, in Moroni.\n"
+        "By the age of 9, he knew the Koran by heart.\n"
+        "“He sometimes had a strange attitude,” Fundi Twawilou said."
+    )
+    assert _rules(text)["He sometimes had a strange attitude"][0] == "Fundi Twawilou Abdulfateh"
+    two = (
+        "Kim Jong Il died in December and his son Kim Jong Un took power in Pyongyang.\n"
+        "The funeral was held in the snow.\n"
+        "“We will carry on his work,” Kim Jong said."
+    )
+    assert _rules(two)["We will carry on his work"][0] not in ("Kim Jong Il", "Kim Jong Un")
+
+
+def test_session19_a_speaker_is_named_as_the_article_writes_the_name_in_full() -> None:
+    """Rule name-as-written: an article that never writes the story's name for a person ("Hugo Chavez
+    Frias", written in full by the other article) names the speaker by the fullest form it writes itself
+    ("Hugo Chavez"), as each article introduces a person in full for its own reader; the article that
+    writes the fuller name keeps it."""
+    full = (
+        "President-elect Hugo Chavez Frias spoke to Congress on Tuesday.\n"
+        "The address lasted two hours.\n"
+        "“This constitution is going to die,” Chavez said in his address."
+    )
+    short = (
+        "Hugo Chavez won Venezuela's presidential election on Sunday with 56 percent of the vote.\n"
+        "His supporters danced in the streets of Caracas.\n"
+        "“Venezuela is being born again,” Chavez declared."
+    )
+    got = _rules(full, short)
+    assert got["This constitution is going to die"][0] == "Hugo Chavez Frias"
+    assert got["Venezuela is being born again"][0] == "Hugo Chavez"

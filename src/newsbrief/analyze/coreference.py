@@ -160,7 +160,43 @@ class DocView:
 
     def person_name_rule(self, f: Found) -> tuple[str, str | None]:
         """`person_name` and the rule that chose a name other than the entity's: "family-surname",
-        "first-word-here" or "speaker-surname" (the bare surname's last full-named speaker), else None."""
+        "first-word-here" or "speaker-surname" (the bare surname's last full-named speaker), "name-as-written"
+        (below), else None."""
+        name, rule = self._person_name_rule(f)
+        here = self._form_here(name) if self.ents.kind(f) == "person" else None
+        return (here, "name-as-written") if here else (name, rule)
+
+    def _form_here(self, name: str) -> str | None:
+        """Rule name-as-written: a person is named as this document writes them in full, when it never
+        writes the story's name for them: the fullest form written here ("Hugo Chavez" in an article that
+        never writes the "Hugo Chavez Frias" another one does; "Binyamin Netanyahu" where another writes
+        "Benjamin"), as each news article names a person in full for its own reader. None when the
+        document writes the story's name, or no form of it with two words or more."""
+        forms = self._forms_here.get(name)
+        if not forms or name in forms:
+            return None
+        return max(forms, key=lambda w: (len(w.split()), forms[w]))
+
+    @cached_property
+    def _forms_here(self) -> dict[str, Counter[str]]:
+        """A person's name -> the forms of two words or more this document writes it in outside quotes,
+        titles left out, with how often, in the order written."""
+        out: dict[str, Counter[str]] = defaultdict(Counter)
+        g = gazetteer()
+        for f in self.ents.within(self.d, 0, len(self.text), "person"):
+            words = _COPY_MARK.sub("", self.text[f.start : f.end]).split()
+            # titles off ("Sen.", "President"), an initial kept ("K. George Thampy")
+            while len(words) > 1 and (
+                (words[0].endswith(".") and len(words[0]) > 2)
+                or (words[0],) in g.titles
+                or words[0] in _HONORIFICS
+            ):
+                words = words[1:]
+            if len(words) > 1 and not self.in_quote(f.start):
+                out[self.ents.name(f)][" ".join(words)] += 1
+        return out
+
+    def _person_name_rule(self, f: Found) -> tuple[str, str | None]:
         name = self._person_name(f)
         rule = "speaker-surname" if name != self.ents.name(f) else None
         written = _surname_form(" ".join(self.text[f.start : f.end].split()))
@@ -404,6 +440,7 @@ def _surname_form(written: str) -> str:
 
 
 _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr"])
+_COPY_MARK = re.compile(r"\s*\((?:cq|CQ)\)")  # an editor's "checked" mark after a name ("Bry(cq) Conley")
 _SENTENCE_OPENERS = frozenset(["But", "And", "So", "Then", "When", "As", "After", "Before", "While", "If"])
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 _NEAR_FULL = 300  # characters: a full name written this close before a surname is the one it stands for

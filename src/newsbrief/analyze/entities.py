@@ -551,14 +551,29 @@ def _person_names(cands: Sequence[Sequence[Candidate]]) -> dict[str, str]:
                 g.append(f)
                 break
         else:
-            groups.append([f])
-            by_last[fw[-1]].append((fw, groups[-1]))
+            fuller = _opened_by(fw, f, groups)
+            if fuller is not None:
+                fuller.append(f)
+            else:
+                groups.append([f])
+                by_last[fw[-1]].append((fw, groups[-1]))
     out: dict[str, str] = {}
     for g in groups:
         best = _shown_name(g, forms, order)
         for f in g:
             out[f] = best
     return out
+
+
+def _opened_by(fw: list[str], f: str, groups: list[list[str]]) -> list[str] | None:
+    """Rule name-opens-fuller: a name of two words that opens the one longer name the story gives a
+    person ("Hugo Chavez" of "Hugo Chavez Frias", "Fundi Twawilou" of "Fundi Twawilou Abdulfateh": a
+    double surname, a patronymic, a teacher's title) is that person; None when no group's fullest form
+    or more than one opens with it ("Kim Jong" of "Kim Jong Il" and "Kim Jong Un")."""
+    if len(fw) != 2 or _suffix(f):
+        return None
+    found = [g for g in groups if len(gw := _person_words(g[0])) >= 3 and gw[:2] == fw]
+    return found[0] if len(found) == 1 else None
 
 
 def _shown_name(group: list[str], forms: Counter[str], order: dict[str, int]) -> str:
