@@ -642,3 +642,36 @@ def test_session19_a_speaker_is_named_as_the_article_writes_the_name_in_full() -
     got = _rules(full, short)
     assert got["This constitution is going to die"][0] == "Hugo Chavez Frias"
     assert got["Venezuela is being born again"][0] == "Hugo Chavez"
+
+
+def test_session19_he_opening_the_clause_of_and_replied_is_its_speaker_not_a_parenthetical() -> None:
+    """Rule pronoun-and-verb: "…, a relative said, he pointed at his heart and replied: "…"": the pronoun
+    opening the last clause is the subject of both its verbs, so the quote is his (the antecedent), not
+    the parenthetical relative's, who only reports the scene."""
+    text = (
+        "Tom Baker now wears trousers and sometimes a suit.\n"
+        "When teased about the Western dress by his father, a relative said, he pointed at his heart and "
+        "replied: “Proving you fear God is not in your clothes. It's in here.”"
+    )
+    assert _rules(text)["Proving you fear God is not in your clothes. It's in here"][0] == "Tom Baker"
+
+
+def test_session19_she_after_his_wife_is_the_wife() -> None:
+    """Rule possessive-subject: after "His wife cannot say …", a "she" (the other gender than "his", so not
+    his) is the wife: the person introduced as "his wife, Halima Badroudine Fazul" (rule role-apposition),
+    else the last person the text tells is a woman (not Nuru Moussa, of no gender the text tells, named
+    last); "Omar, as well as his wife" introduces no wife."""
+    text = (
+        "Police questioned his brother, Omar, as well as his wife, Halima Badroudine Fazul, 22, on Monday.\n"
+        "Nuru Moussa, who lives next door, said the family kept to itself.\n"
+        "His wife cannot identify his boss or say exactly what he does.\n"
+        "“He goes away at 8 and comes back at 6,” she said."
+    )
+    assert _rules(text)["He goes away at 8 and comes back at 6"][0] == "Halima Badroudine Fazul"
+    chapa = (
+        "Hilario Chapa says he had trouble controlling his emotions at first.\n"
+        "“I am proud of my sister,” Hilario Chapa said.\n"
+        "Her brother says the support is lifting spirits.\n"
+        "“It makes us all stronger,” he says."
+    )
+    assert _rules(chapa)["It makes us all stronger"][0] == "Hilario Chapa"

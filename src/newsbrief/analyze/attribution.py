@@ -1601,6 +1601,8 @@ _BREAKS = (
 _CLAUSE_BREAK = re.compile(_BREAKS + r"(?!.*" + _BREAKS + r")")
 
 
+# a clause opened by "he" or "she" (after the start or a comma) running to the "and" before the speech verb
+_PRONOUN_AND = re.compile(r"(?:^|[,;]\s+)((?:[Hh]e|[Ss]he))\s+[a-z][^,;:\"“”]*\band$")
 # "The study was published by the Academy and said": a name after a verb or "by" is no subject
 _AGENT = re.compile(r"\b(?:by|was|were|is|are|been|has|had)\b")
 
@@ -1627,6 +1629,11 @@ def _who_before(dd: DocView, b0: int, verb_at: int, intro: bool = False) -> tupl
     if re.search(r"\band$", body):
         # "X applauded the deal and said": the subject of the first verb of the clause
         named = [f for f in dd.mentions(seg_start, verb_at) if dd.ents.kind(f) != "place"]
+        pronoun = _PRONOUN_AND.search(body)
+        if pronoun and not [f for f in named if f.start >= seg_start + pronoun.start(1)]:
+            # rule pronoun-and-verb: "…, a relative said, he pointed at his heart and replied: "…"": the
+            # pronoun opening the last clause is the subject of both its verbs, not a parenthetical's
+            return (seg_start + pronoun.start(1), seg_start + pronoun.end(1))
         lead = seg_start + len(seg) - len(seg.lstrip())
         if (
             not named

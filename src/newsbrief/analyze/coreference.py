@@ -965,13 +965,23 @@ def _by_role(dd: DocView, pos: int, role: str, only: bool = False) -> str | None
     one person alone with that role ("Pope Pius XII" and "Pope John Paul II": no one)."""
     text = dd.text
     abbrev = _ROLE_ABBREVIATIONS.get(role)
-    after = re.compile(r"^,\s+(?:\w+\s+){0,5}?" + re.escape(role) + r"\b")
+    # "Happy, the medical examiner", not "Omar, as well as his wife": no list goes on between
+    after = re.compile(
+        r"^,\s+(?:(?!(?:and|or|as|but|with|nor|plus)\b)\w+\s+){0,5}?" + re.escape(role) + r"\b"
+    )
+    # rule role-apposition: "his wife, Halima Badroudine Fazul," introduces her as the wife
+    apposed = re.compile(r"\b" + re.escape(role) + r",\s*$")
     found: list[str] = []
     for f in reversed(dd.ents.before(dd.d, pos, "person")):
         pre = text[max(0, f.start - 40) : f.start].lower().split(",")[-1]
         post = text[f.end : f.end + 60].lower()
         pre_words = re.findall(r"[a-z\-]+", pre)[-3:]
-        if role in pre_words or (abbrev and abbrev in pre_words) or after.match(post):
+        if (
+            role in pre_words
+            or (abbrev and abbrev in pre_words)
+            or after.match(post)
+            or apposed.search(text[max(0, f.start - 40) : f.start].lower())
+        ):
             if not only:
                 return dd.ents.name(f)
             found.append(dd.ents.name(f))
@@ -1286,7 +1296,11 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
             # "The pope seemed to address the questions. "…," he said": the person introduced with that
             # role ("Pope John Paul II"), else no one (not the person named before the pope)
             named = _by_role(dd, s0, role, only=True)
-            return named if named and name_gender(named, dd) in (None, gender) else None
+            if named and name_gender(named, dd) in (None, gender):
+                return named
+            # possessive-subject ("Her brother says …. "…," he says"), no one introduced with the role: the
+            # last person before of the pronoun's gender as a name or the text tells it, else no one
+            return _of_gender_before(dd, q, s0, gender) if _POSSESSIVE_SUBJECT.match(dd.text, s0) else None
         if (
             fits
             and _CONTRAST_OPENING.match(dd.text, s0)
@@ -1312,6 +1326,27 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
         # the pronoun's sentence opened by the splitter inside the quote ("“After a `Yes' vote, . . . the
         # doors …,” he told"): the quote's own sentence goes on, no step back
         steps += not (split and q.open_at < s0 < q.close_at)
+    return None
+
+
+def _of_gender_before(dd: DocView, q: QuoteSpan, pos: int, gender: str | None) -> str | None:
+    """The last speaker, else the first person named, of the few sentences before `pos` whose gender a
+    first name, an honorific or the text's own pronouns tell to be `gender` (rule possessive-subject)."""
+    i = dd.sentence_index(pos) - 1
+    for _ in range(_ANTECEDENT_SENTENCES):
+        if i < 0:
+            break
+        s0, end = dd.sents[i].start, dd.sents[i].end
+        said = [
+            x.speaker for x in dd.quotes if s0 <= x.open_at < end and x.speech and x.speaker and x is not q
+        ]
+        said = [x for x in said if name_gender(x, dd) == gender]
+        if said:
+            return said[-1]
+        people = [f for f in dd.people(s0, end) if _gender(dd, f) == gender and not _modifier(dd, f)]
+        if people:
+            return dd.person_name(people[0])
+        i -= 1
     return None
 
 
@@ -1482,6 +1517,10 @@ _DEFINITE_SUBJECT = re.compile(
     r"(?:(?:But|And|Meanwhile|However|Still|Later|Then|Now),?\s+)?[Tt]he\s+"
     r"(?:[\w.\-]+\s+){0,3}?([a-z]+)\b(?=\s+(?:[a-z]+ed|[a-z]+s|had|was|is|would|will|could|can|cannot|did|has|also)\b)"
 )
+_POSSESSIVE_SUBJECT = re.compile(
+    r"(?:(?:But|And|Meanwhile|However|Still|Later|Then|Now),?\s+)?([Hh]is|[Hh]er)\s+"
+    r"(?:[\w.\-]+\s+){0,2}?([a-z]+)\b(?=\s+(?:[a-z]+ed|[a-z]+s|had|was|is|would|will|could|can|cannot|did|has|also)\b)"
+)
 _MALE_ROLES = frozenset(
     [
         *("actor", "businessman", "chairman", "congressman", "spokesman", "father", "grandfather"),
@@ -1494,11 +1533,20 @@ _MALE_ROLES = frozenset(
 def _definite_subject(dd: DocView, start: int, gender: str | None, upto: int) -> str | None:
     """The role word of a definite description of a person opening the sentence at `start` as its
     subject, before `upto` ("The senator had to press hard …"): a he/she after it refers to that
-    person. None when there is none, or its role is of the other gender ("the spokeswoman" for he)."""
+    person. None when there is none, or its role is of the other gender ("the spokeswoman" for he).
+    Rule possessive-subject: "His wife cannot say what he does. "…," she said": a he/she of the other
+    gender than the possessive ("his") cannot be its owner, so it is the person the phrase describes
+    (of the same gender, the owner may be: "His brother died in 2003. "…," he said" is left alone)."""
     m = _DEFINITE_SUBJECT.match(dd.text, start)
-    if m is None or m.end(1) > upto or dd.in_quote(m.start()):
+    group = 1
+    if m is None:
+        m = _POSSESSIVE_SUBJECT.match(dd.text, start)
+        if m is None or gender is None or _PRONOUN_GENDER[m.group(1).lower()] == gender:
+            return None
+        group = 2
+    if m.end(group) > upto or dd.in_quote(m.start()):
         return None
-    role = m.group(1)
+    role = m.group(group)
     if role not in gazetteer().roles and (role.capitalize(),) not in gazetteer().titles:
         return None
     if (gender == "m" and role in _FEMALE_ROLES) or (gender == "f" and role in _MALE_ROLES):

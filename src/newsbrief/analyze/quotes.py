@@ -30,6 +30,7 @@ SPEAKER_RULE_NAMES: tuple[str, ...] = (
     *("possessive-relation", "pope-by-title", "role-description", "place-object", "origin-firm"),
     *("adverb-before-verb", "speaker-surname", "family-surname", "first-word-here", "subject-head"),
     *("text-subject", "surname-of-two", "one-speaker", "modifier-after-name", "surname-here"),
+    "name-as-written",
 )
 
 _WORD = re.compile(r"[\w’']+")
