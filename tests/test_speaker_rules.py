@@ -675,3 +675,29 @@ def test_session19_she_after_his_wife_is_the_wife() -> None:
         "“It makes us all stronger,” he says."
     )
     assert _rules(chapa)["It makes us all stronger"][0] == "Hilario Chapa"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "“While you were chairman of the Commerce Committee, that committee set a record.”\n"
+            "- Steve Carell\nFootage from Comedy Central's coverage.",
+            "While you were chairman of the Commerce Committee, that committee set a record",
+            "Steve Carell",
+        ),
+        (
+            "Ms North also quotes other survivors:\n"
+            '"I just want to know what happened, I want to know why." - "Fiona"\n'
+            "An enquiry would make sure the lessons were learnt.",
+            "I just want to know what happened, I want to know why",
+            "Fiona",
+        ),
+    ],
+)
+def test_session19_a_dash_and_a_name_ending_the_line_credit_the_quotation(
+    text: str, quote: str, speaker: str
+) -> None:
+    """Rule dash-credit: a quotation alone on its line followed by a dash and a name that ends the line
+    (an epigraph's or a list's credit line) is that person's."""
+    assert _rules(text)[quote][0] == speaker

@@ -942,6 +942,26 @@ def _titles_only(pre: str) -> bool:
     )
 
 
+# a credit line after a quotation: a dash and one to five capitalised words, maybe in quotation marks, ending
+# the line ("… "\n- Steve Carell", "… " - "Fiona"", "… ” -- Henri Bergson")
+_DASH_CREDIT = re.compile(
+    r"[ \t]*\n?[ \t]*(?:-{1,2}|[–—])[ \t]*[\"“]?"
+    r"([A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.'’\-]*|bin|al|de|van|von|da|du|le)){0,4})[\"”]?[ \t]*(?:\n|$)"
+)
+
+
+def _dash_credit(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """Rule dash-credit: a quotation standing alone on its line, followed by a dash and a name that ends
+    the line ("“While you were chairman …”\n- Steve Carell"), is that person's: the credit line of an
+    epigraph or a list of quotations, as English typography writes one."""
+    text = dd.text
+    line_start = text.rfind("\n", 0, q.open_at) + 1
+    if text[line_start : q.open_at].strip() or q.words < MIN_SPEECH_WORDS:
+        return None
+    m = _DASH_CREDIT.match(text, q.after_close)
+    return Attribution(True, m.span(1), direct=True) if m else None
+
+
 def _unattributed(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """A full sentence in quotes with no evidence of who said it: speech, speaker unknown."""
     if q.words >= MIN_SPEECH_WORDS and _is_full_sentence(dd, q, w) and not _looks_like_title(dd, q):
@@ -1175,6 +1195,7 @@ def _opening_subject(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | No
 RULES: tuple[Rule, ...] = (
     Rule("named-term", _named_term),
     Rule("said-after", _said_after),
+    Rule("dash-credit", _dash_credit),
     Rule("caseless-name", _caseless_name),
     Rule("asked-by", _asked_by),
     Rule("intro-before", _intro_before),
