@@ -89,6 +89,12 @@ def accuracy(
     )
     print(
         _row(
+            "quotes: ... or same person",
+            [_ratio(r.quote_speakers.tp + r.same_person_only, r.quote_spans.tp) for r in results.values()],
+        )
+    )
+    print(
+        _row(
             "quotes: speaker right on given",
             [_ratio(*_given(r)) for r in results.values()],
         )
@@ -156,6 +162,7 @@ def pooled(per_file: dict[str, labels.Scores]) -> None:
         )
         total.quote_spans.add(r.quote_spans)
         total.quote_speakers.add(r.quote_speakers)
+        total.same_person_only += r.same_person_only
         for k in labels.KINDS:
             total.entities[k].add(r.entities[k])
         for table, into in ((r.rules, total.rules), (r.evidence, total.evidence)):
@@ -169,6 +176,8 @@ def pooled(per_file: dict[str, labels.Scores]) -> None:
         f"{'all':26}{_ratio(total.quote_speakers.tp, total.quote_spans.tp):>18}{_ratio(*given):>18}"
         f"{_ratio(unattributed, total.quote_spans.tp):>16}{total.quote_speakers.f1:14.3f}"
     )
+    same = _ratio(total.quote_speakers.tp + total.same_person_only, total.quote_spans.tp)
+    print(f"  right on found, or the same person named in another form: {same}")
     for k in labels.KINDS:
         print(f"  entities: {k:40}{_prf(total.entities[k]):>18}")
     print(f"  entities: {'all kinds':40}{_prf(_total(total.entities.values())):>18}")
