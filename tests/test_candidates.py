@@ -152,6 +152,24 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Voters on the left, right, and center back the closure, the poll found.",
         ],
     ),
+    "caption-date": (
+        [
+            # session 19 (multinews-val-47049, -45904; Multi-News+ training, Random(1919)): AP photo captions
+            "Police look at a crushed car in Guayaquil, Ecuador, Saturday April 16, 2016.",
+            "In this Saturday, July 1, 2017, photo, people line up at the bridge.",
+            "file - in this nov. 20, 2018, file photo an american flag flies outside the bridge.",
+            "A sign is seen at the bridge in Westminster, Colorado April 26, 2009.",
+        ],
+        [
+            "The bridge was built on Aug. 26, 1931, and last repaired in 1998.",
+            "The council voted in June 2014 to close the bridge.",
+            "The bridge, opened March 3, 1931, will close on Monday.",
+            "The contract for the repairs runs until Dec. 31, 2019.",
+            "The engineer was born March 3, 1950.",
+            "The repairs were completed February 13, 2017.",
+            "The toll is effective January 1, 2018.",
+        ],
+    ),
     "glued-sentence": (
         ["The engineer is charged with one count of fraud, conspiracy, His bond was set at $20,000."],
         [

@@ -31,6 +31,9 @@ furniture words, a question, a fragment); these rules add what reads as news onl
 - ``pictured``: it points at a picture the brief does not show ("Police released this still image from
   ...", "... in this photo taken by ...", "she is pictured with ...", "Devin Nunes (above)", "Jane
   Roe, left, and ...");
+- ``caption-date``: an AP-style photo caption, "In this Saturday, July 1, 2017, photo, ..." or one that
+  ends on the picture's full date after its place or weekday ("... in Guayaquil, Ecuador, Saturday, April
+  16, 2016."); prose dates an event with a preposition, news of the day with no year;
 - ``glued-sentence``: a capitalised pronoun after a comma, outside quotations ("... conspiracy, His bond
   was set at $200,000."): two sentences or list lines the scraper glued into one;
 - ``spoiler-warning``: a spoiler warning ("Warning: Contains spoilers for Game of Thrones Season 6.",
@@ -365,6 +368,27 @@ def _pictured(text: str) -> bool:
     return _PICTURED.search(text) is not None
 
 
+# An AP-style photo caption: "In this Saturday, July 1, 2017, photo, people line up ...", "File - in this
+# Nov. 20, 2018, file photo an American flag flies ..." (the picture's date between "this" and "photo"),
+# or a caption's closing date stamp: the picture's full date with its year, after a comma and its weekday
+# or straight after the place ("... in Guayaquil, Ecuador, Saturday, April 16, 2016.", "... in Kawasaki,
+# Japan February 13, 2017."). Prose dates an event with a preposition ("on Aug. 26, 2001", "in June
+# 2014") and news of the day gives no year at all. Either case: Multi-News+ lower-cases its text.
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_CAPTION_DATE = re.compile(
+    rf"\bin this (?:(?:{_WEEKDAY}|{_MONTH}|\d{{1,2}}|\d{{4}}|file|undated|handout),?\s+){{1,6}}"
+    r"(?:file\s+)?(?:photo(?:graph)?|image|picture|frame grab)s?\b"
+    rf"|(?:,\s*{_WEEKDAY},?|\s[a-z][\w.'’-]*(?<!\bon)(?<!\bin)(?<!\bof)(?<!\bby)(?<!\bsince)(?<!\buntil)(?<!\bto)"
+    rf"(?<!\bfrom)(?<!\band)(?<!\bor)(?<!ed)(?<!\bborn)(?<!\beffective)(?<!\bdated)(?<!\bbefore)(?<!\bafter)(?<!\bthrough),?)"
+    rf"\s+{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _caption_date(text: str) -> bool:
+    return _CAPTION_DATE.search(text) is not None
+
+
 # "..., one count felony, conspiracy, His bond was set at $200,000.": a capitalised pronoun after a
 # comma starts another sentence; the scraper glued two sentences (or a list's lines) into one. Inside
 # a quotation it is speech transcribed with a comma splice, and is left alone.
@@ -572,6 +596,7 @@ RULES: tuple[Rule, ...] = (
     Rule("exclamation", "the writer's exclamation, not a report", _by_text(_exclamation)),
     Rule("teaser", "it announces a thing it does not say", _by_text(_teaser)),
     Rule("pictured", "it points at a picture the brief does not show", _by_text(_pictured)),
+    Rule("caption-date", "an AP-style photo caption: the picture's date", _by_text(_caption_date)),
     Rule("glued-sentence", "two sentences glued into one by the scraper", _by_text(_glued_sentence)),
     Rule("spoiler-warning", "a spoiler warning is page furniture", _by_text(_spoiler_warning)),
     Rule("stretched-interjection", "a stretched interjection is filler", _by_text(_stretched_interjection)),
