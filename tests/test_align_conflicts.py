@@ -623,3 +623,45 @@ def test_a_tally_is_no_range() -> None:
         "The Harwick bill passed the state senate on a 21-14 vote, with three Republicans joining.",
         "The Harwick state senate gave final approval to the bill on a 21-14 vote over the weekend.",
     )
+
+
+def test_a_count_picked_by_rank_is_a_part() -> None:
+    """Rule `ranked-part`: "their final two races", "the top three names", "the first four shootings" pick
+    a count from a larger set, so they are no other value of the whole ("five qualifying races")."""
+    from newsbrief.align.features import part_at
+
+    assert part_at(["final"], ["races", "in", "harwick"])
+    assert part_at(["top"], ["most", "common", "names"])
+    assert not part_at(["the"], ["races", "in", "harwick"])
+    assert "conflict" not in _kinds(
+        "The Harwick team completed races in Eastbrook and their final two races in Marrin on Wednesday.",
+        "The Harwick team completed the fifth of their five qualifying races in Marrin on Wednesday.",
+    )
+    assert "conflict" in _kinds(
+        "The Harwick team completed four qualifying races in Marrin on Wednesday, officials said.",
+        "The Harwick team completed five qualifying races in Marrin on Wednesday, officials said.",
+    )
+
+
+def test_the_words_of_a_toll_name_no_other_event() -> None:
+    """Rule `toll-words`: "killed", "deaths", "toll" make a count a toll, as "people" makes it a count of
+    people: two tolls of one quake, "left 222,570 deaths" / "200,000 people were killed", are one slot."""
+    links = _links(
+        "The January 12 earthquake in Harwick left exactly 222,570 deaths, the United Nations reported.",
+        "As many as 200,000 people were killed by the tremors, which struck Harwick on January 12.",
+    )
+    assert [k.kind for k in links] == ["conflict"]
+    assert "values:222,570 deaths vs 200,000 people" in links[0].evidence
+
+
+def test_two_tolls_of_one_crackdown_conflict_with_little_else_shared() -> None:
+    """Rule `toll-close`: a death toll is the slot a story of deaths turns on, so two tolls need only one
+    word or name shared besides them ("crackdown"), not three; two places named apart stay two tolls."""
+    links = _links(
+        "Thousands were killed in the crackdown, with Human Rights Watch putting the toll at 10,000.",
+        "At least 20,000 people are believed to have been killed in the crackdown.",
+    )
+    assert [k.kind for k in links] == ["conflict"]
+    assert "conflict" not in _kinds(
+        "The bombing in Harwick killed 12 people on Friday.", "The bombing in Eastbrook killed 30 people."
+    )

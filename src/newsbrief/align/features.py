@@ -268,6 +268,9 @@ _NUMBER_TOKENS = re.compile(r"[\d,.]*\d|[A-Za-z]+")
 # "three other provinces", "the other 14 sailors", "another 5 people", "the remaining seven bills",
 # "five more bodies": a part besides something already counted, never another value of a whole
 PART_BEFORE = frozenset(["other", "another", "remaining", "additional", "further"])
+# rule `ranked-part`: "their final two races", "the top three names", "the first four shootings", "the
+# last 30 km": a count picked by rank from a larger set is a part of it, never that set's total
+RANK_BEFORE = frozenset(["first", "last", "final", "top", "next"])
 PART_AFTER = frozenset(["other", "others", "more", "additional"])
 _LOWER_WORD = re.compile(r"[a-z]+|\d[\d,.]*")
 _SPEECH = frozenset(["said", "says", "told", "reported", "announced", "added", "estimated"])  # "X said 450"
@@ -1140,7 +1143,9 @@ def article_year(date: str | None) -> int | None:
 def part_at(before: list[str], after: list[str]) -> bool:
     """A count reads as a part given the lower-cased word before it and the (up to three) after it:
     "the other 14", "three other", "five more", "three or four other"."""
-    if (before and before[-1] in PART_BEFORE) or (after and after[0] in PART_AFTER):
+    if (before and (before[-1] in PART_BEFORE or before[-1] in RANK_BEFORE)) or (
+        after and after[0] in PART_AFTER
+    ):
         return True
     return len(after) == 3 and after[0] in ("or", "to") and after[2] in PART_AFTER
 

@@ -30,6 +30,7 @@ from .features import (
     _WORD_DIGITS,
     PART_AFTER,
     PART_BEFORE,
+    RANK_BEFORE,
     Clause,
     Facts,
     common,
@@ -115,6 +116,7 @@ SIDE_MAIN = 0.3  # `side_only`: at most this share of one sentence's main words 
 SIDE_OTHER = 0.6  # ... while the other states its own main words this much in the first one's side stretch
 SIDE_WORDS = 2  # ... and that side stretch shares at least this many words with the other sentence
 _PART_KEYS = tuple(f" {w} " for w in sorted(PART_BEFORE | PART_AFTER))
+_WHOLE_KEYS = _PART_KEYS + tuple(f" {w} " for w in sorted(RANK_BEFORE))  # `wholes`: parts and ranked parts
 # a count of others, in a sentence's plain words (`Facts.words`, numbers in digits): "another 12 were
 # hurt", "killed 5 others", "12 more people"; with or without a counted noun
 _PART_VALUE = re.compile(
@@ -494,7 +496,7 @@ def wholes(f: Facts) -> tuple[Count, ...]:
     """A sentence's counts less those of a part ("Catanduanes and three other provinces", "the other
     14 sailors": besides something already counted, so no other value of "four provinces" / "15
     sailors")."""
-    if not f.counts or not any(w in f.words for w in _PART_KEYS):
+    if not f.counts or not any(w in f.words for w in _WHOLE_KEYS):
         return f.counts
     words = f.words.split()
     out = []
@@ -1130,10 +1132,15 @@ def slot_words(f: Facts, c: Count) -> frozenset[str] | None:
                 and (":" not in w or w.startswith("E:"))
                 and w not in _QUALIFIERS
                 and w != c.unit
+                and not (c.unit == "dead" and w in _DEATH_CONCEPTS)
             )
     return None  # not a count the sentence writes (listed ages): nothing to check
 
 
+# rule `toll-words`: the words that make a count a death toll ("killed", "dead", "deaths", "toll", "lives")
+# are its counted noun in other words, like "people" in "12 people": what the toll is of is the rest of its
+# neighbourhood ("222,570 deaths" in the "earthquake" / "200,000 people were killed by the tremors": one slot)
+_DEATH_CONCEPTS = frozenset(["kill", "dead", "live", "toll"])
 _QUALIFIERS = frozenset(
     stem(w)
     for q in ("about around roughly approximately estimated close nearly almost just more over least")

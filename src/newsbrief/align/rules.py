@@ -126,7 +126,13 @@ def _conflict_context(p: Pair, f: Score) -> bool:
     beside another ("hiked to 50 percent" / "interest rates of 40 percent"); and neither is the price of
     a count the other does not give alike (`Pair.priced_apart`: "$100 for 30 minutes with two
     prostitutes" / "$80 for a 30-minute session": the price for two and the price for one)."""
-    close = p.context >= 3 or (p.context >= 2 and min(p.cover_a, p.cover_b) >= CONFLICT_COVER)
+    close = (
+        p.context >= 3
+        or (p.context >= 2 and min(p.cover_a, p.cover_b) >= CONFLICT_COVER)
+        # rule `toll-close`: a death toll is the slot a story of deaths turns on; two tolls need one word
+        # or name shared besides them ("10,000" / "20,000 ... killed in the crackdown")
+        or (p.clash is not None and p.clash[0].unit == "dead" and p.context >= 1)
+    )
     return (
         p.clash is not None
         and not p.year_clash
