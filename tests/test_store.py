@@ -437,6 +437,50 @@ def test_vectors_held_are_bounded_by_their_terms_dropping_the_least_recently_use
     assert (list(k.of), k.entries, k.get(1)) == ([2, 3], 3, None)
 
 
+def test_columns_held_in_process_are_those_stored_and_refinement_reads_no_vector_it_holds(
+    db: str, monkeypatch
+) -> None:
+    from sqlalchemy import event, text
+
+    from newsbrief.store import index
+
+    with Store(db) as a, Store(db) as b:
+        a.add(_raws(part=slice(0, 1)))
+        a.add(_raws(part=slice(1, 2)))  # refinement loads the stories the first ingest wrote: read, held
+        b.add(_raws(names=("bridge",), part=slice(2, 3)))  # another writer: dropped, read again
+        statements: list[str] = []
+        event.listen(a.engine, "before_cursor_execute", lambda _c, _u, sql, *_: statements.append(sql))
+        a.add(_raws(names=("library", "transfer"), part=slice(2, 3)))
+        held = a._columns.of
+        with a.engine.connect() as conn:
+            q = text("SELECT id, rule, duplicate_of, content_key, words FROM articles")
+            rows = {r[0]: tuple(r[1:]) for r in conn.execute(q)}
+        assert {1, 2, 3} & set(held) and len(held) > 3  # read by refinement, and written by ingests
+        assert all(held[i] == rows[i] for i in held)
+        # refinement reads the whole stories' ids and stories alone, and a vector only by its id
+        by_story = [q for q in statements if "articles.story_id IN" in q and "SELECT articles.id" in q]
+        assert by_story and all("articles.vec" not in q and "articles.rule" not in q for q in by_story)
+
+        def fail(*_a, **_k):
+            raise RuntimeError("disk full")
+
+        monkeypatch.setattr(index, "save", fail)
+        with pytest.raises(RuntimeError):
+            a.add(_raws(names=("bridge",), part=slice(4, 5)))
+        assert a._columns.of == {}  # its article ids are used again
+
+
+def test_columns_held_are_bounded_dropping_the_least_recently_used() -> None:
+    from newsbrief.store import index
+
+    k = index.Columns()
+    k.MAX_ENTRIES = 2
+    k.hold({1: ("new", None, "k1", 50), 2: ("copy", 1, "k2", 50)})
+    assert k.get(1) == ("new", None, "k1", 50)  # now the most recently used
+    k.hold({3: ("similar", None, "k3", 60)})  # past the bound: article 2, the least recently used, goes
+    assert (list(k.of), k.get(2)) == ([1, 3], None)
+
+
 def test_a_restored_story_shares_its_kept_total_and_copies_it_when_an_article_joins() -> None:
     from newsbrief.cluster import dedupe
     from newsbrief.cluster import engine as ce

@@ -188,6 +188,38 @@ class Vectors:
             self.entries -= len(self.of.pop(next(iter(self.of))))
 
 
+class Columns:
+    """Stored articles' columns that never change once an article is stored and that refinement reads
+    (`rule`, `duplicate_of`, `content_key`, `words`), kept in this process between ingests (article id
+    -> those four, least recently used first), so refinement reads only the ids and stories of the
+    articles of the stories it loads whole, and the other columns of those it has not met yet. (Their
+    vector JSON lies past each row's raw and clean text: a select of the whole rows cost several times
+    one of ids and stories, session 18.) `Store.add` holds what an ingest read or wrote once it commits,
+    and drops all of it when an ingest fails (its article ids are used again) or another writer has
+    ingested (as `Postings`)."""
+
+    MAX_ENTRIES = 100_000  # articles held at most (about 250 bytes each; least recently used dropped)
+
+    def __init__(self) -> None:
+        self.of: dict[int, tuple[str, int | None, str, int]] = {}
+
+    def clear(self) -> None:
+        self.of.clear()
+
+    def get(self, article: int) -> tuple[str, int | None, str, int] | None:
+        got = self.of.pop(article, None)
+        if got is not None:
+            self.of[article] = got  # now the most recently used
+        return got
+
+    def hold(self, columns: dict[int, tuple[str, int | None, str, int]]) -> None:
+        for article, cols in columns.items():
+            self.of.pop(article, None)
+            self.of[article] = cols
+        while len(self.of) > self.MAX_ENTRIES:
+            del self.of[next(iter(self.of))]
+
+
 def neighbourhood(
     conn: Connection,
     pieces: Sequence[ce.Piece],

@@ -113,6 +113,7 @@ class Store:
         self._dots = ce.Dots()  # refinement's cosines with the centroids no ingest has changed since
         self._aggregates = index.Aggregates()  # story aggregates read or written so far, kept in step too
         self._vectors = index.Vectors()  # stored articles' vectors refinement has read or written
+        self._columns = index.Columns()  # ... and their other columns it reads (never changed once stored)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -146,16 +147,19 @@ class Store:
         posted: list = []  # the index entries this ingest posts (for the postings held in this process)
         written: dict = {}  # story -> the aggregate this ingest wrote, or None (rewritten in SQL)
         vectors: dict = {}  # article -> the vector refinement read or this ingest wrote
+        columns: dict = {}  # article -> its columns refinement read or this ingest wrote (`index.Columns`)
         try:
             with paused():  # an ingest's objects die with it; the collector would scan all held ones too
-                ingest_id = self._add(raws, prepared, report, posted, written, vectors)
+                ingest_id = self._add(raws, prepared, report, posted, written, vectors, columns)
         except BaseException:
             self._postings.clear()  # rolled back: what it read may be gone too
             self._dots.clear()
             self._aggregates.clear()
             self._vectors.clear()
+            self._columns.clear()
             raise
         self._vectors.hold(vectors)
+        self._columns.hold(columns)
         self._dots.forget(report.stories)  # their aggregates and members are not what the cosines saw
         self._postings.post(posted)
         self._postings.valid_for = ingest_id
@@ -166,9 +170,11 @@ class Store:
                 self._aggregates.hold(sid, *aggregate)
         return report
 
-    def _add(self, raws, prepared, report: IngestReport, posted: list, written: dict, vectors: dict) -> int:
-        """`add`'s transaction; returns the ingest's id. Fills `posted`, `written` and `vectors` (see
-        `add`)."""
+    def _add(
+        self, raws, prepared, report: IngestReport, posted: list, written: dict, vectors: dict, columns: dict
+    ) -> int:
+        """`add`'s transaction; returns the ingest's id. Fills `posted`, `written`, `vectors` and
+        `columns` (see `add`)."""
         kinds = {r.id: r.kind for r in raws}
         with self.engine.begin() as conn:
             if conn.dialect.name == "postgresql":  # one writer at a time; readers go on
@@ -179,6 +185,7 @@ class Store:
                 self._dots.clear()
                 self._aggregates.clear()
                 self._vectors.clear()
+                self._columns.clear()
             next_id = (conn.execute(select(func.max(T.articles.c.id))).scalar() or 0) + 1
             fresh = self._new_only(conn, prepared, report)
             # numbered, their terms the same string objects as the stored vectors' (`index.interned`)
@@ -271,7 +278,17 @@ class Store:
                 )
                 last = next_id + len(pieces) - 1  # moved articles are posted last
                 changed = self._refine(
-                    conn, before, near, new_rows, sorted(touched), stamp, last, posted, vectors, event
+                    conn,
+                    before,
+                    near,
+                    new_rows,
+                    sorted(touched),
+                    stamp,
+                    last,
+                    posted,
+                    vectors,
+                    columns,
+                    event,
                 )
                 touched.update(dict.fromkeys(changed))
                 written.update(dict.fromkeys(changed))  # sizes counted in SQL: read again when met
@@ -289,6 +306,7 @@ class Store:
         seq: int,
         posted: list,
         vectors: dict[int, dict[str, float]],
+        columns: dict[int, tuple[str, int | None, str, int]],
         event: bool = False,
     ) -> list[int]:
         """Refinement rounds (`engine.refine_agreed`: in `refine_orders` orders, the majority deciding)
@@ -316,32 +334,48 @@ class Store:
         )
         fixed = {sid: before[sid][:2] for sid in sorted(involved.difference(whole))}
         a = T.articles.c
-        cols = (a.id, a.story_id, a.rule, a.duplicate_of, a.vec, a.content_key, a.words)
-        found: dict[int, Any] = {}
+        # the whole stories' articles by id and story alone; their other columns never change once
+        # stored, so those held in this process (`index.Columns`, `index.Vectors`) are not read again: a
+        # row's vector JSON lies past its raw and clean text, and reading it cost most of the select
+        story_of: dict[int, int] = {}
         for k in range(0, len(whole), IN_CHUNK):
-            found.update(
-                (r.id, r) for r in conn.execute(select(*cols).where(a.story_id.in_(whole[k : k + IN_CHUNK])))
-            )
+            q = select(a.id, a.story_id).where(a.story_id.in_(whole[k : k + IN_CHUNK]))
+            story_of.update(conn.execute(q).all())
         for r in new_rows:  # the new articles of the big stories (those of the others are found)
-            found.setdefault(r.id, r)
-        loaded = {i for i, r in found.items() if r.rule in ce.MOVABLE}
+            story_of.setdefault(r.id, r.story_id)
+            columns.setdefault(r.id, (r.rule, r.duplicate_of, r.content_key, r.words))
+        unread = []
+        for i in sorted(story_of):
+            got = columns.get(i) or self._columns.get(i)
+            if got is None:
+                unread.append(i)
+            else:
+                columns[i] = got
+        cols = (a.id, a.rule, a.duplicate_of, a.content_key, a.words)
+        for k in range(0, len(unread), IN_CHUNK):
+            for r in conn.execute(select(*cols).where(a.id.in_(unread[k : k + IN_CHUNK]))):
+                columns[r.id] = (r.rule, r.duplicate_of, r.content_key, r.words)
+        loaded = {i for i in story_of if columns[i][0] in ce.MOVABLE}
+        unparsed = []
+        for i in sorted(loaded):
+            vec = vectors.get(i) or self._vectors.get(i)  # an empty vector is parsed again: cheap
+            if vec is None:
+                unparsed.append(i)
+            else:
+                vectors[i] = vec
+        for k in range(0, len(unparsed), IN_CHUNK):
+            for r in conn.execute(select(a.id, a.vec).where(a.id.in_(unparsed[k : k + IN_CHUNK]))):
+                vectors[r.id] = index.interned(dict(json.loads(r.vec)))
         pieces, assignments, current = {}, {}, {}
-        for i in sorted(found):  # the movable articles, and the copies of those (they follow them)
-            r = found[i]
-            if r.rule not in ce.MOVABLE and r.duplicate_of not in loaded:
+        for i in sorted(story_of):  # the movable articles, and the copies of those (they follow them)
+            rule, duplicate_of, content_key, words = columns[i]
+            if rule not in ce.MOVABLE and duplicate_of not in loaded:
                 continue
             key = str(i)
-            dup = str(r.duplicate_of) if r.duplicate_of is not None else None
-            assignments[key] = ce.Assignment(key, r.story_id, r.rule, dup)
-            current[key] = r.story_id
-            vec = {}
-            if r.rule in ce.MOVABLE:
-                vec = vectors.get(i) or self._vectors.get(i)  # an empty vector is parsed again: cheap
-                if vec is None:
-                    vec = vectors[i] = index.interned(dict(json.loads(r.vec)))
-                else:
-                    vectors[i] = vec
-            pieces[key] = ce.Piece(key, r.content_key, r.words, vec)
+            dup = str(duplicate_of) if duplicate_of is not None else None
+            assignments[key] = ce.Assignment(key, story_of[i], rule, dup)
+            current[key] = story_of[i]
+            pieces[key] = ce.Piece(key, content_key, words, vectors[i] if rule in ce.MOVABLE else {})
         movable = [p for i, p in pieces.items() if assignments[i].rule in ce.MOVABLE]
         top = conn.execute(select(func.max(T.stories.c.id))).scalar() or 0
         story_of = ce.refine_agreed(
