@@ -470,6 +470,39 @@ def test_columns_held_in_process_are_those_stored_and_refinement_reads_no_vector
         assert a._columns.of == {}  # its article ids are used again
 
 
+def test_a_neighbourhood_gives_each_articles_candidates_and_puts_postings_back_when_read(
+    tmp_path: Path,
+) -> None:
+    from newsbrief.clean import clean
+    from newsbrief.store import index
+
+    with Store(str(tmp_path / "n.db")) as store:
+        store.add(_raws(part=slice(0, 2)))
+        pieces = [
+            ce.piece(f"p{k}", d.text, d.title)
+            for k, d in enumerate(clean(r) for r in _raws(part=slice(2, None)))
+        ]
+        with store.engine.connect() as conn:
+            found: dict[str, list[int]] = {}
+            c = index.neighbourhood(conn, pieces, near=found)
+            eager = index.neighbourhood(conn, pieces)
+    assert c._postings == {}  # put back when first read
+    eager._postings.update((t, {}) for t in eager._unposted)  # every term's posting, put back at once
+    for t in sorted(eager._unposted):
+        eager._posting(t)
+    assert not eager._unposted
+    long = [p for p in pieces if p.words >= ce.THIN_WORDS]
+    assert long and all(found[p.id] == c.candidates(p.vec) for p in long)  # before any is added
+    assert any(found[p.id] for p in long)
+    assert c.pile_of_events(pieces, found) == eager.pile_of_events(pieces)
+    assert [c.add(p) for p in sorted(pieces, key=ce.order)] == [
+        eager.add(p) for p in sorted(pieces, key=ce.order)
+    ]
+    assert {t: list(sq) for t, sq in eager._postings.items() if t in c._postings} == {
+        t: list(sq) for t, sq in c._postings.items()
+    }
+
+
 def test_columns_held_are_bounded_dropping_the_least_recently_used() -> None:
     from newsbrief.store import index
 

@@ -163,6 +163,9 @@ class Clusterer:
         self.stories: dict[int, StoryState] = {}
         self.story_of: dict[str, int] = {}
         self._postings: dict[str, dict[int, None]] = {}
+        self._unposted: dict[
+            str, list[int]
+        ] = {}  # stored postings put back when first read (`restore_postings`)
         self._keys: dict[str, str] = {}  # content key -> first article with it
         self._copies = dedupe.CopyIndex()
         self._next = next_id  # the id the next new story gets
@@ -197,12 +200,20 @@ class Clusterer:
     def add_all(self, pieces: Iterable[Piece], event: bool = False) -> list[Assignment]:
         return [self.add(p, event) for p in pieces]
 
-    def pile_of_events(self, pieces: Sequence[Piece]) -> bool:
+    def pile_of_events(self, pieces: Sequence[Piece], found: dict[str, list[int]] | None = None) -> bool:
         """Whether new articles, with the stories they are compared with (each one's candidates, before
         any of them is added), are a pile of events (`event_pile`): what a store asks at each ingest. A
         new article that is a copy of one the clusterer holds is counted by that one's story (whose sum
-        leaves copies out), not again."""
-        near = sorted({s for p in pieces if p.words >= THIN_WORDS for s in self.candidates(p.vec)})
+        leaves copies out), not again. `found`: each article's candidates by id, when the caller has
+        them (a store's `index.neighbourhood` ranks them as `candidates` does)."""
+        near = sorted(
+            {
+                s
+                for p in pieces
+                if p.words >= THIN_WORDS
+                for s in (found[p.id] if found is not None else self.candidates(p.vec))
+            }
+        )
         fresh = [p for p in pieces if p.words < THIN_WORDS or self._copy_of(p) is None]
         return event_pile(fresh, [self.stories[s] for s in near])
 
@@ -222,10 +233,29 @@ class Clusterer:
     def restore_posting(self, term: str, stories: Iterable[int]) -> None:
         """Put back the stored stories posted under a term, least recently posted first (after the
         stories are restored)."""
-        posting = self._postings.setdefault(term, {})
+        posting = self._posting(term)
         for story in stories:
             posting.pop(story, None)
             posting[story] = None
+
+    def restore_postings(self, stored: dict[str, list[int]]) -> None:
+        """`restore_posting` for many terms (each term's stored stories, least recently posted first),
+        each when the clusterer first reads or posts under it, of the stories it holds then (after the
+        stories are restored: a story it starts later is new, never one of them): an ingest restores the
+        postings of all its articles' query terms, and most are read once or never."""
+        self._unposted.update(stored)
+
+    def _posting(self, term: str) -> dict[int, None]:
+        """The posting of a term, put back first if `restore_postings` left it."""
+        stored = self._unposted.pop(term, None) if self._unposted else None
+        posting = self._postings.setdefault(term, {})
+        if stored is not None:
+            stories = self.stories
+            for story in stored:
+                if story in stories:
+                    posting.pop(story, None)
+                    posting[story] = None
+        return posting
 
     def restore_original(self, id: str, sig: Any, story: int) -> None:
         """Put back a stored article that new ones may be copies of (after its story is restored)."""
@@ -247,8 +277,9 @@ class Clusterer:
         """The stories an article is compared with: those its heaviest terms point at in the index, the
         `CANDIDATES` most pointed at (ties: the lower id)."""
         acc: dict[int, float] = {}
+        unposted = self._unposted
         for t, w in islice(vec.items(), QUERY_TERMS):  # vectors are stored heaviest first
-            posting = self._postings.get(t)
+            posting = self._posting(t) if unposted and t in unposted else self._postings.get(t)
             if posting:
                 for s in islice(reversed(posting), MAX_POSTINGS):
                     acc[s] = acc.get(s, 0.0) + w
@@ -296,7 +327,7 @@ class Clusterer:
         (the newest story last in each posting)."""
         story.absorb(p.vec)
         for t in index_terms(p):
-            posting = self._postings.setdefault(t, {})
+            posting = self._posting(t)
             posting.pop(story.id, None)
             posting[story.id] = None
 

@@ -225,12 +225,15 @@ def neighbourhood(
     pieces: Sequence[ce.Piece],
     postings: Postings | None = None,
     aggregates: Aggregates | None = None,
+    near: dict[str, list[int]] | None = None,
 ) -> ce.Clusterer:
     """A clusterer holding every stored story the new `pieces` can be compared with (by their query
     terms) or be a copy of (by their bands), each as its kept aggregate (`stories.centroid`, `n`,
     `size`: one row per story, never its articles), and the originals their bands meet; new stories
     get fresh ids. `postings`: the terms' postings held in this process, read from the database only
-    for the terms it does not hold yet (and then held); `aggregates`: the same for stories' aggregates."""
+    for the terms it does not hold yet (and then held); `aggregates`: the same for stories' aggregates.
+    `near`: filled with each piece's candidates (by id), what the clusterer's `candidates` gives before
+    any article is added to it (the best of all the stories posted under its terms are all loaded)."""
     ab, a, s = T.article_bands.c, T.articles.c, T.stories.c
     held = postings.terms if postings is not None else {}
     terms = sorted({t for p in pieces for t in ce.query_terms(p)})
@@ -253,7 +256,10 @@ def neighbourhood(
         for t, w in islice(p.vec.items(), ce.QUERY_TERMS):  # `query_terms` with their weights
             for sid in newest.get(t, ()):
                 acc[sid] = acc.get(sid, 0.0) + w
-        stories.update(x for x, _ in ce.top(acc, ce.CANDIDATES))
+        best = [x for x, _ in ce.top(acc, ce.CANDIDATES)]
+        stories.update(best)
+        if near is not None:
+            near[p.id] = best
     bands = sorted(
         {b for p in pieces if p.sig is not None and p.words >= ce.THIN_WORDS for b in _band_keys(p)}
     )
@@ -278,8 +284,7 @@ def neighbourhood(
         c.restore(sid, *found[sid], length=lengths.get(sid))
         if sid in kept.of and sid not in lengths:
             lengths[sid] = c.stories[sid].norm
-    for t in terms:  # each posting ends with its most recently posted story, as in memory
-        c.restore_posting(t, [sid for sid in newest[t] if sid in c.stories])
+    c.restore_postings({t: newest[t] for t in terms})  # each ends with its most recently posted story
     for r in sorted(originals, key=lambda r: r.id):
         c.restore_original(str(r.id), from_bytes(r.sig), r.story_id)
     return c

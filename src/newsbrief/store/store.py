@@ -195,14 +195,19 @@ class Store:
             ]
             pieces.sort(key=lambda pd: ce.order(pd[0]))
             waiting = _waiting_thin(conn, next_id) if pieces else []
+            found: dict[str, list[int]] = {}  # each article's candidates before any is added
             clusterer = index.neighbourhood(
-                conn, [p for p, _ in pieces] + [p for p, _ in waiting], self._postings, self._aggregates
+                conn,
+                [p for p, _ in pieces] + [p for p, _ in waiting],
+                self._postings,
+                self._aggregates,
+                found,
             )
             before = {  # the loaded stories as stored (aggregate, n, size; a total a story never changes)
                 sid: (st.total, st.n, st.stored) for sid, st in clusterer.stories.items()
             }
             # a pile of events or of topics: the new articles with the stored stories they are compared with
-            event = clusterer.pile_of_events([p for p, _ in pieces])
+            event = clusterer.pile_of_events([p for p, _ in pieces], found)
             stamp = now()
             ingest_id = last_ingest + 1
             conn.execute(
