@@ -665,3 +665,22 @@ def test_two_tolls_of_one_crackdown_conflict_with_little_else_shared() -> None:
     assert "conflict" not in _kinds(
         "The bombing in Harwick killed 12 people on Friday.", "The bombing in Eastbrook killed 30 people."
     )
+
+
+def test_a_part_of_a_total_is_no_conflict_with_the_whole() -> None:
+    # rule `of-total`: "Of them, 8,000 children" is part of a count given before, not all the children
+    a = "Of them, 8,000 children were taken to shelters in Harwick, officials said on Monday."
+    b = "Some 9,000 children were taken to shelters in Harwick, officials said on Monday."
+    assert "conflict" not in _kinds(a, b)
+    assert "conflict" in _kinds(a.replace("Of them, 8,000", "In all, 8,000"), b)
+
+
+def test_a_number_hyphened_to_a_measure_word_is_a_measure() -> None:
+    from newsbrief.analyze.numbers import counts
+
+    # rule `hyphen-measure`: "a magnitude-8.8 earthquake" is no 8.8 earthquakes
+    for text in ("A magnitude-8.8 event struck Chile.", "An 8.8-magnitude quake struck Chile."):
+        assert [(c.unit, c.measure) for c in counts(text)] == [("magnitud", True)]
+    a = "The magnitude-8.8 earthquake off the coast of Chile triggered a tsunami warning across the Pacific."
+    b = "Nine earthquakes off the coast of Chile triggered a tsunami warning across the Pacific."
+    assert "conflict" not in _kinds(a, b)

@@ -284,6 +284,12 @@ _FORECAST = re.compile(
 FORECAST_REACH = 40  # characters either side of a count that may tell it as a forecast (`count_marks`)
 _QUAL = r"(?:(?:at least|about|some|nearly|almost|more than|as many as|around)\s+)?"
 _SUBSET = re.compile(r"\b(?:including|among them|among whom|among those)\s+" + _QUAL + r"$", re.IGNORECASE)
+# rule `of-total`: a count told as part of a whole written before it ("Of that total, 88.4 percent -- or
+# about 619,800 arrests", "Of them, 8,000 children"): a part of a count the text gives, not the whole
+# another sentence counts
+_PART_BEFORE = re.compile(
+    r"\bof\s+(?:(?:the|that|this)\s+(?:total|number|figure)|them|those)\s*,[^.;:]*$", re.IGNORECASE
+)
 _MOVED = re.compile(
     r"\b(?:rose|risen|raised|hiked|increased|climbed|jumped|soared|fell|fallen|dropped|cut|lowered|reduced"
     r"|slashed|doubled|doubling|tripled|boosted|plunged|grew|grown)\b[^.;:]{0,30}\bto\s+" + _QUAL + r"$",
@@ -1166,7 +1172,9 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
       `FORECAST_REACH` characters ("15 million people will vote, a turnout of 39 percent"): a forecast
       and a result are two moments of a count;
     * `subset`: "including" or "among them" just before it ("15,000 soldiers, including 5,000 troops
-      engaged in community work"): a part of a group the sentence counts, not the whole;
+      engaged in community work"): a part of a group the sentence counts, not the whole; so is one told
+      as part of a total (rule `of-total`: "Of that total, ... about 619,800 arrests", "Of them, 8,000
+      children");
     * `moved`: the level a change reached ("interest rates were hiked to 50 percent"): a rate or a price
       at one moment, which another level may be from before (counts only grow: `pairs` reads this mark
       for shares and sums alone);
@@ -1187,7 +1195,7 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
     if m is not None and m.start() < end:  # a word that starts within reach
         out.append("forecast")
     before = text[max(0, i - 2 * FORECAST_REACH) : i]
-    if _SUBSET.search(before):
+    if _SUBSET.search(before) or _PART_BEFORE.search(before):
         out.append("subset")
     if _MOVED.search(before):
         out.append("moved")

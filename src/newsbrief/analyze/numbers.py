@@ -137,8 +137,11 @@ MEASURES = frozenset(["%", "$", "£", "€"] + [stem(w) for w in [
     "second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century", "time", "mile",
     "foot", "feet", "ft", "inch", "meter", "metre", "km", "kilometer", "kilometre", "pound", "lb", "kg",
     "ton", "tonne", "degree", "gallon", "liter", "litre", "acre", "barrel", "cent", "dollar", "block",
-    "celsius", "fahrenheit", "centigrade", "kph", "mph", "knot",
+    "celsius", "fahrenheit", "centigrade", "kph", "mph", "knot", "magnitude",
 ]])  # fmt: skip
+# rule `hyphen-measure`: a number joined by a hyphen to a measure word is that measure, never a count of the
+# noun after it ("a magnitude-8.8 event" is no 8.8 events; "an 8.8-magnitude quake" reads its unit after)
+_MEASURE_BEFORE = re.compile(r"\b([A-Za-z]+)-$")
 _QUALIFIER = re.compile(
     r"\b(about|around|roughly|approximately|some|estimated|close to|nearly|almost|just under|more than|"
     r"over|at least|upwards of|just over|above|in excess of|exceeded|exceeding|surpassed|topped|up to|"
@@ -223,7 +226,10 @@ def counts(text: str, ages: bool = False) -> list[Count]:
         unit = cur or ("%" if scale and (scale == "%" or "cent" in scale.lower()) else "")
         noun = ""
         size = ""
-        if not unit:
+        hyphened = _MEASURE_BEFORE.search(before) if not unit else None
+        if hyphened and stem(hyphened.group(1).lower()) in MEASURES:  # rule `hyphen-measure`
+            unit, noun = stem(hyphened.group(1).lower()), hyphened.group(1).lower()
+        elif not unit:
             unit, noun = _unit_after(text, m.end())
             size = _size_of(text, m.end())
         if hi and float(hi.replace(",", "")) < v and m.group("between") is None:
