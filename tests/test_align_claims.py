@@ -593,6 +593,19 @@ def test_session19_a_subject_naming_no_one_is_matched_on_a_shared_object() -> No
     assert _match(f, f.replace("Maria Oduya", "Tom Brandt")) is None
 
 
+def test_session19_two_subjects_naming_no_one_are_not_matched_on_a_shared_object() -> None:
+    # rule `unnamed-subject` needs exactly one subject to name someone: "The suspect" / "Police",
+    # "Rebels" / "Protesters" name no one, two descriptions of two doers (each pair was a `fact`)
+    a = "The suspect shot three officers at the mall before he fled on foot."
+    b = "Police shot three officers near the entrance of the mall on Friday night, a witness said."
+    assert _match(a, b) is None
+    assert [k.kind for k in _links(a, b)] == ["related"]
+    c = "Rebels attacked the U.S. embassy and two hotels overnight."
+    d = "Protesters attacked the U.S. embassy on Tuesday, witnesses said."
+    assert _match(c, d) is None
+    assert [k.kind for k in _links(c, d)] == ["related"]
+
+
 def test_session19_a_report_inside_a_relative_clause_is_the_relative_s() -> None:
     # rule `relative-report`: "who police said drowned" reports the relative's claim; the sentence's own
     # claim before it stays (the start code read "said" as the sentence's wrapper and lost "awarded")

@@ -594,6 +594,32 @@ def test_a_count_of_deaths_or_lives_is_a_death_toll() -> None:
     assert "values:129 deaths vs 71 people" in links[0].evidence
 
 
+def test_session19_a_number_of_a_name_or_a_rate_of_deaths_is_no_toll() -> None:
+    """Rule `toll-noun` read names and rates as tolls: "COVID-19 deaths" 19, "9/11 deaths" 11, "Flight 370",
+    "Route 66", "I-95", "12 deaths per 100,000 people" 12, so a toll of 210 told beside one of 25 people was
+    a conflict "19 deaths vs 25 people". A number joined to a word or after a capitalised word inside the
+    sentence is part of a name; any "per" after the noun makes a rate."""
+    from newsbrief.align.features import death_tolls
+
+    for text in (
+        "COVID-19 deaths in Harwick county rose to 210.",
+        "Families marked the anniversary of the 9/11 deaths on Friday.",
+        "Relatives of the Flight 370 deaths met in Harwick.",
+        "Officials counted Route 66 deaths along the stretch.",
+        "Officials blamed speeding for I-95 deaths this year.",
+        "The county had 12 deaths per 100,000 people last year.",
+    ):
+        assert death_tolls(text) == [], text
+    assert [c.value for c in death_tolls("Nearly 200 deaths were reported in Harwick.")] == [200]
+    from newsbrief.analyze.numbers import counts
+
+    assert counts("Officials said COVID-19 deaths rose, as I-95 and 9/11 deaths did.") == []
+    assert "conflict" not in _kinds(
+        "Officials said COVID-19 deaths in Harwick county rose to 210.",
+        "The virus has killed 25 people in the county.",
+    )
+
+
 def test_a_number_of_dozens_is_a_product() -> None:
     """Rule `dozens`: "two dozen" is 24 (it was read 14), so "at least 20" / "nearly two dozen" stung at one
     mosque agree, while a dozen stays 12."""
@@ -617,8 +643,13 @@ def test_a_tally_is_no_range() -> None:
     assert counts("Voters support stricter gun laws 60 - 36 percent.") == []
     assert [(c.lo, c.hi) for c in counts("10-15 people were hurt.")] == [(10, 15)]
     assert [(c.lo, c.hi) for c in counts("It began between 350,000 and 260,000 years ago.")] == [
-        (350000, 260000)
+        (260000, 350000)
     ]
+    # the ends after "between" are a range either way round, so a value inside it overlaps it
+    (c,) = counts("It began between 350,000 and 260,000 years ago.")
+    (d,) = counts("It began some 300,000 years ago.")
+    assert c.overlaps(d) and c.value == 260000
+    assert counts("Its share fell from 40 to 30 percent.") == []  # two levels joined by "to": no count
     assert "conflict" not in _kinds(
         "The Harwick bill passed the state senate on a 21-14 vote, with three Republicans joining.",
         "The Harwick state senate gave final approval to the bill on a 21-14 vote over the weekend.",

@@ -711,8 +711,9 @@ def unnamed_subject(x: ClauseClaim, y: ClauseClaim) -> frozenset[str]:
     analysed ...", "Clint Eastwood, 83, has separated ..."), when the two object sides share a participant
     or a number, neither a place nor a weekday ("... gas samples from 22 wells", "... his wife of 17
     years"): those, else none. Never for a "he" or "she" that `pronoun-subject` leaves unread (two people
-    may be meant), nor for two subjects that each name someone (two people)."""
-    if x.pronoun or y.pronoun or all(any(c[:2] == "E:" for c in z.before) for z in (x, y)):
+    may be meant), nor unless exactly one subject names someone (two names: two people; no name: two
+    descriptions, "The suspect shot ..." / "Police shot ...", need not be one doer)."""
+    if x.pronoun or y.pronoun or sum(any(c[:2] == "E:" for c in z.before) for z in (x, y)) != 1:
         return frozenset()
     both = (x.after & y.after) - WEEKDAYS - x.places - y.places
     return frozenset(c for c in both if c[:2] in ("E:", "N:"))

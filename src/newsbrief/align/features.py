@@ -29,6 +29,7 @@ from importlib import resources
 
 from ..analyze.gazetteer import gazetteer
 from ..analyze.numbers import (
+    _NAME_BEFORE,
     DENOMINATORS,
     MONTH_BEFORE,
     SCALE_WORDS,
@@ -229,6 +230,17 @@ _Q = (
     r"|estimated |roughly |approximately )?"
 )
 _TAKE_LIFE = r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taken|tak(?:es|ing))"  # "claimed 40 lives"
+# rule `toll-noun`: a count of deaths is a death toll, however the noun of death is written: "led to
+# 270 deaths" / "killing 270 people", "129 fatalities", "claimed 1,200 lives", "cost 40 lives"; a rate
+# ("2,000 deaths a year", "12 deaths per 100,000 people") is no toll, nor a number of a name ("COVID-19
+# deaths", "9/11 deaths", "I-95"; "Flight 370", "Route 66": `death_tolls` skips a number after a
+# capitalised word)
+_TOLL_NOUN = re.compile(
+    r"(?<![-/\w])"
+    + _N
+    + r"\b(?![.,]\d)\s+(?:deaths|fatalities)\b"
+    + r"(?!\s+(?:a|each|every)\s+(?:year|month|week|day)\b|\s+annually\b|\s+per\b)"
+)
 _DEATHS = (
     re.compile(
         r"\b(?:death toll|toll)\b[^.;]{0,60}?\b(?:to|at|of|reached|hit)\s+" + _Q + _N + r"\b(?![.,]\d)"
@@ -248,15 +260,7 @@ _DEATHS = (
         + r"(?:(?:believed|feared|said|reported) to have been\s+)?"
         + r"(?:killed|dead|died)\b"
     ),
-    # rule `toll-noun`: a count of deaths is a death toll, however the noun of death is written: "led to
-    # 270 deaths" / "killing 270 people", "129 fatalities", "claimed 1,200 lives", "cost 40 lives"; a rate
-    # ("2,000 deaths a year") is no toll
-    re.compile(
-        r"\b"
-        + _N
-        + r"\b(?![.,]\d)\s+(?:deaths|fatalities)\b"
-        + r"(?!\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b|\s+annually\b)"
-    ),
+    _TOLL_NOUN,
     re.compile(_TAKE_LIFE + r"\s+" + _Q + _N + r"\b(?![.,]\d)\s+lives\b"),
     re.compile(_TAKE_LIFE + r"\s+the\s+lives\s+of\s+" + _Q + _N + r"\b(?![.,]\d)"),
 )
@@ -735,6 +739,11 @@ def death_tolls(text: str) -> list[Count]:
                 continue  # a bare "toll" is a death toll only beside a death word ("bridge toll": no)
             if MONTH_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1)):
                 continue  # a day: "on Aug. 7 killed 257 people"
+            name = (
+                _NAME_BEFORE.search(text, max(0, m.start(1) - 25), m.start(1)) if rx is _TOLL_NOUN else None
+            )
+            if name and name.group(1)[0].isupper() and name.start(1) > 0:
+                continue  # part of a name: "Flight 370 deaths", "Route 66 deaths" (as `counts` reads it)
             n = m.group(1).lower()
             v = float(_WORD_NUM[n]) if n in _WORD_NUM else float(n.replace(",", ""))
             if 1900 <= v <= 2100:

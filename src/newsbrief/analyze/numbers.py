@@ -25,10 +25,12 @@ from ..represent import stem
 # percent", "between 3 and 6 percent" ("and" only after "between"), the scale or sign on both ends ("3
 # percent to 9 percent", "3%-6%", "between $3 million and $5 million"; the same on both, or no range);
 # the first end takes the second's scale ("between 3 and 6 million people": 3 million, not 3 people).
+# Rule `toll-noun`'s names: a number joined to another by a slash ("9/11", "24/7") is no count, nor one
+# joined by a dash to a capitalised word other than a measure ("COVID-19", "I-95": `counts`).
 _SCALE = r"million|billion|thousand|percent|per\s?cent|%"
 _NUM = re.compile(
-    r"(?<![\w.:,])(?:(?<=\bbetween\s)(?P<between>)|)(?P<cur>\$|£|€|dlrs\s)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<frac>[½¼¾])?(?![:\d]|(?:st|nd|rd|th)\b)"
+    r"(?<![\w.:,])(?<!\w/)(?:(?<=\bbetween\s)(?P<between>)|)(?P<cur>\$|£|€|dlrs\s)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<frac>[½¼¾])?(?![:/\d]|(?:st|nd|rd|th)\b)"
     r"(?:\s?(?P<first>" + _SCALE + r"))?"
     r"(?:\s?(?:-|to|–|(?(between)and|(?!)))\s?(?(cur)(?P=cur)?)"
     r"(?P<hi>\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?)(?(first)\s?(?P=first)))?"
@@ -56,8 +58,10 @@ SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # million" 1,000,000 ("a"/"one" only before a scale word); "two to three million" is the range 2-3
 # million (the scale of the second end is the first's too); "one hundred and twenty" is 120. "half a
 # dozen" is six, "a dozen" twelve, "two dozen" 24 (rule `dozens`); "dozens of", "hundreds of" no number at
-# all (no space after the word). Rule `tally`: two numbers joined by a dash, the second the smaller ("a
-# 21-14 vote", "ruled 5-4", "60 - 36 percent"), are a tally of two counts, no range: no count is read.
+# all (no space after the word). Rule `tally`: two numbers joined by a dash or "to", the second the smaller
+# ("a 21-14 vote", "ruled 5-4", "60 - 36 percent"; "fell from 40 to 30 percent" too), are a tally of two
+# counts or two levels, no range: no count is read. After "between" the two ends are a range either way
+# round ("between 350,000 and 260,000 years ago": 260,000-350,000).
 _WORDS = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 _NUMBER_WORDS = (
     r"(?:(?:a|one)(?=[\s-]+(?:hundred|thousand|million|billion)\b)|" + _WORDS + r")\b"
@@ -207,6 +211,9 @@ def counts(text: str, ages: bool = False) -> list[Count]:
         name = _NAME_BEFORE.search(before)
         if name and name.group(1)[0].isupper() and m.start() - len(before) + name.start(1) > 0:
             continue  # part of a name: "Route 9", "Boeing 737"
+        joined = _MEASURE_BEFORE.search(before)
+        if joined and joined.group(1)[0].isupper() and stem(joined.group(1).lower()) not in MEASURES:
+            continue  # part of a name: "COVID-19", "I-95" (rule `toll-noun`'s names)
         if MONTH_BEFORE.search(before):
             continue  # a day: "on Aug. 7 killed 257 people" counts no one
         abbr = _MONEY_SCALE.match(text, m.end()) if cur and not scale else None
@@ -236,7 +243,8 @@ def counts(text: str, ages: bool = False) -> list[Count]:
             continue  # rule `tally`: "a 21-14 vote", "a 5-4 decision": two counts (for, against), no range
         if unit:
             top = float(hi.replace(",", "")) * mult if hi else v * mult
-            c = qualified_count(v * mult, top, unit, m.group().strip(), noun, before)
+            low, top = min(v * mult, top), max(v * mult, top)  # rule `tally`: "between 350,000 and 260,000"
+            c = qualified_count(low, top, unit, m.group().strip(), noun, before)
             if size:
                 c = replace(c, size=size)
             out.append(replace(c, conversion=True) if _CONVERTED.search(before) else c)
