@@ -345,7 +345,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "CAIRO—The minister resigned on Tuesday.",
             "LIMA, Dec 1 (Reuters) - Peru's president spoke.",
         ],
-        ["NASA said on Monday that the launch was delayed.", "The U.S. — and its allies — disagreed."],
+        [
+            "NASA said on Monday that the launch was delayed.",
+            "The U.S. — and its allies — disagreed.",
+            "COVID-19 deaths in the county rose to 210 on Monday.",
+            "I-95 was closed for six hours.",
+            "SARS-CoV-2 spreads in the air, the study found.",
+        ],
     ),
     "wire-dateline": (
         [
@@ -360,6 +366,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The U.S. — and its allies — disagreed.",
             "Rates rose (again) in Lisbon on Monday.",
             "LISBON (AP) _ the lower-case start is not a body sentence.",
+            "COVID-19 deaths in the county rose to 210 on Monday.",
         ],
     ),
     "gallery-widget": (

@@ -65,6 +65,9 @@ WIRE_DATE = rf"(?:,\s*(?:{WEEKDAY},?\s+)?{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
 AGENCY = r"(?:\s*\([A-Za-z0-9][\w.&'’ -]{0,30}\)|\s*/[A-Za-z][\w ]{1,20}/)"
 DASH = r"(?:\s*(?:—|–|--|-|_|\||>>)\s*)"
 WIRE_AGENCY = r"(?:\s*\([A-Za-z0-9][\w.&/'’ -]{0,30}\))"  # "(AP)", "(WXII/WNCN)"
+# An opening word joined by a hyphen to a number is a name ("COVID-19", "I-95", "SARS-CoV-2"), never a
+# place and a dateline's dash.
+NOT_COMPOUND = r"(?!\S*\w-\d)"
 
 
 def _bio_guard(m: re.Match[str], body: str) -> bool:
@@ -803,7 +806,7 @@ RULES: tuple[Rule, ...] = (
         "dateline",
         "prefix",
         re.compile(
-            rf"^(?:{CITY}{REGION}{WIRE_DATE}{AGENCY}?{DASH}|[A-Z][a-z]+"
+            rf"^{NOT_COMPOUND}(?:{CITY}{REGION}{WIRE_DATE}{AGENCY}?{DASH}|[A-Z][a-z]+"
             rf"(?:\s+[A-Z][a-z]+){{0,2}}{REGION}{AGENCY}{DASH}?)"
             r"(?=[\"“‘'A-Z0-9(])"
         ),
@@ -817,7 +820,7 @@ RULES: tuple[Rule, ...] = (
         "dateline",
         "prefix",
         re.compile(
-            rf"^(?:{CITY}{REGION}{WIRE_DATE}(?:\s*&[A-Za-z]{{1,8}};)*{WIRE_AGENCY}?{DASH}"
+            rf"^{NOT_COMPOUND}(?:{CITY}{REGION}{WIRE_DATE}(?:\s*&[A-Za-z]{{1,8}};)*{WIRE_AGENCY}?{DASH}"
             rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}{REGION}{WIRE_AGENCY}(?:{DASH}|\s+))"
             r"(?=``|[\"“‘'A-Z0-9(])"
         ),
