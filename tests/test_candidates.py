@@ -159,6 +159,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "In this Saturday, July 1, 2017, photo, people line up at the bridge.",
             "file - in this nov. 20, 2018, file photo an american flag flies outside the bridge.",
             "A sign is seen at the bridge in Westminster, Colorado April 26, 2009.",
+            "A man walks past the bridge in Windsor, May 19, 2018.",
         ],
         [
             "The bridge was built on Aug. 26, 1931, and last repaired in 1998.",
@@ -168,6 +169,12 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The engineer was born March 3, 1950.",
             "The repairs were completed February 13, 2017.",
             "The toll is effective January 1, 2018.",
+            # session 19 review: a date after a word with no comma is prose, no caption's stamp
+            "The new law takes effect January 1, 2025.",
+            "The trial is set to begin March 3, 2025.",
+            "The deadline for applications is June 30, 2025.",
+            "The museum will reopen September 12, 2026.",
+            "The vote took place on Thursday, November 2, 2017.",
         ],
     ),
     "glued-sentence": (

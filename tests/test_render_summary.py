@@ -193,3 +193,24 @@ def test_no_full_name_note_when_the_summary_gave_it_or_two_people_share_the_surn
     )
     b = _picked(shared, ("Fazul was indicted",))
     assert full_names(b) == [None]  # which Fazul: a guess
+
+
+def test_no_full_name_note_for_a_titled_surname() -> None:
+    # session 19 review: "Mrs. Hopkins told reporters ..." about Jack Hopkins' death showed "(Hopkins: Jack
+    # Hopkins)", the widow named as her husband (the entities fold her into his name); rule surname-titled
+    text = (
+        "Modoc County Sheriff's Deputy Jack Hopkins was shot dead on Monday near Alturas. "
+        "Mrs. Hopkins told reporters her husband loved the job. "
+        "Officials said Deputy Hopkins was killed as he entered a property. "
+        "The suspect, Walter Breiner, was arrested on Tuesday."
+    )
+    b = brief(texts=[text], words=80, timings=False)
+    picked = []
+    for sentence in ("Mrs. Hopkins told reporters", "Officials said Deputy", "The suspect"):
+        start = text.index(sentence)
+        end = text.index(".", text.index(" ", start + 5)) + 1
+        picked.append(SummarySentence(text[start:end], 0, start, end))
+    b = dataclasses.replace(b, summary=tuple(picked))
+    assert [s.text[:12] for s in b.summary] == ["Mrs. Hopkins", "Officials sa", "The suspect,"]
+    assert full_names(b) == [None, None, None]
+    assert "(Hopkins: Jack Hopkins)" not in render(b, "html")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..analyze.gazetteer import gazetteer
 from ..model import Brief, Document, SummarySentence
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&|~#])")
@@ -185,11 +186,18 @@ def here_places(brief: Brief) -> list[str | None]:
 # A person's surname alone ("Hopkins was killed ...") where the summary has not given the full name: news
 # writing names a person in full at the first mention and by surname after it, so a summary that took a
 # later sentence leaves the reader asking who. Rule surname-in-full: the note gives the full name the
-# analysis found for that person in the documents (a name of two words or more; "Mr." and the like before
-# the surname allowed), once, at the first sentence that needs it; none when the name was given before
-# in the summary or earlier in the sentence, nor for a surname two people of the story share (which one
-# would be a guess).
-_TITLE_WORDS = frozenset(("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Miss", "Prof."))
+# analysis found for that person in the documents (a name of two words or more), once, at the first
+# sentence that needs it; none when the name was given before in the summary or earlier in the sentence,
+# nor for a surname two people of the story share (which one would be a guess). Rule surname-titled: none
+# when a title or honorific stands right before the surname, in the summary sentence or in the document
+# ("Mrs. Hopkins told reporters ..." about Jack Hopkins' death is his widow, whom the entities fold into
+# his name; "Deputy Hopkins" may be a brother): the title may name another of the family, and a note
+# that is unsure is left out.
+def _titled(before: str) -> bool:
+    """A title or honorific ends `before` ("... Mrs.", "... Deputy"): rule surname-titled, above (the
+    gazetteer's titles, which coreference takes off names too, hold the honorifics)."""
+    words = before.split()
+    return bool(words) and (words[-1].rstrip("."),) in gazetteer().titles
 
 
 def full_names(brief: Brief) -> list[str | None]:
@@ -213,8 +221,10 @@ def full_names(brief: Brief) -> list[str | None]:
                 if m.doc != s.doc or m.start < s.start or m.end > s.end:
                     continue
                 short = text[m.start : m.end].split()
-                if not short or short[-1] != surname or any(w not in _TITLE_WORDS for w in short[:-1]):
-                    continue  # the full name, a longer form, or not the surname
+                if short != [surname]:
+                    continue  # the full name, a longer or titled form, or not the surname
+                if _titled(text[max(0, m.start - 40) : m.start]) or _titled(s.text[: m.start - s.start]):
+                    break  # rule surname-titled: "Mrs. Hopkins" may be his widow
                 if e.name in s.text[: m.start - s.start]:
                     continue  # named in full before it in the sentence
                 found.append(f"{' '.join(short)}: {e.name}")

@@ -371,15 +371,22 @@ def _pictured(text: str) -> bool:
 # An AP-style photo caption: "In this Saturday, July 1, 2017, photo, people line up ...", "File - in this
 # Nov. 20, 2018, file photo an American flag flies ..." (the picture's date between "this" and "photo"),
 # or a caption's closing date stamp: the picture's full date with its year, after a comma and its weekday
-# or straight after the place ("... in Guayaquil, Ecuador, Saturday, April 16, 2016.", "... in Kawasaki,
-# Japan February 13, 2017."). Prose dates an event with a preposition ("on Aug. 26, 2001", "in June
-# 2014") and news of the day gives no year at all. Either case: Multi-News+ lower-cases its text.
+# or straight after the place's last word after a comma ("... in Guayaquil, Ecuador, Saturday, April 16,
+# 2016.", "... in Kawasaki, Japan February 13, 2017."). Prose dates an event with a preposition ("on Aug.
+# 26, 2001", "in June 2014") and news of the day gives no year at all. Either case: Multi-News+
+# lower-cases its text. A comma must stand before or after the place's word ("in Windsor, May 19, 2018."):
+# a date after a word with no comma is prose ("The new law takes effect January 1, 2025.", "The museum
+# will reopen September 12, 2026."), which the rule's first form (session 19, any word before the date)
+# dropped; "on Thursday, November 2, 2017." is prose too.
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PLACE_WORD = (
+    r"[a-z][\w.'’-]*(?<!\bon)(?<!\bin)(?<!\bof)(?<!\bby)(?<!\bsince)(?<!\buntil)(?<!\bto)(?<!\bfrom)(?<!\band)"
+    r"(?<!\bor)(?<!ed)(?<!\bborn)(?<!\beffective)(?<!\bdated)(?<!\bbefore)(?<!\bafter)(?<!\bthrough)(?<!ing)(?<!\bdue)"
+)
 _CAPTION_DATE = re.compile(
     rf"\bin this (?:(?:{_WEEKDAY}|{_MONTH}|\d{{1,2}}|\d{{4}}|file|undated|handout),?\s+){{1,6}}"
     r"(?:file\s+)?(?:photo(?:graph)?|image|picture|frame grab)s?\b"
-    rf"|(?:,\s*{_WEEKDAY},?|\s[a-z][\w.'’-]*(?<!\bon)(?<!\bin)(?<!\bof)(?<!\bby)(?<!\bsince)(?<!\buntil)(?<!\bto)"
-    rf"(?<!\bfrom)(?<!\band)(?<!\bor)(?<!ed)(?<!\bborn)(?<!\beffective)(?<!\bdated)(?<!\bbefore)(?<!\bafter)(?<!\bthrough),?)"
+    rf"|(?:,\s*{_WEEKDAY},?|,\s*{_PLACE_WORD},?|(?<!\bon)\s{_PLACE_WORD},)"
     rf"\s+{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\s*\.?\s*$",
     re.IGNORECASE,
 )
