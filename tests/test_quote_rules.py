@@ -1690,7 +1690,7 @@ def test_session15_a_pronoun_right_before_the_speech_verb_is_its_subject() -> No
 # --- session 15: the frame of a reporting verb in any form decides speech ---------------------------
 
 
-def test_session15_reported_clause_comes_after_every_speaker_rule() -> None:
+def test_session15_reported_clause_precedes_only_unread_speaker_subject_words_and_unattributed() -> None:
     names = [r.name for r in attribution.RULES]
     # only the rules that give no speaker come after it
     # (session 19: subject-words gives speakers only where no verb of saying frames the quote, so
@@ -2426,6 +2426,44 @@ def test_session19_subject_words(text: str, quote: str, speaker: str) -> None:
     ],
 )  # fmt: skip
 def test_session19_subject_words_not_the_subjects(text: str, quote: str) -> None:
+    found = _quotes(text)
+    assert found.get(quote) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # "that" before a subject opens a clause of its own
+        ("Mayor John Carter denied reports that he had “secretly negotiated with the union leaders” last "
+         "year.", "secretly negotiated with the union leaders"),
+        ("Governor Ann Wells cited a study finding that the program had “saved thousands of lives every "
+         "year”.", "saved thousands of lives every year"),
+        # a quote right after "of" names a thing
+        ("Mayor John Carter dismissed the report's finding of “widespread abuse in the city system” on "
+         "Monday.", "widespread abuse in the city system"),
+        ("Mayor John Carter faces charges of “abuse of power and obstruction of justice”.",
+         "abuse of power and obstruction of justice"),
+        ("Maria Lopez ignored the crowd's shouts of “shame on you, shame on you”.",
+         "shame on you, shame on you"),
+        # a verb of perceiving: another's words
+        ("Coach Tom Brady watched the crowd chant “we want a new coach now”.", "we want a new coach now"),
+        ("John Smith heard the gunman yell “everybody get down on the floor”.",
+         "everybody get down on the floor"),
+        # "what" opens a clause of its own
+        ("Governor Ann Wells signed what supporters call “the most important reform in a generation”.",
+         "the most important reform in a generation"),
+        # "who" and no verb of the relative clause's right after it: others' words about the name
+        ("Mayor John Carter, who critics regard as “the most corrupt mayor in city history,” resigned.",
+         "the most corrupt mayor in city history"),
+        ("Mayor John Carter, who neighbors remember as “the most corrupt mayor in city history,” resigned.",
+         "the most corrupt mayor in city history"),
+        ("Mayor John Carter, who prosecutors have portrayed as “the most corrupt mayor in city history,” "
+         "resigned.", "the most corrupt mayor in city history"),
+    ],
+)  # fmt: skip
+def test_session19_subject_words_not_across_another_clause(text: str, quote: str) -> None:
+    """Rule subject-words (session 19 review): another clause or a verb of perceiving between the subject
+    and the quote, "of" right before it, or "who" not followed by its verb: not the subject's words."""
     found = _quotes(text)
     assert found.get(quote) is None
 

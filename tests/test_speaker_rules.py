@@ -701,3 +701,49 @@ def test_session19_a_dash_and_a_name_ending_the_line_credit_the_quotation(
     """Rule dash-credit: a quotation alone on its line followed by a dash and a name that ends the line
     (an epigraph's or a list's credit line) is that person's."""
     assert _rules(text)[quote][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (  # an outlet's credit, not a person's
+            "The markets fell sharply on Monday.\n“Stocks will keep falling through the end of the year”\n"
+            "- Reuters\nTraders expect more losses.",
+            "Stocks will keep falling through the end of the year",
+        ),
+        (
+            "The markets fell sharply on Monday.\n“Stocks will keep falling through the end of the year”\n"
+            "- The New York Times\nTraders expect more losses.",
+            "Stocks will keep falling through the end of the year",
+        ),
+        (  # a song's title and its singer
+            "His best songs:\n“Love the Way You Lie Again”\n- Eminem\n“Not Afraid”\n- Eminem",
+            "Love the Way You Lie Again",
+        ),
+    ],
+)
+def test_session19_dash_credit_needs_a_person_and_no_title(text: str, quote: str) -> None:
+    """Rule dash-credit (session 19 review): the credit names a person and the quotation is no title."""
+    assert _rules(text).get(quote, (None,))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # another subject after "said" or "as": hers, not his
+        ("Mayor John Carter met Mary Jones on Monday. He said she cried and added, “we will rebuild this "
+         "town together.”", "Mary Jones"),
+        ("Mayor John Carter met Mary Jones on Monday. He watched as she stood up and said: “we will "
+         "rebuild this town together.”", "Mary Jones"),
+        # no one the text names
+        ("Mayor John Carter spoke on Monday. He said she cried and added, “we will rebuild this town "
+         "together.”", None),
+        ("Mayor John Carter spoke on Monday. He watched as his son stood up and said: “we will rebuild "
+         "this town together.”", None),
+    ],
+)  # fmt: skip
+def test_session19_pronoun_and_verb_stops_at_another_subject(text: str, speaker: str | None) -> None:
+    """Rule pronoun-and-verb (session 19 review): the pronoun's clause ends at "as", "while", "when" or
+    "said", where another subject may begin; colon-intro does not read a sentence whose speech verb
+    intro-before found no subject for."""
+    assert _rules(text)["we will rebuild this town together"][0] == speaker

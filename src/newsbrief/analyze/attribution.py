@@ -708,6 +708,11 @@ _LEAD_CONNECTIVE = re.compile(r"(?:(?:Then|But|And|So|Later|Still|Now|Here|There
 _SUBJECT_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b")
 
 
+# a speech verb right before the colon: rule intro-before has read its subject and found none ("He watched
+# as his son stood up and said: "…"": the son's words, not his)
+_SAID_COLON = re.compile(r"\b(?:" + SPEECH_VERBS + r")\s*:\s*$")
+
+
 def _colon_intro(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """A person's sentence leading into the quote with a colon but no speech verb ("Then he makes a
     little joke: "…"", "Ceballos' work is guided by one principle: "…""): the sentence's subject."""
@@ -716,7 +721,7 @@ def _colon_intro(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
     if q.words < MIN_SPEECH_WORDS or not text[b0:b1].rstrip().endswith(":") or _looks_like_title(dd, q):
         return None
     start = dd.sentence_start(b1)
-    if start < b0 or len(text[start:b1].split()) > 16:
+    if start < b0 or len(text[start:b1].split()) > 16 or _SAID_COLON.search(text, start, b1):
         return None
     m = _LEAD_CONNECTIVE.match(text, start)
     s0 = m.end() if m else start
@@ -862,7 +867,19 @@ _OWN_VERB = re.compile(
 # another clause between the subject's verb and the quote, with a subject of its own: a relative
 # pronoun, a comma before a coordinating conjunction (English punctuates two independent clauses so:
 # "Lopez sold the farm, and the buyers plan "…""), a semicolon, colon, dash or bracket
-_OWN_CLAUSE_BREAK = re.compile(r"\b(?:who|whom|whose|which)\b|,\s+(?:and|but|or|so|yet)\b|[;:—–()]")
+# "what" or "whether" opens a clause of its own ("signed what supporters call "…""), as does "that" before
+# a subject ("denied reports that he had "…""); a verb of perceiving reports another's words ("heard the
+# gunman yell "…"", "watched the crowd chant "…"")
+_OWN_CLAUSE_BREAK = re.compile(
+    r"\b(?:who|whom|whose|which|what|whether)\b|,\s+(?:and|but|or|so|yet)\b|[;:—–()]"
+    r"|\bthat\s+(?:he|she|they|it|we|i|you|the|a|an|his|her|its|their)\b"
+    r"|\b(?:heard|hears|hear|watched|watches|watch|saw|sees|see)\b"
+)
+# a quote right after "of" names a thing ("faces charges of "…"", "the crowd's shouts of "…"")
+_OF_BEFORE = re.compile(r"\bof\s*$")
+# the relative clause's own verb right after "who" (an adverb may come between): "who remembers him as",
+# not "who critics regard as" (the critics' words about him)
+_WHO_VERB = re.compile(r"\s*(?:(?:[a-z]+ly|also|once|later|still|often|never)\s+)?([a-z]+)\b")
 
 
 # a passive between the subject and the quote ("… is widely viewed as "…"", "was told "…""): others' words
@@ -890,6 +907,9 @@ def _subject_words(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
         named = dd.ents.within(dd.d, s0, r.start(), "person")
         if not named or not re.fullmatch(r"(?:,[^,“”\"]{1,40})?", text[named[-1].end : r.start()]):
             return None
+        verb = _WHO_VERB.match(text, r.end(), q.open_at)
+        if verb is None or not _is_verb(verb.group(1)):
+            return None
         who, verb_at = (named[-1].start, named[-1].end), r.end()
     else:
         pronoun = _SUBJECT_PRONOUN.match(text, s0)
@@ -910,12 +930,24 @@ def _subject_words(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
         verb_at = verb.start()
     if (
         _OWN_CLAUSE_BREAK.search(text, verb_at, q.open_at)
+        or _OF_BEFORE.search(text, verb_at, q.open_at)
         or _TEXT_HOLDS.search(text, verb_at, q.open_at)
         or _PASSIVE_VERB.search(text, who[1], q.open_at)
         or len(text[verb_at : q.open_at].split()) > 30
     ):
         return None
     return Attribution(True, who, direct=True)
+
+
+def _is_verb(word: str) -> bool:
+    """A verb form: a verb of saying, or a lemma of `align/data/verbs.txt` (base, "-s" or "-ed" form)."""
+    from ..align.claims import present_forms
+
+    if _REPORT_ANY.fullmatch(word) or re.fullmatch(SPEECH_VERBS, word):
+        return True
+    forms = present_forms()
+    stems = (word, word[:-1], word[:-2], word[:-3] + "y", word[:-3]) if word.endswith("ed") else (word,)
+    return any(x in forms for x in stems)
 
 
 def _plain_fragment(dd: DocView, q: QuoteSpan, w: Window) -> bool:
@@ -953,13 +985,19 @@ _DASH_CREDIT = re.compile(
 def _dash_credit(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """Rule dash-credit: a quotation standing alone on its line, followed by a dash and a name that ends
     the line ("“While you were chairman …”\n- Steve Carell"), is that person's: the credit line of an
-    epigraph or a list of quotations, as English typography writes one."""
+    epigraph or a list of quotations, as English typography writes one. The name is a person's (not
+    "- Reuters") and the quotation no title ("“Love the Way You Lie Again”\n- Eminem": a song's)."""
     text = dd.text
     line_start = text.rfind("\n", 0, q.open_at) + 1
-    if text[line_start : q.open_at].strip() or q.words < MIN_SPEECH_WORDS:
-        return None
+    if text[line_start : q.open_at].strip() or q.words < MIN_SPEECH_WORDS or _looks_like_title(dd, q):
+        return None  # "“Love the Way You Lie Again”\n- Eminem": a song's title and its singer
     m = _DASH_CREDIT.match(text, q.after_close)
-    return Attribution(True, m.span(1), direct=True) if m else None
+    if m is None or not (
+        dd.ents.within(dd.d, m.start(1), m.end(1), "person")
+        or m.group(1).split()[0] in gazetteer().first_names
+    ):
+        return None  # "… ”\n- Reuters": an outlet's credit, not a person's (a person: "- "Fiona"")
+    return Attribution(True, m.span(1), direct=True)
 
 
 def _unattributed(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
@@ -1622,8 +1660,13 @@ _BREAKS = (
 _CLAUSE_BREAK = re.compile(_BREAKS + r"(?!.*" + _BREAKS + r")")
 
 
-# a clause opened by "he" or "she" (after the start or a comma) running to the "and" before the speech verb
-_PRONOUN_AND = re.compile(r"(?:^|[,;]\s+)((?:[Hh]e|[Ss]he))\s+[a-z][^,;:\"“”]*\band$")
+# a clause opened by "he" or "she" (after the start, a comma, or "as", "while", "when", "said") running to
+# the "and" before the speech verb, never across another clause's subject ("He said she cried and added":
+# she; "He watched as his son stood up and said": not he)
+_PRONOUN_AND = re.compile(
+    r"(?:^|[,;]\s+|\b(?:as|while|when|said)\s+)((?:[Hh]e|[Ss]he))\s+(?=[a-z])"
+    r"(?:(?!\b(?:as|while|when|said)\b)[^,;:\"“”])*\band$"
+)
 # "The study was published by the Academy and said": a name after a verb or "by" is no subject
 _AGENT = re.compile(r"\b(?:by|was|were|is|are|been|has|had)\b")
 
