@@ -715,3 +715,20 @@ def test_a_number_hyphened_to_a_measure_word_is_a_measure() -> None:
     a = "The magnitude-8.8 earthquake off the coast of Chile triggered a tsunami warning across the Pacific."
     b = "Nine earthquakes off the coast of Chile triggered a tsunami warning across the Pacific."
     assert "conflict" not in _kinds(a, b)
+
+
+def test_a_label_word_or_a_clock_time_makes_no_count() -> None:
+    from newsbrief.analyze.numbers import counts
+
+    # rule `label-word`: "division 3 boys" / "Division 1 boys" are two tournaments, no counts of boys
+    # (Multi-News+ training, Random(1920): three such conflicts; "omega-6" / "omega-3" fatty acids two)
+    assert all(c.measure for c in counts("Nash won the division 3 boys' golf tournament on Tuesday."))
+    assert all(c.measure for c in counts("Milk from corn-fed cows is higher in omega-6 fatty acids."))
+    assert "conflict" not in _kinds(
+        "Nash, 16, shot a 75 at the central Massachusetts division 3 boys' golf tournament on Tuesday.",
+        "Division 1 boys' golf tournament at Gardner municipal golf course on Tuesday.",
+    )
+    # rule `clock`: "about 11.30am on the banks" counts no banks
+    assert counts("Crews spotted the woman about 11.30am on the banks of the river.") == []
+    assert counts("The meeting ended at 5 p.m. on Monday.") == []
+    assert [c.value for c in counts("Crews spotted 11 people on the banks of the river.")] == [11.0]

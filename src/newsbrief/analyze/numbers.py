@@ -90,6 +90,8 @@ _UNIT_STOP = re.compile(r"[,.;:()!?\"“”\n]")
 _VAGUE_BEFORE = re.compile(r"\b(?:several|few|many)\s+$", re.IGNORECASE)
 _RATIO_BEFORE = re.compile(r"\b(?:one|\d+)\s+(?:in|out of)\s+$")
 _NAME_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+# rule `clock`: a time of day is no count ("found about 11.30am on the banks" counts no banks)
+_CLOCK_AFTER = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.IGNORECASE)
 # "Aug. 7", "Sept. 30": a day of a month (a full month name is caught as a name: "April 20")
 MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s*$")
 _SKIP = frozenset([
@@ -125,11 +127,13 @@ _COMPOUND = re.compile(r"-([A-Za-z]+)\b(?!-)([^,.;:()!?\"“”\n]{0,60})")
 # The scale letters money is written with ("$5M", "£2bn", "$300K"); only after a currency sign.
 _MONEY_SCALE = re.compile(r"(bn|m|b|k)\b", re.IGNORECASE)
 _MONEY_SCALES = {"m": "million", "b": "billion", "bn": "billion", "k": "thousand"}
-# a label, not a count: "stage 13", "round 3", "game 7", "page 12", "gate 5" (a capitalised one is a name)
+# a label, not a count: "stage 13", "round 3", "game 7", "page 12", "gate 5" (a capitalised one is a name);
+# rule `label-word`: a number right after a word that names a rank, a tier or a kind, space or hyphen
+# between, labels it too ("division 3 boys' golf" is no three boys; "omega-6 fatty acids" no six acids)
 _LABEL_BEFORE = re.compile(
     r"\b(stage|round|game|lap|chapter|page|section|article|lane|gate|room|suite|apartment|platform|exit"
     r"|phase|grade|category|hole|leg|no\.|flight|route|highway|interstate|terminal|pier|precinct|ward"
-    r"|amendment|proposition|verse|volume|episode)\s+$",
+    r"|amendment|proposition|verse|volume|episode|division|level|tier|channel|size|omega)(?:\s+|-)$",
     re.IGNORECASE,  # "Flight 93 crashed ..." opening a sentence (inside one, a capitalised label is a name)
 )
 # plural nouns that do not end in "s": a counted noun before any class word after it ("Seven gunmen
@@ -216,6 +220,8 @@ def counts(text: str, ages: bool = False) -> list[Count]:
             continue  # part of a name: "COVID-19", "I-95" (rule `toll-noun`'s names)
         if MONTH_BEFORE.search(before):
             continue  # a day: "on Aug. 7 killed 257 people" counts no one
+        if _CLOCK_AFTER.match(text, m.end()):
+            continue  # rule `clock`: "at 11.30am", "by 5 p.m."
         abbr = _MONEY_SCALE.match(text, m.end()) if cur and not scale else None
         if abbr:  # "$5M", "$2bn": money's written scale, not a name
             scale = _MONEY_SCALES[abbr.group(1).lower()]
