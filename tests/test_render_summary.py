@@ -214,3 +214,17 @@ def test_no_full_name_note_for_a_titled_surname() -> None:
     assert [s.text[:12] for s in b.summary] == ["Mrs. Hopkins", "Officials sa", "The suspect,"]
     assert full_names(b) == [None, None, None]
     assert "(Hopkins: Jack Hopkins)" not in render(b, "html")
+
+
+def test_a_quote_a_wire_copy_repeats_is_listed_once() -> None:
+    # two outlets carry the same wire story: one quote, shown once with both documents' markers
+    copy = NEWS.replace("Police came at dawn.", "Officers came at dawn.")
+    b = brief(texts=[NEWS, copy], words=60, timings=False)
+    assert len([q for q in b.quotes if q.speaker == "Kenneth Sealey"]) == 2  # one per document in the JSON
+    md = render(b, "md")
+    line = next(x for x in md.splitlines() if x.startswith("- **Kenneth Sealey**"))
+    assert line.count("Not accidental") == 1 and "[1,2]" in line
+    html = render(b, "html")
+    section = html[html.index('<section id="quotes"') :]
+    section = section[: section.index("</section>")]
+    assert section.count("Not accidental, set on fire") == 1

@@ -23,7 +23,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..model import Brief, Document, Span
-from .markdown import HEADINGS, agreement_label, continues, full_names, here_places, view_labels
+from .markdown import (
+    HEADINGS,
+    agreement_label,
+    continues,
+    distinct_quotes,
+    full_names,
+    here_places,
+    view_labels,
+)
 
 KIND_LABELS = {"person": "People", "organization": "Organizations", "place": "Places"}
 # A single line break between paragraphs is shown as a blank line (only outside cited passages,
@@ -170,6 +178,7 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
         }
         for i, s in enumerate(brief.summary)
     ]
+    shown = {id(q) for q in distinct_quotes(brief)}
     quotes = [
         {
             "speaker": q.speaker,
@@ -177,6 +186,7 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
             "markers": _markers("q", i, sorted({q.doc, *(x.doc for x in q.repeats)}), n),
         }
         for i, q in enumerate(brief.quotes)
+        if id(q) in shown  # a wire copy's repeat is shown once, its refs keep their index
     ]
     claims: dict[str, list[dict[str, Any]]] = {"shared": [], "point": [], "conflict": [], "single": []}
     for i, c in enumerate(brief.claims):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..analyze.gazetteer import gazetteer
-from ..model import Brief, Document, SummarySentence
+from ..model import Brief, Document, Quote, SummarySentence
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&|~#])")
 
@@ -354,10 +354,25 @@ def _analysis_sections(brief: Brief) -> list[str]:
     return out
 
 
+def distinct_quotes(brief: Brief) -> list[Quote]:
+    """The brief's quotes, each once: a quote that repeats, with the same speaker, one listed before it in
+    another document (a wire copy: `Quote.repeats`) is that quote, already shown with both documents'
+    markers. The JSON keeps one quote per document."""
+    seen: dict[tuple[int, int], str | None] = {}
+    out = []
+    for q in brief.quotes:
+        if (q.doc, q.start) in seen and seen[(q.doc, q.start)] == q.speaker:
+            continue
+        out.append(q)
+        for r in q.repeats:
+            seen.setdefault((r.doc, r.start), q.speaker)
+    return out
+
+
 def _speaker_lines(brief: Brief) -> list[str]:
     """Speakers with the most quotes first (named before unattributed), their first quotes each."""
     by_speaker: dict[str, list] = {}
-    for q in brief.quotes:
+    for q in distinct_quotes(brief):
         by_speaker.setdefault(q.speaker or "", []).append(q)
     order = sorted(by_speaker, key=lambda k: (k == "", -len(by_speaker[k]), k))
     lines = []
