@@ -747,22 +747,3 @@ def test_session19_pronoun_and_verb_stops_at_another_subject(text: str, speaker:
     "said", where another subject may begin; colon-intro does not read a sentence whose speech verb
     intro-before found no subject for."""
     assert _rules(text)["we will rebuild this town together"][0] == speaker
-
-
-def test_session19_a_verb_with_a_clause_of_its_own_after_a_finished_quote_is_no_attribution() -> None:
-    # rule own-content: "Investigators say more arrests are possible." says its own clause, not the quote
-    # before it; the quote goes on the sheriff's (continued), and "Smith said on Monday." still attributes
-    text = (
-        "Ten volunteer firefighters were arrested on Tuesday in Robeson County. "
-        '"Not accidental, set on fire. We have been doing this for six months," Sheriff Kenneth Sealey said. '
-        '"Several fires in a week." Investigators say more arrests are possible.'
-    )
-    b = brief(texts=[text], words=60, timings=False)
-    speakers = {q.text.strip(" .,"): q.speaker for q in b.quotes}
-    assert speakers["Several fires in a week"] != "Investigators"
-    text = (
-        'The council met on Monday. "We won the vote and we will build the bridge." '
-        "Mayor John Smith said on Monday."
-    )
-    b = brief(texts=[text], words=60, timings=False)
-    assert [q.speaker for q in b.quotes] == ["John Smith"]

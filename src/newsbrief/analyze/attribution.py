@@ -1330,11 +1330,6 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
             continue
         if ended and _LEADS_INTO_QUOTE.match(text, m.end()):
             continue  # "… a priority.” And …, one diplomat said, “…”": the next sentence's quote is his
-        if ended and _OWN_CONTENT.match(text, m.end()):
-            # rule own-content: ""Several fires in a week." Investigators say more arrests are possible.":
-            # after a quote that ends its sentence, a verb of saying with a clause of its own says that
-            # clause, not the quote ("… week." Smith said on Monday." still attributes it)
-            continue
         who = _who_before(dd, a0, m.start())
         if _joined_plural(text, a0, who):
             continue
@@ -1462,12 +1457,6 @@ _QUOTED_OBJECT = re.compile(r"\bquoted\s+([^,.;“”\"]{1,80}?)(?:\s+[a-z]+ing\
 # into the next quotation (", one diplomat said, “…")
 _ENDS_SENTENCE = re.compile(r"[.!?][\s'’]*$")
 _LEADS_INTO_QUOTE = re.compile(r"\s*[,:]?\s*[“\"]")
-# the rest of a sentence after its verb of saying holds a clause of its own: "that", or a finite verb
-# ("say more arrests are possible", "said the fires had spread")
-_OWN_CONTENT = re.compile(
-    r"[^.!?“”\"]*?\b(?:that|is|are|was|were|will|would|could|can|may|might|must|should|has|have|had)\b"
-    r"[^.!?“”\"]*[.!?]"
-)
 
 
 # rule speech-opens: a verb of saying and a comma or colon right before the mark open direct speech
