@@ -29,9 +29,9 @@ from importlib import resources
 
 from ..analyze.gazetteer import gazetteer
 from ..analyze.numbers import (
-    _NAME_BEFORE,
     DENOMINATORS,
     MONTH_BEFORE,
+    NAME_BEFORE,
     SCALE_WORDS,
     WORD_VALUES,
     Count,
@@ -291,7 +291,7 @@ _SUBSET = re.compile(r"\b(?:including|among them|among whom|among those)\s+" + _
 # rule `of-total`: a count told as part of a whole written before it ("Of that total, 88.4 percent -- or
 # about 619,800 arrests", "Of them, 8,000 children"): a part of a count the text gives, not the whole
 # another sentence counts
-_PART_BEFORE = re.compile(
+_OF_TOTAL = re.compile(
     r"\bof\s+(?:(?:the|that|this)\s+(?:total|number|figure)|them|those)\s*,[^.;:]*$", re.IGNORECASE
 )
 _MOVED = re.compile(
@@ -739,9 +739,7 @@ def death_tolls(text: str) -> list[Count]:
                 continue  # a bare "toll" is a death toll only beside a death word ("bridge toll": no)
             if MONTH_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1)):
                 continue  # a day: "on Aug. 7 killed 257 people"
-            name = (
-                _NAME_BEFORE.search(text, max(0, m.start(1) - 25), m.start(1)) if rx is _TOLL_NOUN else None
-            )
+            name = NAME_BEFORE.search(text, max(0, m.start(1) - 25), m.start(1)) if rx is _TOLL_NOUN else None
             if name and name.group(1)[0].isupper() and name.start(1) > 0:
                 continue  # part of a name: "Flight 370 deaths", "Route 66 deaths" (as `counts` reads it)
             n = m.group(1).lower()
@@ -1204,7 +1202,7 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
     if m is not None and m.start() < end:  # a word that starts within reach
         out.append("forecast")
     before = text[max(0, i - 2 * FORECAST_REACH) : i]
-    if _SUBSET.search(before) or _PART_BEFORE.search(before):
+    if _SUBSET.search(before) or _OF_TOTAL.search(before):
         out.append("subset")
     if _MOVED.search(before):
         out.append("moved")

@@ -89,7 +89,7 @@ _UNIT_WORDS = re.compile(r"[A-Za-z]+")
 _UNIT_STOP = re.compile(r"[,.;:()!?\"“”\n]")
 _VAGUE_BEFORE = re.compile(r"\b(?:several|few|many)\s+$", re.IGNORECASE)
 _RATIO_BEFORE = re.compile(r"\b(?:one|\d+)\s+(?:in|out of)\s+$")
-_NAME_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+NAME_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # rule `clock`: a time of day is no count ("found about 11.30am on the banks" counts no banks)
 _CLOCK_AFTER = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.IGNORECASE)
 # "Aug. 7", "Sept. 30": a day of a month (a full month name is caught as a name: "April 20")
@@ -212,7 +212,7 @@ def counts(text: str, ages: bool = False) -> list[Count]:
         if 1900 <= v <= 2100 and not cur and not scale:
             continue  # a year
         before = text[max(0, m.start() - 25) : m.start()]
-        name = _NAME_BEFORE.search(before)
+        name = NAME_BEFORE.search(before)
         if name and name.group(1)[0].isupper() and m.start() - len(before) + name.start(1) > 0:
             continue  # part of a name: "Route 9", "Boeing 737"
         joined = _MEASURE_BEFORE.search(before)
