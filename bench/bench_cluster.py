@@ -428,22 +428,19 @@ def _causes(
 
 
 def _stages(pieces: list[engine.Piece]) -> tuple[list[dict[str, int]], dict[str, int], dict[str, int]]:
-    """A one-shot run's stages, as `engine.cluster_pieces` runs them (no salt): each of the
-    `engine.ORDERS` single-order runs, their agreement and, after `engine.apart`, the stories found
-    (each a story number per article)."""
-    from newsbrief.cluster.consensus import agreed
+    """A one-shot run's stages (`engine.one_shot`, no salt): each of the `engine.ORDERS` single-order
+    runs, their agreement and, after `engine.apart`, the stories found (each a story number per
+    article)."""
 
     def numbered(stories) -> dict[str, int]:
         return {i: k for k, story in enumerate(stories) for i in story}
 
-    event = engine.event_pile(pieces)
-    runs = [
-        engine.single_order(pieces, engine.REFINE_ROUNDS, f"\x00{k}" if k else "", event)
-        for k in range(engine.ORDERS)
-    ]
-    together = agreed([stories for stories, _, _ in runs], runs[0][1])
-    final = engine.apart(together, {p.id: p for p in pieces})
-    return [numbered(stories) for stories, _, _ in runs], numbered(together), numbered(final)
+    stages = engine.one_shot(pieces)
+    return (
+        [numbered(stories) for stories, _, _ in stages.runs],
+        numbered(stages.agreed),
+        numbered(stages.stories),
+    )
 
 
 def _parted(pieces: list[engine.Piece], gold: dict[str, str], stages=None) -> dict[str, str]:

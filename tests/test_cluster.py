@@ -235,6 +235,21 @@ def test_one_shot_of_one_order_is_that_orders_run() -> None:
     assert {frozenset(g) for g in engine.cluster_pieces(pieces)[0]} == {frozenset(g) for g in stories}
 
 
+def test_one_shot_keeps_the_stages_cluster_pieces_runs() -> None:
+    from newsbrief.cluster.consensus import agreed
+
+    docs = [clean(r) for r in _raws()]
+    pieces = [engine.piece(d.id, d.text, d.title, source=d.source, raw=d.raw) for d in docs]
+    stages = engine.one_shot(pieces, salt="2")
+    assert len(stages.runs) == engine.ORDERS
+    assert stages.runs[0] == engine.single_order(pieces, salt="2", event=engine.event_pile(pieces))
+    assert stages.agreed == agreed([stories for stories, _, _ in stages.runs], stages.runs[0][1])
+    assert stages.stories == engine.apart(stages.agreed, {p.id: p for p in pieces})
+    assert engine.cluster_pieces(pieces, salt="2") == (stages.stories, stages.runs[0][2])
+    one = engine.one_shot(pieces, salt="2", orders=1)
+    assert one.agreed == one.runs[0][0]
+
+
 BRIDGE_BRIEF = (  # a thin article (under engine.THIN_WORDS words) of the bridge story
     "Cracks in two steel cables will keep the Kessington harbour bridge closed for three more weeks, "
     "Halvard and Sons engineers said; Bluewake ferries add sailings from Marlow Point."

@@ -841,22 +841,41 @@ def _centroids(
     return out
 
 
-def cluster_pieces(
-    pieces: Sequence[Piece], rounds: int = REFINE_ROUNDS, salt: str = "", orders: int = ORDERS
-) -> tuple[list[list[str]], dict[str, Assignment]]:
-    """One-shot clustering: `single_order` in `orders` content-key orders (the first by `salt`, the
-    others by salts made from it), and two articles share a story when more than half of the runs put
-    them together (`consensus.agreed`); input order does not matter. Whether the pile is one of
-    events (`event_pile`) is decided once, from all its articles, for every run.
+@dataclass(frozen=True, slots=True)
+class Stages:
+    """A one-shot run step by step (`one_shot`): each single-order run (`single_order`'s stories, pass
+    order and first assignments), the stories most runs agree on, and the stories found (`apart`
+    over them)."""
 
-    Returns the stories (member ids in the first run's pass order, stories by first member) and each
-    article's first assignment in the first run (its rule, copy and score)."""
+    runs: list[tuple[list[list[str]], list[str], dict[str, Assignment]]]
+    agreed: list[list[str]]
+    stories: list[list[str]]
+
+
+def one_shot(
+    pieces: Sequence[Piece], rounds: int = REFINE_ROUNDS, salt: str = "", orders: int = ORDERS
+) -> Stages:
+    """One-shot clustering, every stage kept: `single_order` in `orders` content-key orders (the first
+    by `salt`, the others by salts made from it), two articles together when more than half of the runs
+    put them together (`consensus.agreed`; one run: its stories), then `apart`. Whether the pile is one
+    of events (`event_pile`) is decided once, from all its articles, for every run."""
     from .consensus import agreed
 
     event = event_pile(pieces)
     runs = [single_order(pieces, rounds, f"{salt}\x00{k}" if k else salt, event) for k in range(orders)]
-    stories = runs[0][0] if len(runs) == 1 else agreed([stories for stories, _, _ in runs], runs[0][1])
-    return apart(stories, {p.id: p for p in pieces}), runs[0][2]
+    together = runs[0][0] if len(runs) == 1 else agreed([stories for stories, _, _ in runs], runs[0][1])
+    return Stages(runs, together, apart(together, {p.id: p for p in pieces}))
+
+
+def cluster_pieces(
+    pieces: Sequence[Piece], rounds: int = REFINE_ROUNDS, salt: str = "", orders: int = ORDERS
+) -> tuple[list[list[str]], dict[str, Assignment]]:
+    """One-shot clustering (`one_shot`'s stories); input order does not matter.
+
+    Returns the stories (member ids in the first run's pass order, stories by first member) and each
+    article's first assignment in the first run (its rule, copy and score)."""
+    stages = one_shot(pieces, rounds, salt, orders)
+    return stages.stories, stages.runs[0][2]
 
 
 RARE_DF = 50  # a term in at most this many documents of the background table is rare (`apart`)
