@@ -182,16 +182,9 @@ class DocView:
         """A person's name -> the forms of two words or more this document writes it in outside quotes,
         titles left out, with how often, in the order written."""
         out: dict[str, Counter[str]] = defaultdict(Counter)
-        g = gazetteer()
         for f in self.ents.within(self.d, 0, len(self.text), "person"):
-            words = _COPY_MARK.sub("", self.text[f.start : f.end]).split()
             # titles off ("Sen.", "President"), an initial kept ("K. George Thampy")
-            while len(words) > 1 and (
-                (words[0].endswith(".") and len(words[0]) > 2)
-                or (words[0],) in g.titles
-                or words[0] in _HONORIFICS
-            ):
-                words = words[1:]
+            words = _untitled_words(_COPY_MARK.sub("", self.text[f.start : f.end]).split(), keep_initial=True)
             if len(words) > 1 and not self.in_quote(f.start):
                 out[self.ents.name(f)][" ".join(words)] += 1
         return out
@@ -432,11 +425,21 @@ class DocView:
 
 def _surname_form(written: str) -> str:
     """A mention as written, without the titles before it ("Ms. Oliveira" -> "Oliveira")."""
-    words = written.split()
+    return " ".join(_untitled_words(written.split()))
+
+
+def _untitled_words(words: list[str], keep_initial: bool = False) -> list[str]:
+    """A name's words without the titles before it, its last word always kept: an abbreviation ("Sen.",
+    "Gov."), a title of the gazetteer ("President") or an honorific ("Ms"); an initial ("K.") too, unless
+    `keep_initial`."""
     g = gazetteer()
-    while len(words) > 1 and (words[0].endswith(".") or (words[0],) in g.titles or words[0] in _HONORIFICS):
+    while len(words) > 1 and (
+        (words[0].endswith(".") and (len(words[0]) > 2 or not keep_initial))
+        or (words[0],) in g.titles
+        or words[0] in _HONORIFICS
+    ):
         words = words[1:]
-    return " ".join(words)
+    return words
 
 
 _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr"])
