@@ -747,3 +747,14 @@ def test_session19_pronoun_and_verb_stops_at_another_subject(text: str, speaker:
     "said", where another subject may begin; colon-intro does not read a sentence whose speech verb
     intro-before found no subject for."""
     assert _rules(text)["we will rebuild this town together"][0] == speaker
+
+
+def test_session20_speaker_rule_names_come_from_the_rule_tables() -> None:
+    """Session 20: `SPEAKER_RULE_NAMES` is derived, not a hand list: each row of the attribution and speaker
+    tables with the more specific names it may give its decision instead (`subrules`), and one-speaker."""
+    rows = [*attribution.RULES, *coreference.SPEAKER_RULES]
+    derived = {name for r in rows for name in (r.name, *r.subrules)} | {"one-speaker"}
+    assert set(quotes.SPEAKER_RULE_NAMES) == derived
+    assert len(quotes.SPEAKER_RULE_NAMES) == len(derived)
+    the_role = next(r for r in coreference.SPEAKER_RULES if r.name == "the-role")
+    assert "role-last-named" in the_role.subrules

@@ -122,6 +122,7 @@ class Rule:
 
     name: str
     find: Callable[[DocView, int, QuoteSpan, Window], Attribution | None]
+    subrules: tuple[str, ...] = ()  # speaker rules of its own it may name instead of a SPEAKER_RULES row
 
 
 @dataclass(frozen=True, slots=True)
@@ -1243,7 +1244,7 @@ RULES: tuple[Rule, ...] = (
     Rule("continued", _continued),
     Rule("adjacent-clause", _adjacent_clause),
     Rule("passive-agent", _passive_agent),
-    Rule("reported-clause", _reported_clause),
+    Rule("reported-clause", _reported_clause, ("text-subject", "subject-head")),
     Rule("unread-speaker", _unread_speaker),
     Rule("subject-words", _subject_words),
     Rule("unattributed", _unattributed),

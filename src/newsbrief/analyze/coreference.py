@@ -443,6 +443,9 @@ def _untitled_words(words: list[str], keep_initial: bool = False) -> list[str]:
 
 
 _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr"])
+# the rules `DocView.person_name_rule` names when it gives a person another name than the entity's
+NAME_RULES: tuple[str, ...] = ("speaker-surname", "family-surname", "surname-of-two", "first-word-here")
+NAME_RULES += ("surname-here", "name-as-written")
 _COPY_MARK = re.compile(r"\s*\((?:cq|CQ)\)")  # an editor's "checked" mark after a name ("Bry(cq) Conley")
 _SENTENCE_OPENERS = frozenset(["But", "And", "So", "Then", "When", "As", "After", "Before", "While", "If"])
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
@@ -498,6 +501,7 @@ class SpeakerRule:
 
     name: str
     find: Callable[[DocView, QuoteSpan, Phrase], Resolved | str | None]
+    subrules: tuple[str, ...] = ()  # the more specific names the row may give its decision instead
 
 
 def resolve(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
@@ -668,20 +672,30 @@ def _description(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved:
     return Resolved(description(ph.text), "description")
 
 
+# what rule the-role names its decision: the source just introduced, the person introduced with the role or
+# named last, a person by a relation, a pope, or the description itself
+_ROLE_SUBRULES: tuple[str, ...] = ("unnamed-source-before", "role-introduced", "role-last-named")
+_ROLE_SUBRULES += ("possessive-relation", "pope-by-title", "role-description")
+
+
 # The speaker rules, in order: the first row that returns a speaker, or decides there is none, wins.
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule("demonstrative-source", _demonstrative_source),
     SpeakerRule("pronoun-antecedent", _pronoun),
     SpeakerRule("first-person-turn", _first_person),
     SpeakerRule("plural-they", _they),
-    SpeakerRule("name-in-phrase", _named_in_phrase),
+    SpeakerRule(
+        "name-in-phrase",
+        _named_in_phrase,
+        ("place-object", "origin-firm", "adverb-before-verb", "modifier-after-name", *NAME_RULES),
+    ),
     SpeakerRule("capitalised-phrase", _capitalised_phrase),
     SpeakerRule("name-after-title", _name_after_title),
-    SpeakerRule("name-in-apposition", _apposition),
+    SpeakerRule("name-in-apposition", _apposition, ("possessive-apposition",)),
     SpeakerRule("demonstrative-unintroduced", _demonstrative_alone),
     SpeakerRule("short-form", _short_form),
     SpeakerRule("the-body", _the_body),
-    SpeakerRule("the-role", _the_role),
+    SpeakerRule("the-role", _the_role, _ROLE_SUBRULES),
     SpeakerRule("description", _description),
 )
 

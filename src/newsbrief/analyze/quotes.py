@@ -21,16 +21,16 @@ from .spans import QuoteSpan, spans
 
 __all__ = ["SPEAKER_RULE_NAMES", "attributed", "extract", "spans"]
 
-# every value `Quote.speaker_rule` takes: the rows of the two rule tables, the sub-rules a row names on
-# the quote it decides, and one-speaker (`_one_speaker`)
-SPEAKER_RULE_NAMES: tuple[str, ...] = (
-    *(r.name for r in RULES),
-    *(r.name for r in SPEAKER_RULES),
-    *("possessive-apposition", "unnamed-source-before", "role-introduced", "role-last-named"),
-    *("possessive-relation", "pope-by-title", "role-description", "place-object", "origin-firm"),
-    *("adverb-before-verb", "speaker-surname", "family-surname", "first-word-here", "subject-head"),
-    *("text-subject", "surname-of-two", "one-speaker", "modifier-after-name", "surname-here"),
-    "name-as-written",
+# every value `Quote.speaker_rule` takes: the rows of the two rule tables, the more specific names each
+# row may give its decision instead (`subrules`), and one-speaker (`_one_speaker`)
+SPEAKER_RULE_NAMES: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        [
+            *(name for r in RULES for name in (r.name, *r.subrules)),
+            *(name for r in SPEAKER_RULES for name in (r.name, *r.subrules)),
+            "one-speaker",
+        ]
+    )
 )
 
 _WORD = re.compile(r"[\w’']+")
