@@ -615,3 +615,15 @@ def test_session19_a_report_inside_a_relative_clause_is_the_relative_s() -> None
     assert [(k.kind, k.evidence[0]) for k in _links(a, b)] == [("fact", "rule:same-claim")]
     # the relative's own verb after the report is on the side too; the main verb after it is the claim
     assert _predicates("The man who police said drowned in the reservoir was found on Friday.") == ["found"]
+
+
+def test_session20_probably_hedges_as_likely_does() -> None:
+    # "probably" says what may be, as "likely" does: the two claims are one (both hedged); against a
+    # plain "will not" the claims differ (a hedge on one side only)
+    a = "Parliament will probably not vote on the Fenwick pension bill before the Dunmore recess in June."
+    b = "Parliament, busy with the budget, will likely not vote on the Fenwick pension bill before June."
+    fa, fb = _facts(a, b)
+    assert all(c.hedged for c in fa.claims) and all(c.hedged for c in fb.claims)
+    assert [k.kind for k in _links(a, b)] == ["fact"]
+    c = "Parliament will not vote on the Fenwick pension bill before the Dunmore recess in June."
+    assert _match(a, c) is None

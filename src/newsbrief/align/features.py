@@ -99,7 +99,8 @@ _NOT_NEGATION = re.compile(
 )
 _HEDGE = frozenset(
     re.findall(
-        r"\w+", "may might could would should must if unless whether possibly perhaps likely unlikely maybe"
+        r"\w+",
+        "may might could would should must if unless whether possibly probably perhaps likely unlikely maybe",
     )
 )
 _NEGATION_RE = re.compile(r"\b(?:" + "|".join(sorted(_NEGATION)) + r")\b|n['’]t\b", re.IGNORECASE)
