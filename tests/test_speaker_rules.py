@@ -758,3 +758,31 @@ def test_session20_speaker_rule_names_come_from_the_rule_tables() -> None:
     assert len(quotes.SPEAKER_RULE_NAMES) == len(derived)
     the_role = next(r for r in coreference.SPEAKER_RULES if r.name == "the-role")
     assert "role-last-named" in the_role.subrules
+
+
+FIRES = (
+    "Ten volunteer firefighters were arrested on Tuesday in Robeson County. "
+    '"Not accidental, set on fire. We have been doing this for six months," Sheriff Kenneth Sealey said. '
+    '"Several fires in a week." Investigators say more arrests are possible. '
+    '"We will find them all. They will answer for it," the chief said.'
+)
+
+
+def test_session20_own_content_a_verb_with_a_clause_of_its_own_after_a_finished_quote() -> None:
+    """Session 20, rule own-content (tests/test_render_summary.py's story): after a quote that ends its
+    sentence, "Investigators say more arrests are possible." says its own clause; the sheriff's quote
+    before goes on (rule continued), so the words are his, not "Investigators'" (and "the chief" after
+    them is no longer "Investigators" either)."""
+    q = _rules(FIRES)
+    assert q["Several fires in a week"] == ("Kenneth Sealey", "continued")
+    assert q["We will find them all. They will answer for it"][0] != "Investigators"
+
+
+def test_session20_own_content_keeps_the_subject_when_no_other_speaker_goes_on() -> None:
+    """Session 20, own-content: with no quote before it going on with another speaker, ""…." Brandt said
+    the work …" stays the subject's (wire copy often writes a speaker's quote so)."""
+    q = _rules(
+        "Mayor Ada Brandt opened the new bridge over the river on Monday morning.\n"
+        '"It is finished at last." Brandt said the work had cost less than the city planned.'
+    )
+    assert q["It is finished at last"][0] == "Ada Brandt"

@@ -675,7 +675,34 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
     speaker, how = resolve_rule(dd, q, who)
     if speaker and _TEXT_SOURCE.fullmatch(speaker):
         return Attribution(True)  # "The memo said that workers "…"": whose words, the sentence does not say
+    if speaker and _own_content_after(dd, q, who, speaker, w):
+        return None  # own-content: the quote before goes on (rule continued decides)
     return Attribution(True, who, speaker, direct=True, speaker_rule=how) if speaker else None
+
+
+# the rest of a sentence after its verb of saying holds a clause of its own: "that", or a finite verb
+# ("say more arrests are possible", "said the fires had spread")
+_OWN_CONTENT = re.compile(
+    r"[^.!?“”\"]*?\b(?:that|is|are|was|were|will|would|could|can|may|might|must|should|has|have|had)\b"
+    r"[^.!?“”\"]*[.!?]"
+)
+
+
+def _own_content_after(dd: DocView, q: QuoteSpan, who: tuple[int, int], speaker: str, w: Window) -> bool:
+    """Rule own-content: ""Several fires in a week." Investigators say more arrests are possible.", after
+    a quote that ends its sentence, a verb of saying whose rest holds a clause of its own says that
+    clause; when the quote before goes on here with another speaker (rule continued), the quote is that
+    speaker's, not this verb's subject's. With no other speaker going on, the subject stays ("…." Smith
+    said the plan would pass": wire copy often so)."""
+    text = dd.text
+    if who[0] < q.after_close or not _ENDS_SENTENCE.search(text, q.start, q.end):
+        return False
+    verb = next((m for m in _verbs(text, who[1], w.after[1]) if not dd.in_quote(m.start())), None)
+    if verb is None or not _OWN_CONTENT.match(text, verb.end(), w.after[1]):
+        return False
+    i = next(k for k, x in enumerate(dd.quotes) if x is q)
+    going_on = _continued(dd, i, q, w)
+    return going_on is not None and going_on.speaker not in (None, speaker)
 
 
 # a quote opening a relative clause after a noun phrase ("a statement that "…"", "their smartphones that
