@@ -4,7 +4,9 @@ Support rests only on the align stage's `quote` and `fact` links (`newsbrief.ali
 analysis, so `--no-analysis` changes no citation. A `fact` link supports a summary sentence only when
 the other sentence states most of it (`CITE_COVER` of its concept weight, the link's `sentence:`
 evidence): a long sentence that shares one clause with a short one is not cited by it. One supporting
-sentence per other document, the best-scored. Conflict links give the sentence's `conflicts` and a
+sentence per other source, the best-scored: a document and its copies (`newsbrief.copies`) are one
+source, so a copy never supports its original, nor backs a sentence a second time (a copy's other value,
+a write-through's new count, is still a conflict). Conflict links give the sentence's `conflicts` and a
 one-line `conflict` note naming both values and their outlets ("1,500 workers [3] vs 1,200 workers
 [1,2]").
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from .copies import sources
 from .model import Alignment, Link, Story, SummarySentence, Support
 
 CITE_COVER = 0.5  # share of the summary sentence's weight the other sentence must state too
@@ -23,6 +26,7 @@ def cite(story: Story, chosen: Sequence[int], alignment: Alignment) -> tuple[Sum
     """Summary sentences with their source span, one supporting span per other document that states
     them, and the spans that give another value for one of their numbers."""
     sentences = story.sentences
+    source = sources(story.copies)
     by_sentence: dict[int, list[Link]] = {}
     for k in alignment.links:
         by_sentence.setdefault(k.a, []).append(k)
@@ -41,8 +45,8 @@ def cite(story: Story, chosen: Sequence[int], alignment: Alignment) -> tuple[Sum
                 v = values(k, i)
                 if v is not None:
                     conflicts.setdefault(o.doc, (sup, v))
-            elif supports(k, i):
-                support.setdefault(o.doc, sup)
+            elif supports(k, i) and all(source[d] != source[o.doc] for d in (s.doc, *support)):
+                support[o.doc] = sup
         for d in support:
             conflicts.pop(d, None)  # a source that states the sentence is no conflict
         note = None

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .represent import StoryVectors
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +71,16 @@ class Document:
     repaired: tuple[Repaired, ...] = ()  # mojibake undone before cleaning; spans index `raw`
     kind: str = "news"  # news | analysis | opinion | review | transcript | press-release (clean/kinds.py)
     kind_cues: tuple[str, ...] = ()  # the cue that decided the kind, for the reader
+    copy_of: CopyOf | None = None  # an earlier document of the brief holding this one's text (copies.py)
+
+
+@dataclass(frozen=True, slots=True)
+class CopyOf:
+    """This document is a copy or version of the earlier document `doc` of its brief: `shared` is the
+    share of the shorter one's word 4-grams the other holds word for word (`newsbrief.copies`)."""
+
+    doc: int
+    shared: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +261,13 @@ class Story:
         from .align import align
 
         return align(self)
+
+    @cached_property
+    def copies(self) -> tuple[CopyOf | None, ...]:
+        """Each document's `CopyOf`, or None: the copies stage (`newsbrief.copies`), on first use."""
+        from .copies import find_copies
+
+        return find_copies(self.documents)
 
     @cached_property
     def doc_lengths(self) -> list[int]:

@@ -128,8 +128,10 @@ def _nothing_usable(raws: Sequence[RawDoc], reasons: list[str | None]) -> InputE
 
 @paused()
 def brief_story(story: Story, options: BriefOptions, timer: Timer | None = None) -> Brief:
-    """The brief of a prepared story: align, summarize, cite, then (optionally) analyze."""
+    """The brief of a prepared story: align, summarize, cite, then (optionally) analyze. Its documents
+    carry their copies (`newsbrief.copies`), found while citing: a copy is no second source."""
     from .cite import cite
+    from .copies import with_copies
     from .summarize import get
 
     timer = timer or Timer()
@@ -139,6 +141,7 @@ def brief_story(story: Story, options: BriefOptions, timer: Timer | None = None)
     with timer.stage("summarize"):
         chosen = summarizer.select(story, options.budget)
     with timer.stage("cite"):
+        documents = with_copies(story.documents, story.copies)
         summary = cite(story, chosen, alignment)
     quotes, entities, claims = (), (), ()
     if options.analysis:
@@ -147,7 +150,7 @@ def brief_story(story: Story, options: BriefOptions, timer: Timer | None = None)
         with timer.stage("analyze"):
             quotes, entities, claims = analyze(story, alignment, ner=options.ner)
     return Brief(
-        documents=story.documents,
+        documents=documents,
         summary=summary,
         method=options.method,
         budget=options.budget.as_dict(),

@@ -1,10 +1,11 @@
 """What the sources agree on, what rests on one source, and where they disagree: read off the align
 stage's links (`newsbrief.align`), so the agreement list and the citations never disagree.
 
-* `shared`: a group of sentences of different documents joined by `quote`/`fact` links (at most
-  one per document, best links first). Renderers label it "All N sources" only when every document
-  with text is in the group, else "k of N sources". Ranked by how many sources state it, then how
-  informative it is (people, places, numbers named; the links' scores).
+* `shared`: a group of sentences of different sources joined by `quote`/`fact` links (at most
+  one per source, best links first; a document and its copies are one source, `newsbrief.copies`,
+  so a point only a document and its copy state is no shared point). Renderers label it "All N
+  sources" only when every source with text is in the group, else "k of N sources". Ranked by how
+  many sources state it, then how informative it is (people, places, numbers named; the links' scores).
 * `point`: a point two sentences make in other words, in a short stretch of each (the align stage's
   `rule:shared-point` links: "removal of U.S. troops" / "reductions in U.S. military posture"): the
   claim's text and source are those two stretches, not the whole sentences, which may say more.
@@ -26,6 +27,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..align.features import is_furniture
 from ..cite import conflict_note, supports
+from ..copies import sources
 from ..model import Alignment, Claim, Link, Sentence, Span, Story
 from .entities import EntityIndex
 from .numbers import counts
@@ -45,6 +47,8 @@ def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = N
     ok = [s.words >= MIN_WORDS and not is_furniture(s.text) for s in sents]
     links = Alignment(tuple(k for k in alignment.links if ok[k.a] and ok[k.b]))
     doc_of = [s.doc for s in sents]
+    source = sources(story.copies)
+    src = [source[d] for d in doc_of]  # each sentence's source: its document, or the one it copies
     conflicts: dict[int, list[tuple[int, str]]] = {}
     for k in links.links:
         if k.kind == "conflict":
@@ -56,16 +60,23 @@ def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = N
         if k.kind in ("quote", "fact"):
             score[k.a] += k.score
             score[k.b] += k.score
+    twins: dict[int, set[int]] = {}  # a sentence's copies: linked sentences of its source's other documents
+    for k in links.links:
+        if k.kind in ("quote", "fact") and src[k.a] == src[k.b] and doc_of[k.a] != doc_of[k.b]:
+            twins.setdefault(k.a, set()).add(k.b)
+            twins.setdefault(k.b, set()).add(k.a)
     used: set[int] = set()
     ranked: list[tuple[tuple, Claim | _Differ]] = []
     held: dict[int, _Differ] = {}  # sentence -> the conflict that lists it
-    for main, members in _points(links, sents, ok, score):
+    for main, members in _points(links, sents, ok, score, src):
         if main in used:
             continue  # already given as another point's source
         used.update(members)
+        used.update(t for i in members for t in twins.get(i, ()))
         others = [i for i in members if i != main]
-        docs = {doc_of[i] for i in members}
-        clash = [(i, j, note) for i in members for j, note in conflicts.get(i, ()) if doc_of[j] not in docs]
+        docs = {src[i] for i in members}
+        mine = {doc_of[i] for i in members}  # a copy's other value (a write-through's count) still differs
+        clash = [(i, j, note) for i in members for j, note in conflicts.get(i, ()) if doc_of[j] not in mine]
         rank = (-len(docs), -_informative(sents[main], ents), -score[main], sents[main].doc, main)
         if not clash:
             ranked.append((rank, _claim(sents, main, others, "shared", None)))
@@ -84,7 +95,7 @@ def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = N
     }
     for k in links.links:  # points made in other words: the stretch of each sentence that makes it
         point = _point_spans(k)
-        if point is None or k.kind != "related":
+        if point is None or k.kind != "related" or src[k.a] == src[k.b]:
             continue
         a, b = sents[k.a], sents[k.b]
         if frozenset((a.doc, a.start, a.end, b.doc, b.start, b.end)) in together:
@@ -122,7 +133,7 @@ def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = N
     shared = [c for _, c in ranked if c.kind == "shared"]
     points = [c for _, c in ranked if c.kind == "point"]
     clashing = [c for _, c in ranked if c.kind == "conflict"]
-    return tuple(shared) + tuple(points) + tuple(clashing) + _singles(story, ents, used, ok)
+    return tuple(shared) + tuple(points) + tuple(clashing) + _singles(story, ents, used, ok, twins)
 
 
 class _Differ:
@@ -163,17 +174,17 @@ def _sides(note: str) -> tuple[str, str]:
 
 
 def _points(
-    links: Alignment, sents: Sequence[Sentence], ok: Sequence[bool], score: Counter[int]
+    links: Alignment, sents: Sequence[Sentence], ok: Sequence[bool], score: Counter[int], src: Sequence[int]
 ) -> list[tuple[int, list[int]]]:
-    """Candidate points, most sources first: each sentence with, per other document, the best-linked
-    sentence that states it (as a citation counts it). (main, members)."""
+    """Candidate points, most sources first: each sentence with, per other source (`src`: each
+    sentence's), the best-linked sentence that states it (as a citation counts it). (main, members)."""
     best: dict[int, dict[int, tuple[float, int]]] = {}
     for k in links.links:
         if k.kind not in ("quote", "fact"):
             continue
         for i, j in ((k.a, k.b), (k.b, k.a)):
-            if supports(k, i):
-                d = sents[j].doc
+            if supports(k, i) and src[i] != src[j]:
+                d = src[j]
                 cur = best.setdefault(i, {}).get(d)
                 if cur is None or (k.score, -j) > (cur[0], -cur[1]):
                     best[i][d] = (k.score, j)
@@ -207,8 +218,11 @@ def _swap(note: str) -> str:
     return f"{y} vs {x}" if y else note
 
 
-def _singles(story: Story, ents: EntityIndex, used: set[int], ok: Sequence[bool]) -> tuple[Claim, ...]:
-    """The most central sentences that no other source backs, naming someone or giving a number."""
+def _singles(
+    story: Story, ents: EntityIndex, used: set[int], ok: Sequence[bool], twins: dict[int, set[int]]
+) -> tuple[Claim, ...]:
+    """The most central sentences that no other source backs, naming someone or giving a number; a
+    sentence and its copy's (`twins`) once."""
     centrality = story.vectors.centroid_similarity
     sents = story.sentences
     eligible = (
@@ -218,10 +232,12 @@ def _singles(story: Story, ents: EntityIndex, used: set[int], ok: Sequence[bool]
     )
     out: list[Claim] = []
     per_doc: Counter[int] = Counter()
+    taken: set[int] = set()
     for i in _by_centrality(eligible, centrality, sents, ents):
         s = sents[i]
-        if per_doc[s.doc] >= MAX_SINGLE_PER_DOC:
+        if per_doc[s.doc] >= MAX_SINGLE_PER_DOC or not twins.get(i, set()).isdisjoint(taken):
             continue
+        taken.add(i)
         per_doc[s.doc] += 1
         out.append(Claim(s.text, s.doc, s.start, s.end, (), "single", None))
         if len(out) >= MAX_SINGLE:

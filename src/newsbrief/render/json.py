@@ -12,6 +12,7 @@ from ..errors import InputError
 from ..model import (
     Brief,
     Claim,
+    CopyOf,
     Document,
     Entity,
     Mention,
@@ -57,6 +58,7 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                 "dateline": d.dateline,
                 "kind": d.kind,
                 "kind_cues": list(d.kind_cues),
+                "copy_of": None if d.copy_of is None else {"doc": d.copy_of.doc, "shared": d.copy_of.shared},
                 "text": d.text,
                 "raw": d.raw,
                 "removed": [
@@ -208,7 +210,12 @@ def _document(d: dict[str, Any]) -> Document:
         repaired=tuple(Repaired(r["start"], r["end"], r["reason"], r["was"]) for r in d.get("repaired", ())),
         kind=d.get("kind", "news"),
         kind_cues=tuple(d.get("kind_cues", ())),
+        copy_of=_copy_of(d.get("copy_of")),
     )
+
+
+def _copy_of(d: dict[str, Any] | None) -> CopyOf | None:
+    return None if d is None else CopyOf(d["doc"], d["shared"])
 
 
 def _span_of(d: dict[str, Any]) -> Span:

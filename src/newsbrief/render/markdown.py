@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..analyze.gazetteer import gazetteer
+from ..copies import of_documents
 from ..model import Brief, Document, Quote, SummarySentence
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&|~#])")
@@ -54,9 +55,31 @@ def conflict_flag(s: SummarySentence) -> str:
 
 
 def agreement_label(docs: tuple[int, ...], brief: Brief) -> str:
-    """ "all 3 sources" only when every source with text states it, else "2 of 3 sources"."""
-    n = sum(1 for d in brief.documents if d.text.strip())
-    return f"all {n} sources" if len(docs) >= n else f"{len(docs)} of {n} sources"
+    """ "all 3 sources" only when every source with text states it, else "2 of 3 sources"; a document
+    and its copies are one source (`newsbrief.copies`; the header says how many are copies)."""
+    source = of_documents(brief.documents)
+    n = len({source[k] for k, d in enumerate(brief.documents) if d.text.strip()})
+    k = len({source[d] for d in docs})
+    return f"all {n} sources" if k >= n else f"{k} of {n} sources"
+
+
+def copies_line(brief: Brief) -> str | None:
+    """ "9 documents, 7 sources: 2 are copies of another ([3] of [1], [5] of [2])", when some are."""
+    copies = [(k, d.copy_of) for k, d in enumerate(brief.documents) if d.copy_of is not None]
+    if not copies:
+        return None
+    n = len(brief.documents)
+    which = ", ".join(f"{marker((k,))} of {marker((c.doc,))}" for k, c in copies)
+    are = "is a copy" if len(copies) == 1 else "are copies"
+    return f"{n} documents, {n - len(copies)} sources: {len(copies)} {are} of another ({which})"
+
+
+def copy_note(d: Document) -> str | None:
+    """ "copy of 1, sharing 92% of the shorter one's text word for word", for a copy."""
+    c = d.copy_of
+    if c is None:
+        return None
+    return f"copy of {c.doc + 1}, sharing {round(c.shared * 100)}% of the shorter one's text word for word"
 
 
 def doc_label(d: Document) -> str:
@@ -241,6 +264,9 @@ def render(brief: Brief) -> str:
     places = datelines(brief)
     if places:
         lines += ["*Datelines: " + "; ".join(esc(p) for p in places) + "*", ""]
+    copies = copies_line(brief)
+    if copies:
+        lines += [f"*{copies}*", ""]
     lines.append("## Summary")
     lines.append("")
     views, cont, here = view_labels(brief), continues(brief), here_places(brief)
@@ -262,7 +288,7 @@ def render(brief: Brief) -> str:
     lines.append("")
     for i, d in enumerate(brief.documents, 1):
         kind = VIEW_LABELS.get(d.kind)
-        meta = ", ".join(esc(x) for x in (kind, d.outlet, d.author, d.date, d.dateline) if x)
+        meta = ", ".join(esc(x) for x in (kind, d.outlet, d.author, d.date, d.dateline, copy_note(d)) if x)
         lines.append(f"{i}. **{doc_label(d)}**" + (f" ({meta})" if meta else "") + f" — {code(d.source)}")
     lines.append("")
     return "\n".join(lines)

@@ -1,0 +1,114 @@
+"""Wire copies in one brief: a document that is a copy or a version of an earlier one (the same AP story in
+another outlet, a write-through with a new top) is one source, not two.
+
+Two documents are copies when every rule of `RULES` holds for their pair. The evidence a reader can check
+is the share of the shorter one's text that the other holds word for word: its distinct word 4-grams
+(`cluster.dedupe.shingle_hashes`, the clustering's copy signatures), counted exactly. A copy's `CopyOf`
+names the earliest document of the brief it copies; `sources` gives each document its source (the first
+document of its chain of copies), so agreement and citations count a document and its copies once.
+
+The bars come from reading pairs of documents of one story at every level of sharing (session 20;
+tuned: DUC 2003, DUC 2006 and LongBench dev, and the pool's WRITE stories): at half of the shorter one's
+text or more, versions of one wire story (new tops, added paragraphs, a cut-down version); below, as
+often as not, a later report that reuses some of the earlier one's paragraphs. A pair over the bar whose
+shared text lies only in the shorter one's second half is such a follow-up (yesterday's story as
+today's background), not a copy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from .model import CopyOf, Document
+
+SHARED = 0.5  # share of the shorter document's word 4-grams the other holds
+TOP = 0.25  # share of the 4-grams of the shorter one's first half the other holds
+MIN_COMMON = 25  # 4-grams the two share at least: a couple of sentences, more than one quote or fact
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """What two documents share: how many distinct word 4-grams (`common`), the share of the shorter
+    one's the other holds (`shared`), and the same share of its first half's (`top`)."""
+
+    common: int
+    shared: float
+    top: float
+
+
+# The rules, in order; a pair is a copy when every one holds: (name, why, test).
+RULES: tuple[tuple[str, str, Callable[[Pair], bool]], ...] = (
+    ("enough-text", "more in common than one quote or one fact", lambda p: p.common >= MIN_COMMON),
+    ("shared-text", "half the shorter one's text is the other's word for word", lambda p: p.shared >= SHARED),
+    ("shared-top", "not only its end: a follow-up may reuse a report as background", lambda p: p.top >= TOP),
+)
+
+
+class _Grams:
+    """A document's distinct word 4-grams, and those of its first half (read when a pair needs them)."""
+
+    def __init__(self, text: str) -> None:
+        from .cluster.dedupe import shingle_hashes
+
+        self.text = text
+        self.all = frozenset(shingle_hashes(text))
+        self._top: frozenset[int] | None = None
+
+    @property
+    def top(self) -> frozenset[int]:
+        if self._top is None:
+            from .cluster.dedupe import shingle_hashes
+
+            self._top = frozenset(shingle_hashes(self.text[: len(self.text) // 2]))
+        return self._top
+
+
+def pair(a: _Grams, b: _Grams) -> Pair:
+    """What the shorter of two documents shares with the other."""
+    short, long = (a, b) if len(a.all) <= len(b.all) else (b, a)
+    if not short.all:
+        return Pair(0, 0.0, 0.0)
+    common = len(short.all & long.all)
+    shared = common / len(short.all)
+    if shared < SHARED or common < MIN_COMMON:  # the first half is read only when it may be a copy
+        return Pair(common, shared, 0.0)
+    top = len(short.top & long.all) / len(short.top) if short.top else 0.0
+    return Pair(common, shared, top)
+
+
+def is_copy(p: Pair) -> bool:
+    return all(test(p) for _, _, test in RULES)
+
+
+def find_copies(documents: Sequence[Document]) -> tuple[CopyOf | None, ...]:
+    """Each document's `CopyOf` (the earliest document it is a copy of, and their shared share), or None."""
+    grams = [_Grams(d.text) for d in documents]
+    out: list[CopyOf | None] = []
+    for j, g in enumerate(grams):
+        found = None
+        for i in range(j):
+            p = pair(grams[i], g)
+            if is_copy(p):
+                found = CopyOf(i, round(p.shared, 2))
+                break
+        out.append(found)
+    return tuple(out)
+
+
+def sources(copies: Sequence[CopyOf | None]) -> tuple[int, ...]:
+    """Each document's source: itself, or for a copy the source of the document it copies."""
+    out: list[int] = []
+    for j, c in enumerate(copies):
+        out.append(out[c.doc] if c is not None else j)
+    return tuple(out)
+
+
+def of_documents(documents: Sequence[Document]) -> tuple[int, ...]:
+    """`sources` of a brief's documents, from their `copy_of`."""
+    return sources([d.copy_of for d in documents])
+
+
+def with_copies(documents: Sequence[Document], copies: Sequence[CopyOf | None]) -> tuple[Document, ...]:
+    """The documents, each copy carrying its `CopyOf`."""
+    return tuple(d if c is None else replace(d, copy_of=c) for d, c in zip(documents, copies, strict=True))

@@ -1,0 +1,108 @@
+"""Wire copies in one brief (`newsbrief.copies`): a copy or version of an earlier document is one source,
+not two, in the JSON, the agreement, the citations and the render. Texts written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+
+from newsbrief import brief
+from newsbrief.copies import find_copies, of_documents
+from newsbrief.model import Document
+from newsbrief.render import render
+from newsbrief.schema import schema
+
+BODY = (
+    "The storm brought down power lines across the northern districts, leaving about 40,000 homes "
+    "without electricity, the utility company said.\n"
+    "Crews from three neighbouring counties were sent to help restore power before the weekend.\n"
+    "The mayor, Helen Okafor, told reporters that the city would open two emergency shelters at the "
+    "central library and the old fire station.\n"
+    "Schools in the district will remain closed on Thursday while engineers inspect the buildings.\n"
+    "Forecasters at the national weather office expect the winds to ease by Friday afternoon."
+)
+ORIGINAL = "A storm with winds of over 100 kilometres an hour struck Harbour City on Tuesday night.\n" + BODY
+WRITETHRU = (  # a later version with a new top: the same wire text below it
+    "Two people were injured by falling trees in Harbour City, police said on Wednesday, a day after a "
+    "violent storm swept through the port.\n" + BODY
+)
+OTHER = (  # the same events in other words: a second, independent report
+    "Harbour City is counting the cost of Tuesday's storm.\n"
+    "Around 40,000 households lost electricity when power lines came down in the north of the city, "
+    "according to the utility company.\n"
+    "Helen Okafor, the mayor, said two emergency shelters would open at the central library and the old "
+    "fire station.\n"
+    "Residents of the seafront said the waves reached the doors of their houses.\n"
+    "Shopkeepers on the main street spent the morning sweeping up broken glass."
+)
+EARLIER = (  # a report whose own news fills its first half, its second half the wire's background
+    "Harbour City's port was closed on Wednesday after a storm sank two fishing boats at their moorings.\n"
+    "The harbour master said divers would inspect the wrecks before ships could enter again.\n"
+    "A ferry bound for the islands was turned back and its 200 passengers spent the night in a hotel.\n"
+    "Port officials said they hoped to reopen the main channel by the end of the week.\n"
+    "Fishermen said the damage to the boats could cost them the rest of the season.\n" + BODY
+)
+FOLLOW_UP = (  # a report of its own that ends with the earlier one's paragraphs as background
+    "Power was restored to most homes in Harbour City on Friday, three days after the storm.\n"
+    "The utility company said fewer than 2,000 homes remained without electricity by the evening.\n"
+    "Engineers had worked through the night on the damaged substation near the river, it said.\n"
+    "The city council will meet next week to decide how to pay for the repairs to the seafront.\n"
+    "Shop owners asked the council for help with the cost of replacing broken windows.\n"
+    "Several roads in the north of the city remain closed to traffic while fallen trees are cleared.\n"
+    "Insurance companies said they had received more than 3,000 claims since Wednesday morning.\n"
+    "The mayor thanked the crews who had come from the neighbouring counties to restore power.\n" + BODY
+)
+
+
+def _doc(text: str) -> Document:
+    return Document(id="d", source="d", raw=text, text=text)
+
+
+def test_a_write_through_with_a_new_top_is_a_copy() -> None:
+    copies = find_copies([_doc(ORIGINAL), _doc(OTHER), _doc(WRITETHRU)])
+    assert copies[0] is None and copies[1] is None
+    assert copies[2] is not None and copies[2].doc == 0 and copies[2].shared >= 0.5
+
+
+def test_reports_in_other_words_are_not_copies() -> None:
+    assert find_copies([_doc(ORIGINAL), _doc(OTHER)]) == (None, None)
+
+
+def test_a_follow_up_that_reuses_a_report_as_background_is_no_copy() -> None:
+    """Over half of the shorter one's text is shared, but only in its second half (rule shared-top)."""
+    assert find_copies([_doc(EARLIER), _doc(FOLLOW_UP)]) == (None, None)
+
+
+def test_the_brief_json_records_each_copy_and_validates() -> None:
+    b = brief(texts=[ORIGINAL, OTHER, WRITETHRU], words=60, timings=False)
+    data = json.loads(render(b, "json"))
+    jsonschema.validate(data, schema())
+    assert [d["copy_of"] for d in data["documents"][:2]] == [None, None]
+    assert data["documents"][2]["copy_of"]["doc"] == 0
+    assert data["schema_version"] == "1.1"
+    assert of_documents(b.documents) == (0, 1, 0)
+    assert render(b.from_dict(data), "json") == render(b, "json")
+
+
+def test_a_copy_is_no_second_source_of_a_summary_sentence_or_a_shared_point() -> None:
+    b = brief(texts=[ORIGINAL, OTHER, WRITETHRU], words=200, timings=False)
+    for s in b.summary:
+        assert not {s.doc, *(x.doc for x in s.support)} >= {0, 2}, s
+    for c in b.claims:
+        docs = {c.doc, *(x.doc for x in c.sources)}
+        assert not docs >= {0, 2}, c
+        if c.kind == "shared":
+            assert 1 in docs  # a point only the original and its copy state is no shared point
+    # the forecast only the wire text gives is stated by one source, not "2 of 2 sources"
+    assert not any("Forecasters" in c.text for c in b.claims if c.kind == "shared")
+
+
+def test_the_render_says_how_many_documents_are_copies() -> None:
+    b = brief(texts=[ORIGINAL, OTHER, WRITETHRU], words=60, timings=False)
+    md = render(b, "markdown")
+    assert "3 documents, 2 sources: 1 is a copy of another ([3] of [1])" in md
+    assert "copy of 1, sharing" in md
+    assert "of 3 sources" not in md
+    html = render(b, "html")
+    assert "3 documents, 2 sources: 1 is a copy of another" in html
