@@ -786,3 +786,14 @@ def test_session20_own_content_keeps_the_subject_when_no_other_speaker_goes_on()
         '"It is finished at last." Brandt said the work had cost less than the city planned.'
     )
     assert q["It is finished at last"][0] == "Ada Brandt"
+
+
+def test_session20_addressee_the_one_told_is_not_the_speaker() -> None:
+    """Session 20, rule addressee: in an intro whose subject no rule reads, the name after "told" or
+    "asked" is the one spoken to, never the speaker ("…, told DeGeneres, "…"" is not DeGeneres's)."""
+    q = _rules(
+        "The talk show host Ellen DeGeneres had a guest on Monday.\n"
+        "The reality star, whose new book came out this week after a long delay, told DeGeneres, "
+        '"I want to remember my nights out and sometimes I just do not."'
+    )
+    assert q["I want to remember my nights out and sometimes I just do not"][0] != "Ellen DeGeneres"

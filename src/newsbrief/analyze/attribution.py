@@ -622,13 +622,16 @@ def _intro_before(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
     bare_verb = re.fullmatch(r"[\s,”\"’]*(?:and|but)?\s*", seg[: m.start()]) is not None
     if who is None and m.group().lower() in ("added", "adds", "continued") and bare_verb:
         return Attribution(True, speaker=previous_speaker(dd, q))
-    if who is None:
+    if who is None and not _TO_HEARER.fullmatch(m.group()):
         who = _who_span(dd, b0 + m.end(), _phrase_end(text, b0 + m.end(), b1), before_verb=False)
     if who is not None and _TEXT_SOURCE.fullmatch(dd.text, *who):
         return Attribution(True)  # "The memo continued, "…"": whose words, the sentence does not say
     return Attribution(True, who, direct=True) if who is not None else None
 
 
+# rule addressee: the phrase after these verbs is the one spoken to ("… told DeGeneres, "…"", "asked the
+# judge, "…"), never the speaker: an intro whose subject no rule reads has no speaker there
+_TO_HEARER = re.compile(r"told|tells|tell|telling|asked|asks|ask|asking")
 _PRONOUN_BEFORE = re.compile(r"(?<=[a-z,] )(?:he|she)\s+$")
 
 
