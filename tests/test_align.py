@@ -1207,3 +1207,14 @@ def test_a_short_quotation_held_whole_in_the_speakers_longer_one_is_the_same_quo
     f = [sentence_facts(k, k, t, casing, None) for k, t in enumerate(texts)]
     assert not quoted_whole(f[0], f[1])
     assert not quoted_whole(f[2], f[1])  # Bouchard's words, not Chretien's
+
+
+def test_session20_quoted_name_is_the_quote_stages_noun_modifier() -> None:
+    """Rule `quoted-name` reads the quote stage's noun-modifier rule (`analyze.naming`): a quote after "a"
+    describes rather than names ("a "long, slow and painful" recovery": the mayor's words), so two reports
+    of it share a quotation (before session 20 the align stage's own rule read it as a name)."""
+    links = _links(
+        "Mayor Ann Reyes said Harwick faces a “long, slow and painful” recovery after the flood on Monday.",
+        "Reyes warned on Monday that Harwick faced a “long, slow and painful” recovery after the flood.",
+    )
+    assert "quote" in {k.kind for k in links}

@@ -2502,3 +2502,18 @@ def test_session19_content_clause_keeps_other_clauses_out() -> None:
         "Tom Wu had not told her until five years ago, when they sat down “to talk about the family farm.”"
     )
     assert found.get("to talk about the family farm") is None
+
+
+def test_session20_noun_modifier_is_the_align_stages_rule_too() -> None:
+    """Rule noun-modifier has one source (`analyze.naming.names_a_thing`), which the align stage's
+    `quoted-name` reads too: one lower-case word may stand between "the" and the quote ("the murky "…"
+    policy", a name in align before session 20 and speech here), a degree word may not ("the most "…""
+    grades a word)."""
+    assert (
+        _quotes("Ann Reyes, the mayor, said she backs a review of the murky “don't ask, don't tell” policy.")
+        == {}
+    )
+    q = _quotes(
+        "Ann Reyes, the mayor, said even the most “long, slow and painful” talks would not end the strike."
+    )
+    assert q == {"long, slow and painful": "Ann Reyes"}

@@ -28,6 +28,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..analyze.gazetteer import gazetteer
+from ..analyze.naming import names_a_thing
 from ..analyze.numbers import (
     DENOMINATORS,
     MONTH_BEFORE,
@@ -491,7 +492,7 @@ def sentence_facts(
         for s, e, closed in quoted
         if e - s > 2
         and not _is_title(ws := _TOKEN.findall(text[s:e]))
-        and not (closed and _is_label(text, s, e))
+        and not (closed and names_a_thing(text, s, e, text[s + 1 : e - 1]))  # rule `quoted-name`
     )
     single = tuple(
         _plain_words(ws)
@@ -788,28 +789,6 @@ def _is_title(words: list[str]) -> bool:
     letters or more capitalised, two such at least ("Forgetting to Be Afraid", "Walk of Punishment")."""
     long = [w for w in words if len(w) >= 4]
     return len(words) <= TITLE_WORDS and len(long) >= 2 and all(w[0].isupper() for w in long)
-
-
-_LABEL_BEFORE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|so-called)\s+(?:[a-z][a-z-]*\s+)?"
-    r"|[a-z][’']s\s+)$"
-)
-_LABEL_AFTER = re.compile(r"\s+([a-z]+)\b")
-
-
-def _is_label(text: str, start: int, end: int) -> bool:
-    """Rule `quoted-name`: a quotation written inside a noun phrase, after a determiner or a possessive
-    (with one word between at most) and before the lower-case noun it names ("the military's “don't
-    ask, don't tell” policy", "the murky “don't ask, don't tell” policy"), is the name of a thing, not
-    words anyone says in that sentence: two sentences naming one policy share no statement."""
-    after = _LABEL_AFTER.match(text, end)
-    return (
-        after is not None
-        and text[start:end].rstrip(' ”"')[-1:] not in ",.;:!?"  # 'is a "bro with no ho," according to': words
-        and after.group(1) not in STOP_WORDS
-        and after.group(1) not in _SPEECH
-        and _LABEL_BEFORE.search(text, max(0, start - 40), start) is not None
-    )
 
 
 def _plain_words(tokens: list[str]) -> tuple[str, ...]:

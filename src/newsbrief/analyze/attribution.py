@@ -54,6 +54,7 @@ from .coreference import (
 )
 from .entities import Found
 from .gazetteer import gazetteer, word_list
+from .naming import NOT_NOUN, names_a_thing, word_count
 from .rules import SPEECH_VERBS
 from .spans import MIN_SPEECH_WORDS, QuoteSpan
 
@@ -136,7 +137,7 @@ class Window:
 
 def attribute(dd: DocView, i: int, q: QuoteSpan) -> None:
     """Decide speech and speaker of quote `i` by the first rule that fires."""
-    q.words = _word_count(dd.text[q.start : q.end])
+    q.words = word_count(dd.text[q.start : q.end])
     w = window(dd, i, q)
     for rule in RULES:
         a = rule.find(dd, i, q, w)
@@ -164,15 +165,6 @@ def _unspoken_fragment(dd: DocView, q: QuoteSpan) -> bool:
     return q.words < MIN_SPEECH_WORDS and bool(
         dd.text[dd.sentence_start(q.open_at) : q.open_at].strip(" “\"‘'")
     )
-
-
-def _word_count(text: str) -> int:
-    """Words as written: a compound of lower-case words is one ("non-steroidal anti-inflammatory drugs":
-    3), a hyphen before a capital parts two ("pregnant-Amy")."""
-    return len(_WORD.findall(_COMPOUND_HYPHEN.sub("", text)))
-
-
-_COMPOUND_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
 def window(dd: DocView, i: int, q: QuoteSpan) -> Window:
@@ -236,16 +228,6 @@ _OR_GLOSS = re.compile(r"\w,\s+or\s+(?:an?\s+|the\s+)?$")
 # "pro-family" plank"): the name of a thing; the next word is no verb or function word
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+([a-z][a-z\-]+)\b")
-_NOT_NOUN = frozenset(
-    [
-        *("is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could"),
-        *("may", "might", "should", "must", "shall", "does", "did", "do", "that", "which", "who", "of"),
-        *("in", "to", "and", "or", "but", "for", "as", "at", "on", "by", "with", "from", "than", "he", "she"),
-        *("they", "it", "we", "i", "you", "said", "says", "say", "not", "because", "if", "when", "while"),
-        *("so", "into", "about", "after", "before", "over", "under", "since", "until", "between", "against"),
-        "through",
-    ]
-)
 
 
 # `_TITLE_CUE`'s work nouns: before a quote they name a work only when the quoted words read as its title
@@ -297,45 +279,11 @@ def _named_term(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
     if q.words < MIN_SPEECH_WORDS and _THE_BEFORE.search(pre):
         nxt = _NOUN_AFTER.match(text, q.after_close)
         word = nxt.group(1) if nxt else ""
-        if word and word not in _NOT_NOUN and not word.endswith(("ed", "ly", "ing")):
+        if word and word not in NOT_NOUN and not word.endswith(("ed", "ly", "ing")):
             return Attribution(False)
-    if q.words <= _MODIFIER_WORDS and _DEFINITE_BEFORE.search(pre):
-        # noun-modifier: quoted words between "the" or a possessive and the noun they modify name a known
-        # thing ("the "don't ask, don't tell" policy", "the party's "Contract with America" pledge"); after
-        # "a"/"an" they describe ("an "amazing" recovery, her brother said": his word), left to the rules
-        nxt = _NOUN_AFTER.match(text, q.after_close)
-        word = nxt.group(1) if nxt else ""
-        if (
-            word
-            and word not in _NOT_NOUN | _NOT_NOUN_AFTER_MODIFIER
-            and not word.endswith(("ed", "ly", "ing"))
-        ):
-            return Attribution(False)
+    if names_a_thing(text, q.open_at, q.after_close, inner):
+        return Attribution(False)  # noun-modifier: "the party's "Contract with America" pledge" (`naming`)
     return None
-
-
-# noun-modifier: a quote of at most this many words used as a modifier before a noun is a name
-_MODIFIER_WORDS = 6
-# "the" or a noun's possessive right before the mark ("the military's"); not a pronoun's ("Bush says he
-# treats his "profound" responsibility": a person's own word, often the speaker's), nor a demonstrative's (a
-# pronoun object as often as a determiner: "said this "could be the end" soon enough")
-_DEFINITE_BEFORE = re.compile(
-    r"(?:\bthe|\b(?!(?:he|she|it|that|who|there|what|where|here)['’]s\b)\w+['’]s|\ws['’])\s+$",
-    re.IGNORECASE,
-)
-# words that follow a quote but are no noun it modifies ("the "review" last week", "the "win" too")
-_NOT_NOUN_AFTER_MODIFIER = frozenset(
-    [
-        *("last", "this", "next", "yesterday", "today", "tonight", "now", "then", "too", "again", "also"),
-        *("even", "here", "there", "yet", "still", "instead", "anyway", "ago", "all", "both", "either"),
-        *("neither", "nor", "whether", "where", "whom", "whose", "what", "how", "why", "though", "unless"),
-        *("once", "per", "via", "upon", "within", "without", "toward", "towards", "among", "during", "like"),
-        *("except", "despite", "amid", "around", "across", "behind", "beyond", "near", "off", "out", "up"),
-        *("down", "back", "away", "rather", "just", "only", "very", "much", "more", "most", "less", "least"),
-        *("an", "a", "the", "his", "her", "their", "its", "our", "my", "your", "these", "those", "me", "him"),
-        *("them", "us", "one", "ones", "is", "are", "was", "were", "ever", "anymore"),
-    ]
-)
 
 
 def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
@@ -1211,7 +1159,7 @@ def _modifies_noun(dd: DocView, q: QuoteSpan) -> bool:
         return False
     nxt = _NOUN_AFTER.match(dd.text, q.after_close)
     word = nxt.group(1) if nxt else ""
-    return bool(word) and word not in _NOT_NOUN and not word.endswith(("ed", "ly", "ing"))
+    return bool(word) and word not in NOT_NOUN and not word.endswith(("ed", "ly", "ing"))
 
 
 # a relative clause between the verb and the quote ("…, which is that", "…, whom he")

@@ -1,0 +1,78 @@
+"""Quoted words that name a thing, not words said: one rule the quote stage and the align stage share.
+
+Rule `noun-modifier`: quoted words written inside a noun phrase, after "the", "so-called" or a noun's
+possessive (one lower-case word between at most: "the murky "…" policy") and before the lower-case noun
+they modify ("the military's "don't ask, don't tell" policy", "the "orange socks" murder"), are the name of
+a known thing (a policy, a slogan, a case), not words anyone says in that sentence. The quote stage leaves
+them out as terms (`attribution`'s rule `named-term`); the align stage gives them no quotation, so two
+sentences naming one policy share no statement (`align.features`, rule `quoted-name`). After "a"/"an" the
+words describe ("an "amazing" recovery, her brother said": his word), after a pronoun's possessive they are
+often the speaker's own ("he treats his "profound" responsibility"), after a demonstrative the quote is as
+often a pronoun's object ("said this "could be the end" soon enough"): none of these names a thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["MODIFIER_WORDS", "NOT_NOUN", "names_a_thing", "word_count"]
+
+MODIFIER_WORDS = 6  # a quote of at most this many words before a noun is a name
+
+# "the", "so-called" or a noun's possessive right before the mark, one lower-case word between at most
+# ("the murky "…""), not a degree word (after "the most "robust"" the quoted word is graded, not named);
+# not a pronoun's possessive, nor "it's" / "that's" / "there's" (a verb)
+_NAMING_DETERMINER = re.compile(
+    r"(?:\b(?i:the|so-called)|\b(?!(?i:he|she|it|that|who|there|what|where|here)['’]s\b)\w+['’]s|\ws['’])"
+    r"\s+(?:(?!(?:most|more|least|less|very|so|too|only)\s)[a-z][a-z\-]*\s+)?$"
+)
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z\-]+)\b")
+
+# words that follow "the" and a quote but are no noun it modifies: verbs, function words
+NOT_NOUN = frozenset(
+    [
+        *("is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could"),
+        *("may", "might", "should", "must", "shall", "does", "did", "do", "that", "which", "who", "of"),
+        *("in", "to", "and", "or", "but", "for", "as", "at", "on", "by", "with", "from", "than", "he", "she"),
+        *("they", "it", "we", "i", "you", "said", "says", "say", "not", "because", "if", "when", "while"),
+        *("so", "into", "about", "after", "before", "over", "under", "since", "until", "between", "against"),
+        "through",
+    ]
+)
+# more words that follow a quote but are no noun it modifies ("the "review" last week", "the "win" too"),
+# and verbs of saying ("the "deal" told", "the party's "pledge" announced")
+_NOT_MODIFIED = NOT_NOUN | frozenset(
+    [
+        *("last", "this", "next", "yesterday", "today", "tonight", "now", "then", "too", "again", "also"),
+        *("even", "here", "there", "yet", "still", "instead", "anyway", "ago", "all", "both", "either"),
+        *("neither", "nor", "whether", "where", "whom", "whose", "what", "how", "why", "though", "unless"),
+        *("once", "per", "via", "upon", "within", "without", "toward", "towards", "among", "during", "like"),
+        *("except", "despite", "amid", "around", "across", "behind", "beyond", "near", "off", "out", "up"),
+        *("down", "back", "away", "rather", "just", "only", "very", "much", "more", "most", "less", "least"),
+        *("an", "a", "the", "his", "her", "their", "its", "our", "my", "your", "these", "those", "me", "him"),
+        *("them", "us", "one", "ones", "is", "are", "was", "were", "ever", "anymore", "told", "tells"),
+    ]
+)
+_WORD = re.compile(r"[\w’']+")
+_COMPOUND_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
+
+def word_count(text: str) -> int:
+    """Words as written: a compound of lower-case words is one ("non-steroidal anti-inflammatory drugs":
+    3), a hyphen before a capital parts two ("pregnant-Amy")."""
+    return len(_WORD.findall(_COMPOUND_HYPHEN.sub("", text)))
+
+
+def names_a_thing(text: str, open_at: int, after_close: int, inner: str) -> bool:
+    """Rule `noun-modifier`: the quotation `inner`, its opening mark at `open_at` and its closing mark
+    ending at `after_close` in `text`, names a thing (see the module docstring): at most
+    `MODIFIER_WORDS` words ending in a letter or digit (a comma or stop inside the marks ends words
+    said: 'is a "bro with no ho," according to'), a naming determiner before, a noun after."""
+    inner = inner.rstrip()  # tokenised text spaces its marks: "the " kids for cash " scandal"
+    if not inner[-1:].isalnum() or word_count(inner) > MODIFIER_WORDS:
+        return False
+    if _NAMING_DETERMINER.search(text, max(0, open_at - 40), open_at) is None:
+        return False
+    nxt = _NEXT_WORD.match(text, after_close)
+    word = nxt.group(1) if nxt else ""
+    return bool(word) and word not in _NOT_MODIFIED and not word.endswith(("ed", "ly", "ing"))
