@@ -20,6 +20,7 @@ BODY = (
     "The mayor, Helen Okafor, told reporters that the city would open two emergency shelters at the "
     "central library and the old fire station.\n"
     "Schools in the district will remain closed on Thursday while engineers inspect the buildings.\n"
+    "“We will keep the shelters open for as long as people need them,” Okafor said.\n"
     "Forecasters at the national weather office expect the winds to ease by Friday afternoon."
 )
 ORIGINAL = "A storm with winds of over 100 kilometres an hour struck Harbour City on Tuesday night.\n" + BODY
@@ -33,6 +34,7 @@ OTHER = (  # the same events in other words: a second, independent report
     "according to the utility company.\n"
     "Helen Okafor, the mayor, said two emergency shelters would open at the central library and the old "
     "fire station.\n"
+    "“We will keep the shelters open for as long as people need them,” Okafor said.\n"
     "Residents of the seafront said the waves reached the doors of their houses.\n"
     "Shopkeepers on the main street spent the morning sweeping up broken glass."
 )
@@ -106,3 +108,11 @@ def test_the_render_says_how_many_documents_are_copies() -> None:
     assert "of 3 sources" not in md
     html = render(b, "html")
     assert "3 documents, 2 sources: 1 is a copy of another" in html
+
+
+def test_a_quote_repeated_in_a_copy_is_marked_once_for_its_source() -> None:
+    b = brief(texts=[ORIGINAL, OTHER, WRITETHRU], words=60, timings=False)
+    repeated = [q for q in b.quotes if q.doc == 0 and "shelters open" in q.text]
+    assert repeated and {r.doc for r in repeated[0].repeats} == {1, 2}  # the JSON keeps every repeat
+    md = render(b, "markdown")
+    assert "as long as people need them” [1,2]" in md and "[1,2,3]" not in md

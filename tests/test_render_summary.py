@@ -217,13 +217,15 @@ def test_no_full_name_note_for_a_titled_surname() -> None:
 
 
 def test_a_quote_a_wire_copy_repeats_is_listed_once() -> None:
-    # two outlets carry the same wire story: one quote, shown once with both documents' markers
+    # two outlets carry the same wire story: one quote, shown once, with the marker of its one source
+    # (the copy is named in the header: session 20, a wire copy is one source, not two)
     copy = NEWS.replace("Police came at dawn.", "Officers came at dawn.")
     b = brief(texts=[NEWS, copy], words=60, timings=False)
     assert len([q for q in b.quotes if q.text.startswith("Not accidental")]) == 2  # one per document (JSON)
     md = render(b, "md")
     line = next(x for x in md.splitlines() if x.startswith("- **Kenneth Sealey**"))
-    assert line.count("Not accidental") == 1 and "[1,2]" in line
+    assert line.count("Not accidental") == 1 and "[1]" in line and "[1,2]" not in line
+    assert "1 is a copy of another ([2] of [1])" in md
     html = render(b, "html")
     section = html[html.index('<section id="quotes"') :]
     section = section[: section.index("</section>")]

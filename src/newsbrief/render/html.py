@@ -32,6 +32,7 @@ from .markdown import (
     distinct_quotes,
     full_names,
     here_places,
+    quote_docs,
     view_labels,
 )
 
@@ -185,7 +186,7 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
         {
             "speaker": q.speaker,
             "text": q.text,
-            "markers": _markers("q", i, sorted({q.doc, *(x.doc for x in q.repeats)}), n),
+            "markers": _markers("q", i, quote_docs(q, brief), n),
         }
         for i, q in enumerate(brief.quotes)
         if id(q) in shown  # a wire copy's repeat is shown once, its refs keep their index

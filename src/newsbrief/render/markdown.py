@@ -395,6 +395,16 @@ def distinct_quotes(brief: Brief) -> list[Quote]:
     return out
 
 
+def quote_docs(q: Quote, brief: Brief) -> tuple[int, ...]:
+    """The documents a quote's markers name: its own and those it repeats in, one a source (a wire copy's
+    repeat is the same outlet's words, not a second outlet quoting them)."""
+    source = of_documents(brief.documents)
+    firsts: dict[int, int] = {source[q.doc]: q.doc}
+    for d in sorted({r.doc for r in q.repeats}):
+        firsts.setdefault(source[d], d)
+    return tuple(sorted(firsts.values()))
+
+
 def _speaker_lines(brief: Brief) -> list[str]:
     """Speakers with the most quotes first (named before unattributed), their first quotes each."""
     by_speaker: dict[str, list] = {}
@@ -405,8 +415,7 @@ def _speaker_lines(brief: Brief) -> list[str]:
     for name in order[:MAX_SPEAKERS]:
         qs = by_speaker[name]
         shown = "; ".join(
-            f"“{_clip(q.text)}” {marker(tuple(sorted({q.doc, *(r.doc for r in q.repeats)})))}"
-            for q in qs[:QUOTES_PER_SPEAKER]
+            f"“{_clip(q.text)}” {marker(quote_docs(q, brief))}" for q in qs[:QUOTES_PER_SPEAKER]
         )
         more = f" (+{len(qs) - QUOTES_PER_SPEAKER} more)" if len(qs) > QUOTES_PER_SPEAKER else ""
         lines.append(f"- **{esc(name) if name else 'Unattributed'}**: {shown}{more}")
