@@ -2517,3 +2517,25 @@ def test_session20_noun_modifier_is_the_align_stages_rule_too() -> None:
         "Ann Reyes, the mayor, said even the most “long, slow and painful” talks would not end the strike."
     )
     assert q == {"long, slow and painful": "Ann Reyes"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Under questioning, Ann Reyes conceded that the police had used “a little” force on Monday.",
+            "a little",
+        ),
+        ("Ann Reyes acknowledged that “innocent” people were hurt in the raid on Monday.", "innocent"),
+        ("Ann Reyes confirmed that the talks had been “disappointing” so far this year.", "disappointing"),
+        ("Ann Reyes announced that the city had agreed to a “series of steps” on Monday.", "series of steps"),
+        ("Speaking on Monday, Ann Reyes recalled seeing “thugs” throw rocks at the police.", "thugs"),
+    ],
+)
+def test_session20_a_verb_of_saying_gives_a_fragment_its_speaker(text: str, quote: str) -> None:
+    """Rule reporting-verb (in same-sentence; session 20 census, tuned: 7 fragments the convention calls
+    speech were dropped for their verb): a verb that reports a statement ("conceded", "acknowledged",
+    "confirmed", "announced", "recalled") gives a short quoted fragment the sentence's speaker, as "said"
+    does; a verb of a promise does not ("promised to work for the "winning conditions"")."""
+    assert _quotes(text) == {quote: "Ann Reyes"}
+    assert _quotes("Ann Reyes promised to work for the “winning conditions” on Monday.") == {}
