@@ -732,3 +732,38 @@ def test_a_label_word_or_a_clock_time_makes_no_count() -> None:
     assert counts("Crews spotted the woman about 11.30am on the banks of the river.") == []
     assert counts("The meeting ended at 5 p.m. on Monday.") == []
     assert [c.value for c in counts("Crews spotted 11 people on the banks of the river.")] == [11.0]
+
+
+# Two lower-cased reports (as Multi-News+ writes them) around the sentences a test puts first.
+_CASELESS_A = (
+    " The mayor asked residents to stay calm and to avoid the city centre for the rest of the week."
+    " Schools and shops in the old town stayed shut on friday while police searched the streets."
+    " A hotline was opened for families who could not reach their relatives after the attack."
+)
+_CASELESS_B = (
+    " Officers closed the seafront road and asked people to keep away from the promenade on friday."
+    " The prime minister flew to the city and met rescue workers at the main hospital there."
+    " Flags on public buildings across the country were lowered to half-mast for three days."
+)
+
+
+def test_session20_caseless_counts_near_nothing_alike_are_two_slots() -> None:
+    """Rule `caseless-slots`: in a story that lost its letter case no name shows, so the two cities
+    of "130 people in paris" / "86 people in nice" cannot tell two attacks apart: values whose
+    neighbourhoods share no word are two slots, no conflict (start 4560ec6: a conflict)."""
+    from newsbrief.align.features import story_casing
+
+    a = "It came eight months after gunmen killed 130 people in paris." + _CASELESS_A
+    b = "The man who killed 86 people in nice by driving a lorry through a crowd was named." + _CASELESS_B
+    assert "conflict" not in _kinds(a, b)
+    sentences = [s for text in (a, b) for s in text.split(". ")]
+    assert story_casing(sentences).caseless
+    assert not story_casing([s.title() for s in sentences]).caseless
+
+
+def test_session20_caseless_counts_near_a_shared_word_still_conflict() -> None:
+    """`caseless-slots` asks only for one word both values' neighbourhoods share ("hotel fire")."""
+    a = "He was convicted of arson in a hotel fire that killed 29 people." + _CASELESS_A
+    b = "A judge freed the man jailed for setting a hotel fire in tucson that killed 28." + _CASELESS_B
+    (link,) = [k for k in _links(a, b) if k.kind == "conflict"]
+    assert "values:29 people vs 28 dead" in link.evidence

@@ -40,6 +40,7 @@ from ..analyze.numbers import (
     qualified_count,
     years,
 )
+from ..readability import CASE_WORDS, CASED_SHARE
 from ..represent import STOP_WORDS, stem
 from .claims import ClauseClaim
 from .claims import claims as clause_claims
@@ -389,6 +390,7 @@ class Facts:
     single_quotes: tuple[tuple[str, ...], ...] = ()  # quotations in single marks (`single_quoted_spans`)
     pronoun_said: bool = False  # its speaker is a pronoun ("But he said: ..."), none named
     said_by: frozenset[str] = frozenset()  # ... and who that is (`pronoun_speakers`)
+    caseless: bool = False  # its story lost its letter case (`Casing.caseless`): names cannot be read
 
 
 @dataclass(frozen=True)
@@ -440,6 +442,7 @@ class Casing:
     lower: frozenset[str]
     alone: frozenset[str]  # names the story also uses on their own ("Trump", "Kim"), lower-cased
     roles: dict[str, str] = field(default_factory=dict)  # "north korean leader" -> "kim" (see `_ROLE`)
+    caseless: bool = False  # the story lost its letter case (Multi-News+): no name shows (`story_casing`)
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
@@ -452,9 +455,12 @@ def story_casing(texts: list[str], tokenized: list[list[tuple[str, int, int]]] |
     caps: set[str] = set()
     lower: set[str] = set()
     alone: set[str] = set()
+    inside = capitalised = 0  # words after a sentence's first, and those of them capitalised
     for n, t in enumerate(texts):
         toks = [w for w, _, _ in tokenized[n]] if tokenized is not None else _TOKEN.findall(t)
         upper = [k for k, w in enumerate(toks) if w[0].isupper()]
+        inside += len(toks) - 1 if toks else 0
+        capitalised += len(upper) - (1 if upper and upper[0] == 0 else 0)
         lower.update(toks)  # capitalised ones are taken out below
         for k in upper:
             if k == 0:
@@ -472,7 +478,8 @@ def story_casing(texts: list[str], tokenized: list[list[tuple[str, int, int]]] |
             name = [w.lower() for w in m.group(3).split()]
             key = f"{m.group(1).lower()} {m.group(2).lower()}"
             roles.setdefault(key, next((w for w in name if w in alone), name[-1]))
-    return Casing(frozenset(caps), frozenset(lower), frozenset(alone), roles)
+    caseless = inside >= CASE_WORDS and capitalised < CASED_SHARE * inside
+    return Casing(frozenset(caps), frozenset(lower), frozenset(alone), roles, caseless)
 
 
 def sentence_facts(
@@ -546,6 +553,7 @@ def sentence_facts(
         times=frozenset(_clock(*m) for m in _TIME.findall(text)) if digits else frozenset(),
         subordinate=side,
         claims=clause_claims(text, clauses, side),
+        caseless=casing.caseless,
     )
 
 

@@ -170,7 +170,8 @@ class Pair:
     # "seven times closer"): not one claim, and not a conflict either (`number_relation` skips measures)
     two_events: bool = False  # for a clash: the numbers' own neighbourhoods (`slot_words`) share nothing
     # and name different events (`ACTIONS`): "the arrest of four students" / "wounding six students";
-    # or name participants that the other sentence never names (`other_names`)
+    # or name participants that the other sentence never names (`other_names`); in a story that lost its
+    # letter case, share nothing at all (rule `caseless-slots`, `slot_words`)
     scope_clash: bool = False  # for a clash: the two date their counts differently (`scopes`)
     time_clash: bool = False  # each names a clock time, none the same ("at 02:41" / "at 06:57"): two moments
     value_clash: bool = False  # a counted thing both give, no value written alike (`_value_clash`)
@@ -347,7 +348,7 @@ def compare(
             sa is not None
             and sb is not None
             and not sa & sb
-            and (_actions(sa) != _actions(sb) or clash[0].unit[:1] in MONEY)
+            and (_actions(sa) != _actions(sb) or clash[0].unit[:1] in MONEY or fa.caseless)
         ) or (
             sa is not None
             and sb is not None
@@ -1116,7 +1117,11 @@ def slot_words(f: Facts, c: Count) -> frozenset[str] | None:
     students" wounded): two slots when the neighbourhoods share nothing and name different events
     (a paraphrase, "walked off the job" / "taking part in the action", names none: still one slot),
     or share nothing around a share or a sum, which says what it is of only there ("an offering of
-    18 percent of Delphi" / "retain 51 percent of the company")."""
+    18 percent of Delphi" / "retain 51 percent of the company").
+    Rule `caseless-slots`: in a story that lost its letter case (Multi-News+, `Casing.caseless`) no name
+    shows, so nothing tells two people's or two places' counts apart (`other_names`, `lead_clash`,
+    `missing` need capitals): two neighbourhoods that share nothing are two slots, whatever their events
+    ("gunmen killed 130 people in paris" / "the man who killed 86 people in nice")."""
     for cl in f.clauses:
         for k, d in enumerate(cl.counts):
             if d is not c:
