@@ -797,3 +797,20 @@ def test_session20_addressee_the_one_told_is_not_the_speaker() -> None:
         '"I want to remember my nights out and sometimes I just do not."'
     )
     assert q["I want to remember my nights out and sometimes I just do not"][0] != "Ellen DeGeneres"
+
+
+def test_session20_host_not_guest_the_host_is_not_the_person_named_last() -> None:
+    """Session 20, rule host-not-guest (issue 15's "interview turns swapped"): "the CNN host asked" after
+    the guest is named is not the guest: only a person introduced as host ("CNN host Jake Tapper") is."""
+    guest = "Senator Jane Smith appeared on CNN on Sunday to defend the bill.\n"
+    q = _rules(
+        guest
+        + '"How many of the voters have you heard from?" the CNN host asked.\n"All of them," Smith said.'
+    )
+    assert q["How many of the voters have you heard from?"] == ("the CNN host", "host-not-guest")
+    assert q["All of them"][0] == "Jane Smith"
+    q = _rules(
+        "CNN host Jake Tapper interviewed Senator Jane Smith on Sunday about the bill.\n"
+        '"Have you heard from the voters?" the CNN host asked.\n"All of them," Smith said.'
+    )
+    assert q["Have you heard from the voters?"][0] == "Jake Tapper"

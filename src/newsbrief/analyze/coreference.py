@@ -640,8 +640,8 @@ def _the_body(dd: DocView, q: QuoteSpan, ph: Phrase) -> str | None:
 def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     """ "the <role>": the unnamed source just introduced with it ("the officer" after "said a Miami
     Gardens officer"; "the Arab official" after "said one Arab official."), else the person introduced
-    with that role, else the person last named, but never one the rest of the sentence names
-    ("named-in-clause"), else the description itself."""
+    with that role, else the person last named (not for a host: host-not-guest), but never one the rest of
+    the sentence names ("named-in-clause"), else the description itself."""
     desc = description(ph.text)
     if not (desc and desc.split()[0].lower() == "the" and desc.split()[-1].lower() in gazetteer().roles):
         return None
@@ -658,12 +658,23 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     # rule pope-by-title: "the pope", "the pontiff" is the one the text introduced as "Pope …", else no
     # name (the person named last is rarely the pope: "Fidel Castro greeted … The pope said")
     titled = desc.split()[-1].lower() in ("pope", "pontiff")
+    # rule host-not-guest: "the CNN host", "the moderator" is the one who asks, and the person named last
+    # in an interview is its guest: only one introduced with that role ("CNN host Jake Tapper")
+    host = desc.split()[-1].lower() in _HOST_HEADS
     by_role = _by_role(dd, s, desc.split()[-1].lower())
-    last = None if relation or titled or by_role else antecedent(dd, q, s, None, "the person")
+    last = None if relation or titled or host or by_role else antecedent(dd, q, s, None, "the person")
     named = by_role or last
     if named and not _named_in_clause(dd, named, e):
         return Resolved(named, "role-introduced" if by_role else "role-last-named")
-    why = "possessive-relation" if relation else "pope-by-title" if titled else "role-description"
+    why = (
+        "possessive-relation"
+        if relation
+        else "pope-by-title"
+        if titled
+        else "host-not-guest"
+        if host
+        else "role-description"
+    )
     return Resolved(desc, why)
 
 
@@ -675,7 +686,7 @@ def _description(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved:
 # what rule the-role names its decision: the source just introduced, the person introduced with the role or
 # named last, a person by a relation, a pope, or the description itself
 _ROLE_SUBRULES: tuple[str, ...] = ("unnamed-source-before", "role-introduced", "role-last-named")
-_ROLE_SUBRULES += ("possessive-relation", "pope-by-title", "role-description")
+_ROLE_SUBRULES += ("possessive-relation", "pope-by-title", "host-not-guest", "role-description")
 
 
 # The speaker rules, in order: the first row that returns a speaker, or decides there is none, wins.
