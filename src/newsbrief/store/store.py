@@ -349,28 +349,9 @@ class Store:
         for r in new_rows:  # the new articles of the big stories (those of the others are found)
             story_of.setdefault(r.id, r.story_id)
             columns.setdefault(r.id, (r.rule, r.duplicate_of, r.content_key, r.words))
-        unread = []
-        for i in sorted(story_of):
-            got = columns.get(i) or self._columns.get(i)
-            if got is None:
-                unread.append(i)
-            else:
-                columns[i] = got
-        cols = (a.id, a.rule, a.duplicate_of, a.content_key, a.words)
-        for k in range(0, len(unread), IN_CHUNK):
-            for r in conn.execute(select(*cols).where(a.id.in_(unread[k : k + IN_CHUNK]))):
-                columns[r.id] = (r.rule, r.duplicate_of, r.content_key, r.words)
+        _held_or_read(conn, sorted(story_of), columns, self._columns, _HELD_COLUMNS, _columns_of)
         loaded = {i for i in story_of if columns[i][0] in ce.MOVABLE}
-        unparsed = []
-        for i in sorted(loaded):
-            vec = vectors.get(i) or self._vectors.get(i)  # an empty vector is parsed again: cheap
-            if vec is None:
-                unparsed.append(i)
-            else:
-                vectors[i] = vec
-        for k in range(0, len(unparsed), IN_CHUNK):
-            for r in conn.execute(select(a.id, a.vec).where(a.id.in_(unparsed[k : k + IN_CHUNK]))):
-                vectors[r.id] = index.interned(dict(json.loads(r.vec)))
+        _held_or_read(conn, sorted(loaded), vectors, self._vectors, (a.id, a.vec), _vector_of)
         pieces, assignments, current = {}, {}, {}
         for i in sorted(story_of):  # the movable articles, and the copies of those (they follow them)
             rule, duplicate_of, content_key, words = columns[i]
@@ -609,6 +590,44 @@ def _title(d: Document) -> str:
     if not words:
         return "(no text)"
     return " ".join(words[:TITLE_WORDS]) + (" …" if len(words) > TITLE_WORDS else "")
+
+
+_HELD_COLUMNS = (  # an article's id and the columns `index.Columns` holds
+    T.articles.c.id,
+    T.articles.c.rule,
+    T.articles.c.duplicate_of,
+    T.articles.c.content_key,
+    T.articles.c.words,
+)
+
+
+def _columns_of(row) -> tuple[str, int | None, str, int]:
+    """An article's columns `index.Columns` holds, from a row of `_HELD_COLUMNS`."""
+    return (row.rule, row.duplicate_of, row.content_key, row.words)
+
+
+def _vector_of(row) -> dict[str, float]:
+    """An article's vector from its row's `vec` JSON, its terms interned (`index.interned`)."""
+    return index.interned(dict(json.loads(row.vec)))
+
+
+def _held_or_read(
+    conn, ids: list[int], got: dict, held: index.Vectors | index.Columns, cols: tuple, value: Callable
+) -> None:
+    """Fill `got` (what this ingest has read or written) with each of `ids`' value: its own, else the
+    one `held` in process, else read from `articles` (the columns `cols`, the id first; `value(row)`).
+    An empty value this ingest has (an empty vector) is looked up in `held`, then read again: cheap."""
+    unread = []
+    for i in ids:
+        v = got.get(i) or held.get(i)
+        if v is None:
+            unread.append(i)
+        else:
+            got[i] = v
+    a = T.articles.c
+    for k in range(0, len(unread), IN_CHUNK):
+        for r in conn.execute(select(*cols).where(a.id.in_(unread[k : k + IN_CHUNK]))):
+            got[r.id] = value(r)
 
 
 def _waiting_thin(conn, next_id: int) -> list[tuple[ce.Piece, int]]:
