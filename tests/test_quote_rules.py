@@ -2539,3 +2539,16 @@ def test_session20_a_verb_of_saying_gives_a_fragment_its_speaker(text: str, quot
     does; a verb of a promise does not ("promised to work for the "winning conditions"")."""
     assert _quotes(text) == {quote: "Ann Reyes"}
     assert _quotes("Ann Reyes promised to work for the “winning conditions” on Monday.") == {}
+
+
+def test_session20_a_fragment_after_the_names_a_thing() -> None:
+    """Rule definite-fragment (in named-term; session 20 census, tuned: 2 labelled terms given a speaker):
+    one to three quoted words right after a lower-case "the" name a thing the sentence talks about, whatever
+    attribution follows; the speaker's framing ("what Reyes called the "…"") or a sentence the fragment
+    opens ("The "…" for …, Reyes said, is") keeps them speech."""
+    assert _quotes("When he heard about the “two-girl special,” Tom Wu said he was willing to pay.") == {}
+    assert _quotes("The plan and the “war of words” between the two towns have helped, Ann Reyes said.") == {}
+    q = _quotes("The council will discuss what Ann Reyes called the “road map.” The vote is on Monday.")
+    assert q == {"road map": "Ann Reyes"}
+    q = _quotes("The “best barometer” for the talks, Ann Reyes said, is the tone of the next meeting.")
+    assert q == {"best barometer": "Ann Reyes"}

@@ -230,6 +230,13 @@ _CALLED_SUBJECT = frozenset(
 )
 # "the cockpit voice recorder, or "black boxes"": a second name for the noun before, not words said
 _OR_GLOSS = re.compile(r"\w,\s+or\s+(?:an?\s+|the\s+)?$")
+# rule definite-fragment: a fragment of one to three words right after a lower-case "the" names a thing the
+# sentence talks about ("when he heard about the "two-girl special," Johnson said he was willing", "the
+# "war of words" between"), whatever attribution follows; the speaker's own framing keeps it his ("what Kerry
+# called the "road map."", "describing the talks as the "one area""), and so does a sentence it opens ("The
+# "best barometer" for Kim's seriousness, this person said, is …": "The" is no lower-case "the")
+_THE_FRAGMENT = re.compile(r"\bthe\s+$")
+_FRAMED_THE = re.compile(r"\b(?:call|calls|called|calling|term|terms|termed|as)\s+the\s+$", re.I)
 # a short quote after "the" used as a modifier of the noun after it ("the "orange socks" murder", "the
 # "pro-family" plank"): the name of a thing; the next word is no verb or function word
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -279,6 +286,10 @@ def _named_term(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
         return Attribution(False)
     if q.words < MIN_SPEECH_WORDS and _OR_GLOSS.search(pre):
         return Attribution(False)
+    if q.words < MIN_SPEECH_WORDS and _THE_FRAGMENT.search(pre) and not _FRAMED_THE.search(pre):
+        return Attribution(
+            False
+        )  # definite-fragment: "when he heard about the "two-girl special," Johnson said"
     inner = text[q.start : q.end]
     if not inner[-1:].isalnum():
         return None
