@@ -814,3 +814,14 @@ def test_session20_host_not_guest_the_host_is_not_the_person_named_last() -> Non
         '"Have you heard from the voters?" the CNN host asked.\n"All of them," Smith said.'
     )
     assert q["Have you heard from the voters?"][0] == "Jake Tapper"
+
+
+def test_session20_stray_word_a_title_or_indefinite_alone_is_no_speaker() -> None:
+    """Session 20, rule stray-word (issue 15's "stray text as speaker"): one capitalised word opening the
+    sentence that is only a title or names no one ("Another called the move: "…"", "He'll also say that
+    … "…"") is no speaker."""
+    q = _rules(
+        "Hundreds of people marched in Cardiff on Saturday against the new name of the bridge.\n"
+        'Another called the move: "pointless and expensive propaganda for the crown."'
+    )
+    assert q["pointless and expensive propaganda for the crown"][0] is None

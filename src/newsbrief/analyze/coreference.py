@@ -588,9 +588,11 @@ def _named_in_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     return Resolved(name, how)
 
 
-def _capitalised_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> str | None:
+def _capitalised_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | str | None:
     """A phrase of at most four capitalised words the entity pass did not name: the words without a
-    title before a name ("Defense Secretary Orlando Mercado" -> "Orlando Mercado")."""
+    title before a name ("Defense Secretary Orlando Mercado" -> "Orlando Mercado"). Rule stray-word: one
+    word that is only a title or a word of no name ("Judge" of case-less "Judge kelly said", "Another",
+    "He'll"), capitalised because it opens the sentence, names no one."""
     words = ph.first.split()
     if (
         ph.first
@@ -598,8 +600,18 @@ def _capitalised_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> str | None:
         and all(w[0].isupper() or _particle(w) for w in words)
         and len(words) <= 4
     ):
+        if len(words) == 1 and (_STRAY_WORD.fullmatch(words[0]) or (words[0],) in gazetteer().titles):
+            return Resolved(None, "stray-word")
         return _untitled(words)
     return None
+
+
+# a word that opens a sentence but names no one: an indefinite ("Another called the move: "…""), a pronoun's
+# contraction ("He'll also say that … "…""), a title alone ("President-elect trump said" in case-less text)
+_STRAY_WORD = re.compile(
+    r"(?:Another|Others?|Some|Many|Several|Few|Each|Both|Most|All|One|(?:He|She|They|We|I|You|It)['’]\w+"
+    r"|[\w.]+-elect)"
+)
 
 
 def _name_after_title(dd: DocView, q: QuoteSpan, ph: Phrase) -> str | None:
@@ -700,7 +712,7 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
         _named_in_phrase,
         ("place-object", "origin-firm", "adverb-before-verb", "modifier-after-name", *NAME_RULES),
     ),
-    SpeakerRule("capitalised-phrase", _capitalised_phrase),
+    SpeakerRule("capitalised-phrase", _capitalised_phrase, ("stray-word",)),
     SpeakerRule("name-after-title", _name_after_title),
     SpeakerRule("name-in-apposition", _apposition, ("possessive-apposition",)),
     SpeakerRule("demonstrative-unintroduced", _demonstrative_alone),
