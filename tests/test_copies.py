@@ -116,3 +116,35 @@ def test_a_quote_repeated_in_a_copy_is_marked_once_for_its_source() -> None:
     assert repeated and {r.doc for r in repeated[0].repeats} == {1, 2}  # the JSON keeps every repeat
     md = render(b, "markdown")
     assert "as long as people need them” [1,2]" in md and "[1,2,3]" not in md
+
+
+def _with_count(killed_copy: int) -> tuple[str, str, str]:
+    """The original and its write-through say the storm killed 12 (the copy `killed_copy`), the other
+    report 15."""
+    body = BODY.replace(
+        "Schools in the district",
+        "The storm killed 12 people, the regional police chief Anna Berg said on Wednesday.\n"
+        "Schools in the district",
+    )
+    other = OTHER.replace(
+        "Residents of the seafront",
+        "Police chief Anna Berg said on Wednesday that 15 people had been killed by the storm.\n"
+        "Residents of the seafront",
+    )
+    copy = WRITETHRU.replace(BODY, body).replace("killed 12 people", f"killed {killed_copy} people")
+    return ORIGINAL.replace(BODY, body), other, copy
+
+
+def test_a_copy_giving_its_originals_value_is_no_second_outlet_of_a_conflict() -> None:
+    b = brief(texts=list(_with_count(12)), words=60, timings=False)
+    differ = [c for c in b.claims if c.kind == "conflict"]
+    assert differ and differ[0].conflict == "numbers differ: 12 people [1] vs 15 people [2]"
+    assert {x.doc for x in differ[0].sources} == {1}
+    assert all("[1,3]" not in (s.conflict or "") for s in b.summary)
+
+
+def test_a_write_through_with_a_new_count_still_differs() -> None:
+    b = brief(texts=list(_with_count(14)), words=60, timings=False)
+    assert b.documents[2].copy_of is not None
+    differ = [c for c in b.claims if c.kind == "conflict"]
+    assert differ and "14 people [3]" in (differ[0].conflict or "")

@@ -53,7 +53,7 @@ def cite(story: Story, chosen: Sequence[int], alignment: Alignment) -> tuple[Sum
         if conflicts:
             ours = (s.doc, *support)
             note = conflict_note(
-                [((v[0], ours), (v[1], (d,))) for d in sorted(conflicts) for v in [conflicts[d][1]]]
+                [((v[0], ours), (v[1], (d,))) for d in sorted(conflicts) for v in [conflicts[d][1]]], source
             )
         out.append(
             SummarySentence(
@@ -81,6 +81,7 @@ def marker(docs) -> str:
 
 def conflict_note(
     pairs: Iterable[tuple[tuple[str, Iterable[int]], tuple[str, Iterable[int]]]],
+    source: Sequence[int] | None = None,
 ) -> str:
     """A conflict in one line, the one wording of the summary line and the conflict claim, from its
     links' two sides (a value and the outlets that give it, each): each value once with all its
@@ -88,7 +89,9 @@ def conflict_note(
     number are one value ("1,200 members" is "1,200 workers", `value_key`), written as first given
     unless that was the bare number ("1,500" then "1,500 workers"). Values no link joins are two
     slots, each its own comparison ("12 people [1] vs 15 people [2]; 30 people [1] vs 40 people [3]":
-    the killed and the hurt of one sentence are not four values of one count)."""
+    the killed and the hurt of one sentence are not four values of one count). With `source` (each
+    document's, `copies.sources`), a value names one outlet a source: a copy that gives its original's
+    value is not a second outlet giving it ("65 dead [1,3]", not "[1,2,3]" when 2 copies 1)."""
     merged: dict[str, tuple[str, set[int]]] = {}
     slots: list[list[str]] = []  # value keys, each list one slot
     for (x, xd), (y, yd) in pairs:
@@ -108,7 +111,18 @@ def conflict_note(
             first.extend(v for v in slots[k] if v not in first)
         first.extend(v for v in keys if v not in first)
         slots = [slot for k, slot in enumerate(slots) if k not in touched[1:]]
-    return "; ".join(" vs ".join(f"{merged[k][0]} {marker(merged[k][1])}" for k in slot) for slot in slots)
+
+    def outlets(docs: set[int]) -> set[int]:
+        if source is None:
+            return docs
+        firsts: dict[int, int] = {}
+        for d in sorted(docs):
+            firsts.setdefault(source[d], d)
+        return set(firsts.values())
+
+    return "; ".join(
+        " vs ".join(f"{merged[k][0]} {marker(outlets(merged[k][1]))}" for k in slot) for slot in slots
+    )
 
 
 def value_key(value: str) -> str:

@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..align.features import is_furniture
-from ..cite import conflict_note, supports
+from ..cite import conflict_note, supports, value_key
 from ..copies import sources
 from ..model import Alignment, Claim, Link, Sentence, Span, Story
 from .entities import EntityIndex
@@ -128,7 +128,7 @@ def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = N
         used.update(differ.members)
         held.update(dict.fromkeys(differ.members, differ))
         ranked.append(((-2, -_informative(sents[i], ents), 0.0, sents[i].doc, i), differ))
-    ranked = [(r, c if isinstance(c, Claim) else c.claim(sents)) for r, c in ranked]
+    ranked = [(r, c if isinstance(c, Claim) else c.claim(sents, source)) for r, c in ranked]
     ranked.sort(key=lambda x: x[0])
     shared = [c for _, c in ranked if c.kind == "shared"]
     points = [c for _, c in ranked if c.kind == "point"]
@@ -153,18 +153,27 @@ class _Differ:
         mine, theirs = _sides(note)
         self.pairs.append(((mine, (doc_i,)), (theirs, (doc_j,))))
 
-    def claim(self, sents: Sequence[Sentence]) -> Claim:
+    def claim(self, sents: Sequence[Sentence], source: Sequence[int]) -> Claim:
         """The conflict's claim; its note names each value and the outlets that give it
-        ("numbers differ: 1,200 workers [1,2] vs 1,500 workers [3]"), the main sentence's first."""
+        ("numbers differ: 1,200 workers [1,2] vs 1,500 workers [3]"), the main sentence's first; a copy
+        giving its original's value is no second outlet (`source`: each document's)."""
         main_doc = sents[self.main].doc
-        seen: set[int] = set()
+        values: dict[int, set[str]] = {}  # each document's values, as the note merges them
+        for side in (x for pair in self.pairs for x in pair):
+            for d in side[1]:
+                values.setdefault(d, set()).add(value_key(side[0]))
+        seen: set[int] = {main_doc}
         others = []
         for i in self.members[1:]:
             d = sents[i].doc
-            if d != main_doc and d not in seen:  # one sentence a document, as a group holds
-                seen.add(d)
-                others.append(i)
-        return _claim(sents, self.main, others, "conflict", "numbers differ: " + conflict_note(self.pairs))
+            if d in seen:  # one sentence a document, as a group holds
+                continue
+            if any(source[k] == source[d] and values.get(d, set()) <= values.get(k, set()) for k in seen):
+                continue  # a copy that gives only its original's values is no second outlet
+            seen.add(d)
+            others.append(i)
+        note = conflict_note(self.pairs, source)
+        return _claim(sents, self.main, others, "conflict", "numbers differ: " + note)
 
 
 def _sides(note: str) -> tuple[str, str]:
