@@ -767,3 +767,53 @@ def test_session20_caseless_counts_near_a_shared_word_still_conflict() -> None:
     b = "A judge freed the man jailed for setting a hotel fire in tucson that killed 28." + _CASELESS_B
     (link,) = [k for k in _links(a, b) if k.kind == "conflict"]
     assert "values:29 people vs 28 dead" in link.evidence
+
+
+def test_session20_a_rate_per_some_number_is_no_count() -> None:
+    """Rule `per-rate`: "12 deaths per 100,000 people" counts neither 12 deaths nor 100,000 people (start
+    4560ec6: both), so two years' rates are no conflict of counts; "$5 per share" stays a price."""
+    from newsbrief.analyze.numbers import counts
+
+    assert counts("There were 12 deaths per 100,000 people in Harwick.") == []
+    assert counts("The clinic saw 10 cases per day in March.") == []
+    assert [c.value for c in counts("Police arrested 12 people Friday per the court papers.")] == [12]
+    assert [(c.value, c.unit) for c in counts("The bid was $5 per share.")] == [(5.0, "$")]
+
+
+def test_session20_a_label_word_opening_a_sentence_makes_no_toll() -> None:
+    """Rule `label-word` for tolls: "Flight 370 deaths" opening a sentence names a flight, as `counts`
+    reads it (start 4560ec6: a toll of 370 dead)."""
+    from newsbrief.align.features import death_tolls
+
+    assert death_tolls("Flight 370 deaths were mourned by the families on Sunday.") == []
+    assert [c.value for c in death_tolls("The crash caused 370 deaths, officials said.")] == [370]
+
+
+def test_session20_passengers_and_crew_are_counted_together() -> None:
+    """Rule `and-crew`: "all 108 passengers and crew" counts people, both groups, never the passengers
+    alone, so "101 passengers and 7 crew" is no other value of it (start 4560ec6: a conflict)."""
+    from newsbrief.analyze.numbers import counts
+
+    (c,) = counts("All 108 passengers and crew survived when the jet landed in the sea.")
+    assert (c.value, c.unit, c.noun) == (108, "people", "passengers and crew")
+    links = _links(
+        "All 108 passengers and crew survived when the jet missed the runway at Harwick and hit the sea.",
+        "All 101 passengers and 7 crew survived when the jet missed the runway at Harwick on Saturday.",
+    )
+    assert "conflict" not in {k.kind for k in links}
+
+
+def test_session20_more_than_a_dozen_is_a_lower_bound() -> None:
+    """Rule `a-dozen`: the qualifier before "a dozen" holds ("more than a dozen": 12 or more), so
+    "nearly two dozen" is no other value of it (start 4560ec6: 12 exactly, a conflict)."""
+    from newsbrief.analyze.numbers import counts
+
+    (c,) = counts("More than a dozen investors joined the fund.")
+    assert c.lower and (c.lo, c.hi) == (12, 15)
+    (c,) = counts("About a dozen protesters gathered.")
+    assert (c.lo, c.hi) == (12 * 0.9, 12 * 1.1)
+    links = _links(
+        "More than a dozen investors from Harwick joined the clean energy fund led by the bank on Sunday.",
+        "Nearly two dozen investors from Harwick put money in the new clean energy fund, the bank said.",
+    )
+    assert "conflict" not in {k.kind for k in links}

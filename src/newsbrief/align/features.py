@@ -31,6 +31,7 @@ from ..analyze.gazetteer import gazetteer
 from ..analyze.naming import names_a_thing
 from ..analyze.numbers import (
     DENOMINATORS,
+    LABEL_BEFORE,
     MONTH_BEFORE,
     NAME_BEFORE,
     SCALE_WORDS,
@@ -752,6 +753,8 @@ def death_tolls(text: str) -> list[Count]:
             name = NAME_BEFORE.search(text, max(0, m.start(1) - 25), m.start(1)) if rx is _TOLL_NOUN else None
             if name and name.group(1)[0].isupper() and name.start(1) > 0:
                 continue  # part of a name: "Flight 370 deaths", "Route 66 deaths" (as `counts` reads it)
+            if rx is _TOLL_NOUN and LABEL_BEFORE.search(text, max(0, m.start(1) - 25), m.start(1)):
+                continue  # rule `label-word`: "Flight 370 deaths" opening a sentence names a flight
             n = m.group(1).lower()
             v = float(_WORD_NUM[n]) if n in _WORD_NUM else float(n.replace(",", ""))
             if 1900 <= v <= 2100:

@@ -130,12 +130,25 @@ _MONEY_SCALES = {"m": "million", "b": "billion", "bn": "billion", "k": "thousand
 # a label, not a count: "stage 13", "round 3", "game 7", "page 12", "gate 5" (a capitalised one is a name);
 # rule `label-word`: a number right after a word that names a rank, a tier or a kind, space or hyphen
 # between, labels it too ("division 3 boys' golf" is no three boys; "omega-6 fatty acids" no six acids)
-_LABEL_BEFORE = re.compile(
+LABEL_BEFORE = re.compile(
     r"\b(stage|round|game|lap|chapter|page|section|article|lane|gate|room|suite|apartment|platform|exit"
     r"|phase|grade|category|hole|leg|no\.|flight|route|highway|interstate|terminal|pier|precinct|ward"
     r"|amendment|proposition|verse|volume|episode|division|level|tier|channel|size|omega)(?:\s+|-)$",
     re.IGNORECASE,  # "Flight 93 crashed ..." opening a sentence (inside one, a capitalised label is a name)
 )
+# rule `per-rate`: "12 deaths per 100,000 people", "22.3 births per 1,000 women", "10 cases per day" are
+# rates, not counts of deaths, births or cases (nor of 100,000 people): neither number is read
+_PER_AFTER = re.compile(
+    r"\s+(?:[A-Za-z][\w-]*\s+){1,2}per\s+(?:\d|(?:capita|an?|each|every|day|week|month|year|hour|person|head"
+    r"|household|game)\b)",
+    re.IGNORECASE,
+)
+_PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
+# rule `and-crew`: "all 108 passengers and crew", "10 students and staff" count both groups together, people
+# (never the passengers alone: "101 passengers and 7 crew" is no other value of them)
+_AND_CREW = re.compile(r"\s+and\s+(?:crew|staff)\b", re.IGNORECASE)
+# rule `a-dozen`: "more than a dozen", "about a dozen" keep their qualifier ("a" between)
+_ARTICLE_END = re.compile(r"\ba\s+$", re.IGNORECASE)
 # plural nouns that do not end in "s": a counted noun before any class word after it ("Seven gunmen
 # killed 12 people" counts seven gunmen, not seven people)
 _PLURALS = frozenset(["men", "women", "children", "gunmen", "policemen", "firemen", "servicemen", "feet"])
@@ -227,12 +240,12 @@ def counts(text: str, ages: bool = False) -> list[Count]:
             scale = _MONEY_SCALES[abbr.group(1).lower()]
         elif text[m.end() : m.end() + 1].isupper():
             continue  # a name: "3Com executives"
-        label = _LABEL_BEFORE.search(before)
+        label = LABEL_BEFORE.search(before)
         if label:  # "won stage 13 of the Tour": which stage, a label like a day; never a count of tours
             out.append(Count(v, "#" + label.group(1).lower(), v, v, m.group().strip(), label.group(1)))
             continue
-        if _RATIO_BEFORE.search(before):
-            continue  # "one in five"
+        if _RATIO_BEFORE.search(before) or _PER_BEFORE.search(before):
+            continue  # "one in five", "per 100,000 people"
         if not ages and (_AGE_AFTER.match(text, m.end()) or _AGE_BEFORE.search(before[-8:])):
             continue  # an age ("a 57-year-old man", "at 93"): people differ, sources need not
         mult = {"million": 1e6, "billion": 1e9, "thousand": 1e3}.get((scale or "").lower(), 1)
@@ -243,8 +256,10 @@ def counts(text: str, ages: bool = False) -> list[Count]:
         if hyphened and stem(hyphened.group(1).lower()) in MEASURES:  # rule `hyphen-measure`
             unit, noun = stem(hyphened.group(1).lower()), hyphened.group(1).lower()
         elif not unit:
-            unit, noun = _unit_after(text, m.end())
+            unit, noun = _joint(text, m.end(), *_unit_after(text, m.end()))
             size = _size_of(text, m.end())
+            if unit and _PER_AFTER.match(text, m.end()):
+                continue  # rule `per-rate`
         if hi and float(hi.replace(",", "")) < v and m.group("between") is None:
             continue  # rule `tally`: "a 21-14 vote", "a 5-4 decision": two counts (for, against), no range
         if unit:
@@ -269,7 +284,9 @@ def counts(text: str, ages: bool = False) -> list[Count]:
             lo = lo * top if scale == 1 and top > 1 else lo  # "two to three million"
         if not lo or hi < lo:
             continue  # "a thousand" alone is read; "thousand" alone is no number
-        unit, noun = _unit_after(text, m.start(3))
+        unit, noun = _joint(text, m.start(3), *_unit_after(text, m.start(3)))
+        if m.group(1).lower() == "dozen":
+            before = _ARTICLE_END.sub("", before)  # rule `a-dozen`
         if unit:
             written = text[m.start(1) : m.end(2) if m.group(2) else m.end(1)]
             out.append(qualified_count(lo, hi, unit, written, noun, before))
@@ -373,6 +390,14 @@ def _unit_after(text: str, pos: int) -> tuple[str, str]:
     if len(ws) > 1 and not ws[0].endswith("s") and ws[1].endswith("s") and ws[1] not in _AUX:
         return _FOLD.get(ws[1], stem(ws[1])), ws[1]
     return _FOLD.get(ws[0], stem(ws[0])), ws[0]
+
+
+def _joint(text: str, pos: int, unit: str, noun: str) -> tuple[str, str]:
+    """(unit, noun) of a count whose noun, read after `pos`, is joined by "and" to the crew or the staff
+    (rule `and-crew`): people, both groups; else as given."""
+    at = text[pos : pos + 60].lower().find(noun) if noun else -1
+    joined = _AND_CREW.match(text, pos + at + len(noun)) if at >= 0 else None
+    return ("people", noun + " " + " ".join(joined.group().split()).lower()) if joined else (unit, noun)
 
 
 def _size_of(text: str, pos: int) -> str:
