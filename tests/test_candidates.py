@@ -444,3 +444,42 @@ def test_align_links_of_a_restated_claim_count_as_the_same_fact_and_others_do_no
     clash = same_fact(story, rows)
     assert clash[a, b] and clash[b, a]
     assert not clash[a, c]  # a partial overlap is not the same claim
+
+
+# A lower-cased story (Multi-News+) whose splitter cut the lead after a rank: the name opens a sentence.
+RANKED = [
+    "Base officials said on wednesday that charges were filed on tuesday against army spc.",
+    "Jane roe.",
+    "Roe refused to deploy to the war last year because nobody could care for her baby son.",
+    "Her lawyer said the army should consider why she did not deploy with the rest of her unit.",
+]
+
+
+def test_a_sentence_cut_after_a_lower_case_title_comes_with_the_name_or_not_at_all() -> None:
+    from newsbrief.summarize.candidates import title_cut
+
+    other = [
+        "The army has filed charges against a soldier who refused to deploy to the war last year.",
+        "Jane roe, a cook, said nobody could care for her baby son while she was away.",
+    ]
+    story = make_story([RANKED, other])
+    assert title_cut(story).tolist()[:4] == [True, False, False, False]
+    # cased text writes the title capitalised, and a sentence ending on a lower-case word is no cut
+    assert not title_cut(make_story([["Charges were filed against Army Spc.", "Jane Roe."]])).any()
+    assert not title_cut(make_story([["The answer was no.", "Roe refused to go."]])).any()
+    for words in (20, 30, 60, 100):
+        chosen = DefaultSummarizer().select(story, Budget(words=words))
+        assert (0 in chosen) == (1 in chosen), (words, chosen)
+        if 0 in chosen:
+            assert chosen.index(1) == chosen.index(0) + 1  # read as one sentence
+    assert 0 in DefaultSummarizer().select(story, Budget(words=100))  # the lead is taken, whole
+    # a short head ("Texas gov.") is no candidate alone, yet comes in with its rest
+    governor = [
+        "Texas gov.",
+        "Rick perry is not ruling out another run for president in 2016, he said on sunday.",
+        "He said he would announce on monday whether he will seek a fourth term as governor.",
+    ]
+    story = make_story([governor, other])
+    assert title_cut(story).tolist()[:3] == [True, False, False]
+    chosen = DefaultSummarizer().select(story, Budget(words=100))
+    assert chosen[chosen.index(1) - 1] == 0, chosen

@@ -230,3 +230,24 @@ def test_a_quote_a_wire_copy_repeats_is_listed_once() -> None:
     section = html[html.index('<section id="quotes"') :]
     section = section[: section.index("</section>")]
     assert section.count("Not accidental, set on fire") == 1
+
+
+def test_a_sentence_cut_on_a_lower_case_title_and_its_name_are_one_bullet() -> None:
+    text = (
+        "Charges were filed on tuesday against army spc. Alexis roe. "
+        "Roe refused to deploy last year. Her lawyer spoke to the court."
+    )
+    b = brief(texts=[text], words=60, timings=False)
+    picked = [
+        "Charges were filed on tuesday against army spc.",
+        "Alexis roe.",
+        "Her lawyer spoke to the court.",
+    ]
+    out = []
+    for t in picked:
+        start = b.documents[0].text.index(t)
+        out.append(SummarySentence(t, 0, start, start + len(t)))
+    b = dataclasses.replace(b, summary=tuple(out))
+    lines = [x for x in render(b, "markdown").splitlines() if x.startswith("- ")][:2]
+    assert lines[0] == "- Charges were filed on tuesday against army spc. Alexis roe. [1]"
+    assert lines[1] == "- Her lawyer spoke to the court. [1]"  # not next to it in the article: apart

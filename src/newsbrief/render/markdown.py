@@ -121,24 +121,31 @@ def view_labels(brief: Brief) -> list[str | None]:
     return out
 
 
+def _adjacent(brief: Brief, a: SummarySentence, b: SummarySentence) -> bool:
+    """Is `b` the next sentence of `a`'s document (nothing but white space between them)?"""
+    return a.doc == b.doc and b.start >= a.end and not brief.documents[a.doc].text[a.end : b.start].strip()
+
+
 def continues(brief: Brief) -> list[bool]:
     """Whether each summary sentence goes on the previous one's line: the rest of a quotation the
     previous sentence opened, the next sentence of the same document (nothing but white space between
     them), so a quotation the splitter cut at its inner full stop reads whole, not as two bullets; a
     middle part with no quotation mark of its own keeps it open for the next ("“Turns out ... gunshots. |
     From my understanding, ... rifle. | From the looks of it, ... next door,” Milner said." is one
-    bullet)."""
+    bullet); the name after a sentence cut on a lower-case title ("... against army spc. | Alexis
+    hutchinson.", `summarize.candidates.ends_on_title`)."""
+    from ..summarize.candidates import ends_on_title
+
     out = [False] * len(brief.summary)
     open_ = False  # the previous sentence leaves a quotation open (itself, or the run it continues)
     for i in range(len(brief.summary)):
         b = brief.summary[i]
+        if i and ends_on_title(brief.summary[i - 1].text) and _adjacent(brief, brief.summary[i - 1], b):
+            out[i] = True
+            open_ = _open_after(b.text, open_)
+            continue
         if i and open_:
-            a = brief.summary[i - 1]
-            adjacent = (
-                a.doc == b.doc
-                and b.start >= a.end
-                and not brief.documents[a.doc].text[a.end : b.start].strip()
-            )
+            adjacent = _adjacent(brief, brief.summary[i - 1], b)
             if adjacent and (_quote_closed(b.text) or not any(q in b.text for q in '"\u201c\u201d')):
                 out[i] = True  # its rest, or a middle part (no mark: the quotation goes on)
                 open_ = _open_after(b.text, True)

@@ -63,7 +63,9 @@ sentence at each of them: `open_quotation` finds the sentences that open (or car
 next sentence continues (or whose speaker it names: '"Oh, my God!" | Hernandez exclaimed.');
 selection takes such a sentence only with the rest of the quotation, and
 `whole_quotations` drops one left without it ('"I know opposing the nfl is like opposing the nra.'
-with the rest lost).
+with the rest lost). A lower-cased text (Multi-News+) comes cut after a title's full stop too, its
+name capitalised as a sentence start ("... charges against army spc. | Alexis hutchinson."):
+`title_cut` finds those sentences, and selection takes the two as one sentence or neither.
 """
 
 from __future__ import annotations
@@ -650,6 +652,33 @@ def open_quotation(story: Story, found: list[Need | None], cased: np.ndarray | N
             out[k - 1] = (
                 a.doc == b.doc and a.paragraph == b.paragraph and (cased is None or bool(cased[a.doc]))
             )
+    return out
+
+
+# A title or rank in lower case, its full stop at the end of a sentence ("against army spc.", "the
+# rev.", "d.a."): in a lower-cased text whose sentence starts were capitalised (Multi-News+), the
+# name after it opened a new sentence. Not "no." nor "u.s.": those end sentences too ("... said no.").
+_LOWER_TITLE = re.compile(
+    r"(?:^|[\s(\"“‘'—–-])(?:mr|mrs|ms|messrs|prof|sen|sens|rep|reps|gov|gen|lt|col|sgt|capt|cpl|pvt|pfc|spc"
+    r"|adm|maj|cmdr|rev|det|insp|supt|atty|amb|dr|st|d\.a)\.$"
+)
+
+
+def ends_on_title(text: str) -> bool:
+    """Does `text` end on a lower-case title's full stop ("... against army spc.")?"""
+    return text.endswith(".") and _LOWER_TITLE.search(text, max(0, len(text) - 12)) is not None
+
+
+def title_cut(story: Story) -> np.ndarray:
+    """Per sentence: it ends on a lower-case title's full stop ("... against army spc.") and the next
+    sentence of its paragraph, opening with a capital, is the name it titles ("Alexis hutchinson.").
+    A cased text writes titles capitalised ("Spc."), and the splitter keeps those whole."""
+    sents = story.sentences
+    out = np.zeros(len(sents), dtype=bool)
+    for k in range(len(sents) - 1):
+        a, b = sents[k], sents[k + 1]
+        if a.doc == b.doc and a.paragraph == b.paragraph and b.text[:1].isupper() and ends_on_title(a.text):
+            out[k] = True
     return out
 
 

@@ -14,7 +14,8 @@
    a sentence that leans on another (`readability.needs`: a pronoun or
    connective opening, a quotation, a demonstrative, "also", a definite description, …) is only
    taken with what it leans on before it (the greedy pass values the two as one unit), part of an
-   enumeration never, and one that opens a quotation only with its rest; no two sentences state the
+   enumeration never, and one that opens a quotation (or ends on a lower-case title: "army spc. |
+   Alexis hutchinson.") only with its rest; no two sentences state the
    same fact (`summarize.redundancy`); a document gives at most twice its share of the words and
    about one sentence (views and transcripts a quarter of the budget, when news reports are
    there); the lead of a main news report that states the story's most-shared event, not a
@@ -29,7 +30,8 @@ import numpy as np
 from ..model import Budget, Story
 from ..readability import needs, requirements
 from . import features as F
-from .candidates import kept_out, open_quotation, whole_quotations
+from .base import MIN_WORDS
+from .candidates import kept_out, open_quotation, title_cut, whole_quotations
 from .opening import REPORTING, opening
 from .redundancy import same_fact
 from .scorer import Scorer, shipped
@@ -100,13 +102,22 @@ class DefaultSummarizer:
         q = self.quality(story, feats, scorer)
         m = feats.matrix
         eligible = feats.candidate & ~feats.furniture & (m[:, _QUESTION] == 0) & ~feats.fragment
-        eligible &= ~kept_out(story)  # asides, signposts, replaced accounts, reference pages, captions
+        kept = kept_out(story)  # asides, signposts, replaced accounts, reference pages, captions
+        eligible &= ~kept
         requires: dict[int, tuple[int, ...]] = {}
         alone = None
         if self.readable:
             found = needs(story.sentences)
             # A quotation continues across its inner full stops: its opening part never comes alone.
             alone = ~open_quotation(story, found, cased)
+            # "... army spc. | Alexis hutchinson.": one sentence cut in two, taken whole or not at all;
+            # the name's part may stand alone when it is a sentence ("Rick perry isn't ruling out ...").
+            cut = np.flatnonzero(title_cut(story))
+            own = eligible.copy()
+            part = eligible | _short_part(story, kept)
+            whole = part[cut] & part[cut + 1] & (feats.words[cut] + feats.words[cut + 1] >= MIN_WORDS)
+            eligible[cut] = whole
+            eligible[cut + 1] |= whole
             for i, options in requirements(story.sentences, found, story.doc_lengths).items():
                 if not eligible[i]:
                     continue
@@ -115,6 +126,12 @@ class DefaultSummarizer:
                     requires[i] = ok
                 else:
                     eligible[i] = False
+            alone[cut] = False
+            for h in cut[whole]:
+                if eligible[h]:
+                    requires[int(h) + 1] = (int(h),)
+                else:  # the head lost to its own need: the name's part stands alone, if it can
+                    eligible[h + 1] &= own[h + 1]
         clash = cap = None
         seed: tuple[int, ...] = ()
         if self.editorial:
@@ -130,6 +147,14 @@ class DefaultSummarizer:
             found = exact(*args)
         chosen = greedy(*args, alone=alone) if found is None else found
         return reading_order(story, whole_quotations(chosen, requires, alone), seed)
+
+
+def _short_part(story: Story, kept: np.ndarray) -> np.ndarray:
+    """Per sentence: too short to be a candidate on its own ("Texas gov.", "Alexis hutchinson."), yet
+    ending like a sentence and kept out by no rule (`kept`): one part of a sentence cut in two."""
+    sents = story.sentences
+    short = np.fromiter((s.words < MIN_WORDS and s.text[-1:] in F.ENDS for s in sents), bool, len(sents))
+    return short & ~kept
 
 
 CAP_ALLOWANCE = 30  # words any document may give beyond twice its share (about one sentence)

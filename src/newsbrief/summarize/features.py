@@ -69,7 +69,7 @@ POS_CAP = 12  # candidate rank beyond this counts as this (training documents ar
 WORDS_CAP = 160.0  # words before a sentence, capped at the training documents' length
 LEXRANK_THRESHOLD = 0.1
 SUPPORT_THRESHOLD = 0.25
-_ENDS = frozenset(".!?\"'”’)")  # how a candidate sentence ends
+ENDS = frozenset(".!?\"'”’)")  # how a candidate sentence ends
 
 # Marker words, looked up in each sentence's word tokens (`Story.vectors.words`).
 _MARKERS: dict[str, str] = {
@@ -286,7 +286,7 @@ def compute(
     texts = [s.text for s in sents]
     words = np.fromiter((len(t.split()) for t in texts), np.int64, n)
     cand = (words >= MIN_WORDS) & (words <= MAX_WORDS)
-    cand &= np.fromiter((bool(t) and t[-1] in _ENDS for t in texts), bool, n)
+    cand &= np.fromiter((bool(t) and t[-1] in ENDS for t in texts), bool, n)
     docs = np.fromiter((s.doc for s in sents), np.int64, n)
 
     # Candidate rank and words before each sentence, within its document (stable sort by document).

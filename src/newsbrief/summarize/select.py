@@ -83,6 +83,11 @@ def greedy(
     cost = length**opts.alpha
     doc = np.fromiter((s.doc for s in sents), np.int64, n)
     single = np.ones(n, dtype=bool) if alone is None else np.asarray(alone, dtype=bool)
+    # A sentence that may not come alone and its rest are judged as one, however short each part
+    # ("Texas gov. | Rick perry ...", "... army spc. | Alexis hutchinson."): min_words is not theirs.
+    rest = ~single
+    rest[req[~single[req[:, 1]], 0]] = True
+    part = rest & (length < opts.min_words)  # a short part ("Texas gov.") repeats nothing: its rest may
     clash_keys = np.zeros(0, np.int64)  # same-fact pairs as sorted keys i * n + j
     if clash is not None:
         clash.sum_duplicates()
@@ -93,11 +98,11 @@ def greedy(
         chosen = list(chosen)
         picked = np.zeros(n, dtype=bool)
         picked[chosen] = True
-        open_ = eligible & (length >= opts.min_words) & ~picked
+        open_ = eligible & ((length >= opts.min_words) | rest) & ~picked
         taken = np.bincount(doc[chosen], length[chosen], minlength=int(doc.max()) + 1 if n else 0)
         words_left = (budget.words if budget.words is not None else 10**9) - int(length[chosen].sum())
         maxsim = vec.rows(chosen).max(axis=0) if chosen else np.zeros(n)
-        open_ &= maxsim < opts.redundancy
+        open_ &= (maxsim < opts.redundancy) | part
         covered = np.zeros(len(concepts.weight), dtype=bool)
         for c in chosen:
             covered[concepts.of(c)] = True
@@ -162,7 +167,7 @@ def greedy(
             taken[doc[best]] += length[best]
             words_left -= int(length[best])
             maxsim = np.maximum(maxsim, vec.rows([best])[0])
-            open_ &= maxsim < opts.redundancy
+            open_ &= (maxsim < opts.redundancy) | part
             if clash is not None:
                 open_[clash.indices[clash.indptr[best] : clash.indptr[best + 1]]] = False
             new = concepts.of(best)
