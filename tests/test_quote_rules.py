@@ -2552,3 +2552,15 @@ def test_session20_a_fragment_after_the_names_a_thing() -> None:
     assert q == {"road map": "Ann Reyes"}
     q = _quotes("The “best barometer” for the talks, Ann Reyes said, is the tone of the next meeting.")
     assert q == {"best barometer": "Ann Reyes"}
+
+
+def test_session20_reports_or_states_after_a_number_preposition_or_verb_is_a_noun() -> None:
+    """Rule plural-noun (in `_verbs`; session 20 census, tuned: 1 labelled term given a speaker by "asked
+    states"): "states", "reports", "claims", "notes" after a number, a preposition, a verb or a news
+    modifier are plural nouns, no verb of saying to give a fragment its speaker; "Fox News reports" is."""
+    text = (
+        "Ann Reyes, the chairwoman, asked states Monday to start setting up “fitting stations” for parents."
+    )
+    assert _quotes(text) == {}
+    q = _quotes("Fox News reports, “The ring was found in a drawer at the hospital on Monday night.”")
+    assert q == {"The ring was found in a drawer at the hospital on Monday night": "Fox News"}

@@ -1259,13 +1259,25 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+# rule plural-noun: "reports", "states", "claims", "notes" are plural nouns after a number, a preposition, a
+# verb they are the object of or a modifier of news ("two reports", "amid reports", "asked states Monday to",
+# "said the foreign reports about … sought"), not verbs of saying
+_PLURAL_NOUN = frozenset(["reports", "states", "claims", "notes"])
+_PLURAL_BEFORE = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|several|many|some|other|no|of|to|for|amid|from|about|on|with|asked|"
+    r"urged|news|press|media|police|witness|earlier|recent|first|previous|initial|immediate|unconfirmed|"
+    r"conflicting|special|foreign|local)\s+$"
+)  # case-sensitive: "Fox News reports" is a verb
+
+
 def _verbs(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
-    """Speech verbs in text[start:end], without the noun uses ("the claims", "his reports")."""
+    """Speech verbs in text[start:end], without the noun uses ("his reports", "asked states")."""
     end = len(text) if end is None else end
     return [
         m
         for m in _VERB.finditer(text, start, end)
         if not _NOUN_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        and not (m.group() in _PLURAL_NOUN and _PLURAL_BEFORE.search(text, max(0, m.start() - 24), m.start()))
     ]
 
 
