@@ -55,3 +55,11 @@ STORIES: dict[str, list[str]] = {
 WIRE_COPY = STORIES["bridge"][0].replace("on Tuesday", "on Tuesday afternoon") + " (Harbour Wire)"
 # A site notice: what a scrape gets when the page is a cookie wall (cleans to nothing or to very little).
 NOTICE = "Please enable JavaScript to view this page. Enable cookies in your browser settings."
+
+# a site notice the cleaner keeps: a sign-in wall, printed under the stories of two sites
+SIGN_IN_WALL = (
+    "Welcome back to the Kessington Courier. Please sign in to keep reading our coverage of the harbour. "
+    "Already have an account? Sign in with your email address and password below. "
+    "Forgot your password? We will send a verification email to the address on your profile. "
+    "By continuing you agree to our terms of use and privacy policy."
+)

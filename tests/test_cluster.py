@@ -12,11 +12,11 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from cluster_texts import NOTICE, STORIES, WIRE_COPY
+from cluster_texts import NOTICE, SIGN_IN_WALL, STORIES, WIRE_COPY
 
 from newsbrief.clean import clean
 from newsbrief.cli import main
-from newsbrief.cluster import cluster, cluster_documents, dedupe, engine
+from newsbrief.cluster import cluster, cluster_documents, dedupe, engine, notices, output
 from newsbrief.cluster.vectors import (
     background_idf,
     cluster_terms,
@@ -136,8 +136,41 @@ def test_copy_index_finds_what_datasketch_lsh_finds() -> None:
 
 
 def test_rules_are_ordered_and_named() -> None:
-    assert [r.name for r in engine.RULES] == ["chrome", "copy", "thin", "similar", "new"]
+    assert [r.name for r in engine.RULES] == ["chrome", "notice", "copy", "thin", "similar", "new"]
     assert all(r.reason for r in engine.RULES)
+
+
+def test_a_site_notice_is_told_from_a_report_that_names_logins() -> None:
+    assert notices.notice(SIGN_IN_WALL) == "sign-in"
+    report = (  # six sentences, two of them with a notice's words: a report, not a notice
+        "Hackers stole the password files of 40,000 Kessington Bank customers, the bank said on Tuesday. "
+        "The breach began in March, when a contractor's laptop was lost at Marlow Point. "
+        '"If you forgot your password, do not call us," a bank spokeswoman joked at a briefing. '
+        "Customers will get a verification email within two days, she said. "
+        "Regulators opened an inquiry on Wednesday. "
+        "The bank's shares fell 4 percent."
+    )
+    assert notices.notice(report) is None
+    assert all(r.name and r.reason for r in notices.NOTICE_RULES)
+
+
+def test_a_site_notice_printed_under_two_stories_is_two_stories_of_its_own() -> None:
+    # the same sign-in wall from two sites: no copy of each other, joined to no story (start: one copy)
+    raws = [
+        *_raws(),
+        RawDoc(id="wall-a", source="https://a.example/wall", raw=SIGN_IN_WALL),
+        RawDoc(id="wall-b", source="https://b.example/wall", raw=SIGN_IN_WALL),
+    ]
+    stories = cluster(raws)
+    walls = [s for s in stories if {m.document.id for m in s.members} & {"wall-a", "wall-b"}]
+    assert [[(m.document.id, m.rule, m.duplicate_of) for m in s.members] for s in walls] == [
+        [("wall-a", "notice", None)],
+        [("wall-b", "notice", None)],
+    ]
+    p = engine.piece("wall-a", SIGN_IN_WALL, source="https://a.example/wall")
+    assert (p.notice, p.vec, p.sig) == ("sign-in", {}, None)
+    assert p.key != engine.piece("wall-b", SIGN_IN_WALL, source="https://b.example/wall").key
+    assert "(a site notice" in output.render_terminal(output.to_dict(stories))
 
 
 def test_cluster_groups_the_stories_marks_the_copy_and_leaves_chrome_alone() -> None:

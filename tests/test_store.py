@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from cluster_texts import STORIES, WIRE_COPY
+from cluster_texts import SIGN_IN_WALL, STORIES, WIRE_COPY
 
 pytest.importorskip("sqlalchemy", reason="the store needs the [store] extra")
 pytest.importorskip("datasketch", reason="datasketch is new in the core dependencies: pip install -e . again")
@@ -105,6 +105,17 @@ def test_ingest_in_chunks_joins_stories_and_dedupes(db: str) -> None:
         assert store.count() == 10
         same_text_new_url = RawDoc(id="x", source="https://other.example/x", raw=STORIES["library"][0])
         assert store.add([same_text_new_url]).skipped == 1  # dedupe by content, not only by URL
+
+
+def test_a_site_notice_from_two_sites_is_two_articles_of_their_own(db: str) -> None:
+    # the same sign-in wall under two sites' stories: both stored, neither a copy, neither joined
+    with Store(db) as store:
+        store.add(_raws(part=slice(0, 2)))
+        first = store.add([RawDoc(id="wall-a", source="https://a.example/wall", raw=SIGN_IN_WALL)])
+        second = store.add([RawDoc(id="wall-b", source="https://b.example/wall", raw=SIGN_IN_WALL)])
+        assert (first.rules, second.rules, second.skipped) == ({"notice": 1}, {"notice": 1}, 0)
+        walls = [s for s in store.stories() if any("/wall" in m.document.source for m in s.members)]
+        assert sorted((len(s.members), s.members[0].rule) for s in walls) == [(1, "notice"), (1, "notice")]
 
 
 def _placed(store: Store) -> list[tuple[str, str, str, str | None, str]]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..model import Document
 
-STORIES_SCHEMA_VERSION = "1.0"
+STORIES_SCHEMA_VERSION = "1.1"
 TITLE_WORDS = 14  # a story without a headline is named by this many words of its central article
 
 

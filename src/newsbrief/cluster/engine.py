@@ -4,12 +4,15 @@ Each article is a `Piece` (clean text, TF-IDF vector, MinHash signature). `Clust
 where it goes with the ordered rules of `RULES`, first match wins, and records the rule's name:
 
 1. `chrome`: nothing left after cleaning (a site notice, a cookie wall): a story of its own.
-2. `copy`: the same text as an earlier article, exactly or nearly (MinHash/LSH): joins that
+2. `notice`: what the cleaner left is a site notice (`notices.notice`: a sign-in wall, a verification
+   email sent, cookies): a story of its own, never a copy, never joined (the same notice under two
+   stories is alike, and like neither story).
+3. `copy`: the same text as an earlier article, exactly or nearly (MinHash/LSH): joins that
    article's story and is marked `duplicate_of` it, so it counts once as evidence.
-3. `thin`: too few words to judge by: joins the closest story only past a higher bar, else stays alone;
+4. `thin`: too few words to judge by: joins the closest story only past a higher bar, else stays alone;
    never indexed, so no other article joins it (two copies of one site notice stay apart).
-4. `similar`: the closest story's centroid is at least `JOIN` similar: joins it.
-5. `new`: starts a story.
+5. `similar`: the closest story's centroid is at least `JOIN` similar: joins it.
+6. `new`: starts a story.
 
 Candidate stories come from an inverted index from an article's heaviest terms to the stories whose
 members have them among their heaviest terms (the most recently updated `MAX_POSTINGS` per term), so
@@ -29,6 +32,7 @@ from itertools import filterfalse, islice, repeat
 from typing import Any
 
 from . import dedupe
+from .notices import notice
 from .vectors import content_key, cosine, cosine_within, vector
 
 JOIN = 0.13  # cosine between an article and a one-article story at or above which the article joins
@@ -56,32 +60,40 @@ class Piece:
     key: str  # content key: equal keys are exact copies; also the order of a one-shot run
     words: int
     vec: dict[str, float]
-    sig: Any = None  # MinHash signature (None for a chrome article)
+    sig: Any = None  # MinHash signature (None for a chrome article or a notice)
+    notice: str | None = None  # a site notice: the `notices.NOTICE_RULES` rule that found it (no vector)
 
 
-def article_key(text: str, source: str = "", raw: str = "") -> str:
+def article_key(text: str, source: str = "", raw: str = "", site_notice: bool | None = None) -> str:
     """An article's content key: that of its clean text; when nothing is left after cleaning (a site
     notice, an empty page), that of its source and raw text, so two such articles from different places
     are never taken for one article (each is a story of its own); when the text is thin (under
-    `THIN_WORDS` words: a notice, a caption), that of its source and clean text, so the same short text
-    from two places is two articles, as a one-shot run takes it (a thin article is never a copy), and a
+    `THIN_WORDS` words: a notice, a caption) or a site notice (`notices.notice`; `site_notice`: the
+    caller's answer, else asked here), that of its source and clean text, so the same short text or
+    notice from two places is two articles, as a one-shot run takes it (neither is ever a copy), and a
     store holds both, not one for the two."""
     if not text.strip():
         return content_key(f"\x00{source}\x00{raw}")
-    if len(text.split()) < THIN_WORDS:
+    if site_notice is None:
+        site_notice = notice(text) is not None
+    if len(text.split()) < THIN_WORDS or site_notice:
         return content_key(f"\x00{source}\x00{text}")
     return content_key(text)
 
 
 def piece(id: str, text: str, title: str | None = None, *, source: str = "", raw: str = "") -> Piece:
-    """The clustering view of one clean article (`source`, `raw`: for the key of an empty one)."""
+    """The clustering view of one clean article (`source`, `raw`: for the key of an empty one). A site
+    notice keeps no vector and no signature: nothing is compared with it."""
     n = len(text.split())
+    found = notice(text) if n else None
+    kept = n and found is None
     return Piece(
         id=id,
-        key=article_key(text, source, raw),
+        key=article_key(text, source, raw, found is not None),
         words=n,
-        vec=vector(text, title) if n else {},
-        sig=dedupe.signature(text) if n else None,
+        vec=vector(text, title) if kept else {},
+        sig=dedupe.signature(text) if kept else None,
+        notice=found,
     )
 
 
@@ -145,6 +157,7 @@ class Rule:
 
 RULES: tuple[Rule, ...] = (
     Rule("chrome", "nothing left after cleaning: a story of its own", lambda c: c.piece.words == 0),
+    Rule("notice", "a site notice (`notices.py`): a story of its own", lambda c: c.piece.notice is not None),
     Rule("copy", "the same text as an earlier article: joins its story", lambda c: c.copy_of is not None),
     Rule(
         "thin",
@@ -177,7 +190,7 @@ class Clusterer:
         (`event_pile`): a join to a story sharing no event term needs `EVENT_BAR` times the bar (the
         caller's answer, passed with every article, never state the clusterer keeps)."""
         copy_of = self._copy_of(p)
-        best, score = self.closest(p.vec, event) if p.words and copy_of is None else (None, 0.0)
+        best, score = self.closest(p.vec, event) if p.vec and copy_of is None else (None, 0.0)
         ctx = Context(p, copy_of, best, score)
         rule = next(r for r in RULES if r.applies(ctx))
         if rule.name == "copy":
@@ -265,7 +278,7 @@ class Clusterer:
     # -- helpers -----------------------------------------------------------------------------------
 
     def _copy_of(self, p: Piece) -> str | None:
-        if not p.words:
+        if not p.words or p.notice is not None:
             return None
         first = self._keys.get(p.key)
         if first is not None:

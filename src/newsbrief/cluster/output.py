@@ -54,6 +54,8 @@ def _mark(d: dict[str, Any]) -> str:
         return f" (copy of {d['duplicate_of']})"
     if d["rule"] == "chrome":
         return " (no article text: page chrome)"
+    if d["rule"] == "notice":
+        return " (a site notice, no news: a story of its own)"
     return ""
 
 

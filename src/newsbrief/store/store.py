@@ -528,6 +528,7 @@ def prepare(raw: RawDoc) -> tuple[Document, ce.Piece]:
         p.words,
         p.vec,
         p.sig,
+        p.notice,
         vec_json=_vec_json(p.vec),
         sig_bytes=to_bytes(p.sig) if p.sig is not None else None,
         bands=tuple(band_keys(p.sig)) if p.sig is not None else (),

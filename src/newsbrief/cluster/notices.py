@@ -1,0 +1,106 @@
+"""Site notices: a page whose text is what a site says to its reader (sign in, a verification email sent,
+cookies, a page not found), not news. Such a page, when the cleaner leaves its words, shares them with
+the same notice printed under other stories (two sign-in walls of two stations are alike, and unlike
+either story), so clustering keeps it a story of its own (`engine` rule `notice`).
+
+Decided by an ordered table of named patterns, each a phrase a reader can find in the text: a sentence
+is a notice's when one of them matches it, and a text is a notice when at least `NOTICE_SENTENCES` of
+its sentences are and they are at least half of them. A news report about logins or cookies names them
+in a sentence or two among many; a notice is little else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NOTICE_SENTENCES = 2  # a notice has at least this many notice sentences (and they are half its sentences)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_IC = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeRule:
+    name: str
+    reason: str
+    pattern: re.Pattern[str]
+
+
+NOTICE_RULES: tuple[NoticeRule, ...] = (
+    NoticeRule(
+        "sign-in",
+        "a sign-in or sign-up wall",
+        re.compile(
+            r"\bsign (?:in|up) (?:using|with)\b|\bplease sign (?:in|up)\b|\balready have an account\b"
+            r"|\bforgot (?:your )?password\b|\b(?:create|activate|verify) (?:an |your )?(?:account|profile)\b"
+            r"|\bthank you for registering\b|\bconfirmation e-?mail\b",
+            _IC,
+        ),
+    ),
+    NoticeRule(
+        "verification",
+        "a verification email sent",
+        re.compile(r"\bverification (?:e-?mail|message|link)\b", _IC),
+    ),
+    NoticeRule(
+        "cookies",
+        "the site's cookies",
+        re.compile(r"\b(?:enable|accept|we use) cookies\b|\bcookies and (?:other technologies|data)\b", _IC),
+    ),
+    NoticeRule(
+        "javascript",
+        "the reader's browser",
+        re.compile(
+            r"\b(?:enable|turn on) javascript\b|\bjavascript is (?:disabled|required)\b"
+            r"|\b(?:update|upgrade) your browser\b",
+            _IC,
+        ),
+    ),
+    NoticeRule(
+        "terms",
+        "the site's terms",
+        re.compile(
+            r"\bagree to (?:our|the|these) (?:terms|privacy policy|user agreement)\b"
+            r"|\bthese terms of (?:use|service)\b|\bsee our privacy policy\b",
+            _IC,
+        ),
+    ),
+    NoticeRule(
+        "notifications",
+        "the site's email notifications",
+        re.compile(r"\bemail notifications?\b|\byour notification has been saved\b", _IC),
+    ),
+    NoticeRule(
+        "not-found",
+        "a page not found",
+        re.compile(
+            r"\bpage (?:you (?:requested|are looking for|were looking for)|(?:was |is )?not found"
+            r"|cannot be found)\b|\b(?:error 404|404 (?:error|not found))\b",
+            _IC,
+        ),
+    ),
+    NoticeRule("ad-blocker", "the reader's ad blocker", re.compile(r"\bad ?blockers?\b", _IC)),
+)
+# a literal (lower case) in every match of every rule: a text holding fewer than `NOTICE_SENTENCES` of
+# them is no notice, found by a count of each in C, not a regular expression search (most texts)
+LITERALS = (
+    *("sign ", "account", "password", "profile", "registering", "confirmation e", "verification"),
+    *("cookies", "javascript", "browser", "agree to", "terms of", "privacy policy", "notification"),
+    *("page you", "not found", "be found", "404", "blocker"),
+)
+
+
+def notice(text: str) -> str | None:
+    """The name of the first rule that decides a text is a site notice, else None."""
+    lowered = text.lower()
+    held = sum(map(lowered.count, LITERALS))  # at least the notice sentences
+    if held < NOTICE_SENTENCES:
+        return None
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    if 2 * held < len(sentences):
+        return None
+    found = [next((r.name for r in NOTICE_RULES if r.pattern.search(s)), None) for s in sentences]
+    named = [n for n in found if n is not None]
+    if len(named) >= NOTICE_SENTENCES and 2 * len(named) >= len(sentences):
+        return named[0]
+    return None
