@@ -64,12 +64,13 @@ class _Grams:
         return self._top
 
 
-def pair(a: _Grams, b: _Grams) -> Pair:
-    """What the shorter of two documents shares with the other."""
+def pair(a: _Grams, b: _Grams, common: int | None = None) -> Pair:
+    """What the shorter of two documents shares with the other (`common`: their shared 4-grams, when
+    known)."""
     short, long = (a, b) if len(a.all) <= len(b.all) else (b, a)
     if not short.all:
         return Pair(0, 0.0, 0.0)
-    common = len(short.all & long.all)
+    common = len(short.all & long.all) if common is None else common
     shared = common / len(short.all)
     if shared < SHARED or common < MIN_COMMON:  # the first half is read only when it may be a copy
         return Pair(common, shared, 0.0)
@@ -81,14 +82,37 @@ def is_copy(p: Pair) -> bool:
     return all(test(p) for _, _, test in RULES)
 
 
+def _commons(grams: Sequence[_Grams]) -> dict[tuple[int, int], int]:
+    """The 4-grams each pair of documents (i < j) shares, for the pairs sharing any: one sparse product
+    of the documents-by-4-grams matrix with its transpose (every pair in C, not in Python)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix, triu
+
+    sizes = [len(g.all) for g in grams]
+    if sum(sizes) == 0:
+        return {}
+    flat = np.fromiter((h for g in grams for h in g.all), np.int64, sum(sizes))
+    _, cols = np.unique(flat, return_inverse=True)
+    rows = np.repeat(np.arange(len(grams)), sizes)
+    m = csr_matrix(
+        (np.ones(len(cols), np.int32), (rows, cols.ravel())), shape=(len(grams), int(cols.max()) + 1)
+    )
+    c = triu(m @ m.T, k=1).tocoo()
+    return {(int(i), int(j)): int(v) for i, j, v in zip(c.row, c.col, c.data, strict=True)}
+
+
 def find_copies(documents: Sequence[Document]) -> tuple[CopyOf | None, ...]:
     """Each document's `CopyOf` (the earliest document it is a copy of, and their shared share), or None."""
     grams = [_Grams(d.text) for d in documents]
+    commons = _commons(grams)
     out: list[CopyOf | None] = []
     for j, g in enumerate(grams):
         found = None
         for i in range(j):
-            p = pair(grams[i], g)
+            common = commons.get((i, j), 0)
+            if common < MIN_COMMON:
+                continue
+            p = pair(grams[i], g, common)
             if is_copy(p):
                 found = CopyOf(i, round(p.shared, 2))
                 break
