@@ -825,3 +825,20 @@ def test_session20_stray_word_a_title_or_indefinite_alone_is_no_speaker() -> Non
         'Another called the move: "pointless and expensive propaganda for the crown."'
     )
     assert q["pointless and expensive propaganda for the crown"][0] is None
+
+
+def test_session20_first_frame_a_later_outlet_or_hearer_is_not_the_speaker() -> None:
+    """Session 20, rule first-frame: after a quote its comma sets off, the first verb of saying attributes
+    it; when no rule reads that verb's speaker (case-less text, as Multi-News+ writes it), the report or
+    hearer a later phrase names is not the speaker."""
+    q = _rules(
+        "The currency of iran has lost half its value against the dollar this year, and prices have "
+        "soared. The judiciary has blamed enemies for the fall, and more than 40 people have been arrested "
+        'in tehran. "the current special economic conditions are considered an economic war, " judiciary '
+        "chief ayatollah sadeq amoli larijani said in a letter to khamenei, calling for special courts, the "
+        "television report said."
+    )
+    assert q["the current special economic conditions are considered an economic war"] == (
+        None,
+        "unread-speaker",
+    )

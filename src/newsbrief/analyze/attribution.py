@@ -1333,6 +1333,7 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
         return judged, "described"
     a0, a1 = w.after
     ended = _ENDS_SENTENCE.search(text, q.start, q.end) is not None
+    set_off = text[q.start : q.end].rstrip(" '’")[-1:] == ","
     for m in _verbs(text, a0, a1):
         if dd.in_quote(m.start()) or _PARTICIPLE.match(m.group()):
             continue
@@ -1343,7 +1344,12 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
             continue
         if who is not None:
             return who, m.group()
-        if not ended and q.words >= MIN_SPEECH_WORDS and _CLAUSE_THEN_VERB.fullmatch(text, a0, m.start()):
+        if (
+            not ended
+            and q.words >= MIN_SPEECH_WORDS
+            and _CLAUSE_THEN_VERB.fullmatch(text, a0, m.start())
+            and not _TOLD.fullmatch(m.group())  # addressee: "…, told the governor" names the hearer
+        ):
             # ""They were the dregs" of the army, said James Mulvenon, a military expert": the sentence
             # goes on past the quote and ends in an inverted attribution, whose speaker said it all (a
             # shorter quote is more often a term: "was "swift," said one Arab official")
@@ -1351,7 +1357,15 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
             who = _who_span(dd, m.end(), e, before_verb=False)
             if who is not None:
                 return _named_in_apposition(dd, who, a1) or who, m.group()
+        if set_off:
+            # rule first-frame: ""…," judiciary chief … larijani said in a letter …, the television report
+            # said": the first verb after a quote its comma sets off attributes it; when no rule reads that
+            # verb's speaker (case-less text), a later verb or phrase names a hearer, an outlet or a report
+            return None
     return None
+
+
+_TOLD = re.compile(r"told|tells|tell|telling")
 
 
 # a clause of its own, with a subject of its own, joined after the verb's (", and the department criticized";
