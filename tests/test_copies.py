@@ -8,7 +8,7 @@ import json
 import jsonschema
 
 from newsbrief import brief
-from newsbrief.copies import find_copies, of_documents
+from newsbrief.copies import _commons, _Grams, find_copies, of_documents
 from newsbrief.model import Document
 from newsbrief.render import render
 from newsbrief.schema import schema
@@ -148,3 +148,9 @@ def test_a_write_through_with_a_new_count_still_differs() -> None:
     assert b.documents[2].copy_of is not None
     differ = [c for c in b.claims if c.kind == "conflict"]
     assert differ and "14 people [3]" in (differ[0].conflict or "")
+
+
+def test_the_sparse_product_counts_the_shared_4_grams_as_sets_do() -> None:
+    grams = [_Grams(t) for t in (ORIGINAL, OTHER, WRITETHRU, EARLIER, FOLLOW_UP, "")]
+    assert _commons(grams, sparse_from=1) == _commons(grams, sparse_from=100)
+    assert _commons(grams, sparse_from=1)[(0, 2)] == len(grams[0].all & grams[2].all) > 0

@@ -82,9 +82,16 @@ def is_copy(p: Pair) -> bool:
     return all(test(p) for _, _, test in RULES)
 
 
-def _commons(grams: Sequence[_Grams]) -> dict[tuple[int, int], int]:
-    """The 4-grams each pair of documents (i < j) shares, for the pairs sharing any: one sparse product
-    of the documents-by-4-grams matrix with its transpose (every pair in C, not in Python)."""
+SPARSE_FROM = 20  # documents from which the shared 4-grams come from one sparse product
+
+
+def _commons(grams: Sequence[_Grams], sparse_from: int = SPARSE_FROM) -> dict[tuple[int, int], int]:
+    """The 4-grams each pair of documents (i < j) shares, for the pairs sharing any: a set intersection
+    per pair for a few documents; from `sparse_from`, one sparse product of the documents-by-4-grams
+    matrix with its transpose (every pair in C, not in Python: a story at the byte limit has ~1,000)."""
+    if len(grams) < sparse_from:
+        pairs = ((i, j, len(grams[i].all & grams[j].all)) for j in range(len(grams)) for i in range(j))
+        return {(i, j): n for i, j, n in pairs if n}
     import numpy as np
     from scipy.sparse import csr_matrix, triu
 
