@@ -627,3 +627,65 @@ def test_session20_probably_hedges_as_likely_does() -> None:
     assert [k.kind for k in _links(a, b)] == ["fact"]
     c = "Parliament will not vote on the Fenwick pension bill before the Dunmore recess in June."
     assert _match(a, c) is None
+
+
+def test_session20_a_that_further_after_a_reporting_verb_opens_what_is_reported() -> None:
+    # rule `reported-that-far`: "told a group of donors in Boston on Friday that she ..." reports her claim
+    # (the start code read the "that", six words after "told", as a relative pronoun and lost the claim)
+    a = "Jane Doe told a group of donors in Boston on Friday that she is considering a run for governor."
+    assert _predicates(a) == ["considering"]
+    # past ten words, or before a verb, the "that" is still a relative pronoun
+    b = "Jane Doe told a group of donors in Boston on Friday about the budget that was approved on Monday."
+    assert "approved" not in _predicates(b)
+
+
+def test_session20_a_participle_between_commas_and_a_clause_of_time_are_asides() -> None:
+    # rules `participle-aside` and `time-clause`: "Smith, charged with murder in May, ..." and "... when he
+    # died in December 2011" say something on the side; the claim is the other verb's
+    assert _predicates("Smith, charged with murder in May, was released on bail on Friday.") == ["released"]
+    assert _predicates("Kim was grooming his son as his successor when he died in December 2011.") == [
+        "grooming"
+    ]
+    assert _predicates("Kim died in December 2011.") == ["died"]
+
+
+_CASELESS_A = (
+    "Marla quennell was detained by immigration agents after she was released from a county jail on monday, "
+    "a day her lawyer had called the worst possible moment for her two young children and the small shop "
+    "she runs. the county jail said it had no say in the matter. her lawyer said "
+    "she would fight the order in court and that her family was shocked by the news of the detention. the "
+    "agents took her to a holding centre two hours away from the town where she has lived for ten years."
+)
+_CASELESS_B = (
+    "Marla quennell, a mother of two who ran a bakery on the high street for a decade, was detained by "
+    "federal immigration agents as she left the jail with her brother and her lawyer. she had "
+    "served three months of a six-month term for a traffic offence that her family says was a mistake. a "
+    "spokesman for the agents would not say when she might be deported or where she is being held now."
+)
+
+
+def test_session20_in_a_lower_cased_story_a_rare_shared_word_anchors_a_claim() -> None:
+    # rule `caseless-anchor`: lower-cased text (Multi-News+) reads no name as a participant, so two claims
+    # could never share one; a shared word most news does not use ("quennell") stands for it
+    a = "Marla quennell was detained by immigration agents after she was released from a county jail."
+    b = "Marla quennell was detained by immigration agents after finishing her sentence last week."
+    fa, fb = _facts(a, b)
+    assert match(fa.claims, fb.claims, {}, equivalents()) is None
+    assert match(fa.claims, fb.claims, {}, equivalents(), caseless=True) is not None
+    c, d = (x.replace("Marla quennell", "A woman") for x in (a, b))
+    fc, fd = _facts(c, d)
+    assert match(fc.claims, fd.claims, {}, equivalents(), caseless=True) is None  # common words only
+    links = _links(_CASELESS_A, _CASELESS_B)
+    assert [(k.a, k.b, k.evidence[0]) for k in links if k.kind == "fact"] == [(0, 4, "rule:same-claim")]
+    # the same story with its names capitalised reads "Marla Quennell" as a participant: linked as before
+    cased = [x.replace("Marla quennell", "Marla Quennell") for x in (_CASELESS_A, _CASELESS_B)]
+    assert "fact" in [k.kind for k in _links(*cased)]
+
+
+def test_session20_what_is_known_or_thought_is_the_claim() -> None:
+    # rule `thought-that`: "have known for decades that ..." wraps its clause as "said that" does (the start
+    # code read "known" as the claim, so two sentences of what astronomers know were one claim)
+    assert _predicates("Astronomers have known for decades that black holes have swallowed stars.") == [
+        "swallowed"
+    ]
+    assert _predicates("Astronomers have known the comet for decades.") == ["known"]

@@ -15,7 +15,12 @@ for its predicates, rule-based and light (no parser; the default install has non
   "the data suggest": rule `present-verb`); reporting verbs ("said", "told") are the
   attribution wrapper, never the claim, and the words before them are who reports it, unless the clause
   ends on its reporter (", Fox said.": rule `trailing-attribution`, the reporter cut); a "that" a few words
-  after a reporting verb ("said Friday that") opens what is reported, not a relative clause (`reported-that`);
+  after a reporting verb ("said Friday that") opens what is reported, not a relative clause (`reported-that`;
+  up to ten words when a subject follows it, "told a group of donors on Friday that he ...":
+  `reported-that-far`), and a verb of knowing or thinking before a "that" wraps its clause as a reporting
+  verb does ("have known for decades that ...": `thought-that`); a verb in a participle phrase between
+  commas ("Smith, charged with murder, was released": `participle-aside`) or in a clause of time ("...
+  when he died in 2011": `time-clause`) is said on the side;
 * its arguments are the clause's participants, counted numbers and content words: those written
   before it (its subject side, from the clause's start or the end of its attribution wrapper) and
   those after it up to the next predicate (its object side); coordinated predicates ("was arrested
@@ -29,11 +34,13 @@ alike (in two voices the passive's subject is the active's object: "Smith was ar
 arrested Smith", never "Smith killed three soldiers" for "Smith was killed"; or, one voice, one subject
 naming no one, "They analysed ...", and the object sides sharing a participant or number: rule
 `unnamed-subject`), share at least
-`MIN_ARGS` arguments, one of them a participant or a number, and, both active, one of each object
-side when both have one beside places and times ("killed a rebel commander in Chechnya" is not
-"killed a civilian in Chechnya"), and their arguments do not clash (`clash`). The rules `same-claim`,
-`claim-voice` and `claim-learned` (`rules.py`, by `ClaimMatch.route`) read the best such match, when
-the other claim states at least `rules.CLAIM_STATED` of the lighter claim's argument weight (by IDF).
+`MIN_ARGS` arguments, one of them a participant or a number (in a story that lost its letter case,
+where no name is read, a word `features.common` does not list: rule `caseless-anchor`), and, both
+active, one of each object side when both have one beside places and times ("killed a rebel
+commander in Chechnya" is not "killed a civilian in Chechnya"), and their arguments do not clash
+(`clash`). The rules `same-claim`, `claim-voice` and `claim-learned` (`rules.py`, by `ClaimMatch.route`)
+read the best such match, when the other claim states at least `rules.CLAIM_STATED` of the lighter
+claim's argument weight (by IDF).
 """
 
 from __future__ import annotations
@@ -189,6 +196,8 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         kind = _verb_kind(words, k, text)
         if kind is None:
             continue
+        if kind == "verb" and low in _THINKING and _that_follows(words, k, text):
+            kind = "speech"  # rule `thought-that`: "have known for decades that ...": the known is the claim
         last = k
         if relative and seen and not _joined(words, k):
             relative = False  # "a cold wave that hit Poland a week ago has killed 32 people": the main verb
@@ -214,15 +223,44 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     return out
 
 
+# rule `thought-that`: verbs of knowing and thinking followed by "that" wrap what is known or thought, as a
+# reporting verb wraps what is said ("Astronomers have known for decades that black hole jets contain ...")
+_THINKING = _set(
+    "know knows knew known believe believes believed think thinks thought realize realizes realized"
+    " realised learned learnt suspect suspects suspected fear fears feared"
+)
+
+
+def _that_follows(words: list[tuple[str, int, int]], k: int, text: str) -> bool:
+    """A "that" stands at most four words after word `k`, no comma between ("known for decades that")."""
+    for n in range(k + 1, min(k + 6, len(words))):
+        if "," in text[words[n - 1][2] : words[n][1]]:
+            return False
+        if words[n][0].lower() == "that":
+            return True
+    return False
+
+
+REPORTED_FAR = 10  # words from a reporting verb to the "that" it governs, when a subject follows
+_SUBJECT_OPENS = _set("he she it they we i you the a an his her its their our my this these those")
+
+
 def _reported(words: list[tuple[str, int, int]], k: int, said: int, text: str) -> bool:
     """Rule `reported-that`: the "that" at word `k` opens what a reporting verb at word `said` reports,
     with at most four words between and no comma ("said Friday that", "told reporters in Oakdale that",
-    "said in a statement that"); or "and that" after such a "that" ("said ... and that troops had ...")."""
+    "said in a statement that"; `reported-that-far`: up to `REPORTED_FAR` before a subject); or "and
+    that" after such a "that" ("said ... and that troops had ...")."""
     if said < 0:
         return False
     if words[said][0].lower() == "that":  # a second "that" after the first: only joined by "and"
         return words[k - 1][0].lower() == "and"
-    return k - said <= 5 and "," not in text[words[said][2] : words[k][1]]
+    if "," in text[words[said][2] : words[k][1]]:
+        return False
+    # rule `reported-that-far`: "told a group of donors on Friday that he is considering ...": further on,
+    # up to `REPORTED_FAR` words, a "that" opening a subject (a pronoun or a determiner) is still what is
+    # reported; one before a verb ("... the plan that was approved") opens a relative clause
+    nxt = words[k + 1][0].lower() if k + 1 < len(words) else ""
+    return k - said <= 5 or (k - said <= REPORTED_FAR and nxt in _SUBJECT_OPENS)
 
 
 def _joined(words: list[tuple[str, int, int]], k: int) -> bool:
@@ -381,6 +419,8 @@ def claims(
     out: list[ClauseClaim] = []
     opening = _OPENING_PHRASE.match(text)
     side = (*subordinate, (0, opening.end())) if opening else subordinate
+    if "ed " in text or "when " in text or "while " in text or "before " in text or "until " in text:
+        side = (*side, *asides(text))
     for cl in clauses:
         if cl.attribution:
             continue
@@ -463,6 +503,22 @@ def claims(
                 )
             )
     return tuple(out)
+
+
+# rule `participle-aside`: a participle phrase between commas after a noun ("The sites, recently acquired
+# by the park, feature ...", "Smith, charged with murder in May, was released"); rule `time-clause`: a clause
+# of time with no comma before it ("was grooming him as his successor when he died in 2011", "... while
+# surveying ranch land"): to the next comma, semicolon or the end, each said on the side
+_PARTICIPLE_ASIDE = re.compile(
+    r"(?<=[a-z]),\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+(?:by|in|at|on|from|with|for)\b[^,;]{3,80}(?=,)"
+)
+_TIME_CLAUSE = re.compile(r"\s(?:when|while|before|until)\s+(?=[a-z])[^,;]*")
+
+
+def asides(text: str) -> list[tuple[int, int]]:
+    """The stretches rules `participle-aside` and `time-clause` say are on the side, for claims only."""
+    found = [m.span() for m in _PARTICIPLE_ASIDE.finditer(text)]
+    return found + [m.span() for m in _TIME_CLAUSE.finditer(text)]
 
 
 # what may open a clause before its subject or stand between the subject and the verb ("But then he
@@ -619,6 +675,16 @@ def clash(x: ClauseClaim, y: ClauseClaim, names_a: frozenset[str], names_b: froz
     return (len(ox) >= 2 and len(oy) >= 2) or bool(px and py)
 
 
+def _rare_word(shared: frozenset[str]) -> bool:
+    """Rule `caseless-anchor`: one of the concepts `shared` is a word most news articles do not use
+    (`features.common`): in lower-cased text, where no name is read as a participant, the mark of one
+    ("tichelman", "quennel")."""
+    from .features import common
+
+    usual = common()
+    return any(":" not in c and len(c) >= 3 and c not in usual for c in shared)  # not "mo" of "mo'ne"
+
+
 def key(c: ClauseClaim) -> str:
     """The claim's predicate with its voice: "kill" ("X killed ..."), "kill+p" ("X was killed")."""
     return c.predicate + ("+p" if c.passive else "")
@@ -736,9 +802,12 @@ def match(
     groups: dict[str, int],
     names_a: frozenset[str] = frozenset(),
     names_b: frozenset[str] = frozenset(),
+    caseless: bool = False,
 ) -> ClaimMatch | None:
     """The best pair of claims of the two sentences that share a predicate (or an equivalent) and a
-    participant or number, agree in negation and modality; None when there is none."""
+    participant or number (`caseless`: the story lost its letter case, so no participant is read; a word
+    `features.common` does not list stands for one: rule `caseless-anchor`), agree in negation and
+    modality; None when there is none."""
     best: ClaimMatch | None = None
     learned = predicate_pairs()
     for x in xs:
@@ -771,7 +840,7 @@ def match(
             if (
                 not subject
                 or len(shared) < MIN_ARGS
-                or not any(c[:2] in ("E:", "N:") for c in shared)
+                or (not any(c[:2] in ("E:", "N:") for c in shared) and not (caseless and _rare_word(shared)))
                 or (roles == "same" and not same_object(x, y))
                 or clash(x, y, names_a, names_b)
             ):

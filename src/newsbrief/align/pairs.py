@@ -375,7 +375,7 @@ def compare(
     la, lb = len(fa.concepts), len(fb.concepts)
     sent_a, sent_b = _stated(ma, fb), _stated(mb, fa)
     claim = (
-        match(fa.claims, fb.claims, weight, equivalents(), fa.names, fb.names)
+        match(fa.claims, fb.claims, weight, equivalents(), fa.names, fb.names, fa.caseless or fb.caseless)
         if fa.claims and fb.claims
         else None
     )
