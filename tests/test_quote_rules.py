@@ -2564,3 +2564,31 @@ def test_session20_reports_or_states_after_a_number_preposition_or_verb_is_a_nou
     assert _quotes(text) == {}
     q = _quotes("Fox News reports, “The ring was found in a drawer at the hospital on Monday night.”")
     assert q == {"The ring was found in a drawer at the hospital on Monday night": "Fox News"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "In a series of posts on Sunday, Ann Reyes attacked the council, calling it “disgusting.”",
+            "disgusting",
+            "Ann Reyes",
+        ),
+        (
+            "“We can see a way forward,” Ann Reyes said, describing the talks as the “one area” of progress.",
+            "one area",
+            "Ann Reyes",
+        ),
+        (
+            "The council met on Monday, with spokesman Tom Wu calling the plan “incomprehensible” for all.",
+            "incomprehensible",
+            "Tom Wu",
+        ),
+    ],
+)
+def test_session20_a_participles_subject_frames_a_fragment(text: str, quote: str, speaker: str) -> None:
+    """The subject of "calling it"/"describing … as" (in same-sentence; session 20 census, tuned: 3 fragments
+    the convention calls speech left out) is the person after a fronted phrase of time or place ("In a
+    series of posts on Sunday, Ann Reyes …"), the subject after the quote before it (""…," Ann Reyes said,
+    describing"), or the person after "with" ("with spokesman Tom Wu calling it")."""
+    assert _quotes(text).get(quote) == speaker

@@ -1128,10 +1128,7 @@ def _reported_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
     inverted = b0 > s0 and not pre.strip(" ,")  # ""…," said X, "…"": the verb right after a quote
     with_ = _WITH_SUBJECT.search(pre) if m.group().endswith("ing") else None
     if with_ and with_.group(1).strip():
-        named = dd.ents.within(dd.d, b0 + with_.start(1), m.start(), "person")
-        named = named or dd.ents.within(dd.d, b0 + with_.start(1), m.start(), "organization")
-        named = [f for f in named if text[f.end : f.end + 1] not in ("'", "’")]
-        who = (named[0].start, named[0].end) if named else None
+        who = _with_subject(dd, b0, m.start())
     elif m.group().endswith("ing"):
         who = _sentence_subject(dd, b0, m.start())
     elif inverted:
@@ -1318,7 +1315,7 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
             if quoted:
                 who = _who_span(dd, *quoted.span(1), before_verb=False)
             else:
-                who = _sentence_subject(dd, b0, m.start())
+                who = _with_subject(dd, b0, m.start()) or _sentence_subject(dd, b0, m.start())
         else:
             at = _before_adverb(text, b0, m.start())
             who = _what_subject(dd, b0, at) or _who_before(dd, b0, at)
@@ -1852,12 +1849,27 @@ def _appositive_person(dd: DocView, start: int, verb_at: int) -> tuple[int, int]
     return None
 
 
+def _with_subject(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | None:
+    """ "with Barroso noting that", "with spokesman Kumar Mushid calling it": the person (else the
+    organisation) named between "with" and the participle is its subject."""
+    text = dd.text
+    with_ = _WITH_SUBJECT.search(text, b0, verb_at)
+    if not with_ or not with_.group(1).strip():
+        return None
+    named = dd.ents.within(dd.d, with_.start(1), verb_at, "person")
+    named = named or dd.ents.within(dd.d, with_.start(1), verb_at, "organization")
+    named = [f for f in named if text[f.end : f.end + 1] not in ("'", "’")]
+    return (named[0].start, named[0].end) if named else None
+
+
 def _sentence_subject(dd: DocView, b0: int, upto: int) -> tuple[int, int] | None:
     """Subject of the last finite speech verb before `upto` in the clause (for "…, adding "…"")."""
     for m in reversed(list(_verbs(dd.text, b0, upto))):
         if dd.in_quote(m.start()) or _PARTICIPLE.match(m.group()):
             continue
-        who = _who_before(dd, b0, m.start())
+        # the verb's subject follows the last quotation before it (""…," he said, describing …")
+        at = max([b0] + [x.after_close for x in dd.quotes if b0 <= x.after_close <= m.start()])
+        who = _who_before(dd, at, m.start())
         if who is not None:
             return who
     # no speech verb: the person the sentence opens with ("Damon addressed the claims, saying …"); a
@@ -1869,9 +1881,16 @@ def _sentence_subject(dd: DocView, b0: int, upto: int) -> tuple[int, int] | None
     if pronoun:
         return pronoun.span()
     for f in dd.ents.within(dd.d, max(b0, start), upto, "person"):
-        if len(dd.text[start : f.start].split()) <= 4 and not dd.in_quote(f.start):
+        if not dd.in_quote(f.start) and (
+            len(dd.text[start : f.start].split()) <= 4 or _FRONTED.fullmatch(dd.text, start, f.start)
+        ):
             return (f.start, f.end)
     return None
+
+
+# a phrase of place or time before the subject, set off by its comma ("In a series of tweets Sunday, Donald
+# Trump launched …, calling it "…"")
+_FRONTED = re.compile(r"(?:In|On|At|After|Before|During|Later|Earlier|Following)\s[^,;:.“”\"]{1,60},\s+")
 
 
 # "said the article, authored by historian X": the writer is the speaker
