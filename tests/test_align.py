@@ -378,9 +378,9 @@ def test_two_sums_conflict_only_when_they_price_the_same_thing(b: str, conflict:
 
 
 def test_a_death_toll_with_or_without_its_noun_is_one_slot() -> None:
-    (link,) = _links(
+    (link,) = _links(  # "stood at": "rose to 14" is a running count's later level (`running-count`)
         "The car bomb in Harwick killed 12 on Tuesday, police said.",
-        "The death toll from Tuesday's car bomb in Harwick rose to 14, police said.",
+        "The death toll from Tuesday's car bomb in Harwick stood at 14, police said.",
     )
     assert link.kind == "conflict" and "values:12 dead vs 14 dead" in link.evidence
     (link,) = _links(  # "at least 12" allows 14

@@ -47,7 +47,7 @@ def test_people_who_died_or_had_died_are_a_death_toll() -> None:
     assert death_tolls("Police said 12 people were injured and three more had died.") == []
     links = _links(
         "Police said 32 people had died of cold exposure in Harwick during the freeze.",
-        "The death toll from the freeze in Harwick rose to 40 on Thursday, police said.",
+        "The death toll from the freeze in Harwick stood at 40 on Thursday, police said.",
     )
     assert "conflict" in {k.kind for k in links}
 
@@ -277,10 +277,16 @@ def test_a_rate_a_change_reached_is_a_level_at_one_moment() -> None:
     assert "conflict" in _kinds(
         "Money is draining out of Harwick despite interest rates of 50 percent, the central bank said.", b
     )
-    # a count that rose stays one count: tolls of one storm are one slot (a running count)
-    assert "conflict" in _kinds(
+    # a toll that rose to the higher value is a running count's later level: an update, no conflict (rule
+    # `running-count`, session 20; session 19 read it as one slot told two ways)
+    assert "conflict" not in _kinds(
         "The Harwick civil defense office said the death toll from the storm has risen to 151.",
         "The Harwick civil defense office said the storm had killed 140 people.",
+    )
+    # ... a toll that rose to the lower value says nothing of which came first: still a conflict
+    assert "conflict" in _kinds(
+        "The Harwick civil defense office said the death toll from the storm has risen to 140.",
+        "The Harwick civil defense office said the storm had killed 151 people.",
     )
 
 
@@ -817,3 +823,33 @@ def test_session20_more_than_a_dozen_is_a_lower_bound() -> None:
         "Nearly two dozen investors from Harwick put money in the new clean energy fund, the bank said.",
     )
     assert "conflict" not in {k.kind for k in links}
+
+
+def test_session20_a_running_toll_told_at_two_moments_is_an_update() -> None:
+    """Rule `running-count`: "32 people ... had died thus far" / "raising the death toll ... to at least
+    74" are one count at two moments, not two outlets disagreeing (start 4560ec6: a conflict); the link
+    says why, with both values."""
+    links = _links(
+        "Police said 32 people throughout Harwick had died of cold exposure thus far.",
+        "Two more victims of the cold were found on Thursday in Harwick, raising the death toll from two "
+        "weeks of freezing temperatures to at least 74.",
+    )
+    assert "conflict" not in {k.kind for k in links}
+    (link,) = [k for k in links if "rule:running-count" in k.evidence]
+    assert "values:32 people vs 74 dead" in link.evidence
+    # the level a toll was raised to, however far the words "raising" and "to" stand apart
+    assert "conflict" not in _kinds(
+        "In Harwick, 36 people died of the cold, most of them homeless, police said.",
+        "Two more victims were found Thursday, raising the death toll from more than two weeks of freezing "
+        "temperatures in Harwick to at least 74.",
+    )
+    # the lower count told as one so far is the earlier moment too
+    assert "conflict" not in _kinds(
+        "Officials in Harwick said 129 people have died in the storm so far.",
+        "Officials in Harwick said the storm killed 156 people.",
+    )
+    # neither told as a running count: two outlets, two values
+    assert "conflict" in _kinds(
+        "Officials in Harwick said 129 people have died in the storm.",
+        "Officials in Harwick said the storm killed 156 people.",
+    )

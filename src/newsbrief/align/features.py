@@ -289,6 +289,7 @@ _FORECAST = re.compile(
     r"(?:will|won't|expected|expects|projected|predicted|predicts|forecast|forecasts|likely)\b",
     re.IGNORECASE,
 )
+GROWN_REACH = 120  # characters before a count that may tell it as a running count's later level (`_GROWN`)
 FORECAST_REACH = 40  # characters either side of a count that may tell it as a forecast (`count_marks`)
 _QUAL = r"(?:(?:at least|about|some|nearly|almost|more than|as many as|around)\s+)?"
 _SUBSET = re.compile(r"\b(?:including|among them|among whom|among those)\s+" + _QUAL + r"$", re.IGNORECASE)
@@ -297,6 +298,13 @@ _SUBSET = re.compile(r"\b(?:including|among them|among whom|among those)\s+" + _
 # another sentence counts
 _OF_TOTAL = re.compile(
     r"\bof\s+(?:(?:the|that|this)\s+(?:total|number|figure)|them|those)\s*,[^.;:]*$", re.IGNORECASE
+)
+# rule `grown-to`: the level a running count grew to ("raising the death toll from more than two weeks of
+# freezing temperatures to at least 74", "the toll rose to 156", "bringing the total to 40"): its latest value
+_GROWN = re.compile(
+    r"\b(?:rose|risen|rising|raised|raising|climbed|climbing|jumped|increased|increasing|mounted|grew|grown"
+    r"|swelled|pushed|pushing|bringing|brought)\b[^.;:]{0,80}\bto\s+" + _QUAL + r"$",
+    re.IGNORECASE,
 )
 _MOVED = re.compile(
     r"\b(?:rose|risen|raised|hiked|increased|climbed|jumped|soared|fell|fallen|dropped|cut|lowered|reduced"
@@ -1176,6 +1184,8 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
     * `moved`: the level a change reached ("interest rates were hiked to 50 percent"): a rate or a price
       at one moment, which another level may be from before (counts only grow: `pairs` reads this mark
       for shares and sums alone);
+    * `grown` (rule `grown-to`): the level a running count grew to ("raising the death toll ... to at
+      least 74"): its latest value, which a lower value elsewhere may be from before (`pairs.running_count`);
     * `change` (rule `change-by`): the size of a change ("reduced by a reported 50 percent", "a rise of
       100 percent", "a 100 percent increase", "fell 3 percent"), never a level another sentence gives;
     * `condition` (rule `if-clause`): "if" or "unless" before it in its clause ("unless the separatists
@@ -1197,6 +1207,8 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
         out.append("subset")
     if _MOVED.search(before):
         out.append("moved")
+    if _GROWN.search(text, max(0, i - GROWN_REACH), i):
+        out.append("grown")
     if _OWNED.search(before):
         out.append("owned")
     if (

@@ -180,6 +180,7 @@ class Pair:
     same_numbers: int = 0  # values the matched clauses both give, ranges and counts of others aside
     age_conflict: tuple[str, str] | None = None  # one person, two ages (`age_conflict`): (age a, age b)
     marks_differ: frozenset[str] = frozenset()  # for a clash: marks one value has, the other not (`marks`)
+    running: bool = False  # for a clash: the higher value a running count's later level (`running_count`)
     priced_apart: bool = False  # for a clash of prices: one is the price of a count the other sentence
     # does not give alike (`priced_apart`): "$100 ... with two prostitutes" / "$80 for a 30-minute session"
     main_stated: float = 0.0  # the share of the main words of the sentence the other states more of that
@@ -341,7 +342,7 @@ def compare(
     )
     if in_parts:
         clash = None  # "six people in New York City and one in Westchester" / "seven people": one total
-    two_events, scope_clash, marks_differ, priced_apart = False, False, frozenset(), False
+    two_events, scope_clash, marks_differ, priced_apart, running = False, False, frozenset(), False, False
     if clash is not None and not clash[0].unit.startswith(ADDRESS):  # a street is its own slot
         sa, sb = slot_words(fa, clash[0]), slot_words(fb, clash[1])
         two_events = (
@@ -357,7 +358,8 @@ def compare(
         ka, kb = scopes(fa.words), scopes(fb.words)
         scope_clash = bool(ka and kb and not ka & kb)
         mark_a, mark_b = marks(fa, clash[0]), marks(fb, clash[1])
-        marks_differ = mark_a ^ mark_b
+        marks_differ = (mark_a ^ mark_b) - {"grown"}  # which way a count grew: `running_count`
+        running = running_count(fa, fb, clash, mark_a, mark_b)
         # "home schools his three children" / "home-schools his five children": two people's counts,
         # unless the two sentences name someone alike
         two_events = two_events or ("owned" in mark_a & mark_b and both_names == 0)
@@ -436,6 +438,7 @@ def compare(
         ),
         age_conflict=age_conflict(fa.named_ages, fb.named_ages) if fa.named_ages and fb.named_ages else None,
         marks_differ=marks_differ,
+        running=running,
         priced_apart=priced_apart,
         main_stated=main_stated(_split_of(ma, fa)[0], _split_of(mb, fb)[0] | fb.background, weight)
         if sent_a >= sent_b
@@ -1155,6 +1158,25 @@ _SCOPE = re.compile(
     r" (so far|to date|as of|since|this year"
     r"|through (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)\w*) "
 )
+
+
+# the words that tell a count as one so far ("32 people ... had died of cold exposure thus far")
+_PROVISIONAL = re.compile(r" (?:so far|thus far|to date|as of|at last count) ")
+
+
+def running_count(
+    fa: Facts, fb: Facts, clash: tuple[Count, Count], marks_a: frozenset[str], marks_b: frozenset[str]
+) -> bool:
+    """Rule `running-count`: two values of a count that grows (a toll, arrests, cases; not a price or a
+    share) where the words say the higher is a later level, a count grown to it ("raising the death toll
+    ... to at least 74", "rose to 156": mark `grown`), or the lower a count so far ("32 people ... had
+    died thus far", "129 deaths reported so far", "as of"): an update between reports told at two
+    moments, not two outlets disagreeing; no conflict (the documents carry no date to order them by)."""
+    a, b = clash
+    if a.unit[:1] in MONEY or a.measure:
+        return False
+    (hi, f_lo) = (marks_a, fb) if a.value > b.value else (marks_b, fa)
+    return "grown" in hi or bool(_PROVISIONAL.search(f_lo.words))
 
 
 def scopes(words: str) -> frozenset[str]:

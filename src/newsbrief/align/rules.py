@@ -205,6 +205,9 @@ RULES: tuple[Rule, ...] = (
     # "killed 5 others" / "17 killed", "another 12 were hurt" / "17 people were hurt": a part and a
     # total, so neither one fact nor a conflict (the numbers say nothing against each other)
     Rule("part-of-count", "related", lambda p, f: p.part_of_count),
+    # "32 people ... had died thus far" / "raising the death toll ... to at least 74": a running count
+    # told at two moments, an update, not a conflict (`pairs.running_count`)
+    Rule("running-count", "related", lambda p, f: p.running and _conflict_context(p, f)),
     Rule("numbers-differ", "conflict", _conflict_context),
     # "Dr. Barnett A. Slepian, 52," / "Slepian, 51,": one person, two ages (`pairs.age_conflict`)
     Rule("ages-differ", "conflict", lambda p, f: p.age_conflict is not None),
