@@ -366,7 +366,8 @@ def _causes(
     `dedupe.THRESHOLD`, in another true story: the gold puts one text in two stories),
     "thin", "rare term" (it shares a term of document frequency <= `RARE_DF` with those other
     articles), else "common terms only"; "minority" when its true story holds under half the found
-    story. An article apart from some of its true story's articles: "chrome", "thin", "alone, unlike
+    story. An article apart from some of its true story's articles: "chrome", "notice" (a site notice,
+    `engine` rule `notice`: a story of its own by design), "thin", "alone, unlike
     its story" (a story of one, cosine under `ALIKE` with the rest of its true story), "alone, like its
     story", else "in a part" (its true story is spread over found stories of several articles)."""
     from newsbrief.cluster import dedupe
@@ -414,6 +415,8 @@ def _causes(
         if true[gold[i]] - here:
             if not p.words:
                 cause = "chrome"
+            elif p.notice is not None:
+                cause = "notice"
             elif p.words < engine.THIN_WORDS:
                 cause = "thin"
             elif len(here) == 1:
@@ -444,13 +447,13 @@ def _stages(pieces: list[engine.Piece]) -> tuple[list[dict[str, int]], dict[str,
 
 
 def _parted(pieces: list[engine.Piece], gold: dict[str, str], stages=None) -> dict[str, str]:
-    """Every article outside the biggest found part of its true story (ties: the lowest story), by the
-    step of the one-shot run that parted it from that part (`_stages`, or `stages` given), the first
-    that fits: "chrome", "thin"; "apart" (with the part in the agreement, split off by `engine.apart`);
-    "agreement, with it in K of N runs" (some single-order runs put it with most of the part, not
-    most runs); else by its cosine with the part's centroid (without it): "nearer another story" (at
-    least `engine.JOIN`, the bar, yet never with it), "under the bar" (at least `engine.ADOPT`, the
-    lone pass's floor), "unlike its story" (under that). Reads no text: ids, vectors and partitions."""
+    """Every article outside the biggest found part of its true story (ties: the lowest story), by the step of
+    the one-shot run that parted it from that part (`_stages`, or `stages` given), the first that fits:
+    "chrome", "notice" (a site notice), "thin"; "apart" (with the part in the agreement, split off by
+    `engine.apart`); "agreement, with it in K of N runs" (some single-order runs put it with most of the part,
+    not most runs); else by its cosine with the part's centroid (without it): "nearer another story" (at least
+    `engine.JOIN`, the bar, yet never with it), "under the bar" (at least `engine.ADOPT`, the lone pass's
+    floor), "unlike its story" (under that). Reads no text: ids, vectors and partitions."""
     runs, together, final = _stages(pieces) if stages is None else stages
     by_id = {p.id: p for p in pieces}
     true: dict[str, list[str]] = defaultdict(list)
@@ -471,6 +474,8 @@ def _parted(pieces: list[engine.Piece], gold: dict[str, str], stages=None) -> di
             k = sum(run[i] == home for run, home in zip(runs, homes, strict=True))
             if not p.words:
                 cause = "chrome"
+            elif p.notice is not None:
+                cause = "notice"
             elif p.words < engine.THIN_WORDS:
                 cause = "thin"
             elif together[i] == _home(together, part):
@@ -511,7 +516,7 @@ SPLIT_CAUSES = (
     ("split by vocabulary or time", ("in a part", "alone, like its story")),
     ("a lone article about something else", ("alone, unlike its story",)),
     ("very short articles", ("thin",)),
-    ("notices and near-empty articles", ("chrome",)),
+    ("notices and near-empty articles", ("chrome", "notice")),
 )
 
 

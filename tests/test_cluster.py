@@ -689,6 +689,10 @@ def test_bench_census_counts_each_merged_and_split_story_once_by_cause() -> None
     assert bench_cluster._story_causes(merged, split, merges, splits, pred)[1] == {
         "split by vocabulary or time": 1
     }
+    splits.update(e3="notice", e4="notice")  # site notices apart (rule notice): a split by notices
+    assert bench_cluster._story_causes(merged, split, merges, splits, pred)[1] == {
+        "notices and near-empty articles": 1
+    }
 
 
 def test_bench_census_names_the_step_that_parted_each_split_article() -> None:
@@ -711,6 +715,7 @@ def test_bench_census_names_the_step_that_parted_each_split_article() -> None:
         art("a9", {"x": 0.11, "y": 0.994}),  # cosine 0.11: under the bar, over the lone pass's floor
         art("a10", {"y": 1.0}),  # cosine 0: unlike its story
         art("b1", {"y": 1.0}),
+        engine.Piece("a11", "a11", 60, {}, notice="sign-in"),  # a site notice: a story of its own
     ]
     gold = {p.id: p.id[0] for p in pieces}
     final = {
@@ -725,6 +730,7 @@ def test_bench_census_names_the_step_that_parted_each_split_article() -> None:
         "a9": 5,
         "a10": 6,
         "b1": 5,
+        "a11": 7,
     }
     together = {**final, "a6": 0}
     runs = [{**final, "a7": 0 if k < 2 else 4} for k in range(5)]
@@ -737,6 +743,7 @@ def test_bench_census_names_the_step_that_parted_each_split_article() -> None:
         "a8": "nearer another story",
         "a9": "under the bar",
         "a10": "unlike its story",
+        "a11": "notice",
     }
     # from a one-shot run itself (`_stages`): one story's articles, found as one story, none parted
     text = "The harbour authority of Vellmar closed the Kessin bridge after a freighter struck it. "
