@@ -842,3 +842,19 @@ def test_session20_first_frame_a_later_outlet_or_hearer_is_not_the_speaker() -> 
         None,
         "unread-speaker",
     )
+
+
+def test_session20_nearest_frame_an_earlier_reporter_is_not_the_speaker() -> None:
+    """Session 20, rule nearest-frame: when the verb of saying nearest the quote has a subject of its own
+    that no rule reads ("the man, who had been drinking …, shouted"), the subject of an earlier verb
+    ("Police say") reports the words but did not say them."""
+    q = _rules(
+        "Officers were called to the bar on Main Street late on Friday.\nPolice say the man, who had been "
+        'drinking since noon on Friday, shouted "you will all pay for this one day" at officers.'
+    )
+    assert q["you will all pay for this one day"][0] != "Police"
+    q = _rules(  # the same subject's second verb: "…, but emphasized"
+        "Senator John Kerry spoke in Islamabad on Monday.\nKerry said he understood why Pakistanis were "
+        'upset, but emphasized "the extraordinary circumstances behind the raid on the compound."'
+    )
+    assert q["the extraordinary circumstances behind the raid on the compound"][0] == "John Kerry"

@@ -1325,6 +1325,12 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
                 who = None
         if who is not None:
             return who, m.group()
+        if m is verbs[-1] and _OTHER_SUBJECT.search(text, b0, m.start()) and not _PARTICIPLE.match(m.group()):
+            # rule nearest-frame: "Dahl said bergdahl, whom he interviewed, admitted that he had been "…"",
+            # "police say family told police he had been "…"": the verb of saying nearest the quote has a
+            # subject of its own that no rule reads, so an earlier verb's subject reports the words but did
+            # not say them (not after "and"/"but": "Kerry said …, but emphasized "…"" is one subject)
+            break
     judged = _judged_as(dd, q, b0, b1)
     if judged is not None:
         return judged, "described"
@@ -1363,6 +1369,17 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
 
 
 _TOLD = re.compile(r"told|tells|tell|telling")
+
+
+# nearest-frame: a word right before the nearest verb of saying that can end its own subject (a name, a
+# noun, a comma closing an apposition); not a conjunction or adverb joining a second verb to the subject
+# before ("… and added", "…, but emphasized", "also said"), nor a pronoun (most often the same person:
+# "which it described as"), nor a passive's helper ("being told")
+_OTHER_SUBJECT = re.compile(
+    r"(?<![\w'’])(?!(?:he|she|it|they|we|i|you|and|but|or|then|also|later|again|further|once|who|which|that|to|"
+    r"be|been|being|is|are|was|"
+    r"were|has|have|had|would|will|could|can|did|does|do|not|never|just|[a-z]+ly|\w+n['’]t)(?![\w'’]))[\w'’]+,?\s+$"
+)
 
 
 # a clause of its own, with a subject of its own, joined after the verb's (", and the department criticized";
