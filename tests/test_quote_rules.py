@@ -2592,3 +2592,15 @@ def test_session20_a_participles_subject_frames_a_fragment(text: str, quote: str
     series of posts on Sunday, Ann Reyes …"), the subject after the quote before it (""…," Ann Reyes said,
     describing"), or the person after "with" ("with spokesman Tom Wu calling it")."""
     assert _quotes(text).get(quote) == speaker
+
+
+def test_session20_its_before_a_quote_is_a_verb_not_a_possessive() -> None:
+    """The possessive of `_looks_like_title` (session 20 census, tuned: 2 fragments the
+    convention calls speech and 1 labelled quote left out): "it's", "that's", "there's" before the mark are
+    a verb, not a possessive naming a title ("CNN's "…"")."""
+    q = _quotes(
+        "Ann Reyes said that if one dog tests positive, it’s “almost 100 percent” certain others are."
+    )
+    assert q == {"almost 100 percent": "Ann Reyes"}
+    q = _quotes("But Ann Reyes writes that in Texas, it's “technically a crime, and doctors must report it.”")
+    assert q == {"technically a crime, and doctors must report it": "Ann Reyes"}

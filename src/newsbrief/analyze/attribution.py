@@ -1505,6 +1505,11 @@ _SPEECH_OPENS = re.compile(
 )
 
 
+# a noun's possessive right before the mark ("CNN's "…""); "it's", "that's", "there's" are a verb ("it's
+# "happy noise."", "it's "almost 100 percent" certain": words said)
+_POSSESSIVE_END = re.compile(r"\b(?!(?:he|she|it|that|there|what|who|here|where)['’]s\b)\w+['’]s\s*$", re.I)
+
+
 def _looks_like_title(dd: DocView, q: QuoteSpan) -> bool:
     """A name in quotes rather than words said: Title Case ("State of the Union"), after a possessive
     ("CNN's "…"") or a cue word ("the film "…""), or naming a role ("…" host Candy Crowley)."""
@@ -1521,7 +1526,7 @@ def _looks_like_title(dd: DocView, q: QuoteSpan) -> bool:
         and not _SPEECH_OPENS.search(pre)
     ):
         return True
-    if _TITLE_CUE.search(pre) or re.search(r"['’]s\s*$", pre):
+    if _TITLE_CUE.search(pre) or _POSSESSIVE_END.search(pre):
         return True
     post = re.match(r"\s+([a-z]+)", text[q.after_close : q.after_close + 30])
     return bool(post and text[q.end - 1 : q.end] not in ",.?!—" and post.group(1) in gazetteer().roles)
