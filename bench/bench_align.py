@@ -17,11 +17,12 @@ Methods (`--method`; default `align` when `newsbrief.align` exists, else `tfidf`
          the `conflict` note of the analysis's shared claims (both sentences in one such claim).
   align  the links of `newsbrief.align.align(story)` (`Link(a, b, kind, score, evidence)`); a pair
          with several links takes the first of quote, fact, conflict, related.
-Printed: precision/recall per link kind; citation (quote+fact) and conflict precision/recall;
-agreement precision (pairs whose two sentences are in one shared claim of the brief: share
-labelled quote or fact; recall alongside). `--errors` lists every wrong prediction (the text
-goes to the terminal only). `--rules` (method align) adds, pooled over the files, one line per link
-kind and the rule that decided it (`rule:` in the link's evidence): how many of its pairs carry each
+Printed: precision/recall per link kind; citation (quote+fact) and conflict precision/recall; agreement
+precision (pairs whose two sentences are in one shared claim of the brief: share labelled quote or fact;
+recall alongside), over the pairs of two sources: a pair of a document and its copy (`newsbrief.copies`)
+is counted apart, as a copy is no second source of a shared claim. `--errors` lists every wrong prediction
+(the text goes to the terminal only). `--rules` (method align) adds, pooled over the files, one line per
+link kind and the rule that decided it (`rule:` in the link's evidence): how many of its pairs carry each
 label, so each rule's precision is read off its row (a conflict rule's: conflict / all).
 Report figures with the label file they come from: align-tune.json,
 align-tune2.json and (since session 4) align-frozen.json are tuning data; align-frozen2.json is the
@@ -45,6 +46,7 @@ from label_scoring import PRF, Aligner, span_hash
 
 from newsbrief import segment
 from newsbrief.clean import clean
+from newsbrief.copies import sources
 from newsbrief.model import BriefOptions, RawDoc, Story
 from newsbrief.pipeline import brief_story
 
@@ -75,6 +77,7 @@ class Tally:
     same_sentence: int = 0
     drift: int = 0
     cited_partial: int = 0
+    copy_pairs: int = 0  # labelled pairs of a document and its copy: left out of agreement
     errors: list[str] = field(default_factory=list)
     rules: Counter[tuple[str, str]] = field(default_factory=Counter)  # (kind/rule, gold label) -> pairs
 
@@ -86,7 +89,7 @@ class Tally:
             getattr(self, name).add(getattr(other, name))
         self.labels.update(other.labels)
         self.rules.update(other.rules)
-        for name in ("scored", "unmapped", "same_sentence", "drift", "cited_partial"):
+        for name in ("scored", "unmapped", "same_sentence", "drift", "cited_partial", "copy_pairs"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
@@ -196,6 +199,7 @@ def score(stories: list[tuple[str, list[str], list[Pair]]], method: str, show: b
         links = align_links(story, decided) if method == "align" else tfidf_links(story)
         brief = brief_story(story, BriefOptions(timings=False))
         shared, flagged = claim_pairs(story, brief.claims)
+        source = sources(story.copies)
         aligners = [Aligner(o, d.text) for o, d in zip(originals, documents, strict=True)]
         for p in pairs:
             t.labels[p.label] += 1
@@ -219,7 +223,10 @@ def score(stories: list[tuple[str, list[str], list[Pair]]], method: str, show: b
             t.cited_partial += pred in SUPPORT and p.partial
             conflict = pred == "conflict" if method == "align" else (i, j) in flagged
             count(t.conflict, p.label == "conflict", conflict)
-            count(t.agreement, p.label in SUPPORT, (i, j) in shared)
+            if source[story.sentences[i].doc] == source[story.sentences[j].doc]:
+                t.copy_pairs += 1  # one source: never a shared claim's two sources
+            else:
+                count(t.agreement, p.label in SUPPORT, (i, j) in shared)
             wrong = (pred in SUPPORT) != (p.label in SUPPORT) or conflict != (p.label == "conflict")
             if show and wrong:
                 sa, sb = story.sentences[i].text, story.sentences[j].text
@@ -251,6 +258,7 @@ def report(t: Tally, path: Path, method: str) -> None:
     src = "conflict links" if method == "align" else "analysis claims' conflict notes"
     print(f"{'conflict':28}{_prf(t.conflict)}   [{src}]")
     print(f"{'agreement (shared claims)':28}{_prf(t.agreement)}")
+    print(f"  pairs of a document and its copy, left out: {t.copy_pairs}")
     if t.errors:
         print("\n--- wrong predictions ---")
         print("\n".join(t.errors))

@@ -154,3 +154,24 @@ def test_the_sparse_product_counts_the_shared_4_grams_as_sets_do() -> None:
     grams = [_Grams(t) for t in (ORIGINAL, OTHER, WRITETHRU, EARLIER, FOLLOW_UP, "")]
     assert _commons(grams, sparse_from=1) == _commons(grams, sparse_from=100)
     assert _commons(grams, sparse_from=1)[(0, 2)] == len(grams[0].all & grams[2].all) > 0
+
+
+def test_bench_align_counts_a_pair_of_a_document_and_its_copy_apart() -> None:
+    """A labelled fact pair of a document and its copy is no miss of the agreement: it is counted apart."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    bench = Path(__file__).resolve().parents[1] / "bench"
+    if str(bench) not in sys.path:
+        sys.path.insert(0, str(bench))  # it imports label_scoring, as when run
+    spec = importlib.util.spec_from_file_location("bench_align", bench / "bench_align.py")
+    bench_align = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("bench_align", bench_align)
+    spec.loader.exec_module(sys.modules["bench_align"])
+    bench_align = sys.modules["bench_align"]
+    crews = "Crews from three neighbouring counties were sent to help restore power before the weekend."
+    a, b = ORIGINAL.index(crews), WRITETHRU.index(crews)
+    pair = bench_align.Pair((0, a, a + len(crews)), (2, b, b + len(crews)), "fact")
+    t = bench_align.score([("storm", [ORIGINAL, OTHER, WRITETHRU], [pair])], "align", False)
+    assert t.copy_pairs == 1 and t.agreement.fn == 0 and t.agreement.tp == 0
