@@ -853,3 +853,18 @@ def test_session20_a_running_toll_told_at_two_moments_is_an_update() -> None:
         "Officials in Harwick said 129 people have died in the storm.",
         "Officials in Harwick said the storm killed 156 people.",
     )
+
+
+def test_session20_one_value_listed_twice_is_a_list_of_parts() -> None:
+    """`_one_value` counts the values written, not the distinct ones: "two flight crew members, two cabin
+    crew members" lists two parts, no slot for "six crew members" to differ from (start 4560ec6: a
+    conflict "six members vs two members"); one value written once still makes a slot."""
+    a = "The plane was carrying 60 passengers and six crew members when it crashed near Harwick, police said."
+    assert "conflict" not in _kinds(
+        a,
+        "All on board the plane that crashed near Harwick (60 passengers, two flight crew members, two cabin "
+        "crew members and two guards) were killed.",
+    )
+    assert "conflict" in _kinds(
+        a, "The plane that crashed near Harwick carried 60 passengers and four crew members, police said."
+    )

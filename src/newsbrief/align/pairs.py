@@ -1107,10 +1107,11 @@ def priced_for(f: Facts, c: Count, other: Facts) -> bool:
 
 
 def _one_value(cs: Sequence[Count], unit: str) -> bool:
-    """One value of `unit` in the sentence; a sum counts every sum of its currency, rates too ("$150 a
-    week ... the $725 million in its strike fund": two sums, no slot)."""
+    """One value of `unit` written in the sentence; a sum counts every sum of its currency, rates too
+    ("$150 a week ... the $725 million in its strike fund": two sums, no slot); one value written twice
+    is two ("two flight crew members, two cabin crew members": a list of parts, no slot)."""
     cur = unit[:1] if unit[:1] in MONEY and unit[:1] != "%" else None
-    return len({c.value for c in cs if c.unit == unit or (cur is not None and c.unit[:1] == cur)}) == 1
+    return len([c for c in cs if c.unit == unit or (cur is not None and c.unit[:1] == cur)]) == 1
 
 
 def slot_words(f: Facts, c: Count) -> frozenset[str] | None:
