@@ -2528,17 +2528,18 @@ def test_session20_noun_modifier_is_the_align_stages_rule_too() -> None:
         ),
         ("Ann Reyes acknowledged that “innocent” people were hurt in the raid on Monday.", "innocent"),
         ("Ann Reyes confirmed that the talks had been “disappointing” so far this year.", "disappointing"),
-        ("Ann Reyes announced that the city had agreed to a “series of steps” on Monday.", "series of steps"),
         ("Speaking on Monday, Ann Reyes recalled seeing “thugs” throw rocks at the police.", "thugs"),
     ],
 )
 def test_session20_a_verb_of_saying_gives_a_fragment_its_speaker(text: str, quote: str) -> None:
     """Rule reporting-verb (in same-sentence; session 20 census, tuned: 7 fragments the convention calls
     speech were dropped for their verb): a verb that reports a statement ("conceded", "acknowledged",
-    "confirmed", "announced", "recalled") gives a short quoted fragment the sentence's speaker, as "said"
-    does; a verb of a promise does not ("promised to work for the "winning conditions"")."""
+    "confirmed", "recalled") gives a short quoted fragment the sentence's speaker, as "said"
+    does; a verb of a promise does not ("promised to work for the "winning conditions""), nor "announced"
+    (a Random(2005) training story: what is announced is often named, "their "signing store"")."""
     assert _quotes(text) == {quote: "Ann Reyes"}
     assert _quotes("Ann Reyes promised to work for the “winning conditions” on Monday.") == {}
+    assert _quotes("Ann Reyes announced that the creation of their “signing store” will add 20 jobs.") == {}
 
 
 def test_session20_a_fragment_after_the_names_a_thing() -> None:

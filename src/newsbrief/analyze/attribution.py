@@ -64,13 +64,14 @@ _PARTICIPLE = re.compile(r"^(?:saying|adding|calling|telling|describing)$")
 # verbs that quote a word or phrase rather than report speech ("described it as "…"", "called it "…"")
 # verbs that report words said or written: only these give a short fragment its speaker; since session 20
 # also the verbs of saying that report a statement ("Zhu conceded that police did have "a little" tear
-# gas", "announced", "acknowledged", "confirmed", "recalled"): not those of a promise or a plea ("he promised
-# to work for the "winning conditions"", "vowed", "urged"), whose fragments name what is promised
+# gas", "acknowledged", "confirmed", "recalled"): not those of a promise or a plea ("he promised to work for
+# the "winning conditions"", "vowed", "urged"), whose fragments name what is promised, nor "announced" (what
+# is announced is often named: "announced that the creation of their "signing store" will")
 _REPORTING = re.compile(
     r"^(?:said|says|say|told|tells|called|calling|described|describes|describing|wrote|writes|added|adds|argued|"
     r"argues|warned|warns|insisted|insists|claimed|claims|stated|states|declared|noted|notes|complained|"
     r"tweeted|posted|saying|adding|according to|According to|"
-    r"announced|announces|acknowledged|acknowledges|conceded|concedes|confirmed|confirms|recalled|recalls|"
+    r"acknowledged|acknowledges|conceded|concedes|confirmed|confirms|recalled|recalls|"
     r"admitted|admits|explained|explains|replied|replies|stressed|stresses|emphasized|emphasised|reported|"
     r"remarked|observed|testified|reiterated|contended|contends|maintained|suggested|predicted|cautioned)$"
 )
