@@ -10,8 +10,10 @@ to 15% less, "more than"/"at least"/"surpassed" up to 25% more, "up to"/"as much
 ordinals ("40th"), ages ("a 57-year-old") and numbers inside names ("Route 9") are not counts. A
 rate ("14 out of every 100 Kenyans", "one in seven patients") is a share, unit "%" (14, 14.29), not a
 count of 14 "out"; so is a fraction of something ("three-fifths of all poor renters": 60 %, "more than
-half of their income": 50 % or more). Number words count as digits do, the whole run of them
-("Seventeen others", "a dozen crew members", "Thirty-five", "three million", "two to three million").
+half of their income": 50 % or more); a rate per something ("12 deaths per 100,000 people") is no count at
+all (rule `per-rate`), and "108 passengers and crew" counts people, both groups (rule `and-crew`).
+Number words count as digits do, the whole run of them ("Seventeen others", "a dozen crew members",
+"Thirty-five", "three million", "two to three million").
 """
 
 from __future__ import annotations
