@@ -858,3 +858,16 @@ def test_session20_nearest_frame_an_earlier_reporter_is_not_the_speaker() -> Non
         'upset, but emphasized "the extraordinary circumstances behind the raid on the compound."'
     )
     assert q["the extraordinary circumstances behind the raid on the compound"][0] == "John Kerry"
+
+
+def test_session20_caseless_end_the_next_sentence_does_not_attribute() -> None:
+    """Session 20, rule caseless-end: in case-less text (Multi-News+) a quote ending its sentence is
+    followed by the next sentence, whose capital was lost: its verb ("police said the damage …") does not
+    attribute the quote."""
+    q = _rules(
+        "The police were called to the house on the west side of the city late on saturday night. "
+        "Neighbors said the party had gone on for hours and that dozens of cars were parked in the street. "
+        '"there were swarms of teenagers leaving the house. " police said the damage to the house is '
+        "estimated at $ 20,000."
+    )
+    assert q["there were swarms of teenagers leaving the house"] == (None, "unattributed")

@@ -1337,6 +1337,11 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
         return judged, "described"
     a0, a1 = w.after
     ended = _ENDS_SENTENCE.search(text, q.start, q.end) is not None
+    if ended and dd.caseless:
+        # rule caseless-end: in case-less text a quote that ends its sentence is followed by the next
+        # sentence, whose capital was lost (""… we all cried. " officials say it was nov. 24"): no verb
+        # there attributes it (an attribution right after it is read by said-after)
+        return None
     set_off = text[q.start : q.end].rstrip(" '’")[-1:] == ","
     for m in _verbs(text, a0, a1):
         if dd.in_quote(m.start()) or _PARTICIPLE.match(m.group()):
