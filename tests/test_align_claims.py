@@ -689,3 +689,17 @@ def test_session20_what_is_known_or_thought_is_the_claim() -> None:
         "swallowed"
     ]
     assert _predicates("Astronomers have known the comet for decades.") == ["known"]
+
+
+def test_session20_the_month_may_is_no_hedge() -> None:
+    # rule `month-may`: "in May" is a month (the start code's case-blind hedge test read the modal there, so
+    # the claim was hedged and matched no plain one); the modal still hedges, also opening a sentence
+    a = "The Dunmore council closed the Elm Street library in May."
+    b = "The Dunmore council closed the Elm Street library, which opened in 1920."
+    (fa,) = _facts(a)
+    assert not any(c.hedged for c in fa.claims)
+    assert _match(a, b) is not None
+    assert all(
+        c.hedged for c in _facts("The Dunmore council may vote to close the Elm Street library.")[0].claims
+    )
+    assert all(c.hedged for c in _facts("May the Dunmore council vote to close the library?")[0].clauses)

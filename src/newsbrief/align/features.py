@@ -976,7 +976,7 @@ def _clause(
     if not segments.isdisjoint(_NEGATION_HINT) or "n't" in low or "n’t" in low:
         plain = _NOT_NEGATION.sub(" ", piece) if _NOT_NEGATION.search(piece) else piece
         negated = bool(_NEGATION_RE.search(plain))
-    hedged = not segments.isdisjoint(_HEDGE) and bool(_HEDGE_RE.search(piece))
+    hedged = not segments.isdisjoint(_HEDGE) and _hedged(piece, start)
     pending: set[str] = set()
     if not segments.isdisjoint(_MODALS):
         for _, c, s, _ in spots:
@@ -1003,6 +1003,16 @@ def _clause(
         frozenset(speakers),
         marks,
     )
+
+
+def _hedged(piece: str, start: int) -> bool:
+    """A word of `_HEDGE` in the clause `piece` (at `start` in its sentence), the month aside (rule
+    `month-may`): "May" written with its capital past the sentence's first word ("in May", "on May 12",
+    "Theresa May") is a month or a name, never the modal, which a capital opens only a sentence."""
+    for m in _HEDGE_RE.finditer(piece):
+        if m.group() != "May" or (start == 0 and not piece[: m.start()].strip(" \"“‘'(")):
+            return True
+    return False
 
 
 _PARTS: dict[str, tuple[str, ...]] = {}
