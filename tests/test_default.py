@@ -504,3 +504,26 @@ def test_the_signpost_test_is_linear_in_a_long_word_after_a_colon() -> None:
     # "\S+\s*" inside {0,3} could split one long word in cubic many ways (37 s at 2,000 characters)
     assert not _signpost("Here's what: " + "x" * 3000 + " y z w v")
     assert time.process_time() - t < 5.0  # a bound far above linear, not a timing target
+
+
+def test_a_short_sentence_comes_in_with_the_one_that_leans_on_it_never_alone() -> None:
+    # "It was a shock." is too short to be a candidate alone, and the next sentence leans on it.
+    doc = [
+        "The council voted on Monday to close the old harbour bridge for repairs until June.",
+        "It was a shock.",
+        "It left the shopkeepers of the harbour fearing for their trade through the long winter.",
+        "The state will pay for the repairs, which are expected to cost four million dollars.",
+    ]
+    other = [
+        "The old harbour bridge will close for repairs until June, the council decided on Monday.",
+        "Engineers found cracks in two of the pillars of the harbour bridge last week.",
+    ]
+    story = make_story([doc, other], lower=True)  # a lower-cased story (Multi-News+)
+    for words in (30, 45, 60, 100):
+        chosen = DefaultSummarizer().select(story, Budget(words=words))
+        assert (1 in chosen) == (2 in chosen), (words, chosen)  # never alone, and never without it
+        assert dangling_count(story.sentences, chosen) == 0
+    chosen = DefaultSummarizer().select(story, Budget(words=100))
+    assert chosen.index(2) == chosen.index(1) + 1 == chosen.index(0) + 2, chosen
+    cased = make_story([doc, other])  # full-length cased reports have sentences enough
+    assert 1 not in DefaultSummarizer().select(cased, Budget(words=100))
