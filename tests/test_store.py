@@ -297,6 +297,52 @@ def test_postings_held_in_process_stay_those_of_the_database(db: str) -> None:
                 assert list(got.items()) == [(s, q) for _, s, q in sorted(rows, key=lambda r: (r[2], r[1]))]
 
 
+_FAIR = (
+    "Organisers of the Quentavia lantern fair said on Friday that the Zorblat pavilion would open a week "
+    "late after storms flooded the riverside grounds. The fair, which drew forty thousand visitors last "
+    "year, will add a second weekend of lantern parades. Quentavia council members approved repairs to "
+    "the pavilion roof, and the organisers thanked the volunteers who cleared the mud from the grounds."
+)
+
+
+def test_a_store_ingesting_again_looks_up_only_the_terms_some_story_is_posted_under(db: str) -> None:
+    from sqlalchemy import event, select
+
+    from newsbrief.store import tables as T
+    from newsbrief.store.store import prepare
+
+    def terms(store: Store) -> set[str]:
+        with store.engine.connect() as conn:
+            return set(conn.execute(select(T.story_terms.c.term)).scalars())
+
+    with Store(db) as first:
+        first.add(_raws(part=slice(0, 1)))
+        assert first._postings.vocabulary == terms(first)  # an empty store: known from the start
+    with Store(db) as store, Store(db) as other:
+        store.add(_raws(("bridge",), slice(1, 2)))
+        assert store._postings.vocabulary is None  # a store met with terms in it: not read at once
+        store.add(_raws(("library",), slice(1, 2)))  # ingesting again: read, then kept in step
+        assert store._postings.vocabulary == terms(store)
+        asked: list[str] = []
+
+        @event.listens_for(store.engine, "before_cursor_execute")
+        def _asked(conn, cursor, statement, params, context, executemany) -> None:
+            if "FROM story_terms WHERE term" in statement:
+                asked.extend(params.values() if isinstance(params, dict) else params)
+
+        before = terms(store)
+        fair = RawDoc(id="fair", source="fair.txt", raw=_FAIR)
+        assert set(ce.query_terms(prepare(fair)[1])) - before  # terms no story is posted under
+        store.add([fair])
+        assert set(asked) <= before  # those were never looked up
+        assert store._postings.vocabulary == terms(store)
+        other.add(_raws(("transfer",), slice(1, None)))  # another writer: what this process knew goes
+        store.add(_raws(("bridge",), slice(2, None)))
+        assert store._postings.vocabulary is None
+        store.add(_raws(("library",), slice(2, None)))
+        assert store._postings.vocabulary == terms(store)
+
+
 def test_postings_dropped_while_an_ingest_reads_more_keep_the_terms_it_held(db: str, monkeypatch) -> None:
     from newsbrief.store import index
 

@@ -67,10 +67,22 @@ class Postings:
         self.terms: dict[str, dict[int, int]] = {}
         self.entries = 0  # the terms held and their stories, counted one each
         self.valid_for: int | None = None
+        # every term `story_terms` holds, once `know` has read them (then kept in step by `post`): a
+        # term outside it has an empty posting, held without asking the database (most of the terms
+        # an ingest has not read yet are new: at 10,000 articles stored, 158 of 193 per ingest of 100)
+        self.vocabulary: set[str] | None = None
 
     def clear(self, valid_for: int | None = None) -> None:
         self._drop()
         self.valid_for = valid_for
+        self.vocabulary = None
+
+    def know(self, conn: Connection) -> None:
+        """Read every term `story_terms` holds (one scan of its index; the terms interned, shared with
+        the vectors'): what a store does in a process that ingests more than once, or into an empty
+        store, where the scan costs nothing."""
+        rows = conn.execute(select(T.story_terms.c.term).distinct())
+        self.vocabulary = {sys.intern(r[0]) for r in rows}
 
     def _drop(self) -> None:
         self.terms.clear()
@@ -88,7 +100,10 @@ class Postings:
 
     def post(self, entries: Iterable[tuple[tuple[str, int], int]]) -> None:
         """Apply posted ((term, story), seq) entries to the terms held (as the database applies them:
-        a story posted again under a term takes the later seq), keeping each term's newest."""
+        a story posted again under a term takes the later seq), keeping each term's newest; and
+        their terms to the `vocabulary`, if known."""
+        if self.vocabulary is not None:
+            self.vocabulary.update(t for (t, _), _ in entries)
         for (t, story), seq in sorted(entries, key=lambda e: (e[1], e[0][1])):  # oldest first
             held = self.terms.get(t)
             if held is None or held.get(story, -1) >= seq:
@@ -240,6 +255,12 @@ def neighbourhood(
     # term -> its most recently posted stories, oldest first; the held ones copied before `hold` can drop them
     newest: dict[str, list[int]] = {t: list(held[t]) for t in terms if t in held}
     unread = [t for t in terms if t not in newest]
+    known = postings.vocabulary if postings is not None else None
+    if known is not None:  # a term no story is posted under: its posting is empty, not read
+        empty: dict[str, dict[int, int]] = {t: {} for t in unread if t not in known}
+        postings.hold(empty)  # type: ignore[union-attr]
+        newest.update((t, []) for t in empty)
+        unread = [t for t in unread if t in known]
     for k in range(0, len(unread), TERMS_PER_QUERY):
         chunk = unread[k : k + TERMS_PER_QUERY]
         params = {f"t{j}": t for j, t in enumerate(chunk)}

@@ -180,12 +180,15 @@ class Store:
             if conn.dialect.name == "postgresql":  # one writer at a time; readers go on
                 conn.execute(text("LOCK TABLE stories IN SHARE ROW EXCLUSIVE MODE"))
             last_ingest = conn.execute(select(func.max(T.ingests.c.id))).scalar() or 0
-            if self._postings.valid_for != last_ingest:  # another writer has ingested since
+            again = self._postings.valid_for == last_ingest  # this process made the last ingest
+            if not again:  # another writer has ingested since (or none has in this process)
                 self._postings.clear(last_ingest)
                 self._dots.clear()
                 self._aggregates.clear()
                 self._vectors.clear()
                 self._columns.clear()
+            if self._postings.vocabulary is None and (again or not last_ingest):
+                self._postings.know(conn)  # a process that ingests again reads the vocabulary once
             next_id = (conn.execute(select(func.max(T.articles.c.id))).scalar() or 0) + 1
             fresh = self._new_only(conn, prepared, report)
             # numbered, their terms the same string objects as the stored vectors' (`index.interned`)
