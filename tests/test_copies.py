@@ -87,6 +87,27 @@ def test_the_brief_json_records_each_copy_and_validates() -> None:
     assert render(b.from_dict(data), "json") == render(b, "json")
 
 
+STATEMENT = (  # one statement two outlets print in full
+    "“We are shocked by the collapse of the bridge and we are working with the engineers from the regional "
+    "roads agency, who reached the river before dawn, to find out what went wrong, and we ask drivers to "
+    "stay away from the valley road until the inspectors have finished their work,” the company said."
+)
+BRIDGE = (  # a report of its own around the statement
+    "A road bridge over the Skelt river collapsed near Marrow on Sunday, sending two cars into the water.\n"
+    + STATEMENT
+    + "\nBoth drivers were pulled from the river by fishermen and taken to hospital with minor injuries.\n"
+    "The bridge had been closed for repairs twice in the past five years, council records show.\n"
+    "Traffic between Marrow and the coast was sent on a detour of about 40 kilometres."
+)
+DIVERS = "Police divers searched the river below the broken bridge near Marrow on Monday.\n" + STATEMENT
+
+
+def test_two_reports_that_print_one_statement_are_no_copies() -> None:
+    """Over half the shorter one's text is shared, all of it inside the quotation (rule own-text)."""
+    assert find_copies([_doc(BRIDGE), _doc(DIVERS)]) == (None, None)
+    assert find_copies([_doc(ORIGINAL), _doc(WRITETHRU)])[1] is not None  # narrative shared: still a copy
+
+
 def test_a_copy_is_no_second_source_of_a_summary_sentence_or_a_shared_point() -> None:
     b = brief(texts=[ORIGINAL, OTHER, WRITETHRU], words=200, timings=False)
     for s in b.summary:

@@ -12,11 +12,13 @@ tuned: DUC 2003, DUC 2006 and LongBench dev, and the pool's WRITE stories): at h
 text or more, versions of one wire story (new tops, added paragraphs, a cut-down version); below, as
 often as not, a later report that reuses some of the earlier one's paragraphs. A pair over the bar whose
 shared text lies only in the shorter one's second half is such a follow-up (yesterday's story as
-today's background), not a copy.
+today's background), not a copy; a pair whose shared text is only quotations is two outlets that print
+one statement (rule own-text).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -30,11 +32,13 @@ MIN_COMMON = 25  # 4-grams the two share at least: a couple of sentences, more t
 @dataclass(frozen=True, slots=True)
 class Pair:
     """What two documents share: how many distinct word 4-grams (`common`), the share of the shorter
-    one's the other holds (`shared`), and the same share of its first half's (`top`)."""
+    one's the other holds (`shared`), the same share of its first half's (`top`), and how many 4-grams
+    outside quotations they share (`own`: read only when the others pass)."""
 
     common: int
     shared: float
     top: float
+    own: int = 0
 
 
 # The rules, in order; a pair is a copy when every one holds: (name, why, test).
@@ -42,11 +46,23 @@ RULES: tuple[tuple[str, str, Callable[[Pair], bool]], ...] = (
     ("enough-text", "more in common than one quote or one fact", lambda p: p.common >= MIN_COMMON),
     ("shared-text", "half the shorter one's text is the other's word for word", lambda p: p.shared >= SHARED),
     ("shared-top", "not only its end: a follow-up may reuse a report as background", lambda p: p.top >= TOP),
+    ("own-text", "not only quotations: two outlets print one statement", lambda p: p.own >= MIN_COMMON),
 )
 
 
+# A quotation within one paragraph: words two independent outlets are expected to share (both print an
+# airline's statement), so no evidence of a copy on their own (rule own-text).
+_QUOTED = re.compile(r"[“\"][^”\"\n]{0,2000}[”\"]")
+
+
+def own_words(text: str) -> str:
+    """The text with each quotation blanked (one space): the reporter's own words."""
+    return _QUOTED.sub(" ", text)
+
+
 class _Grams:
-    """A document's distinct word 4-grams, and those of its first half (read when a pair needs them)."""
+    """A document's distinct word 4-grams, those outside its quotations (`own`) and those of its first
+    half (both read when a pair needs them)."""
 
     def __init__(self, text: str) -> None:
         from .cluster.dedupe import shingle_hashes
@@ -54,6 +70,7 @@ class _Grams:
         self.text = text
         self.all = frozenset(shingle_hashes(text))
         self._top: frozenset[int] | None = None
+        self._own: frozenset[int] | None = None
 
     @property
     def top(self) -> frozenset[int]:
@@ -62,6 +79,14 @@ class _Grams:
 
             self._top = frozenset(shingle_hashes(self.text[: len(self.text) // 2]))
         return self._top
+
+    @property
+    def own(self) -> frozenset[int]:
+        if self._own is None:
+            from .cluster.dedupe import shingle_hashes
+
+            self._own = frozenset(shingle_hashes(own_words(self.text)))
+        return self._own
 
 
 def pair(a: _Grams, b: _Grams, common: int | None = None) -> Pair:
@@ -75,7 +100,9 @@ def pair(a: _Grams, b: _Grams, common: int | None = None) -> Pair:
     if shared < SHARED or common < MIN_COMMON:  # the first half is read only when it may be a copy
         return Pair(common, shared, 0.0)
     top = len(short.top & long.all) / len(short.top) if short.top else 0.0
-    return Pair(common, shared, top)
+    if top < TOP:
+        return Pair(common, shared, top)
+    return Pair(common, shared, top, len(short.own & long.own))
 
 
 def is_copy(p: Pair) -> bool:
