@@ -118,6 +118,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["The bridge will stay closed until March.", "The engineer found cracks in two pillars."],
         ["The Springfield Times reported the vote first.", "The cost of the repairs is unknown."],
     ),
+    "age-reference": (
+        ["The 52-year-old engineer found cracks in two pillars.", "The 52-year-old was hurt in March."],
+        ["A 52-year-old engineer found cracks in two pillars.", "Officials said the 52-year-old was hurt."],
+    ),
     "inner-definite-reference": (
         [
             "If approved, the repairs would take a year.",
@@ -297,6 +301,27 @@ def test_lower_cased_text_hides_names_so_fewer_needs() -> None:
     assert needs(lowered.sentences)[:4] == [None, None, None, None]
     short = make_story([[LEAD.lower(), *sents]])  # too few words to tell: read as cased
     assert needs(short.sentences)[1] is not None
+
+
+def test_lower_cased_text_keeps_a_one_word_description() -> None:
+    # "The pact ..." with no earlier "pact" leans on a sentence that named it some other way, lower
+    # case or not; a short word, one before "and" or a longer description may be a hidden name.
+    filler = "the state sold more than three million dollars of goods in the first four days of july."
+    sents = [
+        "The pact is binding on every member state.",
+        "The company responded by cutting its prices.",
+        "The fbi opened an inquiry on monday.",
+        "The food and drug administration approved a cheaper drug.",
+        "The wall street journal reported the news first.",
+    ]
+    lowered = make_story([[LEAD.lower(), *[filler] * 9, *sents]])
+    assert [n.rule if n else None for n in needs(lowered.sentences)[10:]] == [
+        "definite-reference",
+        "definite-reference",
+        None,
+        None,
+        None,
+    ]
 
 
 def test_a_quotation_mark_split_onto_the_sentence_before_opens_a_quotation() -> None:

@@ -7,7 +7,7 @@ sentence says what it leans on (`Need`):
   quotation opened earlier, the speaker of a quotation ending in "!" or "?" before it, an answer
   after its question, a demonstrative);
 - ``earlier``: some earlier sentence of its document, any of the few before it ("also", "too",
-  "again" relate to something said before);
+  "again" relate to something said before; "The 53-year-old man ..." is someone named before);
 - ``antecedent``: an earlier sentence of its document that names what a definite description
   ("The report ...", "The comedian ...") refers to (any of the few before it when no earlier
   sentence uses its noun: "The comedian" after "Amy Schumer"); a short one early in the sentence
@@ -333,9 +333,14 @@ def _definite(c: Context) -> str | bool:
         stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
         if word in earlier or stem in earlier:
             return word
-    # No earlier use of its noun: a description whose referent was named some other way, unless the
-    # text is lower-cased, where "The nevada department …" may as well be a name.
-    return not c.caseless()
+    # No earlier use of its noun: a description whose referent was named some other way. Lower-cased
+    # text hides names ("The nevada department ...", "The fbi ...", "The food and drug ..."): there only
+    # one word of four letters or more, alone or before a past tense ("The pact is ...", "The company
+    # responded ...").
+    if not c.caseless():
+        return True
+    one = k == 1 or (k == 2 and words[1].endswith("ed"))
+    return one and len(words[0]) > 3 and not (k < len(words) and words[k] == "and")
 
 
 INNER_WORDS = 12  # how far into a sentence a definite description still reads as its topic
@@ -406,6 +411,7 @@ _GROUP = re.compile(
     r"|said|say)\b|[,.;:])",
     re.IGNORECASE,
 )
+_AGED = re.compile(r"^[\"“‘']?the\s+\d+-year-old\b(?!-)", re.IGNORECASE)
 _GROUP_KEYS = ("both", "the two", "the three", "the pair", "the couple", "the duo", "the trio", "all ")
 
 
@@ -519,6 +525,7 @@ RULES: tuple[Rule, ...] = (
     Rule("definite-reference", "def", "antecedent", _definite),
     Rule("inner-definite-reference", "def", "antecedent", _inner_definite),
     Rule("group-reference", "def", "earlier", _group),
+    Rule("age-reference", "def", "earlier", lambda c: c.previous is not None and bool(_AGED.match(c.text))),
     Rule("surname-speaker", "def", "antecedent", _surname_speaker),
 )
 
