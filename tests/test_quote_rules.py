@@ -2542,6 +2542,26 @@ def test_session20_a_verb_of_saying_gives_a_fragment_its_speaker(text: str, quot
     assert _quotes("Ann Reyes announced that the creation of their “signing store” will add 20 jobs.") == {}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Reyes observed a “moment of silence” for the victims of the fire on Monday.",
+        "Ann Reyes maintained her “tough on crime” image throughout the campaign.",
+        "Ann Reyes suggested a “grand bargain” with the unions on Monday.",
+        "Ann Reyes reported a “significant” drop in crime across the state.",
+        "Ann Reyes confirmed a “fair pay” deal with the unions on Monday.",
+    ],
+)
+def test_session20_a_verb_of_saying_with_a_plain_object_gives_a_fragment_no_speaker(text: str) -> None:
+    """Rule reporting-verb, clause-object (session 20 review): the verbs of saying added in session 20
+    ("observed", "maintained", "suggested", "reported", "confirmed" …) also take a plain object that is no
+    speech ("observed a "moment of silence""): they give a short fragment its speaker only when what they
+    report is a clause ("that" between the verb and the quote; "recalled seeing")."""
+    assert _quotes(text) == {}
+    q = _quotes("Ann Reyes reported that crime had seen a “significant” drop across the state.")
+    assert q == {"significant": "Ann Reyes"}
+
+
 def test_session20_a_fragment_after_the_names_a_thing() -> None:
     """Rule definite-fragment (in named-term; session 20 census, tuned: 2 labelled terms given a speaker):
     one to three quoted words right after a lower-case "the" name a thing the sentence talks about, whatever

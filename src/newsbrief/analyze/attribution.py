@@ -62,19 +62,28 @@ _WORD = re.compile(r"[\w’']+")
 _VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r"|According to)\b")  # case-sensitive: not "States"
 _PARTICIPLE = re.compile(r"^(?:saying|adding|calling|telling|describing)$")
 # verbs that quote a word or phrase rather than report speech ("described it as "…"", "called it "…"")
-# verbs that report words said or written: only these give a short fragment its speaker; since session 20
-# also the verbs of saying that report a statement ("Zhu conceded that police did have "a little" tear
-# gas", "acknowledged", "confirmed", "recalled"): not those of a promise or a plea ("he promised to work for
-# the "winning conditions"", "vowed", "urged"), whose fragments name what is promised, nor "announced" (what
-# is announced is often named: "announced that the creation of their "signing store" will")
+# verbs that report words said or written: only these give a short fragment its speaker, and since session 20
+# the verbs of saying that report a statement (`_REPORTING_CLAUSE`: "Zhu conceded that police did have "a
+# little" tear gas") when their object is a clause; not those of a promise or a plea ("he promised to work
+# for the "winning conditions"", "vowed", "urged"), whose fragments name what is promised, nor "announced"
+# (what is announced is often named: "announced that the creation of their "signing store" will")
 _REPORTING = re.compile(
     r"^(?:said|says|say|told|tells|called|calling|described|describes|describing|wrote|writes|added|adds|argued|"
     r"argues|warned|warns|insisted|insists|claimed|claims|stated|states|declared|noted|notes|complained|"
-    r"tweeted|posted|saying|adding|according to|According to|"
-    r"acknowledged|acknowledges|conceded|concedes|confirmed|confirms|recalled|recalls|"
+    r"tweeted|posted|saying|adding|according to|According to)$"
+)
+# rule clause-object (session 20 review): these verbs also take a plain object that is no speech
+# ("observed a "moment of silence"", "maintained his "tough on crime" image", "confirmed a "fair pay" deal"),
+# so they give a fragment its speaker only when what they report is a clause: "that" between the verb and
+# the quote, or for a verb of memory or admission an "-ing" clause right after it ("recalled seeing "thugs"")
+_REPORTING_CLAUSE = re.compile(
+    r"^(?:acknowledged|acknowledges|conceded|concedes|confirmed|confirms|recalled|recalls|"
     r"admitted|admits|explained|explains|replied|replies|stressed|stresses|emphasized|emphasised|reported|"
     r"remarked|observed|testified|reiterated|contended|contends|maintained|suggested|predicted|cautioned)$"
 )
+_ING_CLAUSE_VERB = re.compile(r"^(?:recalled|recalls|admitted|admits)$")
+_THAT = re.compile(r"\bthat\b")
+_ING_NEXT = re.compile(r"\s+\w+ing\b")
 _NAMING_VERB = re.compile(r"^(?:called|calling|described|describing)$")
 _ASKED_BY = re.compile(r"\b[Aa]sked by\s+(.{2,80}?)(?:,|$)")
 _TITLE_CUE = re.compile(
@@ -627,13 +636,13 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
     found = _sentence_who(dd, q, w)
     if found is None:
         return None
-    who, verb = found
+    who, verb, verb_end = found
     if plural_people(dd.text[who[0] : who[1]]) and _modifies_noun(dd, q):
         return Attribution(False)  # plural-description: "Both senators argued that the current "…" policy"
     short = q.words < MIN_SPEECH_WORDS
     if _looks_like_title(dd, q) or (short and _named_not_said(dd, q)):
         return Attribution(False)
-    if short and not _REPORTING.match(verb):
+    if short and not _reports_fragment(dd.text, verb, verb_end, q):
         return Attribution(False)  # "he promised to work for the "winning conditions"": not his words
     thing = _THING_THAT.search(dd.text, max(0, q.open_at - 40), q.open_at)
     medium = thing is not None and _SAID_IN.search(dd.text, max(0, thing.start() - 30), thing.start())
@@ -647,6 +656,23 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
     if speaker and _own_content_after(dd, q, who, speaker, w):
         return None  # own-content: the quote before goes on (rule continued decides)
     return Attribution(True, who, speaker, direct=True, speaker_rule=how) if speaker else None
+
+
+def _reports_fragment(text: str, verb: str, verb_end: int, q: QuoteSpan) -> bool:
+    """Whether the sentence's verb of saying reports a short fragment as the speaker's words: a verb that
+    reports words (`_REPORTING`), or one of `_REPORTING_CLAUSE` whose object is a clause (rule
+    clause-object: "confirmed that the talks had been "disappointing"", not "confirmed a "fair pay" deal").
+    A verb after the quote does not take it as its object."""
+    if _REPORTING.match(verb):
+        return True
+    if not _REPORTING_CLAUSE.match(verb):
+        return False
+    if verb_end > q.open_at:
+        return True
+    return bool(
+        _THAT.search(text, verb_end, q.open_at)
+        or (_ING_CLAUSE_VERB.match(verb) and _ING_NEXT.match(text, verb_end, q.open_at))
+    )
 
 
 # the rest of a sentence after its verb of saying holds a clause of its own: "that", or a finite verb
@@ -1300,8 +1326,9 @@ def _named_not_said(dd: DocView, q: QuoteSpan) -> bool:
     return bool(words) and all(x[0].isupper() for x in words if x[0].isalpha())
 
 
-def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int], str] | None:
-    """The attribution phrase of the quote's sentence and the verb that introduces it."""
+def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int], str, int] | None:
+    """The attribution phrase of the quote's sentence, the verb that introduces it and where that verb
+    ends."""
     text = dd.text
     b0, b1 = max(q.para_start, dd.sentence_start(q.open_at)), w.before[1]
     verbs = [m for m in _verbs(text, b0, b1) if not dd.in_quote(m.start())]
@@ -1309,7 +1336,7 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
         if m.group().lower() == "according to":
             who = _who_span(dd, m.end(), _phrase_end(text, m.end(), b1), before_verb=False)
             if who is not None:
-                return who, m.group()
+                return who, m.group(), m.end()
             continue
         if _PARTICIPLE.match(m.group()):
             quoted = _QUOTED_OBJECT.search(text, b0, m.start())
@@ -1325,7 +1352,7 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
                 # "…"": a quote after the next clause is no longer the plural description's
                 who = None
         if who is not None:
-            return who, m.group()
+            return who, m.group(), m.end()
         if m is verbs[-1] and _OTHER_SUBJECT.search(text, b0, m.start()) and not _PARTICIPLE.match(m.group()):
             # rule nearest-frame: "Dahl said bergdahl, whom he interviewed, admitted that he had been "…"",
             # "police say family told police he had been "…"": the verb of saying nearest the quote has a
@@ -1334,7 +1361,7 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
             break
     judged = _judged_as(dd, q, b0, b1)
     if judged is not None:
-        return judged, "described"
+        return judged, "described", q.open_at
     a0, a1 = w.after
     ended = _ENDS_SENTENCE.search(text, q.start, q.end) is not None
     if ended and dd.caseless:
@@ -1352,7 +1379,7 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
         if _joined_plural(text, a0, who):
             continue
         if who is not None:
-            return who, m.group()
+            return who, m.group(), m.end()
         if (
             not ended
             and q.words >= MIN_SPEECH_WORDS
@@ -1365,7 +1392,7 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
             e = _phrase_end(text, m.end(), a1)
             who = _who_span(dd, m.end(), e, before_verb=False)
             if who is not None:
-                return _named_in_apposition(dd, who, a1) or who, m.group()
+                return _named_in_apposition(dd, who, a1) or who, m.group(), m.end()
         if set_off:
             # rule first-frame: ""…," judiciary chief … larijani said in a letter …, the television report
             # said": the first verb after a quote its comma sets off attributes it; when no rule reads that
