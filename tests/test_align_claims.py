@@ -703,3 +703,17 @@ def test_session20_the_month_may_is_no_hedge() -> None:
         c.hedged for c in _facts("The Dunmore council may vote to close the Elm Street library.")[0].claims
     )
     assert all(c.hedged for c in _facts("May the Dunmore council vote to close the library?")[0].clauses)
+
+
+def test_session20_the_month_may_is_no_auxiliary_nor_modal() -> None:
+    # rule `month-may` in the claims: "voted in May to close" (the start code read "May" as an auxiliary,
+    # lost "voted" as the clause's only verb and made no claim) and "in May voted" (read as a modal claim);
+    # lower-cased text ("in may", "may 12") is the month too; the modal stays one
+    a = "The Dunmore council voted in May to close the Elm Street library."
+    assert _predicates(a) == ["voted"]
+    for text in (a, "The Dunmore council in May voted to close the Elm Street library."):
+        assert not any(c.modal or c.hedged for c in _facts(text)[0].claims)
+    for text in ("the dunmore council voted in may to close the library.", "it met on may 12 and voted."):
+        assert not any(c.modal or c.hedged for c in _facts(text)[0].claims)
+    assert all(c.modal and c.hedged for c in _facts("The council may vote to close the library.")[0].claims)
+    assert all(c.modal for c in _facts("the council said it may close the library in may.")[0].claims)

@@ -191,7 +191,8 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         if low in _OPENS_RELATIVE or (low == "that" and k - 1 != last and k > 0):
             relative, seen = True, False
             continue
-        if low in _AUXILIARY:  # "the chemical found in the soil was EMPTA": the relative was the subject's
+        if _auxiliary(words, k, text):  # "the chemical found in the soil was EMPTA": the relative was the
+            # subject's
             reduced = []
         kind = _verb_kind(words, k, text)
         if kind is None:
@@ -263,6 +264,32 @@ def _reported(words: list[tuple[str, int, int]], k: int, said: int, text: str) -
     return k - said <= 5 or (k - said <= REPORTED_FAR and nxt in _SUBJECT_OPENS)
 
 
+# rule `month-may`: words a month follows and a modal never does ("in may", "since may", "mid-may")
+_BEFORE_MONTH = _set("in since until till by of from through last next early late mid")
+_WORD_BEFORE = re.compile(r"(\w+)[\s-]*$")
+_DAY_AFTER = re.compile(r"\s+\d{1,2}\b")
+
+
+def month_may(text: str, s: int) -> bool:
+    """Rule `month-may`: the "may" at `text[s:]` is a month or a name, not the modal: "May" written with
+    its capital past the sentence's first word ("in May", "Theresa May"; a capital opens the modal only
+    a sentence), or, in text that lost its case, "may" after a word no modal follows ("in may", "last
+    may", "mid-may") or before a day ("may 12")."""
+    if text[s] == "M" and any(ch.isalnum() for ch in text[:s]):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, s - 20), s)
+    return (before is not None and before.group(1).lower() in _BEFORE_MONTH) or bool(
+        _DAY_AFTER.match(text, s + 3)
+    )
+
+
+def _auxiliary(words: list[tuple[str, int, int]], k: int, text: str) -> bool:
+    """Word `k` is an auxiliary or a modal, the month aside (`features.month_may`: "voted in May to close"
+    has no modal, and "voted" is still the only verb of its clause)."""
+    low = words[k][0].lower()
+    return low in _AUXILIARY and not (low == "may" and month_may(text, words[k][1]))
+
+
 def _joined(words: list[tuple[str, int, int]], k: int) -> bool:
     """Word `k` (a verb) follows "and" / "or", past auxiliaries and adverbs ("and later annexed")."""
     j = k - 1
@@ -284,7 +311,7 @@ def _verb_kind(words: list[tuple[str, int, int]], k: int, text: str) -> str | No
     j = k - 1
     while j >= 0 and (words[j][0].lower() in _BETWEEN or _adverb(words[j][0].lower())):
         j -= 1
-    aux = j >= 0 and words[j][0].lower() in _AUXILIARY
+    aux = j >= 0 and _auxiliary(words, j, text)
     if aux:  # "the second ... to have been identified": an infinitive, not the sentence's claim
         while j > 0 and words[j - 1][0].lower() in _BEFORE_VERB:
             j -= 1
@@ -556,12 +583,13 @@ _MODAL = _set("can could may might must shall should will would cannot")
 def _modal(text: str, start: int, s: int) -> bool:
     """Rule `claim-modal`: a modal stands in the verb group before the verb at `s` (past auxiliaries,
     adverbs and "not": "can only grant", "will not be charged", "could have been killed")."""
-    words = [w.lower() for w in _WORD.findall(text, start, s)]
-    while words and (words[-1] in _BEFORE_VERB or _adverb(words[-1]) or words[-1] == "only"):
-        if words[-1] in _MODAL:
+    words = [(m.group().lower(), m.start()) for m in _WORD.finditer(text, start, s)]
+    words = [(w, at) for w, at in words if w != "may" or not month_may(text, at)]  # "in May voted"
+    while words and (words[-1][0] in _BEFORE_VERB or _adverb(words[-1][0]) or words[-1][0] == "only"):
+        if words[-1][0] in _MODAL:
             return True
         words.pop()
-    return bool(words) and words[-1] in _MODAL
+    return bool(words) and words[-1][0] in _MODAL
 
 
 # adverbs of frequency: with one in its verb group a claim tells a habit or a rule, not one event

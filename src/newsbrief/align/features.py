@@ -43,7 +43,7 @@ from ..analyze.numbers import (
 )
 from ..readability import CASE_WORDS, CASED_SHARE
 from ..represent import STOP_WORDS, stem
-from .claims import ClauseClaim
+from .claims import ClauseClaim, month_may
 from .claims import claims as clause_claims
 from .subordinate import SEMICOLON, stretches
 
@@ -976,7 +976,7 @@ def _clause(
     if not segments.isdisjoint(_NEGATION_HINT) or "n't" in low or "n’t" in low:
         plain = _NOT_NEGATION.sub(" ", piece) if _NOT_NEGATION.search(piece) else piece
         negated = bool(_NEGATION_RE.search(plain))
-    hedged = not segments.isdisjoint(_HEDGE) and _hedged(piece, start)
+    hedged = not segments.isdisjoint(_HEDGE) and _hedged(text, start, end)
     pending: set[str] = set()
     if not segments.isdisjoint(_MODALS):
         for _, c, s, _ in spots:
@@ -1005,12 +1005,10 @@ def _clause(
     )
 
 
-def _hedged(piece: str, start: int) -> bool:
-    """A word of `_HEDGE` in the clause `piece` (at `start` in its sentence), the month aside (rule
-    `month-may`): "May" written with its capital past the sentence's first word ("in May", "on May 12",
-    "Theresa May") is a month or a name, never the modal, which a capital opens only a sentence."""
-    for m in _HEDGE_RE.finditer(piece):
-        if m.group() != "May" or (start == 0 and not piece[: m.start()].strip(" \"“‘'(")):
+def _hedged(text: str, start: int, end: int) -> bool:
+    """A word of `_HEDGE` in the clause `text[start:end]`, the month aside (`month_may`)."""
+    for m in _HEDGE_RE.finditer(text, start, end):
+        if m.group().lower() != "may" or not month_may(text, m.start()):
             return True
     return False
 
