@@ -31,7 +31,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..analyze.gazetteer import word_list
+from ..lexicon.gazetteer import word_list
 from ..represent import STOP_WORDS, stem
 from .claims import WEEKDAYS, doers_differ, object_side, same_object
 from .features import INTENT, data_lines, lexicon

@@ -39,6 +39,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..lexicon.gazetteer import gazetteer, word_list
 from ..model import Sentence
 from .coreference import (
     ABBREVIATIONS,
@@ -53,7 +54,6 @@ from .coreference import (
     turn_speaker,
 )
 from .entities import Found
-from .gazetteer import gazetteer, word_list
 from .naming import NOT_NOUN, names_a_thing, word_count
 from .rules import SPEECH_VERBS
 from .spans import MIN_SPEECH_WORDS, QuoteSpan

@@ -31,9 +31,9 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import NamedTuple
 
+from ..lexicon.gazetteer import gazetteer
 from ..model import Document, Sentence
 from .entities import EntityIndex, Found
-from .gazetteer import gazetteer
 from .rules import SPEECH_VERBS
 from .spans import MIN_SPEECH_WORDS, QuoteSpan, paragraphs, spans
 

@@ -17,8 +17,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from ..lexicon.gazetteer import Gazetteer, canonical_alias, gazetteer, key
 from ..model import Document, Entity, Mention, Sentence
-from .gazetteer import Gazetteer, canonical_alias, gazetteer, key
 from .kinds import SURNAME_HEADS
 from .rules import _SPEECH_AFTER, GENERATIONAL_SUFFIXES, Candidate, common
 

@@ -38,7 +38,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from .gazetteer import Gazetteer, word_list
+from ..lexicon.gazetteer import Gazetteer, word_list
 from .namedata import data_places
 from .rules import (
     _AGE_AFTER,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from .gazetteer import gazetteer, key
+from ..lexicon.gazetteer import gazetteer, key
 
 
 def _ascii(name: str) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .gazetteer import Gazetteer, gazetteer
+from ..lexicon.gazetteer import Gazetteer, gazetteer
 
 # The web-address endings a token may carry ("freep.com", "bbc.co.uk"): one list for the tokenizer,
 # the hyphen split, bare addresses and kinds.py's organisation rule.

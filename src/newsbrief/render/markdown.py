@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..analyze.gazetteer import gazetteer
 from ..copies import of_documents
+from ..lexicon.gazetteer import gazetteer
 from ..model import Brief, Document, Quote, SummarySentence
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&|~#])")

@@ -1,4 +1,5 @@
-"""The word lists the rule-based recogniser reads (package data in `analyze/data/`), loaded once.
+"""The name lists entity recognition reads, and coreference, attribution, align and render (package data in
+`lexicon/data/`), loaded once.
 
 Plain text files, one entry a line (or space-separated words), `#` comments; written for newsbrief.
 """
@@ -21,7 +22,7 @@ def _lines(name: str) -> list[str]:
 
 
 def word_list(name: str) -> frozenset[str]:
-    """The words of a data file in `analyze/data` (one or more a line, comments left out)."""
+    """The words of a data file in `lexicon/data` (one or more a line, comments left out)."""
     return frozenset(w for line in _lines(name) for w in line.split())
 
 

@@ -1,0 +1,9 @@
+"""The word lists several stages read, and the small functions over them: one home, so a stage depends
+on the lexicon and never on another stage's private lists.
+
+gazetteer.py   the name lists (`data/`: places, organisations, titles, first names, role words, closed-class
+               words ...) entity recognition, coreference and attribution read, align's participants and
+               render's surname notes too: `gazetteer()`, `word_list(name)`, `key`, `canonical_alias`
+
+Each list is read on first use and kept (no import here loads one), so `newsbrief --help` stays fast.
+"""
