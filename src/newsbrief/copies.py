@@ -32,13 +32,15 @@ MIN_COMMON = 25  # 4-grams the two share at least: a couple of sentences, more t
 @dataclass(frozen=True, slots=True)
 class Pair:
     """What two documents share: how many distinct word 4-grams (`common`), the share of the shorter
-    one's the other holds (`shared`), the same share of its first half's (`top`), and how many 4-grams
-    outside quotations they share (`own`: read only when the others pass)."""
+    one's the other holds (`shared`), the same share of its first half's (`top`), and how many of its
+    4-grams outside quotations the other holds (`own`) and their share (`own_share`; both read only when
+    the others pass)."""
 
     common: int
     shared: float
     top: float
     own: int = 0
+    own_share: float = 0.0
 
 
 # The rules, in order; a pair is a copy when every one holds: (name, why, test).
@@ -46,7 +48,11 @@ RULES: tuple[tuple[str, str, Callable[[Pair], bool]], ...] = (
     ("enough-text", "more in common than one quote or one fact", lambda p: p.common >= MIN_COMMON),
     ("shared-text", "half the shorter one's text is the other's word for word", lambda p: p.shared >= SHARED),
     ("shared-top", "not only its end: a follow-up may reuse a report as background", lambda p: p.top >= TOP),
-    ("own-text", "not only quotations: two outlets print one statement", lambda p: p.own >= MIN_COMMON),
+    (
+        "own-text",
+        "not only quotations (two outlets print one statement): as much text outside them, or half of it",
+        lambda p: p.own >= MIN_COMMON or p.own_share >= SHARED,
+    ),
 )
 
 
@@ -102,7 +108,8 @@ def pair(a: _Grams, b: _Grams, common: int | None = None) -> Pair:
     top = len(short.top & long.all) / len(short.top) if short.top else 0.0
     if top < TOP:
         return Pair(common, shared, top)
-    return Pair(common, shared, top, len(short.own & long.own))
+    own = len(short.own & long.own)
+    return Pair(common, shared, top, own, own / len(short.own) if short.own else 0.0)
 
 
 def is_copy(p: Pair) -> bool:
