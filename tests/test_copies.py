@@ -196,3 +196,19 @@ def test_bench_align_counts_a_pair_of_a_document_and_its_copy_apart() -> None:
     pair = bench_align.Pair((0, a, a + len(crews)), (2, b, b + len(crews)), "fact")
     t = bench_align.score([("storm", [ORIGINAL, OTHER, WRITETHRU], [pair])], "align", False)
     assert t.copy_pairs == 1 and t.agreement.fn == 0 and t.agreement.tp == 0
+
+
+def test_one_source_is_one_source() -> None:
+    md = render(brief(texts=[ORIGINAL, WRITETHRU], words=60, timings=False), "markdown")
+    assert "2 documents, 1 source: 1 is a copy of another ([2] of [1])" in md
+
+
+def test_a_point_only_a_later_version_states_is_not_all_sources() -> None:
+    """[3] is a version of [1] with a new top that [1] does not state: "all 2 sources" would send a reader
+    to [1] for it."""
+    injured = "Police said on Wednesday that two people were injured by falling trees in Harbour City."
+    b = brief(texts=[ORIGINAL, OTHER + "\n" + injured, WRITETHRU], words=60, timings=False)
+    md = render(b, "markdown")
+    line = next(x for x in md.splitlines() if x.startswith("- Police said on Wednesday"))
+    assert line.endswith("[2,3] — 2 of 2 sources"), line
+    assert "[1,2] — all 2 sources" in md  # the shelters: both first documents state them

@@ -68,3 +68,51 @@ def test_what_is_not_a_brief_is_one_line(tmp_path: Path, capsys, content: str, p
     assert err.startswith("newsbrief: error: ") and problem in err and err.count("\n") == 1
     with pytest.raises(InputError):
         Brief.from_dict(json.loads(content)) if content != "not json" else Brief.from_dict(content)
+
+
+@pytest.fixture(scope="module")
+def example_json() -> dict:
+    from newsbrief.example import example_docs
+
+    return to_dict(brief(raws=example_docs(), timings=False))
+
+
+@pytest.mark.parametrize(
+    ("where", "problem"),
+    [
+        ("copy_of", "copy_of.doc 2 is no earlier document"),
+        ("summary", "summary names document 9"),
+    ],
+)
+@pytest.mark.parametrize("fmt", ["markdown", "html", "terminal"])
+def test_a_document_index_out_of_place_is_one_line(
+    example_json: dict, tmp_path: Path, capsys, where: str, problem: str, fmt: str
+) -> None:
+    data = json.loads(json.dumps(example_json))
+    if where == "copy_of":
+        data["documents"][0]["copy_of"] = {"doc": 2, "shared": 0.9}  # a copy of a later document
+    else:
+        data["summary"][0]["doc"] = 9
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["render", str(path), "--format", fmt]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("newsbrief: error: ") and problem in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_saved_1_0_brief_without_copy_of_still_renders(
+    example_json: dict, tmp_path: Path, capsys, fmt: str
+) -> None:
+    data = json.loads(json.dumps(example_json))
+    data["schema_version"] = "1.0"
+    for d in data["documents"]:
+        del d["copy_of"]
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["render", str(path), "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    if fmt == "json":
+        assert json.loads(out)["schema_version"] == "1.0"
+    else:
+        assert out == render(Brief.from_dict(example_json), fmt)

@@ -134,10 +134,32 @@ def from_dict(data: Any) -> Brief:
     if not isinstance(data, dict):
         raise InputError("not a newsbrief brief (a JSON object was expected)")
     try:
-        return _brief(data)
+        return _checked(_brief(data))
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         what = f"missing field {e.args[0]!r}" if isinstance(e, KeyError) else f"malformed ({e})"
         raise InputError(f"not a newsbrief brief: {what}") from None
+
+
+def _checked(b: Brief) -> Brief:
+    """The brief, when every document index it holds names one of its documents and each `copy_of` an
+    earlier one; else `ValueError` naming the first that does not (renderers index by them)."""
+    n = len(b.documents)
+    for k, d in enumerate(b.documents):
+        if d.copy_of is not None and not 0 <= d.copy_of.doc < k:
+            raise ValueError(f"document {k}'s copy_of.doc {d.copy_of.doc} is no earlier document")
+    named = (
+        *(("summary", s.doc) for s in b.summary),
+        *(("support", x.doc) for s in b.summary for x in (*s.support, *s.conflicts)),
+        *(("quotes", q.doc) for q in b.quotes),
+        *(("repeats", r.doc) for q in b.quotes for r in q.repeats),
+        *(("entities", m.doc) for e in b.entities for m in e.mentions),
+        *(("claims", c.doc) for c in b.claims),
+        *(("sources", x.doc) for c in b.claims for x in c.sources),
+    )
+    for where, doc in named:
+        if not 0 <= doc < n:
+            raise ValueError(f"{where} names document {doc} of {n}")
+    return b
 
 
 def _brief(d: dict[str, Any]) -> Brief:

@@ -55,12 +55,13 @@ def conflict_flag(s: SummarySentence) -> str:
 
 
 def agreement_label(docs: tuple[int, ...], brief: Brief) -> str:
-    """ "all 3 sources" only when every source with text states it, else "2 of 3 sources"; a document
-    and its copies are one source (`newsbrief.copies`; the header says how many are copies)."""
+    """ "all 3 sources" only when every source with text states it in its first document, else "2 of 3
+    sources"; a document and its copies are one source (`newsbrief.copies`; the header says how many are
+    copies), but a point only a later version states is not in the first one a reader checks "all" by."""
     source = of_documents(brief.documents)
-    n = len({source[k] for k, d in enumerate(brief.documents) if d.text.strip()})
+    firsts = {source[k] for k, d in enumerate(brief.documents) if d.text.strip()}
     k = len({source[d] for d in docs})
-    return f"all {n} sources" if k >= n else f"{k} of {n} sources"
+    return f"all {len(firsts)} sources" if firsts <= set(docs) else f"{k} of {len(firsts)} sources"
 
 
 def copies_line(brief: Brief) -> str | None:
@@ -71,7 +72,8 @@ def copies_line(brief: Brief) -> str | None:
     n = len(brief.documents)
     which = ", ".join(f"{marker((k,))} of {marker((c.doc,))}" for k, c in copies)
     are = "is a copy" if len(copies) == 1 else "are copies"
-    return f"{n} documents, {n - len(copies)} sources: {len(copies)} {are} of another ({which})"
+    sources = "1 source" if n - len(copies) == 1 else f"{n - len(copies)} sources"
+    return f"{n} documents, {sources}: {len(copies)} {are} of another ({which})"
 
 
 def copy_note(d: Document) -> str | None:
