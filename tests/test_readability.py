@@ -98,6 +98,18 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Drivers will vote this November and pay no toll this time around.",
         ],
     ),
+    "inner-connective": (
+        [
+            "Drivers, however, will pay nothing.",
+            "Ferries, meanwhile, will run every hour.",
+            "In March, for example, repairs will start.",
+        ],
+        [
+            "Drivers will pay nothing, however long it takes.",
+            "Ferries will run every hour, as they have for years.",
+            "Drivers, ferry users and cyclists will pay nothing.",
+        ],
+    ),
     "since-adverb": (
         ["The office has since closed.", "The mayor has since denied that the ferry will be free."],
         [
@@ -301,6 +313,21 @@ def test_lower_cased_text_hides_names_so_fewer_needs() -> None:
     assert needs(lowered.sentences)[:4] == [None, None, None, None]
     short = make_story([[LEAD.lower(), *sents]])  # too few words to tell: read as cased
     assert needs(short.sentences)[1] is not None
+
+
+def test_a_common_first_word_is_no_name_for_he() -> None:
+    # "Police" opens the sentence capitalised but the document writes "police" too: no name "he" could
+    # stand for; a plural could be "them", and a full name after a comma is "she" herself.
+    before = "The harbour police asked shoppers what was wrong with the bridge."
+    rules = {
+        "Police believe he drove onto the bridge at night.": "pronoun-before-name",
+        "Shoppers said many of them ran away in fear.": None,
+        "Asked what she saw, Ann Lee said nothing at all.": None,
+        "Ferries will carry him across for free.": None,  # "ferries": a word the text never writes
+    }
+    for text, rule in rules.items():
+        need = needs(make_story([[LEAD, before, text]]).sentences)[-1]
+        assert (need.rule if need else None) == rule, text
 
 
 def test_lower_cased_text_keeps_a_one_word_description() -> None:

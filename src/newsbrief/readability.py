@@ -7,7 +7,8 @@ sentence says what it leans on (`Need`):
   quotation opened earlier, the speaker of a quotation ending in "!" or "?" before it, an answer
   after its question, a demonstrative);
 - ``earlier``: some earlier sentence of its document, any of the few before it ("also", "too",
-  "again" relate to something said before; "The 53-year-old man ..." is someone named before);
+  "again" relate to something said before, and so does a connective set off by commas after the
+  first words, "Pakistan, meanwhile, ..."; "The 53-year-old man ..." is someone named before);
 - ``antecedent``: an earlier sentence of its document that names what a definite description
   ("The report ...", "The comedian ...") refers to (any of the few before it when no earlier
   sentence uses its noun: "The comedian" after "Amy Schumer"); a short one early in the sentence
@@ -86,6 +87,20 @@ _CONNECTIVE = re.compile(
     r"(?:hinted|mentioned|noted|suggested|teased|indicated|predicted|promised|warned|saying)\b)",
     re.IGNORECASE,
 )
+# A connective set off by commas after the sentence's first few words ("Pakistan, meanwhile, needs
+# ...", "Later, however, the court ...", "Norwegians, though, have ..."): it relates the sentence to
+# one said before, as at the opening.
+_INNER_CONNECTIVE = re.compile(
+    r"^[\"“‘'(]?(?:[^\s,;:]+\s+){0,4}[^\s,;:]+,\s+(?:though|however|for instance|for example|meanwhile"
+    r"|in turn|instead|nevertheless|nonetheless|in contrast|by contrast|likewise|similarly|therefore|thus"
+    r"|moreover|furthermore|after all|as a result|even so|in addition),",
+    re.IGNORECASE,
+)
+_INNER_CONNECTIVE_KEYS = (
+    "though,", "however,", "for instance,", "for example,", "meanwhile,", "in turn,", "instead,",
+    "nevertheless,", "nonetheless,", "in contrast,", "by contrast,", "likewise,", "similarly,", "therefore,",
+    "thus,", "moreover,", "furthermore,", "after all,", "as a result,", "even so,", "in addition,",
+)  # fmt: skip
 # "The office has since closed.", "Spears has since denied that ...": "since" as an adverb right after
 # the subject's auxiliary means "since the event told before"; a time or a noun after it ("has since
 # 2010", "has since its inception") is a preposition with its own object.
@@ -272,6 +287,9 @@ _PREPOSITION_PHRASE = re.compile(
 )
 
 
+_NAME_AFTER_COMMA = re.compile(r",\s+[A-Z][\w'’.-]*\s+[A-Z]")
+
+
 def _pronoun_before_name(c: Context) -> bool:
     """A personal pronoun among the first twelve words with nothing it could refer to before it:
     no name, no noun phrase ("With each stroke, he ..."; not "A woman pushed a man to his death")."""
@@ -289,7 +307,14 @@ def _pronoun_before_name(c: Context) -> bool:
         return True  # "In a letter to Ban Ki-moon, he accused ...": the phrase's names are not "he"
     # A capitalised first word that is not a function word is most likely a name ("Arias says she").
     first = re.match(r"[\"“‘']*([A-Z][\w'’-]*)", before)
-    return not (first and first.group(1).lower() not in stopwords())
+    if not first or first.group(1).lower() in stopwords():
+        return True
+    # ... unless the document writes it in lower case too ("Police believe he ...", "Think of it as
+    # ..."), a common word "he" or "it" cannot stand for ("Shoppers _ many of them" can), and no full
+    # name follows a comma after it ("Asked what she would do, Vikki Joseph ...": she is Vikki Joseph)
+    plural = m.group().lower() in ("they", "them", "their")
+    after = c.text[len(before) :]
+    return not plural and first.group(1).lower() in c.common() and not _NAME_AFTER_COMMA.search(after)
 
 
 def _also(c: Context) -> bool:
@@ -527,6 +552,12 @@ RULES: tuple[Rule, ...] = (
     Rule("group-reference", "def", "earlier", _group),
     Rule("age-reference", "def", "earlier", lambda c: c.previous is not None and bool(_AGED.match(c.text))),
     Rule("surname-speaker", "def", "antecedent", _surname_speaker),
+    Rule(
+        "inner-connective",
+        "conn",
+        "earlier",
+        lambda c: _has(c, _INNER_CONNECTIVE_KEYS) and bool(_INNER_CONNECTIVE.match(c.text)),
+    ),
 )
 
 
