@@ -853,6 +853,15 @@ def test_session20_a_running_toll_told_at_two_moments_is_an_update() -> None:
         "Officials in Harwick said 129 people have died in the storm.",
         "Officials in Harwick said the storm killed 156 people.",
     )
+    # rule so-far (session 20 review): "so far", "as of" in another clause of the sentence say
+    # nothing of the count; the two values still conflict
+    b = "The bus crash near Harwick killed 15 people, police said."
+    for a in (
+        "The bus crash near Harwick killed 12 people, and investigators have found no cause so far.",
+        "The bus crash near Harwick killed 12 people, police said, as of yet no cause was given.",
+    ):
+        assert "conflict" in _kinds(a, b)
+    assert "conflict" not in _kinds("So far, the bus crash near Harwick has killed 12 people.", b)
 
 
 def test_session20_one_value_listed_twice_is_a_list_of_parts() -> None:

@@ -306,6 +306,10 @@ _GROWN = re.compile(
     r"|swelled|pushed|pushing|bringing|brought)\b[^.;:]{0,80}\bto\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
+# rule `so-far`: a count told as one so far in its own clause ("32 people ... had died of cold exposure thus
+# far", "So far, 40 people have died", "38 cases as of september 30"): its value at one moment; another
+# clause's "so far" ("killed 12 people, and investigators have found no cause so far") says nothing of it
+_PROVISIONAL = re.compile(r"\b(?:so far|thus far|to date|as of|at last count)\b", re.IGNORECASE)
 _MOVED = re.compile(
     r"\b(?:rose|risen|raised|hiked|increased|climbed|jumped|soared|fell|fallen|dropped|cut|lowered|reduced"
     r"|slashed|doubled|doubling|tripled|boosted|plunged|grew|grown)\b[^.;:]{0,30}\bto\s+" + _QUAL + r"$",
@@ -1194,6 +1198,9 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
       for shares and sums alone);
     * `grown` (rule `grown-to`): the level a running count grew to ("raising the death toll ... to at
       least 74"): its latest value, which a lower value elsewhere may be from before (`pairs.running_count`);
+    * `provisional` (rule `so-far`): "so far", "thus far", "to date", "as of" or "at last count" in its
+      clause ("129 people have died in the storm so far"): its value at one moment, which a higher value
+      elsewhere may be from after (`pairs.running_count`);
     * `change` (rule `change-by`): the size of a change ("reduced by a reported 50 percent", "a rise of
       100 percent", "a 100 percent increase", "fell 3 percent"), never a level another sentence gives;
     * `condition` (rule `if-clause`): "if" or "unless" before it in its clause ("unless the separatists
@@ -1217,6 +1224,8 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
         out.append("moved")
     if _GROWN.search(text, max(0, i - GROWN_REACH), i):
         out.append("grown")
+    if _PROVISIONAL.search(text):
+        out.append("provisional")
     if _OWNED.search(before):
         out.append("owned")
     if (

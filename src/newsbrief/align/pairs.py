@@ -358,8 +358,8 @@ def compare(
         ka, kb = scopes(fa.words), scopes(fb.words)
         scope_clash = bool(ka and kb and not ka & kb)
         mark_a, mark_b = marks(fa, clash[0]), marks(fb, clash[1])
-        marks_differ = (mark_a ^ mark_b) - {"grown"}  # which way a count grew: `running_count`
-        running = running_count(fa, fb, clash, mark_a, mark_b)
+        marks_differ = (mark_a ^ mark_b) - {"grown", "provisional"}  # which way a count grew: `running_count`
+        running = running_count(clash, mark_a, mark_b)
         # "home schools his three children" / "home-schools his five children": two people's counts,
         # unless the two sentences name someone alike
         two_events = two_events or ("owned" in mark_a & mark_b and both_names == 0)
@@ -1161,23 +1161,18 @@ _SCOPE = re.compile(
 )
 
 
-# the words that tell a count as one so far ("32 people ... had died of cold exposure thus far")
-_PROVISIONAL = re.compile(r" (?:so far|thus far|to date|as of|at last count) ")
-
-
-def running_count(
-    fa: Facts, fb: Facts, clash: tuple[Count, Count], marks_a: frozenset[str], marks_b: frozenset[str]
-) -> bool:
+def running_count(clash: tuple[Count, Count], marks_a: frozenset[str], marks_b: frozenset[str]) -> bool:
     """Rule `running-count`: two values of a count that grows (a toll, arrests, cases; not a price or a
     share) where the words say the higher is a later level, a count grown to it ("raising the death toll
-    ... to at least 74", "rose to 156": mark `grown`), or the lower a count so far ("32 people ... had
-    died thus far", "129 deaths reported so far", "as of"): an update between reports told at two
-    moments, not two outlets disagreeing; no conflict (the documents carry no date to order them by)."""
+    ... to at least 74", "rose to 156": mark `grown`), or the lower a count so far in its own clause
+    ("32 people ... had died thus far", "129 deaths reported so far", "as of": mark `provisional`): an
+    update between reports told at two moments, not two outlets disagreeing; no conflict (the documents
+    carry no date to order them by)."""
     a, b = clash
     if a.unit[:1] in MONEY or a.measure:
         return False
-    (hi, f_lo) = (marks_a, fb) if a.value > b.value else (marks_b, fa)
-    return "grown" in hi or bool(_PROVISIONAL.search(f_lo.words))
+    (hi, lo) = (marks_a, marks_b) if a.value > b.value else (marks_b, marks_a)
+    return "grown" in hi or "provisional" in lo
 
 
 def scopes(words: str) -> frozenset[str]:
