@@ -1,4 +1,4 @@
-"""Present-tense verb forms learned from the Multi-News training stories (issue 14): `align/data/verbs.txt`.
+"""Present-tense verb forms learned from the Multi-News training stories (issue 14): `lexicon/data/verbs.txt`.
 
     python scripts/mine_verbs.py [--shared ../shared] [--stories 10000] [--out FILE]
 
@@ -33,6 +33,7 @@ from collections import Counter
 from pathlib import Path
 
 from newsbrief.align import claims
+from newsbrief.lexicon.verbs import third_person
 
 ROOT = Path(__file__).resolve().parents[1]
 MIN_USES = 3  # verb uses a lemma needs
@@ -99,7 +100,7 @@ def lemmas(subj: Counter, det: Counter, to: Counter, modal: Counter) -> list[tup
             continue
         if claims._adverb(base):
             continue
-        s = claims.third_person(base)
+        s = third_person(base)
         verb = to[base] + modal[base] + subj[base] + subj[s]
         noun = det[base] + det[s]
         if verb >= MIN_USES and noun <= MAX_NOUN * verb:
@@ -111,7 +112,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--stories", type=int, default=10000)
-    ap.add_argument("--out", type=Path, default=ROOT / "src/newsbrief/align/data/verbs.txt")
+    ap.add_argument("--out", type=Path, default=ROOT / "src/newsbrief/lexicon/data/verbs.txt")
     args = ap.parse_args()
     with gzip.open(args.shared / "data/multinews-plus-train.jsonl.gz", "rt", encoding="utf-8") as f:
         lines = list(itertools.islice(f, args.stories))

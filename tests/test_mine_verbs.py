@@ -9,7 +9,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from newsbrief.align.claims import present_forms, third_person
+from newsbrief.lexicon.verbs import present_forms, third_person
 
 ROOT = Path(__file__).resolve().parents[1]
 

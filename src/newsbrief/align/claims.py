@@ -10,7 +10,7 @@ for its predicates, rule-based and light (no parser; the default install has non
 
 * a predicate is a verb written as one: after an auxiliary or a modal ("was arrested", "has
   demanded", "will vote"), a past form ("-ed", or an irregular past from `_IRREGULAR`), or a present
-  form right after a name or a pronoun ("Blair calls"), or a present form of a lemma of `data/verbs.txt`
+  form right after a name or a pronoun ("Blair calls"), or a present form of a lemma of `lexicon/verbs.py`
   (learned by `scripts/mine_verbs.py`) where a subject may end before it ("The disorder interferes with",
   "the data suggest": rule `present-verb`); reporting verbs ("said", "told") are the
   attribution wrapper, never the claim, and the words before them are who reports it, unless the clause
@@ -50,6 +50,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from ..lexicon.verbs import present_forms
 
 if TYPE_CHECKING:
     from .features import Clause
@@ -359,30 +361,6 @@ def _verb_kind(words: list[tuple[str, int, int]], k: int, text: str) -> str | No
     if low in present_forms() and _after_subject(words, k, text):
         return "verb"  # rule `present-verb`: "The disorder interferes with", "the data suggest"
     return None
-
-
-@lru_cache(maxsize=1)
-def present_forms() -> frozenset[str]:
-    """The base and "-s" forms of the verb lemmas of `data/verbs.txt` (learned from the Multi-News training
-    stories by `scripts/mine_verbs.py`: words written as verbs, after "to" and a modal, and hardly ever
-    after a determiner): "remove", "removes", "carries"."""
-    from .features import data_lines
-
-    out: set[str] = set()
-    for line in data_lines("verbs.txt"):
-        base = line.split("\t")[0]
-        out.add(base)
-        out.add(third_person(base))
-    return frozenset(out)
-
-
-def third_person(base: str) -> str:
-    """The "-s" form of a base form: "remove" -> "removes", "carry" -> "carries", "push" -> "pushes"."""
-    if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
-        return base[:-1] + "ies"
-    if base.endswith(("s", "x", "z", "ch", "sh", "o")):
-        return base + "es"
-    return base + "s"
 
 
 def _after_subject(words: list[tuple[str, int, int]], k: int, text: str) -> bool:

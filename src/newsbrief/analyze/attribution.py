@@ -40,6 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..lexicon.gazetteer import gazetteer, word_list
+from ..lexicon.verbs import listed_form
 from ..model import Sentence
 from .coreference import (
     ABBREVIATIONS,
@@ -963,14 +964,8 @@ def _subject_words(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
 
 
 def _is_verb(word: str) -> bool:
-    """A verb form: a verb of saying, or a lemma of `align/data/verbs.txt` (base, "-s" or "-ed" form)."""
-    from ..align.claims import present_forms
-
-    if _REPORT_ANY.fullmatch(word) or re.fullmatch(SPEECH_VERBS, word):
-        return True
-    forms = present_forms()
-    stems = (word, word[:-1], word[:-2], word[:-3] + "y", word[:-3]) if word.endswith("ed") else (word,)
-    return any(x in forms for x in stems)
+    """A verb form: a verb of saying, or a lemma of `lexicon/data/verbs.txt` (base, "-s" or "-ed" form)."""
+    return bool(_REPORT_ANY.fullmatch(word) or re.fullmatch(SPEECH_VERBS, word)) or listed_form(word)
 
 
 def _plain_fragment(dd: DocView, q: QuoteSpan, w: Window) -> bool:
