@@ -328,6 +328,15 @@ def test_a_common_first_word_is_no_name_for_he() -> None:
     for text, rule in rules.items():
         need = needs(make_story([[LEAD, before, text]]).sentences)[-1]
         assert (need.rule if need else None) == rule, text
+    # lower-cased text writes "conklin" in lower case too: "Conklin" opening a sentence is still a name
+    filler = "the state sold more than three million dollars of goods in the first four days of july."
+    lowered = [
+        LEAD.lower(),
+        *[filler] * 9,
+        "the harbour police asked conklin about it.",
+        "Conklin said he ran.",
+    ]
+    assert needs(make_story([lowered]).sentences)[-1] is None
 
 
 def test_lower_cased_text_keeps_a_one_word_description() -> None:

@@ -311,10 +311,12 @@ def _pronoun_before_name(c: Context) -> bool:
         return True
     # ... unless the document writes it in lower case too ("Police believe he ...", "Think of it as
     # ..."), a common word "he" or "it" cannot stand for ("Shoppers _ many of them" can), and no full
-    # name follows a comma after it ("Asked what she would do, Vikki Joseph ...": she is Vikki Joseph)
-    plural = m.group().lower() in ("they", "them", "their")
+    # name follows a comma after it ("Asked what she would do, Vikki Joseph ...": she is Vikki Joseph).
+    # Lower-cased text writes every name in lower case: there the capital is the sentence's, "Conklin".
+    if m.group().lower() in ("they", "them", "their") or c.caseless():
+        return False
     after = c.text[len(before) :]
-    return not plural and first.group(1).lower() in c.common() and not _NAME_AFTER_COMMA.search(after)
+    return first.group(1).lower() in c.common() and not _NAME_AFTER_COMMA.search(after)
 
 
 def _also(c: Context) -> bool:
