@@ -188,3 +188,63 @@ def test_a_quotation_cut_off_at_the_end_of_a_truncated_text_leaves_the_pairs_bef
     ]
     cut = 'Fireworks went off. " this was torture, " said mike. " i came here, " said craig. "'
     assert split_text(cut)[1:] == ['" this was torture, " said mike.', '" i came here, " said craig.']
+
+
+# Sentences written for these tests: a truncated, one-line text (its line breaks lost) glues a photo
+# caption and its credit to the lead under it.
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "The mayor waves to supporters at city hall on... ( associated press ) springfield ( ap ) — "
+            "the mayor of springfield resigned on monday after a month of protests.",
+            [
+                "The mayor waves to supporters at city hall on... ( associated press )",
+                "springfield ( ap ) — the mayor of springfield resigned on monday after a month of protests.",
+            ],
+        ),
+        (
+            "( photo: jane roe, the daily news ) buy photo the county board voted to close the old "
+            "bridge. It reopens in may.",
+            [
+                "( photo: jane roe, the daily news ) buy photo",
+                "the county board voted to close the old bridge.",
+                "It reopens in may.",
+            ],
+        ),
+        (
+            "Ranchers meet in a barn in 2019. ( photo: ap ) the drought has emptied the state's reservoirs.",
+            [
+                "Ranchers meet in a barn in 2019.",
+                "( photo: ap )",
+                "the drought has emptied the state's reservoirs.",
+            ],
+        ),
+    ],
+)
+def test_a_photo_credit_glued_to_the_text_ends_its_sentence(text: str, sentences: list[str]) -> None:
+    assert split_text(text) == sentences
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the credit ends its line
+        "A caption on its own line... (Associated Press)\nPolice said the man fled.",
+        "The storm hit the coast at dawn (Photo: AP).",  # nothing but a full stop after it
+        "He told the Associated Press he would run.",  # the agency named in a sentence, not a credit
+    ],
+)
+def test_a_credit_with_no_words_after_it_on_its_line_cuts_nothing(text: str) -> None:
+    assert split_text(text) == [line for line in text.split("\n")]
+
+
+def test_a_cut_after_a_credit_keeps_exact_offsets() -> None:
+    text = "Fans wait in line on... ( associated press ) boston ( ap ) — the team won the title on sunday."
+    sents = split(Document(id="d", source="s", raw=text, text=text), 0)
+    assert [s.text for s in sents] == [
+        "Fans wait in line on... ( associated press )",
+        "boston ( ap ) — the team won the title on sunday.",
+    ]
+    for s in sents:
+        assert text[s.start : s.end] == s.text

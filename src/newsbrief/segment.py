@@ -11,7 +11,10 @@ sentence: scraped text puts headlines and captions on their own lines. Punkt end
 title's full stop when the name after it is a common sentence starter ("Ms. | Page said"); such
 pieces are joined again (`_ends_in_title`). Punkt never ends a sentence at a full stop with no space
 after it; scraped text glues sentences so ("... Robeson County.Sheriff Frank ..."), and such a piece is
-cut there (`_glued_ends`) when the left side is a word and the right one opens a sentence.
+cut there (`_glued_ends`) when the left side is a word and the right one opens a sentence. A text that
+lost its line breaks (truncated one-line corpora: Multi-News+) glues a photo caption's credit to the lead
+under it ("... for his... ( associated press ) nome, alaska ( ap ) — ..."): a sentence ends after the
+credit (`FURNITURE_ENDS`), so the caption and the lead are sentences of their own.
 """
 
 from __future__ import annotations
@@ -233,6 +236,32 @@ def _requoted(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+# A photo credit that ends a caption or opens the text under it, the line break between them lost (truncated,
+# one-line corpora: Multi-News+): a sentence is cut right after it, so the caption (or the credit alone) is a
+# sentence of its own, kept out of summaries by their candidate rules, and the lead after it is one too.
+# Each is a named rule; a credit with nothing after it on the line ends its paragraph as it is.
+FURNITURE_ENDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # An AP photo gallery's caption, cut short and credited: "... for his... ( associated press ) nome, ..."
+    ("gallery-credit", re.compile(r"\(\s?associated press\s?\)", re.IGNORECASE)),
+    # A USA Today network credit, with or without its "buy photo" link: "( photo: ap ) buy photo it was ..."
+    ("photo-credit", re.compile(r"\(\s?photo:[^()]{1,100}\)(?:\s+buy photo\b)?", re.IGNORECASE)),
+)
+_FURNITURE_KEYS = ("ssociated", "SSOCIATED", "hoto:", "HOTO:")
+
+
+def _furniture_ends(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, each cut after a photo credit (`FURNITURE_ENDS`) that words follow in it."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        cuts = sorted(m.end() for _, rule in FURNITURE_ENDS for m in rule.finditer(para, s, e))
+        for c in cuts:
+            if para[s:c].strip() and any(ch.isalnum() for ch in para[c:e]):
+                out.append((s, c))
+                s = c
+        out.append((s, e))
+    return out
+
+
 def sentence_spans(text: str) -> list[tuple[int, int, int]]:
     """(start, end, paragraph) for every sentence of `text`."""
     tok = _tokenizer()
@@ -243,11 +272,13 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
         # paragraph with none before its last character is one sentence (a headline, a caption, a
         # one-sentence paragraph), and Punkt's per-call overhead is skipped.
         if _ENDS.search(para, 0, len(para) - 1) is None:
-            out.append((ps, pe, p))
-            continue
-        spans = _unglued(para, _joined(para, list(tok.span_tokenize(para))))
-        if '"' in para:
-            spans = _requoted(para, spans)
+            spans = [(0, len(para))]
+        else:
+            spans = _unglued(para, _joined(para, list(tok.span_tokenize(para))))
+            if '"' in para:
+                spans = _requoted(para, spans)
+        if any(k in para for k in _FURNITURE_KEYS):
+            spans = _furniture_ends(para, spans)
         for s, e in spans:
             piece = para[s:e]
             stripped = piece.strip()
