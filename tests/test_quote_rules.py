@@ -2587,6 +2587,20 @@ def test_session20_reports_or_states_after_a_number_preposition_or_verb_is_a_nou
     assert q == {"The ring was found in a drawer at the hospital on Monday night": "Fox News"}
 
 
+def test_session20_news_reports_after_an_outlet_name_is_a_verb_in_lower_case_text() -> None:
+    """Rule outlet-news (in plural-noun; session 20 review): lower-cased text writes "fox news reports", whose
+    "reports" is the outlet's verb as in "Fox News reports"; "news reports" after a modifier of news ("local",
+    "the", "cable") stay a plural noun."""
+
+    def verbs(text: str) -> list[str]:
+        return [m.group() for m in attribution._verbs(text)]
+
+    assert verbs("The ring was found in a drawer, fox news reports.") == ["reports"]
+    assert verbs("Abc news reports that the ring was found in a drawer.") == ["reports"]
+    for modifier in ("local", "the", "cable", "chinese"):
+        assert verbs(f"The ring was found in a drawer, {modifier} news reports said.") == ["said"]
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [
