@@ -337,6 +337,9 @@ def test_a_common_first_word_is_no_name_for_he() -> None:
         "Conklin said he ran.",
     ]
     assert needs(make_story([lowered]).sentences)[-1] is None
+    # ... and so does a lower-cased text too short to tell by `_caseless_test`
+    short = [LEAD.lower(), "india will not back down.", "India will lose if it starts a war."]
+    assert needs(make_story([short]).sentences)[-1] is None
 
 
 def test_lower_cased_text_keeps_a_one_word_description() -> None:

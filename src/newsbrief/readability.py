@@ -634,14 +634,16 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 
 def _lower_words(sentences: Sequence[Sentence], first: int) -> Callable[[], frozenset[str]]:
     """The words the document starting at sentence `first` writes in lower case, read at the first
-    call only."""
+    call only; none when it capitalises no word inside a sentence (lower-cased text, even one too
+    short for `_caseless_test`: "india" there is no common word)."""
     known: list[frozenset[str]] = []
 
     def words() -> frozenset[str]:
         if not known:
             doc = sentences[first].doc
             text = " ".join(s.text for s in takewhile(lambda s: s.doc == doc, sentences[first:]))
-            known.append(frozenset(_LOWER_WORD.findall(text)))
+            cased = MID_CAPITAL.search(text) is not None
+            known.append(frozenset(_LOWER_WORD.findall(text)) if cased else frozenset())
         return known[0]
 
     return words
