@@ -6,6 +6,8 @@ gazetteer.py   the name lists (`data/`: places, organisations, titles, first nam
                render's surname notes too: `gazetteer()`, `word_list(name)`, `key`, `canonical_alias`
 verbs.py       the verb lemmas `scripts/mine_verbs.py` learns (`data/verbs.txt`) and their forms: align's
                clause reader and attribution's verb test: `present_forms()`, `third_person`, `listed_form`
+titles.py      titles and ranks in lower case ("army spc."): where the summary and Markdown join a sentence
+               cut before a name to the name: `ends_on_title`
 
 Each list is read on first use and kept (no import here loads one), so `newsbrief --help` stays fast.
 """

@@ -135,8 +135,8 @@ def continues(brief: Brief) -> list[bool]:
     middle part with no quotation mark of its own keeps it open for the next ("“Turns out ... gunshots. |
     From my understanding, ... rifle. | From the looks of it, ... next door,” Milner said." is one
     bullet); the name after a sentence cut on a lower-case title ("... against army spc. | Alexis
-    hutchinson.", `summarize.candidates.ends_on_title`)."""
-    from ..summarize.candidates import ends_on_title
+    hutchinson.", `lexicon.titles.ends_on_title`)."""
+    from ..lexicon.titles import ends_on_title
 
     out = [False] * len(brief.summary)
     open_ = False  # the previous sentence leaves a quotation open (itself, or the run it continues)
