@@ -212,3 +212,14 @@ def test_a_point_only_a_later_version_states_is_not_all_sources() -> None:
     line = next(x for x in md.splitlines() if x.startswith("- Police said on Wednesday"))
     assert line.endswith("[2,3] — 2 of 2 sources"), line
     assert "[1,2] — all 2 sources" in md  # the shelters: both first documents state them
+
+
+def test_a_name_a_copy_repeats_is_counted_once() -> None:
+    """Okafor is named twice in [1], twice in [2] and twice again in [3], [1]'s copy: 4 mentions. Harbour
+    City is named in [3]'s new top, which [1] does not hold: a mention of its own (3)."""
+    b = brief(texts=[ORIGINAL, OTHER, WRITETHRU], words=60, timings=False)
+    okafor = next(e for e in b.entities if e.name == "Helen Okafor")
+    assert len(okafor.mentions) == 6  # the JSON keeps every mention
+    md = render(b, "markdown")
+    assert "Helen Okafor (4)" in md and "Harbour City (3)" in md
+    assert ">×4</span>" in render(b, "html")

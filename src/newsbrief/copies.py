@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from .model import CopyOf, Document
+from .model import CopyOf, Document, Entity, Mention
 
 SHARED = 0.5  # share of the shorter document's word 4-grams the other holds
 TOP = 0.25  # share of the 4-grams of the shorter one's first half the other holds
@@ -177,3 +177,45 @@ def of_documents(documents: Sequence[Document]) -> tuple[int, ...]:
 def with_copies(documents: Sequence[Document], copies: Sequence[CopyOf | None]) -> tuple[Document, ...]:
     """The documents, each copy carrying its `CopyOf`."""
     return tuple(d if c is None else replace(d, copy_of=c) for d, c in zip(documents, copies, strict=True))
+
+
+REACH = 3  # words on each side of a mention that make its passage
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"\w+", text)]
+
+
+def _passage(words: list[tuple[str, int, int]], start: int, end: int) -> str:
+    """The mention's words and `REACH` words on each side, lower-cased, as " a b c "."""
+    inside = [k for k, (_, s, e) in enumerate(words) if s < end and e > start]
+    if not inside:
+        return ""
+    lo, hi = max(0, inside[0] - REACH), inside[-1] + REACH + 1
+    return " " + " ".join(w for w, _, _ in words[lo:hi]) + " "
+
+
+def mention_counts(entities: Sequence[Entity], documents: Sequence[Document]) -> tuple[int, ...]:
+    """Each entity's mentions, less a copy's repeats: a mention in a copy whose passage (the name and
+    `REACH` words on each side) is that of the entity's mention in an earlier document of its source is
+    that mention again. A copy's new top names someone anew."""
+    source = of_documents(documents)
+    read: dict[int, list[tuple[str, int, int]]] = {}
+
+    def passage(m: Mention) -> str:
+        if m.doc not in read:
+            read[m.doc] = _words(documents[m.doc].text)
+        return _passage(read[m.doc], m.start, m.end)
+
+    def count(e: Entity) -> int:
+        if all(source[m.doc] == m.doc for m in e.mentions):
+            return len(e.mentions)
+        seen: set[tuple[int, str]] = set()  # (source, passage) of the mentions before
+        n = 0
+        for m in sorted(e.mentions, key=lambda m: (m.doc, m.start)):
+            key = (source[m.doc], passage(m))
+            n += not (source[m.doc] != m.doc and key[1] and key in seen)
+            seen.add(key)
+        return n
+
+    return tuple(count(e) for e in entities)

@@ -22,6 +22,7 @@ from itertools import pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..copies import mention_counts
 from ..model import Brief, Document, Span
 from .markdown import (
     HEADINGS,
@@ -209,6 +210,7 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
         }
         claims[c.kind if c.kind in claims else "single"].append(item)
     groups: dict[str, list[dict[str, Any]]] = {}
+    counts = mention_counts(brief.entities, brief.documents)  # a copy's repeat is no mention
     for i, e in enumerate(brief.entities):
         per_doc: dict[int, int] = defaultdict(int)
         for m in e.mentions:
@@ -216,7 +218,7 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
         markers = _markers("e", i, sorted(per_doc), n)
         for mk in markers:
             mk["count"] = per_doc[mk["doc"]]
-        groups.setdefault(e.kind, []).append({"name": e.name, "count": len(e.mentions), "markers": markers})
+        groups.setdefault(e.kind, []).append({"name": e.name, "count": counts[i], "markers": markers})
     entities = [
         {"kind": k, "label": KIND_LABELS.get(k, k.capitalize()), "entries": groups[k]}
         for k in [*[k for k in KIND_LABELS if k in groups], *sorted(set(groups) - set(KIND_LABELS))]

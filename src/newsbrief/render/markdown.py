@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..copies import of_documents
+from ..copies import mention_counts, of_documents
 from ..lexicon.gazetteer import gazetteer
 from ..model import Brief, Document, Quote, SummarySentence
 
@@ -348,9 +348,10 @@ def _analysis_sections(brief: Brief) -> list[str]:
         for kind, label in ENTITY_KINDS:
             ents = [e for e in brief.entities if e.kind == kind]
             if ents:
+                counts = mention_counts(ents[:MAX_NAMES], brief.documents)  # a copy's repeat is no mention
                 names = [
-                    f"{esc(e.name)} ({len(e.mentions)})" if len(e.mentions) > 1 else esc(e.name)
-                    for e in ents[:MAX_NAMES]
+                    f"{esc(e.name)} ({n})" if n > 1 else esc(e.name)
+                    for e, n in zip(ents[:MAX_NAMES], counts, strict=True)
                 ]
                 out.append(f"- **{label}**: " + ", ".join(names) + more(len(ents) - MAX_NAMES))
         out.append("")
