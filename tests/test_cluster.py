@@ -583,34 +583,6 @@ def test_a_stores_refinement_agrees_with_one_shot_runs_in_other_orders(monkeypat
     assert engine.refine_agreed(pieces, assignments, next_id=4, dots=dots, orders=1)[vote[0].id] == 1
 
 
-def test_a_story_met_again_with_the_same_members_is_not_bisected_or_parted_again(monkeypatch) -> None:
-    # what a bisection and `apart` left whole is kept in `Dots` (a store keeps one between ingests) with
-    # the members then: met again with the same members, it is not looked at again; with others it is
-    words = ["zorblat", "quentavia", "lantern", "pavilion", "flooded", "grounds", "parade", "volunteers"]
-    pieces = [
-        engine.Piece(f"a{k:02d}", f"k{k:02d}", 200, {w: 0.5 for w in words[k % 4 : k % 4 + 4]})
-        for k in range(13)
-    ]
-    assignments = {p.id: engine.Assignment(p.id, 1, "similar") for p in pieces}
-    looked: Counter[str] = Counter()
-    bisect, apart = engine._bisect, engine.apart
-    monkeypatch.setattr(engine, "_bisect", lambda group: looked.update(["bisect"]) or bisect(group))
-    monkeypatch.setattr(engine, "apart", lambda stories, by: looked.update(["apart"]) or apart(stories, by))
-    dots = engine.Dots()
-
-    def refined(pieces: list[engine.Piece]) -> dict[str, int]:
-        return engine.refine_agreed(pieces, assignments, 2, dots=dots, orders=1)
-
-    first = refined(pieces)
-    assert set(first.values()) == {1} and looked == {"bisect": 1, "apart": 1}
-    assert refined(pieces) == first and looked == {"bisect": 1, "apart": 1}  # the same members
-    refined(pieces[:-1])  # one member fewer: looked at again
-    assert looked == {"bisect": 2, "apart": 2}
-    dots.clear()  # a store's ingest failed (an article id may name another text): all looked at again
-    refined(pieces)
-    assert looked == {"bisect": 3, "apart": 3}
-
-
 # -- the command -----------------------------------------------------------------------------------
 
 

@@ -509,18 +509,11 @@ class Dots:
     ingested), so what is kept is always what would be computed again."""
 
     MAX_ENTRIES = 1_000_000  # cosines and centroid terms kept at most (all dropped past it)
-    MAX_WHOLE = 20_000  # stories kept as left whole (`whole`), all dropped past it
 
     def __init__(self) -> None:
         self.of: dict[tuple[int, bool], dict[str, float]] = {}
         self.centroids: dict[tuple[int, bool], tuple[tuple[dict[str, float], float, int], list[str]]] = {}
         self.entries = 0
-        # the stories a bisection (`bisect_stories`) and `apart` left whole, with their members then:
-        # each depends only on the members (their order and vectors), so a story met again with the
-        # same members is left whole again without a second look (`forget` keeps them: a story whose
-        # members change is looked at again; `clear` drops them: an article id may name another text)
-        self.unsplit: dict[int, list[str]] = {}
-        self.unparted: dict[int, list[str]] = {}
 
     def forget(self, stories: Iterable[int]) -> None:
         for sid in stories:
@@ -536,15 +529,6 @@ class Dots:
         self.of.clear()
         self.centroids.clear()
         self.entries = 0
-        self.unsplit.clear()
-        self.unparted.clear()
-
-    def whole(self) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
-        """The stories left whole by a bisection and by `apart` (see `__init__`), to read and add to."""
-        if len(self.unsplit) + len(self.unparted) > self.MAX_WHOLE:
-            self.unsplit.clear()
-            self.unparted.clear()
-        return self.unsplit, self.unparted
 
     def story(self, sid: int, fixed: bool) -> dict[str, float]:
         """The kept cosines with one story's centroid (article id -> cosine), to read and add to."""
@@ -603,8 +587,7 @@ def refine(
     all) names the stories that changed before the first round (a store: those an ingest added to).
     `dots`: cosines kept from before (a store's, whose other stories' centroids are as they were when
     it computed them); a story's are forgotten when its centroid is rebuilt (at first only the `dirty`
-    ones); and the stories a bisection left whole before, with their members then (`Dots.whole`).
-    `lone`: at the end, an article alone in its story with one clearly nearest story joins it
+    ones). `lone`: at the end, an article alone in its story with one clearly nearest story joins it
     (`adopt`, at `margin`): a one-shot run's at `ADOPT_MARGIN` (None: its value when called); a
     store's (one run, none of the agreement that checks a one-shot run's adoptions; its lone article
     may be the first of a story whose other articles have not come yet) at a wider one. `event`: the
@@ -620,7 +603,7 @@ def refine(
     fixed = fixed or {}
     dots = Dots() if dots is None else dots
     queries = {p.id: tuple(islice(p.vec.items(), QUERY_TERMS)) for p in movable}  # (term, weight) pairs
-    unsplit = dots.whole()[0]  # stories a bisection left whole, with their members then
+    unsplit: dict[int, list[str]] = {}  # stories a bisection left whole, with their members then
     changed = {story_of[p.id] for p in movable} | set(fixed)  # at first, every story
     for attempt in range(SPLIT_PASSES + 1):
         if attempt:  # the rounds settled: split the stories that are two stories, then settle again
@@ -1206,13 +1189,11 @@ def _apart_whole(
     by_id = {p.id: p for p in movable}
     nid = max([next_id or 0, *story_of.values()]) + 1
     changed: set[int] = set()
-    unparted = dots.whole()[1]
     for sid in sorted(members):
-        if sid in fixed or len(members[sid]) < 2 * APART_MIN or unparted.get(sid) == members[sid]:
+        if sid in fixed or len(members[sid]) < 2 * APART_MIN:
             continue
         groups = apart([members[sid]], by_id)
         if len(groups) < 2:
-            unparted[sid] = members[sid]
             continue
         keep = max(groups, key=len)
         changed.add(sid)
