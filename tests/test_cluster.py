@@ -583,6 +583,26 @@ def test_a_stores_refinement_agrees_with_one_shot_runs_in_other_orders(monkeypat
     assert engine.refine_agreed(pieces, assignments, next_id=4, dots=dots, orders=1)[vote[0].id] == 1
 
 
+def test_adopt_reads_the_cosines_refinement_kept_with_centroids_it_did_not_rebuild() -> None:
+    def piece(pid: str, vec: dict[str, float]) -> engine.Piece:
+        return engine.Piece(pid, pid, 200, vec)
+
+    movable = [
+        piece("a1", {"alpha": 0.7, "beta": 0.7}),
+        piece("a2", {"alpha": 0.6, "beta": 0.6, "gamma": 0.5}),
+        piece("b1", {"delta": 0.7, "eps": 0.7}),
+        piece("b2", {"delta": 0.6, "eps": 0.6, "zeta": 0.5}),
+        piece("lone", {"alpha": 0.5, "delta": 0.5, "omega": 0.7}),  # as like one story as the other
+    ]
+    story_of = {"a1": 1, "a2": 1, "b1": 2, "b2": 2, "lone": 3}
+    assert engine.adopt(movable, story_of) == {}
+    dots = engine.Dots()
+    dots.story(1, False)["lone"] = 1.5  # as if refinement had found it far nearer story 1
+    assert engine.adopt(movable, story_of, kept=(dots, {1})) == {}  # story 1 rebuilt since: not read
+    assert engine.adopt(movable, story_of, kept=(dots, ())) == {"lone": 1}
+    assert dots.story(2, False)["lone"] == cosine(movable[-1].vec, {"delta": 0.7 + 0.6, "zeta": 0.5})
+
+
 # -- the command -----------------------------------------------------------------------------------
 
 

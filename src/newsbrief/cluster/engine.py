@@ -122,7 +122,7 @@ class StoryState:
         for t, w in vec.items():
             total[t] = total.get(t, 0.0) + w
         if len(total) > CENTROID_TERMS + CENTROID_SLACK:
-            kept = ranked(total)[:CENTROID_TERMS]
+            kept = top(total, CENTROID_TERMS)
             self.total = total = dict(kept)
         self.norm = norm(total)
 
@@ -619,8 +619,9 @@ def refine(
     if lone:  # lone articles with one clear home
         _refresh(movable, story_of, fixed, changed, (centroids, postings, heads))
         settled = (centroids, postings)
+        kept = (dots, changed)  # the cosines kept with the centroids the last round did not change
         for pid, sid in adopt(
-            movable, story_of, fixed, settled, margin=margin, candidates=candidates
+            movable, story_of, fixed, settled, margin=margin, candidates=candidates, kept=kept
         ).items():
             changed.update((story_of[pid], sid))
             story_of[pid] = sid
@@ -983,6 +984,7 @@ def adopt(
     low: float | None = None,
     margin: float | None = None,
     candidates: int = REFINE_CANDIDATES,
+    kept: tuple[Dots, Collection[int]] | None = None,
 ) -> dict[str, int]:
     """The final pass of refinement: an article alone in its story (no other article of `story_of`
     with it; not a `fixed` story; not thin) joins the story whose centroid is nearest it when that is at least
@@ -997,8 +999,10 @@ def adopt(
     story of `movable` and `fixed` and the stories posted under each term (their `INDEX_TERMS` x 2
     heaviest), as refinement keeps them (else built here). A story chosen
     keeps its id, and lone articles that only chose each other take the lowest of their stories'
-    ids. `low` and `margin` default to `ADOPT` and `ADOPT_MARGIN` as they are when it is called. Returns
-    the articles that move, with their new story."""
+    ids. `low` and `margin` default to `ADOPT` and `ADOPT_MARGIN` as they are when it is called.
+    `kept`: refinement's `Dots` and the stories whose `settled` centroids it does not hold (rebuilt
+    since): an article's cosine with any other story's centroid is read there, or kept there once
+    computed. Returns the articles that move, with their new story."""
     low = ADOPT if low is None else low
     margin = ADOPT_MARGIN if margin is None else margin
     fixed = fixed or {}
@@ -1021,6 +1025,15 @@ def adopt(
             for t in heaviest(centroids[sid][0], INDEX_TERMS * 2):
                 postings.setdefault(t, set()).add(sid)
     root: dict[int, int] = {}
+    dots, rebuilt = kept if kept is not None else (None, ())
+
+    def dot(p: Piece, sid: int) -> float:
+        """The article's cosine with a story's settled centroid (kept in `dots` when it holds it)."""
+        if dots is None or sid in rebuilt:
+            return cosine(p.vec, centroids[sid][0])
+        held = dots.story(sid, sid in fixed)
+        got = held.get(p.id)
+        return dots.add(held, p.id, cosine(p.vec, centroids[sid][0])) if got is None else got
 
     def find(sid: int) -> int:
         while root.get(sid, sid) != sid:
@@ -1035,10 +1048,7 @@ def adopt(
                 if sid != cur:
                     acc[sid] = acc.get(sid, 0.0) + w
         sims = sorted(
-            (
-                (cosine(p.vec, centroids[sid][0]) / centroids[sid][1], sid)
-                for sid, _ in ranked(acc)[:candidates]
-            ),
+            ((dot(p, sid) / centroids[sid][1], sid) for sid, _ in top(acc, candidates)),
             key=lambda x: (-x[0], x[1]),
         )
         if not sims:
@@ -1053,14 +1063,14 @@ def adopt(
     # the group takes its id, else the lowest id of the group's lone stories
     keep: dict[int, int] = {}
     for sid in sorted(root):
-        top = find(sid)
-        for s in (sid, top):
+        group = find(sid)
+        for s in (sid, group):
             if size.get(s, 0) > 1 or s in fixed:
-                keep[top] = s
+                keep[group] = s
     moved = {}
     for p in lone:
-        top = find(story_of[p.id])
-        sid = keep.get(top, top)
+        group = find(story_of[p.id])
+        sid = keep.get(group, group)
         if sid != story_of[p.id]:
             moved[p.id] = sid
     return moved
