@@ -418,6 +418,33 @@ def test_a_story_restored_with_its_kept_length_is_the_story_restored_without_it(
     assert k.lengths == {}
 
 
+def test_a_pile_of_events_reads_the_event_terms_kept_with_a_storys_aggregate(db: str) -> None:
+    from newsbrief.store import index
+    from newsbrief.store.store import prepare
+
+    total = {"zorblat": 0.9, "year": 0.5}  # a name no document of the table holds, and a common word
+    events = ce.event_terms(total)
+    assert events == ["zorblat"]
+    a, b = ce.Clusterer(), ce.Clusterer()
+    a.restore(1, total, 2, 3)
+    b.restore(1, total, 2, 3, events=events)
+    pile = [ce.Piece("p", "k", 200, {"zorblat": 0.1, "year": 0.2})]  # its name in ~9 of the story's articles
+    assert ce.event_pile(pile, [a.stories[1]]) is ce.event_pile(pile, [b.stories[1]]) is False
+    b.stories[1].events = []  # the terms read are those kept (here none: the name is the pile's alone)
+    assert ce.event_pile(pile, [b.stories[1]]) is True
+    b.stories[1].absorb({"year": 0.1})  # its total changed: no longer the kept one's
+    assert b.stories[1].events is None
+    with Store(db) as store:
+        store.add(_raws(part=slice(0, 2)))
+        kept = store._aggregates
+        with store.engine.connect() as conn:  # the next articles meet the stored stories
+            pieces = [prepare(r)[1] for r in _raws(part=slice(2, None))]
+            index.neighbourhood(conn, pieces, store._postings, kept)
+        assert kept.events and kept.events == {sid: ce.event_terms(kept.of[sid][0]) for sid in kept.events}
+        kept.drop(list(kept.of))
+        assert kept.events == {}
+
+
 def test_an_article_prepared_carries_its_stored_vector_signature_and_bands() -> None:
     from newsbrief.cluster import dedupe
     from newsbrief.store import store as store_module

@@ -109,12 +109,14 @@ class StoryState:
     n: int = 0  # articles whose vectors are in `total`
     stored: int = 0  # members a store holds but did not load (the story's size is this plus `members`)
     shared: bool = False  # `total` is a kept aggregate (`restore`): copied before it first changes
+    events: list[str] | None = None  # `event_terms(total)`, when the caller of `restore` kept them
 
     def similarity(self, vec: dict[str, float]) -> float:
         return cosine(vec, self.total) / self.norm if self.norm else 0.0
 
     def absorb(self, vec: dict[str, float]) -> None:
         self.n += 1
+        self.events = None
         total = self.total
         if self.shared:
             self.total = total = dict(total)
@@ -231,16 +233,23 @@ class Clusterer:
         return event_pile(fresh, [self.stories[s] for s in near])
 
     def restore(
-        self, story: int, total: dict[str, float], n: int, stored: int, length: float | None = None
+        self,
+        story: int,
+        total: dict[str, float],
+        n: int,
+        stored: int,
+        length: float | None = None,
+        events: list[str] | None = None,
     ) -> None:
         """Put back a stored story from its kept aggregate (a store reopening): the sum of its articles'
         vectors in the order they were absorbed (`total`, pruned as `absorb` prunes), how many they are
         (`n`) and its size, so it is scored as a clusterer holding all its articles would score it
         (`restore_posting` puts back the index terms that point at it). Its members are not loaded.
         `total` is never changed (the story copies it when an article joins). `length`: `norm(total)`
-        when the caller kept it (else computed here)."""
+        when the caller kept it (else computed here); `events`: `event_terms(total)`, when kept (read by
+        `event_pile`)."""
         length = norm(total) if length is None else length
-        self.stories[story] = StoryState(story, [], total, length, n, stored, shared=True)
+        self.stories[story] = StoryState(story, [], total, length, n, stored, shared=True, events=events)
         self._next = max(self._next, story + 1)
 
     def restore_posting(self, term: str, stories: Iterable[int]) -> None:
@@ -411,8 +420,8 @@ def event_pile(pieces: Iterable[Piece], stories: Iterable[StoryState] = ()) -> b
             held[t] = held.get(t, 0) + 1
     stored: dict[str, list[float]] = {}  # each event term's weights in the stored stories' sums, in any
     for st in stories:  # order: `math.fsum` rounds their exact sum
-        total = st.total
-        for t in total.keys() & held.keys():
+        total = st.total  # (a kept story's event terms are a tenth of its terms: those when known)
+        for t in held.keys() & (total.keys() if st.events is None else st.events):
             stored.setdefault(t, []).append(total[t])
     counts = sorted(
         max(held[t] + (math.fsum(stored[t]) / vec[t] if t in stored else 0.0) for t in terms)

@@ -130,18 +130,21 @@ class Aggregates:
     fails or another writer has ingested (as `Postings`), so it always holds what the database would
     return. A total held is never changed (`Clusterer.restore` shares it; a story copies it when
     an article joins), and neither is its length (`engine.norm`, kept beside it once known: computed
-    again for every ingest that met the story, it was a tenth of the neighbourhood's CPU)."""
+    again for every ingest that met the story, it was a tenth of the neighbourhood's CPU) nor its
+    event terms (`engine.event_terms`, what `engine.event_pile` compares with the new articles')."""
 
     MAX_ENTRIES = 500_000  # centroid terms held at most (the least recently used stories dropped past it)
 
     def __init__(self) -> None:
         self.of: dict[int, tuple[dict[str, float], int, int]] = {}
         self.lengths: dict[int, float] = {}  # story -> `engine.norm` of its held total, once known
+        self.events: dict[int, list[str]] = {}  # story -> `engine.event_terms` of its held total, once known
         self.entries = 0
 
     def clear(self) -> None:
         self.of.clear()
         self.lengths.clear()
+        self.events.clear()
         self.entries = 0
 
     def get(self, story: int) -> tuple[dict[str, float], int, int] | None:
@@ -166,6 +169,7 @@ class Aggregates:
         for story in stories:
             gone = self.of.pop(story, None)
             self.lengths.pop(story, None)
+            self.events.pop(story, None)
             if gone is not None:
                 self.entries -= len(gone[0])
 
@@ -300,9 +304,11 @@ def neighbourhood(
             found[r.id] = (unpack(r.centroid) if r.centroid else {}, r.n, r.size)
             if aggregates is not None:
                 aggregates.hold(r.id, *found[r.id])
-    lengths = kept.lengths
+    lengths, events = kept.lengths, kept.events
     for sid in sorted(found):
-        c.restore(sid, *found[sid], length=lengths.get(sid))
+        if sid in kept.of and sid not in events:
+            events[sid] = ce.event_terms(found[sid][0])
+        c.restore(sid, *found[sid], length=lengths.get(sid), events=events.get(sid))
         if sid in kept.of and sid not in lengths:
             lengths[sid] = c.stories[sid].norm
     c.restore_postings({t: newest[t] for t in terms})  # each ends with its most recently posted story
