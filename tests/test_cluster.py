@@ -151,6 +151,26 @@ def test_a_site_notice_is_told_from_a_report_that_names_logins() -> None:
         "The bank's shares fell 4 percent."
     )
     assert notices.notice(report) is None
+    # a short wire brief about ad blockers or an account flaw names the topic in half its sentences: a
+    # pattern is what a site says to its reader, not the topic (start of the rule: "ad-blocker", "sign-in")
+    ad_blockers = (
+        "Apple will let iPhone users install ad blockers for the first time when its new software arrives "
+        "next week. Publishers fear that ad blockers could cut deeply into the advertising income that pays "
+        "for free news sites. Analysts at two banks said the change would hit small publishers hardest. "
+        "Apple declined to comment on the plans on Tuesday."
+    )
+    flaw = (
+        "Kessington Bank closed a flaw that let strangers verify an account without a password. "
+        "Anyone could create an account in another customer's name with it, the bank said. "
+        "The bank said no money was taken."
+    )
+    assert (notices.notice(ad_blockers), notices.notice(flaw)) == (None, None)
+    ad_wall = (  # what a site says to a reader with an ad blocker: still a notice
+        "It looks like you're using an ad blocker. Please disable your ad blocker to keep reading "
+        "the Kessington Courier."
+    )
+    account_wall = "Log in or create an account to see more. Please check your email to verify your account."
+    assert (notices.notice(ad_wall), notices.notice(account_wall)) == ("ad-blocker", "sign-in")
     assert all(r.name and r.reason for r in notices.NOTICE_RULES)
 
 

@@ -6,7 +6,9 @@ either story), so clustering keeps it a story of its own (`engine` rule `notice`
 Decided by an ordered table of named patterns, each a phrase a reader can find in the text: a sentence
 is a notice's when one of them matches it, and a text is a notice when at least `NOTICE_SENTENCES` of
 its sentences are and they are at least half of them. A news report about logins or cookies names them
-in a sentence or two among many; a notice is little else.
+in a sentence or two among many; a notice is little else. Where a topic has news of its own (ad blockers,
+accounts), a pattern is what the site says to its reader ("disable your ad blocker", "verify your
+account"), not the topic's words, which a short report about it has in most of its sentences.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ NOTICE_RULES: tuple[NoticeRule, ...] = (
         "a sign-in or sign-up wall",
         re.compile(
             r"\bsign (?:in|up) (?:using|with)\b|\bplease sign (?:in|up)\b|\balready have an account\b"
-            r"|\bforgot (?:your )?password\b|\b(?:create|activate|verify) (?:an |your )?(?:account|profile)\b"
+            r"|\bforgot (?:your )?password\b|\b(?:create|activate|verify) your (?:account|profile)\b"
+            r"|\b(?:you must|please|log ?in or|sign (?:in|up) or) create an account\b"
             r"|\bthank you for registering\b|\bconfirmation e-?mail\b",
             _IC,
         ),
@@ -79,14 +82,22 @@ NOTICE_RULES: tuple[NoticeRule, ...] = (
             _IC,
         ),
     ),
-    NoticeRule("ad-blocker", "the reader's ad blocker", re.compile(r"\bad ?blockers?\b", _IC)),
+    NoticeRule(
+        "ad-blocker",
+        "the reader's ad blocker",
+        re.compile(
+            r"\b(?:disable|turn off|pause|whitelist) (?:your )?ad ?-?block(?:er)?\b"
+            r"|\b(?:you(?:'re| are)|are you) using an? ad ?-?block(?:er)?\b",
+            _IC,
+        ),
+    ),
 )
 # a literal (lower case) in every match of every rule: a text holding fewer than `NOTICE_SENTENCES` of
 # them is no notice, found by a count of each in C, not a regular expression search (most texts)
 LITERALS = (
     *("sign ", "account", "password", "profile", "registering", "confirmation e", "verification"),
     *("cookies", "javascript", "browser", "agree to", "terms of", "privacy policy", "notification"),
-    *("page you", "not found", "be found", "404", "blocker"),
+    *("page you", "not found", "be found", "404", "block"),
 )
 
 
