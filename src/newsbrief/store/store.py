@@ -21,9 +21,21 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine, bindparam, create_engine, event, func, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    Row,
+    bindparam,
+    create_engine,
+    event,
+    func,
+    select,
+    text,
+    update,
+)
 
 from ..cluster import Member, StoryGroup
 from ..cluster import engine as ce
@@ -605,18 +617,26 @@ _HELD_COLUMNS = (  # an article's id and the columns `index.Columns` holds
 )
 
 
-def _columns_of(row) -> tuple[str, int | None, str, int]:
+def _columns_of(row: Row[Any]) -> tuple[str, int | None, str, int]:
     """An article's columns `index.Columns` holds, from a row of `_HELD_COLUMNS`."""
     return (row.rule, row.duplicate_of, row.content_key, row.words)
 
 
-def _vector_of(row) -> dict[str, float]:
+def _vector_of(row: Row[Any]) -> dict[str, float]:
     """An article's vector from its row's `vec` JSON, its terms interned (`index.interned`)."""
     return index.interned(dict(json.loads(row.vec)))
 
 
+_Held = TypeVar("_Held", dict[str, float], tuple[str, int | None, str, int])  # a vector, or `Columns`
+
+
 def _held_or_read(
-    conn, ids: list[int], got: dict, held: index.Vectors | index.Columns, cols: tuple, value: Callable
+    conn: Connection,
+    ids: list[int],
+    got: dict[int, _Held],
+    held: index.Vectors | index.Columns,
+    cols: tuple[ColumnElement[Any], ...],
+    value: Callable[[Row[Any]], _Held],
 ) -> None:
     """Fill `got` (what this ingest has read or written) with each of `ids`' value: its own, else the
     one `held` in process, else read from `articles` (the columns `cols`, the id first; `value(row)`).
