@@ -767,6 +767,27 @@ def test_session20_caseless_counts_near_nothing_alike_are_two_slots() -> None:
     assert not story_casing([s.title() for s in sentences]).caseless
 
 
+def test_session20_a_cased_story_that_names_no_one_has_not_lost_its_case() -> None:
+    """Rule `lost-case`: a cased story with no name inside a sentence has few capitals, as a lower-cased
+    one has; only the lower-cased one writes a word cased English capitalises ("monday", "i") in lower
+    case (start 4560ec6: both caseless, so the caseless-only rules read cased English)."""
+    from newsbrief.align.features import story_casing
+
+    story = (
+        "Researchers who fed young rats a sweetener for ten weeks found changes in the bacteria of the gut.",
+        "One group of rats drank water with the sweetener and another group drank plain water.",
+        "The rats that drank the sweetener put on more weight and their livers showed signs of swelling.",
+        "The effect was stronger in the older animals, which the team said might point to a link with age.",
+        "Other scientists warned that results in rats often fail to carry over to people.",
+        "The study was small, and the team plans a larger one with more animals and a longer period.",
+        "A spokesman for the makers of the sweetener said it had been tested for decades and was safe.",
+        "The researchers said they hoped the work would lead to more studies of sweeteners and the gut.",
+    )
+    assert not story_casing(list(story)).caseless
+    said = "The study was published on monday, and i asked the team why rats were used, the reporter wrote."
+    assert story_casing([*story, said]).caseless
+
+
 def test_session20_caseless_counts_near_a_shared_word_still_conflict() -> None:
     """`caseless-slots` asks only for one word both values' neighbourhoods share ("hotel fire")."""
     a = "He was convicted of arson in a hotel fire that killed 29 people." + _CASELESS_A
