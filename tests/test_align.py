@@ -1210,7 +1210,7 @@ def test_a_short_quotation_held_whole_in_the_speakers_longer_one_is_the_same_quo
 
 
 def test_session20_quoted_name_is_the_quote_stages_noun_modifier() -> None:
-    """Rule `quoted-name` reads the quote stage's noun-modifier rule (`analyze.naming`): a quote after "a"
+    """Rule `quoted-name` reads the quote stage's noun-modifier rule (`lexicon.naming`): a quote after "a"
     describes rather than names ("a "long, slow and painful" recovery": the mayor's words), so two reports
     of it share a quotation (before session 20 the align stage's own rule read it as a name)."""
     links = _links(

@@ -2505,7 +2505,7 @@ def test_session19_content_clause_keeps_other_clauses_out() -> None:
 
 
 def test_session20_noun_modifier_is_the_align_stages_rule_too() -> None:
-    """Rule noun-modifier has one source (`analyze.naming.names_a_thing`), which the align stage's
+    """Rule noun-modifier has one source (`lexicon.naming.names_a_thing`), which the align stage's
     `quoted-name` reads too: one lower-case word may stand between "the" and the quote ("the murky "…"
     policy", a name in align before session 20 and speech here), a degree word may not ("the most "…""
     grades a word)."""

@@ -27,7 +27,6 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
-from ..analyze.naming import names_a_thing
 from ..analyze.numbers import (
     DENOMINATORS,
     LABEL_BEFORE,
@@ -41,6 +40,7 @@ from ..analyze.numbers import (
     years,
 )
 from ..lexicon.gazetteer import gazetteer
+from ..lexicon.naming import names_a_thing
 from ..readability import CASE_WORDS, CASED_SHARE
 from ..represent import STOP_WORDS, stem
 from .claims import ClauseClaim, month_may

@@ -40,6 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..lexicon.gazetteer import gazetteer, word_list
+from ..lexicon.naming import NOT_NOUN, names_a_thing, word_count
 from ..lexicon.verbs import listed_form
 from ..model import Sentence
 from .coreference import (
@@ -55,7 +56,6 @@ from .coreference import (
     turn_speaker,
 )
 from .entities import Found
-from .naming import NOT_NOUN, names_a_thing, word_count
 from .rules import SPEECH_VERBS
 from .spans import MIN_SPEECH_WORDS, QuoteSpan
 
