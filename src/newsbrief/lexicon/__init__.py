@@ -13,3 +13,19 @@ naming.py      quoted words that name a thing ("the "don't ask, don't tell" poli
 
 Each list is read on first use and kept (no import here loads one), so `newsbrief --help` stays fast.
 """
+
+from __future__ import annotations
+
+from importlib import resources
+
+
+def data_lines(name: str) -> list[str]:
+    """The lines of `lexicon/data/<name>` that hold something, each without its `#` comment and the
+    spaces around it."""
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out

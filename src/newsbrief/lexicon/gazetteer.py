@@ -8,22 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-
-def _lines(name: str) -> list[str]:
-    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
-    out = []
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            out.append(line)
-    return out
+from . import data_lines
 
 
 def word_list(name: str) -> frozenset[str]:
     """The words of a data file in `lexicon/data` (one or more a line, comments left out)."""
-    return frozenset(w for line in _lines(name) for w in line.split())
+    return frozenset(w for line in data_lines(name) for w in line.split())
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -74,16 +65,16 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     aliases: dict[str, str] = {}
-    for line in _lines("aliases.tsv"):
+    for line in data_lines("aliases.tsv"):
         alias, canon = line.split("\t")
         aliases[" ".join(_key(alias))] = canon
     heads: dict[tuple[str, str], frozenset[str]] = {}
-    for line in _lines("heads.tsv"):
+    for line in data_lines("heads.tsv"):
         kind, pos, words = line.split("\t")
         heads[(kind, pos)] = frozenset(words.split())
-    places = frozenset(_key(x) for x in _lines("places.txt"))
-    orgs = frozenset(_key(x) for x in _lines("orgs.txt"))
-    titles = frozenset(_key(x) for x in _lines("titles.txt"))
+    places = frozenset(_key(x) for x in data_lines("places.txt"))
+    orgs = frozenset(_key(x) for x in data_lines("orgs.txt"))
+    titles = frozenset(_key(x) for x in data_lines("titles.txt"))
     return Gazetteer(
         places=places,
         orgs=orgs,
@@ -98,7 +89,7 @@ def gazetteer() -> Gazetteer:
         not_acronyms=word_list("not_acronyms.txt"),
         not_names=word_list("not_names.txt") | word_list("group_nouns.txt"),
         group_nouns=word_list("group_nouns.txt"),
-        not_entities=frozenset(_lines("not_entities.txt")),
+        not_entities=frozenset(data_lines("not_entities.txt")),
         org_last=heads[("organization", "last")],
         org_first=heads[("organization", "first")],
         place_last=heads[("place", "last")],

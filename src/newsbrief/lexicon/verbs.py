@@ -7,20 +7,15 @@ them.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
-
-def _lines(name: str) -> list[str]:
-    """The lines of `data/<name>` that hold something, each without its `#` comment."""
-    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
-    return [ln.split("#", 1)[0].rstrip() for ln in text.splitlines() if ln.split("#", 1)[0].strip()]
+from . import data_lines
 
 
 @lru_cache(maxsize=1)
 def present_forms() -> frozenset[str]:
     """The base and "-s" forms of the verb lemmas of `data/verbs.txt`: "remove", "removes", "carries"."""
     out: set[str] = set()
-    for line in _lines("verbs.txt"):
+    for line in data_lines("verbs.txt"):
         base = line.split("\t")[0]
         out.add(base)
         out.add(third_person(base))
