@@ -898,3 +898,45 @@ def test_session20_one_value_listed_twice_is_a_list_of_parts() -> None:
     assert "conflict" in _kinds(
         a, "The plane that crashed near Harwick carried 60 passengers and four crew members, police said."
     )
+
+
+def test_session20_a_lower_cased_day_of_a_month_counts_nothing() -> None:
+    """Rule `caseless-day`: lower-cased news writes months without their capital ("a march 4 incident",
+    "last seen oct. 26 at a party"): the number is a day, not a count of incidents or parties (start
+    4560ec6: counts, so "march 4 incident" / "march 11 ... an incident" was a conflict)."""
+    from newsbrief.analyze.numbers import counts
+
+    assert counts("the director spoke about a march 4 incident outside the white house.") == []
+    assert counts("she was last seen oct. 26 at a party in frenchtown.") == []
+    assert [c.value for c in counts("in march 12 people died in the floods.")] == [12]  # "in": a count
+    assert [c.value for c in counts("on march 14 police arrested 12 people.")] == [12]
+    a = "The director gave details of a march 4 incident at the white house involving agents." + _CASELESS_A
+    b = "Reports surfaced on march 11 about an incident at the white house with drunken agents." + _CASELESS_B
+    assert "conflict" not in _kinds(a, b)
+
+
+def test_session20_a_bound_before_a_spaced_sign_still_bounds() -> None:
+    """Rule `spaced-sign`: "at least $ 52 million" (Multi-News+ spaces every sign) is a lower bound as
+    "at least $52 million" is, so two lower bounds of one yearly damage are compatible (start 4560ec6:
+    exact values, a conflict)."""
+    from newsbrief.analyze.numbers import counts
+
+    (c,) = counts("The hogs wreak at least $ 52 million in damages each year.")
+    assert c.lower and c.hi > c.lo
+    (d,) = counts("The hogs wreak $ 52 million in damages each year.")
+    assert not d.lower and d.hi == d.lo
+    a = "Feral hogs wreak at least $ 52 million in damages to texas agriculture each year." + _CASELESS_A
+    b = "Feral hogs cause at least $ 50 million in damage annually to texas agriculture." + _CASELESS_B
+    assert "conflict" not in _kinds(a, b)
+
+
+def test_session20_a_count_of_sources_is_no_side_of_a_conflict() -> None:
+    """Rule `sources`: "two people familiar with the conversation said" counts who told the reporter,
+    not anything of the story: "three people familiar with ..." in another outlet is no conflict (start
+    4560ec6: a conflict); the count of the story beside it still is."""
+    a = "The governor urged Mr. Hale to drop the Dunmore plan, two people familiar with the talks said."
+    b = "The governor told Mr. Hale to drop the Dunmore plan, three people familiar with the talks said."
+    assert "conflict" not in _kinds(a, b)
+    c = "Police in Dunmore arrested 31 people after the bridge protest on Friday, officials said."
+    d = "Police in Dunmore arrested 33 people after the bridge protest on Friday."
+    assert "conflict" in _kinds(c, d)

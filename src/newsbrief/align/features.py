@@ -347,6 +347,13 @@ _BRACKET = re.compile(
     r"[^.;:,]{0,40}?\b(?:between\s+the\s+ages\s+of|ages?d?)\s+\d+\s*(?:and|to|through|-|–)\s*\d+\b",
     re.IGNORECASE,
 )
+# rule `sources`: "two people familiar with the conversation said", "three officials briefed on the talks":
+# how many told a reporter, which outlets give as they find them, never a count of the story
+_SOURCES = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:familiar\s+with|briefed\s+(?:on|by|about)|with\s+(?:direct\s+)?knowledge\s+of"
+    r"|who\s+(?:spoke|asked|requested|declined|were\s+not\s+authori[sz]ed))\b",
+    re.IGNORECASE,
+)
 MIN_WORDS = 5  # a shorter sentence is furniture ("Share this article", a kicker), never a fact
 
 
@@ -1248,7 +1255,9 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
       one person has, which another sentence's count is of only when it names the same person;
     * `ages` (rule `age-bracket`): an age bracket within `FORECAST_REACH` characters after it, in its
       clause ("1.5 percent of American children between the ages of 2 and 4"): a count of that age
-      group, not of the whole the other sentence counts ("between 3 and 6 percent of ... children")."""
+      group, not of the whole the other sentence counts ("between 3 and 6 percent of ... children");
+    * `sources` (rule `sources`): who told the reporter ("two people familiar with the conversation",
+      "three officials briefed on the talks"): no count of the story, never a side of a conflict."""
     if i < 0:
         return frozenset()
     out = []
@@ -1277,6 +1286,8 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
         out.append("condition")
     if _BRACKET.match(text, i + len(c.text)):
         out.append("ages")
+    if _SOURCES.match(text, i + len(c.text)):
+        out.append("sources")
     return frozenset(out)
 
 

@@ -363,6 +363,8 @@ def compare(
         # "home schools his three children" / "home-schools his five children": two people's counts,
         # unless the two sentences name someone alike
         two_events = two_events or ("owned" in mark_a & mark_b and both_names == 0)
+        # rule `sources`: "two people familiar with the talks said" counts who told it, not the story
+        two_events = two_events or "sources" in mark_a | mark_b
         priced_apart = priced_for(fa, clash[0], fb) or priced_for(fb, clash[1], fa)
         if clash[0].unit[:1] not in MONEY:
             marks_differ -= {"moved"}  # a toll that "rose to 156" and one of 151: still one count

@@ -6,8 +6,10 @@ plural after the number: "Seven gunmen killed 12 people" counts gunmen; a few sy
 members/workers/employees, gunmen/assailants/attackers, troops/soldiers; a noun is otherwise
 Porter-stemmed), and the interval the wording allows: "about"/"around" +-10%, "nearly"/"almost" up
 to 15% less, "more than"/"at least"/"surpassed" up to 25% more, "up to"/"as much as"/"below" up to
-25% less, "20-30" the range; "dlrs 50 billion" (the wire services' dollars) is $50 billion. Years,
-ordinals ("40th"), ages ("a 57-year-old") and numbers inside names ("Route 9") are not counts. A
+25% less, "20-30" the range (a qualifier bounds a sum written with a space after its sign too, "at least $
+52 million": rule `spaced-sign`); "dlrs 50 billion" (the wire services' dollars) is $50 billion. Years,
+ordinals ("40th"), ages ("a 57-year-old"), days ("Aug. 7"; lower-cased, "oct. 26", "a march 4 incident":
+rule `caseless-day`) and numbers inside names ("Route 9") are not counts. A
 rate ("14 out of every 100 Kenyans", "one in seven patients") is a share, unit "%" (14, 14.29), not a
 count of 14 "out"; so is a fraction of something ("three-fifths of all poor renters": 60 %, "more than
 half of their income": 50 % or more); a rate per something ("12 deaths per 100,000 people") is no count at
@@ -96,6 +98,15 @@ NAME_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _CLOCK_AFTER = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.IGNORECASE)
 # "Aug. 7", "Sept. 30": a day of a month (a full month name is caught as a name: "April 20")
 MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s*$")
+# rule `caseless-day`: in text that lost its letter case a month shows no capital ("oct. 26 at a party",
+# "a march 4 incident", "the aug. 20 episode"): a number from 1 to 31 after one is a day too ("may" aside:
+# a modal before a number is no date, and "in may" has none)
+_DAY_BEFORE = re.compile(
+    r"\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s*"
+    r"|(?:january|february|march|april|june|july|august|september|october|november|december)\s+)$",
+    re.IGNORECASE,
+)
+_IN_MONTH = re.compile(r"\bin\s+$", re.IGNORECASE)  # "in march 12 people died": a count
 _SKIP = frozenset([
     "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "from", "by", "with", "more", "than",
     "about", "nearly", "almost", "its", "their", "his", "her", "our", "new", "other", "additional", "extra",
@@ -165,10 +176,12 @@ MEASURES = frozenset(["%", "$", "£", "€"] + [stem(w) for w in [
 # rule `hyphen-measure`: a number joined by a hyphen to a measure word is that measure, never a count of the
 # noun after it ("a magnitude-8.8 event" is no 8.8 events; "an 8.8-magnitude quake" reads its unit after)
 _MEASURE_BEFORE = re.compile(r"\b([A-Za-z]+)-$")
+# rule `spaced-sign`: Multi-News+ writes a sum with a space after its sign ("at least $ 52 million"), which
+# `counts` reads as a number of the noun after it: its qualifier still bounds it
 _QUALIFIER = re.compile(
     r"\b(about|around|roughly|approximately|some|estimated|close to|nearly|almost|just under|more than|"
     r"over|at least|upwards of|just over|above|in excess of|exceeded|exceeding|surpassed|topped|up to|"
-    r"as many as|as much as|fewer than|less than|under|below)\s+$",
+    r"as many as|as much as|fewer than|less than|under|below)\s+(?:[$£€]\s)?$",  # rule `spaced-sign`
     re.IGNORECASE,
 )
 _LOWER = frozenset([  # lower bounds ("property damage has surpassed $2 billion")
@@ -235,6 +248,9 @@ def counts(text: str, ages: bool = False) -> list[Count]:
             continue  # part of a name: "COVID-19", "I-95" (rule `toll-noun`'s names)
         if MONTH_BEFORE.search(before):
             continue  # a day: "on Aug. 7 killed 257 people" counts no one
+        day = _DAY_BEFORE.search(before) if v <= 31 and not (cur or scale or frac) else None
+        if day and not _IN_MONTH.search(before, 0, day.start()):
+            continue  # rule `caseless-day`: "oct. 26", "a march 4 incident"
         if _CLOCK_AFTER.match(text, m.end()):
             continue  # rule `clock`: "at 11.30am", "by 5 p.m."
         abbr = _MONEY_SCALE.match(text, m.end()) if cur and not scale else None
