@@ -940,3 +940,23 @@ def test_session20_a_count_of_sources_is_no_side_of_a_conflict() -> None:
     c = "Police in Dunmore arrested 31 people after the bridge protest on Friday, officials said."
     d = "Police in Dunmore arrested 33 people after the bridge protest on Friday."
     assert "conflict" in _kinds(c, d)
+
+
+def test_session20_a_sum_to_the_cent_and_its_whole_units_are_one_value() -> None:
+    """Rule `cents-dropped`: "$32" for "$32.73" drops the cents (start 4560ec6: a conflict); "$31" is
+    still another value."""
+    a = "Deputies said Winston walked out of the Dunmore store without paying for $32 worth of crab legs."
+    b = "Winston was cited for leaving the Dunmore store with $32.73 worth of crab legs he did not pay for."
+    assert "conflict" not in _kinds(a, b)
+    c = a.replace("$32 ", "$31 ")
+    assert "conflict" in _kinds(c, b)
+
+
+def test_session20_a_value_each_is_no_total() -> None:
+    """Rule `each`: "six geese weighing five kilograms each" gives a weight per goose, not the total
+    "six kilograms of goose fat" may be (start 4560ec6: a conflict)."""
+    a = "The thief in Dunmore ate six roasted geese weighing five kilograms each and a jar of pickles."
+    b = "The thief in Dunmore ate six kilograms of roasted geese and a jar of pickles before dawn."
+    assert "conflict" not in _kinds(a, b)
+    c = "The thief in Dunmore ate five kilograms of roasted geese and a jar of pickles before dawn."
+    assert "conflict" in _kinds(c, b)

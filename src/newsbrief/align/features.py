@@ -354,6 +354,8 @@ _SOURCES = re.compile(
     r"|who\s+(?:spoke|asked|requested|declined|were\s+not\s+authori[sz]ed))\b",
     re.IGNORECASE,
 )
+# rule `each`: "six roasted geese weighing five kilograms each": a value per item, no total another gives
+_EACH = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:each|apiece)\b", re.IGNORECASE)
 MIN_WORDS = 5  # a shorter sentence is furniture ("Share this article", a kicker), never a fact
 
 
@@ -1257,7 +1259,9 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
       clause ("1.5 percent of American children between the ages of 2 and 4"): a count of that age
       group, not of the whole the other sentence counts ("between 3 and 6 percent of ... children");
     * `sources` (rule `sources`): who told the reporter ("two people familiar with the conversation",
-      "three officials briefed on the talks"): no count of the story, never a side of a conflict."""
+      "three officials briefed on the talks"): no count of the story, never a side of a conflict;
+    * `each` (rule `each`): "each" or "apiece" up to two words after it ("weighing five kilograms
+      each"): a value per item, not the total another sentence may give."""
     if i < 0:
         return frozenset()
     out = []
@@ -1288,6 +1292,8 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
         out.append("ages")
     if _SOURCES.match(text, i + len(c.text)):
         out.append("sources")
+    if _EACH.match(text, i + len(c.text)):
+        out.append("each")
     return frozenset(out)
 
 

@@ -989,15 +989,22 @@ def _speakers(f: Facts) -> frozenset[str]:
     return frozenset().union(*(cl.speakers for cl in f.clauses))
 
 
+_CENTS = re.compile(r"\d\.\d\d$")  # a sum written to the cent ("32.73")
+
+
 def rounded(p: Count, q: Count) -> bool:
     """One value a round report of the other: the rounder one (more trailing zeros, or fewer decimals:
     "$16" / "$15.99", rule `rounded`: `_rounds_to`) within `ROUNDED` of it ("$70,000" / "$70,246"; not
-    "1,200" / "1,500", nor two shares). Compatible, never equal: no conflict, no other value, but never a
+    "1,200" / "1,500", nor two shares; rule `cents-dropped`: a sum to the cent and its whole units, "$32"
+    / "$32.73"). Compatible, never equal: no conflict, no other value, but never a
     value two sentences give alike (`same_numbers` counts only values written alike)."""
     if p.value == q.value or max(p.value, q.value) <= 0 or p.unit == "%":
         return False  # a share's points are its precision: "49 percent" / "50 percent" differ
     if abs(p.value - q.value) <= ROUNDED * max(p.value, q.value) and (_rounds_to(p, q) or _rounds_to(q, p)):
         return True
+    cents = _CENTS.search(p.text) or _CENTS.search(q.text)
+    if cents and (q.value == int(p.value) or p.value == int(q.value)):
+        return True  # rule `cents-dropped`: "$ 32 worth" / "$ 32.73 worth"
     return _within_written(p, q) or _within_written(q, p)
 
 
