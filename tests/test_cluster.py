@@ -1053,3 +1053,25 @@ def test_a_one_shot_run_decides_once_from_the_whole_pile_whether_it_is_one_of_ev
     seen.clear()
     engine.cluster_pieces([_event_article("t", k, "tname") for k in range(engine.EVENT_PILE + 1)])
     assert seen == [False] * engine.ORDERS
+
+
+def test_cli_brief_marks_the_copies_the_story_list_marks(tmp_path: Path) -> None:
+    """`cluster --brief` briefs a story with its copies, and the brief's copy_of names the article the
+    story list's duplicate_of names: one decision of what is a copy, not two."""
+    (tmp_path / "in").mkdir()
+    _write(tmp_path / "in")
+    out = tmp_path / "stories.json"
+    assert (
+        main(["cluster", str(tmp_path / "in"), "--format", "json", "-o", str(out), "--brief", "-w", "40"])
+        == 0
+    )
+    data = json.loads(out.read_text(encoding="utf-8"))
+    marked = 0
+    for s in data["stories"]:
+        ids = [d["id"] for d in s["brief"]["documents"]] if s["brief"] else []
+        for d in s["documents"]:
+            if d["duplicate_of"]:
+                doc = s["brief"]["documents"][ids.index(d["id"])]
+                assert ids[doc["copy_of"]["doc"]] == d["duplicate_of"]
+                marked += 1
+    assert marked == 1

@@ -50,8 +50,9 @@ def cluster_command(
 
 
 def brief_stories(stories: list[Any], words: int) -> dict[str, Any]:
-    """The brief of every story with article text (None for a story of page chrome only); copies are
-    left out of a brief, so a wire story counts once."""
+    """The brief of every story with article text (None for a story of page chrome only), of all its
+    articles: the brief's `copy_of` (`newsbrief.copies`) marks every copy the story list marks and the
+    versions MinHash's Jaccard misses (a cut-down or a longer version), and counts each once."""
     from .. import segment
     from ..model import BriefOptions, Story
     from ..pipeline import brief_story
@@ -60,6 +61,6 @@ def brief_stories(stories: list[Any], words: int) -> dict[str, Any]:
     options = BriefOptions(words=words, analysis=False, timings=False).validate()
     out: dict[str, Any] = {}
     for s in stories:
-        docs = tuple(m.document for m in s.members if m.duplicate_of is None and m.document.text.strip())
+        docs = tuple(m.document for m in s.members if m.document.text.strip())
         out[s.id] = to_dict(brief_story(Story(docs, segment.split_all(docs)), options)) if docs else None
     return out
