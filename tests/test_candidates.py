@@ -177,6 +177,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The vote took place on Thursday, November 2, 2017.",
         ],
     ),
+    "gallery-caption": ([], []),  # a rule over a sentence and the one before it: see its own test
     "glued-sentence": (
         ["The engineer is charged with one count of fraud, conspiracy, His bond was set at $20,000."],
         [
@@ -299,6 +300,19 @@ def test_rule_keeps_out_its_examples_and_no_others(name: str) -> None:
     for text in negatives:
         assert _rule_of(text) != name, f"{name} should leave {text!r} alone"
     assert _rule_of(LEAD) is None
+
+
+def test_the_next_caption_of_a_gallery_run_into_the_text_is_kept_out_not_the_lead() -> None:
+    # Sentences written for this test, lower-cased as Multi-News+ (segment ends a sentence after each credit).
+    credit = "Drivers wait at the closed bridge on... ( associated press )"
+    caption = "a ferry leaves the harbour on tuesday, march 4, 2014, in the old town."
+    lead = "harbourtown ( ap ) — the city council voted on monday to close the old harbour bridge."
+    dated = "the council voted on monday, march 3, 2014, to close the old harbour bridge."
+    story = make_story([[credit, caption, lead], [LEAD, dated]], lower=True)
+    assert why(story)[1:3] == ["gallery-caption", None]
+    assert why(story)[4] is None  # a full date with no gallery credit before it is prose
+    # the lead right after the credit, with no picture's date, stays a candidate
+    assert why(make_story([[credit, lead]], lower=True))[1] is None
 
 
 def test_a_reference_page_gives_no_sentence_but_one_citation_mark_is_not_one() -> None:

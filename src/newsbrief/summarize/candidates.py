@@ -34,6 +34,10 @@ furniture words, a question, a fragment); these rules add what reads as news onl
 - ``caption-date``: an AP-style photo caption, "In this Saturday, July 1, 2017, photo, ..." or one that
   ends on the picture's full date after its place or weekday ("... in Guayaquil, Ecuador, Saturday, April
   16, 2016."); prose dates an event with a preposition, news of the day with no year;
+- ``gallery-caption``: the sentence after an AP gallery's credit ("... ( associated press ) | a boy waits
+  in a line ... monday, march 14, 2011 ...") that dates its picture with the weekday and the full date
+  with its year: the gallery's next caption (`segment` cut the text there so the lead after the last
+  credit is a sentence of its own);
 - ``glued-sentence``: a capitalised pronoun after a comma, outside quotations ("... conspiracy, His bond
   was set at $200,000."): two sentences or list lines the scraper glued into one;
 - ``spoiler-warning``: a spoiler warning ("Warning: Contains spoilers for Game of Thrones Season 6.",
@@ -574,6 +578,34 @@ def writer_first_person(story: Story) -> np.ndarray:
     return out
 
 
+# An AP photo gallery run into one line (Multi-News+): "... for his... ( associated press ) a boy waits in
+# a line ... monday, march 14, 2011 following ...". `segment` ends a sentence after each credit, so the lead
+# under the gallery is a sentence of its own, and so is the next caption. That caption dates its picture
+# with the weekday and the full date with its year; a wire lead dates its news with the weekday alone.
+_GALLERY_CREDIT = re.compile(r"\(\s?associated press\s?\)$", re.IGNORECASE)
+_PICTURE_DATE = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+" + _MONTH + r"\s+\d{1,2},\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def gallery_caption(story: Story) -> np.ndarray:
+    """A sentence right after a gallery's credit ("... ( associated press )") in its document that dates
+    a picture: the weekday and the full date with its year ("wednesday, may 22, 2013"): the next
+    caption of the gallery, not the report's lead."""
+    sents = story.sentences
+    out = np.zeros(len(sents), dtype=bool)
+    for i in range(1, len(sents)):
+        s, before = sents[i], sents[i - 1]
+        if (
+            before.doc == s.doc
+            and _GALLERY_CREDIT.search(before.text) is not None
+            and _PICTURE_DATE.search(s.text) is not None
+        ):
+            out[i] = True
+    return out
+
+
 def _by_text(test: Callable[[str], bool]) -> Callable[[Story], np.ndarray]:
     """A rule over each sentence's text as a rule over the story."""
 
@@ -607,6 +639,7 @@ RULES: tuple[Rule, ...] = (
     Rule("teaser", "it announces a thing it does not say", _by_text(_teaser)),
     Rule("pictured", "it points at a picture the brief does not show", _by_text(_pictured)),
     Rule("caption-date", "an AP-style photo caption: the picture's date", _by_text(_caption_date)),
+    Rule("gallery-caption", "the next caption of a photo gallery run into the text", gallery_caption),
     Rule("glued-sentence", "two sentences glued into one by the scraper", _by_text(_glued_sentence)),
     Rule("spoiler-warning", "a spoiler warning is page furniture", _by_text(_spoiler_warning)),
     Rule("stretched-interjection", "a stretched interjection is filler", _by_text(_stretched_interjection)),
