@@ -1260,3 +1260,21 @@ def test_a_sqlite_store_gives_its_connections_a_page_cache_of_sqlite_cache_kib(t
     with Store(str(tmp_path / "c.db")) as store, store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -st.SQLITE_CACHE_KIB
     assert st.SQLITE_CACHE_KIB * 1024 > 2_048_000 * 8  # well above the default
+
+
+def test_a_brief_from_the_store_marks_the_copy_the_store_marks(db: str, capsys) -> None:
+    """`brief --db` briefs a story with its copies: the brief's copy_of names the article the store's
+    duplicate_of names (one decision, as `cluster --brief`), and the copy counts once."""
+    with Store(db) as store:
+        store.add(
+            [*_raws(names=("bridge",)), RawDoc(id="wire", source="https://example.org/wire", raw=WIRE_COPY)]
+        )
+        story = store.stories()[0]
+        sid = story.id
+        marked = {m.document.id: m.duplicate_of for m in story.members if m.duplicate_of}
+    assert len(marked) == 1
+    assert main(["brief", "--db", db, "--story", sid, "-w", "40", "--format", "json", "--no-timings"]) == 0
+    docs = json.loads(capsys.readouterr().out)["brief"]["documents"]
+    ids = [d["id"] for d in docs]
+    [(copy, original)] = marked.items()
+    assert ids[docs[ids.index(copy)]["copy_of"]["doc"]] == original

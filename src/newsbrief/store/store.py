@@ -478,12 +478,9 @@ class Store:
         return found[0]
 
     def raw_documents(self, story_id: int) -> list[RawDoc]:
-        """The raw articles of a story, copies left out, in id order (for briefing it)."""
-        q = (
-            select(T.articles)
-            .where(T.articles.c.story_id == story_id, T.articles.c.duplicate_of.is_(None))
-            .order_by(T.articles.c.id)
-        )
+        """The raw articles of a story, copies too, in id order (for briefing it: the brief's `copy_of`
+        marks each copy `duplicate_of` marks and counts it once, as `cluster --brief` does)."""
+        q = select(T.articles).where(T.articles.c.story_id == story_id).order_by(T.articles.c.id)
         with self.engine.connect() as conn:
             return [
                 RawDoc(str(a.id), a.source, a.raw, a.title, a.author, a.date, a.outlet, a.kind)
