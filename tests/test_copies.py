@@ -223,3 +223,12 @@ def test_a_name_a_copy_repeats_is_counted_once() -> None:
     md = render(b, "markdown")
     assert "Helen Okafor (4)" in md and "Harbour City (3)" in md
     assert ">×4</span>" in render(b, "html")
+
+
+def test_one_document_a_source_names_the_own_or_the_earliest() -> None:
+    from newsbrief.copies import one_per_source
+
+    source = (0, 1, 0, 1, 4)  # [3] copies [1], [4] copies [2]
+    assert one_per_source([2, 3, 4], source) == (2, 3, 4)
+    assert one_per_source([0, 2, 3, 1], source) == (0, 1)
+    assert one_per_source([0, 3], source, own=2) == (2, 3)  # a quote's own document stands for its source

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from .copies import sources
+from .copies import one_per_source, sources
 from .model import Alignment, Link, Story, SummarySentence, Support
 
 CITE_COVER = 0.5  # share of the summary sentence's weight the other sentence must state too
@@ -113,12 +113,7 @@ def conflict_note(
         slots = [slot for k, slot in enumerate(slots) if k not in touched[1:]]
 
     def outlets(docs: set[int]) -> set[int]:
-        if source is None:
-            return docs
-        firsts: dict[int, int] = {}
-        for d in sorted(docs):
-            firsts.setdefault(source[d], d)
-        return set(firsts.values())
+        return docs if source is None else set(one_per_source(docs, source))
 
     return "; ".join(
         " vs ".join(f"{merged[k][0]} {marker(outlets(merged[k][1]))}" for k in slot) for slot in slots

@@ -19,7 +19,7 @@ one statement (rule own-text).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from .model import CopyOf, Document, Entity, Mention
@@ -172,6 +172,15 @@ def sources(copies: Sequence[CopyOf | None]) -> tuple[int, ...]:
 def of_documents(documents: Sequence[Document]) -> tuple[int, ...]:
     """`sources` of a brief's documents, from their `copy_of`."""
     return sources([d.copy_of for d in documents])
+
+
+def one_per_source(docs: Iterable[int], source: Sequence[int], own: int | None = None) -> tuple[int, ...]:
+    """The documents, one a source (a copy's is its original's): `own` for its source, else the earliest;
+    for the markers of a value or a quote, where a copy's repeat is no second outlet."""
+    firsts: dict[int, int] = {} if own is None else {source[own]: own}
+    for d in sorted(set(docs)):
+        firsts.setdefault(source[d], d)
+    return tuple(sorted(firsts.values()))
 
 
 def with_copies(documents: Sequence[Document], copies: Sequence[CopyOf | None]) -> tuple[Document, ...]:

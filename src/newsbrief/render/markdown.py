@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..copies import mention_counts, of_documents
+from ..copies import mention_counts, of_documents, one_per_source
 from ..lexicon.gazetteer import gazetteer
 from ..model import Brief, Document, Quote, SummarySentence
 
@@ -408,11 +408,7 @@ def distinct_quotes(brief: Brief) -> list[Quote]:
 def quote_docs(q: Quote, brief: Brief) -> tuple[int, ...]:
     """The documents a quote's markers name: its own and those it repeats in, one a source (a wire copy's
     repeat is the same outlet's words, not a second outlet quoting them)."""
-    source = of_documents(brief.documents)
-    firsts: dict[int, int] = {source[q.doc]: q.doc}
-    for d in sorted({r.doc for r in q.repeats}):
-        firsts.setdefault(source[d], d)
-    return tuple(sorted(firsts.values()))
+    return one_per_source((r.doc for r in q.repeats), of_documents(brief.documents), own=q.doc)
 
 
 def _speaker_lines(brief: Brief) -> list[str]:
