@@ -527,3 +527,51 @@ def test_a_short_sentence_comes_in_with_the_one_that_leans_on_it_never_alone() -
     assert chosen.index(2) == chosen.index(1) + 1 == chosen.index(0) + 2, chosen
     cased = make_story([doc, other])  # full-length cased reports have sentences enough
     assert 1 not in DefaultSummarizer().select(cased, Budget(words=100))
+
+
+def test_a_short_sentence_and_its_leaner_never_end_inside_a_quotation_that_goes_on() -> None:
+    # '"It was a shock. | It left ... winter. | Nobody asked us ..., " said Mary Jones ...': the short
+    # head and the sentence leaning on it leave the quotation open; its rest (and speaker) comes too.
+    doc = [
+        "The council voted on Monday to close the old harbour bridge for repairs until June.",
+        '"It was a shock.',
+        "It left the shopkeepers of the harbour fearing for their trade through the long winter.",
+        'Nobody asked us what a closed bridge means for a fishing town, " said Mary Jones, a baker.',
+        "The state will pay for the repairs, which are expected to cost four million dollars.",
+    ]
+    other = [
+        "The old harbour bridge will close for repairs until June, the council decided on Monday.",
+        "Engineers found cracks in two of the pillars of the harbour bridge last week.",
+    ]
+    story = make_story([doc, other], lower=True)  # a lower-cased story (Multi-News+)
+    taken = []
+    for words in range(40, 130, 5):
+        chosen = DefaultSummarizer().select(story, Budget(words=words))
+        assert (1 in chosen) == (2 in chosen) == (3 in chosen), (words, chosen)  # the whole quotation
+        assert dangling_count(story.sentences, chosen) == 0
+        taken.append(3 in chosen)
+    assert any(taken)  # it does come in, whole
+
+
+def test_a_quotation_longer_than_a_unit_comes_in_whole_or_not_at_all() -> None:
+    # The short head's quotation runs over four sentences (more than one unit): a selection that
+    # stops inside it gives it up (and fills the budget without it).
+    doc = [
+        "The council voted on Monday to close the old harbour bridge for repairs until June.",
+        '"It was a shock.',
+        "It left the shopkeepers of the harbour fearing for their trade through the long winter.",
+        "Nobody asked us what a closed bridge means for a fishing town and its harbour.",
+        'We will fight the closing of the bridge at the next council meeting, " said Mary Jones, a baker.',
+        "The state will pay for the repairs, which are expected to cost four million dollars.",
+    ]
+    other = [
+        "The old harbour bridge will close for repairs until June, the council decided on Monday.",
+        "Engineers found cracks in two of the pillars of the harbour bridge last week.",
+    ]
+    story = make_story([doc, other], lower=True)  # a lower-cased story (Multi-News+)
+    taken = []
+    for words in range(40, 130, 5):
+        chosen = DefaultSummarizer().select(story, Budget(words=words))
+        assert all((k in chosen) == (1 in chosen) for k in (2, 3, 4)), (words, chosen)
+        taken.append(4 in chosen)
+    assert any(taken)

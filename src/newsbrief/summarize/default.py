@@ -16,8 +16,8 @@
    taken with what it leans on before it (the greedy pass values the two as one unit), part of an
    enumeration never, and one that opens a quotation (or ends on a lower-case title: "army spc. |
    Alexis hutchinson.") only with its rest; a sentence too short to be a candidate ("That's just not
-   true.") comes in only with the next one when that one leans on it (lower-cased stories); no two
-   sentences state the
+   true.") comes in only with the next one when that one leans on it (lower-cased stories), and
+   with the rest of a quotation the two leave open; no two sentences state the
    same fact (`summarize.redundancy`); a document gives at most twice its share of the words and
    about one sentence (views and transcripts a quarter of the budget, when news reports are
    there); the lead of a main news report that states the story's most-shared event, not a
@@ -37,7 +37,7 @@ from .candidates import kept_out, open_quotation, title_cut, whole_quotations
 from .opening import REPORTING, opening
 from .redundancy import same_fact
 from .scorer import Scorer, shipped
-from .select import Options, greedy
+from .select import UNIT, Options, greedy
 
 _QUESTION = F.NAMES.index("question")
 _CENTROID = F.NAMES.index("centroid")
@@ -108,6 +108,7 @@ class DefaultSummarizer:
         eligible &= ~kept
         requires: dict[int, tuple[int, ...]] = {}
         alone = None
+        beyond = np.zeros(len(story.sentences), dtype=bool)  # a quotation's open parts, held after selection
         if self.readable:
             found = needs(story.sentences)
             # A quotation continues across its inner full stops: its opening part never comes alone.
@@ -132,6 +133,18 @@ class DefaultSummarizer:
                 short = np.flatnonzero(lean[1:] & small[:-1] & ~eligible[:-1])
                 eligible[short] = True
                 alone[short] = False
+                # The unit may end inside a quotation that goes on ('"this is terrible. | This is as bad
+                # as it gets. | You've got an officer of the court, ...," says ...'): then the rest of
+                # the quotation comes in too (the quotation-chain rule, as in cased text), or nothing.
+                # A quotation longer than a unit is held to that after selection (`whole_quotations`).
+                goes_on = open_quotation(story, found)
+                for h in short:
+                    end = int(h) + 1
+                    while end < len(goes_on) and goes_on[end]:
+                        end += 1
+                    beyond[h + 1 : end] = True
+                    if end - h < UNIT:
+                        alone[h + 1 : end] = False
             for i, options in requirements(story.sentences, found, story.doc_lengths).items():
                 if not eligible[i]:
                     continue
@@ -160,7 +173,13 @@ class DefaultSummarizer:
 
             found = exact(*args)
         chosen = greedy(*args, alone=alone) if found is None else found
-        return reading_order(story, whole_quotations(chosen, requires, alone), seed)
+        whole = None if alone is None else alone & ~beyond
+        held = whole_quotations(chosen, requires, whole)
+        if found is None and len(held) < len(whole_quotations(chosen, requires, alone)):
+            # A quotation longer than a unit was left open: it is not taken, and the budget refilled.
+            eligible[np.setdiff1d(chosen, held)] = False
+            held = whole_quotations(greedy(*args, alone=alone), requires, whole)
+        return reading_order(story, held, seed)
 
 
 def _short_part(story: Story, kept: np.ndarray) -> np.ndarray:
