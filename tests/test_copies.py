@@ -106,6 +106,11 @@ def test_two_reports_that_print_one_statement_are_no_copies() -> None:
     """Over half the shorter one's text is shared, all of it inside the quotation (rule own-text)."""
     assert find_copies([_doc(BRIDGE), _doc(DIVERS)]) == (None, None)
     assert find_copies([_doc(ORIGINAL), _doc(WRITETHRU)])[1] is not None  # narrative shared: still a copy
+    # News style: a statement over two paragraphs opens each with "“" and closes only the last one
+    two = STATEMENT.replace("dawn, to find", "dawn.\n“We want to find")
+    assert "\n“" in two
+    bridge, divers = BRIDGE.replace(STATEMENT, two), DIVERS.replace(STATEMENT, two)
+    assert find_copies([_doc(bridge), _doc(divers)]) == (None, None)
 
 
 def test_a_copy_is_no_second_source_of_a_summary_sentence_or_a_shared_point() -> None:

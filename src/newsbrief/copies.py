@@ -56,9 +56,10 @@ RULES: tuple[tuple[str, str, Callable[[Pair], bool]], ...] = (
 )
 
 
-# A quotation within one paragraph: words two independent outlets are expected to share (both print an
-# airline's statement), so no evidence of a copy on their own (rule own-text).
-_QUOTED = re.compile(r"[“\"][^”\"\n]{0,2000}[”\"]")
+# A quotation: words two independent outlets are expected to share (both print an airline's statement),
+# so no evidence of a copy on their own (rule own-text). It closes in its paragraph or runs to the
+# paragraph's end: news style opens each paragraph of a long statement and closes only the last one.
+_QUOTED = re.compile(r"[“\"][^”\"\n]{0,2000}(?:[”\"]|$)", re.MULTILINE)
 
 
 def own_words(text: str) -> str:
