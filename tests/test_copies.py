@@ -8,8 +8,8 @@ import json
 import jsonschema
 
 from newsbrief import brief
-from newsbrief.copies import _commons, _Grams, find_copies, of_documents
-from newsbrief.model import Document
+from newsbrief.copies import _commons, _Grams, _passage, _words, find_copies, mention_counts, of_documents
+from newsbrief.model import CopyOf, Document, Entity, Mention
 from newsbrief.render import render
 from newsbrief.schema import schema
 
@@ -237,3 +237,30 @@ def test_one_document_a_source_names_the_own_or_the_earliest() -> None:
     assert one_per_source([2, 3, 4], source) == (2, 3, 4)
     assert one_per_source([0, 2, 3, 1], source) == (0, 1)
     assert one_per_source([0, 3], source, own=2) == (2, 3)  # a quote's own document stands for its source
+
+
+def test_a_mention_passage_is_its_words_and_three_on_each_side() -> None:
+    text = "On Monday the mayor, Helen Okafor, said the two shelters would stay open."
+    words = _words(text)
+    name = text.index("Helen Okafor")
+    assert _passage(words, name, name + len("Helen Okafor")) == " monday the mayor helen okafor said the two "
+    assert _passage(words, 0, 2) == " on monday the mayor "  # the first word: nothing before it
+    assert (
+        _passage(words, text.index("Okafor") + 2, text.index("Okafor") + 4)
+        == " the mayor helen okafor said the two "
+    )
+    assert _passage(words, text.index("open"), len(text)) == " shelters would stay open "
+    assert _passage(words, name - 1, name) == ""  # a space: no word
+    assert _passage(words, len(text), len(text) + 5) == ""
+
+
+def test_a_copy_repeating_a_mention_counts_it_once() -> None:
+    text = "The mayor, Helen Okafor, opened two shelters. Later Okafor said they would stay open."
+    docs = [_doc(text), Document(id="c", source="c", raw=text, text=text, copy_of=CopyOf(doc=0, shared=1.0))]
+    spans = [(k, text.index(w)) for k in (0, 1) for w in ("Helen Okafor", "Okafor said")]
+    e = Entity(
+        name="Helen Okafor",
+        kind="person",
+        mentions=tuple(Mention(doc=k, start=s, end=s + 6) for k, s in spans),
+    )
+    assert mention_counts([e], docs) == (2,)

@@ -19,6 +19,7 @@ one statement (rule own-text).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -192,17 +193,29 @@ def with_copies(documents: Sequence[Document], copies: Sequence[CopyOf | None]) 
 REACH = 3  # words on each side of a mention that make its passage
 
 
-def _words(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"\w+", text)]
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """A text's words, lower-cased, with their starts and ends (both ascending: found by bisection)."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
 
 
-def _passage(words: list[tuple[str, int, int]], start: int, end: int) -> str:
-    """The mention's words and `REACH` words on each side, lower-cased, as " a b c "."""
-    inside = [k for k, (_, s, e) in enumerate(words) if s < end and e > start]
-    if not inside:
+def _words(text: str) -> _Words:
+    found = list(re.finditer(r"\w+", text))
+    return _Words([m.group().lower() for m in found], [m.start() for m in found], [m.end() for m in found])
+
+
+def _passage(words: _Words, start: int, end: int) -> str:
+    """The mention's words (those that overlap `start:end`) and `REACH` words on each side, lower-cased,
+    as " a b c "."""
+    first = bisect_right(words.ends, start)  # the first word that ends after the mention starts
+    last = bisect_left(words.starts, end) - 1  # the last word that starts before the mention ends
+    if first > last:
         return ""
-    lo, hi = max(0, inside[0] - REACH), inside[-1] + REACH + 1
-    return " " + " ".join(w for w, _, _ in words[lo:hi]) + " "
+    lo, hi = max(0, first - REACH), last + REACH + 1
+    return " " + " ".join(words.words[lo:hi]) + " "
 
 
 def mention_counts(entities: Sequence[Entity], documents: Sequence[Document]) -> tuple[int, ...]:
@@ -210,7 +223,7 @@ def mention_counts(entities: Sequence[Entity], documents: Sequence[Document]) ->
     `REACH` words on each side) is that of the entity's mention in an earlier document of its source is
     that mention again. A copy's new top names someone anew."""
     source = of_documents(documents)
-    read: dict[int, list[tuple[str, int, int]]] = {}
+    read: dict[int, _Words] = {}
 
     def passage(m: Mention) -> str:
         if m.doc not in read:
