@@ -2550,16 +2550,27 @@ def test_session20_a_verb_of_saying_gives_a_fragment_its_speaker(text: str, quot
         "Ann Reyes suggested a “grand bargain” with the unions on Monday.",
         "Ann Reyes reported a “significant” drop in crime across the state.",
         "Ann Reyes confirmed a “fair pay” deal with the unions on Monday.",
+        "Ann Reyes confirmed that “fair pay” deal with the unions on Monday.",
+        "Ann Reyes maintained that “tough on crime” image throughout the campaign.",
+        "Ann Reyes observed that “moment of silence” for the victims of the fire.",
+        "Ann Reyes confirmed the deal that unions hailed as “fair pay” on Monday.",
     ],
 )
 def test_session20_a_verb_of_saying_with_a_plain_object_gives_a_fragment_no_speaker(text: str) -> None:
     """Rule reporting-verb, clause-object (session 20 review): the verbs of saying added in session 20
     ("observed", "maintained", "suggested", "reported", "confirmed" …) also take a plain object that is no
     speech ("observed a "moment of silence""): they give a short fragment its speaker only when what they
-    report is a clause ("that" between the verb and the quote; "recalled seeing")."""
+    report is a clause ("that" right after the verb, or after an adverb, a comma-set phrase or a short
+    phrase such as "on Monday"; "recalled seeing"). A determiner "that" ("confirmed that "fair pay"
+    deal": no finite verb after the quote) or a relative one ("the deal that unions hailed as "…"") is
+    no clause."""
     assert _quotes(text) == {}
     q = _quotes("Ann Reyes reported that crime had seen a “significant” drop across the state.")
     assert q == {"significant": "Ann Reyes"}
+    q = _quotes("Ann Reyes confirmed on Monday that the talks had been “disappointing” so far.")
+    assert q == {"disappointing": "Ann Reyes"}
+    q = _quotes("Ann Reyes confirmed, in a short statement, that the talks had been “disappointing.”")
+    assert q == {"disappointing": "Ann Reyes"}
 
 
 def test_session20_a_fragment_after_the_names_a_thing() -> None:
