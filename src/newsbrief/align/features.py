@@ -310,6 +310,13 @@ _GROWN = re.compile(
 # far", "So far, 40 people have died", "38 cases as of september 30"): its value at one moment; another
 # clause's "so far" ("killed 12 people, and investigators have found no cause so far") says nothing of it
 _PROVISIONAL = re.compile(r"\b(?:so far|thus far|to date|as of|at last count)\b", re.IGNORECASE)
+# a superlative between a count and its clause's "so far" ("killed 12 people, the worst road disaster in
+# the state to date"): the phrase tells of the superlative, not of the count
+_SUPERLATIVE = re.compile(
+    r"\b(?:worst|best|most|least|biggest|largest|greatest|highest|lowest|longest|strongest|smallest"
+    r"|fastest|oldest|youngest|\w+iest)\b",
+    re.IGNORECASE,
+)
 _MOVED = re.compile(
     r"\b(?:rose|risen|raised|hiked|increased|climbed|jumped|soared|fell|fallen|dropped|cut|lowered|reduced"
     r"|slashed|doubled|doubling|tripled|boosted|plunged|grew|grown)\b[^.;:]{0,30}\bto\s+" + _QUAL + r"$",
@@ -347,11 +354,15 @@ _BRACKET = re.compile(
     r"[^.;:,]{0,40}?\b(?:between\s+the\s+ages\s+of|ages?d?)\s+\d+\s*(?:and|to|through|-|–)\s*\d+\b",
     re.IGNORECASE,
 )
-# rule `sources`: "two people familiar with the conversation said", "three officials briefed on the talks":
-# how many told a reporter, which outlets give as they find them, never a count of the story
+# rule `sources`: "two people familiar with the conversation said", "three officials briefed on the talks",
+# "two aides who spoke on condition of anonymity": how many told a reporter, which outlets give as they
+# find them, never a count of the story ("200 residents who spoke", "40 workers who declined the buyout"
+# say what the counted did: a count of the story)
 _SOURCES = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:familiar\s+with|briefed\s+(?:on|by|about)|with\s+(?:direct\s+)?knowledge\s+of"
-    r"|who\s+(?:spoke|asked|requested|declined|were\s+not\s+authori[sz]ed))\b",
+    r"|who\s+(?:spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
+    r"|(?:asked|requested|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)"
+    r"|(?:were|was|are|is)\s+not\s+authori[sz]ed\s+to))\b",
     re.IGNORECASE,
 )
 # rule `each`: "six roasted geese weighing five kilograms each": a value per item, no total another gives
@@ -1231,6 +1242,17 @@ def _part_here(text: str, i: int, c: Count) -> bool:
     return part_at(before, after)
 
 
+def _provisional(text: str, i: int, c: Count) -> bool:
+    """Rule `so-far`: a "so far" of the clause `text` that tells of count `c` written at `i`: no
+    superlative stands between them ("12 people, the worst disaster to date" tells of the disaster)."""
+    end = i + len(c.text)
+    for m in _PROVISIONAL.finditer(text):
+        between = text[end : m.start()] if m.start() >= end else text[m.end() : i]
+        if not _SUPERLATIVE.search(between):
+            return True
+    return False
+
+
 def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
     """What the words around count `c`, written at `i` in `text` (-1: not found), say of it (two values
     that differ in a mark are no two values of one slot):
@@ -1247,8 +1269,8 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
     * `grown` (rule `grown-to`): the level a running count grew to ("raising the death toll ... to at
       least 74"): its latest value, which a lower value elsewhere may be from before (`pairs.running_count`);
     * `provisional` (rule `so-far`): "so far", "thus far", "to date", "as of" or "at last count" in its
-      clause ("129 people have died in the storm so far"): its value at one moment, which a higher value
-      elsewhere may be from after (`pairs.running_count`);
+      clause ("129 people have died in the storm so far"), with no superlative between (`_provisional`):
+      its value at one moment, which a higher value elsewhere may be from after (`pairs.running_count`);
     * `change` (rule `change-by`): the size of a change ("reduced by a reported 50 percent", "a rise of
       100 percent", "a 100 percent increase", "fell 3 percent"), never a level another sentence gives;
     * `condition` (rule `if-clause`): "if" or "unless" before it in its clause ("unless the separatists
@@ -1276,7 +1298,7 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
         out.append("moved")
     if _GROWN.search(text, max(0, i - GROWN_REACH), i):
         out.append("grown")
-    if _PROVISIONAL.search(text):
+    if _provisional(text, i, c):
         out.append("provisional")
     if _OWNED.search(before):
         out.append("owned")

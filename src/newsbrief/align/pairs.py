@@ -49,6 +49,7 @@ MONEY = frozenset(["%", "$", "£", "€"])  # measures that are a slot's value (
 QUOTE_RUN = 4
 AGE_GAP = 2  # `age_conflict`: years two ages of one person may differ by (a birthday, a misprint)
 ROUNDED = 0.02  # `rounded`: "$70,000" is "$70,246" reported round
+CENTS_DROPPED = 0.03  # `rounded`, rule `cents-dropped`: "$32" / "$32.73" (2.2 %), never "$2" / "$2.75" (27 %)
 CLAUSE_COVER = 0.35  # `clause_clash`: each matched clause shares this much of its weight with the other
 SLOT_REACH = 40  # characters either side of a number that say what it counts (`slot_words`)
 QUOTE_LONG = 6  # a shared run of quoted words this long is one quotation whatever the quotations' lengths
@@ -1002,9 +1003,11 @@ def rounded(p: Count, q: Count) -> bool:
         return False  # a share's points are its precision: "49 percent" / "50 percent" differ
     if abs(p.value - q.value) <= ROUNDED * max(p.value, q.value) and (_rounds_to(p, q) or _rounds_to(q, p)):
         return True
-    cents = _CENTS.search(p.text) or _CENTS.search(q.text)
-    if cents and (q.value == int(p.value) or p.value == int(q.value)):
-        return True  # rule `cents-dropped`: "$ 32 worth" / "$ 32.73 worth"
+    # one unit, not `MONEY` alone: Multi-News+ spaces the sign ("$ 32.73 worth"), which leaves no "$"
+    cents = p.unit == q.unit and (_CENTS.search(p.text) or _CENTS.search(q.text))
+    close = abs(p.value - q.value) <= CENTS_DROPPED * max(p.value, q.value)
+    if cents and close and (q.value == int(p.value) or p.value == int(q.value)):
+        return True  # rule `cents-dropped`: "$ 32 worth" / "$ 32.73 worth"; not "$2" / "$2.75"
     return _within_written(p, q) or _within_written(q, p)
 
 
