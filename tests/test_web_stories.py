@@ -112,8 +112,8 @@ def test_a_story_over_the_limits_shows_its_articles_and_says_why(db: str) -> Non
     settings = Settings(db=db, pool="thread", workers=1, large_workers=1, max_documents=2)
     with TestClient(create_app(settings), base_url="http://127.0.0.1:8000") as c:
         html = c.get(f"/stories/{sid}").text
-    # 4: the probe is a copy of a library article, and a brief holds the copies (its copy_of counts them once)
-    assert "No new brief: the story has 4 articles; the app briefs at most 2" in html
+    # the limits count distinct articles: the probe is a copy of a library article
+    assert "No new brief: the story has 3 articles and 1 copy; the app briefs at most 2" in html
     assert 'id="a4"' in html
 
 
@@ -168,3 +168,40 @@ def test_story_list_query_orders_and_counts_as_the_store_does(backend: str, tmp_
         assert [h[0] for h in page2] == [h[0] for h in head[2:4]]
         _, newest = story_page_rows(store, True, 0, 100)
         assert [h[2] for h in newest] == sorted((h[2] for h in head), reverse=True)
+
+
+def test_a_wire_story_in_many_outlets_is_briefed_without_its_copies_when_they_are_over_a_limit(
+    tmp_path: Path,
+) -> None:
+    """One report and 34 copies: the limits count distinct articles; over one, the brief leaves the copies
+    out (as before copies were briefed) rather than refusing the story."""
+    from newsbrief.web.stories import brief_job
+
+    path = str(tmp_path / "news.db")
+    text = STORIES["bridge"][0]
+    wire = [  # each outlet adds its own credit line to the wire text
+        RawDoc(
+            f"w{k}",
+            f"https://outlet{k}.example/1",
+            f"{text} Reporting by desk {k}.",
+            title="bridge",
+            outlet=f"o{k}",
+        )
+        for k in range(35)
+    ]
+    with Store(path) as store:
+        store.add(wire)
+        (group,) = store.stories()
+        assert sum(m.duplicate_of is not None for m in group.members) == 34
+    sid = int(group.id)
+    brief_job(Settings(db=path), path, sid)  # 35 articles, the limit is 20: 1 distinct
+    size = len(text.encode()) + 40
+    brief_job(Settings(db=path, max_story_bytes=size * 2), path, sid)  # the bytes limit counts it once too
+    with Store(path) as store:
+        ids = [b[1] for b in recent_briefs(store, sid, 10)]
+    assert len(ids) == 2 and all(len(i) == 1 for i in ids)
+    with client(path) as c:
+        html = c.get(f"/stories/{sid}").text  # the last brief holds what the app briefs: no new one
+    assert "No new brief" not in html
+    with Store(path) as store:
+        assert len(recent_briefs(store, sid, 10)) == 2

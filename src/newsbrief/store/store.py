@@ -477,10 +477,12 @@ class Store:
             raise InputError(f"no story {story_id} in the store")
         return found[0]
 
-    def raw_documents(self, story_id: int) -> list[RawDoc]:
-        """The raw articles of a story, copies too, in id order (for briefing it: the brief's `copy_of`
-        marks each copy `duplicate_of` marks and counts it once, as `cluster --brief` does)."""
+    def raw_documents(self, story_id: int, copies: bool = True) -> list[RawDoc]:
+        """The raw articles of a story, in id order, for briefing it: with `copies`, those `duplicate_of`
+        marks too (the brief's `copy_of` marks each and counts it once, as `cluster --brief` does)."""
         q = select(T.articles).where(T.articles.c.story_id == story_id).order_by(T.articles.c.id)
+        if not copies:
+            q = q.where(T.articles.c.duplicate_of.is_(None))
         with self.engine.connect() as conn:
             return [
                 RawDoc(str(a.id), a.source, a.raw, a.title, a.author, a.date, a.outlet, a.kind)

@@ -14,11 +14,14 @@ from __future__ import annotations
 import asyncio
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from ..errors import InputError, NewsbriefError
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from ..model import RawDoc
 
 PAGE_SIZE = 50
 _STORES: dict[str, Any] = {}  # one open store per database, per process (a worker opens its own)
@@ -37,23 +40,54 @@ def open_store(db: str) -> Any:
 # --- the work of a worker ---------------------------------------------------------------------------
 
 
+def _over_limits(settings: Settings, raws: list[RawDoc], copies: int) -> str | None:
+    """Why the articles are over the server's limits (`copies` of them left out), or None."""
+    from .jobs import text_bytes
+
+    if len(raws) > settings.max_documents:
+        also = f" and {copies} {'copy' if copies == 1 else 'copies'}" if copies else ""
+        return f"the story has {len(raws)} articles{also}; the app briefs at most {settings.max_documents}"
+    size = text_bytes(raws)
+    if size > settings.max_story_bytes:
+        return f"the story is {size:,} bytes (the limit is {settings.max_story_bytes:,} per brief)"
+    return None
+
+
+def story_articles(settings: Settings, store: Any, story_id: int) -> list[RawDoc]:
+    """The articles of a story the app briefs: with their copies when those are within the server's
+    limits, else without them (a copy adds no source); `LimitError` when even the distinct ones are over."""
+    from .jobs import LimitError
+
+    raws = store.raw_documents(story_id)
+    if _over_limits(settings, raws, 0) is None:
+        return raws
+    distinct = store.raw_documents(story_id, copies=False)
+    why = _over_limits(settings, distinct, len(raws) - len(distinct))
+    if why is not None:
+        raise LimitError(why)
+    return distinct
+
+
+def briefed_ids(settings: Settings, store: Any, story_id: int) -> list[str]:
+    """The ids of the articles a brief of the story reads now (all of them when it is over the limits)."""
+    from .jobs import LimitError
+
+    try:
+        return [r.id for r in story_articles(settings, store, story_id)]
+    except LimitError:
+        return [r.id for r in store.raw_documents(story_id)]
+
+
 def brief_job(settings: Settings, db: str, story_id: int) -> None:
     """Brief a stored story within the server's limits and record the brief (run on a worker)."""
     from ..model import BriefOptions
     from ..render.json import to_dict
-    from .jobs import LimitError, make_brief, text_bytes
+    from .jobs import make_brief
 
     store = open_store(db)
-    raws = store.raw_documents(story_id)
+    raws = story_articles(settings, store, story_id)
     if not raws:
         return
-    if len(raws) > settings.max_documents:
-        raise LimitError(
-            f"the story has {len(raws)} articles; the app briefs at most {settings.max_documents}"
-        )
-    size = text_bytes(raws)
-    if size > settings.max_story_bytes:
-        raise LimitError(f"the story is {size:,} bytes (the limit is {settings.max_story_bytes:,} per brief)")
     b = make_brief(settings, raws, BriefOptions(timings=False))
     store.record_brief(story_id, to_dict(b), [r.id for r in raws])
 
@@ -211,7 +245,7 @@ def add_routes(app: Any, settings: Settings, lanes: Any, render_page: Any, error
         lock = locks.setdefault(story_id, asyncio.Lock())
         async with lock:
             briefs = await run_in_threadpool(recent_briefs, store, story_id, 2)
-            ids = await run_in_threadpool(lambda: [r.id for r in store.raw_documents(story_id)])
+            ids = await run_in_threadpool(briefed_ids, settings, store, story_id)
             if ids and (not briefs or briefs[0][1] != ids):
                 try:
                     await lanes.pick(True).run(brief_job, settings, db, story_id)
