@@ -269,3 +269,11 @@ def test_two_slots_of_one_sentence_are_two_comparisons_on_its_line() -> None:
     )
     (line,) = cite(story, [0], Alignment(links))
     assert line.conflict == "12 people [1] vs 15 people [2]; 30 people [1] vs 40 people [3]"
+
+
+def test_session20_docstring_tells_the_all_sources_rule_of_the_renderer():
+    """review-late should-fix (docs): "all N sources" counts each source's first document, as rendered."""
+    import newsbrief.analyze.agreement as agreement
+
+    doc = " ".join(agreement.__doc__.split())
+    assert "states it in its first document" in doc

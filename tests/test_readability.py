@@ -394,3 +394,13 @@ def test_a_quotation_continued_from_an_earlier_sentence_is_reopened_with_its_own
     )
     assert _reopened('Soon it will open." The council also approved it.').startswith('"Soon')
     assert _reopened("No closing mark here").startswith('"')
+
+
+def test_session20_inner_connective_words_are_listed_once():
+    """review-late should-fix: the rule's regex and its cheap key check are built from one tuple, so each
+    word the regex reads is a key and no key is a word the regex misses."""
+    from newsbrief import readability as r
+
+    assert tuple(w + "," for w in r._INNER_CONNECTIVE_WORDS) == r._INNER_CONNECTIVE_KEYS
+    for w in r._INNER_CONNECTIVE_WORDS:
+        assert r._INNER_CONNECTIVE.match(f"Pakistan, {w}, needs help.")

@@ -3,8 +3,9 @@ stage's links (`newsbrief.align`), so the agreement list and the citations never
 
 * `shared`: a group of sentences of different sources joined by `quote`/`fact` links (at most
   one per source, best links first; a document and its copies are one source, `newsbrief.copies`,
-  so a point only a document and its copy state is no shared point). Renderers label it "All N
-  sources" only when every source with text is in the group, else "k of N sources". Ranked by how
+  so a point only a document and its copy state is no shared point). Renderers label it "all N
+  sources" only when every source with text states it in its first document (a later version of a
+  source, `copies.one_per_source`, does not count), else "k of N sources". Ranked by how
   many sources state it, then how informative it is (people, places, numbers named; the links' scores).
 * `point`: a point two sentences make in other words, in a short stretch of each (the align stage's
   `rule:shared-point` links: "removal of U.S. troops" / "reductions in U.S. military posture"): the
