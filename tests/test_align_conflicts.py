@@ -913,13 +913,28 @@ def test_session20_a_lower_cased_day_of_a_month_counts_nothing() -> None:
     4560ec6: counts, so "march 4 incident" / "march 11 ... an incident" was a conflict)."""
     from newsbrief.analyze.numbers import counts
 
-    assert counts("the director spoke about a march 4 incident outside the white house.") == []
-    assert counts("she was last seen oct. 26 at a party in frenchtown.") == []
-    assert [c.value for c in counts("in march 12 people died in the floods.")] == [12]  # "in": a count
-    assert [c.value for c in counts("on march 14 police arrested 12 people.")] == [12]
+    assert counts("the director spoke about a march 4 incident outside the white house.", caseless=True) == []
+    assert counts("she was last seen oct. 26 at a party in frenchtown.", caseless=True) == []
+    # "in": a count
+    assert [c.value for c in counts("in march 12 people died in the floods.", caseless=True)] == [12]
+    assert [c.value for c in counts("on march 14 police arrested 12 people.", caseless=True)] == [12]
     a = "The director gave details of a march 4 incident at the white house involving agents." + _CASELESS_A
     b = "Reports surfaced on march 11 about an incident at the white house with drunken agents." + _CASELESS_B
     assert "conflict" not in _kinds(a, b)
+
+
+def test_session20_a_lower_cased_month_word_in_cased_text_is_no_day() -> None:
+    """Rule `caseless-day` reads a day only in a story that lost its letter case (review-late should-fix:
+    it fired on cased text too, where "March 4" keeps its capital): "the protest march 20 people joined"
+    counts 20 people in cased text."""
+    from newsbrief.analyze.numbers import counts
+
+    cased = "The protest march 20 people joined ended at the Harwick city hall."
+    assert [(c.value, c.unit) for c in counts(cased)] == [(20, "people")]
+    assert counts(cased.lower(), caseless=True) == []
+    a = "The protest march 20 people joined ended at the Harwick city hall, police said."
+    b = "The protest march 35 people joined ended at the Harwick city hall, police said."
+    assert "conflict" in _kinds(a, b)
 
 
 def test_session20_a_bound_before_a_spaced_sign_still_bounds() -> None:

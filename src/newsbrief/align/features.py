@@ -1019,7 +1019,8 @@ def _clause(
         segments.update(_SEGMENTS.findall(low))
     cs: tuple[Count, ...] = ()
     if (not segments.isdisjoint(_NUMBER_HINT) or _DIGIT.search(words_of)) and _NUMBERISH.search(words_of):
-        cs = tuple(_address(_money_noun(c, words_of), words_of) for c in counts(words_of, ages=True))
+        read = counts(words_of, ages=True, caseless=casing.caseless)
+        cs = tuple(_address(_money_noun(c, words_of), words_of) for c in read)
         if not segments.isdisjoint(_DEATH_WORDS):
             cs = _with_deaths(cs, death_tolls(words_of), words_of)
         concepts.update(f"N:{c.unit}:{c.value:g}" for c in cs)

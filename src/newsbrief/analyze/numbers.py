@@ -226,9 +226,11 @@ def is_measure(unit: str) -> bool:
     return unit in MEASURES or unit[:1] == "#"
 
 
-def counts(text: str, ages: bool = False) -> list[Count]:
+def counts(text: str, ages: bool = False, caseless: bool = False) -> list[Count]:
     """The numbers of a sentence that count or measure something (see the module docstring); with
-    `ages`, ages too (as years: an anchor for the same point, never a conflict)."""
+    `ages`, ages too (as years: an anchor for the same point, never a conflict); with `caseless` (the
+    story lost its letter case, `Casing.caseless`), a lower-cased month before 1-31 makes it a day (rule
+    `caseless-day`: cased text writes "March 4", so "the protest march 20 people joined" is a count)."""
     out, rated = _rates(text)
     for m in _NUM.finditer(text):
         if any(s <= m.start() < e for s, e in rated):
@@ -248,7 +250,7 @@ def counts(text: str, ages: bool = False) -> list[Count]:
             continue  # part of a name: "COVID-19", "I-95" (rule `toll-noun`'s names)
         if MONTH_BEFORE.search(before):
             continue  # a day: "on Aug. 7 killed 257 people" counts no one
-        day = _DAY_BEFORE.search(before) if v <= 31 and not (cur or scale or frac) else None
+        day = _DAY_BEFORE.search(before) if caseless and v <= 31 and not (cur or scale or frac) else None
         if day and not _IN_MONTH.search(before, 0, day.start()):
             continue  # rule `caseless-day`: "oct. 26", "a march 4 incident"
         if _CLOCK_AFTER.match(text, m.end()):
