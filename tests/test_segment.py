@@ -248,3 +248,28 @@ def test_a_cut_after_a_credit_keeps_exact_offsets() -> None:
     ]
     for s in sents:
         assert text[s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review-late should-fix: in cased text a credit the sentence goes on after is no caption's end
+        "The council said (Associated Press) that the vote was close.",
+        "The ferry ( photo:   ) would start in June. It will carry 200 people a day.",
+    ],
+)
+def test_session20_a_credit_inside_a_cased_sentence_cuts_nothing(text: str) -> None:
+    assert split_text(text) == [s if s.endswith(".") else s + "." for s in text.split(". ")]
+
+
+def test_session20_a_credit_before_a_cased_sentence_or_dateline_still_cuts() -> None:
+    assert split_text("Fans wait in line on Main Street (Associated Press) BOSTON (AP) — The team won.") == [
+        "Fans wait in line on Main Street (Associated Press)",
+        "BOSTON (AP) — The team won.",
+    ]
+    text = "Ranchers meet in a barn in Texas. (Photo: AP) The drought emptied the reservoirs."
+    assert split_text(text) == [
+        "Ranchers meet in a barn in Texas.",
+        "(Photo: AP)",
+        "The drought emptied the reservoirs.",
+    ]

@@ -247,19 +247,50 @@ FURNITURE_ENDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("photo-credit", re.compile(r"\(\s?photo:[^()]{1,100}\)(?:\s+buy photo\b)?", re.IGNORECASE)),
 )
 _FURNITURE_KEYS = ("ssociated", "SSOCIATED", "hoto:", "HOTO:")
+# What a credit that ends a caption has after it in cased text: a new sentence (a capital, a digit, an
+# opening quote) or a dateline ("nome, alaska ( ap ) —"); "said (Associated Press) that the vote ..." goes on.
+_SENTENCE_AFTER_CREDIT = re.compile(r"\s*[\"“‘'(]?[A-Z0-9]")
+_DATELINE_AFTER_CREDIT = re.compile(
+    r"\s*[^\s,()]+(?:\s[^\s,()]+){0,3}(?:,\s[^,()]{1,40})?\s*\(\s?(?:ap|afp|reuters)\s?\)", re.IGNORECASE
+)
+_CAPITAL = re.compile(r"[^\W\d_]")
+_OPENERS = "\"“‘'( \t"
 
 
 def _furniture_ends(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans, each cut after a photo credit (`FURNITURE_ENDS`) that words follow in it."""
+    """The spans, each cut after a photo credit (`FURNITURE_ENDS`) that words follow in it, where the
+    credit ends a caption: in a paragraph that lost its letter case, or before a new sentence or a
+    dateline (in cased text, "The council said (Associated Press) that the vote was close." is one)."""
     out: list[tuple[int, int]] = []
+    caseless: bool | None = None
     for s, e in spans:
         cuts = sorted(m.end() for _, rule in FURNITURE_ENDS for m in rule.finditer(para, s, e))
         for c in cuts:
+            if caseless is None:
+                caseless = _lost_case(para)
+            if not caseless and not _opens_after_credit(para, c, e):
+                continue
             if para[s:c].strip() and any(ch.isalnum() for ch in para[c:e]):
                 out.append((s, c))
                 s = c
         out.append((s, e))
     return out
+
+
+def _lost_case(para: str) -> bool:
+    """Whether a paragraph lost its letter case: no capital but a sentence's first letter ("It reopens in
+    may." is case-less; "(Associated Press)", "in June" are not)."""
+    for m in _CAPITAL.finditer(para):
+        if m.group().isupper():
+            before = para[: m.start()].rstrip(_OPENERS)
+            if before and before[-1] not in ".!?…":
+                return False
+    return True
+
+
+def _opens_after_credit(para: str, at: int, end: int) -> bool:
+    """Whether what follows a credit at `at` opens a sentence or a dateline."""
+    return bool(_SENTENCE_AFTER_CREDIT.match(para, at, end) or _DATELINE_AFTER_CREDIT.match(para, at, end))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int, int]]:
