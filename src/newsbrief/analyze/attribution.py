@@ -62,7 +62,6 @@ from .spans import MIN_SPEECH_WORDS, QuoteSpan
 _WORD = re.compile(r"[\w’']+")
 _VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r"|According to)\b")  # case-sensitive: not "States"
 _PARTICIPLE = re.compile(r"^(?:saying|adding|calling|telling|describing)$")
-# verbs that quote a word or phrase rather than report speech ("described it as "…"", "called it "…"")
 # verbs that report words said or written: only these give a short fragment its speaker, and since session 20
 # the verbs of saying that report a statement (`_REPORTING_CLAUSE`: "Zhu conceded that police did have "a
 # little" tear gas") when their object is a clause; not those of a promise or a plea ("he promised to work
