@@ -46,7 +46,7 @@ def cite(story: Story, chosen: Sequence[int], alignment: Alignment) -> tuple[Sum
                 if v is not None:
                     conflicts.setdefault(o.doc, (sup, v))
             elif supports(k, i) and all(source[d] != source[o.doc] for d in (s.doc, *support)):
-                support[o.doc] = sup
+                support.setdefault(o.doc, sup)  # the best-scored, first; one per source
         for d in support:
             conflicts.pop(d, None)  # a source that states the sentence is no conflict
         note = None
