@@ -277,3 +277,50 @@ def test_session20_docstring_tells_the_all_sources_rule_of_the_renderer():
 
     doc = " ".join(agreement.__doc__.split())
     assert "states it in its first document" in doc
+
+
+RELEASED = (
+    "David Ranta walked out of a Brooklyn courthouse on Thursday after 23 years in prison for a murder he "
+    "did not commit.\n"
+    "On Friday night, barely a day after his release, Ranta was rushed to a hospital with a crushing heart "
+    "attack, his lawyer Pierre Sussman said.\n"
+    "Prosecutors dropped the case after a detective's notes were found to have been faked.\n"
+    "The 58-year-old plans to sue the city for damages, his family told reporters outside the hospital."
+)
+STENT = (
+    "Freed murder convict suffers heart attack.\n"
+    "Ranta suffered a serious heart attack on his second night of freedom, a lawyer for the family said on "
+    "Saturday.\n"
+    "Doctors at the Brooklyn hospital put in a stent and expect to keep him there for several more days.\n"
+    "A rabbi's widow said she still believed the police had arrested the right man in 1991."
+)
+
+
+def test_only_one_source_says_nothing_another_source_comes_near() -> None:
+    """Session 21 (issue 14 item 3): "Only one source says" asserts an absence. Both reports tell of the
+    heart attack in other words (no `fact` link to cite), so neither sentence is listed as one source's;
+    the start listed both, each as the only source's. What no other report comes near stays."""
+    b = brief(texts=[RELEASED, STENT], words=60, timings=False)
+    single = [c.text for c in b.claims if c.kind == "single"]
+    assert single and not [t for t in single if "heart attack" in t], single
+    assert any("rabbi's widow" in t for t in single), single
+
+
+def test_each_rule_that_holds_a_point_elsewhere_names_itself() -> None:
+    from newsbrief.analyze.agreement import ELSEWHERE, _Elsewhere, held_elsewhere
+    from newsbrief.model import Alignment, Link
+
+    story = _story(RELEASED, STENT)
+    s = story.sentences
+    attack = next(i for i, x in enumerate(s) if x.doc == 1 and "heart attack on his second" in x.text)
+    widow = next(i for i, x in enumerate(s) if "rabbi's widow" in x.text)
+    faked = next(i for i, x in enumerate(s) if "faked" in x.text)
+    src = [x.doc for x in s]  # each sentence's source: its document
+    plain = _Elsewhere(story, Alignment(), src)
+    assert [r.name for r in ELSEWHERE] == ["linked", "same-words"]
+    assert held_elsewhere(plain, attack) == "same-words"
+    assert held_elsewhere(plain, widow) is None
+    linked = _Elsewhere(story, Alignment((Link(faked, widow, "related", 0.3),)), src)
+    assert held_elsewhere(linked, widow) == "linked"
+    one = _Elsewhere(story, Alignment(), [0] * len(s))  # one source: no other to hold it
+    assert held_elsewhere(one, attack) is None

@@ -15,7 +15,10 @@ stage's links (`newsbrief.align`), so the agreement list and the citations never
   note with each value and the outlets that give it ("numbers differ: 1,200 workers [1,2] vs 1,500
   workers [3]"). Never listed as agreed; a sentence that gives one of its values ("about 1,200 of its
   members") is one of its sources, never a point only one source makes.
-* `single`: the few most informative sentences no other source states.
+* `single`: the few most central sentences no other source holds a passage on: "Only one source says"
+  asserts an absence, so a sentence with a near passage in another source (`ELSEWHERE`: a link of any
+  kind, or the same key words) is left out of it, not listed, even when the align stage found no
+  `fact` link to cite.
 
 Page furniture (short lines, promos in parentheses, headline-case lines) never counts.
 """
@@ -24,7 +27,10 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
 
 from ..align.features import is_furniture
 from ..cite import conflict_note, supports, value_key
@@ -36,6 +42,8 @@ from .numbers import counts
 MIN_WORDS = 5
 MAX_SINGLE = 5
 MAX_SINGLE_PER_DOC = 2
+HELD_LINK = 0.2  # a link (any kind) this strong to another source's sentence: the point is not one source's
+HELD_COSINE = 0.15  # key words this alike (stemmed TF-IDF cosine) with another source's sentence: likewise
 
 
 def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = None) -> tuple[Claim, ...]:
@@ -134,7 +142,8 @@ def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = N
     shared = [c for _, c in ranked if c.kind == "shared"]
     points = [c for _, c in ranked if c.kind == "point"]
     clashing = [c for _, c in ranked if c.kind == "conflict"]
-    return tuple(shared) + tuple(points) + tuple(clashing) + _singles(story, ents, used, ok, twins)
+    elsewhere = _Elsewhere(story, alignment, src)
+    return tuple(shared) + tuple(points) + tuple(clashing) + _singles(story, ents, used, ok, twins, elsewhere)
 
 
 class _Differ:
@@ -228,11 +237,65 @@ def _swap(note: str) -> str:
     return f"{y} vs {x}" if y else note
 
 
+@dataclass(frozen=True)
+class Held:
+    """One named rule: `test(elsewhere, i)` is True when another source holds a passage on sentence i's
+    point, so "Only one source says" would be false of it."""
+
+    name: str
+    reason: str
+    test: Callable[[_Elsewhere, int], bool]
+
+
+class _Elsewhere:
+    """What the other sources hold near each sentence: its links and its key words' cosines (each
+    sentence's row read only when a rule asks: only the few candidate singles are asked about)."""
+
+    def __init__(self, story: Story, alignment: Alignment, src: Sequence[int]) -> None:
+        self.story = story
+        self.src = np.asarray(src)
+        self.link = Counter()  # sentence -> its strongest link of any kind to another source's sentence
+        for k in alignment.links:
+            if src[k.a] != src[k.b]:
+                self.link[k.a] = max(self.link[k.a], k.score)
+                self.link[k.b] = max(self.link[k.b], k.score)
+
+    def cosine(self, i: int) -> float:
+        """Sentence i's highest key-word cosine with a sentence of another source."""
+        row = self.story.vectors.rows([i])[0]
+        other = self.src != self.src[i]
+        return float(row[other].max()) if other.any() else 0.0
+
+
+def _linked(elsewhere: _Elsewhere, i: int) -> bool:
+    return elsewhere.link[i] >= HELD_LINK
+
+
+def _same_words(elsewhere: _Elsewhere, i: int) -> bool:
+    return elsewhere.cosine(i) >= HELD_COSINE
+
+
+ELSEWHERE: tuple[Held, ...] = (
+    Held("linked", "the align stage links it to another source's sentence", _linked),
+    Held("same-words", "another source's sentence shares its key words", _same_words),
+)
+
+
+def held_elsewhere(elsewhere: _Elsewhere, i: int) -> str | None:
+    """The first `ELSEWHERE` rule by which another source holds sentence i's point, or None."""
+    return next((r.name for r in ELSEWHERE if r.test(elsewhere, i)), None)
+
+
 def _singles(
-    story: Story, ents: EntityIndex, used: set[int], ok: Sequence[bool], twins: dict[int, set[int]]
+    story: Story,
+    ents: EntityIndex,
+    used: set[int],
+    ok: Sequence[bool],
+    twins: dict[int, set[int]],
+    elsewhere: _Elsewhere,
 ) -> tuple[Claim, ...]:
-    """The most central sentences that no other source backs, naming someone or giving a number; a
-    sentence and its copy's (`twins`) once."""
+    """The most central sentences that no other source backs or comes near (`ELSEWHERE`), naming someone
+    or giving a number; a sentence and its copy's (`twins`) once."""
     centrality = story.vectors.centroid_similarity
     sents = story.sentences
     eligible = (
@@ -246,6 +309,8 @@ def _singles(
     for i in _by_centrality(eligible, centrality, sents, ents):
         s = sents[i]
         if per_doc[s.doc] >= MAX_SINGLE_PER_DOC or not twins.get(i, set()).isdisjoint(taken):
+            continue
+        if held_elsewhere(elsewhere, i):
             continue
         taken.add(i)
         per_doc[s.doc] += 1
