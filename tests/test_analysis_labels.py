@@ -2,8 +2,8 @@
 
 `bench/labels/check_labels.py` checks every span and hash of `analysis.json`, `heldout.json` and the
 `frozen*-unseen.json` sets (no analysis is run, nothing is scored: safe on a frozen file); a file that
-drifted from ../shared fails here. The four newest frozen sets are also checked against the seeded draws
-that picked their articles (`frozen7_selection.py` ... `frozen10_selection.py`).
+drifted from ../shared fails here. The five newest frozen sets are also checked against the seeded draws
+that picked their articles (`frozen7_selection.py` ... `frozen11_selection.py`).
 """
 
 from __future__ import annotations
@@ -45,13 +45,13 @@ def test_checker_catches_a_moved_span(tmp_path, shared) -> None:
     assert _module("check_labels").check(path, shared) == 2
 
 
-def _labelled_docs(name: str, least: int) -> list[tuple[str, int]]:
+def _labelled_docs(name: str, least: int, quotes: int = 150) -> list[tuple[str, int]]:
     """(story, document index) of a frozen set's articles, after checking it holds at least `least` of them
-    and 150 quotes."""
+    and `quotes` quotes."""
     data = json.loads((LABELS / name).read_text(encoding="utf-8"))
     docs = [(st["story"], d["ref"]) for st in data["stories"] for d in st["docs"]]
     assert len(docs) >= least
-    assert sum(len(d["quotes"]) for st in data["stories"] for d in st["docs"]) >= 150
+    assert sum(len(d["quotes"]) for st in data["stories"] for d in st["docs"]) >= quotes
     return docs
 
 
@@ -107,3 +107,21 @@ def test_frozen10_is_big_enough_and_is_the_seeded_draw(shared) -> None:
     # no article another labels file holds (those of the draw and the one landed meanwhile), one a topic
     assert not any(ref in used.get(story, ()) or ref in later.get(story, ()) for story, ref in docs)
     assert len({story for story, _ in docs}) == len(docs)
+
+
+def test_frozen11_is_big_enough_and_is_the_seeded_draw(shared) -> None:
+    docs = _labelled_docs("frozen11-unseen.json", 12, quotes=110)
+    sel = _module("frozen11_selection")
+    texts = _module("frozen3_selection").labelled_texts
+    used = sel.used_articles(LABELS, sel.DRAWN_AGAINST)
+    rows = _rows(shared, "duc2006-dev.jsonl")["duc2006-dev.jsonl"]
+    assert docs == sel.draw(rows, used, texts(shared / "data", used))
+    # one a topic, all of session 21's labeller's topics, no article another labels file holds (those of the
+    # draw and any that landed later)
+    later = tuple(
+        p.name for p in LABELS.glob("*.json") if p.name not in {*sel.DRAWN_AGAINST, "frozen11-unseen.json"}
+    )
+    held = sel.used_articles(LABELS, sel.DRAWN_AGAINST + later)
+    assert not any(ref in held.get(story, ()) for story, ref in docs)
+    assert len({story for story, _ in docs}) == len(docs)
+    assert all(story in sel.LABEL_TOPICS for story, _ in docs)
