@@ -1260,3 +1260,16 @@ def test_session18_a_hometown_after_a_name_and_a_comma_is_a_place() -> None:
     an unknown name set off before a speech verb is where the person lives, a place."""
     found = _kinds("One high school football player, Brian, of Mountlake Terrace, said he began using it.")
     assert found.get("Mountlake Terrace") == "place", found
+
+
+def test_session21_a_lone_ordinal_names_nothing() -> None:
+    """Rule lone-ordinal (session 21): "at 18th and spruce streets" in a story that lost its case left
+    "18th" a place in the brief's "Who and where"; an ordinal alone names nothing, while one opening a
+    name stays ("42nd Street", "101st Airborne Division")."""
+    found = _kinds(
+        "Protesters gathered outside the cafe at 18th and spruce streets on Sunday."
+        " The parade went down 42nd Street. The 101st Airborne Division left on Monday."
+    )
+    assert "18th" not in found, found
+    assert found.get("42nd Street") == "place", found
+    assert found.get("101st Airborne Division") == "organization", found

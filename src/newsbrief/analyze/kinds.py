@@ -228,6 +228,15 @@ def classify(
 # --- trimming ----------------------------------------------------------------------------------
 
 
+_ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _lone_ordinal(p: Piece) -> bool:
+    """ "at 18th and spruce streets", "the 40th": an ordinal opens a name ("42nd Street", "101st Airborne
+    Division") but alone it names nothing."""
+    return len(p.words) == 1 and _ORDINAL_WORD.fullmatch(p.words[0]) is not None
+
+
 def _numbered_place(p: Piece) -> bool:
     """ "Route 9", "Pier 39"."""
     w = p.words
@@ -1590,6 +1599,7 @@ def _unknown_run(p: Piece) -> bool:
 
 
 KIND_RULES: tuple[KindRule, ...] = (
+    KindRule("lone-ordinal", _lone_ordinal),
     KindRule("numbered-place", _numbered_place),
     KindRule("state-abbreviation", _state_abbreviation),
     KindRule("dateline", _dateline),
