@@ -871,3 +871,48 @@ def test_session20_caseless_end_the_next_sentence_does_not_attribute() -> None:
         "estimated at $ 20,000."
     )
     assert q["there were swarms of teenagers leaving the house"] == (None, "unattributed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "rule"),
+    [
+        (
+            "“The flood plan is too timid,” said Anna Berg of the Clean Rivers Fund's Water Watch campaign.",
+            "Anna Berg",
+            "name-of-body",
+        ),
+        (
+            "“The flood plan is too timid,” said Pavel Orlov of the Marsh Institute think tank.",
+            "Pavel Orlov",
+            "name-of-body",
+        ),
+        (
+            "“The flood plan is too timid,” said Ruth K. Mayer of the Centre for Coastal Studies near Hull.",
+            "Ruth K. Mayer",
+            "name-of-body",
+        ),
+        (
+            "“The flood plan is too timid,” said Deputy Minister Tomas Vile afterward.",
+            "Tomas Vile",
+            "modifier-after-name",
+        ),
+    ],
+)
+def test_session21_a_body_after_the_name_leaves_the_name_the_speaker(
+    sentence: str, speaker: str, rule: str
+) -> None:
+    """Session 21, rule name-of-body: "X of <a body's name> [its kind] [near <place>]" is X, as "X of
+    Arkansas" is (cased WRITE: 5 quotes left unattributed and 2 continued after them); "afterward" is a
+    time after the name."""
+    got = _rules("The council voted on the river plan on Tuesday.\n" + sentence)
+    assert list(got.values()) == [(speaker, rule)]
+
+
+def test_session21_name_of_body_not_for_one_of_two_coordinated_names() -> None:
+    """Two names joined by "and" before "at <body>" are two speakers: name-of-body does not pick the
+    second ("Donna Taylor and Belinda Durham at Catholic Charities said …")."""
+    got = _rules(
+        "The council voted on the river plan on Tuesday.\n"
+        "Mary Olsen and Jane Price at Harbour Aid said in a letter that “the plan leaves the poor behind.”"
+    )
+    assert [rule for _, rule in got.values()] != ["name-of-body"]

@@ -573,7 +573,13 @@ def _named_in_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
             )
         ):
             heads[f] = how
-    named = [f for f in named if f in heads]
+    # a name inside the body a headed name is "of" is not the speaker ("Kerr of Jane Doe's office")
+    # and not one of two coordinated names ("Donna Taylor and Belinda Durham at Catholic Charities")
+    for f, how in list(heads.items()):
+        if how == "name-of-body" and _AND.search(text, s, f.start):
+            del heads[f]
+    bodies = [(f.end, cut) for f, how in heads.items() if how == "name-of-body"]
+    named = [f for f in named if f in heads and not any(a <= f.start < b for a, b in bodies)]
     if not named:
         return None
     persons = [f for f in named if dd.ents.kind(f) == "person"]
@@ -710,7 +716,14 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule(
         "name-in-phrase",
         _named_in_phrase,
-        ("place-object", "origin-firm", "adverb-before-verb", "modifier-after-name", *NAME_RULES),
+        (
+            "place-object",
+            "origin-firm",
+            "adverb-before-verb",
+            "modifier-after-name",
+            "name-of-body",
+            *NAME_RULES,
+        ),
     ),
     SpeakerRule("capitalised-phrase", _capitalised_phrase, ("stray-word",)),
     SpeakerRule("name-after-title", _name_after_title),
@@ -1079,7 +1092,24 @@ _TIME_AFTER = re.compile(
     + _TIME_WORD
     + r"|"
     + _TIME_WORD
-    + r"\s+(?:night|morning|afternoon|evening))"
+    + r"\s+(?:night|morning|afternoon|evening)|afterwards?|at\s+the\s+time)"
+)
+# rule name-of-body: "Andrew Kerr of the WWF's Climate Change campaign", "Yevgeny Volk of the Heritage
+# Foundation think tank", "Tim N. Palmer of the European Centre for Medium-Range Weather Forecasts near
+# Reading": a body's name (capitalised words, "of"/"for"/"and" between them), up to three lower-case words
+# of its kind and a place after "in"/"near" follow the name, which still heads the phrase ("X of Y" is X)
+_AND = re.compile(r"\band\s")
+_BODY_WORD = r"[A-Z][\w.’'\-]*(?:['’]s)?"
+_OF_BODY = re.compile(
+    r"(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
+    + _BODY_WORD
+    + r"(?:\s+(?:"
+    + _BODY_WORD
+    + r"|of|for|and|on|the|&))*(?:\s+[a-z]+){0,3}(?:\s+(?:in|near)\s+"
+    + _BODY_WORD
+    + r"(?:\s+"
+    + _BODY_WORD
+    + r"){0,2})?"
 )
 # adverbs between a subject and its verb ("quickly and succinctly", "later", "also"), not a noun in -ly
 _ADVERBS = re.compile(r"(?:(?:[a-z]+ly|and|then|later|also|again|once|still|never|often|even|just)\s*)+")
@@ -1103,6 +1133,8 @@ def _heads_phrase(rest: str, adverbs: bool = False) -> str | None:
         return "origin-firm"
     if _PLACE_AFTER.fullmatch(rest) or _TIME_AFTER.fullmatch(rest):
         return "modifier-after-name"
+    if _OF_BODY.fullmatch(rest):
+        return "name-of-body"
     if adverbs and _ADVERBS.fullmatch(rest) and not _LY_NOUN.search(rest):
         # rule adverb-before-verb: "Gov. George Bush quickly and succinctly responded, "…"", for words
         # reported (four or more: "bluntly dismissed it as "destructive"" quotes a term)
