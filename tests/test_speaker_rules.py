@@ -916,3 +916,26 @@ def test_session21_name_of_body_not_for_one_of_two_coordinated_names() -> None:
         "Mary Olsen and Jane Price at Harbour Aid said in a letter that “the plan leaves the poor behind.”"
     )
     assert [rule for _, rule in got.values()] != ["name-of-body"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "“The flood plan is too timid,” said the head of the river trust in Hull, the Rev. Paul Aske.",
+            "Paul Aske",
+        ),
+        (
+            "“The flood plan is too timid,” the port's harbour master, Capt. Ivo Petrov, said Tuesday.",
+            "Ivo Petrov",
+        ),
+    ],
+)
+def test_session21_titled_apposition_a_name_with_its_own_title_after_a_description(
+    sentence: str, speaker: str
+) -> None:
+    """Session 21, rule titled-apposition: "said the head of …, the Rev. Manfred Kock", "the Russian navy
+    commander, Adm. Vladimir Kuroyedov, said": the name in apposition is the speaker though a title
+    opens it (cased WRITE: 2 unattributed and 2 described speakers now named)."""
+    got = _rules("The council voted on the river plan on Tuesday.\n" + sentence)
+    assert list(got.values()) == [(speaker, "titled-apposition")]

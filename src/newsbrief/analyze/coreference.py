@@ -627,11 +627,11 @@ def _name_after_title(dd: DocView, q: QuoteSpan, ph: Phrase) -> str | None:
 def _apposition(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     """ "said his spokeswoman, Lisette McSoud Mondello"; rule possessive-apposition: "Faulder's niece,
     Barbara Allen, 39, … said": the name in apposition is the person the description is of."""
-    named_after = _name_after(dd, ph.end)
-    if named_after and _DESCRIPTION.match(ph.text):
-        return Resolved(named_after, "name-in-apposition")
-    if named_after and POSSESSIVE_NAME.match(ph.text):
-        return Resolved(named_after, "possessive-apposition")
+    after = _name_after(dd, ph.end)
+    if after and _DESCRIPTION.match(ph.text):
+        return Resolved(*after)
+    if after and POSSESSIVE_NAME.match(ph.text):
+        return Resolved(after[0], "possessive-apposition" if after[1] == "name-in-apposition" else after[1])
     return None
 
 
@@ -727,7 +727,7 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     ),
     SpeakerRule("capitalised-phrase", _capitalised_phrase, ("stray-word",)),
     SpeakerRule("name-after-title", _name_after_title),
-    SpeakerRule("name-in-apposition", _apposition, ("possessive-apposition",)),
+    SpeakerRule("name-in-apposition", _apposition, ("possessive-apposition", "titled-apposition")),
     SpeakerRule("demonstrative-unintroduced", _demonstrative_alone),
     SpeakerRule("short-form", _short_form),
     SpeakerRule("the-body", _the_body),
@@ -840,16 +840,33 @@ _TEXT_OF = re.compile(
 )
 
 
-def _name_after(dd: DocView, end: int) -> str | None:
-    """A person named in apposition right after a description ("his agent, Stephen Rice,"), else None."""
+def _name_after(dd: DocView, end: int) -> tuple[str, str] | None:
+    """A person named in apposition right after a description ("his agent, Stephen Rice,"), else None;
+    with the rule that read it: rule titled-apposition when the name has a title of its own ("the head of
+    the Lutheran church, the Rev. Manfred Kock", "the navy commander, Adm. Vladimir Kuroyedov,")."""
     m = _APPOSITIVE_NAME.match(dd.text, end)
     if not m:
         return None
     for f in dd.ents.within(dd.d, m.end(), m.end() + 60, "person"):
-        if f.start == m.end() and re.match(r"\s*(?:[,.;]|$)", dd.text[f.end : f.end + 2]):
-            return dd.ents.name(f)
+        lead = dd.text[m.end() : f.start].split()
+        if (
+            len(lead) <= 3
+            and all(map(_title_word, lead))
+            and re.match(r"\s*(?:[,.;]|$)", dd.text[f.end : f.end + 2])
+        ):
+            return dd.ents.name(f), "titled-apposition" if lead else "name-in-apposition"
         break
     return None
+
+
+def _title_word(word: str) -> bool:
+    """A title or role word before a name ("the", "Rev.", "Adm.", "ex-Mayor", "former")."""
+    g = gazetteer()
+    if word.lower() in ("the", "former"):
+        return True
+    return word[0].isupper() and any(
+        (x,) in g.titles or x.lower() in g.roles for x in word.rstrip(".").split("-")
+    )
 
 
 # rule plural-description: "Local officials", "Critics", "Many residents": a plural noun of people (a group
