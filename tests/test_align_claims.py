@@ -717,3 +717,17 @@ def test_session20_the_month_may_is_no_auxiliary_nor_modal() -> None:
         assert not any(c.modal or c.hedged for c in _facts(text)[0].claims)
     assert all(c.modal and c.hedged for c in _facts("The council may vote to close the library.")[0].claims)
     assert all(c.modal for c in _facts("the council said it may close the library in may.")[0].claims)
+
+
+def test_session21_a_reporting_verb_in_a_free_relative_reports_that_clause() -> None:
+    # rule `free-relative`: "in what aides said was ..." opens a clause on the side, as "which" does; the
+    # start code read "said" as the sentence's reporting verb, took all before it for the reporter and
+    # made no claim ("met" stood as a participle after "The mayor", dropped at the reporting verb)
+    a = "The Dunmore mayor met with Governor Alice Tran on Monday in what aides said was a frank talk."
+    assert _predicates(a) == ["met"]
+    assert _predicates("Tran met the mayor in what she called a frank talk.") == ["met"]
+    # so the claim is there to match (at the start, rule `shared-point`: related)
+    b = "Dunmore's mayor met Governor Tran on Monday to discuss the Elm Street bridge."
+    assert [(k.kind, k.evidence[0]) for k in _links(a, b)] == [("fact", "rule:same-claim")]
+    # the reporting verb of a sentence still wraps its claim
+    assert _predicates("Aides said the mayor met with Governor Alice Tran on Monday.") == ["met"]

@@ -18,7 +18,9 @@ for its predicates, rule-based and light (no parser; the default install has non
   after a reporting verb ("said Friday that") opens what is reported, not a relative clause (`reported-that`;
   up to ten words when a subject follows it, "told a group of donors on Friday that he ...":
   `reported-that-far`), and a verb of knowing or thinking before a "that" wraps its clause as a reporting
-  verb does ("have known for decades that ...": `thought-that`); a verb in a participle phrase between
+  verb does ("have known for decades that ...": `thought-that`); a "what" after a preposition opens a
+  clause on the side, its reporting verb that clause's ("met Morsi in what aides said was ...":
+  `free-relative`); a verb in a participle phrase between
   commas ("Smith, charged with murder, was released": `participle-aside`) or in a clause of time ("...
   when he died in 2011": `time-clause`) is said on the side;
 * its arguments are the clause's participants, counted numbers and content words: those written
@@ -190,11 +192,11 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         if low == "that" and _reported(words, k, said, text):
             said = k  # "said Friday that", "told reporters that", "said ... and that": what is reported
             continue
-        if low in _OPENS_RELATIVE or (low == "that" and k - 1 != last and k > 0):
+        if low in _OPENS_RELATIVE or (low == "that" and k - 1 != last and k > 0) or _free_relative(words, k):
             relative, seen = True, False
             continue
-        if _auxiliary(words, k, text):  # "the chemical found in the soil was EMPTA": the relative was the
-            # subject's
+        if _auxiliary(words, k, text) and not relative:  # "the chemical found in the soil was EMPTA": the
+            # participle was the subject's (an auxiliary of a relative clause is the relative's)
             reduced = []
         kind = _verb_kind(words, k, text)
         if kind is None:
@@ -224,6 +226,13 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         # Morsi": a clause writes a verb; with no other one, one noun phrase before it, the participle is it
         return sorted([*out, reduced[0]])
     return out
+
+
+def _free_relative(words: list[tuple[str, int, int]], k: int) -> bool:
+    """Rule `free-relative`: word `k` is a "what" after a preposition ("met Morsi in what people close to
+    him said was his first meeting", "as part of what the State Department called an effort"): it opens a
+    clause on the side, as "which" does, and a reporting verb in it reports that clause, not the sentence."""
+    return k > 0 and words[k][0].lower() == "what" and words[k - 1][0].lower() in _PREPOSITIONS
 
 
 # rule `thought-that`: verbs of knowing and thinking followed by "that" wrap what is known or thought, as a
