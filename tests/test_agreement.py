@@ -324,3 +324,52 @@ def test_each_rule_that_holds_a_point_elsewhere_names_itself() -> None:
     assert held_elsewhere(linked, widow) == "linked"
     one = _Elsewhere(story, Alignment(), [0] * len(s))  # one source: no other to hold it
     assert held_elsewhere(one, attack) is None
+
+
+def test_web_page_chrome_is_never_a_point() -> None:
+    """Session 21: a paywall line was listed as a point one source makes (start, a8e952f; on the
+    Multi-News+ pool a caption both pages carry was listed as shared); chrome never counts (`CHROME`)."""
+    caption = (
+        "File - in this Oct. 24, 2016, file photo, clouds are reflected in the glass of the Halvard tower."
+    )
+    a = (
+        f"{caption}\n"
+        "A federal judge approved the merger of Halvard and Oakmere on Tuesday after a six-week trial.\n"
+        "The ruling could open the way for other media deals, analysts said."
+    )
+    b = (
+        f"{caption}\n"
+        "Thank you for reading 5 free articles on our website this month.\n"
+        "Oakmere said it expects to complete its purchase of Halvard by June 20."
+    )
+    claims = brief(texts=[a, b], words=60, timings=False).claims
+    assert not [c for c in claims if "file photo" in c.text or "free articles" in c.text], claims
+
+
+def test_each_chrome_rule_names_what_it_finds() -> None:
+    from newsbrief.analyze.agreement import CHROME, chrome
+
+    assert [r.name for r in CHROME] == ["caption", "highlights", "site"]
+    found = {
+        "Image 2 of 2 Ronald McNeil was arrested in May.": "caption",
+        "( photo: the courier journal file photo ) the founder of the chain said he misses them.": "caption",
+        "( sarah parnass/the washington post ) seven of the candidates gathered in iowa.": "caption",
+        "In this 2008 photo, an elephant at the zoo raises its trunk.": "caption",
+        "Media playback is unsupported on your device media caption the bbc's reporter in cairo.": "caption",
+        "Riot police fire tear gas outside the university, wednesday, march 26, 2014.": "caption",
+        "Story highlights tire marks show the driver swerved to hit the animals.": "highlights",
+        "Re-enter zip code or sign up for digital access.": "site",
+        "Breaking news emails get breaking news alerts and special reports.": "site",
+        "If you are a current 7-day subscriber you are granted an all-access pass to the website.": "site",
+    }
+    for text, name in found.items():
+        assert chrome(text) == name, text
+    for text in (  # news that only mentions pictures, newsletters or subscribers
+        "A plume of fire frozen in a stunning image: to the historian, it is the century's emblem.",
+        "The match will be analyzed by the Associated Press Sports Editors in a newsletter.",
+        "Netflix added 2 million subscribers in the quarter, the company said.",
+        "Advertisement revenue fell by a third, the company said.",
+        "The vote is set for Tuesday, March 26, 2014, and the count for the day after.",
+        "The court heard the case on Wednesday, March 26, 2014.",
+    ):
+        assert chrome(text) is None, text

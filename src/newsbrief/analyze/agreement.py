@@ -20,12 +20,15 @@ stage's links (`newsbrief.align`), so the agreement list and the citations never
   kind, or the same key words) is left out of it, not listed, even when the align stage found no
   `fact` link to cite.
 
-Page furniture (short lines, promos in parentheses, headline-case lines) never counts.
+Page furniture (short lines, promos in parentheses, headline-case lines: align's `is_furniture`) and
+web-page chrome (`CHROME`: photo captions and credits, a highlights box, the site talking to its reader)
+never count, also glued to a sentence in a scraped page.
 """
 
 from __future__ import annotations
 
 import heapq
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -46,6 +49,54 @@ HELD_LINK = 0.2  # a link (any kind) this strong to another source's sentence: t
 HELD_COSINE = 0.15  # key words this alike (stemmed TF-IDF cosine) with another source's sentence: likewise
 
 
+@dataclass(frozen=True)
+class Chrome:
+    """One named rule: a sentence `pattern` finds is web-page chrome, never a point of the story."""
+
+    name: str
+    reason: str
+    pattern: re.Pattern[str]
+
+
+CHROME: tuple[Chrome, ...] = (
+    Chrome(
+        "caption",
+        "a photo caption or credit, alone or glued to the text",
+        re.compile(
+            r"\bimage (?:\d+ of \d+|copyright|caption)\b|^enlarge\b|\benlarge this image\b"
+            r"|\bin this (?:[\w.,'’-]+\s+){0,6}(?:file\s+)?(?:photo(?:graph)?|image|picture)s?\b"
+            r"|(?:^|\(\s*)(?:photo|picture|image|credit)s?\s*:|\bmedia (?:playback|caption)\b"
+            r"|\bhandout (?:photo|picture|image)|\(\s*[a-z][\w .'’-]*/\s*[a-z][\w .'’&/-]*\)"
+            r"|\bback to gallery\b"
+            r"|,\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}\s*\.?\s*$",
+            re.IGNORECASE,
+        ),
+    ),
+    Chrome(
+        "highlights",
+        "an outlet's highlights box restates its report",
+        re.compile(r"^story highlights\b", re.I),
+    ),
+    Chrome(
+        "site",
+        "the page talking to its reader: subscriptions, sign-ups, alerts, widgets",
+        re.compile(
+            r"\bsubscribe (?:today|now)\b|\bdigital access\b|\bfree articles\b|\bsign up (?:for|to)\b"
+            r"|\bbreaking news (?:emails|alerts)\b|\bdelivered (?:weekday|daily|every)|\bzip ?code\b"
+            r"|\badobe reader\b|\bunable to fetch\b|\bplease try again\b|\bthank you for reading\b"
+            r"|\ball-access\b"
+            r"|\bstory continued below\b|\bmore coverage\b|\blaunch gallery\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def chrome(text: str) -> str | None:
+    """The name of the first `CHROME` rule that finds web-page chrome in `text`, or None."""
+    return next((r.name for r in CHROME if r.pattern.search(text)), None)
+
+
 def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = None) -> tuple[Claim, ...]:
     """Shared claims (most sources, most informative first), conflicts, then single-source points."""
     if len(story.documents) < 2 or not story.sentences:
@@ -53,7 +104,7 @@ def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = N
     if alignment is None:
         alignment = story.alignment
     sents = story.sentences
-    ok = [s.words >= MIN_WORDS and not is_furniture(s.text) for s in sents]
+    ok = [s.words >= MIN_WORDS and not is_furniture(s.text) and chrome(s.text) is None for s in sents]
     links = Alignment(tuple(k for k in alignment.links if ok[k.a] and ok[k.b]))
     doc_of = [s.doc for s in sents]
     source = sources(story.copies)
