@@ -939,3 +939,26 @@ def test_session21_titled_apposition_a_name_with_its_own_title_after_a_descripti
     opens it (cased WRITE: 2 unattributed and 2 described speakers now named)."""
     got = _rules("The council voted on the river plan on Tuesday.\n" + sentence)
     assert list(got.values()) == [(speaker, "titled-apposition")]
+
+
+def test_session21_narrative_after_a_name_in_the_next_sentence_does_not_stop_the_speaker() -> None:
+    """Session 21, rule narrative-after (in continued): a quote that ends its own sentence with a full stop
+    inside the marks, followed by a narrative sentence naming someone without a verb of saying, goes on
+    with the speaker before ("… Rosenberg said. "We had to teach him what language was for." At first,
+    Evan was oblivious."); cased WRITE: 2 unattributed quotes, both right."""
+    got = _rules(
+        "The clinic opened a new wing in March.\n"
+        "“We had to teach him how to point,” Gruber said. “We had to teach him what words were for.” At "
+        "first, Peter Lang was puzzled."
+    )
+    assert got["We had to teach him what words were for"] == ("Gruber", "narrative-after")
+
+
+@pytest.mark.parametrize("verb", ["bellowed", "sniffed", "ruminated", "summed up", "coos", "asserts"])
+def test_session21_more_verbs_of_saying(verb: str) -> None:
+    """Session 21: verbs of saying the list lacked (cased WRITE: "he bellowed over loudspeakers", "Whaley
+    sniffed", "Wiley ruminated", "Putin summed up", "she coos", "he asserts": 6 quotes and 2 continued)."""
+    got = _rules(
+        f"The vote was held on Sunday.\n“The people have spoken and they want change,” Ortega {verb}."
+    )
+    assert list(got.values()) == [("Ortega", "name-in-phrase")]

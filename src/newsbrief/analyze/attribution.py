@@ -786,7 +786,10 @@ def _continued(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | No
     if dd.caseless or not _is_full_sentence(dd, q, w) or _looks_like_title(dd, q):
         return None  # case-less text: the names that would break the chain cannot be seen
     prev = next((p for p in reversed(dd.quotes[:i]) if p.speech), None)
-    if prev is None or not prev.speaker or _other_named_after(dd, prev, w):
+    if prev is None or not prev.speaker:
+        return None
+    narrative = _narrative_after(dd, q, w)
+    if not narrative and _other_named_after(dd, prev, w):
         return None
     same_para = prev.para_end == q.para_start and not _other_person_between(dd, prev, q)
     opens_para = (
@@ -795,8 +798,22 @@ def _continued(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | No
         and not _other_person_between(dd, prev, q)
     )
     if same_para or opens_para or _across_narrative(dd, prev, q):
-        return Attribution(True, speaker=prev.speaker)
+        named = narrative and _other_named_after(dd, prev, w)
+        return Attribution(True, speaker=prev.speaker, speaker_rule="narrative-after" if named else None)
     return None
+
+
+def _narrative_after(dd: DocView, q: QuoteSpan, w: Window) -> bool:
+    """Rule narrative-after: a quote that ends its own sentence with a full stop inside the marks, followed
+    by a capitalised sentence with no verb of saying (""We had to teach him what language was for." At
+    first, Evan was oblivious."): a name there is the next sentence's, not the quote's attribution."""
+    text = dd.text
+    a0, a1 = w.after
+    return (
+        text[q.start : q.end].rstrip().endswith(".")
+        and re.match(r"\s+[A-Z]", text[a0 : a1 + 1]) is not None
+        and not _verbs(text, a0, a1)
+    )
 
 
 def _across_narrative(dd: DocView, prev: QuoteSpan, q: QuoteSpan) -> bool:
@@ -1269,7 +1286,7 @@ RULES: tuple[Rule, ...] = (
     Rule("same-sentence", _in_sentence),
     Rule("colon-intro", _colon_intro),
     Rule("interview-turn", _interview_turn),
-    Rule("continued", _continued),
+    Rule("continued", _continued, ("narrative-after",)),
     Rule("adjacent-clause", _adjacent_clause),
     Rule("passive-agent", _passive_agent),
     Rule("reported-clause", _reported_clause, ("text-subject", "subject-head")),

@@ -101,7 +101,8 @@ SPEECH_VERBS = (
     "concludes|describes|worries|wonders|muses|laments|recounts|quips|jokes|cautions|"
     "snapped|snaps|fumed|fumes|interjected|chimed in|pointed out|points out|protested|objected|confided|"
     "confides|sighed|sighs|sobbed|barked|growled|beamed|marveled|marvelled|marvels|raved|raves|gasped|"
-    "groaned|ventured|demanded|demands|"
+    "groaned|ventured|demanded|demands|bellowed|bellows|hollered|sniffed|sniffs|ruminated|summed up|sums up|"
+    "cooed|coos|asserts|"
     r"agreed(?!\s+(?:to|with|on|that)\b)|agrees(?!\s+(?:to|with|on|that)\b)|disagreed|answered|wondered|asserted|"
     "according to"
 )
