@@ -1273,3 +1273,17 @@ def test_session21_a_lone_ordinal_names_nothing() -> None:
     assert "18th" not in found, found
     assert found.get("42nd Street") == "place", found
     assert found.get("101st Airborne Division") == "organization", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Marisol Teague, an Inuit leader, was quoted as saying the ice is thin.", "Marisol Teague"),
+        ("Dov Kerrigan, a 23-year-old Walmart manager in Austin, thoroughly approves.", "Dov Kerrigan"),
+    ],
+)
+def test_session21_person_appositive_a_role_after_capitalised_or_numbered_words(text: str, name: str) -> None:
+    """Session 21, rule person-appositive (named-role form): a role word after one or two capitalised or
+    numbered words in apposition (", an Inuit leader,", ", a 23-year-old Mervyn's manager in …") says
+    person, so a later "she said" finds its antecedent (cased WRITE: 3 quotes and 1 continued)."""
+    assert _kinds(text).get(name) == "person"

@@ -962,3 +962,13 @@ def test_session21_more_verbs_of_saying(verb: str) -> None:
         f"The vote was held on Sunday.\n“The people have spoken and they want change,” Ortega {verb}."
     )
     assert list(got.values()) == [("Ortega", "name-in-phrase")]
+
+
+def test_session21_a_pronoun_finds_a_person_named_with_a_capitalised_role() -> None:
+    """Session 21: "Marisol Teague, an Inuit leader, …" is a person, so "she said" after it is hers."""
+    got = _rules(
+        "The ice melted early this spring.\n"
+        "Marisol Teague, an Inuit leader, was quoted as saying the hunters cannot travel.\n"
+        "“If this rate of change continues, our lifestyle may change forever,” she said."
+    )
+    assert list(got.values()) == [("Marisol Teague", "pronoun-antecedent")]

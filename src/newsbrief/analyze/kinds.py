@@ -830,13 +830,26 @@ def _person_appositive(p: Piece) -> bool:
     if len(w) == 2 and w[0] in g.first_names and _WHOSE_AFTER.match(a):
         return p.emit("person", cue=True)  # "Lena Ward, whose son …" (an age: below)
     appos = _APPOS_ROLE.match(a)
-    if (appos and appos.group(1) in g.roles) or (
-        w[0] in g.first_names
-        and len(w) <= 3
-        and (_APPOS_PERSON.match(a) or _SPEECH_AFTER.match(a) or _AGE_AFTER.match(a))
+    named_role = _APPOS_NAMED_ROLE.match(a)
+    if (
+        (appos and appos.group(1) in g.roles)
+        or (len(w) <= 3 and named_role and named_role.group(1) in g.roles)
+        or (
+            w[0] in g.first_names
+            and len(w) <= 3
+            and (_APPOS_PERSON.match(a) or _SPEECH_AFTER.match(a) or _AGE_AFTER.match(a))
+        )
     ):
         return p.emit("person", cue=True)
     return False
+
+
+# rule person-appositive, its named-role form: a role word after one or two capitalised or numbered words
+# (", an Inuit leader,", ", a 23-year-old Mervyn's manager"): the words before the role say whose or what
+# kind, the role says person
+_APPOS_NAMED_ROLE = re.compile(
+    r"^,\s+(?:a|an|the)\s+(?:(?:[A-Z][\w.\-]*(?:['’]s)?|\d[\w\-]*)\s+){1,2}([a-z]+)\s*(?:[,.;]|(?:in|at|of|for|from|with)\s)"
+)
 
 
 # ", a pro-Kremlin daily,": an organisation noun ending an appositive (no "of …": "a member of the party")
