@@ -357,9 +357,12 @@ def test_each_chrome_rule_names_what_it_finds() -> None:
         "In this 2008 photo, an elephant at the zoo raises its trunk.": "caption",
         "Media playback is unsupported on your device media caption the bbc's reporter in cairo.": "caption",
         "Riot police fire tear gas outside the university, wednesday, march 26, 2014.": "caption",
+        "The judge presiding over the effort to block the purchase... ( associated press )": "caption",
+        "Liam daniel / cinemanx films one christian mckay as orson welles in the film.": "caption",
         "Story highlights tire marks show the driver swerved to hit the animals.": "highlights",
         "Re-enter zip code or sign up for digital access.": "site",
         "Breaking news emails get breaking news alerts and special reports.": "site",
+        "Text size - + reset obama talks gop plan at presser politico 44 the speaker said.": "site",
         "If you are a current 7-day subscriber you are granted an all-access pass to the website.": "site",
     }
     for text, name in found.items():
@@ -371,5 +374,7 @@ def test_each_chrome_rule_names_what_it_finds() -> None:
         "Advertisement revenue fell by a third, the company said.",
         "The vote is set for Tuesday, March 26, 2014, and the count for the day after.",
         "The court heard the case on Wednesday, March 26, 2014.",
+        "The decision was his and his alone, the judge said... (he did not elaborate)",
+        "Either the board or the mayor / council can call a vote, she said.",
     ):
         assert chrome(text) is None, text

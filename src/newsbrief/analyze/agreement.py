@@ -67,7 +67,8 @@ CHROME: tuple[Chrome, ...] = (
             r"|\bin this (?:[\w.,'’-]+\s+){0,6}(?:file\s+)?(?:photo(?:graph)?|image|picture)s?\b"
             r"|(?:^|\(\s*)(?:photo|picture|image|credit)s?\s*:|\bmedia (?:playback|caption)\b"
             r"|\bhandout (?:photo|picture|image)|\(\s*[a-z][\w .'’-]*/\s*[a-z][\w .'’&/-]*\)"
-            r"|\bback to gallery\b"
+            r"|\bback to gallery\b|(?:\.\.\.|…)\s*\(\s*(?:associated press|ap|reuters|afp)\s*\)\s*$"
+            r"|^[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*){0,3}\s+/\s+[a-z]"
             r"|,\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}\s*\.?\s*$",
             re.IGNORECASE,
         ),
@@ -84,7 +85,7 @@ CHROME: tuple[Chrome, ...] = (
             r"\bsubscribe (?:today|now)\b|\bdigital access\b|\bfree articles\b|\bsign up (?:for|to)\b"
             r"|\bbreaking news (?:emails|alerts)\b|\bdelivered (?:weekday|daily|every)|\bzip ?code\b"
             r"|\badobe reader\b|\bunable to fetch\b|\bplease try again\b|\bthank you for reading\b"
-            r"|\ball-access\b"
+            r"|\ball-access\b|\btext size\b"
             r"|\bstory continued below\b|\bmore coverage\b|\blaunch gallery\b",
             re.IGNORECASE,
         ),
