@@ -972,3 +972,25 @@ def test_session21_a_pronoun_finds_a_person_named_with_a_capitalised_role() -> N
         "“If this rate of change continues, our lifestyle may change forever,” she said."
     )
     assert list(got.values()) == [("Marisol Teague", "pronoun-antecedent")]
+
+
+def test_session21_caseless_adjacent_the_quote_after_the_attribution_goes_on() -> None:
+    """Session 21, rule caseless-adjacent (in continued): in case-less text a quote right after the one
+    sentence that attributes the quote before it is the same speaker's ("…," cordle said. "…"); continued
+    was off in case-less text (Multi-News+ train draw Random(2104), 100 stories: 9 quotes, 11 with the
+    pronoun chains after them, all the right person; tuned frozen2 right on found 21 -> 28 of 133)."""
+    q = _rules(
+        _SCHOOL + "Dressed in a green prison uniform, 22-year-old matthew cordle addressed the courtroom. "
+        '" whatever my sentence may be, the true punishment is living, " cordle said. " i am sorry for what '
+        'i did to the family. "'
+    )
+    assert q["i am sorry for what i did to the family"] == ("Matthew Cordle", "caseless-adjacent")
+
+
+def test_session21_caseless_adjacent_not_after_a_question() -> None:
+    """After a question and "asked", the next quote is the answer: another speaker's."""
+    q = _rules(
+        _SCHOOL + "Dressed in a green prison uniform, 22-year-old matthew cordle addressed the courtroom. "
+        '" do you understand the sentence? " the judge asked. " i understand it very well. "'
+    )
+    assert q["i understand it very well"][0] is None

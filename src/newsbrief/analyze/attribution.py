@@ -783,8 +783,10 @@ def _interview_turn(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution
 def _continued(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """A quote right after a quote with a speaker, in the same paragraph with nothing but narrative
     between them, or opening the paragraph after one that ended with it: the same speaker goes on."""
-    if dd.caseless or not _is_full_sentence(dd, q, w) or _looks_like_title(dd, q):
-        return None  # case-less text: the names that would break the chain cannot be seen
+    if not _is_full_sentence(dd, q, w) or _looks_like_title(dd, q):
+        return None
+    if dd.caseless:  # case-less text: the names that would break a longer chain cannot be seen
+        return _caseless_adjacent(dd, i, q)
     prev = next((p for p in reversed(dd.quotes[:i]) if p.speech), None)
     if prev is None or not prev.speaker:
         return None
@@ -801,6 +803,35 @@ def _continued(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | No
         named = narrative and _other_named_after(dd, prev, w)
         return Attribution(True, speaker=prev.speaker, speaker_rule="narrative-after" if named else None)
     return None
+
+
+def _caseless_adjacent(dd: DocView, i: int, q: QuoteSpan) -> Attribution | None:
+    """Rule caseless-adjacent: in case-less text, a quote right after the one sentence that attributes the
+    quote before it (""…," trump said. "i hope he gets approved.""): nothing but that attribution stands
+    between them, so the same speaker goes on. Not after a question or an "asked" (the answer is another
+    speaker's), nor when the sentence ends on another quote."""
+    if i == 0:
+        return None
+    prev = dd.quotes[i - 1]
+    if not (prev.speech and prev.speaker) or prev.rule not in ("said-after", "caseless-name"):
+        return None
+    text = dd.text
+    gap = text[prev.after_close : q.open_at].strip()
+    if (
+        not gap.endswith(".")
+        or len(gap.split()) > 15
+        or text[prev.start : prev.end].rstrip(" ,").endswith("?")
+        or _ASKED.search(gap)
+        or len(_SENTENCE_END.findall(gap)) != 1
+        or not _verbs(text, prev.after_close, q.open_at)
+    ):
+        return None
+    return Attribution(True, speaker=prev.speaker, speaker_rule="caseless-adjacent")
+
+
+_ASKED = re.compile(r"\bask", re.IGNORECASE)
+# a full stop that ends a sentence: not one of an abbreviation or initial ("sen.", "u.s.", "d.c.", "jr.")
+_SENTENCE_END = re.compile(r"(?<![\s.][a-z])(?<![\s.][a-z]{2})(?<![\s.][a-z]{3})[.!?](?=\s|$)", re.IGNORECASE)
 
 
 def _narrative_after(dd: DocView, q: QuoteSpan, w: Window) -> bool:
@@ -868,9 +899,18 @@ def _adjacent_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
         if dd.in_quote(m.start()) or _PARTICIPLE.match(m.group()) or _NAMING_VERB.match(m.group()):
             continue
         who = _who_before(dd, dd.sentence_start(m.start()), m.start())
+        if who is None and _INVERTED_BEFORE.search(text, prev.start, m.start()):
+            # rule adjacent-inverted: "That indicates a genetic component, said Geraldine Dawson, professor
+            # … . "We believe …"": the phrase after an inverted verb is the one the sentence reports
+            end = _phrase_end(text, m.end(), min(prev.end, q.open_at))
+            who = _who_span(dd, m.end(), end, before_verb=False)
+            who = who and (_named_in_apposition(dd, who, end) or who)
         if who is not None:
             return Attribution(True, who)
     return None
+
+
+_INVERTED_BEFORE = re.compile(r",\s*$")
 
 
 def _opens_quote_paragraph(dd: DocView, q: QuoteSpan, prev: Sentence) -> bool:
@@ -1286,7 +1326,7 @@ RULES: tuple[Rule, ...] = (
     Rule("same-sentence", _in_sentence),
     Rule("colon-intro", _colon_intro),
     Rule("interview-turn", _interview_turn),
-    Rule("continued", _continued, ("narrative-after",)),
+    Rule("continued", _continued, ("narrative-after", "caseless-adjacent")),
     Rule("adjacent-clause", _adjacent_clause),
     Rule("passive-agent", _passive_agent),
     Rule("reported-clause", _reported_clause, ("text-subject", "subject-head")),
