@@ -994,3 +994,14 @@ def test_session21_caseless_adjacent_not_after_a_question() -> None:
         '" do you understand the sentence? " the judge asked. " i understand it very well. "'
     )
     assert q["i understand it very well"][0] is None
+
+
+def test_session21_adjacent_clause_reads_an_inverted_said_name() -> None:
+    """Session 21, adjacent-clause: a quote standing as its own sentence after "…, said Geraldine Dawson,
+    professor …" is the named person's: the phrase after an inverted verb is the sentence's speaker."""
+    got = _rules(
+        "Researchers believe the condition runs in families.\n"
+        "That points to a strong genetic component, said Mirela Costa, professor of genetics at the "
+        "University of Lisbon. “We believe at least five genes are involved.”"
+    )
+    assert got["We believe at least five genes are involved"][0] == "Mirela Costa"
