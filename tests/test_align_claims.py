@@ -731,3 +731,30 @@ def test_session21_a_reporting_verb_in_a_free_relative_reports_that_clause() -> 
     assert [(k.kind, k.evidence[0]) for k in _links(a, b)] == [("fact", "rule:same-claim")]
     # the reporting verb of a sentence still wraps its claim
     assert _predicates("Aides said the mayor met with Governor Alice Tran on Monday.") == ["met"]
+
+
+def test_session21_a_long_or_quoted_trailing_reporter_leaves_the_claim() -> None:
+    # rule `trailing-attribution`: up to twelve words before the reporting verb (", three people with direct
+    # knowledge of the settlement told the Dunmore Herald."), and after a quotation's closing mark ('," said
+    # ...', Multi-News+'s ', " said ...'); the start code took all before "told" / "said" for the reporter
+    # and made no claim
+    a = (
+        "The Dunmore council secretly paid $250,000 to settle the claims of two former clerks, three people "
+        "with direct knowledge of the settlement told the Dunmore Herald."
+    )
+    assert _predicates(a) == ["paid"]
+    b = 'Governor Tran visited Dunmore "to show that we stand with the town," said spokeswoman Jane Doe.'
+    assert _predicates(b) == ["visited"]
+    assert _predicates('" we are rebuilding the elm street bridge, " said mark dunn.') == ["rebuilding"]
+    # a report that leads, or one whose own claim follows, is still no trailing one
+    assert _predicates("Three people told the Dunmore Herald that the council paid $250,000.") == ["paid"]
+
+
+def test_session21_a_present_form_after_get_is_no_passive() -> None:
+    # rule `present-no-passive`: "the pushback I'm getting reminds me": "getting" is no auxiliary of
+    # "reminds" (the start code read a passive, so the claim differed from "The pushback I'm seeing reminds
+    # me ..." by voice, `guards.claims_differ`)
+    (f,) = _facts("The pushback I'm getting reminds me of the early days of the scandal.")
+    assert [(c.predicate, c.passive) for c in f.claims] == [("remind", False)]
+    (g,) = _facts("The mayor was reminded of the scandal by his aides.")
+    assert [c.passive for c in g.claims] == [True]

@@ -14,7 +14,8 @@ for its predicates, rule-based and light (no parser; the default install has non
   (learned by `scripts/mine_verbs.py`) where a subject may end before it ("The disorder interferes with",
   "the data suggest": rule `present-verb`); reporting verbs ("said", "told") are the
   attribution wrapper, never the claim, and the words before them are who reports it, unless the clause
-  ends on its reporter (", Fox said.": rule `trailing-attribution`, the reporter cut); a "that" a few words
+  ends on its reporter (", Fox said.", '," said State Department spokeswoman Victoria Nuland.': rule
+  `trailing-attribution`, the reporter cut); a "that" a few words
   after a reporting verb ("said Friday that") opens what is reported, not a relative clause (`reported-that`;
   up to ten words when a subject follows it, "told a group of donors on Friday that he ...":
   `reported-that-far`), and a verb of knowing or thinking before a "that" wraps its clause as a reporting
@@ -407,17 +408,18 @@ def _adverb(low: str) -> bool:
 
 
 # rule `trailing-attribution`: a clause that ends on who reports it (", police said.", ", a spokesman for
-# the city said Tuesday.", ", according to police."): its claim is what comes before the comma, and the
-# reporter is none of its arguments
+# the city said Tuesday.", ", according to police.", ", three people with direct knowledge of the talks told
+# the Herald.", after a quotation's closing mark too: '," said ...', Multi-News+'s ', " said ...'): its claim
+# is what comes before the comma, and the reporter is none of its arguments
 _TRAILING = re.compile(
-    r",\s+(?:[\w.'’-]+\s+){0,6}?(?:said|says|told\s+[\w.'’-]+|reported|added|according\s+to)"
+    r",(?:\s*[\"”’'])?\s+(?:[\w.'’-]+\s+){0,12}?(?:said|says|told\s+[\w.'’-]+|reported|added|according\s+to)"
     r"((?:\s+[\w.'’-]+){0,5}?)\s*[.?!]?[\"”’']?\s*$"
 )
 
 
 def _trailing(text: str, start: int, end: int) -> int | None:
     """Where the clause `text[start:end]` ends on its reporter (the comma of ", police said."), or None:
-    at most six words before the reporting verb, at most five after it, and none of those an auxiliary
+    at most twelve words before the reporting verb, at most five after it, and none of those an auxiliary
     or "that" (", police said he was armed": the report's own claim follows)."""
     m = _TRAILING.search(text, start, end)
     if m is None or any(w.lower() in _AUXILIARY or w.lower() == "that" for w in m.group(1).split()):
@@ -555,8 +557,11 @@ _COORDINATED = re.compile(r",?\s+(?:and|or)\s+(?:[a-z]+ly\s+|later\s+|then\s+)?"
 
 def _passive(text: str, start: int, s: int, e: int) -> bool:
     """The verb `text[s:e]` is a passive participle: a form of "be" / "get" before it, past adverbs ("was
-    not killed", "has been arrested", "were seriously injured"); "has been fighting" is no passive."""
-    if text[s:e].lower().endswith("ing"):
+    not killed", "has been arrested", "were seriously injured"); "has been fighting" is no passive, nor is a
+    present form after a "get" that is no auxiliary ("the pushback I'm getting reminds me": rule
+    `present-no-passive`)."""
+    low = text[s:e].lower()
+    if low.endswith("ing") or (low.endswith("s") and not low.endswith("ss")):
         return False
     words = [w.lower() for w in _WORD.findall(text, start, s)]
     while words and (words[-1] in _BETWEEN or _adverb(words[-1])) and words[-1] not in _PASSIVE:
