@@ -19,7 +19,8 @@ def _quotes(*texts: str) -> dict[str, str | None]:
 
 def test_rule_table_is_ordered_and_named() -> None:
     names = [r.name for r in attribution.RULES]
-    assert names[0] == "named-term" and names[1] == "said-after" and names[-1] == "unattributed"
+    # caseless-name (only in case-less text) reads "said anthony butler" before said-after (session 21)
+    assert names[:3] == ["named-term", "caseless-name", "said-after"] and names[-1] == "unattributed"
     assert len(set(names)) == len(names)
 
 

@@ -1005,3 +1005,27 @@ def test_session21_adjacent_clause_reads_an_inverted_said_name() -> None:
         "University of Lisbon. “We believe at least five genes are involved.”"
     )
     assert got["We believe at least five genes are involved"][0] == "Mirela Costa"
+
+
+def test_session21_caseless_name_before_said_after() -> None:
+    """Session 21: in case-less text caseless-name reads "said anthony butler" before said-after, which
+    took the phrase and found no name in it when "Butler's" opening the next sentence made an entity of the
+    surname (train draw: 2 quotes and 1 pronoun after them; WRITE 1; tuned frozen2 2, all right)."""
+    q = _rules(
+        _SCHOOL + '" losing my daughter once was enough to kill most people, " said anthony butler. '
+        "Butler's daughter was 11 days old when she died in 2014."
+    )
+    assert q["losing my daughter once was enough to kill most people"] == ("Anthony Butler", "caseless-name")
+
+
+def test_session21_caseless_adjacent_starts_no_chain_past_other_words() -> None:
+    """A speaker carried by caseless-adjacent is, like a caseless-name, no antecedent for a "he said" with
+    words between (people there cannot be seen: tuned frozen2's publisher joel martin, given to the lawyer
+    before him); right after its quote it is ("…" he added: "…")."""
+    q = _rules(
+        _SCHOOL + '" the song was original, " said adam simpson, a lawyer for the publisher. " we won the '
+        'case. " speaking by phone, publisher joel martin said he had been waiting for years. " it is a '
+        'big relief for everyone, " he said.'
+    )
+    assert q["we won the case"][0] == "Adam Simpson"
+    assert q["it is a big relief for everyone"][0] != "Adam Simpson"

@@ -1318,9 +1318,9 @@ def _opening_subject(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | No
 
 RULES: tuple[Rule, ...] = (
     Rule("named-term", _named_term),
+    Rule("caseless-name", _caseless_name),
     Rule("said-after", _said_after),
     Rule("dash-credit", _dash_credit),
-    Rule("caseless-name", _caseless_name),
     Rule("asked-by", _asked_by),
     Rule("intro-before", _intro_before),
     Rule("same-sentence", _in_sentence),

@@ -1340,10 +1340,14 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
             and x.speech
             and x.speaker
             and x is not q
-            # a name read in case-less text (attribution's caseless-name) starts no chain: the people named
-            # between it and the pronoun cannot be seen ("… said gerald joyce. … president obama asked …
-            # He said …" is Obama)
-            and x.rule != "caseless-name"
+            # a name read in case-less text (attribution's caseless-name, or carried by caseless-adjacent)
+            # starts no chain: the people named between it and the pronoun cannot be seen ("… said gerald
+            # joyce. … president obama asked … He said …" is Obama); but for the pronoun right after its
+            # quote, nothing between (""…," christie said. "…" he added: "…"")
+            and not (
+                (x.rule == "caseless-name" or x.speaker_rule == "caseless-adjacent")
+                and dd.text[x.after_close : pos].strip(" ,.:;")
+            )
             # a gendered pronoun follows a speaker only of that gender: in an exchange ("…," the host
             # said. "…?" he shot back) a speaker of unknown gender is more likely the other party
             and (
