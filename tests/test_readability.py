@@ -404,3 +404,37 @@ def test_session20_inner_connective_words_are_listed_once():
     assert tuple(w + "," for w in r._INNER_CONNECTIVE_WORDS) == r._INNER_CONNECTIVE_KEYS
     for w in r._INNER_CONNECTIVE_WORDS:
         assert r._INNER_CONNECTIVE.match(f"Pakistan, {w}, needs help.")
+
+
+def test_a_full_sentence_after_a_question_stands_alone_an_answer_does_not() -> None:
+    """Session 21: a headline's or a writer's question no longer holds back the full sentence after
+    it (in the training draw's under-filled briefs, the largest reason a chain of sentences stayed
+    out); a short answer, one opening as an answer, or any sentence after a quoted question still
+    leans on it."""
+    question = "Did early Mars have a vast northern ocean?"
+    lead = "Scientists have located an impact crater linked to tsunamis that swept across ancient Mars."
+    assert needs(make_story([[question, lead]]).sentences)[-1] is None
+    assert needs(make_story([[LEAD, question, lead]], lower=True).sentences)[-1] is None
+    # It still leans on what other rules find ("It" opens it).
+    after = "It was created by an asteroid that struck the planet some 3.4 billion years ago, they said."
+    assert needs(make_story([[question, after]]).sentences)[-1].rule == "pronoun-or-connective-opening"
+    answers = [
+        ("But can computers read a face?", "Not so much, researchers at the university found in a study."),
+        ("Is the bridge safe?", "Yes, and the engineers who inspected it on Monday say it will stay open."),
+        ("Will the ferry run?", "The council says so."),
+    ]
+    for q, a in answers:
+        need = needs(make_story([[LEAD, q, a]]).sentences)[-1]
+        assert need is not None and need.rule == "answer-after-question", (a, need)
+    # After a quoted question the next sentence may be the exchange's next turn, whatever its length.
+    turn = "Twitter repeated its policy on abuse to the reporters who asked on Monday."
+    asked = "Who decides what is abusive on the site?"
+    assert needs(make_story([[LEAD, f"“{asked}”", turn]]).sentences)[-1].rule == "answer-after-question"
+    assert needs(make_story([[LEAD, asked, turn]]).sentences)[-1] is None
+    # An aside's question leaves its sentence to go on after it.
+    rest = "when Republicans were ahead in past presidential elections and during the war."
+    aside = "They made the same threat (or was it a promise?)"
+    assert needs(make_story([[LEAD, aside, rest]]).sentences)[-1].rule == "answer-after-question"
+    # A short question prompts what follows, often a page's call to the reader.
+    prompt = ["Interested in the bridge?", "Add it as an interest to stay up to date on the latest news."]
+    assert needs(make_story([[LEAD, *prompt]]).sentences)[-1].rule == "answer-after-question"

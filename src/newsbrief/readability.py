@@ -5,7 +5,7 @@ sentence says what it leans on (`Need`):
 
 - ``previous``: the sentence right before it in its document (a pronoun or connective opening, a
   quotation opened earlier, the speaker of a quotation ending in "!" or "?" before it, an answer
-  after its question, a demonstrative);
+  after its question (not a full sentence after a headline's question), a demonstrative);
 - ``earlier``: some earlier sentence of its document, any of the few before it ("also", "too",
   "again" relate to something said before, and so does a connective set off by commas after the
   first words, "Pakistan, meanwhile, ..."; "The 53-year-old man ..." is someone named before);
@@ -270,8 +270,39 @@ def _enumeration(c: Context) -> bool:
     return _has(c, _ENUM_KEYS) and bool(_ENUMERATION.search(c.text.strip()))
 
 
+ANSWER_WORDS = 10  # a sentence this short after a question is its answer ("Officials expect it by March.")
+PROMPT_WORDS = 6  # a question this short prompts what follows ("Interested in gun control? | Add it as ...")
+# Openings that answer a question: read alone, they say nothing ("Not so much.", "Yes, and ...").
+_ANSWER_OPENING = re.compile(
+    r"[\"“‘'(]*\s*(?:yes|yeah|yep|no|nope|not|maybe|perhaps|probably|possibly|sure|absolutely|definitely|"
+    r"certainly|hardly|well|because|of course|the (?:short |simple |real )?answer|short answer|if so|if not|"
+    r"if you|turns out|it turns out)(?![\w'’-])",
+    re.IGNORECASE,
+)
+_CLOSED_QUESTION = re.compile(r"\?\s*[\"”’')\]]\s*$")  # a quotation's or an aside's question
+
+
 def _after_question(c: Context) -> bool:
-    return c.previous is not None and c.previous.rstrip("\"'”’) ").endswith("?")
+    """The answer to the question before it: a short sentence or one opening as an answer does ("When
+    will it reopen? | Officials expect it by March.", "... computers? | Not so much."), and so does any
+    sentence after a quoted question, whose speaker it may give ("'... casus belli?' | host Vladimir
+    Solovyov asked his panel ..."), or after an aside's, the rest of the sentence ("They made the same
+    threat (or was it a promise?) | when Republicans were ahead ..."), or after a short one, a prompt
+    ("Not a subscriber? | Join the ...").
+    A full sentence after a headline's or a writer's full question stands on its own ("Did early Mars
+    have a vast northern ocean? | Scientists have located an impact crater ..."): what else it leans
+    on, a pronoun, a connective, a demonstrative, the later rules say."""
+    if c.previous is None:
+        return False
+    question = c.previous.rstrip()
+    if not question.rstrip("\"'”’) ").endswith("?"):
+        return False
+    return (
+        _CLOSED_QUESTION.search(question) is not None
+        or len(question.split()) < PROMPT_WORDS
+        or len(c.text.split()) < ANSWER_WORDS
+        or _ANSWER_OPENING.match(c.text) is not None
+    )
 
 
 _NOUN_PHRASE = re.compile(r"\b(?:a|an|the|one|two|three|four|five)\s+(?!of\b)[a-z]", re.IGNORECASE)
