@@ -56,15 +56,18 @@ def scores(data: Path, words: int, recall: bool, methods: list[str]) -> dict[str
             continue
         sents = p.story.sentences
         text_words = sum(len(d.text.split()) for d in p.story.documents)
+        caseless = getattr(p.story, "caseless", None)  # None: a checkout before `Story.caseless`
         for name, s in summ.items():
             chosen = s.select(p.story, budget)
             r = rouge.score(truncate([sents[i].text for i in chosen], words), p.references)
             got = sum(len(sents[i].text.split()) for i in chosen)
+            args = () if caseless is None else (caseless,)
+            dangling = dangling_count(sents, chosen, *args)
             short = -1.0 if text_words < 2 * words else float(got < SHORT * words)
             row = [
                 100 * r["rouge1"][m],
                 100 * r["rouge2"][m],
-                dangling_count(sents, chosen),
+                dangling,
                 len(chosen),
                 short,
             ]

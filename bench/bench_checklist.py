@@ -99,7 +99,7 @@ def score(path: Path, shared: Path, examples: bool) -> dict[str, float]:
             (chosen if i is not None else gone).append(i if i is not None else text)
         tally["stories"] += 1
         tally["sentences"] += len(chosen) + len(gone)
-        found = needs(story.sentences)
+        found = needs(story.sentences, story.caseless)
         out = kept_out(
             story
         )  # a sentence today's candidate rules keep out (a teaser, a glued line) is no lead
@@ -126,7 +126,7 @@ def score(path: Path, shared: Path, examples: bool) -> dict[str, float]:
         tally["coverage"] += (used[with_text] > 0).sum() / max(with_text.sum(), 1)
         share, got = words / max(words.sum(), 1), used / max(used.sum(), 1)
         tally["unbalanced"] += bool(((got > 2 * share) & (got > 0.25)).any())
-        bad = dangling_count(story.sentences, chosen)
+        bad = dangling_count(story.sentences, chosen, story.caseless)
         tally["dangling"] += bad
         questions = [i for i in chosen if story.sentences[i].text.rstrip("\"'”’) ").endswith("?")]
         tally["furniture"] += len(gone) + len(questions)
@@ -139,9 +139,9 @@ def score(path: Path, shared: Path, examples: bool) -> dict[str, float]:
             for t in gone:
                 print(f"FURNITURE/GONE {row['id'][-8:]}: {t[:120]}")
             for k, i in enumerate(chosen):
-                if found[i] is not None and dangling_count(story.sentences, chosen[: k + 1]) > dangling_count(
-                    story.sentences, chosen[:k]
-                ):
+                if found[i] is not None and dangling_count(
+                    story.sentences, chosen[: k + 1], story.caseless
+                ) > dangling_count(story.sentences, chosen[:k], story.caseless):
                     print(f"DANGLING ({found[i].rule}) {row['id'][-8:]}: {story.sentences[i].text[:120]}")
             for a in range(len(chosen)):
                 for b in range(a + 1, len(chosen)):

@@ -77,7 +77,7 @@ def main() -> int:
         prep = prepare(rec)
         story = prep.story  # type: ignore[union-attr]
         doc_of = {int(d.id.rsplit("-", 1)[1]) - 1: k for k, d in enumerate(story.documents)}
-        needs = needs_previous(story.sentences)
+        needs = needs_previous(story.sentences, story.caseless)
         for it in by_story[key]:
             raw = row["documents"][it["ref"]]
             s, e = it["span"]

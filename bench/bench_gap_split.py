@@ -57,7 +57,7 @@ def rows(setting: str, against: str, limit: int | None) -> list[dict[str, float]
             row[f"{name}_r1"] = 100 * r["rouge1"][m]
             row[f"{name}_words"] = sum(sents[i].words for i in chosen) / words
             row[f"{name}_sents"] = len(chosen)
-        req = requirements(sents, needs(sents), p.story.doc_lengths)
+        req = requirements(sents, needs(sents, p.story.caseless), p.story.doc_lengths)
         taken = set(picks["default"])
         row["units"] = sum(1 for i in picks["default"] if i in req and set(req[i]) & taken)
         row["same_first"] = float(bool(picks["default"]) and picks["default"][0] in picks["other"])

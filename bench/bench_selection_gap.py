@@ -149,7 +149,7 @@ def main() -> None:
             scores[name][k] = 100 * s["rouge1"][measure], 100 * s["rouge2"][measure]
         feats = F.compute(story, scorer.features)
         q = scorer.score(feats.matrix)
-        found = needs(story.sentences)
+        found = needs(story.sentences, story.caseless)
         required = requirements(story.sentences, found, story.doc_lengths)
         con = F.word_bigrams(story)
         top = set(np.argsort(-con.weight, kind="stable")[:TOP_CONCEPTS].tolist())

@@ -592,7 +592,7 @@ def run_story(st: LabelledStory, ner: str = "rules") -> tuple[Any, Any, Any, Any
         ents = resolve(story.documents, recognise_model_only(story.documents, story.sentences))
     else:
         ents = find_entities(story, ner)
-    found, _ = attributed(story.documents, story.sentences, ents)
+    found, _ = attributed(story.documents, story.sentences, ents, story.caseless)
     texts = [doc.text for doc in story.documents]
     quotes = [
         RuledQuote(

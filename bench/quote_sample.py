@@ -76,7 +76,7 @@ def quotations(row: dict) -> list[dict]:
         by_doc[s.doc].append(s)
     out = []
     for d, doc in enumerate(story.documents):
-        dd = DocView(d, doc, by_doc[d], ents)
+        dd = DocView(d, doc, by_doc[d], ents, story.caseless)
         for i, q in enumerate(dd.quotes):
             attribute(dd, i, q)
         for q in dd.quotes:

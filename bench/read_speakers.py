@@ -138,7 +138,7 @@ def analysed(row: dict) -> dict[int, tuple[str, list[tuple[int, int, str | None,
     record = StoryRecord(row["id"], tuple(row["documents"]), (), meta)
     story = prepare_story(record_to_raws(record))
     ents = find_entities(story)
-    found, _ = attributed(story.documents, story.sentences, ents)
+    found, _ = attributed(story.documents, story.sentences, ents, story.caseless)
     kept = [k for k in range(len(row["documents"])) if k not in {i for i, _ in story.left_out}]
     out: dict[int, tuple[str, list]] = {k: (story.documents[d].text, []) for d, k in enumerate(kept)}
     for d, q in found:

@@ -353,7 +353,7 @@ def score_dev(prepared: Sequence[Any], summarizer: Any, words: int, recall: bool
         s = rouge.score(truncate([x.text for x in sents], words), p.references)
         r1 += s["rouge1"][m]
         r2 += s["rouge2"][m]
-        dangling += dangling_count(p.story.sentences, chosen)
+        dangling += dangling_count(p.story.sentences, chosen, p.story.caseless)
         sentences += len(sents)
     n = max(len(prepared), 1)
     return DevScore(

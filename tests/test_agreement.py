@@ -378,3 +378,33 @@ def test_each_chrome_rule_names_what_it_finds() -> None:
         "Either the board or the mayor / council can call a vote, she said.",
     ):
         assert chrome(text) is None, text
+
+
+# a lower-cased story as Multi-News+ writes it (a capital only where a sentence opens): two documents
+# that share no point (each sentence is one source's)
+MILL = (
+    "Crews from nearby towns came when the alarm sounded. "
+    "The fire at the mill began on oct. 26 and the fire spread along the roof of the mill. "
+    "Crews said 14 workers got out of the mill in time. "
+    "The owner of the mill said the fire along the roof of the mill would cost the town 40 jobs. "
+    "Everyone hopes that work can start again soon."
+)
+COUNCIL = (
+    "On monday the town council met to talk about its budget for the coming year. "
+    "Council members said the town would need to borrow to pay for new roads. "
+    "They asked the state for money to pay for the clean up of the river near the old bridge. "
+    "A vote on the money is due next week, the council said, and most members back it. "
+    "The council will meet again to hear from the people who live near the river."
+)
+
+
+def test_session21_agreement_reads_a_lower_cased_date_as_no_number() -> None:
+    """`analyze/agreement.py` ranks the points one source makes by what they pin down, names and numbers;
+    in a story that lost its case it read "oct. 26" as the number 26 (`numbers.counts` was not told
+    the story's case), so the date sentence, which names no one and counts nothing, stood before
+    "14 workers" (a8e952f: the single points of the mill's article were the date and the 40 jobs)."""
+    singles = [c.text for c in brief(texts=[MILL, COUNCIL], words=40, timings=False).claims if c.doc == 0]
+    assert singles == [
+        "Crews said 14 workers got out of the mill in time.",
+        "The owner of the mill said the fire along the roof of the mill would cost the town 40 jobs.",
+    ]

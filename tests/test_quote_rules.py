@@ -548,13 +548,17 @@ def test_case_less_text_carries_no_speaker_down_a_chain_of_quotes() -> None:
     replied" names no one readable is not given the speaker of the quote before it (before: continued
     gave it to "the former governor"); with capitals the reply is Rick Perry's."""
     cased = (
-        "The debate turned to health care late in the evening, and the two men argued about a law. "
+        "The debate turned to health care late on Tuesday evening, and the two men argued about a law. "
         '"I will tell you what, ten thousand dollars, is that a bet?" the former governor said. '
         '"I am not in the betting business at all, my friend," Rick Perry replied.\n'
-        "The two men then moved on to taxes, and neither of them raised the bet again."
+        "The two men then moved on to taxes, and neither of them raised the bet again.\n"
+        "The crowd in the hall laughed at the exchange, and the moderators moved on to the next question "
+        "before either of the two men could say any more about it or about the law they had argued over. "
+        "Most of the people who watched it at home said later that it was the part of the night they would "
+        "remember best."
     )
     lower = cased.replace("Rick Perry", "rick perry")
-    lower = lower.replace("I will", "i will").replace("I am", "i am")
+    lower = lower.replace("I will", "i will").replace("I am", "i am").replace("Tuesday", "tuesday")
     assert _quotes(cased)["I am not in the betting business at all, my friend"] == "Rick Perry"
     assert _quotes(lower)["i am not in the betting business at all, my friend"] is None
 

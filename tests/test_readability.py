@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 from test_features import make_story
 
+from newsbrief.model import Story
 from newsbrief.readability import RULES, Need, dangling_count, needs, requirements
+
+
+def story_needs(story: Story) -> list[Need | None]:
+    """`needs` of a story's sentences, told whether the story lost its case, as a brief does."""
+    return needs(story.sentences, story.caseless)
+
 
 LEAD = "The city council voted on Monday to close the old harbour bridge for repairs."
 
@@ -199,13 +206,13 @@ _AFTER = {
 
 def _need_of(text: str, after: str | None = None):
     if after is not None:
-        return needs(make_story([[LEAD, after, text]]).sentences)[-1]
+        return story_needs(make_story([[LEAD, after, text]]))[-1]
     story = (
         make_story([[LEAD, *[s for s in text.split("? ") if s]]])
         if "? " in text
         else make_story([[LEAD, text]])
     )
-    return needs(story.sentences)[-1]
+    return story_needs(story)[-1]
 
 
 def test_every_rule_has_cases() -> None:
@@ -218,10 +225,10 @@ def test_rule_fires_on_its_examples(name: str) -> None:
     for text in positives:
         if name == "quote-continues":  # the second sentence of a quotation split in two
             story = make_story([[LEAD, "“We will reopen it in the spring.", "It is safe,” she said."]])
-            need = needs(story.sentences)[-1]
+            need = story_needs(story)[-1]
         elif name == "answer-after-question":
             story = make_story([[LEAD, "When will the bridge reopen?", "Officials expect it by March."]])
-            need = needs(story.sentences)[-1]
+            need = story_needs(story)[-1]
         else:
             need = _need_of(text, _AFTER.get(name))
         assert need is not None and need.rule == name, f"{name} should fire on {text!r}, got {need}"
@@ -233,18 +240,18 @@ def test_rule_fires_on_its_examples(name: str) -> None:
 def test_a_description_finds_its_noun_up_to_six_sentences_back() -> None:
     filler = [f"Ferry number {n} left on time." for n in range(1, 6)]
     story = make_story([[LEAD, *filler, "Drivers must avoid the bridge in March."]])
-    assert needs(story.sentences)[-1] == Need("inner-definite-reference", "def", "antecedent", "bridge")
+    assert story_needs(story)[-1] == Need("inner-definite-reference", "def", "antecedent", "bridge")
     story = make_story(
         [[LEAD, *filler, "Ferry number 6 left on time.", "Drivers must avoid the bridge in March."]]
     )
-    assert needs(story.sentences)[-1] is None  # seven sentences back: too far to lean on
+    assert story_needs(story)[-1] is None  # seven sentences back: too far to lean on
 
 
 def test_a_counted_group_is_no_noun_to_look_up() -> None:
     # "two" in an earlier sentence is not what "The two moons" refers to: the group needs a sentence
     # before it in its document (no term), not any sentence with the word "two"
     story = make_story([[LEAD, "Two ferries will run every hour.", "The two boats are old."]])
-    assert needs(story.sentences)[-1] == Need("definite-reference", "def", "antecedent", None)
+    assert story_needs(story)[-1] == Need("definite-reference", "def", "antecedent", None)
     # a summary with another sentence holding "two" still leaves the boats unexplained
     story = make_story(
         [
@@ -260,7 +267,7 @@ def test_a_first_sentence_and_plain_news_stand_alone() -> None:
     story = make_story(
         [[LEAD, "Repairs on the old harbour bridge will cost four million dollars, the council said."]]
     )
-    assert needs(story.sentences) == [None, None]
+    assert story_needs(story) == [None, None]
 
 
 def test_requirements_and_dangling_by_kind() -> None:
@@ -276,7 +283,7 @@ def test_requirements_and_dangling_by_kind() -> None:
             ]
         ]
     )
-    found = needs(story.sentences)
+    found = story_needs(story)
     req = requirements(story.sentences, found)
     assert [n.kind if n else None for n in found] == [
         None,
@@ -304,15 +311,15 @@ def test_lower_cased_text_hides_names_so_fewer_needs() -> None:
         "On monday governor brian sandoval said he would sign the bill soon.",
     ]
     cased = make_story([[LEAD, *sents[:2]]])
-    assert [n.rule if n else None for n in needs(cased.sentences)] == [
+    assert [n.rule if n else None for n in story_needs(cased)] == [
         None,
         "pronoun-before-name",
         "definite-reference",
     ]
     lowered = make_story([[LEAD.lower(), *sents, *[filler] * 9]])
-    assert needs(lowered.sentences)[:4] == [None, None, None, None]
+    assert story_needs(lowered)[:4] == [None, None, None, None]
     short = make_story([[LEAD.lower(), *sents]])  # too few words to tell: read as cased
-    assert needs(short.sentences)[1] is not None
+    assert story_needs(short)[1] is not None
 
 
 def test_a_common_first_word_is_no_name_for_he() -> None:
@@ -326,7 +333,7 @@ def test_a_common_first_word_is_no_name_for_he() -> None:
         "Ferries will carry him across for free.": None,  # "ferries": a word the text never writes
     }
     for text, rule in rules.items():
-        need = needs(make_story([[LEAD, before, text]]).sentences)[-1]
+        need = story_needs(make_story([[LEAD, before, text]]))[-1]
         assert (need.rule if need else None) == rule, text
     # lower-cased text writes "conklin" in lower case too: "Conklin" opening a sentence is still a name
     filler = "the state sold more than three million dollars of goods in the first four days of july."
@@ -336,10 +343,10 @@ def test_a_common_first_word_is_no_name_for_he() -> None:
         "the harbour police asked conklin about it.",
         "Conklin said he ran.",
     ]
-    assert needs(make_story([lowered]).sentences)[-1] is None
+    assert story_needs(make_story([lowered]))[-1] is None
     # ... and so does a lower-cased text too short to tell by `_caseless_test`
     short = [LEAD.lower(), "india will not back down.", "India will lose if it starts a war."]
-    assert needs(make_story([short]).sentences)[-1] is None
+    assert story_needs(make_story([short]))[-1] is None
 
 
 def test_lower_cased_text_keeps_a_one_word_description() -> None:
@@ -354,7 +361,7 @@ def test_lower_cased_text_keeps_a_one_word_description() -> None:
         "The wall street journal reported the news first.",
     ]
     lowered = make_story([[LEAD.lower(), *[filler] * 9, *sents]])
-    assert [n.rule if n else None for n in needs(lowered.sentences)[10:]] == [
+    assert [n.rule if n else None for n in story_needs(lowered)[10:]] == [
         "definite-reference",
         "definite-reference",
         None,
@@ -379,7 +386,7 @@ def test_a_quotation_mark_split_onto_the_sentence_before_opens_a_quotation() -> 
             ]
         ]
     )
-    found = needs(story.sentences)
+    found = story_needs(story)
     assert found[2] is None  # starts the quotation and says who speaks
     assert found[4] is not None and found[4].rule == "quote-unattributed"
     assert found[5] is not None and found[5].rule == "quote-continues"  # the quotation goes on

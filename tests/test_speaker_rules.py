@@ -159,6 +159,9 @@ _SCHOOL = (
     "A class assignment at roberts middle school in cuyahoga falls is causing a stir among families. Last "
     "week students in an eighth grade social studies class were told to choose who should survive an "
     "apocalypse on earth from a list of twelve people. It was an assignment called whom to leave behind. "
+    "The district said on monday that the lesson was part of a unit on ethics, and that its teachers would "
+    "talk with every family that was upset by it. Some parents said they would raise it at the next meeting "
+    "of the school board. "
 )
 _HARTMAN = (
     'Parents say the assignment is insensitive. " what does being female have to do with it, " said '
@@ -867,6 +870,10 @@ def test_session20_caseless_end_the_next_sentence_does_not_attribute() -> None:
     q = _rules(
         "The police were called to the house on the west side of the city late on saturday night. "
         "Neighbors said the party had gone on for hours and that dozens of cars were parked in the street. "
+        "Some of them said they had called the police twice before on other nights this summer, and that "
+        "nobody had come to the house or talked to the parents about the noise or the cars. The house "
+        "belongs to a couple who were away for the weekend, and their son had asked some friends over while "
+        "they were gone. "
         '"there were swarms of teenagers leaving the house. " police said the damage to the house is '
         "estimated at $ 20,000."
     )

@@ -256,6 +256,14 @@ class Story:
         return StoryVectors([s.text for s in self.sentences])
 
     @cached_property
+    def caseless(self) -> bool:
+        """Whether the story lost its letter case (Multi-News+: lower-cased but for sentence starts):
+        the one decision every stage reads (`casing.lost_case`)."""
+        from .casing import lost_case
+
+        return lost_case([s.text for s in self.sentences])
+
+    @cached_property
     def alignment(self) -> Alignment:
         """The cross-document links (the `align` stage), computed on first use."""
         from .align import align

@@ -185,7 +185,7 @@ class Context(NamedTuple):
     previous: str | None  # the sentence before it in its document
     inside_quote: bool  # starts inside a quotation opened earlier in its paragraph
     earlier: tuple[str, ...]  # the ANTECEDENT_WINDOW sentences before it in its document, lower case
-    caseless: Callable[[], bool] = lambda: False  # its document is lower-cased (asked rarely: lazy)
+    caseless: bool = False  # its story lost its letter case (`Story.caseless`)
     opens_quote: bool = False  # the quotation mark opening it was split off onto the sentence before
     surnames: frozenset[str] | set[str] = frozenset()  # last words of full names earlier in its document
     common: Callable[[], frozenset[str]] = frozenset  # words its document writes in lower case (lazy)
@@ -331,7 +331,7 @@ def _pronoun_before_name(c: Context) -> bool:
     phrase = _PREPOSITION_PHRASE.match(before) and m.group().lower() in ("he", "she", "they")
     if not phrase and (_CAPITALISED.search(before) or _NOUN_PHRASE.search(before)):
         return False
-    if c.caseless() and any(w not in stopwords() for w in _CONTENT_WORD.findall(before)):
+    if c.caseless and any(w not in stopwords() for w in _CONTENT_WORD.findall(before)):
         return False  # lower-cased text hides names: a content word before it may be one
     if phrase:
         return True  # "In a letter to Ban Ki-moon, he accused ...": the phrase's names are not "he"
@@ -343,7 +343,7 @@ def _pronoun_before_name(c: Context) -> bool:
     # ..."), a common word "he" or "it" cannot stand for ("Shoppers _ many of them" can), and no full
     # name follows a comma after it ("Asked what she would do, Vikki Joseph ...": she is Vikki Joseph).
     # Lower-cased text writes every name in lower case: there the capital is the sentence's, "Conklin".
-    if m.group().lower() in ("they", "them", "their") or c.caseless():
+    if m.group().lower() in ("they", "them", "their") or c.caseless:
         return False
     after = c.text[len(before) :]
     return first.group(1).lower() in c.common() and not _NAME_AFTER_COMMA.search(after)
@@ -394,7 +394,7 @@ def _definite(c: Context) -> str | bool:
     # text hides names ("The nevada department ...", "The fbi ...", "The food and drug ..."): there only
     # one word of four letters or more, alone or before a past tense ("The pact is ...", "The company
     # responded ...").
-    if not c.caseless():
+    if not c.caseless:
         return True
     one = k == 1 or (k == 2 and words[1].endswith("ed"))
     return one and len(words[0]) > 3 and not (k < len(words) and words[k] == "and")
@@ -541,7 +541,7 @@ def _surname_speaker(c: Context) -> str | bool:
         ends = w != core or k + 1 == len(words)
         speaks = speaks or (ends and _SAYS_WORD.fullmatch(said_before.strip(_PUNCT)) is not None)
         if speaks or _ACCORDING.search(prefix):
-            return False if c.caseless() else name.lower()
+            return False if c.caseless else name.lower()
     return False
 
 
@@ -593,9 +593,10 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def needs(sentences: Sequence[Sentence]) -> list[Need | None]:
+def needs(sentences: Sequence[Sentence], caseless: bool = False) -> list[Need | None]:
     """For each sentence of a story (in document order): what it needs to be read, by the first rule
-    of `RULES` that fires (None when it stands alone)."""
+    of `RULES` that fires (None when it stands alone); `caseless`: the story lost its letter case
+    (`Story.caseless`)."""
     out: list[Need | None] = []
     straight = curly = 0  # quote marks so far in the current paragraph
     para = (-1, -1)
@@ -605,7 +606,6 @@ def needs(sentences: Sequence[Sentence]) -> list[Need | None]:
     for k, s in enumerate(sentences):
         if s.doc != doc:
             doc, recent, names = s.doc, [], set()
-            caseless = _caseless_test(sentences, k)
             common = _lower_words(sentences, k)
         if (s.doc, s.paragraph) != para:
             para, straight, curly = (s.doc, s.paragraph), 0, 0
@@ -636,27 +636,7 @@ def needs(sentences: Sequence[Sentence]) -> list[Need | None]:
 # a capital inside a sentence (after a word); the space first, so the regex engine skips to spaces
 MID_CAPITAL = re.compile(r"\s(?<=[a-z,;]\s)[A-Z]")
 MID_WORD = re.compile(r"\s(?<=[a-z,;]\s)\S")
-CASED_SHARE = 0.03  # cased English news capitalises ~10 % of non-initial words; lower-cased text < 1 %
-CASE_SAMPLE = 12  # sentences read to tell a lower-cased document
-CASE_WORDS = 100  # ... when they hold this many words after the first of a sentence (else: cased)
 _CONTENT_WORD = re.compile(r"\b[a-z][a-z'-]{2,}\b")
-
-
-def _caseless_test(sentences: Sequence[Sentence], first: int) -> Callable[[], bool]:
-    """Whether the document starting at sentence `first` is lower-cased (Multi-News+), worked out
-    on its first CASE_SAMPLE sentences at the first call only."""
-    known: list[bool] = []
-
-    def caseless() -> bool:
-        if not known:
-            doc = sentences[first].doc
-            part = takewhile(lambda s: s.doc == doc, sentences[first : first + CASE_SAMPLE])
-            text = " ".join(s.text for s in part)
-            words = len(MID_WORD.findall(text))
-            known.append(words >= CASE_WORDS and len(MID_CAPITAL.findall(text)) < CASED_SHARE * words)
-        return known[0]
-
-    return caseless
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
@@ -665,7 +645,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 def _lower_words(sentences: Sequence[Sentence], first: int) -> Callable[[], frozenset[str]]:
     """The words the document starting at sentence `first` writes in lower case, read at the first
     call only; none when it capitalises no word inside a sentence (lower-cased text, even one too
-    short for `_caseless_test`: "india" there is no common word)."""
+    short for `casing.lost_case`: "india" there is no common word)."""
     known: list[frozenset[str]] = []
 
     def words() -> frozenset[str]:
@@ -679,9 +659,9 @@ def _lower_words(sentences: Sequence[Sentence], first: int) -> Callable[[], froz
     return words
 
 
-def needs_previous(sentences: Sequence[Sentence]) -> list[bool]:
+def needs_previous(sentences: Sequence[Sentence], caseless: bool = False) -> list[bool]:
     """For each sentence: whether it cannot be read on its own (any rule of `RULES` fires)."""
-    return [n is not None for n in needs(sentences)]
+    return [n is not None for n in needs(sentences, caseless)]
 
 
 def requirements(
@@ -740,12 +720,13 @@ def requirements(
     return out
 
 
-def dangling_count(sentences: Sequence[Sentence], chosen: Sequence[int]) -> int:
+def dangling_count(sentences: Sequence[Sentence], chosen: Sequence[int], caseless: bool = False) -> int:
     """Summary sentences (`chosen` indices into the story's `sentences`, in reading order) whose need
     (`needs`) is not met: "previous" by the sentence right before it in the summary; "earlier" by
     one of the few before it in its document, anywhere before it in the summary; "antecedent" by
-    any sentence before it in the summary that uses the term; "never" not at all."""
-    found = needs(sentences)
+    any sentence before it in the summary that uses the term; "never" not at all (`caseless`: the
+    story's `Story.caseless`)."""
+    found = needs(sentences, caseless)
     req = requirements(sentences, found)
     bad = 0
     for k, i in enumerate(chosen):

@@ -127,7 +127,7 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
     if len(story.documents) < 2 or not sents:
         return Alignment()
     toks = [tokens(s.text) for s in sents]
-    casing = story_casing([s.text for s in sents], toks)
+    casing = story_casing([s.text for s in sents], toks, story.caseless)
     years = [article_year(d.date) for d in story.documents]
     facts = pronoun_speakers(
         [sentence_facts(k, s.doc, s.text, casing, years[s.doc], toks[k]) for k, s in enumerate(sents)]

@@ -39,15 +39,15 @@ from ..analyze.numbers import (
     qualified_count,
     years,
 )
+from ..casing import TOKEN as _TOKEN
+from ..casing import lost_case
 from ..lexicon.gazetteer import gazetteer
 from ..lexicon.naming import names_a_thing
-from ..readability import CASE_WORDS, CASED_SHARE
 from ..represent import STOP_WORDS, stem
 from .claims import ClauseClaim, month_may
 from .claims import claims as clause_claims
 from .subordinate import SEMICOLON, stretches
 
-_TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?(?:\.(?:[A-Za-z]\.)+)?|\d+(?:[.,]\d+)*")
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 # British quotation marks: an opening single mark at the start or after a space or bracket, before a letter
 # ("'It was not a real gun."); a closing one after a letter or digit, before a space or punctuation; a
@@ -475,44 +475,7 @@ class Casing:
     lower: frozenset[str]
     alone: frozenset[str]  # names the story also uses on their own ("Trump", "Kim"), lower-cased
     roles: dict[str, str] = field(default_factory=dict)  # "north korean leader" -> "kim" (see `_ROLE`)
-    caseless: bool = False  # the story lost its letter case (Multi-News+): no name shows (`lost_case`)
-
-
-# words cased English always capitalises, so written in lower case inside a sentence they show a story
-# that lost its letter case (`lost_case`), with the listed places and nationalities (`places.txt`,
-# `demonyms.txt`) but those English also writes in lower case (`_LOWER_TOO`)
-_LOST_CASE_WORDS = frozenset(
-    re.findall(
-        r"\S+",
-        "i i'm i've i'd i'll u.s. monday tuesday wednesday thursday friday saturday sunday january february"
-        " april june july september october november december christmas mr mrs tv fbi cia cnn nbc cbs ceo gop"
-        " nfl nba nasa usa facebook twitter google",
-    )
-)
-_LOWER_TOO = frozenset(
-    re.findall(
-        r"\S+",
-        "northern southern eastern western earth nice turkey china chad guinea flint buffalo phoenix mecca"
-        " poles polish atheist atheists evangelical evangelicals conservative conservatives liberal liberals"
-        " democrat democrats democratic republican republicans",
-    )
-)
-
-
-@lru_cache(maxsize=1)
-def _lost_case_words() -> frozenset[str]:
-    g = gazetteer()
-    named = {p[0].lower() for p in g.places if len(p) == 1} | {w.lower() for w in g.demonyms}
-    return (_LOST_CASE_WORDS | named) - _LOWER_TOO
-
-
-def lost_case(inside: int, capitalised: int, lower_names: int) -> bool:
-    """Rule `lost-case`: a story lost its letter case (Multi-News+: lower-cased but for sentence starts)
-    when, of its words after a sentence's first (`inside`, at least `readability.CASE_WORDS`), under
-    `readability.CASED_SHARE` are capitalised and at least one (`lower_names`) is a word cased English
-    always capitalises (`_lost_case_words`: "i", "monday", "mr", "fbi", "texas"). A cased story that names
-    no one ("mice that drank the additive …") has few capitals too, and no such word."""
-    return inside >= CASE_WORDS and capitalised < CASED_SHARE * inside and lower_names > 0
+    caseless: bool = False  # the story lost its letter case (Multi-News+): no name shows (`casing.lost_case`)
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
@@ -520,19 +483,20 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(text)]  # cheaper than *m.span()
 
 
-def story_casing(texts: list[str], tokenized: list[list[tuple[str, int, int]]] | None = None) -> Casing:
-    """How the story writes its words (`tokenized`: each text's `tokens`, when the caller has them)."""
+def story_casing(
+    texts: list[str], tokenized: list[list[tuple[str, int, int]]] | None = None, caseless: bool | None = None
+) -> Casing:
+    """How the story writes its words (`tokenized`: each text's `tokens`, when the caller has them;
+    `caseless`: the story's `casing.lost_case`, `Story.caseless`, worked out here when not given)."""
     caps: set[str] = set()
     lower: set[str] = set()
     alone: set[str] = set()
-    inside = capitalised = lower_names = 0  # words after a sentence's first: all, capitalised, `lost_case`'s
-    named = _lost_case_words()
-    for n, t in enumerate(texts):
-        toks = [w for w, _, _ in tokenized[n]] if tokenized is not None else _TOKEN.findall(t)
+    words = [
+        [w for w, _, _ in tokenized[n]] if tokenized is not None else _TOKEN.findall(t)
+        for n, t in enumerate(texts)
+    ]
+    for toks in words:
         upper = [k for k, w in enumerate(toks) if w[0].isupper()]
-        inside += len(toks) - 1 if toks else 0
-        capitalised += len(upper) - (1 if upper and upper[0] == 0 else 0)
-        lower_names += sum(1 for w in toks[1:] if w in named)
         lower.update(toks)  # capitalised ones are taken out below
         for k in upper:
             if k == 0:
@@ -550,7 +514,8 @@ def story_casing(texts: list[str], tokenized: list[list[tuple[str, int, int]]] |
             name = [w.lower() for w in m.group(3).split()]
             key = f"{m.group(1).lower()} {m.group(2).lower()}"
             roles.setdefault(key, next((w for w in name if w in alone), name[-1]))
-    caseless = lost_case(inside, capitalised, lower_names)
+    if caseless is None:
+        caseless = lost_case(texts)
     return Casing(frozenset(caps), frozenset(lower), frozenset(alone), roles, caseless)
 
 

@@ -65,6 +65,6 @@ def analyze(
     from .quotes import extract
 
     ents = find_entities(story, ner)
-    quotes = extract(story.documents, story.sentences, ents)
+    quotes = extract(story.documents, story.sentences, ents, story.caseless)
     claims = find_claims(story, ents, alignment)
     return quotes, ents.entities, claims

@@ -138,7 +138,13 @@ def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = N
         docs = {src[i] for i in members}
         mine = {doc_of[i] for i in members}  # a copy's other value (a write-through's count) still differs
         clash = [(i, j, note) for i in members for j, note in conflicts.get(i, ()) if doc_of[j] not in mine]
-        rank = (-len(docs), -_informative(sents[main], ents), -score[main], sents[main].doc, main)
+        rank = (
+            -len(docs),
+            -_informative(sents[main], ents, story.caseless),
+            -score[main],
+            sents[main].doc,
+            main,
+        )
         if not clash:
             ranked.append((rank, _claim(sents, main, others, "shared", None)))
             continue
@@ -166,7 +172,7 @@ def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = N
         claim = Claim(
             text, a.doc, a.start + sa, a.start + ea, (Span(b.doc, b.start + sb, b.start + eb),), "point"
         )
-        ranked.append(((-2, -_informative(a, ents) - 1, -k.score, a.doc, k.a), claim))
+        ranked.append(((-2, -_informative(a, ents, story.caseless) - 1, -k.score, a.doc, k.a), claim))
     for i in sorted(conflicts):  # conflicts between sentences that no group holds
         if i in used:
             continue
@@ -188,7 +194,7 @@ def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = N
             differ.add(i, j, doc_of[i], doc_of[j], note)
         used.update(differ.members)
         held.update(dict.fromkeys(differ.members, differ))
-        ranked.append(((-2, -_informative(sents[i], ents), 0.0, sents[i].doc, i), differ))
+        ranked.append(((-2, -_informative(sents[i], ents, story.caseless), 0.0, sents[i].doc, i), differ))
     ranked = [(r, c if isinstance(c, Claim) else c.claim(sents, source)) for r, c in ranked]
     ranked.sort(key=lambda x: x[0])
     shared = [c for _, c in ranked if c.kind == "shared"]
@@ -358,7 +364,7 @@ def _singles(
     out: list[Claim] = []
     per_doc: Counter[int] = Counter()
     taken: set[int] = set()
-    for i in _by_centrality(eligible, centrality, sents, ents):
+    for i in _by_centrality(eligible, centrality, sents, ents, story.caseless):
         s = sents[i]
         if per_doc[s.doc] >= MAX_SINGLE_PER_DOC or not twins.get(i, set()).isdisjoint(taken):
             continue
@@ -373,7 +379,11 @@ def _singles(
 
 
 def _by_centrality(
-    eligible: Iterable[int], centrality: Sequence[float], sents: Sequence[Sentence], ents: EntityIndex
+    eligible: Iterable[int],
+    centrality: Sequence[float],
+    sents: Sequence[Sentence],
+    ents: EntityIndex,
+    caseless: bool = False,
 ) -> Iterator[int]:
     """Sentences in order of (-centrality, halved for one that names no one and gives no number; index):
     what a sentence names and counts is read only when it may come next. A heap holds each sentence
@@ -389,16 +399,17 @@ def _by_centrality(
             yield i
         else:
             heapq.heappush(
-                heap, (-float(centrality[i]) * (1.0 if _informs(sents[i], ents) else 0.5), i, True)
+                heap, (-float(centrality[i]) * (1.0 if _informs(sents[i], ents, caseless) else 0.5), i, True)
             )
 
 
-def _informative(s: Sentence, ents: EntityIndex) -> int:
-    """How much a sentence pins down: the people, organisations and places it names, and its numbers."""
-    return len(ents.within(s.doc, s.start, s.end)) + len(counts(s.text))
+def _informative(s: Sentence, ents: EntityIndex, caseless: bool = False) -> int:
+    """How much a sentence pins down: the people, organisations and places it names, and its numbers
+    (`caseless`: the story's `Story.caseless`, so "oct. 26" is a day, no number)."""
+    return len(ents.within(s.doc, s.start, s.end)) + len(counts(s.text, caseless=caseless))
 
 
-def _informs(s: Sentence, ents: EntityIndex) -> bool:
+def _informs(s: Sentence, ents: EntityIndex, caseless: bool = False) -> bool:
     """Whether `_informative` is above 0, the numbers read only for a sentence that names no one (this
     runs on every sentence; reading its numbers costs more than finding its names)."""
-    return bool(ents.within(s.doc, s.start, s.end)) or bool(counts(s.text))
+    return bool(ents.within(s.doc, s.start, s.end)) or bool(counts(s.text, caseless=caseless))

@@ -65,9 +65,6 @@ _SPEAKS_AFTER = re.compile(r"\s*(?:,[^,]{0,80},\s*)?(?:also\s+)?(?:" + SPEECH_VE
 _SPEAKS_BEFORE = re.compile(r"(?:[,”\"]\s*(?:said|says)|\baccording to)\s+$")
 _CUT_DESCRIPTION = re.compile(r",|\s(?:who|which|that|and|but|as|when|while|after|before)\s|\s\(")
 _ANTECEDENT_SENTENCES = 8
-# a capital opening a word of two or more letters, not after a sentence end, a colon or a quotation mark
-_UPPER_INSIDE = re.compile(r"\b(?<![.!?:\"“”\n]\s)(?<![.!?:\"“”\n])[A-Z](?=[\w'’-])")
-_LOWER_START = re.compile(r"\b[a-z]")
 
 
 # rule quote-opens-sentence: a full stop, "?" or "!" and a space before a quotation's opening mark end a
@@ -117,8 +114,13 @@ def _quote_opens_sentence(text: str, sents: list[Sentence], quotes: list[QuoteSp
 class DocView:
     """One document's text, sentences, quotes and entity mentions, with the lookups attribution needs."""
 
-    def __init__(self, d: int, doc: Document, sents: list[Sentence], ents: EntityIndex) -> None:
+    def __init__(
+        self, d: int, doc: Document, sents: list[Sentence], ents: EntityIndex, caseless: bool = False
+    ) -> None:
         self.d = d
+        # its story lost its letter case (`Story.caseless`): names, and so the people who break a chain
+        # of quotes, cannot be seen
+        self.caseless = caseless
         self.text = doc.text
         self.ents = ents
         self.quotes = spans(doc.text)
@@ -386,17 +388,6 @@ class DocView:
         verbs = (m for m in _SPEECH_VERB.finditer(self.text, f.end, end) if not self.in_quote(m.start()))
         verb = next(verbs, None)
         return verb is not None and not self.people(f.end, verb.start())
-
-    @cached_property
-    def caseless(self) -> bool:
-        """Text whose names are not capitalised (multinews-plus: lower-cased, re-capitalised only at
-        sentence starts): of the words inside sentences (in its first 2,000 characters), under 0.8 %
-        open with a capital (cased news has 1.6 % or more there). Names, and so the people who break a chain
-        of quotes, cannot be seen."""
-        head = "\n" + self.text[:2000]  # the text opens a sentence
-        upper = len(_UPPER_INSIDE.findall(head))
-        words = upper + len(_LOWER_START.findall(head))
-        return words >= 50 and upper < 0.008 * words
 
     @cached_property
     def text_gender(self) -> dict[str, str]:

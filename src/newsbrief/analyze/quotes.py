@@ -37,10 +37,11 @@ _WORD = re.compile(r"[\w’']+")
 
 
 def extract(
-    documents: Sequence[Document], sentences: Sequence[Sentence], ents: EntityIndex
+    documents: Sequence[Document], sentences: Sequence[Sentence], ents: EntityIndex, caseless: bool = False
 ) -> tuple[Quote, ...]:
-    """The quotes (speech only) of every document, with speakers and repeats in other documents."""
-    found, repeats = attributed(documents, sentences, ents)
+    """The quotes (speech only) of every document, with speakers and repeats in other documents
+    (`caseless`: the story's `Story.caseless`)."""
+    found, repeats = attributed(documents, sentences, ents, caseless)
     out = []
     for (d, q), reps in zip(found, repeats, strict=True):
         text = documents[d].text[q.start : q.end]
@@ -50,15 +51,16 @@ def extract(
 
 
 def attributed(
-    documents: Sequence[Document], sentences: Sequence[Sentence], ents: EntityIndex
+    documents: Sequence[Document], sentences: Sequence[Sentence], ents: EntityIndex, caseless: bool = False
 ) -> tuple[list[tuple[int, QuoteSpan]], list[list[int]]]:
-    """The speech quotes as (document, span) with the rule that decided each, and their repeats."""
+    """The speech quotes as (document, span) with the rule that decided each, and their repeats
+    (`caseless`: the story's `Story.caseless`)."""
     by_doc: list[list[Sentence]] = [[] for _ in documents]
     for s in sentences:
         by_doc[s.doc].append(s)
     found: list[tuple[int, QuoteSpan]] = []
     for d, doc in enumerate(documents):
-        dd = DocView(d, doc, by_doc[d], ents)
+        dd = DocView(d, doc, by_doc[d], ents, caseless)
         for i, q in enumerate(dd.quotes):
             attribute(dd, i, q)
         found.extend((d, q) for q in dd.quotes if q.speech)

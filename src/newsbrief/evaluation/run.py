@@ -98,7 +98,7 @@ class Evaluator:
                 scores=self.rouge.score(text, prepared.references),
                 ms=ms,
                 sentences=len(sents),
-                dangling=dangling_count(story.sentences, chosen),
+                dangling=dangling_count(story.sentences, chosen, story.caseless),
                 words=words,
                 truncated=self.protocol.words is not None and words > self.protocol.words,
                 selected=tuple((s.doc, s.index) for s in sents),

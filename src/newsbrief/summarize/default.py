@@ -110,7 +110,7 @@ class DefaultSummarizer:
         alone = None
         beyond = np.zeros(len(story.sentences), dtype=bool)  # a quotation's open parts, held after selection
         if self.readable:
-            found = needs(story.sentences)
+            found = needs(story.sentences, story.caseless)
             # A quotation continues across its inner full stops: its opening part never comes alone.
             alone = ~open_quotation(story, found, cased)
             # "... army spc. | Alexis hutchinson.": one sentence cut in two, taken whole or not at all;

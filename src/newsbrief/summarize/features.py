@@ -18,8 +18,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..casing import CASED_SHARE
 from ..model import Sentence, Story
-from ..readability import CASED_SHARE, DANGLING_OPENING, MID_CAPITAL, MID_WORD
+from ..readability import DANGLING_OPENING, MID_CAPITAL, MID_WORD
 from .base import MAX_WORDS, MIN_WORDS
 
 # name -> group, in column order. Groups are what the ablation switches off. The "quotes" group

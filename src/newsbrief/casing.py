@@ -1,0 +1,112 @@
+"""Whether a story lost its letter case: one decision, made once per story (`Story.caseless`) and read
+by every stage that needs it (readability, align, coreference and attribution, numbers, agreement).
+
+Multi-News+ text is lower-cased but for sentence starts: no name shows ("said john smith"), a month is
+a plain word ("oct. 26"), and the rules that read capitals must stand down or read it otherwise. The
+decision is a table of small named rules (`RULES`), all of which must hold, over the story's words
+after each sentence's first:
+
+- `enough-words`: at least CASE_WORDS of them (fewer cannot tell);
+- `few-capitals`: under CASED_SHARE of them capitalised (cased English news capitalises ~10 %), a
+  capital right after a full stop not counted (Multi-News+ writes "the u.s. And its allies");
+- `lower-name`: at least one is a word cased English always capitalises, written in lower case ("i",
+  "monday", "mr", "fbi", "texas"; `lower_names`). A cased story that names no one ("mice that drank
+  the additive ...") has few capitals too, and no such word; AP-style lower-case words ("french
+  fries", "china" plates) are left out (`_LOWER_TOO`) or are no place at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon.gazetteer import gazetteer
+
+CASED_SHARE = 0.03  # cased English news capitalises ~10 % of non-initial words; lower-cased text < 1 %
+CASE_WORDS = 100  # words after a sentence's first a story needs before its case can be told (else: cased)
+
+# a word or a number (align reads the same tokens: `align.features.tokens`)
+TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?(?:\.(?:[A-Za-z]\.)+)?|\d+(?:[.,]\d+)*")
+_AFTER_STOP = re.compile(r"[.:?!]\s*$")  # searched in the few characters before a capital
+
+# words cased English always capitalises, so written in lower case inside a sentence they show a story
+# that lost its letter case, with the listed places and nationalities (`places.txt`, `demonyms.txt`)
+# but those English also writes in lower case (`_LOWER_TOO`)
+_LOST_CASE_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "i i'm i've i'd i'll u.s. monday tuesday wednesday thursday friday saturday sunday january february"
+        " april june july september october november december christmas mr mrs tv fbi cia cnn nbc cbs ceo gop"
+        " nfl nba nasa usa facebook twitter google",
+    )
+)
+_LOWER_TOO = frozenset(
+    re.findall(
+        r"\S+",
+        "northern southern eastern western earth nice turkey china chad guinea flint buffalo phoenix mecca"
+        " poles polish atheist atheists evangelical evangelicals conservative conservatives liberal liberals"
+        " democrat democrats democratic republican republicans",
+    )
+)
+
+
+@lru_cache(maxsize=1)
+def lower_names() -> frozenset[str]:
+    """The words whose lower-case form inside a sentence shows a story that lost its case."""
+    g = gazetteer()
+    named = {p[0].lower() for p in g.places if len(p) == 1} | {w.lower() for w in g.demonyms}
+    return (_LOST_CASE_WORDS | named) - _LOWER_TOO
+
+
+@dataclass(frozen=True, slots=True)
+class CaseCounts:
+    """A story's words after each sentence's first: all, capitalised, and `lower_names` ones."""
+
+    inside: int
+    capitalised: int
+    lower_names: int
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    holds: Callable[[CaseCounts], bool]
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("enough-words", lambda c: c.inside >= CASE_WORDS),
+    Rule("few-capitals", lambda c: c.capitalised < CASED_SHARE * c.inside),
+    Rule("lower-name", lambda c: c.lower_names > 0),
+)
+
+
+def case_counts(texts: Sequence[str]) -> CaseCounts:
+    """The counts `RULES` read, over sentences `texts`. A capital right after a full stop, a colon, a
+    question or exclamation mark is no capital inside a sentence: Multi-News+ put one after every full
+    stop ("the u.s. And its allies", "e. B. Raposa"), and cased English after few ("Mr. Smith")."""
+    inside = capitalised = lower = 0
+    named = lower_names()
+    for t in texts:
+        found = TOKEN.finditer(t)
+        if next(found, None) is None:
+            continue
+        for m in found:
+            w = m[0]
+            inside += 1
+            if w[0].isupper():
+                capitalised += _AFTER_STOP.search(t, max(m.start() - 3, 0), m.start()) is None
+            elif w in named:
+                lower += 1
+    return CaseCounts(inside, capitalised, lower)
+
+
+def cased_by(counts: CaseCounts) -> str | None:
+    """The first rule of `RULES` that does not hold (the story keeps its case), or None (it lost it)."""
+    return next((r.name for r in RULES if not r.holds(counts)), None)
+
+
+def lost_case(texts: Sequence[str]) -> bool:
+    """Whether the story of sentences `texts` lost its letter case (every rule of `RULES` holds)."""
+    return cased_by(case_counts(texts)) is None
