@@ -1036,3 +1036,38 @@ def test_session21_caseless_adjacent_starts_no_chain_past_other_words() -> None:
     )
     assert q["we won the case"][0] == "Adam Simpson"
     assert q["it is a big relief for everyone"][0] != "Adam Simpson"
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker"),
+    [
+        ('" the plane fell short of the runway, " said lion air spokesman edward sirait.', "Edward Sirait"),
+        (
+            '" they see everybody as they are, " 6th grade language arts teacher amy warnock said.',
+            "Amy Warnock",
+        ),
+    ],
+)
+def test_session21_caseless_role_before_name(tail: str, speaker: str) -> None:
+    """Session 21, rule role-before-name (caseless-name): a role right before a known first name and
+    surname, whatever names its body before it, leaves the name the speaker; up to eight words may stand
+    before the verb; not after "of"/"for"/"to"… (a relation's or client's name). Train draw 4 quotes,
+    WRITE 1, tuned frozen2 2, all right."""
+    q = _rules(_SCHOOL + tail)
+    assert next(iter(q.values()))[0] == speaker
+
+
+def test_session21_caseless_role_before_name_not_after_a_relation_word() -> None:
+    """ "a lawyer for officer edward sirait said": the lawyer speaks, not the officer."""
+    q = _rules(_SCHOOL + '" the plane fell short of the runway, " a lawyer for officer edward sirait said.')
+    assert next(iter(q.values()))[0] != "Edward Sirait"
+
+
+def test_session21_caseless_long_subject_after_a_quote_without_comma_is_the_next_sentence() -> None:
+    """A quote without its comma ends its sentence: a long subject and verb after it ("… to new zealand "
+    national party president peter goodfellow said …") begin the next sentence and are not its speaker."""
+    q = _rules(
+        _SCHOOL + 'martin said he was glad the rapper had not been needed to travel to " new zealand for the '
+        'hearing " national party president peter goodfellow said he was disappointed.'
+    )
+    assert q["new zealand for the hearing"][0] != "Peter Goodfellow"

@@ -373,7 +373,7 @@ _CASELESS_AFTER = re.compile(
     r"|\s+(?:in|on|at|to|during|after|before|of|from|for|with|who|when|as|and|but|while)\b)"
     r"|(?P<before>(?:(?:mr|mrs|ms|dr)\.?\s+)?[\w'’\-]+(?:\s+"
     + _NAME_WORD
-    + r"){0,2}?)\s+"
+    + r"){0,7}?)\s+"
     + _CASELESS_VERB
     + r"\b)",
     re.IGNORECASE,
@@ -398,6 +398,8 @@ def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
         name = _first_and_surname(m.group("after").split())
     else:
         words = _HONORIFIC.sub("", m.group("before")).split()
+        if len(words) > 3 and not dd.text[q.start : q.end].rstrip().endswith((",", "?", "!")):
+            return None  # a long subject after a quote without its comma opens the next sentence
         name = _first_and_surname(words) if len(words) > 1 else _surname_here(dd, words[0]) if words else None
     if name is None:
         return None
@@ -413,7 +415,7 @@ def _first_and_surname(words: list[str]) -> list[str] | None:
     for k, x in enumerate(words[:-1]):
         if x.capitalize() not in g.first_names or x.capitalize() in g.not_names:
             continue
-        if not all(_name_lead(y) for y in words[:k]):
+        if not all(_name_lead(y) for y in words[:k]) and not _role_before(words[:k]):
             # "said mary jane smith" is not Jane Smith, "said lawyers representing john smith" not John
             # Smith: only a determiner, role, title or age may come before the name
             return None
@@ -423,6 +425,37 @@ def _first_and_surname(words: list[str]) -> list[str] | None:
     return None
 
 
+def _role_before(lead: list[str]) -> bool:
+    """Rule role-before-name: a role or title right before the name, whatever names its body or place
+    before it ("said lion air spokesman edward sirait", "6th grade language arts teacher amy warnock said"),
+    but no word that makes the name another's relation or object ("the wife of senator john smith", "a
+    lawyer for officer john smith")."""
+    return (
+        bool(lead)
+        and _name_lead(lead[-1])
+        and lead[-1].lower() not in _DETERMINER
+        and not any(w.lower() in _RELATION_WORDS for w in lead)
+    )
+
+
+_RELATION_WORDS = frozenset(
+    [
+        "of",
+        "for",
+        "to",
+        "with",
+        "by",
+        "from",
+        "and",
+        "or",
+        "who",
+        "whom",
+        "whose",
+        "that",
+        "representing",
+        "against",
+    ]
+)
 _DETERMINER = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "former"})
 _AGE = re.compile(r"\d+-year-old", re.IGNORECASE)
 
