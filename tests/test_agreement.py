@@ -408,3 +408,47 @@ def test_session21_agreement_reads_a_lower_cased_date_as_no_number() -> None:
         "Crews said 14 workers got out of the mill in time.",
         "The owner of the mill said the fire along the roof of the mill would cost the town 40 jobs.",
     ]
+
+
+FLOOD_A = (
+    "Volunteers from the Red Cross set up cots in the Linden High School gym for 80 families. "
+    "The storm flooded the valley overnight. "
+    "Volunteers from the Red Cross set up cots in the Linden High School gym for 80 families. "
+    "Schools in the valley will stay closed on Monday."
+)
+FLOOD_B = (
+    "Floods hit the valley.\n"
+    "Mayor Helen Okafor said 340 homes in Brandt County were damaged and 12 bridges closed.\n"
+    "The storm flooded the valley overnight, officials said.\n"
+)
+
+
+def test_points_one_source_makes_come_most_informative_first_and_once() -> None:
+    """Session 21 (issue 14 item 3: ranked by how informative): the mayor's count of homes and bridges
+    leads, ahead of the first document's points (the start listed them in document order), and a
+    sentence a page repeats word for word is one point (the start listed it twice)."""
+    single = [
+        c for c in brief(texts=[FLOOD_A, FLOOD_B], words=60, timings=False).claims if c.kind == "single"
+    ]
+    texts = [c.text for c in single]
+    assert texts[0].startswith("Mayor Helen Okafor said 340 homes"), texts
+    assert sum(t.startswith("Volunteers from the Red Cross") for t in texts) == 1, texts
+
+
+def test_a_caption_glued_to_a_sentence_is_never_shown_yet_the_sentence_is_a_source() -> None:
+    """Session 21: a scraped page glued a gallery's caption ("Photos: ...") to a sentence; the start
+    listed that sentence, caption and all, as the point. The other report's clean sentence is shown
+    now, and the glued one still counts as a source of it: chrome never counts, the fact still does."""
+    a = (
+        "The storm moved east on Sunday. Photos: the flooded valley the Brandt River rose six feet overnight "
+        "and closed 12 bridges, the county said. Schools in the valley will stay closed on Monday, the "
+        "district said.\n"
+    )
+    b = (
+        "The Brandt River rose six feet overnight and closed 12 bridges, the county said.\n"
+        "Mayor Helen Okafor asked residents to stay off the roads until the water goes down.\n"
+    )
+    shared = [c for c in brief(texts=[a, b], words=60, timings=False).claims if c.kind == "shared"]
+    assert [(c.doc, c.text[:20], [x.doc for x in c.sources]) for c in shared] == [
+        (1, "The Brandt River ros", [0])
+    ]

@@ -20,9 +20,10 @@ stage's links (`newsbrief.align`), so the agreement list and the citations never
   kind, or the same key words) is left out of it, not listed, even when the align stage found no
   `fact` link to cite.
 
-Page furniture (short lines, promos in parentheses, headline-case lines: align's `is_furniture`) and
-web-page chrome (`CHROME`: photo captions and credits, a highlights box, the site talking to its reader)
-never count, also glued to a sentence in a scraped page.
+Page furniture (short lines, promos in parentheses, headline-case lines: align's `is_furniture`) never
+counts. Web-page chrome (`CHROME`: photo captions and credits, a highlights box, the site talking to its
+reader), alone or glued to a sentence of a scraped page, is never a point's own text; a sentence with
+chrome glued to it may still be another source of a point it states.
 """
 
 from __future__ import annotations
@@ -105,7 +106,8 @@ def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = N
     if alignment is None:
         alignment = story.alignment
     sents = story.sentences
-    ok = [s.words >= MIN_WORDS and not is_furniture(s.text) and chrome(s.text) is None for s in sents]
+    ok = [s.words >= MIN_WORDS and not is_furniture(s.text) for s in sents]
+    shown = [x and chrome(s.text) is None for x, s in zip(ok, sents, strict=True)]  # a point's own text
     links = Alignment(tuple(k for k in alignment.links if ok[k.a] and ok[k.b]))
     doc_of = [s.doc for s in sents]
     source = sources(story.copies)
@@ -129,7 +131,7 @@ def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = N
     used: set[int] = set()
     ranked: list[tuple[tuple, Claim | _Differ]] = []
     held: dict[int, _Differ] = {}  # sentence -> the conflict that lists it
-    for main, members in _points(links, sents, ok, score, src):
+    for main, members in _points(links, sents, shown, score, src):
         if main in used:
             continue  # already given as another point's source
         used.update(members)
@@ -162,7 +164,7 @@ def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = N
     }
     for k in links.links:  # points made in other words: the stretch of each sentence that makes it
         point = _point_spans(k)
-        if point is None or k.kind != "related" or src[k.a] == src[k.b]:
+        if point is None or k.kind != "related" or src[k.a] == src[k.b] or not shown[k.a] or not shown[k.b]:
             continue
         a, b = sents[k.a], sents[k.b]
         if frozenset((a.doc, a.start, a.end, b.doc, b.start, b.end)) in together:
@@ -174,7 +176,7 @@ def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = N
         )
         ranked.append(((-2, -_informative(a, ents, story.caseless) - 1, -k.score, a.doc, k.a), claim))
     for i in sorted(conflicts):  # conflicts between sentences that no group holds
-        if i in used:
+        if i in used or not shown[i]:
             continue
         js = [(j, note) for j, note in conflicts[i] if j not in used]
         if not js:
@@ -201,7 +203,9 @@ def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = N
     points = [c for _, c in ranked if c.kind == "point"]
     clashing = [c for _, c in ranked if c.kind == "conflict"]
     elsewhere = _Elsewhere(story, alignment, src)
-    return tuple(shared) + tuple(points) + tuple(clashing) + _singles(story, ents, used, ok, twins, elsewhere)
+    return (
+        tuple(shared) + tuple(points) + tuple(clashing) + _singles(story, ents, used, shown, twins, elsewhere)
+    )
 
 
 class _Differ:
@@ -353,7 +357,8 @@ def _singles(
     elsewhere: _Elsewhere,
 ) -> tuple[Claim, ...]:
     """The most central sentences that no other source backs or comes near (`ELSEWHERE`), naming someone
-    or giving a number; a sentence and its copy's (`twins`) once."""
+    or giving a number; a sentence and its copy's (`twins`) once, the same words once. Most informative
+    first (the people, places and numbers it names), then in reading order."""
     centrality = story.vectors.centroid_similarity
     sents = story.sentences
     eligible = (
@@ -361,21 +366,30 @@ def _singles(
         for i, s in enumerate(sents)
         if i not in used and ok[i] and s.words >= 8 and s.text[-1:] in ".!?\"”’'"
     )
-    out: list[Claim] = []
+    out: list[tuple[int, int, Claim]] = []
     per_doc: Counter[int] = Counter()
     taken: set[int] = set()
+    said: set[str] = set()  # the words of each sentence taken: a caption a page repeats is one point
     for i in _by_centrality(eligible, centrality, sents, ents, story.caseless):
         s = sents[i]
         if per_doc[s.doc] >= MAX_SINGLE_PER_DOC or not twins.get(i, set()).isdisjoint(taken):
             continue
-        if held_elsewhere(elsewhere, i):
+        words = " ".join(s.text.lower().split())
+        if words in said or held_elsewhere(elsewhere, i):
             continue
         taken.add(i)
+        said.add(words)
         per_doc[s.doc] += 1
-        out.append(Claim(s.text, s.doc, s.start, s.end, (), "single", None))
+        out.append(
+            (
+                -_informative(s, ents, story.caseless),
+                i,
+                Claim(s.text, s.doc, s.start, s.end, (), "single", None),
+            )
+        )
         if len(out) >= MAX_SINGLE:
             break
-    return tuple(sorted(out, key=lambda c: (c.doc, c.start)))
+    return tuple(c for *_, c in sorted(out, key=lambda x: x[:2]))
 
 
 def _by_centrality(
