@@ -4,15 +4,20 @@ Every stage costs time and memory linear in the story's size (the sentence simil
 `represent.neighbours`). `python bench/bench_memory.py` measures a whole brief at 0.1 to 5 MB of
 input: peak RSS grows by about RSS_PER_MB MB per MB of input. The limits below are chosen so
 the largest story accepted stays within MEMORY_BUDGET_MB, and so do the most sentences accepted
-(many short sentences cost more per byte than prose). The web app divides the same budget among
-its workers (`web.settings`).
+(many short sentences cost more per byte than prose). Every command that briefs applies them through
+`pipeline.prepare_story` or `pipeline.segmented` (`brief`, `brief --db`, `cluster --brief`, `batch`,
+`eval`); the web app divides the same budget among its workers (`web.settings`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from .errors import InputError
+
+if TYPE_CHECKING:
+    from .model import RawDoc
 
 MEMORY_BUDGET_MB = 1024  # peak RSS of one brief at either limit (measured: see the README)
 MAX_STORY_BYTES = 5_000_000  # UTF-8 bytes of all of a story's documents together
@@ -20,19 +25,34 @@ MAX_STORY_SENTENCES = 50_000  # sentences of all of a story's documents together
 BATCH_MAX_CHARS = 500_000  # batch default: a larger story is reported as too large, not briefed
 
 
-def check_bytes(texts: Iterable[str], limit: int | None = None) -> int:
-    """The story's size in UTF-8 bytes; InputError when it is over `limit` (MAX_STORY_BYTES)."""
+def check_bytes(texts: Iterable[str], limit: int | None = None, story: str = "story") -> int:
+    """The story's size in UTF-8 bytes; InputError naming `story` when it is over `limit`
+    (MAX_STORY_BYTES). Reads `texts` no further than the limit."""
     limit = MAX_STORY_BYTES if limit is None else limit
     size = 0
     for t in texts:
         size += len(t.encode("utf-8", "surrogatepass"))
         if size > limit:
-            raise InputError(f"over the limit of {limit:,} bytes of text per story", "story")
+            raise InputError(f"over the limit of {limit:,} bytes of text per story", story)
     return size
 
 
-def check_sentences(count: int, limit: int | None = None) -> None:
-    """InputError when a story has more than `limit` (MAX_STORY_SENTENCES) sentences."""
+def check_sentences(count: int, limit: int | None = None, story: str = "story") -> None:
+    """InputError naming `story` when it has more than `limit` (MAX_STORY_SENTENCES) sentences."""
     limit = MAX_STORY_SENTENCES if limit is None else limit
     if count > limit:
-        raise InputError(f"{count:,} sentences, over the limit of {limit:,} per story", "story")
+        raise InputError(f"{count:,} sentences, over the limit of {limit:,} per story", story)
+
+
+def within_bytes(docs: Iterable[RawDoc], story: str = "story", limit: int | None = None) -> list[RawDoc]:
+    """`docs` read one at a time into a list, refused (`check_bytes`'s InputError) as soon as their raw
+    text is over the byte limit: a huge stored story is never held whole."""
+    kept: list[RawDoc] = []
+
+    def texts() -> Iterator[str]:
+        for d in docs:
+            kept.append(d)
+            yield d.raw
+
+    check_bytes(texts(), limit, story)
+    return kept

@@ -68,28 +68,31 @@ def brief(
     return brief_raws(docs_in, options, timer)
 
 
-def brief_raws(raws: Sequence[RawDoc], options: BriefOptions, timer: Timer | None = None) -> Brief:
+def brief_raws(
+    raws: Sequence[RawDoc], options: BriefOptions, timer: Timer | None = None, name: str = "story"
+) -> Brief:
     """The brief of raw documents with validated options: `prepare_story`, then `brief_story`."""
     from .log import warn
 
     timer = timer or Timer()
-    story = prepare_story(raws, timer)
+    story = prepare_story(raws, timer, name)
     for k, why in story.left_out:
         warn(f"{raws[k].source}: left out: {why}")
     return brief_story(story, options, timer)
 
 
 @paused()
-def prepare_story(raws: Sequence[RawDoc], timer: Timer | None = None) -> Story:
+def prepare_story(raws: Sequence[RawDoc], timer: Timer | None = None, name: str = "story") -> Story:
     """Clean and segment raw documents into a `Story`. A document that cleans to nothing (blank, or all
-    page chrome) is left out and named in `Story.left_out`; none left is an `InputError`."""
-    from . import limits, segment
+    page chrome) is left out and named in `Story.left_out`; none left is an `InputError`, and so is a
+    story over the per-story limits (`limits.py`; the message starts with `name`)."""
+    from . import limits
     from .clean import clean
     from .ingest.repair import repair
     from .usable import refuse_raw
 
     timer = timer or Timer()
-    limits.check_bytes(r.raw for r in raws)
+    limits.check_bytes((r.raw for r in raws), story=name)  # before cleaning: a huge story costs nothing
     with timer.stage("clean"):
         raws = [repair(r) for r in raws]  # mojibake undone first, each change recorded
         refused = [refuse_raw(r.raw) for r in raws]  # not even cleaned: see usable.py
@@ -99,10 +102,26 @@ def prepare_story(raws: Sequence[RawDoc], timer: Timer | None = None) -> Story:
     if not documents:
         raise _nothing_usable(raws, reasons)
     left_out = tuple((k, why) for k, why in enumerate(reasons) if why)
+    return segmented(documents, left_out, timer, name)
+
+
+def segmented(
+    documents: Sequence[Document],
+    left_out: tuple[tuple[int, str], ...] = (),
+    timer: Timer | None = None,
+    name: str = "story",
+) -> Story:
+    """The `Story` of cleaned documents, segmented, within the per-story limits (`limits.py`: bytes of
+    their raw text, then sentences); over either, an `InputError` starting with `name`. The last step of
+    `prepare_story`, and the way `cluster --brief` makes a story of the articles clustering cleaned."""
+    from . import limits, segment
+
+    timer = timer or Timer()
+    limits.check_bytes((d.raw for d in documents), story=name)
     with timer.stage("segment"):
         sentences = segment.split_all(documents)
-    limits.check_sentences(len(sentences))
-    return Story(documents, sentences, left_out)
+    limits.check_sentences(len(sentences), story=name)
+    return Story(tuple(documents), sentences, left_out)
 
 
 def _unusable(doc: Document | None) -> str | None:

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ..errors import UsageError
+from ..errors import InputError, UsageError
 
 
 def register(app: typer.Typer) -> None:
@@ -22,7 +22,14 @@ def cluster_command(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")
     ] = None,
-    brief: Annotated[bool, typer.Option("--brief", help="Brief every story (its summary, cited).")] = False,
+    brief: Annotated[
+        bool,
+        typer.Option(
+            "--brief",
+            help="Brief every story (its summary, cited); a story over the per-story limits of `brief`"
+            " is named in a warning and not briefed, and the exit status is then 1.",
+        ),
+    ] = False,
     words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget of each brief.")] = 100,
     cache_dir: Annotated[
         Path | None, typer.Option("--cache-dir", help="Cache fetched URLs here; a re-run does not refetch.")
@@ -36,7 +43,7 @@ def cluster_command(
     if fmt not in formats():
         raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(formats())}")
     stories = cluster(read_articles(inputs, cache_dir=cache_dir))
-    briefs = brief_stories(stories, words) if brief else None
+    briefs, refused = brief_stories(stories, words) if brief else (None, [])
     text = render(to_dict(stories, briefs), fmt)
     if output is None:
         import sys
@@ -47,20 +54,34 @@ def cluster_command(
         from ..io import atomic_write
 
         atomic_write(output, text)
+    if refused:  # the list and the other briefs are written; the story's warning said why
+        raise typer.Exit(1)
 
 
-def brief_stories(stories: list[Any], words: int) -> dict[str, Any]:
+def brief_stories(stories: list[Any], words: int) -> tuple[dict[str, Any], list[str]]:
     """The brief of every story with article text (None for a story of page chrome only), of all its
     articles: the brief's `copy_of` (`newsbrief.copies`) marks every copy the story list marks and the
-    versions MinHash's Jaccard misses (a cut-down or a longer version), and counts each once."""
-    from .. import segment
-    from ..model import BriefOptions, Story
-    from ..pipeline import brief_story
+    versions MinHash's Jaccard misses (a cut-down or a longer version), and counts each once. A story
+    over the per-story limits (`pipeline.segmented`, as `brief` applies them) is not briefed (None):
+    a warning names it, and its id is in the list returned beside the briefs."""
+    from ..log import warn
+    from ..model import BriefOptions
+    from ..pipeline import brief_story, segmented
     from ..render.json import to_dict
 
     options = BriefOptions(words=words, analysis=False, timings=False).validate()
     out: dict[str, Any] = {}
+    refused: list[str] = []
     for s in stories:
         docs = tuple(m.document for m in s.members if m.document.text.strip())
-        out[s.id] = to_dict(brief_story(Story(docs, segment.split_all(docs)), options)) if docs else None
-    return out
+        out[s.id] = None
+        if not docs:
+            continue
+        try:
+            story = segmented(docs, name=f"story {s.id}")
+        except InputError as e:
+            warn(f"{e}; not briefed")
+            refused.append(s.id)
+            continue
+        out[s.id] = to_dict(brief_story(story, options))
+    return out, refused

@@ -140,10 +140,10 @@ def brief_from_store(db: str, story: str | None, options: Any, fmt: str, output:
     with open_store(db) as store:
         sid = int(story)
         store.story(sid)  # InputError when there is no such story
-        raws = store.raw_documents(sid)
+        raws = store.raw_documents(sid, bounded=True)  # the limits of `brief`: `limits.py`
         if not raws:
             raise InputError(f"story {sid} has no article text (page chrome only)")
-        b = brief_raws(raws, options)
+        b = brief_raws(raws, options, name=f"story {sid}")
         data = to_dict(b)
         previous = store.last_brief(sid)
         store.record_brief(sid, data, [r.id for r in raws])

@@ -37,6 +37,7 @@ from sqlalchemy import (
     update,
 )
 
+from .. import limits
 from ..cluster import Member, StoryGroup
 from ..cluster import engine as ce
 from ..cluster.dedupe import band_keys, to_bytes
@@ -477,18 +478,25 @@ class Store:
             raise InputError(f"no story {story_id} in the store")
         return found[0]
 
-    def raw_documents(self, story_id: int, copies: bool = True) -> list[RawDoc]:
+    def raw_documents(self, story_id: int, copies: bool = True, bounded: bool = False) -> list[RawDoc]:
         """The raw articles of a story, in id order, for briefing it: with `copies`, those `duplicate_of`
-        marks too (the brief's `copy_of` marks each and counts it once, as `cluster --brief` does)."""
-        q = select(T.articles).where(T.articles.c.story_id == story_id).order_by(T.articles.c.id)
+        marks too (the brief's `copy_of` marks each and counts it once, as `cluster --brief` does). With
+        `bounded`, reading stops at the per-story byte limit (`limits.within_bytes`: an InputError
+        naming "story <id>"), so a story too large to brief is never read whole."""
+        a = T.articles.c
+        q = (
+            select(a.id, a.source, a.raw, a.title, a.author, a.date, a.outlet, a.kind)
+            .where(a.story_id == story_id, a.words > 0)
+            .order_by(a.id)
+        )
         if not copies:
-            q = q.where(T.articles.c.duplicate_of.is_(None))
+            q = q.where(a.duplicate_of.is_(None))
         with self.engine.connect() as conn:
-            return [
-                RawDoc(str(a.id), a.source, a.raw, a.title, a.author, a.date, a.outlet, a.kind)
-                for a in conn.execute(q)
-                if a.words
-            ]
+            rows = conn.execution_options(yield_per=64).execute(q)
+            docs = (
+                RawDoc(str(r.id), r.source, r.raw, r.title, r.author, r.date, r.outlet, r.kind) for r in rows
+            )
+            return limits.within_bytes(docs, f"story {story_id}") if bounded else list(docs)
 
     # -- briefs ------------------------------------------------------------------------------------
 
