@@ -517,6 +517,45 @@ def test_a_batch_input_with_no_stories_is_one_line(tmp_path: Path, content: byte
     assert sorted(p.name for p in tmp_path.iterdir()) == ["stories.jsonl"]  # no output, no errors file
 
 
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("article.txt", "\n\n".join([ARTICLE] * 6)),
+        ("page.html", f"<html><body><h1>Ferry</h1>\n<p>{ARTICLE}</p>\n<p>{ARTICLE}</p></body></html>"),
+        ("stories.jsonl", "Ferry crews end strike\n\n" + ARTICLE),
+    ],
+)
+def test_a_batch_input_of_prose_is_one_line(tmp_path: Path, name: str, content: str) -> None:
+    """An article or a page given to `batch` was read as JSONL: one failed "story" per line (16,511 for a
+    5 MB article) and exit 1; now one line, nothing written."""
+    src = tmp_path / name
+    src.write_text(content, encoding="utf-8")
+    proc = run_cli("batch", str(src), "-o", str(tmp_path / "briefs.jsonl"), "--jobs", "1", "--quiet")
+    assert one_error(proc, 1) == (
+        f"{src}: no line of its first 8 KB is a JSON object: not stories (JSONL, a Multi-News .src file"
+        " or a folder)"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+
+
+def test_a_batch_input_whose_first_row_is_broken_still_runs(tmp_path: Path) -> None:
+    """The prose test reads lines, not rows: a broken first row is the batch rule's (recorded, the rest
+    go on)."""
+    import json
+
+    src = tmp_path / "stories.jsonl"
+    src.write_text(
+        'not json at all\n{"id": "s2", "documents": [oops\n'
+        + json.dumps({"id": "good", "documents": [ARTICLE]})
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "briefs.jsonl"
+    proc = run_cli("batch", str(src), "-o", str(out), "--jobs", "1", "--quiet")
+    assert proc.returncode == 1 and b"Traceback" not in proc.stderr
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["good"]
+
+
 def test_a_refused_batch_input_leaves_the_output_untouched_even_with_restart(tmp_path: Path) -> None:
     """`batch empty.jsonl -o kept.jsonl --restart` deleted kept.jsonl, then said "no stories in it"."""
     src = tmp_path / "empty.jsonl"

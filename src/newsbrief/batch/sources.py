@@ -60,13 +60,17 @@ def _iter_path(p: Path) -> Iterator[StoryItem]:
     stat_input(p, str(p))  # missing, a symlink loop, no permission: one line naming the path
     fmt = "multinews" if is_multinews_src(p) else "folder" if p.is_dir() else "jsonl"
     if fmt != "folder" and p.is_file():  # a FIFO or device is refused by the reader, never opened here
-        _refuse_binary(p)
+        _refuse_not_stories(p, fmt)
     return _at_least_one(_guarded(iter_stories(p, fmt), p), p)
 
 
-def _refuse_binary(p: Path) -> None:
-    """A binary file (a NUL byte or many control bytes in its first 8 KB) is one error line, before
-    any output is touched, not one failed "story" per line of it."""
+NOT_STORIES = "not stories (JSONL, a Multi-News .src file or a folder)"
+
+
+def _refuse_not_stories(p: Path, fmt: str) -> None:
+    """A binary file (a NUL byte or many control bytes in its first 8 KB), or a file read as JSONL
+    none of whose first 8 KB's lines opens a JSON object (an article, an HTML page), is one error
+    line before any output is touched, not one failed "story" per line of it."""
     from ..ingest.decode import sniff_binary
 
     try:
@@ -76,7 +80,18 @@ def _refuse_binary(p: Path) -> None:
         return  # the real read reports it
     what = sniff_binary(head)
     if what is not None:
-        raise InputError(f"{what}, not stories (JSONL, a Multi-News .src file or a folder)", str(p))
+        raise InputError(f"{what}, {NOT_STORIES}", str(p))
+    if fmt == "jsonl" and not _opens_an_object(head):
+        raise InputError(f"no line of its first 8 KB is a JSON object: {NOT_STORIES}", str(p))
+
+
+def _opens_an_object(head: bytes) -> bool:
+    """Some line of `head` starts a JSON object, or `head` is no UTF-8 text this test can read (blank,
+    or UTF-16: the reader reports those)."""
+    head = head.removeprefix(b"\xef\xbb\xbf")
+    if not head.strip() or b"\x00" in head or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    return any(line.lstrip().startswith(b"{") for line in head.splitlines())
 
 
 def _at_least_one(items: Iterator[StoryItem], p: Path) -> Iterator[StoryItem]:
