@@ -1071,3 +1071,14 @@ def test_session21_caseless_long_subject_after_a_quote_without_comma_is_the_next
         'hearing " national party president peter goodfellow said he was disappointed.'
     )
     assert q["new zealand for the hearing"][0] != "Peter Goodfellow"
+
+
+def test_session21_caseless_titled_surname_is_a_person() -> None:
+    """Session 21, rule titled-surname (caseless-name): in case-less text a surname the document writes
+    after a title ("president trump … " … " trump said") and never after a first name is a person, shown
+    by the surname (train draw: 3 quotes of one story, the right person)."""
+    q = _rules(
+        _SCHOOL + "President mcintyre, asked about the plan, said he did not want to talk about it. "
+        '" i do not want to talk about plan b, " mcintyre said.'
+    )
+    assert q["i do not want to talk about plan b"] == ("Mcintyre", "caseless-name")

@@ -488,11 +488,18 @@ def _surname_here(dd: DocView, word: str) -> list[str] | None:
         return None
     g = gazetteer()
     found = set()
-    pattern = r"\b([a-z]+)\s+(?:[a-z]\.\s+)?" + re.escape(word) + r"\b"
+    titled = False
+    pattern = r"\b([a-z]+)(\.?)\s+(?:[a-z]\.\s+)?" + re.escape(word) + r"\b"
     for m in re.finditer(pattern, dd.text, re.IGNORECASE):
         if dd.in_quote(m.start()):
             continue
         first = m.group(1).capitalize()
+        if (first,) in g.titles:
+            # rule titled-surname: "president trump", "sen. collins": a title before the word says a person
+            titled = True
+            continue
+        if m.group(2):
+            continue  # "u.s. trump": an abbreviation, no first name
         before = re.search(r"([a-z]+)\s+$", dd.text[max(0, m.start() - 30) : m.start()], re.IGNORECASE)
         if first in g.first_names and first not in g.not_names:
             longer = before is not None and before.group(1).capitalize() in g.first_names
@@ -505,6 +512,8 @@ def _surname_here(dd: DocView, word: str) -> list[str] | None:
             and not _VERB.fullmatch(m.group(1).lower())
         ):
             found.add("?")  # another word before the surname: a name no list holds, or unsure
+    if not found and titled:
+        return [word]
     return found.pop().split() if len(found) == 1 and "?" not in found else None
 
 
