@@ -1008,3 +1008,102 @@ def test_session20_a_value_each_is_no_total() -> None:
     assert "conflict" not in _kinds(a, b)
     c = "The thief in Dunmore ate five kilograms of roasted geese and a jar of pickles before dawn."
     assert "conflict" in _kinds(c, b)
+
+
+def test_session21_one_more_beside_a_count_is_a_total_told_in_parts() -> None:
+    """Rule `one-more`: "a commander and two guards were killed" are three killed, "two men were
+    stabbed and another was wounded" three stabbed: the other's "three" is the same total, no conflict
+    (start a8e952f: a conflict each); a value the parts do not add up to still conflicts."""
+    a = "On Friday a commander and two guards at the Harwick border post were killed in an attack by rebels."
+    b = "The attack by rebels on the Harwick border post on Friday killed three guards, officials said."
+    assert "conflict" not in _kinds(a, b)
+    assert "conflict" in _kinds(a, b.replace("three guards", "five guards"))
+    c = "In Dunmore two men were stabbed on the train and another was wounded before the attacker fled."
+    d = "Police in Dunmore said three men were stabbed on the train before the attacker fled on foot."
+    assert "conflict" not in _kinds(c, d)
+    assert "conflict" in _kinds(c.replace(" and another was wounded", ""), d)
+    g = "Rebels killed two guards at the Harwick border post and their commanding officer on Friday."
+    assert "conflict" not in _kinds(g, b)
+    assert "conflict" in _kinds(g.replace(" and their commanding officer", ""), b)
+    e = "The driver struck a woman whose car had broken down and three people who stopped to help her."
+    f = "Four people at a stranded car were struck by the driver, police said."
+    assert "conflict" not in _kinds(e, f)
+
+
+def test_session21_a_count_per_year_or_an_average_is_a_rate_not_a_total() -> None:
+    """Rule `per-time`: "35,000 elephants a year" and "an average of 35,000 elephants" are rates, and
+    "100,000 elephants between 2010 and 2012" a total: two slots (start a8e952f: a conflict each); two
+    rates still conflict ("each year" is no value per item: start, none), and "a day after" dates a
+    count, it makes no rate."""
+    a = "Poachers in Harwick killed 100,000 elephants between 2010 and 2012, the Dunmore study found."
+    b = "The Dunmore study found that since 2010 poachers in Harwick killed 35,000 elephants a year."
+    assert "conflict" not in _kinds(a, b)
+    assert "conflict" not in _kinds(a, b.replace("35,000 elephants a year", "an average of 35,000 elephants"))
+    c = "The Dunmore study found that since 2010 poachers in Harwick killed 20,000 elephants each year."
+    assert "conflict" in _kinds(b, c)
+    d = "Poachers in Harwick killed 35,000 elephants a day after the ban, the Dunmore study found."
+    assert "conflict" in _kinds(d, d.replace("35,000", "50,000").replace(" a day", " the day"))
+
+
+def test_session21_a_ceiling_is_no_value_of_its_slot() -> None:
+    """Rule `cap`: "rates would never climb higher than 8.25 percent" is a ceiling, which "a rate of
+    3.85 percent" does not contradict (start a8e952f: a conflict); two ceilings still conflict."""
+    a = "Under the Harwick deal, student loan rates would never climb higher than 8.25 percent, Dunmore said."
+    b = "Under the Harwick deal, students would pay a rate of 3.85 percent on their loans, Dunmore said."
+    assert "conflict" not in _kinds(a, b)
+    assert "conflict" not in _kinds(a.replace("would never climb higher than", "would be capped at"), b)
+    assert "conflict" in _kinds(a, a.replace("would never climb higher than 8.25", "would be capped at 9.5"))
+
+
+def test_session21_two_plural_nouns_joined_by_and_count_one_group() -> None:
+    """Rule `and-plural`: "three brothers and sisters" counts both, "14 officials and marketing
+    executives" both groups: no other value of "two brothers" or "nine officials" (start a8e952f: a
+    conflict each); "and wounded dozens" or "and two women" joins no noun."""
+    from newsbrief.analyze.numbers import counts
+
+    assert [c.unit for c in counts("She visited three of her brothers and sisters.")] == [
+        "brother and sister"
+    ]
+    assert [c.unit for c in counts("Ten cars and trucks were hit.")] == ["car and truck"]
+    assert [c.unit for c in counts("The blast killed 12 soldiers and wounded dozens.")] == ["soldiers"]
+    assert [c.unit for c in counts("Five men and two women were held.")] == ["men", "women"]
+    a = "The gunman at the Dunmore school wounded three brothers and sisters of the girl, police said."
+    b = "Police said the gunman at the Dunmore school wounded two brothers of the girl on Friday."
+    assert "conflict" not in _kinds(a, b)
+    assert "conflict" in _kinds(a.replace(" and sisters", ""), b)
+    c = "Harwick prosecutors charged 14 soccer officials and marketing executives with bribery on Friday."
+    d = "Harwick prosecutors charged nine soccer officials with bribery on Friday, the court said."
+    assert "conflict" not in _kinds(c, d)
+    assert "conflict" in _kinds(c.replace(" and marketing executives", ""), d)
+
+
+def test_session21_two_quarters_two_moments_a_possible_change_and_a_count_in_progress() -> None:
+    """Rule `period`: "3 percent in the third quarter" / "3.1 percent in the second quarter" are two
+    moments; rule `may-change`: "may lower its reference level to 3.5 micrograms" is a forecast beside
+    the level "5 micrograms"; rule `count-progress`: "one third of the votes" counted is how far a count
+    has gone, beside "50.3 percent of the votes" won (start a8e952f: a conflict each). One quarter
+    each, two values, still conflict."""
+    a = "The Harwick economy expanded at a 3 percent annual rate in the third quarter, the bureau said."
+    b = "The Harwick economy expanded at a 3.1 percent annual rate in the second quarter, the bureau said."
+    assert "conflict" not in _kinds(a, b)
+    assert "conflict" in _kinds(a, b.replace("second", "third"))
+    c = "The Harwick health agency may lower its reference level for lead to 3.5 micrograms, officials said."
+    d = "The Harwick health agency set its reference level for lead at 5 micrograms, officials said."
+    assert "conflict" not in _kinds(c, d)
+    assert "conflict" in _kinds(c.replace("may lower", "lowered"), d)
+    e = "Dunmore led the Harwick presidential election after the counting of one third of the votes."
+    f = "Dunmore won the Harwick presidential election with 50.3 percent of the votes, officials said."
+    assert "conflict" not in _kinds(e, f)
+    assert "conflict" in _kinds(e.replace("after the counting of one third", "with one third"), f)
+
+
+def test_session21_a_sentence_that_gives_both_values_contradicts_neither() -> None:
+    """Rule `both-values`: "five portions ... may not be enough ... aim for seven a day" gives the other
+    sentence's "seven" too: no conflict (start a8e952f: a conflict); without it, still one."""
+    a = (
+        "Five portions of fruit in Harwick may not be enough, the Dunmore study says, and people should aim"
+        " for seven a day."
+    )
+    b = "Seven portions of fruit in Harwick can cut the risk of dying, the Dunmore study says."
+    assert "conflict" not in _kinds(a, b)
+    assert "conflict" in _kinds(a.replace(", and people should aim for seven a day", ""), b)

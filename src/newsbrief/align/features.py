@@ -366,7 +366,40 @@ _SOURCES = re.compile(
     re.IGNORECASE,
 )
 # rule `each`: "six roasted geese weighing five kilograms each": a value per item, no total another gives
-_EACH = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:each|apiece)\b", re.IGNORECASE)
+_EACH = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:each|apiece)\b(?!\s+(?:year|month|week|day)\b)", re.IGNORECASE)
+# rule `per-time`: "an average of nearly 35,000 elephants have been killed annually", "12 people a day": a
+# count per year, month, week or day, or an average, is a rate, never the total another sentence gives
+# ("100,000 elephants between 2010 and 2012"); "a day after" dates a count, it is no rate
+_PER_TIME = re.compile(
+    r"[^.;:]{0,40}?\b(?:annually|yearly|(?:a|per|each|every)\s+(?:year|month|week|day)\b(?!\s+(?:after|before|"
+    r"earlier|later|ago)\b))",
+    re.IGNORECASE,
+)
+# rule `cap`: "rates would never climb higher than 8.25 percent", "no more than 20 people", "capped at 10
+# percent": a ceiling, which a value under it does not contradict ("a rate of 3.85 %"), never a value
+_CAP = re.compile(
+    r"\b(?:(?:never|not|no)\s+(?:[a-z]+\s+){0,2}?(?:higher|more|greater|above|exceed(?:ing)?)(?:\s+than)?"
+    r"|at\s+most|capped\s+at|a\s+(?:cap|ceiling|maximum)\s+of|up\s+to\s+a\s+maximum\s+of)\s+$",
+    re.IGNORECASE,
+)
+_AVERAGE = re.compile(
+    r"\b(?:an|the)\s+average\s+of\s+" + _QUAL + r"$|\bon\s+average\s*,?\s+" + _QUAL + "$", re.IGNORECASE
+)
+# rule `may-change`: a level a change may bring, "the cdc may lower its reference level to 3.5 micrograms", is
+# a forecast, not the level another sentence gives ("above 5 micrograms ..., the reference level")
+_MAY_CHANGE = re.compile(
+    r"\b(?:may|might|could|would|plans\s+to|proposes\s+to|wants\s+to)\s+(?:\w+\s+)?"
+    r"(?:lower|raise|cut|increase|reduce|hike|change|set)\b[^.;:]{0,40}\bto\s+" + _QUAL + "$",
+    re.IGNORECASE,
+)
+# rule `count-progress`: "after the counting of one third of the votes", "with 90 percent of precincts
+# reporting": how far a count has gone, never a result another sentence gives ("50.03 percent of votes")
+_PROGRESS_BEFORE = re.compile(r"\b(?:counting|count|tally|tallying)\s+of\s+" + _QUAL + "$", re.IGNORECASE)
+_PROGRESS_AFTER = re.compile(
+    r"[^.;:]{0,20}?\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots?|precincts?|polling\s+(?:stations|places))"
+    r"\s+(?:counted|reporting|tallied|processed|in)\b",
+    re.IGNORECASE,
+)
 MIN_WORDS = 5  # a shorter sentence is furniture ("Share this article", a kicker), never a fact
 
 
@@ -1249,7 +1282,16 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
     * `sources` (rule `sources`): who told the reporter ("two people familiar with the conversation",
       "three officials briefed on the talks"): no count of the story, never a side of a conflict;
     * `each` (rule `each`): "each" or "apiece" up to two words after it ("weighing five kilograms
-      each"): a value per item, not the total another sentence may give."""
+      each"): a value per item, not the total another sentence may give;
+    * `rate` (rule `per-time`): "annually", "a year", "per day" (...) within `FORECAST_REACH` characters
+      after it, or "an average of" / "on average" before it ("an average of nearly 35,000 elephants have
+      been killed annually"): a rate, not the total another sentence may give;
+    * `cap` (rule `cap`): "never ... higher than", "no more than", "at most", "capped at" (...) just
+      before it ("rates would never climb higher than 8.25 percent"): a ceiling, not a value;
+    * `forecast` also (rule `may-change`) for the level a change may bring ("the cdc may lower its
+      reference level to 3.5 micrograms");
+    * `progress` (rule `count-progress`): how far a count has gone ("after the counting of one third of
+      the votes", "with 90 percent of precincts reporting"), not a result."""
     if i < 0:
         return frozenset()
     out = []
@@ -1282,6 +1324,14 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
         out.append("sources")
     if _EACH.match(text, i + len(c.text)):
         out.append("each")
+    if _PER_TIME.match(text, i + len(c.text)) or _AVERAGE.search(before):
+        out.append("rate")
+    if _CAP.search(before):
+        out.append("cap")
+    if _MAY_CHANGE.search(before):
+        out.append("forecast")
+    if _PROGRESS_BEFORE.search(before) or _PROGRESS_AFTER.match(text, i + len(c.text)):
+        out.append("progress")
     return frozenset(out)
 
 

@@ -339,7 +339,8 @@ def compare(
         clash = (_ages(fa.ages), _ages(fb.ages))  # "aged 2½, 3 and 2" vs "aged 2, 3 and 4" (one age
         # each, "died aged 71" / "aged 66", is more often two people than one age told two ways)
     in_parts = clash is not None and (
-        told_in_parts(fa, clash[0], clash[1].value) or told_in_parts(fb, clash[1], clash[0].value)
+        told_in_parts(fa, clash[0], clash[1].value, fb.words)
+        or told_in_parts(fb, clash[1], clash[0].value, fa.words)
     )
     if in_parts:
         clash = None  # "six people in New York City and one in Westchester" / "seven people": one total
@@ -366,6 +367,9 @@ def compare(
         two_events = two_events or ("owned" in mark_a & mark_b and both_names == 0)
         # rule `sources`: "two people familiar with the talks said" counts who told it, not the story
         two_events = two_events or "sources" in mark_a | mark_b
+        # rule `both-values`: a sentence that gives the other's value too ("five portions a day ... aiming
+        # for seven a day" / "seven portions a day") tells both, so it contradicts neither
+        two_events = two_events or _gives(fa, clash[1]) or _gives(fb, clash[0])
         priced_apart = priced_for(fa, clash[0], fb) or priced_for(fb, clash[1], fa)
         if clash[0].unit[:1] not in MONEY:
             marks_differ -= {"moved"}  # a toll that "rose to 156" and one of 151: still one count
@@ -479,24 +483,63 @@ def _copied(ma: _Weighed, mb: _Weighed) -> bool:
 # ground" (`Facts.words`: lower-cased, number words in digits but "one")
 _REST = re.compile(r" and (one|\d[\d,]*) (?:more |other )?(?:in|on|at|aboard|from|outside) ")
 REST_REACH = 80  # characters after a count where the rest of its total may be written
+# rule `one-more`: one more of the total written beside a count: "two men were fatally stabbed and
+# another was wounded", "killed two border guards and their commanding officer", "left two police officers
+# and a sheriff's deputy dead" (after it: one more, or one thing named by "a" or a possessive in up to three
+# words, none a plural nor a word of quantity), "a commander and two guards were killed", "killed a
+# 24-year-old woman whose suv had broken down and three people who stopped to help her" (before it: "a" or
+# "an" and up to `ONE_WORDS` words, none a number but an age, then "and")
+_ONE_AFTER = re.compile(
+    r" and (?:another|one more|a third|a fourth"
+    r"|(?:a|an|his|her|their|its) (?!(?:half|number|lot|few|dozen|couple|host|total|pair|series|bit)\b)"
+    r"(?:[a-z'-]*[a-rt-z'] ){0,2}[a-z'-]*[a-rt-z'])(?! \d| other)(?= )"
+)
+ONE_WORDS = 8
+_ONE_BEFORE = re.compile(rf"(?<= )(?:a|an) (?:(?:\d+ year-old|[a-z][\w'-]*) ){{1,{ONE_WORDS}}}and $")
 
 
-def told_in_parts(f: Facts, c: Count, total: float) -> bool:
+def _gives(f: Facts, c: Count) -> bool:
+    """Rule `both-values`: sentence `f` writes count `c`'s value too, as a count of anything but a sum
+    or a share, unless `c` is that sum or share ("aiming for seven a day")."""
+    return any(
+        d.value == c.value and (d.unit == c.unit or (d.unit[:1] not in MONEY and c.unit[:1] not in MONEY))
+        for d in f.counts
+    )
+
+
+def told_in_parts(f: Facts, c: Count, total: float, other: str = "") -> bool:
     """Sentence `f` gives count `c` and, just after it, the rest of `total` ("six people in New York City
-    and one in Westchester" is seven; "109 people aboard ... and four on the ground" is 113): a total
-    told in parts, so `total` in another sentence is the same count, never another value of it."""
+    and one in Westchester" is seven; "109 people aboard ... and four on the ground" is 113), or one more
+    beside it (rule `one-more`: "a commander and two guards" are three, "two men were fatally stabbed
+    and another was wounded" three, unless the `other` sentence's words say the same one more: "his
+    three children and a wife" / "his four children and a wife"): a total told in parts, so `total` in
+    another sentence is the same count, never another value of it."""
     if c.value != int(c.value) or total <= c.value:
         return False
     for form in {f" {int(c.value)} ", f" {int(c.value):,} "}:
         at = f.words.find(form)
         while at >= 0:
-            rest = _REST.search(f.words, at + len(form) - 1, at + len(form) + REST_REACH)
+            end = at + len(form) - 1
+            rest = _REST.search(f.words, end, end + 1 + REST_REACH)
             if rest is not None:
                 n = 1.0 if rest.group(1) == "one" else _number(rest.group(1))
                 if n is not None and c.value + n == total:
                     return True
+            if c.value + 1 == total:
+                one = _ONE_AFTER.search(f.words, end, end + 1 + REST_REACH) or _ONE_BEFORE.search(
+                    f.words, max(0, at - REST_REACH), at + 1
+                )
+                if one is not None and one.group().split()[:3] != _three(other, one.group()):
+                    return True
             at = f.words.find(form, at + 1)
     return False
+
+
+def _three(words: str, phrase: str) -> list[str]:
+    """The first three words of `phrase` when `words` writes them too ("his four children and a wife" /
+    "his three children and a wife": one more on both sides, no sum), else none."""
+    head = " ".join(phrase.split()[:3])
+    return head.split() if f" {head} " in words else []
 
 
 def wholes(f: Facts) -> tuple[Count, ...]:
@@ -1169,7 +1212,8 @@ _QUALIFIERS = frozenset(
 )  # "nearly 18 percent": how exact a number is, not what it counts
 _SCOPE = re.compile(
     r" (so far|to date|as of|since|this year"
-    r"|through (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)\w*) "
+    r"|through (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)\w*"
+    r"|(?:first|second|third|fourth) quarter|spring|summer|autumn|winter) "  # rule `period`
 )
 
 
@@ -1189,9 +1233,10 @@ def running_count(clash: tuple[Count, Count], marks_a: frozenset[str], marks_b: 
 
 def scopes(words: str) -> frozenset[str]:
     """How a sentence dates a running count ("so far this year", "as of November 13", "since the
-    fighting began", "through July"): two counts each dated, differently, are two counts, not a
-    conflict ("17 states through July" / "32 states as of November 13"); one dated and one not may
-    still be one count ("29 killed since the strikes began" / "19 killed")."""
+    fighting began", "through July") or a rate (rule `period`: "in the third quarter", "in the
+    spring"): two counts each dated, differently, are two counts, not a conflict ("17 states through
+    July" / "32 states as of November 13", "3 % in the third quarter" / "3.1 percent in the spring");
+    one dated and one not may still be one count ("29 killed since the strikes began" / "19 killed")."""
     return frozenset(_SCOPE.findall(words)) if " " in words else frozenset()
 
 

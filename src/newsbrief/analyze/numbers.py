@@ -13,7 +13,8 @@ rule `caseless-day`) and numbers inside names ("Route 9") are not counts. A
 rate ("14 out of every 100 Kenyans", "one in seven patients") is a share, unit "%" (14, 14.29), not a
 count of 14 "out"; so is a fraction of something ("three-fifths of all poor renters": 60 %, "more than
 half of their income": 50 % or more); a rate per something ("12 deaths per 100,000 people") is no count at
-all (rule `per-rate`), and "108 passengers and crew" counts people, both groups (rule `and-crew`).
+all (rule `per-rate`), and "108 passengers and crew" counts people, both groups (rule `and-crew`), "three
+brothers and sisters" one group of both (rule `and-plural`).
 Number words count as digits do, the whole run of them ("Seventeen others", "a dozen crew members",
 "Thirty-five", "three million", "two to three million").
 """
@@ -160,6 +161,11 @@ _PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 # rule `and-crew`: "all 108 passengers and crew", "10 students and staff" count both groups together, people
 # (never the passengers alone: "101 passengers and 7 crew" is no other value of them)
 _AND_CREW = re.compile(r"\s+and\s+(?:crew|staff)\b", re.IGNORECASE)
+# rule `and-plural`: "three of her brothers and sisters", "14 soccer officials and marketing executives":
+# two plural nouns joined by "and" (one word may stand before the second) count one group of both, never
+# the first alone ("two brothers" is no other value of it); a participle ("12 people and wounded dozens")
+# or a number ("five men and two women") after "and" joins no noun
+_AND_PLURAL = re.compile(r"\s+and\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 # rule `a-dozen`: "more than a dozen", "about a dozen" keep their qualifier ("a" between)
 _ARTICLE_END = re.compile(r"\ba\s+$", re.IGNORECASE)
 # plural nouns that do not end in "s": a counted noun before any class word after it ("Seven gunmen
@@ -414,10 +420,41 @@ def _unit_after(text: str, pos: int) -> tuple[str, str]:
 
 def _joint(text: str, pos: int, unit: str, noun: str) -> tuple[str, str]:
     """(unit, noun) of a count whose noun, read after `pos`, is joined by "and" to the crew or the staff
-    (rule `and-crew`): people, both groups; else as given."""
+    (rule `and-crew`): people, both groups; to another plural noun (rule `and-plural`): a group of both,
+    "brother and sister"; else as given."""
     at = text[pos : pos + 60].lower().find(noun) if noun else -1
-    joined = _AND_CREW.match(text, pos + at + len(noun)) if at >= 0 else None
-    return ("people", noun + " " + " ".join(joined.group().split()).lower()) if joined else (unit, noun)
+    if at < 0:
+        return unit, noun
+    joined = _AND_CREW.match(text, pos + at + len(noun))
+    if joined:
+        return "people", noun + " " + " ".join(joined.group().split()).lower()
+    other = _AND_PLURAL.match(text, pos + at + len(noun)) if _plural(noun) and unit not in MEASURES else None
+    if other is not None and not _joins_no_noun(other.group(1)):
+        first, second = other.group(1), other.group(2)
+        if _plural(first) and not _joins_no_noun(first, False):  # "cars and trucks"
+            return f"{unit} and {stem(first)}", f"{noun} and {first}"
+        if (
+            second is not None and _plural(second) and not _joins_no_noun(second, False)
+        ):  # "marketing executives"
+            return f"{unit} and {stem(second)}", f"{noun} and {first} {second}"
+    return unit, noun
+
+
+_VAGUE = frozenset(["dozens", "scores", "hundreds", "thousands", "millions", "others", "tens"])
+
+
+def _joins_no_noun(word: str, modifier: bool = True) -> bool:
+    """Rule `and-plural`: a word after "and" that is no part of a noun: a past form ("and recovered
+    diamonds"), a number, a word the counted-noun reader skips, a vague quantity ("and dozens more"); an
+    "-ing" form only as the noun ("and marketing executives" joins a noun, "and injuring" none)."""
+    return (
+        word.endswith("ed")
+        or (not modifier and word.endswith("ing"))
+        or word in WORD_NUMBERS
+        or word in _SKIP
+        or word in _AUX
+        or word in _VAGUE
+    )
 
 
 def _size_of(text: str, pos: int) -> str:
