@@ -758,3 +758,42 @@ def test_session21_a_present_form_after_get_is_no_passive() -> None:
     assert [(c.predicate, c.passive) for c in f.claims] == [("remind", False)]
     (g,) = _facts("The mayor was reminded of the scandal by his aides.")
     assert [c.passive for c in g.claims] == [True]
+
+
+def test_session21_a_paraphrase_the_scorer_takes_for_one_fact_with_one_predicate_is_cited() -> None:
+    # rule `scored-claim`: past every clash, a pair the fact scorer takes for one fact whose sentences each
+    # state it with one predicate ("found") is a fact (the start code: `one-sided`, related); the predicate
+    # is in the evidence
+    from newsbrief.align.claims import shared_predicate
+
+    a = (
+        "The Fenwick survey of 900 pupils in Dunmore schools found that 2.7 percent admitted to using "
+        "steroids, with the rates almost the same for girls as for boys."
+    )
+    b = (
+        "A study published in May by the Fenwick Journal found that nearly 3 percent of boys and girls at "
+        "four Dunmore schools were using steroids to build bigger bodies."
+    )
+    (link,) = _links(a, b)
+    assert (link.kind, link.evidence[0]) == ("fact", "rule:scored-claim")
+    assert "predicate:found" in link.evidence
+    # one predicate with objects that share nothing is two claims
+    c = "Fenwick fever can cause fatal swelling of the brain, usually among the elderly and the very young."
+    d = "The disease can cause a rash and sore joints and can be dangerous to the elderly and the very young."
+    fc, fd = _facts(c, d)
+    assert shared_predicate(fc.claims, fd.claims, equivalents()) is None
+
+
+def test_session21_in_lower_case_a_given_name_is_no_shared_predicate() -> None:
+    # rule `caseless-name-verb`: in a story that lost its letter case "jared" (an "-ed" word) and "ward"
+    # after "bill" read as verbs; the same predicate of two sentences is then no evidence of one fact
+    from newsbrief.align.claims import shared_predicate
+
+    a = "jared loughner admitted to killing six people and wounding 13 others outside a grocery store."
+    b = "jared lee loughner pleaded guilty to killing six people and wounding 13 others."
+    fa, fb = _facts(a, b)
+    assert any(c.name_like for c in fa.claims)
+    assert shared_predicate(fa.claims, fb.claims, equivalents(), caseless=True) is None
+    e, f = "The court found Smith guilty of fraud.", "A jury found Smith guilty of fraud on Monday."
+    fe, ff = _facts(e, f)
+    assert shared_predicate(fe.claims, ff.claims, equivalents(), caseless=True) == "found"

@@ -56,15 +56,18 @@ Link kinds (also in the JSON Schema):
   sentence to state most of the other, or a score the scorer is all but sure of, or the main words of
   the sentence the other states more of (outside its side stretches) stated in the other's main words
   ("The nine crew members were French." / "... carrying 100 passengers and nine French crew members":
-  rule `stated-in-main`), else it is `related` (rule `one-sided`), unless one clause of each makes one
-  claim (rule `same-claim`, `claims.py`): the same predicate, a verb written as one and not said on the
-  side (or two words of one event), with agreeing arguments (two shared, a participant or number among
-  them; no other weekday, value or participants; no "another" on one side only; negation, modality
-  and habit alike: "cannot" denies as "can't" does, and "pediatricians routinely prescribe" tells a habit
-  that "a pediatrician prescribed" is not, rule `claim-habitual`), every clause read, not only the first
-  one ("..., and the mayor resigned"), however much more the longer sentence says ("Cary Joseph Heath,
-  35, was arrested at Permenter Middle" / "police said 35-year-old Cary Joseph Heath was arrested on a
-  capital murder charge at Permenter Middle School in Cedar Hill, where he is employed as a teacher").
+  rule `stated-in-main`), or a predicate a claim of each sentence states alike, in one voice and one
+  polarity, the objects sharing something (rule `scored-claim`, `claims.shared_predicate`: "The survey of
+  965 pupils ... found that 2.7 percent admitted to using steroids" / "A study ... found that nearly 3
+  percent ... were using steroids"), else it is `related` (rule `one-sided`), unless one clause of each
+  makes one claim (rule `same-claim`, `claims.py`): the same predicate, a verb written as one and not said on
+  the side (or two words of one event), with agreeing arguments (two shared, a participant or number among
+  them; no other weekday, value or participants; no "another" on one side only; negation, modality and habit
+  alike: "cannot" denies as "can't" does, and "pediatricians routinely prescribe" tells a habit that "a
+  pediatrician prescribed" is not, rule `claim-habitual`), every clause read, not only the first one ("...,
+  and the mayor resigned"), however much more the longer sentence says ("Cary Joseph Heath, 35, was arrested
+  at Permenter Middle" / "police said 35-year-old Cary Joseph Heath was arrested on a capital murder charge at
+  Permenter Middle School in Cedar Hill, where he is employed as a teacher").
 * `conflict`: the same counted thing with different values ("1,200 vs 1,500 workers"; "the 900 block"
   vs "the 800 block" of one street): one value a side, the same dating, no other person, the two
   numbers' own neighbourhoods not naming two events with nothing shared ("arrest of four students"
@@ -94,7 +97,8 @@ weight that the two share), `sentence:<a>/<b>` (the same, of each whole sentence
 `number:`, `year:`, `word:` items that both whole sentences state, then `point:` for a shared point and
 `equivalent:<a>=<b>` for words of one event counted as one (`pairs.bridged`), for `same-claim` the two
 clauses (`claim:<sa>-<ea>/<sb>-<eb>`, offsets within each sentence), their `predicate:<concept>` and each
-shared `argument:<concept>`, and `values:<x> vs <y>` for a conflict ("aged 52 vs aged 51" for one
+shared `argument:<concept>` (for `scored-claim`, its `predicate:<concept>` alone), and `values:<x> vs <y>`
+for a conflict ("aged 52 vs aged 51" for one
 person's two ages).
 
 For a summarizer (one sentence per fact): `Alignment.same_fact(i, j)` says whether sentences `i`
@@ -173,6 +177,8 @@ def evidence(p: Pair, rule: str) -> tuple[str, ...]:
     out.extend("equivalent:" + x for x in p.bridged)
     if p.claim is not None and rule in ("same-claim", "claim-voice", "claim-learned"):
         out.extend(claim_evidence(p.claim))
+    elif p.predicate is not None and rule == "scored-claim":
+        out.append("predicate:" + p.predicate)
     if p.clash is not None:
         x, y = p.clash
         out.append(f"values:{_fmt(x)} vs {_fmt(y)}")

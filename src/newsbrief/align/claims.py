@@ -165,6 +165,9 @@ class ClauseClaim:
     habitual: bool = False  # an adverb of frequency stands in its verb group ("routinely prescribe", "has
     # often said"): a claim of what happens as a rule, never the same as one of what happened once
     # ("prescribed"; rule `claim-habitual`)
+    name_like: bool = False  # its verb is written as a given name or right after one ("jared loughner
+    # admitted", "drummer bill ward got together"): in a story that lost its letter case, maybe no verb at
+    # all (rule `caseless-name-verb`, read by `shared_predicate`)
 
     @property
     def args(self) -> frozenset[str]:
@@ -516,6 +519,7 @@ def claims(
                     modal,
                     "" if any(c.startswith("E:") for c in before) else pronoun,
                     habitual,
+                    _name_like(text, s, e),
                 )
             )
     return tuple(out)
@@ -877,3 +881,53 @@ def match(
                     pred = x.predicate if x.predicate == y.predicate else f"{x.predicate}={y.predicate}"
                 best = ClaimMatch(x, y, pred, shared, stated, route)
     return best
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    from ..lexicon.gazetteer import word_list
+
+    return word_list("first_names.txt")
+
+
+_WORD_BEFORE_VERB = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _name_like(text: str, s: int, e: int) -> bool:
+    """Rule `caseless-name-verb`: the verb `text[s:e]` is written as a given name (`first_names.txt`:
+    "jared") or right after one ("bill ward"); modals aside ("will", "may" are given names too)."""
+    given = _given_names()
+    before = _WORD_BEFORE_VERB.search(text, max(0, s - 20), s)
+    prev = before.group(1).lower() if before else ""
+    return text[s:e].capitalize() in given or (prev not in _MODAL and prev.capitalize() in given)
+
+
+def shared_predicate(
+    xs: tuple[ClauseClaim, ...], ys: tuple[ClauseClaim, ...], groups: dict[str, int], caseless: bool = False
+) -> str | None:
+    """Rule `scored-claim`: the predicate a claim of each sentence states alike, whatever their subjects:
+    one concept (or two words of one `equivalents.txt` group, "a=b"), in one voice, alike in negation,
+    hedging, modality, habit and "another", the object sides sharing something when both say something
+    (`same_object`: "can cause fatal encephalitis" / "can cause flu-like symptoms": two claims), as in
+    "The promotional photo session required the child ... to be seated on Sizemore's lap" / "The roughly
+    half-hour session required the young actress ... to be seated on Sizemore's lap"; in a story that
+    lost its letter case (`caseless`), never a verb written as a given name or after one (`name_like`:
+    "jared loughner admitted"); None when there is none."""
+    for x in xs:
+        gx = groups.get(x.predicate)
+        for y in ys:
+            if x.predicate != y.predicate and (gx is None or groups.get(y.predicate) != gx):
+                continue
+            if (x.passive, x.negated, x.hedged, x.modal, x.habitual, x.other) != (
+                y.passive,
+                y.negated,
+                y.hedged,
+                y.modal,
+                y.habitual,
+                y.other,
+            ) or not same_object(x, y):
+                continue
+            if caseless and (x.name_like or y.name_like):
+                continue  # rule `caseless-name-verb`
+            return x.predicate if x.predicate == y.predicate else f"{x.predicate}={y.predicate}"
+    return None

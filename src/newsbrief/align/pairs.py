@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from ..analyze.numbers import Count, is_measure, word_number
 from ..represent import STOP_WORDS, stem
-from .claims import ClaimMatch, match
+from .claims import ClaimMatch, match, shared_predicate
 from .features import (
     _WORD_DIGITS,
     PART_AFTER,
@@ -194,6 +194,7 @@ class Pair:
     single_run: int = 0  # `quote_run` with the quotations in single marks counted ('...': British style)
     quoted_whole_pronoun: bool = False  # `quoted_whole` with a pronoun speaker read (`Facts.said_by`)
     substituted: bool = False  # one text, a word put for another in one place (`guards.substituted`)
+    predicate: str | None = None  # one a claim of each sentence states alike (`claims.shared_predicate`)
 
 
 def document_frequency(facts: Sequence[Facts]) -> Counter[str]:
@@ -462,6 +463,9 @@ def compare(
         if fa.claims and fb.claims
         else False,
         substituted=_copied(ma, mb) and substituted(ma.words, mb.words, fa.names, fb.names),
+        predicate=shared_predicate(fa.claims, fb.claims, equivalents(), fa.caseless or fb.caseless)
+        if fa.claims and fb.claims
+        else None,
     )
 
 

@@ -286,6 +286,11 @@ RULES: tuple[Rule, ...] = (
     # "37,000 people have died" / "the conflict has killed 37,000 people": two predicates the Multi-News
     # training stories write for one another (`data/predicates.txt`, `scripts/mine_predicates.py`)
     Rule("claim-learned", "fact", lambda p, f: _same_claim(p, f) and p.claim.route == "learned"),
+    # "The promotional photo session required the child, who had a small role in the film, to be seated
+    # on Sizemore's lap" / "The roughly half-hour session required the young actress, who had a small role
+    # in the production, to be seated on Sizemore's lap": a paraphrase the scorer takes for one fact that
+    # each sentence states with one predicate (`claims.shared_predicate`), past every clash
+    Rule("scored-claim", "fact", lambda p, f: f.fact and p.predicate is not None and not clashes(p)),
     Rule("one-sided", "related", lambda p, f: f.fact),
     Rule(
         "trivial", "related", lambda p, f: p.content + p.names + p.numbers_agree + p.dates < MIN_SHARED_FACT
