@@ -362,18 +362,27 @@ def _org_not_person(dd: DocView, who: tuple[int, int]) -> bool:
     return bool(dd.ents.within(dd.d, *who, "organization")) and not dd.ents.within(dd.d, *who, "person")
 
 
-_NAME_WORD = r"(?:[a-z]\.|st\.|[\w'’\-]+)"  # a word of a name, or an initial ("willie e. gary")
+# an abbreviated title ("sen.", "rep.", "dr."): rule titled-name lets it stand before a case-less name
+_TITLE_ABBR = r"(?:mr|mrs|ms|dr|rep|sen|gov|gen|lt|sgt|col|capt|rev|prof)\."
+# a word of a name, an initial ("willie e. gary") or an abbreviated title
+_NAME_WORD = r"(?:[a-z]\.|st\.|" + _TITLE_ABBR + r"|[\w'’\-]+)"
 _CASELESS_VERB = (
-    r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|recalled|recalls|explained|answered)"
+    r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|recalled|recalls|recounted|explained|"
+    r"answered|noted)"
 )
 # "…," said neighbor janice palm. / "…," killen told the post: the words next to the verb after the quote
 _CASELESS_AFTER = re.compile(
     r"[\s,]*(?:" + _CASELESS_VERB + r"\s+(?P<after>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,5}?)"
     r"(?=\s*[,;:!?]|\.(?:\s|$)|\s*$"
     r"|\s+(?:in|on|at|to|during|after|before|of|from|for|with|who|when|as|and|but|while)\b)"
-    r"|(?P<before>(?:(?:mr|mrs|ms|dr)\.?\s+)?[\w'’\-]+(?:\s+"
+    r"|(?P<before>(?:(?:mr|mrs|ms|dr)\.?\s+|"
+    + _TITLE_ABBR
+    + r"\s+)?[\w'’\-]+(?:\s+"
     + _NAME_WORD
-    + r"){0,7}?)\s+"
+    + r"){0,7}?)"
+    # rule apposition-before-verb: "mohammed al-hijazy, a spokesman for benghazi security operations, said",
+    # "sen. susan collins, r-maine, said": a comma-set apposition between the name and its verb
+    + r"(?:,\s+[^,“”\"\n]{1,60}?,)?\s+"
     + _CASELESS_VERB
     + r"\b)",
     re.IGNORECASE,
