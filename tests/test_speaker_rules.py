@@ -1106,3 +1106,13 @@ def test_session21_caseless_apposition_and_abbreviated_title(tail: str, speaker:
     Train draw 2 quotes, Multi-News+ WRITE 3, all right; tuned frozen2 identical."""
     q = _rules(_SCHOOL + tail)
     assert next(iter(q.values())) == (speaker, "caseless-name")
+
+
+def test_session21_caseless_adjacent_not_for_a_quote_ending_in_a_comma() -> None:
+    """A case-less quote ending in a comma has its own attribution after it (""…," circuit judge patricia
+    ann millet wrote"): caseless-adjacent does not give it the speaker before (found on Multi-News+ CHECK)."""
+    q = _rules(
+        _SCHOOL + 'the recession has become " the new normal, " the ruling said. " the commission sensibly '
+        'concluded that the exception applied, " circuit judge zorya quillfeather wrote.'
+    )
+    assert q["the commission sensibly concluded that the exception applied"][0] != "the ruling"

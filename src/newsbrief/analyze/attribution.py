@@ -860,7 +860,7 @@ def _caseless_adjacent(dd: DocView, i: int, q: QuoteSpan) -> Attribution | None:
     """Rule caseless-adjacent: in case-less text, a quote right after the one sentence that attributes the
     quote before it (""…," trump said. "i hope he gets approved.""): nothing but that attribution stands
     between them, so the same speaker goes on. Not after a question or an "asked" (the answer is another
-    speaker's), nor when the sentence ends on another quote."""
+    speaker's), nor for a quote ending in a comma (its own attribution follows)."""
     if i == 0:
         return None
     prev = dd.quotes[i - 1]
@@ -870,6 +870,8 @@ def _caseless_adjacent(dd: DocView, i: int, q: QuoteSpan) -> Attribution | None:
     gap = text[prev.after_close : q.open_at].strip()
     if (
         not gap.endswith(".")
+        # a quote ending in a comma waits for its own attribution (""…," circuit judge … millet wrote")
+        or text[q.start : q.end].rstrip().endswith(",")
         or len(gap.split()) > 15
         or text[prev.start : prev.end].rstrip(" ,").endswith("?")
         or _ASKED.search(gap)
