@@ -546,7 +546,9 @@ def test_a_person_the_reported_clause_names_is_not_the_descriptions_speaker() ->
 def test_case_less_text_carries_no_speaker_down_a_chain_of_quotes() -> None:
     """Round 8: in lower-cased text (multinews-plus) names cannot be seen, so a quote whose own "rick perry
     replied" names no one readable is not given the speaker of the quote before it (before: continued
-    gave it to "the former governor"); with capitals the reply is Rick Perry's."""
+    gave it to "the former governor"); with capitals the reply is Rick Perry's. Session 21: the entity pass
+    reads "rick perry" in lower-cased text (analyze/caseless.py, a listed first name and a surname), so
+    the reply is his there too, by its own attribution, never the chain's."""
     cased = (
         "The debate turned to health care late on Tuesday evening, and the two men argued about a law. "
         '"I will tell you what, ten thousand dollars, is that a bet?" the former governor said. '
@@ -560,7 +562,7 @@ def test_case_less_text_carries_no_speaker_down_a_chain_of_quotes() -> None:
     lower = cased.replace("Rick Perry", "rick perry")
     lower = lower.replace("I will", "i will").replace("I am", "i am").replace("Tuesday", "tuesday")
     assert _quotes(cased)["I am not in the betting business at all, my friend"] == "Rick Perry"
-    assert _quotes(lower)["i am not in the betting business at all, my friend"] is None
+    assert _quotes(lower)["i am not in the betting business at all, my friend"] == "Rick Perry"
 
 
 def test_a_works_title_before_an_attribution_is_no_speech() -> None:

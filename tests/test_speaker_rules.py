@@ -251,14 +251,16 @@ def test_session17_a_caseless_surname_of_two_possible_people_names_no_one() -> N
 def test_session17_a_caseless_name_starts_no_pronoun_chain() -> None:
     """Session 17 (Multi-News+ train, WRITE half): after "…," said gerald joyce", "president obama asked
     … He said the new development raised "genuine concerns"" went to Joyce: in case-less text the people
-    named between (obama) cannot be seen, so a name read by caseless-name is no antecedent of a pronoun."""
+    named between (obama) cannot be seen, so a name read by caseless-name is no antecedent of a pronoun.
+    Session 21: the entity pass reads "president obama" (analyze/caseless.py, rule titled-name), so "He"
+    is Obama, the person named between, and still never Joyce."""
     q = _rules(
         _SCHOOL + '" it is very powerful to be able to own every letter in a genome, " said gerald joyce, a '
         "biologist. In response, president obama asked the commission to complete a study within six months. "
         'He said the new development raised " genuine concerns about the future, " though he said no more.'
     )
     assert q["it is very powerful to be able to own every letter in a genome"][0] == "Gerald Joyce"
-    assert q["genuine concerns about the future"][0] is None
+    assert q["genuine concerns about the future"][0] == "Obama"
 
 
 @pytest.mark.parametrize(

@@ -50,10 +50,14 @@ def ner_backend(ner: str, flag: str = "--") -> str:
 
 def find_entities(story: Story, ner: str = "rules"):  # -> EntityIndex
     """The story's entities from the chosen recogniser, short forms merged."""
+    from .caseless import merged
     from .entities import resolve
 
     recognise = RECOGNISERS.get(ner_backend(ner))
-    return resolve(story.documents, recognise(story.documents, story.sentences))
+    cands = recognise(story.documents, story.sentences)
+    if story.caseless:
+        cands = merged(story.documents, cands)  # names by evidence in a story that lost its case
+    return resolve(story.documents, cands)
 
 
 def analyze(

@@ -408,8 +408,12 @@ def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
     else:
         words = _HONORIFIC.sub("", m.group("before")).split()
         if len(words) > 3 and not dd.text[q.start : q.end].rstrip().endswith((",", "?", "!")):
-            return None  # a long subject after a quote without its comma opens the next sentence
+            # a long subject after a quote without its comma opens the next sentence: no speaker here,
+            # whatever name the entity pass reads in it (session 21: it reads case-less names)
+            return Attribution(True)
         name = _first_and_surname(words) if len(words) > 1 else _surname_here(dd, words[0]) if words else None
+    if name == []:
+        return Attribution(True)  # "said lawyers representing john smith": the lawyers spoke, unnamed
     if name is None:
         return None
     return Attribution(
@@ -419,7 +423,7 @@ def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
 
 def _first_and_surname(words: list[str]) -> list[str] | None:
     """The first known first name among the words and the surname after it (an initial between), when
-    the words end there; else None."""
+    the words end there; [] when words that make the name no speaker's come before it; else None."""
     g = gazetteer()
     for k, x in enumerate(words[:-1]):
         if x.capitalize() not in g.first_names or x.capitalize() in g.not_names:
@@ -427,7 +431,7 @@ def _first_and_surname(words: list[str]) -> list[str] | None:
         if not all(_name_lead(y) for y in words[:k]) and not _role_before(words[:k]):
             # "said mary jane smith" is not Jane Smith, "said lawyers representing john smith" not John
             # Smith: only a determiner, role, title or age may come before the name
-            return None
+            return []
         rest = words[k + 1 :]
         if (len(rest) == 1 or (len(rest) == 2 and _INITIAL.fullmatch(rest[0]))) and _plain_word(rest[-1]):
             return [x, *rest]

@@ -188,7 +188,9 @@ class DocView:
             # titles off ("Sen.", "President"), an initial kept ("K. George Thampy")
             words = _untitled_words(_COPY_MARK.sub("", self.text[f.start : f.end]).split(), keep_initial=True)
             if len(words) > 1 and not self.in_quote(f.start):
-                out[self.ents.name(f)][" ".join(words)] += 1
+                name, form = self.ents.name(f), " ".join(words)
+                # a story that lost its case writes the name "tim crawford": it is the name, not a form
+                out[name][name if form.lower() == name.lower() else form] += 1
         return out
 
     def _person_name_rule(self, f: Found) -> tuple[str, str | None]:

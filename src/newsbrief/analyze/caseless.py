@@ -1,0 +1,379 @@
+"""Names in a story that lost its letter case (`Story.caseless`: Multi-News+, lower-cased but for sentence
+starts), each by evidence a reader can check in the text: an ordered table of small named rules.
+
+In such a story no name shows by its capitals ("said sen. rand paul"), and a capital a sentence's start
+gives ("Ranta was freed") is seen in lower case elsewhere, so the capitalised-run rules (`rules.py`,
+`kinds.py`) find little and what they find alone is often a fragment ("Gabrielle" of "rep. Gabrielle
+giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever their case:
+
+- `titled-name`: a person's title and a listed first name, then a surname ("sen. rand paul", "gov. jerry
+  brown"); or a title and one word no ordinary English ("president obama", "mr. Ranta");
+- `first-and-surname`: a listed first name that is no ordinary word, then a word that is none either
+  ("lindsay lohan", "patricia krenwinkel"), a middle initial allowed ("joel p. bennett"); not before an
+  organisation's or a place's head word ("the donald j. trump foundation");
+- `surname-again`: the surname of a person those two found, alone elsewhere in the story ("krenwinkel
+  was", "Krenwinkel", "palin's"), when it is no ordinary word ("rice", "brown" alone are not the person);
+- `listed-name`: a place or an organisation the hand lists hold (`lexicon/data`), several words ("los
+  angeles", "associated press") or one that is no ordinary word and no first name ("minnesota", "cnn";
+  not "china", "turkey", "georgia").
+
+"No ordinary word" is Punkt's English table (`rules.common`): a word it saw written in lower case is one.
+Each candidate names the rule that found it (`Candidate.rule`, "caseless-…"); its text is the name as cased
+English writes it ("Rand Paul", "Los Angeles"), which is what the story-level pass (`entities.resolve`)
+merges and shows. Where one of these overlaps a candidate of the capitalised-run rules, it wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..lexicon.gazetteer import gazetteer, word_list
+from ..lexicon.verbs import listed_form
+from ..model import Document
+from .rules import _SEEN_LOWER, Candidate, _ortho, common
+
+# a word: letters with inner apostrophes or hyphens ("o'rourke", "macintyre-yee"), or dotted initials
+# ("u.s."); a trailing full stop is read apart (`Word.dot`)
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:['’\-][A-Za-z]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_CLOSED = word_list("closed_class.txt")
+# titles a name follows, written in full, that no ordinary word follows ("president obama", "pope
+# francis"; not "general vma categories", "deputy parole commissioner", "director labels wikileaks")
+_OFFICES = frozenset(
+    [
+        *("president", "president-elect", "vice president", "senator", "representative", "congressman"),
+        *("congresswoman", "governor", "mayor", "judge", "justice", "chancellor", "premier", "ambassador"),
+        *("prime minister", "secretary of state", "speaker", "house speaker", "pope", "cardinal"),
+        *("archbishop", "bishop", "rabbi", "imam", "sheikh", "ayatollah", "sir", "dame", "sheriff"),
+        *("detective", "councilman", "councilwoman", "assemblyman", "assemblywoman", "professor"),
+    ]
+)
+_PARTICLES = frozenset(["van", "von", "de", "der", "del", "della", "di", "da", "du", "le", "la", "bin"])
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    start: int
+    end: int
+    low: str  # lower case, no possessive
+    dot: bool  # a full stop right after it ("sen.", "p.")
+
+
+def words(text: str) -> list[Word]:
+    """The words of a text, lower-cased, a possessive "'s" left out of the word."""
+    out = []
+    for m in _WORD.finditer(text):
+        s, e, t = m.start(), m.end(), m[0]
+        p = _POSSESSIVE.search(t)
+        if p and len(t) > 2:
+            e -= 2
+            t = t[:-2]
+        out.append(Word(s, e, t.lower(), text[e : e + 1] == "."))
+    return out
+
+
+def cased(low: str) -> str:
+    """A lower-cased name as cased English writes it: "o'rourke" -> "O'Rourke", "al-abadi" -> "Al-Abadi"."""
+    return re.sub(r"(^|[\s'’\-])([a-z])", lambda m: m.group(1) + m.group(2).upper(), low)
+
+
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|[^l]ed)$")  # "tossing", "booted"; not "allred"
+
+
+def _lower_word(low: str) -> bool:
+    """A word English writes in lower case: one Punkt's table saw so, a closed-class one, a participle
+    ("tossing", "booted"), a compound whose last part is one ("hand-picked"). Unlike `ordinary`, an
+    ending alone does not make "brantly" one."""
+    last = low.rsplit("-", 1)[-1]
+    return (
+        low in _CLOSED
+        or bool(_ortho().get(last, 0) & _SEEN_LOWER)
+        or _PARTICIPLE.match(last) is not None
+        or low.capitalize() in gazetteer().not_names
+    )
+
+
+def ordinary(low: str) -> bool:
+    """A word cased English writes in lower case (Punkt's table, the name lists' ordinary words)."""
+    return low in _CLOSED or common(low.capitalize(), set())
+
+
+@lru_cache(maxsize=1)
+def _all_first_names() -> frozenset[str]:
+    """Listed first names, lower-cased, but closed-class words ("will", "may")."""
+    g = gazetteer()
+    return frozenset(f.lower() for f in g.first_names | g.female_names) - _CLOSED
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """Listed first names that are no ordinary word ("lindsay", not "will", "mark", "grace")."""
+    return frozenset(f for f in _all_first_names() if not ordinary(f))
+
+
+@lru_cache(maxsize=1)
+def _not_surnames() -> frozenset[str]:
+    """Words that are no surname whatever Punkt's table says: role words ("missionary"), group nouns,
+    nationalities, the head words of places and bodies ("st", "corp")."""
+    g = gazetteer()
+    words = g.roles | g.not_names | g.demonyms | g.org_last | g.place_last
+    return frozenset(w.lower().rstrip(".") for w in words)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> dict[tuple[str, ...], int]:
+    """Person titles in lower case ("sen", "vice president") -> their length in words."""
+    return {tuple(w.lower() for w in t): len(t) for t in gazetteer().titles}
+
+
+@lru_cache(maxsize=1)
+def _listed() -> dict[tuple[str, ...], str]:
+    """Listed places, organisations and aliases in lower case -> the name as listed ("los angeles" ->
+    "Los Angeles", "u.s." -> "U.S."); one word only when it is no ordinary word and no first name."""
+    g = gazetteer()
+    names = sorted(" ".join(k) for k in g.places | g.orgs) + sorted(g.aliases)  # sorted: the same each run
+    out: dict[tuple[str, ...], str] = {}
+    for n in names:
+        k = tuple(w.lower() for w in n.split())
+        if len(k) == 1 and (ordinary(k[0].rstrip(".")) or k[0] in _all_first_names()):
+            continue
+        out.setdefault(k, n)
+    return out
+
+
+def _longest(names: Iterable[tuple[str, ...]]) -> dict[str, int]:
+    """First word -> the most words a name opening with it has (a word opening none is not looked up)."""
+    out: dict[str, int] = {}
+    for k in names:
+        for first in {k[0], k[0].rstrip(".")}:  # "calif." looked up from "calif", the word less its stop
+            out[first] = max(out.get(first, 0), len(k))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _listed_openings() -> dict[str, int]:
+    return _longest(_listed())
+
+
+@lru_cache(maxsize=1)
+def _title_openings() -> dict[str, int]:
+    return _longest(_titles())
+
+
+def _listed_word(low: str) -> bool:
+    """A word the lists hold as a place or an organisation's whole name ("washington", "cnn")."""
+    return (low,) in _listed()
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """Head words that make a name before them an organisation's or a place's ("foundation", "county")."""
+    g = gazetteer()
+    return frozenset(w.lower() for w in g.org_last | g.place_last)
+
+
+@dataclass
+class Found:
+    """The candidates a document's rules found so far, and the surnames of the people among them."""
+
+    text: str
+    ws: list[Word] = field(default_factory=list)
+    out: list[Candidate] = field(default_factory=list)
+    taken: set[int] = field(default_factory=set)  # word indices inside a candidate
+    surnames: set[str] = field(default_factory=set)
+    rule: str = ""  # the rule being run: its candidates carry "caseless-" and its name
+
+    def __post_init__(self) -> None:
+        self.ws = words(self.text)
+        self.counts = Counter(w.low for w in self.ws)
+
+    def emit(self, i: int, j: int, name: str, kind: str) -> None:
+        """Words i..j-1 as one candidate (none when a word is taken)."""
+        if any(k in self.taken for k in range(i, j)):
+            return
+        s, e = self.ws[i].start, self.ws[j - 1].end
+        self.out.append(
+            Candidate(s, e, name, kind, person_cue=kind == "person", rule=f"caseless-{self.rule}")
+        )
+        self.taken.update(range(i, j))
+
+
+def _joined(f: Found, k: int) -> bool:
+    """Word k goes on the name before it: one space between, or a full stop and a space after an initial
+    or a title ("p. bennett", "sen. Rand"), never a sentence's end ("... paul. Ryan said")."""
+    prev, gap = f.ws[k - 1], f.text[f.ws[k - 1].end : f.ws[k].start]
+    if gap == " ":
+        return True
+    return gap == ". " and (len(prev.low) == 1 or (prev.low,) in _titles())
+
+
+def _surname_at(f: Found, k: int) -> int:
+    """The end (word index) of a surname starting at word k, or -1: a word no ordinary English, no role,
+    nationality or head word, no verb form, not followed by a head word ("trump foundation")."""
+    ws = f.ws
+    if k >= len(ws) or len(ws[k].low) < 2 or "." in ws[k].low or not _joined(f, k):
+        return -1
+    low = ws[k].low
+    if low in _not_surnames() or listed_form(low) or _lower_word(low) or (low,) in _titles():
+        return -1  # "virginia gov. terry mcauliffe": a title is no surname
+    if k > 0 and ws[k - 1].low not in _all_first_names() and len(ws[k - 1].low) > 1 and _listed_word(low):
+        return -1  # "president obama washington": a place after a name, no second part of it
+    if k + 1 < len(ws) and ws[k + 1].low in _heads() and ws[k].end + 1 == ws[k + 1].start:
+        return -1
+    return k + 1
+
+
+def _person(f: Found, i: int, titled: bool) -> bool:
+    """A first name at word i, a middle initial maybe, then a surname: one person."""
+    ws = f.ws
+    if ws[i].low not in _first_names() and not (titled and ws[i].low in _all_first_names()):
+        return False  # after a title an ordinary word may be the first name ("gov. mark dayton"), not "will"
+    if i + 1 < len(ws) and (ws[i].low, ws[i + 1].low) in _listed():
+        return False  # "al jazeera", "abu dhabi": a listed name, no person
+    if i > 0 and _joined(f, i) and (ws[i - 1].low == "the" or ws[i - 1].low in _first_names()):
+        return False  # "the albert edward infirmary", "donald john trumpdems": no name inside another
+    k = i + 1
+    if k < len(ws) and len(ws[k].low) == 1 and ws[k].dot:  # "joel p. bennett"
+        k += 1
+    elif k < len(ws) and ws[k].low in _first_names() and _surname_at(f, k + 1) > 0:
+        if f.counts[ws[k + 1].low] == 1:  # a middle name when the surname comes again: "donald john trump"
+            return False  # "royal albert edward infirmary", "donald john trumpdems": where does it end?
+        k += 1
+    if k + 1 < len(ws) and ws[k].low in _PARTICLES and _joined(f, k):
+        k += 1  # "peter van eerden", "mary de la cruz" less the second particle
+    end = _surname_at(f, k)
+    if end < 0:
+        return False
+    if end < len(ws) and ws[end].low.startswith(("al-", "el-")) and _joined(f, end):
+        end += 1  # "abdul fattah el-sissi"
+    parts = [w.low if w.low in _PARTICLES else cased(w.low) + "." * (len(w.low) == 1) for w in ws[i:end]]
+    f.emit(i, end, " ".join(parts), "person")
+    f.surnames.add(ws[end - 1].low)
+    return True
+
+
+def _titled_name(f: Found) -> None:
+    """Rule titled-name: "sen. rand paul", "gov. jerry brown" (a listed first name after a title, then any
+    surname), "president obama", "mr. Ranta" (one word no ordinary English after a title)."""
+    ws, titles, opening = f.ws, _titles(), _title_openings()
+    for i in range(len(ws)):
+        for n in range(opening.get(ws[i].low, 0), 0, -1):
+            if tuple(w.low for w in ws[i : i + n]) not in titles:
+                continue
+            k = i + n
+            if k >= len(ws) or not _joined(f, k):
+                break
+            office = " ".join(w.low for w in ws[i:k]) in _OFFICES
+            if not _person(f, k, True) and (ws[k - 1].dot or office):
+                end = k  # words no ordinary English after the title: "rep. Gabrielle giffords", "mr. Ranta"
+                while end < min(k + 2, len(ws)) and (end == k or _joined(f, end)):
+                    if _surname_at(f, end) != end + 1:
+                        break
+                    end += 1
+                if end > k:
+                    f.emit(k, end, " ".join(cased(w.low) for w in ws[k:end]), "person")
+                    f.surnames.add(ws[end - 1].low)
+            break
+
+
+def _first_and_surname(f: Found) -> None:
+    """Rule first-and-surname: "lindsay lohan", "joel p. bennett": a listed first name no ordinary word,
+    then a surname no ordinary word."""
+    for i in range(len(f.ws)):
+        if i not in f.taken:
+            _person(f, i, False)
+
+
+def _listed_name(f: Found) -> None:
+    """Rule listed-name: the longest listed place or organisation at each word ("los angeles", "cnn")."""
+    ws, listed, opening = f.ws, _listed(), _listed_openings()
+    i = 0
+    while i < len(ws):
+        longest = opening.get(ws[i].low, 0)
+        for n in range(min(longest, len(ws) - i), 0, -1):
+            k = tuple(w.low + ("." if w.dot and "." not in w.low and n == 1 else "") for w in ws[i : i + n])
+            name = listed.get(k) or listed.get(tuple(w.low for w in ws[i : i + n]))
+            if name and all(_joined(f, j + 1) for j in range(i, i + n - 1)):
+                kind = gazetteer().kind_of(tuple(name.split()))
+                if kind:
+                    f.emit(i, i + n, name, kind)
+                    i += n - 1
+                break
+        i += 1
+
+
+def _surname_again(f: Found, surnames: set[str]) -> None:
+    """Rule surname-again: a surname of a person the story names in full, alone ("krenwinkel said")."""
+    for i, w in enumerate(f.ws):
+        if i not in f.taken and w.low in surnames and not ordinary(w.low):
+            f.emit(i, i + 1, cased(w.low), "person")
+
+
+@dataclass(frozen=True, slots=True)
+class CaselessRule:
+    """One named rule over a document's words; the rules run in the table's order, the first to take a
+    word keeps it."""
+
+    name: str
+    find: Callable[[Found], None]
+
+
+CASELESS_RULES: tuple[CaselessRule, ...] = (
+    CaselessRule("titled-name", _titled_name),
+    CaselessRule("first-and-surname", _first_and_surname),
+    CaselessRule("listed-name", _listed_name),
+)
+
+
+def candidates(documents: Sequence[Document]) -> list[list[Candidate]]:
+    """Each document's candidates by the table, then the surnames of the story's people alone
+    (`surname-again`), in text order."""
+    found = []
+    surnames: set[str] = set()
+    for d in documents:
+        f = Found(d.text)
+        for rule in CASELESS_RULES:
+            f.rule = rule.name
+            rule.find(f)
+        surnames |= f.surnames
+        found.append(f)
+    for f in found:
+        f.rule = "surname-again"
+        _surname_again(f, surnames)
+    return [sorted(f.out, key=lambda c: c.start) for f in found]
+
+
+_NEXT_WORD = re.compile(r" ([a-z][a-z'’\-]+)")
+
+
+def _first_name_fragment(text: str, c: Candidate) -> bool:
+    """Rule first-name-fragment: a first name the capitalised-run rules found alone, a capital only where
+    the lower-caser took a title's stop for a sentence's end ("rep. Jackie speier", "dr. Judy melinek"),
+    before a word no rule here could confirm as the surname: half a name, left out."""
+    m = _NEXT_WORD.match(text, c.end)
+    return (
+        " " not in c.text
+        and c.text.lower() in _all_first_names()
+        and m is not None
+        and not _lower_word(m.group(1))
+        and not listed_form(m.group(1))
+    )
+
+
+def merged(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]]:
+    """The recogniser's candidates with this table's: where two overlap, this table's wins; a first name
+    the recogniser found alone before an unconfirmed surname is left out (`first-name-fragment`)."""
+    out = []
+    for d, own, theirs in zip(documents, candidates(documents), cands, strict=True):
+        spans = [(c.start, c.end) for c in own]
+        kept = [
+            c
+            for c in theirs
+            if not any(c.start < e and s < c.end for s, e in spans) and not _first_name_fragment(d.text, c)
+        ]
+        out.append(sorted([*own, *kept], key=lambda c: c.start))
+    return out

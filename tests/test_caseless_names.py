@@ -1,0 +1,77 @@
+"""Names in a story that lost its letter case (analyze/caseless.py), on lower-cased text written here."""
+
+from __future__ import annotations
+
+from newsbrief import brief
+
+# a story as Multi-News+ gives it: lower-cased, a capital only where the lower-caser saw a sentence start
+_STORY = (
+    "Sen. Rand paul said on tuesday that he will hold up the nomination in the senate. "
+    "Paul has been hinting for weeks that he would act, his office said in a statement released in "
+    "washington on monday. The kentucky republican wants a vote on a bill to audit the federal reserve. "
+    "Lindsay lohan was not part of the story, but her name came up when a reporter asked about the show "
+    "in los angeles. Dr. Judy melinek, a forensic pathologist, said the case was closed. "
+    "Protesters gathered at 18th and spruce streets, where a grace period ended on friday. "
+    "Paul's aides said the vote could come as soon as next month, and that the will of the voters in "
+    "texas and kentucky was clear. The senator said he would not back down, and the fbi declined to "
+    "comment on the matter when reached by phone on wednesday afternoon."
+)
+
+
+def _entities(text: str) -> dict[str, str]:
+    b = brief(texts=[text], words=40, timings=False)
+    return {e.name: e.kind for e in b.entities}
+
+
+def test_session21_names_in_a_story_that_lost_its_case_are_found_by_evidence() -> None:
+    """Rules titled-name ("sen. Rand paul", "dr. Judy melinek": a title before the name, the name whole,
+    not the first name alone), first-and-surname ("lindsay lohan": a listed first name and a surname,
+    neither an ordinary word) and listed-name ("los angeles", "fbi", "kentucky"). Before session 21 the
+    brief listed "Judy" and "Paul" or nothing."""
+    found = _entities(_STORY)
+    assert found.get("Rand Paul") == "person", found
+    assert found.get("Judy Melinek") == "person" and "Judy" not in found, found
+    assert found.get("Lindsay Lohan") == "person", found
+    assert found.get("Los Angeles") == "place" and found.get("Kentucky") == "place", found
+    assert found.get("Federal Bureau of Investigation", found.get("FBI")) == "organization", found
+
+
+def test_session21_a_surname_alone_is_the_person_named_in_full() -> None:
+    """Rule surname-again: "Paul has been hinting", "Paul's aides": the surname of a person the story names
+    in full counts as that person's mention (the section ranks people by mentions)."""
+    b = brief(texts=[_STORY], words=40, timings=False)
+    paul = next(e for e in b.entities if e.name == "Rand Paul")
+    assert len(paul.mentions) == 3, paul
+
+
+def test_session21_ordinary_words_are_no_names_in_a_story_that_lost_its_case() -> None:
+    """No name without evidence: "grace period" (a first name that is an ordinary word), "the will of the
+    voters", "the senator" (a title before no name) and a lone ordinal name nothing."""
+    found = _entities(_STORY)
+    assert not any(w in n for n in found for w in ("Grace", "Will", "18th", "Senator")), found
+
+
+def test_session21_cased_text_is_left_to_the_capitalised_run_rules() -> None:
+    """A guard: the table reads only stories that lost their case, so in cased text lower-case words stay
+    words ("a lindsay lohan look-alike" is no name a reader could check by its capitals)."""
+    text = (
+        "A lindsay lohan look-alike appeared at the Los Angeles premiere on Monday, organisers said. "
+        "The actress Emma Stone was also there, according to Reuters."
+    )
+    found = _entities(text)
+    assert "Emma Stone" in found and "Lindsay Lohan" not in found, found
+
+
+def test_session21_names_are_cut_where_the_evidence_ends() -> None:
+    """A particle goes with the surname ("dr. Peter van eerden"), a middle initial too ("joel p. bennett");
+    a name before an organisation's head word is no person ("the donald j. trump foundation"), and a name
+    never runs on across a sentence's end ("... paul. Ryan said")."""
+    text = (
+        "The twins were delivered by dr. Peter van eerden at the hospital on monday, and joel p. bennett, "
+        "a lawyer, said the family was well. The check came from the donald j. trump foundation in "
+        "new york. They asked about paul. Ryan said nothing on tuesday. "
+    ) * 3
+    found = _entities(text)
+    assert found.get("Peter van Eerden") == "person" and found.get("Joel P. Bennett") == "person", found
+    assert not any("Trump" in n and found[n] == "person" for n in found), found
+    assert "Paul Ryan" not in found, found
