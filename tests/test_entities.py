@@ -244,3 +244,24 @@ def test_session15_a_person_is_shown_by_the_full_form_the_story_writes_most() ->
     )
     assert e["Clarissa Dickson Wright"][0] == "person"
     assert not any("Philomena" in name for name in e)
+
+
+def test_session21_a_word_glued_before_a_full_name_is_no_part_of_it() -> None:
+    """Rule glued-word (entities.py): "Communist Gennady Zyuganov", "Boy Elian Gonzales", "Fleet Vladimir
+    Navrotsky" were people of the DUC 2006 briefs' "Who and where" (a descriptor or half a title the
+    capitalised run took in); when the story writes the name without it, the name is the person's. A
+    first name before a surname stays ("Will Smith" is not "Smith")."""
+    from newsbrief import brief
+
+    b = brief(
+        texts=[
+            "The Communist Gennady Zyuganov led the polls on Monday. Fleet Admiral Vladimir Navrotsky"
+            " said the fleet was ready. Voters said Gennady Zyuganov would win, and Vladimir Navrotsky"
+            " spoke again. Will Smith, the actor, watched; Smith said nothing."
+        ],
+        words=40,
+        timings=False,
+    )
+    people = {e.name for e in b.entities if e.kind == "person"}
+    assert {"Gennady Zyuganov", "Vladimir Navrotsky", "Will Smith"} <= people, people
+    assert not any(n.startswith(("Communist", "Fleet")) for n in people), people

@@ -48,6 +48,7 @@ _SMALL = frozenset(
         "el",
     ]
 )
+_PARTICLES_LOWER = frozenset(w.lower() for w in _SMALL)
 # kind rules whose evidence a person's name cannot give ("the Abu Salim facility", "the Jets")
 _SURE_KIND = frozenset(["place-noun-after", "org-noun-after", "team", "domain-name", "numbered-place"])
 # "the daughter of another industry icon ": a relative of the person just named
@@ -178,7 +179,7 @@ def _initials(name: str) -> str:
 
 def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]]) -> EntityIndex:
     """Decide open candidates, merge short forms and build the story's entities."""
-    cands = _settle(documents, _without_works(cands))
+    cands = _without_glued_words(_settle(documents, _without_works(cands)))
     persons = _person_names(cands)
     last_index: dict[str, list[str]] = defaultdict(list)
     first_index: dict[str, list[str]] = defaultdict(list)
@@ -360,6 +361,41 @@ def _place_prefixed(mentions: list[tuple[int, int, int, str, str]]) -> list[tupl
 
 def _bare(text: str) -> str:
     return _HONORIFIC.sub("", text).removeprefix("the ").removeprefix("The ")
+
+
+def _without_glued_words(cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]]:
+    """Rule glued-word (session 21): one or two capitalised words before a person's full name, an ordinary
+    word among them and no first name, are no part of it when the story writes the name without them
+    ("Boy Elian Gonzales", "Communist Gennady Zyuganov", "Fleet Vladimir Navrotsky", "Wine Brat Jeff
+    Bundschu": a descriptor or half a title the run took in); the mention keeps only the name."""
+    g = gazetteer()
+    names = {
+        c.text
+        for cs in cands
+        for c in cs
+        if (c.kind == "person" or c.kind is None) and len(_person_words(c.text)) >= 2
+    }
+    out = []
+    for cs in cands:
+        row = []
+        for c in cs:
+            ws = c.text.split()
+            for k in (1, 2):
+                rest = " ".join(ws[k:])
+                if (
+                    c.kind in ("person", None)
+                    and len(ws) - k >= 2
+                    and rest in names
+                    and not any(common(w, set()) for w in ws[k:] if w not in g.first_names)
+                    and not any(w in g.first_names or w.lower() in _PARTICLES_LOWER for w in ws[:k])
+                    and any(common(w, set()) or "-" in w for w in ws[:k])
+                    and all(w[:1].isupper() for w in ws[:k])
+                ):
+                    c = replace(c, start=c.end - len(rest), text=rest)
+                    break
+            row.append(c)
+        out.append(row)
+    return out
 
 
 def _without_works(cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]]:
