@@ -797,3 +797,15 @@ def test_session21_in_lower_case_a_given_name_is_no_shared_predicate() -> None:
     e, f = "The court found Smith guilty of fraud.", "A jury found Smith guilty of fraud on Monday."
     fe, ff = _facts(e, f)
     assert shared_predicate(fe.claims, ff.claims, equivalents(), caseless=True) == "found"
+
+
+def test_session21_a_reporting_verb_after_a_noun_and_its_pronoun_is_a_relative_clause() -> None:
+    # rule `contact-relative`: "a memo they wrote that alleges ...", "the benefits he said would come": a
+    # relative clause with no relative pronoun, on the side; the start code read "wrote" / "said" as the
+    # sentence's reporter and dropped the claim before it ("voted", "underscored")
+    a = "The Dunmore council has voted to release a memo they wrote that alleges misconduct by the mayor."
+    assert _predicates(a) == ["voted"]
+    assert _predicates("He underscored the benefits he said would come from the takeover.") == ["underscored"]
+    # a pronoun after a comma or a conjunction is the reporter's subject, as before
+    assert _predicates("But he wrote that the council had voted.") == ["voted"]
+    assert _predicates("In the memo, they wrote that the mayor misused funds.") == ["misused"]

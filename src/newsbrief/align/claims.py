@@ -21,7 +21,8 @@ for its predicates, rule-based and light (no parser; the default install has non
   `reported-that-far`), and a verb of knowing or thinking before a "that" wraps its clause as a reporting
   verb does ("have known for decades that ...": `thought-that`); a "what" after a preposition opens a
   clause on the side, its reporting verb that clause's ("met Morsi in what aides said was ...":
-  `free-relative`); a verb in a participle phrase between
+  `free-relative`), and so does a reporting verb after a noun and its pronoun ("a memo they wrote that
+  alleges ...": `contact-relative`); a verb in a participle phrase between
   commas ("Smith, charged with murder, was released": `participle-aside`) or in a clause of time ("...
   when he died in 2011": `time-clause`) is said on the side;
 * its arguments are the clause's participants, counted numbers and content words: those written
@@ -205,6 +206,8 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         kind = _verb_kind(words, k, text)
         if kind is None:
             continue
+        if kind == "speech" and _contact_relative(words, k, text):
+            continue  # rule `contact-relative`: "a classified memo they wrote that alleges ...": on the side
         if kind == "verb" and low in _THINKING and _that_follows(words, k, text):
             kind = "speech"  # rule `thought-that`: "have known for decades that ...": the known is the claim
         last = k
@@ -230,6 +233,33 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         # Morsi": a clause writes a verb; with no other one, one noun phrase before it, the participle is it
         return sorted([*out, reduced[0]])
     return out
+
+
+_CONTACT_SUBJECTS = _set("he she they we i you")
+_NO_NOUN = (
+    _NOT_VERB
+    | _AUXILIARY
+    | _SPEECH
+    | _set(
+        "but so because when while if though although since as who which whom whose where why how then also"
+    )
+)
+
+
+def _contact_relative(words: list[tuple[str, int, int]], k: int, text: str) -> bool:
+    """Rule `contact-relative`: the reporting verb at word `k` follows a pronoun that follows a noun, spaces
+    only between ("a classified memo they wrote that alleges ...", "the letter he wrote"): a relative
+    clause with no relative pronoun, said on the side, never the sentence's reporter."""
+    if k < 2 or words[k - 1][0].lower() not in _CONTACT_SUBJECTS:
+        return False
+    noun = words[k - 2][0]
+    return (
+        noun[0].isalpha()
+        and noun.lower() not in _NO_NOUN
+        and not _adverb(noun.lower())
+        and text[words[k - 2][2] : words[k - 1][1]] == " "
+        and text[words[k - 1][2] : words[k][1]] == " "
+    )
 
 
 def _free_relative(words: list[tuple[str, int, int]], k: int) -> bool:
