@@ -344,7 +344,7 @@ def test_a_common_first_word_is_no_name_for_he() -> None:
         "Conklin said he ran.",
     ]
     assert story_needs(make_story([lowered]))[-1] is None
-    # ... and so does a lower-cased text too short to tell by `_caseless_test`
+    # ... and so does a lower-cased text too short to tell by `casing.lost_case`
     short = [LEAD.lower(), "india will not back down.", "India will lose if it starts a war."]
     assert story_needs(make_story([short]))[-1] is None
 
