@@ -1107,3 +1107,12 @@ def test_session21_a_sentence_that_gives_both_values_contradicts_neither() -> No
     b = "Seven portions of fruit in Harwick can cut the risk of dying, the Dunmore study says."
     assert "conflict" not in _kinds(a, b)
     assert "conflict" in _kinds(a.replace(", and people should aim for seven a day", ""), b)
+
+
+def test_session21_the_count_needed_is_a_bar_not_a_count() -> None:
+    """Rule `threshold`: "the 270 electors needed to win" is a bar beside "155 electors" in states Dunmore
+    won (start a8e952f: a conflict); a count of electors given twice still conflicts."""
+    a = "Activists in Harwick want to deny Dunmore the 270 electors needed to win the presidency."
+    b = "Activists in Harwick court the 155 electors in states Dunmore won, to deny him the presidency."
+    assert "conflict" not in _kinds(a, b)
+    assert "conflict" in _kinds(a.replace(" needed to win", " in states he won and"), b)

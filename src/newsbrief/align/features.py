@@ -400,6 +400,13 @@ _PROGRESS_AFTER = re.compile(
     r"\s+(?:counted|reporting|tallied|processed|in)\b",
     re.IGNORECASE,
 )
+# rule `threshold`: "the 270 electoral college votes needed to become president", "the 60 votes required": a
+# bar a count must reach, never a count another sentence gives ("155 electors"); "the 12 people needed
+# treatment" counts the people
+_THE_BEFORE = re.compile(r"\bthe\s+" + _QUAL + "$", re.IGNORECASE)
+_NEEDED_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:needed|required|necessary)(?:\s+(?:to|for)\b|\s*(?:[.,;:]|$))", re.IGNORECASE
+)
 MIN_WORDS = 5  # a shorter sentence is furniture ("Share this article", a kicker), never a fact
 
 
@@ -1291,7 +1298,10 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
     * `forecast` also (rule `may-change`) for the level a change may bring ("the cdc may lower its
       reference level to 3.5 micrograms");
     * `progress` (rule `count-progress`): how far a count has gone ("after the counting of one third of
-      the votes", "with 90 percent of precincts reporting"), not a result."""
+      the votes", "with 90 percent of precincts reporting"), not a result;
+    * `threshold` (rule `threshold`): "the" before it and "needed", "required" or "necessary" up to
+      four words after, then "to", "for" or a stop ("the 270 electoral college votes needed to
+      become"): a bar, not a count (not of people: "the 12 people needed to be rescued")."""
     if i < 0:
         return frozenset()
     out = []
@@ -1332,6 +1342,8 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
         out.append("forecast")
     if _PROGRESS_BEFORE.search(before) or _PROGRESS_AFTER.match(text, i + len(c.text)):
         out.append("progress")
+    if c.unit != "people" and _THE_BEFORE.search(before) and _NEEDED_AFTER.match(text, i + len(c.text)):
+        out.append("threshold")
     return frozenset(out)
 
 
