@@ -809,3 +809,20 @@ def test_session21_a_reporting_verb_after_a_noun_and_its_pronoun_is_a_relative_c
     # a pronoun after a comma or a conjunction is the reporter's subject, as before
     assert _predicates("But he wrote that the council had voted.") == ["voted"]
     assert _predicates("In the memo, they wrote that the mayor misused funds.") == ["misused"]
+
+
+def test_session21_a_long_inverted_reporter_leaves_the_claim() -> None:
+    # rule `trailing-attribution`: a reporter of up to twelve words after the verb, an appositive among them
+    # (", said the Information Center for Human Rights and Democracy in Hong Kong.", ", said Dr. Laura
+    # Alvarez, a pulmonologist at the university."), and "say", "stated", "wrote", "noted" as reporting verbs
+    # (", the study stated."); the start code dropped the claim before them
+    a = (
+        "Almost 200 dissidents signed a letter protesting the arrests, said the Information Center for "
+        "Human Rights and Democracy in Hong Kong."
+    )
+    assert _predicates(a) == ["signed"]
+    b = "Smokers' bacteria resisted the drug, said Dr. Laura Alvarez, a pulmonologist at the university."
+    assert _predicates(b) == ["resisted"]
+    assert _predicates("The bacteria resisted the drug four times longer, the study stated.") == ["resisted"]
+    # a verb after the reporter is still a claim of its own
+    assert _predicates("The mayor resigned, officials said, and the council voted.") == ["resigned", "voted"]

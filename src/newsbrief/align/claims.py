@@ -442,17 +442,19 @@ def _adverb(low: str) -> bool:
 
 # rule `trailing-attribution`: a clause that ends on who reports it (", police said.", ", a spokesman for
 # the city said Tuesday.", ", according to police.", ", three people with direct knowledge of the talks told
-# the Herald.", after a quotation's closing mark too: '," said ...', Multi-News+'s ', " said ...'): its claim
-# is what comes before the comma, and the reporter is none of its arguments
+# the Herald.", after a quotation's closing mark too: '," said ...', Multi-News+'s ', " said ...'; a long
+# inverted one, an appositive in it: ", said Dr. Laura Alvarez, a pulmonologist at the university.", ", the
+# study stated."): its claim is what comes before the comma, and the reporter is none of its arguments
 _TRAILING = re.compile(
-    r",(?:\s*[\"”’'])?\s+(?:[\w.'’-]+\s+){0,12}?(?:said|says|told\s+[\w.'’-]+|reported|added|according\s+to)"
-    r"((?:\s+[\w.'’-]+){0,5}?)\s*[.?!]?[\"”’']?\s*$"
+    r",(?:\s*[\"”’'])?\s+(?:[\w.'’-]+\s+){0,12}?"
+    r"(?:said|says|say|(?:told|tells)\s+[\w.'’-]+|reported|added|stated|wrote|writes|noted|according\s+to)"
+    r"((?:,?\s+[\w.'’-]+){0,12}?)\s*[.?!]?[\"”’']?\s*$"
 )
 
 
 def _trailing(text: str, start: int, end: int) -> int | None:
     """Where the clause `text[start:end]` ends on its reporter (the comma of ", police said."), or None:
-    at most twelve words before the reporting verb, at most five after it, and none of those an auxiliary
+    at most twelve words before the reporting verb, at most twelve after it, and none of those an auxiliary
     or "that" (", police said he was armed": the report's own claim follows)."""
     m = _TRAILING.search(text, start, end)
     if m is None or any(w.lower() in _AUXILIARY or w.lower() == "that" for w in m.group(1).split()):
