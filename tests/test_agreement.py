@@ -347,7 +347,7 @@ def test_web_page_chrome_is_never_a_point() -> None:
 
 
 def test_each_chrome_rule_names_what_it_finds() -> None:
-    from newsbrief.analyze.agreement import CHROME, chrome
+    from newsbrief.analyze.agreement import CHROME, chrome, has_chrome
 
     assert [r.name for r in CHROME] == ["caption", "highlights", "site"]
     found = {
@@ -367,6 +367,7 @@ def test_each_chrome_rule_names_what_it_finds() -> None:
     }
     for text, name in found.items():
         assert chrome(text) == name, text
+        assert has_chrome(text), text  # the one search `find_claims` makes finds it too
     for text in (  # news that only mentions pictures, newsletters or subscribers
         "A plume of fire frozen in a stunning image: to the historian, it is the century's emblem.",
         "The match will be analyzed by the Associated Press Sports Editors in a newsletter.",
@@ -377,7 +378,7 @@ def test_each_chrome_rule_names_what_it_finds() -> None:
         "The decision was his and his alone, the judge said... (he did not elaborate)",
         "Either the board or the mayor / council can call a vote, she said.",
     ):
-        assert chrome(text) is None, text
+        assert chrome(text) is None and not has_chrome(text), text
 
 
 # a lower-cased story as Multi-News+ writes it (a capital only where a sentence opens): two documents

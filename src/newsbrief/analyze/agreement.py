@@ -38,6 +38,7 @@ import numpy as np
 
 from ..align.features import is_furniture
 from ..cite import conflict_note, supports, value_key
+from ..clean.anchors import anchors, has_special, may_match
 from ..copies import sources
 from ..model import Alignment, Claim, Link, Sentence, Span, Story
 from .entities import EntityIndex
@@ -68,9 +69,10 @@ CHROME: tuple[Chrome, ...] = (
             r"|\bin this (?:[\w.,'’-]+\s+){0,6}(?:file\s+)?(?:photo(?:graph)?|image|picture)s?\b"
             r"|(?:^|\(\s*)(?:photo|picture|image|credit)s?\s*:|\bmedia (?:playback|caption)\b"
             r"|\bhandout (?:photo|picture|image)|\(\s*[a-z][\w .'’-]*/\s*[a-z][\w .'’&/-]*\)"
-            r"|\bback to gallery\b|(?:\.\.\.|…)\s*\(\s*(?:associated press|ap|reuters|afp)\s*\)\s*$"
-            r"|^[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*){0,3}\s+/\s+[a-z]"
-            r"|,\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}\s*\.?\s*$",
+            r"|\bback to gallery\b|\.\.\.\s*\(\s*(?:associated press|ap|reuters|afp)\s*\)\s*$"
+            r"|^[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*){0,3} / [a-z]"
+            r"|,\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}"
+            r"\s*\.?\s*$",
             re.IGNORECASE,
         ),
     ),
@@ -99,6 +101,35 @@ def chrome(text: str) -> str | None:
     return next((r.name for r in CHROME if r.pattern.search(text)), None)
 
 
+# Every `CHROME` pattern in one: whether a sentence holds any chrome, in one search (`chrome` names it),
+# made only on a sentence holding one of the literals any match needs (`clean.anchors`: exact, cheaper).
+_ANY_CHROME = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in CHROME), re.IGNORECASE)
+_CHROME_ANCHORS = anchors(_ANY_CHROME, 1)
+
+
+def has_chrome(text: str) -> bool:
+    """Whether any `CHROME` rule finds chrome in `text` (what `chrome` tells, without the name)."""
+    lowered = text.lower()
+    if not may_match(_CHROME_ANCHORS, text, lowered, has_special(text)):
+        return False
+    return _ANY_CHROME.search(text) is not None
+
+
+class _Shown(dict[int, bool]):
+    """Sentence -> whether it may be a point's own text: it counts (`ok`) and holds no chrome. Read
+    only for the sentences that may be shown (linked ones, candidate singles): the patterns cost more
+    than the rest of the agreement pass would if run on every sentence."""
+
+    def __init__(self, sents: Sequence[Sentence], ok: Sequence[bool]) -> None:
+        super().__init__()
+        self.sents = sents
+        self.ok = ok
+
+    def __missing__(self, i: int) -> bool:
+        self[i] = value = self.ok[i] and not has_chrome(self.sents[i].text)
+        return value
+
+
 def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = None) -> tuple[Claim, ...]:
     """Shared claims (most sources, most informative first), conflicts, then single-source points."""
     if len(story.documents) < 2 or not story.sentences:
@@ -107,7 +138,7 @@ def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = N
         alignment = story.alignment
     sents = story.sentences
     ok = [s.words >= MIN_WORDS and not is_furniture(s.text) for s in sents]
-    shown = [x and chrome(s.text) is None for x, s in zip(ok, sents, strict=True)]  # a point's own text
+    shown = _Shown(sents, ok)  # whether a sentence may be a point's own text
     links = Alignment(tuple(k for k in alignment.links if ok[k.a] and ok[k.b]))
     doc_of = [s.doc for s in sents]
     source = sources(story.copies)
@@ -323,10 +354,21 @@ class _Elsewhere:
                 self.link[k.b] = max(self.link[k.b], k.score)
 
     def cosine(self, i: int) -> float:
-        """Sentence i's highest key-word cosine with a sentence of another source."""
-        row = self.story.vectors.rows([i])[0]
-        other = self.src != self.src[i]
-        return float(row[other].max()) if other.any() else 0.0
+        """Sentence i's highest key-word cosine with a sentence of another source (its stored neighbours
+        when they hold every pair, `StoryVectors.exact`; else its exact row)."""
+        vectors = self.story.vectors
+        if vectors.exact:
+            nb = vectors.neighbours
+            cols, values = (
+                nb.indices[nb.indptr[i] : nb.indptr[i + 1]],
+                nb.data[nb.indptr[i] : nb.indptr[i + 1]],
+            )
+        else:
+            row = vectors.rows([i])[0]
+            cols = np.flatnonzero(row)
+            values = row[cols]
+        other = self.src[cols] != self.src[i]
+        return float(values[other].max()) if other.any() else 0.0
 
 
 def _linked(elsewhere: _Elsewhere, i: int) -> bool:
@@ -352,7 +394,7 @@ def _singles(
     story: Story,
     ents: EntityIndex,
     used: set[int],
-    ok: Sequence[bool],
+    shown: _Shown,
     twins: dict[int, set[int]],
     elsewhere: _Elsewhere,
 ) -> tuple[Claim, ...]:
@@ -364,18 +406,22 @@ def _singles(
     eligible = (
         i
         for i, s in enumerate(sents)
-        if i not in used and ok[i] and s.words >= 8 and s.text[-1:] in ".!?\"”’'"
+        if i not in used and shown.ok[i] and s.words >= 8 and s.text[-1:] in ".!?\"”’'"
     )
     out: list[tuple[int, int, Claim]] = []
     per_doc: Counter[int] = Counter()
     taken: set[int] = set()
     said: set[str] = set()  # the words of each sentence taken: a caption a page repeats is one point
-    for i in _by_centrality(eligible, centrality, sents, ents, story.caseless):
+
+    def alone(i: int) -> bool:  # no other source comes near it, and it may be shown
+        return held_elsewhere(elsewhere, i) is None and shown[i]
+
+    for i in _by_centrality(eligible, centrality, sents, ents, story.caseless, keep=alone):
         s = sents[i]
         if per_doc[s.doc] >= MAX_SINGLE_PER_DOC or not twins.get(i, set()).isdisjoint(taken):
             continue
         words = " ".join(s.text.lower().split())
-        if words in said or held_elsewhere(elsewhere, i):
+        if words in said:
             continue
         taken.add(i)
         said.add(words)
@@ -398,10 +444,12 @@ def _by_centrality(
     sents: Sequence[Sentence],
     ents: EntityIndex,
     caseless: bool = False,
+    keep: Callable[[int], bool] | None = None,
 ) -> Iterator[int]:
     """Sentences in order of (-centrality, halved for one that names no one and gives no number; index):
     what a sentence names and counts is read only when it may come next. A heap holds each sentence
-    first under the best key it can have, and under its own once read (only the first few are taken)."""
+    first under the best key it can have, and under its own once read (only the first few are taken).
+    `keep`, asked as a sentence may first come next, drops it before its names and numbers are read."""
     heap = []
     for i in eligible:
         c = -float(centrality[i])
@@ -411,6 +459,8 @@ def _by_centrality(
         _, i, known = heapq.heappop(heap)
         if known:
             yield i
+        elif keep is not None and not keep(i):
+            continue
         else:
             heapq.heappush(
                 heap, (-float(centrality[i]) * (1.0 if _informs(sents[i], ents, caseless) else 0.5), i, True)
