@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsbrief import brief
+from newsbrief.analyze.namedata import data_places
 
 # a story as Multi-News+ gives it: lower-cased, a capital only where the lower-caser saw a sentence start
 _STORY = (
@@ -75,3 +76,19 @@ def test_session21_names_are_cut_where_the_evidence_ends() -> None:
     assert found.get("Peter van Eerden") == "person" and found.get("Joel P. Bennett") == "person", found
     assert not any("Trump" in n and found[n] == "person" for n in found), found
     assert "Paul Ryan" not in found, found
+
+
+def test_session21_a_town_before_its_state_and_a_listed_town_after_in_are_places() -> None:
+    """Rules town-and-state ("indio, calif.": the state's AP abbreviation and the town before its comma)
+    and place-after-in ("in evanston": a town the place data lists, after "in"); not after "from" ("from
+    humble beginnings") nor before a head word ("in monroe county" is the county's)."""
+    text = (
+        "The festival in indio, calif., drew a large crowd on friday, police in texas said. A school in "
+        "evanston closed on monday. The mayor rose from humble beginnings, and the jail in monroe county "
+        "was full. "
+    ) * 5
+    found = _entities(text)
+    assert found.get("Indio") == "place" and found.get("Calif.") == "place", found
+    if data_places():  # the [names] extra (GeoNames) is installed
+        assert found.get("Evanston") == "place", found
+    assert "Humble" not in found and "Monroe" not in found, found

@@ -15,7 +15,9 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   was", "Krenwinkel", "palin's"), when it is no ordinary word ("rice", "brown" alone are not the person);
 - `listed-name`: a place or an organisation the hand lists hold (`lexicon/data`), several words ("los
   angeles", "associated press") or one that is no ordinary word and no first name ("minnesota", "cnn";
-  not "china", "turkey", "georgia").
+  not "china", "turkey", "georgia");
+- `town-and-state`: a state's AP abbreviation after a comma and the town before it ("indio, calif."), and
+  a town the place data lists (`namedata`) after "in", "near" or "outside" ("in evanston").
 
 "No ordinary word" is Punkt's English table (`rules.common`): a word it saw written in lower case is one.
 Each candidate names the rule that found it (`Candidate.rule`, "caseless-…"); its text is the name as cased
@@ -34,6 +36,8 @@ from functools import lru_cache
 from ..lexicon.gazetteer import gazetteer, word_list
 from ..lexicon.verbs import listed_form
 from ..model import Document
+from .kinds import STATE_ABBREV
+from .namedata import data_places
 from .rules import _SEEN_LOWER, Candidate, _ortho, common
 
 # a word: letters with inner apostrophes or hyphens ("o'rourke", "macintyre-yee"), or dotted initials
@@ -191,11 +195,11 @@ class Found:
         self.ws = words(self.text)
         self.counts = Counter(w.low for w in self.ws)
 
-    def emit(self, i: int, j: int, name: str, kind: str) -> None:
-        """Words i..j-1 as one candidate (none when a word is taken)."""
+    def emit(self, i: int, j: int, name: str, kind: str, dot: bool = False) -> None:
+        """Words i..j-1 as one candidate (none when a word is taken), with the stop after them (`dot`)."""
         if any(k in self.taken for k in range(i, j)):
             return
-        s, e = self.ws[i].start, self.ws[j - 1].end
+        s, e = self.ws[i].start, self.ws[j - 1].end + dot
         self.out.append(
             Candidate(s, e, name, kind, person_cue=kind == "person", rule=f"caseless-{self.rule}")
         )
@@ -306,6 +310,46 @@ def _listed_name(f: Found) -> None:
         i += 1
 
 
+@lru_cache(maxsize=1)
+def _state_abbreviations() -> dict[str, str]:
+    """AP-style state abbreviations in lower case, without their last stop ("calif", "n.y") -> as written."""
+    return {a.lower().rstrip("."): a.rstrip(".") + "." for a in STATE_ABBREV}
+
+
+@lru_cache(maxsize=1)
+def _data_places() -> frozenset[str]:
+    """One-word places the data packages list (`namedata`), lower-cased: no ordinary word, no first name."""
+    return (
+        frozenset(k[0].lower() for k in data_places() if len(k) == 1 and not _lower_word(k[0].lower()))
+        - _all_first_names()
+    )
+
+
+_PLACE_BEFORE = frozenset(["in", "near", "outside"])  # not "from": "from humble beginnings", "from sim"
+
+
+def _town_and_state(f: Found) -> None:
+    """Rule town-and-state: "indio, calif.", "woodbury, n.y.": a state's AP abbreviation after a comma is
+    a place, and so is the word no ordinary English right before the comma (the town). Rule place-after-in:
+    "in evanston", "near peekskill": one word the place data lists (`namedata`) after "in", "near",
+    or "outside" is a place."""
+    ws, states = f.ws, _state_abbreviations()
+    for i, w in enumerate(ws):
+        state = states.get(w.low) if w.dot else None
+        if state and i > 0 and f.text[ws[i - 1].end : w.start] == ", " and not _lower_word(ws[i - 1].low):
+            f.emit(i, i + 1, state, "place", dot=True)
+            if ws[i - 1].low not in _all_first_names() and len(ws[i - 1].low) > 2:
+                f.emit(i - 1, i, cased(ws[i - 1].low), "place")
+        elif (
+            w.low in _data_places()
+            and i > 0
+            and ws[i - 1].low in _PLACE_BEFORE
+            and _joined(f, i)
+            and not (i + 1 < len(ws) and ws[i + 1].low in _heads())  # "in monroe county"
+        ):
+            f.emit(i, i + 1, cased(w.low), "place")
+
+
 def _surname_again(f: Found, surnames: set[str]) -> None:
     """Rule surname-again: a surname of a person the story names in full, alone ("krenwinkel said")."""
     for i, w in enumerate(f.ws):
@@ -326,6 +370,7 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("titled-name", _titled_name),
     CaselessRule("first-and-surname", _first_and_surname),
     CaselessRule("listed-name", _listed_name),
+    CaselessRule("town-and-state", _town_and_state),
 )
 
 
