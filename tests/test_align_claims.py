@@ -826,3 +826,13 @@ def test_session21_a_long_inverted_reporter_leaves_the_claim() -> None:
     assert _predicates("The bacteria resisted the drug four times longer, the study stated.") == ["resisted"]
     # a verb after the reporter is still a claim of its own
     assert _predicates("The mayor resigned, officials said, and the council voted.") == ["resigned", "voted"]
+
+
+def test_session21_states_and_reports_as_nouns_report_nothing() -> None:
+    # rule `noun-states`: "the united states" in lower-cased text, "electoral-vote-rich states", "news
+    # reports": nouns, not reporting verbs (the start code took all before them for the reporter and lost
+    # the claim); before "that", a comma or the end, or after a pronoun, they still report
+    assert _predicates("north korea warned the united states against any military strike.") == ["warned"]
+    assert _predicates("Gay voters are concentrated in states such as Ohio and Florida.") == ["concentrated"]
+    assert _predicates("The report states that the mayor resigned.") == ["resigned"]
+    assert _predicates("The mayor resigned, CNN reports.") == ["resigned"]

@@ -13,18 +13,18 @@ for its predicates, rule-based and light (no parser; the default install has non
   form right after a name or a pronoun ("Blair calls"), or a present form of a lemma of `lexicon/verbs.py`
   (learned by `scripts/mine_verbs.py`) where a subject may end before it ("The disorder interferes with",
   "the data suggest": rule `present-verb`); reporting verbs ("said", "told") are the
-  attribution wrapper, never the claim, and the words before them are who reports it, unless the clause
-  ends on its reporter (", Fox said.", '," said State Department spokeswoman Victoria Nuland.': rule
-  `trailing-attribution`, the reporter cut); a "that" a few words
-  after a reporting verb ("said Friday that") opens what is reported, not a relative clause (`reported-that`;
-  up to ten words when a subject follows it, "told a group of donors on Friday that he ...":
-  `reported-that-far`), and a verb of knowing or thinking before a "that" wraps its clause as a reporting
-  verb does ("have known for decades that ...": `thought-that`); a "what" after a preposition opens a
-  clause on the side, its reporting verb that clause's ("met Morsi in what aides said was ...":
-  `free-relative`), and so does a reporting verb after a noun and its pronoun ("a memo they wrote that
-  alleges ...": `contact-relative`); a verb in a participle phrase between
-  commas ("Smith, charged with murder, was released": `participle-aside`) or in a clause of time ("...
-  when he died in 2011": `time-clause`) is said on the side;
+  attribution wrapper, never the claim, and the words before them are who reports it, unless the clause ends
+  on its reporter (", Fox said.", '," said State Department spokeswoman Victoria Nuland.': rule
+  `trailing-attribution`, the reporter cut); a "that" a few words after a reporting verb ("said Friday that")
+  opens what is reported, not a relative clause (`reported-that`; up to ten words when a subject follows it,
+  "told a group of donors on Friday that he ...": `reported-that-far`), and a verb of knowing or thinking
+  before a "that" wraps its clause as a reporting verb does ("have known for decades that ...":
+  `thought-that`); a "what" after a preposition opens a clause on the side, its reporting verb that clause's
+  ("met Morsi in what aides said was ...": `free-relative`), and so does a reporting verb after a noun and its
+  pronoun ("a memo they wrote that alleges ...": `contact-relative`); "states" and "reports" report only
+  before "that", a comma or the end, or after a pronoun ("the united states", "news reports" are nouns:
+  `noun-states`); a verb in a participle phrase between commas ("Smith, charged with murder, was released":
+  `participle-aside`) or in a clause of time ("... when he died in 2011": `time-clause`) is said on the side;
 * its arguments are the clause's participants, counted numbers and content words: those written
   before it (its subject side, from the clause's start or the end of its attribution wrapper) and
   those after it up to the next predicate (its object side); coordinated predicates ("was arrested
@@ -363,7 +363,7 @@ def _verb_kind(words: list[tuple[str, int, int]], k: int, text: str) -> str | No
         if j > 0 and words[j - 1][0].lower() == "to":
             return "light"
     if low in _SPEECH:
-        return "speech"
+        return None if low in _NOUN_TOO and not _reporting(words, k, text) else "speech"
     if low in _LIGHT:
         return "light"
     if len(low) < 4 and low not in _IRREGULAR:
@@ -404,6 +404,22 @@ def _verb_kind(words: list[tuple[str, int, int]], k: int, text: str) -> str | No
     if low in present_forms() and _after_subject(words, k, text):
         return "verb"  # rule `present-verb`: "The disorder interferes with", "the data suggest"
     return None
+
+
+# rule `noun-states`: reporting verbs that are plural nouns as often ("the united states", "other states",
+# "news reports"): a verb only before "that", a comma, a colon or the clause's end, or after a pronoun
+_NOUN_TOO = _set("states reports")
+_REPORT_AFTER = re.compile(r"\s*(?:[,:;.!?\"”’']|$)")
+
+
+def _reporting(words: list[tuple[str, int, int]], k: int, text: str) -> bool:
+    """Rule `noun-states`: word `k` ("states", "reports") reports: a pronoun before it ("he states"), or
+    "that", a comma, a colon or the end after it ("the report states that", "..., CNN reports.")."""
+    if k > 0 and words[k - 1][0].lower() in _PRONOUNS:
+        return True
+    if k + 1 < len(words) and words[k + 1][0].lower() == "that":
+        return True
+    return bool(_REPORT_AFTER.match(text, words[k][2]))
 
 
 def _after_subject(words: list[tuple[str, int, int]], k: int, text: str) -> bool:
@@ -447,7 +463,7 @@ def _adverb(low: str) -> bool:
 # study stated."): its claim is what comes before the comma, and the reporter is none of its arguments
 _TRAILING = re.compile(
     r",(?:\s*[\"”’'])?\s+(?:[\w.'’-]+\s+){0,12}?"
-    r"(?:said|says|say|(?:told|tells)\s+[\w.'’-]+|reported|added|stated|wrote|writes|noted|according\s+to)"
+    r"(?:said|says|say|(?:told|tells)\s+[\w.'’-]+|reported|reports|added|stated|wrote|writes|noted|according\s+to)"
     r"((?:,?\s+[\w.'’-]+){0,12}?)\s*[.?!]?[\"”’']?\s*$"
 )
 
