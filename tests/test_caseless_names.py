@@ -92,3 +92,16 @@ def test_session21_a_town_before_its_state_and_a_listed_town_after_in_are_places
     if data_places():  # the [names] extra (GeoNames) is installed
         assert found.get("Evanston") == "place", found
     assert "Humble" not in found and "Monroe" not in found, found
+
+
+def test_session21_a_pair_whose_second_word_speaks_alone_is_a_person() -> None:
+    """Rule confirmed-pair: "carly fiorina" is a person's full name though "carly" is no listed first name,
+    because the story writes "fiorina said"; "the duggar sisters said" (a plural noun) and "a vintage
+    arians said" (a word after an article) are not."""
+    text = (
+        "The debate on tuesday drew carly fiorina to iowa. Fiorina said she would stay in the race, and "
+        "the duggar sisters said they would watch. A reporter saw a vintage arians said to be rare. "
+    ) * 5
+    found = _entities(text)
+    assert found.get("Carly Fiorina") == "person", found
+    assert not any(n.startswith(("Duggar", "Vintage")) for n in found), found

@@ -11,6 +11,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
 - `first-and-surname`: a listed first name that is no ordinary word, then a word that is none either
   ("lindsay lohan", "patricia krenwinkel"), a middle initial allowed ("joel p. bennett"); not before an
   organisation's or a place's head word ("the donald j. trump foundation");
+- `confirmed-pair`: two words no ordinary English whose second the document writes alone before a verb
+  of saying ("carly fiorina" … "fiorina said"), for first names the lists lack;
 - `surname-again`: the surname of a person those two found, alone elsewhere in the story ("krenwinkel
   was", "Krenwinkel", "palin's"), when it is no ordinary word ("rice", "brown" alone are not the person);
 - `listed-name`: a place or an organisation the hand lists hold (`lexicon/data`), several words ("los
@@ -350,6 +352,53 @@ def _town_and_state(f: Found) -> None:
             f.emit(i, i + 1, cased(w.low), "place")
 
 
+_SAID = frozenset(["said", "says", "told", "added", "wrote", "explained", "noted", "argued", "insisted"])
+
+
+def _spoken_surnames(f: Found) -> set[str]:
+    """Words no ordinary English the document writes alone before a verb of saying ("fiorina said")."""
+    ws = f.ws
+    return {
+        ws[i].low
+        for i in range(len(ws) - 1)
+        if ws[i + 1].low in _SAID
+        and _joined(f, i + 1)
+        and (i == 0 or not _joined(f, i) or _lower_word(ws[i - 1].low))
+        and not _lower_word(ws[i].low)
+    }
+
+
+def _confirmed_pair(f: Found) -> None:
+    """Rule confirmed-pair: two words no ordinary English, the second of which the document writes alone
+    before a verb of saying ("carly fiorina" … "fiorina said"): a person's full name though the first name
+    is not listed; not a listed name, a day, a month or a head word."""
+    ws, spoken = f.ws, _spoken_surnames(f)
+    for i in range(len(ws) - 1):
+        if ws[i + 1].low not in spoken or i in f.taken or not _joined(f, i + 1):
+            continue
+        first = ws[i].low
+        if _lower_word(first) or listed_form(first) or first in _not_surnames() or (first,) in _listed():
+            continue
+        if ws[i + 1].low.endswith("s") and _lower_word(ws[i + 1].low[:-1]):
+            continue  # "the duggar sisters said": a plural noun, no surname
+        if i > 0 and _joined(f, i) and (ws[i - 1].low in _CLOSED or ws[i - 1].low in ("the", "a", "an")):
+            continue  # "a vintage arians …", "of roman artefacts": a word before a name, no first name
+        if first in _CALENDAR or (first,) in _titles() or len(first) < 2 or "." in first:
+            continue
+        if _surname_at(f, i + 1) == i + 2 and (first, ws[i + 1].low) not in _listed():
+            f.emit(i, i + 2, f"{cased(first)} {cased(ws[i + 1].low)}", "person")
+            f.surnames.add(ws[i + 1].low)
+
+
+_CALENDAR = frozenset(
+    [
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january"),
+        *("february", "march", "april", "may", "june", "july", "august", "september", "october"),
+        *("november", "december"),
+    ]
+)
+
+
 def _surname_again(f: Found, surnames: set[str]) -> None:
     """Rule surname-again: a surname of a person the story names in full, alone ("krenwinkel said")."""
     for i, w in enumerate(f.ws):
@@ -369,6 +418,7 @@ class CaselessRule:
 CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("titled-name", _titled_name),
     CaselessRule("first-and-surname", _first_and_surname),
+    CaselessRule("confirmed-pair", _confirmed_pair),
     CaselessRule("listed-name", _listed_name),
     CaselessRule("town-and-state", _town_and_state),
 )
