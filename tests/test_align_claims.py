@@ -782,6 +782,14 @@ def test_session21_a_paraphrase_the_scorer_takes_for_one_fact_with_one_predicate
     d = "The disease can cause a rash and sore joints and can be dangerous to the elderly and the very young."
     fc, fd = _facts(c, d)
     assert shared_predicate(fc.claims, fd.claims, equivalents()) is None
+    # in two voices, when the passive's subject is the active's object ("shattered ... arm" / "arm was
+    # shattered"); not when it is not ("Smith was shot" / "Smith shot a guard")
+    e, f = "One bullet shattered the woman's upper right arm.", "The woman's upper right arm was shattered."
+    fe, ff = _facts(e, f)
+    assert shared_predicate(fe.claims, ff.claims, equivalents()) == "shatter"
+    g, h = "Officer Smith was shot near the bank.", "Officer Smith shot a guard near the bank."
+    fg, fh = _facts(g, h)
+    assert shared_predicate(fg.claims, fh.claims, equivalents()) is None
 
 
 def test_session21_in_lower_case_a_given_name_is_no_shared_predicate() -> None:

@@ -954,7 +954,8 @@ def shared_predicate(
     xs: tuple[ClauseClaim, ...], ys: tuple[ClauseClaim, ...], groups: dict[str, int], caseless: bool = False
 ) -> str | None:
     """Rule `scored-claim`: the predicate a claim of each sentence states alike, whatever their subjects:
-    one concept (or two words of one `equivalents.txt` group, "a=b"), in one voice, alike in negation,
+    one concept (or two words of one `equivalents.txt` group, "a=b"), in one voice (or two, the passive's
+    subject the active's object: "arm was shattered" / "shattered ... arm"), alike in negation,
     hedging, modality, habit and "another", the object sides sharing something when both say something
     (`same_object`: "can cause fatal encephalitis" / "can cause flu-like symptoms": two claims), as in
     "The promotional photo session required the child ... to be seated on Sizemore's lap" / "The roughly
@@ -966,14 +967,19 @@ def shared_predicate(
         for y in ys:
             if x.predicate != y.predicate and (gx is None or groups.get(y.predicate) != gx):
                 continue
-            if (x.passive, x.negated, x.hedged, x.modal, x.habitual, x.other) != (
-                y.passive,
+            swapped = x.passive != y.passive
+            if swapped:  # two voices: the passive's subject is the active's object ("arm was shattered" /
+                # "shattered ... arm")
+                pv, av = (x, y) if x.passive else (y, x)
+                if not (pv.before & av.after) - WEEKDAYS:
+                    continue
+            if (x.negated, x.hedged, x.modal, x.habitual, x.other) != (
                 y.negated,
                 y.hedged,
                 y.modal,
                 y.habitual,
                 y.other,
-            ) or not same_object(x, y):
+            ) or (not swapped and not same_object(x, y)):
                 continue
             if caseless and (x.name_like or y.name_like):
                 continue  # rule `caseless-name-verb`
