@@ -347,6 +347,24 @@ def test_watch_missing_feed_file_is_an_input_error(tmp_path: Path, capsys) -> No
     assert err.count("\n") == 1 and "no such feed file" in err
 
 
+@pytest.mark.parametrize(("kind", "problem"), [("fifo", "is a FIFO (named pipe)"), ("folder", "is a folder")])
+def test_watch_feed_path_that_is_no_file_says_what_it_is(
+    tmp_path: Path, capsys, kind: str, problem: str
+) -> None:
+    """A FIFO or a folder given as a feed was "no such feed file" (it exists); now the problem, unopened."""
+    import os
+
+    path = tmp_path / "feed.rss"
+    if kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path.mkdir()
+    assert main(["watch", "--db", str(tmp_path / "n.db"), str(path), "--polls", "1"]) == 1
+    err = capsys.readouterr().err
+    assert err == f"newsbrief: error: {path}: {problem}, not a feed file\n"
+    assert not (tmp_path / "n.db").exists()
+
+
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
 def test_signal_stops_watch_cleanly_with_exit_0(server: LocalServer, tmp_path: Path, sig: int) -> None:
     db = tmp_path / "news.db"

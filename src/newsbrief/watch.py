@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import signal
+import stat
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -187,12 +188,32 @@ def watch_command(
     for f in feeds:
         if is_url(f):
             check_url(f)
-        elif not Path(f).is_file():
-            raise InputError("no such feed file", f)
+        else:
+            check_feed_file(f)
     with open_store(db) as store, StopOnSignal() as stop:
         fetching = Fetching(pacer=Pacer(pause), cache_dir=cache_dir, pages=not no_pages, stop=stop)
         feeds = list(dict.fromkeys(feeds))
         run(store, feeds, interval, polls, fetching, stop, _log, workers=workers, batch=batch)
+
+
+NOT_A_FEED_FILE: tuple[tuple[Callable[[int], bool], str], ...] = (
+    (stat.S_ISDIR, "is a folder, not a feed file"),
+    (stat.S_ISFIFO, "is a FIFO (named pipe), not a feed file"),
+    (stat.S_ISCHR, "is a device, not a feed file"),
+    (stat.S_ISBLK, "is a device, not a feed file"),
+    (stat.S_ISSOCK, "is a socket, not a feed file"),
+)
+
+
+def check_feed_file(f: str) -> None:
+    """A feed given as a path must be a regular file, checked by `stat` (a FIFO is never opened)."""
+    try:
+        mode = Path(f).stat().st_mode
+    except OSError:
+        raise InputError("no such feed file", f) from None
+    for is_kind, why in NOT_A_FEED_FILE:
+        if is_kind(mode):
+            raise InputError(why, f)
 
 
 def _log(line: str) -> None:
