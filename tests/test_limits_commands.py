@@ -125,3 +125,29 @@ def test_a_stored_story_is_read_no_further_than_the_byte_limit(store_of_bridge: 
         with pytest.raises(InputError, match=r"^story 1: over the limit"):
             store.raw_documents(1, bounded=True)
     assert len(read) == 2  # the third article was never read
+
+
+def test_a_story_over_the_document_limit_is_one_input_error(monkeypatch) -> None:
+    """Some costs of many copies of one text grow with their square (the summary's same-sum pairs):
+    1,300 copies of a 2.8 KB article, within the byte and sentence limits, took over 2.8 GB."""
+    from newsbrief.pipeline import brief
+
+    monkeypatch.setattr(limits, "MAX_STORY_DOCUMENTS", 2)
+    with pytest.raises(InputError, match=r"^story: 3 documents, over the limit of 2 per story$"):
+        brief(texts=STORIES["bridge"])
+    assert brief(texts=STORIES["bridge"][:2], timings=False).summary
+
+
+def test_cluster_brief_and_brief_db_keep_the_document_limit(
+    tmp_path: Path, store_of_bridge: str, monkeypatch, capsys
+) -> None:
+    capsys.readouterr()
+    monkeypatch.setattr(limits, "MAX_STORY_DOCUMENTS", 2)
+    out = tmp_path / "stories.json"
+    assert main(["cluster", str(tmp_path / "in"), "--brief", "-f", "json", "-o", str(out)]) == 1
+    assert _briefs(out) == {"bridge-1": None}
+    assert capsys.readouterr().err.endswith(": 3 documents, over the limit of 2 per story; not briefed\n")
+    assert main(["brief", "--db", store_of_bridge, "--story", "1"]) == 1
+    assert capsys.readouterr().err == (
+        "newsbrief: error: story 1: 3 documents, over the limit of 2 per story\n"
+    )

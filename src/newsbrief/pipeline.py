@@ -92,7 +92,8 @@ def prepare_story(raws: Sequence[RawDoc], timer: Timer | None = None, name: str 
     from .usable import refuse_raw
 
     timer = timer or Timer()
-    limits.check_bytes((r.raw for r in raws), story=name)  # before cleaning: a huge story costs nothing
+    limits.check_documents(len(raws), story=name)  # before cleaning: a huge story costs nothing
+    limits.check_bytes((r.raw for r in raws), story=name)
     with timer.stage("clean"):
         raws = [repair(r) for r in raws]  # mojibake undone first, each change recorded
         refused = [refuse_raw(r.raw) for r in raws]  # not even cleaned: see usable.py
@@ -111,12 +112,13 @@ def segmented(
     timer: Timer | None = None,
     name: str = "story",
 ) -> Story:
-    """The `Story` of cleaned documents, segmented, within the per-story limits (`limits.py`: bytes of
-    their raw text, then sentences); over either, an `InputError` starting with `name`. The last step of
+    """The `Story` of cleaned documents, segmented, within the per-story limits (`limits.py`: documents,
+    bytes of their raw text, then sentences); over one, an `InputError` starting with `name`. The last step of
     `prepare_story`, and the way `cluster --brief` makes a story of the articles clustering cleaned."""
     from . import limits, segment
 
     timer = timer or Timer()
+    limits.check_documents(len(documents), story=name)
     limits.check_bytes((d.raw for d in documents), story=name)
     with timer.stage("segment"):
         sentences = segment.split_all(documents)
