@@ -128,6 +128,7 @@ class DocView:
         self.sent_starts = [s.start for s in self.sents]
         self.para_starts = [p[0] for p in paragraphs(doc.text)]
         self._q_open = [q.open_at for q in self.quotes]
+        self._names: dict[Found, tuple[str, str | None]] = {}  # `person_name_rule` per mention
 
     def para_index(self, pos: int) -> int:
         return bisect.bisect_right(self.para_starts, pos) - 1
@@ -163,10 +164,14 @@ class DocView:
     def person_name_rule(self, f: Found) -> tuple[str, str | None]:
         """`person_name` and the rule that chose a name other than the entity's: "family-surname",
         "first-word-here" or "speaker-surname" (the bare surname's last full-named speaker), "name-as-written"
-        (below), else None."""
-        name, rule = self._person_name_rule(f)
-        here = self._form_here(name) if self.ents.kind(f) == "person" else None
-        return (here, "name-as-written") if here else (name, rule)
+        (below), else None. Worked out once per mention (`_names`): it reads only the text, the mentions
+        and where the quotation marks stand, none of which attribution changes."""
+        got = self._names.get(f)
+        if got is None:
+            name, rule = self._person_name_rule(f)
+            here = self._form_here(name) if self.ents.kind(f) == "person" else None
+            got = self._names[f] = (here, "name-as-written") if here else (name, rule)
+        return got
 
     def _form_here(self, name: str) -> str | None:
         """Rule name-as-written: a person is named as this document writes them in full, when it never
@@ -285,6 +290,18 @@ class DocView:
         return len({n for _, _, n in there}) >= 2 and any(
             n == name and self.text[end : end + 2] in ("'s", "’s") for _, end, n in there
         )
+
+    @cached_property
+    def in_full_by_surname(self) -> dict[str, list[tuple[int, int, str]]]:
+        """A surname -> (start, end, the entity's name) of each person's mention this document writes in
+        full (two words or more, outside quotes) with it as the last word, titles left out, in text order
+        (`_in_full` reads it: one pass over the mentions, not one per bare surname)."""
+        out: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for f in self.ents.within(self.d, 0, len(self.text), "person"):
+            if " " in self.text[f.start : f.end].strip() and not self.in_quote(f.start):
+                surname = _surname_form(" ".join(self.text[f.start : f.end].split())).split()[-1]
+                out[surname].append((f.start, f.end, self.ents.name(f)))
+        return out
 
     @cached_property
     def _written_in_full(self) -> frozenset[str]:
@@ -1225,13 +1242,8 @@ _FAMILY_WORD = re.compile(
 def _in_full(dd: DocView, surname: str, end: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, the entity's name) of each mention this document writes in full (two words or more,
     outside quotes) with `surname` as its last word, before `end` when given, in text order."""
-    return [
-        (f.start, f.end, dd.ents.name(f))
-        for f in dd.ents.within(dd.d, 0, len(dd.text) if end is None else end, "person")
-        if " " in dd.text[f.start : f.end].strip()
-        and not dd.in_quote(f.start)
-        and _surname_form(" ".join(dd.text[f.start : f.end].split())).split()[-1] == surname
-    ]
+    full = dd.in_full_by_surname.get(surname, [])
+    return list(full) if end is None else [m for m in full if m[0] < end and m[1] <= end]
 
 
 def _family_name_first(dd: DocView, name: str) -> set[str]:

@@ -77,6 +77,7 @@ _PLACE_NOUN = frozenset(
     ]
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")  # what `_POSSESSIVE` finds ("years" has nothing to split)
 _PARTICLES = frozenset(
     ["bin", "ibn", "al", "el", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le"]
 )
@@ -202,7 +203,7 @@ def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
             continue  # "&AMP;": an HTML entity the source left undecoded, no word
         if len(t) == 2 and t.lower() == "cq" and text[s - 1 : s] == "(" and text[e : e + 1] == ")":
             continue  # "Bry(cq) Conley": a copy desk's "checked" mark, no word
-        if "-" not in t and t[-1] not in "'’s":
+        if "-" not in t and not t.endswith(_POSSESSIVE_ENDS):
             out.append(Tok(s, e, t))  # the common word: no hyphen, no possessive, nothing to split
             continue
         lh = _LOWER_HYPHEN.match(t) if "-" in t else None
