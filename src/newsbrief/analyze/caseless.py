@@ -381,8 +381,16 @@ def _confirmed_pair(f: Found) -> None:
             continue
         if ws[i + 1].low.endswith("s") and _lower_word(ws[i + 1].low[:-1]):
             continue  # "the duggar sisters said": a plural noun, no surname
-        if i > 0 and _joined(f, i) and (ws[i - 1].low in _CLOSED or ws[i - 1].low in ("the", "a", "an")):
-            continue  # "a vintage arians …", "of roman artefacts": a word before a name, no first name
+        if (
+            i > 0
+            and _joined(f, i)
+            and (
+                ws[i - 1].low in _CLOSED
+                or ws[i - 1].low in ("the", "a", "an")
+                or not _lower_word(ws[i - 1].low)
+            )
+        ):
+            continue  # "a vintage arians …"; "jose antonio elena rodriguez": inside a longer name
         if first in _CALENDAR or (first,) in _titles() or len(first) < 2 or "." in first:
             continue
         if _surname_at(f, i + 1) == i + 2 and (first, ws[i + 1].low) not in _listed():
