@@ -844,3 +844,13 @@ def test_session21_states_and_reports_as_nouns_report_nothing() -> None:
     assert _predicates("Gay voters are concentrated in states such as Ohio and Florida.") == ["concentrated"]
     assert _predicates("The report states that the mayor resigned.") == ["resigned"]
     assert _predicates("The mayor resigned, CNN reports.") == ["resigned"]
+
+
+def test_session21_a_report_in_a_subordinate_clause_leaves_the_main_claim() -> None:
+    # rule `subordinate-report`: "... was arrested on Monday after witnesses said ...": the reporting verb is
+    # the "after" clause's; the start code took all before it for the reporter and lost "arrested" / "won"
+    a = "The man was arrested on Monday after witnesses said he had grabbed a reporter."
+    assert _predicates(a)[0] == "arrested"
+    b = "Gianforte won the House seat on Thursday, despite a charge after witnesses said he hit a reporter."
+    assert _predicates(b)[0] == "won"
+    assert _predicates("Witnesses said the man was arrested on Monday.") == ["arrested"]

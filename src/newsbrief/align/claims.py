@@ -23,8 +23,10 @@ for its predicates, rule-based and light (no parser; the default install has non
   ("met Morsi in what aides said was ...": `free-relative`), and so does a reporting verb after a noun and its
   pronoun ("a memo they wrote that alleges ...": `contact-relative`); "states" and "reports" report only
   before "that", a comma or the end, or after a pronoun ("the united states", "news reports" are nouns:
-  `noun-states`); a verb in a participle phrase between commas ("Smith, charged with murder, was released":
-  `participle-aside`) or in a clause of time ("... when he died in 2011": `time-clause`) is said on the side;
+  `noun-states`); a reporting verb after a subordinator ("was arrested after witnesses said ...") reports that
+  clause only (`subordinate-report`); a verb in a participle phrase between commas ("Smith, charged with
+  murder, was released": `participle-aside`) or in a clause of time ("... when he died in 2011":
+  `time-clause`) is said on the side;
 * its arguments are the clause's participants, counted numbers and content words: those written
   before it (its subject side, from the clause's start or the end of its attribution wrapper) and
   those after it up to the next predicate (its object side); coordinated predicates ("was arrested
@@ -505,6 +507,10 @@ def claims(
             if not speech and any(a <= s < b for a, b in side):
                 continue  # a claim made on the side (`subordinate.stretches`) is not what the sentence states
             if speech:
+                if preds and _SUBORDINATOR.search(text, preds[-1][1], s):
+                    # rule `subordinate-report`: "was arrested after witnesses told police that ...": the
+                    # report is the subordinate clause's, the claim before it stays the sentence's
+                    continue
                 begin = e  # who reports the claim is not part of it
                 preds = [p for p in preds if p[0] >= begin]
             else:
@@ -571,6 +577,11 @@ def claims(
                 )
             )
     return tuple(out)
+
+
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|because|since|although|though|while|when|before|until|unless|if)\b", re.I
+)
 
 
 # rule `participle-aside`: a participle phrase between commas after a noun ("The sites, recently acquired
