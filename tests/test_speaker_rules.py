@@ -1031,14 +1031,54 @@ def test_session21_caseless_name_before_said_after() -> None:
 def test_session21_caseless_adjacent_starts_no_chain_past_other_words() -> None:
     """A speaker carried by caseless-adjacent is, like a caseless-name, no antecedent for a "he said" with
     words between (people there cannot be seen: tuned frozen2's publisher joel martin, given to the lawyer
-    before him); right after its quote it is ("…" he added: "…")."""
+    before him); right after its quote it is ("…" he added: "…"). The quote before the publisher's sentence
+    has no speaker: that sentence says and names someone (rule caseless-adjacent stands down)."""
     q = _rules(
         _SCHOOL + '" the song was original, " said adam simpson, a lawyer for the publisher. " we won the '
         'case. " speaking by phone, publisher joel martin said he had been waiting for years. " it is a '
         'big relief for everyone, " he said.'
     )
-    assert q["we won the case"][0] == "Adam Simpson"
+    assert q["we won the case"][0] is None
     assert q["it is a big relief for everyone"][0] != "Adam Simpson"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "council leader mary jones shook her head.",  # a person named, no verb of saying
+        "jones replied on twitter.",  # a verb of saying caseless-name does not read
+        "that was the reply from council leader mary jones.",
+    ],
+)
+def test_session21_caseless_adjacent_not_when_the_next_sentence_names_a_speaker(after: str) -> None:
+    """Case-less text names a reply's speaker in the sentence after the quote: when that sentence holds a
+    verb of saying or a person, caseless-adjacent does not carry the speaker before (early review,
+    must-fix 1: the start code left these unattributed; say less, never a wrong speaker)."""
+    q = _rules(
+        _SCHOOL + 'Mayor john smith spoke at the rally on monday. " we will win this vote, " smith said. '
+        '" he is wrong about the vote. " ' + after
+    )
+    assert q["we will win this vote"][0] == "John Smith"
+    assert q["he is wrong about the vote"][0] is None
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "smith had spoken to the council twice that week.",  # opens with the speaker's surname
+        "council leader mary jones did not respond to requests for comment.",  # says she did not speak
+        "he said jones had never met the voters.",  # a pronoun's verb: the speaker goes on
+    ],
+)
+def test_session21_caseless_adjacent_goes_on_past_a_sentence_naming_no_new_speaker(after: str) -> None:
+    """The sentence after the quote names the speaker again, someone who did not speak, or a person after
+    the speaker's "he said": caseless-adjacent still carries the speaker (Multi-News+ WRITE and tuned
+    frozen2-unseen: "… wattley did not respond", "woodard had only a few classes …", "he said koon has …")."""
+    q = _rules(
+        _SCHOOL + 'Mayor john smith spoke at the rally on monday. " we will win this vote, " smith said. '
+        '" he is wrong about the vote. " ' + after
+    )
+    assert q["he is wrong about the vote"] == ("John Smith", "caseless-adjacent")
 
 
 @pytest.mark.parametrize(

@@ -864,7 +864,9 @@ def _caseless_adjacent(dd: DocView, i: int, q: QuoteSpan) -> Attribution | None:
     """Rule caseless-adjacent: in case-less text, a quote right after the one sentence that attributes the
     quote before it (""…," trump said. "i hope he gets approved.""): nothing but that attribution stands
     between them, so the same speaker goes on. Not after a question or an "asked" (the answer is another
-    speaker's), nor for a quote ending in a comma (its own attribution follows)."""
+    speaker's), nor for a quote ending in a comma (its own attribution follows), nor when the sentence after
+    the quote names another person or a reply (`_names_next_speaker`: where case-less text names the new
+    speaker)."""
     if i == 0:
         return None
     prev = dd.quotes[i - 1]
@@ -881,9 +883,61 @@ def _caseless_adjacent(dd: DocView, i: int, q: QuoteSpan) -> Attribution | None:
         or _ASKED.search(gap)
         or len(_SENTENCE_END.findall(gap)) != 1
         or not _verbs(text, prev.after_close, q.open_at)
+        or _names_next_speaker(dd, i, q)
     ):
         return None
     return Attribution(True, speaker=prev.speaker, speaker_rule="caseless-adjacent")
+
+
+def _names_next_speaker(dd: DocView, i: int, q: QuoteSpan) -> bool:
+    """The opening of the sentence after quote `i` (its first `OPENING_WORDS` words, up to its full stop or
+    the next quote's opening mark, quoted words aside) may credit the quote to someone else: it names a
+    person other than the previous speaker before any verb of saying (""that is simply false." council
+    leader mary jones shook her head."), or holds a verb of a reply (`_REPLY`) after no pronoun and does
+    not name the previous speaker (""…" jones replied on twitter.", "… that was the reply from …"). Not a
+    sentence opening with the previous speaker's surname (""…" cordle had written to the family."), nor
+    one that says someone did not speak (""…" wattley did not respond to requests for comment.")."""
+    text, start = dd.text, q.after_close
+    stop = _SENTENCE_END.search(text, start)
+    end = stop.end() if stop else len(text)
+    if i + 1 < len(dd.quotes):
+        end = min(end, dd.quotes[i + 1].open_at)
+    surname = re.escape(dd.quotes[i - 1].speaker.split()[-1]) if dd.quotes[i - 1].speaker else "$^"
+    same = re.compile(r"\b" + surname + r"\b", re.IGNORECASE)
+    opens_with_same = re.compile(r"[\s,;:.!?]*" + surname + r"\b", re.IGNORECASE)
+    if opens_with_same.match(text, start, end) or _NO_COMMENT.search(text, start, end):
+        return False
+    opening = _OPENING.match(text, start, end)
+    head = opening.end() if opening else start
+    said = [m for m in _REPLY.finditer(text, start, head) if not dd.in_quote(m.start())]
+    first_said = said[0].start() if said else head
+    if any(
+        f.start < first_said and not dd.in_quote(f.start) and not same.search(text, f.start, f.end)
+        for f in dd.ents.within(dd.d, start, end, "person")
+    ):
+        return True
+    replied = any(not _PRONOUN_BEFORE.search(text, max(0, m.start() - 6), m.start()) for m in said)
+    return replied and not any(not dd.in_quote(m.start()) for m in same.finditer(text, start, end))
+
+
+# the words after a quote where a new speaker is named ("about 11 hours later, murdoch tweeted")
+OPENING_WORDS = 6
+_OPENING = re.compile(rf"(?:\W*\w+){{0,{OPENING_WORDS}}}")
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+$", re.IGNORECASE)  # "he said koon has no record": his
+# the verbs of a reply or of saying, as case-less text writes them after a new speaker ("jones replied")
+_REPLY = re.compile(
+    r"\b(?:"
+    + _CASELESS_VERB
+    + r"|repl(?:y|ies|ied)|respond(?:s|ed)|counter(?:s|ed)|retort(?:s|ed)|disagree(?:s|d)|argue(?:s|d)"
+    r"|insist(?:s|ed)|tweet(?:s|ed)|fired back|shot back)\b",
+    re.IGNORECASE,
+)
+# a sentence saying someone did not speak: "did not respond to requests for comment", "could not be reached"
+_NO_COMMENT = re.compile(
+    r"\b(?:(?:did|does|could|would)\s+not|(?:did|does|could|would)n['’]t)\s+(?:immediately\s+)?"
+    r"(?:respond|return|reply|comment|be reached)|\bdeclined\s+to\s+comment",
+    re.IGNORECASE,
+)
 
 
 _ASKED = re.compile(r"\bask", re.IGNORECASE)
