@@ -819,6 +819,25 @@ def test_session21_a_reporting_verb_after_a_noun_and_its_pronoun_is_a_relative_c
     assert _predicates("In the memo, they wrote that the mayor misused funds.") == ["misused"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("On Monday they said the mayor resigned after the vote.", ["resigned"]),
+        ("In March they said the mayor resigned after the vote.", ["resigned"]),
+        ("Later she wrote that the council had misused funds.", ["misused"]),
+        ("Now he says the mayor resigned after the vote.", ["resigned"]),
+        ("Last week they said the mayor resigned after the vote.", ["resigned"]),
+        ("Asked about it she said the mayor took bribes.", []),  # not "Asked": it is no claim
+    ],
+)
+def test_session21_contact_relative_not_after_a_time_word(sentence: str, claim: list[str]) -> None:
+    # rule `contact-relative`: a weekday, a month, "later", "now", "it", a span after "last" are no noun a
+    # relative clause hangs on; before the fix (early review) the reporter was read as a relative clause's
+    # and the claim was lost ("resigned", "misused") or another verb taken for it ("Asked")
+    assert _predicates(sentence) == claim
+    assert _predicates("The letter he wrote was read in court.") == ["read"]  # still a relative clause
+
+
 def test_session21_a_long_inverted_reporter_leaves_the_claim() -> None:
     # rule `trailing-attribution`: a reporter of up to twelve words after the verb, an appositive among them
     # (", said the Information Center for Human Rights and Democracy in Hong Kong.", ", said Dr. Laura

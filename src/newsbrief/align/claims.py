@@ -245,7 +245,17 @@ _NO_NOUN = (
     | _set(
         "but so because when while if though although since as who which whom whose where why how then also"
     )
+    # a time word or "it" is no noun a relative clause hangs on: "On Monday they said …", "Later she wrote
+    # that …", "Asked about it she said …" (the early review of session 21)
+    | _set(
+        "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
+        " august september october november december later today yesterday tonight now it"
+    )
 )
+# rule `contact-relative`: a span of time named after "last", "this", "next"… is when, not a noun a relative
+# clause hangs on ("Last week they said …"; "the week they wrote" still is one)
+_TIME_NOUNS = _set("week weekend month year morning afternoon evening night")
+_TIME_BEFORE = _set("last this next every each same")
 
 
 def _contact_relative(words: list[tuple[str, int, int]], k: int, text: str) -> bool:
@@ -258,6 +268,7 @@ def _contact_relative(words: list[tuple[str, int, int]], k: int, text: str) -> b
     return (
         noun[0].isalpha()
         and noun.lower() not in _NO_NOUN
+        and not (noun.lower() in _TIME_NOUNS and k > 2 and words[k - 3][0].lower() in _TIME_BEFORE)
         and not _adverb(noun.lower())
         and text[words[k - 2][2] : words[k - 1][1]] == " "
         and text[words[k - 1][2] : words[k][1]] == " "
