@@ -4,9 +4,12 @@ their own, and agreement none)."""
 
 from __future__ import annotations
 
+import pytest
 from test_agreement import COUNCIL as _COUNCIL
 from test_agreement import MILL as _MILL
 
+from newsbrief import align as align_stage
+from newsbrief.align import features
 from newsbrief.casing import RULES, case_counts, cased_by, lost_case
 from newsbrief.model import RawDoc
 from newsbrief.pipeline import prepare_story
@@ -27,8 +30,44 @@ def test_the_decision_is_a_table_of_named_rules() -> None:
     assert cased_by(case_counts(titled)) == "few-capitals"
 
 
-def test_a_story_decides_once_and_its_stages_read_it() -> None:
+def test_a_story_decides_once_and_its_stages_read_it(monkeypatch: pytest.MonkeyPatch) -> None:
     story = _story(_MILL, _COUNCIL)
     assert story.caseless
-    assert story.alignment is not None and story.caseless  # align reads the story's decision
     assert not _story(_MILL.replace("oct.", "Oct."), _COUNCIL.replace("monday", "Monday")).caseless
+    # align reads the story's decision, not a detector of its own: told the other way, it follows
+    built: list[bool] = []
+
+    def spy(*args, **kwargs):
+        casing = features.story_casing(*args, **kwargs)
+        built.append(casing.caseless)
+        return casing
+
+    monkeypatch.setattr(align_stage, "story_casing", spy)
+    for decided in (True, False):
+        told = _story(_MILL, _COUNCIL)
+        told.__dict__["caseless"] = decided  # the cached decision, as another stage would find it
+        align_stage.align(told)
+    assert built == [True, False]
+
+
+# a cased story that names no one (the study's words, written here): sentence starts are its only capitals
+_FRIES = (
+    "Mice that ate french fries every day for a month gained more weight than mice fed plain potatoes. "
+    "The fries were cooked in oil that had been heated many times over, as it often is in fast food "
+    "kitchens. Researchers weighed the animals each week and measured the fat around their livers. "
+    "The mice on the fried diet also moved less and slept more during the day. Those fed boiled potatoes "
+    "kept a steady weight through the whole study. The team said the oil, more than the potatoes "
+    "themselves, seemed to drive the change. Further work will test whether fresh oil makes a "
+    "difference, and whether the effect fades once the fried food is taken away."
+)
+
+
+def test_an_ap_style_lower_case_word_is_no_lost_name() -> None:
+    """AP writes "french fries" in lower case, so "french" shows no lost case (`_LOWER_TOO`, as the module
+    docstring says; the early review found it among `lower_names`): a cased story naming no one stays
+    cased. "English", "American" and "German" are still names."""
+    sentences = [s.text for s in _story(_FRIES).sentences]
+    assert case_counts(sentences).lower_names == 0
+    assert cased_by(case_counts(sentences)) == "lower-name"
+    assert not lost_case(sentences)
+    assert case_counts([s.replace("french", "german") for s in sentences]).lower_names == 1

@@ -12,7 +12,8 @@ after each sentence's first:
 - `lower-name`: at least one is a word cased English always capitalises, written in lower case ("i",
   "monday", "mr", "fbi", "texas"; `lower_names`). A cased story that names no one ("mice that drank
   the additive ...") has few capitals too, and no such word; AP-style lower-case words ("french
-  fries", "china" plates) are left out (`_LOWER_TOO`) or are no place at all.
+  fries", "china" plates) are left out (`_LOWER_TOO`) or are no place at all ("English", "American" and
+  "German" stay: AP capitalises them even in "English muffin", "American cheese", "German shepherd").
 """
 
 from __future__ import annotations
@@ -45,9 +46,9 @@ _LOST_CASE_WORDS = frozenset(
 _LOWER_TOO = frozenset(
     re.findall(
         r"\S+",
-        "northern southern eastern western earth nice turkey china chad guinea flint buffalo phoenix mecca"
-        " poles polish atheist atheists evangelical evangelicals conservative conservatives liberal liberals"
-        " democrat democrats democratic republican republicans",
+        "northern southern eastern western earth nice turkey china french chad guinea flint buffalo phoenix"
+        " mecca poles polish atheist atheists evangelical evangelicals conservative conservatives liberal"
+        " liberals democrat democrats democratic republican republicans",
     )
 )
 
