@@ -873,3 +873,12 @@ def test_session21_a_report_in_a_subordinate_clause_leaves_the_main_claim() -> N
     b = "Gianforte won the House seat on Thursday, despite a charge after witnesses said he hit a reporter."
     assert _predicates(b)[0] == "won"
     assert _predicates("Witnesses said the man was arrested on Monday.") == ["arrested"]
+
+
+def test_session21_added_adds_a_thing_unless_it_reports() -> None:
+    # rule `added-in`: "Employers added 114,000 jobs", "the House added in a delay": a claim, not a
+    # reporting verb (the start code took all before it for the reporter); before "that", a comma or the
+    # end, or after a pronoun, it reports as before
+    assert _predicates("Employers in Dunmore added 114,000 jobs last month.") == ["added"]
+    assert _predicates("He added that the council had voted.") == ["voted"]
+    assert _predicates("The council voted, he added.") == ["voted"]

@@ -23,10 +23,10 @@ for its predicates, rule-based and light (no parser; the default install has non
   ("met Morsi in what aides said was ...": `free-relative`), and so does a reporting verb after a noun and its
   pronoun ("a memo they wrote that alleges ...": `contact-relative`); "states" and "reports" report only
   before "that", a comma or the end, or after a pronoun ("the united states", "news reports" are nouns:
-  `noun-states`); a reporting verb after a subordinator ("was arrested after witnesses said ...") reports that
-  clause only (`subordinate-report`); a verb in a participle phrase between commas ("Smith, charged with
-  murder, was released": `participle-aside`) or in a clause of time ("... when he died in 2011":
-  `time-clause`) is said on the side;
+  `noun-states`; "added" likewise: "employers added 114,000 jobs", `added-in`); a reporting verb after a
+  subordinator ("was arrested after witnesses said ...") reports that clause only (`subordinate-report`); a
+  verb in a participle phrase between commas ("Smith, charged with murder, was released": `participle-aside`)
+  or in a clause of time ("... when he died in 2011": `time-clause`) is said on the side;
 * its arguments are the clause's participants, counted numbers and content words: those written
   before it (its subject side, from the clause's start or the end of its attribution wrapper) and
   those after it up to the next predicate (its object side); coordinated predicates ("was arrested
@@ -376,6 +376,8 @@ def _verb_kind(words: list[tuple[str, int, int]], k: int, text: str) -> str | No
         if j > 0 and words[j - 1][0].lower() == "to":
             return "light"
     if low in _SPEECH:
+        if low in _ADD and not _reporting(words, k, text):
+            return "verb"  # rule `added-in`: "the House added in a yearlong delay", "adds to a picture"
         return None if low in _NOUN_TOO and not _reporting(words, k, text) else "speech"
     if low in _LIGHT:
         return "light"
@@ -422,12 +424,14 @@ def _verb_kind(words: list[tuple[str, int, int]], k: int, text: str) -> str | No
 # rule `noun-states`: reporting verbs that are plural nouns as often ("the united states", "other states",
 # "news reports"): a verb only before "that", a comma, a colon or the clause's end, or after a pronoun
 _NOUN_TOO = _set("states reports")
+_ADD = _set("added adds")  # ... and "added", "adds" report only there too; elsewhere they add a thing
 _REPORT_AFTER = re.compile(r"\s*(?:[,:;.!?\"”’']|$)")
 
 
 def _reporting(words: list[tuple[str, int, int]], k: int, text: str) -> bool:
-    """Rule `noun-states`: word `k` ("states", "reports") reports: a pronoun before it ("he states"), or
-    "that", a comma, a colon or the end after it ("the report states that", "..., CNN reports.")."""
+    """Rules `noun-states`, `added-in`: word `k` ("states", "reports", "added") reports: a pronoun before it
+    ("he states"), or "that", a comma, a colon or the end after it ("the report states that", "..., CNN
+    reports.")."""
     if k > 0 and words[k - 1][0].lower() in _PRONOUNS:
         return True
     if k + 1 < len(words) and words[k + 1][0].lower() == "that":
