@@ -7,19 +7,24 @@ gives ("Ranta was freed") is seen in lower case elsewhere, so the capitalised-ru
 giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever their case:
 
 - `titled-name`: a person's title and a listed first name, then a surname ("sen. rand paul", "gov. jerry
-  brown"); or a title and one word no ordinary English ("president obama", "mr. Ranta");
+  brown"); or a title and one word no ordinary English ("president obama", "mr. Ranta"), a listed place or
+  organisation too ("mr. bloomberg", "mayor washington");
 - `first-and-surname`: a listed first name that is no ordinary word, then a word that is none either
   ("lindsay lohan", "patricia krenwinkel"), a middle initial allowed ("joel p. bennett"); not before an
-  organisation's or a place's head word ("the donald j. trump foundation");
+  organisation's or a place's head word ("the donald j. trump foundation"), nor a city that is a first
+  name too before its state ("austin texas", "charlotte carolina");
 - `confirmed-pair`: two words no ordinary English whose second the document writes alone before a verb
   of saying ("carly fiorina" … "fiorina said"), for first names the lists lack;
-- `surname-again`: the surname of a person those two found, alone elsewhere in the story ("krenwinkel
-  was", "Krenwinkel", "palin's"), when it is no ordinary word ("rice", "brown" alone are not the person);
 - `listed-name`: a place or an organisation the hand lists hold (`lexicon/data`), several words ("los
   angeles", "associated press") or one that is no ordinary word and no first name ("minnesota", "cnn";
-  not "china", "turkey", "georgia");
+  not "china", "turkey"); not a place that is a given name too before a surname ("paris hilton", "israel
+  folau": half a person's name, so nothing rather than a false place);
 - `town-and-state`: a state's AP abbreviation after a comma and the town before it ("indio, calif."), and
   a town the place data lists (`namedata`) after "in", "near" or "outside" ("in evanston").
+
+Then, apart from the table and once every document has run it (`candidates`), `surname-again`: the
+surname of a person the table found anywhere in the story, alone ("krenwinkel was", "Krenwinkel",
+"palin's"), when it is no ordinary word ("rice", "brown" alone are not the person).
 
 "No ordinary word" is Punkt's English table (`rules.common`): a word it saw written in lower case is one.
 Each candidate names the rule that found it (`Candidate.rule`, "caseless-…"); its text is the name as cased
@@ -176,6 +181,26 @@ def _listed_word(low: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _place_first_names() -> frozenset[str]:
+    """Listed first names that are listed places too ("austin", "jackson", "madison", "charlotte")."""
+    g = gazetteer()
+    return frozenset(w for w in _all_first_names() if g.kind_of((cased(w),)) == "place")
+
+
+# the words a US state's name ends with, after a city ("austin texas", "charlotte carolina")
+_STATE_WORDS = frozenset(
+    [
+        *("alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware"),
+        *("florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky"),
+        *("louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi"),
+        *("missouri", "montana", "nebraska", "nevada", "hampshire", "jersey", "mexico", "york", "carolina"),
+        *("dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont"),
+        *("virginia", "washington", "wisconsin", "wyoming"),
+    ]
+)
+
+
+@lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
     """Head words that make a name before them an organisation's or a place's ("foundation", "county")."""
     g = gazetteer()
@@ -217,6 +242,14 @@ def _joined(f: Found, k: int) -> bool:
     return gap == ". " and (len(prev.low) == 1 or (prev.low,) in _titles())
 
 
+def _after_title(f: Found, k: int) -> bool:
+    """Word k follows a title, which makes it a name whatever the lists hold ("mr. bloomberg", "mayor
+    washington"); not a capital after a title's stop, where the lower-caser saw a sentence end ("the
+    opposition leader. France said")."""
+    prev = f.ws[k - 1]
+    return (prev.low,) in _titles() and (f.text[prev.end] == " " or f.text[f.ws[k].start].islower())
+
+
 def _surname_at(f: Found, k: int) -> int:
     """The end (word index) of a surname starting at word k, or -1: a word no ordinary English, no role,
     nationality or head word, no verb form, not followed by a head word ("trump foundation")."""
@@ -226,8 +259,11 @@ def _surname_at(f: Found, k: int) -> int:
     low = ws[k].low
     if low in _not_surnames() or listed_form(low) or _lower_word(low) or (low,) in _titles():
         return -1  # "virginia gov. terry mcauliffe": a title is no surname
-    if k > 0 and ws[k - 1].low not in _all_first_names() and len(ws[k - 1].low) > 1 and _listed_word(low):
+    prev = ws[k - 1].low if k > 0 else ""
+    if prev not in _all_first_names() and len(prev) > 1 and _listed_word(low) and not _after_title(f, k):
         return -1  # "president obama washington": a place after a name, no second part of it
+    if prev in _place_first_names() and low in _STATE_WORDS:
+        return -1  # "austin texas", "charlotte carolina": a city that is a first name too, then its state
     if k + 1 < len(ws) and ws[k + 1].low in _heads() and ws[k].end + 1 == ws[k + 1].start:
         return -1
     return k + 1
@@ -294,8 +330,51 @@ def _first_and_surname(f: Found) -> None:
             _person(f, i, False)
 
 
+# listed places that are given names too, which the first-name lists leave out so that the place is found
+# alone ("flights to paris"); before a surname they are half a name ("paris hilton", "israel folau")
+_PLACE_GIVEN_NAMES = frozenset(["paris", "sydney", "israel", "india", "georgia"])
+
+
+# words before a place rather than a person's name ("the paris shootings", "fled to india", "north georgia")
+_BEFORE_PLACE = frozenset(
+    [
+        *("the", "a", "an", "in", "to", "from", "at", "near", "outside", "into", "of", "across", "north"),
+        *("south", "east", "west", "central", "northern", "southern", "eastern", "western", "downtown"),
+    ]
+)
+
+
+def _singulars(low: str) -> list[str]:
+    """What a word may be the plural of: "shootings" -> "shooting", "emergencies" -> "emergency"."""
+    out = [low[:-1]] if low.endswith("s") else []
+    out += [low[:-2]] if low.endswith("es") else []
+    return out + ([low[:-3] + "y"] if low.endswith("ies") else [])
+
+
+def _half_name(f: Found, i: int) -> bool:
+    """Word i is a place that is a given name too, before a word that could be a surname ("paris hilton",
+    "sydney smith"): not before a listed place (`_surname_at`: "paris france"), a day, a month, a plural
+    or a contraction ("sydney monday", "paris shootings", "paris isn't"), nor after an article, a
+    preposition or a compass word ("the paris observatory", "fled to india dalai lama", "north georgia")."""
+    ws = f.ws
+    if ws[i].low not in _PLACE_GIVEN_NAMES or _surname_at(f, i + 1) < 0:
+        return False
+    nxt = ws[i + 1].low
+    plural = any(_lower_word(w) for w in _singulars(nxt))
+    before = ws[i - 1].low if i > 0 and _joined(f, i) else ""
+    return (
+        nxt not in _CALENDAR
+        and not plural
+        and "'" not in nxt
+        and "’" not in nxt
+        and before not in _BEFORE_PLACE
+    )
+
+
 def _listed_name(f: Found) -> None:
-    """Rule listed-name: the longest listed place or organisation at each word ("los angeles", "cnn")."""
+    """Rule listed-name: the longest listed place or organisation at each word ("los angeles", "cnn"); not
+    a place that is a given name too before a surname, half a person's name (`_half_name`: "paris hilton"
+    gives nothing, rather than the place Paris)."""
     ws, listed, opening = f.ws, _listed(), _listed_openings()
     i = 0
     while i < len(ws):
@@ -305,7 +384,7 @@ def _listed_name(f: Found) -> None:
             name = listed.get(k) or listed.get(tuple(w.low for w in ws[i : i + n]))
             if name and all(_joined(f, j + 1) for j in range(i, i + n - 1)):
                 kind = gazetteer().kind_of(tuple(name.split()))
-                if kind:
+                if kind and not (n == 1 and _half_name(f, i)):
                     f.emit(i, i + n, name, kind)
                     i += n - 1
                 break
