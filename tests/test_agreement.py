@@ -349,18 +349,25 @@ def test_web_page_chrome_is_never_a_point() -> None:
 def test_each_chrome_rule_names_what_it_finds() -> None:
     from newsbrief.analyze.agreement import CHROME, chrome, has_chrome
 
-    assert [r.name for r in CHROME] == ["caption", "highlights", "site"]
+    assert [r.name for r in CHROME] == ["caption", "slash-credit", "caption-date", "highlights", "site"]
     found = {
         "Image 2 of 2 Ronald McNeil was arrested in May.": "caption",
         "( photo: the courier journal file photo ) the founder of the chain said he misses them.": "caption",
         "( sarah parnass/the washington post ) seven of the candidates gathered in iowa.": "caption",
         "In this 2008 photo, an elephant at the zoo raises its trunk.": "caption",
+        "In this May 5, 2015, file photo, the senator speaks in Ohio.": "caption",
         "Media playback is unsupported on your device media caption the bbc's reporter in cairo.": "caption",
-        "Riot police fire tear gas outside the university, wednesday, march 26, 2014.": "caption",
+        "Riot police fire tear gas at a school in giza, egypt, wednesday, march 26, 2014.": "caption-date",
+        "A crowd in damascus, in this handout photograph released by the news agency.": "caption",
+        "File - in this monday, oct. 24, 2016, file photo, the logo is shown above a store.": "caption",
+        "( patrick maze/facebook ) maze posted his predicament to facebook on sunday.": "caption",
         "The judge presiding over the effort to block the purchase... ( associated press )": "caption",
-        "Liam daniel / cinemanx films one christian mckay as orson welles in the film.": "caption",
+        "Liam daniel / cinemanx films one christian mckay as orson welles in the film.": "slash-credit",
         "Story highlights tire marks show the driver swerved to hit the animals.": "highlights",
         "Re-enter zip code or sign up for digital access.": "site",
+        "Sorry, this zipcode is not in our deliverable area for this subscription service.": "site",
+        "Please click sign up to subscribe, or login if you are already a member.": "site",
+        "Sign up for our free newsletter to get the top stories every morning.": "site",
         "Breaking news emails get breaking news alerts and special reports.": "site",
         "Text size - + reset obama talks gop plan at presser politico 44 the speaker said.": "site",
         "If you are a current 7-day subscriber you are granted an all-access pass to the website.": "site",
@@ -377,6 +384,16 @@ def test_each_chrome_rule_names_what_it_finds() -> None:
         "The court heard the case on Wednesday, March 26, 2014.",
         "The decision was his and his alone, the judge said... (he did not elaborate)",
         "Either the board or the mayor / council can call a vote, she said.",
+        # the early review's sentences, each hidden before the patterns were tightened (session 21)
+        "The mayor said that in this city the picture is bleak for young families, and 300 homes are empty.",
+        "In this case, the judge said, the photos were taken legally and may be shown to the jury.",
+        "The U.S. / Mexico border was closed on Monday after 40 migrants were found dead.",
+        "Texas / Mexico border crossings fell by half in May, officials said.",
+        "Each applicant (he/she) must file the form before the end of the month.",
+        "Officials said the plant will sign up to the new rules by the end of the year.",
+        "Asked about it, the senator said: I will sign up for the program when it opens.",
+        "Police asked anyone with the suspect's zip code to call the tip line.",
+        "The company said it will cut 400 jobs, Monday, June 5, 2017.",
     ):
         assert chrome(text) is None and not has_chrome(text), text
 

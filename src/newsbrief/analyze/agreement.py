@@ -40,7 +40,9 @@ from ..align.features import is_furniture
 from ..cite import conflict_note, supports, value_key
 from ..clean.anchors import anchors, has_special, may_match
 from ..copies import sources
+from ..lexicon.gazetteer import gazetteer, key
 from ..model import Alignment, Claim, Link, Sentence, Span, Story
+from .caseless import cased
 from .entities import EntityIndex
 from .numbers import counts
 
@@ -53,11 +55,35 @@ HELD_COSINE = 0.15  # key words this alike (stemmed TF-IDF cosine) with another 
 
 @dataclass(frozen=True)
 class Chrome:
-    """One named rule: a sentence `pattern` finds is web-page chrome, never a point of the story."""
+    """One named rule: a sentence `pattern` finds is web-page chrome, never a point of the story; with
+    `holds`, only a match it holds for (a test the pattern cannot make, e.g. a listed place)."""
 
     name: str
     reason: str
     pattern: re.Pattern[str]
+    holds: Callable[[re.Match[str]], bool] | None = None
+
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_AGENCY = r"(?:ap|afp|reuters|getty|epa|upi|xinhua|ap photo|pa)"
+# a word between "in this" and "photo" that no caption puts there: a determiner, a pronoun, a verb
+# ("in this case, the judge said, the photos", "in this city the picture is bleak"); "undated" is a caption's
+_NOT_IN_CAPTION = (
+    r"(?!(?:the|a|an|his|her|its|their|our|my|your|he|she|it|they|we|i|you|is|are|was|were|be|been|has|have"
+    r"|had|do|does|did|will|would|can|could|might|must|should|said|says|say|told|tells|(?!undated)\w{2,}ed)"
+    r"[\s,.])"
+)
+
+
+def _place_before(m: re.Match[str]) -> bool:
+    """Whether the one to three words before `m` (before its " / " for a credit) name a listed place."""
+    words = [w.strip(",") for w in m.string[: m.start(1) if m.re.groups else m.start()].split()[-3:]]
+    g = gazetteer()
+    for n in range(1, len(words) + 1):
+        k = key(cased(" ".join(words[-n:]).lower()))
+        if "place" in (g.kind_of(k), g.kind_of(tuple(w.upper() if "." in w else w for w in k))):  # "U.S."
+            return True
+    return False
 
 
 CHROME: tuple[Chrome, ...] = (
@@ -66,15 +92,32 @@ CHROME: tuple[Chrome, ...] = (
         "a photo caption or credit, alone or glued to the text",
         re.compile(
             r"\bimage (?:\d+ of \d+|copyright|caption)\b|^enlarge\b|\benlarge this image\b"
-            r"|\bin this (?:[\w.,'’-]+\s+){0,6}(?:file\s+)?(?:photo(?:graph)?|image|picture)s?\b"
+            rf"|\bin this (?:{_NOT_IN_CAPTION}[\w.,'’-]+\s+){{0,4}}(?:file\s+)?(?:photo(?:graph)?|image)s?\b"
             r"|(?:^|\(\s*)(?:photo|picture|image|credit)s?\s*:|\bmedia (?:playback|caption)\b"
-            r"|\bhandout (?:photo|picture|image)|\(\s*[a-z][\w .'’-]*/\s*[a-z][\w .'’&/-]*\)"
-            r"|\bback to gallery\b|\.\.\.\s*\(\s*(?:associated press|ap|reuters|afp)\s*\)\s*$"
-            r"|^[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*){0,3} / [a-z]"
-            r"|,\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}"
-            r"\s*\.?\s*$",
+            r"|\bhandout (?:photo|picture|image)|\bback to gallery\b"
+            # "(sarah parnass/the washington post)", "(afp/getty)": a space or an agency; not "(he/she)"
+            rf"|\((?=[^()]*\w\s+\w|\s*{_AGENCY}\s*/|[^()]*/\s*{_AGENCY}\s*\))"
+            r"\s*[a-z][\w .'’-]*/\s*[a-z][\w .'’&/-]*\)"
+            r"|\.\.\.\s*\(\s*(?:associated press|ap|reuters|afp)\s*\)\s*$",
             re.IGNORECASE,
         ),
+    ),
+    Chrome(  # "Liam Daniel / Cinemanx Films One Christian McKay as ...": not "The U.S. / Mexico border"
+        "slash-credit",
+        "a photo credit opening the sentence: a name / an outlet",
+        re.compile(r"^[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*){0,3}( / )[a-z]", re.IGNORECASE),
+        lambda m: not _place_before(m),
+    ),
+    # "... outside Cairo University in Giza, Egypt, Wednesday, March 26, 2014.": where, then when; not "The
+    # company said it will cut 400 jobs, Monday, June 5, 2017."
+    Chrome(
+        "caption-date",
+        "a photo caption ending as captions do: where, then the weekday and date",
+        re.compile(
+            rf",\s*{_WEEKDAY},?\s+[a-z]{{3,9}}\.?\s+\d{{1,2}},\s+\d{{4}}\s*\.?\s*$",
+            re.IGNORECASE,
+        ),
+        _place_before,
     ),
     Chrome(
         "highlights",
@@ -85,8 +128,12 @@ CHROME: tuple[Chrome, ...] = (
         "site",
         "the page talking to its reader: subscriptions, sign-ups, alerts, widgets",
         re.compile(
-            r"\bsubscribe (?:today|now)\b|\bdigital access\b|\bfree articles\b|\bsign up (?:for|to)\b"
-            r"|\bbreaking news (?:emails|alerts)\b|\bdelivered (?:weekday|daily|every)|\bzip ?code\b"
+            r"\bsubscribe (?:today|now)\b|\bdigital access\b|\bfree articles\b|\bsign up (?:today|now)\b"
+            # "sign up for our free newsletter", "sign up to subscribe"; not "sign up to the new rules"
+            r"|\bsign up (?:for|to)\b(?:\s+[\w'’-]+){0,3}?\s+"
+            r"(?:newsletters?|e-?mails?|alerts|free|subscribe)\b"
+            r"|\bbreaking news (?:emails|alerts)\b|\bdelivered (?:weekday|daily|every)"
+            r"|\benter (?:a |your )?(?:valid )?zip ?code\b|\bdeliverable area\b"
             r"|\badobe reader\b|\bunable to fetch\b|\bplease try again\b|\bthank you for reading\b"
             r"|\ball-access\b|\btext size\b"
             r"|\bstory continued below\b|\bmore coverage\b|\blaunch gallery\b",
@@ -98,11 +145,15 @@ CHROME: tuple[Chrome, ...] = (
 
 def chrome(text: str) -> str | None:
     """The name of the first `CHROME` rule that finds web-page chrome in `text`, or None."""
-    return next((r.name for r in CHROME if r.pattern.search(text)), None)
+    for r in CHROME:
+        if any(r.holds is None or r.holds(m) for m in r.pattern.finditer(text)):
+            return r.name
+    return None
 
 
-# Every `CHROME` pattern in one: whether a sentence holds any chrome, in one search (`chrome` names it),
-# made only on a sentence holding one of the literals any match needs (`clean.anchors`: exact, cheaper).
+# Every `CHROME` pattern in one: whether a sentence may hold chrome, in one search (then `chrome` tells,
+# with the tests a pattern cannot make), made only on a sentence holding one of the literals any match
+# needs (`clean.anchors`: exact, cheaper).
 _ANY_CHROME = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in CHROME), re.IGNORECASE)
 _CHROME_ANCHORS = anchors(_ANY_CHROME, 1)
 
@@ -112,7 +163,7 @@ def has_chrome(text: str) -> bool:
     lowered = text.lower()
     if not may_match(_CHROME_ANCHORS, text, lowered, has_special(text)):
         return False
-    return _ANY_CHROME.search(text) is not None
+    return _ANY_CHROME.search(text) is not None and chrome(text) is not None
 
 
 class _Shown(dict[int, bool]):
