@@ -32,9 +32,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lexicon.gazetteer import word_list
+from ..lexicon.verbs import present_forms
 from ..represent import STOP_WORDS, stem
 from .claims import WEEKDAYS, doers_differ, object_side, same_object
-from .features import INTENT, data_lines, lexicon
+from .features import INTENT, common, data_lines, lexicon
 
 if TYPE_CHECKING:
     from .claims import ClauseClaim
@@ -383,3 +384,172 @@ def _other_number(xs: Sequence[str], ys: Sequence[str]) -> bool:
     except ValueError:
         return False
     return abs(x - y) > ROUNDED * max(abs(x), abs(y))
+
+
+# `slot_differs` (issue 14, session 21): two sentences that share a run of words (`pairs.same_words`) or are
+# one text (`COPIED`), read on the words they do not share. Each stretch one writes where the other writes
+# another (`SWAP_SPAN` words at most a side, not who reports it) is a slot; a table of named rules says
+# which two fillers of one slot are two facts. `substituted` reads names only as participants (`E:`),
+# which a sentence's first word or a story that lost its letter case never gives ("Dunmore voters ..." /
+# "Harwick voters ...", "john whitcombe was charged" / "mary fenwick was charged"), and common words
+# only as `coordinated.txt` pairs.
+_PERSON = {"he": "he", "him": "he", "his": "he", "himself": "he"}
+_PERSON |= {"she": "she", "her": "she", "hers": "she", "herself": "she"}
+# words that set a clause against the act the other states ("voted to close" / "voted against closing")
+_AGAINST = frozenset(["against", "not", "never", "no", "without", "cannot"])
+# words after which the next is a thing, not an act ("the plane" / "the bus", "new schools" / "new roads")
+_THING_BEFORE = frozenset(["a", "an", "the", "new", "his", "her", "their", "its", "our", "this", "these"])
+
+
+def _other_person(xs: Sequence[str], ys: Sequence[str], wa: Sequence[str], wb: Sequence[str]) -> bool:
+    """Rule `other-person`: one pronoun put for a pronoun of the other sex ("He was charged" / "She was
+    charged"); not "he" for a name, which may be the one person."""
+    return len(xs) == len(ys) == 1 and {_PERSON.get(xs[0]), _PERSON.get(ys[0])} == {"he", "she"}
+
+
+def _name_words(ws: Sequence[str], other: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The words of `ws` the `other` sentence never writes that name someone or somewhere: given names
+    (`first_names.txt`), and alphabetic words no stop word nor verb form (`_act`: "baptised" /
+    "christened") whose concept `common.txt` does not list."""
+    given, rest = [], []
+    for w in ws:
+        if not w.isalpha() or w in STOP_WORDS or w in other or w in REPORTING:
+            continue
+        if w.capitalize() in _given_names():
+            given.append(w)
+        elif _concept(w) not in common() and not _act(w):
+            rest.append(w)
+    return given, rest
+
+
+def _other_given_name(xs: Sequence[str], ys: Sequence[str], wa: Sequence[str], wb: Sequence[str]) -> bool:
+    """Rule `other-given-name`: a given name for another (`NAME_PREFIX` letters alike are one name):
+    "john whitcombe was charged" / "mary fenwick was charged" in a story that lost its letter case. A
+    given name for a surname may be one person ("Maria has worked" / "Lopez has worked")."""
+    return _other_names(_name_words(xs, wb)[0], _name_words(ys, wa)[0])
+
+
+def _other_doer(xs: Sequence[str], ys: Sequence[str], wa: Sequence[str], wb: Sequence[str]) -> bool:
+    """Rule `other-doer` (read only in the subject's slot, `_subject_slot`): a word no common word for
+    another (`NAME_PREFIX` letters alike are one name): "Dunmore voters approved" / "Harwick voters
+    approved"; rare words elsewhere are as often one thing told two ways ("head-on collision" / "car
+    wreck") as two."""
+    return _other_names(_name_words(xs, wb)[1], _name_words(ys, wa)[1])
+
+
+def _other_thing(xs: Sequence[str], ys: Sequence[str], wa: Sequence[str], wb: Sequence[str]) -> bool:
+    """Rule `other-thing`: one noun put for another after a determiner or "new" (`_THING_BEFORE`, the
+    word before the slot in both) and before no other content word (the head, not a modifier: "the retail
+    book market" / "the consumer book market"), neither a verb form, the two no concept, `equivalents.txt`
+    group nor `NAME_PREFIX` letters alike ("Palestines" / "Palestinians"): "The plane carrying the team" /
+    "The bus carrying the team", "for new schools" / "for new roads"."""
+    if len(xs) != 1 or len(ys) != 1:
+        return False
+    x, y = xs[0], ys[0]
+    if not (x.isalpha() and y.isalpha()) or x in STOP_WORDS or y in STOP_WORDS or x in wb or y in wa:
+        return False
+    if x[:NAME_PREFIX] == y[:NAME_PREFIX]:
+        return False
+    cx, cy = _concept(x), _concept(y)
+    groups = equivalents()
+    return (
+        cx != cy
+        and (groups.get(cx) is None or groups.get(cx) != groups.get(cy))
+        and not _act(x)
+        and not _act(y)
+    )
+
+
+def _against(xs: Sequence[str], ys: Sequence[str], wa: Sequence[str], wb: Sequence[str]) -> bool:
+    """Rule `against`: a word that sets the clause against the act (`_AGAINST`, "-n't") written in one
+    slot only, the other sentence never writing one: "voted to close the library" / "voted against
+    closing the library"."""
+    nx = any(w in _AGAINST or w.endswith("n't") for w in xs)
+    ny = any(w in _AGAINST or w.endswith("n't") for w in ys)
+    return nx != ny and not any(w in _AGAINST or w.endswith("n't") for w in (wb if nx else wa))
+
+
+def _other_value(xs: Sequence[str], ys: Sequence[str], wa: Sequence[str], wb: Sequence[str]) -> bool:
+    """Rule `other-number`: a number for another not reported round, or one of `OPPOSITES` for the other,
+    neither written in the other sentence (`substituted`'s checks, for the pairs it does not read)."""
+    if _other_number(xs, ys) and xs[0] not in wb and ys[0] not in wa:
+        return True
+    return any(frozenset((x, y)) in OPPOSITES and x not in wb and y not in wa for x in xs for y in ys)
+
+
+# name, rule, the slot it is read in ("": any; "subject": `_subject_slot`; "head": `_head_slot`)
+SLOT_RULES = (
+    ("other-person", _other_person, ""),
+    ("other-given-name", _other_given_name, ""),
+    ("other-doer", _other_doer, "subject"),
+    ("other-thing", _other_thing, "head"),
+    ("against", _against, ""),
+    ("other-number", _other_value, ""),
+)
+
+
+def slot_differs(wa: Sequence[str], wb: Sequence[str]) -> str:
+    """The first of `SLOT_RULES` that two sentences' words (`Facts.words` split) meet in a slot where
+    each writes its own words (and the slot the rule is read in), or "": the two state two facts however
+    many words they share."""
+    sm = SequenceMatcher(None, wa, wb, autojunk=False)
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag != "replace" or i2 - i1 > SWAP_SPAN or j2 - j1 > SWAP_SPAN:
+            continue
+        if _speaker(wa, i1, i2) or _speaker(wb, j1, j2):
+            continue  # who says it ("officials said" / "authorities said"): the attribution, not the claim
+        xs, ys = wa[i1:i2], wb[j1:j2]
+        where = {
+            "": True,
+            "subject": _subject_slot(wa, wb, i1, j1),
+            "head": _head_slot(wa, i1, i2) and _head_slot(wb, j1, j2) and wb[j1 - 1] == wa[i1 - 1],
+        }
+        for name, rule, slot in SLOT_RULES:
+            if where[slot] and rule(xs, ys, wa, wb):
+                return name
+    return ""
+
+
+# a word after a stretch that "said" opens that makes the stretch the reported clause's subject ("police
+# said john whitcombe was charged"), not who said it ("said John Smith, the mayor")
+_SUBJECT_AFTER = frozenset(["was", "is", "were", "are", "has", "had", "have", "will", "would", "did"])
+
+
+def _speaker(ws: Sequence[str], i: int, j: int) -> bool:
+    """`_reporter`, but a stretch after "said" with an auxiliary after it is the reported subject."""
+    if j < len(ws) and ws[j] in REPORTING:
+        return True
+    return i > 0 and ws[i - 1] in REPORTING and not (j < len(ws) and ws[j] in _SUBJECT_AFTER)
+
+
+def _subject_slot(wa: Sequence[str], wb: Sequence[str], i: int, j: int) -> bool:
+    """The slot opens both sentences, or follows one verb of saying in both ("police said ...")."""
+    return (i == 0 and j == 0) or (i > 0 and j > 0 and wa[i - 1] in REPORTING and wb[j - 1] == wa[i - 1])
+
+
+def _head_slot(ws: Sequence[str], i: int, j: int) -> bool:
+    """`ws[i:j]` follows a word of `_THING_BEFORE` and ends the sentence or comes before a stop word or
+    a verb form: a noun phrase's head, not its modifier."""
+    return i > 0 and ws[i - 1] in _THING_BEFORE and (j == len(ws) or ws[j] in STOP_WORDS or _act(ws[j]))
+
+
+def _concept(w: str) -> str:
+    s = stem(w)
+    return lexicon().words.get(s, s)
+
+
+def _act(w: str) -> bool:
+    """A verb form: "-ed", "-ing", or a listed present form (`lexicon.verbs.present_forms`)."""
+    return w.endswith(("ed", "ing")) or w in present_forms()
+
+
+@lru_cache(maxsize=1)
+def equivalents() -> dict[str, int]:
+    """Concept -> group of `data/equivalents.txt` (each word stemmed and folded as `features` folds it)."""
+    words = lexicon().words
+    out: dict[str, int] = {}
+    for n, line in enumerate(data_lines("equivalents.txt")):
+        for w in line.split(","):
+            s = stem(w.strip().lower())
+            out.setdefault(words.get(s, s), n)
+    return out

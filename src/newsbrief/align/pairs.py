@@ -20,7 +20,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import NamedTuple
 
 from ..analyze.numbers import Count, is_measure, word_number
@@ -34,11 +33,19 @@ from .features import (
     Clause,
     Facts,
     common,
-    data_lines,
     lexicon,
     part_at,
 )
-from .guards import COPIED, REPORTING, SWAP_SPAN, claims_differ, substituted, voice_objects_differ
+from .guards import (
+    COPIED,
+    REPORTING,
+    SWAP_SPAN,
+    claims_differ,
+    equivalents,
+    slot_differs,
+    substituted,
+    voice_objects_differ,
+)
 
 MAX_POSTINGS = 12  # a key in more sentences than this (+ 5 % of the story) is too common to block on
 MAX_SHARE = 70  # ... the 5 % capped (>= every dev story's), so pairs stay linear in a huge story
@@ -195,6 +202,7 @@ class Pair:
     quoted_whole_pronoun: bool = False  # `quoted_whole` with a pronoun speaker read (`Facts.said_by`)
     substituted: bool = False  # one text, a word put for another in one place (`guards.substituted`)
     predicate: str | None = None  # one a claim of each sentence states alike (`claims.shared_predicate`)
+    slot: str = ""  # one text, two fillers of one slot that are two facts: the rule (`guards.slot_differs`)
 
 
 def document_frequency(facts: Sequence[Facts]) -> Counter[str]:
@@ -389,6 +397,9 @@ def compare(
         if fa.claims and fb.claims
         else None
     )
+    same = _same_run(ma, mb, bool(fa.names & fb.names), fa.quotes, fb.quotes) and not negated_within(
+        ma.words, mb.words
+    )
     return Pair(
         a=fa.index,
         b=fb.index,
@@ -416,8 +427,7 @@ def compare(
         hedge_clash=x.hedged != y.hedged,
         point=shared_point(fa, fb, both, df) if df is not None else None,
         quote_run=qrun,
-        same_words=_same_run(ma, mb, bool(fa.names & fb.names), fa.quotes, fb.quotes)
-        and not negated_within(ma.words, mb.words),
+        same_words=same,
         lead_clash=_lead_clash(fa, fb),
         action_clash=_action_clash(x, y, fa, fb),
         day_clash=bool(fa.days and fb.days and not fa.days & fb.days),
@@ -463,6 +473,7 @@ def compare(
         if fa.claims and fb.claims
         else False,
         substituted=_copied(ma, mb) and substituted(ma.words, mb.words, fa.names, fb.names),
+        slot=slot_differs(ma.words, mb.words) if same or _copied(ma, mb) else "",
         predicate=shared_predicate(fa.claims, fb.claims, equivalents(), fa.caseless or fb.caseless)
         if fa.claims and fb.claims
         else None,
@@ -1363,18 +1374,6 @@ def _longest_run(p: tuple[str, ...], q: tuple[str, ...]) -> tuple[int, int, int]
                     best, end_p, end_q = cur[k], i, k
         prev = cur
     return best, end_p, end_q
-
-
-@lru_cache(maxsize=1)
-def equivalents() -> dict[str, int]:
-    """Concept -> group of `data/equivalents.txt` (each word stemmed and folded as `features` folds it)."""
-    words = lexicon().words
-    out: dict[str, int] = {}
-    for n, line in enumerate(data_lines("equivalents.txt")):
-        for w in line.split(","):
-            s = stem(w.strip().lower())
-            out.setdefault(words.get(s, s), n)
-    return out
 
 
 def bridged(fa: Facts, fb: Facts) -> tuple[Facts, tuple[str, ...]] | None:

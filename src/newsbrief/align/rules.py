@@ -154,7 +154,9 @@ def clashes(p: Pair) -> bool:
     claims that one predicate and one subject make different (`guards.claims_differ`: another voice,
     object, place, two doers in two voices, who did it and to whom swapped; when a claim of each is one
     claim in two voices, `Pair.claim`, what each says beyond it: `guards.voice_objects_differ`), or one
-    text with a name, modal, opposite or number put for another (`guards.substituted`). Rules further up
+    text with a name, modal, opposite or number put for another (`guards.substituted`), or two fillers of
+    one slot that are two facts (`guards.slot_differs`: another person, name, thing, a stance against,
+    another number). Rules further up
     the table catch most of these with some shared words as `related`; this is what a citation never
     passes."""
     return (
@@ -167,6 +169,7 @@ def clashes(p: Pair) -> bool:
         or p.missing >= MISSING
         or p.claims_differ
         or p.substituted
+        or bool(p.slot)
     )
 
 

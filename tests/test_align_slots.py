@@ -1,0 +1,103 @@
+"""Session 21 (issue 14): a run of shared words is not a shared fact. Two sentences that share a run of
+words (rule `same-words`) or are one text, each writing its own words in one slot, state two facts when
+the two fillers are another person, name, thing, a stance against the act or another number
+(`guards.slot_differs`, part of `rules.clashes`). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief import segment
+from newsbrief.align import align
+from newsbrief.align.guards import slot_differs
+from newsbrief.clean import clean
+from newsbrief.ingest import load_texts
+from newsbrief.model import Story
+
+
+def _links(a: str, b: str) -> list[tuple[str, str]]:
+    docs = tuple(clean(r) for r in load_texts([a, b]))
+    story = Story(docs, segment.split_all(docs))
+    return [(k.kind, k.evidence[0]) for k in align(story).links]
+
+
+def _cited(a: str, b: str) -> bool:
+    return any(kind in ("fact", "quote") for kind, _ in _links(a, b))
+
+
+TAIL = "was charged with two counts of first-degree murder and is being held without bail in the county jail."
+TAX = "approved a measure to raise the sales tax by one cent to pay"
+LIBRARY = "the library on Main Street at the end of the year"
+WORKED = "has worked very little since last December, when she was hurt in a head-on collision."
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # another town, another thing paid for (`other-doer`; was a `same-words` fact)
+        (
+            f"Dunmore voters on Tuesday {TAX} for new schools.",
+            f"Harwick voters on Tuesday {TAX} for new roads.",
+        ),
+        # another vehicle (`other-thing`; was `stated-within`)
+        (
+            "The plane carrying the team and its coaches landed safely at the airport late on Sunday night.",
+            "The bus carrying the team and its coaches arrived safely at the airport late on Sunday night.",
+        ),
+        # a man and a woman (`other-person`)
+        (f"He {TAIL}", f"She {TAIL}"),
+        # two people in a story that lost its letter case (`other-given-name`)
+        (
+            "police said john whitcombe was charged with two counts of murder and held without bail.",
+            "police said mary fenwick was charged with two counts of murder and held without bail.",
+        ),
+        # for and against (`against`)
+        (
+            f"The city council voted to close {LIBRARY}, officials said.",
+            f"The city council voted against closing {LIBRARY}, officials said.",
+        ),
+    ],
+)
+def test_two_fillers_of_one_slot_are_two_facts_however_many_words_are_shared(a: str, b: str) -> None:
+    assert not _cited(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one text, word for word
+        (f"Smith {TAIL}", f"Smith {TAIL}"),
+        # who reports it is not the claim
+        (
+            f"The city council voted to close {LIBRARY}, officials said.",
+            f"The city council voted to close {LIBRARY}, police said.",
+        ),
+        # a given name for a surname may be one person
+        (
+            f"Maria {WORKED}",
+            f"Lopez {WORKED}",
+        ),
+    ],
+)
+def test_one_fact_in_shared_words_stays_a_citation(a: str, b: str) -> None:
+    assert _cited(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "rule"),
+    [
+        ("he was charged with murder", "she was charged with murder", "other-person"),
+        ("he was charged with murder", "smith was charged with murder", ""),  # a pronoun for a name
+        ("police said john whitcombe was held", "police said mary fenwick was held", "other-given-name"),
+        ("dunmore voters approved the measure", "harwick voters approved the measure", "other-doer"),
+        ("after a head-on collision on the road", "after a car wreck on the road", ""),  # not the subject
+        ("said john smith the mayor of the town", "said mary jones the mayor of the town", ""),  # who said it
+        ("the plane carrying the team landed", "the bus carrying the team landed", "other-thing"),
+        ("the team landed safely on sunday", "the team arrived safely on sunday", ""),  # an act, no thing
+        ("voted to close the library", "voted against closing the library", "against"),
+        ("ruled quebec cannot secede", "ruled quebec can't secede", ""),  # one denial, two spellings
+        ("the toll rose to 64 on monday", "the toll rose to 2975 on monday", "other-number"),
+    ],
+)
+def test_slot_rules(a: str, b: str, rule: str) -> None:
+    assert slot_differs(a.split(), b.split()) == rule
