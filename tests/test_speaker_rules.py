@@ -1157,3 +1157,72 @@ def test_session21_caseless_adjacent_not_for_a_quote_ending_in_a_comma() -> None
         'concluded that the exception applied, " circuit judge zorya quillfeather wrote.'
     )
     assert q["the commission sensibly concluded that the exception applied"][0] != "the ruling"
+
+
+_AGENCY = "The agency has handled adoptions from China since 1991.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The memorandum said "we have never seen a child mistreated in any of the homes we visited."',
+            "The memorandum",
+        ),
+        ('According to the memo, officials "will normally do nothing further in the case."', "the memo"),
+        (
+            '"Children are fed and clothed well in every home we visited," the petition stated.',
+            "the petition",
+        ),
+        (
+            "The memorandum says the agency has placed 5,000 children.\n"
+            '"Not one of our parents has reported any mistreatment of a child," it said.',
+            "The memorandum",
+        ),
+        (
+            'The platform states that marriage "is the union of one man and one woman."\n'
+            'It also says: "The family is the basic unit of our society."',
+            "The platform",
+        ),
+    ],
+)
+def test_session21_a_text_that_speaks_is_the_speaker(text: str, speaker: str) -> None:
+    """Session 21, rule text-speaker (issue 15): a text as the subject of the verb of saying, no author
+    named before, keeps its description as the labels do ("the report", "a banner"); "it" only for the text
+    the sentence before opens with (cased WRITE: 3 quotes were unattributed: "According to the memo",
+    "According to a training video", "It says that" after "The platform")."""
+    got = _rules(_AGENCY + text)
+    last = list(got.values())[-1]
+    assert last == (speaker, "text-speaker")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # author-named: the labels give a memo's words to its author
+        "The ministry said in a memorandum on Sunday that the talks would go on.\n"
+        'The memorandum said "we will not stop the talks before the end of the year."',
+        'John Smith wrote the memo in May.\nThe memo said "we will close the plant in March next year."',
+        "Mayor Smith's letter reached the council on Monday.\n"
+        'The letter said "we will close the plant in March next year."',
+        # it-text: "it" names no text when the sentence before opens with none
+        "The agency says it has placed 5,000 children.\n"
+        '"Not one of our parents has reported any mistreatment," it said.',
+    ],
+)
+def test_session21_no_text_speaker_when_the_author_is_named_or_it_is_no_text(text: str) -> None:
+    """Guards of text-speaker: a text whose author the document names before the quote, and an "it" that
+    points back to no text, give no speaker (both fail without their guard)."""
+    got = _rules(_AGENCY + text)
+    assert list(got.values())[-1][0] is None
+
+
+def test_session21_a_person_the_text_quotes_keeps_their_words() -> None:
+    """Never a person's words given to a document: "The memo said that Jones told staff "…"" is Jones's;
+    a short fragment after "the memo said" stays a term."""
+    got = _rules(
+        _AGENCY + 'The memo said that Jones told staff "we will close the plant in March next year."'
+    )
+    assert list(got.values()) == [("Jones", "name-in-phrase")]
+    got = _rules(_AGENCY + 'The first goal, the memo said, was to "establish ownership" of the market.')
+    assert all(speaker is None for speaker, _ in got.values())

@@ -6,9 +6,13 @@ an attribution in the quote's sentence or in the adjacent one (also the last sen
 before, when the quote is a paragraph of its own), a person's sentence leading into it with a colon, a
 resolved pronoun, an interview turn or the quote it continues. A name seen earlier in the paragraph
 is not evidence by itself: a quote no rule attributes is speech without a speaker ("unattributed"),
-or not speech at all. A rule gives no speaker where its evidence cannot be read: a text or an outlet
-as the subject of the quote's sentence ("The document said that …"), or a chain of quotes in case-less
-text, whose names (and so the people who break the chain) cannot be seen.
+or not speech at all. A rule gives no speaker where its evidence cannot be read: an outlet as the subject
+of the quote's sentence ("The magazine reported that …"), a text whose author the document names ("said
+in a memorandum …. The memorandum said "…"": the labels give its words to the author), or a chain of
+quotes in case-less text, whose names (and so the people who break the chain) cannot be seen. A text
+whose author is named nowhere before speaks for itself: `text-speaker` keeps its description ("The
+memorandum said "…"", "According to a training video, "…"", "…," it said, after the sentence that opened
+with the memorandum).
 
 Speech or term: a quote set off by an attribution next to it is speech even when short ("Yes,"
 Clinton said). A short fragment inside an attributed sentence (called the ruling "disgusting") is
@@ -180,6 +184,8 @@ def attribute(dd: DocView, i: int, q: QuoteSpan) -> None:
                 q.speaker, q.speaker_rule = a.speaker, a.speaker_rule or rule.name
             else:
                 q.speaker, q.speaker_rule = resolve_rule(dd, q, a.who)
+                if q.speaker is None and (spoken := _text_speaker(dd, q, a.who)):
+                    q.speaker, q.speaker_rule = spoken, "text-speaker"  # "…," the petition stated
             q.speaker = q.speaker and full_name(dd, q.speaker)
             if q.speaker is None and _unspoken_fragment(dd, q):
                 q.speech = False
@@ -331,6 +337,9 @@ def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
     if _named_work(dd, q):
         return Attribution(False)
     who = _adjacent_after(dd, q, w.after)
+    it = None if who else _IT_AFTER.match(dd.text, q.after_close, w.after[1])
+    if it and (spoken := _text_speaker(dd, q, it.span(1))):
+        return Attribution(True, it.span(1), spoken, direct=True, speaker_rule="text-speaker")  # "…," it said
     if who and _ACCORDING_TO.search(dd.text, max(q.after_close, who[0] - 16), who[0]):
         # rule according-to-report: "At least one onlooker yelled, "…" according to the Washington Post":
         # "according to" after a quote that a speaker's own verb leads into names where it was reported,
@@ -665,8 +674,13 @@ def _intro_before(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
     bare_verb = re.fullmatch(r"[\s,”\"’]*(?:and|but)?\s*", seg[: m.start()]) is not None
     if who is None and m.group().lower() in ("added", "adds", "continued") and bare_verb:
         return Attribution(True, speaker=previous_speaker(dd, q))
+    it = None if who else _IT_BEFORE.search(text, b0, b0 + m.start())
+    if it and (spoken := _text_speaker(dd, q, it.span(1))):  # "It also says: "…"" (it-text)
+        return Attribution(True, it.span(1), spoken, direct=True, speaker_rule="text-speaker")
     if who is None and not _TO_HEARER.fullmatch(m.group()):
         who = _who_span(dd, b0 + m.end(), _phrase_end(text, b0 + m.end(), b1), before_verb=False)
+    if who is not None and (spoken := _text_speaker(dd, q, who)):
+        return Attribution(True, who, spoken, direct=True, speaker_rule="text-speaker")
     if who is not None and _TEXT_SOURCE.fullmatch(dd.text, *who):
         return Attribution(True)  # "The memo continued, "…"": whose words, the sentence does not say
     return Attribution(True, who, direct=True) if who is not None else None
@@ -719,6 +733,8 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
         # "a statement that "…"": a thing's words, not the speaker's (but "the governor commented that
         # "…"" is the governor's: the word before "that" is his verb, not a noun)
         return Attribution(True)
+    if spoken := _text_speaker(dd, q, who):  # "The document said that … "…""
+        return Attribution(True, who, spoken, direct=True, speaker_rule="text-speaker")
     speaker, how = resolve_rule(dd, q, who)
     if speaker and _TEXT_SOURCE.fullmatch(speaker):
         return Attribution(True)  # "The memo said that workers "…"": whose words, the sentence does not say
@@ -795,6 +811,56 @@ _CARRIER = re.compile(
     r"statement|report|tweet|post|lawsuit|indictment|affidavit|suit)",
     re.IGNORECASE,
 )
+
+
+# rule text-speaker: a text that speaks is the speaker, kept as its description ("The memorandum said "…"",
+# "The 1996 GOP platform states: "…"", "…," the sign read): "the/a/this" and at most two modifiers (no
+# possessive, no "of") before a text noun as the verb's subject; "it" when the sentence before opens with
+# such a text as the subject of a verb of saying (it-text: "The platform states: … It also says: "…"").
+# author-named: not when the document names an author of a text before the quote ("said in a communique",
+# "Rosen's memo", "a letter from Mayor Smith", "issued a statement"): the labels give a memo's words to its
+# author, so the words stay unattributed
+_TEXT_NOUN = (
+    r"(?:memo|memorandum|document|letter|e-?mail|message|note|notice|filing|petition|communique|sign|"
+    r"platform|video|banner|placard|headline|caption|inscription)"
+)
+_TEXT_SPEAKER = re.compile(
+    r"(?:the|a|an|this|that)\s+(?:(?![\w\-]+(?:'s|’s)\s)[\w\-]+\s+){0,2}?" + _TEXT_NOUN, re.IGNORECASE
+)
+_AUTHOR_NAMED = (
+    r"\b(?:in|through|with)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}{n}\b|"
+    r"(?:'s|’s)\s+(?:[\w\-]+\s+){{0,2}}{n}\b|\b{n}\s+(?:from|by|of)\s+(?-i:[A-Z])|"
+    r"\b(?:issued|released|sent|wrote|written|published|circulated|filed|signed|posted)\s+(?:a|an|the|its|his|"
+    r"her|their)\s+(?:[\w\-]+\s+){{0,2}}{n}\b"
+)
+_AUTHOR_BEFORE = re.compile(
+    _AUTHOR_NAMED.format(n=r"(?:" + _TEXT_NOUN[3:-1] + r"|statement|release|report)s?"), re.IGNORECASE
+)
+_IT = re.compile(r"(?:[Ii]t)")
+_IT_AFTER = re.compile(r"[\s,]*\b(it)\s+(?:also\s+)?(?:said|says|stated|states|added|adds|read|reads)\b")
+_IT_BEFORE = re.compile(r"(?:^|(?<=[\s\"”]))(It)\s+(?:also\s+)?$")
+_TEXT_OPENS = re.compile(
+    _TEXT_SPEAKER.pattern + r"(?=\s+(?:also\s+)?(?:" + SPEECH_VERBS + r"|states|stated|reads|read)\b)",
+    re.IGNORECASE,
+)
+
+
+def _text_speaker(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None:
+    """Rule text-speaker: the description of the text that is the subject of the quote's verb of saying
+    (`_TEXT_SPEAKER`, or "it" for the text the sentence before opens with: it-text), else None; None too
+    for a short fragment and when the document names a text's author before the quote (author-named)."""
+    text = dd.text
+    if q.words < MIN_SPEECH_WORDS or _AUTHOR_BEFORE.search(text, 0, q.open_at):
+        return None  # a short fragment ("the memo said, was to "establish ownership"") stays a term
+    if _TEXT_SPEAKER.fullmatch(text, *who):
+        return text[who[0] : who[1]]
+    k = dd.sentence_index(who[0])
+    if not _IT.fullmatch(text, *who) or k == 0:
+        return None
+    before = dd.sents[k - 1]
+    lead = _LEAD_CONNECTIVE.match(text, before.start)
+    opens = _TEXT_OPENS.match(text, lead.end() if lead else before.start, before.end)
+    return opens.group() if opens else None
 
 
 _LEAD_CONNECTIVE = re.compile(r"(?:(?:Then|But|And|So|Later|Still|Now|Here|There),?\s+)?")
@@ -1430,11 +1496,11 @@ def _opening_subject(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | No
 RULES: tuple[Rule, ...] = (
     Rule("named-term", _named_term),
     Rule("caseless-name", _caseless_name),
-    Rule("said-after", _said_after),
+    Rule("said-after", _said_after, ("text-speaker",)),
     Rule("dash-credit", _dash_credit),
     Rule("asked-by", _asked_by),
-    Rule("intro-before", _intro_before),
-    Rule("same-sentence", _in_sentence),
+    Rule("intro-before", _intro_before, ("text-speaker",)),
+    Rule("same-sentence", _in_sentence, ("text-speaker",)),
     Rule("colon-intro", _colon_intro),
     Rule("interview-turn", _interview_turn),
     Rule("continued", _continued, ("narrative-after", "caseless-adjacent")),
