@@ -34,7 +34,7 @@ WORKED = "has worked very little since last December, when she was hurt in a hea
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        # another town, another thing paid for (`other-doer`; was a `same-words` fact)
+        # another town (`other-doer`; was a `same-words` fact)
         (
             f"Dunmore voters on Tuesday {TAX} for new schools.",
             f"Harwick voters on Tuesday {TAX} for new roads.",
@@ -94,6 +94,8 @@ def test_one_fact_in_shared_words_stays_a_citation(a: str, b: str) -> None:
         ("said john smith the mayor of the town", "said mary jones the mayor of the town", ""),  # who said it
         ("the plane carrying the team landed", "the bus carrying the team landed", "other-thing"),
         ("the team landed safely on sunday", "the team arrived safely on sunday", ""),  # an act, no thing
+        ("the cause of the explosions is unknown", "the cause of the accident is unknown", ""),  # not opening
+        ("said the vessel was not carrying arms", "said the kursk was not carrying arms", ""),  # a name
         ("voted to close the library", "voted against closing the library", "against"),
         ("ruled quebec cannot secede", "ruled quebec can't secede", ""),  # one denial, two spellings
         ("the toll rose to 64 on monday", "the toll rose to 2975 on monday", "other-number"),

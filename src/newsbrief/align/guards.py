@@ -397,7 +397,7 @@ _PERSON = {"he": "he", "him": "he", "his": "he", "himself": "he"}
 _PERSON |= {"she": "she", "her": "she", "hers": "she", "herself": "she"}
 # words that set a clause against the act the other states ("voted to close" / "voted against closing")
 _AGAINST = frozenset(["against", "not", "never", "no", "without", "cannot"])
-# words after which the next is a thing, not an act ("the plane" / "the bus", "new schools" / "new roads")
+# words after which the next is a thing, not an act ("the plane" / "the bus")
 _THING_BEFORE = frozenset(["a", "an", "the", "new", "his", "her", "their", "its", "our", "this", "these"])
 
 
@@ -438,11 +438,12 @@ def _other_doer(xs: Sequence[str], ys: Sequence[str], wa: Sequence[str], wb: Seq
 
 
 def _other_thing(xs: Sequence[str], ys: Sequence[str], wa: Sequence[str], wb: Sequence[str]) -> bool:
-    """Rule `other-thing`: one noun put for another after a determiner or "new" (`_THING_BEFORE`, the
-    word before the slot in both) and before no other content word (the head, not a modifier: "the retail
-    book market" / "the consumer book market"), neither a verb form, the two no concept, `equivalents.txt`
-    group nor `NAME_PREFIX` letters alike ("Palestines" / "Palestinians"): "The plane carrying the team" /
-    "The bus carrying the team", "for new schools" / "for new roads"."""
+    """Rule `other-thing` (read only in the head of the noun phrase that opens both sentences,
+    `_head_slot`): one common word (`common.txt`: a name may be what the other describes, "the vessel" /
+    "the Kursk") put for another, neither a verb form, the two no concept, `equivalents.txt` group nor
+    `NAME_PREFIX` letters alike: "The plane carrying the team" / "The bus carrying the team". Further in,
+    a noun for another is as often one thing told two ways ("The cause of the explosions" / "of the
+    accident") as two."""
     if len(xs) != 1 or len(ys) != 1:
         return False
     x, y = xs[0], ys[0]
@@ -454,6 +455,8 @@ def _other_thing(xs: Sequence[str], ys: Sequence[str], wa: Sequence[str], wb: Se
     groups = equivalents()
     return (
         cx != cy
+        and cx in common()
+        and cy in common()
         and (groups.get(cx) is None or groups.get(cx) != groups.get(cy))
         and not _act(x)
         and not _act(y)
@@ -528,9 +531,10 @@ def _subject_slot(wa: Sequence[str], wb: Sequence[str], i: int, j: int) -> bool:
 
 
 def _head_slot(ws: Sequence[str], i: int, j: int) -> bool:
-    """`ws[i:j]` follows a word of `_THING_BEFORE` and ends the sentence or comes before a stop word or
-    a verb form: a noun phrase's head, not its modifier."""
-    return i > 0 and ws[i - 1] in _THING_BEFORE and (j == len(ws) or ws[j] in STOP_WORDS or _act(ws[j]))
+    """`ws[i:j]` is the second word, after a word of `_THING_BEFORE`, and comes before a stop word or a
+    verb form: the head of the noun phrase that opens the sentence, not a modifier ("The retail book
+    market")."""
+    return i == 1 and ws[0] in _THING_BEFORE and j < len(ws) and (ws[j] in STOP_WORDS or _act(ws[j]))
 
 
 def _concept(w: str) -> str:
