@@ -61,3 +61,58 @@ def test_the_full_names_by_surname_are_those_a_scan_of_the_mentions_finds() -> N
         for end in (None, 0, 20, tom + 5, tom + 10, len(dd.text)):
             assert coreference._in_full(dd, surname, end) == _in_full_by_scan(dd, surname, end)
     assert coreference._in_full(dd, "Becker", tom + 5) == []  # cut inside the name
+
+
+def test_a_one_word_speakers_full_name_is_worked_out_once_per_document(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dd = _view()
+    words = ["Lopez", "Becker", "Maria Lopez", "Springfield", "Smith"]
+    fresh = [coreference.full_name(_view(), w) for w in words]
+    assert fresh[:2] == ["Maria Lopez", "Tom Becker"]
+    calls: list[str] = []
+    work = coreference._full_name
+
+    def counted(view: coreference.DocView, name: str) -> str:
+        calls.append(name)
+        return work(view, name)
+
+    monkeypatch.setattr(coreference, "_full_name", counted)
+    assert [coreference.full_name(dd, w) for w in words * 2] == fresh * 2
+    assert calls == words
+
+
+def test_a_pieces_context_is_read_once_and_again_after_a_trim() -> None:
+    from newsbrief.analyze import kinds, rules
+    from newsbrief.lexicon.gazetteer import gazetteer
+
+    text = "On Monday the Springfield City Council met, said Maria Lopez."
+    toks = rules.tokens(text, [0])
+    at = {t.text: i for i, t in enumerate(toks)}
+    p = kinds.Piece(text, toks, [at["Springfield"], at["City"], at["Council"]], False, gazetteer(), set())
+    assert (p.before, p.after, p.next_word) == ("On Monday the ", " met, said Maria Lopez.", "met")
+    assert {"before", "after", "next_word"} <= set(vars(p))  # kept for the rules that read them next
+    p.idx = p.idx[1:2]  # a rule trims the piece to "City"
+    assert (p.before, p.after, p.next_word) == (
+        "On Monday the Springfield ",
+        " Council met, said Maria Lopez.",
+        None,
+    )
+
+
+def test_the_tokens_stand_where_the_token_pattern_matches() -> None:
+    """`rules.tokens` finds each token after the one before instead of asking for match objects; that
+    holds while the pattern matches at every letter and digit (a gap holds none). Passes on the start
+    code too: it guards the invariant, not a behaviour."""
+    from newsbrief.analyze import rules
+
+    text = (
+        "U.S. officials__said AT&AMP;T's and PG&amp;E's deal (cq) -- worth $5,000.50 -- went to "
+        "www.example.co.uk_/a_b and Saint-Jean; “Ki-moon” said 'no' at 3:45 p.m. O'Neill's x_y_z ___ end."
+    )
+    spans = [(m.start(), m.end(), m[0]) for m in rules._TOKEN.finditer(text)]
+    toks = rules.tokens(text, [0])
+    assert all(text[t.start : t.end] == t.text for t in toks)
+    plain = [(t.start, t.end, t.text) for t in toks if "-" not in t.text and not t.possessive]
+    assert set(plain) <= set(spans)  # a plain word is exactly its match
+    assert [t.text for t in toks][:3] == ["U.S.", "officials__said", "AT&AMP;T"]

@@ -129,6 +129,7 @@ class DocView:
         self.para_starts = [p[0] for p in paragraphs(doc.text)]
         self._q_open = [q.open_at for q in self.quotes]
         self._names: dict[Found, tuple[str, str | None]] = {}  # `person_name_rule` per mention
+        self.full_names: dict[str, str] = {}  # `full_name` per word
 
     def para_index(self, pos: int) -> int:
         return bisect.bisect_right(self.para_starts, pos) - 1
@@ -1190,7 +1191,15 @@ def turn_speaker(dd: DocView, q: QuoteSpan) -> str | None:
 def full_name(dd: DocView, name: str) -> str:
     """A person known only by one word ("Golongergen said") written whole once in the document, as a
     news story first names a person ("Sterling Golongergen, an Alaska native, …"): that one
-    first-name-and-surname form; the word itself when the text has none or more than one."""
+    first-name-and-surname form; the word itself when the text has none or more than one. Worked out
+    once per document and word (`DocView.full_names`): it reads only the text and the mentions."""
+    got = dd.full_names.get(name)
+    if got is None:
+        got = dd.full_names[name] = _full_name(dd, name)
+    return got
+
+
+def _full_name(dd: DocView, name: str) -> str:
     e = dd.ents.by_name.get(name)
     if " " in name:
         return name

@@ -127,6 +127,10 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mme|Mlle)\.?\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
+# what a `Piece` caches from its tokens (its rules read them often), dropped when the tokens change
+_BY_IDX = ("before", "after", "next_word")
+
+
 @dataclass
 class Piece:
     """One capitalised piece and everything the kind rules read about it."""
@@ -152,7 +156,8 @@ class Piece:
     def idx(self, value: list[int]) -> None:
         self._idx = value
         self.words = [_norm_word(self.toks[i].text) for i in value]
-        self.__dict__.pop("next_word", None)
+        for name in _BY_IDX:  # worked out again for the new tokens when next read
+            self.__dict__.pop(name, None)
 
     # the four below read `_idx` directly: the rules call them thousands of times per story
     @property
@@ -163,12 +168,12 @@ class Piece:
     def last(self) -> Tok:
         return self.toks[self._idx[-1]]
 
-    @property
+    @cached_property
     def before(self) -> str:
         start = self.toks[self._idx[0]].start
         return self.text[max(0, start - 40) : start]
 
-    @property
+    @cached_property
     def after(self) -> str:
         end = self.toks[self._idx[-1]].end
         return self.text[end : end + 120]

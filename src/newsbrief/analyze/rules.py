@@ -197,8 +197,12 @@ def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
     start_set = set(starts)
     out: list[Tok] = []
     has_amp = "&" in text
-    for m in _TOKEN.finditer(text):
-        s, e, t = m.start(), m.end(), m[0]  # (no tuples: this runs on every word of the story)
+    pos = 0
+    for t in _TOKEN.findall(text):  # strings, not match objects: this runs on every word of the story
+        # `_TOKEN` matches at every letter and digit, so none lies between two tokens: a token starts
+        # where it is first written after the one before
+        s = text.find(t, pos)
+        e = pos = s + len(t)
         if has_amp and text[s - 1 : s] == "&" and text[e : e + 1] == ";":
             continue  # "&AMP;": an HTML entity the source left undecoded, no word
         if len(t) == 2 and t.lower() == "cq" and text[s - 1 : s] == "(" and text[e : e + 1] == ")":
@@ -319,7 +323,7 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
             cur.append(i)
             continue
         cap = (
-            (_is_cap(tok.text) or _bare_address(text, tok))
+            (_is_cap(tok.text) or ("." in tok.text and _bare_address(text, tok)))
             and not (
                 "-" in tok.text and _LOWER_TAIL.search(tok.text) and not _given_syllables(text, toks, cur, i)
             )
