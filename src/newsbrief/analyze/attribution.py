@@ -850,17 +850,18 @@ def _text_speaker(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None
     (`_TEXT_SPEAKER`, or "it" for the text the sentence before opens with: it-text), else None; None too
     for a short fragment and when the document names a text's author before the quote (author-named)."""
     text = dd.text
-    if q.words < MIN_SPEECH_WORDS or _AUTHOR_BEFORE.search(text, 0, q.open_at):
+    if q.words < MIN_SPEECH_WORDS:
         return None  # a short fragment ("the memo said, was to "establish ownership"") stays a term
-    if _TEXT_SPEAKER.fullmatch(text, *who):
-        return text[who[0] : who[1]]
+    phrase = text[who[0] : who[1]] if _TEXT_SPEAKER.fullmatch(text, *who) else None
     k = dd.sentence_index(who[0])
-    if not _IT.fullmatch(text, *who) or k == 0:
-        return None
-    before = dd.sents[k - 1]
-    lead = _LEAD_CONNECTIVE.match(text, before.start)
-    opens = _TEXT_OPENS.match(text, lead.end() if lead else before.start, before.end)
-    return opens.group() if opens else None
+    if phrase is None and _IT.fullmatch(text, *who) and k > 0:
+        before = dd.sents[k - 1]
+        lead = _LEAD_CONNECTIVE.match(text, before.start)
+        opens = _TEXT_OPENS.match(text, lead.end() if lead else before.start, before.end)
+        phrase = opens.group() if opens else None
+    if phrase is None or _AUTHOR_BEFORE.search(text, 0, q.open_at):
+        return None  # author-named, read last: it scans the document before the quote
+    return phrase
 
 
 _LEAD_CONNECTIVE = re.compile(r"(?:(?:Then|But|And|So|Later|Still|Now|Here|There),?\s+)?")
