@@ -180,3 +180,12 @@ def test_session21_the_docstring_tells_the_table_and_surname_again_apart() -> No
     assert bullets == [r.name for r in caseless.CASELESS_RULES], bullets
     assert "surname-again" not in {r.name for r in caseless.CASELESS_RULES}
     assert "apart from the table" in " ".join(doc.split()) and "`surname-again`" in doc
+
+
+def test_session21_a_contraction_after_a_title_is_no_name() -> None:
+    """`_lower_word`: a word ending in "n't" is an ordinary word, so "president shouldn't" names no one
+    (before, titled-name listed "Shouldn'T" and "Couldn'T" as people in a story that lost its case)."""
+    text = _STORY + " Critics said president shouldn't sign it, and that president couldn't explain why."
+    found = _entities(text)
+    assert not any("'" in n or "’" in n for n in found), found
+    assert found.get("Rand Paul") == "person", found

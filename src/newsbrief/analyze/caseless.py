@@ -97,11 +97,13 @@ _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|[^l]ed)$")  # "tossing", "booted"; no
 
 def _lower_word(low: str) -> bool:
     """A word English writes in lower case: one Punkt's table saw so, a closed-class one, a participle
-    ("tossing", "booted"), a compound whose last part is one ("hand-picked"). Unlike `ordinary`, an
-    ending alone does not make "brantly" one."""
+    ("tossing", "booted"), a compound whose last part is one ("hand-picked"), a contraction in "n't"
+    ("president shouldn't": no "Shouldn'T"). Unlike `ordinary`, an ending alone does not make "brantly"
+    one."""
     last = low.rsplit("-", 1)[-1]
     return (
         low in _CLOSED
+        or low.endswith(("n't", "n’t"))
         or bool(_ortho().get(last, 0) & _SEEN_LOWER)
         or _PARTICIPLE.match(last) is not None
         or low.capitalize() in gazetteer().not_names
