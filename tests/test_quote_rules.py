@@ -20,7 +20,9 @@ def _quotes(*texts: str) -> dict[str, str | None]:
 def test_rule_table_is_ordered_and_named() -> None:
     names = [r.name for r in attribution.RULES]
     # caseless-name (only in case-less text) reads "said anthony butler" before said-after (session 21)
-    assert names[:3] == ["named-term", "caseless-name", "said-after"] and names[-1] == "unattributed"
+    # apposed-title (session 21) reads the frame of a title as named-term does, before any attribution
+    assert names[:4] == ["named-term", "apposed-title", "caseless-name", "said-after"]
+    assert names[-1] == "unattributed"
     assert len(set(names)) == len(names)
 
 
@@ -2657,3 +2659,45 @@ def test_session20_its_before_a_quote_is_a_verb_not_a_possessive() -> None:
     assert q == {"almost 100 percent": "Ann Reyes"}
     q = _quotes("But Ann Reyes writes that in Texas, it's “technically a crime, and doctors must report it.”")
     assert q == {"technically a crime, and doctors must report it": "Ann Reyes"}
+
+
+# case-less text, as Multi-News+ writes it (marks spaced, a capital only where a sentence seems to open)
+_SONG_STORY = (
+    "A music publisher will pay $ 14 million to end a lawsuit over the english language's most popular "
+    'song, " happy birthday to you. " additionally, the deal sets aside money for the singers who paid '
+    'to use it. The party fired off a mass email titled: " what the average family can buy with $ 10,000. " '
+    'Its new slogan, " no tax is fair. " hung above the stage. The " real housewives of new jersey " stars '
+    'will give their first interview on friday. " we are glad it is over, " said jane parker, a lawyer for '
+    "the singers. The publisher said on monday that it would not appeal, and that the money would be paid "
+    "to the singers before the end of the year, when the court closes the case."
+)
+
+
+def test_session21_a_title_set_off_by_a_comma_or_colon_is_no_speech() -> None:
+    """Rule apposed-title: a title after a naming cue and a comma or colon ("an email titled: "…"", "its new
+    slogan, "…"") or, in case-less text, after a work noun ("most popular song, "…"") names a thing; and
+    named-term's noun-modifier reads spaced marks ("the " real housewives of new jersey " stars"). Before
+    (frozen2, tuned) these were reported as speech, given to the nearest speaker or to none."""
+    q = _quotes(_SONG_STORY)
+    assert not any(
+        k.startswith(("happy birthday", "what the average", "no tax", "real housewives")) for k in q
+    ), q
+    assert q.get("we are glad it is over") == "Jane Parker", q
+
+
+def test_session21_a_work_noun_before_words_said_keeps_them_speech() -> None:
+    """Guards of apposed-title: a work noun after a preposition opens words from or about the work ("in
+    the book, "…""), a verb of saying after the marks reports them ("the show, "…," said …"), and in
+    cased text words that do not read as a title stay speech; a title-like one is a title."""
+    lower = _SONG_STORY + (
+        ' Jane parker wrote in her book, " i never wanted to leave home at all, " and it sold well. '
+        'She liked the show, " it was a mistake to cancel it, " said jane parker.'
+    )
+    q = _quotes(lower)
+    assert q.get("i never wanted to leave home at all") == "Jane Parker", q
+    assert q.get("it was a mistake to cancel it") == "Jane Parker", q
+    cased = _quotes(
+        'Ada Brook said she regretted ending the show, "We had no choice at all," and left the room.\n'
+        'She sang her best-known song, "Spilling the Salt," to close the night.'
+    )
+    assert cased.get("We had no choice at all") == "Ada Brook" and "Spilling the Salt" not in cased, cased

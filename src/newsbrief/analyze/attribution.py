@@ -23,7 +23,9 @@ no attribution are terms and are left out, and so is a title right after "In" or
 an attribution follows it ("In "Forgetting to be Afraid," Davis writes"). The first rule,
 `named-term`, reads the frame around the marks: words named rather than reported ("the so-called
 "…"", "known as "…"", "a supplement called "…"", ", or "black boxes"", "the "orange socks" murder")
-are a term whatever attribution follows. Near the end, `reported-clause` reads the frame of a verb of
+are a term whatever attribution follows; so, by `apposed-title`, is a title set off by a comma or colon
+after a naming cue or a work noun ("an email titled: "…"", "its most popular song, "…"").
+Near the end, `reported-clause` reads the frame of a verb of
 saying in any form ("declare that "…"", "with Barroso noting that "…"", "went on to say", "but said
 "…""): a quote of four words or more in its clause is speech, the verb's subject its speaker when the
 clause names one, else unattributed. Then `unread-speaker`: a quote set off by its comma, "?" or "!" and
@@ -281,6 +283,7 @@ _WORK_NOUN = re.compile(
     r"brand|label|name|word)\s*$",
     re.IGNORECASE,
 )
+_WORK_NOUNS = r"(?:film|movie|book|novel|song|album|show|program|programme|series|play|musical|campaign)"
 
 
 def _title_like(dd: DocView, q: QuoteSpan) -> bool:
@@ -319,7 +322,7 @@ def _named_term(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
     if the and the.group().startswith("the") and not _FRAMED_THE.search(pre):
         # definite-fragment: "when he heard about the "two-girl special," Johnson said"
         return Attribution(False)
-    inner = text[q.start : q.end]
+    inner = text[q.start : q.end].rstrip()  # tokenised text spaces its marks: "the " real housewives " stars"
     if not inner[-1:].isalnum():
         return None
     if the:
@@ -330,6 +333,42 @@ def _named_term(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
     if names_a_thing(text, q.open_at, q.after_close, inner):
         return Attribution(False)  # noun-modifier: "the party's "Contract with America" pledge" (`naming`)
     return None
+
+
+# rule apposed-title: a naming cue or a work noun, then a comma or colon, then the quote ("a mass email
+# titled: "…"", "planned parenthood's new slogan, "…"", "its most popular song, "…"", "for his book, "…"")
+_APPOSED_CUE = re.compile(
+    r"\b(?:(?P<cue>titled|entitled|headlined|slogan|motto|hashtag|nickname)|" + _WORK_NOUNS + r")\s*[,:]\s*$",
+    re.I,
+)
+# a work noun after a preposition opens words from the work or about it ("In the book, "…"", "Asked about
+# the show, "…""), not its title
+_WORK_IN = re.compile(
+    r"\b(?:in|on|about|from|into|during|at|of)\s+(?:[\w'’\-]+\s+){0,2}[\w'’\-]+\s*[,:]\s*$", re.I
+)
+
+
+def _apposed_title(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """Rule apposed-title: a quote set off by a comma or colon after a naming cue ("titled:", "slogan,")
+    is a term; after a work noun ("song,", "book,", "show,") too, unless a preposition leads to the noun
+    ("In the book, "…""), a verb of saying follows the marks in their sentence ("the show, "…," she said")
+    or, in cased text, the words do not read as a title (`_title_like`). Words in case-less text show no
+    capitals, so there the frame alone decides."""
+    text = dd.text
+    pre = text[max(0, q.open_at - 60) : q.open_at]
+    cue = _APPOSED_CUE.search(pre)
+    if cue is None:
+        return None
+    if cue.group("cue"):
+        return Attribution(False)  # a title of any length: "an email titled: "what … can buy with $ 10,000.""
+    if q.words > 8:
+        return None
+    if _WORK_IN.search(pre) or _VERB.search(_SENTENCE_REST.match(text, q.after_close).group()):
+        return None
+    return Attribution(False) if dd.caseless or _title_like(dd, q) else None
+
+
+_SENTENCE_REST = re.compile(r"[^.!?\n]{0,80}")
 
 
 def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
@@ -1496,6 +1535,7 @@ def _opening_subject(dd: DocView, b0: int, verb_at: int) -> tuple[int, int] | No
 
 RULES: tuple[Rule, ...] = (
     Rule("named-term", _named_term),
+    Rule("apposed-title", _apposed_title),
     Rule("caseless-name", _caseless_name),
     Rule("said-after", _said_after, ("text-speaker",)),
     Rule("dash-credit", _dash_credit),
