@@ -131,7 +131,7 @@ def score(path: Path, shared: Path, examples: bool) -> dict[str, float]:
         questions = [i for i in chosen if story.sentences[i].text.rstrip("\"'”’) ").endswith("?")]
         tally["furniture"] += len(gone) + len(questions)
         clash = same_fact(story, np.array(chosen, dtype=np.int64))
-        tally["repeats"] += int(clash[np.ix_(chosen, chosen)].sum() // 2) if chosen else 0
+        tally["repeats"] += clash.count(np.array(chosen, dtype=np.int64))
         tally["views"] += sum(
             story.documents[story.sentences[i].doc].kind in ("opinion", "review") for i in chosen
         )

@@ -440,8 +440,29 @@ def test_the_same_sum_of_money_is_one_fact() -> None:
     ]
     story = make_story(docs)
     clash = same_fact(story, np.arange(len(story.sentences)), use_alignment=False)
-    assert clash[1, 2] and clash[2, 1]
-    assert not clash[1, 3] and not clash[2, 3]  # another sum: another fact
+    assert clash.has([1], [2])[0] and clash.has([2], [1])[0]
+    assert not clash.has([1], [3])[0] and not clash.has([2], [3])[0]  # another sum: another fact
+
+
+def test_one_sum_told_by_many_sentences_is_kept_as_one_group_not_as_their_pairs() -> None:
+    # N sentences giving $10,000 in words no two share: rule 4 alone joins them, every one with every
+    # other, but what same_fact stores grows with N (a story of 245 copies once ran out of memory).
+    letters = "bcdfghjklmnpqrstvwxz"
+    names = [a + b + c for a in letters for b in "aeiou" for c in letters][:600]
+    said = [
+        f"{a.capitalize()} {b.capitalize()} got $10,000."
+        for a, b in zip(names[::2], names[1::2], strict=True)
+    ]
+    story = make_story([[LEAD, *said]])
+    n = len(story.sentences)
+    clash = same_fact(story, np.arange(n), use_alignment=False)
+    assert clash.pairs.nnz + clash.sums.nnz <= 2 * n  # not about n * n / 2
+    first = 1  # the sentence after the lead
+    assert sorted(set(clash.row(first).tolist())) == [k for k in range(2, n)]  # still one fact
+    assert clash.has([first, 2, first], [2, first, 0]).tolist() == [True, True, False]
+    assert clash.count(np.arange(n)) == (n - 1) * (n - 2) // 2
+    rows = np.array([0, first, 5])
+    assert clash.dense(rows, rows).tolist() == [[False] * 3, [False, False, True], [False, True, False]]
 
 
 def test_align_links_of_a_restated_claim_count_as_the_same_fact_and_others_do_not() -> None:
@@ -449,15 +470,15 @@ def test_align_links_of_a_restated_claim_count_as_the_same_fact_and_others_do_no
     rows = np.arange(len(story.sentences))
     a, b, c = 2, 7, 8  # sentences of different documents the lexical rules do not join
     plain = same_fact(story, rows, use_alignment=False)
-    assert not plain[a, b] and not plain[a, c]
+    assert not plain.has([a], [b])[0] and not plain.has([a], [c])[0]
     links = (
         Link(a, b, "related", 0.5, ("rule:one-sided", "cover:0.9/0.4")),
         Link(a, c, "related", 0.5, ("rule:partial", "cover:0.3/0.2")),
     )
     story.__dict__["alignment"] = Alignment(links)  # the cached align stage, replaced
     clash = same_fact(story, rows)
-    assert clash[a, b] and clash[b, a]
-    assert not clash[a, c]  # a partial overlap is not the same claim
+    assert clash.has([a], [b])[0] and clash.has([b], [a])[0]
+    assert not clash.has([a], [c])[0]  # a partial overlap is not the same claim
 
 
 # A lower-cased story (Multi-News+) whose splitter cut the lead after a rank: the name opens a sentence.

@@ -55,10 +55,12 @@ def test_constraints_hold() -> None:
     clash[0, 5] = clash[5, 0] = True
     from scipy.sparse import csr_matrix
 
+    from newsbrief.summarize.redundancy import SameFact
+
     for words in (25, 40, 60, 250):
         chosen = C.exact(
             story, Budget(words=words), quality, np.ones(n, bool), cov, Options(), requires={3: (2,)},
-            words=feats.words, clash=csr_matrix(clash), seed=(7,),
+            words=feats.words, clash=SameFact(csr_matrix(clash), csr_matrix((n, 0), dtype=bool)), seed=(7,),
         )  # fmt: skip
         assert chosen is not None and 7 in chosen
         assert feats.words[chosen].sum() <= words

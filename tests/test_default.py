@@ -297,8 +297,8 @@ def test_no_fact_twice_balance_and_news_first() -> None:
     story = make_story([main, follow])
     n = len(story.sentences)
     clash = same_fact(story, np.arange(n), use_alignment=False)
-    assert clash[0, 6] and clash[6, 0]  # the same payout, told twice
-    assert not clash[0, 2]
+    assert clash.has([0], [6])[0] and clash.has([6], [0])[0]  # the same payout, told twice
+    assert not clash.has([0], [2])[0]
     chosen = DefaultSummarizer().select(story, Budget(words=60))
     assert chosen[0] == 0  # the main report's lead opens the summary
     payout = [i for i in chosen if "83,000" in story.sentences[i].text]

@@ -191,7 +191,7 @@ def _exclusive(
     pool's cosines), or (when `clash` is given) stating the same fact."""
     sim = sim >= redundancy
     if clash is not None:
-        sim |= clash[pool][:, pool].toarray().astype(bool)
+        sim |= clash.dense(pool, pool)
     a, b = np.nonzero(np.triu(sim, 1))
     return a, b
 

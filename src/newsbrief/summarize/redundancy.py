@@ -18,11 +18,16 @@ Two sentences state the same fact when (in this order):
 
 TF-IDF cosine (the selection's redundancy threshold) misses these when the sentences differ in
 length or wording; this check is what keeps one sentence per fact.
+
+Rule 4 joins every sentence giving a sum with every other giving it (a story of many copies holds
+thousands), so `SameFact` keeps its pairs as groups, one per sum, and never lists them: the memory
+grows with the sentences, not with their pairs.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -46,13 +51,69 @@ _MONEY = re.compile(
 _SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 
 
-def same_fact(story: Story, rows: np.ndarray, use_alignment: bool = True) -> Any:
-    """Sparse symmetric boolean matrix (scipy CSR, n x n) over the story's sentences, filled for the
-    pairs among `rows` (the candidates): True where the two sentences state the same fact.
+@dataclass(frozen=True)
+class SameFact:
+    """Which pairs of sentences state the same fact: `pairs` (scipy CSR, n x n, symmetric boolean:
+    rules 1 to 3) or a shared column of `sums` (CSR, n x sums: the sums of money each sentence
+    gives, rule 4). Sentence i and j (i != j) clash when either says so."""
+
+    pairs: Any
+    sums: Any
+
+    def row(self, i: int) -> np.ndarray:
+        """The sentences that state a fact sentence i states (not i itself), each once or more."""
+        p, g = self.pairs, self.sums
+        own = p.indices[p.indptr[i] : p.indptr[i + 1]]
+        held = g.indices[g.indptr[i] : g.indptr[i + 1]]
+        if not len(held):
+            return own
+        by_sum = self.sums_t
+        same = np.concatenate([by_sum.indices[by_sum.indptr[v] : by_sum.indptr[v + 1]] for v in held])
+        return np.concatenate([own, same[same != i]])
+
+    def dense(self, rows: np.ndarray, cols: np.ndarray | None = None) -> np.ndarray:
+        """A boolean array, rows x cols (all sentences when `cols` is None): True where they clash."""
+        rows = np.asarray(rows, dtype=np.int64)
+        cols = np.arange(self.pairs.shape[1]) if cols is None else np.asarray(cols, dtype=np.int64)
+        money = (self.sums[rows] @ self.sums[cols].T).toarray() > 0
+        money &= rows[:, None] != cols[None, :]
+        return self.pairs[rows][:, cols].toarray().astype(bool) | money
+
+    def has(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Whether each pair (a[t], b[t]) clashes."""
+        a, b = np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64)
+        out = np.zeros(len(a), dtype=bool)
+        if len(a):
+            out = np.asarray(self.pairs[a, b]).ravel().astype(bool)
+            shared = np.asarray(self.sums[a].multiply(self.sums[b]).sum(axis=1)).ravel() > 0
+            out |= shared & (a != b)
+        return out
+
+    def count(self, among: np.ndarray) -> int:
+        """The pairs of distinct sentences of `among` that clash, each pair once."""
+        if len(among) < 2:
+            return 0
+        return int(np.triu(self.dense(among, among), 1).sum())
+
+    @property
+    def sums_t(self) -> Any:
+        """`sums` by column (CSR, sums x n): the sentences that give each sum."""
+        cached = self.__dict__.get("_sums_t")
+        if cached is None:
+            from scipy.sparse import csr_matrix
+
+            cached = csr_matrix(self.sums.T)
+            object.__setattr__(self, "_sums_t", cached)
+        return cached
+
+
+def same_fact(story: Story, rows: np.ndarray, use_alignment: bool = True) -> SameFact:
+    """Which pairs among `rows` (the candidates) of the story's sentences state the same fact.
 
     Linear in the story's size: rules 2 and 3 are only tried on the pairs the sentence vectors'
     `neighbours` hold (every pair sharing a content term when the story is small enough, else each
-    sentence's best neighbours), rule 1 on the align stage's links; no n x n array is built."""
+    sentence's best neighbours), rule 1 on the align stage's links, rule 4 kept as groups; no n x n
+    array is built."""
     from scipy.sparse import csr_matrix, vstack  # lazy, as in represent.py
 
     n = len(story.sentences)
@@ -107,10 +168,6 @@ def same_fact(story: Story, rows: np.ndarray, use_alignment: bool = True) -> Any
         contained[test] = pair_dot(p, a[test], b[test]) >= NUMBER_WORDS
         pairs_a.append(a[contained])
         pairs_b.append(b[contained])
-        # Rule 4: the same sum of money.
-        ma, mb = _same_money(story, rows)
-        pairs_a.append(ma)
-        pairs_b.append(mb)
     # Rule 1: the align stage's quote and fact links, and its related links of a restated claim.
     if use_alignment:
         linked = [
@@ -134,7 +191,8 @@ def same_fact(story: Story, rows: np.ndarray, use_alignment: bool = True) -> Any
     )
     out.sum_duplicates()
     out.data[:] = True
-    return out
+    # Rule 4: the same sum of money (none when fewer than two candidates, as for the others).
+    return SameFact(out, _sums(story, rows if len(rows) >= 2 else rows[:0], n))
 
 
 def _numbers(text: str) -> frozenset[str]:
@@ -162,16 +220,21 @@ def sums_of_money(text: str) -> frozenset[float]:
     return frozenset(out)
 
 
-def _same_money(story: Story, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The pairs (a < b) among `rows` that give the same sum of money."""
-    holders: dict[float, list[int]] = {}
+def _sums(story: Story, rows: np.ndarray, n: int) -> Any:
+    """The sums of money each of `rows` gives (CSR, n x sums, boolean): two sentences sharing a
+    column give the same sum."""
+    from scipy.sparse import csr_matrix
+
+    column: dict[float, int] = {}
+    held_r: list[int] = []
+    held_c: list[int] = []
     for k in rows:
         text = story.sentences[int(k)].text
         if "$" in text or "ollar" in text:
             for v in sums_of_money(text):
-                holders.setdefault(v, []).append(int(k))
-    pairs = {(a, b) for held in holders.values() for a in held for b in held if a < b}
-    if not pairs:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    a, b = np.array(sorted(pairs), dtype=np.int64).T
-    return a, b
+                held_r.append(int(k))
+                held_c.append(column.setdefault(v, len(column)))
+    data = np.ones(len(held_r), dtype=bool)
+    out = csr_matrix((data, (held_r, held_c)), shape=(n, len(column)), dtype=bool)
+    out.sum_duplicates()
+    return out

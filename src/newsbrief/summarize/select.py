@@ -62,8 +62,8 @@ def greedy(
     alone: np.ndarray | None = None,
 ) -> list[int]:
     """Greedy selection; `requires[i] = (j, k, ...)` means i may only be picked once one of j, k, ...
-    is chosen (the sentence it leans on: see `readability.requirements`); `clash[i, j]` (a sparse
-    boolean CSR matrix, `redundancy.same_fact`) means i and j state the same fact (never both);
+    is chosen (the sentence it leans on: see `readability.requirements`); `clash` (`redundancy.same_fact`)
+    says which sentences state the same fact (never both);
     `cap[d]` bounds the words taken from document d while other documents can still fill the
     budget (swaps keep to it too); `seed` sentences are taken first (the opening); a sentence not
     `alone` (one opening a quotation it does not close) only comes in with one that leans on it
@@ -88,10 +88,6 @@ def greedy(
     rest = ~single
     rest[req[~single[req[:, 1]], 0]] = True
     part = rest & (length < opts.min_words)  # a short part ("Texas gov.") repeats nothing: its rest may
-    clash_keys = np.zeros(0, np.int64)  # same-fact pairs as sorted keys i * n + j
-    if clash is not None:
-        clash.sum_duplicates()
-        clash_keys = np.repeat(np.arange(n, dtype=np.int64), np.diff(clash.indptr)) * n + clash.indices
 
     def grow(chosen: list[int]) -> list[int]:
         """Add sentences to `chosen` (greedily, by gain / cost) while any fits."""
@@ -107,7 +103,7 @@ def greedy(
         for c in chosen:
             covered[concepts.of(c)] = True
             if clash is not None:
-                open_[clash.indices[clash.indptr[c] : clash.indptr[c + 1]]] = False
+                open_[clash.row(c)] = False
         cgain = concepts.gain(n, covered) * opts.concepts
         capped = cap is not None
         queue = [] if chosen else [i for i in seed if open_[i] and single[i] and length[i] <= words_left]
@@ -155,7 +151,7 @@ def greedy(
                 ):
                     unit = _best_unit(
                         req, starts, alone_now, fits, met, gain, cost, length, words_left, doc, taken,
-                        cap if capped else None, clash_keys, vec, opts.redundancy, room, ratio[best], single,
+                        cap if capped else None, clash, vec, opts.redundancy, room, ratio[best], single,
                     )  # fmt: skip
                     if unit is not None and unit[1] > ratio[best]:
                         best, follow = unit[0][0], list(unit[0][1:])
@@ -169,7 +165,7 @@ def greedy(
             maxsim = np.maximum(maxsim, vec.rows([best])[0])
             open_ &= (maxsim < opts.redundancy) | part
             if clash is not None:
-                open_[clash.indices[clash.indptr[best] : clash.indptr[best + 1]]] = False
+                open_[clash.row(best)] = False
             new = concepts.of(best)
             new = new[~covered[new]]
             if len(new):
@@ -246,7 +242,7 @@ def _best_unit(
     doc: np.ndarray,
     taken: np.ndarray,
     cap: np.ndarray | None,
-    clash_keys: np.ndarray,
+    clash: Any,
     vec: Any,
     redundancy: float,
     room: int = UNIT,
@@ -256,7 +252,7 @@ def _best_unit(
     """The best unit (its sentences in the order to take them, its ratio): a sentence i whose need is
     not met yet, with an option j that meets it, and, when j leans on another sentence in turn, an
     option of j's, and so on (at most `room` sentences, the first one standing alone); no two of
-    them too similar nor stating the same fact (`clash_keys`); valued as one unit (summed gain /
+    them too similar nor stating the same fact (`clash`); valued as one unit (summed gain /
     summed cost), if better than `beat`; the sentence taken last must be `single` (not one opening a
     quotation the unit does not close). Without units a sentence that leans on another only comes
     in when that one was chosen for its own sake, so greedy selection leaves out quotations and
@@ -271,7 +267,7 @@ def _best_unit(
         # Done (a unit that may beat `beat`: one of its sentences does), or it may grow.
         done = fits[end] & (gain[paths] > beat * cost[paths]).any(axis=1)
         paths = paths[done | (open_dep[end] & (paths.shape[1] < room))]
-        paths = paths[_unit_ok(paths, length, words_left, doc, taken, cap, clash_keys, vec, redundancy)]
+        paths = paths[_unit_ok(paths, length, words_left, doc, taken, cap, clash, vec, redundancy)]
         end = paths[:, -1]
         done = paths[fits[end]]
         if len(done):
@@ -310,14 +306,13 @@ def _unit_ok(
     doc: np.ndarray,
     taken: np.ndarray,
     cap: np.ndarray | None,
-    clash_keys: np.ndarray,
+    clash: Any,
     vec: Any,
     redundancy: float,
 ) -> np.ndarray:
     """Which paths (rows of sentence indices) may come in together: they fit the words left and the
     caps of their documents, the newest sentence is no other member, not too similar to any nor
     stating the same fact."""
-    n = len(length)
     total = length[paths].sum(axis=1)
     ok = total <= words_left
     last = paths[:, -1]
@@ -333,11 +328,9 @@ def _unit_ok(
         if not len(idx):
             return ok
         ok[idx] = vec.cosines(other[idx], last[idx]) < redundancy
-        if len(clash_keys):
+        if clash is not None:
             idx = np.flatnonzero(ok)
-            want = np.minimum(other[idx], last[idx]) * n + np.maximum(other[idx], last[idx])
-            pos = np.minimum(np.searchsorted(clash_keys, want), len(clash_keys) - 1)
-            ok[idx] = clash_keys[pos] != want
+            ok[idx] = ~clash.has(other[idx], last[idx])
     return ok
 
 
@@ -393,7 +386,7 @@ def _best_swap(
     ok = (base & ~in_s)[None, :] & (length[None, :] <= room[:, None]) & (ms < opts.redundancy)
     if clash is not None:
         # t may not state a fact that a chosen sentence other than s states.
-        hits = clash[rows].toarray().astype(np.int64)  # k x n, as `ok`
+        hits = clash.dense(rows).astype(np.int64)  # k x n, as `ok`
         ok &= (hits.sum(axis=0)[None, :] - hits) == 0
     if limit is not None:
         # Balance: t's document may not go over its cap, nor further over it than it already is.
