@@ -273,3 +273,45 @@ def test_session20_a_credit_before_a_cased_sentence_or_dateline_still_cuts() -> 
         "(Photo: AP)",
         "The drought emptied the reservoirs.",
     ]
+
+
+# Sentences written for these tests in the style of Multi-News+ (lower-cased but for sentence starts, the
+# data's splitter having capitalised the word after every abbreviation): each is one sentence.
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("The assault on a u.s. Diplomatic mission in libya was preceded by warnings.", "initials-phrase"),
+        ("Officials said the n.s.a. Cannot read the mail of american allies in europe.", "initials-phrase"),
+        ("The speech was given by former alaska gov. Sarah palin in iowa on monday.", "title-name"),
+        ("The debate starts at 9 p.m. Et on thursday in new york city.", "clock-zone"),
+        ("The farming town of fresno, california, was rated no. 1 for dust last year.", "number-sign"),
+    ],
+)
+def test_session21_a_lower_case_abbreviation_in_caseless_text_ends_no_sentence(text: str, rule: str) -> None:
+    from newsbrief.segment import _caseless_join
+
+    assert split_text(text) == [text]
+    cut = text.index(". ") + 1
+    assert _caseless_join(text[:cut], text[cut + 1 :]) == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word that opens sentences after initials, a time with no zone after it: Punkt's cut stays
+        "The disease spread in the u.s. Since then the city has vaccinated every child.",
+        "The store closed at 4: 30 p.m. Heavily armed police blocked the street.",
+        # cased text keeps its cuts: a lower-case abbreviation there is no sign the case was lost
+        "He saw John at 9 p.m. Et cetera was all he said. Mary left with the U.S. Army at noon.",
+    ],
+)
+def test_session21_caseless_joins_keep_real_sentence_ends(text: str) -> None:
+    assert len(split_text(text)) == 2 + text.count("Mary")
+
+
+def test_session21_a_sentence_opening_on_country_initials_goes_on_in_caseless_text() -> None:
+    text = "The man fled on foot. U.s. Marshals arrested him in ohio on friday, the agency said."
+    assert split_text(text) == [
+        "The man fled on foot.",
+        "U.s. Marshals arrested him in ohio on friday, the agency said.",
+    ]
