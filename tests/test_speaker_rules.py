@@ -1226,3 +1226,34 @@ def test_session21_a_person_the_text_quotes_keeps_their_words() -> None:
     assert list(got.values()) == [("Jones", "name-in-phrase")]
     got = _rules(_AGENCY + 'The first goal, the memo said, was to "establish ownership" of the market.')
     assert all(speaker is None for speaker, _ in got.values())
+
+
+@pytest.mark.parametrize("surname", ["young", "hunter"])
+def test_fixpron_caseless_the_speaker_of_the_sentence_before_is_the_pronoun(surname: str) -> None:
+    """Session 21 review (fixpron): in case-less text ""…," young said. He said … " i was not in the
+    room. "" went to Peter Hartwell, named sentences before: the speaker, read by caseless-name, was no
+    antecedent once any text stood between the quote and the pronoun, and the surname, an ordinary word,
+    is no entity mention. Rule own-attribution-between: only the quote's own attribution (the speaker's
+    name and a verb of saying) between, the speaker of the sentence just before is "he"; the person
+    named inside quotation marks ("a brass 'hartwell' plaque") never is."""
+    q = _rules(
+        _SCHOOL + "The district confirmed on friday that peter hartwell had offered to pay for a new gym. "
+        f"\" i would not put a big brass'hartwell'plaque on a school, \" district spokesman tom {surname} "
+        f'said. " we never took it seriously, " {surname} said. He said he could not say more because " i '
+        'was not in the room. "'
+    )
+    assert q["we never took it seriously"][0] == f"Tom {surname.capitalize()}"
+    assert q["i was not in the room"] == (f"Tom {surname.capitalize()}", "pronoun-antecedent")
+
+
+def test_fixpron_caseless_another_sentence_between_still_breaks_the_chain() -> None:
+    """A guard: with more than the attribution between (another sentence naming no one the entity pass
+    sees), the case-less speaker is still no antecedent: nothing, or someone seen, rather than a guess."""
+    q = _rules(
+        _SCHOOL + "The district confirmed on friday that peter hartwell had offered to pay for a new gym. "
+        '" i would not put a brass plaque on a school, " district spokesman tom young said. " we never took '
+        'it seriously, " young said. The board chair met the coach on monday. He said he could not say more '
+        'because " i was not in the room. "'
+    )
+    assert q["we never took it seriously"][0] == "Tom Young"
+    assert q["i was not in the room"][0] != "Tom Young"

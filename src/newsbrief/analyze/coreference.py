@@ -1361,6 +1361,7 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
             and not (
                 (x.rule == "caseless-name" or x.speaker_rule == "caseless-adjacent")
                 and dd.text[x.after_close : pos].strip(" ,.:;")
+                and not _own_attribution_between(dd, x, pos)
             )
             # a gendered pronoun follows a speaker only of that gender: in an exchange ("…," the host
             # said. "…?" he shot back) a speaker of unknown gender is more likely the other party
@@ -1434,6 +1435,24 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
         # doors …,” he told"): the quote's own sentence goes on, no step back
         steps += not (split and q.open_at < s0 < q.close_at)
     return None
+
+
+_SPEECH_VERB = re.compile(rf"(?:{SPEECH_VERBS})", re.IGNORECASE)
+
+
+def _own_attribution_between(dd: DocView, x: QuoteSpan, pos: int) -> bool:
+    """Rule own-attribution-between (fixpron, session 21): in case-less text a speaker read by
+    caseless-name stays the antecedent of a pronoun opening the next sentence when only the quote's own
+    attribution, the speaker's name and a verb of saying, stands between (""…," earnest said. He said …"
+    is Earnest): no one else is named there, seen or not. Else the chain breaks as before (a person
+    named inside the quote, "a gold 'trump' sign", is no antecedent: `people` reads outside the marks)."""
+    gap = dd.text[x.after_close : pos]
+    if gap.count(".") != 1 or not gap.rstrip().endswith(".") or not x.speaker:
+        return False  # the pronoun opens the sentence right after the attribution's
+    name = {w.lower() for w in x.speaker.split()}
+    words = re.findall(r"[\w'’\-]+", gap.lower())
+    verbs = [w for w in words if _SPEECH_VERB.fullmatch(w)]
+    return len(verbs) == 1 and bool(name & set(words)) and all(w in name or w in verbs for w in words)
 
 
 def _of_gender_before(dd: DocView, q: QuoteSpan, pos: int, gender: str | None) -> str | None:
