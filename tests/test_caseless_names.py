@@ -189,3 +189,45 @@ def test_session21_a_contraction_after_a_title_is_no_name() -> None:
     found = _entities(text)
     assert not any("'" in n or "’" in n for n in found), found
     assert found.get("Rand Paul") == "person", found
+
+
+# fixpron (session 21 review): a child whose first name no list holds and a parent named in full share a
+# surname; the surname alone may be either of them
+_FAMILY = (
+    "A 4-year-old boy who was hurt at a daycare in fresno has died, his family said on saturday. "
+    "Tavin delgado died in a hospital on friday night with relatives at his side. "
+    "Delgado's parents are preparing a second lawsuit against the daycare, their lawyer said. "
+    "Doctors had told the family that tavin delgado would not wake up. "
+    "His mother maria delgado asked for privacy as the family made plans for a funeral next week. "
+    "Two weeks after delgado was hurt at the daycare, the state opened an inquiry into its staff. "
+    "Inspectors said on monday that the daycare had been cited twice before for leaving children alone, "
+    "and that its license was suspended while the inquiry went on. Parents of other children said they "
+    "had been told nothing about the earlier citations when they enrolled their sons and daughters there."
+)
+
+
+def test_fixpron_a_surname_another_may_share_is_given_to_no_one() -> None:
+    """Rule surname-of-another: the story names "maria delgado" in full and also writes "tavin delgado"
+    ("tavin" no listed first name, so no full name), so "Delgado's parents" and "after delgado was hurt"
+    are neither counted as Maria Delgado's mentions nor glossed with her name, but stay a person of their
+    own, "Delgado" (before: "Maria Delgado" had 5 mentions and the summary's "Delgado's parents" the note
+    "Delgado: Maria Delgado")."""
+    from newsbrief.render import render
+
+    b = brief(texts=[_FAMILY], words=400, timings=False)
+    maria = next(e for e in b.entities if e.name == "Maria Delgado")
+    assert len(maria.mentions) == 1, maria
+    assert {e.name: e.kind for e in b.entities}.get("Delgado") == "person", b.entities
+    md = render(b, "markdown")
+    assert "Delgado's parents" in md and "Delgado: Maria Delgado" not in md, md
+
+
+def test_fixpron_a_surname_only_its_person_writes_still_counts() -> None:
+    """A guard: words before the surname that could be no first name ("the delgado family", "said
+    delgado"), or a word no list holds written there once ("mocks delgado"), leave rule surname-again as it
+    was: the lone surname is the person named in full."""
+    text = _FAMILY.replace("Tavin delgado", "Their son").replace("tavin delgado", "the boy")
+    text += " The delgado family thanked the nurses, said delgado. A blog post mocks delgado for it."
+    b = brief(texts=[text], words=400, timings=False)
+    maria = next(e for e in b.entities if e.name == "Maria Delgado")
+    assert len(maria.mentions) == 6, maria

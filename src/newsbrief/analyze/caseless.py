@@ -24,7 +24,9 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
 
 Then, apart from the table and once every document has run it (`candidates`), `surname-again`: the
 surname of a person the table found anywhere in the story, alone ("krenwinkel was", "Krenwinkel",
-"palin's"), when it is no ordinary word ("rice", "brown" alone are not the person).
+"palin's"), when it is no ordinary word ("rice", "brown" alone are not the person), and never when the
+story writes another word before it that could be another person's first name ("finley boyle" beside
+"ashley boyle"): then `surname-of-another` reads it as a person of its own, no one's full name.
 
 "No ordinary word" is Punkt's English table (`rules.common`): a word it saw written in lower case is one.
 Each candidate names the rule that found it (`Candidate.rule`, "caseless-…"); its text is the name as cased
@@ -495,6 +497,53 @@ def _surname_again(f: Found, surnames: set[str]) -> None:
             f.emit(i, i + 1, cased(w.low), "person")
 
 
+def _word_before(f: Found, k: int) -> str | None:
+    """The word right before word k on the same name (no stop or comma between), outside every name the
+    table found, or None."""
+    if k == 0 or k - 1 in f.taken or not _joined(f, k) or f.ws[k - 1].dot:
+        return None
+    return f.ws[k - 1].low
+
+
+def _shared_surnames(found: Sequence[Found], surnames: set[str]) -> set[str]:
+    """Rule surname-of-another (fixpron, session 21): the surnames of people named in full that the story
+    also writes, outside those names, after a word that could be another person's first name: a listed
+    first name that no full name with that surname opens ("dina shacknai" beside "max shacknai"), or a
+    word no ordinary English, no title, role, head word, listed place or organisation, day or month, that
+    the story writes before the surname twice or more ("finley boyle" beside "ashley boyle": "finley" is
+    no listed first name; not "mocks trump" once). In a story that lost its case such a surname alone
+    ("Boyle's parents") may be either person, so it stays a person of its own ("Boyle",
+    `entities._decide`), neither counted for the full name nor glossed with it."""
+    firsts: dict[str, set[str]] = {}  # surname -> the first words of the full names the table found
+    for f in found:
+        for c in f.out:
+            ws = c.text.lower().split()
+            if c.kind == "person" and len(ws) >= 2:
+                firsts.setdefault(ws[-1], set()).add(ws[0])
+    pairs: Counter[tuple[str, str]] = Counter()
+    for f in found:
+        for k, w in enumerate(f.ws):
+            before = _word_before(f, k) if w.low in surnames and k not in f.taken else None
+            if before is not None and before not in firsts.get(w.low, set()):
+                pairs[before, w.low] += 1
+    return {
+        surname
+        for (before, surname), n in pairs.items()
+        if before in _all_first_names()
+        or (
+            n >= 2
+            and len(before) >= 2
+            and "." not in before
+            and not _lower_word(before)
+            and not listed_form(before)
+            and before not in _not_surnames()
+            and (before,) not in _titles()
+            and not _listed_word(before)
+            and before not in _CALENDAR
+        )
+    }
+
+
 @dataclass(frozen=True, slots=True)
 class CaselessRule:
     """One named rule over a document's words; the rules run in the table's order, the first to take a
@@ -515,7 +564,7 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
 
 def candidates(documents: Sequence[Document]) -> list[list[Candidate]]:
     """Each document's candidates by the table, then the surnames of the story's people alone
-    (`surname-again`), in text order."""
+    (`surname-again`, or `surname-of-another` for one another person may share), in text order."""
     found = []
     surnames: set[str] = set()
     for d in documents:
@@ -525,9 +574,12 @@ def candidates(documents: Sequence[Document]) -> list[list[Candidate]]:
             rule.find(f)
         surnames |= f.surnames
         found.append(f)
+    shared = _shared_surnames(found, surnames)
     for f in found:
         f.rule = "surname-again"
-        _surname_again(f, surnames)
+        _surname_again(f, surnames - shared)
+        f.rule = "surname-of-another"
+        _surname_again(f, shared)
     return [sorted(f.out, key=lambda c: c.start) for f in found]
 
 

@@ -668,6 +668,10 @@ def _decide(
     person_words: set[str],
 ) -> tuple[str | None, str | None]:
     text = _HONORIFIC.sub("", c.text)
+    if c.rule == "caseless-surname-of-another":
+        # a surname another person may share in a story that lost its case (`caseless._shared_surnames`):
+        # a person of its own, never the full name of one who shares it
+        return text, "person"
     g = gazetteer()
     if c.kind == "place" and text in g.first_names and (text in first_index or text in person_words):
         c = replace(c, kind="person")  # a first name is never a place once the story names the person
