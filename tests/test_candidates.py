@@ -52,6 +52,12 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "credit-opening": (
         [
             "(Medicine Hat Police Service) The 53-year-old was the news director of the station.",
+            # session 21 (fixclutter): a lower-cased text's credit with a slash, glued to the lead
+            "Reuters/jane roe more than half of the drivers asked said they would take the ferry.",
+            "( ap photo/jane roe ) ( jane roe/ap ) the mayor is upset.",
+            "Jane roe/the harbour journal the bridge was closed by the council on monday.",
+            "( jane roe, the daily news file photo ) five drivers were hurt on the bridge on monday.",
+            "File photo: the bridge seen from the harbour in 2010.",
             "Neil Warner / Splash News Ann Lee's handlers have strong ideas on how to close the bridge.",
             "Fame Flynet Ann Lee at the bridge this weekend, a few hours before it closed.",
         ],
@@ -61,6 +67,40 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "GAZA/JERUSALEM The council voted to close the bridge on Monday.",
             "The AP/NORC poll found most drivers back the closure.",
             "Splash News reported the closure on Monday.",
+            "An Ipsos/Reuters poll found most drivers back the closure.",
+            "Jane Roe/The Harbour Journal reported the closure on Monday.",
+            "A file photo of the bridge was shown to the council on Monday.",
+        ],
+    ),
+    "page-widget": (
+        [
+            # session 21 (fixclutter, the blind reader's and the census's kinds): a widget's words glued
+            # to the sentence in a text that lost its line breaks
+            "Close the mayor says the bridge will stay shut until june.",
+            "Close skip in skip x embed x share the mayor spoke at city hall on monday.",
+            'Media playback is unsupported on your device media caption the mayor: " we had no choice "',
+            "Image caption the bridge seen from the harbour the council voted to close it on monday.",
+            "Related: ten bridges to see this summer the council voted to close the bridge on monday.",
+            "Related coverage bridge closes wichita ( ap ) — the council voted to close the bridge.",
+            "( watch: the bridge in five clips ) the council voted to close the bridge on monday.",
+            'More " the bridge that fell " the council voted to close the bridge on monday.',
+            "Buzz60 drivers wait in line at the ferry on monday.",
+            "( 0: 55 ) the council voted to close the bridge on monday after a truck hit it.",
+            "Play facebook twitter embed mayor quits over bridge 2: 20",
+            "The bridge closes image 1 of / 5 caption close image 1 of 5 the council voted on monday.",
+            "Re-enter zip code or sign up for digital access.",
+            "Photograph courtesy of the council less the bridge was closed on monday.",
+        ],
+        [
+            "Close to 300 drivers a day used the bridge, the council said.",
+            "Close friends of the mayor said she would not resign.",
+            "Related to the closure is the council's plan for a ferry.",
+            "More than half of the drivers asked said they would take the ferry.",
+            'More "bridge days" are planned for June, the council said.',  # a cased text's quotation
+            "More drivers take the ferry now.",
+            "Read the council's report for the bridge's history.",
+            "Media coverage of the closure was wide, the mayor said.",
+            "Watch the bridge closely, the engineers told the council.",
         ],
     ),
     "dated-caption": (

@@ -226,6 +226,34 @@ def test_a_photo_credit_glued_to_the_text_ends_its_sentence(text: str, sentences
     assert split_text(text) == sentences
 
 
+def test_session21_a_video_widget_ends_its_sentence_after_the_clips_length_with_exact_offsets() -> None:
+    # fixclutter (review): "play facebook twitter embed <title> 2: 20 <lead>" in a one-line text; the
+    # clip's length is the widget's last word, so the lead after it is a sentence of its own.
+    text = (
+        "Play facebook twitter embed mayor quits over bridge 2: 20 the mayor of springfield resigned on "
+        "monday after a month of protests."
+    )
+    sents = split(Document(id="d", source="s", raw=text, text=text), 0)
+    assert [s.text for s in sents] == [
+        "Play facebook twitter embed mayor quits over bridge 2: 20",
+        "the mayor of springfield resigned on monday after a month of protests.",
+    ]
+    for s in sents:
+        assert text[s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clock time is no clip's length: no cut before "a.m."
+        "Play facebook twitter embed the mayor quit at 4: 45 a.m. on monday after a month of protests.",
+        "The Play Facebook Twitter Embed Mayor Quits 2:20 video ran on monday.",  # cased: no sentence after
+    ],
+)
+def test_session21_a_video_widget_without_a_clips_length_cuts_nothing(text: str) -> None:
+    assert split_text(text) == [text]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -14,10 +14,11 @@ after it; scraped text glues sentences so ("... Robeson County.Sheriff Frank ...
 cut there (`_glued_ends`) when the left side is a word and the right one opens a sentence. A text that
 lost its line breaks (truncated one-line corpora: Multi-News+) glues a photo caption's credit to the lead
 under it ("... for his... ( associated press ) nome, alaska ( ap ) — ..."): a sentence ends after the
-credit (`FURNITURE_ENDS`), so the caption and the lead are sentences of their own. Multi-News+
-capitalised the word after every full stop, abbreviations too ("on a u.s. Diplomatic mission"): in a
-paragraph that lost its case, Punkt's cut after a lower-case abbreviation is undone when a named rule says
-the words go on (`CASELESS_JOINS`).
+credit (`FURNITURE_ENDS`), so the caption and the lead are sentences of their own; so does a video
+player's widget, its last word certain (the clip's length: "play facebook twitter embed ... 2: 20").
+Multi-News+ capitalised the word after every full stop, abbreviations too ("on a u.s. Diplomatic
+mission"): in a paragraph that lost its case, Punkt's cut after a lower-case abbreviation is undone when a
+named rule says the words go on (`CASELESS_JOINS`).
 """
 
 from __future__ import annotations
@@ -293,8 +294,18 @@ FURNITURE_ENDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("gallery-credit", re.compile(r"\(\s?associated press\s?\)", re.IGNORECASE)),
     # A USA Today network credit, with or without its "buy photo" link: "( photo: ap ) buy photo it was ..."
     ("photo-credit", re.compile(r"\(\s?photo:[^()]{1,100}\)(?:\s+buy photo\b)?", re.IGNORECASE)),
+    # A video player's widget, its clip's title and length: "play facebook twitter embed obama tells africa
+    # ' you are not alone ' 2: 20 another american doctor ..." (the length is the widget's last word).
+    (
+        "video-length",
+        re.compile(
+            r"\bplay facebook twitter embed\b[^()]{1,200}?\s\d{1,2}:\s?\d\d(?=\s)"
+            r"(?!\s+(?:[ap]\.?m\b|[ap]\.m\.))",  # a clock time is no clip's length
+            re.IGNORECASE,
+        ),
+    ),
 )
-_FURNITURE_KEYS = ("ssociated", "SSOCIATED", "hoto:", "HOTO:")
+_FURNITURE_KEYS = ("ssociated", "SSOCIATED", "hoto:", "HOTO:", "witter embed", "WITTER EMBED")
 # What a credit that ends a caption has after it in cased text: a new sentence (a capital, a digit, an
 # opening quote) or a dateline ("nome, alaska ( ap ) —"); "said (Associated Press) that the vote ..." goes on.
 _SENTENCE_AFTER_CREDIT = re.compile(r"\s*[\"“‘'(]?[A-Z0-9]")

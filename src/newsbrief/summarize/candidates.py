@@ -13,9 +13,14 @@ furniture words, a question, a fragment); these rules add what reads as news onl
   (news reports do not number their sources);
 - ``caption``: a photo-gallery caption glued into the text ("Caption Republicans and ...",
   "1 of 50 Full Screen ...", "Photo: ...");
+- ``page-widget``: a page widget's words, the line breaks around them lost (Multi-News+), opening the
+  sentence (a "Close" button, "Media playback is unsupported ...", "Image caption ...", "Related: ...",
+  "Read more ...", "( watch: ... )", "Buzz60 ...", a clip's length "( 0: 55 ) ...", a paywall) or inside
+  it ("play facebook twitter embed", "image 1 of / 52 caption close");
 - ``credit-opening``: a sentence opening with a photo credit in parentheses ("(Medicine Hat Police
   Service) The 53-year-old ...": a caption's tail glued to the text), a spaced "Photographer / Agency"
-  ("Neil Warner / Splash News Britney Spears' ...") or a celebrity-photo agency ("Fame Flynet Pippa ...");
+  ("Neil Warner / Splash News Britney Spears' ...") or a celebrity-photo agency ("Fame Flynet Pippa ..."),
+  or, lower-cased, a slashed credit ("Reuters/jane roe more than ...") or a file photo's;
 - ``dated-caption``: a bare date with its year opening a caption ("July 31, 2013 A woman waves ...")
   or a list's date line ("August 1974, speaking to President Richard Nixon ...");
 - ``glued-credit``: a photo credit ("Photographer/Agency") inside the sentence ("| Mark Wilson/Getty
@@ -236,6 +241,42 @@ def _caption(text: str) -> bool:
     return _CAPTION.match(text.lstrip()) is not None
 
 
+# A page widget's words opening the sentence, the line breaks around them lost (Multi-News+): a gallery's or
+# video's "Close" button ("Close ted cruz says ..."; "Close to 37,000 people ..." is prose), a BBC player
+# ("Media playback is unsupported on your device media caption ...", "Image caption ..."), a "related" link
+# ("Related: ...", "Related coverage ...", "Read more ...", "Watch: ...", "( watch: ... )", 'More " ... "'), a
+# video agency's name ("Buzz60 ..."), a clip's length ("( 0: 55 ) ...", '07: 39 " he ...'), a paywall, a
+# gallery's counter or credit ("Image 2 of 2 ...", "Photograph courtesy of ...").
+_WIDGET_OPENING = re.compile(
+    r"^(?:Close\s+(?!(?:to|by|enough|behind|call|calls|friends?|ties|allies|ally|aides?|associates?|advisers?"
+    r"|relatives?|contacts?|observers?|attention|scrutiny|range|quarters|encounters?|races?|second|up|on|in"
+    r"|and|or|but)\b)(?=[\w\"“'])"
+    r"|Media playback is unsupported\b|(?:Media|Image) caption\b|View (?:full )?caption\b"
+    r"|Related(?:\s+(?:coverage|stories|story|links|content|articles?|videos?))?\s*:|Related\s+(?:coverage|stories"
+    r"|story|links|content|articles?|videos?)\b|Read more\b|Watch\s*:\s|\(\s?(?:watch|read|related)\s?:"
+    r"|More\s+(?:…|\.\.\.|[\"“']\s)|Buzz60\b|\(\s?\d{1,2}:\s?\d\d\s?\)\s|\d{1,2}: \d\d\s+[\"“']"
+    r"|Re-enter zip code\b|Notice you must log in\b|(?:Photo|Photograph|Image) courtesy of\b"
+    r"|Image \d+ of \d+\b)",
+    re.IGNORECASE,
+)
+# A widget's buttons inside the sentence: a video player's ("play facebook twitter embed", "skip in skip x
+# embed x share", "itoggle caption") or a gallery's ("image 1 of / 52 caption close").
+_WIDGET_INSIDE = re.compile(
+    r"\bplay facebook twitter embed\b|\bskip in skip x embed x share\b|\bi?toggle caption\b"
+    r"|\bimage \d+ of / \d+ caption close\b",
+    re.IGNORECASE,
+)
+_WIDGET_KEYS = ("mbed", "MBED", "aption", "APTION")
+
+
+def _widget(text: str) -> bool:
+    """A page widget's words open the sentence (`_WIDGET_OPENING`) or sit inside it (`_WIDGET_INSIDE`)."""
+    t = text.lstrip()
+    if _WIDGET_OPENING.match(t) is not None:
+        return True
+    return any(k in t for k in _WIDGET_KEYS) and _WIDGET_INSIDE.search(t) is not None
+
+
 # A photo credit, "Photographer/Agency" ("Mark Wilson/Getty Images", "Mohammed Abed/AFP/Getty Images",
 # "Charles Tasnadi/Associated Press"): body text never writes a name and an agency with a slash, so a
 # sentence holding one is a caption glued to (or into) the text.
@@ -262,8 +303,24 @@ _SPACED_CREDIT = re.compile(
 )
 
 
+# A credit line with a slash at the sentence's start in a text that lost its case (Multi-News+): an agency's
+# ("Reuters/brian snyder more than half ...", "( ap photo/jacquelyn martin ) the president ...", "&#124; ap
+# photo/...") or a photographer's and a paper's ("Daniel sato/the news journal jeremy mcdole, 28, ...": a
+# name's second word in lower case, so never a cased text's), or a file photo's ("( jane roe, the daily news
+# file photo ) five people ...", "File photo: ...").
+_LOWER_CREDIT = re.compile(
+    r"^(?:&#124;\s*)?(?:\(\s?)?(?:[Aa]p photo|[Rr]euters|[Gg]etty(?: images)?|[Aa]fp|[Ee]pa|REUTERS|AFP|EPA)"
+    r"\s?/\s?\w"
+    r"|^[A-Z][a-z'’-]+ [a-z][\w.'’-]*(?: [a-z][\w.'’-]*)?/(?:the )?(?:[a-z]+ ){0,3}"
+    r"(?:journal|times|post|news|star|tribune|herald|gazette|getty|ap|afp|reuters|epa)\b"
+    r"|^\(\s?[^()]{1,60}\b[Ff]ile photo\s?\)\s|^[Ff]ile photo\s?:"
+)
+
+
 def _credit_opening(text: str) -> bool:
     t = text.lstrip()
+    if _LOWER_CREDIT.match(t) is not None:
+        return True
     if t[:1] == "(":
         return _CREDIT.match(t) is not None
     return _SPACED_CREDIT.match(t) is not None
@@ -630,6 +687,7 @@ RULES: tuple[Rule, ...] = (
     Rule("superseded", "an account its own report replaced", superseded),
     Rule("reference-page", "an encyclopedia page is background, not the story's news", reference_page),
     Rule("caption", "a photo caption glued into the text", _by_text(_caption)),
+    Rule("page-widget", "a page widget's words, not the story", _by_text(_widget)),
     Rule("credit-opening", "a photo credit glued to the sentence", _by_text(_credit_opening)),
     Rule("glued-credit", "a photo credit inside the sentence", _by_text(_glued_credit)),
     Rule("dated-caption", "a caption's or a list's date stamp, not a sentence", _by_text(_dated_caption)),
