@@ -362,6 +362,7 @@ def test_each_chrome_rule_names_what_it_finds() -> None:
         "File - in this monday, oct. 24, 2016, file photo, the logo is shown above a store.": "caption",
         "( patrick maze/facebook ) maze posted his predicament to facebook on sunday.": "caption",
         "The judge presiding over the effort to block the purchase... ( associated press )": "caption",
+        "The mayor said the plan would go ahead … (Reuters)": "caption",  # the teaser's "…" (review-late)
         "Liam daniel / cinemanx films one christian mckay as orson welles in the film.": "slash-credit",
         "Story highlights tire marks show the driver swerved to hit the animals.": "highlights",
         "Re-enter zip code or sign up for digital access.": "site",

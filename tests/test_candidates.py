@@ -4,6 +4,7 @@ for the editor's reading (a sum of money, align links of a restated claim)."""
 from __future__ import annotations
 
 import dataclasses
+from functools import cached_property
 
 import numpy as np
 import pytest
@@ -503,6 +504,9 @@ def test_one_sum_told_by_many_sentences_is_kept_as_one_group_not_as_their_pairs(
     assert clash.count(np.arange(n)) == (n - 1) * (n - 2) // 2
     rows = np.array([0, first, 5])
     assert clash.dense(rows, rows).tolist() == [[False] * 3, [False, False, True], [False, True, False]]
+    # `sums_t` is built once, by `functools.cached_property`, not a hand-written cache (review-late)
+    assert isinstance(type(clash).__dict__["sums_t"], cached_property)
+    assert clash.sums_t is clash.sums_t and clash.sums_t.shape == clash.sums.T.shape
 
 
 def test_align_links_of_a_restated_claim_count_as_the_same_fact_and_others_do_not() -> None:

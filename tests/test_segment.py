@@ -328,6 +328,9 @@ def test_session21_a_lower_case_abbreviation_in_caseless_text_ends_no_sentence(t
     [
         # a word that opens sentences after initials, a time with no zone after it: Punkt's cut stays
         "The disease spread in the u.s. Since then the city has vaccinated every child.",
+        # a news opener after initials (review-late of session 21)
+        "He met agents of the n.s.a. Officials said the talks had gone well.",
+        "The suspect was held by the f.b.i. Police said he had no lawyer.",
         "The store closed at 4: 30 p.m. Heavily armed police blocked the street.",
         # cased text keeps its cuts: a lower-case abbreviation there is no sign the case was lost
         "He saw John at 9 p.m. Et cetera was all he said. Mary left with the U.S. Army at noon.",

@@ -98,7 +98,7 @@ CHROME: tuple[Chrome, ...] = (
             # "(sarah parnass/the washington post)", "(afp/getty)": a space or an agency; not "(he/she)"
             rf"|\((?=[^()]*\w\s+\w|\s*{_AGENCY}\s*/|[^()]*/\s*{_AGENCY}\s*\))"
             r"\s*[a-z][\w .'’-]*/\s*[a-z][\w .'’&/-]*\)"
-            r"|\.\.\.\s*\(\s*(?:associated press|ap|reuters|afp)\s*\)\s*$",
+            r"|(?:\.\.\.|…)\s*\(\s*(?:associated press|ap|reuters|afp)\s*\)\s*$",
             re.IGNORECASE,
         ),
     ),

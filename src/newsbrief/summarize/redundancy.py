@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -95,16 +96,12 @@ class SameFact:
             return 0
         return int(np.triu(self.dense(among, among), 1).sum())
 
-    @property
+    @cached_property
     def sums_t(self) -> Any:
-        """`sums` by column (CSR, sums x n): the sentences that give each sum."""
-        cached = self.__dict__.get("_sums_t")
-        if cached is None:
-            from scipy.sparse import csr_matrix
+        """`sums` by column (CSR, sums x n): the sentences that give each sum (built once)."""
+        from scipy.sparse import csr_matrix
 
-            cached = csr_matrix(self.sums.T)
-            object.__setattr__(self, "_sums_t", cached)
-        return cached
+        return csr_matrix(self.sums.T)
 
 
 def same_fact(story: Story, rows: np.ndarray, use_alignment: bool = True) -> SameFact:
