@@ -882,3 +882,8 @@ def test_session21_added_adds_a_thing_unless_it_reports() -> None:
     assert _predicates("Employers in Dunmore added 114,000 jobs last month.") == ["added"]
     assert _predicates("He added that the council had voted.") == ["voted"]
     assert _predicates("The council voted, he added.") == ["voted"]
+    # a time or place phrase between the verb and "that" (review-late of session 21): it still reports
+    assert _predicates("The mayor added on Monday that the plant would close in June.") == ["close"]
+    assert _predicates("He added Tuesday that the plant would close in June.") == ["close"]
+    assert _predicates("The mayor added in a statement that the plant would close in June.") == ["close"]
+    assert _predicates("The House added in a yearlong delay that angered the unions.")[0] == "added"

@@ -426,16 +426,28 @@ def _verb_kind(words: list[tuple[str, int, int]], k: int, text: str) -> str | No
 _NOUN_TOO = _set("states reports")
 _ADD = _set("added adds")  # ... and "added", "adds" report only there too; elsewhere they add a thing
 _REPORT_AFTER = re.compile(r"\s*(?:[,:;.!?\"”’']|$)")
+# ... or up to `_REPORT_GAP` words of a time or place phrase, then "that" ("added on Monday that", "adds
+# Tuesday that", "added in a statement that", "states clearly that"); not "added in a yearlong delay that"
+_REPORT_GAP = 3
+_TIME_OR_PLACE = _set(
+    "on in at during later earlier again also then clearly today yesterday tonight a an the his her their "
+    "its this last monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night "
+    "week statement interview letter email briefing court"
+)
 
 
 def _reporting(words: list[tuple[str, int, int]], k: int, text: str) -> bool:
     """Rules `noun-states`, `added-in`: word `k` ("states", "reports", "added") reports: a pronoun before it
-    ("he states"), or "that", a comma, a colon or the end after it ("the report states that", "..., CNN
-    reports.")."""
+    ("he states"), "that" after it, alone or after up to `_REPORT_GAP` words of a time or place phrase
+    ("the report states that", "he added on Monday that"), or a comma, a colon or the end after it
+    ("..., CNN reports.")."""
     if k > 0 and words[k - 1][0].lower() in _PRONOUNS:
         return True
-    if k + 1 < len(words) and words[k + 1][0].lower() == "that":
-        return True
+    for j in range(k + 1, min(k + 2 + _REPORT_GAP, len(words))):
+        if words[j][0].lower() == "that":
+            return True
+        if words[j][0].lower() not in _TIME_OR_PLACE or text[words[j - 1][2] : words[j][1]].strip(" ,"):
+            break
     return bool(_REPORT_AFTER.match(text, words[k][2]))
 
 
