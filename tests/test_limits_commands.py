@@ -128,8 +128,8 @@ def test_a_stored_story_is_read_no_further_than_the_byte_limit(store_of_bridge: 
 
 
 def test_a_story_over_the_document_limit_is_one_input_error(monkeypatch) -> None:
-    """Some costs of many copies of one text grow with their square (the summary's same-sum pairs):
-    1,300 copies of a 2.8 KB article, within the byte and sentence limits, took over 2.8 GB."""
+    """The document limit is a plain bound (set when the summary's same-sum pairs grew with the square of
+    the copies: 1,300 copies of a 2.8 KB article took over 2.8 GB; `SameFact` keeps them as groups since)."""
     from newsbrief.pipeline import brief
 
     monkeypatch.setattr(limits, "MAX_STORY_DOCUMENTS", 2)

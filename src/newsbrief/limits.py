@@ -4,8 +4,8 @@ Every stage costs time and memory linear in the story's size (the sentence simil
 `represent.neighbours`). `python bench/bench_memory.py` measures a whole brief at 0.1 to 5 MB of
 input: peak RSS grows by about RSS_PER_MB MB per MB of input. The limits below are chosen so
 the largest story accepted stays within MEMORY_BUDGET_MB, and so do the most sentences accepted
-(many short sentences cost more per byte than prose), and so do the most documents accepted (copies
-of one text cost more than linearly: see `check_documents`). Every command that briefs applies them through
+(many short sentences cost more per byte than prose), and the documents of a story are bounded too
+(`check_documents`). Every command that briefs applies them through
 `pipeline.prepare_story` or `pipeline.segmented` (`brief`, `brief --db`, `cluster --brief`, `batch`,
 `eval`); the web app divides the same budget among its workers (`web.settings`).
 """
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 MEMORY_BUDGET_MB = 1024  # peak RSS of one brief at either limit (measured: see the README)
 MAX_STORY_BYTES = 5_000_000  # UTF-8 bytes of all of a story's documents together
 MAX_STORY_SENTENCES = 50_000  # sentences of all of a story's documents together
-MAX_STORY_DOCUMENTS = 500  # documents of a story: some costs of copies of one text grow with their square
+MAX_STORY_DOCUMENTS = 500  # documents of a story: a plain bound (see `check_documents`)
 BATCH_MAX_CHARS = 500_000  # batch default: a larger story is reported as too large, not briefed
 
 
@@ -47,10 +47,10 @@ def check_sentences(count: int, limit: int | None = None, story: str = "story") 
 
 
 def check_documents(count: int, limit: int | None = None, story: str = "story") -> None:
-    """InputError naming `story` when it has more than `limit` (MAX_STORY_DOCUMENTS) documents. N copies
-    of a 2.8 KB article giving one sum of money, within the other limits, peaked at 289 MB (N = 300),
-    846 MB (600) and over 2.8 GB (1,300): the summary's same-sum pairs grow with N squared (README,
-    *Memory*)."""
+    """InputError naming `story` when it has more than `limit` (MAX_STORY_DOCUMENTS) documents: a plain
+    bound. It was set when the summary's same-sum pairs grew with the square of the copies (N copies of a
+    2.8 KB article giving one sum peaked at 846 MB for N = 600, over 2.8 GB for 1,300); since session 21
+    (`SameFact`) they are kept as groups, linear in the sentences (README, *Memory*)."""
     limit = MAX_STORY_DOCUMENTS if limit is None else limit
     if count > limit:
         raise InputError(f"{count:,} documents, over the limit of {limit:,} per story", story)
