@@ -1043,23 +1043,57 @@ def test_session21_caseless_adjacent_starts_no_chain_past_other_words() -> None:
 
 
 @pytest.mark.parametrize(
-    "after",
+    ("quote", "after"),
     [
-        "council leader mary jones shook her head.",  # a person named, no verb of saying
-        "jones replied on twitter.",  # a verb of saying caseless-name does not read
-        "that was the reply from council leader mary jones.",
+        ("he is wrong about the vote", "council leader mary jones shook her head."),  # a person, no verb
+        ("he is wrong about the vote", "jones replied on twitter."),  # a verb caseless-name does not read
+        ("he is wrong about the vote", "that was the reply from council leader mary jones."),
+        # late review, must-fix 1: a pronoun that does not agree with the speaker replies to him
+        ("he is wrong about the vote", "she said smith had lied to the voters."),
+        ("he is wrong about the vote", "they said smith had lied to the voters."),
+        # the quote names the previous speaker: it speaks of him, not as him
+        ("smith is a liar and a cheat", "smith shrugged it off."),
     ],
 )
-def test_session21_caseless_adjacent_not_when_the_next_sentence_names_a_speaker(after: str) -> None:
+def test_session21_caseless_adjacent_not_when_the_next_sentence_names_a_speaker(
+    quote: str, after: str
+) -> None:
     """Case-less text names a reply's speaker in the sentence after the quote: when that sentence holds a
     verb of saying or a person, caseless-adjacent does not carry the speaker before (early review,
-    must-fix 1: the start code left these unattributed; say less, never a wrong speaker)."""
+    must-fix 1: the start code left these unattributed; say less, never a wrong speaker). A pronoun before
+    the verb of saying goes on with the speaker only when it agrees with him ("he", never "she" or
+    "they"), and never when the quote itself names him (late review, must-fix 1)."""
     q = _rules(
         _SCHOOL + 'Mayor john smith spoke at the rally on monday. " we will win this vote, " smith said. '
-        '" he is wrong about the vote. " ' + after
+        f'" {quote}. " ' + after
     )
     assert q["we will win this vote"][0] == "John Smith"
-    assert q["he is wrong about the vote"][0] is None
+    assert q[quote][0] is None
+
+
+def test_session21_pronoun_subject_reads_no_capital_she_nor_they() -> None:
+    """Rule pronoun-subject reads a lower-case "he"/"she" after a lower-case word or comma only: a second
+    definition of its pattern (for caseless-adjacent) made it read "The message She said was" as Mary
+    Jones's words (late review, must-fix 2)."""
+    assert attribution._PRONOUN_BEFORE.search("The message She ") is None
+    assert attribution._PRONOUN_BEFORE.search("the only message they ") is None
+    assert attribution._PRONOUN_BEFORE.search("the chief message he ") is not None
+    q = _rules(
+        _AGENCY + 'Mayor John Smith met Mary Jones on Monday. The message She said was: "We will not leave '
+        'this square until the mayor resigns."'
+    )
+    assert q["We will not leave this square until the mayor resigns"][0] is None
+
+
+def test_session21_text_words_are_one_list() -> None:
+    """The texts of text-speaker and of the text that "reads" come from one word list (late review,
+    should-fix), each pattern joined from it."""
+    words = set(attribution._TEXT_WORDS)
+    assert set(attribution._SPEAKING_TEXTS) | set(attribution._READ_TEXTS) == words
+    for w in attribution._SPEAKING_TEXTS:
+        assert attribution._TEXT_SPEAKER.fullmatch("the " + w)
+    for w in attribution._READ_TEXTS:
+        assert attribution._TEXT_HOLDS.match(w + " that read")
 
 
 @pytest.mark.parametrize(
@@ -1205,6 +1239,13 @@ def test_session21_a_text_that_speaks_is_the_speaker(text: str, speaker: str) ->
         'John Smith wrote the memo in May.\nThe memo said "we will close the plant in March next year."',
         "Mayor Smith's letter reached the council on Monday.\n"
         'The letter said "we will close the plant in March next year."',
+        # late review, must-fix 4: an author named beside the text, or in its apposition
+        'The letter, signed by Senator Mary Jones and 40 others, said: "We will not raise taxes this year."',
+        "Senator Mary Jones drafted the letter last week.\n"
+        'The letter said: "We will not raise taxes this year."',
+        'The email, which Smith wrote on Monday, said: "We will not raise taxes this year, whatever."',
+        "The platform, written by Senator Smith, states that taxes are too high. "
+        'It also says: "We will fight this plan in every court in the land."',
         # it-text: "it" names no text when the sentence before opens with none
         "The agency says it has placed 5,000 children.\n"
         '"Not one of our parents has reported any mistreatment," it said.',

@@ -56,6 +56,7 @@ from .coreference import (
     PRONOUNS,
     DocView,
     full_name,
+    name_gender,
     plural_people,
     previous_speaker,
     resolve_rule,
@@ -852,6 +853,27 @@ _CARRIER = re.compile(
 )
 
 
+# the texts a document quotes; those a document credits to their author or issuer (a statement, a report)
+# are no speaker of their own (rule text-speaker) but still "read" their words (rule text-reads)
+_TEXT_WORDS = (
+    "memo", "memorandum", "document", "letter", "email", "e-mail", "message", "note", "notice", "filing",
+    "petition", "communique", "sign", "platform", "video", "banner", "placard", "headline", "caption",
+    "inscription", "statement", "report", "post", "tweet", "release", "ad", "advertisement", "citation",
+    "complaint", "verdict", "ruling", "order", "card", "text", "resolution",
+)  # fmt: skip
+_ISSUED_TEXTS = (
+    "statement", "report", "post", "tweet", "release", "ad", "advertisement", "citation", "complaint",
+    "verdict", "ruling", "order", "card", "text", "resolution",
+)  # fmt: skip
+_SPEAKING_TEXTS = tuple(w for w in _TEXT_WORDS if w not in _ISSUED_TEXTS)
+_READ_TEXTS = tuple(w for w in _TEXT_WORDS if w not in ("memorandum", "platform", "video"))
+
+
+def _words(words: tuple[str, ...]) -> str:
+    """A group of alternatives matching any of `words`, longest first."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
 # rule text-speaker: a text that speaks is the speaker, kept as its description ("The memorandum said "…"",
 # "The 1996 GOP platform states: "…"", "…," the sign read): "the/a/this" and at most two modifiers (no
 # possessive, no "of") before a text noun as the verb's subject; "it" when the sentence before opens with
@@ -859,22 +881,24 @@ _CARRIER = re.compile(
 # author-named: not when the document names an author of a text before the quote ("said in a communique",
 # "Rosen's memo", "a letter from Mayor Smith", "issued a statement"): the labels give a memo's words to its
 # author, so the words stay unattributed
-_TEXT_NOUN = (
-    r"(?:memo|memorandum|document|letter|e-?mail|message|note|notice|filing|petition|communique|sign|"
-    r"platform|video|banner|placard|headline|caption|inscription)"
-)
 _TEXT_SPEAKER = re.compile(
-    r"(?:the|a|an|this|that)\s+(?:(?![\w\-]+(?:'s|’s)\s)[\w\-]+\s+){0,2}?" + _TEXT_NOUN, re.IGNORECASE
+    r"(?:the|a|an|this|that)\s+(?:(?![\w\-]+(?:'s|’s)\s)[\w\-]+\s+){0,2}?" + _words(_SPEAKING_TEXTS),
+    re.IGNORECASE,
 )
 _AUTHOR_NAMED = (
     r"\b(?:in|through|with)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}{n}\b|"
     r"(?:'s|’s)\s+(?:[\w\-]+\s+){{0,2}}{n}\b|\b{n}\s+(?:from|by|of)\s+(?-i:[A-Z])|"
-    r"\b(?:issued|released|sent|wrote|written|published|circulated|filed|signed|posted)\s+(?:a|an|the|its|his|"
-    r"her|their)\s+(?:[\w\-]+\s+){{0,2}}{n}\b"
+    r"\b(?:issued|released|sent|wrote|written|published|circulated|filed|signed|posted|drafted|authored)\s+"
+    r"(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}{n}\b|"
+    r"\b{n},?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:written|signed|sent|drafted|issued|authored)\s+by\b"
 )
 _AUTHOR_BEFORE = re.compile(
-    _AUTHOR_NAMED.format(n=r"(?:" + _TEXT_NOUN[3:-1] + r"|statement|release|report)s?"), re.IGNORECASE
+    _AUTHOR_NAMED.format(n=_words((*_SPEAKING_TEXTS, "statement", "release", "report")) + "s?"), re.IGNORECASE
 )
+# the apposition between a speaking text and its verb names its author ("The email, which Smith wrote on
+# Monday, said", "The letter, signed by …, said"): author-named too
+_APPOSITION_VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r"|states|stated|reads|read)\b", re.IGNORECASE)
+_BY = re.compile(r"\bby\b", re.IGNORECASE)
 _IT = re.compile(r"(?:[Ii]t)")
 _IT_AFTER = re.compile(r"[\s,]*\b(it)\s+(?:also\s+)?(?:said|says|stated|states|added|adds|read|reads)\b")
 _IT_BEFORE = re.compile(r"(?:^|(?<=[\s\"”]))(It)\s+(?:also\s+)?$")
@@ -900,6 +924,11 @@ def _text_speaker(dd: DocView, q: QuoteSpan, who: tuple[int, int]) -> str | None
         phrase = opens.group() if opens else None
     if phrase is None or _AUTHOR_BEFORE.search(text, 0, q.open_at):
         return None  # author-named, read last: it scans the document before the quote
+    if who[1] < q.open_at and _TEXT_SPEAKER.fullmatch(text, *who):
+        verb = _APPOSITION_VERB.search(text, who[1], q.open_at)
+        between = (who[1], verb.start()) if verb else (who[1], who[1])
+        if _BY.search(text, *between) or dd.ents.within(dd.d, *between, "person"):
+            return None  # author-named in the apposition ("The email, which Smith wrote on Monday, said")
     return phrase
 
 
@@ -1008,8 +1037,11 @@ def _names_next_speaker(dd: DocView, i: int, q: QuoteSpan) -> bool:
     end = stop.end() if stop else len(text)
     if i + 1 < len(dd.quotes):
         end = min(end, dd.quotes[i + 1].open_at)
-    surname = re.escape(dd.quotes[i - 1].speaker.split()[-1]) if dd.quotes[i - 1].speaker else "$^"
+    previous = dd.quotes[i - 1].speaker
+    surname = re.escape(previous.split()[-1]) if previous else "$^"
     same = re.compile(r"\b" + surname + r"\b", re.IGNORECASE)
+    if same.search(text, q.start, q.end):
+        return True  # the quote speaks of the previous speaker (""smith is a liar." smith shrugged it off.")
     opens_with_same = re.compile(r"[\s,;:.!?]*" + surname + r"\b", re.IGNORECASE)
     if opens_with_same.match(text, start, end) or _NO_COMMENT.search(text, start, end):
         return False
@@ -1022,14 +1054,32 @@ def _names_next_speaker(dd: DocView, i: int, q: QuoteSpan) -> bool:
         for f in dd.ents.within(dd.d, start, end, "person")
     ):
         return True
-    replied = any(not _PRONOUN_BEFORE.search(text, max(0, m.start() - 6), m.start()) for m in said)
+    gender = name_gender(previous, dd)
+    pronouns = [_PRONOUN_BEFORE_REPLY.search(text, max(0, m.start() - 6), m.start()) for m in said]
+    if any(p is not None and not _agrees(p, gender) for p in pronouns):
+        return True  # "she said smith had lied", "they said": someone other than the speaker replies
+    replied = any(p is None for p in pronouns)
     return replied and not any(not dd.in_quote(m.start()) for m in same.finditer(text, start, end))
 
 
 # the words after a quote where a new speaker is named ("about 11 hours later, murdoch tweeted")
 OPENING_WORDS = 6
 _OPENING = re.compile(rf"(?:\W*\w+){{0,{OPENING_WORDS}}}")
-_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+$", re.IGNORECASE)  # "he said koon has no record": his
+# "he said koon has no record": his, when the pronoun agrees with the previous speaker (never "they")
+_PRONOUN_BEFORE_REPLY = re.compile(r"\b(?:he|she|they)\s+$", re.IGNORECASE)
+_REPLY_GENDER = {"he": "m", "she": "f", "they": "plural"}
+
+
+def _agrees(pronoun: re.Match[str] | None, gender: str | None) -> bool:
+    """A "he"/"she" before a reply verb that fits the previous speaker's gender as this module knows it
+    (`name_gender`); "they" never does."""
+    return (
+        pronoun is not None
+        and gender is not None
+        and _REPLY_GENDER[pronoun.group().split()[0].lower()] == gender
+    )
+
+
 # the verbs of a reply or of saying, as case-less text writes them after a new speaker ("jones replied")
 _REPLY = re.compile(
     r"\b(?:"
@@ -1933,11 +1983,7 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
 
 # a text "reads" its words: "…," the report reads / read an Astana Team statement (only a text: "read" is
 # no speech verb, and a person who reads reads someone else's words)
-_TEXT_NOUN = (
-    r"(?:statement|report|letter|note|message|memo|sign|banner|headline|post|tweet|caption|release|document|"
-    r"notice|ad|advertisement|placard|inscription|citation|complaint|filing|verdict|ruling|order|e-?mail|"
-    r"card|text|petition|resolution|communique)"
-)
+_TEXT_NOUN = _words(_READ_TEXTS)
 # "held a sign that read, "…"": the words a text holds, not the words of the person holding it
 _TEXT_HOLDS = re.compile(r"\b" + _TEXT_NOUN + r"s?\s+(?:that\s+|which\s+)?(?:reads?|said|says)\b", re.I)
 _TEXT_READS = re.compile(
