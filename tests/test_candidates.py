@@ -571,3 +571,22 @@ def test_a_sentence_cut_after_a_lower_case_title_comes_with_the_name_or_not_at_a
     assert not title_cut(make_story([street, other])).any()
     doctor = ["Two people survive such burns each year, said dr.", "Kit song, a surgeon at the hospital."]
     assert title_cut(make_story([doctor, other])).tolist()[:2] == [True, False]
+
+
+def test_same_fact_lookups_agree_with_its_pairs_matrix_even_when_not_canonical() -> None:
+    """`SameFact.has` reads sorted pair keys, not the sparse matrix: the two must agree, for a matrix
+    holding a duplicate entry and a stored zero too, with and without sums of money."""
+    from scipy.sparse import csr_matrix
+
+    from newsbrief.summarize.redundancy import SameFact
+
+    rows, cols = [0, 1, 2, 3, 2, 4], [1, 0, 3, 2, 3, 0]
+    pairs = csr_matrix((np.array([1, 1, 1, 1, 1, 0], dtype=bool), (rows, cols)), shape=(5, 5))
+    pairs.data[-1] = False  # an entry stored as False says nothing
+    for sums in (csr_matrix((5, 0), dtype=bool), csr_matrix(np.array([[0], [0], [0], [0], [1]], dtype=bool))):
+        fact = SameFact(pairs, sums)
+        a, b = np.repeat(np.arange(5), 5), np.tile(np.arange(5), 5)
+        want = {(0, 1), (1, 0), (2, 3), (3, 2)}
+        assert [bool(x) for x in fact.has(a, b)] == [(i, j) in want for i, j in zip(a, b, strict=True)]
+        assert fact.dense(np.arange(5)).sum() == 4
+        assert not fact.has(np.zeros(0, np.int64), np.zeros(0, np.int64)).any()
