@@ -1298,3 +1298,23 @@ def test_fixpron_caseless_another_sentence_between_still_breaks_the_chain() -> N
     )
     assert q["we never took it seriously"][0] == "Tom Young"
     assert q["i was not in the room"][0] != "Tom Young"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("district police sgt. Ben baxter said.", "Ben Baxter"),
+        ("the rev. Jesse jackson told the paper.", "Jesse Jackson"),
+        ("said district police sgt. Ben baxter.", "Ben Baxter"),
+    ],
+)
+def test_session22_a_lower_case_title_ends_no_sentence_in_caseless_text(
+    attribution: str, speaker: str
+) -> None:
+    """Session 22, rule caseless-title-stop: Multi-News+ writes a title in lower case and capitalises the word
+    after its full stop ("police sgt. Ben baxter said"), so the attribution window ended at "sgt." and the
+    quote went unattributed (train draw Random(2204), 100 stories: 7 quotes, all right; WRITE 1)."""
+    q = _rules(
+        _SCHOOL + f'" we found two people on the ground beside the garage, " {attribution} The crews left.'
+    )
+    assert q["we found two people on the ground beside the garage"][0] == speaker

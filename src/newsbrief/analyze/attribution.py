@@ -116,13 +116,22 @@ _TITLE_CUE = re.compile(
 _SENT_END_MARK = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z“\"])")
 
 
-def _sentence_end(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The first sentence end in text[start:end] that is no abbreviation's or initial's full stop."""
+# rule caseless-title-stop: in a story that lost its case (Multi-News+) a title is written in lower case
+# and the data capitalised the word after its full stop ("barnstable police sgt. Ben baxter said", "- dr.
+# Judy melinek"): the title's full stop ends no sentence there either. Titles only: "no.", "co.", "jr."
+# and "st." end sentences in lower-case text as often as not
+_NO_TITLE_STOPS = frozenset(["no", "vol", "inc", "co", "corp", "ltd", "vs", "jr", "sr", "st", "mt"])
+_LOWER_TITLE_STOPS = frozenset(a.lower() for a in ABBREVIATIONS) - _NO_TITLE_STOPS
+
+
+def _sentence_end(text: str, start: int, end: int, caseless: bool = False) -> re.Match[str] | None:
+    """The first sentence end in text[start:end] that is no abbreviation's or initial's full stop (nor,
+    in case-less text, a lower-case title's: rule caseless-title-stop)."""
     for m in _SENT_END_MARK.finditer(text, start, end):
         if text[m.start()] == ".":
             word = re.search(r"(\w+)$", text[max(0, m.start() - 12) : m.start()])
             w = word.group(1) if word else ""
-            if w in ABBREVIATIONS or (len(w) == 1 and w.isupper()):
+            if w in ABBREVIATIONS or (len(w) == 1 and w.isupper()) or (caseless and w in _LOWER_TITLE_STOPS):
                 continue
         return m
     return None
@@ -223,7 +232,7 @@ def window(dd: DocView, i: int, q: QuoteSpan) -> Window:
     a1 = min(para_end, next_open)
     if _glued_sentence_end(text, q):
         return Window((b0, q.open_at), (a0, a0))
-    m = _sentence_end(text, a0, a1)
+    m = _sentence_end(text, a0, a1, dd.caseless)
     if m:
         # the first sentence end after the closing mark ends the window, also one right after the mark:
         # a full stop outside the marks (British style: "… proposal of a "narrative". Writing on her
@@ -1466,7 +1475,7 @@ def _reported_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
     if (
         len(stretch.split()) > (_CONTENT_WORDS if content else 30)
         or re.search(r"[;:—–]", stretch)
-        or _sentence_end(text, m.end(), q.open_at)
+        or _sentence_end(text, m.end(), q.open_at, dd.caseless)
     ):
         return None
     if _SUBORDINATE.search(stretch, 0, content.end() if content else len(stretch)):
@@ -1658,7 +1667,7 @@ def _plural_noun(text: str, at: int) -> bool:
 def _other_person_between(dd: DocView, prev: QuoteSpan, q: QuoteSpan) -> bool:
     """Narrative sentences between two quotes that name another person or organisation, or a host,
     break the chain ("… ," Kerry said. Lavrov disagreed. "…")."""
-    end_of_attribution = _sentence_end(dd.text, prev.after_close, q.open_at)
+    end_of_attribution = _sentence_end(dd.text, prev.after_close, q.open_at, dd.caseless)
     start = end_of_attribution.end() if end_of_attribution else q.open_at
     between = dd.mentions(start, q.open_at)
     return any(dd.person_name(f) != prev.speaker and dd.ents.kind(f) != "place" for f in between) or bool(
