@@ -169,7 +169,7 @@ def brief_story(story: Story, options: BriefOptions, timer: Timer | None = None)
         from .analyze import analyze
 
         with timer.stage("analyze"):
-            quotes, entities, claims = analyze(story, alignment, ner=options.ner)
+            quotes, entities, claims = analyze(story, alignment, ner=options.ner, summary=chosen)
     return Brief(
         documents=documents,
         summary=summary,

@@ -8,6 +8,8 @@ anchors). `ner` is "rules" (default: no model, fast, the same output on every in
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from ..errors import UsageError
 from ..model import Alignment, Claim, Entity, Quote, Story
 from ..registry import Registry
@@ -61,14 +63,15 @@ def find_entities(story: Story, ner: str = "rules"):  # -> EntityIndex
 
 
 def analyze(
-    story: Story, alignment: Alignment | None = None, ner: str = "rules"
+    story: Story, alignment: Alignment | None = None, ner: str = "rules", summary: Collection[int] = ()
 ) -> tuple[tuple[Quote, ...], tuple[Entity, ...], tuple[Claim, ...]]:
     """Quotes, entities and claims of a story. `alignment` is the story's cross-document links (the
-    align stage, `story.alignment` when not given); agreement reads its links."""
+    align stage, `story.alignment` when not given); agreement reads its links, and lists no point one
+    source makes that the `summary` (the brief's chosen sentences) already gives."""
     from .agreement import find_claims
     from .quotes import extract
 
     ents = find_entities(story, ner)
     quotes = extract(story.documents, story.sentences, ents, story.caseless)
-    claims = find_claims(story, ents, alignment)
+    claims = find_claims(story, ents, alignment, summary)
     return quotes, ents.entities, claims

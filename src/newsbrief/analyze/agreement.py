@@ -18,7 +18,10 @@ stage's links (`newsbrief.align`), so the agreement list and the citations never
 * `single`: the few most central sentences no other source holds a passage on: "Only one source says"
   asserts an absence, so a sentence with a near passage in another source (`ELSEWHERE`: a link of any
   kind, or the same key words) is left out of it, not listed, even when the align stage found no
-  `fact` link to cite.
+  `fact` link to cite. A point the brief's summary already gives (`summary`: the sentence, a copy of
+  it, or its words) is not listed again, its citation marker already shows its one source, and no
+  other takes its place: the next sentences down are less central, and more of them are chrome or
+  lean on a sentence left out (read on WRITE, session 22).
 
 Page furniture (short lines, promos in parentheses, headline-case lines: align's `is_furniture`) never
 counts. Web-page chrome (`CHROME`: photo captions and credits, a highlights box, the site talking to its
@@ -31,7 +34,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -181,8 +184,11 @@ class _Shown(dict[int, bool]):
         return value
 
 
-def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = None) -> tuple[Claim, ...]:
-    """Shared claims (most sources, most informative first), conflicts, then single-source points."""
+def find_claims(
+    story: Story, ents: EntityIndex, alignment: Alignment | None = None, summary: Collection[int] = ()
+) -> tuple[Claim, ...]:
+    """Shared claims (most sources, most informative first), conflicts, then single-source points
+    (none the `summary`'s sentences, indices into `story.sentences`, already give)."""
     if len(story.documents) < 2 or not story.sentences:
         return ()
     if alignment is None:
@@ -286,7 +292,10 @@ def find_claims(story: Story, ents: EntityIndex, alignment: Alignment | None = N
     clashing = [c for _, c in ranked if c.kind == "conflict"]
     elsewhere = _Elsewhere(story, alignment, src)
     return (
-        tuple(shared) + tuple(points) + tuple(clashing) + _singles(story, ents, used, shown, twins, elsewhere)
+        tuple(shared)
+        + tuple(points)
+        + tuple(clashing)
+        + _singles(story, ents, used, shown, twins, elsewhere, summary)
     )
 
 
@@ -448,10 +457,12 @@ def _singles(
     shown: _Shown,
     twins: dict[int, set[int]],
     elsewhere: _Elsewhere,
+    summary: Collection[int] = (),
 ) -> tuple[Claim, ...]:
     """The most central sentences that no other source backs or comes near (`ELSEWHERE`), naming someone
-    or giving a number; a sentence and its copy's (`twins`) once, the same words once. Most informative
-    first (the people, places and numbers it names), then in reading order."""
+    or giving a number; a sentence and its copy's (`twins`) once, the same words once. One the `summary`
+    gives already (or its copy, or its words) keeps its place but is not listed. Most informative first
+    (the people, places and numbers it names), then in reading order."""
     centrality = story.vectors.centroid_similarity
     sents = story.sentences
     eligible = (
@@ -463,6 +474,9 @@ def _singles(
     per_doc: Counter[int] = Counter()
     taken: set[int] = set()
     said: set[str] = set()  # the words of each sentence taken: a caption a page repeats is one point
+    given = set(summary)
+    given_words = {_words(sents[i].text) for i in given}
+    listed = 0  # the points taken, those the summary gives among them: these keep their place, unshown
 
     def alone(i: int) -> bool:  # no other source comes near it, and it may be shown
         return held_elsewhere(elsewhere, i) is None and shown[i]
@@ -471,22 +485,29 @@ def _singles(
         s = sents[i]
         if per_doc[s.doc] >= MAX_SINGLE_PER_DOC or not twins.get(i, set()).isdisjoint(taken):
             continue
-        words = " ".join(s.text.lower().split())
+        words = _words(s.text)
         if words in said:
             continue
         taken.add(i)
         said.add(words)
         per_doc[s.doc] += 1
-        out.append(
-            (
-                -_informative(s, ents, story.caseless),
-                i,
-                Claim(s.text, s.doc, s.start, s.end, (), "single", None),
+        listed += 1
+        if i not in given and words not in given_words and twins.get(i, set()).isdisjoint(given):
+            out.append(
+                (
+                    -_informative(s, ents, story.caseless),
+                    i,
+                    Claim(s.text, s.doc, s.start, s.end, (), "single", None),
+                )
             )
-        )
-        if len(out) >= MAX_SINGLE:
+        if listed >= MAX_SINGLE:
             break
     return tuple(c for *_, c in sorted(out, key=lambda x: x[:2]))
+
+
+def _words(text: str) -> str:
+    """A sentence's words, lower-cased, one space apart: two sentences alike in these say the same."""
+    return " ".join(text.lower().split())
 
 
 def _by_centrality(
