@@ -1318,3 +1318,25 @@ def test_session22_a_lower_case_title_ends_no_sentence_in_caseless_text(
         _SCHOOL + f'" we found two people on the ground beside the garage, " {attribution} The crews left.'
     )
     assert q["we found two people on the ground beside the garage"][0] == speaker
+
+
+def test_session22_caseless_adjacent_after_an_attribution_ending_on_a_short_word() -> None:
+    """Session 22: the one sentence between two quotes may end on a word of three letters or fewer ("the rev.
+    Jesse jackson told cnn."); caseless-adjacent counted no sentence end there and stood down (train draw
+    Random(2204): 2 quotes, both right). Now the gap's own closing full stop is its end, none before it."""
+    q = _rules(
+        _SCHOOL + '" this is bound to escalate tensions, " the rev. Jesse jackson told cnn. " this is a very '
+        'provocative report. " the town was tense.'
+    )
+    assert q["this is a very provocative report"] == ("Jesse Jackson", "caseless-adjacent")
+
+
+def test_session22_caseless_adjacent_carries_no_surname_two_people_here_bear() -> None:
+    """Rule several-bearers: a bare surname that two people of the document bear in full ("max shacknai",
+    "dina shacknai") is not carried to the next quote (WRITE 48191: the boy's words went to the boy)."""
+    q = _rules(
+        _SCHOOL + "The boy, max shacknai, died in july. His mother, dina shacknai, hired two experts. "
+        '" i can\'t imagine anyone in the world wanting to harm him, " shacknai told the paper. " he was the '
+        'most sweet and gentle boy. " the case is open.'
+    )
+    assert q["he was the most sweet and gentle boy"][0] is None

@@ -1025,12 +1025,28 @@ def _caseless_adjacent(dd: DocView, i: int, q: QuoteSpan) -> Attribution | None:
         or len(gap.split()) > 15
         or text[prev.start : prev.end].rstrip(" ,").endswith("?")
         or _ASKED.search(gap)
-        or len(_SENTENCE_END.findall(gap)) != 1
+        # one sentence: the gap's own closing full stop, whatever word it ends ("… told cnn."), and none
+        # before it
+        or _SENTENCE_END.search(gap[:-1])
         or not _verbs(text, prev.after_close, q.open_at)
         or _names_next_speaker(dd, i, q)
+        or _surname_of_several(dd, prev.speaker, gap)
     ):
         return None
     return Attribution(True, speaker=prev.speaker, speaker_rule="caseless-adjacent")
+
+
+def _surname_of_several(dd: DocView, speaker: str, gap: str) -> bool:
+    """Rule several-bearers: the attribution between the two quotes names the speaker by surname alone, and
+    two or more people this document names in full bear it ("max shacknai", "dina shacknai" … ""…,"
+    shacknai told foxnews.com. "…""): which of them it stands for is unsure, so caseless-adjacent carries
+    it no further."""
+    words = speaker.lower().split()
+    gap = gap.lower()
+    if len(words) < 2 or " ".join(words) in gap or not re.search(r"\b" + re.escape(words[-1]) + r"\b", gap):
+        return False
+    bearers = dd.in_full_by_surname.get(words[-1], [])
+    return len({name for _, _, name in bearers}) >= 2
 
 
 def _names_next_speaker(dd: DocView, i: int, q: QuoteSpan) -> bool:
