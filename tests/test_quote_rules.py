@@ -20,8 +20,11 @@ def _quotes(*texts: str) -> dict[str, str | None]:
 def test_rule_table_is_ordered_and_named() -> None:
     names = [r.name for r in attribution.RULES]
     # caseless-name (only in case-less text) reads "said anthony butler" before said-after (session 21)
-    # apposed-title (session 21) reads the frame of a title as named-term does, before any attribution
-    assert names[:4] == ["named-term", "apposed-title", "caseless-name", "said-after"]
+    # apposed-title (session 21), preposition-title and naming-verb (session 22) read the frame of a title
+    # or a name as named-term does, before any attribution
+    assert names[:6] == [
+        "named-term", "apposed-title", "preposition-title", "naming-verb", "caseless-name", "said-after"
+    ]  # fmt: skip
     assert names[-1] == "unattributed"
     assert len(set(names)) == len(names)
 
@@ -2701,3 +2704,39 @@ def test_session21_a_work_noun_before_words_said_keeps_them_speech() -> None:
         'She sang her best-known song, "Spilling the Salt," to close the night.'
     )
     assert cased.get("We had no choice at all") == "Ada Brook" and "Spilling the Salt" not in cased, cased
+
+
+# case-less text, as Multi-News+ writes it: a show, a film or a book right after "in" / "on", and a name given
+_TITLE_STORY = (
+    'The senator spoke out again on sunday. Appearing on " face the week, " lane said that the vote would '
+    'be close. As one hero said to his dog in " night of the lemons, " who is laughing now? Lane said that '
+    'a dancer named " pixie " kicked him. Lane said other guests nicknamed it " the quiet room. " '
+    '" we will win this vote, " said senator anna lane, who leads the committee, and she said the count '
+    "would end on friday. The "
+    "committee has met twice a week since the spring, and the members who oppose the bill say that the "
+    "state cannot pay for it without a new tax on fuel, which the governor in the capital has ruled out for "
+    "this year and for the next one as well, whatever the committee decides to do when it meets again."
+)
+
+
+def test_session22_a_title_after_in_or_on_and_a_name_given_are_no_speech() -> None:
+    """Rules preposition-title and naming-verb (session 22 census: 3 titles after "in"/"on" on the WRITE pool
+    and the training draw and 1 in frozen2, 3 names after "named"/"nicknamed it" in the draw, all given a
+    speaker, tuned): a quote right after "in" or "on" names the show or work it sits in, a quote after a
+    naming verb the name given, whatever attribution follows. Before, "face the week" went to Lane and
+    "pixie" to the sentence's speaker."""
+    q = _quotes(_TITLE_STORY)
+    titles = ("face the week", "night of the lemons", "pixie", "the quiet room")
+    assert not any(k.startswith(titles) for k in q), q
+    assert q.get("we will win this vote") == "Anna Lane", q
+
+
+def test_session22_cased_words_after_in_or_on_must_read_as_a_title() -> None:
+    """Guard of preposition-title: in cased text the quoted words after "in"/"on" are a title only when they
+    open with a capital and read as one ("Night of the Lemons"); "firing on "thugs"" keeps its speaker
+    (frozen3, tuned: the convention's speech)."""
+    q = _quotes(
+        "Ada Brook said troops were right in firing on “thugs” who threw rocks at them.\n"
+        "Ada Brook said she cried in “Night of the Lemons” when the dog died."
+    )
+    assert q.get("thugs") == "Ada Brook" and "Night of the Lemons" not in q, q
