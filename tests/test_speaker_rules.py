@@ -1340,3 +1340,25 @@ def test_session22_caseless_adjacent_carries_no_surname_two_people_here_bear() -
         'most sweet and gentle boy. " the case is open.'
     )
     assert q["he was the most sweet and gentle boy"][0] is None
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("assistant police chief kert thomas told the station.", "Kert Thomas"),
+        ("said senior study author dr. Saad omer, a researcher at emory university.", "Saad Omer"),
+        ("said rwadan ziadeh, a representative of the syrian national council.", "Rwadan Ziadeh"),
+        ("said lili bernard, one of the accusers, outside the courthouse.", "Lili Bernard"),
+        # guards: no role, title or apposition says the two words are a person's name
+        ("zelko smith said.", None),
+        ("said rwadan ziadeh at the courthouse.", None),
+    ],
+)
+def test_session22_an_unlisted_first_name_after_a_role_or_before_an_apposition(
+    attribution: str, speaker: str | None
+) -> None:
+    """Session 22, rule unlisted-first-name (in caseless-name): two words no ordinary English at the verb,
+    after a role or title or followed by an apposition describing them, are a name whose first name no
+    list holds (train draw Random(2204): 5 quotes, WRITE 1, tuned frozen2 1; all right)."""
+    q = _rules(_SCHOOL + f'" we have to keep going on with the work here, " {attribution} They left.')
+    assert q["we have to keep going on with the work here"][0] == speaker

@@ -38,7 +38,9 @@ verb ("Pope John Paul appealed to the country "to forgive and reconcile""; no pa
 between). Words are counted as written: a compound of lower-case words
 is one word.
 In case-less text (Multi-News+), where no name shows, `caseless-name` reads a known first name and
-surname next to the verb after the quote ("…," said neighbor janice palm); the name starts no pronoun chain.
+surname next to the verb after the quote ("…," said neighbor janice palm), or two words no ordinary English
+after a role or title or before an apposition (`_unlisted_name`: "said police chief kert thomas"); the name
+starts no pronoun chain.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from ..lexicon.gazetteer import gazetteer, word_list
 from ..lexicon.naming import MODIFIER_WORDS, NOT_NOUN, names_a_thing, word_count
 from ..lexicon.verbs import listed_form
 from ..model import Sentence
+from .caseless import ordinary
 from .coreference import (
     ABBREVIATIONS,
     OUTLET_HEADS,
@@ -500,7 +503,10 @@ def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
     if m is None:
         return None
     if m.group("after"):
-        name = _first_and_surname(m.group("after").split())
+        words = m.group("after").split()
+        name = _first_and_surname(words)
+        if name is None:
+            name = _unlisted_name(words, _APPOSED.match(dd.text, m.end("after")) is not None)
     else:
         words = _HONORIFIC.sub("", m.group("before")).split()
         if len(words) > 3 and not dd.text[q.start : q.end].rstrip().endswith((",", "?", "!")):
@@ -508,6 +514,8 @@ def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
             # whatever name the entity pass reads in it (session 21: it reads case-less names)
             return Attribution(True)
         name = _first_and_surname(words) if len(words) > 1 else _surname_here(dd, words[0]) if words else None
+        if name is None and len(words) > 1:
+            name = _unlisted_name(words, _APPOSED.match(dd.text, m.end("before")) is not None)
     if name == []:
         return Attribution(True)  # "said lawyers representing john smith": the lawyers spoke, unnamed
     if name is None:
@@ -532,6 +540,26 @@ def _first_and_surname(words: list[str]) -> list[str] | None:
         if (len(rest) == 1 or (len(rest) == 2 and _INITIAL.fullmatch(rest[0]))) and _plain_word(rest[-1]):
             return [x, *rest]
     return None
+
+
+# an apposition that describes a person right after the name ("said rwadan ziadeh, a representative of …",
+# "said lili bernard, one of cosby's accusers")
+_APPOSED = re.compile(r",\s+(?:a|an|one\s+of|the)\s", re.IGNORECASE)
+
+
+def _unlisted_name(words: list[str], apposed: bool) -> list[str] | None:
+    """Rule unlisted-first-name: the last two words, when no list holds the first name ("police chief kert
+    thomas told", "said senior study author dr. Saad omer", "said rwadan ziadeh, a representative of …"):
+    two words no ordinary English, after a role or title (`_role_before`) or, alone at the verb, followed
+    by an apposition that describes them. Else None."""
+    if len(words) < 2:
+        return None
+    lead, pair = words[:-2], words[-2:]
+    if not all(_plain_word(x) and len(x) > 2 and not ordinary(x.lower()) for x in pair):
+        return None
+    if any(x.lower() in gazetteer().roles for x in pair):
+        return None
+    return pair if (_role_before(lead) if lead else apposed) else None
 
 
 def _role_before(lead: list[str]) -> bool:
