@@ -28,7 +28,10 @@ Link kinds (also in the JSON Schema):
   ('He said he was suffering "spiritual pain"' after "Mikhail Kalashnikov ... wrote a long emotional
   letter": rule `quoted-whole-pronoun`, `features.pronoun_speakers`); quotations in single marks, British
   style, count as well ("'It was not a real gun." / '"It was not a real gun, it was just a stupid joke,"':
-  rule `single-quotation`, `features.single_quoted_spans`).
+  rule `single-quotation`, `features.single_quoted_spans`). A short quotation that is no clause and that
+  the story writes in three sentences or more, never inside words said, is a name it keeps using, not a
+  quotation ("in the period drama me and orson welles" / '" me and orson welles " is a frothy backstage
+  pass': rule `quoted-title`, `features.quoted_titles`).
 * `fact`: the same claim. Every rule that cites makes one check first (`rules.clashes`): no clash of
   counted values, years, days of a month, clock times, negation or participants, and no two claims that
   one predicate and one subject make different (`guards.claims_differ`: another voice, "Smith was killed"
@@ -114,7 +117,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Alignment, Link
 from .claims import ClaimMatch
-from .features import article_year, pronoun_speakers, sentence_facts, story_casing, tokens
+from .features import article_year, pronoun_speakers, quoted_titles, sentence_facts, story_casing, tokens
 from .pairs import Pair, candidates, compare, compare_bridged, document_frequency, idf
 from .rules import decide_bridged
 
@@ -133,8 +136,10 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
     toks = [tokens(s.text) for s in sents]
     casing = story_casing([s.text for s in sents], toks, story.caseless)
     years = [article_year(d.date) for d in story.documents]
-    facts = pronoun_speakers(
-        [sentence_facts(k, s.doc, s.text, casing, years[s.doc], toks[k]) for k, s in enumerate(sents)]
+    facts = quoted_titles(
+        pronoun_speakers(
+            [sentence_facts(k, s.doc, s.text, casing, years[s.doc], toks[k]) for k, s in enumerate(sents)]
+        )
     )
     df = document_frequency(facts)
     weight = idf(facts, df)

@@ -708,6 +708,57 @@ def pronoun_speakers(facts: list[Facts]) -> list[Facts]:
     return out
 
 
+# rule `quoted-title`: a short quotation that is no clause ("me and orson welles", "in the grip of the law",
+# "explorer of the seas") written in `TITLE_SENTENCES` sentences of a story or more, never inside a
+# quotation that is one, is a name the story keeps using (a film, a show, a book, a ship), not words said
+TITLE_PHRASE = (3, 6)  # words, at least and at most (a word or two in quotation marks is a term: "diss")
+TITLE_SENTENCES = 3
+# words that make a quotation a clause: someone saying something ("here we go again", "it could be ...")
+_CLAUSE_WORDS = frozenset(
+    [
+        *("i", "i'm", "i've", "i'll", "i'd", "we", "we're", "we've", "we'll", "you", "you're", "you've"),
+        *("he", "he's", "she", "she's", "it", "it's", "they", "they're", "they've", "there's", "that's"),
+        *("let's", "is", "are", "was", "were", "be", "been", "am", "has", "have", "had", "do", "does", "did"),
+        *("will", "would", "can", "could", "may", "might", "must", "shall", "should", "not"),
+    ]
+)
+
+
+def _phrase(q: tuple[str, ...]) -> bool:
+    """A quotation of `TITLE_PHRASE` words with no word that makes it a clause (`_CLAUSE_WORDS`, "-n't"):
+    it names or describes something, it says nothing."""
+    low, high = TITLE_PHRASE
+    return low <= len(q) <= high and not any(w in _CLAUSE_WORDS or w.endswith("n't") for w in q)
+
+
+def quoted_titles(facts: list[Facts]) -> list[Facts]:
+    """`facts` (one story's sentences) with every quotation that is a name the story keeps using taken out
+    of `Facts.quotes` and `single_quotes` (rule `quoted-title` above): two sentences that name one film
+    share no statement ("the period drama me and orson welles" / "" me and orson welles " is a frothy
+    backstage pass"). In cased text `_is_title` reads most of these by their capitals; in a story that
+    lost its letter case this is what tells "the night of the gun" from "like a piece of trash"."""
+    phrases = {q for f in facts for q in f.quotes + f.single_quotes if _phrase(q)}
+    if not phrases:
+        return facts
+    said = [" " + " ".join(q) + " " for f in facts for q in f.quotes + f.single_quotes if not _phrase(q)]
+    titles = set()
+    for q in phrases:
+        run = " " + " ".join(q) + " "
+        if sum(run in f.words for f in facts) >= TITLE_SENTENCES and not any(run in s for s in said):
+            titles.add(q)
+    if not titles:
+        return facts
+    out = []
+    for f in facts:
+        if not any(q in titles for q in f.quotes + f.single_quotes):
+            out.append(f)
+            continue
+        quotes = tuple(q for q in f.quotes if q not in titles)
+        single = tuple(q for q in f.single_quotes if q not in titles)
+        out.append(replace(f, quotes=quotes, single_quotes=single, quoted=f.quoted and bool(quotes)))
+    return out
+
+
 def _pronoun_subjects(f: Facts, prev: Facts) -> Facts:
     """Rule `pronoun-subject`: a claim whose subject is "he" or "she" alone (`ClauseClaim.pronoun`) has for
     subject the one participant the sentence before opens on by full name (`Facts.lead`) and names in its

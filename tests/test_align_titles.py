@@ -1,0 +1,86 @@
+"""Session 22 (issue 14, falsecite): a short quotation that is no clause and that the story keeps writing
+("me and orson welles", "in the grip of the law") is the name of a film, a show or a book, not words said:
+two sentences that name it share no quotation (`features.quoted_titles`, rule `quoted-title`). In a story
+that lost its letter case `_is_title` cannot read it by its capitals. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from newsbrief import segment
+from newsbrief.align import align, features
+from newsbrief.clean import clean
+from newsbrief.ingest import load_texts
+from newsbrief.model import Story
+
+
+def _story(*texts: str) -> Story:
+    docs = tuple(clean(r) for r in load_texts(list(texts)))
+    return Story(docs, segment.split_all(docs))
+
+
+def _quote_links(story: Story) -> list[tuple[str, str]]:
+    sents = story.sentences
+    return [(sents[k.a].text, sents[k.b].text) for k in align(story).links if k.kind == "quote"]
+
+
+FILM_A = (
+    "zac efron and claire danes take a turn on the dance floor in the period drama me and orson welles. "
+    "The film opens wednesday in select cities after a long delay. "
+    "Critics have mostly praised me and orson welles for its young cast."
+)
+FILM_B = (
+    '" me and orson welles " is a frothy backstage pass to the early days of the great director. '
+    "Christian mckay plays the director with a swagger that steals every scene he is in."
+)
+
+
+def test_a_film_title_the_story_keeps_writing_is_no_quotation() -> None:
+    """The quoted title and the dance-floor caption state nothing alike (a quote link at the start)."""
+    assert _quote_links(_story(FILM_A, FILM_B)) == []
+
+
+SAID_A = (
+    'The boy was " thrown away like a piece of trash, " the sheriff said on monday. '
+    "The sheriff said the investigation is continuing and more charges may follow."
+)
+SAID_B = (
+    'Prosecutors say she dumped his body " like a piece of trash " in a culvert near the home. '
+    "She is being held without bail in the county jail."
+)
+
+
+def test_words_said_and_quoted_twice_stay_a_quotation() -> None:
+    """A phrase two sentences quote, the story writing it nowhere else, is still words said (a guard: it
+    passes on the start code too)."""
+    assert len(_quote_links(_story(SAID_A, SAID_B))) == 1
+
+
+def _titles_kept(*texts: str) -> list[tuple[str, ...]]:
+    toks = [features.tokens(t) for t in texts]
+    casing = features.story_casing(list(texts), toks, True)
+    facts = [features.sentence_facts(k, k, t, casing, None, toks[k]) for k, t in enumerate(texts)]
+    return [q for f in features.quoted_titles(facts) for q in f.quotes]
+
+
+def test_a_phrase_the_story_also_quotes_inside_a_statement_is_no_title() -> None:
+    """Written in three sentences but quoted inside words someone said ("today i am making good on my
+    promise ... unjustified trade retaliation by foreign nations"), so it stays in every quotation."""
+    quotes = _titles_kept(
+        '" today i am making good on my promise to defend our farmers from unjustified trade retaliation by '
+        'foreign nations, " trump tweeted.',
+        'trump said he is keeping a promise to protect farmers against " unjustified trade retaliation by '
+        'foreign nations. "',
+        "farmers have suffered from unjustified trade retaliation by foreign nations, the secretary said.",
+    )
+    assert ("unjustified", "trade", "retaliation", "by", "foreign", "nations") in quotes
+
+
+def test_a_title_leaves_every_quotation_of_the_story() -> None:
+    """Rule `quoted-title` itself: the title is taken out of the sentence that quotes it; a clause quoted
+    beside it stays."""
+    quotes = _titles_kept(
+        'in his memoir, " the night of the gun, " carr wrote: " i was a liar and a thug. "',
+        "amc is making a miniseries of the night of the gun with bob odenkirk.",
+        "odenkirk said he read the night of the gun when it came out in 2008.",
+    )
+    assert ("the", "night", "of", "the", "gun") not in quotes
+    assert ("i", "was", "a", "liar", "and", "a", "thug") in quotes
