@@ -1362,3 +1362,18 @@ def test_session22_an_unlisted_first_name_after_a_role_or_before_an_apposition(
     list holds (train draw Random(2204): 5 quotes, WRITE 1, tuned frozen2 1; all right)."""
     q = _rules(_SCHOOL + f'" we have to keep going on with the work here, " {attribution} They left.')
     assert q["we have to keep going on with the work here"][0] == speaker
+
+
+def test_session22_a_colon_opened_quote_is_its_leads_not_the_next_sentences_subject() -> None:
+    """Session 22, rule colon-opened: in case-less text the words after a colon-opened quote that ends
+    without a comma open the next sentence (no capital shows it), so their subject is not its speaker:
+    the lead's ("chief deputy joel heape tells people in a statement: "…" massimiani says that …" went to
+    Massimiani; "media caption jay carney: "…" brazilian president dilma rousseff has called off …" to
+    Rousseff; train draw Random(2204): 2 quotes, both now right; tuned files' speakers identical)."""
+    q = _rules(
+        _SCHOOL
+        + "Her mother, pam massimiani, wrote on facebook that a letter had come. Sheriff chief deputy "
+        'joel heape tells people in a statement: " we are still looking to '
+        'confirm that it is truly her. " massimiani says that the letter is from her daughter.'
+    )
+    assert q["we are still looking to confirm that it is truly her"][0] == "Joel Heape"

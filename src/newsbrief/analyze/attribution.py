@@ -490,6 +490,30 @@ _INITIAL = re.compile(r"[a-z]\.|st\.", re.IGNORECASE)
 _HONORIFIC = re.compile(r"(?:mr|mrs|ms|dr)\.?\s+", re.IGNORECASE)
 
 
+def _colon_opened(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """Rule colon-opened: in case-less text, a quote its sentence leads into with a colon ("chief deputy
+    joel heape tells people in a statement: "…"", "media caption jay carney: "…"") and that ends without a
+    comma, "?" or "!" is the lead's: the words after its closing mark open the next sentence, which
+    Multi-News+ does not capitalise, so their subject ("… " massimiani says that …", "… " brazilian
+    president dilma rousseff has called off …") is not its speaker. The lead's verb and subject
+    (intro-before), else a known first name and surname right before the colon; else None (the later rules
+    decide)."""
+    text = dd.text
+    b0, b1 = w.before
+    if not dd.caseless or not text[b0:b1].rstrip().endswith(":") or q.words < MIN_SPEECH_WORDS:
+        return None  # a short quoted term after a colon ("jerry seinfeld: "portlandia " is …") stays one
+    if text[q.start : q.end].rstrip(" '’")[-1:] in (",", "?", "!"):
+        return None
+    intro = _intro_before(dd, i, q, w)
+    if intro is not None and (intro.who or intro.speaker):
+        return intro
+    words = text[b0:b1].rstrip().rstrip(":").split()[-2:]
+    name = _first_and_surname(words) if len(words) == 2 else None
+    if name:
+        return Attribution(True, speaker=" ".join(x.capitalize() for x in name))
+    return None
+
+
 def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """Rule caseless-name: in case-less text (Multi-News+: names lower-cased) a person's name right next to
     the verb after the quote (""…," said neighbor janice palm", ""…," cordle told the judge"), as news
@@ -1679,6 +1703,7 @@ RULES: tuple[Rule, ...] = (
     Rule("apposed-title", _apposed_title),
     Rule("preposition-title", _preposition_title),
     Rule("naming-verb", _naming_verb),
+    Rule("colon-opened", _colon_opened),
     Rule("caseless-name", _caseless_name),
     Rule("said-after", _said_after, ("text-speaker",)),
     Rule("dash-credit", _dash_credit),
