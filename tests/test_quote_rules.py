@@ -21,9 +21,11 @@ def test_rule_table_is_ordered_and_named() -> None:
     names = [r.name for r in attribution.RULES]
     # caseless-name (only in case-less text) reads "said anthony butler" before said-after (session 21)
     # apposed-title (session 21), preposition-title and naming-verb (session 22) read the frame of a title
-    # or a name as named-term does, before any attribution
-    assert names[:6] == [
-        "named-term", "apposed-title", "preposition-title", "naming-verb", "caseless-name", "said-after"
+    # or a name as named-term does, before any attribution; colon-opened (session 22, case-less text only)
+    # gives a colon-opened quote its lead's speaker before caseless-name reads the next sentence's subject
+    assert names[:7] == [
+        "named-term", "apposed-title", "preposition-title", "naming-verb", "colon-opened", "caseless-name",
+        "said-after",
     ]  # fmt: skip
     assert names[-1] == "unattributed"
     assert len(set(names)) == len(names)
