@@ -27,6 +27,8 @@ for its predicates, rule-based and light (no parser; the default install has non
   subordinator ("was arrested after witnesses said ...") reports that clause only (`subordinate-report`); a
   verb in a participle phrase between commas ("Smith, charged with murder, was released": `participle-aside`)
   or in a clause of time ("... when he died in 2011": `time-clause`) is said on the side;
+* a predicate's concept is its word's, folded as `features` folds words; an irregular past or participle
+  takes its base's ("found" is "find", "sold" is "sell": rule `irregular-base`, `_PAST_BASE`);
 * its arguments are the clause's participants, counted numbers and content words: those written
   before it (its subject side, from the clause's start or the end of its attribution wrapper) and
   those after it up to the next predicate (its object side); coordinated predicates ("was arrested
@@ -58,6 +60,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lexicon.verbs import present_forms
+from ..represent import stem
 
 if TYPE_CHECKING:
     from .features import Clause
@@ -96,6 +99,37 @@ _IRREGULAR = _set(
     " ran rang rose saw sent set shot shut sold sought spent spoke stole stood struck swore took taught"
     " thought threw told understood went won wore wrote broke forgot forgave froze sank sang sat slept slid"
     " spun stuck stung swam swung withdrew overtook undertook upheld"
+)
+
+
+def _bases(table: str) -> dict[str, str]:
+    """ "base:form,form ..." entries -> form -> base."""
+    return {
+        form: base
+        for entry in table.split()
+        for base, forms in [entry.split(":")]
+        for form in forms.split(",")
+    }
+
+
+# rule `irregular-base`: an irregular past or participle names its base's concept as a predicate ("found" /
+# "find" / "discovered", "won" / "win", "sold" / "sell"), as "-ed" forms do by their stems; English
+# morphology, not synonyms. Left out: a form that is also another word's base or a noun ("found" a company,
+# "lay", "saw", "wound", "felt", "left" as a side, "ground", "bound") or whose base's concept is another
+# sense ("struck" is no "strike", a walkout in `concepts.txt`); light verbs are never predicates.
+_PAST_BASE = _bases(
+    "begin:began,begun bring:brought build:built buy:bought catch:caught choose:chose,chosen"
+    " deal:dealt draw:drew,drawn drive:drove,driven fall:fell,fallen flee:fled fly:flew,flown"
+    " fight:fought find:found grow:grew,grown hide:hid,hidden hang:hung know:knew,known lend:lent"
+    " lose:lost mean:meant meet:met pay:paid ring:rang,rung rise:rose,risen send:sent sell:sold"
+    " shoot:shot speak:spoke,spoken spend:spent steal:stole,stolen stand:stood"
+    " swear:swore,sworn teach:taught think:thought throw:threw,thrown understand:understood"
+    " wear:wore,worn write:written break:broke,broken forget:forgot,forgotten forgive:forgave,forgiven"
+    " freeze:froze,frozen sink:sank,sunk sing:sang,sung sleep:slept slide:slid spin:spun stick:stuck"
+    " sting:stung swim:swam,swum swing:swung withdraw:withdrew,withdrawn overtake:overtook,overtaken"
+    " undertake:undertook,undertaken uphold:upheld win:won beat:beaten bite:bitten eat:ate,eaten"
+    " ride:rode,ridden shake:shook,shaken tear:tore,torn slay:slew,slain feed:fed bleed:bled weep:wept"
+    " sweep:swept kneel:knelt lead:led"
 )
 # verbs that carry little of a claim on their own ("made his first visit", "took office", "won 3 percent"):
 # never a predicate two claims are matched on
@@ -573,6 +607,7 @@ def claims(
             pred = next((c for _, c, a, b in spots if a <= s < b and ":" not in c), None)
             if pred is None:
                 continue
+            pred = base_concept(text[s:e].lower()) or pred  # rule `irregular-base`
             before = frozenset(c for _, c, a, _ in spots if a < first and c != pred)
             before |= frozenset(n for n, at in nums.items() if 0 <= at < first)
             after = frozenset(c for _, c, a, _ in spots if e <= a < nxt and c != pred)
@@ -604,6 +639,18 @@ def claims(
                 )
             )
     return tuple(out)
+
+
+def base_concept(word: str) -> str | None:
+    """Rule `irregular-base`: the concept of the base of an irregular past or participle ("found" ->
+    "find"), folded as `features` folds a word; None for any other word."""
+    base = _PAST_BASE.get(word)
+    if base is None:
+        return None
+    from .features import lexicon
+
+    s = stem(base)
+    return lexicon().words.get(s, s)
 
 
 _SUBORDINATOR = re.compile(
