@@ -1377,3 +1377,20 @@ def test_session22_a_colon_opened_quote_is_its_leads_not_the_next_sentences_subj
         'confirm that it is truly her. " massimiani says that the letter is from her daughter.'
     )
     assert q["we are still looking to confirm that it is truly her"][0] == "Joel Heape"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("the male character says in the spot.", "the male character"),
+        ("the embassy wrote on twitter.", "the embassy"),
+        ("the arizona republican said on tuesday.", "the arizona republican"),
+        ("a dispatcher asks.", "a dispatcher"),
+    ],
+)
+def test_session22_more_heads_of_a_description_that_speaks(attribution: str, speaker: str) -> None:
+    """Session 22: "character", "dispatcher", "embassy", "consulate", "republican", "democrat" head a
+    description that speaks (lexicon speaking_heads.txt): the quote keeps the description rather than no
+    speaker (train draw Random(2204): 4 quotes, WRITE 1, all right; cased files identical)."""
+    q = _rules(_SCHOOL + f'" we have to keep going on with the work here, " {attribution} They left.')
+    assert q["we have to keep going on with the work here"][0] == speaker
