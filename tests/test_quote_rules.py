@@ -20,12 +20,13 @@ def _quotes(*texts: str) -> dict[str, str | None]:
 def test_rule_table_is_ordered_and_named() -> None:
     names = [r.name for r in attribution.RULES]
     # caseless-name (only in case-less text) reads "said anthony butler" before said-after (session 21)
-    # apposed-title (session 21), preposition-title and naming-verb (session 22) read the frame of a title
-    # or a name as named-term does, before any attribution; colon-opened (session 22, case-less text only)
-    # gives a colon-opened quote its lead's speaker before caseless-name reads the next sentence's subject
-    assert names[:7] == [
-        "named-term", "apposed-title", "preposition-title", "naming-verb", "colon-opened", "caseless-name",
-        "said-after",
+    # apposed-title (session 21), preposition-title, naming-verb and named-again (session 22) read the frame
+    # of a title or a name as named-term does, before any attribution; colon-opened (session 22, case-less
+    # text only) gives a colon-opened quote its lead's speaker before caseless-name reads the next sentence's
+    # subject
+    assert names[:8] == [
+        "named-term", "apposed-title", "preposition-title", "naming-verb", "named-again", "colon-opened",
+        "caseless-name", "said-after",
     ]  # fmt: skip
     assert names[-1] == "unattributed"
     assert len(set(names)) == len(names)
@@ -2742,3 +2743,27 @@ def test_session22_cased_words_after_in_or_on_must_read_as_a_title() -> None:
         "Ada Brook said she cried in “Night of the Lemons” when the dog died."
     )
     assert q.get("thugs") == "Ada Brook" and "Night of the Lemons" not in q, q
+
+
+# case-less text: a song's name quoted twice, once in a sentence that names no speaker, once inside an
+# attributed sentence; a pledge quoted twice, once set off by its attribution
+_AGAIN_STORY = (
+    'The judge ruled that the party had copied " burn the barn " in its campaign ads. Publisher john martin '
+    'said she was angered by the defense\'s claim that " burn the barn " was not original. Lane promised '
+    '" we will fix it " and left the hall. " we will fix it, " said senator anna lane on friday. The ruling '
+    'The words " we will fix it " were painted over the door of the hall. The ruling came after a trial of '
+    "two weeks in the high court, where the party had argued that the song used the same chords as other "
+    "songs and that the publisher had waited too long to sue. The party would read the ruling before it "
+    "decided whether to appeal, and the publisher was glad the case was over."
+)
+
+
+def test_session22_words_quoted_elsewhere_only_as_a_name_are_a_term() -> None:
+    """Rule named-again (session 22 census: 8 quotes of 5 sentences on WRITE, the training draw and frozen2,
+    tuned, all given a speaker): a short fragment inside a sentence whose words the story quotes elsewhere
+    only as no speech is the thing's name quoted again ("that "burn the barn" was not original"); words
+    the story sets off by an attribution somewhere ("…," said senator anna lane) stay speech everywhere."""
+    b = brief(texts=[_AGAIN_STORY], words=40, timings=False)
+    said = [(q.text.strip(" ,."), q.speaker) for q in b.quotes]
+    assert not any(text == "burn the barn" for text, _ in said), said
+    assert [text for text, _ in said].count("we will fix it") == 2, said

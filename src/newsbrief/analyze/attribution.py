@@ -26,7 +26,8 @@ an attribution follows it ("In "Forgetting to be Afraid," Davis writes"). The fi
 are a term whatever attribution follows; so, by `apposed-title`, is a title set off by a comma or colon
 after a naming cue or a work noun ("an email titled: "…"", "its most popular song, "…""); by
 `preposition-title`, a short quote right after "in" or "on" (the show or work it sits in: "appearing on
-"…,""), and by `naming-verb`, one after a verb that gives a name ("a dancer named "…"", "nicknamed it "…"").
+"…,""), and by `naming-verb`, one after a verb that gives a name ("a dancer named "…"", "nicknamed it "…"");
+`named-again` makes a short fragment a term when the story quotes its words elsewhere only as no speech.
 Near the end, `reported-clause` reads the frame of a verb of
 saying in any form ("declare that "…"", "with Barroso noting that "…"", "went on to say", "but said
 "…""): a quote of four words or more in its clause is speech, the verb's subject its speaker when the
@@ -215,9 +216,7 @@ def attribute(dd: DocView, i: int, q: QuoteSpan) -> None:
 def _unspoken_fragment(dd: DocView, q: QuoteSpan) -> bool:
     """A short fragment inside a sentence ("numbers "suggests large-scale starvation," they said") is the
     speaker's words only when the speaker is known: without one it is a quoted term, not speech."""
-    return q.words < MIN_SPEECH_WORDS and bool(
-        dd.text[dd.sentence_start(q.open_at) : q.open_at].strip(" “\"‘'")
-    )
+    return q.words < MIN_SPEECH_WORDS and inside_sentence(dd, q)
 
 
 def window(dd: DocView, i: int, q: QuoteSpan) -> Window:
@@ -403,6 +402,33 @@ def _preposition_title(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribut
         return Attribution(False)
     capital = dd.text[q.start : q.end].lstrip(" '‘\"“")[:1].isupper()
     return Attribution(False) if capital and _title_like(dd, q) else None
+
+
+# rule named-again (session 22 census): a short fragment inside a sentence whose words the story quotes
+# elsewhere only as a term (no rule found them speech there, or a naming rule named them: "a new book titled
+# "the president is missing."") and nowhere as words set off by an attribution is the name of a thing quoted
+# again ("wrote the screenplay for "the muppets"", "contention that "lose yourself" wasn't original"), not
+# words said in this sentence; the quote stage reads the story and sets `DocView.named_again`
+NAMED_AGAIN_WORDS = (2, MODIFIER_WORDS)  # words of a quote the rule reads: one word is as often a speaker's
+
+
+def quote_key(text: str) -> str:
+    """The words of a quotation, lower-cased, as one key (marks, spaces and punctuation aside)."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _named_again(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """Rule named-again: a quote of two to six words inside a sentence whose words the story quotes
+    elsewhere only as a term (`DocView.named_again`) is a term."""
+    lo, hi = NAMED_AGAIN_WORDS
+    if not dd.named_again or not lo <= q.words <= hi or not inside_sentence(dd, q):
+        return None
+    return Attribution(False) if quote_key(dd.text[q.start : q.end]) in dd.named_again else None
+
+
+def inside_sentence(dd: DocView, q: QuoteSpan) -> bool:
+    """Words of its sentence stand before the quote's opening mark."""
+    return bool(dd.text[dd.sentence_start(q.open_at) : q.open_at].strip(" “\"‘'"))
 
 
 # rule naming-verb: a verb that gives a name, with or without a pronoun object, before the mark ("a stripper
@@ -1703,6 +1729,7 @@ RULES: tuple[Rule, ...] = (
     Rule("apposed-title", _apposed_title),
     Rule("preposition-title", _preposition_title),
     Rule("naming-verb", _naming_verb),
+    Rule("named-again", _named_again),
     Rule("colon-opened", _colon_opened),
     Rule("caseless-name", _caseless_name),
     Rule("said-after", _said_after, ("text-speaker",)),
