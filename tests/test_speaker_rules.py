@@ -1394,3 +1394,17 @@ def test_session22_more_heads_of_a_description_that_speaks(attribution: str, spe
     speaker (train draw Random(2204): 4 quotes, WRITE 1, all right; cased files identical)."""
     q = _rules(_SCHOOL + f'" we have to keep going on with the work here, " {attribution} They left.')
     assert q["we have to keep going on with the work here"][0] == speaker
+
+
+def test_session22_caseless_adjacent_before_a_sentence_opening_with_the_speakers_surname() -> None:
+    """Session 22: caseless-name stands down on a long subject after a quote with no comma (the next
+    sentence's: "lillie acknowledged the situations are preventable and said …"), and so blocked the
+    continuation from the quote before; now caseless-adjacent decides first (train draw Random(2204): 1
+    quote, right)."""
+    q = _rules(
+        _SCHOOL
+        + '" i would have much rather been the one suffering, " stephen lillie said. " understand that '
+        'there was not an ounce in my soul that wanted this. " lillie acknowledged the situations are '
+        "preventable and said he wants others to learn."
+    )
+    assert q["understand that there was not an ounce in my soul that wanted this"][0] == "Stephen Lillie"

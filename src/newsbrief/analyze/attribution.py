@@ -561,8 +561,10 @@ def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
         words = _HONORIFIC.sub("", m.group("before")).split()
         if len(words) > 3 and not dd.text[q.start : q.end].rstrip().endswith((",", "?", "!")):
             # a long subject after a quote without its comma opens the next sentence: no speaker here,
-            # whatever name the entity pass reads in it (session 21: it reads case-less names)
-            return Attribution(True)
+            # whatever name the entity pass reads in it (session 21: it reads case-less names); the quote
+            # may still go on from the one before (caseless-adjacent: ""…," lillie said. "…" lillie
+            # acknowledged the situations are preventable …")
+            return _caseless_adjacent(dd, i, q) or Attribution(True)
         name = _first_and_surname(words) if len(words) > 1 else _surname_here(dd, words[0]) if words else None
         if name is None and len(words) > 1:
             name = _unlisted_name(words, _APPOSED.match(dd.text, m.end("before")) is not None)
