@@ -195,6 +195,29 @@ def test_no_full_name_note_when_the_summary_gave_it_or_two_people_share_the_surn
     assert full_names(b) == [None]  # which Fazul: a guess
 
 
+def _lowered(b):
+    """The brief as a story that lost its case would give it: each document's text and each summary
+    sentence in lower case (the same offsets), the entities' names as the analysis writes them."""
+    docs = tuple(dataclasses.replace(d, text=d.text.lower()) for d in b.documents)
+    summary = tuple(dataclasses.replace(s, text=s.text.lower()) for s in b.summary)
+    return dataclasses.replace(b, documents=docs, summary=summary)
+
+
+def test_a_lower_cased_surname_alone_gets_the_full_name_once() -> None:
+    """Session 22 (issue 16: "barbour said" with no first mention, the session-21 blind readers' first
+    finding): in a story that lost its case the surname is written "hopkins" and the full name the
+    analysis found "Jack Hopkins"; 13c91a5 compared them by case and gave no note (it glossed only a
+    surname opening its sentence, capitalised there). Rule surname-any-case."""
+    b = _lowered(_picked(SHOOTING, ("Officials said Hopkins", "Hopkins had served", "The suspect")))
+    assert b.summary[0].text.startswith("officials said hopkins")
+    assert full_names(b) == ["hopkins: Jack Hopkins", None, None]
+    b = _lowered(_picked(SHOOTING, ("Modoc County", "Officials said Hopkins")))
+    assert full_names(b) == [None, None]  # named in full before, in lower case
+    text = SHOOTING.replace("Officials said Hopkins", "Officials said Mrs. Hopkins")
+    b = _lowered(_picked(text, ("Officials said Mrs. Hopkins",)))
+    assert full_names(b) == [None]  # rule surname-titled: "mrs. hopkins" may be his widow
+
+
 def test_no_full_name_note_for_a_titled_surname() -> None:
     # session 19 review: "Mrs. Hopkins told reporters ..." about Jack Hopkins' death showed "(Hopkins: Jack
     # Hopkins)", the widow named as her husband (the entities fold her into his name); rule surname-titled

@@ -224,12 +224,42 @@ def here_places(brief: Brief) -> list[str | None]:
 # when a title or honorific stands right before the surname, in the summary sentence or in the document
 # ("Mrs. Hopkins told reporters ..." about Jack Hopkins' death is his widow, whom the entities fold into
 # his name; "Deputy Hopkins" may be a brother): the title may name another of the family, and a note
-# that is unsure is left out.
+# that is unsure is left out. Rule surname-any-case: in a story that lost its case ("... said stubbs.")
+# the surname, the full name and a title are found whatever their case, as the entities are; a surname
+# written in another case than the name's is glossed only after a word no first name can be (`_BEFORE`:
+# "said stubbs", "close to romney", "Disturbingly, shukman"; not "paris jackson", whose first name the
+# analysis missed, "american missionary" or "the spreckels mansion", a name for a thing) and not before
+# a word of the name ("hillary clinton").
+_BEFORE = frozenset(
+    ("about", "according", "across", "after", "against", "along", "among", "and", "as", "at", "before",
+     "behind", "between", "but", "by", "for", "from", "if", "in", "into", "like", "near", "of", "off", "on",
+     "onto", "or", "over", "since", "than", "that", "through", "to", "toward", "towards", "under", "until",
+     "upon", "when", "where", "while", "with", "without", "said", "says", "told", "tells", "wrote", "writes",
+     "added", "adds", "asked", "asks", "explained", "explains", "noted", "notes", "claimed", "claims",
+     "replied", "replies", "recalled", "recalls")
+)  # fmt: skip
+
+
+def _unsure_case(text: str, start: int, end: int, name: str) -> bool:
+    """Rule surname-any-case (above): a lower-case surname right after a word that may be a first name,
+    or right before a word of the name (it is a first name itself)."""
+    before = text[max(0, start - 40) : start].split()
+    after = text[end : end + 40].split()
+    last = before[-1] if before else ""
+    may_name = last.isalpha() and last.lower() not in _BEFORE
+    words = {w.lower() for w in name.split()}
+    return (
+        may_name
+        or bool(after and re.sub(r"['’]s?$", "", after[0].strip(",.;:")).lower() in words)
+        or len(words) < len(name.split())
+    )
+
+
 def _titled(before: str) -> bool:
-    """A title or honorific ends `before` ("... Mrs.", "... Deputy"): rule surname-titled, above (the
-    gazetteer's titles, which coreference takes off names too, hold the honorifics)."""
+    """A title or honorific ends `before` ("... Mrs.", "... Deputy", "... mrs."): rule surname-titled,
+    above (the gazetteer's titles, which coreference takes off names too, hold the honorifics)."""
     words = before.split()
-    return bool(words) and (words[-1].rstrip("."),) in gazetteer().titles
+    return bool(words) and (words[-1].rstrip(".").capitalize(),) in gazetteer().titles
 
 
 def full_names(brief: Brief) -> list[str | None]:
@@ -241,29 +271,31 @@ def full_names(brief: Brief) -> list[str | None]:
         surname = e.name.split()[-1]
         sharing[surname] = sharing.get(surname, 0) + 1
     out: list[str | None] = []
-    read = ""  # the summary so far, with its notes
+    read = ""  # the summary so far, with its notes, in lower case (rule surname-any-case)
     for s in brief.summary:
         text = brief.documents[s.doc].text
         found: list[str] = []
         for e in people:
             surname = e.name.split()[-1]
-            if sharing[surname] > 1 or e.name in read:
+            if sharing[surname] > 1 or e.name.lower() in read:
                 continue
             for m in e.mentions:
                 if m.doc != s.doc or m.start < s.start or m.end > s.end:
                     continue
                 short = text[m.start : m.end].split()
-                if short != [surname]:
+                if [w.lower() for w in short] != [surname.lower()]:
                     continue  # the full name, a longer or titled form, or not the surname
+                if short != [surname] and _unsure_case(text, m.start, m.end, e.name):
+                    continue  # rule surname-any-case: may be another's first name and surname
                 if _titled(text[max(0, m.start - 40) : m.start]) or _titled(s.text[: m.start - s.start]):
                     break  # rule surname-titled: "Mrs. Hopkins" may be his widow
-                if e.name in s.text[: m.start - s.start]:
+                if e.name.lower() in s.text[: m.start - s.start].lower():
                     continue  # named in full before it in the sentence
                 found.append(f"{' '.join(short)}: {e.name}")
                 break
         note = "; ".join(sorted(found, key=lambda f: s.text.find(f.split(":")[0]))) or None
         out.append(note)
-        read += " " + s.text + " " + (note or "")
+        read += " " + s.text.lower() + " " + (note or "").lower()
     return out
 
 
