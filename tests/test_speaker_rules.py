@@ -1386,12 +1386,13 @@ def test_session22_a_colon_opened_quote_is_its_leads_not_the_next_sentences_subj
         ("the embassy wrote on twitter.", "the embassy"),
         ("the arizona republican said on tuesday.", "the arizona republican"),
         ("a dispatcher asks.", "a dispatcher"),
+        ("the suit claims.", "the suit"),
     ],
 )
 def test_session22_more_heads_of_a_description_that_speaks(attribution: str, speaker: str) -> None:
-    """Session 22: "character", "dispatcher", "embassy", "consulate", "republican", "democrat" head a
-    description that speaks (lexicon speaking_heads.txt): the quote keeps the description rather than no
-    speaker (train draw Random(2204): 4 quotes, WRITE 1, all right; cased files identical)."""
+    """Session 22: "character", "dispatcher", "embassy", "consulate", "republican", "democrat" and "suit" head
+    a description that speaks (lexicon speaking_heads.txt): the quote keeps the description rather than no
+    speaker (train draw Random(2204): 4 quotes, WRITE 5, all right; cased files identical)."""
     q = _rules(_SCHOOL + f'" we have to keep going on with the work here, " {attribution} They left.')
     assert q["we have to keep going on with the work here"][0] == speaker
 
