@@ -1409,3 +1409,13 @@ def test_session22_caseless_adjacent_before_a_sentence_opening_with_the_speakers
         "preventable and said he wants others to learn."
     )
     assert q["understand that there was not an ounce in my soul that wanted this"][0] == "Stephen Lillie"
+
+
+def test_session22_caseless_name_after_explains() -> None:
+    """Session 22: "explains" joins the verbs caseless-name reads a name at (""…," explains study author
+    emily ansell of the yale university …"; Multi-News+ WRITE: 2 quotes with the continuation, right)."""
+    q = _rules(
+        _SCHOOL + '" our research shows that when we help others we also help ourselves, " explains study '
+        "author emily ansell of the yale university school of medicine. They left."
+    )
+    assert q["our research shows that when we help others we also help ourselves"][0] == "Emily Ansell"
