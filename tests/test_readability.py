@@ -270,6 +270,16 @@ def test_a_first_sentence_and_plain_news_stand_alone() -> None:
     assert story_needs(story) == [None, None]
 
 
+def test_a_documents_first_sentence_leans_on_no_earlier_one_for_also_or_again() -> None:
+    # A lead's "again" or "also" points to events the writer takes as known: nothing comes before it
+    # in its document, so it stands alone; the same words later in the document still lean back.
+    lead = "Protesters blocked the harbour bridge again on Friday night, the police said."
+    story = make_story([[lead, "The council also approved a free ferry across the harbour."]])
+    assert story_needs(story) == [None, Need("also-too-again", "also", "earlier", None)]
+    story = make_story([["Ferries will also run all night, the council said on Friday."]])
+    assert story_needs(story) == [None]
+
+
 def test_requirements_and_dangling_by_kind() -> None:
     story = make_story(
         [

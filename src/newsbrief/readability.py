@@ -351,7 +351,11 @@ def _pronoun_before_name(c: Context) -> bool:
 
 def _also(c: Context) -> bool:
     """Also, too, again outside quoted words (a speaker's "we can also help ourselves" is
-    about what the speaker said, not about an earlier sentence)."""
+    about what the speaker said, not about an earlier sentence), past a document's first sentence: a
+    lead's "also" or "again" ("African leaders have once again pledged ...") points to events the
+    writer takes as known, not to a sentence before it, and nothing before it could meet the need."""
+    if c.previous is None:
+        return False
     text = c.text
     if c.opens_quote or c.inside_quote:  # a quotation opened in an earlier sentence: reopen it
         text = _reopened(text)
