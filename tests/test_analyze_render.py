@@ -64,3 +64,38 @@ def test_analysis_is_deterministic() -> None:
     one = render(brief(texts=TEXTS, timings=False), "json")
     two = render(brief(texts=TEXTS, timings=False), "json")
     assert one == two
+
+
+def test_a_shared_point_the_summary_gives_is_not_listed_again() -> None:
+    """Session 22 (issue 16: the agreement sections restating the summary, seen by both blind readers of
+    session 21): rule shared-in-summary. A point several sources state whose sentence, or another
+    source's passage of it, is in the summary is not listed under "Stated by several sources" in
+    Markdown or HTML (the summary line marks its sources); the JSON keeps it. 13c91a5 listed it: on WRITE
+    at 150 words 41 of the 45 shared items repeated a summary sentence."""
+    import dataclasses
+
+    from newsbrief import brief
+    from newsbrief.render import render
+    from newsbrief.render.markdown import HEADINGS
+
+    a = (
+        "A landslide buried the main road into Kelso village on Sunday night.\n"
+        "The slide killed 12 people, the regional police chief Anna Berg said on Monday.\n"
+    )
+    b = (
+        "Rescuers are still digging after the Kelso landslide.\n"
+        "The main road into the village was buried on Sunday night under tonnes of mud.\n"
+    )
+    full = brief(texts=[a, b], words=60, timings=False)
+    shared = [c for c in full.claims if c.kind == "shared"]
+    assert shared, full.claims
+    for summary in ((), full.summary):
+        bf = dataclasses.replace(full, summary=tuple(summary))
+        md, html = render(bf, "markdown"), render(bf, "html")
+        said = any(s.doc == shared[0].doc and s.start == shared[0].start for s in summary) or any(
+            s.doc == x.doc and s.start == x.start for s in summary for x in shared[0].sources
+        )
+        assert (HEADINGS["shared"] in md) == (not said), md
+        assert (HEADINGS["shared"] in html) == (not said)
+    assert said  # the brief's own summary gives the landslide, so its section is left out
+    assert [c for c in full.claims if c.kind == "shared"] == shared  # the JSON keeps the claim

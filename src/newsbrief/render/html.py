@@ -33,6 +33,7 @@ from .markdown import (
     distinct_quotes,
     full_names,
     here_places,
+    in_summary,
     quote_docs,
     view_labels,
 )
@@ -194,6 +195,8 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
     ]
     claims: dict[str, list[dict[str, Any]]] = {"shared": [], "point": [], "conflict": [], "single": []}
     for i, c in enumerate(brief.claims):
+        if c.kind == "shared" and in_summary(brief, c):
+            continue  # rule shared-in-summary: the summary gives it (its index still names its markers)
         docs = sorted({c.doc, *(x.doc for x in c.sources)})
         item = {
             "text": c.text,

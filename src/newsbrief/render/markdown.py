@@ -10,7 +10,7 @@ import re
 
 from ..copies import mention_counts, of_documents, one_per_source
 from ..lexicon.gazetteer import gazetteer
-from ..model import Brief, Document, Quote, SummarySentence
+from ..model import Brief, Claim, Document, Quote, SummarySentence
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&|~#])")
 
@@ -368,6 +368,14 @@ def _more_item(hidden: int) -> list[str]:
     return [f"- +{hidden} more"] if hidden > 0 else []
 
 
+def in_summary(brief: Brief, c: Claim) -> bool:
+    """Rule shared-in-summary: a point several sources state whose sentence, or another source's passage
+    of it, is a summary sentence (overlaps one) is not listed again under "Stated by several sources":
+    the summary gives it, its sources marked on its line (the JSON keeps every claim)."""
+    spans = [(c.doc, c.start, c.end), *((x.doc, x.start, x.end) for x in c.sources)]
+    return any(s.doc == d and s.start < e and b < s.end for s in brief.summary for d, b, e in spans)
+
+
 def _analysis_sections(brief: Brief) -> list[str]:
     """Who said what, who and where, what several sources agree on, what only one says.
 
@@ -387,7 +395,7 @@ def _analysis_sections(brief: Brief) -> list[str]:
                 ]
                 out.append(f"- **{label}**: " + ", ".join(names) + more(len(ents) - MAX_NAMES))
         out.append("")
-    shared = [c for c in brief.claims if c.kind == "shared"]
+    shared = [c for c in brief.claims if c.kind == "shared" and not in_summary(brief, c)]
     points = [c for c in brief.claims if c.kind == "point"]
     differ = [c for c in brief.claims if c.kind == "conflict"]
     single = [c for c in brief.claims if c.kind == "single"]
