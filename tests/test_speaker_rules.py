@@ -1419,3 +1419,27 @@ def test_session22_caseless_name_after_explains() -> None:
         "author emily ansell of the yale university school of medicine. They left."
     )
     assert q["our research shows that when we help others we also help ourselves"][0] == "Emily Ansell"
+
+
+def test_session22_a_name_in_a_photo_credit_is_no_antecedent() -> None:
+    """Session 22, rule photo-credit: the photographer named in a credit ("( photo: angela weiss, afp/getty
+    images )") is no participant of the text: "she" is not her (tuned frozen2: 3 quotes of Bette Midler's
+    given to the photographer, now unattributed; Multi-News+ WRITE: 3 quotes given to "Vince bucci/ getty
+    images", now 2 unattributed)."""
+    q = _rules(
+        _SCHOOL
+        + "\nVince bucci/ getty images just in to the show exclusively from the actor's publicist: \" the "
+        'actor and his partner have amicably separated after many years. " more on the actor.'
+    )
+    assert q["the actor and his partner have amicably separated after many years"][0] != "Vince Bucci"
+
+
+def test_session22_the_rep_is_not_the_person_named_last() -> None:
+    """Session 22, rule proxy-not-principal (the-role): "the rep", "the spokesman" speaks for someone, whom
+    the text more likely named last: only one introduced with that role, else the description (train draw
+    Random(2204): "the rep said" after "O'Donnell's rep told …" went to O'Donnell's wife; WRITE 1 alike)."""
+    q = _rules(
+        "Rosie O'Donnell and her wife, Michelle Rounds, have adopted a baby girl. O'Donnell's rep told ABC "
+        'News that the couple adopted her in January. "Moms and baby are happy and healthy," the rep said.'
+    )
+    assert q["Moms and baby are happy and healthy"][0] == "the rep"

@@ -1083,7 +1083,7 @@ def _colon_intro(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
     p = _SUBJECT_PRONOUN.match(text, s0)
     if p:
         return Attribution(True, (p.start(), p.end()), direct=True)
-    named = dd.ents.within(dd.d, s0, b1, "person")
+    named = [f for f in dd.ents.within(dd.d, s0, b1, "person") if not dd.in_credit(f.start)]
     if named and named[0].start == s0 and not dd.in_quote(s0):
         return Attribution(True, (named[0].start, named[0].end), direct=True)
     return None

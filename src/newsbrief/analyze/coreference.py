@@ -111,6 +111,15 @@ def _quote_opens_sentence(text: str, sents: list[Sentence], quotes: list[QuoteSp
     return out
 
 
+# a photo credit: "( photo: angela weiss, afp/getty images )", "photo by jane roe", "vince bucci/ getty"
+_CREDIT = re.compile(
+    r"\(\s*photo\s*:[^)\n]{0,80}\)"
+    r"|\bphoto(?:graph)?\s*(?::|\bby\b)[^.;)\n]{0,60}"
+    r"|(?:[\w'’\-]+\s+){0,2}[\w'’\-]+\s*/\s*(?:getty\b|ap\b|afp\b|reuters\b)",
+    re.IGNORECASE,
+)
+
+
 class DocView:
     """One document's text, sentences, quotes and entity mentions, with the lookups attribution needs."""
 
@@ -149,8 +158,22 @@ class DocView:
         return i >= 0 and self.quotes[i].open_at <= pos < self.quotes[i].close_at
 
     def mentions(self, start: int, end: int) -> list[Found]:
-        """Entity mentions in [start, end) outside quotation marks."""
-        return [f for f in self.ents.within(self.d, start, end) if not self.in_quote(f.start)]
+        """Entity mentions in [start, end) outside quotation marks and photo credits (`in_credit`)."""
+        return [
+            f
+            for f in self.ents.within(self.d, start, end)
+            if not self.in_quote(f.start) and not self.in_credit(f.start)
+        ]
+
+    @cached_property
+    def _credits(self) -> list[tuple[int, int]]:
+        return [m.span() for m in _CREDIT.finditer(self.text)]
+
+    def in_credit(self, pos: int) -> bool:
+        """Rule photo-credit: `pos` lies in a photo credit ("( photo: angela weiss, afp/getty images )",
+        "vince bucci/ getty images"), whose name is the photographer's, no participant of the text: no
+        speaker, antecedent or person between two quotes."""
+        return any(a <= pos < b for a, b in self._credits)
 
     def people(self, start: int, end: int) -> list[Found]:
         return [f for f in self.mentions(start, end) if self.ents.kind(f) == "person"]
@@ -693,8 +716,14 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     # rule host-not-guest: "the CNN host", "the moderator" is the one who asks, and the person named last
     # in an interview is its guest: only one introduced with that role ("CNN host Jake Tapper")
     host = desc.split()[-1].lower() in _HOST_HEADS
+    # rule proxy-not-principal: "the rep", "the spokesman" speaks for someone, and the person named last is
+    # more likely the one spoken for ("O'Donnell's rep told abcnews.com … "…," the rep said" is not
+    # O'Donnell's wife): only one introduced with that role
+    proxy = desc.split()[-1].lower() in _PROXY_HEADS
     by_role = _by_role(dd, s, desc.split()[-1].lower())
-    last = None if relation or titled or host or by_role else antecedent(dd, q, s, None, "the person")
+    last = (
+        None if relation or titled or host or proxy or by_role else antecedent(dd, q, s, None, "the person")
+    )
     named = by_role or last
     if named and not _named_in_clause(dd, named, e):
         return Resolved(named, "role-introduced" if by_role else "role-last-named")
@@ -705,6 +734,8 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
         if titled
         else "host-not-guest"
         if host
+        else "proxy-not-principal"
+        if proxy
         else "role-description"
     )
     return Resolved(desc, why)
@@ -718,7 +749,10 @@ def _description(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved:
 # what rule the-role names its decision: the source just introduced, the person introduced with the role or
 # named last, a person by a relation, a pope, or the description itself
 _ROLE_SUBRULES: tuple[str, ...] = ("unnamed-source-before", "role-introduced", "role-last-named")
-_ROLE_SUBRULES += ("possessive-relation", "pope-by-title", "host-not-guest", "role-description")
+_ROLE_SUBRULES += ("possessive-relation", "pope-by-title", "host-not-guest", "proxy-not-principal")
+_ROLE_SUBRULES += ("role-description",)
+# the heads of a role that speaks for another person (rule proxy-not-principal)
+_PROXY_HEADS = frozenset(["rep", "representative", "spokesman", "spokeswoman", "spokesperson"])
 
 
 # The speaker rules, in order: the first row that returns a speaker, or decides there is none, wins.
