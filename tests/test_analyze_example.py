@@ -6,6 +6,8 @@ places, and the one number the outlets disagree on (about 1,200 striking workers
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from newsbrief import brief
@@ -100,7 +102,7 @@ def test_a_sentence_giving_a_value_of_the_conflict_is_listed_with_it_not_as_one_
 
 
 def test_points_stated_by_some_sources_say_k_of_n(b) -> None:
-    md = render(b, "markdown")
+    md = render(dataclasses.replace(b, summary=()), "markdown")  # a point the summary gives is not listed
     shared = [c for c in b.claims if c.kind == "shared"]
     assert shared and all(len({c.doc, *(s.doc for s in c.sources)}) == 2 for c in shared)
     assert "2 of 3 sources" in md and "all 3 sources" not in md
