@@ -338,7 +338,8 @@ def test_a_clause_s_only_verb_is_its_predicate_even_after_a_noun() -> None:
     # "concerns" is no verb this reader sees, but the second determiner shows a second noun phrase
     assert _predicates("The memo concerns a dossier compiled by a former spy.") == []
     # an auxiliary after it: the participle names the subject ("the chemical found in the soil was ...")
-    assert _predicates("He said the chemical found in the soil was a nerve agent.") == []
+    # (its claim is the copula's since session 22, rule `copula`: "was a nerve agent", never "found")
+    assert _predicates("He said the chemical found in the soil was a nerve agent.") == ["was"]
     assert _match(
         "Harlow's mother and 10 others died in an attempt to reach Florida.",
         "His mother and 10 others perished in November when their boat sank on the way to Florida.",
@@ -827,7 +828,8 @@ def test_session21_a_reporting_verb_after_a_noun_and_its_pronoun_is_a_relative_c
         ("Later she wrote that the council had misused funds.", ["misused"]),
         ("Now he says the mayor resigned after the vote.", ["resigned"]),
         ("Last week they said the mayor resigned after the vote.", ["resigned"]),
-        ("Asked about it she said the mayor took bribes.", []),  # not "Asked": it is no claim
+        # not "Asked": it is no claim ("took bribes" is, since session 22: rule `light-object`)
+        ("Asked about it she said the mayor took bribes.", ["took"]),
     ],
 )
 def test_session21_contact_relative_not_after_a_time_word(sentence: str, claim: list[str]) -> None:
@@ -909,3 +911,95 @@ def test_session22_the_irregular_base_reads_only_its_own_forms() -> None:
     # a form that is also another word's base or a common noun stays itself; a regular word is no form
     others = ("lay", "saw", "wound", "felt", "left", "ground", "arrested")
     assert [base_concept(w) for w in others] == [None] * len(others)
+
+
+def test_session22_a_copula_or_light_verb_gives_a_claim_with_its_complement_as_predicate() -> None:
+    # rules `copula`, `light-object`: a clause with no verb read but "is" / "was" ("has been", "will be") or
+    # a light verb ("have", "take", "use" ...) and a noun phrase: the claim's predicate is the verb and the
+    # complement's words, the subject side before it, the object side after the phrase; the start code read
+    # no claim at all from these clauses
+    def linked(text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+        (f,) = _facts(text)
+        return [(c.predicate, c.before, c.after) for c in f.claims if c.linking]
+
+    ((pred, before, after),) = linked(
+        "Dunmore is a province of Eastland, the largest of its three republics."
+    )
+    assert pred == "be>province" and "dunmor" in before | {c.removeprefix("E:") for c in before}
+    assert "E:eastland" in after
+    assert [p for p, _, _ in linked("Jane Tran is a former senator from Ohio.")] == ["be>former senator"]
+    assert [p for p, _, _ in linked("Jane Tran has been Mark Dunn's lawyer since 2001.")] == [
+        "be>mark dunn's lawyer"
+    ]
+    assert [p for p, _, _ in linked("Kosovo is in southern Serbia.")] == ["be>in southern serbia"]
+    assert [p for p, _, _ in linked("Federal troops have now taken control of the valley.")] == [
+        "take>control"
+    ]
+    assert [p for p, _, _ in linked("Ana Morel used satellite data to map the valley.")] == [
+        "use>satellite data"
+    ]
+    # no subject to check, or the verbs' own reading (a participle, "to", a progressive): no such claim
+    for text in ("It is a shame.", "There was no sign of the bodies.", "Jane Tran was arrested in Dayton."):
+        assert linked(text) == []
+    assert linked("The estate is to be split between her children.") == []
+    assert linked("A woman who was a senator spoke in Dayton.") == []  # in a relative clause: on the side
+
+
+def test_session22_a_copula_claim_matches_only_the_same_complement() -> None:
+    # the complement is checked whole: the same one with the subject and arguments alike is one claim; a
+    # modifier more ("former"), or another noun after one possessor, is another claim
+    a = "Eastern Air Flight 902 was an Airbus A330 bound for Dunmore when it vanished from radar."
+    b = "Flight 902 of Eastern Air was an Airbus A330 bound for Dunmore, the airline said."
+    m = _match(a, b)
+    assert m is not None and m.predicate == "be>airbus a 330 bound"
+    assert _match("Jane Tran is a former senator from Ohio.", "Jane Tran is a senator from Ohio.") is None
+    assert (
+        _match("Jane Tran was Mark Dunn's wife in Dayton.", "Jane Tran was Mark Dunn's lawyer in Dayton.")
+        is None
+    )
+    # another subject: two claims
+    assert _match("Dunmore is a province of Eastland.", "Tallin is a province of Eastland.") is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Jane Tran is a former senator from Ohio who now runs a charity in Dayton.",
+            "Jane Tran is a senator from Ohio who now runs a charity in Dayton.",
+        ),
+        (
+            "Jane Tran was Mark Dunn's wife for twelve years before the scandal broke in Dayton.",
+            "Jane Tran was Mark Dunn's lawyer for twelve years before the scandal broke in Dayton.",
+        ),
+    ],
+)
+def test_session22_shared_words_around_another_complement_are_no_citation(a: str, b: str) -> None:
+    # rule `other-complement` (`guards.other_complement`, part of `rules.clashes`): one subject, one linking
+    # verb, one complement with a word more or the two sharing a word before another last one: two facts;
+    # the start code cited each pair (`same-words`)
+    assert [k.kind for k in _links(a, b) if k.kind in ("quote", "fact")] == []
+
+
+def test_session22_other_complement_reads_a_word_more_or_another_last_word() -> None:
+    from newsbrief.align.guards import other_complement
+
+    def claim(text: str):
+        (f,) = _facts(text)
+        (c,) = f.claims
+        return c
+
+    senator, former = claim("Jane Tran is a senator."), claim("Jane Tran is a former senator.")
+    governor = claim("Jane Tran is a former governor.")
+    assert other_complement(senator, former) and other_complement(former, governor)
+    assert not other_complement(senator, claim("Jane Tran is a lawyer."))  # nothing shared: not read here
+    assert not other_complement(former, claim("Mark Dunn is a former governor."))  # another subject
+    assert not other_complement(claim("Tran is the last hope."), claim("Tran is the final hope."))
+
+
+def test_session22_one_last_word_after_other_modifiers_may_be_one_thing() -> None:
+    # "the last step" / "the final step": no word more, one last word: `other-complement` stays silent (a
+    # tuned same-fact pair it cost when any shared word fired it)
+    a = "Beatification is the last step before possible sainthood."
+    b = "Beatification is the final step before sainthood."
+    assert [k.kind for k in _links(a, b)] == ["fact"]

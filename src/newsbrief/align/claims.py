@@ -29,6 +29,12 @@ for its predicates, rule-based and light (no parser; the default install has non
   or in a clause of time ("... when he died in 2011": `time-clause`) is said on the side;
 * a predicate's concept is its word's, folded as `features` folds words; an irregular past or participle
   takes its base's ("found" is "find", "sold" is "sell": rule `irregular-base`, `_PAST_BASE`);
+* a clause with no such predicate but "is" / "was" ("has been", "will be") or a light verb ("have",
+  "take", "use" ...) between a subject and a noun phrase claims that verb and the complement as written,
+  determiners aside ("Kosovo is a province of Serbia": "be>province"; "used GPS data": "use>gps data"; rules
+  `copula`, `light-object`, `_linked`): only the very complement matches it ("a senator" is not "a former
+  senator"), `match` alone reads it (never `shared_predicate`), and `guards.other_complement` reads two
+  such claims of one subject with a word more or another last word as two facts;
 * its arguments are the clause's participants, counted numbers and content words: those written
   before it (its subject side, from the clause's start or the end of its attribution wrapper) and
   those after it up to the next predicate (its object side); coordinated predicates ("was arrested
@@ -205,6 +211,10 @@ class ClauseClaim:
     name_like: bool = False  # its verb is written as a given name or right after one ("jared loughner
     # admitted", "drummer bill ward got together"): in a story that lost its letter case, maybe no verb at
     # all (rule `caseless-name-verb`, read by `shared_predicate`)
+    linking: bool = False  # rules `copula`, `light-object`: no verb but "is" / "was" or a light verb and its
+    # complement ("Kosovo is a province of Serbia", "used GPS data"): its predicate is "be>" (or "use>") and
+    # the complement's words as written, so only a claim with the very complement matches it ("a former
+    # senator" is not "a senator"; `_linked`)
 
     @property
     def args(self) -> frozenset[str]:
@@ -555,9 +565,7 @@ def claims(
         if cl.attribution:
             continue
         verbs = _verbs(text, cl.start, cl.end)
-        if not verbs:
-            continue
-        cut = _trailing(text, cl.start, cl.end) if any(v[2] for v in verbs) else None
+        cut = None if not verbs else _trailing(text, cl.start, cl.end) if any(v[2] for v in verbs) else None
         if cut is not None and any(not speech and s > cut for s, _, speech in verbs):
             cut = None  # "On Tuesday, police said the gunman shot two officers.": the report leads the claim
         if cut is not None:  # ", police said.": the reporter is no argument, nor does it hide the claim
@@ -576,11 +584,16 @@ def claims(
                 preds = [p for p in preds if p[0] >= begin]
             else:
                 preds.append((s, e))
-        if not preds:
+        stop = cl.end if cut is None else cut
+        if (
+            not preds
+        ):  # rules `copula`, `light-object`: "Kosovo is a province of Serbia": a claim all the same
+            linked = _linked(text, cl, begin, stop, side)
+            if linked is not None:
+                out.append(linked)
             continue
         # the arguments: what the clause says after its reporter, outside its side stretches ("struck
         # Haiti, eight days after a 7.0 magnitude quake": no 7.0 argument)
-        stop = cl.end if cut is None else cut
         spots = [sp for sp in cl.spots if begin <= sp[2] < stop and not any(a <= sp[2] < b for a, b in side)]
         nums = {
             f"N:{c.unit}:{c.value:g}": at
@@ -651,6 +664,160 @@ def base_concept(word: str) -> str | None:
 
     s = stem(base)
     return lexicon().words.get(s, s)
+
+
+# rules `copula` and `light-object`: the forms of "be" that link a subject to what it is ("has been", "will
+# be" too), the lemmas of the `_LIGHT` verbs' irregular forms, and what ends the complement's noun phrase (a
+# preposition, a conjunction, a relative pronoun, a comparison; punctuation too)
+_BE = _set("is was are were")
+_LIGHT_LEMMA = {
+    **dict.fromkeys(("made", "makes"), "make"),
+    **dict.fromkeys(("took", "taken", "takes"), "take"),
+    **dict.fromkeys(("gave", "given", "gives"), "give"),
+    **dict.fromkeys(("got", "gets"), "get"),
+    **dict.fromkeys(("had", "has"), "have"),
+    **dict.fromkeys(("did", "does"), "do"),
+    **dict.fromkeys(("went", "gone", "goes"), "go"),
+    **dict.fromkeys(("came", "comes"), "come"),
+    **dict.fromkeys(("became", "becomes"), "become"),
+    **dict.fromkeys(("began", "begun", "begins"), "begin"),
+    **dict.fromkeys(("held", "holds"), "hold"),
+    **dict.fromkeys(("kept", "keeps"), "keep"),
+    **dict.fromkeys(("saw", "seen"), "see"),
+    **dict.fromkeys(("sought", "seeks"), "seek"),
+    **dict.fromkeys(("tried", "tries"), "try"),
+}
+_COMPLEMENT_ENDS = (
+    (_NOT_VERB - _DETERMINERS - _set("no very more most less such"))
+    | _OPENS_RELATIVE
+    | _AUXILIARY
+    | _SPEECH
+    | _set("than as like because if since until while when after before who")
+)
+_ADVERBS = _BETWEEN - _set("been being")  # what may stand inside the verb group ("has now taken")
+_COMPLEMENT_WORDS = 6  # at most this many words in the complement's noun phrase
+# participles no "-ed" ends, after a light verb that is an auxiliary there ("have now taken control")
+_EN = _set("been done gone seen taken given gotten begun become come made held kept")
+
+
+def _linker(words: list[tuple[str, int, int]]) -> int | None:
+    """The word number of the clause's linking verb (`_linked`): the first "is" / "was" / "are" / "were",
+    a "been" after "has" / "have" / "had", a "be" after a modal, or a `_LIGHT` verb not after "to"."""
+    for k, (w, _, _) in enumerate(words):
+        low, prev = w.lower(), words[k - 1][0].lower() if k else ""
+        if low in _BE or (low == "been" and prev in _AUXILIARY) or (low == "be" and prev in _MODAL):
+            return k
+        if low in _LIGHT and prev != "to" and not (low == "be" or low == "been"):
+            return k
+    return None
+
+
+def _linked(
+    text: str, cl: Clause, begin: int, stop: int, side: tuple[tuple[int, int], ...]
+) -> ClauseClaim | None:
+    """Rules `copula` and `light-object`: the clause `text[begin:stop]` writes no verb a claim is read on but
+    "is" / "was" ("has been", "will be") or a light verb ("have", "take", "hold", ...: `_LIGHT`) between a
+    subject and a noun phrase, not on the side nor in a relative clause: "Kosovo is a province of Serbia",
+    "Air France Flight 447 was an Airbus A330 en route from Rio", "researchers used GPS and radar data to
+    measure ...". Its claim's predicate is "be>" (or the light verb's lemma and ">") and the complement's
+    words as written, determiners aside ("be>province", "be>former senator", "be>smith's lawyer",
+    "use>gps"): the slot is checked whole, so "a senator" and "a former senator", "Y's wife" and "Y's
+    lawyer", "have a follow-up operation" and "have a second operation" are two claims; a preposition opens
+    it too ("is in southern Serbia": "be>in southern serbia"). The subject side is what stands before the
+    verb, the object side what follows the noun phrase. None for a participle, a verb or "to" after it ("was
+    arrested", "have taken", "is to be split": the verbs' reading), a complement of no word or of more than
+    `_COMPLEMENT_WORDS`, or a subject of no concept (not even "he" / "she": "It is a shame")."""
+    words = [
+        (m.group(), m.start(), m.end())
+        for m in _WORD.finditer(text, begin, stop)
+        if not any(a <= m.start() < b for a, b in side)
+    ]
+    at = _linker(words)
+    while at is not None:  # "have now taken control", "has been a city": the verb group's last
+        k = at + 1
+        while k < len(words) and (words[k][0].lower() in _ADVERBS or _adverb(words[k][0].lower())):
+            k += 1
+        nxt = words[k][0].lower() if k < len(words) else ""
+        if not (nxt in _LIGHT or nxt in _EN or nxt in ("be", "been")):
+            break
+        at = k
+    if at is None or any(w.lower() in _OPENS_RELATIVE or w.lower() == "that" for w, _, _ in words[:at]):
+        return None
+    verb = words[at][0].lower()
+    k = at + 1
+    while k < len(words) and (words[k][0].lower() in _ADVERBS or _adverb(words[k][0].lower())):
+        k += 1
+    if k >= len(words):
+        return None
+    low = words[k][0].lower()
+    if (
+        low == "to"
+        or low in _AUXILIARY
+        or low in _IRREGULAR
+        or low in _LIGHT
+        or low in _EN
+        or low.endswith(("ed", "ing"))
+    ):
+        return None  # "was arrested", "is fighting", "have now taken", "is to be split": the verbs' reading
+    phrase: list[str] = []
+    end = words[at][2]
+    if low in _PREPOSITIONS:  # "is in southern Serbia"
+        phrase.append(low)
+        end = words[k][2]
+        k += 1
+    while k < len(words) and len(phrase) <= _COMPLEMENT_WORDS:
+        w, s, e = words[k]
+        low = w.lower().replace("’", "'")
+        if (phrase and text[end:s].strip()) or low in _COMPLEMENT_ENDS:
+            break
+        if phrase or low not in _DETERMINERS:
+            phrase.append(low)
+        end = e
+        k += 1
+    if not phrase or phrase[-1] in _PREPOSITIONS or len(phrase) > _COMPLEMENT_WORDS:
+        return None
+    s0 = words[at][1]
+    spots = [sp for sp in cl.spots if begin <= sp[2] < stop and not any(a <= sp[2] < b for a, b in side)]
+    nums = {
+        f"N:{c.unit}:{c.value:g}": w
+        for c, w in zip(cl.counts, cl.count_at or (), strict=False)
+        if begin <= w < stop and not any(a <= w < b for a, b in side)
+    }
+    before = frozenset(c for _, c, a, _ in spots if a < s0) | frozenset(
+        n for n, w in nums.items() if 0 <= w < s0
+    )
+    pronoun = _pronoun_subject(text, begin, s0)
+    if not before and not pronoun:
+        return None  # "It is a shame", "There was no sign": no subject to check
+    after = frozenset(c for _, c, a, _ in spots if a >= end) | frozenset(
+        n for n, w in nums.items() if w >= end
+    )
+    lemma = "be" if verb in _BE or verb in ("be", "been") else _LIGHT_LEMMA.get(verb, _light_lemma(verb))
+    return ClauseClaim(
+        cl.start,
+        cl.end,
+        lemma + ">" + " ".join(phrase),
+        (s0, words[at][2]),
+        before,
+        after,
+        cl.negated,
+        cl.hedged,
+        places=frozenset(c for _, c, a, _ in spots if a >= end and c.startswith("E:") and _at_place(text, a)),
+        modal=_modal(text, cl.start, s0),
+        pronoun="" if any(c.startswith("E:") for c in before) else pronoun,
+        habitual=_habitual(text, cl.start, s0),
+        linking=True,
+    )
+
+
+def _light_lemma(verb: str) -> str:
+    """A regular form of a `_LIGHT` verb as its lemma: "used" / "uses" -> "use", "planned" -> "plan",
+    "tried" -> "try", "includes" -> "include"."""
+    for end, put in (("ied", "y"), ("ies", "y"), ("nned", "n"), ("ed", ""), ("s", "")):
+        if verb.endswith(end):
+            stem = verb[: -len(end)] + put
+            return stem + "e" if end == "ed" and stem + "e" in _LIGHT else stem
+    return verb
 
 
 _SUBORDINATOR = re.compile(
@@ -1052,6 +1219,8 @@ def shared_predicate(
         for y in ys:
             if x.predicate != y.predicate and (gx is None or groups.get(y.predicate) != gx):
                 continue
+            if x.linking or y.linking:
+                continue  # rules `copula`, `light-object`: no predicate the scorer's guess may rest on alone
             swapped = x.passive != y.passive
             if swapped:  # two voices: the passive's subject is the active's object ("arm was shattered" /
                 # "shattered ... arm")

@@ -60,6 +60,10 @@ def claims_differ(
     for x in xs:
         gx = groups.get(x.predicate)
         for y in ys:
+            if x.linking or y.linking:  # rules `copula`, `light-object` (`claims._linked`)
+                if other_complement(x, y):
+                    return True
+                continue
             if opposite_acts(x, y) and x.predicate not in preds_y and y.predicate not in preds_x:
                 return True
             if x.predicate != y.predicate and (gx is None or groups.get(y.predicate) != gx):
@@ -75,6 +79,25 @@ def claims_differ(
             ):
                 return True
     return False
+
+
+def other_complement(x: ClauseClaim, y: ClauseClaim) -> bool:
+    """Rule `other-complement`: two claims of one linking verb (`claims._linked`: "is", "have", "take" ...)
+    with a subject alike (a concept, or one "he" / "she"), one complement the other with a word more ("Tran
+    is a former senator" / "Tran is a senator") or the two sharing a word before another last one ("Tran
+    was Dunn's wife" / "Tran was Dunn's lawyer", "a former senator" / "a former governor"): what each says
+    the subject is or has is two facts, however many words around it the two sentences share. One last word
+    after other words ("the last step" / "the final step") may be one thing: not read here."""
+    if not (x.linking and y.linking) or x.predicate == y.predicate:
+        return False
+    vx, _, cx = x.predicate.partition(">")
+    vy, _, cy = y.predicate.partition(">")
+    subject = (x.before & y.before) - WEEKDAYS or (x.pronoun and x.pronoun == y.pronoun)
+    if vx != vy or not subject:
+        return False
+    wx, wy = cx.split(), cy.split()
+    more = set(wx) < set(wy) or set(wy) < set(wx)
+    return more or (wx[-1] != wy[-1] and bool(set(wx[:-1]) & set(wy[:-1])))
 
 
 def _other_object(x: ClauseClaim, y: ClauseClaim) -> bool:
