@@ -1443,3 +1443,15 @@ def test_session22_the_rep_is_not_the_person_named_last() -> None:
         'News that the couple adopted her in January. "Moms and baby are happy and healthy," the rep said.'
     )
     assert q["Moms and baby are happy and healthy"][0] == "the rep"
+
+
+def test_session22_a_middle_name_after_a_role() -> None:
+    """Session 22: after a role or title caseless-name reads a listed first name between the first name and
+    the surname as a middle name ("circuit judge patricia ann millet wrote"; Multi-News+ WRITE 1, right);
+    alone, "said mary jane smith" still names no one (test_fixV_a_caseless_name_is_only_a_name_after_…)."""
+    q = _rules(
+        _SCHOOL
+        + '" the commission sensibly concluded that the rate should hold, " circuit judge patricia ann '
+        "millet wrote on behalf of the court. They left."
+    )
+    assert q["the commission sensibly concluded that the rate should hold"][0] == "Patricia Ann Millet"

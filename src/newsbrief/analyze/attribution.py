@@ -589,9 +589,19 @@ def _first_and_surname(words: list[str]) -> list[str] | None:
             # Smith: only a determiner, role, title or age may come before the name
             return []
         rest = words[k + 1 :]
-        if (len(rest) == 1 or (len(rest) == 2 and _INITIAL.fullmatch(rest[0]))) and _plain_word(rest[-1]):
+        # a middle name only after a role or title ("circuit judge patricia ann millet"): alone, "mary jane
+        # smith" may be two people's words
+        middle = len(rest) == 2 and (
+            _INITIAL.fullmatch(rest[0]) or (_middle_name(rest[0]) and _role_before(words[:k]))
+        )
+        if (len(rest) == 1 or middle) and _plain_word(rest[-1]):
             return [x, *rest]
     return None
+
+
+def _middle_name(word: str) -> bool:
+    """A listed first name between a first name and the surname ("patricia ann millet")."""
+    return word.capitalize() in gazetteer().first_names and word.capitalize() not in gazetteer().not_names
 
 
 # an apposition that describes a person right after the name ("said rwadan ziadeh, a representative of …",
