@@ -9,7 +9,7 @@ import re
 from newsbrief import brief
 from newsbrief.model import SummarySentence
 from newsbrief.render import render
-from newsbrief.render.markdown import full_names, here_places
+from newsbrief.render.markdown import full_names, here_places, view_labels, writers_voice
 
 NEWS = (
     "Ten volunteer firefighters were arrested on Tuesday in Robeson County. "
@@ -274,3 +274,29 @@ def test_a_sentence_cut_on_a_lower_case_title_and_its_name_are_one_bullet() -> N
     lines = [x for x in render(b, "markdown").splitlines() if x.startswith("- ")][:2]
     assert lines[0] == "- Charges were filed on tuesday against army spc. Alexis roe. [1]"
     assert lines[1] == "- Her lawyer spoke to the court. [1]"  # not next to it in the article: apart
+
+
+VOICE = (
+    "Ten volunteer firefighters were arrested on Tuesday in Robeson County. "
+    "We could have guessed that from the way the fires began. "
+    "Investigators say more arrests are possible. "
+    "The sheriff told reporters we will see more arrests. "
+    "Below is our take on what the county should do next."
+)
+
+
+def test_a_news_sentence_in_its_writers_first_person_is_labelled_the_writers_voice() -> None:
+    """Session 22 (issue 16, whose view: "opinion stated as fact", seen by both blind readers of session
+    21): a sentence of a news document in its writer's own first person is the writer's view, labelled
+    like a view document's sentence ("We could have guessed that ...", "Below is our take ...": WRITE at
+    150 words 16 such sentences in 633, all the writer's or a statement's own voice); one with a verb of
+    saying or a quotation mark is left alone (the words may be another's). 13c91a5 labelled none."""
+    b = _picked(VOICE, ("Ten volunteer", "We could have", "Investigators say", "The sheriff", "Below is"))
+    voice = "Writer's voice — source 1"
+    assert view_labels(b) == [None, voice, None, None, voice]
+    assert f"- *{voice}:* We could have guessed" in render(b, "markdown")
+    assert "voice — source 1:</span> We could have guessed" in render(b, "html")
+    assert writers_voice("And i admire portman, and she will deserve her nomination.")
+    assert not writers_voice("The victim died sunday in waterville, me.")  # Maine, not the writer
+    assert not writers_voice("The un and us have welcomed his resignation.")  # "u.s." lower-cased
+    assert not writers_voice("``We feel really good about our fields.''")  # a DUC quotation

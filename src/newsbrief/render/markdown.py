@@ -107,18 +107,48 @@ def view_label(d: Document, number: int) -> str | None:
     return f"{label} — {who}"
 
 
+# Rule writers-voice: a sentence of a news document in its writer's first person ("Below is our take on
+# the best and the worst of the night.", "And i admire portman.", a statement's "we simply dropped the
+# ball") is the writer's view, not a reported fact: it is labelled "Writer's voice — source 2" like a
+# view document's sentence. Not a sentence with a quotation mark or a verb of saying (the words may be
+# someone's the writer quotes; a quotation split over sentences shows no mark at all), not "us" (in
+# lower-cased text "u.s." may be) nor a state's "me." ("waterville, me."). "Should" and "must" alone
+# are no cue: reported rulings and rules use them ("the court ruled that the rates should not ...").
+WRITERS_VOICE = "Writer's voice"
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'’.-])(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|me(?!\.)|my|mine|we|we['’]re|we['’]ve|our)(?![\w'’-])",
+    re.I,
+)
+_QUOTE_MARKS = re.compile(r"[\"“”]|``|''")  # DUC newswire quotes ``thus''
+_SAYING = re.compile(
+    r"\b(?:says?|said|saying|told|tells?|adds?|added|wrote|writes|explains?|explained|asks?|asked|according)\b",
+    re.I,
+)
+
+
+def writers_voice(text: str) -> bool:
+    """Rule writers-voice (above): the sentence speaks in its writer's first person, with no quotation
+    mark and no verb of saying."""
+    return not _QUOTE_MARKS.search(text) and not _SAYING.search(text) and bool(_FIRST_PERSON.search(text))
+
+
 def view_labels(brief: Brief) -> list[str | None]:
     """Each summary sentence's view label (`view_label`): in full on the first of a run of summary
     sentences from one view document, "Analysis (cont.)" on the ones after it in that run (the label
-    said once, not on every line), none on the rest of a quotation (`continues`)."""
+    said once, not on every line), none on the rest of a quotation (`continues`). A news document's
+    sentence in its writer's own voice is labelled too (rule writers-voice)."""
     out: list[str | None] = []
     cont = continues(brief)
     for i, s in enumerate(brief.summary):
-        view = view_label(brief.documents[s.doc], s.doc + 1)
+        d = brief.documents[s.doc]
+        view = view_label(d, s.doc + 1)
         if view and cont[i]:
             view = None
         elif view and i and brief.summary[i - 1].doc == s.doc:
-            view = f"{VIEW_LABELS[brief.documents[s.doc].kind]} (cont.)"
+            view = f"{VIEW_LABELS[d.kind]} (cont.)"
+        elif view is None and not cont[i] and d.kind == "news" and writers_voice(s.text):
+            who = ", ".join(x for x in (d.author, d.outlet) if x) or d.title or f"source {s.doc + 1}"
+            view = f"{WRITERS_VOICE} — {who}"
         out.append(view)
     return out
 
