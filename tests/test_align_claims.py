@@ -1003,3 +1003,25 @@ def test_session22_one_last_word_after_other_modifiers_may_be_one_thing() -> Non
     a = "Beatification is the last step before possible sainthood."
     b = "Beatification is the final step before sainthood."
     assert [k.kind for k in _links(a, b)] == ["fact"]
+
+
+def test_session22_a_subject_held_apart_by_an_aside_is_the_next_clause_s() -> None:
+    # rule `subject-before-aside`: "Dana Lee Whitcombe, who ..., died" splits at "who" (a name of three words
+    # or more); the claim after the relative clause (or a dash's aside) has for subject the verbless clause's
+    # words up to its comma or dash (the start code read no subject there and matched nothing)
+    a = "Dana Lee Whitcombe, who rose to fame as the host of a radio show, died on Saturday in Dunmore."
+    b = "Dana Whitcombe, the Fenwick radio host, has died in Dunmore, his family said."
+    m = _match(a, b)
+    assert m is not None and m.predicate == "dead" and "E:dunmore" in m.shared
+    c = "Dana Whitcombe — known to listeners as the Voice of Fenwick — was found dead in Dunmore on Sunday."
+    (f,) = _facts(c)
+    (claim,) = f.claims
+    assert {"whitcomb", "dana"} & {x.removeprefix("E:") for x in claim.before}
+    # a subject of its own stays: nothing is added to it
+    d = "Dana Whitcombe, who hosted a radio show, said the station closed on Saturday in Dunmore."
+    (f,) = _facts(d)
+    assert all(not {"E:whitcombe", "dana"} & x.before for x in f.claims if x.predicate == "close")
+    # a clause with a form of "be" is a clause of its own, not a subject held apart
+    e = "Dana Lee Whitcombe was the third host to leave this year, and at least two are scheduled to go soon."
+    (f,) = _facts(e)
+    assert all(not x.before for x in f.claims if x.predicate == "schedul")

@@ -27,6 +27,9 @@ for its predicates, rule-based and light (no parser; the default install has non
   subordinator ("was arrested after witnesses said ...") reports that clause only (`subordinate-report`); a
   verb in a participle phrase between commas ("Smith, charged with murder, was released": `participle-aside`)
   or in a clause of time ("... when he died in 2011": `time-clause`) is said on the side;
+* a clause whose subject side is empty because an aside held it apart from its subject ("Clarissa Dickson
+  Wright, who rose to fame ..., died", "Brian Loncar — known as ... — was found dead") takes for subject
+  the verbless clause before it, up to its first comma or dash (rule `subject-before-aside`, `_head`);
 * a predicate's concept is its word's, folded as `features` folds words; an irregular past or participle
   takes its base's ("found" is "find", "sold" is "sell": rule `irregular-base`, `_PAST_BASE`);
 * a clause with no such predicate but "is" / "was" ("has been", "will be") or a light verb ("have",
@@ -561,10 +564,16 @@ def claims(
     side = (*subordinate, (0, opening.end())) if opening else subordinate
     if "ed " in text or "when " in text or "while " in text or "before " in text or "until " in text:
         side = (*side, *asides(text))
+    head: frozenset[str] = frozenset()  # the subject a verbless clause left for the next (`_head`)
     for cl in clauses:
+        held, head = head, frozenset()
         if cl.attribution:
             continue
         verbs = _verbs(text, cl.start, cl.end)
+        if not verbs:
+            head = _head(text, cl, side)
+        elif held and not _AFTER_ASIDE.match(text, cl.start) and not _DASH_BEFORE.search(text, 0, cl.start):
+            held = frozenset()  # the clause before was no subject held apart by an aside
         cut = None if not verbs else _trailing(text, cl.start, cl.end) if any(v[2] for v in verbs) else None
         if cut is not None and any(not speech and s > cut for s, _, speech in verbs):
             cut = None  # "On Tuesday, police said the gunman shot two officers.": the report leads the claim
@@ -623,6 +632,8 @@ def claims(
             pred = base_concept(text[s:e].lower()) or pred  # rule `irregular-base`
             before = frozenset(c for _, c, a, _ in spots if a < first and c != pred)
             before |= frozenset(n for n, at in nums.items() if 0 <= at < first)
+            if held and not before and not pronoun:
+                before = held  # rule `subject-before-aside`
             after = frozenset(c for _, c, a, _ in spots if e <= a < nxt and c != pred)
             after |= frozenset(n for n, at in nums.items() if e <= at < nxt)
             other = bool(_ANOTHER.match(text, e))
@@ -818,6 +829,27 @@ def _light_lemma(verb: str) -> str:
             stem = verb[: -len(end)] + put
             return stem + "e" if end == "ed" and stem + "e" in _LIGHT else stem
     return verb
+
+
+_HEAD_END = re.compile(r"\s*(?:,|—|–|--|\()")
+_AFTER_ASIDE = re.compile(r"(?:who|which|whose)\b", re.IGNORECASE)  # the next clause opens a relative one
+_DASH_BEFORE = re.compile(r"\s(?:—|–|--)\s*$")  # ... or follows the dash that closes an aside
+
+
+def _head(text: str, cl: Clause, side: tuple[tuple[int, int], ...]) -> frozenset[str]:
+    """Rule `subject-before-aside`: the concepts of a verbless clause's words up to its first comma, dash or
+    bracket, outside side stretches ("Clarissa Dickson Wright" of "Clarissa Dickson Wright, who rose to fame
+    ..., died on Saturday"; "Brian Loncar" of "Brian Loncar — known as ... — was found dead"): the subject of
+    the next clause's claims when that clause opens on "who" / "which" / "whose" or after a dash, and their
+    own subject side is empty (the aside held them apart). None when the words hold a form of "be" or
+    another auxiliary ("Vasquez was the fourth inmate ..."): a clause of its own, no subject."""
+    m = _HEAD_END.search(text, cl.start, cl.end)
+    end = m.start() if m else cl.end
+    if any(w.lower() in _AUXILIARY for w in _WORD.findall(text, cl.start, end)):
+        return frozenset()
+    return frozenset(
+        c for _, c, a, _ in cl.spots if cl.start <= a < end and not any(s <= a < e for s, e in side)
+    )
 
 
 _SUBORDINATOR = re.compile(
