@@ -39,8 +39,21 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["The first engineer arrived in March with a team.", "First reactions to the vote were calm."],
     ),
     "pronoun-or-connective-opening": (
-        ["He said the vote was close.", "But drivers were angry.", "There, the council met the engineers."],
-        ["There's some good news for drivers: the ferry will be free.", "There are two ferries."],
+        [
+            "He said the vote was close.",
+            "But drivers were angry.",
+            "There, the council met the engineers.",
+            "This angered the drivers.",
+            "These were the worst floods in memory.",
+        ],
+        [
+            "There's some good news for drivers: the ferry will be free.",
+            "There are two ferries.",
+            # "this week" is the reader's present, not a time told before
+            "This week, the council approved a free ferry across the harbour.",
+            "This year the ferry will run all night.",
+            "This time around, drivers will pay no toll.",
+        ],
     ),
     "connective-opening": (
         [
@@ -127,7 +140,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ],
     ),
     "also-too-again": (
-        ["The council also approved a new ferry service.", "The ferry will be free, too."],
+        [
+            "The council also approved a new ferry service.",
+            "The ferry will be free, too.",
+            "The ferry will carry bikes as well.",
+        ],
         [
             "The ferry, also known as the night boat, is free.",
             "“When we help others we also help ourselves,” the mayor said of the ferry.",

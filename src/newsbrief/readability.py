@@ -33,10 +33,21 @@ from typing import NamedTuple
 from .model import Sentence
 from .represent import stopwords
 
-# An opening pronoun or connective that points back to a sentence the reader has not seen.
+# Time nouns: "this week", "this year" point at the present, not back to a sentence (both demonstrative
+# rules below skip them).
+_TIME_NOUNS = (
+    r"year|week|month|morning|afternoon|evening|night|weekend|season|summer|fall|autumn|winter|spring|"
+    r"century|decade|time of year|time around|week's|year's|month's|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+_TIME_WORDS = _TIME_NOUNS.replace(" ", r"\s+")  # as the verbose pattern below reads it
+# An opening pronoun or connective that points back to a sentence the reader has not seen ("This
+# week, ..." and "This year ..." do not: the time is now).
 DANGLING_OPENING = re.compile(
-    r"""^[\"“‘']?(?:
-        (?:he|she|they|it|his|her|their|its|them|him|this|that|these|those)\b(?!\s+(?:is|are|was|were)\s+no\b)
+    rf"""^[\"“‘']?(?:
+        (?:he|she|they|it|his|her|their|its|them|him|that|those)\b(?!\s+(?:is|are|was|were)\s+no\b)
+      | (?:this|these)\b(?!\s+(?:is|are|was|were)\s+no\b)(?!\s+(?:{_TIME_WORDS})\b)
       | there\b(?!['’]s\b|\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be|may\s+be|might\s+be)\b)
       | (?:but|and|or|so|yet|also|however|still|meanwhile|instead|then|thus|therefore|moreover|
            furthermore|nevertheless|nonetheless|besides|otherwise|likewise|similarly|indeed|rather)\b
@@ -108,12 +119,6 @@ _SINCE_ADVERB = re.compile(
     r"|a|an|last|early|late|mid|before|after|january|february|march|april|may|june|july|august"
     r"|september|october|november|december)\b))",
     re.IGNORECASE,
-)
-_TIME_NOUNS = (
-    r"year|week|month|morning|afternoon|evening|night|weekend|season|summer|fall|autumn|winter|spring|"
-    r"century|decade|time of year|time around|week's|year's|month's|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
 _DEMONSTRATIVE = re.compile(
     rf"\b(?:this|these)\s+(?!(?:{_TIME_NOUNS})\b|is\b|was\b|are\b|were\b)[a-z]\w*"
