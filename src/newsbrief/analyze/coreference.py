@@ -113,11 +113,11 @@ def _quote_opens_sentence(text: str, sents: list[Sentence], quotes: list[QuoteSp
 
 # a photo credit: "( photo: angela weiss, afp/getty images )", "photo by jane roe", "vince bucci/ getty"
 _CREDIT = re.compile(
-    r"\(\s*photo\s*:[^)\n]{0,80}\)"
-    r"|\bphoto(?:graph)?\s*(?::|\bby\b)[^.;)\n]{0,60}"
-    r"|(?:[\w'’\-]+\s+){0,2}[\w'’\-]+\s*/\s*(?:getty\b|ap\b|afp\b|reuters\b)",
-    re.IGNORECASE,
+    r"\(\s*photo\s*:[^)\n]{0,80}\)|\bphoto(?:graph)?\s*(?::|\bby\b)[^.;)\n]{0,60}", re.IGNORECASE
 )
+# ... or up to three words before a slash and an agency ("vince bucci/ getty images"), found from the slash
+_CREDIT_SLASH = re.compile(r"/\s*(?:getty|ap|afp|reuters)\b", re.IGNORECASE)
+_WORDS_BEFORE = re.compile(r"(?:[\w'’\-]+\s+){0,2}[\w'’\-]+\s*$")
 
 
 class DocView:
@@ -167,7 +167,12 @@ class DocView:
 
     @cached_property
     def _credits(self) -> list[tuple[int, int]]:
-        return [m.span() for m in _CREDIT.finditer(self.text)]
+        out = [m.span() for m in _CREDIT.finditer(self.text)]
+        for m in _CREDIT_SLASH.finditer(self.text):
+            words = _WORDS_BEFORE.search(self.text, max(0, m.start() - 60), m.start())
+            if words:
+                out.append((words.start(), m.end()))
+        return out
 
     def in_credit(self, pos: int) -> bool:
         """Rule photo-credit: `pos` lies in a photo credit ("( photo: angela weiss, afp/getty images )",
