@@ -299,4 +299,6 @@ def test_a_news_sentence_in_its_writers_first_person_is_labelled_the_writers_voi
     assert writers_voice("And i admire portman, and she will deserve her nomination.")
     assert not writers_voice("The victim died sunday in waterville, me.")  # Maine, not the writer
     assert not writers_voice("The un and us have welcomed his resignation.")  # "u.s." lower-cased
+    assert not writers_voice("my father was my best friend.")  # the rest of a quotation
+    assert writers_voice("i listened to a few minutes of it.")
     assert not writers_voice("``We feel really good about our fields.''")  # a DUC quotation

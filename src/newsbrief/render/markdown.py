@@ -112,8 +112,9 @@ def view_label(d: Document, number: int) -> str | None:
 # ball") is the writer's view, not a reported fact: it is labelled "Writer's voice — source 2" like a
 # view document's sentence. Not a sentence with a quotation mark or a verb of saying (the words may be
 # someone's the writer quotes; a quotation split over sentences shows no mark at all), not "us" (in
-# lower-cased text "u.s." may be) nor a state's "me." ("waterville, me."). "Should" and "must" alone
-# are no cue: reported rulings and rules use them ("the court ruled that the rates should not ...").
+# lower-cased text "u.s." may be) nor a state's "me." ("waterville, me."), nor one opening in lower case
+# ("my father was my best friend.": the rest of a quotation whose marks were lost; "i" may open it).
+# "Should" and "must" alone are no cue: reported rulings use them ("ruled that the rates should not").
 WRITERS_VOICE = "Writer's voice"
 _FIRST_PERSON = re.compile(
     r"(?<![\w'’.-])(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|me(?!\.)|my|mine|we|we['’]re|we['’]ve|our)(?![\w'’-])",
@@ -129,6 +130,8 @@ _SAYING = re.compile(
 def writers_voice(text: str) -> bool:
     """Rule writers-voice (above): the sentence speaks in its writer's first person, with no quotation
     mark and no verb of saying."""
+    if text[:1].islower() and not text.startswith(("i ", "i'", "i’")):
+        return False  # opens in lower case: the rest of something, a quotation that lost its marks
     return not _QUOTE_MARKS.search(text) and not _SAYING.search(text) and bool(_FIRST_PERSON.search(text))
 
 
