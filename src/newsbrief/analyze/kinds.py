@@ -36,7 +36,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
+from typing import Any, Generic, TypeVar
 
 from ..lexicon.gazetteer import Gazetteer, word_list
 from .namedata import data_places
@@ -78,6 +79,22 @@ _WORK_BEFORE = re.compile(
     r"\b(?:film|movie|book|novel|memoir|song|album|show|series|sitcom|play|musical|opera|game|video game|"
     r"documentary|episode|painting|poem|franchise|"
     r"(?:production|staging|adaptation|remake) of(?: [Tt]he)?)\s+$"
+)
+# the cue words of rule work: the last word of each `_WORK_BEFORE` ending, the first of each `_WORK_AFTER` one
+_WORK_WORDS_BEFORE = frozenset(
+    [
+        *("film", "movie", "book", "novel", "memoir", "song", "album", "show", "series", "sitcom", "play"),
+        *("musical", "opera", "game", "documentary", "episode", "painting", "poem", "franchise"),
+        *("of", "the", "The"),
+    ]
+)
+_WORK_WORDS_AFTER = frozenset(
+    [
+        *("film", "films", "movie", "movies", "franchise", "sequel", "sequels", "trilogy", "series", "saga"),
+        *("prequel", "novel", "novels", "book", "books", "album", "soundtrack", "episode", "episodes"),
+        *("premiere", "theme", "ride", "video", "spacecraft", "space", "probe", "satellite", "rover"),
+        *("telescope",),
+    ]
 )
 _WORK_AFTER = re.compile(
     r"^\s+(?:film|films|movie|movies|franchise|sequel|sequels|trilogy|series|saga|prequel|novel|novels|"
@@ -123,12 +140,34 @@ SURNAME_HEADS = frozenset(
         "Falls",
     ]
 )
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mme|Mlle)\.?\s+$")
+_HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mme", "Mlle")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:" + "|".join(_HONORIFICS) + r")\.?\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 # what a `Piece` caches from its tokens (its rules read them often), dropped when the tokens change
-_BY_IDX = ("before", "after", "next_word")
+_BY_IDX = ("before", "after", "next_word", "word_before", "word_after")
+_T = TypeVar("_T")
+
+
+class _once(Generic[_T]):
+    """`functools.cached_property` without its lock: computed on first read, then read from the
+    instance's `__dict__` (Python 3.11's takes a lock on each first read, and every piece makes some)."""
+
+    def __init__(self, compute: Callable[[Any], _T]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.compute(obj)
+        return value
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_FIRST_WORD = re.compile(r"\s+(\w+)")
 
 
 @dataclass
@@ -168,20 +207,38 @@ class Piece:
     def last(self) -> Tok:
         return self.toks[self._idx[-1]]
 
-    @cached_property
+    @_once
     def before(self) -> str:
         start = self.toks[self._idx[0]].start
         return self.text[max(0, start - 40) : start]
 
-    @cached_property
+    @_once
     def after(self) -> str:
         end = self.toks[self._idx[-1]].end
         return self.text[end : end + 120]
 
-    @cached_property
+    @_once
     def next_word(self) -> str | None:
-        m = re.match(r"\s+([a-z]+)", self.text[self.last.end : self.last.end + 20])
+        m = _NEXT_WORD.match(self.text, self.last.end, self.last.end + 20)
         return m.group(1) if m else None
+
+    @_once
+    def word_before(self) -> str:
+        """The last word in `before` when a space ends it, less any marks after it ("of" of "president
+        of ", "Mr" of "Mr. "), else "": what a rule's `before` cue words are matched with."""
+        b = self.before
+        s = b.rstrip()
+        if len(s) == len(b) or not s:
+            return ""
+        m = _LAST_WORD.search(s.rsplit(None, 1)[-1])
+        return m.group(1) if m else ""
+
+    @_once
+    def word_after(self) -> str:
+        """The word after the piece's spaces in `after` ("film" of " film-maker"), else "": what a rule's
+        `after` cue words are matched with."""
+        m = _FIRST_WORD.match(self.after)
+        return m.group(1) if m else ""
 
     def emit(
         self, kind: str | None, cue: bool = False, weak: bool = False, idx: list[int] | None = None
@@ -205,12 +262,24 @@ class Piece:
         )
 
 
+ANY_SIZE = (1, 1_000)
+
+
 @dataclass(frozen=True, slots=True)
 class KindRule:
-    """One named rule: `decide` returns True when it has emitted a candidate or dropped the piece."""
+    """One named rule: `decide` returns True when it has emitted a candidate or dropped the piece.
+
+    The rest says which pieces it can act on at all (decide, trim or emit): `size`, the least and most
+    words; `before` / `after`, when either is given, the word right before the piece (`Piece.word_before`)
+    is one of `before` or the word right after it (`Piece.word_after`) one of `after`. `classify` does not
+    try a rule on other pieces, so each bound must hold of everything `decide` does (a piece outside them
+    meets no effect of it): tests/test_kind_dispatch.py checks that the decisions are the plain loop's."""
 
     name: str
     decide: Callable[[Piece], bool]
+    size: tuple[int, int] = ANY_SIZE
+    before: frozenset[str] = frozenset()
+    after: frozenset[str] = frozenset()
 
 
 def classify(
@@ -222,12 +291,72 @@ def classify(
     lower_vocab: set[str],
     out: list[Candidate],
 ) -> None:
-    """Run one piece through the table; the first rule that decides wins."""
+    """Run one piece through the table; the first rule that decides wins. Only the rules that can act
+    on the piece are tried (`_Dispatch`), and again from the next rule on when one trims it."""
     p = Piece(text, toks, piece, titled, g, lower_vocab, out)
-    for rule in KIND_RULES:
-        p.rule = rule.name
-        if not p._idx or rule.decide(p):  # `_idx`, not the property: read once per rule and piece
+    d = _dispatch()
+    start = 0
+    while p._idx:
+        idx = p._idx  # `_idx`, not the property: read once per rule and piece
+        for at, rule in d.chain(p, start):
+            p.rule = rule.name
+            if rule.decide(p):
+                return
+            if p._idx is not idx:  # trimmed: the rules after this one, for what is left
+                start = at + 1
+                break
+        else:
             return
+
+
+_NO_CUE: frozenset[int] = frozenset()
+
+
+class _Dispatch:
+    """The rules of one table a piece can meet, by its size and cue words, from a position on: worked out
+    once per (size, position, cued rules) and kept."""
+
+    def __init__(self, table: tuple[KindRule, ...]) -> None:
+        self.table = table
+        by_before: dict[str, set[int]] = {}
+        by_after: dict[str, set[int]] = {}
+        for at, rule in enumerate(table):
+            for word in rule.before:
+                by_before.setdefault(word, set()).add(at)
+            for word in rule.after:
+                by_after.setdefault(word, set()).add(at)
+        self.by_before = {w: frozenset(v) for w, v in by_before.items()}
+        self.by_after = {w: frozenset(v) for w, v in by_after.items()}
+        self.chains: dict[tuple[int, int, frozenset[int]], tuple[tuple[int, KindRule], ...]] = {}
+        # pieces of `long` words or more meet the same rules: every bound below ANY_SIZE's is under it
+        self.long = 1 + max(x for r in table for x in r.size if x < ANY_SIZE[1])
+
+    def chain(self, p: Piece, start: int) -> tuple[tuple[int, KindRule], ...]:
+        """The rules from position `start` on that can act on `p` as it is, in table order."""
+        b = self.by_before.get(p.word_before, _NO_CUE)
+        a = self.by_after.get(p.word_after, _NO_CUE)
+        cued = b | a if a and b else a or b
+        key = (min(len(p._idx), self.long), start, cued)
+        rules = self.chains.get(key)
+        if rules is None:
+            rules = self.chains[key] = tuple(
+                (at, r)
+                for at, r in enumerate(self.table)
+                if at >= start
+                and r.size[0] <= key[0] <= r.size[1]
+                and (not (r.before or r.after) or at in cued)
+            )
+        return rules
+
+
+_DISPATCH: list[_Dispatch] = []
+
+
+def _dispatch() -> _Dispatch:
+    """The dispatch of `KIND_RULES` as it is now (bench/entity_rules.py replaces the table to drop rules)."""
+    if not _DISPATCH or _DISPATCH[0].table is not KIND_RULES:
+        _DISPATCH[:] = [_Dispatch(KIND_RULES)]
+    return _DISPATCH[0]
 
 
 # --- trimming ----------------------------------------------------------------------------------
@@ -646,9 +775,15 @@ def _work(p: Piece) -> bool:
     return bool(_WORK_BEFORE.search(p.before) or _WORK_AFTER.match(p.after)) and _left_out(p)
 
 
+_POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s")
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+$")  # a possessive right before: the name began earlier
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:and|or|nor),?\s+$")
 # a performer's noun after a title with a possessive inside ("the former Dawson's Creek star"): a show
 _PERFORMER_AFTER = re.compile(
     r"^\s+(?:star|stars|co-star|co-stars|actor|actors|actress|actresses|cast|creator|alum)\b"
+)
+_PERFORMER_WORDS = frozenset(
+    ["star", "stars", "co", "actor", "actors", "actress", "actresses", "cast", "creator", "alum"]
 )
 
 
@@ -659,7 +794,7 @@ def _show_star(p: Piece) -> bool:
     if len(p.idx) < 2 or p.g.kind_of(tuple(p.words)) or not _PERFORMER_AFTER.match(p.after):
         return False
     inner = p.text[p.first.start : p.last.end]
-    return bool(re.search(r"\w['’]s\s", inner)) and _left_out(p)
+    return bool(_POSSESSIVE_INSIDE.search(inner)) and _left_out(p)
 
 
 # a field of study after an academic post or degree ("professor in Analytical Chemistry", "a degree in
@@ -869,7 +1004,7 @@ def _org_appositive(p: Piece) -> bool:
     if p.titled or m is None or m.group(1) not in p.g.org_after:
         return False
     # after a possessive the name began earlier ("Gay Men's Health Crisis"): not cut short here
-    return re.search(r"['’]s?\s+$", p.before) is None and p.emit("organization")
+    return _POSSESSIVE_BEFORE.search(p.before) is None and p.emit("organization")
 
 
 # nouns a place modifies as often as a body does ("the Leyhill team", "the Mar-a-Lago club", "the Boston
@@ -961,7 +1096,7 @@ def _lone_body(p: Piece) -> bool:
     if p.first.initial and not _THE_BEFORE.search(p.before):
         return False
     b = p.before  # a name before it, not a possessive, makes it a longer name's head ("Baptist Church")
-    if _CAPITAL_BEFORE.search(b) and not re.search(r"['’]s?\s+$", b):
+    if _CAPITAL_BEFORE.search(b) and not _POSSESSIVE_BEFORE.search(b):
         return False
     return p.emit("organization")
 
@@ -1284,6 +1419,9 @@ def _hometown(p: Piece) -> bool:
     return p.emit("place")
 
 
+_STATE_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")  # "Sinton, Texas"
+
+
 def _place_context(p: Piece) -> bool:
     """ "in Ruthin", "outside Northvale Central", "Sinton, Texas": an unknown name where places go.
     Never a first name, a lone capitalised ordinary word, or a name with person cues."""
@@ -1294,7 +1432,7 @@ def _place_context(p: Piece) -> bool:
         return False
     if p.titled or _AGE_AFTER.match(p.after) or _role_before(g, b):
         return False
-    after_state = re.match(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", p.text[last.end : last.end + 25])
+    after_state = _STATE_AFTER.match(p.text[last.end : last.end + 25])
     at = _AT_BEFORE.search(b)
     sure = _PLACE_BEFORE.search(b)
     if not (
@@ -1504,7 +1642,7 @@ def _plural_group(p: Piece) -> bool:
     w = p.words
     if len(w) != 1 or p.titled or not _PLURAL_END.search(w[0]) or w[0] in p.g.first_names:
         return False
-    if re.search(r"\b(?:and|or|nor),?\s+$", p.before):
+    if _CONJUNCTION_BEFORE.search(p.before):
         return False  # the verb's subject is two names: "Barnes & Noble and Borders have"
     return _PLURAL_VERB_AFTER.match(p.after) is not None
 
@@ -1617,74 +1755,74 @@ def _unknown_run(p: Piece) -> bool:
 
 
 KIND_RULES: tuple[KindRule, ...] = (
-    KindRule("lone-ordinal", _lone_ordinal),
-    KindRule("numbered-place", _numbered_place),
-    KindRule("state-abbreviation", _state_abbreviation),
+    KindRule("lone-ordinal", _lone_ordinal, size=(1, 1)),
+    KindRule("numbered-place", _numbered_place, size=(2, 2)),
+    KindRule("state-abbreviation", _state_abbreviation, size=(1, 1)),
     KindRule("dateline", _dateline),
-    KindRule("generational-suffix", _generational_suffix),
+    KindRule("generational-suffix", _generational_suffix, size=(1, 5)),
     KindRule("trim-initial-word", _trim_initial_word),
-    KindRule("trim-office-and", _trim_office_and),
+    KindRule("trim-office-and", _trim_office_and, before=frozenset(["and"])),
     KindRule("trim-trailing-particle", _trim_trailing_particle),
-    KindRule("shouted-sentence", _shouted),
-    KindRule("capitals-name", _capitals_name),
-    KindRule("trim-clock", _trim_clock),
-    KindRule("trim-acronym-prefix", _trim_acronym_prefix),
+    KindRule("shouted-sentence", _shouted, size=(3, ANY_SIZE[1])),
+    KindRule("capitals-name", _capitals_name, size=(2, 4)),
+    KindRule("trim-clock", _trim_clock, size=(2, ANY_SIZE[1])),
+    KindRule("trim-acronym-prefix", _trim_acronym_prefix, size=(3, ANY_SIZE[1])),
     KindRule("ampersand", _ampersand),
-    KindRule("honorific", _honorific),
-    KindRule("titled-first-name", _titled_first_name),
+    KindRule("honorific", _honorific, before=frozenset(_HONORIFICS)),
+    KindRule("titled-first-name", _titled_first_name, size=(2, 3)),
     KindRule("title-chain", _title_chain),
-    KindRule("domain-name", _domain_name),
+    KindRule("domain-name", _domain_name, size=(1, 1)),
     KindRule("storm-or-illness", _storm_or_illness),
     KindRule("listed-non-entity", _listed_non_entity),
-    KindRule("event", _event),
-    KindRule("lone-event", _lone_event),
-    KindRule("derived-demonym", _derived_demonym),
-    KindRule("plural-acronym", _plural_acronym),
-    KindRule("work", _work),
-    KindRule("show-star", _show_star),
-    KindRule("field-of-study", _field_of_study),
-    KindRule("product", _product),
+    KindRule("event", _event, size=(2, ANY_SIZE[1])),
+    KindRule("lone-event", _lone_event, size=(1, 1)),
+    KindRule("derived-demonym", _derived_demonym, size=(1, 1)),
+    KindRule("plural-acronym", _plural_acronym, size=(1, 1)),
+    KindRule("work", _work, before=_WORK_WORDS_BEFORE, after=_WORK_WORDS_AFTER),
+    KindRule("show-star", _show_star, size=(2, ANY_SIZE[1]), after=_PERFORMER_WORDS),
+    KindRule("field-of-study", _field_of_study, before=frozenset(["in", "of"])),
+    KindRule("product", _product, before=frozenset(["of"])),
     KindRule("quoted-title", _quoted_title),
     KindRule("first-name-not-place", _first_name_with_person_cue),
     KindRule("possessive-listed", _possessive_listed),
     KindRule("listed", _listed),
-    KindRule("party-lead", _party_lead),
-    KindRule("title-case-acronym", _title_case_acronym),
-    KindRule("acronym-led", _acronym_led),
-    KindRule("compass-region", _compass_region),
-    KindRule("place-prefix", _place_prefix),
-    KindRule("greek-letters", _greek_letters),
+    KindRule("party-lead", _party_lead, size=(2, ANY_SIZE[1])),
+    KindRule("title-case-acronym", _title_case_acronym, size=(1, 1)),
+    KindRule("acronym-led", _acronym_led, size=(1, 2)),
+    KindRule("compass-region", _compass_region, size=(1, 2)),
+    KindRule("place-prefix", _place_prefix, size=(2, 3)),
+    KindRule("greek-letters", _greek_letters, size=(2, 3)),
     KindRule("team", _team),
     KindRule("person-appositive", _person_appositive),
     KindRule("org-appositive", _org_appositive),
     KindRule("org-noun-after", _org_noun_after),
-    KindRule("org-noun-before", _org_noun_before),
+    KindRule("org-noun-before", _org_noun_before, before=_ORG_NOUNS_BEFORE),
     KindRule("org-list", _org_list),
-    KindRule("company-context", _company_context),
-    KindRule("legislative-house", _legislative_house),
-    KindRule("lone-body", _lone_body),
+    KindRule("company-context", _company_context, size=(1, 1)),
+    KindRule("legislative-house", _legislative_house, size=(1, 1)),
+    KindRule("lone-body", _lone_body, size=(1, 1)),
     KindRule("place-tail", _place_tail),
-    KindRule("news-agency", _news_agency),
-    KindRule("facility", _facility),
+    KindRule("news-agency", _news_agency, size=(1, 1)),
+    KindRule("facility", _facility, size=(2, ANY_SIZE[1])),
     KindRule("head-word", _head_word),
-    KindRule("landform-head", _landform_head),
-    KindRule("listed-inside", _listed_inside),
+    KindRule("landform-head", _landform_head, size=(2, ANY_SIZE[1])),
+    KindRule("listed-inside", _listed_inside, size=(2, ANY_SIZE[1])),
     KindRule("place-noun-after", _place_noun_after),
-    KindRule("first-name-in-chain", _first_name_in_chain),
-    KindRule("head-inside", _head_inside),
-    KindRule("post-of", _post_of),
-    KindRule("hometown", _hometown),
+    KindRule("first-name-in-chain", _first_name_in_chain, size=(3, ANY_SIZE[1])),
+    KindRule("head-inside", _head_inside, size=(3, ANY_SIZE[1])),
+    KindRule("post-of", _post_of, before=frozenset(["of", "for", "the", "The"])),
+    KindRule("hometown", _hometown, size=(1, 2), before=frozenset(["of"])),
     KindRule("place-context", _place_context),
-    KindRule("couple", _couple),
+    KindRule("couple", _couple, size=(1, 1)),
     KindRule("first-name", _first_name),
-    KindRule("data-place", _data_place),
-    KindRule("term-acronym", _term_acronym),
-    KindRule("acronym", _acronym),
+    KindRule("data-place", _data_place, size=(1, 3)),
+    KindRule("term-acronym", _term_acronym, size=(1, 1)),
+    KindRule("acronym", _acronym, size=(1, 1)),
     KindRule("lower-word-inside", _lower_word_inside),
-    KindRule("person-by-age-or-office", _person_by_age_or_office),
+    KindRule("person-by-age-or-office", _person_by_age_or_office, size=(1, 3)),
     KindRule("counted-or-plural-run", _counted_or_plural_run),
-    KindRule("plural-common-noun", _plural_common_noun),
-    KindRule("plural-group", _plural_group),
+    KindRule("plural-common-noun", _plural_common_noun, size=(1, 1)),
+    KindRule("plural-group", _plural_group, size=(1, 1)),
     KindRule("unknown-run", _unknown_run),
 )
 KIND_BY_NAME = {r.name: r for r in KIND_RULES}
