@@ -20,13 +20,12 @@ def _quotes(*texts: str) -> dict[str, str | None]:
 def test_rule_table_is_ordered_and_named() -> None:
     names = [r.name for r in attribution.RULES]
     # caseless-name (only in case-less text) reads "said anthony butler" before said-after (session 21)
-    # apposed-title (session 21), preposition-title, naming-verb and named-again (session 22) read the frame
-    # of a title or a name as named-term does, before any attribution; colon-opened (session 22, case-less
-    # text only) gives a colon-opened quote its lead's speaker before caseless-name reads the next sentence's
-    # subject
-    assert names[:8] == [
-        "named-term", "apposed-title", "preposition-title", "naming-verb", "named-again", "colon-opened",
-        "caseless-name", "said-after",
+    # apposed-title (session 21), preposition-title and naming-verb (session 22) read the frame of a title
+    # or a name as named-term does, before any attribution; colon-opened (session 22, case-less text only)
+    # gives a colon-opened quote its lead's speaker before caseless-name reads the next sentence's subject
+    assert names[:7] == [
+        "named-term", "apposed-title", "preposition-title", "naming-verb", "colon-opened", "caseless-name",
+        "said-after",
     ]  # fmt: skip
     assert names[-1] == "unattributed"
     assert len(set(names)) == len(names)
@@ -2712,8 +2711,10 @@ def test_session21_a_work_noun_before_words_said_keeps_them_speech() -> None:
 # case-less text, as Multi-News+ writes it: a show, a film or a book right after "in" / "on", and a name given
 _TITLE_STORY = (
     'The senator spoke out again on sunday. Appearing on " face the week, " lane said that the vote would '
-    'be close. As one hero said to his dog in " night of the lemons, " who is laughing now? Lane said that '
-    'a dancer named " pixie " kicked him. Lane said other guests nicknamed it " the quiet room. " '
+    'be close. Lane wrote in " night of the lemons " that dogs are loyal. Lane said she would leave in '
+    '" a very short time. " Lane said that '
+    'a dancer named " pixie " kicked him. Lane said other guests nicknamed it " the quiet room. " Lane said '
+    'the agent was on " deep cover " for years. Lane said she saw him there on " a regular basis. " '
     '" we will win this vote, " said senator anna lane, who leads the committee, and she said the count '
     "would end on friday. The "
     "committee has met twice a week since the spring, and the members who oppose the bill say that the "
@@ -2725,12 +2726,18 @@ _TITLE_STORY = (
 def test_session22_a_title_after_in_or_on_and_a_name_given_are_no_speech() -> None:
     """Rules preposition-title and naming-verb (session 22 census: 3 titles after "in"/"on" on the WRITE pool
     and the training draw and 1 in frozen2, 3 names after "named"/"nicknamed it" in the draw, all given a
-    speaker, tuned): a quote right after "in" or "on" names the show or work it sits in, a quote after a
-    naming verb the name given, whatever attribution follows. Before, "face the week" went to Lane and
-    "pixie" to the sentence's speaker."""
+    speaker, tuned): a quote right after "on" names the show it was said on, after "wrote in" the work it
+    sits in, a quote after a
+    naming verb the name given, whatever attribution follows; not a state after a copula ("was on "deep
+    cover""), and in case-less text "in" only after a verb of saying or writing ("wrote in "…""; "leave in
+    "a very short time"" is speech). Before, "face the week" went to Lane and "pixie" to the sentence's
+    speaker."""
     q = _quotes(_TITLE_STORY)
     titles = ("face the week", "night of the lemons", "pixie", "the quiet room")
     assert not any(k.startswith(titles) for k in q), q
+    assert "deep cover" in q, q  # a state after a copula: the speaker's words
+    assert "a very short time" in q, q  # case-less "in" without a verb of saying or writing
+    assert "a regular basis" in q, q  # a phrase opening with "a", no name
     assert q.get("we will win this vote") == "Anna Lane", q
 
 
@@ -2743,27 +2750,3 @@ def test_session22_cased_words_after_in_or_on_must_read_as_a_title() -> None:
         "Ada Brook said she cried in “Night of the Lemons” when the dog died."
     )
     assert q.get("thugs") == "Ada Brook" and "Night of the Lemons" not in q, q
-
-
-# case-less text: a song's name quoted twice, once in a sentence that names no speaker, once inside an
-# attributed sentence; a pledge quoted twice, once set off by its attribution
-_AGAIN_STORY = (
-    'The judge ruled that the party had copied " burn the barn " in its campaign ads. Publisher john martin '
-    'said she was angered by the defense\'s claim that " burn the barn " was not original. Lane promised '
-    '" we will fix it " and left the hall. " we will fix it, " said senator anna lane on friday. The ruling '
-    'The words " we will fix it " were painted over the door of the hall. The ruling came after a trial of '
-    "two weeks in the high court, where the party had argued that the song used the same chords as other "
-    "songs and that the publisher had waited too long to sue. The party would read the ruling before it "
-    "decided whether to appeal, and the publisher was glad the case was over."
-)
-
-
-def test_session22_words_quoted_elsewhere_only_as_a_name_are_a_term() -> None:
-    """Rule named-again (session 22 census: 8 quotes of 5 sentences on WRITE, the training draw and frozen2,
-    tuned, all given a speaker): a short fragment inside a sentence whose words the story quotes elsewhere
-    only as no speech is the thing's name quoted again ("that "burn the barn" was not original"); words
-    the story sets off by an attribution somewhere ("…," said senator anna lane) stay speech everywhere."""
-    b = brief(texts=[_AGAIN_STORY], words=40, timings=False)
-    said = [(q.text.strip(" ,."), q.speaker) for q in b.quotes]
-    assert not any(text == "burn the barn" for text, _ in said), said
-    assert [text for text, _ in said].count("we will fix it") == 2, said

@@ -139,9 +139,6 @@ class DocView:
         self._q_open = [q.open_at for q in self.quotes]
         self._names: dict[Found, tuple[str, str | None]] = {}  # `person_name_rule` per mention
         self.full_names: dict[str, str] = {}  # `full_name` per word
-        # the word keys (`quote_key`) of quotes the story names as a thing elsewhere: attribution's rule
-        # named-again (set by the quote stage, which reads the whole story)
-        self.named_again: frozenset[str] = frozenset()
 
     def para_index(self, pos: int) -> int:
         return bisect.bisect_right(self.para_starts, pos) - 1

@@ -2,10 +2,8 @@
 
 The work is split by job: `spans.py` pairs the quotation marks, `attribution.py` decides speech and
 speaker by an ordered table of named rules, `coreference.py` turns an attribution phrase into a name.
-This module runs them over every document and then makes the story agree with itself: words the story
-quotes as a thing's name and never as words set off by an attribution are a term everywhere (a document
-holding such a fragment is read again with attribution's rule named-again), the same quote in several
-articles gets one speaker, and when the articles disagree the one with the stronger
+This module runs them over every document and then makes the story agree with itself: the same
+quote in several articles gets one speaker, and when the articles disagree the one with the stronger
 evidence wins (a name in the quote's own sentence over a pronoun there, over an inherited speaker).
 """
 
@@ -16,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from ..model import Document, Quote, Sentence, Span
-from .attribution import NAMED_AGAIN_WORDS, RULES, attribute, inside_sentence, quote_key
+from .attribution import RULES, attribute
 from .coreference import SPEAKER_RULES, DocView
 from .entities import EntityIndex
 from .spans import QuoteSpan, spans
@@ -60,51 +58,15 @@ def attributed(
     by_doc: list[list[Sentence]] = [[] for _ in documents]
     for s in sentences:
         by_doc[s.doc].append(s)
-    views = []
+    found: list[tuple[int, QuoteSpan]] = []
     for d, doc in enumerate(documents):
         dd = DocView(d, doc, by_doc[d], ents, caseless)
         for i, q in enumerate(dd.quotes):
             attribute(dd, i, q)
-        views.append(dd)
-    named = _named_again(views)
-    found: list[tuple[int, QuoteSpan]] = []
-    for d, dd in enumerate(views):
-        if named and any(q.speech and _key(dd, q) in named for q in dd.quotes):
-            dd = DocView(d, documents[d], by_doc[d], ents, caseless)  # again, with rule named-again's keys
-            dd.named_again = named
-            for i, q in enumerate(dd.quotes):
-                attribute(dd, i, q)
         found.extend((d, q) for q in dd.quotes if q.speech)
     repeats = _repeats(documents, found)
     _one_speaker(documents, found, repeats)
     return found, repeats
-
-
-# rules whose speech is words set off by an attribution beside them (""…," X said"): words a story quotes so
-# are said, never a thing's name quoted again
-_SET_OFF = frozenset(
-    ["said-after", "caseless-name", "unread-speaker", "dash-credit", "colon-intro", "colon-opened"]
-)
-
-
-def _key(dd: DocView, q: QuoteSpan) -> str:
-    return quote_key(dd.text[q.start : q.end])
-
-
-def _named_again(views: Sequence[DocView]) -> frozenset[str]:
-    """The keys of rule named-again (`attribution`): words of two to six that the story quotes at least once
-    as no speech, and never as speech set off by an attribution (`_SET_OFF`) or opening its sentence."""
-    lo, hi = NAMED_AGAIN_WORDS
-    term, said = set(), set()
-    for dd in views:
-        for q in dd.quotes:
-            if not lo <= q.words <= hi:
-                continue
-            if not q.speech:
-                term.add(_key(dd, q))
-            elif q.rule in _SET_OFF or not inside_sentence(dd, q):
-                said.add(_key(dd, q))
-    return frozenset(term - said)
 
 
 _HOLDS = 0.6  # share of a quote's words its repeat must hold to give it a speaker
