@@ -1025,3 +1025,14 @@ def test_session22_a_subject_held_apart_by_an_aside_is_the_next_clause_s() -> No
     e = "Dana Lee Whitcombe was the third host to leave this year, and at least two are scheduled to go soon."
     (f,) = _facts(e)
     assert all(not x.before for x in f.claims if x.predicate == "schedul")
+
+
+def test_session22_a_complement_ends_before_a_gerund_and_never_on_a_degree_word() -> None:
+    # "no qualms hiring nurses" is "no qualms" as "no qualms about hiring nurses" is, and "most at risk"
+    # has no complement to read ("most" alone): else `other-complement` read a word more, two facts
+    from newsbrief.align.guards import other_complement
+
+    (a,) = _facts("Mayor Tran would have no qualms about hiring nurses.")[0].claims
+    (b,) = _facts("Mayor Tran would have no qualms hiring nurses.")[0].claims
+    assert a.predicate == b.predicate == "have>no qualms" and not other_complement(a, b)
+    assert [c for c in _facts("The elderly are most at risk.")[0].claims if c.linking] == []

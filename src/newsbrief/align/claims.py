@@ -698,8 +698,9 @@ _LIGHT_LEMMA = {
     **dict.fromkeys(("sought", "seeks"), "seek"),
     **dict.fromkeys(("tried", "tries"), "try"),
 }
+_DEGREE = _set("no very more most less such")  # words that may open a complement, never end one
 _COMPLEMENT_ENDS = (
-    (_NOT_VERB - _DETERMINERS - _set("no very more most less such"))
+    (_NOT_VERB - _DETERMINERS - _DEGREE)
     | _OPENS_RELATIVE
     | _AUXILIARY
     | _SPEECH
@@ -779,14 +780,14 @@ def _linked(
     while k < len(words) and len(phrase) <= _COMPLEMENT_WORDS:
         w, s, e = words[k]
         low = w.lower().replace("’", "'")
-        if (phrase and text[end:s].strip()) or low in _COMPLEMENT_ENDS:
-            break
+        if (phrase and text[end:s].strip()) or low in _COMPLEMENT_ENDS or (phrase and low.endswith("ing")):
+            break  # "no qualms hiring homosexuals": a gerund opens another phrase
         if phrase or low not in _DETERMINERS:
             phrase.append(low)
         end = e
         k += 1
-    if not phrase or phrase[-1] in _PREPOSITIONS or len(phrase) > _COMPLEMENT_WORDS:
-        return None
+    if not phrase or phrase[-1] in _PREPOSITIONS or phrase[-1] in _DEGREE or len(phrase) > _COMPLEMENT_WORDS:
+        return None  # "are most at risk": "most" is no complement
     s0 = words[at][1]
     spots = [sp for sp in cl.spots if begin <= sp[2] < stop and not any(a <= sp[2] < b for a, b in side)]
     nums = {
