@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import re
 from html.parser import HTMLParser
@@ -185,6 +186,24 @@ def test_every_marker_points_at_exactly_its_passage() -> None:
         assert page.highlighted(ref) == expected_text(b, refs[ref]), ref
         # the marker's document is the article that holds the passage
         assert {d for d, r, _t in page.pieces if ref in r.split()} == {a["data-doc"]}
+
+
+def test_a_shared_point_the_summary_gives_has_no_marker_and_no_ref() -> None:
+    """Rule shared-in-summary: the page leaves the point out, so `ref_spans` (what the browser tests and
+    the page's highlights read) holds no ref for it either: every ref is a marker on the page."""
+    b = full_brief()
+    s0 = b.summary[0]
+    on_summary = Claim(
+        s0.text, s0.doc, s0.start, s0.end, (Span(1, s0.support[0].start, s0.support[0].end),), "shared", None
+    )
+    b = dataclasses.replace(b, claims=(on_summary, *b.claims))
+    page = parse(render(b, "html"))
+    markers = {
+        a["data-ref"] for tag, a in page.tags if tag == "a" and "cite" in (a.get("class") or "").split()
+    }
+    refs = ref_spans(b)
+    assert not any(r.startswith("k0-") for r in refs)
+    assert markers == set(refs)
 
 
 def test_sections_quotes_entities_claims_source_map_and_removed_spans() -> None:

@@ -115,6 +115,8 @@ def ref_spans(brief: Brief) -> dict[str, list[Span]]:
         for x in q.repeats:
             out[f"q{i}-{x.doc}"].append(x)
     for i, c in enumerate(brief.claims):
+        if c.kind == "shared" and in_summary(brief, c):
+            continue  # rule shared-in-summary: not on the page (see `context`)
         out[f"k{i}-{c.doc}"].append(Span(c.doc, c.start, c.end))
         for x in c.sources:
             out[f"k{i}-{x.doc}"].append(x)
