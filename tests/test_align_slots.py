@@ -103,3 +103,89 @@ def test_one_fact_in_shared_words_stays_a_citation(a: str, b: str) -> None:
 )
 def test_slot_rules(a: str, b: str, rule: str) -> None:
     assert slot_differs(a.split(), b.split()) == rule
+
+
+# Session 22 (falsecite): the known false-link causes the lead's frozen reading left: who a stretch before a
+# shared name makes the claim's (`someone-else`), and a rise and a fall, a keep and a loss, written as
+# verbs `OPPOSITES` did not hold (`direction`, `keep-lose`). Every pair below was a citation on 13c91a5.
+TALKS = "said the talks with Seoul would resume in March after a long pause."
+ARRESTED = "was arrested on Monday at the family home in Dallas."
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (f"Kim's aide {TALKS}", f"Kim {TALKS}"),  # the aide said it, not Kim
+        (f"kim's aide {TALKS.lower()}", f"kim {TALKS.lower()}"),  # the same, lower-cased
+        (f"The wife of John Smith {ARRESTED}", f"John Smith {ARRESTED}"),  # she was arrested, not he
+        (
+            "the brother of john smith said he was innocent of all charges and would be cleared.",
+            "john smith said he was innocent of all charges and would be cleared.",
+        ),
+        (
+            "Oil prices climbed 5 percent on Monday as traders worried about supply.",
+            "Oil prices slid 5 percent on Monday as traders worried about supply.",
+        ),
+        (
+            "Sales at the chain grew 4 percent in the third quarter, the company reported.",
+            "Sales at the chain shrank 4 percent in the third quarter, the company reported.",
+        ),
+        (
+            "The mayor kept his job after the vote on Tuesday night.",
+            "The mayor lost his job after the vote on Tuesday night.",
+        ),
+        (
+            "The council approved the new stadium plan on Monday, officials said.",
+            "The council blocked the new stadium plan on Monday, officials said.",
+        ),
+    ],
+)
+def test_session22_someone_else_or_the_opposite_is_two_facts(a: str, b: str) -> None:
+    assert not _cited(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a representative or a lawyer speaks for the principal: the words are his (tuned: labelled facts)
+        (
+            "Representatives for Intermex did not respond to requests for comment on Friday.",
+            "Intermex did not respond to requests for comment on Friday.",
+        ),
+        (
+            "Attorneys for Singer and Goddard have emphatically denied the new allegations in the suit.",
+            "Singer and Goddard have denied the new allegations in the suit, calling them false.",
+        ),
+        # the relation written in both sentences, in two places: one person
+        (
+            "Police said the son of John Smith was arrested on Monday in Dallas.",
+            "Police said John Smith's son was arrested on Monday in Dallas.",
+        ),
+        # two verbs of one direction are one fact
+        (
+            "Oil prices climbed 5 percent on Monday as traders worried about supply.",
+            "Oil prices jumped 5 percent on Monday as traders worried about supply.",
+        ),
+    ],
+)
+def test_session22_one_fact_stays_a_citation(a: str, b: str) -> None:
+    assert _cited(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "rule"),
+    [
+        ("kim's aide said the talks would resume", "kim said the talks would resume", "someone-else"),
+        ("the wife of john smith was arrested", "john smith was arrested", "someone-else"),
+        ("a friend of john smith was arrested", "john smith was arrested", "someone-else"),
+        ("the government of iraq said the talks would resume", "iraq said the talks would resume", ""),
+        ("the son of smith was arrested", "smith's son was arrested", ""),  # the relation in both
+    ],
+)
+def test_session22_slot_rules(a: str, b: str, rule: str) -> None:
+    assert slot_differs(a.split(), b.split()) == rule
+
+
+def test_session22_a_rise_for_a_fall_is_another_number_slot() -> None:
+    a, b = "prices climbed 5 percent", "prices slid 5 percent"
+    assert slot_differs(a.split(), b.split()) == "other-number"
