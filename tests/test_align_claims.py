@@ -1036,3 +1036,13 @@ def test_session22_a_complement_ends_before_a_gerund_and_never_on_a_degree_word(
     (b,) = _facts("Mayor Tran would have no qualms hiring nurses.")[0].claims
     assert a.predicate == b.predicate == "have>no qualms" and not other_complement(a, b)
     assert [c for c in _facts("The elderly are most at risk.")[0].claims if c.linking] == []
+
+
+def test_session22_a_hyphenated_participle_is_an_adjective_unless_prefixed() -> None:
+    # rule `compound-adjective`: "state-owned", "fenwick-based" are no verbs (the start code read them as the
+    # clause's first predicate, which took the subject side from the real one); "re-elected" still is
+    assert _predicates("The state-owned utility sold its stake in the Harlow mine.") == ["sold"]
+    (f,) = _facts("Prominent fenwick-based lawyer Dana Whitcombe was found dead on Sunday morning.")
+    (claim,) = f.claims
+    assert claim.predicate == "find" and {"lawyer", "E:whitcombe"} <= claim.before
+    assert _predicates("The mayor was re-elected on Tuesday in Dunmore.") == ["re-elected"]

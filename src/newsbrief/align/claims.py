@@ -27,6 +27,8 @@ for its predicates, rule-based and light (no parser; the default install has non
   subordinator ("was arrested after witnesses said ...") reports that clause only (`subordinate-report`); a
   verb in a participle phrase between commas ("Smith, charged with murder, was released": `participle-aside`)
   or in a clause of time ("... when he died in 2011": `time-clause`) is said on the side;
+* a hyphenated participle is an adjective, no verb, unless a verb prefix opens it ("dallas-based",
+  "state-owned" / "re-elected": rule `compound-adjective`);
 * a clause whose subject side is empty because an aside held it apart from its subject ("Clarissa Dickson
   Wright, who rose to fame ..., died", "Brian Loncar — known as ... — was found dead") takes for subject
   the verbless clause before it, up to its first comma or dash (rule `subject-before-aside`, `_head`);
@@ -403,6 +405,12 @@ def _joined(words: list[tuple[str, int, int]], k: int) -> bool:
     return j >= 0 and words[j][0].lower() in ("and", "or")
 
 
+# rule `compound-adjective`: a hyphenated word is a verb only after one of these prefixes ("re-elected",
+# "co-founded", "pre-recorded"); otherwise a compound adjective ("dallas-based", "state-owned", "so-called",
+# "long-awaited"), which lower-cased text no longer sets apart from a verb by its capital
+_VERB_PREFIXES = _set("re co pre de un mis over under out cross double")
+
+
 def _verb_kind(words: list[tuple[str, int, int]], k: int, text: str) -> str | None:
     """ "speech", "light", "verb", "reduced" (a participle after a noun, then a preposition: "a dossier
     compiled by") or None (no verb) for word `k` of `words`."""
@@ -412,6 +420,8 @@ def _verb_kind(words: list[tuple[str, int, int]], k: int, text: str) -> str | No
         return None
     if low in _BETWEEN or _adverb(low):
         return None  # "has reportedly written", "was originally scheduled": the adverb is no verb
+    if "-" in low and low.split("-", 1)[0] not in _VERB_PREFIXES:
+        return None  # rule `compound-adjective`: "dallas-based", "state-owned", "so-called": no verb
     prev = words[k - 1][0].lower() if k else ""
     j = k - 1
     while j >= 0 and (words[j][0].lower() in _BETWEEN or _adverb(words[j][0].lower())):
