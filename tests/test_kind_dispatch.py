@@ -118,3 +118,27 @@ def test_the_word_after_a_piece(after: str, word: str) -> None:
     toks = tokens(text, [0])
     k = next(i for i, t in enumerate(toks) if t.text == "Corvin")
     assert kinds.Piece(text, toks, [k], False, None, set()).word_after == word  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("before", "the", "role"),
+    [
+        ("met the ", True, False),
+        ("(the ", True, False),
+        ("to bathe ", False, False),
+        ("The\n", True, False),
+        ("the, ", False, False),
+        ("said spokesman ", False, True),
+        ("said spokesman, ", False, True),
+    ],
+)
+def test_the_words_before_a_piece_read_once(before: str, the: bool, role: bool) -> None:
+    # `the_before` tries `_THE_BEFORE` only after the word "the": the same answer as the pattern alone
+    from newsbrief.lexicon.gazetteer import gazetteer
+
+    text = "Yesterday they " + before + "Corvin said."
+    toks = tokens(text, [0])
+    k = next(i for i, t in enumerate(toks) if t.text == "Corvin")
+    p = kinds.Piece(text, toks, [k], False, gazetteer(), set())
+    assert (p.the_before, p.role_before) == (the, role)
+    assert p.the_before == (kinds._THE_BEFORE.search(p.before) is not None)

@@ -61,7 +61,9 @@ from .rules import (
     _SYLLABLE_PAIR,
     DOMAIN_END,
     GENERATIONAL_SUFFIXES,
+    PLACE_BEFORE_WORDS,
     PLACE_TAIL,
+    SPEECH_BEFORE_WORDS,
     Candidate,
     Tok,
     _cand,
@@ -143,10 +145,14 @@ SURNAME_HEADS = frozenset(
 _HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mme", "Mlle")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:" + "|".join(_HONORIFICS) + r")\.?\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_WORDS = frozenset(["the", "The"])
+# the last word of each ending of `_SPEECH_BEFORE` and `_PLACE_BEFORE` (the word before a piece they fit)
+_SPEECH_LAST = frozenset(x.split()[-1] for x in SPEECH_BEFORE_WORDS)
+_PLACE_LAST = frozenset(x.split()[-1] for x in PLACE_BEFORE_WORDS)
 
 
 # what a `Piece` caches from its tokens (its rules read them often), dropped when the tokens change
-_BY_IDX = ("before", "after", "next_word", "word_before", "word_after")
+_BY_IDX = ("before", "after", "next_word", "word_before", "word_after", "role_before", "the_before")
 _T = TypeVar("_T")
 
 
@@ -234,6 +240,16 @@ class Piece:
         return m.group(1) if m else ""
 
     @_once
+    def role_before(self) -> bool:
+        """A role word right before the piece ("spokesman Tom Ross"): `rules._role_before`, once."""
+        return _role_before(self.g, self.before)
+
+    @_once
+    def the_before(self) -> bool:
+        """ "the" right before the piece: `_THE_BEFORE`, tried only when the word before is "the"."""
+        return self.word_before in _THE_WORDS and _THE_BEFORE.search(self.before) is not None
+
+    @_once
     def word_after(self) -> str:
         """The word after the piece's spaces in `after` ("film" of " film-maker"), else "": what a rule's
         `after` cue words are matched with."""
@@ -253,10 +269,10 @@ class Piece:
         a, b = self.after, self.before
         return bool(
             self.titled
-            or _role_before(self.g, b)
+            or self.role_before
             or _SPEECH_AFTER.match(a)
             or _APPOS_SPEECH_AFTER.match(a)
-            or _SPEECH_BEFORE.search(b)
+            or (self.word_before in _SPEECH_LAST and _SPEECH_BEFORE.search(b))
             or _AGE_AFTER.match(a)
             or _PARTY_AFTER.match(a)
         )
@@ -922,7 +938,7 @@ def _compass_region(p: Piece) -> bool:
     beside a listed place, is a place."""
     w, g = p.words, p.g
     if len(w) == 1:
-        return w[0] in _COMPASS_REGIONS and _THE_BEFORE.search(p.before) is not None and p.emit("place")
+        return w[0] in _COMPASS_REGIONS and p.the_before and p.emit("place")
     if len(w) != 2 or g.kind_of(tuple(w)):
         return False
     if w[0] in _COMPASS_PARTS and g.kind_of((w[1],)) == "place":
@@ -952,7 +968,7 @@ def _team(p: Piece) -> bool:
     w = p.words
     if w[-1] not in p.g.teams:
         return False
-    alone_ok = _THE_BEFORE.search(p.before) is not None or not common(w[0], p.vocab)
+    alone_ok = p.the_before or not common(w[0], p.vocab)
     return (len(w) > 1 or alone_ok) and p.emit("organization")
 
 
@@ -1075,7 +1091,7 @@ def _legislative_house(p: Piece) -> bool:
     """ "the House passed the bill": "House" alone after "the" is the legislature's chamber."""
     return (
         p.words == ["House"]
-        and _THE_BEFORE.search(p.before) is not None
+        and p.the_before
         and _CHAMBER_AFTER.match(p.after) is not None
         and p.emit("organization")
     )
@@ -1093,7 +1109,7 @@ def _lone_body(p: Piece) -> bool:
     w = p.words
     if len(w) != 1 or w[0] not in _LONE_BODIES or p.titled:
         return False
-    if p.first.initial and not _THE_BEFORE.search(p.before):
+    if p.first.initial and not p.the_before:
         return False
     b = p.before  # a name before it, not a possessive, makes it a longer name's head ("Baptist Church")
     if _CAPITAL_BEFORE.search(b) and not _POSSESSIVE_BEFORE.search(b):
@@ -1234,7 +1250,7 @@ def _listed_inside(p: Piece) -> bool:
         sk == "place"
         and a == 0
         and len(w) - b == 1
-        and _THE_BEFORE.search(p.before)
+        and p.the_before
         and not _title_word(g, w[-1])
         and not p.last.possessive
     ):
@@ -1430,11 +1446,11 @@ def _place_context(p: Piece) -> bool:
         return False
     if len(w) == 1 and (w[0].isupper() or last.possessive or common(w[0], p.vocab)):
         return False
-    if p.titled or _AGE_AFTER.match(p.after) or _role_before(g, b):
+    if p.titled or _AGE_AFTER.match(p.after) or p.role_before:
         return False
     after_state = _STATE_AFTER.match(p.text[last.end : last.end + 25])
-    at = _AT_BEFORE.search(b)
-    sure = _PLACE_BEFORE.search(b)
+    at = _AT_BEFORE.search(b) if p.word_before == "at" else None  # its last word: no other can fit
+    sure = _PLACE_BEFORE.search(b) if p.word_before in _PLACE_LAST else None
     if not (
         sure
         or (at and at.group(1).lower() not in _AT_PERSON)
@@ -1729,11 +1745,11 @@ def _person_by_age_or_office(p: Piece) -> bool:
 def _unknown_run(p: Piece) -> bool:
     """What is left: ordinary words in capitals ("Voice Recognition") are not a name unless a cue says
     person; an unknown run is a person only with a cue, else left to the story (`entities.py`)."""
-    w, g, b = p.words, p.g, p.before
+    w, g = p.words, p.g
     cue = p.person_cue()
     if p.last.possessive and w[-1] in g.org_last:
         cue = False
-    strong_cue = p.titled or _role_before(g, b)
+    strong_cue = p.titled or p.role_before
     is_common = all(common(x, p.vocab) for x in w)
     # a hyphened given name ends a name of a person's shape ("Wan Kuok-koi" opening a sentence, though
     # "wan" is also a word): not weak
@@ -1749,7 +1765,7 @@ def _unknown_run(p: Piece) -> bool:
     # no person by default (`entities.UNKNOWN_RUN_IS_PERSON`): a surname is rarely an ordinary word ("Rush
     # Limbaugh" is a name), and "the" goes before a thing, a place or a body, not before a person's name
     # ("the Deep Drone", "the Old Bailey", "the Cascade Locks"; the story may still name a person so)
-    c.plain = common(w[-1], p.vocab) or _THE_BEFORE.search(b) is not None
+    c.plain = common(w[-1], p.vocab) or p.the_before
     p.out.append(c)
     return True
 

@@ -112,7 +112,8 @@ _APPOS_SPEECH_AFTER = re.compile(
     r"^,\s+(?:\d{1,3}|the|a|an|who|whose|his|her)\b[^,\n]{0,80},\s+(?:said|says|told)\b"
 )
 # "said X" names the speaker; "told X" / "asked X" name whom they spoke to, often an outlet ("told SiriusXM")
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|added|wrote)\s+$")
+SPEECH_BEFORE_WORDS = ("said", "says", "according to", "added", "wrote")
+_SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(SPEECH_BEFORE_WORDS) + r")\s+$")
 # ", 45," is an age; ", 40 kilometers (25 miles) from", ", 45 minutes west of" is a distance
 _AGE_AFTER = re.compile(
     r"^,\s+\d{1,3}(?:,|\s|$)(?!\s*(?:kilometers|kilometres|km|miles|minutes|hours|meters|metres|feet|yards)\b)"
@@ -120,7 +121,8 @@ _AGE_AFTER = re.compile(
 _PARTY_AFTER = re.compile(r"^\s+\([DRI]-")
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}$")
 _BROADCASTER = re.compile(r"^(?:TV|Channel)\d*$")
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|from|town of|city of|village of|suburb of)\s+$")
+PLACE_BEFORE_WORDS = ("in", "near", "outside", "from", "town of", "city of", "village of", "suburb of")
+_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(PLACE_BEFORE_WORDS) + r")\s+$")
 # "at X" puts X in a place ("Queues at Northvale Central") unless the word before takes a person
 # ("looked at", "angry at", "a swipe at").
 _AT_BEFORE = re.compile(r"\b([A-Za-z]+)\s+at\s+$")
