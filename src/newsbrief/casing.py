@@ -14,6 +14,11 @@ after each sentence's first:
   the additive ...") has few capitals too, and no such word; AP-style lower-case words ("french
   fries", "china" plates) are left out (`_LOWER_TOO`) or are no place at all ("English", "American" and
   "German" stay: AP capitalises them even in "English muffin", "American cheese", "German shepherd").
+
+Two stages need an answer before or below the story: segmentation runs before a story exists, on one
+paragraph (`paragraph_lost_case`), and the summarizer picks its weights and features per document
+(`document_keeps_case`; with `Story.caseless` 4 Multi-News+ dev documents would move). Both tests live
+here, by name, and nowhere else; readability's `capitalises_inside` tells one document's own words.
 """
 
 from __future__ import annotations
@@ -31,6 +36,12 @@ CASE_WORDS = 100  # words after a sentence's first a story needs before its case
 # a word or a number (align reads the same tokens: `align.features.tokens`)
 TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?(?:\.(?:[A-Za-z]\.)+)?|\d+(?:[.,]\d+)*")
 _AFTER_STOP = re.compile(r"[.:?!]\s*$")  # searched in the few characters before a capital
+# a capital inside a sentence (after a word); the space first, so the regex engine skips to spaces
+MID_CAPITAL = re.compile(r"\s(?<=[a-z,;]\s)[A-Z]")
+MID_WORD = re.compile(r"\s(?<=[a-z,;]\s)\S")
+DOC_WORDS = 20  # words inside sentences a document needs before its case can be told (else: cased)
+_LETTER = re.compile(r"[^\W\d_]")
+_OPENERS = "\"“‘'( \t"  # what may stand between a sentence's end and its first letter
 
 # words cased English always capitalises, so written in lower case inside a sentence they show a story
 # that lost its letter case, with the listed places and nationalities (`places.txt`, `demonyms.txt`)
@@ -111,3 +122,26 @@ def cased_by(counts: CaseCounts) -> str | None:
 def lost_case(texts: Sequence[str]) -> bool:
     """Whether the story of sentences `texts` lost its letter case (every rule of `RULES` holds)."""
     return cased_by(case_counts(texts)) is None
+
+
+def paragraph_lost_case(para: str) -> bool:
+    """Whether one paragraph lost its letter case, for segmentation (no story yet): no capital but a
+    sentence's first letter ("It reopens in may." is case-less; "(Associated Press)", "in June" are not)."""
+    for m in _LETTER.finditer(para):
+        if m.group().isupper():
+            before = para[: m.start()].rstrip(_OPENERS)
+            if before and before[-1] not in ".!?…":
+                return False
+    return True
+
+
+def document_keeps_case(text: str) -> bool:
+    """Whether one document keeps its letter case, for the summarizer's weights and features: at least
+    CASED_SHARE of its words inside sentences capitalised, or fewer than DOC_WORDS such words."""
+    words = len(MID_WORD.findall(text))
+    return words < DOC_WORDS or len(MID_CAPITAL.findall(text)) >= CASED_SHARE * words
+
+
+def capitalises_inside(text: str) -> bool:
+    """Whether `text` capitalises any word inside a sentence (lower-cased text capitalises none)."""
+    return MID_CAPITAL.search(text) is not None

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 from typing import NamedTuple
 
+from .casing import capitalises_inside
 from .model import Sentence
 from .represent import stopwords
 
@@ -642,9 +643,6 @@ def needs(sentences: Sequence[Sentence], caseless: bool = False) -> list[Need | 
     return out
 
 
-# a capital inside a sentence (after a word); the space first, so the regex engine skips to spaces
-MID_CAPITAL = re.compile(r"\s(?<=[a-z,;]\s)[A-Z]")
-MID_WORD = re.compile(r"\s(?<=[a-z,;]\s)\S")
 _CONTENT_WORD = re.compile(r"\b[a-z][a-z'-]{2,}\b")
 
 
@@ -661,7 +659,7 @@ def _lower_words(sentences: Sequence[Sentence], first: int) -> Callable[[], froz
         if not known:
             doc = sentences[first].doc
             text = " ".join(s.text for s in takewhile(lambda s: s.doc == doc, sentences[first:]))
-            cased = MID_CAPITAL.search(text) is not None
+            cased = capitalises_inside(text)
             known.append(frozenset(_LOWER_WORD.findall(text)) if cased else frozenset())
         return known[0]
 

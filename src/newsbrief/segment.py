@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
+from .casing import paragraph_lost_case
 from .model import Document, Sentence
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -197,10 +198,10 @@ def _unglued(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 # Multi-News+ lost its case but for each sentence's first letter, which the data's own splitter capitalised
 # after abbreviations too ("on a u.s. Diplomatic mission", "former alaska gov. Sarah palin"), so Punkt cuts
-# there. In a paragraph that lost its case (`_lost_case`), a piece ending on a lower-case abbreviation is
-# joined to the next when a named rule says the next continues it: (name, the end of the piece before,
-# whether the next piece's first word continues it). Census (session 21: 50 Multi-News+ WRITE stories and
-# a Random(2110) draw of 300 training stories; 184 cuts after an abbreviation, read one by one): the rules
+# there. In a paragraph that lost its case (`casing.paragraph_lost_case`), a piece ending on a lower-case
+# abbreviation is joined to the next when a named rule says the next continues it: (name, the end of the piece
+# before, whether the next piece's first word continues it). Census (session 21: 50 Multi-News+ WRITE stories
+# and a Random(2110) draw of 300 training stories; 184 cuts after an abbreviation, read one by one): the rules
 # undo 107, all wrong cuts (initials-phrase 62, title-name 27, clock-zone 9, number-sign 9); of the 76 left,
 # most end a sentence ("shanksville, pa. | The facility"), a few are wrong cuts before a word that opens
 # sentences ("invented in the u.s. | In 1969"). Cased text keeps Punkt's cuts (`_continues`).
@@ -245,11 +246,11 @@ def _joined(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Punkt's spans, a piece joined to the one before it when it continues that sentence (in a paragraph
     that lost its case, also by `CASELESS_JOINS`)."""
     out: list[tuple[int, int]] = []
-    caseless: bool | None = None  # `_lost_case(para)`, found once a rule of `CASELESS_JOINS` asks
+    caseless: bool | None = None  # `paragraph_lost_case(para)`, found once a rule of `CASELESS_JOINS` asks
     for s, e in spans:
         goes_on = out and _continues(before := para[out[-1][0] : out[-1][1]], piece := para[s:e])
         if out and not goes_on and _caseless_join(before, piece):
-            caseless = _lost_case(para) if caseless is None else caseless
+            caseless = paragraph_lost_case(para) if caseless is None else caseless
             goes_on = caseless
         if goes_on:
             out[-1] = (out[-1][0], e)
@@ -320,8 +321,6 @@ _SENTENCE_AFTER_CREDIT = re.compile(r"\s*[\"“‘'(]?[A-Z0-9]")
 _DATELINE_AFTER_CREDIT = re.compile(
     r"\s*[^\s,()]+(?:\s[^\s,()]+){0,3}(?:,\s[^,()]{1,40})?\s*\(\s?(?:ap|afp|reuters)\s?\)", re.IGNORECASE
 )
-_CAPITAL = re.compile(r"[^\W\d_]")
-_OPENERS = "\"“‘'( \t"
 
 
 def _furniture_ends(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -334,7 +333,7 @@ def _furniture_ends(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         cuts = sorted(m.end() for _, rule in FURNITURE_ENDS for m in rule.finditer(para, s, e))
         for c in cuts:
             if caseless is None:
-                caseless = _lost_case(para)
+                caseless = paragraph_lost_case(para)
             if not caseless and not _opens_after_credit(para, c, e):
                 continue
             if para[s:c].strip() and any(ch.isalnum() for ch in para[c:e]):
@@ -342,17 +341,6 @@ def _furniture_ends(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
                 s = c
         out.append((s, e))
     return out
-
-
-def _lost_case(para: str) -> bool:
-    """Whether a paragraph lost its letter case: no capital but a sentence's first letter ("It reopens in
-    may." is case-less; "(Associated Press)", "in June" are not)."""
-    for m in _CAPITAL.finditer(para):
-        if m.group().isupper():
-            before = para[: m.start()].rstrip(_OPENERS)
-            if before and before[-1] not in ".!?…":
-                return False
-    return True
 
 
 def _opens_after_credit(para: str, at: int, end: int) -> bool:

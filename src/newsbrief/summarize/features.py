@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..casing import CASED_SHARE
+from ..casing import document_keeps_case
 from ..model import Sentence, Story
-from ..readability import DANGLING_OPENING, MID_CAPITAL, MID_WORD
+from ..readability import DANGLING_OPENING
 from .base import MAX_WORDS, MIN_WORDS
 
 # name -> group, in column order. Groups are what the ablation switches off. The "quotes" group
@@ -466,13 +466,8 @@ def _surface(
 
 
 def cased_docs(story: Story) -> np.ndarray:
-    """Per document: whether its text keeps letter case (names capitalised inside sentences)."""
-    out = np.ones(len(story.documents), dtype=bool)
-    for d, doc in enumerate(story.documents):
-        words = len(MID_WORD.findall(doc.text))
-        if words >= 20:
-            out[d] = len(MID_CAPITAL.findall(doc.text)) >= CASED_SHARE * words
-    return out
+    """Per document: whether its text keeps letter case (`casing.document_keeps_case`)."""
+    return np.array([document_keeps_case(doc.text) for doc in story.documents], dtype=bool)
 
 
 def _flags(values: list[object]) -> np.ndarray:
