@@ -151,3 +151,29 @@ def test_cluster_brief_and_brief_db_keep_the_document_limit(
     assert capsys.readouterr().err == (
         "newsbrief: error: story 1: 3 documents, over the limit of 2 per story\n"
     )
+
+
+def test_a_story_is_held_to_its_limits_at_either_way_in(monkeypatch) -> None:
+    """One check (`limits.check_story`: documents, then bytes) at both ways into segmenting:
+    `prepare_story` before cleaning (a huge story costs nothing), `segmented` for what `cluster --brief`
+    cleaned itself (session 22, debt: the name is new; the behaviour is a guard that holds on the start)."""
+    from newsbrief import pipeline
+
+    texts = STORIES["bridge"]
+    raws = [RawDoc(id=str(k), source=str(k), raw=t) for k, t in enumerate(texts)]
+    documents = pipeline.prepare_story(raws).documents
+    monkeypatch.setattr(limits, "MAX_STORY_DOCUMENTS", 2)
+    full = limits.MAX_STORY_BYTES
+    monkeypatch.setattr(limits, "MAX_STORY_BYTES", 1)
+    with pytest.raises(InputError, match=r"^s: 3 documents, over the limit of 2 per story$"):
+        limits.check_story(3, ["xx"] * 3, story="s")  # documents before bytes
+    monkeypatch.setattr(limits, "MAX_STORY_BYTES", full)
+    monkeypatch.setattr("newsbrief.clean.clean", lambda raw: pytest.fail("cleaned a story over a limit"))
+    with pytest.raises(InputError, match=r"^one: 3 documents"):
+        pipeline.prepare_story(raws, name="one")
+    with pytest.raises(InputError, match=r"^two: 3 documents"):
+        pipeline.segmented(documents, name="two")
+    monkeypatch.setattr(limits, "MAX_STORY_DOCUMENTS", 3)
+    monkeypatch.setattr(limits, "MAX_STORY_BYTES", _size("bridge") - 1)
+    with pytest.raises(InputError, match=r"^two: over the limit of"):
+        pipeline.segmented(documents, name="two")

@@ -56,6 +56,13 @@ def check_documents(count: int, limit: int | None = None, story: str = "story") 
         raise InputError(f"{count:,} documents, over the limit of {limit:,} per story", story)
 
 
+def check_story(count: int, texts: Iterable[str], story: str = "story") -> None:
+    """The limits a story is held to before it is segmented: its `count` documents (`check_documents`),
+    then the UTF-8 bytes of `texts` (`check_bytes`). Read by both ways into `pipeline.segmented`."""
+    check_documents(count, story=story)
+    check_bytes(texts, story=story)
+
+
 def within_bytes(docs: Iterable[RawDoc], story: str = "story", limit: int | None = None) -> list[RawDoc]:
     """`docs` read one at a time into a list, refused (`check_bytes`'s InputError) as soon as their raw
     text is over the byte limit: a huge stored story is never held whole (`prepare_story` then checks

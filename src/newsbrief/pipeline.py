@@ -92,8 +92,9 @@ def prepare_story(raws: Sequence[RawDoc], timer: Timer | None = None, name: str 
     from .usable import refuse_raw
 
     timer = timer or Timer()
-    limits.check_documents(len(raws), story=name)  # before cleaning: a huge story costs nothing
-    limits.check_bytes((r.raw for r in raws), story=name)
+    # Checked here before cleaning, so a huge story costs nothing; `segmented` checks again, as it must
+    # (`cluster --brief` enters there with documents it cleaned): on this path a repeat of one pass.
+    limits.check_story(len(raws), (r.raw for r in raws), story=name)
     with timer.stage("clean"):
         raws = [repair(r) for r in raws]  # mojibake undone first, each change recorded
         refused = [refuse_raw(r.raw) for r in raws]  # not even cleaned: see usable.py
@@ -118,8 +119,7 @@ def segmented(
     from . import limits, segment
 
     timer = timer or Timer()
-    limits.check_documents(len(documents), story=name)
-    limits.check_bytes((d.raw for d in documents), story=name)
+    limits.check_story(len(documents), (d.raw for d in documents), story=name)  # see `prepare_story`
     with timer.stage("segment"):
         sentences = segment.split_all(documents)
     limits.check_sentences(len(sentences), story=name)
