@@ -84,3 +84,38 @@ def test_a_title_leaves_every_quotation_of_the_story() -> None:
     )
     assert ("the", "night", "of", "the", "gun") not in quotes
     assert ("i", "was", "a", "liar", "and", "a", "thug") in quotes
+
+
+OPINION = (
+    'Dayton Mayor Ann Lee called the new Harlow stadium "a complete waste of money" on Monday. '
+    "Residents were divided.",
+    "The new Harlow stadium in Dayton is a complete waste of money. Construction began in 2019.",
+    'Council member Bob Ray also called the Harlow stadium "a complete waste of money" at a meeting. '
+    "The vote is in June.",
+)
+
+
+def _kinds(story: Story) -> list[str]:
+    return [k.kind for k in align(story).links]
+
+
+def test_words_called_something_stay_a_quotation_however_often_written() -> None:
+    """Rule `said-not-title`: two speakers call the stadium "a complete waste of money" and one writer
+    states it: the phrase is in three sentences, but someone calls something that, so it is no title and
+    the three links stay quotations (at 1605d67 all three were facts: a mayor's opinion stated as fact)."""
+    assert _kinds(_story(*OPINION)) == ["quote"] * 3
+    caseless = [t[0] + t[1:].lower() for t in OPINION]
+    assert _kinds(_story(*caseless)) == ["quote"] * 3
+
+
+def test_a_phrase_quoted_right_after_said_is_no_title() -> None:
+    """A demand quoted in three sentences, one of them right after "said": words said, quote links."""
+    story = _story(
+        'Dayton Mayor Ann Lee called for "a complete shutdown of the mill" on Monday after the leak. '
+        "Residents were afraid.",
+        'Union leaders said "a complete shutdown of the mill" would cost 900 jobs in Dayton. '
+        "The leak was found on Sunday.",
+        'Lee repeated her call for "a complete shutdown of the mill" at a town hall. '
+        "The company declined to comment.",
+    )
+    assert _kinds(story) == ["quote"] * 3

@@ -29,9 +29,10 @@ Link kinds (also in the JSON Schema):
   letter": rule `quoted-whole-pronoun`, `features.pronoun_speakers`); quotations in single marks, British
   style, count as well ("'It was not a real gun." / '"It was not a real gun, it was just a stupid joke,"':
   rule `single-quotation`, `features.single_quoted_spans`). A short quotation that is no clause and that
-  the story writes in three sentences or more, never inside words said, is a name it keeps using, not a
-  quotation ("in the period drama me and orson welles" / '" me and orson welles " is a frothy backstage
-  pass': rule `quoted-title`, `features.quoted_titles`).
+  the story writes in three sentences or more, never inside words said nor quoted after a verb of saying
+  or calling ("called the stadium 'a complete waste of money'": rule `said-not-title`), is a name it keeps
+  using, not a quotation ("in the period drama me and orson welles" / '" me and orson welles " is a frothy
+  backstage pass': rule `quoted-title`, `features.quoted_titles`).
 * `fact`: the same claim. Every rule that cites makes one check first (`rules.clashes`): no clash of
   counted values, years, days of a month, clock times, negation or participants, and no two claims that
   one predicate and one subject make different (`guards.claims_differ`: another voice, "Smith was killed"

@@ -39,6 +39,7 @@ from ..analyze.numbers import (
     qualified_count,
     years,
 )
+from ..analyze.rules import SPEECH_VERBS
 from ..casing import TOKEN as _TOKEN
 from ..casing import lost_case
 from ..lexicon.gazetteer import gazetteer
@@ -710,7 +711,8 @@ def pronoun_speakers(facts: list[Facts]) -> list[Facts]:
 
 # rule `quoted-title`: a short quotation that is no clause ("me and orson welles", "in the grip of the law",
 # "explorer of the seas") written in `TITLE_SENTENCES` sentences of a story or more, never inside a
-# quotation that is one, is a name the story keeps using (a film, a show, a book, a ship), not words said
+# quotation that is one nor quoted after a verb of saying or calling (`_SAID_BEFORE`), is a name the story
+# keeps using (a film, a show, a book, a ship), not words said
 TITLE_PHRASE = (3, 6)  # words, at least and at most (a word or two in quotation marks is a term: "diss")
 TITLE_SENTENCES = 3
 # words that make a quotation a clause: someone saying something ("here we go again", "it could be ...")
@@ -722,6 +724,32 @@ _CLAUSE_WORDS = frozenset(
         *("will", "would", "can", "could", "may", "might", "must", "shall", "should", "not"),
     ]
 )
+
+
+# rule `said-not-title`: what a sentence's words read before a quotation someone says or calls something:
+# a verb of saying right before it ("said 'a complete shutdown of the mill' would cost"), or a verb of
+# calling or describing with at most five words (its object, "as") between ("called the new stadium 'a
+# complete waste of money'", "described the plan as '...'")
+_SAID_BEFORE = re.compile(
+    r" (?:(?:" + SPEECH_VERBS + r")(?: that)?"
+    r"|(?:call|calls|called|calling|describe|described|describes|describing|dubbed|labeled|labelled|branded)"
+    r"(?: \S+){0,5}) $"
+)
+
+
+def _said(q: tuple[str, ...], facts: list[Facts]) -> bool:
+    """Some sentence quotes `q` after a verb of saying or calling (rule `said-not-title`): a speaker's
+    words, however often the story writes them."""
+    run = " " + " ".join(q) + " "
+    for f in facts:
+        if q not in f.quotes and q not in f.single_quotes:
+            continue
+        at = f.words.find(run)
+        while at >= 0:
+            if _SAID_BEFORE.search(f.words, 0, at + 1):
+                return True
+            at = f.words.find(run, at + 1)
+    return False
 
 
 def _phrase(q: tuple[str, ...]) -> bool:
@@ -744,7 +772,11 @@ def quoted_titles(facts: list[Facts]) -> list[Facts]:
     titles = set()
     for q in phrases:
         run = " " + " ".join(q) + " "
-        if sum(run in f.words for f in facts) >= TITLE_SENTENCES and not any(run in s for s in said):
+        if (
+            sum(run in f.words for f in facts) >= TITLE_SENTENCES
+            and not any(run in s for s in said)
+            and not _said(q, facts)
+        ):
             titles.add(q)
     if not titles:
         return facts
