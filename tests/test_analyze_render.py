@@ -8,6 +8,7 @@ import jsonschema
 import pytest
 
 from newsbrief import brief
+from newsbrief.model import SummarySentence
 from newsbrief.render import render
 from newsbrief.schema import schema
 
@@ -76,7 +77,7 @@ def test_a_shared_point_the_summary_gives_is_not_listed_again() -> None:
 
     from newsbrief import brief
     from newsbrief.render import render
-    from newsbrief.render.markdown import HEADINGS
+    from newsbrief.render.markdown import HEADINGS, in_summary
 
     a = (
         "A landslide buried the main road into Kelso village on Sunday night.\n"
@@ -99,3 +100,19 @@ def test_a_shared_point_the_summary_gives_is_not_listed_again() -> None:
         assert (HEADINGS["shared"] in html) == (not said)
     assert said  # the brief's own summary gives the landslide, so its section is left out
     assert [c for c in full.claims if c.kind == "shared"] == shared  # the JSON keeps the claim
+    for c in shared:  # the README's promise: a hidden point's sources are all marked on its lines
+        if in_summary(full, c):
+            spans = [(c.doc, c.start, c.end), *((x.doc, x.start, x.end) for x in c.sources)]
+            marked = {d for s in full.summary for d in s.sources if any(_over(s, x) for x in spans)}
+            assert {c.doc, *(x.doc for x in c.sources)} <= marked, (c, full.summary)
+    # Session 22 review #5: a line that marks only its own source (its support lost) does not give a
+    # point two sources state; it is listed again with "2 of 2" (1605d67 hid it).
+    one = dataclasses.replace(full, summary=tuple(dataclasses.replace(s, support=()) for s in full.summary))
+    assert not in_summary(one, shared[0])
+    assert HEADINGS["shared"] in render(one, "markdown")
+    assert HEADINGS["shared"] in render(one, "html")
+
+
+def _over(s: SummarySentence, span: tuple[int, int, int]) -> bool:
+    """Does summary sentence `s` overlap the span (doc, start, end)?"""
+    return s.doc == span[0] and s.start < span[2] and span[1] < s.end

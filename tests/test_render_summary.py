@@ -302,3 +302,26 @@ def test_a_news_sentence_in_its_writers_first_person_is_labelled_the_writers_voi
     assert not writers_voice("my father was my best friend.")  # the rest of a quotation
     assert writers_voice("i listened to a few minutes of it.")
     assert not writers_voice("``We feel really good about our fields.''")  # a DUC quotation
+    # Rule first-person-case: a capitalised "I" after a capitalised word is a name's numeral, "Our/My/We/
+    # Me" inside a sentence a name's word, "ME" a state (all labelled by 1605d67; session 22 review #3).
+    for name in (
+        "The memorial honours soldiers who died in World War I and World War II.",
+        "Patients with Type I diabetes need insulin every day.",
+        "Queen Elizabeth I ruled England for 44 years.",
+        "Elizabeth I founded the school in 1560.",
+        "Voters rejected the measure, known as Proposition I, by a wide margin.",
+        "The service was held at Our Lady of Guadalupe Church in Dayton.",
+        "Her memoir, My Life in France, sold a million copies.",
+        "The film, titled Me Before You, opened on Friday.",
+        "The company is based in Portland, ME, and employs 300 people.",
+        "The show airs on WE tv on Sunday nights.",
+    ):
+        assert not writers_voice(name), name
+    for mine in (
+        "And I admire Portman, and she will deserve her nomination.",
+        "In Dayton, I saw the worst of it.",
+        "The mayor and I disagree on the stadium.",
+        "Our view is that the plan fails.",
+        "My take: the council got it wrong.",
+    ):
+        assert writers_voice(mine), mine

@@ -115,6 +115,7 @@ def view_label(d: Document, number: int) -> str | None:
 # lower-cased text "u.s." may be) nor a state's "me." ("waterville, me."), nor one opening in lower case
 # ("my father was my best friend.": the rest of a quotation whose marks were lost; "i" may open it).
 # "Should" and "must" alone are no cue: reported rulings use them ("ruled that the rates should not").
+# A capitalised word is a name's more often than the writer's (`_first_person`, rule first-person-case).
 WRITERS_VOICE = "Writer's voice"
 _FIRST_PERSON = re.compile(
     r"(?<![\w'’.-])(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|me(?!\.)|my|mine|we|we['’]re|we['’]ve|our)(?![\w'’-])",
@@ -125,14 +126,49 @@ _SAYING = re.compile(
     r"\b(?:says?|said|saying|told|tells?|adds?|added|wrote|writes|explains?|explained|asks?|asked|according)\b",
     re.I,
 )
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)\s+$")
+# A sentence's first word that is no name, so an "I" after it is the writer ("And I admire ...").
+_OPENERS_TEXT = """
+and but so yet or then now here there today yesterday when if as because since while though although
+once still also perhaps maybe what why how where before after until unless sometimes honestly frankly
+again last this
+"""
+_OPENERS = frozenset(_OPENERS_TEXT.split())
+
+
+def _first_person(text: str, m: re.Match[str]) -> bool:
+    """Rule first-person-case: is the match `m` in `text` the writer's first person? In lower case, yes
+    ("me" not "me."). Capitalised, only "I" after a word in lower case (not "World War I", "Queen
+    Elizabeth I", "Type I", "Proposition I": a name's numeral) or after a sentence's opening word that is
+    no name ("And I"), and "Our/My/We/Me" only as the sentence's first word (not "Our Lady of Guadalupe",
+    "My Life in France", "Me Before You"); in capitals ("ME", "WE tv") never."""
+    word = m.group()
+    if word.islower():
+        return True
+    if not (word[0].isupper() and word[1:].islower()) and word != "I":
+        return False  # "ME", "WE", "OUR": a state, a channel, a heading
+    before = text[: m.start()]
+    if not before.strip(" \t\n([‘'"):
+        return True  # the sentence's first word
+    if word[0] != "I":
+        return False  # "Our/My/We/Me" inside a sentence: a name's word
+    prev = _WORD_BEFORE.search(before)
+    if prev is None:
+        return True  # after a comma, colon or dash: a clause's first word
+    if not prev.group(1)[:1].isupper():
+        return True
+    opening = not before[: prev.start()].strip(" \t\n([‘'")
+    return opening and prev.group(1).lower() in _OPENERS
 
 
 def writers_voice(text: str) -> bool:
-    """Rule writers-voice (above): the sentence speaks in its writer's first person, with no quotation
-    mark and no verb of saying."""
+    """Rule writers-voice (above): the sentence speaks in its writer's first person (rule
+    first-person-case), with no quotation mark and no verb of saying."""
     if text[:1].islower() and not text.startswith(("i ", "i'", "i’")):
         return False  # opens in lower case: the rest of something, a quotation that lost its marks
-    return not _QUOTE_MARKS.search(text) and not _SAYING.search(text) and bool(_FIRST_PERSON.search(text))
+    if _QUOTE_MARKS.search(text) or _SAYING.search(text):
+        return False
+    return any(_first_person(text, m) for m in _FIRST_PERSON.finditer(text))
 
 
 def view_labels(brief: Brief) -> list[str | None]:
@@ -404,9 +440,12 @@ def _more_item(hidden: int) -> list[str]:
 def in_summary(brief: Brief, c: Claim) -> bool:
     """Rule shared-in-summary: a point several sources state whose sentence, or another source's passage
     of it, is a summary sentence (overlaps one) is not listed again under "Stated by several sources":
-    the summary gives it, its sources marked on its line (the JSON keeps every claim)."""
+    the summary gives it, its sources marked on its line (the JSON keeps every claim). Only when those
+    lines mark every one of its sources: a line citing fewer would show a shared point as one source's."""
     spans = [(c.doc, c.start, c.end), *((x.doc, x.start, x.end) for x in c.sources)]
-    return any(s.doc == d and s.start < e and b < s.end for s in brief.summary for d, b, e in spans)
+    lines = [s for s in brief.summary if any(s.doc == d and s.start < e and b < s.end for d, b, e in spans)]
+    marked = {d for s in lines for d in s.sources}
+    return bool(lines) and {c.doc, *(x.doc for x in c.sources)} <= marked
 
 
 def _analysis_sections(brief: Brief) -> list[str]:
