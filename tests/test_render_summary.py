@@ -323,5 +323,7 @@ def test_a_news_sentence_in_its_writers_first_person_is_labelled_the_writers_voi
         "The mayor and I disagree on the stadium.",
         "Our view is that the plan fails.",
         "My take: the council got it wrong.",
+        "All I know is that the road was closed.",
+        "... We need to keep this out of the courts.",
     ):
         assert writers_voice(mine), mine

@@ -127,11 +127,13 @@ _SAYING = re.compile(
     re.I,
 )
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)\s+$")
-# A sentence's first word that is no name, so an "I" after it is the writer ("And I admire ...").
+# A sentence's first word that is no name, so an "I" after it is the writer ("And I admire ...", "All I
+# know is ...", "Can I see ...?").
 _OPENERS_TEXT = """
 and but so yet or then now here there today yesterday when if as because since while though although
 once still also perhaps maybe what why how where before after until unless sometimes honestly frankly
-again last this
+again last this all thus technically even only well yes no oh
+am is are was were have has had do does did can could would will should shall may might must
 """
 _OPENERS = frozenset(_OPENERS_TEXT.split())
 
@@ -139,8 +141,8 @@ _OPENERS = frozenset(_OPENERS_TEXT.split())
 def _first_person(text: str, m: re.Match[str]) -> bool:
     """Rule first-person-case: is the match `m` in `text` the writer's first person? In lower case, yes
     ("me" not "me."). Capitalised, only "I" after a word in lower case (not "World War I", "Queen
-    Elizabeth I", "Type I", "Proposition I": a name's numeral) or after a sentence's opening word that is
-    no name ("And I"), and "Our/My/We/Me" only as the sentence's first word (not "Our Lady of Guadalupe",
+    Elizabeth I", "Type I", "Proposition I": a name's numeral), after a comma, colon or dash, or after a
+    sentence's opening word that is no name ("And I", "All I", "Can I"), and "Our/My/We/Me" only as the sentence's first word (not "Our Lady of Guadalupe",
     "My Life in France", "Me Before You"); in capitals ("ME", "WE tv") never."""
     word = m.group()
     if word.islower():
@@ -148,7 +150,7 @@ def _first_person(text: str, m: re.Match[str]) -> bool:
     if not (word[0].isupper() and word[1:].islower()) and word != "I":
         return False  # "ME", "WE", "OUR": a state, a channel, a heading
     before = text[: m.start()]
-    if not before.strip(" \t\n([‘'"):
+    if not before.strip(" \t\n([‘'.…"):
         return True  # the sentence's first word
     if word[0] != "I":
         return False  # "Our/My/We/Me" inside a sentence: a name's word
@@ -157,7 +159,7 @@ def _first_person(text: str, m: re.Match[str]) -> bool:
         return True  # after a comma, colon or dash: a clause's first word
     if not prev.group(1)[:1].isupper():
         return True
-    opening = not before[: prev.start()].strip(" \t\n([‘'")
+    opening = not before[: prev.start()].strip(" \t\n([‘'.…")
     return opening and prev.group(1).lower() in _OPENERS
 
 
