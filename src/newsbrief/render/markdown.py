@@ -142,8 +142,9 @@ def _first_person(text: str, m: re.Match[str]) -> bool:
     """Rule first-person-case: is the match `m` in `text` the writer's first person? In lower case, yes
     ("me" not "me."). Capitalised, only "I" after a word in lower case (not "World War I", "Queen
     Elizabeth I", "Type I", "Proposition I": a name's numeral), after a comma, colon or dash, or after a
-    sentence's opening word that is no name ("And I", "All I", "Can I"), and "Our/My/We/Me" only as the sentence's first word (not "Our Lady of Guadalupe",
-    "My Life in France", "Me Before You"); in capitals ("ME", "WE tv") never."""
+    sentence's opening word that is no name ("And I", "All I", "Can I"), and "Our/My/We/Me" only as the
+    sentence's first word (not "Our Lady of Guadalupe", "My Life in France", "Me Before You"); in
+    capitals ("ME", "WE tv") never."""
     word = m.group()
     if word.islower():
         return True
