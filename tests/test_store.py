@@ -1119,6 +1119,52 @@ def test_big_stories_take_part_in_refinement_by_aggregate_and_stay_in_step(db: s
         assert n == st.n == size and total == pytest.approx(st.total)
 
 
+def test_the_aggregates_refinement_rewrote_are_held_as_written_not_read_again(db: str, monkeypatch) -> None:
+    """An ingest whose refinement moved an article holds the aggregates it wrote for the two stories
+    (total, n, the size counted in SQL, the length), as the database returns them: the next ingest that
+    meets them does not select and unpack them again (on 13c91a5 they were dropped)."""
+    from sqlalchemy import text
+
+    from newsbrief.cluster import engine as ce
+    from newsbrief.store import index
+    from newsbrief.store import store as store_module
+
+    moved: list[tuple[int, int]] = []
+    real = ce.refine
+
+    def refine(pieces, assignments, *args, **kw):  # what refinement would do, then one move more
+        story_of = real(pieces, assignments, *args, **kw)
+        if len(moved) == 0 and len({story_of[i] for i in assignments}) > 1:
+            first, last = min(assignments, key=int), max(assignments, key=int)
+            if story_of[first] != story_of[last]:
+                moved.append((story_of[first], story_of[last]))
+                story_of[first] = story_of[last]
+        return story_of
+
+    monkeypatch.setattr(store_module.ce, "refine", refine)
+    read: list[bytes] = []
+    unpack = index.unpack
+    monkeypatch.setattr(index, "unpack", lambda data: read.append(data) or unpack(data))
+    with Store(db) as store:
+        store.add(_raws(part=slice(0, 1)))
+        store.add(_raws(part=slice(1, 2)))
+        assert moved
+        held, lengths = store._aggregates.of, store._aggregates.lengths
+        assert set(moved[0]) <= set(held)
+        with store.engine.connect() as conn:
+            rows = {r.id: r for r in conn.execute(text("SELECT id, centroid, n, size FROM stories"))}
+        for sid in moved[0]:
+            r, (total, n, size) = rows[sid], held[sid]
+            stored = index.unpack(r.centroid) if r.centroid else {}
+            assert (list(total.items()), n, size) == (list(stored.items()), r.n, r.size)
+            assert sid not in lengths or lengths[sid] == ce.norm(total)
+        read.clear()
+        with store.engine.connect() as conn:  # meeting them again reads neither
+            pieces = [store_module.prepare(r)[1] for r in _raws(part=slice(1, 2))]
+            index.neighbourhood(conn, pieces, store._postings, store._aggregates)
+        assert not {rows[sid].centroid for sid in moved[0]} & set(read)
+
+
 @pytest.mark.parametrize("orders", [None, 3])
 def test_a_small_story_near_an_ingests_articles_takes_part_in_refinement_whole(
     db: str, monkeypatch, orders: int | None

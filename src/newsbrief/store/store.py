@@ -310,9 +310,9 @@ class Store:
                     vectors,
                     columns,
                     event,
+                    written,
                 )
                 touched.update(dict.fromkeys(changed))
-                written.update(dict.fromkeys(changed))  # sizes counted in SQL: read again when met
             report.stories = sorted(touched)
         return ingest_id
 
@@ -329,6 +329,7 @@ class Store:
         vectors: dict[int, dict[str, float]],
         columns: dict[int, tuple[str, int | None, str, int]],
         event: bool = False,
+        written: dict | None = None,
     ) -> list[int]:
         """Refinement rounds (`engine.refine_agreed`: in `refine_orders` orders, the majority deciding)
         over the stories this ingest added articles to (`dirty`)
@@ -344,7 +345,8 @@ class Store:
         now in the story, absorbed in id order); a story left empty keeps its row (and its briefs) with
         size 0; the moved articles' index entries point at their new stories. Returns the stories
         that changed. `vectors`: the new articles' vectors, to which it adds those it reads; `event`: the
-        ingest's pile is one of events (`engine.event_pile`)."""
+        ingest's pile is one of events (`engine.event_pile`); `written`: filled with the aggregates it
+        wrote (story -> total, n, size, length or None), as `add` holds them."""
         joined = set(dirty)
         involved = near | joined
         small = REFINE_WHOLE if self.refine_orders <= 1 else REFINE_WHOLE_AGREED
@@ -425,6 +427,11 @@ class Store:
             if sid in states:
                 states[sid].absorb(p.vec)
         index.save(conn, states.values())
+        if written is not None:  # as saved, with the sizes counted above: not read again when next met
+            q = select(s.id, s.size).where(s.id.in_(changed))
+            for sid, size in conn.execute(q):
+                st = states[sid]
+                written[sid] = (st.total if st.n else {}, st.n, size, st.norm or None)
         posted.extend(index.add(conn, [(pieces[i], s, seq) for i, s in ordered if pieces[i].vec]))
         return changed
 
