@@ -37,9 +37,11 @@ for its predicates, rule-based and light (no parser; the default install has non
 * a clause with no such predicate but "is" / "was" ("has been", "will be") or a light verb ("have",
   "take", "use" ...) between a subject and a noun phrase claims that verb and the complement as written,
   determiners aside ("Kosovo is a province of Serbia": "be>province"; "used GPS data": "use>gps data"; rules
-  `copula`, `light-object`, `_linked`): only the very complement matches it ("a senator" is not "a former
-  senator"), `match` alone reads it (never `shared_predicate`), and `guards.other_complement` reads two
-  such claims of one subject with a word more or another last word as two facts;
+  `copula`, `light-object`, `_linked`), "be" and "have" in the past under a lemma of their own ("was
+  Dunn's wife": "be.past>dunn's wife"; rule `linking-tense`): only the very complement in the same tense
+  matches it ("a senator" is not "a former senator", "was" is not "is"), `match` alone reads it (never
+  `shared_predicate`), and `guards.other_complement` reads two such claims of one subject with a word more
+  or another last word as two facts, in either tense;
 * its arguments are the clause's participants, counted numbers and content words: those written
   before it (its subject side, from the clause's start or the end of its attribution wrapper) and
   those after it up to the next predicate (its object side); coordinated predicates ("was arrested
@@ -755,6 +757,7 @@ def _linked(
         if not any(a <= m.start() < b for a, b in side)
     ]
     at = _linker(words)
+    past = at is not None and words[at][0].lower() in _PAST_LINKER  # the verb group opens in the past
     while at is not None:  # "have now taken control", "has been a city": the verb group's last
         k = at + 1
         while k < len(words) and (words[k][0].lower() in _ADVERBS or _adverb(words[k][0].lower())):
@@ -815,6 +818,8 @@ def _linked(
         n for n, w in nums.items() if w >= end
     )
     lemma = "be" if verb in _BE or verb in ("be", "been") else _LIGHT_LEMMA.get(verb, _light_lemma(verb))
+    if past and lemma in ("be", "have"):  # rule `linking-tense`
+        lemma += PAST
     return ClauseClaim(
         cl.start,
         cl.end,
@@ -830,6 +835,13 @@ def _linked(
         habitual=_habitual(text, cl.start, s0),
         linking=True,
     )
+
+
+# rule `linking-tense`: a copula or "have" whose verb group opens in the past ("was", "were", "had been",
+# "had") claims `PAST` after its lemma ("be.past>dunn's wife", "have.past>branch"): "Lopez was Dunn's wife
+# before their divorce" and "Lopez is Dunn's wife" ("has been" is the present's) are no one claim
+PAST = ".past"
+_PAST_LINKER = frozenset(("was", "were", "had"))
 
 
 def _light_lemma(verb: str) -> str:

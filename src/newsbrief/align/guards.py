@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from ..lexicon.gazetteer import word_list
 from ..lexicon.verbs import present_forms
 from ..represent import STOP_WORDS, stem
-from .claims import WEEKDAYS, doers_differ, object_side, same_object
+from .claims import PAST, WEEKDAYS, doers_differ, object_side, same_object
 from .features import INTENT, common, data_lines, lexicon
 
 if TYPE_CHECKING:
@@ -92,6 +92,8 @@ def other_complement(x: ClauseClaim, y: ClauseClaim) -> bool:
         return False
     vx, _, cx = x.predicate.partition(">")
     vy, _, cy = y.predicate.partition(">")
+    vx, vy = vx.removesuffix(PAST), vy.removesuffix(PAST)  # rule `linking-tense`: another complement in
+    # another tense is still another complement ("was Dunn's wife" / "is Dunn's lawyer")
     subject = (x.before & y.before) - WEEKDAYS or (x.pronoun and x.pronoun == y.pronoun)
     if vx != vy or not subject:
         return False
