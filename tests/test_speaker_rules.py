@@ -1380,6 +1380,61 @@ def test_session22_a_colon_opened_quote_is_its_leads_not_the_next_sentences_subj
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "named"),
+    [
+        (
+            'Protesters waved signs mocking donald trump: " make america great again now " parents said they '
+            "were upset.",
+            "make america great again now",
+            "Donald Trump",
+        ),
+        (
+            'The post showed a photo of tom hanks: " this is what a hero looks like " the teacher wrote on '
+            "monday.",
+            "this is what a hero looks like",
+            "Tom Hanks",
+        ),
+        (
+            'Parents quoted the worksheet from mary smith: " choose the twelve people who should '
+            'survive " the district said.',
+            "choose the twelve people who should survive",
+            "Mary Smith",
+        ),
+    ],
+)
+def test_session22_colon_opened_takes_no_name_that_is_the_leads_object(
+    text: str, words: str, named: str
+) -> None:
+    """Session 22 review, rule name-opens-lead (in colon-opened): the name right before the colon is the
+    speaker only when it opens the lead; after a verb or preposition it is what the lead is about."""
+    q = _rules(_SCHOOL + text)
+    assert q.get(words, (None, None))[0] != named
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Media caption ",
+        "Video: ",
+        "",
+        "Media playback is unsupported on your device media caption ",
+        "Media caption the bbc's ",
+    ],
+)
+def test_session22_colon_opened_takes_a_name_opening_the_lead(label: str) -> None:
+    """Rule name-opens-lead: a name alone before the colon, or right after a caption label (a page's chrome
+    may precede the label), is the quote's speaker, not the next sentence's subject (train draw
+    Random(2204): "media playback is unsupported on your device media caption jay carney: "…" brazilian
+    president dilma rousseff has called off …")."""
+    q = _rules(
+        _SCHOOL
+        + f'{label}jay carney: " we are still looking at the options here " brazilian president dilma '
+        "rousseff has called off a visit."
+    )
+    assert q["we are still looking at the options here"] == ("Jay Carney", "colon-opened")
+
+
+@pytest.mark.parametrize(
     ("attribution", "speaker"),
     [
         ("the male character says in the spot.", "the male character"),

@@ -522,7 +522,9 @@ def _colon_opened(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
     comma, "?" or "!" is the lead's: the words after its closing mark open the next sentence, which
     Multi-News+ does not capitalise, so their subject ("… " massimiani says that …", "… " brazilian
     president dilma rousseff has called off …") is not its speaker. The lead's verb and subject
-    (intro-before), else a known first name and surname right before the colon; else None (the later rules
+    (intro-before), else a known first name and surname right before the colon when they open the lead
+    (rule name-opens-lead: nothing before them but a caption label, "media caption jay carney: "…""; never
+    an object after a verb or preposition, "signs mocking donald trump: "…""); else None (the later rules
     decide)."""
     text = dd.text
     b0, b1 = w.before
@@ -533,11 +535,29 @@ def _colon_opened(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
     intro = _intro_before(dd, i, q, w)
     if intro is not None and (intro.who or intro.speaker):
         return intro
-    words = text[b0:b1].rstrip().rstrip(":").split()[-2:]
-    name = _first_and_surname(words) if len(words) == 2 else None
-    if name:
+    parts = text[b0:b1].rstrip().rstrip(":").rsplit(None, 2)  # [before the name,] first, surname
+    name = _first_and_surname(parts[-2:]) if len(parts) >= 2 else None
+    if name and _opens_lead(parts[0] if len(parts) == 3 else ""):
         return Attribution(True, speaker=" ".join(x.capitalize() for x in name))
     return None
+
+
+# rule name-opens-lead: the caption label a name that opens a colon's lead may stand after ("media caption
+# jay carney:", "media caption the bbc's steve rosenberg:"); a page's chrome may come before the label
+# ("media playback is unsupported on your device media caption …"), but not an article or preposition
+# ("a photo of", "in the video")
+_LEAD_LABEL = re.compile(
+    r"(?:^|(?<![\w'’])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)"
+    r"(?:(?:media\s+)?caption|photo|video)[\s:|\-–—]*(?:(?:the\s+)?[\w\-]+\s?['’]s)?)[\s:|\-–—]*$",
+    re.IGNORECASE,
+)
+
+
+def _opens_lead(before: str) -> bool:
+    """Rule name-opens-lead: the name opens its sentence (or the text after the quote before it), or stands
+    right after a caption label; a name after a verb or preposition is the lead's object ("the post showed
+    a photo of tom hanks: "…"")."""
+    return _LEAD_LABEL.search(before) is not None
 
 
 def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
