@@ -720,6 +720,21 @@ _COMPLEMENT_ENDS = (
 )
 _ADVERBS = _BETWEEN - _set("been being")  # what may stand inside the verb group ("has now taken")
 _COMPLEMENT_WORDS = 6  # at most this many words in the complement's noun phrase
+_TIME_WORDS = _set("yesterday today tonight")
+_TIME_OPENERS = _set("last next this")
+_TIME_NOUNS = _set(
+    "year week month weekend night season spring summer fall autumn winter decade century "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
+def _time_phrase(word: str, after: str) -> bool:
+    """Rule `complement-time`: a phrase of when ("yesterday", "last year", "this week") after the
+    complement's first word is no part of it: "had no children last year" and "have no children" have
+    one complement, "no children" (`guards.other_complement` read "last year" as a word more)."""
+    return word in _TIME_WORDS or (word in _TIME_OPENERS and after in _TIME_NOUNS)
+
+
 # participles no "-ed" ends, after a light verb that is an auxiliary there ("have now taken control")
 _EN = _set("been done gone seen taken given gotten begun become come made held kept")
 
@@ -795,6 +810,8 @@ def _linked(
         low = w.lower().replace("’", "'")
         if (phrase and text[end:s].strip()) or low in _COMPLEMENT_ENDS or (phrase and low.endswith("ing")):
             break  # "no qualms hiring homosexuals": a gerund opens another phrase
+        if phrase and _time_phrase(low, words[k + 1][0].lower() if k + 1 < len(words) else ""):
+            break  # rule `complement-time`: "had no children last year" has the complement "no children"
         if phrase or low not in _DETERMINERS:
             phrase.append(low)
         end = e

@@ -87,7 +87,8 @@ def other_complement(x: ClauseClaim, y: ClauseClaim) -> bool:
     is a former senator" / "Tran is a senator") or the two sharing a word before another last one ("Tran
     was Dunn's wife" / "Tran was Dunn's lawyer", "a former senator" / "a former governor"): what each says
     the subject is or has is two facts, however many words around it the two sentences share. One last word
-    after other words ("the last step" / "the final step") may be one thing: not read here."""
+    after other words ("the last step" / "the final step") may be one thing: not read here; nor two copies of
+    one text (`pairs.one_text`: a copy cut inside its complement states the same claim)."""
     if not (x.linking and y.linking) or x.predicate == y.predicate:
         return False
     vx, _, cx = x.predicate.partition(">")
