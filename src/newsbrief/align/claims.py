@@ -33,7 +33,8 @@ for its predicates, rule-based and light (no parser; the default install has non
   Wright, who rose to fame ..., died", "Brian Loncar — known as ... — was found dead") takes for subject
   the verbless clause before it, up to its first comma or dash (rule `subject-before-aside`, `_head`);
 * a predicate's concept is its word's, folded as `features` folds words; an irregular past or participle
-  takes its base's ("found" is "find", "sold" is "sell": rule `irregular-base`, `_PAST_BASE`);
+  takes its base's ("found" is "find", "sold" is "sell": rule `irregular-base`, `_PAST_BASE`), but not
+  inside a phrase of concepts.txt ("found guilty" is "convict": rule `phrase-keeps-form`);
 * a clause with no such predicate but "is" / "was" ("has been", "will be") or a light verb ("have",
   "take", "use" ...) between a subject and a noun phrase claims that verb and the complement as written,
   determiners aside ("Kosovo is a province of Serbia": "be>province"; "used GPS data": "use>gps data"; rules
@@ -638,10 +639,12 @@ def claims(
         pronoun = _pronoun_subject(text, max(begin, opening.end() if opening else 0), first)
         for k, (s, e) in enumerate(preds):
             nxt = preds[k + 1][0] if k + 1 < len(preds) else cl.end
-            pred = next((c for _, c, a, b in spots if a <= s < b and ":" not in c), None)
-            if pred is None:
+            spot = next(((c, a, b) for _, c, a, b in spots if a <= s < b and ":" not in c), None)
+            if spot is None:
                 continue
-            pred = base_concept(text[s:e].lower()) or pred  # rule `irregular-base`
+            pred, p_start, p_end = spot
+            if s <= p_start and p_end <= e:  # rule `phrase-keeps-form`: "found guilty" is "convict"
+                pred = base_concept(text[s:e].lower()) or pred  # rule `irregular-base`
             before = frozenset(c for _, c, a, _ in spots if a < first and c != pred)
             before |= frozenset(n for n, at in nums.items() if 0 <= at < first)
             if held and not before and not pronoun:
