@@ -39,11 +39,11 @@ from ..analyze.numbers import (
     qualified_count,
     years,
 )
-from ..analyze.rules import SPEECH_VERBS
 from ..casing import TOKEN as _TOKEN
 from ..casing import lost_case
 from ..lexicon.gazetteer import gazetteer
 from ..lexicon.naming import names_a_thing
+from ..lexicon.verbs import SPEECH_VERBS
 from ..represent import STOP_WORDS, stem
 from .claims import ClauseClaim, month_may
 from .claims import claims as clause_claims

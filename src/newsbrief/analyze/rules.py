@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon.gazetteer import Gazetteer, gazetteer
+from ..lexicon.verbs import SPEECH_VERBS  # re-exported: attribution and coreference import it from here
 
 # The web-address endings a token may carry ("freep.com", "bbc.co.uk"): one list for the tokenizer,
 # the hyphen split, bare addresses and kinds.py's organisation rule.
@@ -88,24 +89,6 @@ _OF_EXTRA = frozenset(
 )
 _COMPASS = frozenset(
     ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"]
-)
-SPEECH_VERBS = (
-    "said|says|say|told|tells|added|adds|noted|notes|wrote|writes|asked|asks|replied|replies|explained|"
-    "explains|continued|reiterated|acknowledged|stated|states|declared|insisted|insists|argued|argues|"
-    "claimed|claims|recalled|recalls|warned|warns|announced|began|reported|reports|recounted|urged|"
-    "admitted|conceded|tweeted|posted|commented|joked|responded|testified|quipped|remarked|observed|"
-    "cautioned|predicted|suggested|emphasized|emphasised|stressed|shot back|countered|complained|retorted|"
-    "retorts|proclaimed|proclaims|"
-    "confirmed|denied|described|called|calling|saying|adding|telling|describing|texted|wrote in|"
-    "elaborated|reveals|revealed|vowed|vows|promised|pleaded|boasted|gushed|laughed|whispered|shouted|yelled|"
-    "screamed|shrieked|exclaimed|rued|scoffed|lamented|mused|concluded|concedes|admits|acknowledges|contends|contended|maintained|"
-    "concludes|describes|worries|wonders|muses|laments|recounts|quips|jokes|cautions|"
-    "snapped|snaps|fumed|fumes|interjected|chimed in|pointed out|points out|protested|objected|confided|"
-    "confides|sighed|sighs|sobbed|barked|growled|beamed|marveled|marvelled|marvels|raved|raves|gasped|"
-    "groaned|ventured|demanded|demands|bellowed|bellows|hollered|sniffed|sniffs|ruminated|summed up|sums up|"
-    "cooed|coos|asserts|"
-    r"agreed(?!\s+(?:to|with|on|that)\b)|agrees(?!\s+(?:to|with|on|that)\b)|disagreed|answered|wondered|asserted|"
-    "according to"
 )
 _SPEECH_AFTER = re.compile(r"^,?\s+(?:" + SPEECH_VERBS + r")\b")
 _APPOS_SPEECH_AFTER = re.compile(
