@@ -5,23 +5,9 @@ more)."""
 
 from __future__ import annotations
 
-from newsbrief import segment
-from newsbrief.align import align
-from newsbrief.align.features import Facts, sentence_facts, story_casing, tokens
+from test_align_claims import _facts, _links  # one story's links, sentences' facts: the claims tests' helpers
+
 from newsbrief.align.pairs import one_text
-from newsbrief.clean import clean
-from newsbrief.ingest import load_texts
-from newsbrief.model import Story
-
-
-def _links(a: str, b: str):
-    docs = tuple(clean(r) for r in load_texts([a, b]))
-    return align(Story(docs, segment.split_all(docs))).links
-
-
-def _facts(*texts: str) -> list[Facts]:
-    casing = story_casing(list(texts), [tokens(t) for t in texts])
-    return [sentence_facts(k, k, t, casing, None) for k, t in enumerate(texts)]
 
 
 def _cited(a: str, b: str) -> list[str]:
