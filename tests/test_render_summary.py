@@ -327,3 +327,18 @@ def test_a_news_sentence_in_its_writers_first_person_is_labelled_the_writers_voi
         "... We need to keep this out of the courts.",
     ):
         assert writers_voice(mine), mine
+    # Rule numeral-i: "i" after a numbering word, or with a full stop after it, is no pronoun in any case
+    # (lower-cased Multi-News+ leads labelled the writer's voice by 1605d67; session 22 late review #2).
+    for numeral in (
+        "Frank buckles, the last surviving american veteran of world war i, has died at 110.",
+        "He was diagnosed with stage i skin cancer in 2009 but recovered.",
+        "Buckles was the last veteran of world war i.",
+        "He became the first openly gay athlete in division i men's basketball.",
+        "The company, i.e. its parent firm, paid the fine.",
+        "The company, i.e. its parent firm in Ohio, paid the fine.",
+        "She was diagnosed with stage I breast cancer in 2012.",
+        "Marijuana is classified as a schedule I drug under federal law.",
+        "The hospital opened a level I trauma center in Dayton.",
+        "He was charged with a class I felony after the crash.",
+    ):
+        assert not writers_voice(numeral), numeral

@@ -138,6 +138,14 @@ am is are was were have has had do does did can could would will should shall ma
 _OPENERS = frozenset(_OPENERS_TEXT.split())
 
 
+# Rule numeral-i: "i" / "I" after a numbering word ("world war i", "stage I", "division i") is a numeral,
+# and an "i" with a full stop right after it ("i.e.", "edward i.") no pronoun, in any case.
+_NUMBERING_TEXT = (
+    "war stage type schedule class category level grade phase division title part chapter article tier unit"
+)
+_NUMBERING = frozenset(_NUMBERING_TEXT.split())
+
+
 def _first_person(text: str, m: re.Match[str]) -> bool:
     """Rule first-person-case: is the match `m` in `text` the writer's first person? In lower case, yes
     ("me" not "me."). Capitalised, only "I" after a word in lower case (not "World War I", "Queen
@@ -146,6 +154,10 @@ def _first_person(text: str, m: re.Match[str]) -> bool:
     sentence's first word (not "Our Lady of Guadalupe", "My Life in France", "Me Before You"); in
     capitals ("ME", "WE tv") never."""
     word = m.group()
+    if word.lower() == "i":
+        prev = _WORD_BEFORE.search(text[: m.start()])
+        if text[m.end() : m.end() + 1] == "." or (prev and prev.group(1).lower() in _NUMBERING):
+            return False  # rule numeral-i
     if word.islower():
         return True
     if not (word[0].isupper() and word[1:].islower()) and word != "I":
