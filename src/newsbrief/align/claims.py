@@ -410,7 +410,8 @@ def _joined(words: list[tuple[str, int, int]], k: int) -> bool:
 
 # rule `compound-adjective`: a hyphenated word is a verb only after one of these prefixes ("re-elected",
 # "co-founded", "pre-recorded"); otherwise a compound adjective ("dallas-based", "state-owned", "so-called",
-# "long-awaited"), which lower-cased text no longer sets apart from a verb by its capital
+# "long-awaited"), which lower-cased text no longer sets apart from a verb by its capital; but a verb still
+# before a determiner ("test-fired a", "e-mailed the"): a compound adjective is followed by its noun
 _VERB_PREFIXES = _set("re co pre de un mis over under out cross double")
 
 
@@ -423,7 +424,8 @@ def _verb_kind(words: list[tuple[str, int, int]], k: int, text: str) -> str | No
         return None
     if low in _BETWEEN or _adverb(low):
         return None  # "has reportedly written", "was originally scheduled": the adverb is no verb
-    if "-" in low and low.split("-", 1)[0] not in _VERB_PREFIXES:
+    after = words[k + 1][0].lower() if k + 1 < len(words) else ""
+    if "-" in low and low.split("-", 1)[0] not in _VERB_PREFIXES and after not in _DETERMINERS:
         return None  # rule `compound-adjective`: "dallas-based", "state-owned", "so-called": no verb
     prev = words[k - 1][0].lower() if k else ""
     j = k - 1
