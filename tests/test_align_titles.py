@@ -119,3 +119,43 @@ def test_a_phrase_quoted_right_after_said_is_no_title() -> None:
         "The company declined to comment.",
     )
     assert _kinds(story) == ["quote"] * 3
+
+
+# Late review of session 22: rule `said-not-title` read "called" / "dubbed" before a title as a verb of
+# saying, so the title was a quotation again. A naming frame names the quotation (`lexicon.naming`).
+CALLED_A = (
+    'zac efron and claire danes take a turn on the dance floor in a new period drama called " me and orson '
+    'welles. " '
+    "The film opens wednesday in select cities after a long delay. "
+    "Critics have mostly praised me and orson welles for its young cast."
+)
+DUBBED_A = (
+    'The cruise line\'s newest ship, dubbed " explorer of the seas, " left miami on sunday with 3,000 '
+    "passengers. "
+    "The ship will sail the caribbean until april. "
+    "Passengers aboard explorer of the seas were told to stay in their cabins."
+)
+DUBBED_B = (
+    'More than 600 people fell ill aboard " explorer of the seas " on its caribbean cruise, officials said. '
+    "The ship returned to new jersey two days early."
+)
+
+
+def test_a_film_called_by_its_title_is_no_quotation() -> None:
+    """A "new period drama called "…"" names the film: no quote link (2 on 61d2207)."""
+    assert _quote_links(_story(CALLED_A, FILM_B)) == []
+
+
+def test_a_ship_dubbed_by_its_name_is_no_quotation() -> None:
+    """The "newest ship, dubbed "…"" names the ship: no quote link (2 on 61d2207)."""
+    assert _quote_links(_story(DUBBED_A, DUBBED_B)) == []
+
+
+def test_called_with_its_object_between_stays_words_said() -> None:
+    """Speech: "called the stadium "…"" reports words (a guard: "called" with its object names nothing)."""
+    quotes = _titles_kept(
+        'the mayor called the new stadium " a complete waste of public money " on monday.',
+        "a complete waste of public money is how the council sees it.",
+        "critics say a complete waste of public money is the wrong way to put it.",
+    )
+    assert ("a", "complete", "waste", "of", "public", "money") in quotes

@@ -42,7 +42,7 @@ from ..analyze.numbers import (
 from ..casing import TOKEN as _TOKEN
 from ..casing import lost_case
 from ..lexicon.gazetteer import gazetteer
-from ..lexicon.naming import names_a_thing
+from ..lexicon.naming import named_by_frame, names_a_thing
 from ..lexicon.verbs import SPEECH_VERBS
 from ..represent import STOP_WORDS, stem
 from .claims import ClauseClaim, month_may
@@ -739,14 +739,17 @@ _SAID_BEFORE = re.compile(
 
 def _said(q: tuple[str, ...], facts: list[Facts]) -> bool:
     """Some sentence quotes `q` after a verb of saying or calling (rule `said-not-title`): a speaker's
-    words, however often the story writes them."""
+    words, however often the story writes them. A naming frame right before the mark ("a drama called
+    "…"", "dubbed "…"", "known as "…"": `lexicon.naming.named_by_frame`, the quote stage's reading too)
+    names the quotation, it says nothing; "called the stadium "…"" (its object between) stays speech."""
     run = " " + " ".join(q) + " "
     for f in facts:
         if q not in f.quotes and q not in f.single_quotes:
             continue
         at = f.words.find(run)
         while at >= 0:
-            if _SAID_BEFORE.search(f.words, 0, at + 1):
+            pre = f.words[max(0, at - 40) : at + 1]
+            if _SAID_BEFORE.search(f.words, 0, at + 1) and not named_by_frame(pre):
                 return True
             at = f.words.find(run, at + 1)
     return False

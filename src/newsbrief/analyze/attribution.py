@@ -51,7 +51,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..lexicon.gazetteer import gazetteer, word_list
-from ..lexicon.naming import MODIFIER_WORDS, NOT_NOUN, names_a_thing, word_count
+from ..lexicon.naming import MODIFIER_WORDS, NOT_NOUN, named_by_frame, names_a_thing, word_count
 from ..lexicon.verbs import listed_form
 from ..model import Sentence
 from .caseless import ordinary
@@ -258,24 +258,6 @@ def _glued_sentence_end(text: str, q: QuoteSpan) -> bool:
 # --- the rules ---------------------------------------------------------------------------------
 
 
-# a frame that names the quoted words rather than reporting them, right before the opening mark: "the
-# so-called "…"", "known as "…"", "dubbed "…"", "the movie "…"" (`_TITLE_CUE`'s work and name nouns)
-_NAMING_FRAME = re.compile(
-    r"\b(?:so[-\s]called|known\s+as|also\s+called|dubbed|nicknamed|code-?named|billed\s+as|branded|"
-    r"(?:the|a|an)\s+(?:concept|notion|doctrine|principle)\s+of)\s*$",
-    re.I,
-)
-# "a supplement called "…"", "the plan is called "…"": "called" as a participle naming a thing (a noun or
-# "is" before it, nothing between it and the mark); "Lehner called Kipke a "…"", "what he called "…"",
-# "critics have called "…"" report words
-_CALLED_PARTICIPLE = re.compile(r"\b([a-z]+)\s+called\s*$")
-_CALLED_SUBJECT = frozenset(
-    [
-        *("he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "what", "has", "had", "have"),
-        *("and", "but", "or", "also", "once", "then", "later", "first", "previously", "critics", "some"),
-        *("others", "many", "both", "all", "opponents", "supporters", "officials", "analysts", "experts"),
-    ]
-)
 # "the cockpit voice recorder, or "black boxes"": a second name for the noun before, not words said
 _OR_GLOSS = re.compile(r"\w,\s+or\s+(?:an?\s+|the\s+)?$")
 # rule definite-fragment: a fragment of one to three words right after a lower-case "the" names a thing the
@@ -322,15 +304,9 @@ def _named_term(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
     text = dd.text
     pre = text[max(0, q.open_at - 40) : q.open_at]
     cue = _TITLE_CUE.search(pre) if q.words <= 8 else None
-    if _NAMING_FRAME.search(pre) or (cue and (not _WORK_NOUN.search(cue.group()) or _title_like(dd, q))):
+    if cue and (not _WORK_NOUN.search(cue.group()) or _title_like(dd, q)):
         return Attribution(False)
-    called = _CALLED_PARTICIPLE.search(pre)
-    if (
-        called
-        and called.group(1) not in _CALLED_SUBJECT
-        and not called.group(1).endswith("ly")
-        and "what" not in pre[: called.start()].split()[-3:]
-    ):
+    if named_by_frame(pre):  # "known as "…"", "a supplement called "andro,"" (lexicon.naming)
         return Attribution(False)
     if q.words < MIN_SPEECH_WORDS and _OR_GLOSS.search(pre):
         return Attribution(False)

@@ -15,7 +15,53 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MODIFIER_WORDS", "NOT_NOUN", "names_a_thing", "word_count"]
+__all__ = [
+    "CALLED_PARTICIPLE",
+    "CALLED_SUBJECT",
+    "MODIFIER_WORDS",
+    "NAMING_FRAME",
+    "NOT_NOUN",
+    "named_by_frame",
+    "names_a_thing",
+    "word_count",
+]
+
+# a frame that names the quoted words rather than reporting them, right before the opening mark: "the
+# so-called "…"", "known as "…"", "dubbed "…"" (the quote stage's `attribution._named_term` and align's
+# rule `said-not-title` read it)
+NAMING_FRAME = re.compile(
+    r"\b(?:so[-\s]called|known\s+as|also\s+called|dubbed|nicknamed|code-?named|billed\s+as|branded|"
+    r"(?:the|a|an)\s+(?:concept|notion|doctrine|principle)\s+of)\s*$",
+    re.I,
+)
+# "a supplement called "…"", "the plan is called "…"": "called" as a participle naming a thing (a noun or
+# "is" before it, nothing between it and the mark); "Lehner called Kipke a "…"", "what he called "…"",
+# "critics have called "…"" report words
+CALLED_PARTICIPLE = re.compile(r"\b([a-z]+)\s+called\s*$")
+CALLED_SUBJECT = frozenset(
+    [
+        *("he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "what", "has", "had", "have"),
+        *("and", "but", "or", "also", "once", "then", "later", "first", "previously", "critics", "some"),
+        *("others", "many", "both", "all", "opponents", "supporters", "officials", "analysts", "experts"),
+    ]
+)
+
+
+def named_by_frame(pre: str) -> bool:
+    """The text `pre` right before a quotation's opening mark names the quoted words, it does not report
+    them: a naming frame ("dubbed", "known as", `NAMING_FRAME`) or "called" as a participle ("a drama
+    called "…"", `CALLED_PARTICIPLE`; not after a subject that says it, `CALLED_SUBJECT`, an adverb or
+    "what ... called")."""
+    if NAMING_FRAME.search(pre):
+        return True
+    called = CALLED_PARTICIPLE.search(pre)
+    return bool(
+        called
+        and called.group(1) not in CALLED_SUBJECT
+        and not called.group(1).endswith("ly")
+        and "what" not in pre[: called.start()].split()[-3:]
+    )
+
 
 MODIFIER_WORDS = 6  # a quote of at most this many words before a noun is a name
 
