@@ -1102,3 +1102,21 @@ def test_session22_a_hyphenated_verb_before_a_determiner_keeps_its_claim_and_pla
     # is still one fact: a gap of lower-cased place names, not of this rule
     assert _predicates(t.format("Semnan").lower()) == ["test-fired"]
     assert _predicates("The state-owned utility sold its stake in the Harlow mine.") == ["sold"]
+
+
+def test_session23_an_article_inside_a_complement_is_no_word_more() -> None:
+    # rule `complement-article`: "made him a cardinal" and "made him cardinal" have one complement; the start
+    # code kept the inner "a", so `other-complement` read a word more and the same sentence less an article
+    # was no fact (`one-sided`)
+    from newsbrief.align.guards import other_complement
+
+    (a,) = _facts("Bishop Ruiz later made him a cardinal.")[0].claims
+    (b,) = _facts("Bishop Ruiz later made him cardinal.")[0].claims
+    assert a.predicate == b.predicate == "make>him cardinal" and not other_complement(a, b)
+    assert [
+        k.kind
+        for k in _links("Bishop Ruiz later made him cardinal.", "Bishop Ruiz later made him a cardinal.")
+    ] == ["fact"]
+    # a word more that is no article is still another complement
+    (c,) = _facts("Bishop Ruiz later made him a senior cardinal.")[0].claims
+    assert other_complement(a, c)

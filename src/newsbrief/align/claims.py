@@ -716,6 +716,10 @@ _LIGHT_LEMMA = {
     **dict.fromkeys(("tried", "tries"), "try"),
 }
 _DEGREE = _set("no very more most less such")  # words that may open a complement, never end one
+# rule `complement-article`: an article inside the complement is no word of it, as at its start: "made him a
+# cardinal" and "made him cardinal" have one complement, "him cardinal" (`guards.other_complement` read "a"
+# as a word more: two facts); written in lower case only ("an Airbus A330": "A" is the name's)
+_ARTICLES = _set("a an the")
 _COMPLEMENT_ENDS = (
     (_NOT_VERB - _DETERMINERS - _DEGREE)
     | _OPENS_RELATIVE
@@ -764,9 +768,10 @@ def _linked(
     subject and a noun phrase, not on the side nor in a relative clause: "Kosovo is a province of Serbia",
     "Air France Flight 447 was an Airbus A330 en route from Rio", "researchers used GPS and radar data to
     measure ...". Its claim's predicate is "be>" (or the light verb's lemma and ">") and the complement's
-    words as written, determiners aside ("be>province", "be>former senator", "be>smith's lawyer",
-    "use>gps"): the slot is checked whole, so "a senator" and "a former senator", "Y's wife" and "Y's
-    lawyer", "have a follow-up operation" and "have a second operation" are two claims; a preposition opens
+    words as written, determiners aside, and articles anywhere ("be>province", "be>former senator",
+    "be>smith's lawyer", "use>gps", "make>him cardinal": rule `complement-article`): the slot is checked
+    whole, so "a senator" and "a former senator", "Y's wife" and "Y's lawyer", "have a follow-up
+    operation" and "have a second operation" are two claims; a preposition opens
     it too ("is in southern Serbia": "be>in southern serbia"). The subject side is what stands before the
     verb, the object side what follows the noun phrase. None for a participle, a verb or "to" after it ("was
     arrested", "have taken", "is to be split": the verbs' reading), a complement of no word or of more than
@@ -817,7 +822,7 @@ def _linked(
             break  # "no qualms hiring homosexuals": a gerund opens another phrase
         if phrase and _time_phrase(low, words[k + 1][0].lower() if k + 1 < len(words) else ""):
             break  # rule `complement-time`: "had no children last year" has the complement "no children"
-        if phrase or low not in _DETERMINERS:
+        if (phrase or low not in _DETERMINERS) and w not in _ARTICLES:  # rule `complement-article`
             phrase.append(low)
         end = e
         k += 1
