@@ -1510,3 +1510,32 @@ def test_session22_a_middle_name_after_a_role() -> None:
         "millet wrote on behalf of the court. They left."
     )
     assert q["the commission sensibly concluded that the rate should hold"][0] == "Patricia Ann Millet"
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        (
+            "A spokesman at the ministry, Peter Vandermolen, said he had no word on the talks.",
+            "Peter Vandermolen",
+        ),
+        ("A member of the survey team, Peter Vandermolen plans to map the reef.", "Peter Vandermolen"),
+    ],
+)
+def test_session23_a_name_in_apposition_names_the_unnamed_subject(lead: str, speaker: str) -> None:
+    """Session 23, rule named-apposition: a sentence opening "A spokesman at …, NAME, said" named its
+    subject, yet the pronoun after it stopped at the unnamed "A spokesman" (CASED_WRITE: 3 quotes, all
+    right: Jim Landale, Arezou, Tim Horbury). Guard: with no name set off after it, still no one."""
+    text = (
+        "Officials met in Geneva on Monday to discuss the harbour dispute.\n"
+        f"{lead} “We are following the discussions closely and hope for an early agreement,” he said."
+    )
+    assert (
+        _rules(text)["We are following the discussions closely and hope for an early agreement"][0] == speaker
+    )
+    unnamed = _rules(
+        "Peter Vandermolen met officials in Geneva on Monday.\n"
+        "A spokesman at the ministry said he had no word. "
+        "“We are following the discussions closely and hope for an early agreement,” he said."
+    )
+    assert unnamed["We are following the discussions closely and hope for an early agreement"][0] is None

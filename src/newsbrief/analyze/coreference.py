@@ -26,7 +26,7 @@ import bisect
 import difflib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import NamedTuple
@@ -1433,7 +1433,7 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
         # … "…," he said" alone tells no other "he" than the lawyer
         fits = [f for f in fits if not _relation_of_pronoun(dd, s0, end, f, gender)]
         subj = [_named_after_modifier(dd, f, end) for f in fits if _speaks(dd, f)]
-        if not speakers and _unnamed_subject(dd, s0, gender, fits[0].start if fits else end):
+        if not speakers and _unnamed_subject(dd, s0, gender, fits[0].start if fits else end, fits[:1]):
             return None  # "A spokesman for the firm declined to comment. "…," he said": not a named person
         if not speakers and not fits and held:
             # "Thompson's spokesman did not hold out much hope. "…," he said": the spokesman, unnamed
@@ -1636,6 +1636,12 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:(?:But|And|Meanwhile|However|Still|Later|Then),?\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
     r"(?:[\w\-]+\s+){0,3}?([a-z]+)\b(?=\s+(?:[a-z]+ed|[a-z]+s|for|of|at|from|with|in|who|said|told)\b|,)"
 )
+# rule named-apposition: the rest of the unnamed subject's phrase up to the comma before a name, and what
+# closes the apposition after it: a comma, or the subject's verb when the phrase was put first
+_APPOSED_NAME = re.compile(r"[^,.;:!?\"“”()]{0,80},\s*$")
+_APPOSITION_CLOSES = re.compile(
+    r",|\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|has|had|is|was|will|would|[a-z]+ed|[a-z]+s)\b"
+)
 _FEMALE_ROLES = frozenset(
     [
         "actress",
@@ -1661,12 +1667,23 @@ _FEMALE_ROLES = frozenset(
 )
 
 
-def _unnamed_subject(dd: DocView, start: int, gender: str | None, upto: int) -> bool:
+def _unnamed_subject(
+    dd: DocView, start: int, gender: str | None, upto: int, first: Sequence[Found] = ()
+) -> bool:
     """The sentence at `start` opens with an unnamed person as its subject, before `upto` ("A spokesman
     for the firm declined to comment."): a pronoun after it refers to that person, not to one named
-    earlier. A role of the other gender ("a spokeswoman" for "he") does not count."""
+    earlier. A role of the other gender ("a spokeswoman" for "he") does not count. Rule
+    named-apposition: the first person named (`first`) set off by commas right after the subject's
+    phrase names that subject ("A spokesman at The Hague, Jim Landale, said …"; "A member of the team,
+    Horbury plans …"), which is then no unnamed person."""
     m = _UNNAMED_SUBJECT.match(dd.text, start)
     if m is None or m.end(1) > upto or dd.in_quote(m.start()):
+        return False
+    if (
+        first
+        and _APPOSED_NAME.match(dd.text, m.end(1), first[0].start)
+        and _APPOSITION_CLOSES.match(dd.text, first[0].end)
+    ):
         return False
     g = gazetteer()
     role = m.group(1)
