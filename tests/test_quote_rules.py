@@ -22,10 +22,11 @@ def test_rule_table_is_ordered_and_named() -> None:
     # caseless-name (only in case-less text) reads "said anthony butler" before said-after (session 21)
     # apposed-title (session 21), preposition-title and naming-verb (session 22) read the frame of a title
     # or a name as named-term does, before any attribution; colon-opened (session 22, case-less text only)
-    # gives a colon-opened quote its lead's speaker before caseless-name reads the next sentence's subject
-    assert names[:7] == [
-        "named-term", "apposed-title", "preposition-title", "naming-verb", "colon-opened", "caseless-name",
-        "said-after",
+    # gives a colon-opened quote its lead's speaker before caseless-name reads the next sentence's subject;
+    # self-named, cue-copula and work-of (session 23, cased text) read the frame of a name, motto or title
+    assert names[:10] == [
+        "named-term", "apposed-title", "preposition-title", "naming-verb", "self-named", "cue-copula",
+        "work-of", "colon-opened", "caseless-name", "said-after",
     ]  # fmt: skip
     assert names[-1] == "unattributed"
     assert len(set(names)) == len(names)
@@ -2750,3 +2751,24 @@ def test_session22_cased_words_after_in_or_on_must_read_as_a_title() -> None:
         "Ada Brook said she cried in “Night of the Lemons” when the dog died."
     )
     assert q.get("thugs") == "Ada Brook" and "Night of the Lemons" not in q, q
+
+
+def test_session23_a_name_a_motto_a_headline_or_a_title_is_no_speech() -> None:
+    """Session 23 (census of cased newswire): a name someone gives himself ("who called himself "Rook,""),
+    a motto or a headline ("her motto was "…"", "headlined a story …: "…"") and a work's title after its
+    maker ("the writer of "…," said") are terms whatever attribution follows; before, said-after,
+    subject-words and unattributed reported them as speech. A lower-case phrase after "called himself"
+    is his own words, and a quote that only mentions a motto stays speech."""
+    text = (
+        "Police spoke to a buyer who called himself “Rook,” according to a police report.\n"
+        "Mayor Dana Pell went to so many openings that friends joked her motto was “You cut, I come.”\n"
+        "In 2016, the Evening Post headlined a story on the vote: “End of the Pier?”.\n"
+        "Lena Ruiz, the author of “A Map of Salt,” said the river had never been so low.\n"
+        "Anton Weir called himself “a very patient man,” at the hearing on Monday.\n"
+        "“Our motto has not changed in forty years,” said Ida Marsh, who runs the club."
+    )
+    got = _quotes(text)
+    for term in ("Rook", "You cut, I come", "End of the Pier?", "A Map of Salt"):
+        assert term not in got
+    assert got["a very patient man"] == "Anton Weir"
+    assert got["Our motto has not changed in forty years"] == "Ida Marsh"

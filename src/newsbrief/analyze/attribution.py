@@ -27,7 +27,9 @@ are a term whatever attribution follows; so, by `apposed-title`, is a title set 
 after a naming cue or a work noun ("an email titled: "…"", "its most popular song, "…""); by
 `preposition-title`, a short quote right after "on" or "wrote in" (the show or work it sits in:
 "appearing on "…,""), and by `naming-verb`, one after a verb that gives a name ("a dancer named "…"",
-"nicknamed it "…"").
+"nicknamed it "…""). In cased text `self-named` reads a name given to oneself ("who called himself "AJ,""),
+`cue-copula` a motto or headline ("his motto was "…"", "headlined a story …: "…"") and `work-of` a title
+after its maker ("the writer of "…," said").
 Near the end, `reported-clause` reads the frame of a verb of
 saying in any form ("declare that "…"", "with Barroso noting that "…"", "went on to say", "but said
 "…""): a quote of four words or more in its clause is speech, the verb's subject its speaker when the
@@ -422,6 +424,72 @@ def _naming_verb(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
     if _NAMING_VERB_OBJECT.search(dd.text, max(0, q.open_at - 30), q.open_at):
         return Attribution(False)
     return None
+
+
+# rule self-named (session 23 census of cased text): a name someone gives himself ("a suspect who called
+# himself "AJ,"", "identified herself as "Jane,"", "goes by "Sonny""): in cased text only words that read as
+# a name (capitalised, `_title_like`); "Trump called himself a "very stable genius"" reports his words
+_SELF_NAMED = re.compile(
+    r"\b(?:(?:call|calls|called|calling)\s+(?:himself|herself|themselves|itself)|"
+    r"(?:identif(?:y|ies|ied|ying)|introduc(?:e|es|ed|ing)|refer(?:s|red|ring)?\s+to|bill(?:s|ed)|"
+    r"describ(?:e|es|ed|ing))\s+(?:himself|herself|themselves|itself)\s+as|goes\s+by|went\s+by|go\s+by)"
+    r"(?:\s+the)?\s*$",
+    re.I,
+)
+
+
+def _self_named(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """Rule self-named: a capitalised name right after "called himself", "identified herself as", "goes
+    by" … is the name, a term whatever attribution follows."""
+    if dd.caseless or not _SELF_NAMED.search(dd.text, max(0, q.open_at - 40), q.open_at):
+        return None
+    words = dd.text[q.start : q.end].strip(" .,;:!?'’").split()
+    return (
+        Attribution(False)
+        if words and len(words) <= 4 and _title_like(dd, q) and words[0][:1].isupper()
+        else None
+    )
+
+
+# rule cue-copula (session 23 census of cased text): a naming cue as the subject of a copula or "read" right
+# before the marks ("his motto was "You die, I fly."", "the slogan is "…"", "the headline read: "…""), or a
+# text headlined with the quote after a colon ("headlined a story on the ruling: "End of the KitKat?""): the
+# words are the motto's or the headline's, a term of any length
+_CUE_COPULA = re.compile(
+    r"\b(?:motto|slogan|mantra|catchphrase|catch-phrase|tagline|watchword|hashtag|nickname|headline|"
+    r"rallying\s+cry|battle\s+cry|war\s+cry)s?\s+(?:is|was|are|were|became|remains|remained|reads|read)"
+    r"\s*[,:]?\s*$"
+    r"|\bheadlined\b[^.!?\n\"“”]{0,80}:\s*$",
+    re.I,
+)
+
+
+def _cue_copula(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """Rule cue-copula: a quote a motto, slogan or headline "is" / "was" / "reads", or one a text was
+    "headlined …:", is that motto or headline: a term whatever attribution follows."""
+    if _CUE_COPULA.search(dd.text, max(0, q.open_at - 100), q.open_at):
+        return Attribution(False)
+    return None
+
+
+# rule work-of (session 23 census of cased text): a work's maker, then "of" and its title ("Nilton Bonder,
+# a rabbi and the writer of "The Kabbalah of Money," said he …"): the title of the work, not words said, in
+# cased text when the words read as a title (`_named_work`'s test: two to eight words in Title Case)
+_MAKER_OF = re.compile(
+    r"\b(?:author|co-author|writer|co-writer|director|producer|creator|co-creator|composer|editor|"
+    r"publisher|star|co-star|host|narrator|illustrator|lyricist|playwright)s?\s+of(?:\s+the)?\s*$",
+    re.I,
+)
+
+
+def _work_of(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """Rule work-of: a title in Title Case right after "the writer of", "author of", "star of" … is the
+    work's title, a term whatever attribution follows."""
+    if dd.caseless or not _MAKER_OF.search(dd.text, max(0, q.open_at - 40), q.open_at):
+        return None
+    words = dd.text[q.start : q.end].strip(" .,").split()
+    title_case = all(x[0].isupper() or len(x) <= 3 for x in words if x[0].isalpha())
+    return Attribution(False) if 2 <= len(words) <= 8 and title_case else None
 
 
 def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
@@ -1737,6 +1805,9 @@ RULES: tuple[Rule, ...] = (
     Rule("apposed-title", _apposed_title),
     Rule("preposition-title", _preposition_title),
     Rule("naming-verb", _naming_verb),
+    Rule("self-named", _self_named),
+    Rule("cue-copula", _cue_copula),
+    Rule("work-of", _work_of),
     Rule("colon-opened", _colon_opened),
     Rule("caseless-name", _caseless_name),
     Rule("said-after", _said_after, ("text-speaker",)),
