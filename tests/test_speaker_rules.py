@@ -1539,3 +1539,27 @@ def test_session23_a_name_in_apposition_names_the_unnamed_subject(lead: str, spe
         "“We are following the discussions closely and hope for an early agreement,” he said."
     )
     assert unnamed["We are following the discussions closely and hope for an early agreement"][0] is None
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said Harold P. Whitcombe of Lanford Securities and a former president of the Boston Reserve.",
+        "said Harold P. Whitcombe spokesperson for Lanford Community College.",
+    ],
+)
+def test_session23_the_person_heading_a_phrase_speaks_not_the_body_after(attribution: str) -> None:
+    """Session 23, rule person-heads-bodies: one person opening the phrase and bodies tied to him by "of" or
+    a role after him ("… of Goldman Sachs and a former president of the New York Federal Reserve"): the
+    last body named was the speaker (CASED_WRITE: 2 quotes, both wrong before: E. Gerald Corrigan, Conor
+    Lloyd). Guard: a person who is only the body's object ("a lawyer for …") is no head."""
+    text = (
+        "Markets fell in Asia on Monday after the central bank raised rates.\n"
+        f"“The region is being hit by shocks from outside this time,” {attribution}"
+    )
+    assert (
+        _rules(text)["The region is being hit by shocks from outside this time"][0] == "Harold P. Whitcombe"
+    )
+    lawyer = text.split("” ")[0] + "” said a lawyer for Harold P. Whitcombe of Lanford Securities."
+    speaker = _rules(lawyer)["The region is being hit by shocks from outside this time"][0]
+    assert speaker != "Harold P. Whitcombe"

@@ -618,7 +618,11 @@ def _named_in_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
         if how == "name-of-body" and _AND.search(text, s, f.start):
             del heads[f]
     bodies = [(f.end, cut) for f, how in heads.items() if how == "name-of-body"]
+    lead = _person_heads_bodies(dd, s, named)
     named = [f for f in named if f in heads and not any(a <= f.start < b for a, b in bodies)]
+    if lead is not None and lead not in named:
+        name, how = dd.person_name_rule(lead)
+        return Resolved(name, how or "person-heads-bodies")
     if not named:
         return None
     persons = [f for f in named if dd.ents.kind(f) == "person"]
@@ -631,6 +635,35 @@ def _named_in_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     if how is None:
         how = "place-object" if placed and persons[-1] is not chosen else heads[chosen] or "name-in-phrase"
     return Resolved(name, how)
+
+
+# rule person-heads-bodies: what may stand between a phrase's start and the person heading it (titles and
+# capitalised words of office, "Rep.", "Defense Secretary"), and what ties a body after the person to
+# them: "of", or a role and "of"/"for"/"at" ("… of Goldman Sachs and a former president of the …",
+# "… spokesperson for Red River College")
+_HEAD_TITLES = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3})?")
+_BODY_TIE = re.compile(
+    r"\s*(?:,\s*)?(?:(?:and\s+)?(?:an?\s+|the\s+)?(?:[a-z\-]+\s+){0,3}(?:of|for|at|with)|of|at)\s+(?:the\s+)?$"
+)
+
+
+def _person_heads_bodies(dd: DocView, s: int, named: list[Found]) -> Found | None:
+    """Rule person-heads-bodies: one person opens the phrase (after titles alone) and every other name in
+    it is a body tied to that person by "of" or a role ("said E. Gerald Corrigan of Goldman Sachs and a
+    former president of the New York Federal Reserve", "said Conor Lloyd spokesperson for Red River
+    College"): the person speaks, not the last body named."""
+    persons = [f for f in named if dd.ents.kind(f) == "person"]
+    if len(persons) != 1 or len(named) < 2 or named[0] is not persons[0]:
+        return None
+    lead, text = persons[0], dd.text
+    if not _HEAD_TITLES.fullmatch(text, s, lead.start) or text[lead.end : lead.end + 2] in ("'s", "’s"):
+        return None
+    prev = lead
+    for f in named[1:]:
+        if not _BODY_TIE.search(text, prev.end, f.start) or re.search(r"[.;:()]", text[prev.end : f.start]):
+            return None
+        prev = f
+    return lead
 
 
 def _capitalised_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | str | None:
@@ -772,6 +805,7 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
             "adverb-before-verb",
             "modifier-after-name",
             "name-of-body",
+            "person-heads-bodies",
             *NAME_RULES,
         ),
     ),
