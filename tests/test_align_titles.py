@@ -159,3 +159,63 @@ def test_called_with_its_object_between_stays_words_said() -> None:
         "critics say a complete waste of public money is the wrong way to put it.",
     )
     assert ("a", "complete", "waste", "of", "public", "money") in quotes
+
+
+# Session 23 (issue 14, precise): a quotation that names a show, a work or a person is no statement, read by
+# what is written right before its opening mark or by its capitals (`features.quoted_name`). On the start
+# code (819a28a) each pair below was a quote link: a marker naming an outlet that never said the thing.
+SHOW_A = (
+    '" the budget deal is dead on arrival, " senator ann lee told cnn\'s " state of the union " on sunday. '
+    "She said talks would resume in march."
+)
+SHOW_B = (
+    '" we expect a vote within two weeks, " the speaker told cnn\'s " state of the union. " '
+    "He did not say which bills would come first."
+)
+STORY_A = (
+    'The magazine retracted its 2014 story "a night at the lake " after the police report was released. '
+    "The writer apologised."
+)
+STORY_B = (
+    "Dean Harlow is suing the magazine for $3 million, saying a night at the lake cast her as a villain. "
+    "The trial begins in May."
+)
+LABEL_A = (
+    "The new plaintiff, identified only as “John Roe No. 41,” came forward after the first four lawsuits "
+    "were filed, his lawyer said. The suits seek unspecified damages."
+)
+LABEL_B = (
+    "John Roe No. 41 says he was 15 years old when the coach first contacted him online. "
+    "The coach has denied every claim."
+)
+
+
+def test_session23_a_network_show_is_no_quotation() -> None:
+    """Rule `outlet-show`: two people interviewed on one show share its name, not a statement."""
+    assert _quote_links(_story(SHOW_A, SHOW_B)) == []
+
+
+def test_session23_a_story_title_is_no_quotation() -> None:
+    """Rule `work-title`: the story "…" names a work; the other sentence writes its title unquoted."""
+    assert _quote_links(_story(STORY_A, STORY_B)) == []
+
+
+def test_session23_a_capitalised_label_with_a_number_is_no_quotation() -> None:
+    """Rule `capitalised-label`: "John Roe No. 41" is a plaintiff's name (`_is_title` wants two words of
+    four letters), so the two sentences that name him share no quotation."""
+    assert _quote_links(_story(LABEL_A, LABEL_B)) == []
+
+
+def test_session23_words_said_on_a_show_stay_a_quotation() -> None:
+    """A guard: the same words said by one person on a show, quoted by two outlets, stay a quote link
+    (the show's name leaves the quotations, the words said do not)."""
+    a = '" we expect a vote within two weeks, " the speaker told cnn\'s " state of the union " on sunday.'
+    b = 'The speaker said " we expect a vote within two weeks " as talks on the budget resumed.'
+    assert len(_quote_links(_story(a, b))) == 1
+
+
+def test_session23_a_book_quoted_after_a_comma_stays_a_quotation() -> None:
+    """A guard: "in his book, "…"" quotes what the book says; the rule wants the noun right before it."""
+    a = 'In his book, "I was wrong about the war and I regret it," the general writes of 2003.'
+    b = 'The general now says "I was wrong about the war and I regret it" in a memoir out this week.'
+    assert len(_quote_links(_story(a, b))) == 1
