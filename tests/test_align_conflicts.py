@@ -1116,3 +1116,39 @@ def test_session21_the_count_needed_is_a_bar_not_a_count() -> None:
     b = "Activists in Harwick court the 155 electors in states Dunmore won, to deny him the presidency."
     assert "conflict" not in _kinds(a, b)
     assert "conflict" in _kinds(a.replace(" needed to win", " in states he won and"), b)
+
+
+def test_session23_what_a_group_included_is_a_part_of_it() -> None:
+    """Rule `included`: "the fatalities included 71 people who died on Harwick island" is a part of the
+    toll, as after "including", not the whole the other sentence counts (start 819a28a: a conflict);
+    the same count told as the toll still conflicts."""
+    a = (
+        "The fatalities in the typhoon included 71 people who died in landslides on Harwick island and"
+        " 41 people who drowned in nearby Dunmore province."
+    )
+    b = (
+        "Typhoon Kell killed at least 129 people who died in landslides and floods on Harwick island and"
+        " in Dunmore province, officials said."
+    )
+    assert "conflict" not in _kinds(a, b)
+    assert "conflict" in _kinds(a.replace("The fatalities in the typhoon included", "The typhoon killed"), b)
+    c = "The dead of the typhoon include 71 people who died in landslides on Harwick island, police said."
+    d = "The typhoon killed 129 people in landslides on Harwick island, officials said."
+    assert "conflict" not in _kinds(c, d)
+    assert "conflict" in _kinds(
+        "The typhoon killed 71 people in landslides on Harwick island, officials said.", d
+    )
+
+
+def test_session23_counts_of_two_listed_places_are_two_slots() -> None:
+    """Rule `other-place`: each sentence names a listed place the other never names ("the Caribbean" /
+    "Haiti"), however far from its number: two places' tolls, no conflict (start 819a28a: a conflict);
+    one place in both, or none in one, still conflicts."""
+    a = (
+        "Hurricane Kell swept across the Caribbean last week, causing billions of dollars in destruction to"
+        " crops, roads and homes and killing at least 400 people."
+    )
+    b = "Hurricane Kell caused floods in Haiti last week that destroyed crops, roads and homes, killing 221."
+    assert "conflict" not in _kinds(a, b)
+    assert "conflict" in _kinds(a.replace("the Caribbean", "Haiti"), b)
+    assert "conflict" in _kinds(a.replace("the Caribbean", "the island"), b)

@@ -90,7 +90,10 @@ Link kinds (also in the JSON Schema):
   no range and no count (rule `tally`); a count of others ("three other provinces", "the other 14
   sailors", "the remaining seven bills") is a part, never another value; a conversion in parentheses
   ("about 10 kph (6.2 mph)") never clashes; a rate is a share ("14 out of every 100 Kenyans": 14 %) of
-  what it counts, and shares of two groups are two slots.
+  what it counts, and shares of two groups are two slots; what a group "included" is a part of it ("the
+  fatalities included 71 people who died on one island": rule `included`), and counts of two sentences
+  that each name a listed place the other never names are two places' counts ("across the Caribbean" /
+  "in Haiti": rule `other-place`, `pairs.other_places`).
 * `related`: the same topic, not the same claim; never support. With `rule:shared-point` the two
   sentences make one point in other words in a short stretch of each ("removal of U.S. troops" /
   "reductions in U.S. military posture"); `point:<sa>-<ea>/<sb>-<eb>` gives the two stretches

@@ -293,7 +293,12 @@ _FORECAST = re.compile(
 GROWN_REACH = 120  # characters before a count that may tell it as a running count's later level (`_GROWN`)
 FORECAST_REACH = 40  # characters either side of a count that may tell it as a forecast (`count_marks`)
 _QUAL = r"(?:(?:at least|about|some|nearly|almost|more than|as many as|around)\s+)?"
-_SUBSET = re.compile(r"\b(?:including|among them|among whom|among those)\s+" + _QUAL + r"$", re.IGNORECASE)
+# rule `included`: "The fatalities included 71 people who died in landslides on one island and 41 ...": what
+# a group is said to include is a part of it, as after "including", not the whole another sentence counts
+_SUBSET = re.compile(
+    r"\b(?:including|included|includes|include|among them|among whom|among those)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
 # rule `of-total`: a count told as part of a whole written before it ("Of that total, 88.4 percent -- or
 # about 619,800 arrests", "Of them, 8,000 children"): a part of a count the text gives, not the whole
 # another sentence counts
@@ -1396,8 +1401,9 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
     * `forecast`: "will", "expected", "projected", "predicted", "forecast" or "likely" within
       `FORECAST_REACH` characters ("15 million people will vote, a turnout of 39 percent"): a forecast
       and a result are two moments of a count;
-    * `subset`: "including" or "among them" just before it ("15,000 soldiers, including 5,000 troops
-      engaged in community work"): a part of a group the sentence counts, not the whole; so is one told
+    * `subset`: "including", "included" or "among them" just before it ("15,000 soldiers, including 5,000
+      troops engaged in community work", rule `included`: "the fatalities included 71 people who died on
+      one island"): a part of a group the sentence counts, not the whole; so is one told
       as part of a total (rule `of-total`: "Of that total, ... about 619,800 arrests", "Of them, 8,000
       children");
     * `moved`: the level a change reached ("interest rates were hiked to 50 percent"): a rate or a price

@@ -20,9 +20,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..analyze.numbers import Count, is_measure, word_number
+from ..lexicon.gazetteer import gazetteer
 from ..represent import STOP_WORDS, stem
 from .claims import ClaimMatch, match, shared_predicate
 from .features import (
@@ -379,6 +381,7 @@ def compare(
         # rule `both-values`: a sentence that gives the other's value too ("five portions a day ... aiming
         # for seven a day" / "seven portions a day") tells both, so it contradicts neither
         two_events = two_events or _gives(fa, clash[1]) or _gives(fb, clash[0])
+        two_events = two_events or other_places(fa, fb)
         priced_apart = priced_for(fa, clash[0], fb) or priced_for(fb, clash[1], fa)
         if clash[0].unit[:1] not in MONEY:
             marks_differ -= {"moved"}  # a toll that "rose to 156" and one of 151: still one count
@@ -1029,6 +1032,29 @@ def other_names(sa: frozenset[str], sb: frozenset[str], fa: Facts, fb: Facts) ->
     return any(w[:2] == "E:" and w not in fb.names and w not in said for w in sa) and any(
         w[:2] == "E:" and w not in fa.names and w not in said for w in sb
     )
+
+
+@lru_cache(maxsize=1)
+def place_keys() -> frozenset[str]:
+    """The participant keys (`features._participants`) of the gazetteer's places: a name `data/names.tsv`
+    folds, by its keys ("U.S." -> usa), any other by its last word ("Dominican Republic" -> republic)."""
+    names = lexicon().names
+    out: set[str] = set()
+    for place in gazetteer().places:
+        joined = " ".join(place)
+        out.update(names[joined].split() if joined in names else [place[-1].lower()])
+    return frozenset("E:" + k for k in out)
+
+
+def other_places(fa: Facts, fb: Facts) -> bool:
+    """Rule `other-place`: each sentence names a listed place and none the other names ("killing at least
+    400 people" across the "Caribbean" / "killed 221 people" in "Haiti", "more than 280 dead" in the
+    "Dominican Republic"): two places' counts, two slots, however far from the numbers the places are
+    written (`other_names` reads only the numbers' neighbourhoods). One place named in both, or none in
+    one, leaves the pair to the other rules."""
+    places = place_keys()
+    pa, pb = fa.names & places, fb.names & places
+    return bool(pa and pb and not pa & pb)
 
 
 def other_event(
