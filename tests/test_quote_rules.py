@@ -2772,3 +2772,20 @@ def test_session23_a_name_a_motto_a_headline_or_a_title_is_no_speech() -> None:
         assert term not in got
     assert got["a very patient man"] == "Anton Weir"
     assert got["Our motto has not changed in forty years"] == "Ida Marsh"
+
+
+def test_session23_accused_of_reports_the_accusers_words() -> None:
+    """Session 23 (census of cased newswire): "accused X of "…"" is a judging verb like "dismissed X as":
+    the words are the accuser's (before: no rule read the verb, the fragment was left out). A passive
+    ("was accused of "…"") names no accuser, so its fragment stays out."""
+    text = (
+        "The union held a rally on Friday.\n"
+        "Lawyer Ana Pike accused the firm of “careless” bookkeeping in its filings.\n"
+        "The chief judge, Omar Sato, accused the ministry on Monday of hiding “the true cost of the dam from "
+        "the public” for years.\n"
+        "The trucker was accused of “reckless” driving after the crash."
+    )
+    got = _quotes(text)
+    assert got["careless"] == "Ana Pike"
+    assert got["the true cost of the dam from the public"] == "Omar Sato"
+    assert "reckless" not in got

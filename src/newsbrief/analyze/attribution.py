@@ -2013,7 +2013,7 @@ _JUDGING_VERB = re.compile(
     r"decr(?:ied|ies)|hail(?:ed|s)|prais(?:ed|es)|condemn(?:ed|s)|criticiz(?:ed|es)|criticis(?:ed|es)|"
     r"derid(?:ed|es)|characteri[sz](?:ed|es)|ridicul(?:ed|es)|mock(?:ed|s)|lambast(?:ed|s)|attack(?:ed|s)|"
     r"rejected|rejects|assail(?:ed|s)|deplor(?:ed|es)|welcom(?:ed|es)|"
-    r"lik(?:ened|ens|ening)|compar(?:ed|es|ing))\b"
+    r"lik(?:ened|ens|ening)|compar(?:ed|es|ing)|accus(?:ed|es))\b"
 )
 # between the verb and the mark: its object, then "as" and at most six words ("dismissed the report as a
 # product of a "…""); "labeled"/"branded" take the quote right after the object ("labeled the ruling "…"")
@@ -2021,6 +2021,11 @@ _JUDGED_OBJECT = re.compile(r"[^.;:!?“”\"()]{1,80}?\sas(?:\s+[\w'’\-]+){0,
 _LABEL_OBJECT = re.compile(r"(?:\s+[\w'’\-]+){1,6}\s*$")
 # "likened the fire to a "…"", "compared Prozac to a "…"": the thing, then "to" and at most three words
 _LIKENED_OBJECT = re.compile(r"[^.;:!?“”\"()]{0,80}?\sto(?:\s+[\w'’\-]+){0,3}\s*$")
+# rule accused-of (session 23 census of cased text): "Damascus accused Washington of "interfering"", "has
+# accused him of "reckless and irresponsible" conduct": the one accused, "of", at most three words; not a
+# passive ("was accused of "…"", "accused by police of": the accuser is no subject there)
+_ACCUSED_OBJECT = re.compile(r"(?:\s+(?!by\b)[\w.'’\-]+){1,8}?\s+of(?:\s+[\w'’\-]+){0,3}\s*$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
 # "praised Davis' "…"", "condemned the mayor's "…"": the quoted words name what the verb judges in someone
 _POSSESSED_OBJECT = re.compile(r"(?:\s+[\w.\-]+){0,3}\s+[\w.\-]*\w(?:['’]s|s['’])\s*$")
 # "denounced what she calls a "…"": the present tense and "has called" name the words as the subject's too
@@ -2032,7 +2037,8 @@ _WHAT_CALLS = re.compile(
 
 def _judged_as(dd: DocView, q: QuoteSpan, b0: int, b1: int) -> tuple[int, int] | None:
     """ "Trump blasted the ruling as "disgusting"", "Beijing dismissed the report as a product of a "Cold
-    War mentality"": the subject of the judging verb said the words."""
+    War mentality"", "accused Washington of "interfering"": the subject of the judging verb said the
+    words."""
     text = dd.text
     what = _WHAT_CALLS.search(text, max(b0, b1 - 60), b1)
     if what:
@@ -2044,7 +2050,10 @@ def _judged_as(dd: DocView, q: QuoteSpan, b0: int, b1: int) -> tuple[int, int] |
     between = text[m.end() : b1]
     label = m.group().startswith(("label", "brand"))
     liken = m.group().startswith(("lik", "compar"))
-    if liken:
+    if m.group().startswith("accus"):
+        if not _ACCUSED_OBJECT.fullmatch(between) or _PASSIVE_BEFORE.search(text, b0, m.start()):
+            return None
+    elif liken:
         if not _LIKENED_OBJECT.fullmatch(between):
             return None
     elif not (
