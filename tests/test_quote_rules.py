@@ -1709,9 +1709,10 @@ def test_session15_reported_clause_precedes_only_unread_speaker_subject_words_an
     names = [r.name for r in attribution.RULES]
     # only the rules that give no speaker come after it
     # (session 19: subject-words gives speakers only where no verb of saying frames the quote, so
-    # reported-clause never reaches its quotes)
+    # reported-clause never reaches its quotes; session 23: nor narrative-beat's, full sentences after a
+    # sentence with no verb of saying, which reported-clause leaves alone)
     assert names[names.index("reported-clause") + 1 :] == [
-        *("unread-speaker", "subject-words", "unattributed")
+        *("unread-speaker", "subject-words", "narrative-beat", "unattributed")
     ]
 
 

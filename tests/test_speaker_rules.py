@@ -1563,3 +1563,30 @@ def test_session23_the_person_heading_a_phrase_speaks_not_the_body_after(attribu
     lawyer = text.split("” ")[0] + "” said a lawyer for Harold P. Whitcombe of Lanford Securities."
     speaker = _rules(lawyer)["The region is being hit by shocks from outside this time"][0]
     assert speaker != "Harold P. Whitcombe"
+
+
+_BEAT = "The inquiry into the harbour fire opened in Lanford on Monday.\n"
+
+
+@pytest.mark.parametrize(
+    ("beat", "speaker"),
+    [
+        ("Harold Whitcombe shakes his head.", "Harold Whitcombe"),
+        ("Harold Whitcombe, the harbour master, described the scene.", "Harold Whitcombe"),
+        ("Harold Whitcombe looked at Mary Tolland.", None),
+        ("Harold Whitcombe had a fiery temper.", None),
+    ],
+)
+def test_session23_a_quote_after_a_persons_beat_is_that_persons(beat: str, speaker: str | None) -> None:
+    """Session 23, rule narrative-beat: a quoted sentence right after a sentence of its paragraph whose
+    subject, a person named at its start, acts without a verb of saying ("Herman shakes his head. "…"",
+    "Joseph Guyler Delva, a reporter for Reuters, was in the area. "…"") is that person's (CASED_WRITE: 5
+    quotes, all right; tuned +1, Jim Leary). Guards: another person named in the beat; the quote speaking
+    of the subject in the third person ("… had a fiery temper. "We called him …"")."""
+    quote = (
+        "We called him the volcano because he never stopped."
+        if "temper" in beat
+        else ("Everything started shaking and people were screaming in the streets.")
+    )
+    got = _rules(_BEAT + f"{beat} “{quote}”\nThe hearing goes on.")
+    assert got[quote.rstrip(".")][0] == speaker

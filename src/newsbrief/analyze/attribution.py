@@ -1,18 +1,19 @@
 """Whether a quotation is speech and whose: an ordered table of small named rules.
 
-Each rule looks for one kind of evidence and returns an `Attribution` or None; the first that
-returns one decides, and its name stays on the quote (`QuoteSpan.rule`). A speaker needs evidence:
-an attribution in the quote's sentence or in the adjacent one (also the last sentence of the paragraph
-before, when the quote is a paragraph of its own), a person's sentence leading into it with a colon, a
-resolved pronoun, an interview turn or the quote it continues. A name seen earlier in the paragraph
-is not evidence by itself: a quote no rule attributes is speech without a speaker ("unattributed"),
-or not speech at all. A rule gives no speaker where its evidence cannot be read: an outlet as the subject
-of the quote's sentence ("The magazine reported that …"), a text whose author the document names ("said
-in a memorandum …. The memorandum said "…"": the labels give its words to the author), or a chain of
-quotes in case-less text, whose names (and so the people who break the chain) cannot be seen. A text
-whose author is named nowhere before speaks for itself: `text-speaker` keeps its description ("The
-memorandum said "…"", "According to a training video, "…"", "…," it said, after the sentence that opened
-with the memorandum).
+Each rule looks for one kind of evidence and returns an `Attribution` or None; the first that returns one
+decides, and its name stays on the quote (`QuoteSpan.rule`). A speaker needs evidence: an attribution in
+the quote's sentence or in the adjacent one (also the last sentence of the paragraph before, when the
+quote is a paragraph of its own), a person's sentence leading into it with a colon or, as the subject of
+the sentence right before it in its paragraph, naming no one else (`narrative-beat`: "Herman shakes his
+head. "…""), a resolved pronoun, an interview turn or the quote it continues. A name seen earlier in the
+paragraph is not evidence by itself: a quote no rule attributes is speech without a speaker
+("unattributed"), or not speech at all. A rule gives no speaker where its evidence cannot be read: an
+outlet as the subject of the quote's sentence ("The magazine reported that …"), a text whose author the
+document names ("said in a memorandum …. The memorandum said "…"": the labels give its words to the
+author), or a chain of quotes in case-less text, whose names (and so the people who break the chain)
+cannot be seen. A text whose author is named nowhere before speaks for itself: `text-speaker` keeps its
+description ("The memorandum said "…"", "According to a training video, "…"", "…," it said, after the
+sentence that opened with the memorandum).
 
 Speech or term: a quote set off by an attribution next to it is speech even when short ("Yes,"
 Clinton said). A short fragment inside an attributed sentence (called the ruling "disgusting") is
@@ -1573,6 +1574,71 @@ def _dash_credit(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
     return Attribution(True, m.span(1), direct=True)
 
 
+# rule narrative-beat: a connective may open the beat before its subject ("Then Herman shakes his head.")
+_BEAT_OPENING = re.compile(r"(?:(?:Then|But|And|Later|Finally|Again|Now|Still|At that),?\s+)?")
+_THIRD_PERSON = {
+    "m": re.compile(r"\b(?:he|him|his|himself)\b", re.I),
+    "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
+}
+# "X described the situation." frames what follows as X's account (not "described it as …", a naming)
+_DESCRIBED_SCENE = re.compile(r"describe[sd]\s+(?:the|what|how)\s+(?!.*\bas\b)[^.]*\.\s*$")
+_ANY_THIRD_PERSON = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
+
+
+def _narrative_beat(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """Rule narrative-beat: a full sentence in quotes right after a sentence of the same paragraph whose
+    subject, a person named at its start or a he/she, acts without a verb of saying (but "described the
+    scene") ("Efstathios Daras,
+    the Greek ambassador, described the situation. "We fear …"", "Herman shakes his head. "I'm just …"")
+    is that person's. Not when the sentence names anyone else, holds a quotation or a verb of saying
+    (adjacent-clause reads those), nor when the quote speaks of the subject in the third person ("She also
+    had a fiery temper. "We called her …"": someone else speaks of her)."""
+    text = dd.text
+    if (
+        dd.caseless
+        or q.words < MIN_SPEECH_WORDS
+        or not _is_full_sentence(dd, q, w)
+        or _looks_like_title(dd, q)
+    ):
+        return None
+    k = dd.sentence_index(q.open_at)
+    if k <= 0 or dd.sents[k].start != dd.sentence_start(w.before[0]) or text[w.before[0] : q.open_at].strip():
+        return None
+    prev = dd.sents[k - 1]
+    if (
+        prev.start < q.para_start
+        or text[prev.end : q.open_at].strip()
+        or text[prev.start : prev.end].rstrip()[-1:] != "."
+    ):
+        return None
+    said = [
+        m for m in _verbs(text, prev.start, prev.end) if not _DESCRIBED_SCENE.match(text, m.start(), prev.end)
+    ]
+    if any(prev.start <= x.open_at < prev.end for x in dd.quotes) or said:
+        return None
+    s0 = _BEAT_OPENING.match(text, prev.start).end()
+    pronoun = _SUBJECT_PRONOUN.match(text, s0)
+    people = dd.people(prev.start, prev.end)
+    if pronoun:
+        if people:
+            return None
+        who = pronoun.span()
+    else:
+        if not people or people[0].start != s0 or len({dd.ents.name(f) for f in people}) > 1:
+            return None
+        if text[people[0].end : people[0].end + 2] in ("'s", "’s"):
+            return None
+        who = (people[0].start, people[0].end)
+    speaker = resolve_rule(dd, q, who).speaker
+    if speaker is None:
+        return None
+    third = _THIRD_PERSON.get(name_gender(speaker, dd) or "", _ANY_THIRD_PERSON)
+    inner = text[q.start : q.end]
+    if third.search(inner) or re.search(r"\b" + re.escape(speaker.split()[-1]) + r"\b", inner):
+        return None
+    return Attribution(True, who, speaker)
+
+
 def _unattributed(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """A full sentence in quotes with no evidence of who said it: speech, speaker unknown."""
     if q.words >= MIN_SPEECH_WORDS and _is_full_sentence(dd, q, w) and not _looks_like_title(dd, q):
@@ -1823,6 +1889,7 @@ RULES: tuple[Rule, ...] = (
     Rule("reported-clause", _reported_clause, ("text-subject", "subject-head")),
     Rule("unread-speaker", _unread_speaker),
     Rule("subject-words", _subject_words),
+    Rule("narrative-beat", _narrative_beat),
     Rule("unattributed", _unattributed),
 )
 BY_NAME = {r.name: r for r in RULES}
