@@ -23,10 +23,11 @@ def test_rule_table_is_ordered_and_named() -> None:
     # apposed-title (session 21), preposition-title and naming-verb (session 22) read the frame of a title
     # or a name as named-term does, before any attribution; colon-opened (session 22, case-less text only)
     # gives a colon-opened quote its lead's speaker before caseless-name reads the next sentence's subject;
-    # self-named, cue-copula and work-of (session 23, cased text) read the frame of a name, motto or title
-    assert names[:10] == [
+    # self-named, cue-copula and work-of (session 23, cased text) read the frame of a name, motto or title;
+    # as-puts-it (session 23) the one who "put it"
+    assert names[:11] == [
         "named-term", "apposed-title", "preposition-title", "naming-verb", "self-named", "cue-copula",
-        "work-of", "colon-opened", "caseless-name", "said-after",
+        "work-of", "as-puts-it", "colon-opened", "caseless-name", "said-after",
     ]  # fmt: skip
     assert names[-1] == "unattributed"
     assert len(set(names)) == len(names)
@@ -2790,3 +2791,16 @@ def test_session23_accused_of_reports_the_accusers_words() -> None:
     assert got["careless"] == "Ana Pike"
     assert got["the true cost of the dam from the public"] == "Omar Sato"
     assert "reckless" not in got
+
+
+def test_session23_as_he_puts_it_names_who_chose_the_words() -> None:
+    """Session 23 (census of cased newswire): "as he puts it" after the closing mark or before the opening
+    one names whose words they are (before: no rule read the frame and the words were left out)."""
+    text = (
+        "Rita Okafor ran the mill for thirty years.\n"
+        "Late in life she felt a kind of regret - or “quiet shame” as she puts it - for the jobs she cut.\n"
+        "When Goran Vidal looks at the mill it is, as he puts it, “a machine that eats money every day.”"
+    )
+    got = _quotes(text)
+    assert got["quiet shame"] == "Rita Okafor"
+    assert got["a machine that eats money every day"] == "Goran Vidal"
