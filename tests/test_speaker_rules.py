@@ -1590,3 +1590,15 @@ def test_session23_a_quote_after_a_persons_beat_is_that_persons(beat: str, speak
     )
     got = _rules(_BEAT + f"{beat} “{quote}”\nThe hearing goes on.")
     assert got[quote.rstrip(".")][0] == speaker
+
+
+def test_session23_a_long_beat_ending_in_a_colon_leads_into_its_subjects_quote() -> None:
+    """Session 23, rule narrative-beat after a colon: a sentence too long for colon-intro (16 words) whose
+    subject acts and leads in with a colon ("At that Barksdale _ normally a calm and unerringly polite
+    witness _ exploded: "…"", tuned DUC 2003 +1)."""
+    text = (
+        _BEAT
+        + "At that Harold Whitcombe, normally a calm and unfailingly polite witness before the panel of "
+        "the inquiry, exploded: “I was in the room and I know what was said there.”\nThe hearing goes on."
+    )
+    assert _rules(text)["I was in the room and I know what was said there"][0] == "Harold Whitcombe"

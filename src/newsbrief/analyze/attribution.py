@@ -1610,11 +1610,12 @@ _ANY_THIRD_PERSON = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b
 def _narrative_beat(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """Rule narrative-beat: a full sentence in quotes right after a sentence of the same paragraph whose
     subject, a person named at its start or a he/she, acts without a verb of saying (but "described the
-    scene") ("Efstathios Daras,
-    the Greek ambassador, described the situation. "We fear …"", "Herman shakes his head. "I'm just …"")
-    is that person's. Not when the sentence names anyone else, holds a quotation or a verb of saying
-    (adjacent-clause reads those), nor when the quote speaks of the subject in the third person ("She also
-    had a fiery temper. "We called her …"": someone else speaks of her)."""
+    scene") ("Efstathios Daras, the Greek ambassador, described the situation. "We fear …"", "Herman
+    shakes his head. "I'm just …"") is that person's; so is one after such a sentence's colon, however
+    long it runs ("At that Barksdale _ normally a calm witness _ exploded: "…"", colon-intro reads the
+    short ones). Not when the sentence names anyone else, holds a quotation or a verb of saying
+    (adjacent-clause and intro-before read those), nor when the quote speaks of the subject in the third
+    person ("She also had a fiery temper. "We called her …"": someone else speaks of her)."""
     text = dd.text
     if (
         dd.caseless
@@ -1623,24 +1624,25 @@ def _narrative_beat(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution
         or _looks_like_title(dd, q)
     ):
         return None
-    k = dd.sentence_index(q.open_at)
-    if k <= 0 or dd.sents[k].start != dd.sentence_start(w.before[0]) or text[w.before[0] : q.open_at].strip():
+    lead = text[w.before[0] : q.open_at].strip()
+    if lead.endswith(":"):
+        b0, b1 = dd.sentence_start(w.before[0]), w.before[0] + text[w.before[0] : q.open_at].rindex(":")
+        if b0 < q.para_start or any(b0 <= x.open_at < b1 for x in dd.quotes):
+            return None
+    else:
+        k = dd.sentence_index(q.open_at)
+        if k <= 0 or dd.sents[k].start != dd.sentence_start(w.before[0]) or lead:
+            return None
+        prev = dd.sents[k - 1]
+        b0, b1 = prev.start, prev.end
+        if b0 < q.para_start or text[b1 : q.open_at].strip() or text[b0:b1].rstrip()[-1:] != ".":
+            return None
+    said = [m for m in _verbs(text, b0, b1) if not _DESCRIBED_SCENE.match(text, m.start(), b1)]
+    if any(b0 <= x.open_at < b1 for x in dd.quotes) or said:
         return None
-    prev = dd.sents[k - 1]
-    if (
-        prev.start < q.para_start
-        or text[prev.end : q.open_at].strip()
-        or text[prev.start : prev.end].rstrip()[-1:] != "."
-    ):
-        return None
-    said = [
-        m for m in _verbs(text, prev.start, prev.end) if not _DESCRIBED_SCENE.match(text, m.start(), prev.end)
-    ]
-    if any(prev.start <= x.open_at < prev.end for x in dd.quotes) or said:
-        return None
-    s0 = _BEAT_OPENING.match(text, prev.start).end()
+    s0 = _BEAT_OPENING.match(text, b0).end()
     pronoun = _SUBJECT_PRONOUN.match(text, s0)
-    people = dd.people(prev.start, prev.end)
+    people = dd.people(b0, b1)
     if pronoun:
         if people:
             return None
