@@ -1120,3 +1120,21 @@ def test_session23_an_article_inside_a_complement_is_no_word_more() -> None:
     # a word more that is no article is still another complement
     (c,) = _facts("Bishop Ruiz later made him a senior cardinal.")[0].claims
     assert other_complement(a, c)
+
+
+def test_session23_a_day_after_a_reporting_verb_is_the_report_s_not_the_claim_s() -> None:
+    # rule `report-day`: "said Tuesday that she had met" tells when she said it; the start code put
+    # "Tuesday" on the met claim's subject side, where `clash` read it against the meeting's "Monday night"
+    (f,) = _facts("Fenwick envoy Dana Whitcombe said Tuesday that she had met with Mayor Jon Tallis.")
+    (claim,) = f.claims
+    assert claim.predicate == "meet" and "E:tuesday" not in claim.args
+    (f,) = _facts("Police said on Monday the gunman shot two officers in Dunmore.")
+    (claim,) = f.claims
+    assert claim.before == {"gunman"}
+    # a day's possession is no day of the report: "Monday's attack" is the claim's subject
+    (f,) = _facts("Police said Monday's attack killed two officers in Dunmore.")
+    (claim,) = f.claims
+    assert "E:monday" in claim.before
+    a = "The Fenwick envoy met with Mayor Jon Tallis of Dunmore late Monday night in the mayor's office."
+    b = "Fenwick envoy Dana Whitcombe said Tuesday that she had met with Mayor Jon Tallis of Dunmore."
+    assert [k.kind for k in _links(a, b) if k.kind in ("quote", "fact")] == ["fact"]

@@ -569,6 +569,17 @@ def _trailing(text: str, start: int, end: int) -> int | None:
     return m.start()
 
 
+# rule `report-day`: a day right after a reporting verb ("Ashton said Tuesday that she had met", "police said
+# on Monday the gunman ...") is when the report was made, not when the reported thing happened: no argument of
+# the claim (the start code put it on the subject side, where `clash` read "Tuesday" against the event's
+# "Monday night"); not a day's possession ("said Monday's attack ...")
+_REPORT_DAY = re.compile(
+    r"(?:\s+on)?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b(?![’'])",
+    re.IGNORECASE,
+)
+
+
 def claims(
     text: str, clauses: tuple[Clause, ...], subordinate: tuple[tuple[int, int], ...]
 ) -> tuple[ClauseClaim, ...]:
@@ -605,6 +616,8 @@ def claims(
                     # report is the subordinate clause's, the claim before it stays the sentence's
                     continue
                 begin = e  # who reports the claim is not part of it
+                if day := _REPORT_DAY.match(text, e):  # rule `report-day`: "said Tuesday that ..."
+                    begin = day.end()
                 preds = [p for p in preds if p[0] >= begin]
             else:
                 preds.append((s, e))
