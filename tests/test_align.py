@@ -281,6 +281,29 @@ def test_two_people_opening_two_sentences_are_two_claims_and_no_conflict() -> No
     assert links[0].evidence[0] == "rule:other-participant"
 
 
+def test_session23_a_surname_and_its_appositive_open_on_a_person() -> None:
+    """Rule `surname-lead` (session 23): "Bellamy, a former Harwick police officer, ..." opens on a person
+    as a full name does, so two people charged in one list are two claims (a fact on 819a28a)."""
+    links = _links(
+        "Bellamy, a former Harwick police officer is charged with one count of felony, arson, burning "
+        "church, uninhabited house, store, one count felony, conspiracy, His bond was set at $200,000. "
+        "Police said Bellamy was arrested at home.",
+        "Marcus Redfern, 18, of Harwick, was charged with two counts of felony setting fire to grass, brush "
+        "or woods, two counts of felony arson burning a church, uninhabited house or store and four counts "
+        "of felony conspiracy.",
+    )
+    assert links and not any(k.kind in ("quote", "fact") for k in links)
+
+
+def test_session23_a_surname_lead_the_other_sentence_names_is_one_person() -> None:
+    """A guard: the surname the other sentence names in full is the same person, no clash."""
+    links = _links(
+        "Bellamy, a former Harwick police officer, was charged with arson on Tuesday. Bellamy was held.",
+        "Marcus Bellamy was charged with arson on Tuesday after a fire at a church in Harwick.",
+    )
+    assert [k.kind for k in links] == ["fact"]
+
+
 def test_the_same_person_with_other_counts_is_still_a_conflict() -> None:
     (link,) = _links(
         "Marcus Bellamy, 19, of Harwick, is charged with nine counts of felony conspiracy.",

@@ -863,9 +863,16 @@ def _tenses(clauses: tuple[Clause, ...]) -> dict[str, frozenset[str]]:
     return {"pending": pending - both, "done": done - both}
 
 
+# rule `surname-lead`: a sentence that opens on one capitalised word and an appositive after its comma
+# ("Williams, a former Maxton police officer, is charged ...", "Huggins, 17, ...") opens on a person by
+# surname, as one that opens on a full name does
+_APPOSITIVE_AFTER = re.compile(r", (?:a|an|the|\d{1,3},|who)\b")
+
+
 def _lead(text: str, clauses: tuple[Clause, ...], first: int) -> str | None:
     """The participant the sentence opens on, when it opens on a full name (two capitalised words or
-    more, not a name from `data/names.tsv`): its subject, by a cheap guess."""
+    more, not a name from `data/names.tsv`) or on a surname and its appositive (`surname-lead`): its
+    subject, by a cheap guess."""
     if not clauses:
         return None
     for _, concept, start, end in clauses[0].spots:
@@ -873,7 +880,9 @@ def _lead(text: str, clauses: tuple[Clause, ...], first: int) -> str | None:
         if start != first and not _FIRST_NAME.fullmatch(opening):
             break
         name = text[first:end]
-        if concept.startswith("E:") and " " in name and name not in lexicon().names:
+        if not concept.startswith("E:") or name in lexicon().names:
+            continue
+        if " " in name or (start == first and _APPOSITIVE_AFTER.match(text, end)):
             return concept
     return None
 
