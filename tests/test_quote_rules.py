@@ -2795,12 +2795,16 @@ def test_session23_accused_of_reports_the_accusers_words() -> None:
 
 def test_session23_as_he_puts_it_names_who_chose_the_words() -> None:
     """Session 23 (census of cased newswire): "as he puts it" after the closing mark or before the opening
-    one names whose words they are (before: no rule read the frame and the words were left out)."""
+    one names whose words they are (before: no rule read the frame and the words were left out; "as
+    Brandt bluntly put it" gave no speaker)."""
     text = (
         "Rita Okafor ran the mill for thirty years.\n"
         "Late in life she felt a kind of regret - or “quiet shame” as she puts it - for the jobs she cut.\n"
-        "When Goran Vidal looks at the mill it is, as he puts it, “a machine that eats money every day.”"
+        "When Goran Vidal looks at the mill it is, as he puts it, “a machine that eats money every day.”\n"
+        "Peter Brandt ran the docks.\n"
+        "The port was, as Brandt bluntly put it, “a place where money goes to die.”"
     )
     got = _quotes(text)
     assert got["quiet shame"] == "Rita Okafor"
     assert got["a machine that eats money every day"] == "Goran Vidal"
+    assert got["a place where money goes to die"] == "Peter Brandt"  # an adverb of manner is no part of who

@@ -494,25 +494,30 @@ def _work_of(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None
     return Attribution(False) if 2 <= len(words) <= 8 and title_case else None
 
 
-# rule as-puts-it (session 23 census of cased text): "as he puts it", "as the video's narrator put it", "as
-# Macy's put it in a tweet" right after the closing mark or right before the opening one name who chose the
-# words: speech, the one who "put it" the speaker (before: no rule read the frame, 4 of 4 in CASED_WRITE and
-# 1 in a training draw left out)
-_PUT_IT = r"(?:once\s+|has\s+|had\s+|likes\s+to\s+|liked\s+to\s+)?puts?\s+it"
-_WHO_PUT = r"as\s+((?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+)\s+"
-_AS_PUT_IT_AFTER = re.compile(r"[\s,]*(?:[-–—]\s*)?" + _WHO_PUT + _PUT_IT + r"\b", re.I)
+# as-put-it: ""…," as Pinkerton put it", "as one aide puts it", "as he has put it": the words are X's (read
+# by `_adjacent_after` after a quote its comma or dash sets off, and by rule as-puts-it)
+_AS_PUT_IT = re.compile(r"as\s+([^,.;“”\"]{1,60}?)\s+(?:put|puts|(?:has|had|once)\s+put)\s+it\b")
+# rule as-puts-it (session 23 census of cased text): the same frame right after a closing mark with no comma
+# (""spiritual pain" as he puts it -", ""…" as a top EU legal adviser put it") or right before the opening
+# one ("it is, as he puts it, "…"", "As one mother puts it, "…""): the one who "put it" chose the words
+_PUT_IT_LEAD = re.compile(r"[\s,]*(?:[-–—]\s*)?")
 _AS_PUT_IT_BEFORE = re.compile(
-    r"\b" + _WHO_PUT + _PUT_IT + r"(?:\s+in\s+[^,:.\"“”]{1,40})?\s*[,:]?\s*$", re.I
+    r"\b" + _AS_PUT_IT.pattern + r"(?:\s+in\s+[^,:.\"“”]{1,40})?\s*[,:]?\s*$", re.I
 )
+_MANNER = re.compile(r"\s+[a-z]+ly$")  # "as the board delicately put it": the adverb is no part of who
 
 
 def _as_put_it(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """Rule as-puts-it: ""spiritual pain" as he puts it", "it is, as he puts it, "…"": the words are
     those of the one who "put it"."""
-    after = _AS_PUT_IT_AFTER.match(dd.text, q.after_close, w.after[1])
-    before = None if after else _AS_PUT_IT_BEFORE.search(dd.text, w.before[0], q.open_at)
-    m = after or before
-    return Attribution(True, m.span(1), direct=True) if m else None
+    text = dd.text
+    lead = _PUT_IT_LEAD.match(text, q.after_close, w.after[1])
+    m = _AS_PUT_IT.match(text, lead.end() if lead else q.after_close, w.after[1])
+    m = m or _AS_PUT_IT_BEFORE.search(text, w.before[0], q.open_at)
+    if m is None:
+        return None
+    end = m.end(1) - len(x.group()) if (x := _MANNER.search(text, m.start(1), m.end(1))) else m.end(1)
+    return Attribution(True, _who_span(dd, m.start(1), end, before_verb=True), direct=True)
 
 
 def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
@@ -2366,8 +2371,6 @@ _QUOTED_AS_SAYING = re.compile(
 )
 # ""…," it quoted Warawut Sumon, head of the committee, as saying": the one quoted, not the outlet
 _QUOTES_AS_SAYING = re.compile(r"[^,.;“”\"]{1,40}?\s+quoted\s+([^.;“”\"]{1,100}?),?\s+as\s+saying\b")
-# as-put-it: ""…," as Pinkerton put it", "as one aide puts it", "as he has put it": the words are X's
-_AS_PUT_IT = re.compile(r"as\s+([^,.;“”\"]{1,60}?)\s+(?:put|puts|(?:has|had|once)\s+put)\s+it\b")
 
 
 def _phrase_end(text: str, start: int, limit: int) -> int:
