@@ -1287,3 +1287,16 @@ def test_session21_person_appositive_a_role_after_capitalised_or_numbered_words(
     numbered words in apposition (", an Inuit leader,", ", a 23-year-old Mervyn's manager in …") says
     person, so a later "she said" finds its antecedent (cased WRITE: 3 quotes and 1 continued)."""
     assert _kinds(text).get(name) == "person"
+
+
+def test_session23_a_possessive_place_with_a_role_after_a_name_gives_an_office_not_a_state() -> None:
+    """Session 23, rule office-of-place: "Guillermo Ortiz, Mexico's central bank governor, said" read as
+    "Sinton, Texas" made Ortiz a place, and the pronouns after him found no one (CASED_WRITE: 2 quotes
+    unattributed -> Ortiz, 2 names no longer places). A possessive place before a place noun stays a
+    place's context ("Goteborg, Sweden's second-largest city")."""
+    k = _kinds(
+        "Tadeusz Wrobelko, Poland's deputy finance minister, spoke at the seminar on Monday.\n"
+        "Holmstrand, Norway’s oldest port town, burned late on Friday."
+    )
+    assert k.get("Tadeusz Wrobelko") != "place"
+    assert k["Holmstrand"] == "place"

@@ -1438,6 +1438,18 @@ def _hometown(p: Piece) -> bool:
 _STATE_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")  # "Sinton, Texas"
 
 
+# rule office-of-place: a possessive place in apposition followed by a role ("Guillermo Ortiz, Mexico's
+# central bank governor, said") gives the name an office there, not a state ("Goteborg, Sweden's
+# second-largest city" stays a place)
+_POSSESSED_WORDS = re.compile(r"['’]s\s+((?:[\w\-]+\s+){0,3}[\w\-]+)")
+
+
+def _holds_office(p: Piece, at: int) -> bool:
+    """The place after the name's comma is a possessive whose head, within four words, is a role word."""
+    m = _POSSESSED_WORDS.match(p.text, at)
+    return bool(m) and any(w.lower() in p.g.roles for w in m.group(1).split())
+
+
 def _place_context(p: Piece) -> bool:
     """ "in Ruthin", "outside Northvale Central", "Sinton, Texas": an unknown name where places go.
     Never a first name, a lone capitalised ordinary word, or a name with person cues."""
@@ -1449,6 +1461,8 @@ def _place_context(p: Piece) -> bool:
     if p.titled or _AGE_AFTER.match(p.after) or p.role_before:
         return False
     after_state = _STATE_AFTER.match(p.text[last.end : last.end + 25])
+    if after_state and _holds_office(p, last.end + after_state.end()):
+        after_state = None  # rule office-of-place: "Guillermo Ortiz, Mexico's central bank governor"
     at = _AT_BEFORE.search(b) if p.word_before == "at" else None  # its last word: no other can fit
     sure = _PLACE_BEFORE.search(b) if p.word_before in _PLACE_LAST else None
     if not (
