@@ -1152,3 +1152,23 @@ def test_session23_counts_of_two_listed_places_are_two_slots() -> None:
     assert "conflict" not in _kinds(a, b)
     assert "conflict" in _kinds(a.replace("the Caribbean", "Haiti"), b)
     assert "conflict" in _kinds(a.replace("the Caribbean", "the island"), b)
+
+
+def test_session23_one_event_dated_to_two_months_is_a_conflict() -> None:
+    """Rule `months-differ`: one letter written "in May 2012" by one outlet and "in April" by another is a
+    conflict with both months as its values, the aside's "died in December" no value (start 819a28a: a
+    related shared point); the same month, or a month only in the aside, is none."""
+    a = (
+        "Viktor Harwick, who died last month aged 94, wrote a long emotional letter to Patriarch Kirill in"
+        " May 2012, church officials say."
+    )
+    b = (
+        "Harwick, who died in December at the age of 94, in April wrote a lengthy emotional letter to"
+        " Russian Orthodox Church Patriarch Kirill, Izvestia, a pro-Kremlin daily, reported on Monday."
+    )
+    conflicts = [k for k in _links(a, b) if k.kind == "conflict"]
+    assert [e for k in conflicts for e in k.evidence if e.startswith("values:")] == [
+        "values:May 2012 vs April"
+    ]
+    assert "conflict" not in _kinds(a.replace("May 2012", "April 2012"), b)
+    assert "conflict" not in _kinds(a, b.replace(" in April", ""))

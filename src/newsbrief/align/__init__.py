@@ -93,7 +93,11 @@ Link kinds (also in the JSON Schema):
   what it counts, and shares of two groups are two slots; what a group "included" is a part of it ("the
   fatalities included 71 people who died on one island": rule `included`), and counts of two sentences
   that each name a listed place the other never names are two places' counts ("across the Caribbean" /
-  "in Haiti": rule `other-place`, `pairs.other_places`).
+  "in Haiti": rule `other-place`, `pairs.other_places`). One event dated to two months is a conflict too
+  when the scorer takes the two sentences for much alike and nothing else tells two events apart ("wrote
+  ... a long emotional letter to Patriarch Kirill in May 2012" / "in April wrote a lengthy emotional
+  letter to ... Patriarch Kirill": rule `months-differ`, `values:May 2012 vs April`; the month of the
+  matched clause outside its asides, never with a day).
 * `related`: the same topic, not the same claim; never support. With `rule:shared-point` the two
   sentences make one point in other words in a short stretch of each ("removal of U.S. troops" /
   "reductions in U.S. military posture"); `point:<sa>-<ea>/<sb>-<eb>` gives the two stretches
@@ -193,6 +197,8 @@ def evidence(p: Pair, rule: str) -> tuple[str, ...]:
         out.append(f"values:{_fmt(x)} vs {_fmt(y)}")
     elif p.age_conflict is not None and rule == "ages-differ":
         out.append(f"values:aged {p.age_conflict[0]} vs aged {p.age_conflict[1]}")
+    elif p.month_conflict is not None and rule == "months-differ":
+        out.append(f"values:{p.month_conflict[0]} vs {p.month_conflict[1]}")
     return tuple(out)
 
 

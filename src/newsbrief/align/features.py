@@ -132,6 +132,13 @@ _DAY = re.compile(
     r"\b(?=[ADFJMNOS][aceopu])(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
     r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
 )
+# a month named as when something happened, with no day ("in May 2012", "In July,", "last August"; months
+# capitalised, so "May" after a preposition, never the modal): `Facts.months`, rule `months-differ`
+_MONTH = re.compile(
+    r"\b(?i:in|since|by|until|through|from|during|last|early|late|mid-|of)\s+(?:(?i:early|late|mid-)\s*)?"
+    r"(January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?:,?\s+(\d{4})\b)?(?!\s*\d)"
+)
 # a clock time ("06:57", "23:49:56", "10 p.m.", "1400 GMT"): `Facts.times`
 _TIME = re.compile(
     r"\b(\d{1,2}:\d{2})(?::\d{2})?(?![\d:])|\b(\d{1,2}(?::\d{2})?\s*[ap]\.m\.)|\b(\d{4})\s*(?:GMT|UTC)\b"
@@ -461,6 +468,7 @@ class Facts:
     quoted: bool = False  # a quotation opens and closes in the sentence (the scorer's `quote_only`)
     first_person: bool = False  # "I can't believe this has happened", "We will move forward"
     days: frozenset[str] = frozenset()  # days of a month the sentence names ("Oct. 30": "oct 30")
+    months: tuple[tuple[str, str, int], ...] = ()  # months it names with no day: (key, as written, at)
     times: frozenset[str] = frozenset()  # clock times it names, as written ("06:57", "10 p.m.", "1400")
     pending: frozenset[str] = frozenset()  # events still to happen: "may vote" (vote), "will pay" (pay)
     done: frozenset[str] = frozenset()  # events told in the past tense: "voted" (vote)
@@ -636,6 +644,7 @@ def sentence_facts(
         person_ages=frozenset(a or b for a, b in _PERSON_AGE.findall(text)) if digits else frozenset(),
         named_ages=named_ages(text) if digits and "," in text else frozenset(),
         days=frozenset(f"{m[:3].lower()} {int(d)}" for m, d in _DAY.findall(text)) if digits else frozenset(),
+        months=months(text),
         times=frozenset(_clock(*m) for m in _TIME.findall(text)) if digits else frozenset(),
         subordinate=side,
         claims=clause_claims(text, clauses, side),
@@ -914,6 +923,16 @@ def _lead_pronoun(text: str, clauses: tuple[Clause, ...], first: int, lead: str 
     if any(w in g.roles or w in _PERSON_NOUNS for w in re.findall(r"\b[a-z]+(?:-[a-z]+)*\b", text)):
         return ""
     return pronoun
+
+
+def months(text: str) -> tuple[tuple[str, str, int], ...]:
+    """The months a sentence says something happened in, with no day ("wrote ... in May 2012", "In
+    July, the Council backed"): (key, as written, where), the key the month's first three letters
+    ("Sept." -> "sep")."""
+    return tuple(
+        (m.group(1)[:3].lower(), " ".join(filter(None, m.groups())), m.start(1))
+        for m in _MONTH.finditer(text)
+    )
 
 
 def death_tolls(text: str) -> list[Count]:

@@ -205,6 +205,9 @@ class Pair:
     substituted: bool = False  # one text, a word put for another in one place (`guards.substituted`)
     predicate: str | None = None  # one a claim of each sentence states alike (`claims.shared_predicate`)
     slot: str = ""  # one text, two fillers of one slot that are two facts: the rule (`guards.slot_differs`)
+    month_conflict: tuple[str, str] | None = (
+        None  # each names a month, none the same: as written (`month_apart`)
+    )
 
 
 def document_frequency(facts: Sequence[Facts]) -> Counter[str]:
@@ -434,6 +437,7 @@ def compare(
         lead_clash=_lead_clash(fa, fb),
         action_clash=_action_clash(x, y, fa, fb),
         day_clash=bool(fa.days and fb.days and not fa.days & fb.days),
+        month_conflict=month_apart(fa, fb, x, y) if fa.months and fb.months else None,
         time_clash=bool(fa.times and fb.times and not fa.times & fb.times),
         age_clash=bool(fa.person_ages and fb.person_ages and not fa.person_ages & fb.person_ages),
         no_comment=both_names == 0 and _no_comment(fa) and _no_comment(fb),
@@ -1032,6 +1036,23 @@ def other_names(sa: frozenset[str], sb: frozenset[str], fa: Facts, fb: Facts) ->
     return any(w[:2] == "E:" and w not in fb.names and w not in said for w in sa) and any(
         w[:2] == "E:" and w not in fa.names and w not in said for w in sb
     )
+
+
+def month_apart(fa: Facts, fb: Facts, x: Clause, y: Clause) -> tuple[str, str] | None:
+    """Each of the matched clauses `x`, `y` names a month something happened in, no day with it, and the
+    two sentences name no month alike ("wrote a long emotional letter ... in May 2012" / "Kalashnikov,
+    who died in December ..., in April wrote a lengthy emotional letter": May 2012 / April, the month of
+    the matched clause outside its asides): the first of each as written (rule `months-differ`)."""
+    if {k for k, _, _ in fa.months} & {k for k, _, _ in fb.months}:
+        return None
+    ma = [w for _, w, at in fa.months if x.start <= at < x.end and not _aside(fa, at)]
+    mb = [w for _, w, at in fb.months if y.start <= at < y.end and not _aside(fb, at)]
+    return (ma[0], mb[0]) if ma and mb else None
+
+
+def _aside(f: Facts, at: int) -> bool:
+    """Offset `at` lies in one of the sentence's relative or appositive stretches (`Facts.subordinate`)."""
+    return any(s <= at < e for s, e in f.subordinate)
 
 
 @lru_cache(maxsize=1)

@@ -46,6 +46,10 @@ SAME_NUMBERS = 2  # values both matched clauses give alike (`Pair.same_numbers`)
 # `same-claim`: two clauses with one predicate whose arguments agree (`claims.match`), the lighter
 # claim's arguments stated this much (by IDF) by the other's
 CLAIM_STATED = 0.3
+# `months-differ`: two sentences the scorer takes for much alike (this score, below the fact threshold),
+# sharing `MONTH_CONTEXT` words or participants, that date one event to two months
+MONTH_SCORE = 0.6
+MONTH_CONTEXT = 5
 
 
 class Score(NamedTuple):
@@ -53,6 +57,7 @@ class Score(NamedTuple):
 
     fact: bool  # it reaches the weights' threshold
     sure: bool  # it reaches `SURE`
+    likely: bool = False  # it reaches `MONTH_SCORE`
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +178,26 @@ def clashes(p: Pair) -> bool:
     )
 
 
+def _months_differ(p: Pair, f: Score) -> bool:
+    """Rule `months-differ`: one event dated to two months ("wrote a long emotional letter to Patriarch
+    Kirill in May 2012" / "in April wrote a lengthy emotional letter to ... Patriarch Kirill"; "approved
+    a U.S.-British plan in August" / "In July, ... backed a U.S.-British plan"): each sentence names a
+    month with no day, none the same (`Pair.month_conflict`), the scorer takes them for much alike
+    (`MONTH_SCORE`) with `MONTH_CONTEXT` words or participants shared, and nothing else says two events:
+    no count, year, negation or person apart. Cased text only (a month is a capitalised word)."""
+    return (
+        p.month_conflict is not None
+        and f.likely
+        and p.context >= MONTH_CONTEXT
+        and p.clash is None
+        and not p.value_clash
+        and not p.year_clash
+        and not p.negation_clash
+        and not p.lead_clash
+        and p.missing < 2
+    )
+
+
 def _stated_within(p: Pair, f: Score) -> bool:
     """A short sentence the other states almost whole, in one clause, with a checkable anchor: "the
     first walkout on the network in eleven years" inside "..., the first such stoppage since 2013"."""
@@ -214,6 +239,7 @@ RULES: tuple[Rule, ...] = (
     Rule("numbers-differ", "conflict", _conflict_context),
     # "Dr. Barnett A. Slepian, 52," / "Slepian, 51,": one person, two ages (`pairs.age_conflict`)
     Rule("ages-differ", "conflict", lambda p, f: p.age_conflict is not None),
+    Rule("months-differ", "conflict", _months_differ),
     Rule("other-age", "related", lambda p, f: p.age_clash),  # "Huggins, 17," / "Huggins, 19,": two people
     Rule("other-measure", "related", lambda p, f: p.measure_clash),  # "eight times" / "seven times closer"
     # "Elian was found clinging to an inner tube" / "Elian has been at the center of a custody battle
@@ -311,7 +337,7 @@ def decide(p: Pair, weights: dict | None = None) -> tuple[str | None, str, float
     """(link kind or None, the rule that decided, fact score) for one pair (`weights`: the shipped
     ones unless given, as the training script does)."""
     s = fact_score(p, weights)
-    verdict = Score(s >= fact_threshold(weights), s >= SURE)
+    verdict = Score(s >= fact_threshold(weights), s >= SURE, s >= MONTH_SCORE)
     for rule in RULES:
         if rule.test(p, verdict):
             return rule.kind, rule.name, s
