@@ -139,6 +139,7 @@ _MONTH = re.compile(
     r"(January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?:,?\s+(\d{4})\b)?(?!\s*\d)"
 )
+_MONTH_HINT = re.compile(r"(?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)")  # `_MONTH`'s cheap test
 # a clock time ("06:57", "23:49:56", "10 p.m.", "1400 GMT"): `Facts.times`
 _TIME = re.compile(
     r"\b(\d{1,2}:\d{2})(?::\d{2})?(?![\d:])|\b(\d{1,2}(?::\d{2})?\s*[ap]\.m\.)|\b(\d{4})\s*(?:GMT|UTC)\b"
@@ -644,7 +645,7 @@ def sentence_facts(
         person_ages=frozenset(a or b for a, b in _PERSON_AGE.findall(text)) if digits else frozenset(),
         named_ages=named_ages(text) if digits and "," in text else frozenset(),
         days=frozenset(f"{m[:3].lower()} {int(d)}" for m, d in _DAY.findall(text)) if digits else frozenset(),
-        months=months(text),
+        months=months(text) if _MONTH_HINT.search(text) else (),
         times=frozenset(_clock(*m) for m in _TIME.findall(text)) if digits else frozenset(),
         subordinate=side,
         claims=clause_claims(text, clauses, side),
