@@ -868,6 +868,18 @@ def test_a_part_that_agrees_with_the_other_count_stays_one_fact(a: str, b: str) 
     assert [k.kind for k in _links(a, b)] == ["fact"]
 
 
+def test_session23_two_counts_of_others_with_no_value_alike_are_no_fact() -> None:
+    """Rule `other-parts` (session 23): "Seventeen others died" / "Thirty other people died" in one place
+    are two values of one count of others, not one fact (a same-words fact on 819a28a)."""
+    links = _links(
+        "Seventeen others died in landslides in nearby Marlow province, he said.",
+        "Thirty other people died in landslides in nearby Marlow province and another 102 people were "
+        "injured by flying debris in Corvale province.",
+    )
+    assert links and all(k.kind == "related" for k in links)
+    assert links[0].evidence[0] == "rule:other-parts"
+
+
 def test_a_rate_is_a_share_and_number_words_count() -> None:
     """ "14 out of every 100 Kenyans" is 14 %, not 14 "out"; "one in every seven" / "One in seven" one
     share (so the two are compared and cited); "Seventeen", "a dozen" count as digits do."""

@@ -47,7 +47,9 @@ Link kinds (also in the JSON Schema):
   other day of a month ("posted Oct. 30" / "on Oct. 29"), no other event ("charged" / "is suing"), no
   other age ("Huggins, 17," / "Huggins, 19,") and no other measure ("eight times closer" / "seven times
   closer"); a count of others is never the total ("killed 5 others", "another 12 were hurt" / "17
-  killed": rule `part-of-count`, `related`, and no conflict either); words in the first person ("I can't
+  killed": rule `part-of-count`, `related`, and no conflict either), and two counts of others with no
+  value alike are no fact ("Seventeen others died" / "Thirty other people died": rule `other-parts`);
+  words in the first person ("I can't
   believe this has happened") need a shared name or rare word, and an event one says may happen is not
   the one the other says happened ("may vote" / "voted"); a claim one sentence states only on the side (a
   relative clause, an appositive, "since ..."; `subordinate.py`) while the other states it as its claim

@@ -187,6 +187,7 @@ class Pair:
     value_clash: bool = False  # a counted thing both give, no value written alike (`_value_clash`)
     side_only: bool = False  # what the two share is only said on the side in one of them (`side_only`)
     part_of_count: bool = False  # one gives a count of others, the other a total (`part_of_count`)
+    parts_differ: bool = False  # both count others, neither with a value the other gives (`parts_differ`)
     same_numbers: int = 0  # values the matched clauses both give, ranges and counts of others aside
     age_conflict: tuple[str, str] | None = None  # one person, two ages (`age_conflict`): (age a, age b)
     marks_differ: frozenset[str] = frozenset()  # for a clash: marks one value has, the other not (`marks`)
@@ -454,6 +455,7 @@ def compare(
         ),
         length_ratio=min(la, lb) / max(la, lb, 1),
         part_of_count=in_parts or part_of_count(_values_of(ma, fa), _values_of(mb, fb)),
+        parts_differ=parts_differ(_values_of(ma, fa), _values_of(mb, fb)),
         same_numbers=same_numbers(shared, fa, fb, ma, mb),
         quoted_whole=bool(fa.quotes and fb.quotes) and (quoted_whole(fa, fb) or quoted_whole(fb, fa)),
         quoted_whole_pronoun=bool(fa.quotes and fb.quotes and (fa.said_by or fb.said_by))
@@ -644,6 +646,13 @@ def part_of_count(va: _Values, vb: _Values) -> bool:
         and any(t not in x.every and _sums_to(x, t, u) for t, u in y.totals)
         for x, y in ((va, vb), (vb, va))
     )
+
+
+def parts_differ(va: _Values, vb: _Values) -> bool:
+    """Rule `other-parts`: both sentences count others ("Seventeen others died in landslides" / "Thirty
+    other people died in landslides"), and neither gives a value of the other's count of others (nor a
+    total "X and N others" makes): two values of one count, not one fact stated twice."""
+    return bool(va.parts and vb.parts) and not va.parts & vb.every and not vb.parts & va.every
 
 
 def same_numbers(shared: frozenset[str], fa: Facts, fb: Facts, ma: _Weighed, mb: _Weighed) -> int:

@@ -242,6 +242,8 @@ RULES: tuple[Rule, ...] = (
     Rule("months-differ", "conflict", _months_differ),
     Rule("other-age", "related", lambda p, f: p.age_clash),  # "Huggins, 17," / "Huggins, 19,": two people
     Rule("other-measure", "related", lambda p, f: p.measure_clash),  # "eight times" / "seven times closer"
+    # "Seventeen others died" / "Thirty other people died": two values of one count of others
+    Rule("other-parts", "related", lambda p, f: p.parts_differ),
     # "Elian was found clinging to an inner tube" / "Elian has been at the center of a custody battle
     # since fishermen found him lashed to an inner tube": shared only on the side of one sentence
     Rule(
