@@ -504,3 +504,23 @@ def test_only_one_source_says_nothing_the_summary_already_gives() -> None:
     alone = [(c.doc, c.start) for c in analyze(_story(HARBOUR_A, HARBOUR_B))[2] if c.kind == "single"]
     assert b.summary and single and given & set(alone)
     assert single == [x for x in alone if x not in given], (b.summary, single, alone)
+
+
+def test_session23_one_event_dated_to_two_months_is_listed_as_dates_that_differ() -> None:
+    """Align's rule `months-differ`: the summary line carries both months with their outlets, and the
+    conflict claim says "dates differ" (start 819a28a: no conflict, the pair a shared point)."""
+    b = brief(
+        texts=[
+            "Viktor Harwick, who died last month aged 94, wrote a long emotional letter to Patriarch Kirill"
+            " in May 2012, church officials say.",
+            "Harwick, who died in December at the age of 94, in April wrote a lengthy emotional letter to"
+            " Russian Orthodox Church Patriarch Kirill, Izvestia, a pro-Kremlin daily, reported on Monday.",
+        ],
+        timings=False,
+        sentences=2,
+    )
+    notes = {s.conflict for s in b.summary if s.conflict}
+    assert notes & {"May 2012 [1] vs April [2]", "April [2] vs May 2012 [1]"}
+    assert [c.conflict for c in b.claims if c.kind == "conflict"] == [
+        "dates differ: May 2012 [1] vs April [2]"
+    ]

@@ -336,7 +336,22 @@ class _Differ:
             seen.add(d)
             others.append(i)
         note = conflict_note(self.pairs, source)
-        return _claim(sents, self.main, others, "conflict", "numbers differ: " + note)
+        return _claim(sents, self.main, others, "conflict", _what_differs(self.pairs) + " differ: " + note)
+
+
+_MONTHS = frozenset(
+    [
+        *("January", "February", "March", "April", "May", "June", "July", "August", "September"),
+        *("October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."),
+    ]
+)
+
+
+def _what_differs(pairs: Sequence[tuple[tuple[str, tuple[int]], tuple[str, tuple[int]]]]) -> str:
+    """ "dates" when every value is a month (align's rule `months-differ`: "May 2012" / "April"), else
+    "numbers"."""
+    heads = {v.split(maxsplit=1)[0] for pair in pairs for v, _ in pair if v.strip()}
+    return "dates" if heads and heads <= _MONTHS else "numbers"
 
 
 def _sides(note: str) -> tuple[str, str]:
