@@ -1138,3 +1138,17 @@ def test_session23_a_day_after_a_reporting_verb_is_the_report_s_not_the_claim_s(
     a = "The Fenwick envoy met with Mayor Jon Tallis of Dunmore late Monday night in the mayor's office."
     b = "Fenwick envoy Dana Whitcombe said Tuesday that she had met with Mayor Jon Tallis of Dunmore."
     assert [k.kind for k in _links(a, b) if k.kind in ("quote", "fact")] == ["fact"]
+
+
+def test_a_clause_is_read_on_one_list_of_words_each_lower_cased_once() -> None:
+    # the verb tests read each word's lower-cased form from the clause's word list (`claims._words`), not
+    # by lower-casing it again at each look; the words are `_WORD`'s, numbers with their separators
+    from newsbrief.align.claims import _WORD, _words
+
+    text = "The U.S. Senate, which Reed-Smith chairs, voted 1,000, then ADJOURNED."
+    words = _words(text, 4, len(text))
+    assert [w for w, _, _, _ in words] == _WORD.findall(text, 4, len(text))
+    assert all(text[s:e] == w and low == w.lower() for w, s, e, low in words)
+    assert "1,000," in [w for w, _, _, _ in words] and ("ADJOURNED", "adjourned") in [
+        (w, low) for w, *_, low in words
+    ]

@@ -187,6 +187,12 @@ _AT_PLACE = _set("in at near outside inside across")
 # passive's does ("37,000 were killed"; "the war killed 37,000")
 _UNDERGONE = _set("dead")
 _WORD = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|\d[\d,.]*")
+Word = tuple[str, int, int, str]  # a word as written, its start and end in the sentence, lower-cased
+
+
+def _words(text: str, start: int, end: int) -> list[Word]:
+    """The words of `text[start:end]` (`_WORD`), each lower-cased once for the many tests that read it."""
+    return [(w := m.group(), m.start(), m.end(), w.lower()) for m in _WORD.finditer(text, start, end)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +241,7 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     separatists are battling"): its first verb and those joined to it by "and" / "or" ("that Indonesia
     invaded and later annexed"), never past a comma, are said on the side, and so is a reporting verb
     before them ("a woman who authorities said committed suicide": rule `relative-report`)."""
-    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    words = _words(text, start, end)
     out: list[tuple[int, int, bool]] = []
     relative = False  # a relative pronoun opened a clause whose verb is not yet seen
     last = -2  # the word number of the last verb (any kind, light ones too)
@@ -244,8 +250,7 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     others = 0  # the other verbs of the clause (any kind but reporting ones)
     phrase = 0  # the word number where the clause's subject may begin (past a reporting verb)
     said = -9  # the word number of the last reporting verb (or of the "that" it governs)
-    for k, (w, s, e) in enumerate(words):
-        low = w.lower()
+    for k, (_, s, e, low) in enumerate(words):
         if relative and "," in text[words[k - 1][2] : s]:
             relative = False  # the relative clause ends at a comma at the latest
         if low == "that" and _reported(words, k, said, text):
@@ -274,7 +279,7 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             continue
         if kind == "reduced":
             # kept when one noun phrase stands before it: "The bill", "the EU's top diplomat"
-            if not others and not any(w.lower() in _DETERMINERS for w, _, _ in words[phrase + 1 : k]):
+            if not others and not any(low in _DETERMINERS for _, _, _, low in words[phrase + 1 : k]):
                 reduced.append((s, e, False))
             continue
         if kind == "speech":
@@ -310,28 +315,28 @@ _TIME_NOUNS = _set("week weekend month year morning afternoon evening night")
 _TIME_BEFORE = _set("last this next every each same")
 
 
-def _contact_relative(words: list[tuple[str, int, int]], k: int, text: str) -> bool:
+def _contact_relative(words: list[Word], k: int, text: str) -> bool:
     """Rule `contact-relative`: the reporting verb at word `k` follows a pronoun that follows a noun, spaces
     only between ("a classified memo they wrote that alleges ...", "the letter he wrote"): a relative
     clause with no relative pronoun, said on the side, never the sentence's reporter."""
-    if k < 2 or words[k - 1][0].lower() not in _CONTACT_SUBJECTS:
+    if k < 2 or words[k - 1][3] not in _CONTACT_SUBJECTS:
         return False
-    noun = words[k - 2][0]
+    noun, _, _, lowered = words[k - 2]
     return (
         noun[0].isalpha()
-        and noun.lower() not in _NO_NOUN
-        and not (noun.lower() in _TIME_NOUNS and k > 2 and words[k - 3][0].lower() in _TIME_BEFORE)
-        and not _adverb(noun.lower())
+        and lowered not in _NO_NOUN
+        and not (lowered in _TIME_NOUNS and k > 2 and words[k - 3][3] in _TIME_BEFORE)
+        and not _adverb(lowered)
         and text[words[k - 2][2] : words[k - 1][1]] == " "
         and text[words[k - 1][2] : words[k][1]] == " "
     )
 
 
-def _free_relative(words: list[tuple[str, int, int]], k: int) -> bool:
+def _free_relative(words: list[Word], k: int) -> bool:
     """Rule `free-relative`: word `k` is a "what" after a preposition ("met Morsi in what people close to
     him said was his first meeting", "as part of what the State Department called an effort"): it opens a
     clause on the side, as "which" does, and a reporting verb in it reports that clause, not the sentence."""
-    return k > 0 and words[k][0].lower() == "what" and words[k - 1][0].lower() in _PREPOSITIONS
+    return k > 0 and words[k][3] == "what" and words[k - 1][3] in _PREPOSITIONS
 
 
 # rule `thought-that`: verbs of knowing and thinking followed by "that" wrap what is known or thought, as a
@@ -342,12 +347,12 @@ _THINKING = _set(
 )
 
 
-def _that_follows(words: list[tuple[str, int, int]], k: int, text: str) -> bool:
+def _that_follows(words: list[Word], k: int, text: str) -> bool:
     """A "that" stands at most four words after word `k`, no comma between ("known for decades that")."""
     for n in range(k + 1, min(k + 6, len(words))):
         if "," in text[words[n - 1][2] : words[n][1]]:
             return False
-        if words[n][0].lower() == "that":
+        if words[n][3] == "that":
             return True
     return False
 
@@ -356,21 +361,21 @@ REPORTED_FAR = 10  # words from a reporting verb to the "that" it governs, when 
 _SUBJECT_OPENS = _set("he she it they we i you the a an his her its their our my this these those")
 
 
-def _reported(words: list[tuple[str, int, int]], k: int, said: int, text: str) -> bool:
+def _reported(words: list[Word], k: int, said: int, text: str) -> bool:
     """Rule `reported-that`: the "that" at word `k` opens what a reporting verb at word `said` reports,
     with at most four words between and no comma ("said Friday that", "told reporters in Oakdale that",
     "said in a statement that"; `reported-that-far`: up to `REPORTED_FAR` before a subject); or "and
     that" after such a "that" ("said ... and that troops had ...")."""
     if said < 0:
         return False
-    if words[said][0].lower() == "that":  # a second "that" after the first: only joined by "and"
-        return words[k - 1][0].lower() == "and"
+    if words[said][3] == "that":  # a second "that" after the first: only joined by "and"
+        return words[k - 1][3] == "and"
     if "," in text[words[said][2] : words[k][1]]:
         return False
     # rule `reported-that-far`: "told a group of donors on Friday that he is considering ...": further on,
     # up to `REPORTED_FAR` words, a "that" opening a subject (a pronoun or a determiner) is still what is
     # reported; one before a verb ("... the plan that was approved") opens a relative clause
-    nxt = words[k + 1][0].lower() if k + 1 < len(words) else ""
+    nxt = words[k + 1][3] if k + 1 < len(words) else ""
     return k - said <= 5 or (k - said <= REPORTED_FAR and nxt in _SUBJECT_OPENS)
 
 
@@ -393,19 +398,19 @@ def month_may(text: str, s: int) -> bool:
     )
 
 
-def _auxiliary(words: list[tuple[str, int, int]], k: int, text: str) -> bool:
+def _auxiliary(words: list[Word], k: int, text: str) -> bool:
     """Word `k` is an auxiliary or a modal, the month aside (`features.month_may`: "voted in May to close"
     has no modal, and "voted" is still the only verb of its clause)."""
-    low = words[k][0].lower()
+    low = words[k][3]
     return low in _AUXILIARY and not (low == "may" and month_may(text, words[k][1]))
 
 
-def _joined(words: list[tuple[str, int, int]], k: int) -> bool:
+def _joined(words: list[Word], k: int) -> bool:
     """Word `k` (a verb) follows "and" / "or", past auxiliaries and adverbs ("and later annexed")."""
     j = k - 1
-    while j >= 0 and words[j][0].lower() in _BEFORE_JOINED:
+    while j >= 0 and words[j][3] in _BEFORE_JOINED:
         j -= 1
-    return j >= 0 and words[j][0].lower() in ("and", "or")
+    return j >= 0 and words[j][3] in ("and", "or")
 
 
 # rule `compound-adjective`: a hyphenated word is a verb only after one of these prefixes ("re-elected",
@@ -415,27 +420,26 @@ def _joined(words: list[tuple[str, int, int]], k: int) -> bool:
 _VERB_PREFIXES = _set("re co pre de un mis over under out cross double")
 
 
-def _verb_kind(words: list[tuple[str, int, int]], k: int, text: str) -> str | None:
+def _verb_kind(words: list[Word], k: int, text: str) -> str | None:
     """ "speech", "light", "verb", "reduced" (a participle after a noun, then a preposition: "a dossier
     compiled by") or None (no verb) for word `k` of `words`."""
-    w, s, _ = words[k]
-    low = w.lower()
+    w, s, _, low = words[k]
     if not w[0].isalpha() or (w[0].isupper() and k > 0) or low in _AUXILIARY or low in _NOT_VERB:
         return None
     if low in _BETWEEN or _adverb(low):
         return None  # "has reportedly written", "was originally scheduled": the adverb is no verb
-    after = words[k + 1][0].lower() if k + 1 < len(words) else ""
+    after = words[k + 1][3] if k + 1 < len(words) else ""
     if "-" in low and low.split("-", 1)[0] not in _VERB_PREFIXES and after not in _DETERMINERS:
         return None  # rule `compound-adjective`: "dallas-based", "state-owned", "so-called": no verb
-    prev = words[k - 1][0].lower() if k else ""
+    prev = words[k - 1][3] if k else ""
     j = k - 1
-    while j >= 0 and (words[j][0].lower() in _BETWEEN or _adverb(words[j][0].lower())):
+    while j >= 0 and (words[j][3] in _BETWEEN or _adverb(words[j][3])):
         j -= 1
     aux = j >= 0 and _auxiliary(words, j, text)
     if aux:  # "the second ... to have been identified": an infinitive, not the sentence's claim
-        while j > 0 and words[j - 1][0].lower() in _BEFORE_VERB:
+        while j > 0 and words[j - 1][3] in _BEFORE_VERB:
             j -= 1
-        if j > 0 and words[j - 1][0].lower() == "to":
+        if j > 0 and words[j - 1][3] == "to":
             return "light"
     if low in _SPEECH:
         if low in _ADD and not _reporting(words, k, text):
@@ -445,10 +449,10 @@ def _verb_kind(words: list[tuple[str, int, int]], k: int, text: str) -> str | No
         return "light"
     if len(low) < 4 and low not in _IRREGULAR:
         return None
-    if not aux and k > 1 and prev.endswith("ly") and words[k - 2][0].lower() in _DETERMINERS:
+    if not aux and k > 1 and prev.endswith("ly") and words[k - 2][3] in _DETERMINERS:
         return None  # "the originally scheduled time", "a newly elected mayor": an adjective
     if aux or low in _IRREGULAR or (low.endswith("ed") and prev not in _ADJECTIVE_AFTER and _past_form(low)):
-        nxt = words[k + 1][0].lower() if k + 1 < len(words) else ""
+        nxt = words[k + 1][3] if k + 1 < len(words) else ""
         reduced = (
             not aux
             and k
@@ -475,7 +479,7 @@ def _verb_kind(words: list[tuple[str, int, int]], k: int, text: str) -> str | No
         and text[words[k - 1][2] : s] == " "
         and (words[k - 1][0][0].isupper() or prev in _PRONOUNS)
         and k + 1 < len(words)
-        and (words[k + 1][0].lower() in _OBJECT_OPENS or words[k + 1][0][0].isupper())
+        and (words[k + 1][3] in _OBJECT_OPENS or words[k + 1][0][0].isupper())
     ):
         return "verb"
     if low in present_forms() and _after_subject(words, k, text):
@@ -498,32 +502,32 @@ _TIME_OR_PLACE = _set(
 )
 
 
-def _reporting(words: list[tuple[str, int, int]], k: int, text: str) -> bool:
+def _reporting(words: list[Word], k: int, text: str) -> bool:
     """Rules `noun-states`, `added-in`: word `k` ("states", "reports", "added") reports: a pronoun before it
     ("he states"), "that" after it, alone or after up to `_REPORT_GAP` words of a time or place phrase
     ("the report states that", "he added on Monday that"), or a comma, a colon or the end after it
     ("..., CNN reports.")."""
-    if k > 0 and words[k - 1][0].lower() in _PRONOUNS:
+    if k > 0 and words[k - 1][3] in _PRONOUNS:
         return True
     for j in range(k + 1, min(k + 2 + _REPORT_GAP, len(words))):
-        if words[j][0].lower() == "that":
+        if words[j][3] == "that":
             return True
-        if words[j][0].lower() not in _TIME_OR_PLACE or text[words[j - 1][2] : words[j][1]].strip(" ,"):
+        if words[j][3] not in _TIME_OR_PLACE or text[words[j - 1][2] : words[j][1]].strip(" ,"):
             break
     return bool(_REPORT_AFTER.match(text, words[k][2]))
 
 
-def _after_subject(words: list[tuple[str, int, int]], k: int, text: str) -> bool:
+def _after_subject(words: list[Word], k: int, text: str) -> bool:
     """Rule `present-verb`: a subject may end right before word `k` (past adverbs: "now costs"), so a
     present form of `present_forms` there is the clause's verb: the word before is no function word
     (determiner, preposition, "to", conjunction: "the cost", "to remove", "and remove"), no verb form of
     its own ("help remove", "looked like") and nothing but a space stands between ("the fact, remove")."""
     j = k - 1
-    while j >= 0 and (words[j][0].lower() in _BETWEEN or _adverb(words[j][0].lower())):
+    while j >= 0 and (words[j][3] in _BETWEEN or _adverb(words[j][3])):
         j -= 1
     if j < 0 or any(text[words[i][2] : words[i + 1][1]] != " " for i in range(j, k)):
         return False
-    prev = words[j][0].lower()
+    prev = words[j][3]
     if prev in _NOT_VERB or prev in _ADJECTIVE_AFTER or prev in _AUXILIARY or prev in _SPEECH:
         return False
     if prev in present_forms() or prev in _IRREGULAR or prev in _LIGHT or prev.endswith("ed"):
