@@ -10,7 +10,9 @@ import jsonschema
 import pytest
 
 from newsbrief import brief
-from newsbrief.analyze import attribution, coreference, quotes
+from newsbrief.analyze import attribution, coreference, find_entities, quotes
+from newsbrief.model import RawDoc
+from newsbrief.pipeline import prepare_story
 from newsbrief.render import render
 from newsbrief.render.json import from_dict
 from newsbrief.schema import schema
@@ -1602,3 +1604,26 @@ def test_session23_a_long_beat_ending_in_a_colon_leads_into_its_subjects_quote()
         "the inquiry, exploded: “I was in the room and I know what was said there.”\nThe hearing goes on."
     )
     assert _rules(text)["I was in the room and I know what was said there"][0] == "Harold Whitcombe"
+
+
+def test_session23_a_surname_with_its_particle_is_no_name_in_full() -> None:
+    """Session 23: a bare "da Silva" (a surname and its particle) counted as a name written in full, so in
+    a story whose best-known da Silva is the candidate Luiz Inacio Lula da Silva the bare "da Silva" after
+    "Josue da Silva" kept the candidate's name (CASED_WRITE DUC 2003: 2 quotes wrong -> Josue da Silva).
+    Rule surname-here now reads a surname with its particles as one surname: the one person this article
+    named in full with it before; the bare form is no full name of anyone."""
+    text = (
+        "When Josue da Cunha lost his job in June, his family moved to a smaller flat.\n"
+        "“I took on debts that I have no way of paying back,” da Cunha, a former clerk, said.\n"
+        "The mayor, Paulo Ricardo da Cunha, 52, says the city has no money for new jobs."
+    )
+    story = prepare_story([RawDoc(id="0", source="test", raw=text)])
+    dd = coreference.DocView(0, story.documents[0], list(story.sentences), find_entities(story))
+    assert [dd.text[a:b] for a, b, _ in dd.in_full_by_surname["Cunha"]] == [
+        "Josue da Cunha",
+        "Paulo Ricardo da Cunha",
+    ]
+    assert _rules(text)["I took on debts that I have no way of paying back"] == (
+        "Josue da Cunha",
+        "surname-here",
+    )

@@ -251,12 +251,14 @@ class DocView:
             here = {n for n in self._written_in_full if n.split()[0] == written}
             if len(here) == 1:
                 return here.pop(), "first-word-here"
+        # a surname with its lower-case particles ("da Silva", "van Gogh") is one surname here too
+        *particles, last = written.split() or [""]
         if (
             self.ents.kind(f) == "person"
-            and " " not in written
+            and all(_particle(w) for w in particles)
             and not titled
-            and name.split()[-1] == written
-            and name not in self._written_in_full
+            and name.split()[-1] == last
+            and (name not in self._written_in_full or particles)
         ):
             # rule surname-here: "Adams, Buchanan's spokesman, agreed" in an article that named "His
             # spokesman, Bob Adams" is Bob Adams, not the story's other Adams (Cathie Adams) whom only other
@@ -266,11 +268,11 @@ class DocView:
             # the bare surname ("President Clinton" may be the surname's other bearer, known without a name);
             # not when a family word stands by the full name ("Cherie Blair, the prime minister's wife"):
             # the article names a relative of the surname's other bearer, who may go on by surname
-            full = _in_full(self, written, f.start)
+            full = [m for m in _in_full(self, last, f.start) if self.text[m[0] : m[1]].endswith(written)]
             here = {n for _, _, n in full}
             if (
                 len(here) == 1
-                and written not in self._known_by_surname
+                and (particles or written not in self._known_by_surname)
                 and not any(_FAMILY_WORD.search(self.text, max(0, a - 40), b + 40) for a, b, _ in full)
             ):
                 return here.pop(), "surname-here"
@@ -327,7 +329,7 @@ class DocView:
         (`_in_full` reads it: one pass over the mentions, not one per bare surname)."""
         out: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for f in self.ents.within(self.d, 0, len(self.text), "person"):
-            if " " in self.text[f.start : f.end].strip() and not self.in_quote(f.start):
+            if _in_full_form(self.text[f.start : f.end]) and not self.in_quote(f.start):
                 surname = _surname_form(" ".join(self.text[f.start : f.end].split())).split()[-1]
                 out[surname].append((f.start, f.end, self.ents.name(f)))
         return out
@@ -338,7 +340,7 @@ class DocView:
         return frozenset(
             self.ents.name(f)
             for f in self.ents.within(self.d, 0, len(self.text), "person")
-            if " " in self.text[f.start : f.end].strip() and not self.in_quote(f.start)
+            if _in_full_form(self.text[f.start : f.end]) and not self.in_quote(f.start)
         )
 
     def _person_name(self, f: Found) -> str:
@@ -460,6 +462,12 @@ class DocView:
                 if nxt and nxt.group().lower() in ("he", "she"):
                     votes[name][_PRONOUN_GENDER[nxt.group().lower()]] += 1
         return {n: next(iter(v)) for n, v in votes.items() if len(v) == 1}
+
+
+def _in_full_form(written: str) -> bool:
+    """A person written in full: two words or more, not a surname with its particles alone ("da Silva")."""
+    words = written.split()
+    return len(words) > 1 and not all(_particle(w) for w in words[:-1])
 
 
 def _surname_form(written: str) -> str:
