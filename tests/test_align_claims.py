@@ -1152,3 +1152,22 @@ def test_a_clause_is_read_on_one_list_of_words_each_lower_cased_once() -> None:
     assert "1,000," in [w for w, _, _, _ in words] and ("ADJOURNED", "adjourned") in [
         (w, low) for w, *_, low in words
     ]
+
+
+def test_session23_a_negation_both_sentences_make_on_one_claim_is_no_clash() -> None:
+    # rule `claim-negation`: the only negated clause of each sentence holds one claim the two make alike,
+    # negated alike; the start code read the first sentence's one clause against the second's un-negated
+    # clause after ", but" (`negation-differs`)
+    a = (
+        "Mayor Jon Tallis has not visited Fenwick but has made several trips to other towns of the valley, "
+        "always preaching calm in an area torn by floods."
+    )
+    b = (
+        "Mayor Jon Tallis has not visited Fenwick, but he has made several trips to towns of the valley, "
+        "always preaching calm in an area torn by floods."
+    )
+    assert [k.kind for k in _links(a, b) if k.kind in ("quote", "fact")] == ["fact"]
+    # a negation in another clause than the claim both make still says something against the other
+    c = "Mayor Jon Tallis visited Fenwick on Monday, but he did not meet the flood victims there."
+    d = "Mayor Jon Tallis visited Fenwick on Monday, and he met the flood victims there."
+    assert [k.kind for k in _links(c, d) if k.kind in ("quote", "fact")] == []

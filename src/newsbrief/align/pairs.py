@@ -430,7 +430,7 @@ def compare(
         clash=clash,
         year_clash=bool(ya and yb and not ya & yb),
         year_alone=bool(ya) != bool(yb),
-        negation_clash=x.negated != y.negated,
+        negation_clash=x.negated != y.negated and not negations_matched(claim, fa, fb),
         hedge_clash=x.hedged != y.hedged,
         point=shared_point(fa, fb, both, df) if df is not None else None,
         quote_run=qrun,
@@ -920,6 +920,20 @@ def _grams(w: _Weighed) -> frozenset[tuple[str, ...]]:
 
 def _actions(concepts: frozenset[str] | set[str]) -> set[int]:
     return {ACTIONS[c] for c in concepts if c in ACTIONS}
+
+
+def negations_matched(claim: ClaimMatch | None, fa: Facts, fb: Facts) -> bool:
+    """Rule `claim-negation`: the two sentences' only negated clauses are those of one claim they make
+    alike, negated alike ("John Paul has not visited Orthodox Serbia but has made several trips ..." /
+    "... has not visited Orthodox Serbia, but he has made several trips ..."): whichever clauses matched
+    best, no negation says anything against the other sentence (the start code read the one clause of the
+    first against the second's un-negated "but he has made ...": `negation-differs`)."""
+    if claim is None or not claim.a.negated:
+        return False
+    return all(
+        {(c.start, c.end) for c in f.clauses if c.negated} == {(m.start, m.end)}
+        for f, m in ((fa, claim.a), (fb, claim.b))
+    )
 
 
 def _action_clash(x: Clause, y: Clause, fa: Facts, fb: Facts) -> bool:
