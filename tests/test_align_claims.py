@@ -1171,3 +1171,20 @@ def test_session23_a_negation_both_sentences_make_on_one_claim_is_no_clash() -> 
     c = "Mayor Jon Tallis visited Fenwick on Monday, but he did not meet the flood victims there."
     d = "Mayor Jon Tallis visited Fenwick on Monday, and he met the flood victims there."
     assert [k.kind for k in _links(c, d) if k.kind in ("quote", "fact")] == []
+
+
+def test_session23_in_lower_case_a_given_name_is_no_claim_two_sentences_match_on() -> None:
+    # rule `caseless-name-verb` in `match` too: in a story that lost its letter case "mohamed" (an "-ed"
+    # word) reads as a verb, and two sentences naming "officer mohamed noor" matched on it (`same-claim`:
+    # "... officer mohamed noor shot ..." / "... officer mohamed noor was hired as a cadet"); the start code
+    # kept the guard to `shared_predicate`
+    a = "Before officer mohamed noor shot a woman through the window of his squad car, a man slapped it."
+    b = "The records show officer mohamed noor was hired as a cadet in march 2015."
+    fa, fb = _facts(a, b)
+    assert any(c.name_like for c in fa.claims)
+    assert match(fa.claims, fb.claims, {}, equivalents(), caseless=True) is None
+    # a verb no name stands for still matches in lower case
+    c = "Marla quennell was detained by immigration agents after she was released from a county jail."
+    d = "Marla quennell was detained by immigration agents after finishing her sentence last week."
+    fc, fd = _facts(c, d)
+    assert match(fc.claims, fd.claims, {}, equivalents(), caseless=True) is not None
