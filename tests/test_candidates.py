@@ -91,6 +91,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The bridge closes image 1 of / 5 caption close image 1 of 5 the council voted on monday.",
             "Re-enter zip code or sign up for digital access.",
             "Photograph courtesy of the council less the bridge was closed on monday.",
+            # session 23: a gallery's button glued to a caption or to the text after it
+            "View Images Originally the bridge had two lanes in each direction.",
+            "View images a truck crosses the bridge before it was closed on monday.",
         ],
         [
             "Close to 300 drivers a day used the bridge, the council said.",
@@ -102,6 +105,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Read the council's report for the bridge's history.",
             "Media coverage of the closure was wide, the mayor said.",
             "Watch the bridge closely, the engineers told the council.",
+            "Viewing images from the drone, the engineers found two cracked pillars.",
         ],
     ),
     "dated-caption": (

@@ -8,7 +8,7 @@ from test_features import make_story
 
 from newsbrief.model import Budget
 from newsbrief.summarize import features as F
-from newsbrief.summarize.opening import RULES, opening, set_aside
+from newsbrief.summarize.opening import RULES, main_reports, opening, set_aside
 
 SET_ASIDE = [
     # quotation-lede: the speaker's line before the news
@@ -57,6 +57,9 @@ SET_ASIDE = [
     ("Like thousands of children, 7-year-old Kyle Carroll takes Ritalin for his disorder.", "anecdote-lede"),
     ("When Evan Rosenberg was 2 years old, he didn't play like other children.", "anecdote-lede"),
     ("When she was a teenager, Ann Lee moved from foster care to her own flat.", "anecdote-lede"),
+    # session 23: a child portrayed as an ordinary one before the news of the illness
+    ("Little Tom Reed, of Dover, Delaware, was a typical 4-year-old, playful and active.", "anecdote-lede"),
+    ("Until last May, Ann Lee was a healthy 12-year-old who loved to swim.", "anecdote-lede"),
 ]
 
 HARD_NEWS = [
@@ -85,6 +88,9 @@ HARD_NEWS = [
     # a comparison with other bodies, a clause of an event (anecdote-lede)
     "Like other airlines, Delta cancelled hundreds of flights on Monday as the storm hit.",
     "When the bill was passed on Friday, the senators cheered in the chamber.",
+    # an age in the news itself, not a portrait (anecdote-lede)
+    "A 4-year-old boy was found safe on Monday after a night in the woods, police said.",
+    "The suspect, who is a 19-year-old student, was charged with arson on Friday.",
 ]
 
 
@@ -166,3 +172,33 @@ def test_when_every_lead_is_set_aside_the_best_one_still_opens() -> None:
     ]
     assert _open(docs, favour=1) == docs[1][0]
     assert _open(docs, favour=0) == docs[0][0]
+
+
+# A long feature beside two shorter wire reports of one event (a DUC cluster: a 1,400-word analysis
+# beside 300-word reports). Its scene-setting lead is set aside by no rule and scores best.
+LONG_FEATURE = [
+    "Along the quiet river bank below the old stone bridge, a fisherman cast his line alone at dawn.",
+    *[
+        f"The old bridge has stood over the river for {n} decades, and the town grew up around its arches."
+        for n in ("nine", "eight", "seven", "six", "five", "four", "three", "two", "ten", "eleven")
+    ],
+]
+
+
+def test_one_long_feature_does_not_leave_the_reports_out_of_the_opening() -> None:
+    # The reports are under half the feature's length, but at least half the second-longest report's
+    # (`main_reports`): both are main reports, and the vote they share opens, not the fisherman.
+    other = [
+        "The city council on Monday approved the new budget for the river bridge after a long debate.",
+        "The repairs to the bridge pillars will cost four million dollars, the council said.",
+        "Work on the bridge is expected to start in the spring and last six months.",
+    ]
+    assert _open([LONG_FEATURE, REPORT, other], favour=0) in (REPORT[0], other[0])
+
+
+def test_main_reports_measures_against_the_second_longest_report() -> None:
+    sizes = np.array([1400.0, 300.0, 200.0, 120.0, 0.0])
+    assert main_reports(sizes).tolist() == [True, True, True, False, False]
+    # with fewer than three reports the longest is the bar, as before
+    assert main_reports(np.array([1400.0, 300.0, 0.0])).tolist() == [True, False, False]
+    assert main_reports(np.array([0.0, 0.0])).tolist() == [True, True]

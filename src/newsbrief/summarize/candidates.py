@@ -251,7 +251,7 @@ _WIDGET_OPENING = re.compile(
     r"^(?:Close\s+(?!(?:to|by|enough|behind|call|calls|friends?|ties|allies|ally|aides?|associates?|advisers?"
     r"|relatives?|contacts?|observers?|attention|scrutiny|range|quarters|encounters?|races?|second|up|on|in"
     r"|and|or|but)\b)(?=[\w\"“'])"
-    r"|Media playback is unsupported\b|(?:Media|Image) caption\b|View (?:full )?caption\b"
+    r"|Media playback is unsupported\b|(?:Media|Image) caption\b|View (?:full )?caption\b|View images?\b"
     r"|Related(?:\s+(?:coverage|stories|story|links|content|articles?|videos?))?\s*:|Related\s+(?:coverage|stories"
     r"|story|links|content|articles?|videos?)\b|Read more\b|Watch\s*:\s|\(\s?(?:watch|read|related)\s?:"
     r"|More\s+(?:…|\.\.\.|[\"“']\s)|Buzz60\b|\(\s?\d{1,2}:\s?\d\d\s?\)\s|\d{1,2}: \d\d\s+[\"“']"

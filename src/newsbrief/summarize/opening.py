@@ -3,7 +3,8 @@
 An editor opens a brief on the report's news: who did what, where and when, the event the sources
 share. The opening is a lead (a document's first candidate sentence, after a "Story Highlights" box
 if it has one: `candidates.highlights`) of a main report (a news or analysis document at least half
-as long as the longest) that stands alone and fits the budget. Among those leads:
+as long as the second-longest report: `main_reports`) that stands alone and fits the budget. Among
+those leads:
 
 1. an ordered table of named rules (`RULES`) sets aside a lead written as a feature's opening rather
    than a report's: a quotation before the news, words to the reader, the writer's first person, a
@@ -89,8 +90,10 @@ _BACKGROUND = re.compile(
 )
 
 # An anecdote before the news: one person stands for many ("Like thousands of children, 7-year-old
-# Kyle Carroll takes Ritalin ...") or a life told from childhood ("When Evan Rosenberg was 2 years old,
-# he didn't play like other children."): a feature's opening; a report states the finding or the event.
+# Kyle Carroll takes Ritalin ..."), a life told from childhood ("When Evan Rosenberg was 2 years old,
+# he didn't play like other children.") or a child portrayed as an ordinary one before the illness
+# or the accident ("Little Tom Reed, of Dover, was a typical 4-year-old, playful and active."): a
+# feature's opening; a report states the finding or the event.
 _ANECDOTE = re.compile(
     r"""^(?:like\s+(?:many|most|so\s+many|thousands|millions|hundreds|countless|other|lots|a\s+lot)(?:\s+of)?
         (?:\s+[\w'’-]+)?\s+(?:people|americans|children|kids|parents|mothers|fathers|women|men|families|students
@@ -98,7 +101,9 @@ _ANECDOTE = re.compile(
         [^,.;:]{0,60},
       | when\s+[^,.;:]{1,40}\s+was\s+(?:just\s+|only\s+|about\s+|barely\s+)?(?:an?\s+)?
         (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)?[\s-]*
-        (?:years?|months?)?[\s-]*(?:old|boy|girl|child|kid|toddler|baby|teen|teenager|infant)\b)""",
+        (?:years?|months?)?[\s-]*(?:old|boy|girl|child|kid|toddler|baby|teen|teenager|infant)\b
+      | [^.;:]{0,80}?\b(?:was|is)\s+(?:just\s+)?an?\s+(?:typical|normal|ordinary|average|healthy|happy|active
+        |carefree)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:year|month)-old\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -126,6 +131,7 @@ _CAPTION = re.compile(
 )
 CAPTION_WORDS = 35  # a caption is one short line
 SHARED = 0.5  # a lead at least half of the other documents state too tells the story's shared event
+MAIN_SHARE = 0.5  # a main report is at least this share of the bar's length (`main_reports`)
 
 
 def _quotation(text: str) -> bool:
@@ -185,6 +191,17 @@ def set_aside(text: str) -> str | None:
     return None
 
 
+def main_reports(size: np.ndarray) -> np.ndarray:
+    """Per document: a main report, at least MAIN_SHARE of the second-longest report's words (`size`:
+    each report's candidate words, 0 for a document that is none), or of the longest when fewer than
+    three reports have words. One long feature or analysis beside several short wire reports (a DUC
+    cluster) would otherwise leave itself the only main report, and its scene-setting lead ("Along the
+    quiet river bank, a fisherman cast his line alone") the only opening."""
+    top = np.sort(size)[::-1]
+    bar = top[1] if int((top > 0).sum()) >= 3 else top[:1].sum()
+    return size >= MAIN_SHARE * bar
+
+
 def opening(
     story: Story,
     feats: F.StoryFeatures,
@@ -193,18 +210,18 @@ def opening(
     requires: dict[int, tuple[int, ...]],
     budget: Budget,
 ) -> tuple[int, ...]:
-    """News first: when a main report (at least half as long as the longest) has a lead that
-    stands alone and fits the budget, a lead no rule of `RULES` sets aside opens the summary: a main
-    report's first, of those one that at least half of the other documents state too (SHARED), then
-    the best scored; a shorter report's hard-news lead only when every main report's lead is set
-    aside. When every lead is set aside, a main report's best scored lead opens, as it is."""
+    """News first: when a main report (`main_reports`) has a lead that stands alone and fits the
+    budget, a lead no rule of `RULES` sets aside opens the summary: a main report's first, of those
+    one that at least half of the other documents state too (SHARED), then the best scored; a
+    shorter report's hard-news lead only when every main report's lead is set aside. When every
+    lead is set aside, a main report's best scored lead opens, as it is."""
     limit = budget.words if budget.words is not None else 10**9
     doc = np.fromiter((s.doc for s in story.sentences), np.int64, len(story.sentences))
     size = np.bincount(doc[feats.candidate], feats.words[feats.candidate], minlength=len(story.documents))
     reporting = np.array([d.kind in REPORTING for d in story.documents], dtype=bool)
     if (reporting & (size > 0)).any():
         size = np.where(reporting, size, 0)  # the opening states news, not a view
-    main = size[doc] >= 0.5 * size.max(initial=0)
+    main = main_reports(size)[doc]
     report = size[doc] > 0
     # A document's lead: its first candidate sentence, a "Story Highlights" box before it aside.
     boxed = highlights(story)
