@@ -607,6 +607,22 @@ def test_session19_two_subjects_naming_no_one_are_not_matched_on_a_shared_object
     assert [k.kind for k in _links(c, d)] == ["related"]
 
 
+def test_session23_a_counted_subject_is_not_the_one_person_the_other_names() -> None:
+    # rule `counted-subject`: "at least 19 people ... had been killed" counts a group of its own, not the
+    # one man the other sentence names as killed (a same-claim fact on 819a28a, sharing only "attack" and
+    # the attacker on the object side)
+    a = (
+        "Health officials in Dunmore said at least 19 people, including five children, had been killed over "
+        "two days of air attacks by Harwick, and dozens had been wounded."
+    )
+    b = "Officials on both sides confirmed Mr. Fenwick was killed in the attack by the Harwick air force."
+    assert _match(a, b) is None
+    assert not [k for k in _links(a, b) if k.kind in ("quote", "fact")]
+    # a guard: one counted person is whom the name means ("One man was killed" / "Mr. Fenwick was killed")
+    c = "One man was killed in the attack by the Harwick air force on the Dunmore market, officials said."
+    assert _match(c, b) is not None
+
+
 def test_session19_a_report_inside_a_relative_clause_is_the_relative_s() -> None:
     # rule `relative-report`: "who police said drowned" reports the relative's claim; the sentence's own
     # claim before it stays (the start code read "said" as the sentence's wrapper and lost "awarded")

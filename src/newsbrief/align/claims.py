@@ -73,6 +73,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..analyze.numbers import is_measure
 from ..lexicon.verbs import present_forms
 from ..represent import stem
 
@@ -1194,6 +1195,29 @@ def doers_differ(agent: frozenset[str], doer: frozenset[str], groups: dict[str, 
     return not any(alike(g, c) for g in agent for c in doer)
 
 
+def _counted_apart(x: ClauseClaim, y: ClauseClaim) -> bool:
+    """Rule `counted-subject`: `x`'s subject counts a group larger than the people `y`'s subject names
+    ("At least 19 people ... had been killed" / "Mr. Jabari was killed"): a group of its own, not whom
+    the named subject means."""
+    named = sum(c[:2] == "E:" for c in y.before)
+    counts = [
+        float(value)
+        for c in x.before
+        if c[:2] == "N:"
+        for unit, _, value in [c[2:].rpartition(":")]
+        if _is_value(value) and not is_measure(unit)  # "The 67-year-old singer" counts no one
+    ]
+    return named >= 1 and any(v > named for v in counts)
+
+
+def _is_value(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
 def unnamed_subject(x: ClauseClaim, y: ClauseClaim) -> frozenset[str]:
     """Rule `unnamed-subject`: one claim's subject names no one ("They analysed ...", "The 83-year-old actor
     has separated ..."), so the other's may be whom it means ("Researchers led by Diveena Danabalan
@@ -1201,8 +1225,11 @@ def unnamed_subject(x: ClauseClaim, y: ClauseClaim) -> frozenset[str]:
     or a number, neither a place nor a weekday ("... gas samples from 22 wells", "... his wife of 17
     years"): those, else none. Never for a "he" or "she" that `pronoun-subject` leaves unread (two people
     may be meant), nor unless exactly one subject names someone (two names: two people; no name: two
-    descriptions, "The suspect shot ..." / "Police shot ...", need not be one doer)."""
+    descriptions, "The suspect shot ..." / "Police shot ...", need not be one doer), nor for a subject
+    counting more people than the other names (`counted-subject`)."""
     if x.pronoun or y.pronoun or sum(any(c[:2] == "E:" for c in z.before) for z in (x, y)) != 1:
+        return frozenset()
+    if _counted_apart(x, y) or _counted_apart(y, x):
         return frozenset()
     both = (x.after & y.after) - WEEKDAYS - x.places - y.places
     return frozenset(c for c in both if c[:2] in ("E:", "N:"))
