@@ -219,3 +219,21 @@ def test_session23_a_book_quoted_after_a_comma_stays_a_quotation() -> None:
     a = 'In his book, "I was wrong about the war and I regret it," the general writes of 2003.'
     b = 'The general now says "I was wrong about the war and I regret it" in a memoir out this week.'
     assert len(_quote_links(_story(a, b))) == 1
+
+
+def test_session23_a_show_after_said_on_is_no_quotation() -> None:
+    """Rule `show-after-on`: two people quoted "on" one show share its name, not a statement."""
+    a = '" the governor has a more pivotal job than any senator, " he said on " the big weekend report. "'
+    b = 'The budget will pass before the recess, the speaker said on " the big weekend report " on sunday.'
+    assert _quote_links(_story(a, b)) == []
+
+
+def test_session23_a_sentence_closing_an_earlier_quotation_quotes_no_attribution() -> None:
+    """Rule `closing-first`: the first straight mark after a comma, an attribution after it, closes a
+    quotation opened a sentence before; paired with the next mark, the attribution ("he said on nbc's")
+    was a quotation two such sentences shared (a quote link on 819a28a)."""
+    spans = features.quoted_spans('it is going to be close, " the governor said on nbc\'s " morning line. "')
+    assert [(s, closed) for s, _, closed in spans] == [(0, False), (54, True)]
+    a = 'We have the votes for it, " the senator said on the radio. " we will see.'
+    b = 'Nobody expects a deal this week, " the mayor said on the radio. " talks go on.'
+    assert _quote_links(_story(a, b)) == []

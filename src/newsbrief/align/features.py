@@ -665,12 +665,30 @@ def named_ages(text: str) -> frozenset[tuple[str, str, str]]:
     return frozenset(out)
 
 
+# rule `closing-first`: in a sentence that ends a quotation opened before it, written with straight marks,
+# the first mark closes it when it follows a comma or a stop and an attribution follows it ("... under the
+# appropriations committee, " durbin said on nbc's " meet the press. ""): paired with the next mark, the
+# attribution read as a quotation
+_AFTER_CLOSE = re.compile(r'\s?(?:[^\s"]+\s){1,4}(?:said|says|told|tells|added|adds|wrote|writes|asked)\b')
+
+
 def quoted_spans(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of each quotation. A sentence of a quotation that runs over several
     sentences opens it without closing it (the rest of the sentence is quoted) or closes one it did
-    not open (the sentence up to the mark is quoted); those two are not `closed`."""
+    not open (the sentence up to the mark is quoted); those two are not `closed` (`closing-first`)."""
     if '"' not in text and "“" not in text and "”" not in text:
         return []
+    first = text.find('"')
+    if (
+        first > 0
+        and "“" not in text
+        and "”" not in text
+        and text[:first].rstrip()[-1:] in (",", ".", "!", "?")
+        and _AFTER_CLOSE.match(text, first + 1)
+        and text.find('"', first + 1) > 0
+    ):
+        rest = quoted_spans(text[:first] + " " + text[first + 1 :])
+        return [(0, first + 1, False), *(q for q in rest if q[0] > first)]  # a last lone mark: a stray
     spans = [(m.start(), m.end(), True) for m in _QUOTE.finditer(text)]
     rest = _QUOTE.sub(lambda m: " " * len(m.group()), text)
     close = rest.find("”")
@@ -1003,6 +1021,13 @@ _OUTLET_BEFORE = re.compile(
     r"\b(?i:cnn|nbc|abc|cbs|fox|fox news|fox business|msnbc|cnbc|pbs|npr|hbo|bbc|espn|itv|c-span|"
     r"comedy central|showtime|netflix|hulu|mtv|bravo|tlc|amc)\s?['’]\s?s?\s*$"
 )
+# rule `show-after-on`: right after "on" and a verb of saying or airing a few words before, a show ("said
+# on "Fox News Sunday"", "broadcast live on "The Howard Stern Show"")
+_ON_SHOW_BEFORE = re.compile(
+    r"\b(?i:said|says|told|tells|appeared|appearing|speaking|spoke|interview|aired|airing|broadcast|live)"
+    r"(?:\s+\S+){0,3}\s+(?i:on)\s*$"
+)
+ON_SHOW_WORDS = 6  # a quotation after "on" this long at most is a show's name
 # rule `work-title`: right after a noun that names a work, or "titled", a title ("the story "A Rape on
 # Campus"", "a song titled "…""); no comma between ("in his book, "I was wrong"" quotes the book)
 _WORK_BEFORE = re.compile(
@@ -1023,6 +1048,8 @@ def quoted_name(text: str, start: int, words: list[str]) -> str | None:
     pre = text[max(0, start - 30) : start]
     if _OUTLET_BEFORE.search(pre):
         return "outlet-show"
+    if len(words) <= ON_SHOW_WORDS and _ON_SHOW_BEFORE.search(pre):
+        return "show-after-on"
     if len(words) <= WORK_WORDS and _WORK_BEFORE.search(pre):
         return "work-title"
     caps = sum(w[0].isupper() for w in words)
