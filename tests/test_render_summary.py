@@ -342,3 +342,19 @@ def test_a_news_sentence_in_its_writers_first_person_is_labelled_the_writers_voi
         "He was charged with a class I felony after the crash.",
     ):
         assert not writers_voice(numeral), numeral
+
+
+def test_writers_voice_reads_the_plain_verbs_of_saying_from_the_lexicon() -> None:
+    """Session 23 (debt, one list per word class): rule writers-voice reads `lexicon.verbs.PLAIN_SAYING`,
+    a named subset of `SPEECH_VERBS` (with the base forms it leaves out), not a list of render's own; a
+    first-person sentence with one is someone's words, one with another verb of saying ("we reported",
+    "I noted": the writer's own acts) stays the writer's voice. Fails on 819a28a (no `PLAIN_SAYING`)."""
+    from newsbrief.lexicon.verbs import PLAIN_SAYING, SPEECH_VERBS, third_person
+    from newsbrief.render import markdown
+
+    speech = set(SPEECH_VERBS.split("|"))
+    assert PLAIN_SAYING in markdown._SAYING.pattern
+    for word in PLAIN_SAYING.split("|"):
+        assert word in speech or third_person(word) in speech or word + " to" in speech, word
+        assert not writers_voice(f"We {word} them more than once."), word
+    assert writers_voice("We reported the story first.") and writers_voice("I noted the change in our log.")

@@ -1,7 +1,8 @@
 """Verb lemmas learned from the Multi-News training stories (`data/verbs.txt`, written by
 `scripts/mine_verbs.py`: words written as verbs, after "to" and a modal, and hardly ever after a
 determiner) and their forms: align's clause reader (rule `present-verb`) and attribution's verb test read
-them; and `SPEECH_VERBS`, the verbs that introduce words said (a hand list).
+them; `SPEECH_VERBS`, the verbs that introduce words said (a hand list), and `PLAIN_SAYING`, its plain
+subset that render's writers-voice rule reads.
 """
 
 from __future__ import annotations
@@ -57,4 +58,14 @@ SPEECH_VERBS = (
     "cooed|coos|asserts|"
     r"agreed(?!\s+(?:to|with|on|that)\b)|agrees(?!\s+(?:to|with|on|that)\b)|disagreed|answered|wondered|asserted|"
     "according to"
+)
+
+# The plain verbs of saying (the forms of say, tell, add, write, explain and ask, and "according"): a subset
+# of `SPEECH_VERBS` with the base forms it leaves out. Render's rule writers-voice reads a first-person
+# sentence with one as someone else's words, not the writer's. Narrower on purpose, as the rule was written
+# and measured: `SPEECH_VERBS` would also take the writer telling of their own acts ("I noted", "we
+# reported", "I described", "we posted") for someone else's words.
+PLAIN_SAYING = (
+    "says|say|said|saying|told|tells|tell|adds|add|added|wrote|writes|explains|explain|explained|"
+    "asks|ask|asked|according"
 )

@@ -10,6 +10,7 @@ import re
 
 from ..copies import mention_counts, of_documents, one_per_source
 from ..lexicon.gazetteer import gazetteer
+from ..lexicon.verbs import PLAIN_SAYING
 from ..model import Brief, Claim, Document, Quote, SummarySentence
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&|~#])")
@@ -122,10 +123,7 @@ _FIRST_PERSON = re.compile(
     re.I,
 )
 _QUOTE_MARKS = re.compile(r"[\"“”]|``|''")  # DUC newswire quotes ``thus''
-_SAYING = re.compile(
-    r"\b(?:says?|said|saying|told|tells?|adds?|added|wrote|writes|explains?|explained|asks?|asked|according)\b",
-    re.I,
-)
+_SAYING = re.compile(r"\b(?:" + PLAIN_SAYING + r")\b", re.I)
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)\s+$")
 # A sentence's first word that is no name, so an "I" after it is the writer ("And I admire ...", "All I
 # know is ...", "Can I see ...?").
