@@ -92,3 +92,22 @@ def test_stages_read_shared_word_lists_from_the_lexicon() -> None:
     assert ends_on_title("He served with army spc.") and not ends_on_title("It burned on elm st.")
     text = 'She ended the "stop and frisk" policy.'
     assert names_a_thing(text, text.index('"'), text.rindex('"') + 1, "stop and frisk")
+
+
+def test_the_naming_verbs_have_one_home_in_the_lexicon() -> None:
+    """Session 23 (debt): the verbs that give a name (`GIVING_NAME`) and those of calling or describing
+    (`CALLING`) are listed once, in `lexicon.naming`, with the named subsets their readers need; align's
+    claim reader, its rule `said-not-title` and attribution's rules `naming-verb` and the fragment test
+    read them and define none of their own (three lists did on 819a28a, which has no `GIVING_NAME`)."""
+    from newsbrief.align import features
+    from newsbrief.analyze import attribution
+    from newsbrief.lexicon.naming import CALLED_FRAGMENT, CALLING, GIVING_NAME, NAMING_PARTICIPLES
+
+    assert set(CALLING) >= CALLED_FRAGMENT
+    assert NAMING_PARTICIPLES - {"titled"} <= set(GIVING_NAME) | set(CALLING)
+    assert "|".join(CALLING) in features._SAID_BEFORE.pattern
+    assert "|".join(GIVING_NAME) in attribution._NAMING_VERB_OBJECT.pattern
+    for module in ("align/claims.py", "align/features.py", "analyze/attribution.py"):
+        text = (PACKAGE / module).read_text(encoding="utf-8")
+        assert "nicknamed titled" not in text and "christened|dubbed" not in text, module
+        assert "describing|dubbed" not in text and "calling|described|describing)" not in text, module

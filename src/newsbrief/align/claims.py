@@ -74,6 +74,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..analyze.numbers import is_measure
+from ..lexicon.naming import NAMING_PARTICIPLES
 from ..lexicon.verbs import present_forms
 from ..represent import stem
 
@@ -177,8 +178,6 @@ _OPENING_PHRASE = re.compile(
 # noun after an adjective ("Kurdish rebels fighting", "Tyson Foods employees in")
 _OBJECT_OPENS = _DETERMINERS | {"that", "to", "him", "her", "them", "it"}
 _ANOTHER = re.compile(r"\s+(?:(?:only|also|just|actually)\s+)?(?:another|other|a different|a second)\b", re.I)
-# "the 13-year-old lion named Mohawk": a participle naming the noun before it, not a claim
-_NAMING = _set("named called dubbed nicknamed titled")
 _PREPOSITIONS = _set("by in of for with at from to on into over under during after before")
 # a form of "be" or "get" before a participle ("was killed", "has been arrested", "got fired"): passive
 _PASSIVE = _set("is was are were am be been being get gets got gotten getting")
@@ -464,7 +463,7 @@ def _verb_kind(words: list[Word], k: int, text: str) -> str | None:
             and text[words[k - 1][2] : s] == " "
         )
         named = (
-            low in _NAMING
+            low in NAMING_PARTICIPLES  # "the 13-year-old lion named Mohawk": no claim
             and k
             and words[k - 1][0][0].islower()
             and k + 1 < len(words)

@@ -42,7 +42,7 @@ from ..analyze.numbers import (
 from ..casing import TOKEN as _TOKEN
 from ..casing import lost_case
 from ..lexicon.gazetteer import gazetteer
-from ..lexicon.naming import named_by_frame, names_a_thing
+from ..lexicon.naming import CALLING, named_by_frame, names_a_thing
 from ..lexicon.verbs import SPEECH_VERBS
 from ..represent import STOP_WORDS, stem
 from .claims import ClauseClaim, month_may
@@ -764,11 +764,11 @@ _CLAUSE_WORDS = frozenset(
 
 # rule `said-not-title`: what a sentence's words read before a quotation someone says or calls something:
 # a verb of saying right before it ("said 'a complete shutdown of the mill' would cost"), or a verb of
-# calling or describing with at most five words (its object, "as") between ("called the new stadium 'a
-# complete waste of money'", "described the plan as '...'")
+# calling or describing (`lexicon.naming.CALLING`) with at most five words (its object, "as") between
+# ("called the new stadium 'a complete waste of money'", "described the plan as '...'")
 _SAID_BEFORE = re.compile(
     r" (?:(?:" + SPEECH_VERBS + r")(?: that)?"
-    r"|(?:call|calls|called|calling|describe|described|describes|describing|dubbed|labeled|labelled|branded)"
+    r"|(?:" + "|".join(CALLING) + r")"
     r"(?: \S+){0,5}) $"
 )
 

@@ -55,7 +55,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..lexicon.gazetteer import gazetteer, word_list
-from ..lexicon.naming import MODIFIER_WORDS, NOT_NOUN, named_by_frame, names_a_thing, word_count
+from ..lexicon.naming import (
+    CALLED_FRAGMENT,
+    GIVING_NAME,
+    MODIFIER_WORDS,
+    NOT_NOUN,
+    named_by_frame,
+    names_a_thing,
+    word_count,
+)
 from ..lexicon.verbs import listed_form
 from ..model import Sentence
 from .caseless import ordinary
@@ -115,7 +123,6 @@ _FINITE_AFTER = re.compile(
     r"has|have|had|did|does|do|\w+ed)\b"
 )
 _ING_NEXT = re.compile(r"\s+\w+ing\b")
-_NAMING_VERB = re.compile(r"^(?:called|calling|described|describing)$")
 _ASKED_BY = re.compile(r"\b[Aa]sked by\s+(.{2,80}?)(?:,|$)")
 _TITLE_CUE = re.compile(
     r"\b(?:film|movie|book|novel|song|album|show|program|programme|series|play|musical|campaign|"
@@ -414,7 +421,7 @@ def _preposition_title(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribut
 # rule naming-verb: a verb that gives a name, with or without a pronoun object, before the mark ("a stripper
 # named "suki"", "other inmates nicknamed it "…"", "christened it "…""): the quote is the name given
 _NAMING_VERB_OBJECT = re.compile(
-    r"\b(?:named|nicknamed|renamed|christened|dubbed|code-?named)"
+    r"\b(?:" + "|".join(GIVING_NAME) + r")"
     r"(?:\s+(?:it|him|her|them|itself|himself|herself|themselves))?\s*$",
     re.I,
 )
@@ -930,14 +937,14 @@ def _intro_before(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
     if q.words < MIN_SPEECH_WORDS and _named_not_said(dd, q):
         return None  # "According to X, "Star Wars" films have …": a title, decided by the sentence rule
     if _PARTICIPLE.match(m.group()):
-        if _NAMING_VERB.match(m.group()) and q.words < MIN_SPEECH_WORDS:
+        if m.group() in CALLED_FRAGMENT and q.words < MIN_SPEECH_WORDS:
             return None  # "calling it "…"": a fragment, decided by the sentence rule
         who = _sentence_subject(dd, b0, b0 + m.start())
         if who is not None:
             return Attribution(True, who, direct=True)
         # "…," adding "…": the same speaker; else a subject the rules cannot name, not the last speaker
         return Attribution(True, speaker=_own_quote_speaker(dd, i, q))
-    if _NAMING_VERB.match(m.group()) and q.words < MIN_SPEECH_WORDS:
+    if m.group() in CALLED_FRAGMENT and q.words < MIN_SPEECH_WORDS:
         return None
     who = _pronoun_subject(dd, b0 + m.start()) or _who_before(dd, b0, b0 + m.start(), intro=True)
     bare_verb = re.fullmatch(r"[\s,”\"’]*(?:and|but)?\s*", seg[: m.start()]) is not None
@@ -1408,7 +1415,7 @@ def _adjacent_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
     if prev.start < q.para_start and not _opens_quote_paragraph(dd, q, prev):
         return None
     for m in reversed(list(_verbs(text, prev.start, min(prev.end, q.open_at)))):
-        if dd.in_quote(m.start()) or _PARTICIPLE.match(m.group()) or _NAMING_VERB.match(m.group()):
+        if dd.in_quote(m.start()) or _PARTICIPLE.match(m.group()) or m.group() in CALLED_FRAGMENT:
             continue
         who = _who_before(dd, dd.sentence_start(m.start()), m.start())
         if who is None and _INVERTED_BEFORE.search(text, prev.start, m.start()):

@@ -16,15 +16,39 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "CALLED_FRAGMENT",
     "CALLED_PARTICIPLE",
     "CALLED_SUBJECT",
+    "CALLING",
+    "GIVING_NAME",
     "MODIFIER_WORDS",
     "NAMING_FRAME",
+    "NAMING_PARTICIPLES",
     "NOT_NOUN",
     "named_by_frame",
     "names_a_thing",
     "word_count",
 ]
+
+# -- The naming verbs: one list of each class here, and the named subsets their readers need --------
+# verbs that give a person or a thing a name: the quotation or capitalised words after them are the name
+# given, not words said ("a stripper named "suki"", "other inmates nicknamed it "…"", "christened it "…"")
+GIVING_NAME = ("named", "nicknamed", "renamed", "christened", "dubbed", "code-named", "codenamed")
+# verbs of calling or describing: what follows is a speaker's characterisation, words said ("called the new
+# stadium "a complete waste of money"", "described the plan as "…""; align's rule `said-not-title`)
+CALLING = (
+    *("call", "calls", "called", "calling", "describe", "described", "describes", "describing"),
+    *("dubbed", "labeled", "labelled", "branded"),
+)
+# the participles written between a noun and its name, a reduced clause naming the noun, no claim ("the
+# 13-year-old lion named Mohawk", "a film titled Born Killers"; align's claim reader): "titled" names too;
+# "renamed", "christened", "code-named" tell of an act of naming, which a claim may report
+NAMING_PARTICIPLES = frozenset(("named", "called", "dubbed", "nicknamed", "titled"))
+# the forms of calling after which a quotation shorter than a statement is a fragment of the writer's
+# sentence, decided by the sentence rule ("calling it "…"", "described as "…"": attribution); the other
+# forms of `CALLING` do not reach that test (they are no verb of saying, or a present "calls")
+CALLED_FRAGMENT = frozenset(("called", "calling", "described", "describing"))
+
 
 # a frame that names the quoted words rather than reporting them, right before the opening mark: "the
 # so-called "…"", "known as "…"", "dubbed "…"" (the quote stage's `attribution._named_term` and align's
