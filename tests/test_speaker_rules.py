@@ -1575,16 +1575,43 @@ _BEAT = "The inquiry into the harbour fire opened in Lanford on Monday.\n"
     [
         ("Harold Whitcombe shakes his head.", "Harold Whitcombe"),
         ("Harold Whitcombe, the harbour master, described the scene.", "Harold Whitcombe"),
+        ("Harold Whitcombe ran the port for years. He shakes his head.", "Harold Whitcombe"),
+        (
+            "Harold Whitcombe, a reporter for the Courier, was in the area when it started.",
+            "Harold Whitcombe",
+        ),
+        # an appositive whose comma is never closed (CASED_WRITE MultiLing: "Domersant, an employee for …")
+        ("Harold Whitcombe, an employee of the harbour board described the scene.", "Harold Whitcombe"),
         ("Harold Whitcombe looked at Mary Tolland.", None),
         ("Harold Whitcombe had a fiery temper.", None),
+        # the subject undergoes the beat: the quote is the family's, a witness's, the prosecutor's
+        ("Harold Whitcombe died in the fire on Monday.", None),
+        ("John Parr was shot dead outside his home in Lanford.", None),
+        ("Harold Whitcombe was arrested at his home on Monday.", None),
+        ("John Parr was sentenced to life in prison.", None),
+        ("Harold Whitcombe ran the port for years. He was killed in the explosion on Monday.", None),
+        # a role named past the subject: the judge's words, not the convict's
+        (
+            "Harold Whitcombe stood up in the dock on Monday, and the judge's words to the packed courtroom "
+            "were blunt:",
+            None,
+        ),
+        ("Harold Whitcombe stood in the dock as prosecutors turned to face the families.", None),
+        (
+            "Harold Whitcombe was sentenced to life in prison on Monday, and the judge's words to the "
+            "packed courtroom were blunt:",
+            None,
+        ),
     ],
 )
 def test_session23_a_quote_after_a_persons_beat_is_that_persons(beat: str, speaker: str | None) -> None:
     """Session 23, rule narrative-beat: a quoted sentence right after a sentence of its paragraph whose
-    subject, a person named at its start, acts without a verb of saying ("Herman shakes his head. "…"",
-    "Joseph Guyler Delva, a reporter for Reuters, was in the area. "…"") is that person's (CASED_WRITE: 5
-    quotes, all right; tuned +1, Jim Leary). Guards: another person named in the beat; the quote speaking
-    of the subject in the third person ("… had a fiery temper. "We called him …"")."""
+    subject, a person named at its start or a he/she, acts without a verb of saying ("Herman shakes his
+    head. "…"", "Joseph Guyler Delva, a reporter for Reuters, was in the area. "…"") is that person's
+    (CASED_WRITE: 5 quotes, all right; tuned +1, Jim Leary). Guards: another person named in the beat, by
+    name or by a role past the subject's appositive ("the judge's words"); a beat that tells what was done
+    to the subject ("was arrested", "died in the fire"); the quote speaking of the subject in the third
+    person ("… had a fiery temper. "We called him …"")."""
     quote = (
         "We called him the volcano because he never stopped."
         if "temper" in beat
@@ -1594,16 +1621,28 @@ def test_session23_a_quote_after_a_persons_beat_is_that_persons(beat: str, speak
     assert got[quote.rstrip(".")][0] == speaker
 
 
-def test_session23_a_long_beat_ending_in_a_colon_leads_into_its_subjects_quote() -> None:
+@pytest.mark.parametrize(
+    ("act", "speaker"),
+    [
+        ("exploded", "Harold Whitcombe"),
+        # a verb of saying in the lead: the words may be the one it reports (the letter's)
+        ("looked up as the letter said", None),
+        # a quotation in the lead: other rules read such a sentence
+        ("held up the “Safety First” sign and exploded", None),
+    ],
+)
+def test_session23_a_long_beat_ending_in_a_colon_leads_into_its_subjects_quote(
+    act: str, speaker: str | None
+) -> None:
     """Session 23, rule narrative-beat after a colon: a sentence too long for colon-intro (16 words) whose
     subject acts and leads in with a colon ("At that Barksdale _ normally a calm and unerringly polite
-    witness _ exploded: "…"", tuned DUC 2003 +1)."""
+    witness _ exploded: "…"", tuned DUC 2003 +1). Guards: the lead holds a verb of saying or a quotation."""
     text = (
         _BEAT
         + "At that Harold Whitcombe, normally a calm and unfailingly polite witness before the panel of "
-        "the inquiry, exploded: “I was in the room and I know what was said there.”\nThe hearing goes on."
+        f"the inquiry, {act}: “I was in the room and I know what was said there.”\nThe hearing goes on."
     )
-    assert _rules(text)["I was in the room and I know what was said there"][0] == "Harold Whitcombe"
+    assert _rules(text)["I was in the room and I know what was said there"][0] == speaker
 
 
 def test_session23_a_surname_with_its_particle_is_no_name_in_full() -> None:

@@ -3,9 +3,10 @@
 Each rule looks for one kind of evidence and returns an `Attribution` or None; the first that returns one
 decides, and its name stays on the quote (`QuoteSpan.rule`). A speaker needs evidence: an attribution in
 the quote's sentence or in the adjacent one (also the last sentence of the paragraph before, when the
-quote is a paragraph of its own), a person's sentence leading into it with a colon or, as the subject of
-the sentence right before it in its paragraph, naming no one else (`narrative-beat`: "Herman shakes his
-head. "…""), a resolved pronoun, an interview turn or the quote it continues. A name seen earlier in the
+quote is a paragraph of its own), a person's sentence leading into it with a colon or, as the subject who
+acts in the sentence right before it in its paragraph, naming no one else by name or role (`narrative-beat`:
+"Herman shakes his head. "…"", not "Parr was shot dead." nor "… and the judge's words were blunt:"), a
+resolved pronoun, an interview turn or the quote it continues. A name seen earlier in the
 paragraph is not evidence by itself: a quote no rule attributes is speech without a speaker
 ("unattributed"), or not speech at all. A rule gives no speaker where its evidence cannot be read: an
 outlet as the subject of the quote's sentence ("The magazine reported that …"), a text whose author the
@@ -1610,13 +1611,97 @@ def _dash_credit(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
 
 # rule narrative-beat: a connective may open the beat before its subject ("Then Herman shakes his head.")
 _BEAT_OPENING = re.compile(r"(?:(?:Then|But|And|Later|Finally|Again|Now|Still|At that),?\s+)?")
+# a beat whose subject undergoes it rather than acts ("was arrested", "was shot dead", "got hit", "died in
+# the fire"): the quote after it is someone else's (the family's, the prosecutor's); "was in the area" acts
+_BEAT_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|been|being|got|gets)\s+(?:\w+ly\s+)?"
+    r"(?!(?:often|even|then|when|open|keen|ten|seven|eleven)\b)"
+    r"(?:\w+ed|\w+en|shot|hit|hurt|found|held|struck|left|led)\b"
+    r"|\b(?:died|dies|dead)\b"
+)
+# the subject's own appositive, closed by its comma or its `_` / dash ("Delva, a reporter for Reuters, was
+# …", "Barksdale _ normally a calm witness _ exploded"), or by the beat's end when its comma is never
+# closed ("Domersant, an employee for Food for the Poor charity described …"): a role in it is the subject's
+_BEAT_APPOSITIVE = re.compile(r",[^,]*,?|\s*(_|--|[–—]).*?\1")
+_BEAT_WORD = re.compile(r"[a-z][a-z\-]*")
+# "he", "his" … or "she", "her" …: the subject spoken of in the third person
 _THIRD_PERSON = {
     "m": re.compile(r"\b(?:he|him|his|himself)\b", re.I),
     "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
+    "": re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I),
 }
 # "X described the situation." frames what follows as X's account (not "described it as …", a naming)
 _DESCRIBED_SCENE = re.compile(r"describe[sd]\s+(?:the|what|how)\s+(?!.*\bas\b)[^.]*\.\s*$")
-_ANY_THIRD_PERSON = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
+
+
+def _beat_span(dd: DocView, q: QuoteSpan, w: Window) -> tuple[int, int] | None:
+    """The beat: the lead of the quote's own sentence up to its colon ("… exploded: "…""), or the sentence
+    of the same paragraph right before a quote that opens its sentence and ends in a full stop."""
+    text = dd.text
+    lead = text[w.before[0] : q.open_at].strip()
+    if lead.endswith(":"):
+        b0, b1 = dd.sentence_start(w.before[0]), w.before[0] + text[w.before[0] : q.open_at].rindex(":")
+        return (b0, b1) if b0 >= q.para_start else None
+    k = dd.sentence_index(q.open_at)
+    if k <= 0 or dd.sents[k].start != dd.sentence_start(w.before[0]) or lead:
+        return None
+    b0, b1 = dd.sents[k - 1].start, dd.sents[k - 1].end
+    if b0 < q.para_start or text[b1 : q.open_at].strip() or text[b0:b1].rstrip()[-1:] != ".":
+        return None
+    return b0, b1
+
+
+def _beat_reports(dd: DocView, b0: int, b1: int) -> bool:
+    """The beat holds a quotation or a verb of saying (but "described the scene"): other rules read it."""
+    said = [m for m in _verbs(dd.text, b0, b1) if not _DESCRIBED_SCENE.match(dd.text, m.start(), b1)]
+    return bool(said) or any(b0 <= x.open_at < b1 for x in dd.quotes)
+
+
+def _beat_subject(dd: DocView, b0: int, b1: int) -> tuple[int, int] | None:
+    """The beat's subject: a he/she in a beat that names no one, or the one person the beat names, at its
+    start and not as a possessive ("Herman's lawyer …")."""
+    text = dd.text
+    s0 = _BEAT_OPENING.match(text, b0).end()
+    people = dd.people(b0, b1)
+    if pronoun := _SUBJECT_PRONOUN.match(text, s0):
+        return None if people else pronoun.span()
+    if not people or people[0].start != s0 or len({dd.ents.name(f) for f in people}) > 1:
+        return None
+    if text[people[0].end : people[0].end + 2] in ("'s", "’s"):
+        return None
+    return people[0].start, people[0].end
+
+
+def _beat_undergoes(text: str, e: int, b1: int) -> bool:
+    """The subject is acted on, not acting ("was sentenced to life", "died in the fire")."""
+    return _BEAT_PASSIVE.search(text, e, b1) is not None
+
+
+def _beat_other_role(text: str, e: int, b1: int) -> bool:
+    """Past the subject's own appositive, the beat names a role ("the judge's words", "as prosecutors
+    turned"): someone else is there whose words the quote may be."""
+    roles = gazetteer().roles
+    m = _BEAT_APPOSITIVE.match(text, e, b1)
+    return any(
+        form in roles
+        for word in _BEAT_WORD.findall(text[m.end() if m else e : b1].lower())
+        for form in _singulars(word)
+    )
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """A word and the singulars it may be the plural of ("prosecutors", "witnesses", "spokesmen")."""
+    if word.endswith("men"):
+        return word, word[:-3] + "man"
+    return (word, word[:-1], word[:-2]) if word.endswith("s") else (word,)
+
+
+def _speaks_of(dd: DocView, q: QuoteSpan, speaker: str) -> bool:
+    """The quote speaks of the speaker in the third person or by surname ("She also had a fiery temper.
+    "We called her …"": someone else speaks of her)."""
+    inner = dd.text[q.start : q.end]
+    third = _THIRD_PERSON[name_gender(speaker, dd) or ""]
+    return bool(third.search(inner) or re.search(r"\b" + re.escape(speaker.split()[-1]) + r"\b", inner))
 
 
 def _narrative_beat(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
@@ -1625,52 +1710,24 @@ def _narrative_beat(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution
     scene") ("Efstathios Daras, the Greek ambassador, described the situation. "We fear …"", "Herman
     shakes his head. "I'm just …"") is that person's; so is one after such a sentence's colon, however
     long it runs ("At that Barksdale _ normally a calm witness _ exploded: "…"", colon-intro reads the
-    short ones). Not when the sentence names anyone else, holds a quotation or a verb of saying
-    (adjacent-clause and intro-before read those), nor when the quote speaks of the subject in the third
-    person ("She also had a fiery temper. "We called her …"": someone else speaks of her)."""
-    text = dd.text
+    short ones). Not when the sentence holds a quotation or a verb of saying (adjacent-clause and
+    intro-before read those), names anyone else, by name or by role past the subject's appositive ("…, and
+    the judge's words were blunt:"), tells what was done to the subject ("was arrested", "died"), nor
+    when the quote speaks of the subject in the third person."""
     if (
         dd.caseless
         or q.words < MIN_SPEECH_WORDS
         or not _is_full_sentence(dd, q, w)
         or _looks_like_title(dd, q)
+        or (beat := _beat_span(dd, q, w)) is None
+        or _beat_reports(dd, *beat)
+        or (who := _beat_subject(dd, *beat)) is None
+        or _beat_undergoes(dd.text, who[1], beat[1])
+        or _beat_other_role(dd.text, who[1], beat[1])
     ):
         return None
-    lead = text[w.before[0] : q.open_at].strip()
-    if lead.endswith(":"):
-        b0, b1 = dd.sentence_start(w.before[0]), w.before[0] + text[w.before[0] : q.open_at].rindex(":")
-        if b0 < q.para_start or any(b0 <= x.open_at < b1 for x in dd.quotes):
-            return None
-    else:
-        k = dd.sentence_index(q.open_at)
-        if k <= 0 or dd.sents[k].start != dd.sentence_start(w.before[0]) or lead:
-            return None
-        prev = dd.sents[k - 1]
-        b0, b1 = prev.start, prev.end
-        if b0 < q.para_start or text[b1 : q.open_at].strip() or text[b0:b1].rstrip()[-1:] != ".":
-            return None
-    said = [m for m in _verbs(text, b0, b1) if not _DESCRIBED_SCENE.match(text, m.start(), b1)]
-    if any(b0 <= x.open_at < b1 for x in dd.quotes) or said:
-        return None
-    s0 = _BEAT_OPENING.match(text, b0).end()
-    pronoun = _SUBJECT_PRONOUN.match(text, s0)
-    people = dd.people(b0, b1)
-    if pronoun:
-        if people:
-            return None
-        who = pronoun.span()
-    else:
-        if not people or people[0].start != s0 or len({dd.ents.name(f) for f in people}) > 1:
-            return None
-        if text[people[0].end : people[0].end + 2] in ("'s", "’s"):
-            return None
-        who = (people[0].start, people[0].end)
     speaker = resolve_rule(dd, q, who).speaker
-    if speaker is None:
-        return None
-    third = _THIRD_PERSON.get(name_gender(speaker, dd) or "", _ANY_THIRD_PERSON)
-    inner = text[q.start : q.end]
-    if third.search(inner) or re.search(r"\b" + re.escape(speaker.split()[-1]) + r"\b", inner):
+    if speaker is None or _speaks_of(dd, q, speaker):
         return None
     return Attribution(True, who, speaker)
 
