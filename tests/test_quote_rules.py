@@ -1706,12 +1706,12 @@ def test_session15_a_pronoun_right_before_the_speech_verb_is_its_subject() -> No
 # --- session 15: the frame of a reporting verb in any form decides speech ---------------------------
 
 
-def test_session15_reported_clause_precedes_only_unread_speaker_subject_words_and_unattributed() -> None:
+def test_session15_rules_after_reported_clause_give_no_speaker_where_a_verb_of_saying_frames_it() -> None:
+    """After reported-clause come only rules that give no speaker (unread-speaker: an attribution no rule
+    could read; unattributed) or that give one where no verb of saying frames the quote, which
+    reported-clause needs: subject-words (session 19, the clause's person and that person's own verb) and
+    narrative-beat (session 23, a full sentence after a beat with no verb of saying)."""
     names = [r.name for r in attribution.RULES]
-    # only the rules that give no speaker come after it
-    # (session 19: subject-words gives speakers only where no verb of saying frames the quote, so
-    # reported-clause never reaches its quotes; session 23: nor narrative-beat's, full sentences after a
-    # sentence with no verb of saying, which reported-clause leaves alone)
     assert names[names.index("reported-clause") + 1 :] == [
         *("unread-speaker", "subject-words", "narrative-beat", "unattributed")
     ]
