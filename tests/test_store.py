@@ -1324,3 +1324,35 @@ def test_a_brief_from_the_store_marks_the_copy_the_store_marks(db: str, capsys) 
     ids = [d["id"] for d in docs]
     [(copy, original)] = marked.items()
     assert ids[docs[ids.index(copy)]["copy_of"]["doc"]] == original
+
+
+def test_a_story_refinement_empties_is_held_with_length_zero_as_an_ingest_holds_it(
+    db: str, monkeypatch
+) -> None:
+    """Session 23 (debt): `_add` and `_refine` keep a story's written aggregate in one form
+    (`store._as_written`): a story refinement leaves with no article absorbed is held with length 0.0, a
+    known length, as `_add` holds one (on 819a28a `_refine` kept None there, `_add` 0.0)."""
+    from newsbrief.cluster import engine as ce
+    from newsbrief.store import store as store_module
+
+    emptied: list[int] = []
+    real = ce.refine
+
+    def refine(pieces, assignments, *args, **kw):  # what refinement would do, then one story emptied
+        story_of = real(pieces, assignments, *args, **kw)
+        stories = sorted({story_of[i] for i in assignments})
+        if not emptied and len(stories) > 1:
+            emptied.append(stories[0])
+            story_of.update({i: stories[-1] for i in assignments if story_of[i] == stories[0]})
+        return story_of
+
+    monkeypatch.setattr(store_module.ce, "refine", refine)
+    with Store(db) as store:
+        store.add(_raws(part=slice(0, 1)))  # its refinement empties a story it made
+        assert emptied
+        held, lengths = store._aggregates.of, store._aggregates.lengths
+        assert held[emptied[0]][:2] == ({}, 0) and lengths[emptied[0]] == 0.0
+    st = ce.StoryState(1)
+    assert store_module._as_written(st, 0) == ({}, 0, 0, 0.0)
+    st.absorb({"bridge": 3.0, "river": 4.0})
+    assert store_module._as_written(st, 1) == ({"bridge": 3.0, "river": 4.0}, 1, 1, 5.0)

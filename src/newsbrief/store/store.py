@@ -107,6 +107,13 @@ class IngestReport:
     failed: list[Failed] = field(default_factory=list)  # articles whose cleaning raised: not stored
 
 
+def _as_written(st: ce.StoryState, size: int) -> tuple[dict[str, float], int, int, float]:
+    """A story's aggregate as `index.save` wrote it, with its size: what `Aggregates.hold` keeps (total,
+    n, size, length). A story with no article absorbed has no total and length 0.0, a known length (not
+    None, "compute it when met"): one form for `_add` and `_refine`."""
+    return (st.total if st.n else {}, st.n, size, st.norm if st.n else 0.0)
+
+
 class Store:
     """An article store at `db` (see `database_url`); migrated to the latest schema when opened.
     `refine_orders`: runs of an ingest's refinement whose majority decides; with more than one, near
@@ -271,12 +278,7 @@ class Store:
                 conn.execute(q.values(size=bindparam("b_size"), updated_at=stamp), sizes)
             index.save(conn, states.values())
             for sid, st in states.items():  # as `index.save` wrote them, and the sizes above
-                written[sid] = (
-                    st.total if st.n else {},
-                    st.n,
-                    st.stored + len(st.members),
-                    st.norm if st.n else 0.0,
-                )
+                written[sid] = _as_written(st, st.stored + len(st.members))
             index.executemany(
                 conn, _INSERT_ARTICLE, [tuple(map(r.__getitem__, _ARTICLE_COLUMNS)) for r in rows]
             )
@@ -346,7 +348,7 @@ class Store:
         size 0; the moved articles' index entries point at their new stories. Returns the stories
         that changed. `vectors`: the new articles' vectors, to which it adds those it reads; `event`: the
         ingest's pile is one of events (`engine.event_pile`); `written`: filled with the aggregates it
-        wrote (story -> total, n, size, length or None), as `add` holds them."""
+        wrote (story -> `_as_written`), as `add` holds them."""
         joined = set(dirty)
         involved = near | joined
         small = REFINE_WHOLE if self.refine_orders <= 1 else REFINE_WHOLE_AGREED
@@ -431,7 +433,7 @@ class Store:
             q = select(s.id, s.size).where(s.id.in_(changed))
             for sid, size in conn.execute(q):
                 st = states[sid]
-                written[sid] = (st.total if st.n else {}, st.n, size, st.norm or None)
+                written[sid] = _as_written(st, size)
         posted.extend(index.add(conn, [(pieces[i], s, seq) for i, s in ordered if pieces[i].vec]))
         return changed
 
