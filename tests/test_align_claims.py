@@ -1204,3 +1204,15 @@ def test_session23_in_lower_case_a_given_name_is_no_claim_two_sentences_match_on
     d = "Marla quennell was detained by immigration agents after finishing her sentence last week."
     fc, fd = _facts(c, d)
     assert match(fc.claims, fd.claims, {}, equivalents(), caseless=True) is not None
+
+
+def test_linking_tense_reads_were_as_the_past() -> None:
+    """Rule `linking-tense` with "were" (session 22 tested "was", "had been" and "had" only): "The Tran
+    sisters were Dunn's lawyers" is the past's claim, not "are Dunn's lawyers". Sentences written for this
+    test; it passes on 819a28a and fails with "were" taken out of `claims._PAST_LINKER`."""
+    (f,) = _facts("The Tran sisters were Mark Dunn's lawyers.")
+    assert [c.predicate for c in f.claims if c.linking] == ["be.past>mark dunn's lawyers"]
+    past = "The Tran sisters were Mark Dunn's lawyers for ten years before the trial in Dayton last spring."
+    now = "The Tran sisters are Mark Dunn's lawyers and live near him in Dayton, neighbours said."
+    assert _match(past, now) is None
+    assert [k.kind for k in _links(past, now) if k.kind in ("quote", "fact")] == []

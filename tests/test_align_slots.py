@@ -189,3 +189,19 @@ def test_session22_slot_rules(a: str, b: str, rule: str) -> None:
 def test_session22_a_rise_for_a_fall_is_another_number_slot() -> None:
     a, b = "prices climbed 5 percent", "prices slid 5 percent"
     assert slot_differs(a.split(), b.split()) == "other-number"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "rule"),
+    [
+        ("the bodyguard for john smith was arrested", "john smith was arrested", "someone-else"),
+        ("a doctor for john smith said he was fine", "john smith said he was fine", "someone-else"),
+        # a lawyer speaks for the principal: no relation (`guards._RELATION` holds no lawyer)
+        ("attorneys for john smith denied the charges", "john smith denied the charges", ""),
+    ],
+)
+def test_someone_else_reads_a_relation_before_for(a: str, b: str, rule: str) -> None:
+    """Rule `someone-else` with "for" ending the stretch (session 22 tested "of" and the possessive only).
+    Sentences written for this test; it passes on 819a28a and fails with "for" taken out of
+    `guards._HOLDER`."""
+    assert slot_differs(a.split(), b.split()) == rule

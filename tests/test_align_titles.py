@@ -108,6 +108,20 @@ def test_words_called_something_stay_a_quotation_however_often_written() -> None
     assert _kinds(_story(*caseless)) == ["quote"] * 3
 
 
+def test_words_described_as_something_stay_a_quotation_however_often_written() -> None:
+    """Rule `said-not-title` with "described … as" (session 22 tested "called" only): two speakers describe
+    the stadium as "a complete waste of money", one writer states it; the three links stay quotations.
+    Passes on 819a28a; fails with the forms of "describe" taken out of the calling verbs."""
+    story = _story(
+        'Dayton Mayor Ann Lee described the new Harlow stadium as "a complete waste of money" on Monday. '
+        "Residents were divided.",
+        OPINION[1],
+        'Council member Bob Ray also described the stadium as "a complete waste of money" at a meeting. '
+        "The vote is in June.",
+    )
+    assert _kinds(story) == ["quote"] * 3
+
+
 def test_a_phrase_quoted_right_after_said_is_no_title() -> None:
     """A demand quoted in three sentences, one of them right after "said": words said, quote links."""
     story = _story(
