@@ -2808,3 +2808,27 @@ def test_session23_as_he_puts_it_names_who_chose_the_words() -> None:
     assert got["quiet shame"] == "Rita Okafor"
     assert got["a machine that eats money every day"] == "Goran Vidal"
     assert got["a place where money goes to die"] == "Peter Brandt"  # an adverb of manner is no part of who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "The deal was, as one might put it, “a marriage of convenience for both of them.”",
+            "a marriage of convenience for both of them",
+        ),
+        (
+            "Life is short, or, as the old saying puts it, “A stitch in time saves nine.”",
+            "A stitch in time saves nine",
+        ),
+        (
+            "The deal was “a marriage of convenience for both of them,” as you might put it.",
+            "a marriage of convenience for both of them",
+        ),
+    ],
+)
+def test_session23_as_one_might_put_it_names_no_one_whose_words_they_are(sentence: str, words: str) -> None:
+    """Review S2: rule as-puts-it read "as one might put it" and "as the old saying puts it" as a speaker's
+    frame and made a term or a proverb speech with no speaker (819a28a: left out); one no one put is a
+    term."""
+    assert words not in _quotes(f"Tom Reed defended the plan.\n{sentence}\nThe vote is next week.")

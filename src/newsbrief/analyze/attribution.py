@@ -513,17 +513,24 @@ _AS_PUT_IT_BEFORE = re.compile(
     r"\b" + _AS_PUT_IT.pattern + r"(?:\s+in\s+[^,:.\"“”]{1,40})?\s*[,:]?\s*$", re.I
 )
 _MANNER = re.compile(r"\s+[a-z]+ly$")  # "as the board delicately put it": the adverb is no part of who
+# no one's words: "as one might put it", "as you might put it", "as the old saying puts it": a term, a proverb
+_IMPERSONAL_PUT = re.compile(
+    r"(?:one|you|some)\s+(?:might|could|would|may)|the\s+(?:old\s+)?(?:saying|adage|proverb)", re.I
+)
 
 
 def _as_put_it(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """Rule as-puts-it: ""spiritual pain" as he puts it", "it is, as he puts it, "…"": the words are
-    those of the one who "put it"."""
+    those of the one who "put it"; one no one put ("as one might put it", "as the old saying puts it") is
+    a term."""
     text = dd.text
     lead = _PUT_IT_LEAD.match(text, q.after_close, w.after[1])
     m = _AS_PUT_IT.match(text, lead.end() if lead else q.after_close, w.after[1])
     m = m or _AS_PUT_IT_BEFORE.search(text, w.before[0], q.open_at)
     if m is None:
         return None
+    if _IMPERSONAL_PUT.fullmatch(m.group(1).strip()):
+        return Attribution(False)  # "as one might put it, "a marriage of convenience"": no one said it
     end = m.end(1) - len(x.group()) if (x := _MANNER.search(text, m.start(1), m.end(1))) else m.end(1)
     return Attribution(True, _who_span(dd, m.start(1), end, before_verb=True), direct=True)
 
