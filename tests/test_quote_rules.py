@@ -3,6 +3,8 @@ pairing of analyze/spans.py."""
 
 from __future__ import annotations
 
+import inspect
+
 import pytest
 
 from newsbrief import brief
@@ -2832,3 +2834,12 @@ def test_session23_as_one_might_put_it_names_no_one_whose_words_they_are(sentenc
     frame and made a term or a proverb speech with no speaker (819a28a: left out); one no one put is a
     term."""
     assert words not in _quotes(f"Tom Reed defended the plan.\n{sentence}\nThe vote is next week.")
+
+
+def test_session23_the_title_case_test_is_written_once() -> None:
+    """Review S4a: work-of, _named_work and _looks_like_title each wrote their own Title-Case test; one
+    `_title_case` now decides for all three."""
+    assert attribution._title_case(["The", "Kabbalah", "of", "Money"])
+    assert attribution._title_case(["State", "of", "the", "Union"])
+    assert not attribution._title_case(["a", "marriage", "of", "convenience"])
+    assert inspect.getsource(attribution).count("isupper() or len(") == 1

@@ -482,6 +482,11 @@ def _cue_copula(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
     return None
 
 
+def _title_case(words: list[str]) -> bool:
+    """Words as a title writes them: each one that opens with a letter capitalised, but short ones ("of")."""
+    return all(x[0].isupper() or len(x) <= 3 for x in words if x[0].isalpha())
+
+
 # rule work-of (session 23 census of cased text): a work's maker, then "of" and its title ("Nilton Bonder,
 # a rabbi and the writer of "The Kabbalah of Money," said he …"): the title of the work, not words said, in
 # cased text when the words read as a title (`_named_work`'s test: two to eight words in Title Case)
@@ -498,8 +503,7 @@ def _work_of(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None
     if dd.caseless or not _MAKER_OF.search(dd.text, max(0, q.open_at - 40), q.open_at):
         return None
     words = dd.text[q.start : q.end].strip(" .,").split()
-    title_case = all(x[0].isupper() or len(x) <= 3 for x in words if x[0].isalpha())
-    return Attribution(False) if 2 <= len(words) <= 8 and title_case else None
+    return Attribution(False) if 2 <= len(words) <= 8 and _title_case(words) else None
 
 
 # as-put-it: ""…," as Pinkerton put it", "as one aide puts it", "as he has put it": the words are X's (read
@@ -887,9 +891,8 @@ def _named_work(dd: DocView, q: QuoteSpan) -> bool:
     """A title in quotes that an attribution follows ("In "Forgetting to be Afraid," Davis writes …"):
     two to eight words in Title Case right after "In" or a work noun: the work, not words said."""
     words = dd.text[q.start : q.end].strip(" .,").split()
-    title_case = all(x[0].isupper() or len(x) <= 3 for x in words if x[0].isalpha())
     pre = dd.text[max(0, q.open_at - 30) : q.open_at]
-    return 2 <= len(words) <= 8 and title_case and _WORK_CUE.search(pre) is not None
+    return 2 <= len(words) <= 8 and _title_case(words) and _WORK_CUE.search(pre) is not None
 
 
 def _carried_by_outlet(dd: DocView, who: tuple[int, int], w: Window) -> bool:
@@ -2296,12 +2299,11 @@ def _looks_like_title(dd: DocView, q: QuoteSpan) -> bool:
     text = dd.text
     inner = text[q.start : q.end].strip(" .,")
     words = inner.split()
-    title_case = all(w[0].isupper() or len(w) <= 3 for w in words if w[0].isalpha())
     pre = text[max(0, q.open_at - 40) : q.open_at]
     if (
         words
         and len(words) <= 8
-        and title_case
+        and _title_case(words)
         and not inner.endswith(("?", "!"))
         and not _SPEECH_OPENS.search(pre)
     ):
