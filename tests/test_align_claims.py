@@ -1216,3 +1216,22 @@ def test_linking_tense_reads_were_as_the_past() -> None:
     now = "The Tran sisters are Mark Dunn's lawyers and live near him in Dayton, neighbours said."
     assert _match(past, now) is None
     assert [k.kind for k in _links(past, now) if k.kind in ("quote", "fact")] == []
+
+
+def test_session23_one_transfer_told_from_either_end_is_one_claim() -> None:
+    # rule `claim-converse`: "received ... from Y" and "Y wrote / sent ... to X" tell one transfer, the
+    # receiver and the sender crossing sides; the start code had no claim to match them on (`one-sided`)
+    a = (
+        "Find out all about the emotional letter Dana Whitcombe has received from her ex-husband Jon Tallis, "
+        "plus..."
+    )
+    b = "Jon Tallis has reportedly written an emotional letter to Dana Whitcombe."
+    m = _match(a, b)
+    assert m is not None and m.route == "converse" and {"E:tallis", "E:whitcombe"} <= m.shared
+    (link,) = [k for k in _links(a, b) if k.kind in ("quote", "fact")]
+    assert "rule:claim-converse" in link.evidence
+    # the same two people, the other way round: two transfers
+    c = "Jon Tallis has received an emotional letter from Dana Whitcombe."
+    assert _match(c, b) is None
+    # one side alone names the other end: no transfer told alike
+    assert _match("Dana Whitcombe has received an emotional letter.", b) is None
