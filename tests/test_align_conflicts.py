@@ -1172,3 +1172,62 @@ def test_session23_one_event_dated_to_two_months_is_a_conflict() -> None:
     ]
     assert "conflict" not in _kinds(a.replace("May 2012", "April 2012"), b)
     assert "conflict" not in _kinds(a, b.replace(" in April", ""))
+    # guard `repeat` and the year with a month (session 23 review, must-fix 2): a recurring event told
+    # in two months is two events ("raised its main interest rate ... in March" / "... in June"), and
+    # so is one told "again"; both related, their months kept as the values
+    fed = (
+        "The Harwick central bank raised its main interest rate by a quarter point in March to fight"
+        " inflation."
+    )
+    again = (
+        "The two leaders met at the summit in Geneva in May to discuss the border dispute and trade.",
+        "The two leaders met again at the summit in Geneva in July to discuss the border dispute and trade.",
+    )
+    for x, y, values in (
+        (fed, fed.replace("March", "June"), "values:March vs June"),
+        (*again, "values:May vs July"),
+    ):
+        links = _links(x, y)
+        assert [(k.kind, k.evidence[0]) for k in links] == [("related", "rule:other-month")], links
+        assert values in links[0].evidence
+    assert "conflict" not in _kinds(a, b.replace("in April wrote a", "in April wrote a second"))
+
+
+def test_session23_two_bare_months_of_one_plan_are_related_not_a_conflict() -> None:
+    """Rule `months-differ` needs a year written with one of the two months: "approved a U.S.-British
+    plan for Iraq in August" / "In July, ... backed a U.S.-British plan" may be two votes, so it is
+    related (`other-month`, both months kept) — the price of the guard: one right conflict of
+    CASED_WRITE is lost (7f8bd1b: a conflict)."""
+    a = "The United Nations Security Council approved a U.S.-British plan for Iraq in August, diplomats said."
+    b = "In July, the United Nations Security Council backed a U.S.-British plan for Iraq, diplomats said."
+    links = _links(a, b)
+    assert [(k.kind, k.evidence[0]) for k in links] == [("related", "rule:other-month")], links
+    assert "values:August vs July" in links[0].evidence
+    assert "conflict" in _kinds(a.replace("in August", "in August 2002"), b)
+
+
+def test_session23_months_differ_never_reads_a_day_nor_two_years() -> None:
+    """Rule `months-differ` reads a month with no day ("on May 5" is a day: rule `other-day`'s, never a
+    month), and two years apart are two events, whatever the months (`year_clash`)."""
+    a = "Viktor Harwick wrote a long emotional letter to Patriarch Kirill in May 2012, church officials say."
+    b = (
+        "Viktor Harwick in April 2012 wrote a lengthy emotional letter to Patriarch Kirill, church"
+        " officials say."
+    )
+    assert "conflict" in _kinds(a, b)
+    assert "conflict" not in _kinds(a.replace("in May 2012", "on May 5, 2012"), b)
+    assert "conflict" not in _kinds(a, b.replace("April 2012", "April 2013"))
+
+
+def test_session23_one_text_in_two_months_is_no_fact() -> None:
+    """Session 23 review, noticed: two sentences word for word but the month ("fell to its lowest level
+    in a decade in May" / "... in April") tell one kind of event twice, so they cite nothing: related
+    (`other-month`), both months kept (start 819a28a and 7f8bd1b: a fact by `same-words`)."""
+    a = (
+        "Unemployment in Harwick fell to its lowest level in a decade in May, the Labor Department said"
+        " on Friday."
+    )
+    links = _links(a, a.replace("in May", "in April"))
+    assert [(k.kind, k.evidence[0]) for k in links] == [("related", "rule:other-month")], links
+    assert "values:May vs April" in links[0].evidence
+    assert [k.kind for k in _links(a, a.replace("the Labor", "the Harwick Labor"))] == ["fact"]

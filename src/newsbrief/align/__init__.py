@@ -99,7 +99,10 @@ Link kinds (also in the JSON Schema):
   when the scorer takes the two sentences for much alike and nothing else tells two events apart ("wrote
   ... a long emotional letter to Patriarch Kirill in May 2012" / "in April wrote a lengthy emotional
   letter to ... Patriarch Kirill": rule `months-differ`, `values:May 2012 vs April`; the month of the
-  matched clause outside its asides, never with a day).
+  matched clause outside its asides, never with a day, a year written with one of the two, no word that
+  the event recurs: "again", "second", "another", "re-elected", guard `repeat`). Two months otherwise
+  ("raised its main interest rate ... in March" / "... in June": a recurring event) are `related` (rule
+  `other-month`, the months as values), and never a fact.
 * `related`: the same topic, not the same claim; never support. With `rule:shared-point` the two
   sentences make one point in other words in a short stretch of each ("removal of U.S. troops" /
   "reductions in U.S. military posture"); `point:<sa>-<ea>/<sb>-<eb>` gives the two stretches
@@ -201,6 +204,8 @@ def evidence(p: Pair, rule: str) -> tuple[str, ...]:
         out.append(f"values:aged {p.age_conflict[0]} vs aged {p.age_conflict[1]}")
     elif p.month_conflict is not None and rule == "months-differ":
         out.append(f"values:{p.month_conflict[0]} vs {p.month_conflict[1]}")
+    elif p.month_clash is not None and rule == "other-month":
+        out.append(f"values:{p.month_clash[0]} vs {p.month_clash[1]}")
     return tuple(out)
 
 

@@ -206,9 +206,9 @@ class Pair:
     substituted: bool = False  # one text, a word put for another in one place (`guards.substituted`)
     predicate: str | None = None  # one a claim of each sentence states alike (`claims.shared_predicate`)
     slot: str = ""  # one text, two fillers of one slot that are two facts: the rule (`guards.slot_differs`)
-    month_conflict: tuple[str, str] | None = (
-        None  # each names a month, none the same: as written (`month_apart`)
-    )
+    month_conflict: tuple[str, str] | None = None  # each matched clause names a month (`month_apart`)
+    month_clash: tuple[str, str] | None = None  # each sentence names a month, none the same (`months_apart`)
+    repeat: bool = False  # with `month_conflict`, a word says the event recurs ("met again": `repeated`)
 
 
 def document_frequency(facts: Sequence[Facts]) -> Counter[str]:
@@ -438,7 +438,9 @@ def compare(
         lead_clash=_lead_clash(fa, fb),
         action_clash=_action_clash(x, y, fa, fb),
         day_clash=bool(fa.days and fb.days and not fa.days & fb.days),
-        month_conflict=month_apart(fa, fb, x, y) if fa.months and fb.months else None,
+        month_clash=(dated := months_apart(fa, fb) if fa.months and fb.months else None),
+        month_conflict=month_apart(fa, fb, x, y) if dated is not None else None,
+        repeat=dated is not None and repeated(fa, fb),
         time_clash=bool(fa.times and fb.times and not fa.times & fb.times),
         age_clash=bool(fa.person_ages and fb.person_ages and not fa.person_ages & fb.person_ages),
         no_comment=both_names == 0 and _no_comment(fa) and _no_comment(fb),
@@ -1061,6 +1063,18 @@ def other_names(sa: frozenset[str], sb: frozenset[str], fa: Facts, fb: Facts) ->
     )
 
 
+def months_apart(fa: Facts, fb: Facts) -> tuple[str, str] | None:
+    """Each sentence names a month something happened in outside its asides, no day with it, and the two
+    name no month alike ("Unemployment ... fell to its lowest level in a decade in May, the Labor
+    Department said" / "... in April, ..."): the first of each as written. Never one fact (`clashes`),
+    whichever clauses the scorer matched; rule `other-month`."""
+    if {k for k, _, _ in fa.months} & {k for k, _, _ in fb.months}:
+        return None
+    ma = [w for _, w, at in fa.months if not _aside(fa, at)]
+    mb = [w for _, w, at in fb.months if not _aside(fb, at)]
+    return (ma[0], mb[0]) if ma and mb else None
+
+
 def month_apart(fa: Facts, fb: Facts, x: Clause, y: Clause) -> tuple[str, str] | None:
     """Each of the matched clauses `x`, `y` names a month something happened in, no day with it, and the
     two sentences name no month alike ("wrote a long emotional letter ... in May 2012" / "Kalashnikov,
@@ -1071,6 +1085,17 @@ def month_apart(fa: Facts, fb: Facts, x: Clause, y: Clause) -> tuple[str, str] |
     ma = [w for _, w, at in fa.months if x.start <= at < x.end and not _aside(fa, at)]
     mb = [w for _, w, at in fb.months if y.start <= at < y.end and not _aside(fb, at)]
     return (ma[0], mb[0]) if ma and mb else None
+
+
+# guard `repeat`: a word that tells an event happened before ("met again", "a second agreement", "another
+# round of talks", "the latest rise", "was re-elected"): two months are then two events, not one dated two
+# ways (recurring events are ordinary background: rate rises, monthly figures, meetings, rounds of talks)
+_REPEAT = re.compile(r" (?:again|another|second|third|new|latest|also|once more|re-\w+) ")
+
+
+def repeated(fa: Facts, fb: Facts) -> bool:
+    """Guard `repeat`: either sentence holds a word that says its event recurs (`_REPEAT`)."""
+    return _REPEAT.search(fa.words) is not None or _REPEAT.search(fb.words) is not None
 
 
 def _aside(f: Facts, at: int) -> bool:

@@ -154,7 +154,7 @@ def _conflict_context(p: Pair, f: Score) -> bool:
 
 def clashes(p: Pair) -> bool:
     """The one check every rule that cites (`fact`) makes: the pair states two facts, not one, by two
-    values of one counted thing (or no value alike), another year, day of a month or clock time, a
+    values of one counted thing (or no value alike), another year, month, day of a month or clock time, a
     negation on one side only, participants each side names and the other never does (`MISSING`), two
     claims that one predicate and one subject make different (`guards.claims_differ`: another voice,
     object, place, two doers in two voices, who did it and to whom swapped; when a claim of each is one
@@ -169,6 +169,7 @@ def clashes(p: Pair) -> bool:
         or p.value_clash
         or p.year_clash
         or p.day_clash
+        or p.month_clash is not None
         or p.time_clash
         or (p.negation_clash and not p.same_words)  # a run word for word is read for denials word for word
         or p.missing >= MISSING
@@ -180,13 +181,17 @@ def clashes(p: Pair) -> bool:
 
 def _months_differ(p: Pair, f: Score) -> bool:
     """Rule `months-differ`: one event dated to two months ("wrote a long emotional letter to Patriarch
-    Kirill in May 2012" / "in April wrote a lengthy emotional letter to ... Patriarch Kirill"; "approved
-    a U.S.-British plan in August" / "In July, ... backed a U.S.-British plan"): each sentence names a
-    month with no day, none the same (`Pair.month_conflict`), the scorer takes them for much alike
-    (`MONTH_SCORE`) with `MONTH_CONTEXT` words or participants shared, and nothing else says two events:
-    no count, year, negation or person apart. Cased text only (a month is a capitalised word)."""
+    Kirill in May 2012" / "in April wrote a lengthy emotional letter to ... Patriarch Kirill"): each
+    sentence names a month with no day, none the same (`Pair.month_conflict`), one of them with its year
+    (`_month_with_year`), no word says the event recurs (`Pair.repeat`: "met again", "a second plan"), the
+    scorer takes them for much alike (`MONTH_SCORE`) with `MONTH_CONTEXT` words or participants shared,
+    and nothing else says two events: no count, year, negation or person apart. Cased text only (a month
+    is a capitalised word). Two bare months ("raised its main interest rate ... in March" / "... in
+    June") are as often a recurring event told twice: rule `other-month`."""
     return (
         p.month_conflict is not None
+        and _month_with_year(p.month_conflict)
+        and not p.repeat
         and f.likely
         and p.context >= MONTH_CONTEXT
         and p.clash is None
@@ -196,6 +201,12 @@ def _months_differ(p: Pair, f: Score) -> bool:
         and not p.lead_clash
         and p.missing < 2
     )
+
+
+def _month_with_year(months: tuple[str, str]) -> bool:
+    """A year is written with at least one of the two months ("May 2012" / "April"): a dated event, not
+    one that recurs each month or year."""
+    return any(" " in m for m in months)
 
 
 def _stated_within(p: Pair, f: Score) -> bool:
@@ -272,6 +283,13 @@ RULES: tuple[Rule, ...] = (
     Rule("other-year", "related", lambda p, f: p.year_clash and p.content >= 2),
     # "in an article posted Oct. 30" / "in an interview on Oct. 29": another day, another event
     Rule("other-day", "related", lambda p, f: p.day_clash and p.content >= 2),
+    # "raised its main interest rate by a quarter point in March" / "... in June", "met again ... in
+    # July": two months that `months-differ` does not read as one event dated twice (no year with either,
+    # a word of recurrence, or not in the clauses matched): two events, or one that recurs, never one fact;
+    # word for word but the month ("Unemployment ... fell to its lowest level in a decade in May" / "...
+    # in April"), the same kind of event twice. Only pairs a fact rule could have cited (the scorer's
+    # `MONTH_SCORE`, or the same words): a month apart adds no link to sentences that share little
+    Rule("other-month", "related", lambda p, f: p.month_clash is not None and (f.likely or p.same_words)),
     # "an aftershock at 02:41 local time" / "an aftershock at 06:57 local time": another moment, another event
     Rule("other-time", "related", lambda p, f: p.time_clash and p.content >= 2),
     Rule("negation-differs", "related", lambda p, f: p.negation_clash and p.content >= 2),
