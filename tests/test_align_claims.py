@@ -1151,6 +1151,15 @@ def test_session23_a_day_after_a_reporting_verb_is_the_report_s_not_the_claim_s(
     (f,) = _facts("Police said Monday's attack killed two officers in Dunmore.")
     (claim,) = f.claims
     assert "E:monday" in claim.before
+    # ... nor with its time of day (session 23 review, S3: the optional "night" gave itself back, and the
+    # match ended on " Monday" before "night's attack")
+    from newsbrief.align.claims import _REPORT_DAY
+
+    assert _REPORT_DAY.match("Police said Monday night's attack killed two.", 11) is None
+    assert _REPORT_DAY.match("Police said Monday night the attack killed two.", 11)[0] == " Monday night"
+    (f,) = _facts("Police said Monday night's attack killed two officers in Dunmore.")
+    (claim,) = f.claims
+    assert "E:monday" in claim.before
     a = "The Fenwick envoy met with Mayor Jon Tallis of Dunmore late Monday night in the mayor's office."
     b = "Fenwick envoy Dana Whitcombe said Tuesday that she had met with Mayor Jon Tallis of Dunmore."
     assert [k.kind for k in _links(a, b) if k.kind in ("quote", "fact")] == ["fact"]

@@ -578,10 +578,11 @@ def _trailing(text: str, start: int, end: int) -> int | None:
 # rule `report-day`: a day right after a reporting verb ("Ashton said Tuesday that she had met", "police said
 # on Monday the gunman ...") is when the report was made, not when the reported thing happened: no argument of
 # the claim (the start code put it on the subject side, where `clash` read "Tuesday" against the event's
-# "Monday night"); not a day's possession ("said Monday's attack ...")
+# "Monday night"); not a day's possession ("said Monday's attack ...", "said Monday night's attack": the
+# time of day is taken whole, atomic, so the match cannot give it back and end on the bare day)
 _REPORT_DAY = re.compile(
     r"(?:\s+on)?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\b(?![’'])",
+    r"(?>(?:\s+(?:morning|afternoon|evening|night))?)\b(?![’'])",
     re.IGNORECASE,
 )
 
