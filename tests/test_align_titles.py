@@ -251,3 +251,17 @@ def test_session23_a_sentence_closing_an_earlier_quotation_quotes_no_attribution
     a = 'We have the votes for it, " the senator said on the radio. " we will see.'
     b = 'Nobody expects a deal this week, " the mayor said on the radio. " talks go on.'
     assert _quote_links(_story(a, b)) == []
+
+
+def test_session23_a_title_apposed_to_its_work_is_no_quotation() -> None:
+    """Rule `work-apposed`: "…," the musical drama starring ... names a film; the other sentence writes the
+    title unquoted, and the two state nothing alike (a quote link on 819a28a)."""
+    a = (
+        "The two films have little in common save for the date, oct. 5, the day on which both harbor lights "
+        "and the long road home hit theaters."
+    )
+    b = (
+        'early estimates show "harbor lights " is heading for a $ 60 million debut, while " the long road '
+        'home, " the musical drama starring ann lee, is eyeing $ 28 million.'
+    )
+    assert _quote_links(_story(a, b)) == []

@@ -592,14 +592,14 @@ def sentence_facts(
         if e - s > 2
         and not _is_title(ws := _TOKEN.findall(text[s:e]))
         and not (closed and names_a_thing(text, s, e, text[s + 1 : e - 1]))  # rule `quoted-name`
-        and not (closed and quoted_name(text, s, ws))
+        and not (closed and quoted_name(text, s, e, ws))
     )
     single = tuple(
         _plain_words(ws)
         for s, e, closed in single_quoted_spans(text, quoted)
         if e - s > 2
         and not _is_title(ws := _TOKEN.findall(text[s:e]))
-        and not (closed and quoted_name(text, s, ws))
+        and not (closed and quoted_name(text, s, e, ws))
     )
     if toks is None:
         toks = tokens(text)  # once for all clauses
@@ -1035,14 +1035,21 @@ _WORK_BEFORE = re.compile(
     r"podcast|musical|column|essay|article|story|headline|titled|entitled|headlined)\s*$"
 )
 WORK_WORDS = 12  # a quotation after such a noun this long at most is its title
+# rule `work-apposed`: right before a comma and a noun that names a work, a title (""A Star Is Born," the
+# musical drama starring ...", "according to "Michael Jordan: The Life," a new biography")
+_WORK_AFTER = re.compile(
+    r"\s*,?\s*(?i:the|a|an|his|her|their|its)\s+(?:[a-z][a-z-]*\s+){0,2}"
+    r"(?i:film|movie|drama|comedy|documentary|book|memoir|novel|album|song|single|show|series|sitcom|"
+    r"musical|biopic|sequel|thriller|biography)s?\b"
+)
 # rule `capitalised-label`: every word capitalised or a number, two capitalised at least, some letter in
 # lower case ("John Doe No. 117"; `_is_title` wants two words of four letters; "NO MORE WAR" is a sign)
 LABEL_WORDS = 6
 
 
-def quoted_name(text: str, start: int, words: list[str]) -> str | None:
-    """The rule that reads the closed quotation opening at `start` in `text` (its words `words`) as a
-    name, not words said (see the rules above), or None."""
+def quoted_name(text: str, start: int, end: int, words: list[str]) -> str | None:
+    """The rule that reads the closed quotation `text[start:end]` (its words `words`) as a name, not
+    words said (see the rules above), or None."""
     if not words:
         return None
     pre = text[max(0, start - 30) : start]
@@ -1052,6 +1059,8 @@ def quoted_name(text: str, start: int, words: list[str]) -> str | None:
         return "show-after-on"
     if len(words) <= WORK_WORDS and _WORK_BEFORE.search(pre):
         return "work-title"
+    if len(words) <= WORK_WORDS and _WORK_AFTER.match(text, end):
+        return "work-apposed"
     caps = sum(w[0].isupper() for w in words)
     if (
         len(words) <= LABEL_WORDS
