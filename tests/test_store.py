@@ -521,6 +521,34 @@ def test_vectors_held_are_bounded_by_their_terms_dropping_the_least_recently_use
     assert (list(k.of), k.entries, k.get(1)) == ([2, 3], 3, None)
 
 
+def test_aggregates_and_vectors_held_at_their_bounds_fit_their_memory_share() -> None:
+    """Their bounds hold what the ingests of a large store meet (session 23: at 500,000 / 400,000 terms,
+    past 20,000 articles stored, each ingest read ~140 aggregates and ~150 vectors again), and full,
+    of weights shaped as stored ones (terms interned, shared), they stay within `index.HELD_MB`."""
+    import gc
+    import tracemalloc
+
+    from newsbrief.store import index
+
+    assert index.Aggregates.MAX_ENTRIES >= 1_000_000 and index.Vectors.MAX_ENTRIES >= 1_000_000
+    terms = [sys.intern(f"term{k}") for k in range(5_000)]
+    rng = random.Random(23)
+    per_term = {}
+    for name, held, width in (("aggregates", index.Aggregates(), 500), ("vectors", index.Vectors(), 100)):
+        gc.collect()
+        tracemalloc.start()
+        for k in range(200):
+            vec = {t: rng.random() for t in rng.sample(terms, width)}
+            held.hold(k, vec, 1, 1) if name == "aggregates" else held.hold({k: vec})
+        per_term[name] = tracemalloc.get_traced_memory()[0] / held.entries
+        tracemalloc.stop()
+    full = (
+        per_term["aggregates"] * index.Aggregates.MAX_ENTRIES
+        + per_term["vectors"] * index.Vectors.MAX_ENTRIES
+    )
+    assert full <= index.HELD_MB * 1024 * 1024, (per_term, full / 2**20)
+
+
 def test_columns_held_in_process_are_those_stored_and_refinement_reads_no_vector_it_holds(
     db: str, monkeypatch
 ) -> None:

@@ -31,6 +31,7 @@ from . import tables as T
 
 IN_CHUNK = 500  # values per IN (...) list
 TERMS_PER_QUERY = 200  # per-term selects in one UNION ALL (SQLite allows 500 by default)
+HELD_MB = 120  # the memory `Aggregates` and `Vectors` may hold at their bounds (a test measures it)
 _TERM_SEQ_STORY = operator.itemgetter(0, 2, 1)  # a `story_terms` row (term, story_id, seq): term, seq, story
 
 
@@ -133,7 +134,10 @@ class Aggregates:
     again for every ingest that met the story, it was a tenth of the neighbourhood's CPU) nor its
     event terms (`engine.event_terms`, what `engine.event_pile` compares with the new articles')."""
 
-    MAX_ENTRIES = 500_000  # centroid terms held at most (the least recently used stories dropped past it)
+    # centroid terms held at most (the least recently used stories dropped past it): at 500,000 (about
+    # 25 MB) it was full by 13,000 articles stored, and past 20,000 each ingest of 100 read and unpacked
+    # ~140 stories again (session 23); 1,000,000 is about 50 MB (`HELD_MB`)
+    MAX_ENTRIES = 1_000_000
 
     def __init__(self) -> None:
         self.of: dict[int, tuple[dict[str, float], int, int]] = {}
@@ -182,7 +186,10 @@ class Vectors:
     articles once it commits, and drops all of them when an ingest fails (its article ids are used
     again) or another writer has ingested (as `Postings`)."""
 
-    MAX_ENTRIES = 400_000  # vector terms held at most (about 5,000 articles; least recently used dropped)
+    # vector terms held at most (about 12,000 articles; least recently used dropped): at 400,000 it was
+    # full by 8,000 articles stored, and past 20,000 each ingest of 100 parsed ~150 stored vectors again
+    # (session 23); 1,000,000 is about 60 MB (`HELD_MB`)
+    MAX_ENTRIES = 1_000_000
 
     def __init__(self) -> None:
         self.of: dict[int, dict[str, float]] = {}
