@@ -1645,6 +1645,43 @@ def test_session23_a_long_beat_ending_in_a_colon_leads_into_its_subjects_quote(
     assert _rules(text)["I was in the room and I know what was said there"][0] == speaker
 
 
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # a role named past the subject: the judge's words, not the convict's (fixbeat's row, 16 words)
+        (
+            "Harold Whitcombe stood up on Monday, and the judge's words to the packed courtroom were blunt:",
+            None,
+        ),
+        # the subject undergoes the lead: the sentence is passed on him, the words are the court's
+        ("John Parr was sentenced on Monday:", None),
+        ("Mary Tolland wept. She was sentenced on Monday:", None),
+        # the subject speaks: a verb of saying, or a lead with no role past her appositive
+        ("Smith said:", "John Smith"),
+        ("Smith told reporters:", "John Smith"),
+        ("Smith put it bluntly:", "John Smith"),
+        ("John Smith, a lawyer for the families, put it bluntly:", "John Smith"),
+        ("Then he makes a little joke:", "John Smith"),
+    ],
+)
+def test_session23_a_short_colon_lead_gives_no_quote_to_a_subject_that_does_not_speak(
+    lead: str, speaker: str | None
+) -> None:
+    """Session 23, rule colon-intro (a colon lead of 16 words or fewer) reads narrative-beat's guards: a
+    lead that tells what was done to its subject (`_beat_undergoes`) or names a role past the subject's
+    appositive (`_beat_other_role`) gives the quote to no one (the start gave it to the subject). The
+    ordinary leads ("Smith said:", "Smith told reporters:", "Smith put it bluntly:") still attribute.
+    CASED_WRITE and Multi-News+ WRITE: colon-intro speakers 2 -> 2 and 0 -> 0 (no quote moves)."""
+    text = (
+        "The inquiry into the harbour fire opened in Lanford on Monday. John Smith met the families.\n"
+        f"The hearing was short. {lead} “You are a danger to everyone in this town and will stay in "
+        "prison.”\n"
+        "The hearing goes on."
+    )
+    got = _rules(text)["You are a danger to everyone in this town and will stay in prison"]
+    assert got[0] == speaker
+
+
 def test_session23_a_surname_with_its_particle_is_no_name_in_full() -> None:
     """Session 23: a bare "da Silva" (a surname and its particle) counted as a name written in full, so in
     a story whose best-known da Silva is the candidate Luiz Inacio Lula da Silva the bare "da Silva" after

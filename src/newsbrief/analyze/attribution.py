@@ -1190,7 +1190,10 @@ _SAID_COLON = re.compile(r"\b(?:" + SPEECH_VERBS + r")\s*:\s*$")
 
 def _colon_intro(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """A person's sentence leading into the quote with a colon but no speech verb ("Then he makes a
-    little joke: "…"", "Ceballos' work is guided by one principle: "…""): the sentence's subject."""
+    little joke: "…"", "Ceballos' work is guided by one principle: "…""): the sentence's subject. Not
+    when the lead tells what was done to the subject or names a role past the subject's appositive
+    (narrative-beat's guards: "John Parr was sentenced on Monday:", "…, and the judge's words were
+    blunt:")."""
     text = dd.text
     b0, b1 = w.before
     if q.words < MIN_SPEECH_WORDS or not text[b0:b1].rstrip().endswith(":") or _looks_like_title(dd, q):
@@ -1200,12 +1203,21 @@ def _colon_intro(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
         return None
     m = _LEAD_CONNECTIVE.match(text, start)
     s0 = m.end() if m else start
-    p = _SUBJECT_PRONOUN.match(text, s0)
-    if p:
-        return Attribution(True, (p.start(), p.end()), direct=True)
+    who = _colon_subject(dd, s0, b1)
+    colon = b0 + len(text[b0:b1].rstrip()) - 1
+    if who is None or _beat_undergoes(text, who[1], colon) or _beat_other_role(text, who[1], colon):
+        return None
+    return Attribution(True, who, direct=True)
+
+
+def _colon_subject(dd: DocView, s0: int, b1: int) -> tuple[int, int] | None:
+    """The colon lead's subject: a he/she opening it, or the person named at its start (not in a credit
+    line nor inside a quotation)."""
+    if p := _SUBJECT_PRONOUN.match(dd.text, s0):
+        return p.span()
     named = [f for f in dd.ents.within(dd.d, s0, b1, "person") if not dd.in_credit(f.start)]
     if named and named[0].start == s0 and not dd.in_quote(s0):
-        return Attribution(True, (named[0].start, named[0].end), direct=True)
+        return named[0].start, named[0].end
     return None
 
 
