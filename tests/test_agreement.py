@@ -524,3 +524,34 @@ def test_session23_one_event_dated_to_two_months_is_listed_as_dates_that_differ(
     assert [c.conflict for c in b.claims if c.kind == "conflict"] == [
         "dates differ: May 2012 [1] vs April [2]"
     ]
+
+
+def test_session23_what_differs_is_read_off_align_s_rule_not_the_values_wording() -> None:
+    """Session 23 review, S4 (c) and S6: a conflict is "dates" only when every link of it is align's rule
+    `months-differ`, read off the `rule:` evidence: a count whose values open on a month's name is no
+    date, a month rule's value written otherwise ("mid-spring") still is, and a group that mixes a month
+    conflict with a count conflict says "numbers" (7f8bd1b parsed each value's first word)."""
+    from newsbrief.analyze import find_entities
+    from newsbrief.analyze.agreement import find_claims
+    from newsbrief.model import Alignment, Link
+
+    story = _story(
+        "The Harwick council approved the harbour plan in May 2012 after a long debate.",
+        "The Harwick council approved the harbour plan in April after a long debate.",
+        "The Harwick council approved the harbour plan with 14 votes after a long debate.",
+    )
+
+    def differs(*links: Link) -> list[str]:
+        claims = find_claims(story, find_entities(story), Alignment(links))
+        return [c.conflict.split(" differ: ")[0] for c in claims if c.kind == "conflict"]
+
+    months = ("rule:months-differ", "values:May 2012 vs April")
+    assert differs(Link(0, 1, "conflict", 0.7, months)) == ["dates"]
+    assert differs(Link(0, 1, "conflict", 0.7, ("rule:months-differ", "values:mid-spring vs April"))) == [
+        "dates"
+    ]
+    assert differs(Link(0, 1, "conflict", 0.7, ("rule:numbers-differ", "values:May 12 vs April 3"))) == [
+        "numbers"
+    ]
+    count = ("rule:numbers-differ", "values:12 votes vs 14 votes")
+    assert differs(Link(0, 1, "conflict", 0.7, months), Link(1, 2, "conflict", 0.7, count)) == ["numbers"]

@@ -200,12 +200,13 @@ def find_claims(
     doc_of = [s.doc for s in sents]
     source = sources(story.copies)
     src = [source[d] for d in doc_of]  # each sentence's source: its document, or the one it copies
-    conflicts: dict[int, list[tuple[int, str]]] = {}
+    conflicts: dict[int, list[tuple[int, str, str]]] = {}  # sentence -> (other end, its note, the rule)
     for k in links.links:
         if k.kind == "conflict":
             note = next((e[len("values:") :] for e in k.evidence if e.startswith("values:")), "")
-            conflicts.setdefault(k.a, []).append((k.b, note))
-            conflicts.setdefault(k.b, []).append((k.a, _swap(note)))
+            rule = next((e[len("rule:") :] for e in k.evidence if e.startswith("rule:")), "")
+            conflicts.setdefault(k.a, []).append((k.b, note, rule))
+            conflicts.setdefault(k.b, []).append((k.a, _swap(note), rule))
     score = Counter()
     for k in links.links:
         if k.kind in ("quote", "fact"):
@@ -227,7 +228,7 @@ def find_claims(
         others = [i for i in members if i != main]
         docs = {src[i] for i in members}
         mine = {doc_of[i] for i in members}  # a copy's other value (a write-through's count) still differs
-        clash = [(i, j, note) for i in members for j, note in conflicts.get(i, ()) if doc_of[j] not in mine]
+        clash = [(i, *c) for i in members for c in conflicts.get(i, ()) if doc_of[c[0]] not in mine]
         rank = (
             -len(docs),
             -_informative(sents[main], ents, story.caseless),
@@ -239,8 +240,8 @@ def find_claims(
             ranked.append((rank, _claim(sents, main, others, "shared", None)))
             continue
         differ = _Differ(main, others)
-        for i, j, note in clash:
-            differ.add(i, j, doc_of[i], doc_of[j], note)
+        for i, j, note, rule in clash:
+            differ.add(i, j, doc_of[i], doc_of[j], note, rule)
         used.update(differ.members)
         held.update(dict.fromkeys(differ.members, differ))
         ranked.append((rank, differ))
@@ -266,22 +267,22 @@ def find_claims(
     for i in sorted(conflicts):  # conflicts between sentences that no group holds
         if i in used or not shown[i]:
             continue
-        js = [(j, note) for j, note in conflicts[i] if j not in used]
+        js = [x for x in conflicts[i] if x[0] not in used]
         if not js:
             # every other end is already in a conflict: this sentence gives one of its values too
             # ("about 1,200 of its members" beside "About 1,200 signal workers" / "1,500 workers"),
             # so it joins it rather than stand as a point only one source makes
             # (any partner held will do: the first partner may stand in a shared group, not a conflict)
-            for j, note in conflicts[i]:
+            for j, note, rule in conflicts[i]:
                 if j in held:
-                    held[j].add(i, j, doc_of[i], doc_of[j], note)
+                    held[j].add(i, j, doc_of[i], doc_of[j], note, rule)
                     held[i] = held[j]
                     used.add(i)
                     break
             continue
         differ = _Differ(i, [])
-        for j, note in js:
-            differ.add(i, j, doc_of[i], doc_of[j], note)
+        for j, note, rule in js:
+            differ.add(i, j, doc_of[i], doc_of[j], note, rule)
         used.update(differ.members)
         held.update(dict.fromkeys(differ.members, differ))
         ranked.append(((-2, -_informative(sents[i], ents, story.caseless), 0.0, sents[i].doc, i), differ))
@@ -307,14 +308,16 @@ class _Differ:
         self.main = main
         self.members = [main, *others]
         self.pairs: list[tuple[tuple[str, tuple[int]], tuple[str, tuple[int]]]] = []  # each link's sides
+        self.rules: list[str] = []  # each link's rule (align's `rule:` evidence)
 
-    def add(self, i: int, j: int, doc_i: int, doc_j: int, note: str) -> None:
-        """Sentences i and j of a conflict link whose note, from i's side, is `note`."""
+    def add(self, i: int, j: int, doc_i: int, doc_j: int, note: str, rule: str) -> None:
+        """Sentences i and j of a conflict link whose note, from i's side, is `note` (`rule`: align's)."""
         for k in (i, j):
             if k not in self.members:
                 self.members.append(k)
         mine, theirs = _sides(note)
         self.pairs.append(((mine, (doc_i,)), (theirs, (doc_j,))))
+        self.rules.append(rule)
 
     def claim(self, sents: Sequence[Sentence], source: Sequence[int]) -> Claim:
         """The conflict's claim; its note names each value and the outlets that give it
@@ -336,22 +339,13 @@ class _Differ:
             seen.add(d)
             others.append(i)
         note = conflict_note(self.pairs, source)
-        return _claim(sents, self.main, others, "conflict", _what_differs(self.pairs) + " differ: " + note)
+        return _claim(sents, self.main, others, "conflict", _what_differs(self.rules) + " differ: " + note)
 
 
-_MONTHS = frozenset(
-    [
-        *("January", "February", "March", "April", "May", "June", "July", "August", "September"),
-        *("October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."),
-    ]
-)
-
-
-def _what_differs(pairs: Sequence[tuple[tuple[str, tuple[int]], tuple[str, tuple[int]]]]) -> str:
-    """ "dates" when every value is a month (align's rule `months-differ`: "May 2012" / "April"), else
-    "numbers"."""
-    heads = {v.split(maxsplit=1)[0] for pair in pairs for v, _ in pair if v.strip()}
-    return "dates" if heads and heads <= _MONTHS else "numbers"
+def _what_differs(rules: Sequence[str]) -> str:
+    """ "dates" when every link of the conflict is align's rule `months-differ` ("May 2012" / "April"),
+    read off its `rule:` evidence, never off how a value is written; else "numbers"."""
+    return "dates" if rules and all(r == "months-differ" for r in rules) else "numbers"
 
 
 def _sides(note: str) -> tuple[str, str]:
