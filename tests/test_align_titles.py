@@ -265,3 +265,21 @@ def test_session23_a_title_apposed_to_its_work_is_no_quotation() -> None:
         'home, " the musical drama starring ann lee, is eyeing $ 28 million.'
     )
     assert _quote_links(_story(a, b)) == []
+
+
+def test_session23_a_name_in_single_marks_is_no_quotation_either() -> None:
+    """Session 23 review, S6: `features.quoted_name` reads quotations in single marks too (the branch of
+    `sentence_facts` that fills `single_quotes`): a show after an outlet's name or a story's title after
+    "story" is no quotation, words said in single marks stay one (819a28a kept both names)."""
+
+    def single(text: str) -> tuple[tuple[str, ...], ...]:
+        casing = features.story_casing([text], [features.tokens(text)])
+        return features.sentence_facts(0, 0, text, casing, None).single_quotes
+
+    assert (
+        single("The senator told CNN's 'state of the union' on Sunday that the budget deal was dead.") == ()
+    )
+    assert single("The magazine retracted its story 'a night at the lake' after the police report.") == ()
+    assert single("Critics called the stadium 'a complete waste of public money' on Monday.") == (
+        ("a", "complete", "waste", "of", "public", "money"),
+    )
