@@ -1154,6 +1154,27 @@ def test_session23_counts_of_two_listed_places_are_two_slots() -> None:
     assert "conflict" in _kinds(a.replace("the Caribbean", "the island"), b)
 
 
+def test_session23_a_multi_word_place_is_a_place_only_written_whole() -> None:
+    """Rule `other-place` (session 23 review, S7): a place of several words is keyed by its last word,
+    the one key its reader gives it, and that key names the place only with all its words written:
+    "Harwick City" or "the Harwick Union" is no listed place (7f8bd1b: `E:city`, `E:union` places
+    whatever the words before them), "the Soviet Union" and "the Dominican Republic" are."""
+    from newsbrief.align.features import sentence_facts, story_casing, tokens
+    from newsbrief.align.pairs import other_places
+
+    def facts(a: str, b: str):
+        toks = [tokens(a), tokens(b)]
+        casing = story_casing([a, b], toks)
+        return [sentence_facts(k, k, t, casing, None, toks[k]) for k, t in enumerate((a, b))]
+
+    peru = "The bus crash killed 15 people on Sunday, officials in Peru said in a statement."
+    union = "The bus crash killed 12 people on Sunday, the Harwick Union said in a statement."
+    assert not other_places(*facts(union, peru))
+    assert not other_places(*facts(union.replace("the Harwick Union", "officials of Harwick City"), peru))
+    assert other_places(*facts(union.replace("the Harwick Union", "the Soviet Union"), peru))
+    assert other_places(*facts(union.replace("the Harwick Union", "the Dominican Republic"), peru))
+
+
 def test_session23_one_event_dated_to_two_months_is_a_conflict() -> None:
     """Rule `months-differ`: one letter written "in May 2012" by one outlet and "in April" by another is a
     conflict with both months as its values, the aside's "died in December" no value (start 819a28a: a

@@ -1104,15 +1104,36 @@ def _aside(f: Facts, at: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def place_keys() -> frozenset[str]:
+def place_keys() -> dict[str, tuple[str, ...]]:
     """The participant keys (`features._participants`) of the gazetteer's places: a name `data/names.tsv`
-    folds, by its keys ("U.S." -> usa), any other by its last word ("Dominican Republic" -> republic)."""
+    folds, by its keys ("U.S." -> usa), a one-word place by itself, each with () (the key alone names
+    it); any other by its last word, the one key its reader gives it, with the places written whole it
+    stands for ("republic": " dominican republic ", " czech republic "): that key names a place only
+    with all the place's words in the sentence, so "European Union", "Soviet Union" or "New York City"'s
+    "city" name none (session 23 review, S7)."""
     names = lexicon().names
-    out: set[str] = set()
+    whole: dict[str, set[str]] = defaultdict(set)
+    alone: set[str] = set()
     for place in gazetteer().places:
         joined = " ".join(place)
-        out.update(names[joined].split() if joined in names else [place[-1].lower()])
-    return frozenset("E:" + k for k in out)
+        if joined in names:
+            alone.update(names[joined].split())
+        elif len(place) == 1:
+            alone.add(place[0].lower())
+        else:
+            whole[place[-1].lower()].add(" " + " ".join(_PLACE_WORD.findall(joined.lower())) + " ")
+    out = {"E:" + k: tuple(sorted(v)) for k, v in whole.items() if k not in alone}
+    out.update(("E:" + k, ()) for k in alone)
+    return out
+
+
+_PLACE_WORD = re.compile(r"[a-z0-9]+(?:['’.-][a-z0-9]+)*")  # a place's words as `Facts.words` holds them
+
+
+def _places(f: Facts, places: dict[str, tuple[str, ...]]) -> set[str]:
+    """The listed places sentence `f` names: its participant keys that are places, a multi-word place's
+    key only with the whole place written (`place_keys`)."""
+    return {k for k in f.names if k in places and (not places[k] or any(w in f.words for w in places[k]))}
 
 
 def other_places(fa: Facts, fb: Facts) -> bool:
@@ -1122,7 +1143,7 @@ def other_places(fa: Facts, fb: Facts) -> bool:
     written (`other_names` reads only the numbers' neighbourhoods). One place named in both, or none in
     one, leaves the pair to the other rules."""
     places = place_keys()
-    pa, pb = fa.names & places, fb.names & places
+    pa, pb = _places(fa, places), _places(fb, places)
     return bool(pa and pb and not pa & pb)
 
 
