@@ -1253,3 +1253,19 @@ def test_session20_quoted_name_is_the_quote_stages_noun_modifier() -> None:
         "Reyes warned on Monday that Harwick faced a “long, slow and painful” recovery after the flood.",
     )
     assert "quote" in {k.kind for k in links}
+
+
+def test_session23_month_names_have_one_home_in_the_lexicon() -> None:
+    """Session 23 review, S4 (b): the month names align reads (days of a month, months with no day, the
+    clause reader's "may") come from `lexicon.months`, not from lists of their own (7f8bd1b: four)."""
+    from newsbrief.align import claims, features
+    from newsbrief.analyze import agreement
+    from newsbrief.lexicon.months import BEFORE_MONTH, MONTHS, spellings
+
+    assert not hasattr(claims, "_BEFORE_MONTH") and not hasattr(agreement, "_MONTHS")
+    assert "last" in BEFORE_MONTH and claims.month_may("they met last may", 14)
+    for m in MONTHS:
+        assert [x[1] for x in features.months(f"It was signed in {m} 2012.")] == [f"{m} 2012"]
+        for written in spellings(m):
+            assert features._DAY.findall(f"It was signed on {written}. 30.") == [(written, "30")]
+    assert spellings("September") == ("September", "Sept", "Sep") and spellings("May") == ("May",)

@@ -76,6 +76,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..analyze.numbers import is_measure
+from ..lexicon.months import BEFORE_MONTH
 from ..lexicon.naming import NAMING_PARTICIPLES
 from ..lexicon.verbs import present_forms
 from ..represent import stem
@@ -381,8 +382,7 @@ def _reported(words: list[Word], k: int, said: int, text: str) -> bool:
     return k - said <= 5 or (k - said <= REPORTED_FAR and nxt in _SUBJECT_OPENS)
 
 
-# rule `month-may`: words a month follows and a modal never does ("in may", "since may", "mid-may")
-_BEFORE_MONTH = _set("in since until till by of from through last next early late mid")
+# rule `month-may`: a month follows the words of `lexicon.months.BEFORE_MONTH`, a modal never does
 _WORD_BEFORE = re.compile(r"(\w+)[\s-]*$")
 _DAY_AFTER = re.compile(r"\s+\d{1,2}\b")
 
@@ -395,7 +395,7 @@ def month_may(text: str, s: int) -> bool:
     if text[s] == "M" and any(ch.isalnum() for ch in text[:s]):
         return True
     before = _WORD_BEFORE.search(text, max(0, s - 20), s)
-    return (before is not None and before.group(1).lower() in _BEFORE_MONTH) or bool(
+    return (before is not None and before.group(1).lower() in BEFORE_MONTH) or bool(
         _DAY_AFTER.match(text, s + 3)
     )
 

@@ -42,6 +42,7 @@ from ..analyze.numbers import (
 from ..casing import TOKEN as _TOKEN
 from ..casing import lost_case
 from ..lexicon.gazetteer import gazetteer
+from ..lexicon.months import day_pattern, hint_pattern, names_pattern, short_pattern
 from ..lexicon.naming import CALLING, named_by_frame, names_a_thing
 from ..lexicon.verbs import SPEECH_VERBS
 from ..represent import STOP_WORDS, stem
@@ -128,18 +129,14 @@ _AGES = re.compile(
     re.IGNORECASE,
 )
 # a day of a month ("Oct. 30", "August 7th"; "May" only capitalised, not the modal): `Facts.days`
-_DAY = re.compile(
-    r"\b(?=[ADFJMNOS][aceopu])(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-    r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
-)
+_DAY = re.compile(r"\b(?=[ADFJMNOS][aceopu])(" + day_pattern() + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b")
 # a month named as when something happened, with no day ("in May 2012", "In July,", "last August"; months
 # capitalised, so "May" after a preposition, never the modal): `Facts.months`, rule `months-differ`
 _MONTH = re.compile(
     r"\b(?i:in|since|by|until|through|from|during|last|early|late|mid-|of)\s+(?:(?i:early|late|mid-)\s*)?"
-    r"(January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?:,?\s+(\d{4})\b)?(?!\s*\d)"
+    r"(" + names_pattern() + "|" + short_pattern() + r")(?:,?\s+(\d{4})\b)?(?!\s*\d)"
 )
-_MONTH_HINT = re.compile(r"(?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)")  # `_MONTH`'s cheap test
+_MONTH_HINT = re.compile(r"(?:" + hint_pattern() + ")")  # `_MONTH`'s cheap test
 # a clock time ("06:57", "23:49:56", "10 p.m.", "1400 GMT"): `Facts.times`
 _TIME = re.compile(
     r"\b(\d{1,2}:\d{2})(?::\d{2})?(?![\d:])|\b(\d{1,2}(?::\d{2})?\s*[ap]\.m\.)|\b(\d{4})\s*(?:GMT|UTC)\b"
@@ -172,8 +169,8 @@ _FIRST_NAME = re.compile(r"[A-Z][a-z]+ ")
 # "Buffalo Springs Drive", "East 84th Street"; a day or month after it ("… Drive Monday night") is not
 # part of the street
 _STREET = re.compile(
-    r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
-    r"|June|July|August|September|October|November|December)\b)[A-Z0-9][\w.'’-]*\s?){1,4}"
+    r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + names_pattern() + r")\b)"
+    r"[A-Z0-9][\w.'’-]*\s?){1,4}"
 )
 # "may vote", "will pay", "is expected to announce", "plans to close": an event still to happen
 # (`Facts.pending`); what one means or is said to be about to do has not happened yet

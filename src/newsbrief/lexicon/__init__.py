@@ -8,6 +8,8 @@ verbs.py       the verb lemmas `scripts/mine_verbs.py` learns (`data/verbs.txt`)
                clause reader and attribution's verb test: `present_forms()`, `third_person`, `listed_form`
 titles.py      titles and ranks in lower case ("army spc."): where the summary and Markdown join a sentence
                cut before a name to the name: `ends_on_title`
+months.py      month names and their spellings: align's days and months with no day, the clause reader's
+               test of "may" (`BEFORE_MONTH`)
 naming.py      quoted words that name a thing ("the "don't ask, don't tell" policy"), rule noun-modifier: the
                quote stage leaves them out as terms, align's `quoted-name` gives them no quotation
 
