@@ -283,3 +283,16 @@ def test_session23_a_name_in_single_marks_is_no_quotation_either() -> None:
     assert single("Critics called the stadium 'a complete waste of public money' on Monday.") == (
         ("a", "complete", "waste", "of", "public", "money"),
     )
+
+
+def test_session23_a_title_inside_a_single_marked_span_is_still_a_title() -> None:
+    """Rule `double-marks-say`: a tokenised closing single mark ("'harbor lights ' opens ...") reads as a
+    quotation to the sentence's end; that span holding the title is no sign the title is words said, so
+    the title the story writes in three sentences leaves every quotation (it stayed on 819a28a)."""
+    quotes = _titles_kept(
+        "'the long road home ' opens big, and that's why we know the studio loves the long road home.",
+        'This is part of what makes "the long road home " such fun.',
+        'If there is one lesson of " the long road home, " it is that the hero had a past.',
+        'Ann lee wears a smirk throughout "the long road home " as the hero.',
+    )
+    assert ("the", "long", "road", "home") not in quotes

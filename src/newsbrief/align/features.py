@@ -804,7 +804,9 @@ def quoted_titles(facts: list[Facts]) -> list[Facts]:
     phrases = {q for f in facts for q in f.quotes + f.single_quotes if _phrase(q)}
     if not phrases:
         return facts
-    said = [" " + " ".join(q) + " " for f in facts for q in f.quotes + f.single_quotes if not _phrase(q)]
+    # rule `double-marks-say`: a title inside a longer quotation in single marks is no sign of speech (a
+    # tokenised closing mark, "'solo: a star wars story ' imagines ...", reads as quoted to the end)
+    said = [" " + " ".join(q) + " " for f in facts for q in f.quotes if not _phrase(q)]
     titles = set()
     for q in phrases:
         run = " " + " ".join(q) + " "
