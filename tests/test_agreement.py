@@ -159,6 +159,12 @@ def test_a_fraction_of_something_is_a_share() -> None:
     assert counts("in the second half of the year") == [] and counts("the other half of the team") == []
 
 
+def _unsummarised(b):
+    """The brief as made with no summary: no lines, no point marked as given by them."""
+    claims = tuple(dataclasses.replace(c, in_summary=False) for c in b.claims)
+    return dataclasses.replace(b, summary=(), claims=claims)
+
+
 def test_all_n_sources_only_when_every_source_states_it() -> None:
     from newsbrief.render import render
 
@@ -172,9 +178,9 @@ def test_all_n_sources_only_when_every_source_states_it() -> None:
     shared = [c for c in every.claims if c.kind == "shared"]
     assert shared and len({shared[0].doc, *(s.doc for s in shared[0].sources)}) == 3
     # the label is read with no summary: a point the summary gives is not listed (rule shared-in-summary)
-    assert "— all 3 sources" in render(dataclasses.replace(every, summary=()), "markdown")
+    assert "— all 3 sources" in render(_unsummarised(every), "markdown")
     some = brief(texts=[f"{road[0]}\n{other[0]}", f"{road[1]}\n{other[1]}", other[2]], timings=False)
-    md = render(dataclasses.replace(some, summary=()), "markdown")
+    md = render(_unsummarised(some), "markdown")
     assert "— 2 of 3 sources" in md and "all 3 sources" not in md
 
 
@@ -495,15 +501,20 @@ def test_only_one_source_says_nothing_the_summary_already_gives() -> None:
     of session 21): the summary's sentences, with their one source marked, are not listed again under
     "Only one source says", and no less central sentence takes their place: the list is the one the
     story has without a summary, less the summary's (13c91a5 listed the summary's sentences: in 71 of
-    99 WRITE stories at 150 words, 115 of 333 items)."""
+    99 WRITE stories at 150 words, 115 of 333 items). Session 23: the JSON keeps them, marked
+    `in_summary`, after the others."""
     from newsbrief.analyze import analyze
 
     b = brief(texts=[HARBOUR_A, HARBOUR_B], words=45, timings=False)
     given = {(s.doc, s.start) for s in b.summary}
-    single = [(c.doc, c.start) for c in b.claims if c.kind == "single"]
+    single = [(c.doc, c.start) for c in b.claims if c.kind == "single" and not c.in_summary]
     alone = [(c.doc, c.start) for c in analyze(_story(HARBOUR_A, HARBOUR_B))[2] if c.kind == "single"]
     assert b.summary and single and given & set(alone)
     assert single == [x for x in alone if x not in given], (b.summary, single, alone)
+    marked = [(c.doc, c.start) for c in b.claims if c.kind == "single" and c.in_summary]
+    assert set(marked) == given & set(alone) and b.claims[-len(marked) :] == tuple(
+        c for c in b.claims if c.in_summary and c.kind == "single"
+    )
 
 
 def test_session23_one_event_dated_to_two_months_is_listed_as_dates_that_differ() -> None:

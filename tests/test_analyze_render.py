@@ -76,8 +76,10 @@ def test_a_shared_point_the_summary_gives_is_not_listed_again() -> None:
     import dataclasses
 
     from newsbrief import brief
+    from newsbrief.in_summary import marked as mark_claims
+    from newsbrief.in_summary import shared_in_summary
     from newsbrief.render import render
-    from newsbrief.render.markdown import HEADINGS, in_summary
+    from newsbrief.render.markdown import HEADINGS
 
     a = (
         "A landslide buried the main road into Kelso village on Sunday night.\n"
@@ -90,8 +92,9 @@ def test_a_shared_point_the_summary_gives_is_not_listed_again() -> None:
     full = brief(texts=[a, b], words=60, timings=False)
     shared = [c for c in full.claims if c.kind == "shared"]
     assert shared, full.claims
-    for summary in ((), full.summary):
-        bf = dataclasses.replace(full, summary=tuple(summary))
+    unmarked = tuple(dataclasses.replace(c, in_summary=False) for c in full.claims)
+    for summary in ((), full.summary):  # the brief as made with that summary (claims marked by it)
+        bf = dataclasses.replace(full, summary=tuple(summary), claims=mark_claims(summary, unmarked))
         md, html = render(bf, "markdown"), render(bf, "html")
         said = any(s.doc == shared[0].doc and s.start == shared[0].start for s in summary) or any(
             s.doc == x.doc and s.start == x.start for s in summary for x in shared[0].sources
@@ -101,14 +104,15 @@ def test_a_shared_point_the_summary_gives_is_not_listed_again() -> None:
     assert said  # the brief's own summary gives the landslide, so its section is left out
     assert [c for c in full.claims if c.kind == "shared"] == shared  # the JSON keeps the claim
     for c in shared:  # the README's promise: a hidden point's sources are all marked on its lines
-        if in_summary(full, c):
+        if c.in_summary:
             spans = [(c.doc, c.start, c.end), *((x.doc, x.start, x.end) for x in c.sources)]
             marked = {d for s in full.summary for d in s.sources if any(_over(s, x) for x in spans)}
             assert {c.doc, *(x.doc for x in c.sources)} <= marked, (c, full.summary)
     # Session 22 review #5: a line that marks only its own source (its support lost) does not give a
     # point two sources state; it is listed again with "2 of 2" (1605d67 hid it).
-    one = dataclasses.replace(full, summary=tuple(dataclasses.replace(s, support=()) for s in full.summary))
-    assert not in_summary(one, shared[0])
+    lines = tuple(dataclasses.replace(s, support=()) for s in full.summary)
+    one = dataclasses.replace(full, summary=lines, claims=mark_claims(lines, unmarked))
+    assert not shared_in_summary(one.summary, shared[0])
     assert HEADINGS["shared"] in render(one, "markdown")
     assert HEADINGS["shared"] in render(one, "html")
 
@@ -116,3 +120,47 @@ def test_a_shared_point_the_summary_gives_is_not_listed_again() -> None:
 def _over(s: SummarySentence, span: tuple[int, int, int]) -> bool:
     """Does summary sentence `s` overlap the span (doc, start, end)?"""
     return s.doc == span[0] and s.start < span[2] and span[1] < s.end
+
+
+KELSO_A = (
+    "Rescue crews in Kelso pulled 14 survivors from the mud on Monday, fire chief Lars Holm said.\n"
+    "A landslide buried the main road into Kelso village on Sunday night.\n"
+)
+KELSO_B = (
+    "The main road into Kelso village was buried on Sunday night by a landslide.\n"
+    "The government promised 40 million kroner for repairs in Kelso, minister Eva Lund said on Tuesday.\n"
+)
+
+
+def test_a_single_point_the_summary_gives_stays_in_the_json_marked_and_unlisted() -> None:
+    """Session 23 (debt, one rule at one depth): a point only one source makes that the summary gives is
+    kept in the JSON, marked `in_summary` as a shared point the summary gives is, and no renderer lists
+    it under "Only one source says" (819a28a left it out of the JSON in analyze, while it kept the shared
+    one and hid it in render). Sentences written for this test."""
+    import dataclasses
+
+    from newsbrief.render.markdown import HEADINGS
+
+    full = brief(texts=[KELSO_A, KELSO_B], words=60, timings=False)
+    assert [(c.kind, c.in_summary) for c in full.claims] == [
+        ("shared", True),
+        ("single", True),
+        ("single", True),
+    ]
+    data = json.loads(render(full, "json"))
+    jsonschema.validate(data, schema())
+    assert [c["in_summary"] for c in data["claims"]] == [True, True, True]
+    assert type(full).from_dict(data) == full
+    for fmt in ("markdown", "html", "terminal"):
+        assert HEADINGS["single"] not in render(full, fmt) and HEADINGS["shared"] not in render(full, fmt)
+    short = brief(texts=[KELSO_A, KELSO_B], words=20, timings=False)  # the summary gives neither point
+    assert [(c.kind, c.in_summary) for c in short.claims if c.kind == "single"] == [("single", False)] * 2
+    assert HEADINGS["single"] in render(short, "markdown")
+    # a brief saved before schema 1.2 (no `in_summary`, such single points left out) renders as it did
+    old = dict(data, schema_version="1.1")
+    old["claims"] = [{k: v for k, v in c.items() if k != "in_summary"} for c in data["claims"][:1]]
+    saved = type(full).from_dict(old)
+    assert saved.claims[0].in_summary
+    assert render(dataclasses.replace(saved, schema_version=full.schema_version), "markdown") == render(
+        full, "markdown"
+    )

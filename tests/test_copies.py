@@ -10,7 +10,7 @@ import jsonschema
 
 from newsbrief import brief
 from newsbrief.copies import _commons, _Grams, _passage, _words, find_copies, mention_counts, of_documents
-from newsbrief.model import CopyOf, Document, Entity, Mention
+from newsbrief.model import SCHEMA_VERSION, CopyOf, Document, Entity, Mention
 from newsbrief.render import render
 from newsbrief.schema import schema
 
@@ -83,7 +83,7 @@ def test_the_brief_json_records_each_copy_and_validates() -> None:
     jsonschema.validate(data, schema())
     assert [d["copy_of"] for d in data["documents"][:2]] == [None, None]
     assert data["documents"][2]["copy_of"]["doc"] == 0
-    assert data["schema_version"] == "1.1"
+    assert data["schema_version"] == SCHEMA_VERSION
     assert of_documents(b.documents) == (0, 1, 0)
     assert render(b.from_dict(data), "json") == render(b, "json")
 
@@ -214,7 +214,8 @@ def test_a_point_only_a_later_version_states_is_not_all_sources() -> None:
     to [1] for it."""
     injured = "Police said on Wednesday that two people were injured by falling trees in Harbour City."
     b = brief(texts=[ORIGINAL, OTHER + "\n" + injured, WRITETHRU], words=60, timings=False)
-    md = render(dataclasses.replace(b, summary=()), "markdown")  # a point the summary gives is not listed
+    shown = tuple(dataclasses.replace(c, in_summary=False) for c in b.claims)  # as made with no summary
+    md = render(dataclasses.replace(b, summary=(), claims=shown), "markdown")  # one it gives is not listed
     line = next(x for x in md.splitlines() if x.startswith("- Police said on Wednesday"))
     assert line.endswith("[2,3] — 2 of 2 sources"), line
     assert "[1,2] — all 2 sources" in md  # the shelters: both first documents state them

@@ -14,6 +14,7 @@ from spans import expected_text
 
 from newsbrief import brief
 from newsbrief.cli import main
+from newsbrief.in_summary import shared_in_summary
 from newsbrief.model import (
     Brief,
     Claim,
@@ -193,9 +194,11 @@ def test_a_shared_point_the_summary_gives_has_no_marker_and_no_ref() -> None:
     the page's highlights read) holds no ref for it either: every ref is a marker on the page."""
     b = full_brief()
     s0 = b.summary[0]
-    on_summary = Claim(
+    on_summary = Claim(  # marked as the brief marks it (`newsbrief.in_summary`)
         s0.text, s0.doc, s0.start, s0.end, (Span(1, s0.support[0].start, s0.support[0].end),), "shared", None
     )
+    on_summary = dataclasses.replace(on_summary, in_summary=shared_in_summary(b.summary, on_summary))
+    assert on_summary.in_summary
     b = dataclasses.replace(b, claims=(on_summary, *b.claims))
     page = parse(render(b, "html"))
     markers = {

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .represent import StoryVectors
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +175,8 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Claim:
-    """A point made in the documents; `kind` is "shared" (two or more sources) or "single"."""
+    """A point made in the documents; `kind` is "shared" (two or more sources) or "single".
+    `in_summary`: the summary already gives it (`newsbrief.in_summary`), so renderers do not list it."""
 
     text: str
     doc: int
@@ -184,6 +185,7 @@ class Claim:
     sources: tuple[Span, ...] = ()
     kind: str = "single"
     conflict: str | None = None
+    in_summary: bool = False
 
 
 @dataclass(frozen=True, slots=True)

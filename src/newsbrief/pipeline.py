@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+from . import in_summary
 from .errors import InputError
 from .gcpause import paused
 from .model import Brief, BriefOptions, Document, RawDoc, Story
@@ -170,6 +171,7 @@ def brief_story(story: Story, options: BriefOptions, timer: Timer | None = None)
 
         with timer.stage("analyze"):
             quotes, entities, claims = analyze(story, alignment, ner=options.ner, summary=chosen)
+        claims = in_summary.marked(summary, claims)
     return Brief(
         documents=documents,
         summary=summary,

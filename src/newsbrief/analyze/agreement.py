@@ -470,8 +470,9 @@ def _singles(
 ) -> tuple[Claim, ...]:
     """The most central sentences that no other source backs or comes near (`ELSEWHERE`), naming someone
     or giving a number; a sentence and its copy's (`twins`) once, the same words once. One the `summary`
-    gives already (or its copy, or its words) keeps its place but is not listed. Most informative first
-    (the people, places and numbers it names), then in reading order."""
+    gives already (or its copy, or its words) keeps its place among those taken and is marked
+    `in_summary` (rule single-in-summary: renderers do not list it, the JSON keeps it), after the others.
+    Most informative first (the people, places and numbers it names), then in reading order."""
     centrality = story.vectors.centroid_similarity
     sents = story.sentences
     eligible = (
@@ -501,17 +502,12 @@ def _singles(
         said.add(words)
         per_doc[s.doc] += 1
         listed += 1
-        if i not in given and words not in given_words and twins.get(i, set()).isdisjoint(given):
-            out.append(
-                (
-                    -_informative(s, ents, story.caseless),
-                    i,
-                    Claim(s.text, s.doc, s.start, s.end, (), "single", None),
-                )
-            )
+        gives = i in given or words in given_words or not twins.get(i, set()).isdisjoint(given)
+        claim = Claim(s.text, s.doc, s.start, s.end, (), "single", None, gives)
+        out.append((gives, -_informative(s, ents, story.caseless), i, claim))
         if listed >= MAX_SINGLE:
             break
-    return tuple(c for *_, c in sorted(out, key=lambda x: x[:2]))
+    return tuple(c for *_, c in sorted(out, key=lambda x: x[:3]))
 
 
 def _words(text: str) -> str:

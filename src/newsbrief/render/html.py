@@ -33,7 +33,6 @@ from .markdown import (
     distinct_quotes,
     full_names,
     here_places,
-    in_summary,
     quote_docs,
     view_labels,
 )
@@ -115,8 +114,8 @@ def ref_spans(brief: Brief) -> dict[str, list[Span]]:
         for x in q.repeats:
             out[f"q{i}-{x.doc}"].append(x)
     for i, c in enumerate(brief.claims):
-        if c.kind == "shared" and in_summary(brief, c):
-            continue  # rule shared-in-summary: not on the page (see `context`)
+        if c.in_summary:
+            continue  # the summary gives it (`newsbrief.in_summary`): not on the page (see `context`)
         out[f"k{i}-{c.doc}"].append(Span(c.doc, c.start, c.end))
         for x in c.sources:
             out[f"k{i}-{x.doc}"].append(x)
@@ -197,8 +196,8 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
     ]
     claims: dict[str, list[dict[str, Any]]] = {"shared": [], "point": [], "conflict": [], "single": []}
     for i, c in enumerate(brief.claims):
-        if c.kind == "shared" and in_summary(brief, c):
-            continue  # rule shared-in-summary: the summary gives it (its index still names its markers)
+        if c.in_summary:
+            continue  # the summary gives it (`newsbrief.in_summary`; its index still names its markers)
         docs = sorted({c.doc, *(x.doc for x in c.sources)})
         item = {
             "text": c.text,

@@ -9,6 +9,7 @@ import json
 from typing import Any
 
 from ..errors import InputError
+from ..in_summary import marked
 from ..model import (
     Brief,
     Claim,
@@ -107,6 +108,7 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                 "sources": [_span(x) for x in c.sources],
                 "kind": c.kind,
                 "conflict": c.conflict,
+                "in_summary": c.in_summary,
             }
             for c in brief.claims
         ],
@@ -199,21 +201,37 @@ def _brief(d: dict[str, Any]) -> Brief:
             )
             for e in d["entities"]
         ),
-        claims=tuple(
-            Claim(
-                c["text"],
-                c["doc"],
-                c["start"],
-                c["end"],
-                tuple(_span_of(x) for x in c["sources"]),
-                c["kind"],
-                c["conflict"],
-            )
-            for c in d["claims"]
-        ),
+        claims=_claims(d),
         timings_ms=dict(d.get("timings_ms", {})),
         schema_version=d["schema_version"],
     )
+
+
+def _claims(d: dict[str, Any]) -> tuple[Claim, ...]:
+    """The claims; a brief saved before schema 1.2 has no `in_summary` (its single points the summary gives
+    were left out): its shared points are marked by rule shared-in-summary, so it renders as it did."""
+    claims = tuple(
+        Claim(
+            c["text"],
+            c["doc"],
+            c["start"],
+            c["end"],
+            tuple(_span_of(x) for x in c["sources"]),
+            c["kind"],
+            c["conflict"],
+            bool(c.get("in_summary", False)),
+        )
+        for c in d["claims"]
+    )
+    if any("in_summary" in c for c in d["claims"]):
+        return claims
+    summary = tuple(
+        SummarySentence(
+            s["text"], s["doc"], s["start"], s["end"], tuple(_support_of(x) for x in s["support"])
+        )
+        for s in d["summary"]
+    )
+    return marked(summary, claims)
 
 
 def _document(d: dict[str, Any]) -> Document:

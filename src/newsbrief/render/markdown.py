@@ -11,7 +11,7 @@ import re
 from ..copies import mention_counts, of_documents, one_per_source
 from ..lexicon.gazetteer import gazetteer
 from ..lexicon.verbs import PLAIN_SAYING
-from ..model import Brief, Claim, Document, Quote, SummarySentence
+from ..model import Brief, Document, Quote, SummarySentence
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&|~#])")
 
@@ -450,17 +450,6 @@ def _more_item(hidden: int) -> list[str]:
     return [f"- +{hidden} more"] if hidden > 0 else []
 
 
-def in_summary(brief: Brief, c: Claim) -> bool:
-    """Rule shared-in-summary: a point several sources state whose sentence, or another source's passage
-    of it, is a summary sentence (overlaps one) is not listed again under "Stated by several sources":
-    the summary gives it, its sources marked on its line (the JSON keeps every claim). Only when those
-    lines mark every one of its sources: a line citing fewer would show a shared point as one source's."""
-    spans = [(c.doc, c.start, c.end), *((x.doc, x.start, x.end) for x in c.sources)]
-    lines = [s for s in brief.summary if any(s.doc == d and s.start < e and b < s.end for d, b, e in spans)]
-    marked = {d for s in lines for d in s.sources}
-    return bool(lines) and {c.doc, *(x.doc for x in c.sources)} <= marked
-
-
 def _analysis_sections(brief: Brief) -> list[str]:
     """Who said what, who and where, what several sources agree on, what only one says.
 
@@ -480,10 +469,11 @@ def _analysis_sections(brief: Brief) -> list[str]:
                 ]
                 out.append(f"- **{label}**: " + ", ".join(names) + more(len(ents) - MAX_NAMES))
         out.append("")
-    shared = [c for c in brief.claims if c.kind == "shared" and not in_summary(brief, c)]
+    # a point the summary already gives (`Claim.in_summary`) is not listed again; the JSON keeps it
+    shared = [c for c in brief.claims if c.kind == "shared" and not c.in_summary]
     points = [c for c in brief.claims if c.kind == "point"]
     differ = [c for c in brief.claims if c.kind == "conflict"]
-    single = [c for c in brief.claims if c.kind == "single"]
+    single = [c for c in brief.claims if c.kind == "single" and not c.in_summary]
     if shared:
         out += [f"## {HEADINGS['shared']}", ""]
         for c in shared[:MAX_SHARED]:
