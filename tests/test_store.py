@@ -1384,3 +1384,6 @@ def test_a_story_refinement_empties_is_held_with_length_zero_as_an_ingest_holds_
     assert store_module._as_written(st, 0) == ({}, 0, 0, 0.0)
     st.absorb({"bridge": 3.0, "river": 4.0})
     assert store_module._as_written(st, 1) == ({"bridge": 3.0, "river": 4.0}, 1, 1, 5.0)
+    # a big story refinement rebuilt from its kept part alone (its new articles moved out): its length
+    kept = ce.StoryState(2, total={"bridge": 3.0, "river": 4.0}, n=30)
+    assert store_module._as_written(kept, 30) == ({"bridge": 3.0, "river": 4.0}, 30, 30, 5.0)

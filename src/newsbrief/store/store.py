@@ -110,8 +110,10 @@ class IngestReport:
 def _as_written(st: ce.StoryState, size: int) -> tuple[dict[str, float], int, int, float]:
     """A story's aggregate as `index.save` wrote it, with its size: what `Aggregates.hold` keeps (total,
     n, size, length). A story with no article absorbed has no total and length 0.0, a known length (not
-    None, "compute it when met"): one form for `_add` and `_refine`."""
-    return (st.total if st.n else {}, st.n, size, st.norm if st.n else 0.0)
+    None, "compute it when met"): one form for `_add` and `_refine`. A big story `_refine` rebuilt from
+    its kept part alone (its movable articles all moved out: nothing absorbed, `norm` never computed)
+    has its total's length, computed here, never 0.0: held as 0.0, no article could join it."""
+    return (st.total if st.n else {}, st.n, size, (st.norm or ce.norm(st.total)) if st.n else 0.0)
 
 
 class Store:
