@@ -1244,3 +1244,50 @@ def test_session23_one_transfer_told_from_either_end_is_one_claim() -> None:
     assert _match(c, b) is None
     # one side alone names the other end: no transfer told alike
     assert _match("Dana Whitcombe has received an emotional letter.", b) is None
+
+
+def test_align_reads_the_claims_of_the_sentences_it_compares_and_of_those_a_he_leans_on(monkeypatch) -> None:
+    # `features.StoryClaims`: align reads a sentence's claims only when a pair compares it (or a "he" in one
+    # leans on it); the start code read every sentence's claims, compared or not
+    from newsbrief.align import features
+
+    read: list[str] = []
+    real = features.clause_claims
+
+    def counted(text, clauses, side):
+        read.append(text)
+        return real(text, clauses, side)
+
+    monkeypatch.setattr(features, "clause_claims", counted)
+    a = (
+        "Stephen Marlow lost his job as Miami Gardens police chief after being arrested Friday by undercover "
+        "deputies in Dania Beach. Tickets for the county fair went on sale on Monday morning."
+    )
+    b = (
+        "Stephen Marlow had led the Miami Gardens department since 2015. On Friday night, he lost his job "
+        "after being arrested and charged at a Dania Beach hotel. The weather in Florida was mild all week."
+    )
+    assert [(k.a, k.b) for k in _links(a, b)] == [(0, 2), (0, 3)]
+    assert len(read) == 3 and any(t.startswith("On Friday night, he lost") for t in read)
+    assert "Tickets for the county fair went on sale on Monday morning." not in read
+    assert "The weather in Florida was mild all week." not in read
+
+
+def test_claims_read_on_first_use_are_the_claims_read_for_every_sentence() -> None:
+    # one rule `pronoun-subject` either way: `StoryClaims` on demand, backwards along a run of sentences
+    # each leaning on the one before, gives what `pronoun_speakers` gives every sentence
+    from newsbrief.align.features import StoryClaims, pronoun_speakers
+
+    texts = [
+        "Stephen Marlow was arrested Friday in Dania Beach.",
+        "He lost his job as police chief the same night.",
+        "He had led the Miami Gardens department since 2015.",
+        "Then he hired a lawyer in Fort Lauderdale.",
+    ]
+    casing = story_casing(texts, [tokens(t) for t in texts])
+    full = pronoun_speakers([sentence_facts(k, 0, t, casing, None) for k, t in enumerate(texts)])
+    bare = [sentence_facts(k, 0, t, casing, None, with_claims=False) for k, t in enumerate(texts)]
+    claims = StoryClaims(bare, texts)
+    assert claims[3] == full[3].claims and set(claims.done) == {0, 1, 2, 3}
+    assert [claims[k] for k in range(4)] == [f.claims for f in full]
+    assert "E:marlow" in full[1].claims[0].before and "E:marlow" in claims[1][0].before

@@ -125,12 +125,21 @@ such links (one per document at most, best links first).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
 from ..model import Alignment, Link
 from .claims import ClaimMatch
-from .features import article_year, pronoun_speakers, quoted_titles, sentence_facts, story_casing, tokens
+from .features import (
+    StoryClaims,
+    article_year,
+    pronoun_speakers,
+    quoted_titles,
+    sentence_facts,
+    story_casing,
+    tokens,
+)
 from .pairs import Pair, candidates, compare, compare_bridged, document_frequency, idf
 from .rules import decide_bridged
 
@@ -146,19 +155,24 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
     sents: Sequence[Sentence] = story.sentences
     if len(story.documents) < 2 or not sents:
         return Alignment()
-    toks = [tokens(s.text) for s in sents]
-    casing = story_casing([s.text for s in sents], toks, story.caseless)
+    texts = [s.text for s in sents]
+    toks = [tokens(t) for t in texts]
+    casing = story_casing(texts, toks, story.caseless)
     years = [article_year(d.date) for d in story.documents]
-    facts = quoted_titles(
-        pronoun_speakers(
-            [sentence_facts(k, s.doc, s.text, casing, years[s.doc], toks[k]) for k, s in enumerate(sents)]
-        )
-    )
+    bare = [
+        sentence_facts(k, s.doc, s.text, casing, years[s.doc], toks[k], with_claims=False)
+        for k, s in enumerate(sents)
+    ]
+    claims = StoryClaims(bare, texts)  # read only for the sentences a pair compares
+    facts = list(quoted_titles(pronoun_speakers(bare, claims)))
     df = document_frequency(facts)
     weight = idf(facts, df)
+    pairs = candidates(facts)
+    for k in sorted({k for pair in pairs for k in pair}):
+        facts[k] = replace(facts[k], claims=claims[k])
     links = []
     memo: dict = {}
-    for a, b in candidates(facts):
+    for a, b in pairs:
         fa, fb = facts[a], facts[b]
         kind, rule, score, p = decide_bridged(
             compare(fa, fb, weight, df, memo), partial(compare_bridged, fa, fb, weight, df), weights

@@ -578,9 +578,11 @@ def sentence_facts(
     casing: Casing,
     year: int | None,
     toks: list[tuple[str, int, int]] | None = None,
+    with_claims: bool = True,
 ) -> Facts:
     """The `Facts` of one sentence (`year`: the article's year, for "in eleven years"; `toks`: its
-    `tokens`, when the caller has them)."""
+    `tokens`, when the caller has them; `with_claims=False`: no `Facts.claims`, which `StoryClaims`
+    reads when they are needed)."""
     lex = lexicon()
     quoted = quoted_spans(_doubled(text) if "''" in text else text)
     quotes = tuple(
@@ -645,7 +647,7 @@ def sentence_facts(
         months=months(text) if _MONTH_HINT.search(text) else (),
         times=frozenset(_clock(*m) for m in _TIME.findall(text)) if digits else frozenset(),
         subordinate=side,
-        claims=clause_claims(text, clauses, side),
+        claims=clause_claims(text, clauses, side) if with_claims else (),
         caseless=casing.caseless,
     )
 
@@ -717,29 +719,75 @@ def _doubled(text: str) -> str:
     return _DOUBLED.sub(mark, text)
 
 
-def pronoun_speakers(facts: list[Facts]) -> list[Facts]:
+class StoryClaims:
+    """The claims of a story's sentences (`claims.claims`, rule `pronoun-subject` applied), each read on
+    first use and kept: align reads only those of the sentences it compares (about half of a story's) and
+    of the sentences before them a "he" or "she" leans on. `texts`: the sentences, for `Facts` made
+    `with_claims=False`; without them each sentence's `Facts.claims` are its claims as written."""
+
+    def __init__(self, facts: list[Facts], texts: list[str] | None = None) -> None:
+        self.facts = facts
+        self.texts = texts
+        self.done: dict[int, tuple[ClauseClaim, ...]] = {}
+
+    def written(self, k: int) -> tuple[ClauseClaim, ...]:
+        """Sentence `k`'s claims as its clauses write them."""
+        f = self.facts[k]
+        return f.claims if self.texts is None else clause_claims(self.texts[k], f.clauses, f.subordinate)
+
+    def __getitem__(self, k: int) -> tuple[ClauseClaim, ...]:
+        """Sentence `k`'s claims, a "he" / "she" subject read as the sentence before reads it (rule
+        `pronoun-subject`, `_pronoun_subjects`): that sentence's claims first, and so on back along the
+        document while each leans on the one before (no recursion)."""
+        got = self.done.get(k)
+        if got is not None:
+            return got
+        chain: list[tuple[int, tuple[ClauseClaim, ...]]] = []
+        j = k
+        while True:
+            own = self.written(j)
+            chain.append((j, own))
+            if not self._leans(j, own) or j - 1 in self.done:
+                break
+            j -= 1
+        for j, own in reversed(chain):
+            prev = j - 1
+            self.done[j] = (
+                _pronoun_subjects(own, self.done[prev], self.facts[prev]) if self._leans(j, own) else own
+            )
+        return self.done[k]
+
+    def _leans(self, k: int, own: tuple[ClauseClaim, ...]) -> bool:
+        """A claim of sentence `k` has "he" / "she" for subject, and its document a sentence before it."""
+        return k > 0 and self.facts[k - 1].doc == self.facts[k].doc and any(c.pronoun for c in own)
+
+
+def pronoun_speakers(facts: list[Facts], claims: StoryClaims | None = None) -> list[Facts]:
     """`facts` (one story's sentences, in order) with the speaker of each sentence whose speaker is a
     pronoun (`Facts.pronoun_said`: "He said he was suffering "spiritual pain" ...") read as the person the
     sentence before, in the same document, names as its speaker, else opens on by full name
     (`Facts.lead`), else names as the only participant of its first claim's subject ("Mikhail
     Kalashnikov, who died last month aged 94, wrote a long emotional letter ..."), as the analysis reads
-    "he" after a name; `Facts.said_by`, empty when none of these is one person."""
+    "he" after a name; `Facts.said_by`, empty when none of these is one person. Each sentence's claims
+    with rule `pronoun-subject` applied (`StoryClaims`) too, unless `claims` is given: then those are read
+    only where a speaker needs them and the caller reads the rest from it."""
+    lazy = claims is not None
+    read = claims if claims is not None else StoryClaims(facts)
     out = list(facts)
     for k, f in enumerate(facts):
-        if k == 0 or facts[k - 1].doc != f.doc:
+        if k == 0 or facts[k - 1].doc != f.doc or not f.pronoun_said:
             continue
-        if f.pronoun_said:
-            prev = out[k - 1]
-            who = frozenset().union(*(c.speakers for c in prev.clauses)) or prev.said_by
-            if not who and prev.lead:
-                who = frozenset([prev.lead])
-            if not who and prev.claims:
-                who = frozenset(c for c in prev.claims[0].before if c.startswith("E:"))
-            if len(who) == 1:
-                out[k] = f = replace(f, said_by=who)
-        if any(c.pronoun for c in f.claims):
-            out[k] = _pronoun_subjects(f, out[k - 1])
-    return out
+        prev = out[k - 1]
+        who = frozenset().union(*(c.speakers for c in prev.clauses)) or prev.said_by
+        if not who and prev.lead:
+            who = frozenset([prev.lead])
+        if not who and (before := read[k - 1]):
+            who = frozenset(c for c in before[0].before if c.startswith("E:"))
+        if len(who) == 1:
+            out[k] = replace(f, said_by=who)
+    if lazy:
+        return out
+    return [f if (c := read[k]) is f.claims else replace(f, claims=c) for k, f in enumerate(out)]
 
 
 # rule `quoted-title`: a short quotation that is no clause ("me and orson welles", "in the grip of the law",
@@ -829,20 +877,21 @@ def quoted_titles(facts: list[Facts]) -> list[Facts]:
     return out
 
 
-def _pronoun_subjects(f: Facts, prev: Facts) -> Facts:
+def _pronoun_subjects(
+    claims: tuple[ClauseClaim, ...], before: tuple[ClauseClaim, ...], prev: Facts
+) -> tuple[ClauseClaim, ...]:
     """Rule `pronoun-subject`: a claim whose subject is "he" or "she" alone (`ClauseClaim.pronoun`) has for
-    subject the one participant the sentence before opens on by full name (`Facts.lead`) and names in its
-    first claim's subject ("Stephen Johnson was arrested Friday." / "On Friday night, he lost his job"), as
-    a reader takes "he" after a name; unchanged when those are not one ("Johnson and Benson argued."), or
-    the pronoun is not the one that person's first name takes with no one else named before
-    (`Facts.lead_pronoun`: "Mary Marlow called her husband." / "he lost his job")."""
-    who = frozenset(c for c in prev.claims[0].before if c.startswith("E:")) if prev.claims else frozenset()
+    subject the one participant the sentence before (`prev`, its claims `before`) opens on by full name
+    (`Facts.lead`) and names in its first claim's subject ("Stephen Johnson was arrested Friday." / "On
+    Friday night, he lost his job"), as a reader takes "he" after a name; unchanged when those are not one
+    ("Johnson and Benson argued."), or the pronoun is not the one that person's first name takes with no
+    one else named before (`Facts.lead_pronoun`: "Mary Marlow called her husband." / "he lost his job")."""
+    who = frozenset(c for c in before[0].before if c.startswith("E:")) if before else frozenset()
     who |= frozenset([prev.lead]) if prev.lead else frozenset()
     if len(who) != 1 or not prev.lead_pronoun:
-        return f
+        return claims
     he = prev.lead_pronoun
-    claims = tuple(replace(c, before=c.before | who) if c.pronoun == he else c for c in f.claims)
-    return replace(f, claims=claims)
+    return tuple(replace(c, before=c.before | who) if c.pronoun == he else c for c in claims)
 
 
 def single_quoted_spans(text: str, doubles: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
