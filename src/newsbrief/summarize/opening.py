@@ -3,8 +3,8 @@
 An editor opens a brief on the report's news: who did what, where and when, the event the sources
 share. The opening is a lead (a document's first candidate sentence, after a "Story Highlights" box
 if it has one: `candidates.highlights`) of a main report (a news or analysis document at least half
-as long as the second-longest report: `main_reports`) that stands alone and fits the budget. Among
-those leads:
+as long as the longest report whose lead may open: `main_reports`) that stands alone and fits the
+budget. Among those leads:
 
 1. an ordered table of named rules (`RULES`) sets aside a lead written as a feature's opening rather
    than a report's: a quotation before the news, words to the reader, the writer's first person, a
@@ -131,7 +131,7 @@ _CAPTION = re.compile(
 )
 CAPTION_WORDS = 35  # a caption is one short line
 SHARED = 0.5  # a lead at least half of the other documents state too tells the story's shared event
-MAIN_SHARE = 0.5  # a main report is at least this share of the bar's length (`main_reports`)
+MAIN_SHARE = 0.5  # a main report is at least this share of the longest one's words (`main_reports`)
 
 
 def _quotation(text: str) -> bool:
@@ -191,15 +191,14 @@ def set_aside(text: str) -> str | None:
     return None
 
 
-def main_reports(size: np.ndarray) -> np.ndarray:
-    """Per document: a main report, at least MAIN_SHARE of the second-longest report's words (`size`:
-    each report's candidate words, 0 for a document that is none), or of the longest when fewer than
-    three reports have words. One long feature or analysis beside several short wire reports (a DUC
-    cluster) would otherwise leave itself the only main report, and its scene-setting lead ("Along the
-    quiet river bank, a fisherman cast his line alone") the only opening."""
-    top = np.sort(size)[::-1]
-    bar = top[1] if int((top > 0).sum()) >= 3 else top[:1].sum()
-    return size >= MAIN_SHARE * bar
+def main_reports(size: np.ndarray, openers: np.ndarray) -> np.ndarray:
+    """Per document: a main report, at least MAIN_SHARE of the longest report among `openers` (the
+    documents whose lead may open the summary; `size`: each report's candidate words, 0 for a document
+    that is none). A long analysis whose own lead cannot open (it leans on what it leaves unsaid)
+    would otherwise leave only the one long feature beside it a main report, and that feature's
+    scene-setting lead ("Along the quiet river bank, a fisherman cast his line alone") the opening
+    over every wire report's news."""
+    return size >= MAIN_SHARE * size[openers].max(initial=0)
 
 
 def opening(
@@ -210,18 +209,18 @@ def opening(
     requires: dict[int, tuple[int, ...]],
     budget: Budget,
 ) -> tuple[int, ...]:
-    """News first: when a main report (`main_reports`) has a lead that stands alone and fits the
-    budget, a lead no rule of `RULES` sets aside opens the summary: a main report's first, of those
-    one that at least half of the other documents state too (SHARED), then the best scored; a
-    shorter report's hard-news lead only when every main report's lead is set aside. When every
-    lead is set aside, a main report's best scored lead opens, as it is."""
+    """News first: when a main report (at least MAIN_SHARE of the longest) has a lead that stands
+    alone and fits the budget, a lead no rule of `RULES` sets aside opens the summary: a main
+    report's first (main among the reports whose lead may open: `main_reports`), of those one that
+    at least half of the other documents state too (SHARED), then the best scored. When every lead
+    is set aside, a main report's best scored lead opens, as it is."""
     limit = budget.words if budget.words is not None else 10**9
     doc = np.fromiter((s.doc for s in story.sentences), np.int64, len(story.sentences))
     size = np.bincount(doc[feats.candidate], feats.words[feats.candidate], minlength=len(story.documents))
     reporting = np.array([d.kind in REPORTING for d in story.documents], dtype=bool)
     if (reporting & (size > 0)).any():
         size = np.where(reporting, size, 0)  # the opening states news, not a view
-    main = main_reports(size)[doc]
+    main = size[doc] >= MAIN_SHARE * size.max(initial=0)
     report = size[doc] > 0
     # A document's lead: its first candidate sentence, a "Story Highlights" box before it aside.
     boxed = highlights(story)
@@ -241,6 +240,8 @@ def opening(
     if not hard:  # no hard-news lead to prefer: a main report's lead as it is
         leads = [i for i in leads if main[i]]
         return (max(leads, key=lambda i: (q[i], -i)),) if leads else ()
-    # A main report's lead; then the event most of the other documents state too; then the score.
+    # A main report's lead (main among the reports whose lead may open); then the event most of the
+    # other documents state too; then the score.
+    main = main_reports(size, doc[hard])[doc]
     shared = feats.matrix[:, _SUPPORT_DOCS] >= SHARED
     return (max(hard, key=lambda i: (main[i], shared[i], q[i], -i)),)
