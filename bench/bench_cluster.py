@@ -381,7 +381,7 @@ def _causes(
     for i in gold:
         found[pred[i]].add(i)
         true[gold[i]].add(i)
-    texts = sorted(i for i in gold if pieces[i].words)
+    texts = sorted(i for i in gold if pieces[i].sig is not None)  # not chrome, not a site notice
     shared: set[str] = set()  # articles with a near copy in another true story
     for k, i in enumerate(texts):
         for j in texts[k + 1 :]:

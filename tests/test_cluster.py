@@ -710,6 +710,20 @@ def test_bench_census_repairs_one_kind_of_error_at_a_time() -> None:
     assert frozenset({"a1", "a2", "a3"}) in bench_cluster._partition(fixed["splits"])
 
 
+def test_bench_census_causes_pass_over_site_notices() -> None:
+    """A site notice has no signature (rule `notice`): the census's shared-text check skips it, as it
+    skips chrome, instead of failing on Multi-News+ dev."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import bench_cluster
+
+    story = next(iter(STORIES.values()))[0]
+    raws = [RawDoc(id="n1", source="n1", raw=SIGN_IN_WALL), RawDoc(id="n2", source="n2", raw=story)]
+    docs = [clean(r) for r in raws]
+    assert engine.piece("n1", docs[0].text).notice is not None
+    merges, splits = bench_cluster._causes(docs, {"n1": 1, "n2": 1}, {"n1": "A", "n2": "B"})
+    assert set(merges) == {"n1", "n2"} and not splits  # each sits with the other's story
+
+
 def test_bench_census_counts_each_merged_and_split_story_once_by_cause() -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
     import bench_cluster
