@@ -381,6 +381,18 @@ def test_two_events_around_one_death_are_two_claims() -> None:
     assert links[0].evidence[0] == "rule:other-action"
 
 
+def test_deposed_and_ousted_are_one_action() -> None:
+    """Rule `other-action` reads "deposed" as "ousted" ("dismiss" in `pairs._ACTION_GROUPS`): one meeting
+    told twice is one claim, not two events."""
+    links = _links(
+        "The Northland Union's top diplomat met with Arvid Koll late Monday night in what people close to "
+        "the ousted president said was his first meeting with someone outside Libya's military.",
+        "Northland Union foreign policy chief Mira Tasse met Monday night with deposed Libyan president "
+        "Arvid Koll, two days after clashes left about 80 dead.",
+    )
+    assert any(k.kind == "fact" for k in links), links
+
+
 @pytest.mark.parametrize(
     ("b", "conflict"),
     [

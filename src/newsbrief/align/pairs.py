@@ -84,6 +84,7 @@ QUOTE_WHOLE = 3  # a quotation this long that the other sentence holds whole is 
 # group a line. Two clauses that each name an event of which the other sentence names none of the same
 # group tell two events ("seven men were charged in the hazing death" / "the fraternity is suing the
 # students connected with the hazing death"). Hand-written: no library gives news event classes cheaply.
+# "deposed" is "ousted" (`dismiss`: "the ousted president" / "deposed president Morsi", one meeting).
 _ACTION_GROUPS = """
 kill dead murder slain slay shot shoot stab attack injur fatal gunfir
 arrest custodi
@@ -93,7 +94,7 @@ sentenc prison
 plead
 su lawsuit suit
 resign
-dismiss
+dismiss depos
 vote elect
 won win victori
 lose lost
