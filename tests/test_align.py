@@ -1281,3 +1281,16 @@ def test_session23_month_names_have_one_home_in_the_lexicon() -> None:
         for written in spellings(m):
             assert features._DAY.findall(f"It was signed on {written}. 30.") == [(written, "30")]
     assert spellings("September") == ("September", "Sept", "Sep") and spellings("May") == ("May",)
+
+
+def test_a_state_written_short_is_the_state() -> None:
+    """`data/names.tsv`: "Alta." is "Alberta" (AP abbreviations of one-word states and provinces), so the
+    two places of one charge are one place, not two (`claims.clash`)."""
+    links = _links(
+        "Former Harwick broadcaster Steve Karlo has been charged with two counts of robbery involving two "
+        "separate banks in Alberta.",
+        "Karlo, 53, was charged with two counts of robbery in connection to two bank robberies in Medicine "
+        "Hat, Alta.",
+    )
+    assert any(k.kind == "fact" for k in links), links
+
