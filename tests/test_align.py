@@ -1294,3 +1294,14 @@ def test_a_state_written_short_is_the_state() -> None:
     )
     assert any(k.kind == "fact" for k in links), links
 
+
+def test_told_to_is_a_claim_not_a_report() -> None:
+    """Rule `told-to` (`claims._verb_kind`): "was told to leave" is an order, the claim of the one told,
+    not a reporting verb wrapping what follows."""
+    links = _links(
+        "The Harwick Reporter posted a story late Monday recounting how Harlan, then 42, allegedly was told "
+        "to leave the Utah set of a crime thriller called Born Killers after the child told her mother.",
+        "Actor Tom Harlan was told to leave a Utah film set in 2003 after an 11-year-old actress told her "
+        "mother that he had touched her, The Harwick Reporter has learned.",
+    )
+    assert any(k.kind == "fact" for k in links), links

@@ -13,7 +13,8 @@ for its predicates, rule-based and light (no parser; the default install has non
   form right after a name or a pronoun ("Blair calls"), or a present form of a lemma of `lexicon/verbs.py`
   (learned by `scripts/mine_verbs.py`) where a subject may end before it ("The disorder interferes with",
   "the data suggest": rule `present-verb`); reporting verbs ("said", "told") are the
-  attribution wrapper, never the claim, and the words before them are who reports it, unless the clause ends
+  attribution wrapper, never the claim ("was told to leave" is one: rule `told-to`), and the words before
+  them are who reports it, unless the clause ends
   on its reporter (", Fox said.", '," said State Department spokeswoman Victoria Nuland.': rule
   `trailing-attribution`, the reporter cut); a "that" a few words after a reporting verb ("said Friday that")
   opens what is reported, not a relative clause (`reported-that`; up to ten words when a subject follows it,
@@ -444,6 +445,8 @@ def _verb_kind(words: list[Word], k: int, text: str) -> str | None:
         if j > 0 and words[j - 1][3] == "to":
             return "light"
     if low in _SPEECH:
+        if low == "told" and aux and after == "to":
+            return "verb"  # rule `told-to`: "Sizemore was told to leave the set": an order, no one's report
         if low in _ADD and not _reporting(words, k, text):
             return "verb"  # rule `added-in`: "the House added in a yearlong delay", "adds to a picture"
         return None if low in _NOUN_TOO and not _reporting(words, k, text) else "speech"
