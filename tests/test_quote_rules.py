@@ -2843,3 +2843,18 @@ def test_session23_the_title_case_test_is_written_once() -> None:
     assert attribution._title_case(["State", "of", "the", "Union"])
     assert not attribution._title_case(["a", "marriage", "of", "convenience"])
     assert inspect.getsource(attribution).count("isupper() or len(") == 1
+
+
+def test_session24_a_repeat_that_describes_its_speaker_does_not_replace_a_name() -> None:
+    # rule name-over-description (quotes._one_speaker)
+    named = (
+        "The storm killed hundreds.\n“They were overconfident,” said Hugh Parmer, head of disaster relief "
+        "for the agency. “When the thing hit, they were totally unprepared to respond.”"
+    )
+    described = (
+        "The government denies those accounts, but an official of the agency said it was clear that overall, "
+        "“when the thing hit, they were totally unprepared to respond.”"
+    )
+    b = brief(texts=[named, described], words=40, timings=False)
+    speakers = {(q.doc, q.text.strip(" ,.").lower()): q.speaker for q in b.quotes}
+    assert speakers[(0, "when the thing hit, they were totally unprepared to respond")] == "Hugh Parmer"

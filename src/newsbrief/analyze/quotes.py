@@ -128,6 +128,21 @@ def _contained(a: set[str], b: set[str]) -> bool:
     return bool(content) and len(content & big) / len(content) >= 0.8
 
 
+# an unnamed source's description opens with a determiner or a number ("an official of …", "One senior
+# Democratic senator"); a name does not
+_DESCRIBED = re.compile(
+    r"(?:a|an|the|one|another|two|three|several|some|his|her|their|its|our|\d[\d,]*)\s", re.I
+)
+
+
+def _name_over_description(speaker: str | None, other: str | None) -> bool:
+    """Rule name-over-description: a repeat that describes its speaker ("an official of the U.S. Agency
+    for International Development said …") does not take the quote from the person a document names
+    ("…," said Hugh Parmer, head of disaster relief for the agency. "…"): a description is no other
+    speaker, only a less exact one."""
+    return bool(speaker and other and not _DESCRIBED.match(speaker) and _DESCRIBED.match(other))
+
+
 def _one_speaker(
     documents: Sequence[Document], found: list[tuple[int, QuoteSpan]], repeats: list[list[int]]
 ) -> None:
@@ -137,7 +152,7 @@ def _one_speaker(
     quote's words gives it a speaker: a short quote may take the speaker of a long one holding it, never
     the reverse, even word for word (Reyes's "We will fight for every worker." is no repeat of Brandt's
     long quote holding those words; "… the public still supports the death penalty …" and Bush's "I
-    support the death penalty")."""
+    support the death penalty"). A description never replaces a name (`_name_over_description`)."""
     toks = [{w.lower() for w in _WORD.findall(documents[d].text[q.start : q.end])} for d, q in found]
     new: dict[int, str] = {}
     for i, (_, q) in enumerate(found):
@@ -152,7 +167,7 @@ def _one_speaker(
             continue
         top = max(b.evidence for b in better)
         speakers = {b.speaker for b in better if b.evidence == top}
-        if len(speakers) == 1:
+        if len(speakers) == 1 and not _name_over_description(q.speaker, next(iter(speakers))):
             new[i] = next(iter(speakers))
     for i, speaker in new.items():
         if found[i][1].speaker != speaker:
