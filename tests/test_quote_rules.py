@@ -2858,3 +2858,26 @@ def test_session24_a_repeat_that_describes_its_speaker_does_not_replace_a_name()
     b = brief(texts=[named, described], words=40, timings=False)
     speakers = {(q.doc, q.text.strip(" ,.").lower()): q.speaker for q in b.quotes}
     assert speakers[(0, "when the thing hit, they were totally unprepared to respond")] == "Hugh Parmer"
+
+
+def test_session24_one_person_described_by_a_demonym_alone_is_a_description() -> None:
+    # rule demonym-head (coreference.description): "said one Indonesian" names an unnamed source
+    assert description("one Indonesian") == "one Indonesian"
+    assert description("an Iraqi in Baghdad") == "an Iraqi in Baghdad"
+    assert description("the Chinese") is None  # a people, not one source
+    text = (
+        "Indonesia's economy is plunging. “In my country, the fund means ruin,” said one Indonesian during a "
+        "question-and-answer period at the opening session."
+    )
+    assert _quotes(text)["In my country, the fund means ruin"] == "one Indonesian"
+
+
+def test_session24_a_long_description_names_its_head_before_a_modifier() -> None:
+    # rule head-then-modifier: past eight words, an indefinite description up to its head and a preposition
+    assert (
+        description("one House Republican with a good antenna for the speaker's intentions")
+        == "one House Republican"
+    )
+    assert description("the House Republican with a good antenna for the speaker's intentions") is None
+    # (in DUC 2003 d30050t "Still, one House Republican with … said that should …, "I think he will try …""
+    # now has that speaker: the rule is read on the phrase an attribution rule found)

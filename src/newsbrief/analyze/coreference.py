@@ -1005,10 +1005,11 @@ def description(phrase: str) -> str | None:
     words = phrase.split()
     if len(words) == 1 and words[0].lower() in gazetteer().speaking_heads and words[0].islower():
         return phrase  # "police said"
-    if not words or len(words) > 8 or not (_DESCRIPTION.match(phrase) or POSSESSIVE_NAME.match(phrase)):
+    if not words or not (_DESCRIPTION.match(phrase) or POSSESSIVE_NAME.match(phrase)):
         return None
     g = gazetteer()
-    for k, w in enumerate(words):
+    one = _ONE_PERSON.match(phrase) is not None
+    for k, w in enumerate(words[:_DESCRIPTION_WORDS]):
         head = w.lower().strip(".'’")
         stem = head.removesuffix("s")  # "the court papers", "the officers"
         is_head = (
@@ -1019,7 +1020,12 @@ def description(phrase: str) -> str | None:
             or stem in g.roles
             or stem in g.speaking_heads
             or _AGE_HEAD.fullmatch(head) is not None
+            or (one and k == 1 and w.strip(".'’") in g.demonyms)  # rule demonym-head
         )
+        if len(words) > _DESCRIPTION_WORDS and not (
+            one and k < len(words) - 1 and _AFTER_HEAD.match(words[k + 1])
+        ):
+            continue  # rule head-then-modifier: a long phrase is a description only up to a head it names
         # "one woman standing outside the office": the noun phrase ends at its head, or after a proper
         # name it belongs to ("a spokesman for Beijing 2008", "a 28-year-old in New York")
         if is_head and (k == len(words) - 1 or (k >= 1 and _AFTER_HEAD.match(words[k + 1]))):
@@ -1028,6 +1034,13 @@ def description(phrase: str) -> str | None:
     return None
 
 
+# a description holds at most eight words, or (rule head-then-modifier) names its head within them and a
+# participle or preposition after it: "one House Republican with a good antenna for the speaker's
+# intentions" -> "one House Republican"
+_DESCRIPTION_WORDS = 8
+# rule demonym-head: one person described by a listed demonym alone, "said one Indonesian", "an Iraqi
+# told reporters" (not "the Chinese", a people)
+_ONE_PERSON = re.compile(r"(?:one|a|an|another)\s", re.IGNORECASE)
 # heads of an unnamed source's description beyond the role words the entity pass uses ("a Western
 # ambassador here", "one political scholar in Beijing")
 _SOURCE_HEADS = frozenset(
