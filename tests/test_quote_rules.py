@@ -2881,3 +2881,13 @@ def test_session24_a_long_description_names_its_head_before_a_modifier() -> None
     assert description("the House Republican with a good antenna for the speaker's intentions") is None
     # (in DUC 2003 d30050t "Still, one House Republican with … said that should …, "I think he will try …""
     # now has that speaker: the rule is read on the phrase an attribution rule found)
+
+
+def test_session24_a_verb_after_a_clause_of_its_own_is_no_attribution() -> None:
+    # rule own-clause-between (_adjacent_after): "…," the map was removed, and the government announced
+    text = (
+        "Within a matter of days, the Libyan leader pronounced that “the Arab world is finished,” the map of "
+        "the Arab world was removed from state television, and the government announced that it had closed "
+        "its ministry."
+    )
+    assert _quotes(text).get("the Arab world is finished") is None

@@ -2375,6 +2375,8 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
             continue  # "a diplomat who insisted on anonymity said": the verb of a relative clause
         if _SUBORDINATE_OPENS.search(pre) and not _SUBORDINATE_SET_OFF.search(pre):
             return None  # "called "andro," made popular when slugger Mark McGwire admitted …": no attribution
+        if _OWN_CLAUSE_BETWEEN.search(pre):
+            return None  # own-clause-between: "…," the map was removed, and the government announced that"
         if pre.strip(" ,—–-"):
             who = _who_before(dd, a0 + lead, a0 + m.start())
             if _joined_plural(text, a0 + lead, who):
@@ -2449,6 +2451,12 @@ _SUBORDINATE_OPENS = re.compile(
     r"\b(?:when|because|after|while|if|since|before|although|though|until|unless)\b"
 )
 _SUBORDINATE_SET_OFF = re.compile(r"^[\s,—–-]*[A-Z][^,]*,")
+# rule own-clause-between: a clause with its own finite verb, then ", and" or ", but" and the subject of a
+# verb of saying, between a quote and that verb (""…" the map of the Arab world was removed from state
+# television, and the government announced that …"): the verb is the second clause's, no attribution
+_OWN_CLAUSE_BETWEEN = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would)\b[^,]*,\s+(?:and|but|while|whereas)\s", re.IGNORECASE
+)
 # ""…," he was quoted as saying", "… Grant was quoted by Reuters as saying": the passive that reports the
 # subject's own words (the outlet after "by" only carried them)
 _QUOTED_AS_SAYING = re.compile(
