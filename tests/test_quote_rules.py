@@ -2891,3 +2891,13 @@ def test_session24_a_verb_after_a_clause_of_its_own_is_no_attribution() -> None:
         "its ministry."
     )
     assert _quotes(text).get("the Arab world is finished") is None
+
+
+def test_session24_a_sentence_opening_with_but_or_and_does_not_attribute_the_quote_before() -> None:
+    # rule contrast-next: the quote before goes on (continued), not the next sentence's speaker
+    text = (
+        "“You cannot have hearings where the star witness is not called,” said Rep. Martin Meehan, D-Mass. "
+        "“You have to have her testify.” And Rep. John Conyers, D-Mich., the senior Democrat on the "
+        "committee, said Thursday that Starr would be someone the Democrats would want in the witness chair."
+    )
+    assert _quotes(text)["You have to have her testify"] == "Martin Meehan"

@@ -1027,6 +1027,8 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
         return Attribution(True)  # "The memo said that workers "…"": whose words, the sentence does not say
     if speaker and _own_content_after(dd, q, who, speaker, w):
         return None  # own-content: the quote before goes on (rule continued decides)
+    if who[0] >= q.after_close and _contrast_next(dd, q):
+        return None  # contrast-next: "…." But Rich Galen said that …: the next sentence's speaker
     return Attribution(True, who, speaker, direct=True, speaker_rule=how) if speaker else None
 
 
@@ -1240,7 +1242,7 @@ def _continued(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | No
     if prev is None or not prev.speaker:
         return None
     narrative = _narrative_after(dd, q, w)
-    if not narrative and _other_named_after(dd, prev, w):
+    if not narrative and not _contrast_next(dd, q) and _other_named_after(dd, prev, w):
         return None
     same_para = prev.para_end == q.para_start and not _other_person_between(dd, prev, q)
     opens_para = (
@@ -1374,6 +1376,19 @@ _NO_COMMENT = re.compile(
 _ASKED = re.compile(r"\bask", re.IGNORECASE)
 # a full stop that ends a sentence: not one of an abbreviation or initial ("sen.", "u.s.", "d.c.", "jr.")
 _SENTENCE_END = re.compile(r"(?<![\s.][a-z])(?<![\s.][a-z]{2})(?<![\s.][a-z]{3})[.!?](?=\s|$)", re.IGNORECASE)
+
+
+# rule contrast-next: a quote that ends its sentence inside the marks, then a sentence opening with "But" or
+# "And" (""… the witness chair." And Rep. John Conyers … said Thursday that …", ""…." But Rich Galen …
+# said that …"): the next sentence sets another speaker against this one, it does not attribute this quote
+_CONTRAST_OPENS = re.compile(r"\s+(?:But|And)\s")
+
+
+def _contrast_next(dd: DocView, q: QuoteSpan) -> bool:
+    """Rule contrast-next: the quote ends its own sentence and the next one opens with "But" or "And"."""
+    return bool(
+        _ENDS_SENTENCE.search(dd.text, q.start, q.end) and _CONTRAST_OPENS.match(dd.text, q.after_close)
+    )
 
 
 def _narrative_after(dd: DocView, q: QuoteSpan, w: Window) -> bool:
