@@ -2901,3 +2901,13 @@ def test_session24_a_sentence_opening_with_but_or_and_does_not_attribute_the_quo
         "committee, said Thursday that Starr would be someone the Democrats would want in the witness chair."
     )
     assert _quotes(text)["You have to have her testify"] == "Martin Meehan"
+
+
+def test_session24_a_pronoun_right_before_a_reported_clause_verb_is_its_subject() -> None:
+    # rule pronoun-subject in reported-clause: "…, and in that regard he says that "…""
+    text = (
+        "Yvo de Boer declared that he does not expect the summit to agree on targets. However, making the "
+        'decision to launch talks is a prerequisite, and in that regard he says that "for me the summit is '
+        'very much a make or a break."'
+    )
+    assert _quotes(text)["for me the summit is very much a make or a break"] == "Yvo de Boer"

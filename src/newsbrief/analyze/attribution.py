@@ -1915,6 +1915,10 @@ def _reported_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
         helper = _HELPER.search(pre) or _PARTY_BRACKET.search(pre)
         at = b0 + helper.start() if helper else m.start()
         who = _what_subject(dd, b0, at) or _who_before(dd, b0, at)
+    if who is None and not inverted and not m.group().endswith("ing"):
+        # pronoun-subject: "… a prerequisite to this, and in that regard he says that "…"", "After it was
+        # over, she said she had not expected him to try to "…"": "he"/"she" right before the verb
+        who = _pronoun_subject(dd, m.start())
     if who is None and (m.group().endswith("ing") or not _OWN_UNNAMED_SUBJECT.search(pre)):
         who = _opening_subject(dd, b0, m.start())
     if who is None or _SECOND_PERSON.fullmatch(text, *who):
