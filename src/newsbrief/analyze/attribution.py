@@ -86,7 +86,16 @@ from .rules import SPEECH_VERBS
 from .spans import MIN_SPEECH_WORDS, QuoteSpan
 
 _WORD = re.compile(r"[\w’']+")
-_VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r"|According to)\b")  # case-sensitive: not "States"
+# rule pronounced-verb: "pronounced" reports words (""The president is going to remain in office,"
+# pronounced Rep. James Moran", "the Libyan leader pronounced that "…""), not as an adjective ("more
+# pronounced"), a passive ("is pronounced "…"") or a verdict ("pronounced dead")
+_PRONOUNCED = (
+    r"(?<!more )(?<!less )(?<!most )(?<!very )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )(?<!been )"
+    r"pronounced(?!\s+(?:dead|alive|guilty|innocent|fit|unfit|cured|him|her|them|it|man|husband|wife)\b)"
+)
+_VERB = re.compile(
+    r"\b(?:" + SPEECH_VERBS + r"|According to|" + _PRONOUNCED + r")\b"
+)  # case-sensitive: not "States"
 _PARTICIPLE = re.compile(r"^(?:saying|adding|calling|telling|describing)$")
 # verbs that report words said or written: only these give a short fragment its speaker, and since session 20
 # the verbs of saying that report a statement (`_REPORTING_CLAUSE`: "Zhu conceded that police did have "a
