@@ -2925,3 +2925,13 @@ def test_session24_pronounced_reports_words_but_not_as_an_adjective_or_a_verdict
     assert quotes["That's a foregone conclusion"] == "James Moran"
     assert not attribution._VERB.search("the effect was more pronounced")
     assert not attribution._VERB.search("He was pronounced dead at the scene")
+
+
+def test_session24_a_name_after_a_preposition_and_an_article_is_no_subject() -> None:
+    # rule preposition-object: "In a Treasury statement, Rubin … said" is Rubin's, not the Treasury's
+    text = (
+        "Treasury Secretary Robert Rubin spoke on Saturday. In a Treasury statement, Rubin welcomed Japan's "
+        "offer of new loans and said Miyazawa “explained his government's intention to take all possible "
+        "steps.”"
+    )
+    assert _quotes(text)["explained his government's intention to take all possible steps"] == "Robert Rubin"

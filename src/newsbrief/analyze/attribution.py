@@ -2804,7 +2804,8 @@ def _names_subject(text: str, s: int, name_at: int) -> bool:
     description ("Democratic presidential candidate X"), not a clause."""
     pre = text[s:name_at]
     if _PREPOSITION_END.search(pre):
-        return False  # "In a phone call to CNN, the ambassador … said": the object of a preposition
+        return False  # "In a phone call to CNN, the ambassador … said", "In a Treasury statement, Rubin …
+        # said": the object of a preposition (rule preposition-object, with an article since session 24)
     if (
         _JOINT_TITLE.fullmatch(pre)
         and (pre.split()[0].rstrip("."),) in gazetteer().titles
@@ -2823,5 +2824,5 @@ _COUPLE = re.compile(r"(?:Mrs?|Ms)\b")
 
 
 _PREPOSITION_END = re.compile(
-    r"\b(?:to|in|on|at|for|with|from|by|of|about|into|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:to|in|on|at|for|with|from|by|of|about|into|toward|towards)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE
 )
