@@ -72,6 +72,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -239,13 +240,15 @@ class ClauseClaim:
         return self.before | self.after
 
 
-def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+def _verbs(text: str, start: int, end: int, words: list[Word] | None = None) -> list[tuple[int, int, bool]]:
     """(start, end, is-reporting) of the words of `text[start:end]` written as verbs, less those of a
     relative clause ("a colony that Indonesia invaded", "rebels who have been fighting", "a region where
     separatists are battling"): its first verb and those joined to it by "and" / "or" ("that Indonesia
     invaded and later annexed"), never past a comma, are said on the side, and so is a reporting verb
-    before them ("a woman who authorities said committed suicide": rule `relative-report`)."""
-    words = _words(text, start, end)
+    before them ("a woman who authorities said committed suicide": rule `relative-report`). `words`: the
+    clause's `_words`, when the caller has them."""
+    if words is None:
+        words = _words(text, start, end)
     out: list[tuple[int, int, bool]] = []
     relative = False  # a relative pronoun opened a clause whose verb is not yet seen
     last = -2  # the word number of the last verb (any kind, light ones too)
@@ -605,7 +608,8 @@ def claims(
         held, head = head, frozenset()
         if cl.attribution:
             continue
-        verbs = _verbs(text, cl.start, cl.end)
+        words = _words(text, cl.start, cl.end)  # once: the verbs and each verb group read them
+        verbs = _verbs(text, cl.start, cl.end, words)
         if not verbs:
             head = _head(text, cl, side)
         elif held and not _AFTER_ASIDE.match(text, cl.start) and not _DASH_BEFORE.search(text, 0, cl.start):
@@ -661,6 +665,7 @@ def claims(
                 if begin <= at < end
             )
         passive = modal = habitual = False
+        starts = [w[1] for w in words]
         pronoun = _pronoun_subject(text, max(begin, opening.end() if opening else 0), first)
         for k, (s, e) in enumerate(preds):
             nxt = preds[k + 1][0] if k + 1 < len(preds) else cl.end
@@ -678,9 +683,10 @@ def claims(
             after |= frozenset(n for n, at in nums.items() if e <= at < nxt)
             other = bool(_ANOTHER.match(text, e))
             joined = k > 0 and _COORDINATED.fullmatch(text, preds[k - 1][1], s)
-            passive = passive if joined else _passive(text, cl.start, s, e) or pred in _UNDERGONE
-            modal = modal if joined else _modal(text, cl.start, s)
-            habitual = habitual if joined else _habitual(text, cl.start, s)
+            group = words[: bisect_left(starts, s)]  # the clause's words before the verb
+            passive = passive if joined else _passive(text, s, e, group) or pred in _UNDERGONE
+            modal = modal if joined else _modal(text, group)
+            habitual = habitual if joined else _habitual(group)
             out.append(
                 ClauseClaim(
                     cl.start,
@@ -870,6 +876,7 @@ def _linked(
     lemma = "be" if verb in _BE or verb in ("be", "been") else _LIGHT_LEMMA.get(verb, _light_lemma(verb))
     if past and lemma in ("be", "have"):  # rule `linking-tense`
         lemma += PAST
+    group = _words(text, cl.start, s0)  # the clause's words before the verb
     return ClauseClaim(
         cl.start,
         cl.end,
@@ -880,9 +887,9 @@ def _linked(
         cl.negated,
         cl.hedged,
         places=frozenset(c for _, c, a, _ in spots if a >= end and c.startswith("E:") and _at_place(text, a)),
-        modal=_modal(text, cl.start, s0),
+        modal=_modal(text, group),
         pronoun="" if any(c.startswith("E:") for c in before) else pronoun,
-        habitual=_habitual(text, cl.start, s0),
+        habitual=_habitual(group),
         linking=True,
     )
 
@@ -964,15 +971,15 @@ def _pronoun_subject(text: str, start: int, first: int) -> str:
 _COORDINATED = re.compile(r",?\s+(?:and|or)\s+(?:[a-z]+ly\s+|later\s+|then\s+)?")
 
 
-def _passive(text: str, start: int, s: int, e: int) -> bool:
+def _passive(text: str, s: int, e: int, group: list[Word]) -> bool:
     """The verb `text[s:e]` is a passive participle: a form of "be" / "get" before it, past adverbs ("was
     not killed", "has been arrested", "were seriously injured"); "has been fighting" is no passive, nor is a
     present form after a "get" that is no auxiliary ("the pushback I'm getting reminds me": rule
-    `present-no-passive`)."""
+    `present-no-passive`). `group`: the clause's words before the verb (`_words`)."""
     low = text[s:e].lower()
     if low.endswith("ing") or (low.endswith("s") and not low.endswith("ss")):
         return False
-    words = [w.lower() for w in _WORD.findall(text, start, s)]
+    words = [w[3] for w in group]
     while words and (words[-1] in _BETWEEN or _adverb(words[-1])) and words[-1] not in _PASSIVE:
         words.pop()
     return bool(words) and words[-1] in _PASSIVE
@@ -981,11 +988,11 @@ def _passive(text: str, start: int, s: int, e: int) -> bool:
 _MODAL = _set("can could may might must shall should will would cannot")
 
 
-def _modal(text: str, start: int, s: int) -> bool:
-    """Rule `claim-modal`: a modal stands in the verb group before the verb at `s` (past auxiliaries,
-    adverbs and "not": "can only grant", "will not be charged", "could have been killed")."""
-    words = [(m.group().lower(), m.start()) for m in _WORD.finditer(text, start, s)]
-    words = [(w, at) for w, at in words if w != "may" or not month_may(text, at)]  # "in May voted"
+def _modal(text: str, group: list[Word]) -> bool:
+    """Rule `claim-modal`: a modal stands in the verb group before the verb (`group`: the clause's words
+    before it, `_words`; past auxiliaries, adverbs and "not": "can only grant", "will not be charged", "could
+    have been killed")."""
+    words = [(w[3], w[1]) for w in group if w[3] != "may" or not month_may(text, w[1])]  # "in May voted"
     while words and (words[-1][0] in _BEFORE_VERB or _adverb(words[-1][0]) or words[-1][0] == "only"):
         if words[-1][0] in _MODAL:
             return True
@@ -1000,12 +1007,13 @@ _HABITUAL = _set(
 )
 
 
-def _habitual(text: str, start: int, s: int) -> bool:
+def _habitual(group: list[Word]) -> bool:
     """Rule `claim-habitual`: an adverb of frequency stands in the verb group before the verb at `s` (past
     auxiliaries, other adverbs and "not": "pediatricians routinely prescribe", "has often said", "are
     usually given"): the claim tells what happens as a rule ("Pediatricians routinely prescribe Ritalin"),
-    which one event ("A pediatrician prescribed Ritalin") is not."""
-    words = [w.lower() for w in _WORD.findall(text, start, s)]
+    which one event ("A pediatrician prescribed Ritalin") is not. `group`: the clause's words before the
+    verb (`_words`)."""
+    words = [w[3] for w in group]
     while words and (
         words[-1] in _BEFORE_VERB or words[-1] in _HABITUAL or _adverb(words[-1]) or words[-1] == "only"
     ):

@@ -239,7 +239,7 @@ def counts(text: str, ages: bool = False, caseless: bool = False) -> list[Count]
     `caseless-day`: cased text writes "March 4", so "the protest march 20 people joined" is a count)."""
     out, rated = _rates(text)
     for m in _NUM.finditer(text):
-        if any(s <= m.start() < e for s, e in rated):
+        if rated and any(s <= m.start() < e for s, e in rated):
             continue  # a term of a rate
         cur, num, frac, hi = m.group("cur", "num", "frac", "hi")
         scale = m.group("first") or m.group("scale")
@@ -296,7 +296,7 @@ def counts(text: str, ages: bool = False, caseless: bool = False) -> list[Count]
                 c = replace(c, size=size)
             out.append(replace(c, conversion=True) if _CONVERTED.search(before) else c)
     for m in _WORD_NUMBER.finditer(text):
-        if any(s <= m.start() < e for s, e in rated):
+        if rated and any(s <= m.start() < e for s, e in rated):
             continue
         before = text[max(0, m.start() - 25) : m.start()]
         if _RATIO_BEFORE.search(before) or (not ages and _AGE_AFTER.match(text, m.end(1))):
