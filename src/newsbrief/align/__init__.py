@@ -134,6 +134,7 @@ from .claims import ClaimMatch
 from .features import (
     StoryClaims,
     article_year,
+    marked,
     pronoun_speakers,
     quoted_titles,
     sentence_facts,
@@ -160,7 +161,7 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
     casing = story_casing(texts, toks, story.caseless)
     years = [article_year(d.date) for d in story.documents]
     bare = [
-        sentence_facts(k, s.doc, s.text, casing, years[s.doc], toks[k], with_claims=False)
+        sentence_facts(k, s.doc, s.text, casing, years[s.doc], toks[k], with_claims=False, with_marks=False)
         for k, s in enumerate(sents)
     ]
     claims = StoryClaims(bare, texts)  # read only for the sentences a pair compares
@@ -168,8 +169,10 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
     df = document_frequency(facts)
     weight = idf(facts, df)
     pairs = candidates(facts)
-    for k in sorted({k for pair in pairs for k in pair}):
-        facts[k] = replace(facts[k], claims=claims[k])
+    for k in sorted({k for pair in pairs for k in pair}):  # what a pair reads, only for those compared
+        facts[k] = replace(
+            facts[k], clauses=marked(facts[k], texts[k], years[sents[k].doc]), claims=claims[k]
+        )
     links = []
     memo: dict = {}
     for a, b in pairs:

@@ -579,10 +579,12 @@ def sentence_facts(
     year: int | None,
     toks: list[tuple[str, int, int]] | None = None,
     with_claims: bool = True,
+    with_marks: bool = True,
 ) -> Facts:
     """The `Facts` of one sentence (`year`: the article's year, for "in eleven years"; `toks`: its
     `tokens`, when the caller has them; `with_claims=False`: no `Facts.claims`, which `StoryClaims`
-    reads when they are needed)."""
+    reads when they are needed; `with_marks=False`: no `Clause.marks`, which `marked` adds when they
+    are needed)."""
     lex = lexicon()
     quoted = quoted_spans(_doubled(text) if "''" in text else text)
     quotes = tuple(
@@ -605,7 +607,17 @@ def sentence_facts(
     starts = [t[1] for t in toks]
     first = starts[0] if toks else -1
     clauses = tuple(  # no token crosses a clause break
-        _clause(text, s, e, casing, year, lex, first, toks[bisect_left(starts, s) : bisect_left(starts, e)])
+        _clause(
+            text,
+            s,
+            e,
+            casing,
+            year,
+            lex,
+            first,
+            toks[bisect_left(starts, s) : bisect_left(starts, e)],
+            with_marks,
+        )
         for s, e in clause_spans(text)
     )
     clauses = tuple(c for c in clauses if c.concepts) or clauses[:1]
@@ -1206,14 +1218,14 @@ def _clause(
     lex: Lexicon,
     first: int,
     toks: list[tuple[str, int, int]],
+    with_marks: bool = True,
 ) -> Clause:
     """The concepts, counts, negation and hedging of the clause `text[start:end]` (`toks`: its tokens,
-    with their places in the sentence)."""
+    with their places in the sentence; `with_marks=False`: no `Clause.marks`)."""
     piece = text[start:end]
     rel = _relative_years(piece, year) if year is not None and "year" in piece else set()
-    words_of = piece
+    words_of = _without_years(piece, rel)
     if rel:  # the words of "in eleven years" are the year, not content
-        words_of = _REL_YEAR.sub(lambda m: " " * len(m.group()), piece)
         toks = [(m.group(), start + m.start(), start + m.end()) for m in _TOKEN.finditer(words_of)]
     concepts: set[str] = set(rel)
     content: list[str] = []
@@ -1304,7 +1316,11 @@ def _clause(
     places = written_at(words_of, cs)
     at = tuple(start + i if i >= 0 else -1 for i in places)
     parts = tuple(_part_here(words_of, i, c) for i, c in zip(places, cs, strict=True)) if cs else ()
-    marks = tuple(count_marks(words_of, i, c) for i, c in zip(places, cs, strict=True)) if cs else ()
+    marks = (
+        tuple(count_marks(words_of, i, c) for i, c in zip(places, cs, strict=True))
+        if cs and with_marks
+        else ()
+    )
     return Clause(
         start,
         end,
@@ -1321,6 +1337,32 @@ def _clause(
         frozenset(speakers),
         marks,
     )
+
+
+def _without_years(piece: str, rel: set[str]) -> str:
+    """The clause `piece` with the words of its relative years (`rel`: "in eleven years") blanked, the same
+    length: the text its counts are read in."""
+    return _REL_YEAR.sub(lambda m: " " * len(m.group()), piece) if rel else piece
+
+
+def marked(f: Facts, text: str, year: int | None) -> tuple[Clause, ...]:
+    """The clauses of `f` (the `Facts` of sentence `text`, made `with_marks=False`) with their
+    `Clause.marks`, as `sentence_facts` reads them: align reads them only for the sentences a pair
+    compares."""
+    if not f.counts:
+        return f.clauses
+    clauses = []
+    for cl in f.clauses:
+        if cl.counts and not cl.marks:
+            piece = text[cl.start : cl.end]
+            rel = _relative_years(piece, year) if year is not None and "year" in piece else set()
+            words_of = _without_years(piece, rel)
+            at = [i - cl.start if i >= 0 else -1 for i in cl.count_at]
+            cl = replace(
+                cl, marks=tuple(count_marks(words_of, i, c) for i, c in zip(at, cl.counts, strict=True))
+            )
+        clauses.append(cl)
+    return tuple(clauses)
 
 
 def _hedged(text: str, start: int, end: int) -> bool:
