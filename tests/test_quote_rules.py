@@ -2935,3 +2935,12 @@ def test_session24_a_name_after_a_preposition_and_an_article_is_no_subject() -> 
         "steps.”"
     )
     assert _quotes(text)["explained his government's intention to take all possible steps"] == "Robert Rubin"
+
+
+def test_session24_a_name_after_a_persons_name_and_of_is_no_antecedent() -> None:
+    # rule affiliation-of (coreference.antecedent): "Baker of Rutgers noted": "he" is Baker, not Rutgers
+    text = (
+        "Ross Baker of Rutgers University studies the Senate. Even so, Baker of Rutgers noted, maverick "
+        "Republicans break ranks. “It's such an individualistic institution,” he said."
+    )
+    assert _quotes(text)["It's such an individualistic institution"] == "Ross Baker"

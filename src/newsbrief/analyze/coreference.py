@@ -1479,6 +1479,7 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
             and not _modifier(dd, f)
             and f not in held
             and not (steps == 0 and (_object_of_preposition(dd, f) or _talked_about(dd, q, f, pos)))
+            and not _affiliation_of(dd, f, people)
         ]
         fits = _past_opening(dd, s0, fits)
         # rule relation-of-pronoun: "with him as the father … and his longtime comedic partner Serge
@@ -1649,6 +1650,16 @@ _PREPOSITION_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# rule affiliation-of: "Baker of Rutgers noted": the name after a person's name and "of" is where the person
+# works or comes from, not another person a pronoun may stand for (even when read as a person's name)
+_OF_BETWEEN = re.compile(r"\s+of\s+")
+
+
+def _affiliation_of(dd: DocView, f: Found, people: list[Found]) -> bool:
+    """Rule affiliation-of: `f` follows another person's name and "of" right before it."""
+    return any(g.end < f.start and _OF_BETWEEN.fullmatch(dd.text, g.end, f.start) for g in people)
 
 
 def _object_of_preposition(dd: DocView, f: Found) -> bool:
