@@ -2944,3 +2944,13 @@ def test_session24_a_name_after_a_persons_name_and_of_is_no_antecedent() -> None
         "Republicans break ranks. “It's such an individualistic institution,” he said."
     )
     assert _quotes(text)["It's such an individualistic institution"] == "Ross Baker"
+
+
+def test_session24_to_which_opens_no_relative_clause() -> None:
+    # rule reply-lead (coreference._named_in_phrase)
+    text = (
+        "This case is about law-breaking, they said, and not about illicit sex. To which Rep. John Conyers "
+        "Jr. of Michigan, the committee's senior Democrat, retorted: “This is not about law, it is about "
+        "politics.”"
+    )
+    assert _quotes(text)["This is not about law, it is about politics"] == "John Conyers Jr."

@@ -603,6 +603,8 @@ def _named_in_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     Reyes") nor a relation's ("the mother of … Carlie Trent"): the last person, else the last body, by
     the name this document gives it (`DocView.person_name_rule`)."""
     text, s, e, cut = dd.text, ph.start, ph.end, ph.cut
+    if reply := _REPLY_LEAD.match(text, s, cut):
+        s = reply.end()  # rule reply-lead: "To which Rep. John Conyers Jr. … retorted": no relative clause
     named = [f for f in dd.ents.within(dd.d, s, cut) if dd.ents.kind(f) in ("person", "organization")]
     if not named:
         named = [f for f in dd.ents.within(dd.d, s, e) if dd.ents.kind(f) in ("person", "organization")][:1]
@@ -917,6 +919,10 @@ _RELATION_OF = re.compile(
 # rule relative-object: a name inside a relative clause of the phrase ("investigators who questioned John
 # Smith last week said", "friends who visited John Smith in the hospital") is its object, not the speaker
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|that|which)\b")
+# rule reply-lead: "To which", "To that", "To this" opening the phrase ("To which Rep. John Conyers Jr. of
+# Michigan, the committee's senior Democrat, retorted: "…"") ties a reply to what came before; its
+# "which" opens no relative clause, and the name after it heads the phrase
+_REPLY_LEAD = re.compile(r"[Tt]o\s+(?:which|that|this)\s+")
 # "a lawyer for Reyes", "an aide to the senator Ana Ruiz": a description whose name is the object of a
 # preposition speaks for that person or body, it is not them (but "a look at Yellin's page" is hers)
 _OBJECT_OF = re.compile(
