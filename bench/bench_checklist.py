@@ -7,6 +7,8 @@
 summaries of an older checkout can be scored with today's rules. `score` applies the checklist with
 this checkout's rules to each dump:
 
+- fill: summaries under 90 % of the 250-word budget while the articles hold twice it (issue 16's bar;
+  `bench/bench_fill.py` counts it on a whole file);
 - news first: the opening sentence is the lead (first candidate sentence, after a "Story
   Highlights" box: `candidates.highlights`; not one today's candidate rules keep out) of a news or analysis
   document, stands alone (no context need) and is no feature's opening (a rule of
@@ -35,6 +37,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SEED = 16
 STORIES = 20
+BUDGET = 250  # words
+SHORT = 0.9  # a summary under this share of its budget is short
 
 
 def _stories(shared: Path) -> list[dict]:
@@ -61,7 +65,7 @@ def dump(out: Path, shared: Path) -> None:
     rows = []
     for row in _stories(shared):
         story = _prepare(row).story
-        chosen = get("default").select(story, Budget(words=250))
+        chosen = get("default").select(story, Budget(words=BUDGET))
         raw = {d.id: int(d.id.rsplit("-", 1)[1]) - 1 for d in story.documents}
         rows.append(
             {
@@ -84,8 +88,8 @@ def score(path: Path, shared: Path, examples: bool) -> dict[str, float]:
     from newsbrief.summarize.redundancy import same_fact
 
     data = {r["id"]: r for r in json.loads(path.read_text(encoding="utf-8"))}
-    tally = dict.fromkeys(("stories", "news_first", "coverage", "unbalanced", "dangling", "furniture",
-                           "repeats", "views", "sentences", "views_only"), 0.0)  # fmt: skip
+    tally = dict.fromkeys(("stories", "short", "news_first", "coverage", "unbalanced", "dangling",
+                           "furniture", "repeats", "views", "sentences", "views_only"), 0.0)  # fmt: skip
     for row in _stories(shared):
         story = _prepare(row).story
         feats = F.compute(story)
@@ -98,6 +102,12 @@ def score(path: Path, shared: Path, examples: bool) -> dict[str, float]:
             i = index.get((doc_of.get(ref, -1), text))
             (chosen if i is not None else gone).append(i if i is not None else text)
         tally["stories"] += 1
+        # Short: under 90 % of the budget while the articles hold twice it (issue 16's bar).
+        used_words = sum(story.sentences[i].words for i in chosen)
+        if sum(s.words for s in story.sentences) >= 2 * BUDGET and used_words < SHORT * BUDGET:
+            tally["short"] += 1
+            if examples:
+                print(f"SHORT {row['id'][-8:]}: {used_words} words of {BUDGET}")
         tally["sentences"] += len(chosen) + len(gone)
         found = needs(story.sentences, story.caseless)
         out = kept_out(
@@ -125,7 +135,13 @@ def score(path: Path, shared: Path, examples: bool) -> dict[str, float]:
         with_text = words >= 20
         tally["coverage"] += (used[with_text] > 0).sum() / max(with_text.sum(), 1)
         share, got = words / max(words.sum(), 1), used / max(used.sum(), 1)
-        tally["unbalanced"] += bool(((got > 2 * share) & (got > 0.25)).any())
+        over = (got > 2 * share) & (got > 0.25)
+        tally["unbalanced"] += bool(over.any())
+        if examples:
+            for k in np.flatnonzero(over):
+                print(f"UNBALANCED {row['id'][-8:]}: document {k} gives {got[k]:.0%} of the summary, "
+                      f"{share[k]:.0%} of the story ({words[k]:.0f} of {words.sum():.0f} words, "
+                      f"{len(story.documents)} documents)")  # fmt: skip
         bad = dangling_count(story.sentences, chosen, story.caseless)
         tally["dangling"] += bad
         questions = [i for i in chosen if story.sentences[i].text.rstrip("\"'”’) ").endswith("?")]
@@ -145,7 +161,7 @@ def score(path: Path, shared: Path, examples: bool) -> dict[str, float]:
                     print(f"DANGLING ({found[i].rule}) {row['id'][-8:]}: {story.sentences[i].text[:120]}")
             for a in range(len(chosen)):
                 for b in range(a + 1, len(chosen)):
-                    if clash[chosen[a], chosen[b]]:
+                    if clash.has(np.array([chosen[a]]), np.array([chosen[b]]))[0]:
                         print(f"REPEAT {row['id'][-8:]}: {story.sentences[chosen[a]].text[:70]} || "
                               f"{story.sentences[chosen[b]].text[:70]}")  # fmt: skip
     return tally
@@ -161,14 +177,15 @@ def main() -> int:
     if args.command == "dump":
         dump(args.files[0], args.shared)
         return 0
-    print("| summaries | news first | doc coverage | unbalanced stories | dangling | furniture/questions "
-          "| same fact twice (pairs) | opinion/review sentences |")  # fmt: skip
-    print("|---|---|---|---|---|---|---|---|")
+    print("| summaries | under 90 % of budget | news first | doc coverage | unbalanced stories | dangling "
+          "| furniture/questions | same fact twice (pairs) | opinion/review sentences |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|---|")
     for path in args.files:
         t = score(path, args.shared, args.examples)
         n = t["stories"]
         cells = [
             path.name,
+            f"{t['short']:.0f}",
             f"{t['news_first']:.0f}/{n - t['views_only']:.0f}"
             + (f" ({t['views_only']:.0f} views only)" if t["views_only"] else ""),
             f"{t['coverage'] / n:.0%}",

@@ -590,3 +590,45 @@ def test_a_quotation_longer_than_a_unit_comes_in_whole_or_not_at_all() -> None:
             " a baker.",
         ]
     )
+
+
+def test_a_quotation_the_selection_left_open_is_dropped_and_the_budget_refilled(monkeypatch) -> None:
+    # A unit or a swap can leave a quotation open (LongBench dev 6aded612: a quotation's opening taken
+    # as what a definite description leans on, its rest not): the open part and what leans on it go,
+    # and the words they held are filled again, not left unused (three LongBench dev stories ended
+    # under 90 % of the budget).
+    from newsbrief.summarize import default as module
+
+    quoted = [
+        '"It was a shock.',
+        'It left the shopkeepers of the harbour fearing for their trade through the long winter, " said Mary'
+        " Jones, a baker.",
+    ]
+    doc = [
+        "The council voted on Monday to close the old harbour bridge for repairs until June.",
+        *quoted,
+        "The state will pay for the repairs, which are expected to cost four million dollars.",
+    ]
+    other = [
+        "The old harbour bridge will close for repairs until June, the council decided on Monday.",
+        "Engineers found cracks in two of the pillars of the harbour bridge last week.",
+        "A ferry will carry cars across the harbour every half hour while the bridge is shut.",
+        "Fishing boats will be allowed to pass under the bridge during the repair work.",
+    ]
+    story = make_story([doc, other], lower=True)
+    real = module.greedy
+    budget = Budget(words=70)
+    plain = DefaultSummarizer().select(story, budget)
+    calls = []
+
+    def leaves_open(*args, alone=None):  # the first pass swaps its last sentence for the opening alone
+        out = real(*args, alone=alone)
+        calls.append(out)
+        return [*out[:-1], 1] if len(calls) == 1 else out
+
+    monkeypatch.setattr(module, "greedy", leaves_open)
+    chosen = DefaultSummarizer().select(story, budget)
+    assert not (1 in chosen and 2 not in chosen)
+    assert dangling_count(story.sentences, chosen) == 0
+    used = sum(story.sentences[i].words for i in chosen)
+    assert 1 not in plain and used == sum(story.sentences[i].words for i in plain), (chosen, plain)

@@ -175,10 +175,13 @@ class DefaultSummarizer:
         chosen = greedy(*args, alone=alone) if found is None else found
         whole = None if alone is None else alone & ~beyond
         held = whole_quotations(chosen, requires, whole)
-        if found is None and len(held) < len(whole_quotations(chosen, requires, alone)):
-            # A quotation longer than a unit was left open: it is not taken, and the budget refilled.
+        while found is None and len(held) < len(chosen):
+            # A quotation was left open (one longer than a unit, or one a swap cut): it is not taken,
+            # nor what leans on it, and the budget is refilled without them (each round rules out
+            # what it dropped, so the rounds end).
             eligible[np.setdiff1d(chosen, held)] = False
-            held = whole_quotations(greedy(*args, alone=alone), requires, whole)
+            chosen = greedy(*args, alone=alone)
+            held = whole_quotations(chosen, requires, whole)
         return reading_order(story, held, seed)
 
 
