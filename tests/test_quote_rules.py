@@ -2954,3 +2954,16 @@ def test_session24_to_which_opens_no_relative_clause() -> None:
         "politics.”"
     )
     assert _quotes(text)["This is not about law, it is about politics"] == "John Conyers Jr."
+
+
+def test_session24_one_unnamed_person_of_a_place_is_a_description() -> None:
+    # rule source-of (coreference.description): indefinite, a person's head, then "of"
+    assert description("a resident of the nearby Abu Rummaneh district") == "a resident"
+    assert description("a resident of Gaza") == "a resident of Gaza"
+    assert description("a committee of lawmakers") in (None, "a committee of lawmakers")
+    text = (
+        "Heavy clashes were reported. “The explosions shook the entire apartment and the windows shattered,” "
+        "said a resident of the nearby Abu Rummaneh district who spoke on condition of anonymity."
+    )
+    quotes = _quotes(text)
+    assert quotes["The explosions shook the entire apartment and the windows shattered"] == "a resident"

@@ -1034,7 +1034,14 @@ def description(phrase: str) -> str | None:
             continue  # rule head-then-modifier: a long phrase is a description only up to a head it names
         # "one woman standing outside the office": the noun phrase ends at its head, or after a proper
         # name it belongs to ("a spokesman for Beijing 2008", "a 28-year-old in New York")
-        if is_head and (k == len(words) - 1 or (k >= 1 and _AFTER_HEAD.match(words[k + 1]))):
+        # rule source-of: one unnamed source "of" a place or body ("a resident of the nearby Abu Rummaneh
+        # district", "a resident of Gaza"), not a definite one ("the head of the agency" names someone) nor a
+        # body ("a committee of lawmakers")
+        person = head in g.roles or head in _SOURCE_HEADS  # "a committee of lawmakers" stays whole
+        after = k < len(words) - 1 and (
+            _AFTER_HEAD.match(words[k + 1]) or (one and person and words[k + 1] == "of")
+        )
+        if is_head and (k == len(words) - 1 or (k >= 1 and after)):
             named = _NAMED_PLACE.match(" ".join(words[k + 1 :]))
             return " ".join([*words[: k + 1], *(named.group().split() if named else [])])
     return None
