@@ -200,7 +200,7 @@ def _words(text: str, start: int, end: int) -> list[Word]:
     return [(w := m.group(), m.start(), m.end(), w.lower()) for m in _WORD.finditer(text, start, end)]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: see `features.Facts`
 class ClauseClaim:
     """One predicate of a clause and its arguments (concepts), with where it is in the sentence."""
 

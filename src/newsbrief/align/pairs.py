@@ -136,7 +136,7 @@ _PART_VALUE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: see `features.Facts`
 class Pair:
     """Evidence for one cross-document sentence pair `a` < `b`."""
 
