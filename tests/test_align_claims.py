@@ -1227,25 +1227,6 @@ def test_linking_tense_reads_were_as_the_past() -> None:
     assert [k.kind for k in _links(past, now) if k.kind in ("quote", "fact")] == []
 
 
-def test_session23_one_transfer_told_from_either_end_is_one_claim() -> None:
-    # rule `claim-converse`: "received ... from Y" and "Y wrote / sent ... to X" tell one transfer, the
-    # receiver and the sender crossing sides; the start code had no claim to match them on (`one-sided`)
-    a = (
-        "Find out all about the emotional letter Dana Whitcombe has received from her ex-husband Jon Tallis, "
-        "plus..."
-    )
-    b = "Jon Tallis has reportedly written an emotional letter to Dana Whitcombe."
-    m = _match(a, b)
-    assert m is not None and m.route == "converse" and {"E:tallis", "E:whitcombe"} <= m.shared
-    (link,) = [k for k in _links(a, b) if k.kind in ("quote", "fact")]
-    assert "rule:claim-converse" in link.evidence
-    # the same two people, the other way round: two transfers
-    c = "Jon Tallis has received an emotional letter from Dana Whitcombe."
-    assert _match(c, b) is None
-    # one side alone names the other end: no transfer told alike
-    assert _match("Dana Whitcombe has received an emotional letter.", b) is None
-
-
 def test_align_reads_the_claims_of_the_sentences_it_compares_and_of_those_a_he_leans_on(monkeypatch) -> None:
     # `features.StoryClaims`: align reads a sentence's claims only when a pair compares it (or a "he" in one
     # leans on it); the start code read every sentence's claims, compared or not
@@ -1291,3 +1272,11 @@ def test_claims_read_on_first_use_are_the_claims_read_for_every_sentence() -> No
     assert claims[3] == full[3].claims and set(claims.done) == {0, 1, 2, 3}
     assert [claims[k] for k in range(4)] == [f.claims for f in full]
     assert "E:marlow" in full[1].claims[0].before and "E:marlow" in claims[1][0].before
+
+
+def test_two_names_crossing_a_transfer_verb_are_no_shared_fact() -> None:
+    # session 24 review M1: rule claim-converse (dcccf86, reverted) matched a receiver and a sender on the two
+    # names alone, whatever was sent: "sent Dana Whitcombe home" cited "received a letter from" as one fact
+    a = "Dana Whitcombe received a letter from Jon Tallis on Monday."
+    b = "Jon Tallis sent Dana Whitcombe home on Monday."
+    assert [k.kind for k in _links(a, b) if k.kind in ("quote", "fact")] == []

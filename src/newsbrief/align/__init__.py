@@ -210,7 +210,7 @@ def evidence(p: Pair, rule: str) -> tuple[str, ...]:
         (sa, ea), (sb, eb), _ = p.point
         out.append(f"point:{sa}-{ea}/{sb}-{eb}")
     out.extend("equivalent:" + x for x in p.bridged)
-    if p.claim is not None and rule in ("same-claim", "claim-voice", "claim-learned", "claim-converse"):
+    if p.claim is not None and rule in ("same-claim", "claim-voice", "claim-learned"):
         out.extend(claim_evidence(p.claim))
     elif p.predicate is not None and rule == "scored-claim":
         out.append("predicate:" + p.predicate)

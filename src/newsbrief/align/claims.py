@@ -61,9 +61,7 @@ naming no one, "They analysed ...", and the object sides sharing a participant o
 where no name is read, a word `features.common` does not list: rule `caseless-anchor`), and, both
 active, one of each object side when both have one beside places and times ("killed a rebel
 commander in Chechnya" is not "killed a civilian in Chechnya"), and their arguments do not clash
-(`clash`); one transfer told from either end matches too, the receiver and the sender crossing sides
-("received a letter from Y" / "Y wrote a letter to X": rule `claim-converse`, `_CONVERSE_PAIRS`). The
-rules `same-claim`, `claim-voice`, `claim-learned` and `claim-converse` (`rules.py`, by `ClaimMatch.route`)
+(`clash`). The rules `same-claim`, `claim-voice` and `claim-learned` (`rules.py`, by `ClaimMatch.route`)
 read the best such match, when the other claim states at least `rules.CLAIM_STATED` of the lighter
 claim's argument weight (by IDF).
 """
@@ -1084,8 +1082,7 @@ class ClaimMatch:
     stated: float  # share of the lighter claim's argument weight the other states
     route: str = "predicate"  # how the predicates match: "predicate" (one, one voice), "group" (two words
     # of one `equivalents.txt` group), "voice" (one predicate, two voices: the passive's subject is the
-    # active's object), "learned" (a pair of `predicates.txt`, as learned or with one voice turned),
-    # "converse" (one transfer from either end, `_CONVERSE_PAIRS`: "received from Y" / "Y wrote to X")
+    # active's object), "learned" (a pair of `predicates.txt`, as learned or with one voice turned)
 
 
 def clash(x: ClauseClaim, y: ClauseClaim, names_a: frozenset[str], names_b: frozenset[str]) -> bool:
@@ -1132,17 +1129,6 @@ def _flip(k: str) -> str:
     return k[:-2] if k.endswith("+p") else k + "+p"
 
 
-# rule `claim-converse`: one transfer told from either end, "Katie Holmes has received a letter from Tom
-# Cruise" / "Tom Cruise has written a letter to Katie Holmes": the receiver is the one's subject and the
-# other's object, the sender the other way round (both must cross, `match`); predicates as `features` folds
-_CONVERSE_PAIRS = (("receiv", "send"), ("receiv", "write"))
-_CONVERSES: dict[str, frozenset[str]] = {
-    p: frozenset(q for a, b in _CONVERSE_PAIRS for x, q in ((a, b), (b, a)) if x == p)
-    for pair in _CONVERSE_PAIRS
-    for p in pair
-}
-
-
 def _roles(
     x: ClauseClaim, y: ClauseClaim, gx: int | None, groups: dict[str, int], learned: dict[str, frozenset[str]]
 ) -> tuple[str, str] | None:
@@ -1155,8 +1141,6 @@ def _roles(
     kx, ky = key(x), key(y)
     if x.predicate == y.predicate:
         return ("same", "predicate") if x.passive == y.passive else ("swapped", "voice")
-    if not x.passive and not y.passive and y.predicate in _CONVERSES.get(x.predicate, ()):
-        return ("converse", "converse")  # rule `claim-converse`: "X received a letter from Y" / "Y wrote X"
     if gx is not None and groups.get(y.predicate) == gx:  # two voices: the passive's subject is the object
         return ("same", "group") if x.passive == y.passive else ("swapped", "group")
     partners = learned.get(kx)
@@ -1308,11 +1292,6 @@ def match(
             shared = ax & ay
             if roles == "same":  # one voice: the subjects are alike ("Four swimmers were" / "She was")
                 subject = (x.before & y.before) - WEEKDAYS or unnamed_subject(x, y)
-            elif roles == "converse":  # the receiver is the sender's object, the sender after "from"
-                r, t = (x, y) if x.predicate == "receiv" else (y, x)
-                subject = (r.before & t.after) - WEEKDAYS
-                if not any(c[:2] == "E:" for c in (r.after & t.before) - WEEKDAYS):
-                    continue  # the sender named on both sides, or no transfer the two tell alike
             else:  # "Smith was arrested" / "Police arrested Smith": the passive's subject is the object
                 # (of a learned pair with `y`'s voice turned, `x` reads as the passive when `y` is active)
                 p, a = (y, x) if y.passive else (x, y)
@@ -1335,7 +1314,7 @@ def match(
             ws = math.fsum(weight.get(c, 1.0) for c in shared)
             stated = ws / max(min(wx, wy), 1e-9)
             if best is None or stated > best.stated:  # ties: the first in the sentences' order
-                if route in ("learned", "converse"):
+                if route == "learned":
                     pred = f"{key(x)}={key(y)}"
                 else:
                     pred = x.predicate if x.predicate == y.predicate else f"{x.predicate}={y.predicate}"

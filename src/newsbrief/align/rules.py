@@ -335,9 +335,6 @@ RULES: tuple[Rule, ...] = (
     # "37,000 people have died" / "the conflict has killed 37,000 people": two predicates the Multi-News
     # training stories write for one another (`data/predicates.txt`, `scripts/mine_predicates.py`)
     Rule("claim-learned", "fact", lambda p, f: _same_claim(p, f) and p.claim.route == "learned"),
-    # "Katie Holmes has received a letter from Tom Cruise" / "Tom Cruise has written a letter to Katie
-    # Holmes": one transfer told from either end, receiver and sender crossing (`claims._CONVERSE_PAIRS`)
-    Rule("claim-converse", "fact", lambda p, f: _same_claim(p, f) and p.claim.route == "converse"),
     # "The promotional photo session required the child, who had a small role in the film, to be seated
     # on Sizemore's lap" / "The roughly half-hour session required the young actress, who had a small role
     # in the production, to be seated on Sizemore's lap": a paraphrase the scorer takes for one fact that
