@@ -1175,6 +1175,19 @@ def test_session23_a_multi_word_place_is_a_place_only_written_whole() -> None:
     assert other_places(*facts(union.replace("the Harwick Union", "the Dominican Republic"), peru))
 
 
+def test_a_multi_word_place_in_the_possessive_is_written_whole() -> None:
+    """Rule `other-place` (session 24 review M2): "the Dominican Republic's north coast" writes the whole
+    place ("republic's" is one word of `Facts.words`), so two places' tolls stay two slots, no conflict
+    (6207e42: a numbers conflict, 400 people vs 221)."""
+    b = "Hurricane Kell caused floods in Haiti last week that destroyed crops, roads and homes, killing 221."
+    for place in ("the Dominican Republic's north coast", "Puerto Rico\u2019s south coast"):
+        a = (
+            f"Hurricane Kell swept across {place} last week, causing billions of dollars in destruction to"
+            " crops, roads and homes and killing at least 400 people."
+        )
+        assert "conflict" not in _kinds(a, b)
+
+
 def test_session23_one_event_dated_to_two_months_is_a_conflict() -> None:
     """Rule `months-differ`: one letter written "in May 2012" by one outlet and "in April" by another is a
     conflict with both months as its values, the aside's "died in December" no value (start 819a28a: a
