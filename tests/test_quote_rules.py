@@ -2967,3 +2967,15 @@ def test_session24_one_unnamed_person_of_a_place_is_a_description() -> None:
     )
     quotes = _quotes(text)
     assert quotes["The explosions shook the entire apartment and the windows shattered"] == "a resident"
+
+
+def test_a_colon_lead_that_names_someone_and_goes_on_is_no_interview_turn() -> None:
+    # rule label-is-name (turn_speaker), session 24 review M3: a paragraph-opening lead "John Parr was
+    # sentenced on Monday:" fell through colon-intro's guards to interview-turn, which gave the quote to
+    # the person inside the lead; a transcript's label is the name itself
+    quote = "“We will rebuild every house on this street before the winter comes.”"
+    said = "We will rebuild every house on this street before the winter comes"
+    opening = "The inquiry into the harbour fire opened in Lanford on Monday.\n"
+    for lead in ("John Parr was sentenced on Monday:", "Harold Whitcombe's widow was blunt:"):
+        assert _quotes(f"{opening}{lead} {quote}")[said] is None
+    assert _quotes(f"{opening}Robert Ricks: {quote}")[said] == "Robert Ricks"

@@ -1285,7 +1285,11 @@ def turn_speaker(dd: DocView, q: QuoteSpan) -> str | None:
         return None
     persons = [f for f in dd.ents.within(dd.d, m.start(1), m.end(1)) if dd.ents.kind(f) == "person"]
     if persons:
-        return dd.ents.name(persons[-1])
+        # rule label-is-name: the label ends on the person's name ("Sen. Robert Ricks:"); a lead that
+        # names someone and goes on ("John Parr was sentenced on Monday:", "Harold Whitcombe's widow was
+        # blunt:") is no turn label (session 24 review M3)
+        end = m.start(1) + len(m.group(1).rstrip(" .,"))
+        return dd.ents.name(persons[-1]) if persons[-1].end >= end else None
     label = m.group(1).split()
     g = gazetteer()
     if 2 <= len(label) <= 3 and all(
