@@ -164,3 +164,5 @@ def test_a_single_point_the_summary_gives_stays_in_the_json_marked_and_unlisted(
     assert render(dataclasses.replace(saved, schema_version=full.schema_version), "markdown") == render(
         full, "markdown"
     )
+    # ... and written back as JSON as it was saved: 1.1, no `in_summary` (session 24 review S3)
+    assert render(saved, "json") == json.dumps(old, ensure_ascii=False, indent=2) + "\n"

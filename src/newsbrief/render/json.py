@@ -41,8 +41,33 @@ def _support(s: Support) -> dict[str, Any]:
     }
 
 
+def _claim(c: Claim, marks: bool) -> dict[str, Any]:
+    out = {
+        "text": c.text,
+        "doc": c.doc,
+        "start": c.start,
+        "end": c.end,
+        "sources": [_span(x) for x in c.sources],
+        "kind": c.kind,
+        "conflict": c.conflict,
+    }
+    if marks:
+        out["in_summary"] = c.in_summary
+    return out
+
+
+def _marks_in_summary(version: str) -> bool:
+    """Schema 1.2 added `claims[].in_summary`: a brief saved under an earlier version is written back
+    without it, as it was saved (session 24 review S3: `render` of a 1.1 brief is byte for byte)."""
+    try:
+        return tuple(int(p) for p in version.split(".")) >= (1, 2)
+    except ValueError:
+        return True
+
+
 def to_dict(brief: Brief) -> dict[str, Any]:
     """A JSON-ready dict; key order is fixed so output is byte-for-byte reproducible."""
+    marks = _marks_in_summary(brief.schema_version)
     out: dict[str, Any] = {
         "schema_version": brief.schema_version,
         "method": brief.method,
@@ -99,19 +124,7 @@ def to_dict(brief: Brief) -> dict[str, Any]:
         "entities": [
             {"name": e.name, "kind": e.kind, "mentions": _mentions(e.mentions)} for e in brief.entities
         ],
-        "claims": [
-            {
-                "text": c.text,
-                "doc": c.doc,
-                "start": c.start,
-                "end": c.end,
-                "sources": [_span(x) for x in c.sources],
-                "kind": c.kind,
-                "conflict": c.conflict,
-                "in_summary": c.in_summary,
-            }
-            for c in brief.claims
-        ],
+        "claims": [_claim(c, marks) for c in brief.claims],
     }
     if brief.timings_ms:
         out["timings_ms"] = dict(brief.timings_ms)
