@@ -253,6 +253,19 @@ def test_session23_a_sentence_closing_an_earlier_quotation_quotes_no_attribution
     assert _quote_links(_story(a, b)) == []
 
 
+def test_a_quotation_opened_after_a_comma_and_attributed_after_it_is_a_quotation() -> None:
+    """Guard quoted-then-said (session 24 review M4): an attribution after the second mark too makes the
+    marks one quotation of their own; `closing-first` quoted the sentence's opening instead, and another
+    document's sentence with the same opening was a quote link (6207e42)."""
+    a = (
+        'In a statement on the Harwick flood relief fund, "he said nothing about the money," Dana Whitcombe '
+        "told reporters."
+    )
+    assert [(s, closed) for s, _, closed in features.quoted_spans(a)] == [(49, True)]
+    b = "In a statement on the Harwick flood relief fund, Jon Tallis said the money would be paid in May."
+    assert _quote_links(_story(a, b)) == []
+
+
 def test_session23_a_title_apposed_to_its_work_is_no_quotation() -> None:
     """Rule `work-apposed`: "…," the musical drama starring ... names a film; the other sentence writes the
     title unquoted, and the two state nothing alike (a quote link on 819a28a)."""

@@ -684,7 +684,9 @@ def named_ages(text: str) -> frozenset[tuple[str, str, str]]:
 # rule `closing-first`: in a sentence that ends a quotation opened before it, written with straight marks,
 # the first mark closes it when it follows a comma or a stop and an attribution follows it ("... under the
 # appropriations committee, " durbin said on nbc's " meet the press. ""): paired with the next mark, the
-# attribution read as a quotation
+# attribution read as a quotation. Guard quoted-then-said (session 24 review M4): not when an attribution
+# follows the next mark too ('In a statement on ..., "he said nothing about the money," Dana Whitcombe told
+# reporters.': a quotation of its own, opened after the comma, the opening no quotation)
 _AFTER_CLOSE = re.compile(r'\s?(?:[^\s"]+\s){1,4}(?:said|says|told|tells|added|adds|wrote|writes|asked)\b')
 
 
@@ -702,6 +704,7 @@ def quoted_spans(text: str) -> list[tuple[int, int, bool]]:
         and text[:first].rstrip()[-1:] in (",", ".", "!", "?")
         and _AFTER_CLOSE.match(text, first + 1)
         and text.find('"', first + 1) > 0
+        and not _AFTER_CLOSE.match(text, text.find('"', first + 1) + 1)  # guard quoted-then-said
     ):
         rest = quoted_spans(text[:first] + " " + text[first + 1 :])
         return [(0, first + 1, False), *(q for q in rest if q[0] > first)]  # a last lone mark: a stray
