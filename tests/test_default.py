@@ -529,10 +529,10 @@ def test_a_short_sentence_comes_in_with_the_one_that_leans_on_it_never_alone() -
     assert 1 not in DefaultSummarizer().select(cased, Budget(words=100))
 
 
-def _quotation_story(quoted: list[str]) -> Story:
+def _quotation_story(quoted: list[str], more: tuple[str, ...] = ()) -> Story:
     """A lower-cased story (Multi-News+) whose first report opens with the council's vote, then a
     quotation over the sentences `quoted` (the first a short head: '"It was a shock.'), then the cost;
-    a second report states the vote and the cracks."""
+    a second report states the vote and the cracks, then the sentences `more`."""
     doc = [
         "The council voted on Monday to close the old harbour bridge for repairs until June.",
         *quoted,
@@ -541,6 +541,7 @@ def _quotation_story(quoted: list[str]) -> Story:
     other = [
         "The old harbour bridge will close for repairs until June, the council decided on Monday.",
         "Engineers found cracks in two of the pillars of the harbour bridge last week.",
+        *more,
     ]
     return make_story([doc, other], lower=True)
 
@@ -604,18 +605,13 @@ def test_a_quotation_the_selection_left_open_is_dropped_and_the_budget_refilled(
         'It left the shopkeepers of the harbour fearing for their trade through the long winter, " said Mary'
         " Jones, a baker.",
     ]
-    doc = [
-        "The council voted on Monday to close the old harbour bridge for repairs until June.",
-        *quoted,
-        "The state will pay for the repairs, which are expected to cost four million dollars.",
-    ]
-    other = [
-        "The old harbour bridge will close for repairs until June, the council decided on Monday.",
-        "Engineers found cracks in two of the pillars of the harbour bridge last week.",
-        "A ferry will carry cars across the harbour every half hour while the bridge is shut.",
-        "Fishing boats will be allowed to pass under the bridge during the repair work.",
-    ]
-    story = make_story([doc, other], lower=True)
+    story = _quotation_story(
+        quoted,
+        (
+            "A ferry will carry cars across the harbour every half hour while the bridge is shut.",
+            "Fishing boats will be allowed to pass under the bridge during the repair work.",
+        ),
+    )
     real = module.greedy
     budget = Budget(words=70)
     plain = DefaultSummarizer().select(story, budget)
