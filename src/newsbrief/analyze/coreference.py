@@ -38,7 +38,9 @@ from .rules import SPEECH_VERBS
 from .spans import MIN_SPEECH_WORDS, QuoteSpan, paragraphs, spans
 
 PRONOUNS = {"he": "m", "she": "f", "this person": None, "the person": None, "this official": None}
-_DESCRIPTION = re.compile(
+# an unnamed source's description opens with a determiner or a number ("an official of …", "One senior
+# Democratic senator"); a name does not
+DESCRIPTION = re.compile(
     r"^(?:a|an|the|one|another|two|three|several|some|his|her|their|its|our|\d[\d,]*)\b", re.IGNORECASE
 )
 # "Gierasch's group": a named person's or body's group, team or spokesman as an unnamed source
@@ -710,7 +712,7 @@ def _apposition(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     """ "said his spokeswoman, Lisette McSoud Mondello"; rule possessive-apposition: "Faulder's niece,
     Barbara Allen, 39, … said": the name in apposition is the person the description is of."""
     after = _name_after(dd, ph.end)
-    if after and _DESCRIPTION.match(ph.text):
+    if after and DESCRIPTION.match(ph.text):
         return Resolved(*after)
     if after and POSSESSIVE_NAME.match(ph.text):
         return Resolved(after[0], "possessive-apposition" if after[1] == "name-in-apposition" else after[1])
@@ -984,7 +986,7 @@ _NOT_PLURAL_LEAD = frozenset(
 def plural_people(phrase: str) -> bool:
     """Rule plural-description: a phrase that names unnamed people by a plural noun ("Local officials")."""
     words = phrase.split()
-    if _DESCRIPTION.match(phrase):
+    if DESCRIPTION.match(phrase):
         return False  # "the researchers", "some officials": read as descriptions already
     if not words or len(words) > 4 or not _PLURAL_LEAD.fullmatch(phrase[: len(phrase) - len(words[-1])]):
         return False
@@ -1011,7 +1013,7 @@ def description(phrase: str) -> str | None:
     words = phrase.split()
     if len(words) == 1 and words[0].lower() in gazetteer().speaking_heads and words[0].islower():
         return phrase  # "police said"
-    if not words or not (_DESCRIPTION.match(phrase) or POSSESSIVE_NAME.match(phrase)):
+    if not words or not (DESCRIPTION.match(phrase) or POSSESSIVE_NAME.match(phrase)):
         return None
     g = gazetteer()
     one = _ONE_PERSON.match(phrase) is not None
@@ -1851,7 +1853,7 @@ def _named_of_unknown_gender(dd: DocView, x: QuoteSpan) -> bool:
     if x.who is None or not x.speaker or name_gender(x.speaker, dd) is not None:
         return False
     phrase = dd.text[x.who[0] : x.who[1]].strip()
-    return phrase[:1].isupper() and phrase.lower() not in PRONOUNS and not _DESCRIPTION.match(phrase)
+    return phrase[:1].isupper() and phrase.lower() not in PRONOUNS and not DESCRIPTION.match(phrase)
 
 
 def _unnamed_fits(speaker: str, gender: str | None) -> bool:

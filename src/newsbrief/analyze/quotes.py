@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..model import Document, Quote, Sentence, Span
 from .attribution import RULES, attribute
-from .coreference import SPEAKER_RULES, DocView
+from .coreference import DESCRIPTION, SPEAKER_RULES, DocView
 from .entities import EntityIndex
 from .spans import QuoteSpan, spans
 
@@ -128,19 +128,12 @@ def _contained(a: set[str], b: set[str]) -> bool:
     return bool(content) and len(content & big) / len(content) >= 0.8
 
 
-# an unnamed source's description opens with a determiner or a number ("an official of …", "One senior
-# Democratic senator"); a name does not
-_DESCRIBED = re.compile(
-    r"(?:a|an|the|one|another|two|three|several|some|his|her|their|its|our|\d[\d,]*)\s", re.I
-)
-
-
 def _name_over_description(speaker: str | None, other: str | None) -> bool:
     """Rule name-over-description: a repeat that describes its speaker ("an official of the U.S. Agency
     for International Development said …") does not take the quote from the person a document names
     ("…," said Hugh Parmer, head of disaster relief for the agency. "…"): a description is no other
     speaker, only a less exact one."""
-    return bool(speaker and other and not _DESCRIBED.match(speaker) and _DESCRIBED.match(other))
+    return bool(speaker and other and not DESCRIPTION.match(speaker) and DESCRIPTION.match(other))
 
 
 def _one_speaker(
