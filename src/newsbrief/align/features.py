@@ -63,6 +63,8 @@ _PRONOUN_SPEECH = re.compile(
     r"|\b(?:said|says|added|wrote)\s+(?:he|she)\b",
     re.IGNORECASE,
 )
+# every match of `_BREAK` (below) holds one of these: a sentence with none is one clause (`clause_spans`)
+_BREAK_MARKS = (",", ";", ":", "—", "–", "--")
 _BREAK = re.compile(
     r"(?=[\s;:,])\s*(?:" + SEMICOLON + r"|:\s|\s[—–]\s|\s--\s)\s*"
     r"|,[\"”’']?\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|because|after|before|when|"
@@ -1172,7 +1174,7 @@ def ages(text: str) -> tuple[str, ...]:
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each clause; a piece of fewer than three words joins the one before it."""
-    if not ("," in text or ";" in text or ":" in text or "—" in text or "–" in text or "--" in text):
+    if not any(m in text for m in _BREAK_MARKS):
         return [(0, len(text))]  # no mark `_BREAK` needs (a third of the sentences): one clause
     spans: list[tuple[int, int]] = []
     pos = 0
