@@ -309,3 +309,37 @@ def test_session23_a_title_inside_a_single_marked_span_is_still_a_title() -> Non
         'Ann lee wears a smirk throughout "the long road home " as the hero.',
     )
     assert ("the", "long", "road", "home") not in quotes
+
+
+def _double_quotes(text: str) -> tuple[tuple[str, ...], ...]:
+    casing = features.story_casing([text], [features.tokens(text)])
+    return features.sentence_facts(0, 0, text, casing, None).quotes
+
+
+def test_words_said_by_a_person_described_through_a_work_stay_a_quotation() -> None:
+    """Session 24 review S1: `work-apposed` read any quotation before "the film's director said", "the drama
+    teacher said" or "a single mother of three told" as a title, so the quotation left `Facts.quotes` and two
+    outlets quoting the host shared a fact, not a quotation. A possessive work noun, or a verb of saying
+    within three words after it, makes the words speech; a title apposed to its work stays a title."""
+    for text in (
+        '"We never expected crowds this big," the film\'s director, Dana Whitcombe, told reporters.',
+        '"I was scared every single night," a single mother of three told the council.',
+        '"It will run for five more years," the show\'s host said.',
+        '"Learn your lines before the first night," the drama teacher said.',
+        '"It was packed every night of the week," the comedy club owner said.',
+    ):
+        assert len(_double_quotes(text)) == 1, text
+    assert _double_quotes('"The Long Road Home," the musical drama starring Ann Lee, is eyeing $28m.') == ()
+    a = '"It will run for five more years," the show\'s host said on Monday.'
+    b = 'The network expects the deal to hold: "It will run for five more years," the show\'s host said.'
+    assert len(_quote_links(_story(a, b))) == 1
+
+
+def test_a_quoted_phrase_after_focus_on_is_words_said() -> None:
+    """Session 24 review S2: `show-after-on` let three words stand between a verb of saying and "on", so a
+    phrase after "said she would focus on" or "spoke at length on" was read as a show. At most one word
+    between now; "an appearance on" is a show's frame of its own."""
+    assert len(_double_quotes('She said she would focus on "jobs, jobs and more jobs" in Dunmore.')) == 1
+    assert len(_double_quotes('He spoke at length on "the need for change" at the rally.')) == 1
+    assert _double_quotes('She said in an appearance on "the late late hour" that she would run.') == ()
+    assert _double_quotes('He said Sunday on "the big weekend report" that talks would resume.') == ()

@@ -1091,11 +1091,13 @@ _OUTLET_BEFORE = re.compile(
     r"\b(?i:cnn|nbc|abc|cbs|fox|fox news|fox business|msnbc|cnbc|pbs|npr|hbo|bbc|espn|itv|c-span|"
     r"comedy central|showtime|netflix|hulu|mtv|bravo|tlc|amc)\s?['’]\s?s?\s*$"
 )
-# rule `show-after-on`: right after "on" and a verb of saying or airing a few words before, a show ("said
-# on "Fox News Sunday"", "broadcast live on "The Howard Stern Show"")
+# rule `show-after-on`: right after "on" and a verb of saying or airing at most one word before, a show ("said
+# on "Fox News Sunday"", "broadcast live on "The Howard Stern Show"", "an appearance on "…""); with more
+# words between, "on" belongs to another verb ("said she would focus on "jobs, jobs, jobs"", "spoke at length
+# on "the need for change"": words said, session 24 review S2)
 _ON_SHOW_BEFORE = re.compile(
-    r"\b(?i:said|says|told|tells|appeared|appearing|speaking|spoke|interview|aired|airing|broadcast|live)"
-    r"(?:\s+\S+){0,3}\s+(?i:on)\s*$"
+    r"\b(?i:said|says|told|tells|appeared|appearing|appearance|speaking|spoke|interview|aired|airing|"
+    r"broadcast|live)(?:\s+\S+)?\s+(?i:on)\s*$"
 )
 ON_SHOW_WORDS = 6  # a quotation after "on" this long at most is a show's name
 # rule `work-title`: right after a noun that names a work, or "titled", a title ("the story "A Rape on
@@ -1106,11 +1108,14 @@ _WORK_BEFORE = re.compile(
 )
 WORK_WORDS = 12  # a quotation after such a noun this long at most is its title
 # rule `work-apposed`: right before a comma and a noun that names a work, a title (""A Star Is Born," the
-# musical drama starring ...", "according to "Michael Jordan: The Life," a new biography")
+# musical drama starring ...", "according to "Michael Jordan: The Life," a new biography"). Not when the
+# noun is a possessive or a verb of saying follows it within three words: a person described through a work
+# speaks (""…," the film's director said", ""…," the drama teacher told": session 24 review S1)
 _WORK_AFTER = re.compile(
     r"\s*,?\s*(?i:the|a|an|his|her|their|its)\s+(?:[a-z][a-z-]*\s+){0,2}"
-    r"(?i:film|movie|drama|comedy|documentary|book|memoir|novel|album|song|single|show|series|sitcom|"
-    r"musical|biopic|sequel|thriller|biography)s?\b"
+    r"(?i:film|movie|drama|comedy|documentary|book|memoir|novel|album|song|show|series|sitcom|"
+    r"musical|biopic|sequel|thriller|biography)s?\b(?!['’])"
+    r"(?!(?:\s+[^\s,.;:]+){0,3}?\s+(?i:" + SPEECH_VERBS + r")\b)"
 )
 # rule `capitalised-label`: every word capitalised or a number, two capitalised at least, some letter in
 # lower case ("John Doe No. 117"; `_is_title` wants two words of four letters; "NO MORE WAR" is a sign)
