@@ -1265,3 +1265,20 @@ def test_session23_one_text_in_two_months_is_no_fact() -> None:
     assert [(k.kind, k.evidence[0]) for k in links] == [("related", "rule:other-month")], links
     assert "values:May vs April" in links[0].evidence
     assert [k.kind for k in _links(a, a.replace("the Labor", "the Harwick Labor"))] == ["fact"]
+
+
+def test_session25_two_months_figures_are_two_slots() -> None:
+    """Session 24 review S4: numbers-differ reads a month apart as it reads a year apart: "5.1 percent
+    in May" / "5.3 percent in April" are two months' figures, two slots, no conflict (on b4e4383 a
+    `numbers-differ` conflict); the same month with two figures, or no month, is still one; two days
+    of a month likewise ("on Oct. 29" / "on Oct. 30")."""
+    a = "The Harwick unemployment rate fell to 5.1 percent in May, the Labor Department said on Friday."
+    b = a.replace("5.1 percent in May", "5.3 percent in April")
+    assert "conflict" not in _kinds(a, b)
+    assert "conflict" in _kinds(a, b.replace("in April", "in May"))
+    assert "conflict" in _kinds(a.replace(" in May", ""), b.replace(" in April", ""))
+    c = "Police said 14 people were arrested at the Dunmore protest on Oct. 29, the mayor's office said."
+    d = c.replace("14 people", "19 people").replace("Oct. 29", "Oct. 30")
+    assert "conflict" not in _kinds(c, d)
+    assert "conflict" in _kinds(c, d.replace("Oct. 30", "Oct. 29"))
+

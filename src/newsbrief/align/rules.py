@@ -120,9 +120,11 @@ def _conflict_context(p: Pair, f: Score) -> bool:
     """The same counted thing in the same setting: the two sentences share three words or participants
     besides the numbers (two, when the matched clauses share `CONFLICT_COVER` of their weight), the
     matched clauses do not each name two participants the other sentence never does, and neither
-    dates its count with a year the other does not give ("21 cases in 2015" / "32 cases so far"); the
-    two numbers' own neighbourhoods are not two slots (`Pair.two_events`: "arrest of
-    four students" / "wounding six students": two slots), and the two date a running count alike
+    dates its count with a year the other does not give ("21 cases in 2015" / "32 cases so far"), nor
+    with another month or day of a month (`Pair.month_clash`, `Pair.day_clash`: "5.1 percent in May" /
+    "5.3 percent in April", two months' figures: rule `other-dated`); the two numbers' own
+    neighbourhoods are not two slots (`Pair.two_events`: "arrest of four students" / "wounding six
+    students": two slots), and the two date a running count alike
     ("17 states through July" / "32 states as of November 13": two counts), and give no two different
     clock times (a storm's position "at 10 p.m." / "at 4 p.m.": two moments), and the words around the
     two values say alike what they are (`Pair.marks_differ`): not a forecast beside a result ("15
@@ -142,6 +144,9 @@ def _conflict_context(p: Pair, f: Score) -> bool:
         p.clash is not None
         and not p.year_clash
         and not p.year_alone
+        # rule `other-dated`: a count dated to another month or day is another slot (session 24 review S4)
+        and p.month_clash is None
+        and not p.day_clash
         and close
         and p.missing < 2
         and not p.two_events
