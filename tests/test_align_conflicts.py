@@ -1282,3 +1282,25 @@ def test_session25_two_months_figures_are_two_slots() -> None:
     assert "conflict" not in _kinds(c, d)
     assert "conflict" in _kinds(c, d.replace("Oct. 30", "Oct. 29"))
 
+
+def test_session25_since_a_month_is_a_date_not_an_aside() -> None:
+    """Session 24 review S5: "since May 2012" is a preposition before a date, as "since 1984" is, not a
+    clause said on the side (`subordinate.stretches`), so the month dates the sentence and a stay "since
+    May 2012" is no fact with a move "in April" (b4e4383: `same-fact`), nor a conflict of months
+    (guard `since-apart`): related, `other-month`; "since" before a clause stays a side stretch."""
+    from newsbrief.align.subordinate import stretches
+
+    a = "Jon Tallis has been held in the Dunmore jail since May 2012 on fraud charges."
+    b = "Jon Tallis was moved in April to the Dunmore jail on fraud charges."
+    assert stretches(a) == ()
+    assert stretches(a.replace("since May 2012", "since last May")) == ()
+    assert stretches("Since May 2012, Tallis has been held in the Dunmore jail.") == ()
+    links = _links(a, b)
+    assert [(k.kind, k.evidence[0]) for k in links] == [("related", "rule:other-month")], links
+    # guard `since-apart`: the start of a stay and the date of a move are two slots, no months conflict
+    moved = a.replace("held in the Dunmore jail since", "moved to the Dunmore jail in")
+    assert "conflict" in _kinds(moved, b)
+    t = "Tallis has been in jail since May testified against him."
+    assert [t[x:y] for x, y in stretches(t)] == ["since May testified against him."]
+    t = "Tallis has been in jail since police arrested him in May."
+    assert [t[x:y] for x, y in stretches(t)] == ["since police arrested him in May."]

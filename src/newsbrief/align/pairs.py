@@ -1080,12 +1080,21 @@ def month_apart(fa: Facts, fb: Facts, x: Clause, y: Clause) -> tuple[str, str] |
     """Each of the matched clauses `x`, `y` names a month something happened in, no day with it, and the
     two sentences name no month alike ("wrote a long emotional letter ... in May 2012" / "Kalashnikov,
     who died in December ..., in April wrote a lengthy emotional letter": May 2012 / April, the month of
-    the matched clause outside its asides): the first of each as written (rule `months-differ`)."""
+    the matched clause outside its asides): the first of each as written (rule `months-differ`), both
+    dates of an event or both starts of a state ("since May 2012": `_since`)."""
     if {k for k, _, _ in fa.months} & {k for k, _, _ in fb.months}:
         return None
     ma = [w for _, w, at in fa.months if x.start <= at < x.end and not _aside(fa, at)]
     mb = [w for _, w, at in fb.months if y.start <= at < y.end and not _aside(fb, at)]
-    return (ma[0], mb[0]) if ma and mb else None
+    if not ma or not mb or _since(fa, ma[0]) != _since(fb, mb[0]):
+        return None
+    return ma[0], mb[0]
+
+
+def _since(f: Facts, month: str) -> bool:
+    """Guard `since-apart`: the month (as written) follows "since", the start of a state ("held in the
+    jail since May 2012"), not the date of an event ("moved in April"): two slots, no conflict."""
+    return f" since {month.lower()} " in f.words
 
 
 # guard `repeat`: a word that tells an event happened before ("met again", "a second agreement", "another

@@ -5,7 +5,8 @@ subordinate clause of one sentence is `related`". "Elian was found clinging to a
 what "Elian has been at the center of a custody battle since fishermen found him lashed to an inner
 tube" states: that sentence's claim is the custody battle, the finding its background. A stretch
 opens at ", which" / ", who" / ", where" / ", when" / ", while" / ", although", at "since" /
-"after" / "because" / "although" / "whereas" before a clause (not "since 1984"), or at an appositive
+"after" / "because" / "although" / "whereas" before a clause (not "since 1984", nor "since May 2012",
+"since last May": a date, rule `since-a-date`), or at an appositive
 ", the ..." between two commas, and runs to the next comma or semicolon (or the end); a sentence that
 opens on such a conjunction ("After learning that the ministry had issued tenders, the group said
 ...") opens on a side stretch, and an aside between two dashes ("the case _ the first such trial since
@@ -18,13 +19,23 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.months import names_pattern
+
 _AFTER_COMMA = re.compile(
     r",\s+(?:(?:which|who|whom|whose|where|when|while|whereas|although|though)\b|(?:the|a|an)\s+(?=[^,]{3,60},))"
 )
 _CONJUNCTIONS = ("since", "after", "because", "although", "whereas")
-_CONJUNCTION = re.compile(r"\b(?:since|after|because|although|whereas)\s+(?![\d(])")
+# rule `since-a-date`: a conjunction before a month is a preposition, as before a year: "since May 2012",
+# "since last May, ...", "after April 3 on ..."; a month a verb follows is a name ("since May said")
+_A_DATE = (
+    rf"(?:(?:early|late|last|mid-)\s*)?(?:{names_pattern()})\b(?:\s\d{{1,2}}\b)?"
+    r"(?:,?\s\d{4}\b|(?=\s*[,.;:)]|\s*$|\s(?:on|in|at|for|to|and|but|with|when|as|amid|under|until)\b))"
+)
+_CONJUNCTION = re.compile(rf"\b(?:since|after|because|although|whereas)\s+(?![\d(])(?!{_A_DATE})")
 # a sentence that opens on one ("After learning that ...,", "Because the plant closed,"), to its comma
-_OPENING = re.compile(r"\s*[\"“‘']?(?:Since|After|Because|Although|Whereas|Though|While)\s+(?![\d(])")
+_OPENING = re.compile(
+    rf"\s*[\"“‘']?(?:Since|After|Because|Although|Whereas|Though|While)\s+(?![\d(])(?!{_A_DATE})"
+)
 _CLAUSE_COMMA = re.compile(r",(?=\s)")  # not the comma of "2,600"
 # an aside between two dashes: " _ ... _ " (newswire), " — ... — ", " -- ... -- ", " – ... – "
 _ASIDE = re.compile(r"\s(_|—|--|–)\s[^_—–]{3,150}?\s\1\s")
