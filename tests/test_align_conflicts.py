@@ -1304,3 +1304,27 @@ def test_session25_since_a_month_is_a_date_not_an_aside() -> None:
     assert [t[x:y] for x, y in stretches(t)] == ["since May testified against him."]
     t = "Tallis has been in jail since police arrested him in May."
     assert [t[x:y] for x, y in stretches(t)] == ["since police arrested him in May."]
+
+
+def test_session25_a_rare_counted_noun_is_the_slot() -> None:
+    """Rule `rare-noun`: a counted noun few sentences of the story use ("aftershocks") is the slot
+    itself, so two counts of it with two words shared besides are a conflict (b4e4383: related,
+    `counts-differ-loosely`: the two share too little else); a noun the story keeps using (here in six
+    more sentences) needs the usual context."""
+    a = (
+        "At least 27 aftershocks were also recorded in Harwick, the strongest of which came in at 5.9"
+        " magnitude."
+    )
+    b = (
+        "According to the national seismology office, there were thirteen aftershocks after the first"
+        " tremors, the strongest of which was 5.9 on the Richter scale; seven others measured 5.0 or higher."
+    )
+    conflicts = [k for k in _links(a, b) if k.kind == "conflict"]
+    assert [e for k in conflicts for e in k.evidence if e.startswith("values:")] == [
+        "values:27 aftershocks vs thirteen aftershocks"
+    ]
+    more = " ".join(
+        f"The aftershocks woke residents of the {w} district."
+        for w in ["north", "south", "east", "west", "old", "new"]
+    )
+    assert "conflict" not in _kinds(a, b + " " + more)

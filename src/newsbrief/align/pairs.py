@@ -210,6 +210,7 @@ class Pair:
     month_conflict: tuple[str, str] | None = None  # each matched clause names a month (`month_apart`)
     month_clash: tuple[str, str] | None = None  # each sentence names a month, none the same (`months_apart`)
     repeat: bool = False  # with `month_conflict`, a word says the event recurs ("met again": `repeated`)
+    rare_count: bool = False  # for a clash: its counted noun at most `RARE_DF` of the story's sentences use
 
 
 def document_frequency(facts: Sequence[Facts]) -> Counter[str]:
@@ -450,6 +451,7 @@ def compare(
         not_yet=bool(fa.pending & fb.done or fb.pending & fa.done),
         two_events=two_events,
         measure_clash=bool(fa.counts and fb.counts) and _measure_clash(fa.counts, fb.counts),
+        rare_count=clash is not None and df is not None and 0 < df.get(clash[0].unit, 0) <= RARE_DF,
         scope_clash=scope_clash,
         value_clash=_value_clash(wa, wb),
         side_only=bool(fa.subordinate or fb.subordinate)

@@ -139,6 +139,10 @@ def _conflict_context(p: Pair, f: Score) -> bool:
         # rule `toll-close`: a death toll is the slot a story of deaths turns on; two tolls need one word
         # or name shared besides them ("10,000" / "20,000 ... killed in the crackdown")
         or (p.clash is not None and p.clash[0].unit == "dead" and p.context >= 1)
+        # rule `rare-noun`: a counted noun few of the story's sentences use is the slot itself; two
+        # counts of it need two words or names shared besides ("At least 27 aftershocks were also recorded,
+        # the strongest of which ..." / "there were thirteen aftershocks after ..., the strongest of which")
+        or (p.rare_count and p.context >= 2)
     )
     return (
         p.clash is not None
