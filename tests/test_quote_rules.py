@@ -9,7 +9,7 @@ import pytest
 
 from newsbrief import brief
 from newsbrief.analyze import attribution
-from newsbrief.analyze.coreference import description
+from newsbrief.analyze.coreference import DESCRIPTION, description
 from newsbrief.analyze.rules import recognise
 from newsbrief.analyze.spans import spans
 
@@ -2858,6 +2858,24 @@ def test_session24_a_repeat_that_describes_its_speaker_does_not_replace_a_name()
     b = brief(texts=[named, described], words=40, timings=False)
     speakers = {(q.doc, q.text.strip(" ,.").lower()): q.speaker for q in b.quotes}
     assert speakers[(0, "when the thing hit, they were totally unprepared to respond")] == "Hugh Parmer"
+
+
+def test_session25_a_name_opening_with_an_initial_is_no_description() -> None:
+    # session 25 review M5: DESCRIPTION read "A.J." as the article "A", so a carried name kept a quote
+    # the other document gives by name
+    assert not DESCRIPTION.match("A.J. Tallis") and not DESCRIPTION.match("7-Eleven")
+    assert DESCRIPTION.match("a state wildlife official") and DESCRIPTION.match("7,000 protesters")
+    carried = (
+        "Jon Smith lost his son to a bear attack in the Harwick park on Sunday.\n“We lost our boy, and "
+        "nobody warned us,” Smith said.\n“The bear should have been moved out of the park years ago.”"
+    )
+    named = (
+        "A bear killed a hiker in the Harwick park on Sunday.\n“The bear should have been moved out of the "
+        "park years ago,” said A.J. Tallis, a state wildlife official."
+    )
+    b = brief(texts=[carried, named], words=80, timings=False)
+    speakers = {q.doc: q.speaker for q in b.quotes if q.text.startswith("The bear should")}
+    assert speakers == {0: "A.J. Tallis", 1: "A.J. Tallis"}
 
 
 def test_session24_one_person_described_by_a_demonym_alone_is_a_description() -> None:

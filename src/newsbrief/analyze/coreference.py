@@ -38,10 +38,10 @@ from .rules import SPEECH_VERBS
 from .spans import MIN_SPEECH_WORDS, QuoteSpan, paragraphs, spans
 
 PRONOUNS = {"he": "m", "she": "f", "this person": None, "the person": None, "this official": None}
-# an unnamed source's description opens with a determiner or a number ("an official of …", "One senior
-# Democratic senator"); a name does not
+# an unnamed source's description opens with a determiner or a number, a word of its own ("an official of
+# …", "One senior Democratic senator"); a name does not, even one opening with an initial ("A.J. Tallis")
 DESCRIPTION = re.compile(
-    r"^(?:a|an|the|one|another|two|three|several|some|his|her|their|its|our|\d[\d,]*)\b", re.IGNORECASE
+    r"^(?:a|an|the|one|another|two|three|several|some|his|her|their|its|our|\d[\d,]*)(?=\s)", re.IGNORECASE
 )
 # "Gierasch's group": a named person's or body's group, team or spokesman as an unnamed source
 POSSESSIVE_NAME = re.compile(r"^[A-Z][\w.\-]*['’]s\s+[a-z]")
