@@ -1280,3 +1280,35 @@ def test_two_names_crossing_a_transfer_verb_are_no_shared_fact() -> None:
     a = "Dana Whitcombe received a letter from Jon Tallis on Monday."
     b = "Jon Tallis sent Dana Whitcombe home on Monday."
     assert [k.kind for k in _links(a, b) if k.kind in ("quote", "fact")] == []
+
+
+def test_event_noun_reads_a_visit_by_someone_as_their_visiting() -> None:
+    # rule `event-noun`: "a visit to Hama by Robert Ford" states what "Ford visited Hama" states
+    a = "Friday's protests followed a visit to Hama by Robert Ford, the US ambassador to Syria."
+    b = "Ambassador Robert Ford visited Hama on Thursday to show support for the protesters."
+    m = _match(a, b)
+    assert m is not None and m.predicate == "visit" and {"E:ford", "E:hama"} <= m.shared
+    assert [link.kind for link in _links(a, b)] == ["fact"]
+
+
+def test_event_noun_reads_the_arrest_of_someone_as_their_being_arrested() -> None:
+    a = "The arrest of Dana Whitcombe in Oakdale on Monday stunned the small town."
+    b = "Police arrested Dana Whitcombe in Oakdale after a three-week search."
+    m = _match(a, b)
+    assert m is not None and m.predicate == "arrest" and m.route == "voice"
+
+
+@pytest.mark.parametrize(
+    "a",
+    [
+        "A planned visit to Hama by Robert Ford was called off on Friday.",  # not done
+        "Friday's protests followed a second visit to Hama by Robert Ford.",  # another one
+        "Friday's protests followed a visit to Hama by Syrian officials.",  # another visitor
+        "Friday's protests followed a visit to Homs by Robert Ford.",  # another place
+    ],
+)
+def test_event_noun_reads_no_planned_or_other_visit(a: str) -> None:
+    b = "Ambassador Robert Ford visited Hama on Thursday to show support for the protesters."
+    m = _match(a, b)
+    assert m is None or m.predicate != "visit"
+

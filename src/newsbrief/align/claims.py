@@ -33,6 +33,10 @@ for its predicates, rule-based and light (no parser; the default install has non
 * a clause whose subject side is empty because an aside held it apart from its subject ("Clarissa Dickson
   Wright, who rose to fame ..., died", "Brian Loncar — known as ... — was found dead") takes for subject
   the verbless clause before it, up to its first comma or dash (rule `subject-before-aside`, `_head`);
+* an event written as a noun after a determiner or an owner's "'s" ("a visit to Hama by Robert Ford", "the
+  arrest of Smith in Dallas", "Smith's death") claims what its verb would, "Ford visited Hama", "Smith was
+  arrested in Dallas" (rule `event-noun`, `_EVENT_NOUNS`): read by `match` only, never a planned, possible
+  or another one ("a planned visit", "a second visit");
 * a predicate's concept is its word's, folded as `features` folds words; an irregular past or participle
   takes its base's ("found" is "find", "sold" is "sell": rule `irregular-base`, `_PAST_BASE`), but not
   inside a phrase of concepts.txt ("found guilty" is "convict": rule `phrase-keeps-form`);
@@ -228,6 +232,8 @@ class ClauseClaim:
     name_like: bool = False  # its verb is written as a given name or right after one ("jared loughner
     # admitted", "drummer bill ward got together"): in a story that lost its letter case, maybe no verb at
     # all (rule `caseless-name-verb`, read by `shared_predicate`)
+    nominal: bool = False  # rule `event-noun`: an event written as a noun ("a visit to Hama by Robert Ford",
+    # "the arrest of Smith"), read only by `match` (never `shared_predicate` nor the guards)
     linking: bool = False  # rules `copula`, `light-object`: no verb but "is" / "was" or a light verb and its
     # complement ("Kosovo is a province of Serbia", "used GPS data"): its predicate is "be>" (or "use>") and
     # the complement's words as written, so only a claim with the very complement matches it ("a former
@@ -634,12 +640,14 @@ def claims(
             else:
                 preds.append((s, e))
         stop = cl.end if cut is None else cut
+        nominal = _event_nouns(text, cl, begin, stop, side, [v[0] for v in verbs])  # rule `event-noun`
         if (
             not preds
         ):  # rules `copula`, `light-object`: "Kosovo is a province of Serbia": a claim all the same
             linked = _linked(text, cl, begin, stop, side)
             if linked is not None:
                 out.append(linked)
+            out.extend(nominal)
             continue
         # the arguments: what the clause says after its reporter, outside its side stretches ("struck
         # Haiti, eight days after a 7.0 magnitude quake": no 7.0 argument)
@@ -706,7 +714,128 @@ def claims(
                     _name_like(text, s, e),
                 )
             )
+        out.extend(nominal)
     return tuple(out)
+
+
+# rule `event-noun`: an event written as a noun after a determiner or an owner's "'s" states the claim its
+# verb would ("a visit to Hama by Robert Ford" / "Ford visited Hama"; "the arrest of Smith", "Smith's
+# arrest" / "Smith was arrested"): noun -> (the preposition of its thing, whether that thing undergoes it).
+# A visit's doer is its owner or its "by" phrase, its thing the "to" phrase, both needed; an arrest's,
+# a death's, a killing's undergoer is its owner or its "of" phrase (the claim passive, as "Smith was
+# arrested"), the "by" phrase its agent. Never a planned, possible, alleged or another one ("a planned
+# visit", "his second visit", "the alleged killing": `_NOT_DONE`), nor one said on the side.
+_EVENT_NOUNS: dict[str, tuple[str, bool]] = {
+    "visit": ("to", False),
+    "arrest": ("of", True),
+    "death": ("of", True),
+    "killing": ("of", True),
+    "murder": ("of", True),
+}
+_EVENT_NOUN = re.compile(
+    r"\b(?:(?P<det>a|an|the|his|her|their|its)\s+(?:(?P<mod>[a-z][\w-]*)\s+)?|(?P<owner>[’']s?\s+))"
+    r"(?P<noun>" + "|".join(_EVENT_NOUNS) + r")\b(?!-)",
+    re.IGNORECASE,
+)
+_NOT_DONE = _set(
+    "upcoming possible potential next future previous earlier last first second third another recent latest"
+    " fake mock apparent would-be suspected alleged reported planned proposed expected attempted scheduled"
+    " rumored rumoured feared threatened"
+)
+_PHRASE_WORDS = 6  # at most this many words in the thing's or the doer's phrase
+_PHRASE_ENDS = re.compile(r"[,;:()\"“”]|\s(?:—|–|--)|\b(?:by|in|on|at|after|before|who|which|that|and|or)\b")
+
+
+_BY_PHRASE = re.compile(r"\s*\bby\s+", re.I)
+_WHERE_PHRASE = re.compile(r"\s*\b(in|at|near|on)\s+", re.I)
+
+
+def _phrase(text: str, start: int, stop: int) -> int:
+    """Where the noun phrase opening at `start` ends: at a comma, a bracket, a dash, a preposition, a
+    conjunction or a relative pronoun (`_PHRASE_ENDS`), after `_PHRASE_WORDS` words at most."""
+    m = _PHRASE_ENDS.search(text, start, stop)
+    end = m.start() if m else stop
+    words = list(_WORD.finditer(text, start, end))
+    return words[_PHRASE_WORDS - 1].end() if len(words) > _PHRASE_WORDS else end
+
+
+def _event_nouns(
+    text: str, cl: Clause, begin: int, stop: int, side: tuple[tuple[int, int], ...], verbs: list[int]
+) -> list[ClauseClaim]:
+    """Rule `event-noun` (`_EVENT_NOUNS`): the claims of the clause `text[begin:stop]`'s events written as
+    nouns, each read up to the next verb (`verbs`: where the clause's verbs start)."""
+    low = text[begin:stop].lower()
+    if not any(n in low for n in _EVENT_NOUNS):
+        return []
+    out = []
+    for m in _EVENT_NOUN.finditer(text, begin, stop):
+        s, e = m.span("noun")
+        if any(a <= s < b for a, b in side) or (m.group("mod") or "").lower() in _NOT_DONE:
+            continue
+        if m.group("mod") and (
+            m.group("mod").lower().endswith("ed") or m.group("mod").lower() in _EVENT_NOUNS
+        ):
+            continue
+        prep, undergone = _EVENT_NOUNS[m.group("noun").lower()]
+        end_at = min((v for v in verbs if v > e), default=stop)  # "... on Monday surprised": not past it
+        pred = next((c for _, c, a, _ in cl.spots if a == s and ":" not in c), None)
+        if pred is None:
+            continue
+        owner: frozenset[str] = frozenset()
+        if m.group("owner"):  # "Robert Ford's visit": the spot that ends on the "'s"
+            owner = frozenset(c for _, c, a, b in cl.spots if b >= m.start("owner") and a < m.start("owner"))
+        thing: frozenset[str] = frozenset()
+        at = e
+        pm = re.compile(r"\s+" + prep + r"\s+", re.I).match(text, at)  # "to Hama", "of Smith"
+        if pm:
+            end = _phrase(text, pm.end(), end_at)
+            thing = frozenset(c for _, c, a, _ in cl.spots if pm.end() <= a < end)
+            at = end
+        agent: frozenset[str] = frozenset()
+        bm = _BY_PHRASE.match(text, at)
+        if bm:
+            at = _phrase(text, bm.end(), end_at)
+            agent = frozenset(c for _, c, a, _ in cl.spots if bm.end() <= a < at)
+        where: frozenset[str] = frozenset()  # "in Dallas on Monday": where and when, places as places
+        places: frozenset[str] = frozenset()
+        for _ in range(2):
+            wm = _WHERE_PHRASE.match(text, at)
+            if wm is None:
+                break
+            at = _phrase(text, wm.end(), end_at)
+            got = frozenset(c for _, c, a, _ in cl.spots if wm.end() <= a < at)
+            where |= got
+            if wm.group(1).lower() != "on":
+                places |= frozenset(c for c in got if c.startswith("E:"))
+        if undergone:
+            if owner and thing:
+                continue  # "Smith's arrest of Jones": whose is whose is not read
+            before, after = owner or thing, frozenset()
+        else:
+            if owner and agent:
+                continue
+            before, after = owner or agent, thing
+            agent = frozenset()
+        if not before or (not undergone and not after):
+            continue
+        after |= where
+        out.append(
+            ClauseClaim(
+                cl.start,
+                cl.end,
+                pred,
+                (s, e),
+                before,
+                after,
+                False,
+                False,
+                passive=undergone,
+                places=places,
+                agent=agent,
+                nominal=True,
+            )
+        )
+    return out
 
 
 def base_concept(word: str) -> str | None:
@@ -1358,8 +1487,9 @@ def shared_predicate(
         for y in ys:
             if x.predicate != y.predicate and (gx is None or groups.get(y.predicate) != gx):
                 continue
-            if x.linking or y.linking:
-                continue  # rules `copula`, `light-object`: no predicate the scorer's guess may rest on alone
+            if x.linking or y.linking or x.nominal or y.nominal:
+                continue  # rules `copula`, `light-object`, `event-noun`: no predicate the scorer's guess may
+                # rest on alone
             swapped = x.passive != y.passive
             if swapped:  # two voices: the passive's subject is the active's object ("arm was shattered" /
                 # "shattered ... arm")
