@@ -1312,3 +1312,22 @@ def test_event_noun_reads_no_planned_or_other_visit(a: str) -> None:
     m = _match(a, b)
     assert m is None or m.predicate != "visit"
 
+
+def test_role_appositive_reads_the_role_as_the_person_its_appositive_names() -> None:
+    # rule `role-appositive`: "Robert Ford, the US ambassador to Syria" makes "the U.S. ambassador to Syria"
+    # of another report Ford, so its visit is Ford's visit
+    a = "The U.S. ambassador to Syria visited the embattled town of Hama on Thursday."
+    b = "Friday's protests followed a visit to Hama by Robert Ford, the US ambassador to Syria."
+    assert [(link.kind, link.evidence[0]) for link in _links(a, b)] == [("fact", "rule:same-claim")]
+
+
+@pytest.mark.parametrize(
+    "a",
+    [
+        "The U.S. ambassador to Iraq visited the embattled town of Hama on Thursday.",  # to another place
+        "The British ambassador to Syria visited the embattled town of Hama on Thursday.",  # another one
+    ],
+)
+def test_role_appositive_reads_no_other_ambassador_as_the_person(a: str) -> None:
+    b = "Friday's protests followed a visit to Hama by Robert Ford, the US ambassador to Syria."
+    assert not [link for link in _links(a, b) if link.kind in ("quote", "fact")]

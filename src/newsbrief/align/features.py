@@ -91,11 +91,39 @@ _NEGATION = frozenset(
         " refused refuses deny denied denies unable",
     )
 )
-_ROLE_WORDS = "leader|president|dictator|ruler|king|queen|premier|chancellor|prime minister|foreign minister"
-_ROLE = re.compile(
-    r"\b((?:North |South )?[A-Z][a-z]+) (" + _ROLE_WORDS + r") ((?:[A-Z][a-z]+ ?){1,3})(?=\W)",
+_ROLE_WORDS = (
+    "leader|president|dictator|ruler|king|queen|premier|chancellor|prime minister|foreign minister"
+    "|ambassador|envoy"
 )
-_ROLE_ALONE = re.compile(r"\b((?:North |South )?[A-Z][a-z]+) (" + _ROLE_WORDS + r")\b(?! [A-Z])")
+# the country or people a role is of: a capitalised word, or an abbreviation with or without its dots
+# ("U.S.", "US": one key, `_role_key`)
+_ROLE_OF = r"(?:North |South )?(?:[A-Z][a-z]+|U\.S\.|US|U\.K\.|UK|U\.N\.|UN)"
+_ROLE = re.compile(
+    r"\b(" + _ROLE_OF + r") (" + _ROLE_WORDS + r") ((?:[A-Z][a-z]+ ?){1,3})(?=\W)",
+)
+_ROLE_TO = r"(?: to (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?))?"  # "ambassador to (the) Syria": where
+_ROLE_ALONE = re.compile(r"\b(" + _ROLE_OF + r") (" + _ROLE_WORDS + r")" + _ROLE_TO + r"\b(?! [A-Z])")
+# rule `role-appositive`: a name and its role in an appositive ("Robert Ford, the US ambassador to Syria,"):
+# later "the U.S. ambassador to Syria" is Ford, as "US ambassador Robert Ford" makes him; a role with a
+# place it is to is that role only ("the US ambassador to Iraq" is someone else)
+_ROLE_APPOSITIVE = re.compile(
+    r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), (?:the|a|an) ("
+    + _ROLE_OF
+    + r") ("
+    + _ROLE_WORDS
+    + r")"
+    + _ROLE_TO
+)
+
+
+def _role_key(of: str, role: str, to: str | None = None) -> str:
+    """The key of a role in `Casing.roles`: whose role, lower-cased and its dots dropped ("U.S." and "US"
+    are one), the role word, and the place it is to, if any ("us ambassador to syria", "north korean
+    leader")."""
+    key = f"{of.replace('.', '').lower()} {role.lower()}"
+    return f"{key} to {to.lower()}" if to else key
+
+
 _POSSESSIVE = re.compile(r"['’]s$")
 # not a denial: "no more than", "not only", "no doubt", "no matter (what)", "not ... until Monday" (it
 # happens, on Monday), and "No. 2" (the abbreviation of "number": "No. 2 on the list of most wanted")
@@ -571,7 +599,12 @@ def story_casing(
             continue
         for m in _ROLE.finditer(t):
             name = [w.lower() for w in m.group(3).split()]
-            key = f"{m.group(1).lower()} {m.group(2).lower()}"
+            roles.setdefault(
+                _role_key(m.group(1), m.group(2)), next((w for w in name if w in alone), name[-1])
+            )
+        for m in _ROLE_APPOSITIVE.finditer(t):  # rule `role-appositive`
+            name = [w.lower() for w in m.group(1).split()]
+            key = _role_key(m.group(2), m.group(3), m.group(4))
             roles.setdefault(key, next((w for w in name if w in alone), name[-1]))
     if caseless is None:
         caseless = lost_case(texts)
@@ -1315,7 +1348,9 @@ def _clause(
                 concepts.add(f"N::{v}")
     if casing.roles and any(r in piece for r in _ROLE_HINTS):
         for m in _ROLE_ALONE.finditer(piece):  # "the North Korean leader", where the story names him
-            who = casing.roles.get(f"{m.group(1).lower()} {m.group(2).lower()}")
+            who = casing.roles.get(_role_key(m.group(1), m.group(2), m.group(3))) or (
+                casing.roles.get(_role_key(m.group(1), m.group(2))) if m.group(3) else None
+            )
             if who:
                 concepts.add("E:" + who)
                 n = len(_TOKEN.findall(words_of[: m.start()]))
