@@ -2997,3 +2997,19 @@ def test_a_colon_lead_that_names_someone_and_goes_on_is_no_interview_turn() -> N
     for lead in ("John Parr was sentenced on Monday:", "Harold Whitcombe's widow was blunt:"):
         assert _quotes(f"{opening}{lead} {quote}")[said] is None
     assert _quotes(f"{opening}Robert Ricks: {quote}")[said] == "Robert Ricks"
+
+
+def test_session25_a_verb_of_evidence_after_a_noun_is_no_noun_phrase() -> None:
+    """Rule evidence-verb: "He added that the documents show that "…"" read "the documents show" as a noun
+    phrase ("a statement that "…"": a thing's words), so the quote had no speaker; "show", "found",
+    "suggests" after a noun are the clause's verb, and the quote is the subject's of "added"."""
+    got = _quotes(
+        "John Whitcombe, a historian in Lanford, studied the papers for a year. He added that the documents "
+        "show that “the army was paying the militias all along.”"
+    )
+    assert got == {"the army was paying the militias all along": "John Whitcombe"}
+    got = _quotes(
+        "John Whitcombe, a historian in Lanford, studied the papers for a year. He said the report found "
+        "that “the army was paying the militias all along.”"
+    )
+    assert got == {"the army was paying the militias all along": "John Whitcombe"}

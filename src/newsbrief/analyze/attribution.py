@@ -1025,7 +1025,9 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
         return Attribution(False)  # "he promised to work for the "winning conditions"": not his words
     thing = _THING_THAT.search(dd.text, max(0, q.open_at - 40), q.open_at)
     medium = thing is not None and _SAID_IN.search(dd.text, max(0, thing.start() - 30), thing.start())
-    if thing and not _VERB.fullmatch(thing.group(1)) and not medium:
+    if thing and thing.group(1) and _EVIDENCE_VERB.fullmatch(thing.group(2)):
+        thing = None  # evidence-verb: "the documents show that "…"": the noun phrase is the verb's subject
+    if thing and not _VERB.fullmatch(thing.group(2)) and not medium:
         # "a statement that "…"": a thing's words, not the speaker's (but "the governor commented that
         # "…"" is the governor's: the word before "that" is his verb, not a noun)
         return Attribution(True)
@@ -1086,7 +1088,14 @@ def _own_content_after(dd: DocView, q: QuoteSpan, who: tuple[int, int], speaker:
 
 # a quote opening a relative clause after a noun phrase ("a statement that "…"", "their smartphones that
 # "…""), not a verb's object ("said that "…""): the words of the thing the noun names
-_THING_THAT = re.compile(r"\b(?:a|an|the|this|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}([a-z]+)\s+that\s*$")
+_THING_THAT = re.compile(r"\b(?:a|an|the|this|its|his|her|their)\s+((?:[\w\-]+\s+){0,2})([a-z]+)\s+that\s*$")
+# rule evidence-verb: after a noun ("the documents show that "…"", "the report found that "…""), a verb that
+# reports what evidence shows is the clause's verb, not the head of a noun phrase ("the show that "…"")
+_EVIDENCE_VERB = re.compile(
+    r"(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|prove|proves|proved|"
+    r"reveal|reveals|revealed|find|finds|found|demonstrate|demonstrates|demonstrated|confirm|confirms|"
+    r"confirmed|conclude|concludes|concluded)"
+)
 
 
 # "said in a statement that "…"": the statement is how the subject spoke, the words are the subject's
