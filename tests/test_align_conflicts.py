@@ -1328,3 +1328,27 @@ def test_session25_a_rare_counted_noun_is_the_slot() -> None:
         for w in ["north", "south", "east", "west", "old", "new"]
     )
     assert "conflict" not in _kinds(a, b + " " + more)
+
+
+def test_session25_a_share_that_moved_or_a_count_added_is_no_level() -> None:
+    """Rules `share-moves` and `added` (count marks `change`): "tumbled as much as 18 percent" is how far a
+    share moved, not a stake of 32 percent; "add two people to the reservation" is an increment, not the
+    reservation's four (b4e4383: both `numbers-differ` conflicts; found false in a training draw)."""
+    a = (
+        "tokyo ( reuters ) - shares in harwick co tumbled as much as 18 percent on monday after the company"
+        " said the dunmore game would have a limited impact on its earnings - their biggest setback so far."
+    )
+    b = (
+        "in a statement friday, harwick said the impact of the dunmore game on its finances will be"
+        ' " limited, " explaining that it only owns 32 percent of the dunmore company, which owns the game.'
+    )
+    assert "conflict" not in _kinds(a, b)
+    assert "conflict" in _kinds(a.replace("tumbled as much as 18 percent", "owns 18 percent"), b)
+    c = "She sent a text message to the host to confirm the reservation for four people at the Dunmore cabin."
+    d = (
+        "The host had confirmed by text message that she could pay extra to add two people to the"
+        " reservation at the Dunmore cabin."
+    )
+    assert "conflict" not in _kinds(c, d)
+    assert "conflict" in _kinds(c, d.replace("add two people to", "have two people on"))
+

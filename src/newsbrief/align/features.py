@@ -327,7 +327,7 @@ _FORECAST = re.compile(
 )
 GROWN_REACH = 120  # characters before a count that may tell it as a running count's later level (`_GROWN`)
 FORECAST_REACH = 40  # characters either side of a count that may tell it as a forecast (`count_marks`)
-_QUAL = r"(?:(?:at least|about|some|nearly|almost|more than|as many as|around)\s+)?"
+_QUAL = r"(?:(?:at least|about|some|nearly|almost|more than|as many as|as much as|up to|around)\s+)?"
 # rule `included`: "The fatalities included 71 people who died in landslides on one island and 41 ...": what
 # a group is said to include is a part of it, as after "including", not the whole another sentence counts
 _SUBSET = re.compile(
@@ -370,6 +370,7 @@ _CHANGE_VERBS = (
     r"rose|risen|rise|rises|raised|increased?|increases|climbed|jumped|soared|fell|fallen|falls?|dropped"
     r"|drops|cut|cuts|lowered|reduced|reduces?|slashed|boosted|plunged|grew|grown|grows|declined?|declines"
     r"|decreased?|decreases|gained|shrank|shrunk|slipped|dipped|surged"
+    r"|tumbled?|tumbles|sank|sunk|slumped|slid|plummeted|skidded|rallied"  # rule `share-moves`
 )
 _CHANGE_NOUNS = r"rise|increase|drop|decline|decrease|gain|jump|fall|cut|reduction|growth|surge"
 _CHANGE_BEFORE = re.compile(
@@ -381,7 +382,10 @@ _CHANGE_BEFORE = re.compile(
 )
 _CHANGE_SHARE = re.compile(
     r"\b(?:" + _CHANGE_VERBS + r")\s+" + _QUAL + r"$", re.IGNORECASE
-)  # "fell 3 percent"
+)  # "fell 3 percent", "tumbled as much as 18 percent" (rule `share-moves`)
+# rule `added`: a count right after "added" is an increment ("added two people to the reservation", "the
+# economy added 203,000 jobs"), not the level or total another sentence gives
+_ADDED = re.compile(r"\badd(?:s|ed|ing)?\s+" + _QUAL + r"(?:another\s+)?$", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"\s*(?:" + _CHANGE_NOUNS + r")\b", re.IGNORECASE)  # "a 100 percent increase"
 # rule `if-clause`: a value in a clause of condition is what would have to happen, not what did: "would
 # not accept secession unless the separatists win 60 percent of the vote" / "the No side won 50.6 percent"
@@ -1669,6 +1673,7 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
         _CHANGE_BEFORE.search(before)
         or (c.unit == "%" and _CHANGE_SHARE.search(before))
         or _CHANGE_AFTER.match(text, i + len(c.text))
+        or _ADDED.search(before)
     ):
         out.append("change")
     if _CONDITION.search(before):
