@@ -1352,3 +1352,13 @@ def test_session25_a_share_that_moved_or_a_count_added_is_no_level() -> None:
     assert "conflict" not in _kinds(c, d)
     assert "conflict" in _kinds(c, d.replace("add two people to", "have two people on"))
 
+
+def test_session25_those_hurt_and_those_who_died_are_two_counts() -> None:
+    """Rule `hurt-or-dead`: "the three men stabbed" / "the two men who died" count those an attack hurt
+    and those who died, two slots (b4e4383: a `numbers-differ` conflict; found false in a training
+    draw); two counts of the stabbed are still one."""
+    a = "Police are still working to identify him and the three men stabbed on the Dunmore train."
+    b = "The two men who died on the Dunmore train were identified Saturday by police."
+    assert "conflict" not in _kinds(a, b)
+    c = "Police said three men were stabbed on the Dunmore train on Friday night."
+    assert "conflict" in _kinds(c, c.replace("three men", "two men"))

@@ -372,7 +372,7 @@ def compare(
         ) or (
             sa is not None
             and sb is not None
-            and (other_names(sa, sb, fa, fb) or other_event(sa, sb, fa, fb, clash))
+            and (other_names(sa, sb, fa, fb) or other_event(sa, sb, fa, fb, clash) or hurt_or_dead(sa, sb))
         )
         ka, kb = scopes(fa.words), scopes(fb.words)
         scope_clash = bool(ka and kb and not ka & kb)
@@ -1177,6 +1177,22 @@ def other_event(
     ("7 percent of the vote") is what is counted, not an event."""
     nouns = {_concept(c.noun) for c in clash if c.noun}
     return bool(_actions(sa - nouns) - _actions(fb.concepts) or _actions(sb - nouns) - _actions(fa.concepts))
+
+
+# rule `hurt-or-dead`: one attack's two counts: those it hurt ("the three men stabbed", "12 people were shot")
+# and those who died ("the two men who died"); `ACTIONS` holds both in one event group
+_HURT = frozenset(["stab", "shot", "shoot", "injur", "attack", "gunfir"])
+_DIED = frozenset(["dead", "kill", "murder", "slain", "slay", "fatal"])
+
+
+def hurt_or_dead(sa: frozenset[str], sb: frozenset[str]) -> bool:
+    """Rule `hurt-or-dead`: one number's neighbourhood (`slot_words`) says who was hurt and nothing of a
+    death, the other's says who died and nothing of hurting: two slots ("Police are still working to
+    identify ... the three men stabbed" / "The two men who died were identified"), not one count."""
+    return any(
+        bool(x & _HURT) and not x & _DIED and bool(y & _DIED) and not y & _HURT
+        for x, y in ((sa, sb), (sb, sa))
+    )
 
 
 def _concept(word: str) -> str:
