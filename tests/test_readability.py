@@ -41,6 +41,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "pronoun-or-connective-opening": (
         [
             "He said the vote was close.",
+            "It was found on Friday.",
             "But drivers were angry.",
             "There, the council met the engineers.",
             "This angered the drivers.",
@@ -53,6 +54,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "This week, the council approved a free ferry across the harbour.",
             "This year the ferry will run all night.",
             "This time around, drivers will pay no toll.",
+            "This past weekend, the ferry carried 2,000 drivers.",
+            # an "it" that tells the time points back at nothing
+            "It's Friday afternoon, and two drivers are waiting at the ferry.",
+            "It was 3 a.m. when the ferry left.",
         ],
     ),
     "connective-opening": (
@@ -116,6 +121,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The ferry is free for those  who live near the bridge.",
             "Cities such as Springfield did the same.",
             "Drivers will vote this November and pay no toll this time around.",
+            "Engineers who inspected the bridge this past weekend found cracks.",
         ],
     ),
     "inner-connective": (

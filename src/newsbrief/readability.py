@@ -43,12 +43,21 @@ _TIME_NOUNS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
 _TIME_WORDS = _TIME_NOUNS.replace(" ", r"\s+")  # as the verbose pattern below reads it
+# "this past weekend", "these coming months": the time is still the reader's present.
+_NOW = r"(?:(?:past|coming)\s+)?"
+# "It's Friday afternoon during finals week, ...", "It was 3 a.m. when ...": an "it" that tells the
+# time points at no earlier sentence.
+_CLOCK = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|midnight"
+    r"|noon|dawn|dusk|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b"
+)
+_TIME_IT = rf"(?!(?:['’]s|\s+is|\s+was)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:{_CLOCK})\b)"
 # An opening pronoun or connective that points back to a sentence the reader has not seen ("This
 # week, ..." and "This year ..." do not: the time is now).
 DANGLING_OPENING = re.compile(
     rf"""^[\"“‘']?(?:
-        (?:he|she|they|it|his|her|their|its|them|him|that|those)\b(?!\s+(?:is|are|was|were)\s+no\b)
-      | (?:this|these)\b(?!\s+(?:is|are|was|were)\s+no\b)(?!\s+(?:{_TIME_WORDS})\b)
+        (?:he|she|they|it{_TIME_IT}|his|her|their|its|them|him|that|those)\b(?!\s+(?:is|are|was|were)\s+no\b)
+      | (?:this|these)\b(?!\s+(?:is|are|was|were)\s+no\b)(?!\s+{_NOW}(?:{_TIME_WORDS})\b)
       | there\b(?!['’]s\b|\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be|may\s+be|might\s+be)\b)
       | (?:but|and|or|so|yet|also|however|still|meanwhile|instead|then|thus|therefore|moreover|
            furthermore|nevertheless|nonetheless|besides|otherwise|likewise|similarly|indeed|rather)\b
@@ -122,7 +131,7 @@ _SINCE_ADVERB = re.compile(
     re.IGNORECASE,
 )
 _DEMONSTRATIVE = re.compile(
-    rf"\b(?:this|these)\s+(?!(?:{_TIME_NOUNS})\b|is\b|was\b|are\b|were\b)[a-z]\w*"
+    rf"\b(?:this|these)\s+(?!{_NOW}(?:{_TIME_NOUNS})\b|is\b|was\b|are\b|were\b)[a-z]\w*"
     # "those who/with/in …" is a generic description, not a reference back.
     rf"|\bthose\s+(?!(?:{_TIME_NOUNS})\b|is\b|was\b|are\b|were\b|who\b|whom\b|whose\b|which\b|that\b"
     r"|with\b|in\b|on\b|at\b|of\b|for\b)[a-z]\w*"
