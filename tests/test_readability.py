@@ -89,12 +89,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "With each vote, she gained support from the residents.",
             "After protests, she kept the bridge closed.",
             "In a letter to Governor Ann Lee, he called for a ferry.",
+            "At 5 p.m. he closed the bridge.",  # a clock time is no noun phrase
         ],
         [
             "Mayor Ann Lee said her office would pay for the ferry.",
             "A woman pushed a man to his death.",
             "Arias says she was fired.",
             "After Ann Lee saw the cracks, she closed the bridge.",
+            # a counted or aged noun phrase before the pronoun is what it stands for
+            "About 200 drivers spent two nights stranded in their cars.",
+            "A 42-year-old engineer who says he saw the cracks spoke to the council.",
         ],
     ),
     "demonstrative-that": (

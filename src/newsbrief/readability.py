@@ -320,7 +320,12 @@ def _after_question(c: Context) -> bool:
     )
 
 
-_NOUN_PHRASE = re.compile(r"\b(?:a|an|the|one|two|three|four|five)\s+(?!of\b)[a-z]", re.IGNORECASE)
+# A noun phrase the pronoun may stand for: "a woman", "the man", and a counted or aged one, "About 200
+# people ... their cars", "A 42-year-old man who says he ...".
+_NOUN_PHRASE = re.compile(
+    r"\b(?:a|an|the|one|two|three|four|five)\s+(?!of\b)[a-z\d]|(?<![\w.,$])\d[\d,]*\s+(?!of\b|[ap]\.?m\b)[a-z]",
+    re.IGNORECASE,
+)
 
 
 # An opening prepositional phrase and its comma, right before the subject: "In a letter to UN
