@@ -394,6 +394,26 @@ def test_deposed_and_ousted_are_one_action() -> None:
 
 
 @pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Jon Tallis was deposed on Monday in the lawsuit against the Harwick school board.",
+            "The Harwick school board ousted Jon Tallis on Monday.",
+        ),
+        (
+            "Lawyers for the Harwick school board deposed Jon Tallis for six hours on Monday.",
+            "The Harwick school board dismissed Jon Tallis on Monday.",
+        ),
+    ],
+)
+def test_a_deposition_is_no_ouster(a: str, b: str) -> None:
+    """Rule deposed-in-court (`pairs._actions`, session 25 review M3): "deposed" beside a lawsuit's words
+    is questioned under oath, an event of its own, so no fact link to an ouster."""
+    links = _links(a, b)
+    assert not any(k.kind in ("fact", "quote") for k in links), links
+
+
+@pytest.mark.parametrize(
     ("b", "conflict"),
     [
         (

@@ -84,7 +84,9 @@ QUOTE_WHOLE = 3  # a quotation this long that the other sentence holds whole is 
 # group a line. Two clauses that each name an event of which the other sentence names none of the same
 # group tell two events ("seven men were charged in the hazing death" / "the fraternity is suing the
 # students connected with the hazing death"). Hand-written: no library gives news event classes cheaply.
-# "deposed" is "ousted" (`dismiss`: "the ousted president" / "deposed president Morsi", one meeting).
+# "deposed" is "ousted" (`dismiss`: "the ousted president" / "deposed president Morsi", one meeting),
+# except beside a lawsuit's words (`_actions`, rule deposed-in-court: "was deposed in the lawsuit" is
+# questioned under oath, no ouster).
 _ACTION_GROUPS = """
 kill dead murder slain slay shot shoot stab attack injur fatal gunfir
 arrest custodi
@@ -923,8 +925,21 @@ def _grams(w: _Weighed) -> frozenset[tuple[str, ...]]:
     return w.grams
 
 
+# concepts (`features`) of a lawsuit's words: "suit", "sued", "lawyers", "under oath", "deposition", ...
+_LEGAL_CUES = frozenset(
+    ["lawsuit", "su", "lawyer", "attorney", "oath", "deposit", "testimoni", "testifi", "plaintiff", "litig"]
+)
+_DEPOSITION = -1  # the group of a deposition: no line of `_ACTION_GROUPS`
+
+
 def _actions(concepts: frozenset[str] | set[str]) -> set[int]:
-    return {ACTIONS[c] for c in concepts if c in ACTIONS}
+    """The event groups (`ACTIONS`) `concepts` name; rule deposed-in-court: "deposed" beside a lawsuit's
+    words is a deposition, an event of its own ("Jon Tallis was deposed in the lawsuit" / "the board
+    ousted Jon Tallis": two events)."""
+    out = {ACTIONS[c] for c in concepts if c in ACTIONS and c != "depos"}
+    if "depos" in concepts:
+        out.add(ACTIONS["depos"] if _LEGAL_CUES.isdisjoint(concepts) else _DEPOSITION)
+    return out
 
 
 def negations_matched(claim: ClaimMatch | None, fa: Facts, fb: Facts) -> bool:
