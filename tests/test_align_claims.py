@@ -1331,3 +1331,39 @@ def test_role_appositive_reads_the_role_as_the_person_its_appositive_names() -> 
 def test_role_appositive_reads_no_other_ambassador_as_the_person(a: str) -> None:
     b = "Friday's protests followed a visit to Hama by Robert Ford, the US ambassador to Syria."
     assert not [link for link in _links(a, b) if link.kind in ("quote", "fact")]
+
+
+def test_thought_clause_gives_a_clause_after_a_verb_of_thinking_its_own_subject() -> None:
+    # rule `thought-clause`: "Police believe he gunned down ...": "he" gunned, not the police
+    (f,) = _facts("Police believe he gunned down two people in Fort Worth early Sunday morning.")
+    (c,) = f.claims
+    assert c.pronoun == "he" and not c.before
+    a = "CTV News has learned former instructor Stephen Vogelsang has been charged in two bank robberies."
+    b = "Former broadcaster Stephen Vogelsang has been charged with two bank robberies in Alberta."
+    m = _match(a, b)
+    assert m is not None and "E:vogelsang" in m.a.before
+
+
+@pytest.mark.parametrize(
+    ("text", "predicates"),
+    [
+        ("He learned the hard way to cook a meal for six.", ["learned"]),  # no clause after it
+        ("The man is believed to have been killed on Monday.", ["believed"]),  # an infinitive
+        ("They fear, officials said, the worst.", []),  # a comma after it
+        # two sentences glued: the thinking verb comes after another verb, whose claim stays
+        (
+            "The works were stolen from her home over two years she suspects a handyman was a con artist.",
+            ["stolen", "suspects"],
+        ),
+    ],
+)
+def test_thought_clause_reads_no_clause_where_none_follows(text: str, predicates: list[str]) -> None:
+    assert _predicates(text) == predicates
+
+
+def test_thought_clause_reads_a_verb_of_thinking_after_and_as_opening_a_clause() -> None:
+    (f,) = _facts(
+        "She said her parents were under stress and John Bramhall believed his wife was suffering dementia."
+    )
+    assert [c.predicate for c in f.claims][-1:] == ["suffer"] and "E:bramhall" not in f.claims[-1].before
+

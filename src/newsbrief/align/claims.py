@@ -20,9 +20,12 @@ for its predicates, rule-based and light (no parser; the default install has non
   opens what is reported, not a relative clause (`reported-that`; up to ten words when a subject follows it,
   "told a group of donors on Friday that he ...": `reported-that-far`), and a verb of knowing or thinking
   before a "that" wraps its clause as a reporting verb does ("have known for decades that ...":
-  `thought-that`); a "what" after a preposition opens a clause on the side, its reporting verb that clause's
-  ("met Morsi in what aides said was ...": `free-relative`), and so does a reporting verb after a noun and its
-  pronoun ("a memo they wrote that alleges ...": `contact-relative`); "states" and "reports" report only
+  `thought-that`), and so does one opening a clause before a clause with no "that", its own subject
+  then the clause's ("Police believe he gunned down two people": "he" gunned, not the police; "has learned
+  former instructor Stephen Vogelsang has been charged": `thought-clause`); a "what" after a preposition
+  opens a clause on the side, its reporting verb that clause's ("met Morsi in what aides said was ...":
+  `free-relative`), and so does a reporting verb after a noun and its pronoun ("a memo they wrote that
+  alleges ...": `contact-relative`); "states" and "reports" report only
   before "that", a comma or the end, or after a pronoun ("the united states", "news reports" are nouns:
   `noun-states`; "added" likewise: "employers added 114,000 jobs", `added-in`); a reporting verb after a
   subordinator ("was arrested after witnesses said ...") reports that clause only (`subordinate-report`); a
@@ -278,8 +281,16 @@ def _verbs(text: str, start: int, end: int, words: list[Word] | None = None) -> 
             continue
         if kind == "speech" and _contact_relative(words, k, text):
             continue  # rule `contact-relative`: "a classified memo they wrote that alleges ...": on the side
-        if kind == "verb" and low in _THINKING and _that_follows(words, k, text):
-            kind = "speech"  # rule `thought-that`: "have known for decades that ...": the known is the claim
+        if (
+            kind == "verb"
+            and low in _THINKING
+            and (
+                _that_follows(words, k, text)
+                or (_opens_clause(words, k, last) and _clause_follows(words, k, text))
+            )
+        ):
+            kind = "speech"  # rules `thought-that`, `thought-clause`: "have known for decades that ...",
+            # "believe he gunned down ...": the known or thought is the claim
         last = k
         if relative and seen and not _joined(words, k):
             relative = False  # "a cold wave that hit Poland a week ago has killed 32 people": the main verb
@@ -364,6 +375,36 @@ def _that_follows(words: list[Word], k: int, text: str) -> bool:
         if "," in text[words[n - 1][2] : words[n][1]]:
             return False
         if words[n][3] == "that":
+            return True
+    return False
+
+
+_CLAUSE_PRONOUNS = _set("he she they we i")
+_FINITE = _set("is was are were has have had will would can could")
+THOUGHT_FAR = 10
+
+
+def _opens_clause(words: list[Word], k: int, last: int) -> bool:
+    """Rule `thought-clause`: the verb at word `k` is its clause's first (`last`: the word number of the
+    verb before it, negative for none) or the first after "and" / "but" ("... and John believed his wife
+    was ill"), not one right after another verb's words ("were stolen over two years she suspects a
+    handyman ...": two sentences glued, the first verb's claim stays)."""
+    return last < 0 or any(words[j][3] in ("and", "but") for j in range(last + 1, k))
+
+
+def _clause_follows(words: list[Word], k: int, text: str) -> bool:
+    """Rule `thought-clause`: the verb of knowing or thinking at word `k` is followed, with no "that", by a
+    clause: a subject pronoun right after it ("Police believe he gunned down ..."), or a verb group's
+    auxiliary within `THOUGHT_FAR` words, no comma nor "to" before it ("has learned former instructor
+    Stephen Vogelsang has been charged"). Read only where the verb opens a clause (`_opens_clause`)."""
+    if k + 1 >= len(words) or "," in text[words[k][2] : words[k + 1][1]]:
+        return False
+    if words[k + 1][3] in _CLAUSE_PRONOUNS:
+        return True
+    for n in range(k + 2, min(k + 1 + THOUGHT_FAR, len(words))):
+        if "," in text[words[n - 1][2] : words[n][1]] or words[n - 1][3] in ("to", "that"):
+            return False
+        if words[n][3] in _FINITE:
             return True
     return False
 
