@@ -2945,6 +2945,17 @@ def test_session24_pronounced_reports_words_but_not_as_an_adjective_or_a_verdict
     assert not attribution._VERB.search("He was pronounced dead at the scene")
 
 
+def test_session25_pronounced_a_verdict_reports_no_words() -> None:
+    # rule pronounced-verb, session 25 review M4: a verdict with an object or an adverb gives no speaker
+    for verdict in (
+        "Judge Dana Whitcombe later pronounced Jon Tallis the winner.",
+        "Jon Tallis was later pronounced the winner.",
+        "Jon Tallis was then pronounced the winner of the race.",
+    ):
+        text = f"The Harwick council race went to a recount.\n“We never gave up on this town.” {verdict}"
+        assert _quotes(text).get("We never gave up on this town") is None, verdict
+
+
 def test_session24_a_name_after_a_preposition_and_an_article_is_no_subject() -> None:
     # rule preposition-object: "In a Treasury statement, Rubin … said" is Rubin's, not the Treasury's
     text = (

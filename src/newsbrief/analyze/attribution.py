@@ -86,13 +86,12 @@ from .rules import SPEECH_VERBS
 from .spans import MIN_SPEECH_WORDS, QuoteSpan
 
 _WORD = re.compile(r"[\w’']+")
-# rule pronounced-verb: "pronounced" reports words (""The president is going to remain in office,"
-# pronounced Rep. James Moran", "the Libyan leader pronounced that "…""), not as an adjective ("more
-# pronounced"), a passive ("is pronounced "…"") or a verdict ("pronounced dead")
-_PRONOUNCED = (
-    r"(?<!more )(?<!less )(?<!most )(?<!very )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )(?<!been )"
-    r"pronounced(?!\s+(?:dead|alive|guilty|innocent|fit|unfit|cured|him|her|them|it|man|husband|wife)\b)"
-)
+# rule pronounced-verb: "pronounced" reports words only right after a quotation (""The president is going
+# to remain in office," pronounced Rep. James Moran") or before one or a "that" clause ("the Libyan leader
+# pronounced that "…""); elsewhere it is an adjective ("more pronounced") or a verdict ("pronounced dead",
+# "later pronounced Jon Tallis the winner": session 25 review M4). After a quotation: no word right before
+# it (the closing mark, or the start of the stretch after the mark that `_adjacent_after` reads)
+_PRONOUNCED = r"(?<!\w )(?<!\w)pronounced|pronounced(?=\s+(?:that\b|[“\"]))"
 _VERB = re.compile(
     r"\b(?:" + SPEECH_VERBS + r"|According to|" + _PRONOUNCED + r")\b"
 )  # case-sensitive: not "States"
