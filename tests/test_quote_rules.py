@@ -2913,13 +2913,19 @@ def test_session24_a_verb_after_a_clause_of_its_own_is_no_attribution() -> None:
 
 
 def test_session24_a_sentence_opening_with_but_or_and_does_not_attribute_the_quote_before() -> None:
-    # rule contrast-next: the quote before goes on (continued), not the next sentence's speaker
+    # rule contrast-next: not the next sentence's speaker; and (session 25 review M1) not the speaker before
+    # either: that sentence names someone else, so whose words they are is unsure
     text = (
         "“You cannot have hearings where the star witness is not called,” said Rep. Martin Meehan, D-Mass. "
         "“You have to have her testify.” And Rep. John Conyers, D-Mich., the senior Democrat on the "
         "committee, said Thursday that Starr would be someone the Democrats would want in the witness chair."
     )
-    assert _quotes(text)["You have to have her testify"] == "Martin Meehan"
+    assert _quotes(text)["You have to have her testify"] is None
+    text = (
+        "“We will get to the bottom of this,” council leader Dana Whitcombe said on Friday. “I will not "
+        "resign over a few emails.” But on Monday, Mayor Jon Tallis said he would step down after all."
+    )
+    assert _quotes(text)["I will not resign over a few emails"] is None
 
 
 def test_session24_a_pronoun_right_before_a_reported_clause_verb_is_its_subject() -> None:

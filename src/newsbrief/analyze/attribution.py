@@ -1259,7 +1259,9 @@ def _continued(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | No
     if prev is None or not prev.speaker:
         return None
     narrative = _narrative_after(dd, q, w)
-    if not narrative and not _contrast_next(dd, q) and _other_named_after(dd, prev, w):
+    if not narrative and _other_named_after(dd, prev, w):
+        # also after a "But"/"And" sentence naming someone (contrast-next): whose words they are is unsure
+        # ("…" But on Monday, Mayor Jon Tallis said he would step down after all.": session 25 review M1)
         return None
     same_para = prev.para_end == q.para_start and not _other_person_between(dd, prev, q)
     opens_para = (
