@@ -1366,4 +1366,3 @@ def test_thought_clause_reads_a_verb_of_thinking_after_and_as_opening_a_clause()
         "She said her parents were under stress and John Bramhall believed his wife was suffering dementia."
     )
     assert [c.predicate for c in f.claims][-1:] == ["suffer"] and "E:bramhall" not in f.claims[-1].before
-
