@@ -1362,3 +1362,23 @@ def test_session25_those_hurt_and_those_who_died_are_two_counts() -> None:
     assert "conflict" not in _kinds(a, b)
     c = "Police said three men were stabbed on the Dunmore train on Friday night."
     assert "conflict" in _kinds(c, c.replace("three men", "two men"))
+
+
+def test_session25_a_count_of_those_who_do_not_is_another_slot() -> None:
+    """Rule `denied-slot`: a denial right after a count ("13 % of adults say they do not use the
+    internet") counts those of whom it is not so, another slot than "21 percent use the internet almost
+    constantly" (d3babe3: a `numbers-differ` conflict, found false in a training draw); a denial far
+    before the count ("offered no surprise since most of the 167 candidates") says nothing of it."""
+    a = (
+        "a great majority of americans go online every day, and 21 percent use the internet"
+        ' " almost constantly, " according to a survey by the harwick research center.'
+    )
+    b = "and in this survey, 13 % of adults say they do not use the internet at all."
+    assert "conflict" not in _kinds(a, b)
+    assert "conflict" in _kinds(a, b.replace("do not use the internet at all", "use the internet"))
+    c = "Most of the 161 candidates in Friday's Harwick elections were hard-liners chosen by the council."
+    d = (
+        "The trend offered no surprise since most of the 167 candidates in Friday's Harwick elections were"
+        " hard-liners."
+    )
+    assert "conflict" in _kinds(c, d)
