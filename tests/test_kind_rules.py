@@ -1300,3 +1300,18 @@ def test_session23_a_possessive_place_with_a_role_after_a_name_gives_an_office_n
     )
     assert k.get("Tadeusz Wrobelko") != "place"
     assert k["Holmstrand"] == "place"
+
+
+def test_session25_an_of_complement_before_a_name_is_no_part_of_it() -> None:
+    """Rule glued-name (session 24's left-over: DUC 2003 WRITE "Chancellor of the Exchequer Gordon Brown" gave
+    the speaker "Exchequer Gordon Brown"): the words right after a capitalised word and "of (the)" that
+    stand before a listed first name and a surname are that word's complement, not the person's name. A
+    name opened by a first name stays whole ("The son of Mary Jane Smith")."""
+    assert _kinds("Chancellor of the Exchequer Gordon Brown said the plan would work.") == {
+        "Gordon Brown": "person"
+    }
+    gove = _kinds("Chancellor of the Duchy of Lancaster Michael Gove said so.")
+    assert gove.get("Michael Gove") == "person" and "Lancaster Michael Gove" not in gove
+    assert _kinds("The son of Mary Jane Smith said so on Monday.") == {"Mary Jane Smith": "person"}
+    uni = _kinds("Matteo Borrini of Liverpool John Moores University said so.")  # a body's name stays whole
+    assert "Liverpool" not in uni and "John Moores University" not in uni

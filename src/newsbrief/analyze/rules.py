@@ -673,6 +673,13 @@ def _split_run(
             title_before = True
             k += tl + _office_domain(g, words, k + tl, lower_vocab)
             continue
+        if not cur and (glued := _glued_before_name(g, text, toks, run, words, k)):
+            # rule glued-name: "Chancellor of the Exchequer Gordon Brown" is Gordon Brown; the complement is
+            # a piece of its own ("Governor of New Jersey Chris Christie": a place)
+            pieces.append((run[k : k + glued], False))
+            title_before = True
+            k += glued
+            continue
         if _office_then_name(g, words, k, headed):
             pieces.append(([*cur, run[k]], title_before))  # "… Near Eastern Affairs Martin Indyk"
             cur, title_before = [], True
@@ -784,6 +791,32 @@ def _office_then_name(g: Gazetteer, words: list[str], k: int, headed: bool) -> b
         and words[k + 2][:1].isupper()
         and words[k + 2] not in g.not_names
     )
+
+
+# rule glued-name: at a run's start, words before a first name and a surname are the complement of the "of
+# (the)" right before the run, not the person's ("Chancellor of the Exchequer Gordon Brown", "Chancellor of
+# the Duchy of Lancaster Michael Gove", "the Mayor of Lanford Dana Whitcombe")
+_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
+GLUED_WORDS = 3  # complement words before a name, at most
+
+
+def _glued_before_name(
+    g: Gazetteer, text: str, toks: list[Tok], run: list[int], words: list[str], k: int
+) -> int:
+    """How many words at the run's start are an "of" complement before a name (rule glued-name), 0 when
+    none: the name's first word is a listed first name, its second a capitalised word that is no listed
+    non-name, no complement word is a first name, and the run ends in no body's or place's head word."""
+    if k or words[-1] in g.org_last or words[-1] in g.place_last:
+        return 0  # "Borrini of Liverpool John Moores University": a body's name, kept whole
+    if not _OF_BEFORE.search(text, max(0, toks[run[0]].start - 40), toks[run[0]].start):
+        return 0
+    for e in range(min(GLUED_WORDS, len(words) - 2)):
+        if words[e] in g.first_names:
+            return 0
+        nxt, last = words[e + 1], words[e + 2]
+        if nxt in g.first_names and last[:1].isupper() and last not in g.not_names:
+            return e + 1
+    return 0
 
 
 # a title and "of"/"for" right before a run ("Chief of Staff …", "Minister for Health …")
