@@ -3030,3 +3030,14 @@ def test_session25_a_verb_of_evidence_after_a_noun_is_no_noun_phrase() -> None:
         "that “the army was paying the militias all along.”"
     )
     assert got == {"the army was paying the militias all along": "John Whitcombe"}
+
+
+def test_session25_a_plural_title_before_a_surname_is_no_first_name() -> None:
+    """Rule plural-title (session 24's left-over: LongBench WRITE "Ministers Sa’ar, Shalom criticize …" gave
+    the speaker "Ministers Sa’ar"): a title or role word in the plural before a surname is not the first
+    name `full_name` looks for; the surname stays as written when nothing else names the person in full."""
+    got = _quotes(
+        "Senators Tallis and Harwick met on Monday in Lanford to talk about the flood.\n\n"
+        "“We should have acted in May, not in June,” Tallis said."
+    )
+    assert got == {"We should have acted in May, not in June": "Tallis"}

@@ -1347,12 +1347,20 @@ def _full_name(dd: DocView, name: str) -> str:
             (first,) in g.titles
             or first.lower() in g.roles
             or (first in g.demonyms and first not in g.first_names)
+            or _plural_title(first)
         ):
             continue
         found.add(" ".join(m.group().split()))
     if not found:
         found = _family_name_first(dd, name) or _misspelt(dd, name)
     return found.pop() if len(found) == 1 else name
+
+
+def _plural_title(word: str) -> bool:
+    """Rule plural-title: a title or role word in the plural before a surname ("Ministers Sa'ar, Shalom
+    criticize …", "Senators Kerry and Lugar") is no first name of that person."""
+    g = gazetteer()
+    return len(word) > 4 and word.endswith("s") and ((word[:-1],) in g.titles or word[:-1].lower() in g.roles)
 
 
 # a family word by a full name: the person is named as someone's relative (rule surname-here)
