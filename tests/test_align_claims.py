@@ -1366,3 +1366,10 @@ def test_thought_clause_reads_a_verb_of_thinking_after_and_as_opening_a_clause()
         "She said her parents were under stress and John Bramhall believed his wife was suffering dementia."
     )
     assert [c.predicate for c in f.claims][-1:] == ["suffer"] and "E:bramhall" not in f.claims[-1].before
+
+
+def test_event_noun_reads_no_event_a_question_asks_about() -> None:
+    a = "Could the death of Karlie Hall in her dorm room at Millersville have been avoided?"
+    b = "Karlie Hall died in her dorm room at Millersville early Saturday, police said."
+    m = _match(a, b)
+    assert m is None or m.predicate != "dead"

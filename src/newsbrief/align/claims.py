@@ -765,7 +765,8 @@ def claims(
 # A visit's doer is its owner or its "by" phrase, its thing the "to" phrase, both needed; an arrest's,
 # a death's, a killing's undergoer is its owner or its "of" phrase (the claim passive, as "Smith was
 # arrested"), the "by" phrase its agent. Never a planned, possible, alleged or another one ("a planned
-# visit", "his second visit", "the alleged killing": `_NOT_DONE`), nor one said on the side.
+# visit", "his second visit", "the alleged killing": `_NOT_DONE`), nor one said on the side or asked about
+# ("could the death of the student have been avoided?").
 _EVENT_NOUNS: dict[str, tuple[str, bool]] = {
     "visit": ("to", False),
     "arrest": ("of", True),
@@ -783,6 +784,7 @@ _NOT_DONE = _set(
     " fake mock apparent would-be suspected alleged reported planned proposed expected attempted scheduled"
     " rumored rumoured feared threatened"
 )
+_QUESTION = re.compile(r"\?[\s\"”’')]*$")  # a sentence that ends on a question mark
 _PHRASE_WORDS = 6  # at most this many words in the thing's or the doer's phrase
 _PHRASE_ENDS = re.compile(r"[,;:()\"“”]|\s(?:—|–|--)|\b(?:by|in|on|at|after|before|who|which|that|and|or)\b")
 
@@ -806,8 +808,8 @@ def _event_nouns(
     """Rule `event-noun` (`_EVENT_NOUNS`): the claims of the clause `text[begin:stop]`'s events written as
     nouns, each read up to the next verb (`verbs`: where the clause's verbs start)."""
     low = text[begin:stop].lower()
-    if not any(n in low for n in _EVENT_NOUNS):
-        return []
+    if not any(n in low for n in _EVENT_NOUNS) or _QUESTION.search(text):
+        return []  # "could the death of the student have been avoided?": a question states no event
     out = []
     for m in _EVENT_NOUN.finditer(text, begin, stop):
         s, e = m.span("noun")
