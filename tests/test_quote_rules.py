@@ -3041,3 +3041,21 @@ def test_session25_a_plural_title_before_a_surname_is_no_first_name() -> None:
         "“We should have acted in May, not in June,” Tallis said."
     )
     assert got == {"We should have acted in May, not in June": "Tallis"}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "a neighbour whose house was flooded, and who has lived there for 40 years, told reporters.",
+        "a neighbour whose house was flooded, but who stayed, told reporters.",
+        "one resident, who was evacuated on Sunday, and whose car was swept away, told reporters.",
+    ],
+)
+def test_session25_a_quote_with_a_verb_of_its_own_is_not_the_speaker_before(tail: str) -> None:
+    # session 25 review M6: own-clause-between reads ", and who …" as the description's clause, and rule
+    # own-verb-after keeps continued from giving such a quote to the speaker before
+    text = (
+        "The storm hit Harwick on Sunday.\n“We lost four homes on the river,” Jon Tallis said. “We will "
+        f"rebuild every house on this street,” {tail}"
+    )
+    assert _quotes(text)["We will rebuild every house on this street"] != "Jon Tallis"

@@ -1258,6 +1258,8 @@ def _continued(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | No
     prev = next((p for p in reversed(dd.quotes[:i]) if p.speech), None)
     if prev is None or not prev.speaker:
         return None
+    if _own_verb_after(dd, q, w):
+        return None
     narrative = _narrative_after(dd, q, w)
     if not narrative and _other_named_after(dd, prev, w):
         # also after a "But"/"And" sentence naming someone (contrast-next): whose words they are is unsure
@@ -1401,6 +1403,15 @@ _SENTENCE_END = re.compile(r"(?<![\s.][a-z])(?<![\s.][a-z]{2})(?<![\s.][a-z]{3})
 # "And" (""… the witness chair." And Rep. John Conyers … said Thursday that …", ""…." But Rich Galen …
 # said that …"): the next sentence sets another speaker against this one, it does not attribute this quote
 _CONTRAST_OPENS = re.compile(r"\s+(?:But|And)\s")
+
+
+def _own_verb_after(dd: DocView, q: QuoteSpan, w: Window) -> bool:
+    """Rule own-verb-after: a quote ending in a comma inside its marks with a verb of saying later in its
+    sentence has an attribution of its own, read or not (""…," a neighbour whose house was flooded, but who
+    stayed, told reporters"), so the speaker before does not go on (session 25 review M6)."""
+    return dd.text[q.start : q.end].rstrip().endswith(",") and any(
+        not dd.in_quote(m.start()) for m in _verbs(dd.text, *w.after)
+    )
 
 
 def _contrast_next(dd: DocView, q: QuoteSpan) -> bool:
@@ -2493,12 +2504,16 @@ _SUBORDINATE_SET_OFF = re.compile(r"^[\s,—–-]*[A-Z][^,]*,")
 # verb of saying, between a quote and that verb (""…" the map of the Arab world was removed from state
 # television, and the government announced that …"): the verb is the second clause's, no attribution
 _OWN_CLAUSE_BETWEEN = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would)\b[^,]*,\s+(?:and|but|while|whereas)\s", re.IGNORECASE
+    r"\b(?:is|are|was|were|has|have|had|will|would)\b[^,]*,\s+(?:and|but|while|whereas)\s"
+    r"(?!(?:who|whose|whom|which|that)\b)",  # ", and who has lived there": the description's own clause
+    re.IGNORECASE,
 )
-# ""…," he was quoted as saying", "… Grant was quoted by Reuters as saying": the passive that reports the
-# subject's own words (the outlet after "by" only carried them)
+# ""…," he was quoted as saying", "… Grant was quoted by Reuters as saying", "he is quoted in the documents
+# as saying": the passive that reports the subject's own words (the outlet or text after "by"/"in" only
+# carried them)
 _QUOTED_AS_SAYING = re.compile(
-    r"([^,.;“”\"]{1,60}?)\s+(?:was|were)\s+(?:also\s+)?quoted\s+(?:by\s+[^,.;“”\"]{1,40}?\s+)?as\s+saying\b"
+    r"([^,.;“”\"]{1,60}?)\s+(?:was|were|is|are)\s+(?:also\s+)?quoted\s+(?:(?:by|in)\s+[^,.;“”\"]{1,40}?\s+)?"
+    r"as\s+saying\b"
 )
 # ""…," it quoted Warawut Sumon, head of the committee, as saying": the one quoted, not the outlet
 _QUOTES_AS_SAYING = re.compile(r"[^,.;“”\"]{1,40}?\s+quoted\s+([^.;“”\"]{1,100}?),?\s+as\s+saying\b")
