@@ -3059,3 +3059,34 @@ def test_session25_a_quote_with_a_verb_of_its_own_is_not_the_speaker_before(tail
         f"rebuild every house on this street,” {tail}"
     )
     assert _quotes(text)["We will rebuild every house on this street"] != "Jon Tallis"
+
+
+def test_session25_a_carried_name_keeps_no_quote_a_description_says_directly() -> None:
+    # rule name-over-description needs a tie (quotes._tied), session 25 review M2: the bereaved father's
+    # carried name does not keep the words another document gives "a state wildlife official" directly
+    carried = (
+        "Jon Tallis lost his son to a bear attack in the Harwick park on Sunday.\n“We lost our boy, and "
+        "nobody warned us,” Tallis said.\n“The bear should have been moved out of the park years ago.”"
+    )
+    described = (
+        "A bear killed a hiker in the Harwick park on Sunday.\n“The bear should have been moved out of the "
+        "park years ago,” a state wildlife official said on Monday."
+    )
+    b = brief(texts=[carried, described], words=80, timings=False)
+    speakers = {q.doc: q.speaker for q in b.quotes if q.text.startswith("The bear should")}
+    assert speakers == {0: "a state wildlife official", 1: "a state wildlife official"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "described"),
+    [
+        ("a member of the Tallis family", "a member of the Tallis family"),
+        ("a spokesman of the ministry", "a spokesman of the ministry"),
+        ("an official of the agency", "an official of the agency"),
+        ("a resident of Gaza", "a resident of Gaza"),
+        ("a resident of the area", "a resident"),
+    ],
+)
+def test_session25_source_of_keeps_the_body_a_later_head_names(phrase: str, described: str) -> None:
+    # rule source-of, session 25 review S1: "a member of the Tallis family" was cut to "a member"
+    assert description(phrase) == described

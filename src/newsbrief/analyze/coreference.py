@@ -1017,6 +1017,7 @@ def description(phrase: str) -> str | None:
         return None
     g = gazetteer()
     one = _ONE_PERSON.match(phrase) is not None
+    source_of: str | None = None
     for k, w in enumerate(words[:_DESCRIPTION_WORDS]):
         head = w.lower().strip(".'’")
         stem = head.removesuffix("s")  # "the court papers", "the officers"
@@ -1045,8 +1046,12 @@ def description(phrase: str) -> str | None:
         )
         if is_head and (k == len(words) - 1 or (k >= 1 and after)):
             named = _NAMED_PLACE.match(" ".join(words[k + 1 :]))
-            return " ".join([*words[: k + 1], *(named.group().split() if named else [])])
-    return None
+            if named or k == len(words) - 1 or words[k + 1] != "of":
+                return " ".join([*words[: k + 1], *(named.group().split() if named else [])])
+            # source-of without a named place: a later head may end the phrase whole ("a member of the
+            # Tallis family", "a spokesman of the ministry": session 25 review S1), else it ends here
+            source_of = source_of or " ".join(words[: k + 1])
+    return source_of
 
 
 # a description holds at most eight words, or (rule head-then-modifier) names its head within them and a

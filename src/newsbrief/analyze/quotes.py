@@ -128,12 +128,43 @@ def _contained(a: set[str], b: set[str]) -> bool:
     return bool(content) and len(content & big) / len(content) >= 0.8
 
 
-def _name_over_description(speaker: str | None, other: str | None) -> bool:
+def _name_over_description(named: str, speaker: str | None, other: str | None) -> bool:
     """Rule name-over-description: a repeat that describes its speaker ("an official of the U.S. Agency
     for International Development said …") does not take the quote from the person a document names
-    ("…," said Hugh Parmer, head of disaster relief for the agency. "…"): a description is no other
-    speaker, only a less exact one."""
-    return bool(speaker and other and not DESCRIPTION.match(speaker) and DESCRIPTION.match(other))
+    ("…," said Hugh Parmer, head of disaster relief for USAID. "…"), when that document ties the person to
+    the description's body (`_tied`): then the description is no other speaker, only a less exact one.
+    Without the tie the direct description wins (a bereaved father's carried name does not keep "a state
+    wildlife official"'s words: session 25 review M2)."""
+    return bool(
+        speaker
+        and other
+        and not DESCRIPTION.match(speaker)
+        and DESCRIPTION.match(other)
+        and _tied(named, speaker, other)
+    )
+
+
+# the body a description names its person by: "an official of the agency", "a spokesman for the city"
+_BODY = re.compile(r"\s(?:of|for|at|from|with)\s+(?:the\s+)?(.+)$")
+_TIE_REACH = 200  # characters after the person's name in which its document names the body
+
+
+def _tied(named: str, speaker: str, description: str) -> bool:
+    """`named` (the text of the document naming `speaker`) names the body of `description` within
+    _TIE_REACH characters after the person's surname: one of the body's content words ("head of disaster
+    relief for the agency"), or its initials ("USAID" for "U.S. Agency for International Development")."""
+    body = _BODY.search(description)
+    surname = speaker.split()[-1]
+    if body is None or not surname:
+        return False
+    words = [w for w in _WORD.findall(body.group(1)) if w.lower() not in _FUNCTION_WORDS]
+    initials = "".join(c for w in words for c in w if c.isupper())
+    for m in re.finditer(re.escape(surname), named):
+        near = named[m.end() : m.end() + _TIE_REACH]
+        near_words = {w.lower() for w in _WORD.findall(near)}
+        if any(w.lower() in near_words for w in words) or (len(initials) > 1 and initials in near):
+            return True
+    return False
 
 
 def _one_speaker(
@@ -160,7 +191,8 @@ def _one_speaker(
             continue
         top = max(b.evidence for b in better)
         speakers = {b.speaker for b in better if b.evidence == top}
-        if len(speakers) == 1 and not _name_over_description(q.speaker, next(iter(speakers))):
+        named = documents[found[i][0]].text
+        if len(speakers) == 1 and not _name_over_description(named, q.speaker, next(iter(speakers))):
             new[i] = next(iter(speakers))
     for i, speaker in new.items():
         if found[i][1].speaker != speaker:
