@@ -3090,3 +3090,22 @@ def test_session25_a_carried_name_keeps_no_quote_a_description_says_directly() -
 def test_session25_source_of_keeps_the_body_a_later_head_names(phrase: str, described: str) -> None:
     # rule source-of, session 25 review S1: "a member of the Tallis family" was cut to "a member"
     assert description(phrase) == described
+
+
+def test_session25_a_time_or_year_glued_before_a_description_is_no_part_of_it() -> None:
+    """Rule time-before-description (issue 15: "stray text as speaker"; Multi-News+ train gave "2017 a yale
+    admissions officer" and "37 a.m. Et a law enforcement source"): in case-less text a caption's date or a
+    dateline's clock time runs into the sentence; before a determiner it is cut from the description."""
+    assert description("2017 a yale admissions officer") == "a yale admissions officer"
+    assert description("9:37 a.m. ET a law enforcement source") == "a law enforcement source"
+    assert description("two officials") == "two officials"
+    got = _quotes(
+        "dana lee ( @dlee ) may 9, 2017 a yale admissions officer wrote a friendly note: "
+        '"as a fellow lover of pizza, i laughed out loud after reading your application. " the note went '
+        "viral on friday in new haven."
+    )
+    assert got == {
+        "as a fellow lover of pizza, i laughed out loud after reading your application": (
+            "a yale admissions officer"
+        )
+    }
