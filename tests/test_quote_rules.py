@@ -3109,3 +3109,14 @@ def test_session25_a_time_or_year_glued_before_a_description_is_no_part_of_it() 
             "a yale admissions officer"
         )
     }
+
+
+def test_session25_will_capitalised_before_a_verb_of_saying_is_a_name() -> None:
+    """Rule auxiliary-lower (frozen6 tuning: ""…" Will said" was unattributed): `_TRAIL_JUNK` stripped "will"
+    in any case from the end of a subject, so the brother named Will lost his quote; only the lower-case
+    auxiliary is stripped now ("Whitcombe will say" keeps Whitcombe)."""
+    got = _quotes(
+        "Huang's brother, Will, told the station that Walter had complained about the car.\n"
+        "“He wanted it fixed. He took it into the dealership many times,” Will said."
+    )
+    assert got == {"He wanted it fixed. He took it into the dealership many times": "Will"}

@@ -170,9 +170,9 @@ _LEAD_JUNK = re.compile(
 )
 _TRAIL_JUNK = re.compile(
     r"(?:[,;:—–\-\s]|\b(?:also|later|then|again|further|previously|recently|repeatedly|once|earlier|"
-    r"has|have|had|was|is|would|will|had|once|simply|finally|quickly|flatly|only|then|still|even))+$",
+    r"has|have|had|was|is|would|(?-i:will)|had|once|simply|finally|quickly|flatly|only|then|still|even))+$",
     re.IGNORECASE,
-)
+)  # "Will" capitalised right before the verb is a name (""…," Will said"), not an auxiliary
 # bare plural sources that speak as a body ("police said", "officials said")
 _GROUPS = frozenset(["police", "officials", "authorities", "prosecutors", "investigators", "witnesses"])
 _INTERVIEW_HOST = re.compile(r"\b(?:the|a)\s+(?:\w+\s+)?(?:host|anchor|interviewer|moderator)\b", re.I)
