@@ -1315,6 +1315,25 @@ def test_a_state_written_short_is_the_state() -> None:
     assert any(k.kind == "fact" for k in links), links
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The Ark Encounter drew 10,000 visitors on Monday.",
+            "The Arkansas fair drew 10,000 visitors on Monday.",
+        ),
+        (
+            "Tex Watson was denied parole on Friday for the 18th time.",
+            "A Texas inmate was denied parole on Friday for the 18th time.",
+        ),
+    ],
+)
+def test_a_state_abbreviation_inside_a_name_is_no_state(a: str, b: str) -> None:
+    """`data/names.tsv`'s flag "alone" (session 25 review S2): an AP abbreviation names its state only alone
+    or ending a run ("Medicine Hat, Alta."), not opening a name ("Ark Encounter", "Tex Watson")."""
+    assert not any(k.kind in ("fact", "quote") for k in _links(a, b))
+
+
 def test_told_to_is_a_claim_not_a_report() -> None:
     """Rule `told-to` (`claims._verb_kind`): "was told to leave" is an order, the claim of the one told,
     not a reporting verb wrapping what follows."""

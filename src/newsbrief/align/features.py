@@ -523,6 +523,7 @@ class Lexicon:
     phrases: dict[tuple[str, ...], str]  # stems of a phrase -> concept
     names: dict[str, str]  # alias as written -> participant key
     phrase_starts: frozenset[str] = frozenset()  # first stems of the phrases
+    alone: frozenset[str] = frozenset()  # aliases that name their participant only ending a run ("Alta")
 
 
 def data_lines(name: str) -> list[str]:
@@ -550,10 +551,13 @@ def lexicon() -> Lexicon:
             elif parts:
                 phrases.setdefault(tuple(parts), concept)
     names = {}
+    alone = set()
     for line in data_lines("names.tsv"):
-        alias, key = line.split("\t")
+        alias, key, *flag = line.split("\t")
         names[alias.strip()] = key.strip()
-    return Lexicon(words, phrases, names, frozenset(k[0] for k in phrases))
+        if flag and flag[0].strip() == "alone":
+            alone.add(alias.strip())
+    return Lexicon(words, phrases, names, frozenset(k[0] for k in phrases), frozenset(alone))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1497,7 +1501,7 @@ def _participants(run: list[str], lex: Lexicon, casing: Casing, content: list[st
             continue
         w = run[k]
         low = w.rstrip(".").lower()
-        if w in lex.names:
+        if w in lex.names and (w not in lex.alone or k == len(run) - 1):  # "Tex Watson": no state
             out.update("E:" + x for x in lex.names[w].split())
         elif low in casing.lower:
             common.append(low)
