@@ -397,6 +397,26 @@ def test_deposed_and_ousted_are_one_action() -> None:
     ("a", "b"),
     [
         (
+            "Jon Tallis was told to resign by the Harwick board on Monday.",
+            "Jon Tallis resigned from the Harwick board on Monday.",
+        ),
+        (
+            "Jon Tallis was told to pay $5 million to the Harwick school board.",
+            "Jon Tallis paid $5 million to the Harwick school board.",
+        ),
+    ],
+)
+def test_an_order_is_not_the_act_ordered(a: str, b: str) -> None:
+    """Rule ordered-to (`features.ORDERED`, session 25 review S3): what one is told to do has not been done
+    yet (`not-yet`), an irregular past ("paid") included."""
+    links = _links(a, b)
+    assert not any(k.kind in ("fact", "quote") for k in links), links
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
             "Jon Tallis was deposed on Monday in the lawsuit against the Harwick school board.",
             "The Harwick school board ousted Jon Tallis on Monday.",
         ),

@@ -205,9 +205,12 @@ _STREET = re.compile(
 # "may vote", "will pay", "is expected to announce", "plans to close": an event still to happen
 # (`Facts.pending`); what one means or is said to be about to do has not happened yet
 INTENT = "expected plans plan planned intends intend scheduled set likely threatened threatens going"
-_MODALS = frozenset(["may", "might", "could", "will", "would", "shall", *INTENT.split()])
+# rule ordered-to: what one is told, ordered or asked to do is not done yet either ("Jon Tallis was told
+# to resign" / "Jon Tallis resigned": session 25 review S3)
+ORDERED = "told ordered asked urged instructed directed"
+_MODALS = frozenset(["may", "might", "could", "will", "would", "shall", *INTENT.split(), *ORDERED.split()])
 _MODAL_BEFORE = re.compile(
-    r"\b(?:may|might|could|will|would|shall|(?:" + "|".join(INTENT.split()) + r")\s+to)"
+    r"\b(?:may|might|could|will|would|shall|(?:" + "|".join([*INTENT.split(), *ORDERED.split()]) + r")\s+to)"
     r"\s+(?:soon\s+|also\s+|not\s+)?$"
 )
 _CONTRACTIONS = (
@@ -1336,6 +1339,8 @@ def _clause(
         last = content[k + n - 1]
         if last.endswith("ed") and last not in _PRESENT_EED:
             done.add(c)
+        elif (base := _irregular_base(last)) is not None:
+            done.add(base)  # "paid" (pay): "was told to pay $5 million" / "paid $5 million" (ordered-to)
     low = piece.lower()
     segments = set(content)  # the clause's words in lower case, for the cheap tests below
     segments.update(capital)
@@ -1424,6 +1429,13 @@ def marked(f: Facts, text: str, year: int | None) -> tuple[Clause, ...]:
             )
         clauses.append(cl)
     return tuple(clauses)
+
+
+def _irregular_base(word: str) -> str | None:
+    """The concept of an irregular past's base ("paid" -> pay: `claims.base_concept`), else None."""
+    from .claims import base_concept  # claims reads this module: imported when first needed
+
+    return base_concept(word)
 
 
 def _hedged(text: str, start: int, end: int) -> bool:
