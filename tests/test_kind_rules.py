@@ -1315,3 +1315,16 @@ def test_session25_an_of_complement_before_a_name_is_no_part_of_it() -> None:
     assert _kinds("The son of Mary Jane Smith said so on Monday.") == {"Mary Jane Smith": "person"}
     uni = _kinds("Matteo Borrini of Liverpool John Moores University said so.")  # a body's name stays whole
     assert "Liverpool" not in uni and "John Moores University" not in uni
+
+
+def test_session25_a_month_after_a_first_name_is_a_surname() -> None:
+    """Rule month-surname: "Theresa May" was the person "Theresa" (the month left out of the run), and the
+    speaker of "“…,” Theresa May said" was "Theresa". A month right after a piece of one listed first name
+    is its surname; a date stays a date ("on Monday May 5", "in April May and June")."""
+    assert _kinds("Prime Minister Theresa May said so on Monday.") == {"Theresa May": "person"}
+    assert _kinds("He met Brian May in London on Monday.").get("Brian May") == "person"
+    assert "Monday May" not in _kinds("The vote is on Monday May 5 in Lanford.")
+    b = brief(
+        texts=["Prime Minister Theresa May said “we will leave the union on time and on our own terms.”"]
+    )
+    assert [q.speaker for q in b.quotes] == ["Theresa May"]

@@ -707,6 +707,7 @@ def _split_run(
             and not _middle_initial(text, toks, run, words, k, g)
             and not (k == 0 and opens_headed_org)
             and not _preposition_in_name(toks, run, words, k, cur)
+            and not _month_surname(g, words, k, cur)
             and not (
                 cur
                 and (
@@ -817,6 +818,24 @@ def _glued_before_name(
         if nxt in g.first_names and last[:1].isupper() and last not in g.not_names:
             return e + 1
     return 0
+
+
+# rule month-surname: a month's name right after a first name that opens the piece is a surname
+# ("Theresa May", "Brian May"), not a date; not after a first name that is a month or a day ("April May")
+_MONTHS = frozenset(["January", "February", "March", "April", "May", "June", "July", "August", "September"])
+_MONTHS |= frozenset(["October", "November", "December"])
+
+
+def _month_surname(g: Gazetteer, words: list[str], k: int, cur: list[int]) -> bool:
+    """Rule month-surname: words[k] is a month right after a piece of one listed first name."""
+    return (
+        words[k] in _MONTHS
+        and len(cur) == 1
+        and k > 0
+        and words[k - 1] in g.first_names
+        and words[k - 1] not in _MONTHS
+        and not _TIME_WORD.fullmatch(words[k - 1])
+    )
 
 
 # a title and "of"/"for" right before a run ("Chief of Staff …", "Minister for Health …")
