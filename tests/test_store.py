@@ -1387,3 +1387,78 @@ def test_a_story_refinement_empties_is_held_with_length_zero_as_an_ingest_holds_
     # a big story refinement rebuilt from its kept part alone (its new articles moved out): its length
     kept = ce.StoryState(2, total={"bridge": 3.0, "river": 4.0}, n=30)
     assert store_module._as_written(kept, 30) == ({"bridge": 3.0, "river": 4.0}, 30, 30, 5.0)
+
+
+# a lone article: like the bridge story (cosine 0.105) 1.8 times as much as the library one (0.059)
+REGATTA = (
+    "The Marlow Point sailing club held its autumn regatta on Saturday in calm weather. Forty yachts "
+    "from six towns raced around the outer buoys, and the trophy went to a crew from Dunhallow. "
+    "Spectators watched from the sea wall, and the club said next year's regatta would add a junior "
+    "class for young sailors. The town council thanked volunteers who marshalled the course and will "
+    "meet on Thursday to discuss new premises."
+)
+REGATTA_AGAIN = (  # its story's second article, which comes later
+    "Dunhallow sailors won the Marlow Point regatta trophy on Saturday, beating forty yachts around the "
+    "outer buoys in calm weather. The sailing club plans a junior class next year, its commodore said, "
+    "after spectators packed the sea wall to watch the autumn race."
+)
+
+
+@pytest.mark.parametrize("shown", [True, False])
+def test_a_lone_article_is_shown_in_the_story_it_would_join_and_goes_home_when_its_story_comes(
+    db: str, shown: bool, monkeypatch
+) -> None:
+    """A lone article the store's own pass leaves alone (`store.ADOPT_MARGIN`: its story may not have
+    come yet) but `engine.adopt` places at `store.SHOWN_MARGIN` is shown in that story (`store.SHOWN`),
+    while it clusters in its own: so when its story's next article comes, that one joins it there, and
+    it goes home (session 25; before, it stayed alone)."""
+    from sqlalchemy import text
+
+    from newsbrief.store import store as st
+
+    monkeypatch.setattr(st, "SHOWN", shown)
+    regatta = [RawDoc(id="regatta-0", source="https://example.org/regatta/0", raw=REGATTA)]
+    with Store(db) as store:
+        store.add(_raws(("bridge", "library")) + regatta)
+        if not shown:
+            alone = {frozenset({"bridge"}), frozenset({"library"}), frozenset({"regatta"})}
+            assert _partition(store) == alone
+            return
+        assert _partition(store) == {frozenset({"bridge", "regatta"}), frozenset({"library"})}
+        assert [len(s.members) for s in store.stories()] == [4, 3]  # its own story is empty: not listed
+        with store.engine.connect() as conn:
+            q = "SELECT a.home, s.n FROM articles a JOIN stories s ON s.id = a.home WHERE a.home IS NOT NULL"
+            home, n = conn.execute(text(q)).one()
+            bridge = conn.execute(
+                text("SELECT story_id FROM articles WHERE source LIKE '%bridge/0'")
+            ).scalar()
+            assert n == 1  # its own story keeps its aggregate; the bridge story's holds the bridge ones only
+            assert conn.execute(text("SELECT n FROM stories WHERE id = :s"), {"s": bridge}).scalar() == 3
+        again = RawDoc(id="regatta-1", source="https://example.org/regatta/1", raw=REGATTA_AGAIN)
+        assert store.add([again]).rules == {"similar": 1}
+        assert _partition(store) == {frozenset({"bridge"}), frozenset({"library"}), frozenset({"regatta"})}
+        with store.engine.connect() as conn:
+            assert conn.execute(text("SELECT COUNT(*) FROM articles WHERE home IS NOT NULL")).scalar() == 0
+            q = "SELECT story_id FROM articles WHERE source LIKE '%regatta%'"
+            assert {r[0] for r in conn.execute(text(q))} == {home}
+
+
+def test_migration_10_adds_the_home_column(db: str) -> None:
+    from sqlalchemy import inspect, text
+
+    with Store(db) as store:
+        store.add(_raws(("bridge",)))
+        with store.engine.begin() as conn:  # the store as migration 9 left it
+            conn.execute(text("DROP INDEX ix_articles_home"))
+            conn.execute(text("DROP INDEX ix_articles_duplicate"))
+            conn.execute(text("ALTER TABLE articles DROP COLUMN home"))
+            conn.execute(text("DELETE FROM newsbrief_migrations WHERE version = 10"))
+    with Store(db) as store:
+        assert version(store.engine) == MIGRATIONS[-1].version
+        with store.engine.connect() as conn:
+            assert "home" in {c["name"] for c in inspect(conn).get_columns("articles")}
+            assert {"ix_articles_home", "ix_articles_duplicate"} <= {
+                ix["name"] for ix in inspect(conn).get_indexes("articles")
+            }
+        store.add(_raws(("library",)))
+        assert _partition(store) == {frozenset({"bridge"}), frozenset({"library"})}

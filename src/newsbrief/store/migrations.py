@@ -166,6 +166,19 @@ def _create_v9(conn: Connection) -> None:
     _create_v6(conn)
 
 
+def _create_v10(conn: Connection) -> None:
+    """`articles.home` (and its index): a lone article shown in the story it would join keeps the story
+    it clusters in there (session 25, `store.Store._shown`); every article stored before is where it
+    clusters (None). An index on `articles.duplicate_of` too: a shown article's copies follow it."""
+    from sqlalchemy import inspect, text
+
+    if "home" not in {c["name"] for c in inspect(conn).get_columns("articles")}:
+        conn.execute(text("ALTER TABLE articles ADD COLUMN home INTEGER"))
+    for ix in sorted(tables.articles.indexes, key=lambda ix: str(ix.name)):
+        if ix.name in ("ix_articles_home", "ix_articles_duplicate"):
+            ix.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, stories, ingests, briefs", _create_v1),
     Migration(2, "feeds (ETag and Last-Modified per feed URL)", _create_v2),
@@ -178,6 +191,9 @@ MIGRATIONS: tuple[Migration, ...] = (
         8, "article vectors with numbers in thousands as one term (and the index from them)", _create_v8
     ),
     Migration(9, "article vectors without character entity references (and the index from them)", _create_v9),
+    Migration(
+        10, "articles.home (a lone article shown in the story it would join), its copies indexed", _create_v10
+    ),
 )
 
 

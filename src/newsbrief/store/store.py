@@ -69,6 +69,8 @@ SQLITE_CACHE_KIB = 65_536  # SQLite's page cache per connection (its default is 
 # ~20 index entries per article into `story_terms` at keys all over its B-trees and reads postings from
 # them; with 2 MiB (a store of 10,000 articles is ~70 MB) most of those pages were read again from the
 # file each time (session 16: 0.92x main CPU per article, the same stores; 256 MiB gained no more)
+SHOWN = True  # a lone article is shown in the story it would join at `SHOWN_MARGIN` (`Store._shown`)
+SHOWN_MARGIN = 1.5  # ... as `engine.adopt` at this margin places it
 THIN_WAIT = 1000  # a thin article alone among the last this many stored is weighed again at each ingest
 
 
@@ -364,10 +366,14 @@ class Store:
         # the whole stories' articles by id and story alone; their other columns never change once
         # stored, so those held in this process (`index.Columns`, `index.Vectors`) are not read again: a
         # row's vector JSON lies past its raw and clean text, and reading it cost most of the select
-        story_of: dict[int, int] = {}
+        story_of: dict[int, int] = {}  # the story each article clusters in (its home, when shown elsewhere)
+        shown: dict[int, int] = {}  # the story an article shown away from its home is shown in
         for k in range(0, len(whole), IN_CHUNK):
-            q = select(a.id, a.story_id).where(a.story_id.in_(whole[k : k + IN_CHUNK]))
+            chunk = whole[k : k + IN_CHUNK]
+            q = select(a.id, a.story_id).where(a.story_id.in_(chunk), a.home.is_(None))
             story_of.update(conn.execute(q).all())
+            for i, sid, home in conn.execute(select(a.id, a.story_id, a.home).where(a.home.in_(chunk))):
+                story_of[i], shown[i] = home, sid
         for r in new_rows:  # the new articles of the big stories (those of the others are found)
             story_of.setdefault(r.id, r.story_id)
             columns.setdefault(r.id, (r.rule, r.duplicate_of, r.content_key, r.words))
@@ -401,7 +407,7 @@ class Store:
         )
         moved = {i: s for i, s in story_of.items() if s != current[i]}
         if not moved:
-            return []
+            return self._shown(conn, movable, story_of, fixed, shown, current, stamp, written)
         changed = sorted({*moved.values(), *(current[i] for i in moved)})
         existing = {r[0] for r in conn.execute(select(T.stories.c.id).where(T.stories.c.id.in_(changed)))}
         for sid in changed:
@@ -417,8 +423,14 @@ class Store:
         q = update(T.articles).where(a.id == bindparam("b_id"))
         ordered = sorted(moved.items(), key=lambda x: int(x[0]))
         conn.execute(
-            q.values(story_id=bindparam("b_story")), [{"b_id": int(i), "b_story": s} for i, s in ordered]
+            q.values(story_id=bindparam("b_story"), home=None),
+            [{"b_id": int(i), "b_story": s} for i, s in ordered],
         )
+        vacated = set()  # stories an article shown in them left by moving
+        for i in moved:  # shown where it clusters now (`_shown` below shows it elsewhere again)
+            if int(i) in shown:
+                vacated.add(shown.pop(int(i)))
+            current[i] = story_of[i]
         s = T.stories.c
         size = select(func.count()).select_from(T.articles).where(a.story_id == s.id).scalar_subquery()
         conn.execute(update(T.stories).where(s.id.in_(changed)).values(size=size, updated_at=stamp))
@@ -437,7 +449,67 @@ class Store:
                 st = states[sid]
                 written[sid] = _as_written(st, size)
         posted.extend(index.add(conn, [(pieces[i], s, seq) for i, s in ordered if pieces[i].vec]))
-        return changed
+        display = self._shown(conn, movable, story_of, fixed, shown, current, stamp, written, vacated)
+        return sorted({*changed, *display})
+
+    def _shown(
+        self,
+        conn,
+        movable: list[ce.Piece],
+        story_of: dict[str, int],
+        fixed: dict[int, tuple[dict[str, float], int]],
+        shown: dict[int, int],
+        current: dict[str, int],
+        stamp: str,
+        written: dict | None,
+        vacated: set[int] | frozenset[int] = frozenset(),
+    ) -> list[int]:
+        """Lone articles shown in the story they would join (`SHOWN`): an article still alone after
+        refinement (the store's own pass, at `ADOPT_MARGIN`, left it: its story may not have come yet)
+        that `engine.adopt` places at `SHOWN_MARGIN` is shown there (`articles.story_id`), while it
+        clusters in its own story (`articles.home`): that story keeps its aggregate and index entries
+        (size 0: not listed), so the article's story-mates that come later find it and join it there,
+        and it goes home; it is in no other story's aggregate, so it pulls no story towards another.
+        Weighed again whenever its home takes part whole. Writes the articles (and their copies) whose
+        shown story changed and counts again the sizes of their stories and of those `vacated` (left by
+        a shown article that refinement moved); returns the stories whose members shown changed."""
+        if not SHOWN or self.refine_orders > 1:  # several orders: the other runs adopt, agreed
+            return []
+        size: dict[int, int] = {}
+        for sid in story_of.values():
+            size[sid] = size.get(sid, 0) + 1
+        lone = [p for p in movable if size[story_of[p.id]] == 1 and p.words >= ce.THIN_WORDS]
+        target: dict[str, int] = {}  # none alone: those shown before go home
+        if lone:
+            # a big story sharing no term with a lone article is no candidate of one (`adopt` ranks by
+            # shared terms): left out, its centroid is not built (the same choices, for less)
+            terms = set().union(*(p.vec for p in lone))
+            near = {sid: v for sid, v in fixed.items() if sid in size or not terms.isdisjoint(v[0])}
+            target = ce.adopt(movable, story_of, near, margin=SHOWN_MARGIN, candidates=REFINE_CANDIDATES)
+        a = T.articles.c
+        rows, stories = [], set(vacated)
+        for p in movable:
+            i, home = int(p.id), story_of[p.id]
+            show = target.get(p.id, home)
+            was = shown.get(i, current[p.id])
+            if show != was or (i in shown) != (show != home):
+                rows.append({"b_id": i, "b_story": show, "b_home": home if show != home else None})
+                stories.update((show, was))
+        if not stories:
+            return []
+        if rows:
+            rows.sort(key=lambda r: r["b_id"])
+            q = update(T.articles).where(a.id == bindparam("b_id"))
+            conn.execute(q.values(story_id=bindparam("b_story"), home=bindparam("b_home")), rows)
+            q = update(T.articles).where(a.duplicate_of == bindparam("b_id"))  # copies follow their original
+            follow = [{"b_id": r["b_id"], "b_story": r["b_story"]} for r in rows]
+            conn.execute(q.values(story_id=bindparam("b_story")), follow)
+        s = T.stories.c
+        count = select(func.count()).select_from(T.articles).where(a.story_id == s.id).scalar_subquery()
+        conn.execute(update(T.stories).where(s.id.in_(sorted(stories))).values(size=count, updated_at=stamp))
+        if written is not None:
+            written.update(dict.fromkeys(stories))  # their sizes changed: read again when met
+        return sorted(stories)
 
     def _new_only(self, conn, prepared: list[tuple[Document, ce.Piece]], report: IngestReport) -> list:
         """The documents whose URL and clean text (content key) the store does not hold yet (first of
@@ -723,6 +795,7 @@ def _article_row(
         "sig": p.sig_bytes if isinstance(p, Ready) else to_bytes(p.sig) if p.sig is not None else None,
         "ingest_id": ingest_id,
         "added_at": stamp,
+        "home": None,
     }
 
 

@@ -75,10 +75,14 @@ articles = Table(
     Column("sig", LargeBinary),  # MinHash signature (None for chrome)
     Column("ingest_id", Integer, ForeignKey("ingests.id"), nullable=False),
     Column("added_at", String(40), nullable=False),
+    # a lone article shown in the story it would join (`store.SHOWN`): the story it clusters in, else None
+    Column("home", Integer),  # a story id
     UniqueConstraint("content_key", name="uq_articles_content"),
     UniqueConstraint("url", name="uq_articles_url"),
 )
 Index("ix_articles_story", articles.c.story_id)
+Index("ix_articles_home", articles.c.home)
+Index("ix_articles_duplicate", articles.c.duplicate_of)  # a shown article's copies follow it
 
 briefs = Table(
     "briefs",
