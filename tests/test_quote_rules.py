@@ -3120,3 +3120,17 @@ def test_session25_will_capitalised_before_a_verb_of_saying_is_a_name() -> None:
         "“He wanted it fixed. He took it into the dealership many times,” Will said."
     )
     assert got == {"He wanted it fixed. He took it into the dealership many times": "Will"}
+
+
+def test_session25_a_surname_that_is_a_word_speaks_when_the_document_names_its_bearer() -> None:
+    """Rule surname-word: "“…,” May said" had no speaker (a month is a listed non-name, so the phrase was no
+    name); when the document names a person in full with that surname ("Theresa May"), the word is her."""
+    got = _quotes(
+        "Prime Minister Theresa May spoke in London on Monday about the deal.\n"
+        "“We will leave the union on time and on our own terms,” May said."
+    )
+    assert got == {"We will leave the union on time and on our own terms": "Theresa May"}
+    got = _quotes(
+        "The vote was set for Monday in London.\n“We will leave the union on time, as planned,” May said."
+    )
+    assert got == {"We will leave the union on time, as planned": None}

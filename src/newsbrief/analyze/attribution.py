@@ -2808,6 +2808,8 @@ def _who_span(dd: DocView, s: int, e: int, before_verb: bool) -> tuple[int, int]
         return None  # rule plural-description: "Reports called it a "…"": a common noun opening the sentence
     if len(words) <= 4 and all(w[0].isupper() for w in words) and words[0] not in gazetteer().not_names:
         return (s, e)
+    if len(words) == 1 and words[0][:1].isupper() and dd.in_full_by_surname.get(words[0]):
+        return (s, e)  # rule surname-word: "May said" where the document names Theresa May in full
     if len(words) <= 3 and POSSESSIVE_NAME.match(phrase):
         return (s, e)  # "Varga's group", "Lucasfilm's spokeswoman
     if before_verb and "," in phrase:
