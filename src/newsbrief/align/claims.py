@@ -157,6 +157,7 @@ _PAST_BASE = _bases(
     " ride:rode,ridden shake:shook,shaken tear:tore,torn slay:slew,slain feed:fed bleed:bled weep:wept"
     " sweep:swept kneel:knelt lead:led"
 )
+IRREGULAR_PASTS = frozenset(_PAST_BASE)  # read by `features` (rule ordered-to's done events)
 # verbs that carry little of a claim on their own ("made his first visit", "took office", "won 3 percent"):
 # never a predicate two claims are matched on
 _LIGHT = _set(

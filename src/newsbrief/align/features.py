@@ -1333,14 +1333,15 @@ def _clause(
     if run:
         flush()
     done: set[str] = set()
+    irregular = _irregular_bases()
     for k, c, n in _concepts_at(content, lex, where):
         concepts.add(c)
         spots.append((where[k][0], c, where[k][1], where[k + n - 1][2]))
         last = content[k + n - 1]
         if last.endswith("ed") and last not in _PRESENT_EED:
             done.add(c)
-        elif (base := _irregular_base(last)) is not None:
-            done.add(base)  # "paid" (pay): "was told to pay $5 million" / "paid $5 million" (ordered-to)
+        elif last in irregular:
+            done.add(irregular[last])  # "paid" (pay): "was told to pay $5 million" / "paid $5 million"
     low = piece.lower()
     segments = set(content)  # the clause's words in lower case, for the cheap tests below
     segments.update(capital)
@@ -1431,11 +1432,12 @@ def marked(f: Facts, text: str, year: int | None) -> tuple[Clause, ...]:
     return tuple(clauses)
 
 
-def _irregular_base(word: str) -> str | None:
-    """The concept of an irregular past's base ("paid" -> pay: `claims.base_concept`), else None."""
-    from .claims import base_concept  # claims reads this module: imported when first needed
+@lru_cache(maxsize=1)
+def _irregular_bases() -> dict[str, str]:
+    """Irregular pasts -> their base's concept ("paid" -> pay: `claims.base_concept`), built once."""
+    from .claims import IRREGULAR_PASTS, base_concept  # claims reads this module: imported when first needed
 
-    return base_concept(word)
+    return {w: c for w in IRREGULAR_PASTS if (c := base_concept(w)) is not None}
 
 
 def _hedged(text: str, start: int, end: int) -> bool:
