@@ -3134,3 +3134,17 @@ def test_session25_a_surname_that_is_a_word_speaks_when_the_document_names_its_b
         "The vote was set for Monday in London.\n“We will leave the union on time, as planned,” May said."
     )
     assert got == {"We will leave the union on time, as planned": None}
+
+
+def test_session25_a_tie_reads_the_surname_as_a_word() -> None:
+    # quotes._tied: "Ban" inside "Bank" is no mention of Lee Ban, so the agency named after it ties nothing
+    from newsbrief.analyze.quotes import _tied
+
+    far = " The storm went on for days." * 10
+    named = f"The Bank of the agency closed early.{far} “We were not ready,” Lee Ban said."
+    assert not _tied(named, "Lee Ban", "an official of the agency")
+    assert _tied(
+        "“We were not ready,” said Lee Ban, head of relief for the agency.",
+        "Lee Ban",
+        "an official of the agency",
+    )

@@ -159,7 +159,7 @@ def _tied(named: str, speaker: str, description: str) -> bool:
         return False
     words = [w for w in _WORD.findall(body.group(1)) if w.lower() not in _FUNCTION_WORDS]
     initials = "".join(c for w in words for c in w if c.isupper())
-    for m in re.finditer(re.escape(surname), named):
+    for m in re.finditer(rf"\b{re.escape(surname)}(?!\w)", named):  # the word itself ("Ban", not "Bank")
         near = named[m.end() : m.end() + _TIE_REACH]
         near_words = {w.lower() for w in _WORD.findall(near)}
         if any(w.lower() in near_words for w in words) or (len(initials) > 1 and initials in near):
