@@ -780,6 +780,8 @@ _EVENT_NOUN = re.compile(
     r"(?P<noun>" + "|".join(_EVENT_NOUNS) + r")\b(?!-)",
     re.IGNORECASE,
 )
+# "to Hama", "of Smith": the phrase after an event noun that names its thing, one pattern per preposition
+_THING_AFTER = {prep: re.compile(rf"\s+{prep}\s+", re.I) for prep, _ in _EVENT_NOUNS.values()}
 _NOT_DONE = _set(
     "upcoming possible potential next future previous earlier last first second third another recent latest"
     " fake mock apparent would-be suspected alleged reported planned proposed expected attempted scheduled"
@@ -830,7 +832,7 @@ def _event_nouns(
             owner = frozenset(c for _, c, a, b in cl.spots if b >= m.start("owner") and a < m.start("owner"))
         thing: frozenset[str] = frozenset()
         at = e
-        pm = re.compile(r"\s+" + prep + r"\s+", re.I).match(text, at)  # "to Hama", "of Smith"
+        pm = _THING_AFTER[prep].match(text, at)
         if pm:
             end = _phrase(text, pm.end(), end_at)
             thing = frozenset(c for _, c, a, _ in cl.spots if pm.end() <= a < end)
