@@ -15,6 +15,11 @@ def _links(a: str, b: str):
     return align(Story(docs, segment.split_all(docs))).links
 
 
+def _conflict_values(a: str, b: str) -> list[str]:
+    """The `values:` evidence of the conflict links between `a` and `b`."""
+    return [e for k in _links(a, b) if k.kind == "conflict" for e in k.evidence if e.startswith("values:")]
+
+
 def _kinds(a: str, b: str) -> set[str]:
     return {k.kind for k in _links(a, b)}
 
@@ -1200,10 +1205,7 @@ def test_session23_one_event_dated_to_two_months_is_a_conflict() -> None:
         "Harwick, who died in December at the age of 94, in April wrote a lengthy emotional letter to"
         " Russian Orthodox Church Patriarch Kirill, Izvestia, a pro-Kremlin daily, reported on Monday."
     )
-    conflicts = [k for k in _links(a, b) if k.kind == "conflict"]
-    assert [e for k in conflicts for e in k.evidence if e.startswith("values:")] == [
-        "values:May 2012 vs April"
-    ]
+    assert _conflict_values(a, b) == ["values:May 2012 vs April"]
     assert "conflict" not in _kinds(a.replace("May 2012", "April 2012"), b)
     assert "conflict" not in _kinds(a, b.replace(" in April", ""))
     # guard `repeat` and the year with a month (session 23 review, must-fix 2): a recurring event told
@@ -1319,10 +1321,7 @@ def test_session25_a_rare_counted_noun_is_the_slot() -> None:
         "According to the national seismology office, there were thirteen aftershocks after the first"
         " tremors, the strongest of which was 5.9 on the Richter scale; seven others measured 5.0 or higher."
     )
-    conflicts = [k for k in _links(a, b) if k.kind == "conflict"]
-    assert [e for k in conflicts for e in k.evidence if e.startswith("values:")] == [
-        "values:27 aftershocks vs thirteen aftershocks"
-    ]
+    assert _conflict_values(a, b) == ["values:27 aftershocks vs thirteen aftershocks"]
     more = " ".join(
         f"The aftershocks woke residents of the {w} district."
         for w in ["north", "south", "east", "west", "old", "new"]

@@ -2861,21 +2861,9 @@ def test_session24_a_repeat_that_describes_its_speaker_does_not_replace_a_name()
 
 
 def test_session25_a_name_opening_with_an_initial_is_no_description() -> None:
-    # session 25 review M5: DESCRIPTION read "A.J." as the article "A", so a carried name kept a quote
-    # the other document gives by name
+    # session 25 review M5: DESCRIPTION read "A.J." as the article "A"
     assert not DESCRIPTION.match("A.J. Tallis") and not DESCRIPTION.match("7-Eleven")
     assert DESCRIPTION.match("a state wildlife official") and DESCRIPTION.match("7,000 protesters")
-    carried = (
-        "Jon Smith lost his son to a bear attack in the Harwick park on Sunday.\n“We lost our boy, and "
-        "nobody warned us,” Smith said.\n“The bear should have been moved out of the park years ago.”"
-    )
-    named = (
-        "A bear killed a hiker in the Harwick park on Sunday.\n“The bear should have been moved out of the "
-        "park years ago,” said A.J. Tallis, a state wildlife official."
-    )
-    b = brief(texts=[carried, named], words=80, timings=False)
-    speakers = {q.doc: q.speaker for q in b.quotes if q.text.startswith("The bear should")}
-    assert speakers == {0: "A.J. Tallis", 1: "A.J. Tallis"}
 
 
 def test_session24_one_person_described_by_a_demonym_alone_is_a_description() -> None:
@@ -3061,20 +3049,30 @@ def test_session25_a_quote_with_a_verb_of_its_own_is_not_the_speaker_before(tail
     assert _quotes(text)["We will rebuild every house on this street"] != "Jon Tallis"
 
 
-def test_session25_a_carried_name_keeps_no_quote_a_description_says_directly() -> None:
-    # rule name-over-description needs a tie (quotes._tied), session 25 review M2: the bereaved father's
-    # carried name does not keep the words another document gives "a state wildlife official" directly
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # review M5: a name opening with an initial is a name, so it replaces the carried one
+        ("said A.J. Tallis, a state wildlife official.", "A.J. Tallis"),
+        # review M2: rule name-over-description needs a tie (quotes._tied): the bereaved father's carried
+        # name does not keep the words another document gives "a state wildlife official" directly
+        ("a state wildlife official said on Monday.", "a state wildlife official"),
+    ],
+)
+def test_session25_a_carried_name_keeps_no_quote_another_document_attributes_directly(
+    attribution: str, speaker: str
+) -> None:
     carried = (
-        "Jon Tallis lost his son to a bear attack in the Harwick park on Sunday.\n“We lost our boy, and "
-        "nobody warned us,” Tallis said.\n“The bear should have been moved out of the park years ago.”"
+        "Jon Smith lost his son to a bear attack in the Harwick park on Sunday.\n“We lost our boy, and "
+        "nobody warned us,” Smith said.\n“The bear should have been moved out of the park years ago.”"
     )
-    described = (
+    direct = (
         "A bear killed a hiker in the Harwick park on Sunday.\n“The bear should have been moved out of the "
-        "park years ago,” a state wildlife official said on Monday."
+        f"park years ago,” {attribution}"
     )
-    b = brief(texts=[carried, described], words=80, timings=False)
+    b = brief(texts=[carried, direct], words=80, timings=False)
     speakers = {q.doc: q.speaker for q in b.quotes if q.text.startswith("The bear should")}
-    assert speakers == {0: "a state wildlife official", 1: "a state wildlife official"}
+    assert speakers == {0: speaker, 1: speaker}
 
 
 @pytest.mark.parametrize(
