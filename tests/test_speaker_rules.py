@@ -1703,3 +1703,21 @@ def test_session23_a_surname_with_its_particle_is_no_name_in_full() -> None:
         "Josue da Cunha",
         "surname-here",
     )
+
+
+def test_session26_a_name_before_a_role_noun_gives_no_gender_to_the_name() -> None:
+    """Session 26 (Multi-News+ train Random(2630), story 42791): "Harry Potter author reaches out to a
+    survivor …, who … when she appeared …" made the text call Harry Potter "she" (text_gender), so a
+    later "she said" went to Harry Potter. Rule name-before-role: a name right before a role noun is that
+    role's modifier, not the subject its sentence's pronouns name; no one fits here (unattributed)."""
+    text = (
+        "Harry Potter author reaches out to a young survivor of a family shooting, who made national news "
+        "when she appeared at a memorial held in honor of her family.\n"
+        "The girl, who survived by pretending to be dead, read a passage from Harry Potter at the ceremony.\n"
+        "“Happiness can be found in the darkest of times, if one only remembers to turn on the light,” "
+        "she said."
+    )
+    got = _rules(text)[
+        "Happiness can be found in the darkest of times, if one only remembers to turn on the light"
+    ]
+    assert got[0] != "Harry Potter"

@@ -456,6 +456,8 @@ class DocView:
             name = self.person_name(people[0])
             if not _opens_main_clause(self.text[s.start : people[0].start]):
                 continue  # "But if Clinton escapes, she said, …": the pronoun is someone else's
+            if _role_after(self.text, people[0].end):
+                continue  # rule name-before-role: "Harry Potter author reaches out …, she …" is the author's
             for m in _PRONOUN.finditer(self.text, people[0].end, s.end):
                 if not self.in_quote(m.start()):
                     votes[name][_PRONOUN_GENDER[m.group().lower()]] += 1
@@ -515,6 +517,16 @@ def _same_first_name(a: str, b: str) -> bool:
 _SUBORDINATOR = re.compile(
     r"\b(?:if|when|whether|after|before|because|while|although|though|unless|since|until|as)\b", re.I
 )
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _role_after(text: str, end: int) -> bool:
+    """Rule name-before-role: a role noun right after the name ("Harry Potter author", "Clinton aide")
+    makes the name the role's modifier, not the subject its sentence's pronouns go on naming."""
+    m = _NEXT_WORD.match(text, end)
+    return bool(m) and m.group(1) in gazetteer().roles
 
 
 def _opens_main_clause(lead: str) -> bool:
