@@ -1721,3 +1721,29 @@ def test_session26_a_name_before_a_role_noun_gives_no_gender_to_the_name() -> No
         "Happiness can be found in the darkest of times, if one only remembers to turn on the light"
     ]
     assert got[0] != "Harry Potter"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A judge vacated the conviction of Paul Gatling for the 1963 shooting death of Lawrence Rothbort.\n"
+        "“Paul Gatling repeatedly proclaimed his innocence even as he faced the death penalty,” Brooklyn "
+        "District Attorney Ken Thompson said. “He was pressured to plead guilty and did not receive a fair "
+        "trial.” Gatling, who walked with a cane as he entered the court, said he came from a civic-minded "
+        "family.",
+        _SCHOOL + "A judge vacated the conviction of 81-year-old paul gatling for the 1963 shooting death. "
+        '" paul gatling repeatedly proclaimed his innocence even as he faced the death penalty, " '
+        'brooklyn district attorney ken thompson said. " he was pressured to plead guilty and did not '
+        'receive a fair trial. " gatling, who walked with a cane as he entered the court, said he came '
+        'from a civic-minded family and " this has stopped me from voting. "',
+    ],
+)
+def test_session26_a_quote_between_two_speakers_own_content_after_is_unsure(text: str) -> None:
+    """Session 26 (Multi-News+ train Random(2630), story 2347): a quote ending its sentence right after
+    another speaker's attributed quote, then "Gatling, who …, said he came from …": the verb says a clause
+    of its own (rule own-content reads a subject pronoun and a word after the verb too, and a clause that
+    runs into a quote of its own), so the quote is Thompson's going on or Gatling's: the text does not say
+    (rule own-content-unsure: speech, no speaker; it went to Gatling, whom it is about)."""
+    got = _rules(text)
+    key = next(k for k in got if k.lower().startswith("he was pressured"))
+    assert got[key][0] is None

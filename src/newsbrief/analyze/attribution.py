@@ -691,9 +691,10 @@ def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
         return Attribution(True)  # "said lawyers representing john smith": the lawyers spoke, unnamed
     if name is None:
         return None
-    return Attribution(
-        True, speaker=" ".join(re.sub(r"\b[a-z]", lambda c: c.group().upper(), x) for x in name)
-    )
+    speaker = " ".join(re.sub(r"\b[a-z]", lambda c: c.group().upper(), x) for x in name)
+    if m.group("before") and _own_content_unsure(dd, i, q, m.span("before"), speaker, w):
+        return Attribution(True)
+    return Attribution(True, speaker=speaker)
 
 
 def _first_and_surname(words: list[str]) -> list[str] | None:
@@ -1037,6 +1038,8 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
         return Attribution(True)  # "The memo said that workers "…"": whose words, the sentence does not say
     if speaker and _own_content_after(dd, q, who, speaker, w):
         return None  # own-content: the quote before goes on (rule continued decides)
+    if speaker and _own_content_unsure(dd, i, q, who, speaker, w):
+        return Attribution(True)
     if who[0] >= q.after_close and _contrast_next(dd, q):
         return None  # contrast-next: "…." But Rich Galen said that …: the next sentence's speaker
     return Attribution(True, who, speaker, direct=True, speaker_rule=how) if speaker else None
@@ -1063,8 +1066,10 @@ def _reports_fragment(text: str, verb: str, verb_end: int, q: QuoteSpan) -> bool
 # the rest of a sentence after its verb of saying holds a clause of its own: "that", or a finite verb
 # ("say more arrests are possible", "said the fires had spread")
 _OWN_CONTENT = re.compile(
-    r"[^.!?“”\"]*?\b(?:that|is|are|was|were|will|would|could|can|may|might|must|should|has|have|had)\b"
-    r"[^.!?“”\"]*[.!?]"
+    r"(?:[^.!?“”\"]*?\b(?:that|is|are|was|were|will|would|could|can|may|might|must|should|has|have|had)\b"
+    # pronoun-subject: a subject pronoun and a word right after the verb ("said he came from …")
+    r"|\s+(?:he|she|they|we|I)\s+[a-z]+\b)"
+    r"[^.!?“”\"]*(?:[.!?“\"]|$)"  # the clause ends its sentence or runs into a quote of its own
 )
 
 
@@ -1074,15 +1079,36 @@ def _own_content_after(dd: DocView, q: QuoteSpan, who: tuple[int, int], speaker:
     clause; when the quote before goes on here with another speaker (rule continued), the quote is that
     speaker's, not this verb's subject's. With no other speaker going on, the subject stays ("…." Smith
     said the plan would pass": wire copy often so)."""
-    text = dd.text
-    if who[0] < q.after_close or not _ENDS_SENTENCE.search(text, q.start, q.end):
-        return False
-    verb = next((m for m in _verbs(text, who[1], w.after[1]) if not dd.in_quote(m.start())), None)
-    if verb is None or not _OWN_CONTENT.match(text, verb.end(), w.after[1]):
+    if not _says_own_content(dd, q, who, w):
         return False
     i = next(k for k, x in enumerate(dd.quotes) if x is q)
     going_on = _continued(dd, i, q, w)
     return going_on is not None and going_on.speaker not in (None, speaker)
+
+
+def _says_own_content(dd: DocView, q: QuoteSpan, who: tuple[int, int], w: Window) -> bool:
+    """After a quote that ends its sentence, the verb of saying of the next one says a clause of its own."""
+    text = dd.text
+    if who[0] < q.after_close or not _ENDS_SENTENCE.search(text, q.start, q.end):
+        return False
+    verb = next((m for m in _verbs(text, who[1], w.after[1]) if not dd.in_quote(m.start())), None)
+    return verb is not None and bool(_OWN_CONTENT.match(text, verb.end(), w.after[1]))
+
+
+def _own_content_unsure(
+    dd: DocView, i: int, q: QuoteSpan, who: tuple[int, int], speaker: str, w: Window
+) -> bool:
+    """Rule own-content-unsure: ""…," Ken Thompson said. "He did not receive a fair trial." Gatling, who
+    walked with a cane, said he came from …": the quote right after another speaker's attributed quote of
+    its paragraph, and a next sentence whose verb says its own clause: the quote goes on the one before or
+    opens the next speaker's turn; the text does not tell which (speech, no speaker)."""
+    if i == 0 or not _says_own_content(dd, q, who, w):
+        return False
+    prev = dd.quotes[i - 1]
+    if not (prev.speech and prev.speaker) or prev.speaker == speaker or prev.para_end != q.para_start:
+        return False
+    gap = dd.text[prev.after_close : q.open_at]
+    return len(gap.split()) <= 15 and not _SENTENCE_END.search(gap.rstrip()[:-1])
 
 
 # a quote opening a relative clause after a noun phrase ("a statement that "…"", "their smartphones that
