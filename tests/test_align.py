@@ -1354,6 +1354,78 @@ def test_a_state_abbreviation_inside_a_name_is_no_state(a: str, b: str) -> None:
     assert not any(k.kind in ("fact", "quote") for k in _links(a, b))
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Dana Whitcombe was told to leave the Harwick film set in 2003, Jon Tallis said.",
+            "Jon Tallis was told to leave the Harwick film set in 2003.",
+        ),
+        (
+            "Actress Dana Whitcombe, Jon Tallis's co-star, was told to leave the Harwick film set in 2003.",
+            "Jon Tallis was told to leave the Harwick film set in 2003.",
+        ),
+        (
+            "Jon Tallis told Dana Whitcombe to leave the Harwick film set in 2003.",
+            "Dana Whitcombe told Jon Tallis to leave the Harwick film set in 2003.",
+        ),
+        (
+            "Jon Tallis said Dana Whitcombe was told to leave the Harwick film set in 2003.",
+            "Jon Tallis was told to leave the Harwick film set in 2003.",
+        ),
+        (
+            "Dana Whitcombe resigned from the Harwick school board on Monday, Jon Tallis said.",
+            "Jon Tallis resigned from the Harwick school board on Monday.",
+        ),
+    ],
+)
+def test_the_same_words_said_of_two_people_are_no_fact(a: str, b: str) -> None:
+    """Rule `run-subjects` (`pairs.run_subjects_differ`, session 25 review S4): a shared run that opens on a
+    verb group is one fact only when who does it, the words before the run, is one; the reporter ("..., Jon
+    Tallis said") and an owner ("Jon Tallis's co-star") are not who does it."""
+    assert [(k.kind, k.evidence[0]) for k in _links(a, b)] == [("related", "rule:run-subjects")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Smith, 42, was arrested on Monday at his home in Dallas on murder charges.",
+            "Police said Smith was arrested on Monday at his home in Dallas on murder charges.",
+        ),
+        (
+            "Jon Tallis was told to leave the Harwick film set in 2003, Dana Whitcombe said.",
+            "Jon Tallis was told to leave the Harwick film set in 2003.",
+        ),
+        (
+            "William Kendall Strickland, 18, of Fairmont, N.C., is charged with one count of misdemeanor "
+            "larceny and one count of injury to property.",
+            "William Kendall Strickland, 18, of Fairmont was charged with one count of misdemeanor larceny "
+            "and one count of injury to property.",
+        ),
+        (  # the subject further back, before "and"
+            "Erin and Leah Finan, both 38, pleaded guilty to mail fraud charges and were sentenced to 71 "
+            "months and 68 months in prison.",
+            "Erin and Leah Finan, both 38 years old, were sentenced to 71 months and 68 months in prison.",
+        ),
+        (  # "according to ..." is an aside, not who does it
+            "Eide, according to a release from the Omaha Police Department, was aggressive toward staff and "
+            "showed signs of intoxication.",
+            "Eide was aggressive toward staff and showed signs of intoxication, police said.",
+        ),
+        (  # a verb after a phrase of time: its subject ("He") further back
+            "He is due to appear at Leeds Magistrates Court on Friday charged with carrying out an activity "
+            "ancillary to an aviation function while impaired by drink.",
+            "Faiz was charged with carrying out an activity ancillary to an aviation function while impaired "
+            "by drink.",
+        ),
+    ],
+)
+def test_the_same_words_of_one_subject_stay_a_fact(a: str, b: str) -> None:
+    """Rule `run-subjects` reads two subjects only where it can tell them apart."""
+    assert any(k.kind == "fact" for k in _links(a, b))
+
+
 def test_told_to_is_a_claim_not_a_report() -> None:
     """Rule `told-to` (`claims._verb_kind`): "was told to leave" is an order, the claim of the one told,
     not a reporting verb wrapping what follows."""

@@ -158,6 +158,7 @@ _PAST_BASE = _bases(
     " sweep:swept kneel:knelt lead:led"
 )
 IRREGULAR_PASTS = frozenset(_PAST_BASE)  # read by `features` (rule ordered-to's done events)
+PAST_FORMS = _IRREGULAR | IRREGULAR_PASTS  # irregular pasts of either table: read by `pairs` (run-subjects)
 # verbs that carry little of a claim on their own ("made his first visit", "took office", "won 3 percent"):
 # never a predicate two claims are matched on
 _LIGHT = _set(

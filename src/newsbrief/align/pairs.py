@@ -26,7 +26,7 @@ from typing import NamedTuple
 from ..analyze.numbers import Count, is_measure, word_number
 from ..lexicon.gazetteer import gazetteer
 from ..represent import STOP_WORDS, stem
-from .claims import ClaimMatch, match, shared_predicate
+from .claims import PAST_FORMS, ClaimMatch, match, shared_predicate
 from .features import (
     _WORD_DIGITS,
     PART_AFTER,
@@ -197,6 +197,8 @@ class Pair:
     running: bool = False  # for a clash: the higher value a running count's later level (`running_count`)
     priced_apart: bool = False  # for a clash of prices: one is the price of a count the other sentence
     # does not give alike (`priced_apart`): "$100 ... with two prostitutes" / "$80 for a 30-minute session"
+    run_subjects: bool = False  # a shared run of `SAME_WORDS` words opens on a verb group after two subjects
+    # (`run_subjects_differ`: "Dana Whitcombe was told to leave ..." / "Jon Tallis was told to leave ...")
     main_stated: float = 0.0  # the share of the main words of the sentence the other states more of that
     # the other's main words state (`main_stated`): "The nine crew members were French." in "... and
     # nine French crew members."
@@ -411,7 +413,8 @@ def compare(
         if fa.claims and fb.claims
         else None
     )
-    same = _same_run(ma, mb, bool(fa.names & fb.names), fa.quotes, fb.quotes) and not negated_within(
+    run = _run_of(ma, mb)
+    same = _same_run(ma, mb, run, bool(fa.names & fb.names), fa.quotes, fb.quotes) and not negated_within(
         ma.words, mb.words
     )
     return Pair(
@@ -442,6 +445,8 @@ def compare(
         point=shared_point(fa, fb, both, df) if df is not None else None,
         quote_run=qrun,
         same_words=same,
+        run_subjects=run is not None
+        and run_subjects_differ(ma.words, run[1] - run[0], mb.words, run[2] - run[0], fa, fb),
         lead_clash=_lead_clash(fa, fb),
         action_clash=_action_clash(x, y, fa, fb),
         day_clash=bool(fa.days and fb.days and not fa.days & fb.days),
@@ -833,30 +838,118 @@ def _mass(concepts: frozenset[str], weight: dict[str, float]) -> float:
     return math.fsum(weight.get(c, 1.0) for c in concepts) or 1.0  # exact: set order cannot matter
 
 
+def _run_of(a: _Weighed, b: _Weighed) -> tuple[int, int, int] | None:
+    """The longest run of words two sentences share (`_longest_run`), when it is `SAME_WORDS` long."""
+    if min(len(a.words), len(b.words)) < SAME_WORDS or _grams(a).isdisjoint(_grams(b)):
+        return None
+    return _longest_run(tuple(a.words), tuple(b.words))  # rare: only here
+
+
 def _same_run(
     a: _Weighed,
     b: _Weighed,
+    run: tuple[int, int, int] | None,
     names: bool = False,
     quotes_a: Sequence[tuple[str, ...]] = (),
     quotes_b: Sequence[tuple[str, ...]] = (),
 ) -> bool:
-    """Whether two sentences' words share a run of `SAME_WORDS` words that is at least `SAME_SHARE` of
-    the shorter sentence, or are the same sentence of `SAME_WHOLE` words naming someone (`names`); a run
-    that is only who said it, in a sentence that quotes (`speaker_run`; `quotes_a`, `quotes_b`:
-    `Facts.quotes`), is no statement shared."""
+    """Whether two sentences' words share a run of `SAME_WORDS` words (`run`: `_run_of`) that is at least
+    `SAME_SHARE` of the shorter sentence, or are the same sentence of `SAME_WHOLE` words naming someone
+    (`names`); a run that is only who said it, in a sentence that quotes (`speaker_run`; `quotes_a`,
+    `quotes_b`: `Facts.quotes`), is no statement shared."""
     wa, wb = a.words, b.words
     if wa == wb and len(wa) >= SAME_WHOLE and names:
         return True
-    if min(len(wa), len(wb)) < SAME_WORDS:
+    if run is None:
         return False
-    if _grams(a).isdisjoint(_grams(b)):
-        return False
-    n, end_a, end_b = _longest_run(tuple(wa), tuple(wb))  # rare: only here
+    n, end_a, end_b = run
     if n < SAME_SHARE * min(len(wa), len(wb)):
         return False
     return wa == wb or not (
         speaker_run(wa, end_a - n, end_a, quotes_a) or speaker_run(wb, end_b - n, end_b, quotes_b)
     )
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# words that open a verb group: a run opening on one leaves its subject before it (`run_subjects_differ`)
+_VERB_OPENERS = _AUXILIARIES | _wordset("am being may might must shall to")
+# ... and what may stand between the subject and it ("Smith, 42, has now been charged")
+_BEFORE_OPENER = _VERB_OPENERS | _wordset("also now then later still both")
+_SUBJECT_PRONOUNS = _wordset("he she it they we i you who which that this these those")
+# a past form after one of these is an adjective ("at the gated house"), no verb
+_ADJECTIVE_AFTER = _wordset(
+    "the a an his her their its our my your this that these those some any each every of in on at by for with"
+    " from to into"
+)
+# a verb after a time word follows a phrase of time, its subject further back ("He is due in court on
+# Friday charged with ...")
+_TIME_WORDS = _wordset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
+    " august september october november december today yesterday tonight morning afternoon evening night week"
+    " month year"
+)
+_STRETCH_ENDS = REPORTING - {"according"}  # "Eide, according to a release from police, was ...": an aside
+
+
+def run_subjects_differ(wa: Sequence[str], i: int, wb: Sequence[str], j: int, fa: Facts, fb: Facts) -> bool:
+    """Rule `run-subjects`: a shared run `wa[i:]` / `wb[j:]` that opens on a verb group (an auxiliary, "to",
+    a past form: "was told to leave the Harwick film set in 2003") leaves who does it before it, and two
+    different ones make two claims: "Dana Whitcombe was told to leave ..., Jon Tallis said." / "Jon Tallis
+    was told to leave ..."; "Jon Tallis told Dana Whitcombe to leave ..." / "Dana Whitcombe told Jon Tallis
+    to leave ..."; "Actress Dana Whitcombe, Jon Tallis's co-star, was told ..." / "Jon Tallis was told ...".
+    Each side's subject is the word right before the run (`_run_subject`), in the stretch after its last
+    verb of saying (who reports it is no participant, nor is an attribution after the run); the two differ
+    when neither is in the other's stretch ("William Strickland, 18, of Fairmont, N.C., is charged" /
+    "William Strickland, 18, of Fairmont was charged": one subject) and each stretch names someone
+    (`Facts.names`; "The intervention infuriated ..." / "The request infuriated ...": one event, two words).
+    Cased text only: in lower-cased text no name is read, and a word before a verb group is as often one
+    person's description as another person."""
+    if i == 0 or j == 0 or not _opens_verb(wa[i], wa[i - 1], wb[j - 1]):
+        return False
+    sa, sb = _stretch(wa, i), _stretch(wb, j)
+    ha, hb = _run_subject(sa, wa[i]), _run_subject(sb, wb[j])
+    if not ha or not hb or ha in sb or hb in sa:
+        return False
+    return _names_one(sa, fa.names) and _names_one(sb, fb.names)
+
+
+def _opens_verb(w: str, before_a: str, before_b: str) -> bool:
+    if w in _VERB_OPENERS:
+        return True
+    past = w in PAST_FORMS or (w.endswith("ed") and len(w) > 4)
+    return past and before_a not in _ADJECTIVE_AFTER and before_b not in _ADJECTIVE_AFTER
+
+
+def _stretch(words: Sequence[str], i: int) -> Sequence[str]:
+    """The words before `i` after the last verb of saying or "that" ("Jon Tallis said Dana Whitcombe")."""
+    k = i
+    while k > 0 and words[k - 1] not in _STRETCH_ENDS and words[k - 1] != "that":
+        k -= 1
+    return words[k:i]
+
+
+def _run_subject(stretch: Sequence[str], opener: str) -> str:
+    """The word of `stretch` right before the verb group, past auxiliaries, adverbs ("-ly"), numbers
+    ("Smith, 42,") and, before "to", a past form ("is asked to call"): "" when it is a pronoun, a time word
+    or another stop word ("... charges and were sentenced": the subject further back), or there is none."""
+    for k in range(len(stretch) - 1, -1, -1):
+        w = stretch[k]
+        if w in _BEFORE_OPENER or w[:1].isdigit() or (w.endswith("ly") and len(w) > 4):
+            continue
+        if opener == "to" and k == len(stretch) - 1 and (w in PAST_FORMS or w.endswith("ed")):
+            continue
+        if w in _SUBJECT_PRONOUNS or w in STOP_WORDS or w in _TIME_WORDS:
+            return ""
+        return w
+    return ""
+
+
+def _names_one(stretch: Sequence[str], names: frozenset[str]) -> bool:
+    """Some word of `stretch` is a participant's (an owner's too: "Jon Tallis's co-star")."""
+    return any("E:" + w.removesuffix("'s").removesuffix("’s") in names for w in stretch)
 
 
 def speaker_run(words: Sequence[str], i: int, j: int, quotes: Sequence[tuple[str, ...]]) -> bool:

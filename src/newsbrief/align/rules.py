@@ -269,6 +269,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "side-only", "related", lambda p, f: p.side_only and (f.fact or p.same_words or _stated_within(p, f))
     ),
+    # "Dana Whitcombe was told to leave the Harwick film set in 2003, Jon Tallis said." / "Jon Tallis was told
+    # to leave the Harwick film set in 2003.": the same words said of two people (`pairs.run_subjects_differ`)
+    Rule("run-subjects", "related", lambda p, f: p.run_subjects),
     Rule(
         "same-words",
         "fact",
