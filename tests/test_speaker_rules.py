@@ -1747,3 +1747,42 @@ def test_session26_a_quote_between_two_speakers_own_content_after_is_unsure(text
     got = _rules(text)
     key = next(k for k in got if k.lower().startswith("he was pressured"))
     assert got[key][0] is None
+
+
+def test_session26_a_bracketed_credit_with_a_slash_names_no_participant() -> None:
+    """Session 26 (Multi-News+ train Random(2630), story 10581): "( linda davidson/the washington post )"
+    is a photo credit: rule photo-credit reads brackets holding a name, a slash and its outlet, so "the
+    board chairman" is not the photographer (role-last-named gave Linda Davidson)."""
+    text = (
+        _SCHOOL + "Members of the school board met on thursday. ( linda davidson/the washington post ) the "
+        'meeting ran late. " we found no credible evidence of wrongdoing by anyone at the school, " the '
+        "board chairman said."
+    )
+    got = _rules(text)["we found no credible evidence of wrongdoing by anyone at the school"]
+    assert got == ("the board chairman", "role-description")
+
+
+def test_session26_the_role_is_not_the_man_its_clause_calls_him() -> None:
+    """Session 26 (Multi-News+ train Random(2630), story 10581): rule other-role, object-pronoun: "the board
+    chairman dismissed the allegations against him as lacking "…"": the "him" is the man named last, so he
+    is not the chairman (role-last-named gave Wayne Pacelle, the chief executive)."""
+    text = (
+        "Humane Society chief executive Wayne Pacelle resigned on Friday amid complaints from staff.\n"
+        "It came two hours after the board chairman dismissed the allegations against him as lacking "
+        "“credible evidence of wrongdoing by anyone at the society.”"
+    )
+    got = _rules(text)["credible evidence of wrongdoing by anyone at the society"]
+    assert got == ("the board chairman", "other-role")
+
+
+def test_session26_the_role_is_not_an_unnamed_source_of_another_role() -> None:
+    """Session 26 (Multi-News+ train Random(2630), story 10427, "story highlights"): rule other-role
+    (the-role): an unnamed source of another head just quoted ("an official") is not "the governor": the
+    description stands (role-last-named gave "an official")."""
+    text = (
+        "The suspect is in serious condition, officials said on Saturday.\n“He is intubated and sedated,” an "
+        "official said. “We found no credible evidence of wrongdoing by anyone at the society,” the "
+        "governor said."
+    )
+    got = _rules(text)["We found no credible evidence of wrongdoing by anyone at the society"]
+    assert got == ("the governor", "other-role")

@@ -114,8 +114,11 @@ def _quote_opens_sentence(text: str, sents: list[Sentence], quotes: list[QuoteSp
 
 
 # a photo credit: "( photo: angela weiss, afp/getty images )", "photo by jane roe", "vince bucci/ getty"
+# or brackets holding a name, a slash and its outlet: "( linda davidson/the washington post )"
 _CREDIT = re.compile(
-    r"\(\s*photo\s*:[^)\n]{0,80}\)|\bphoto(?:graph)?\s*(?::|\bby\b)[^.;)\n]{0,60}", re.IGNORECASE
+    r"\(\s*photo\s*:[^)\n]{0,80}\)|\bphoto(?:graph)?\s*(?::|\bby\b)[^.;)\n]{0,60}"
+    r"|\(\s*(?:[\w'’.\-]+\s+){0,3}[\w'’.\-]+\s*/\s*[^()/\n]{1,40}\)",
+    re.IGNORECASE,
 )
 # ... or up to three words before a slash and an agency ("vince bucci/ getty images"), found from the slash
 _CREDIT_SLASH = re.compile(r"/\s*(?:getty|ap|afp|reuters)\b", re.IGNORECASE)
@@ -783,11 +786,18 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     last = (
         None if relation or titled or host or proxy or by_role else antecedent(dd, q, s, None, "the person")
     )
-    named = by_role or last
+    # rule other-role: the speaker before is an unnamed source of another role ("an official" is not "the
+    # governor"): no one
+    other = last is not None and (
+        _other_role(last, desc.split()[-1].lower()) or _object_pronoun_after(dd, q, e, last)
+    )
+    named = by_role or (None if other else last)
     if named and not _named_in_clause(dd, named, e):
         return Resolved(named, "role-introduced" if by_role else "role-last-named")
     why = (
-        "possessive-relation"
+        "other-role"
+        if other
+        else "possessive-relation"
         if relation
         else "pope-by-title"
         if titled
@@ -808,7 +818,35 @@ def _description(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved:
 # what rule the-role names its decision: the source just introduced, the person introduced with the role or
 # named last, a person by a relation, a pope, or the description itself
 _ROLE_SUBRULES: tuple[str, ...] = ("unnamed-source-before", "role-introduced", "role-last-named")
-_ROLE_SUBRULES += ("possessive-relation", "pope-by-title", "host-not-guest", "proxy-not-principal")
+_ROLE_SUBRULES += (
+    "possessive-relation",
+    "pope-by-title",
+    "host-not-guest",
+    "proxy-not-principal",
+    "other-role",
+)
+
+
+_HIM = re.compile(r"\bhim\b", re.IGNORECASE)
+
+
+def _object_pronoun_after(dd: DocView, q: QuoteSpan, end: int, who: str) -> bool:
+    """Rule other-role, object-pronoun: "the board chairman dismissed the allegations against him as
+    lacking "…"": a "him" between the role and its quote is someone other than the role's bearer, most
+    likely the man named last, so that man is not the role's bearer."""
+    if not end <= q.open_at or name_gender(who, dd) == "f":
+        return False
+    return any(not dd.in_quote(m.start()) for m in _HIM.finditer(dd.text, end, q.open_at))
+
+
+def _other_role(who: str, role: str) -> bool:
+    """Rule other-role: `who`, the speaker the-role would take as the one named last, is an unnamed source
+    described by another role ("an official" for "the governor"): not the role's bearer. A person named
+    may hold several roles ("Governor Anton Vasquel" … "the party's front-runner"): not read here."""
+    head = who.split()[-1].lower() if who[:1].islower() else ""
+    return head in gazetteer().roles and head != role
+
+
 _ROLE_SUBRULES += ("role-description",)
 # the heads of a role that speaks for another person (rule proxy-not-principal)
 _PROXY_HEADS = frozenset(["rep", "representative", "spokesman", "spokeswoman", "spokesperson"])
