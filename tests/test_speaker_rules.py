@@ -1786,3 +1786,26 @@ def test_session26_the_role_is_not_an_unnamed_source_of_another_role() -> None:
     )
     got = _rules(text)["We found no credible evidence of wrongdoing by anyone at the society"]
     assert got == ("the governor", "other-role")
+
+
+def test_session26_lower_case_words_after_of_are_the_topic() -> None:
+    """Session 26 (LongBench dev WRITE 778d1fdd6453): rule topic-of (name-in-phrase): "says Young of
+    cannabis-related cases": lower-case words after "of" say what the words are about, and the name still
+    heads the phrase (it was read as a description: no speaker, and none for the quote after it)."""
+    text = (
+        "Lt. Dennis Young of the Humboldt County Sheriff's Office said the cases are hard to investigate.\n"
+        '"No one wants to cooperate with a missing persons investigation," says Young of cannabis-related '
+        'cases. "Many people from throughout the state come to Humboldt County to work in the cannabis '
+        'industry."'
+    )
+    got = _rules(text)
+    assert got["No one wants to cooperate with a missing persons investigation"] == (
+        "Dennis Young",
+        "topic-of",
+    )
+    assert (
+        got["Many people from throughout the state come to Humboldt County to work in the cannabis industry"][
+            0
+        ]
+        == "Dennis Young"
+    )

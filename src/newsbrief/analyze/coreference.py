@@ -867,6 +867,7 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
             "adverb-before-verb",
             "modifier-after-name",
             "name-of-body",
+            "topic-of",
             "person-heads-bodies",
             *NAME_RULES,
         ),
@@ -1275,6 +1276,9 @@ _ORIGIN_FIRM = re.compile(
 
 # "said Bernthal of finally working alongside Spacey": what the speaker spoke about
 _ABOUT_DOING = re.compile(r"^(?:of|about|on)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
+# rule topic-of: "says Young of cannabis-related cases": lower-case words after "of" say what the words
+# are about, and the name still heads the phrase
+_TOPIC_OF = re.compile(r"of\s+(?:the\s+)?[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}")
 
 
 _BARE_APPOSITIVE = re.compile(r"(?:a|an)\s")
@@ -1338,6 +1342,8 @@ def _heads_phrase(rest: str, adverbs: bool = False) -> str | None:
         return "modifier-after-name"
     if _OF_BODY.fullmatch(rest):
         return "name-of-body"
+    if _TOPIC_OF.fullmatch(rest):
+        return "topic-of"
     if adverbs and _ADVERBS.fullmatch(rest) and not _LY_NOUN.search(rest):
         # rule adverb-before-verb: "Gov. George Bush quickly and succinctly responded, "…"", for words
         # reported (four or more: "bluntly dismissed it as "destructive"" quotes a term)
