@@ -1809,3 +1809,29 @@ def test_session26_lower_case_words_after_of_are_the_topic() -> None:
         ]
         == "Dennis Young"
     )
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Sources close to the actress say the letter had the desired effect.\n"
+            '"I\'m sure it would have been a very emotional read for her," the source shared. "I think this '
+            'letter was a hint at the old Tom."',
+            "the source",
+        ),
+        ("Jon Tallis shared a photo of the crowd on Monday.", None),
+    ],
+)
+def test_session26_shared_reports_words_only_alone(text: str, speaker: str | None) -> None:
+    """Session 26 (LongBench dev WRITE 38e4f1355f3b): rule shared-alone: "shared" reports words when only a
+    comma or the sentence's end follows it (""…," the source shared."), not "shared a photo"."""
+    got = _rules(text)
+    if speaker is None:
+        assert not got
+    else:
+        assert got["I'm sure it would have been a very emotional read for her"] == (
+            "the source",
+            "description",
+        )
+        assert got["I think this letter was a hint at the old Tom"][0] == "the source"

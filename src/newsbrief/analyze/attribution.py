@@ -92,8 +92,11 @@ _WORD = re.compile(r"[\w’']+")
 # "later pronounced Jon Tallis the winner": session 25 review M4). After a quotation: no word right before
 # it (the closing mark, or the start of the stretch after the mark that `_adjacent_after` reads)
 _PRONOUNCED = r"(?<!\w )(?<!\w)pronounced|pronounced(?=\s+(?:that\b|[“\"]))"
+# rule shared-alone: "shared" reports words only when nothing follows it but a comma or the sentence's end
+# (""…," the source shared."; "She shared, "…""), not "shared a photo", "shared concerns that"
+_SHARED = r"shared(?=\s*[.,])"
 _VERB = re.compile(
-    r"\b(?:" + SPEECH_VERBS + r"|According to|" + _PRONOUNCED + r")\b"
+    r"\b(?:" + SPEECH_VERBS + r"|According to|" + _PRONOUNCED + r"|" + _SHARED + r")\b"
 )  # case-sensitive: not "States"
 _PARTICIPLE = re.compile(r"^(?:saying|adding|calling|telling|describing)$")
 # verbs that report words said or written: only these give a short fragment its speaker, and since session 20
