@@ -1835,3 +1835,16 @@ def test_session26_shared_reports_words_only_alone(text: str, speaker: str | Non
             "description",
         )
         assert got["I think this letter was a hint at the old Tom"][0] == "the source"
+
+
+def test_session26_caseless_name_reads_a_lone_surname_after_the_verb() -> None:
+    """Session 26 (Multi-News+ train Random(2630), story 19774): rule surname-after (caseless-name): ""…,"
+    said lane, who sat …" after "cornerback jeremy lane": the one person this document names in full with
+    that surname, as surname-here reads a surname before the verb (it was left unattributed)."""
+    text = (
+        _SCHOOL + "Seattle cornerback jeremy lane sat during the national anthem before the game on friday. "
+        '" i thought about it for a week or so and i just think it is okay for me to do it, " said lane, who '
+        "sat during the anthem again."
+    )
+    got = _rules(text)["i thought about it for a week or so and i just think it is okay for me to do it"]
+    assert got[0] == "Jeremy Lane"

@@ -677,6 +677,10 @@ def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
     if m.group("after"):
         words = m.group("after").split()
         name = _first_and_surname(words)
+        if name is None and len(words) == 1:
+            # rule surname-after: ""…," said lane, who sat …" after "cornerback jeremy lane": the one
+            # person this document names in full with that surname
+            name = _surname_here(dd, words[0])
         if name is None:
             name = _unlisted_name(words, _APPOSED.match(dd.text, m.end("after")) is not None)
     else:
