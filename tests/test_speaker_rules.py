@@ -1848,3 +1848,24 @@ def test_session26_caseless_name_reads_a_lone_surname_after_the_verb() -> None:
     )
     got = _rules(text)["i thought about it for a week or so and i just think it is okay for me to do it"]
     assert got[0] == "Jeremy Lane"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Rep. Joe Wilson requested a minute of time, closing with his standard sign-off:",
+        "Rep. Joe Wilson (R-S.C.) requested a minute of time to speak his mind, closing with his standard "
+        "sign-off:",
+    ],
+)
+def test_session26_a_colon_lead_opened_by_a_title_and_a_name_is_that_persons(lead: str) -> None:
+    """Session 26 (session 25's open item, quotes after a colon; tuned frozen5 fcd1ab's shape): rule
+    titled-subject: colon-intro's and narrative-beat's subject is the person named at the lead's start
+    after titles alone ("Rep. Joe Wilson …: "…""), as without the title (it was left unattributed)."""
+    text = (
+        lead + " “God bless our troops, and we will never forget September the 11th.” After that, the House "
+        "moved on."
+    )
+    assert (
+        _rules(text)["God bless our troops, and we will never forget September the 11th"][0] == "Joe Wilson"
+    )

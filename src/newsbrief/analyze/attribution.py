@@ -1268,9 +1268,15 @@ def _colon_subject(dd: DocView, s0: int, b1: int) -> tuple[int, int] | None:
     if p := _SUBJECT_PRONOUN.match(dd.text, s0):
         return p.span()
     named = [f for f in dd.ents.within(dd.d, s0, b1, "person") if not dd.in_credit(f.start)]
-    if named and named[0].start == s0 and not dd.in_quote(s0):
+    if named and _titles_only(dd.text[s0 : named[0].start]) and not dd.in_quote(s0):
         return named[0].start, named[0].end
     return None
+
+
+def _titles_only(lead: str) -> bool:
+    """Nothing, or titles alone, before a name ("Rep. Joe Wilson", "Sir Isaac Newton")."""
+    titles = gazetteer().titles
+    return len(lead.split()) <= 3 and all((w.rstrip("."),) in titles for w in lead.split())
 
 
 def _interview_turn(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
@@ -1765,7 +1771,11 @@ def _beat_subject(dd: DocView, b0: int, b1: int) -> tuple[int, int] | None:
     people = dd.people(b0, b1)
     if pronoun := _SUBJECT_PRONOUN.match(text, s0):
         return None if people else pronoun.span()
-    if not people or people[0].start != s0 or len({dd.ents.name(f) for f in people}) > 1:
+    if (
+        not people
+        or not _titles_only(text[s0 : people[0].start])
+        or len({dd.ents.name(f) for f in people}) > 1
+    ):
         return None
     if text[people[0].end : people[0].end + 2] in ("'s", "’s"):
         return None
