@@ -1426,6 +1426,19 @@ def test_the_same_words_of_one_subject_stay_a_fact(a: str, b: str) -> None:
     assert any(k.kind == "fact" for k in _links(a, b))
 
 
+def test_a_claim_one_sentence_gives_as_its_reason_and_the_other_beside_its_own_is_no_fact() -> None:
+    """Rule `side-clause` (`pairs.side_only`): the shared words are the "because ..." of one sentence and
+    one of two clauses the other joins with "but", whose other clause is its own: the convention's "a claim
+    shared only by a subordinate clause of one sentence is related" (it was a same-words fact)."""
+    links = _links(
+        "But the stadium plan, the council's biggest project, is controversial because many residents of "
+        "Harwick accuse Mayor Tallis of hiding its true cost.",
+        "Supporters in the business community hail the project as a landmark for the region, but many "
+        "residents of Harwick accuse Mayor Tallis of hiding its true cost.",
+    )
+    assert [(k.kind, k.evidence[0]) for k in links] == [("related", "rule:side-only")]
+
+
 def test_told_to_is_a_claim_not_a_report() -> None:
     """Rule `told-to` (`claims._verb_kind`): "was told to leave" is an order, the claim of the one told,
     not a reporting verb wrapping what follows."""

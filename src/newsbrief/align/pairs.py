@@ -739,7 +739,20 @@ def side_only(
     other, rest = split_b or _split(fb)
     if not other or (fb.subordinate and not rest):
         return False
-    return len(other & fa.concepts) >= SIDE_OTHER * len(other)
+    return len(other & fa.concepts) >= SIDE_OTHER * len(other) or _clause_stated(fb, fa.concepts)
+
+
+def _clause_stated(f: Facts, said: frozenset[str]) -> bool:
+    """Rule `side-clause`: one clause of two or more that `f` joins ("Roman Catholics hail Stepinac as a
+    martyr, but many Serbs and Jews accuse him of sympathizing with the Nazis"), no attribution, numbers
+    and years aside, states its words at least `SIDE_OTHER` in `said`: that clause is what `f` shares."""
+    if len(f.clauses) < 2:
+        return False
+    for c in f.clauses:
+        words = {k for k in c.concepts if not k.startswith(("N:", "Y:"))}
+        if not c.attribution and words and len(words & said) >= SIDE_OTHER * len(words):
+            return True
+    return False
 
 
 def main_stated(main: frozenset[str], other: frozenset[str], weight: dict[str, float]) -> float:
