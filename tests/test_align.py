@@ -1439,6 +1439,18 @@ def test_a_claim_one_sentence_gives_as_its_reason_and_the_other_beside_its_own_i
     assert [(k.kind, k.evidence[0]) for k in links] == [("related", "rule:side-only")]
 
 
+def test_a_count_on_a_day_and_the_same_count_since_a_time_are_no_fact() -> None:
+    """Rule `day-or-since` (`pairs.day_or_since`): one count dated to a weekday, the other to a period since
+    (it was a stated-within fact): two periods; not a conflict either, the values agree."""
+    links = _links(
+        "The Harwick fire service said 37 homes were destroyed by the wildfire on Friday and 12 more were "
+        "damaged.",
+        "The Harwick fire service said 37 homes had been destroyed by the wildfire since midweek, while 12 "
+        "more were damaged.",
+    )
+    assert [(k.kind, k.evidence[0]) for k in links] == [("related", "rule:day-or-since")]
+
+
 def test_told_to_is_a_claim_not_a_report() -> None:
     """Rule `told-to` (`claims._verb_kind`): "was told to leave" is an order, the claim of the one told,
     not a reporting verb wrapping what follows."""

@@ -197,6 +197,8 @@ class Pair:
     running: bool = False  # for a clash: the higher value a running count's later level (`running_count`)
     priced_apart: bool = False  # for a clash of prices: one is the price of a count the other sentence
     # does not give alike (`priced_apart`): "$100 ... with two prostitutes" / "$80 for a 30-minute session"
+    day_since: bool = False  # a count given alike, dated to a weekday in one, to a period since in the other
+    # (`day_or_since`: "97 rockets ... hit Israel on Friday" / "97 rockets ... had hit Israel since midweek")
     run_subjects: bool = False  # a shared run of `SAME_WORDS` words opens on a verb group after two subjects
     # (`run_subjects_differ`: "Dana Whitcombe was told to leave ..." / "Jon Tallis was told to leave ...")
     main_stated: float = 0.0  # the share of the main words of the sentence the other states more of that
@@ -437,6 +439,7 @@ def compare(
         + len({c.unit for c in y.counts} - {c.unit for c in fa.counts}),
         missing=missing,
         numbers_agree=max(agree, big),
+        day_since=agree > 0 and day_or_since(fa.words, fb.words),
         clash=clash,
         year_clash=bool(ya and yb and not ya & yb),
         year_alone=bool(ya) != bool(yb),
@@ -1556,6 +1559,17 @@ def running_count(clash: tuple[Count, Count], marks_a: frozenset[str], marks_b: 
         return False
     (hi, lo) = (marks_a, marks_b) if a.value > b.value else (marks_b, marks_a)
     return "grown" in hi or "provisional" in lo
+
+
+_WEEKDAY_WORDS = _wordset("monday tuesday wednesday thursday friday saturday sunday")
+
+
+def day_or_since(wa: str, wb: str) -> bool:
+    """Rule `day-or-since`: one sentence (its lower-cased words, `Facts.words`) dates what it tells to a
+    weekday, the other to a period since, naming no weekday ("97 rockets fired from Gaza hit Israel on
+    Friday" / "97 rockets launched from Gaza had hit Israel since midweek"): two periods, two counts."""
+    da, db = _WEEKDAY_WORDS.intersection(wa.split()), _WEEKDAY_WORDS.intersection(wb.split())
+    return bool((da and not db and " since " in wb) or (db and not da and " since " in wa))
 
 
 def scopes(words: str) -> frozenset[str]:

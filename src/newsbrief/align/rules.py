@@ -178,6 +178,7 @@ def clashes(p: Pair) -> bool:
         or p.value_clash
         or p.year_clash
         or p.day_clash
+        or p.day_since
         or p.month_clash is not None
         or p.time_clash
         or (p.negation_clash and not p.same_words)  # a run word for word is read for denials word for word
@@ -295,6 +296,8 @@ RULES: tuple[Rule, ...] = (
     Rule("other-year", "related", lambda p, f: p.year_clash and p.content >= 2),
     # "in an article posted Oct. 30" / "in an interview on Oct. 29": another day, another event
     Rule("other-day", "related", lambda p, f: p.day_clash and p.content >= 2),
+    # "97 rockets fired from Gaza hit Israel on Friday" / "97 rockets ... had hit Israel since midweek"
+    Rule("day-or-since", "related", lambda p, f: p.day_since and p.content >= 2),
     # "raised its main interest rate by a quarter point in March" / "... in June", "met again ... in
     # July": two months that `months-differ` does not read as one event dated twice (no year with either,
     # a word of recurrence, or not in the clauses matched): two events, or one that recurs, never one fact;
