@@ -1451,6 +1451,17 @@ def test_a_count_on_a_day_and_the_same_count_since_a_time_are_no_fact() -> None:
     assert [(k.kind, k.evidence[0]) for k in links] == [("related", "rule:day-or-since")]
 
 
+def test_one_phrase_quoted_after_two_subjects_is_two_statements() -> None:
+    """Rule `quote-subjects` (`pairs.quoted_apart`): the run two quotations share opens on an auxiliary
+    after two different subjects ("I didn't ..." / "People didn't ..."): not one quotation (it was a
+    same-quotation quote), nor one fact."""
+    links = _links(
+        '"I didn\'t want to believe it or hear it," Dana Whitcombe said of the Harwick verdict.',
+        'Jon Tallis said of the Harwick verdict: "People didn\'t want to believe it."',
+    )
+    assert [(k.kind, k.evidence[0]) for k in links] == [("related", "rule:quote-subjects")]
+
+
 def test_told_to_is_a_claim_not_a_report() -> None:
     """Rule `told-to` (`claims._verb_kind`): "was told to leave" is an order, the claim of the one told,
     not a reporting verb wrapping what follows."""

@@ -197,6 +197,7 @@ class Pair:
     running: bool = False  # for a clash: the higher value a running count's later level (`running_count`)
     priced_apart: bool = False  # for a clash of prices: one is the price of a count the other sentence
     # does not give alike (`priced_apart`): "$100 ... with two prostitutes" / "$80 for a 30-minute session"
+    quoted_apart: bool = False  # two quotations share a phrase after two subjects (`quoted_apart`)
     day_since: bool = False  # a count given alike, dated to a weekday in one, to a period since in the other
     # (`day_or_since`: "97 rockets ... hit Israel on Friday" / "97 rockets ... had hit Israel since midweek")
     run_subjects: bool = False  # a shared run of `SAME_WORDS` words opens on a verb group after two subjects
@@ -400,9 +401,8 @@ def compare(
         two_events = two_events or _denied(fa, clash[0]) != _denied(fb, clash[1])
         if clash[0].unit[:1] not in MONEY:
             marks_differ -= {"moved"}  # a toll that "rose to 156" and one of 151: still one count
-    qrun = max(
-        quote_run(fa.quotes, fb.quotes), quoted_in(fa.quotes, fb.words), quoted_in(fb.quotes, fa.words)
-    )
+    qrun, apart = _quote_runs(fa.quotes, fb.quotes) if fa.quotes and fb.quotes else (0, False)
+    qrun = max(qrun, quoted_in(fa.quotes, fb.words), quoted_in(fb.quotes, fa.words))
     missing = min(  # a clash: each side names someone the other sentence never does
         len({n for n in x.concepts if n.startswith("E:")} - fb.names),
         len({n for n in y.concepts if n.startswith("E:")} - fa.names),
@@ -447,6 +447,7 @@ def compare(
         hedge_clash=x.hedged != y.hedged,
         point=shared_point(fa, fb, both, df) if df is not None else None,
         quote_run=qrun,
+        quoted_apart=apart and qrun == 0,
         same_words=same,
         run_subjects=run is not None
         and run_subjects_differ(ma.words, run[1] - run[0], mb.words, run[2] - run[0], fa, fb),
@@ -1674,13 +1675,47 @@ def quote_run(qa: Sequence[tuple[str, ...]], qb: Sequence[tuple[str, ...]]) -> i
     """The longest run of words that a quotation of one sentence shares with one of the other, counted
     only when it is `QUOTE_LONG` words or more than half the shorter quotation: two long quotations
     sharing "water on the ground" or "seeing an increase in" are two statements, not one quotation."""
-    best = 0
+    return _quote_runs(qa, qb)[0]
+
+
+def quoted_apart(qa: Sequence[tuple[str, ...]], qb: Sequence[tuple[str, ...]]) -> bool:
+    """Rule `quote-subjects` (`_quoted_subjects`): two quotations share a run as long as one quotation
+    (`quote_run`) after two different subjects, and no other run is: two statements, no fact either."""
+    best, apart = _quote_runs(qa, qb)
+    return apart and best == 0
+
+
+def _quote_runs(qa: Sequence[tuple[str, ...]], qb: Sequence[tuple[str, ...]]) -> tuple[int, bool]:
+    """(`quote_run`, whether a run long enough was set aside by rule `quote-subjects`)."""
+    best, apart = 0, False
     for p in qa:
         for q in qb:
-            run = _common_run(p, q)
+            run, end_p, end_q = _longest_run(p, q)
             if run >= QUOTE_LONG or 2 * run > min(len(p), len(q)):
-                best = max(best, run)
-    return best
+                if _quoted_subjects(p, end_p - run, q, end_q - run):
+                    apart = True
+                else:
+                    best = max(best, run)
+    return best, apart
+
+
+_PERSONAL = _wordset("i you he she we they it")
+
+
+def _quoted_subjects(p: tuple[str, ...], i: int, q: tuple[str, ...], j: int) -> bool:
+    """Rule `quote-subjects`: the run two quotations share (`p[i:]`, `q[j:]`) opens on an auxiliary or its
+    denial ("didn't") after two different subjects inside the quotations, each a
+    personal pronoun or a word that is no stop word: "I didn't want to believe it or hear it." / "People
+    didn't want to believe it.": two statements of one phrase, not one quotation."""
+    if i == 0 or j == 0 or p[i - 1] == q[j - 1]:
+        return False
+    if p[i].removesuffix("n't").removesuffix("n’t") not in _AUXILIARIES:
+        return False
+    return _subject_word(p[i - 1]) and _subject_word(q[j - 1])
+
+
+def _subject_word(w: str) -> bool:
+    return w in _PERSONAL or not (w in STOP_WORDS or w[:1].isdigit() or w.endswith("ly"))
 
 
 def _common_run(p: tuple[str, ...], q: tuple[str, ...]) -> int:

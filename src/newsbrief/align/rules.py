@@ -179,6 +179,7 @@ def clashes(p: Pair) -> bool:
         or p.year_clash
         or p.day_clash
         or p.day_since
+        or p.quoted_apart
         or p.month_clash is not None
         or p.time_clash
         or (p.negation_clash and not p.same_words)  # a run word for word is read for denials word for word
@@ -273,6 +274,8 @@ RULES: tuple[Rule, ...] = (
     # "Dana Whitcombe was told to leave the Harwick film set in 2003, Jon Tallis said." / "Jon Tallis was told
     # to leave the Harwick film set in 2003.": the same words said of two people (`pairs.run_subjects_differ`)
     Rule("run-subjects", "related", lambda p, f: p.run_subjects),
+    # "I didn't want to believe it or hear it." / '"People didn't want to believe it.': two statements
+    Rule("quote-subjects", "related", lambda p, f: p.quoted_apart),
     Rule(
         "same-words",
         "fact",
