@@ -1869,3 +1869,15 @@ def test_session26_a_colon_lead_opened_by_a_title_and_a_name_is_that_persons(lea
     assert (
         _rules(text)["God bless our troops, and we will never forget September the 11th"][0] == "Joe Wilson"
     )
+
+
+def test_session26_a_sentence_end_glued_to_a_description_is_no_part_of_it() -> None:
+    """Session 26 (Multi-News+ train Random(2631), story 21943): rule glued-stop (description): "just
+    after 1 am.another driver called chp to report a driver who was "…"": the words up to the glued full
+    stop are the sentence before, so the speaker is "another driver", not "1 am.another driver"."""
+    text = (
+        _SCHOOL + "The actor was arrested on the freeway just after 1 am.another driver called the highway "
+        'patrol to report a driver in a mercedes who was " weaving all over the roadway at slow speeds. "'
+    )
+    got = _rules(text)["weaving all over the roadway at slow speeds"]
+    assert got == ("another driver", "description")

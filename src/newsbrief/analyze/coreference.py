@@ -1063,10 +1063,16 @@ _TIME_BEFORE = re.compile(
 )
 
 
+# rule glued-stop: a sentence's end glued to the description by its full stop ("just after 1 am.another
+# driver called"): the words up to the stop are the sentence before
+_GLUED_STOP = re.compile(r"^[^.]{0,40}?[a-z]\.(?=(?:a|an|the|one|another)\s)", re.IGNORECASE)
+
+
 def description(phrase: str) -> str | None:
     """An unnamed source as a clean noun phrase ("a senior trade ministry official"), else None."""
     phrase = re.sub(r"\s+", " ", phrase).strip()
     phrase = _TIME_BEFORE.sub("", phrase, count=1)
+    phrase = _GLUED_STOP.sub("", phrase, count=1)
     m = _CUT_DESCRIPTION.search(phrase)
     if m:
         phrase = phrase[: m.start()].strip()
