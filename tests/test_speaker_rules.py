@@ -1881,3 +1881,29 @@ def test_session26_a_sentence_end_glued_to_a_description_is_no_part_of_it() -> N
     )
     got = _rules(text)["weaving all over the roadway at slow speeds"]
     assert got == ("another driver", "description")
+
+
+@pytest.mark.parametrize(
+    "tail, title",
+    [
+        (
+            '" i think it could go on a while, " the 2008 republican presidential nominee said on nbc\'s '
+            '" meet the press. " mccain, who endorsed mitt romney, said the debates hurt them all.',
+            "meet the press",
+        ),
+        (
+            '" i always took classified material seriously, " she told " face the nation " host john '
+            "dickerson.",
+            "face the nation",
+        ),
+    ],
+)
+def test_session26_a_show_named_after_an_outlets_possessive_or_before_host_is_a_term(
+    tail: str, title: str
+) -> None:
+    """Session 26 (Multi-News+ train Random(2631), stories 18281 and 28891): a show's name after "on" and an
+    outlet's possessive (preposition-title: "said on nbc's "meet the press."") or right before "host"/"anchor"
+    (rule host-after: "told "face the nation" host john dickerson") is a term, not speech (they went to
+    McCain and Clinton)."""
+    got = _rules(_SCHOOL + "Sen. john mccain and hillary clinton spoke on sunday. " + tail)
+    assert not any(k.lower().startswith(title) for k in got)

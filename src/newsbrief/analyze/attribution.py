@@ -391,7 +391,8 @@ _SENTENCE_REST = re.compile(r"[^.!?\n]{0,80}")
 # sit in ("dr. Janov wrote in "the biology of love" ( 2000 )"), not words said there. After any other "in"
 # the words were as often a speaker's ("expected to be deported in "a very short time"", "sworn in "on
 # gambian soil"": a held-apart draw, 2 of 3), so case-less text needs the verb; cased text, a title's capital
-_IN_ON = re.compile(r"(?:\b([\w'’]+)\s+)?\b(in|on)\s*$", re.I)
+# (an outlet's possessive may stand between: "said on nbc's "meet the press."")
+_IN_ON = re.compile(r"(?:\b([\w'’]+)\s+)?\b(in|on)(?:\s+[\w.&\-]+['’]s)?\s*$", re.I)
 _SAID_OR_WROTE = re.compile(r"(?:" + SPEECH_VERBS + r")", re.I)
 # quoted words that open with "a"/"an" or a preposition are a phrase of the speaker's ("on "a regular basis"",
 # "in "a very short time"", "sworn in "on gambian soil""), not a show's or a work's name
@@ -428,6 +429,17 @@ def _preposition_title(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribut
         return Attribution(False) if on or _SAID_OR_WROTE.fullmatch(word) else None
     capital = dd.text[q.start : q.end].lstrip(" '‘\"“")[:1].isupper()
     return Attribution(False) if capital and _title_like(dd, q) else None
+
+
+_HOST_AFTER = re.compile(r"[\s\"”’]*(?:host|co-host|anchor|moderator)s?\b", re.I)
+
+
+def _host_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """Rule host-after: a short quote right before "host" or "anchor" ("she told "face the nation" host john
+    dickerson") is the show's name, a term."""
+    if q.words <= MODIFIER_WORDS and _HOST_AFTER.match(dd.text, q.end):
+        return Attribution(False)
+    return None
 
 
 # rule naming-verb: a verb that gives a name, with or without a pronoun object, before the mark ("a stripper
@@ -2077,6 +2089,7 @@ RULES: tuple[Rule, ...] = (
     Rule("named-term", _named_term),
     Rule("apposed-title", _apposed_title),
     Rule("preposition-title", _preposition_title),
+    Rule("host-after", _host_after),
     Rule("naming-verb", _naming_verb),
     Rule("self-named", _self_named),
     Rule("cue-copula", _cue_copula),
