@@ -2950,6 +2950,21 @@ def test_session25_pronounced_a_verdict_reports_no_words() -> None:
         assert _quotes(text).get("We never gave up on this town") is None, verdict
 
 
+def test_session26_pronounced_after_a_comma_is_a_verdict() -> None:
+    # rule pronounced-verb, session 26 review M3: only the closing mark lies between a quotation and a
+    # reporting "pronounced"; after a comma it is a verdict, and the quote keeps its own speaker or none
+    head = "The Harwick council race went to a recount on Monday.\n"
+    text = head + (
+        "“We never gave up on this town,” Jon Tallis said. “The count was fair.” Dana Whitcombe, the judge, "
+        "pronounced him the winner."
+    )
+    assert _quotes(text)["The count was fair"] == "Jon Tallis"
+    text = head + (
+        "“We never gave up on this town.” Judge Dana Whitcombe, smiling, pronounced Jon Tallis the winner."
+    )
+    assert _quotes(text).get("We never gave up on this town") is None
+
+
 def test_session24_a_name_after_a_preposition_and_an_article_is_no_subject() -> None:
     # rule preposition-object: "In a Treasury statement, Rubin … said" is Rubin's, not the Treasury's
     text = (

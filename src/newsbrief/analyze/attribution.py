@@ -89,9 +89,13 @@ _WORD = re.compile(r"[\w’']+")
 # rule pronounced-verb: "pronounced" reports words only right after a quotation (""The president is going
 # to remain in office," pronounced Rep. James Moran") or before one or a "that" clause ("the Libyan leader
 # pronounced that "…""); elsewhere it is an adjective ("more pronounced") or a verdict ("pronounced dead",
-# "later pronounced Jon Tallis the winner": session 25 review M4). After a quotation: no word right before
-# it (the closing mark, or the start of the stretch after the mark that `_adjacent_after` reads)
-_PRONOUNCED = r"(?<!\w )(?<!\w)pronounced|pronounced(?=\s+(?:that\b|[“\"]))"
+# "later pronounced Jon Tallis the winner": session 25 review M4). After a quotation: only the closing mark
+# (and one space) right before it, or the start of the stretch after the mark that `_adjacent_after` reads;
+# not a comma (", the judge, pronounced him the winner": session 26's review, M3)
+_PRONOUNCED = (
+    r"(?:(?<![\s\S])|(?<=^\s)|(?<=[”\"’»])|(?<=[”\"’»]\s))pronounced"
+    r"|pronounced(?=\s+(?:that\b|[“\"]))"
+)
 # rule shared-alone: "shared" reports words only when nothing follows it but a comma or the sentence's end
 # (""…," the source shared."; "She shared, "…""), not "shared a photo", "shared concerns that"
 _SHARED = r"shared(?=\s*[.,])"
