@@ -482,3 +482,15 @@ def test_a_full_sentence_after_a_question_stands_alone_an_answer_does_not() -> N
     # A short question prompts what follows, often a page's call to the reader.
     prompt = ["Interested in the bridge?", "Add it as an interest to stay up to date on the latest news."]
     assert needs(make_story([[LEAD, *prompt]]).sentences)[-1].rule == "answer-after-question"
+
+
+def test_a_span_of_time_or_a_measure_is_no_one_for_he() -> None:
+    # session 26 review S4: "10 years" is a counted noun phrase by its shape, but no one "he" could be
+    rules = {
+        "After 10 years he closed the bridge to all traffic.": "pronoun-before-name",
+        "For three days they waited at the bridge for news.": "pronoun-before-name",
+        "About 200 people said they had crossed the bridge that day.": None,
+    }
+    for text, rule in rules.items():
+        need = story_needs(make_story([[LEAD, text]]))[-1]
+        assert (need.rule if need else None) == rule, text
