@@ -1462,3 +1462,122 @@ def test_migration_10_adds_the_home_column(db: str) -> None:
             }
         store.add(_raws(("library",)))
         assert _partition(store) == {frozenset({"bridge"}), frozenset({"library"})}
+
+
+def _invariants_hold(store: Store) -> None:
+    """What every story of the store holds after any ingest: its `size` counts the articles shown in it
+    (`articles.story_id`), its aggregate's `n` the movable articles that cluster in it (`home`, else
+    `story_id`); a copy is shown where its original is; an article shown away from its home (`home`
+    set) is shown in a story holding an article of its own (at home there, not a copy)."""
+    from sqlalchemy import text
+
+    with store.engine.connect() as conn:
+        q = "SELECT s.id, s.size, (SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id) FROM stories s"
+        assert [tuple(r) for r in conn.execute(text(q)) if r[1] != r[2]] == []
+        q = (
+            "SELECT s.id, s.n, (SELECT COUNT(*) FROM articles a WHERE COALESCE(a.home, a.story_id) = s.id "
+            "AND a.rule IN ('similar', 'new')) FROM stories s"
+        )
+        assert [tuple(r) for r in conn.execute(text(q)) if r[1] != r[2]] == []
+        q = (
+            "SELECT a.id FROM articles a JOIN articles o ON o.id = a.duplicate_of "
+            "WHERE a.story_id != o.story_id"
+        )
+        assert list(conn.execute(text(q))) == []
+        q = (
+            "SELECT a.id FROM articles a WHERE a.home IS NOT NULL AND (a.home = a.story_id OR NOT EXISTS "
+            "(SELECT 1 FROM articles o WHERE o.story_id = a.story_id AND o.home IS NULL "
+            "AND o.duplicate_of IS NULL))"
+        )
+        assert list(conn.execute(text(q))) == []
+
+
+BRIDGE_OVERTIME = (  # a bridge article without the words the regatta's own story is posted under
+    "The Kessington harbour bridge closure has cost Bluewake ferry crews weeks of overtime. Halvard and "
+    "Sons engineers replacing the cracked steel cables said the bridge should reopen by the end of the "
+    "month, the county transport office said, and commuters will no longer need the long detour."
+)
+
+
+def _regatta(k: int = 0) -> RawDoc:
+    return RawDoc(
+        id=f"regatta-{k}", source=f"https://example.org/regatta/{k}", raw=(REGATTA, REGATTA_AGAIN)[k]
+    )
+
+
+def _ids(store: Store, story: str) -> list[str]:
+    from sqlalchemy import text
+
+    with store.engine.connect() as conn:
+        q = text("SELECT id FROM articles WHERE source LIKE :s ORDER BY id")
+        return [str(r[0]) for r in conn.execute(q, {"s": f"%/{story}/%"})]
+
+
+def _refinement_then(monkeypatch, moves: dict[str, int]) -> None:
+    """The store's refinement (`engine.refine_agreed`), then `moves` (article id -> story) on top of it:
+    a refinement that moves those articles, whatever the texts."""
+    real = ce.refine_agreed
+
+    def forced(*args, **kw):
+        story_of = real(*args, **kw)
+        story_of.update({i: s for i, s in moves.items() if i in story_of})
+        return story_of
+
+    monkeypatch.setattr(ce, "refine_agreed", forced)
+
+
+@pytest.mark.parametrize("orders", [1, 3])
+def test_refinement_moving_a_shown_article_counts_the_story_it_was_shown_in_again(
+    db: str, orders: int, monkeypatch
+) -> None:
+    """A shown article that refinement moves (its home takes part whole) leaves the story it was
+    shown in, whose size is counted again: also when the ingest's refinement agrees in several orders
+    (`Store(db, refine_orders=3)`, which shows no article itself), where it was not."""
+    with Store(db) as store:
+        store.add([*_raws(("bridge", "library")), _regatta()])
+        assert _partition(store) == {frozenset({"bridge", "regatta"}), frozenset({"library"})}
+    with Store(db, refine_orders=orders) as store:
+        again = str(store.count() + 1)  # the next article's id
+        _refinement_then(monkeypatch, dict.fromkeys([*_ids(store, "regatta"), again], 1000))
+        store.add([_regatta(1)])
+        _invariants_hold(store)
+        assert _partition(store) == {frozenset({"bridge"}), frozenset({"library"}), frozenset({"regatta"})}
+
+
+def test_a_shown_article_whose_story_keeps_none_of_its_own_goes_home(db: str, monkeypatch) -> None:
+    """Rule shown-home: when refinement moves every article of the story an article is shown in (its
+    home not taking part: the article is not weighed again), the article goes home; before, it was
+    listed alone in a story titled after the articles that left."""
+    with Store(db) as store:
+        store.add([*_raws(("bridge", "library")), _regatta()])
+        assert _partition(store) == {frozenset({"bridge", "regatta"}), frozenset({"library"})}
+        # a bridge article sharing no query term with the regatta joins the bridge story (which takes
+        # part whole; the regatta's own does not), then all of the bridge story's articles move
+        _refinement_then(monkeypatch, dict.fromkeys([*_ids(store, "bridge"), str(store.count() + 1)], 1000))
+        raw = RawDoc(id="bridge-3", source="https://example.org/bridge/3", raw=BRIDGE_OVERTIME)
+        assert store.add([raw]).rules == {"similar": 1}
+        _invariants_hold(store)
+        assert _partition(store) == {frozenset({"bridge"}), frozenset({"library"}), frozenset({"regatta"})}
+        assert [len(s.members) for s in store.stories()] == [4, 3, 1]
+
+
+def test_invariants_hold_after_every_ingest_of_articles_in_any_order(db: str) -> None:
+    """Articles of four stories (a wire copy, a sign-in wall and a lone article among them) ingested in
+    small shuffled ingests: after each, every story's size, aggregate count, copies and shown articles
+    are as `_invariants_hold` says."""
+    raws = [
+        *_raws(),
+        _regatta(),
+        _regatta(1),
+        RawDoc(id="wire", source="wire.txt", raw=WIRE_COPY),
+        RawDoc(id="wall", source="https://a.example/wall", raw=SIGN_IN_WALL),
+    ]
+    for seed in range(3):
+        random.Random(seed).shuffle(raws)
+        if "://" in db:
+            _reset_pg(db)
+        with Store(db if "://" in db else f"{db}-{seed}") as store:
+            for k in range(0, len(raws), 2):
+                store.add(raws[k : k + 2])
+                _invariants_hold(store)
+            assert store.count() == len(raws)

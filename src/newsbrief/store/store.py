@@ -407,7 +407,8 @@ class Store:
         )
         moved = {i: s for i, s in story_of.items() if s != current[i]}
         if not moved:
-            return self._shown(conn, movable, story_of, fixed, shown, current, stamp, written)
+            display = self._shown(conn, movable, story_of, fixed, shown, current, stamp, written)
+            return sorted({*display, *_homeless(conn, display, stamp, written)})
         changed = sorted({*moved.values(), *(current[i] for i in moved)})
         existing = {r[0] for r in conn.execute(select(T.stories.c.id).where(T.stories.c.id.in_(changed)))}
         for sid in changed:
@@ -450,7 +451,7 @@ class Store:
                 written[sid] = _as_written(st, size)
         posted.extend(index.add(conn, [(pieces[i], s, seq) for i, s in ordered if pieces[i].vec]))
         display = self._shown(conn, movable, story_of, fixed, shown, current, stamp, written, vacated)
-        return sorted({*changed, *display})
+        return sorted({*changed, *display, *_homeless(conn, [*changed, *display], stamp, written)})
 
     def _shown(
         self,
@@ -474,7 +475,7 @@ class Store:
         shown story changed and counts again the sizes of their stories and of those `vacated` (left by
         a shown article that refinement moved); returns the stories whose members shown changed."""
         if not SHOWN or self.refine_orders > 1:  # several orders: the other runs adopt, agreed
-            return []
+            return _recount(conn, vacated, stamp, written)
         size: dict[int, int] = {}
         for sid in story_of.values():
             size[sid] = size.get(sid, 0) + 1
@@ -504,12 +505,7 @@ class Store:
             q = update(T.articles).where(a.duplicate_of == bindparam("b_id"))  # copies follow their original
             follow = [{"b_id": r["b_id"], "b_story": r["b_story"]} for r in rows]
             conn.execute(q.values(story_id=bindparam("b_story")), follow)
-        s = T.stories.c
-        count = select(func.count()).select_from(T.articles).where(a.story_id == s.id).scalar_subquery()
-        conn.execute(update(T.stories).where(s.id.in_(sorted(stories))).values(size=count, updated_at=stamp))
-        if written is not None:
-            written.update(dict.fromkeys(stories))  # their sizes changed: read again when met
-        return sorted(stories)
+        return _recount(conn, stories, stamp, written)
 
     def _new_only(self, conn, prepared: list[tuple[Document, ce.Piece]], report: IngestReport) -> list:
         """The documents whose URL and clean text (content key) the store does not hold yet (first of
@@ -751,6 +747,50 @@ def _held_or_read(
     for k in range(0, len(unread), IN_CHUNK):
         for r in conn.execute(select(*cols).where(a.id.in_(unread[k : k + IN_CHUNK]))):
             got[r.id] = value(r)
+
+
+def _recount(conn: Connection, stories: Iterable[int], stamp: str, written: dict | None) -> list[int]:
+    """Count again the sizes of `stories` (the articles shown in each); their aggregates as held in
+    process (`written`) are read again when next met. Returns them, sorted."""
+    stories = sorted(set(stories))
+    if stories:
+        a, s = T.articles.c, T.stories.c
+        count = select(func.count()).select_from(T.articles).where(a.story_id == s.id).scalar_subquery()
+        conn.execute(update(T.stories).where(s.id.in_(stories)).values(size=count, updated_at=stamp))
+        if written is not None:
+            written.update(dict.fromkeys(stories))  # their sizes changed: read again when met
+    return stories
+
+
+def _homeless(conn: Connection, stories: Sequence[int], stamp: str, written: dict | None) -> list[int]:
+    """Rule shown-home: an article shown away from its home in one of `stories` (an ingest changed
+    their members) that holds no article of its own any more (none at home there but copies: its
+    articles all moved or are shown elsewhere) goes home, with its copies; else the story, titled
+    after articles gone, would list it alone. Returns the stories whose sizes it counted again."""
+    if not stories:
+        return []
+    a = T.articles.c
+    own = T.articles.alias("own")
+    at_home = select(own.c.id).where(
+        own.c.story_id == a.story_id, own.c.home.is_(None), own.c.duplicate_of.is_(None)
+    )
+    rows = []
+    ids = sorted(set(stories))
+    for k in range(0, len(ids), IN_CHUNK):
+        q = select(a.id, a.story_id, a.home).where(
+            a.story_id.in_(ids[k : k + IN_CHUNK]), a.home.is_not(None), ~at_home.exists()
+        )
+        rows.extend(conn.execute(q))
+    if not rows:
+        return []
+    rows.sort(key=lambda r: r.id)
+    q = update(T.articles).where(a.id == bindparam("b_id"))
+    conn.execute(
+        q.values(story_id=bindparam("b_story"), home=None), [{"b_id": r.id, "b_story": r.home} for r in rows]
+    )
+    q = update(T.articles).where(a.duplicate_of == bindparam("b_id"))  # copies follow their original
+    conn.execute(q.values(story_id=bindparam("b_story")), [{"b_id": r.id, "b_story": r.home} for r in rows])
+    return _recount(conn, [s for r in rows for s in (r.story_id, r.home)], stamp, written)
 
 
 def _waiting_thin(conn, next_id: int) -> list[tuple[ce.Piece, int]]:
