@@ -524,6 +524,32 @@ def test_a_stores_own_run_adopts_a_lone_article_only_when_far_nearer_one_story()
         assert at_two == {**stories, lone.id: 1 if lone is clear else 3}
 
 
+def test_the_shown_pass_reads_the_centroids_refinement_settled_on() -> None:
+    """`refine_agreed(shown=(margin, out))` fills `out` with where `adopt` at that margin, building every
+    centroid again, places the lone articles of its result: from the centroids refinement left and the
+    cosines it kept (`adopt_settled`, session 26; the store's shown lone articles built them all again),
+    also with a story taking part by its aggregate (`fixed`)."""
+    quake = _pieces("quake", ["quake", "tremor", "richter", "aftershock", "region"], 3)
+    vote = _pieces("vote", ["ballot", "candidate", "turnout", "poll", "senate"], 3)
+    clear = _lone("late", ["quake"], 15)
+    torn = _lone("torn", ["quake", "tremor", "richter", "ballot", "candidate"], 110)
+    vote_total: dict[str, float] = {}
+    for p in vote:
+        for t, w in p.vec.items():
+            vote_total[t] = vote_total.get(t, 0.0) + w
+    for lone in (clear, torn):
+        for fixed in ({}, {2: (vote_total, len(vote))}):
+            pieces = [*quake, *([] if fixed else vote), lone]
+            stories = {**{p.id: 1 for p in quake}, **{p.id: 2 for p in vote}, lone.id: 3}
+            assignments = {p.id: engine.Assignment(p.id, stories[p.id], "similar") for p in pieces}
+            kw = {"next_id": 4, "fixed": fixed, "orders": 1, "adopt_margin": 2.0}
+            out: dict[str, int] = {}
+            got = engine.refine_agreed(pieces, assignments, shown=(engine.ADOPT_MARGIN, out), **kw)
+            assert got == engine.refine_agreed(pieces, assignments, **kw)
+            assert out == engine.adopt(pieces, got, fixed, margin=engine.ADOPT_MARGIN)
+            assert out == ({} if lone is clear else {torn.id: 1})  # the clear one: adopted at 2 already
+
+
 def test_lone_articles_that_choose_each_other_share_a_story() -> None:
     a, b = _lone("a", ["quake", "tremor"], 14), _lone("b", ["quake", "tremor"], 14)
     assert engine.ADOPT <= cosine(a.vec, b.vec) < engine.JOIN

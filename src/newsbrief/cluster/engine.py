@@ -577,6 +577,7 @@ def refine(
     margin: float | None = None,
     candidates: int = REFINE_CANDIDATES,
     event: bool = False,
+    left: Settled | None = None,
 ) -> dict[str, int]:
     """Reassignment rounds (a k-means step with a threshold): each story's centroid is rebuilt from its
     members, then every movable article moves to the most similar of its own story (counted without
@@ -601,7 +602,8 @@ def refine(
     store's (one run, none of the agreement that checks a one-shot run's adoptions; its lone article
     may be the first of a story whose other articles have not come yet) at a wider one. `event`: the
     pile is one of events (`event_pile`): a story sharing no event term with the article needs
-    `EVENT_BAR` times its bar. Returns the story of every article."""
+    `EVENT_BAR` times its bar. `left`: filled with the centroids as the rounds (and the lone pass)
+    left them (`Settled`), for a later pass over lone articles. Returns the story of every article."""
     story_of = {a.id: a.story for a in assignments.values()}
     movable = [p for p in pieces if assignments[p.id].rule in MOVABLE]
     if next_id is None:
@@ -635,10 +637,50 @@ def refine(
             changed.update((story_of[pid], sid))
             story_of[pid] = sid
     dots.forget(changed)  # moved in the last round or adopted: their centroids are not the ones kept
+    if left is not None:
+        left.centroids, left.postings, left.heads, left.stale = centroids, postings, heads, changed
     for a in assignments.values():  # copies follow their original
         if a.duplicate_of is not None:
             story_of[a.id] = story_of[a.duplicate_of]
     return story_of
+
+
+@dataclass
+class Settled:
+    """Refinement's centroids (story -> sum, length, count), the stories posted under each term and the
+    terms each is posted under, as its last step left them (`refine`), and the stories whose centroids
+    are not those of their members any more (`stale`: moved since; their kept cosines forgotten)."""
+
+    centroids: dict[int, tuple[dict[str, float], float, int]] = field(default_factory=dict)
+    postings: dict[str, set[int]] = field(default_factory=dict)
+    heads: dict[int, list[str]] = field(default_factory=dict)
+    stale: set[int] = field(default_factory=set)
+
+
+def adopt_settled(
+    movable: Sequence[Piece],
+    story_of: dict[str, int],
+    fixed: dict[int, tuple[dict[str, float], int]],
+    settled: Settled,
+    dots: Dots,
+    margin: float,
+    candidates: int = REFINE_CANDIDATES,
+) -> dict[str, int]:
+    """`adopt` at `margin` from refinement's `settled` centroids: only the `stale` ones are built
+    again (from `story_of`), and the cosines `dots` keeps with the others are read, not computed (the
+    same choices as `adopt` building every centroid). Returns the articles that move, with their new
+    story; `settled` is left as `story_of` makes it."""
+    state = (settled.centroids, settled.postings, settled.heads)
+    _refresh(movable, story_of, fixed, settled.stale, state)
+    return adopt(
+        movable,
+        story_of,
+        fixed,
+        (settled.centroids, settled.postings),
+        margin=margin,
+        candidates=candidates,
+        kept=(dots, settled.stale),
+    )
 
 
 def _refresh(
@@ -1129,6 +1171,7 @@ def refine_agreed(
     adopt_margin: float | None = None,
     candidates: int = REFINE_CANDIDATES,
     event: bool = False,
+    shown: tuple[float, dict[str, int]] | None = None,
 ) -> dict[str, int]:
     """A store's refinement: `refine` as given (the store's own order: what an ingest assigned), and
     `orders` - 1 one-shot runs over the same movable articles among the same `fixed` stories, each a
@@ -1139,14 +1182,17 @@ def refine_agreed(
     keep no cosines (`dots` is the first run's, and forgets the stories whose members the agreement
     changed). `adopt_margin`: the store's own run ends with the pass over lone articles (`adopt`) at
     this margin (None: without it). `candidates`: the stories an article is compared with in every
-    run's rounds and lone pass (`refine`); `event`: as `refine`'s. Returns the story of every article
-    (copies follow their original)."""
+    run's rounds and lone pass (`refine`); `event`: as `refine`'s. `shown` (one order only): a margin
+    and a dict filled with where `adopt` at that margin places the lone articles of the result, from
+    the first run's settled centroids (`adopt_settled`). Returns the story of every article (copies
+    follow their original)."""
     from .consensus import anchored
 
     fixed = fixed or {}
     dots = Dots() if dots is None else dots
     lone = adopt_margin is not None
     margin = ADOPT_MARGIN if adopt_margin is None else adopt_margin
+    settled = Settled() if shown is not None and orders <= 1 else None
     first = refine(
         pieces,
         assignments,
@@ -1159,10 +1205,17 @@ def refine_agreed(
         margin=margin,
         candidates=candidates,
         event=event,
+        left=settled,
     )
     movable = [p for p in pieces if assignments[p.id].rule in MOVABLE]
     if orders <= 1 or not movable:
-        return _apart_whole(movable, first, fixed, next_id, dots, assignments)
+        refined = dict(first)
+        story_of = _apart_whole(movable, first, fixed, next_id, dots, assignments)
+        if settled is not None and shown is not None and movable:
+            settled.stale.update(s for p in movable if (s := refined[p.id]) != story_of[p.id])
+            settled.stale.update(story_of[p.id] for p in movable if refined[p.id] != story_of[p.id])
+            shown[1].update(adopt_settled(movable, story_of, fixed, settled, dots, shown[0], candidates))
+        return story_of
     top = max([next_id or 0, *first.values(), *(a.story for a in assignments.values())]) + 1
     runs = [first]
     nid = top

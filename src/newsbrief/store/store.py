@@ -392,6 +392,7 @@ class Store:
             pieces[key] = ce.Piece(key, content_key, words, vectors[i] if rule in ce.MOVABLE else {})
         movable = [p for i, p in pieces.items() if assignments[i].rule in ce.MOVABLE]
         top = conn.execute(select(func.max(T.stories.c.id))).scalar() or 0
+        targets: dict[str, int] = {}  # where the lone articles of the result are shown (`_shown`)
         story_of = ce.refine_agreed(
             movable,
             assignments,
@@ -404,10 +405,11 @@ class Store:
             adopt_margin=ADOPT_MARGIN if self.refine_orders <= 1 else None,
             candidates=REFINE_CANDIDATES,
             event=event,
+            shown=(SHOWN_MARGIN, targets) if SHOWN and self.refine_orders <= 1 else None,
         )
         moved = {i: s for i, s in story_of.items() if s != current[i]}
         if not moved:
-            display = self._shown(conn, movable, story_of, fixed, shown, current, stamp, written)
+            display = self._shown(conn, movable, story_of, targets, shown, current, stamp, written)
             return sorted({*display, *_homeless(conn, display, stamp, written)})
         changed = sorted({*moved.values(), *(current[i] for i in moved)})
         existing = {r[0] for r in conn.execute(select(T.stories.c.id).where(T.stories.c.id.in_(changed)))}
@@ -450,7 +452,7 @@ class Store:
                 st = states[sid]
                 written[sid] = _as_written(st, size)
         posted.extend(index.add(conn, [(pieces[i], s, seq) for i, s in ordered if pieces[i].vec]))
-        display = self._shown(conn, movable, story_of, fixed, shown, current, stamp, written, vacated)
+        display = self._shown(conn, movable, story_of, targets, shown, current, stamp, written, vacated)
         return sorted({*changed, *display, *_homeless(conn, [*changed, *display], stamp, written)})
 
     def _shown(
@@ -458,7 +460,7 @@ class Store:
         conn,
         movable: list[ce.Piece],
         story_of: dict[str, int],
-        fixed: dict[int, tuple[dict[str, float], int]],
+        target: dict[str, int],
         shown: dict[int, int],
         current: dict[str, int],
         stamp: str,
@@ -467,26 +469,16 @@ class Store:
     ) -> list[int]:
         """Lone articles shown in the story they would join (`SHOWN`): an article still alone after
         refinement (the store's own pass, at `ADOPT_MARGIN`, left it: its story may not have come yet)
-        that `engine.adopt` places at `SHOWN_MARGIN` is shown there (`articles.story_id`), while it
-        clusters in its own story (`articles.home`): that story keeps its aggregate and index entries
-        (size 0: not listed), so the article's story-mates that come later find it and join it there,
-        and it goes home; it is in no other story's aggregate, so it pulls no story towards another.
+        that `engine.adopt` places at `SHOWN_MARGIN` (`target`, from refinement's settled centroids:
+        `engine.adopt_settled`) is shown there (`articles.story_id`), while it clusters in its own
+        story (`articles.home`): that story keeps its aggregate and index entries (size 0: not
+        listed), so the article's story-mates that come later find it and join it there, and it goes
+        home; it is in no other story's aggregate, so it pulls no story towards another.
         Weighed again whenever its home takes part whole. Writes the articles (and their copies) whose
         shown story changed and counts again the sizes of their stories and of those `vacated` (left by
         a shown article that refinement moved); returns the stories whose members shown changed."""
         if not SHOWN or self.refine_orders > 1:  # several orders: the other runs adopt, agreed
             return _recount(conn, vacated, stamp, written)
-        size: dict[int, int] = {}
-        for sid in story_of.values():
-            size[sid] = size.get(sid, 0) + 1
-        lone = [p for p in movable if size[story_of[p.id]] == 1 and p.words >= ce.THIN_WORDS]
-        target: dict[str, int] = {}  # none alone: those shown before go home
-        if lone:
-            # a big story sharing no term with a lone article is no candidate of one (`adopt` ranks by
-            # shared terms): left out, its centroid is not built (the same choices, for less)
-            terms = set().union(*(p.vec for p in lone))
-            near = {sid: v for sid, v in fixed.items() if sid in size or not terms.isdisjoint(v[0])}
-            target = ce.adopt(movable, story_of, near, margin=SHOWN_MARGIN, candidates=REFINE_CANDIDATES)
         a = T.articles.c
         rows, stories = [], set(vacated)
         for p in movable:
