@@ -222,6 +222,25 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The vote took place on Thursday, November 2, 2017.",
         ],
     ),
+    "photo-caption": (
+        [
+            # session 26 (Multi-News+ dev, WRITE): AP captions with no date for caption-date to see
+            "File - this undated file photo provided by the council shows the bridge.",
+            "FILE- The mayor walks across the bridge to the council offices.",
+            "This undated photo provided by the Department of Transport shows the cracked pillar.",
+            "In this tuesday night, april 10, 2018 photo, police inspect the bridge.",
+            "A truck is shown in this undated law enforcement handout photo from the county.",
+            "This undated driver's license photo provided by the state shows the truck's driver.",
+        ],
+        [
+            "This photo of the bridge went viral on Monday.",
+            "This year police released images showing the cracks.",
+            "This week, the council released an image, taken by a drone, of the pillars.",
+            "The file photo was taken in 2014, the council said.",
+            "This image is what the engineers feared, the mayor said.",
+            "Files of the inspections were shown to the council.",
+        ],
+    ),
     "gallery-caption": ([], []),  # a rule over a sentence and the one before it: see its own test
     "glued-sentence": (
         ["The engineer is charged with one count of fraud, conspiracy, His bond was set at $20,000."],
@@ -594,3 +613,4 @@ def test_same_fact_lookups_agree_with_its_pairs_matrix_even_when_not_canonical()
         assert [bool(x) for x in fact.has(a, b)] == [(i, j) in want for i, j in zip(a, b, strict=True)]
         assert fact.dense(np.arange(5)).sum() == 4
         assert not fact.has(np.zeros(0, np.int64), np.zeros(0, np.int64)).any()
+

@@ -39,6 +39,10 @@ furniture words, a question, a fragment); these rules add what reads as news onl
 - ``caption-date``: an AP-style photo caption, "In this Saturday, July 1, 2017, photo, ..." or one that
   ends on the picture's full date after its place or weekday ("... in Guayaquil, Ecuador, Saturday, April
   16, 2016."); prose dates an event with a preposition, news of the day with no year;
+- ``photo-caption``: an AP photo caption with no date to see, the picture its subject: the wire's
+  file-photo marker opening it ("File - this undated file photo provided by ..."), the picture and what it
+  shows or who supplied it ("This undated photo provided by the Department of Defense shows ..."), or
+  someone "shown in this ... photo";
 - ``gallery-caption``: the sentence after an AP gallery's credit ("... ( associated press ) | a boy waits
   in a line ... monday, march 14, 2011 ...") that dates its picture with the weekday and the full date
   with its year: the gallery's next caption (`segment` cut the text there so the lead after the last
@@ -460,6 +464,33 @@ def _caption_date(text: str) -> bool:
     return _CAPTION_DATE.search(text) is not None
 
 
+# An AP photo caption whose subject is the picture, with no date for `caption-date` to see: it opens with
+# the wire's file-photo marker ("File - this undated file photo provided by army spc. ...", "FILE- in
+# this ..."), or with the picture itself and what it shows or who supplied it ("This undated photo
+# provided by the u.s. Department of defense shows army pvt. ...", "In this tuesday night, april 10, 2018
+# photo, ..."), or shows someone in it ("... is shown in this undated law enforcement handout photo
+# ..."). Prose names a picture as a thing ("This photo of the bridge went viral.").
+_PICTURE = r"(?:photo(?:graph)?|image|picture|frame grab|video still)s?"
+# the picture's modifiers: its date ("tuesday night, april 10, 2018") or words that are no determiner,
+# verb or participle ("undated law enforcement handout", "driver's license"): "This year police released
+# images showing ..." is prose
+_MODIFIERS = (
+    rf"(?:(?:{_WEEKDAY}|{_MONTH}|\d{{1,4}}|night|morning|afternoon|evening),?\s+|undated\s+"
+    r"|(?!(?:the|a|an|his|her|their|its|our|is|was|are|were|has|had|have)\b)[\w'’-]+(?<!ed)\s+){0,6}?"
+)
+_PHOTO_CAPTION = re.compile(
+    r"^file\s*[-–—:]\s"
+    rf"|^(?:in\s+)?this\s+{_MODIFIERS}{_PICTURE}(?:,|\s+(?:provided|released|made|taken|obtained|supplied"
+    r"|courtesy|shows?|showing)\b)"
+    rf"|\b(?:is|are|was|were)\s+(?:shown|seen)\s+in\s+this\s+{_MODIFIERS}{_PICTURE}\b",
+    re.IGNORECASE,
+)
+
+
+def _photo_caption(text: str) -> bool:
+    return _PHOTO_CAPTION.search(text) is not None
+
+
 # "..., one count felony, conspiracy, His bond was set at $200,000.": a capitalised pronoun after a
 # comma starts another sentence; the scraper glued two sentences (or a list's lines) into one. Inside
 # a quotation it is speech transcribed with a comma splice, and is left alone.
@@ -697,6 +728,7 @@ RULES: tuple[Rule, ...] = (
     Rule("teaser", "it announces a thing it does not say", _by_text(_teaser)),
     Rule("pictured", "it points at a picture the brief does not show", _by_text(_pictured)),
     Rule("caption-date", "an AP-style photo caption: the picture's date", _by_text(_caption_date)),
+    Rule("photo-caption", "an AP photo caption: the picture is its subject", _by_text(_photo_caption)),
     Rule("gallery-caption", "the next caption of a photo gallery run into the text", gallery_caption),
     Rule("glued-sentence", "two sentences glued into one by the scraper", _by_text(_glued_sentence)),
     Rule("spoiler-warning", "a spoiler warning is page furniture", _by_text(_spoiler_warning)),
