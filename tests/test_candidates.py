@@ -614,3 +614,18 @@ def test_same_fact_lookups_agree_with_its_pairs_matrix_even_when_not_canonical()
         assert fact.dense(np.arange(5)).sum() == 4
         assert not fact.has(np.zeros(0, np.int64), np.zeros(0, np.int64)).any()
 
+
+def test_a_sum_naming_a_thing_joins_no_two_facts() -> None:
+    # "approved the $85 billion merger" / "had sued to block the $85 billion merger" (session 25's note):
+    # the sum names the merger, and the two sentences tell two facts of it
+    assert sums_of_money("A judge approved the $85 billion merger of the two firms.") == frozenset()
+    assert sums_of_money("The department had sued to block the proposed $85 billion merger.") == frozenset()
+    assert sums_of_money("The city paid the $85 billion.") == {85e9}  # the sum itself, no thing named
+    assert sums_of_money("Critics cite the $177 million spent every day.") == {177e6}
+    docs = [
+        [LEAD, "A federal judge approved the $85 billion merger of the two firms on Tuesday."],
+        ["The Justice Department had sued to block the $85 billion merger, arguing it would raise prices."],
+    ]
+    story = make_story(docs)
+    clash = same_fact(story, np.arange(len(story.sentences)), use_alignment=False)
+    assert not clash.has([1], [2])[0]

@@ -14,7 +14,8 @@ Two sentences state the same fact when (in this order):
    weight ("an $83,000 payout" told four times in other words);
 4. they give the same sum of money of at least `MONEY` dollars ("a special $10,000 bequest for her
    beloved dog" / "set aside $10,000 for the care for her Papillon"): a story's sums are few and
-   each is one fact, however it is worded.
+   each is one fact, however it is worded; a sum that names a thing after "the" ("approved the $85
+   billion merger" / "had sued to block the $85 billion merger") is no fact of its own and joins nothing.
 
 TF-IDF cosine (the selection's redundancy threshold) misses these when the sentences differ in
 length or wording; this check is what keeps one sentence per fact.
@@ -50,6 +51,24 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+# A sum that names a thing the story is about ("approved the $85 billion merger", "had sued to block the
+# $85 billion merger"): after "the" and at most two modifiers, before the noun it modifies (a word no
+# function word or participle: "the $177 million spent", "the $2 million he stole" give the sum itself,
+# and so does a noun that names a sum: "the $83,000 payout", "the $17 million figure").
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:in|for|to|of|and|or|a|an|the|was|is|were|are|will|would|could|can|that|which|from|on|by|per"
+    r"|each|at|he|she|it|they|we|i|you|his|her|its|their|our|my|your|this|these|those|had|has|have|be|been"
+    r"|as|with|into|over|than|more|less|off|back|up|out|annually|spent|paid|lost|won|owed|sought|given|left"
+    r"|taken|due|monthly|weekly|daily|yearly|a-year|a-month|per-year"
+    # a noun that names a sum is the sum itself ("the $83,000 payout", "the $17 million figure")
+    r"|payouts?|payments?|settlements?|fines?|bail|bonds?|rewards?|bequests?|gifts?|donations?|grants?"
+    r"|salar(?:y|ies)|bonus(?:es)?|loans?|fees?|awards?|damages|ransoms?|budgets?|costs?|prices?|bills?"
+    r"|figures?|sums?|amounts?|totals?|marks?|checks?|cheques?|compensation|penalt(?:y|ies)|debts?|tax(?:es)?"
+    r"|wages?|pay|payroll|severance|pensions?|savings|deposits?|funds?|deductibles?|rent|premiums?|prizes?"
+    r")\b)(?![a-z]+ed\b)(?-i:[a-z])",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -219,9 +238,12 @@ def _numbers(text: str) -> frozenset[str]:
 
 def sums_of_money(text: str) -> frozenset[float]:
     """The sums of money of at least `MONEY` dollars a text gives ("$26.6 million", "$10,000", "2
-    million dollars"), as numbers."""
+    million dollars"), as numbers; not a sum that names a thing ("the $85 billion merger": told with
+    other facts of that thing)."""
     out = set()
     for m in _MONEY.finditer(text):
+        if _THE_BEFORE.search(text, 0, m.start()) and _NOUN_AFTER.match(text, m.end()):
+            continue
         digits, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         try:
             value = float(digits.replace(",", "")) * _SCALE.get((scale or "").lower(), 1.0)
