@@ -3161,3 +3161,27 @@ def test_session25_a_tie_reads_the_surname_as_a_word() -> None:
         "Lee Ban",
         "an official of the agency",
     )
+
+
+@pytest.mark.parametrize(
+    ("place", "described"),
+    [
+        ("in Glacier National Park", "an official of the National Park Service"),
+        ("in Glacier National Park", "a spokesman for the National Park Service"),
+        ("near Harwick; he spoke to the Harwick council", "a member of the council"),
+    ],
+)
+def test_session26_a_body_word_near_the_name_is_no_tie(place: str, described: str) -> None:
+    # quotes._tied, session 26 review M2: only the person's own appositive ties him to the body; the park
+    # where the father lost his son is named next to him, and he is no park official
+    carried = (
+        f"Jon Tallis lost his son to a bear attack {place} on Sunday.\n“We lost our boy, and nobody warned "
+        "us,” Tallis said.\n“The bear should have been moved out of the park years ago.”"
+    )
+    direct = (
+        "A bear killed a hiker in Glacier National Park on Sunday.\n“The bear should have been moved out of "
+        f"the park years ago,” {described} said on Monday."
+    )
+    b = brief(texts=[carried, direct], words=80, timings=False)
+    speakers = {q.doc: q.speaker for q in b.quotes if q.text.startswith("The bear should")}
+    assert speakers == {0: described, 1: described}

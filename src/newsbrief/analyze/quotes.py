@@ -146,13 +146,19 @@ def _name_over_description(named: str, speaker: str | None, other: str | None) -
 
 # the body a description names its person by: "an official of the agency", "a spokesman for the city"
 _BODY = re.compile(r"\s(?:of|for|at|from|with)\s+(?:the\s+)?(.+)$")
-_TIE_REACH = 200  # characters after the person's name in which its document names the body
+# the person's own appositive right after the surname: ", head of disaster relief for USAID" up to the
+# next comma, semicolon, quotation mark or line; a period only where a sentence ends ("U.S. Agency" goes on)
+_APPOSITIVE = re.compile(r"\s*,\s+((?:[^,;:“”\"\n.]|\.(?!\s+[“\"]|\s*\n|\s*$))+)")
+_APPOSITIVE_REACH = 120  # characters of the appositive read
 
 
 def _tied(named: str, speaker: str, description: str) -> bool:
-    """`named` (the text of the document naming `speaker`) names the body of `description` within
-    _TIE_REACH characters after the person's surname: one of the body's content words ("head of disaster
-    relief for the agency"), or its initials ("USAID" for "U.S. Agency for International Development")."""
+    """`named` (the text of the document naming `speaker`) ties the person to the body of `description`
+    in the person's own appositive ("said Hugh Parmer, head of disaster relief for the agency"): one of the
+    body's content words there, or its initials ("USAID" for "U.S. Agency for International Development").
+    A body word elsewhere near the name is no tie: the park where a bereaved father lost his son is named
+    next to him ("Jon Tallis lost his son … in Glacier National Park"), yet he is no official of the
+    National Park Service (session 26 review M2)."""
     body = _BODY.search(description)
     surname = speaker.split()[-1]
     if body is None or not surname:
@@ -160,7 +166,10 @@ def _tied(named: str, speaker: str, description: str) -> bool:
     words = [w for w in _WORD.findall(body.group(1)) if w.lower() not in _FUNCTION_WORDS]
     initials = "".join(c for w in words for c in w if c.isupper())
     for m in re.finditer(rf"\b{re.escape(surname)}(?!\w)", named):  # the word itself ("Ban", not "Bank")
-        near = named[m.end() : m.end() + _TIE_REACH]
+        apposition = _APPOSITIVE.match(named, m.end(), m.end() + _APPOSITIVE_REACH)
+        if apposition is None:
+            continue
+        near = apposition.group(1)
         near_words = {w.lower() for w in _WORD.findall(near)}
         if any(w.lower() in near_words for w in words) or (len(initials) > 1 and initials in near):
             return True
