@@ -1907,3 +1907,27 @@ def test_session26_a_show_named_after_an_outlets_possessive_or_before_host_is_a_
     McCain and Clinton)."""
     got = _rules(_SCHOOL + "Sen. john mccain and hillary clinton spoke on sunday. " + tail)
     assert not any(k.lower().startswith(title) for k in got)
+
+
+_ROGERS = (
+    "Rogers told Lynn Sweet that she saw her role as turning the White House into the “people's house,” and "
+    "Michelle Obama praised her in a statement for “welcoming scores of everyday Americans through its "
+    "doors, from wounded warriors to local schoolchildren.”"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Desiree " + _ROGERS,
+        _SCHOOL + _ROGERS.lower().replace("“", '" ').replace("”", ' "').replace("rogers told", "Rogers told"),
+    ],
+)
+def test_session26_a_quote_in_another_persons_clause_is_not_the_first_speakers(text: str) -> None:
+    """Session 26 (Multi-News+ train Random(2631), story 36786): rule named-next-clause (same-sentence):
+    between the verb of saying and the quote a clause joined by "and"/"but" opens with another person
+    ("…, and Michelle Obama praised her in a statement for "…""): the quote is in that person's clause,
+    so not the first speaker's; whose words the text leaves unsure (it went to Rogers)."""
+    got = _rules(text)
+    key = next(k for k in got if k.lower().startswith("welcoming scores"))
+    assert got[key][0] is None

@@ -1039,6 +1039,10 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
     if found is None:
         return None
     who, verb, verb_end = found
+    if who[1] <= verb_end <= q.open_at and _named_next_clause(dd, verb_end, q.open_at, who):
+        # rule named-next-clause: "Rogers told Lynn Sweet that …, and Michelle Obama praised her in a
+        # statement for "…"": the quote is in a clause of another person's; whose words, unsure
+        return Attribution(True)
     if plural_people(dd.text[who[0] : who[1]]) and _modifies_noun(dd, q):
         return Attribution(False)  # plural-description: "Both senators argued that the current "…" policy"
     short = q.words < MIN_SPEECH_WORDS
@@ -2280,6 +2284,23 @@ _OTHER_SUBJECT = re.compile(
 # a clause of its own, with a subject of its own, joined after the verb's (", and the department criticized";
 # not ", and had killed": the same subject's next verb)
 _NEXT_CLAUSE = re.compile(r",[\"”’]?\s+(?:and|but)\s+(?:the\s|a\s|an\s|[A-Z])")
+
+
+def _named_next_clause(dd: DocView, verb_end: int, open_at: int, who: tuple[int, int]) -> bool:
+    """Between the verb and the quote a clause joined by "and"/"but" opens with a person other than `who`."""
+    speaker = {dd.ents.name(f) for f in dd.ents.within(dd.d, *who, "person")}
+    for m in _AND_CLAUSE.finditer(dd.text, verb_end, open_at):
+        named = dd.ents.within(dd.d, m.end(), open_at, "person")
+        if (
+            named
+            and _titles_only(dd.text[m.end() : named[0].start])
+            and dd.ents.name(named[0]) not in speaker
+        ):
+            return True
+    return False
+
+
+_AND_CLAUSE = re.compile(r",\s*[\"”’]?\s*(?:and|but)\s+")
 
 
 def _joined_plural(text: str, a0: int, who: tuple[int, int] | None) -> bool:
