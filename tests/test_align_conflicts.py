@@ -1381,3 +1381,26 @@ def test_session25_a_count_of_those_who_do_not_is_another_slot() -> None:
         " hard-liners."
     )
     assert "conflict" in _kinds(c, d)
+
+
+def test_two_things_measured_apart_give_two_counts_no_conflict() -> None:
+    """Rule `measured-apart` (`rules._conflict_context`): each sentence measures what it counts, the two
+    measures apart (60kg / 95kg): two boulders, so 1,600 and 2,400 ounces are no conflict; one measure
+    alike leaves the conflict."""
+    kinds = {
+        k.kind
+        for k in _links(
+            "Another 60kg boulder from the Harwick mine is estimated to contain 1,600 ounces of gold.",
+            "The largest boulder from the Harwick mine, weighing 95kg, was found to contain 2,400 ounces of "
+            "gold.",
+        )
+    }
+    assert "conflict" not in kinds
+    kinds = {
+        k.kind
+        for k in _links(
+            "A 60kg boulder from the Harwick mine is estimated to contain 1,600 ounces of gold.",
+            "A 60kg boulder from the Harwick mine was found to contain 2,400 ounces of gold.",
+        )
+    }
+    assert "conflict" in kinds

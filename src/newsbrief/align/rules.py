@@ -152,6 +152,9 @@ def _conflict_context(p: Pair, f: Score) -> bool:
         and p.month_clash is None
         and not p.day_clash
         and close
+        # rule `measured-apart`: each measures what it counts, apart ("Another 60kg specimen ... 1,600
+        # ounces" / "The largest specimen, weighing 95kg, ... 2,400 ounces"): two things, two counts
+        and not p.measure_clash
         and p.missing < 2
         and not p.two_events
         and not p.scope_clash
