@@ -1373,3 +1373,33 @@ def test_event_noun_reads_no_event_a_question_asks_about() -> None:
     b = "Karlie Hall died in her dorm room at Millersville early Saturday, police said."
     m = _match(a, b)
     assert m is None or m.predicate != "dead"
+
+
+_VISITED = "Senator Jon Tallis visited Harwick on Thursday to meet the families of the flood victims."
+_ARRESTED = "Police arrested Jon Tallis in Harwick after a three-week search."
+_DIED = "Jon Tallis died at his home in Harwick early Saturday, police said."
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # rule `event-noun-governor`: a word governing the noun phrase makes the event not done
+        ("Friday's storm forced the cancellation of a visit to Harwick by Jon Tallis.", _VISITED),
+        ("Harwick officials called off Jon Tallis's visit to Harwick.", _VISITED),
+        ("Officials in Dunmore are preparing for a visit to Harwick by Jon Tallis.", _VISITED),
+        ("Dana Whitcombe called for the arrest of Jon Tallis in Harwick.", _ARRESTED),
+        ("Rumours of the death of Jon Tallis spread through Harwick.", _DIED),
+        # rule `event-noun-owner`: the thing of "the death of Jon Tallis's father" is the father
+        ("Police are investigating the death of Jon Tallis's father in Harwick.", _DIED),
+        # rule `event-noun-modal`: the clause's modal is the event's
+        ("Dana Whitcombe said the arrest of Jon Tallis in Harwick would be a mistake.", _ARRESTED),
+    ],
+)
+def test_event_noun_reads_no_event_its_governor_or_modal_leaves_undone(a: str, b: str) -> None:
+    assert [link.kind for link in _links(a, b) if link.kind in ("quote", "fact")] == []
+
+
+def test_event_noun_still_reads_a_death_an_inquiry_presupposes() -> None:
+    a = "Police are investigating the death of Jon Tallis in Harwick."
+    m = _match(a, _DIED)
+    assert m is not None and m.predicate == "dead"

@@ -789,6 +789,32 @@ _NOT_DONE = _set(
     " rumored rumoured feared threatened"
 )
 _QUESTION = re.compile(r"\?[\s\"”’')]*$")  # a sentence that ends on a question mark
+# rule `event-noun-governor`: a word that governs the event's noun phrase, right before it, makes the event
+# not done: called off, prepared for, called for, feared, denied or rumoured ("called for the arrest of
+# Smith", "the cancellation of a visit to Hama by Ford", "rumours of the death of Smith"). Not "investigating
+# the death of" (an inquiry presupposes the death). Governor -> its forms.
+_NOT_DONE_GOVERNOR: dict[str, str] = {
+    "cancel": r"cancel(?:s|led|ed|ling|ing)?|cancell?ations?\s+of",
+    "call-off": r"call(?:s|ed|ing)?\s+off",
+    "postpone": r"postpon(?:e|es|ed|ing|ements?\s+of)",
+    "prepare-for": r"(?:prepar(?:e|es|ed|ing|ations?)|brac(?:e|es|ed|ing))\s+for",
+    "await": r"await(?:s|ed|ing)?",
+    "plan": r"plan(?:s|ned|ning)?(?:\s+for)?",
+    "call-for": r"call(?:s|ed|ing)?\s+for",
+    "demand": r"demand(?:s|ed|ing)?(?:\s+for)?",
+    "seek": r"seek(?:s|ing)?|sought",
+    "urge": r"urg(?:e|es|ed|ing)",
+    "fear": r"fear(?:s|ed|ing)?",
+    "prevent": r"prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?",
+    "deny": r"den(?:y|ies|ied|ying)",
+    "rule-out": r"rul(?:e|es|ed|ing)\s+out",
+    "warrant": r"warrants?\s+for",
+    "rumour": r"(?:rumou?rs?|reports?)\s+of",
+}
+_GOVERNED = re.compile(r"\b(?:" + "|".join(_NOT_DONE_GOVERNOR.values()) + r")\s+$", re.I)
+_GOVERNOR_REACH = 40  # characters before the noun phrase a governor is read in
+_POSSESSIVE = re.compile(r"[’']s?\b")
+
 _PHRASE_WORDS = 6  # at most this many words in the thing's or the doer's phrase
 _PHRASE_ENDS = re.compile(r"[,;:()\"“”]|\s(?:—|–|--)|\b(?:by|in|on|at|after|before|who|which|that|and|or)\b")
 
@@ -829,20 +855,25 @@ def _event_nouns(
         if pred is None:
             continue
         owner: frozenset[str] = frozenset()
+        opens = m.start()
         if m.group("owner"):  # "Robert Ford's visit": the spot that ends on the "'s"
-            owner = frozenset(c for _, c, a, b in cl.spots if b >= m.start("owner") and a < m.start("owner"))
+            owned = [(c, a) for _, c, a, b in cl.spots if b >= m.start("owner") and a < m.start("owner")]
+            owner = frozenset(c for c, _ in owned)
+            opens = min((a for _, a in owned), default=opens)
+        if _GOVERNED.search(text, max(0, opens - _GOVERNOR_REACH), opens):
+            continue  # rule `event-noun-governor`: "called off Jon Tallis's visit", "called for the arrest"
         thing: frozenset[str] = frozenset()
         at = e
         pm = _THING_AFTER[prep].match(text, at)
         if pm:
             end = _phrase(text, pm.end(), end_at)
-            thing = frozenset(c for _, c, a, _ in cl.spots if pm.end() <= a < end)
+            thing = frozenset(c for _, c, a, _ in cl.spots if _owned_from(text, pm.end(), end) <= a < end)
             at = end
         agent: frozenset[str] = frozenset()
         bm = _BY_PHRASE.match(text, at)
         if bm:
             at = _phrase(text, bm.end(), end_at)
-            agent = frozenset(c for _, c, a, _ in cl.spots if bm.end() <= a < at)
+            agent = frozenset(c for _, c, a, _ in cl.spots if _owned_from(text, bm.end(), at) <= a < at)
         where: frozenset[str] = frozenset()  # "in Dallas on Monday": where and when, places as places
         places: frozenset[str] = frozenset()
         for _ in range(2):
@@ -879,10 +910,39 @@ def _event_nouns(
                 passive=undergone,
                 places=places,
                 agent=agent,
+                modal=_own_modal(text, e, end_at),
                 nominal=True,
             )
         )
     return out
+
+
+# rule `event-noun-modal`: what ends the search for the event's own modal: another clause or verb group
+_OWN_GROUP_ENDS = _OPENS_RELATIVE | _set(
+    "that when while after before because if since until as and but or"
+    " is was are were has have had do does did"
+)
+
+
+def _own_modal(text: str, e: int, end: int) -> bool:
+    """Rule `event-noun-modal`: a modal stands in the verb group of the event noun ending at `e`, before the
+    next verb (`end`) and any other clause (`_OWN_GROUP_ENDS`): "the arrest of Smith in Dallas would be a
+    mistake" is no arrest done; not a modal of the perfect ("Smith's death could have been prevented":
+    the death happened), nor one of another clause ("Smith's arrest was a crisis the town will survive")."""
+    words = _words(text, e, end)
+    for k, w in enumerate(words):
+        if w[3] in _OWN_GROUP_ENDS or "," in text[e : w[1]]:
+            return False
+        if w[3] in _MODAL and not (w[3] == "may" and month_may(text, w[1])):
+            return not (k + 1 < len(words) and words[k + 1][3] == "have")
+    return False
+
+
+def _owned_from(text: str, start: int, end: int) -> int:
+    """Rule `event-noun-owner`: where the thing of the phrase `text[start:end]` begins: after its last
+    possessive ("the death of Jon Tallis's father": the father's, no claim about Tallis)."""
+    ends = [m.end() for m in _POSSESSIVE.finditer(text, start, end)]
+    return ends[-1] if ends else start
 
 
 def base_concept(word: str) -> str | None:
