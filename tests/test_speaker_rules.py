@@ -1931,3 +1931,19 @@ def test_session26_a_quote_in_another_persons_clause_is_not_the_first_speakers(t
     got = _rules(text)
     key = next(k for k in got if k.lower().startswith("welcoming scores"))
     assert got[key][0] is None
+
+
+def test_session26_a_pollster_is_a_role_before_a_name() -> None:
+    """Session 26 (Multi-News+ train Random(2631), story 3106): "pollster" joins the role words, so
+    caseless-name reads ""…," says democratic pollster chris anderson" (a role before the first name) and
+    the quote going on (it was left unattributed: the words before the name made it no speaker's)."""
+    text = (
+        _SCHOOL + '" one thing that is clear from our poll is that clinton has been losing support, " says '
+        'democratic pollster chris anderson. " and this process appears to have accelerated since the '
+        'contests in iowa. "'
+    )
+    got = _rules(text)
+    assert (
+        got["one thing that is clear from our poll is that clinton has been losing support"][0]
+        == "Chris Anderson"
+    )
