@@ -1462,6 +1462,16 @@ def test_one_phrase_quoted_after_two_subjects_is_two_statements() -> None:
     assert [(k.kind, k.evidence[0]) for k in links] == [("related", "rule:quote-subjects")]
 
 
+def test_a_short_phrase_two_quotations_share_sets_nothing_aside() -> None:
+    """Rule `quote-subjects` reads only a run that would make one quotation (`pairs.QUOTE_RUN` words):
+    "is not a" after "mayor" / "Celibacy" added a related link (Multi-News+ training story 22758)."""
+    links = _links(
+        '"I think that the Harwick mayor is not a unique case," Dana Whitcombe said.',
+        '"Celibacy is not a dogma," Jon Tallis said in answer to a question.',
+    )
+    assert all(k.evidence[0] != "rule:quote-subjects" for k in links), links
+
+
 def test_told_to_is_a_claim_not_a_report() -> None:
     """Rule `told-to` (`claims._verb_kind`): "was told to leave" is an order, the claim of the one told,
     not a reporting verb wrapping what follows."""

@@ -1679,8 +1679,9 @@ def quote_run(qa: Sequence[tuple[str, ...]], qb: Sequence[tuple[str, ...]]) -> i
 
 
 def quoted_apart(qa: Sequence[tuple[str, ...]], qb: Sequence[tuple[str, ...]]) -> bool:
-    """Rule `quote-subjects` (`_quoted_subjects`): two quotations share a run as long as one quotation
-    (`quote_run`) after two different subjects, and no other run is: two statements, no fact either."""
+    """Rule `quote-subjects` (`_quoted_subjects`): two quotations share a run that would make them one
+    quotation (`quote_run`, `QUOTE_RUN` words) after two different subjects, and no other run does: two
+    statements, no fact either."""
     best, apart = _quote_runs(qa, qb)
     return apart and best == 0
 
@@ -1693,7 +1694,7 @@ def _quote_runs(qa: Sequence[tuple[str, ...]], qb: Sequence[tuple[str, ...]]) ->
             run, end_p, end_q = _longest_run(p, q)
             if run >= QUOTE_LONG or 2 * run > min(len(p), len(q)):
                 if _quoted_subjects(p, end_p - run, q, end_q - run):
-                    apart = True
+                    apart = apart or run >= QUOTE_RUN  # a run that would have made one quotation
                 else:
                     best = max(best, run)
     return best, apart
