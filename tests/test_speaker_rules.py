@@ -1947,3 +1947,13 @@ def test_session26_a_pollster_is_a_role_before_a_name() -> None:
         got["one thing that is clear from our poll is that clinton has been losing support"][0]
         == "Chris Anderson"
     )
+
+
+def test_session26_a_staffer_is_a_description_that_speaks() -> None:
+    """Session 26 (Multi-News+ train Random(2631), story 39558): "staffer" joins the speaking heads, so
+    ""…," said one staffer from the conservative think tank" keeps its description (it had no speaker)."""
+    got = _rules(
+        "The senator said he would leave.\n“I'd secretly wished for it,” said one staffer from the think "
+        "tank."
+    )
+    assert got["I'd secretly wished for it"][0] == "one staffer"
