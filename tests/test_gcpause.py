@@ -6,7 +6,9 @@ import gc
 import threading
 
 import pytest
+from align_texts import link_kinds
 
+import newsbrief.align as stage
 from newsbrief.gcpause import paused
 
 
@@ -48,3 +50,18 @@ def test_a_worker_thread_leaves_the_collector_alone() -> None:
     t.start()
     t.join()
     assert seen == [True] and gc.isenabled()
+
+
+def test_align_runs_with_the_collector_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The align stage pauses it itself, as `brief_story` does, for callers that run it alone (a bench,
+    `Story.alignment` outside a brief); on again after."""
+    seen: list[bool] = []
+    real = stage.candidates
+
+    def spy(facts):
+        seen.append(gc.isenabled())
+        return real(facts)
+
+    monkeypatch.setattr(stage, "candidates", spy)
+    kinds = link_kinds("Police said 12 people died in the fire.", "Police said 12 people died in the blaze.")
+    assert seen == [False] and gc.isenabled() and kinds

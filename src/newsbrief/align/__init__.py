@@ -129,6 +129,7 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
+from ..gcpause import paused
 from ..model import Alignment, Link
 from .claims import ClaimMatch
 from .features import (
@@ -150,9 +151,12 @@ if TYPE_CHECKING:
 MAX_WORDS_EVIDENCE = 6
 
 
+@paused()
 def align(story, weights: dict | None = None) -> Alignment:  # story: model.Story
     """The typed cross-document links of a story, sorted by (a, b, kind) (`weights`: the fact scorer's,
-    the shipped `weights.json` unless given, e.g. a table from `scripts/train_align.py` by a bench)."""
+    the shipped `weights.json` unless given, e.g. a table from `scripts/train_align.py` by a bench). The
+    cyclic collector is off while it runs (`gcpause`, as in `brief_story`): its tens of thousands of small
+    tuples and sets would set off young passes, and now and then a full one, for nothing."""
     sents: Sequence[Sentence] = story.sentences
     if len(story.documents) < 2 or not sents:
         return Alignment()
