@@ -510,6 +510,21 @@ def test_a_buy_photo_caption_goes_up_to_its_credit() -> None:
     assert raw[doc.removed[0].start : doc.removed[0].end] == doc.removed[0].text
 
 
+def test_a_lower_cased_buy_photo_caption_with_a_spaced_credit_goes_too() -> None:
+    # Multi-News+ lower-cases and spaces its text (session 26, multinews-val-45691, -45418: WRITE)
+    para = (
+        "Buy photo workers cover the old sign in the harbour on feb. 10, 2015. ( photo: jane roe/staff "
+        "photographer ) buy photo " + BODY2
+    )
+    doc, raw = _clean(BODY, para)
+    assert doc.text == f"{BODY}\n{BODY2}"
+    assert [r.reason for r in doc.removed] == ["caption"]
+    assert raw[doc.removed[0].start : doc.removed[0].end] == doc.removed[0].text
+    # "buy photo" with no credit after it is prose
+    doc, _ = _clean(BODY, "Visitors can buy photo prints of the bridge at the council office. " + BODY2)
+    assert not doc.removed
+
+
 def test_story_continues_marker_inside_a_paragraph_is_cut_not_read_as_a_speaker() -> None:
     # Politico's marker flattened into the text, then read as a quote's speaker before this rule.
     para = (

@@ -772,13 +772,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         # Newspaper-network photo furniture glued into text: a caption from "Buy Photo" to its
-        # "(Photo: Jane Roe / Daily)" credit, a lone "Buy Photo" or credit, "Story Highlights", and the
-        # widget's loading line "Wait 1 second to continue.".
+        # "(Photo: Jane Roe / Daily)" credit (in any case, the parentheses maybe spaced: Multi-News+
+        # lower-cases and spaces its text, "buy photo ... ( photo: jane roe/staff photographer ) buy
+        # photo"), a lone "Buy Photo" or credit, "Story Highlights", and the widget's loading line "Wait
+        # 1 second to continue.".
         "photo-widget-inline",
         "caption",
         "inline",
         re.compile(
-            r"\bBuy Photo\b[^()]{0,400}?\(Photo: [^()]{2,80}\)\s*(?:Buy Photo\b\s*)?"
+            r"\b(?i:buy photo)\b[^()]{0,400}?\(\s?(?i:photo): [^()]{2,80}\)\s*(?:(?i:buy photo)\b\s*)?"
             r"|\bBuy Photo\b\s*|\(Photo: [^()]{2,80}\)\s*|\bStory Highlights\b\s*"
             r"|\bWait \d+ seconds? to continue\.\s*"
         ),
