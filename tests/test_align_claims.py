@@ -1403,3 +1403,17 @@ def test_event_noun_still_reads_a_death_an_inquiry_presupposes() -> None:
     a = "Police are investigating the death of Jon Tallis in Harwick."
     m = _match(a, _DIED)
     assert m is not None and m.predicate == "dead"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicates"),
+    [
+        # rule `thought-clause-stop`: a subordinate clause after the verb's object is no thought clause
+        ("Jon Tallis knew Dana Whitcombe when she was mayor of Harwick.", ["knew"]),
+        ("Jon Tallis learned Spanish while he was living in Harwick.", ["learned"]),
+    ],
+)
+def test_thought_clause_reads_the_verb_s_own_claim_before_a_subordinate_clause(
+    text: str, predicates: list[str]
+) -> None:
+    assert _predicates(text) == predicates

@@ -384,6 +384,13 @@ def _that_follows(words: list[Word], k: int, text: str) -> bool:
 _CLAUSE_PRONOUNS = _set("he she they we i")
 _FINITE = _set("is was are were has have had will would can could")
 THOUGHT_FAR = 10
+# rule `thought-clause-stop`: a subordinator after a short object (`THOUGHT_OBJECT`) opens no thought clause
+# ("knew Dana Whitcombe when she was mayor", "learned Spanish while he was living"); not right after the
+# verb ("I think once a claim is made, ..."), nor a relative word or a preposition, which may stand in the
+# thought clause's subject ("I think those who have a terminal illness ... should", "believe the deaths of
+# Deleon and Ault are connected"), nor one further on ("know how the doctor contracted ebola since ...")
+_THOUGHT_STOPS = _set("when while after before because since until unless though although whereas")
+THOUGHT_OBJECT = 4  # at most this many words of the verb's object before the subordinator
 
 
 def _opens_clause(words: list[Word], k: int, last: int) -> bool:
@@ -398,13 +405,18 @@ def _clause_follows(words: list[Word], k: int, text: str) -> bool:
     """Rule `thought-clause`: the verb of knowing or thinking at word `k` is followed, with no "that", by a
     clause: a subject pronoun right after it ("Police believe he gunned down ..."), or a verb group's
     auxiliary within `THOUGHT_FAR` words, no comma nor "to" before it ("has learned former instructor
-    Stephen Vogelsang has been charged"). Read only where the verb opens a clause (`_opens_clause`)."""
+    Stephen Vogelsang has been charged"), nor a subordinator after a short object (`_THOUGHT_STOPS`). Read
+    only where the verb opens a clause (`_opens_clause`)."""
     if k + 1 >= len(words) or "," in text[words[k][2] : words[k + 1][1]]:
         return False
     if words[k + 1][3] in _CLAUSE_PRONOUNS:
         return True
     for n in range(k + 2, min(k + 1 + THOUGHT_FAR, len(words))):
         if "," in text[words[n - 1][2] : words[n][1]] or words[n - 1][3] in ("to", "that"):
+            return False
+        if (
+            words[n - 1][3] in _THOUGHT_STOPS and k + 1 < n - 1 <= k + 1 + THOUGHT_OBJECT
+        ):  # `thought-clause-stop`
             return False
         if words[n][3] in _FINITE:
             return True
