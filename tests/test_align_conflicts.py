@@ -1404,3 +1404,12 @@ def test_two_things_measured_apart_give_two_counts_no_conflict() -> None:
         )
     }
     assert "conflict" in kinds
+
+
+def test_a_count_told_in_dozens_is_no_conflict_with_one_it_rounds() -> None:
+    """Rule `dozen-step` (`pairs._step`): "nearly two dozen" is told in dozens, so 20 cases is the same count
+    told exactly; five dozen is not."""
+    a = "A high school in Harwick is dealing with a chlamydia outbreak after 20 cases were reported."
+    b = "The Harwick school district has confirmed nearly {} dozen cases of chlamydia among students."
+    assert "conflict" not in {k.kind for k in _links(a, b.format("two"))}
+    assert "conflict" in {k.kind for k in _links(a, b.format("five"))}

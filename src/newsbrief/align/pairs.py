@@ -1402,10 +1402,12 @@ def _within_written(p: Count, q: Count) -> bool:
 
 def _step(text: str) -> float | None:
     """The last written digit's worth of a value written with a scale word ("4.5 million": 100,000;
-    "three million": 1,000,000), None without one."""
+    "three million": 1,000,000; "two dozen": 12), None without one."""
     m = _SCALE.search(text)
     if m is not None:
         return _SCALES[m.group(3).lower()] / 10 ** len(m.group(2) or "")
+    if text.lower().endswith("dozen"):
+        return 12.0  # rule `dozen-step`: "two dozen" is told in dozens ("20 cases" / "nearly two dozen")
     if not any(ch.isdigit() for ch in text):
         _, top = word_number(text.split(" to ")[-1].split(" or ")[-1])
         return top if top >= 1000 else None
