@@ -1443,6 +1443,65 @@ def test_a_lone_article_is_shown_in_the_story_it_would_join_and_goes_home_when_i
             assert {r[0] for r in conn.execute(text(q))} == {home}
 
 
+def test_a_wire_copy_of_a_shown_article_clusters_at_its_home_and_its_story_still_comes_home(db: str) -> None:
+    """A copy of an article shown away from its home is stored with the same home (shown where the
+    original is), and refinement reads a whole story's shown members at their home, bringing the home
+    story in: so the original and its copy are one story of two at home (no lone article to show), the
+    bridge story's aggregate keeps the bridge articles only, and the regatta's next article finds them
+    (session 26 review M4: the copy made the original adopted for good, the regatta story grew inside
+    the bridge one)."""
+    from sqlalchemy import text
+
+    regatta = RawDoc(id="regatta-0", source="https://example.org/regatta/0", raw=REGATTA)
+    copy = RawDoc(id="regatta-copy", source="https://wire.example/regatta/0", raw=REGATTA + " (Harbour Wire)")
+    again = RawDoc(id="regatta-1", source="https://example.org/regatta/1", raw=REGATTA_AGAIN)
+    alone = {frozenset({"bridge"}), frozenset({"library"}), frozenset({"regatta"})}
+    with Store(db) as store:
+        store.add([*_raws(("bridge", "library")), regatta])
+        assert _partition(store) == {frozenset({"bridge", "regatta"}), frozenset({"library"})}
+        assert store.add([copy]).rules == {"copy": 1}
+        _invariants_hold(store)
+        assert _partition(store) == alone
+        with store.engine.connect() as conn:
+            q = "SELECT story_id, home FROM articles WHERE source LIKE '%regatta/0' ORDER BY id"
+            (home, none), (copied, none_too) = conn.execute(text(q)).all()
+            assert copied == home and none is None and none_too is None
+            bridge = conn.execute(
+                text("SELECT story_id FROM articles WHERE source LIKE '%bridge/0'")
+            ).scalar()
+            q = "SELECT n FROM stories WHERE id = :s"
+            assert [conn.execute(text(q), {"s": s}).scalar() for s in (bridge, home)] == [3, 1]
+        assert store.add([again]).rules == {"similar": 1}
+        _invariants_hold(store)
+        assert _partition(store) == alone
+        assert sorted(len(s.members) for s in store.stories()) == [3, 3, 3]
+        with store.engine.connect() as conn:
+            q = "SELECT story_id, home FROM articles WHERE source LIKE '%regatta%'"
+            assert set(conn.execute(text(q)).all()) == {(home, None)}
+
+
+def test_a_copy_of_a_shown_article_is_shown_with_it_and_clusters_at_its_home(db: str) -> None:
+    """Within an ingest refinement leaves a shown article shown (its home takes no part), a copy of it is
+    stored shown where it is, with its home (`articles.home`): every reader lists the two together,
+    and the home story is where both cluster."""
+    from sqlalchemy import text
+
+    regatta = RawDoc(id="regatta-0", source="https://example.org/regatta/0", raw=REGATTA)
+    copy = RawDoc(id="regatta-copy", source="https://wire.example/regatta/0", raw=REGATTA + " (Harbour Wire)")
+    with Store(db) as store:
+        store.add([*_raws(("bridge", "library")), regatta])
+        with store.engine.connect() as conn:
+            shown, home = conn.execute(
+                text("SELECT story_id, home FROM articles WHERE home IS NOT NULL")
+            ).one()
+        store.refine_rounds = 0  # no refinement: the copy as stored
+        assert store.add([copy]).rules == {"copy": 1}
+        with store.engine.connect() as conn:
+            q = "SELECT story_id, home FROM articles WHERE source LIKE '%regatta/0' ORDER BY id"
+            assert conn.execute(text(q)).all() == [(shown, home), (shown, home)]
+        _invariants_hold(store)
+
+
 def test_migration_10_adds_the_home_column(db: str) -> None:
     from sqlalchemy import inspect, text
 

@@ -249,6 +249,7 @@ class Store:
                 report.rules[a.rule] = report.rules.get(a.rule, 0) + 1
                 touched.setdefault(a.story, d)
                 rows.append(_article_row(p, d, a, ingest_id, stamp, kinds.get(d.id, "text")))
+            _copies_home(conn, rows, next_id)
             # thin articles stored alone before their story's first article: judged again, after this
             # ingest's own (as a one-shot run judges every thin article after the longer ones)
             rejoined = []
@@ -343,7 +344,8 @@ class Store:
         story whole. A story new in this ingest, one that held at most `REFINE_JOINED` articles before
         it and gained some, and a near one of at most `REFINE_WHOLE` (`REFINE_WHOLE_AGREED` in several
         orders) take part with all their articles,
-        which may move; a bigger one by its kept aggregate from before the ingest (`before`: total, n,
+        which may move (an article shown in one of those is read at its home, which takes part whole
+        too: `_homes`); a bigger one by its kept aggregate from before the ingest (`before`: total, n,
         size) plus the articles this ingest added to it, which alone may move (articles may move into
         it). So an ingest's work is bounded by its own size, however big the store and its stories
         grow. Moved articles get their new story; sizes and aggregates are recomputed (an aggregate is
@@ -361,21 +363,24 @@ class Store:
             for sid in involved
             if sid not in before or before[sid][2] <= (REFINE_JOINED if sid in joined else small)
         )
-        fixed = {sid: before[sid][:2] for sid in sorted(involved.difference(whole))}
         a = T.articles.c
+        whole = sorted({*whole, *_homes(conn, whole, new_rows)})
+        fixed = {sid: before[sid][:2] for sid in sorted(involved.difference(whole))}
         # the whole stories' articles by id and story alone; their other columns never change once
         # stored, so those held in this process (`index.Columns`, `index.Vectors`) are not read again: a
         # row's vector JSON lies past its raw and clean text, and reading it cost most of the select
         story_of: dict[int, int] = {}  # the story each article clusters in (its home, when shown elsewhere)
         shown: dict[int, int] = {}  # the story an article shown away from its home is shown in
-        for k in range(0, len(whole), IN_CHUNK):
+        for k in range(0, len(whole), IN_CHUNK):  # (a whole story's shown members' homes are whole too)
             chunk = whole[k : k + IN_CHUNK]
             q = select(a.id, a.story_id).where(a.story_id.in_(chunk), a.home.is_(None))
             story_of.update(conn.execute(q).all())
             for i, sid, home in conn.execute(select(a.id, a.story_id, a.home).where(a.home.in_(chunk))):
                 story_of[i], shown[i] = home, sid
         for r in new_rows:  # the new articles of the big stories (those of the others are found)
-            story_of.setdefault(r.id, r.story_id)
+            if r.id not in story_of and r.home is not None:  # a copy of a shown article
+                shown[r.id] = r.story_id
+            story_of.setdefault(r.id, r.home or r.story_id)
             columns.setdefault(r.id, (r.rule, r.duplicate_of, r.content_key, r.words))
         _held_or_read(conn, sorted(story_of), columns, self._columns, _HELD_COLUMNS, _columns_of)
         loaded = {i for i in story_of if columns[i][0] in ce.MOVABLE}
@@ -474,9 +479,10 @@ class Store:
         story (`articles.home`): that story keeps its aggregate and index entries (size 0: not
         listed), so the article's story-mates that come later find it and join it there, and it goes
         home; it is in no other story's aggregate, so it pulls no story towards another.
-        Weighed again whenever its home takes part whole. Writes the articles (and their copies) whose
-        shown story changed and counts again the sizes of their stories and of those `vacated` (left by
-        a shown article that refinement moved); returns the stories whose members shown changed."""
+        Weighed again whenever its home or the story it is shown in takes part whole (`_homes`).
+        Writes the articles (and their copies) whose shown story changed and counts again the sizes of
+        their stories and of those `vacated` (left by a shown article that refinement moved); returns
+        the stories whose members shown changed."""
         if not SHOWN or self.refine_orders > 1:  # several orders: the other runs adopt, agreed
             return _recount(conn, vacated, stamp, written)
         a = T.articles.c
@@ -495,8 +501,7 @@ class Store:
             q = update(T.articles).where(a.id == bindparam("b_id"))
             conn.execute(q.values(story_id=bindparam("b_story"), home=bindparam("b_home")), rows)
             q = update(T.articles).where(a.duplicate_of == bindparam("b_id"))  # copies follow their original
-            follow = [{"b_id": r["b_id"], "b_story": r["b_story"]} for r in rows]
-            conn.execute(q.values(story_id=bindparam("b_story")), follow)
+            conn.execute(q.values(story_id=bindparam("b_story"), home=bindparam("b_home")), rows)
         return _recount(conn, stories, stamp, written)
 
     def _new_only(self, conn, prepared: list[tuple[Document, ce.Piece]], report: IngestReport) -> list:
@@ -781,8 +786,42 @@ def _homeless(conn: Connection, stories: Sequence[int], stamp: str, written: dic
         q.values(story_id=bindparam("b_story"), home=None), [{"b_id": r.id, "b_story": r.home} for r in rows]
     )
     q = update(T.articles).where(a.duplicate_of == bindparam("b_id"))  # copies follow their original
-    conn.execute(q.values(story_id=bindparam("b_story")), [{"b_id": r.id, "b_story": r.home} for r in rows])
+    conn.execute(
+        q.values(story_id=bindparam("b_story"), home=None), [{"b_id": r.id, "b_story": r.home} for r in rows]
+    )
     return _recount(conn, [s for r in rows for s in (r.story_id, r.home)], stamp, written)
+
+
+def _copies_home(conn: Connection, rows: list[dict[str, Any]], next_id: int) -> None:
+    """A new copy of a stored article shown away from its home (`articles.home`) is stored with that
+    home too: shown where its original is (the clusterer put it there), clustering where it does."""
+    originals = sorted({o for r in rows if (o := r["duplicate_of"]) is not None and o < next_id})
+    homes: dict[int, int] = {}
+    a = T.articles.c
+    for k in range(0, len(originals), IN_CHUNK):
+        q = select(a.id, a.home).where(a.id.in_(originals[k : k + IN_CHUNK]), a.home.is_not(None))
+        homes.update(conn.execute(q).all())
+    for r in rows:
+        if r["duplicate_of"] in homes:
+            r["home"] = homes[r["duplicate_of"]]
+
+
+def _homes(conn: Connection, whole: list[int], new_rows: list[SimpleNamespace]) -> set[int]:
+    """The homes of the articles shown in `whole` stories (and in those homes, ...; and of the new
+    copies of shown articles): refinement reads a shown article at its home, so that story takes part
+    whole as well."""
+    homes = {r.home for r in new_rows if r.home is not None}
+    a = T.articles.c
+    seen, todo = set(whole), sorted(whole)
+    while todo:
+        found: set[int] = set()
+        for k in range(0, len(todo), IN_CHUNK):
+            q = select(a.home).where(a.story_id.in_(todo[k : k + IN_CHUNK]), a.home.is_not(None)).distinct()
+            found.update(conn.execute(q).scalars())
+        homes |= found
+        todo = sorted(found - seen)
+        seen |= found
+    return homes
 
 
 def _waiting_thin(conn, next_id: int) -> list[tuple[ce.Piece, int]]:
