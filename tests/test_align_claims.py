@@ -1417,3 +1417,24 @@ def test_thought_clause_reads_the_verb_s_own_claim_before_a_subordinate_clause(
     text: str, predicates: list[str]
 ) -> None:
     assert _predicates(text) == predicates
+
+
+@pytest.mark.parametrize(
+    ("texts", "roles"),
+    [
+        # rule `role-appositive-person`: a day, a place or an opening "On"/"In" is no person; `_ROLE` first
+        (
+            [
+                "On Monday, the Syrian leader met the envoy in Hama.",
+                "Syrian leader Bashar Assad met the envoy.",
+            ],
+            {"syrian leader": "assad"},
+        ),
+        (["In Damascus, the US ambassador to Syria met rebels."], {}),
+        (["Rebels met in Damascus, the US ambassador to Syria said."], {}),
+        # an indefinite role is one of many: "a US envoy" is no "the US envoy"
+        (["Jon Tallis, a US envoy, met Dana Whitcombe in Harwick."], {}),
+    ],
+)
+def test_role_appositive_reads_only_a_person_named_with_the_role(texts: list[str], roles: dict) -> None:
+    assert story_casing(texts, [tokens(t) for t in texts]).roles == roles

@@ -42,7 +42,7 @@ from ..analyze.numbers import (
 from ..casing import TOKEN as _TOKEN
 from ..casing import lost_case
 from ..lexicon.gazetteer import gazetteer
-from ..lexicon.months import day_pattern, hint_pattern, names_pattern, short_pattern
+from ..lexicon.months import MONTHS, day_pattern, hint_pattern, names_pattern, short_pattern
 from ..lexicon.naming import CALLING, named_by_frame, names_a_thing
 from ..lexicon.verbs import SPEECH_VERBS
 from ..represent import STOP_WORDS, stem
@@ -107,13 +107,28 @@ _ROLE_ALONE = re.compile(r"\b(" + _ROLE_OF + r") (" + _ROLE_WORDS + r")" + _ROLE
 # later "the U.S. ambassador to Syria" is Ford, as "US ambassador Robert Ford" makes him; a role with a
 # place it is to is that role only ("the US ambassador to Iraq" is someone else)
 _ROLE_APPOSITIVE = re.compile(
-    r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), (?:the|a|an) ("
-    + _ROLE_OF
-    + r") ("
-    + _ROLE_WORDS
-    + r")"
-    + _ROLE_TO
+    r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), the (" + _ROLE_OF + r") (" + _ROLE_WORDS + r")" + _ROLE_TO
 )
+
+# rule `role-appositive-person`: words the name group of an appositive is no person with: a day, a month, a
+# sentence's opening preposition or time word ("On Monday, the Syrian leader ...": no "monday" leader)
+_NOT_A_PERSON = frozenset(MONTHS) | frozenset(
+    re.findall(
+        r"\w+",
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday On In At Yesterday Today Tonight Meanwhile"
+        " Earlier Later Now Then",
+    )
+)
+
+
+def _a_person(group: str) -> bool:
+    """Rule `role-appositive-person`: the name group before ", the <role>" names a person: none of its words
+    is a day, a month or an opening word (`_NOT_A_PERSON`), nor is it a place ("In Damascus, the US
+    ambassador ...": `data/names.tsv`, the gazetteer's places)."""
+    words = group.split()
+    if any(w in _NOT_A_PERSON for w in words):
+        return False
+    return group not in lexicon().names and gazetteer().kind_of(tuple(words)) != "place"
 
 
 def _role_key(of: str, role: str, to: str | None = None) -> str:
@@ -613,7 +628,12 @@ def story_casing(
             roles.setdefault(
                 _role_key(m.group(1), m.group(2)), next((w for w in name if w in alone), name[-1])
             )
-        for m in _ROLE_APPOSITIVE.finditer(t):  # rule `role-appositive`
+    for t in texts:  # rule `role-appositive`, after every `_ROLE` ("Syrian leader Bashar Assad" comes first)
+        if not any(r in t for r in _ROLE_HINTS):
+            continue
+        for m in _ROLE_APPOSITIVE.finditer(t):
+            if not _a_person(m.group(1)):
+                continue
             name = [w.lower() for w in m.group(1).split()]
             key = _role_key(m.group(2), m.group(3), m.group(4))
             roles.setdefault(key, next((w for w in name if w in alone), name[-1]))
