@@ -1438,3 +1438,17 @@ def test_thought_clause_reads_the_verb_s_own_claim_before_a_subordinate_clause(
 )
 def test_role_appositive_reads_only_a_person_named_with_the_role(texts: list[str], roles: dict) -> None:
     assert story_casing(texts, [tokens(t) for t in texts]).roles == roles
+
+
+@pytest.mark.parametrize(
+    "a",
+    [
+        # rule `event-noun-modal`: only "would/could/might be" leaves the event undone; "will" tells what the
+        # event that happened will bring
+        "Dana Whitcombe hopes Jon Tallis's death in Harwick will save other lives.",
+        "The death of Jon Tallis in Harwick will be investigated by the state police.",
+    ],
+)
+def test_event_noun_reads_a_death_another_modal_follows(a: str) -> None:
+    m = _match(a, _DIED)
+    assert m is not None and m.predicate == "dead"

@@ -936,17 +936,21 @@ _OWN_GROUP_ENDS = _OPENS_RELATIVE | _set(
 )
 
 
+_CONDITIONAL = _set("would could might")  # rule `event-noun-modal`: the modals of what is not done
+
+
 def _own_modal(text: str, e: int, end: int) -> bool:
-    """Rule `event-noun-modal`: a modal stands in the verb group of the event noun ending at `e`, before the
-    next verb (`end`) and any other clause (`_OWN_GROUP_ENDS`): "the arrest of Smith in Dallas would be a
-    mistake" is no arrest done; not a modal of the perfect ("Smith's death could have been prevented":
-    the death happened), nor one of another clause ("Smith's arrest was a crisis the town will survive")."""
+    """Rule `event-noun-modal`: a conditional modal and "be" ("would be", "could be", "might be") stand in the
+    verb group of the event noun ending at `e`, before the next verb (`end`) and any other clause
+    (`_OWN_GROUP_ENDS`): "the arrest of Smith in Dallas would be a mistake" is no arrest done. Not another
+    modal ("Smith's death will save other lives", "the death of Smith will be investigated": the death
+    happened), nor one of another clause ("Smith's arrest was a crisis the town will survive")."""
     words = _words(text, e, end)
     for k, w in enumerate(words):
         if w[3] in _OWN_GROUP_ENDS or "," in text[e : w[1]]:
             return False
-        if w[3] in _MODAL and not (w[3] == "may" and month_may(text, w[1])):
-            return not (k + 1 < len(words) and words[k + 1][3] == "have")
+        if w[3] in _MODAL:
+            return w[3] in _CONDITIONAL and k + 1 < len(words) and words[k + 1][3] == "be"
     return False
 
 
