@@ -1570,9 +1570,14 @@ _WEEKDAY_WORDS = _wordset("monday tuesday wednesday thursday friday saturday sun
 def day_or_since(wa: str, wb: str) -> bool:
     """Rule `day-or-since`: one sentence (its lower-cased words, `Facts.words`) dates what it tells to a
     weekday, the other to a period since, naming no weekday ("97 rockets fired from Gaza hit Israel on
-    Friday" / "97 rockets launched from Gaza had hit Israel since midweek"): two periods, two counts."""
+    Friday" / "97 rockets launched from Gaza had hit Israel since midweek"): two periods, two counts; not
+    when the weekday's sentence counts since a time too ("nearly 1,800 in the seven weeks since he took
+    office, ... the police chief revealed ... Monday")."""
     da, db = _WEEKDAY_WORDS.intersection(wa.split()), _WEEKDAY_WORDS.intersection(wb.split())
-    return bool((da and not db and " since " in wb) or (db and not da and " since " in wa))
+    return bool(
+        (da and not db and " since " in wb and " since " not in wa)
+        or (db and not da and " since " in wa and " since " not in wb)
+    )
 
 
 def scopes(words: str) -> frozenset[str]:
@@ -1703,6 +1708,7 @@ def _quote_runs(qa: Sequence[tuple[str, ...]], qb: Sequence[tuple[str, ...]]) ->
 
 
 _PERSONAL = _wordset("i you he she we they it")
+_THIRD = _wordset("he she they it")  # a pronoun that may stand for a noun
 
 
 def _quoted_subjects(p: tuple[str, ...], i: int, q: tuple[str, ...], j: int) -> bool:
@@ -1714,7 +1720,10 @@ def _quoted_subjects(p: tuple[str, ...], i: int, q: tuple[str, ...], j: int) -> 
         return False
     if p[i].removesuffix("n't").removesuffix("n’t") not in _AUXILIARIES:
         return False
-    return _subject_word(p[i - 1]) and _subject_word(q[j - 1])
+    x, y = p[i - 1], q[j - 1]
+    if (x in _THIRD) != (y in _THIRD) and (x in _PERSONAL) != (y in _PERSONAL):
+        return False  # "it" may be the other's noun: '"... have (Roseanne) be a"' / '"... have it be a"'
+    return _subject_word(x) and _subject_word(y)
 
 
 def _subject_word(w: str) -> bool:
