@@ -3185,3 +3185,24 @@ def test_session26_a_body_word_near_the_name_is_no_tie(place: str, described: st
     b = brief(texts=[carried, direct], words=80, timings=False)
     speakers = {q.doc: q.speaker for q in b.quotes if q.text.startswith("The bear should")}
     assert speakers == {0: described, 1: described}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # rule joint-speakers: two speakers joined by "and" are no one speaker (either would be half)
+        ("“We lost four homes,” Jon Tallis and Dana Whitcombe said.", None),
+        ("“We lost four homes,” said Jon Tallis and his deputy.", None),
+        (
+            "“We lost four homes,” the town's fire chief, who was on duty all night, and his deputy told "
+            "reporters.",
+            None,
+        ),
+        ("The town's fire chief and his deputy told reporters: “We lost four homes.”", None),
+        # a clause joined by "and" before the speaker is no second speaker
+        ("His father owned a mill on the river, and Tallis said: “We lost four homes.”", "Jon Tallis"),
+    ],
+)
+def test_session26_two_speakers_joined_by_and_are_no_one_speaker(text: str, speaker: str | None) -> None:
+    got = _quotes("Jon Tallis runs the Harwick fire station.\n" + text)
+    assert got["We lost four homes"] == speaker

@@ -25,7 +25,7 @@ def _rules(*texts: str) -> dict[str, tuple[str | None, str | None]]:
 
 def test_speaker_rule_table_is_ordered_and_named() -> None:
     names = [r.name for r in coreference.SPEAKER_RULES]
-    assert names[0] == "demonstrative-source" and names[-1] == "description"
+    assert names[0] == "joint-speakers" and names[-1] == "description"
     assert len(set(names)) == len(names)
 
 

@@ -613,6 +613,52 @@ def _they(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     return Resolved(_plural_source(dd, ph.start), "plural-they") if ph.low == "they" else None
 
 
+# rule joint-speakers: two speakers joined by "and" ("Jon Tallis and Dana Whitcombe said", "the town's fire
+# chief … and his deputy told reporters"): the schema gives a quote one speaker, and either alone would be
+# half of it, so none (the Kerry-and-Ban decision of session 25). The part after "and" is a person's name
+# (titles allowed) or a determiner and a noun; the part before names a person or opens on a determiner or
+# a possessive, in at most six words and no comma (more is a clause: "Jiang Zemin stressed … and Premier Li
+# Peng said"); "of/for/with/from/…" before "and" opens a body or a principal the "and" may be inside ("a
+# lawyer for Jon Tallis and Dana Whitcombe": the lawyer's words; "a statement from philicia ruffin and the
+# ruffin family"), and titles alone are one person's ("President and Party Chief Jiang Zemin": joint-title)
+_JOINT_AND = re.compile(r"(?:\s*,)?\s+and\s+")
+_JOINT_RIGHT = re.compile(
+    r"(?:(?:his|her|their|its|the|a|an|another|one)\s+[a-z][\w\-]*"
+    r"|(?:[A-Z][\w.\-'’]*\s+){0,5}[A-Z][\w.\-'’]*\s*$)"
+)
+_JOINT_BEFORE = re.compile(r",\s+and\s+$")
+# the first speaker right after the quotation's closing mark and comma: a determiner, a possessive or a
+# capitalised name, and no verb before the "and" ("“…,” the chief, who was on duty all night, and")
+_JOINT_FIRST = re.compile(
+    r"[\s,”\"’]*(?:the|a|an|his|her|their|[A-Z][\w.\-'’]*)\s(?:(?!\b(?:said|says|told|added)\b)[^.;:!?“”\"])*$"
+)
+_JOINT_LEFT_OPENS = re.compile(r"(?:the|a|an|his|her|their|its|[A-Z][\w\-]*['’]s?)\s", re.IGNORECASE)
+_JOINT_LEFT_BODY = re.compile(r"\b(?:of|for|with|to|by|from|at)\s", re.IGNORECASE)
+
+
+def _joint_speakers(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
+    """Rule joint-speakers (see `_JOINT_AND`): two speakers are no one speaker. After a quotation the
+    phrase may begin after the "and" (a relative clause before it cut the first speaker off): then the
+    first speaker stands between the quotation and the "and" (`_JOINT_FIRST`)."""
+    if q.end <= ph.start <= q.end + 120:  # after the quotation: its first speaker stands before the "and"
+        before = dd.text[q.end : ph.start]
+        first = _JOINT_BEFORE.search(before)
+        if first and _JOINT_RIGHT.match(ph.text) and _JOINT_FIRST.match(before, 0, first.start()):
+            return Resolved(None, "joint-speakers")
+    m = _JOINT_AND.search(ph.text)
+    if m is None:
+        return None
+    left, right = ph.text[: m.start()].strip(), ph.text[m.end() :]
+    if len(left.split()) > 6 or "," in left:
+        return None  # a clause before the "and" ("Jiang Zemin stressed … and Premier Li Peng said")
+    if not _JOINT_RIGHT.match(right) or _JOINT_LEFT_BODY.search(left):
+        return None
+    persons = [f for f in dd.ents.within(dd.d, ph.start, ph.start + m.start()) if dd.ents.kind(f) == "person"]
+    if not persons and not _JOINT_LEFT_OPENS.match(left):
+        return None
+    return Resolved(None, "joint-speakers")
+
+
 def _named_in_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     """A person or organisation named in the phrase that heads it (`_heads_phrase`: "Tim Griffin of
     Arkansas", rule origin-firm "Jean-Marc Leger of the Quebec polling firm Leger & Leger", rule
@@ -854,6 +900,7 @@ _PROXY_HEADS = frozenset(["rep", "representative", "spokesman", "spokeswoman", "
 
 # The speaker rules, in order: the first row that returns a speaker, or decides there is none, wins.
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
+    SpeakerRule("joint-speakers", _joint_speakers),
     SpeakerRule("demonstrative-source", _demonstrative_source),
     SpeakerRule("pronoun-antecedent", _pronoun),
     SpeakerRule("first-person-turn", _first_person),
