@@ -3077,17 +3077,23 @@ def test_session25_a_quote_with_a_verb_of_its_own_is_not_the_speaker_before(tail
 def test_session25_a_carried_name_keeps_no_quote_another_document_attributes_directly(
     attribution: str, speaker: str
 ) -> None:
+    assert _bear_story_speakers("in the Harwick park", attribution) == {0: speaker, 1: speaker}
+
+
+def _bear_story_speakers(place: str, attribution: str, where: str = "") -> dict[int, str | None]:
+    """Issue 15's bear story: the father's article carries his name over the quote (continued), the other
+    (the bear killed a hiker `where`, else `place`) attributes the same words directly; the speaker of that
+    quote in each document."""
     carried = (
-        "Jon Smith lost his son to a bear attack in the Harwick park on Sunday.\n“We lost our boy, and "
-        "nobody warned us,” Smith said.\n“The bear should have been moved out of the park years ago.”"
+        f"Jon Smith lost his son to a bear attack {place} on Sunday.\n“We lost our boy, and nobody warned "
+        "us,” Smith said.\n“The bear should have been moved out of the park years ago.”"
     )
     direct = (
-        "A bear killed a hiker in the Harwick park on Sunday.\n“The bear should have been moved out of the "
+        f"A bear killed a hiker {where or place} on Sunday.\n“The bear should have been moved out of the "
         f"park years ago,” {attribution}"
     )
     b = brief(texts=[carried, direct], words=80, timings=False)
-    speakers = {q.doc: q.speaker for q in b.quotes if q.text.startswith("The bear should")}
-    assert speakers == {0: speaker, 1: speaker}
+    return {q.doc: q.speaker for q in b.quotes if q.text.startswith("The bear should")}
 
 
 @pytest.mark.parametrize(
@@ -3174,16 +3180,7 @@ def test_session25_a_tie_reads_the_surname_as_a_word() -> None:
 def test_session26_a_body_word_near_the_name_is_no_tie(place: str, described: str) -> None:
     # quotes._tied, session 26 review M2: only the person's own appositive ties him to the body; the park
     # where the father lost his son is named next to him, and he is no park official
-    carried = (
-        f"Jon Tallis lost his son to a bear attack {place} on Sunday.\n“We lost our boy, and nobody warned "
-        "us,” Tallis said.\n“The bear should have been moved out of the park years ago.”"
-    )
-    direct = (
-        "A bear killed a hiker in Glacier National Park on Sunday.\n“The bear should have been moved out of "
-        f"the park years ago,” {described} said on Monday."
-    )
-    b = brief(texts=[carried, direct], words=80, timings=False)
-    speakers = {q.doc: q.speaker for q in b.quotes if q.text.startswith("The bear should")}
+    speakers = _bear_story_speakers(place, f"{described} said on Monday.", where="in Glacier National Park")
     assert speakers == {0: described, 1: described}
 
 
