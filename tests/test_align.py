@@ -1452,7 +1452,7 @@ def test_a_count_on_a_day_and_the_same_count_since_a_time_are_no_fact() -> None:
 
 
 def test_one_phrase_quoted_after_two_subjects_is_two_statements() -> None:
-    """Rule `quote-subjects` (`pairs.quoted_apart`): the run two quotations share opens on an auxiliary
+    """Rule `quote-subjects` (`pairs._quote_runs`): the run two quotations share opens on an auxiliary
     after two different subjects ("I didn't ..." / "People didn't ..."): not one quotation (it was a
     same-quotation quote), nor one fact."""
     links = _links(

@@ -197,7 +197,8 @@ class Pair:
     running: bool = False  # for a clash: the higher value a running count's later level (`running_count`)
     priced_apart: bool = False  # for a clash of prices: one is the price of a count the other sentence
     # does not give alike (`priced_apart`): "$100 ... with two prostitutes" / "$80 for a 30-minute session"
-    quoted_apart: bool = False  # two quotations share a phrase after two subjects (`quoted_apart`)
+    quoted_apart: bool = False  # two quotations share a run that would make them one quotation only after
+    # two different subjects, and no other run does (`_quote_runs`, rule `quote-subjects`): two statements
     day_since: bool = False  # a count given alike, dated to a weekday in one, to a period since in the other
     # (`day_or_since`: "97 rockets ... hit Israel on Friday" / "97 rockets ... had hit Israel since midweek")
     run_subjects: bool = False  # a shared run of `SAME_WORDS` words opens on a verb group after two subjects
@@ -1685,14 +1686,6 @@ def quote_run(qa: Sequence[tuple[str, ...]], qb: Sequence[tuple[str, ...]]) -> i
     return _quote_runs(qa, qb)[0]
 
 
-def quoted_apart(qa: Sequence[tuple[str, ...]], qb: Sequence[tuple[str, ...]]) -> bool:
-    """Rule `quote-subjects` (`_quoted_subjects`): two quotations share a run that would make them one
-    quotation (`quote_run`, `QUOTE_RUN` words) after two different subjects, and no other run does: two
-    statements, no fact either."""
-    best, apart = _quote_runs(qa, qb)
-    return apart and best == 0
-
-
 def _quote_runs(qa: Sequence[tuple[str, ...]], qb: Sequence[tuple[str, ...]]) -> tuple[int, bool]:
     """(`quote_run`, whether a run long enough was set aside by rule `quote-subjects`)."""
     best, apart = 0, False
@@ -1728,10 +1721,6 @@ def _quoted_subjects(p: tuple[str, ...], i: int, q: tuple[str, ...], j: int) -> 
 
 def _subject_word(w: str) -> bool:
     return w in _PERSONAL or not (w in STOP_WORDS or w[:1].isdigit() or w.endswith("ly"))
-
-
-def _common_run(p: tuple[str, ...], q: tuple[str, ...]) -> int:
-    return _longest_run(p, q)[0]
 
 
 def _longest_run(p: tuple[str, ...], q: tuple[str, ...]) -> tuple[int, int, int]:
