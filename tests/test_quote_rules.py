@@ -3203,3 +3203,17 @@ def test_session26_a_body_word_near_the_name_is_no_tie(place: str, described: st
 def test_session26_two_speakers_joined_by_and_are_no_one_speaker(text: str, speaker: str | None) -> None:
     got = _quotes("Jon Tallis runs the Harwick fire station.\n" + text)
     assert got["We lost four homes"] == speaker
+
+
+def test_session26_the_appositive_ends_with_its_sentence() -> None:
+    # quotes._tied: the person's appositive ends at a period, unless the period is an initial's
+    from newsbrief.analyze.quotes import _tied
+
+    body = "an official of the U.S. Agency for International Development"
+    named = "“We were not ready,” said Lee Ban, head of relief for the U.S. Agency for Aid."
+    assert _tied(named, "Lee Ban", body)
+    assert not _tied(
+        "“We were not ready,” said Lee Ban, a farmer. The Agency for International Development sent aid.",
+        "Lee Ban",
+        body,
+    )

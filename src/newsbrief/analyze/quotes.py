@@ -147,8 +147,9 @@ def _name_over_description(named: str, speaker: str | None, other: str | None) -
 # the body a description names its person by: "an official of the agency", "a spokesman for the city"
 _BODY = re.compile(r"\s(?:of|for|at|from|with)\s+(?:the\s+)?(.+)$")
 # the person's own appositive right after the surname: ", head of disaster relief for USAID" up to the
-# next comma, semicolon, quotation mark or line; a period only where a sentence ends ("U.S. Agency" goes on)
-_APPOSITIVE = re.compile(r"\s*,\s+((?:[^,;:“”\"\n.]|\.(?!\s+[“\"]|\s*\n|\s*$))+)")
+# next comma, semicolon, quotation mark, line or period; the period of an initial does not end it ("the
+# U.S. Agency for International Development" goes on)
+_APPOSITIVE = re.compile(r"\s*,\s+((?:[^,;:“”\"\n.]|(?<=\b[A-Z])\.)+)")
 _APPOSITIVE_REACH = 120  # characters of the appositive read
 
 
