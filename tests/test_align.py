@@ -417,6 +417,40 @@ def test_an_order_is_not_the_act_ordered(a: str, b: str) -> None:
     ("a", "b"),
     [
         (
+            "Jon Tallis was told to leave the Harwick film set in 2003.",
+            "Jon Tallis left the Harwick film set in 2003.",
+        ),
+        (
+            "Jon Tallis was asked to see the Harwick files on Monday.",
+            "Jon Tallis saw the Harwick files on Monday.",
+        ),
+    ],
+)
+def test_an_order_is_not_the_act_told_by_a_past_left_out_of_the_predicates(a: str, b: str) -> None:
+    """Rules `done-past` (`claims.done_concept`: "left", "saw") and `pending-stop-verb` ("to see"):
+    session 26 review S2's cases, fact `stated-within` before."""
+    links = _links(a, b)
+    assert not any(k.kind in ("fact", "quote") for k in links), links
+
+
+@pytest.mark.parametrize(
+    "a",
+    [
+        "Jon Tallis, who was told to resign by the Harwick board, resigned on Monday.",
+        "Jon Tallis was told to resign on Friday and resigned from the Harwick board on Monday.",
+    ],
+)
+def test_an_order_told_beside_the_act_done_leaves_the_act_done(a: str) -> None:
+    """Rule `done-spot` (`features._clause`): the act told in the past beside its order is done, so the
+    fact link stays (session 26 review S2: `pending` was the sentence's, the link related `not-yet`)."""
+    links = _links(a, "Jon Tallis resigned from the Harwick board on Monday.")
+    assert [k.kind for k in links] == ["fact"], links
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
             "Jon Tallis was deposed on Monday in the lawsuit against the Harwick school board.",
             "The Harwick school board ousted Jon Tallis on Monday.",
         ),

@@ -157,7 +157,14 @@ _PAST_BASE = _bases(
     " ride:rode,ridden shake:shook,shaken tear:tore,torn slay:slew,slain feed:fed bleed:bled weep:wept"
     " sweep:swept kneel:knelt lead:led"
 )
-IRREGULAR_PASTS = frozenset(_PAST_BASE)  # read by `features` (rule ordered-to's done events)
+# rule `done-past`: the pasts left out above ("left" as a side, "saw" a tool, "made" a light verb) still
+# tell an event done, read only against the same event ordered or to come (`features`, rule not-yet: "Jon
+# Tallis was told to leave the film set" / "Jon Tallis left the film set"), never as a predicate
+_DONE_BASE = _bases(
+    "leave:left see:saw make:made feel:felt come:came give:gave go:went take:took tell:told keep:kept"
+    " hold:held run:ran sit:sat seek:sought become:became lay:laid strike:struck"
+)
+IRREGULAR_PASTS = frozenset(_PAST_BASE) | frozenset(_DONE_BASE)  # read by `features` (`done_concept`)
 PAST_FORMS = _IRREGULAR | IRREGULAR_PASTS  # irregular pasts of either table: read by `pairs` (run-subjects)
 # verbs that carry little of a claim on their own ("made his first visit", "took office", "won 3 percent"):
 # never a predicate two claims are matched on
@@ -965,8 +972,18 @@ def base_concept(word: str) -> str | None:
     """Rule `irregular-base`: the concept of the base of an irregular past or participle ("found" ->
     "find"), folded as `features` folds a word; None for any other word."""
     base = _PAST_BASE.get(word)
-    if base is None:
-        return None
+    return None if base is None else folded_base(base)
+
+
+def done_concept(word: str) -> str | None:
+    """The concept of the event an irregular past tells done, of either table (rules `irregular-base`,
+    `done-past`: "left" -> leave); None for any other word."""
+    base = _PAST_BASE.get(word) or _DONE_BASE.get(word)
+    return None if base is None else folded_base(base)
+
+
+def folded_base(base: str) -> str:
+    """A verb's base folded to its concept as `features` folds a word."""
     from .features import lexicon
 
     s = stem(base)

@@ -224,10 +224,14 @@ INTENT = "expected plans plan planned intends intend scheduled set likely threat
 # to resign" / "Jon Tallis resigned": session 25 review S3)
 ORDERED = "told ordered asked urged instructed directed"
 _MODALS = frozenset(["may", "might", "could", "will", "would", "shall", *INTENT.split(), *ORDERED.split()])
-_MODAL_BEFORE = re.compile(
+_MODAL = (
     r"\b(?:may|might|could|will|would|shall|(?:" + "|".join([*INTENT.split(), *ORDERED.split()]) + r")\s+to)"
-    r"\s+(?:soon\s+|also\s+|not\s+)?$"
+    r"\s+(?:soon\s+|also\s+|not\s+)?"
 )
+_MODAL_BEFORE = re.compile(_MODAL + "$")
+# rule `pending-stop-verb`: a verb of the stop words after a modal is still to happen too, though no
+# concept ("was asked to see the Harwick files" / "saw the Harwick files": `claims.done_concept`)
+_MODAL_STOP_VERB = re.compile(_MODAL + r"(see|go|become)\b")
 _CONTRACTIONS = (
     ("I", ("m", "ve", "d", "ll")),
     ("we", ("re", "ve", "d", "ll")),
@@ -1352,16 +1356,16 @@ def _clause(
             where.extend([at] * len(parts))
     if run:
         flush()
-    done: set[str] = set()
+    done: list[tuple[int, str]] = []  # (start, concept) of each event told in the past tense
     irregular = _irregular_bases()
     for k, c, n in _concepts_at(content, lex, where):
         concepts.add(c)
         spots.append((where[k][0], c, where[k][1], where[k + n - 1][2]))
         last = content[k + n - 1]
         if last.endswith("ed") and last not in _PRESENT_EED:
-            done.add(c)
+            done.append((where[k][1], c))
         elif last in irregular:
-            done.add(irregular[last])  # "paid" (pay): "was told to pay $5 million" / "paid $5 million"
+            done.append((where[k][1], irregular[last]))  # "paid" (pay): "was told to pay" / "paid"
     low = piece.lower()
     segments = set(content)  # the clause's words in lower case, for the cheap tests below
     segments.update(capital)
@@ -1395,10 +1399,17 @@ def _clause(
         negated = bool(_NEGATION_RE.search(plain))
     hedged = not segments.isdisjoint(_HEDGE) and _hedged(text, start, end)
     pending: set[str] = set()
+    pending_at: set[int] = set()
     if not segments.isdisjoint(_MODALS):
         for _, c, s, _ in spots:
             if ":" not in c and _MODAL_BEFORE.search(text, max(0, s - 20), s):
                 pending.add(c)
+                pending_at.add(s)
+        for m in _MODAL_STOP_VERB.finditer(piece):
+            pending.add(_stop_verb_concept(m.group(1)))
+    # rule `done-spot`: an event is done where it is itself told in the past, not where it is ordered or
+    # to come ("Jon Tallis, who was told to resign by the board, resigned on Monday": done, not pending)
+    past = {c for s, c in done if s not in pending_at}
     attribution = start > 0 and bool(_ATTRIBUTION.match(piece))
     places = written_at(words_of, cs)
     at = tuple(start + i if i >= 0 else -1 for i in places)
@@ -1417,8 +1428,8 @@ def _clause(
         hedged,
         attribution,
         tuple(sorted(spots)),
-        frozenset(pending),
-        frozenset(done - pending),
+        frozenset(pending - past),
+        frozenset(past),
         at,
         parts,
         frozenset(speakers),
@@ -1452,12 +1463,21 @@ def marked(f: Facts, text: str, year: int | None) -> tuple[Clause, ...]:
     return tuple(clauses)
 
 
+@lru_cache(maxsize=8)
+def _stop_verb_concept(word: str) -> str:
+    """The concept a stop-word verb's pasts tell done ("see": "saw", rule `pending-stop-verb`)."""
+    from .claims import folded_base
+
+    return folded_base(word)
+
+
 @lru_cache(maxsize=1)
 def _irregular_bases() -> dict[str, str]:
-    """Irregular pasts -> their base's concept ("paid" -> pay: `claims.base_concept`), built once."""
-    from .claims import IRREGULAR_PASTS, base_concept  # claims reads this module: imported when first needed
+    """Irregular pasts -> their base's concept ("paid" -> pay, "left" -> leave: `claims.done_concept`),
+    built once."""
+    from .claims import IRREGULAR_PASTS, done_concept  # claims reads this module: imported when first needed
 
-    return {w: c for w in IRREGULAR_PASTS if (c := base_concept(w)) is not None}
+    return {w: c for w in IRREGULAR_PASTS if (c := done_concept(w)) is not None}
 
 
 def _hedged(text: str, start: int, end: int) -> bool:
