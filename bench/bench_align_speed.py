@@ -41,7 +41,8 @@ from newsbrief.model import Budget, RawDoc, Story
 from newsbrief.pipeline import prepare_story
 from newsbrief.summarize import get
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared/data/longbench-multinews-dev.jsonl"
+SHARED = Path(os.environ.get("NEWSBRIEF_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+DEFAULT_DATA = SHARED / "data/longbench-multinews-dev.jsonl"
 HERE_SRC = Path(__file__).resolve().parents[1] / "src"
 
 

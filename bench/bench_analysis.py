@@ -36,6 +36,7 @@ on a shared machine), the baseline and the rules path part by part: entities, qu
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -335,7 +336,7 @@ def _p90(values: list[float]) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    ap.add_argument("--shared", default=os.environ.get("NEWSBRIEF_SHARED", str(ROOT.parent / "shared")))
     ap.add_argument(
         "--labels",
         nargs="+",

@@ -1,7 +1,7 @@
 """A hash of every brief's JSON (no timings) over the dev sets, the seeds and the built-in example:
 proof that a speed change changed no output.
 
-    python scripts/brief_hashes.py [--out hashes.txt] [--compare other.txt] [--limit N]
+    python scripts/brief_hashes.py [--shared DIR] [--out hashes.txt] [--compare other.txt] [--limit N]
     python scripts/brief_hashes.py --against /path/to/other/checkout/src [--limit N]
 
 Briefs go through `newsbrief.pipeline.brief` exactly as `newsbrief brief FILE --story ID --format json
@@ -23,20 +23,21 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+# ../shared beside the checkout, or NEWSBRIEF_SHARED (as the tests read it), or --shared.
+SHARED = Path(os.environ.get("NEWSBRIEF_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 SETS = ("longbench-multinews-dev.jsonl", "duc2003-task2-dev.jsonl")
 
 
-def cases(limit: int | None) -> Iterator[tuple[str, list[str], str | None]]:
+def cases(shared: Path, limit: int | None) -> Iterator[tuple[str, list[str], str | None]]:
     """(name, inputs, story id) of every brief to hash; the example has no inputs."""
     from newsbrief.ingest.stories import StoryRecord, iter_stories
 
     for name in SETS:
-        path = SHARED / "data" / name
+        path = shared / "data" / name
         records = [s for s in iter_stories(str(path)) if isinstance(s, StoryRecord)][:limit]
         for s in records:
             yield s.id, [str(path)], s.id
-    seeds = sorted(str(p) for p in (SHARED / "seeds").glob("*.txt"))
+    seeds = sorted(str(p) for p in (shared / "seeds").glob("*.txt"))
     yield "seeds", seeds, None
     for p in seeds:
         yield f"seed:{Path(p).name}", [p], None
@@ -69,15 +70,17 @@ def main() -> None:
     ap.add_argument("--compare", type=Path, help="a file of hashes from another run")
     ap.add_argument("--against", type=Path, help="another checkout's src: hash its briefs too and compare")
     ap.add_argument("--limit", type=int, default=None, help="stories per data set")
+    ap.add_argument("--shared", type=Path, default=SHARED, help="the shared folder (data/, seeds/)")
     args = ap.parse_args()
-    if not (SHARED / "data").is_dir():
-        sys.exit(f"brief_hashes: error: {SHARED / 'data'}: not found")
+    if not (args.shared / "data").is_dir():
+        sys.exit(f"brief_hashes: error: {args.shared / 'data'}: not found")
     other = None
     if args.against:
         env = {**os.environ, "PYTHONPATH": str(args.against.resolve())}
-        cmd = [sys.executable, __file__, *(["--limit", str(args.limit)] if args.limit else [])]
+        cmd = [sys.executable, __file__, "--shared", str(args.shared)]
+        cmd += ["--limit", str(args.limit)] if args.limit else []
         other = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, text=True)
-    lines = [f"{name} {digest(inputs, story)}" for name, inputs, story in cases(args.limit)]
+    lines = [f"{name} {digest(inputs, story)}" for name, inputs, story in cases(args.shared, args.limit)]
     total = hashlib.sha256("\n".join(lines).encode()).hexdigest()
     print("\n".join(lines))
     print(f"{len(lines)} briefs, overall {total}")
