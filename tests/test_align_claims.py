@@ -1452,3 +1452,24 @@ def test_role_appositive_reads_only_a_person_named_with_the_role(texts: list[str
 def test_event_noun_reads_a_death_another_modal_follows(a: str) -> None:
     m = _match(a, _DIED)
     assert m is not None and m.predicate == "dead"
+
+
+def test_a_name_after_an_opening_phrase_is_the_subject_not_one_name_with_the_day() -> None:
+    """Rule name-run-comma: "On Friday, Dana Whitcombe sued ..." names Friday and Whitcombe, two names a
+    comma cuts apart; read as one name ("Friday Dana Whitcombe"), the subject went into the opening
+    phrase and the weekday was lost: the claim had no subject, and another weekday no clash."""
+    arrival = (
+        "At about 6:20 p.m. Friday, Jon Tallis arrived at an unidentified hotel in Harwick with two bags."
+    )
+    (f,) = _facts(arrival)
+    (arrived,) = [c for c in f.claims if c.predicate == "arriv"]
+    assert "E:tallis" in arrived.before and "E:friday" in f.concepts
+    (link,) = _links(
+        arrival, "When Jon Tallis arrived at the hotel in Harwick, he was let in and handed over the money."
+    )
+    assert link.kind == "fact" and link.evidence[0] == "rule:same-claim"
+    (link,) = _links(
+        "On Friday, Dana Whitcombe sued the Harwick council over the mill.",
+        "Dana Whitcombe sued the Harwick council on Tuesday, her lawyer said.",
+    )
+    assert link.kind == "related"  # another weekday: it was a fact (stated-within)

@@ -1294,6 +1294,11 @@ def is_furniture(text: str) -> bool:
     return caps >= 0.6 * len(words)  # a subhead, a headline
 
 
+# rule `name-run-comma`: a run of capitalised words that a comma, a colon, a bracket or a dash cuts is two
+# ("On Friday, Johnson knocked ...", "In Dallas, Smith said"), never one name ("Friday Johnson")
+_RUN_BREAK = re.compile(r"[,;:()\[\]—–]")
+
+
 def _clause(
     text: str,
     start: int,
@@ -1310,8 +1315,10 @@ def _clause(
     piece = text[start:end]
     rel = _relative_years(piece, year) if year is not None and "year" in piece else set()
     words_of = _without_years(piece, rel)
+    gaps, off = text, 0  # where the tokens' places are read (the gap between two of a name run)
     if rel:  # the words of "in eleven years" are the year, not content
         toks = [(m.group(), start + m.start(), start + m.end()) for m in _TOKEN.finditer(words_of)]
+        gaps, off = words_of, start
     concepts: set[str] = set(rel)
     content: list[str] = []
     where: list[tuple[int, int, int]] = []  # each content word's (token number, start, end) in the sentence
@@ -1338,6 +1345,8 @@ def _clause(
     capital: list[str] = []  # the capitalised words, lower-cased
     for n, (w, ts, te) in enumerate(toks):
         c0 = w[0]
+        if run and _RUN_BREAK.search(gaps, run_at[-1][2] - off, ts - off):
+            flush()  # rule `name-run-comma`: "On Friday, Johnson knocked": two names, not "Friday Johnson"
         if c0.isupper() and (ts != first or w in capitals) and w.lower() not in STOP_WORDS:
             run.append(w)
             capital.append(w.lower())
