@@ -1957,3 +1957,25 @@ def test_session26_a_staffer_is_a_description_that_speaks() -> None:
         "tank."
     )
     assert got["I'd secretly wished for it"][0] == "one staffer"
+
+
+_FIRE = "The fire spread across the county over the weekend and crews worked through the night to hold it.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _FIRE + "Tallis also said the fires cost taxpayers thousands of dollars. “This investigation is not "
+        "about any particular fire department,” Insurance Commissioner and State Fire Marshal Dana Whitcombe "
+        "said.",
+        _FIRE + "“This investigation is not about any particular fire department,” said Insurance "
+        "Commissioner and State Fire Marshal Dana Whitcombe.",
+    ],
+)
+def test_session27_titles_joined_by_and_before_one_name_are_that_persons(text: str) -> None:
+    """Session 27 (LongBench dev WRITE 7cfbf3): rule joint-title reads two titles joined by "and" before
+    one name when the first title ends on a title word ("Insurance Commissioner and State Fire Marshal
+    Mike Causey said"), not only when it opens on one ("President and …"): the quote went to Sealey,
+    named in the sentence before, or to no one."""
+    got = _rules(text)
+    assert got["This investigation is not about any particular fire department"][0] == "Dana Whitcombe"

@@ -2914,16 +2914,20 @@ def _names_subject(text: str, s: int, name_at: int) -> bool:
     if _PREPOSITION_END.search(pre):
         return False  # "In a phone call to CNN, the ambassador … said", "In a Treasury statement, Rubin …
         # said": the object of a preposition (rule preposition-object, with an article since session 24)
-    if (
-        _JOINT_TITLE.fullmatch(pre)
-        and (pre.split()[0].rstrip("."),) in gazetteer().titles
-        and not _COUPLE.match(text, name_at)
-    ):
-        # rule joint-title: "President and Communist Party Chief Jiang Zemin stressed": two titles joined by
-        # "and" with no article before the one name are that person's (two people need "the": "the
-        # President and Prime Minister Blair")
+    if _JOINT_TITLE.fullmatch(pre) and _titles_before_and(pre) and not _COUPLE.match(text, name_at):
+        # rule joint-title: "President and Communist Party Chief Jiang Zemin stressed", "Insurance
+        # Commissioner and State Fire Marshal Mike Causey said": two titles joined by "and" with no article
+        # before the one name are that person's (two people need "the": "the President and Prime Minister
+        # Blair")
         return len(pre.split()) <= 6
     return len(pre.split()) <= 6 and "," not in pre and " and " not in pre
+
+
+def _titles_before_and(pre: str) -> bool:
+    """Rule joint-title: the words before "and" open or end on a title ("President and …", "Insurance
+    Commissioner and …"), so they are a title, not a name."""
+    left = re.split(r"\s+and\s+", pre, maxsplit=1)[0].split()
+    return any((w.rstrip("."),) in gazetteer().titles for w in (left[0], left[-1]))
 
 
 # "President and Communist Party Chief ": titles joined by "and" ("President and Mrs." is a couple)
