@@ -1979,3 +1979,11 @@ def test_session27_titles_joined_by_and_before_one_name_are_that_persons(text: s
     named in the sentence before, or to no one."""
     got = _rules(text)
     assert got["This investigation is not about any particular fire department"][0] == "Dana Whitcombe"
+
+
+def test_session27_a_lawyer_for_two_people_speaks_for_them() -> None:
+    """Session 27 (issue 15 brief; session 26's joint-speakers left it): rules object-pair and
+    principal-pair: in "a lawyer for Jon Tallis and Dana Whitcombe said" both names are the lawyer's
+    principals, so the speaker is the description whole (it was Dana Whitcombe, the last person)."""
+    got = _rules(_FIRE + "“We will appeal,” a lawyer for Jon Tallis and Dana Whitcombe said.")
+    assert got["We will appeal"][0] == "a lawyer for Jon Tallis and Dana Whitcombe"

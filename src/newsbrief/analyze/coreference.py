@@ -683,6 +683,7 @@ def _named_in_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
                 and text[f.end : f.end + 2] not in ("'s", "’s")
                 and not _TEXT_OF.match(text, s, f.start)
             )
+            and not _object_pair(text, s, f, named)
         ):
             heads[f] = how
     # a name inside the body a headed name is "of" is not the speaker ("Kerr of Jane Doe's office")
@@ -1031,6 +1032,21 @@ _OBJECT_OF = re.compile(
 )
 
 
+def _object_pair(text: str, s: int, f: Found, named: list[Found]) -> bool:
+    """Rule object-pair: the second of two names joined by "and" after "for"/"of"/… ("a lawyer for Jon
+    Tallis and Dana Whitcombe") is an object with the first, not the speaker."""
+    return any(
+        g.end <= f.start
+        and _PAIR_AND.fullmatch(text, g.end, f.start)
+        and _OBJECT_OF.fullmatch(text, s, g.start)
+        and not _TEXT_OF.match(text, s, g.start)
+        for g in named
+    )
+
+
+_PAIR_AND = re.compile(r"(?:['’]s)?,?\s+and\s+")
+
+
 # "a statement from the Foreign Ministry": a text's author is its speaker (not a person speaking for it)
 _TEXT_OF = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:statement|letter|report|message|"
@@ -1120,7 +1136,7 @@ def description(phrase: str) -> str | None:
     phrase = re.sub(r"\s+", " ", phrase).strip()
     phrase = _TIME_BEFORE.sub("", phrase, count=1)
     phrase = _GLUED_STOP.sub("", phrase, count=1)
-    m = _CUT_DESCRIPTION.search(phrase)
+    m = next((c for c in _CUT_DESCRIPTION.finditer(phrase) if not _names_pair(phrase, c)), None)
     if m:
         phrase = phrase[: m.start()].strip()
     if plural_people(phrase):
@@ -1169,6 +1185,21 @@ def description(phrase: str) -> str | None:
     return source_of
 
 
+# rule principal-pair: "a lawyer for Jon Tallis and Dana Whitcombe": an "and" between two capitalised
+# names after "for"/"of" joins the principals, so the description does not end there
+_PAIR_BEFORE = re.compile(r"\b(?:for|of)\s+(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*$")
+_PAIR_AFTER = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}$")
+
+
+def _names_pair(phrase: str, cut: re.Match[str]) -> bool:
+    """Rule principal-pair (see `_PAIR_BEFORE`): the cut is an "and" between two principals' names."""
+    return (
+        cut.group().strip() == "and"
+        and _PAIR_BEFORE.search(phrase, 0, cut.start()) is not None
+        and _PAIR_AFTER.match(phrase, cut.end()) is not None
+    )
+
+
 # a description holds at most eight words, or (rule head-then-modifier) names its head within them and a
 # participle or preposition after it: "one House Republican with a good antenna for the speaker's
 # intentions" -> "one House Republican"
@@ -1189,7 +1220,7 @@ _SOURCE_HEADS = frozenset(
 _AGE_HEAD = re.compile(r"\d{1,3}-year-old")
 # a preposition and a proper name after a description's head: where or for whom the source speaks
 _NAMED_PLACE = re.compile(
-    r"(?:for|of|in|at|from)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|\d+))*$"
+    r"(?:for|of|in|at|from)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|\d+|and(?=\s+[A-Z])))*$"
 )
 
 
