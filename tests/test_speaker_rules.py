@@ -1987,3 +1987,21 @@ def test_session27_a_lawyer_for_two_people_speaks_for_them() -> None:
     principals, so the speaker is the description whole (it was Dana Whitcombe, the last person)."""
     got = _rules(_FIRE + "“We will appeal,” a lawyer for Jon Tallis and Dana Whitcombe said.")
     assert got["We will appeal"][0] == "a lawyer for Jon Tallis and Dana Whitcombe"
+
+
+@pytest.mark.parametrize("case", ["cased", "lower"])
+def test_session27_the_role_after_an_unnamed_source_with_an_abbreviation_is_that_source(case: str) -> None:
+    """Session 27 (Multi-News+ train Random(2730), story 27529): rule unnamed-source-before reads a
+    description with an abbreviation among its words ("a senior U.S. State Department official", up to
+    four words before the head): ""…," said the official" went to the president named after it
+    (role-last-named: Hosni Mubarak)."""
+    text = (
+        "A senior U.S. State Department official said President Jon Tallis “was not particularly "
+        "forthcoming” in his speech early Saturday. “Our initial impression is that he emphasized security "
+        "far more than reform,” said the official, who was not authorized to speak on the record."
+    )
+    if case == "lower":
+        text = _SCHOOL + text.lower().replace("“", '" ').replace("”", ' "')
+    got = _rules(text)
+    key = next(k for k in got if k.lower().startswith("our initial impression"))
+    assert got[key][0] is not None and got[key][0].lower() == "a senior u.s. state department official"

@@ -1262,13 +1262,18 @@ def _plural_source(dd: DocView, pos: int) -> str | None:
     return description(found[-1].group()[: found[-1].end(1) - found[-1].start()]) if found else None
 
 
+# up to four words between "a"/"one" and the head, an abbreviation among them ("a senior U.S. State
+# Department official": rule unnamed-source-before)
+_BEFORE_HEAD = r"(?:[\w\-]+(?:\.[\w\-]+)*\.?\s+){0,4}?"
+
+
 def _by_indefinite(dd: DocView, pos: int, head: str) -> str | None:
     """An unnamed source introduced in the sentence before `pos` or the one before that with the same
     head ("… said a Miami Gardens officer who …" then "the officer said"): its description, else None.
     A person named with the head in between ("officer Ann Lee") makes it no unnamed source."""
     k = dd.sentence_index(pos)
     start = dd.sents[max(0, k - _INDEFINITE_SENTENCES)].start if k >= 0 else 0
-    pattern = re.compile(_INDEFINITE + r"(?:[\w\-]+\s+){0,3}?" + re.escape(head) + r"\b(?!\s+[A-Z])")
+    pattern = re.compile(_INDEFINITE + _BEFORE_HEAD + re.escape(head) + r"\b(?!\s+[A-Z])")
     before = pattern.finditer(dd.text, start, dd.sentence_start(pos))
     found = [m for m in before if not dd.in_quote(m.start())]
     return description(found[-1].group()) if found else None
