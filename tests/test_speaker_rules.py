@@ -2005,3 +2005,17 @@ def test_session27_the_role_after_an_unnamed_source_with_an_abbreviation_is_that
     got = _rules(text)
     key = next(k for k in got if k.lower().startswith("our initial impression"))
     assert got[key][0] is not None and got[key][0].lower() == "a senior u.s. state department official"
+
+
+def test_session27_a_verb_inside_brackets_has_its_subject_there() -> None:
+    """Session 27 (Multi-News+ train Random(2730), story 38587): rule bracket-subject: the subject of a
+    verb of saying inside an open bracket is inside it ("He is robotic ( his own wife asserted … that
+    "he made me laugh" …)"): the quote went to "He", the man (Mitt Romney)."""
+    text = _SCHOOL + (
+        "it makes no sense to carp about jon tallis and the campaign he's running. his faults as a "
+        "politician are manifest. he is robotic, unknowable ( his own wife asserted at the national "
+        'convention that " he made me laugh " and then failed to cite a single humorous moment ), and out '
+        "of touch."
+    )
+    got = _rules(text)
+    assert got["he made me laugh"][0] in (None, "his own wife")

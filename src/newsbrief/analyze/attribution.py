@@ -1990,6 +1990,8 @@ def _reported_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
         return None  # "described by some lawmakers as": the agent's words
     # the subject's clause starts after the last quotation before the verb
     b0 = max([s0] + [x.after_close for x in dd.quotes[:i] if s0 <= x.after_close <= m.start()])
+    if (bracket := text.rfind("(", b0, m.start())) >= 0 and ")" not in text[bracket : m.start()]:
+        b0 = bracket + 1  # rule bracket-subject: "He is robotic ( his own wife asserted that "…"": inside
     pre = text[b0 : m.start()]
     inverted = b0 > s0 and not pre.strip(" ,")  # ""…," said X, "…"": the verb right after a quote
     with_ = _WITH_SUBJECT.search(pre) if m.group().endswith("ing") else None
