@@ -2019,3 +2019,26 @@ def test_session27_a_verb_inside_brackets_has_its_subject_there() -> None:
     )
     got = _rules(text)
     assert got["he made me laugh"][0] in (None, "his own wife")
+
+
+_MOTHER = "her mother, kate everett, thanked the town on monday. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _SCHOOL + _MOTHER + 'in a facebook post, the father of amy " dolly " everett called for more '
+        "awareness of bullying.",
+        _SCHOOL + _MOTHER + 'the family of amy " dolly " everett, who was once the face of a hat company, '
+        "said they wanted to spare others.",
+    ],
+)
+def test_session27_a_nickname_inside_a_name_is_no_speech(text: str) -> None:
+    """Session 27 (Multi-News+ train Random(2730), story 37624): rule name-nickname: one or two quoted
+    words between a listed first name and the next word of the name are a nickname (it was speech, given
+    to her mother); not after a first name that is an ordinary word ("airbus will "provide" helicopters",
+    Multi-News+ dev WRITE 48813, kept)."""
+    got = _rules(text)
+    assert "dolly" not in got
+    kept = _rules(_SCHOOL + 'but the report says that airbus will " provide " helicopters for its service.')
+    assert "provide" in kept

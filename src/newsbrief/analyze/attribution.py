@@ -320,6 +320,32 @@ def _title_like(dd: DocView, q: QuoteSpan) -> bool:
     return words[0][:1].isupper() and not any(x[:1].islower() and len(x) > 3 for x in words)
 
 
+# rule name-nickname: one or two quoted words between a listed first name (no ordinary word: "will") and
+# the next word of the name ('the father of amy " dolly " everett', "Amy “Kalee” Kreider") are a nickname,
+# not words said
+_FIRST_BEFORE = re.compile(r"\b([A-Za-z]+)\s*$")
+_NAME_GOES_ON = re.compile(r"\s*([A-Za-z][\w\-'’]*)")
+_NOT_SURNAME = frozenset(
+    [
+        *("and", "or", "but", "nor", "said", "says", "told"),
+        *("to", "in", "on", "at", "for", "of", "as", "is", "was"),
+    ]
+)
+
+
+def _nickname_in_name(text: str, pre: str, q: QuoteSpan) -> bool:
+    """Rule name-nickname (see `_FIRST_BEFORE`)."""
+    first = _FIRST_BEFORE.search(pre)
+    after = _NAME_GOES_ON.match(text, q.after_close)
+    return (
+        first is not None
+        and after is not None
+        and _middle_name(first.group(1))
+        and not ordinary(first.group(1).lower())  # "airbus will "provide" helicopters"
+        and after.group(1).lower() not in _NOT_SURNAME
+    )
+
+
 def _named_term(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """A quote its frame names rather than reports, whatever attribution follows: after a naming word
     ("the so-called "…"", "known as", "dubbed"; a work or name noun of `_TITLE_CUE`: "the movie "Wild,"
@@ -330,6 +356,8 @@ def _named_term(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
     tell" policy"). A term, not speech."""
     text = dd.text
     pre = text[max(0, q.open_at - 40) : q.open_at]
+    if q.words <= 2 and _nickname_in_name(text, pre, q):
+        return Attribution(False)
     cue = _TITLE_CUE.search(pre) if q.words <= 8 else None
     if cue and (not _WORK_NOUN.search(cue.group()) or _title_like(dd, q)):
         return Attribution(False)
