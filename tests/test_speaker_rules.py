@@ -2042,3 +2042,17 @@ def test_session27_a_nickname_inside_a_name_is_no_speech(text: str) -> None:
     assert "dolly" not in got
     kept = _rules(_SCHOOL + 'but the report says that airbus will " provide " helicopters for its service.')
     assert "provide" in kept
+
+
+def test_session27_a_party_bracket_between_name_and_verb() -> None:
+    """Session 27 (Multi-News+ train Random(2730), stories 17350, 41492): rule party-bracket: in case-less
+    text a party and state in brackets between the name and its verb ("senate minority leader mitch
+    mcconnell ( r-ky. ) said", "rep. reid ribble ( r-wis. ) said after …") leave caseless-name its
+    speaker, and the bracket's full stop ends no sentence for the quote going on (caseless-adjacent; a
+    title's full stop opening the attribution, "rep.", neither); both were unattributed."""
+    got = _rules(
+        _SCHOOL + '" jon tallis made a compelling case to support it tonight, " rep. dana whitcombe '
+        '( r-wis. ) said after leaving the session. " he feels that it is time to start fresh. "'
+    )
+    assert got["jon tallis made a compelling case to support it tonight"][0] == "Dana Whitcombe"
+    assert got["he feels that it is time to start fresh"][0] == "Dana Whitcombe"

@@ -651,6 +651,9 @@ _CASELESS_AFTER = re.compile(
     + r"\s+)?[\w'’\-]+(?:\s+"
     + _NAME_WORD
     + r"){0,7}?)"
+    # rule party-bracket: "senate minority leader mitch mcconnell ( r-ky. ) said": a party and state in
+    # brackets between the name and its verb
+    + r"(?:\s*\(\s*[rdi]-[^()\n]{1,16}\))?"
     # rule apposition-before-verb: "mohammed al-hijazy, a spokesman for benghazi security operations, said",
     # "sen. susan collins, r-maine, said": a comma-set apposition between the name and its verb
     + r"(?:,\s+[^,“”\"\n]{1,60}?,)?\s+"
@@ -1387,13 +1390,17 @@ def _caseless_adjacent(dd: DocView, i: int, q: QuoteSpan) -> Attribution | None:
         or _ASKED.search(gap)
         # one sentence: the gap's own closing full stop, whatever word it ends ("… told cnn."), and none
         # before it
-        or _SENTENCE_END.search(gap[:-1])
+        or _SENTENCE_END.search(" " + _PARTY_IN_BRACKETS.sub("", gap[:-1]))  # "rep. reid ribble said."
         or not _verbs(text, prev.after_close, q.open_at)
         or _names_next_speaker(dd, i, q)
         or _surname_of_several(dd, prev.speaker, gap)
     ):
         return None
     return Attribution(True, speaker=prev.speaker, speaker_rule="caseless-adjacent")
+
+
+# rule party-bracket: "( r-wis. )" after a name ends no sentence
+_PARTY_IN_BRACKETS = re.compile(r"\(\s*[rdi]-[^()\n]{1,16}\)", re.IGNORECASE)
 
 
 def _surname_of_several(dd: DocView, speaker: str, gap: str) -> bool:
