@@ -2056,3 +2056,12 @@ def test_session27_a_party_bracket_between_name_and_verb() -> None:
     )
     assert got["jon tallis made a compelling case to support it tonight"][0] == "Dana Whitcombe"
     assert got["he feels that it is time to start fresh"][0] == "Dana Whitcombe"
+
+
+@pytest.mark.parametrize("head", ["one juror", "an insider videographer"])
+def test_session27_a_juror_or_videographer_is_a_description_that_speaks(head: str) -> None:
+    """Session 27 (Multi-News+ train Random(2730), stories 13962, 19290): "juror", "jurors" and
+    "videographer" join the speaking heads, so ""…," said one juror" and ""…?" an iditarod insider
+    videographer asked" keep their description (they had no speaker)."""
+    got = _rules(_SCHOOL + f'" we just could not find the boy liable for what happened, " said {head}.')
+    assert got["we just could not find the boy liable for what happened"][0] == head
