@@ -2065,3 +2065,15 @@ def test_session27_a_juror_or_videographer_is_a_description_that_speaks(head: st
     videographer asked" keep their description (they had no speaker)."""
     got = _rules(_SCHOOL + f'" we just could not find the boy liable for what happened, " said {head}.')
     assert got["we just could not find the boy liable for what happened"][0] == head
+
+
+def test_session27_a_role_and_an_unlisted_name_lead_a_colon_quote() -> None:
+    """Session 27 (issue 15 brief, session 26's report): rule role-name-lead (colon-opened): in case-less
+    text a lead that is a role and a name no list holds, nothing else, speaks the quote after its colon
+    ("republican pollster daron shaw: "…"", unattributed before); an object after a verb is no lead
+    ("signs mocking daron shaw: "…"")."""
+    quote = '" the numbers have not moved at all this month. "'
+    got = _rules(_SCHOOL + "the race is close in the state. republican pollster daron shaw: " + quote)
+    assert got["the numbers have not moved at all this month"][0] == "Daron Shaw"
+    got = _rules(_SCHOOL + "the crowd held signs mocking daron shaw: " + quote)
+    assert got["the numbers have not moved at all this month"][0] is None

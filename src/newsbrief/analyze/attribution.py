@@ -688,6 +688,11 @@ def _colon_opened(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
     name = _first_and_surname(parts[-2:]) if len(parts) >= 2 else None
     if name and _opens_lead(parts[0] if len(parts) == 3 else ""):
         return Attribution(True, speaker=" ".join(x.capitalize() for x in name))
+    words = text[b0:b1].rstrip().rstrip(":").split()
+    if 3 <= len(words) <= 5 and (name := _unlisted_name(words, False)):
+        # rule role-name-lead: the lead is a role and a name no list holds, nothing else ("republican
+        # pollster daron shaw: "…"")
+        return Attribution(True, speaker=" ".join(x.capitalize() for x in name))
     return None
 
 
