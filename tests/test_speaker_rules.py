@@ -2077,3 +2077,13 @@ def test_session27_a_role_and_an_unlisted_name_lead_a_colon_quote() -> None:
     assert got["the numbers have not moved at all this month"][0] == "Daron Shaw"
     got = _rules(_SCHOOL + "the crowd held signs mocking daron shaw: " + quote)
     assert got["the numbers have not moved at all this month"][0] is None
+
+
+@pytest.mark.parametrize("role", ["pitcher", "sox right-hander"])
+def test_session27_a_player_position_is_a_role_before_a_name(role: str) -> None:
+    """Session 27 (Multi-News+ train Random(2730), story 26499): player positions join the role words
+    (pitcher, catcher, quarterback, cornerback, linebacker, outfielder, infielder, shortstop, reliever,
+    right-hander, left-hander, goalkeeper, goalie, midfielder, defenseman), so caseless-name reads
+    ""…," pitcher james shields said" (the words before the name made it no speaker's)."""
+    got = _rules(_SCHOOL + f'" it crushes us in this clubhouse, " {role} james shields said.')
+    assert got["it crushes us in this clubhouse"][0] == "James Shields"
