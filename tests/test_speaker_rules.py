@@ -2087,3 +2087,13 @@ def test_session27_a_player_position_is_a_role_before_a_name(role: str) -> None:
     ""…," pitcher james shields said" (the words before the name made it no speaker's)."""
     got = _rules(_SCHOOL + f'" it crushes us in this clubhouse, " {role} james shields said.')
     assert got["it crushes us in this clubhouse"][0] == "James Shields"
+
+
+def test_session27_tweeted_is_a_verb_of_saying_next_to_a_caseless_name() -> None:
+    """Session 27 (Multi-News+ train Random(2730), story 36890): "tweeted" and "tweets" join the verbs
+    caseless-name reads next to a name, so ""…," rnc chairwoman ronna mcdaniel tweeted last year" keeps
+    its speaker (it had none)."""
+    got = _rules(
+        _SCHOOL + '" returning his money should be a no-brainer, " rnc chair ronna mcdaniel tweeted.'
+    )
+    assert got["returning his money should be a no-brainer"][0] == "Ronna Mcdaniel"

@@ -639,7 +639,7 @@ _TITLE_ABBR = r"(?:mr|mrs|ms|dr|rep|sen|gov|gen|lt|sgt|col|capt|rev|prof)\."
 _NAME_WORD = r"(?:[a-z]\.|st\.|" + _TITLE_ABBR + r"|[\w'’\-]+)"
 _CASELESS_VERB = (
     r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|recalled|recalls|recounted|explained|explains|"
-    r"answered|noted)"
+    r"answered|noted|tweeted|tweets)"
 )
 # "…," said neighbor janice palm. / "…," killen told the post: the words next to the verb after the quote
 _CASELESS_AFTER = re.compile(
