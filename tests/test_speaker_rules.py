@@ -2097,3 +2097,16 @@ def test_session27_tweeted_is_a_verb_of_saying_next_to_a_caseless_name() -> None
         _SCHOOL + '" returning his money should be a no-brainer, " rnc chair ronna mcdaniel tweeted.'
     )
     assert got["returning his money should be a no-brainer"][0] == "Ronna Mcdaniel"
+
+
+def test_session27_two_peoples_names_side_by_side_are_no_antecedent() -> None:
+    """Session 27 (Multi-News+ train Random(2730), story 3016): rule name-run: "Jean-louis goldwater
+    bourgeois, 76, …" read as Robert Goldwater's and Louise Bourgeois's surnames side by side opens its
+    sentence with a person no entity holds, so a "he" after it has no antecedent (three quotes went to
+    Robert Goldwater, his father)."""
+    got = _rules(
+        _SCHOOL + "the art historian jon goldwater died in 1973, and the sculptor dana bourgeois died in "
+        "2010. Jean-louis goldwater bourgeois, 76, an architectural historian, is giving his house away. "
+        '" i have a romance with the history of the city, " he told the post.'
+    )
+    assert got["i have a romance with the history of the city"][0] is None

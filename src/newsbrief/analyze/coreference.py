@@ -1670,6 +1670,8 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
             and not _affiliation_of(dd, f, people)
         ]
         fits = _past_opening(dd, s0, fits)
+        if not speakers and people and _name_run(dd, people[0], people):
+            return None  # rule name-run: the sentence opens on a person no entity holds
         # rule relation-of-pronoun: "with him as the father … and his longtime comedic partner Serge
         # Theriault as the mother. … "…," he says": one named inside the sentence as the relation of a
         # "his" (a "her" for "she") is another person than the one that pronoun and this one go on naming,
@@ -1873,6 +1875,18 @@ def _talked_about(dd: DocView, q: QuoteSpan, f: Found, pos: int) -> bool:
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _name_run(dd: DocView, f: Found, people: list[Found]) -> bool:
+    """Rule name-run: a person's mention right next to another person's, a space between ("Jean-louis
+    goldwater bourgeois": Robert Goldwater's and Louise Bourgeois's surnames, as the entity pass read them),
+    is part of one name no entity holds, so neither person is the antecedent."""
+    return any(
+        dd.ents.name(g) != dd.ents.name(f)
+        and (dd.text[f.end : g.start].isspace() or dd.text[g.end : f.start].isspace())
+        for g in people
+        if g is not f
+    )
 
 
 def _modifier(dd: DocView, f: Found) -> bool:
