@@ -2110,3 +2110,18 @@ def test_session27_two_peoples_names_side_by_side_are_no_antecedent() -> None:
         '" i have a romance with the history of the city, " he told the post.'
     )
     assert got["i have a romance with the history of the city"][0] is None
+
+
+def test_session27_a_caseless_subject_with_an_apposition_and_no_entity_is_no_antecedent() -> None:
+    """Session 27 (Multi-News+ train Random(2731), stories 21252, 32676): rule unseen-subject: in
+    case-less text a sentence that opens on two or three words no ordinary English and an apposition
+    ("gunhild ninis rosqvist, a professor of geography …, said she was …") opens on a person the entity
+    pass could not read, so a "she" after it has no antecedent there: ""…," she added" went to the
+    reporter named in the byline, and ""…," she said" after "jodie anderson, the executive director of …"
+    to Joan Jett, the singer the story is about."""
+    got = _rules(
+        _SCHOOL + "by dana tallis. the glacier is shrinking fast. gunhild ninis rosqvist, a professor of "
+        'geography, said she was surprised by it. " when we got up there, i could see the surface of the '
+        'glacier looked different, " she added.'
+    )
+    assert got["when we got up there, i could see the surface of the glacier looked different"][0] is None

@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from ..lexicon.gazetteer import gazetteer
 from ..model import Document, Sentence
+from .caseless import ordinary
 from .entities import EntityIndex, Found
 from .rules import SPEECH_VERBS
 from .spans import MIN_SPEECH_WORDS, QuoteSpan, paragraphs, spans
@@ -1672,6 +1673,8 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
         fits = _past_opening(dd, s0, fits)
         if not speakers and people and _name_run(dd, people[0], people):
             return None  # rule name-run: the sentence opens on a person no entity holds
+        if not speakers and _unseen_subject(dd, s0, people):
+            return None
         # rule relation-of-pronoun: "with him as the father … and his longtime comedic partner Serge
         # Theriault as the mother. … "…," he says": one named inside the sentence as the relation of a
         # "his" (a "her" for "she") is another person than the one that pronoun and this one go on naming,
@@ -1875,6 +1878,25 @@ def _talked_about(dd: DocView, q: QuoteSpan, f: Found, pos: int) -> bool:
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+# rule unseen-subject: in case-less text a sentence opening on two or three words and an apposition that
+# describes them ("gunhild ninis rosqvist, a professor of geography …", "jodie anderson, the executive
+# director of …") opens on a person the entity pass could not read (no listed first name)
+_APPOSED_OPENING = re.compile(
+    r"(?:(?:but|and|meanwhile|however),?\s+)?([a-z][\w'’\-]+(?:\s+[a-z][\w'’\-]+){1,2}),\s+(?:a|an|the)\s",
+    re.IGNORECASE,
+)
+
+
+def _unseen_subject(dd: DocView, s0: int, people: list[Found]) -> bool:
+    """Rule unseen-subject (see `_APPOSED_OPENING`): such a sentence's subject is someone, but no one the
+    text names as an entity, so a pronoun after it has no antecedent there (it went to a person named
+    further back: a reporter's byline, a singer the story is about)."""
+    m = _APPOSED_OPENING.match(dd.text, s0) if dd.caseless else None
+    if m is None or any(f.start < m.end(1) for f in people):
+        return False
+    return not any(ordinary(w.lower()) for w in m.group(1).split())
 
 
 def _name_run(dd: DocView, f: Found, people: list[Found]) -> bool:
