@@ -491,6 +491,14 @@ def test_a_span_of_time_or_a_measure_is_no_one_for_he() -> None:
         "For three days they waited at the bridge for news.": "pronoun-before-name",
         "About 200 people said they had crossed the bridge that day.": None,
     }
+    # Session 27 review S4: after an article the unit's word is the pronoun's own noun phrase, so what
+    # the sentence leans on is that phrase's reference, not a pronoun without a name.
+    rules |= {
+        "The second officer said he had not fired at the bridge.": "definite-reference",
+        "A second suspect said he had not been at the bridge.": "inner-definite-reference",
+        "The pound fell sharply after it lost ground against the dollar at the bridge.": "definite-reference",
+        "The foot patrol said they had crossed the bridge.": "definite-reference",
+    }
     for text, rule in rules.items():
         need = story_needs(make_story([[LEAD, text]]))[-1]
         assert (need.rule if need else None) == rule, text

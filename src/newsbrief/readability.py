@@ -322,13 +322,15 @@ def _after_question(c: Context) -> bool:
 
 # A noun phrase the pronoun may stand for: "a woman", "the man", and a counted or aged one, "About 200
 # people ... their cars", "A 42-year-old man who says he ...". A span of time or a measure is no one
-# ("After 10 years he ...", "For three days they ...": session 26 review S4).
+# ("After 10 years he ...", "For three days they ...": session 26 review S4) when it is counted; after an
+# article the word is a noun like any other ("The second officer said he ...", "The pound fell ... it").
 _UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|century|percent|"
     r"per\s+cent|miles?|kilometers?|kilometres?|feet|foot|meters?|metres?|yards?|inches|pounds?|tons?)\b"
 )
 _NOUN_PHRASE = re.compile(
-    rf"\b(?:a|an|the|one|two|three|four|five)\s+(?!of\b|{_UNIT})[a-z\d]"
+    r"\b(?:a|an|the)\s+(?!of\b)[a-z\d]"
+    rf"|\b(?:one|two|three|four|five)\s+(?!of\b|{_UNIT})[a-z\d]"
     rf"|(?<![\w.,$])\d[\d,]*\s+(?!of\b|[ap]\.?m\b|{_UNIT})[a-z]",
     re.IGNORECASE,
 )
