@@ -1330,6 +1330,27 @@ def test_a_short_quotation_held_whole_in_the_speakers_longer_one_is_the_same_quo
     assert not quoted_whole(f[2], f[1])  # Bouchard's words, not Chretien's
 
 
+def test_a_word_opening_words_said_after_a_comma_or_colon_is_no_name() -> None:
+    """Rule `quoted-opening`: "... to kind of go, ‘Wait a minute.”" opens words said on "Wait", as a sentence
+    opens on its first word: no participant "Wait", so the quotation names no one else and the report of
+    its short quotation is one quotation with it (it was `first-person`, related). A title in quotation
+    marks after a word keeps its names ('suing "X-Men" director Jon Tallis')."""
+    from newsbrief.align.features import sentence_facts, story_casing
+
+    said = "But he said: “We live in this culture of outrage, so we go, ‘Wait a minute.”"
+    titled = 'Dana Whitcombe is suing "Harwick Mills" director Jon Tallis.'
+    casing = story_casing([said, titled])
+    assert sentence_facts(0, 0, said, casing, None).names == frozenset()
+    assert "E:mills" in sentence_facts(1, 1, titled, casing, None).names
+    (link,) = _links(
+        'In the interview, Jon Tallis says there is a "spectrum" to behavior, and that we live in a "culture'
+        ' of outrage."',
+        "But he said: “We live in this culture of outrage and injury, that we are going to have to correct"
+        " enough to kind of go, ‘Wait a minute.”",
+    )
+    assert link.kind == "quote" and link.evidence[0] == "rule:quoted-whole"
+
+
 def test_session20_quoted_name_is_the_quote_stages_noun_modifier() -> None:
     """Rule `quoted-name` reads the quote stage's noun-modifier rule (`lexicon.naming`): a quote after "a"
     describes rather than names ("a "long, slow and painful" recovery": the mayor's words), so two reports

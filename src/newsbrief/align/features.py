@@ -600,6 +600,17 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(text)]  # cheaper than *m.span()
 
 
+# rule `quoted-opening`: a word right after a quotation mark that opens words said after a comma or a colon
+# opens them, as a sentence's first word does ("... to kind of go, ‘Wait a minute.", 'he said: "Nothing
+# ..."'): capitalised there, it is no name unless the story writes it capitalised elsewhere; a title in
+# quotation marks after a word ('suing "X-Men" director') keeps its names
+_QUOTE_OPENS = frozenset("“‘\"'")
+
+
+def _opens_quotation(text: str, start: int) -> bool:
+    return start > 1 and text[start - 1] in _QUOTE_OPENS and text[: start - 1].rstrip()[-1:] in (",", ":")
+
+
 def story_casing(
     texts: list[str], tokenized: list[list[tuple[str, int, int]]] | None = None, caseless: bool | None = None
 ) -> Casing:
@@ -608,15 +619,14 @@ def story_casing(
     caps: set[str] = set()
     lower: set[str] = set()
     alone: set[str] = set()
-    words = [
-        [w for w, _, _ in tokenized[n]] if tokenized is not None else _TOKEN.findall(t)
-        for n, t in enumerate(texts)
-    ]
-    for toks in words:
+    if tokenized is None:
+        tokenized = [tokens(t) for t in texts]
+    words = [[w for w, _, _ in toks] for toks in tokenized]
+    for n, toks in enumerate(words):
         upper = [k for k, w in enumerate(toks) if w[0].isupper()]
         lower.update(toks)  # capitalised ones are taken out below
         for k in upper:
-            if k == 0:
+            if k == 0 or _opens_quotation(texts[n], tokenized[n][k][1]):
                 continue
             caps.add(toks[k])
             after = k + 1 == len(toks) or not toks[k + 1][0].isupper()
@@ -1347,7 +1357,11 @@ def _clause(
         c0 = w[0]
         if run and _RUN_BREAK.search(gaps, run_at[-1][2] - off, ts - off):
             flush()  # rule `name-run-comma`: "On Friday, Johnson knocked": two names, not "Friday Johnson"
-        if c0.isupper() and (ts != first or w in capitals) and w.lower() not in STOP_WORDS:
+        if (
+            c0.isupper()
+            and ((ts != first and not _opens_quotation(text, ts)) or w in capitals)
+            and w.lower() not in STOP_WORDS
+        ):
             run.append(w)
             capital.append(w.lower())
             run_at.append((n + start, ts, te))  # token numbers: clause start keeps them apart
