@@ -2125,3 +2125,17 @@ def test_session27_a_caseless_subject_with_an_apposition_and_no_entity_is_no_ant
         'glacier looked different, " she added.'
     )
     assert got["when we got up there, i could see the surface of the glacier looked different"][0] is None
+
+
+def test_session27_another_first_name_before_a_known_surname_is_another_person() -> None:
+    """Session 27 (issue 15 brief, session 26's report: "cissy houston says" went to Whitney Houston): rule
+    other-first-name (name-in-phrase): in case-less text a word in lower case, no ordinary English, title or
+    role, right before a person's bare surname at a verb of saying, not that person's first name, is
+    another first name: the speaker is the name as written. Not a word of a clause ("whereupon tallis
+    denied"), nor a capital ("Cdr tallis said": an abbreviation)."""
+    story = _SCHOOL + "dana tallis died in a hotel in 2012. the singer had struggled for years. "
+    quote = '" she was a good girl and she loved her family, " '
+    got = _rules(story + quote + "cissy tallis says in the interview.")
+    assert got["she was a good girl and she loved her family"][0] == "Cissy Tallis"
+    got = _rules(story + quote + "Cdr tallis said in the interview.")
+    assert got["she was a good girl and she loved her family"][0] != "Cdr Tallis"

@@ -706,10 +706,40 @@ def _named_in_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     # pass may read "Tempe" as a person)
     placed = [f for f in persons if not _PLACE_PREPOSITION.search(text, s, f.start)]
     chosen = (placed or persons or named)[-1]
+    if other := _other_first_name(dd, chosen, s):
+        return Resolved(other, "other-first-name")
     name, how = dd.person_name_rule(chosen)
     if how is None:
         how = "place-object" if placed and persons[-1] is not chosen else heads[chosen] or "name-in-phrase"
     return Resolved(name, how)
+
+
+# rule other-first-name: in case-less text a word in lower case and no ordinary English right before a
+# person's bare surname, the two right at a verb of saying ("cissy houston says" where the story names
+# Whitney Houston, "said terence naphys"), is another first name: another person
+_WORD_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z'’\-]+)\s+$")
+_VERB_NEXT = re.compile(r"\s+(?:says|said|told|tells|added|adds|wrote|writes|explained|explains)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says)\s+$")
+
+
+def _other_first_name(dd: DocView, f: Found, start: int) -> str | None:
+    """Rule other-first-name (see `_WORD_BEFORE`): the name as written, each word capitalised, when the
+    word before the surname is no ordinary word, title or role and not the entity's first name."""
+    if not dd.caseless or dd.ents.kind(f) != "person" or " " in dd.text[f.start : f.end].strip():
+        return None
+    m = _WORD_BEFORE.search(dd.text, start, f.start)
+    words = dd.ents.name(f).split()
+    if m is None or len(words) < 2:
+        return None
+    first, g = m.group(1), gazetteer()
+    if not first.islower() or ordinary(first) or first in g.roles or (first.capitalize(),) in g.titles:
+        return None  # a capital opens a sentence or an abbreviation ("Cdr walton said")
+    at_verb = _VERB_NEXT.match(dd.text, f.end) or _SAID_BEFORE.search(
+        dd.text, max(0, m.start() - 12), m.start()
+    )
+    if first == words[0].lower() or not at_verb:
+        return None  # only a name right at its verb ("whereupon mccain denied that …" is a clause)
+    return f"{first.capitalize()} {dd.text[f.start : f.end].strip().capitalize()}"
 
 
 # rule person-heads-bodies: what may stand between a phrase's start and the person heading it (titles and
@@ -918,6 +948,7 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
             "name-of-body",
             "topic-of",
             "person-heads-bodies",
+            "other-first-name",
             *NAME_RULES,
         ),
     ),
