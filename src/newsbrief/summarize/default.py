@@ -21,7 +21,9 @@
    same fact (`summarize.redundancy`); a document gives at most twice its share of the words and
    about one sentence (views and transcripts a quarter of the budget, when news reports are
    there); the lead of a main news report that states the story's most-shared event, not a
-   feature's opening (`summarize.opening`), opens the summary, the rest follows in source order,
+   feature's opening (`summarize.opening`), opens the summary (in a timeline story, articles dated
+   days apart each on its own event, every article's lead follows it: `summarize.timeline`), the
+   rest follows in source order,
    keeping dependent pairs together; the budget is filled to 90 % when the story allows it.
 """
 
@@ -34,10 +36,11 @@ from ..readability import needs, requirements
 from . import features as F
 from .base import MIN_WORDS
 from .candidates import kept_out, open_quotation, title_cut, whole_quotations
-from .opening import REPORTING, opening
+from .opening import REPORTING, lead_of, opening
 from .redundancy import same_fact
 from .scorer import Scorer, shipped
 from .select import UNIT, Options, greedy
+from .timeline import timeline
 
 _QUESTION = F.NAMES.index("question")
 _CENTROID = F.NAMES.index("centroid")
@@ -164,7 +167,12 @@ class DefaultSummarizer:
         if self.editorial:
             clash = same_fact(story, np.flatnonzero(eligible))
             cap = doc_caps(story, feats, budget)
-            seed = opening(story, feats, q, eligible & (True if alone is None else alone), requires, budget)
+            ok = eligible & (True if alone is None else alone)
+            seed = opening(story, feats, q, ok, requires, budget)
+            # A timeline (articles of days apart, each on its own event): every article's lead too.
+            ok[list(requires)] = False
+            ok &= feats.words <= (budget.words if budget.words is not None else 10**9)
+            seed += tuple(i for i in timeline(story, lead_of(story, feats), ok) if i not in seed)
         coverage = F.word_bigrams(story)
         args = (story, budget, q, eligible, coverage, self.options, requires, feats.words, clash, cap, seed)
         found = None
@@ -223,17 +231,19 @@ def doc_caps(story: Story, feats: F.StoryFeatures, budget: Budget) -> np.ndarray
 
 
 def reading_order(story: Story, chosen: list[int], first: tuple[int, ...] = ()) -> list[int]:
-    """Order for reading: the opening (`first`) first, then by relative position in the documents,
-    then document; a sentence directly following another chosen one of its document stays right
-    after it."""
+    """Order for reading: the opening (`first`, in its order: a timeline's leads after it) first, then
+    by relative position in the documents, then document; a sentence directly following another
+    chosen one of its document stays right after it."""
     picked = set(chosen)
     sents = story.sentences
     heads = [i for i in chosen if not (i - 1 in picked and sents[i - 1].doc == sents[i].doc)]
     lengths = story.doc_lengths
 
+    rank = {i: k for k, i in enumerate(first)}
+
     def key(i: int) -> tuple[int, float, int, int]:
         s = story.sentences[i]
-        return (i not in first, s.index / max(lengths[s.doc], 1), s.doc, s.index)
+        return (rank.get(i, len(first)), s.index / max(lengths[s.doc], 1), s.doc, s.index)
 
     out: list[int] = []
     for h in sorted(heads, key=key):

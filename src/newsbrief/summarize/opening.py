@@ -201,6 +201,16 @@ def main_reports(size: np.ndarray, openers: np.ndarray) -> np.ndarray:
     return size >= MAIN_SHARE * size[openers].max(initial=0)
 
 
+def lead_of(story: Story, feats: F.StoryFeatures) -> np.ndarray:
+    """Per document: its lead, the first candidate sentence, a "Story Highlights" box before it
+    aside (-1: none)."""
+    boxed = highlights(story)
+    first = np.full(len(story.documents), -1)
+    for i in np.flatnonzero((feats.rank >= 0) & ~boxed)[::-1]:
+        first[story.sentences[i].doc] = i
+    return first
+
+
 def opening(
     story: Story,
     feats: F.StoryFeatures,
@@ -222,11 +232,7 @@ def opening(
         size = np.where(reporting, size, 0)  # the opening states news, not a view
     main = size[doc] >= MAIN_SHARE * size.max(initial=0)
     report = size[doc] > 0
-    # A document's lead: its first candidate sentence, a "Story Highlights" box before it aside.
-    boxed = highlights(story)
-    first = np.full(len(story.documents), -1)
-    for i in np.flatnonzero((feats.rank >= 0) & ~boxed)[::-1]:
-        first[doc[i]] = i
+    first = lead_of(story, feats)
     lead = np.zeros(len(doc), dtype=bool)
     lead[first[first >= 0]] = True
     leads = [

@@ -132,6 +132,8 @@ def greedy(
             ratio = np.where(fits & single, gain / cost, -np.inf)
             if follow and not fits[follow[0]]:
                 follow = []  # the unit broke (its next sentence no longer fits): the rest cannot come in
+            while queue and not (open_[queue[0]] and length[queue[0]] <= words_left):
+                queue.pop(0)  # a seed after the first that no longer fits, or repeats a chosen one
             if queue:
                 best = queue.pop(0)
             elif follow:

@@ -1,0 +1,100 @@
+"""A timeline story: articles that each report their own event, every article's lead in the summary.
+
+A topic told over time (a WikiNews series: the Tour's prologue, a stage, a doping case, the final
+classification, each dated and each opening on its event) is no one event many outlets report: the
+news is the sequence, and each article's lead states one step of it. Concept coverage per word
+favours short sentences that share the topic's words, so it spends the budget on one article's
+details and leaves steps out (MultiLing 2011: lead ahead of the default on R2).
+
+A story is a timeline when every rule of `RULES` holds:
+
+1. `dated-days`: the articles with a lead are dated (`Document.date`, the date line cleaning
+   removed) on at least TIMELINE_DOCS days, and on as many days as half of them: articles of days
+   apart, not one day's reports;
+2. `leads-apart`: at most LINKED of the leads state a fact or a quotation another article states
+   (an align quote or fact link): each lead tells an event of its own, not the shared one.
+
+Then every article's lead (`leads`) comes into the summary after the opening, in the articles'
+order of days (an undated one after them), each while it still fits and repeats no chosen sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..lexicon.months import MONTHS
+from ..model import SUPPORT_KINDS, Story
+
+TIMELINE_DOCS = 3  # a timeline has at least this many dated articles, on as many days
+LINKED = 0.25  # at most this share of the leads states what another article states
+
+_MONTH = {m.lower()[:3]: k for k, m in enumerate(MONTHS, 1)}
+# "Saturday, July 7, 2007", "July 7, 2007", "2005/01/08", "2005-01-08": a date line's day.
+_WRITTEN = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
+_NUMERIC = re.compile(r"\b(\d{4})[/-](\d{1,2})[/-](\d{1,2})\b")
+
+
+def day(date: str | None) -> tuple[int, int, int] | None:
+    """The day (year, month, day) a document's date line names, None when it names none."""
+    if not date:
+        return None
+    m = _WRITTEN.search(date)
+    if m and m.group(1).lower()[:3] in _MONTH:
+        return int(m.group(3)), _MONTH[m.group(1).lower()[:3]], int(m.group(2))
+    m = _NUMERIC.search(date)
+    if m:
+        return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    return None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named rule: `test(story, leads)` is True when the story may be a timeline."""
+
+    name: str
+    reason: str
+    test: Callable[[Story, dict[int, int]], bool]
+
+
+def _dated_days(story: Story, leads: dict[int, int]) -> bool:
+    days = {day(story.documents[d].date) for d in leads} - {None}
+    return len(days) >= max(TIMELINE_DOCS, len(leads) / 2)
+
+
+def _leads_apart(story: Story, leads: dict[int, int]) -> bool:
+    doc = [s.doc for s in story.sentences]
+    lead = set(leads.values())
+    linked = {
+        i
+        for k in story.alignment.links
+        if k.kind in SUPPORT_KINDS and doc[k.a] != doc[k.b]
+        for i in (k.a, k.b)
+        if i in lead
+    }
+    return len(linked) <= LINKED * len(lead)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("dated-days", "the articles are dated, on days apart", _dated_days),
+    Rule("leads-apart", "few leads state what another article states: each its own event", _leads_apart),
+)
+
+
+def leads(story: Story, first: np.ndarray, ok: np.ndarray) -> dict[int, int]:
+    """Per document with a lead (`first[d]`, -1 for none) that may come in alone (`ok`): that lead."""
+    return {d: int(i) for d, i in enumerate(first) if i >= 0 and ok[i]}
+
+
+def timeline(story: Story, first: np.ndarray, ok: np.ndarray) -> tuple[int, ...]:
+    """The leads to take after the opening when the story is a timeline (every rule of `RULES`
+    holds), in the order of their articles' days; () otherwise. `first[d]`: document d's lead (-1:
+    none); `ok`: the sentences that may come in alone."""
+    found = leads(story, first, ok)
+    if len(found) < TIMELINE_DOCS or not all(rule.test(story, found) for rule in RULES):
+        return ()
+    when = {d: day(story.documents[d].date) for d in found}
+    return tuple(found[d] for d in sorted(found, key=lambda d: (when[d] is None, when[d] or (0, 0, 0), d)))

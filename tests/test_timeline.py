@@ -1,0 +1,98 @@
+"""A timeline story (articles of days apart, each on its own event): every article's lead comes in."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+from test_features import make_story
+
+from newsbrief.model import Budget, Story
+from newsbrief.summarize import features as F
+from newsbrief.summarize.default import DefaultSummarizer
+from newsbrief.summarize.opening import lead_of
+from newsbrief.summarize.timeline import RULES, day, timeline
+
+# A cycling race told over three weeks, one article a step, each opening on its event.
+RACE = [
+    [
+        "Jon Tallis of Harwick won the opening time trial of the Tour of Wessex in Dorchester.",
+        "The Tour of Wessex riders covered the flat course along the river in under nine minutes.",
+        "The Tour of Wessex crowd along the river cheered every rider who crossed the line.",
+        "The Tour of Wessex organisers said the weather had been kind to the riders all day.",
+    ],
+    [
+        "Dana Whitcombe took the mountain stage to Exmoor and the race leader's jersey.",
+        "The Tour of Wessex riders climbed three passes in heavy rain before the finish.",
+        "The Tour of Wessex team cars struggled on the narrow roads over the moor.",
+        "The Tour of Wessex doctor treated two riders who fell on the last descent.",
+    ],
+    [
+        "Police found two explosive devices on the route of the Tour of Wessex near Bridport.",
+        "The Tour of Wessex stage was delayed by an hour while the road was searched.",
+        "The Tour of Wessex riders waited in their team buses at the start in the town square.",
+        "The Tour of Wessex organisers thanked the police for their quick work on the road.",
+    ],
+    [
+        "Dana Whitcombe won the Tour of Wessex overall by two minutes in Salisbury.",
+        "The Tour of Wessex riders finished with a lap of the cathedral close at dusk.",
+        "The Tour of Wessex crowd in the market square was the largest of the race.",
+        "The Tour of Wessex organisers said next year's race would start in Bath.",
+    ],
+]
+DATES = [
+    "Saturday, July 7, 2007",
+    "Sunday, July 15, 2007",
+    "Wednesday, July 25, 2007",
+    "Sunday, July 29, 2007",
+]
+
+
+def _dated(docs: list[list[str]], dates: list[str | None]) -> Story:
+    story = make_story(docs)
+    documents = tuple(replace(d, date=date) for d, date in zip(story.documents, dates, strict=True))
+    return Story(documents, story.sentences)
+
+
+def _leads(story: Story) -> list[int]:
+    return [int(i) for i in lead_of(story, F.compute(story))]
+
+
+def test_day_reads_a_date_line() -> None:
+    assert day("Saturday, July 7, 2007") == (2007, 7, 7)
+    assert day("Dec. 29, 2004") == (2004, 12, 29)
+    assert day("2005/01/08") == (2005, 1, 8)
+    assert day("Updated at noon") is None
+    assert day(None) is None
+
+
+def test_a_timeline_takes_every_lead_in_the_order_of_days() -> None:
+    # the articles' order is not the days': the leads come in by day
+    order = [2, 0, 3, 1]
+    story = _dated([RACE[k] for k in order], [DATES[k] for k in order])
+    leads = _leads(story)
+    ok = np.ones(len(story.sentences), dtype=bool)
+    assert timeline(story, np.array(leads), ok) == (leads[1], leads[3], leads[0], leads[2])
+
+
+def test_no_timeline_without_dates_on_days_apart() -> None:
+    ok = np.ones(sum(map(len, RACE)), dtype=bool)
+    undated = _dated(RACE, [None] * 4)
+    assert timeline(undated, np.array(_leads(undated)), ok) == ()
+    one_day = _dated(RACE, ["Saturday, July 7, 2007"] * 3 + ["Sunday, July 8, 2007"])
+    assert timeline(one_day, np.array(_leads(one_day)), ok) == ()
+
+
+def test_no_timeline_when_the_leads_state_one_event() -> None:
+    # the same event told by every article (a quote or fact link between their leads): one event
+    lead = "Police arrested Jon Tallis in Harwick on Monday after a raid on his farm."
+    story = _dated([[lead, *doc[1:]] for doc in RACE], DATES)
+    assert [r.name for r in RULES if not r.test(story, dict(enumerate(_leads(story))))] == ["leads-apart"]
+
+
+def test_the_default_summary_of_a_timeline_holds_every_lead() -> None:
+    story = _dated(RACE, DATES)
+    chosen = DefaultSummarizer().select(story, Budget(words=60))
+    assert set(_leads(story)) <= set(chosen)
+    undated = DefaultSummarizer().select(_dated(RACE, [None] * 4), Budget(words=60))
+    assert not set(_leads(story)) <= set(undated)
