@@ -1473,3 +1473,21 @@ def test_a_name_after_an_opening_phrase_is_the_subject_not_one_name_with_the_day
         "Dana Whitcombe sued the Harwick council on Tuesday, her lawyer said.",
     )
     assert link.kind == "related"  # another weekday: it was a fact (stated-within)
+
+
+def test_a_weekday_after_a_name_is_a_name_of_its_own() -> None:
+    """Rule name-run-day: "the town of Hama Thursday" names Hama and Thursday; read as one name, "Hama
+    Thursday" kept only Thursday: the place was lost, so "visited ... Hama Thursday" / "visited the town of
+    Homs on Thursday" were one claim (fact), and "arrested ... in Dania Beach Friday" lost the beach."""
+    (f,) = _facts("The ambassador visited the embattled town of Hama Thursday as part of a tour.")
+    assert {"E:hama", "E:thursday"} <= f.concepts
+    hama = "The ambassador visited the embattled town of Hama Thursday as part of a tour."
+    (link,) = _links(hama, "The ambassador visited the town of Homs on Thursday, officials said.")
+    assert link.kind == "related"  # was fact (same-claim)
+    (link,) = _links(hama, "The ambassador visited Hama on Friday, officials said.")
+    assert link.kind == "related"  # another weekday; was fact (same-claim)
+    (link,) = _links(
+        "Chief Jon Tallis was arrested for soliciting a prostitute in Dania Beach Friday, officials said.",
+        "Chief Jon Tallis, 53, was arrested Friday by detectives posing as escorts in a Dania Beach motel.",
+    )
+    assert link.kind == "fact" and link.evidence[0] == "rule:same-claim"

@@ -1307,6 +1307,9 @@ def is_furniture(text: str) -> bool:
 # rule `name-run-comma`: a run of capitalised words that a comma, a colon, a bracket or a dash cuts is two
 # ("On Friday, Johnson knocked ...", "In Dallas, Smith said"), never one name ("Friday Johnson")
 _RUN_BREAK = re.compile(r"[,;:()\[\]—–]")
+# rule `name-run-day`: a weekday is a name of its own ("visited the town of Hama Thursday", "arrested in Dania
+# Beach Friday"), never the last word of the name before it (Hama and Thursday, not "Hama Thursday": Thursday)
+_RUN_DAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 
 
 def _clause(
@@ -1355,8 +1358,10 @@ def _clause(
     capital: list[str] = []  # the capitalised words, lower-cased
     for n, (w, ts, te) in enumerate(toks):
         c0 = w[0]
-        if run and _RUN_BREAK.search(gaps, run_at[-1][2] - off, ts - off):
-            flush()  # rule `name-run-comma`: "On Friday, Johnson knocked": two names, not "Friday Johnson"
+        if run and (
+            _RUN_BREAK.search(gaps, run_at[-1][2] - off, ts - off) or w in _RUN_DAYS or run[-1] in _RUN_DAYS
+        ):
+            flush()  # rules `name-run-comma`, `name-run-day`: "On Friday, Johnson", "in Hama Thursday": two
         if (
             c0.isupper()
             and ((ts != first and not _opens_quotation(text, ts)) or w in capitals)
