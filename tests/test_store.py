@@ -1443,6 +1443,44 @@ def test_a_lone_article_is_shown_in_the_story_it_would_join_and_goes_home_when_i
             assert {r[0] for r in conn.execute(text(q))} == {home}
 
 
+def test_a_shown_article_is_listed_as_shown_and_gives_its_story_brief_nothing(db: str, capsys) -> None:
+    """A shown article is listed in the story it is shown in, marked `shown`, and that story is briefed
+    from its own articles only (`Store.raw_documents`): no sentence, citation or agreement of it
+    (session 26 review S3: "The Marlow Point sailing club held its autumn regatta ..." was a sentence
+    of the bridge story's brief, and two regatta lines stood under "Only one source says")."""
+    import jsonschema
+    from referencing import Registry, Resource
+
+    schema_dir = Path(__file__).resolve().parents[1] / "src" / "newsbrief" / "schema"
+    regatta = RawDoc(id="regatta-0", source="https://example.org/regatta/0", raw=REGATTA)
+    with Store(db) as store:
+        store.add([*_raws(("bridge", "library")), regatta])
+        bridge = next(s for s in store.stories() if any("regatta" in m.document.source for m in s.members))
+        assert sorted((m.document.source.rsplit("/", 2)[-2], m.shown) for m in bridge.members) == [
+            ("bridge", False),
+            ("bridge", False),
+            ("bridge", False),
+            ("regatta", True),
+        ]
+        assert [r.source.rsplit("/", 2)[-2] for r in store.raw_documents(int(bridge.id))] == ["bridge"] * 3
+    assert main(["stories", "--db", db, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    brief = json.loads((schema_dir / "brief.schema.json").read_text(encoding="utf-8"))
+    stories = json.loads((schema_dir / "stories.schema.json").read_text(encoding="utf-8"))
+    registry = Registry().with_resource(brief["$id"], Resource.from_contents(brief))
+    jsonschema.Draft202012Validator(stories, registry=registry).validate(data)
+    shown = [(d["source"], d["shown"]) for s in data["stories"] for d in s["documents"] if d["shown"]]
+    assert shown == [("https://example.org/regatta/0", True)]
+    assert main(["stories", "--db", db]) == 0
+    assert "regatta/0> (shown here: it may belong to another story; not briefed)" in capsys.readouterr().out
+    assert (
+        main(["brief", "--db", db, "--story", bridge.id, "-w", "60", "--format", "json", "--no-timings"]) == 0
+    )
+    out = capsys.readouterr().out
+    assert "regatta" not in out.lower() and "sailing club" not in out.lower()  # its sentences, its source
+    assert len(json.loads(out)["brief"]["documents"]) == 3
+
+
 def test_a_wire_copy_of_a_shown_article_clusters_at_its_home_and_its_story_still_comes_home(db: str) -> None:
     """A copy of an article shown away from its home is stored with the same home (shown where the
     original is), and refinement reads a whole story's shown members at their home, bringing the home

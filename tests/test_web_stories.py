@@ -205,3 +205,23 @@ def test_a_wire_story_in_many_outlets_is_briefed_without_its_copies_when_they_ar
     assert "No new brief" not in html
     with Store(path) as store:
         assert len(recent_briefs(store, sid, 10)) == 2
+
+
+def test_a_shown_article_is_listed_as_shown_and_left_out_of_the_story_brief(tmp_path: Path) -> None:
+    """An article shown in a story it may not belong to (a store's `shown`) is listed on that story's
+    page, marked, and the page's brief reads the story's own articles only (session 26 review S3)."""
+    from test_store import REGATTA
+
+    path = str(tmp_path / "news.db")
+    untitled = [
+        RawDoc(id=r.id, source=r.source, raw=r.raw, outlet=r.outlet) for r in raws("bridge") + raws("library")
+    ]
+    regatta = RawDoc(id="regatta-0", source="https://regatta.example/0", raw=REGATTA, outlet="regatta")
+    with Store(path) as store:
+        store.add([*untitled, regatta])
+    sid = story_id(path, "bridge")
+    with client(path) as c:
+        page = c.get(f"/stories/{sid}").text
+        report = c.get(f"/stories/{sid}/report").text
+    assert "regatta.example/0" in page and "shown here: it may belong to another story; not briefed" in page
+    assert "Kessington" in report and "sailing club" not in report and "regatta" not in report.lower()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..model import Document
 
-STORIES_SCHEMA_VERSION = "1.1"
+STORIES_SCHEMA_VERSION = "1.2"
 TITLE_WORDS = 14  # a story without a headline is named by this many words of its central article
 
 
@@ -24,6 +24,7 @@ class Member:
     duplicate_of: str | None = None
     score: float | None = None
     words: int | None = None  # its clean text's words, when the text itself is not loaded (a store)
+    shown: bool = False  # store only: shown here, clustering in its own story (`articles.home`); not briefed
 
 
 @dataclass(frozen=True, slots=True)

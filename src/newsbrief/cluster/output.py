@@ -21,6 +21,7 @@ def document_dict(m: Any) -> dict[str, Any]:
         "words": m.words if m.words is not None else len(d.text.split()),
         "duplicate_of": m.duplicate_of,
         "rule": m.rule,
+        "shown": m.shown,
     }
 
 
@@ -54,6 +55,8 @@ def _mark(d: dict[str, Any]) -> str:
         return f" (copy of {d['duplicate_of']})"
     if d["rule"] == "chrome":
         return " (no article text: page chrome)"
+    if d["shown"]:
+        return " (shown here: it may belong to another story; not briefed)"
     if d["rule"] == "notice":
         return " (a site notice, no news: a story of its own)"
     return ""

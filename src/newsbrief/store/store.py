@@ -555,14 +555,16 @@ class Store:
         return found[0]
 
     def raw_documents(self, story_id: int, copies: bool = True, bounded: bool = False) -> list[RawDoc]:
-        """The raw articles of a story, in id order, for briefing it: with `copies`, those `duplicate_of`
-        marks too (the brief's `copy_of` marks each and counts it once, as `cluster --brief` does). With
+        """The raw articles of a story, in id order, for briefing it: its own, not those shown in it
+        (`articles.home`: another story's article, weakly placed; session 26 review S3); with `copies`,
+        those `duplicate_of` marks too (the brief's `copy_of` marks each and counts it once, as
+        `cluster --brief` does). With
         `bounded`, reading stops at the per-story byte limit (`limits.within_bytes`: an InputError
         naming "story <id>"), so a story too large to brief is never read whole."""
         a = T.articles.c
         q = (
             select(a.id, a.source, a.raw, a.title, a.author, a.date, a.outlet, a.kind)
-            .where(a.story_id == story_id, a.words > 0)
+            .where(a.story_id == story_id, a.words > 0, a.home.is_(None))
             .order_by(a.id)
         )
         if not copies:
@@ -881,7 +883,8 @@ def _member(a) -> Member:
         author=a.author,
         date=a.date,
     )
-    return Member(doc, a.rule, str(a.duplicate_of) if a.duplicate_of else None, a.score, a.words)
+    dup = str(a.duplicate_of) if a.duplicate_of else None
+    return Member(doc, a.rule, dup, a.score, a.words, shown=a.home is not None)
 
 
 def _distinct(g: StoryGroup) -> int:

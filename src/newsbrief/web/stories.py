@@ -160,6 +160,7 @@ def story_view(group: Any, briefs: list[tuple[str, list[str], dict[str, Any]]]) 
             "date": m.document.date,
             "copy_of": number.get(m.duplicate_of) if m.duplicate_of else None,
             "chrome": m.rule == "chrome",
+            "shown": m.shown,
         }
         for k, m in enumerate(group.members, 1)
     ]
