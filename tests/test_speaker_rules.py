@@ -2139,3 +2139,16 @@ def test_session27_another_first_name_before_a_known_surname_is_another_person()
     assert got["she was a good girl and she loved her family"][0] == "Cissy Tallis"
     got = _rules(story + quote + "Cdr tallis said in the interview.")
     assert got["she was a good girl and she loved her family"][0] != "Cdr Tallis"
+
+
+def test_session27_a_verb_inside_an_object_relative_clause_attributes_nothing() -> None:
+    """Session 27 (Multi-News+ train Random(2731), story 13726): rule object-relative (said-after): a verb
+    after "that/which/whom" and a possessive subject ("— based on a story … that his daughter wrote") is the
+    relative clause's, not an attribution of the quote before it: "what he calls "step three"" went to "his
+    daughter" (now the man who calls it so)."""
+    got = _rules(
+        _SCHOOL + "jon tallis spoke on the house floor. he fantasizes about what will happen if the research "
+        'continues — if it reaches what he calls " step three " — based on a story about harvesting organs '
+        "that his daughter wrote: my own daughter wrote a little story about it."
+    )
+    assert got.get("step three", (None,))[0] != "his daughter"

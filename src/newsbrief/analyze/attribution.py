@@ -2616,7 +2616,11 @@ _DESCRIPTION_START = re.compile(r"(?:a|an|one|the|another)\s", re.IGNORECASE)
 _POSSESSIVE_START = re.compile(r"[A-Z][\w.\- ]{0,30}['’]s\s")
 
 
-_RELATIVE_END = re.compile(r"\b(?:who|which|that)\s*$")
+_RELATIVE_END = re.compile(
+    r"\b(?:who|which|that)\s*$"
+    # rule object-relative: "… based on a story that his daughter wrote": the relative clause's own subject
+    r"|\b(?:that|which|whom)\s+(?:his|her|their|its|my|our|your)\s+[\w\-]+\s*$"
+)
 # a subordinate clause between a quote and a speech verb: the verb is the clause's, not an attribution of
 # the quote, unless the clause sits inside commas after the subject ("…," Smith, who … when …, said)
 _SUBORDINATE_OPENS = re.compile(
