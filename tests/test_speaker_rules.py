@@ -2152,3 +2152,16 @@ def test_session27_a_verb_inside_an_object_relative_clause_attributes_nothing() 
         "that his daughter wrote: my own daughter wrote a little story about it."
     )
     assert got.get("step three", (None,))[0] != "his daughter"
+
+
+def test_session27_a_relative_clause_about_the_speaker_does_not_break_the_quote_going_on() -> None:
+    """Session 27 (Multi-News+ train Random(2730), story 24693): rule who-aside (caseless-adjacent): a
+    relative clause about the speaker after the name (""…," said sibona, whose research will be published in
+    january by the hawaii international conference on system sciences.") does not count toward the fifteen
+    words an attribution between two quotes may hold, so the speaker goes on (it was unattributed)."""
+    got = _rules(
+        _SCHOOL + '" researchers spend a lot of time on how people form friendships, " said jon tallis, '
+        "whose research will be published in january by the hawaii international conference on system "
+        'sciences. " perhaps this will help us develop a theory of the entire cycle. "'
+    )
+    assert got["perhaps this will help us develop a theory of the entire cycle"][0] == "Jon Tallis"
