@@ -3,6 +3,8 @@ what only looks like one (a day of a month, another slot) is not; texts written 
 
 from __future__ import annotations
 
+import pytest
+
 from newsbrief import segment
 from newsbrief.align import align
 from newsbrief.clean import clean
@@ -1407,9 +1409,42 @@ def test_two_things_measured_apart_give_two_counts_no_conflict() -> None:
 
 
 def test_a_count_told_in_dozens_is_no_conflict_with_one_it_rounds() -> None:
-    """Rule `dozen-step` (`pairs._step`): "nearly two dozen" is told in dozens, so 20 cases is the same count
-    told exactly; five dozen is not."""
+    """Rule `dozen-step` (`pairs._dozen_step`): "nearly two dozen" is told in dozens, so 20 cases is the same
+    count told exactly (related: the sentences differ); five dozen is not."""
     a = "A high school in Harwick is dealing with a chlamydia outbreak after 20 cases were reported."
     b = "The Harwick school district has confirmed nearly {} dozen cases of chlamydia among students."
-    assert "conflict" not in {k.kind for k in _links(a, b.format("two"))}
-    assert "conflict" in {k.kind for k in _links(a, b.format("five"))}
+    assert _kinds(a, b.format("two")) == {"related"}
+    assert "conflict" in _kinds(a, b.format("five"))
+
+
+_KILLED = "{} people were killed in the Harwick fire on Monday, police said."
+_ARRESTED = "Police arrested {} people in Harwick on Monday after the protest."
+_HOMES = "The fire destroyed {} homes in Harwick, Jon Tallis said."
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (_KILLED.format("Six"), _KILLED.format("A dozen")),
+        (_KILLED.format("Seventeen"), _KILLED.format("A dozen")),
+        (_KILLED.format("Eighteen"), _KILLED.format("Two dozen")),
+        (_KILLED.format("Thirty"), _KILLED.format("Two dozen")),
+        (_ARRESTED.format("7"), _ARRESTED.format("a dozen")),
+        (_HOMES.format("40"), _HOMES.format("three dozen")),
+        (_KILLED.format("six").lower(), _KILLED.format("a dozen").lower()),
+        (_ARRESTED.format("26"), _ARRESTED.format("nearly two dozen")),
+        (_ARRESTED.format("7"), _ARRESTED.format("more than a dozen")),
+    ],
+)
+def test_a_bare_dozen_is_exact_and_a_hedged_one_widens_its_way(a: str, b: str) -> None:
+    """Rule `dozen-step` (session 26 review M1): "a dozen", "two dozen" are 12 and 24, as "12" is, so
+    another count is another value (conflict or related, never one fact); a hedge widens a dozen only its
+    way ("nearly two dozen" is 18 to 24, not 26; "more than a dozen" 12 to 18, not 7)."""
+    kinds = _kinds(a, b)
+    assert kinds and kinds <= {"conflict", "related"}
+
+
+def test_a_hedged_dozen_agrees_with_a_count_its_way() -> None:
+    """Rule `dozen-step`: "more than a dozen" holds 15, "about two dozen" holds 27: one fact."""
+    assert _kinds(_ARRESTED.format("15"), _ARRESTED.format("more than a dozen")) == {"fact"}
+    assert _kinds(_ARRESTED.format("27"), _ARRESTED.format("about two dozen")) == {"fact"}

@@ -1394,21 +1394,34 @@ def _within_written(p: Count, q: Count) -> bool:
     """A value written with a scale word is precise to its last written digit: "4 million" is 3.5 to 4.5
     million, so "3.8 million" people is the same count told more exactly (the other must be written
     more exactly: "4 million" / "5 million" still differ); in words, to its scale ("three million" /
-    "3.2 million")."""
+    "3.2 million"); a hedged count of dozens, to a dozen its hedge's way (`_dozen_step`)."""
+    if _dozen_step(p, q):
+        return True
     step, other = _step(p.text), _step(q.text)
     if step is None:
         return False
     return (other is None or other < step) and abs(p.value - q.value) <= step / 2
 
 
+def _dozen_step(p: Count, q: Count) -> bool:
+    """Rule `dozen-step`: a count told in dozens with a hedge is precise to half a dozen (a half-dozen's, to
+    three) in the hedge's direction only: "nearly two dozen" is 18 to 24 ("20 cases" agrees), "more than a
+    dozen" 12 to 18, "about two dozen" 18 to 30. A bare "a dozen", "two dozen", "half a dozen" is exact, as
+    "12" is ("Six" / "A dozen people were killed" differ)."""
+    if not p.text.lower().endswith("dozen") or q.text.lower().endswith("dozen") or p.lo == p.hi:
+        return False
+    half = 6.0 if p.value % 12 == 0 else 3.0
+    lo = p.value - half if p.lo < p.value else p.value
+    hi = p.value + half if p.hi > p.value or p.lower else p.value
+    return lo <= q.value <= hi
+
+
 def _step(text: str) -> float | None:
     """The last written digit's worth of a value written with a scale word ("4.5 million": 100,000;
-    "three million": 1,000,000; "two dozen": 12), None without one."""
+    "three million": 1,000,000), None without one."""
     m = _SCALE.search(text)
     if m is not None:
         return _SCALES[m.group(3).lower()] / 10 ** len(m.group(2) or "")
-    if text.lower().endswith("dozen"):
-        return 12.0  # rule `dozen-step`: "two dozen" is told in dozens ("20 cases" / "nearly two dozen")
     if not any(ch.isdigit() for ch in text):
         _, top = word_number(text.split(" to ")[-1].split(" or ")[-1])
         return top if top >= 1000 else None
