@@ -8,7 +8,7 @@ import pytest
 
 from newsbrief import segment
 from newsbrief.align import align
-from newsbrief.align.claims import clash, match
+from newsbrief.align.claims import _owned_from, clash, match
 from newsbrief.align.features import Facts, sentence_facts, story_casing, tokens
 from newsbrief.align.pairs import equivalents
 from newsbrief.clean import clean
@@ -1491,3 +1491,20 @@ def test_a_weekday_after_a_name_is_a_name_of_its_own() -> None:
         "Chief Jon Tallis, 53, was arrested Friday by detectives posing as escorts in a Dania Beach motel.",
     )
     assert link.kind == "fact" and link.evidence[0] == "rule:same-claim"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "thing"),
+    [
+        ("the arrest of Jon O'Brien", "the arrest of Jon O'Brien"),
+        ("the death of Dana D’Angelo", "the death of Dana D’Angelo"),
+        ("the death of Jon Tallis's father", " father"),
+        ("the death of Jon Tallis' father", " father"),
+        ("the death of the Smiths’ son", " son"),
+        ("the arrest of Jon O'Brien's son", " son"),
+    ],
+)
+def test_event_noun_owner_reads_a_possessive_not_a_name_apostrophe(phrase: str, thing: str) -> None:
+    """Rule `event-noun-owner` (`claims._owned_from`): the thing begins after the last possessive, never
+    after the apostrophe inside a name ("O'Brien", "D'Angelo": session 26 review S5)."""
+    assert phrase[_owned_from(phrase, 0, len(phrase)) :] == thing

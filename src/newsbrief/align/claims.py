@@ -832,7 +832,7 @@ _NOT_DONE_GOVERNOR: dict[str, str] = {
 }
 _GOVERNED = re.compile(r"\b(?:" + "|".join(_NOT_DONE_GOVERNOR.values()) + r")\s+$", re.I)
 _GOVERNOR_REACH = 40  # characters before the noun phrase a governor is read in
-_POSSESSIVE = re.compile(r"[’']s?\b")
+_POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?!\w)")  # "Tallis's", "the Smiths'"; not "O'Brien"
 
 _PHRASE_WORDS = 6  # at most this many words in the thing's or the doer's phrase
 _PHRASE_ENDS = re.compile(r"[,;:()\"“”]|\s(?:—|–|--)|\b(?:by|in|on|at|after|before|who|which|that|and|or)\b")
