@@ -2165,3 +2165,37 @@ def test_session27_a_relative_clause_about_the_speaker_does_not_break_the_quote_
         'sciences. " perhaps this will help us develop a theory of the entire cycle. "'
     )
     assert got["perhaps this will help us develop a theory of the entire cycle"][0] == "Jon Tallis"
+
+
+_LIVED = "Jon Tallis lived in Harwick.\n"
+_MESS = "It was a complete mess, with papers everywhere"
+_ROOM = "“a tiny room above the old bakery on Main Street,”"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jon Tallis won a prize in Harwick.\n"
+        "The award Jon Tallis shared, “the Harwick Medal for Bravery and Service,” was given by the mayor.",
+        _LIVED + f"The flat Jon Tallis shared, {_ROOM} burned down on Monday.",
+        _LIVED + f"“{_MESS}.” Police searched the flat Jon Tallis shared.",
+        _LIVED + f"The flat that Jon Tallis shared, {_ROOM} burned down.",
+    ],
+)
+def test_session27_shared_closing_a_relative_clause_says_nothing(text: str) -> None:
+    """Session 27 review M2: rule shared-subject: "the flat Jon Tallis shared." closes a relative clause;
+    its words are no one's."""
+    assert all(speaker is None for speaker, _ in _rules(text).values())
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (_LIVED + f"“{_MESS},” Jon Tallis shared.", "Jon Tallis"),
+        (_LIVED + f"“{_MESS},” a close friend shared.", "a close friend"),
+        (_LIVED + f"Jon Tallis shared, “{_MESS}.”", "Jon Tallis"),
+    ],
+)
+def test_session27_shared_after_a_quote_or_opening_its_clause_still_says(text: str, speaker: str) -> None:
+    """Rule shared-subject keeps the subject right after a closing mark or opening the clause."""
+    assert _rules(text)[_MESS][0] == speaker

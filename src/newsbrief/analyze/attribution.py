@@ -99,6 +99,18 @@ _PRONOUNCED = (
 # rule shared-alone: "shared" reports words only when nothing follows it but a comma or the sentence's end
 # (""…," the source shared."; "She shared, "…""), not "shared a photo", "shared concerns that"
 _SHARED = r"shared(?=\s*[.,])"
+# rule shared-subject: and only when its subject (a pronoun, a name, or a short description: "the source")
+# stands right after a closing mark (""…," the source shared.") or opens the clause before an opening mark
+# ("She shared, "…""), not closing a relative clause after a noun ("the flat Jon Tallis shared.", "the award
+# Jon Tallis shared, "…"": session 27 review M2)
+_SHARED_WHO = (
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I"
+    r"|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*"
+    r"|(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)(?:\s+[a-z][\w’'-]*){1,2})\s+$"
+)
+_SHARED_AFTER_MARK = re.compile(r"(?:^|[”\"’»])[\s,]*" + _SHARED_WHO)
+_SHARED_OPENS = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)" + _SHARED_WHO)
+_SHARED_THEN_MARK = re.compile(r"\s*,\s*[“\"]")
 _VERB = re.compile(
     r"\b(?:" + SPEECH_VERBS + r"|According to|" + _PRONOUNCED + r"|" + _SHARED + r")\b"
 )  # case-sensitive: not "States"
@@ -2207,7 +2219,18 @@ def _verbs(text: str, start: int = 0, end: int | None = None) -> list[re.Match[s
         for m in _VERB.finditer(text, start, end)
         if not _NOUN_BEFORE.search(text, max(0, m.start() - 24), m.start())
         and not (m.group() in _PLURAL_NOUN and _plural_noun(text, m.start()))
+        and (m.group() != "shared" or _shared_says(text, m.start(), m.end()))
     ]
+
+
+def _shared_says(text: str, at: int, end: int) -> bool:
+    """Rule shared-subject: "shared" at text[at:end] reports words: its subject follows a closing mark, or
+    opens the clause and an opening mark follows the verb."""
+    lo = max(0, at - 80)
+    return bool(
+        _SHARED_AFTER_MARK.search(text, lo, at)
+        or (_SHARED_OPENS.search(text, lo, at) and _SHARED_THEN_MARK.match(text, end))
+    )
 
 
 def _plural_noun(text: str, at: int) -> bool:
