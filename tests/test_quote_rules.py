@@ -3217,3 +3217,23 @@ def test_session26_the_appositive_ends_with_its_sentence() -> None:
         "Lee Ban",
         body,
     )
+
+
+def test_session27_the_letters_of_an_initialism_tie_nothing() -> None:
+    # quotes._tied, session 27 review S3: "U" and "S" of "U.S." in the person's appositive are no body word,
+    # so the father who moved to the U.S. keeps no words the park official says (one quote, one speaker)
+    from newsbrief.analyze.quotes import _tied
+
+    official = "an official of the U.S. National Park Service"
+    named = "Jon Smith, who moved to the U.S. in 1990, lost his son to a bear attack in Glacier on Sunday."
+    assert not _tied(named, "Jon Smith", official)
+    aid = "an official of the U.S. Agency for International Development"
+    assert _tied("“We were not ready,” said Lee Ban, head of relief for USAID.", "Lee Ban", aid)
+    carried = (
+        named + "\n“We lost our boy, and nobody warned us,” Smith said.\n“The bear should have been moved.”"
+    )
+    direct = (
+        f"A bear killed a hiker in Glacier on Sunday.\n“The bear should have been moved,” {official} said."
+    )
+    b = brief(texts=[carried, direct], words=80, timings=False)
+    assert {q.doc: q.speaker for q in b.quotes if q.text.startswith("The bear")} == {0: official, 1: official}

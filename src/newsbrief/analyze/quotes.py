@@ -159,13 +159,16 @@ def _tied(named: str, speaker: str, description: str) -> bool:
     body's content words there, or its initials ("USAID" for "U.S. Agency for International Development").
     A body word elsewhere near the name is no tie: the park where a bereaved father lost his son is named
     next to him ("Jon Tallis lost his son … in Glacier National Park"), yet he is no official of the
-    National Park Service (session 26 review M2)."""
+    National Park Service (session 26 review M2); nor is a one-letter word, as "U" and "S" of "U.S."
+    (session 27 review S3: "Jon Smith, who moved to the U.S. in 1990" is no official of the U.S. National
+    Park Service)."""
     body = _BODY.search(description)
     surname = speaker.split()[-1]
     if body is None or not surname:
         return False
     words = [w for w in _WORD.findall(body.group(1)) if w.lower() not in _FUNCTION_WORDS]
     initials = "".join(c for w in words for c in w if c.isupper())
+    words = [w for w in words if len(w) > 1]  # not the letters of "U.S." ("who moved to the U.S.")
     for m in re.finditer(rf"\b{re.escape(surname)}(?!\w)", named):  # the word itself ("Ban", not "Bank")
         apposition = _APPOSITIVE.match(named, m.end(), m.end() + _APPOSITIVE_REACH)
         if apposition is None:
