@@ -3237,3 +3237,28 @@ def test_session27_the_letters_of_an_initialism_tie_nothing() -> None:
     )
     b = brief(texts=[carried, direct], words=80, timings=False)
     assert {q.doc: q.speaker for q in b.quotes if q.text.startswith("The bear")} == {0: official, 1: official}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # rule joint-role, session 27 review S2: a role and titles before one name are that person's
+        ("“We lost four homes,” said Barnes and Noble Chief Executive Jon Tallis.", "Jon Tallis"),
+        ("“We lost four homes,” said Procter and Gamble Chief Executive Jon Tallis.", "Jon Tallis"),
+        ("“We lost four homes,” said the company's founder and Chief Executive Jon Tallis.", "Jon Tallis"),
+        ("“We lost four homes,” said Harwick's mayor and Fire Commissioner Jon Tallis.", "Jon Tallis"),
+        (
+            "The company's founder and Chief Executive Jon Tallis told reporters: “We lost four homes.”",
+            "Jon Tallis",
+        ),
+        # two people still: a person named in full, a relation, a second of the same office, a place
+        ("“We lost four homes,” said Dana Whitcombe and Fire Chief Jon Tallis.", None),
+        ("“We lost four homes,” said his wife and Fire Chief Jon Tallis.", None),
+        ("“We lost four homes,” said the town's fire chief and Deputy Chief Jon Tallis.", None),
+        ("“We lost four homes,” said Whitcombe and Harwick Fire Chief Jon Tallis.", None),
+        ("“We lost four homes,” said Whitcombe and Fire Chief Jon Tallis.", None),
+    ],
+)
+def test_session27_one_persons_titles_joined_by_and_are_one_speaker(text: str, speaker: str | None) -> None:
+    got = _quotes("Jon Tallis spoke in Harwick.\n" + text)
+    assert got["We lost four homes"] == speaker

@@ -635,6 +635,39 @@ _JOINT_FIRST = re.compile(
 )
 _JOINT_LEFT_OPENS = re.compile(r"(?:the|a|an|his|her|their|its|[A-Z][\w\-]*['’]s?)\s", re.IGNORECASE)
 _JOINT_LEFT_BODY = re.compile(r"\b(?:of|for|with|to|by|from|at)\s", re.IGNORECASE)
+# rule joint-role (session 27 review S2): titles and a name after the "and", and before it a role of no person
+# of its own, are one person's: "the company's founder and Chief Executive Jon Tallis", "Harwick's mayor and
+# Fire Commissioner Jon Tallis" (as "… and chief executive Jon Tallis" already was), or the first word of
+# a firm whose name goes on after the "and" ("Barnes and Noble Chief Executive Jon Tallis"). Not a role
+# opened by "his/her/their" or naming a relation ("his wife and Fire Chief Jon Tallis"), nor one the titles
+# repeat or second ("the fire chief and Deputy Chief Jon Tallis": two people)
+_JOINT_ROLE = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?:[\w\-]+['’]s\s+)?(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)"
+)
+_JOINT_ROLE_OPENS = re.compile(r"(?:the|a|an|its|[\w\-]+['’]s)\s", re.IGNORECASE)
+_JOINT_FIRM = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?")
+_RELATION = frozenset(
+    [
+        *("wife", "husband", "son", "daughter", "mother", "father", "parent", "parents", "brother", "sister"),
+        *("widow", "widower", "grandmother", "grandfather", "aunt", "uncle", "cousin", "friend"),
+        *("girlfriend", "boyfriend", "partner", "fiancee", "fiance", "lawyer", "attorney", "spokesman"),
+        *("spokeswoman", "spokesperson", "aide"),
+    ]
+)
+_SECOND_TITLE = frozenset(["deputy", "vice", "assistant", "associate", "acting", "interim"])
+# words that name an office before a title ("Fire Chief", "Health Secretary"), not the rest of a firm's name:
+# "Whitcombe and Fire Chief Jon Tallis" is two people, whoever Whitcombe is
+_OFFICE_WORDS = frozenset(
+    [
+        *("fire", "police", "state", "county", "city", "town", "village", "public", "health", "school"),
+        *("education", "finance", "foreign", "defense", "defence", "interior", "justice", "treasury"),
+        *("labor", "labour", "commerce", "energy", "housing", "transportation", "transport", "water"),
+        *("parks", "harbor", "port", "airport", "federal", "national", "regional", "district", "special"),
+        *("emergency", "safety", "homeland", "security", "agriculture", "environment", "trade", "tourism"),
+        *("culture", "sports", "youth", "home", "army", "navy", "air", "military", "senior", "executive"),
+        "general",
+    ]
+)
 
 
 def _joint_speakers(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
@@ -657,7 +690,45 @@ def _joint_speakers(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     persons = [f for f in dd.ents.within(dd.d, ph.start, ph.start + m.start()) if dd.ents.kind(f) == "person"]
     if not persons and not _JOINT_LEFT_OPENS.match(left):
         return None
+    if _joint_role(dd, left, right.split(), persons, ph.start + m.end()):
+        return None
     return Resolved(None, "joint-speakers")
+
+
+def _joint_role(dd: DocView, left: str, right: list[str], persons: list[Found], at: int) -> bool:
+    """Rule joint-role (see `_JOINT_ROLE`): `left` and `right` (the words after the "and", from `at`:
+    firm words or a title's modifiers, titles, a name) name one person."""
+    titled = next((k for k, w in enumerate(right) if _title_word(w) and w[0].isupper()), None)
+    if titled is None or not all(w[0].isupper() for w in right):
+        return False
+    name = _untitled(right[titled:])
+    if name == " ".join(right[titled:]):
+        return False  # no name of two or three words after the titles
+    said = {w.lower().rstrip(".") for w in right[: len(right) - len(name.split())]}
+    alone = not said & (set(left.lower().split()) | _SECOND_TITLE)
+    if _JOINT_ROLE_OPENS.match(left):  # "the company's founder" + "Chief Executive Jon Tallis"
+        role = _JOINT_ROLE.fullmatch(left)
+        return (
+            alone
+            and not persons
+            and role is not None
+            and role.group(1) in gazetteer().roles
+            and role.group(1) not in _RELATION
+        )
+    # "Barnes" + "Noble Chief Executive Jon Tallis": a firm's first word, no one this document names in full,
+    # and the firm's name goes on before the titles (not a place or an office: "Whitcombe and Harwick Fire
+    # Chief", "Whitcombe and Fire Chief")
+    places = {dd.text[f.start : f.end] for f in dd.ents.within(dd.d, 0, len(dd.text), "place")}
+    return bool(
+        titled
+        and _JOINT_FIRM.fullmatch(left)
+        and not any(_title_word(w) for w in left.split())
+        and all(len(dd.person_name(f).split()) == 1 for f in persons)
+        and not any(
+            w in places or w.lower() in _OFFICE_WORDS or gazetteer().kind_of((w,)) == "place"
+            for w in right[:titled]
+        )
+    )
 
 
 def _named_in_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
