@@ -2199,3 +2199,43 @@ def test_session27_shared_closing_a_relative_clause_says_nothing(text: str) -> N
 def test_session27_shared_after_a_quote_or_opening_its_clause_still_says(text: str, speaker: str) -> None:
     """Rule shared-subject keeps the subject right after a closing mark or opening the clause."""
     assert _rules(text)[_MESS][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # rule host-said, session 27 review S1: a quote opening its sentence and ending on a comma inside its
+        # marks before "host"/"anchor"/"moderator" and a name is the host's words
+        (
+            "Jon Tallis hosts the Harwick morning show.\n“We lost four homes,” host Jon Tallis told viewers.",
+            "We lost four homes",
+            "Jon Tallis",
+        ),
+        (
+            "Dana Whitcombe anchors the Harwick news.\n“Good evening, everyone,” anchor Dana Whitcombe said.",
+            "Good evening, everyone",
+            "Dana Whitcombe",
+        ),
+        (
+            "Jon Tallis was at the scene.\n“It is over now,” moderator Dana Whitcombe said at the debate.",
+            "It is over now",
+            "Dana Whitcombe",
+        ),
+        # a show's name: after "on", bare, or in a title's case
+        (
+            "Jon Tallis spoke on Sunday.\nAppearing on “Meet the Press,” host Chuck Todd said it was close.",
+            "",
+            None,
+        ),
+        ("Jon Tallis spoke on Sunday.\n“Meet the Press” host Chuck Todd said the vote was close.", "", None),
+        ("Jon Tallis spoke on Sunday.\n“Meet the Press,” host Chuck Todd said, would air at nine.", "", None),
+    ],
+)
+def test_session27_a_quote_opening_its_sentence_before_host_is_the_hosts(
+    text: str, quote: str, speaker: str | None
+) -> None:
+    got = _rules(text)
+    if speaker is None:
+        assert not got
+    else:
+        assert got[quote][0] == speaker

@@ -478,12 +478,24 @@ def _preposition_title(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribut
 _HOST_AFTER = re.compile(r"[\s\"”’]*(?:host|co-host|anchor|moderator)s?\b", re.I)
 
 
+_OWN_STOP = re.compile(r"[,.!?]\s*$")
+
+
 def _host_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """Rule host-after: a short quote right before "host" or "anchor" ("she told "face the nation" host john
-    dickerson") is the show's name, a term."""
-    if q.words <= MODIFIER_WORDS and _HOST_AFTER.match(dd.text, q.end):
-        return Attribution(False)
-    return None
+    dickerson") is the show's name, a term; not one that opens its sentence (or follows a colon) and ends on
+    a comma or stop inside its marks (rule host-said: ""We lost four homes," host Jon Tallis told viewers":
+    the host's words, session 27 review S1). A show's name there follows "on"/"told"/"of" ('on "Meet the
+    Press," host Chuck Todd said') or stands bare ('"Meet the Press" host Chuck Todd said'), and in cased text
+    is in a title's case."""
+    if q.words > MODIFIER_WORDS or not _HOST_AFTER.match(dd.text, q.end):
+        return None
+    lead = dd.text[dd.sentence_start(q.open_at) : q.open_at]
+    opens = not lead.strip() or lead.rstrip().endswith(":")
+    words = dd.text[q.start : q.end].strip(" .,;:!?").split()
+    if opens and _OWN_STOP.search(dd.text, q.start, q.end) and (dd.caseless or not _title_case(words)):
+        return None
+    return Attribution(False)
 
 
 # rule naming-verb: a verb that gives a name, with or without a pronoun object, before the mark ("a stripper
