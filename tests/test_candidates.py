@@ -286,12 +286,30 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Watch the council's vote here.",
             "Click here for the full list of closed roads.",
             "See the map above (Reuters).",
+            "The official website provides detailed information.",
+            "Its website has more information about the closed roads.",
+            "More information is available on the council's website.",
         ],
         [
             "Read more than once, the engineers' report says the bridge is unsafe.",
             "Drivers can see the bridge from here, the mayor said, and it is cracked.",
             "The ferry will stop below the bridge on Monday.",
             "Engineers found cracks in the pillar above the waterline.",
+            "The website has details of two million customers, the engineers found.",
+            "The official website crashed on Monday under the weight of requests.",
+        ],
+    ),
+    "source-list": (
+        [
+            '* Example Wire - "the death toll passed 12,000, and 50,000 people were homeless."',
+            '* Example News Service - "at least 12,400 ... officials say the toll may never be known."',
+            "• UN: “The final toll could climb beyond 15,000.”",
+        ],
+        [
+            "* Harwick - approximately 2,800",
+            "* More than 300 were killed in the three river towns.",
+            '* In Harwick, more than 160 kilometres away, "the ground moved", the agency said.',
+            'Example Wire - "the death toll passed 12,000."',
         ],
     ),
     "trails-off": (

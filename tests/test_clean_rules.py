@@ -124,6 +124,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ],
         ["Police asked anyone with information to call the station."],
     ),
+    "phone-list": (
+        ["* 0800 800 812 for calls from within the country", "* +33 1 57 02 10 55, for calls from abroad."],
+        ["* 1,600 people called the hotline on Monday.", "* 2005 was the worst year for floods since 1998."],
+    ),
     "copyright": (
         ["© 2023 Example Media. All rights reserved.", "Copyright 2021 Example TV"],
         ["The band won a copyright case against the label last year, according to court papers."],
@@ -246,6 +250,20 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "gallery-caption": (
         ["1 of 8. Firefighters work at the scene on Monday."],
         ["One of the eight firefighters was injured, officials said.", "3 of the 5 victims were children."],
+    ),
+    "map-caption": (
+        [
+            "A map indicating the intensity of the earthquake in the two provinces, made by the survey",
+            "Map showing the strength of the quake, redder areas harder hit. The star marks the epicentre.",
+            "The intended route of Flight 101.",
+            "Projected path of Hurricane Dana.",
+        ],
+        [
+            "A map released by the army shows the rebels control the north.",
+            "A map of the area shows the river rising past the bridge.",
+            "The route of the march was changed on Monday after talks with the police.",
+            "The intended route of the pipeline crosses three rivers and a national park.",
+        ],
     ),
     "file-photo-caption": (
         [

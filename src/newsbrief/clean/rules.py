@@ -256,6 +256,15 @@ RULES: tuple[Rule, ...] = (
         40,
     ),
     Rule(
+        # A bulleted hotline: a list line opening on a telephone number ("* 0800 800 812 for calls from
+        # within France", "* +33 1 57 02 10 55, for calls from outside France").
+        "phone-list",
+        "contact-info",
+        "line",
+        re.compile(r"^[*•·]\s*\+?\(?\d[\d() .-]{6,}\d\b"),
+        20,
+    ),
+    Rule(
         "copyright",
         "copyright",
         "line",
@@ -572,6 +581,25 @@ RULES: tuple[Rule, ...] = (
         "line",
         re.compile(r"^(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*\s?/\s?[A-Z][\w.&'’ -]*(?:/\s?[\w .&'’-]+)*$"),
         8,
+    ),
+    Rule(
+        # A map's caption, a line of its own: the map and what it shows ("A map indicating the intensity
+        # of the earthquake ..., made by USGS", "Map showing the storm's path. The star marks ...") or a
+        # route drawn on it, a name after it ("The intended route of Flight 447."): the brief shows no
+        # map. Not prose about a map ("A map released by the army shows ...", "A map of the area shows
+        # ...": a finite verb) or a route ("The intended route of the pipeline crosses ...").
+        "map-caption",
+        "caption",
+        "line",
+        re.compile(
+            r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?map\s+(?:showing|indicating|illustrating|depicting|locating"
+            r"|highlighting|marking)\b"
+            r"|^(?:the\s+)?(?:intended|planned|projected|expected|forecast|approximate|probable)\s+"
+            r"(?:flight\s+)?(?:route|path|track|course)\s+of\s+(?:the\s+)?"
+            r"(?-i:[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,4})\.?$",
+            IC,
+        ),
+        40,
     ),
     # --- bylines, datelines, credits ------------------------------------------------------------
     Rule(

@@ -56,7 +56,10 @@ furniture words, a question, a fragment); these rules add what reads as news onl
 - ``highlights``: the lines of a "Story Highlights" box whose marker cleaning removed (the document's
   first short one-sentence paragraphs): the outlet's digest, not its lead;
 - ``pointer``: it points the page's reader at something on the page ("Read part of Damon's conversation
-  with Travers below.", "Watch police detain some of the protesters here.", "Click here for ...");
+  with Travers below.", "Watch police detain some of the protesters here.", "Click here for ...") or at
+  the site for more ("The official website provides detailed information.");
+- ``source-list``: a bulleted list line quoting what one outlet reported ("* BBC - "at least 124,000
+  ...""): the page's sources side by side, not the story's own report (align still reads the figure);
 - ``trails-off``: the writer trails off on an ellipsis right after a word ("As for House Republicans,
   they'll be busy doing . . ."), outside a quotation;
 - ``unpunctuated``: it ends on a closing bracket with no full stop, question or exclamation mark before
@@ -565,14 +568,31 @@ def highlights(story: Story) -> np.ndarray:
 
 # "Read part of Damon's conversation with Travers below.", "Watch the video above.", "Click here for the
 # full list.": an instruction to the page's reader about something on the page, which the brief does not
-# carry.
+# carry; or a pointer to the site for more ("The official website provides detailed information.").
 _POINTER = re.compile(
     r"^[\"“']?(?:read|watch|see|listen to|hear|check out|view|click|tap|scroll down|take a look at|look at"
     r"|find|get|sign up)\b[^.!?]*?\b(?:below|above|here|at right|at left|on the right|on the left)"
     r"(?:\s*\([^)]*\))?\s*[.:!]?[\"”']?\s*$"
-    r"|^[\"“']?(?:click|tap) (?:here|below|above|on the link|the link)\b",
+    r"|^[\"“']?(?:click|tap) (?:here|below|above|on the link|the link)\b"
+    # the page's own site for more ("The official website provides detailed information.", "More
+    # information is available on the festival's website."): a pointer with no news of its own
+    r"|^(?:the|its|their|his|her|our)\s+(?:official\s+)?(?:website|web\s?site|web\s+page|homepage|home\s+page)"
+    r"\s+(?:provides|has|offers|gives|lists|contains|carries)\s+(?:more|further|detailed|full|additional)\s+"
+    r"(?:information|details|updates)(?:\s+(?:about|on)\s+[^.!?]{1,40})?[.!]?$"
+    r"|^(?:more|further|detailed|full|additional)\s+(?:information|details)\s+(?:is|are|can\s+be)\s+"
+    r"(?:available|found)\s+(?:on|at|from|via)\s+[^.!?]{0,50}\b(?:website|web\s?site|homepage|site)[.!]?$",
     re.IGNORECASE,
 )
+
+
+# A bulleted list of what each outlet reported, the outlet and a dash before its quotation ("* BBC - "at
+# least 124,000 ..."", "* AP - "confirmed death toll passed 121,000 ...""): the page's sources side by
+# side, a list line and not the story's own report. Align still reads each outlet's figure.
+_SOURCE_LIST = re.compile(r"^[*•·]\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}(?:\s+[-–—]|:)\s+[\"“]")
+
+
+def _source_list(text: str) -> bool:
+    return _SOURCE_LIST.match(text.lstrip()) is not None
 
 
 def _pointer(text: str) -> bool:
@@ -735,6 +755,11 @@ RULES: tuple[Rule, ...] = (
     Rule("stretched-interjection", "a stretched interjection is filler", _by_text(_stretched_interjection)),
     Rule("highlights", "a highlights box restates the report below it", highlights),
     Rule("pointer", "it points the page's reader at something the brief does not carry", _by_text(_pointer)),
+    Rule(
+        "source-list",
+        "a bulleted list line quoting one outlet: the page's sources, not its report",
+        _by_text(_source_list),
+    ),
     Rule("trails-off", "the writer trails off: nothing said whole", _by_text(_trails_off)),
     Rule("unpunctuated", "a list line: no sentence mark before its closing bracket", _by_text(_unpunctuated)),
     Rule("writer-first-person", "the writer's own view or experience in a report", writer_first_person),
