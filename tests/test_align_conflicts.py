@@ -1448,3 +1448,23 @@ def test_a_hedged_dozen_agrees_with_a_count_its_way() -> None:
     """Rule `dozen-step`: "more than a dozen" holds 15, "about two dozen" holds 27: one fact."""
     assert _kinds(_ARRESTED.format("15"), _ARRESTED.format("more than a dozen")) == {"fact"}
     assert _kinds(_ARRESTED.format("27"), _ARRESTED.format("about two dozen")) == {"fact"}
+
+
+def test_session27_an_article_after_a_qualifier_leaves_the_number_qualified() -> None:
+    """Rule `qualifier-article` (`analyze.numbers._QUALIFIER`): "about a 3 percent lower blood pressure"
+    is about 3 percent, as "about 3 percent" is, so "approximately 2.7 percent lower" is no conflict
+    (start d04d540: "a" hid the qualifier, 3 exact, a conflict); a place, "over a 10 percent share",
+    "under a $5 million contract", bounds nothing."""
+    from newsbrief.analyze.numbers import counts
+
+    (c,) = counts("Harwick walkers had about a 3 percent lower blood pressure.")
+    assert (c.lo, c.hi) == (3 * 0.9, 3 * 1.1)
+    (d,) = counts("The bank took more than a 50 percent share of the Harwick loans.")
+    assert d.lower and d.hi > d.lo
+    for text in ("The fund bought over a 10 percent share.", "Harwick signed under a $5 million contract."):
+        (e,) = counts(text)
+        assert e.lo == e.hi and not e.lower, text
+    a = "harwick walkers had about a 3 percent lower blood pressure on average than other residents, "
+    b = "harwick walkers had a blood pressure approximately 2.7 percent lower than other residents, "
+    a, b = a + "the study found.", b + "the study found."
+    assert "conflict" not in _kinds(a, b)

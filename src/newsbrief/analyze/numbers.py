@@ -184,12 +184,18 @@ MEASURES = frozenset(["%", "$", "£", "€"] + [stem(w) for w in [
 _MEASURE_BEFORE = re.compile(r"\b([A-Za-z]+)-$")
 # rule `spaced-sign`: Multi-News+ writes a sum with a space after its sign ("at least $ 52 million"), which
 # `counts` reads as a number of the noun after it: its qualifier still bounds it
+# rule `qualifier-article`: an article between a qualifier and its number ("about a 3 percent lower
+# BMI", "more than a 50 percent chance") leaves the number qualified; not after a preposition that
+# places a thing ("over a 10-year period", "under a $5 million contract": no bound on the number)
 _QUALIFIER = re.compile(
     r"\b(about|around|roughly|approximately|some|estimated|close to|nearly|almost|just under|more than|"
     r"over|at least|upwards of|just over|above|in excess of|exceeded|exceeding|surpassed|topped|up to|"
-    r"as many as|as much as|fewer than|less than|under|below)\s+(?:[$£€]\s)?$",  # rule `spaced-sign`
+    r"as many as|as much as|fewer than|less than|under|below"
+    r"|(?:about|around|roughly|approximately|nearly|almost|more than|at least|less than|up to)\s+an?)"
+    r"\s+(?:[$£€]\s)?$",  # rule `spaced-sign`
     re.IGNORECASE,
 )
+_ARTICLE_AFTER = re.compile(r"\s+an?$")
 _LOWER = frozenset([  # lower bounds ("property damage has surpassed $2 billion")
     "more than", "over", "at least", "upwards of", "just over", "above", "in excess of", "exceeded",
     "exceeding", "surpassed", "topped",
@@ -392,8 +398,9 @@ def years(text: str) -> set[str]:
 def qualified_count(lo: float, hi: float, unit: str, text: str, noun: str, before: str) -> Count:
     """A count of `lo`-`hi` with the interval the qualifier ending `before` allows ("at least 12")."""
     q = _QUALIFIER.search(before)
-    a, b = _SPREAD[q.group(1).lower()] if q else (1.0, 1.0)
-    return Count(lo, unit, lo * a, hi * b, text, noun, lower=bool(q) and q.group(1).lower() in _LOWER)
+    word = _ARTICLE_AFTER.sub("", q.group(1).lower()) if q else ""  # rule `qualifier-article`
+    a, b = _SPREAD[word] if q else (1.0, 1.0)
+    return Count(lo, unit, lo * a, hi * b, text, noun, lower=word in _LOWER)
 
 
 def _unit_after(text: str, pos: int) -> tuple[str, str]:
