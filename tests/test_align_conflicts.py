@@ -1468,3 +1468,19 @@ def test_session27_an_article_after_a_qualifier_leaves_the_number_qualified() ->
     b = "harwick walkers had a blood pressure approximately 2.7 percent lower than other residents, "
     a, b = a + "the study found.", b + "the study found."
     assert "conflict" not in _kinds(a, b)
+
+
+def test_session27_a_day_written_before_its_month_is_no_count() -> None:
+    """Rule `day-first` (`analyze.numbers._DAY_AFTER`): "on 11 february" is a day, in any case, so two
+    resignations dated "on 11 February" and "on 18 February" are no conflict of counts (start d04d540:
+    11 and 18 counted "februari", numbers-differ); "20 march in protest" in lower case still counts."""
+    from newsbrief.analyze.numbers import counts
+
+    assert counts("Jon Tallis resigned on 11 February.") == []
+    assert counts("jon tallis resigned on 11 february.", caseless=True) == []
+    assert [c.value for c in counts("about 20 march in protest.", caseless=True)] == [20]
+    a = "The four priests sent statements to the Harwick office the week before Jon Tallis's resignation "
+    b = "In a statement on Monday, the church said the bishop had accepted Dana Whitcombe's resignation "
+    assert "conflict" not in _kinds(a + "on 11 February.", b + "a week ago, on 18 February.")
+    low = (a + "on 11 february.").lower(), (b + "a week ago, on 18 february.").lower()
+    assert "conflict" not in _kinds(*low)

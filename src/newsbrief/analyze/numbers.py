@@ -108,6 +108,13 @@ _DAY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _IN_MONTH = re.compile(r"\bin\s+$", re.IGNORECASE)  # "in march 12 people died": a count
+# rule `day-first`: a number from 1 to 31 before a month is a day, written day first ("the pope's
+# resignation on 11 february", "on 18 February"), in any case; "march" and "may" only with their capital
+# ("20 march in protest", "the 11 may yet")
+_DAY_AFTER = re.compile(
+    r"\s+(?:(?i:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.|(?i:january|february|april|june|july|august"
+    r"|september|october|november|december)\b|(?:March|May)\b)"
+)
 _SKIP = frozenset([
     "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "from", "by", "with", "more", "than",
     "about", "nearly", "almost", "its", "their", "his", "her", "our", "new", "other", "additional", "extra",
@@ -265,6 +272,8 @@ def counts(text: str, ages: bool = False, caseless: bool = False) -> list[Count]
         day = _DAY_BEFORE.search(before) if caseless and v <= 31 and not (cur or scale or frac) else None
         if day and not _IN_MONTH.search(before, 0, day.start()):
             continue  # rule `caseless-day`: "oct. 26", "a march 4 incident"
+        if v <= 31 and not (cur or scale or frac) and _DAY_AFTER.match(text, m.end()):
+            continue  # rule `day-first`: "on 11 february"
         if _CLOCK_AFTER.match(text, m.end()):
             continue  # rule `clock`: "at 11.30am", "by 5 p.m."
         abbr = _MONEY_SCALE.match(text, m.end()) if cur and not scale else None
