@@ -1484,3 +1484,16 @@ def test_session27_a_day_written_before_its_month_is_no_count() -> None:
     assert "conflict" not in _kinds(a + "on 11 February.", b + "a week ago, on 18 February.")
     low = (a + "on 11 february.").lower(), (b + "a week ago, on 18 february.").lower()
     assert "conflict" not in _kinds(*low)
+
+
+def test_session27_a_fall_and_a_rise_are_two_changes() -> None:
+    """Rule `change-way` (`features._way`, marks `rise` and `fall`): "admissions fell 21 percent" after the
+    clocks went back and "a 25 percent jump" after they went forward are two changes, no conflict (start
+    d04d540: numbers-differ); two rises of one count still conflict."""
+    fell = "Harwick heart attack admissions fell 21 percent in the week after the clocks went back, "
+    fell += "the study found."
+    rose = fell.replace("fell", "rose").replace("went back", "went forward")
+    jump = "Harwick heart attack admissions showed a 25 percent jump in the week after the clocks went "
+    jump += "forward, the study found."
+    assert "conflict" not in _kinds(fell, jump)
+    assert "conflict" in _kinds(rose, jump)

@@ -409,6 +409,24 @@ _CHANGE_SHARE = re.compile(
 # economy added 203,000 jobs"), not the level or total another sentence gives
 _ADDED = re.compile(r"\badd(?:s|ed|ing)?\s+" + _QUAL + r"(?:another\s+)?$", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"\s*(?:" + _CHANGE_NOUNS + r")\b", re.IGNORECASE)  # "a 100 percent increase"
+# rule `change-way`: which way a change went (marks `rise`, `fall`): a fall and a rise are two changes, never
+# two values of one ("heart attack risk fell 21 percent" in the autumn / "a 25 percent jump in the number of
+# heart attacks" in the spring)
+_RISE = frozenset(
+    re.findall(
+        r"\w+",
+        "rose risen rise rises raised increase increased increases climbed jumped jump soared boosted grew"
+        " grown grows gained gain growth surged surge rallied add adds added adding",
+    )
+)
+_FALL = frozenset(
+    re.findall(
+        r"\w+",
+        "fell fallen fall falls dropped drop drops cut cuts lowered reduced reduce reduces reduction slashed"
+        " plunged decline declined declines decrease decreased decreases shrank shrunk slipped dipped tumble"
+        " tumbled tumbles sank sunk slumped slid plummeted skidded",
+    )
+)
 # rule `if-clause`: a value in a clause of condition is what would have to happen, not what did: "would
 # not accept secession unless the separatists win 60 percent of the vote" / "the No side won 50.6 percent"
 _CONDITION = re.compile(r"\b(?:if|unless)\b[^.;:!?]*$", re.IGNORECASE)
@@ -1755,13 +1773,17 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
         out.append("provisional")
     if _OWNED.search(before):
         out.append("owned")
-    if (
+    change = (
         _CHANGE_BEFORE.search(before)
         or (c.unit == "%" and _CHANGE_SHARE.search(before))
         or _CHANGE_AFTER.match(text, i + len(c.text))
         or _ADDED.search(before)
-    ):
+    )
+    if change:
         out.append("change")
+        way = _way(change.group())
+        if way:
+            out.append(way)
     if _CONDITION.search(before):
         out.append("condition")
     if _BRACKET.match(text, i + len(c.text)):
@@ -1781,6 +1803,16 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
     if c.unit != "people" and _THE_BEFORE.search(before) and _NEEDED_AFTER.match(text, i + len(c.text)):
         out.append("threshold")
     return frozenset(out)
+
+
+def _way(words: str) -> str | None:
+    """Rule `change-way`: "rise" or "fall" by the first word of a change's wording that says which."""
+    for w in _LOWER_WORD.findall(words.lower()):
+        if w in _RISE:
+            return "rise"
+        if w in _FALL:
+            return "fall"
+    return None
 
 
 def written_at(text: str, found: tuple[Count, ...] | list[Count]) -> list[int]:
