@@ -1374,8 +1374,10 @@ def rounded(p: Count, q: Count) -> bool:
     "1,200" / "1,500", nor two shares; rule `cents-dropped`: a sum to the cent and its whole units, "$32"
     / "$32.73"). Compatible, never equal: no conflict, no other value, but never a
     value two sentences give alike (`same_numbers` counts only values written alike)."""
-    if p.value == q.value or max(p.value, q.value) <= 0 or p.unit == "%":
-        return False  # a share's points are its precision: "49 percent" / "50 percent" differ
+    if p.value == q.value or max(p.value, q.value) <= 0:
+        return False
+    if p.unit == "%":  # a share's points are its precision: "49 percent" / "50 percent" differ
+        return _share_rounded(p, q) or _share_rounded(q, p)
     if abs(p.value - q.value) <= ROUNDED * max(p.value, q.value) and (_rounds_to(p, q) or _rounds_to(q, p)):
         return True
     # one unit, not `MONEY` alone: Multi-News+ spaces the sign ("$ 32.73 worth"), which leaves no "$"
@@ -1384,6 +1386,18 @@ def rounded(p: Count, q: Count) -> bool:
     if cents and close and (q.value == int(p.value) or p.value == int(q.value)):
         return True  # rule `cents-dropped`: "$ 32 worth" / "$ 32.73 worth"; not "$2" / "$2.75"
     return _within_written(p, q) or _within_written(q, p)
+
+
+def _share_rounded(whole: Count, fine: Count) -> bool:
+    """Rule `share-rounded`: a share in whole points and one written with decimals that rounds to it
+    ("losing 60 percent of her body weight" / "59.62 % of her body weight", "up 17 percent" / "up 17.5
+    %"): one share told to two precisions; two whole shares still differ by a point."""
+    return (
+        _DECIMALS.search(whole.text) is None
+        and any(ch.isdigit() for ch in whole.text)
+        and _DECIMALS.search(fine.text) is not None
+        and abs(whole.value - fine.value) <= 0.5 + 1e-9
+    )
 
 
 _SCALE = re.compile(r"(\d+(?:\.(\d+))?)\s?(million|billion|thousand)\b", re.IGNORECASE)
