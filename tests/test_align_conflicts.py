@@ -1509,3 +1509,17 @@ def test_session27_a_share_with_decimals_rounds_to_the_whole_share() -> None:
     assert "conflict" not in _kinds(a, b)
     c = "Jon Tallis won 49 percent of the vote in the Harwick mayoral race on Tuesday."
     assert "conflict" in _kinds(c, c.replace("49", "50"))
+
+
+def test_session27_a_rate_in_words_is_told_to_its_denominator() -> None:
+    """Rule `rate-words` (`analyze.numbers._rates`): "one in five" stands for the shares between one in 5.5
+    and one in 4.5 (18.2 to 22.2 %), so "21 per cent" of the same study is no conflict (start d04d540: 20
+    exact, numbers-differ); "one in three" / "21 per cent" still is."""
+    from newsbrief.analyze.numbers import counts
+
+    (c,) = counts("one in five of them had it")
+    assert c.value == 20 and round(c.lo, 1) == 18.2 and round(c.hi, 1) == 22.2
+    a = "The Harwick study of 261 senior managers found one in five had clinically high psychopathy levels."
+    b = "The Harwick study of 261 senior managers found 21 per cent had clinically high psychopathy levels."
+    assert "conflict" not in _kinds(a, b)
+    assert "conflict" in _kinds(a.replace("five", "three"), b)

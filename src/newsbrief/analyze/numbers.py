@@ -381,7 +381,10 @@ def _rates(text: str) -> tuple[list[Count], list[tuple[int, int]]]:
         before = text[max(0, m.start() - 25) : m.start()]
         _, noun = _unit_after(text, m.end())
         v = round(100 * a / b, 2)
-        out.append(qualified_count(v, v, "%", m.group().strip(), noun, before))
+        c = qualified_count(v, v, "%", m.group().strip(), noun, before)
+        # rule `rate-words`: "one in five" is a share told to its denominator, "21 per cent" a round
+        # fifth: the rate stands for the shares between a in b + 1/2 and a in b - 1/2 (18.2 to 22.2 %)
+        out.append(replace(c, lo=c.lo * b / (b + 0.5), hi=c.hi * b / (b - 0.5)))
         spans.append(m.span())
     return out, spans
 
