@@ -355,6 +355,17 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Sources close to him agreed."],
     ),
     "trailing-fragment": (["Related Topics", "Polls closed at"], ["He left.", "It was over, she said."]),
+    "date-prefix": (
+        [
+            "Tuesday, January 18, 2005Through a telethon, the town raised money for the victims.",
+            "Saturday, March 26, 2005 Up to four times as many women as men died in the flood.",
+        ],
+        [
+            "Monday, March 2, 2009 was the day the mill closed for good.",
+            "January 18, 2005 Through a telethon, the town raised money.",
+            "Tuesday, the council voted to close the bridge.",
+        ],
+    ),
     "dateline-prefix": (
         [
             "LISBON (Reuters) - The central bank raised rates.",
@@ -592,6 +603,13 @@ def test_dateline_place_and_date_become_metadata(opening: str, dateline: str | N
     doc, _ = _clean(opening + BODY, BODY2)
     assert doc.dateline == dateline
     assert doc.text.startswith("The harbour bridge")
+
+
+def test_a_date_run_into_the_lead_is_the_documents_date_not_its_dateline() -> None:
+    doc, _ = _clean("Tuesday, January 18, 2005" + BODY, BODY2)
+    assert doc.text.startswith("The harbour bridge")
+    assert (doc.date, doc.dateline) == ("Tuesday, January 18, 2005", None)
+    assert [r.reason for r in doc.removed] == ["dateline"]
 
 
 def test_lead_rule_only_fires_before_the_body() -> None:

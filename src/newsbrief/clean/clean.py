@@ -25,13 +25,14 @@ from ..model import Document, RawDoc, Removed
 from .anchors import Anchors, anchors, has_special, may_match, only_at_start
 from .kinds import document_kind
 from .paragraphs import Paragraph, normalise_quotes, paragraphs
-from .rules import BY_NAME, RULES, Rule, rules
+from .rules import BY_NAME, FULL_DATE, RULES, Rule, rules
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _LINE_RULES = tuple(r for r in RULES if r.scope in ("line", "block"))
 _LEAD_RULES = rules("lead")
 _TAIL_RULES = rules("tail")
 _PREFIX_RULES = rules("prefix")
+_PREFIX_DATE = re.compile(rf"^{FULL_DATE}$")  # a date run into the lead (date-prefix): the document's date
 _INNER_RULES = rules("inner")
 _INLINE_RULES = rules("inline")
 SOFT_REASONS = frozenset({"embedded-tweet"})  # content-like: kept when nothing else is left
@@ -364,6 +365,7 @@ class _Cleaner:
         removed: list[Removed] = []
         lines: list[str] = []
         dateline: str | None = None
+        prefix_date: str | None = None  # a date line run into the lead (rule date-prefix)
         for i, name in enumerate(self.rule):
             if name == "lone-dateline" and dateline is None:
                 dateline = dateline_text(self.paras[i].text)
@@ -378,7 +380,9 @@ class _Cleaner:
                 end = p.raw_offset(cut)
                 span = raw[p.start : end].rstrip()
                 removed.append(Removed(p.start, p.start + len(span), reason, span))
-                if reason == "dateline" and dateline is None:
+                if _PREFIX_DATE.match(span):  # a date, no place: the document's date
+                    prefix_date = prefix_date or span
+                elif reason == "dateline" and dateline is None:
                     dateline = dateline_text(span)
                 base = cut
             if i in self.inline_cuts:
@@ -406,6 +410,7 @@ class _Cleaner:
                 author = m.group("name").strip() if m else None
             if date is None and name == "date-line":
                 date = _DATE_LABEL.sub("", self.paras[i].text).strip() or None
+        date = date or prefix_date
         removed.sort(key=lambda r: (r.start, r.end))
         kind, cues = document_kind(text, self.title, self.dek, removed)
         return Document(

@@ -57,6 +57,7 @@ DATE = (
     rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}"
     rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
 )
+FULL_DATE = rf"{WEEKDAY},?\s+{MONTH}\s+\d{{1,2}},?\s+\d{{4}}"  # "Tuesday, January 18, 2005"
 TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?)?"
 # A dateline: an upper-case place, optional region and date, optional agency, then a dash.
 CITY = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
@@ -854,6 +855,16 @@ RULES: tuple[Rule, ...] = (
             rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}{REGION}{WIRE_AGENCY}(?:{DASH}|\s+))"
             r"(?=``|[\"“‘'A-Z0-9(])"
         ),
+        10_000,
+    ),
+    Rule(
+        # A date line run into the lead (WikiNews: "Tuesday, January 18, 2005Through a telethon, ...",
+        # "Saturday, March 26, 2005 Up to four times as many women ..."): the weekday and the full date,
+        # then the lead's first word; the date is the document's (`Document.date`).
+        "date-prefix",
+        "dateline",
+        "prefix",
+        re.compile(rf"^{FULL_DATE}\s*(?=[\"“A-Z][a-z\s])"),
         10_000,
     ),
     Rule(

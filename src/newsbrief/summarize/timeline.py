@@ -9,8 +9,8 @@ details and leaves steps out (MultiLing 2011: lead ahead of the default on R2).
 A story is a timeline when every rule of `RULES` holds:
 
 1. `dated-days`: the articles with a lead are dated (`Document.date`, the date line cleaning
-   removed) on at least TIMELINE_DOCS days, and on as many days as half of them: articles of days
-   apart, not one day's reports;
+   removed, on a line of its own or run into the lead: rule date-prefix) on at least TIMELINE_DOCS
+   days, and on as many days as half of them: articles of days apart, not one day's reports;
 2. `leads-apart`: at most LINKED of the leads state a fact or a quotation another article states
    (an align quote or fact link): each lead tells an event of its own, not the shared one.
 
