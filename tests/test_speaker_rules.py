@@ -2239,3 +2239,23 @@ def test_session27_a_quote_opening_its_sentence_before_host_is_the_hosts(
         assert not got
     else:
         assert got[quote][0] == speaker
+
+
+def test_session27_a_clause_after_a_quote_that_ends_its_sentence_is_not_its_attribution() -> None:
+    """Session 27 (issue 15 brief: "Stiviano's words -> another person"; session 26's Random(2631), story
+    34563): rule stop-then-clause (caseless-name): after a quote that is a sentence of its own and ends in a
+    full stop, "sterling told stiviano in the recording that …" opens the next sentence and reports
+    something else: the quote went to Donald Sterling; now it has no speaker (hers was read by no rule). A
+    fragment inside a sentence ('… backsliding " to a cold war status. " kerry told reporters that …') is
+    left to caseless-name."""
+    got = _rules(
+        _SCHOOL + 'owner jon tallis sits with v. whitcombe. " there were a number of conversations like this '
+        'one, " whitcombe told a reporter on friday. " part of what the world heard was only 15 minutes. " '
+        "tallis told whitcombe in the recording that she should not post the photos."
+    )
+    assert got.get("part of what the world heard was only 15 minutes", (None,))[0] != "Jon Tallis"
+    got = _rules(
+        _SCHOOL + 'secretary of state jon tallis said no one wanted to see backsliding " to a kind of cold '
+        'war status. " tallis told reporters at a news briefing that the stance could be posturing.'
+    )
+    assert got["to a kind of cold war status"][0] == "Jon Tallis"

@@ -686,6 +686,9 @@ _CASELESS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _INITIAL = re.compile(r"[a-z]\.|st\.", re.IGNORECASE)
+# a content clause a few words after the verb ("told stiviano in the recording that"): rule stop-then-clause
+_CLAUSE_AFTER_VERB = re.compile(r"(?:\s+[\w'’\-]+){0,6}?\s+that\b")
+_OPENS_SENTENCE = re.compile(r"[.!?\"”]\s*$")
 _HONORIFIC = re.compile(r"(?:mr|mrs|ms|dr)\.?\s+", re.IGNORECASE)
 
 
@@ -766,6 +769,15 @@ def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
             # whatever name the entity pass reads in it (session 21: it reads case-less names); the quote
             # may still go on from the one before (caseless-adjacent: ""…," lillie said. "…" lillie
             # acknowledged the situations are preventable …")
+            return _caseless_adjacent(dd, i, q) or Attribution(True)
+        if (
+            dd.text[q.start : q.end].rstrip().endswith(".")
+            and _OPENS_SENTENCE.search(dd.text, max(0, q.open_at - 4), q.open_at)
+            and _CLAUSE_AFTER_VERB.match(dd.text, m.end())
+        ):
+            # rule stop-then-clause: a quote that is a sentence of its own, then "sterling told stiviano in
+            # the recording that …": the next sentence reports something else, not this quote (a fragment
+            # inside a sentence, "… backsliding "to a kind of a cold war status." kerry told …", is left)
             return _caseless_adjacent(dd, i, q) or Attribution(True)
         name = _first_and_surname(words) if len(words) > 1 else _surname_here(dd, words[0]) if words else None
         if name is None and len(words) > 1:
