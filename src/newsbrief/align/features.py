@@ -1732,6 +1732,8 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
       its value at one moment, which a higher value elsewhere may be from after (`pairs.running_count`);
     * `change` (rule `change-by`): the size of a change ("reduced by a reported 50 percent", "a rise of
       100 percent", "a 100 percent increase", "fell 3 percent"), never a level another sentence gives;
+    * `rise`, `fall` (rule `change-way`): which way that change went, by its first word that says ("fell
+      21 percent" / "a 25 percent jump": two changes, never two values of one);
     * `condition` (rule `if-clause`): "if" or "unless" before it in its clause ("unless the separatists
       win 60 percent of the vote"): what would have to happen, not a value anyone reports;
     * `owned`: "his", "her", "their" (...) just before it ("who home-schools his five children"): what
