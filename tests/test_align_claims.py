@@ -1508,3 +1508,17 @@ def test_event_noun_owner_reads_a_possessive_not_a_name_apostrophe(phrase: str, 
     """Rule `event-noun-owner` (`claims._owned_from`): the thing begins after the last possessive, never
     after the apostrophe inside a name ("O'Brien", "D'Angelo": session 26 review S5)."""
     assert phrase[_owned_from(phrase, 0, len(phrase)) :] == thing
+
+
+def test_a_sentence_opening_on_a_full_name_leads_with_its_surname() -> None:
+    """Rule lead-surname: "Steve Tallis", both words written alone in the story, gives two participants; the
+    lead was the first in sort order (steve), which the other report ("Stephen Tallis has been charged")
+    never names, so rule other-participant made two people of one. The lead is now the name's last word."""
+    links = _links(
+        "Steve Tallis has been charged in the robberies. Friends said Steve was quiet, and police said Tallis"
+        " had no lawyer.",
+        "Harwick News has learned former college instructor Stephen Tallis has been charged in connection"
+        " with two Harwick bank robberies.",
+    )
+    (link,) = [k for k in links if (k.a, k.b) == (0, 2)]
+    assert link.kind == "fact" and link.evidence[0] == "rule:same-claim"

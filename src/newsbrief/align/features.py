@@ -1077,8 +1077,18 @@ def _lead(text: str, clauses: tuple[Clause, ...], first: int) -> str | None:
         if not concept.startswith("E:") or name in lexicon().names:
             continue
         if " " in name or (start == first and _APPOSITIVE_AFTER.match(text, end)):
-            return concept
+            return _surname(concept, name, [c for _, c, s, e in clauses[0].spots if (s, e) == (start, end)])
     return None
+
+
+def _surname(concept: str, name: str, run: list[str]) -> str:
+    """Rule `lead-surname`: of the participants one name gives ("Steve Vogelsang": steve and vogelsang, both
+    written alone in the story), the lead is the one written last, the surname, not the first in sort
+    order: "Steve Vogelsang has been charged" / "... Stephen Vogelsang has been charged" open on one
+    person."""
+    low = name.lower()
+    named = [c for c in run if c.startswith("E:") and c[2:] in low]
+    return max(named, key=lambda c: low.rfind(c[2:])) if len(named) > 1 else concept
 
 
 # person nouns beside the role words that may stand for someone a "he" or "she" after them refers to
