@@ -978,7 +978,9 @@ def test_a_rate_is_a_share_and_number_words_count() -> None:
     ]
     assert [c.value for c in counts("Seventeen others died in landslides.")] == [17.0]
     assert [(c.value, c.unit) for c in counts("with a dozen crew members on board")] == [(12.0, "workers")]
-    assert counts("dozens of people") == [] and counts("half a dozen people") == []
+    assert counts("dozens of people") == []
+    assert [c.value for c in counts("half a dozen people")] == [6.0]  # rule `half-dozen`
+    assert [c.value for c in counts("a half-dozen Democrats")] == [6.0]  # not a dozen
     assert counts("He was one in a million.") == []
     a = "Recent data showed that one in every seven colorectal cancer patients was younger than 50."
     b = "One in seven colon cancer patients is under 50, the study of registry data found."

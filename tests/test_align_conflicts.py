@@ -1523,3 +1523,15 @@ def test_session27_a_rate_in_words_is_told_to_its_denominator() -> None:
     b = "The Harwick study of 261 senior managers found 21 per cent had clinically high psychopathy levels."
     assert "conflict" not in _kinds(a, b)
     assert "conflict" in _kinds(a.replace("five", "three"), b)
+
+
+_HURT = "{} people were hurt in the Harwick fire on Monday, police said."
+
+
+def test_half_a_dozen_is_six() -> None:
+    """Rule `half-dozen` (`numbers.counts`): "half a dozen" was no number (so "Ten" / "Half a dozen people
+    were hurt" was one fact, same-words) and "a half-dozen" was read a dozen."""
+    assert _kinds(_HURT.format("Ten"), _HURT.format("Half a dozen")) == {"conflict"}
+    assert _kinds(_HURT.format("Twelve"), _HURT.format("A half-dozen")) == {"conflict"}
+    assert _kinds(_HURT.format("Six"), _HURT.format("Half a dozen")) == {"fact"}
+    assert _kinds(_HURT.format("Seven"), _HURT.format("Nearly half a dozen")) == {"conflict"}

@@ -62,18 +62,18 @@ SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # "five hundred" 500, "three million" 3,000,000, "two hundred thousand" 200,000, "a million" and "one
 # million" 1,000,000 ("a"/"one" only before a scale word); "two to three million" is the range 2-3
 # million (the scale of the second end is the first's too); "one hundred and twenty" is 120. "half a
-# dozen" is six, "a dozen" twelve, "two dozen" 24 (rule `dozens`); "dozens of", "hundreds of" no number at
-# all (no space after the word). Rule `tally`: two numbers joined by a dash or "to", the second the smaller
-# ("a 21-14 vote", "ruled 5-4", "60 - 36 percent"; "fell from 40 to 30 percent" too), are a tally of two
-# counts or two levels, no range: no count is read. After "between" the two ends are a range either way
-# round ("between 350,000 and 260,000 years ago": 260,000-350,000).
+# dozen" and "a half-dozen" are six (rule `half-dozen`), "a dozen" twelve, "two dozen" 24 (rule `dozens`);
+# "dozens of", "hundreds of" no number at all (no space after the word). Rule `tally`: two numbers joined by
+# a dash or "to", the second the smaller ("a 21-14 vote", "ruled 5-4", "60 - 36 percent"; "fell from 40 to
+# 30 percent" too), are a tally of two counts or two levels, no range: no count is read. After "between"
+# the two ends are a range either way round ("between 350,000 and 260,000 years ago": 260,000-350,000).
 _WORDS = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 _NUMBER_WORDS = (
     r"(?:(?:a|one)(?=[\s-]+(?:hundred|thousand|million|billion)\b)|" + _WORDS + r")\b"
     r"(?:(?:-|(?<=hundred)\s+and\s+|\s+)(?:" + _WORDS + r"|one|thousand|million|billion)\b)*"
 )
 _WORD_NUMBER = re.compile(
-    r"\b(?<!half a )(" + _NUMBER_WORDS + r")(?:\s+(?:to|or)\s+(" + _NUMBER_WORDS + r"))?\s+([a-z]+)",
+    r"\b(" + _NUMBER_WORDS + r")(?:\s+(?:to|or)\s+(" + _NUMBER_WORDS + r"))?\s+([a-z]+)",
     re.IGNORECASE,
 )
 _RATE_NUM = r"(\d{1,3}(?:,\d{3})+|\d+|one|a|" + "|".join(WORD_VALUES) + r")"
@@ -175,6 +175,8 @@ _AND_CREW = re.compile(r"\s+and\s+(?:crew|staff)\b", re.IGNORECASE)
 _AND_PLURAL = re.compile(r"\s+and\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 # rule `a-dozen`: "more than a dozen", "about a dozen" keep their qualifier ("a" between)
 _ARTICLE_END = re.compile(r"\ba\s+$", re.IGNORECASE)
+# rule `half-dozen`: "half a dozen", "a half-dozen", "a half dozen" are six (the "dozen" alone read twelve)
+_HALF_BEFORE = re.compile(r"\bhalf(?:\s+a\s+|[\s-])$", re.IGNORECASE)
 # plural nouns that do not end in "s": a counted noun before any class word after it ("Seven gunmen
 # killed 12 people" counts seven gunmen, not seven people)
 _PLURALS = frozenset(["men", "women", "children", "gunmen", "policemen", "firemen", "servicemen", "feet"])
@@ -326,10 +328,16 @@ def counts(text: str, ages: bool = False, caseless: bool = False) -> list[Count]
         if not lo or hi < lo:
             continue  # "a thousand" alone is read; "thousand" alone is no number
         unit, noun = _joint(text, m.start(3), *_unit_after(text, m.start(3)))
+        start = m.start(1)
         if m.group(1).lower() == "dozen":
+            half = _HALF_BEFORE.search(before)
+            if half is not None:  # rule `half-dozen`
+                lo = hi = 6.0
+                start -= len(before) - half.start()
+                before = before[: half.start()]
             before = _ARTICLE_END.sub("", before)  # rule `a-dozen`
         if unit:
-            written = text[m.start(1) : m.end(2) if m.group(2) else m.end(1)]
+            written = text[start : m.end(2) if m.group(2) else m.end(1)]
             out.append(qualified_count(lo, hi, unit, written, noun, before))
     return out
 
