@@ -2259,3 +2259,18 @@ def test_session27_a_clause_after_a_quote_that_ends_its_sentence_is_not_its_attr
         'war status. " tallis told reporters at a news briefing that the stance could be posturing.'
     )
     assert got["to a kind of cold war status"][0] == "Jon Tallis"
+
+
+def test_session27_a_she_is_not_a_man_the_list_names_even_when_she_opens_the_next_sentence() -> None:
+    """Session 27 (the rfspeak helper's note): rule list-before-text. text_gender counts a "she" opening
+    the sentence after one that names only John Tallis as his, so the very pronoun being resolved made him
+    "f" and "She said, “…”" went to him. A first name the list gives to men alone, before a surname, now
+    says "m" before the text's votes; a name borne by both (Chris) and a bare surname (Clinton) still take
+    the text's word, as before."""
+    quote = "It was a long day for everyone"
+    text = "{} arrived late at the Harwick town hall on Monday. She said, “It was a long day for everyone.”"
+    assert _rules(text.format("John Tallis"))[quote][0] is None
+    assert _rules(text.format("Chris Tallis"))[quote][0] == "Chris Tallis"
+    assert _rules(text.format("John Tallis").replace("She", "He"))[quote][0] == "John Tallis"
+    assert coreference.name_gender("John Tallis") == "m"
+    assert coreference.name_gender("Clinton") == "m"  # no text: the list's word, as before

@@ -1706,14 +1706,18 @@ def _gender(dd: DocView, f: Found) -> str | None:
 
 def name_gender(name: str | None, dd: DocView | None = None) -> str | None:
     """ "f" / "m" when the first name or the text says so (a rough guide, used only to skip unlikely
-    antecedents): a first name listed as mostly female, else the pronouns the text uses for the
-    person, else "m" for any other listed first name."""
+    antecedents): a first name listed as mostly female, else one listed and borne by men alone before a
+    surname (rule list-before-text: the text's own vote may be the very pronoun being resolved, "John
+    Tallis arrived late. She said, "…"" is not his), else the pronouns the text uses for the person,
+    else "m" for any other listed first name."""
     if not name:
         return None
     g = gazetteer()
     first = name.split()[0]
     if first in g.female_names:
         return "f"
+    if first in g.first_names and first not in g.unisex_names and name.split()[1:]:
+        return "m"  # a bare "Clinton" or "Reeves" is a surname: the text tells
     if dd is not None and name in dd.text_gender:
         return dd.text_gender[name]
     if first in g.first_names:

@@ -30,6 +30,7 @@ class Gazetteer:
     titles: frozenset[tuple[str, ...]]
     first_names: frozenset[str]
     female_names: frozenset[str]
+    unisex_names: frozenset[str]
     demonyms: frozenset[str]
     roles: frozenset[str]
     speaking_heads: frozenset[str]
@@ -82,6 +83,7 @@ def gazetteer() -> Gazetteer:
         titles=titles,
         first_names=word_list("first_names.txt"),
         female_names=word_list("female_names.txt"),
+        unisex_names=word_list("unisex_names.txt"),
         demonyms=word_list("demonyms.txt"),
         roles=word_list("role_words.txt"),
         speaking_heads=word_list("speaking_heads.txt"),
