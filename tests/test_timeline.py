@@ -83,6 +83,18 @@ def test_no_timeline_without_dates_on_days_apart() -> None:
     assert timeline(one_day, np.array(_leads(one_day)), ok) == ()
 
 
+def test_no_timeline_for_one_event_reported_over_a_few_days() -> None:
+    # Rule weeks-apart (session 27, lead): four articles on four days of one week are an event unfolding
+    # (a strike's days, a trial's), however apart their leads read: dated feeds give such stories often.
+    few_days = _dated(RACE, [f"July {d}, 2007" for d in (7, 8, 9, 10)])
+    leads = dict(enumerate(_leads(few_days)))
+    assert [r.name for r in RULES if not r.test(few_days, leads)] == ["weeks-apart"]
+    ok = np.ones(sum(map(len, RACE)), dtype=bool)
+    assert timeline(few_days, np.array(_leads(few_days)), ok) == ()
+    no_day = _dated(RACE, [*DATES[:3], "February 30, 2007"])
+    assert not next(r for r in RULES if r.name == "weeks-apart").test(no_day, leads)
+
+
 def test_no_timeline_when_the_leads_state_one_event() -> None:
     # the same event told by every article (a quote or fact link between their leads): one event
     lead = "Police arrested Jon Tallis in Harwick on Monday after a raid on his farm."

@@ -11,7 +11,9 @@ A story is a timeline when every rule of `RULES` holds:
 1. `dated-days`: the articles with a lead are dated (`Document.date`, the date line cleaning
    removed, on a line of its own or run into the lead: rule date-prefix) on at least TIMELINE_DOCS
    days, and on as many days as half of them: articles of days apart, not one day's reports;
-2. `leads-apart`: at most LINKED of the leads state a fact or a quotation another article states
+2. `weeks-apart`: those days span at least SPAN_DAYS: a topic followed over weeks, not one event
+   reported on the days it unfolds (a strike's three days, a trial's week of reports);
+3. `leads-apart`: at most LINKED of the leads state a fact or a quotation another article states
    (an align quote or fact link): each lead tells an event of its own, not the shared one.
 
 Then every article's lead (`leads`) comes into the summary after the opening, in the articles'
@@ -23,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 
@@ -31,6 +34,7 @@ from ..model import SUPPORT_KINDS, Story
 
 TIMELINE_DOCS = 3  # a timeline has at least this many dated articles, on as many days
 LINKED = 0.25  # at most this share of the leads states what another article states
+SPAN_DAYS = 7  # the dated days span at least a week
 
 _MONTH = {m.lower()[:3]: k for k, m in enumerate(MONTHS, 1)}
 # "Saturday, July 7, 2007", "July 7, 2007", "2005/01/08", "2005-01-08": a date line's day.
@@ -65,6 +69,14 @@ def _dated_days(story: Story, leads: dict[int, int]) -> bool:
     return len(days) >= max(TIMELINE_DOCS, len(leads) / 2)
 
 
+def _weeks_apart(story: Story, leads: dict[int, int]) -> bool:
+    days = sorted({day(story.documents[d].date) for d in leads} - {None})
+    try:
+        return len(days) > 1 and (date(*days[-1]) - date(*days[0])).days >= SPAN_DAYS
+    except ValueError:  # a date line no calendar has ("February 30"): no span to read
+        return False
+
+
 def _leads_apart(story: Story, leads: dict[int, int]) -> bool:
     doc = [s.doc for s in story.sentences]
     lead = set(leads.values())
@@ -80,6 +92,7 @@ def _leads_apart(story: Story, leads: dict[int, int]) -> bool:
 
 RULES: tuple[Rule, ...] = (
     Rule("dated-days", "the articles are dated, on days apart", _dated_days),
+    Rule("weeks-apart", "the dated days span a week or more: a topic over time", _weeks_apart),
     Rule("leads-apart", "few leads state what another article states: each its own event", _leads_apart),
 )
 
