@@ -2274,3 +2274,17 @@ def test_session27_a_she_is_not_a_man_the_list_names_even_when_she_opens_the_nex
     assert _rules(text.format("John Tallis").replace("She", "He"))[quote][0] == "John Tallis"
     assert coreference.name_gender("John Tallis") == "m"
     assert coreference.name_gender("Clinton") == "m"  # no text: the list's word, as before
+
+
+def test_session27_what_a_person_described_as_leads_into_the_quote_after_it() -> None:
+    """Session 27 (speakers2; DUC 2003 d30042t, a tuned file's wrong speaker): rule what-described-as. In
+    '… declares their country is a “state of the masses,” has created what Jon Tallis described as “not
+    exactly a service-oriented economy.”' the verb of a free relative ("what X described as") leads into
+    the quote after it: the first quote went to Jon Tallis (said-after, then same-sentence); now it has no
+    speaker, and the second stays his. A quote before "is what he said" is not read by this rule."""
+    got = _rules(
+        "Jon Tallis studies Harwick. The ideology of the town's founders, which declares it a “state of the "
+        "masses,” has created what Tallis described as “not exactly a service-oriented economy.”"
+    )
+    assert got["state of the masses"][0] is None
+    assert got["not exactly a service-oriented economy"][0] == "Jon Tallis"

@@ -1111,6 +1111,8 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
     if found is None:
         return None
     who, verb, verb_end = found
+    if verb_end > q.close_at and _leads_next_quote(dd.text, verb_end - len(verb), verb_end):
+        return Attribution(True)  # what-described-as: "…" has created what X described as "…""
     if who[1] <= verb_end <= q.open_at and _named_next_clause(dd, verb_end, q.open_at, who):
         # rule named-next-clause: "Rogers told Lynn Sweet that …, and Michelle Obama praised her in a
         # statement for "…"": the quote is in a clause of another person's; whose words, unsure
@@ -2595,6 +2597,8 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
             break
         if _RELATIVE_END.search(pre):
             continue  # "a diplomat who insisted on anonymity said": the verb of a relative clause
+        if _leads_next_quote(text, a0 + m.start(), a0 + m.end()):
+            return None  # rule what-described-as: the verb leads into the quote after it
         if _SUBORDINATE_OPENS.search(pre) and not _SUBORDINATE_SET_OFF.search(pre):
             return None  # "called "andro," made popular when slugger Mark McGwire admitted …": no attribution
         if _OWN_CLAUSE_BETWEEN.search(pre):
@@ -2664,6 +2668,21 @@ def _named_in_apposition(dd: DocView, who: tuple[int, int] | None, limit: int) -
 _DESCRIPTION_START = re.compile(r"(?:a|an|one|the|another)\s", re.IGNORECASE)
 # "Puerto Rico's Housing Secretary, Ana Carmen Alemany": a named body's or person's officer or relative
 _POSSESSIVE_START = re.compile(r"[A-Z][\w.\- ]{0,30}['’]s\s")
+
+
+# rule what-described-as: ""…" has created what Cuisenier described as "not exactly …"": a free relative
+# ("what X described as", "what she called") whose verb of saying leads into the next quote names that
+# quote's speaker, not the one before
+_WHAT_NAMED = re.compile(r"\bwhat\s+(?:[\w'’.\-]+\s+){1,4}$", re.IGNORECASE)
+_QUOTE_NEXT = re.compile(r"\s+(?:as\s+)?[“\"`‘']")
+
+
+def _leads_next_quote(text: str, verb_start: int, verb_end: int) -> bool:
+    """Rule what-described-as: the verb of saying is a free relative's ("what X described as", "what she
+    called") and leads into the quote right after it, whose speaker it names, not the one before's."""
+    return bool(
+        _WHAT_NAMED.search(text, max(0, verb_start - 60), verb_start) and _QUOTE_NEXT.match(text, verb_end)
+    )
 
 
 _RELATIVE_END = re.compile(
