@@ -2288,3 +2288,23 @@ def test_session27_what_a_person_described_as_leads_into_the_quote_after_it() ->
     )
     assert got["state of the masses"][0] is None
     assert got["not exactly a service-oriented economy"][0] == "Jon Tallis"
+
+
+def test_session27_the_one_told_is_not_the_she_who_goes_on() -> None:
+    """Session 27 (speakers2; LongBench 6c7741bd…4bbeba, frozen7-unseen, a tuned file's wrong speaker):
+    rule addressee. "The reality star-turned-author … told Dana Whitcombe, “…” She went on to admit, “…”"
+    gave the second quote to Dana Whitcombe, the one told (the pronoun's antecedent walk found no one else
+    named); the teller, whom the sentence does not name, goes on: now no speaker. When the sentence names
+    the teller ("Jon Tallis told Dana Whitcombe that …. “…,” she said"), the one told stays hers."""
+    quote = "I don't want to be a role model"
+    got = _rules(
+        "Dana Whitcombe hosts a daytime show. The reality star-turned-author, whose book hit shelves "
+        "yesterday, told Whitcombe, “I want to remember my night.” She went on to admit, “I don't want to be "
+        "a role model.”"
+    )
+    assert got[quote][0] is None
+    got = _rules(
+        "Jon Tallis phoned Dana Whitcombe from Harwick. Over the phone, Tallis told Whitcombe that his "
+        "family was hiding. She told him not to give up. “It was very spontaneous,” she said."
+    )
+    assert got["It was very spontaneous"][0] == "Dana Whitcombe"

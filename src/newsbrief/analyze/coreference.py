@@ -1788,6 +1788,8 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
         # … "…," he said" alone tells no other "he" than the lawyer
         fits = [f for f in fits if not _relation_of_pronoun(dd, s0, end, f, gender)]
         subj = [_named_after_modifier(dd, f, end) for f in fits if _speaks(dd, f)]
+        if steps and not speakers and fits and all(_addressee(dd, s0, f, gender, people) for f in fits):
+            return None  # rule addressee: "The reality star … told DeGeneres, "…" She went on …": the teller
         if not speakers and _unnamed_subject(dd, s0, gender, fits[0].start if fits else end, fits[:1]):
             return None  # "A spokesman for the firm declined to comment. "…," he said": not a named person
         if not speakers and not fits and held:
@@ -1959,6 +1961,25 @@ _OF_BETWEEN = re.compile(r"\s+of\s+")
 def _affiliation_of(dd: DocView, f: Found, people: list[Found]) -> bool:
     """Rule affiliation-of: `f` follows another person's name and "of" right before it."""
     return any(g.end < f.start and _OF_BETWEEN.fullmatch(dd.text, g.end, f.start) for g in people)
+
+
+# a verb of telling right before the person told ("told DeGeneres", "asked Smith,"): rule addressee
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|asked|asks|informed|informs|assured|assures|reminded)\s*,?\s*$")
+_HE_SHE = re.compile(r"\b(he|she)\b", re.IGNORECASE)
+
+
+def _addressee(dd: DocView, s0: int, f: Found, gender: str | None, people: Sequence[Found]) -> bool:
+    """Rule addressee: in a sentence before the pronoun's, a person named only as the one told or asked
+    ("The reality star-turned-author … told DeGeneres, "…" She went on to admit, "…"") is not the he/she
+    that goes on: the teller is, whom that sentence does not name; so no one. Not when the sentence names
+    anyone before (the teller, of another gender: "Jumaah told Turner that …. "…," she said" is Turner),
+    nor when the teller is a pronoun of the other gender ("He told Dana Whitcombe …. She said …")."""
+    if not _TOLD_BEFORE.search(dd.text, max(s0, f.start - 25), f.start):
+        return False
+    if any(p.start < f.start for p in people):
+        return False
+    other = {"m": "she", "f": "he"}.get(gender or "")
+    return not any(m.group(1).lower() == other for m in _HE_SHE.finditer(dd.text, s0, f.start))
 
 
 def _object_of_preposition(dd: DocView, f: Found) -> bool:
