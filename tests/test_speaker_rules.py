@@ -2308,3 +2308,18 @@ def test_session27_the_one_told_is_not_the_she_who_goes_on() -> None:
         "family was hiding. She told him not to give up. “It was very spontaneous,” she said."
     )
     assert got["It was very spontaneous"][0] == "Dana Whitcombe"
+
+
+def test_session27_the_he_after_a_when_clause_is_its_subject() -> None:
+    """Session 27 (speakers2; LongBench 37c635…08f998ac, frozen4-unseen, a tuned file's wrong speaker):
+    rule clause-subject (in definite-subject). "At Tallis's condo Saturday, a valet driver wondered …. When
+    the valet learned the chief was snared in a sting, he shook his head. “Oh, wow!” he said." gave both
+    quotes to Jon Tallis, the chief named before; the he of the main clause goes on naming the when-clause's
+    subject, a role no one named holds: now no speaker. "valet" and "doorman" join the role words."""
+    got = _rules(
+        "Police chief Jon Tallis was arrested on Friday. At Tallis's condo Saturday, a valet driver wondered "
+        "if the chief had made a date. When the valet learned the chief was snared in a sting, he shook his "
+        "head. “Oh, wow!” he said. “That's some bad luck.”"
+    )
+    assert got["Oh, wow!"][0] is None
+    assert got["That's some bad luck"][0] is None

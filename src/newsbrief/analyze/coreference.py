@@ -2111,9 +2111,11 @@ def _unnamed_subject(
 
 
 # a sentence opening with a person described by role as its subject: "The senator had to press …",
-# "But the pope seemed …"; the role is the head right before a verb
+# "But the pope seemed …"; the role is the head right before a verb. Rule clause-subject: also the subject
+# of an opening "When" clause, whom the main clause's he/she goes on naming ("When the valet learned the
+# chief was snared …, he shook his head.")
 _DEFINITE_SUBJECT = re.compile(
-    r"(?:(?:But|And|Meanwhile|However|Still|Later|Then|Now),?\s+)?[Tt]he\s+"
+    r"(?:(?:But|And|Meanwhile|However|Still|Later|Then|Now),?\s+|When\s+)?[Tt]he\s+"
     r"(?:[\w.\-]+\s+){0,3}?([a-z]+)\b(?=\s+(?:[a-z]+ed|[a-z]+s|had|was|is|would|will|could|can|cannot|did|has|also)\b)"
 )
 _POSSESSIVE_SUBJECT = re.compile(
