@@ -2323,3 +2323,21 @@ def test_session27_the_he_after_a_when_clause_is_its_subject() -> None:
     )
     assert got["Oh, wow!"][0] is None
     assert got["That's some bad luck"][0] is None
+
+
+def test_session27_the_one_prompted_to_warn_is_not_the_one_who_commented() -> None:
+    """Session 27 (speakers2; MultiLing en M008, frozen8-unseen, a tuned file's wrong speaker): rule
+    caused-to. "The Harwick Gazette's Jon Tallis commented that the speed was too low, prompting the
+    agency to warn against “hasty interpretation or speculation”": the words are the agency's, not the
+    commenter's; same-sentence gave them to Jon Tallis, now no speaker. A clause that asks ("urging
+    residents to remain “calm and vigilant”") leaves the words the asker's."""
+    got = _rules(
+        "The Harwick Gazette's Jon Tallis commented that the plane's speed was too low, prompting the "
+        "agency to warn against “hasty interpretation or speculation” about the cause."
+    )
+    assert got.get("hasty interpretation or speculation", (None,))[0] is None
+    got = _rules(
+        "Mayor Jon Tallis said on Monday that the storm would pass, urging residents to remain "
+        "“calm and vigilant” through the night."
+    )
+    assert got["calm and vigilant"][0] == "Jon Tallis"

@@ -1113,6 +1113,10 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
     who, verb, verb_end = found
     if verb_end > q.close_at and _leads_next_quote(dd.text, verb_end - len(verb), verb_end):
         return Attribution(True)  # what-described-as: "…" has created what X described as "…""
+    if who[1] <= verb_end <= q.open_at and _CAUSED_TO.search(dd.text, verb_end, q.open_at):
+        # caused-to: "Le Monde commented that …, prompting the BEA to warn against "…"": the words are the
+        # one prompted's, not the verb's subject's; who that is, the rules do not read
+        return Attribution(True)
     if who[1] <= verb_end <= q.open_at and _named_next_clause(dd, verb_end, q.open_at, who):
         # rule named-next-clause: "Rogers told Lynn Sweet that …, and Michelle Obama praised her in a
         # statement for "…"": the quote is in a clause of another person's; whose words, unsure
@@ -2368,6 +2372,17 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
 # noun, a comma closing an apposition); not a conjunction or adverb joining a second verb to the subject
 # before ("… and added", "…, but emphasized", "also said"), nor a pronoun (most often the same person:
 # "which it described as"), nor a passive's helper ("being told")
+# rule caused-to: a clause between the verb of saying and the quote that makes another say something
+# ("…, prompting the BEA to warn against "…"", "which led the minister to call it "…""); not one that asks
+# ("urging residents to remain "calm"": the asker's words)
+_CAUSED_TO = re.compile(
+    r"\b(?:prompting|prompted|leading|led|forcing|forced|causing|caused|spurring|spurred)\s+"
+    # another, not the verb's own subject ("prompted him to offer the bill aimed at raising "…"") nor a
+    # preposition's object, made to say something ("forced inmates to undergo …" is no saying)
+    r"(?!(?:him|her|them|it|us|me|himself|herself|themselves|for|about|of|in|on|at|with|from)\b)"
+    r"(?:[\w.'’\-]+\s+){1,5}?to\s+(?:warn|say|call|declare|describe|caution|announce|insist|claim|label|dub|"
+    r"brand|demand|state|comment|accuse)\b"
+)
 _OTHER_SUBJECT = re.compile(
     r"(?<![\w'’])(?!(?:he|she|it|they|we|i|you|and|but|or|then|also|later|again|further|once|who|which|that|to|"
     r"be|been|being|is|are|was|"
