@@ -2341,3 +2341,17 @@ def test_session27_the_one_prompted_to_warn_is_not_the_one_who_commented() -> No
         "“calm and vigilant” through the night."
     )
     assert got["calm and vigilant"][0] == "Jon Tallis"
+
+
+def test_session27_the_tweet_is_the_one_who_tweeted() -> None:
+    """Session 27 (speakers2; LongBench …ae18dd8, frozen6-unseen, a tuned file's wrong speaker): rule
+    text-verb (in text-author). "Jon Tallis later tweeted Sunday afternoon saying Dana Whitcombe is “being
+    protected by the media.” “She is not a talented person or politician. The media refuses to expose!”
+    The tweet said." gave the second quote to "The tweet": the verb that made the text ("tweeted") points
+    back to it as a noun ("a tweet") did, so it is Jon Tallis's; and the two sentences back are counted
+    from the quote's opening, not from "The tweet", past the quote's own sentences."""
+    got = _rules(
+        "Jon Tallis later tweeted Sunday afternoon saying Dana Whitcombe is “being protected by the media.” "
+        "“She is not a talented person or politician. The media refuses to expose!” The tweet said."
+    )
+    assert got["She is not a talented person or politician. The media refuses to expose!"][0] == "Jon Tallis"

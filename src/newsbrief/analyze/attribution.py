@@ -970,17 +970,32 @@ def _unread_speaker(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution
 def _text_author(dd: DocView, i: int, who: tuple[int, int]) -> str | None:
     """ "In a statement, the ministry said … "…" / "…," the statement read": the speaker of the quote
     before, when "the <text>" points back to the text its sentence named (the same noun), at most two
-    sentences back; else None."""
+    sentences back from the quote (those inside it not counted); else None. Rule text-verb: or the verb
+    that made that text ("The GOP nominee later tweeted … "…" "…" The tweet said.": the tweet is his)."""
     words = dd.text[who[0] : who[1]].split()
     if len(words) != 2 or words[0].lower() != "the" or i == 0:
         return None
     p = dd.quotes[i - 1]
     k = dd.sentence_index(p.open_at)
-    if not (p.speech and p.speaker) or dd.sentence_index(who[0]) - k > 2:
-        return None
+    if not (p.speech and p.speaker) or dd.sentence_index(dd.quotes[i].open_at) - k > 2:
+        return None  # two sentences back from the quote's opening (the sentences inside it not counted)
     s = dd.sents[k]
-    noun = re.compile(r"\b(?:a|an|its|his|her|their)\s+" + re.escape(words[1]) + r"\b", re.IGNORECASE)
+    made = _TEXT_VERB.get(words[1].lower())
+    noun = re.compile(
+        r"\b(?:(?:a|an|its|his|her|their)\s+" + re.escape(words[1]) + (f"|{made}" if made else "") + r")\b",
+        re.IGNORECASE,
+    )
     return p.speaker if noun.search(dd.text, s.start, s.end) else None
+
+
+# rule text-verb: the verb that makes a text, for the text it made ("tweeted" for "the tweet")
+_TEXT_VERB = {
+    "tweet": "tweeted",
+    "post": "posted",
+    "email": "e-?mailed",
+    "e-mail": "e-?mailed",
+    "text": "texted",
+}
 
 
 _REPORTED = re.compile(r"\breport(?:ed|s)\b")
