@@ -1535,3 +1535,34 @@ def test_half_a_dozen_is_six() -> None:
     assert _kinds(_HURT.format("Twelve"), _HURT.format("A half-dozen")) == {"conflict"}
     assert _kinds(_HURT.format("Six"), _HURT.format("Half a dozen")) == {"fact"}
     assert _kinds(_HURT.format("Seven"), _HURT.format("Nearly half a dozen")) == {"conflict"}
+
+
+def _rules_of(a: str, b: str) -> list[tuple[str, str]]:
+    """(kind, rule) of each link between `a` and `b`."""
+    return [(k.kind, next(e[5:] for e in k.evidence if e.startswith("rule:"))) for k in _links(a, b)]
+
+
+def test_session27_caseless_a_count_written_as_a_part_is_no_conflict() -> None:
+    """Rule `caseless-part`: without letter case no name tells groups apart, so "out of the 13 dogs that
+    finished" (those of the 15 that finished) is no conflict with "tested 15 dogs" (start d09a1b6: a
+    conflict); with no part word the two counts still conflict."""
+    a = "Out of the 13 dogs that the team tested in the harwick study, most preferred praise." + _CASELESS_A
+    b = "Researchers tested 15 dogs in the harwick study of praise and food, the team said." + _CASELESS_B
+    assert ("related", "caseless-part") in _rules_of(a, b)
+    assert "conflict" not in _kinds(a, b)
+    c = "Researchers tested 13 dogs in the harwick study of praise and food, the report said." + _CASELESS_A
+    assert "conflict" in _kinds(c, b)
+
+
+def test_session27_caseless_no_verb_beside_both_counts_is_no_conflict() -> None:
+    """Rule `caseless-verb`: two shares of one poll, one the approval rating, the other what independents
+    say, share no verb beside their values: no conflict (start d09a1b6: a conflict); "have arrested 31
+    people" / "have arrested 33 people" still is one, and so are two death tolls ("killed 29 people" /
+    "killed 28", `test_session20_caseless_counts_near_a_shared_word_still_conflict`)."""
+    a = "His overall approval rating in the new harwick poll was 47 percent, the lowest since september."
+    b = "The new harwick poll shows that 60 percent of independents who follow prices approve of his rating."
+    assert ("related", "caseless-verb") in _rules_of(a + _CASELESS_A, b + _CASELESS_B)
+    assert "conflict" not in _kinds(a + _CASELESS_A, b + _CASELESS_B)
+    c = "Police in three countries have arrested 31 people over the harwick diamond robbery." + _CASELESS_A
+    d = "Police in three countries have arrested 33 people over the harwick diamond robbery at the airport."
+    assert "conflict" in _kinds(c, d + _CASELESS_B)

@@ -359,6 +359,18 @@ _SUBSET = re.compile(
 # rule `of-total`: a count told as part of a whole written before it ("Of that total, 88.4 percent -- or
 # about 619,800 arrests", "Of them, 8,000 children"): a part of a count the text gives, not the whole
 # another sentence counts
+# rule `caseless-part` (read only in a story that lost its letter case, `pairs.caseless_slot`): a count
+# written as one part of a group ("out of the 13 dogs", "ram singh and two accused", "another 20
+# gigabytes", "39 percent of those who"), which another count of its noun may be the whole or another
+# part of: mark `part-word` ("among" only after it: "was among six people who were shot" counts the whole)
+_PART_WORD_BEFORE = re.compile(
+    r"(?:\b(?:out of|of (?:the|these|those|them)|another|other|others|remaining|additional|plus)"
+    r"|(?<![,;])\s+and)\s+" + _QUAL + r"(?:\$\s*)?$",  # ", and four democrats voted no": a clause, not a part
+    re.IGNORECASE,
+)
+_PART_WORD_AFTER = re.compile(
+    r"\s*[-\w]*\s*(?:of (?:the|these|those|them|whom|which)|out of|among)\b", re.IGNORECASE
+)
 _OF_TOTAL = re.compile(
     r"\bof\s+(?:(?:the|that|this)\s+(?:total|number|figure)|them|those)\s*,[^.;:]*$", re.IGNORECASE
 )
@@ -1766,7 +1778,11 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
       the votes", "with 90 percent of precincts reporting"), not a result;
     * `threshold` (rule `threshold`): "the" before it and "needed", "required" or "necessary" up to
       four words after, then "to", "for" or a stop ("the 270 electoral college votes needed to
-      become"): a bar, not a count (not of people: "the 12 people needed to be rescued")."""
+      become"): a bar, not a count (not of people: "the 12 people needed to be rescued");
+    * `part-word` (rule `caseless-part`): "out of", "of the", "another", "and" (...) just
+      before it, or "of those", "out of", "among" (...) right after it and its noun ("ram singh and two
+      accused", "out of the 13 dogs", "39 percent of those who"): one part of a group; read only in a
+      story that lost its letter case (`pairs.caseless_slot`), never a mark two values differ in."""
     if i < 0:
         return frozenset()
     out = []
@@ -1814,6 +1830,8 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
         out.append("progress")
     if c.unit != "people" and _THE_BEFORE.search(before) and _NEEDED_AFTER.match(text, i + len(c.text)):
         out.append("threshold")
+    if _PART_WORD_BEFORE.search(before) or _PART_WORD_AFTER.match(text, i + len(c.text)):
+        out.append("part-word")
     return frozenset(out)
 
 

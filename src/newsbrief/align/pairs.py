@@ -219,6 +219,8 @@ class Pair:
     month_clash: tuple[str, str] | None = None  # each sentence names a month, none the same (`months_apart`)
     repeat: bool = False  # with `month_conflict`, a word says the event recurs ("met again": `repeated`)
     rare_count: bool = False  # for a clash: its counted noun at most `RARE_DF` of the story's sentences use
+    loose_slot: str = ""  # for a clash in a story that lost its letter case: why the two counts are not
+    # shown to fill one slot ("part", "verb": `caseless_slot`), "" when they are
 
 
 def document_frequency(facts: Sequence[Facts]) -> Counter[str]:
@@ -370,6 +372,7 @@ def compare(
     if in_parts:
         clash = None  # "six people in New York City and one in Westchester" / "seven people": one total
     two_events, scope_clash, marks_differ, priced_apart, running = False, False, frozenset(), False, False
+    loose_slot = ""
     if clash is not None and not clash[0].unit.startswith(ADDRESS):  # a street is its own slot
         sa, sb = slot_words(fa, clash[0]), slot_words(fb, clash[1])
         two_events = (
@@ -385,7 +388,10 @@ def compare(
         ka, kb = scopes(fa.words), scopes(fb.words)
         scope_clash = bool(ka and kb and not ka & kb)
         mark_a, mark_b = marks(fa, clash[0]), marks(fb, clash[1])
-        marks_differ = (mark_a ^ mark_b) - {"grown", "provisional"}  # which way a count grew: `running_count`
+        marks_differ = (mark_a ^ mark_b) - {"grown", "provisional", "part-word"}  # which way a count grew:
+        # `running_count`; a part word is read only without letter case (`caseless_slot`)
+        if fa.caseless or fb.caseless:
+            loose_slot = caseless_slot(fa, fb, clash, mark_a | mark_b, equivalents())
         running = running_count(clash, mark_a, mark_b)
         # "home schools his three children" / "home-schools his five children": two people's counts,
         # unless the two sentences name someone alike
@@ -485,6 +491,7 @@ def compare(
         ),
         age_conflict=age_conflict(fa.named_ages, fb.named_ages) if fa.named_ages and fb.named_ages else None,
         marks_differ=marks_differ,
+        loose_slot=loose_slot,
         running=running,
         priced_apart=priced_apart,
         main_stated=main_stated(_split_of(ma, fa)[0], _split_of(mb, fb)[0] | fb.background, weight)
@@ -1576,6 +1583,47 @@ _SCOPE = re.compile(
     r"|through (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)\w*"
     r"|(?:first|second|third|fourth) quarter|spring|summer|autumn|winter) "  # rule `period`
 )
+
+
+def caseless_slot(fa: Facts, fb: Facts, clash: tuple[Count, Count], marks: frozenset[str], groups) -> str:
+    """Rules `caseless-part`, `caseless-verb`: in a story that lost its letter case no name tells two
+    groups', places' or people's counts apart, so two values of one noun are one slot, and a conflict,
+    only on evidence a reader can check: "part" when either count is written as a part of a group (mark
+    `part-word`: "ram singh and two accused" / "six accused", "out of the 13 dogs that completed the
+    study" / "15 dogs were given"); "verb" when no verb that is the predicate of a claim written within
+    `SLOT_REACH` characters of one count is written within as much of the other (the same word, or two
+    of one `equivalents.txt` group: `groups`): "have arrested 31 people" / "have arrested 33 people" is
+    one slot, "60 percent of independents who say" / "approval rating ... was 47 percent" is none (a
+    death toll's words are its verb: "killed 29" / "killed 28"); "" when both hold."""
+    if "part-word" in marks:
+        return "part"
+    if clash[0].unit == "dead":
+        return ""  # a toll: its words are its verb ("a fire that killed 29 people" / "... that killed 28")
+    va, vb = _verbs_near(fa, clash[0]), _verbs_near(fb, clash[1])
+    # a verb one sentence's claims give may be written by the other where no claim was read ("has been
+    # hit with a $ 2.4 million tax bill"): its words around the count (`slot_words`) hold it
+    wa, wb = va | (slot_words(fa, clash[0]) or frozenset()), vb | (slot_words(fb, clash[1]) or frozenset())
+    if va & wb or vb & wa:
+        return ""
+    ga, gb = {groups[v] for v in va if v in groups}, {groups[v] for v in vb if v in groups}
+    if ga & {groups[v] for v in wb if v in groups} or gb & {groups[v] for v in wa if v in groups}:
+        return ""
+    return "verb"
+
+
+def _verbs_near(f: Facts, c: Count) -> set[str]:
+    """The predicates of `f`'s claims (no "is" / "was" alone: `ClauseClaim.linking`) whose verb is written
+    within `SLOT_REACH` characters of count `c`."""
+    for cl in f.clauses:
+        for k, d in enumerate(cl.counts):
+            if d is not c:
+                continue
+            at = cl.count_at[k] if k < len(cl.count_at) else -1
+            if at < 0:
+                return set()
+            lo, hi = at - SLOT_REACH, at + len(c.text) + SLOT_REACH
+            return {x.predicate for x in f.claims if not x.linking and lo <= x.at[0] and x.at[1] <= hi}
+    return set()
 
 
 def running_count(clash: tuple[Count, Count], marks_a: frozenset[str], marks_b: frozenset[str]) -> bool:

@@ -261,6 +261,11 @@ RULES: tuple[Rule, ...] = (
     # "32 people ... had died thus far" / "raising the death toll ... to at least 74": a running count
     # told at two moments, an update, not a conflict (`pairs.running_count`)
     Rule("running-count", "related", lambda p, f: p.running and _conflict_context(p, f)),
+    # a story that lost its letter case: a conflict only when a reader can see that the two counts fill
+    # one slot (`pairs.caseless_slot`): no part word ("ram singh and two accused" / "six accused") and
+    # one verb beside both ("have arrested 31 people" / "have arrested 33 people")
+    Rule("caseless-part", "related", lambda p, f: p.loose_slot == "part" and _conflict_context(p, f)),
+    Rule("caseless-verb", "related", lambda p, f: p.loose_slot == "verb" and _conflict_context(p, f)),
     Rule("numbers-differ", "conflict", _conflict_context),
     # "Dr. Barnett A. Slepian, 52," / "Slepian, 51,": one person, two ages (`pairs.age_conflict`)
     Rule("ages-differ", "conflict", lambda p, f: p.age_conflict is not None),
