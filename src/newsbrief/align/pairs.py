@@ -1585,7 +1585,9 @@ _SCOPE = re.compile(
 )
 
 
-def caseless_slot(fa: Facts, fb: Facts, clash: tuple[Count, Count], marks: frozenset[str], groups) -> str:
+def caseless_slot(
+    fa: Facts, fb: Facts, clash: tuple[Count, Count], marks: frozenset[str], groups: dict[str, int]
+) -> str:
     """Rules `caseless-part`, `caseless-verb`: in a story that lost its letter case no name tells two
     groups', places' or people's counts apart, so two values of one noun are one slot, and a conflict,
     only on evidence a reader can check: "part" when either count is written as a part of a group (mark
