@@ -42,7 +42,7 @@ from ..analyze.numbers import (
 from ..casing import TOKEN as _TOKEN
 from ..casing import lost_case
 from ..lexicon.gazetteer import gazetteer
-from ..lexicon.months import MONTHS, day_pattern, hint_pattern, names_pattern, short_pattern
+from ..lexicon.months import MONTHS, WEEKDAYS, day_pattern, hint_pattern, names_pattern, short_pattern
 from ..lexicon.naming import CALLING, named_by_frame, names_a_thing
 from ..lexicon.verbs import SPEECH_VERBS
 from ..represent import STOP_WORDS, stem
@@ -112,11 +112,11 @@ _ROLE_APPOSITIVE = re.compile(
 
 # rule `role-appositive-person`: words the name group of an appositive is no person with: a day, a month, a
 # sentence's opening preposition or time word ("On Monday, the Syrian leader ...": no "monday" leader)
-_NOT_A_PERSON = frozenset(MONTHS) | frozenset(
-    re.findall(
-        r"\w+",
-        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday On In At Yesterday Today Tonight Meanwhile"
-        " Earlier Later Now Then",
+_NOT_A_PERSON = (
+    frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | frozenset(
+        ["On", "In", "At", "Yesterday", "Today", "Tonight", "Meanwhile", "Earlier", "Later", "Now", "Then"]
     )
 )
 
@@ -635,10 +635,14 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
 # ..."'): capitalised there, it is no name unless the story writes it capitalised elsewhere; a title in
 # quotation marks after a word ('suing "X-Men" director') keeps its names
 _QUOTE_OPENS = frozenset("“‘\"'")
+_QUOTE_GAP = 8  # at most this much space between the comma or colon and the opening mark
 
 
 def _opens_quotation(text: str, start: int) -> bool:
-    return start > 1 and text[start - 1] in _QUOTE_OPENS and text[: start - 1].rstrip()[-1:] in (",", ":")
+    if start < 2 or text[start - 1] not in _QUOTE_OPENS:
+        return False
+    # a bounded look back: story_casing asks this of capitalised words of a whole document
+    return text[max(0, start - 1 - _QUOTE_GAP) : start - 1].rstrip()[-1:] in (",", ":")
 
 
 def story_casing(
@@ -1349,7 +1353,7 @@ def is_furniture(text: str) -> bool:
 _RUN_BREAK = re.compile(r"[,;:()\[\]—–]")
 # rule `name-run-day`: a weekday is a name of its own ("visited the town of Hama Thursday", "arrested in Dania
 # Beach Friday"), never the last word of the name before it (Hama and Thursday, not "Hama Thursday": Thursday)
-_RUN_DAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+_RUN_DAYS = frozenset(WEEKDAYS)
 
 
 def _clause(

@@ -1,6 +1,6 @@
-"""Month names, the one home of the stages that read a month: align's days of a month and months with no
-day (`features._DAY`, `_MONTH`, `_MONTH_HINT`, `_STREET`) and its clause reader's test of "may"
-(`claims.month_may`).
+"""Month and weekday names, the one home of the stages that read them: align's days of a month and months
+with no day (`features._DAY`, `_MONTH`, `_MONTH_HINT`, `_STREET`), its clause reader's test of "may"
+(`claims.month_may`), and the weekdays a name run ends at (`features._RUN_DAYS`, `_NOT_A_PERSON`).
 """
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ MONTHS = (
     *("January", "February", "March", "April", "May", "June", "July", "August", "September"),
     *("October", "November", "December"),
 )
+# the days of the week, capitalised as written: a day is a name of its own, no person's nor part of one
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # the short forms written with a stop (AP style: March to July are written whole), as a month with no day
 # reads them ("in Sept."): the key is still the first three letters
 SHORT_WITH_STOP = ("Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
