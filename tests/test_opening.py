@@ -8,7 +8,7 @@ from test_features import make_story
 
 from newsbrief.model import Budget
 from newsbrief.summarize import features as F
-from newsbrief.summarize.opening import RULES, main_reports, opening, set_aside
+from newsbrief.summarize.opening import RULES, lead_of, main_reports, opening, set_aside
 
 SET_ASIDE = [
     # quotation-lede: the speaker's line before the news
@@ -127,7 +127,7 @@ def _open(docs: list[list[str]], favour: int, words: int = 80) -> str:
     q = np.zeros(len(story.sentences))
     q[[i for i, s in enumerate(story.sentences) if s.doc == favour]] = 1.0
     eligible = feats.candidate.copy()
-    seed = opening(story, feats, q, eligible, {}, Budget(words=words))
+    seed = opening(story, feats, q, eligible, {}, Budget(words=words), lead_of(story, feats))
     assert len(seed) == 1
     return story.sentences[seed[0]].text
 
@@ -207,7 +207,7 @@ def test_a_long_analysis_whose_lead_cannot_open_does_not_set_the_main_reports() 
     q = np.array([0.2 if s.doc == 1 else 0.6 for s in story.sentences])
     eligible = feats.candidate.copy()
     eligible[0] = False  # the analysis' lead leans on what it does not say
-    seed = opening(story, feats, q, eligible, {}, Budget(words=80))
+    seed = opening(story, feats, q, eligible, {}, Budget(words=80), lead_of(story, feats))
     assert story.sentences[seed[0]].text in (REPORT[0], OTHER[0])
 
 

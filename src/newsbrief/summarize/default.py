@@ -168,11 +168,12 @@ class DefaultSummarizer:
             clash = same_fact(story, np.flatnonzero(eligible))
             cap = doc_caps(story, feats, budget)
             ok = eligible & (True if alone is None else alone)
-            seed = opening(story, feats, q, ok, requires, budget)
+            first = lead_of(story, feats)
+            seed = opening(story, feats, q, ok, requires, budget, first)
             # A timeline (articles of days apart, each on its own event): every article's lead too.
             ok[list(requires)] = False
             ok &= feats.words <= (budget.words if budget.words is not None else 10**9)
-            seed += tuple(i for i in timeline(story, lead_of(story, feats), ok) if i not in seed)
+            seed += tuple(i for i in timeline(story, first, ok) if i not in seed)
         coverage = F.word_bigrams(story)
         args = (story, budget, q, eligible, coverage, self.options, requires, feats.words, clash, cap, seed)
         found = None

@@ -218,12 +218,14 @@ def opening(
     eligible: np.ndarray,
     requires: dict[int, tuple[int, ...]],
     budget: Budget,
+    first: np.ndarray,
 ) -> tuple[int, ...]:
     """News first: when a main report (at least MAIN_SHARE of the longest) has a lead that stands
     alone and fits the budget, a lead no rule of `RULES` sets aside opens the summary: a main
     report's first (main among the reports whose lead may open: `main_reports`), of those one that
     at least half of the other documents state too (SHARED), then the best scored. When every lead
-    is set aside, a main report's best scored lead opens, as it is."""
+    is set aside, a main report's best scored lead opens, as it is. `first`: each document's lead
+    (`lead_of`)."""
     limit = budget.words if budget.words is not None else 10**9
     doc = np.fromiter((s.doc for s in story.sentences), np.int64, len(story.sentences))
     size = np.bincount(doc[feats.candidate], feats.words[feats.candidate], minlength=len(story.documents))
@@ -232,7 +234,6 @@ def opening(
         size = np.where(reporting, size, 0)  # the opening states news, not a view
     main = size[doc] >= MAIN_SHARE * size.max(initial=0)
     report = size[doc] > 0
-    first = lead_of(story, feats)
     lead = np.zeros(len(doc), dtype=bool)
     lead[first[first >= 0]] = True
     leads = [
