@@ -3262,3 +3262,18 @@ def test_session27_the_letters_of_an_initialism_tie_nothing() -> None:
 def test_session27_one_persons_titles_joined_by_and_are_one_speaker(text: str, speaker: str | None) -> None:
     got = _quotes("Jon Tallis spoke in Harwick.\n" + text)
     assert got["We lost four homes"] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Doctors said tallis \' " upbeat " personality is beginning to show.',  # tokenised possessive
+        'Doctors said the whitcombes \' " can-do " spirit kept them going.',
+    ],
+)
+def test_session28_tokenised_possessive_before_a_modifier_is_a_naming_determiner(sentence: str) -> None:
+    """Rule tokenised-possessive (session 28): Multi-News+ spaces a possessive's apostrophe off its word
+    ("giffords ' " upbeat " personality"); the quote between it and the noun it modifies is a term, as it
+    is after "tallis'" (noun-modifier), while the story's full quote stays speech."""
+    got = _quotes(f'" she is doing well, " dana whitcombe said in harwick. {sentence} She is laughing again.')
+    assert got == {"she is doing well": None}

@@ -91,9 +91,11 @@ MODIFIER_WORDS = 6  # a quote of at most this many words before a noun is a name
 
 # "the", "so-called" or a noun's possessive right before the mark, one lower-case word between at most
 # ("the murky "…""), not a degree word (after "the most "robust"" the quoted word is graded, not named);
-# not a pronoun's possessive, nor "it's" / "that's" / "there's" (a verb)
+# not a pronoun's possessive, nor "it's" / "that's" / "there's" (a verb); tokenised text (Multi-News+)
+# spaces a plural's or a name's apostrophe off its word ("doctors said giffords ' " upbeat " personality":
+# rule tokenised-possessive, session 28)
 _NAMING_DETERMINER = re.compile(
-    r"(?:\b(?i:the|so-called)|\b(?!(?i:he|she|it|that|who|there|what|where|here)['’]s\b)\w+['’]s|\ws['’])"
+    r"(?:\b(?i:the|so-called)|\b(?!(?i:he|she|it|that|who|there|what|where|here)['’]s\b)\w+['’]s|\ws ?['’])"
     r"\s+(?:(?!(?:most|more|least|less|very|so|too|only)\s)[a-z][a-z\-]*\s+)?$"
 )
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z\-]+)\b")
