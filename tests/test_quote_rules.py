@@ -3277,3 +3277,18 @@ def test_session28_tokenised_possessive_before_a_modifier_is_a_naming_determiner
     is after "tallis'" (noun-modifier), while the story's full quote stays speech."""
     got = _quotes(f'" she is doing well, " dana whitcombe said in harwick. {sentence} She is laughing again.')
     assert got == {"she is doing well": None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company also said it discontinued the process of “boning” at its farms.",
+        "Dana Whitcombe said the Harwick plant had given up the practice of “double billing” last year.",
+    ],
+)
+def test_session28_a_quote_after_the_practice_of_is_a_name(text: str) -> None:
+    """`named-term` reads "the process of" and "the practice of" before the mark as naming the quoted
+    words (as "the concept of"): a term, not the speaker's words; the sentence's own fragment before
+    stays the speaker's."""
+    story = "Jon Tallis runs the plant.\nIn a statement, Harwick Farms called the video “inexcusable.” "
+    assert _quotes(story + text) == {"inexcusable": "Harwick Farms"}
