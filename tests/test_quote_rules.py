@@ -3284,11 +3284,12 @@ def test_session28_tokenised_possessive_before_a_modifier_is_a_naming_determiner
     [
         "The company also said it discontinued the process of “boning” at its farms.",
         "Dana Whitcombe said the Harwick plant had given up the practice of “double billing” last year.",
+        "Dana Whitcombe said on Monday that the concept of a “mayor emeritus” could someday be normal.",
     ],
 )
 def test_session28_a_quote_after_the_practice_of_is_a_name(text: str) -> None:
     """`named-term` reads "the process of" and "the practice of" before the mark as naming the quoted
-    words (as "the concept of"): a term, not the speaker's words; the sentence's own fragment before
-    stays the speaker's."""
+    words (as "the concept of", also with an article between: "the concept of a "…""): a term, not the
+    speaker's words; the sentence's own fragment before stays the speaker's."""
     story = "Jon Tallis runs the plant.\nIn a statement, Harwick Farms called the video “inexcusable.” "
     assert _quotes(story + text) == {"inexcusable": "Harwick Farms"}
