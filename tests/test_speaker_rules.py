@@ -2355,3 +2355,22 @@ def test_session27_the_tweet_is_the_one_who_tweeted() -> None:
         "“She is not a talented person or politician. The media refuses to expose!” The tweet said."
     )
     assert got["She is not a talented person or politician. The media refuses to expose!"][0] == "Jon Tallis"
+
+
+def test_session28_another_voice_inside_a_turn_is_not_the_turn_speaker() -> None:
+    """Session 28 (speakers3; LongBench …cff9c9, an oral history, cased WRITE text): rule
+    turn-other-voice. Inside "JON TALLIS: …" the words after "They’re like," or "they basically said to
+    him," are the writers' or the network's, not the one who has the floor: interview-turn gave them to
+    the turn's speaker, now speech without a speaker. "I just said to him, “…”" stays the turn's."""
+    got = _rules(
+        "The storm crossed the coast over the weekend and crews worked through the night.\n"
+        "JON TALLIS: The writers called me into their office. They’re like, “You can’t change our jokes "
+        "anymore, we are the ones who write them.” I didn’t know what to say.\n"
+        "DANA WHITCOMBE: I definitely advocated for him. I just said to him, “You can put this through "
+        "your prism and make it smarter.” Then they basically said to him, “Welcome aboard, this is how we "
+        "do things here.” It was a mess."
+    )
+    assert got["You can’t change our jokes anymore, we are the ones who write them"][0] is None
+    assert got["Welcome aboard, this is how we do things here"][0] is None
+    assert got["You can put this through your prism and make it smarter"][0] == "DANA WHITCOMBE"
+

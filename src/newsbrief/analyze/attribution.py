@@ -1393,11 +1393,25 @@ def _titles_only(lead: str) -> bool:
 
 
 def _interview_turn(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
-    """A transcript paragraph ("Robert Ricks: …"): the person who has the floor."""
+    """A transcript paragraph ("Robert Ricks: …"): the person who has the floor, unless the words are
+    another voice's the turn reports (rule turn-other-voice: "They're like, "…"", "they basically said
+    to him, "…""): then speech without a speaker."""
     if q.words < MIN_SPEECH_WORDS:
         return None
     turn = turn_speaker(dd, q)
+    if turn and _OTHER_VOICE.search(dd.text, max(q.para_start, q.open_at - 80), q.open_at):
+        return Attribution(True)
     return Attribution(True, speaker=turn) if turn else None
+
+
+# rule turn-other-voice: a third person's verb of saying (or "like") right before the quote inside a
+# speaker's turn ("I think they called and said, "", "They’re like, "", "then she told me: ""): the
+# words are that person's, not the turn's; "I said", "you go" and a turn's own words are the speaker's
+_OTHER_VOICE = re.compile(
+    r"\b(?:[Tt]hey|[Hh]e|[Ss]he)(?:['’](?:re|s))?(?:\s+[a-z]+){0,3}?\s+"
+    r"(?:said|say|says|told|tells|asked|asks|like|went|goes|replied|wrote|yelled|shouted)"
+    r"(?:\s+(?:to\s+)?(?:me|him|her|us|them))?\s*[,:]?\s*$"
+)
 
 
 def _continued(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
