@@ -2374,3 +2374,16 @@ def test_session28_another_voice_inside_a_turn_is_not_the_turn_speaker() -> None
     assert got["Welcome aboard, this is how we do things here"][0] is None
     assert got["You can put this through your prism and make it smarter"][0] == "DANA WHITCOMBE"
 
+
+def test_session28_a_possessor_before_a_capitalised_party_word_is_not_the_subject() -> None:
+    """Session 28 (speakers3; DUC 2003 d30050t, cased WRITE text): rule possessor, now past a capitalised
+    party or demonym before the role ("Tallis's Republican opponent, state Sen. Mark Whitcombe, … said
+    Wednesday that he would make it an issue. “…” he said"), "opponent" a role there: the "he" was Jon
+    Tallis (the possessor), now the opponent named in apposition."""
+    got = _rules(
+        "Jon Tallis has voted with the party on many occasions. Tallis's Republican opponent, state Sen. "
+        "Mark Whitcombe, has called on the governor to resign, and said Wednesday that he would make it an "
+        "issue. “The Congress can't turn a blind eye to this,” he said."
+    )
+    assert got["The Congress can't turn a blind eye to this"][0] == "Mark Whitcombe"
+

@@ -1903,8 +1903,14 @@ _LEAD_WORDS = re.compile(r"\s*(?:(?:But|And|Then|Later|Now|Still|Meanwhile),?\s*
 
 
 # a name in the possessive before a role word, up to two words between ("Thompson's spokesman", "Huang's
-# older brother", "Reyes' lawyer"); not past as/of/to/for ("Smith's election as mayor": the role is his)
-_POSSESSIVE_ROLE = re.compile(r"['’]s?((?:\s+(?!(?:as|of|to|for)\b)[a-z][\w\-]*){1,3})")
+# older brother", "Reyes' lawyer", "Maloney's Republican opponent": a party or demonym may be capitalised);
+# not past as/of/to/for ("Smith's election as mayor": the role is his)
+_POSSESSIVE_ROLE = re.compile(r"['’]s?((?:\s+(?!(?:as|of|to|for)\b)[A-Za-z][\w\-]*){1,3})")
+
+
+# a race's other side ("Maloney's Republican opponent"): a role after a possessive, not a role word that
+# marks a name as a person's ("rival" and "challenger" are)
+_RACE_ROLES = frozenset(["opponent", "opponents"])
 
 
 def _possessor(dd: DocView, f: Found, gender: str | None) -> bool:
@@ -1913,7 +1919,7 @@ def _possessor(dd: DocView, f: Found, gender: str | None) -> bool:
     its subject (named in apposition, or no one), so the possessor is no pronoun's antecedent. A role of
     the other gender ("Thompson's wife" for "he") leaves the possessor one."""
     m = _POSSESSIVE_ROLE.match(dd.text, f.end)
-    roles = gazetteer().roles
+    roles = gazetteer().roles | _RACE_ROLES
     role = next((w for w in m.group(1).split() if w in roles), None) if m else None
     if role is None:
         return False
