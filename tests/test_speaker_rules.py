@@ -2387,3 +2387,18 @@ def test_session28_a_possessor_before_a_capitalised_party_word_is_not_the_subjec
     )
     assert got["The Congress can't turn a blind eye to this"][0] == "Mark Whitcombe"
 
+
+def test_session28_the_words_one_recalls_another_saying_are_not_hers() -> None:
+    """Session 28 (speakers3; LongBench …69b046, cased WRITE text): rule recalls-saying. "“Mommy,” she
+    recalls him saying. “Help me, help me.”": the son's words, which said-after gave to his mother (and the
+    quote after them by continuation); now speech without a speaker. "“…,” she said" stays an
+    attribution."""
+    got = _rules(
+        "When Carter Whitcombe woke up with a fever, his mother, Dana Whitcombe, figured that he was coming "
+        "down with a cold. The next morning, she found him collapsed on his bedroom floor. “Mommy, please "
+        "come here,” she recalls him saying. “Help me, help me.” He could barely stand when she picked him "
+        "up. “It was the worst morning of my life,” Dana Whitcombe said."
+    )
+    assert got["Mommy, please come here"][0] is None
+    assert got["Help me, help me"][0] is None
+    assert got["It was the worst morning of my life"][0] == "Dana Whitcombe"

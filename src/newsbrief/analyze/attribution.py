@@ -622,6 +622,8 @@ def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
     """ "…," X said / "…" said X / "…?" X asked: an attribution right after the closing mark."""
     if _named_work(dd, q):
         return Attribution(False)
+    if _RECALLS_SAYING.match(dd.text, q.after_close):
+        return Attribution(True)  # rule recalls-saying: "“Mommy,” she recalls him saying": his words
     who = _adjacent_after(dd, q, w.after)
     it = None if who else _IT_AFTER.match(dd.text, q.after_close, w.after[1])
     if it and (spoken := _text_speaker(dd, q, it.span(1))):
@@ -650,6 +652,12 @@ def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
 
 
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+$")
+# rule recalls-saying: after the quote, one who recalls, remembers or heard another saying it (""Mommy," she
+# recalls him saying"): the words are the other's, not the rememberer's; speech, no speaker
+_RECALLS_SAYING = re.compile(
+    r"[\s,]*(?:he|she|they|I|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+"
+    r"(?:recalls|recalled|remembers|remembered|hears|heard)\s+(?:him|her|them|[A-Z][\w'’\-]+)\s+(?:saying|say)\b"
+)
 
 
 def _org_not_person(dd: DocView, who: tuple[int, int]) -> bool:
