@@ -3293,3 +3293,34 @@ def test_session28_a_quote_after_the_practice_of_is_a_name(text: str) -> None:
     speaker's words; the sentence's own fragment before stays the speaker's."""
     story = "Jon Tallis runs the plant.\nIn a statement, Harwick Farms called the video “inexcusable.” "
     assert _quotes(story + text) == {"inexcusable": "Harwick Farms"}
+
+
+_AIRED = (
+    "but the boy remembered the favour, and thanked his friend at the farm. On christmas morning, the boy "
+    'gave his dog a picture of the two of them together, saying, " you\'re my best friend, and i love you. " '
+    'the dog responded with, " all i can say is you have been staring at me all morning, and i want it to '
+    'stop right now. " after the show aired on the east coast, " harwick nights " {role} jon tallis tweeted, '
+    '" and thus endeth our warm, fuzzy holiday lesson: never take those you love for granted. " after the '
+    "dog's death in the nov. 24 episode, the family got a new dog."
+)
+
+
+@pytest.mark.parametrize("role", ["creator", "star", "director"])
+def test_session28_a_works_name_before_its_maker_or_star_is_a_term(role: str) -> None:
+    """Rule host-after (session 28): a short quote right before the maker or star of a work (""family guy"
+    creator seth macfarlane tweeted") is the work's name, a term, as before "host"; the maker's own words
+    after stay his."""
+    got = _quotes(_AIRED.format(role=role))
+    assert "harwick nights" not in got
+    assert (
+        got["and thus endeth our warm, fuzzy holiday lesson: never take those you love for granted"]
+        == "Jon Tallis"
+    )
+
+
+def test_session28_a_stars_own_words_before_the_role_stay_speech() -> None:
+    """Rule host-said holds for the new role nouns: a quote opening its sentence and ending on a comma is
+    the star's words (""We played hard tonight," star Jon Tallis said"; a short one in a title's case,
+    ""We won,"", reads as a title there, as before "host")."""
+    text = "“We played hard tonight,” star Jon Tallis said after the game in Harwick."
+    assert _quotes(text) == {"We played hard tonight": "Jon Tallis"}

@@ -475,7 +475,12 @@ def _preposition_title(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribut
     return Attribution(False) if capital and _title_like(dd, q) else None
 
 
-_HOST_AFTER = re.compile(r"[\s\"”’]*(?:host|co-host|anchor|moderator)s?\b", re.I)
+# the role nouns a show's or a work's name stands before: its host, and (session 28) its maker or star
+# (""family guy" creator seth macfarlane tweeted", ""Sons of Anarchy" star")
+_HOST_AFTER = re.compile(
+    r"[\s\"”’]*(?:host|co-host|anchor|moderator|creator|co-creator|star|co-star|director|showrunner)s?\b",
+    re.I,
+)
 
 
 _OWN_STOP = re.compile(r"[,.!?]\s*$")
@@ -483,8 +488,10 @@ _OWN_STOP = re.compile(r"[,.!?]\s*$")
 
 def _host_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """Rule host-after: a short quote right before "host" or "anchor" ("she told "face the nation" host john
-    dickerson") is the show's name, a term; not one that opens its sentence (or follows a colon) and ends on
-    a comma or stop inside its marks (rule host-said: ""We lost four homes," host Jon Tallis told viewers":
+    dickerson"), or before the maker or star of a work ("creator", "star", "director": ""family guy" creator
+    seth macfarlane tweeted", session 28) is the show's or work's name, a term; not one that opens its
+    sentence (or follows a colon) and ends on a comma or stop inside its marks (rule host-said: ""We lost
+    four homes," host Jon Tallis told viewers":
     the host's words, session 27 review S1). A show's name there follows "on"/"told"/"of" ('on "Meet the
     Press," host Chuck Todd said') or stands bare ('"Meet the Press" host Chuck Todd said'), and in cased text
     is in a title's case."""
