@@ -26,10 +26,12 @@ def test_rule_table_is_ordered_and_named() -> None:
     # or a name as named-term does, before any attribution; colon-opened (session 22, case-less text only)
     # gives a colon-opened quote its lead's speaker before caseless-name reads the next sentence's subject;
     # self-named, cue-copula and work-of (session 23, cased text) read the frame of a name, motto or title;
-    # as-puts-it (session 23) the one who "put it"; host-after (session 26) a show's name before "host"
-    assert names[:12] == [
+    # as-puts-it (session 23) the one who "put it"; host-after (session 26) a show's name before "host";
+    # coordinated-term (session 28) a quote joined by "and"/"or" to a term those frame rules read
+    assert names[:13] == [
         "named-term", "apposed-title", "preposition-title", "host-after", "naming-verb", "self-named",
-        "cue-copula", "work-of", "as-puts-it", "colon-opened", "caseless-name", "said-after",
+        "cue-copula", "work-of", "coordinated-term", "as-puts-it", "colon-opened", "caseless-name",
+        "said-after",
     ]  # fmt: skip
     assert names[-1] == "unattributed"
     assert len(set(names)) == len(names)
@@ -3324,3 +3326,38 @@ def test_session28_a_stars_own_words_before_the_role_stay_speech() -> None:
     ""We won,"", reads as a title there, as before "host")."""
     text = "“We played hard tonight,” star Jon Tallis said after the game in Harwick."
     assert _quotes(text) == {"We played hard tonight": "Jon Tallis"}
+
+
+# case-less filler: a story needs a hundred words inside its sentences before its case can be told
+_MISSING = (
+    "Actress jane tallis was found safe in harwick on sunday, police in harwick said. She had been missing "
+    "for four days after she left her home in the hills on a wet and windy night in june. Her car was found "
+    "by a farmer near the old mill road on the edge of the town, and the police searched the woods and the "
+    "river banks with dogs and a helicopter for most of the week. Her family had asked the public for help "
+    "on the local radio and on the news, and hundreds of people joined the search on foot. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _MISSING
+        + 'A statement from harwick police said tallis, who appeared on tv\'s " harwick nights " and '
+        '" party of five, " was found on june 10. " we are relieved, " said dana whitcombe, her sister.',
+        "A statement from Harwick police said Tallis, who appeared on “Harwick Nights” and “Party of Five,” "
+        "was found on June 10.",
+    ],
+)
+def test_session28_a_title_joined_to_a_title_is_a_term(text: str) -> None:
+    """Rule coordinated-term (session 28): a quote joined by "and" to a title a frame rule read
+    (preposition-title: 'appeared on "…"') is a title too, not the statement's words."""
+    got = _quotes(text)
+    assert not any(k.lower().startswith("party of five") for k in got)
+    assert not any(k.lower().startswith("harwick nights") for k in got)
+
+
+def test_session28_words_joined_to_a_spoken_quote_stay_speech() -> None:
+    """coordinated-term reads only a term a frame rule made: after the speaker's own fragment the next
+    stays his ("called it "bold" and "overdue"")."""
+    got = _quotes("Jon Tallis called the Harwick plan “bold” and “long overdue” on Monday.")
+    assert got == {"bold": "Jon Tallis", "long overdue": "Jon Tallis"}

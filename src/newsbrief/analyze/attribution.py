@@ -592,6 +592,27 @@ def _work_of(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None
     return Attribution(False) if 2 <= len(words) <= 8 and _title_case(words) else None
 
 
+# rule coordinated-term (session 28): a quote joined to the one right before it by "and", "or" or a comma
+# alone shares its frame: after a title or name a frame rule read ("appeared on tv's " 7th heaven " and
+# " party of five, " was kidnapped"), the second is a title too
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?$")
+_FRAME_RULES = frozenset(
+    ["named-term", "apposed-title", "preposition-title", "host-after", "naming-verb", "self-named", "work-of"]
+)
+
+
+def _coordinated_term(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """Rule coordinated-term: a quote of at most `MODIFIER_WORDS` words joined to the quote right before it
+    only by "and", "or" or a comma, when a frame rule (`_FRAME_RULES`) made that one a term, is a term too."""
+    if i == 0 or q.words > MODIFIER_WORDS:
+        return None
+    prev = dd.quotes[i - 1]
+    if prev.speech or prev.rule not in _FRAME_RULES or prev.para_end != q.para_start:
+        return None
+    gap = dd.text[prev.after_close : q.open_at]
+    return Attribution(False) if gap.strip() and _COORDINATED.fullmatch(gap) else None
+
+
 # as-put-it: ""…," as Pinkerton put it", "as one aide puts it", "as he has put it": the words are X's (read
 # by `_adjacent_after` after a quote its comma or dash sets off, and by rule as-puts-it)
 _AS_PUT_IT = re.compile(r"as\s+([^,.;“”\"]{1,60}?)\s+(?:put|puts|(?:has|had|once)\s+put)\s+it\b")
@@ -2233,6 +2254,7 @@ RULES: tuple[Rule, ...] = (
     Rule("self-named", _self_named),
     Rule("cue-copula", _cue_copula),
     Rule("work-of", _work_of),
+    Rule("coordinated-term", _coordinated_term),
     Rule("as-puts-it", _as_put_it),
     Rule("colon-opened", _colon_opened),
     Rule("caseless-name", _caseless_name),
