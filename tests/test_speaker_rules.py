@@ -2402,3 +2402,19 @@ def test_session28_the_words_one_recalls_another_saying_are_not_hers() -> None:
     assert got["Mommy, please come here"][0] is None
     assert got["Help me, help me"][0] is None
     assert got["It was the worst morning of my life"][0] == "Dana Whitcombe"
+
+
+def test_session28_a_radio_or_television_is_a_head_that_speaks() -> None:
+    """Session 28 (speakers3; DUC 2003 d31027t, cased WRITE text): speaking heads radio and television.
+    "Harwick radio said people queued …. “…,” the radio said. “…”": the description was refused as no
+    speaking head (no speaker for either quote); now "the radio", as "the newspaper" or "the station"."""
+    got = _rules(
+        "Harwick radio said people queued in long lines to vote on Friday. “People voted for the republic,” "
+        "the radio said. “People's participation is unprecedented and unique.”"
+    )
+    assert got["People voted for the republic"][0] == "the radio"
+    got = _rules(
+        "State television said the vote went well. “People voted for the republic in large numbers,” the "
+        "television said."
+    )
+    assert got["People voted for the republic in large numbers"][0] == "the television"
