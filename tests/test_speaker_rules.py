@@ -2418,3 +2418,21 @@ def test_session28_a_radio_or_television_is_a_head_that_speaks() -> None:
         "television said."
     )
     assert got["People voted for the republic in large numbers"][0] == "the television"
+
+
+def test_session28_a_plural_subjects_present_verb_attributes() -> None:
+    """Session 28 (speakers3; LongBench …6ad28d, cased WRITE text): rule plural-present. "“…,” the
+    authors write." was unattributed: the verb list holds "writes" and "wrote", not a plural subject's
+    "write"; now the description, as "the authors said" would be. A verb with its own object after it
+    ("the students write essays") is no attribution."""
+    got = _rules(
+        "The study looked at the pages of many editions of the encyclopaedia. “Our analysis shows that most "
+        "important historical figures are born in western countries,” the authors write."
+    )
+    quote = "Our analysis shows that most important historical figures are born in western countries"
+    assert got[quote][0] == "the authors"
+    got = _rules(
+        "The school asked its pupils about the war. “We remember the ones who did not come home from the "
+        "front,” the students write essays about it every year."
+    )
+    assert got.get("We remember the ones who did not come home from the front", (None,))[0] != "the students"

@@ -2666,6 +2666,10 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
     if put := _AS_PUT_IT.match(seg, lead):
         # as-put-it: ""…," as Pinkerton put it": the words are the one who put it so
         return _who_span(dd, a0 + put.start(1), a0 + put.end(1), before_verb=True)
+    if plural := _PLURAL_PRESENT.match(seg, lead):
+        # rule plural-present: ""…," the authors write" / "the researchers note": a plural subject's
+        # present verb of saying, which the verb list (third person singular and past forms) leaves out
+        return _who_span(dd, a0 + plural.start(1), a0 + plural.end(1), before_verb=True)
     if reads := _TEXT_READS.match(seg, lead):
         # ""…," the report reads" / "read an Astana Team statement": a text's words, the text as speaker
         k = "inverted" if reads.group("inverted") else "subject"
@@ -2788,6 +2792,12 @@ _OWN_CLAUSE_BETWEEN = re.compile(
 # ""…," he was quoted as saying", "… Grant was quoted by Reuters as saying", "he is quoted in the documents
 # as saying": the passive that reports the subject's own words (the outlet or text after "by"/"in" only
 # carried them)
+# rule plural-present: a plural subject ("the authors", "these researchers", "they") and a present verb of
+# saying of its own, the sentence ending or going on with a preposition or "that"
+_PLURAL_PRESENT = re.compile(
+    r"((?:the|these|those|both)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z]+s|they)\s+(?:also\s+)?"
+    r"(?:write|add|note|explain|argue|conclude|contend|warn|insist)\b(?=\s*[,.;:]|\s+(?:in|on|that)\b)"
+)
 _QUOTED_AS_SAYING = re.compile(
     r"([^,.;“”\"]{1,60}?)\s+(?:was|were|is|are)\s+(?:also\s+)?quoted\s+(?:(?:by|in)\s+[^,.;“”\"]{1,40}?\s+)?"
     r"as\s+saying\b"
