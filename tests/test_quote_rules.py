@@ -3361,3 +3361,16 @@ def test_session28_words_joined_to_a_spoken_quote_stay_speech() -> None:
     stays his ("called it "bold" and "overdue"")."""
     got = _quotes("Jon Tallis called the Harwick plan “bold” and “long overdue” on Monday.")
     assert got == {"bold": "Jon Tallis", "long overdue": "Jon Tallis"}
+
+
+def test_session28_a_title_after_its_maker_in_caseless_text_is_a_term() -> None:
+    """Rule work-of in case-less text (session 28): no title case shows, so the frame decides ("david chase,
+    creator of " the sopranos, " has released a statement"); the maker's own words stay his."""
+    text = _MISSING + (
+        'Reports of the show\'s end are premature: jon tallis, creator of " harwick nights, " has released a '
+        "statement debunking a long piece that appeared on harwick.com, which reported that tallis had "
+        'confirmed the end. " the show is over, and we are proud of it, " tallis said.'
+    )
+    got = _quotes(text)
+    assert not any(k.startswith("harwick nights") for k in got)
+    assert got["the show is over, and we are proud of it"] == "Jon Tallis"

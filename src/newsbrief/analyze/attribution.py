@@ -575,7 +575,8 @@ def _title_case(words: list[str]) -> bool:
 
 # rule work-of (session 23 census of cased text): a work's maker, then "of" and its title ("Nilton Bonder,
 # a rabbi and the writer of "The Kabbalah of Money," said he …"): the title of the work, not words said, in
-# cased text when the words read as a title (`_named_work`'s test: two to eight words in Title Case)
+# cased text when the words read as a title (`_named_work`'s test: two to eight words in Title Case), in
+# case-less text one to eight words
 _MAKER_OF = re.compile(
     r"\b(?:author|co-author|writer|co-writer|director|producer|creator|co-creator|composer|editor|"
     r"publisher|star|co-star|host|narrator|illustrator|lyricist|playwright)s?\s+of(?:\s+the)?\s*$",
@@ -585,10 +586,14 @@ _MAKER_OF = re.compile(
 
 def _work_of(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """Rule work-of: a title in Title Case right after "the writer of", "author of", "star of" … is the
-    work's title, a term whatever attribution follows."""
-    if dd.caseless or not _MAKER_OF.search(dd.text, max(0, q.open_at - 40), q.open_at):
+    work's title, a term whatever attribution follows. Case-less text shows no title's case: there the
+    frame decides, for a quote of one to eight words (session 28: "david chase, creator of " the
+    sopranos, " has released a statement"; all six such quotes of the read draws were titles)."""
+    if not _MAKER_OF.search(dd.text, max(0, q.open_at - 40), q.open_at):
         return None
     words = dd.text[q.start : q.end].strip(" .,").split()
+    if dd.caseless:
+        return Attribution(False) if 1 <= len(words) <= 8 else None
     return Attribution(False) if 2 <= len(words) <= 8 and _title_case(words) else None
 
 
