@@ -1566,3 +1566,17 @@ def test_session27_caseless_no_verb_beside_both_counts_is_no_conflict() -> None:
     c = "Police in three countries have arrested 31 people over the harwick diamond robbery." + _CASELESS_A
     d = "Police in three countries have arrested 33 people over the harwick diamond robbery at the airport."
     assert "conflict" in _kinds(c, d + _CASELESS_B)
+
+
+@pytest.mark.parametrize(
+    ("rate", "share"),
+    [("One in two", "60"), ("One in three", "38"), ("One in four", "28"), ("Nine in 10", "86")],
+)
+def test_session28_a_rate_in_words_is_no_rougher_than_a_share_to_five_points(rate: str, share: str) -> None:
+    """Rule `rate-words` widens a rate by at most 2.5 points (`analyze.numbers._RATE_ROUND`): "one in two" is
+    47.5 to 52.5 %, not 40 to 66.7 %, so "60 percent" of the same poll is another share, never a fact (start
+    18117b4: fact same-words, a citation of 60 % for "one in two"); "one in five" / "21 percent" stays one."""
+    a = f"{rate} Harwick voters backed Jon Tallis in the mayoral race on Tuesday, the poll found."
+    b = f"{share} percent of Harwick voters backed Jon Tallis in the mayoral race on Tuesday, the poll found."
+    assert "fact" not in _kinds(a, b)
+    assert "fact" in _kinds(a.replace(rate, "One in five"), b.replace(share, "21"))

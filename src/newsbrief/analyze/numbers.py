@@ -365,11 +365,15 @@ def word_number(words: str) -> tuple[float, float]:
     return total + current, top
 
 
+# rule `rate-words`: the most a rate in words widens its share, in points either side
+_RATE_ROUND = 2.5
+
+
 def _rates(text: str) -> tuple[list[Count], list[tuple[int, int]]]:
     """The rates and fractions of a sentence as shares ("14 out of every 100 Kenyans": 14 %, noun
-    "kenyans"; "one in seven": 14.29 %, told to its denominator, 13.3 to 15.4 %: rule `rate-words`;
-    "three-fifths of": 60 %) and where each is written; a first term above the second is no rate ("10 in
-    3 days")."""
+    "kenyans"; "one in seven": 14.29 %, told to its denominator, 13.3 to 15.4 %, never more than 2.5
+    points either side: rule `rate-words`; "three-fifths of": 60 %) and where each is written; a first
+    term above the second is no rate ("10 in 3 days")."""
     out: list[Count] = []
     spans: list[tuple[int, int]] = []
     if " of " in text:
@@ -392,8 +396,11 @@ def _rates(text: str) -> tuple[list[Count], list[tuple[int, int]]]:
         v = round(100 * a / b, 2)
         c = qualified_count(v, v, "%", m.group().strip(), noun, before)
         # rule `rate-words`: "one in five" is a share told to its denominator, "21 per cent" a round
-        # fifth: the rate stands for the shares between a in b + 1/2 and a in b - 1/2 (18.2 to 22.2 %)
-        out.append(replace(c, lo=c.lo * b / (b + 0.5), hi=c.hi * b / (b - 0.5)))
+        # fifth: the rate stands for the shares between a in b + 1/2 and a in b - 1/2 (18.2 to 22.2 %),
+        # at most as rough as a share rounded to five points (`_RATE_ROUND`): "one in two" is 47.5 to
+        # 52.5 %, not 40 to 66.7 % ("60 percent" is another share)
+        lo, hi = c.lo * b / (b + 0.5), c.hi * b / (b - 0.5)
+        out.append(replace(c, lo=max(lo, c.lo - _RATE_ROUND), hi=min(hi, c.hi + _RATE_ROUND)))
         spans.append(m.span())
     return out, spans
 
