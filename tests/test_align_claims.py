@@ -1522,3 +1522,19 @@ def test_a_sentence_opening_on_a_full_name_leads_with_its_surname() -> None:
     )
     (link,) = [k for k in links if (k.a, k.b) == (0, 2)]
     assert link.kind == "fact" and link.evidence[0] == "rule:same-claim"
+
+
+@pytest.mark.parametrize(("short", "full"), [("Dan", "Daniel"), ("Ann", "Annie")])
+def test_session28_lead_surname_compares_whole_words(short: str, full: str) -> None:
+    """Rule lead-surname (`features._surname`) finds each participant of the opening name as whole words:
+    "dan" is inside "Dan Jordan"'s surname, and the lead was dan, which "Daniel Jordan has been charged"
+    never names (start 18117b4: related other-participant; session 28 review S5)."""
+    sur = "Jordan" if short == "Dan" else "Hannigan"
+    links = _links(
+        f"{short} {sur} has been charged in the robberies. Friends said {short} was quiet, and police said"
+        f" {sur} had no lawyer.",
+        f"Harwick News has learned former college instructor {full} {sur} has been charged in connection"
+        " with two Harwick bank robberies.",
+    )
+    (link,) = [k for k in links if (k.a, k.b) == (0, 2)]
+    assert link.kind == "fact" and link.evidence[0] == "rule:same-claim"

@@ -1101,10 +1101,16 @@ def _surname(concept: str, name: str, run: list[str]) -> str:
     """Rule `lead-surname`: of the participants one name gives ("Steve Vogelsang": steve and vogelsang, both
     written alone in the story), the lead is the one written last, the surname, not the first in sort
     order: "Steve Vogelsang has been charged" / "... Stephen Vogelsang has been charged" open on one
-    person."""
+    person. Whole words: "Dan Jordan" ends on jordan, though "dan" is inside it."""
     low = name.lower()
-    named = [c for c in run if c.startswith("E:") and c[2:] in low]
-    return max(named, key=lambda c: low.rfind(c[2:])) if len(named) > 1 else concept
+    at = {c: _last_word(c[2:], low) for c in run if c.startswith("E:")}
+    named = [c for c, i in at.items() if i >= 0]
+    return max(named, key=at.__getitem__) if len(named) > 1 else concept
+
+
+def _last_word(word: str, text: str) -> int:
+    """Where `word` is last written in `text` as whole words, or -1."""
+    return max((m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)), default=-1)
 
 
 # person nouns beside the role words that may stand for someone a "he" or "she" after them refers to
