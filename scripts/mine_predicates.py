@@ -4,14 +4,16 @@
                                    [--cache FILE]
 
 Source: `multinews-plus-train.jsonl.gz` only (no dev file, no labelled story). Each story is prepared as
-the pipeline prepares it, each sentence read by the align stage's own clause claims (`align/claims.py`).
-Two claims of two different articles of one story are *anchored* when their arguments share at least
-`ANCHORS` strong ones: a number ("N:..."), or a concept at most `RARE_DF` training articles hold (the text
-is lower-cased, so a rare word stands in for a name). A key is the predicate's concept, "+p" when passive
-("kill+p" is "was killed"). An anchored pair of two different predicates is a *substitution* when each
-article writes its own predicate and never the other's anywhere (an article that tells both "convicted"
-and "sentenced" tells two steps of one story; one that says "died" where the other says "was killed" has
-written the one for the other). Over stories:
+the pipeline prepares it, each sentence read by the align stage's own clause claims (`align/claims.py`);
+only plain claims count: not negated, hedged, modal, habitual, of "another" thing, nor a copula's or light
+verb's (`PLAIN`). A concept is *strong* when it is a number ("N:...") or at most `RARE_DF` training
+articles hold it (the text is lower-cased, so a rare word stands in for a name). Two sentences of two
+different articles of one story are *anchored* when they share at least `ANCHORS` strong concepts; a claim
+of each that holds one of them is an anchored claim pair. A key is the predicate's concept, "+p" when
+passive ("kill+p" is "was killed"). An anchored pair of two different predicates is a *substitution* when
+neither sentence writes the other's predicate (one that tells both "convicted" and "sentenced" tells two
+steps; one that says "died" where the other says "was killed" has written the one for the other). Over
+stories:
 
 * n(p, q): stories with a substitution of p and q;
 * n(p): stories where p is the predicate of an anchored claim (any partner, itself too);
@@ -19,17 +21,18 @@ written the one for the other). Over stories:
 * PMI(p, q) = log2(n(p, q) * N / (n(p) * n(q))), and the share each way n(p, q) / n(p), n(p, q) / n(q).
 
 A pair is kept when n(p, q) >= `MIN_STORIES`, PMI >= `MIN_PMI` and both shares >= `MIN_SHARE` (each word
-often written for the other, not only one way); one predicate in two voices is no pair (`claims.match`
-turns voices itself), nor is a reporting or light verb (`claims` never reads those). The table holds word
-pairs and counts only, never
-text. Deterministic: the stories in file order, the output sorted.
+often written for the other, not only one way), unless `EXCLUDED` names it: the counts also keep two steps
+of one story ("arrested" / "charged") and two events of one scene ("was shot" / "was killed"), which a
+reader of the table drops with the reason. One predicate in two voices is no pair (`claims.match` turns
+voices itself), nor is a reporting verb (`claims` never reads those). The table holds word pairs and counts
+only, never text. Deterministic: the stories in file order, the output sorted.
 
-Session 15: 18,863 stories prepared, 9,081 with an anchored claim pair, 4 pairs kept at the defaults
-(5 stories, PMI 2, shares 0.02), 3 shipped: `EXCLUDED` drops "creat" / "name" (review J: two events).
-No setting of the three (stories 3-10, PMI 1-3; up to 108 pairs counted
-by co-occurrence instead of substitution) moved a labelled pair of the eight tuning align files, and the
-largest moved 2 dev links: the truncated training articles give few anchored pairs, and the claim
-matcher's other guards (a subject alike, two shared arguments) decide first.
+Session 15: claims anchored one by one (two strong arguments of the two claims) and a substitution over
+whole articles (neither article writes the other's word anywhere): 4 pairs kept of 18,863 stories, 3
+shipped (bought/buy, file/su, post/share). Session 28: an article that writes "arrested" may also write
+"detained" elsewhere (news varies its words), so the article-wide test dropped the synonyms it was meant
+to find, and two claims' own arguments rarely hold two strong concepts; anchored sentences, the
+substitution read in the two sentences, and plain claims only: 18,877 stories, see `predicates.txt`.
 """
 
 from __future__ import annotations
@@ -40,7 +43,8 @@ import json
 import math
 import pickle
 from collections import Counter
-from itertools import combinations
+from collections.abc import Callable
+from itertools import combinations, product
 from pathlib import Path
 
 from newsbrief.align.features import sentence_facts, story_casing
@@ -49,21 +53,56 @@ from newsbrief.model import RawDoc
 from newsbrief.pipeline import prepare_story
 
 ROOT = Path(__file__).resolve().parents[1]
-ANCHORS = 2  # strong arguments two claims share
-RARE_DF = 200  # a concept at most this many training articles hold is a strong argument
+ANCHORS = 2  # strong concepts two sentences share
+RARE_DF = 200  # a concept at most this many training articles hold is a strong one
+PLAIN = ("", "e")  # the `flags` of a claim that counts: none, or an event noun ("the arrest of ...")
 MIN_STORIES = 5
-MIN_PMI = 2.0
-MIN_SHARE = 0.02
+MIN_PMI = 1.5
+MIN_SHARE = 0.015
 # pairs the counts keep that name two different events, never written for each other (review J, issue 14):
 # dropped from the table, with the reason
 EXCLUDED = {
     ("creat", "name"): 'founding a thing is not appointing someone to it: "Microsoft created a research lab'
     ' in Beijing" / "Microsoft named a new head for its research lab in Beijing"',
+    ("accus+p", "charg+p"): 'an accusation is not a charge: "was accused of fraud by a former partner" /'
+    ' "was charged with fraud"',
+    ("alleg", "su"): 'what a suit alleges is not the suing: "the suit alleges Acme fired her" /'
+    ' "she sued Acme"',
+    ("arraign+p", "charg+p"): "two steps of one case: charged, then arraigned in court",
+    ("arrest+p", "charg+p"): "two steps of one case: arrested, then charged (or let go uncharged)",
+    ("buy", "su"): "two events: a purchase and a lawsuit",
+    ("convict+p", "sentenc+p"): "two steps of one case: convicted, then sentenced",
+    ("plead", "sentenc+p"): "two steps of one case: a plea, then a sentence",
+    ("decreas", "end"): 'two events: "shares fell 3% to end the day at $12" (the fall, the session\'s end)',
+    ("file", "say"): "saying is not filing",
+    ("file", "seek"): 'what a suit seeks is not its filing: "filed suit seeking $5 million"',
+    ("kill+p", "shoot+p"): 'one shot may live: "was shot and wounded" is not "was killed"',
+    ("dead+p", "pass"): '"pass" is also a bill passing, the opposite of one dying: "the Harwick bill died in'
+    ' the Senate" / "the Harwick bill passed the Senate"',
+    ("open", "shoot"): '"open" opens a shop or an inquiry as well as fire: "opened a store in Harwick" is'
+    ' not "shot"',
 }
+
+
+# one claim as the miner keeps it: article, sentence, predicate key, subject side, object side, `flags`
+Claim = tuple[int, int, str, frozenset[str], frozenset[str], str]
 
 
 def key(c) -> str:
     return c.predicate + ("+p" if c.passive else "")
+
+
+def flags(c) -> str:
+    """What sets claim `c` apart from a plain statement of an event, one letter each: "n" negated, "h"
+    hedged, "m" modal, "u" habitual, "o" another thing, "l" linking (a copula or light verb), "e" an
+    event noun."""
+    return "".join(
+        f
+        for f, on in zip(
+            "nhmuole", (c.negated, c.hedged, c.modal, c.habitual, c.other, c.linking, c.nominal), strict=True
+        )
+        if on
+    )
 
 
 def concept(k: str) -> str:
@@ -71,8 +110,8 @@ def concept(k: str) -> str:
     return k[:-2] if k.endswith("+p") else k
 
 
-def story_claims(docs: list[str]) -> list[tuple[int, str, frozenset[str]]] | None:
-    """(article, predicate key, arguments) of every claim of one story; None when it does not prepare."""
+def story_claims(docs: list[str]) -> list[Claim] | None:
+    """Every claim of one story (`Claim`); None when it does not prepare."""
     raws = [RawDoc(id=str(i), source=f"train#{i}", raw=t) for i, t in enumerate(docs)]
     try:
         story = prepare_story(raws)
@@ -85,11 +124,11 @@ def story_claims(docs: list[str]) -> list[tuple[int, str, frozenset[str]]] | Non
     out = []
     for k, s in enumerate(sents):
         f = sentence_facts(k, s.doc, s.text, casing, None)
-        out.extend((s.doc, key(c), c.args) for c in f.claims)
+        out.extend((s.doc, k, key(c), c.before, c.after, flags(c)) for c in f.claims)
     return out
 
 
-def read_claims(path: Path, limit: int) -> list[list[tuple[int, str, frozenset[str]]]]:
+def read_claims(path: Path, limit: int) -> list[list[Claim]]:
     """The claims of the first `limit` training stories that prepare (`story_claims`), in file order."""
     stories = []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -100,6 +139,31 @@ def read_claims(path: Path, limit: int) -> list[list[tuple[int, str, frozenset[s
             if got:
                 stories.append(got)
     return stories
+
+
+def substitutions(got: list[Claim], strong: Callable[[str], bool]) -> tuple[set[tuple[str, str]], set[str]]:
+    """The substituted predicate pairs of one story's claims `got` (sorted key pairs) and the predicates
+    of its anchored claims (`strong`: whether a concept is a strong one)."""
+    sentences: dict[tuple[int, int], list[tuple[str, frozenset[str]]]] = {}
+    for d, k, p, before, after, f in got:
+        if f in PLAIN:
+            sentences.setdefault((d, k), []).append((p, frozenset(c for c in before | after if strong(c))))
+    seen: set[tuple[str, str]] = set()
+    preds: set[str] = set()
+    for ((d1, _), xs), ((d2, _), ys) in combinations(sentences.items(), 2):
+        if d1 == d2:
+            continue
+        shared = frozenset().union(*(a for _, a in xs)) & frozenset().union(*(a for _, a in ys))
+        if len(shared) < ANCHORS:
+            continue
+        written1, written2 = {concept(p) for p, _ in xs}, {concept(p) for p, _ in ys}
+        for (p, a), (q, b) in product(xs, ys):
+            if not (a & shared and b & shared):
+                continue
+            preds.update((p, q))
+            if concept(q) not in written1 and concept(p) not in written2:
+                seen.add((min(p, q), max(p, q)))
+    return seen, preds
 
 
 def main() -> None:
@@ -119,29 +183,15 @@ def main() -> None:
     df: Counter[str] = Counter()  # articles holding each argument concept
     for got in stories:
         per_doc: dict[int, set[str]] = {}
-        for d, _, a in got:
-            per_doc.setdefault(d, set()).update(a)
+        for d, _, _, before, after, _ in got:
+            per_doc.setdefault(d, set()).update(before | after)
         for cs in per_doc.values():
             df.update(cs)
     pair_n: Counter[tuple[str, str]] = Counter()
     pred_n: Counter[str] = Counter()
     anchored = 0
     for got in stories:
-        strong = [(d, k, frozenset(c for c in a if c[:2] == "N:" or df[c] <= RARE_DF)) for d, k, a in got]
-        written: dict[int, set[str]] = {}  # each article's predicates (voice aside)
-        for d, k, _ in got:
-            written.setdefault(d, set()).add(concept(k))
-        seen: set[tuple[str, str]] = set()
-        preds: set[str] = set()
-        for (d1, k1, s1), (d2, k2, s2) in combinations(strong, 2):
-            if d1 == d2 or len(s1 & s2) < ANCHORS:
-                continue
-            preds.update((k1, k2))
-            # a substitution: each article writes its own word and never the other's (an article
-            # that tells both "convicted" and "sentenced" tells two steps of one story, not one)
-            c1, c2 = concept(k1), concept(k2)
-            if c1 != c2 and c2 not in written[d1] and c1 not in written[d2]:
-                seen.add((min(k1, k2), max(k1, k2)))
+        seen, preds = substitutions(got, lambda c: c[:2] == "N:" or df[c] <= RARE_DF)
         if preds:
             anchored += 1
             pair_n.update(seen)

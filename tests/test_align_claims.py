@@ -1538,3 +1538,48 @@ def test_session28_lead_surname_compares_whole_words(short: str, full: str) -> N
     )
     (link,) = [k for k in links if (k.a, k.b) == (0, 2)]
     assert link.kind == "fact" and link.evidence[0] == "rule:same-claim"
+
+
+def test_session28_mined_pairs_state_one_event_with_its_participants() -> None:
+    """`scripts/mine_predicates.py` (session 28: anchored sentences, the substitution read in them) learns
+    "was murdered" / "was killed", "was pronounced dead" / "died", "was charged" / "faces", "charged" /
+    "filed charges", "was arrested" / "was booked": one claim when the participants agree, never for
+    another person."""
+    from newsbrief.align.claims import predicate_pairs
+
+    pairs = predicate_pairs()
+    for p, q in [("kill+p", "murder+p"), ("dead+p", "pronounc+p"), ("charg+p", "face"), ("charg", "file")]:
+        assert q in pairs[p]
+    assert "book+p" in pairs["arrest+p"]
+    m = _match(
+        "Dana Whitcombe was murdered in her Harwick home on Monday.",
+        "Dana Whitcombe was killed in her Harwick home on Monday, police said.",
+    )
+    assert m is not None and m.route == "learned" and m.predicate == "murder+p=kill+p"
+    m = _match(
+        "Dana Whitcombe was pronounced dead at the scene in Harwick on Monday.",
+        "Dana Whitcombe died at the scene in Harwick on Monday.",
+    )
+    assert m is not None and m.route == "learned"
+    other = _match(
+        "Jon Tallis was murdered in Harwick on Monday.", "Dana Whitcombe was killed in Harwick on Monday."
+    )
+    assert other is None
+
+
+def test_session28_excluded_pairs_are_two_events() -> None:
+    """The counts also keep two steps of one case and two events of one scene; `EXCLUDED` drops them:
+    "was shot" is not "was killed", "was arrested" not "was charged", "was convicted" not "was sentenced",
+    a bill that passed is not one that died."""
+    for a, b in [
+        ("Jon Tallis was shot in Harwick on Monday.", "Jon Tallis was killed in Harwick on Monday."),
+        ("Jon Tallis was arrested in Harwick on Monday.", "Jon Tallis was charged in Harwick on Monday."),
+        ("Jon Tallis was convicted in Harwick on Monday.", "Jon Tallis was sentenced in Harwick on Monday."),
+        ("The Harwick bill died in the Senate on Monday.", "The Harwick bill passed the Senate on Monday."),
+        (
+            "The gunman opened fire in the Harwick mall on Monday.",
+            "The gunman shot two guards in the Harwick mall on Monday.",
+        ),
+    ]:
+        assert _match(a, b) is None
+        assert not {"fact", "quote"} & {k.kind for k in _links(a, b)}
