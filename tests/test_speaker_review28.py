@@ -1,0 +1,34 @@
+"""Session 28 review of session 27's speaker rules (review M2-M4, S1, S3, S4): each case a wrong or lost
+speaker found by the review on invented texts (house names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief import brief
+
+
+def _speakers(*texts: str) -> dict[str, str | None]:
+    b = brief(texts=list(texts), words=40, timings=False)
+    return {q.text.strip(" ,.").lower(): q.speaker for q in b.quotes}
+
+
+_SHOT = "He pointed a gun at me and then he just ran into the trees"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Police said a man who shot the officer fled into the woods near Harwick on Monday.",
+        "A man attacked the officer near Harwick on Monday.",
+    ],
+)
+@pytest.mark.parametrize("case", ["cased", "lower"])
+def test_an_indefinite_description_holds_modifiers_only_before_its_head(opening: str, case: str) -> None:
+    """Review M4 (e9bf716): rule modifiers-only in unnamed-source-before. "a man who shot the officer" is
+    no unnamed source whose head is "officer": the words between "a" and the head are modifiers only (no
+    article, pronoun, relative or auxiliary), so "“…,” the officer said" is the officer's, not "a man"'s
+    (nor "A man attacked the officer"'s)."""
+    text = f'{opening} "{_SHOT}," the officer said.'
+    got = _speakers(text.lower() if case == "lower" else text)
+    assert (got[_SHOT.lower()] or "").lower() == "the officer"
