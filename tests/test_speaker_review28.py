@@ -32,3 +32,21 @@ def test_an_indefinite_description_holds_modifiers_only_before_its_head(opening:
     text = f'{opening} "{_SHOT}," the officer said.'
     got = _speakers(text.lower() if case == "lower" else text)
     assert (got[_SHOT.lower()] or "").lower() == "the officer"
+
+
+_POSTED = (
+    "Dana Whitcombe posted a long message on Facebook on Monday, writing “I am so sorry for what happened to "
+    "the people of Harwick that night.” Police say she was driving at 90 mph. “She had been drinking at a "
+    "bar in Harwick for four hours before the crash,” the Post says."
+)
+_DRINKING = "she had been drinking at a bar in harwick for four hours before the crash"
+
+
+@pytest.mark.parametrize("case", ["cased", "lower"])
+def test_the_post_says_is_not_the_one_who_posted(case: str) -> None:
+    """Review M2 (7a6855b): rule text-verb read "the Post says" after a sentence with "posted" as her
+    post: the newspaper's account of her drinking became Dana Whitcombe's own words. "post" is no text
+    of text-verb (in lower-cased text "the post" is a paper more often than a post), and a capitalised
+    noun is never the text (rule capitalised-text)."""
+    got = _speakers(_POSTED.lower() if case == "lower" else _POSTED)
+    assert (got[_DRINKING] or "").lower() != "dana whitcombe"

@@ -1014,8 +1014,8 @@ def _text_author(dd: DocView, i: int, who: tuple[int, int]) -> str | None:
     sentences back from the quote (those inside it not counted); else None. Rule text-verb: or the verb
     that made that text ("The GOP nominee later tweeted … "…" "…" The tweet said.": the tweet is his)."""
     words = dd.text[who[0] : who[1]].split()
-    if len(words) != 2 or words[0].lower() != "the" or i == 0:
-        return None
+    if len(words) != 2 or words[0].lower() != "the" or words[1][:1].isupper() or i == 0:
+        return None  # rule capitalised-text: "the Post says" names a newspaper, not a post
     p = dd.quotes[i - 1]
     k = dd.sentence_index(p.open_at)
     if not (p.speech and p.speaker) or dd.sentence_index(dd.quotes[i].open_at) - k > 2:
@@ -1029,10 +1029,10 @@ def _text_author(dd: DocView, i: int, who: tuple[int, int]) -> str | None:
     return p.speaker if noun.search(dd.text, s.start, s.end) else None
 
 
-# rule text-verb: the verb that makes a text, for the text it made ("tweeted" for "the tweet")
+# rule text-verb: the verb that makes a text, for the text it made ("tweeted" for "the tweet"); not
+# "posted" for "the post", more often a newspaper ("the post says") than a post
 _TEXT_VERB = {
     "tweet": "tweeted",
-    "post": "posted",
     "email": "e-?mailed",
     "e-mail": "e-?mailed",
     "text": "texted",
