@@ -50,3 +50,20 @@ def test_the_post_says_is_not_the_one_who_posted(case: str) -> None:
     noun is never the text (rule capitalised-text)."""
     got = _speakers(_POSTED.lower() if case == "lower" else _POSTED)
     assert (got[_DRINKING] or "").lower() != "dana whitcombe"
+
+
+_WORDS = ("singer-songwriter", "ex-champion", "marathoner", "olympian", "frontman", "republican", "teammate")
+
+
+def test_a_describing_word_before_a_surname_is_no_other_first_name() -> None:
+    """Review M3 (7987a11): rule describing-word in other-first-name. In case-less text a hyphenated or
+    agent word before the bare surname at the verb ("singer-songwriter whitcombe said") describes the
+    person: the speaker stays Dana Whitcombe, never an invented "Singer-songwriter Whitcombe"."""
+    docs = [
+        'dana whitcombe won the harwick marathon on sunday. "i trained for two years for this one race and '
+        f'it paid off today," {word} whitcombe said after the race.'
+        for word in ("two-time champion", "34-year-old", *_WORDS)
+    ]
+    b = brief(texts=docs, words=40, timings=False)
+    assert len(b.quotes) == len(docs)
+    assert [q.speaker for q in b.quotes] == ["Dana Whitcombe"] * len(docs)

@@ -791,6 +791,12 @@ def _named_in_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
 _WORD_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z'’\-]+)\s+$")
 _VERB_NEXT = re.compile(r"\s+(?:says|said|told|tells|added|adds|wrote|writes|explained|explains)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says)\s+$")
+# rule describing-word: a word of that shape describes the person ("singer-songwriter whitcombe said",
+# "marathoner whitcombe", "olympian", "frontman", "republican", "teammate", "grandson", "ceo"): no first
+# name unless the lexicon lists it as one ("peter", "brian")
+_DESCRIBING = re.compile(
+    r".*-.*|.+(?:er|or|ist|ian|an|man|men|ee|ite|ant|ent|at|mate|son|ess|ive)|ceo|cfo|coo|gop|mp|mep"
+)
 
 
 def _other_first_name(dd: DocView, f: Found, start: int) -> str | None:
@@ -805,6 +811,9 @@ def _other_first_name(dd: DocView, f: Found, start: int) -> str | None:
     first, g = m.group(1), gazetteer()
     if not first.islower() or ordinary(first) or first in g.roles or (first.capitalize(),) in g.titles:
         return None  # a capital opens a sentence or an abbreviation ("Cdr walton said")
+    listed = first.capitalize() in g.first_names | g.female_names | g.unisex_names
+    if (_DESCRIBING.fullmatch(first) and not listed) or first.capitalize() in g.demonyms:
+        return None
     at_verb = _VERB_NEXT.match(dd.text, f.end) or _SAID_BEFORE.search(
         dd.text, max(0, m.start() - 12), m.start()
     )
