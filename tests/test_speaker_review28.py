@@ -67,3 +67,34 @@ def test_a_describing_word_before_a_surname_is_no_other_first_name() -> None:
     b = brief(texts=docs, words=40, timings=False)
     assert len(b.quotes) == len(docs)
     assert [q.speaker for q in b.quotes] == ["Dana Whitcombe"] * len(docs)
+
+
+_ARRESTED = "Jon Tallis was arrested at his Harwick home on Monday. "
+_COURT = "I did nothing wrong and I will prove it in court"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"When the officer knocked on the door, Tallis opened it at once. “{_COURT},” he said.",
+        f"When the officer knocked, Tallis was asleep. “{_COURT},” he said.",
+        f"When the reporter asked about the charges, he smiled. “{_COURT},” he said.",
+        f"When the detective asked about the money, he said, “{_COURT}.”",
+    ],
+)
+def test_a_when_clause_role_goes_on_only_into_a_main_clause_opening_on_the_pronoun(text: str) -> None:
+    """Review S1 (2b494bd): rule when-main-pronoun in clause-subject. The role of a "When" clause is the
+    he/she after it only when the main clause opens on that pronoun, and not after one who asks or
+    arrives: "When the officer knocked on the door, Tallis opened it" leaves Jon Tallis the "he" (the
+    quote had no speaker)."""
+    assert _speakers(_ARRESTED + text)[_COURT.lower()] == "Jon Tallis"
+
+
+def test_a_when_clause_role_still_goes_on_into_its_own_pronoun() -> None:
+    """Rule clause-subject kept: "When the valet learned …, he shook his head. “…” he said": the valet's
+    words (named nowhere), not the chief's."""
+    got = _speakers(
+        "Police chief Jon Tallis was arrested on Monday. When the valet learned the chief was snared in an "
+        "undercover sting, he shook his head. “Oh, wow!” he said. “That is some bad luck.”"
+    )
+    assert got["oh, wow!"] is None

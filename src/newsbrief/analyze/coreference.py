@@ -2137,7 +2137,14 @@ def _unnamed_subject(
 # chief was snared …, he shook his head.")
 _DEFINITE_SUBJECT = re.compile(
     r"(?:(?:But|And|Meanwhile|However|Still|Later|Then|Now),?\s+|When\s+)?[Tt]he\s+"
-    r"(?:[\w.\-]+\s+){0,3}?([a-z]+)\b(?=\s+(?:[a-z]+ed|[a-z]+s|had|was|is|would|will|could|can|cannot|did|has|also)\b)"
+    r"(?:[\w.\-]+\s+){0,3}?([a-z]+)\b(?=\s+([a-z]+ed|[a-z]+s|had|was|is|would|will|could|can|cannot|did|has|also)\b)"
+)
+# rule when-main-pronoun: the "When" clause's role goes on only into a main clause that opens on the
+# pronoun after the clause's comma ("When the officer knocked, Tallis opened it": Tallis goes on), and not
+# after one who asks or arrives ("When the reporter asked about the charges, he smiled": the asked goes on)
+_WHEN_MAIN_PRONOUN = re.compile(r"When\s+[^,.;:!?“”\"]+,\s+(?:he|she)\b")
+_ASKS_OR_ARRIVES = frozenset(
+    ["asked", "asks", "questioned", "pressed", "knocked", "arrived", "came", "called", "approached"]
 )
 _POSSESSIVE_SUBJECT = re.compile(
     r"(?:(?:But|And|Meanwhile|However|Still|Later|Then|Now),?\s+)?([Hh]is|[Hh]er)\s+"
@@ -2167,6 +2174,12 @@ def _definite_subject(dd: DocView, start: int, gender: str | None, upto: int) ->
             return None
         group = 2
     if m.end(group) > upto or dd.in_quote(m.start()):
+        return None
+    if (
+        group == 1
+        and m.group().startswith("When")
+        and (m.group(2) in _ASKS_OR_ARRIVES or not _WHEN_MAIN_PRONOUN.match(dd.text, start))
+    ):
         return None
     role = m.group(group)
     if role not in gazetteer().roles and (role.capitalize(),) not in gazetteer().titles:
