@@ -98,3 +98,15 @@ def test_a_when_clause_role_still_goes_on_into_its_own_pronoun() -> None:
         "undercover sting, he shook his head. “Oh, wow!” he said. “That is some bad luck.”"
     )
     assert got["oh, wow!"] is None
+
+
+def test_one_told_that_something_may_be_the_one_who_answers() -> None:
+    """Review S3 (ee85a1f): rule told-quotation in addressee. "The judge told Tallis that he faced ten
+    years in prison. “…,” he said": a reported telling, after which the one told answers; the addressee
+    rule (written on "told DeGeneres, “…”", the teller's own quotation) left the quote without a
+    speaker."""
+    got = _speakers(
+        "Jon Tallis appeared in the Harwick court on Monday. The judge told Tallis that he faced ten years "
+        "in prison. “I will fight these charges with everything I have,” he said."
+    )
+    assert got["i will fight these charges with everything i have"] == "Jon Tallis"

@@ -1987,6 +1987,10 @@ def _affiliation_of(dd: DocView, f: Found, people: list[Found]) -> bool:
 # a verb of telling right before the person told ("told DeGeneres", "asked Smith,"): rule addressee
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|asked|asks|informed|informs|assured|assures|reminded)\s*,?\s*$")
 _HE_SHE = re.compile(r"\b(he|she)\b", re.IGNORECASE)
+# rule told-quotation: the one told is left out only when the teller's own quotation follows at once
+# ("told DeGeneres, "…""); "The judge told Tallis that he faced ten years" reports the telling, and the
+# one told may well answer
+_TOLD_QUOTATION = re.compile(r"\s*[,:]?\s*[“\"]")
 
 
 def _addressee(dd: DocView, s0: int, f: Found, gender: str | None, people: Sequence[Found]) -> bool:
@@ -1996,6 +2000,8 @@ def _addressee(dd: DocView, s0: int, f: Found, gender: str | None, people: Seque
     anyone before (the teller, of another gender: "Jumaah told Turner that …. "…," she said" is Turner),
     nor when the teller is a pronoun of the other gender ("He told Dana Whitcombe …. She said …")."""
     if not _TOLD_BEFORE.search(dd.text, max(s0, f.start - 25), f.start):
+        return False
+    if not _TOLD_QUOTATION.match(dd.text, f.end):
         return False
     if any(p.start < f.start for p in people):
         return False
