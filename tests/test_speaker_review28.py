@@ -110,3 +110,31 @@ def test_one_told_that_something_may_be_the_one_who_answers() -> None:
         "in prison. “I will fight these charges with everything I have,” he said."
     )
     assert got["i will fight these charges with everything i have"] == "Jon Tallis"
+
+
+_PROUD = "We are proud of what this town has built over the last ten years"
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "the union president and Mayor Jon Tallis said in a joint statement",
+        "the union's leader and Governor Jon Tallis said",
+        "the home coach and Harwick Athletic Director Jon Tallis said together",
+    ],
+)
+def test_a_role_and_a_public_office_or_a_joint_statement_are_two_speakers(who: str) -> None:
+    """Review S4 (83d555d): rule joint-office in joint-role. A public office after the "and" ("the union
+    president and Mayor Jon Tallis") is another body's than the role before it, and "joint", "both" or
+    "together" says two spoke: no one speaker, not Jon Tallis alone."""
+    got = _speakers(f"Harwick signed the contract on Monday. “{_PROUD},” {who}.")
+    assert got[_PROUD.lower()] is None
+
+
+def test_a_founder_and_chief_executive_is_still_one_speaker() -> None:
+    """Rule joint-role kept: "the company's founder and Chief Executive Jon Tallis said" is one person."""
+    got = _speakers(
+        f"Harwick signed the contract on Monday. “{_PROUD},” said the company's founder and Chief "
+        "Executive Jon Tallis."
+    )
+    assert got[_PROUD.lower()] == "Jon Tallis"

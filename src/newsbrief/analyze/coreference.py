@@ -655,6 +655,17 @@ _RELATION = frozenset(
     ]
 )
 _SECOND_TITLE = frozenset(["deputy", "vice", "assistant", "associate", "acting", "interim"])
+# rule joint-office: a public office after the "and" is another body's than the role before it ("the union
+# president and Mayor Jon Tallis said in a joint statement": two people), and so are words of two
+# speaking at once in the quotation or its sentence ("joint", "both", "together")
+_PUBLIC_OFFICE = frozenset(
+    [
+        *("mayor", "governor", "gov", "senator", "sen", "representative", "rep", "congressman"),
+        *("congresswoman", "assemblyman", "assemblywoman", "councilman", "councilwoman", "councilor"),
+        *("councillor", "alderman", "premier", "minister", "lawmaker", "legislator", "sheriff"),
+    ]
+)
+_TOGETHER = re.compile(r"\b(?:joint|jointly|both|together)\b", re.IGNORECASE)
 # words that name an office before a title ("Fire Chief", "Health Secretary"), not the rest of a firm's name:
 # "Whitcombe and Fire Chief Jon Tallis" is two people, whoever Whitcombe is
 _OFFICE_WORDS = frozenset(
@@ -690,7 +701,10 @@ def _joint_speakers(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     persons = [f for f in dd.ents.within(dd.d, ph.start, ph.start + m.start()) if dd.ents.kind(f) == "person"]
     if not persons and not _JOINT_LEFT_OPENS.match(left):
         return None
-    if _joint_role(dd, left, right.split(), persons, ph.start + m.end()):
+    k = dd.sentence_index(ph.start)
+    sentence = (dd.sents[k].start, dd.sents[k].end) if k >= 0 else (ph.start, ph.end)
+    together = _TOGETHER.search(dd.text, q.start, q.end) or _TOGETHER.search(dd.text, *sentence)
+    if not together and _joint_role(dd, left, right.split(), persons, ph.start + m.end()):
         return None
     return Resolved(None, "joint-speakers")
 
@@ -705,6 +719,8 @@ def _joint_role(dd: DocView, left: str, right: list[str], persons: list[Found], 
     if name == " ".join(right[titled:]):
         return False  # no name of two or three words after the titles
     said = {w.lower().rstrip(".") for w in right[: len(right) - len(name.split())]}
+    if said & _PUBLIC_OFFICE:
+        return False
     alone = not said & (set(left.lower().split()) | _SECOND_TITLE)
     if _JOINT_ROLE_OPENS.match(left):  # "the company's founder" + "Chief Executive Jon Tallis"
         role = _JOINT_ROLE.fullmatch(left)
