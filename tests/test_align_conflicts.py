@@ -1580,3 +1580,13 @@ def test_session28_a_rate_in_words_is_no_rougher_than_a_share_to_five_points(rat
     b = f"{share} percent of Harwick voters backed Jon Tallis in the mayoral race on Tuesday, the poll found."
     assert "fact" not in _kinds(a, b)
     assert "fact" in _kinds(a.replace(rate, "One in five"), b.replace(share, "21"))
+
+
+@pytest.mark.parametrize("hedge", ["About a dozen", "Nearly a dozen", "Almost a dozen"])
+def test_session28_a_dozen_hedged_below_reaches_a_quarter_of_it(hedge: str) -> None:
+    """Rule `dozen-below` (`pairs._dozen_step`): below one dozen a hedge reaches nine, not six, so "Seven
+    people were killed" is another value of "about a dozen" (start 4184f37: fact same-words, a citation;
+    session 28 review N5); ten still agrees."""
+    assert "fact" not in _kinds(_KILLED.format("Seven"), _KILLED.format(hedge))
+    assert _kinds(_KILLED.format("Ten"), _KILLED.format(hedge)) == {"fact"}
+
