@@ -1590,3 +1590,17 @@ def test_session28_a_dozen_hedged_below_reaches_a_quarter_of_it(hedge: str) -> N
     assert "fact" not in _kinds(_KILLED.format("Seven"), _KILLED.format(hedge))
     assert _kinds(_KILLED.format("Ten"), _KILLED.format(hedge)) == {"fact"}
 
+
+def test_session28_about_a_after_a_topic_word_is_no_qualifier() -> None:
+    """Rule `about-topic` (`analyze.numbers._TOPIC_BEFORE`): "worried about a 20 percent tax increase" is a
+    20 percent increase, exactly, so "… about a 22 percent tax increase" is a conflict (start 4184f37: both
+    about-qualified, related other-value; session 28 review N8); "had about a 3 percent lower" stays about."""
+    from newsbrief.analyze.numbers import counts
+
+    (c,) = counts("Harwick residents are worried about a 20 percent tax increase.")
+    assert c.lo == c.hi == 20
+    (d,) = counts("Harwick walkers had about a 3 percent lower blood pressure.")
+    assert (d.lo, d.hi) == (3 * 0.9, 3 * 1.1)
+    a = "Harwick residents are worried about a 20 percent tax increase the council will vote on Monday."
+    assert "conflict" in _kinds(a, a.replace("20", "22"))
+
