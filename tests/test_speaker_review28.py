@@ -138,3 +138,36 @@ def test_a_founder_and_chief_executive_is_still_one_speaker() -> None:
         "Executive Jon Tallis."
     )
     assert got[_PROUD.lower()] == "Jon Tallis"
+
+
+def test_the_post_in_lower_case_in_cased_text_is_her_post() -> None:
+    """Rule cased-post (review M2's fix, refined): in cased text "the post says" in lower case after a
+    sentence with "posted" is that post, the poster's words (as 7a6855b gave); "the Post" stays the
+    paper and case-less "the post" no post (test above)."""
+    got = _speakers(
+        "Dana Whitcombe posted a long message on Facebook on Monday, writing “I am so sorry for what "
+        "happened to the people of Harwick that night.” “I will never drive again after what I did,” the "
+        "post says."
+    )
+    assert got["i will never drive again after what i did"] == "Dana Whitcombe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Jon Tallis toured the burned mill in Harwick on Monday. Reporters asked Tallis about the cause "
+            "of the fire. “We do not know yet, but we will find out,” he said.",
+            "Jon Tallis",
+        ),
+        (
+            "Dana Whitcombe spoke in Harwick on Monday. A reporter asked Whitcombe whether she would run "
+            "again. “We do not know yet, but we will find out,” she said.",
+            "Dana Whitcombe",
+        ),
+    ],
+)
+def test_one_asked_about_something_may_be_the_one_who_answers(text: str, speaker: str) -> None:
+    """Review S2 (final version; ee85a1f): rule told-quotation also keeps "<someone> asked X about /
+    whether …. “…,” he said" X's answer (it had no speaker)."""
+    assert _speakers(text)["we do not know yet, but we will find out"] == speaker

@@ -1021,7 +1021,7 @@ def _text_author(dd: DocView, i: int, who: tuple[int, int]) -> str | None:
     if not (p.speech and p.speaker) or dd.sentence_index(dd.quotes[i].open_at) - k > 2:
         return None  # two sentences back from the quote's opening (the sentences inside it not counted)
     s = dd.sents[k]
-    made = _TEXT_VERB.get(words[1].lower())
+    made = _TEXT_VERB.get(words[1].lower()) or (None if dd.caseless else _CASED_TEXT_VERB.get(words[1]))
     noun = re.compile(
         r"\b(?:(?:a|an|its|his|her|their)\s+" + re.escape(words[1]) + (f"|{made}" if made else "") + r")\b",
         re.IGNORECASE,
@@ -1029,14 +1029,16 @@ def _text_author(dd: DocView, i: int, who: tuple[int, int]) -> str | None:
     return p.speaker if noun.search(dd.text, s.start, s.end) else None
 
 
-# rule text-verb: the verb that makes a text, for the text it made ("tweeted" for "the tweet"); not
-# "posted" for "the post", more often a newspaper ("the post says") than a post
+# rule text-verb: the verb that makes a text, for the text it made ("tweeted" for "the tweet"); "posted"
+# for "the post" only in cased text (rule cased-post): in case-less text "the post says" is more often a
+# newspaper than a post, and in cased text a newspaper is "the Post" (capitalised-text)
 _TEXT_VERB = {
     "tweet": "tweeted",
     "email": "e-?mailed",
     "e-mail": "e-?mailed",
     "text": "texted",
 }
+_CASED_TEXT_VERB = {"post": "posted"}
 
 
 _REPORTED = re.compile(r"\breport(?:ed|s)\b")
