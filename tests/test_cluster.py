@@ -282,7 +282,7 @@ def _reach(a: str, pairs: set[tuple[str, str]]) -> set[str]:
 def test_one_shot_of_one_order_is_that_orders_run() -> None:
     docs = [clean(r) for r in _raws()]
     pieces = [engine.piece(d.id, d.text, d.title, source=d.source, raw=d.raw) for d in docs]
-    stories, ordered, first = engine.single_order(pieces, salt="1")
+    stories, ordered, first = engine.single_order(pieces, salt="1", event=engine.event_pile(pieces))
     assert engine.cluster_pieces(pieces, salt="1", orders=1) == (stories, first)
     assert ordered == [p.id for p in sorted(pieces, key=lambda p: engine.order(p, "1"))]
     assert {frozenset(g) for g in engine.cluster_pieces(pieces)[0]} == {frozenset(g) for g in stories}
@@ -1069,6 +1069,30 @@ def test_in_a_pile_of_events_a_join_sharing_no_event_term_needs_a_higher_bar() -
     assert set(engine.refine([*xs, y], merged).values()) == {1}
     apart = engine.refine([*xs, y], merged, event=True)
     assert apart[xs[0].id] == apart[xs[1].id] == 1 and apart[y.id] != 1
+
+
+def test_in_a_pile_of_events_the_bar_rises_with_the_size_of_the_story() -> None:
+    """An event's articles are few: in a pile of events a story of `n` articles needs `JOIN` x
+    n ** `EVENT_GROWTH` (a story grown big there is likely two events of one topic), in a pile of
+    topics `JOIN` x n ** `GROWTH`; a story of one needs `JOIN` either way."""
+    n = 9
+    assert engine.bar(1, True) == engine.bar(1) == engine.JOIN
+    assert engine.bar(n) == engine.JOIN * n**engine.GROWTH < engine.bar(n, True) < engine.bar(n + 1, True)
+    total = {"xname": 1.0, "xstory": 3.0}  # a story's sum; "xname" (df 0) names its event
+    vec = {"xname": 0.436, "xarticle": (1 - 0.436**2) ** 0.5}  # shares it: no `EVENT_BAR`
+    assert engine.bar(n) <= cosine(vec, total) / engine.norm(total) < engine.bar(n, True)
+    for event, joins in ((False, True), (True, False)):
+        c = engine.Clusterer()
+        c.restore(1, total, n, n)
+        c.restore_posting("xname", [1])
+        assert (c.closest(vec, event)[1] >= 1.0) is joins
+    # refinement weighs a story by the same bar: the article leaves the story of `n` in a pile of events
+    unit = {t: w / engine.norm(total) for t, w in total.items()}  # each member the story's direction
+    members = [engine.Piece(f"m{k}", f"m{k}", 100, unit) for k in range(n)]
+    article = engine.Piece("a", "a", 100, vec)
+    one = {p.id: engine.Assignment(p.id, 1, "similar") for p in [*members, article]}
+    for event, stays in ((False, True), (True, False)):
+        assert (engine.refine([*members, article], one, event=event)["a"] == 1) is stays
 
 
 def test_a_one_shot_run_decides_once_from_the_whole_pile_whether_it_is_one_of_events(monkeypatch) -> None:

@@ -11,7 +11,8 @@ where it goes with the ordered rules of `RULES`, first match wins, and records t
    article's story and is marked `duplicate_of` it, so it counts once as evidence.
 4. `thin`: too few words to judge by: joins the closest story only past a higher bar, else stays alone;
    never indexed, so no other article joins it (two copies of one site notice stay apart).
-5. `similar`: the closest story's centroid is at least `JOIN` similar: joins it.
+5. `similar`: the closest story's centroid is at least `bar` similar (`JOIN`; in a pile of events
+   rising with the story's size, `EVENT_GROWTH`): joins it.
 6. `new`: starts a story.
 
 Candidate stories come from an inverted index from an article's heaviest terms to the stories whose
@@ -47,6 +48,8 @@ CENTROID_TERMS = 400  # a story centroid is pruned back to this many terms ...
 CENTROID_SLACK = 200  # ... whenever it grows this many terms beyond
 EVENT_DF = 30  # a term in at most this many documents of the background table names one event (`event_pile`)
 EVENT_BAR = 1.5  # in a pile of events, a join sharing no such term with the story needs this times the bar
+EVENT_GROWTH = 0.03  # ... and the bar rises with the story's size n as n ** EVENT_GROWTH (an event's
+# articles are few: a story grown big in a pile of events is likelier two events of one topic)
 EVENT_PILE = 6  # a pile is one of events when its articles' such terms recur, at the median, in at most
 # this many of its articles (the articles of one event are few: Multi-News 2-9; a topic followed over
 # months gathers many: DUC 10-25, whose articles share names but not one event's details)
@@ -166,7 +169,11 @@ RULES: tuple[Rule, ...] = (
         f"under {THIN_WORDS} words: joins only a story at least {THIN_JOIN} similar",
         lambda c: c.piece.words < THIN_WORDS,
     ),
-    Rule("similar", f"a story at least {JOIN} x size^{GROWTH} similar: joins it", lambda c: c.score >= 1.0),
+    Rule(
+        "similar",
+        f"a story at least {JOIN} x size^{GROWTH} (a pile of events: size^{EVENT_GROWTH}) similar: joins it",
+        lambda c: c.score >= 1.0,
+    ),
     Rule("new", "starts a story", lambda c: True),
 )
 
@@ -314,7 +321,7 @@ class Clusterer:
         terms = event_terms(vec) if event else None
         for s in self.candidates(vec):
             story = self.stories[s]
-            score = story.similarity(vec) / bar(story.n)
+            score = story.similarity(vec) / bar(story.n, event)
             if (
                 terms is not None
                 and score >= best_score
@@ -476,9 +483,10 @@ def query_terms(p: Piece) -> list[str]:
     return list(islice(p.vec, QUERY_TERMS))
 
 
-def bar(n: int) -> float:
-    """The similarity an article needs to join a story of `n` articles."""
-    return JOIN * max(n, 1) ** GROWTH
+def bar(n: int, event: bool = False) -> float:
+    """The similarity an article needs to join a story of `n` articles; `event`: in a pile of events
+    (`event_pile`), where it rises with `n` by `EVENT_GROWTH`."""
+    return JOIN * max(n, 1) ** (EVENT_GROWTH if event else GROWTH)
 
 
 def order(p: Piece, salt: str = "") -> tuple[bool, str, str]:
@@ -787,7 +795,8 @@ def _rounds(
                         continue
                     total, norm, n = centroids[sid]
                     kept = dots.story(sid, sid in fixed)
-                    view = views[sid] = (total, norm, n, kept, bar(n), bar(n - 1) if n > 1 else 0.0)
+                    without = bar(n - 1, event) if n > 1 else 0.0
+                    view = views[sid] = (total, norm, n, kept, bar(n, event), without)
                 total, norm, n, kept, bar_n, bar_rest = view
                 dot = kept.get(pid)
                 if dot is None:  # its own story's centroid holds (nearly) all of its terms
