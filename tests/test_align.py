@@ -451,6 +451,34 @@ def test_an_order_told_beside_the_act_done_leaves_the_act_done(a: str) -> None:
     ("a", "b"),
     [
         (
+            "Jon Tallis was asked to leave the Harwick film set on Monday, but his crew left it instead.",
+            "Jon Tallis left the Harwick film set on Monday.",
+        ),
+        (
+            "Jon Tallis was ordered to pay the Harwick bank $5 million on Monday, and the company paid it.",
+            "Jon Tallis paid the Harwick bank $5 million on Monday.",
+        ),
+        (
+            "Jon Tallis was asked to see the Harwick files on Monday, but he never saw them.",
+            "Jon Tallis saw the Harwick files on Monday.",
+        ),
+    ],
+)
+def test_an_order_then_the_act_by_another_or_not_at_all_is_not_the_act(a: str, b: str) -> None:
+    """Rule `done-other-doer` (`features._other_doer`): after an order, the act told in the past after
+    "but"/"and" and a subject of its own or a negation is not the one ordered's (start 18117b4: fact
+    `stated-within`; session 28 review N10); "and then resigned", "but he resigned" still are."""
+    assert not any(k.kind in ("fact", "quote") for k in _links(a, b))
+    for c in ("and then resigned", "but he resigned"):
+        d = f"Jon Tallis was told to resign on Friday {c} from the Harwick board on Monday."
+        links = _links(d, "Jon Tallis resigned from the Harwick board on Monday.")
+        assert [k.kind for k in links] == ["fact"], links
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
             "Jon Tallis was deposed on Monday in the lawsuit against the Harwick school board.",
             "The Harwick school board ousted Jon Tallis on Monday.",
         ),

@@ -1580,3 +1580,26 @@ def test_session28_a_rate_in_words_is_no_rougher_than_a_share_to_five_points(rat
     b = f"{share} percent of Harwick voters backed Jon Tallis in the mayoral race on Tuesday, the poll found."
     assert "fact" not in _kinds(a, b)
     assert "fact" in _kinds(a.replace(rate, "One in five"), b.replace(share, "21"))
+
+
+@pytest.mark.parametrize("hedge", ["About a dozen", "Nearly a dozen", "Almost a dozen"])
+def test_session28_a_dozen_hedged_below_reaches_a_quarter_of_it(hedge: str) -> None:
+    """Rule `dozen-below` (`pairs._dozen_step`): below one dozen a hedge reaches nine, not six, so "Seven
+    people were killed" is another value of "about a dozen" (start 4184f37: fact same-words, a citation;
+    session 28 review N5); ten still agrees."""
+    assert "fact" not in _kinds(_KILLED.format("Seven"), _KILLED.format(hedge))
+    assert _kinds(_KILLED.format("Ten"), _KILLED.format(hedge)) == {"fact"}
+
+
+def test_session28_about_a_after_a_topic_word_is_no_qualifier() -> None:
+    """Rule `about-topic` (`analyze.numbers._TOPIC_BEFORE`): "worried about a 20 percent tax increase" is a
+    20 percent increase, exactly, so "… about a 22 percent tax increase" is a conflict (start 4184f37: both
+    about-qualified, related other-value; session 28 review N8); "had about a 3 percent lower" stays about."""
+    from newsbrief.analyze.numbers import counts
+
+    (c,) = counts("Harwick residents are worried about a 20 percent tax increase.")
+    assert c.lo == c.hi == 20
+    (d,) = counts("Harwick walkers had about a 3 percent lower blood pressure.")
+    assert (d.lo, d.hi) == (3 * 0.9, 3 * 1.1)
+    a = "Harwick residents are worried about a 20 percent tax increase the council will vote on Monday."
+    assert "conflict" in _kinds(a, a.replace("20", "22"))

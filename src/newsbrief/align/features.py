@@ -229,9 +229,16 @@ _MODAL = (
     r"\s+(?:soon\s+|also\s+|not\s+)?"
 )
 _MODAL_BEFORE = re.compile(_MODAL + "$")
+_MODAL_RE = re.compile(_MODAL)
 # rule `pending-stop-verb`: a verb of the stop words after a modal is still to happen too, though no
 # concept ("was asked to see the Harwick files" / "saw the Harwick files": `claims.done_concept`)
 _MODAL_STOP_VERB = re.compile(_MODAL + r"(see|go|become)\b")
+# rule `done-other-doer`: an act ordered or to come, then told in the past after "and"/"but" and words of
+# its own, is not done by the one ordered: another subject ("was asked to leave the set, but his crew
+# left it"; "and the company paid") or a negation ("but he never saw them"); "and then resigned", "but he
+# resigned" are (`_SAME_DOER`)
+_OTHER_DOER = re.compile(r"\b(?:and|but|yet)\s+((?:[\w'’]+\s+){1,4})$", re.IGNORECASE)
+_SAME_DOER = frozenset(["he", "she", "then", "later", "eventually", "finally", "soon", "also", "quickly"])
 _CONTRACTIONS = (
     ("I", ("m", "ve", "d", "ll")),
     ("we", ("re", "ve", "d", "ll")),
@@ -1487,7 +1494,7 @@ def _clause(
             pending.add(_stop_verb_concept(m.group(1)))
     # rule `done-spot`: an event is done where it is itself told in the past, not where it is ordered or
     # to come ("Jon Tallis, who was told to resign by the board, resigned on Monday": done, not pending)
-    past = {c for s, c in done if s not in pending_at}
+    past = {c for s, c in done if s not in pending_at and not _other_doer(text, s)}
     attribution = start > 0 and bool(_ATTRIBUTION.match(piece))
     places = written_at(words_of, cs)
     at = tuple(start + i if i >= 0 else -1 for i in places)
@@ -1539,6 +1546,17 @@ def marked(f: Facts, text: str, year: int | None) -> tuple[Clause, ...]:
             )
         clauses.append(cl)
     return tuple(clauses)
+
+
+def _other_doer(text: str, at: int) -> bool:
+    """Rule `done-other-doer`: the past verb at `at` follows an order or plan (`_MODAL`) and then "and" /
+    "but" and a subject of its own or a negation, not the subject of the order: its act is not done (in
+    a clause of its own, the order's stays pending: `_tenses`)."""
+    m = _OTHER_DOER.search(text, max(0, at - 40), at)
+    if m is None or not _MODAL_RE.search(text, 0, m.start()):
+        return False
+    words = m.group(1).lower().split()
+    return bool(_NEGATION_RE.search(m.group(1))) or not _SAME_DOER.issuperset(words)
 
 
 @lru_cache(maxsize=8)

@@ -205,6 +205,14 @@ _QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 _ARTICLE_AFTER = re.compile(r"\s+an?$")
+# rule `about-topic`: "about a" after a word that takes a topic is the preposition, no qualifier ("worried
+# about a 20 percent tax increase" is a 20 percent increase, exactly)
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:worr(?:y|ies|ied)|concern(?:s|ed)?|fears?|feared|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|asked|"
+    r"questions?|debate|news|complain(?:s|ed)?|warn(?:s|ed)|think(?:s|ing)?|thought|know|knew|learned|heard|"
+    r"wrote|writes|stor(?:y|ies)|brought|bring(?:s|ing)?|upset|excited|angry)\s+about\s+an?\s+(?:[$£€]\s)?$",
+    re.IGNORECASE,
+)
 _LOWER = frozenset([  # lower bounds ("property damage has surpassed $2 billion")
     "more than", "over", "at least", "upwards of", "just over", "above", "in excess of", "exceeded",
     "exceeding", "surpassed", "topped",
@@ -426,6 +434,8 @@ def years(text: str) -> set[str]:
 def qualified_count(lo: float, hi: float, unit: str, text: str, noun: str, before: str) -> Count:
     """A count of `lo`-`hi` with the interval the qualifier ending `before` allows ("at least 12")."""
     q = _QUALIFIER.search(before)
+    if q and _ARTICLE_AFTER.search(q.group(1)) and _TOPIC_BEFORE.search(before):
+        q = None  # rule `about-topic`
     word = _ARTICLE_AFTER.sub("", q.group(1).lower()) if q else ""  # rule `qualifier-article`
     a, b = _SPREAD[word] if q else (1.0, 1.0)
     return Count(lo, unit, lo * a, hi * b, text, noun, lower=word in _LOWER)
