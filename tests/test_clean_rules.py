@@ -126,7 +126,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "phone-list": (
         ["* 0800 800 812 for calls from within the country", "* +33 1 57 02 10 55, for calls from abroad."],
-        ["* 1,600 people called the hotline on Monday.", "* 2005 was the worst year for floods since 1998."],
+        [
+            "* 1,600 people called the hotline on Monday.",
+            "* 2005 was the worst year for floods since 1998.",
+            # session 28 review N9: a range of years opening a bulleted line is no hotline
+            "* 1994 - 1998: Jon Tallis served as mayor of Harwick.",
+            "* 2008-2012 Tallis was mayor",
+            "* 2008–12: deputy mayor of Harwick",
+        ],
     ),
     "copyright": (
         ["© 2023 Example Media. All rights reserved.", "Copyright 2021 Example TV"],

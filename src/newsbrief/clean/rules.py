@@ -258,11 +258,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         # A bulleted hotline: a list line opening on a telephone number ("* 0800 800 812 for calls from
-        # within France", "* +33 1 57 02 10 55, for calls from outside France").
+        # within France", "* +33 1 57 02 10 55, for calls from outside France"); not a range of years
+        # opening a bulleted line of a career or a history ("* 1994 - 1998: mayor of Harwick").
         "phone-list",
         "contact-info",
         "line",
-        re.compile(r"^[*•·]\s*\+?\(?\d[\d() .-]{6,}\d\b"),
+        re.compile(r"^[*•·]\s*(?!(?:1[5-9]|20)\d\d\s*[-–/]\s*(?:1[5-9]|20)?\d\d\b)\+?\(?\d[\d() .-]{6,}\d\b"),
         20,
     ),
     Rule(
