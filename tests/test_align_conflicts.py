@@ -1603,3 +1603,16 @@ def test_session28_about_a_after_a_topic_word_is_no_qualifier() -> None:
     assert (d.lo, d.hi) == (3 * 0.9, 3 * 1.1)
     a = "Harwick residents are worried about a 20 percent tax increase the council will vote on Monday."
     assert "conflict" in _kinds(a, a.replace("20", "22"))
+
+
+def test_session28_one_and_a_half_dozen_is_eighteen() -> None:
+    """Rule `and-a-half-dozen` (`analyze.numbers._AND_A_HALF`): "one and a half dozen" is 18, not the half
+    dozen alone, so "Six people were hurt" is another count (start 0e67b3c: 6, fact same-words; session 28
+    review N6) and "Eighteen" the same."""
+    from newsbrief.analyze.numbers import counts
+
+    assert [c.value for c in counts("One and a half dozen people were hurt.")] == [18.0]
+    assert [c.value for c in counts("Half a dozen people were hurt.")] == [6.0]
+    a = "One and a half dozen people were hurt in the Harwick fire on Monday, police said."
+    assert "fact" not in _kinds(a, "Six people were hurt in the Harwick fire on Monday, police said.")
+    assert _kinds(a, "Eighteen people were hurt in the Harwick fire on Monday, police said.") == {"fact"}

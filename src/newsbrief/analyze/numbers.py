@@ -177,6 +177,8 @@ _AND_PLURAL = re.compile(r"\s+and\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 _ARTICLE_END = re.compile(r"\ba\s+$", re.IGNORECASE)
 # rule `half-dozen`: "half a dozen", "a half-dozen", "a half dozen" are six (the "dozen" alone read twelve)
 _HALF_BEFORE = re.compile(r"\bhalf(?:\s+a\s+|[\s-])$", re.IGNORECASE)
+# rule `and-a-half-dozen`: "one and a half dozen" is 18, "two and a half dozen" 30 (the half alone read six)
+_AND_A_HALF = re.compile(r"\b([A-Za-z]+|\d+)\s+and\s+a\s+$", re.IGNORECASE)
 # plural nouns that do not end in "s": a counted noun before any class word after it ("Seven gunmen
 # killed 12 people" counts seven gunmen, not seven people)
 _PLURALS = frozenset(["men", "women", "children", "gunmen", "policemen", "firemen", "servicemen", "feet"])
@@ -340,9 +342,12 @@ def counts(text: str, ages: bool = False, caseless: bool = False) -> list[Count]
         if m.group(1).lower() == "dozen":
             half = _HALF_BEFORE.search(before)
             if half is not None:  # rule `half-dozen`
-                lo = hi = 6.0
-                start -= len(before) - half.start()
-                before = before[: half.start()]
+                whole = _AND_A_HALF.search(before, 0, half.start())
+                n = _number(whole.group(1)) if whole else None
+                cut = whole.start() if whole and n else half.start()
+                lo = hi = (n + 0.5) * 12 if n else 6.0  # rule `and-a-half-dozen`
+                start -= len(before) - cut
+                before = before[:cut]
             before = _ARTICLE_END.sub("", before)  # rule `a-dozen`
         if unit:
             written = text[start : m.end(2) if m.group(2) else m.end(1)]
