@@ -1014,14 +1014,14 @@ def _text_author(dd: DocView, i: int, who: tuple[int, int]) -> str | None:
     sentences back from the quote (those inside it not counted); else None. Rule text-verb: or the verb
     that made that text ("The GOP nominee later tweeted … "…" "…" The tweet said.": the tweet is his)."""
     words = dd.text[who[0] : who[1]].split()
-    if len(words) != 2 or words[0].lower() != "the" or i == 0:
-        return None
+    if len(words) != 2 or words[0].lower() != "the" or words[1][:1].isupper() or i == 0:
+        return None  # rule capitalised-text: "the Post says" names a newspaper, not a post
     p = dd.quotes[i - 1]
     k = dd.sentence_index(p.open_at)
     if not (p.speech and p.speaker) or dd.sentence_index(dd.quotes[i].open_at) - k > 2:
         return None  # two sentences back from the quote's opening (the sentences inside it not counted)
     s = dd.sents[k]
-    made = _TEXT_VERB.get(words[1].lower())
+    made = _TEXT_VERB.get(words[1].lower()) or (None if dd.caseless else _CASED_TEXT_VERB.get(words[1]))
     noun = re.compile(
         r"\b(?:(?:a|an|its|his|her|their)\s+" + re.escape(words[1]) + (f"|{made}" if made else "") + r")\b",
         re.IGNORECASE,
@@ -1029,14 +1029,16 @@ def _text_author(dd: DocView, i: int, who: tuple[int, int]) -> str | None:
     return p.speaker if noun.search(dd.text, s.start, s.end) else None
 
 
-# rule text-verb: the verb that makes a text, for the text it made ("tweeted" for "the tweet")
+# rule text-verb: the verb that makes a text, for the text it made ("tweeted" for "the tweet"); "posted"
+# for "the post" only in cased text (rule cased-post): in case-less text "the post says" is more often a
+# newspaper than a post, and in cased text a newspaper is "the Post" (capitalised-text)
 _TEXT_VERB = {
     "tweet": "tweeted",
-    "post": "posted",
     "email": "e-?mailed",
     "e-mail": "e-?mailed",
     "text": "texted",
 }
+_CASED_TEXT_VERB = {"post": "posted"}
 
 
 _REPORTED = re.compile(r"\breport(?:ed|s)\b")

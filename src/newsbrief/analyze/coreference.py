@@ -655,6 +655,17 @@ _RELATION = frozenset(
     ]
 )
 _SECOND_TITLE = frozenset(["deputy", "vice", "assistant", "associate", "acting", "interim"])
+# rule joint-office: a public office after the "and" is another body's than the role before it ("the union
+# president and Mayor Jon Tallis said in a joint statement": two people), and so are words of two
+# speaking at once in the quotation or its sentence ("joint", "both", "together")
+_PUBLIC_OFFICE = frozenset(
+    [
+        *("mayor", "governor", "gov", "senator", "sen", "representative", "rep", "congressman"),
+        *("congresswoman", "assemblyman", "assemblywoman", "councilman", "councilwoman", "councilor"),
+        *("councillor", "alderman", "premier", "minister", "lawmaker", "legislator", "sheriff"),
+    ]
+)
+_TOGETHER = re.compile(r"\b(?:joint|jointly|both|together)\b", re.IGNORECASE)
 # words that name an office before a title ("Fire Chief", "Health Secretary"), not the rest of a firm's name:
 # "Whitcombe and Fire Chief Jon Tallis" is two people, whoever Whitcombe is
 _OFFICE_WORDS = frozenset(
@@ -690,7 +701,10 @@ def _joint_speakers(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     persons = [f for f in dd.ents.within(dd.d, ph.start, ph.start + m.start()) if dd.ents.kind(f) == "person"]
     if not persons and not _JOINT_LEFT_OPENS.match(left):
         return None
-    if _joint_role(dd, left, right.split(), persons, ph.start + m.end()):
+    k = dd.sentence_index(ph.start)
+    sentence = (dd.sents[k].start, dd.sents[k].end) if k >= 0 else (ph.start, ph.end)
+    together = _TOGETHER.search(dd.text, q.start, q.end) or _TOGETHER.search(dd.text, *sentence)
+    if not together and _joint_role(dd, left, right.split(), persons, ph.start + m.end()):
         return None
     return Resolved(None, "joint-speakers")
 
@@ -705,6 +719,8 @@ def _joint_role(dd: DocView, left: str, right: list[str], persons: list[Found], 
     if name == " ".join(right[titled:]):
         return False  # no name of two or three words after the titles
     said = {w.lower().rstrip(".") for w in right[: len(right) - len(name.split())]}
+    if said & _PUBLIC_OFFICE:
+        return False
     alone = not said & (set(left.lower().split()) | _SECOND_TITLE)
     if _JOINT_ROLE_OPENS.match(left):  # "the company's founder" + "Chief Executive Jon Tallis"
         role = _JOINT_ROLE.fullmatch(left)
@@ -791,6 +807,12 @@ def _named_in_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
 _WORD_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z'’\-]+)\s+$")
 _VERB_NEXT = re.compile(r"\s+(?:says|said|told|tells|added|adds|wrote|writes|explained|explains)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says)\s+$")
+# rule describing-word: a word of that shape describes the person ("singer-songwriter whitcombe said",
+# "marathoner whitcombe", "olympian", "frontman", "republican", "teammate", "grandson", "ceo"): no first
+# name unless the lexicon lists it as one ("peter", "brian")
+_DESCRIBING = re.compile(
+    r".*-.*|.+(?:er|or|ist|ian|an|man|men|ee|ite|ant|ent|at|mate|son|ess|ive)|ceo|cfo|coo|gop|mp|mep"
+)
 
 
 def _other_first_name(dd: DocView, f: Found, start: int) -> str | None:
@@ -805,6 +827,9 @@ def _other_first_name(dd: DocView, f: Found, start: int) -> str | None:
     first, g = m.group(1), gazetteer()
     if not first.islower() or ordinary(first) or first in g.roles or (first.capitalize(),) in g.titles:
         return None  # a capital opens a sentence or an abbreviation ("Cdr walton said")
+    listed = first.capitalize() in g.first_names | g.female_names | g.unisex_names
+    if (_DESCRIBING.fullmatch(first) and not listed) or first.capitalize() in g.demonyms:
+        return None
     at_verb = _VERB_NEXT.match(dd.text, f.end) or _SAID_BEFORE.search(
         dd.text, max(0, m.start() - 12), m.start()
     )
@@ -1366,8 +1391,14 @@ def _plural_source(dd: DocView, pos: int) -> str | None:
 
 
 # up to four words between "a"/"one" and the head, an abbreviation among them ("a senior U.S. State
-# Department official": rule unnamed-source-before)
-_BEFORE_HEAD = r"(?:[\w\-]+(?:\.[\w\-]+)*\.?\s+){0,4}?"
+# Department official": rule unnamed-source-before); modifiers only, so no article, determiner, pronoun,
+# relative or auxiliary among them: in "a man who shot the officer" and "A man attacked the officer" the
+# head "officer" is not the man's (rule modifiers-only)
+_NOT_A_MODIFIER = (
+    r"(?!(?i:a|an|the|this|that|these|those|his|her|their|its|our|my|your|who|whom|whose|which|he|she|they|"
+    r"it|him|them|but|is|was|were|are|be|been|has|had|have|will|would|to)\b)"
+)
+_BEFORE_HEAD = r"(?:" + _NOT_A_MODIFIER + r"[\w\-]+(?:\.[\w\-]+)*\.?\s+){0,4}?"
 
 
 def _by_indefinite(dd: DocView, pos: int, head: str) -> str | None:
@@ -1972,6 +2003,10 @@ def _affiliation_of(dd: DocView, f: Found, people: list[Found]) -> bool:
 # a verb of telling right before the person told ("told DeGeneres", "asked Smith,"): rule addressee
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|asked|asks|informed|informs|assured|assures|reminded)\s*,?\s*$")
 _HE_SHE = re.compile(r"\b(he|she)\b", re.IGNORECASE)
+# rule told-quotation: the one told is left out only when the teller's own quotation follows at once
+# ("told DeGeneres, "…""); "The judge told Tallis that he faced ten years" reports the telling, and the
+# one told may well answer
+_TOLD_QUOTATION = re.compile(r"\s*[,:]?\s*[“\"]")
 
 
 def _addressee(dd: DocView, s0: int, f: Found, gender: str | None, people: Sequence[Found]) -> bool:
@@ -1981,6 +2016,8 @@ def _addressee(dd: DocView, s0: int, f: Found, gender: str | None, people: Seque
     anyone before (the teller, of another gender: "Jumaah told Turner that …. "…," she said" is Turner),
     nor when the teller is a pronoun of the other gender ("He told Dana Whitcombe …. She said …")."""
     if not _TOLD_BEFORE.search(dd.text, max(s0, f.start - 25), f.start):
+        return False
+    if not _TOLD_QUOTATION.match(dd.text, f.end):
         return False
     if any(p.start < f.start for p in people):
         return False
@@ -2122,7 +2159,14 @@ def _unnamed_subject(
 # chief was snared …, he shook his head.")
 _DEFINITE_SUBJECT = re.compile(
     r"(?:(?:But|And|Meanwhile|However|Still|Later|Then|Now),?\s+|When\s+)?[Tt]he\s+"
-    r"(?:[\w.\-]+\s+){0,3}?([a-z]+)\b(?=\s+(?:[a-z]+ed|[a-z]+s|had|was|is|would|will|could|can|cannot|did|has|also)\b)"
+    r"(?:[\w.\-]+\s+){0,3}?([a-z]+)\b(?=\s+([a-z]+ed|[a-z]+s|had|was|is|would|will|could|can|cannot|did|has|also)\b)"
+)
+# rule when-main-pronoun: the "When" clause's role goes on only into a main clause that opens on the
+# pronoun after the clause's comma ("When the officer knocked, Tallis opened it": Tallis goes on), and not
+# after one who asks or arrives ("When the reporter asked about the charges, he smiled": the asked goes on)
+_WHEN_MAIN_PRONOUN = re.compile(r"When\s+[^,.;:!?“”\"]+,\s+(?:he|she)\b")
+_ASKS_OR_ARRIVES = frozenset(
+    ["asked", "asks", "questioned", "pressed", "knocked", "arrived", "came", "called", "approached"]
 )
 _POSSESSIVE_SUBJECT = re.compile(
     r"(?:(?:But|And|Meanwhile|However|Still|Later|Then|Now),?\s+)?([Hh]is|[Hh]er)\s+"
@@ -2152,6 +2196,12 @@ def _definite_subject(dd: DocView, start: int, gender: str | None, upto: int) ->
             return None
         group = 2
     if m.end(group) > upto or dd.in_quote(m.start()):
+        return None
+    if (
+        group == 1
+        and m.group().startswith("When")
+        and (m.group(2) in _ASKS_OR_ARRIVES or not _WHEN_MAIN_PRONOUN.match(dd.text, start))
+    ):
         return None
     role = m.group(group)
     if role not in gazetteer().roles and (role.capitalize(),) not in gazetteer().titles:
