@@ -53,13 +53,14 @@ FILES = (
 MAX_CHARS, MIN_QUOTATIONS = 8000, 4
 FROZEN_FILES = (
     "align-frozen7.json", "align-frozen8.json", "frozen9-unseen.json", "frozen10-unseen.json",
-    "context-frozen4.json",
+    "frozen11-unseen.json", "context-frozen4.json",
 )  # fmt: skip
 
 
 def frozen_stories(shared: Path) -> frozenset[str]:
     """Every story of a frozen set, as the selection scripts draw it: `frozen9_selection.py`,
-    `frozen10_selection.py`, `align_frozen8_selection.py`, `align_candidates.py`'s frozen7 draw and
+    `frozen10_selection.py`, `frozen11_selection.py` (session 28), `align_frozen8_selection.py`,
+    `align_candidates.py`'s frozen7 draw and
     `context2_selection.py`'s frozen4 draw (the draws read the labels files they were drawn against, as the
     label tests do; no frozen labels file is opened here). A new frozen set adds its draw here. The draws
     take minutes, so the answer is kept in the temporary folder under a key of the selection scripts'
@@ -78,6 +79,7 @@ def frozen_stories(shared: Path) -> frozenset[str]:
     import context2_selection
     import frozen9_selection as f9
     import frozen10_selection as f10
+    import frozen11_selection as f11
     from frozen3_selection import labelled_texts
     from frozen8_selection import used_articles as used_of
 
@@ -93,6 +95,8 @@ def frozen_stories(shared: Path) -> frozenset[str]:
     duc2006 = rows("duc2006-dev.jsonl")
     drawn = f10.draw(duc2006, used, labelled_texts(data, used), later, labelled_texts(data, later))
     out |= {s for s, _ in drawn}
+    used = used_of(labels, f11.DRAWN_AGAINST)
+    out |= {s for s, _ in f11.draw(duc2006, used, labelled_texts(data, used))}
     out |= {item[1]["id"] for item in align_frozen8_selection.draw(shared)}
     out |= {item[1]["id"] for item in align_candidates.frozen7_stories(shared)}
     out |= {sid for _, sid, _ in context2_selection.draw_fourth(shared)}

@@ -36,6 +36,7 @@ FROZEN = frozenset(
         "align-frozen8.json",
         "frozen9-unseen.json",
         "frozen10-unseen.json",
+        "frozen11-unseen.json",
         "context-frozen4.json",
     ]
 )

@@ -1583,3 +1583,16 @@ def test_session28_excluded_pairs_are_two_events() -> None:
     ]:
         assert _match(a, b) is None
         assert not {"fact", "quote"} & {k.kind for k in _links(a, b)}
+
+
+def test_session28_a_learned_pair_matches_whichever_sentence_comes_first() -> None:
+    """Rule `learned-either-side`: a learned pair ("arrest+p" / "book+p") holds with either claim's voice
+    turned, so "Police arrested Jon Tallis ..." / "Jon Tallis was booked ..." is one claim in both orders
+    (before, only when the passive came first); never when the active's object is someone else."""
+    a = "Police arrested Jon Tallis in Harwick on Monday."
+    b = "Jon Tallis was booked into the Harwick jail on Monday."
+    for x, y in ((a, b), (b, a)):
+        m = _match(x, y)
+        assert m is not None and m.route == "learned"
+    c = "Jon Tallis arrested Dana Whitcombe in Harwick on Monday."
+    assert _match(c, b) is None and _match(b, c) is None

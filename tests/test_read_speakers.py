@@ -30,18 +30,36 @@ SESSION13_COPY = frozenset(
 )  # fmt: skip
 
 
+# frozen11 (session 21, DUC 2006): its draw adds three topics frozen10 did not hold (session 28)
+FROZEN11_MORE = frozenset(["duc2006-D0607G", "duc2006-D0628A", "duc2006-D0638B"])
+
+
+def test_session28_frozen11_is_no_tuning_file(monkeypatch) -> None:
+    """Session 28: frozen11-unseen.json is a frozen file to every reader script: no tuning file of
+    read_speakers (whose articles it would otherwise read as used and tuned on) and refused by
+    term_readings."""
+    monkeypatch.syspath_prepend(str(BENCH))
+    import read_speakers
+    import term_readings
+
+    assert "frozen11-unseen.json" not in read_speakers.tuning_files()
+    assert "frozen11-unseen.json" in read_speakers.FROZEN_FILES
+    assert "frozen11-unseen.json" in term_readings.FROZEN
+
+
 @pytest.mark.shared
 @pytest.mark.slow
 def test_frozen_stories_are_derived_from_the_selection_scripts(shared, monkeypatch, tmp_path) -> None:
     """The frozen stories come from running the selection scripts' draws (minutes: slow), not from a hand
-    copy; they are the session 13 copy's, and no story of theirs is among the rows drawn from."""
+    copy; they are the session 13 copy's and frozen11's, and no story of theirs is among the rows drawn
+    from."""
     monkeypatch.syspath_prepend(str(BENCH))
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path))  # derive afresh, not from a kept answer
     sys.modules.pop("read_speakers", None)
     import read_speakers
 
     frozen = read_speakers.frozen_stories(shared)
-    assert frozen == SESSION13_COPY
+    assert frozen == SESSION13_COPY | FROZEN11_MORE
     assert read_speakers.frozen_stories(shared) == frozen  # the kept answer
     assert not {r["id"] for r in read_speakers.stories(shared)} & frozen
 

@@ -2436,3 +2436,18 @@ def test_session28_a_plural_subjects_present_verb_attributes() -> None:
         "front,” the students write essays about it every year."
     )
     assert got.get("We remember the ones who did not come home from the front", (None,))[0] != "the students"
+
+
+def test_session28_a_clause_of_her_own_tells_nothing_of_his_gender() -> None:
+    """Session 28 (speakers3; LongBench …69b046, cased WRITE text): rule other-clause-subject in the text's
+    own genders. "Carter could barely stand when she picked him up, and his neck was arched backward.
+    “…,” she said": the sentence gave Carter both "she" and "his", so no gender, and "she" went back to
+    him; the "she" opening a clause of its own ("when she picked him up") is another person, so the
+    sentence tells "he" for Carter, and "she" is his mother."""
+    got = _rules(
+        "When Carter Whitcombe woke up with a fever, his mother, Dana Whitcombe, figured that he was coming "
+        "down with a cold. The next morning, she found him on his bedroom floor. Carter could barely stand "
+        "when she picked him up, and his neck was arched backward. “What was most alarming was that he had "
+        "no control over his right arm,” she said."
+    )
+    assert got["What was most alarming was that he had no control over his right arm"][0] == "Dana Whitcombe"

@@ -1405,20 +1405,22 @@ def _roles(
     or two of one `equivalents.txt` group, in one voice; or a learned pair
     of `predicates.txt` as learned, voice and all: "dead" / "kill+p"), "swapped" (one predicate in two
     voices: "Smith was arrested" / "police arrested Smith"; two of one group in two voices: "37,000 died"
-    / "the war killed 37,000", `_UNDERGONE`; or a learned pair once one side's voice is turned), None (no
-    match)."""
+    / "the war killed 37,000", `_UNDERGONE`; or a learned pair once `y`'s voice is turned), "turned" (a
+    learned pair once `x`'s voice is turned: rule `learned-either-side`, "police arrested Tallis" / "Tallis
+    was booked" as "Tallis was booked" / "police arrested Tallis" is, whichever sentence comes first), None
+    (no match)."""
     kx, ky = key(x), key(y)
     if x.predicate == y.predicate:
         return ("same", "predicate") if x.passive == y.passive else ("swapped", "voice")
     if gx is not None and groups.get(y.predicate) == gx:  # two voices: the passive's subject is the object
         return ("same", "group") if x.passive == y.passive else ("swapped", "group")
-    partners = learned.get(kx)
-    if partners is None:
-        return None
+    partners = learned.get(kx, frozenset())
     if ky in partners:
         return ("same", "learned")
     if _flip(ky) in partners:
         return ("swapped", "learned")
+    if ky in learned.get(_flip(kx), frozenset()):
+        return ("turned", "learned")
     return None
 
 
@@ -1562,8 +1564,12 @@ def match(
             if roles == "same":  # one voice: the subjects are alike ("Four swimmers were" / "She was")
                 subject = (x.before & y.before) - WEEKDAYS or unnamed_subject(x, y)
             else:  # "Smith was arrested" / "Police arrested Smith": the passive's subject is the object
-                # (of a learned pair with `y`'s voice turned, `x` reads as the passive when `y` is active)
-                p, a = (y, x) if y.passive else (x, y)
+                # (of a learned pair with `y`'s voice turned, `x` reads as the passive when `y` is active;
+                # with `x`'s turned, `y` when `x` is active)
+                if roles == "turned":
+                    p, a = (x, y) if x.passive else (y, x)
+                else:
+                    p, a = (y, x) if y.passive else (x, y)
                 subject = (p.before & a.after) - WEEKDAYS
                 # rule `claim-agent`: the passive's "by" agent and the active's subject, both present, have
                 # a word alike ("was bought by Google" / "Microsoft bought": two buyers)

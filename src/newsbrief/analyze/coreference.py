@@ -462,14 +462,32 @@ class DocView:
                 continue  # "But if Clinton escapes, she said, …": the pronoun is someone else's
             if _role_after(self.text, people[0].end):
                 continue  # rule name-before-role: "Harry Potter author reaches out …, she …" is the author's
-            for m in _PRONOUN.finditer(self.text, people[0].end, s.end):
-                if not self.in_quote(m.start()):
-                    votes[name][_PRONOUN_GENDER[m.group().lower()]] += 1
+            said = [
+                m for m in _PRONOUN.finditer(self.text, people[0].end, s.end) if not self.in_quote(m.start())
+            ]
+            if len({_PRONOUN_GENDER[m.group().lower()] for m in said}) > 1:
+                # rule other-clause-subject: "Carter could barely stand when she picked him up, and his neck
+                # …": both genders in the sentence; the "she" opening a clause of its own is another
+                # person, the rest tell the named one's
+                said = [
+                    m
+                    for m in said
+                    if m.group().lower() not in ("he", "she")
+                    or not _CLAUSE_SUBJECT.search(self.text, max(s.start, m.start() - 12), m.start())
+                ]
+            for m in said:
+                votes[name][_PRONOUN_GENDER[m.group().lower()]] += 1
             if k + 1 < len(self.sents):
                 nxt = _PRONOUN.match(self.text, self.sents[k + 1].start)
                 if nxt and nxt.group().lower() in ("he", "she"):
                     votes[name][_PRONOUN_GENDER[nxt.group().lower()]] += 1
         return {n: next(iter(v)) for n, v in votes.items() if len(v) == 1}
+
+
+# a subordinator or "and"/"but" right before a subject pronoun: the pronoun opens a clause of its own
+_CLAUSE_SUBJECT = re.compile(
+    r"\b(?:when|while|as|after|before|because|since|until|if|though|although|and|but)\s+$", re.IGNORECASE
+)
 
 
 def _in_full_form(written: str) -> bool:
