@@ -171,3 +171,16 @@ def test_one_asked_about_something_may_be_the_one_who_answers(text: str, speaker
     """Review S2 (final version; ee85a1f): rule told-quotation also keeps "<someone> asked X about /
     whether …. “…,” he said" X's answer (it had no speaker)."""
     assert _speakers(text)["we do not know yet, but we will find out"] == speaker
+
+
+def test_one_speaker_may_work_together_and_two_are_both_proud() -> None:
+    """Rule joint-office refined: in the quotation only "both" says two spoke ("“We are both proud …,” the
+    home coach and Harwick Athletic Director Jon Tallis said": none); "“We will work together …,” said the
+    company's founder and Chief Executive Jon Tallis" stays his (joint-office gave none)."""
+    got = _speakers(
+        "Harwick signed the contract on Monday. “We will work together with the town on every part of this "
+        "plan,” said the company's founder and Chief Executive Jon Tallis. “We are both proud of what this "
+        "town has built,” the home coach and Harwick Athletic Director Jon Tallis said."
+    )
+    assert got["we will work together with the town on every part of this plan"] == "Jon Tallis"
+    assert got["we are both proud of what this town has built"] is None

@@ -675,7 +675,7 @@ _RELATION = frozenset(
 _SECOND_TITLE = frozenset(["deputy", "vice", "assistant", "associate", "acting", "interim"])
 # rule joint-office: a public office after the "and" is another body's than the role before it ("the union
 # president and Mayor Jon Tallis said in a joint statement": two people), and so are words of two
-# speaking at once in the quotation or its sentence ("joint", "both", "together")
+# speaking at once in the quotation's sentence ("joint", "both", "together"; in the quotation "both" only)
 _PUBLIC_OFFICE = frozenset(
     [
         *("mayor", "governor", "gov", "senator", "sen", "representative", "rep", "congressman"),
@@ -684,6 +684,7 @@ _PUBLIC_OFFICE = frozenset(
     ]
 )
 _TOGETHER = re.compile(r"\b(?:joint|jointly|both|together)\b", re.IGNORECASE)
+_BOTH = re.compile(r"\bboth\b", re.IGNORECASE)
 # words that name an office before a title ("Fire Chief", "Health Secretary"), not the rest of a firm's name:
 # "Whitcombe and Fire Chief Jon Tallis" is two people, whoever Whitcombe is
 _OFFICE_WORDS = frozenset(
@@ -721,7 +722,10 @@ def _joint_speakers(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
         return None
     k = dd.sentence_index(ph.start)
     sentence = (dd.sents[k].start, dd.sents[k].end) if k >= 0 else (ph.start, ph.end)
-    together = _TOGETHER.search(dd.text, q.start, q.end) or _TOGETHER.search(dd.text, *sentence)
+    # in the quotation only "both" ("We are both proud"): one speaker may well "work together"
+    together = _BOTH.search(dd.text, q.start, q.end) or any(
+        not q.start <= m.start() < q.end for m in _TOGETHER.finditer(dd.text, *sentence)
+    )
     if not together and _joint_role(dd, left, right.split(), persons, ph.start + m.end()):
         return None
     return Resolved(None, "joint-speakers")
