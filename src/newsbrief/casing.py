@@ -94,13 +94,24 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def case_counts(texts: Sequence[str]) -> CaseCounts:
-    """The counts `RULES` read, over sentences `texts`. A capital right after a full stop, a colon, a
-    question or exclamation mark is no capital inside a sentence: Multi-News+ put one after every full
-    stop ("the u.s. And its allies", "e. B. Raposa"), and cased English after few ("Mr. Smith")."""
+def case_counts(
+    texts: Sequence[str], tokenized: Sequence[Sequence[tuple[str, int, int]]] | None = None
+) -> CaseCounts:
+    """The counts `RULES` read, over sentences `texts` (`tokenized`: each text's `TOKEN` matches as
+    (word, start, end), when the caller has them, as align does). A capital right after a full stop, a
+    colon, a question or exclamation mark is no capital inside a sentence: Multi-News+ put one after every
+    full stop ("the u.s. And its allies", "e. B. Raposa"), and cased English after few ("Mr. Smith")."""
     inside = capitalised = lower = 0
     named = lower_names()
-    for t in texts:
+    for n, t in enumerate(texts):
+        if tokenized is not None:
+            for w, at, _ in tokenized[n][1:]:  # the sentence's first word aside
+                inside += 1
+                if w[0].isupper():
+                    capitalised += _AFTER_STOP.search(t, max(at - 3, 0), at) is None
+                elif w in named:
+                    lower += 1
+            continue
         found = TOKEN.finditer(t)
         if next(found, None) is None:
             continue
@@ -119,9 +130,12 @@ def cased_by(counts: CaseCounts) -> str | None:
     return next((r.name for r in RULES if not r.holds(counts)), None)
 
 
-def lost_case(texts: Sequence[str]) -> bool:
-    """Whether the story of sentences `texts` lost its letter case (every rule of `RULES` holds)."""
-    return cased_by(case_counts(texts)) is None
+def lost_case(
+    texts: Sequence[str], tokenized: Sequence[Sequence[tuple[str, int, int]]] | None = None
+) -> bool:
+    """Whether the story of sentences `texts` lost its letter case (every rule of `RULES` holds;
+    `tokenized`: as `case_counts` takes it)."""
+    return cased_by(case_counts(texts, tokenized)) is None
 
 
 def paragraph_lost_case(para: str) -> bool:

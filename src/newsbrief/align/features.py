@@ -63,6 +63,25 @@ _PRONOUN_SPEECH = re.compile(
     r"|\b(?:said|says|added|wrote)\s+(?:he|she)\b",
     re.IGNORECASE,
 )
+# a match of `_PRONOUN_SPEECH` holds one of these, case aside: a sentence with none is not searched
+# (`_pronoun_speech`; the pattern scans every position of a sentence, the string tests are cheap)
+_SPEECH_STEMS = (
+    "said",
+    "says",
+    "add",
+    "told",
+    "tell",
+    "wrote",
+    "writes",
+    "explain",
+    "noted",
+    "insist",
+    "continue",
+)
+# letters the pattern's case-insensitive match reads as "s" or "i" and `str.lower` does not make one
+_FOLDS_APART = ("ſ", "ı", "İ")
+# a match of `_NAMED_AGE` or of `_PERSON_AGE`'s first branch holds this (`named_ages`'s cheap test)
+_AGE_COMMAS = re.compile(r",\s+\d{1,3},")
 # every match of `_BREAK` (below) holds one of these: a sentence with none is one clause (`clause_spans`)
 _BREAK_MARKS = (",", ";", ":", "—", "–", "--")
 _BREAK = re.compile(
@@ -630,6 +649,12 @@ class Casing:
     alone: frozenset[str]  # names the story also uses on their own ("Trump", "Kim"), lower-cased
     roles: dict[str, str] = field(default_factory=dict)  # "north korean leader" -> "kim" (see `_ROLE`)
     caseless: bool = False  # the story lost its letter case (Multi-News+): no name shows (`casing.lost_case`)
+    # each run of capitalised words `_clause` read in the story -> its participants (sorted), the words it
+    # gives the content instead and their `_word`s: a name comes back sentence after sentence, and what
+    # `_participants` makes of it depends only on the story's casing
+    runs: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...], tuple]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
@@ -675,17 +700,14 @@ def story_casing(
                 alone.add(_POSSESSIVE.sub("", toks[k]).lower())
     lower = {w for w in lower if w[0].islower()}
     roles: dict[str, str] = {}
-    for t in texts:  # "North Korean leader Kim Jong Un": later "the North Korean leader" is Kim
-        if not any(r in t for r in _ROLE_HINTS):
-            continue
+    hinted = [t for t in texts if any(r in t for r in _ROLE_HINTS)]  # the texts that may name a role
+    for t in hinted:  # "North Korean leader Kim Jong Un": later "the North Korean leader" is Kim
         for m in _ROLE.finditer(t):
             name = [w.lower() for w in m.group(3).split()]
             roles.setdefault(
                 _role_key(m.group(1), m.group(2)), next((w for w in name if w in alone), name[-1])
             )
-    for t in texts:  # rule `role-appositive`, after every `_ROLE` ("Syrian leader Bashar Assad" comes first)
-        if not any(r in t for r in _ROLE_HINTS):
-            continue
+    for t in hinted:  # rule `role-appositive`, after every `_ROLE` ("Syrian leader Bashar Assad" comes first)
         for m in _ROLE_APPOSITIVE.finditer(t):
             if not _a_person(m.group(1)):
                 continue
@@ -730,22 +752,26 @@ def sentence_facts(
     )
     if toks is None:
         toks = tokens(text)  # once for all clauses
-    starts = [t[1] for t in toks]
-    first = starts[0] if toks else -1
-    clauses = tuple(  # no token crosses a clause break
-        _clause(
-            text,
-            s,
-            e,
-            casing,
-            year,
-            lex,
-            first,
-            toks[bisect_left(starts, s) : bisect_left(starts, e)],
-            with_marks,
+    first = toks[0][1] if toks else -1
+    spans = clause_spans(text)
+    if len(spans) == 1 and spans[0] == (0, len(text)):  # one clause: every token (a third of the sentences)
+        clauses = (_clause(text, 0, len(text), casing, year, lex, first, toks, with_marks),)
+    else:
+        starts = [t[1] for t in toks]
+        clauses = tuple(  # no token crosses a clause break
+            _clause(
+                text,
+                s,
+                e,
+                casing,
+                year,
+                lex,
+                first,
+                toks[bisect_left(starts, s) : bisect_left(starts, e)],
+                with_marks,
+            )
+            for s, e in spans
         )
-        for s, e in clause_spans(text)
-    )
     clauses = tuple(c for c in clauses if c.concepts) or clauses[:1]
     concepts = frozenset().union(*(c.concepts for c in clauses)) if clauses else frozenset()
     names = frozenset(c for c in concepts if c.startswith("E:"))
@@ -767,11 +793,11 @@ def sentence_facts(
         names=names,
         quotes=tuple(q for q, _ in quotes if q),
         single_quotes=tuple(q for q in single if q),
-        pronoun_said=bool(_PRONOUN_SPEECH.search(text)) and not any(c.speakers for c in clauses),
+        pronoun_said=_pronoun_speech(text) and not any(c.speakers for c in clauses),
         quoted=any(q and closed for q, closed in quotes),
-        first_person=_speaks_for_self([t[0] for t in toks]),
+        first_person=_speaks_for_self(written := [t[0] for t in toks]),
         **_tenses(clauses),
-        words=" " + " ".join(_plain_words([t[0] for t in toks])) + " ",
+        words=" " + " ".join(_plain_words(written)) + " ",
         counts=tuple(c for cl in clauses for c in cl.counts),
         years=frozenset(c for c in concepts if c.startswith("Y:")),
         furniture=is_furniture(text),
@@ -779,7 +805,9 @@ def sentence_facts(
         ages=ages(text) if digits else (),
         lead=(lead_key := _lead(text, clauses, first)),
         lead_pronoun=_lead_pronoun(text, clauses, first, lead_key),
-        person_ages=frozenset(a or b for a, b in _PERSON_AGE.findall(text)) if digits else frozenset(),
+        person_ages=frozenset(a or b for a, b in _PERSON_AGE.findall(text))
+        if digits and ("-year-old" in text or _AGE_COMMAS.search(text))
+        else frozenset(),
         named_ages=named_ages(text) if digits and "," in text else frozenset(),
         days=frozenset(f"{m[:3].lower()} {int(d)}" for m, d in _DAY.findall(text)) if digits else frozenset(),
         months=months(text) if _MONTH_HINT.search(text) else (),
@@ -790,10 +818,23 @@ def sentence_facts(
     )
 
 
+def _pronoun_speech(text: str) -> bool:
+    """A match of `_PRONOUN_SPEECH` ("he said", "said she"), searched only in a sentence that holds one of
+    its verbs (`_SPEECH_STEMS`)."""
+    low = text.lower()
+    if not any(v in low for v in _SPEECH_STEMS) and (
+        text.isascii() or not any(c in text for c in _FOLDS_APART)
+    ):
+        return False
+    return _PRONOUN_SPEECH.search(text) is not None
+
+
 def named_ages(text: str) -> frozenset[tuple[str, str, str]]:
     """(surname, first given name or "", age) of each age written after a name ("Dr. Barnett A.
     Slepian, 52," -> slepian, barnett, 52; "Slepian, 51," -> slepian, "", 51); titles and initials are
     no given names."""
+    if not _AGE_COMMAS.search(text):
+        return frozenset()  # no ", 52," (the pattern tries three words before every position)
     out = set()
     for m in _NAMED_AGE.finditer(text):
         given = [w.rstrip(".").lower() for w in m.group(1).split()]
@@ -1299,11 +1340,19 @@ def _plain_words(tokens: list[str]) -> tuple[str, ...]:
     out = [_WORD_DIGITS.get(w, w) for w in low] if not _WORD_DIGITS.keys().isdisjoint(low) else low
     if "to" not in out:
         return tuple(out)
-    return tuple(
-        w
-        for k, w in enumerate(out)
-        if not (w == "to" and 0 < k < len(out) - 1 and out[k - 1].isdigit() and out[k + 1].isdigit())
-    )
+    last = len(out) - 1
+    cut = []  # each "to" between two numbers (the words found by `list.index`, not tested one by one)
+    k = -1
+    while True:
+        try:
+            k = out.index("to", k + 1)
+        except ValueError:
+            break
+        if 0 < k < last and out[k - 1].isdigit() and out[k + 1].isdigit():
+            cut.append(k)
+    if not cut:
+        return tuple(out)
+    return tuple(w for k, w in enumerate(out) if k not in cut)
 
 
 def ages(text: str) -> tuple[str, ...]:
@@ -1391,6 +1440,7 @@ def _clause(
         gaps, off = words_of, start
     concepts: set[str] = set(rel)
     content: list[str] = []
+    infos: list[tuple[str, str, bool]] = []  # each content word's `_word`
     where: list[tuple[int, int, int]] = []  # each content word's (token number, start, end) in the sentence
     spots: list[tuple[int, str, int, int]] = []  # (token number, concept, start, end): where each concept is
     run: list[str] = []
@@ -1399,11 +1449,22 @@ def _clause(
     speakers: set[str] = set()
 
     def flush() -> None:
-        before = len(content)
-        keys = _participants(run, lex, casing, content)
+        got = runs.get(named := tuple(run))
+        if got is None:
+            common: list[str] = []
+            found = _participants(run, lex, casing, common)
+            got = runs[named] = (
+                tuple(sorted(found)),
+                tuple(common),
+                tuple(_WORDS.get(t) or _word(t, lex) for t in common),
+            )
+        keys, common_words, kinds = got
         concepts.update(keys)
-        where.extend(run_at[-1:] * (len(content) - before))
-        for key in sorted(keys):
+        if common_words:  # a run's words the story writes in lower case
+            content.extend(common_words)
+            infos.extend(kinds)
+            where.extend(run_at[-1:] * len(common_words))
+        for key in keys:
             spots.append((run_at[0][0], key, run_at[0][1], run_at[-1][2]))
         k = run_at[-1][0] - start + 1  # the token after the run, within the clause
         if keys and k < len(toks) and toks[k][0] in _SPEECH:
@@ -1412,28 +1473,25 @@ def _clause(
         run_at.clear()
 
     capitals = casing.capitals
+    runs = casing.runs
     capital: list[str] = []  # the capitalised words, lower-cased
     for n, (w, ts, te) in enumerate(toks):
-        c0 = w[0]
+        named, parts, kinds = _TOKEN_KINDS.get(w) or _token_kind(w, lex)
         if run and (
             _RUN_BREAK.search(gaps, run_at[-1][2] - off, ts - off) or w in _RUN_DAYS or run[-1] in _RUN_DAYS
         ):
             flush()  # rules `name-run-comma`, `name-run-day`: "On Friday, Johnson", "in Hama Thursday": two
-        if (
-            c0.isupper()
-            and ((ts != first and not _opens_quotation(text, ts)) or w in capitals)
-            and w.lower() not in STOP_WORDS
-        ):
+        if named and ((ts != first and not _opens_quotation(text, ts)) or w in capitals):
             run.append(w)
             capital.append(w.lower())
             run_at.append((n + start, ts, te))  # token numbers: clause start keeps them apart
             continue
         if run:
             flush()
-        if c0.isdigit():
-            continue
-        parts = _PARTS.get(w) or _parts(w)
+        if not parts:
+            continue  # a number
         content.extend(parts)
+        infos.extend(kinds)
         at = (n + start, ts, te)
         if len(parts) == 1:
             where.append(at)
@@ -1443,7 +1501,7 @@ def _clause(
         flush()
     done: list[tuple[int, str]] = []  # (start, concept) of each event told in the past tense
     irregular = _irregular_bases()
-    for k, c, n in _concepts_at(content, lex, where):
+    for k, c, n in _concepts_at(content, lex, where, infos):
         concepts.add(c)
         spots.append((where[k][0], c, where[k][1], where[k + n - 1][2]))
         last = content[k + n - 1]
@@ -1459,7 +1517,12 @@ def _clause(
     cs: tuple[Count, ...] = ()
     # a digit is a match of `_NUMBERISH` too: the pattern runs only for number words
     if _DIGIT.search(words_of) or (not segments.isdisjoint(_NUMBER_HINT) and _NUMBERISH.search(words_of)):
-        read = counts(words_of, ages=True, caseless=casing.caseless)
+        # a number written in words needs a word of `_NUMBER_HINT` among the clause's (`numbers.counts`
+        # reads them case-insensitively: the letters `str.lower` keeps apart send it to the pattern)
+        spelled = not segments.isdisjoint(_NUMBER_HINT) or (
+            not words_of.isascii() and any(c in words_of for c in _FOLDS_APART)
+        )
+        read = counts(words_of, ages=True, caseless=casing.caseless, spelled=spelled)
         cs = tuple(_address(_money_noun(c, words_of), words_of) for c in read)
         if not segments.isdisjoint(_DEATH_WORDS):
             cs = _with_deaths(cs, death_tolls(words_of), words_of)
@@ -1620,6 +1683,23 @@ def _address(c: Count, text: str) -> Count:
     return replace(c, unit="block of " + street.group().strip().rstrip(".’'").lower()) if street else c
 
 
+_TOKEN_KINDS: dict[str, tuple[bool, tuple[str, ...], tuple[tuple[str, str, bool], ...]]] = {}
+
+
+def _token_kind(w: str, lex: Lexicon) -> tuple[bool, tuple[str, ...], tuple[tuple[str, str, bool], ...]]:
+    """(whether the token may be a name: capitalised and no stop word, its `_parts`, each part's `_word`;
+    no parts for a number) of a token, cached per process (`_clause` asks it of every token)."""
+    if len(_TOKEN_KINDS) > 200_000:
+        _TOKEN_KINDS.clear()
+    parts = () if w[0].isdigit() else _PARTS.get(w) or _parts(w)
+    got = _TOKEN_KINDS[w] = (
+        w[0].isupper() and w.lower() not in STOP_WORDS,
+        parts,
+        tuple(_WORDS.get(t) or _word(t, lex) for t in parts),
+    )
+    return got
+
+
 def _parts(w: str) -> tuple[str, ...]:
     """A word's lower-cased parts ("carrot-and-stick" -> carrot, and, stick), cached per process."""
     p = _PARTS.get(w)
@@ -1670,12 +1750,19 @@ def _concepts(tokens: list[str], lex: Lexicon) -> set[str]:
 
 
 def _concepts_at(
-    tokens: list[str], lex: Lexicon, at: list[tuple[int, int, int]] | None = None
+    tokens: list[str],
+    lex: Lexicon,
+    at: list[tuple[int, int, int]] | None = None,
+    infos: list[tuple[str, str, bool]] | None = None,
 ) -> list[tuple[int, str, int]]:
     """(index of the first word, concept, words) for the content words of `tokens`, phrases first;
     `at`: each word's (token number, start, end), so a phrase is only words written side by side
-    ("voted Monday in favor" holds no "voted in": the name between was left out of `tokens`)."""
-    infos = [_WORDS.get(t) or _word(t, lex) for t in tokens]
+    ("voted Monday in favor" holds no "voted in": the name between was left out of `tokens`); `infos`:
+    each word's `_word`, when the caller has them."""
+    if infos is None:
+        infos = [_WORDS.get(t) or _word(t, lex) for t in tokens]
+    if not any(i[2] for i in infos):  # no phrase may start here (most clauses): each word its own concept
+        return [(k, i[1], 1) for k, i in enumerate(infos) if i[1]]
     out: list[tuple[int, str, int]] = []
     k = 0
     while k < len(infos):

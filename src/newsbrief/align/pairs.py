@@ -225,7 +225,10 @@ class Pair:
 
 def document_frequency(facts: Sequence[Facts]) -> Counter[str]:
     """How many of the story's sentences hold each concept."""
-    return Counter(c for f in facts for c in f.concepts)
+    df: Counter[str] = Counter()
+    for f in facts:
+        df.update(f.concepts)  # each set counted in C, no generator between
+    return df
 
 
 def idf(facts: Sequence[Facts], df: Counter[str] | None = None) -> dict[str, float]:

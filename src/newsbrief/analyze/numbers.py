@@ -257,11 +257,13 @@ def is_measure(unit: str) -> bool:
     return unit in MEASURES or unit[:1] == "#"
 
 
-def counts(text: str, ages: bool = False, caseless: bool = False) -> list[Count]:
+def counts(text: str, ages: bool = False, caseless: bool = False, spelled: bool = True) -> list[Count]:
     """The numbers of a sentence that count or measure something (see the module docstring); with
     `ages`, ages too (as years: an anchor for the same point, never a conflict); with `caseless` (the
     story lost its letter case, `Casing.caseless`), a lower-cased month before 1-31 makes it a day (rule
-    `caseless-day`: cased text writes "March 4", so "the protest march 20 people joined" is a count)."""
+    `caseless-day`: cased text writes "March 4", so "the protest march 20 people joined" is a count);
+    `spelled=False`: the caller knows `text` writes no number word (`WORD_VALUES`, `SCALE_WORDS`), so
+    only digits are read."""
     out, rated = _rates(text)
     for m in _NUM.finditer(text):
         if rated and any(s <= m.start() < e for s, e in rated):
@@ -322,7 +324,7 @@ def counts(text: str, ages: bool = False, caseless: bool = False) -> list[Count]
             if size:
                 c = replace(c, size=size)
             out.append(replace(c, conversion=True) if _CONVERTED.search(before) else c)
-    for m in _WORD_NUMBER.finditer(text):
+    for m in _WORD_NUMBER.finditer(text) if spelled else ():
         if rated and any(s <= m.start() < e for s, e in rated):
             continue
         before = text[max(0, m.start() - 25) : m.start()]
