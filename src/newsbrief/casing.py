@@ -104,22 +104,13 @@ def case_counts(
     inside = capitalised = lower = 0
     named = lower_names()
     for n, t in enumerate(texts):
-        if tokenized is not None:
-            for w, at, _ in tokenized[n][1:]:  # the sentence's first word aside
-                inside += 1
-                if w[0].isupper():
-                    capitalised += _AFTER_STOP.search(t, max(at - 3, 0), at) is None
-                elif w in named:
-                    lower += 1
-            continue
-        found = TOKEN.finditer(t)
-        if next(found, None) is None:
-            continue
-        for m in found:
-            w = m[0]
+        toks = (
+            tokenized[n] if tokenized is not None else [(m[0], m.start(), m.end()) for m in TOKEN.finditer(t)]
+        )
+        for w, at, _ in toks[1:]:  # the sentence's first word aside
             inside += 1
             if w[0].isupper():
-                capitalised += _AFTER_STOP.search(t, max(m.start() - 3, 0), m.start()) is None
+                capitalised += _AFTER_STOP.search(t, max(at - 3, 0), at) is None
             elif w in named:
                 lower += 1
     return CaseCounts(inside, capitalised, lower)

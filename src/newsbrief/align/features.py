@@ -755,23 +755,14 @@ def sentence_facts(
     first = toks[0][1] if toks else -1
     spans = clause_spans(text)
     if len(spans) == 1 and spans[0] == (0, len(text)):  # one clause: every token (a third of the sentences)
-        clauses = (_clause(text, 0, len(text), casing, year, lex, first, toks, with_marks),)
-    else:
+        parts = [toks]
+    else:  # no token crosses a clause break
         starts = [t[1] for t in toks]
-        clauses = tuple(  # no token crosses a clause break
-            _clause(
-                text,
-                s,
-                e,
-                casing,
-                year,
-                lex,
-                first,
-                toks[bisect_left(starts, s) : bisect_left(starts, e)],
-                with_marks,
-            )
-            for s, e in spans
-        )
+        parts = [toks[bisect_left(starts, s) : bisect_left(starts, e)] for s, e in spans]
+    clauses = tuple(
+        _clause(text, s, e, casing, year, lex, first, part, with_marks)
+        for (s, e), part in zip(spans, parts, strict=True)
+    )
     clauses = tuple(c for c in clauses if c.concepts) or clauses[:1]
     concepts = frozenset().union(*(c.concepts for c in clauses)) if clauses else frozenset()
     names = frozenset(c for c in concepts if c.startswith("E:"))

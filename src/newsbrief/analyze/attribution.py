@@ -2441,10 +2441,6 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
     return None
 
 
-# nearest-frame: a word right before the nearest verb of saying that can end its own subject (a name, a
-# noun, a comma closing an apposition); not a conjunction or adverb joining a second verb to the subject
-# before ("… and added", "…, but emphasized", "also said"), nor a pronoun (most often the same person:
-# "which it described as"), nor a passive's helper ("being told")
 # rule caused-to: a clause between the verb of saying and the quote that makes another say something
 # ("…, prompting the BEA to warn against "…"", "which led the minister to call it "…""); not one that asks
 # ("urging residents to remain "calm"": the asker's words)
@@ -2456,6 +2452,10 @@ _CAUSED_TO = re.compile(
     r"(?:[\w.'’\-]+\s+){1,5}?to\s+(?:warn|say|call|declare|describe|caution|announce|insist|claim|label|dub|"
     r"brand|demand|state|comment|accuse)\b"
 )
+# nearest-frame: a word right before the nearest verb of saying that can end its own subject (a name, a
+# noun, a comma closing an apposition); not a conjunction or adverb joining a second verb to the subject
+# before ("… and added", "…, but emphasized", "also said"), nor a pronoun (most often the same person:
+# "which it described as"), nor a passive's helper ("being told")
 _OTHER_SUBJECT = re.compile(
     r"(?<![\w'’])(?!(?:he|she|it|they|we|i|you|and|but|or|then|also|later|again|further|once|who|which|that|to|"
     r"be|been|being|is|are|was|"
@@ -2796,15 +2796,15 @@ _OWN_CLAUSE_BETWEEN = re.compile(
     r"(?!(?:who|whose|whom|which|that)\b)",  # ", and who has lived there": the description's own clause
     re.IGNORECASE,
 )
-# ""…," he was quoted as saying", "… Grant was quoted by Reuters as saying", "he is quoted in the documents
-# as saying": the passive that reports the subject's own words (the outlet or text after "by"/"in" only
-# carried them)
 # rule plural-present: a plural subject ("the authors", "these researchers", "they") and a present verb of
 # saying of its own, the sentence ending or going on with a preposition or "that"
 _PLURAL_PRESENT = re.compile(
     r"((?:the|these|those|both)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z]+s|they)\s+(?:also\s+)?"
     r"(?:write|add|note|explain|argue|conclude|contend|warn|insist)\b(?=\s*[,.;:]|\s+(?:in|on|that)\b)"
 )
+# ""…," he was quoted as saying", "… Grant was quoted by Reuters as saying", "he is quoted in the documents
+# as saying": the passive that reports the subject's own words (the outlet or text after "by"/"in" only
+# carried them)
 _QUOTED_AS_SAYING = re.compile(
     r"([^,.;“”\"]{1,60}?)\s+(?:was|were|is|are)\s+(?:also\s+)?quoted\s+(?:(?:by|in)\s+[^,.;“”\"]{1,40}?\s+)?"
     r"as\s+saying\b"

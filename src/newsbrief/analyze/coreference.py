@@ -849,8 +849,11 @@ def _other_first_name(dd: DocView, f: Found, start: int) -> str | None:
     first, g = m.group(1), gazetteer()
     if not first.islower() or ordinary(first) or first in g.roles or (first.capitalize(),) in g.titles:
         return None  # a capital opens a sentence or an abbreviation ("Cdr walton said")
-    listed = first.capitalize() in g.first_names | g.female_names | g.unisex_names
-    if (_DESCRIBING.fullmatch(first) and not listed) or first.capitalize() in g.demonyms:
+    cap = first.capitalize()
+    if cap in g.demonyms or (
+        _DESCRIBING.fullmatch(first)
+        and not any(cap in names for names in (g.first_names, g.female_names, g.unisex_names))
+    ):
         return None
     at_verb = _VERB_NEXT.match(dd.text, f.end) or _SAID_BEFORE.search(
         dd.text, max(0, m.start() - 12), m.start()
@@ -1972,8 +1975,8 @@ def _possessor(dd: DocView, f: Found, gender: str | None) -> bool:
     its subject (named in apposition, or no one), so the possessor is no pronoun's antecedent. A role of
     the other gender ("Thompson's wife" for "he") leaves the possessor one."""
     m = _POSSESSIVE_ROLE.match(dd.text, f.end)
-    roles = gazetteer().roles | _RACE_ROLES
-    role = next((w for w in m.group(1).split() if w in roles), None) if m else None
+    roles = gazetteer().roles
+    role = next((w for w in m.group(1).split() if w in roles or w in _RACE_ROLES), None) if m else None
     if role is None:
         return False
     return not ((gender == "m" and role in _FEMALE_ROLES) or (gender == "f" and role in _MALE_ROLES))
