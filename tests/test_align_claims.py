@@ -1596,3 +1596,38 @@ def test_session28_a_learned_pair_matches_whichever_sentence_comes_first() -> No
         assert m is not None and m.route == "learned"
     c = "Jon Tallis arrested Dana Whitcombe in Harwick on Monday."
     assert _match(c, b) is None and _match(b, c) is None
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Dana Whitcombe filed fraud charges against Jon Tallis in Harwick on Monday.",
+        "Jon Tallis was charged with fraud by Dana Whitcombe in Harwick on Monday.",
+        "Dana Whitcombe brought fraud charges against Jon Tallis in Harwick on Monday.",
+    ],
+)
+def test_session29_roles_reversed_with_other_predicates_are_two_claims(other: str) -> None:
+    """Rule `roles-reversed`: who did it and to whom the other way round, whatever the verbs ("charged" /
+    "filed charges against", a passive with "by"), is another claim, never a citation."""
+    a = "Jon Tallis charged Dana Whitcombe with fraud in Harwick on Monday."
+    assert not {"fact", "quote"} & {k.kind for k in _links(a, other)}
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Dana Whitcombe was charged with fraud by Jon Tallis in Harwick on Monday.",
+        "Jon Tallis filed fraud charges against Dana Whitcombe in Harwick on Monday.",
+    ],
+)
+def test_session29_roles_kept_in_other_words_stay_one_fact(other: str) -> None:
+    """The same doer and the same one done to, in another voice or with "against": still one fact."""
+    a = "Jon Tallis charged Dana Whitcombe with fraud in Harwick on Monday."
+    assert "fact" in {k.kind for k in _links(a, other)}
+
+
+def test_session29_roles_reversed_skips_verbs_told_either_way() -> None:
+    """A verb a report may tell either way round (`guards._TWO_WAY`: "beat" / "lost to") says no direction."""
+    a = "Jon Tallis beat Dana Whitcombe in the Harwick final on Monday."
+    b = "Dana Whitcombe lost to Jon Tallis in the Harwick final on Monday."
+    assert "fact" in {k.kind for k in _links(a, b)}

@@ -175,6 +175,51 @@ def opposite_acts(x: ClauseClaim, y: ClauseClaim) -> bool:
     return bool((x.args & y.args) - WEEKDAYS - x.places - y.places)
 
 
+# rule `roles-reversed`: verbs whose two participants a report may name either way round and state one fact
+# ("Tallis married Whitcombe" / "Whitcombe married Tallis", "beat Whitcombe" / "Whitcombe lost to Tallis",
+# "sold the mill to" / "bought the mill from"): never read as who did it to whom
+_TWO_WAY = (
+    "marry married wed met meet divorce dated date talk talked spoke speak negotiate fought fight played "
+    "play tied tie debate debated face faced lose lost bought buy sold sell received receive got get joined "
+    "join succeeded succeed replaced replace followed follow traded trade swapped swap shook hug hugged kiss"
+)
+
+
+@lru_cache(maxsize=1)
+def _two_way() -> frozenset[str]:
+    """`_TWO_WAY` as concepts, stemmed and folded as `features` folds a sentence's words."""
+    words = lexicon().words
+    return frozenset(words.get(stem(w), stem(w)) for w in _TWO_WAY.split())
+
+
+def _doer_done(claims: tuple[ClauseClaim, ...]) -> set[tuple[str, str]]:
+    """(who did it, to whom) for each two participants (`E:`, no place nor weekday) a claim puts on its two
+    sides: an active verb's subject and object side ("Tallis charged Whitcombe", "Whitcombe filed charges
+    against Tallis"), a passive's "by" side and subject ("Whitcombe was charged by Tallis"). Linking,
+    event-noun and `_TWO_WAY` claims say no direction."""
+    out: set[tuple[str, str]] = set()
+    for c in claims:
+        if c.linking or c.nominal or c.predicate.removesuffix(PAST) in _two_way():
+            continue
+        subject = {e for e in c.before - c.places - WEEKDAYS if e[:2] == "E:"}
+        if c.passive:
+            doers, done = {e for e in c.agent - c.places if e[:2] == "E:"}, subject
+        else:
+            doers, done = subject, {e for e in c.after - c.places - WEEKDAYS if e[:2] == "E:"}
+        out.update((d, t) for d in doers for t in done if d != t)
+    return out
+
+
+def roles_reversed(xs: tuple[ClauseClaim, ...], ys: tuple[ClauseClaim, ...]) -> bool:
+    """Rule `roles-reversed`: two participants both sentences name, who did it and to whom one way round in
+    one sentence and the other way in the other, with any predicates ("Jon Tallis charged Dana Whitcombe with
+    fraud" / "Dana Whitcombe filed fraud charges against Jon Tallis", "sued" / "brought a lawsuit against");
+    not when either sentence also tells it the other's way ("Tallis sued Whitcombe after Whitcombe accused
+    him")."""
+    rx, ry = _doer_done(xs), _doer_done(ys)
+    return any((t, d) in ry and (t, d) not in rx and (d, t) not in ry for d, t in rx)
+
+
 def roles_swapped(x: ClauseClaim, y: ClauseClaim) -> bool:
     """One predicate in one voice, a participant the subject of one and the object of the other, and
     the other way round: "Johnson defeated Williams" / "Williams defeated Johnson", "Israel accused Iran"

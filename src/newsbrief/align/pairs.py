@@ -44,6 +44,7 @@ from .guards import (
     SWAP_SPAN,
     claims_differ,
     equivalents,
+    roles_reversed,
     slot_differs,
     substituted,
     voice_objects_differ,
@@ -509,6 +510,7 @@ def compare(
             if claim is None
             else claim.route == "voice" and voice_objects_differ(claim.a, claim.b)
         )
+        or roles_reversed(fa.claims, fb.claims)
         if fa.claims and fb.claims and not one_text(fa.words, fb.words)
         else False,
         substituted=_copied(ma, mb) and substituted(ma.words, mb.words, fa.names, fb.names),
