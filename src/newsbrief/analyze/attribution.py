@@ -1429,12 +1429,6 @@ def _colon_subject(dd: DocView, s0: int, b1: int) -> tuple[int, int] | None:
     return None
 
 
-def _titles_only(lead: str) -> bool:
-    """Nothing, or titles alone, before a name ("Rep. Joe Wilson", "Sir Isaac Newton")."""
-    titles = gazetteer().titles
-    return len(lead.split()) <= 3 and all((w.rstrip("."),) in titles for w in lead.split())
-
-
 def _interview_turn(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """A transcript paragraph ("Robert Ricks: …"): the person who has the floor, unless the words are
     another voice's the turn reports (rule turn-other-voice: "They're like, "…"", "they basically said
@@ -1858,7 +1852,8 @@ def _plain_fragment(dd: DocView, q: QuoteSpan, w: Window) -> bool:
 
 def _titles_only(pre: str) -> bool:
     """Words before a name that are only its titles, roles or capitalised words of a name ("Melrose High
-    senior", "Pope", ""); never a function word ("While D'Amato continues …": a subordinate clause's)."""
+    senior", "Pope", "Rep.", ""); never a function word ("While D'Amato continues …": a subordinate
+    clause's). Titled-subject, subject-words, narrative-beat and `_named_next_clause` use it."""
     g = gazetteer()
     words = pre.split()
     return len(words) <= 4 and all(
