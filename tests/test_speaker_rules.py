@@ -1008,6 +1008,32 @@ def test_session21_caseless_adjacent_not_after_a_question() -> None:
     assert q["i understand it very well"][0] is None
 
 
+@pytest.mark.parametrize(
+    "where", ["in an alaska courtroom", "after his mask was removed", "at the task force hearing"]
+)
+def test_session29_caseless_adjacent_asked_gap_is_the_word_ask(where: str) -> None:
+    """Rule asked-gap: only the word "ask…" in the attribution between two quotes makes the second an
+    answer. A second `_ASKED` further down attribution.py (a case-sensitive "ask" anywhere in a word) had
+    replaced it, so "alaska", "mask", "task" stopped caseless-adjacent (Multi-News+ train Random(2990)
+    draw: see the commit)."""
+    q = _rules(
+        _SCHOOL + "Dressed in a green prison uniform, 22-year-old matthew cordle addressed the courtroom. "
+        f'" whatever my sentence may be, the true punishment is living, " cordle said {where}. " i am sorry '
+        'for what i did to the family. "'
+    )
+    assert q["i am sorry for what i did to the family"] == ("Matthew Cordle", "caseless-adjacent")
+
+
+def test_session29_subject_of_speech_reads_whole_speech_verbs() -> None:
+    """A mention opening its sentence is a speech verb's subject (`DocView._subject_of_speech`, the
+    `_bearers` a bare surname is read by) only for a whole verb of saying as written: a second
+    `_SPEECH_VERB` further down coreference.py (any case, inside any word) had replaced it, so "United
+    States", "untold", "essay" made a speaker."""
+    for text in ("moved to the United States", "whose untold story", "in an essay", "States"):
+        assert coreference._SPEECH_VERB.search(text) is None, text
+    assert coreference._SPEECH_VERB.search("a nurse, said on Monday").group() == "said"
+
+
 def test_session21_adjacent_clause_reads_an_inverted_said_name() -> None:
     """Session 21, adjacent-clause: a quote standing as its own sentence after "…, said Geraldine Dawson,
     professor …" is the named person's: the phrase after an inverted verb is the sentence's speaker."""

@@ -1500,7 +1500,7 @@ def _caseless_adjacent(dd: DocView, i: int, q: QuoteSpan) -> Attribution | None:
         or text[q.start : q.end].rstrip().endswith(",")
         or len(_WHO_ASIDE.sub("", gap).split()) > 15
         or text[prev.start : prev.end].rstrip(" ,").endswith("?")
-        or _ASKED.search(gap)
+        or _ASKED_GAP.search(gap)
         # one sentence: the gap's own closing full stop, whatever word it ends ("… told cnn."), and none
         # before it
         or _SENTENCE_END.search(" " + _PARTY_IN_BRACKETS.sub("", gap[:-1]))  # "rep. reid ribble said."
@@ -1604,7 +1604,9 @@ _NO_COMMENT = re.compile(
 )
 
 
-_ASKED = re.compile(r"\bask", re.IGNORECASE)
+# rule asked-gap: an asking verb between two quotations ("… was asked.", "asks the judge.") means the second
+# answers, so it is not the first speaker's going on; word-initial, any case (not "task", "basket", "alaska")
+_ASKED_GAP = re.compile(r"\bask", re.IGNORECASE)
 # a full stop that ends a sentence: not one of an abbreviation or initial ("sen.", "u.s.", "d.c.", "jr.")
 _SENTENCE_END = re.compile(r"(?<![\s.][a-z])(?<![\s.][a-z]{2})(?<![\s.][a-z]{3})[.!?](?=\s|$)", re.IGNORECASE)
 

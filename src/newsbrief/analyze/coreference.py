@@ -1889,7 +1889,7 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
     return None
 
 
-_SPEECH_VERB = re.compile(rf"(?:{SPEECH_VERBS})", re.IGNORECASE)
+_SPEECH_VERB_ANY_CASE = re.compile(rf"(?:{SPEECH_VERBS})", re.IGNORECASE)  # a whole word, by fullmatch
 
 
 def _own_attribution_between(dd: DocView, x: QuoteSpan, pos: int) -> bool:
@@ -1903,7 +1903,7 @@ def _own_attribution_between(dd: DocView, x: QuoteSpan, pos: int) -> bool:
         return False  # the pronoun opens the sentence right after the attribution's
     name = {w.lower() for w in x.speaker.split()}
     words = re.findall(r"[\w'’\-]+", gap.lower())
-    verbs = [w for w in words if _SPEECH_VERB.fullmatch(w)]
+    verbs = [w for w in words if _SPEECH_VERB_ANY_CASE.fullmatch(w)]
     return len(verbs) == 1 and bool(name & set(words)) and all(w in name or w in verbs for w in words)
 
 
