@@ -341,8 +341,12 @@ _NO_NOUN = (
     )
 )
 # rule `contact-relative`: a span of time named after "last", "this", "next"… is when, not a noun a relative
-# clause hangs on ("Last week they said …"; "the week they wrote" still is one)
-_TIME_NOUNS = _set("week weekend month year morning afternoon evening night")
+# clause hangs on ("Last week they said …"; "the week they wrote" still is one). Rule `complement-time`
+# reads the same nouns.
+_TIME_NOUNS = _set(
+    "year week month weekend night morning afternoon evening season spring summer fall autumn winter decade "
+    "century monday tuesday wednesday thursday friday saturday sunday"
+)
 _TIME_BEFORE = _set("last this next every each same")
 
 
@@ -1027,10 +1031,6 @@ _ADVERBS = _BETWEEN - _set("been being")  # what may stand inside the verb group
 _COMPLEMENT_WORDS = 6  # at most this many words in the complement's noun phrase
 _TIME_WORDS = _set("yesterday today tonight")
 _TIME_OPENERS = _set("last next this")
-_TIME_NOUNS = _set(
-    "year week month weekend night season spring summer fall autumn winter decade century "
-    "monday tuesday wednesday thursday friday saturday sunday"
-)
 
 
 def _time_phrase(word: str, after: str) -> bool:
