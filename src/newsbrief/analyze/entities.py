@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..lexicon.gazetteer import Gazetteer, canonical_alias, gazetteer, key
 from ..model import Document, Entity, Mention, Sentence
@@ -160,12 +161,14 @@ def _words(name: str) -> list[str]:
 _NAME_SUFFIXES = GENERATIONAL_SUFFIXES | frozenset(["II", "III", "IV"])
 
 
-def _person_words(name: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _person_words(name: str) -> tuple[str, ...]:
     """The words that name a person: no particles, initials or generational or regnal suffix ("Jr.",
-    "II"), so the last is the surname ("Powless" of "Irving Powless Jr.", "Paul" of "John Paul II")."""
+    "II"), so the last is the surname ("Powless" of "Irving Powless Jr.", "Paul" of "John Paul II").
+    Worked out once per distinct name (resolve asks about each name many times)."""
     ws = [w.strip('“”"').rstrip(".") for w in name.split() if w not in _SMALL and w.strip('“”"')]
     ws = [w for w in ws if len(w) != 1]  # a quoted nickname counts without its marks ("Snooki")
-    return ws[:-1] if len(ws) >= 3 and ws[-1] in _NAME_SUFFIXES else ws
+    return tuple(ws[:-1] if len(ws) >= 3 and ws[-1] in _NAME_SUFFIXES else ws)
 
 
 def _suffix(name: str) -> str | None:
@@ -576,7 +579,7 @@ def _person_names(cands: Sequence[Sequence[Candidate]]) -> dict[str, str]:
                     forms[t] += 1
                     order.setdefault(t, len(order))
     groups: list[list[str]] = []
-    by_last: dict[str, list[tuple[list[str], list[str]]]] = defaultdict(list)  # only these can match
+    by_last: dict[str, list[tuple[tuple[str, ...], list[str]]]] = defaultdict(list)  # only these can match
     for f in sorted(forms, key=lambda x: (-len(_person_words(x)), order[x])):
         fw = _person_words(f)
         for gw, g in by_last[fw[-1]]:  # groups ending in the same word, oldest first
@@ -601,7 +604,7 @@ def _person_names(cands: Sequence[Sequence[Candidate]]) -> dict[str, str]:
     return out
 
 
-def _opened_by(fw: list[str], f: str, groups: list[list[str]]) -> list[str] | None:
+def _opened_by(fw: tuple[str, ...], f: str, groups: list[list[str]]) -> list[str] | None:
     """Rule name-opens-fuller: a name of two words that opens the one longer name the story gives a
     person ("Hugo Chavez" of "Hugo Chavez Frias", "Fundi Twawilou" of "Fundi Twawilou Abdulfateh": a
     double surname, a patronymic, a teacher's title) is that person; None when no group's fullest form

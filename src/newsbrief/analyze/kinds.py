@@ -191,7 +191,8 @@ class Piece:
     words: list[str] = field(default_factory=list)  # the piece's words, kept in step with `idx`
 
     def __post_init__(self) -> None:
-        self.idx = self._idx
+        # `idx`'s setter without its clearing: a new piece has nothing cached
+        self.words = [_norm_word(self.toks[i].text) for i in self._idx]
 
     @property
     def idx(self) -> list[int]:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from ..lexicon.gazetteer import Gazetteer, gazetteer
 from ..lexicon.verbs import SPEECH_VERBS  # re-exported: attribution and coreference import it from here
@@ -23,8 +24,12 @@ DOMAIN_ENDINGS = r"(?:com|org|net|gov|edu|co\.uk|tv)"
 DOMAIN_END = re.compile(r"\." + DOMAIN_ENDINGS + r"$")
 # "U.S." / "J.C." acronyms with dots, else words with inner apostrophes, hyphens, ampersands (also as
 # the HTML entity wire text leaves in: "AT&AMP;T", "PG&amp;E").
+# Written so the regex engine does little per character (the same matches as the plain form
+# `(?:[A-Z]\.){2,}|[^\W_](?:&(?:amp|AMP);(?=\w)|[\w'’&\-])*(?:(?:\.[a-z\d\-]+)*\.ENDING\b)?`): each branch
+# opens on a character class (the engine skips to where one fits), runs of word characters are one
+# class repeat (not one group step per character), and an ampersand, rare, is the only step between them.
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|[^\W_](?:&(?:amp|AMP);(?=\w)|[\w'’&\-])*(?:(?:\.[a-z\d\-]+)*\."
+    r"[A-Z]\.(?:[A-Z]\.)+|[^\W_][\w'’\-]*(?:(?:&(?:amp|AMP);(?=\w)|&)[\w'’\-]*)*(?:\.(?:[a-z\d\-]+\.)*"
     + DOMAIN_ENDINGS
     + r"\b)?"
 )
@@ -178,11 +183,12 @@ _PLACE_TAIL = re.compile(r"(?:" + "|".join(PLACE_TAIL) + r")$")
 
 
 def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
-    """Word tokens with possessives split off and sentence-initial words marked."""
+    """Word tokens with possessives split off and sentence-initial words marked (`_opens`, then
+    `_mark_title_lines`)."""
     start_set = set(starts)
     out: list[Tok] = []
     has_amp = "&" in text
-    pos = 0
+    pos = prev_end = 0  # prev_end: where the last token kept ends (0: none yet)
     for t in _TOKEN.findall(text):  # strings, not match objects: this runs on every word of the story
         # `_TOKEN` matches at every letter and digit, so none lies between two tokens: a token starts
         # where it is first written after the one before
@@ -193,7 +199,13 @@ def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
         if len(t) == 2 and t.lower() == "cq" and text[s - 1 : s] == "(" and text[e : e + 1] == ")":
             continue  # "Bry(cq) Conley": a copy desk's "checked" mark, no word
         if "-" not in t and not t.endswith(_POSSESSIVE_ENDS):
-            out.append(Tok(s, e, t))  # the common word: no hyphen, no possessive, nothing to split
+            # the common word: no hyphen, no possessive, nothing to split; `_opens` written out, the
+            # common gap (one space) first
+            if prev_end and s == prev_end + 1 and text[prev_end] == " " and s not in start_set:
+                out.append(Tok(s, e, t))
+            else:
+                out.append(Tok(s, e, t, False, _opens(text, prev_end, s, start_set)))
+            prev_end = e
             continue
         lh = _LOWER_HYPHEN.match(t) if "-" in t else None
         if lh and not t.startswith(("al-", "el-")):
@@ -216,7 +228,8 @@ def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
             g = gazetteer()
             if parts[0] not in _HYPHEN_PREFIX and not g.kind_of((t,)) and t not in g.demonyms:
                 # "Trump-Kim summit": two names
-                out.append(Tok(s, s + len(parts[0]), parts[0]))
+                out.append(Tok(s, s + len(parts[0]), parts[0], False, _opens(text, prev_end, s, start_set)))
+                prev_end = s + len(parts[0])
                 s += len(parts[0]) + 1
                 t = parts[1]
         t2 = t.rstrip("-")
@@ -229,34 +242,37 @@ def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
             e -= len(pm.group())
             t = t[: len(t) - len(pm.group())]
             poss = True
-        out.append(Tok(s, e, t, poss))
-    _mark_initial(text, out, start_set)
+        out.append(Tok(s, e, t, poss, _opens(text, prev_end, s, start_set)))
+        prev_end = e
+    _mark_title_lines(text, out)
     return out
 
 
-def _mark_initial(text: str, toks: list[Tok], starts: set[int]) -> None:
-    prev_end = 0
-    for tok in toks:
-        if tok.start in starts or prev_end == 0:
-            tok.initial = True
-        else:
-            gap = text[prev_end : tok.start]
-            # after a line break, right after an opening quote mark or bracket, or after a colon (a
-            # single space, the common gap, is none of them)
-            if gap != " " and ("\n" in gap or gap[-1:] in '“"‘([`' or gap.rstrip()[-1:] == ":"):
-                tok.initial = True
-        prev_end = tok.end
-    # Title-case lines (headlines, captions): every word capitalised tells nothing.
+def _opens(text: str, prev_end: int, start: int, starts: set[int]) -> bool:
+    """Whether the token at `start` opens a sentence (`starts`) or the text, or follows a line break, an
+    opening quote mark or bracket, or a colon (a single space, the common gap, is none of them)."""
+    if start in starts or prev_end == 0:
+        return True
+    gap = text[prev_end:start]
+    return gap != " " and ("\n" in gap or gap[-1:] in '“"‘([`' or gap.rstrip()[-1:] == ":")
+
+
+_START = attrgetter("start")
+
+
+def _mark_title_lines(text: str, toks: list[Tok]) -> None:
+    """Title-case lines (headlines, captions): every word capitalised tells nothing, so every word of a
+    line of four words or more, 70 % of them capitalised, counts as initial."""
     line_start, k = 0, 0
-    at = [t.start for t in toks]
     for line in text.split("\n"):
         line_end = line_start + len(line)
-        end = bisect_left(at, line_end, k)  # tokens are in text order: one pass
-        words = [t for t in toks[k:end] if t.start >= line_start and t.text[0].isalpha()]
+        end = bisect_left(toks, line_end, k, key=_START)  # tokens are in text order: one pass
+        if end - k >= 4:  # fewer tokens, fewer than four words
+            words = [t for t in toks[k:end] if t.text[0].isalpha()]  # no token starts on the line break
+            if len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words):
+                for t in words:
+                    t.initial = True
         k = end
-        if len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words):
-            for t in words:
-                t.initial = True
         line_start = line_end + 1
 
 
@@ -587,11 +603,13 @@ def common(word: str, lower_vocab: set[str]) -> bool:
 
 def recognise(text: str, sentence_starts: Iterable[int], lower_vocab: set[str]) -> list[Candidate]:
     """Candidate names in one document's clean text."""
+    from .kinds import classify  # the kind rules read this module's cues (imported here: no cycle)
+
     g = gazetteer()
     toks = tokens(text, sentence_starts)
     out: list[Candidate] = []
     for run in runs(text, toks):
-        _split_run(text, toks, run, g, lower_vocab, out)
+        _split_run(text, toks, run, g, lower_vocab, out, classify)
     return out
 
 
@@ -608,8 +626,15 @@ _THE_OR_OF = re.compile(r"\b(?:the|of)\s$")
 
 
 def _split_run(
-    text: str, toks: list[Tok], run: list[int], g: Gazetteer, lower_vocab: set[str], out: list[Candidate]
+    text: str,
+    toks: list[Tok],
+    run: list[int],
+    g: Gazetteer,
+    lower_vocab: set[str],
+    out: list[Candidate],
+    classify: Callable[..., None],
 ) -> None:
+    """Split one run into pieces at titles and plain words; each piece goes to `classify` (kinds.py)."""
     words = [_norm_word(toks[i].text) for i in run]
     # A whole run that is a listed name wins ("The Hague", "New York Times").
     whole = g.kind_of(tuple(words))
@@ -732,8 +757,6 @@ def _split_run(
         k += 1
     if cur:
         pieces.append((cur, title_before))
-    from .kinds import classify  # the kind rules read this module's cues (imported here: no cycle)
-
     for piece, titled in pieces:
         classify(text, toks, piece, titled, g, lower_vocab, out)
 
@@ -881,6 +904,8 @@ def _norm_word(w: str) -> str:
 def _title_len(g: Gazetteer, words: list[str], k: int) -> int:
     """Words of the title at words[k] (a title in the plural too: "House Majority Leaders Trent Lott and
     Dick Armey", "Senators Kerry and Lugar")."""
+    if k >= len(words) or not _may_open_title(g, words[k]):
+        return 0  # the cheap test first: no title starts with this word
     for n in (3, 2, 1):
         if k + n > len(words):
             continue
@@ -895,6 +920,22 @@ def _title_len(g: Gazetteer, words: list[str], k: int) -> int:
         if title in g.titles or plural:
             return n
     return 0
+
+
+_TITLE_OPENERS: list = []  # [gazetteer, first words of its titles, {word: may open a title}]
+
+
+def _may_open_title(g: Gazetteer, word: str) -> bool:
+    """Whether a title of `g.titles` may start at `word`: its first word is `word` less its full stops,
+    or that word's singular (a one-word title in the plural); worked out once per distinct word."""
+    if not _TITLE_OPENERS or _TITLE_OPENERS[0] is not g:
+        _TITLE_OPENERS[:] = [g, frozenset(t[0] for t in g.titles), {}]
+    firsts, seen = _TITLE_OPENERS[1], _TITLE_OPENERS[2]
+    may = seen.get(word)
+    if may is None:
+        w = word.rstrip(".")
+        may = seen[word] = w in firsts or _singular(w) in firsts
+    return may
 
 
 def _singular(word: str) -> str:

@@ -1,0 +1,88 @@
+"""The rules path's speed changes keep its output (issue 15 speed line): the token pattern written for
+the regex engine finds what its plain form finds, sentence-initial marks are the plain loop's, and the
+per-word and per-name memo tables give what the functions they stand for give."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from newsbrief.analyze import entities, rules
+from newsbrief.lexicon.gazetteer import gazetteer
+
+# the token pattern as first written (one group step per character, the acronym branch a repeat)
+PLAIN_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|[^\W_](?:&(?:amp|AMP);(?=\w)|[\w'’&\-])*(?:(?:\.[a-z\d\-]+)*\."
+    + rules.DOMAIN_ENDINGS
+    + r"\b)?"
+)
+
+TEXTS = [
+    "AT&AMP;T and PG&amp;E, A&amp; B &amp;c &AMP;x R&D Q&A x&&y x&amp;&amp;y 4&amp;5 Procter & Gamble",
+    "www.hud.gov freep.com bbc.co.uk a.b.c.com NBCLatino.com dan(at)pni.com http://islam.org/list.html",
+    "U.S. J.C. A.B a.b. e.g. x--y don't O'Brien ’s Bush’s Jones' _a a_b ü Ü 3rd 42nd 101st Airborne",
+    "Trump-Kim summit; Mary Ann Dewey-Plante; pro-Gadhafi rebels; California-based Bar-Illan said.",
+    "HEADLINE: Fire At The Old Mill Closes Main Street\nBry(cq) Conley said: “Never.” (Then) [he] `left`",
+    "\n  \nThe end.  Two spaces\tand a tab.\n“Quoted” start and 'single' ones: Colon Next",
+]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_token_pattern_finds_what_its_plain_form_finds() -> None:
+    for text in TEXTS:
+        assert _spans(rules._TOKEN, text) == _spans(PLAIN_TOKEN, text)
+        assert _spans(rules._TOKEN, text.lower()) == _spans(PLAIN_TOKEN, text.lower())
+
+
+def _plain_initial(text: str, toks: list[rules.Tok], starts: set[int]) -> list[bool]:
+    """The sentence-initial marks as the plain two-pass loop set them."""
+    marks = []
+    prev_end = 0
+    for tok in toks:
+        gap = text[prev_end : tok.start]
+        opens = tok.start in starts or prev_end == 0
+        opens = opens or (gap != " " and ("\n" in gap or gap[-1:] in '“"‘([`' or gap.rstrip()[-1:] == ":"))
+        marks.append(opens)
+        prev_end = tok.end
+    line_start, k = 0, 0
+    at = [t.start for t in toks]
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        end = bisect_left(at, line_end, k)
+        words = [j for j in range(k, end) if toks[j].start >= line_start and toks[j].text[0].isalpha()]
+        k = end
+        if len(words) >= 4 and sum(toks[j].text[0].isupper() for j in words) >= 0.7 * len(words):
+            for j in words:
+                marks[j] = True
+        line_start = line_end + 1
+    return marks
+
+
+def test_initial_marks_are_the_plain_loops() -> None:
+    for text in [*TEXTS, " A leading space", "Trump-Kim: x", "x Trump-Kim"]:
+        for starts in ([0], [], [m.start() for m in re.finditer(r"(?<=\. )\w", text)]):
+            toks = rules.tokens(text, starts)
+            assert [t.initial for t in toks] == _plain_initial(text, toks, set(starts))
+
+
+def test_title_opener_table_gives_what_title_len_reads() -> None:
+    g = gazetteer()
+    assert rules._may_open_title(g, "Sen.") and rules._may_open_title(g, "Senators")
+    assert not rules._may_open_title(g, "Smith")
+    assert rules._title_len(g, ["Senators", "Kerry", "and", "Lugar"], 0) == 1
+    assert rules._title_len(g, ["Smith", "Jones"], 0) == 0
+    assert rules._title_len(g, ["Smith"], 1) == 0
+    # every listed title opens by its first word
+    assert all(rules._may_open_title(g, t[0]) for t in g.titles)
+
+
+def test_person_words_are_worked_out_once_per_name() -> None:
+    entities._person_words.cache_clear()
+    assert entities._person_words("Irving Powless Jr.") == ("Irving", "Powless")
+    assert entities._person_words("John Paul II") == ("John", "Paul")
+    assert entities._person_words('Nicole "Snooki" Polizzi') == ("Nicole", "Snooki", "Polizzi")
+    entities._person_words("Irving Powless Jr.")
+    assert entities._person_words.cache_info().hits == 1
