@@ -57,21 +57,30 @@ FROZEN_FILES = (
 )  # fmt: skip
 
 
-def frozen_stories(shared: Path) -> frozenset[str]:
-    """Every story of a frozen set, as the selection scripts draw it: `frozen9_selection.py`,
-    `frozen10_selection.py`, `frozen11_selection.py` (session 28), `align_frozen8_selection.py`,
-    `align_candidates.py`'s frozen7 draw and
-    `context2_selection.py`'s frozen4 draw (the draws read the labels files they were drawn against, as the
-    label tests do; no frozen labels file is opened here). A new frozen set adds its draw here. The draws
-    take minutes, so the answer is kept in the temporary folder under a key of the selection scripts'
-    source and the labels files' names."""
+def cache_key(shared: Path, own: bytes | None = None) -> str:
+    """The key `frozen_stories` keeps its answer under: the selection scripts' source, the labels files'
+    names, the data folder, and this script's own source (`own`, read from the file by default), which
+    holds FROZEN_FILES and the list of draws (session 28's frozen11 draw changed only this file, and the
+    answer kept from before it went on being read; session 29's review, M4)."""
     labels = HERE / "labels"
     digest = hashlib.sha256()
     for path in sorted(labels.glob("*.py")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     digest.update("\0".join(sorted(p.name for p in labels.glob("*.json"))).encode())
     digest.update(str(shared.resolve()).encode())
-    cache = Path(tempfile.gettempdir()) / f"newsbrief-frozen-stories-{digest.hexdigest()[:20]}.json"
+    digest.update(b"\0" + (Path(__file__).read_bytes() if own is None else own))
+    return digest.hexdigest()[:20]
+
+
+def frozen_stories(shared: Path) -> frozenset[str]:
+    """Every story of a frozen set, as the selection scripts draw it: `frozen9_selection.py`,
+    `frozen10_selection.py`, `frozen11_selection.py` (session 28), `align_frozen8_selection.py`,
+    `align_candidates.py`'s frozen7 draw and
+    `context2_selection.py`'s frozen4 draw (the draws read the labels files they were drawn against, as the
+    label tests do; no frozen labels file is opened here). A new frozen set adds its draw here. The draws
+    take minutes, so the answer is kept in the temporary folder under `cache_key`."""
+    labels = HERE / "labels"
+    cache = Path(tempfile.gettempdir()) / f"newsbrief-frozen-stories-{cache_key(shared)}.json"
     if cache.exists():
         return frozenset(json.loads(cache.read_text(encoding="utf-8")))
     import align_candidates

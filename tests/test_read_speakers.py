@@ -47,6 +47,18 @@ def test_session28_frozen11_is_no_tuning_file(monkeypatch) -> None:
     assert "frozen11-unseen.json" in term_readings.FROZEN
 
 
+def test_session29_the_kept_frozen_stories_follow_this_script(monkeypatch, tmp_path) -> None:
+    """Session 29 (review M4): the answer `frozen_stories` keeps is keyed on read_speakers.py's own source
+    too, so a frozen set added there (frozen11, session 28) is drawn, not read from an older answer."""
+    monkeypatch.syspath_prepend(str(BENCH))
+    import read_speakers
+
+    own = (BENCH / "read_speakers.py").read_bytes()
+    key = read_speakers.cache_key(tmp_path)
+    assert key == read_speakers.cache_key(tmp_path, own)
+    assert key != read_speakers.cache_key(tmp_path, own.replace(b"frozen11-unseen.json", b"frozen12.json"))
+
+
 @pytest.mark.shared
 @pytest.mark.slow
 def test_frozen_stories_are_derived_from_the_selection_scripts(shared, monkeypatch, tmp_path) -> None:
