@@ -100,16 +100,33 @@ def test_a_when_clause_role_still_goes_on_into_its_own_pronoun() -> None:
     assert got["oh, wow!"] is None
 
 
-def test_one_told_that_something_may_be_the_one_who_answers() -> None:
-    """Review S3 (ee85a1f): rule told-quotation in addressee. "The judge told Tallis that he faced ten
-    years in prison. “…,” he said": a reported telling, after which the one told answers; the addressee
-    rule (written on "told DeGeneres, “…”", the teller's own quotation) left the quote without a
-    speaker."""
-    got = _speakers(
-        "Jon Tallis appeared in the Harwick court on Monday. The judge told Tallis that he faced ten years "
-        "in prison. “I will fight these charges with everything I have,” he said."
-    )
-    assert got["i will fight these charges with everything i have"] == "Jon Tallis"
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Jon Tallis appeared in the Harwick court on Monday. The judge told Tallis that he faced ten "
+            "years in prison. “I will fight these charges with everything I have,” he said.",
+            "i will fight these charges with everything i have",
+        ),
+        # session 29 review, S2: the teller's own verdict on the one told
+        (
+            "The judge told Jon Tallis that he faced ten years in prison for the Harwick fire. “This was a "
+            "cruel and selfish crime,” he said.",
+            "this was a cruel and selfish crime",
+        ),
+        (
+            "The Harwick coach told Jon Tallis that he would not start on Saturday. “He has not trained well "
+            "enough this week,” he said.",
+            "he has not trained well enough this week",
+        ),
+    ],
+)
+def test_one_told_that_something_is_no_speaker_of_the_next_he_said(text: str, quote: str) -> None:
+    """Rule told-quotation, session 29 (review S2): after "The judge told Tallis that …" the next "he said"
+    is the judge's verdict ("This was a cruel and selfish crime") as often as Tallis's reply ("I will fight
+    these charges", session 28's review S3, which 2bef224 gave to Tallis), and the sentence does not say
+    which: no speaker. One asked still answers (the test below)."""
+    assert _speakers(text)[quote] is None
 
 
 _PROUD = "We are proud of what this town has built over the last ten years"

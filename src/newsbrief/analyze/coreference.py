@@ -2028,21 +2028,26 @@ def _affiliation_of(dd: DocView, f: Found, people: list[Found]) -> bool:
 # a verb of telling right before the person told ("told DeGeneres", "asked Smith,"): rule addressee
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|asked|asks|informed|informs|assured|assures|reminded)\s*,?\s*$")
 _HE_SHE = re.compile(r"\b(he|she)\b", re.IGNORECASE)
-# rule told-quotation: the one told is left out only when the teller's own quotation follows at once
-# ("told DeGeneres, "…""); "The judge told Tallis that he faced ten years" reports the telling, and the
-# one told may well answer
+# rule told-quotation: one asked is left out only when the asker's own quotation follows at once ("asked
+# DeGeneres, "…""); "Reporters asked Tallis about the fire. "…," he said" is the interview, the one asked
+# answers. One told stays out either way (session 29 review, S2): after "The judge told Tallis that he
+# faced ten years" the next "he said" is the judge's verdict as often as Tallis's reply, and the sentence
+# does not say which
 _TOLD_QUOTATION = re.compile(r"\s*[,:]?\s*[“\"]")
+_ASKING = frozenset(["asked", "asks"])
 
 
 def _addressee(dd: DocView, s0: int, f: Found, gender: str | None, people: Sequence[Found]) -> bool:
     """Rule addressee: in a sentence before the pronoun's, a person named only as the one told or asked
     ("The reality star-turned-author … told DeGeneres, "…" She went on to admit, "…"") is not the he/she
-    that goes on: the teller is, whom that sentence does not name; so no one. Not when the sentence names
+    that goes on: the teller is, whom that sentence does not name; so no one. One asked is, when no
+    quotation of the asker's follows (rule told-quotation). Not when the sentence names
     anyone before (the teller, of another gender: "Jumaah told Turner that …. "…," she said" is Turner),
     nor when the teller is a pronoun of the other gender ("He told Dana Whitcombe …. She said …")."""
-    if not _TOLD_BEFORE.search(dd.text, max(s0, f.start - 25), f.start):
+    told = _TOLD_BEFORE.search(dd.text, max(s0, f.start - 25), f.start)
+    if not told:
         return False
-    if not _TOLD_QUOTATION.match(dd.text, f.end):
+    if told.group().split()[0].rstrip(",") in _ASKING and not _TOLD_QUOTATION.match(dd.text, f.end):
         return False
     if any(p.start < f.start for p in people):
         return False
