@@ -1636,3 +1636,33 @@ def test_session29_roles_reversed_skips_verbs_told_either_way() -> None:
     a = "Jon Tallis beat Dana Whitcombe in the Harwick final on Monday."
     b = "Dana Whitcombe lost to Jon Tallis in the Harwick final on Monday."
     assert "fact" in {k.kind for k in _links(a, b)}
+
+
+def test_session29_an_accusation_is_not_a_charge() -> None:
+    """`pairs.ACTIONS`: "accused of fraud" and "charged with fraud" are two acts (an accusation, a formal
+    charge), so no citation of one for the other."""
+    for a, b in [
+        (
+            "Jon Tallis was accused of fraud in Harwick on Monday.",
+            "Jon Tallis was charged with fraud in Harwick on Monday.",
+        ),
+        (
+            "Dana Whitcombe accused Jon Tallis of fraud in Harwick on Monday.",
+            "Dana Whitcombe charged Jon Tallis with fraud in Harwick on Monday.",
+        ),
+    ]:
+        assert not {"fact", "quote"} & {k.kind for k in _links(a, b)}
+
+
+def test_session29_one_act_alike_makes_other_acts_asides() -> None:
+    """Rule `shared-act`: two clauses that name one act alike ("accused of fraud") are not two events for
+    the acts each names on the side ("convictions" / "charges")."""
+    a = (
+        "Jon Tallis, already known in Harwick for his convictions for battery, has never been accused of "
+        "fraud."
+    )
+    b = (
+        "Jon Tallis, whose Harwick record includes charges of battery, has not previously been accused of "
+        "fraud."
+    )
+    assert "fact" in {k.kind for k in _links(a, b)}

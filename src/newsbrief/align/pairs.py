@@ -88,10 +88,13 @@ QUOTE_WHOLE = 3  # a quotation this long that the other sentence holds whole is 
 # "deposed" is "ousted" (`dismiss`: "the ousted president" / "deposed president Morsi", one meeting),
 # except beside a lawsuit's words (`_actions`, rule deposed-in-court: "was deposed in the lawsuit" is
 # questioned under oath, no ouster).
+# "accused of fraud" is not "charged with fraud" (an accusation, a formal charge: two acts; "allegedly" is
+# the accusation's word).
 _ACTION_GROUPS = """
 kill dead murder slain slay shot shoot stab attack injur fatal gunfir
 arrest custodi
-charg accus
+charg
+accus alleg allegedli
 convict guilti
 sentenc prison
 plead
@@ -1083,8 +1086,22 @@ def negations_matched(claim: ClaimMatch | None, fa: Facts, fb: Facts) -> bool:
 
 
 def _action_clash(x: Clause, y: Clause, fa: Facts, fb: Facts) -> bool:
+    """Rule `other-action`: each matched clause names an event (`ACTIONS`) the other sentence names
+    nothing of, unless the two clauses' verbs tell one event alike (rule `shared-act`: "has never been
+    accused of molestation" beside "convictions" / beside "charges" is one claim, its asides apart; not
+    "charged in the hazing death" / "is suing ... over the hazing death": the death is what both are
+    about, no verb)."""
     ax, ay = _actions(x.concepts), _actions(y.concepts)
-    return bool(ax - _actions(fb.concepts) and ay - _actions(fa.concepts))
+    if not (ax - _actions(fb.concepts) and ay - _actions(fa.concepts)):
+        return False
+    return not _verb_actions(x, fa, ax) & _verb_actions(y, fb, ay)
+
+
+def _verb_actions(x: Clause, f: Facts, acts: set[int]) -> set[int]:
+    """The events of clause `x` (`acts`, read with its words: rule deposed-in-court) that a predicate of
+    one of `f`'s claims in it names (`claims.ClauseClaim`, no linking verb)."""
+    verbs = {c.predicate for c in f.claims if c.start == x.start and c.end == x.end and not c.linking}
+    return acts & _actions(verbs) if verbs else set()
 
 
 def _lead_clash(fa: Facts, fb: Facts) -> bool:
