@@ -145,3 +145,47 @@ def test_removal_report(tmp_path, capsys) -> None:
     assert "1 stories, 1 documents" in out
     rows = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line[:1].isalpha()}
     assert rows["ad"][:2] == ["2", "2"] and rows["share-prompt"][0] == "1" and rows["all"][0] == "3"
+
+
+# Rule caption-then-text: a photo caption glued to the article's opening (a page flattened into one
+# paragraph) goes only up to its credit; the article's text after it stays.
+_CAPTION = (
+    "This undated photo shows Jon Tallis, who police say set fire to the Harwick town hall on Monday, "
+    "Oct. 3, 2016. The fire destroyed the council's records... (AP Photo/Dana Whitcombe)"
+)
+_OPENING = (
+    "Like many young men in the town, Jon Tallis worked a series of jobs after high school before he "
+    "joined the volunteer fire brigade in 2009."
+)
+
+
+def test_a_caption_glued_to_the_opening_goes_up_to_its_credit() -> None:
+    doc, reasons = _clean(f"{_CAPTION} HARWICK, Maine (AP) — {_OPENING}")
+    assert doc.text == _OPENING
+    assert reasons == {_CAPTION: "caption", "HARWICK, Maine (AP) —": "dateline"}
+    assert doc.dateline == "HARWICK, Maine"
+
+
+def test_a_lower_cased_caption_glued_to_the_opening_goes_up_to_its_spaced_credit() -> None:
+    caption = _CAPTION.lower().replace("(ap photo/dana whitcombe)", "( associated press )")
+    opening = "harwick, maine ( ap ) — " + _OPENING.lower()
+    doc, reasons = _clean(f"{caption} {opening}")
+    assert doc.text == opening
+    assert reasons == {caption: "caption"}
+
+
+def test_more_credit_after_the_credit_goes_with_the_caption() -> None:
+    doc, reasons = _clean(f"{_CAPTION} Dana Whitcombe / AP {_OPENING}")
+    assert doc.text == _OPENING
+    assert reasons == {f"{_CAPTION} Dana Whitcombe / AP": "caption"}
+
+
+def test_a_doubled_caption_or_a_stub_after_the_credit_stays_a_caption() -> None:
+    again = _CAPTION.replace("... (AP Photo/Dana Whitcombe)", " Harwick officials")
+    for raw in (
+        f"{_CAPTION} {again}",
+        f"{_CAPTION} (Associated Press) {again}",
+        f"{_CAPTION} HARWICK, Maine",
+    ):
+        doc, reasons = _clean(raw)
+        assert doc.text == "" and reasons == {raw: "caption"}

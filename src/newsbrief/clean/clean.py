@@ -2,7 +2,8 @@
 
 Passes, each over the paragraphs of `raw` (see `paragraphs.py`):
 
-1. line and block rules (anywhere), widget blocks extended over the link-like lines after them;
+1. line and block rules (anywhere), widget blocks extended over the link-like lines after them; a
+   caption glued to the article's text (caption-then-text) goes only up to its credit;
 2. repeated paragraphs: an adjacent repeat is a doubled caption ("duplicate-caption"), a later
    repeat elsewhere a "duplicate"; the first copy stays unless a rule removed it;
 3. the lead, before the first body paragraph: lead rules, then kicker, headline and standfirst,
@@ -25,7 +26,7 @@ from ..model import Document, RawDoc, Removed
 from .anchors import Anchors, anchors, has_special, may_match, only_at_start
 from .kinds import document_kind
 from .paragraphs import Paragraph, normalise_quotes, paragraphs
-from .rules import BY_NAME, FULL_DATE, RULES, Rule, rules
+from .rules import BY_NAME, CREDIT_PAREN, FULL_DATE, RULES, Rule, rules
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _LINE_RULES = tuple(r for r in RULES if r.scope in ("line", "block"))
@@ -37,6 +38,7 @@ _INNER_RULES = rules("inner")
 _INLINE_RULES = rules("inline")
 SOFT_REASONS = frozenset({"embedded-tweet"})  # content-like: kept when nothing else is left
 PREFIX_PARAGRAPHS = 3  # prefix rules look at this many leading body paragraphs
+_CAPTION_RULES = tuple(r for r in _LINE_RULES if r.reason == "caption")
 
 
 _BYLINE = re.compile(
@@ -68,6 +70,43 @@ def byline_author(text: str) -> str | None:
 
 def _ends_sentence(text: str) -> bool:
     return bool(_TERMINAL.search(text))
+
+
+def _is_caption(text: str) -> bool:
+    words = len(text.split())
+    return any(rule.match(text, words) for rule in _CAPTION_RULES)
+
+
+# More credit straight after a caption's credit: another parenthesis ("(AP Photo/Jane Roe) (Associated
+# Press)") or the photographer and agency bare ("(AP Photo/Jane Roe) Jane Roe / AP").
+_MORE_CREDIT = re.compile(
+    rf"^(?:\s*{CREDIT_PAREN.pattern}|\s*(?:[\w.'’-]+\s){{1,3}}/\s?(?:the associated press|ap|reuters|afp|epa"
+    r"|getty images|bloomberg)\b)+\s*",
+    re.IGNORECASE,
+)
+
+
+def _after_credit(rest: str) -> int:
+    m = _MORE_CREDIT.match(rest)
+    return m.end() if m else 0
+
+
+def caption_then_text(text: str) -> int | None:
+    """Rule caption-then-text: where the article's text starts in a paragraph a caption rule took, when
+    a caption closed by its credit ("... fort pierce. (AP Photo/Jane Roe)") runs into body text (pages
+    flattened into one paragraph, Multi-News): the first credit after which the rest, more credit read
+    past (`_MORE_CREDIT`), is no caption of its own (a doubled caption is read past) and reads as body
+    (`is_body`'s test); None when there is no such rest (the whole paragraph is the caption)."""
+    for m in CREDIT_PAREN.finditer(text):
+        rest = text[m.end() :].lstrip()
+        rest = rest[_after_credit(rest) :]
+        if not rest or _is_caption(rest):
+            continue
+        words = len(rest.split())
+        if words >= 20 or (words >= 8 and _ends_sentence(rest)):
+            return len(text) - len(rest)
+        return None
+    return None
 
 
 def is_body(p: Paragraph) -> bool:
@@ -148,6 +187,7 @@ class _Cleaner:
         self.reason: list[str | None] = [None] * len(self.paras)
         self.rule: list[str | None] = [None] * len(self.paras)  # name of the rule that removed it
         self.prefix_cut: dict[int, tuple[int, str]] = {}  # paragraph -> (cut in its text, reason)
+        self.caption_cut: dict[int, int] = {}  # paragraph -> start of its text after a glued caption
         self.inline_cuts: dict[int, list[tuple[int, int, str]]] = {}  # paragraph -> spans of its text
         self.title: str | None = doc.title
         self.dek: str | None = None
@@ -185,7 +225,7 @@ class _Cleaner:
             if rule is None:
                 i += 1
                 continue
-            self.reason[i], self.rule[i] = rule.reason, rule.name
+            self._remove(i, rule)
             i += 1
             if rule.scope == "block":
                 i = self._extend_block(i, rule)
@@ -196,13 +236,22 @@ class _Cleaner:
         while i < n:
             other = self._first_rule(_LINE_RULES, i)
             if other is not None:
-                self.reason[i], self.rule[i] = other.reason, other.name
+                self._remove(i, other)
             elif is_link_like(self.paras[i]) or self._short_tail(i):
                 self.reason[i], self.rule[i] = block.reason, block.name
             else:
                 break
             i += 1
         return i
+
+    def _remove(self, i: int, rule: Rule) -> None:
+        """Paragraph `i` goes by a line rule; a caption rule's paragraph whose text goes on after the
+        caption's credit keeps that text (`caption_then_text`)."""
+        cut = caption_then_text(self.paras[i].text) if rule.reason == "caption" else None
+        if cut is None:
+            self.reason[i], self.rule[i] = rule.reason, rule.name
+        else:
+            self.caption_cut[i] = cut
 
     def _short_tail(self, i: int) -> bool:
         """True when paragraph `i` and everything after it (two or more) are short: teasers at the end."""
@@ -319,7 +368,7 @@ class _Cleaner:
         body = "\n".join(self.paras[i].text for i in kept)
         for i in kept:
             text = self.paras[i].text
-            base = self.prefix_cut.get(i, (0, ""))[0]
+            base = self.prefix_cut.get(i, (0, ""))[0] or self.caption_cut.get(i, 0)
             cuts: list[tuple[int, int, str]] = []
             lowered, special = self._lowered(i)
             for rule, found in _anchored(_INLINE_RULES):
@@ -340,6 +389,7 @@ class _Cleaner:
             if not left.split():
                 self.reason[i], self.rule[i] = cuts[0][2], None
                 self.prefix_cut.pop(i, None)
+                self.caption_cut.pop(i, None)
             else:
                 self.inline_cuts[i] = cuts
 
@@ -353,10 +403,13 @@ class _Cleaner:
     def prefixes(self) -> None:
         for i in self._kept()[:PREFIX_PARAGRAPHS]:
             p = self.paras[i]
+            base = self.caption_cut.get(i, 0)  # a dateline opens the text after a glued caption
+            text = p.text[base:]
+            words = len(text.split()) if base else p.words
             for rule in _PREFIX_RULES:
-                m = rule.match(p.text, p.words)
-                if m and len(p.text[m.end() :].split()) >= 3:
-                    self.prefix_cut[i] = (m.end(), rule.reason)
+                m = rule.match(text, words)
+                if m and len(text[m.end() :].split()) >= 3:
+                    self.prefix_cut[i] = (base + m.end(), rule.reason)
                     break
 
     # -- result ------------------------------------------------------------------------------------
@@ -375,11 +428,18 @@ class _Cleaner:
                 continue
             text = p.text
             base = 0
+            start = p.start
+            if i in self.caption_cut:
+                base = self.caption_cut[i]
+                end = p.raw_offset(base)
+                span = raw[start:end].rstrip()
+                removed.append(Removed(start, start + len(span), "caption", span))
+                start = end
             if i in self.prefix_cut:
                 cut, reason = self.prefix_cut[i]
                 end = p.raw_offset(cut)
-                span = raw[p.start : end].rstrip()
-                removed.append(Removed(p.start, p.start + len(span), reason, span))
+                span = raw[start:end].rstrip()
+                removed.append(Removed(start, start + len(span), reason, span))
                 if _PREFIX_DATE.match(span):  # a date, no place: the document's date
                     prefix_date = prefix_date or span
                 elif reason == "dateline" and dateline is None:

@@ -71,6 +71,16 @@ WIRE_AGENCY = r"(?:\s*\([A-Za-z0-9][\w.&/'’ -]{0,30}\))"  # "(AP)", "(WXII/WNC
 NOT_COMPOUND = r"(?!\S*\w-\d)"
 
 
+# A photo credit in parentheses closing a caption ("(AP Photo/Jane Roe)", "( associated press )",
+# "(KEVORK DJANSEZIAN/REUTERS)"): the credit-parenthesis rule's words, a letter required (a date such as
+# "(5/17/12)" is no credit). The engine's caption-then-text reads where a caption glued to text ends.
+CREDIT_PAREN = re.compile(
+    r"\((?=[^()]*[A-Za-z])[^()]*(?:/|\b(?:photos?|photograph|getty|images|staff photographer|courtesy"
+    r"|wireimage|handout|shutterstock|istock|associated press|published)\b)[^()]*\)",
+    IC,
+)
+
+
 def _bio_guard(m: re.Match[str], body: str) -> bool:
     """An author bio names someone the article itself never mentions (or gives a social handle)."""
     if re.search(r"@\w|(?i:twitter)", m.string):
