@@ -189,3 +189,15 @@ def test_a_doubled_caption_or_a_stub_after_the_credit_stays_a_caption() -> None:
     ):
         doc, reasons = _clean(raw)
         assert doc.text == "" and reasons == {raw: "caption"}
+
+
+def test_a_caption_box_with_its_credit_twice_goes_up_to_the_second_credit() -> None:
+    box = (
+        "Harwick council votes to close the bridge enlarge this image toggle caption "
+        "Dana Whitcombe/AP Dana Whitcombe/AP"
+    )
+    doc, reasons = _clean(f"{box} {_OPENING}")
+    assert doc.text == _OPENING
+    assert reasons == {box: "caption"}
+    doc, reasons = _clean(f"{box} Harwick")  # a stub after it: the box alone
+    assert doc.text == "" and list(reasons.values()) == ["caption"]

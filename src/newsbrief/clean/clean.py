@@ -91,14 +91,27 @@ def _after_credit(rest: str) -> int:
     return m.end() if m else 0
 
 
+# A web player's caption box flattened: "toggle caption" and its credit twice, the caption itself not
+# in the text ("... enlarge this image toggle caption jane roe/getty images jane roe/getty images").
+_TOGGLE_CREDIT = re.compile(r"\btoggle caption\s+(?P<credit>\S.{1,80}?)\s+(?P=credit)(?=\s|$)", re.IGNORECASE)
+
+
+def _credit_ends(text: str) -> list[int]:
+    """Where a caption's credit ends: a credit parenthesis, or a caption box's doubled credit."""
+    ends = [m.end() for m in CREDIT_PAREN.finditer(text)]
+    ends += [m.end() for m in _TOGGLE_CREDIT.finditer(text)]
+    return sorted(ends)
+
+
 def caption_then_text(text: str) -> int | None:
     """Rule caption-then-text: where the article's text starts in a paragraph a caption rule took, when
-    a caption closed by its credit ("... fort pierce. (AP Photo/Jane Roe)") runs into body text (pages
-    flattened into one paragraph, Multi-News): the first credit after which the rest, more credit read
-    past (`_MORE_CREDIT`), is no caption of its own (a doubled caption is read past) and reads as body
-    (`is_body`'s test); None when there is no such rest (the whole paragraph is the caption)."""
-    for m in CREDIT_PAREN.finditer(text):
-        rest = text[m.end() :].lstrip()
+    a caption closed by its credit ("... fort pierce. (AP Photo/Jane Roe)", a caption box's "toggle
+    caption Jane Roe/AP Jane Roe/AP") runs into body text (pages flattened into one paragraph,
+    Multi-News): the first credit after which the rest, more credit read past (`_MORE_CREDIT`), is no
+    caption of its own (a doubled caption is read past) and reads as body (`is_body`'s test); None when
+    there is no such rest (the whole paragraph is the caption)."""
+    for end in _credit_ends(text):
+        rest = text[end:].lstrip()
         rest = rest[_after_credit(rest) :]
         if not rest or _is_caption(rest):
             continue
