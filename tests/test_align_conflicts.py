@@ -1616,3 +1616,44 @@ def test_session28_one_and_a_half_dozen_is_eighteen() -> None:
     a = "One and a half dozen people were hurt in the Harwick fire on Monday, police said."
     assert "fact" not in _kinds(a, "Six people were hurt in the Harwick fire on Monday, police said.")
     assert _kinds(a, "Eighteen people were hurt in the Harwick fire on Monday, police said.") == {"fact"}
+
+
+def test_session29_caseless_places_of_one_kind_apart_are_two_slots() -> None:
+    """Rule `caseless-place`: without letter case, two cities (or two states, two sides of a city) named at
+    two counts that share a verb are two slots, no conflict ("arrested seven or eight protesters" in
+    honolulu / "about 20" in atlanta; start 26fb776: a conflict); one place alike, or places of two kinds
+    that may hold each other (a city, its country), still conflict."""
+    a = (
+        "Honolulu police arrested seven or eight protesters after they refused to leave the park."
+        + _CASELESS_A
+    )
+    b = (
+        "Atlanta police arrested about 20 protesters on the streets around the park late saturday."
+        + _CASELESS_B
+    )
+    assert ("related", "caseless-place") in _rules_of(a, b)
+    assert "conflict" not in _kinds(a, b)
+    c = (
+        "Atlanta police arrested seven or eight protesters after they refused to leave the park."
+        + _CASELESS_A
+    )
+    assert "conflict" in _kinds(c, b)
+    d = "Police arrested six people near delhi after the attack on the farmer, officials said." + _CASELESS_A
+    e = "Police in india arrested eight people after the attack on the farmer, officials said." + _CASELESS_B
+    assert "conflict" in _kinds(d, e)
+
+
+def test_session29_places_named_by_kind() -> None:
+    """`pairs.places_named`: gazetteer places by their section's kind, "state of ..." and "... county",
+    a city's side; a verb after the place's word is no part of it."""
+    from newsbrief.align.pairs import places_named
+
+    assert places_named(" in the worst-hit state of andhra pradesh in the south 551 people died ") == {
+        "state": frozenset({"andhra pradesh"})
+    }
+    assert places_named(" a leopard in the city of bangalore injured six people in india ") == {
+        "city": frozenset({"bangalore"}),
+        "country": frozenset({"india"}),
+    }
+    assert places_named(" seven people shot on the south side ") == {"side": frozenset({"south side"})}
+    assert places_named(" the turkey was served ") == {}

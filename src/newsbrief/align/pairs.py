@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from importlib import resources
 from typing import NamedTuple
 
 from ..analyze.numbers import Count, is_measure, word_number
@@ -1611,17 +1612,20 @@ _SCOPE = re.compile(
 def caseless_slot(
     fa: Facts, fb: Facts, clash: tuple[Count, Count], marks: frozenset[str], groups: dict[str, int]
 ) -> str:
-    """Rules `caseless-part`, `caseless-verb`: in a story that lost its letter case no name tells two
-    groups', places' or people's counts apart, so two values of one noun are one slot, and a conflict,
-    only on evidence a reader can check: "part" when either count is written as a part of a group (mark
-    `part-word`: "ram singh and two accused" / "six accused", "out of the 13 dogs that completed the
+    """Rules `caseless-part`, `caseless-verb`, `caseless-place`: in a story that lost its letter case no name
+    tells two groups', places' or people's counts apart, so two values of one noun are one slot, and a
+    conflict, only on evidence a reader can check: "part" when either count is written as a part of a group
+    (mark `part-word`: "ram singh and two accused" / "six accused", "out of the 13 dogs that completed the
     study" / "15 dogs were given"); "verb" when no verb that is the predicate of a claim written within
-    `SLOT_REACH` characters of one count is written within as much of the other (the same word, or two
-    of one `equivalents.txt` group: `groups`): "have arrested 31 people" / "have arrested 33 people" is
-    one slot, "60 percent of independents who say" / "approval rating ... was 47 percent" is none (a
-    death toll's words are its verb: "killed 29" / "killed 28"); "" when both hold."""
+    `SLOT_REACH` characters of one count is written within as much of the other (the same word, or two of one
+    `equivalents.txt` group: `groups`): "have arrested 31 people" / "have arrested 33 people" is one slot, "60
+    percent of independents who say" / "approval rating ... was 47 percent" is none (a death toll's words are
+    its verb: "killed 29" / "killed 28"); "place" when the two name places of one kind, none alike
+    (`places_apart`, rule `caseless-place`); "" when all hold."""
     if "part-word" in marks:
         return "part"
+    if places_apart(fa.words, fb.words):
+        return "place"
     if clash[0].unit == "dead":
         return ""  # a toll: its words are its verb ("a fire that killed 29 people" / "... that killed 28")
     va, vb = _verbs_near(fa, clash[0]), _verbs_near(fb, clash[1])
@@ -1634,6 +1638,88 @@ def caseless_slot(
     if ga & {groups[v] for v in wb if v in groups} or gb & {groups[v] for v in wa if v in groups}:
         return ""
     return "verb"
+
+
+# rule `caseless-place`: the places a lower-cased sentence names, each with its kind, read from its words:
+# a place of the gazetteer (`lexicon/data/places.txt`, its sections' kinds) but those news also writes for
+# other things (`_NOT_PLACES`); one or two words after "state of", "city of", ... ("the worst-hit state of
+# andhra pradesh"), a word before "county" or "province", and a city's side ("on the south side")
+_NOT_PLACES = frozenset(
+    [
+        "turkey",
+        "chad",
+        "jordan",
+        "nice",
+        "victoria",
+        "phoenix",
+        "buffalo",
+        "jackson",
+        "austin",
+        "hollywood",
+        "earth",
+        "washington",
+    ]
+)
+_SECTION_KINDS = (("countr", "country"), ("us states", "state"), ("cities", "city"), ("region", "region"))
+_PLACE_OF = re.compile(
+    r"(?<= )(states?|provinces?|city|cities|town|village|county|counties|district|region|island) of "
+    r"([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?= )"
+)
+_KIND_OF = {"state": "state", "states": "state", "province": "state", "provinces": "state", "city": "city"}
+_KIND_OF |= {"cities": "city", "town": "city", "village": "city", "county": "county", "counties": "county"}
+_KIND_OF |= {"district": "county", "region": "region", "island": "region"}
+_PLACE_BEFORE = re.compile(r"(?<= )([a-z][a-z'-]*) (county|province)(?= )")
+_CITY_SIDE = re.compile(r"(?<= )((?:north|south|east|west)(?:east|west)? side)(?= )")
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_places() -> tuple[tuple[str, str], ...]:
+    """The gazetteer's places as (lower-cased words with a space at either end, kind): its section's kind
+    (country, state, city, region)."""
+    text = resources.files("newsbrief.lexicon").joinpath("data", "places.txt").read_text(encoding="utf-8")
+    out, kind = set(), ""
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("#"):
+            head = line.lower()
+            kind = next((k for key, k in _SECTION_KINDS if key in head), kind)
+            continue
+        name = line.split("#", 1)[0].strip().lower()
+        if name and kind and name not in _NOT_PLACES:
+            out.add((f" {name} ", kind))
+    return tuple(sorted(out))
+
+
+def places_named(words: str) -> dict[str, frozenset[str]]:
+    """Rule `caseless-place`: the places sentence words (`Facts.words`) name, by kind. Two counts of one
+    noun in a story that lost its letter case are two slots when both sentences name places of one kind,
+    none alike ("arrested 7 or 8 protesters" in honolulu / "about 20" in atlanta, two cities; "seven people
+    shot ... on the south side" / "five people were shot ... on the near west side"); places of two kinds
+    may hold each other ("45 km from delhi" / "bisara, india"): not read."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for name, kind in _gazetteer_places():
+        if name in words:
+            out[kind].add(name.strip())
+    for m in _PLACE_OF.finditer(words):
+        kept: list[str] = []
+        for w in m.group(2).split():
+            if w in STOP_WORDS or (kept and w.endswith(("ed", "ing"))):  # "the city of bangalore injured"
+                break
+            kept.append(w)
+        if kept:
+            out[_KIND_OF[m.group(1)]].add(" ".join(kept))
+    for m in _PLACE_BEFORE.finditer(words):
+        if m.group(1) not in STOP_WORDS:
+            out[_KIND_OF[m.group(2)]].add(m.group(1))
+    for m in _CITY_SIDE.finditer(words):
+        out["side"].add(m.group(1))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def places_apart(wa: str, wb: str) -> bool:
+    """Rule `caseless-place`: the two sentences name places of one kind, none alike (`places_named`)."""
+    pa, pb = places_named(wa), places_named(wb)
+    return any(not pa[k] & pb[k] for k in pa.keys() & pb.keys())
 
 
 def _verbs_near(f: Facts, c: Count) -> set[str]:

@@ -266,6 +266,8 @@ RULES: tuple[Rule, ...] = (
     # one verb beside both ("have arrested 31 people" / "have arrested 33 people")
     Rule("caseless-part", "related", lambda p, f: p.loose_slot == "part" and _conflict_context(p, f)),
     Rule("caseless-verb", "related", lambda p, f: p.loose_slot == "verb" and _conflict_context(p, f)),
+    # "arrested seven or eight protesters" in honolulu / "about 20" in atlanta: places apart, two slots
+    Rule("caseless-place", "related", lambda p, f: p.loose_slot == "place" and _conflict_context(p, f)),
     Rule("numbers-differ", "conflict", _conflict_context),
     # "Dr. Barnett A. Slepian, 52," / "Slepian, 51,": one person, two ages (`pairs.age_conflict`)
     Rule("ages-differ", "conflict", lambda p, f: p.age_conflict is not None),
