@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from newsbrief.analyze import entities, rules
+from newsbrief.analyze import entities, kinds, rules
 from newsbrief.lexicon.gazetteer import gazetteer
 
 # the token pattern as first written (one group step per character, the acronym branch a repeat)
@@ -86,3 +86,44 @@ def test_person_words_are_worked_out_once_per_name() -> None:
     assert entities._person_words('Nicole "Snooki" Polizzi') == ("Nicole", "Snooki", "Polizzi")
     entities._person_words("Irving Powless Jr.")
     assert entities._person_words.cache_info().hits == 1
+
+
+GUARDED = [
+    "the Minister of Health Joshua Angatia",
+    "Chancellor of the Exchequer Gordon Brown",
+    "Commissioner for Human Rights Navi Pillay",
+    "Mayor of\u00a0Lanford Dana Whitcombe",
+    "a proof of\n\tX and of the\u2003Y, the offer off X, Chief of  Staff Reince Priebus",
+    "of X",
+    " of X",
+]
+
+
+def test_word_and_space_before_holds_wherever_the_patterns_match() -> None:
+    for text in [*GUARDED, *TEXTS]:
+        for at in range(len(text) + 1):
+            lo = max(0, at - 40)
+            if rules._OF_BEFORE.search(text, lo, at):
+                assert rules._word_and_space_before(text, at, rules._OF_THE)
+            if rules._OFFICE_OF_BEFORE.search(text, lo, at):
+                assert rules._word_and_space_before(text, at, rules._OF_FOR)
+
+
+def test_org_list_opening_found_as_the_plain_pattern_finds_it() -> None:
+    plain = re.compile(kinds._ORG_LIST_OPENING)
+    texts = [
+        "advertisers including Ford, Allstate and Geico",
+        "carmakers (Ford, GM)",
+        "Xcompanies, such as Acme",
+        "the firms  among them Acme",
+        "firms,including Acme",
+        "banks\u00a0like\nAcme",
+        "banks like",
+        "stores (",
+        "the studio like Acme",
+        "its labels (Sony) and sites from Acme",
+        *TEXTS,
+    ]
+    for text in texts:
+        kinds._has_org_list.cache_clear()
+        assert kinds._has_org_list(text) == (plain.search(text) is not None), text

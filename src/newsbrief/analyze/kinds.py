@@ -104,16 +104,20 @@ _WORK_AFTER = re.compile(
     r"spacecraft|space probe|probe|satellite|rover|telescope)\b"  # a craft is a product: "Galileo spacecraft"
 )
 # a list of names after a plural organisation noun ("advertisers including Ford, Allstate and Geico")
-_ORG_LIST_OPENING = (
-    r"(?:companies|firms|advertisers|sponsors|brands|retailers|banks|airlines|networks|outlets|"
-    r"newspapers|broadcasters|teams|clubs|chains|insurers|automakers|carmakers|studios|labels|sites|"
-    r"restaurants|stores|manufacturers|publishers)"
-    r"(?:,?\s+(?:such as|including|like|from|among them)\s+|\s+\()"
+_ORG_LIST_NOUNS = (
+    *("companies", "firms", "advertisers", "sponsors", "brands", "retailers", "banks", "airlines"),
+    *("networks", "outlets", "newspapers", "broadcasters", "teams", "clubs", "chains", "insurers"),
+    *("automakers", "carmakers", "studios", "labels", "sites", "restaurants", "stores", "manufacturers"),
+    "publishers",
 )
+_ORG_LIST_TAIL = r"(?:,?\s+(?:such as|including|like|from|among them)\s+|\s+\()"
+_ORG_LIST_OPENING = r"(?:" + "|".join(_ORG_LIST_NOUNS) + r")" + _ORG_LIST_TAIL
+# every noun above ends in "s": a document opens a list where an "s" before the tail ends one of them
+# (`_has_org_list`; no \b, as a window's start may cut a word)
+_ORG_LIST_S = re.compile(r"s(?=" + _ORG_LIST_TAIL + r")")
 _ORG_LIST_BEFORE = re.compile(
     r"\b" + _ORG_LIST_OPENING + r"(?:[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*)*,?\s+(?:and\s+|or\s+)?)*$"
 )
-_ORG_LIST_ANYWHERE = re.compile(_ORG_LIST_OPENING)  # no \b: a window's start may cut a word
 # place head words that are also surnames ("Lena Park", "Anna Hill"): a first name before them says person
 SURNAME_HEADS = frozenset(
     [
@@ -1140,7 +1144,7 @@ def _org_list(p: Piece) -> bool:
 def _has_org_list(text: str) -> bool:
     """Whether a document opens such a list anywhere: once per document, so that the search before
     each piece (most documents hold none) is skipped."""
-    return _ORG_LIST_ANYWHERE.search(text) is not None
+    return any(text.endswith(_ORG_LIST_NOUNS, 0, m.end()) for m in _ORG_LIST_S.finditer(text))
 
 
 def _hyphen_head(word: str) -> str:
@@ -1698,9 +1702,11 @@ def _plural_common_noun(p: Piece) -> bool:
 
 
 # a number word in capitals right before a name: "duo Two Fat Ladies", "the Three Tenors"
-_NUMBER_WORD_BEFORE = re.compile(
-    r"\b(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Hundred|Thousand)\s+$"
-)
+_NUMBER_WORD_LIST = ("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven")
+_NUMBER_WORD_LIST += ("Twelve", "Hundred", "Thousand")
+# one of them as the word before (`Piece.word_before`, tested first: the pattern matches only then)
+_NUMBER_WORDS = frozenset(_NUMBER_WORD_LIST)
+_NUMBER_WORD_BEFORE = re.compile(r"\b(?:" + "|".join(_NUMBER_WORD_LIST) + r")\s+$")
 
 
 def _counted_or_plural_run(p: Piece) -> bool:
@@ -1711,7 +1717,7 @@ def _counted_or_plural_run(p: Piece) -> bool:
     w = p.words
     if p.titled or w[0] in p.g.first_names:
         return False
-    if _NUMBER_WORD_BEFORE.search(p.before) and not p.first.initial:
+    if p.word_before in _NUMBER_WORDS and _NUMBER_WORD_BEFORE.search(p.before) and not p.first.initial:
         return True
     last = w[-1]
     if len(w) < 2 or last in p.g.org_last or not _PLURAL_END.search(last):
@@ -1752,7 +1758,9 @@ def _person_by_age_or_office(p: Piece) -> bool:
     w = p.words
     if len(w) > 3 or p.titled or w[-1] in p.g.org_last or w[-1] in p.g.place_last:
         return False
-    if _AGE_BEFORE.search(p.before) or (len(w) == 1 and p.next_word == "administration"):
+    if ("-year-old" in p.before and _AGE_BEFORE.search(p.before)) or (
+        len(w) == 1 and p.next_word == "administration"
+    ):
         return p.emit("person", cue=True)
     return False
 

@@ -659,7 +659,12 @@ def _split_run(
         )
     )
     k = 0
-    office = _OFFICE_OF_BEFORE.search(text, max(0, toks[run[0]].start - 40), toks[run[0]].start)
+    at = toks[run[0]].start
+    office = (
+        _OFFICE_OF_BEFORE.search(text, max(0, at - 40), at)
+        if _word_and_space_before(text, at, _OF_FOR)
+        else None
+    )
     if office and (_title_len(g, [office.group(1)], 0) or office.group(1).lower() in g.roles):
         # "Minister of Health Joshua Angatia": the run starts after the title's "of"
         if words[-1] not in ("and", "of") and all(
@@ -821,6 +826,15 @@ def _office_then_name(g: Gazetteer, words: list[str], k: int, headed: bool) -> b
 # (the)" right before the run, not the person's ("Chancellor of the Exchequer Gordon Brown", "Chancellor of
 # the Duchy of Lancaster Michael Gove", "the Mayor of Lanford Dana Whitcombe")
 _OF_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
+_OF_THE = ("of", "the")  # the words `_OF_BEFORE` can end on, tested first (`_word_and_space_before`)
+
+
+def _word_and_space_before(text: str, at: int, words: tuple[str, ...]) -> bool:
+    """Whether the 40 characters before `at` end in one of `words` and white space: what `_OF_BEFORE`
+    and `_OFFICE_OF_BEFORE` need to match there (their `\\s` is `str.isspace`), tested before them."""
+    return text[at - 1 : at].isspace() and text[max(0, at - 40) : at].rstrip().endswith(words)
+
+
 GLUED_WORDS = 3  # complement words before a name, at most
 
 
@@ -832,7 +846,8 @@ def _glued_before_name(
     non-name, no complement word is a first name, and the run ends in no body's or place's head word."""
     if k or words[-1] in g.org_last or words[-1] in g.place_last:
         return 0  # "Borrini of Liverpool John Moores University": a body's name, kept whole
-    if not _OF_BEFORE.search(text, max(0, toks[run[0]].start - 40), toks[run[0]].start):
+    at = toks[run[0]].start
+    if not (_word_and_space_before(text, at, _OF_THE) and _OF_BEFORE.search(text, max(0, at - 40), at)):
         return 0
     for e in range(min(GLUED_WORDS, len(words) - 2)):
         if words[e] in g.first_names:
@@ -863,6 +878,7 @@ def _month_surname(g: Gazetteer, words: list[str], k: int, cur: list[int]) -> bo
 
 # a title and "of"/"for" right before a run ("Chief of Staff …", "Minister for Health …")
 _OFFICE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+$")
+_OF_FOR = ("of", "for")  # the words `_OFFICE_OF_BEFORE` can end on
 
 
 def _place_at(g: Gazetteer, words: list[str], j: int) -> bool:
