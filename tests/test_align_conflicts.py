@@ -1657,3 +1657,22 @@ def test_session29_places_named_by_kind() -> None:
     }
     assert places_named(" seven people shot on the south side ") == {"side": frozenset({"south side"})}
     assert places_named(" the turkey was served ") == {}
+
+
+def test_session29_caseless_a_ranked_count_is_another_slot() -> None:
+    """Rule `caseless-rank`: without letter case, a count in a clause that ranks its thing among others ("the
+    latest strike", "the second-largest") is another slot than an unranked count of the noun (start 29b57c9:
+    a conflict); two unranked counts still conflict."""
+    a = (
+        "At least 20 suspected militants have been killed in harwick since july 28, officials said."
+        + _CASELESS_A
+    )
+    b = (
+        "The latest strike in harwick on wednesday killed seven suspected militants, officials said."
+        + _CASELESS_B
+    )
+    assert ("related", "caseless-rank") in _rules_of(a, b)
+    assert "conflict" not in _kinds(a, b)
+    c = "The strike in harwick on wednesday killed seven suspected militants, officials said." + _CASELESS_B
+    d = "The strike in harwick on wednesday killed nine suspected militants, officials said." + _CASELESS_A
+    assert "conflict" in _kinds(d, c)

@@ -1626,6 +1626,8 @@ def caseless_slot(
         return "part"
     if places_apart(fa.words, fb.words):
         return "place"
+    if _ranked(fa, clash[0]) != _ranked(fb, clash[1]):
+        return "rank"
     if clash[0].unit == "dead":
         return ""  # a toll: its words are its verb ("a fire that killed 29 people" / "... that killed 28")
     va, vb = _verbs_near(fa, clash[0]), _verbs_near(fb, clash[1])
@@ -1720,6 +1722,23 @@ def places_apart(wa: str, wb: str) -> bool:
     """Rule `caseless-place`: the two sentences name places of one kind, none alike (`places_named`)."""
     pa, pb = places_named(wa), places_named(wb)
     return any(not pa[k] & pb[k] for k in pa.keys() & pb.keys())
+
+
+# rule `caseless-rank`: a word that ranks one thing among others of its kind ("the second-largest - a 63kg
+# specimen with ... 1,600 ounces", "the latest strike ... killed seven")
+_RANK_WORDS = frozenset(
+    stem(w) for w in ["latest", "largest", "biggest", "smallest", "second", "third", "fourth", "fifth"]
+)
+
+
+def _ranked(f: Facts, c: Count) -> bool:
+    """Rule `caseless-rank`: the clause that writes count `c` holds a word of `_RANK_WORDS`: its count is of
+    one thing ranked among others ("the latest strike ... killed seven alleged militants"), another slot than
+    an unranked count of the noun ("at least 20 suspected militants have been killed since july 28")."""
+    for cl in f.clauses:
+        if any(d is c for d in cl.counts):
+            return any(w in _RANK_WORDS for _, w, _, _ in cl.spots)
+    return False
 
 
 def _verbs_near(f: Facts, c: Count) -> set[str]:

@@ -268,6 +268,8 @@ RULES: tuple[Rule, ...] = (
     Rule("caseless-verb", "related", lambda p, f: p.loose_slot == "verb" and _conflict_context(p, f)),
     # "arrested seven or eight protesters" in honolulu / "about 20" in atlanta: places apart, two slots
     Rule("caseless-place", "related", lambda p, f: p.loose_slot == "place" and _conflict_context(p, f)),
+    # "the latest strike ... killed seven alleged militants" / "at least 20 ... killed since july 28"
+    Rule("caseless-rank", "related", lambda p, f: p.loose_slot == "rank" and _conflict_context(p, f)),
     Rule("numbers-differ", "conflict", _conflict_context),
     # "Dr. Barnett A. Slepian, 52," / "Slepian, 51,": one person, two ages (`pairs.age_conflict`)
     Rule("ages-differ", "conflict", lambda p, f: p.age_conflict is not None),
