@@ -76,9 +76,15 @@ EXCLUDED = {
     ("decreas", "end"): 'two events: "shares fell 3% to end the day at $12" (the fall, the session\'s end)',
     ("file", "say"): "saying is not filing",
     ("file", "seek"): 'what a suit seeks is not its filing: "filed suit seeking $5 million"',
+    ("kill+p", "murder+p"): "a murder is a killing, not every killing a murder, and a `fact` reads both ways:"
+    ' "Two Harwick men were killed by a falling tree" / "... were murdered" (session 29 review M1)',
     ("kill+p", "shoot+p"): 'one shot may live: "was shot and wounded" is not "was killed"',
     ("dead+p", "pass"): '"pass" is also a bill passing, the opposite of one dying: "the Harwick bill died in'
     ' the Senate" / "the Harwick bill passed the Senate"',
+    ("charg+p", "face"): '"face" is any contest as well as a charge: "Jon Tallis was charged with arson" /'
+    ' "Jon Tallis faces Dana Whitcombe in the mayoral race" (session 29 review M1)',
+    ("dead+p", "pronounc+p"): '"pronounced" is any verdict as well as death: "Jon Tallis was pronounced the'
+    ' winner" / "Jon Tallis was dead" (session 29 review M1)',
     ("open", "shoot"): '"open" opens a shop or an inquiry as well as fire: "opened a store in Harwick" is'
     ' not "shot"',
 }

@@ -1547,25 +1547,25 @@ def test_session28_lead_surname_compares_whole_words(short: str, full: str) -> N
 
 def test_session28_mined_pairs_state_one_event_with_its_participants() -> None:
     """`scripts/mine_predicates.py` (session 28: anchored sentences, the substitution read in them) learns
-    "was murdered" / "was killed", "was pronounced dead" / "died", "was charged" / "faces", "charged" /
-    "filed charges", "was arrested" / "was booked": one claim when the participants agree, never for
-    another person."""
+    "charged" / "filed charges", "was arrested" / "was booked": one claim when the participants agree,
+    never for another person. "was murdered" / "was killed" and "was pronounced dead" / "died" of one
+    person stay one fact without their pairs ("kill+p" / "murder+p", "dead+p" / "pronounc+p", excluded in
+    session 29: `stated-within`)."""
     from newsbrief.align.claims import predicate_pairs
 
     pairs = predicate_pairs()
-    for p, q in [("kill+p", "murder+p"), ("dead+p", "pronounc+p"), ("charg+p", "face"), ("charg", "file")]:
-        assert q in pairs[p]
-    assert "book+p" in pairs["arrest+p"]
-    m = _match(
-        "Dana Whitcombe was murdered in her Harwick home on Monday.",
-        "Dana Whitcombe was killed in her Harwick home on Monday, police said.",
-    )
-    assert m is not None and m.route == "learned" and m.predicate == "murder+p=kill+p"
-    m = _match(
-        "Dana Whitcombe was pronounced dead at the scene in Harwick on Monday.",
-        "Dana Whitcombe died at the scene in Harwick on Monday.",
-    )
-    assert m is not None and m.route == "learned"
+    assert "file" in pairs["charg"] and "book+p" in pairs["arrest+p"]
+    for a, b in [
+        (
+            "Dana Whitcombe was murdered in her Harwick home on Monday.",
+            "Dana Whitcombe was killed in her Harwick home on Monday, police said.",
+        ),
+        (
+            "Dana Whitcombe was pronounced dead at the scene in Harwick on Monday.",
+            "Dana Whitcombe died at the scene in Harwick on Monday.",
+        ),
+    ]:
+        assert [k.kind for k in _links(a, b)] == ["fact"]
     other = _match(
         "Jon Tallis was murdered in Harwick on Monday.", "Dana Whitcombe was killed in Harwick on Monday."
     )
@@ -1666,3 +1666,36 @@ def test_session29_one_act_alike_makes_other_acts_asides() -> None:
         "fraud."
     )
     assert "fact" in {k.kind for k in _links(a, b)}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Jon Tallis was charged with arson in Harwick on Monday.",
+            "Jon Tallis faces Dana Whitcombe in the Harwick mayoral race on Monday.",
+        ),
+        (
+            "Jon Tallis was charged with arson in Harwick on Monday.",
+            "Jon Tallis faces a tough race for mayor of Harwick on Monday.",
+        ),
+        (
+            "Jon Tallis was pronounced the winner of the Harwick race on Tuesday.",
+            "Jon Tallis was dead on Tuesday.",
+        ),
+        (
+            "Two Harwick men were killed by a falling tree on Monday.",
+            "Two Harwick men were murdered on Monday.",
+        ),
+        (
+            "Jon Tallis was killed in a car crash in Harwick on Monday.",
+            "Jon Tallis was murdered in Harwick on Monday.",
+        ),
+    ],
+)
+def test_session29_a_verb_of_many_senses_is_no_learned_pair(a: str, b: str) -> None:
+    """`EXCLUDED` drops "charg+p" / "face", "dead+p" / "pronounc+p" and "kill+p" / "murder+p" (session 29
+    review M1): a learned pair keys the verb alone, so "faces" anything was "was charged", "was pronounced"
+    anything "was dead" and a killing by a tree a murder, one fact (rule `claim-learned`), either order."""
+    for x, y in ((a, b), (b, a)):
+        assert "fact" not in {k.kind for k in _links(x, y)}
