@@ -1676,3 +1676,17 @@ def test_session29_caseless_a_ranked_count_is_another_slot() -> None:
     c = "The strike in harwick on wednesday killed seven suspected militants, officials said." + _CASELESS_B
     d = "The strike in harwick on wednesday killed nine suspected militants, officials said." + _CASELESS_A
     assert "conflict" in _kinds(d, c)
+
+
+def test_session29_and_a_half_dozen_takes_a_number_word_only() -> None:
+    """Rule `and-a-half-dozen` reads a number word one to ten before "and a half dozen", never a year or a
+    digit (start 1a0bf68: "2019 and a half dozen" was 24,234 times, "9 and a half dozen" 114; session 29
+    review S1), so "fined in 2019 and a half dozen times since" is "fined six times since 2019"."""
+    from newsbrief.analyze.numbers import counts
+
+    assert [c.value for c in counts("In 2019 and a half dozen times since, Tallis was fined.")] == [6.0]
+    nine = counts("Police arrested 9 and a half dozen others were questioned.")
+    assert 114.0 not in [c.value for c in nine]
+    assert [c.value for c in counts("Two and a half dozen eggs broke.")][-1] == 30.0
+    a = "Jon Tallis was fined in 2019 and a half dozen times since, the Harwick court said."
+    assert _kinds(a, "Jon Tallis has been fined six times since 2019, the Harwick court said.") == {"fact"}

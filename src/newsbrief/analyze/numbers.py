@@ -177,8 +177,10 @@ _AND_PLURAL = re.compile(r"\s+and\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 _ARTICLE_END = re.compile(r"\ba\s+$", re.IGNORECASE)
 # rule `half-dozen`: "half a dozen", "a half-dozen", "a half dozen" are six (the "dozen" alone read twelve)
 _HALF_BEFORE = re.compile(r"\bhalf(?:\s+a\s+|[\s-])$", re.IGNORECASE)
-# rule `and-a-half-dozen`: "one and a half dozen" is 18, "two and a half dozen" 30 (the half alone read six)
-_AND_A_HALF = re.compile(r"\b([A-Za-z]+|\d+)\s+and\s+a\s+$", re.IGNORECASE)
+# rule `and-a-half-dozen`: "one and a half dozen" is 18, "two and a half dozen" 30 (the half alone read six);
+# a number word one to ten only: "In 2019 and a half dozen times since", "arrested 9 and a half dozen others
+# were questioned" join two numbers, not one (session 29 review S1)
+_AND_A_HALF = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+$", re.IGNORECASE)
 # plural nouns that do not end in "s": a counted noun before any class word after it ("Seven gunmen
 # killed 12 people" counts seven gunmen, not seven people)
 _PLURALS = frozenset(["men", "women", "children", "gunmen", "policemen", "firemen", "servicemen", "feet"])
