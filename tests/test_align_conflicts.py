@@ -1690,3 +1690,19 @@ def test_session29_and_a_half_dozen_takes_a_number_word_only() -> None:
     assert [c.value for c in counts("Two and a half dozen eggs broke.")][-1] == 30.0
     a = "Jon Tallis was fined in 2019 and a half dozen times since, the Harwick court said."
     assert _kinds(a, "Jon Tallis has been fined six times since 2019, the Harwick court said.") == {"fact"}
+
+
+@pytest.mark.parametrize(
+    ("rate", "share"),
+    [("One in three", "36"), ("One in four", "28"), ("One in two", "55"), ("Two in three", "70")],
+)
+def test_session29_a_share_a_rate_in_words_rounds_is_no_conflict(rate: str, share: str) -> None:
+    """Rule `rate-words`: a share a reporter would round to the rate ("one in three" / "36 percent") is
+    inside the rate's half-denominator band (`Count.rough`) though outside its 2.5-point cap: another
+    value, related, never a conflict (start 1a0bf68: numbers-differ; session 29 review M3); outside the
+    band still a conflict ("one in two" / "70 percent"), within the cap one fact."""
+    a = f"{rate} Harwick voters backed Jon Tallis in the mayoral race on Tuesday, the poll found."
+    b = f"{share} percent of Harwick voters backed Jon Tallis in the mayoral race on Tuesday, the poll found."
+    assert _rules_of(a, b) == [("related", "other-value")]
+    assert _kinds(a.replace(rate, "One in two"), b.replace(share, "70")) == {"conflict"}
+    assert _kinds(a.replace(rate, "One in two"), b.replace(share, "51")) == {"fact"}

@@ -1135,6 +1135,8 @@ def number_relation(xs: Sequence[Count], ys: Sequence[Count]) -> tuple[tuple[Cou
         if any(p.overlaps(q) or rounded(p, q) for p in a for q in b):
             agree += not unit.startswith(ADDRESS)  # one address is one place, not one claim
             continue
+        if any(p.rounds(q) or q.rounds(p) for p in a for q in b):
+            continue  # rule `rate-words`: "one in three" / "36 percent" is a rounding, no clash
         if any(c.conversion for c in a + b):
             continue
         if all(c.lower for c in a + b):

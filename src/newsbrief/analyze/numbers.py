@@ -245,6 +245,7 @@ class Count:
     conversion: bool = False  # "(6.2 mph)" after "about 10 kph": the value before it in other units
     lower: bool = False  # a lower bound ("more than 600", "at least 12"): any larger value may hold too
     size: str = ""  # the thing a size compound gives the size of ("the 27-member committee": "committe")
+    rough: tuple[float, float] | None = None  # a rate in words: the shares it may round (rule `rate-words`)
 
     @property
     def measure(self) -> bool:
@@ -252,6 +253,11 @@ class Count:
 
     def overlaps(self, other: Count) -> bool:
         return self.lo <= other.hi and other.lo <= self.hi
+
+    def rounds(self, other: Count) -> bool:
+        """`other` within this rate's `rough` band (rule `rate-words`): a share a reporter would round to
+        it, so no conflict, yet outside `lo`-`hi`, so no value stated alike either."""
+        return self.rough is not None and self.rough[0] <= other.hi and other.lo <= self.rough[1]
 
 
 def is_measure(unit: str) -> bool:
@@ -389,8 +395,8 @@ _RATE_ROUND = 2.5
 def _rates(text: str) -> tuple[list[Count], list[tuple[int, int]]]:
     """The rates and fractions of a sentence as shares ("14 out of every 100 Kenyans": 14 %, noun
     "kenyans"; "one in seven": 14.29 %, told to its denominator, 13.3 to 15.4 %, never more than 2.5
-    points either side: rule `rate-words`; "three-fifths of": 60 %) and where each is written; a first
-    term above the second is no rate ("10 in 3 days")."""
+    points either side, the rest of that band its `rough` one: rule `rate-words`; "three-fifths of":
+    60 %) and where each is written; a first term above the second is no rate ("10 in 3 days")."""
     out: list[Count] = []
     spans: list[tuple[int, int]] = []
     if " of " in text:
@@ -414,10 +420,12 @@ def _rates(text: str) -> tuple[list[Count], list[tuple[int, int]]]:
         c = qualified_count(v, v, "%", m.group().strip(), noun, before)
         # rule `rate-words`: "one in five" is a share told to its denominator, "21 per cent" a round
         # fifth: the rate stands for the shares between a in b + 1/2 and a in b - 1/2 (18.2 to 22.2 %),
-        # at most as rough as a share rounded to five points (`_RATE_ROUND`): "one in two" is 47.5 to
-        # 52.5 %, not 40 to 66.7 % ("60 percent" is another share)
+        # one value only as far as a share rounded to five points (`_RATE_ROUND`): "one in two" agrees
+        # with 47.5 to 52.5 %; between that and the whole band (`Count.rough`, 40 to 66.7 %) a share is
+        # a rounding of it, neither one value nor a conflict ("60 percent", "one in three" / "36 percent")
         lo, hi = c.lo * b / (b + 0.5), c.hi * b / (b - 0.5)
-        out.append(replace(c, lo=max(lo, c.lo - _RATE_ROUND), hi=min(hi, c.hi + _RATE_ROUND)))
+        cap = replace(c, lo=max(lo, c.lo - _RATE_ROUND), hi=min(hi, c.hi + _RATE_ROUND))
+        out.append(replace(cap, rough=(lo, hi)) if (lo, hi) != (cap.lo, cap.hi) else cap)
         spans.append(m.span())
     return out, spans
 
