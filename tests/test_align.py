@@ -479,6 +479,34 @@ def test_an_order_then_the_act_by_another_or_not_at_all_is_not_the_act(a: str, b
     ("a", "b"),
     [
         (
+            "Jon Tallis was asked to resign by the board, and on Monday he resigned as mayor of Harwick.",
+            "Jon Tallis resigned as mayor of Harwick on Monday.",
+        ),
+        (
+            "Jon Tallis was asked to resign by the board, and he promptly resigned as mayor on Monday.",
+            "Jon Tallis resigned as mayor of Harwick on Monday.",
+        ),
+        (
+            "Jon Tallis was ordered to pay the Harwick fine, and last week he paid it.",
+            "Jon Tallis paid the Harwick fine last week.",
+        ),
+    ],
+)
+def test_session29_he_after_time_words_is_the_one_ordered(a: str, b: str) -> None:
+    """Rule `done-other-doer` reads a subject of its own only: "he"/"she" with time words ("on Monday",
+    "last week") or an -ly adverb ("promptly") between "and" and the act is the one ordered, so the act
+    is done and the fact link stays (start 1a0bf68: related not-yet; session 29 review S3); another
+    subject ("last week they paid it", "and on Monday the company paid it") is still another doer."""
+    assert [k.kind for k in _links(a, b)] == ["fact"]
+    for other in ("last week they paid it", "on Monday the company paid it", "last week Kelly paid it"):
+        c = f"Jon Tallis was ordered to pay the Harwick fine, and {other}."
+        assert "fact" not in {k.kind for k in _links(c, "Jon Tallis paid the Harwick fine last week.")}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
             "Jon Tallis was deposed on Monday in the lawsuit against the Harwick school board.",
             "The Harwick school board ousted Jon Tallis on Monday.",
         ),

@@ -255,9 +255,16 @@ _MODAL_STOP_VERB = re.compile(_MODAL + r"(see|go|become)\b")
 # rule `done-other-doer`: an act ordered or to come, then told in the past after "and"/"but" and words of
 # its own, is not done by the one ordered: another subject ("was asked to leave the set, but his crew
 # left it"; "and the company paid") or a negation ("but he never saw them"); "and then resigned", "but he
-# resigned" are (`_SAME_DOER`)
+# resigned", "and on Monday he resigned", "and last week he paid it" are: "he"/"she", time words, a
+# digit and -ly adverbs (`_SAME_DOER`, `_same_doer_word`) hold no subject of their own (session 29 S3)
 _OTHER_DOER = re.compile(r"\b(?:and|but|yet)\s+((?:[\w'’]+\s+){1,4})$", re.IGNORECASE)
-_SAME_DOER = frozenset(["he", "she", "then", "later", "eventually", "finally", "soon", "also", "quickly"])
+_SAME_DOER = frozenset(
+    ["he", "she", "then", "later", "eventually", "finally", "soon", "also", "quickly"]
+    + ["on", "in", "at", "by", "last", "next", "this", "that", "the", "following", "same", "early", "ago"]
+    + ["day", "days", "week", "weeks", "month", "months", "year", "years", "weekend", "hours"]
+    + ["morning", "afternoon", "evening", "night", "today", "yesterday", "tonight"]
+    + [w.lower() for w in (*WEEKDAYS, *MONTHS)]
+)
 _CONTRACTIONS = (
     ("I", ("m", "ve", "d", "ll")),
     ("we", ("re", "ve", "d", "ll")),
@@ -1609,8 +1616,19 @@ def _other_doer(text: str, at: int) -> bool:
     m = _OTHER_DOER.search(text, max(0, at - 40), at)
     if m is None or not _MODAL_RE.search(text, 0, m.start()):
         return False
-    words = m.group(1).lower().split()
-    return bool(_NEGATION_RE.search(m.group(1))) or not _SAME_DOER.issuperset(words)
+    if _NEGATION_RE.search(m.group(1)):
+        return True
+    return not all(_same_doer_word(w) for w in m.group(1).split())
+
+
+def _same_doer_word(word: str) -> bool:
+    """A word between "and"/"but" and the act that holds no subject of its own (rule `done-other-doer`):
+    one of `_SAME_DOER`, a digit ("in 2019"), or a lower-case -ly adverb ("promptly"; "Kelly" is a name)."""
+    return (
+        word.lower() in _SAME_DOER
+        or word.isdigit()
+        or (word.islower() and len(word) > 4 and word.endswith("ly"))
+    )
 
 
 @lru_cache(maxsize=8)
