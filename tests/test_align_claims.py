@@ -1699,3 +1699,29 @@ def test_session29_a_verb_of_many_senses_is_no_learned_pair(a: str, b: str) -> N
     anything "was dead" and a killing by a tree a murder, one fact (rule `claim-learned`), either order."""
     for x, y in ((a, b), (b, a)):
         assert "fact" not in {k.kind for k in _links(x, y)}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Jon Tallis was booked on a flight to Harwick on Monday.",
+            "Jon Tallis was arrested for drunk driving on Monday.",
+        ),
+        (
+            "Jon Tallis filed a report with Harwick police on Monday.",
+            "Jon Tallis sued the Harwick council for 5 million dollars on Monday.",
+        ),
+    ],
+)
+def test_session29_a_learned_verb_counts_in_its_own_sense_only(a: str, b: str) -> None:
+    """Rule `learned-sense` (`claims.LEARNED_SENSES`): "booked" is "arrested" only with a word of custody or
+    charges after it, "filed" is "sued" only with a lawsuit, complaint, charges or petition (start 1a0bf68:
+    fact claim-learned, either order); "booked into the Harwick jail", "filed a complaint against" stay."""
+    for x, y in ((a, b), (b, a)):
+        assert "fact" not in {k.kind for k in _links(x, y)}
+    m = _match(
+        "Marisol Arias has sued Intermex in federal court.",
+        "Marisol Arias filed a complaint against Intermex in federal court on Monday.",
+    )
+    assert m is not None and m.route == "learned"

@@ -1398,6 +1398,24 @@ def _flip(k: str) -> str:
     return k[:-2] if k.endswith("+p") else k + "+p"
 
 
+# rule `learned-sense`: a verb of a learned pair that has other senses is that pair's verb only with a word
+# of the sense it was learned in after it (concepts as `features` folds them: "jail" is "sentenc", "suit"
+# "lawsuit"): "booked into jail", "booked on charges" are "arrested", "booked on a flight" is not; "filed a
+# lawsuit", "filed a complaint", "filed charges" are "sued" / "charged", "filed a report" is not (session 29
+# review M1: the flaw of "faces" and "pronounced", which `scripts/mine_predicates.py` excludes)
+LEARNED_SENSES = {
+    "book": frozenset(["sentenc", "prison", "custodi", "charg", "count", "suspicion"]),
+    "file": frozenset(["lawsuit", "complaint", "charg", "petit"]),
+}
+
+
+def _in_sense(c: ClauseClaim) -> bool:
+    """Rule `learned-sense`: claim `c`'s predicate, when `LEARNED_SENSES` lists it, has a word of its sense
+    after it."""
+    need = LEARNED_SENSES.get(c.predicate)
+    return need is None or not need.isdisjoint(c.after)
+
+
 def _roles(
     x: ClauseClaim, y: ClauseClaim, gx: int | None, groups: dict[str, int], learned: dict[str, frozenset[str]]
 ) -> tuple[str, str] | None:
@@ -1414,6 +1432,8 @@ def _roles(
         return ("same", "predicate") if x.passive == y.passive else ("swapped", "voice")
     if gx is not None and groups.get(y.predicate) == gx:  # two voices: the passive's subject is the object
         return ("same", "group") if x.passive == y.passive else ("swapped", "group")
+    if not (_in_sense(x) and _in_sense(y)):
+        return None  # rule `learned-sense`
     partners = learned.get(kx, frozenset())
     if ky in partners:
         return ("same", "learned")
