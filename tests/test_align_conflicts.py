@@ -1706,3 +1706,13 @@ def test_session29_a_share_a_rate_in_words_rounds_is_no_conflict(rate: str, shar
     assert _rules_of(a, b) == [("related", "other-value")]
     assert _kinds(a.replace(rate, "One in two"), b.replace(share, "70")) == {"conflict"}
     assert _kinds(a.replace(rate, "One in two"), b.replace(share, "51")) == {"fact"}
+
+
+def test_session29_about_a_dozen_reaches_a_quarter_above_it_too() -> None:
+    """Rule `dozen-below` (`pairs._dozen_step`): "about a dozen" is 9 to 15, a quarter of it either way, so
+    "Seventeen people were killed" is no fact of it (start 1a0bf68: 9 to 18, fact same-words, a citation of
+    seventeen for about a dozen; session 29 review S3); fifteen still agrees, and "more than a dozen", a
+    lower bound, still reaches 18."""
+    assert "fact" not in _kinds(_KILLED.format("Seventeen"), _KILLED.format("About a dozen"))
+    assert _kinds(_KILLED.format("Fifteen"), _KILLED.format("About a dozen")) == {"fact"}
+    assert _kinds(_KILLED.format("Seventeen"), _KILLED.format("More than a dozen")) == {"fact"}

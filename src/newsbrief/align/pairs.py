@@ -1453,13 +1453,15 @@ def _dozen_step(p: Count, q: Count) -> bool:
     """Rule `dozen-step`: a count told in dozens with a hedge is precise to half a dozen (a half-dozen's, to
     three) in the hedge's direction only: "nearly two dozen" is 18 to 24 ("20 cases" agrees), "more than a
     dozen" 12 to 18, "about two dozen" 18 to 30. A bare "a dozen", "two dozen", "half a dozen" is exact, as
-    "12" is ("Six" / "A dozen people were killed" differ). Below one dozen, a quarter of it (rule
-    `dozen-below`): "nearly a dozen" is 9 to 12, "about a dozen" 9 to 18 (seven is neither)."""
+    "12" is ("Six" / "A dozen people were killed" differ). One dozen, a quarter of it either way but
+    above a lower bound (rule `dozen-below`): "nearly a dozen" is 9 to 12, "about a dozen" 9 to 15 (seven
+    and seventeen are neither), "more than a dozen" 12 to 18."""
     if not p.text.lower().endswith("dozen") or q.text.lower().endswith("dozen") or p.lo == p.hi:
         return False
     half = 6.0 if p.value % 12 == 0 else 3.0
-    lo = p.value - (3.0 if p.value <= 12 else half) if p.lo < p.value else p.value
-    hi = p.value + half if p.hi > p.value or p.lower else p.value
+    step = 3.0 if p.value <= 12 else half
+    lo = p.value - step if p.lo < p.value else p.value
+    hi = p.value + (half if p.lower else step) if p.hi > p.value or p.lower else p.value
     return lo <= q.value <= hi
 
 
