@@ -77,3 +77,32 @@ def test_gated_rule_does_not_search_a_sentence_without_its_words(
         monkeypatch.setattr(candidates, p, _NoSearch())
     for text in ("The council met on Monday to vote on the budget.", "Prices rose 3 percent in May."):
         assert getattr(candidates, name)(text) is False
+
+
+_FIRST_PERSON = [
+    "I think the plan will fail.",
+    "I'm sure that's true, Rush, but the vote is close.",
+    "Politicians have lost their power to frighten me.",
+    "It was me.",
+    "I myself saw it.",
+    'I"never" said that.',  # the quotation blanked out, "I" stands before a space
+    "We've been told that the deal is off.",
+    "A Vegas insider told us that the show will close.",
+    "we spoke with two officials.",
+    'He said "I was there" and left.',
+    "‘I want to go see my lawyer’ she wrote.",
+    "World War I and II changed the map.",
+    "Louis I of France was king.",
+    "Some of the time the game went on.",
+    "The US Senate voted on Monday.",
+]
+
+
+def test_writer_gate_never_rules_out_the_writer() -> None:
+    from newsbrief.readability import unquoted
+
+    for text in _FIRST_PERSON:
+        found = candidates._writer_i(candidates._SINGLE_QUOTED.sub(" ", unquoted(text)))
+        assert not found or candidates._may_be_writer(text), text
+    assert not candidates._may_be_writer("Some of the time the game went on.")
+    assert not candidates._may_be_writer("The US Senate voted on Monday.")

@@ -711,6 +711,21 @@ _WRITER_WE = re.compile(
 )
 
 
+# The text `writer_first_person` reads has its quotations blanked out: a quoted span, which starts and
+# ends with a quotation mark (or the text's end), becomes one space, so a word character beside a kept
+# one there is beside it in the sentence too. A match of `_WRITER_I` then holds, in the sentence, "I"
+# after no word character and before an apostrophe, a space or a quotation mark, or the word "me", or
+# "myself"; one of `_WRITER_WE` holds one of these verbs.
+_WRITER_I_HINT = re.compile(r"\bI['’\s“\"‘]|\bme\b|myself")
+_WRITER_WE_VERBS = ("told", "tell", "learned", "hear", "asked", "reached", "contacted", "spoke", "talked",
+                    "informed", "assured", "emailed")  # fmt: skip
+
+
+def _may_be_writer(text: str) -> bool:
+    """Could `_writer_i` find the writer's first person in `text` with its quotations blanked out?"""
+    return _WRITER_I_HINT.search(text) is not None or any(v in text for v in _WRITER_WE_VERBS)
+
+
 def _writer_i(text: str) -> bool:
     for m in _WRITER_I.finditer(text):
         if m.group()[0] != "I" or not _NUMERAL_BEFORE.search(text[: m.start()]):
@@ -745,7 +760,7 @@ def writer_first_person(story: Story) -> np.ndarray:
         inside = straight % 2 == 1 or curly > 0
         straight += t.count('"')
         curly = max(curly + t.count("“") - t.count("”"), 0)
-        if inside or _SPEAKER_LABEL.match(t):
+        if inside or _SPEAKER_LABEL.match(t) or not _may_be_writer(t):
             continue
         out[i] = _writer_i(_SINGLE_QUOTED.sub(" ", unquoted(t)))
     if out.any():  # not in lower-cased text (Multi-News+): its quotation marks are spaced out, unpaired
