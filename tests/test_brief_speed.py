@@ -106,3 +106,11 @@ def test_writer_gate_never_rules_out_the_writer() -> None:
         assert not found or candidates._may_be_writer(text), text
     assert not candidates._may_be_writer("Some of the time the game went on.")
     assert not candidates._may_be_writer("The US Senate voted on Monday.")
+
+
+def test_unpossessed_is_the_possessive_pattern() -> None:
+    from newsbrief.readability import _unpossessed
+
+    words = ("Lee's", "Lee’s", "Jones'", "Jones’", "Lee", "'s", "'", "", "s", "Lee''", "Lee's's", "Lee’’s")
+    for word in words:
+        assert _unpossessed(word) == re.sub(r"['’]s?$", "", word), word

@@ -540,6 +540,14 @@ def _surnames(text: str) -> set[str]:
     return {m.group(1) for m in _FULL_NAME.finditer(text)} if " " in text else set()
 
 
+def _unpossessed(word: str) -> str:
+    """The word without a possessive ending ("Lee's", "Lee’s", "Jones'"), as `re.sub(r"['’]s?$", "", word)`
+    gives it for a word with no line break (str methods: called for every word of a sentence)."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) else word
+
+
 def _surname_speaker(c: Context) -> str | bool:
     """A speaker called by the last word of a full name the document gave earlier, and not in full
     here: "“Netscape had the perfect Trojan horse,” Yoffie said." after "David Yoffie, a Harvard
@@ -553,7 +561,7 @@ def _surname_speaker(c: Context) -> str | bool:
     words = c.text.split()
     for k, w in enumerate(words):
         core = w.strip(_PUNCT + "—–-")
-        name = re.sub(r"['’]s?$", "", core)
+        name = _unpossessed(core)
         if name not in c.surnames or name in _BODY or name.lower() in c.common():
             continue  # not a name the document gave, or a word it writes in lower case too ("police")
         before = words[k - 1] if k else ""
