@@ -114,3 +114,24 @@ def test_unpossessed_is_the_possessive_pattern() -> None:
     words = ("Lee's", "Lee’s", "Jones'", "Jones’", "Lee", "'s", "'", "", "s", "Lee''", "Lee's's", "Lee’’s")
     for word in words:
         assert _unpossessed(word) == re.sub(r"['’]s?$", "", word), word
+
+
+def test_same_sum_pairs_read_without_sparse_indexing() -> None:
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    from newsbrief.summarize.redundancy import SameFact
+
+    n = 6
+    pairs = csr_matrix((np.ones(2, dtype=bool), ([0, 1], [1, 0])), shape=(n, n))
+    # sentences 2, 3 give sum 0; 3, 4 give sum 1; 5 gives sum 2
+    sums = csr_matrix((np.ones(5, dtype=bool), ([2, 3, 3, 4, 5], [0, 0, 1, 1, 2])), shape=(n, 3))
+    clash = SameFact(pairs, sums)
+    a = np.array([0, 1, 2, 3, 2, 4, 5, 3, 0])
+    b = np.array([1, 0, 3, 4, 4, 3, 5, 3, 5])
+    assert clash.has(a, b).tolist() == [True, True, True, True, False, True, False, False, False]
+
+    class Sums:  # the CSR arrays only: `has` indexes no sparse matrix
+        indptr, indices, nnz = sums.indptr, sums.indices, sums.nnz
+
+    assert SameFact(pairs, Sums()).has(a, b).tolist() == clash.has(a, b).tolist()

@@ -113,8 +113,14 @@ class SameFact:
             pos = np.minimum(np.searchsorted(keys, want), len(keys) - 1)
             out = keys[pos] == want
         if len(a) and self.sums.nnz:
-            shared = np.asarray(self.sums[a].multiply(self.sums[b]).sum(axis=1)).ravel() > 0
-            out |= shared & (a != b)
+            # Only pairs of two sentences that both give a sum can share one (few): their columns are
+            # compared straight from the CSR arrays (sparse fancy indexing costs ~0.1 ms a call).
+            g = self.sums
+            gives = np.diff(g.indptr) > 0
+            for t in np.flatnonzero(gives[a] & gives[b] & (a != b)):
+                i, j = a[t], b[t]
+                held = g.indices[g.indptr[i] : g.indptr[i + 1]]
+                out[t] |= not set(held.tolist()).isdisjoint(g.indices[g.indptr[j] : g.indptr[j + 1]].tolist())
         return out
 
     def count(self, among: np.ndarray) -> int:
