@@ -135,3 +135,24 @@ def test_same_sum_pairs_read_without_sparse_indexing() -> None:
         indptr, indices, nnz = sums.indptr, sums.indices, sums.nnz
 
     assert SameFact(pairs, Sums()).has(a, b).tolist() == clash.has(a, b).tolist()
+
+
+def test_clashes_with_every_sentence_read_from_the_rows() -> None:
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    from newsbrief.summarize.redundancy import SameFact
+
+    n = 6
+    pairs = csr_matrix((np.ones(4, dtype=bool), ([0, 1, 1, 5], [1, 0, 5, 1])), shape=(n, n))
+    sums = csr_matrix((np.ones(4, dtype=bool), ([2, 3, 3, 4], [0, 0, 1, 1])), shape=(n, 2))
+    clash = SameFact(pairs, sums)
+    assert clash.plain
+    rows = np.array([3, 1, 0])
+    want = [
+        [False, False, True, False, True, False],  # 3: the same sum as 2 and as 4, not itself
+        [True, False, False, False, False, True],
+        [False, True, False, False, False, False],
+    ]
+    assert clash.dense(rows).tolist() == want
+    assert clash.dense(rows, np.arange(n)).tolist() == want  # the sparse products' answer
