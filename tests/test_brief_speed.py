@@ -156,3 +156,31 @@ def test_clashes_with_every_sentence_read_from_the_rows() -> None:
     ]
     assert clash.dense(rows).tolist() == want
     assert clash.dense(rows, np.arange(n)).tolist() == want  # the sparse products' answer
+
+
+class _Seen:
+    """A pattern that records the texts it is searched in."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.texts = pattern, []
+
+    def search(self, text: str) -> re.Match[str] | None:
+        self.texts.append(text)
+        return self.pattern.search(text)
+
+
+def test_superseded_reads_only_the_sentences_with_a_cue(monkeypatch: pytest.MonkeyPatch) -> None:
+    from test_features import make_story
+
+    cue = "Police earlier said two people died in the fire."
+    story = make_story(
+        [
+            [cue, "The mayor spoke to reporters on Monday.", "The fire began in a kitchen, officials said."],
+            ["The fire chief later said three people died in the fire on Sunday."],
+        ]
+    )
+    seen = _Seen(candidates._CONTRAST)
+    monkeypatch.setattr(candidates, "_CONTRAST", seen)
+    out = candidates.superseded(story)
+    assert seen.texts == [cue]  # the other sentences hold no cue word
+    assert out.tolist() == [False, False, False, False]  # its document says nothing was corrected

@@ -154,6 +154,7 @@ _CORRECTED = re.compile(
 )
 _AT_FIRST_KEYS = ("nitially", "NITIALLY", "riginally", "RIGINALLY", "t first", "t First", "T FIRST")
 _EARLIER_KEYS = ("reviously", "REVIOUSLY", "arlier", "ARLIER")
+_CUE_WORDS = ("initially", "originally", "at first", "previously", "earlier")
 # The sentence states the change itself ("… at first said Sunday, but … Saturday").
 _CONTRAST = re.compile(r"\b(?:but|although|though|however|yet|while|whereas)\b", re.IGNORECASE)
 
@@ -217,7 +218,14 @@ def superseded(story: Story) -> np.ndarray:
         if first or (any(w in t for w in _EARLIER_KEYS) and _EARLIER.search(t)):
             cued[k] = _CORRECTED.search(t) is not None
     for i, s in enumerate(story.sentences):
-        if s.doc not in cued or _CONTRAST.search(s.text) or _CORRECTED.search(s.text):
+        if s.doc not in cued:
+            continue
+        # a match of `_AT_FIRST` or `_EARLIER` holds one of these words (lower-cased): most sentences of a
+        # cued document hold none, and then nothing else needs searching
+        low = s.text.lower()
+        if not any(w in low for w in _CUE_WORDS) and not _folds_apart(s.text):
+            continue
+        if _CONTRAST.search(s.text) or _CORRECTED.search(s.text):
             continue
         if _AT_FIRST.search(s.text):
             out[i] = True
