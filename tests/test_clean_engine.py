@@ -201,3 +201,15 @@ def test_a_caption_box_with_its_credit_twice_goes_up_to_the_second_credit() -> N
     assert reasons == {box: "caption"}
     doc, reasons = _clean(f"{box} Harwick")  # a stub after it: the box alone
     assert doc.text == "" and list(reasons.values()) == ["caption"]
+
+
+def test_a_video_players_notices_go_and_the_description_glued_to_them_stays() -> None:
+    notices = (
+        "The interactive transcript could not be loaded. Rating is available when the video has been "
+        "rented. This feature is not available right now. Please try again later."
+    )
+    doc, reasons = _clean(notices)
+    assert doc.text == "" and reasons == {notices: "site-notice"}
+    about = "Jon Tallis sings the Harwick anthem at the county fair on Saturday, his first show in ten years."
+    doc, _ = _clean(f"{about} {notices}")
+    assert doc.text == about

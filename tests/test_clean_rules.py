@@ -463,6 +463,18 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Article continues after the vote were dropped by the council.",
         ],
     ),
+    "video-player-inline": (
+        [
+            "The interactive transcript could not be loaded. Rating is available when the video has been "
+            "rented. This feature is not available right now. Please try again later.",
+            "Published on Mar 3, 2016 Jon Tallis sings at the Harwick fair. Rating is available when the "
+            "video has been rented. This feature is not available right now.",
+        ],
+        [
+            "The council said the feature is not available to residents of Harwick.",
+            "Please try again later, the clerk told Dana Whitcombe.",
+        ],
+    ),
     "agency-prefix": (
         ["(CNN) The storm made landfall on Monday.", "(Reuters Health) - A new study finds more cases."],
         ["(Warning: graphic content) The video shows the crash."],

@@ -842,6 +842,23 @@ RULES: tuple[Rule, ...] = (
         ),
         10_000,
     ),
+    Rule(
+        # A video player's notices glued into a paragraph, or more of them than video-player-notice's
+        # 25 words ("The interactive transcript could not be loaded. Rating is available when the video
+        # has been rented. This feature is not available right now. Please try again later.": 27): each
+        # notice sentence is cut, whatever else the paragraph says stays (a paragraph of nothing else
+        # goes whole).
+        "video-player-inline",
+        "site-notice",
+        "inline",
+        re.compile(
+            r"(?:\bthe interactive transcript could not be loaded\.\s*|\brating is available when the video"
+            r" has been rented\.\s*|\bthis feature is not available right now\.(?:\s*please try again"
+            r" later\.)?\s*)+",
+            IC,
+        ),
+        10_000,
+    ),
     # --- datelines at the start of the first paragraphs -----------------------------------------
     Rule(
         "dateline-prefix",
