@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from newsbrief.analyze import entities, kinds, rules
+from newsbrief.analyze import attribution, entities, kinds, rules
 from newsbrief.lexicon.gazetteer import gazetteer
 
 # the token pattern as first written (one group step per character, the acronym branch a repeat)
@@ -127,3 +127,40 @@ def test_org_list_opening_found_as_the_plain_pattern_finds_it() -> None:
     for text in texts:
         kinds._has_org_list.cache_clear()
         assert kinds._has_org_list(text) == (plain.search(text) is not None), text
+
+
+def _windows(texts: list[str]) -> list[str]:
+    """Every window the rules search: each text's prefixes of up to 100 characters, at every end."""
+    return [t[max(0, e - 100) : e] for t in texts for e in range(len(t) + 1)]
+
+
+QUOTE_FRAMES = [
+    "his motto was: “You die, I fly.” and the slogan IS, “x” the headline read “y” headlined a story: “z”",
+    "the writer of “The Kabbalah” and author OF THE “Book”, the creator of “x”, star of  “y”",
+    "he called himself “Snooki” and identified herself as “x”, goes by the “y”, went by “z”",
+    "the song, “x”; the book: “y”; titled: “z”; the show ,  “w”; motto was",
+    "the motto waſ “x”, the slogan ıs “y”, the headlıne read: “z”, author oſ “w”, callıng himſelf “v”",
+]
+
+
+def test_quote_frame_tests_hold_wherever_the_patterns_match() -> None:
+    patterns = (
+        attribution._CUE_COPULA,
+        attribution._MAKER_OF,
+        attribution._SELF_NAMED,
+        attribution._APPOSED_CUE,
+    )
+    windows = _windows(QUOTE_FRAMES)
+    assert all(any(p.search(w) for w in windows) for p in patterns)  # each is tried where it matches
+    for w in windows:
+        if attribution._CUE_COPULA.search(w):
+            pre = w.rstrip()
+            assert pre.endswith(":") or attribution._may_end_with(
+                pre.removesuffix(","), attribution._COPULA_ENDS
+            )
+        if attribution._MAKER_OF.search(w):
+            assert attribution._may_end_with(w, ("of", "the"))
+        if attribution._SELF_NAMED.search(w):
+            assert attribution._may_end_with(w, attribution._SELF_NAMED_ENDS)
+        if attribution._APPOSED_CUE.search(w):
+            assert w.rstrip().endswith((",", ":"))

@@ -407,6 +407,15 @@ _WORK_IN = re.compile(
 )
 
 
+def _may_end_with(window: str, words: tuple[str, ...]) -> bool:
+    """Whether `window`, less white space at its end, may end in one of `words` (lower-case ASCII) in any
+    case: the cheap test before a case-insensitive pattern anchored at the window's end (its `\\s` is
+    `str.isspace`). A tail with a character other than ASCII goes to the pattern: re.IGNORECASE matches
+    "ſ" to "s" and "ı" to "i", which str.lower keeps apart."""
+    tail = window.rstrip()[-12:]
+    return not tail.isascii() or tail.lower().endswith(words)
+
+
 def _apposed_title(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """Rule apposed-title: a quote set off by a comma or colon after a naming cue ("titled:", "slogan,")
     is a term; after a work noun ("song,", "book,", "show,") too, unless a preposition leads to the noun
@@ -415,7 +424,7 @@ def _apposed_title(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
     capitals, so there the frame alone decides."""
     text = dd.text
     pre = text[max(0, q.open_at - 60) : q.open_at]
-    cue = _APPOSED_CUE.search(pre)
+    cue = _APPOSED_CUE.search(pre) if pre.rstrip().endswith((",", ":")) else None  # its `\\s*[,:]\\s*$`
     if cue is None:
         return None
     if cue.group("cue"):
@@ -534,10 +543,19 @@ _SELF_NAMED = re.compile(
 )
 
 
+# `_SELF_NAMED`'s last words
+_SELF_NAMED_ENDS = ("himself", "herself", "themselves", "itself", "as", "by", "the")
+
+
 def _self_named(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """Rule self-named: a capitalised name right after "called himself", "identified herself as", "goes
     by" … is the name, a term whatever attribution follows."""
-    if dd.caseless or not _SELF_NAMED.search(dd.text, max(0, q.open_at - 40), q.open_at):
+    lo = max(0, q.open_at - 40)
+    if (
+        dd.caseless
+        or not _may_end_with(dd.text[lo : q.open_at], _SELF_NAMED_ENDS)
+        or not _SELF_NAMED.search(dd.text, lo, q.open_at)
+    ):
         return None
     words = dd.text[q.start : q.end].strip(" .,;:!?'’").split()
     return (
@@ -560,10 +578,17 @@ _CUE_COPULA = re.compile(
 )
 
 
+_COPULA_ENDS = ("is", "was", "are", "were", "became", "remains", "remained", "reads", "read")
+
+
 def _cue_copula(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """Rule cue-copula: a quote a motto, slogan or headline "is" / "was" / "reads", or one a text was
     "headlined …:", is that motto or headline: a term whatever attribution follows."""
-    if _CUE_COPULA.search(dd.text, max(0, q.open_at - 100), q.open_at):
+    lo = max(0, q.open_at - 100)
+    pre = dd.text[lo : q.open_at].rstrip()
+    if not pre.endswith(":") and not _may_end_with(pre.removesuffix(","), _COPULA_ENDS):
+        return None  # the cheap test first: `_CUE_COPULA` ends in a copula and "," or ":", or in ":"
+    if _CUE_COPULA.search(dd.text, lo, q.open_at):
         return Attribution(False)
     return None
 
@@ -589,7 +614,10 @@ def _work_of(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None
     work's title, a term whatever attribution follows. Case-less text shows no title's case: there the
     frame decides, for a quote of one to eight words (session 28: "david chase, creator of " the
     sopranos, " has released a statement"; all six such quotes of the read draws were titles)."""
-    if not _MAKER_OF.search(dd.text, max(0, q.open_at - 40), q.open_at):
+    lo = max(0, q.open_at - 40)
+    if not _may_end_with(dd.text[lo : q.open_at], ("of", "the")) or not _MAKER_OF.search(
+        dd.text, lo, q.open_at
+    ):
         return None
     words = dd.text[q.start : q.end].strip(" .,").split()
     if dd.caseless:
