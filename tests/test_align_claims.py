@@ -1725,3 +1725,12 @@ def test_session29_a_learned_verb_counts_in_its_own_sense_only(a: str, b: str) -
         "Marisol Arias filed a complaint against Intermex in federal court on Monday.",
     )
     assert m is not None and m.route == "learned"
+
+
+def test_session29_roles_reversed_reads_two_claims_of_one_event_only() -> None:
+    """Rule `roles-reversed` compares claims of one event (`guards._one_event`): "was asked to resign by the
+    Harwick council" and "resigned as mayor of Harwick" are two acts, and "Harwick" only modifies the council
+    and the office, so nothing is turned round (rfalign29's note: a57df2a lost this citation)."""
+    a = "Jon Tallis was asked to resign by the Harwick council, and on Monday he resigned."
+    b = "Jon Tallis resigned as mayor of Harwick on Monday."
+    assert "fact" in {k.kind for k in _links(a, b)}

@@ -26,7 +26,7 @@ seldom are.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -192,32 +192,76 @@ def _two_way() -> frozenset[str]:
     return frozenset(words.get(stem(w), stem(w)) for w in _TWO_WAY.split())
 
 
-def _doer_done(claims: tuple[ClauseClaim, ...]) -> set[tuple[str, str]]:
-    """(who did it, to whom) for each two participants (`E:`, no place nor weekday) a claim puts on its two
+# rule `roles-reversed`: verbs that carry an act named in their object ("filed fraud charges against",
+# "brought a lawsuit against"): one event with that act's verb ("charged", "sued")
+_SUPPORT = ("file", "filed", "bring", "brought", "lodge", "lodged", "press", "pressed", "launch", "launched")
+
+
+@lru_cache(maxsize=1)
+def _support() -> frozenset[str]:
+    """`_SUPPORT` as concepts, stemmed and folded as `features` folds a sentence's words."""
+    words = lexicon().words
+    return frozenset(words.get(stem(w), stem(w)) for w in _SUPPORT)
+
+
+def _doer_done(c: ClauseClaim) -> set[tuple[str, str]]:
+    """(who did it, to whom) for each two participants (`E:`, no place nor weekday) claim `c` puts on its two
     sides: an active verb's subject and object side ("Tallis charged Whitcombe", "Whitcombe filed charges
     against Tallis"), a passive's "by" side and subject ("Whitcombe was charged by Tallis"). Linking,
     event-noun and `_TWO_WAY` claims say no direction."""
-    out: set[tuple[str, str]] = set()
-    for c in claims:
-        if c.linking or c.nominal or c.predicate.removesuffix(PAST) in _two_way():
-            continue
-        subject = {e for e in c.before - c.places - WEEKDAYS if e[:2] == "E:"}
-        if c.passive:
-            doers, done = {e for e in c.agent - c.places if e[:2] == "E:"}, subject
-        else:
-            doers, done = subject, {e for e in c.after - c.places - WEEKDAYS if e[:2] == "E:"}
-        out.update((d, t) for d in doers for t in done if d != t)
-    return out
+    if c.linking or c.nominal or c.predicate.removesuffix(PAST) in _two_way():
+        return set()
+    subject = {e for e in c.before - c.places - WEEKDAYS if e[:2] == "E:"}
+    if c.passive:
+        doers, done = {e for e in c.agent - c.places if e[:2] == "E:"}, subject
+    else:
+        doers, done = subject, {e for e in c.after - c.places - WEEKDAYS if e[:2] == "E:"}
+    return {(d, t) for d in doers for t in done if d != t}
 
 
-def roles_reversed(xs: tuple[ClauseClaim, ...], ys: tuple[ClauseClaim, ...]) -> bool:
-    """Rule `roles-reversed`: two participants both sentences name, who did it and to whom one way round in
-    one sentence and the other way in the other, with any predicates ("Jon Tallis charged Dana Whitcombe with
-    fraud" / "Dana Whitcombe filed fraud charges against Jon Tallis", "sued" / "brought a lawsuit against");
+def _one_event(
+    x: ClauseClaim, y: ClauseClaim, groups: dict[str, int], actions: Callable[[frozenset[str]], set[int]]
+) -> bool:
+    """Two claims tell one event: one predicate, two words of one `equivalents.txt` group or one event group
+    (`actions`: `pairs.ACTIONS`), or a verb of `_SUPPORT` whose object names the other's act ("filed fraud
+    charges against" / "charged"; "brought a lawsuit against" / "sued"), never two acts merely told near
+    each other ("was asked to resign by the council" / "resigned as mayor of Harwick")."""
+    px, py = x.predicate.removesuffix(PAST), y.predicate.removesuffix(PAST)
+    if px == py or (px in groups and groups.get(py) == groups[px]):
+        return True
+    if actions(frozenset([px])) & actions(frozenset([py])):
+        return True
+    for s, o in ((x, y), (y, x)):
+        op = o.predicate.removesuffix(PAST)
+        if s.predicate.removesuffix(PAST) in _support() and (
+            op in s.after or actions(frozenset([op])) & actions(s.after)
+        ):
+            return True
+    return False
+
+
+def roles_reversed(
+    xs: tuple[ClauseClaim, ...],
+    ys: tuple[ClauseClaim, ...],
+    groups: dict[str, int],
+    actions: Callable[[frozenset[str]], set[int]],
+) -> bool:
+    """Rule `roles-reversed`: two claims of one event (`_one_event`) with two participants both name, who
+    did it and to whom one way round in one and the other way in the other ("Jon Tallis charged Dana
+    Whitcombe with fraud" / "Dana Whitcombe filed fraud charges against Jon Tallis", "sued" / "brought a
+    lawsuit against");
     not when either sentence also tells it the other's way ("Tallis sued Whitcombe after Whitcombe accused
     him")."""
-    rx, ry = _doer_done(xs), _doer_done(ys)
-    return any((t, d) in ry and (t, d) not in rx and (d, t) not in ry for d, t in rx)
+    rx = {c: _doer_done(c) for c in xs}
+    ry = {c: _doer_done(c) for c in ys}
+    all_x, all_y = set().union(*rx.values()), set().union(*ry.values())
+    for x, dx in rx.items():
+        for y, dy in ry.items():
+            if not dx or not dy or not _one_event(x, y, groups, actions):
+                continue
+            if any((t, d) in dy and (t, d) not in all_x and (d, t) not in all_y for d, t in dx):
+                return True
+    return False
 
 
 def roles_swapped(x: ClauseClaim, y: ClauseClaim) -> bool:

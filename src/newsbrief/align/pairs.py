@@ -514,7 +514,7 @@ def compare(
             if claim is None
             else claim.route == "voice" and voice_objects_differ(claim.a, claim.b)
         )
-        or roles_reversed(fa.claims, fb.claims)
+        or roles_reversed(fa.claims, fb.claims, equivalents(), _actions)
         if fa.claims and fb.claims and not one_text(fa.words, fb.words)
         else False,
         substituted=_copied(ma, mb) and substituted(ma.words, mb.words, fa.names, fb.names),
