@@ -484,9 +484,10 @@ class DocView:
         return {n: next(iter(v)) for n, v in votes.items() if len(v) == 1}
 
 
-# a subordinator or "and"/"but" right before a subject pronoun: the pronoun opens a clause of its own
+# a subordinator right before a subject pronoun: the pronoun opens a clause of its own. Not "and"/"but":
+# "Sam Tallis met her …, and he married her" goes on with the named subject (session 29 review, M3)
 _CLAUSE_SUBJECT = re.compile(
-    r"\b(?:when|while|as|after|before|because|since|until|if|though|although|and|but)\s+$", re.IGNORECASE
+    r"\b(?:when|while|as|after|before|because|since|until|if|though|although)\s+$", re.IGNORECASE
 )
 
 
@@ -1979,7 +1980,28 @@ def _possessor(dd: DocView, f: Found, gender: str | None) -> bool:
     role = next((w for w in m.group(1).split() if w in roles or w in _RACE_ROLES), None) if m else None
     if role is None:
         return False
-    return not ((gender == "m" and role in _FEMALE_ROLES) or (gender == "f" and role in _MALE_ROLES))
+    if (gender == "m" and role in _FEMALE_ROLES) or (gender == "f" and role in _MALE_ROLES):
+        return False
+    return not _holder_of_other_gender(dd, m.start(1) + m.group(1).index(role) + len(role), gender)
+
+
+# rule holder-of-other-gender: the role's holder named in apposition right after it ("Tallis's Republican
+# opponent, Dana Whitcombe, conceded"), of the other gender than the pronoun, is not the he/she either: the
+# possessor stays one (session 29 review, S5)
+_APPOSED = re.compile(r",\s*")
+
+
+def _holder_of_other_gender(dd: DocView, role_end: int, gender: str | None) -> bool:
+    """The person named in apposition right after the role word ending at `role_end` has a gender, not
+    `gender`."""
+    if gender is None:
+        return False
+    named = dd.ents.within(dd.d, role_end, role_end + 80, "person")
+    return bool(
+        named
+        and _APPOSED.fullmatch(dd.text, role_end, named[0].start)
+        and _gender(dd, named[0]) not in (None, gender)
+    )
 
 
 # a phrase opening a sentence before its subject, up to the comma that ends it: a participle or a
@@ -2193,11 +2215,11 @@ _DEFINITE_SUBJECT = re.compile(
 )
 # rule when-main-pronoun: the "When" clause's role goes on only into a main clause that opens on the
 # pronoun after the clause's comma ("When the officer knocked, Tallis opened it": Tallis goes on), and not
-# after one who asks or arrives ("When the reporter asked about the charges, he smiled": the asked goes on)
+# after one who asks ("When the reporter asked about the charges, he smiled": the asked goes on). One who
+# arrives or knocks goes on (session 29 review, M2: "When the officer arrived, he found Tallis in the
+# kitchen. “…,” he said" is the officer's account, not Tallis's)
 _WHEN_MAIN_PRONOUN = re.compile(r"When\s+[^,.;:!?“”\"]+,\s+(?:he|she)\b")
-_ASKS_OR_ARRIVES = frozenset(
-    ["asked", "asks", "questioned", "pressed", "knocked", "arrived", "came", "called", "approached"]
-)
+_ASKS = frozenset(["asked", "asks", "questioned", "pressed"])
 _POSSESSIVE_SUBJECT = re.compile(
     r"(?:(?:But|And|Meanwhile|However|Still|Later|Then|Now),?\s+)?([Hh]is|[Hh]er)\s+"
     r"(?:[\w.\-]+\s+){0,2}?([a-z]+)\b(?=\s+(?:[a-z]+ed|[a-z]+s|had|was|is|would|will|could|can|cannot|did|has|also)\b)"
@@ -2230,7 +2252,7 @@ def _definite_subject(dd: DocView, start: int, gender: str | None, upto: int) ->
     if (
         group == 1
         and m.group().startswith("When")
-        and (m.group(2) in _ASKS_OR_ARRIVES or not _WHEN_MAIN_PRONOUN.match(dd.text, start))
+        and (m.group(2) in _ASKS or not _WHEN_MAIN_PRONOUN.match(dd.text, start))
     ):
         return None
     role = m.group(group)
