@@ -74,6 +74,10 @@ def test_day_reads_the_dates_feeds_give() -> None:
     assert day("5 January 2026") == (2026, 1, 5)
     assert day("Saturday, 7 July 2007") == (2007, 7, 7)
     assert day("12 Monkeys, 1995") is None
+    # session 29 review S6: a web address's dated path, read before 15e8b14 and refused by its look-ahead
+    assert day("/2026/01/05/harwick-fire") == (2026, 1, 5)
+    assert day("2026-01-05-harwick-fire") == (2026, 1, 5)
+    assert day("2026-01-051") is None
 
 
 def test_a_timeline_takes_every_lead_in_the_order_of_days() -> None:

@@ -47,11 +47,12 @@ SPAN_DAYS = 7  # the dated days span at least a week
 LINKED_PAIRS = 0.5  # at most this share of the pairs of leads is linked at all
 
 _MONTH = {m.lower()[:3]: k for k, m in enumerate(MONTHS, 1)}
-# "Saturday, July 7, 2007", "July 7, 2007", "2005/01/08", "2005-01-08", "2026-01-05T10:00:00Z" (Atom):
-# a date line's day; "Mon, 05 Jan 2026 10:00:00 GMT" (RSS) and "5 January 2026": the day before the month.
+# "Saturday, July 7, 2007", "July 7, 2007", "2005/01/08", "2005-01-08", "2026-01-05T10:00:00Z" (Atom),
+# "/2026/01/05/harwick-fire" (a web address's path): a date line's day; "Mon, 05 Jan 2026 10:00:00 GMT"
+# (RSS) and "5 January 2026": the day before the month.
 _WRITTEN = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
 _DAY_FIRST = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
-_NUMERIC = re.compile(r"\b(\d{4})[/-](\d{1,2})[/-](\d{1,2})(?![\d/-])")
+_NUMERIC = re.compile(r"\b(\d{4})[/-](\d{1,2})[/-](\d{1,2})(?!\d)")
 
 
 def day(date: str | None) -> tuple[int, int, int] | None:
