@@ -213,3 +213,43 @@ def test_a_video_players_notices_go_and_the_description_glued_to_them_stays() ->
     about = "Jon Tallis sings the Harwick anthem at the county fair on Saturday, his first show in ten years."
     doc, _ = _clean(f"{about} {notices}")
     assert doc.text == about
+
+
+# Review (session 29, M2): a credit parenthesis inside the caption is not its end, and furniture a line
+# rule takes (a copyright notice, "Follow ... on Twitter") glued after the credit is no article.
+_AFTER = (
+    "Harwick Mayor Jon Tallis said on Tuesday that the road would stay closed until the end of the month."
+)
+
+
+def test_a_credit_inside_the_caption_is_not_its_end() -> None:
+    for caption in (
+        "This image taken from video (KXAN/AP) shows the flooded road in Harwick where Dana Whitcombe's car "
+        "was swept away by the water on Monday night as rescuers watched from the bank.",
+        "This photo (courtesy of the Harwick Police Department) shows Jon Tallis, 42, who was arrested on "
+        "Monday and charged with fraud after a two-year investigation into the town's accounts.",
+        "This undated photo shows Jon Tallis (left) and Dana Whitcombe (right/center) at the Harwick mill "
+        "where they worked for thirty years before it closed on Monday, leaving 300 people without a job.",
+    ):
+        doc, reasons = _clean(f"{caption}\n\n{_AFTER}")
+        assert doc.text == _AFTER
+        assert reasons == {caption: "caption"}
+
+
+def test_a_notice_after_the_credit_goes_with_the_caption() -> None:
+    caption = "In this photo, Jon Tallis waves to supporters in Harwick on Monday. (AP Photo/Dana Whitcombe)"
+    for after in (
+        "Copyright 2016 The Associated Press. All rights reserved. This material may not be published, "
+        "broadcast, rewritten or redistributed.",
+        "Follow Dana Whitcombe on Twitter at @dwhitcombe and on Facebook for more news about Harwick and "
+        "the region.",
+    ):
+        doc, reasons = _clean(f"{caption} {after}\n\n{_AFTER}")
+        assert doc.text == _AFTER
+        assert list(reasons) == [f"{caption} {after}"]
+    body = (
+        "Tallis, who won the race by ten points, is seen with his wife Dana Whitcombe and their two "
+        "children at a rally in the town square on Monday night."
+    )
+    doc, _ = _clean(f"{caption} {body}\n\n{_AFTER}")  # the article's text after the credit stays
+    assert doc.text == f"{body}\n{_AFTER}"

@@ -38,7 +38,6 @@ _INNER_RULES = rules("inner")
 _INLINE_RULES = rules("inline")
 SOFT_REASONS = frozenset({"embedded-tweet"})  # content-like: kept when nothing else is left
 PREFIX_PARAGRAPHS = 3  # prefix rules look at this many leading body paragraphs
-_CAPTION_RULES = tuple(r for r in _LINE_RULES if r.reason == "caption")
 
 
 _BYLINE = re.compile(
@@ -72,9 +71,10 @@ def _ends_sentence(text: str) -> bool:
     return bool(_TERMINAL.search(text))
 
 
-def _is_caption(text: str) -> bool:
+def _is_furniture(text: str) -> bool:
+    """Any line or block rule takes the text: a caption, a copyright notice, "Follow ... on Twitter"."""
     words = len(text.split())
-    return any(rule.match(text, words) for rule in _CAPTION_RULES)
+    return any(rule.match(text, words) for rule in _LINE_RULES)
 
 
 # More credit straight after a caption's credit: another parenthesis ("(AP Photo/Jane Roe) (Associated
@@ -97,8 +97,10 @@ _TOGGLE_CREDIT = re.compile(r"\btoggle caption\s+(?P<credit>\S.{1,80}?)\s+(?P=cr
 
 
 def _credit_ends(text: str) -> list[int]:
-    """Where a caption's credit ends: a credit parenthesis, or a caption box's doubled credit."""
-    ends = [m.end() for m in CREDIT_PAREN.finditer(text)]
+    """Where a caption's credit ends: a credit parenthesis after a finished sentence (not one inside the
+    caption: "This image taken from video (KXAN/AP) shows ..."), or a caption box's doubled credit
+    (after a headline, no full stop)."""
+    ends = [m.end() for m in CREDIT_PAREN.finditer(text) if _ends_sentence(text[: m.start()].rstrip())]
     ends += [m.end() for m in _TOGGLE_CREDIT.finditer(text)]
     return sorted(ends)
 
@@ -107,13 +109,14 @@ def caption_then_text(text: str) -> int | None:
     """Rule caption-then-text: where the article's text starts in a paragraph a caption rule took, when
     a caption closed by its credit ("... fort pierce. (AP Photo/Jane Roe)", a caption box's "toggle
     caption Jane Roe/AP Jane Roe/AP") runs into body text (pages flattened into one paragraph,
-    Multi-News): the first credit after which the rest, more credit read past (`_MORE_CREDIT`), is no
-    caption of its own (a doubled caption is read past) and reads as body (`is_body`'s test); None when
-    there is no such rest (the whole paragraph is the caption)."""
+    Multi-News): the first credit after which the rest, more credit read past (`_MORE_CREDIT`), is
+    nothing a line rule takes (a doubled caption is read past; a copyright notice or "Follow ... on
+    Twitter" after the credit is no article) and reads as body (`is_body`'s test); None when there is
+    no such rest (the whole paragraph is the caption)."""
     for end in _credit_ends(text):
         rest = text[end:].lstrip()
         rest = rest[_after_credit(rest) :]
-        if not rest or _is_caption(rest):
+        if not rest or _is_furniture(rest):
             continue
         words = len(rest.split())
         if words >= 20 or (words >= 8 and _ends_sentence(rest)):
