@@ -184,3 +184,17 @@ def test_superseded_reads_only_the_sentences_with_a_cue(monkeypatch: pytest.Monk
     out = candidates.superseded(story)
     assert seen.texts == [cue]  # the other sentences hold no cue word
     assert out.tolist() == [False, False, False, False]  # its document says nothing was corrected
+
+
+def test_surname_speaker_splits_no_sentence_without_a_surname_in_it() -> None:
+    from newsbrief import readability
+
+    class Text(str):
+        def split(self, *args: object, **kwargs: object) -> list[str]:  # type: ignore[override]
+            raise AssertionError("split")
+
+    base = readability.Context("", "", "before", False, (), surnames={"Yoffie"})
+    c = base._replace(text=Text("The mayor said the vote was close."))
+    assert readability._surname_speaker(c) is False
+    said = base._replace(text="“It was a horse,” Yoffie said.")
+    assert readability._surname_speaker(said) == "yoffie"

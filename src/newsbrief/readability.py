@@ -558,6 +558,9 @@ def _surname_speaker(c: Context) -> str | bool:
     reader knows. Not in lower-cased text, where names do not show."""
     if not c.surnames or c.previous is None:
         return False
+    # a name read below is part of a word, so part of the text: with no surname in the text, none is read
+    if not any(name in c.text for name in c.surnames):
+        return False
     words = c.text.split()
     for k, w in enumerate(words):
         core = w.strip(_PUNCT + "—–-")
