@@ -76,3 +76,51 @@ def test_a_race_opponent_of_the_other_gender_leaves_the_possessor(party: str) ->
         "for it,” he said."
     )
     assert got["it was a clean race and i thank him for it"] != "Jon Tallis"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Police told Dana Whitcombe on Monday that her son had been found alive in Harwick. “I cried all "
+            "night when I heard the news,” she said.",
+            "i cried all night when i heard the news",
+            "Dana Whitcombe",
+        ),
+        (
+            "Doctors told Jon Tallis in March that he would never walk again. “I proved them wrong, and I "
+            "will keep proving them wrong,” he said.",
+            "i proved them wrong, and i will keep proving them wrong",
+            "Jon Tallis",
+        ),
+        (
+            "Harwick officials informed Dana Whitcombe of the decision on Monday. “It came as a complete "
+            "shock to our whole family,” she said.",
+            "it came as a complete shock to our whole family",
+            "Dana Whitcombe",
+        ),
+        (
+            "They told Jon Tallis the mill would close in Harwick. “I have worked there for thirty years and "
+            "now it is gone,” he said.",
+            "i have worked there for thirty years and now it is gone",
+            "Jon Tallis",
+        ),
+        (
+            "The company told Jon Tallis on Monday that his job was gone. “I have worked there for thirty "
+            "years and now it is gone,” he said.",
+            "i have worked there for thirty years and now it is gone",
+            None,
+        ),
+        (
+            "The judge told Jon Tallis that he faced ten years in prison. “This was a cruel and selfish "
+            "crime,” he said.",
+            "this was a cruel and selfish crime",
+            None,
+        ),
+    ],
+)
+def test_one_told_by_a_plural_teller_goes_on(text: str, quote: str, speaker: str | None) -> None:
+    """Live review S2 (c93f17e, rule told-quotation): after "told" the one told stays out only when the
+    teller could be the he/she; "Police", "Doctors", "officials", "They" cannot (rule plural-teller), so the
+    one told is the next "he said". A singular teller ("The company", "The judge") still leaves none."""
+    assert _speakers(text)[quote] == speaker

@@ -2057,6 +2057,10 @@ _HE_SHE = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 # does not say which
 _TOLD_QUOTATION = re.compile(r"\s*[,:]?\s*[“\"]")
 _ASKING = frozenset(["asked", "asks"])
+# rule plural-teller: a teller no "he"/"she" can be — "they", "we", "police", a plural ("Doctors told Jon
+# Tallis …", "Harwick officials informed Dana Whitcombe …") — leaves the one told as the he/she that goes on
+# (session 29 live review, S2); not a singular in -ss ("the boss") nor a possessive
+_PLURAL_TELLER = re.compile(r"they|we|police|[a-z]*[^s'’]s")
 
 
 def _addressee(dd: DocView, s0: int, f: Found, gender: str | None, people: Sequence[Found]) -> bool:
@@ -2072,6 +2076,9 @@ def _addressee(dd: DocView, s0: int, f: Found, gender: str | None, people: Seque
     if told.group().split()[0].rstrip(",") in _ASKING and not _TOLD_QUOTATION.match(dd.text, f.end):
         return False
     if any(p.start < f.start for p in people):
+        return False
+    teller = dd.text[s0 : told.start()].split()
+    if teller and _PLURAL_TELLER.fullmatch(teller[-1].lower()):
         return False
     other = {"m": "she", "f": "he"}.get(gender or "")
     return not any(m.group(1).lower() == other for m in _HE_SHE.finditer(dd.text, s0, f.start))
