@@ -507,6 +507,31 @@ def test_session29_he_after_time_words_is_the_one_ordered(a: str, b: str) -> Non
     ("a", "b"),
     [
         (
+            "Jon Tallis was ordered to pay the Harwick fine, and last week the family paid it.",
+            "Jon Tallis paid the Harwick fine last week.",
+        ),
+        (
+            "jon tallis was ordered to pay the harwick fine, and last week emily paid it.",
+            "jon tallis paid the harwick fine last week.",
+        ),
+        (
+            "jon tallis was ordered to pay the harwick fine, and last week kelly paid it.",
+            "jon tallis paid the harwick fine last week.",
+        ),
+    ],
+)
+def test_session29_a_word_in_ly_is_no_adverb_of_the_one_ordered(a: str, b: str) -> None:
+    """Rule `done-other-doer` reads the adverbs it names (`features._SAME_DOER_ADVERBS`), not any "-ly"
+    word: "the family", a lower-cased "emily" or "kelly" paid it, not the one ordered (start 472f150:
+    fact same-fact; session 29 review M3); "and he promptly resigned" stays his."""
+    for x, y in ((a, b), (b, a)):
+        assert "fact" not in {k.kind for k in _links(x, y)}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
             "Jon Tallis was deposed on Monday in the lawsuit against the Harwick school board.",
             "The Harwick school board ousted Jon Tallis on Monday.",
         ),

@@ -256,7 +256,8 @@ _MODAL_STOP_VERB = re.compile(_MODAL + r"(see|go|become)\b")
 # its own, is not done by the one ordered: another subject ("was asked to leave the set, but his crew
 # left it"; "and the company paid") or a negation ("but he never saw them"); "and then resigned", "but he
 # resigned", "and on Monday he resigned", "and last week he paid it" are: "he"/"she", time words, a
-# digit and -ly adverbs (`_SAME_DOER`, `_same_doer_word`) hold no subject of their own (session 29 S3)
+# digit and the adverbs named in `_SAME_DOER_ADVERBS` (`_same_doer_word`) hold no subject of their own
+# (session 29 S3); not any "-ly" word: "the family", "the assembly", lower-cased "kelly" are subjects
 _OTHER_DOER = re.compile(r"\b(?:and|but|yet)\s+((?:[\w'’]+\s+){1,4})$", re.IGNORECASE)
 _SAME_DOER = frozenset(
     ["he", "she", "then", "later", "eventually", "finally", "soon", "also", "quickly"]
@@ -264,6 +265,10 @@ _SAME_DOER = frozenset(
     + ["day", "days", "week", "weeks", "month", "months", "year", "years", "weekend", "hours"]
     + ["morning", "afternoon", "evening", "night", "today", "yesterday", "tonight"]
     + [w.lower() for w in (*WEEKDAYS, *MONTHS)]
+)
+_SAME_DOER_ADVERBS = frozenset(
+    {"promptly", "immediately", "swiftly", "duly", "subsequently", "ultimately", "reluctantly", "quietly"}
+    | {"formally", "officially", "reportedly", "recently", "previously", "shortly"}
 )
 _CONTRACTIONS = (
     ("I", ("m", "ve", "d", "ll")),
@@ -1623,12 +1628,9 @@ def _other_doer(text: str, at: int) -> bool:
 
 def _same_doer_word(word: str) -> bool:
     """A word between "and"/"but" and the act that holds no subject of its own (rule `done-other-doer`):
-    one of `_SAME_DOER`, a digit ("in 2019"), or a lower-case -ly adverb ("promptly"; "Kelly" is a name)."""
-    return (
-        word.lower() in _SAME_DOER
-        or word.isdigit()
-        or (word.islower() and len(word) > 4 and word.endswith("ly"))
-    )
+    one of `_SAME_DOER`, a digit ("in 2019"), or an adverb of `_SAME_DOER_ADVERBS` ("promptly"; not
+    "family" or a lower-cased "kelly")."""
+    return word.lower() in _SAME_DOER or word.isdigit() or word.lower() in _SAME_DOER_ADVERBS
 
 
 @lru_cache(maxsize=8)
