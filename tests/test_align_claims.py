@@ -1672,6 +1672,35 @@ def test_session29_one_act_alike_makes_other_acts_asides() -> None:
     ("a", "b"),
     [
         (
+            "Jon Tallis was convicted of murder in Harwick on Monday.",
+            "Jon Tallis was convicted on drug charges in Harwick on Monday.",
+        ),
+        (
+            "Jon Tallis was found guilty of murder in Harwick on Monday.",
+            "Jon Tallis was found guilty on fraud charges in Harwick on Monday.",
+        ),
+        (
+            "Jon Tallis pleaded guilty to murder in Harwick on Monday.",
+            "Jon Tallis pleaded guilty to drug charges in Harwick on Monday.",
+        ),
+        (
+            "Jon Tallis was convicted of murder and arson in Harwick on Monday.",
+            "Jon Tallis was convicted on six of the seven charges he faced in Harwick on Monday.",
+        ),
+    ],
+)
+def test_session29_one_verb_about_two_crimes_is_no_shared_act(a: str, b: str) -> None:
+    """Rule `shared-act` holds only when what the shared verb is about agrees (`pairs._object_actions`):
+    a conviction for murder is no conviction on drug charges (start 26fb776: fact stated-within /
+    same-claim; session 29 review M1), either order, cased or lower-cased."""
+    for x, y in ((a, b), (b, a), (a.lower(), b.lower()), (b.lower(), a.lower())):
+        assert "fact" not in {k.kind for k in _links(x, y)}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
             "Jon Tallis was charged with arson in Harwick on Monday.",
             "Jon Tallis faces Dana Whitcombe in the Harwick mayoral race on Monday.",
         ),

@@ -1091,11 +1091,27 @@ def _action_clash(x: Clause, y: Clause, fa: Facts, fb: Facts) -> bool:
     nothing of, unless the two clauses' verbs tell one event alike (rule `shared-act`: "has never been
     accused of molestation" beside "convictions" / beside "charges" is one claim, its asides apart; not
     "charged in the hazing death" / "is suing ... over the hazing death": the death is what both are
-    about, no verb)."""
+    about, no verb) and what the verbs are about agrees: each event named after them is named in the
+    other sentence too (`_object_actions`; not "convicted of murder" / "convicted on drug charges")."""
     ax, ay = _actions(x.concepts), _actions(y.concepts)
     if not (ax - _actions(fb.concepts) and ay - _actions(fa.concepts)):
         return False
-    return not _verb_actions(x, fa, ax) & _verb_actions(y, fb, ay)
+    shared = _verb_actions(x, fa, ax) & _verb_actions(y, fb, ay)
+    if not shared:
+        return True
+    ox, oy = _object_actions(x, fa) - shared, _object_actions(y, fb) - shared
+    return bool(ox - _actions(fb.concepts) and oy - _actions(fa.concepts))
+
+
+def _object_actions(x: Clause, f: Facts) -> set[int]:
+    """The events (`ACTIONS`) named after the predicates of `f`'s claims in clause `x` (no linking verb):
+    what a shared verb is about, which the other sentence must name too for rule `shared-act`."""
+    return {
+        a
+        for c in f.claims
+        if c.start == x.start and c.end == x.end and not c.linking
+        for a in _actions(c.after)
+    }
 
 
 def _verb_actions(x: Clause, f: Facts, acts: set[int]) -> set[int]:
