@@ -1678,6 +1678,35 @@ def test_session29_caseless_a_ranked_count_is_another_slot() -> None:
     assert "conflict" in _kinds(d, c)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "An earthquake in eastern harwick killed 250 people on monday, officials in tehran said.",
+            "An earthquake in eastern harwick killed 300 people on monday, a red cross spokesman in geneva"
+            " said.",
+        ),
+        (
+            "The storm left 40,000 homes without power in harwick on monday, the utility said in a statement"
+            " from boston.",
+            "The storm left 60,000 homes without power in harwick on monday, the utility said in a statement"
+            " from chicago.",
+        ),
+        (
+            "The flight from london crashed near harwick on monday, killing 45 people.",
+            "The flight to paris crashed near harwick on monday, killing 47 people.",
+        ),
+    ],
+)
+def test_session29_caseless_place_reads_no_speaker_or_route_place(a: str, b: str) -> None:
+    """Rule `caseless-place` reads neither the place an attribution clause names ("officials in tehran
+    said", "said in a statement from boston": `Facts.background`) nor a route's ends ("the flight from
+    london" / "to paris": `_ROUTE`): where someone spoke or a flight came from is not where the count is,
+    so the two tolls, the two counts of homes still conflict (start e9b171a: related caseless-place;
+    session 29 review S3)."""
+    assert "conflict" in _kinds(a + _CASELESS_A, b + _CASELESS_B)
+
+
 def test_session29_and_a_half_dozen_takes_a_number_word_only() -> None:
     """Rule `and-a-half-dozen` reads a number word one to ten before "and a half dozen", never a year or a
     digit (start 1a0bf68: "2019 and a half dozen" was 24,234 times, "9 and a half dozen" 114; session 29

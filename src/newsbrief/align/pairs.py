@@ -1644,7 +1644,7 @@ def caseless_slot(
     (`places_apart`, rule `caseless-place`); "" when all hold."""
     if "part-word" in marks:
         return "part"
-    if places_apart(fa.words, fb.words):
+    if places_apart(fa.words, fb.words, fa.background, fb.background):
         return "place"
     if _ranked(fa, clash[0]) != _ranked(fb, clash[1]):
         return "rank"
@@ -1738,10 +1738,33 @@ def places_named(words: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def places_apart(wa: str, wb: str) -> bool:
-    """Rule `caseless-place`: the two sentences name places of one kind, none alike (`places_named`)."""
-    pa, pb = places_named(wa), places_named(wb)
+_NONE: frozenset[str] = frozenset()
+
+
+def places_apart(wa: str, wb: str, ba: frozenset[str] = _NONE, bb: frozenset[str] = _NONE) -> bool:
+    """Rule `caseless-place`: the two sentences name places of one kind, none alike (`places_named`), a
+    place only an attribution clause names aside (`Facts.background`: "..., officials in tehran said", "the
+    utility said in a statement from boston": where someone spoke, not where the count is)."""
+    pa, pb = _places_told(wa, ba), _places_told(wb, bb)
     return any(not pa[k] & pb[k] for k in pa.keys() & pb.keys())
+
+
+# a route's ends: where a flight, train or ship came from or went to, not where its count is
+# ("the flight from london crashed near harwick, killing 45 people" / "the flight to paris crashed ...")
+_ROUTE = re.compile(
+    r"(?<= )(?:flights?|planes?|jets?|airliners?|trains?|bus|buses|ships?|ferry|ferries)"
+    r" (?:from|to|bound for) [a-z][a-z'-]*(?: [a-z][a-z'-]*)?(?= )"
+)
+
+
+def _places_told(words: str, background: frozenset[str]) -> dict[str, frozenset[str]]:
+    """`places_named` less a route's ends (`_ROUTE`) and the places whose last word only an attribution
+    clause writes (`background`)."""
+    named = places_named(_ROUTE.sub("|", words) if " from " in words or " to " in words else words)
+    if not background:
+        return named
+    kept = {k: frozenset(p for p in v if stem(p.split()[-1]) not in background) for k, v in named.items()}
+    return {k: v for k, v in kept.items() if v}
 
 
 # rule `caseless-rank`: a word that ranks one thing among others of its kind ("the second-largest - a 63kg
