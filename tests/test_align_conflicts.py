@@ -1707,6 +1707,39 @@ def test_session29_caseless_place_reads_no_speaker_or_route_place(a: str, b: str
     assert "conflict" in _kinds(a + _CASELESS_A, b + _CASELESS_B)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The fire at the harwick mill killed 12 people on monday, the second deadly fire in the town"
+            " this year.",
+            "The fire at the harwick mill killed 14 people on monday, officials said.",
+        ),
+        (
+            "Police arrested 31 protesters in harwick on the second day of the protests, officials said.",
+            "Police arrested 33 protesters in harwick on monday, officials said.",
+        ),
+        (
+            "The bus crash in harwick killed 45 people on monday, the third such crash on the road.",
+            "The bus crash in harwick killed 47 people on monday, officials said.",
+        ),
+        (
+            "The storm left 40,000 homes in harwick without power for a second night on monday.",
+            "The storm left 60,000 homes in harwick without power on monday, the utility said.",
+        ),
+    ],
+)
+def test_session29_caseless_an_ordinal_ranks_the_word_it_stands_before(a: str, b: str) -> None:
+    """Rule `caseless-rank`: an ordinal ranks the word right after it, so it makes a count another slot only
+    before the count's noun ("where a third women's body was found"), not before a day, a night, a fire or a
+    crash ("on the second day of the protests", "the third such crash": start e9b171a, related
+    caseless-rank; session 29 review S4)."""
+    assert "conflict" in _kinds(a + _CASELESS_A, b + _CASELESS_B)
+    c = "Police found three dead women in harwick on sunday, officials said."
+    d = "The bodies of two dead women were found in harwick, close to where a third women's body was found."
+    assert ("related", "caseless-rank") in _rules_of(c + _CASELESS_A, d + _CASELESS_B)
+
+
 def test_session29_and_a_half_dozen_takes_a_number_word_only() -> None:
     """Rule `and-a-half-dozen` reads a number word one to ten before "and a half dozen", never a year or a
     digit (start 1a0bf68: "2019 and a half dozen" was 24,234 times, "9 and a half dozen" 114; session 29

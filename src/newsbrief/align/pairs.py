@@ -1769,18 +1769,28 @@ def _places_told(words: str, background: frozenset[str]) -> dict[str, frozenset[
 
 # rule `caseless-rank`: a word that ranks one thing among others of its kind ("the second-largest - a 63kg
 # specimen with ... 1,600 ounces", "the latest strike ... killed seven")
-_RANK_WORDS = frozenset(
-    stem(w) for w in ["latest", "largest", "biggest", "smallest", "second", "third", "fourth", "fifth"]
-)
+_RANK_WORDS = frozenset(stem(w) for w in ["latest", "largest", "biggest", "smallest"])
+_ORDINALS = frozenset(stem(w) for w in ["second", "third", "fourth", "fifth"])  # rank the next word only
 
 
 def _ranked(f: Facts, c: Count) -> bool:
-    """Rule `caseless-rank`: the clause that writes count `c` holds a word of `_RANK_WORDS`: its count is of
-    one thing ranked among others ("the latest strike ... killed seven alleged militants"), another slot than
-    an unranked count of the noun ("at least 20 suspected militants have been killed since july 28")."""
+    """Rule `caseless-rank`: the clause that writes count `c` holds a word of `_RANK_WORDS`, or an ordinal
+    right before the count's noun ("where a third women's body was found"): its count is of one thing
+    ranked among others ("the latest strike ... killed seven alleged militants"), another slot than an
+    unranked count of the noun ("at least 20 suspected militants have been killed since july 28"). An
+    ordinal before another word ranks that ("on the second day of the protests", "the third such crash")."""
     for cl in f.clauses:
-        if any(d is c for d in cl.counts):
-            return any(w in _RANK_WORDS for _, w, _, _ in cl.spots)
+        for k, d in enumerate(cl.counts):
+            if d is not c:
+                continue
+            at = cl.count_at[k] if k < len(cl.count_at) else -1
+            # the counted noun: its unit, its words, the words just after the count ("two dead women")
+            nouns = {c.unit} | {stem(w) for w in c.noun.lower().split()}
+            nouns |= {w.rstrip("'") for _, w, s, _ in cl.spots if at >= 0 and at < s <= at + len(c.text) + 20}
+            word = {t: w.rstrip("'") for t, w, _, _ in cl.spots}
+            return any(
+                w in _RANK_WORDS or (w in _ORDINALS and word.get(t + 1) in nouns) for t, w, _, _ in cl.spots
+            )
     return False
 
 
