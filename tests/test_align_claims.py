@@ -1756,6 +1756,28 @@ def test_session29_a_learned_verb_counts_in_its_own_sense_only(a: str, b: str) -
     assert m is not None and m.route == "learned"
 
 
+@pytest.mark.parametrize(
+    "a",
+    [
+        "Dana Whitcombe filed a complaint against Jon Tallis with the Harwick ethics board on Monday.",
+        "Dana Whitcombe filed a complaint against Jon Tallis with Harwick police on Monday.",
+        "Dana Whitcombe filed a petition against Jon Tallis with the Harwick council on Monday.",
+    ],
+)
+def test_session29_a_complaint_to_a_board_is_no_lawsuit(a: str) -> None:
+    """Rule `complaint-to-body` (`claims._in_sense`): a complaint or petition filed with a body that is no
+    court (an ethics board, police, a council) is not "sued" (start b972125: fact claim-learned; session 29
+    review S5); with a court named it still is ("in federal court")."""
+    b = "Dana Whitcombe sued Jon Tallis on Monday."
+    for x, y in ((a, b), (b, a)):
+        assert "fact" not in {k.kind for k in _links(x, y)}
+    m = _match(
+        "Marisol Arias has sued the Harwick police department in federal court.",
+        "Marisol Arias filed a complaint against the Harwick police department in federal court on Monday.",
+    )
+    assert m is not None and m.route == "learned"
+
+
 def test_session29_roles_reversed_reads_two_claims_of_one_event_only() -> None:
     """Rule `roles-reversed` compares claims of one event (`guards._one_event`): "was asked to resign by the
     Harwick council" and "resigned as mayor of Harwick" are two acts, and "Harwick" only modifies the council

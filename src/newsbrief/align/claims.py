@@ -1409,11 +1409,37 @@ LEARNED_SENSES = {
 }
 
 
+# rule `complaint-to-body`: a complaint or petition filed with a body that is no court ("filed a complaint
+# against Tallis with the Harwick ethics board", "with police") opens no lawsuit, unless a court is named too
+_FILED_ONLY = frozenset(["complaint", "petit"])
+_NO_COURT = frozenset(
+    stem(w)
+    for w in [
+        "police",
+        "board",
+        "commission",
+        "council",
+        "regulator",
+        "ombudsman",
+        "agency",
+        "committee",
+        "department",
+        "ministry",
+    ]
+)
+_COURT = frozenset(stem(w) for w in ["court", "lawsuit", "judge", "tribunal"])
+
+
 def _in_sense(c: ClauseClaim) -> bool:
     """Rule `learned-sense`: claim `c`'s predicate, when `LEARNED_SENSES` lists it, has a word of its sense
-    after it."""
+    after it; a complaint or petition only where no body but a court is named (`complaint-to-body`)."""
     need = LEARNED_SENSES.get(c.predicate)
-    return need is None or not need.isdisjoint(c.after)
+    if need is None:
+        return True
+    sense = need & c.after
+    if sense and sense <= _FILED_ONLY and not _NO_COURT.isdisjoint(c.after):
+        return not _COURT.isdisjoint(c.after)
+    return bool(sense)
 
 
 def _roles(
