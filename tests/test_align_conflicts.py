@@ -1707,6 +1707,16 @@ def test_session29_caseless_place_reads_no_speaker_or_route_place(a: str, b: str
     assert "conflict" in _kinds(a + _CASELESS_A, b + _CASELESS_B)
 
 
+@pytest.mark.parametrize(("x", "y"), [("madison", "charlotte"), ("florence", "savannah")])
+def test_session29_caseless_place_reads_no_given_name(x: str, y: str) -> None:
+    """Rule `caseless-place` (`pairs._NOT_PLACES`): a given name the gazetteer also lists as a city ("a girl
+    named madison" / "charlotte") names no two places, so the two tolls still conflict (start 773c296:
+    related caseless-place; session 29 review S3)."""
+    a = f"The fire at the harwick school killed 12 people on monday, including a girl named {x}."
+    b = f"The fire at the harwick school killed 14 people on monday, including a girl named {y}."
+    assert "conflict" in _kinds(a + _CASELESS_A, b + _CASELESS_B)
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

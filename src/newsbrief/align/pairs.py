@@ -1680,6 +1680,20 @@ _NOT_PLACES = frozenset(
         "hollywood",
         "earth",
         "washington",
+        # given names and words a lower-cased text writes for other things too (session 29 review S3):
+        # "a girl named madison" / "charlotte" are no two cities
+        "charlotte",
+        "florence",
+        "sofia",
+        "madison",
+        "savannah",
+        "montgomery",
+        "providence",
+        "flint",
+        "kent",
+        "lima",
+        "columbus",
+        "olympia",
     ]
 )
 _SECTION_KINDS = (("countr", "country"), ("us states", "state"), ("cities", "city"), ("region", "region"))
