@@ -94,6 +94,18 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# letters a case-insensitive pattern matches to an ASCII one that `str.lower` keeps apart ("ſ" as "s",
+# "ı" and "İ" as "i")
+_FOLDS_APART = ("ſ", "ı", "İ")
+
+
+def folds_apart(text: str) -> bool:
+    """The text holds a letter re.IGNORECASE reads as an ASCII one and `str.lower` keeps apart: a test of
+    words in the lower-cased text cannot rule out a case-insensitive pattern's match (the cheap tests
+    before costly patterns in align's features and the editor's rules)."""
+    return not text.isascii() and any(c in text for c in _FOLDS_APART)
+
+
 def case_counts(
     texts: Sequence[str], tokenized: Sequence[Sequence[tuple[str, int, int]]] | None = None
 ) -> CaseCounts:

@@ -40,7 +40,7 @@ from ..analyze.numbers import (
     years,
 )
 from ..casing import TOKEN as _TOKEN
-from ..casing import lost_case
+from ..casing import folds_apart, lost_case
 from ..lexicon.gazetteer import gazetteer
 from ..lexicon.months import MONTHS, WEEKDAYS, day_pattern, hint_pattern, names_pattern, short_pattern
 from ..lexicon.naming import CALLING, named_by_frame, names_a_thing
@@ -78,8 +78,6 @@ _SPEECH_STEMS = (
     "insist",
     "continue",
 )
-# letters the pattern's case-insensitive match reads as "s" or "i" and `str.lower` does not make one
-_FOLDS_APART = ("ſ", "ı", "İ")
 # a match of `_NAMED_AGE` or of `_PERSON_AGE`'s first branch holds this (`named_ages`'s cheap test)
 _AGE_COMMAS = re.compile(r",\s+\d{1,3},")
 # every match of `_BREAK` (below) holds one of these: a sentence with none is one clause (`clause_spans`)
@@ -825,9 +823,7 @@ def _pronoun_speech(text: str) -> bool:
     """A match of `_PRONOUN_SPEECH` ("he said", "said she"), searched only in a sentence that holds one of
     its verbs (`_SPEECH_STEMS`)."""
     low = text.lower()
-    if not any(v in low for v in _SPEECH_STEMS) and (
-        text.isascii() or not any(c in text for c in _FOLDS_APART)
-    ):
+    if not any(v in low for v in _SPEECH_STEMS) and not folds_apart(text):
         return False
     return _PRONOUN_SPEECH.search(text) is not None
 
@@ -1522,9 +1518,7 @@ def _clause(
     if _DIGIT.search(words_of) or (not segments.isdisjoint(_NUMBER_HINT) and _NUMBERISH.search(words_of)):
         # a number written in words needs a word of `_NUMBER_HINT` among the clause's (`numbers.counts`
         # reads them case-insensitively: the letters `str.lower` keeps apart send it to the pattern)
-        spelled = not segments.isdisjoint(_NUMBER_HINT) or (
-            not words_of.isascii() and any(c in words_of for c in _FOLDS_APART)
-        )
+        spelled = not segments.isdisjoint(_NUMBER_HINT) or folds_apart(words_of)
         read = counts(words_of, ages=True, caseless=casing.caseless, spelled=spelled)
         cs = tuple(_address(_money_noun(c, words_of), words_of) for c in read)
         if not segments.isdisjoint(_DEATH_WORDS):

@@ -92,6 +92,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..casing import folds_apart
 from ..lexicon.titles import ends_on_title
 from ..model import Story
 from ..readability import Need
@@ -99,14 +100,8 @@ from .features import cased_docs
 
 # Cheap tests before costly patterns: a case-insensitive pattern's literal words are looked for in the
 # lower-cased text first, and the pattern is searched only where one is (same answer, a fifth of the time).
-# The letters the pattern reads as "s" or "i" and `str.lower` does not make one still go to the pattern.
-_FOLDS_APART = ("ſ", "ı", "İ")
-
-
-def _folds_apart(text: str) -> bool:
-    """The text holds a letter a case-insensitive pattern matches to an ASCII one that `str.lower` keeps
-    apart ("ſ" as "s", "ı" and "İ" as "i"): a test on the lower-cased text cannot rule out a match."""
-    return not text.isascii() and any(c in text for c in _FOLDS_APART)
+# The letters the pattern reads as "s" or "i" and `str.lower` does not make one (`folds_apart`) still go to
+# the pattern.
 
 
 def _aside(text: str) -> bool:
@@ -223,7 +218,7 @@ def superseded(story: Story) -> np.ndarray:
         # a match of `_AT_FIRST` or `_EARLIER` holds one of these words (lower-cased): most sentences of a
         # cued document hold none, and then nothing else needs searching
         low = s.text.lower()
-        if not any(w in low for w in _CUE_WORDS) and not _folds_apart(s.text):
+        if not any(w in low for w in _CUE_WORDS) and not folds_apart(s.text):
             continue
         if _CONTRAST.search(s.text) or _CORRECTED.search(s.text):
             continue
@@ -489,7 +484,7 @@ def _pictured(text: str) -> bool:
         any(w in low for w in _PICTURED_WORDS)
         or low.startswith(_PICTURED_STARTS)
         or _PICTURED_HINT.search(low) is not None
-        or _folds_apart(text)
+        or folds_apart(text)
     ):
         return False
     return _PICTURED.search(text) is not None
@@ -521,7 +516,7 @@ _CAPTION_DATE = re.compile(
 
 def _caption_date(text: str) -> bool:
     # a match holds "in this " (lower-cased) or the text ends on a year: four digits, then at most a full stop
-    if "in this " not in text.lower() and not _ends_on_year(text) and not _folds_apart(text):
+    if "in this " not in text.lower() and not _ends_on_year(text) and not folds_apart(text):
         return False
     return _CAPTION_DATE.search(text) is not None
 
@@ -565,7 +560,7 @@ def _photo_caption(text: str) -> bool:
     if not (
         low.startswith(("file", "this", "in"))
         or _PHOTO_CAPTION_HINT.search(low) is not None
-        or _folds_apart(text)
+        or folds_apart(text)
     ):
         return False
     return _PHOTO_CAPTION.search(text) is not None
