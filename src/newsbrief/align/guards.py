@@ -160,9 +160,8 @@ def voice_objects_differ(x: ClauseClaim, y: ClauseClaim) -> bool:
 
 @lru_cache(maxsize=1)
 def _opposite_concepts() -> frozenset[frozenset[str]]:
-    """`OPPOSITES` as concepts, stemmed and folded as `features` folds a sentence's words."""
-    words = lexicon().words
-    return frozenset(frozenset(words.get(stem(w), stem(w)) for w in pair) for pair in OPPOSITES)
+    """`OPPOSITES` as concepts (`_concept`)."""
+    return frozenset(frozenset(map(_concept, pair)) for pair in OPPOSITES)
 
 
 def opposite_acts(x: ClauseClaim, y: ClauseClaim) -> bool:
@@ -185,23 +184,15 @@ _TWO_WAY = (
 )
 
 
-@lru_cache(maxsize=1)
-def _two_way() -> frozenset[str]:
-    """`_TWO_WAY` as concepts, stemmed and folded as `features` folds a sentence's words."""
-    words = lexicon().words
-    return frozenset(words.get(stem(w), stem(w)) for w in _TWO_WAY.split())
-
-
 # rule `roles-reversed`: verbs that carry an act named in their object ("filed fraud charges against",
 # "brought a lawsuit against"): one event with that act's verb ("charged", "sued")
-_SUPPORT = ("file", "filed", "bring", "brought", "lodge", "lodged", "press", "pressed", "launch", "launched")
+_SUPPORT = "file filed bring brought lodge lodged press pressed launch launched"
 
 
-@lru_cache(maxsize=1)
-def _support() -> frozenset[str]:
-    """`_SUPPORT` as concepts, stemmed and folded as `features` folds a sentence's words."""
-    words = lexicon().words
-    return frozenset(words.get(stem(w), stem(w)) for w in _SUPPORT)
+@lru_cache(maxsize=2)
+def _concepts(words: str) -> frozenset[str]:
+    """The words of `words` (`_TWO_WAY`, `_SUPPORT`) as concepts (`_concept`)."""
+    return frozenset(map(_concept, words.split()))
 
 
 def _doer_done(c: ClauseClaim) -> set[tuple[str, str]]:
@@ -209,7 +200,7 @@ def _doer_done(c: ClauseClaim) -> set[tuple[str, str]]:
     sides: an active verb's subject and object side ("Tallis charged Whitcombe", "Whitcombe filed charges
     against Tallis"), a passive's "by" side and subject ("Whitcombe was charged by Tallis"). Linking,
     event-noun and `_TWO_WAY` claims say no direction."""
-    if c.linking or c.nominal or c.predicate.removesuffix(PAST) in _two_way():
+    if c.linking or c.nominal or c.predicate.removesuffix(PAST) in _concepts(_TWO_WAY):
         return set()
     subject = {e for e in c.before - c.places - WEEKDAYS if e[:2] == "E:"}
     if c.passive:
@@ -233,7 +224,7 @@ def _one_event(
         return True
     for s, o in ((x, y), (y, x)):
         op = o.predicate.removesuffix(PAST)
-        if s.predicate.removesuffix(PAST) in _support() and (
+        if s.predicate.removesuffix(PAST) in _concepts(_SUPPORT) and (
             op in s.after or actions(frozenset([op])) & actions(s.after)
         ):
             return True
@@ -720,6 +711,7 @@ def _head_slot(ws: Sequence[str], i: int, j: int) -> bool:
 
 
 def _concept(w: str) -> str:
+    """A word stemmed and folded to its concept as `features` folds a sentence's words."""
     s = stem(w)
     return lexicon().words.get(s, s)
 
