@@ -21,10 +21,10 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
 
 from ..analyze.numbers import Count, is_measure, word_number
+from ..lexicon import data_sections
 from ..lexicon.gazetteer import gazetteer
 from ..represent import STOP_WORDS, stem
 from .claims import PAST_FORMS, ClaimMatch, match, shared_predicate
@@ -1712,17 +1712,10 @@ _CITY_SIDE = re.compile(r"(?<= )((?:north|south|east|west)(?:east|west)? side)(?
 def _gazetteer_places() -> tuple[tuple[str, str], ...]:
     """The gazetteer's places as (lower-cased words with a space at either end, kind): its section's kind
     (country, state, city, region)."""
-    text = resources.files("newsbrief.lexicon").joinpath("data", "places.txt").read_text(encoding="utf-8")
     out, kind = set(), ""
-    for line in text.splitlines():
-        line = line.strip()
-        if line.startswith("#"):
-            head = line.lower()
-            kind = next((k for key, k in _SECTION_KINDS if key in head), kind)
-            continue
-        name = line.split("#", 1)[0].strip().lower()
-        if name and kind and name not in _NOT_PLACES:
-            out.add((f" {name} ", kind))
+    for head, names in data_sections("places.txt"):
+        kind = next((k for key, k in _SECTION_KINDS if key in head.lower()), kind)
+        out.update((f" {n} ", kind) for n in map(str.lower, names) if kind and n not in _NOT_PLACES)
     return tuple(sorted(out))
 
 

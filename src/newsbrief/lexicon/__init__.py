@@ -24,10 +24,19 @@ from importlib import resources
 def data_lines(name: str) -> list[str]:
     """The lines of `lexicon/data/<name>` that hold something, each without its `#` comment and the
     spaces around it."""
+    return [line for _, lines in data_sections(name) for line in lines]
+
+
+def data_sections(name: str) -> list[tuple[str, list[str]]]:
+    """`data_lines` by section: each line that is a `#` comment alone (the heading, "" before the first
+    one) with the lines that hold something after it, up to the next ("# US states and territories":
+    the places of one kind)."""
     text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
-    out = []
+    out: list[tuple[str, list[str]]] = [("", [])]
     for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            out.append(line)
+        line = line.strip()
+        if line.startswith("#"):
+            out.append((line, []))
+        elif line := line.split("#", 1)[0].strip():
+            out[-1][1].append(line)
     return out
