@@ -2056,7 +2056,8 @@ _HE_SHE = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 # faced ten years" the next "he said" is the judge's verdict as often as Tallis's reply, and the sentence
 # does not say which
 _TOLD_QUOTATION = re.compile(r"\s*[,:]?\s*[“\"]")
-_ASKING = frozenset(["asked", "asks"])
+# verbs of asking: one asked answers (told-quotation), one who asks hands the he/she on (when-main-pronoun)
+_ASKS = frozenset(["asked", "asks", "questioned", "pressed"])
 # rule plural-teller: a teller no "he"/"she" can be — "they", "we", "police", a plural ("Doctors told Jon
 # Tallis …", "Harwick officials informed Dana Whitcombe …") — leaves the one told as the he/she that goes on
 # (session 29 live review, S2); not a singular in -ss ("the boss") nor a possessive
@@ -2073,7 +2074,7 @@ def _addressee(dd: DocView, s0: int, f: Found, gender: str | None, people: Seque
     told = _TOLD_BEFORE.search(dd.text, max(s0, f.start - 25), f.start)
     if not told:
         return False
-    if told.group().split()[0].rstrip(",") in _ASKING and not _TOLD_QUOTATION.match(dd.text, f.end):
+    if told.group().split()[0].rstrip(",") in _ASKS and not _TOLD_QUOTATION.match(dd.text, f.end):
         return False
     if any(p.start < f.start for p in people):
         return False
@@ -2226,7 +2227,6 @@ _DEFINITE_SUBJECT = re.compile(
 # arrives or knocks goes on (session 29 review, M2: "When the officer arrived, he found Tallis in the
 # kitchen. “…,” he said" is the officer's account, not Tallis's)
 _WHEN_MAIN_PRONOUN = re.compile(r"When\s+[^,.;:!?“”\"]+,\s+(?:he|she)\b")
-_ASKS = frozenset(["asked", "asks", "questioned", "pressed"])
 _POSSESSIVE_SUBJECT = re.compile(
     r"(?:(?:But|And|Meanwhile|However|Still|Later|Then|Now),?\s+)?([Hh]is|[Hh]er)\s+"
     r"(?:[\w.\-]+\s+){0,2}?([a-z]+)\b(?=\s+(?:[a-z]+ed|[a-z]+s|had|was|is|would|will|could|can|cannot|did|has|also)\b)"
