@@ -27,7 +27,7 @@ from ..analyze.numbers import Count, is_measure, word_number
 from ..lexicon import data_sections
 from ..lexicon.gazetteer import gazetteer
 from ..represent import STOP_WORDS, stem
-from .claims import PAST_FORMS, ClaimMatch, match, shared_predicate
+from .claims import PAST_FORMS, ClaimMatch, ClauseClaim, match, shared_predicate
 from .features import (
     _WORD_DIGITS,
     PART_AFTER,
@@ -1103,21 +1103,21 @@ def _action_clash(x: Clause, y: Clause, fa: Facts, fb: Facts) -> bool:
     return bool(ox - _actions(fb.concepts) and oy - _actions(fa.concepts))
 
 
+def _verb_claims(x: Clause, f: Facts) -> list[ClauseClaim]:
+    """`f`'s claims in clause `x` with a verb of their own (`claims.ClauseClaim`, no linking verb)."""
+    return [c for c in f.claims if c.start == x.start and c.end == x.end and not c.linking]
+
+
 def _object_actions(x: Clause, f: Facts) -> set[int]:
-    """The events (`ACTIONS`) named after the predicates of `f`'s claims in clause `x` (no linking verb):
+    """The events (`ACTIONS`) named after the predicates of `f`'s claims in clause `x` (`_verb_claims`):
     what a shared verb is about, which the other sentence must name too for rule `shared-act`."""
-    return {
-        a
-        for c in f.claims
-        if c.start == x.start and c.end == x.end and not c.linking
-        for a in _actions(c.after)
-    }
+    return {a for c in _verb_claims(x, f) for a in _actions(c.after)}
 
 
 def _verb_actions(x: Clause, f: Facts, acts: set[int]) -> set[int]:
     """The events of clause `x` (`acts`, read with its words: rule deposed-in-court) that a predicate of
-    one of `f`'s claims in it names (`claims.ClauseClaim`, no linking verb)."""
-    verbs = {c.predicate for c in f.claims if c.start == x.start and c.end == x.end and not c.linking}
+    one of `f`'s claims in it names (`_verb_claims`)."""
+    verbs = {c.predicate for c in _verb_claims(x, f)}
     return acts & _actions(verbs) if verbs else set()
 
 
