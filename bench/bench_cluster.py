@@ -4,6 +4,7 @@
                                   [--threshold 0.85] [--tune duc2003] [--orders 6]
     python bench/bench_cluster.py --errors [--only FILE]     # what newsbrief gets wrong, by kind
     python bench/bench_cluster.py --train 300 [--half check|write] [--only train]  # + never-tuned stories
+    python bench/bench_cluster.py --closed /path/to/closed.txt ...   # those stories left out of every file
     python bench/bench_cluster.py --gap [--shuffles 3] [--chunks 3] [--only FILE]   # store vs one-shot
     python bench/bench_cluster.py --scale [--limit N] [--jobs 2]
     python bench/bench_cluster.py --scale --store [--batch 100] [--jobs 1] [--limit N] [--profile N]
@@ -45,6 +46,11 @@ like a dev file and printed as one more row ("train-check"). The draw is a seede
 file's stories: `--half check` (the default) takes its first N, `--half write` the next N, so a rule
 can be written from the errors of one half and checked on the other, which nobody read. `--only train`
 runs that row alone.
+
+Closed stories (`--closed FILE`, with any of the above but `--scale`): the stories whose ids the file lists
+(one a line, or separated by spaces) are left out of every file before it is mixed, so a session can
+measure on the dev files without reading or tuning on the stories its held-out label sets hold; the
+figures are then of the rest (not comparable with a run without it).
 
 Gap (`--gap`): the store's path ("incr. F1" above) in `--shuffles` shuffled orders against the one-shot
 F1 of the same file; the issue's target is a gap within 0.01. `--chunks N`: the articles come in N
@@ -103,13 +109,18 @@ def _positive(value: str) -> int:
     return n
 
 
-def load(path: Path, seed: int, rows: list[dict] | None = None) -> tuple[list, dict[str, str]]:
-    """The clean articles of every story of a file (or of `rows`), shuffled; and the gold story of each."""
+def load(
+    path: Path, seed: int, rows: list[dict] | None = None, closed: frozenset[str] = frozenset()
+) -> tuple[list, dict[str, str]]:
+    """The clean articles of every story of a file (or of `rows`) but the `closed` ones, shuffled; and the
+    gold story of each."""
     docs, gold = [], {}
     if rows is None:
         with path.open(encoding="utf-8") as f:
             rows = [json.loads(line) for line in f]
     for row in rows:
+        if row["id"] in closed:
+            continue
         for k, text in enumerate(row["documents"], 1):
             aid = f"{row['id']}/{k}"
             docs.append(clean(RawDoc(id=aid, source=aid, raw=decode_newline_marks(text))))
@@ -142,8 +153,8 @@ def files(args: argparse.Namespace) -> dict[str, Path]:
 
 def load_named(name: str, path: Path, seed: int, args: argparse.Namespace) -> tuple[list, dict[str, str]]:
     if name.startswith("train-"):
-        return load(path, seed, train_rows(path, args.train, args.half))
-    return load(path, seed)
+        return load(path, seed, train_rows(path, args.train, args.half), args.closed)
+    return load(path, seed, closed=args.closed)
 
 
 def bcubed(pred: dict[str, object], gold: dict[str, str]) -> tuple[float, float, float]:
@@ -234,7 +245,9 @@ def quality(args: argparse.Namespace) -> None:
     threshold = args.threshold
     if args.tune:
         docs, gold = (
-            loaded[args.tune] if args.tune in loaded else load(args.data_dir / FILES[args.tune], args.seed)
+            loaded[args.tune]
+            if args.tune in loaded
+            else load(args.data_dir / FILES[args.tune], args.seed, closed=args.closed)
         )
         x = tfidf(docs)
         scores = {t: bcubed(agglomerative(x, docs, t), gold)[2] for t in THRESHOLDS}
@@ -899,6 +912,11 @@ def main(argv: list[str]) -> int:
         "--train", type=int, default=0, help="also N whole stories drawn from the training file (untuned)"
     )
     ap.add_argument("--half", choices=("check", "write"), default="check", help="--train: which draw of N")
+    ap.add_argument(
+        "--closed",
+        type=Path,
+        help="a file of story ids, one a line (or space-separated): those stories are left out of every file",
+    )
     ap.add_argument("--threshold", type=float, default=0.85, help="agglomerative cosine distance threshold")
     ap.add_argument("--tune", choices=list(FILES), help="tune the agglomerative threshold on this file")
     ap.add_argument(
@@ -930,6 +948,7 @@ def main(argv: list[str]) -> int:
     )
     ap.add_argument("--rounds", type=_positive, default=2, help="--against: runs of each side (>= 1)")
     args = ap.parse_args(argv)
+    args.closed = frozenset(args.closed.read_text(encoding="utf-8").split()) if args.closed else frozenset()
     if args.only == "train" and not args.train:
         ap.error("--only train needs --train N")
     if not args.data_dir.is_dir():

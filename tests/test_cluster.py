@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import json
 import random
@@ -854,6 +855,23 @@ def test_bench_train_draw_is_two_disjoint_seeded_halves_of_whole_stories(tmp_pat
     assert ids != [f"s{k}" for k in range(10)]  # a draw, not the file's first stories
     docs, gold = bench_cluster.load(path, 13, check)
     assert sorted(gold) == sorted(f"{i}/{j}" for i in ids for j in (1, 2, 3)) and len(docs) == 30
+
+
+def test_bench_leaves_the_closed_stories_out_of_every_file(tmp_path: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import bench_cluster
+
+    path = tmp_path / "dev.jsonl"
+    rows = [{"id": f"s{k}", "documents": [f"story {k} article {j}" for j in range(2)]} for k in range(5)]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    closed = tmp_path / "closed.txt"
+    closed.write_text("s1\ns3 s9\n", encoding="utf-8")
+    docs, gold = bench_cluster.load(path, 13, closed=frozenset({"s1", "s3", "s9"}))
+    assert sorted(set(gold.values())) == ["s0", "s2", "s4"] and len(docs) == 6
+    assert all(d.id.split("/")[0] not in {"s1", "s3"} for d in docs)
+    args = argparse.Namespace(train=0, half="check", closed=frozenset(closed.read_text().split()))
+    assert bench_cluster.load_named("dev", path, 13, args)[1] == gold
+    assert len(bench_cluster.load(path, 13)[1]) == 10  # none closed: every story
 
 
 # -- shared data -----------------------------------------------------------------------------------
