@@ -2477,3 +2477,40 @@ def test_session28_a_clause_of_her_own_tells_nothing_of_his_gender() -> None:
         "no control over his right arm,” she said."
     )
     assert got["What was most alarming was that he had no control over his right arm"][0] == "Dana Whitcombe"
+
+
+def test_session30_a_role_written_as_another_s_is_not_the_named_person_s() -> None:
+    """Session 30 (speakers30; LongBench dev …65b66505, cased): rule role-of-another (the-role). "The chief
+    prosecutor in Hosni Mubarak's trial accused …" then "“…,” said the prosecutor" gave Mubarak's words to
+    Mubarak: `_by_role` read "prosecutor" among the three words before the name as his role. A preposition
+    (or "whose") between a role and a name makes the role another's: no role-introduced, and then the text
+    introduced the role's bearer by the role alone, so the person named last (Mubarak's son) is no bearer
+    either: the description stands. A role right before the name, after titles, or in the name's apposition
+    still introduces it."""
+    got = _rules(
+        "The chief prosecutor in Jon Tallis's trial accused the former mayor of taking bribes on Monday. His "
+        "son, Mark Tallis, is on trial with him.\n“Here we have a mayor who sold the city to his friends for "
+        "ten years,” said the prosecutor."
+    )
+    assert got["Here we have a mayor who sold the city to his friends for ten years"] == (
+        "the prosecutor",
+        "role-of-another",
+    )
+    got = _rules(
+        "The lawyer for Jon Tallis asked the court on Monday to drop the charges.\n"
+        "“My client has done nothing wrong and the city knows it,” the lawyer said."
+    )
+    assert got["My client has done nothing wrong and the city knows it"] == ("the lawyer", "role-of-another")
+    got = _rules(
+        "Bob Adams, spokesman for the mayor, spoke to reporters on Monday.\n"
+        "“We have done nothing wrong and the city knows it,” the mayor said."
+    )
+    assert got["We have done nothing wrong and the city knows it"] == ("the mayor", "role-of-another")
+    for intro in (
+        "Medical examiner Dr. Dana Whitcombe wrote the report.",
+        "Dana Whitcombe, the medical examiner, wrote the report.",
+    ):
+        got = _rules(
+            intro + "\n“The heart showed no sign of any disease at all,” the medical examiner noted."
+        )
+        assert got["The heart showed no sign of any disease at all"] == ("Dana Whitcombe", "role-introduced")

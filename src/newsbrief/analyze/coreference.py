@@ -991,12 +991,15 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     other = last is not None and (
         _other_role(last, desc.split()[-1].lower()) or _object_pronoun_after(dd, q, e, last)
     )
-    named = by_role or (None if other else last)
+    another = last is not None and not other and _role_of_another(dd, s, desc.split()[-1].lower())
+    named = by_role or (None if other or another else last)
     if named and not _named_in_clause(dd, named, e):
         return Resolved(named, "role-introduced" if by_role else "role-last-named")
     why = (
         "other-role"
         if other
+        else "role-of-another"
+        if another
         else "possessive-relation"
         if relation
         else "pope-by-title"
@@ -1024,6 +1027,7 @@ _ROLE_SUBRULES += (
     "host-not-guest",
     "proxy-not-principal",
     "other-role",
+    "role-of-another",
 )
 
 
@@ -1469,29 +1473,51 @@ def _by_role(dd: DocView, pos: int, role: str, only: bool = False) -> str | None
     """The person introduced with `role` before `pos` ("examiner Dr. Christopher Happy", "Happy, the
     medical examiner"): the nearest such person, else None; with `only`, None unless the text introduces
     one person alone with that role ("Pope Pius XII" and "Pope John Paul II": no one)."""
-    text = dd.text
-    abbrev = _ROLE_ABBREVIATIONS.get(role)
-    # "Happy, the medical examiner", not "Omar, as well as his wife": no list goes on between
-    after = re.compile(
-        r"^,\s+(?:(?!(?:and|or|as|but|with|nor|plus)\b)\w+\s+){0,5}?" + re.escape(role) + r"\b"
-    )
-    # rule role-apposition: "his wife, Halima Badroudine Fazul," introduces her as the wife
-    apposed = re.compile(r"\b" + re.escape(role) + r",\s*$")
     found: list[str] = []
     for f in reversed(dd.ents.before(dd.d, pos, "person")):
-        pre = text[max(0, f.start - 40) : f.start].lower().split(",")[-1]
-        post = text[f.end : f.end + 60].lower()
-        pre_words = re.findall(r"[a-z\-]+", pre)[-3:]
-        if (
-            role in pre_words
-            or (abbrev and abbrev in pre_words)
-            or after.match(post)
-            or apposed.search(text[max(0, f.start - 40) : f.start].lower())
-        ):
+        if _role_at(dd, f, role):
             if not only:
                 return dd.ents.name(f)
             found.append(dd.ents.name(f))
     return found[0] if len(set(found)) == 1 else None
+
+
+def _role_of_another(dd: DocView, pos: int, role: str) -> bool:
+    """Rule role-of-another: the text wrote `role` before `pos` as someone's, by a person's name ("The
+    chief prosecutor in Jon Tallis's trial accused …" then "said the prosecutor"): it introduced the role's
+    bearer by the role alone, so the person named last is no more the bearer than Tallis is."""
+    return any(_role_at(dd, f, role) is False for f in dd.ents.before(dd.d, pos, "person"))
+
+
+# rule role-of-another: a preposition, or "whose", between a role and a name makes the role another's: "the
+# lawyer for Jon Tallis", "the chief prosecutor in Tallis's trial", "Bob Adams, spokesman for the mayor",
+# "Tallis, whose lawyer …" (Tallis is no lawyer, Adams no mayor)
+_ANOTHERS = r"for|in|of|to|at|with|from|on|by|against|representing|whose"
+
+
+def _role_at(dd: DocView, f: Found, role: str) -> bool | None:
+    """Whether the words by a person's mention introduce them with `role` (True: "examiner Dr.
+    Christopher Happy", "Happy, the medical examiner", "his wife, Halima Fazul"), write the role as
+    another's (False: rule role-of-another), or hold no such role (None)."""
+    text = dd.text
+    pre = text[max(0, f.start - 40) : f.start].lower().split(",")[-1]
+    pre_words = re.findall(r"[a-z\-]+", pre)[-3:]
+    # "Happy, the medical examiner", not "Omar, as well as his wife": no list goes on between
+    after = re.match(
+        r",\s+((?:(?!(?:and|or|as|but|with|nor|plus)\b)\w+\s+){0,5}?)" + re.escape(role) + r"\b",
+        text[f.end : f.end + 60].lower(),
+    )
+    abbrev = _ROLE_ABBREVIATIONS.get(role)
+    for word in (role, abbrev):
+        if word and word in pre_words:
+            k = len(pre_words) - 1 - pre_words[::-1].index(word)
+            return not any(re.fullmatch(_ANOTHERS, w) for w in pre_words[k + 1 :])
+    if after:
+        return not any(re.fullmatch(_ANOTHERS, w) for w in after.group(1).split())
+    # rule role-apposition: "his wife, Halima Badroudine Fazul," introduces her as the wife
+    if re.search(r"\b" + re.escape(role) + r",\s*$", text[max(0, f.start - 40) : f.start].lower()):
+        return True
+    return None
 
 
 _OWN_CHANNEL = re.compile(
