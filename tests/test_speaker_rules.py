@@ -2514,3 +2514,23 @@ def test_session30_a_role_written_as_another_s_is_not_the_named_person_s() -> No
             intro + "\n“The heart showed no sign of any disease at all,” the medical examiner noted."
         )
         assert got["The heart showed no sign of any disease at all"] == ("Dana Whitcombe", "role-introduced")
+
+
+def test_session30_an_abbreviated_rank_ends_no_attribution() -> None:
+    """Session 30 (speakers30; LongBench dev …3da26d7a, cased): rule abbreviated-rank. "“…,” Israel's top
+    military spokesman, Brig. Gen. Yoav Mordechai, told Israel's Channel 2 television." was unattributed:
+    the full stop of "Brig." ended the attribution phrase, as those of "Spc.", "Pfc.", "Msgr." and "Amb."
+    did ("Army Spc. Charles Graner"; "“…,” said Amb. Dana Whitcombe" gave "Amb"), and a name in apposition
+    to a capitalised possessor's description was read only with no title before it. They end no phrase
+    now, as "Gen." and "Sgt." did; such a title read as a name ("Brig") names no one, and the description
+    before a titled name leaves it to titled-apposition."""
+    quote = "We are in the process of expanding the campaign"
+    for title in ("Brig. Gen.", "Army Spc.", "Pfc.", "Msgr.", "Amb."):
+        for phrase in (f"{title} Dana Whitcombe told the radio.", f"said {title} Dana Whitcombe."):
+            got = _rules(f"Troops moved south on Monday. “{quote},” {phrase}")
+            assert got[quote][0] == "Dana Whitcombe", phrase
+    for described in ("Harwick's top military spokesman", "the army spokesman"):
+        got = _rules(
+            f"Troops moved south on Monday. “{quote},” {described}, Brig. Gen. Dana Whitcombe, said."
+        )
+        assert got[quote] == ("Dana Whitcombe", "titled-apposition"), described

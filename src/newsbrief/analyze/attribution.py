@@ -74,6 +74,7 @@ from .coreference import (
     POSSESSIVE_NAME,
     PRONOUNS,
     DocView,
+    abbreviated_title,
     full_name,
     name_gender,
     plural_people,
@@ -165,7 +166,7 @@ _SENT_END_MARK = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z“\"])")
 # and the data capitalised the word after its full stop ("barnstable police sgt. Ben baxter said", "- dr.
 # Judy melinek"): the title's full stop ends no sentence there either. Titles only: "no.", "co.", "jr."
 # and "st." end sentences in lower-case text as often as not
-_NO_TITLE_STOPS = frozenset(["no", "vol", "inc", "co", "corp", "ltd", "vs", "jr", "sr", "st", "mt"])
+_NO_TITLE_STOPS = frozenset(["no", "vol", "inc", "co", "corp", "ltd", "vs", "jr", "sr", "st", "mt", "brig"])
 _LOWER_TITLE_STOPS = frozenset(a.lower() for a in ABBREVIATIONS) - _NO_TITLE_STOPS
 
 
@@ -2851,7 +2852,7 @@ _PHRASE_END = re.compile(
     r"[,;—–]|--|\((?!cq\))|(?<!\(cq)\)"
     r"|(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt|\bJr|\bSr|\bLt|\bMt|\bFr)"
     r"(?<!\bMrs|\bSen|\bGov|\bRep|\bGen|\bCol|\bSgt|\bMaj|\bRev|\bAdm|\bDet|\bCpl|\bPvt|\bCpt|\bHon)"
-    r"(?<!\bProf|\bCapt|\bCmdr|\bInsp|\bSupt|\bAtty|\bPres)\.(?:\s|$)"
+    r"(?<!\bAmb|\bSpc|\bPfc)(?<!\bProf|\bCapt|\bCmdr|\bInsp|\bSupt|\bAtty|\bPres|\bBrig|\bMsgr)\.(?:\s|$)"
     r"| who\b| whose\b| in an?\b| during\b| on\b| at\b| to\b| when\b| while\b| after\b| before\b| about\b"
     # a time after the name ("said Pippig last fall", "said Ortiz yesterday")
     r"| last (?:week|month|year|fall|autumn|spring|summer|winter|night|weekend)\b"
@@ -2883,6 +2884,13 @@ _AGENT = re.compile(r"\b(?:by|was|were|is|are|been|has|had)\b")
 _NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
 # one to three capitalised words and nothing else: a name ("Will", "Stephen Rice")
 _APPOSED_NAME = re.compile(r"\s*([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,2})\s*")
+# the same after abbreviated titles ("Israel's top military spokesman, Brig. Gen. Yoav Mordechai, told"):
+# the description is the phrase, and the speaker rules read the titled name after it (titled-apposition)
+_TITLED_APPOSED_NAME = re.compile(
+    r"\s*(?:(?:"
+    + "|".join(sorted(ABBREVIATIONS))
+    + r")\.\s+){1,3}[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,2}\s*"
+)
 
 
 def _who_before(dd: DocView, b0: int, verb_at: int, intro: bool = False) -> tuple[int, int] | None:
@@ -2941,6 +2949,9 @@ def _who_before(dd: DocView, b0: int, verb_at: int, intro: bool = False) -> tupl
             name = _APPOSED_NAME.fullmatch(text, tail, tail + len(parts[1]))
             if name:
                 return name.span(1)
+            if _TITLED_APPOSED_NAME.fullmatch(text, tail, tail + len(parts[1])):
+                lead = len(parts[0]) - len(parts[0].lstrip())
+                return (seg_start + lead, seg_start + len(parts[0].rstrip()))
         # the subject is the first part that names a person or organisation ("Carol Glaser, a
         # specialist at Kaiser in Oakland, Calif., said"), else the part before the last comma
         for kind in ("person", "organization"):
@@ -2956,7 +2967,11 @@ def _who_before(dd: DocView, b0: int, verb_at: int, intro: bool = False) -> tupl
         if len(parts) == 2 and re.match(r"\s*(?:his|her|their|its|the|a|an)\s", parts[0], re.I):
             # "His agent, Stephen Rice, told": the name in apposition to a description
             tail = seg_start + len(parts[0]) + 1
-            named = dd.ents.within(dd.d, tail, tail + len(parts[1]), "person")
+            named = [
+                f
+                for f in dd.ents.within(dd.d, tail, tail + len(parts[1]), "person")
+                if not abbreviated_title(text, f)
+            ]
             if named and not text[tail : named[0].start].strip():
                 return (named[0].start, named[0].end)
         return _who_span(dd, off, off + len(subj), before_verb=True)

@@ -81,8 +81,19 @@ ABBREVIATIONS = frozenset(
         *("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Lt", "Mt", "Sen", "Gov", "Rep", "Gen", "Col", "Sgt"),
         *("Cmdr", "Capt", "Det", "Insp", "Supt", "Prof", "Rev", "Maj", "Cpl", "Pvt", "Adm", "Atty", "Cpt"),
         *("Pres", "Ald", "Hon", "Fr", "No", "Vol", "Inc", "Co", "Corp", "Ltd", "vs"),
+        # rule abbreviated-rank: "“…,” Israel's top military spokesman, Brig. Gen. Yoav Mordechai, told …",
+        # "Army Spc. Charles Graner", "Msgr.", "Amb."
+        *("Brig", "Msgr", "Amb", "Spc", "Pfc"),
     ]
 )
+
+
+def abbreviated_title(text: str, f: Found) -> bool:
+    """Rule abbreviated-rank: a mention that is an abbreviated title and its full stop ("Brig." of "Brig. Gen.
+    Yoav Mordechai", which the entity pass may read as a name) names no one."""
+    return text[f.start : f.end] in ABBREVIATIONS and text[f.end : f.end + 1] == "."
+
+
 # ... and, in any case, those and a few more a quotation may follow ("Ft.", "Aug.", "etc.")
 _NO_SENTENCE_END = frozenset(a.lower() for a in ABBREVIATIONS) | frozenset(
     ["ft", "gop", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "etc", "pp", "ch", "fig"]
@@ -1220,6 +1231,8 @@ def _name_after(dd: DocView, end: int) -> tuple[str, str] | None:
     if not m:
         return None
     for f in dd.ents.within(dd.d, m.end(), m.end() + 60, "person"):
+        if abbreviated_title(dd.text, f):
+            continue
         lead = dd.text[m.end() : f.start].split()
         if (
             len(lead) <= 3
@@ -1234,7 +1247,7 @@ def _name_after(dd: DocView, end: int) -> tuple[str, str] | None:
 def _title_word(word: str) -> bool:
     """A title or role word before a name ("the", "Rev.", "Adm.", "ex-Mayor", "former")."""
     g = gazetteer()
-    if word.lower() in ("the", "former"):
+    if word.lower() in ("the", "former") or (word.endswith(".") and word[:-1] in ABBREVIATIONS):
         return True
     return word[0].isupper() and any(
         (x,) in g.titles or x.lower() in g.roles for x in word.rstrip(".").split("-")
