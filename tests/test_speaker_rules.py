@@ -2534,3 +2534,27 @@ def test_session30_an_abbreviated_rank_ends_no_attribution() -> None:
             f"Troops moved south on Monday. “{quote},” {described}, Brig. Gen. Dana Whitcombe, said."
         )
         assert got[quote] == ("Dana Whitcombe", "titled-apposition"), described
+
+
+def test_session30_a_pronoun_chain_skips_the_one_told_about() -> None:
+    """Session 30 (speakers30; LongBench dev …696bd0e1, cased): rule pronoun-chain. "… told the
+    BBC that Spacey tried to seduce him …. He said Spacey asked him to share his bed, but he slept on the
+    sofa …. He said he didn't believe anything sexual took place, but added, "…"" gave the accuser's words
+    to Spacey, the first person named in the sentence before. A sentence whose subject is the same pronoun
+    telling what it said names the one told about after its verb: the chain goes on before it. Another
+    pronoun's sentence ("She said …" for a "he") is no such link."""
+    text = (
+        "Actor Jon Tallis told a radio host on Monday that Mark Whitcombe tried to kiss him at a party in "
+        "1990 when he was 17. He said Whitcombe asked him to stay the night, but he slept on the sofa. He "
+        "said he did not believe anything else took place, but added, “I was uncomfortable at best, and "
+        "scared at worst.”"
+    )
+    assert _rules(text)["I was uncomfortable at best, and scared at worst"] == (
+        "Jon Tallis",
+        "pronoun-antecedent",
+    )
+    text = (
+        "Dana Tallis told a radio host on Monday about the party. She said Mark Whitcombe asked her friend "
+        "to stay the night. “I was uncomfortable at best, and scared at worst,” he said."
+    )
+    assert _rules(text)["I was uncomfortable at best, and scared at worst"][0] == "Mark Whitcombe"

@@ -1860,6 +1860,14 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
                 or (steps <= 1 and _named_of_unknown_gender(dd, x))
             )
         ]
+        if steps and gender and not speakers and _pronoun_says(dd, s0, gender):
+            # rule pronoun-chain: "He said Whitcombe asked him to stay …. He said …, but added, "…"": a
+            # sentence whose subject is the same pronoun, telling what it said, names others after its verb
+            # (the one told about): the chain goes on before it
+            end = s0
+            i -= 1
+            steps += 1
+            continue
         people = dd.people(s0, end)
         # rule possessor: "Thompson's spokesman, Kevin Keane, …" is about the spokesman
         held = [f for f in people if _possessor(dd, f, gender)]
@@ -2355,6 +2363,18 @@ def _unnamed_fits(speaker: str, gender: str | None) -> bool:
     if head in _HOST_HEADS:
         return False
     return not ((gender == "m" and head in _FEMALE_ROLES) or (gender == "f" and head in _MALE_ROLES))
+
+
+# rule pronoun-chain: a sentence opening on he/she and a verb of saying ("He said …", "But she told …")
+_PRONOUN_SAYS = re.compile(
+    r"(?:(?:But|And|Then|Later|Still|Now|Yet),?\s+)?(He|She)\s+(?:also\s+)?(?:said|says|told|tells|added|adds)\b"
+)
+
+
+def _pronoun_says(dd: DocView, s0: int, gender: str) -> bool:
+    """Rule pronoun-chain: the sentence at `s0` opens on the pronoun of `gender` and its verb of saying."""
+    m = _PRONOUN_SAYS.match(dd.text, s0)
+    return m is not None and _PRONOUN_GENDER[m.group(1).lower()] == gender
 
 
 _CONTRAST_OPENING = re.compile(r"(?:While|Although|Though|Whereas|Even though)\s")
