@@ -1748,7 +1748,7 @@ def test_session29_a_learned_verb_counts_in_its_own_sense_only(a: str, b: str) -
     charges after it, "filed" is "sued" only with a lawsuit, complaint, charges or petition (start 1a0bf68:
     fact claim-learned, either order); "booked into the Harwick jail", "filed a complaint against" stay."""
     for x, y in ((a, b), (b, a)):
-        assert "fact" not in {k.kind for k in _links(x, y)}
+        assert [k.kind for k in _links(x, y)] == ["related"]  # linked, as no fact (session 30 review N8)
     m = _match(
         "Marisol Arias has sued Intermex in federal court.",
         "Marisol Arias filed a complaint against Intermex in federal court on Monday.",
@@ -1769,13 +1769,35 @@ def test_session29_a_complaint_to_a_board_is_no_lawsuit(a: str) -> None:
     court (an ethics board, police, a council) is not "sued" (start b972125: fact claim-learned; session 29
     review S5); with a court named it still is ("in federal court")."""
     b = "Dana Whitcombe sued Jon Tallis on Monday."
-    for x, y in ((a, b), (b, a)):
-        assert "fact" not in {k.kind for k in _links(x, y)}
+    for x, y in ((a, b), (b, a), (a.lower(), b.lower()), (b.lower(), a.lower())):
+        assert [k.kind for k in _links(x, y)] == ["related"]  # linked, as no fact (session 30 review N8)
     m = _match(
         "Marisol Arias has sued the Harwick police department in federal court.",
         "Marisol Arias filed a complaint against the Harwick police department in federal court on Monday.",
     )
     assert m is not None and m.route == "learned"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Jon Tallis was booked on a flight to Harwick on Monday.",
+            "Jon Tallis was arrested in Harwick on Monday.",
+        ),
+        (
+            "Dana Whitcombe filed a complaint against Jon Tallis with the Harwick ethics board on Monday.",
+            "Dana Whitcombe sued Jon Tallis in Harwick on Monday.",
+        ),
+    ],
+)
+def test_session30_a_learned_verb_out_of_its_sense_is_no_fact_by_shared_words(a: str, b: str) -> None:
+    """Rule `learned-sense` read as a clash (`claims.out_of_sense`, `guards.claims_differ`): with a place
+    both name, the scorer's `same-fact` cited the two acts as one (start 30bafd0; session 30 review S3);
+    now related, either order, cased or lower-cased (there sharing a rare word: start 30bafd0, same-fact too
+    with no place)."""
+    for x, y in ((a, b), (b, a), (a.lower(), b.lower()), (b.lower(), a.lower())):
+        assert [k.kind for k in _links(x, y)] == ["related"]
 
 
 def test_session29_roles_reversed_reads_two_claims_of_one_event_only() -> None:

@@ -1460,6 +1460,11 @@ def _roles(
         return ("same", "group") if x.passive == y.passive else ("swapped", "group")
     if not (_in_sense(x) and _in_sense(y)):
         return None  # rule `learned-sense`
+    return _learned_route(kx, ky, learned)
+
+
+def _learned_route(kx: str, ky: str, learned: dict[str, frozenset[str]]) -> tuple[str, str] | None:
+    """`_roles` of two predicate keys `predicates.txt` pairs (the learned route), None if it does not."""
     partners = learned.get(kx, frozenset())
     if ky in partners:
         return ("same", "learned")
@@ -1468,6 +1473,20 @@ def _roles(
     if ky in learned.get(_flip(kx), frozenset()):
         return ("turned", "learned")
     return None
+
+
+def out_of_sense(x: ClauseClaim, y: ClauseClaim) -> bool:
+    """Rule `learned-sense` as a clash (`guards.claims_differ`): two claims of a learned pair, one of them
+    out of its sense (`_in_sense`), sharing a participant (in lower-cased text, a word most articles do not
+    use: `_rare_word`): "Tallis was booked on a flight to Harwick" / "Tallis was arrested in Harwick",
+    "filed a complaint ... with the Harwick ethics board" / "sued ... in Harwick" are two acts, which no
+    rule that cites may read as one by the words they share."""
+    if x.predicate == y.predicate or (_in_sense(x) and _in_sense(y)):
+        return False
+    if _learned_route(key(x), key(y), predicate_pairs()) is None:
+        return False
+    shared = x.args & y.args
+    return any(c.startswith("E:") and c not in WEEKDAYS for c in shared) or _rare_word(shared)
 
 
 @lru_cache(maxsize=1)

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from ..lexicon.gazetteer import word_list
 from ..lexicon.verbs import present_forms
 from ..represent import STOP_WORDS, stem
-from .claims import PAST, WEEKDAYS, doers_differ, object_side, same_object
+from .claims import PAST, WEEKDAYS, doers_differ, object_side, out_of_sense, same_object
 from .features import INTENT, common, data_lines, lexicon
 
 if TYPE_CHECKING:
@@ -66,8 +66,12 @@ def claims_differ(
                 if other_complement(x, y):
                     return True
                 continue
-            if opposite_acts(x, y) and x.predicate not in preds_y and y.predicate not in preds_x:
-                return True
+            if (
+                (opposite_acts(x, y) or out_of_sense(x, y))
+                and x.predicate not in preds_y
+                and y.predicate not in preds_x
+            ):
+                return True  # `OPPOSITES`; rule `learned-sense`
             if x.predicate != y.predicate and (gx is None or groups.get(y.predicate) != gx):
                 continue
             if agents_differ(x, y, groups) or roles_swapped(x, y):
