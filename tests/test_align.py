@@ -532,6 +532,29 @@ def test_session29_a_word_in_ly_is_no_adverb_of_the_one_ordered(a: str, b: str) 
     ("a", "b"),
     [
         (
+            "Jon Tallis was asked to resign as Harwick mayor, and two days later his deputy resigned.",
+            "Jon Tallis resigned as Harwick mayor on Monday.",
+        ),
+        (
+            "Jon Tallis was ordered to pay the Harwick fine, and the next day the insurer paid it.",
+            "Jon Tallis paid the Harwick fine on Tuesday.",
+        ),
+    ],
+)
+def test_session30_another_doer_after_a_long_time_phrase_is_still_another(a: str, b: str) -> None:
+    """Rule `done-other-doer` reads up to `features._DOER_WORDS` words after the last "and"/"but" (start
+    30bafd0: fact stated-within, stated-in-main; four words were read, session 30 review S5); a number word
+    holds no subject: "and two days later he resigned" is the one ordered's act, a fact."""
+    for x, y in ((a, b), (b, a)):
+        assert [k.kind for k in _links(x, y)] == ["related"]
+    c = "Jon Tallis was asked to resign as Harwick mayor, and two days later he resigned."
+    assert [k.kind for k in _links(c, "Jon Tallis resigned as Harwick mayor on Monday.")] == ["fact"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
             "Jon Tallis was deposed on Monday in the lawsuit against the Harwick school board.",
             "The Harwick school board ousted Jon Tallis on Monday.",
         ),

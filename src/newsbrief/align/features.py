@@ -255,11 +255,17 @@ _MODAL_STOP_VERB = re.compile(_MODAL + r"(see|go|become)\b")
 # left it"; "and the company paid") or a negation ("but he never saw them"); "and then resigned", "but he
 # resigned", "and on Monday he resigned", "and last week he paid it" are: "he"/"she", time words, a
 # digit and the adverbs named in `_SAME_DOER_ADVERBS` (`_same_doer_word`) hold no subject of their own
-# (session 29 S3); not any "-ly" word: "the family", "the assembly", lower-cased "kelly" are subjects
-_OTHER_DOER = re.compile(r"\b(?:and|but|yet)\s+((?:[\w'’]+\s+){1,4})$", re.IGNORECASE)
+# (session 29 S3); not any "-ly" word: "the family", "the assembly", lower-cased "kelly" are subjects.
+# The words read are those after the last "and"/"but"/"yet", up to `_DOER_WORDS` ("and two days later his
+# deputy resigned", "and the next day the insurer paid it": session 30 review S5, where four were read)
+_DOER_WORDS = 8
+_OTHER_DOER = re.compile(
+    rf"\b(?:and|but|yet)\s+((?:(?!(?:and|but|yet)\s)[\w'’]+\s+){{1,{_DOER_WORDS}}})$", re.IGNORECASE
+)
 _SAME_DOER = frozenset(
     ["he", "she", "then", "later", "eventually", "finally", "soon", "also", "quickly"]
     + ["on", "in", "at", "by", "last", "next", "this", "that", "the", "following", "same", "early", "ago"]
+    + ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few"]
     + ["day", "days", "week", "weeks", "month", "months", "year", "years", "weekend", "hours"]
     + ["morning", "afternoon", "evening", "night", "today", "yesterday", "tonight"]
     + [w.lower() for w in (*WEEKDAYS, *MONTHS)]
@@ -1612,7 +1618,7 @@ def _other_doer(text: str, at: int) -> bool:
     """Rule `done-other-doer`: the past verb at `at` follows an order or plan (`_MODAL`) and then "and" /
     "but" and a subject of its own or a negation, not the subject of the order: its act is not done (in
     a clause of its own, the order's stays pending: `_tenses`)."""
-    m = _OTHER_DOER.search(text, max(0, at - 40), at)
+    m = _OTHER_DOER.search(text, max(0, at - 100), at)
     if m is None or not _MODAL_RE.search(text, 0, m.start()):
         return False
     if _NEGATION_RE.search(m.group(1)):
