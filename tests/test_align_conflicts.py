@@ -1788,3 +1788,23 @@ def test_session29_about_a_dozen_reaches_a_quarter_above_it_too() -> None:
     assert "fact" not in _kinds(_KILLED.format("Seventeen"), _KILLED.format("About a dozen"))
     assert _kinds(_KILLED.format("Fifteen"), _KILLED.format("About a dozen")) == {"fact"}
     assert _kinds(_KILLED.format("Seventeen"), _KILLED.format("More than a dozen")) == {"fact"}
+
+
+def test_session30_a_rate_band_reaches_its_edge_from_the_unrounded_rate() -> None:
+    """Rule `rate-words` reads the band from a / b itself: "one in three" reaches one in 2.5, 40 % (start
+    30bafd0: 39.996 from the value rounded to 33.33, so "40 percent" was numbers-differ; session 30 review
+    N9): another value, related; 41 % is still a conflict."""
+    a = "One in three Harwick voters backed Jon Tallis in the mayoral race on Tuesday, the poll found."
+    b = "40 percent of Harwick voters backed Jon Tallis in the mayoral race on Tuesday, the poll found."
+    assert _rules_of(a, b) == [("related", "other-value")]
+    assert _kinds(a, b.replace("40", "41")) == {"conflict"}
+
+
+@pytest.mark.parametrize("bound", ["Up to a dozen", "Up to 12", "As many as 12", "Fewer than 12"])
+def test_session30_an_upper_bound_and_a_smaller_count_are_no_conflict(bound: str) -> None:
+    """Rule `upper-bound` (`pairs._below`): "up to a dozen" people hurt and "seven" both hold (start
+    30bafd0: conflict numbers-differ, session 30 review N4); a count above the bound still conflicts."""
+    a = f"{bound} people were hurt in the Harwick fire on Monday, police said."
+    for b, kind in (("Seven", "related"), ("Twenty", "conflict")):
+        c = f"{b} people were hurt in the Harwick fire on Monday, police said."
+        assert [k.kind for k in _links(a, c)] == [kind]

@@ -1157,8 +1157,8 @@ def number_relation(xs: Sequence[Count], ys: Sequence[Count]) -> tuple[tuple[Cou
             continue
         if all(c.lower for c in a + b):
             continue  # "more than 600 targets" / "more than 250 targets": both hold
-        if any(_above(p, q) or _above(q, p) for p in a for q in b):
-            continue  # "detained at least ten" / "30 dissidents were detained": both hold
+        if any(_above(p, q) or _above(q, p) or _below(p, q) or _below(q, p) for p in a for q in b):
+            continue  # "detained at least ten" / "30 dissidents were detained", "up to a dozen" / "seven"
         if clash is None and _one_value(xs, unit) and _one_value(ys, unit):
             # one value each: a slot. "72 percent versus 63 percent", "$15,000 and $20,000" are lists
             near = [
@@ -1207,6 +1207,14 @@ def _above(bound: Count, c: Count) -> bool:
     spreads a bound a quarter up for agreement ("more than 600" agrees with "650"), which says
     nothing about a larger value contradicting it."""
     return bound.lower and c.lo >= bound.value
+
+
+def _below(bound: Count, c: Count) -> bool:
+    """Rule `upper-bound`: an upper bound ("up to a dozen", "fewer than 600") that a count `c`, no bound
+    itself, stays within: both hold ("Up to a dozen people were hurt" / "Seven people were hurt");
+    `Count.lo` spreads a bound a quarter down for agreement, which says nothing about a smaller value
+    contradicting it. Two bounds ("as many as seven" / "as many as 10") are two estimates of one value."""
+    return bound.upper and not c.upper and c.hi <= bound.value
 
 
 def age_conflict(

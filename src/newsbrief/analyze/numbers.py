@@ -221,13 +221,14 @@ _LOWER = frozenset([  # lower bounds ("property damage has surpassed $2 billion"
     "more than", "over", "at least", "upwards of", "just over", "above", "in excess of", "exceeded",
     "exceeding", "surpassed", "topped",
 ])  # fmt: skip
+# upper bounds ("up to a dozen people were hurt"): any smaller value may hold too (rule `upper-bound`)
+_UPPER = frozenset(["up to", "as many as", "as much as", "fewer than", "less than", "under", "below"])
 _SPREAD = {  # qualifier -> (low, high) factors
     **dict.fromkeys(["about", "around", "roughly", "approximately", "some", "estimated", "close to"],
                     (0.9, 1.1)),
     **dict.fromkeys(["nearly", "almost", "just under"], (0.85, 1.0)),
     **dict.fromkeys(sorted(_LOWER), (1.0, 1.25)),
-    **dict.fromkeys(["up to", "as many as", "as much as", "fewer than", "less than", "under", "below"],
-                    (0.75, 1.0)),
+    **dict.fromkeys(sorted(_UPPER), (0.75, 1.0)),
 }  # fmt: skip
 
 
@@ -246,6 +247,7 @@ class Count:
     lower: bool = False  # a lower bound ("more than 600", "at least 12"): any larger value may hold too
     size: str = ""  # the thing a size compound gives the size of ("the 27-member committee": "committe")
     rough: tuple[float, float] | None = None  # a rate in words: the shares it may round (rule `rate-words`)
+    upper: bool = False  # an upper bound ("up to 12", "fewer than 600"): any smaller value may hold too
 
     @property
     def measure(self) -> bool:
@@ -423,7 +425,9 @@ def _rates(text: str) -> tuple[list[Count], list[tuple[int, int]]]:
         # one value only as far as a share rounded to five points (`_RATE_ROUND`): "one in two" agrees
         # with 47.5 to 52.5 %; between that and the whole band (`Count.rough`, 40 to 66.7 %) a share is
         # a rounding of it, neither one value nor a conflict ("60 percent", "one in three" / "36 percent")
-        lo, hi = c.lo * b / (b + 0.5), c.hi * b / (b - 0.5)
+        # (from a / b itself, not its value rounded to two places: "one in three" reaches 40 %, review N9)
+        exact = qualified_count(100 * a / b, 100 * a / b, "%", "", "", before)
+        lo, hi = exact.lo * b / (b + 0.5), exact.hi * b / (b - 0.5)
         cap = replace(c, lo=max(lo, c.lo - _RATE_ROUND), hi=min(hi, c.hi + _RATE_ROUND))
         out.append(replace(cap, rough=(lo, hi)) if (lo, hi) != (cap.lo, cap.hi) else cap)
         spans.append(m.span())
@@ -455,7 +459,7 @@ def qualified_count(lo: float, hi: float, unit: str, text: str, noun: str, befor
         q = None  # rule `about-topic`
     word = _ARTICLE_AFTER.sub("", q.group(1).lower()) if q else ""  # rule `qualifier-article`
     a, b = _SPREAD[word] if q else (1.0, 1.0)
-    return Count(lo, unit, lo * a, hi * b, text, noun, lower=word in _LOWER)
+    return Count(lo, unit, lo * a, hi * b, text, noun, lower=word in _LOWER, upper=word in _UPPER)
 
 
 def _unit_after(text: str, pos: int) -> tuple[str, str]:
