@@ -179,8 +179,9 @@ def opposite_acts(x: ClauseClaim, y: ClauseClaim) -> bool:
 
 
 # rule `roles-reversed`: verbs whose two participants a report may name either way round and state one fact
-# ("Tallis married Whitcombe" / "Whitcombe married Tallis", "beat Whitcombe" / "Whitcombe lost to Tallis",
-# "sold the mill to" / "bought the mill from"): never read as who did it to whom
+# ("Tallis married Whitcombe" / "Whitcombe married Tallis", "sold the mill to" / "bought the mill from";
+# "beat" is not listed, but "Tallis beat Whitcombe" / "Whitcombe lost to Tallis" is read through "lost"):
+# never read as who did it to whom
 _TWO_WAY = (
     "marry married wed met meet divorce dated date talk talked spoke speak negotiate fought fight played "
     "play tied tie debate debated face faced lose lost bought buy sold sell received receive got get joined "
