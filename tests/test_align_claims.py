@@ -1700,6 +1700,29 @@ def test_session29_one_verb_about_two_crimes_is_no_shared_act(a: str, b: str) ->
 @pytest.mark.parametrize(
     ("a", "b"),
     [
+        ("convicted of murder", "convicted of fraud"),
+        ("convicted of tax evasion", "convicted of arson"),
+        ("arrested on suspicion of murder", "arrested on suspicion of drunk driving"),
+    ],
+)
+def test_session30_two_crimes_outside_the_actions_are_two_acts(a: str, b: str) -> None:
+    """Rule `two-crimes` (`pairs._two_crimes`): a crime after each shared verb, of two kinds (`_CRIME_KINDS`;
+    most are no word of `ACTIONS`), is another act (start 30bafd0: fact stated-within / same-fact, session 30
+    review S4): related other-action, either order, cased or lower-cased; one kind in other words ("of
+    murder" / "of homicide") or a crime more on one side ("of conspiracy and murder") stays a fact."""
+    x, y = (f"Jon Tallis was {w} in Harwick on Monday." for w in (a, b))
+    for p, q in ((x, y), (y, x), (x.lower(), y.lower()), (y.lower(), x.lower())):
+        assert [(k.kind, "rule:other-action" in k.evidence) for k in _links(p, q)] == [("related", True)]
+    for w in ("homicide", "conspiracy and murder"):
+        c = f"Jon Tallis was convicted of {w} in Harwick on Monday."
+        assert [k.kind for k in _links(c, "Jon Tallis was convicted of murder in Harwick on Monday.")] == [
+            "fact"
+        ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
         (
             "Jon Tallis was charged with arson in Harwick on Monday.",
             "Jon Tallis faces Dana Whitcombe in the Harwick mayoral race on Monday.",

@@ -177,7 +177,8 @@ class Pair:
     # "Jordan Hunt, 18, ... was charged with four counts"): two people, two claims
     day_clash: bool  # each names a day of a month, none the same ("posted Oct. 30" / "on Oct. 29")
     age_clash: bool  # each gives a person's age ("Huggins, 17," / "Huggins, 19,"), none the same: two people
-    action_clash: bool  # each matched clause names an event the other sentence names nothing of (`ACTIONS`)
+    action_clash: bool  # each matched clause names an event the other sentence names nothing of (`ACTIONS`;
+    # a crime after its verb, `_CRIME_KINDS`: rule `two-crimes`)
     no_comment: bool  # both say that someone did not comment, naming no one both name ("X did not
     # immediately respond to requests for comment" / "A Y representative didn't ..."): a stock phrase
     quote_only: bool  # one side's match lies inside its quotation, the other's is reported speech
@@ -467,7 +468,7 @@ def compare(
         run_subjects=run is not None
         and run_subjects_differ(ma.words, run[1] - run[0], mb.words, run[2] - run[0], fa, fb),
         lead_clash=_lead_clash(fa, fb),
-        action_clash=_action_clash(x, y, fa, fb),
+        action_clash=_action_clash(x, y, fa, fb) or _two_crimes(x, y, fa, fb),
         day_clash=bool(fa.days and fb.days and not fa.days & fb.days),
         month_clash=(dated := months_apart(fa, fb) if fa.months and fb.months else None),
         month_conflict=month_apart(fa, fb, x, y) if dated is not None else None,
@@ -1060,6 +1061,63 @@ _LEGAL_CUES = frozenset(
     ["lawsuit", "su", "lawyer", "attorney", "oath", "deposit", "testimoni", "testifi", "plaintiff", "litig"]
 )
 _DEPOSITION = -1  # the group of a deposition: no line of `_ACTION_GROUPS`
+
+
+# rule `two-crimes`: what one is convicted of, charged with, arrested or accused for, by kind; one kind a
+# line, written as words (`_crime_kinds` folds them as `features` folds a sentence). Most are no word of
+# `ACTIONS` ("fraud", "tax evasion", "drunk driving"), so other-action and shared-act never read them
+# (session 30 review S4: "convicted of murder" / "convicted of fraud" was a stated-within fact)
+_CRIME_KINDS = """
+murder homicide manslaughter killing
+fraud swindling embezzlement laundering racketeering forgery
+theft stealing robbery burglary larceny shoplifting
+arson
+assault battery
+rape molestation
+bribery corruption
+perjury
+extortion blackmail
+kidnapping abduction
+drug narcotics trafficking smuggling
+evasion
+drunk
+treason espionage
+terrorism
+"""
+
+
+@lru_cache(maxsize=1)
+def _crime_kinds() -> dict[str, int]:
+    """`_CRIME_KINDS` as concepts (stemmed and folded as `features` folds a sentence) -> kind."""
+    folded = lexicon().words
+    return {
+        folded.get(stem(w), stem(w)): n
+        for n, line in enumerate(_CRIME_KINDS.strip().splitlines())
+        for w in line.split()
+    }
+
+
+def _crimes_after(x: Clause, f: Facts) -> set[int]:
+    """Rule `two-crimes`: the kinds of crime (`_CRIME_KINDS`) named after the predicates of `f`'s claims in
+    clause `x` (`_verb_claims`): what a conviction, charge or arrest is for."""
+    kinds = _crime_kinds()
+    return {kinds[c] for v in _verb_claims(x, f) for c in v.after if c in kinds}
+
+
+def _two_crimes(x: Clause, y: Clause, fa: Facts, fb: Facts) -> bool:
+    """Rule `two-crimes`: each matched clause names a crime after its verb (`_crimes_after`) of a kind the
+    other sentence never names: "Jon Tallis was convicted of murder" / "... convicted of fraud", "arrested on
+    suspicion of murder" / "... of drunk driving" are two acts (an `other-action`); "convicted of conspiracy
+    and murder" / "convicted of murder" is not."""
+    kinds = _crime_kinds()
+    if kinds.keys().isdisjoint(fa.concepts) or kinds.keys().isdisjoint(fb.concepts):
+        return False
+    cx, cy = _crimes_after(x, fa), _crimes_after(y, fb)
+    if not (cx and cy):
+        return False
+    named_a = {kinds[c] for c in fa.concepts if c in kinds}
+    named_b = {kinds[c] for c in fb.concepts if c in kinds}
+    return bool(cx - named_b and cy - named_a)
 
 
 def _actions(concepts: frozenset[str] | set[str]) -> set[int]:
