@@ -480,12 +480,7 @@ class DocView:
                 # rule other-clause-subject: "Carter could barely stand when she picked him up, and his neck
                 # …": both genders in the sentence; the "she" opening a clause of its own is another
                 # person, the rest tell the named one's
-                said = [
-                    m
-                    for m in said
-                    if m.group().lower() not in ("he", "she")
-                    or not _CLAUSE_SUBJECT.search(self.text, max(s.start, m.start() - 12), m.start())
-                ]
+                said = [m for m in said if not self._other_clause_subject(s.start, people[0].end, m)]
             for m in said:
                 votes[name][_PRONOUN_GENDER[m.group().lower()]] += 1
             if k + 1 < len(self.sents):
@@ -494,12 +489,28 @@ class DocView:
                     votes[name][_PRONOUN_GENDER[nxt.group().lower()]] += 1
         return {n: next(iter(v)) for n, v in votes.items() if len(v) == 1}
 
+    def _other_clause_subject(self, s0: int, name_end: int, m: re.Match[str]) -> bool:
+        """Rule other-clause-subject: the he/she `m` opens a clause of its own after a subordinator
+        ("when she picked him up"), or after "and"/"but" when a noun of its gender stands between the name
+        (ending at `name_end`) and it ("Ardo Tallis called his wife …, and she answered": the wife)."""
+        if m.group().lower() not in ("he", "she"):
+            return False
+        if _CLAUSE_SUBJECT.search(self.text, max(s0, m.start() - 12), m.start()):
+            return True
+        if not _AND_SUBJECT.search(self.text, max(s0, m.start() - 6), m.start()):
+            return False
+        nouns = _FEMALE_ROLES if m.group().lower() == "she" else _MALE_ROLES
+        return any(w in nouns for w in _WORD.findall(self.text, name_end, m.start()))
+
 
 # a subordinator right before a subject pronoun: the pronoun opens a clause of its own. Not "and"/"but":
-# "Sam Tallis met her …, and he married her" goes on with the named subject (session 29 review, M3)
+# "Sam Tallis met her …, and he married her" goes on with the named subject (session 29 review, M3), unless
+# a noun of the pronoun's gender comes between (session 30 review, S1: "called his wife …, and she answered")
 _CLAUSE_SUBJECT = re.compile(
     r"\b(?:when|while|as|after|before|because|since|until|if|though|although)\s+$", re.IGNORECASE
 )
+_AND_SUBJECT = re.compile(r"\b(?:and|but)\s+$", re.IGNORECASE)
+_WORD = re.compile(r"\b[a-z]+\b")
 
 
 def _in_full_form(written: str) -> bool:
