@@ -38,3 +38,40 @@ def test_and_she_goes_on_with_the_named_subject_still() -> None:
         "“It was the hardest year of my life,” she said."
     )
     assert got["it was the hardest year of my life"] == "Dana Whitcombe"
+
+
+_TOLD = (
+    " told Jon Tallis that he would not start on Saturday. "
+    "“He has not trained well enough this month,” he said."
+)
+
+
+@pytest.mark.parametrize(
+    "teller",
+    [
+        "His father has",
+        "His father always",
+        "His mother was",
+        "The coach reportedly",
+        "His family",
+        "The New York Times",
+    ],
+)
+def test_an_auxiliary_or_adverb_is_no_plural_teller(teller: str) -> None:
+    """Review S2 (c4ce1d1, rule plural-teller): the teller is the word before "told" less the auxiliaries
+    and adverbs ("has", "was", "always", "reportedly"), and a singular in -s ("Times") is no plural:
+    the one told stays out, the coach's verdict is nobody's."""
+    assert _speakers(teller + _TOLD)["he has not trained well enough this month"] is None
+
+
+@pytest.mark.parametrize(
+    "teller", ["His parents have", "Police have", "Harwick officials reportedly", "The Smiths"]
+)
+def test_a_plural_teller_before_an_auxiliary_still_goes_on(teller: str) -> None:
+    """Rule plural-teller through the auxiliaries and adverbs: the teller can be no he/she, so the one told
+    is the next "he said"."""
+    text = (
+        teller
+        + " told Jon Tallis that the mill would close. “I have worked there for thirty years,” he said."
+    )
+    assert _speakers(text)["i have worked there for thirty years"] == "Jon Tallis"

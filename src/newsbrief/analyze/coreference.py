@@ -2118,8 +2118,27 @@ _TOLD_QUOTATION = re.compile(r"\s*[,:]?\s*[“\"]")
 _ASKS = frozenset(["asked", "asks", "questioned", "pressed"])
 # rule plural-teller: a teller no "he"/"she" can be — "they", "we", "police", a plural ("Doctors told Jon
 # Tallis …", "Harwick officials informed Dana Whitcombe …") — leaves the one told as the he/she that goes on
-# (session 29 live review, S2); not a singular in -ss ("the boss") nor a possessive
-_PLURAL_TELLER = re.compile(r"they|we|police|[a-z]*[^s'’]s")
+# (session 29 live review, S2); not a singular in -ss, -us or -is ("the boss", "the bus", "his") nor a
+# possessive. The teller is the word before the verb less the auxiliaries and adverbs there ("His father has
+# told", "His mother always told": the father, the mother; session 30 review, S2)
+_PLURAL_TELLER = re.compile(r"they|we|police|people|men|women|children|[a-z]*[^s'’iu]s")
+_NOT_PLURAL = frozenset(["news", "times", "series"])
+_TELLER_SKIP = frozenset(
+    [
+        *("has", "have", "had", "was", "were", "is", "are", "be", "been", "would", "will", "could", "did"),
+        *("also", "always", "sometimes", "perhaps", "afterwards", "then", "later", "never", "once", "often"),
+        *("already", "since", "again", "just", "even", "still", "not"),
+    ]
+)
+
+
+def _plural_teller(teller: list[str]) -> bool:
+    """Rule plural-teller: the last word of `teller` (the words before the verb of telling) that is no
+    auxiliary nor adverb ("has", "always", "reportedly") is "they", "we", "police" or a plural."""
+    words = [w.lower() for w in teller]
+    while words and (words[-1] in _TELLER_SKIP or (words[-1].endswith("ly") and len(words[-1]) > 4)):
+        words.pop()
+    return bool(words) and words[-1] not in _NOT_PLURAL and _PLURAL_TELLER.fullmatch(words[-1]) is not None
 
 
 def _addressee(dd: DocView, s0: int, f: Found, gender: str | None, people: Sequence[Found]) -> bool:
@@ -2137,7 +2156,7 @@ def _addressee(dd: DocView, s0: int, f: Found, gender: str | None, people: Seque
     if any(p.start < f.start for p in people):
         return False
     teller = dd.text[s0 : told.start()].split()
-    if teller and _PLURAL_TELLER.fullmatch(teller[-1].lower()):
+    if _plural_teller(teller):
         return False
     other = {"m": "she", "f": "he"}.get(gender or "")
     return not any(m.group(1).lower() == other for m in _HE_SHE.finditer(dd.text, s0, f.start))
