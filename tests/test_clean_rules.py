@@ -90,6 +90,21 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Comments", "12 comments", "Join the conversation"],
         ["Comments by the minister drew criticism from the opposition."],
     ),
+    "comment-signup-widget": (
+        [
+            "This will appear next to all of your comments. This will not appear anywhere on Example.",
+            "Create an account or fill in the form: this will appear next to your comments. I am at least 13 "
+            "years of age and have read and agree to the terms of use. Already have an account? Log in here",
+            "I am at least 16 years old and agree to the terms of service.",
+        ],
+        [
+            "Readers' comments will appear next to the article once an editor has approved them.",
+            "The new feature will appear next to all comments posted after March, the company said.",
+            "My name will not appear anywhere on the ballot, the candidate told reporters.",
+            "I am at least 13 years older than my brother, she said, and we agree on nothing.",
+            "Users must confirm they are at least 13 years of age and agree to the terms, the lawsuit says.",
+        ],
+    ),
     "wire-credits": (
         [
             "(Reporting by Jane Roe; Editing by John Doe)",
@@ -373,6 +388,17 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Tuesday, the council voted to close the bridge.",
         ],
     ),
+    "comment-prompt-prefix": (
+        [
+            "Ferry service returns or leave a comment of your own see what other readers have to say about "
+            "this story – the ferry will run again from Monday.",
+            "Leave a comment of your own and see what other readers are saying. The council met on Monday.",
+        ],
+        [
+            "Readers were asked to leave a comment of their own on the council's website, the mayor said.",
+            "See what other readers have to say, the editor wrote, before the comments closed on Monday.",
+        ],
+    ),
     "dateline-prefix": (
         [
             "LISBON (Reuters) - The central bank raised rates.",
@@ -540,6 +566,14 @@ def test_line_rule_removes_its_paragraph_inside_an_article(name: str) -> None:
         assert raw[r.start : r.end] == r.text
 
 
+def test_a_document_that_is_only_a_comment_signup_form_is_removed_whole() -> None:
+    form = "This will appear next to all of your comments this will not appear anywhere on example"
+    doc, _ = _clean(form)
+    assert _reasons(doc) == {form: "site-notice"} and not doc.text.strip()
+    story = "Her comments will appear next to the mayor's in Sunday's paper, the editor said."
+    assert not _clean(story)[0].removed
+
+
 def test_inner_rules_remove_subheads_only_between_body_paragraphs() -> None:
     doc, raw = _clean("The bridge plan", BODY, "What happens to the ferry?", "Money matters", BODY2)
     reasons = _reasons(doc)
@@ -699,6 +733,18 @@ def test_prefix_rule_cuts_only_the_dateline(paragraph: str, kept: str) -> None:
     assert doc.text.split("\n")[0] == kept
     (r,) = [r for r in doc.removed if r.reason == "dateline"]
     assert raw[r.start : r.end] == r.text and r.start == 0 and paragraph.startswith(r.text)
+
+
+def test_a_comment_prompt_run_into_the_lead_goes_with_the_headline_before_it() -> None:
+    lead = "the harbour bridge will close for eight months, the council said on Monday."
+    paragraph = (
+        "Bridge to close or leave a comment of your own see what other readers have to say "
+        "about this story – "
+    )
+    doc, _ = _clean(paragraph + lead, BODY2)
+    assert doc.text.split("\n")[0] == lead
+    (r,) = doc.removed
+    assert (r.reason, r.start, r.text) == ("site-notice", 0, paragraph.rstrip())
 
 
 def test_prefix_rule_leaves_later_paragraphs_alone() -> None:

@@ -214,6 +214,20 @@ RULES: tuple[Rule, ...] = (
         ),
         6,
     ),
+    # A comment box's sign-up form, field hints and all: "This will appear next to all of your comments",
+    # "This will not appear anywhere on <site>", "I am at least 13 years of age and agree to the terms of
+    # use": the reader told where a display name will show, a form's words, not a report's.
+    Rule(
+        "comment-signup-widget",
+        "site-notice",
+        "line",
+        re.compile(
+            r"\b(?:this|it) will appear next to (?:all )?(?:of )?your comments\b"
+            r"|\bi am at least \d\d years (?:of age|old),? and (?:have read and )?agree to the terms\b",
+            IC,
+        ),
+        80,  # the whole form is some 70 words; an article's paragraph quoting it would be longer
+    ),
     # --- credits, notes, contacts ---------------------------------------------------------------
     Rule(
         "wire-credits",
@@ -855,6 +869,20 @@ RULES: tuple[Rule, ...] = (
             r"(?:\bthe interactive transcript could not be loaded\.\s*|\brating is available when the video"
             r" has been rented\.\s*|\bthis feature is not available right now\.(?:\s*please try again"
             r" later\.)?\s*)+",
+            IC,
+        ),
+        10_000,
+    ),
+    # A comment box's prompt run into the lead after the page's headline (tried before the datelines):
+    # "<headline> or leave a comment of your own see what other readers have to say about this story –
+    # <lead>". Headline and prompt go.
+    Rule(
+        "comment-prompt-prefix",
+        "site-notice",
+        "prefix",
+        re.compile(
+            r"^.{0,200}?\b(?:or )?leave a comment of your own\W*(?:and )?see what other readers "
+            r"(?:have to say|are saying)(?: about this (?:story|article))?\W*?(?:\s*[—–-]\s*|\s+)(?=\S)",
             IC,
         ),
         10_000,
