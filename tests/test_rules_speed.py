@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+import pytest
+
 from newsbrief.analyze import attribution, entities, kinds, rules
 from newsbrief.lexicon.gazetteer import gazetteer
 
@@ -77,6 +79,17 @@ def test_title_opener_table_gives_what_title_len_reads() -> None:
     assert rules._title_len(g, ["Smith"], 1) == 0
     # every listed title opens by its first word
     assert all(rules._may_open_title(g, t[0]) for t in g.titles)
+
+
+def test_title_opener_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session 30 review N6: the memo of `_may_open_title` starts over when full (a server reads on), and
+    answers the same."""
+    g = gazetteer()
+    monkeypatch.setattr(rules, "_TITLE_MEMO_MAX", 50)
+    for i in range(200):
+        assert not rules._may_open_title(g, f"Smith{i}x")
+        assert len(rules._TITLE_OPENERS[2]) <= 50
+    assert rules._may_open_title(g, "Senators") and not rules._may_open_title(g, "Smith")
 
 
 def test_person_words_are_worked_out_once_per_name() -> None:

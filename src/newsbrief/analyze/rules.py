@@ -939,16 +939,20 @@ def _title_len(g: Gazetteer, words: list[str], k: int) -> int:
 
 
 _TITLE_OPENERS: list = []  # [gazetteer, first words of its titles, {word: may open a title}]
+_TITLE_MEMO_MAX = 1 << 16  # words remembered at most: the memo starts over when full (a server reads on)
 
 
 def _may_open_title(g: Gazetteer, word: str) -> bool:
     """Whether a title of `g.titles` may start at `word`: its first word is `word` less its full stops,
-    or that word's singular (a one-word title in the plural); worked out once per distinct word."""
+    or that word's singular (a one-word title in the plural); worked out once per distinct word, of the
+    last `_TITLE_MEMO_MAX` at most."""
     if not _TITLE_OPENERS or _TITLE_OPENERS[0] is not g:
         _TITLE_OPENERS[:] = [g, frozenset(t[0] for t in g.titles), {}]
     firsts, seen = _TITLE_OPENERS[1], _TITLE_OPENERS[2]
     may = seen.get(word)
     if may is None:
+        if len(seen) >= _TITLE_MEMO_MAX:
+            seen.clear()
         w = word.rstrip(".")
         may = seen[word] = w in firsts or _singular(w) in firsts
     return may
