@@ -215,6 +215,25 @@ def test_a_video_players_notices_go_and_the_description_glued_to_them_stays() ->
     assert doc.text == about
 
 
+def test_a_sentence_quoting_a_players_notice_keeps_it() -> None:
+    # session 29 review S6: video-player-inline cut the notice out of the article's own sentence
+    for para in (
+        'Harwick viewers who tried to watch the council meeting saw only "This feature is not available '
+        'right now. Please try again later." on their screens.',
+        "The stream of the Harwick council meeting broke down, and viewers saw a banner reading this feature "
+        "is not available right now.",
+        "Dana Whitcombe said the message on the Harwick fair's page, 'Rating is available when the video has "
+        "been rented.', had confused older viewers.",
+        'The clerk wrote: "The interactive transcript could not be loaded." Jon Tallis said it was fixed.',
+    ):
+        doc, reasons = _clean(para)
+        assert doc.text == para and reasons == {}
+    # the player's own notices after the article's sentence still go, and a quotation ending before them
+    quoted = '"We will fix the Harwick stream before the next meeting of the council," Dana Whitcombe said.'
+    doc, _ = _clean(f"{quoted} This feature is not available right now. Please try again later.")
+    assert doc.text == quoted
+
+
 # Review (session 29, M2): a credit parenthesis inside the caption is not its end, and furniture a line
 # rule takes (a copyright notice, "Follow ... on Twitter") glued after the credit is no article.
 _AFTER = (

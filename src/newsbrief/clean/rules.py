@@ -89,6 +89,23 @@ def _bio_guard(m: re.Match[str], body: str) -> bool:
     return surname not in body
 
 
+# What may stand before a player's notice: nothing, or a sentence's end (its closing quotation mark or
+# bracket after it); what may not follow it: a closing quotation mark, maybe after its stop (rules
+# video-player-notice and video-player-inline).
+_SENTENCE_ENDS_BEFORE = re.compile(r"(?:^|[.!?][\"”’')\]]*)\s*$")
+_QUOTE_CLOSES = re.compile(r"[.!?,]?[\"”’']")
+
+
+def _notice_alone(m: re.Match[str], body: str) -> bool:
+    """A player's notice stands alone, as page chrome does: it opens the paragraph or follows a sentence's
+    end, and no quotation mark closes on it. A sentence of the article that quotes the notice or tells it
+    ('The app said "This feature is not available right now."', 'A banner read: Rating is available when
+    the video has been rented. Few noticed.') keeps it."""
+    end = m.start() + len(m.group().rstrip())
+    before = _SENTENCE_ENDS_BEFORE.search(m.string, 0, m.start())
+    return before is not None and _QUOTE_CLOSES.match(m.string, end) is None
+
+
 RULES: tuple[Rule, ...] = (
     # --- browser and site notices -------------------------------------------------------------
     Rule(
@@ -195,6 +212,7 @@ RULES: tuple[Rule, ...] = (
             IC,
         ),
         25,
+        guard=lambda m, body: "redirects here" in m.group().lower() or _notice_alone(m, body),
     ),
     Rule(
         "navigation-links",
@@ -861,7 +879,7 @@ RULES: tuple[Rule, ...] = (
         # 25 words ("The interactive transcript could not be loaded. Rating is available when the video
         # has been rented. This feature is not available right now. Please try again later.": 27): each
         # notice sentence is cut, whatever else the paragraph says stays (a paragraph of nothing else
-        # goes whole).
+        # goes whole); only notices standing alone (`_notice_alone`): a sentence quoting one keeps it.
         "video-player-inline",
         "site-notice",
         "inline",
@@ -872,6 +890,7 @@ RULES: tuple[Rule, ...] = (
             IC,
         ),
         10_000,
+        guard=_notice_alone,
     ),
     # A comment box's prompt run into the lead after the page's headline (tried before the datelines):
     # "<headline> or leave a comment of your own see what other readers have to say about this story –
