@@ -521,7 +521,7 @@ def test_session29_he_after_time_words_is_the_one_ordered(a: str, b: str) -> Non
     ],
 )
 def test_session29_a_word_in_ly_is_no_adverb_of_the_one_ordered(a: str, b: str) -> None:
-    """Rule `done-other-doer` reads the adverbs it names (`features._SAME_DOER_ADVERBS`), not any "-ly"
+    """Rule `done-other-doer` reads the adverbs it names (`features._SAME_DOER`), not any "-ly"
     word: "the family", a lower-cased "emily" or "kelly" paid it, not the one ordered (start 472f150:
     fact same-fact; session 29 review M3); "and he promptly resigned" stays his."""
     for x, y in ((a, b), (b, a)):

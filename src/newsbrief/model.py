@@ -13,6 +13,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .represent import StoryVectors
 
 SCHEMA_VERSION = "1.2"
@@ -264,6 +266,15 @@ class Story:
         from .casing import lost_case
 
         return lost_case([s.text for s in self.sentences])
+
+    def caseless_given(self, tokenized: Sequence[Sequence[tuple[str, int, int]]]) -> bool:
+        """`caseless`, worked out from the sentences' tokens a caller already holds (`casing.lost_case`
+        takes them: the same answer without tokenising again) and kept as that property's value."""
+        if "caseless" not in self.__dict__:  # where `cached_property` keeps it
+            from .casing import lost_case
+
+            self.__dict__["caseless"] = lost_case([s.text for s in self.sentences], tokenized)
+        return self.caseless
 
     @cached_property
     def alignment(self) -> Alignment:

@@ -129,7 +129,6 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from ..casing import lost_case
 from ..gcpause import paused
 from ..model import Alignment, Link
 from .claims import ClaimMatch
@@ -163,10 +162,7 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
         return Alignment()
     texts = [s.text for s in sents]
     toks = [tokens(t) for t in texts]
-    caseless = vars(story).get("caseless")  # `Story.caseless`, when a stage read it before
-    if caseless is None:  # worked out from the tokens at hand and kept as that property's value
-        caseless = vars(story).setdefault("caseless", lost_case(texts, toks))
-    casing = story_casing(texts, toks, caseless)
+    casing = story_casing(texts, toks, story.caseless_given(toks))
     years = [article_year(d.date) for d in story.documents]
     bare = [
         sentence_facts(k, s.doc, s.text, casing, years[s.doc], toks[k], with_claims=False, with_marks=False)

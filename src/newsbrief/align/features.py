@@ -254,8 +254,9 @@ _MODAL_STOP_VERB = re.compile(_MODAL + r"(see|go|become)\b")
 # its own, is not done by the one ordered: another subject ("was asked to leave the set, but his crew
 # left it"; "and the company paid") or a negation ("but he never saw them"); "and then resigned", "but he
 # resigned", "and on Monday he resigned", "and last week he paid it" are: "he"/"she", time words, a
-# digit and the adverbs named in `_SAME_DOER_ADVERBS` (`_same_doer_word`) hold no subject of their own
-# (session 29 S3); not any "-ly" word: "the family", "the assembly", lower-cased "kelly" are subjects.
+# digit and the words of `_SAME_DOER` (`_same_doer_word`; its adverbs named one by one, session 29 S3)
+# hold no subject of their own; not any "-ly" word: "the family", "the assembly", lower-cased "kelly" are
+# subjects.
 # The words read are those after the last "and"/"but"/"yet", up to `_DOER_WORDS` ("and two days later his
 # deputy resigned", "and the next day the insurer paid it": session 30 review S5, where four were read)
 _DOER_WORDS = 8
@@ -269,10 +270,8 @@ _SAME_DOER = frozenset(
     + ["day", "days", "week", "weeks", "month", "months", "year", "years", "weekend", "hours"]
     + ["morning", "afternoon", "evening", "night", "today", "yesterday", "tonight"]
     + [w.lower() for w in (*WEEKDAYS, *MONTHS)]
-)
-_SAME_DOER_ADVERBS = frozenset(
-    {"promptly", "immediately", "swiftly", "duly", "subsequently", "ultimately", "reluctantly", "quietly"}
-    | {"formally", "officially", "reportedly", "recently", "previously", "shortly"}
+    + ["promptly", "immediately", "swiftly", "duly", "subsequently", "ultimately", "reluctantly", "quietly"]
+    + ["formally", "officially", "reportedly", "recently", "previously", "shortly"]
 )
 _CONTRACTIONS = (
     ("I", ("m", "ve", "d", "ll")),
@@ -1628,9 +1627,9 @@ def _other_doer(text: str, at: int) -> bool:
 
 def _same_doer_word(word: str) -> bool:
     """A word between "and"/"but" and the act that holds no subject of its own (rule `done-other-doer`):
-    one of `_SAME_DOER`, a digit ("in 2019"), or an adverb of `_SAME_DOER_ADVERBS` ("promptly"; not
-    "family" or a lower-cased "kelly")."""
-    return word.lower() in _SAME_DOER or word.isdigit() or word.lower() in _SAME_DOER_ADVERBS
+    one of `_SAME_DOER` (its adverbs named: "promptly"; not "family" or a lower-cased "kelly") or a digit
+    ("in 2019")."""
+    return word.lower() in _SAME_DOER or word.isdigit()
 
 
 @lru_cache(maxsize=8)
