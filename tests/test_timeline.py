@@ -80,6 +80,17 @@ def test_day_reads_the_dates_feeds_give() -> None:
     assert day("2026-01-051") is None
 
 
+def test_day_reads_what_the_date_libraries_read() -> None:
+    # session 30: RSS and Atom dates read by email.utils and datetime.fromisoformat, so the forms the
+    # hand-written patterns never read come too: RFC 822's two-digit year, ISO 8601's basic and week dates
+    assert day("Mon, 05 Jan 26 10:00:00 GMT") == (2026, 1, 5)
+    assert day("20260105T100000Z") == (2026, 1, 5)
+    assert day("2026-W02-1") == (2026, 1, 5)
+    # a day no calendar has: the libraries refuse it, the patterns still read it (no span: `_weeks_apart`)
+    assert day("Mon, 30 Feb 2026 10:00:00 GMT") == (2026, 2, 30)
+    assert day("2026-02-30T10:00:00Z") == (2026, 2, 30)
+
+
 def test_a_timeline_takes_every_lead_in_the_order_of_days() -> None:
     # the articles' order is not the days': the leads come in by day
     order = [2, 0, 3, 1]

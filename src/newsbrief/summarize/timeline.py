@@ -33,7 +33,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 
 import numpy as np
 
@@ -47,18 +48,36 @@ SPAN_DAYS = 7  # the dated days span at least a week
 LINKED_PAIRS = 0.5  # at most this share of the pairs of leads is linked at all
 
 _MONTH = {m.lower()[:3]: k for k, m in enumerate(MONTHS, 1)}
-# "Saturday, July 7, 2007", "July 7, 2007", "2005/01/08", "2005-01-08", "2026-01-05T10:00:00Z" (Atom),
-# "/2026/01/05/harwick-fire" (a web address's path): a date line's day; "Mon, 05 Jan 2026 10:00:00 GMT"
-# (RSS) and "5 January 2026": the day before the month.
+# What the libraries read (`_feed_day`) is what feeds write, the whole date: RSS's RFC 2822 ("Mon, 05 Jan
+# 2026 10:00:00 GMT", email.utils) and Atom's ISO 8601 ("2026-01-05T10:00:00Z", datetime.fromisoformat).
+# Written by hand, what they do not read: a date inside other words — a date line ("Saturday, July 7,
+# 2007", "Dec. 29, 2004", "Saturday, 7 July 2007", "5 January 2026": neither library knows a month's
+# full name or a comma after the day) or a web address's path ("/2026/01/05/harwick-fire") — and
+# "2005/01/08"; and a day no calendar has ("Mon, 30 Feb 2026 ...": both libraries refuse it, the
+# patterns read it and `_weeks_apart` finds no span).
 _WRITTEN = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
 _DAY_FIRST = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
 _NUMERIC = re.compile(r"\b(\d{4})[/-](\d{1,2})[/-](\d{1,2})(?!\d)")
+
+
+def _feed_day(date: str) -> tuple[int, int, int] | None:
+    """The day of a whole RFC 2822 or ISO 8601 date (its own time zone's day), None for any other text."""
+    for read in (parsedate_to_datetime, datetime.fromisoformat):
+        try:
+            d = read(date)
+        except (TypeError, ValueError, IndexError):
+            continue
+        return d.year, d.month, d.day
+    return None
 
 
 def day(date: str | None) -> tuple[int, int, int] | None:
     """The day (year, month, day) a document's date line names, None when it names none."""
     if not date:
         return None
+    found = _feed_day(date)
+    if found is not None:
+        return found
     m = _WRITTEN.search(date)
     if m and m.group(1).lower()[:3] in _MONTH:
         return int(m.group(3)), _MONTH[m.group(1).lower()[:3]], int(m.group(2))
