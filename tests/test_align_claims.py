@@ -1697,6 +1697,22 @@ def test_session29_one_verb_about_two_crimes_is_no_shared_act(a: str, b: str) ->
         assert "fact" not in {k.kind for k in _links(x, y)}
 
 
+def test_session30_a_crime_each_side_names_alone_is_no_shared_act() -> None:
+    """Rule `other-crime` (in `shared-act`): one sentence's conviction is for a crime the other never names,
+    and the other names a crime of its own outside the convicting clause: two crimes, no fact (start
+    a0d586b: fact same-fact; session 29 review N18), either order, cased or lower-cased. Naming no crime
+    there ("who was arrested in May") or the same one ("on murder charges") stays one conviction."""
+    a = "Jon Tallis was convicted of murder in Harwick on Monday."
+    b = "Jon Tallis, who was arrested on drug charges in Harwick in May, was convicted on Monday."
+    for x, y in ((a, b), (b, a), (a.lower(), b.lower()), (b.lower(), a.lower())):
+        assert "fact" not in {k.kind for k in _links(x, y)}
+    for b in (
+        "Jon Tallis, who was arrested in Harwick in May, was convicted on Monday.",
+        "Jon Tallis, who was arrested on murder charges in Harwick in May, was convicted on Monday.",
+    ):
+        assert "fact" in {k.kind for k in _links(a, b)}
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

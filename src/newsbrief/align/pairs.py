@@ -1061,6 +1061,9 @@ _LEGAL_CUES = frozenset(
     ["lawsuit", "su", "lawyer", "attorney", "oath", "deposit", "testimoni", "testifi", "plaintiff", "litig"]
 )
 _DEPOSITION = -1  # the group of a deposition: no line of `_ACTION_GROUPS`
+# the groups of `_ACTION_GROUPS` that name what one is convicted of: a killing, charges, a theft, arson
+# (rule `other-crime`)
+_CRIMES = frozenset(ACTIONS[c] for c in ("murder", "charg", "steal", "arson"))
 
 
 # rule `two-crimes`: what one is convicted of, charged with, arrested or accused for, by kind; one kind a
@@ -1158,7 +1161,18 @@ def _action_clash(x: Clause, y: Clause, fa: Facts, fb: Facts) -> bool:
     if not shared:
         return True
     ox, oy = _object_actions(x, fa) - shared, _object_actions(y, fb) - shared
-    return bool(ox - _actions(fb.concepts) and oy - _actions(fa.concepts))
+    if ox - _actions(fb.concepts) and oy - _actions(fa.concepts):
+        return True
+    return _other_crime(ox, fa, fb, shared) or _other_crime(oy, fb, fa, shared)
+
+
+def _other_crime(about: set[int], f: Facts, g: Facts, shared: set[int]) -> bool:
+    """Rule `other-crime` (in `shared-act`): `f` names after the shared verb (`about`) a crime (`_CRIMES`)
+    that `g` never names, and `g` names a crime of its own that `f` never names, elsewhere in its sentence
+    ("was convicted of murder" / "who was arrested on drug charges ..., was convicted": two crimes; not
+    "... who was arrested in May, was convicted", which names none: one conviction told more fully)."""
+    named_f, named_g = _actions(f.concepts), _actions(g.concepts)
+    return bool((about & _CRIMES) - named_g and (named_g & _CRIMES) - shared - named_f)
 
 
 def _verb_claims(x: Clause, f: Facts) -> list[ClauseClaim]:
