@@ -559,7 +559,7 @@ def _surname_speaker(c: Context) -> str | bool:
     if not c.surnames or c.previous is None:
         return False
     # a name read below is part of a word, so part of the text: with no surname in the text, none is read
-    if not any(name in c.text for name in c.surnames):
+    if not any(map(c.text.__contains__, c.surnames)):
         return False
     words = c.text.split()
     for k, w in enumerate(words):

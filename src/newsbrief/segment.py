@@ -363,7 +363,7 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
             spans = _unglued(para, _joined(para, list(tok.span_tokenize(para))))
             if '"' in para:
                 spans = _requoted(para, spans)
-        if any(k in para for k in _FURNITURE_KEYS):
+        if any(map(para.__contains__, _FURNITURE_KEYS)):
             spans = _furniture_ends(para, spans)
         for s, e in spans:
             piece = para[s:e]

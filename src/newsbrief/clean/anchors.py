@@ -76,9 +76,9 @@ def may_match(found: Anchors | None, text: str, lowered: str, special: bool) -> 
     holds one of `SPECIAL`, see `has_special`)?"""
     if found is None:
         return True
-    if any(a in text for a in found.exact):
+    if any(map(text.__contains__, found.exact)):  # `a in text` for each anchor, the loop in C
         return True
-    return bool(found.lower) and (special or any(a in lowered for a in found.lower))
+    return bool(found.lower) and (special or any(map(lowered.__contains__, found.lower)))
 
 
 def has_special(text: str) -> bool:

@@ -209,8 +209,8 @@ def superseded(story: Story) -> np.ndarray:
     cued: dict[int, bool] = {}  # a document with a cue -> does it say the account was corrected
     for k, d in enumerate(story.documents):
         t = d.text  # plain substring tests first: most documents hold none of the cue words
-        first = any(w in t for w in _AT_FIRST_KEYS) and _AT_FIRST.search(t) is not None
-        if first or (any(w in t for w in _EARLIER_KEYS) and _EARLIER.search(t)):
+        first = any(map(t.__contains__, _AT_FIRST_KEYS)) and _AT_FIRST.search(t) is not None
+        if first or (any(map(t.__contains__, _EARLIER_KEYS)) and _EARLIER.search(t)):
             cued[k] = _CORRECTED.search(t) is not None
     for i, s in enumerate(story.sentences):
         if s.doc not in cued:
@@ -218,7 +218,7 @@ def superseded(story: Story) -> np.ndarray:
         # a match of `_AT_FIRST` or `_EARLIER` holds one of these words (lower-cased): most sentences of a
         # cued document hold none, and then nothing else needs searching
         low = s.text.lower()
-        if not any(w in low for w in _CUE_WORDS) and not folds_apart(s.text):
+        if not any(map(low.__contains__, _CUE_WORDS)) and not folds_apart(s.text):
             continue
         if _CONTRAST.search(s.text) or _CORRECTED.search(s.text):
             continue
@@ -295,7 +295,7 @@ def _widget(text: str) -> bool:
     t = text.lstrip()
     if _WIDGET_OPENING.match(t) is not None:
         return True
-    return any(k in t for k in _WIDGET_KEYS) and _WIDGET_INSIDE.search(t) is not None
+    return any(map(t.__contains__, _WIDGET_KEYS)) and _WIDGET_INSIDE.search(t) is not None
 
 
 # A photo credit, "Photographer/Agency" ("Mark Wilson/Getty Images", "Mohammed Abed/AFP/Getty Images",
@@ -481,7 +481,7 @@ _PICTURED_HINT = re.compile(
 def _pictured(text: str) -> bool:
     low = text.lower()
     if not (
-        any(w in low for w in _PICTURED_WORDS)
+        any(map(low.__contains__, _PICTURED_WORDS))
         or low.startswith(_PICTURED_STARTS)
         or _PICTURED_HINT.search(low) is not None
         or folds_apart(text)
@@ -726,7 +726,7 @@ _WRITER_WE_VERBS = ("told", "tell", "learned", "hear", "asked", "reached", "cont
 
 def _may_be_writer(text: str) -> bool:
     """Could `_writer_i` find the writer's first person in `text` with its quotations blanked out?"""
-    return _WRITER_I_HINT.search(text) is not None or any(v in text for v in _WRITER_WE_VERBS)
+    return _WRITER_I_HINT.search(text) is not None or any(map(text.__contains__, _WRITER_WE_VERBS))
 
 
 def _writer_i(text: str) -> bool:
