@@ -152,11 +152,19 @@ def paragraph_lost_case(para: str) -> bool:
     return True
 
 
+# `MID_WORD` with the word's first character as its group: one pass gives both counts, the words inside
+# sentences and (their first characters in A-Z) the matches of `MID_CAPITAL`, which are exactly those
+# (a match is a space and one character, so neither pattern's matches overlap)
+_MID_FIRST = re.compile(r"\s(?<=[a-z,;]\s)(\S)")
+_CAPITAL = re.compile(r"[A-Z]")
+
+
 def document_keeps_case(text: str) -> bool:
     """Whether one document keeps its letter case, for the summarizer's weights and features: at least
     CASED_SHARE of its words inside sentences capitalised, or fewer than DOC_WORDS such words."""
-    words = len(MID_WORD.findall(text))
-    return words < DOC_WORDS or len(MID_CAPITAL.findall(text)) >= CASED_SHARE * words
+    firsts = _MID_FIRST.findall(text)  # `MID_WORD`'s matches, by their first character
+    words = len(firsts)
+    return words < DOC_WORDS or len(_CAPITAL.findall("".join(firsts))) >= CASED_SHARE * words
 
 
 def capitalises_inside(text: str) -> bool:

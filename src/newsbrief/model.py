@@ -277,6 +277,14 @@ class Story:
         return self.caseless
 
     @cached_property
+    def cased_docs(self) -> tuple[bool, ...]:
+        """Per document: whether its text keeps letter case (`casing.document_keeps_case`), for the
+        summarizer's weights and features and the editor's rules (`summarize.features.cased_docs`)."""
+        from .casing import document_keeps_case
+
+        return tuple(document_keeps_case(doc.text) for doc in self.documents)
+
+    @cached_property
     def alignment(self) -> Alignment:
         """The cross-document links (the `align` stage), computed on first use."""
         from .align import align

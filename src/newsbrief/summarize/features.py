@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..casing import document_keeps_case
 from ..model import Sentence, Story
 from ..readability import DANGLING_OPENING
 from .base import MAX_WORDS, MIN_WORDS
@@ -466,8 +465,9 @@ def _surface(
 
 
 def cased_docs(story: Story) -> np.ndarray:
-    """Per document: whether its text keeps letter case (`casing.document_keeps_case`)."""
-    return np.array([document_keeps_case(doc.text) for doc in story.documents], dtype=bool)
+    """Per document: whether its text keeps letter case (`casing.document_keeps_case`, read once per
+    story: `Story.cased_docs`)."""
+    return np.array(story.cased_docs, dtype=bool)
 
 
 def _flags(values: list[object]) -> np.ndarray:
