@@ -234,16 +234,10 @@ _ALSO_KEYS = ("also", "too", "again", "as well", "still", "the other")
 _SAY_KEYS = ("he ", "she ", "they ")
 
 
-_KEY_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
-
-
 def _has(c: Context, keys: tuple[str, ...]) -> bool:
-    """A cheap test before a pattern: one of the keywords is in the lower-cased text (one compiled
-    alternation per keyword tuple, searched in C)."""
-    p = _KEY_PATTERNS.get(keys)
-    if p is None:
-        p = _KEY_PATTERNS[keys] = re.compile("|".join(map(re.escape, keys)))
-    return p.search(c.lower) is not None
+    """A cheap test before a pattern: one of the keywords is in the lower-cased text (a substring test
+    per keyword, the loop in C: on LongBench dev sentences faster than one alternation of them all)."""
+    return any(map(c.lower.__contains__, keys))
 
 
 def _opening(c: Context) -> str:
