@@ -113,7 +113,7 @@ def test_document_keeps_case_counts_in_one_pass_what_the_two_patterns_count() ->
     texts = [
         "the mayor said, on monday, that the bridge would reopen in may after the repairs. " * 3,
         "The Mayor said, on Monday; that the Bridge would reopen in May.\tIt Was late, Étienne said. " * 4,
-        "words\nOn a new line, then a,b and c;D and e\u00a0F g\u2003H i 1 j 2 k \"L\" m (N) o " * 5,
+        'words\nOn a new line, then a,b and c;D and e\u00a0F g\u2003H i 1 j 2 k "L" m (N) o ' * 5,
         "x " * 60 + "Y " * 2,
         "",
     ]
