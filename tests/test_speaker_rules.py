@@ -2516,6 +2516,54 @@ def test_session30_a_role_written_as_another_s_is_not_the_named_person_s() -> No
         assert got["The heart showed no sign of any disease at all"] == ("Dana Whitcombe", "role-introduced")
 
 
+@pytest.mark.parametrize(
+    ("intro", "said", "name"),
+    [
+        (
+            "Secretary of State Dana Whitcombe arrived in Harwick on Monday.",
+            "the secretary said",
+            "Dana Whitcombe",
+        ),
+        (
+            "Minister of Defence Dana Whitcombe visited the Harwick base on Monday.",
+            "the minister said",
+            "Dana Whitcombe",
+        ),
+        (
+            "Chief of Police Dana Whitcombe spoke to reporters in Harwick on Monday.",
+            "the chief said",
+            "Dana Whitcombe",
+        ),
+        ("Mayor of Harwick Jon Tallis opened the new bridge on Monday.", "the mayor said", "Jon Tallis"),
+        (
+            "Minister for Health Jon Tallis opened the new clinic on Monday.",
+            "the minister said",
+            "Jon Tallis",
+        ),
+    ],
+)
+def test_session30_a_capitalised_title_with_of_is_the_person_s_own(intro: str, said: str, name: str) -> None:
+    """Session 30 review S3 (30bafd0 role-of-another): "Secretary of State Dana Whitcombe … the secretary
+    said" gave the description, the "of" read as making the role another's. Rule role-own-title: a
+    capitalised role whose "of"/"for" is followed by a capitalised word before the name is the person's own
+    title."""
+    quote = "We will not accept any deal that leaves the border open"
+    got = _rules(f"{intro}\n“{quote},” {said}.")
+    assert got[quote] == (name, "role-introduced")
+
+
+def test_session30_a_lower_case_role_for_a_name_stays_another_s() -> None:
+    """Session 30 review S3: rule role-own-title needs a capitalised title; "Lawyer for Jon Tallis" ends its
+    title at "for" with the name right after, and stays another's role."""
+    quote = "My client has done nothing wrong and the city knows it"
+    for intro in (
+        "The lawyer for Jon Tallis asked the court",
+        "Lawyer for Jon Tallis Bob Adams asked the court",
+    ):
+        got = _rules(f"{intro} on Monday to drop the charges.\n“{quote},” the lawyer said.")
+        assert got[quote] == ("the lawyer", "role-of-another"), intro
+
+
 def test_session30_an_abbreviated_rank_ends_no_attribution() -> None:
     """Session 30 (speakers30; LongBench dev …3da26d7a, cased): rule abbreviated-rank. "“…,” Israel's top
     military spokesman, Brig. Gen. Yoav Mordechai, told Israel's Channel 2 television." was unattributed:

@@ -1519,13 +1519,26 @@ def _role_of_another(dd: DocView, pos: int, role: str) -> bool:
 _ANOTHERS = r"for|in|of|to|at|with|from|on|by|against|representing|whose"
 
 
+def _own_title(words: list[str]) -> bool:
+    """Rule role-own-title: a capitalised role whose "of"/"for" is followed by a capitalised word before the
+    name ("Secretary of State Dana Whitcombe", "Minister for Health", "Mayor of Harwick Jon Tallis") is the
+    person's own title, not another's role ("the lawyer for Jon Tallis")."""
+    return (
+        len(words) > 1
+        and words[0][0].isupper()
+        and words[-1][0].isupper()
+        and all(w[0].isupper() or w in ("of", "for") for w in words[1:])
+    )
+
+
 def _role_at(dd: DocView, f: Found, role: str) -> bool | None:
     """Whether the words by a person's mention introduce them with `role` (True: "examiner Dr.
     Christopher Happy", "Happy, the medical examiner", "his wife, Halima Fazul"), write the role as
     another's (False: rule role-of-another), or hold no such role (None)."""
     text = dd.text
-    pre = text[max(0, f.start - 40) : f.start].lower().split(",")[-1]
-    pre_words = re.findall(r"[a-z\-]+", pre)[-3:]
+    pre = text[max(0, f.start - 40) : f.start].split(",")[-1]
+    cased = re.findall(r"[A-Za-z\-]+", pre)[-3:]
+    pre_words = [w.lower() for w in cased]
     # "Happy, the medical examiner", not "Omar, as well as his wife": no list goes on between
     after = re.match(
         r",\s+((?:(?!(?:and|or|as|but|with|nor|plus)\b)\w+\s+){0,5}?)" + re.escape(role) + r"\b",
@@ -1535,7 +1548,7 @@ def _role_at(dd: DocView, f: Found, role: str) -> bool | None:
     for word in (role, abbrev):
         if word and word in pre_words:
             k = len(pre_words) - 1 - pre_words[::-1].index(word)
-            return not any(re.fullmatch(_ANOTHERS, w) for w in pre_words[k + 1 :])
+            return _own_title(cased[k:]) or not any(re.fullmatch(_ANOTHERS, w) for w in pre_words[k + 1 :])
     if after:
         return not any(re.fullmatch(_ANOTHERS, w) for w in after.group(1).split())
     # rule role-apposition: "his wife, Halima Badroudine Fazul," introduces her as the wife
