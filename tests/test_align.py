@@ -555,6 +555,42 @@ def test_session30_another_doer_after_a_long_time_phrase_is_still_another(a: str
     ("a", "b"),
     [
         (
+            "Harwick residents were urged to leave their homes on Monday, but few left.",
+            "Harwick residents left their homes on Monday.",
+        ),
+        (
+            "The Harwick councillors were asked to resign on Monday, and two resigned.",
+            "The Harwick councillors resigned on Monday.",
+        ),
+        (
+            "The Harwick councillors were asked to resign on Monday, and a few resigned.",
+            "The Harwick councillors resigned on Monday.",
+        ),
+        (
+            "Jon Tallis was asked to resign as Harwick mayor, and two days later, his deputy resigned.",
+            "Jon Tallis resigned as Harwick mayor on Monday.",
+        ),
+        (
+            "Jon Tallis was ordered to pay the Harwick fine, and on Tuesday, the insurer paid it.",
+            "Jon Tallis paid the Harwick fine on Tuesday.",
+        ),
+    ],
+)
+def test_session30_a_counted_subject_or_a_comma_leaves_the_act_anothers(a: str, b: str) -> None:
+    """Rule `done-other-doer`: a counting word holds no subject only before a time unit ("but few left",
+    "and two resigned" name the doers; start 75ae247: fact same-fact / stated-within, session 30 live
+    review S1), and a comma after the time phrase does not end the words read (review S2: fact at
+    start); "and a few hours later, he resigned" stays the one ordered's act."""
+    for x, y in ((a, b), (b, a)):
+        assert [k.kind for k in _links(x, y)] == ["related"]
+    c = "Jon Tallis was asked to resign as Harwick mayor, and a few hours later, he resigned."
+    assert [k.kind for k in _links(c, "Jon Tallis resigned as Harwick mayor on Monday.")] == ["fact"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
             "Jon Tallis was deposed on Monday in the lawsuit against the Harwick school board.",
             "The Harwick school board ousted Jon Tallis on Monday.",
         ),

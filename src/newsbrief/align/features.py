@@ -258,16 +258,24 @@ _MODAL_STOP_VERB = re.compile(_MODAL + r"(see|go|become)\b")
 # hold no subject of their own; not any "-ly" word: "the family", "the assembly", lower-cased "kelly" are
 # subjects.
 # The words read are those after the last "and"/"but"/"yet", up to `_DOER_WORDS` ("and two days later his
-# deputy resigned", "and the next day the insurer paid it": session 30 review S5, where four were read)
+# deputy resigned", "and the next day the insurer paid it": session 30 review S5, where four were read), a
+# comma after any of them ("and two days later, his deputy resigned"). A counting word (`_COUNTING`) holds no
+# subject only before a time unit ("two days later", "a few hours later"): "but few left", "and two resigned"
+# name the doers (session 30 live review S1)
 _DOER_WORDS = 8
 _OTHER_DOER = re.compile(
-    rf"\b(?:and|but|yet)\s+((?:(?!(?:and|but|yet)\s)[\w'’]+\s+){{1,{_DOER_WORDS}}})$", re.IGNORECASE
+    rf"\b(?:and|but|yet)\s+((?:(?!(?:and|but|yet)\s)[\w'’]+,?\s+){{1,{_DOER_WORDS}}})$", re.IGNORECASE
+)
+_COUNTING = frozenset(
+    ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few"]
+)
+_TIME_UNITS = frozenset(
+    ["day", "days", "week", "weeks", "month", "months", "year", "years", "weekend", "hours"]
 )
 _SAME_DOER = frozenset(
     ["he", "she", "then", "later", "eventually", "finally", "soon", "also", "quickly"]
     + ["on", "in", "at", "by", "last", "next", "this", "that", "the", "following", "same", "early", "ago"]
-    + ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few"]
-    + ["day", "days", "week", "weeks", "month", "months", "year", "years", "weekend", "hours"]
+    + [*_COUNTING, *_TIME_UNITS]
     + ["morning", "afternoon", "evening", "night", "today", "yesterday", "tonight"]
     + [w.lower() for w in (*WEEKDAYS, *MONTHS)]
     + ["promptly", "immediately", "swiftly", "duly", "subsequently", "ultimately", "reluctantly", "quietly"]
@@ -1622,7 +1630,17 @@ def _other_doer(text: str, at: int) -> bool:
         return False
     if _NEGATION_RE.search(m.group(1)):
         return True
-    return not all(_same_doer_word(w) for w in m.group(1).split())
+    words = [w.rstrip(",").lower() for w in m.group(1).split()]
+    return not all(_same_doer_word(w) and _counts_time(words, i) for i, w in enumerate(words))
+
+
+def _counts_time(words: list[str], i: int) -> bool:
+    """False for a counting word not before a time unit: "few" in "but few left", "two" in "and two
+    resigned" is the subject; "two days later", "a few hours later" hold none (rule `done-other-doer`)."""
+    if words[i] not in _COUNTING:
+        return True
+    after = [w for w in words[i + 1 : i + 3] if w not in _COUNTING][:1]
+    return bool(after) and after[0] in _TIME_UNITS
 
 
 def _same_doer_word(word: str) -> bool:
