@@ -135,7 +135,6 @@ from .claims import ClaimMatch
 from .features import (
     StoryClaims,
     article_year,
-    marked,
     pronoun_speakers,
     quoted_titles,
     sentence_facts,
@@ -174,9 +173,7 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
     weight = idf(facts, df)
     pairs = candidates(facts)
     for k in sorted({k for pair in pairs for k in pair}):  # what a pair reads, only for those compared
-        facts[k] = replace(
-            facts[k], clauses=marked(facts[k], texts[k], years[sents[k].doc]), claims=claims[k]
-        )
+        facts[k] = replace(facts[k], claims=claims[k])
     links = []
     memo: dict = {}
     for a, b in pairs:

@@ -616,6 +616,9 @@ class Facts:
     pronoun_said: bool = False  # its speaker is a pronoun ("But he said: ..."), none named
     said_by: frozenset[str] = frozenset()  # ... and who that is (`pronoun_speakers`)
     caseless: bool = False  # its story lost its letter case (`Casing.caseless`): names cannot be read
+    # made `with_marks=False`: the sentence and its article's year, which `clause_marks` reads a clause's
+    # `Clause.marks` from when they are needed (a clash of counts: a few pairs in a hundred)
+    unmarked: tuple[str, int | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -754,8 +757,8 @@ def sentence_facts(
 ) -> Facts:
     """The `Facts` of one sentence (`year`: the article's year, for "in eleven years"; `toks`: its
     `tokens`, when the caller has them; `with_claims=False`: no `Facts.claims`, which `StoryClaims`
-    reads when they are needed; `with_marks=False`: no `Clause.marks`, which `marked` adds when they
-    are needed)."""
+    reads when they are needed; `with_marks=False`: no `Clause.marks`, which `clause_marks` reads when
+    they are needed)."""
     lex = lexicon()
     quoted = quoted_spans(_doubled(text) if "''" in text else text)
     quotes = tuple(
@@ -829,6 +832,7 @@ def sentence_facts(
         subordinate=side,
         claims=clause_claims(text, clauses, side) if with_claims else (),
         caseless=casing.caseless,
+        unmarked=None if with_marks else (text, year),
     )
 
 
@@ -1601,24 +1605,17 @@ def _without_years(piece: str, rel: set[str]) -> str:
     return _REL_YEAR.sub(lambda m: " " * len(m.group()), piece) if rel else piece
 
 
-def marked(f: Facts, text: str, year: int | None) -> tuple[Clause, ...]:
-    """The clauses of `f` (the `Facts` of sentence `text`, made `with_marks=False`) with their
-    `Clause.marks`, as `sentence_facts` reads them: align reads them only for the sentences a pair
-    compares."""
-    if not f.counts:
-        return f.clauses
-    clauses = []
-    for cl in f.clauses:
-        if cl.counts and not cl.marks:
-            piece = text[cl.start : cl.end]
-            rel = _relative_years(piece, year) if year is not None and "year" in piece else set()
-            words_of = _without_years(piece, rel)
-            at = [i - cl.start if i >= 0 else -1 for i in cl.count_at]
-            cl = replace(
-                cl, marks=tuple(count_marks(words_of, i, c) for i, c in zip(at, cl.counts, strict=True))
-            )
-        clauses.append(cl)
-    return tuple(clauses)
+def clause_marks(f: Facts, cl: Clause) -> tuple[frozenset[str], ...]:
+    """`cl.marks` (a clause of `f`), read from the sentence's text as `sentence_facts` reads them when `f`
+    was made `with_marks=False` (`Facts.unmarked`): align reads them only for the counts of a clash."""
+    if cl.marks or not cl.counts or f.unmarked is None:
+        return cl.marks
+    text, year = f.unmarked
+    piece = text[cl.start : cl.end]
+    rel = _relative_years(piece, year) if year is not None and "year" in piece else set()
+    words_of = _without_years(piece, rel)
+    at = [i - cl.start if i >= 0 else -1 for i in cl.count_at]
+    return tuple(count_marks(words_of, i, c) for i, c in zip(at, cl.counts, strict=True))
 
 
 def _other_doer(text: str, at: int) -> bool:

@@ -35,6 +35,7 @@ from .features import (
     RANK_BEFORE,
     Clause,
     Facts,
+    clause_marks,
     common,
     lexicon,
     part_at,
@@ -1485,7 +1486,8 @@ def marks(f: Facts, c: Count) -> frozenset[str]:
     for cl in f.clauses:
         for k, d in enumerate(cl.counts):
             if d is c:
-                return cl.marks[k] if k < len(cl.marks) else frozenset()
+                got = clause_marks(f, cl)
+                return got[k] if k < len(got) else frozenset()
     return frozenset()
 
 
