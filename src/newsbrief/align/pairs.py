@@ -19,7 +19,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -210,24 +210,109 @@ class Pair:
     # (`day_or_since`: "97 rockets ... hit Israel on Friday" / "97 rockets ... had hit Israel since midweek")
     run_subjects: bool = False  # a shared run of `SAME_WORDS` words opens on a verb group after two subjects
     # (`run_subjects_differ`: "Dana Whitcombe was told to leave ..." / "Jon Tallis was told to leave ...")
-    main_stated: float = 0.0  # the share of the main words of the sentence the other states more of that
-    # the other's main words state (`main_stated`): "The nine crew members were French." in "... and
-    # nine French crew members."
     bridged: tuple[str, ...] = ()  # equivalent words counted as one ("dead=kill": `bridged`)
     claim: ClaimMatch | None = None  # the best pair of clause claims the two share (`claims.match`)
     quoted_whole: bool = False  # a short quotation held whole in the other's (`quoted_whole`)
-    claims_differ: bool = False  # one predicate and one subject, two claims (`guards.claims_differ`)
     single_run: int = 0  # `quote_run` with the quotations in single marks counted ('...': British style)
     quoted_whole_pronoun: bool = False  # `quoted_whole` with a pronoun speaker read (`Facts.said_by`)
-    substituted: bool = False  # one text, a word put for another in one place (`guards.substituted`)
-    predicate: str | None = None  # one a claim of each sentence states alike (`claims.shared_predicate`)
-    slot: str = ""  # one text, two fillers of one slot that are two facts: the rule (`guards.slot_differs`)
     month_conflict: tuple[str, str] | None = None  # each matched clause names a month (`month_apart`)
     month_clash: tuple[str, str] | None = None  # each sentence names a month, none the same (`months_apart`)
     repeat: bool = False  # with `month_conflict`, a word says the event recurs ("met again": `repeated`)
     rare_count: bool = False  # for a clash: its counted noun at most `RARE_DF` of the story's sentences use
     loose_slot: str = ""  # for a clash in a story that lost its letter case: why the two counts are not
     # shown to fill one slot ("part", "verb": `caseless_slot`), "" when they are
+    later: _Later | None = field(default=None, compare=False, repr=False)  # the five below, read on demand
+
+    @property
+    def main_stated(self) -> float:
+        """The share of the main words of the sentence the other states more of that the other's main
+        words state (`main_stated`): "The nine crew members were French." in "... and nine French crew
+        members."."""
+        return self.later.read("main_stated") if self.later is not None else 0.0
+
+    @property
+    def claims_differ(self) -> bool:
+        """One predicate and one subject, two claims (`guards.claims_differ`)."""
+        return self.later.read("claims_differ") if self.later is not None else False
+
+    @property
+    def substituted(self) -> bool:
+        """One text, a word put for another in one place (`guards.substituted`)."""
+        return self.later.read("substituted") if self.later is not None else False
+
+    @property
+    def predicate(self) -> str | None:
+        """One a claim of each sentence states alike (`claims.shared_predicate`)."""
+        return self.later.read("predicate") if self.later is not None else None
+
+    @property
+    def slot(self) -> str:
+        """One text, two fillers of one slot that are two facts: the rule (`guards.slot_differs`)."""
+        return self.later.read("slot") if self.later is not None else ""
+
+
+class _Later:
+    """What `compare` leaves for a `Pair`'s rules to read when they need it: the guards only a rule that
+    may cite (`rules.clashes`) or `stated-in-main` and `scored-claim` read, which most pairs (ruled
+    `related` or no link before them) never reach; each worked out once, on first read. Pickled with
+    the values (`scripts/mine_align_pairs.py` keeps `Pair`s)."""
+
+    __slots__ = ("args", "got")
+
+    def __init__(self, args: tuple) -> None:
+        self.args = args  # fa, fb, ma, mb, weight, claim, sent_a >= sent_b, same
+        self.got: dict[str, object] = {}
+
+    def read(self, name: str):
+        got = self.got
+        if name not in got:
+            got[name] = _LATER[name](*self.args)
+        return got[name]
+
+    def __getstate__(self) -> dict[str, object]:
+        return {name: self.read(name) for name in _LATER}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.args, self.got = (), dict(state)
+
+
+def _later_main_stated(fa, fb, ma, mb, weight, claim, a_more, same) -> float:
+    if a_more:
+        return main_stated(_split_of(ma, fa)[0], _split_of(mb, fb)[0] | fb.background, weight)
+    return main_stated(_split_of(mb, fb)[0], _split_of(ma, fa)[0] | fa.background, weight)
+
+
+def _later_claims_differ(fa, fb, ma, mb, weight, claim, a_more, same) -> bool:
+    if not (fa.claims and fb.claims and not one_text(fa.words, fb.words)):
+        return False
+    return (
+        claims_differ(fa.claims, fb.claims, equivalents(), fa.names, fb.names)
+        if claim is None
+        else claim.route == "voice" and voice_objects_differ(claim.a, claim.b)
+    ) or roles_reversed(fa.claims, fb.claims, equivalents(), _actions)
+
+
+def _later_substituted(fa, fb, ma, mb, weight, claim, a_more, same) -> bool:
+    return _copied(ma, mb) and substituted(ma.words, mb.words, fa.names, fb.names)
+
+
+def _later_slot(fa, fb, ma, mb, weight, claim, a_more, same) -> str:
+    return slot_differs(ma.words, mb.words) if same or _copied(ma, mb) else ""
+
+
+def _later_predicate(fa, fb, ma, mb, weight, claim, a_more, same) -> str | None:
+    if not (fa.claims and fb.claims):
+        return None
+    return shared_predicate(fa.claims, fb.claims, equivalents(), fa.caseless or fb.caseless)
+
+
+_LATER = {
+    "main_stated": _later_main_stated,
+    "claims_differ": _later_claims_differ,
+    "substituted": _later_substituted,
+    "slot": _later_slot,
+    "predicate": _later_predicate,
+}
 
 
 def document_frequency(facts: Sequence[Facts]) -> Counter[str]:
@@ -504,26 +589,11 @@ def compare(
         loose_slot=loose_slot,
         running=running,
         priced_apart=priced_apart,
-        main_stated=main_stated(_split_of(ma, fa)[0], _split_of(mb, fb)[0] | fb.background, weight)
-        if sent_a >= sent_b
-        else main_stated(_split_of(mb, fb)[0], _split_of(ma, fa)[0] | fa.background, weight),
         claim=claim,
         single_run=quote_run(fa.quotes + fa.single_quotes, fb.quotes + fb.single_quotes)
         if fa.single_quotes or fb.single_quotes
         else 0,
-        claims_differ=(
-            claims_differ(fa.claims, fb.claims, equivalents(), fa.names, fb.names)
-            if claim is None
-            else claim.route == "voice" and voice_objects_differ(claim.a, claim.b)
-        )
-        or roles_reversed(fa.claims, fb.claims, equivalents(), _actions)
-        if fa.claims and fb.claims and not one_text(fa.words, fb.words)
-        else False,
-        substituted=_copied(ma, mb) and substituted(ma.words, mb.words, fa.names, fb.names),
-        slot=slot_differs(ma.words, mb.words) if same or _copied(ma, mb) else "",
-        predicate=shared_predicate(fa.claims, fb.claims, equivalents(), fa.caseless or fb.caseless)
-        if fa.claims and fb.claims
-        else None,
+        later=_Later((fa, fb, ma, mb, weight, claim, sent_a >= sent_b, same)),
     )
 
 
