@@ -1173,8 +1173,23 @@ def _surname(concept: str, name: str, run: list[str]) -> str:
 
 
 def _last_word(word: str, text: str) -> int:
-    """Where `word` is last written in `text` as whole words, or -1."""
-    return max((m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)), default=-1)
+    """Where `word` is last written in `text` as whole words (no word character, `_is_word`, either side),
+    or -1; matches read left to right, each after the one before, as a pattern's `finditer` reads them
+    (plain `str.find`: a pattern built for each word cost a compile or a cache look-up per call)."""
+    if not word:  # an empty word matches between two non-word characters: the pattern says where
+        return max((m.start() for m in re.finditer(r"(?<!\w)(?!\w)", text)), default=-1)
+    last, pos, n = -1, 0, len(word)
+    while (at := text.find(word, pos)) >= 0:
+        if (at == 0 or not _is_word(text[at - 1])) and (at + n == len(text) or not _is_word(text[at + n])):
+            last, pos = at, at + n
+        else:
+            pos = at + 1
+    return last
+
+
+def _is_word(ch: str) -> bool:
+    """A character the pattern class `\\w` holds (unicode: letters, digits, numerals and "_")."""
+    return ch.isalnum() or ch == "_"
 
 
 # person nouns beside the role words that may stand for someone a "he" or "she" after them refers to
