@@ -173,7 +173,7 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
     weight = idf(facts, df)
     pairs = candidates(facts)
     for k in sorted({k for pair in pairs for k in pair}):  # what a pair reads, only for those compared
-        facts[k] = replace(facts[k], claims=claims[k])
+        facts[k] = replace(facts[k], story_claims=claims)  # its claims read when a pair needs them
     links = []
     memo: dict = {}
     for a, b in pairs:
@@ -211,9 +211,9 @@ def evidence(p: Pair, rule: str) -> tuple[str, ...]:
         (sa, ea), (sb, eb), _ = p.point
         out.append(f"point:{sa}-{ea}/{sb}-{eb}")
     out.extend("equivalent:" + x for x in p.bridged)
-    if p.claim is not None and rule in ("same-claim", "claim-voice", "claim-learned"):
+    if rule in ("same-claim", "claim-voice", "claim-learned") and p.claim is not None:  # read for these only
         out.extend(claim_evidence(p.claim))
-    elif p.predicate is not None and rule == "scored-claim":
+    elif rule == "scored-claim" and p.predicate is not None:
         out.append("predicate:" + p.predicate)
     if p.clash is not None:
         x, y = p.clash

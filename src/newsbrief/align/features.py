@@ -619,6 +619,9 @@ class Facts:
     # made `with_marks=False`: the sentence and its article's year, which `clause_marks` reads a clause's
     # `Clause.marks` from when they are needed (a clash of counts: a few pairs in a hundred)
     unmarked: tuple[str, int | None] | None = None
+    # the story's claims, read by `claims_of` in place of `claims` (align: a sentence's claims are read only
+    # when a pair needs them)
+    story_claims: StoryClaims | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -915,6 +918,12 @@ def _doubled(text: str) -> str:
         return "” " if text.rfind("“", 0, at) > text.rfind("”", 0, at) else '" '
 
     return _DOUBLED.sub(mark, text)
+
+
+def claims_of(f: Facts) -> tuple[ClauseClaim, ...]:
+    """The claims of sentence `f`: `Facts.claims`, or, when made with the story's (`Facts.story_claims`),
+    those, read on first use."""
+    return f.claims if f.story_claims is None else f.story_claims[f.index]
 
 
 class StoryClaims:

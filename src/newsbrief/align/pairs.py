@@ -35,6 +35,7 @@ from .features import (
     RANK_BEFORE,
     Clause,
     Facts,
+    claims_of,
     clause_marks,
     common,
     lexicon,
@@ -211,7 +212,6 @@ class Pair:
     run_subjects: bool = False  # a shared run of `SAME_WORDS` words opens on a verb group after two subjects
     # (`run_subjects_differ`: "Dana Whitcombe was told to leave ..." / "Jon Tallis was told to leave ...")
     bridged: tuple[str, ...] = ()  # equivalent words counted as one ("dead=kill": `bridged`)
-    claim: ClaimMatch | None = None  # the best pair of clause claims the two share (`claims.match`)
     quoted_whole: bool = False  # a short quotation held whole in the other's (`quoted_whole`)
     single_run: int = 0  # `quote_run` with the quotations in single marks counted ('...': British style)
     quoted_whole_pronoun: bool = False  # `quoted_whole` with a pronoun speaker read (`Facts.said_by`)
@@ -221,7 +221,12 @@ class Pair:
     rare_count: bool = False  # for a clash: its counted noun at most `RARE_DF` of the story's sentences use
     loose_slot: str = ""  # for a clash in a story that lost its letter case: why the two counts are not
     # shown to fill one slot ("part", "verb": `caseless_slot`), "" when they are
-    later: _Later | None = field(default=None, compare=False, repr=False)  # the five below, read on demand
+    later: _Later | None = field(default=None, compare=False, repr=False)  # the six below, read on demand
+
+    @property
+    def claim(self) -> ClaimMatch | None:
+        """The best pair of clause claims the two share (`claims.match`)."""
+        return self.later.read("claim") if self.later is not None else None
 
     @property
     def main_stated(self) -> float:
@@ -252,21 +257,23 @@ class Pair:
 
 
 class _Later:
-    """What `compare` leaves for a `Pair`'s rules to read when they need it: the guards only a rule that
-    may cite (`rules.clashes`) or `stated-in-main` and `scored-claim` read, which most pairs (ruled
-    `related` or no link before them) never reach; each worked out once, on first read. Pickled with
-    the values (`scripts/mine_align_pairs.py` keeps `Pair`s)."""
+    """What `compare` leaves for a `Pair`'s rules to read when they need it: the claims the two share and
+    the guards only a rule that may cite (`rules.clashes`), `stated-in-main` or `scored-claim` reads,
+    which most pairs (ruled `related`, or no link, before them) never reach; each worked out once, on
+    first read, and with them each sentence's claims (`features.claims_of`: align reads a sentence's
+    claims only when a pair needs them). Pickled with the values (`scripts/mine_align_pairs.py` keeps
+    `Pair`s)."""
 
     __slots__ = ("args", "got")
 
     def __init__(self, args: tuple) -> None:
-        self.args = args  # fa, fb, ma, mb, weight, claim, sent_a >= sent_b, same
+        self.args = args  # fa, fb, ma, mb, weight, sent_a >= sent_b, same
         self.got: dict[str, object] = {}
 
     def read(self, name: str):
         got = self.got
         if name not in got:
-            got[name] = _LATER[name](*self.args)
+            got[name] = _LATER[name](self)
         return got[name]
 
     def __getstate__(self) -> dict[str, object]:
@@ -276,37 +283,54 @@ class _Later:
         self.args, self.got = (), dict(state)
 
 
-def _later_main_stated(fa, fb, ma, mb, weight, claim, a_more, same) -> float:
+def _later_claim(lt: _Later) -> ClaimMatch | None:
+    fa, fb, _, _, weight, _, _ = lt.args
+    ca, cb = claims_of(fa), claims_of(fb)
+    if not (ca and cb):
+        return None
+    return match(ca, cb, weight, equivalents(), fa.names, fb.names, fa.caseless or fb.caseless)
+
+
+def _later_main_stated(lt: _Later) -> float:
+    fa, fb, ma, mb, weight, a_more, _ = lt.args
     if a_more:
         return main_stated(_split_of(ma, fa)[0], _split_of(mb, fb)[0] | fb.background, weight)
     return main_stated(_split_of(mb, fb)[0], _split_of(ma, fa)[0] | fa.background, weight)
 
 
-def _later_claims_differ(fa, fb, ma, mb, weight, claim, a_more, same) -> bool:
-    if not (fa.claims and fb.claims and not one_text(fa.words, fb.words)):
+def _later_claims_differ(lt: _Later) -> bool:
+    fa, fb = lt.args[:2]
+    ca, cb = claims_of(fa), claims_of(fb)
+    if not (ca and cb and not one_text(fa.words, fb.words)):
         return False
+    claim = lt.read("claim")
     return (
-        claims_differ(fa.claims, fb.claims, equivalents(), fa.names, fb.names)
+        claims_differ(ca, cb, equivalents(), fa.names, fb.names)
         if claim is None
         else claim.route == "voice" and voice_objects_differ(claim.a, claim.b)
-    ) or roles_reversed(fa.claims, fb.claims, equivalents(), _actions)
+    ) or roles_reversed(ca, cb, equivalents(), _actions)
 
 
-def _later_substituted(fa, fb, ma, mb, weight, claim, a_more, same) -> bool:
+def _later_substituted(lt: _Later) -> bool:
+    fa, fb, ma, mb = lt.args[:4]
     return _copied(ma, mb) and substituted(ma.words, mb.words, fa.names, fb.names)
 
 
-def _later_slot(fa, fb, ma, mb, weight, claim, a_more, same) -> str:
+def _later_slot(lt: _Later) -> str:
+    _, _, ma, mb, _, _, same = lt.args
     return slot_differs(ma.words, mb.words) if same or _copied(ma, mb) else ""
 
 
-def _later_predicate(fa, fb, ma, mb, weight, claim, a_more, same) -> str | None:
-    if not (fa.claims and fb.claims):
+def _later_predicate(lt: _Later) -> str | None:
+    fa, fb = lt.args[:2]
+    ca, cb = claims_of(fa), claims_of(fb)
+    if not (ca and cb):
         return None
-    return shared_predicate(fa.claims, fb.claims, equivalents(), fa.caseless or fb.caseless)
+    return shared_predicate(ca, cb, equivalents(), fa.caseless or fb.caseless)
 
 
 _LATER = {
+    "claim": _later_claim,
     "main_stated": _later_main_stated,
     "claims_differ": _later_claims_differ,
     "substituted": _later_substituted,
@@ -512,15 +536,11 @@ def compare(
     ya, yb = fa.years, fb.years
     la, lb = len(fa.concepts), len(fb.concepts)
     sent_a, sent_b = _stated(ma, fb), _stated(mb, fa)
-    claim = (
-        match(fa.claims, fb.claims, weight, equivalents(), fa.names, fb.names, fa.caseless or fb.caseless)
-        if fa.claims and fb.claims
-        else None
-    )
     run = _run_of(ma, mb)
     same = _same_run(ma, mb, run, bool(fa.names & fb.names), fa.quotes, fb.quotes) and not negated_within(
         ma.words, mb.words
     )
+    later = _Later((fa, fb, ma, mb, weight, sent_a >= sent_b, same))
     return Pair(
         a=fa.index,
         b=fb.index,
@@ -545,7 +565,7 @@ def compare(
         clash=clash,
         year_clash=bool(ya and yb and not ya & yb),
         year_alone=bool(ya) != bool(yb),
-        negation_clash=x.negated != y.negated and not negations_matched(claim, fa, fb),
+        negation_clash=x.negated != y.negated and not negations_matched(later.read("claim"), fa, fb),
         hedge_clash=x.hedged != y.hedged,
         point=shared_point(fa, fb, both, df) if df is not None else None,
         quote_run=qrun,
@@ -589,11 +609,10 @@ def compare(
         loose_slot=loose_slot,
         running=running,
         priced_apart=priced_apart,
-        claim=claim,
         single_run=quote_run(fa.quotes + fa.single_quotes, fb.quotes + fb.single_quotes)
         if fa.single_quotes or fb.single_quotes
         else 0,
-        later=_Later((fa, fb, ma, mb, weight, claim, sent_a >= sent_b, same)),
+        later=later,
     )
 
 
@@ -1248,7 +1267,7 @@ def _other_crime(about: set[int], f: Facts, g: Facts, shared: set[int]) -> bool:
 
 def _verb_claims(x: Clause, f: Facts) -> list[ClauseClaim]:
     """`f`'s claims in clause `x` with a verb of their own (`claims.ClauseClaim`, no linking verb)."""
-    return [c for c in f.claims if c.start == x.start and c.end == x.end and not c.linking]
+    return [c for c in claims_of(f) if c.start == x.start and c.end == x.end and not c.linking]
 
 
 def _object_actions(x: Clause, f: Facts) -> set[int]:
@@ -1964,7 +1983,7 @@ def _verbs_near(f: Facts, c: Count) -> set[str]:
             if at < 0:
                 return set()
             lo, hi = at - SLOT_REACH, at + len(c.text) + SLOT_REACH
-            return {x.predicate for x in f.claims if not x.linking and lo <= x.at[0] and x.at[1] <= hi}
+            return {x.predicate for x in claims_of(f) if not x.linking and lo <= x.at[0] and x.at[1] <= hi}
     return set()
 
 
