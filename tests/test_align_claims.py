@@ -1847,3 +1847,70 @@ def test_session29_roles_reversed_reads_two_claims_of_one_event_only() -> None:
     a = "Jon Tallis was asked to resign by the Harwick council, and on Monday he resigned."
     b = "Jon Tallis resigned as mayor of Harwick on Monday."
     assert "fact" in {k.kind for k in _links(a, b)}
+
+
+def test_session30_an_adverb_after_an_aside_is_no_subject_and_its_verb_no_participle() -> None:
+    """Rule `aside-adverb`: "Dana Whitcombe, who ..., recently met with ..." has for subject the name the
+    aside held apart (an adverb is no subject side), and "met" after the adverb and the aside's comma is the
+    clause's verb, not a participle after a noun ("a report recently compiled by"). Start a0d586b: no claim
+    for "met", and "recent" alone before "died", so neither pair was cited."""
+    a = "Unlike Jon Tallis, however, Whitcombe met with the Fenwick Rowing Club."
+    b = (
+        "Senator Dana Whitcombe, who is also running for governor of the state next year, recently met with"
+        " the Fenwick Rowing Club in Harlow."
+    )
+    m = _match(a, b)
+    assert m is not None and m.predicate == "meet" and "E:whitcombe" in m.shared
+    assert [k.evidence[0] for k in _links(a, b) if k.kind == "fact"] == ["rule:same-claim"]
+    (f,) = _facts("Jon Tallis, who hosted a radio show for years, recently died in Dunmore.")
+    (claim,) = f.claims
+    assert "E:tallis" in claim.before
+    # a participle right after its noun stays one: the clause's verb is "was leaked"
+    assert _predicates("The report recently compiled by the agency was leaked.") == ["leaked"]
+
+
+def test_session30_notes_that_reports_the_clause_after_it() -> None:
+    """Rule `notes-that`: "note" and "notes" before "that" report what follows, as "noted" does ("the
+    producers note that they removed Whitcombe": the claim is "removed", its subject side "they", not the
+    producers); after a determiner they are a noun ("the notes that Tallis left"). Start a0d586b: no claim in
+    "... note that they removed ...", so the two producers' accounts were only `related`."""
+    a = (
+        "The producers told the Harwick Herald they removed Whitcombe from the set after hearing the claim,"
+        " and later urged the girl's parents to call the police."
+    )
+    b = (
+        "In interviews, the film's producers Jon Tallis and Mara Lee note that they removed Whitcombe from"
+        " the set as soon as they heard about it."
+    )
+    assert _predicates(b) == ["removed"]
+    assert _predicates("Tallis notes that the board removed Whitcombe on Monday.") == ["removed"]
+    assert "note" not in {c.predicate for c in _facts("The notes that Tallis left were found.")[0].claims}
+    assert [k.evidence[0] for k in _links(a, b) if k.kind == "fact"] == ["rule:same-claim"]
+
+
+def test_session30_a_hedge_after_a_claim_s_next_verb_leaves_it_unhedged() -> None:
+    """Rule `hedge-after`: a clause's "if" hedges the claims it comes before or in, not one whose next
+    verb stands before it ("removed ..., reviewed ... and urged ... if they felt unsafe": "removed" and
+    "reviewed" are told as done). Start a0d586b: the whole clause hedged, so "removed" matched no unhedged
+    "removed" and the pair was only `related`."""
+    a = "Producer Jon Tallis removed Dana Whitcombe from the Harwick set, the studio said."
+    b = (
+        "Jon Tallis removed Whitcombe from the set within hours of hearing the claim, reviewed the footage"
+        " and urged the crew members to call police if they felt unsafe at any point."
+    )
+    assert [(c.predicate, c.hedged) for c in _facts(b)[0].claims] == [
+        ("remov", False),
+        ("review", False),
+        ("urg", True),
+        ("felt", True),
+    ]
+    assert [k.evidence[0] for k in _links(a, b) if k.kind == "fact"] == ["rule:same-claim"]
+    # a modal later in the clause still hedges every claim of it (whose modal it is, the reader cannot tell)
+    d = (
+        "Jon Tallis removed Whitcombe from the set within hours, reviewed the footage and urged the crew"
+        " members to call police as they could not stay."
+    )
+    assert all(c.hedged for c in _facts(d)[0].claims)
+    # a hedge before the claim's own verb still hedges it: no fact
+    c = "Jon Tallis said he might remove Whitcombe from the set if the studio agreed, and left for Harwick."
+    assert "fact" not in {k.kind for k in _links(a, c)}

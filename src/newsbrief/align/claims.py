@@ -27,15 +27,19 @@ for its predicates, rule-based and light (no parser; the default install has non
   `free-relative`), and so does a reporting verb after a noun and its pronoun ("a memo they wrote that
   alleges ...": `contact-relative`); "states" and "reports" report only
   before "that", a comma or the end, or after a pronoun ("the united states", "news reports" are nouns:
-  `noun-states`; "added" likewise: "employers added 114,000 jobs", `added-in`); a reporting verb after a
-  subordinator ("was arrested after witnesses said ...") reports that clause only (`subordinate-report`); a
+  `noun-states`; "added" likewise: "employers added 114,000 jobs", `added-in`; "note" and "notes" too,
+  never after a determiner: "the producers note that ..." / "the notes that he left", `notes-that`); a
+  reporting verb after a subordinator ("was arrested after witnesses said ...") reports that clause only
+  (`subordinate-report`); a
   verb in a participle phrase between commas ("Smith, charged with murder, was released": `participle-aside`)
   or in a clause of time ("... when he died in 2011": `time-clause`) is said on the side;
 * a hyphenated participle is an adjective, no verb, unless a verb prefix opens it ("dallas-based",
   "state-owned" / "re-elected": rule `compound-adjective`);
 * a clause whose subject side is empty because an aside held it apart from its subject ("Clarissa Dickson
   Wright, who rose to fame ..., died", "Brian Loncar — known as ... — was found dead") takes for subject
-  the verbless clause before it, up to its first comma or dash (rule `subject-before-aside`, `_head`);
+  the verbless clause before it, up to its first comma or dash (rule `subject-before-aside`, `_head`), also
+  past an adverb, whose verb is then no participle after a noun ("X, who ..., recently met with":
+  `aside-adverb`);
 * an event written as a noun after a determiner or an owner's "'s" ("a visit to Hama by Robert Ford", "the
   arrest of Smith in Dallas", "Smith's death") claims what its verb would, "Ford visited Hama", "Smith was
   arrested in Dallas" (rule `event-noun`, `_EVENT_NOUNS`): read by `match` only, never a planned, possible
@@ -55,7 +59,9 @@ for its predicates, rule-based and light (no parser; the default install has non
   before it (its subject side, from the clause's start or the end of its attribution wrapper) and
   those after it up to the next predicate (its object side); coordinated predicates ("was arrested
   and charged") share the subject side;
-* negation and modality are the clause's (`features.Clause.negated`, `hedged`).
+* negation and modality are the clause's (`features.Clause.negated`, `hedged`), but a condition's "if",
+  "unless", "whether" hedges only the claims it stands before or in ("removed X ... and urged them to call
+  police if ...": "removed" is told as done, rule `hedge-after`).
 
 Two claims are one (`match`) when they share a predicate concept (or two words of one group of
 `data/equivalents.txt`; or a pair of `data/predicates.txt`, learned from the Multi-News
@@ -117,7 +123,7 @@ _NOT_VERB = _set(
 _DETERMINERS = _set("the a an his her their its our my your this that these those some any each every")
 _SPEECH = _set(
     "said says say told tells tell reported reports added adds announced announces stated states wrote writes"
-    " according confirmed explained noted"
+    " according confirmed explained noted note notes"
 )
 _IRREGULAR = _set(
     "began became bought brought built came caught chose dealt did drew drove fell felt fled flew fought"
@@ -522,6 +528,8 @@ def _verb_kind(words: list[Word], k: int, text: str) -> str | None:
             return "verb"  # rule `told-to`: "Sizemore was told to leave the set": an order, no one's report
         if low in _ADD and not _reporting(words, k, text):
             return "verb"  # rule `added-in`: "the House added in a yearlong delay", "adds to a picture"
+        if low in _NOTE and (k == 0 or words[k - 1][3] in _DETERMINERS or not _reporting(words, k, text)):
+            return None  # rule `notes-that`: "the producers note that ..." reports; "the notes that he left"
         return None if low in _NOUN_TOO and not _reporting(words, k, text) else "speech"
     if low in _LIGHT:
         return "light"
@@ -539,6 +547,7 @@ def _verb_kind(words: list[Word], k: int, text: str) -> str | None:
             and prev not in ("and", "or", "but", "then")  # "was arrested and charged with": coordinated
             and nxt in _PREPOSITIONS
             and text[words[k - 1][2] : s] == " "
+            and not _adverb_after_break(words, k, text)
         )
         named = (
             low in NAMING_PARTICIPLES  # "the 13-year-old lion named Mohawk": no claim
@@ -565,10 +574,42 @@ def _verb_kind(words: list[Word], k: int, text: str) -> str | None:
     return None
 
 
+def _adverb_after_break(words: list[Word], k: int, text: str) -> bool:
+    """Rule `aside-adverb`: verb `k` follows adverbs that follow a comma or a dash ("Dana Whitcombe, who is
+    running for governor, recently met with ..."): the comma closed an aside and the subject's verb comes
+    next, no participle after a noun ("a report recently compiled by")."""
+    j = k - 1
+    while j > 0 and (words[j][3] in _BETWEEN or _adverb(words[j][3])):
+        j -= 1
+    return j < k - 1 and bool(text[words[j][2] : words[j + 1][1]].strip())
+
+
+def _hedged_by(text: str, start: int, nxt: int, end: int) -> bool:
+    """Rule `hedge-after`: a hedged clause's claim is hedged by a hedge word written before the clause's next
+    predicate (at `nxt`), or by any after it but a condition's "if", "unless", "whether": "they removed
+    Whitcombe from the set ..., and urged the crew to call police if they felt unsafe" does not hedge
+    "removed"; "could" or "may" later in the clause still does (the clause's
+    verbs are not read well enough to tell whose modal it is)."""
+    from .features import _HEDGE_RE, _hedged  # features reads this module: imported when first needed
+
+    if _hedged(text, start, nxt):
+        return True
+    for m in _HEDGE_RE.finditer(text, nxt, end):
+        word = m.group().lower()
+        if word not in _CONDITIONS and (word != "may" or not month_may(text, m.start())):
+            return True
+    return False
+
+
+_CONDITIONS = _set("if unless whether")
+
+
 # rule `noun-states`: reporting verbs that are plural nouns as often ("the united states", "other states",
 # "news reports"): a verb only before "that", a comma, a colon or the clause's end, or after a pronoun
 _NOUN_TOO = _set("states reports")
 _ADD = _set("added adds")  # ... and "added", "adds" report only there too; elsewhere they add a thing
+# rule `notes-that`: "note", "notes" report only there too, and never after a determiner ("the notes that")
+_NOTE = _set("note notes")
 _REPORT_AFTER = re.compile(r"\s*(?:[,:;.!?\"”’']|$)")
 # ... or up to `_REPORT_GAP` words of a time or place phrase, then "that" ("added on Monday that", "adds
 # Tuesday that", "added in a statement that", "states clearly that"); not "added in a yearlong delay that"
@@ -749,8 +790,8 @@ def claims(
                 pred = base_concept(text[s:e].lower()) or pred  # rule `irregular-base`
             before = frozenset(c for _, c, a, _ in spots if a < first and c != pred)
             before |= frozenset(n for n, at in nums.items() if 0 <= at < first)
-            if held and not before and not pronoun:
-                before = held  # rule `subject-before-aside`
+            if held and not pronoun and before <= {c for _, c, a, b in spots if _adverb(text[a:b].lower())}:
+                before = held  # rule `subject-before-aside` (an adverb is no subject: `aside-adverb`)
             after = frozenset(c for _, c, a, _ in spots if e <= a < nxt and c != pred)
             after |= frozenset(n for n, at in nums.items() if e <= at < nxt)
             other = bool(_ANOTHER.match(text, e))
@@ -768,7 +809,7 @@ def claims(
                     before,
                     after,
                     cl.negated,
-                    cl.hedged,
+                    cl.hedged and _hedged_by(text, cl.start, nxt, cl.end),  # rule `hedge-after`
                     other,
                     passive,
                     places & (before | after | opening_args),
