@@ -1516,7 +1516,9 @@ def _role_of_another(dd: DocView, pos: int, role: str) -> bool:
 # rule role-of-another: a preposition, or "whose", between a role and a name makes the role another's: "the
 # lawyer for Jon Tallis", "the chief prosecutor in Tallis's trial", "Bob Adams, spokesman for the mayor",
 # "Tallis, whose lawyer …" (Tallis is no lawyer, Adams no mayor)
-_ANOTHERS = r"for|in|of|to|at|with|from|on|by|against|representing|whose"
+_ANOTHERS = frozenset(
+    ["for", "in", "of", "to", "at", "with", "from", "on", "by", "against", "representing", "whose"]
+)
 
 
 def _own_title(words: list[str]) -> bool:
@@ -1548,9 +1550,9 @@ def _role_at(dd: DocView, f: Found, role: str) -> bool | None:
     for word in (role, abbrev):
         if word and word in pre_words:
             k = len(pre_words) - 1 - pre_words[::-1].index(word)
-            return _own_title(cased[k:]) or not any(re.fullmatch(_ANOTHERS, w) for w in pre_words[k + 1 :])
+            return _own_title(cased[k:]) or _ANOTHERS.isdisjoint(pre_words[k + 1 :])
     if after:
-        return not any(re.fullmatch(_ANOTHERS, w) for w in after.group(1).split())
+        return _ANOTHERS.isdisjoint(after.group(1).split())
     # rule role-apposition: "his wife, Halima Badroudine Fazul," introduces her as the wife
     if re.search(r"\b" + re.escape(role) + r",\s*$", text[max(0, f.start - 40) : f.start].lower()):
         return True
