@@ -276,3 +276,34 @@ def test_a_line_over_the_row_limit_is_a_bad_row_not_held_in_memory(tmp_path: Pat
     assert [type(i) for i in items] == [StoryError, StoryRecord, StoryError]
     assert items[0].reason == "line 1 is too long (over 100 characters)" and items[1].id == "ok"
     assert items[2].reason == "line 3 is too long (over 100 characters)"
+
+
+_FEED = (
+    '\ufeff<?xml version="1.0"?>\n<!-- a comment -->\n<rss version="2.0"><channel><title>Valley Wire</title>'
+    "<item><title>Bridge shut</title><link>https://example.org/a</link>"
+    "<description>The Orlen bridge shut on Monday after cracks were found.</description></item>"
+    "<item><title>Repairs</title><link>https://example.org/b</link>"
+    "<description>Engineers said repairs to the Orlen bridge would take a month.</description></item>"
+    "</channel></rss>"
+)
+
+
+@pytest.mark.parametrize("name", ["wire.xml", "wire.rss", "wire.txt"])
+def test_a_feed_file_is_one_document_per_entry_read_offline(tmp_path: Path, name: str) -> None:
+    feed = tmp_path / name
+    feed.write_text(_FEED, encoding="utf-8")
+    docs = load([str(feed)])
+    assert [d.source for d in docs] == ["https://example.org/a", "https://example.org/b"]
+    assert [d.title for d in docs] == ["Bridge shut", "Repairs"]
+    assert {d.outlet for d in docs} == {"Valley Wire"}
+    assert "Orlen bridge shut on Monday" in docs[0].raw and "Valley Wire" not in docs[0].raw
+
+
+def test_a_page_that_only_mentions_a_feed_is_no_feed(tmp_path: Path) -> None:
+    page = tmp_path / "page.xml"
+    page.write_text("<html><body><feedback>Tell us</feedback><p>The Orlen bridge shut.</p></body></html>")
+    assert len(load([str(page)])) == 1
+    broken = tmp_path / "broken.atom"
+    broken.write_text("<feed><entry>", encoding="utf-8")
+    with pytest.raises(InputError, match=r"broken\.atom.*feed"):
+        load([str(broken)])

@@ -17,6 +17,7 @@ redirect checks, optional private-address refusal; pages also through its cache)
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -31,6 +32,7 @@ from .ingest.url import Fetched, FetchOptions, is_url
 from .model import RawDoc
 
 DEFAULT_DELAY = 1.0  # seconds between two requests to one host
+FEED_HEAD_BYTES = 2048  # how much of a body or file is read to tell a feed
 FULL_TEXT_WORDS = 150  # a feed entry carrying at least this many words is its own article text
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 URL_ACCEPT = "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, */*;q=0.5"
@@ -205,8 +207,26 @@ def is_feed(page: Fetched) -> bool:
         return True
     if page.content_type and page.content_type not in FEED_TYPES:
         return False
-    head = page.body[:2048].lower()
-    return b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head
+    return starts_as_feed(page.body[:FEED_HEAD_BYTES])
+
+
+# A feed's first element is <rss>, <feed> (Atom) or <rdf:RDF> (RSS 1.0), after an optional byte-order
+# mark, XML declaration, processing instructions, comments and doctype.
+_FEED_START = re.compile(
+    rb"(?:\xef\xbb\xbf)?\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!doctype[^>]*>\s*)*<(?:rss|feed|rdf:rdf)[\s>/]",
+    re.I | re.S,
+)
+
+
+def starts_as_feed(head: bytes) -> bool:
+    """Does this start of a file or body open an RSS or Atom feed?"""
+    return _FEED_START.match(head) is not None
+
+
+def read_feed_text(data: bytes, source: str) -> list[RawDoc]:
+    """The entries of a feed already read (a file's or an upload's bytes), offline: each entry's own
+    text, no page fetched (`TEXT_RULES`' file-feed). `InputError` if it is no readable feed."""
+    return list(_poll_of(source, data, None, Fetching(), None).docs)
 
 
 def _poll_of(

@@ -71,9 +71,10 @@ def _is_feed(inp: str, path: Path) -> bool:
         return True
     if path.suffix.lower() != ".xml":
         return False
+    from ..feeds import FEED_HEAD_BYTES, starts_as_feed
+
     with path.open("rb") as f:
-        head = f.read(2048).lower()
-    return b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head
+        return starts_as_feed(f.read(FEED_HEAD_BYTES))
 
 
 def read_jsonl_articles(path: Path, name: str) -> list[RawDoc]:

@@ -16,6 +16,7 @@ from ..model import RawDoc
 from ..registry import Registry
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+FEED_SUFFIXES = (".rss", ".atom")
 
 
 class Reader(Protocol):
@@ -28,6 +29,21 @@ class Reader(Protocol):
     def read(self, text: str, stem: str, source: str) -> list[RawDoc]:
         """The raw documents in `text`; `stem` names them, `source` says where they came from."""
         ...
+
+
+class FeedReader:
+    """An RSS or Atom feed (by its name or its first element): each entry one document, its text the
+    feed's own (a feed file never goes online by itself; `newsbrief.feeds`)."""
+
+    def sniff(self, name: str, text: str) -> bool:
+        from ..feeds import FEED_HEAD_BYTES, starts_as_feed
+
+        return name.lower().endswith(FEED_SUFFIXES) or starts_as_feed(text[:FEED_HEAD_BYTES].encode())
+
+    def read(self, text: str, stem: str, source: str) -> list[RawDoc]:
+        from ..feeds import read_feed_text
+
+        return read_feed_text(text.encode(), source)
 
 
 class HtmlReader:
@@ -77,6 +93,7 @@ READERS: Registry[type[Reader]] = Registry(
     "reader",
     "newsbrief.readers",
     {
+        "feed": "newsbrief.ingest.readers:FeedReader",
         "html": "newsbrief.ingest.readers:HtmlReader",
         "multinews": "newsbrief.ingest.readers:BundleReader",
         "text": "newsbrief.ingest.readers:TextReader",
