@@ -236,6 +236,18 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Invalid email address. Please try again.", "By signing up, you agree to our terms."],
         ["The court ruled that the email was invalid evidence."],
     ),
+    "account-form": (
+        [
+            "Just one more thing... We have sent you a verification email. Please check your email and click"
+            " on the link to activate your profile.",
+            "By submitting your registration information, you agree to our terms of service.",
+            "We've sent a confirmation email to { * data_emailaddress * }.",
+        ],
+        [
+            "The bank said it had sent customers a letter, and the fraudsters sent a fake one.",
+            "Police said the scam email asked people to click a link and enter their passwords.",
+        ],
+    ),
     "share-buttons": (
         ["Share", "Facebook Twitter Email", "Share Tweet 120 shares", "|"],
         ["Share prices rose 4 percent on Monday."],
@@ -571,6 +583,17 @@ def test_a_document_that_is_only_a_comment_signup_form_is_removed_whole() -> Non
     doc, _ = _clean(form)
     assert _reasons(doc) == {form: "site-notice"} and not doc.text.strip()
     story = "Her comments will appear next to the mayor's in Sunday's paper, the editor said."
+    assert not _clean(story)[0].removed
+
+
+def test_a_document_that_is_only_an_account_form_is_removed_whole() -> None:
+    form = (
+        "Just one more thing... We have sent you a verification email. Please check your email and click on"
+        " the link to activate your profile. If none comes in a few minutes, check your spam folder."
+    )
+    doc, _ = _clean(form)
+    assert _reasons(doc) == {form: "site-notice"} and not doc.text.strip()
+    story = "The bank said it had sent a verification letter to every customer whose card was copied."
     assert not _clean(story)[0].removed
 
 

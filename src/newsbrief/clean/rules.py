@@ -499,6 +499,23 @@ RULES: tuple[Rule, ...] = (
         ),
         90,
     ),
+    # A site's account form, left whole when a page was saved mid-registration: "Just one more thing... We
+    # have sent you a verification email. Please check your email and click on the link to activate your
+    # profile.", "By submitting your registration information, you agree to ...", a form's unfilled
+    # template field "{ * data_emailaddress * }". The site speaks to the reader of a form, not of a report.
+    Rule(
+        "account-form",
+        "site-notice",
+        "line",
+        re.compile(
+            r"\bwe(?: ?['’]ve| have) sent (?:you )?an? (?:confirmation|verification|activation)"
+            r" (?:e-?mail|message|link)\b"
+            r"|\bby submitting your registration (?:information|details)\b.{0,40}\byou agree\b"
+            r"|\{ ?\* ?data_\w+ ?\* ?\}|\bclick (?:on )?the link to (?:activate|verify|confirm) your\b",
+            IC,
+        ),
+        130,  # the longest such form seen is some 125 words (sign-in, registration and thanks in one)
+    ),
     Rule(
         "share-buttons",
         "share-prompt",
