@@ -192,3 +192,9 @@ def test_no_timeline_when_the_leads_retell_one_event() -> None:
     assert timeline(story, np.array(_leads(story)), ok) == ()
     race = _dated(RACE, DATES)
     assert next(r for r in RULES if r.name == "leads-unlinked").test(race, dict(enumerate(_leads(race))))
+
+
+def test_a_year_past_any_calendar_is_no_day_and_no_crash() -> None:
+    # session 31 review M1: the date libraries raise OverflowError on such a year; a brief still comes
+    assert day("Mon, 05 Jan 99999999999999999999 10:00:00 GMT") is None
+    assert day("99999999999999999999-01-05") is None

@@ -65,7 +65,7 @@ def _feed_day(date: str) -> tuple[int, int, int] | None:
     for read in (parsedate_to_datetime, datetime.fromisoformat):
         try:
             d = read(date)
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):  # a year past any calendar's
             continue
         return d.year, d.month, d.day
     return None
