@@ -346,3 +346,64 @@ def test_session21_a_sentence_opening_on_country_initials_goes_on_in_caseless_te
         "The man fled on foot.",
         "U.s. Marshals arrested him in ohio on friday, the agency said.",
     ]
+
+
+# Session 31 (issue 15): Punkt cut after ranks it does not know as abbreviations ("Brig.", "Spc.", "Pfc.",
+# "Msgr.", "Drs.", "Const.", "Ald." ...: `lexicon.titles.ABBREVIATED_TITLES`) before the name they title.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The convoy was led by Brig. Gen. Dana Whitcombe, the army said on Monday.",
+        "Army Spc. Carl Ruiz was charged with assault on Tuesday.",
+        "Marine Pfc. Lena Hart told the court she had seen nothing.",
+        "The letter was signed by Msgr. Tomas Vidal of the diocese.",
+        "The study was led by Drs. Ann Lee and Tom Ross of the university.",
+        "Police Const. Marc Roy said the road would stay closed.",
+        "The ordinance was written by Ald. Jason Erwin of the 28th ward.",
+        "The ship was commanded by Cpt. Ivo Petrov and Cdr. Alan Pryce.",
+        "The report was written by Lieut. Gen. Omar Haddad and Comdr. Rob Shear.",
+    ],
+)
+def test_session31_a_rank_abbreviation_before_a_name_ends_no_sentence(text: str) -> None:
+    assert split_text(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was sent to the brig. The next day he was freed.",
+        "He served in Gen. Hollis's unit. Then the war ended.",
+        "They asked for Spc. Ruiz. He never came.",
+    ],
+)
+def test_session31_real_sentence_ends_after_a_rank_stay(text: str) -> None:
+    assert len(split_text(text)) == 2
+
+
+# Multi-News+ style (lower-cased but for sentence starts, which the data's splitter capitalised after every
+# abbreviation): the ranks join as the titles did; "brig" only before "Gen" (in lower case also the jail).
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Charges were filed on tuesday against army spc. Carl ruiz at the base.", "title-name"),
+        ("Police said const. Marc roy would speak to the family on monday.", "title-name"),
+        ("The german brig. Gen. Karl moser spoke to reporters in kabul.", "brigadier-general"),
+    ],
+)
+def test_session31_a_lower_case_rank_in_caseless_text_ends_no_sentence(text: str, rule: str) -> None:
+    from newsbrief.segment import _caseless_join
+
+    assert split_text(text) == [text]
+    cut = text.index(". ") + 1
+    assert _caseless_join(text[:cut], text[cut + 1 :]) == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was sent to the brig. Officials said he would stay there for a month.",
+        "The sailor spent a week in the brig. Then the navy let him go home.",
+    ],
+)
+def test_session31_caseless_rank_joins_keep_real_sentence_ends(text: str) -> None:
+    assert len(split_text(text)) == 2

@@ -32,6 +32,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from ..lexicon.gazetteer import gazetteer
+from ..lexicon.titles import ABBREVIATED_TITLES
 from ..model import Document, Sentence
 from .caseless import ordinary
 from .entities import EntityIndex, Found
@@ -919,7 +920,8 @@ def _capitalised_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | str
     """A phrase of at most four capitalised words the entity pass did not name: the words without a
     title before a name ("Defense Secretary Orlando Mercado" -> "Orlando Mercado"). Rule stray-word: one
     word that is only a title or a word of no name ("Judge" of case-less "Judge kelly said", "Another",
-    "He'll"), capitalised because it opens the sentence, names no one."""
+    "He'll"), capitalised because it opens the sentence, names no one; nor do abbreviated titles alone
+    ("“…,” Brig. Gen. said.", "“…,” said Amb.": `lexicon.titles.ABBREVIATED_TITLES`)."""
     words = ph.first.split()
     if (
         ph.first
@@ -929,10 +931,13 @@ def _capitalised_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | str
     ):
         if len(words) == 1 and (_STRAY_WORD.fullmatch(words[0]) or (words[0],) in gazetteer().titles):
             return Resolved(None, "stray-word")
+        if all(w[-1] == "." and w[:-1] in _ABBREVIATED_TITLES for w in words):
+            return Resolved(None, "stray-word")
         return _untitled(words)
     return None
 
 
+_ABBREVIATED_TITLES = frozenset(ABBREVIATED_TITLES)
 # a word that opens a sentence but names no one: an indefinite ("Another called the move: "…""), a pronoun's
 # contraction ("He'll also say that … "…""), a title alone ("President-elect trump said" in case-less text)
 _STRAY_WORD = re.compile(

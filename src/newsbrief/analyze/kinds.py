@@ -40,6 +40,7 @@ from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from ..lexicon.gazetteer import Gazetteer, word_list
+from ..lexicon.titles import ABBREVIATED_TITLES
 from .namedata import data_places
 from .rules import (
     _AGE_AFTER,
@@ -473,6 +474,15 @@ def _state_abbreviation(p: Piece) -> bool:
         e += 1
     p.out.append(Candidate(s, e, p.text[s:e], "place", rule=p.rule))
     return True
+
+
+_ABBREVIATED_TITLES = frozenset(ABBREVIATED_TITLES)
+
+
+def _lone_title(p: Piece) -> bool:
+    """Rule lone-title: ranks or titles written abbreviated with no name after them ("“Yes,” said Brig.",
+    "... said Amb.", "Brig. Gen." before a verb) are a title, no one."""
+    return all(w in _ABBREVIATED_TITLES for w in p.words) and p.text[p.last.end : p.last.end + 1] == "."
 
 
 def _generational_suffix(p: Piece) -> bool:
@@ -1797,6 +1807,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("lone-ordinal", _lone_ordinal, size=(1, 1)),
     KindRule("numbered-place", _numbered_place, size=(2, 2)),
     KindRule("state-abbreviation", _state_abbreviation, size=(1, 1)),
+    KindRule("lone-title", _lone_title, size=(1, 3)),
     KindRule("dateline", _dateline),
     KindRule("generational-suffix", _generational_suffix, size=(1, 5)),
     KindRule("trim-initial-word", _trim_initial_word),

@@ -6,8 +6,10 @@ gazetteer.py   the name lists (`data/`: places, organisations, titles, first nam
                render's surname notes too: `gazetteer()`, `word_list(name)`, `key`, `canonical_alias`
 verbs.py       the verb lemmas `scripts/mine_verbs.py` learns (`data/verbs.txt`) and their forms: align's
                clause reader and attribution's verb test: `present_forms()`, `third_person`, `listed_form`
-titles.py      titles and ranks in lower case ("army spc."): where the summary and Markdown join a sentence
-               cut before a name to the name: `ends_on_title`
+titles.py      titles and ranks written abbreviated ("Brig.", "Spc."): where the segmenter ends no sentence
+               and what the entity pass and attribution read as no one alone (`ABBREVIATED_TITLES`); in lower
+               case ("army spc."), where the summary and Markdown join a sentence cut before a name to the
+               name: `ends_on_title`
 months.py      month names and their spellings: align's days and months with no day, the clause reader's
                test of "may" (`BEFORE_MONTH`)
 naming.py      quoted words that name a thing ("the "don't ask, don't tell" policy"), rule noun-modifier: the
