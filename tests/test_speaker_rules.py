@@ -2606,3 +2606,18 @@ def test_session30_a_pronoun_chain_skips_the_one_told_about() -> None:
         "to stay the night. “I was uncomfortable at best, and scared at worst,” he said."
     )
     assert _rules(text)["I was uncomfortable at best, and scared at worst"][0] == "Mark Whitcombe"
+
+
+@pytest.mark.parametrize("role", ["lawyer for Jon Tallis", "chief prosecutor in the Tallis trial"])
+def test_session31_the_role_of_another_names_the_name_in_apposition(role: str) -> None:
+    """Session 31 (review N3, rule role-of-apposition): "The lawyer for Jon Tallis, Dana Whitcombe, asked
+    …. "…," the lawyer said." gave "the lawyer" (role-of-another read Tallis as the lawyer's other and
+    found no bearer): the name in apposition after "the <role> <preposition> X," is the role's bearer, as
+    "Jon Tallis's lawyer, Dana Whitcombe," was. A list after the name is no apposition."""
+    quote = "My client has done nothing wrong"
+    lead = "Jon Tallis was charged with fraud on Monday. "
+    text = f"{lead}The {role}, Dana Whitcombe, asked the court for more time. “{quote},” the "
+    word = role.split(" for ")[0].split(" in ")[0].split()[-1]
+    assert _rules(text + f"{word} said.")[quote] == ("Dana Whitcombe", "role-introduced")
+    listed = f"{lead}The {role}, Dana Whitcombe and Bob Hale, asked for time. “{quote},” the {word} said."
+    assert _rules(listed)[quote][0] != "Dana Whitcombe"

@@ -1561,7 +1561,22 @@ def _role_at(dd: DocView, f: Found, role: str) -> bool | None:
     # rule role-apposition: "his wife, Halima Badroudine Fazul," introduces her as the wife
     if re.search(r"\b" + re.escape(role) + r",\s*$", text[max(0, f.start - 40) : f.start].lower()):
         return True
+    # rule role-of-apposition: "The lawyer for Jon Tallis, Dana Whitcombe, asked …" introduces Whitcombe as
+    # the lawyer (Tallis is the role's other: role-of-another), when her own comma closes the apposition
+    # and no list goes on after it ("the lawyer for Tallis, Whitcombe and Hale" names three clients)
+    if re.search(
+        r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?" + re.escape(role) + _OF_ANOTHER_APPOSED,
+        text[max(0, f.start - 120) : f.start].lower(),
+    ) and re.match(r",(?!\s*(?:and|or)\b)", text[f.end : f.end + 10]):
+        return True
     return None
+
+
+# rule role-of-apposition: the preposition that makes a role another's, that other (no clause's punctuation)
+# and the comma before the name in apposition ("the lawyer| for Jon Tallis, |Dana Whitcombe,")
+_OF_ANOTHER_APPOSED = (
+    r"\s+(?:" + "|".join(sorted(_ANOTHERS - {"whose"})) + r")\s+[^,.;:!?()\"“”]{1,60},\s*$"
+)
 
 
 _OWN_CHANNEL = re.compile(
