@@ -2621,3 +2621,57 @@ def test_session31_the_role_of_another_names_the_name_in_apposition(role: str) -
     assert _rules(text + f"{word} said.")[quote] == ("Dana Whitcombe", "role-introduced")
     listed = f"{lead}The {role}, Dana Whitcombe and Bob Hale, asked for time. “{quote},” the {word} said."
     assert _rules(listed)[quote][0] != "Dana Whitcombe"
+
+
+@pytest.mark.parametrize(
+    "verb", ["elaborates", "boasts", "averred", "avers", "insists", "responds", "stresses"]
+)
+def test_session31_every_form_of_a_listed_speech_verb_says(verb: str) -> None:
+    """Session 31 (issue 15): `SPEECH_VERBS` held "elaborated" and "boasted" but not "elaborates" or
+    "boasts" (nor "responds", "stresses", … of the verbs it lists), and no "aver": "“…,” Tallis
+    elaborates." after a sentence on Whitcombe was hers (narrative-beat). Each form names the speaker."""
+    text = (
+        "Jon Tallis runs the mill in Harwick. Dana Whitcombe, his partner, joined him last year. "
+        f"“We will hire forty people this year,” Tallis {verb}."
+    )
+    assert _rules(text)["We will hire forty people this year"] == ("Jon Tallis", "name-in-phrase")
+
+
+def test_session31_a_statement_that_names_the_person_is_not_theirs() -> None:
+    """Session 31 (rule text-of-another, LongBench dev …2454f): "Hagel … reiterates “…,” according to a
+    statement released by the Department of Defense. “Secretary Hagel also expressed …,” the statement
+    said." gave the statement's words to Hagel (text-author: "the statement" is the quote before's
+    speaker's): a text that speaks of that person by surname is whoever issued it, not theirs."""
+    lead = (
+        "Harwick Mayor Jon Tallis met the governor on Monday and said “the bridge will be built this year,” "
+        "according to a statement released by his office. "
+    )
+    got = _rules(lead + "“Mayor Tallis also thanked the governor for her support,” the statement said.")
+    assert got["the bridge will be built this year"][0] == "Jon Tallis"
+    assert got["Mayor Tallis also thanked the governor for her support"][0] != "Jon Tallis"
+    got = _rules(lead + "“The work starts in May and ends before the winter,” the statement said.")
+    assert got["The work starts in May and ends before the winter"][0] == "Jon Tallis"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Tourism is new there, and the ideology propounded by Col. Jon Tallis, the Harwick leader, declares",
+        "The policy proposed by Sen. Jon Tallis states",
+        "A spokesman hired by Jon Tallis said",
+    ],
+)
+def test_session31_the_agent_of_a_participle_is_no_speaker(subject: str) -> None:
+    """Session 31 (rule agent-of-modifier; DUC 2003 d30042t, which a new "declares" of SPEECH_VERBS
+    reached): "the ideology propounded by Col. Moammar Gadhafi … declares their country is a “…”" gave
+    Gadhafi the ideology's words. A name after a participle's "by" that modifies the subject's noun is not
+    the subject, but a text's maker is ("A report released by …")."""
+
+    def speakers(text: str) -> list[str | None]:
+        story = prepare_story([RawDoc(id="0", source="test", raw=text)])
+        found, _ = quotes.attributed(story.documents, story.sentences, find_entities(story), story.caseless)
+        return [q.speaker for _, q in found]
+
+    tail = " the mill is “a danger to the town and its people.”"
+    assert "Jon Tallis" not in speakers(subject + tail)
+    assert speakers("A report released by Jon Tallis declares that" + tail) == ["Jon Tallis"]

@@ -75,6 +75,7 @@ from .coreference import (
     PRONOUNS,
     DocView,
     abbreviated_title,
+    agent_of_modifier,
     full_name,
     name_gender,
     plural_people,
@@ -1055,7 +1056,12 @@ def _text_author(dd: DocView, i: int, who: tuple[int, int]) -> str | None:
         r"\b(?:(?:a|an|its|his|her|their)\s+" + re.escape(words[1]) + (f"|{made}" if made else "") + r")\b",
         re.IGNORECASE,
     )
-    return p.speaker if noun.search(dd.text, s.start, s.end) else None
+    if not noun.search(dd.text, s.start, s.end):
+        return None
+    # rule text-of-another: a text that speaks of the person in the third person or by surname ("“Secretary
+    # Hagel also expressed …,” the statement said") is no text of theirs, but of whoever issued it
+    person = (e := dd.ents.by_name.get(p.speaker)) is not None and e.kind == "person"
+    return None if person and _speaks_of(dd, dd.quotes[i], p.speaker) else p.speaker
 
 
 # rule text-verb: the verb that makes a text, for the text it made ("tweeted" for "the tweet"); "posted"
@@ -2215,7 +2221,12 @@ def _reported_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
         return Attribution(True)  # "The platform of the party states": a text, its author not named
     speaker, how = resolve_rule(dd, q, who)
     named = dd.ents.within(dd.d, *who, "person")
-    if speaker is None and named and _heads(dd, who, named[0]):
+    if (
+        speaker is None
+        and named
+        and _heads(dd, who, named[0])
+        and not agent_of_modifier(text, who[0], named[0].start)
+    ):
         # "Melrose High senior Muxie on the other hand said"
         speaker, how = dd.person_name(named[0]), "subject-head"
     return Attribution(True, who, speaker, direct=True, speaker_rule=how) if speaker else Attribution(True)

@@ -818,6 +818,7 @@ def _named_in_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
                 and not _TEXT_OF.match(text, s, f.start)
             )
             and not _object_pair(text, s, f, named)
+            and not agent_of_modifier(text, s, f.start)
         ):
             heads[f] = how
     # a name inside the body a headed name is "of" is not the speaker ("Kerr of Jane Doe's office")
@@ -1215,6 +1216,30 @@ _OBJECT_OF = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:for|to|with|at|from|of|representing)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}"
 )
+
+
+# rule agent-of-modifier: a name after a participle's "by" that modifies the phrase's noun ("the ideology
+# propounded by Col. Jon Tallis declares", "the policy proposed by Sen. Tallis states") is no speaker:
+# the noun is; but a text's maker is ("a report released by Amnesty International declares")
+_AGENT_OF = re.compile(
+    r"\b(?i:the|an?|its|his|her|their|this|that)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*)\s+"
+    r"[a-z]+(?:ed|en|wn)\s+by\s+(?:the\s+)?(?:[A-Z][a-z]{0,4}\.\s+){0,2}$"
+)
+_MADE_TEXTS = frozenset(
+    [
+        *("statement", "report", "study", "survey", "poll", "letter", "memo", "release", "document"),
+        *("paper", "analysis", "ad", "advertisement", "book", "article", "editorial", "complaint"),
+        *("lawsuit", "suit", "filing", "message", "tweet", "post", "video", "email", "e-mail", "note"),
+        *("review", "audit", "assessment", "petition", "motion", "brief", "ruling", "opinion", "order"),
+    ]
+)
+
+
+def agent_of_modifier(text: str, s: int, at: int) -> bool:
+    """Rule agent-of-modifier (see `_AGENT_OF`): the name at `at` is the agent of a participle after the
+    phrase's noun, and that noun no text a maker speaks through."""
+    m = _AGENT_OF.search(text, s, at)
+    return m is not None and m.end() == at and m.group(1) not in _MADE_TEXTS
 
 
 def _object_pair(text: str, s: int, f: Found, named: list[Found]) -> bool:
