@@ -2675,3 +2675,33 @@ def test_session31_the_agent_of_a_participle_is_no_speaker(subject: str) -> None
     tail = " the mill is “a danger to the town and its people.”"
     assert "Jon Tallis" not in speakers(subject + tail)
     assert speakers("A report released by Jon Tallis declares that" + tail) == ["Jon Tallis"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Irving Tallis Jr., the chief of the Harwick nation, wants a land deal. “We have lived here for a "
+        "thousand years,” said Tallis. His father, Irving Tallis Sr., also served as chief. The talks go on. "
+        "“We will not leave our land,” Tallis said.",
+        "Irene Tallis, president of the union and the daughter of former Gov. Ann Tallis, praised the deal. "
+        "“We will not leave our land,” Tallis said.",
+    ],
+)
+def test_session31_a_relative_named_for_another_is_not_the_surname(text: str) -> None:
+    """Session 31 (rule relative-not-bearer; tuned frozen5 …b3f731, frozen7 D0601A): a bare surname the
+    entity pass gave to the nearest full name, a relative named only as another bearer's ("his father,
+    Irving Powless Sr.", "the daughter of former Texas Gov. Ann Richards"), stands for the bearer the
+    article writes about."""
+    got = _rules(text)["We will not leave our land"]
+    assert got[0] in ("Irving Tallis Jr.", "Irene Tallis")
+    assert got[1] == "relative-not-bearer"
+
+
+def test_session31_a_relative_called_by_first_name_keeps_the_surname_for_the_other() -> None:
+    """Rule relative-not-bearer leaves family-surname's case: the article calls the daughter "Autumn", so
+    "Veatch" is her father, named as "her father, David Veatch"."""
+    text = (
+        "Autumn Veatch, 16, called her father, David Veatch, from a hospital. Autumn had walked for two "
+        "days. Autumn was found on Monday. “She is a strong girl,” Veatch said."
+    )
+    assert _rules(text)["She is a strong girl"][0] == "David Veatch"

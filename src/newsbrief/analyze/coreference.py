@@ -255,6 +255,8 @@ class DocView:
             return kin, "family-surname"
         if rule is None and self._surname_of_two(f, written, name):
             return written, "surname-of-two"
+        if rule is None and (main := self._relative_not_bearer(f, written, name, titled is not None)):
+            return main, "relative-not-bearer"
         if (
             self.ents.kind(f) == "person"
             and " " not in written
@@ -339,6 +341,44 @@ class DocView:
         return len({n for _, _, n in there}) >= 2 and any(
             n == name and self.text[end : end + 2] in ("'s", "’s") for _, end, n in there
         )
+
+    def _relative_not_bearer(self, f: Found, written: str, name: str, titled: bool) -> str | None:
+        """Rule relative-not-bearer: a bare surname the entity pass gave to a relative the document named in
+        full only as another bearer's relative ("his father, Irving Powless Sr.", "Cecile Richards, … the
+        daughter of former Texas Gov. Ann Richards") stands for that other bearer, the one person of the
+        surname it named in full before and not so, as news writing goes on by surname with the person it
+        writes about; not when that one is called by first name ("Autumn" keeps the surname for her
+        father: family-surname) nor after a title."""
+        words = name.split()
+        bears = words[-1] == written or (words[-1] in _GENERATIONS and words[-2:-1] == [written])
+        if self.ents.kind(f) != "person" or " " in written or titled or not bears:
+            return None
+        # "Irving Powless Jr." is a bearer of "Powless" too: the surname before a generation's suffix
+        full = sorted(
+            m
+            for key in (written, *_GENERATIONS)
+            for m in _in_full(self, key, f.start)
+            if key == written or m[2].split()[-2:-1] == [written]
+        )
+        if not any(n == name for _, _, n in full):
+            return None
+        related = {n: all(self._as_relative(a) for a, _, m in full if m == n) for _, _, n in full}
+        others = [n for n, rel in related.items() if n != name and not rel]
+        if not related[name] or len(others) != 1 or len(others[0].split()) < 2:
+            return None
+        main = others[0]
+        first_main = min(a for a, _, n in full if n == main)
+        first_relative = min(a for a, _, n in full if n == name)
+        if first_main > first_relative or self._called_by_first_name(main.split()[0]):
+            return None
+        return main
+
+    def _as_relative(self, start: int) -> bool:
+        """Rule relative-not-bearer: a name written right after a possessive pronoun's family word ("his
+        father, …") or after a family word's "of" and at most four titles ("the daughter of former Texas
+        Gov. …"): a relative of someone else."""
+        before = self.text[max(0, start - 60) : start]
+        return bool(_RELATIVE_BEFORE.search(before))
 
     @cached_property
     def in_full_by_surname(self) -> dict[str, list[tuple[int, int, str]]]:
@@ -542,7 +582,7 @@ def _untitled_words(words: list[str], keep_initial: bool = False) -> list[str]:
 _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr"])
 # the rules `DocView.person_name_rule` names when it gives a person another name than the entity's
 NAME_RULES: tuple[str, ...] = ("speaker-surname", "family-surname", "surname-of-two", "first-word-here")
-NAME_RULES += ("surname-here", "name-as-written")
+NAME_RULES += ("surname-here", "name-as-written", "relative-not-bearer")
 _COPY_MARK = re.compile(r"\s*\((?:cq|CQ)\)")  # an editor's "checked" mark after a name ("Bry(cq) Conley")
 _SENTENCE_OPENERS = frozenset(["But", "And", "So", "Then", "When", "As", "After", "Before", "While", "If"])
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
@@ -1599,9 +1639,7 @@ def _role_at(dd: DocView, f: Found, role: str) -> bool | None:
 
 # rule role-of-apposition: the preposition that makes a role another's, that other (no clause's punctuation)
 # and the comma before the name in apposition ("the lawyer| for Jon Tallis, |Dana Whitcombe,")
-_OF_ANOTHER_APPOSED = (
-    r"\s+(?:" + "|".join(sorted(_ANOTHERS - {"whose"})) + r")\s+[^,.;:!?()\"“”]{1,60},\s*$"
-)
+_OF_ANOTHER_APPOSED = r"\s+(?:" + "|".join(sorted(_ANOTHERS - {"whose"})) + r")\s+[^,.;:!?()\"“”]{1,60},\s*$"
 
 
 _OWN_CHANNEL = re.compile(
@@ -1797,6 +1835,16 @@ def _plural_title(word: str) -> bool:
 # a family word by a full name: the person is named as someone's relative (rule surname-here)
 _FAMILY_WORD = re.compile(
     r"\b(?:wife|husband|son|daughter|father|mother|brother|sister|widow|widower)s?\b", re.I
+)
+
+
+_GENERATIONS = ("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV")
+# rule relative-not-bearer: "his father, " or "the daughter of former Texas Gov. " right before a name
+_FAMILY_WORDS = r"(?:wife|husband|son|daughter|father|mother|brother|sister|widow|widower)s?"
+_RELATIVE_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their)\s+(?:[\w\-]+\s+)?" + _FAMILY_WORDS + r",\s*"
+    r"|\b" + _FAMILY_WORDS + r"\s+of\s+(?:[A-Za-z.\-]+\s+){0,4})$",
+    re.IGNORECASE,
 )
 
 
