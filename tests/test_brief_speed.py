@@ -198,3 +198,39 @@ def test_surname_speaker_splits_no_sentence_without_a_surname_in_it() -> None:
     assert readability._surname_speaker(c) is False
     said = base._replace(text="“It was a horse,” Yoffie said.")
     assert readability._surname_speaker(said) == "yoffie"
+
+
+# Letters and marks around the places where a word boundary decides: a word character (letters, digits,
+# "_", an accented letter) or none before "I", "me", "myself" and a capital.
+_EDGES = ("", " ", "x", "_", "9", "é", "'", "’", '"', "“", "‘", "-", ".", "\n", "(", "I", "m", "e", "A", "Z")
+_CORES = ("I", "I'm", "I’ve", "I ", 'I"', "I“", "I‘", "me", "me.", "mes", "me_", "myself", "Myself", "ME")
+
+
+def test_word_boundary_as_a_look_behind_finds_what_the_boundary_finds() -> None:
+    """`\\bX` written as `X(?<!\\wX)` (the letters first, so the engine scans for them in C): the same
+    matches on every text."""
+    from itertools import product
+
+    from newsbrief.readability import _FULL_NAME
+
+    writer = re.compile(r"\bI['’\s“\"‘]|\bme\b|myself")
+    name = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+([A-Z][a-z][\w'’-]*)")
+    texts = [a + core + b for a, core, b in product(_EDGES, _CORES, _EDGES)]
+    texts += [a + "Jon " + b + "Tallis" + c for a, b, c in product(_EDGES, _EDGES, _EDGES)]
+    texts += [*_FIRST_PERSON, *_SENTENCES]
+    texts += ["Mayor Dana Whitcombe met xJon Tallis and éAnna Berg, said A. B. Carr's aide_Ian Oakes."]
+    for text in texts:
+        assert (candidates._WRITER_I_HINT.search(text) is None) == (writer.search(text) is None), text
+        spans = [m.span(1) for m in _FULL_NAME.finditer(text)]
+        assert spans == [m.span(1) for m in name.finditer(text)], text
+
+
+def test_named_words_are_those_whose_unpossessed_form_is_a_surname() -> None:
+    from newsbrief.readability import _named, _unpossessed
+
+    surnames = {"Lee", "Jones", "Lee's", "Tallis'", "O'Neil", "s"}
+    cores = ["Lee", "Lee's", "Lee’s", "Lees", "Jones", "Jones'", "Jones’", "Jones's", "Tallis'", "Tallis",
+             "Tallis''", "O'Neil", "O'Neil's", "s", "'s", "", "'", "lee", "Lee''", "Lee's's"]  # fmt: skip
+    want = [k for k, core in enumerate(cores) if _unpossessed(core) in surnames]
+    assert _named(cores, surnames) == want
+    assert _named(cores, frozenset()) == []

@@ -30,7 +30,7 @@ def shingle_hashes(text: str) -> list[int]:
     ws = words(text)
     if not ws:
         return []
-    h = np.fromiter((zlib.crc32(w.encode()) for w in ws), dtype=np.uint64, count=len(ws))
+    h = np.fromiter(map(zlib.crc32, map(str.encode, ws)), dtype=np.uint64, count=len(ws))  # loops in C
     if len(ws) >= SHINGLE:
         n = len(ws) - SHINGLE + 1
         acc = np.zeros(n, dtype=np.uint64)
