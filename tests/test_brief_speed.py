@@ -234,3 +234,31 @@ def test_named_words_are_those_whose_unpossessed_form_is_a_surname() -> None:
     want = [k for k, core in enumerate(cores) if _unpossessed(core) in surnames]
     assert _named(cores, surnames) == want
     assert _named(cores, frozenset()) == []
+
+
+def test_first_person_pattern_finds_what_the_word_boundary_form_finds() -> None:
+    """clean.kinds' `_FIRST_PERSON`, its branches opening with their letters (only whether a text holds a
+    match is read): a match in the same texts as `\\b(?:I|I'm|I've|I'd|me|my|mine|myself)\\b`."""
+    from itertools import product
+
+    from newsbrief.clean import kinds
+
+    plain = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|mine|myself)\b")
+    words = ("I", "I'm", "I’m", "I've", "I'd", "Id", "Im", "me", "my", "mine", "myself", "mi", "mey", "Me")
+    words += ("MY", "m", "mines", "myselfs", "meme", "army", "im", "i")
+    texts = [a + w + b for a, w, b in product(_EDGES, words, _EDGES)] + [*_FIRST_PERSON, *_SENTENCES]
+    for text in texts:
+        assert (kinds._FIRST_PERSON.search(text) is None) == (plain.search(text) is None), text
+
+
+def test_glued_sentence_pattern_finds_what_the_word_character_form_finds() -> None:
+    """candidates' `_GLUED_SENTENCE`, the comma first and the word character before it a look-behind:
+    a match in the same texts as `\\w, (?:His|...) [a-z]`."""
+    from itertools import product
+
+    plain = re.compile(r"\w, (?:His|Her|He|She|They|Their|Its|It|We|Our) [a-z]")
+    glued = (", His a", ", He said", ",His a", ", Its x", ", It's", ", We b", ",  He a", ", HE a", ", TheyA")
+    texts = [a + g + b for a, g, b in product(_EDGES, glued, _EDGES)] + [*_FIRST_PERSON, *_SENTENCES]
+    texts += ["The court fined him, conspiracy, His bond was set at $200,000.", "é, Her x", "_, Our y"]
+    for text in texts:
+        assert (candidates._GLUED_SENTENCE.search(text) is None) == (plain.search(text) is None), text
