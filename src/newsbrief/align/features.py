@@ -920,6 +920,10 @@ def _doubled(text: str) -> str:
     return _DOUBLED.sub(mark, text)
 
 
+# every word `claims._pronoun_subject` may read as "he" or "she" (`claims._WORD`s, lower-cased), and more
+_HE_SHE = re.compile(r"(?<![A-Za-z])[Ss]?[Hh][Ee](?![A-Za-z])")
+
+
 def claims_of(f: Facts) -> tuple[ClauseClaim, ...]:
     """The claims of sentence `f`: `Facts.claims`, or, when made with the story's (`Facts.story_claims`),
     those, read on first use."""
@@ -963,6 +967,12 @@ class StoryClaims:
                 _pronoun_subjects(own, self.done[prev], self.facts[prev]) if self._leans(j, own) else own
             )
         return self.done[k]
+
+    def may_lean(self, k: int) -> bool:
+        """Sentence `k` may have a claim whose subject is "he" or "she" (`_HE_SHE`; claims read or not):
+        only such a claim takes an argument from another sentence (rule `pronoun-subject`). Always true when
+        the sentences' texts are not given (`Facts.claims` as made)."""
+        return self.texts is None or _HE_SHE.search(self.texts[k]) is not None
 
     def _leans(self, k: int, own: tuple[ClauseClaim, ...]) -> bool:
         """A claim of sentence `k` has "he" / "she" for subject, and its document a sentence before it."""

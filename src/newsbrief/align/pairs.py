@@ -285,10 +285,25 @@ class _Later:
 
 def _later_claim(lt: _Later) -> ClaimMatch | None:
     fa, fb, _, _, weight, _, _ = lt.args
+    if not may_share_claim(fa, fb):
+        return None  # no claim of either sentence read for it
     ca, cb = claims_of(fa), claims_of(fb)
     if not (ca and cb):
         return None
     return match(ca, cb, weight, equivalents(), fa.names, fb.names, fa.caseless or fb.caseless)
+
+
+def may_share_claim(fa: Facts, fb: Facts) -> bool:
+    """False only when `claims.match` finds no claim the two sentences share, told without reading their
+    claims: a match needs a shared argument that is a participant or a number ("E:", "N:"; in a story
+    that lost its letter case, a rare word may stand for one), and a claim's arguments are concepts of its
+    own sentence, bar the participant rule `pronoun-subject` gives a claim whose subject is "he" or "she"
+    (`features.StoryClaims.may_lean`). So two cased sentences that share no such concept, neither of
+    which may lean so, share no claim (two claim matches in five on LongBench dev: the claims of 40 % of
+    its sentences are read, 49 % without this test)."""
+    if fa.caseless or fb.caseless or any(c[:2] in ("E:", "N:") for c in fa.concepts & fb.concepts):
+        return True
+    return any(f.story_claims is None or f.story_claims.may_lean(f.index) for f in (fa, fb))
 
 
 def _later_main_stated(lt: _Later) -> float:
