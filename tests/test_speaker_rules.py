@@ -2653,6 +2653,20 @@ def test_session31_a_statement_that_names_the_person_is_not_theirs() -> None:
     assert got["The work starts in May and ends before the winter"][0] == "Jon Tallis"
 
 
+def test_session31_a_statement_that_names_the_person_is_its_issuers() -> None:
+    """Rule text-of-another, its issuer (LongBench dev …2454f: "according to a statement released by the
+    Department of Defense. “Secretary Hagel also expressed …,” the statement said" is the Pentagon's): the
+    body named right after the text's noun ("released by", "from") speaks it; none named, no one."""
+    text = (
+        "Harwick Mayor Jon Tallis met the governor on Monday and said “the bridge will be built this year,” "
+        "according to a statement released by the Harwick City Council. "
+        "“Mayor Tallis also thanked the governor for her support,” the statement said."
+    )
+    got = _rules(text)
+    assert got["the bridge will be built this year"][0] == "Jon Tallis"
+    assert got["Mayor Tallis also thanked the governor for her support"][0] == "Harwick City Council"
+
+
 @pytest.mark.parametrize(
     "subject",
     [

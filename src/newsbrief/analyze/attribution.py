@@ -1056,12 +1056,22 @@ def _text_author(dd: DocView, i: int, who: tuple[int, int]) -> str | None:
         r"\b(?:(?:a|an|its|his|her|their)\s+" + re.escape(words[1]) + (f"|{made}" if made else "") + r")\b",
         re.IGNORECASE,
     )
-    if not noun.search(dd.text, s.start, s.end):
+    if not (named := noun.search(dd.text, s.start, s.end)):
         return None
     # rule text-of-another: a text that speaks of the person in the third person or by surname ("“Secretary
-    # Hagel also expressed …,” the statement said") is no text of theirs, but of whoever issued it
+    # Hagel also expressed …,” the statement said") is no text of theirs, but of whoever issued it: the body
+    # named as its issuer right after the noun ("a statement released by the Department of Defense"), else
+    # no one
     person = (e := dd.ents.by_name.get(p.speaker)) is not None and e.kind == "person"
-    return None if person and _speaks_of(dd, dd.quotes[i], p.speaker) else p.speaker
+    if person and _speaks_of(dd, dd.quotes[i], p.speaker):
+        issuer = _ISSUED_BY.match(dd.text, named.end(), s.end)
+        bodies = dd.ents.within(dd.d, issuer.end(), s.end, "organization") if issuer else []
+        return dd.ents.name(bodies[0]) if bodies and bodies[0].start == issuer.end() else None
+    return p.speaker
+
+
+# rule text-of-another: the words between a text's noun and the body that issued it
+_ISSUED_BY = re.compile(r"\s+(?:(?:released|issued|put\s+out|sent|published)\s+)?(?:by|from)\s+(?:the\s+)?")
 
 
 # rule text-verb: the verb that makes a text, for the text it made ("tweeted" for "the tweet"); "posted"
