@@ -180,3 +180,31 @@ def test_a_moved_modal_a_name_adjective_and_one_act_of_two_still_cite() -> None:
         "went to the tudjman government", "went to the croatian government", "tudjman", "croatian"
     )
     assert swap("went to bob dylan on friday", "went to kazuo ishiguro on friday", "dylan", "ishiguro")
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        # session 31 review N6 (rule `denial-words`): an irregular past against its base after the denial
+        # ("found" / "did not find any") and a denial that opens the sentence (were `same-words`, fact)
+        "Police did not find any notes in the Harwick flat of Jon Tallis on Monday.",
+        "No notes were found in the Harwick flat of Jon Tallis on Monday.",
+        "Not a single note was found in the Harwick flat of Jon Tallis on Monday.",
+        "None of the notes were found in the Harwick flat of Jon Tallis on Monday.",
+    ],
+)
+def test_session31_a_denial_of_the_same_words_is_no_citation(b: str) -> None:
+    a = "Police found two notes in the Harwick flat of Jon Tallis on Monday."
+    assert not link_kinds(a, b) & {"fact", "quote"}
+    assert not link_kinds("Notes were found in the Harwick flat of Jon Tallis on Monday.", b) & {
+        "fact",
+        "quote",
+    }
+
+
+def test_session31_a_denial_of_another_clause_leaves_the_same_words_cited() -> None:
+    # the denial's two words after it ("hurt when") are not in the other sentence: the shared run is one fact
+    assert "fact" in link_kinds(
+        "No one was hurt when the old Harwick bridge over the Tallis river collapsed on Monday evening.",
+        "The old Harwick bridge over the Tallis river collapsed on Monday evening.",
+    )

@@ -1020,6 +1020,12 @@ def base_concept(word: str) -> str | None:
     return None if base is None else folded_base(base)
 
 
+def past_base(word: str) -> str | None:
+    """The base of an irregular past or participle of either table ("found" -> "find", "left" -> "leave");
+    None for any other word."""
+    return _PAST_BASE.get(word) or _DONE_BASE.get(word)
+
+
 def done_concept(word: str) -> str | None:
     """The concept of the event an irregular past tells done, of either table (rules `irregular-base`,
     `done-past`: "left" -> leave); None for any other word."""

@@ -27,7 +27,7 @@ from ..analyze.numbers import Count, is_measure, word_number
 from ..lexicon import data_sections
 from ..lexicon.gazetteer import gazetteer
 from ..represent import STOP_WORDS, stem
-from .claims import PAST_FORMS, ClaimMatch, ClauseClaim, match, shared_predicate
+from .claims import PAST_FORMS, ClaimMatch, ClauseClaim, match, past_base, shared_predicate
 from .features import (
     _WORD_DIGITS,
     PART_AFTER,
@@ -81,6 +81,11 @@ _AUXILIARIES = frozenset(
     "do does did is was are were has have had be been will would can could should".split()  # noqa: SIM905
 )
 _DENIALS = frozenset(["not", "never", "no"])
+# rule `denial-words` (`negated_within`): "none" denies too, and what a denial's word after it skips ("did
+# not find any notes", "not a single note", "none of the notes")
+_DENIAL_WORDS = _DENIALS | {"none"}
+_DENIAL_FILLERS = frozenset(["a", "an", "any", "one", "single", "of", "the"])
+_DENIAL_SKIPPED = _DENIAL_FILLERS | _AUXILIARIES  # ... and, for its two words after it, auxiliaries too
 SAME_SHARE = 0.5  # ... when the run is at least this share of the shorter sentence's words ("a crime
 # thriller called Born Killers (shot as Piggy Banks)" in two different claims: a shared phrase, not one fact)
 QUOTE_WHOLE = 3  # a quotation this long that the other sentence holds whole is the same quotation
@@ -1113,8 +1118,11 @@ _DENYING = frozenset(["deny", "denies", "denied", "denying", "refuted", "rejecte
 
 def negated_within(wa: list[str], wb: list[str]) -> bool:
     """One sentence denies what the other affirms in the same words: the word before a denial ("not",
-    "never", "no", "-n't"; auxiliaries skipped) and the word after it are both in the other sentence
-    (stems), within `NEGATION_REACH` words and no denial between. "The council did not approve the
+    "never", "no", "none", "-n't"; auxiliaries skipped) and the word after it ("any", "one", "a single",
+    "of the" skipped) are both in the other sentence (stems, an irregular past as its base: "did not
+    find" / "found"), within `NEGATION_REACH` words and no denial between; or the two words after it
+    (auxiliaries skipped too) are, in either order, with no denial between nor just before them ("No
+    notes were found" / "Police found two notes"; rule `denial-words`). "The council did not approve the
     budget" / "The council approved the budget"; not "... a smooth transition - NOT!" (nothing after).
     A verb of denial one sentence writes and the other does not ("The White House said Russia was
     behind the attack" / "Moscow denied Russia was behind the attack") denies it too."""
@@ -1123,7 +1131,7 @@ def negated_within(wa: list[str], wb: list[str]) -> bool:
 
 
 def _denial(w: str) -> bool:
-    return w in _DENIALS or w.endswith(("n't", "n’t"))
+    return w in _DENIAL_WORDS or w.endswith(("n't", "n’t"))
 
 
 def _denies(x: list[str], y: list[str]) -> bool:
@@ -1134,17 +1142,57 @@ def _denies(x: list[str], y: list[str]) -> bool:
         j = i - 1
         while j >= 0 and x[j] in _AUXILIARIES:
             j -= 1
-        if j < 0:
+        k = _next_word(x, i, _DENIAL_FILLERS)
+        if k is None:
             continue
-        before, after = stem(x[j]), stem(x[i + 1])
-        stems = stems or [stem(t) for t in y]
-        for k, s in enumerate(stems):
-            if s != before:
-                continue
-            for m in range(k + 1, min(len(y), k + 1 + NEGATION_REACH)):
-                if _denial(y[m]):
-                    break
-                if stems[m] == after:
+        stems = stems or [_denial_stem(t) for t in y]
+        after = _denial_stem(x[k])
+        if j >= 0 and _written_near(stems, y, _denial_stem(x[j]), after):
+            return True
+        first = _next_word(x, i, _DENIAL_SKIPPED)
+        second = _next_word(x, first, _DENIAL_SKIPPED) if first is not None else None
+        if second is not None and _affirmed_near(stems, y, _denial_stem(x[first]), _denial_stem(x[second])):
+            return True
+    return False
+
+
+def _next_word(x: list[str], i: int, skipped: frozenset[str]) -> int | None:
+    """The place of the first word after `x[i]` that is not in `skipped`; None at the end."""
+    k = i + 1
+    while k < len(x) and x[k] in skipped:
+        k += 1
+    return k if k < len(x) else None
+
+
+def _denial_stem(w: str) -> str:
+    """A word's stem for `negated_within`, an irregular past read as its base ("found" -> "find")."""
+    return stem(past_base(w) or w)
+
+
+def _written_near(stems: list[str], y: list[str], before: str, after: str) -> bool:
+    """`before` then `after` in `y` (`stems`: its words' stems), within `NEGATION_REACH` words and no
+    denial between."""
+    for k, s in enumerate(stems):
+        if s != before:
+            continue
+        for m in range(k + 1, min(len(y), k + 1 + NEGATION_REACH)):
+            if _denial(y[m]):
+                break
+            if stems[m] == after:
+                return True
+    return False
+
+
+def _affirmed_near(stems: list[str], y: list[str], first: str, second: str) -> bool:
+    """`first` and `second` in `y` in either order (`stems`: its words' stems), within `NEGATION_REACH`
+    words, and no denial between them nor in the `NEGATION_REACH` words before them."""
+    for k, s in enumerate(stems):
+        if s != first:
+            continue
+        for m in range(max(0, k - NEGATION_REACH), min(len(y), k + 1 + NEGATION_REACH)):
+            if m != k and stems[m] == second:
+                low, high = min(k, m), max(k, m)
+                if not any(map(_denial, y[max(0, low - NEGATION_REACH) : high])):
                     return True
     return False
 
