@@ -1914,3 +1914,30 @@ def test_session30_a_hedge_after_a_claim_s_next_verb_leaves_it_unhedged() -> Non
     # a hedge before the claim's own verb still hedges it: no fact
     c = "Jon Tallis said he might remove Whitcombe from the set if the studio agreed, and left for Harwick."
     assert "fact" not in {k.kind for k in _links(a, c)}
+
+
+@pytest.mark.parametrize(
+    "condition",
+    [
+        ", if the studio's account is true",
+        " only if the studio's account is true",
+        ", unless the account is false",
+    ],
+)
+def test_session31_a_condition_after_the_last_verb_hedges_every_claim_before_it(condition: str) -> None:
+    """Rule `condition-after` (session 31 review S1, on b06243c `hedge-after`): an "if" / "unless" written
+    after the clause's last predicate, no "to"-infinitive between, conditions the coordinated verbs before
+    it too: "removed" is hedged as "reviewed" is, and no fact is cited (was `same-claim`)."""
+    a = "Producer Jon Tallis removed Dana Whitcombe from the Harwick set, the studio said."
+    b = "Jon Tallis removed Whitcombe from the set within hours of hearing the claim and reviewed the footage"
+    assert [(c.predicate, c.hedged) for c in _facts(b + condition + ".")[0].claims][:2] == [
+        ("remov", True),
+        ("review", True),
+    ]
+    assert "fact" not in {k.kind for k in _links(a, b + condition + ".")}
+    # a condition after a "to"-infinitive is the infinitive's; right after its verb it is what was asked
+    for lifted in (
+        " and urged the crew to call police if they felt unsafe.",
+        " and asked if the studio knew.",
+    ):
+        assert ("remov", False) in [(c.predicate, c.hedged) for c in _facts(b + lifted)[0].claims]

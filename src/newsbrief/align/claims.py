@@ -584,21 +584,49 @@ def _adverb_after_break(words: list[Word], k: int, text: str) -> bool:
     return j < k - 1 and bool(text[words[j][2] : words[j + 1][1]].strip())
 
 
-def _hedged_by(text: str, start: int, nxt: int, end: int) -> bool:
+def _hedged_by(text: str, start: int, nxt: int, end: int, preds: list[tuple[int, int]]) -> bool:
     """Rule `hedge-after`: a hedged clause's claim is hedged by a hedge word written before the clause's next
     predicate (at `nxt`), or by any after it but a condition's "if", "unless", "whether": "they removed
     Whitcombe from the set ..., and urged the crew to call police if they felt unsafe" does not hedge
     "removed"; "could" or "may" later in the clause still does (the clause's
-    verbs are not read well enough to tell whose modal it is)."""
+    verbs are not read well enough to tell whose modal it is), and so does an "if" or "unless" that
+    conditions the whole clause (`_conditions_all`; `preds`: the clause's predicates)."""
     from .features import _HEDGE_RE, _hedged  # features reads this module: imported when first needed
 
     if _hedged(text, start, nxt):
         return True
     for m in _HEDGE_RE.finditer(text, nxt, end):
         word = m.group().lower()
-        if word not in _CONDITIONS and (word != "may" or not month_may(text, m.start())):
+        if word in _CONDITIONS:
+            if word != "whether" and _conditions_all(text, m.start(), preds):
+                return True
+        elif word != "may" or not month_may(text, m.start()):
             return True
     return False
+
+
+def _conditions_all(text: str, at: int, preds: list[tuple[int, int]]) -> bool:
+    """Rule `condition-after`: an "if" / "unless" at `at` written after the clause's last predicate before
+    it conditions every claim of the clause it follows ("removed Whitcombe from the set and reviewed the
+    footage, if the studio's account is true"; "only if", "unless" alike), unless a "to"-infinitive stands
+    between ("urged the crew to call police if they felt unsafe": the calling's condition) or no comma nor
+    "only" does and the condition follows its verb right away ("asked if": what was asked)."""
+    last = max((e for _, e in preds if e <= at), default=None)
+    if last is None:
+        return False
+    between = text[last:at]
+    if _COMMA_OR_ONLY.search(between):
+        return True
+    return bool(between.strip()) and not _INFINITIVE.search(between)
+
+
+# rule `condition-after`: a comma or "only" right before the condition; a "to" before a verb's word (not a
+# determiner, pronoun, name or number: "sent the footage to the studio if" is no infinitive)
+_COMMA_OR_ONLY = re.compile(r"(?:,|\bonly)\s*$", re.IGNORECASE)
+_INFINITIVE = re.compile(
+    r"\bto\s+(?:(?:not|also|then|again|immediately)\s+)?(?!(?:the|a|an|his|her|their|its|our|my|your|this"
+    r"|that|these|those|him|them|us|me|it|police|court|jail|prison|hospital|work|school)\b)[a-z]+\b"
+)
 
 
 _CONDITIONS = _set("if unless whether")
@@ -809,7 +837,7 @@ def claims(
                     before,
                     after,
                     cl.negated,
-                    cl.hedged and _hedged_by(text, cl.start, nxt, cl.end),  # rule `hedge-after`
+                    cl.hedged and _hedged_by(text, cl.start, nxt, cl.end, preds),  # rule `hedge-after`
                     other,
                     passive,
                     places & (before | after | opening_args),
