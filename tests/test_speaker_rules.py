@@ -2552,6 +2552,23 @@ def test_session30_a_capitalised_title_with_of_is_the_person_s_own(intro: str, s
     assert got[quote] == (name, "role-introduced")
 
 
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Widow of Senator Jon Tallis, Dana Whitcombe, asked for the report on Monday.",
+        "Widow of Senator Jon Tallis Demands Answers At Harwick Inquiry.",
+        "Lawyer for Sen. Jon Tallis, Dana Whitcombe, asked for the report on Monday.",
+    ],
+)
+def test_session31_a_role_before_a_titled_name_is_another_s(intro: str) -> None:
+    """Session 31 review S2 (1f6b8ca role-own-title): a role opening a sentence or a headline is capitalised
+    there whatever it is; "Senator" right before the name is the name's own title, so "Widow of" is the
+    senator's widow's role, not Tallis's (gave Jon Tallis, role-introduced)."""
+    quote, role = "Nobody has told us the truth about that night", "the " + intro.split()[0].lower()
+    got = _rules(f"The Harwick inquiry into the crash opened on Monday. {intro}\n“{quote},” {role} said.")
+    assert got[quote] == (role, "role-of-another")
+
+
 def test_session30_a_lower_case_role_for_a_name_stays_another_s() -> None:
     """Session 30 review S3: rule role-own-title needs a capitalised title; "Lawyer for Jon Tallis" ends its
     title at "for" with the name right after, and stays another's role."""

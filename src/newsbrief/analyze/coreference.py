@@ -1594,12 +1594,16 @@ _ANOTHERS = frozenset(
 def _own_title(words: list[str]) -> bool:
     """Rule role-own-title: a capitalised role whose "of"/"for" is followed by a capitalised word before the
     name ("Secretary of State Dana Whitcombe", "Minister for Health", "Mayor of Harwick Jon Tallis") is the
-    person's own title, not another's role ("the lawyer for Jon Tallis")."""
+    person's own title, not another's role ("the lawyer for Jon Tallis"); but not when that word is a title
+    of the name's own ("Widow of Senator Jon Tallis", "Lawyer for Sen. Tallis": the role, its capital the
+    sentence's or a headline's, is the senator's widow's or lawyer's)."""
     return (
         len(words) > 1
         and words[0][0].isupper()
         and words[-1][0].isupper()
         and all(w[0].isupper() or w in ("of", "for") for w in words[1:])
+        and (words[-1],) not in gazetteer().titles
+        and words[-1] not in _HONORIFICS
     )
 
 
