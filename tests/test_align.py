@@ -587,6 +587,14 @@ def test_session30_a_counted_subject_or_a_comma_leaves_the_act_anothers(a: str, 
     assert [k.kind for k in _links(c, "Jon Tallis resigned as Harwick mayor on Monday.")] == ["fact"]
 
 
+@pytest.mark.parametrize("later", ["an hour later", "a few minutes later,", "two full days later"])
+def test_session31_an_hour_or_minutes_or_full_days_later_hold_no_other_doer(later: str) -> None:
+    """Rule `done-other-doer` (session 31 review N3): "hour", "minute(s)" are time units and "full" / "whole"
+    may stand between the count and the unit, so the act is still the one ordered's (was related not-yet)."""
+    a = f"Jon Tallis was asked to resign as Harwick mayor, and {later} he resigned."
+    assert [k.kind for k in _links(a, "Jon Tallis resigned as Harwick mayor on Monday.")] == ["fact"]
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

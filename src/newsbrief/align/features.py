@@ -260,8 +260,8 @@ _MODAL_STOP_VERB = re.compile(_MODAL + r"(see|go|become)\b")
 # The words read are those after the last "and"/"but"/"yet", up to `_DOER_WORDS` ("and two days later his
 # deputy resigned", "and the next day the insurer paid it": session 30 review S5, where four were read), a
 # comma after any of them ("and two days later, his deputy resigned"). A counting word (`_COUNTING`) holds no
-# subject only before a time unit ("two days later", "a few hours later"): "but few left", "and two resigned"
-# name the doers (session 30 live review S1)
+# subject only before a time unit ("two days later", "a few hours later", "an hour later", "two full days
+# later"): "but few left", "and two resigned" name the doers (session 30 live review S1, session 31 N3)
 _DOER_WORDS = 8
 _OTHER_DOER = re.compile(
     rf"\b(?:and|but|yet)\s+((?:(?!(?:and|but|yet)\s)[\w'’]+,?\s+){{1,{_DOER_WORDS}}})$", re.IGNORECASE
@@ -270,12 +270,13 @@ _COUNTING = frozenset(
     ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few"]
 )
 _TIME_UNITS = frozenset(
-    ["day", "days", "week", "weeks", "month", "months", "year", "years", "weekend", "hours"]
+    "day days week weeks month months year years weekend hour hours minute minutes".split()  # noqa: SIM905
 )
+_SPAN_WORDS = frozenset(["full", "whole"])  # ... a word of length between: "two full days later"
 _SAME_DOER = frozenset(
     ["he", "she", "then", "later", "eventually", "finally", "soon", "also", "quickly"]
     + ["on", "in", "at", "by", "last", "next", "this", "that", "the", "following", "same", "early", "ago"]
-    + [*_COUNTING, *_TIME_UNITS]
+    + [*_COUNTING, *_TIME_UNITS, *_SPAN_WORDS]
     + ["morning", "afternoon", "evening", "night", "today", "yesterday", "tonight"]
     + [w.lower() for w in (*WEEKDAYS, *MONTHS)]
     + ["promptly", "immediately", "swiftly", "duly", "subsequently", "ultimately", "reluctantly", "quietly"]
@@ -1670,7 +1671,7 @@ def _counts_time(words: list[str], i: int) -> bool:
     resigned" is the subject; "two days later", "a few hours later" hold none (rule `done-other-doer`)."""
     if words[i] not in _COUNTING:
         return True
-    after = [w for w in words[i + 1 : i + 3] if w not in _COUNTING][:1]
+    after = [w for w in words[i + 1 : i + 4] if w not in _COUNTING and w not in _SPAN_WORDS][:1]
     return bool(after) and after[0] in _TIME_UNITS
 
 
