@@ -1888,6 +1888,24 @@ def test_session30_notes_that_reports_the_clause_after_it() -> None:
     assert [k.evidence[0] for k in _links(a, b) if k.kind == "fact"] == ["rule:same-claim"]
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Police found two handwritten notes that described the attack on the Harwick bank.", "found"),
+        ("Investigators recovered notes that described the attack on the Harwick bank.", "recovered"),
+        ("Jon Tallis left a suicide note that was found on Monday in the Harwick flat.", "left"),
+        ("Police found 2 notes that were written by Jon Tallis in the Harwick flat.", "found"),
+    ],
+)
+def test_session31_notes_after_a_count_or_before_a_relative_that_are_a_noun(
+    text: str, predicate: str
+) -> None:
+    """Rule `notes-that` (session 31 review N1, on b06243c): "note(s)" after a count ("two handwritten
+    notes", "a suicide note") or before a "that" a verb follows ("notes that described": a relative clause)
+    is a noun, so the clause keeps its claim (was none: "notes" read as the report)."""
+    assert _predicates(text)[:1] == [predicate]
+
+
 def test_session30_a_hedge_after_a_claim_s_next_verb_leaves_it_unhedged() -> None:
     """Rule `hedge-after`: a clause's "if" hedges the claims it comes before or in, not one whose next
     verb stands before it ("removed ..., reviewed ... and urged ... if they felt unsafe": "removed" and

@@ -528,7 +528,12 @@ def _verb_kind(words: list[Word], k: int, text: str) -> str | None:
             return "verb"  # rule `told-to`: "Sizemore was told to leave the set": an order, no one's report
         if low in _ADD and not _reporting(words, k, text):
             return "verb"  # rule `added-in`: "the House added in a yearlong delay", "adds to a picture"
-        if low in _NOTE and (k == 0 or words[k - 1][3] in _DETERMINERS or not _reporting(words, k, text)):
+        if low in _NOTE and (
+            k == 0
+            or words[k - 1][3] in _DETERMINERS
+            or _note_noun(words, k)
+            or not _reporting(words, k, text)
+        ):
             return None  # rule `notes-that`: "the producers note that ..." reports; "the notes that he left"
         return None if low in _NOUN_TOO and not _reporting(words, k, text) else "speech"
     if low in _LIGHT:
@@ -638,6 +643,25 @@ _NOUN_TOO = _set("states reports")
 _ADD = _set("added adds")  # ... and "added", "adds" report only there too; elsewhere they add a thing
 # rule `notes-that`: "note", "notes" report only there too, and never after a determiner ("the notes that")
 _NOTE = _set("note notes")
+# ... nor after a count ("two notes that", "two handwritten notes", "a suicide note that"; `_note_noun`)
+_NOTE_COUNTS = _set("two three four five six seven eight nine ten several many few dozen dozens numerous")
+
+
+def _note_noun(words: list[Word], k: int) -> bool:
+    """Rule `notes-that`: "note" / "notes" (word `k`) is a noun after a count one or two words back ("two
+    handwritten notes", "a suicide note"), or before a "that" a verb follows ("notes that described ...",
+    "notes that were found": a relative clause, no report)."""
+    back = [w[3] for w in words[max(0, k - 2) : k]]
+    if any(w.isdigit() or w in _NOTE_COUNTS for w in back) or (
+        words[k][3] == "note" and back[0] in ("a", "an")
+    ):
+        return True
+    if k + 2 < len(words) and words[k + 1][3] == "that":
+        nxt = words[k + 2][3]
+        return nxt in _AUXILIARY or nxt in _IRREGULAR or (nxt.endswith("ed") and _past_form(nxt))
+    return False
+
+
 _REPORT_AFTER = re.compile(r"\s*(?:[,:;.!?\"”’']|$)")
 # ... or up to `_REPORT_GAP` words of a time or place phrase, then "that" ("added on Monday that", "adds
 # Tuesday that", "added in a statement that", "states clearly that"); not "added in a yearlong delay that"
