@@ -226,7 +226,7 @@ class Pair:
     rare_count: bool = False  # for a clash: its counted noun at most `RARE_DF` of the story's sentences use
     loose_slot: str = ""  # for a clash in a story that lost its letter case: why the two counts are not
     # shown to fill one slot ("part", "verb": `caseless_slot`), "" when they are
-    later: _Later | None = field(default=None, compare=False, repr=False)  # the six below, read on demand
+    later: _Later | None = field(default=None, compare=False, repr=False)  # the seven below, read on demand
 
     @property
     def claim(self) -> ClaimMatch | None:
@@ -254,6 +254,11 @@ class Pair:
     def predicate(self) -> str | None:
         """One a claim of each sentence states alike (`claims.shared_predicate`)."""
         return self.later.read("predicate") if self.later is not None else None
+
+    @property
+    def asked(self) -> bool:
+        """One sentence asks what the other states (`asked_apart`): rule `open-question`."""
+        return self.later.read("asked") if self.later is not None else False
 
     @property
     def slot(self) -> str:
@@ -341,6 +346,10 @@ def _later_slot(lt: _Later) -> str:
     return slot_differs(ma.words, mb.words) if same or _copied(ma, mb) else ""
 
 
+def _later_asked(lt: _Later) -> bool:
+    return asked_apart(lt.args[2].words, lt.args[3].words)
+
+
 def _later_predicate(lt: _Later) -> str | None:
     fa, fb = lt.args[:2]
     ca, cb = claims_of(fa), claims_of(fb)
@@ -356,6 +365,7 @@ _LATER = {
     "substituted": _later_substituted,
     "slot": _later_slot,
     "predicate": _later_predicate,
+    "asked": _later_asked,
 }
 
 
@@ -1194,6 +1204,95 @@ def _affirmed_near(stems: list[str], y: list[str], first: str, second: str) -> b
                 low, high = min(k, m), max(k, m)
                 if not any(map(_denial, y[max(0, low - NEGATION_REACH) : high])):
                     return True
+    return False
+
+
+# rule `open-question`: words of not knowing, asking or finding out that make the "if" after them open a
+# question ("unclear if", "asked him if", "investigating if"); those of `_ASKED_DENIED` only after a denial
+# ("not clear if", "would not say if"); a "whether" opens one after any word
+_ASKING = frozenset(
+    """unclear unknown uncertain ask asks asked asking wonder wonders wondered wondering investigate
+    investigates investigated investigating question questions questioned questioning determine determines
+    determined determining decide decides decided deciding know knows knew known see seen check checks checked
+    checking""".split()  # noqa: SIM905
+)
+_ASKED_DENIED = frozenset(["clear", "sure", "say", "said", "says", "tell"])
+_ASKED_WHOM = frozenset(["him", "her", "them", "me", "us", "you"])  # "asked him if"
+ASKED_HEAD = 3  # the question's first content words, of which two (all, when fewer) the other one states
+
+
+def open_question(words: Sequence[str]) -> int:
+    """Rule `open-question`: the number of the first word of the first open question in a sentence's
+    words (`Facts.words` split), -1 when it asks none: the clause a "whether" governs ("It is unclear
+    whether ...", "decided whether to run", "..., whether or not he owed it"), or an "if" after a word of
+    `_ASKING` ("Police are investigating if ..."), taken to the sentence's end. Never a sentence's first
+    word ("Whether or not ...", "If he paid ...": a condition keeps its hedge only)."""
+    for k in range(1, len(words) - 1):
+        w = words[k]
+        if w == "whether" or (w == "if" and _asks_if(words, k)):
+            return k + 1
+    return -1
+
+
+def _asks_if(words: Sequence[str], k: int) -> bool:
+    """The "if" at `k` follows a word of `_ASKING` (or of `_ASKED_DENIED` after a denial, at most three words
+    before it), right before it or but for one of `_ASKED_WHOM` ("asked him if"); not "to see everyone's
+    performances, if they're anything like ...", "knows that if he pays ...": conditions."""
+    j = k - 2 if words[k - 1] in _ASKED_WHOM and k > 1 else k - 1
+    w = words[j]
+    return w in _ASKING or (w in _ASKED_DENIED and any(_denial(d) for d in words[max(0, j - 3) : j]))
+
+
+def asked_apart(wa: Sequence[str], wb: Sequence[str]) -> bool:
+    """Rule `open-question`: one sentence asks what the other states ("It is unclear whether Jon Tallis paid
+    the fine on Monday." / "Jon Tallis paid the fine on Monday."): the content words it shares with the other
+    lie in its open question (`open_question`) at least as much as before it, the other states two of the
+    question's first `ASKED_HEAD` content words (its subject and verb, not what it takes for granted:
+    "to determine whether a criminal act caused the plane to crash, killing all 217 people" asks no crash),
+    and the other does not ask it in turn (`_asks_too`). An open question is never a source for what it
+    asks about."""
+    qa, qb = open_question(wa), open_question(wb)
+    if qa < 0 and qb < 0:
+        return False
+    ca, cb = _content_at(wa), _content_at(wb)
+    return (qa >= 0 and _asks(ca, qa, cb) and not _asks_too(wb, cb, ca)) or (
+        qb >= 0 and _asks(cb, qb, ca) and not _asks_too(wa, ca, cb)
+    )
+
+
+def _content_at(words: Sequence[str]) -> list[tuple[int, str]]:
+    """(number, concept) of each of `words` that is no stop word."""
+    return [(k, _concept(w)) for k, w in enumerate(words) if w not in STOP_WORDS]
+
+
+def _asks(ca: list[tuple[int, str]], qa: int, cb: list[tuple[int, str]]) -> bool:
+    """`asked_apart` one way: the sentence of `ca` asks (from word `qa`) what that of `cb` states."""
+    other = {c for _, c in cb}
+    inside = {c for k, c in ca if k >= qa and c in other}
+    outside = {c for k, c in ca if k < qa and c in other} - inside
+    return bool(inside) and len(inside) >= len(outside) and _head_stated(ca, qa, other)
+
+
+def _head_stated(ca: list[tuple[int, str]], q: int, other: set[str]) -> bool:
+    """`other` holds two of the first `ASKED_HEAD` concepts of `ca` from word `q` on (all, when fewer)."""
+    head = list(dict.fromkeys(c for k, c in ca if k >= q))[:ASKED_HEAD]
+    return bool(head) and len(other.intersection(head)) >= min(2, len(head))
+
+
+def _asks_too(words: Sequence[str], cw: list[tuple[int, str]], co: list[tuple[int, str]]) -> bool:
+    """The other side of `asked_apart`, read broadly: the sentence of `words` (its concepts `cw`) asks, too,
+    what the asking one (`co`) asks: a question of it opens on two of the first `ASKED_HEAD` concepts of
+    the other's. Its questions open after any "whether", after an "if" with a word of `_ASKING` or
+    `_ASKED_DENIED` anywhere before it ("was asked by the New York Times if he knew ...", "not clear if"),
+    and on an auxiliary right after a word of `_ASKING` (a question written directly: "In every case, I
+    would ask: Is there any doubt ...?")."""
+    other = {c for _, c in co}
+    asking = False
+    for k, w in enumerate(words[:-1]):
+        opens = w == "whether" or (w == "if" and asking) or (w in _ASKING and words[k + 1] in _AUXILIARIES)
+        if opens and _head_stated(cw, k + 1, other):
+            return True
+        asking = asking or w in _ASKING or w in _ASKED_DENIED
     return False
 
 

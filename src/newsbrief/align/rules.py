@@ -383,13 +383,23 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# rule `open-question`: a pair any rule of `RULES` cites (a link of a kind of `CITING`) is `related` instead
+# when one sentence asks what the other states (`Pair.asked`: "It is unclear whether Jon Tallis paid the fine
+# on Monday." / "Jon Tallis paid the fine on Monday."): an open question is no source for what it asks
+CITING = ("quote", "fact")
+OPEN_QUESTION = "open-question"
+
+
 def decide(p: Pair, weights: dict | None = None) -> tuple[str | None, str, float]:
     """(link kind or None, the rule that decided, fact score) for one pair (`weights`: the shipped
-    ones unless given, as the training script does)."""
+    ones unless given, as the training script does); a citation one sentence's open question would make is
+    `related` (rule `open-question`)."""
     s = fact_score(p, weights)
     verdict = Score(s >= fact_threshold(weights), s >= SURE, s >= MONTH_SCORE)
     for rule in RULES:
         if rule.test(p, verdict):
+            if rule.kind in CITING and p.asked:
+                return "related", OPEN_QUESTION, s
             return rule.kind, rule.name, s
     return None, "unrelated", s
 

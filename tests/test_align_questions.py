@@ -1,0 +1,127 @@
+"""Rule `open-question` (`rules.decide`, `pairs.asked_apart`): a sentence that asks whether something
+happened is never a source for a sentence that says it did. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief import segment
+from newsbrief.align import align
+from newsbrief.clean import clean
+from newsbrief.ingest import load_texts
+from newsbrief.model import Story
+
+PAID = "Jon Tallis paid the Harwick fine on Monday."
+
+
+def _links(a: str, b: str):
+    docs = tuple(clean(r) for r in load_texts([a, b]))
+    return align(Story(docs, segment.split_all(docs))).links
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "It is unclear whether Jon Tallis paid the Harwick fine on Monday.",  # same-words before
+        "The council asked whether Jon Tallis paid the Harwick fine on Monday.",
+        "Police are investigating whether Jon Tallis paid the Harwick fine on Monday.",
+        "It was not clear if Jon Tallis paid the Harwick fine on Monday.",
+    ],
+)
+def test_session31_an_open_question_is_no_source_for_what_it_asks(question: str) -> None:
+    (link,) = _links(question, PAID)
+    assert (link.kind, link.evidence[0]) == ("related", "rule:open-question")
+
+
+def test_session31_an_open_question_stated_within_a_longer_sentence_is_no_source() -> None:
+    a = "Officials did not know whether Jon Tallis paid the fine to the Harwick court."
+    b = "Jon Tallis paid the fine to the Harwick court last week, officials said."
+    (link,) = _links(a, b)  # stated-within before
+    assert (link.kind, link.evidence[0]) == ("related", "rule:open-question")
+
+
+def test_session31_deciding_whether_to_run_is_not_deciding_to_run() -> None:
+    a = "Dana Whitcombe decided whether to run for the Harwick council seat."
+    (link,) = _links(a, "Dana Whitcombe decided to run for the Harwick council seat.")
+    assert (link.kind, link.evidence[0]) == ("related", "rule:open-question")
+    # both ask it: one question, cited as before
+    (link,) = _links(a, "Dana Whitcombe decided whether to run for the Harwick council seat, her aide said.")
+    assert link.kind == "fact"
+
+
+def test_session31_two_sentences_asking_one_question_are_one_fact() -> None:
+    a = "It is unclear whether Jon Tallis paid the Harwick fine on Monday."
+    (link,) = _links(a, "Officials asked whether Jon Tallis paid the Harwick fine on Monday.")
+    assert link.kind == "fact"
+    a = "It was not clear if Jon Tallis paid the Harwick fine on Monday."
+    (link,) = _links(a, a)  # the same sentence in two reports
+    assert link.kind == "fact"
+
+
+def test_session31_a_claim_outside_a_whether_clause_still_cites() -> None:
+    a = "Police said Jon Tallis paid the Harwick fine on Monday, whether or not he owed it."
+    (link,) = _links(a, PAID)
+    assert link.kind == "fact"
+
+
+def test_session31_a_question_the_other_asks_directly_is_asked_by_both() -> None:
+    a = "The first thing I ask in every case is whether there is any doubt about the defendant's guilt."
+    b = "In every case, I ask: Is there any doubt about this defendant's guilt?"
+    assert all(k.evidence[0] != "rule:open-question" for k in _links(a, b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # the question fronted, the main clause after it
+            "A team led by Dana Whitcombe of Harwick University set out to explore whether the voices of "
+            "lawyers affect trial outcomes.",
+            "To explore whether the voices of lawyers affect trial outcomes, a team led by Dana Whitcombe of "
+            "Harwick University collected 60 recordings of lawyers.",
+        ),
+        (  # an agent between the asking word and "if"
+            "In an interview on Monday, Jon Tallis was asked if he knew the name of the Harwick mayor.",
+            "Jon Tallis was asked by the Harwick Gazette if he knew the name of the Harwick mayor.",
+        ),
+    ],
+)
+def test_session31_one_question_asked_by_both_in_other_words_is_no_open_question(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert all(k.evidence[0] != "rule:open-question" for k in _links(x, y))
+
+
+def test_session31_if_as_a_condition_keeps_its_handling() -> None:
+    a = "If Jon Tallis paid the Harwick fine on Monday, the case against him is closed."
+    (link,) = _links(a, PAID)
+    assert link.evidence[0] != "rule:open-question"
+
+
+def test_session31_what_a_question_takes_for_granted_is_not_asked() -> None:
+    # the question is who caused the crash, not whether it happened (a presupposition stays a claim)
+    a = (
+        "Investigators worked through the night to determine whether a criminal act caused the Harwick "
+        "ferry to sink on Monday, killing all 41 people on board."
+    )
+    b = "The Harwick ferry sank on Monday, killing all 41 people on board."
+    assert all(k.evidence[0] != "rule:open-question" for k in _links(a, b))
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("it is unclear whether he paid", "he"),
+        ("police would not say if he paid", "he"),  # "say" after a denial
+        ("police asked him if he paid", "he"),
+        ("he said if he paid the fine he would leave", None),  # a condition
+        ("he knows that if he pays he can leave", None),
+        ("i cant wait to see everyones performances if they are like last year", None),
+        ("if he paid the fine the case is closed", None),
+        ("whether or not he paid he left", None),  # a sentence's first word: no question of the claim
+    ],
+)
+def test_session31_where_an_open_question_opens(text: str, opens: str | None) -> None:
+    from newsbrief.align.pairs import open_question  # here: the other tests run on a tree without it
+
+    words = text.split()
+    at = open_question(words)
+    assert (words[at] if at >= 0 else None) == opens
