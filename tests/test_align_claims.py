@@ -1714,6 +1714,29 @@ def test_session30_a_crime_each_side_names_alone_is_no_shared_act() -> None:
         assert "fact" in {k.kind for k in _links(a, b)}
 
 
+@pytest.mark.parametrize("crime", ["for fraud", "for bribery", "after he stole a car"])
+def test_session31_other_crime_reads_the_kinds_two_crimes_reads(crime: str) -> None:
+    """Rule `other-crime` reads the one crime table (`_CRIME_KINDS`) that `two-crimes` reads: a crime of a
+    kind no word of `ACTIONS` names ("fraud", "bribery"), elsewhere in the other sentence, is a crime of its
+    own too (start d849089: fact stated-within / same-fact; "stole", a word of `ACTIONS`, was read before),
+    either order, cased or lower-cased."""
+    a = "Jon Tallis was convicted of murder in Harwick on Monday."
+    b = f"Jon Tallis, who was arrested {crime} in Harwick in May, was convicted on Monday."
+    for x, y in ((a, b), (b, a), (a.lower(), b.lower()), (b.lower(), a.lower())):
+        assert "fact" not in {k.kind for k in _links(x, y)}
+
+
+def test_session31_a_charge_of_no_named_kind_is_no_other_crime() -> None:
+    """Rule `other-crime`: a charge of no named kind ("arrested on charges") may be the very crime the other
+    sentence names: one conviction, a fact (start d849089: related other-action, when `_CRIMES` took any
+    charge for a crime); a kind named with it ("on weapons charges") is another crime, as before."""
+    a = "Jon Tallis was convicted of murder in Harwick on Monday."
+    b = "Jon Tallis, who was arrested on charges in Harwick in May, was convicted on Monday."
+    assert "fact" in {k.kind for k in _links(a, b)}
+    b = "Jon Tallis, who was arrested on weapons charges in Harwick in May, was convicted on Monday."
+    assert "fact" not in {k.kind for k in _links(a, b)}
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

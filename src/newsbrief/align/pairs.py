@@ -1313,19 +1313,16 @@ _LEGAL_CUES = frozenset(
     ["lawsuit", "su", "lawyer", "attorney", "oath", "deposit", "testimoni", "testifi", "plaintiff", "litig"]
 )
 _DEPOSITION = -1  # the group of a deposition: no line of `_ACTION_GROUPS`
-# the groups of `_ACTION_GROUPS` that name what one is convicted of: a killing, charges, a theft, arson
-# (rule `other-crime`)
-_CRIMES = frozenset(ACTIONS[c] for c in ("murder", "charg", "steal", "arson"))
-
-
-# rule `two-crimes`: what one is convicted of, charged with, arrested or accused for, by kind; one kind a
-# line, written as words (`_crime_kinds` folds them as `features` folds a sentence). Most are no word of
-# `ACTIONS` ("fraud", "tax evasion", "drunk driving"), so other-action and shared-act never read them
-# (session 30 review S4: "convicted of murder" / "convicted of fraud" was a stated-within fact)
+# What one is convicted of, charged with, arrested or accused for, by kind; one kind a line, written as words
+# (`_crime_kinds` folds them as `features` folds a sentence). Read by rules `two-crimes` (a crime after each
+# matched clause's verb, of two kinds) and `other-crime` (in `shared-act`: a crime after the shared verb, and
+# one of another kind elsewhere in the other sentence). Most are no word of `ACTIONS` ("fraud", "tax
+# evasion", "drunk driving"), so other-action and shared-act's own test never read them (session 30 review
+# S4: "convicted of murder" / "convicted of fraud" was a stated-within fact)
 _CRIME_KINDS = """
 murder homicide manslaughter killing
 fraud swindling embezzlement laundering racketeering forgery
-theft stealing robbery burglary larceny shoplifting
+theft stealing stole stolen robbery robbed burglary larceny shoplifting
 arson
 assault battery
 rape molestation
@@ -1338,6 +1335,7 @@ evasion
 drunk
 treason espionage
 terrorism
+weapons firearms
 """
 
 
@@ -1353,10 +1351,16 @@ def _crime_kinds() -> dict[str, int]:
 
 
 def _crimes_after(x: Clause, f: Facts) -> set[int]:
-    """Rule `two-crimes`: the kinds of crime (`_CRIME_KINDS`) named after the predicates of `f`'s claims in
-    clause `x` (`_verb_claims`): what a conviction, charge or arrest is for."""
+    """Rules `two-crimes`, `other-crime`: the kinds of crime (`_CRIME_KINDS`) named after the predicates of
+    `f`'s claims in clause `x` (`_verb_claims`): what a conviction, charge or arrest is for."""
     kinds = _crime_kinds()
     return {kinds[c] for v in _verb_claims(x, f) for c in v.after if c in kinds}
+
+
+def _crimes_named(f: Facts) -> set[int]:
+    """The kinds of crime (`_CRIME_KINDS`) sentence `f` names anywhere."""
+    kinds = _crime_kinds()
+    return {kinds[c] for c in f.concepts if c in kinds}
 
 
 def _two_crimes(x: Clause, y: Clause, fa: Facts, fb: Facts) -> bool:
@@ -1370,9 +1374,7 @@ def _two_crimes(x: Clause, y: Clause, fa: Facts, fb: Facts) -> bool:
     cx, cy = _crimes_after(x, fa), _crimes_after(y, fb)
     if not (cx and cy):
         return False
-    named_a = {kinds[c] for c in fa.concepts if c in kinds}
-    named_b = {kinds[c] for c in fb.concepts if c in kinds}
-    return bool(cx - named_b and cy - named_a)
+    return bool(cx - _crimes_named(fb) and cy - _crimes_named(fa))
 
 
 def _actions(concepts: frozenset[str] | set[str]) -> set[int]:
@@ -1415,16 +1417,17 @@ def _action_clash(x: Clause, y: Clause, fa: Facts, fb: Facts) -> bool:
     ox, oy = _object_actions(x, fa) - shared, _object_actions(y, fb) - shared
     if ox - _actions(fb.concepts) and oy - _actions(fa.concepts):
         return True
-    return _other_crime(ox, fa, fb, shared) or _other_crime(oy, fb, fa, shared)
+    return _other_crime(x, fa, fb) or _other_crime(y, fb, fa)
 
 
-def _other_crime(about: set[int], f: Facts, g: Facts, shared: set[int]) -> bool:
-    """Rule `other-crime` (in `shared-act`): `f` names after the shared verb (`about`) a crime (`_CRIMES`)
-    that `g` never names, and `g` names a crime of its own that `f` never names, elsewhere in its sentence
-    ("was convicted of murder" / "who was arrested on drug charges ..., was convicted": two crimes; not
-    "... who was arrested in May, was convicted", which names none: one conviction told more fully)."""
-    named_f, named_g = _actions(f.concepts), _actions(g.concepts)
-    return bool((about & _CRIMES) - named_g and (named_g & _CRIMES) - shared - named_f)
+def _other_crime(x: Clause, f: Facts, g: Facts) -> bool:
+    """Rule `other-crime` (in `shared-act`): `f` names after the shared verb in clause `x` a crime
+    (`_crimes_after`) of a kind `g` never names, and `g` names a crime of a kind `f` never names, elsewhere in
+    its sentence ("was convicted of murder" / "who was arrested on drug charges ..., was convicted": two
+    crimes; not "... who was arrested in May, was convicted", which names none: one conviction told more
+    fully)."""
+    named_g = _crimes_named(g)
+    return bool(named_g and named_g - _crimes_named(f) and _crimes_after(x, f) - named_g)
 
 
 def _verb_claims(x: Clause, f: Facts) -> list[ClauseClaim]:
