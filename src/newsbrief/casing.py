@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from .lexicon.gazetteer import gazetteer
 
@@ -36,6 +37,9 @@ CASE_WORDS = 100  # words after a sentence's first a story needs before its case
 # a word or a number (align reads the same tokens: `align.features.tokens`)
 TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?(?:\.(?:[A-Za-z]\.)+)?|\d+(?:[.,]\d+)*")
 _AFTER_STOP = re.compile(r"[.:?!]\s*$")  # searched in the few characters before a capital
+# what `_AFTER_STOP` finds before a capital, anywhere in a sentence (none: no capital is after a stop)
+_STOP_CAPITAL = re.compile(r"[.:?!]\s{0,2}[A-Z]")
+_FIRST = itemgetter(0)
 # a capital inside a sentence (after a word); the space first, so the regex engine skips to spaces
 MID_CAPITAL = re.compile(r"\s(?<=[a-z,;]\s)[A-Z]")
 MID_WORD = re.compile(r"\s(?<=[a-z,;]\s)\S")
@@ -116,6 +120,14 @@ def case_counts(
     inside = capitalised = lower = 0
     named = lower_names()
     for n, t in enumerate(texts):
+        if tokenized is None and _STOP_CAPITAL.search(t) is None:
+            # no capital after a stop: the words alone tell, counted without their places (a `named`
+            # word is lower case, so it is never one of the capitalised)
+            words = TOKEN.findall(t)[1:]
+            inside += len(words)
+            capitalised += sum(map(str.isupper, map(_FIRST, words)))
+            lower += sum(map(named.__contains__, words))
+            continue
         toks = (
             tokenized[n] if tokenized is not None else [(m[0], m.start(), m.end()) for m in TOKEN.finditer(t)]
         )

@@ -129,10 +129,16 @@ class EntityIndex:
 
 
 def lower_vocabulary(documents: Sequence[Document]) -> set[str]:
-    """Every lower-case word in the story: a capitalised word also seen in lower case is ordinary."""
+    """Every lower-case word in the story: a capitalised word also seen in lower case is ordinary.
+    Read once per story (the recogniser and `_settle` both ask): one set, to be read, never changed."""
+    return _lower_vocabulary(tuple(d.text for d in documents))
+
+
+@lru_cache(maxsize=1)
+def _lower_vocabulary(texts: tuple[str, ...]) -> set[str]:
     vocab: set[str] = set()
-    for d in documents:
-        vocab.update(_LOWER_WORD.findall(d.text))
+    for t in texts:
+        vocab.update(_LOWER_WORD.findall(t))
     return vocab
 
 

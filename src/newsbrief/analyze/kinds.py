@@ -564,6 +564,9 @@ def _dateline(p: Piece) -> bool:
     """ "HAYS, Kan. (AP) -- A smaller wheat crop …": a line opening with a name in capitals that a
     state, the news agency or the dateline's dash follows is the place the story was filed from (in
     the middle of a text too, where cleaning leaves it), never an acronym or a body."""
+    first = p.first.text
+    if not (first.isupper() and first.isalpha() and len(first) > 1):
+        return False  # the first word alone, before every word's
     raw = [p.toks[i].text for i in p.idx]
     if not all(x.isupper() and x.isalpha() and len(x) > 1 for x in raw):
         return False
@@ -683,7 +686,15 @@ def _domain_name(p: Piece) -> bool:
 def _listed_non_entity(p: Piece) -> bool:
     """Events, documents and offices listed as not names ("Super Bowl", "Secretary of State")."""
     w, listed = p.words, p.g.not_entities
+    if w[0] not in _first_words(listed):
+        return False  # no listed name opens with the piece's first word
     return any(" ".join(w[:k]) in listed for k in range(1, len(w) + 1))
+
+
+@lru_cache(maxsize=4)
+def _first_words(listed: frozenset[str]) -> frozenset[str]:
+    """The first word of every listed name (`_listed_non_entity`'s cheap test)."""
+    return frozenset(x.split(" ")[0] for x in listed)
 
 
 _STORM = (("Hurricane",), ("Typhoon",), ("Cyclone",), ("Tropical", "Storm"), ("Tropical", "Depression"))
@@ -705,7 +716,10 @@ def _storm_or_illness(p: Piece) -> bool:
             if len(w) > k and tuple(w[:k]) == prefix:
                 p.idx = p.idx[k:]
                 return _left_out(p)
-    if p.next_word not in _ILLNESS and p.text[p.last.end : p.last.end + 1] not in ("'", "’"):
+    after = p.text[p.last.end : p.last.end + 1]
+    if after not in ("'", "’") and not after.isspace():
+        return False  # neither a space (before `next_word`) nor a mark: `_ILLNESS_AFTER` cannot match
+    if p.next_word not in _ILLNESS and after not in ("'", "’"):
         return False
     return bool(_ILLNESS_AFTER.match(p.after)) and not p.g.kind_of(tuple(w)) and _left_out(p)
 

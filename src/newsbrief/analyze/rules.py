@@ -323,8 +323,16 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
         if i == nickname_end:
             cur.append(i)
             continue
+        t = tok.text
+        c = t[0]
         cap = (
-            (_is_cap(tok.text) or ("." in tok.text and _bare_address(text, tok)))
+            # `_is_cap` written out (a call per word of the story)
+            (
+                c.isupper()
+                or t.startswith(("al-", "el-"))
+                or (c.isdigit() and _ORDINAL.match(t) is not None)
+                or ("." in t and _bare_address(text, tok))
+            )
             and not (
                 "-" in tok.text and _LOWER_TAIL.search(tok.text) and not _given_syllables(text, toks, cur, i)
             )
