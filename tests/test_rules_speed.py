@@ -9,8 +9,10 @@ from bisect import bisect_left
 
 import pytest
 
+from newsbrief import casing
 from newsbrief.analyze import attribution, entities, kinds, rules
 from newsbrief.lexicon.gazetteer import gazetteer
+from newsbrief.model import Document
 
 # the token pattern as first written (one group step per character, the acronym branch a repeat)
 PLAIN_TOKEN = re.compile(
@@ -64,7 +66,12 @@ def _plain_initial(text: str, toks: list[rules.Tok], starts: set[int]) -> list[b
 
 
 def test_initial_marks_are_the_plain_loops() -> None:
-    for text in [*TEXTS, " A leading space", "Trump-Kim: x", "x Trump-Kim"]:
+    lines = [
+        "One Two Three Four Five Six Seven eight nine ten",  # 70 % capitalised: a title-case line
+        "One Two Three Four Five Six seven eight nine ten\nAn Even Shorter one",  # 60 %, then 75 %
+        "One 2 Three Four 5 Six Seven eight nine 10\nab cd ef Gh\n3 4 5 6 Seven",  # numbers count no word
+    ]
+    for text in [*TEXTS, *lines, " A leading space", "Trump-Kim: x", "x Trump-Kim"]:
         for starts in ([0], [], [m.start() for m in re.finditer(r"(?<=\. )\w", text)]):
             toks = rules.tokens(text, starts)
             assert [t.initial for t in toks] == _plain_initial(text, toks, set(starts))
@@ -177,3 +184,40 @@ def test_quote_frame_tests_hold_wherever_the_patterns_match() -> None:
             assert attribution._may_end_with(w, attribution._SELF_NAMED_ENDS)
         if attribution._APPOSED_CUE.search(w):
             assert w.rstrip().endswith((",", ":"))
+
+
+def test_case_counts_read_from_the_words_alone_are_those_read_with_their_places() -> None:
+    # a sentence without a capital after a stop is counted from its words alone; with one, word by word
+    texts = [
+        "the u.s. And its allies met in texas on monday, said Mr. Smith",
+        "Smith said: Yes. it is i who met Obama in china!  Then  he left? Maybe",
+        "obama met the fbi and cnn on tuesday in paris",
+        "One Two three 4 Five",
+        "word",
+        "",
+        "...  A.  B. c: D",
+    ]
+    for t in texts:
+        tokenized = [[(m[0], m.start(), m.end()) for m in casing.TOKEN.finditer(t)]]
+        assert casing.case_counts([t]) == casing.case_counts([t], tokenized)
+    assert casing.case_counts(texts).lower_names > 0  # the test reads lower-case names too
+
+
+def test_the_lower_vocabulary_is_read_once_per_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    reads: list[str] = []
+    pattern = entities._LOWER_WORD
+
+    class Counting:
+        def findall(self, text: str) -> list[str]:
+            reads.append(text)
+            return pattern.findall(text)
+
+    monkeypatch.setattr(entities, "_LOWER_WORD", Counting())
+    entities._lower_vocabulary.cache_clear()
+    docs = [
+        Document(id=str(i), source="", raw=t, text=t) for i, t in enumerate(["The cat sat.", "A dog ran."])
+    ]
+    first = entities.lower_vocabulary(docs)
+    assert entities.lower_vocabulary(docs) == first == {"cat", "sat", "dog", "ran"}
+    assert len(reads) == 2  # each document once, though asked twice
+    entities._lower_vocabulary.cache_clear()

@@ -320,9 +320,9 @@ def classify(
     start = 0
     while p._idx:
         idx = p._idx  # `_idx`, not the property: read once per rule and piece
-        for at, rule in d.chain(p, start):
-            p.rule = rule.name
-            if rule.decide(p):
+        for at, name, decide in d.chain(p, start):
+            p.rule = name
+            if decide(p):
                 return
             if p._idx is not idx:  # trimmed: the rules after this one, for what is left
                 start = at + 1
@@ -332,6 +332,7 @@ def classify(
 
 
 _NO_CUE: frozenset[int] = frozenset()
+_Link = tuple[int, str, Callable[[Piece], bool]]  # a rule in a dispatch chain: position, name, decide
 
 
 class _Dispatch:
@@ -349,12 +350,13 @@ class _Dispatch:
                 by_after.setdefault(word, set()).add(at)
         self.by_before = {w: frozenset(v) for w, v in by_before.items()}
         self.by_after = {w: frozenset(v) for w, v in by_after.items()}
-        self.chains: dict[tuple[int, int, frozenset[int]], tuple[tuple[int, KindRule], ...]] = {}
+        self.chains: dict[tuple[int, int, frozenset[int]], tuple[_Link, ...]] = {}
         # pieces of `long` words or more meet the same rules: every bound below ANY_SIZE's is under it
         self.long = 1 + max(x for r in table for x in r.size if x < ANY_SIZE[1])
 
-    def chain(self, p: Piece, start: int) -> tuple[tuple[int, KindRule], ...]:
-        """The rules from position `start` on that can act on `p` as it is, in table order."""
+    def chain(self, p: Piece, start: int) -> tuple[_Link, ...]:
+        """The rules from position `start` on that can act on `p` as it is, in table order, each as its
+        position, name and `decide` (read once here, not on each of the thousands of tries)."""
         b = self.by_before.get(p.word_before, _NO_CUE)
         a = self.by_after.get(p.word_after, _NO_CUE)
         cued = b | a if a and b else a or b
@@ -362,7 +364,7 @@ class _Dispatch:
         rules = self.chains.get(key)
         if rules is None:
             rules = self.chains[key] = tuple(
-                (at, r)
+                (at, r.name, r.decide)
                 for at, r in enumerate(self.table)
                 if at >= start
                 and r.size[0] <= key[0] <= r.size[1]

@@ -267,13 +267,27 @@ def _mark_title_lines(text: str, toks: list[Tok]) -> None:
     for line in text.split("\n"):
         line_end = line_start + len(line)
         end = bisect_left(toks, line_end, k, key=_START)  # tokens are in text order: one pass
-        if end - k >= 4:  # fewer tokens, fewer than four words
+        if end - k >= 4 and not _mostly_lower(toks, k, end):  # fewer tokens, fewer than four words
             words = [t for t in toks[k:end] if t.text[0].isalpha()]  # no token starts on the line break
             if len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words):
                 for t in words:
                     t.initial = True
         k = end
         line_start = line_end + 1
+
+
+def _mostly_lower(toks: list[Tok], k: int, end: int) -> bool:
+    """More than 30 % of tokens k:end are words not capitalised: the line is no title-case line whatever
+    its other tokens (`_mark_title_lines`' cheap test, stopped as soon as it is known; in integers)."""
+    most = 3 * (end - k)
+    lower = 0
+    for t in toks[k:end]:
+        c = t.text[0]
+        if c.isalpha() and not c.isupper():
+            lower += 10
+            if lower > most:
+                return True
+    return False
 
 
 def _is_cap(t: str) -> bool:
