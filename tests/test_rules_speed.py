@@ -221,3 +221,14 @@ def test_the_lower_vocabulary_is_read_once_per_story(monkeypatch: pytest.MonkeyP
     assert entities.lower_vocabulary(docs) == first == {"cat", "sat", "dog", "ran"}
     assert len(reads) == 2  # each document once, though asked twice
     entities._lower_vocabulary.cache_clear()
+
+
+def test_lost_case_stops_counting_once_the_story_is_cased() -> None:
+    cased = ["Anna Berg met Tom Hale in Oslo on Monday."] * 30 + ["the rest is all in lower case here"] * 5
+    full = casing.case_counts(cased)
+    assert casing._case_counts(cased, None, until_cased=True).inside < full.inside  # stopped early
+    assert casing.cased_by(full) == "few-capitals"
+    assert casing.lost_case(cased) is False
+    caseless = ["anna berg met tom hale in oslo on monday and i said so."] * 30
+    assert casing.cased_by(casing.case_counts(caseless)) is None
+    assert casing.lost_case(caseless) is True

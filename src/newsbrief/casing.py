@@ -117,9 +117,25 @@ def case_counts(
     (word, start, end), when the caller has them, as align does). A capital right after a full stop, a
     colon, a question or exclamation mark is no capital inside a sentence: Multi-News+ put one after every
     full stop ("the u.s. And its allies", "e. B. Raposa"), and cased English after few ("Mr. Smith")."""
+    return _case_counts(texts, tokenized)
+
+
+def _case_counts(
+    texts: Sequence[str],
+    tokenized: Sequence[Sequence[tuple[str, int, int]]] | None,
+    until_cased: bool = False,
+) -> CaseCounts:
+    """`case_counts`; `until_cased`: stopped once `few-capitals` cannot hold whatever the sentences left
+    hold (each has fewer words than characters), so the counts are partial but fail a rule as the full
+    ones do (`lost_case` reads only whether one fails; cased stories are most)."""
     inside = capitalised = lower = 0
     named = lower_names()
+    left = sum(map(len, texts)) if until_cased else 0  # more than the words of the sentences left
     for n, t in enumerate(texts):
+        if until_cased:
+            if capitalised >= CASED_SHARE * (inside + left):
+                break
+            left -= len(t)
         if tokenized is None and _STOP_CAPITAL.search(t) is None:
             # no capital after a stop: the words alone tell, counted without their places (a `named`
             # word is lower case, so it is never one of the capitalised)
@@ -150,7 +166,7 @@ def lost_case(
 ) -> bool:
     """Whether the story of sentences `texts` lost its letter case (every rule of `RULES` holds;
     `tokenized`: as `case_counts` takes it)."""
-    return cased_by(case_counts(texts, tokenized)) is None
+    return cased_by(_case_counts(texts, tokenized, until_cased=True)) is None
 
 
 def paragraph_lost_case(para: str) -> bool:
