@@ -262,3 +262,21 @@ def test_glued_sentence_pattern_finds_what_the_word_character_form_finds() -> No
     texts += ["The court fined him, conspiracy, His bond was set at $200,000.", "é, Her x", "_, Our y"]
     for text in texts:
         assert (candidates._GLUED_SENTENCE.search(text) is None) == (plain.search(text) is None), text
+
+
+def test_glue_pattern_finds_what_the_look_behind_first_form_finds() -> None:
+    """segment's `_GLUE`, the full stop first: the same matches as `(?<=[A-Za-z0-9])\\.(?=[A-Z])`, over a
+    whole text and over a span of it (the look-behind reads before the span's start, as before)."""
+    from itertools import product
+
+    from newsbrief.segment import _GLUE
+
+    plain = re.compile(r"(?<=[A-Za-z0-9])\.(?=[A-Z])")
+    sides = ("", "a", "Z", "9", "_", "é", ".", " ", "U.S", "A")
+    texts = [a + "." + b for a, b in product(sides, sides)]
+    texts += ["County.Sheriff said.It was U.S.Army.", *_SENTENCES]
+    for text in texts:
+        assert [m.span() for m in _GLUE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        for start, end in product(range(len(text) + 1), repeat=2):
+            got, want = _GLUE.search(text, start, end), plain.search(text, start, end)
+            assert (got and got.span()) == (want and want.span()), (text, start, end)
