@@ -218,6 +218,36 @@ def test_seeds_no_false_citation_or_agreement(seeds_brief) -> None:
             assert len(c.text.split()) < 20 and len(b.documents[x.doc].text[x.start : x.end].split()) < 20
 
 
+# Rule `point-made` (session 31 audit, P1): a point in other words shares what was done or said, not only
+# who and where. Each pair shares names, a title, a role or a place, and nothing else near them.
+NO_POINT = {
+    "names and a title": (
+        "Chancellor Weber on Monday praised North Korea's untapped mining wealth, and said one gain North "
+        "Korea would see if it opened its borders could be a ski resort in its mountains. The visit ended on "
+        "Tuesday.",
+        "Chancellor Anna Weber showed North Korea leader Kim Jong Un the inside of her armoured train on "
+        "Monday as their talks in Vladivostok came to a close. Reporters waited outside.",
+    ),
+    "a role in an appositive": (
+        "Inspector Lena Ortiz, the head of the dive unit, told the court that the ferry had sunk near the "
+        "harbour wall in high seas. The court rose at noon.",
+        "Inspector Lena Ortiz, the head of the dive unit, said her divers found the hull at first light once "
+        "the wind dropped. Families laid flowers.",
+    ),
+    "a place named twice over": (  # North Korea is north_korea and korea: one place, not two concepts
+        "The delegates said the embargo on North Korea would stay in force, and the talks broke up early.",
+        "Reporters were barred from the hotel, where the embargo against North Korea was the first item on "
+        "the agenda.",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NO_POINT))
+def test_a_point_of_who_and_where_alone_is_no_point(case: str) -> None:
+    links = _links(*NO_POINT[case])
+    assert links and not [k for k in links if "rule:shared-point" in k.evidence], links
+
+
 @pytest.mark.parametrize(
     ("a", "b", "values"),
     [

@@ -598,6 +598,8 @@ class Facts:
     years: frozenset[str]
     furniture: bool
     spots: tuple[tuple[int, str, int, int], ...] = ()  # every clause's spots, in order
+    standing: frozenset[str] = frozenset()  # words written as a role, title or place noun ("president",
+    # "officers", "city": `standing_words`): they say who or where, no point made (`pairs.shared_point`)
     ages: tuple[str, ...] = ()  # "aged 2½, 3 and 2": the ages a sentence lists, as written, in order
     lead: str | None = None  # the participant a sentence opens on by full name ("Jordan Scott, 19, ...")
     lead_pronoun: str = ""  # "he"/"she" when that is the only person the sentence names (`_lead_pronoun`)
@@ -638,6 +640,54 @@ def data_lines(name: str) -> list[str]:
     """The lines of `data/<name>` that hold something, each without its `#` comment."""
     text = resources.files("newsbrief.align").joinpath("data").joinpath(name).read_text(encoding="utf-8")
     return [ln.split("#", 1)[0].rstrip() for ln in text.splitlines() if ln.split("#", 1)[0].strip()]
+
+
+# place nouns that, like a name, say where and not what happened ("the garrison city"): `standing_words`
+STANDING_PLACES = frozenset(
+    re.findall(
+        r"\w+",
+        "city town village county province country region capital district suburb neighborhood neighbourhood"
+        " office headquarters",
+    )
+)
+
+
+@lru_cache(maxsize=1)
+def standing_words() -> frozenset[str]:
+    """Words that say who or where, not what was done, lower-cased, and their plurals ("officers",
+    "cities"): role nouns and one-word titles (`lexicon/data`: "leader", "president", "husband",
+    "constable") and `STANDING_PLACES`."""
+    g = gazetteer()
+    words = g.roles | {t[0].lower() for t in g.titles if len(t) == 1} | STANDING_PLACES
+    plurals = {w + "s" for w in words} | {w + "es" for w in words}
+    plurals |= {w[:-1] + "ies" for w in words if w[-1:] == "y"}
+    return frozenset(words | plurals)
+
+
+_APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an)\s", re.IGNORECASE)
+
+
+def _standing_concepts(
+    text: str, spots: tuple[tuple[int, str, int, int], ...], side: tuple[tuple[int, int], ...]
+) -> frozenset[str]:
+    """The content concepts of a sentence that only say who or where (`Facts.standing`): each place of
+    the concept is a word of `standing_words` or lies in an appositive right after a name (rule
+    `role-appositive`: "Tim Bird, the leader of the rescue team, said": who Bird is, not what he did)."""
+    who: list[tuple[int, int]] = []
+    if side:
+        names_end = {e for _, c, _, e in spots if c.startswith("E:")}
+        who = [(a, b) for a, b in side if a in names_end and _APPOSITIVE_OPEN.match(text, a)]
+    words = standing_words()
+    standing: set[str] = set()
+    other: set[str] = set()
+    for _, c, s, e in spots:
+        if ":" in c:
+            continue
+        if text[s:e].lower().rstrip(".") in words or (who and any(a <= s < b for a, b in who)):
+            standing.add(c)
+        else:
+            other.add(c)
+    return frozenset(standing - other)
 
 
 @lru_cache(maxsize=1)
@@ -822,7 +872,8 @@ def sentence_facts(
         counts=tuple(c for cl in clauses for c in cl.counts),
         years=frozenset(c for c in concepts if c.startswith("Y:")),
         furniture=is_furniture(text),
-        spots=tuple(sp for c in clauses for sp in c.spots),
+        spots=(spots := tuple(sp for c in clauses for sp in c.spots)),
+        standing=_standing_concepts(text, spots, side),
         ages=ages(text) if digits else (),
         lead=(lead_key := _lead(text, clauses, first)),
         lead_pronoun=_lead_pronoun(text, clauses, first, lead_key),

@@ -935,10 +935,17 @@ def shared_point(
     `POINT_CONCEPTS` concepts or more, one a participant and one rare in the story (at most
     `POINT_DF` sentences use it); else a word that few news articles use (`common()`) and few
     sentences of the story, with a participant both name beside it ("a propaganda tool
-    for the North Korean leader" / "a public relations coup for Kim"). Returns the two stretches
-    (start, end in each sentence) and the concepts, or None."""
+    for the North Korean leader" / "a public relations coup for Kim"). Rule `point-made`: one of the
+    concepts is neither a participant nor a word that only says who or where (`Facts.standing`: a role,
+    title or place noun), and a place named twice over ("North Korea": north_korea, korea) counts once;
+    "President Trump ... North Korea" / "President Donald Trump offered North Korea" is no point.
+    Returns the two stretches (start, end in each sentence) and the concepts, or None."""
     keys = {c for c in both if not c.startswith(("N:", "Y:"))}
     if len(keys) < POINT_CONCEPTS or not any(c.startswith("E:") for c in keys):
+        return None
+    standing = fa.standing | fb.standing
+    made = {c for c in keys if ":" not in c and c not in standing}  # what the point is: an act, a thing
+    if not made:
         return None
     rare = {c for c in keys if df[c] <= POINT_DF}
     if not rare:
@@ -947,7 +954,12 @@ def shared_point(
     for wa in _windows(fa, keys):
         for wb in _windows(fb, keys):
             same = wa[0] & wb[0]
-            if len(same) < POINT_CONCEPTS or not same & rare or not any(c.startswith("E:") for c in same):
+            if (
+                _distinct(same) < POINT_CONCEPTS
+                or not same & rare
+                or not same & made
+                or not any(c.startswith("E:") for c in same)
+            ):
                 continue
             rank = (len(same), -(wa[2] - wa[1]) - (wb[2] - wb[1]))
             if best is None or rank > best[0]:
@@ -958,9 +970,26 @@ def shared_point(
             a, near_a = _around(fa, anchor, keys)
             b, near_b = _around(fb, anchor, keys)
             same = near_a & near_b
-            if len(same) >= 2 and any(c.startswith("E:") for c in same):
+            if _distinct(same) >= 2 and same & made and any(c.startswith("E:") for c in same):
                 return a, b, tuple(sorted(same))
     return None if best is None else best[1:]
+
+
+@lru_cache(maxsize=1)
+def _wider() -> dict[str, frozenset[str]]:
+    """The wider places a participant key is part of, as `data/names.tsv` keys them ("North Korea":
+    north_korea korea): north_korea -> {korea}."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for keys in lexicon().names.values():
+        first, *rest = keys.split()
+        out["E:" + first].update("E:" + k for k in rest)
+    return {k: frozenset(v) for k, v in out.items() if v}
+
+
+def _distinct(concepts: frozenset[str] | set[str]) -> int:
+    """How many concepts, a wider place beside a part of it (korea beside north_korea) not counted."""
+    wider = _wider()
+    return len(concepts) - len(concepts & set().union(*(wider.get(c, ()) for c in concepts)))
 
 
 def _around(f: Facts, concept: str, keys: set[str]) -> tuple[tuple[int, int], set[str]]:
