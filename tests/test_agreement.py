@@ -566,3 +566,22 @@ def test_session23_what_differs_is_read_off_align_s_rule_not_the_values_wording(
     ]
     count = ("rule:numbers-differ", "values:12 votes vs 14 votes")
     assert differs(Link(0, 1, "conflict", 0.7, months), Link(1, 2, "conflict", 0.7, count)) == ["numbers"]
+
+
+def test_a_line_the_summary_keeps_out_is_no_point_one_source_makes() -> None:
+    """Session 31 audit: a photo caption run into the text was listed under "Only one source says"
+    though the summary's editor keeps it out (`summarize.candidates`, rule `pictured`); the list reads
+    the same test now (`Story.kept_out`, rule `single-kept-out`)."""
+    from newsbrief.analyze import analyze
+    from newsbrief.summarize.candidates import why
+
+    caption = (
+        "Mona Kerr, left, is led by police as she arrives for Thursday's hearing at the Ardmore district "
+        "court over the fire."
+    )
+    own = "\nKerr, 41, owns the trawler and denies starting the fire.\n"
+    story = _story(HARBOUR_A, HARBOUR_B, caption + own)
+    k = next(k for k, s in enumerate(story.sentences) if s.text == caption)
+    assert why(story)[k] == "pictured"
+    single = [c.text for c in analyze(story)[2] if c.kind == "single"]
+    assert single and caption not in single, single

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    import numpy as np
+
     from .represent import StoryVectors
 
 SCHEMA_VERSION = "1.2"
@@ -297,6 +299,17 @@ class Story:
         from .copies import find_copies
 
         return find_copies(self.documents)
+
+    @cached_property
+    def kept_out(self) -> np.ndarray:
+        """Per sentence: whether an editor's rule keeps it out of a summary (a caption, a page widget, a
+        teaser: `summarize.candidates.kept_out`), on first use; the summary and the points only one
+        source makes (`analyze.agreement`) both read it. Read-only."""
+        from .summarize.candidates import kept_out
+
+        out = kept_out(self)
+        out.flags.writeable = False
+        return out
 
     @cached_property
     def doc_lengths(self) -> list[int]:

@@ -469,16 +469,18 @@ def _singles(
     summary: Collection[int] = (),
 ) -> tuple[Claim, ...]:
     """The most central sentences that no other source backs or comes near (`ELSEWHERE`), naming someone
-    or giving a number; a sentence and its copy's (`twins`) once, the same words once. One the `summary`
+    or giving a number, and that the summary's editor would not keep out (`Story.kept_out`: rule
+    `single-kept-out`); a sentence and its copy's (`twins`) once, the same words once. One the `summary`
     gives already (or its copy, or its words) keeps its place among those taken and is marked
     `in_summary` (rule single-in-summary: renderers do not list it, the JSON keeps it), after the others.
     Most informative first (the people, places and numbers it names), then in reading order."""
     centrality = story.vectors.centroid_similarity
     sents = story.sentences
+    kept = story.kept_out  # what the summary's editor keeps out (a caption, a widget) is no point either
     eligible = (
         i
         for i, s in enumerate(sents)
-        if i not in used and shown.ok[i] and s.words >= 8 and s.text[-1:] in ".!?\"”’'"
+        if i not in used and shown.ok[i] and not kept[i] and s.words >= 8 and s.text[-1:] in ".!?\"”’'"
     )
     out: list[tuple[int, int, Claim]] = []
     per_doc: Counter[int] = Counter()

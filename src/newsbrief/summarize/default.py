@@ -35,7 +35,7 @@ from ..model import Budget, Story
 from ..readability import needs, requirements
 from . import features as F
 from .base import MIN_WORDS
-from .candidates import kept_out, open_quotation, title_cut, whole_quotations
+from .candidates import open_quotation, title_cut, whole_quotations
 from .opening import REPORTING, lead_of, opening
 from .redundancy import same_fact
 from .scorer import Scorer, shipped
@@ -107,7 +107,7 @@ class DefaultSummarizer:
         q = self.quality(story, feats, scorer)
         m = feats.matrix
         eligible = feats.candidate & ~feats.furniture & (m[:, _QUESTION] == 0) & ~feats.fragment
-        kept = kept_out(story)  # asides, signposts, replaced accounts, reference pages, captions
+        kept = story.kept_out  # asides, signposts, replaced accounts, reference pages, captions
         eligible &= ~kept
         requires: dict[int, tuple[int, ...]] = {}
         alone = None
