@@ -94,6 +94,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             # session 23: a gallery's button glued to a caption or to the text after it
             "View Images Originally the bridge had two lanes in each direction.",
             "View images a truck crosses the bridge before it was closed on monday.",
+            # session 31 (audit: listed as points one source makes): a share bar, a feed's invitation,
+            # a graphic's label
+            "Facebook twitter pinterest the old bridge seen from the harbour before it closed.",
+            "Facebook twitter google plus embed 1: 03 the mayor says the bridge will stay shut.",
+            "add bridges as an interest to stay up to date on the latest bridges news from the council.",
+            "Map: bridges closed in the county since 2010 a truck crosses the old bridge.",
+            "Timeline: the bridge's last year the council voted to close it on monday.",
         ],
         [
             "Close to 300 drivers a day used the bridge, the council said.",
@@ -106,6 +113,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Media coverage of the closure was wide, the mayor said.",
             "Watch the bridge closely, the engineers told the council.",
             "Viewing images from the drone, the engineers found two cracked pillars.",
+            "Facebook and Twitter users shared pictures of the closed bridge.",
+            "Twitter, Facebook and email brought the council 300 complaints.",
+            "Add the ferry as an option, the engineers told the council.",
+            "Mapping the cracks took the engineers two weeks.",
+            "The timeline: the council voted first, then the mayor signed.",
         ],
     ),
     "dated-caption": (
