@@ -800,6 +800,24 @@ def test_a_roman_numeral_i_is_no_first_person_word() -> None:
     assert first_person("Then I went home.")
 
 
+def test_the_us_in_a_lower_cased_text_is_the_country_not_a_pronoun() -> None:
+    """Session 31 audit M4 (rule `the-us`): Multi-News+ writes "the us" for the country; read as the
+    pronoun, rule first-person kept two reports of one statement apart."""
+    from newsbrief.align.features import sentence_facts, story_casing
+
+    said = "on monday the mayor said the us should pay for the new harbour wall only if norway paid half."
+    assert not sentence_facts(0, 0, said, story_casing([said]), 2024).first_person
+    told = "they told us the wall would be paid for by the town."
+    assert sentence_facts(0, 0, told, story_casing([told]), 2024).first_person
+    links = _links(
+        "In a radio interview on monday, the mayor said the us should pay for the new harbour wall only if "
+        "norway was ready to pay half of it. Aides would not comment.",
+        "Speaking on the radio on monday, mayor ann holt said the u.s. should pay for the new harbour wall "
+        "only if norway is willing to pay half. The wall is 300 years old.",
+    )
+    assert [k.kind for k in links] == ["fact"], links
+
+
 def test_a_present_tense_word_ending_in_ed_is_no_past_event() -> None:
     """'may need' and 'need' are not an event to happen and one done."""
     from newsbrief.align.features import sentence_facts, story_casing

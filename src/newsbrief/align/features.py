@@ -317,11 +317,14 @@ _PRESENT_EED = frozenset(
 
 def _speaks_for_self(words: list[str]) -> bool:
     """A first-person word among `words`; "I" after a capitalised word inside the sentence is a
-    numeral ("World War I", "Elizabeth I", "Phase I"), not the speaker."""
+    numeral ("World War I", "Elizabeth I", "Phase I"), not the speaker, and "us" after "the" is the
+    country in a text that lost its case ("the senator said the us should pay": rule `the-us`)."""
     if _FIRST_PERSON.isdisjoint(words):
         return False
     return any(
-        w in _FIRST_PERSON and not (w == "I" and k > 1 and words[k - 1][:1].isupper())
+        w in _FIRST_PERSON
+        and not (w == "I" and k > 1 and words[k - 1][:1].isupper())
+        and not (w == "us" and k > 0 and words[k - 1].lower() == "the")
         for k, w in enumerate(words)
     )
 
