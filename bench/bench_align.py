@@ -1,7 +1,7 @@
 """Cross-document sentence links against the hand-labelled pairs (issue 14, item 7).
 
     python bench/bench_align.py [--labels bench/labels/align-frozen.json ...] [--shared ../shared]
-                                [--method align|tfidf] [--errors] [--rules]
+                                [--method align|tfidf] [--errors [--closed FILE]] [--rules]
 
 Each labelled pair is two sentences of different documents of one story, labelled quote / fact /
 conflict / related / unrelated (see bench/labels/README.md, "Alignment pairs"). The story is run
@@ -20,10 +20,12 @@ Methods (`--method`; default `align` when `newsbrief.align` exists, else `tfidf`
 Printed: precision/recall per link kind; citation (quote+fact) and conflict precision/recall; agreement
 precision (pairs whose two sentences are in one shared claim of the brief: share labelled quote or fact;
 recall alongside), over the pairs of two sources: a pair of a document and its copy (`newsbrief.copies`)
-is counted apart, as a copy is no second source of a shared claim. `--errors` lists every wrong prediction
-(the text goes to the terminal only). `--rules` (method align) adds, pooled over the files, one line per
-link kind and the rule that decided it (`rule:` in the link's evidence): how many of its pairs carry each
-label, so each rule's precision is read off its row (a conflict rule's: conflict / all).
+is counted apart, as a copy is no second source of a shared claim. `--errors` lists every wrong
+prediction with the kind/rule that decided it (the text goes to the terminal only; `--closed FILE`: the
+stories whose ids the file lists are counted but not printed, for a set a helper may not read).
+`--rules` (method align) adds, pooled over the files, one line per link kind and the rule that
+decided it (`rule:` in the link's evidence): how many of its pairs carry each label, so each
+rule's precision is read off its row (a conflict rule's: conflict / all).
 Report figures with the label file they come from: align-tune.json,
 align-tune2.json and (since session 4) align-frozen.json are tuning data; align-frozen2.json is the
 frozen set, scored once at the end by the lead (never tune on it). With several `--labels` files,
@@ -78,6 +80,7 @@ class Tally:
     drift: int = 0
     cited_partial: int = 0
     copy_pairs: int = 0  # labelled pairs of a document and its copy: left out of agreement
+    hidden: int = 0  # wrong predictions of the stories `--closed` lists: counted, not printed
     errors: list[str] = field(default_factory=list)
     rules: Counter[tuple[str, str]] = field(default_factory=Counter)  # (kind/rule, gold label) -> pairs
 
@@ -189,7 +192,13 @@ def count(prf: PRF, gold: bool, pred: bool) -> None:
     prf.fn += gold and not pred
 
 
-def score(stories: list[tuple[str, list[str], list[Pair]]], method: str, show: bool) -> Tally:
+def score(
+    stories: list[tuple[str, list[str], list[Pair]]],
+    method: str,
+    show: bool,
+    hidden: frozenset[str] = frozenset(),
+) -> Tally:
+    """Score the stories; `show`: list the wrong predictions, but those of the stories in `hidden`."""
     t = Tally()
     for sid, originals, pairs in stories:
         raws = [RawDoc(id=str(i), source=f"{sid}#{i}", raw=o) for i, o in enumerate(originals)]
@@ -228,11 +237,13 @@ def score(stories: list[tuple[str, list[str], list[Pair]]], method: str, show: b
             else:
                 count(t.agreement, p.label in SUPPORT, (i, j) in shared)
             wrong = (pred in SUPPORT) != (p.label in SUPPORT) or conflict != (p.label == "conflict")
-            if show and wrong:
+            if show and wrong and sid in hidden:
+                t.hidden += 1
+            elif show and wrong:
                 sa, sb = story.sentences[i].text, story.sentences[j].text
                 t.errors.append(
                     f"[{sid[-8:]}] gold={p.label} pred={pred or 'none'}{' conflict' if conflict else ''}"
-                    f" ({p.stratum})\n    A: {sa[:150]}\n    B: {sb[:150]}"
+                    f" rule={decided.get((i, j), 'none')} ({p.stratum})\n    A: {sa[:150]}\n    B: {sb[:150]}"
                 )
     return t
 
@@ -259,8 +270,8 @@ def report(t: Tally, path: Path, method: str) -> None:
     print(f"{'conflict':28}{_prf(t.conflict)}   [{src}]")
     print(f"{'agreement (shared claims)':28}{_prf(t.agreement)}")
     print(f"  pairs of a document and its copy, left out: {t.copy_pairs}")
-    if t.errors:
-        print("\n--- wrong predictions ---")
+    if t.errors or t.hidden:
+        print(f"\n--- wrong predictions ({t.hidden} more in stories of --closed, not shown) ---")
         print("\n".join(t.errors))
 
 
@@ -290,6 +301,9 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--method", choices=("align", "tfidf"), default="align" if have_align else "tfidf")
     ap.add_argument("--errors", action="store_true", help="list the wrong predictions")
+    ap.add_argument(
+        "--closed", type=Path, help="with --errors: a file of story ids whose errors are not shown"
+    )
     ap.add_argument("--rules", action="store_true", help="pairs per link kind/rule and label (method align)")
     args = ap.parse_args()
     if args.method == "align" and not have_align:
@@ -301,10 +315,11 @@ def main() -> None:
     for path in args.labels:
         if not path.is_file():
             sys.exit(f"bench_align: error: --labels {path}: no such file")
+    hidden = frozenset(args.closed.read_text(encoding="utf-8").split()) if args.closed else frozenset()
     tallies = []
     for path in args.labels:
         stories, drift = load(path, args.shared)
-        tally = score(stories, args.method, args.errors)
+        tally = score(stories, args.method, args.errors, hidden)
         tally.drift = drift
         report(tally, path, args.method)
         tallies.append((path, tally))

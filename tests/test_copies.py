@@ -183,8 +183,8 @@ def test_the_sparse_product_counts_the_shared_4_grams_as_sets_do() -> None:
     assert _commons(grams, sparse_from=1)[(0, 2)] == len(grams[0].all & grams[2].all) > 0
 
 
-def test_bench_align_counts_a_pair_of_a_document_and_its_copy_apart() -> None:
-    """A labelled fact pair of a document and its copy is no miss of the agreement: it is counted apart."""
+def _bench_align():
+    """bench/bench_align.py as a module."""
     import importlib.util
     import sys
     from pathlib import Path
@@ -196,12 +196,30 @@ def test_bench_align_counts_a_pair_of_a_document_and_its_copy_apart() -> None:
     bench_align = importlib.util.module_from_spec(spec)
     sys.modules.setdefault("bench_align", bench_align)
     spec.loader.exec_module(sys.modules["bench_align"])
-    bench_align = sys.modules["bench_align"]
+    return sys.modules["bench_align"]
+
+
+def test_bench_align_counts_a_pair_of_a_document_and_its_copy_apart() -> None:
+    """A labelled fact pair of a document and its copy is no miss of the agreement: it is counted apart."""
+    bench_align = _bench_align()
     crews = "Crews from three neighbouring counties were sent to help restore power before the weekend."
     a, b = ORIGINAL.index(crews), WRITETHRU.index(crews)
     pair = bench_align.Pair((0, a, a + len(crews)), (2, b, b + len(crews)), "fact")
     t = bench_align.score([("storm", [ORIGINAL, OTHER, WRITETHRU], [pair])], "align", False)
     assert t.copy_pairs == 1 and t.agreement.fn == 0 and t.agreement.tp == 0
+
+
+def test_bench_align_errors_name_the_rule_and_hide_the_closed_stories() -> None:
+    """`--errors` lists each wrong prediction with the kind/rule that decided it; a story `--closed` lists is
+    counted but its text never printed."""
+    bench_align = _bench_align()
+    crews = "Crews from three neighbouring counties were sent to help restore power before the weekend."
+    a = ORIGINAL.index(crews)
+    pair = bench_align.Pair((0, a, a + len(crews)), (1, 0, len(OTHER.split(".")[0]) + 1), "fact")
+    shown = bench_align.score([("storm", [ORIGINAL, OTHER], [pair])], "align", True)
+    assert len(shown.errors) == 1 and " rule=" in shown.errors[0] and shown.hidden == 0
+    hidden = bench_align.score([("storm", [ORIGINAL, OTHER], [pair])], "align", True, frozenset({"storm"}))
+    assert hidden.errors == [] and hidden.hidden == 1
 
 
 def test_one_source_is_one_source() -> None:
