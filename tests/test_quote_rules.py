@@ -3374,3 +3374,34 @@ def test_session28_a_title_after_its_maker_in_caseless_text_is_a_term() -> None:
     got = _quotes(text)
     assert not any(k.startswith("harwick nights") for k in got)
     assert got["the show is over, and we are proud of it"] == "Jon Tallis"
+
+
+def test_session32_a_motto_after_mantra_of_or_theme_of_is_a_term() -> None:
+    """Rule cue-copula's cue-of (session 32): a quote right after "the mantra of", "the theme of" is the motto
+    or theme named ("his campaign mantra of "…""), a term also in a sentence that reports someone's words;
+    before, same-sentence gave it the speaker of the sentence. The speaker's own verdict stays speech."""
+    text = (
+        "Ana Pike said the cuts betray the governor's campaign mantra of “caring thrift.”\n"
+        "The fair opened on Friday with the theme of “water for all,” its organiser Omar Sato said.\n"
+        "Ana Pike called the cuts “a betrayal” of the voters."
+    )
+    got = _quotes(text)
+    assert "caring thrift" not in got and "water for all" not in got
+    assert got["a betrayal"] == "Ana Pike"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jon Tallis wrote the screenplay for “The Long Road Home” in six weeks, his agent said.",
+        _MISSING + 'jon tallis wrote the screenplay for "the long road " in six weeks.',
+        _MISSING + 'ada brook said she was cast in the live episode of " harwick nights " last year.',
+    ],
+)
+def test_session32_a_title_after_a_part_of_its_work_is_a_term(text: str) -> None:
+    """Rule work-of's part-of-work (session 32): a title right after a part or a version of its work ("the
+    screenplay for", "an episode of", "a sequel to") is the work's title, not words said; before,
+    same-sentence gave it the sentence's speaker ("wrote the screenplay for "the muppets" with obvious
+    intent")."""
+    got = _quotes(text)
+    assert not any(k.lower().startswith(("the long road", "harwick nights")) for k in got), got

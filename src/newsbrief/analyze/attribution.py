@@ -575,17 +575,23 @@ _CUE_COPULA = re.compile(
     r"\b(?:motto|slogan|mantra|catchphrase|catch-phrase|tagline|watchword|hashtag|nickname|headline|"
     r"rallying\s+cry|battle\s+cry|war\s+cry)s?\s+(?:is|was|are|were|became|remains|remained|reads|read)"
     r"\s*[,:]?\s*$"
-    r"|\bheadlined\b[^.!?\n\"“”]{0,80}:\s*$",
+    r"|\bheadlined\b[^.!?\n\"“”]{0,80}:\s*$"
+    r"|\b(?:motto|slogan|mantra|catchphrase|catch-phrase|tagline|watchword|credo|theme|"
+    r"rallying\s+cry|battle\s+cry|war\s+cry)s?\s+of(?:\s+(?:the|a|an))?\s*$",
     re.I,
+)  # cue-of (session 32): "his campaign mantra of "…"", "the convention's theme of "…"": the motto named
+
+
+_COPULA_ENDS = (
+    *("is", "was", "are", "were", "became", "remains", "remained", "reads", "read"),
+    *("of", "the", "a", "an"),
 )
 
 
-_COPULA_ENDS = ("is", "was", "are", "were", "became", "remains", "remained", "reads", "read")
-
-
 def _cue_copula(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
-    """Rule cue-copula: a quote a motto, slogan or headline "is" / "was" / "reads", or one a text was
-    "headlined …:", is that motto or headline: a term whatever attribution follows."""
+    """Rule cue-copula: a quote a motto, slogan or headline "is" / "was" / "reads", one a text was
+    "headlined …:", or one right after "the mantra of", "the theme of" (cue-of: "Bush's campaign mantra of
+    "…"") is that motto, theme or headline: a term whatever attribution follows."""
     lo = max(0, q.open_at - 100)
     pre = dd.text[lo : q.open_at].rstrip()
     if not pre.endswith(":") and not _may_end_with(pre.removesuffix(","), _COPULA_ENDS):
@@ -605,19 +611,23 @@ def _title_case(words: list[str]) -> bool:
 # cased text when the words read as a title (`_named_work`'s test: two to eight words in Title Case), in
 # case-less text one to eight words
 _MAKER_OF = re.compile(
-    r"\b(?:author|co-author|writer|co-writer|director|producer|creator|co-creator|composer|editor|"
-    r"publisher|star|co-star|host|narrator|illustrator|lyricist|playwright)s?\s+of(?:\s+the)?\s*$",
+    r"\b(?:(?:author|co-author|writer|co-writer|director|producer|creator|co-creator|composer|editor|"
+    r"publisher|star|co-star|host|narrator|illustrator|lyricist|playwright)s?\s+of"
+    r"|(?:episode|season|sequel|prequel|remake|reboot|screenplay|script|soundtrack|adaptation|cast|trailer|"
+    r"finale|spinoff|spin-off|installment|instalment|production|revival)s?\s+(?:of|for|to))(?:\s+the)?\s*$",
     re.I,
-)
+)  # part-of-work (session 32): a part or a version of a work before its title ("wrote the screenplay for
+# "…"", "the live episode of "…"", "a sequel to "…"")
 
 
 def _work_of(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
-    """Rule work-of: a title in Title Case right after "the writer of", "author of", "star of" … is the
-    work's title, a term whatever attribution follows. Case-less text shows no title's case: there the
+    """Rule work-of: a title in Title Case right after "the writer of", "author of", "star of" … or after a
+    part of the work (part-of-work: "the screenplay for", "an episode of", "a sequel to") is the work's
+    title, a term whatever attribution follows. Case-less text shows no title's case: there the
     frame decides, for a quote of one to eight words (session 28: "david chase, creator of " the
     sopranos, " has released a statement"; all six such quotes of the read draws were titles)."""
     lo = max(0, q.open_at - 40)
-    if not _may_end_with(dd.text[lo : q.open_at], ("of", "the")) or not _MAKER_OF.search(
+    if not _may_end_with(dd.text[lo : q.open_at], ("of", "for", "to", "the")) or not _MAKER_OF.search(
         dd.text, lo, q.open_at
     ):
         return None
