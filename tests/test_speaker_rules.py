@@ -2728,6 +2728,27 @@ def test_session31_a_relative_named_for_another_is_not_the_surname(text: str) ->
     assert got[1] == "relative-not-bearer"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative named speaking: a later bare surname may go on with that speaker
+        "Jon Tallis, 19, was hurt when his car hit a tree in Harwick on Monday.\nHis father, Mark Tallis, "
+        "said the family was shaken.\n“He is the bravest boy in the town,” Tallis said.",
+        "Jon Tallis, 19, was hurt when his car hit a tree in Harwick on Monday.\nHis father, Mark Tallis, a "
+        "nurse at Harwick Hospital, asked drivers to slow down.\n“Nobody should go through it,” Tallis said.",
+        # the bearer's death told before the quote: the dead man does not speak
+        "Jon Tallis, 19, was killed when his car hit a tree in Harwick on Monday.\nHis father, Mark Tallis, "
+        "drove to the scene at night.\n“He was the bravest boy in the town,” Tallis said.",
+    ],
+)
+def test_session32_a_relative_who_speaks_or_a_dead_bearer_keeps_the_relative(text: str) -> None:
+    """Session 31 review M1: rule relative-not-bearer gave a father's words on his dead son to the son. The
+    rule holds back when the document named the relative speaking, or told of the bearer's death in a
+    sentence naming him before the quote."""
+    (got,) = _rules(text).values()
+    assert got == ("Mark Tallis", "name-in-phrase")
+
+
 def test_session31_a_relative_called_by_first_name_keeps_the_surname_for_the_other() -> None:
     """Rule relative-not-bearer leaves family-surname's case: the article calls the daughter "Autumn", so
     "Veatch" is her father, named as "her father, David Veatch"."""

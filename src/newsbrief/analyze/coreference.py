@@ -371,7 +371,30 @@ class DocView:
         first_relative = min(a for a, _, n in full if n == name)
         if first_main > first_relative or self._called_by_first_name(main.split()[0]):
             return None
+        if self._relative_speaks(name, full) or self._died(main, full, f.start):
+            return None
         return main
+
+    def _relative_speaks(self, name: str, full: list[tuple[int, int, str]]) -> bool:
+        """Rule relative-not-bearer's guard: the document named the relative speaking ("His father, Mark
+        Tallis, said …"), so a later bare surname may go on with that speaker: the entity pass's choice."""
+        return any(
+            n == name
+            and _OWN_RELATIVE_BEFORE.search(self.text[max(0, at - 60) : at])
+            and _RELATIVE_SPEAKS.match(self.text, end)
+            for at, end, n in full
+        )
+
+    def _died(self, main: str, full: list[tuple[int, int, str]], before: int) -> bool:
+        """Rule relative-not-bearer's guard: a sentence naming the bearer in full before the quote tells of
+        a death ("Jon Tallis, 19, was killed …"): the words after it are a relative's, not the dead
+        person's; the entity pass's choice (the relative) stays."""
+        for at, _, n in full:
+            if n == main and at < before:
+                s = self.sents[self.sentence_index(at)]
+                if _DEATH.search(self.text, s.start, min(s.end, before)):
+                    return True
+        return False
 
     def _as_relative(self, start: int) -> bool:
         """Rule relative-not-bearer: a name written right after a possessive pronoun's family word ("his
@@ -1845,10 +1868,16 @@ _FAMILY_WORD = re.compile(
 _GENERATIONS = ("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV")
 # rule relative-not-bearer: "his father, " or "the daughter of former Texas Gov. " right before a name
 _FAMILY_WORDS = r"(?:wife|husband|son|daughter|father|mother|brother|sister|widow|widower)s?"
+_OWN_RELATIVE = r"\b(?:his|her|their)\s+(?:[\w\-]+\s+)?" + _FAMILY_WORDS + r",\s*"
 _RELATIVE_BEFORE = re.compile(
-    r"(?:\b(?:his|her|their)\s+(?:[\w\-]+\s+)?" + _FAMILY_WORDS + r",\s*"
-    r"|\b" + _FAMILY_WORDS + r"\s+of\s+(?:[A-Za-z.\-]+\s+){0,4})$",
-    re.IGNORECASE,
+    r"(?:" + _OWN_RELATIVE + r"|\b" + _FAMILY_WORDS + r"\s+of\s+(?:[A-Za-z.\-]+\s+){0,4})$", re.IGNORECASE
+)
+# its guards: the relative named as the subject of a verb of saying ("His father, Mark Tallis, said …";
+# "His mother, Ann Tallis, a teacher, asked …"), and the bearer's death told in a sentence naming him
+_OWN_RELATIVE_BEFORE = re.compile(_OWN_RELATIVE + "$", re.IGNORECASE)
+_RELATIVE_SPEAKS = re.compile(r",(?:[^,.\n]{0,80},)?\s+(?:also\s+)?(?:" + SPEECH_VERBS + r")\b")
+_DEATH = re.compile(
+    r"\b(?:killed|died|dies|dead|death|slain|murdered|drowned|body|funeral|the\s+late)\b", re.IGNORECASE
 )
 
 
