@@ -246,6 +246,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [
             "The bank said it had sent customers a letter, and the fraudsters sent a fake one.",
             "Police said the scam email asked people to click a link and enter their passwords.",
+            # a form quoted or reported, not the form itself (session 31 review M2)
+            '"We have sent a verification email to each customer we know of," a lender\'s spokesman said.',
+            "The fake text asked readers to click the link to verify your account, police told reporters.",
+            "“We have sent you a confirmation email,” the message read, but none had been sent.",
         ],
     ),
     "share-buttons": (
@@ -595,6 +599,14 @@ def test_a_document_that_is_only_an_account_form_is_removed_whole() -> None:
     assert _reasons(doc) == {form: "site-notice"} and not doc.text.strip()
     story = "The bank said it had sent a verification letter to every customer whose card was copied."
     assert not _clean(story)[0].removed
+
+
+def test_an_account_form_quoted_or_reported_in_an_article_is_kept() -> None:
+    """Session 31 review M2: account-form took a lender's quoted statement and a scam report out of an
+    article; a paragraph with quotation marks or an attribution reports a form, it is not one."""
+    for para in CASES["account-form"][1][-3:]:
+        doc, _ = _clean(BODY, para, BODY2)
+        assert not doc.removed and para in doc.text
 
 
 def test_inner_rules_remove_subheads_only_between_body_paragraphs() -> None:

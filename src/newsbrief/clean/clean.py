@@ -225,7 +225,11 @@ class _Cleaner:
             if found is not None and not may_match(found, text, lowered, special):
                 continue  # cannot match: skip the regex search (see anchors.py)
             m = rule.pattern.search(text)  # `rule.match` without its word test, passed already
-            if m and (rule.guard is None or rule.guard(m, body)):
+            if (
+                m
+                and (rule.unless is None or not rule.unless.search(text))
+                and (rule.guard is None or rule.guard(m, body))
+            ):
                 return rule
         return None
 
@@ -390,6 +394,8 @@ class _Cleaner:
             for rule, found in _anchored(_INLINE_RULES):
                 if not may_match(found, text, lowered, special):
                     continue  # no match anywhere in the paragraph, so none after its prefix cut
+                if rule.unless is not None and rule.unless.search(text, base):
+                    continue
                 for m in rule.pattern.finditer(text[base:]):
                     if rule.guard is not None and not rule.guard(m, body):
                         continue

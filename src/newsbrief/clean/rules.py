@@ -43,11 +43,14 @@ class Rule:
     max_words: int = 40
     # Optional extra test of a match against the document's other text (used by the author-bio rule).
     guard: Callable[[re.Match[str], str], bool] | None = None
+    # Optional: no match in a text that holds this (account-form: a form reported, not the form itself).
+    unless: re.Pattern[str] | None = None
 
     def match(self, text: str, words: int) -> re.Match[str] | None:
         if words > self.max_words:
             return None
-        return self.pattern.search(text)
+        m = self.pattern.search(text)
+        return None if m and self.unless is not None and self.unless.search(text) else m
 
 
 IC = re.IGNORECASE
@@ -515,6 +518,8 @@ RULES: tuple[Rule, ...] = (
             IC,
         ),
         130,  # the longest such form seen is some 125 words (sign-in, registration and thanks in one)
+        # a reporter quoting or telling of such a message writes quotation marks or an attribution
+        unless=re.compile(r"[\"“”]|\b(?:said|says|told|according to)\b", IC),
     ),
     Rule(
         "share-buttons",
