@@ -3405,3 +3405,18 @@ def test_session32_a_title_after_a_part_of_its_work_is_a_term(text: str) -> None
     intent")."""
     got = _quotes(text)
     assert not any(k.lower().startswith(("the long road", "harwick nights")) for k in got), got
+
+
+def test_session32_a_fragment_after_the_first_or_the_infamous_names_a_thing() -> None:
+    """Rule definite-fragment (session 32): one ordinal or one word of fame between a lower-case "the" and a
+    short quote ("the second "black box,"", "the infamous "…"", "the proverbial "…"") leaves the quote the
+    name of a thing, as "the" alone does; before, same-sentence gave it the sentence's speaker. The
+    speaker's own framing keeps it his ("called the ruling the final "…"")."""
+    text = (
+        "Jon Tallis said the first “black box” was found on Monday.\n"
+        "Ada Brook said the storm had wrecked the infamous “sea wall” that summer.\n"
+        "Omar Sato called the ruling the final “nail in the coffin” for the mill."
+    )
+    got = _quotes(text)
+    assert "black box" not in got and "sea wall" not in got
+    assert got["nail in the coffin"] == "Omar Sato"

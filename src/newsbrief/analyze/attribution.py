@@ -309,7 +309,17 @@ _OR_GLOSS = re.compile(r"\w,\s+or\s+(?:an?\s+|the\s+)?$")
 # a short quote after "the" (any case) used as a modifier of the noun after it ("the "orange socks" murder",
 # "the "pro-family" plank"): the name of a thing; the next word is no verb or function word
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-_FRAMED_THE = re.compile(r"\b(?:call|calls|called|calling|term|terms|termed|as)\s+the\s+$", re.I)
+# rule definite-fragment (session 32) reads one word between "the" and the mark too when it is an ordinal or
+# a word that marks a name as well known ("the second "black box,"", "the first "Rocky"", "the infamous
+# "ozone hole"", "the proverbial "…""): the thing named, not words said
+_MENTION_WORDS = (
+    r"(?:first|second|third|fourth|fifth|last|next|final|proverbial|infamous|notorious|dreaded|famous|"
+    r"legendary|iconic|vaunted|much-vaunted|much-touted|much-maligned|now-famous|now-infamous)"
+)
+_THE_MENTION = re.compile(r"\bthe\s+" + _MENTION_WORDS + r"\s+$", re.I)
+_FRAMED_THE = re.compile(
+    r"\b(?:call|calls|called|calling|term|terms|termed|as)\s+the\s+(?:" + _MENTION_WORDS + r"\s+)?$", re.I
+)
 _NOUN_AFTER = re.compile(r"\s+([a-z][a-z\-]+)\b")
 
 
@@ -380,8 +390,9 @@ def _named_term(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
     if q.words < MIN_SPEECH_WORDS and _OR_GLOSS.search(pre):
         return Attribution(False)
     the = _THE_BEFORE.search(pre) if q.words < MIN_SPEECH_WORDS else None
-    if the and the.group().startswith("the") and not _FRAMED_THE.search(pre):
-        # definite-fragment: "when he heard about the "two-girl special," Johnson said"
+    mention = the or (_THE_MENTION.search(pre) if q.words < MIN_SPEECH_WORDS else None)
+    if mention and mention.group().startswith("the") and not _FRAMED_THE.search(pre):
+        # definite-fragment: "when he heard about the "two-girl special," Johnson said", "the second "…""
         return Attribution(False)
     inner = text[q.start : q.end].rstrip()  # tokenised text spaces its marks: "the " real housewives " stars"
     if not inner[-1:].isalnum():
