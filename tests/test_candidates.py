@@ -198,6 +198,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The mayor had urged the engineer (above) to publish the report.",
             "Ann Lee, left, and John Doe walk across the bridge on Monday.",
             "The mayor, pictured at the back of the group, cut the ribbon.",
+            # Multi-News+ spaces a bracket's words from it (session 32, multinews-val-50189's caption)
+            "Ann Lee ( second from right ) waits at the closed bridge on Monday.",
+            "Police said Jon Tallis ( pictured ) was arrested near the bridge.",
         ],
         [
             "Photos of the cracks were shown to the council on Monday.",
@@ -206,6 +209,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Two men were pictured by a security camera near the pillars on Sunday night.",
             "The repairs, above all, must be safe, the mayor said.",
             "Drivers should turn right, left and right again at the bridge (see map).",
+            "The bridge ( 120 metres ) reopens on the left bank first.",
             "Voters on the left, right, and center back the closure, the poll found.",
         ],
     ),

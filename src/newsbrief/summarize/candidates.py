@@ -459,8 +459,8 @@ _PICTURED = re.compile(
     r"|^(?:Pictured|Above|Below|Inset|Top|Left|Right)\s*:"
     # a caption's pointer inside the sentence: "Devin Nunes (above)", "Gary Goddard (center), who ...",
     # "Jane Roe, left, and John Doe", "Pippa, pictured at the back of the group, ..."
-    r"|\((?:above|below|pictured|left|right|center|centre|top|bottom|inset|far left|far right"
-    r"|second from (?:left|right)|front|back|rear)\)"
+    r"|\(\s?(?:above|below|pictured|left|right|center|centre|top|bottom|inset|far left|far right"
+    r"|second from (?:left|right)|front|back|rear)\s?\)"
     # (not a list of the pointers' words: "Voters on the left, right, and center")
     r"|\b(?!(?:left|right|center|centre)\b)[A-Za-z.'’]+,\s+(?:left|right|center|centre|pictured|above|below"
     r"|top|bottom)\s*,"
@@ -482,7 +482,7 @@ _PICTURED_WORDS = (
 )
 _PICTURED_STARTS = ("above", "below", "inset", "top", "left", "right")
 _PICTURED_HINT = re.compile(
-    r"\((?:above|below|left|right|cent|top|bottom|inset|far |second |front|back|rear)"
+    r"\(\s?(?:above|below|left|right|cent|top|bottom|inset|far |second |front|back|rear)"
     r"|,\s+(?:left|right|cent|above|below|top|bottom)"
 )
 
