@@ -28,10 +28,11 @@ def test_rule_table_is_ordered_and_named() -> None:
     # self-named, cue-copula and work-of (session 23, cased text) read the frame of a name, motto or title;
     # as-puts-it (session 23) the one who "put it"; host-after (session 26) a show's name before "host";
     # coordinated-term (session 28) a quote joined by "and"/"or" to a term those frame rules read
-    assert names[:13] == [
-        "named-term", "apposed-title", "preposition-title", "host-after", "naming-verb", "self-named",
-        "cue-copula", "work-of", "coordinated-term", "as-puts-it", "colon-opened", "caseless-name",
-        "said-after",
+    # told-show (session 32) a show or an outlet right after "told"
+    assert names[:14] == [
+        "named-term", "apposed-title", "preposition-title", "host-after", "told-show", "naming-verb",
+        "self-named", "cue-copula", "work-of", "coordinated-term", "as-puts-it", "colon-opened",
+        "caseless-name", "said-after",
     ]  # fmt: skip
     assert names[-1] == "unattributed"
     assert len(set(names)) == len(names)
@@ -3420,3 +3421,32 @@ def test_session32_a_fragment_after_the_first_or_the_infamous_names_a_thing() ->
     got = _quotes(text)
     assert "black box" not in got and "sea wall" not in got
     assert got["nail in the coffin"] == "Omar Sato"
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Pavel Dorn said the man, aka “the Fox,” had fled to the coast.", "the Fox"),
+        ("Ranger Ada Brook said the climb follows a ridge known as a “traverse” for its path.", "traverse"),
+        ("Ines Kolar said her son, a.k.a. “Bear,” had been missing since Monday.", "Bear"),
+        (_MISSING + 'omar sato said he sent photos under the alias " ben dover " to her.', "ben dover"),
+    ],
+)
+def test_session32_a_name_after_aka_or_known_as_a_is_a_term(text: str, term: str) -> None:
+    """Rule named-term's naming frame (lexicon.naming, session 32): "aka", "a.k.a.", "alias" and an
+    article after "known as" / "dubbed" ("a route known as a "…"") name the quoted words; before,
+    same-sentence gave them the sentence's speaker."""
+    assert term not in _quotes(text)
+
+
+def test_session32_a_show_told_is_a_term() -> None:
+    """Rule told-show (session 32): a short quote right after an active "told" is the show or outlet the
+    words were told to ("rodman told " good morning america " co-anchor …"), not words said; before,
+    intro-before gave it the speaker. Words told in a passive or after "to tell" stay what was told."""
+    text = _MISSING + (
+        '" we never gave up, " her brother jon tallis told " harwick tonight " of the search on monday. '
+        'Her mother said she had been told " we will find her " by the police.'
+    )
+    got = _quotes(text)
+    assert not any(k.startswith("harwick tonight") for k in got), got
+    assert "we will find her" in got

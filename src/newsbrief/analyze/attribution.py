@@ -527,6 +527,29 @@ def _host_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
     return Attribution(False)
 
 
+# rule told-show (session 32 census of Multi-News+ train): a short quote right after "told" or "tells", no
+# comma between, is whom the words were told to: a show or an outlet ("rodman told " good morning america "
+# co-anchor …", "Schnur told "The Arizona Republic" that …"), not words said; after a passive or an
+# infinitive ("being told "…"", "to tell "…"") the quote is what was told, and so is one set off by a comma
+_TOLD_SHOW = re.compile(r"\b(?:told|tells)\s*$", re.I)
+_TOLD_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|get|gets|got|getting|not|never)\s+(?:\w+ly\s+)?(?:told|tells)\s*$",
+    re.I,
+)
+
+
+def _told_show(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """Rule told-show: a quote of at most `MODIFIER_WORDS` words right after an active "told" / "tells" is
+    the show or outlet told, a term whatever attribution follows."""
+    if q.words > MODIFIER_WORDS:
+        return None
+    lo = max(0, q.open_at - 30)
+    pre = dd.text[lo : q.open_at]
+    if not _may_end_with(pre, ("told", "tells")) or not _TOLD_SHOW.search(pre):
+        return None
+    return None if _TOLD_PASSIVE.search(pre) else Attribution(False)
+
+
 # rule naming-verb: a verb that gives a name, with or without a pronoun object, before the mark ("a stripper
 # named "suki"", "other inmates nicknamed it "…"", "christened it "…""): the quote is the name given
 _NAMING_VERB_OBJECT = re.compile(
@@ -653,7 +676,10 @@ def _work_of(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None
 # " party of five, " was kidnapped"), the second is a title too
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?$")
 _FRAME_RULES = frozenset(
-    ["named-term", "apposed-title", "preposition-title", "host-after", "naming-verb", "self-named", "work-of"]
+    [
+        *("named-term", "apposed-title", "preposition-title", "host-after", "told-show", "naming-verb"),
+        *("self-named", "work-of"),
+    ]
 )
 
 
@@ -2325,6 +2351,7 @@ RULES: tuple[Rule, ...] = (
     Rule("apposed-title", _apposed_title),
     Rule("preposition-title", _preposition_title),
     Rule("host-after", _host_after),
+    Rule("told-show", _told_show),
     Rule("naming-verb", _naming_verb),
     Rule("self-named", _self_named),
     Rule("cue-copula", _cue_copula),

@@ -51,12 +51,14 @@ CALLED_FRAGMENT = frozenset(("called", "calling", "described", "describing"))
 
 
 # a frame that names the quoted words rather than reporting them, right before the opening mark: "the
-# so-called "…"", "known as "…"", "dubbed "…"", "the concept of "…"", "the practice of "…"" (a process or
-# practice named by its word: "discontinued the process of "boning"", session 28; an article may come
-# between: "the concept of a "pope emeritus"") (the quote stage's
-# `attribution._named_term` and align's rule `said-not-title` read it)
+# so-called "…"", "known as "…"", "dubbed "…"", with an article between (session 32: "known as the "…"",
+# "a route known as a "…""), "aka "…"", "a.k.a. "…"", "under the alias "…"" (session 32), "the concept of
+# "…"", "the practice of "…"" (a process or practice named by its word: "discontinued the process of
+# "boning"", session 28; an article may come between: "the concept of a "pope emeritus"") (the quote
+# stage's `attribution._named_term` and align's rule `said-not-title` read it)
 NAMING_FRAME = re.compile(
-    r"\b(?:so[-\s]called|known\s+as|also\s+called|dubbed|nicknamed|code-?named|billed\s+as|branded|"
+    r"\b(?:(?:so[-\s]called|known\s+as|also\s+called|dubbed|nicknamed|code-?named|billed\s+as|a\.k\.a\.?|aka|"
+    r"alias)(?:\s+(?:a|an|the))?|branded|"
     r"(?:the|a|an)\s+(?:concept|notion|doctrine|principle|process|practice)\s+of(?:\s+(?:a|an|the))?)\s*$",
     re.I,
 )
