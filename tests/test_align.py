@@ -1761,3 +1761,37 @@ def test_told_to_is_a_claim_not_a_report() -> None:
         "mother that he had touched her, The Harwick Reporter has learned.",
     )
     assert any(k.kind == "fact" for k in links), links
+
+
+def test_a_negation_in_a_side_stretch_is_about_something_else() -> None:
+    """Rule `negation-aside` (session 31 audit M2): the only "not" of a sentence sits in its ", even as ..."
+    stretch, which writes nothing the other sentence states: the shared claim is not denied, and the pair
+    is read as the same sentence without that "not" is (a fact; `negation-differs` before)."""
+    other = (
+        "A joint statement issued Tuesday said Harwick and Dunmore would cooperate in searches for "
+        "stolen freight on the northern rail line. Traders welcomed the news."
+    )
+    kinds = {}
+    for aside in ("decision not to alert the port authority", "decision to keep the port authority unaware"):
+        links = _links(
+            "Harwick and Dunmore agreed on Tuesday to work together in any future searches for stolen "
+            "freight on the northern rail line, even as a Harwick police chief defended the force's "
+            f"{aside} about last month's raid. The talks resume in May.",
+            other,
+        )
+        kinds[aside] = [(k.kind, k.evidence[0]) for k in links if k.a == 0 and k.b == 2]
+    assert (
+        kinds["decision not to alert the port authority"]
+        == kinds["decision to keep the port authority unaware"]
+    )
+    assert kinds["decision not to alert the port authority"][0][0] == "fact"
+
+
+def test_a_negation_in_a_side_stretch_still_denies_what_the_stretch_shares() -> None:
+    """A guard of rule `negation-aside`: the side stretch holding the "not" writes what the two share
+    ("who did not attend the budget meeting"): the pair is no citation."""
+    links = _links(
+        "Councillor Jon Tallis, who did not attend the budget meeting in Harwick on Monday, resigned.",
+        "Councillor Jon Tallis attended the budget meeting in Harwick on Monday.",
+    )
+    assert links and not any(k.kind in ("quote", "fact") for k in links)

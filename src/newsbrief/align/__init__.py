@@ -34,7 +34,9 @@ Link kinds (also in the JSON Schema):
   using, not a quotation ("in the period drama me and orson welles" / '" me and orson welles " is a frothy
   backstage pass': rule `quoted-title`, `features.quoted_titles`).
 * `fact`: the same claim. Every rule that cites makes one check first (`rules.clashes`): no clash of
-  counted values, years, days of a month, clock times, negation or participants, and no two claims that
+  counted values, years, days of a month, clock times, negation (one in a side stretch that writes none of the
+  words the two share is about something else: "..., even as the admiral defended the decision not to warn
+  Oslo", rule `negation-aside`, `features.denies`) or participants, and no two claims that
   one predicate and one subject make different (`guards.claims_differ`: another voice, "Smith was killed"
   / "Smith killed three soldiers"; objects that share nothing; another weekday or place; two doers in
   two voices, "was bought by Google" / "Microsoft bought"; who did it and to whom swapped, "Johnson

@@ -578,6 +578,10 @@ class Clause:
     parts: tuple[bool, ...] = ()  # each of `counts` read as a part where it is written (`part_at`)
     speakers: frozenset[str] = frozenset()  # participants written just before "said", "says", ...
     marks: tuple[frozenset[str], ...] = ()  # what the words around each of `counts` say of it (`count_marks`)
+    # rule `negation-aside`: when every negation of a `negated` clause lies in a side stretch of the sentence
+    # (`subordinate.stretches`: "..., even as the admiral defended the decision not to warn Oslo"), the
+    # concepts of those stretches; empty when a negation lies in the clause's main words (`denies`)
+    negated_aside: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen: see the docstring
@@ -858,6 +862,8 @@ def sentence_facts(
             - {sp[1] for cl in clauses for sp in cl.spots if sp[2] >= lead.end()}
         )
     side = stretches(text)
+    if side and any(c.negated for c in clauses):
+        clauses = tuple(_negated_aside(text, c, side) if c.negated else c for c in clauses)
     return Facts(
         index=index,
         doc=doc,
@@ -1686,6 +1692,34 @@ def _clause(
         frozenset(speakers),
         marks,
     )
+
+
+def _negated_aside(text: str, cl: Clause, side: tuple[tuple[int, int], ...]) -> Clause:
+    """Clause `cl` (negated) with `negated_aside` set when each of its negations lies in a side stretch of
+    the sentence (`side`: "..., even as a Chilean admiral defended the navy's decision not to warn Oslo"):
+    the concepts written in those stretches; `cl` as it is when one lies outside them."""
+    piece = text[cl.start : cl.end]
+    plain = _NOT_NEGATION.sub(lambda m: " " * len(m.group()), piece) if _NOT_NEGATION.search(piece) else piece
+    held: set[tuple[int, int]] = set()
+    for m in _NEGATION_RE.finditer(plain):
+        at = cl.start + m.start()
+        inside = next(((s, e) for s, e in side if s <= at < e), None)
+        if inside is None:
+            return cl
+        held.add(inside)
+    aside = frozenset(c for _, c, s, _ in cl.spots if any(a <= s < b for a, b in held))
+    return replace(cl, negated_aside=aside) if held else cl
+
+
+def denies(cl: Clause, shared: frozenset[str]) -> bool:
+    """Rule `negation-aside`: clause `cl` denies what it shares with another clause (`shared`, the concepts
+    the two share): a negation in its main words, or in a side stretch that writes a word of `shared`, not
+    only a participant ("Smith, who did not attend the meeting, resigned" denies attending). A negation only
+    in a side stretch that writes none of the shared words ("Norway and Chile agreed to work together ...,
+    even as a Norwegian admiral defended the decision not to warn Oslo") is about something else. Read only
+    where one clause of a pair is negated and the other not (`pairs.compare`): it lifts a clash, never makes
+    one."""
+    return cl.negated and (not cl.negated_aside or any(":" not in c for c in shared & cl.negated_aside))
 
 
 def _without_years(piece: str, rel: set[str]) -> str:

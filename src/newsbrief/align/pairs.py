@@ -38,6 +38,7 @@ from .features import (
     claims_of,
     clause_marks,
     common,
+    denies,
     lexicon,
     part_at,
 )
@@ -595,7 +596,9 @@ def compare(
         clash=clash,
         year_clash=bool(ya and yb and not ya & yb),
         year_alone=bool(ya) != bool(yb),
-        negation_clash=x.negated != y.negated and not negations_matched(later.read("claim"), fa, fb),
+        negation_clash=x.negated != y.negated
+        and denies(x, shared) != denies(y, shared)  # rule `negation-aside`
+        and not negations_matched(later.read("claim"), fa, fb),
         hedge_clash=x.hedged != y.hedged,
         point=shared_point(fa, fb, both, df) if df is not None else None,
         quote_run=qrun,
