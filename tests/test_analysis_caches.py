@@ -116,3 +116,29 @@ def test_the_tokens_stand_where_the_token_pattern_matches() -> None:
     plain = [(t.start, t.end, t.text) for t in toks if "-" not in t.text and not t.possessive]
     assert set(plain) <= set(spans)  # a plain word is exactly its match
     assert [t.text for t in toks][:3] == ["U.S.", "officials__said", "AT&AMP;T"]
+
+
+def test_a_pattern_per_role_or_head_is_built_only_where_the_words_hold_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`_role_at`, `_by_indefinite` and `_introduced_unnamed` build a pattern around the role or head they
+    look for (a new one is compiled per word, slower than the rest of the search): none for a word the
+    text does not hold where the pattern looks; where it does, the patterns answer as before."""
+    dd = _view()
+    people = {dd.text[f.start : f.end]: f for f in dd.people(0, len(dd.text))}
+    built: list[str] = []
+    for name in ("compile", "match", "search"):
+        real = getattr(coreference.re, name)
+
+        def counted(pattern: str, *args: object, real: object = real, **kwargs: object) -> object:
+            built.append(pattern)
+            return real(pattern, *args, **kwargs)  # type: ignore[operator]
+
+        monkeypatch.setattr(coreference.re, name, counted)
+    assert all(coreference._role_at(dd, f, "treasurer") is None for f in people.values())
+    assert coreference._by_indefinite(dd, len(dd.text), "treasurer") is None
+    assert not coreference._introduced_unnamed(dd, len(dd.text), "the city treasurer")
+    assert not [p for p in built if "treasurer" in p]
+    assert coreference._role_at(dd, people["Maria Lopez"], "mayor") is True  # "Maria Lopez, the mayor"
+    assert coreference._role_at(dd, people["Tom Becker"], "deputy") is True  # "Her deputy, Tom Becker,"
+    assert [p for p in built if "mayor" in p] and [p for p in built if "deputy" in p]

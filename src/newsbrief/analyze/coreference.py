@@ -1554,8 +1554,11 @@ def _by_indefinite(dd: DocView, pos: int, head: str) -> str | None:
     A person named with the head in between ("officer Ann Lee") makes it no unnamed source."""
     k = dd.sentence_index(pos)
     start = dd.sents[max(0, k - _INDEFINITE_SENTENCES)].start if k >= 0 else 0
+    end = dd.sentence_start(pos)
+    if dd.text.find(head, start, end) < 0:
+        return None  # the head nowhere before: no pattern to build (a new one is compiled per head)
     pattern = re.compile(_INDEFINITE + _BEFORE_HEAD + re.escape(head) + r"\b(?!\s+[A-Z])")
-    before = pattern.finditer(dd.text, start, dd.sentence_start(pos))
+    before = pattern.finditer(dd.text, start, end)
     found = [m for m in before if not dd.in_quote(m.start())]
     return description(found[-1].group()) if found else None
 
@@ -1564,10 +1567,11 @@ def _introduced_unnamed(dd: DocView, pos: int, desc: str) -> bool:
     """ "the Arab official" with a modifier, introduced earlier in the document with the same words after
     "a", "an" or "one" and no name or possessive after it ("said one Arab official."): an unnamed source."""
     words = desc.split()[1:]
-    if len(words) < 2:
-        return False
+    end = dd.sentence_start(pos)
+    if len(words) < 2 or dd.text.find(words[-1], 0, end) < 0:
+        return False  # the head nowhere before: no pattern to build
     pattern = re.compile(_INDEFINITE + r"\s+".join(map(re.escape, words)) + r"\b(?!['’]s\b|,?\s+[A-Z])")
-    return any(not dd.in_quote(m.start()) for m in pattern.finditer(dd.text, 0, dd.sentence_start(pos)))
+    return any(not dd.in_quote(m.start()) for m in pattern.finditer(dd.text, 0, end))
 
 
 # a role written as a title before a name ("Sen. Carol Moseley-Braun" is the senator)
@@ -1638,28 +1642,34 @@ def _role_at(dd: DocView, f: Found, role: str) -> bool | None:
     pre = text[max(0, f.start - 40) : f.start].split(",")[-1]
     cased = re.findall(r"[A-Za-z\-]+", pre)[-3:]
     pre_words = [w.lower() for w in cased]
-    # "Happy, the medical examiner", not "Omar, as well as his wife": no list goes on between
-    after = re.match(
-        r",\s+((?:(?!(?:and|or|as|but|with|nor|plus)\b)\w+\s+){0,5}?)" + re.escape(role) + r"\b",
-        text[f.end : f.end + 60].lower(),
-    )
     abbrev = _ROLE_ABBREVIATIONS.get(role)
     for word in (role, abbrev):
         if word and word in pre_words:
             k = len(pre_words) - 1 - pre_words[::-1].index(word)
             return _own_title(cased[k:]) or _ANOTHERS.isdisjoint(pre_words[k + 1 :])
+    # each pattern below holds the role: built (compiled, once per role) only when the words hold it
+    # "Happy, the medical examiner", not "Omar, as well as his wife": no list goes on between
+    next_words = text[f.end : f.end + 60].lower()
+    after = role in next_words and re.match(
+        r",\s+((?:(?!(?:and|or|as|but|with|nor|plus)\b)\w+\s+){0,5}?)" + re.escape(role) + r"\b", next_words
+    )
     if after:
         return _ANOTHERS.isdisjoint(after.group(1).split())
     # rule role-apposition: "his wife, Halima Badroudine Fazul," introduces her as the wife
-    if re.search(r"\b" + re.escape(role) + r",\s*$", text[max(0, f.start - 40) : f.start].lower()):
+    near = text[max(0, f.start - 40) : f.start].lower()
+    if role + "," in near and re.search(r"\b" + re.escape(role) + r",\s*$", near):
         return True
     # rule role-of-apposition: "The lawyer for Jon Tallis, Dana Whitcombe, asked …" introduces Whitcombe as
     # the lawyer (Tallis is the role's other: role-of-another), when her own comma closes the apposition
     # and no list goes on after it ("the lawyer for Tallis, Whitcombe and Hale" names three clients)
-    if re.search(
-        r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?" + re.escape(role) + _OF_ANOTHER_APPOSED,
-        text[max(0, f.start - 120) : f.start].lower(),
-    ) and re.match(r",(?!\s*(?:and|or)\b)", text[f.end : f.end + 10]):
+    further = text[max(0, f.start - 120) : f.start].lower()
+    if (
+        role in further
+        and re.search(
+            r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?" + re.escape(role) + _OF_ANOTHER_APPOSED, further
+        )
+        and re.match(r",(?!\s*(?:and|or)\b)", text[f.end : f.end + 10])
+    ):
         return True
     return None
 
