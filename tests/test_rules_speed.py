@@ -31,6 +31,10 @@ TEXTS = [
 ]
 
 
+# the lower-case word pattern as first written (a leading `\b`: the engine tries every position)
+PLAIN_LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
+
+
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)]
 
@@ -39,6 +43,12 @@ def test_token_pattern_finds_what_its_plain_form_finds() -> None:
     for text in TEXTS:
         assert _spans(rules._TOKEN, text) == _spans(PLAIN_TOKEN, text)
         assert _spans(rules._TOKEN, text.lower()) == _spans(PLAIN_TOKEN, text.lower())
+
+
+def test_lower_word_pattern_finds_what_its_plain_form_finds() -> None:
+    for text in [*TEXTS, "a-b x'y ’tis o’clock -ab ab- _ab a_b 3ab éab aé-b"]:
+        assert _spans(entities._LOWER_WORD, text) == _spans(PLAIN_LOWER_WORD, text)
+        assert _spans(entities._LOWER_WORD, text.lower()) == _spans(PLAIN_LOWER_WORD, text.lower())
 
 
 def _plain_initial(text: str, toks: list[rules.Tok], starts: set[int]) -> list[bool]:

@@ -198,7 +198,7 @@ def tokens(text: str, starts: Iterable[int]) -> list[Tok]:
             continue  # "&AMP;": an HTML entity the source left undecoded, no word
         if len(t) == 2 and t.lower() == "cq" and text[s - 1 : s] == "(" and text[e : e + 1] == ")":
             continue  # "Bry(cq) Conley": a copy desk's "checked" mark, no word
-        if "-" not in t and not t.endswith(_POSSESSIVE_ENDS):
+        if "-" not in t and (t[-1] not in "'’s" or not t.endswith(_POSSESSIVE_ENDS)):
             # the common word: no hyphen, no possessive, nothing to split; `_opens` written out, the
             # common gap (one space) first
             if prev_end and s == prev_end + 1 and text[prev_end] == " " and s not in start_set:
@@ -343,7 +343,7 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
             # `_is_cap` written out (a call per word of the story)
             (
                 c.isupper()
-                or t.startswith(("al-", "el-"))
+                or ((c == "a" or c == "e") and t.startswith(("al-", "el-")))
                 or (c.isdigit() and _ORDINAL.match(t) is not None)
                 or ("." in t and _bare_address(text, tok))
             )
@@ -1016,7 +1016,7 @@ def _cand(
         m = _PARTICLE_BEFORE.search(text, max(0, s - 6), s)
         if m and m.end() == s:
             s = m.start()  # "bin Laden" when written without the first name
-    if text[e : e + 1] == "." and toks[piece[-1]].text in _CORP_ABBREV | GENERATIONAL_SUFFIXES:
+    if text[e : e + 1] == "." and toks[piece[-1]].text in _ABBREVIATION_ENDS:
         e += 1  # "Hasbro Inc.", "Irving Powless Jr.": the abbreviation's full stop is part of the name
     name = text[s:e]
     if "(" in name:
@@ -1030,3 +1030,4 @@ _COPY_MARK = re.compile(r"\((?:cq|CQ)\)")
 _CORP_ABBREV = frozenset(["Inc", "Ltd", "Co", "Corp", "Bros", "Cos", "Assn"])
 # a generational suffix ends a person's full name ("Irving Powless Jr.", "John Smith Sr.")
 GENERATIONAL_SUFFIXES = frozenset(["Jr", "Sr"])
+_ABBREVIATION_ENDS = _CORP_ABBREV | GENERATIONAL_SUFFIXES  # their full stop is the name's
