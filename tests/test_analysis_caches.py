@@ -142,3 +142,17 @@ def test_a_pattern_per_role_or_head_is_built_only_where_the_words_hold_it(
     assert coreference._role_at(dd, people["Maria Lopez"], "mayor") is True  # "Maria Lopez, the mayor"
     assert coreference._role_at(dd, people["Tom Becker"], "deputy") is True  # "Her deputy, Tom Becker,"
     assert [p for p in built if "mayor" in p] and [p for p in built if "deputy" in p]
+
+
+def test_a_documents_quotes_are_in_text_order() -> None:
+    """`in_quote` and the antecedent's speakers bisect `DocView._q_open`: the quotes open in text order,
+    an unclosed one and a quotation going on over paragraphs included."""
+    text = (
+        '"We will rebuild," Maria Lopez said. "The bridge is first.\n'
+        '"Then the school," she added. Tom Becker said "never, and left.\n'
+        'He said: "Not now." Later, "maybe," he said.'
+    )
+    story = prepare_story([RawDoc(id="0", source="test", raw=text)])
+    dd = coreference.DocView(0, story.documents[0], list(story.sentences), find_entities(story))
+    assert len(dd.quotes) >= 4
+    assert dd._q_open == sorted(dd._q_open) == [q.open_at for q in dd.quotes]

@@ -193,7 +193,8 @@ class DocView:
         """Rule photo-credit: `pos` lies in a photo credit ("( photo: angela weiss, afp/getty images )",
         "vince bucci/ getty images"), whose name is the photographer's, no participant of the text: no
         speaker, antecedent or person between two quotes."""
-        return any(a <= pos < b for a, b in self._credits)
+        credits = self._credits  # none: no generator to build
+        return bool(credits) and any(a <= pos < b for a, b in credits)
 
     def people(self, start: int, end: int) -> list[Found]:
         return [f for f in self.mentions(start, end) if self.ents.kind(f) == "person"]
@@ -1996,9 +1997,9 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
         # a quote in this stretch with a known speaker: the conversation goes on
         speakers = [
             x
-            for x in dd.quotes
-            if s0 <= x.open_at < end
-            and x.speech
+            # the quotes opening in [s0, end): `quotes` is in text order (`_q_open`, as `in_quote` reads it)
+            for x in dd.quotes[bisect.bisect_left(dd._q_open, s0) : bisect.bisect_left(dd._q_open, end)]
+            if x.speech
             and x.speaker
             and x is not q
             # a name read in case-less text (attribution's caseless-name, or carried by caseless-adjacent)
