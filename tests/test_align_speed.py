@@ -3,9 +3,14 @@ rules out work whose answer it already knows."""
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 
-from newsbrief.align import align, features
+import pytest
+
+import newsbrief.align as stage
+from newsbrief.align import align, features, pairs
 from newsbrief.analyze.numbers import counts
 from newsbrief.casing import case_counts, lost_case
 from newsbrief.model import RawDoc
@@ -75,3 +80,73 @@ def test_concepts_at_take_the_words_read_before() -> None:
     words = ["workers", "went", "on", "strike", "after", "the", "walkout", "at", "the", "plant"]
     infos = [features._word(w, lex) for w in words]
     assert features._concepts_at(words, lex, None, infos) == features._concepts_at(words, lex)
+
+
+_DOCS = [
+    "Harwick Mills cut 1,200 jobs on Monday, the union said. Dana Whitcombe, the union's chair, said the "
+    "cuts were a betrayal. Workers at the Harwick plant walked out in protest.",
+    "Harwick Mills said on Monday it would cut 1,500 jobs. Dana Whitcombe called the cuts a betrayal of the "
+    "town. The plant has stood in Harwick since 1921.",
+    "About 1,200 Harwick Mills workers lose their jobs, the union said on Monday. Whitcombe said: "
+    '"It is a betrayal." The walkout at the Harwick plant went on into the night.',
+]
+
+
+def _facts(docs: list[str]) -> list[features.Facts]:
+    story = prepare_story([RawDoc(id=str(k), source=str(k), raw=d) for k, d in enumerate(docs)])
+    texts = [s.text for s in story.sentences]
+    casing = features.story_casing(texts)
+    return [features.sentence_facts(k, s.doc, s.text, casing, None) for k, s in enumerate(story.sentences)]
+
+
+def test_candidates_are_the_pairs_two_keys_or_one_sure_key_block() -> None:
+    facts = _facts(_DOCS)
+    postings: dict[str, list[int]] = {}
+    for k, f in enumerate(facts):
+        if not f.furniture:
+            for key in pairs._keys(f):
+                postings.setdefault(key, []).append(k)
+    cap = pairs.MAX_POSTINGS + min(len(facts) // 20, pairs.MAX_SHARE)
+    hits: Counter[tuple[int, int]] = Counter()
+    sure: set[tuple[int, int]] = set()
+    for key, ks in postings.items():  # the plain nested loop
+        if 2 <= len(ks) <= cap:
+            for p in ks:
+                for q in ks:
+                    if p < q and facts[p].doc != facts[q].doc:
+                        hits[p, q] += 1
+                        if key[:2] in ("Q:", "U:", "S:", "G:"):
+                            sure.add((p, q))
+    want = sorted(pq for pq, n in hits.items() if n >= 2 or pq in sure)
+    assert want and pairs.candidates(facts) == want
+
+
+def test_weight_sums_read_through_map_are_the_generator_sums() -> None:
+    facts = _facts(_DOCS)
+    weight = pairs.idf(facts)
+    for f in facts:
+        assert pairs._mass(f.concepts, weight) == (math.fsum(weight.get(c, 1.0) for c in f.concepts) or 1.0)
+        m = pairs._weighed(f, weight, None)
+        for g in facts:
+            want = math.fsum(w for c, w in m.concepts.items() if c in g.concepts)
+            assert pairs._stated(m, g) == (want / m.total if m.total else 0.0)
+
+
+def test_every_compared_sentence_reads_its_claims_through_the_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    story = prepare_story([RawDoc(id=str(k), source=str(k), raw=d) for k, d in enumerate(_DOCS)])
+    texts = [s.text for s in story.sentences]
+    casing = features.story_casing(texts)
+    seen: list[features.Facts] = []
+    compare = pairs.compare
+
+    def spy(fa: features.Facts, fb: features.Facts, *args: object) -> pairs.Pair:
+        seen.extend((fa, fb))
+        return compare(fa, fb, *args)
+
+    monkeypatch.setattr(stage, "compare", spy)
+    align(story)
+    assert seen and all(f.story_claims is not None for f in seen)
+    for f in seen:  # no "he" / "she" to lean on: the claims its own words make
+        if not f.story_claims.may_lean(f.index):
+            own = features.sentence_facts(f.index, f.doc, texts[f.index], casing, None)
+            assert features.claims_of(f) == own.claims

@@ -127,7 +127,6 @@ such links (one per document at most, best links first).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -165,17 +164,25 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
     toks = [tokens(t) for t in texts]
     casing = story_casing(texts, toks, story.caseless_given(toks))
     years = [article_year(d.date) for d in story.documents]
-    bare = [
-        sentence_facts(k, s.doc, s.text, casing, years[s.doc], toks[k], with_claims=False, with_marks=False)
+    claims = StoryClaims([], texts)  # each sentence's claims read only when a pair needs them
+    claims.facts = bare = [
+        sentence_facts(
+            k,
+            s.doc,
+            s.text,
+            casing,
+            years[s.doc],
+            toks[k],
+            with_claims=False,
+            with_marks=False,
+            story_claims=claims,
+        )
         for k, s in enumerate(sents)
     ]
-    claims = StoryClaims(bare, texts)  # read only for the sentences a pair compares
     facts = list(quoted_titles(pronoun_speakers(bare, claims)))
     df = document_frequency(facts)
     weight = idf(facts, df)
     pairs = candidates(facts)
-    for k in sorted({k for pair in pairs for k in pair}):  # what a pair reads, only for those compared
-        facts[k] = replace(facts[k], story_claims=claims)  # its claims read when a pair needs them
     links = []
     memo: dict = {}
     for a, b in pairs:

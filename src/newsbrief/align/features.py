@@ -815,11 +815,12 @@ def sentence_facts(
     toks: list[tuple[str, int, int]] | None = None,
     with_claims: bool = True,
     with_marks: bool = True,
+    story_claims: StoryClaims | None = None,
 ) -> Facts:
     """The `Facts` of one sentence (`year`: the article's year, for "in eleven years"; `toks`: its
     `tokens`, when the caller has them; `with_claims=False`: no `Facts.claims`, which `StoryClaims`
     reads when they are needed; `with_marks=False`: no `Clause.marks`, which `clause_marks` reads when
-    they are needed)."""
+    they are needed; `story_claims`: its `Facts.story_claims`, set as it is made)."""
     lex = lexicon()
     quoted = quoted_spans(_doubled(text) if "''" in text else text)
     quotes = tuple(
@@ -897,6 +898,7 @@ def sentence_facts(
         claims=clause_claims(text, clauses, side) if with_claims else (),
         caseless=casing.caseless,
         unmarked=None if with_marks else (text, year),
+        story_claims=story_claims,
     )
 
 

@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import combinations, repeat
 from typing import NamedTuple
 
 from ..analyze.numbers import Count, is_measure, word_number
@@ -394,32 +395,30 @@ def candidates(facts: Sequence[Facts]) -> list[tuple[int, int]]:
         for key in _keys(f):
             postings[key].append(k)
     cap = MAX_POSTINGS + min(len(facts) // 20, MAX_SHARE)
-    hits: Counter[tuple[int, int]] = Counter()
+    found: list[tuple[int, int]] = []  # each key's pairs, counted at the end (in C)
     strong: set[tuple[int, int]] = set()
     docs = [f.doc for f in facts]
     for key, ks in postings.items():  # any order: only counts are kept, and the pairs come out sorted
         if len(ks) < 2 or len(ks) > cap:
             continue
-        sure = key.startswith(("Q:", "U:", "S:", "G:"))
-        for x, p in enumerate(ks):
-            dp = docs[p]
-            for q in ks[x + 1 :]:
-                if dp != docs[q]:
-                    pair = (p, q)
-                    hits[pair] += 1
-                    if sure:
-                        strong.add(pair)
-    return sorted(p for p, c in hits.items() if c >= 2 or p in strong)
+        got = [pq for pq in combinations(ks, 2) if docs[pq[0]] != docs[pq[1]]]  # ks ascend: p < q
+        found.extend(got)
+        if key.startswith(("Q:", "U:", "S:", "G:")):
+            strong.update(got)
+    return sorted(p for p, c in Counter(found).items() if c >= 2 or p in strong)
 
 
 def _keys(f: Facts) -> set[str]:
     keys = set(f.concepts)
-    keys.update("U:" + c.unit for c in f.counts if not c.measure)
+    if f.counts:  # each test first: most sentences have none of these
+        keys.update("U:" + c.unit for c in f.counts if not c.measure)
     if f.names and f.words.count(" ") > SAME_WHOLE:  # the same sentence in two documents
         keys.add("S:" + f.words)
-    keys.update("G:" + name for name, _, _ in f.named_ages)  # "Slepian, 52," / "Slepian, 51,": one person
-    for q in f.quotes + f.single_quotes:
-        keys.update("Q:" + " ".join(q[k : k + 3]) for k in range(len(q) - 2))
+    if f.named_ages:  # "Slepian, 52," / "Slepian, 51,": one person
+        keys.update("G:" + name for name, _, _ in f.named_ages)
+    for quotes in (f.quotes, f.single_quotes):
+        for q in quotes:
+            keys.update("Q:" + " ".join(q[k : k + 3]) for k in range(len(q) - 2))
     return keys
 
 
@@ -909,7 +908,7 @@ def main_stated(main: frozenset[str], other: frozenset[str], weight: dict[str, f
     sainthood, is controversial"."""
     if not main:
         return 0.0  # no main words: nothing stated (`_mass` of an empty set is 1.0)
-    return math.fsum(weight.get(c, 1.0) for c in main & other) / _mass(main, weight)
+    return math.fsum(map(weight.get, main & other, repeat(1.0))) / _mass(main, weight)
 
 
 def _split_of(w: _Weighed, f: Facts) -> tuple[frozenset[str], frozenset[str]]:
@@ -1017,12 +1016,12 @@ def _windows(f: Facts, keys: set[str]) -> list[tuple[frozenset[str], int, int]]:
 def _stated(f: _Weighed, g: Facts) -> float:
     """Share of sentence f's weight that sentence g states too; who reports it (an attribution
     clause) weighs a quarter."""
-    shared = math.fsum(w for c, w in f.concepts.items() if c in g.concepts)
+    shared = math.fsum(map(f.concepts.__getitem__, f.concepts.keys() & g.concepts))  # exact: any order
     return shared / f.total if f.total else 0.0
 
 
 def _mass(concepts: frozenset[str], weight: dict[str, float]) -> float:
-    return math.fsum(weight.get(c, 1.0) for c in concepts) or 1.0  # exact: set order cannot matter
+    return math.fsum(map(weight.get, concepts, repeat(1.0))) or 1.0  # exact: set order cannot matter
 
 
 def _run_of(a: _Weighed, b: _Weighed) -> tuple[int, int, int] | None:
