@@ -3450,3 +3450,18 @@ def test_session32_a_show_told_is_a_term() -> None:
     got = _quotes(text)
     assert not any(k.startswith("harwick tonight") for k in got), got
     assert "we will find her" in got
+
+
+def test_session32_a_name_referred_to_as_is_a_term() -> None:
+    """Rule referred-as (lexicon.naming, session 32): "referred to as" as a passive or a participle ("often
+    referred to as "…"", "is referred to by farmers as "…"") names the quoted words; before, same-sentence
+    gave them the sentence's speaker. With a subject before it the words stay the speaker's ("whom he
+    referred to as "…"")."""
+    text = (
+        "Ada Brook said the plant, often referred to as “ghost weed,” grows near the mill.\n"
+        "Ada Brook said the weed is referred to by farmers as “the creeper” in the north.\n"
+        "Mayor Jon Tallis said the men, whom he referred to as “hired thugs,” had fled."
+    )
+    got = _quotes(text)
+    assert "ghost weed" not in got and "the creeper" not in got
+    assert got["hired thugs"] == "Jon Tallis"

@@ -25,6 +25,7 @@ __all__ = [
     "NAMING_FRAME",
     "NAMING_PARTICIPLES",
     "NOT_NOUN",
+    "REFERRED_AS",
     "named_by_frame",
     "names_a_thing",
     "word_count",
@@ -62,6 +63,16 @@ NAMING_FRAME = re.compile(
     r"(?:the|a|an)\s+(?:concept|notion|doctrine|principle|process|practice)\s+of(?:\s+(?:a|an|the))?)\s*$",
     re.I,
 )
+# rule referred-as (session 32): "referred to as" as a passive or a participle names the quoted words ("a
+# disease often referred to as "…"", "the victim – referred to as "jd " in court documents", "land referred
+# to by local residents as "…""); with a subject before it the words are a speaker's ("whom the fbi referred
+# to as "pimps,"", "who has referred to mr trump as a "…""), and no match
+REFERRED_AS = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|often|commonly|widely|sometimes|also|popularly|usually|generally|"
+    r"hereinafter|hereafter|herein|locally|affectionately|routinely)\s+|[,(—–]\s*)"
+    r"referred\s+to\s+(?:by\s+[^,.;“”\"]{1,40}?\s+)?as(?:\s+(?:a|an|the))?\s*$",
+    re.I,
+)
 # "a supplement called "…"", "the plan is called "…"": "called" as a participle naming a thing (a noun or
 # "is" before it, nothing between it and the mark); "Lehner called Kipke a "…"", "what he called "…"",
 # "critics have called "…"" report words
@@ -77,10 +88,10 @@ CALLED_SUBJECT = frozenset(
 
 def named_by_frame(pre: str) -> bool:
     """The text `pre` right before a quotation's opening mark names the quoted words, it does not report
-    them: a naming frame ("dubbed", "known as", `NAMING_FRAME`) or "called" as a participle ("a drama
-    called "…"", `CALLED_PARTICIPLE`; not after a subject that says it, `CALLED_SUBJECT`, an adverb or
-    "what ... called")."""
-    if NAMING_FRAME.search(pre):
+    them: a naming frame ("dubbed", "known as", `NAMING_FRAME`; "often referred to as", `REFERRED_AS`) or
+    "called" as a participle ("a drama called "…"", `CALLED_PARTICIPLE`; not after a subject that says it,
+    `CALLED_SUBJECT`, an adverb or "what ... called")."""
+    if NAMING_FRAME.search(pre) or ("referred" in pre and REFERRED_AS.search(pre)):
         return True
     called = CALLED_PARTICIPLE.search(pre)
     return bool(
