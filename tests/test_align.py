@@ -248,6 +248,27 @@ def test_a_point_of_who_and_where_alone_is_no_point(case: str) -> None:
     assert links and not [k for k in links if "rule:shared-point" in k.evidence], links
 
 
+def test_a_role_stated_as_what_someone_is_is_a_point_made() -> None:
+    # Rule `role-stated` (session 32): "is the father" says who the father is, the point both make; the
+    # summary reads this link to keep one of the two out (`summarize.redundancy`).
+    a = (
+        "The singer Dana Whitcombe is pregnant with her first child, the Harwick Post reported on Monday. "
+        "“The pop star is roughly three months pregnant, and the baby’s father is her boyfriend, Dario "
+        "Vantelli, according to the paper, which also notes that in May she denied the reports on a morning "
+        "show.” Her tour is due to start in June."
+    )
+    b = (
+        "Dana Whitcombe has a new album out this week. Whitcombe's obviously nervous boyfriend, Dario "
+        "Vantelli, is thought to be the father. The album was recorded in Harwick."
+    )
+    links = [k for k in _links(a, b) if "entity:vantelli" in k.evidence]
+    assert links and links[0].evidence[0] == "rule:shared-point", links
+    # one side only naming the role ("Whitcombe's boyfriend, Dario Vantelli, flew in") states no one's role
+    c = b.replace("is thought to be the father", "flew in from Harwick to meet the father")
+    links = [k for k in _links(a, c) if "entity:vantelli" in k.evidence]
+    assert not [k for k in links if "rule:shared-point" in k.evidence], links
+
+
 @pytest.mark.parametrize(
     ("a", "b", "values"),
     [

@@ -607,6 +607,7 @@ class Facts:
     spots: tuple[tuple[int, str, int, int], ...] = ()  # every clause's spots, in order
     standing: frozenset[str] = frozenset()  # words written as a role, title or place noun ("president",
     # "officers", "city": `standing_words`): they say who or where, no point made (`pairs.shared_point`)
+    stated: frozenset[str] = frozenset()  # role words stated as what someone is ("is the father"): a point
     ages: tuple[str, ...] = ()  # "aged 2½, 3 and 2": the ages a sentence lists, as written, in order
     lead: str | None = None  # the participant a sentence opens on by full name ("Jordan Scott, 19, ...")
     lead_pronoun: str = ""  # "he"/"she" when that is the only person the sentence names (`_lead_pronoun`)
@@ -672,6 +673,10 @@ def standing_words() -> frozenset[str]:
 
 
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an)\s", re.IGNORECASE)
+# A form of "be" and at most a determiner right before a word: the word is what someone is said to be.
+_BE_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|being)\s+(?:(?:the|a|an|her|his|their|its|our|my|your)\s+)?$"
+)
 
 
 def _standing_concepts(
@@ -695,6 +700,21 @@ def _standing_concepts(
         else:
             other.add(c)
     return frozenset(standing - other)
+
+
+def _stated_roles(text: str, spots: tuple[tuple[int, str, int, int], ...]) -> frozenset[str]:
+    """Role words the sentence states as what someone is, right after a form of "be" (rule `role-stated`:
+    "the baby's father is her boyfriend", "is said to be the father"): who someone is, there, is the
+    point made, not only who is meant (`Facts.stated`, read by `pairs.shared_point`)."""
+    words = standing_words()
+    lower = text.lower()
+    return frozenset(
+        c
+        for _, c, s, e in spots
+        if ":" not in c
+        and lower[s:e].rstrip(".") in words
+        and _BE_BEFORE.search(lower, max(s - 40, 0), s) is not None
+    )
 
 
 @lru_cache(maxsize=1)
@@ -884,6 +904,7 @@ def sentence_facts(
         furniture=is_furniture(text),
         spots=(spots := tuple(sp for c in clauses for sp in c.spots)),
         standing=_standing_concepts(text, spots, side),
+        stated=_stated_roles(text, spots),
         ages=ages(text) if digits else (),
         lead=(lead_key := _lead(text, clauses, first)),
         lead_pronoun=_lead_pronoun(text, clauses, first, lead_key),

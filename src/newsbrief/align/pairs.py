@@ -939,13 +939,17 @@ def shared_point(
     sentences of the story, with a participant both name beside it ("a propaganda tool
     for the North Korean leader" / "a public relations coup for Kim"). Rule `point-made`: one of the
     concepts is neither a participant nor a word that only says who or where (`Facts.standing`: a role,
-    title or place noun), and a place named twice over ("North Korea": north_korea, korea) counts once;
+    title or place noun; not one they state as what someone is, when each states one: rule
+    `role-stated`, "the father is her boyfriend, Jon Tallis" / "Tallis is thought to be the father"),
+    and a place named twice over ("North Korea": north_korea, korea) counts once;
     "President Trump ... North Korea" / "President Donald Trump offered North Korea" is no point.
     Returns the two stretches (start, end in each sentence) and the concepts, or None."""
     keys = {c for c in both if not c.startswith(("N:", "Y:"))}
     if len(keys) < POINT_CONCEPTS or not any(c.startswith("E:") for c in keys):
         return None
     standing = fa.standing | fb.standing
+    if fa.stated & keys and fb.stated & keys:  # rule role-stated: each says who someone is ("is the father")
+        standing -= fa.stated | fb.stated
     made = {c for c in keys if ":" not in c and c not in standing}  # what the point is: an act, a thing
     if not made:
         return None
