@@ -11,6 +11,7 @@ import pytest
 
 import newsbrief.align as stage
 from newsbrief.align import align, features, pairs
+from newsbrief.align.subordinate import SEMICOLON
 from newsbrief.analyze.numbers import counts
 from newsbrief.casing import case_counts, lost_case
 from newsbrief.model import RawDoc
@@ -150,3 +151,26 @@ def test_every_compared_sentence_reads_its_claims_through_the_story(monkeypatch:
         if not f.story_claims.may_lean(f.index):
             own = features.sentence_facts(f.index, f.doc, texts[f.index], casing, None)
             assert features.claims_of(f) == own.claims
+
+
+def test_clause_breaks_open_on_a_character_and_find_what_the_lookahead_found() -> None:
+    lookahead = re.compile(  # `_BREAK` as it was written before it opened on a character
+        r"(?=[\s;:,])\s*(?:" + SEMICOLON + r"|:\s|\s[—–]\s|\s--\s)\s*"
+        r"|,[\"”’']?\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|because|after|before|"
+        r"when|where|so|leaving|bringing|according|saying|adding|the first|the last|the latest)\b|and\s|or\s"
+        r"|(?:[\w’'.-]+\s){1,6}(?:said|says|told|added|reported|announced)\b)"
+    )
+    texts = [
+        *_SENTENCES,
+        *_DOCS,
+        "The mill closed; its workers left.",
+        "The mill closed  ;  its workers left , and the town emptied.",
+        "Barnes &amp; Noble shut; AT&T; stayed &AMP; grew",
+        "The result — a loss —was final. A second result —  a draw -- and a third --a win.",
+        "Two things:\tthe vote and the count: 21-14.",
+        "The plan, which the council backed, failed, Dana Whitcombe of the union said.",
+        'He left," she said, "but the plan stayed, according to the council.',
+        " ; : — , ",
+    ]
+    for t in texts:
+        assert [m.span() for m in features._BREAK.finditer(t)] == [m.span() for m in lookahead.finditer(t)], t

@@ -82,8 +82,14 @@ _SPEECH_STEMS = (
 _AGE_COMMAS = re.compile(r",\s+\d{1,3},")
 # every match of `_BREAK` (below) holds one of these: a sentence with none is one clause (`clause_spans`)
 _BREAK_MARKS = (",", ";", ":", "—", "–", "--")
+# A break is spaces then a semicolon, a colon or a dash set off by spaces ("; ", " — "), or a comma before a
+# word that opens a clause. Written to open on one character the engine can look for (a space, ";", ":" or
+# ","), each branch after it trying what `(?=[\s;:,])\s*(?:...)` tried, in the same order: from a space,
+# more spaces before the mark, then the space as the dash's own; the semicolon's look-behinds read past it.
+_MARK = r"(?:" + SEMICOLON + r"|:\s|\s[—–]\s|\s--\s)\s*"
 _BREAK = re.compile(
-    r"(?=[\s;:,])\s*(?:" + SEMICOLON + r"|:\s|\s[—–]\s|\s--\s)\s*"
+    r"\s(?:\s*" + _MARK + r"|(?:[—–]\s|--\s)\s*)"
+    r"|;(?<!&[A-Za-z]{2};)(?<!&[A-Za-z]{3};)(?<!&[A-Za-z]{4};)\s*|:\s\s*"
     r"|,[\"”’']?\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|because|after|before|when|"
     r"where|so|leaving|bringing|according|saying|adding|the first|the last|the latest)\b|and\s|or\s"
     r"|(?:[\w’'.-]+\s){1,6}(?:said|says|told|added|reported|announced)\b)"
