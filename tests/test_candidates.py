@@ -98,6 +98,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             # a graphic's label
             "Facebook twitter pinterest the old bridge seen from the harbour before it closed.",
             "Facebook twitter google plus embed 1: 03 the mayor says the bridge will stay shut.",
+            "Linkedin pinterest gmail the old bridge seen from the harbour before it closed.",
+            "Facebook twitter",
             "add bridges as an interest to stay up to date on the latest bridges news from the council.",
             "Map: bridges closed in the county since 2010 a truck crosses the old bridge.",
             "Timeline: the bridge's last year the council voted to close it on monday.",
@@ -115,6 +117,12 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Viewing images from the drone, the engineers found two cracked pillars.",
             "Facebook and Twitter users shared pictures of the closed bridge.",
             "Twitter, Facebook and email brought the council 300 complaints.",
+            # a network's name, then "share", "print" or another button word as prose (session 31 review S1)
+            "Twitter share prices fell 12 percent on Monday after the company missed its targets.",
+            "Facebook share sales by insiders rose in the quarter, filings show.",
+            "LinkedIn share of the hiring market grew to 40 percent last year.",
+            "Email print shops in the county closed after the storm, the mayor said.",
+            "Reddit email threads showed the moderators knew of the leak in May.",
             "Add the ferry as an option, the engineers told the council.",
             "Mapping the cracks took the engineers two weeks.",
             "The timeline: the council voted first, then the mayor signed.",

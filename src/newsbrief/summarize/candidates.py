@@ -273,7 +273,9 @@ def _caption(text: str) -> bool:
 # 1: 03 ..."), a feed's invitation ("add nfl as an interest to stay up to date on the latest nfl news ..."),
 # a graphic's label ("Map: ...", "Timeline: ...", "Interactive: ..."). Session 31: the audit found these
 # listed as points one source makes (Multi-News+ training: 93 invitations, 85 share bars, 12 labels).
-_SHARE = r"(?:facebook|twitter|pinterest|google plus|whatsapp|linkedin|reddit|email)"
+_NETWORK = r"(?:facebook|twitter|pinterest|google plus|whatsapp|linkedin|reddit)"
+_SHARE = rf"(?:{_NETWORK}|email)"
+_BUTTON = rf"(?:{_SHARE}|print|share|embed)"
 _WIDGET_OPENING = re.compile(
     r"^(?:Close\s+(?!(?:to|by|enough|behind|call|calls|friends?|ties|allies|ally|aides?|associates?|advisers?"
     r"|relatives?|contacts?|observers?|attention|scrutiny|range|quarters|encounters?|races?|second|up|on|in"
@@ -284,7 +286,9 @@ _WIDGET_OPENING = re.compile(
     r"|More\s+(?:…|\.\.\.|[\"“']\s)|Buzz60\b|\(\s?\d{1,2}:\s?\d\d\s?\)\s|\d{1,2}: \d\d\s+[\"“']"
     r"|Re-enter zip code\b|Notice you must log in\b|(?:Photo|Photograph|Image) courtesy of\b"
     r"|Image \d+ of \d+\b"
-    rf"|{_SHARE}(?:\s+(?:{_SHARE}|print|share|embed))+\b"
+    # a real run of buttons: three, two networks, or the whole sentence ("Twitter share prices fell ...",
+    # "Email print shops ...", "Reddit email threads ..." are prose)
+    rf"|{_SHARE}(?:\s+{_BUTTON}){{2,}}\b|{_NETWORK}\s+{_NETWORK}\b|{_SHARE}(?:\s+{_BUTTON})+\s*$"
     r"|add\s+(?:[\w'’&.-]+\s+){0,4}as an interest to stay up to date\b"
     r"|(?:Map|Graphic|Chart|Interactive|Infographic|Timeline)\s*:\s)",
     re.IGNORECASE,
