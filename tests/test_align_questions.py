@@ -125,3 +125,30 @@ def test_session31_where_an_open_question_opens(text: str, opens: str | None) ->
     words = text.split()
     at = open_question(words)
     assert (words[at] if at >= 0 else None) == opens
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Asked whether he paid the Harwick fine on Monday, Jon Tallis said he had paid it.",
+        "When asked if he paid the Harwick fine on Monday, Jon Tallis said he had paid it.",
+    ],
+)
+def test_session32_an_opening_question_the_sentence_answers_is_no_open_question(asked: str) -> None:
+    """Session 31 review S2: an opening participle's question ends at its comma, and the main clause after
+    it answers it in the question's own words: the sentence states what it was asked."""
+    (link,) = _links(asked, PAID)
+    assert link.kind == "fact"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Jon Tallis declined to comment.",  # no answer
+        "Jon Tallis said he had not paid it.",  # a denial: the question's words must not state it
+        "Jon Tallis would not say if he paid it.",  # a question of its own
+    ],
+)
+def test_session32_an_opening_question_left_open_or_denied_is_no_source(answer: str) -> None:
+    (link,) = _links("Asked whether he paid the Harwick fine on Monday, " + answer, PAID)
+    assert link.kind == "related"

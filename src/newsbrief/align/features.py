@@ -101,6 +101,9 @@ _LEADING_ATTRIBUTION = re.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
     r"\s+(?:that\s+)?(?=\S+\s\S+\s\S)"
 )
+# an opening participle's question, to its comma ("Asked whether he paid the fine, Jon Tallis said ...";
+# "When asked if ..., ..."): `Facts.asked_to`, which rule open-question reads
+_ASKED_OPENING = re.compile(r"(?:When\s+|After being\s+)?[Aa]sked\b[^,.;:!?\"“”]{1,200},")
 # ... unless the claim opens on a pronoun, the reporter itself ("PAL says it is unable to pay")
 _PRONOUN_NEXT = re.compile(r"(?:he|she|it|they|we|i|his|her|its|their|our)\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
@@ -633,6 +636,9 @@ class Facts:
     pronoun_said: bool = False  # its speaker is a pronoun ("But he said: ..."), none named
     said_by: frozenset[str] = frozenset()  # ... and who that is (`pronoun_speakers`)
     caseless: bool = False  # its story lost its letter case (`Casing.caseless`): names cannot be read
+    # the number of words before the comma of an opening participle's question ("Asked whether ..., X said
+    # ..."), 0 when none: the question ends there (`pairs.open_span`)
+    asked_to: int = 0
     # made `with_marks=False`: the sentence and its article's year, which `clause_marks` reads a clause's
     # `Clause.marks` from when they are needed (a clash of counts: a few pairs in a hundred)
     unmarked: tuple[str, int | None] | None = None
@@ -905,6 +911,7 @@ def sentence_facts(
         first_person=_speaks_for_self(written := [t[0] for t in toks]),
         **_tenses(clauses),
         words=" " + " ".join(_plain_words(written)) + " ",
+        asked_to=_asked_to(text, toks, first),
         counts=tuple(c for cl in clauses for c in cl.counts),
         years=frozenset(c for c in concepts if c.startswith("Y:")),
         furniture=is_furniture(text),
@@ -1468,6 +1475,15 @@ def _is_title(words: list[str]) -> bool:
     letters or more capitalised, two such at least ("Forgetting to Be Afraid", "Walk of Punishment")."""
     long = [w for w in words if len(w) >= 4]
     return len(words) <= TITLE_WORDS and len(long) >= 2 and all(w[0].isupper() for w in long)
+
+
+def _asked_to(text: str, toks: list[tuple[str, int, int]], first: int) -> int:
+    """`Facts.asked_to`: the number of the sentence's words (`_plain_words`) before the comma that ends an
+    opening participle's question ("Asked whether he paid the fine, ..."), 0 when it opens on none."""
+    m = _ASKED_OPENING.match(text, first) if first >= 0 else None
+    if m is None:
+        return 0
+    return len(_plain_words([t[0] for t in toks if t[1] < m.end()]))
 
 
 def _plain_words(tokens: list[str]) -> tuple[str, ...]:

@@ -349,7 +349,8 @@ def _later_slot(lt: _Later) -> str:
 
 
 def _later_asked(lt: _Later) -> bool:
-    return asked_apart(lt.args[2].words, lt.args[3].words)
+    fa, fb, ma, mb = lt.args[:4]
+    return asked_apart(ma.words, mb.words, fa.asked_to, fb.asked_to)
 
 
 def _later_predicate(lt: _Later) -> str | None:
@@ -1278,20 +1279,41 @@ def _asks_if(words: Sequence[str], k: int) -> bool:
     return w in _ASKING or (w in _ASKED_DENIED and any(_denial(d) for d in words[max(0, j - 3) : j]))
 
 
-def asked_apart(wa: Sequence[str], wb: Sequence[str]) -> bool:
+def open_span(words: Sequence[str], opening: int = 0) -> tuple[int, int]:
+    """Rule `open-question`: (first word, end) of the first open question in a sentence's words
+    (`open_question`, taken to the sentence's end), (-1, -1) when it asks none. `opening` (`Facts.asked_to`)
+    is the number of words before the comma of an opening participle's question ("Asked whether he paid
+    the fine, Jon Tallis said he had paid it"): that question ends at its comma, and the main clause after
+    it answers it when it restates the question's first content word with no denial and outside a
+    question of its own, so it is open when that clause does not ("..., Jon Tallis declined to comment")
+    or denies ("..., he said he had not paid it": the question's own words would state it otherwise)."""
+    q = open_question(words)
+    if q < 0 or not 0 < q < opening:
+        return (q, len(words)) if q >= 0 else (-1, -1)
+    later = open_question(words[opening:])  # "..., Jon Tallis would not say if he had"
+    if later >= 0:
+        return opening + later, len(words)
+    head = next((_concept(w) for w in words[q:opening] if w not in STOP_WORDS), None)
+    answer = words[opening:]
+    if head is not None and any(_concept(w) == head for w in answer) and not any(map(_denial, answer)):
+        return -1, -1
+    return q, opening
+
+
+def asked_apart(wa: Sequence[str], wb: Sequence[str], oa: int = 0, ob: int = 0) -> bool:
     """Rule `open-question`: one sentence asks what the other states ("It is unclear whether Jon Tallis paid
     the fine on Monday." / "Jon Tallis paid the fine on Monday."): the content words it shares with the other
     lie in its open question (`open_question`) at least as much as before it, the other states two of the
     question's first `ASKED_HEAD` content words (its subject and verb, not what it takes for granted:
     "to determine whether a criminal act caused the plane to crash, killing all 217 people" asks no crash),
     and the other does not ask it in turn (`_asks_too`). An open question is never a source for what it
-    asks about."""
-    qa, qb = open_question(wa), open_question(wb)
+    asks about. `oa`, `ob`: each sentence's `Facts.asked_to` (`open_span`)."""
+    (qa, ea), (qb, eb) = open_span(wa, oa), open_span(wb, ob)
     if qa < 0 and qb < 0:
         return False
     ca, cb = _content_at(wa), _content_at(wb)
-    return (qa >= 0 and _asks(ca, qa, cb) and not _asks_too(wb, cb, ca)) or (
-        qb >= 0 and _asks(cb, qb, ca) and not _asks_too(wa, ca, cb)
+    return (qa >= 0 and _asks(ca, qa, ea, cb) and not _asks_too(wb, cb, ca)) or (
+        qb >= 0 and _asks(cb, qb, eb, ca) and not _asks_too(wa, ca, cb)
     )
 
 
@@ -1300,17 +1322,18 @@ def _content_at(words: Sequence[str]) -> list[tuple[int, str]]:
     return [(k, _concept(w)) for k, w in enumerate(words) if w not in STOP_WORDS]
 
 
-def _asks(ca: list[tuple[int, str]], qa: int, cb: list[tuple[int, str]]) -> bool:
-    """`asked_apart` one way: the sentence of `ca` asks (from word `qa`) what that of `cb` states."""
+def _asks(ca: list[tuple[int, str]], qa: int, ea: int, cb: list[tuple[int, str]]) -> bool:
+    """`asked_apart` one way: the sentence of `ca` asks (words `qa` to `ea`) what that of `cb` states."""
     other = {c for _, c in cb}
-    inside = {c for k, c in ca if k >= qa and c in other}
-    outside = {c for k, c in ca if k < qa and c in other} - inside
-    return bool(inside) and len(inside) >= len(outside) and _head_stated(ca, qa, other)
+    inside = {c for k, c in ca if qa <= k < ea and c in other}
+    outside = {c for k, c in ca if not qa <= k < ea and c in other} - inside
+    return bool(inside) and len(inside) >= len(outside) and _head_stated(ca, qa, other, ea)
 
 
-def _head_stated(ca: list[tuple[int, str]], q: int, other: set[str]) -> bool:
-    """`other` holds two of the first `ASKED_HEAD` concepts of `ca` from word `q` on (all, when fewer)."""
-    head = list(dict.fromkeys(c for k, c in ca if k >= q))[:ASKED_HEAD]
+def _head_stated(ca: list[tuple[int, str]], q: int, other: set[str], end: int | None = None) -> bool:
+    """`other` holds two of the first `ASKED_HEAD` concepts of `ca` from word `q` on (before `end`, when
+    given; all, when fewer)."""
+    head = list(dict.fromkeys(c for k, c in ca if k >= q and (end is None or k < end)))[:ASKED_HEAD]
     return bool(head) and len(other.intersection(head)) >= min(2, len(head))
 
 
