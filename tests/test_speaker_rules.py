@@ -2708,6 +2708,15 @@ def test_session31_the_agent_of_a_participle_is_no_speaker(subject: str) -> None
     assert speakers("A report released by Jon Tallis declares that" + tail) == ["Jon Tallis"]
 
 
+@pytest.mark.parametrize("noun", ["speech", "remarks", "address", "testimony", "interview", "sermon"])
+def test_session32_words_said_aloud_speak_for_their_maker(noun: str) -> None:
+    """Session 31 review N2: rule agent-of-modifier takes a text's maker as its speaker ("A report released
+    by ... declares"); a speech, remarks, an address, testimony, an interview or a sermon are made texts
+    too, said aloud."""
+    text = f"The {noun} given by Jon Tallis on Monday declares, “We will rebuild the Harwick bridge.”"
+    assert _rules(text)["We will rebuild the Harwick bridge"][0] == "Jon Tallis"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1295,6 +1295,7 @@ _MADE_TEXTS = frozenset(
         *("paper", "analysis", "ad", "advertisement", "book", "article", "editorial", "complaint"),
         *("lawsuit", "suit", "filing", "message", "tweet", "post", "video", "email", "e-mail", "note"),
         *("review", "audit", "assessment", "petition", "motion", "brief", "ruling", "opinion", "order"),
+        *("speech", "remarks", "address", "testimony", "interview", "sermon"),  # said aloud, still made
     ]
 )
 
