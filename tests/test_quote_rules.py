@@ -3465,3 +3465,24 @@ def test_session32_a_name_referred_to_as_is_a_term() -> None:
     got = _quotes(text)
     assert "ghost weed" not in got and "the creeper" not in got
     assert got["hired thugs"] == "Jon Tallis"
+
+
+@pytest.mark.parametrize(
+    ("frame", "speaker"),
+    [
+        (
+            "The Herald quoted Bryan Whitcombe, one of the actor's lawyers, as rejecting the claim: ",
+            "Bryan Whitcombe",
+        ),
+        ("The paper quoted production manager Bryan Whitcombe recalling that ", "Bryan Whitcombe"),
+    ],
+)
+def test_session32_the_one_an_outlet_quotes_as_doing_something_speaks(frame: str, speaker: str) -> None:
+    """Session 32 (rule quoted-as; LongBench dev 348357…, tuned frozen-unseen ff3706…): a quote after
+    "<outlet> quoted X as rejecting …:" went on the previous quote's speaker (rule continued), and one
+    after "quoted X recalling that" was left unattributed: the one quoted is the speaker."""
+    text = (
+        "Dana Tallis, 24, says the actor groped her at a party. “I never thought I would talk about it,” "
+        f"she said. {frame}“my client denies every part of this story and always has.”"
+    )
+    assert _quotes(text)["my client denies every part of this story and always has"] == speaker

@@ -32,7 +32,8 @@ after a naming cue or a work noun ("an email titled: "…"", "its most popular s
 "nicknamed it "…""). In cased text `self-named` reads a name given to oneself ("who called himself "AJ,""),
 `cue-copula` a motto or headline ("his motto was "…"", "headlined a story …: "…"") and `work-of` a title
 after its maker ("the writer of "…," said"); `as-puts-it` gives words to the one who "put it" ("… as he puts
-it").
+it"). Before `continued`, `quoted-as` gives a quote to the one an outlet "quoted … as" doing anything
+("quoted X as rejecting the claim: "…"") or "quoted … recalling/saying".
 Near the end, `reported-clause` reads the frame of a verb of
 saying in any form ("declare that "…"", "with Barroso noting that "…"", "went on to say", "but said
 "…""): a quote of four words or more in its clause is speech, the verb's subject its speaker when the
@@ -2108,6 +2109,33 @@ def _narrative_beat(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution
     return Attribution(True, who, speaker)
 
 
+# rule quoted-as: "Buzzfeed quoted Bryan Freedman, one of Spacey's lawyers, as rejecting the claim: "…"",
+# "The paper quoted production manager Dana Whitcombe recalling that "…"": the one quoted, an object that
+# is no pronoun, then "as" and any participle, or a participle of saying
+_QUOTED_AS = re.compile(
+    r"\b(?:quoted|quotes|quoting)\s+(?!(?:him|her|them|it|me|us)\b)([^.;:“”\"]{1,100}?),?\s+"
+    r"(?:(as)\s+(?:[a-z]+ly\s+)?)?([a-z]+ing)\b"
+)
+_QUOTED_AS_WORDS = 40
+
+
+def _quoted_as(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """Rule quoted-as: a quote after "<outlet> quoted X as <participle>" in its sentence is X's (whatever
+    the participle: "as rejecting the claim: "…""), with nothing but the participle's own clause between
+    (no other quotation, no sentence end, at most forty words)."""
+    text = dd.text
+    b0, b1 = w.before
+    for m in reversed(list(_QUOTED_AS.finditer(text, b0, b1))):
+        if dd.in_quote(m.start()) or (m.group(2) is None and not _REPORT_ANY.fullmatch(m.group(3))):
+            continue
+        rest = text[m.end() : q.open_at]
+        if len(rest.split()) > _QUOTED_AS_WORDS or re.search(r"[;“”\"]", rest):
+            return None
+        who = _who_span(dd, *m.span(1), before_verb=True)
+        return Attribution(True, who, direct=True) if who is not None else None
+    return None
+
+
 def _unattributed(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """A full sentence in quotes with no evidence of who said it: speech, speaker unknown."""
     if q.words >= MIN_SPEECH_WORDS and _is_full_sentence(dd, q, w) and not _looks_like_title(dd, q):
@@ -2367,6 +2395,7 @@ RULES: tuple[Rule, ...] = (
     Rule("same-sentence", _in_sentence, ("text-speaker",)),
     Rule("colon-intro", _colon_intro),
     Rule("interview-turn", _interview_turn),
+    Rule("quoted-as", _quoted_as),
     Rule("continued", _continued, ("narrative-after", "caseless-adjacent")),
     Rule("adjacent-clause", _adjacent_clause),
     Rule("passive-agent", _passive_agent),
