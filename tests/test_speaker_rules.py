@@ -2766,3 +2766,15 @@ def test_session31_a_relative_called_by_first_name_keeps_the_surname_for_the_oth
         "days. Autumn was found on Monday. “She is a strong girl,” Veatch said."
     )
     assert _rules(text)["She is a strong girl"][0] == "David Veatch"
+
+
+def test_session32_a_hometown_with_its_own_comma_is_an_apposition_of_the_subject() -> None:
+    """Session 32 (rule hometown; tuned frozen7 44aa93…): "Before the surgery, Kieran, from Bushey,
+    Hertfordshire, said: "…"" was left unattributed: the comma inside the place made "from Bushey" read as
+    the subject. And the speaker is the name, not the age before it (rule age-not-first-name: "Nine-year-old
+    Kieran" at the sentence's start is no first name and surname)."""
+    text = (
+        "Nine-year-old Oliver was born deaf. Before the surgery, Oliver, from Bushey, Hertfordshire, said: "
+        "“I have always wanted big ears, and now I am going to have them.”"
+    )
+    assert _rules(text)["I have always wanted big ears, and now I am going to have them"][0] == "Oliver"

@@ -3060,8 +3060,13 @@ def _who_before(dd: DocView, b0: int, verb_at: int, intro: bool = False) -> tupl
                 if named and (kind == "person" or _names_subject(text, off + lead, named[0].start)):
                     return _who_span(dd, off, off + len(part), before_verb=True)
                 off += len(part) + 1
-        subj = parts[-2]
-        off = seg_start + len(",".join(parts[:-2])) + (1 if len(parts) > 2 else 0)
+        n = len(parts) - 2
+        if n >= 1 and _HOMETOWN.match(parts[n]):
+            # rule hometown: "Kieran, from Bushey, Hertfordshire, said": the comma inside the place of an
+            # apposition "from …" does not end it; the subject stands before it
+            n -= 1
+        subj = parts[n]
+        off = seg_start + len(",".join(parts[:n])) + (1 if n > 0 else 0)
         if len(parts) == 2 and re.match(r"\s*(?:his|her|their|its|the|a|an)\s", parts[0], re.I):
             # "His agent, Stephen Rice, told": the name in apposition to a description
             tail = seg_start + len(parts[0]) + 1
@@ -3089,6 +3094,10 @@ def _who_before(dd: DocView, b0: int, verb_at: int, intro: bool = False) -> tupl
             return (prev[-2].start, prev[-2].end)  # "Kenneth Turan of the Los Angeles Times, who said"
         return (prev[-1].start, prev[-1].end) if prev else None
     return _who_span(dd, start, verb_at, before_verb=True)
+
+
+# rule hometown: an apposition telling where a person is from ("…, from Bushey, Hertfordshire,")
+_HOMETOWN = re.compile(r"\s*from\s+[A-Z]")
 
 
 # a phrase that opens a sentence before its subject: a participle ("Asked if …", "Speaking to reporters …")

@@ -1856,12 +1856,17 @@ def _full_name(dd: DocView, name: str) -> str:
             or first.lower() in g.roles
             or (first in g.demonyms and first not in g.first_names)
             or _plural_title(first)
+            or _AGE_WORD.fullmatch(first)  # rule age-not-first-name: "Nine-year-old Kieran" is Kieran
         ):
             continue
         found.add(" ".join(m.group().split()))
     if not found:
         found = _family_name_first(dd, name) or _misspelt(dd, name)
     return found.pop() if len(found) == 1 else name
+
+
+# an age written before a name at a sentence's start ("Nine-year-old", "Two-month-old")
+_AGE_WORD = re.compile(r"[A-Z][a-z]+-(?:year|month|week|day)s?-old")
 
 
 def _plural_title(word: str) -> bool:
