@@ -2778,3 +2778,24 @@ def test_session32_a_hometown_with_its_own_comma_is_an_apposition_of_the_subject
         "“I have always wanted big ears, and now I am going to have them.”"
     )
     assert _rules(text)["I have always wanted big ears, and now I am going to have them"][0] == "Oliver"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "The Harwick Department of Transportation (HDT), which runs the barriers,",
+        "The Harwick Water Board",
+    ],
+)
+def test_session32_a_body_opening_the_sentence_is_the_participle_s_subject(subject: str) -> None:
+    """Session 32 (rule body-subject; LongBench dev a88892…, tuned frozen6): "The California Department of
+    Transportation (CalTrans), which …, released a statement to KGO saying "…"" was left unattributed: the
+    participle's subject was sought only among persons. An organisation opening the sentence is it; one
+    before a possessive or a role is not ("The Harwick Water Board's lawyer …", "… Board director …")."""
+    text = f"{subject} released a statement on Monday saying “the work on the pipes was scheduled.”"
+    assert _rules(text)["the work on the pipes was scheduled"][0] in subject
+    for other in (
+        "The Harwick Water Board's lawyer released a statement on Monday saying “the work was done.”",
+        "Harwick Water Board director Sam Tallis released a statement on Monday saying “the work was done.”",
+    ):
+        assert _rules(other)["the work was done"][0] != "Harwick Water Board"

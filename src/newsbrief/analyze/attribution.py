@@ -3197,7 +3197,24 @@ def _sentence_subject(dd: DocView, b0: int, upto: int) -> tuple[int, int] | None
             len(dd.text[start : f.start].split()) <= 4 or _FRONTED.fullmatch(dd.text, start, f.start)
         ):
             return (f.start, f.end)
+    # rule body-subject: "The California Department of Transportation, which …, released a statement saying
+    # "…"": an organisation that opens the sentence as its subject; not a possessive ("Apple's lawyers") nor
+    # a modifier of a role ("CIA director Mike Pompeo launched …"), and not in case-less text, where the
+    # person after it cannot be seen
+    for f in [] if dd.caseless else dd.ents.within(dd.d, max(b0, start), upto, "organization"):
+        after = _ROLE_AFTER_BODY.match(dd.text, f.end)
+        if (
+            _BODY_OPENS.fullmatch(dd.text, lead.end() if lead else start, f.start)
+            and dd.text[f.end : f.end + 2] not in ("'s", "’s")
+            and not (after and after.group(1).lower() in gazetteer().roles)
+        ):
+            return (f.start, f.end)
+        break
     return None
+
+
+_BODY_OPENS = re.compile(r"(?:[Tt]he\s+)?")
+_ROLE_AFTER_BODY = re.compile(r"\s+([A-Za-z]+)\b")
 
 
 # a phrase of place or time before the subject, set off by its comma ("In a series of tweets Sunday, Donald
