@@ -174,3 +174,28 @@ def test_clause_breaks_open_on_a_character_and_find_what_the_lookahead_found() -
     ]
     for t in texts:
         assert [m.span() for m in features._BREAK.finditer(t)] == [m.span() for m in lookahead.finditer(t)], t
+
+
+def test_other_doer_is_searched_only_where_and_but_or_yet_is() -> None:
+    def searched(t: str, at: int) -> bool:  # `_other_doer` with no test before its search
+        m = features._OTHER_DOER.search(t, max(0, at - 100), at)
+        if m is None or not features._MODAL_RE.search(t, 0, m.start()):
+            return False
+        if features._NEGATION_RE.search(m.group(1)):
+            return True
+        words = [w.rstrip(",").lower() for w in m.group(1).split()]
+        return not all(
+            features._same_doer_word(w) and features._counts_time(words, i) for i, w in enumerate(words)
+        )
+
+    texts = [
+        "Jon Tallis was told to leave the set, but his crew left it on Monday.",
+        "Jon Tallis was told to leave the set AND THE CREW LEFT IT.",
+        "Dana Whitcombe was asked to resign, and then resigned.",
+        "The board was expected to vote, Yet Nobody Voted.",
+        "The mill was ordered to close and never closed.",
+        "The mayor was told to pay the fine; the council paid it.",
+        "Harwick Mills was set to cut jobs, but cut none, while others cut 120.",
+    ]
+    got = [(features._other_doer(t, at), searched(t, at)) for t in texts for at in range(len(t) + 1)]
+    assert all(a == b for a, b in got) and any(a for a, _ in got)
