@@ -1,7 +1,7 @@
 """Milliseconds the align stage adds per story, against the stages around it; prints a table.
 
     python bench/bench_align_speed.py [--data ../shared/data/longbench-multinews-dev.jsonl] [--limit N]
-                                      [--repeat 3] [--weights W.json]
+                                      [--repeat 3] [--weights W.json] [--closed FILE]
     python bench/bench_align_speed.py --against /path/to/other/checkout/src [--rounds 3] [--align-only] ...
 
 Each story is cleaned and segmented once (`prepare_story`), then, in the same process and in
@@ -20,6 +20,7 @@ runs this script `--rounds` times for each, alternating, in fresh processes, and
 median over the rounds for both, their ratio, and the median over stories of each story's ratio
 (its best time here over its best time there, each the median over the rounds). `--align-only` times
 the align stage alone (no TF-IDF nor summarizer runs): quicker rounds, the same align figure.
+`--closed FILE` (story ids, one a line, as bench_align.py's) leaves those stories of the data out.
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ def compare(args: argparse.Namespace) -> None:
     passed += [
         *(["--limit", str(args.limit)] if args.limit else []),
         *(["--align-only"] if args.align_only else []),
+        *(["--closed", str(Path(args.closed).resolve())] if args.closed else []),
     ]
     sides = {"this": str(HERE_SRC), "against": str(Path(args.against).resolve())}
     runs: dict[str, list[dict[str, list[float]]]] = {side: [] for side in sides}
@@ -103,13 +105,16 @@ def main() -> None:
     ap.add_argument("--json", action="store_true", help="print only {step: [ms per story]} as JSON")
     ap.add_argument("--against", help="another checkout's src directory to compare with")
     ap.add_argument("--rounds", type=int, default=3, help="alternating runs per side with --against")
+    ap.add_argument("--closed", type=Path, help="a file of story ids (one a line) to leave out")
     args = ap.parse_args()
     if args.against:
         compare(args)
         return
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    records = [s for s in iter_stories(args.data) if isinstance(s, StoryRecord)][: args.limit]
+    closed = frozenset(args.closed.read_text(encoding="utf-8").split()) if args.closed else frozenset()
+    records = [s for s in iter_stories(args.data) if isinstance(s, StoryRecord) and s.id not in closed]
+    records = records[: args.limit]
     stories = []
     for r in records:
         raws = [RawDoc(id=str(i), source=f"{r.id}#{i}", raw=d) for i, d in enumerate(r.documents)]

@@ -2,7 +2,7 @@
 
     python bench/bench_analysis.py [--shared ../shared] [--labels bench/labels/analysis.json]
                                    [--limit N] [--no-speed] [--sweep] [--errors] [--conflicts]
-                                   [--rule-table]
+                                   [--rule-table] [--closed FILE]
 
 Accuracy on bench/labels/analysis.json (30 longbench-multinews-dev articles + the 2 seeds; the rules
 and thresholds were tuned on it), bench/labels/heldout.json (6 more articles) and
@@ -31,6 +31,8 @@ Speed (longbench-multinews-dev, after one warm-up story): median ms of the core 
 analysis (the baseline), and the median ms the analysis adds with each recogniser, measured in the
 same process as the brief's own "analyze" stage timing; then, in CPU time (steadier than wall time
 on a shared machine), the baseline and the rules path part by part: entities, quotes, agreement.
+`--closed FILE` (story ids, one a line, as bench_align.py's) leaves those longbench-multinews-dev
+stories out of the speed run and of --conflicts.
 """
 
 from __future__ import annotations
@@ -242,15 +244,16 @@ def sweep(stories: list[labels.LabelledStory]) -> None:
         agreement.THRESHOLD = keep
 
 
-def conflicts(data: Path, limit: int | None) -> None:
-    """Every conflict note on the stories (core rules), with the sentences of its claim."""
+def conflicts(data: Path, limit: int | None, closed: frozenset[str] = frozenset()) -> None:
+    """Every conflict note on the stories (core rules) but those of `closed`, with the sentences of
+    its claim."""
     from newsbrief import segment
     from newsbrief.analyze import find_entities
     from newsbrief.clean import clean
     from newsbrief.ingest.stories import StoryRecord, iter_stories
     from newsbrief.model import RawDoc, Story
 
-    stories = [s for s in iter_stories(data) if isinstance(s, StoryRecord)][:limit]
+    stories = [s for s in iter_stories(data) if isinstance(s, StoryRecord) and s.id not in closed][:limit]
     flagged = shared = 0
     print(f"\nConflicts flagged on {len(stories)} stories from {data.name} (core rules)")
     for k, s in enumerate(stories):
@@ -267,7 +270,8 @@ def conflicts(data: Path, limit: int | None) -> None:
     print(f"{flagged} conflicts among {shared} shared claims")
 
 
-def speed(data: Path, ners: list[str], limit: int | None) -> None:
+def speed(data: Path, ners: list[str], limit: int | None, closed: frozenset[str] = frozenset()) -> None:
+    """The speed table over the stories of `data` but those of `closed`."""
     from newsbrief import segment
     from newsbrief.analyze import analyze, find_entities
     from newsbrief.analyze.quotes import extract
@@ -275,7 +279,7 @@ def speed(data: Path, ners: list[str], limit: int | None) -> None:
     from newsbrief.model import RawDoc, Story
     from newsbrief.pipeline import brief
 
-    stories = [s for s in iter_stories(data) if isinstance(s, StoryRecord)][:limit]
+    stories = [s for s in iter_stories(data) if isinstance(s, StoryRecord) and s.id not in closed][:limit]
 
     def raws(s: StoryRecord) -> list[RawDoc]:
         return [RawDoc(id=str(i), source=f"{s.id}#{i}", raw=d) for i, d in enumerate(s.documents)]
@@ -359,7 +363,13 @@ def main() -> None:
         action="store_true",
         help="per entity rule, true/false mentions it adds per file; leave-one-file-out (entity_rules.py)",
     )
+    ap.add_argument(
+        "--closed",
+        type=Path,
+        help="a file of story ids (one a line) left out of --conflicts and the speed run",
+    )
     args = ap.parse_args()
+    closed = frozenset(args.closed.read_text(encoding="utf-8").split()) if args.closed else frozenset()
     shared = Path(args.shared)
     if not (shared / "data").exists():
         sys.exit(f"bench_analysis: no shared data at {shared}")
@@ -383,12 +393,13 @@ def main() -> None:
     if prepared:
         entity_rules.table(prepared)
     if args.conflicts:
-        conflicts(shared / "data" / "longbench-multinews-dev.jsonl", args.limit)
+        conflicts(shared / "data" / "longbench-multinews-dev.jsonl", args.limit, closed)
     if not args.no_speed:
         speed(
             shared / "data" / "longbench-multinews-dev.jsonl",
             [n for n in ners if n != "spacy-only"],
             args.limit,
+            closed,
         )
 
 

@@ -2,7 +2,8 @@
 proof that a speed change changed no output.
 
     python scripts/brief_hashes.py [--shared DIR] [--out hashes.txt] [--compare other.txt] [--limit N]
-    python scripts/brief_hashes.py --against /path/to/other/checkout/src [--limit N]
+                                   [--closed FILE]
+    python scripts/brief_hashes.py --against /path/to/other/checkout/src [--limit N] [--closed FILE]
 
 Briefs go through `newsbrief.pipeline.brief` exactly as `newsbrief brief FILE --story ID --format json
 --no-timings` does (default method, 250 words, analysis on), over every story of
@@ -11,6 +12,8 @@ built-in example (`newsbrief brief --example`). Prints one line per brief (`name
 overall hash; `--compare` names every brief whose hash differs from a file an earlier run wrote.
 `--against SRC` runs the same briefs with another checkout's `src` (e.g. an export of main) in a
 second process at the same time and compares: exit 1 when any brief's JSON differs.
+`--closed FILE` (story ids, one a line, as bench/bench_align.py's) leaves those stories out: they are
+neither read nor briefed nor printed.
 """
 
 from __future__ import annotations
@@ -28,13 +31,17 @@ SHARED = Path(os.environ.get("NEWSBRIEF_SHARED", Path(__file__).resolve().parent
 SETS = ("longbench-multinews-dev.jsonl", "duc2003-task2-dev.jsonl")
 
 
-def cases(shared: Path, limit: int | None) -> Iterator[tuple[str, list[str], str | None]]:
-    """(name, inputs, story id) of every brief to hash; the example has no inputs."""
+def cases(
+    shared: Path, limit: int | None, closed: frozenset[str] = frozenset()
+) -> Iterator[tuple[str, list[str], str | None]]:
+    """(name, inputs, story id) of every brief to hash, the stories of `closed` left out; the example
+    has no inputs."""
     from newsbrief.ingest.stories import StoryRecord, iter_stories
 
     for name in SETS:
         path = shared / "data" / name
-        records = [s for s in iter_stories(str(path)) if isinstance(s, StoryRecord)][:limit]
+        records = [s for s in iter_stories(str(path)) if isinstance(s, StoryRecord) and s.id not in closed]
+        records = records[:limit]
         for s in records:
             yield s.id, [str(path)], s.id
     seeds = sorted(str(p) for p in (shared / "seeds").glob("*.txt"))
@@ -71,16 +78,20 @@ def main() -> None:
     ap.add_argument("--against", type=Path, help="another checkout's src: hash its briefs too and compare")
     ap.add_argument("--limit", type=int, default=None, help="stories per data set")
     ap.add_argument("--shared", type=Path, default=SHARED, help="the shared folder (data/, seeds/)")
+    ap.add_argument("--closed", type=Path, help="a file of story ids (one a line) to leave out")
     args = ap.parse_args()
     if not (args.shared / "data").is_dir():
         sys.exit(f"brief_hashes: error: {args.shared / 'data'}: not found")
+    closed = frozenset(args.closed.read_text(encoding="utf-8").split()) if args.closed else frozenset()
     other = None
     if args.against:
         env = {**os.environ, "PYTHONPATH": str(args.against.resolve())}
         cmd = [sys.executable, __file__, "--shared", str(args.shared)]
         cmd += ["--limit", str(args.limit)] if args.limit else []
+        cmd += ["--closed", str(args.closed.resolve())] if args.closed else []
         other = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, text=True)
-    lines = [f"{name} {digest(inputs, story)}" for name, inputs, story in cases(args.shared, args.limit)]
+    briefs = cases(args.shared, args.limit, closed)
+    lines = [f"{name} {digest(inputs, story)}" for name, inputs, story in briefs]
     total = hashlib.sha256("\n".join(lines).encode()).hexdigest()
     print("\n".join(lines))
     print(f"{len(lines)} briefs, overall {total}")

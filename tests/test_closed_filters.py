@@ -1,0 +1,81 @@
+"""`--closed FILE` of the speed and output-identity tools (scripts/brief_hashes.py,
+bench/bench_align_speed.py, bench/bench_analysis.py): the stories it lists are left out of what the
+tool reads and prints, as bench_align.py's option does for its error list."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OPEN, SHUT = "story-open-harbour", "story-shut-orchard"
+_DOCS = {
+    OPEN: (
+        "The Kessling harbour reopened on Monday after a storm closed it for four days. "
+        "Mayor Dana Orlov said 12 boats were damaged.",
+        "Kessling's harbour opened again on Monday, four days after the storm. "
+        "Orlov said twelve boats were damaged.",
+    ),
+    SHUT: (
+        "The Brenmoor orchard lost half its apple crop to frost in April. "
+        "Owner Tamsin Hale said 300 trees were hit.",
+        "Frost in April cost the Brenmoor orchard half its apples, Tamsin Hale said.",
+    ),
+}
+
+
+def _shared(tmp_path: Path) -> tuple[Path, Path]:
+    """A small shared folder (two longbench-multinews-dev stories, nothing else) and a closed file
+    naming one of them."""
+    data = tmp_path / "shared" / "data"
+    data.mkdir(parents=True)
+    rows = [json.dumps({"id": k, "documents": list(v)}) for k, v in _DOCS.items()]
+    (data / "longbench-multinews-dev.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (data / "duc2003-task2-dev.jsonl").write_text("", encoding="utf-8")
+    (tmp_path / "shared" / "seeds").mkdir()
+    closed = tmp_path / "closed.txt"
+    closed.write_text(f"{SHUT}\n", encoding="utf-8")
+    return tmp_path / "shared", closed
+
+
+def _run(script: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    return subprocess.run(
+        [sys.executable, str(ROOT / script), *args], capture_output=True, text=True, env=env, cwd=ROOT
+    )
+
+
+def test_brief_hashes_leaves_the_closed_stories_out(tmp_path: Path) -> None:
+    shared, closed = _shared(tmp_path)
+    done = _run("scripts/brief_hashes.py", "--shared", str(shared), "--closed", str(closed))
+    assert done.returncode == 0, done.stderr
+    names = [line.split()[0] for line in done.stdout.splitlines()[:-1]]
+    assert names == [OPEN, "seeds", "example"]
+    assert SHUT not in done.stdout
+
+
+def test_bench_align_speed_leaves_the_closed_stories_out(tmp_path: Path) -> None:
+    shared, closed = _shared(tmp_path)
+    data = str(shared / "data" / "longbench-multinews-dev.jsonl")
+    args = ["--data", data, "--align-only", "--repeat", "1", "--json"]
+    every = _run("bench/bench_align_speed.py", *args)
+    assert every.returncode == 0, every.stderr
+    assert len(json.loads(every.stdout)["align"]) == 2
+    done = _run("bench/bench_align_speed.py", *args, "--closed", str(closed))
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads(done.stdout)["align"]) == 1
+
+
+def test_bench_analysis_speed_run_and_conflicts_leave_the_closed_stories_out(tmp_path: Path) -> None:
+    shared, closed = _shared(tmp_path)
+    labels = tmp_path / "none.json"
+    labels.write_text(json.dumps({"stories": []}), encoding="utf-8")
+    args = ["--shared", str(shared), "--labels", str(labels), "--rules-only", "--conflicts"]
+    done = _run("bench/bench_analysis.py", *args, "--closed", str(closed))
+    assert done.returncode == 0, done.stderr
+    assert "Conflicts flagged on 1 stories from longbench-multinews-dev.jsonl" in done.stdout
+    assert "Speed: 1 stories from longbench-multinews-dev.jsonl" in done.stdout
+    assert SHUT not in done.stdout
