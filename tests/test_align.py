@@ -1283,6 +1283,28 @@ def test_two_values_given_alike_are_one_claim() -> None:
     assert [(k.kind, k.evidence[0]) for k in links] == [("fact", "rule:same-numbers")]
 
 
+def test_session33_two_spans_of_years_are_two_periods() -> None:
+    """Rule `other-span`: "from 2004 to 2012" / "from 2004 to 2015" share a year but tell two periods, so
+    the same words around them make no citation (before: `same-words`, a fact)."""
+    links = _links(
+        "Dana Whitcombe taught history at Harwick College from 2004 to 2012, the college said on Monday.",
+        "Dana Whitcombe taught history at Harwick College from 2004 to 2015, the college said on Monday.",
+    )
+    assert links and all(k.kind == "related" for k in links)
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        "Dana Whitcombe taught history at Harwick College between 2004 and 2012, the college said on Monday.",
+        "Dana Whitcombe, who taught history at Harwick College from 2004 to 2012, retired in 2016.",
+    ],
+)
+def test_session33_one_span_of_years_written_twice_is_one_period(b: str) -> None:
+    a = "Dana Whitcombe taught history at Harwick College from 2004 to 2012, the college said on Monday."
+    assert any(k.kind == "fact" for k in _links(a, b))
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

@@ -45,7 +45,9 @@ Link kinds (also in the JSON Schema):
   opposite or number put for another (`guards.substituted`: "sued Samsung" / "sued Google", "raised" /
   "cut", "could seek" / "will seek"); a verb of denial on one side of a copied claim denies it ("The
   White House said Russia was behind" / "Moscow denied Russia was behind"). Otherwise:
-  shared participants, numbers and words, no negation, number or year clash, no
+  shared participants, numbers and words, no negation, number or year clash (two spans of years, none
+  the same, are another year though one is shared: "from 2004 to 2012" / "from 2004 to 2015", rule
+  `other-span`), no
   other day of a month ("posted Oct. 30" / "on Oct. 29"), no other event ("charged" / "is suing"), no
   other age ("Huggins, 17," / "Huggins, 19,") and no other measure ("eight times closer" / "seven times
   closer"); a count of others is never the total ("killed 5 others", "another 12 were hurt" / "17

@@ -594,7 +594,8 @@ def compare(
         numbers_agree=max(agree, big),
         day_since=agree > 0 and day_or_since(fa.words, fb.words),
         clash=clash,
-        year_clash=bool(ya and yb and not ya & yb),
+        year_clash=bool(ya and yb and not ya & yb)
+        or (min(len(ya), len(yb)) > 1 and spans_differ(fa.words, fb.words)),
         year_alone=bool(ya) != bool(yb),
         negation_clash=x.negated != y.negated
         and denies(x, shared) != denies(y, shared)  # rule `negation-aside`
@@ -2225,6 +2226,22 @@ def running_count(clash: tuple[Count, Count], marks_a: frozenset[str], marks_b: 
 
 
 _WEEKDAY_WORDS = _wordset("monday tuesday wednesday thursday friday saturday sunday")
+
+
+# a span of two years, in a sentence's lower-cased words (`Facts.words`, "to" dropped): "from 2004 to 2012",
+# "from 2004 until 2012", "between 2004 and 2012"
+_YEAR_SPAN = re.compile(
+    r" (?:from (1\d{3}|20\d{2}) (?:until |through |till )?|between (1\d{3}|20\d{2}) and )(1\d{3}|20\d{2}) "
+)
+
+
+def spans_differ(wa: str, wb: str) -> bool:
+    """Rule `other-span`: each sentence (its lower-cased words) gives a span of two years, none the same
+    ("taught at Harwick College from 2004 to 2012" / "... from 2004 to 2015"): two periods, so another
+    year (`Pair.year_clash`), though a year is shared."""
+    sa = {(m[0] or m[1], m[2]) for m in _YEAR_SPAN.findall(wa)}
+    sb = {(m[0] or m[1], m[2]) for m in _YEAR_SPAN.findall(wb)}
+    return bool(sa and sb and not sa & sb)
 
 
 def day_or_since(wa: str, wb: str) -> bool:
