@@ -914,6 +914,41 @@ RULES: tuple[Rule, ...] = (
         10_000,
         guard=_notice_alone,
     ),
+    Rule(
+        # A video player's share bar and the clip's length run into the text after it, the line breaks
+        # lost (Multi-News+: "Facebook twitter google plus embed 1: 03 the mother of ..."): the buttons,
+        # "embed" and the length are cut, the lead after them is kept. The length is the bar's sure end; a
+        # bar with none ("Facebook twitter pinterest <caption>") is left whole to the summary's page-widget
+        # rule. Only opening the paragraph or a sentence.
+        "video-share-bar-inline",
+        "video-widget",
+        "inline",
+        re.compile(
+            r"(?:^|(?<=[.!?\"”’]\s))(?:facebook|twitter|pinterest|google plus|whatsapp|linkedin|reddit|email)"
+            r"(?:\s+(?:facebook|twitter|pinterest|google plus|whatsapp|linkedin|reddit|email|print|share))*"
+            r"\s+embed\s+\d{1,2}:\s?\d\d\s+(?=\S)",
+            IC,
+        ),
+        10_000,
+    ),
+    Rule(
+        # A graphic's label and title run into the text after them (Multi-News+: "Interactive: poll
+        # tracker interactive: candidate match game " zany is great ..."), cut only where the title's end
+        # is sure: a quotation opens after it and reaches a sentence's stop before it closes, which no title
+        # does; a title is a few words (eight at most) with no stop, comma or bracket. A label whose end is
+        # not known ("Graphic: nine decades of subjugation sharma's comments ...", "Map: arson fires however,
+        # in a statement, an official stressed that " ...") is left whole to the summary's page-widget
+        # rule. Only opening the paragraph or a sentence.
+        "graphic-label-inline",
+        "caption",
+        "inline",
+        re.compile(
+            r"(?:^|(?<=[.!?\"”’]\s))(?:(?:Map|Graphic|Chart|Interactive|Infographic|Timeline)\s?:\s+"
+            r"(?:[^\s\"“”.!?:;,()]+\s+){1,8}?)+(?=[\"“]\s?[^\"“”]{1,300}?[.!?](?:\s|$))",
+            IC,
+        ),
+        10_000,
+    ),
     # A comment box's prompt run into the lead after the page's headline (tried before the datelines):
     # "<headline> or leave a comment of your own see what other readers have to say about this story –
     # <lead>". Headline and prompt go.

@@ -272,7 +272,10 @@ def _caption(text: str) -> bool:
 # into a caption ("Facebook twitter pinterest the bridge seen from ...", "Facebook twitter google plus embed
 # 1: 03 ..."), a feed's invitation ("add nfl as an interest to stay up to date on the latest nfl news ..."),
 # a graphic's label ("Map: ...", "Timeline: ...", "Interactive: ..."). Session 31: the audit found these
-# listed as points one source makes (Multi-News+ training: 93 invitations, 85 share bars, 12 labels).
+# listed as points one source makes (Multi-News+ training: 93 invitations, 85 share bars, 12 labels). Where
+# the widget's end is sure, cleaning cuts it and the text after it stays a sentence: a video's bar ends on its
+# clip's length (clean rule video-share-bar-inline), a label on a quotation that opens after its title
+# (graphic-label-inline).
 _NETWORK = r"(?:facebook|twitter|pinterest|google plus|whatsapp|linkedin|reddit)"
 _SHARE = rf"(?:{_NETWORK}|email)"
 _BUTTON = rf"(?:{_SHARE}|print|share|embed)"
