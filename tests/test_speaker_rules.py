@@ -2799,3 +2799,39 @@ def test_session32_a_body_opening_the_sentence_is_the_participle_s_subject(subje
         "Harwick Water Board director Sam Tallis released a statement on Monday saying “the work was done.”",
     ):
         assert _rules(other)["the work was done"][0] != "Harwick Water Board"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "council leader mary jones was first elected in 2010.",  # the subject of a form of "be"
+        "council leader mary jones, 52, and her deputy have been in office since 2010.",
+        "police have not named mary jones as a suspect.",  # the object of a verb before it
+    ],
+)
+def test_session33_a_person_told_about_after_the_quote_names_no_new_speaker(after: str) -> None:
+    """Rule told-about: in case-less text, the sentence after the quote tells about a person (what she is,
+    or what was done to her), so she is no one who answers it: caseless-adjacent carries the speaker
+    before (Multi-News+ dev: "… conklin was 17 when …", "… katz is believed to have …")."""
+    q = _rules(
+        _SCHOOL + 'Mayor john smith spoke at the rally on monday. " we will win this vote, " smith said. '
+        '" the count will be done by friday. " ' + after
+    )
+    assert q["the count will be done by friday"] == ("John Smith", "caseless-adjacent")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "council leader mary jones shook her head.",  # an act of hers: she may be who answers
+        "asked about it, council leader mary jones frowned.",  # a comma: no object of the verb before
+    ],
+)
+def test_session33_a_person_who_acts_after_the_quote_still_stops_the_chain(after: str) -> None:
+    """Rule told-about reads no act: a person who does something in the sentence after the quote may be
+    the one who answers it, so the quote keeps no speaker."""
+    q = _rules(
+        _SCHOOL + 'Mayor john smith spoke at the rally on monday. " we will win this vote, " smith said. '
+        '" the count will be done by friday. " ' + after
+    )
+    assert q["the count will be done by friday"][0] is None

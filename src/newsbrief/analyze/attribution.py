@@ -1651,7 +1651,10 @@ def _names_next_speaker(dd: DocView, i: int, q: QuoteSpan) -> bool:
     said = [m for m in _REPLY.finditer(text, start, head) if not dd.in_quote(m.start())]
     first_said = said[0].start() if said else head
     if any(
-        f.start < first_said and not dd.in_quote(f.start) and not same.search(text, f.start, f.end)
+        f.start < first_said
+        and not dd.in_quote(f.start)
+        and not same.search(text, f.start, f.end)
+        and not _told_about(dd, start, f)
         for f in dd.ents.within(dd.d, start, end, "person")
     ):
         return True
@@ -1661,6 +1664,29 @@ def _names_next_speaker(dd: DocView, i: int, q: QuoteSpan) -> bool:
         return True  # "she said smith had lied", "they said": someone other than the speaker replies
     replied = any(p is None for p in pronouns)
     return replied and not any(not dd.in_quote(m.start()) for m in same.finditer(text, start, end))
+
+
+# rule told-about: a person in the sentence after the quote that the sentence tells about is no new
+# speaker: the object of a verb before it in the same clause (an auxiliary, or a listed verb's "-s" or
+# "-ed" form, no comma between: "the film critic believes toback called her", "authorities have not
+# identified frazee"), or the subject of a form of "be" ("conklin was 17 when …", "katz is believed to …",
+# "depp, 49, and paradis, 39, have been together …"), not the subject of an act ("council leader mary
+# jones shook her head", "asked about it, jones frowned")
+_AUXILIARY = frozenset(["is", "was", "are", "were", "has", "have", "had", "will", "would", "did", "does"])
+_BE_AFTER = re.compile(
+    r"(?:\s*,[^,.;:!?“”\"]{1,30},)?(?:\s+and\s+[^,.;:!?“”\"]{1,40}?(?:,[^,.;:!?“”\"]{1,30},)?)?"
+    r"\s+(?:is|was|are|were|(?:has|have|had)\s+been)\b"
+)
+
+
+def _told_about(dd: DocView, start: int, f: Found) -> bool:
+    """Rule told-about: person `f`, in the sentence opening at `start`, is told about (`_BE_AFTER`, or
+    after a verb of its clause), not named as the one who answers a quote."""
+    before = dd.text[start : f.start]
+    verb_before = "," not in before and any(
+        w in _AUXILIARY or (w.endswith(("s", "ed")) and _is_verb(w)) for w in _WORD.findall(before.lower())
+    )
+    return verb_before or _BE_AFTER.match(dd.text, f.end) is not None
 
 
 # the words after a quote where a new speaker is named ("about 11 hours later, murdoch tweeted")
