@@ -2835,3 +2835,16 @@ def test_session33_a_person_who_acts_after_the_quote_still_stops_the_chain(after
         '" the count will be done by friday. " ' + after
     )
     assert q["the count will be done by friday"][0] is None
+
+
+@pytest.mark.parametrize("subject", ["the council", "Norway"])
+def test_session33_what_he_terms_is_nearer_than_the_sentence_s_verb(subject: str) -> None:
+    """Rule what-calls-nearest: "what he terms "…"" right before the marks names whose words they are,
+    nearer than a verb of saying earlier in the sentence, whose subject only reports its own words."""
+    q = _rules(
+        "Under pressure from its neighbours to halt new building, "
+        + subject
+        + " has said it would not build new towns but Mayor Jon Tallis supports growing the old ones to fit"
+        ' what he terms "natural growth."'
+    )
+    assert q["natural growth"][0] == "Jon Tallis"

@@ -2521,6 +2521,12 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
     ends."""
     text = dd.text
     b0, b1 = max(q.para_start, dd.sentence_start(q.open_at)), w.before[1]
+    what = _WHAT_CALLS.search(text, max(b0, b1 - 60), b1)
+    if what is not None and not dd.in_quote(what.start()):
+        # rule what-calls-nearest: "Israel has said it would not build, but Netanyahu supports … what he
+        # terms "…"": the "what" clause right before the marks names whose words they are, nearer than the
+        # sentence's verb of saying
+        return what.span(1), "described", q.open_at
     verbs = [m for m in _verbs(text, b0, b1) if not dd.in_quote(m.start())]
     for m in reversed(verbs):
         if m.group().lower() == "according to":
