@@ -2848,3 +2848,16 @@ def test_session33_what_he_terms_is_nearer_than_the_sentence_s_verb(subject: str
         ' what he terms "natural growth."'
     )
     assert q["natural growth"][0] == "Jon Tallis"
+
+
+def test_session33_a_relative_clause_after_the_apposition_is_an_aside() -> None:
+    """Rule who-after-apposition: in case-less text, "said X, a teacher at … who has worked …" is one
+    attribution however long its relative clause, so the quote right after it goes on with X
+    (caseless-adjacent counts the attribution's words without the clause)."""
+    q = _rules(
+        _SCHOOL + '" it is a shock to all of us, " said mary jones, a teacher at the high school who has '
+        'worked with the board on the plan for ten years. " we will talk with every family that wrote to us '
+        'this week. " the meeting is on friday.'
+    )
+    said = q["we will talk with every family that wrote to us this week"]
+    assert said == ("Mary Jones", "caseless-adjacent")

@@ -1591,7 +1591,7 @@ def _caseless_adjacent(dd: DocView, i: int, q: QuoteSpan) -> Attribution | None:
         not gap.endswith(".")
         # a quote ending in a comma waits for its own attribution (""…," circuit judge … millet wrote")
         or text[q.start : q.end].rstrip().endswith(",")
-        or len(_WHO_ASIDE.sub("", gap).split()) > 15
+        or len(_WHO_ASIDE.sub(lambda m: m.group(1) or "", gap).split()) > 15
         or text[prev.start : prev.end].rstrip(" ,").endswith("?")
         or _ASKED_GAP.search(gap)
         # one sentence: the gap's own closing full stop, whatever word it ends ("… told cnn."), and none
@@ -1606,8 +1606,10 @@ def _caseless_adjacent(dd: DocView, i: int, q: QuoteSpan) -> Attribution | None:
 
 
 # rule who-aside: a relative clause about the speaker after the name (""…," said sibona, whose research
-# will be published in january by …") does not count toward the attribution's length
-_WHO_ASIDE = re.compile(r",\s+(?:who|whose)\b[^,.;:!?“”\"]*(?=[,.])")
+# will be published in january by …") does not count toward the attribution's length; nor one right after
+# the noun of the speaker's apposition, with no comma (rule who-after-apposition: "said suzanne bell, a
+# professor at the state college who serves on the national board of …")
+_WHO_ASIDE = re.compile(r"(?:,\s+|(,[^,.;:!?“”\"]{1,60}?)\s+)(?:who|whose)\b[^,.;:!?“”\"]*(?=[,.])")
 # rule party-bracket: "( r-wis. )" after a name ends no sentence
 _PARTY_IN_BRACKETS = re.compile(r"\(\s*[rdi]-[^()\n]{1,16}\)", re.IGNORECASE)
 
