@@ -198,3 +198,12 @@ def test_a_year_past_any_calendar_is_no_day_and_no_crash() -> None:
     # session 31 review M1: the date libraries raise OverflowError on such a year; a brief still comes
     assert day("Mon, 05 Jan 99999999999999999999 10:00:00 GMT") is None
     assert day("99999999999999999999-01-05") is None
+
+
+def test_session33_a_year_written_0000_is_no_day() -> None:
+    # session 31 review N5: email.utils read the four-digit year "0000" as the two-digit "00", the year 2000
+    assert day("Mon, 05 Jan 0000 10:00:00 GMT") is None
+    assert day("0001-01-01") is None
+    assert day("5 January 0999") is None
+    assert day("Mon, 05 Jan 26 10:00:00 GMT") == (2026, 1, 5)  # a two-digit year as RFC 822 writes it
+    assert day("Mon, 05 Jan 1026 10:00:00 GMT") == (1026, 1, 5)

@@ -58,6 +58,11 @@ _MONTH = {m.lower()[:3]: k for k, m in enumerate(MONTHS, 1)}
 _WRITTEN = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
 _DAY_FIRST = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
 _NUMERIC = re.compile(r"\b(\d{4})[/-](\d{1,2})[/-](\d{1,2})(?!\d)")
+# RFC 2822's year written in four digits: email.utils reads a year below 100 as two digits ("05 Jan 26" is
+# 2026), four digits too ("05 Jan 0000" was 2000: session 31 review N5); a year as written is that year
+_FOUR_DIGIT_YEAR = re.compile(r"\b\d{1,2}\s+[A-Za-z]{3}\s+(\d{4})\b")
+# Rule no-ancient-day: a year before this is no date line's ("0000", "0001-01-01": a placeholder), no day
+FIRST_YEAR = 1000
 
 
 def _feed_day(date: str) -> tuple[int, int, int] | None:
@@ -67,12 +72,25 @@ def _feed_day(date: str) -> tuple[int, int, int] | None:
             d = read(date)
         except (TypeError, ValueError, IndexError, OverflowError):  # a year past any calendar's
             continue
+        if (
+            read is parsedate_to_datetime
+            and (y := _FOUR_DIGIT_YEAR.search(date))
+            and int(y.group(1)) != d.year
+        ):
+            continue  # a four-digit year read as two ("0000" as 2000)
         return d.year, d.month, d.day
     return None
 
 
 def day(date: str | None) -> tuple[int, int, int] | None:
-    """The day (year, month, day) a document's date line names, None when it names none."""
+    """The day (year, month, day) a document's date line names, None when it names none or one of a year
+    before `FIRST_YEAR` (rule no-ancient-day)."""
+    found = _written_day(date)
+    return found if found is None or found[0] >= FIRST_YEAR else None
+
+
+def _written_day(date: str | None) -> tuple[int, int, int] | None:
+    """`day` before rule no-ancient-day: the day the date line names as written."""
     if not date:
         return None
     found = _feed_day(date)
