@@ -407,3 +407,30 @@ def test_session31_a_lower_case_rank_in_caseless_text_ends_no_sentence(text: str
 )
 def test_session31_caseless_rank_joins_keep_real_sentence_ends(text: str) -> None:
     assert len(split_text(text)) == 2
+
+
+# Session 33 (session 31 review N4), rule plural-title-noun: "Govs", "Sens", "Reps" after "the" are a noun
+# (a nickname, sales reps), so their full stop may end a sentence; without "the" they still title names.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parade on Main Street was led by the Govs. Fans lined the street for an hour.",
+        "The title went to the Sens. Fans in Harwick cheered until midnight.",
+        "We talked to the reps. They said the plant would close on Monday.",
+        "the parade was led by the govs. Fans lined the street for an hour.",
+    ],
+)
+def test_session33_a_plural_title_after_the_is_a_noun(text: str) -> None:
+    assert len(split_text(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill was backed by Govs. Ann Lee and Tom Ross on Monday.",
+        "The letter was signed by Sens. Ann Lee and Tom Ross.",
+        "The bill was backed by govs. Ann lee and tom ross on monday.",
+    ],
+)
+def test_session33_a_plural_title_before_names_still_joins(text: str) -> None:
+    assert split_text(text) == [text]

@@ -63,7 +63,21 @@ def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
 # in a census of Multi-News+ train, 8 of 12 such were a title's). "Dr" and "St" also abbreviate Drive and
 # Street ("on Main St. | Police said"): those join only when the word before them is not capitalised ("said
 # Dr. Page", "to St. Louis").
-_TITLES = "|".join((*ABBREVIATED_TITLES, "Mt", "Ft"))
+# Rule plural-title-noun: "Govs", "Sens", "Reps" right after "the" are a noun, a team's nickname or plain reps
+# ("led by the Govs. | Fans lined the street", "talked to the reps. | They said"), no title before names
+# ("Sens. Ann Lee and Tom Ross"); session 31 review N4. Census (session 33, every open story): the three are
+# never titled after "the" (0 of 109 "Sens.", "Reps.", "Govs.", any case).
+_PLURAL_NOUNS = ("Govs", "Sens", "Reps")
+_AFTER_THE = r"(?<![Tt]he\s)"
+
+
+def _title_alternatives(titles: tuple[str, ...], plural_nouns: tuple[str, ...]) -> str:
+    """The titles as one alternation, those of `plural_nouns` only when no "the" stands before them."""
+    plain = [t for t in titles if t not in plural_nouns]
+    return "|".join([*plain, _AFTER_THE + "(?:" + "|".join(plural_nouns) + ")"])
+
+
+_TITLES = _title_alternatives((*ABBREVIATED_TITLES, "Mt", "Ft"), _PLURAL_NOUNS)
 _TITLE_END = re.compile(r"(?:^|[\s(\"“‘'—–-])(?:" + _TITLES + r")\.$")
 _STREET_OR_TITLE = re.compile(r"(?:^|(?P<before>\S+)\s+|[(\"“‘'—–-])(?:Dr|St)\.$")
 # "the U.S. | Postal Service": Punkt ends a sentence after a country's initials before a capitalised
@@ -221,7 +235,10 @@ _NEWS_OPENERS = frozenset((
 ))  # fmt: skip
 # The titles of `_TITLES` in lower case, less "brig" (in lower case the jail too: "sent to the brig. |
 # Officials said ..."; rule brigadier-general joins it before "Gen" alone).
-_CASELESS_TITLES = "|".join(t.lower() for t in (*ABBREVIATED_TITLES, "Mt", "Ft") if t != "Brig")
+_CASELESS_TITLES = _title_alternatives(
+    tuple(t.lower() for t in (*ABBREVIATED_TITLES, "Mt", "Ft") if t != "Brig"),
+    tuple(t.lower() for t in _PLURAL_NOUNS),
+)
 CASELESS_JOINS: tuple[tuple[str, re.Pattern[str], Callable[[str], bool]], ...] = (
     # "former alaska gov. | Sarah palin", "said capt. | Robert howarth", "of mt. | Everest", "army spc. | Ivan
     # lopez"
