@@ -2861,3 +2861,26 @@ def test_session33_a_relative_clause_after_the_apposition_is_an_aside() -> None:
     )
     said = q["we will talk with every family that wrote to us this week"]
     assert said == ("Mary Jones", "caseless-adjacent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harwick Water Board, which had stayed silent for days, released a video showing Jon Tallis "
+        "saying “we will win this fight in the courts.”",
+        "The Harwick Water Board fired Jon Tallis on Monday, with his lawyer later saying “this is an "
+        "outrage and we will sue.”",
+        "The Harwick Police Department arrested Jon Tallis, who was seen leaving the bank saying “nobody "
+        "move or you will get hurt.”",
+        "The Harwick Police Department arrested a man who was seen leaving the bank saying “nobody move "
+        "or you will get hurt.”",
+    ],
+)
+def test_session33_a_body_is_not_the_subject_of_another_s_participle(text: str) -> None:
+    """Session 33 review M1 (rule body-subject, 15cb3db): a person named or a "with"/"who" between the
+    organisation opening the sentence and the participle of saying may be its subject: the organisation is
+    not. Its own aside ("The Harwick Water Board, led by Jon Tallis, released …") does not count."""
+    said = text[text.index("“") + 1 : text.rindex("”")].rstrip(".,")
+    assert _rules(text)[said][0] not in ("Harwick Water Board", "Harwick Police Department")
+    own = "The Harwick Water Board, led by Jon Tallis, released a statement saying “the water is safe.”"
+    assert _rules(own)["the water is safe"][0] == "Harwick Water Board"

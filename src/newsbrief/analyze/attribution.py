@@ -3234,13 +3234,14 @@ def _sentence_subject(dd: DocView, b0: int, upto: int) -> tuple[int, int] | None
     # rule body-subject: "The California Department of Transportation, which …, released a statement saying
     # "…"": an organisation that opens the sentence as its subject; not a possessive ("Apple's lawyers") nor
     # a modifier of a role ("CIA director Mike Pompeo launched …"), and not in case-less text, where the
-    # person after it cannot be seen
+    # person after it cannot be seen; nor when another may be the participle's subject (`_other_doer_before`)
     for f in [] if dd.caseless else dd.ents.within(dd.d, max(b0, start), upto, "organization"):
         after = _ROLE_AFTER_BODY.match(dd.text, f.end)
         if (
             _BODY_OPENS.fullmatch(dd.text, lead.end() if lead else start, f.start)
             and dd.text[f.end : f.end + 2] not in ("'s", "’s")
             and not (after and after.group(1).lower() in gazetteer().roles)
+            and not _other_doer_before(dd, f.end, upto)
         ):
             return (f.start, f.end)
         break
@@ -3249,6 +3250,24 @@ def _sentence_subject(dd: DocView, b0: int, upto: int) -> tuple[int, int] | None
 
 _BODY_OPENS = re.compile(r"(?:[Tt]he\s+)?")
 _ROLE_AFTER_BODY = re.compile(r"\s+([A-Za-z]+)\b")
+# a subject of its own for a participle after it: "with his lawyer later saying", "who was seen … saying"
+_PARTICIPLE_SUBJECT = re.compile(r"\b(?:with|who|whom)\s")
+# the organisation's own aside, set off by commas right after it ("(CalTrans), which is responsible …,",
+# ", led by Jon Tallis,"): what it says of the organisation, no other subject
+_BODY_ASIDE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,[^,;:“”\"]{1,160},")
+
+
+def _other_doer_before(dd: DocView, at: int, upto: int) -> bool:
+    """Rule body-subject's guard (session 33 review M1): between the organisation (ending at `at`, its own
+    aside apart) and the participle (`upto`) a person is named ("released a video showing Jon Tallis saying
+    "…"", "arrested Jon Tallis, who …") or a "with"/"who" opens a subject of its own ("fired him, with his
+    lawyer saying "…"")."""
+    aside = _BODY_ASIDE.match(dd.text, at, upto)
+    at = aside.end() if aside else at
+    return (
+        bool(dd.ents.within(dd.d, at, upto, "person"))
+        or _PARTICIPLE_SUBJECT.search(dd.text, at, upto) is not None
+    )
 
 
 # a phrase of place or time before the subject, set off by its comma ("In a series of tweets Sunday, Donald
