@@ -2884,3 +2884,15 @@ def test_session33_a_body_is_not_the_subject_of_another_s_participle(text: str) 
     assert _rules(text)[said][0] not in ("Harwick Water Board", "Harwick Police Department")
     own = "The Harwick Water Board, led by Jon Tallis, released a statement saying “the water is safe.”"
     assert _rules(own)["the water is safe"][0] == "Harwick Water Board"
+
+
+@pytest.mark.parametrize("verb", ["warned", "predicted", "argued"])
+def test_session33_the_pronoun_chain_walks_past_any_verb_of_saying(verb: str) -> None:
+    """Session 33 review M3 (rule pronoun-chain; D0635H's loss in 8012a2b): "He <verb of saying> that … Tom
+    Ross …" tells of Ross, it does not hand the next "he said" to him; the chain read only said/told/added."""
+    text = (
+        "“Voters do not care about this at all,” said Jon Tallis, whose group studies the courts. He "
+        f"{verb} that the ruling would cost Tom Ross votes. “Fair means that the courts treat everyone the "
+        "same way,” he said."
+    )
+    assert _rules(text)["Fair means that the courts treat everyone the same way"][0] == "Jon Tallis"

@@ -2553,9 +2553,11 @@ def _unnamed_fits(speaker: str, gender: str | None) -> bool:
     return not ((gender == "m" and head in _FEMALE_ROLES) or (gender == "f" and head in _MALE_ROLES))
 
 
-# rule pronoun-chain: a sentence opening on he/she and a verb of saying ("He said …", "But she told …")
+# rule pronoun-chain: a sentence opening on he/she and a verb of saying ("He said …", "But she told …", "He
+# predicted that …": any of `SPEECH_VERBS`, session 33 review M3: D0635H's "He predicted that the executions
+# would not cost Bush votes …" stopped the chain on Bush)
 _PRONOUN_SAYS = re.compile(
-    r"(?:(?:But|And|Then|Later|Still|Now|Yet),?\s+)?(He|She)\s+(?:also\s+)?(?:said|says|told|tells|added|adds)\b"
+    r"(?:(?:But|And|Then|Later|Still|Now|Yet),?\s+)?(He|She)\s+(?:also\s+)?(?:" + SPEECH_VERBS + r")\b"
 )
 
 
