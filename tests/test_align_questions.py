@@ -152,3 +152,17 @@ def test_session32_an_opening_question_the_sentence_answers_is_no_open_question(
 def test_session32_an_opening_question_left_open_or_denied_is_no_source(answer: str) -> None:
     (link,) = _links("Asked whether he paid the Harwick fine on Monday, " + answer, PAID)
     assert link.kind == "related"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Jon Tallis said the fine was paid by his brother.",
+        "Jon Tallis said he paid the parking fee instead.",
+    ],
+)
+def test_session33_an_answer_in_other_words_leaves_the_question_open(answer: str) -> None:
+    """Session 33 review M2 (ba991a1): the answer restates the question's first content word ("paid") but
+    says something else with it: the sentence does not state what it was asked, no source for it."""
+    (link,) = _links("Asked whether he paid the Harwick fine on Monday, " + answer, PAID)
+    assert link.kind == "related"

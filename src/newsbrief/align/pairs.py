@@ -27,6 +27,7 @@ from typing import NamedTuple
 from ..analyze.numbers import Count, is_measure, word_number
 from ..lexicon import data_sections
 from ..lexicon.gazetteer import gazetteer
+from ..lexicon.verbs import SPEECH_VERBS
 from ..represent import STOP_WORDS, stem
 from .claims import PAST_FORMS, ClaimMatch, ClauseClaim, match, past_base, shared_predicate
 from .features import (
@@ -1297,8 +1298,22 @@ def open_span(words: Sequence[str], opening: int = 0) -> tuple[int, int]:
     head = next((_concept(w) for w in words[q:opening] if w not in STOP_WORDS), None)
     answer = words[opening:]
     if head is not None and any(_concept(w) == head for w in answer) and not any(map(_denial, answer)):
-        return -1, -1
+        return (q, opening) if _answers_otherwise(words[q:opening], answer) else (-1, -1)
     return q, opening
+
+
+# A verb of saying written as one word (`SPEECH_VERBS`): where an answer's own words begin
+_SAID_WORDS = frozenset(w for w in SPEECH_VERBS.split("|") if w.isalpha())
+
+
+def _answers_otherwise(question: Sequence[str], answer: Sequence[str]) -> bool:
+    """Rule `open-question`'s guard (session 33 review M2): the answer (after its verb of saying, when it has
+    one) writes a content word the question does not ("Asked whether he paid the fine, Jon Tallis said the
+    fine was paid by his brother", "... said he paid the parking fee instead"): it may say something else
+    than the question asked, so the question stays open; "... said he had paid it" restates it."""
+    said = next((k for k, w in enumerate(answer) if w in _SAID_WORDS), -1)
+    asked = {_concept(w) for w in question if w not in STOP_WORDS}
+    return any(_concept(w) not in asked for w in answer[said + 1 :] if w not in STOP_WORDS)
 
 
 def asked_apart(wa: Sequence[str], wb: Sequence[str], oa: int = 0, ob: int = 0) -> bool:
