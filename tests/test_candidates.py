@@ -313,6 +313,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The official website provides detailed information.",
             "Its website has more information about the closed roads.",
             "More information is available on the council's website.",
+            "Check your local ferry times here.",
+            "Check the full list of closed roads below.",
         ],
         [
             "Read more than once, the engineers' report says the bridge is unsafe.",
@@ -321,6 +323,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Engineers found cracks in the pillar above the waterline.",
             "The website has details of two million customers, the engineers found.",
             "The official website crashed on Monday under the weight of requests.",
+            "Check fraud is common here, the police said.",
         ],
     ),
     "source-list": (

@@ -113,6 +113,17 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ],
         ["(The vote was delayed twice.)", "Reporting the crime took courage, she said."],
     ),
+    "review-credits": (
+        [
+            "Drama. Starring Jane Roe and Jon Tallis. Directed by Ann Lee. (R. 104 minutes.)",
+            "Starring Jane Roe. Directed by Ann Lee.",
+            "(PG-13, 98 minutes)",
+        ],
+        [
+            "Starring Jane Roe, the film was directed by Ann Lee in Harwick.",
+            "The film runs 104 minutes (R. Tallis, the producer, said so).",
+        ],
+    ),
     "contributed-line": (
         ["Staff writer Ann Lee contributed to this report."],
         ["Residents contributed to the fund for the report's authors."],
@@ -138,6 +149,18 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Write to Jane Roe at jane.roe@example.com",
         ],
         ["Police asked anyone with information to call the station."],
+    ),
+    "tip-request": (
+        [
+            "If you have ever witnessed a ferry accident, we'd like to hear from you. Send us a secure tip "
+            "using the instructions at tips.example.com.",
+            "Send us your news tips.",
+        ],
+        [
+            '"If you saw the crash, we\'d like to hear from you," the harbour police said.',
+            "The council said it would like to hear from residents before the vote.",
+            "Residents can send us their questions about the ferry timetable.",
+        ],
     ),
     "phone-list": (
         ["* 0800 800 812 for calls from within the country", "* +33 1 57 02 10 55, for calls from abroad."],

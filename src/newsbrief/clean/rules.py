@@ -263,6 +263,21 @@ RULES: tuple[Rule, ...] = (
         70,
     ),
     Rule(
+        # A film review's credits box: the genre, the cast after "Starring", the director after "Directed
+        # by", the rating and running time ("Drama. Starring Jane Roe and Jon Tallis. Directed by Ann Lee.
+        # (R. 104 minutes.)"): the review's data, not its text.
+        "review-credits",
+        "credit-line",
+        "line",
+        re.compile(
+            r"^(?:[A-Z][\w-]*(?:[ /-][A-Za-z-]+){0,3}\.\s+)?Starring\s+[A-Z][^.!?]{0,200}\.\s+"
+            r"Directed by\s+[A-Z]"
+            r"|\((?:Rated\s+)?(?:G|PG|PG-13|R|NC-17|NR|Not rated|Unrated)[.,;]?\s*\d{2,3}\s*"
+            r"min(?:utes|s)?\.?\)$"
+        ),
+        60,
+    ),
+    Rule(
         "contributed-line",
         "credit-line",
         "line",
@@ -300,6 +315,22 @@ RULES: tuple[Rule, ...] = (
             IC,
         ),
         40,
+    ),
+    Rule(
+        # The outlet asks its readers for tips or stories ("If you have ever witnessed ..., we'd like to
+        # hear from you. Send us a secure tip using the instructions at ...", "Send us a tip."): the page's
+        # request, not the report; not a quoted or reported appeal (an official's "we'd like to hear from
+        # you," the police said).
+        "tip-request",
+        "contact-info",
+        "line",
+        re.compile(
+            r"\bsend us (?:a|your) (?:(?:secure|confidential|news) )?tips?\b"
+            r"|\bwe(?:['’]d| would) (?:like|love) to hear from you\b",
+            IC,
+        ),
+        60,
+        unless=re.compile(r"[\"“”]|\b(?:said|says|told|according to|asked)\b", IC),
     ),
     Rule(
         # A bulleted hotline: a list line opening on a telephone number ("* 0800 800 812 for calls from

@@ -56,8 +56,9 @@ furniture words, a question, a fragment); these rules add what reads as news onl
 - ``highlights``: the lines of a "Story Highlights" box whose marker cleaning removed (the document's
   first short one-sentence paragraphs): the outlet's digest, not its lead;
 - ``pointer``: it points the page's reader at something on the page ("Read part of Damon's conversation
-  with Travers below.", "Watch police detain some of the protesters here.", "Click here for ...") or at
-  the site for more ("The official website provides detailed information.");
+  with Travers below.", "Watch police detain some of the protesters here.", "Click here for ...", "Check
+  your local ferry times here.") or at the site for more ("The official website provides detailed
+  information.");
 - ``source-list``: a bulleted list line quoting what one outlet reported ("* BBC - "at least 124,000
   ...""): the page's sources side by side, not the story's own report (align still reads the figure);
 - ``trails-off``: the writer trails off on an ellipsis right after a word ("As for House Republicans,
@@ -660,8 +661,9 @@ def highlights(story: Story) -> np.ndarray:
 # full list.": an instruction to the page's reader about something on the page, which the brief does not
 # carry; or a pointer to the site for more ("The official website provides detailed information.").
 _POINTER = re.compile(
-    r"^[\"“']?(?:read|watch|see|listen to|hear|check out|view|click|tap|scroll down|take a look at|look at"
-    r"|find|get|sign up)\b[^.!?]*?\b(?:below|above|here|at right|at left|on the right|on the left)"
+    r"^[\"“']?(?:read|watch|see|listen to|hear|check (?:out|your|the)|view|click|tap|scroll down"
+    r"|take a look at|look at|find|get|sign up)\b[^.!?]*?\b(?:below|above|here|at right|at left|on the right"
+    r"|on the left)"
     r"(?:\s*\([^)]*\))?\s*[.:!]?[\"”']?\s*$"
     r"|^[\"“']?(?:click|tap) (?:here|below|above|on the link|the link)\b"
     # the page's own site for more ("The official website provides detailed information.", "More
