@@ -92,8 +92,11 @@ class Evaluator:
             chosen = summarizer.select(story, self.budget)
             ms = (time.perf_counter() - t) * 1000
             sents = [story.sentences[i] for i in chosen]
-            words = sum(s.words for s in sents)
-            text = truncate([s.text for s in sents], self.protocol.words)
+            # A method that cuts its sentences (`compressed`) says what of each it shows.
+            shown = getattr(summarizer, "texts", None)
+            texts = shown(story, chosen) if shown else [s.text for s in sents]
+            words = sum(len(t.split()) for t in texts)
+            text = truncate(texts, self.protocol.words)
             out[name] = MethodResult(
                 scores=self.rouge.score(text, prepared.references),
                 ms=ms,

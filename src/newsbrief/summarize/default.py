@@ -98,12 +98,15 @@ class DefaultSummarizer:
             cased = F.cased_docs(story)
         return shipped(caseless=bool(story.documents) and not cased.any())
 
-    def select(self, story: Story, budget: Budget) -> list[int]:
+    def select(self, story: Story, budget: Budget, lengths: np.ndarray | None = None) -> list[int]:
+        """The summary's sentences; `lengths`: each sentence's words as the summary would show it (a
+        method that cuts sentences: `summarize.compressed`), which the budget is spent by."""
         if not story.sentences:
             return []
         cased = F.cased_docs(story)  # read once: the scorer's choice and the features both use it
         scorer = None if self.unsupervised else self.scorer_for(story, cased)
         feats = F.compute(story, None if scorer is None else scorer.features, cased)
+        shown = feats.words if lengths is None else lengths
         q = self.quality(story, feats, scorer)
         m = feats.matrix
         eligible = feats.candidate & ~feats.furniture & (m[:, _QUESTION] == 0) & ~feats.fragment
@@ -172,10 +175,10 @@ class DefaultSummarizer:
             seed = opening(story, feats, q, ok, requires, budget, first)
             # A timeline (articles of days apart, each on its own event): every article's lead too.
             ok[list(requires)] = False
-            ok &= feats.words <= (budget.words if budget.words is not None else 10**9)
+            ok &= shown <= (budget.words if budget.words is not None else 10**9)
             seed += tuple(i for i in timeline(story, first, ok) if i not in seed)
         coverage = F.word_bigrams(story)
-        args = (story, budget, q, eligible, coverage, self.options, requires, feats.words, clash, cap, seed)
+        args = (story, budget, q, eligible, coverage, self.options, requires, shown, clash, cap, seed)
         found = None
         if self.options.solver == "ilp":
             from .concepts import exact
