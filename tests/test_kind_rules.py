@@ -1328,3 +1328,17 @@ def test_session25_a_month_after_a_first_name_is_a_surname() -> None:
         texts=["Prime Minister Theresa May said “we will leave the union on time and on our own terms.”"]
     )
     assert [q.speaker for q in b.quotes] == ["Theresa May"]
+
+
+def test_session33_an_outlet_styling_its_name_in_capitals_is_an_organisation() -> None:
+    """Rule outlet-in-capitals (and the split's `_outlet_after_told`): after a lower-case "told", a name
+    written wholly in capitals is an outlet styling its own name so ("told PEOPLE", an ordinary word the
+    split dropped; "told TODAY"); a listed name in capitals is that name ("USA TODAY" was the place "USA").
+    Stressed pronouns are no outlet ("told THEM", "told NOBODY")."""
+    k = _kinds("Nurse Carla Boone tells PEOPLE the ward was closed. She told TODAY it would reopen.")
+    assert k.get("PEOPLE") == "organization" and k.get("TODAY") == "organization"
+    usa = _kinds("Carla Boone told USA TODAY the ward was closed, a USA TODAY review found.")
+    assert usa.get("USA TODAY") == "organization" and "USA" not in usa
+    assert _kinds("Officials at the WHITE HOUSE said no on Monday.").get("WHITE HOUSE") == "organization"
+    plain = _kinds("Jim Hall said the ward was closed. He told NOBODY and he told THEM nothing.")
+    assert set(plain) == {"Jim Hall"}

@@ -12,7 +12,8 @@ Cabinet" alone and an acronym opening a two-word name ("CTV Winnipeg"); a person
 Holloway of Shawnee said") is a place; a plural before a plural verb ("The Onondagas say") is a
 group, no person; facilities (lodges, parks, prisons) are places; events, shows ("Chicago Auto Show", "The
 Larry Sanders Show") and works (films, books, games) and names that are a whole quotation ("“The Phantom
-Menace”") are left out, and so are products named by their container ("a bottle of Inca Kola"); a dateline
+Menace”") are left out, and so are products named by their container ("a bottle of Inca Kola"); an outlet
+writing its name in capitals after "told" ("told PEOPLE", "told USA TODAY") is an organisation; a dateline
 left inside a text ("HAYS, Kan. (AP) --") is a place; a name in capitals heading a transcript's turn or a
 credit ("KENT JONES (writer): …") or after "By" is a person, and a clock's "P.M." before a name is no part
 of it, nor is an office's domain after a title and "of" ("Minister of Health Joshua Angatia":
@@ -74,6 +75,7 @@ from .rules import (
     _role_before,
     common,
     of_tail_at,
+    outlet_word,
 )
 
 # a work (film, book, game …) or a craft ("the Galileo spacecraft") named by the word before or after it:
@@ -935,6 +937,24 @@ def _possessive_listed(p: Piece) -> bool:
 def _listed(p: Piece) -> bool:
     kind = p.g.kind_of(tuple(p.words))
     return bool(kind) and p.emit(kind)
+
+
+# the verbs a source speaks to an outlet with ("told PEOPLE", "tells USA TODAY"): rule outlet-in-capitals
+_TOLD = frozenset(["told", "tells", "telling", "tell"])
+
+
+def _outlet_in_capitals(p: Piece) -> bool:
+    """ "She told PEOPLE", "he told POLITICO", "told USA TODAY": after "told" (written in lower case, so
+    no shouted line) a name of one to three words written wholly in capitals, each of four letters or
+    more but a listed first one ("USA"), is an outlet styling its own name so: an organisation. Not a name
+    opening with a first name ("told JON STEWART")."""
+    raw = [p.toks[i].text for i in p.idx]
+    if len(raw) > 3 or p.titled or p.word_before not in _TOLD or raw[0].title() in p.g.first_names:
+        return False
+    listed_first = raw[0].isupper() and p.g.kind_of((raw[0],)) is not None  # "USA TODAY"
+    if not all(outlet_word(x) or (k == 0 and listed_first) for k, x in enumerate(raw)):
+        return False
+    return p.emit("organization")
 
 
 def _title_case_acronym(p: Piece) -> bool:
@@ -1852,6 +1872,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("first-name-not-place", _first_name_with_person_cue),
     KindRule("possessive-listed", _possessive_listed),
     KindRule("listed", _listed),
+    KindRule("outlet-in-capitals", _outlet_in_capitals, before=_TOLD),
     KindRule("party-lead", _party_lead, size=(2, ANY_SIZE[1])),
     KindRule("title-case-acronym", _title_case_acronym, size=(1, 1)),
     KindRule("acronym-led", _acronym_led, size=(1, 2)),

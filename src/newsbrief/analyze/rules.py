@@ -659,7 +659,7 @@ def _split_run(
     """Split one run into pieces at titles and plain words; each piece goes to `classify` (kinds.py)."""
     words = [_norm_word(toks[i].text) for i in run]
     # A whole run that is a listed name wins ("The Hague", "New York Times").
-    whole = g.kind_of(tuple(words))
+    whole = g.kind_of(tuple(words)) or _listed_in_capitals(g, toks, run)
     if whole and not (len(words) == 1 and words[0] in g.first_names):  # "Chad": the kind rules decide
         out.append(_cand(text, toks, run, whole, weak=False))
         return
@@ -760,6 +760,7 @@ def _split_run(
             and not (k == 0 and opens_headed_org)
             and not _preposition_in_name(toks, run, words, k, cur)
             and not _month_surname(g, words, k, cur)
+            and not _outlet_after_told(text, toks, run, k)
             and not (
                 cur
                 and (
@@ -786,6 +787,34 @@ def _split_run(
         pieces.append((cur, title_before))
     for piece, titled in pieces:
         classify(text, toks, piece, titled, g, lower_vocab, out)
+
+
+# "told PEOPLE", "tells TODAY": an outlet styling its name in capitals (kinds rule outlet-in-capitals)
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|tell)\s$")
+# pronouns a writer stresses in capitals after "told" ("told THEM", "told NOBODY"): no outlet; so are
+# the words ending in "one", "body", "thing" ("EVERYONE", "ANYBODY")
+_STRESSED_PRONOUNS = frozenset(["them", "they", "their", "this", "that", "these", "those", "both", "each"])
+
+
+def _outlet_after_told(text: str, toks: list[Tok], run: list[int], k: int) -> bool:
+    """An ordinary word written wholly in capitals opening a run right after a lower-case "told" ("she
+    told PEOPLE that …") is kept for the kind rules: an outlet's name, no plain word."""
+    t = toks[run[k]]
+    return (
+        k == 0 and outlet_word(t.text) and _TOLD_BEFORE.search(text, max(0, t.start - 8), t.start) is not None
+    )
+
+
+def outlet_word(w: str) -> bool:
+    """A word of four letters or more written wholly in capitals, no stressed pronoun ("THEM",
+    "NOBODY"): it may be a word of an outlet's name styled in capitals ("PEOPLE", "TODAY")."""
+    return (
+        len(w) >= 4
+        and w.isalpha()
+        and w.isupper()
+        and w.lower() not in _STRESSED_PRONOUNS
+        and not w.endswith(("ONE", "BODY", "THING"))
+    )
 
 
 # prepositions a writer capitalises only inside a title-case name ("Compassion Over Killing", "Mothers
@@ -930,6 +959,18 @@ def _office_domain(g: Gazetteer, words: list[str], k: int, lower_vocab: set[str]
     if j == k + 1 or len(words) - j < 2 or words[j - 1] in ("and", "of"):
         return 0
     return j - k
+
+
+def _listed_in_capitals(g: Gazetteer, toks: list[Tok], run: list[int]) -> str | None:
+    """The kind of a listed name of two or more words written in capitals ("NEW YORK TIMES", "USA TODAY"
+    for "USA Today"): its words compared in title case, or those past three letters only (acronyms
+    kept)."""
+    if len(run) < 2 or not all(toks[i].text.isupper() for i in run):
+        return None
+    raw = [toks[i].text for i in run]
+    return g.kind_of(tuple(t.capitalize() for t in raw)) or g.kind_of(
+        tuple(t if len(t) <= 3 else t.capitalize() for t in raw)
+    )
 
 
 def _norm_word(w: str) -> str:
