@@ -1342,3 +1342,14 @@ def test_session33_an_outlet_styling_its_name_in_capitals_is_an_organisation() -
     assert _kinds("Officials at the WHITE HOUSE said no on Monday.").get("WHITE HOUSE") == "organization"
     plain = _kinds("Jim Hall said the ward was closed. He told NOBODY and he told THEM nothing.")
     assert set(plain) == {"Jim Hall"}
+
+
+def test_session33_a_name_inside_a_quoted_title_is_left_out() -> None:
+    """Rule inside-quoted-title: a name among other capitalised words of a short quotation written in
+    title case ("“Good Will Hunting”", "“The Life of Pablo”") is part of a title, no person; speech in
+    quotation marks ("“Go on, Marden Smith”") and a listed name stay."""
+    k = _kinds('He won for "Good Will Hunting" in March, Carla Boone said. He sang "The Life of Pablo."')
+    assert "Will Hunting" not in k and "Pablo" not in k and k.get("Carla Boone") == "person"
+    assert _kinds("She wrote “Her Royal Hotness” on the card for Carla Boone.") == {"Carla Boone": "person"}
+    speech = _kinds('Carla Boone said "Go on, Marden Smith" and left for Paris.')
+    assert speech.get("Marden Smith") == "person" and speech.get("Paris") == "place"

@@ -12,8 +12,9 @@ Cabinet" alone and an acronym opening a two-word name ("CTV Winnipeg"); a person
 Holloway of Shawnee said") is a place; a plural before a plural verb ("The Onondagas say") is a
 group, no person; facilities (lodges, parks, prisons) are places; events, shows ("Chicago Auto Show", "The
 Larry Sanders Show") and works (films, books, games) and names that are a whole quotation ("“The Phantom
-Menace”") are left out, and so are products named by their container ("a bottle of Inca Kola"); an outlet
-writing its name in capitals after "told" ("told PEOPLE", "told USA TODAY") is an organisation; a dateline
+Menace”") or sit among the title-case words of a short quotation ("“Good Will Hunting”") are left out, and
+so are products named by their container ("a bottle of Inca Kola"); an outlet writing its name in capitals
+after "told" ("told PEOPLE", "told USA TODAY") is an organisation; a dateline
 left inside a text ("HAYS, Kan. (AP) --") is a place; a name in capitals heading a transcript's turn or a
 credit ("KENT JONES (writer): …") or after "By" is a person, and a clock's "P.M." before a name is no part
 of it, nor is an office's domain after a title and "of" ("Minister of Health Joshua Angatia":
@@ -888,6 +889,29 @@ def _quoted_title(p: Piece) -> bool:
     if p.g.kind_of(tuple(p.words)):
         return False
     return bool(_QUOTE_BEFORE.search(p.before) and _QUOTE_AFTER.match(p.after)) and _left_out(p)
+
+
+# rule inside-quoted-title: a quotation's opening mark and the title-case words between it and the piece
+# ("“Good Will", "“The Life of "), and the words between the piece and the closing mark
+_TITLE_WORD = r"(?:[A-Z][\w'’.\-]*|of|the|in|and|a|an|to|for|on|at|with|from)"
+_TITLE_OPENING = re.compile(r"[“\"](?:" + _TITLE_WORD + r"\s+)*$")
+_TITLE_CLOSING = re.compile(r"^(?:\s+" + _TITLE_WORD + r")*[,.!?]?[”\"]")
+
+
+def _inside_quoted_title(p: Piece) -> bool:
+    """A name inside a quotation of two to eight words, each capitalised or a short function word, with
+    other words beside it ("“Good Will Hunting”", "“The Life of Pablo”", "“Her Royal Hotness”"): a
+    title or nickname, left out like a work (a person's name in such a title is no mention of the person;
+    speech is not written in title case). A listed name alone in its run is decided before the rules."""
+    b, a = p.before, p.after
+    if ('"' not in b and "“" not in b) or a[:1] not in ' "”,.!?':
+        return False
+    opening = _TITLE_OPENING.search(b)
+    closing = opening and _TITLE_CLOSING.match(a)
+    if not opening or not closing:
+        return False
+    beside = len(opening.group()[1:].split()) + len(closing.group()[:-1].split())
+    return 0 < beside <= 8 - len(p.words) and _left_out(p)
 
 
 def _left_out(p: Piece) -> bool:
@@ -1869,6 +1893,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("field-of-study", _field_of_study, before=frozenset(["in", "of"])),
     KindRule("product", _product, before=frozenset(["of"])),
     KindRule("quoted-title", _quoted_title),
+    KindRule("inside-quoted-title", _inside_quoted_title),
     KindRule("first-name-not-place", _first_name_with_person_cue),
     KindRule("possessive-listed", _possessive_listed),
     KindRule("listed", _listed),
