@@ -1353,3 +1353,18 @@ def test_session33_a_name_inside_a_quoted_title_is_left_out() -> None:
     assert _kinds("She wrote “Her Royal Hotness” on the card for Carla Boone.") == {"Carla Boone": "person"}
     speech = _kinds('Carla Boone said "Go on, Marden Smith" and left for Paris.')
     assert speech.get("Marden Smith") == "person" and speech.get("Paris") == "place"
+
+
+def test_session33_a_one_word_name_the_story_gives_a_person_is_that_person_everywhere() -> None:
+    """Rule word-named-person (entities._decide): "Nine-year-old Tamsin" is a person by her age, so the
+    bare "Tamsin" of the other sentences (one opening a sentence too) is that person: it was no entity."""
+    b = brief(
+        texts=[
+            "Nine-year-old Tamsin was born deaf, her father said on Monday. Tamsin struggled at school. "
+            "Surgeons grafted the new ears on to Tamsin's head."
+        ],
+        words=40,
+        timings=False,
+    )
+    people = [e for e in b.entities if e.kind == "person"]
+    assert [(e.name, len(e.mentions)) for e in people] == [("Tamsin", 3)]

@@ -232,6 +232,14 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
 
     # single words the story gives a person by evidence ("Chad said"): such a first name is no place
     said = {c.text for cs in cands for c in cs if c.kind == "person" and c.person_cue and " " not in c.text}
+    # ... of which those by evidence firmer than a speech verb ("Nine-year-old Kieran", "Mayor Nutter"):
+    # organisations speak too ("Nestlé said"), so a soft person gives its word to no other mention
+    sure_words = {
+        c.text
+        for cs in cands
+        for c in cs
+        if c.kind == "person" and c.person_cue and not c.soft and " " not in c.text
+    }
     # how often the story names each person in full (a short form goes to the most named)
     full_counts = Counter(
         persons[t] for cs in cands for c in cs if (t := _HONORIFIC.sub("", c.text)) in persons
@@ -254,7 +262,16 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
             if honor and not _HONORIFIC.match(c.text):
                 c = replace(c, text=f"{honor.group(1)} {c.text}")  # "Mr Wilson": the title tells who
             name, kind = _decide(
-                c, persons, last_index, first_index, lead_index, acronyms, seen_here, full_counts, said
+                c,
+                persons,
+                last_index,
+                first_index,
+                lead_index,
+                acronyms,
+                seen_here,
+                full_counts,
+                said,
+                sure_words,
             )
             if name is None or kind is None:
                 continue
@@ -677,6 +694,7 @@ def _decide(
     seen_here: dict[str, int],
     full_counts: Counter[str],
     person_words: set[str],
+    sure_words: set[str],
 ) -> tuple[str | None, str | None]:
     text = _HONORIFIC.sub("", c.text)
     if c.rule == "caseless-surname-of-another":
@@ -726,6 +744,10 @@ def _decide(
         if c.kind is None and w in acronyms:
             return acronyms[w], "organization"
         if c.kind == "person" or (c.person_cue and not c.weak):
+            return text, "person"
+        if c.kind is None and c.rule == "unknown-run" and not c.plain and w in sure_words:
+            # rule word-named-person: "Nine-year-old Kieran" is a person, so are the bare "Kieran" of the
+            # story's other sentences (even one opening a sentence), a name no list and no full form holds
             return text, "person"
         if c.kind is None and _org_acronym(w):
             return w, "organization"
