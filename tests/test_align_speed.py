@@ -10,7 +10,7 @@ from collections import Counter
 import pytest
 
 import newsbrief.align as stage
-from newsbrief.align import align, features, pairs
+from newsbrief.align import align, claims, features, pairs
 from newsbrief.align.subordinate import SEMICOLON
 from newsbrief.analyze.numbers import counts
 from newsbrief.casing import case_counts, lost_case
@@ -199,3 +199,95 @@ def test_other_doer_is_searched_only_where_and_but_or_yet_is() -> None:
     ]
     got = [(features._other_doer(t, at), searched(t, at)) for t in texts for at in range(len(t) + 1)]
     assert all(a == b for a, b in got) and any(a for a, _ in got)
+
+
+def _lazy_facts(docs: list[str]) -> list[features.Facts]:
+    """`_facts` as align makes them: each sentence's claims read through the story on first use."""
+    story = prepare_story([RawDoc(id=str(k), source=str(k), raw=d) for k, d in enumerate(docs)])
+    texts = [s.text for s in story.sentences]
+    casing = features.story_casing(texts)
+    read = features.StoryClaims([], texts)
+    read.facts = [
+        features.sentence_facts(
+            k, s.doc, s.text, casing, None, with_claims=False, with_marks=False, story_claims=read
+        )
+        for k, s in enumerate(story.sentences)
+    ]
+    return read.facts
+
+
+_NO_CLAIM = "More photos of the Harwick plant below."
+
+
+def test_claims_of_both_are_each_sentence_s_claims_and_read_the_other_only_when_needed() -> None:
+    docs = [_DOCS[0] + " " + _NO_CLAIM, *_DOCS[1:]]
+    facts = _facts(docs)  # each sentence's claims made with it
+    empty = next(f.index for f in facts if not f.claims)
+    for fa in facts:
+        for fb in facts:
+            lazy = _lazy_facts(docs)
+            got = pairs.claims_of_both(lazy[fa.index], lazy[fb.index])
+            assert got == ((fa.claims, fb.claims) if fa.claims and fb.claims else None)
+            read = lazy[0].story_claims.done
+            if empty in (fa.index, fb.index) and fa.index != fb.index:  # one without claims: ...
+                other = fb.index if fa.index == empty else fa.index
+                if fa.index == empty:  # ... looked at first, it spares reading the other's
+                    assert other not in read
+
+
+def test_each_sentence_s_kept_events_counts_and_names_are_what_each_pair_worked_out() -> None:
+    facts = _facts(_DOCS)
+    weight = pairs.idf(facts)
+    memo: dict = {}
+    for fa in facts:
+        for fb in facts:
+            if fa.doc == fb.doc:
+                continue
+            p = pairs.compare(fa, fb, weight, None, memo)
+            ma, mb = memo[fa.index], memo[fb.index]
+            assert p == pairs.compare(fa, fb, weight, None, None)  # nothing kept: each worked out anew
+            assert pairs._actions_of(ma, fa) == pairs._actions(fa.concepts)
+            assert pairs._clause_names(ma, fa) == [
+                {n for n in cl.concepts if n.startswith("E:")} for cl in fa.clauses
+            ]
+            assert pairs._counted_of(mb) == pairs._counted(pairs.wholes(fb))
+            for x in fa.clauses:
+                for y in fb.clauses:
+                    want = pairs._action_clash(x, y, fa, fb)  # no `_Weighed`: read from the sentences
+                    assert pairs._action_clash(x, y, fa, fb, ma, mb) == want
+
+
+_PREDICATES = [
+    "Police arrested Jon Tallis in Harwick on Monday. Officers found the stolen Harwick van on Monday.",
+    "Jon Tallis spoke to reporters in Harwick on Monday. Harwick police find the stolen van, Dana Whitcombe "
+    "said. Jon Tallis was detained in Harwick on Monday.",
+]
+
+
+def test_a_sentence_s_claims_are_read_for_a_match_only_when_it_may_write_a_partner_predicate() -> None:
+    facts = _lazy_facts(_PREDICATES)
+    assert not pairs.may_match(facts[0], facts[2])  # "arrested" / "spoke": no predicate pairs them
+    assert 2 not in facts[0].story_claims.done  # ... and the second sentence's claims are not read
+    assert pairs._later_claim(pairs._Later((facts[0], facts[2], None, None, {}, True, False))) is None
+    assert 2 not in facts[0].story_claims.done
+    assert pairs.may_match(facts[0], facts[4])  # "was detained": the concept of arrest
+    assert "find" not in facts[1].concepts
+    assert pairs.may_match(facts[3], facts[1])  # "found": the base of an irregular past (rule irregular-base)
+
+
+def test_no_pair_may_match_rules_out_holds_two_claims_match_could_pair() -> None:
+    groups, learned = pairs.equivalents(), claims.predicate_pairs()
+    ruled_out = 0
+    for docs in (_DOCS, _PREDICATES):
+        for a in range(len(_lazy_facts(docs))):
+            for b in range(len(_lazy_facts(docs))):
+                facts = _lazy_facts(docs)
+                if pairs.may_match(facts[a], facts[b]):
+                    continue
+                ruled_out += 1
+                xs, ys = features.claims_of(facts[a]), features.claims_of(facts[b])
+                for x in xs:
+                    for y in ys:
+                        assert claims._roles(x, y, groups.get(x.predicate), groups, learned) is None
+                        assert claims._roles(y, x, groups.get(y.predicate), groups, learned) is None
+    assert ruled_out

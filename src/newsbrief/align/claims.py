@@ -1072,6 +1072,42 @@ def base_concept(word: str) -> str | None:
     return None if base is None else folded_base(base)
 
 
+@lru_cache(maxsize=1)
+def all_irregular_bases() -> frozenset[str]:
+    """Every concept `base_concept` gives (the bases of `_PAST_BASE`, folded)."""
+    return frozenset(folded_base(b) for b in set(_PAST_BASE.values()))
+
+
+def irregular_bases(text: str, clauses: tuple[Clause, ...]) -> frozenset[str]:
+    """The concepts `base_concept` gives the words of a sentence's clauses (`_words`, as `claims` reads
+    them): every predicate of its claims that is not a concept of the sentence is one of these, or a
+    linking claim's (rule `irregular-base`: "found" -> "find")."""
+    return frozenset(
+        b for cl in clauses for w in _words(text, cl.start, cl.end) if (b := base_concept(w[3])) is not None
+    )
+
+
+def partner_predicates(
+    xs: tuple[ClauseClaim, ...], groups: dict[str, int], members: dict[int, frozenset[str]]
+) -> frozenset[str] | None:
+    """Every predicate a claim of another sentence may have and `match` pair with one of claims `xs`
+    (`_roles`: the same predicate, one of its `equivalents.txt` group (`members`: group -> predicates), or
+    one `predicates.txt` pairs with it in either voice); None when one of `xs` is a linking claim ("be>"
+    and its complement: only another linking claim has one)."""
+    if any(x.linking for x in xs):
+        return None
+    learned = predicate_pairs()
+    out: set[str] = set()
+    for x in xs:
+        out.add(x.predicate)
+        g = groups.get(x.predicate)
+        if g is not None:
+            out.update(members[g])
+        for k in (x.predicate, x.predicate + "+p"):
+            out.update(q[:-2] if q.endswith("+p") else q for q in learned.get(k, ()))
+    return frozenset(out)
+
+
 def past_base(word: str) -> str | None:
     """The base of an irregular past or participle of either table ("found" -> "find", "left" -> "leave");
     None for any other word."""

@@ -1037,6 +1037,9 @@ class StoryClaims:
         self.facts = facts
         self.texts = texts
         self.done: dict[int, tuple[ClauseClaim, ...]] = {}
+        # for `pairs.may_match`: `claims.irregular_bases`, `claims.partner_predicates`
+        self.bases: dict[int, frozenset[str]] = {}
+        self.partners: dict[int, frozenset[str] | None] = {}
 
     def written(self, k: int) -> tuple[ClauseClaim, ...]:
         """Sentence `k`'s claims as its clauses write them."""
