@@ -205,3 +205,58 @@ def test_someone_else_reads_a_relation_before_for(a: str, b: str, rule: str) -> 
     Sentences written for this test; it passes on 819a28a and fails with "for" taken out of
     `guards._HOLDER`."""
     assert slot_differs(a.split(), b.split()) == rule
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Attorney General Dana Whitcombe said on Monday that the state would appeal the Harwick ruling.",
+            "A lawyer for Dana Whitcombe said on Monday that she would appeal the Harwick ruling.",
+        ),
+        (
+            "Dana Whitcombe said on Monday that the state would appeal the Harwick ruling.",
+            "Dana Whitcombe's attorney said on Monday that she would appeal the Harwick ruling.",
+        ),
+        (
+            "Jon Tallis said on Friday that the company would close the Dunmore plant.",
+            "An aide to Jon Tallis said on Friday that he would close the Dunmore plant.",
+        ),
+    ],
+)
+def test_session33_another_sayer_and_another_doer_is_no_citation(a: str, b: str) -> None:
+    """Rule `other-sayer` (session 33): one sentence's speaker speaks for the other's ("a lawyer for X", "X's
+    attorney", "an aide to X") and the subject of what is said differs too ("the state" / "she"): two
+    claims (was `stated-within`, then `same-words`). Sentences written for this test."""
+    assert not _cited(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "rule"),
+    [
+        (
+            "a lawyer for dana whitcombe said that the state would appeal",
+            "dana whitcombe said that she would appeal",
+            "other-sayer",
+        ),
+        # either alone is left to the other rules: a spokesman's words are the principal's ...
+        (
+            "a spokesman for dana whitcombe said that she would appeal",
+            "dana whitcombe said that she would appeal",
+            "",
+        ),
+        # ... and one sayer may say it of the state or of herself
+        ("dana whitcombe said that the state would appeal", "dana whitcombe said that she would appeal", ""),
+    ],
+)
+def test_session33_other_sayer_needs_both_apart(a: str, b: str, rule: str) -> None:
+    assert slot_differs(a.split(), b.split()) == rule
+
+
+def test_session33_an_attack_is_not_its_gunman() -> None:
+    """ "attacker" stems to "attack", so in `equivalents.txt`'s group of gunmen it joined the event to the
+    people who do it and bridged this pair into a fact (`equivalent:attack=gunman`, session 33). Sentences
+    written for this test."""
+    a = "Police said the attack at the Harwick mall was an act of terror."
+    b = "Police said the gunman at the Harwick mall was an army veteran."
+    assert not _cited(a, b)

@@ -653,8 +653,56 @@ def _someone_else(xs: Sequence[str], ys: Sequence[str], other: Sequence[str]) ->
     return any(k > 0 and xs[k - 1][-2:] in ("'s", "’s") and xs[k - 1][:-2] in ys for k in rel)
 
 
+# rule `other-sayer` (session 33): one copy's speaker speaks for the other's ("a lawyer for X said", "X's
+# attorney said", "an aide to X said" / "X said") and the subject of what is said differs too ("the state
+# would appeal" / "she would appeal"): another sayer, another doer, two claims. Either alone is left to the
+# rules above: a spokesman's words are the principal's (`someone-else`), and "X said the state would" /
+# "X said she would" may be one act
+_SPEAKS_FOR = frozenset(
+    [
+        *("lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "spokesperson"),
+        *("representative", "representatives", "publicist", "agent", "aide", "aides", "counsel"),
+    ]
+)
+_SPEAKS_HOLDER = frozenset(["for", "to"])  # "a lawyer for X", "an aide to X"
+_REPORTED_AUX = frozenset([*_MODAL_CLASS, "was", "is", "were", "are", "has", "had", "have", "did"])
+
+
+def _speaks_for(xs: Sequence[str], ys: Sequence[str], other: Sequence[str]) -> bool:
+    """`xs`, written where the other copy writes `ys` (or nothing) before a name both write, is one who speaks
+    for that name (`_SPEAKS_FOR`, the other copy never writing it): "a lawyer for" before the name, or the
+    name's possessive before it ("whitcombe's attorney" / "whitcombe")."""
+    rel = [k for k, w in enumerate(xs) if w in _SPEAKS_FOR and w not in other]
+    if not rel:
+        return False
+    if xs[-1] in _SPEAKS_HOLDER:
+        return True
+    return any(k > 0 and xs[k - 1][-2:] in ("'s", "’s") and xs[k - 1][:-2] in ys for k in rel)
+
+
+def _other_sayer(wa: Sequence[str], wb: Sequence[str], ops: Sequence[tuple[str, int, int, int, int]]) -> bool:
+    """Rule `other-sayer` (above): a stretch before the first reporting verb (`REPORTING`) of both copies
+    where one speaks for the other's speaker (`_speaks_for`), and one after it where each writes its own
+    subject before one modal or auxiliary (`_REPORTED_AUX`: "the state would" / "she would")."""
+    ra = next((k for k, w in enumerate(wa) if w in REPORTING), -1)
+    rb = next((k for k, w in enumerate(wb) if w in REPORTING), -1)
+    if ra < 0 or rb < 0:
+        return False
+    sayer = doer = False
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        xs, ys = wa[i1:i2], wb[j1:j2]
+        if i2 <= ra and j2 <= rb:
+            sayer = sayer or _speaks_for(xs, ys, wb) or _speaks_for(ys, xs, wa)
+        elif tag == "replace" and i1 > ra and j1 > rb and i2 < len(wa) and wa[i2] in _REPORTED_AUX:
+            doer = doer or (j2 < len(wb) and wb[j2] == wa[i2])
+    return sayer and doer
+
+
 # name, rule, the slot it is read in ("": any; "subject": `_subject_slot`; "head": `_head_slot`); rule
-# `someone-else` is read before these, on every stretch one copy writes alone or for another
+# `someone-else` is read before these, on every stretch one copy writes alone or for another, and
+# `other-sayer` after them, on the two sentences' stretches together
 SLOT_RULES = (
     ("other-person", _other_person, ""),
     ("other-given-name", _other_given_name, ""),
@@ -667,10 +715,11 @@ SLOT_RULES = (
 
 def slot_differs(wa: Sequence[str], wb: Sequence[str]) -> str:
     """`someone-else` or the first of `SLOT_RULES` that two sentences' words (`Facts.words` split) meet in
-    a slot where each writes its own words (and the slot the rule is read in), or "": the two state two
-    facts however many words they share."""
+    a slot where each writes its own words (and the slot the rule is read in), else `other-sayer`, or "":
+    the two state two facts however many words they share."""
     sm = SequenceMatcher(None, wa, wb, autojunk=False)
-    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+    ops = sm.get_opcodes()
+    for tag, i1, i2, j1, j2 in ops:
         if tag == "equal" or i2 - i1 > SWAP_SPAN or j2 - j1 > SWAP_SPAN:
             continue
         xs, ys = wa[i1:i2], wb[j1:j2]
@@ -688,7 +737,7 @@ def slot_differs(wa: Sequence[str], wb: Sequence[str]) -> str:
         for name, rule, slot in SLOT_RULES:
             if where[slot] and rule(xs, ys, wa, wb):
                 return name
-    return ""
+    return "other-sayer" if _other_sayer(wa, wb, ops) else ""
 
 
 # a word after a stretch that "said" opens that makes the stretch the reported clause's subject ("police

@@ -173,7 +173,8 @@ def clashes(p: Pair) -> bool:
     claim in two voices, `Pair.claim`, what each says beyond it: `guards.voice_objects_differ`), or one
     text with a name, modal, opposite or number put for another (`guards.substituted`), or two fillers of
     one slot that are two facts (`guards.slot_differs`: another person, name, thing, a stance against,
-    another number or an opposite, someone else: "kim's aide said" / "kim said"). Rules further up
+    another number or an opposite, someone else: "kim's aide said" / "kim said", another sayer and doer:
+    "a lawyer for X said the state would" / "X said she would"). Rules further up
     the table catch most of these with some shared words as `related`; this is what a citation never
     passes."""
     return (
