@@ -2896,3 +2896,50 @@ def test_session33_the_pronoun_chain_walks_past_any_verb_of_saying(verb: str) ->
         "same way,” he said."
     )
     assert _rules(text)["Fair means that the courts treat everyone the same way"][0] == "Jon Tallis"
+
+
+_RALLY = 'Mayor john smith spoke at the rally on monday. " we will win this vote, " smith said. '
+
+
+@pytest.mark.parametrize("verb", ["quipped", "conceded", "interjected", "then shouted"])
+def test_session33_review_a_verb_opening_the_sentence_after_the_quote_attributes_it(verb: str) -> None:
+    """Rule told-about reads a person as the object of a verb only with the verb's subject before it: in
+    ""…" quipped council leader mary jones" she is the subject, the attribution of the quote (by a verb
+    case-less text does not read), so the quote is not carried on to the speaker before (review33b M1)."""
+    q = _rules(
+        _SCHOOL + _RALLY + f'" you are wrong about the count. " {verb} council leader mary jones at the '
+        "meeting on monday."
+    )
+    assert q["you are wrong about the count"][0] is None
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "it was council leader mary jones who answered him first.",
+        "council leader mary jones, 52, was blunt in her reply.",
+    ],
+)
+def test_session33_review_a_sentence_telling_her_reply_names_the_next_speaker(after: str) -> None:
+    """Rule told-about stands down where the sentence after the quote tells that the person answered: the
+    quote is her answer, not the previous speaker's (review33b M2)."""
+    q = _rules(_SCHOOL + _RALLY + '" you are wrong about the count. " ' + after)
+    assert q["you are wrong about the count"][0] is None
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "a teacher at the high school, as a neighbour who lost her car in the flood told reporters about it",
+        "a teacher, and the principal who wrote to every family in the district about the plan on monday",
+    ],
+)
+def test_session33_review_a_who_clause_after_another_comma_part_is_no_aside(middle: str) -> None:
+    """Rule who-after-apposition reads a relative clause after the speaker's apposition ("a …", "the …"),
+    not after another comma part of the sentence ("as a neighbour who … told reporters", "and the
+    principal who …"), whose words count: the quote after them is not carried on (review33b M3)."""
+    q = _rules(
+        _SCHOOL + '" it is a shock to all of us, " said mary jones, ' + middle + '. " we were never warned '
+        'about the water. " the meeting is on friday.'
+    )
+    assert q["we were never warned about the water"][0] is None

@@ -1608,8 +1608,12 @@ def _caseless_adjacent(dd: DocView, i: int, q: QuoteSpan) -> Attribution | None:
 # rule who-aside: a relative clause about the speaker after the name (""…," said sibona, whose research
 # will be published in january by …") does not count toward the attribution's length; nor one right after
 # the noun of the speaker's apposition, with no comma (rule who-after-apposition: "said suzanne bell, a
-# professor at the state college who serves on the national board of …")
-_WHO_ASIDE = re.compile(r"(?:,\s+|(,[^,.;:!?“”\"]{1,60}?)\s+)(?:who|whose)\b[^,.;:!?“”\"]*(?=[,.])")
+# professor at the state college who serves on the national board of …"), an apposition that opens on an
+# article or a possessive ("a teacher", "the mother of"), not another comma part of the sentence (""…," said
+# mary jones, a teacher, as a neighbour who lost her car told reporters about it.": review33b M3)
+_WHO_ASIDE = re.compile(
+    r"(?:,\s+|(,\s+(?:an?|the|his|her|their|its)\s[^,.;:!?“”\"]{1,56}?)\s+)(?:who|whose)\b[^,.;:!?“”\"]*(?=[,.])"
+)
 # rule party-bracket: "( r-wis. )" after a name ends no sentence
 _PARTY_IN_BRACKETS = re.compile(r"\(\s*[rdi]-[^()\n]{1,16}\)", re.IGNORECASE)
 
@@ -1656,7 +1660,7 @@ def _names_next_speaker(dd: DocView, i: int, q: QuoteSpan) -> bool:
         f.start < first_said
         and not dd.in_quote(f.start)
         and not same.search(text, f.start, f.end)
-        and not _told_about(dd, start, f)
+        and not _told_about(dd, start, end, f)
         for f in dd.ents.within(dd.d, start, end, "person")
     ):
         return True
@@ -1673,22 +1677,36 @@ def _names_next_speaker(dd: DocView, i: int, q: QuoteSpan) -> bool:
 # "-ed" form, no comma between: "the film critic believes toback called her", "authorities have not
 # identified frazee"), or the subject of a form of "be" ("conklin was 17 when …", "katz is believed to …",
 # "depp, 49, and paradis, 39, have been together …"), not the subject of an act ("council leader mary
-# jones shook her head", "asked about it, jones frowned")
+# jones shook her head", "asked about it, jones frowned"). The verb has its subject before it: one opening
+# the sentence is her attribution (""…" quipped council leader mary jones", a verb caseless text does not
+# read: told-about-subject); and a sentence that tells her reply is hers (""…" it was mary jones who
+# answered him first", "mary jones, 52, was blunt in her reply": told-about-reply)
 _AUXILIARY = frozenset(["is", "was", "are", "were", "has", "have", "had", "will", "would", "did", "does"])
 _BE_AFTER = re.compile(
     r"(?:\s*,[^,.;:!?“”\"]{1,30},)?(?:\s+and\s+[^,.;:!?“”\"]{1,40}?(?:,[^,.;:!?“”\"]{1,30},)?)?"
     r"\s+(?:is|was|are|were|(?:has|have|had)\s+been)\b"
 )
+# words that open a sentence before an inverted verb and are no subject (""…" then quipped mary jones")
+_LEAD_ADVERBS = frozenset(["then", "later", "again", "also", "finally", "moments", "minutes", "and", "but"])
+_ANSWER = re.compile(
+    r"\b(?:repl(?:y|ies|ied)|answer(?:s|ed)?|respon(?:se|ds?|ded)|retort(?:s|ed)?)\b", re.IGNORECASE
+)
 
 
-def _told_about(dd: DocView, start: int, f: Found) -> bool:
-    """Rule told-about: person `f`, in the sentence opening at `start`, is told about (`_BE_AFTER`, or
-    after a verb of its clause), not named as the one who answers a quote."""
+def _told_about(dd: DocView, start: int, end: int, f: Found) -> bool:
+    """Rule told-about: person `f`, in the sentence from `start` to `end`, is told about (`_BE_AFTER`, or
+    after a verb of its clause with a word before that verb), not named as the one who answers a quote,
+    and the sentence tells no reply (`_ANSWER`)."""
     before = dd.text[start : f.start]
+    words = _WORD.findall(before.lower())
     verb_before = "," not in before and any(
-        w in _AUXILIARY or (w.endswith(("s", "ed")) and _is_verb(w)) for w in _WORD.findall(before.lower())
+        (w in _AUXILIARY or (w.endswith(("s", "ed")) and _is_verb(w)))
+        and any(x not in _LEAD_ADVERBS for x in words[:k])  # its subject before it
+        for k, w in enumerate(words)
     )
-    return verb_before or _BE_AFTER.match(dd.text, f.end) is not None
+    return (verb_before or _BE_AFTER.match(dd.text, f.end) is not None) and not any(
+        not dd.in_quote(m.start()) for m in _ANSWER.finditer(dd.text, f.end, end)
+    )
 
 
 # the words after a quote where a new speaker is named ("about 11 hours later, murdoch tweeted")
