@@ -122,6 +122,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [
             "Starring Jane Roe, the film was directed by Ann Lee in Harwick.",
             "The film runs 104 minutes (R. Tallis, the producer, said so).",
+            # review33b: a rating at the end of the review's own last paragraph keeps the paragraph
+            "The film runs long, but the last hour is a joy, and the two leads have never been better. "
+            "(R. 104 minutes.)",
         ],
     ),
     "contributed-line": (
@@ -160,6 +163,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             '"If you saw the crash, we\'d like to hear from you," the harbour police said.',
             "The council said it would like to hear from residents before the vote.",
             "Residents can send us their questions about the ferry timetable.",
+            # review33b: an appeal reported with another verb
+            "Anyone who saw the crash should call the station. We would like to hear from you, the harbour "
+            "chief wrote on Facebook.",
         ],
     ),
     "phone-list": (

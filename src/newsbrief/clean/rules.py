@@ -265,14 +265,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         # A film review's credits box: the genre, the cast after "Starring", the director after "Directed
         # by", the rating and running time ("Drama. Starring Jane Roe and Jon Tallis. Directed by Ann Lee.
-        # (R. 104 minutes.)"): the review's data, not its text.
+        # (R. 104 minutes.)"): the review's data, not its text. A rating alone is a line of its own, not the
+        # end of the review's last paragraph ("… never been better. (R. 104 minutes.)": review33b).
         "review-credits",
         "credit-line",
         "line",
         re.compile(
             r"^(?:[A-Z][\w-]*(?:[ /-][A-Za-z-]+){0,3}\.\s+)?Starring\s+[A-Z][^.!?]{0,200}\.\s+"
             r"Directed by\s+[A-Z]"
-            r"|\((?:Rated\s+)?(?:G|PG|PG-13|R|NC-17|NR|Not rated|Unrated)[.,;]?\s*\d{2,3}\s*"
+            r"|^\((?:Rated\s+)?(?:G|PG|PG-13|R|NC-17|NR|Not rated|Unrated)[.,;]?\s*\d{2,3}\s*"
             r"min(?:utes|s)?\.?\)$"
         ),
         60,
@@ -330,7 +331,10 @@ RULES: tuple[Rule, ...] = (
             IC,
         ),
         60,
-        unless=re.compile(r"[\"“”]|\b(?:said|says|told|according to|asked)\b", IC),
+        # reported with other verbs too ("we would like to hear from you, the chief wrote": review33b)
+        unless=re.compile(
+            r"[\"“”]|\b(?:said|says|told|according to|asked|wrote|writes|posted|tweeted)\b", IC
+        ),
     ),
     Rule(
         # A bulleted hotline: a list line opening on a telephone number ("* 0800 800 812 for calls from
