@@ -1344,6 +1344,16 @@ def test_session33_an_outlet_styling_its_name_in_capitals_is_an_organisation() -
     assert set(plain) == {"Jim Hall"}
 
 
+def test_session33_an_ordinary_word_of_people_in_capitals_is_no_outlet() -> None:
+    """Rule outlet-in-capitals (review33b S2): "told FANS", "told REPORTERS" stress a plain word of
+    people in capitals, no outlet; "told PEOPLE" stays the magazine."""
+    k = _kinds("Carla Boone told FANS at the show that the album was done. She told PEOPLE it was late.")
+    assert "FANS" not in k and k.get("PEOPLE") == "organization"
+    k = _kinds("Coach Jim Hall told REPORTERS after the game that his team had played badly.")
+    assert "REPORTERS" not in k
+    assert "VOTERS" not in _kinds("Mayor Jim Hall told VOTERS in Lanford that taxes would rise.")
+
+
 def test_session33_a_name_inside_a_quoted_title_is_left_out() -> None:
     """Rule inside-quoted-title: a name among other capitalised words of a short quotation written in
     title case ("“Good Will Hunting”", "“The Life of Pablo”") is part of a title, no person; speech in

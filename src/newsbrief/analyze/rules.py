@@ -805,15 +805,31 @@ def _outlet_after_told(text: str, toks: list[Tok], run: list[int], k: int) -> bo
     )
 
 
+# the people one tells things to that no list of plural group nouns holds ("told REPORTERS")
+_TOLD_AUDIENCES = frozenset(["reporters", "journalists", "audience", "crowd"])
+
+
+@lru_cache(maxsize=1)
+def _people_words() -> frozenset[str]:
+    """Ordinary plural words of people, stressed in capitals after "told" ("told FANS", "told VOTERS"):
+    the plural group nouns and the plural speaking heads, bar "people" (the magazine styles itself
+    PEOPLE)."""
+    g = gazetteer()
+    plural_heads = {w for w in g.speaking_heads if w.endswith("s")}
+    return (frozenset(w.lower() for w in g.group_nouns) | plural_heads | _TOLD_AUDIENCES) - {"people"}
+
+
 def outlet_word(w: str) -> bool:
     """A word of four letters or more written wholly in capitals, no stressed pronoun ("THEM",
-    "NOBODY"): it may be a word of an outlet's name styled in capitals ("PEOPLE", "TODAY")."""
+    "NOBODY") and no ordinary word of people ("FANS", "REPORTERS"): it may be a word of an outlet's
+    name styled in capitals ("PEOPLE", "TODAY")."""
     return (
         len(w) >= 4
         and w.isalpha()
         and w.isupper()
         and w.lower() not in _STRESSED_PRONOUNS
         and not w.endswith(("ONE", "BODY", "THING"))
+        and w.lower() not in _people_words()
     )
 
 
