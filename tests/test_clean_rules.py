@@ -733,6 +733,17 @@ def test_a_widget_run_into_the_text_is_cut_and_the_text_after_it_kept() -> None:
         assert not doc.removed
 
 
+def test_prose_opening_on_a_widget_word_is_no_widget() -> None:
+    # review33b S1: a label word opening prose whose quotation a verb of saying introduces, and a clip's
+    # length that is a sentence's subject, lost the words before the quotation / the whole bar
+    for para in (
+        'Timeline: the mayor called it " a dark day for Harwick. We will recover. "',
+        "Email embed 1: 05 is the length of the clip, the station said.",
+    ):
+        doc, _ = _clean(BODY, para)
+        assert not doc.removed and para in doc.text
+
+
 def test_inline_rules_cut_spans_and_keep_offsets() -> None:
     para = "The novel sold two million copies. (See the top 10 fiction books of 2009.) It was filmed."
     doc, raw = _clean(BODY, para, "Q. " + BODY2)

@@ -29,6 +29,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from ..lexicon.verbs import SPEECH_VERBS
+
 Scope = Literal["line", "lead", "tail", "block", "prefix", "inner", "inline"]
 
 
@@ -97,6 +99,25 @@ def _bio_guard(m: re.Match[str], body: str) -> bool:
 # video-player-notice and video-player-inline).
 _SENTENCE_ENDS_BEFORE = re.compile(r"(?:^|[.!?][\"”’')\]]*)\s*$")
 _QUOTE_CLOSES = re.compile(r"[.!?,]?[\"”’']")
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def _no_speech_in_title(m: re.Match[str], body: str) -> bool:
+    """A graphic's title says nothing: prose opening on a label word whose quotation a verb of saying or
+    calling introduces ('Timeline: the mayor called it " a dark day …"') is no widget (review33b S1)."""
+    return not any(w in SPEECH_VERBS for w in _WORD.findall(m.group().lower()))
+
+
+# the clip's length as the subject of a sentence ("embed 1: 05 is the length of the clip"): no bar
+_LENGTH_IS_SUBJECT = re.compile(r"(?:is|was|are|were)\b", re.IGNORECASE)
+
+
+def _bar_not_subject(m: re.Match[str], body: str) -> bool:
+    """The share bar's length is the bar's end, not a sentence's subject ("… embed 1: 05 is the length of
+    the clip, the station said.")."""
+    return _LENGTH_IS_SUBJECT.match(m.string, m.end()) is None
 
 
 def _notice_alone(m: re.Match[str], body: str) -> bool:
@@ -965,6 +986,7 @@ RULES: tuple[Rule, ...] = (
             IC,
         ),
         10_000,
+        guard=_bar_not_subject,
     ),
     Rule(
         # A graphic's label and title run into the text after them (Multi-News+: "Interactive: poll
@@ -983,6 +1005,7 @@ RULES: tuple[Rule, ...] = (
             IC,
         ),
         10_000,
+        guard=_no_speech_in_title,
     ),
     # A comment box's prompt run into the lead after the page's headline (tried before the datelines):
     # "<headline> or leave a comment of your own see what other readers have to say about this story –
