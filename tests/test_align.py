@@ -1293,9 +1293,20 @@ def test_session33_two_spans_of_years_are_two_periods() -> None:
     assert links and all(k.kind == "related" for k in links)
 
 
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_session33_a_span_of_years_written_with_a_dash_is_a_period(dash: str) -> None:
+    """Rule `other-span` (review33b S3): "in 2004-2012" / "in 2004–2015" tell two periods too."""
+    links = _links(
+        f"Dana Whitcombe taught history at Harwick College in 2004{dash}2012, the college said on Monday.",
+        f"Dana Whitcombe taught history at Harwick College in 2004{dash}2015, the college said on Monday.",
+    )
+    assert links and all(k.kind == "related" for k in links)
+
+
 @pytest.mark.parametrize(
     "b",
     [
+        "Dana Whitcombe taught history at Harwick College in 2004-2012, the college said on Monday.",
         "Dana Whitcombe taught history at Harwick College between 2004 and 2012, the college said on Monday.",
         "Dana Whitcombe, who taught history at Harwick College from 2004 to 2012, retired in 2016.",
     ],

@@ -2355,13 +2355,27 @@ _YEAR_SPAN = re.compile(
 )
 
 
+# ... and written with a dash ("in 2004-2012", "2004–2012": the dash is no word), the later year second;
+# not a list ("in 2004, 2008 and 2012": a third year or "and"/"or" next)
+_DASHED_SPAN = re.compile(r" (?=((?:1\d{3}|20\d{2}) (?:1\d{3}|20\d{2})) (?!and |or |(?:1\d{3}|20\d{2}) ))")
+
+
+def _year_spans(words: str) -> set[tuple[str, str]]:
+    """The spans of two years a sentence's lower-cased words give (`_YEAR_SPAN`, `_DASHED_SPAN`)."""
+    out = {(m[0] or m[1], m[2]) for m in _YEAR_SPAN.findall(words)}
+    for pair in _DASHED_SPAN.findall(words):
+        y1, y2 = pair.split()
+        if y1 < y2:
+            out.add((y1, y2))
+    return out
+
+
 def spans_differ(wa: str, wb: str) -> bool:
     """Rule `other-span`: each sentence (its lower-cased words) gives a span of two years, none the same
-    ("taught at Harwick College from 2004 to 2012" / "... from 2004 to 2015"): two periods, so another
-    year (`Pair.year_clash`), though a year is shared."""
-    sa = {(m[0] or m[1], m[2]) for m in _YEAR_SPAN.findall(wa)}
-    sb = {(m[0] or m[1], m[2]) for m in _YEAR_SPAN.findall(wb)}
-    return bool(sa and sb and not sa & sb)
+    ("taught at Harwick College from 2004 to 2012" / "... from 2004 to 2015", "in 2004-2015"): two
+    periods, so another year (`Pair.year_clash`), though a year is shared."""
+    sa = _year_spans(wa)
+    return bool(sa) and bool(sb := _year_spans(wb)) and not sa & sb
 
 
 def day_or_since(wa: str, wb: str) -> bool:
