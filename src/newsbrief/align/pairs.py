@@ -2357,7 +2357,8 @@ _YEAR_SPAN = re.compile(
 
 # ... and written with a dash ("in 2004-2012", "2004–2012": the dash is no word), the later year second;
 # not a list ("in 2004, 2008 and 2012": a year before, a third year or "and"/"or" next)
-_DASHED_SPAN = re.compile(r"(?<!\d) (?=((?:1\d{3}|20\d{2}) (?:1\d{3}|20\d{2})) (?!and |or |(?:1\d{3}|20\d{2}) ))")
+_YEAR_WORD = r"(?:1\d{3}|20\d{2})"
+_DASHED_SPAN = re.compile(rf"(?<!\d) (?=({_YEAR_WORD} {_YEAR_WORD}) (?!and |or |{_YEAR_WORD} ))")
 
 
 def _year_spans(words: str) -> set[tuple[str, str]]:
