@@ -650,6 +650,12 @@ def _someone_else(xs: Sequence[str], ys: Sequence[str], other: Sequence[str]) ->
         return False
     if not ys:
         return xs[-1] in _HOLDER
+    return _after_possessive(xs, ys, rel)
+
+
+def _after_possessive(xs: Sequence[str], ys: Sequence[str], rel: Sequence[int]) -> bool:
+    """One of the words of `xs` at `rel` follows the possessive of a word `ys` writes ("kim's aide" /
+    "kim")."""
     return any(k > 0 and xs[k - 1][-2:] in ("'s", "’s") and xs[k - 1][:-2] in ys for k in rel)
 
 
@@ -675,9 +681,7 @@ def _speaks_for(xs: Sequence[str], ys: Sequence[str], other: Sequence[str]) -> b
     rel = [k for k, w in enumerate(xs) if w in _SPEAKS_FOR and w not in other]
     if not rel:
         return False
-    if xs[-1] in _SPEAKS_HOLDER:
-        return True
-    return any(k > 0 and xs[k - 1][-2:] in ("'s", "’s") and xs[k - 1][:-2] in ys for k in rel)
+    return xs[-1] in _SPEAKS_HOLDER or _after_possessive(xs, ys, rel)
 
 
 def _other_sayer(wa: Sequence[str], wb: Sequence[str], ops: Sequence[tuple[str, int, int, int, int]]) -> bool:

@@ -27,7 +27,7 @@ from typing import NamedTuple
 from ..analyze.numbers import Count, is_measure, word_number
 from ..lexicon import data_sections
 from ..lexicon.gazetteer import gazetteer
-from ..lexicon.verbs import SPEECH_VERBS
+from ..lexicon.verbs import SPEECH_WORDS
 from ..represent import STOP_WORDS, stem
 from .claims import (
     PAST_FORMS,
@@ -1381,16 +1381,12 @@ def open_span(words: Sequence[str], opening: int = 0) -> tuple[int, int]:
     return q, opening
 
 
-# A verb of saying written as one word (`SPEECH_VERBS`): where an answer's own words begin
-_SAID_WORDS = frozenset(w for w in SPEECH_VERBS.split("|") if w.isalpha())
-
-
 def _answers_otherwise(question: Sequence[str], answer: Sequence[str]) -> bool:
     """Rule `open-question`'s guard (session 33 review M2): the answer (after its verb of saying, when it has
     one) writes a content word the question does not ("Asked whether he paid the fine, Jon Tallis said the
     fine was paid by his brother", "... said he paid the parking fee instead"): it may say something else
     than the question asked, so the question stays open; "... said he had paid it" restates it."""
-    said = next((k for k, w in enumerate(answer) if w in _SAID_WORDS), -1)
+    said = next((k for k, w in enumerate(answer) if w in SPEECH_WORDS), -1)
     asked = {_concept(w) for w in question if w not in STOP_WORDS}
     return any(_concept(w) not in asked for w in answer[said + 1 :] if w not in STOP_WORDS)
 
@@ -1554,9 +1550,7 @@ def negations_matched(claim: ClaimMatch | None, fa: Facts, fb: Facts) -> bool:
     )
 
 
-def _action_clash(
-    x: Clause, y: Clause, fa: Facts, fb: Facts, ma: _Weighed | None = None, mb: _Weighed | None = None
-) -> bool:
+def _action_clash(x: Clause, y: Clause, fa: Facts, fb: Facts, ma: _Weighed, mb: _Weighed) -> bool:
     """Rule `other-action`: each matched clause names an event (`ACTIONS`) the other sentence names
     nothing of, unless the two clauses' verbs tell one event alike (rule `shared-act`: "has never been
     accused of molestation" beside "convictions" / beside "charges" is one claim, its asides apart; not
@@ -1576,10 +1570,8 @@ def _action_clash(
     return _other_crime(x, fa, fb) or _other_crime(y, fb, fa)
 
 
-def _actions_of(w: _Weighed | None, f: Facts) -> set[int]:
-    """`_actions` of sentence `f`'s concepts, kept in its `_Weighed` (when given) for its other pairs."""
-    if w is None:
-        return _actions(f.concepts)
+def _actions_of(w: _Weighed, f: Facts) -> set[int]:
+    """`_actions` of sentence `f`'s concepts, kept in its `_Weighed` for its other pairs."""
     if w.actions is None:
         w.actions = _actions(f.concepts)
     return w.actions

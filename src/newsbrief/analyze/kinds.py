@@ -67,6 +67,7 @@ from .rules import (
     PLACE_BEFORE_WORDS,
     PLACE_TAIL,
     SPEECH_BEFORE_WORDS,
+    TOLD_VERBS,
     Candidate,
     Tok,
     _cand,
@@ -963,17 +964,13 @@ def _listed(p: Piece) -> bool:
     return bool(kind) and p.emit(kind)
 
 
-# the verbs a source speaks to an outlet with ("told PEOPLE", "tells USA TODAY"): rule outlet-in-capitals
-_TOLD = frozenset(["told", "tells", "telling", "tell"])
-
-
 def _outlet_in_capitals(p: Piece) -> bool:
     """ "She told PEOPLE", "he told POLITICO", "told USA TODAY": after "told" (written in lower case, so
     no shouted line) a name of one to three words written wholly in capitals, each of four letters or
     more but a listed first one ("USA"), is an outlet styling its own name so: an organisation. Not a name
     opening with a first name ("told JON STEWART")."""
     raw = [p.toks[i].text for i in p.idx]
-    if len(raw) > 3 or p.titled or p.word_before not in _TOLD or raw[0].title() in p.g.first_names:
+    if len(raw) > 3 or p.titled or p.word_before not in TOLD_VERBS or raw[0].title() in p.g.first_names:
         return False
     listed_first = raw[0].isupper() and p.g.kind_of((raw[0],)) is not None  # "USA TODAY"
     if not all(outlet_word(x) or (k == 0 and listed_first) for k, x in enumerate(raw)):
@@ -1897,7 +1894,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("first-name-not-place", _first_name_with_person_cue),
     KindRule("possessive-listed", _possessive_listed),
     KindRule("listed", _listed),
-    KindRule("outlet-in-capitals", _outlet_in_capitals, before=_TOLD),
+    KindRule("outlet-in-capitals", _outlet_in_capitals, before=TOLD_VERBS),
     KindRule("party-lead", _party_lead, size=(2, ANY_SIZE[1])),
     KindRule("title-case-acronym", _title_case_acronym, size=(1, 1)),
     KindRule("acronym-led", _acronym_led, size=(1, 2)),

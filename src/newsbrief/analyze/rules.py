@@ -790,7 +790,8 @@ def _split_run(
 
 
 # "told PEOPLE", "tells TODAY": an outlet styling its name in capitals (kinds rule outlet-in-capitals)
-_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|tell)\s$")
+TOLD_VERBS = frozenset(["told", "tells", "telling", "tell"])
+_TOLD_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TOLD_VERBS)) + r")\s$")
 # pronouns a writer stresses in capitals after "told" ("told THEM", "told NOBODY"): no outlet; so are
 # the words ending in "one", "body", "thing" ("EVERYONE", "ANYBODY")
 _STRESSED_PRONOUNS = frozenset(["them", "they", "their", "this", "that", "these", "those", "both", "each"])

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from ..lexicon.verbs import SPEECH_VERBS
+from ..lexicon.verbs import SPEECH_WORDS
 
 Scope = Literal["line", "lead", "tail", "block", "prefix", "inner", "inline"]
 
@@ -102,13 +102,12 @@ _QUOTE_CLOSES = re.compile(r"[.!?,]?[\"”’']")
 
 
 _WORD = re.compile(r"[a-z]+")
-_SAYING = frozenset(w for w in SPEECH_VERBS.split("|") if w.isalpha())  # the one-word verbs of saying
 
 
 def _no_speech_in_title(m: re.Match[str], body: str) -> bool:
     """A graphic's title says nothing: prose opening on a label word whose quotation a verb of saying or
     calling introduces ('Timeline: the mayor called it " a dark day …"') is no widget (review33b S1)."""
-    return not any(w in _SAYING for w in _WORD.findall(m.group().lower()))
+    return not any(w in SPEECH_WORDS for w in _WORD.findall(m.group().lower()))
 
 
 # the clip's length as the subject of a sentence ("embed 1: 05 is the length of the clip"): no bar

@@ -67,6 +67,10 @@ SPEECH_VERBS = (
     "according to"
 )
 
+# The verbs of `SPEECH_VERBS` written as one word, as a set (align's open-question guard, clean's widget
+# guards): the word tests that need no pattern.
+SPEECH_WORDS = frozenset(w for w in SPEECH_VERBS.split("|") if w.isalpha())
+
 # The plain verbs of saying (the forms of say, tell, add, write, explain and ask, and "according"): a subset
 # of `SPEECH_VERBS` with the base forms it leaves out. Render's rule writers-voice reads a first-person
 # sentence with one as someone else's words, not the writer's. Narrower on purpose, as the rule was written
