@@ -1550,7 +1550,9 @@ def negations_matched(claim: ClaimMatch | None, fa: Facts, fb: Facts) -> bool:
     )
 
 
-def _action_clash(x: Clause, y: Clause, fa: Facts, fb: Facts, ma: _Weighed, mb: _Weighed) -> bool:
+def _action_clash(
+    x: Clause, y: Clause, fa: Facts, fb: Facts, ma: _Weighed | None = None, mb: _Weighed | None = None
+) -> bool:
     """Rule `other-action`: each matched clause names an event (`ACTIONS`) the other sentence names
     nothing of, unless the two clauses' verbs tell one event alike (rule `shared-act`: "has never been
     accused of molestation" beside "convictions" / beside "charges" is one claim, its asides apart; not
@@ -1570,8 +1572,10 @@ def _action_clash(x: Clause, y: Clause, fa: Facts, fb: Facts, ma: _Weighed, mb: 
     return _other_crime(x, fa, fb) or _other_crime(y, fb, fa)
 
 
-def _actions_of(w: _Weighed, f: Facts) -> set[int]:
-    """`_actions` of sentence `f`'s concepts, kept in its `_Weighed` for its other pairs."""
+def _actions_of(w: _Weighed | None, f: Facts) -> set[int]:
+    """`_actions` of sentence `f`'s concepts, kept in its `_Weighed` (when given) for its other pairs."""
+    if w is None:
+        return _actions(f.concepts)
     if w.actions is None:
         w.actions = _actions(f.concepts)
     return w.actions
