@@ -2943,3 +2943,28 @@ def test_session33_review_a_who_clause_after_another_comma_part_is_no_aside(midd
         'about the water. " the meeting is on friday.'
     )
     assert q["we were never warned about the water"][0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harwick Water Board, which said nothing for days, released a video showing Jon Tallis saying "
+        "“we will win this fight in the courts.”",
+        "The Harwick Water Board, which had repeatedly said it was blameless, fired Jon Tallis on Monday, "
+        "with his lawyer later saying “this is an outrage and we will sue.”",
+    ],
+)
+def test_session34_a_verb_of_saying_in_the_body_s_own_aside_gives_it_no_participle(text: str) -> None:
+    """Rule aside-verb (session 33 review N6): a verb of saying inside the organisation's relative aside
+    ("…, which said nothing for days, …") is the aside's; it does not make the organisation the subject of
+    a participle after the aside that another may be the subject of. Its own participle stays its own."""
+    said = text[text.index("“") + 1 : text.rindex("”")].rstrip(".,")
+    assert _rules(text)[said][0] != "Harwick Water Board"
+    own = (
+        "The Harwick Water Board, which said nothing for days, released a statement on Tuesday saying "
+        "“the water is safe.”"
+    )
+    assert _rules(own)["the water is safe"][0] == "Harwick Water Board"
+    person = "Jon Tallis, who said nothing for days, released a statement saying “the water is safe.”"
+    assert _rules(person)["the water is safe"][0] == "Jon Tallis"
+

@@ -3231,6 +3231,11 @@ def _sentence_subject(dd: DocView, b0: int, upto: int) -> tuple[int, int] | None
     for m in reversed(list(_verbs(dd.text, b0, upto))):
         if dd.in_quote(m.start()) or _PARTICIPLE.match(m.group()):
             continue
+        if _RELATIVE_ASIDE_VERB.search(dd.text, b0, m.start()) and "," in dd.text[m.end() : upto]:
+            # rule aside-verb (session 33 review N6): "The Board, which said nothing for days, released a
+            # video showing Jon Tallis saying "…"": a verb of saying inside a relative aside closed before
+            # the participle is the aside's, not the verb the participle goes on from
+            continue
         # the verb's subject follows the last quotation before it (""…," he said, describing …")
         at = max([b0] + [x.after_close for x in dd.quotes if b0 <= x.after_close <= m.start()])
         who = _who_before(dd, at, m.start())
@@ -3266,6 +3271,8 @@ def _sentence_subject(dd: DocView, b0: int, upto: int) -> tuple[int, int] | None
     return None
 
 
+# aside-verb: a relative pronoun after a comma, at most two words ("has", "repeatedly", "had not"), the verb
+_RELATIVE_ASIDE_VERB = re.compile(r",\s+(?:which|who)\s+(?:[\w'’]+\s+){0,2}$")
 _BODY_OPENS = re.compile(r"(?:[Tt]he\s+)?")
 _ROLE_AFTER_BODY = re.compile(r"\s+([A-Za-z]+)\b")
 # a subject of its own for a participle after it: "with his lawyer later saying", "who was seen … saying"
