@@ -136,6 +136,7 @@ _CREDIT = re.compile(
 # ... or up to three words before a slash and an agency ("vince bucci/ getty images"), found from the slash
 _CREDIT_SLASH = re.compile(r"/\s*(?:getty|ap|afp|reuters)\b", re.IGNORECASE)
 _WORDS_BEFORE = re.compile(r"(?:[\w'’\-]+\s+){0,2}[\w'’\-]+\s*$")
+_SLASH_AFTER = re.compile(r" ?/")
 
 
 class DocView:
@@ -187,6 +188,11 @@ class DocView:
             words = _WORDS_BEFORE.search(self.text, max(0, m.start() - 60), m.start())
             if words:
                 out.append((words.start(), m.end()))
+        # rule credit-name: a person's name right before a slash, whatever follows ("paul tallis/associated
+        # press", "Jon Tallis/NASA"): a photograph's or a video's credit too
+        for f in self.ents.by_doc[self.d]:
+            if self.ents.kind(f) == "person" and (slash := _SLASH_AFTER.match(self.text, f.end)):
+                out.append((f.start, slash.end()))
         return out
 
     def in_credit(self, pos: int) -> bool:
