@@ -2981,3 +2981,18 @@ def test_session34_a_name_credited_before_a_slash_is_no_antecedent() -> None:
     )
     assert q["this is not what school is for"][0] is None
 
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("the specialist said", "the specialist"),
+        ("the older gymnast said", "the older gymnast"),
+        ("said the Harwick air traffic controller", "the Harwick air traffic controller"),
+    ],
+)
+def test_session34_a_specialist_a_gymnast_a_controller_head_a_description(said: str, speaker: str) -> None:
+    """Speaking heads (lexicon/data/speaking_heads.txt): "the specialist", "the older gymnast", "the …
+    air traffic controller" name an unnamed source as a clean description; before, no head matched and
+    the quote went unattributed."""
+    q = _rules(f"Ann Cole met reporters on Monday. “We cannot afford this plan at all,” {said}.")
+    assert q["We cannot afford this plan at all"][0] == speaker
