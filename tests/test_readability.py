@@ -21,11 +21,19 @@ LEAD = "The city council voted on Monday to close the old harbour bridge for rep
 CASES: dict[str, tuple[list[str], list[str]]] = {
     "quote-continues": (["“We will reopen it in the spring. It is safe,” she said."], []),
     "quote-unattributed": (
-        ["“The repairs are on schedule.”"],
+        [
+            "“The repairs are on schedule.”",
+            "“Fine.” Then the mayor left.",
+            '"The ferry is late, "and the bridge is closed for the whole winter."',
+            "“” The ferry is free for all drivers.",
+        ],
         [
             "“The repairs are on schedule,” the mayor said.",
             "“The repairs are on schedule,” explains engineer Ann Lee.",
             "“The repairs are on schedule,” the mayor tweeted.",
+            # the quotation closes and the sentence goes on: a title as its subject, or a speaker
+            "“Harbour Lights” is the best-known film about the old bridge.",
+            "“The repairs are on schedule,” crowed engineer Ann Lee at the meeting.",
         ],
     ),
     # after the quotation "“Is the bridge safe?”" (see `_need_of`)
@@ -65,6 +73,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Later, the council met the engineers.",
             "Elsewhere, a ferry began service.",
             "Over on the mayor's page, the council posted its plans.",
+            "Earlier that day, the council met the engineers.",
             "As the mayor hinted, the ferry will be free.",
             "Prior to that, the engineer served 13 years in the navy.",
             "On that day two engineers were detained.",
@@ -78,6 +87,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "On Thursday the council met the engineers.",
             "By thermal imaging, engineers found the cracks.",
             "For thatched roofs, the council pays half.",
+            # the time is the reader's present, as "This week"
+            "Earlier this week, the council approved a free ferry across the harbour.",
+            "Later this year the ferry will run all night.",
+            "Earlier today the mayor closed the bridge.",
         ],
     ),
     "pronoun-attribution": (
@@ -117,6 +130,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [
             "Residents were angry about those delays at the bridge.",
             "Engineers had never seen such damage before.",
+            "The biggest such closure came in 2009.",
+            "Residents protest such closures every year.",
         ],
         [
             "The council met twice this week to discuss the budget.",
@@ -126,6 +141,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Cities such as Springfield did the same.",
             "Drivers will vote this November and pay no toll this time around.",
             "Engineers who inspected the bridge this past weekend found cracks.",
+            # a ranked "such" after the clause that tells the event is of that event's kind
+            "A ferry sank on Monday, the worst such accident in the harbour this year.",
+            "Two ferries collided on Friday, officials said, in the second such crash this month.",
         ],
     ),
     "inner-connective": (

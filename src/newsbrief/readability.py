@@ -92,11 +92,14 @@ _SAYS = re.compile(
     re.IGNORECASE,
 )
 _OPENERS = "\"“‘'`( "
+# "Earlier this week, ...", "Later today ...": the time is the reader's present, as "This week" (the
+# pronoun rule above), not a time told before.
+_PRESENT = rf",?\s+(?:(?:this|these)\s+{_NOW}(?:{_TIME_WORDS})\b|today\b|tonight\b)"
 # Connectives the opening rule above does not list: they place the sentence after another one.
 _CONNECTIVE = re.compile(
-    r"^(?:later|earlier|elsewhere|further|additionally|consequently|accordingly|hence|afterwards?|"
-    r"in addition|as a result|even so|by contrast|in contrast|for example|for instance|after that|"
-    r"since then|in turn|at the same time|in response|on top of that|what'?s more|seconds later|"
+    rf"^(?:(?:later|earlier)(?!{_PRESENT})|elsewhere|further|additionally|consequently|accordingly|hence|"
+    r"afterwards?|in addition|as a result|even so|by contrast|in contrast|for example|for instance|"
+    r"after that|since then|in turn|at the same time|in response|on top of that|what'?s more|seconds later|"
     r"minutes later|hours later|days later|weeks later|months later|years later|see|plus|"
     r"over (?:on|at)\b(?! (?:least|most|all)\b)"
     # "Prior to that, he served ...", "On that day two dissidents ...", "By then, ...": a time, a case or
@@ -136,6 +139,16 @@ _DEMONSTRATIVE = re.compile(
     rf"|\bthose\s+(?!(?:{_TIME_NOUNS})\b|is\b|was\b|are\b|were\b|who\b|whom\b|whose\b|which\b|that\b"
     r"|with\b|in\b|on\b|at\b|of\b|for\b)[a-z]\w*"
     r"|(?<!first )(?<!only )(?<!no )(?<!any )(?<!one )(?<!last )\bsuch\s+(?!as\b)[a-z]\w*",
+    re.IGNORECASE,
+)
+# "A drone strike killed 17 people, in the biggest such attack this year", "..., the second such crime in
+# the city this month": a ranked "such" set off after the clause that tells the event is of the kind that
+# clause tells ("The biggest such attack came in 2009." still points back); a noun ending in "-est" is no
+# rank ("..., the interest such loans earn").
+_RANKED_SUCH = re.compile(
+    r",\s+(?:[a-z]+\s+)?(?:the|its|their|a)\s+"
+    r"(?:(?!(?:inter|pro|re|con|ar|conqu|gu|ch|for|t|r|w|n)est\b)[a-z]{2,}est|best|worst|second|third"
+    r"|fourth|fifth|most\s+[a-z]+)\s+such\s",
     re.IGNORECASE,
 )
 # "The documents say that didn't happen.", "DeVine said that is the reason ...": "that" right after a
@@ -244,9 +257,34 @@ def _opening(c: Context) -> str:
     return c.text.lstrip(_OPENERS)
 
 
+def _demonstrative(c: Context) -> bool:
+    """A demonstrative ("those delays", "such damage") that points back, not a ranked "such"."""
+    if not _has(c, _DEM_KEYS):
+        return False
+    text = _RANKED_SUCH.sub(" ", c.text) if "such " in c.lower else c.text
+    return bool(_DEMONSTRATIVE.search(text))
+
+
+# The quotation a sentence opens on, when it closes inside the sentence (a mark glued to the next word
+# opens another quotation: 'giggling "it made me ...').
+_OPENING_QUOTATION = re.compile(r"^\s*[\"“]([^\"“”]*)[\"”](?!\w)")
+QUOTED_PART_WORDS = 5  # words of the sentence's own after it make the quotation a part of the sentence
+
+
 def _unattributed_quote(c: Context) -> bool:
+    """A quotation with no speaker: it leans on the sentence before for one. Not when the quotation
+    closes and the sentence goes on for QUOTED_PART_WORDS words of its own (outside quotation marks):
+    a title or a term as its subject ("“Focus” is ridiculous in every detail.") or a quotation with
+    its speaker ("“It's a miracle,” crowed the hotel's manager.")."""
     text = _reopened(c.text) if c.opens_quote else c.text  # its opening mark is on the sentence before
-    return text.lstrip()[:1] in ("“", '"') and not _SAYS.search(unquoted(text))
+    if text.lstrip()[:1] not in ("“", '"') or _SAYS.search(unquoted(text)):
+        return False
+    part = _OPENING_QUOTATION.match(text)
+    return not (
+        part is not None
+        and part.group(1).strip() != ""
+        and len(unquoted(text[part.end() :]).split()) >= QUOTED_PART_WORDS
+    )
 
 
 # A quotation ending in "!" or "?" and then its speaker: the splitter ends a sentence at the mark
@@ -621,12 +659,7 @@ RULES: tuple[Rule, ...] = (
         lambda c: _has(c, _SAY_KEYS) and bool(_PRONOUN_SAYS.search(c.text)),
     ),
     Rule("pronoun-before-name", "pron", "previous", _pronoun_before_name),
-    Rule(
-        "demonstrative",
-        "dem",
-        "previous",
-        lambda c: _has(c, _DEM_KEYS) and bool(_DEMONSTRATIVE.search(c.text)),
-    ),
+    Rule("demonstrative", "dem", "previous", _demonstrative),
     Rule(
         "demonstrative-that",
         "dem",
