@@ -1841,6 +1841,33 @@ def test_a_negation_in_a_side_stretch_is_about_something_else() -> None:
     assert kinds["decision not to alert the port authority"][0][0] == "fact"
 
 
+@pytest.mark.parametrize(
+    "aside",
+    ["even as the mayor refused to sign it and did not attend", "while the mayor refused to sign it"],
+)
+def test_session34_a_denied_side_stretch_the_other_affirms_is_no_citation(aside: str) -> None:
+    """Rule `aside-denied` (session 34, review33 S1): the side stretch that holds the only negation writes
+    none of the words the two matched main clauses share, but the other sentence affirms it in a clause of
+    its own ("and the mayor signed it"): that outlet says the opposite of the aside, so the pair is no
+    citation (was `same-fact`; `stated-within` with "while"). Sentences written for this test."""
+    links = _links(
+        f"The Harwick council approved the budget on Monday, {aside}.",
+        "The Harwick council approved the budget on Monday, and the mayor signed it at the meeting he "
+        "attended.",
+    )
+    assert links and not any(k.kind in ("quote", "fact") for k in links), links
+
+
+def test_session34_a_denied_side_stretch_the_other_never_states_still_cites() -> None:
+    """A guard of rule `aside-denied`: the other sentence says nothing of what the aside denies, so the shared
+    main clause is still one fact (`same-words` before and after)."""
+    links = _links(
+        "The Harwick council approved the budget on Monday, even as the mayor refused to sign it.",
+        "The Harwick council approved the budget on Monday.",
+    )
+    assert [k.kind for k in links] == ["fact"], links
+
+
 def test_a_negation_in_a_side_stretch_still_denies_what_the_stretch_shares() -> None:
     """A guard of rule `negation-aside`: the side stretch holding the "not" writes what the two share
     ("who did not attend the budget meeting"): the pair is no citation."""

@@ -9,7 +9,7 @@ import pytest
 
 from newsbrief import segment
 from newsbrief.align import align
-from newsbrief.align.guards import slot_differs
+from newsbrief.align.guards import other_as, slot_differs
 from newsbrief.clean import clean
 from newsbrief.ingest import load_texts
 from newsbrief.model import Story
@@ -260,3 +260,67 @@ def test_session33_an_attack_is_not_its_gunman() -> None:
     a = "Police said the attack at the Harwick mall was an act of terror."
     b = "Police said the gunman at the Harwick mall was an army veteran."
     assert not _cited(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # another thing identified, as another thing (was `same-fact`)
+        (
+            "Police identified the attack at the Harwick mall as terrorism.",
+            "Police identified the gunman at the Harwick mall as Jon Tallis.",
+        ),
+        # one thing, described as two (was `same-words`)
+        (
+            "Police described the attack at the Harwick mall as terrorism.",
+            "Police described the attack at the Harwick mall as a robbery.",
+        ),
+        (
+            "Jon Tallis served as mayor of Harwick for 12 years before he retired in 2019.",
+            "Jon Tallis served as police chief of Harwick for 12 years before he retired in 2019.",
+        ),
+    ],
+)
+def test_session34_another_complement_after_as_is_no_citation(a: str, b: str) -> None:
+    """Rule `other-as` (session 34): one verb that says what its object is or is taken for ("identified ...
+    as", "described ... as", "served as") in both sentences, with complements that share no word: two facts.
+    Sentences written for this test."""
+    assert not _cited(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Police identified the gunman at the Harwick mall as Jon Tallis, a local teacher.",
+            "Police identified the gunman at the Harwick mall as Jon Tallis.",
+        ),
+        (
+            "Police described the attack at the Harwick mall as terrorism.",
+            "Police described the attack at the Harwick mall as an act of terrorism.",
+        ),
+    ],
+)
+def test_session34_one_complement_after_as_still_cites(a: str, b: str) -> None:
+    """A guard of rule `other-as`: complements with a word alike are one thing (cited before and after)."""
+    assert _cited(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ("police named him as the gunman", "police named him as jon tallis", True),
+        ("police named him as the gunman", "police named him as the lone gunman", False),
+        # "such as", "as well as": no complement
+        ("the store listed coats such as parkas", "the store listed coats such as anoraks", False),
+        (
+            "police named the gunman as well as the victim",
+            "police named the gunman as well as a driver",
+            False,
+        ),
+        # no verb of `_AS_VERBS` before "as"
+        ("the crowd cheered as the mayor arrived", "the crowd cheered as the band arrived", False),
+    ],
+)
+def test_session34_other_as_reads_a_verbs_complement(a: str, b: str, apart: bool) -> None:
+    assert other_as(a.split(), b.split()) is apart

@@ -704,6 +704,74 @@ def _other_sayer(wa: Sequence[str], wb: Sequence[str], ops: Sequence[tuple[str, 
     return sayer and doer
 
 
+# rule `other-as` (session 34): a verb that says what its object is or is taken for, with "as"
+# ("identified the gunman as Jon Tallis", "described the attack as terrorism", "was named as interim chief"),
+# written in both sentences with complements that share no word: what each says the thing is are two facts,
+# however many words around them the two share ("Police identified the attack at the Harwick mall as
+# terrorism." / "Police identified the gunman at the Harwick mall as Jon Tallis."). Read on every pair a
+# citing rule reaches (`pairs.Pair.slot`), not only on one text
+_AS_VERBS = frozenset(
+    stem(w)
+    for w in (
+        *("identified", "described", "named", "labelled", "labeled", "branded", "classified", "listed"),
+        *("characterized", "characterised", "designated", "declared", "confirmed", "portrayed", "hailed"),
+        *("ruled", "regarded", "viewed", "treated", "appointed", "elected", "nominated", "chosen"),
+        *("selected", "served", "sworn", "installed", "known", "referred", "dismissed", "billed", "cast"),
+    )
+)
+_AS_REACH = 8  # the verb stands at most this many words before "as"
+_AS_WORDS = 4  # a complement's first words read (no stop word but those of `_AS_SKIPPED`)
+_AS_SKIPPED = frozenset(["a", "an", "the", "of", "his", "her", "its", "their", "our"])
+# "as" that opens no complement: "such as", "as well as", "as many as", "as soon as", "as part of"
+_AS_NOT_BEFORE = frozenset(["such", "well", "so", "as", "just", "same", "much", "many"])
+_AS_NOT_AFTER = frozenset(["well", "many", "much", "soon", "long", "far", "if", "though", "part", "of"])
+
+
+def _as_complements(ws: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """(the verb's stem, its complement's words) for each "as" after a verb of `_AS_VERBS` (`_AS_REACH`)."""
+    if "as" not in ws:
+        return []
+    out = []
+    for k, w in enumerate(ws):
+        if w != "as" or k == 0 or k + 1 >= len(ws):
+            continue
+        if ws[k - 1] in _AS_NOT_BEFORE or ws[k + 1] in _AS_NOT_AFTER:
+            continue
+        verb = next((s for v in reversed(ws[max(0, k - _AS_REACH) : k]) if (s := stem(v)) in _AS_VERBS), None)
+        if verb is None:
+            continue
+        comp: list[str] = []
+        for v in ws[k + 1 :]:
+            if v in _AS_SKIPPED:
+                continue
+            if v in STOP_WORDS or not v.isalpha() or len(comp) == _AS_WORDS:
+                break
+            comp.append(v)
+        if comp:
+            out.append((verb, tuple(comp)))
+    return out
+
+
+def other_as(wa: Sequence[str], wb: Sequence[str]) -> bool:
+    """Rule `other-as` (above): one verb of `_AS_VERBS` in both sentences, each with an "as" complement, and
+    two complements with no word alike (a concept, an `equivalents.txt` group or `NAME_PREFIX` letters), each
+    holding a word the other sentence never writes."""
+    xs, ys = _as_complements(wa), _as_complements(wb)
+    if not xs or not ys:
+        return False
+    groups = equivalents()
+    for vx, cx in xs:
+        for vy, cy in ys:
+            if vx != vy or not set(cx) - set(wb) or not set(cy) - set(wa):
+                continue
+            kx, ky = {_concept(w) for w in cx}, {_concept(w) for w in cy}
+            if kx & ky or {groups.get(k) for k in kx} & {groups.get(k) for k in ky} - {None}:
+                continue
+            if not any(x[:NAME_PREFIX] == y[:NAME_PREFIX] for x in cx for y in cy):
+                return True
+    return False
+
+
 # name, rule, the slot it is read in ("": any; "subject": `_subject_slot`; "head": `_head_slot`); rule
 # `someone-else` is read before these, on every stretch one copy writes alone or for another, and
 # `other-sayer` after them, on the two sentences' stretches together

@@ -60,6 +60,7 @@ from .guards import (
     SWAP_SPAN,
     claims_differ,
     equivalents,
+    other_as,
     roles_reversed,
     slot_differs,
     substituted,
@@ -239,7 +240,7 @@ class Pair:
     rare_count: bool = False  # for a clash: its counted noun at most `RARE_DF` of the story's sentences use
     loose_slot: str = ""  # for a clash in a story that lost its letter case: why the two counts are not
     # shown to fill one slot ("part", "verb": `caseless_slot`), "" when they are
-    later: _Later | None = field(default=None, compare=False, repr=False)  # the seven below, read on demand
+    later: _Later | None = field(default=None, compare=False, repr=False)  # the eight below, read on demand
 
     @property
     def claim(self) -> ClaimMatch | None:
@@ -275,8 +276,14 @@ class Pair:
 
     @property
     def slot(self) -> str:
-        """One text, two fillers of one slot that are two facts: the rule (`guards.slot_differs`)."""
+        """Two fillers of one slot that are two facts: the rule (`guards.slot_differs`, one text;
+        `guards.other_as`, any pair: "other-as")."""
         return self.later.read("slot") if self.later is not None else ""
+
+    @property
+    def aside_denied(self) -> bool:
+        """A side stretch of one sentence denies what a clause of the other affirms (`aside_denied`)."""
+        return self.later.read("aside_denied") if self.later is not None else False
 
 
 class _Later:
@@ -421,12 +428,18 @@ def _later_substituted(lt: _Later) -> bool:
 
 def _later_slot(lt: _Later) -> str:
     _, _, ma, mb, _, _, same = lt.args
-    return slot_differs(ma.words, mb.words) if same or _copied(ma, mb) else ""
+    slot = slot_differs(ma.words, mb.words) if same or _copied(ma, mb) else ""
+    return slot or ("other-as" if other_as(ma.words, mb.words) else "")
 
 
 def _later_asked(lt: _Later) -> bool:
     fa, fb, ma, mb = lt.args[:4]
     return asked_apart(ma.words, mb.words, fa.asked_to, fb.asked_to)
+
+
+def _later_aside_denied(lt: _Later) -> bool:
+    fa, fb = lt.args[:2]
+    return aside_denied(fa, fb) or aside_denied(fb, fa)
 
 
 def _later_predicate(lt: _Later) -> str | None:
@@ -446,6 +459,7 @@ _LATER = {
     "slot": _later_slot,
     "predicate": _later_predicate,
     "asked": _later_asked,
+    "aside_denied": _later_aside_denied,
 }
 
 
@@ -966,6 +980,26 @@ def side_only(
     if not other or (fb.subordinate and not rest):
         return False
     return len(other & fa.concepts) >= SIDE_OTHER * len(other) or _clause_stated(fb, fa.concepts)
+
+
+ASIDE_SHARED = 2  # `aside_denied`: content words a denied side stretch and the other's clause share
+
+
+def aside_denied(f: Facts, g: Facts) -> bool:
+    """Rule `aside-denied` (session 34): a side stretch of `f` holds its clause's only negations
+    (`Clause.negated_aside`: "..., even as the mayor refused to sign it and did not attend"), and a clause
+    of `g` writes `ASIDE_SHARED` of its words or more with no negation ("... and the mayor signed it at the
+    meeting he attended"), no negated clause of `g` writing them too: `g` states what `f`'s aside denies,
+    so the two are not one fact, whatever their main clauses share (`negation-aside` reads an aside only
+    against the words the two matched clauses share)."""
+    for c in f.clauses:
+        words = {w for w in c.negated_aside if ":" not in w}
+        if len(words) < ASIDE_SHARED:
+            continue
+        hit = [d.negated for d in g.clauses if len(words & d.concepts) >= ASIDE_SHARED]
+        if hit and not any(hit):
+            return True
+    return False
 
 
 def _clause_stated(f: Facts, said: frozenset[str]) -> bool:

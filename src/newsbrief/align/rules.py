@@ -191,6 +191,7 @@ def clashes(p: Pair) -> bool:
         or p.claims_differ
         or p.substituted
         or bool(p.slot)
+        or p.aside_denied
     )
 
 
