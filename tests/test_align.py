@@ -1868,6 +1868,34 @@ def test_session34_a_denied_side_stretch_the_other_never_states_still_cites() ->
     assert [k.kind for k in links] == ["fact"], links
 
 
+def test_session34_where_the_things_named_lie_is_said_on_the_side() -> None:
+    """Rule `located-aside` (session 34 audit, a DUC 2003 dev story): ", both located in the Harwick region
+    ..." says on the side where the counties just named lie, so a sentence whose claim is the region
+    ("Among the worst-hit areas was the Harwick region ...") shares only that aside (`side-only`, related;
+    was a `same-words` fact). Sentences written for this test."""
+    from newsbrief.align.subordinate import stretches
+
+    t = "Twelve died in Kent county and 40 were hurt in Dunmore county, both located in the Harwick region."
+    assert [t[a:b] for a, b in stretches(t)] == [", both located in the Harwick region."]
+    links = _links(
+        "Among the worst-hit areas was the poor Harwick region along the country's eastern coast.",
+        "Twelve people died in floods in nearby Kent county and 40 people were hurt in Dunmore county, both "
+        "located in the poor Harwick region along the country's eastern coast.",
+    )
+    assert links and not any(k.kind in ("quote", "fact") for k in links), links
+
+
+def test_session34_a_located_aside_leaves_the_main_claim_cited() -> None:
+    """A guard of rule `located-aside`: the main claim both write is still one fact."""
+    links = _links(
+        "Another 40 people were hurt by falling trees in Dunmore county, also part of the Harwick region, "
+        "officials said.",
+        "Twelve people died in floods in nearby Kent county and another 40 people were hurt by falling trees "
+        "in Dunmore county, both located in the poor Harwick region along the country's eastern coast.",
+    )
+    assert [k.kind for k in links] == ["fact"], links
+
+
 def test_a_negation_in_a_side_stretch_still_denies_what_the_stretch_shares() -> None:
     """A guard of rule `negation-aside`: the side stretch holding the "not" writes what the two share
     ("who did not attend the budget meeting"): the pair is no citation."""

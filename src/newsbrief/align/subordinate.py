@@ -4,7 +4,8 @@ The labelling convention of the alignment files (`bench/labels/README.md`): "a c
 subordinate clause of one sentence is `related`". "Elian was found clinging to an inner tube" is not
 what "Elian has been at the center of a custody battle since fishermen found him lashed to an inner
 tube" states: that sentence's claim is the custody battle, the finding its background. A stretch
-opens at ", which" / ", who" / ", where" / ", when" / ", while" / ", although" / ", even as", at "since" /
+opens at ", which" / ", who" / ", where" / ", when" / ", while" / ", although" / ", even as", at ", (both)
+located in" / ", based in" (rule `located-aside`), at "since" /
 "after" / "because" / "although" / "whereas" before a clause (not "since 1984", nor "since May 2012",
 "since last May": a date, rule `since-a-date`), or at an appositive
 ", the ..." between two commas, and runs to the next comma or semicolon (or the end); a sentence that
@@ -23,7 +24,9 @@ from ..lexicon.months import names_pattern
 
 _AFTER_COMMA = re.compile(
     r",\s+(?:(?:which|who|whom|whose|where|when|while|whereas|although|though|even\s+as)\b"
-    r"|(?:the|a|an)\s+(?=[^,]{3,60},))"
+    r"|(?:the|a|an)\s+(?=[^,]{3,60},)"
+    # rule `located-aside` (session 34): where the things just named lie, ", both located in the X region"
+    r"|(?:(?:both|all|each|also)\s+)?(?:located|situated|based)\s+(?:in|on|at|near|along)\b)"
 )
 _CONJUNCTIONS = ("since", "after", "because", "although", "whereas")
 # rule `since-a-date`: a conjunction before a month is a preposition, as before a year: "since May 2012",
