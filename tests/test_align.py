@@ -1896,6 +1896,40 @@ def test_session34_a_located_aside_leaves_the_main_claim_cited() -> None:
     assert [k.kind for k in links] == ["fact"], links
 
 
+def test_session34_a_fragment_the_splitter_cut_is_no_source_of_a_fact() -> None:
+    """Rule `fragment-source` (session 34 audit, DUC 2006 dev: "by the National Transportation Safety Board.",
+    "said Dr. ..., associate professor of psychiatry ..." as sentences of their own): a sentence of a cased
+    story that opens in lower case on a stop word or a verb of saying states no claim of its own, so no fact
+    rests on it (was `same-words`). Sentences written for this test."""
+    links = _links(
+        "Autism has also been linked to children born to mothers who took drugs to control their epilepsy, "
+        "said Dr. Jon Tallis, associate professor of psychiatry at the Harwick School of Medicine. The study "
+        "ran for two years.",
+        "The study looked at 300 children in Harwick over two years.\n\nsaid Dr. Jon Tallis, associate "
+        "professor of psychiatry at the Harwick School of Medicine.\n\nThe results come out next month.",
+    )
+    got = [(k.kind, k.evidence[0]) for k in links if (k.a, k.b) == (0, 3)]
+    assert got == [("related", "rule:fragment-source")], links
+
+
+@pytest.mark.parametrize(
+    ("text", "caseless", "fragment"),
+    [
+        ("by the Harwick Transport Board.", False, True),
+        ("said Dr. Jon Tallis, a professor at Harwick.", False, True),
+        ("“and then Tallis left,” he said.", False, True),
+        ("to the best of my knowledge, sarah kline was the last envoy.", False, False),  # a lower-cased copy
+        ("eBay said sales rose 5 percent in May.", False, False),  # a name written in lower case first
+        ("honestly the scariest thing is the photo", False, False),  # no stop word: a sentence as written
+        ("by the harwick transport board.", True, False),  # a story that lost its case opens every line so
+    ],
+)
+def test_session34_is_fragment(text: str, caseless: bool, fragment: bool) -> None:
+    from newsbrief.align.features import is_fragment
+
+    assert is_fragment(text, caseless) is fragment
+
+
 def test_a_negation_in_a_side_stretch_still_denies_what_the_stretch_shares() -> None:
     """A guard of rule `negation-aside`: the side stretch holding the "not" writes what the two share
     ("who did not attend the budget meeting"): the pair is no citation."""

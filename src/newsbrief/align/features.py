@@ -40,7 +40,7 @@ from ..analyze.numbers import (
     years,
 )
 from ..casing import TOKEN as _TOKEN
-from ..casing import folds_apart, lost_case
+from ..casing import capitalises_inside, folds_apart, lost_case
 from ..lexicon.gazetteer import gazetteer
 from ..lexicon.months import MONTHS, WEEKDAYS, day_pattern, hint_pattern, names_pattern, short_pattern
 from ..lexicon.naming import CALLING, named_by_frame, names_a_thing
@@ -614,6 +614,7 @@ class Facts:
     years: frozenset[str]
     furniture: bool
     spots: tuple[tuple[int, str, int, int], ...] = ()  # every clause's spots, in order
+    fragment: bool = False  # a piece cut from a sentence, opening in lower case (`is_fragment`)
     standing: frozenset[str] = frozenset()  # words written as a role, title or place noun ("president",
     # "officers", "city": `standing_words`): they say who or where, no point made (`pairs.shared_point`)
     stated: frozenset[str] = frozenset()  # role words stated as what someone is ("is the father"): a point
@@ -915,6 +916,7 @@ def sentence_facts(
         counts=tuple(c for cl in clauses for c in cl.counts),
         years=frozenset(c for c in concepts if c.startswith("Y:")),
         furniture=is_furniture(text),
+        fragment=is_fragment(text, casing.caseless),
         spots=(spots := tuple(sp for c in clauses for sp in c.spots)),
         standing=_standing_concepts(text, spots, side),
         stated=_stated_roles(text, spots),
@@ -1547,6 +1549,29 @@ def _to_readers(text: str) -> bool:
     """The outlet asking its readers for something (plain string tests first: this runs on every
     sentence)."""
     return text[:12].lower().startswith(_ASKS) or ("hear from you" in text and bool(_HEAR.search(text)))
+
+
+# rule `fragment-source` (session 34): a sentence of a cased story that opens in lower case on a function
+# word or a verb of saying ("by the National Transportation Safety Board.", "said Dr. Jon Tallis, professor of
+# psychiatry ...", "will move in the "E" category.") is a piece the splitter cut from a sentence: it states
+# no claim a reader could check on its own (`rules.decide`: no `fact` rests on it; a quotation still may)
+_FRAGMENT_OPENERS = "\"“‘'(["
+_FRAGMENT_WORD = re.compile(r"[a-z][a-z'’]*")
+_FRAGMENT_SAYING = frozenset(["told", "added", "according", "noted", "stated", "reported", "explained"])
+
+
+def is_fragment(text: str, caseless: bool) -> bool:
+    """`text` opens in lower case on a stop word or a verb of saying, in a story that keeps letter case, and
+    capitalises a word inside it (`casing.capitalises_inside`): a lower-cased copy's sentence ("to the best of
+    my knowledge, sarah kline was ...") opens in lower case whole, no piece of one."""
+    if caseless:
+        return False
+    m = _FRAGMENT_WORD.match(text.lstrip().lstrip(_FRAGMENT_OPENERS))
+    return (
+        m is not None
+        and (m.group() in STOP_WORDS or m.group() in _FRAGMENT_SAYING)
+        and capitalises_inside(text)
+    )
 
 
 def is_furniture(text: str) -> bool:

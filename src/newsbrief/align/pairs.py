@@ -238,6 +238,7 @@ class Pair:
     month_clash: tuple[str, str] | None = None  # each sentence names a month, none the same (`months_apart`)
     repeat: bool = False  # with `month_conflict`, a word says the event recurs ("met again": `repeated`)
     rare_count: bool = False  # for a clash: its counted noun at most `RARE_DF` of the story's sentences use
+    fragment: bool = False  # either sentence is a piece cut from a sentence (`features.is_fragment`)
     loose_slot: str = ""  # for a clash in a story that lost its letter case: why the two counts are not
     # shown to fill one slot ("part", "verb": `caseless_slot`), "" when they are
     later: _Later | None = field(default=None, compare=False, repr=False)  # the eight below, read on demand
@@ -735,6 +736,7 @@ def compare(
         age_conflict=age_conflict(fa.named_ages, fb.named_ages) if fa.named_ages and fb.named_ages else None,
         marks_differ=marks_differ,
         loose_slot=loose_slot,
+        fragment=fa.fragment or fb.fragment,
         running=running,
         priced_apart=priced_apart,
         single_run=quote_run(fa.quotes + fa.single_quotes, fb.quotes + fb.single_quotes)

@@ -390,18 +390,24 @@ RULES: tuple[Rule, ...] = (
 # on Monday." / "Jon Tallis paid the fine on Monday."): an open question is no source for what it asks
 CITING = ("quote", "fact")
 OPEN_QUESTION = "open-question"
+# rule `fragment-source` (session 34): a `fact` either of whose sentences is a piece cut from a sentence
+# (`Pair.fragment`: "by the National Transportation Safety Board.") is `related` instead; a quote keeps its
+# quoted words, whatever the splitter cut around them
+FRAGMENT = "fragment-source"
 
 
 def decide(p: Pair, weights: dict | None = None) -> tuple[str | None, str, float]:
     """(link kind or None, the rule that decided, fact score) for one pair (`weights`: the shipped
     ones unless given, as the training script does); a citation one sentence's open question would make is
-    `related` (rule `open-question`)."""
+    `related` (rule `open-question`), and so is a fact resting on a fragment (rule `fragment-source`)."""
     s = fact_score(p, weights)
     verdict = Score(s >= fact_threshold(weights), s >= SURE, s >= MONTH_SCORE)
     for rule in RULES:
         if rule.test(p, verdict):
             if rule.kind in CITING and p.asked:
                 return "related", OPEN_QUESTION, s
+            if rule.kind == "fact" and p.fragment:
+                return "related", FRAGMENT, s
             return rule.kind, rule.name, s
     return None, "unrelated", s
 
