@@ -1378,3 +1378,41 @@ def test_session33_a_one_word_name_the_story_gives_a_person_is_that_person_every
     )
     people = [e for e in b.entities if e.kind == "person"]
     assert [(e.name, len(e.mentions)) for e in people] == [("Tamsin", 3)]
+
+
+def test_session34_a_turn_heading_in_capitals_is_a_person_whatever_the_first_name() -> None:
+    """Rule capitals-turn (in capitals-name): a transcript's turn heading in capitals whose first name no
+    list holds ("TAVO KERNIG:", "RUSK MALLOREN (writer):") is a person, no organisation; a section's
+    heading of ordinary words ("COURT PAPERS:") stays no name."""
+    k = _kinds(
+        "The oral history of the show.\nTAVO KERNIG (writer, producer): We wrote it in a week.\n"
+        "RUSK MALLOREN: We never agreed on that.\nCOURT PAPERS: The judge agreed.\nTAVO KERNIG: Fine."
+    )
+    assert k.get("TAVO KERNIG") == "person" and k.get("RUSK MALLOREN") == "person"
+    assert "COURT PAPERS" not in k
+
+
+def test_session34_a_listed_name_in_capitals_after_the_is_that_name() -> None:
+    """Rule listed-capitals: "The NEW YORK TIMES" and "THE WASHINGTON POST" (in a sentence, not a run of
+    its own) are the newspapers; they were no name (a shouted line) or the place "WASHINGTON"."""
+    k = _kinds("The NEW YORK TIMES said the deal was off on Monday. Later THE WASHINGTON POST said it too.")
+    assert k.get("NEW YORK TIMES") == "organization" and k.get("WASHINGTON POST") == "organization"
+    assert "WASHINGTON" not in k
+
+
+def test_session34_a_first_name_and_a_place_word_after_a_role_are_one_person() -> None:
+    """Rule first-name-place-surname: "said GOP consultant Mike Madrid." is one person (it was the person
+    "Mike" and the place "Madrid"); "consultant" is a role word. Madrid alone stays a place."""
+    k = _kinds('"The base has not changed," said GOP consultant Mike Madrid. Fans flew in from Madrid.')
+    assert k.get("Mike Madrid") == "person" and k.get("Madrid") == "place" and "Mike" not in k
+
+
+def test_session34_stadiums_and_the_capitol_are_places() -> None:
+    """Rule landmark: "the Superdome", "Ford Field", "the Capitol" and "the state Capitol" are places (they
+    were no name, or a person); "Sally Field" (a first name before "Field") stays a person."""
+    k = _kinds(
+        "Fans packed the Superdome on Sunday. The Lions play at Ford Field in Detroit. Marchers walked to "
+        "the Capitol on Friday and others stood on the state Capitol steps. Sally Field won the award."
+    )
+    assert k.get("Superdome") == "place" and k.get("Ford Field") == "place" and k.get("Capitol") == "place"
+    assert k.get("Sally Field") == "person"

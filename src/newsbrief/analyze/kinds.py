@@ -16,8 +16,11 @@ Menace”") or sit among the title-case words of a short quotation ("“Good Wil
 so are products named by their container ("a bottle of Inca Kola"); an outlet writing its name in capitals
 after "told" ("told PEOPLE", "told USA TODAY") is an organisation; a dateline
 left inside a text ("HAYS, Kan. (AP) --") is a place; a name in capitals heading a transcript's turn or a
-credit ("KENT JONES (writer): …") or after "By" is a person, and a clock's "P.M." before a name is no part
-of it, nor is an office's domain after a title and "of" ("Minister of Health Joshua Angatia":
+credit ("KENT JONES (writer): …", a turn's heading whatever its first name: "JUDD APATOW:") or after "By"
+is a person, a listed name in capitals is that name, "THE" before it no part of it ("THE WASHINGTON
+POST"), a first name and a listed place with a person cue one person ("GOP consultant Mike Madrid"), a
+domed stadium, a sports ground ending in "Field" and "the Capitol" places, and a clock's "P.M." before a
+name is no part of it, nor is an office's domain after a title and "of" ("Minister of Health Joshua Angatia":
 `rules._office_domain`); a show named before "star" with a possessive inside ("Dawson's Creek star") and a
 field of study after an academic post ("professor in
 Analytical Chemistry") are left out; a house of worship named before its noun ("the Hassan mosque") is a
@@ -71,6 +74,7 @@ from .rules import (
     Candidate,
     Tok,
     _cand,
+    _listed_in_capitals,
     _longest_listed,
     _norm_word,
     _opens_name,
@@ -582,6 +586,18 @@ def _dateline(p: Piece) -> bool:
     return p.emit("place")
 
 
+def _listed_capitals(p: Piece) -> bool:
+    """ "NEW YORK TIMES", "THE WASHINGTON POST" (a shouted line would drop them, or split the place off):
+    a listed name of two words or more written in capitals is that name, and "THE" or "The" before it no
+    part of it (`rules._listed_in_capitals`)."""
+    first = p.first.text
+    if not first.isupper() and first != "The":
+        return False  # most pieces: title case
+    idx = p.idx[1:] if first in ("THE", "The") else p.idx
+    kind = _listed_in_capitals(p.g, p.toks, idx)
+    return bool(kind) and p.emit(kind, idx=idx)
+
+
 def _shouted(p: Piece) -> bool:
     """A sentence in capitals ("ALL GABLED ROOFS WILL FAIL", "IS SHE FACING ANY TIME IN PRISON") names
     nothing. Read as written: `words` compares a capital word of six letters or more in title case."""
@@ -607,11 +623,11 @@ _TURN_AFTER = re.compile(r"^\s*[:(]")
 def _capitals_name(p: Piece) -> bool:
     """A name in capitals heading its line before a colon or a bracket (a transcript's turn, a credits
     list: "STEW BAILEY: …", "JUDD APATOW (writer)") or after "By" (a byline: "By JODIE SNYDER"), two to
-    four words opening with a listed first name: a person. In capitals a first name of five letters or
-    fewer reads as an acronym, so "STEW BAILEY" was an organisation and "NANCY WALLS CARELL" lost
-    "NANCY" to `trim-acronym-prefix`. A body's or a place's head word last ("FLORENCE COUNTY:", "GRACE
-    CHURCH:", "VICTORIA STATION:") names no person (a surname that is also a place head, "JIM HALL:",
-    still does)."""
+    four words opening with a listed first name (in a turn's heading, any first name: `capitals-turn`): a
+    person. In capitals a first name of five letters or fewer reads as an acronym, so "STEW BAILEY" was an
+    organisation and "NANCY WALLS CARELL" lost "NANCY" to `trim-acronym-prefix`. A body's or a place's
+    head word last ("FLORENCE COUNTY:", "GRACE CHURCH:", "VICTORIA STATION:") names no person (a surname
+    that is also a place head, "JIM HALL:", still does)."""
     raw = [p.toks[i].text for i in p.idx]
     if not 2 <= len(raw) <= 4 or not all(
         x.isupper() and x.replace("'", "").replace("-", "").isalpha() for x in raw
@@ -620,10 +636,17 @@ def _capitals_name(p: Piece) -> bool:
     g, last = p.g, raw[-1].capitalize()
     if last in g.org_last or (last in g.place_last and last not in SURNAME_HEADS):
         return False
-    if raw[0].title() not in g.first_names or g.kind_of(tuple(p.words)):
+    if g.kind_of(tuple(p.words)):
         return False
     start = p.first.start
     heading = _LINE_START.search(p.text, max(0, start - 40), start) and _TURN_AFTER.match(p.after)
+    # rule capitals-turn: a first name no list holds ("JUDD APATOW (writer):", "LIZZ WINSTEAD:"), in a turn's
+    # heading only, of words no list names and a last word that is no ordinary word (a section's heading
+    # is: "COURT DOCUMENTS:", "SEE ALSO:")
+    if raw[0].title() not in g.first_names and (
+        not heading or common(last, p.vocab) or any(g.kind_of((x.capitalize(),)) for x in raw)
+    ):
+        return False
     return bool(heading or _BYLINE_BEFORE.search(p.before)) and p.emit("person", cue=True)
 
 
@@ -1048,6 +1071,17 @@ _WHO_AFTER = re.compile(r"^,\s+who\s")
 _WHOSE_AFTER = re.compile(r"^,\s+whose\s")
 
 
+def _first_name_place_surname(p: Piece) -> bool:
+    """ "GOP consultant Mike Madrid.", "Sen. Lena Paris": a listed first name and one word that is a listed
+    place, with a title, a role word, a speech verb or an age beside them, are a person's full name (the
+    place was split off as a place of its own). Not a listed name, nor a first name that is a place too
+    (`first-name-not-place`)."""
+    w, g = p.words, p.g
+    if len(w) != 2 or w[0] not in g.first_names or g.kind_of((w[1],)) != "place" or g.kind_of(tuple(w)):
+        return False
+    return p.person_cue() and p.emit("person", cue=True)
+
+
 def _person_appositive(p: Piece) -> bool:
     """ "Lena Park, a nurse …, said": a role in apposition, or a first name with a speech verb or age."""
     w, g, a = p.words, p.g, p.after
@@ -1256,8 +1290,33 @@ _FACILITY_ENDS = frozenset(
 
 def _facility(p: Piece) -> bool:
     """ "the Los Angeles Convention Center", "Chandler Park Golf Course": a facility, so a place (not the
-    body a head word such as "Center" would make it)."""
-    return len(p.words) >= 2 and tuple(p.words[-2:]) in _FACILITY_ENDS and p.emit("place")
+    body a head word such as "Center" would make it); so is a sports ground's name ending in "Field"
+    ("Ford Field", "Soldier Field"; not after a first name, "Sally Field", nor with a person cue), which
+    was a person or nothing."""
+    w = p.words
+    if len(w) < 2:
+        return False
+    if tuple(w[-2:]) in _FACILITY_ENDS:
+        return p.emit("place")
+    if w[-1] != "Field" or any(x in p.g.first_names for x in w[:-1]):
+        return False
+    return not (p.titled or p.g.kind_of(tuple(w)) or p.person_cue()) and p.emit("place")
+
+
+# rule landmark: a domed stadium or the seat of government by its name alone
+_DOMED = re.compile(r"[A-Z][a-z]{2,}dome")  # "Superdome", "Astrodome", "Metrodome"
+_CAPITOL_BEFORE = frozenset(["the", "The", "state", "State"])
+
+
+def _landmark(p: Piece) -> bool:
+    """ "the Superdome", "the Capitol", "the state Capitol": one word naming a domed stadium, and "Capitol"
+    after "the" or "state", are places (they were people, or nothing)."""
+    w = p.words[0]
+    if w == "Capitol":
+        return not p.titled and p.word_before in _CAPITOL_BEFORE and p.emit("place")
+    if not w.endswith("dome") or _DOMED.fullmatch(w) is None:
+        return False
+    return not (p.titled or p.g.kind_of((w,)) or p.person_cue()) and p.emit("place")
 
 
 def _head_word(p: Piece) -> bool:
@@ -1870,6 +1929,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("trim-initial-word", _trim_initial_word),
     KindRule("trim-office-and", _trim_office_and, before=frozenset(["and"])),
     KindRule("trim-trailing-particle", _trim_trailing_particle),
+    KindRule("listed-capitals", _listed_capitals, size=(2, ANY_SIZE[1])),
     KindRule("shouted-sentence", _shouted, size=(3, ANY_SIZE[1])),
     KindRule("capitals-name", _capitals_name, size=(2, 4)),
     KindRule("trim-clock", _trim_clock, size=(2, ANY_SIZE[1])),
@@ -1903,6 +1963,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("greek-letters", _greek_letters, size=(2, 3)),
     KindRule("team", _team),
     KindRule("person-appositive", _person_appositive),
+    KindRule("first-name-place-surname", _first_name_place_surname, size=(2, 2)),
     KindRule("org-appositive", _org_appositive),
     KindRule("org-noun-after", _org_noun_after),
     KindRule("org-noun-before", _org_noun_before, before=_ORG_NOUNS_BEFORE),
@@ -1913,6 +1974,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("place-tail", _place_tail),
     KindRule("news-agency", _news_agency, size=(1, 1)),
     KindRule("facility", _facility, size=(2, ANY_SIZE[1])),
+    KindRule("landmark", _landmark, size=(1, 1)),
     KindRule("head-word", _head_word),
     KindRule("landform-head", _landform_head, size=(2, ANY_SIZE[1])),
     KindRule("listed-inside", _listed_inside, size=(2, ANY_SIZE[1])),
