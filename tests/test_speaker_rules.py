@@ -2996,3 +2996,29 @@ def test_session34_a_specialist_a_gymnast_a_controller_head_a_description(said: 
     the quote went unattributed."""
     q = _rules(f"Ann Cole met reporters on Monday. “We cannot afford this plan at all,” {said}.")
     assert q["We cannot afford this plan at all"][0] == speaker
+
+
+@pytest.mark.parametrize("relation", ["spokeswoman", "agent"])
+def test_session34_she_after_her_relation_s_quote_is_the_owner_not_the_relation(relation: str) -> None:
+    """Rule owner-not-relation: after ""…," her spokeswoman said", a "she said" goes on naming the woman the
+    "her" stands for, not the spokeswoman, who is someone else (before, the she chained to "her
+    spokeswoman"). "agent" heads a description too (lexicon/data/speaking_heads.txt)."""
+    q = _rules(
+        f"Ann Cole died on Monday at 79. “She loved every minute of it,” her {relation} said. In a 2009 "
+        "interview, she said of her work: “It kept me alive for forty years.”"
+    )
+    assert q["She loved every minute of it"][0] == f"her {relation}"
+    assert q["It kept me alive for forty years"][0] == "Ann Cole"
+
+
+def test_session34_a_possessive_after_a_noun_opens_the_description() -> None:
+    """Rule possessive-restart: in "a birthday her spokeswoman said "…"" the description is "her
+    spokeswoman", not "a birthday her spokeswoman"; and the "she" after it is the woman (owner-not-relation).
+    "a friend of her mother" keeps its preposition's object."""
+    q = _rules(
+        "Ann Cole will turn 80 in June, a birthday her spokeswoman said “meant more to her than any prize.” "
+        "She said: “I am not done yet.”"
+    )
+    assert q["meant more to her than any prize"][0] == "her spokeswoman"
+    assert q["I am not done yet"][0] == "Ann Cole"
+    assert coreference.description("a friend of her mother") == "a friend of her mother"

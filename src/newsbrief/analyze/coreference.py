@@ -1412,6 +1412,10 @@ _TIME_BEFORE = re.compile(
 # rule glued-stop: a sentence's end glued to the description by its full stop ("just after 1 am.another
 # driver called"): the words up to the stop are the sentence before
 _GLUED_STOP = re.compile(r"^[^.]{0,40}?[a-z]\.(?=(?:a|an|the|one|another)\s)", re.IGNORECASE)
+_POSSESSIVE_RESTART = re.compile(
+    r"^(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}(?!(?:of|for|to|with|from|by|at|in|on|and|or)\s)[a-z][\w\-]*\s+"
+    r"(?=(?:his|her|their)\s)"
+)
 
 
 def description(phrase: str) -> str | None:
@@ -1419,6 +1423,9 @@ def description(phrase: str) -> str | None:
     phrase = re.sub(r"\s+", " ", phrase).strip()
     phrase = _TIME_BEFORE.sub("", phrase, count=1)
     phrase = _GLUED_STOP.sub("", phrase, count=1)
+    # rule possessive-restart: "a birthday her agent said": a possessive after a noun, no preposition
+    # between, opens the description ("her agent"); the words before end the phrase the quote describes
+    phrase = _POSSESSIVE_RESTART.sub("", phrase, count=1)
     m = next((c for c in _CUT_DESCRIPTION.finditer(phrase) if not _names_pair(phrase, c)), None)
     if m:
         phrase = phrase[: m.start()].strip()
@@ -2555,6 +2562,10 @@ def _unnamed_fits(speaker: str, gender: str | None) -> bool:
         return False
     head = words[-1].lower()
     if head in _HOST_HEADS:
+        return False
+    if gender is not None and _PRONOUN_GENDER.get(words[0].lower()) == gender:
+        # rule owner-not-relation: "her agent" for a "she" after it: the "her" is most likely that "she",
+        # the agent someone else (a "his agent" may be the "she")
         return False
     return not ((gender == "m" and head in _FEMALE_ROLES) or (gender == "f" and head in _MALE_ROLES))
 
