@@ -413,6 +413,35 @@ def test_a_story_whose_articles_two_sets_of_rare_names_split_is_two_stories() ->
     assert set(engine.refine_agreed(both, kept, next_id=10, orders=1, fixed=fixed).values()) == {9}
 
 
+def test_two_events_of_one_topic_told_in_common_words_are_two_stories() -> None:
+    """Session 34: two articles at least `APART_LINK` alike are linked in `apart` as a shared rare
+    term links them. Two announcements of one politician (donors told of a third bid; a speech at a
+    forum), each told twice in common words only, no rare term in any article, are two stories; a
+    story whose articles are all alike stays one."""
+    df = background_idf().df
+    topic = ["romney", "presidenti", "republican"]
+    bid = ["donor", "consid", "bid", "third", "white"]
+    talk = ["speech", "forum", "univers", "critic", "institut"]
+    assert min(df[t] for t in [*topic, *bid, *talk]) > engine.RARE_DF
+    donors = _pieces("donors", [*topic, *bid], 2)  # each article's own term is its only rare one
+    forum = _pieces("forum", [*topic, *talk], 2)
+    assert cosine(donors[0].vec, donors[1].vec) >= engine.APART_LINK
+    assert cosine(donors[0].vec, forum[0].vec) < engine.APART_LINK
+    assert cosine(donors[0].vec, forum[0].vec) > engine.JOIN * engine.EVENT_BAR  # one story by the vectors
+    pieces = {p.id: p for p in [*donors, *forum]}
+    merged = [p.id for p in [*donors, *forum]]
+    assert engine.apart([merged], pieces) == [[p.id for p in donors], [p.id for p in forum]]
+    signed = [
+        dataclasses.replace(p, sig=dedupe.signature(" ".join(f"{p.id}w{k}" for k in range(8))))
+        for p in pieces.values()
+    ]
+    groups, _ = engine.cluster_pieces(signed)
+    assert sorted(map(sorted, groups)) == [sorted(p.id for p in donors), sorted(p.id for p in forum)]
+    # one event told four times: every pair linked, one group, one story
+    four = _pieces("four", [*topic, *bid], 4)
+    assert engine.apart([[p.id for p in four]], {p.id: p for p in four}) == [[p.id for p in four]]
+
+
 def test_a_story_a_bisection_left_whole_is_not_bisected_again_until_its_members_change(monkeypatch) -> None:
     one = _pieces("flood", ["flood", "river", "levee", "rain", "region"], 3 * engine.SPLIT_MIN)
     story_of = {p.id: 1 for p in one}

@@ -953,8 +953,9 @@ def cluster_pieces(
 
 
 RARE_DF = 50  # a term in at most this many documents of the background table is rare (`apart`)
-APART_MIN = 2  # ... a story splits into the groups of at least this many articles its rare terms link
-APART = 0.3  # ... whose centroids are less alike than this with the biggest group's
+APART_LINK = 0.4  # ... two articles at least this alike (cosine) are linked too, rare term or not
+APART_MIN = 2  # ... a story splits into the groups of at least this many articles so linked
+APART = 0.4  # ... whose centroids are less alike than this with the biggest group's
 
 
 def _find(root: dict[str, str], i: str) -> str:
@@ -964,12 +965,14 @@ def _find(root: dict[str, str], i: str) -> str:
 
 
 def apart(stories: Sequence[Sequence[str]], pieces: dict[str, Piece]) -> list[list[str]]:
-    """The last step of a one-shot run: a story whose articles fall into groups linked by rare terms
-    (document frequency at most `RARE_DF` in the background table; two articles are linked when both
-    vectors hold one, and so is what is linked to them) splits: each group of at least `APART_MIN`
-    articles whose centroid is less than `APART` alike with the biggest group's is a story of its
-    own. Two stories of one topic (two school shootings, two marijuana laws) share its common words,
-    the articles of one story its names and rare words. The other articles (linked to no such group,
+    """The last step of a one-shot run: a story whose articles fall into linked groups splits. Two
+    articles are linked when both vectors hold a rare term (document frequency at most `RARE_DF` in
+    the background table) or when they are at least `APART_LINK` alike (two reports of one event that
+    share only common words: "romney", "donors", "third bid"), and so is what is linked to them; each
+    group of at least `APART_MIN` articles whose centroid is less than `APART` alike with the biggest
+    group's is a story of its own. Two stories of one topic (two school shootings, two marijuana laws,
+    a politician's two announcements) share its common words, the articles of one story its names,
+    its rare words or most of their words. The other articles (linked to no such group,
     thin, empty) stay with the biggest group (ties: the one whose first article comes first in the
     story). Each group keeps its articles in the story's order; stories come by first article."""
     from .vectors import background_idf
@@ -986,6 +989,12 @@ def apart(stories: Sequence[Sequence[str]], pieces: dict[str, Piece]) -> list[li
                     a, b = find(i), find(owner.setdefault(t, i))
                     if a != b:
                         root[max(a, b)] = min(a, b)
+        linked = list(root)
+        for k, i in enumerate(linked):  # a cosine only between articles not linked yet
+            for j in linked[k + 1 :]:
+                a, b = find(i), find(j)
+                if a != b and cosine(pieces[i].vec, pieces[j].vec) >= APART_LINK:
+                    root[max(a, b)] = min(a, b)
         size: dict[str, int] = {}
         for i in root:
             size[find(i)] = size.get(find(i), 0) + 1
