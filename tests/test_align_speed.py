@@ -10,9 +10,10 @@ from collections import Counter
 import pytest
 
 import newsbrief.align as stage
-from newsbrief.align import align, claims, features, pairs
+from newsbrief.align import align, claims, features, pairs, rules
 from newsbrief.align.subordinate import SEMICOLON
 from newsbrief.analyze.numbers import counts
+from newsbrief.analyze.numbers import years as numbers_years
 from newsbrief.casing import case_counts, lost_case
 from newsbrief.model import RawDoc
 from newsbrief.pipeline import prepare_story
@@ -291,3 +292,129 @@ def test_no_pair_may_match_rules_out_holds_two_claims_match_could_pair() -> None
                         assert claims._roles(x, y, groups.get(x.predicate), groups, learned) is None
                         assert claims._roles(y, x, groups.get(y.predicate), groups, learned) is None
     assert ruled_out
+
+
+_MARKED = [
+    *_SENTENCES,
+    *_DOCS,
+    "'It was not a real gun.",
+    "It was just a stupid joke,' they were reported to have said.",
+    "He called it ‘a betrayal’ and left (‘for good’) on Monday.",
+    "Smith's van, the workers' union and the 1990s' mills stayed.",
+    "'a' 'b'. x'y '‘z’' (’'q') [‘r’] —'s'— –‘t’–",
+    "\n'Open\n' and 'close'\n",
+    "",
+    "'",
+]
+
+
+def test_single_marks_open_on_the_mark_and_find_what_the_lookbehinds_found() -> None:
+    opening = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=[A-Za-z])")  # as written before they opened on the mark
+    closing = re.compile(r"(?<=[A-Za-z0-9.,!?])['’](?=$|[\s.,;:!?)\]—–])")
+    for t in _MARKED:
+        assert [m.span() for m in features._SINGLE_OPEN.finditer(t)] == [
+            m.span() for m in opening.finditer(t)
+        ]
+        assert [m.span() for m in features._SINGLE_CLOSE.finditer(t)] == [
+            m.span() for m in closing.finditer(t)
+        ]
+
+
+def test_a_sentence_with_commas_and_no_other_mark_breaks_where_the_whole_pattern_does() -> None:
+    texts = [
+        *_MARKED,
+        "The plan, which the council backed, failed, Dana Whitcombe of the union said.",
+        "The mill closed,  and the town emptied, or so the mayor said.",
+        'He left,” she said, "but the plan stayed, according to the council.',
+        "Prices rose 2,600 percent, the bank said, while wages fell.",
+    ]
+    for t in texts:
+        if "," in t and not any(m in t for m in features._OTHER_MARKS):
+            want = [m.span() for m in features._BREAK.finditer(t)]
+            assert [m.span() for m in features._COMMA_BREAK_RE.finditer(t)] == want, t
+    assert len(features.clause_spans(texts[-4])) > 1  # a comma break found
+
+
+def test_patterns_are_searched_only_where_their_cheap_test_holds() -> None:
+    texts = [
+        *_MARKED,
+        "Harwick police said on Monday that the van was found.",
+        "Asked whether he paid the fine, Jon Tallis said no.",
+        "When asked about it, she left.",
+        "He did not leave until Monday, no more than a day late.",
+        "The No. 2 seed was not only fast but, no doubt, NOT ONLY lucky, no matter what.",
+        "He wouldn’t go UNTIL the vote.",
+        "He did not go unti\u0131l then; it was ſo.",  # letters `folds_apart` names
+        "Officials CONFIRMED the count; the mayor announced that the mill would reopen soon.",
+    ]
+    for t in texts:
+        if features._NOT_NEGATION.search(t):
+            assert any(h in t.lower() for h in features._NOT_NEGATION_HINTS) or features.folds_apart(t), t
+        for k in range(len(t)):
+            if features._LEADING_ATTRIBUTION.match(t, k):
+                assert any(v in t for v in features._LEADING_VERBS), t
+            if features._ASKED_OPENING.match(t, k):
+                assert "sked" in t, t
+
+
+def test_clause_years_are_the_years_written_in_digits() -> None:
+    for t in [*_MARKED, "In 2014, last year and this year, the 1994-96 war and 2,015 people; next year."]:
+        assert numbers_years(t, relative=False) == {y for y in numbers_years(t) if y.isdigit()}, t
+
+
+def test_a_sentence_is_searched_for_he_or_she_once() -> None:
+    texts = ["He left.", "The shed stood.", "She said so.", "they left"]
+    read = features.StoryClaims([], texts)
+    for _ in range(2):
+        assert [read.may_lean(k) for k in range(4)] == [True, False, True, False]
+    assert read.leaning == {0: True, 1: False, 2: True, 3: False}
+
+
+def test_point_windows_are_the_key_spots_each_one_starts() -> None:
+    def windows(f: features.Facts, keys: set[str]) -> list[tuple[frozenset[str], int, int]]:
+        spots = [sp for sp in f.spots if sp[1] in keys]  # each window read by a filter, as before
+        out = []
+        for x, (n, _, s, _) in enumerate(spots):
+            inside = [sp for sp in spots[x:] if sp[0] - n <= pairs.POINT_WINDOW]
+            if len({sp[1] for sp in inside}) >= pairs.POINT_CONCEPTS:
+                out.append((frozenset(sp[1] for sp in inside), s, max(sp[3] for sp in inside)))
+        return out
+
+    facts = _facts([*_DOCS, *_PREDICATES])
+    seen = 0
+    for f in facts:
+        keys = {c for c in f.concepts if not c.startswith(("N:", "Y:"))}
+        assert pairs._windows(f, keys) == windows(f, keys)
+        seen += len(windows(f, keys))
+        shuffled = features.Facts(**{**{k: getattr(f, k) for k in f.__slots__}, "spots": f.spots[::-1]})
+        assert pairs._windows(shuffled, keys) == windows(shuffled, keys)  # out of order: the filter
+    assert seen
+
+
+def test_fact_scores_sum_the_weighed_features_as_the_generator_did() -> None:
+    facts = _facts(_DOCS)
+    weight = pairs.idf(facts)
+    w = rules._weights()
+    for fa in facts:
+        for fb in facts:
+            if fa.doc != fb.doc:
+                p = pairs.compare(fa, fb, weight)
+                f = rules.features(p)
+                z = w["bias"] + math.fsum(c * f[k] for k, c in w["coef"].items())
+                assert rules.fact_score(p) == 1.0 / (1.0 + math.exp(-z))
+
+
+def test_place_and_agent_words_are_read_from_the_last_two_words_before() -> None:
+    def last(text: str, at: int) -> str:
+        words = [w.lower() for w in claims._WORD.findall(text, max(0, at - 40), at)]
+        if words and words[-1] in claims._DETERMINERS:
+            words.pop()
+        return words[-1] if words else ""
+
+    for t in [
+        *_MARKED,
+        "It was bought BY THE Google unit, in The Dallas office, at Fernhill and near Kidal.",
+    ]:
+        for at in range(len(t) + 1):
+            assert claims._at_place(t, at) == (last(t, at) in claims._AT_PLACE)
+            assert claims._by(t, at) == (last(t, at) == "by")

@@ -1461,18 +1461,18 @@ def _agent(
 
 def _by(text: str, at: int) -> bool:
     """The participant written at `at` follows "by" (past a determiner): a passive's agent."""
-    words = [w.lower() for w in _WORD.findall(text, max(0, at - 40), at)]
-    if words and words[-1] in _DETERMINERS:
+    words = _WORD.findall(text, max(0, at - 40), at)  # only the last two are read, lower-cased
+    if words and words[-1].lower() in _DETERMINERS:
         words.pop()
-    return bool(words) and words[-1] == "by"
+    return bool(words) and words[-1].lower() == "by"
 
 
 def _at_place(text: str, at: int) -> bool:
     """The participant written at `at` follows "in" / "at" / "near" (past a determiner): a place."""
-    words = [w.lower() for w in _WORD.findall(text, max(0, at - 40), at)]
-    if words and words[-1] in _DETERMINERS:
+    words = _WORD.findall(text, max(0, at - 40), at)  # only the last two are read, lower-cased
+    if words and words[-1].lower() in _DETERMINERS:
         words.pop()
-    return bool(words) and words[-1] in _AT_PLACE
+    return bool(words) and words[-1].lower() in _AT_PLACE
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,8 +55,10 @@ _QUOTE = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 # ("'It was not a real gun."); a closing one after a letter or digit, before a space or punctuation; a
 # closing one after a comma or a stop ("a stupid joke,' they said") is never an apostrophe, so it may close
 # a quotation opened in a sentence before (`single_quoted_spans`)
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=[A-Za-z])")
-_SINGLE_CLOSE = re.compile(r"(?<=[A-Za-z0-9.,!?])['’](?=$|[\s.,;:!?)\]—–])")
+# (each opens on its mark, the character before it read after: the engine looks for the mark, rather than
+# trying the look-behind at every position: `(?:^|(?<=[\s(\[—–]))['‘]` and `(?<=[A-Za-z0-9.,!?])['’]`)
+_SINGLE_OPEN = re.compile(r"['‘](?<![^\s(\[—–]['‘])(?=[A-Za-z])")
+_SINGLE_CLOSE = re.compile(r"['’](?<=[A-Za-z0-9.,!?]['’])(?=$|[\s.,;:!?)\]—–])")
 # "he said", "she added", "said he": a speaker written as a pronoun (`Facts.pronoun_said`)
 _PRONOUN_SPEECH = re.compile(
     r"\b(?:he|she)\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|insisted|continued)\b"
@@ -87,13 +89,20 @@ _BREAK_MARKS = (",", ";", ":", "—", "–", "--")
 # ","), each branch after it trying what `(?=[\s;:,])\s*(?:...)` tried, in the same order: from a space,
 # more spaces before the mark, then the space as the dash's own; the semicolon's look-behinds read past it.
 _MARK = r"(?:" + SEMICOLON + r"|:\s|\s[—–]\s|\s--\s)\s*"
-_BREAK = re.compile(
-    r"\s(?:\s*" + _MARK + r"|(?:[—–]\s|--\s)\s*)"
-    r"|;(?<!&[A-Za-z]{2};)(?<!&[A-Za-z]{3};)(?<!&[A-Za-z]{4};)\s*|:\s\s*"
-    r"|,[\"”’']?\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|because|after|before|when|"
+_COMMA_BREAK = (  # `_BREAK`'s last branch: a comma before a word that opens a clause
+    r",[\"”’']?\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|because|after|before|when|"
     r"where|so|leaving|bringing|according|saying|adding|the first|the last|the latest)\b|and\s|or\s"
     r"|(?:[\w’'.-]+\s){1,6}(?:said|says|told|added|reported|announced)\b)"
 )
+_BREAK = re.compile(
+    r"\s(?:\s*" + _MARK + r"|(?:[—–]\s|--\s)\s*)"
+    r"|;(?<!&[A-Za-z]{2};)(?<!&[A-Za-z]{3};)(?<!&[A-Za-z]{4};)\s*|:\s\s*"
+    r"|" + _COMMA_BREAK
+)
+# in a sentence with a comma and none of the other `_BREAK_MARKS`, `_BREAK` can match only on its last
+# branch: that branch alone finds the same breaks, tried at the commas only, not at every space
+_COMMA_BREAK_RE = re.compile(_COMMA_BREAK)
+_OTHER_MARKS = tuple(m for m in _BREAK_MARKS if m != ",")
 # "Turkey's Foreign Ministry said Mubarak ...", "Police told the Anatolia news agency that ...": who
 # reports a claim, in front of it (at most eight words, then a reporting verb, then the claim) ...
 _LEADING_ATTRIBUTION = re.compile(
@@ -101,6 +110,7 @@ _LEADING_ATTRIBUTION = re.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
     r"\s+(?:that\s+)?(?=\S+\s\S+\s\S)"
 )
+_LEADING_VERBS = ("said", "says", "told", "added", "reported", "announced", "confirmed")  # one is in a match
 # an opening participle's question, to its comma ("Asked whether he paid the fine, Jon Tallis said ...";
 # "When asked if ..., ..."): `Facts.asked_to`, which rule open-question reads
 _ASKED_OPENING = re.compile(r"(?:When\s+|After being\s+)?[Aa]sked\b[^,.;:!?\"“”]{1,200},")
@@ -173,6 +183,8 @@ _NOT_NEGATION = re.compile(
     r"|(?:\bnot|n['’]t)\b[^,;.]{0,40}?\buntil\b",
     re.IGNORECASE,
 )
+# a match of `_NOT_NEGATION` holds one of these, case aside (`_clause` tests them first, `folds_apart` aside)
+_NOT_NEGATION_HINTS = ("more than", "not only", "no doubt", "no matter", "no.", "until")
 _HEDGE = frozenset(
     re.findall(
         r"\w+",
@@ -889,7 +901,11 @@ def sentence_facts(
     names = frozenset(c for c in concepts if c.startswith("E:"))
     digits = bool(_DIGIT.search(text))  # ages are written in digits
     said = frozenset().union(*(c.concepts for c in clauses if not c.attribution)) if clauses else frozenset()
-    lead = _LEADING_ATTRIBUTION.match(text, first) if first >= 0 and " " in text else None
+    lead = (
+        _LEADING_ATTRIBUTION.match(text, first)
+        if first >= 0 and " " in text and any(v in text for v in _LEADING_VERBS)
+        else None
+    )
     if lead and clauses and not _PRONOUN_NEXT.match(text, lead.end()):  # the reporter: background
         said = said - (
             {sp[1] for sp in clauses[0].spots if sp[2] < lead.end()}
@@ -1042,6 +1058,7 @@ class StoryClaims:
         # for `pairs.may_match`: `claims.irregular_bases`, `claims.partner_predicates`
         self.bases: dict[int, frozenset[str]] = {}
         self.partners: dict[int, frozenset[str] | None] = {}
+        self.leaning: dict[int, bool] = {}  # `may_lean`, asked of a sentence once per pair it is in
 
     def written(self, k: int) -> tuple[ClauseClaim, ...]:
         """Sentence `k`'s claims as its clauses write them."""
@@ -1074,7 +1091,12 @@ class StoryClaims:
         """Sentence `k` may have a claim whose subject is "he" or "she" (`_HE_SHE`; claims read or not):
         only such a claim takes an argument from another sentence (rule `pronoun-subject`). Always true when
         the sentences' texts are not given (`Facts.claims` as made)."""
-        return self.texts is None or _HE_SHE.search(self.texts[k]) is not None
+        if self.texts is None:
+            return True
+        got = self.leaning.get(k)
+        if got is None:
+            got = self.leaning[k] = _HE_SHE.search(self.texts[k]) is not None
+        return got
 
     def _leans(self, k: int, own: tuple[ClauseClaim, ...]) -> bool:
         """A claim of sentence `k` has "he" / "she" for subject, and its document a sentence before it."""
@@ -1485,7 +1507,7 @@ def _is_title(words: list[str]) -> bool:
 def _asked_to(text: str, toks: list[tuple[str, int, int]], first: int) -> int:
     """`Facts.asked_to`: the number of the sentence's words (`_plain_words`) before the comma that ends an
     opening participle's question ("Asked whether he paid the fine, ..."), 0 when it opens on none."""
-    m = _ASKED_OPENING.match(text, first) if first >= 0 else None
+    m = _ASKED_OPENING.match(text, first) if first >= 0 and "sked" in text else None
     if m is None:
         return 0
     return len(_plain_words([t[0] for t in toks if t[1] < m.end()]))
@@ -1528,7 +1550,8 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
         return [(0, len(text))]  # no mark `_BREAK` needs (a third of the sentences): one clause
     spans: list[tuple[int, int]] = []
     pos = 0
-    for m in _BREAK.finditer(text):
+    breaks = _BREAK if any(m in text for m in _OTHER_MARKS) else _COMMA_BREAK_RE
+    for m in breaks.finditer(text):
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()
@@ -1709,7 +1732,7 @@ def _clause(
         if not segments.isdisjoint(_DEATH_WORDS):
             cs = _with_deaths(cs, death_tolls(words_of), words_of)
         concepts.update(f"N:{c.unit}:{c.value:g}" for c in cs)
-        concepts.update(f"Y:{y}" for y in years(piece) if y.isdigit())
+        concepts.update(f"Y:{y}" for y in years(piece, relative=False) if y.isdigit())
         for m in _BIG_NUMBER.finditer(words_of):  # "86,000 reserves" / "86,000 reserve soldiers"
             v = int(m.group().replace(",", ""))
             if not 1900 <= v <= 2100 and not any(c.value == v for c in cs):  # a count says it better
@@ -1725,7 +1748,8 @@ def _clause(
                 spots.append((n + start, "E:" + who, start + m.start(), start + m.end()))
     negated = False
     if not segments.isdisjoint(_NEGATION_HINT) or "n't" in low or "n’t" in low:
-        plain = _NOT_NEGATION.sub(" ", piece) if _NOT_NEGATION.search(piece) else piece
+        hinted = any(h in low for h in _NOT_NEGATION_HINTS) or folds_apart(piece)
+        plain = _NOT_NEGATION.sub(" ", piece) if hinted and _NOT_NEGATION.search(piece) else piece
         negated = bool(_NEGATION_RE.search(plain))
     hedged = not segments.isdisjoint(_HEDGE) and _hedged(text, start, end)
     pending: set[str] = set()

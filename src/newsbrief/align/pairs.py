@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -491,8 +492,11 @@ def candidates(facts: Sequence[Facts]) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []  # each key's pairs, counted at the end (in C)
     strong: set[tuple[int, int]] = set()
     docs = [f.doc for f in facts]
+    ordered = docs == sorted(docs)  # each document's sentences together, in document order (as a story has)
     for key, ks in postings.items():  # any order: only counts are kept, and the pairs come out sorted
         if len(ks) < 2 or len(ks) > cap:
+            continue
+        if ordered and docs[ks[0]] == docs[ks[-1]]:  # ks ascend: all in one document (two keys in five)
             continue
         got = [pq for pq in combinations(ks, 2) if docs[pq[0]] != docs[pq[1]]]  # ks ascend: p < q
         found.extend(got)
@@ -1128,8 +1132,13 @@ def _windows(f: Facts, keys: set[str]) -> list[tuple[frozenset[str], int, int]]:
     """(concepts, start, end) of each stretch of at most `POINT_WINDOW` words starting at a key."""
     spots = [sp for sp in f.spots if sp[1] in keys]
     out = []
+    at = [sp[0] for sp in spots]
+    ordered = at == sorted(at)  # as `sentence_facts` makes them: then each window is a slice
     for x, (n, _, s, _) in enumerate(spots):
-        inside = [sp for sp in spots[x:] if sp[0] - n <= POINT_WINDOW]
+        if ordered:
+            inside = spots[x : bisect_right(at, n + POINT_WINDOW, x)]
+        else:
+            inside = [sp for sp in spots[x:] if sp[0] - n <= POINT_WINDOW]
         if len({sp[1] for sp in inside}) >= POINT_CONCEPTS:
             out.append((frozenset(sp[1] for sp in inside), s, max(sp[3] for sp in inside)))
     return out

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import mul
 from typing import NamedTuple
 
 from .pairs import QUOTE_RUN, Pair
@@ -108,7 +109,8 @@ def fact_score(p: Pair, weights: dict | None = None) -> float:
     """Probability-like score that the pair states the same claim."""
     w = weights or _weights()
     f = features(p)
-    z = w["bias"] + math.fsum(c * f[k] for k, c in w["coef"].items())
+    coef = w["coef"]
+    z = w["bias"] + math.fsum(map(mul, coef.values(), map(f.__getitem__, coef)))  # exact: any order
     return 1.0 / (1.0 + math.exp(-z))
 
 

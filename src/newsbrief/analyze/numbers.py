@@ -443,10 +443,12 @@ def _number(word: str) -> float | None:
     return float(w.replace(",", "")) if w[0].isdigit() else None
 
 
-def years(text: str) -> set[str]:
+def years(text: str, relative: bool = True) -> set[str]:
     """The years a sentence names ("in 2015", "last year"; both ends of "the 1994-96 war"): counts for
-    different years are no conflict."""
-    out = set(_YEAR.findall(text)) | {m.lower() for m in _RELATIVE_YEAR.findall(text)}
+    different years are no conflict. `relative=False`: the years written in digits only (no "last year")."""
+    out = set(_YEAR.findall(text))
+    if relative:
+        out.update(m.lower() for m in _RELATIVE_YEAR.findall(text))
     if "-" in text or "–" in text:
         out.update(m.group(1) + m.group(3) for m in _YEAR_SPAN.finditer(text) if m.group(3) > m.group(2))
     return out
