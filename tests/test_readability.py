@@ -132,6 +132,12 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Engineers had never seen such damage before.",
             "The biggest such closure came in 2009.",
             "Residents protest such closures every year.",
+            # an opening phrase is no clause telling the event: the ranked "such" still points back
+            "In 2009, the biggest such closure cut the town in two.",
+            "Last year, the worst such delay lasted a week.",
+            "Three years ago, the longest such closure lasted a month.",
+            # a noun ending in "-est" is no rank
+            "Residents marched on Monday, the protest such closures always draw.",
         ],
         [
             "The council met twice this week to discuss the budget.",

@@ -144,11 +144,21 @@ _DEMONSTRATIVE = re.compile(
 # "A drone strike killed 17 people, in the biggest such attack this year", "..., the second such crime in
 # the city this month": a ranked "such" set off after the clause that tells the event is of the kind that
 # clause tells ("The biggest such attack came in 2009." still points back); a noun ending in "-est" is no
-# rank ("..., the interest such loans earn").
+# rank ("..., the interest such loans earn", "the protest such closures draw").
 _RANKED_SUCH = re.compile(
     r",\s+(?:[a-z]+\s+)?(?:the|its|their|a)\s+"
-    r"(?:(?!(?:inter|pro|re|con|ar|conqu|gu|ch|for|t|r|w|n)est\b)[a-z]{2,}est|best|worst|second|third"
-    r"|fourth|fifth|most\s+[a-z]+)\s+such\s",
+    r"(?:(?!(?:inter|prot|requ|cont|conqu|inqu|bequ|qu|arr|harv|hon|mod|sugg|inv|dig|manif|beh|unr|pri|cr|gu"
+    r"|ch|for|midw|t|r|w|n)est\b)[a-z]{2,}est|best|worst|second|third|fourth|fifth|most\s+[a-z]+)\s+such\s",
+    re.IGNORECASE,
+)
+# ... but an opening phrase before that comma is no clause telling the event (session 34 review): one word,
+# or words opening on a preposition or a time word, or ending in "ago", with no comma of their own ("In
+# 2009, the biggest such attack killed 40 people.", "Last year, ...", "Three years ago, ...", "Nationwide,
+# ..."); the "such" still points back.
+_OPENING_PHRASE = re.compile(
+    r"\s*[\"“‘'(]?(?:[\w'’-]+|(?:in|on|at|by|for|from|since|during|after|before|until|within|with|without|under"
+    r"|over|despite|through|throughout|amid|across|around|near|last|next|earlier|later|yesterday|today)\b"
+    r"[^,;:]*|[^,;:]*\bago)\s*",
     re.IGNORECASE,
 )
 # "The documents say that didn't happen.", "DeVine said that is the reason ...": "that" right after a
@@ -258,11 +268,18 @@ def _opening(c: Context) -> str:
 
 
 def _demonstrative(c: Context) -> bool:
-    """A demonstrative ("those delays", "such damage") that points back, not a ranked "such"."""
+    """A demonstrative ("those delays", "such damage") that points back, not a ranked "such" after the clause
+    that tells the event (`_RANKED_SUCH`; after an opening phrase it still points back: `_OPENING_PHRASE`)."""
     if not _has(c, _DEM_KEYS):
         return False
-    text = _RANKED_SUCH.sub(" ", c.text) if "such " in c.lower else c.text
+    text = _RANKED_SUCH.sub(lambda m: _after_opening(c.text, m), c.text) if "such " in c.lower else c.text
     return bool(_DEMONSTRATIVE.search(text))
+
+
+def _after_opening(text: str, m: re.Match[str]) -> str:
+    """A ranked "such" (`_RANKED_SUCH`) kept where only an opening phrase stands before its comma (it
+    still points back), else blanked."""
+    return m[0] if _OPENING_PHRASE.fullmatch(text, 0, m.start()) else " "
 
 
 # The quotation a sentence opens on, when it closes inside the sentence (a mark glued to the next word
