@@ -340,6 +340,18 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ],
         ["In this city, photos of the mayor hang in every office."],
     ),
+    "studio-credit-caption": (
+        [
+            "Universal Pictures Jane Roe as 'The Ferryman.'",
+            "Example Bros. Pictures Jane Roe plays Dana Whitcombe in 'Harwick's Day.'",
+            "Harbour Films Jane Roe and Tom Fell in “The Bridge.”",
+        ],
+        [
+            "Universal Pictures chief Jane Roe called the film 'a triumph.'",
+            "Universal Pictures Jane Roe as 'The Ferryman' opens in June.",
+            "Pictures of Jane Roe as 'The Ferryman.'",
+        ],
+    ),
     "photo-label": (
         [
             "Photo: Jane Roe/Example Agency",
@@ -501,6 +513,19 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ],
         ["The vote (see below) was close.", "The minister (Read was her maiden name) spoke."],
     ),
+    "parenthetical-label-promo": (
+        [
+            "The vote was close. ( photos: key players in the bridge fight ) the council met again.",
+            "(WATCH: The mayor on the new ferry)",
+            "The ferry is free (Video: a ride across the river). It runs hourly.",
+        ],
+        [
+            "Many callers ( read: trolls ) wrote to the council.",
+            "The harbour at dusk. ( photo: jane roe/staff photographer ) buy photo",
+            'The jeans ( see: " loose cut " ) sold well.',
+            "The mayor will ( watch this space ) speak again.",
+        ],
+    ),
     "read-more-inline": (
         ["The council voted on Monday. Read more: How the bridge was built"],
         ["Read more books, the librarian said.", "The council voted to read more: the rest later."],
@@ -557,6 +582,34 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The council will embed 2: 30 minutes of video on its Facebook page.",
         ],
     ),
+    "quoted-caption-inline": (
+        [
+            'Media playback is unsupported on your device media caption the mayor of harwick: " we will not '
+            'close the bridge. Never. " the council has voted to keep the old bridge open.',
+            'The ferry is free. Media caption dana whitcombe, at the pier: " it is a dark day " she said the '
+            "vote was close.",
+        ],
+        [
+            "Media playback is unsupported on your device media caption aerial footage of the crowds heavy "
+            "snow has closed the bridge.",
+            'The mayor said: " we will not close the bridge. " officials agreed.',
+            'Media caption the mayor: " we will not close it "',
+            'The ferry is free, the media caption reads: " free for all " and the council agreed.',
+        ],
+    ),
+    "doubled-credit-inline": (
+        [
+            "Enlarge this image toggle caption jane roe/harwick news jane roe/harwick news the council voted "
+            "on monday to keep the bridge open.",
+            'The ferry is free. I itoggle caption jane roe/ap jane roe/ap " we had no choice, " she says.',
+            "Bridge stays open enlarge this image toggle caption jane roe/ap jane roe/ap the council voted.",
+            "Enlarge this image toggle caption jo roe/ap jo roe/ap updated at 7: 10 p.m. Et the vote passed.",
+        ],
+        [
+            "Enlarge this image toggle caption jane roe/ap the council voted on monday.",
+            "The ferry is free. The council, enlarge this image toggle caption jo roe/ap jo roe/ap the vote.",
+        ],
+    ),
     "graphic-label-inline": (
         [
             'Interactive: bridge tracker interactive: ferry game " free is great for a summer. It costs '
@@ -568,6 +621,18 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             'Map: the new crossing "We are ready," the mayor said.',
             'The chart: a " steep " fall in fares. It was drawn by the council.',
             'Map: ferry routes however, in a statement, the mayor stressed that " it is too early. "',
+        ],
+    ),
+    "timestamp-prefix": (
+        [
+            "Updated 6: 07 p.m. Et the mayor says the bridge will stay open for ten years.",
+            "Posted: 5: 15 pm pdt november 2, 2011 the ferry will be free from Monday.",
+            "Updated 7: 33 p.m. | posted 11: 26 a.m. The council voted to keep the bridge.",
+        ],
+        [
+            "Updated figures released at 6: 07 p.m. show the bridge is safe.",
+            "Posted 5 times, the letter never reached the council.",
+            "Updated 6: 07 the mayor says the bridge will stay open.",
         ],
     ),
     "agency-prefix": (
@@ -733,11 +798,53 @@ def test_a_widget_run_into_the_text_is_cut_and_the_text_after_it_kept() -> None:
         assert not doc.removed
 
 
+def test_a_caption_with_a_sure_end_is_cut_and_the_text_after_it_kept() -> None:
+    # session 34 (issue 16): a video caption of one speaker's quotation, a photo credit written twice (after
+    # a headline) and a page's "updated" time glued before the text of a long paragraph; page-widget kept
+    # the whole sentence out, the lead with it
+    caption = (
+        'Media playback is unsupported on your device media caption the mayor: " we will not close it. " '
+    )
+    credit = "Bridge stays open enlarge this image toggle caption jane roe/ap jane roe/ap "
+    stamp = "Updated 6: 07 p.m. Et "
+    lead = (
+        f"the council voted on monday to keep the old bridge open for ten more years. {BODY} {BODY2} {BODY}"
+    )
+    assert len(lead.split()) > BY_NAME["photo-label"].max_words
+    for widget, reason, first in (
+        (caption, "caption", False),
+        (credit, "caption", False),
+        (credit + "updated at 7: 10 p.m. Et ", "caption", False),
+        (stamp, "dateline", True),
+        ("Updated at 12: 30 p.m. Et friday. ", "dateline", True),
+        (credit + "updated at 7: 10 p.m. Et tuesday ", "caption", False),
+    ):
+        paragraphs = (widget + lead, BODY2) if first else (BODY2, widget + lead)
+        doc, raw = _clean(*paragraphs)
+        assert lead in doc.text.split("\n"), widget
+        assert [(r.reason, r.text) for r in doc.removed] == [(reason, widget.strip())]
+        assert raw[doc.removed[0].start : doc.removed[0].end] == widget.strip()
+    # a weekday is the stamp's only as a whole word
+    doc, _ = _clean("Updated 6: 07 p.m. Et sunni " + lead, BODY2)
+    assert [r.text for r in doc.removed] == ["Updated 6: 07 p.m. Et"]
+    # a short paragraph: the quoted caption is cut (photo-label leaves it), the lead kept
+    doc, _ = _clean(BODY, caption + BODY2)
+    assert BODY2 in doc.text.split("\n") and _reasons(doc) == {caption.strip(): "caption"}
+    # no sure end, or a sentence before the credit with no stop after it: left whole to page-widget
+    for para in (
+        "Media playback is unsupported on your device media caption aerial footage of the crowds " + lead,
+        "The ferry is free. The council, enlarge this image toggle caption jane roe/ap jane roe/ap " + lead,
+    ):
+        doc, _ = _clean(BODY, para, BODY2)
+        assert not doc.removed
+
+
 def test_prose_opening_on_a_widget_word_is_no_widget() -> None:
     # review33b S1: a label word opening prose whose quotation a verb of saying introduces, and a clip's
     # length that is a sentence's subject, lost the words before the quotation / the whole bar
     for para in (
         'Timeline: the mayor called it " a dark day for Harwick. We will recover. "',
+        'Graphic: the video shows " the bridge falling. It was old. "',
         "Email embed 1: 05 is the length of the clip, the station said.",
     ):
         doc, _ = _clean(BODY, para)

@@ -64,6 +64,17 @@ DATE = (
 )
 FULL_DATE = rf"{WEEKDAY},?\s+{MONTH}\s+\d{{1,2}},?\s+\d{{4}}"  # "Tuesday, January 18, 2005"
 TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?)?"
+# A clock time with a.m./p.m. and maybe its zone, maybe spaced ("6: 07 p.m. ET", "5:15 pm pdt").
+CLOCK = (
+    r"\d{1,2}\s?[:.]\s?\d\d\s*[ap]\.?\s?m\b\.?"
+    r"(?:\s*(?:ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|PT|PDT|PST|GMT|BST|UTC)\b)?"
+)
+# A page's "updated"/"posted" time: the word, the clock time, maybe its weekday and date ("Updated at 12: 30
+# p.m. ET Friday", "Posted: 5: 15 pm pdt november 2, 2011"), and a stop or colon after it.
+STAMP = (
+    rf"(?:last\s+)?(?:updated|posted)(?:\s+at)?\s*:?\s*{CLOCK}(?:,?\s*{WEEKDAY}(?!\w))?(?:,?\s*{DATE})?"
+    r"(?:\s*[.:](?=\s))?"
+)
 # A dateline: an upper-case place, optional region and date, optional agency, then a dash.
 CITY = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
 REGION = r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
@@ -86,6 +97,27 @@ CREDIT_PAREN = re.compile(
 )
 
 
+# A player's or photo's caption glued before the text, the line breaks lost (Multi-News+), where its end is
+# sure (session 34): a video caption of one speaker's quotation ("Media playback is unsupported on your
+# device media caption <speaker>: " <quotation> " <lead>") ends where the quotation closes; a photo's credit
+# that the page writes twice ("<headline> enlarge this image toggle caption <credit> <credit> <text>") ends
+# after its second copy (and after the page's "updated at <time>" that may follow). Only opening a sentence,
+# or the paragraph (the credit after a headline with no stop, as caption-then-text reads it). Rules
+# quoted-caption-inline and doubled-credit-inline cut them in a long paragraph, the text after them kept;
+# photo-label leaves a short paragraph holding a quoted caption to quoted-caption-inline, and one holding a
+# doubled credit to caption-then-text, as before.
+_SENTENCE_START = r"(?:^|(?<=[.!?\"”’]\s))"
+QUOTED_CAPTION = (
+    rf"{_SENTENCE_START}(?:media playback is (?:unsupported|not supported) on your device\s+)?"
+    r"media caption\s+[^\"“”:.!?]{1,80}:\s+[\"“]\s?[^\"“”]{1,300}?[\"”]\s+(?=\S)"
+)
+DOUBLED_CREDIT = (
+    r"(?:^(?:[^.!?\"“”\n]{1,200}?\s(?=enlarge this image\b|i itoggle\b))?|(?<=[.!?\"”’]\s))"
+    r"(?:enlarge this image\s+|i\s+)?i?toggle caption\s+(?P<credit>\S[^\"“”]{0,80}?)"
+    rf"\s+(?P=credit)\s+(?:{STAMP}\s+)?(?=\S)"
+)
+
+
 def _bio_guard(m: re.Match[str], body: str) -> bool:
     """An author bio names someone the article itself never mentions (or gives a social handle)."""
     if re.search(r"@\w|(?i:twitter)", m.string):
@@ -104,10 +136,16 @@ _QUOTE_CLOSES = re.compile(r"[.!?,]?[\"”’']")
 _WORD = re.compile(r"[a-z]+")
 
 
+# Verbs that bring in what a quotation shows or reads, not said words ('the video shows " … "', 'the sign
+# reads " … "'): prose too, read by `_no_speech_in_title` with the verbs of saying (session 34).
+_SHOWING_WORDS = frozenset({"show", "shows", "showed", "shown", "showing", "read", "reads"})
+
+
 def _no_speech_in_title(m: re.Match[str], body: str) -> bool:
     """A graphic's title says nothing: prose opening on a label word whose quotation a verb of saying or
-    calling introduces ('Timeline: the mayor called it " a dark day …"') is no widget (review33b S1)."""
-    return not any(w in SPEECH_WORDS for w in _WORD.findall(m.group().lower()))
+    calling introduces ('Timeline: the mayor called it " a dark day …"', review33b S1) or a verb of showing
+    ('Graphic: the video shows " … "', session 34) is no widget."""
+    return not any(w in SPEECH_WORDS or w in _SHOWING_WORDS for w in _WORD.findall(m.group().lower()))
 
 
 # the clip's length as the subject of a sentence ("embed 1: 05 is the length of the clip"): no bar
@@ -650,6 +688,20 @@ RULES: tuple[Rule, ...] = (
         90,
     ),
     Rule(
+        # A film still's caption after its studio credit, alone in its paragraph (a review's photo: "Universal
+        # Pictures Jane Roe as 'The Ferryman.'", "Example Films Jane Roe plays Dana Whitcombe in 'Harwick.'"):
+        # the studio, then only names and "as"/"plays"/"in"/"and"/"with", then the film's or role's quoted
+        # title closing the paragraph. A sentence of prose has other words (session 34, LongBench dev).
+        "studio-credit-caption",
+        "caption",
+        "line",
+        re.compile(
+            r"^(?:[A-Z][\w.&'’-]*\s+){0,3}(?:Pictures|Studios?|Films|Entertainment|Features|Releasing|Classics)"
+            r"\s+(?:(?:[A-Z][\w.'’-]*|as|plays|in|and|with)\s+){1,12}[‘'\"“][A-Z][^\"“”]{0,50}?[.!?]?['’\"”]$"
+        ),
+        20,
+    ),
+    Rule(
         "photo-label",
         "caption",
         "line",
@@ -662,6 +714,7 @@ RULES: tuple[Rule, ...] = (
             IC,
         ),
         70,
+        unless=re.compile(QUOTED_CAPTION, IC),
     ),
     Rule(
         "credit-parenthesis",
@@ -883,6 +936,21 @@ RULES: tuple[Rule, ...] = (
         10_000,
     ),
     Rule(
+        # A gallery's or video's labelled pointer in parentheses, any case, maybe spaced (Multi-News+
+        # lower-cases and spaces its text): "( photos: key players in the ferry fight )", "(WATCH: The
+        # mayor on the bridge)". The label's colon makes it a pointer; "( read: trolls )" and "( see: … )"
+        # are prose's "that is" and stay.
+        "parenthetical-label-promo",
+        "promo",
+        "inline",
+        re.compile(
+            r"(?<![\w(])\(\s?(?:watch|photos|videos?|related|gallery|slideshow)\s?:\s[^()]{1,200}?\s?\)[.!]?"
+            r"(?=\s|$)",
+            IC,
+        ),
+        10_000,
+    ),
+    Rule(
         # A trailing "Read more: …" / "See also: …" pointer glued to the end of a paragraph.
         "read-more-inline",
         "related-links",
@@ -989,6 +1057,24 @@ RULES: tuple[Rule, ...] = (
         guard=_bar_not_subject,
     ),
     Rule(
+        # A video's caption of one speaker's quotation run into the text after it (`QUOTED_CAPTION`): the
+        # notice, the caption and its quotation are cut, the lead after them kept.
+        "quoted-caption-inline",
+        "caption",
+        "inline",
+        re.compile(QUOTED_CAPTION, IC),
+        10_000,
+    ),
+    Rule(
+        # A photo's credit written twice after its caption button, run into the text after it
+        # (`DOUBLED_CREDIT`): the button and both copies are cut, the text after them kept.
+        "doubled-credit-inline",
+        "caption",
+        "inline",
+        re.compile(DOUBLED_CREDIT, IC),
+        10_000,
+    ),
+    Rule(
         # A graphic's label and title run into the text after them (Multi-News+: "Interactive: poll
         # tracker interactive: candidate match game " zany is great ..."), cut only where the title's end
         # is sure: a quotation opens after it and reaches a sentence's stop before it closes, which no title
@@ -1055,6 +1141,19 @@ RULES: tuple[Rule, ...] = (
         "dateline",
         "prefix",
         re.compile(rf"^{FULL_DATE}\s*(?=[\"“A-Z][a-z\s])"),
+        10_000,
+    ),
+    Rule(
+        # A page's "updated"/"posted" time run into the lead (Multi-News+: "Updated 6: 07 p.m. Et the mayor
+        # says ...", "Posted: 5: 15 pm pdt november 2, 2011 the ferry ..."): the clock time (a.m./p.m.
+        # required), its zone and date, and a second "| posted …" time are the sure end; the lead is kept.
+        "timestamp-prefix",
+        "dateline",
+        "prefix",
+        re.compile(
+            rf"^{STAMP}(?:\s*(?:&#124;|\|)\s*{STAMP})?\s*(?=\S)",
+            IC,
+        ),
         10_000,
     ),
     Rule(

@@ -276,7 +276,8 @@ def _caption(text: str) -> bool:
 # listed as points one source makes (Multi-News+ training: 93 invitations, 85 share bars, 12 labels). Where
 # the widget's end is sure, cleaning cuts it and the text after it stays a sentence: a video's bar ends on its
 # clip's length (clean rule video-share-bar-inline), a label on a quotation that opens after its title
-# (graphic-label-inline).
+# (graphic-label-inline), a video's caption on its speaker's quotation (quoted-caption-inline), a photo's
+# credit on its second copy (doubled-credit-inline).
 _NETWORK = r"(?:facebook|twitter|pinterest|google plus|whatsapp|linkedin|reddit)"
 _SHARE = rf"(?:{_NETWORK}|email)"
 _BUTTON = rf"(?:{_SHARE}|print|share|embed)"
