@@ -3022,3 +3022,36 @@ def test_session34_a_possessive_after_a_noun_opens_the_description() -> None:
     assert q["meant more to her than any prize"][0] == "her spokeswoman"
     assert q["I am not done yet"][0] == "Ann Cole"
     assert coreference.description("a friend of her mother") == "a friend of her mother"
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        # kin speak for themselves: the mother's talk goes on (d11a6fe gave the dead girl)
+        (
+            "Ann Cole, 12, died in the Harwick fire on Monday. “She was a wonderful girl,” her mother said. "
+            "“We miss her every day,” she added.",
+            "We miss her every day",
+            "her mother",
+        ),
+        (
+            "Ann Cole, 12, died in the Harwick fire on Monday. “She was a wonderful girl,” her mother said. "
+            "She added: “We miss her every day.”",
+            "We miss her every day",
+            "her mother",
+        ),
+        # a quote opening the very next sentence goes on with the one just quoted
+        (
+            "Jon Tallis was fined on Monday. “He will appeal,” his lawyer said. “This fine is unfair,” he "
+            "added.",
+            "This fine is unfair",
+            "his lawyer",
+        ),
+    ],
+)
+def test_review34_kin_and_a_quote_that_goes_on_keep_the_relation(text: str, said: str, speaker: str) -> None:
+    """Rule owner-not-relation (d11a6fe) reads "her spokeswoman" as another than a "she" in a sentence of its
+    own after it; but kin speak for themselves, and a quote opening the sentence right after the relation's
+    quote goes on with it (`coreference._goes_on`), so the "she added" is the mother's, the "he added" the
+    lawyer's."""
+    assert _rules(text)[said][0] == speaker

@@ -758,14 +758,15 @@ _JOINT_ROLE = re.compile(
 )
 _JOINT_ROLE_OPENS = re.compile(r"(?:the|a|an|its|[\w\-]+['’]s)\s", re.IGNORECASE)
 _JOINT_FIRM = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?")
-_RELATION = frozenset(
+# kin (`_KIN`: rule owner-not-relation leaves them fitting) and those who speak for someone
+_KIN = frozenset(
     [
         *("wife", "husband", "son", "daughter", "mother", "father", "parent", "parents", "brother", "sister"),
         *("widow", "widower", "grandmother", "grandfather", "aunt", "uncle", "cousin", "friend"),
-        *("girlfriend", "boyfriend", "partner", "fiancee", "fiance", "lawyer", "attorney", "spokesman"),
-        *("spokeswoman", "spokesperson", "aide"),
+        *("girlfriend", "boyfriend", "partner", "fiancee", "fiance"),
     ]
 )
+_RELATION = _KIN | frozenset(["lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson", "aide"])
 _SECOND_TITLE = frozenset(["deputy", "vice", "assistant", "associate", "acting", "interim"])
 # rule joint-office: a public office after the "and" is another body's than the role before it ("the union
 # president and Mayor Jon Tallis said in a joint statement": two people), and so are words of two
@@ -2036,7 +2037,7 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
                 gender is None
                 or name_gender(x.speaker, dd) == gender
                 # an unnamed source just quoted ("… a U.N. source said. … he said"), not one further back
-                or (steps <= 1 and _unnamed_fits(x.speaker, gender))
+                or (steps <= 1 and _unnamed_fits(x.speaker, gender, _goes_on(dd, x, q)))
                 # a speaker named in the sentence just before, whose gender no name list tells
                 # ("Roestandi, a three-star general …, said …. "…," he said"), not one further back
                 or (steps <= 1 and _named_of_unknown_gender(dd, x))
@@ -2553,9 +2554,18 @@ def _named_of_unknown_gender(dd: DocView, x: QuoteSpan) -> bool:
     return phrase[:1].isupper() and phrase.lower() not in PRONOUNS and not DESCRIPTION.match(phrase)
 
 
-def _unnamed_fits(speaker: str, gender: str | None) -> bool:
+def _goes_on(dd: DocView, x: QuoteSpan, q: QuoteSpan) -> bool:
+    """`q` opens the sentence right after the one `x` closes in (""…," her mother said. "…," she added"):
+    the one who spoke `x` goes on."""
+    i = dd.sentence_index(q.open_at)
+    return i == dd.sentence_index(x.close_at) + 1 and not dd.text[dd.sent_starts[i] : q.open_at].strip()
+
+
+def _unnamed_fits(speaker: str, gender: str | None, goes_on: bool = False) -> bool:
     """An unnamed source ("a U.N. source") whose description leaves the pronoun's gender open: he/she
-    after it may be that source (but not a host, the other party of an exchange)."""
+    after it may be that source (but not a host, the other party of an exchange), and one described by
+    the pronoun's own possessive ("her agent" for a "she") only when it is kin or its talk goes on
+    (`_goes_on`)."""
     words = speaker.split()
     # a description, not a name: lower-case, or opening its sentence with an article ("A former official")
     if not words or not (words[0].islower() or words[0] in ("A", "An", "One", "Another")):
@@ -2563,9 +2573,11 @@ def _unnamed_fits(speaker: str, gender: str | None) -> bool:
     head = words[-1].lower()
     if head in _HOST_HEADS:
         return False
-    if gender is not None and _PRONOUN_GENDER.get(words[0].lower()) == gender:
+    own = gender is not None and _PRONOUN_GENDER.get(words[0].lower()) == gender
+    if own and not (goes_on or head in _KIN):
         # rule owner-not-relation: "her agent" for a "she" after it: the "her" is most likely that "she",
-        # the agent someone else (a "his agent" may be the "she")
+        # the agent someone else (a "his agent" may be the "she"); not kin, who speak for themselves, nor
+        # a quote opening the next sentence (""…," her mother said. "…," she added": the mother; review34)
         return False
     return not ((gender == "m" and head in _FEMALE_ROLES) or (gender == "f" and head in _MALE_ROLES))
 
