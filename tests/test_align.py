@@ -1920,6 +1920,7 @@ def test_session34_a_fragment_the_splitter_cut_is_no_source_of_a_fact() -> None:
         ("“and then Tallis left,” he said.", False, True),
         ("to the best of my knowledge, sarah kline was the last envoy.", False, False),  # a lower-cased copy
         ("eBay said sales rose 5 percent in May.", False, False),  # a name written in lower case first
+        ("iPhone sales rose 10 percent in Harwick in May.", False, False),  # "i" + capital: no stop word "i"
         ("honestly the scariest thing is the photo", False, False),  # no stop word: a sentence as written
         ("by the harwick transport board.", True, False),  # a story that lost its case opens every line so
     ],

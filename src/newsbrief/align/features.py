@@ -1579,7 +1579,7 @@ def _to_readers(text: str) -> bool:
 # psychiatry ...", "will move in the "E" category.") is a piece the splitter cut from a sentence: it states
 # no claim a reader could check on its own (`rules.decide`: no `fact` rests on it; a quotation still may)
 _FRAGMENT_OPENERS = "\"“‘'(["
-_FRAGMENT_WORD = re.compile(r"[a-z][a-z'’]*")
+_FRAGMENT_WORD = re.compile(r"[a-z][a-z'’]*(?![A-Za-z])")  # a whole word: "iPhone" opens on no stop word
 _FRAGMENT_SAYING = frozenset(["told", "added", "according", "noted", "stated", "reported", "explained"])
 
 
