@@ -1401,10 +1401,10 @@ def test_session34_a_listed_name_in_capitals_after_the_is_that_name() -> None:
 
 
 def test_session34_a_first_name_and_a_place_word_after_a_role_are_one_person() -> None:
-    """Rule first-name-place-surname: "said GOP consultant Mike Madrid." is one person (it was the person
-    "Mike" and the place "Madrid"); "consultant" is a role word. Madrid alone stays a place."""
-    k = _kinds('"The base has not changed," said GOP consultant Mike Madrid. Fans flew in from Madrid.')
-    assert k.get("Mike Madrid") == "person" and k.get("Madrid") == "place" and "Mike" not in k
+    """Rule first-name-place-surname: "said Harwick consultant Jon Madrid." is one person (it was the person
+    "Jon" and the place "Madrid"); "consultant" is a role word. Madrid alone stays a place."""
+    k = _kinds('"The ferry is late again," said Harwick consultant Jon Madrid. Fans flew in from Madrid.')
+    assert k.get("Jon Madrid") == "person" and k.get("Madrid") == "place" and "Jon" not in k
 
 
 def test_session34_stadiums_and_the_capitol_are_places() -> None:
