@@ -1808,3 +1808,97 @@ def test_session30_an_upper_bound_and_a_smaller_count_are_no_conflict(bound: str
     for b, kind in (("Seven", "related"), ("Twenty", "conflict")):
         c = f"{b} people were hurt in the Harwick fire on Monday, police said."
         assert [k.kind for k in _links(a, c)] == [kind]
+
+
+_JAIL = "Everyone in the car could face {} in jail, whether the gun was fake or real, Harwick police said."
+_FLYBY = "{} will bring the spacecraft within {} miles of the Sun during its flyby of Venus in 2024."
+
+
+def test_session34_one_measure_after_the_same_word_with_two_values_is_a_conflict() -> None:
+    """Rule `measures-differ` (`pairs.measure_conflict`): a duration or distance each sentence gives once,
+    written after the same word, hedges skipped ("face two years" / "face up to seven years", "within
+    3.7 million" / "within just 3.9 million miles"), in two sentences much alike, is one slot with two
+    values (start 65d1712: `other-measure`, related)."""
+    a, b = _JAIL.format("two years"), _JAIL.format("up to seven years")
+    assert _rules_of(a, b) == [("conflict", "measures-differ")]
+    assert _conflict_values(a, b) == ["values:two years vs seven years"]
+    a, b = _FLYBY.format("The probe", "3.7 million"), _FLYBY.format("The probe", "just 3.9 million")
+    assert _rules_of(a, b) == [("conflict", "measures-differ")]
+    assert _conflict_values(a, b) == ["values:3.7 million miles vs 3.9 million miles"]
+
+
+def test_session34_measures_of_two_slots_are_no_conflict() -> None:
+    """What `measures-differ` leaves alone: another word before each measure ("served" / "face": a
+    sentence and a maximum), a range against a value inside it, temperatures, one reading converted
+    twice or two readings (guard `reading`: they change with the hour and the place), two flybys told
+    apart by a rank word (guard `ranked-apart`), two people (`lead_clash`), two clock times, and a level
+    a change reached ("cut to two years" / "sentenced to seven years": a stop word before each measure
+    names no slot)."""
+    jail = "Jon Tallis {} in jail for the robbery of the Harwick bank, police said on Monday."
+    for a, b in [
+        (jail.format("served two years"), jail.format("could face seven years")),
+        (
+            "The babies were between 6 months and 24 months old when the symptoms began in Harwick.",
+            "The babies were about 18 months old when the symptoms began in Harwick, doctors said.",
+        ),
+        (
+            "The lowest temperature was minus 26 Celsius (minus 15 Fahrenheit) on Sunday in Harwick.",
+            "The lowest temperature was minus 26 Celsius (minus 4 Fahrenheit) on Sunday in Harwick.",
+        ),
+        (
+            "Temperatures in the hills above Harwick reached minus 26 Celsius, the weather office said.",
+            "Temperatures in the hills above Harwick reached minus 12 Celsius, the weather office said.",
+        ),
+        (
+            _FLYBY.format("On the first pass, the probe", "15 million"),
+            _FLYBY.format("On the final pass, the probe", "3.8 million"),
+        ),
+        (
+            "Dana Whitcombe could face two years in jail for the robbery of the Harwick bank, police said.",
+            "Jon Tallis could face seven years in jail for the robbery of the Harwick bank, police said.",
+        ),
+        (
+            "At 10 p.m. the storm was within 300 miles of the Harwick coast, forecasters said on Monday.",
+            "At 4 p.m. the storm was within 370 miles of the Harwick coast, forecasters said on Monday.",
+        ),
+        (jail.format("had his sentence cut to two years"), jail.format("was sentenced to seven years")),
+    ]:
+        assert "conflict" not in _kinds(a, b), (a, b)
+
+
+_HALL = "The Harwick college has referred to the Founders Hall simply as the North Hall since {}, aides say."
+
+
+def test_session34_the_start_of_one_state_dated_to_two_years_is_a_conflict() -> None:
+    """Rule `start-years-differ` (`pairs.start_years_apart`): "began referring ... in 2005" and "has
+    referred ... since 2002" date the start of one state two ways (start 65d1712: `other-year`,
+    related); so do two perfects with "since" and "began to" with a perfect."""
+    for a in (
+        "The Harwick college began referring to the Founders Hall as the North Hall in 2005.",
+        "Starting in 2005, the Harwick college began referring to the Founders Hall as the North Hall.",
+        _HALL.format("2005"),
+        "The Harwick college began to refer to the Founders Hall as the North Hall in 2005.",
+    ):
+        b = _HALL.format("2002")
+        assert _rules_of(a, b) == [("conflict", "start-years-differ")], a
+        assert _conflict_values(a, b) == ["values:since 2005 vs since 2002"]
+
+
+def test_session34_starts_of_two_states_or_two_people_are_no_conflict() -> None:
+    """What `start-years-differ` leaves alone: the starts of two states (another verb), one start and an
+    event of another year in a sentence that names two years (no year is then the start's for sure),
+    the same year, two people (`lead_clash`), and a start one sentence denies."""
+    b = _HALL.format("2002")
+    for a in (
+        "The Harwick college began naming the Founders Hall after its first dean in 2005.",
+        "The Harwick college began referring to the Founders Hall as North Hall in 2005 after a 2002 poll.",
+        "The Harwick college began referring to the Founders Hall as the North Hall in 2002.",
+    ):
+        assert "conflict" not in _kinds(a, b), a
+    a = "Dana Whitcombe has served on the Harwick school board since 2002, the district said on Monday."
+    b = "Jon Tallis began serving on the Harwick school board in 2005, the district said on Monday."
+    assert "conflict" not in _kinds(a, b)
+    a = "Jon Tallis has served on the Harwick school board since 2002, the district said on Monday."
+    assert _kinds(a, b) == {"conflict"}
+    b = "Jon Tallis never began serving on the Harwick school board in 2005, the district said on Monday."
+    assert "conflict" not in _kinds(a, b)

@@ -342,10 +342,15 @@ class _Differ:
         return _claim(sents, self.main, others, "conflict", _what_differs(self.rules) + " differ: " + note)
 
 
+# align's rules whose conflicts date one event or state two ways ("May 2012" / "April", "since 2005" / "since
+# 2002"): their claims say "dates differ"
+DATE_RULES = frozenset(["months-differ", "start-years-differ"])
+
+
 def _what_differs(rules: Sequence[str]) -> str:
-    """ "dates" when every link of the conflict is align's rule `months-differ` ("May 2012" / "April"),
+    """ "dates" when every link of the conflict is one of align's `DATE_RULES` ("May 2012" / "April"),
     read off its `rule:` evidence, never off how a value is written; else "numbers"."""
-    return "dates" if rules and all(r == "months-differ" for r in rules) else "numbers"
+    return "dates" if rules and all(r in DATE_RULES for r in rules) else "numbers"
 
 
 def _sides(note: str) -> tuple[str, str]:
