@@ -231,3 +231,40 @@ def test_fixpron_a_surname_only_its_person_writes_still_counts() -> None:
     b = brief(texts=[text], words=400, timings=False)
     maria = next(e for e in b.entities if e.name == "Maria Delgado")
     assert len(maria.mentions) == 6, maria
+
+
+# caseless34: a name after a role word, and a double surname, in a story that lost its case
+_ROLES = (
+    "A cargo plane landed on a closed runway at a small airport in the north on sunday, officials said. "
+    "The night shift manager teodor tavelli told investigators that the radio had failed. "
+    "He said he had warned the crew twice. The spokesman said the airport would reopen on monday. "
+    "The director general of the region and the secretary-general of the airport union met on tuesday. "
+    "Union secretary-general marta okonkwo said the staff had asked for new radios for a year. "
+    "The pilot, erin mcallister-stone, said she saw no lights. Investigators said they would report soon. "
+    "Volunteer motorcycle riders met the crew, and the chief instructor robin hale thanked them. "
+    "The airline said in a statement that it was working with the authorities and that no one on board "
+    "had been hurt, and that the cargo would be moved to another plane by the end of the week."
+)
+
+
+def test_caseless34_a_role_word_before_two_unknown_words_names_a_person() -> None:
+    """Rule role-and-name: "manager teodor tavelli", "secretary-general marta okonkwo" (a role word, then
+    two words no ordinary English and no listed name) is a person though no list holds the first name
+    (before: no name, so a later "he said" went to someone named earlier); "the spokesman said", "the director
+    general", "the secretary-general of the airport union", "volunteer motorcycle riders" (a plural of
+    a noun for people) and "chief instructor robin" (a noun for people first) name no one."""
+    found = _entities(_ROLES)
+    assert found.get("Teodor Tavelli") == "person", found
+    assert found.get("Marta Okonkwo") == "person", found
+    assert not any(w in n for n in found for w in ("General", "Said", "Spokesman", "Union")), found
+    assert not any(w in n for n in found for w in ("Riders", "Instructor")), found
+
+
+def test_caseless34_a_double_surname_after_a_listed_first_name_is_the_surname() -> None:
+    """Rule double-surname: "erin mcallister-stone" is one person (before: "stone" is an ordinary word, so
+    the hyphenated word was no surname and the name was missed); "barack obama-era rules" stays no name
+    with a compound ending."""
+    found = _entities(_ROLES)
+    assert found.get("Erin Mcallister-Stone") == "person", found
+    other = _entities(_ROLES + " The barack obama-era rules were dropped last year, the report said.")
+    assert not any("Era" in n for n in other), other

@@ -3071,3 +3071,14 @@ def test_review34_kin_and_a_quote_that_goes_on_keep_the_relation(text: str, said
     quote goes on with it (`coreference._goes_on`), so the "she added" is the mother's, the "he added" the
     lawyer's."""
     assert _rules(text)[said][0] == speaker
+
+
+def test_caseless34_a_name_four_lower_words_after_for_is_the_object_not_the_speaker() -> None:
+    """Rule object-of (`_OBJECT_OF`): in "a spokeswoman for orange county district attorney lena markovic
+    said" the spokeswoman speaks, not the prosecutor named four lower-case words after "for" (before, only
+    two words were allowed there, so once role-and-name read the name the prosecutor became the speaker)."""
+    q = _rules(
+        _SCHOOL
+        + '" it will take weeks, " a spokeswoman for orange county district attorney lena markovic said.'
+    )
+    assert next(iter(q.values()))[0] == "a spokeswoman", q

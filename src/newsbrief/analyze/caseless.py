@@ -12,7 +12,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
 - `first-and-surname`: a listed first name that is no ordinary word, then a word that is none either
   ("lindsay lohan", "patricia krenwinkel"), a middle initial allowed ("joel p. bennett"); not before an
   organisation's or a place's head word ("the donald j. trump foundation"), nor a city that is a first
-  name too before its state ("austin texas", "charlotte carolina");
+  name too before its state ("austin texas", "charlotte carolina"); the surname may be a double one
+  (`double-surname`: "kim kardashian-west", not "obama-era");
 - `confirmed-pair`: two words no ordinary English whose second the document writes alone before a verb
   of saying ("carly fiorina" … "fiorina said"), for first names the lists lack;
 - `listed-name`: a place or an organisation the hand lists hold (`lexicon/data`), several words ("los
@@ -20,7 +21,9 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   not "china", "turkey"); not a place that is a given name too before a surname ("paris hilton", "israel
   folau": half a person's name, so nothing rather than a false place);
 - `town-and-state`: a state's AP abbreviation after a comma and the town before it ("indio, calif."), and
-  a town the place data lists (`namedata`) after "in", "near" or "outside" ("in evanston").
+  a town the place data lists (`namedata`) after "in", "near" or "outside" ("in evanston");
+- `role-and-name`: a role word, then two words no ordinary English and no listed name ("coach zdenek
+  zeman", "secretary-general jens stoltenberg"), for first names the lists lack.
 
 Then, apart from the table and once every document has run it (`candidates`), `surname-again`: the
 surname of a person the table found anywhere in the story, alone ("krenwinkel was", "Krenwinkel",
@@ -261,9 +264,10 @@ def _surname_at(f: Found, k: int) -> int:
     if k >= len(ws) or len(ws[k].low) < 2 or "." in ws[k].low or not _joined(f, k):
         return -1
     low = ws[k].low
-    if low in _not_surnames() or listed_form(low) or _lower_word(low) or (low,) in _titles():
-        return -1  # "virginia gov. terry mcauliffe": a title is no surname
     prev = ws[k - 1].low if k > 0 else ""
+    lower = _lower_word(low) and not (prev in _first_names() and _double_surname(low))
+    if low in _not_surnames() or listed_form(low) or lower or (low,) in _titles():
+        return -1  # "virginia gov. terry mcauliffe": a title is no surname
     if prev not in _all_first_names() and len(prev) > 1 and _listed_word(low) and not _after_title(f, k):
         return -1  # "president obama washington": a place after a name, no second part of it
     if prev in _place_first_names() and low in _STATE_WORDS:
@@ -271,6 +275,28 @@ def _surname_at(f: Found, k: int) -> int:
     if k + 1 < len(ws) and ws[k + 1].low in _heads() and ws[k].end + 1 == ws[k + 1].start:
         return -1
     return k + 1
+
+
+# the last parts of compound words after a name ("obama-era", "trump-like", "putin-style"), no surname
+_COMPOUND_TAILS = frozenset(["era", "like", "style", "type", "free", "based", "born", "esque", "ism", "ist"])
+
+
+def _double_surname(low: str) -> bool:
+    """Rule double-surname: a hyphenated word whose first part is no ordinary word, no role, head word or
+    listed name and whose second is no participle or compound ending ("kardashian-west", not "obama-era",
+    "trump-backed"): a double surname, after a listed first name (`_surname_at`: "kim kardashian-west")."""
+    parts = low.split("-")
+    return (
+        len(parts) == 2
+        and len(parts[0]) >= 3
+        and len(parts[1]) >= 3
+        and not _lower_word(parts[0])
+        and parts[0] not in _not_surnames()
+        and not listed_form(parts[0])
+        and not _listed_word(parts[0])
+        and parts[1] not in _COMPOUND_TAILS
+        and _PARTICIPLE.match(parts[1]) is None
+    )
 
 
 def _person(f: Found, i: int, titled: bool) -> bool:
@@ -481,6 +507,48 @@ def _confirmed_pair(f: Found) -> None:
             f.surnames.add(ws[i + 1].low)
 
 
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    """Role words in lower case (`role_words.txt`: "spokesman", "coach")."""
+    return frozenset(w.lower() for w in gazetteer().roles)
+
+
+def _role_word(low: str) -> bool:
+    """A role word, or a hyphenated one whose last part is one ("secretary-general", "co-founder")."""
+    return low in _roles() or ("-" in low and low.rsplit("-", 1)[-1] in _roles())
+
+
+# a noun for people ("instructor", "supervisor", "pianist"), no first name; its plural ("riders",
+# "officers", "journalists"), no surname
+_AGENT = re.compile(r"(?:tor|sor|ist)s?$")
+_AGENT_PLURAL = re.compile(r"(?:er|or|ist|ian|ant|ent)s$")
+
+
+def _role_and_name(f: Found) -> None:
+    """Rule role-and-name: a role word, then two words no ordinary English, no listed place, organisation,
+    title, role or head word ("coach zdenek zeman", "secretary-general jens stoltenberg"): a person
+    though the lists lack the first name; not a first name the lists hold (`first-and-surname` decides),
+    a day or a month, a noun for people first ("instructor robin") or its plural second ("motorcycle
+    riders"), nor three such words in a row or the two before an article (a verb: "labels wikileaks a")."""
+    ws = f.ws
+    for i in range(len(ws) - 2):
+        if not _role_word(ws[i].low) or ws[i].dot or i + 1 in f.taken or not _joined(f, i + 1):
+            continue
+        first = ws[i + 1].low
+        if first in _all_first_names() or first in _CALENDAR or "." in first or (first,) in _listed():
+            continue
+        if _surname_at(f, i + 1) != i + 2 or _surname_at(f, i + 2) != i + 3:
+            continue
+        if (first, ws[i + 2].low) in _listed() or _surname_at(f, i + 3) == i + 4:
+            continue
+        if _AGENT.search(first) or _AGENT_PLURAL.search(ws[i + 2].low):
+            continue  # "chief instructor robin o'…", "guard motorcycle riders": no first name and surname
+        if i + 3 < len(ws) and ws[i + 3].low in ("a", "an", "the") and _joined(f, i + 3):
+            continue  # "director labels wikileaks a …": an article right after, so a verb inside
+        f.emit(i + 1, i + 3, f"{cased(first)} {cased(ws[i + 2].low)}", "person")
+        f.surnames.add(ws[i + 2].low)
+
+
 _CALENDAR = frozenset(
     [
         *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january"),
@@ -559,6 +627,7 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("confirmed-pair", _confirmed_pair),
     CaselessRule("listed-name", _listed_name),
     CaselessRule("town-and-state", _town_and_state),
+    CaselessRule("role-and-name", _role_and_name),
 )
 
 

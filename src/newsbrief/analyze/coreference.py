@@ -1282,10 +1282,13 @@ _RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|that|which)\b")
 # "which" opens no relative clause, and the name after it heads the phrase
 _REPLY_LEAD = re.compile(r"[Tt]o\s+(?:which|that|this)\s+")
 # "a lawyer for Reyes", "an aide to the senator Ana Ruiz": a description whose name is the object of a
-# preposition speaks for that person or body, it is not them (but "a look at Yellin's page" is hers)
+# preposition speaks for that person or body, it is not them (but "a look at Yellin's page" is hers); two
+# lower-case words before the name, and two more that are no function word ("a spokeswoman for middlesex
+# county district attorney marian ryan"; not "seems to agree as the Department of State")
 _OBJECT_OF = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:for|to|with|at|from|of|representing)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}"
+    r"(?:(?!(?:as|and|or|but|that|which|who|when|while|if|because|since|after|before|the|an?)\s)[a-z][\w\-]*\s+){0,2}"
 )
 
 
