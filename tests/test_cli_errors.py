@@ -568,3 +568,40 @@ def test_a_refused_batch_input_leaves_the_output_untouched_even_with_restart(tmp
     assert one_error(proc, 1) == f"{src}: no stories in it (an empty file?)"
     assert kept.read_bytes() == b'{"id": "s1", "brief": "kept"}\n'
     assert errors.read_bytes() == b'{"id": "s2", "error": "kept"}\n'
+
+
+@pytest.mark.parametrize("command", ["brief", "cluster", "eval", "render"])
+def test_json_nested_too_deeply_is_one_line(tmp_path: Path, command: str) -> None:
+    """`[[[[...` past Python's recursion limit was a RecursionError traceback in every JSON reader."""
+    path = tmp_path / "deep.jsonl"
+    path.write_text('{"id": "s1", "documents": ' + "[" * 100_000 + "\n", encoding="utf-8")
+    line = one_error(run_cli(command, str(path)), 1)
+    assert line.startswith(f"{path}: ") and "nested too deeply" in line, line
+
+
+def test_batch_records_json_nested_too_deeply_and_goes_on(tmp_path: Path) -> None:
+    import json
+
+    src = tmp_path / "stories.jsonl"
+    good = json.dumps({"id": "good", "documents": [ARTICLE]})
+    src.write_text(good + "\n" + '{"id": "deep", "documents": ' + "[" * 100_000 + "\n", encoding="utf-8")
+    out = tmp_path / "briefs.jsonl"
+    proc = run_cli("batch", str(src), "-o", str(out), "--jobs", "1", "--quiet")
+    assert proc.returncode == 1 and b"Traceback" not in proc.stderr, proc.stderr
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["good"]
+    errors = (tmp_path / "briefs.jsonl.errors.jsonl").read_text(encoding="utf-8")
+    assert "nested too deeply" in errors
+
+
+@pytest.mark.parametrize(
+    ("command", "problem"),
+    [
+        ("cluster", "no articles in the file (2 bad rows; the first: broken JSON on line 1"),
+        ("eval", "no story could be scored (2 skipped; the first: broken JSON on line 1"),
+    ],
+)
+def test_a_jsonl_of_bad_rows_is_one_line_without_warnings(tmp_path: Path, command: str, problem: str) -> None:
+    """`cluster` and `eval` printed a warning per bad row, then the error: now one line, like `brief`."""
+    path = tmp_path / "broken.jsonl"
+    path.write_text("{broken\n[1, 2]\n", encoding="utf-8")
+    assert one_error(run_cli(command, str(path)), 1).startswith(f"{path}: {problem}")

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..errors import InputError, OutputError, UsageError
+from ..ingest.files import parse_json
 from ..io import NOT_REPLACED
 
 FOLDER_EXTENSIONS = {
@@ -84,7 +85,7 @@ def _complete_length(f: BinaryIO, size: int) -> int:
     start = _last_newline(f, end - 1) + 1
     f.seek(start)
     try:
-        json.loads(f.read(end - start))
+        parse_json(f.read(end - start))
     except ValueError:
         return start
     return end
@@ -109,9 +110,9 @@ def _line_id(line: str, path: Path, n: int) -> str:
         if line.startswith('{"id":'):
             value, _ = _DECODER.raw_decode(line, 6)
         else:
-            value = json.loads(line)["id"]
+            value = parse_json(line)["id"]
         return str(value)
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):
         raise InputError(
             f"line {n} is not a batch result; use --restart or another output", str(path)
         ) from None
@@ -129,7 +130,7 @@ def read_ids(path: Path) -> tuple[Counter[str], dict[str, Any] | None]:
                 continue
             if first is None:
                 with contextlib.suppress(ValueError):
-                    first = json.loads(line)
+                    first = parse_json(line)
             ids[_line_id(line, path, n)] += 1
     return ids, first
 

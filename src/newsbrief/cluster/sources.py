@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..ingest.files import parse_json
 from ..ingest.multinews import decode_newline_marks
 from ..model import RawDoc
 
@@ -85,12 +86,13 @@ def read_jsonl_articles(path: Path, name: str) -> list[RawDoc]:
     bad: list[str] = []
     for n, row in _rows(path, name, bad):
         docs.extend(_articles_of_row(row, n, name, bad))
+    if not docs:  # one error line, the bad rows counted in it (no warnings before it)
+        why = f" ({len(bad)} bad row{'s' * (len(bad) != 1)}; the first: {bad[0]})" if bad else ""
+        raise InputError(f"no articles in the file{why}", name)
     for reason in bad[:MAX_ROW_WARNINGS]:
         warn(f"{name}: {reason} (skipped)")
     if len(bad) > MAX_ROW_WARNINGS:
         warn(f"{name}: {len(bad) - MAX_ROW_WARNINGS} more bad rows skipped")
-    if not docs:
-        raise InputError("no articles in the file", name)
     return docs
 
 
@@ -102,7 +104,7 @@ def _rows(path: Path, name: str, bad: list[str]) -> Iterator[tuple[int, Any]]:
                 if not line.strip():
                     continue
                 try:
-                    yield n, json.loads(line)
+                    yield n, parse_json(line)
                 except json.JSONDecodeError as e:
                     bad.append(f"broken JSON on line {n}: {e.msg}")
     except (OSError, EOFError) as e:

@@ -109,9 +109,11 @@ def run_eval(
         errors.print(f"newsbrief: skipped story {e.id}{where}: {e.reason}", markup=False)
 
     skipped = [e for e in items if isinstance(e, StoryError)]
+    records = [r for r in items if isinstance(r, StoryRecord)]
+    if not records:  # one error line, the first reason in it (no warnings before it)
+        raise InputError(f"no story could be scored{_skipped(skipped)}", str(data))
     for e in skipped:
         warn(e)
-    records = [r for r in items if isinstance(r, StoryRecord)]
     progress = Progress(
         TextColumn("eval"),
         BarColumn(),
@@ -133,7 +135,7 @@ def run_eval(
     scored = [r for r in results if isinstance(r, StoryResult)]
     skipped += [r for r in results if isinstance(r, StoryError)]
     if not scored:
-        raise InputError(f"no story could be scored ({len(skipped)} skipped)", str(data))
+        raise InputError(f"no story could be scored{_skipped(skipped)}", str(data))
     rec = report.record(aggregate(scored, protocol), data, len(items), scored, skipped, protocol, limit, jobs)
     if per_story is not None:
         atomic_write(per_story, "".join(json.dumps(report.per_story_line(r)) + "\n" for r in scored))
@@ -161,3 +163,8 @@ def run_eval(
         Console(file=buf, width=120, highlight=False).print(report.table(rec))
         atomic_write(output, buf.getvalue())
     return rec
+
+
+def _skipped(skipped: list[Any]) -> str:
+    """` (N skipped; the first: <reason>)` for the error when no story could be scored."""
+    return f" ({len(skipped)} skipped; the first: {skipped[0].reason})" if skipped else ""

@@ -10,12 +10,13 @@ naming the file.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import stat
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from ..errors import InputError
 
@@ -28,6 +29,15 @@ NOT_READ: tuple[tuple[Callable[[int], bool], str], ...] = (
 )
 READ_ERRORS = (OSError, EOFError, zlib.error)  # what reading a plain or gzip file may raise
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+
+
+def parse_json(text: str | bytes) -> Any:
+    """`json.loads`, with JSON nested too deeply for Python's recursion limit (`[[[[...`) raised as a
+    `json.JSONDecodeError` like any other broken JSON, so every reader's one-line report covers it."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", text if isinstance(text, str) else "", 0) from None
 
 
 def stat_input(path: Path, name: str) -> os.stat_result:

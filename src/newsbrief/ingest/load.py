@@ -25,7 +25,7 @@ from ..errors import InputError, UsageError
 from ..log import warn
 from ..model import RawDoc
 from .decode import decode_bytes
-from .files import check_file, open_file, reading, stat_input
+from .files import check_file, open_file, parse_json, reading, stat_input
 from .readers import reader_for
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
@@ -191,7 +191,7 @@ def looks_like_jsonl(text: str) -> bool:
         if not line.lstrip().startswith("{"):
             return False
         try:
-            row = json.loads(line)
+            row = parse_json(line)
         except json.JSONDecodeError:
             return False
         return isinstance(row, dict) and isinstance(row.get("documents"), list)

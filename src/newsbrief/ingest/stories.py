@@ -20,7 +20,7 @@ from typing import Any
 from ..errors import InputError
 from ..model import RawDoc
 from ..registry import Registry
-from .files import check_file, reading, stat_input
+from .files import check_file, parse_json, reading, stat_input
 from .multinews import MULTINEWS_SEP, decode_newline_marks
 
 MAX_ROW_CHARS = 20 * 1024 * 1024  # a longer line of a stories file is a bad row, never held in memory
@@ -105,7 +105,7 @@ def read_jsonl(path: Path) -> Iterator[StoryItem]:
             if not line.strip():
                 continue
             try:
-                row = json.loads(line)
+                row = parse_json(line)
             except json.JSONDecodeError as e:
                 yield StoryError(f"line-{n}", f"broken JSON on line {n}: {e.msg}", n)
                 continue

@@ -36,12 +36,13 @@ def load_brief(name: str):  # -> Brief
     import json
 
     from ..errors import InputError
+    from ..ingest.files import parse_json
     from ..ingest.load import read_bytes, read_stdin
     from ..model import Brief
 
     data = read_stdin() if name == "-" else read_bytes(Path(name), name)
     try:
-        parsed = json.loads(data.decode("utf-8"))
+        parsed = parse_json(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         raise InputError(f"not a JSON brief ({e})", name) from None
     try:
