@@ -63,6 +63,7 @@ def one_error(proc: subprocess.CompletedProcess, code: int) -> str:
         (("--bogus-option",), "--bogus-option: no such option"),
         (("brief", "--example", "--format", "pdf"), "unknown --format 'pdf'"),
         (("serve", "--port", "99999"), "--port: "),
+        (("serve", "--log-level", "nosuch"), "unknown --log-level 'nosuch'; choose one of critical"),
     ],
 )
 def test_usage_mistakes_are_one_line_and_exit_2(args: tuple[str, ...], expected: str) -> None:
@@ -605,3 +606,13 @@ def test_a_jsonl_of_bad_rows_is_one_line_without_warnings(tmp_path: Path, comman
     path = tmp_path / "broken.jsonl"
     path.write_text("{broken\n[1, 2]\n", encoding="utf-8")
     assert one_error(run_cli(command, str(path)), 1).startswith(f"{path}: {problem}")
+
+
+def test_a_dask_address_that_is_not_one_is_a_usage_error(tmp_path: Path) -> None:
+    """`--dask nonsense` was a ValueError traceback from distributed."""
+    import json
+
+    src = tmp_path / "stories.jsonl"
+    src.write_text(json.dumps({"id": "s1", "documents": [ARTICLE]}) + "\n", encoding="utf-8")
+    proc = run_cli("batch", str(src), "-o", str(tmp_path / "briefs.jsonl"), "--dask", "nonsense", "--quiet")
+    assert one_error(proc, 2).startswith("--dask: not a scheduler address (tcp://host:8786) or 'local'")

@@ -165,6 +165,9 @@ class DaskRunner:
                 self.client = Client(address, timeout="20s")
             except (OSError, TimeoutError) as e:
                 raise InputError(f"cannot reach the Dask scheduler: {e}", address) from None
+            except ValueError as e:  # "nonsense", "tcp://host:port" with a bad port: a usage mistake
+                problem = f"not a scheduler address (tcp://host:8786) or 'local' ({e})"
+                raise UsageError(problem, "--dask") from None
         threads = sum(self.client.nthreads().values())
         self.in_flight = in_flight or max(2 * threads, 2)
 

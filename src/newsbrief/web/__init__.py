@@ -91,6 +91,8 @@ def serve_command(
         raise UsageError(f"the web app needs the [web] extra: pip install 'newsbrief[web]' ({e})") from None
     from .settings import host_name
 
+    if log_level not in server.LOG_LEVELS:
+        raise UsageError(f"unknown --log-level {log_level!r}; choose one of {', '.join(server.LOG_LEVELS)}")
     if db is not None:
         from ..store.command import _need_file, open_store
 

@@ -20,6 +20,7 @@ from ..errors import NewsbriefError, UsageError
 KEEP_ALIVE = 5.0
 MAX_HEADER_BYTES = 16 * 1024
 MAX_CONNECTIONS = 256
+LOG_LEVELS = ("critical", "error", "warning", "info", "debug", "trace")  # uvicorn's, for --log-level
 GRACE = 10.0  # seconds that requests in progress get to finish when the server is stopped
 
 
