@@ -616,3 +616,18 @@ def test_a_dask_address_that_is_not_one_is_a_usage_error(tmp_path: Path) -> None
     src.write_text(json.dumps({"id": "s1", "documents": [ARTICLE]}) + "\n", encoding="utf-8")
     proc = run_cli("batch", str(src), "-o", str(tmp_path / "briefs.jsonl"), "--dask", "nonsense", "--quiet")
     assert one_error(proc, 2).startswith("--dask: not a scheduler address (tcp://host:8786) or 'local'")
+
+
+def test_a_batch_output_holding_something_else_is_refused_and_kept(tmp_path: Path) -> None:
+    """`batch -o notes.txt` cut notes.txt's only line as a torn row, leaving an empty file."""
+    import json
+
+    src = tmp_path / "stories.jsonl"
+    src.write_text(json.dumps({"id": "s1", "documents": [ARTICLE]}) + "\n", encoding="utf-8")
+    notes = tmp_path / "notes.txt"
+    notes.write_bytes(b"my notes\n")
+    proc = run_cli("batch", str(src), "-o", str(notes), "--jobs", "1", "--quiet")
+    assert one_error(proc, 1) == (
+        f"{notes}: its last line is not a batch result; use --restart or another output"
+    )
+    assert notes.read_bytes() == b"my notes\n"

@@ -59,12 +59,19 @@ def safe_name(story_id: str) -> str:
 
 
 def recover(path: Path) -> int:
-    """Cut a partial last line (no newline, or not valid JSON) left by a crash; bytes removed."""
+    """Cut a partial last line (no newline, or not valid JSON) left by a crash; bytes removed. A last
+    line that is no torn row (it does not start with `{`, nor is it NUL bytes or blank) is not ours:
+    an `InputError`, so `-o notes.txt` never truncates a file that holds something else."""
     if not path.exists():
         return 0
     size = path.stat().st_size
     with open(path, "r+b") as f:
         keep = _complete_length(f, size)
+        f.seek(keep)
+        torn = f.read(64).lstrip(b"\x00 \t\r\n")
+        if torn and not torn.startswith(b"{"):
+            problem = "its last line is not a batch result; use --restart or another output"
+            raise InputError(problem, str(path))
         if keep < size:
             f.truncate(keep)
             f.flush()
