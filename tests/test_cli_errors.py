@@ -631,3 +631,11 @@ def test_a_batch_output_holding_something_else_is_refused_and_kept(tmp_path: Pat
         f"{notes}: its last line is not a batch result; use --restart or another output"
     )
     assert notes.read_bytes() == b"my notes\n"
+
+
+def test_no_url_that_works_is_one_line(tmp_path: Path) -> None:
+    """The failed URL was a warning, then the same words again as the error."""
+    line = one_error(run_cli("brief", "ftp://example.com/story"), 1)
+    assert line == (
+        "no URL could be used: ftp://example.com/story: only http and https URLs can be fetched, not ftp:"
+    )

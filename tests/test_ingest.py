@@ -243,7 +243,7 @@ def test_urls_go_to_the_url_reader_in_input_order(tmp_path: Path, monkeypatch) -
 
     seen = {}
 
-    def fake_fetch(urls, cache_dir=None):
+    def fake_fetch(urls, cache_dir=None, on_error=None):
         seen["urls"], seen["cache"] = list(urls), cache_dir
         return [RawDoc(id=f"u{i}", source=u, raw=f"Text of {u}.") for i, u in enumerate(urls)]
 

@@ -238,17 +238,22 @@ def read_story(path: Path, name: str, story: str | None, fmt: str | None = None)
 
 
 def _fetch(urls: list[str], cache_dir: str | Path | None, have_other: bool) -> dict[str, RawDoc]:
-    """The URLs that worked, by URL; each failure is one warning line (an error only if all fail)."""
+    """The URLs that worked, by URL; each failure is one warning line, after all are fetched (when all
+    fail and nothing else was given: one error line, no warnings before it)."""
     try:
         from . import url as url_module
     except ImportError:
         raise InputError("URL input is not available", urls[0]) from None
+    failed: list[str] = []
     try:
-        return {d.source: d for d in url_module.fetch_documents(urls, cache_dir=cache_dir)}
+        docs = url_module.fetch_documents(urls, cache_dir=cache_dir, on_error=lambda _u, m: failed.append(m))
     except InputError:
         if not have_other:
             raise
-        return {}
+        docs = []
+    for message in failed:
+        warn(message)
+    return {d.source: d for d in docs}
 
 
 # -- helpers ---------------------------------------------------------------------------------------
