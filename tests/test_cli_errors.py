@@ -639,3 +639,15 @@ def test_no_url_that_works_is_one_line(tmp_path: Path) -> None:
     assert line == (
         "no URL could be used: ftp://example.com/story: only http and https URLs can be fetched, not ftp:"
     )
+
+
+@pytest.mark.parametrize("command", ["brief", "cluster", "batch"])
+def test_a_jsonl_with_a_utf8_byte_order_mark_is_read(tmp_path: Path, command: str) -> None:
+    """A JSONL saved with a UTF-8 BOM (as some Windows editors do) was refused: "Unexpected UTF-8 BOM"."""
+    import json
+
+    src = tmp_path / "stories.jsonl"
+    src.write_bytes(b"\xef\xbb\xbf" + json.dumps({"id": "s1", "documents": [ARTICLE]}).encode() + b"\n")
+    extra = ["-o", str(tmp_path / "out.jsonl"), "--jobs", "1", "--quiet"] if command == "batch" else []
+    proc = run_cli(command, str(src), *extra)
+    assert proc.returncode == 0, proc.stderr

@@ -99,7 +99,7 @@ def read_jsonl_articles(path: Path, name: str) -> list[RawDoc]:
 def _rows(path: Path, name: str, bad: list[str]) -> Iterator[tuple[int, Any]]:
     try:
         opener = gzip.open if path.name.lower().endswith(".gz") else open
-        with opener(path, "rb") as raw, io.TextIOWrapper(raw, encoding="utf-8", errors="replace") as f:
+        with opener(path, "rb") as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace") as f:
             for n, line in enumerate(f, 1):
                 if not line.strip():
                     continue

@@ -72,11 +72,12 @@ def content_id(documents: tuple[str, ...]) -> str:
 
 
 def _open_text(path: Path) -> io.TextIOBase:
-    """A regular file (checked before it is opened) as UTF-8 text, gunzipped for `.gz`."""
+    """A regular file (checked before it is opened) as UTF-8 text, gunzipped for `.gz`; a leading
+    byte-order mark is dropped."""
     check_file(path, str(path))
     if path.suffix == ".gz":
-        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8", errors="replace")
-    return open(path, encoding="utf-8", errors="replace")
+        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8-sig", errors="replace")
+    return open(path, encoding="utf-8-sig", errors="replace")
 
 
 def bounded_lines(f: io.TextIOBase, limit: int = MAX_ROW_CHARS) -> Iterator[str | None]:
