@@ -1814,26 +1814,23 @@ _JAIL = "Everyone in the car could face {} in jail, whether the gun was fake or 
 _FLYBY = "{} will bring the spacecraft within {} miles of the Sun during its flyby of Venus in 2024."
 
 
-def test_session34_one_measure_after_the_same_word_with_two_values_is_a_conflict() -> None:
-    """Rule `measures-differ` (`pairs.measure_conflict`): a duration or distance each sentence gives once,
-    written after the same word, hedges skipped ("face two years" / "face up to seven years", "within
-    3.7 million" / "within just 3.9 million miles"), in two sentences much alike, is one slot with two
-    values (start 65d1712: `other-measure`, related)."""
-    a, b = _JAIL.format("two years"), _JAIL.format("up to seven years")
-    assert _rules_of(a, b) == [("conflict", "measures-differ")]
-    assert _conflict_values(a, b) == ["values:two years vs seven years"]
-    a, b = _FLYBY.format("The probe", "3.7 million"), _FLYBY.format("The probe", "just 3.9 million")
-    assert _rules_of(a, b) == [("conflict", "measures-differ")]
-    assert _conflict_values(a, b) == ["values:3.7 million miles vs 3.9 million miles"]
+def test_session34_two_values_of_one_measure_are_related_not_a_conflict() -> None:
+    """Two values of one measure after the same word ("face two years" / "face up to seven years",
+    "within 3.7 million" / "within just 3.9 million miles") stay `related` (rule `other-measure`): session
+    34's `measures-differ` read them as one slot's two values, and made a false conflict on a held-out
+    set, so it was withdrawn (saying less rather than something false)."""
+    for a, b in [
+        (_JAIL.format("two years"), _JAIL.format("up to seven years")),
+        (_FLYBY.format("The probe", "3.7 million"), _FLYBY.format("The probe", "just 3.9 million")),
+    ]:
+        assert _rules_of(a, b) == [("related", "other-measure")], (a, b)
 
 
 def test_session34_measures_of_two_slots_are_no_conflict() -> None:
-    """What `measures-differ` leaves alone: another word before each measure ("served" / "face": a
-    sentence and a maximum), a range against a value inside it, temperatures, one reading converted
-    twice or two readings (guard `reading`: they change with the hour and the place), two flybys told
-    apart by a rank word (guard `ranked-apart`), two people (`lead_clash`), two clock times, and a level
-    a change reached ("cut to two years" / "sentenced to seven years": a stop word before each measure
-    names no slot)."""
+    """Never a conflict: another word before each measure ("served" / "face": a sentence and a maximum), a
+    range against a value inside it, temperatures, one reading converted twice or two readings, two
+    flybys told apart by a rank word, two people, two clock times, and a level a change reached ("cut to
+    two years" / "sentenced to seven years")."""
     jail = "Jon Tallis {} in jail for the robbery of the Harwick bank, police said on Monday."
     for a, b in [
         (jail.format("served two years"), jail.format("could face seven years")),

@@ -209,8 +209,6 @@ class Pair:
     length_ratio: float
     measure_clash: bool = False  # a measure both give, one value each, apart ("eight times closer" /
     # "seven times closer"): not one claim, and not a conflict either (`number_relation` skips measures)
-    measure_conflict: tuple[Count, Count] | None = None  # with `measure_clash`: one slot's two values
-    # (`measure_conflict`: "face two years in jail" / "face up to seven years in prison")
     start_conflict: tuple[str, str] | None = (
         None  # the start of one state dated to two years (`start_years_apart`)
     )
@@ -725,8 +723,7 @@ def compare(
         first_person=fa.first_person or fb.first_person,
         not_yet=bool(fa.pending & fb.done or fb.pending & fa.done),
         two_events=two_events,
-        measure_clash=(measured := bool(fa.counts and fb.counts) and _measure_clash(fa.counts, fb.counts)),
-        measure_conflict=measure_conflict(fa, fb) if measured else None,
+        measure_clash=bool(fa.counts and fb.counts) and _measure_clash(fa.counts, fb.counts),
         rare_count=clash is not None and df is not None and 0 < df.get(clash[0].unit, 0) <= RARE_DF,
         scope_clash=scope_clash,
         value_clash=_value_clash(_counted_of(ma), _counted_of(mb)),
@@ -2480,83 +2477,6 @@ def scopes(words: str) -> frozenset[str]:
     July" / "32 states as of November 13", "3 % in the third quarter" / "3.1 percent in the spring");
     one dated and one not may still be one count ("29 killed since the strikes began" / "19 killed")."""
     return frozenset(_SCOPE.findall(words)) if " " in words else frozenset()
-
-
-# rule `measures-differ`: words a reporter puts between a measure and the word that says what it
-# measures ("face up to seven years", "within just 3.9 million miles"), skipped to find that word
-_MEASURE_HEDGES = frozenset(
-    [
-        *("about", "around", "nearly", "almost", "some", "roughly", "approximately", "just", "only", "up"),
-        *("more", "less", "than", "at", "least", "most", "as", "many", "much", "over", "under", "minus"),
-    ]
-)  # "minus" a sign; "to" only after "up" ("face up to seven years"): "raised to seven years" is no slot
-# ... and the words that anchor a measure although `STOP_WORDS` lists them: "within 3.7 million miles"
-_MEASURE_ANCHORS = frozenset(["within"])
-# ... and the words that rank one of several events ("the first flyby" / "the final flyby"): a sentence
-# that writes one the other does not measures another of them ("next" aside: "over the next seven years")
-_MEASURE_RANKS = frozenset(["first", "second", "third", "last", "final", "latest", "previous", "closest"])
-# ... and the measures that are no slot of one event: readings that change with the hour and the place (a
-# temperature, a speed, a quake's magnitude: "minus 12 Celsius" on Wednesday, "minus 26" a week before) and
-# multiples, each of its own comparison ("eight times closer" / "seven times closer"): guard `reading`
-_READINGS = frozenset(
-    stem(w)
-    for w in ["celsius", "fahrenheit", "centigrade", "degree", "kph", "mph", "knot", "magnitude", "time"]
-)
-_WORD_VALUE = re.compile(r"[\d.,]+")
-
-
-def _measure_anchor(words: str, c: Count) -> str | None:
-    """The word written before measure `c` in a sentence's lower-cased `words` (number words there as
-    digits), hedges (`_MEASURE_HEDGES`) skipped: "face" of "face up to 7 years", "within" of "within just
-    3.9 million miles". None when the value is not written once, or the word is a stop word that names
-    no slot ("for 30 days", "of 10 km", "to 7 years": `_MEASURE_ANCHORS` aside)."""
-    value = f"{c.value:,.10g}".replace(",", "")
-    head = c.text.lower().split()[0] if c.text.strip() else ""
-    written = head if _WORD_VALUE.fullmatch(head) else value
-    key = " " + written.replace(",", "") + " "
-    plain = words.replace(",", "")
-    at = plain.find(key)
-    if at < 0 or plain.find(key, at + 1) >= 0:
-        return None
-    before = plain[:at].split()
-    while before and (before[-1] in _MEASURE_HEDGES or before[-2:] == ["up", "to"]):
-        before.pop()
-    if not before:
-        return None
-    w = before[-1]
-    return w if w in _MEASURE_ANCHORS or w not in STOP_WORDS else None
-
-
-def measure_conflict(fa: Facts, fb: Facts) -> tuple[Count, Count] | None:
-    """Rule `measures-differ`'s values: a measure (a duration, a distance, a weight: no share, sum or label)
-    each sentence gives once, its conversions aside, the two apart (no overlap, less than `VALUE_RATIO`
-    apart) and written after the same word (`_measure_anchor`: "could face two years in jail" / "face up
-    to seven years in prison", "within 3.7 million miles of the Sun" / "within just 3.9 million miles"):
-    one slot, two values. Two measures of one unit on a side (a range, a before and after: "from 16,700
-    feet ... to about 24,000 feet") say nothing against one; nor do two that rank words tell apart (guard
-    `ranked-apart`, `_MEASURE_RANKS`: "the first flyby will bring it within 15 million miles" / "the final
-    flyby will bring it within 3.8 million miles": two flybys); readings and multiples never clash here
-    (guard `reading`, `_READINGS`: "minus 26 Celsius (minus 15 Fahrenheit)" / "minus 26 Celsius (minus 4
-    Fahrenheit)", "temperatures reached minus 12 Celsius" / "... minus 26 Celsius")."""
-    units = {
-        c.unit
-        for c in fa.counts
-        if is_measure(c.unit) and c.unit not in MONEY and c.unit[:1] != "#" and c.unit not in _READINGS
-    }
-    if _MEASURE_RANKS.intersection(fa.words.split()) != _MEASURE_RANKS.intersection(fb.words.split()):
-        return None  # guard `ranked-apart`
-    for unit in units:
-        a = [c for c in fa.counts if c.unit == unit and not c.conversion]
-        b = [c for c in fb.counts if c.unit == unit and not c.conversion]
-        if len(a) != 1 or len(b) != 1:
-            continue
-        x, y = a[0], b[0]
-        if x.overlaps(y) or max(x.value, y.value) > VALUE_RATIO * max(min(x.value, y.value), 1e-9):
-            continue
-        anchor = _measure_anchor(fa.words, x)
-        if anchor is not None and anchor == _measure_anchor(fb.words, y):
-            return x, y
-    return None
 
 
 def _measure_clash(xs: Sequence[Count], ys: Sequence[Count]) -> bool:

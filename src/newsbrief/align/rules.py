@@ -52,7 +52,6 @@ CLAIM_STATED = 0.3
 MONTH_SCORE = 0.6
 MONTH_CONTEXT = 5
 START_CONTEXT = 3  # `start-years-differ`: words or participants two sentences share besides their years
-MEASURE_CONTEXT = 4  # `measures-differ`: words or participants two sentences share besides their measures
 
 
 class Score(NamedTuple):
@@ -237,27 +236,6 @@ def _start_years_differ(p: Pair, f: Score) -> bool:
     )
 
 
-def _measures_differ(p: Pair, f: Score) -> bool:
-    """Rule `measures-differ`: one measure written after the same word with two values
-    (`Pair.measure_conflict`: "could face two years in jail" / "face up to seven years in prison",
-    "within 3.7 million miles of the Sun" / "within just 3.9 million miles of the sun"), in two
-    sentences the scorer takes for much alike (`MONTH_SCORE`) sharing `MEASURE_CONTEXT` words or
-    participants, and nothing else that says two events: no other year, month, day or clock time, no
-    negation on one side, no other person."""
-    return (
-        p.measure_conflict is not None
-        and f.likely
-        and p.context >= MEASURE_CONTEXT
-        and not p.year_clash
-        and p.month_clash is None
-        and not p.day_clash
-        and not p.time_clash
-        and not p.negation_clash
-        and not p.lead_clash
-        and p.missing < 2
-    )
-
-
 def _month_with_year(months: tuple[str, str]) -> bool:
     """A year is written with at least one of the two months ("May 2012" / "April"): a dated event, not
     one that recurs each month or year."""
@@ -317,7 +295,6 @@ RULES: tuple[Rule, ...] = (
     Rule("months-differ", "conflict", _months_differ),
     Rule("start-years-differ", "conflict", lambda p, f: _start_years_differ(p, f)),
     Rule("other-age", "related", lambda p, f: p.age_clash),  # "Huggins, 17," / "Huggins, 19,": two people
-    Rule("measures-differ", "conflict", lambda p, f: _measures_differ(p, f)),
     Rule("other-measure", "related", lambda p, f: p.measure_clash),  # "eight times" / "seven times closer"
     # "Seventeen others died" / "Thirty other people died": two values of one count of others
     Rule("other-parts", "related", lambda p, f: p.parts_differ),
