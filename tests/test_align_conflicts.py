@@ -1899,3 +1899,14 @@ def test_session34_starts_of_two_states_or_two_people_are_no_conflict() -> None:
     assert _kinds(a, b) == {"conflict"}
     b = "Jon Tallis never began serving on the Harwick school board in 2005, the district said on Monday."
     assert "conflict" not in _kinds(a, b)
+
+
+def test_session34_starts_of_two_roles_are_no_conflict() -> None:
+    """Guard `other-role` of `start-years-differ` (review34 S5): "began working ... in 2005 as mayor" and
+    "has worked ... since 2002 as a clerk" date the starts of two posts, not one start two ways (start
+    e1d1506: a conflict, "dates differ"); the same role stays a conflict."""
+    a = "Jon Tallis began working for the Harwick council in 2005 as mayor, the council said on Monday."
+    b = "Jon Tallis has worked for the Harwick council since 2002 as a clerk, the council said on Monday."
+    assert "conflict" not in _kinds(a, b)
+    b = "Jon Tallis has worked for the Harwick council since 2002 as mayor, the council said on Monday."
+    assert _kinds(a, b) == {"conflict"}

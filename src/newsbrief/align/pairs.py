@@ -1809,6 +1809,9 @@ _BEGAN = re.compile(r" (?:began|begun|started|starting) (?:to (\w+)|(\w+ing)) ")
 _PERFECT_SINCE = re.compile(r" (?:has|have|had) (?:been )?(?:\w+ly )?(\w+ed) (?:[^ ]+ ){0,12}?since (\d{4}) ")
 _NOT_BEGUN = re.compile(r" (?:not|never|\w+n't) $")  # "never began serving": no start told
 _START_YEAR = re.compile(r" (?:in|since) (\d{4}) ")
+# ... and the role or name "as" gives the state ("as mayor", "as a clerk", "as "Memorial Hall""): two
+# sentences that give it two first words started two states (guard `other-role`)
+_START_AS = re.compile(r" as (?:an? |the )?[\"“']?\s?([a-z]+)")
 
 
 def start_year(f: Facts) -> tuple[str, str] | None:
@@ -1828,10 +1831,14 @@ def start_year(f: Facts) -> tuple[str, str] | None:
 def start_years_apart(fa: Facts, fb: Facts) -> tuple[str, str] | None:
     """Rule `start-years-differ`'s values: each sentence dates the start of one state (`start_year`, one
     verb's stem), to another year ("Vanderbilt began referring to the hall as Memorial Hall in 2005" /
-    "The university has referred to the hall as "Memorial Hall" since 2002"): (year a, year b)."""
+    "The university has referred to the hall as "Memorial Hall" since 2002"): (year a, year b). Not when
+    each gives the state another role or name after "as" (guard `other-role`, `_START_AS`)."""
     a, b = start_year(fa), start_year(fb)
     if a is None or b is None or a[0] != b[0] or a[1] == b[1]:
         return None
+    ra, rb = _START_AS.search(fa.words.lower()), _START_AS.search(fb.words.lower())
+    if ra is not None and rb is not None and ra.group(1) != rb.group(1):
+        return None  # guard `other-role`: "began working ... as mayor" / "has worked ... as a clerk"
     return a[1], b[1]
 
 
