@@ -633,6 +633,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Updated figures released at 6: 07 p.m. show the bridge is safe.",
             "Posted 5 times, the letter never reached the council.",
             "Updated 6: 07 the mayor says the bridge will stay open.",
+            "Posted at 9:30 a.m. on the school door, the notice said the bridge would close for a week.",
+            "Updated at 6: 15 p.m. in the town hall, the council voted to keep the ferry.",
         ],
     ),
     "agency-prefix": (

@@ -71,6 +71,8 @@ CLOCK = (
 )
 # A page's "updated"/"posted" time: the word, the clock time, maybe its weekday and date ("Updated at 12: 30
 # p.m. ET Friday", "Posted: 5: 15 pm pdt november 2, 2011"), and a stop or colon after it.
+# A lower-case preposition after a time: the phrase around the time goes on (`timestamp-prefix`)
+_GOES_ON = r"(?-i:(?:on|in|at|to|by|near|outside|inside|across|along|from|under|over|behind|beside)\s)"
 STAMP = (
     rf"(?:last\s+)?(?:updated|posted)(?:\s+at)?\s*:?\s*{CLOCK}(?:,?\s*{WEEKDAY}(?!\w))?(?:,?\s*{DATE})?"
     r"(?:\s*[.:](?=\s))?"
@@ -1147,11 +1149,14 @@ RULES: tuple[Rule, ...] = (
         # A page's "updated"/"posted" time run into the lead (Multi-News+: "Updated 6: 07 p.m. Et the mayor
         # says ...", "Posted: 5: 15 pm pdt november 2, 2011 the ferry ..."): the clock time (a.m./p.m.
         # required), its zone and date, and a second "| posted …" time are the sure end; the lead is kept.
+        # Not before a lower-case preposition: "Posted at 9:30 a.m. on the school door, the notice said …"
+        # is prose whose opening phrase goes on (guard `phrase-goes-on`, review34 S4; the stamp is read
+        # atomically, so no shorter stamp, its zone or stop left out, slips past the guard)
         "timestamp-prefix",
         "dateline",
         "prefix",
         re.compile(
-            rf"^{STAMP}(?:\s*(?:&#124;|\|)\s*{STAMP})?\s*(?=\S)",
+            rf"^(?>{STAMP}(?:\s*(?:&#124;|\|)\s*{STAMP})?\s*)(?=\S)(?!{_GOES_ON})",
             IC,
         ),
         10_000,
