@@ -325,6 +325,47 @@ def test_watch_bad_feed_is_one_warning_line_and_the_rest_go_on(
     assert "1 new articles" in err[2] and "1 read, 0 not modified, 2 failed" in err[2]
 
 
+def _bad_feed_files(tmp_path: Path) -> list[str]:
+    notes, cut = tmp_path / "notes.txt", tmp_path / "cut.rss"
+    notes.write_text("Shopping list: bread, two lemons, a tin of paint.\n")
+    cut.write_text('<?xml version="1.0"?><rss version="2.0"><channel><item><title>Half a')
+    return [str(notes), str(cut)]
+
+
+def test_watch_polls_that_never_read_a_feed_exit_1_with_one_line(tmp_path: Path, capsys) -> None:
+    """Every feed failed in every poll: exit 1 (it was 0, so cron never noticed a dead feed)."""
+    bad = _bad_feed_files(tmp_path)
+    args = ["watch", "--db", str(tmp_path / "n.db"), *bad, "--every", "0.01s", "--polls", "2"]
+    assert main(args) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 7, err  # per poll: two warnings and the poll line; then the error
+    assert all(line.startswith("newsbrief: warning: ") for line in err[0:2] + err[3:5])
+    assert "0 read, 0 not modified, 2 failed" in err[2] and " poll 2: " in err[5]
+    assert err[6] == f"newsbrief: error: no feed was read in 2 polls: {bad[0]} and {bad[1]} failed"
+
+
+def test_watch_feed_file_gone_after_the_start_is_a_failed_poll(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A feed file that is missing when polled (removed after the start's check) fails the run too."""
+    monkeypatch.setattr("newsbrief.watch.check_feed_file", lambda f: None)
+    gone = str(tmp_path / "gone.rss")
+    assert main(["watch", "--db", str(tmp_path / "n.db"), gone, "--polls", "1"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[0].startswith(f"newsbrief: warning: {gone}: ") and len(err) == 3, err
+    assert err[2] == f"newsbrief: error: no feed was read in 1 poll: {gone} failed"
+
+
+def test_watch_one_feed_read_in_one_poll_keeps_exit_0(tmp_path: Path, capsys) -> None:
+    good = tmp_path / "good.rss"
+    good.write_text(rss("https://example.org", [("Ferry", "/ferry", STORIES["bridge"][0] * 3)]))
+    bad = _bad_feed_files(tmp_path)
+    args = ["watch", "--db", str(tmp_path / "n.db"), *bad, str(good), "--polls", "1"]
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert "1 read, 0 not modified, 2 failed" in err and "newsbrief: error" not in err
+
+
 @pytest.mark.parametrize(
     ("text", "seconds"),
     [("30s", 30), ("15m", 900), ("1h", 3600), ("1h30m", 5400), ("0.5s", 0.5), ("2M", 120)],

@@ -6,7 +6,8 @@ found (`store.command.ingest`: one transaction per `--batch` articles, prepared 
 processes); only then are the feeds' validators saved. A feed that
 fails is one warning line and the others go on. Each poll ends with one log line on stderr. SIGINT and
 SIGTERM stop it: no further entry is read (a feed cut short keeps its old validators, so it is read in
-full next time), what was read is committed, and the command exits 0.
+full next time), what was read is committed, and the command exits 0. A run of `--polls N` that never
+read a feed (each one failed in every poll) ends with one error line and exits 1, so cron notices.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import stat
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
@@ -56,13 +57,13 @@ class PollReport:
     new_stories: int = 0
     read: int = 0  # feeds read in full
     not_modified: int = 0  # feeds that answered 304
-    failed: int = 0
+    failed: list[str] = field(default_factory=list)  # the feeds that failed
 
     def line(self, n: int, at: str, stopped: bool) -> str:
         return (
             f"newsbrief: {at} poll {n}: {self.added} new articles ({self.skipped} already stored), "
             f"{self.stories} stories changed ({self.new_stories} new); feeds: {self.read} read, "
-            f"{self.not_modified} not modified, {self.failed} failed" + ("; stopping" if stopped else "")
+            f"{self.not_modified} not modified, {len(self.failed)} failed" + ("; stopping" if stopped else "")
         )
 
 
@@ -93,7 +94,7 @@ def poll(
             p = poll_feed(source, state, fetching, known=lambda u: bool(stored_urls(store, [u])))
         except InputError as e:
             warn(str(e))
-            report.failed += 1
+            report.failed.append(source)
             continue
         for w in p.warnings:
             warn(w)
@@ -143,20 +144,34 @@ def run(
     workers: int = 0,
     batch: int | None = None,
 ) -> int:
-    """Poll `polls` times (0: until `stop`), `every` seconds from the start of one poll to the next."""
+    """Poll `polls` times (0: until `stop`), `every` seconds from the start of one poll to the next;
+    the number of polls. `InputError` when all `polls` were made (no stop) and none read a feed."""
     import time
 
     clock = clock or (lambda: datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
-    n = 0
+    n, answered = 0, False
     while not stop.is_set():
         started = time.monotonic()
         n += 1
         report = poll(store, feeds, fetching, stop, workers, batch)
+        answered = answered or report.read + report.not_modified > 0
         log(report.line(n, clock(), stop.is_set()))
         if polls and n >= polls:
+            if not answered and not stop.is_set():
+                raise InputError(
+                    f"no feed was read in {n} poll{'s' * (n > 1)}: {_names(report.failed)} failed"
+                )
             break
         stop.wait(max(0.0, every - (time.monotonic() - started)))
     return n
+
+
+def _names(feeds: Sequence[str], shown: int = 3) -> str:
+    """`a, b and c`; past `shown` names, `a, b, c and 4 more`."""
+    head, rest = list(feeds[:shown]), len(feeds) - shown
+    if rest > 0:
+        return f"{', '.join(head)} and {rest} more"
+    return ", ".join(head[:-1]) + " and " * (len(head) > 1) + head[-1]
 
 
 def watch_command(
@@ -165,7 +180,12 @@ def watch_command(
         str, typer.Option("--db", help="Store: a file (SQLite, created if missing) or postgresql://…")
     ] = "news.db",
     every: Annotated[str, typer.Option("--every", help="Time between polls: 30s, 15m, 1h, 1h30m.")] = "15m",
-    polls: Annotated[int, typer.Option("--polls", min=0, help="Stop after this many polls (0: never).")] = 0,
+    polls: Annotated[
+        int,
+        typer.Option(
+            "--polls", min=0, help="Stop after this many polls (0: never); exit 1 if none read a feed."
+        ),
+    ] = 0,
     delay: Annotated[
         str, typer.Option("--delay", help="Politeness: time between two requests to one host.")
     ] = "1s",
