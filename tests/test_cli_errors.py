@@ -500,6 +500,20 @@ def test_serve_on_an_address_it_cannot_listen_on_is_one_line() -> None:
     assert one_error(proc, 1) == f"--port {port}: cannot listen on 127.0.0.1:{port} (Address already in use)"
 
 
+def test_serve_with_a_cache_dir_that_is_a_file_is_one_line(tmp_path: Path) -> None:
+    """It started, then every brief of URLs failed with a 400 naming the cache entry it could not
+    write (the page fetched for nothing). In a subprocess with a timeout: if the check regressed,
+    uvicorn would serve (and the test hang)."""
+    pytest.importorskip("uvicorn")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a folder\n")
+    proc = run_cli("serve", "--port", "0", "--cache-dir", str(notes), timeout=60)
+    assert one_error(proc, 2) == f"--cache-dir {notes}: is not a folder"
+    proc = run_cli("serve", "--port", "0", "--cache-dir", str(notes / "pages"), timeout=60)
+    assert one_error(proc, 2) == f"--cache-dir {notes / 'pages'}: {notes} is not a folder"
+    assert notes.read_text() == "not a folder\n"
+
+
 @pytest.mark.parametrize(
     ("content", "problem"),
     [

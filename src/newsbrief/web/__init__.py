@@ -93,6 +93,10 @@ def serve_command(
 
     if log_level not in server.LOG_LEVELS:
         raise UsageError(f"unknown --log-level {log_level!r}; choose one of {', '.join(server.LOG_LEVELS)}")
+    if cache_dir is not None:
+        from ..ingest.url import check_cache_dir
+
+        check_cache_dir(cache_dir)  # a file there failed every URL brief later, with a 400
     if db is not None:
         from ..store.command import _need_file, open_store
 
