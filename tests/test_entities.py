@@ -265,3 +265,43 @@ def test_session21_a_word_glued_before_a_full_name_is_no_part_of_it() -> None:
     people = {e.name for e in b.entities if e.kind == "person"}
     assert {"Gennady Zyuganov", "Vladimir Navrotsky", "Will Smith"} <= people, people
     assert not any(n.startswith(("Communist", "Fleet")) for n in people), people
+
+
+def test_session34_a_listed_place_after_a_preposition_is_no_persons_lone_name() -> None:
+    """Rule place-after-preposition (entities.py): a person's first name or surname alone, when it is a
+    listed place right after "in", "near", "the town of" …, is the place; "Austin said", "Elkhart's office",
+    "a letter to Austin" and "in Austin's car" stay the person."""
+    from newsbrief import brief
+
+    def mentions(text: str) -> list[tuple[int, str, str, str]]:
+        b = brief(texts=[text], words=40, timings=False)
+        return sorted(
+            (m.start, b.documents[m.doc].text[m.start : m.end], e.kind, e.name)
+            for e in b.entities
+            for m in e.mentions
+        )
+
+    first = mentions(
+        "Officers said Austin Swonger, 18, was cited on Tuesday. The teen was back home near Austin."
+        " Austin said he was sorry. Austin's lawyer said the charge would be fought. He had lived in Austin"
+        " for years. A letter to Austin said the water was clean. It was found in Austin's car."
+    )
+    assert [(k, n) for _, t, k, n in first if t == "Austin"] == [
+        ("place", "Austin"),
+        ("person", "Austin Swonger"),
+        ("person", "Austin Swonger"),
+        ("place", "Austin"),
+        ("person", "Austin Swonger"),
+        ("person", "Austin Swonger"),
+    ], first
+    last = mentions(
+        "Deputy Brannon Elkhart told residents the fire was near. Families in Elkhart were told to leave."
+        " Elkhart said the roads were closed. Elkhart's office said crews worked all night. The town of"
+        " Elkhart has 4,000 residents."
+    )
+    assert [(k, n) for _, t, k, n in last if t == "Elkhart"] == [
+        ("place", "Elkhart"),
+        ("person", "Brannon Elkhart"),
+        ("person", "Brannon Elkhart"),
+        ("place", "Elkhart"),
+    ], last

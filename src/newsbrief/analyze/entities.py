@@ -21,6 +21,7 @@ from functools import lru_cache
 from ..lexicon.gazetteer import Gazetteer, canonical_alias, gazetteer, key
 from ..model import Document, Entity, Mention, Sentence
 from .kinds import SURNAME_HEADS
+from .namedata import data_places
 from .rules import _SPEECH_AFTER, GENERATIONAL_SUFFIXES, Candidate, common
 
 KINDS = ("person", "organization", "place")
@@ -53,7 +54,12 @@ _SMALL = frozenset(
 )
 _PARTICLES_LOWER = frozenset(w.lower() for w in _SMALL)
 # kind rules whose evidence a person's name cannot give ("the Abu Salim facility", "the Jets")
-_SURE_KIND = frozenset(["place-noun-after", "org-noun-after", "team", "domain-name", "numbered-place"])
+_SURE_KIND = frozenset(
+    ["place-noun-after", "org-noun-after", "team", "domain-name", "numbered-place", "place-after-preposition"]
+)
+# rule place-after-preposition: a preposition of place right before a lone word ("in Austin", "the town
+# of Eagar"); not "to" or "from", which take people as often ("wrote to Bush", "support from Bush")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|(?:town|city|village) of)\s+$", re.IGNORECASE)
 # "the daughter of another industry icon ": a relative of the person just named
 _RELATIVE_OF = re.compile(
     r"\b(?:daughter|son|wife|husband|widow|mother|father|brother|sister|niece|nephew|grandson|granddaughter)"
@@ -256,6 +262,10 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
                 and _SPEECH_AFTER.match(documents[d].text[c.end : c.end + 60])
             ):
                 c = replace(c, kind="person")  # "Fox said": the surname of James Alan Fox, not the network
+            if (c.text in last_index or c.text in first_index) and _place_after_preposition(
+                documents[d].text, c
+            ):
+                c = replace(c, kind="place", rule="place-after-preposition", soft=False, weak=False)
             if c.text in companies and (c.kind is None or c.soft or c.rule == "unknown-run"):
                 c = replace(c, kind="organization", text=companies[c.text], soft=False, weak=False)
             honor = _HONOR_BEFORE.search(pre)
@@ -536,6 +546,19 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)[.!
 _HE_OR_SHE = re.compile(r"(?:He|She)\s")
 
 
+def _place_after_preposition(text: str, c: Candidate) -> bool:
+    """Rule place-after-preposition: one word a place list holds (`gazetteer`, `namedata`), right after a
+    preposition of place ("lived in Austin", "near Eagar", "the town of Eagar"), stays a
+    place though a person of the story has it for a first name or surname ("Austin Swonger", "Brannon
+    Eagar"); "Austin said", "in Austin's car" are the person."""
+    if " " in c.text or text.startswith(("'s", "’s"), c.end):
+        return False  # "in Bush's run", "from Tucker's execution": an owner, the person
+    if not _PLACE_PREPOSITION.search(text, max(0, c.start - 30), c.start):
+        return False
+    k = key(c.text)
+    return gazetteer().kind_of(k) == "place" or k in data_places()
+
+
 def _pronoun_follows(text: str, c: Candidate) -> bool:
     """Rule pronoun-after: a name of two or three words opening its sentence, known from no list and
     from no other mention, whose next sentence opens with "He" or "She" ("Dianne Hardy-Garcia of the
@@ -702,7 +725,12 @@ def _decide(
         # a person of its own, never the full name of one who shares it
         return text, "person"
     g = gazetteer()
-    if c.kind == "place" and text in g.first_names and (text in first_index or text in person_words):
+    if (
+        c.kind == "place"
+        and c.rule != "place-after-preposition"
+        and text in g.first_names
+        and (text in first_index or text in person_words)
+    ):
         c = replace(c, kind="person")  # a first name is never a place once the story names the person
     if c.kind in ("organization", "place") and c.rule not in _SURE_KIND and not g.kind_of(key(text)):
         # a model may call a person's surname an organisation ("Spacey"): the story says otherwise
