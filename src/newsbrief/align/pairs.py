@@ -1836,7 +1836,7 @@ def start_years_apart(fa: Facts, fb: Facts) -> tuple[str, str] | None:
     a, b = start_year(fa), start_year(fb)
     if a is None or b is None or a[0] != b[0] or a[1] == b[1]:
         return None
-    ra, rb = _START_AS.search(fa.words.lower()), _START_AS.search(fb.words.lower())
+    ra, rb = _START_AS.search(fa.words), _START_AS.search(fb.words)  # `Facts.words`: lower-cased
     if ra is not None and rb is not None and ra.group(1) != rb.group(1):
         return None  # guard `other-role`: "began working ... as mayor" / "has worked ... as a clerk"
     return a[1], b[1]

@@ -71,12 +71,12 @@ CLOCK = (
 )
 # A page's "updated"/"posted" time: the word, the clock time, maybe its weekday and date ("Updated at 12: 30
 # p.m. ET Friday", "Posted: 5: 15 pm pdt november 2, 2011"), and a stop or colon after it.
-# A lower-case preposition after a time: the phrase around the time goes on (`timestamp-prefix`)
-_GOES_ON = r"(?-i:(?:on|in|at|to|by|near|outside|inside|across|along|from|under|over|behind|beside)\s)"
 STAMP = (
     rf"(?:last\s+)?(?:updated|posted)(?:\s+at)?\s*:?\s*{CLOCK}(?:,?\s*{WEEKDAY}(?!\w))?(?:,?\s*{DATE})?"
     r"(?:\s*[.:](?=\s))?"
 )
+# A lower-case preposition after a time: the phrase around the time goes on (`timestamp-prefix`)
+_GOES_ON = r"(?-i:(?:on|in|at|to|by|near|outside|inside|across|along|from|under|over|behind|beside)\s)"
 # A dateline: an upper-case place, optional region and date, optional agency, then a dash.
 CITY = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
 REGION = r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
