@@ -3,7 +3,8 @@
 `bench/labels/check_labels.py` checks every span and hash of `analysis.json`, `heldout.json` and the
 `frozen*-unseen.json` sets (no analysis is run, nothing is scored: safe on a frozen file); a file that
 drifted from ../shared fails here. The five newest frozen sets are also checked against the seeded draws
-that picked their articles (`frozen7_selection.py` ... `frozen11_selection.py`).
+that picked their articles (`frozen7_selection.py` ... `frozen11_selection.py`), and so is the entities-only
+`entities-frozen35.json` (`entities_frozen35_selection.py`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,12 @@ import pytest
 pytestmark = pytest.mark.shared
 
 LABELS = Path(__file__).resolve().parents[1] / "bench" / "labels"
-FILES = ["analysis.json", "heldout.json", *sorted(p.name for p in LABELS.glob("frozen*-unseen.json"))]
+FILES = [
+    "analysis.json",
+    "heldout.json",
+    *sorted(p.name for p in LABELS.glob("frozen*-unseen.json")),
+    "entities-frozen35.json",
+]
 
 
 def _module(name: str):
@@ -125,3 +131,16 @@ def test_frozen11_is_big_enough_and_is_the_seeded_draw(shared) -> None:
     assert not any(ref in held.get(story, ()) for story, ref in docs)
     assert len({story for story, _ in docs}) == len(docs)
     assert all(story in sel.LABEL_TOPICS for story, _ in docs)
+
+
+def test_entities_frozen35_is_the_seeded_draw(shared) -> None:
+    data = json.loads((LABELS / "entities-frozen35.json").read_text(encoding="utf-8"))
+    docs = [(st["story"], d["ref"]) for st in data["stories"] for d in st["docs"]]
+    assert sum(len(d["entities"]) for st in data["stories"] for d in st["docs"]) >= 150
+    sel = _module("entities_frozen35_selection")
+    closed = sel.closed_stories(LABELS)
+    assert docs == [(story, ref) for _, story, ref in sel.draw(shared / "data", closed)]
+    # one article a story, none of a closed story, none another labels file of the draw holds
+    held = sel.used_articles(LABELS, sel.DRAWN_AGAINST)
+    assert not any(ref in held.get(story, ()) or story in closed for story, ref in docs)
+    assert len({story for story, _ in docs}) == len(docs)
