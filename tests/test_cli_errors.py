@@ -515,6 +515,58 @@ def test_serve_with_a_cache_dir_that_is_a_file_is_one_line(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize(
+    "command",
+    [
+        ["brief", "{article}"],
+        ["cluster", "{article}"],
+        ["ingest", "{article}", "--db", "{db}"],
+        ["watch", "{feed}", "--db", "{db}", "--polls", "1", "--no-pages"],
+    ],
+    ids=lambda c: c[0],
+)
+def test_a_cache_dir_that_cannot_be_a_folder_is_a_usage_error_at_start(tmp_path: Path, command) -> None:
+    """`serve`'s start check (`options.check_cache_dir`) in every command that fetches: they ran on (a
+    brief of files exited 0; a URL was fetched and its cache entry failed to be written), now nothing
+    is read or written."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a folder\n")
+    (tmp_path / "article.txt").write_text(ARTICLE + "\n")
+    (tmp_path / "feed.rss").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Ferries</title><item><title>Ferry'
+        f"</title><link>https://example.org/ferry</link><description>{ARTICLE}</description></item>"
+        "</channel></rss>\n"
+    )
+    names = {"article": tmp_path / "article.txt", "feed": tmp_path / "feed.rss", "db": tmp_path / "n.db"}
+    args = [a.format(**names) for a in command]
+    for cache, problem in [(notes, "is not a folder"), (notes / "pages", f"{notes} is not a folder")]:
+        proc = run_cli(*args, "--cache-dir", str(cache))
+        assert one_error(proc, 2) == f"--cache-dir {cache}: {problem}"
+        assert proc.stdout == b""
+    assert notes.read_text() == "not a folder\n"
+    assert not (tmp_path / "n.db").exists()
+
+
+def test_every_cache_dir_option_is_checked_at_start() -> None:
+    """One check for all: every command's `--cache-dir` is `options.cache_dir_option` (a command added
+    with a plain option would skip it)."""
+    import typer
+
+    from newsbrief.cli import app
+    from newsbrief.options import cache_dir_option
+
+    shared = cache_dir_option("").callback
+    group = typer.main.get_command(app)
+    having = {
+        name: p.callback
+        for name, cmd in group.commands.items()
+        for p in cmd.params
+        if "--cache-dir" in getattr(p, "opts", ())
+    }
+    assert set(having) == {"brief", "cluster", "ingest", "serve", "watch"}
+    assert all(c is not None and getattr(c, "__wrapped__", c) is shared for c in having.values()), having
+
+
+@pytest.mark.parametrize(
     ("content", "problem"),
     [
         (b"", "no stories in it (an empty file?)"),

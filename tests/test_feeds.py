@@ -23,7 +23,7 @@ from localhttp import LocalServer
 from newsbrief.cli import main
 from newsbrief.feeds import FeedState, Fetching, Pacer, poll_feed, read_url
 from newsbrief.ingest.url import FetchOptions
-from newsbrief.watch import parse_duration
+from newsbrief.watch import _names, parse_duration
 
 EXE = str(Path(sys.executable).with_name("newsbrief"))
 ETAG = '"v1"'
@@ -354,6 +354,21 @@ def test_watch_feed_file_gone_after_the_start_is_a_failed_poll(
     err = capsys.readouterr().err.strip().splitlines()
     assert err[0].startswith(f"newsbrief: warning: {gone}: ") and len(err) == 3, err
     assert err[2] == f"newsbrief: error: no feed was read in 1 poll: {gone} failed"
+
+
+@pytest.mark.parametrize(
+    ("feeds", "text"),
+    [
+        ([], "none"),
+        (["a"], "a"),
+        (["a", "b"], "a and b"),
+        (["a", "b", "c"], "a, b and c"),
+        (["a", "b", "c", "d", "e"], "a, b, c and 2 more"),
+    ],
+)
+def test_feed_names_of_any_length(feeds: list[str], text: str) -> None:
+    """No list is too short: an empty one was an IndexError."""
+    assert _names(feeds) == text
 
 
 def test_watch_one_feed_read_in_one_poll_keeps_exit_0(tmp_path: Path, capsys) -> None:

@@ -16,6 +16,7 @@ import typer
 from typer.core import TyperGroup
 
 from .errors import InputError, NewsbriefError, UsageError
+from .options import cache_dir_option
 from .render import builtin_formats
 
 
@@ -138,7 +139,7 @@ def brief_command(
         ),
     ] = "rules",
     cache_dir: Annotated[
-        Path | None, typer.Option("--cache-dir", help="Cache fetched URLs here; a re-run does not refetch.")
+        Path | None, cache_dir_option("Cache fetched URLs here; a re-run does not refetch.")
     ] = None,
     db: Annotated[str | None, typer.Option("--db", help="Brief story --story ID of this store.")] = None,
 ) -> None:

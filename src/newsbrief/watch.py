@@ -26,6 +26,7 @@ from typing import Annotated, Any
 import typer
 
 from .errors import InputError, UsageError
+from .options import cache_dir_option
 from .store.command import BATCH, WORKERS, BatchOption, WorkersOption
 
 _DURATION = re.compile(r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?")
@@ -158,19 +159,20 @@ def run(
         log(report.line(n, clock(), stop.is_set()))
         if polls and n >= polls:
             if not answered and not stop.is_set():
-                raise InputError(
-                    f"no feed was read in {n} poll{'s' * (n > 1)}: {_names(report.failed)} failed"
-                )
+                failed = f": {_names(report.failed)} failed" if report.failed else ""
+                raise InputError(f"no feed was read in {n} poll{'s' * (n > 1)}{failed}")
             break
         stop.wait(max(0.0, every - (time.monotonic() - started)))
     return n
 
 
 def _names(feeds: Sequence[str], shown: int = 3) -> str:
-    """`a, b and c`; past `shown` names, `a, b, c and 4 more`."""
+    """`a, b and c`; past `shown` names, `a, b, c and 4 more`; `none` for no name."""
     head, rest = list(feeds[:shown]), len(feeds) - shown
     if rest > 0:
         return f"{', '.join(head)} and {rest} more"
+    if not head:
+        return "none"
     return ", ".join(head[:-1]) + " and " * (len(head) > 1) + head[-1]
 
 
@@ -192,9 +194,7 @@ def watch_command(
     no_pages: Annotated[
         bool, typer.Option("--no-pages", help="Use the feeds' own text; fetch no article pages.")
     ] = False,
-    cache_dir: Annotated[
-        Path | None, typer.Option("--cache-dir", help="Cache fetched article pages here.")
-    ] = None,
+    cache_dir: Annotated[Path | None, cache_dir_option("Cache fetched article pages here.")] = None,
     workers: WorkersOption = WORKERS,
     batch: BatchOption = BATCH,
 ) -> None:

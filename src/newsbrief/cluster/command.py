@@ -8,6 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from ..errors import InputError, UsageError
+from ..options import cache_dir_option
 
 
 def register(app: typer.Typer) -> None:
@@ -32,7 +33,7 @@ def cluster_command(
     ] = False,
     words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget of each brief.")] = 100,
     cache_dir: Annotated[
-        Path | None, typer.Option("--cache-dir", help="Cache fetched URLs here; a re-run does not refetch.")
+        Path | None, cache_dir_option("Cache fetched URLs here; a re-run does not refetch.")
     ] = None,
 ) -> None:
     """Group many articles into stories; near-duplicate copies are marked."""

@@ -20,7 +20,6 @@ import hashlib
 import ipaddress
 import json
 import socket
-import stat
 import time
 import zlib
 from collections.abc import Callable, Sequence
@@ -29,7 +28,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from ..errors import InputError, UsageError
+from ..errors import InputError
 from ..model import RawDoc
 
 SCHEMES = ("http", "https")
@@ -346,21 +345,6 @@ def url_id(url: str) -> str:
 
 def cache_path(cache_dir: str | Path, url: str) -> Path:
     return Path(cache_dir) / (hashlib.sha256(url.encode("utf-8")).hexdigest() + ".json")
-
-
-def check_cache_dir(cache_dir: Path, option: str = "--cache-dir") -> None:
-    """`UsageError` now if `cache_dir` cannot be a folder (it, or the nearest of its parents that exists,
-    is a file or another non-folder), instead of a failed write on every fetch later."""
-    for p in (cache_dir, *cache_dir.parents):
-        try:
-            if stat.S_ISDIR(p.stat().st_mode):
-                return
-        except (FileNotFoundError, NotADirectoryError):
-            continue
-        except OSError:
-            return  # cannot tell (no permission): left to the write
-        where = "" if p == cache_dir else f"{p} "
-        raise UsageError(f"{where}is not a folder", f"{option} {cache_dir}")
 
 
 def cache_get(cache_dir: str | Path | None, url: str) -> Fetched | None:

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from ..errors import InputError, UsageError
+from ..options import cache_dir_option
 
 DbOption = Annotated[
     str, typer.Option("--db", help="Store: a file (SQLite, created if missing) or postgresql://…")
@@ -45,7 +46,7 @@ def ingest_command(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders, JSONL of articles, feeds, URLs.")],
     db: DbOption = "news.db",
     cache_dir: Annotated[
-        Path | None, typer.Option("--cache-dir", help="Cache fetched URLs here; a re-run does not refetch.")
+        Path | None, cache_dir_option("Cache fetched URLs here; a re-run does not refetch.")
     ] = None,
     workers: WorkersOption = WORKERS,
     batch: BatchOption = BATCH,

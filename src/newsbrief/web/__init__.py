@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from ..errors import UsageError
+from ..options import cache_dir_option
 from .settings import DEFAULT_HOSTS, Settings
 
 
@@ -73,7 +74,7 @@ def serve_command(
     header_timeout: Annotated[
         float, typer.Option(min=0.1, help="Seconds a client may take to send a request's headers.")
     ] = _D.header_timeout,
-    cache_dir: Annotated[Path | None, typer.Option("--cache-dir", help="Cache fetched pages here.")] = None,
+    cache_dir: Annotated[Path | None, cache_dir_option("Cache fetched pages here.")] = None,
     db: Annotated[
         str | None,
         typer.Option("--db", help="Serve this store's stories at /stories (SQLite file or URL)."),
@@ -93,10 +94,6 @@ def serve_command(
 
     if log_level not in server.LOG_LEVELS:
         raise UsageError(f"unknown --log-level {log_level!r}; choose one of {', '.join(server.LOG_LEVELS)}")
-    if cache_dir is not None:
-        from ..ingest.url import check_cache_dir
-
-        check_cache_dir(cache_dir)  # a file there failed every URL brief later, with a 400
     if db is not None:
         from ..store.command import _need_file, open_store
 

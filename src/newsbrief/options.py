@@ -1,0 +1,42 @@
+"""Options several commands share, each checked by the parser at start, before any input is read.
+
+Only typer and the standard library are imported here: `cli` imports this module at start-up.
+"""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from .errors import UsageError
+
+
+def check_cache_dir(cache_dir: Path, option: str = "--cache-dir") -> None:
+    """`UsageError` now if `cache_dir` cannot be a folder (it, or the nearest of its parents that exists,
+    is a file or another non-folder), instead of a failed write on every fetch later. A missing folder
+    is fine: the first write creates it."""
+    for p in (cache_dir, *cache_dir.parents):
+        try:
+            if stat.S_ISDIR(p.stat().st_mode):
+                return
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        except OSError:
+            return  # cannot tell (no permission, a symlink loop): left to the write
+        where = "" if p == cache_dir else f"{p} "
+        raise UsageError(f"{where}is not a folder", f"{option} {cache_dir}")
+
+
+def _checked_cache_dir(value: Path | None) -> Path | None:
+    if value is not None:
+        check_cache_dir(value)
+    return value
+
+
+def cache_dir_option(help: str) -> Any:
+    """The `--cache-dir` option of every command that fetches URLs, checked by `check_cache_dir` as
+    the command line is parsed (a file there failed every fetch later, each with its own error)."""
+    return typer.Option("--cache-dir", callback=_checked_cache_dir, help=help)
