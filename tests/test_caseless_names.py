@@ -268,3 +268,37 @@ def test_caseless34_a_double_surname_after_a_listed_first_name_is_the_surname() 
     assert found.get("Erin Mcallister-Stone") == "person", found
     other = _entities(_ROLES + " The barack obama-era rules were dropped last year, the report said.")
     assert not any("Era" in n for n in other), other
+
+
+# caseless35: a name after a speaking head or an age, and a town the story writes as a surname too
+_TOWER = (
+    "A small plane landed on a closed runway at the airport near harwick on sunday, officials said. The "
+    "night air traffic controller oskar vrabel said he had warned the crew twice. On monday, at the "
+    'terminal gate, 51-year-old salaryman daisuke horie handed a letter to two staff members. " this is '
+    'for the crew, " he said, bowing. Residents of tavelli and harwick were told to stay indoors, and '
+    "deputy marco tavelli told them the fuel had been cleared. Trucks streamed out of tavelli as the "
+    "deputy spoke. Tavelli said the roads would reopen soon. "
+    "The airline said in a statement that no one on board had been hurt and that the plane would be moved "
+    "to another field by the end of the week."
+)
+
+
+def test_caseless35_a_speaking_head_or_an_age_before_two_unknown_words_names_a_person() -> None:
+    """Rule role-and-name reads the speaking heads that are a person's role ("controller oskar vrabel")
+    and, after an age, a noun in "-man" (`role-after-age`: "51-year-old salaryman daisuke horie"), so
+    the "he said" after it is his (before: no name, so the quote went to someone named earlier or to
+    no one)."""
+    found = _entities(_TOWER)
+    assert found.get("Oskar Vrabel") == "person", found
+    assert found.get("Daisuke Horie") == "person", found
+    b = brief(texts=[_TOWER], words=40, timings=False)
+    assert {q.text.strip(" ,"): q.speaker for q in b.quotes}["this is for the crew"] == "Daisuke Horie"
+
+
+def test_caseless35_a_surname_alone_is_no_person_where_a_town_stands() -> None:
+    """Rule town-not-surname: "residents of tavelli", "out of tavelli" are the town, not deputy Marco
+    Tavelli, once the story writes the word where a town stands ("residents of tavelli"); before,
+    surname-again counted each as his mention. "Tavelli said" (a subject) stays his."""
+    b = brief(texts=[_TOWER], words=40, timings=False)
+    marco = next(e for e in b.entities if e.name == "Marco Tavelli")
+    assert len(marco.mentions) == 2, marco

@@ -23,13 +23,17 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
 - `town-and-state`: a state's AP abbreviation after a comma and the town before it ("indio, calif."), and
   a town the place data lists (`namedata`) after "in", "near" or "outside" ("in evanston");
 - `role-and-name`: a role word, then two words no ordinary English and no listed name ("coach zdenek
-  zeman", "secretary-general jens stoltenberg"), for first names the lists lack.
+  zeman", "secretary-general jens stoltenberg"), for first names the lists lack; the role may be a
+  speaking head that is a person's ("controller pavel …", `speaking_heads.txt`) or, after an age, a noun
+  in "-man" (`role-after-age`: "43-year-old salaryman …").
 
 Then, apart from the table and once every document has run it (`candidates`), `surname-again`: the
 surname of a person the table found anywhere in the story, alone ("krenwinkel was", "Krenwinkel",
 "palin's"), when it is no ordinary word ("rice", "brown" alone are not the person), and never when the
 story writes another word before it that could be another person's first name ("finley boyle" beside
-"ashley boyle"): then `surname-of-another` reads it as a person of its own, no one's full name.
+"ashley boyle"): then `surname-of-another` reads it as a person of its own, no one's full name. A surname
+the story also writes where a town stands ("residents of eagar", "eagar, ariz.", "eagar resident …")
+counts only where it stands as a person does, a subject or before an apposition (`town-not-surname`).
 
 "No ordinary word" is Punkt's English table (`rules.common`): a word it saw written in lower case is one.
 Each candidate names the rule that found it (`Candidate.rule`, "caseless-…"); its text is the name as cased
@@ -507,15 +511,44 @@ def _confirmed_pair(f: Found) -> None:
             f.surnames.add(ws[i + 1].low)
 
 
+# speaking heads (`speaking_heads.txt`) that name a text, a body or anyone at all rather than a person's
+# role: no role before a name ("the newspaper asahi shimbun", "a statement …")
+_NOT_ROLE_HEADS = frozenset(
+    [
+        *("ad", "advert", "advertisement", "broadcaster", "channel", "character", "complaint", "decision"),
+        *("document", "family", "filing", "firm", "government", "head", "lawsuit", "letter", "memo"),
+        *("message", "notice", "panel", "paper", "release", "report", "ruling", "site", "statement"),
+        *("study", "suit", "survey", "tweet", "website", "man", "woman", "boy", "girl", "person", "child"),
+        *("couple", "source", "men", "women", "children", "people"),
+    ]
+)
+
+
 @lru_cache(maxsize=1)
 def _roles() -> frozenset[str]:
-    """Role words in lower case (`role_words.txt`: "spokesman", "coach")."""
-    return frozenset(w.lower() for w in gazetteer().roles)
+    """Role words in lower case (`role_words.txt`: "spokesman", "coach"), and the speaking heads that are a
+    person's role (`speaking_heads.txt`: "controller", "specialist", "dispatcher"; not a plural, an
+    organisation's or a place's head word, nor `_NOT_ROLE_HEADS`)."""
+    g = gazetteer()
+    heads = {w.lower() for w in g.org_last | g.place_last}
+    people = {w for w in g.speaking_heads if not w.endswith("s") and w not in heads} - _NOT_ROLE_HEADS
+    return frozenset(w.lower() for w in g.roles) | people
 
 
-def _role_word(low: str) -> bool:
-    """A role word, or a hyphenated one whose last part is one ("secretary-general", "co-founder")."""
-    return low in _roles() or ("-" in low and low.rsplit("-", 1)[-1] in _roles())
+# an age before a noun ("43-year-old salaryman", "a six-month-old"): the noun after it is a person's
+_AGE_WORDS = frozenset(["year-old", "month-old"])
+_COMPOUND_PERSON = re.compile(r"[a-z]{3,}(?:man|woman)$")  # "salaryman", "policewoman"
+
+
+def _role_word(f: Found, i: int) -> bool:
+    """Word i is a role word, or a hyphenated one whose last part is one ("secretary-general",
+    "co-founder"), or a noun in "-man"/"-woman" after an age (`role-after-age`: "43-year-old salaryman";
+    not a surname such as "zimmerman" alone)."""
+    low = f.ws[i].low
+    if low in _roles() or ("-" in low and low.rsplit("-", 1)[-1] in _roles()):
+        return True
+    aged = i > 0 and f.ws[i - 1].low in _AGE_WORDS and _joined(f, i)
+    return aged and _COMPOUND_PERSON.match(low) is not None and low not in _all_first_names()
 
 
 # a noun for people ("instructor", "supervisor", "pianist"), no first name; its plural ("riders",
@@ -532,7 +565,7 @@ def _role_and_name(f: Found) -> None:
     riders"), nor three such words in a row or the two before an article (a verb: "labels wikileaks a")."""
     ws = f.ws
     for i in range(len(ws) - 2):
-        if not _role_word(ws[i].low) or ws[i].dot or i + 1 in f.taken or not _joined(f, i + 1):
+        if not _role_word(f, i) or ws[i].dot or i + 1 in f.taken or not _joined(f, i + 1):
             continue
         first = ws[i + 1].low
         if first in _all_first_names() or first in _CALENDAR or "." in first or (first,) in _listed():
@@ -558,11 +591,75 @@ _CALENDAR = frozenset(
 )
 
 
-def _surname_again(f: Found, surnames: set[str]) -> None:
-    """Rule surname-again: a surname of a person the story names in full, alone ("krenwinkel said")."""
+def _surname_again(f: Found, surnames: set[str], towns: frozenset[str] = frozenset()) -> None:
+    """Rule surname-again: a surname of a person the story names in full, alone ("krenwinkel said"); one
+    the story writes as a town too (`towns`, rule town-not-surname) only as a subject or before an
+    apposition (`_person_frame`)."""
     for i, w in enumerate(f.ws):
-        if i not in f.taken and w.low in surnames and not ordinary(w.low):
+        alone = i not in f.taken and w.low in surnames and not ordinary(w.low)
+        if alone and (w.low not in towns or _person_frame(f, i)):
             f.emit(i, i + 1, cased(w.low), "person")
+
+
+# the words after a person's surname as a subject ("hampton was", "hampton had suffered") or before an
+# apposition or a relative clause ("hampton, a senior", "hampton, who played")
+_AUXILIARIES = frozenset(["is", "was", "has", "had", "will", "would", "could", "can", "did", "does"])
+_APPOSITION = re.compile(r", (?:a|an|the|who|whose)\b")
+
+
+def _person_frame(f: Found, i: int) -> bool:
+    """Word i, a surname alone, stands as a person does: before a verb ("hampton said", "hampton was
+    taken", "hampton appeared") or an apposition ("hampton, a senior at …", "hampton, who played …")."""
+    w = f.ws[i]
+    if f.text[w.end : w.end + 1] in ("'", "’"):
+        return True  # "hampton's father": a possessive, as before
+    if _APPOSITION.match(f.text, w.end):
+        return True
+    if i + 1 >= len(f.ws) or not _joined(f, i + 1):
+        return False
+    nxt = f.ws[i + 1].low
+    return nxt in _AUXILIARIES or nxt in _SAID or listed_form(nxt) or _PARTICIPLE.match(nxt) is not None
+
+
+# words before a town rather than a person ("residents of eagar"; not "of" alone, "the arrest of plusnin",
+# nor "in": "confidence in cruz", "photographed in mcqueen designs"), and after one ("eagar resident bob
+# meador", "an eagar native")
+_TOWN_OF = frozenset(["residents", "resident", "town", "city", "village", "suburb", "outskirts"])
+_TOWN_AFTER = frozenset(["resident", "residents", "native", "natives"])
+_DATELINE = re.compile(r" (?:\(|--|—)")  # "eagar, arizona ( cnn ) --": the state of a dateline
+
+
+def _town_at(f: Found, k: int) -> bool:
+    """Word k (no possessive) stands where a town stands: after "residents of" or "town of", before
+    "resident(s)" or "native(s)", or before a comma and a US state's AP abbreviation ("eagar, ariz.") or a
+    state spelled out opening a dateline ("eagar, arizona ( cnn )"; not "ted cruz, texas and …"); never
+    before a head word ("outside trump tower")."""
+    ws, w = f.ws, f.ws[k]
+    if f.text[w.end : w.end + 1] in ("'", "’"):
+        return False  # "in smith's office": the person's
+    before = ws[k - 1].low if k > 0 and _joined(f, k) and not ws[k - 1].dot else ""
+    before2 = ws[k - 2].low if k > 1 and before == "of" and _joined(f, k - 1) else ""
+    after = ws[k + 1].low if k + 1 < len(ws) and _joined(f, k + 1) else ""
+    if after in _heads():
+        return False  # "outside trump tower": a name inside a building's, no town
+    if before2 in _TOWN_OF or after in _TOWN_AFTER:
+        return True
+    nxt = ws[k + 1] if k + 1 < len(ws) else None
+    if nxt is None or f.text[w.end : nxt.start] != ", ":
+        return False
+    if nxt.dot:
+        return nxt.low in _state_abbreviations()
+    return nxt.low in _STATE_WORDS and _DATELINE.match(f.text, nxt.end) is not None
+
+
+def _towns(found: Sequence[Found], surnames: set[str]) -> set[str]:
+    """Rule town-not-surname: the surnames the story also writes where a town stands (`_town_at`: "eagar,
+    arizona", "residents of eagar", "eagar resident bob meador"): a town no place list holds that a
+    person of the story is named after ("brannon eagar"), so the word alone is the town as often as the
+    person, and `surname-again` reads it as the person only where it stands as one, a subject or before an
+    apposition ("hampton was taken", "hampton, a senior"; not "residents of hampton and …", "out of
+    hampton as …")."""
+    return {w.low for f in found for k, w in enumerate(f.ws) if w.low in surnames and _town_at(f, k)}
 
 
 def _word_before(f: Found, k: int) -> str | None:
@@ -644,11 +741,12 @@ def candidates(documents: Sequence[Document]) -> list[list[Candidate]]:
         surnames |= f.surnames
         found.append(f)
     shared = _shared_surnames(found, surnames)
+    towns = frozenset(_towns(found, surnames))
     for f in found:
         f.rule = "surname-again"
-        _surname_again(f, surnames - shared)
+        _surname_again(f, surnames - shared, towns)
         f.rule = "surname-of-another"
-        _surname_again(f, shared)
+        _surname_again(f, shared, towns)
     return [sorted(f.out, key=lambda c: c.start) for f in found]
 
 
