@@ -177,3 +177,62 @@ def test_late_fix_s_opposite_acts_in_one_copied_text_are_two_facts(a: str, b: st
     assert substituted(a.split(), b.split(), frozenset(), frozenset())
     assert not _kinds(a, b) & {"fact", "quote"}
     assert not _kinds(b, a) & {"fact", "quote"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # "ambush" / "raid" name no killing here, yet the attack's words hid the other act (`same-words`)
+        (
+            "A police officer was killed early Friday in Tarin Kot, about 30 kilometers (19 miles) north of "
+            "the provincial capital.",
+            "The police officers were abducted in an ambush by 20 gunmen in Tarin Kot, about 30 kilometers "
+            "(19 miles) north of the provincial capital.",
+        ),
+        (
+            "Two aid workers were murdered on Tuesday near Jalalabad, about 60 kilometers east of the border "
+            "crossing, officials said.",
+            "Two aid workers were kidnapped in a raid by armed men near Jalalabad, about 60 kilometers east "
+            "of the border crossing.",
+        ),
+        (
+            "The engineer was seized by gunmen in the oil town of Warri, 40 miles from the coast, police "
+            "said on Monday.",
+            "The engineer was killed by gunmen in the oil town of Warri, 40 miles from the coast, police "
+            "said on Monday.",
+        ),
+    ],
+)
+def test_session35_killed_and_abducted_are_two_facts(a: str, b: str) -> None:
+    """Rule `other-act` (`guards._OTHER_ACTS`): a killing and an abduction of the same people are two acts,
+    whatever else the two sentences share."""
+    assert not _kinds(a, b) & {"fact", "quote"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one sentence writes both acts: the other's is one of its facts
+        (
+            "Two aid workers were kidnapped and later killed near Jalalabad, about 60 kilometers east of "
+            "the border crossing.",
+            "Two aid workers were killed near Jalalabad, about 60 kilometers east of the border crossing, "
+            "officials said.",
+        ),
+        # two words of one line of acts
+        (
+            "A police officer was killed early Friday in Tarin Kot, about 30 kilometers (19 miles) north of "
+            "the provincial capital.",
+            "A police officer was slain early Friday in Tarin Kot, about 30 kilometers (19 miles) north of "
+            "the provincial capital, officials said.",
+        ),
+        (
+            "The girl was kidnapped from her home in Ohio last week, police said.",
+            "The girl was abducted from her home in Ohio last week.",
+        ),
+    ],
+)
+def test_session35_one_act_told_two_ways_stays_a_fact(a: str, b: str) -> None:
+    """A guard of rule `other-act`: one act in two words of one line, or a sentence that writes both acts,
+    stays a fact."""
+    assert "fact" in _kinds(a, b)
