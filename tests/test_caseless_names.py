@@ -302,3 +302,16 @@ def test_caseless35_a_surname_alone_is_no_person_where_a_town_stands() -> None:
     b = brief(texts=[_TOWER], words=40, timings=False)
     marco = next(e for e in b.entities if e.name == "Marco Tavelli")
     assert len(marco.mentions) == 2, marco
+
+
+def test_session35_an_illness_or_event_noun_is_no_surname_after_a_role() -> None:
+    """Rule event-noun (`_not_surnames`): "the plant manager cholera outbreak plans" names no person (Punkt's
+    table never saw "outbreak" in lower case, so role-and-name read "Cholera Outbreak" as a person); "coach
+    zdenek zeman" still is one."""
+    text = (
+        "The plant manager cholera outbreak plans were pinned to the wall of the clinic on tuesday. "
+        "Coach zdenek zeman said the team would stay home. " + _STORY
+    )
+    found = _entities(text)
+    assert not any("Outbreak" in n for n in found), found
+    assert found.get("Zdenek Zeman") == "person", found

@@ -1416,3 +1416,14 @@ def test_session34_stadiums_and_the_capitol_are_places() -> None:
     )
     assert k.get("Superdome") == "place" and k.get("Ford Field") == "place" and k.get("Capitol") == "place"
     assert k.get("Sally Field") == "person"
+
+
+def test_session35_a_section_heading_on_a_place_in_capitals_is_no_person() -> None:
+    """Rule capitals-place-heading (in capitals-name): a live page's section heading in capitals whose first
+    word the place data lists ("TOKUSHIMA DAIKO:") is no transcript turn, so no person; a turn heading of
+    a first name no list holds ("TAVO KERNIG:") still is one."""
+    k = _kinds(
+        "TOKUSHIMA DAIKO: Crews pumped water out of the dock on Monday.\n"
+        "TAVO KERNIG: We wrote it in a week.\nThe work went on."
+    )
+    assert k.get("TOKUSHIMA DAIKO") != "person" and k.get("TAVO KERNIG") == "person", k

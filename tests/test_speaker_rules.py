@@ -3082,3 +3082,10 @@ def test_caseless34_a_name_four_lower_words_after_for_is_the_object_not_the_spea
         + '" it will take weeks, " a spokeswoman for orange county district attorney lena markovic said.'
     )
     assert next(iter(q.values()))[0] == "a spokeswoman", q
+
+
+def test_session35_a_credit_lines_outlet_after_a_slash_is_not_the_speaker() -> None:
+    """Rule credit-slash (`_PHRASE_END`): "said Ann Cole/Harwick Post" is a credit line's "Name/Outlet": the
+    words are Ann Cole's, not the outlet's (the outlet was the speaker)."""
+    q = _rules('Shoppers waited at the door. "We will reopen soon," said Ann Cole/Harwick Post.')
+    assert q["We will reopen soon"][0] == "Ann Cole", q

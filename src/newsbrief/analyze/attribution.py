@@ -3007,6 +3007,9 @@ _PHRASE_END = re.compile(
     # a time after the name ("said Pippig last fall", "said Ortiz yesterday")
     r"| last (?:week|month|year|fall|autumn|spring|summer|winter|night|weekend)\b"
     r"| this (?:week|month|year|weekend|morning)\b| yesterday\b| today\b| tonight\b| earlier\b| recently\b"
+    # rule credit-slash: a slash glued between a name and a capital, a credit line's "Name/Outlet" ("said Ann
+    # Cole/Harwick Post"): the outlet after it is no part of who spoke
+    r"|(?<=[a-z])/(?=[A-Z])"
 )
 
 

@@ -642,9 +642,13 @@ def _capitals_name(p: Piece) -> bool:
     heading = _LINE_START.search(p.text, max(0, start - 40), start) and _TURN_AFTER.match(p.after)
     # rule capitals-turn: a first name no list holds ("JUDD APATOW (writer):", "LIZZ WINSTEAD:"), in a turn's
     # heading only, of words no list names and a last word that is no ordinary word (a section's heading
-    # is: "COURT DOCUMENTS:", "SEE ALSO:")
+    # is: "COURT DOCUMENTS:", "SEE ALSO:"); nor a first word the place data lists, a live page's section
+    # heading on a place ("FUKUSHIMA DAIICHI:"): `capitals-place-heading`
     if raw[0].title() not in g.first_names and (
-        not heading or common(last, p.vocab) or any(g.kind_of((x.capitalize(),)) for x in raw)
+        not heading
+        or common(last, p.vocab)
+        or any(g.kind_of((x.capitalize(),)) for x in raw)
+        or (raw[0].capitalize(),) in data_places()
     ):
         return False
     return bool(heading or _BYLINE_BEFORE.search(p.before)) and p.emit("person", cue=True)
