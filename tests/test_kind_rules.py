@@ -1427,3 +1427,14 @@ def test_session35_a_section_heading_on_a_place_in_capitals_is_no_person() -> No
         "TAVO KERNIG: We wrote it in a week.\nThe work went on."
     )
     assert k.get("TOKUSHIMA DAIKO") != "person" and k.get("TAVO KERNIG") == "person", k
+
+
+def test_session35_a_kind_of_place_or_a_bearing_before_of_makes_a_place() -> None:
+    """Rule place-of-noun (`PLACE_BEFORE_WORDS`): "the neighborhood of Har Zayit", "east of Red Mesa" name
+    places (both were people: unknown runs of two words); rule opening-in: "In Wadi Sura," opening a
+    sentence is a place as "in Wadi Sura" is."""
+    k = _kinds(
+        "Settlers moved into the neighborhood of Har Zayit on Monday. The river runs east of Red Mesa, where "
+        "salmon spawn. In Wadi Sura, in the hills, painted caves hold old scenes."
+    )
+    assert k.get("Har Zayit") == "place" and k.get("Red Mesa") == "place" and k.get("Wadi Sura") == "place", k

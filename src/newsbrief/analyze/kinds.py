@@ -67,6 +67,7 @@ from .rules import (
     _SYLLABLE_PAIR,
     DOMAIN_END,
     GENERATIONAL_SUFFIXES,
+    OPENING_PLACE_WORDS,
     PLACE_BEFORE_WORDS,
     PLACE_TAIL,
     SPEECH_BEFORE_WORDS,
@@ -161,7 +162,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _THE_WORDS = frozenset(["the", "The"])
 # the last word of each ending of `_SPEECH_BEFORE` and `_PLACE_BEFORE` (the word before a piece they fit)
 _SPEECH_LAST = frozenset(x.split()[-1] for x in SPEECH_BEFORE_WORDS)
-_PLACE_LAST = frozenset(x.split()[-1] for x in PLACE_BEFORE_WORDS)
+_PLACE_LAST = frozenset(x.split()[-1] for x in PLACE_BEFORE_WORDS + OPENING_PLACE_WORDS)
 
 
 # what a `Piece` caches from its tokens (its rules read them often), dropped when the tokens change

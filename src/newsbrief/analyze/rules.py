@@ -109,8 +109,17 @@ _AGE_AFTER = re.compile(
 _PARTY_AFTER = re.compile(r"^\s+\([DRI]-")
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}$")
 _BROADCASTER = re.compile(r"^(?:TV|Channel)\d*$")
-PLACE_BEFORE_WORDS = ("in", "near", "outside", "from", "town of", "city of", "village of", "suburb of")
-_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(PLACE_BEFORE_WORDS) + r")\s+$")
+PLACE_BEFORE_WORDS = (
+    *("in", "near", "outside", "from", "town of", "city of", "village of", "suburb of"),
+    # rule place-of-noun: a kind of place or a bearing, then "of" ("the neighborhood of Har Zayit", "east of
+    # Red Mesa"): what follows is a place, never a person
+    *("neighborhood of", "neighbourhood of", "settlement of", "district of", "province of", "outskirts of"),
+    *("north of", "south of", "east of", "west of", "northeast of", "northwest of", "southeast of"),
+    "southwest of",
+)
+# rule opening-in: "In X," opening a sentence, as "in X" inside one ("In Wadi Sura, in the hills, …")
+OPENING_PLACE_WORDS = ("In", "Near", "Outside")
+_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(PLACE_BEFORE_WORDS + OPENING_PLACE_WORDS) + r")\s+$")
 # "at X" puts X in a place ("Queues at Northvale Central") unless the word before takes a person
 # ("looked at", "angry at", "a swipe at").
 _AT_BEFORE = re.compile(r"\b([A-Za-z]+)\s+at\s+$")
