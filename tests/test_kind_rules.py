@@ -1438,3 +1438,18 @@ def test_session35_a_kind_of_place_or_a_bearing_before_of_makes_a_place() -> Non
         "salmon spawn. In Wadi Sura, in the hills, painted caves hold old scenes."
     )
     assert k.get("Har Zayit") == "place" and k.get("Red Mesa") == "place" and k.get("Wadi Sura") == "place", k
+
+
+def test_session35_an_apposition_that_is_a_kind_of_place_makes_a_place() -> None:
+    """Rule place-appositive: "Rancho Verde Alto, a spa here on the coast" and "Tres Palmas, a small town in
+    Texas" are places (both were people: unknown runs), and so is the name's other mention; "Lena Marsh, a
+    park ranger," stays a person (the place word is no head) and "another Heritage Site, the oasis of Gafa"
+    is no place (a category, then the place)."""
+    k = _kinds(
+        "Visitors walked through the gardens at Rancho Verde Alto, a spa here on the coast. The food served "
+        "to Rancho Verde Alto's guests is grown there. Lena Marsh, a park ranger, said the trails were "
+        "closed. Tres Palmas, a small town in Texas, voted on Monday. The desert holds another Heritage "
+        "Site, the oasis of Gafa."
+    )
+    assert k.get("Rancho Verde Alto") == "place" and k.get("Tres Palmas") == "place", k
+    assert k.get("Lena Marsh") == "person" and k.get("Heritage Site") != "place", k

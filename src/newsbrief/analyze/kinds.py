@@ -1796,6 +1796,30 @@ def _apposition(p: Piece) -> bool:
     return any(x in p.g.roles for x in words) and not any(x in p.g.org_after for x in words)
 
 
+# rule place-appositive: ", a spa here", ", a small town in Texas", ", the village where …": a kind of place
+# as the apposition's head (up to two words before it, and no noun after it: ", a park ranger" is a person's;
+# nor "of": "another World Heritage Site, the oasis of Ghadames" names a category, then the place)
+_PLACE_NOUNS = (
+    *("town", "city", "village", "hamlet", "suburb", "township", "borough", "neighborhood", "neighbourhood"),
+    *("district", "province", "county", "region", "island", "peninsula", "valley", "canyon", "settlement"),
+    *("spa", "resort", "oasis", "enclave", "wetland", "wetlands", "port", "harbor", "harbour", "refuge"),
+)
+_PLACE_APPOS = re.compile(
+    r"^,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(_PLACE_NOUNS) + r")"
+    r"(?=\s*[,.;:)]|\s+(?:here|there|in|on|near|outside|where|that|which|about|some|just|north|south|east|west)\b)"
+)
+
+
+def _place_appositive(p: Piece) -> bool:
+    """ "Rancho Alto, a spa here on the coast", "Tres Palmas, a small town in Texas": an unknown name whose
+    apposition is a kind of place is a place (it was a person: an unknown run of two words or more). Not a
+    name opening with a listed first name, nor one with a person's cue (a title, a role before it)."""
+    w = p.words
+    if w[0] in p.g.first_names or p.titled or p.role_before or p.g.kind_of(tuple(w)):
+        return False
+    return _PLACE_APPOS.match(p.after) is not None and p.emit("place")
+
+
 # a plural verb after a name: "The Chechens say", "Xers are"; a person takes "says", "is"
 _PLURAL_VERB_AFTER = re.compile(r"^\s+(?:say|are|were|have|want|do|don['’]t)\b")
 _PLURAL_END = re.compile(r"[a-z][^su]s$")  # a plural's "-s" ("Onondagas", "Xers"); not "-ss", "-us"
@@ -1968,6 +1992,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("greek-letters", _greek_letters, size=(2, 3)),
     KindRule("team", _team),
     KindRule("person-appositive", _person_appositive),
+    KindRule("place-appositive", _place_appositive, size=(2, ANY_SIZE[1])),
     KindRule("first-name-place-surname", _first_name_place_surname, size=(2, 2)),
     KindRule("org-appositive", _org_appositive),
     KindRule("org-noun-after", _org_noun_after),
