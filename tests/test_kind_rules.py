@@ -1453,3 +1453,15 @@ def test_session35_an_apposition_that_is_a_kind_of_place_makes_a_place() -> None
     )
     assert k.get("Rancho Verde Alto") == "place" and k.get("Tres Palmas") == "place", k
     assert k.get("Lena Marsh") == "person" and k.get("Heritage Site") != "place", k
+
+
+def test_session35_a_storm_given_as_an_instance_and_a_treaty_are_no_entities() -> None:
+    """Rule storm-like (in storm-or-illness): "hurricanes like Mitch" names a storm, so "Mitch" is no person
+    there nor in "gave rise to Mitch" (a storm's other mentions go too), while "Mitch Daniels" stays one; a
+    treaty by its last word ("the Kyoto Protocol", `event_last`) is left out, not the place "Kyoto"."""
+    k = _kinds(
+        "Warm water gave rise to Mitch. Powerful hurricanes like Mitch killed thousands. Mitch Daniels said "
+        "the aid was late. She urged approval of the so-called Kyoto Protocol, an accord reached in Japan."
+    )
+    assert "Mitch" not in k and k.get("Mitch Daniels") == "person", k
+    assert "Kyoto" not in k and "Kyoto Protocol" not in k and k.get("Japan") == "place", k

@@ -740,10 +740,19 @@ _ILLNESS = frozenset(
 _ILLNESS_AFTER = re.compile(r"^['’]?\s+(?:" + "|".join(sorted(_ILLNESS)) + r")\b")
 
 
+# rule storm-like: a name given as an instance of storms ("hurricanes like Mitch", "storms such as Alma")
+_STORM_LIKE_BEFORE = re.compile(
+    r"\b(?:hurricanes?|typhoons?|cyclones?|storms?)\s+(?:like|such\s+as|named|called)\s+$", re.IGNORECASE
+)
+
+
 def _storm_or_illness(p: Piece) -> bool:
-    """A storm's name ("Hurricane Mitch", "Tropical Storm Alma") or an illness named after a person or
-    place ("West Nile virus"): no entity, and its other mentions ("Mitch") are left out too."""
+    """A storm's name ("Hurricane Mitch", "Tropical Storm Alma", "hurricanes like Mitch": `storm-like`) or
+    an illness named after a person or place ("West Nile virus"): no entity, and its other mentions
+    ("Mitch") are left out too."""
     w = p.words
+    if len(w) == 1 and _STORM_LIKE_BEFORE.search(p.before):
+        return _left_out(p)
     if w[0] in _STORM_FIRST:
         for prefix in _STORM:
             k = len(prefix)
