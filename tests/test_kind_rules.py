@@ -1465,3 +1465,10 @@ def test_session35_a_storm_given_as_an_instance_and_a_treaty_are_no_entities() -
     )
     assert "Mitch" not in k and k.get("Mitch Daniels") == "person", k
     assert "Kyoto" not in k and "Kyoto Protocol" not in k and k.get("Japan") == "place", k
+
+
+def test_session35_a_first_name_that_is_a_country_with_a_relative_is_a_person() -> None:
+    """Rule kin-possessive (in first-name-not-place): "Chad's mother" is a person's (a country has no
+    mother), and so is the story's other "Chad"; "Chad's government", "Chad's capital" stay the country."""
+    assert _kinds("The coach thanked Chad for the win. Chad's mother cried.") == {"Chad": "person"}
+    assert _kinds("Chad's government closed the border. Troops left Chad's capital.") == {"Chad": "place"}

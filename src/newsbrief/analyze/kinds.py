@@ -963,6 +963,14 @@ def _left_out(p: Piece) -> bool:
 _ATTRIBUTIVE_NOUNS = frozenset(["radio", "television", "officials", "sources", "media", "troops", "police"])
 
 
+# rule kin-possessive: a relative after the name's possessive ("Chad's mother", "Jordan's older sister")
+_KIN_AFTER = re.compile(
+    r"^['’]s\s+(?:(?:older|younger|twin|late|little|big)\s+)?(?:mother|father|mom|dad|parents|wife|husband|son|"
+    r"daughter|sister|brother|grandmother|grandfather|grandparents|aunt|uncle|cousin|girlfriend|boyfriend|"
+    r"fiancée?|widow|stepfather|stepmother|siblings|family)\b"
+)
+
+
 def _first_name_with_person_cue(p: Piece) -> bool:
     """A first name that is also a listed place ("Chad", "Jordan") is a person with person evidence,
     and never a place when a surname follows ("Chad Ochocinco")."""
@@ -973,6 +981,8 @@ def _first_name_with_person_cue(p: Piece) -> bool:
     attributive = p.next_word in g.org_after or p.next_word in _ATTRIBUTIVE_NOUNS or p.next_word in g.roles
     if len(w) == 1 and not attributive and (p.person_cue() or _APPOS_PERSON.match(p.after)):
         return p.emit("person", cue=True)
+    if len(w) == 1 and p.last.possessive and _KIN_AFTER.match(p.after):
+        return p.emit("person", cue=True)  # rule kin-possessive: "Chad's mother" (a country has no mother)
     if 2 <= len(w) <= 3 and not g.kind_of(tuple(w)) and not (w[-1] in g.place_last or w[-1] in g.org_last):
         return p.emit("person", cue=True)
     return False
