@@ -35,7 +35,8 @@ story writes another word before it that could be another person's first name ("
 the story also writes where a town stands ("residents of eagar", "eagar, ariz.", "eagar resident …")
 counts only where it stands as a person does, a subject or before an apposition (`town-not-surname`).
 
-"No ordinary word" is Punkt's English table (`rules.common`): a word it saw written in lower case is one.
+"No ordinary word" is Punkt's English table (`rules.common`): a word it saw written in lower case is one; a
+few nouns for what happens that it never saw so ("outbreak", "pandemic": `event-noun`) are no surname either.
 Each candidate names the rule that found it (`Candidate.rule`, "caseless-…"); its text is the name as cased
 English writes it ("Rand Paul", "Los Angeles"), which is what the story-level pass (`entities.resolve`)
 merges and shows. Where one of these overlaps a candidate of the capitalised-run rules, it wins.
