@@ -1910,3 +1910,96 @@ def test_session34_starts_of_two_roles_are_no_conflict() -> None:
     assert "conflict" not in _kinds(a, b)
     b = "Jon Tallis has worked for the Harwick council since 2002 as mayor, the council said on Monday."
     assert _kinds(a, b) == {"conflict"}
+
+
+def test_session35_a_group_larger_than_the_people_it_is_part_of_is_a_conflict() -> None:
+    """Rule `subgroup-exceeds` (`pairs.subgroup_clash`): "at least nine of the protesters were arrested" /
+    "police arrested eight people": the protesters are among the people, so nine of them contradict eight
+    (start dc79b7b: no link kind but related or fact)."""
+    for a, b, values in [
+        (
+            "At least nine of the protesters were arrested by Harwick police after they blocked the gate.",
+            "Harwick police arrested eight people who were blocking the gate at the plant.",
+            "values:nine protesters vs eight people",
+        ),
+        (
+            "Police said 14 students were arrested at the Harwick campus sit-in.",
+            "Police arrested 11 people at the Harwick campus sit-in.",
+            "values:14 students vs 11 people",
+        ),
+    ]:
+        assert _conflict_values(a, b) == [values], (a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # another event beside each count: injured / arrested
+        (
+            "Nine protesters were injured at the Harwick gate rally, police said.",
+            "Harwick police arrested eight people at the gate rally.",
+        ),
+        # a group smaller than the people: both hold
+        (
+            "Two students were arrested at the Harwick rally, police said.",
+            "Police arrested three people at the Harwick rally.",
+        ),
+        # two weekdays: two days' arrests
+        (
+            "Police arrested 12 protesters at the Harwick plant on Monday.",
+            "Police arrested eight people at the Harwick plant on Tuesday.",
+        ),
+        # an overall total beside one day's count
+        (
+            "A total of 20 protesters have been arrested at the Harwick plant since the protests began.",
+            "Police arrested 12 people at the Harwick plant on Thursday.",
+        ),
+        # "at least nine" beside "about eight": the people's count is no exact value
+        (
+            "At least nine protesters were arrested at the Harwick gate, police said.",
+            "Police arrested about eight people at the Harwick gate.",
+        ),
+        # police officers are counted apart from "people"
+        (
+            "Nine police officers were injured in the clashes at the Harwick gate.",
+            "Eight people were injured in the clashes at the Harwick gate.",
+        ),
+        (
+            "The attack on the Harwick base killed 12 soldiers, officials said.",
+            "The attack on the Harwick base killed nine people, officials said.",
+        ),
+        # two cities
+        (
+            "Police arrested 12 protesters in Chicago on Saturday during the march.",
+            "Police arrested eight people in Detroit on Saturday during the march.",
+        ),
+        # a range holding the other value
+        (
+            "Between 10 and 12 students were arrested at the Harwick rally, police said.",
+            "Police arrested 11 people at the Harwick rally.",
+        ),
+        # a round figure beside the exact one
+        (
+            "About 1,200 protesters were arrested during the march in Harwick, police said.",
+            "Police arrested 1,187 people during the march in Harwick.",
+        ),
+        # a count that rose to its later level
+        (
+            "The number of protesters arrested in Harwick rose to 30 on Friday, police said.",
+            "Police arrested 20 people at the Harwick rally, police said.",
+        ),
+        # a part besides others
+        (
+            "Nine other protesters were arrested at the Harwick gate, police said.",
+            "Police arrested eight people at the Harwick gate.",
+        ),
+        # the people of another act (freed), the group of the arrest
+        (
+            "Police arrested nine protesters at the Harwick gate, and a judge later freed eight people.",
+            "Police freed eight people arrested at the Harwick gate.",
+        ),
+    ],
+)
+def test_session35_groups_and_people_of_other_slots_are_no_conflict(a: str, b: str) -> None:
+    """Rule `subgroup-exceeds`'s guards: invented pairs that share words but not the slot."""
+    assert "conflict" not in _kinds(a, b)

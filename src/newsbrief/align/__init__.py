@@ -108,7 +108,10 @@ Link kinds (also in the JSON Schema):
   ("raised its main interest rate ... in March" / "... in June": a recurring event) are `related` (rule
   `other-month`, the months as values), and never a fact. The start of one state dated to two years is
   a conflict too ("began referring to it as X in 2005" / "has referred to it as X since 2002": rule
-  `start-years-differ`, `values:since 2005 vs since 2002`). Two values of one measure (a duration, a
+  `start-years-differ`, `values:since 2005 vs since 2002`), and so is a group larger than the people it
+  is part of in one event ("at least nine of the activists were arrested" / "police arrested eight
+  people": `pairs.subgroup_clash`, rule `subgroup-exceeds`, a clash of counts as any other; a smaller
+  group, police or soldiers, two weekdays or a total: none). Two values of one measure (a duration, a
   distance) are `related` (rule `other-measure`), not a conflict: a rule that read them as one slot
   (session 34's `measures-differ`) made a false conflict on a held-out set and was withdrawn.
 * `related`: the same topic, not the same claim; never support. With `rule:shared-point` the two

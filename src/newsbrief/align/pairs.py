@@ -614,6 +614,8 @@ def compare(
         and min(ws / ma.clauses[i], ws / mb.clauses[j]) >= CLAUSE_COVER
     ):
         clash = clause_clash(x, y, wa, wb)
+    if clash is None and (wa and wb):
+        clash = subgroup_clash(fa, fb, wa, wb)  # "nine of the activists" / "eight people" arrested
     if clash is None and min(len(fa.ages), len(fb.ages)) > 1 and sorted(fa.ages) != sorted(fb.ages):
         clash = (_ages(fa.ages), _ages(fb.ages))  # "aged 2½, 3 and 2" vs "aged 2, 3 and 4" (one age
         # each, "died aged 71" / "aged 66", is more often two people than one age told two ways)
@@ -1724,6 +1726,100 @@ def number_relation(xs: Sequence[Count], ys: Sequence[Count]) -> tuple[tuple[Cou
             if near:
                 clash = near[0]
     return clash, agree
+
+
+# rule `subgroup-exceeds`: the count of people an event touched ("arrested eight people") and a count of a
+# group of them the other sentence gives for the same event ("at least nine of the activists were arrested"):
+# the group is part of the people, so a group larger than the people contradicts it (a smaller one does not:
+# "two men were arrested" / "three people were arrested" both hold). Groups that news counts apart from
+# "people" ("12 people and two soldiers were killed") are no part of them: `_APART_GROUPS`
+_GENERIC_PEOPLE = frozenset(["people", "persons"])
+_APART_GROUPS = frozenset(
+    [
+        *("police", "officers", "officials", "authorities", "investigators", "prosecutors", "troopers"),
+        *("soldiers", "troops", "forces", "guards", "rebels", "militants", "marines", "agents", "deputies"),
+        *("firefighters", "gunmen", "attackers", "assailants", "suspects", "others", "family", "friends"),
+    ]
+)
+# ... and groups of people the lexicon's lists leave out
+_MORE_GROUPS = frozenset(
+    [
+        *("activists", "demonstrators", "protesters", "civilians", "villagers", "migrants", "refugees"),
+        *("pilgrims", "worshippers", "tourists", "fans", "employees", "teenagers", "youths", "adults"),
+    ]
+)
+# ... and the words that make a count a running or overall total, or a period's, rather than the count of
+# one event ("a total of 40 people have been arrested since the protests began" / "police arrested 12
+# protesters on Thursday"): either sentence writing one is no such conflict
+_TOTAL_WORDS = re.compile(
+    r" (?:since|total|totals|all|overall|altogether|cumulative|so far|thus far|to date|in recent"
+    r"|over the past) "
+)
+
+
+@lru_cache(maxsize=1)
+def _people_groups() -> frozenset[str]:
+    """Plural nouns of groups of people (`group_nouns.txt`, a role word's plural: "students", or
+    `_MORE_GROUPS`: "activists"), lower case, those counted apart from "people" (`_APART_GROUPS`) left out."""
+    g = gazetteer()
+    return (
+        (frozenset(w.lower() for w in g.group_nouns) | frozenset(r + "s" for r in g.roles) | _MORE_GROUPS)
+        - _APART_GROUPS
+        - _GENERIC_PEOPLE
+    )
+
+
+def subgroup_clash(
+    fa: Facts, fb: Facts, wa: Sequence[Count], wb: Sequence[Count]
+) -> tuple[Count, Count] | None:
+    """Rule `subgroup-exceeds`: one sentence counts people ("Detroit police arrested eight people"), exactly
+    one value, no bound, no approximation; the other a group of people (`_people_groups`), one value, and
+    no count of people; the group larger than the people past any hedge (its lowest value above theirs)
+    and within `MAX_RATIO`; the event word nearest each count of one event (`_nearest_action`, `ACTIONS`:
+    arrested / arrested); no two weekdays and no running or overall total (`_TOTAL_WORDS`) on
+    either side. (count a, count b), else None; the rest of a clash's checks follow as for any clash."""
+    if _TOTAL_WORDS.search(fa.words) or _TOTAL_WORDS.search(fb.words):
+        return None
+    da, db = _WEEKDAY_WORDS.intersection(fa.words.split()), _WEEKDAY_WORDS.intersection(fb.words.split())
+    if da and db and not da & db:
+        return None
+    groups = _people_groups()
+    for fg, gs, fs, ss, flip in ((fa, wa, fb, wb, False), (fb, wb, fa, wa, True)):
+        people = [c for c in gs if c.noun.lower() in _GENERIC_PEOPLE]
+        group = [c for c in ss if c.noun.lower() in groups]
+        if len(people) != 1 or len(group) != 1 or any(c.noun.lower() in _GENERIC_PEOPLE for c in ss):
+            continue
+        p, g = people[0], group[0]
+        if any(c.unit == g.unit for c in gs) or p.lower or p.upper or p.rough or p.lo != p.hi:
+            continue
+        if not p.hi < g.lo <= MAX_RATIO * p.value:
+            continue
+        event = _nearest_action(fg, p)
+        if event is None or event != _nearest_action(fs, g):
+            continue
+        return (g, p) if flip else (p, g)
+    return None
+
+
+def _nearest_action(f: Facts, c: Count) -> int | None:
+    """The event group (`ACTIONS`) of the event word written nearest count `c` in its clause, within
+    `SLOT_REACH` characters, its counted noun aside ("nine of the protesters were arrested by police and
+    charged": arrested, not protest), or None."""
+    for cl in f.clauses:
+        for k, d in enumerate(cl.counts):
+            if d is not c:
+                continue
+            at = cl.count_at[k] if k < len(cl.count_at) else -1
+            if at < 0:
+                return None
+            end, noun = at + len(c.text), _concept(c.noun) if c.noun else ""
+            near = [
+                (min(abs(s - at), abs(s - end)), ACTIONS[w])
+                for _, w, s, _ in cl.spots
+                if w in ACTIONS and w not in ("depos", noun) and (at - SLOT_REACH <= s <= end + SLOT_REACH)
+            ]
+            return min(near)[1] if near else None
+    return None
 
 
 def spelled_round(c: Count) -> bool:
