@@ -608,3 +608,20 @@ def test_session34_a_start_dated_two_ways_shows_on_the_summary_line_and_in_its_s
     assert sorted(c.conflict for c in b.claims if c.kind == "conflict") == [
         "dates differ: since 2005 [1] vs since 2002 [2]"
     ]
+
+
+def test_session35_a_birth_name_given_two_ways_shows_on_the_summary_line_as_names_that_differ() -> None:
+    """Issue 14, item 4: align's `born-names-differ` conflict carries both whole names and their outlets on
+    the summary line and in the conflict section, which says "names differ" (`NAME_RULES`; `cite.value_key`
+    keeps "born ..." whole: its first word alone made both values one)."""
+    b = brief(
+        texts=[
+            "Born Betty Jane Perske in Harwick, Tallis won two awards over her long career.",
+            "Tallis, born Betty Joan Perske in Harwick, died this month at the age of 89.",
+        ],
+        timings=False,
+        sentences=2,
+    )
+    note = "born Betty Jane Perske [1] vs born Betty Joan Perske [2]"
+    assert note in {s.conflict for s in b.summary if s.conflict}
+    assert [c.conflict for c in b.claims if c.kind == "conflict"] == ["names differ: " + note]

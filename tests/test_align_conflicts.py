@@ -2003,3 +2003,58 @@ def test_session35_a_group_larger_than_the_people_it_is_part_of_is_a_conflict() 
 def test_session35_groups_and_people_of_other_slots_are_no_conflict(a: str, b: str) -> None:
     """Rule `subgroup-exceeds`'s guards: invented pairs that share words but not the slot."""
     assert "conflict" not in _kinds(a, b)
+
+
+def test_session35_one_birth_name_written_two_ways_is_a_conflict() -> None:
+    """Rule `born-names-differ` (`pairs.born_apart`): "Born Betty Jane Perske" / "born Betty Joan Perske",
+    values kept whole (start dc79b7b: related, rule other-action)."""
+    assert _conflict_values(
+        "Born Betty Jane Perske in Harwick, Tallis won two awards over her long career.",
+        "Bacall, born Betty Joan Perske in Harwick, died this month at the age of 89.",
+    ) == ["values:born Betty Jane Perske vs born Betty Joan Perske"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("born Betty Perske", "born Betty Joan Perske"),  # a middle name left out
+        ("born Betty J. Perske", "born Betty Joan Perske"),  # its initial
+        ("born Betty Jane Perske", "born Betty Jane Whitcombe"),  # another surname: another person
+        ("born Betty Jane Perske", "born Betty Jane Perske"),  # the same
+        ("born Dana Marie Tallis", "born Jon Michael Tallis"),  # another given name
+    ],
+)
+def test_session35_birth_names_that_may_agree_or_name_two_people_are_no_conflict(a: str, b: str) -> None:
+    """Rule `born-names-differ`'s guards on invented pairs."""
+    assert "conflict" not in _kinds(
+        f"Tallis, {a} in Harwick, won two awards over her long career.",
+        f"Tallis, {b} in Harwick, died this month at the age of 89.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a relative's birth name
+        (
+            "Her sister was born Mary Ann Tallis in Harwick and won two awards.",
+            "Tallis, born Mary Jo Tallis in Harwick, died this month at the age of 89.",
+        ),
+        # born in a place, born on a day: no name
+        (
+            "Tallis was born in the Bronx and won two awards over her long career.",
+            "Tallis was born in Harwick and died this month at the age of 89.",
+        ),
+        (
+            "The Tallis baby was born Monday at Harwick General Hospital, the family said.",
+            "The Tallis baby was born Tuesday morning at Harwick General Hospital.",
+        ),
+        # a denial
+        (
+            "Tallis, born Betty Jane Perske in Harwick, won two awards over her long career.",
+            "Tallis never used the name Betty Joan Perske, born in Harwick, friends said.",
+        ),
+    ],
+)
+def test_session35_no_birth_name_of_one_person_no_conflict(a: str, b: str) -> None:
+    assert "conflict" not in _kinds(a, b)

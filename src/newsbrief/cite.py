@@ -122,10 +122,10 @@ def conflict_note(
 
 def value_key(value: str) -> str:
     """What makes two written values of a conflict one value: the number ("1,200 members" is "1,200
-    workers"), or the whole of an age note ("aged 52", "ages 2½, 3 and 2") or of a start ("since 2002":
-    align's `start-years-differ`)."""
+    workers"), or the whole of an age note ("aged 52", "ages 2½, 3 and 2"), of a start ("since 2002":
+    align's `start-years-differ`) or of a birth name ("born Betty Joan Perske": `born-names-differ`)."""
     head = value.split(maxsplit=1)[0] if value.strip() else value
-    return value if head in ("aged", "ages", "since") else head
+    return value if head in ("aged", "ages", "since", "born") else head
 
 
 def coverage(link: Link, i: int) -> float:

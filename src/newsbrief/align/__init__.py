@@ -108,12 +108,14 @@ Link kinds (also in the JSON Schema):
   ("raised its main interest rate ... in March" / "... in June": a recurring event) are `related` (rule
   `other-month`, the months as values), and never a fact. The start of one state dated to two years is
   a conflict too ("began referring to it as X in 2005" / "has referred to it as X since 2002": rule
-  `start-years-differ`, `values:since 2005 vs since 2002`), and so is a group larger than the people it
-  is part of in one event ("at least nine of the activists were arrested" / "police arrested eight
-  people": `pairs.subgroup_clash`, rule `subgroup-exceeds`, a clash of counts as any other; a smaller
-  group, police or soldiers, two weekdays or a total: none). Two values of one measure (a duration, a
-  distance) are `related` (rule `other-measure`), not a conflict: a rule that read them as one slot
-  (session 34's `measures-differ`) made a false conflict on a held-out set and was withdrawn.
+  `start-years-differ`, `values:since 2005 vs since 2002`), one birth name written two ways ("born Betty
+  Jane Perske" / "born Betty Joan Perske": rule `born-names-differ`, the whole names as values), and a
+  group larger than the people it is part of in one event ("at least nine of the activists were arrested"
+  / "police arrested eight people": `pairs.subgroup_clash`, rule `subgroup-exceeds`, a clash of counts as
+  any other; a smaller group, police or soldiers, two weekdays or a total: none). Two values of one
+  measure (a duration, a distance) are `related` (rule `other-measure`), not a conflict: a rule that read
+  them as one slot (session 34's `measures-differ`) made a false conflict on a held-out set and was
+  withdrawn.
 * `related`: the same topic, not the same claim; never support. With `rule:shared-point` the two
   sentences make one point in other words in a short stretch of each ("removal of U.S. troops" /
   "reductions in U.S. military posture"); `point:<sa>-<ea>/<sb>-<eb>` gives the two stretches
@@ -240,6 +242,8 @@ def evidence(p: Pair, rule: str) -> tuple[str, ...]:
         out.append(f"values:aged {p.age_conflict[0]} vs aged {p.age_conflict[1]}")
     elif p.start_conflict is not None and rule == "start-years-differ":
         out.append(f"values:since {p.start_conflict[0]} vs since {p.start_conflict[1]}")
+    elif p.born_conflict is not None and rule == "born-names-differ":
+        out.append(f"values:born {p.born_conflict[0]} vs born {p.born_conflict[1]}")
     elif p.month_conflict is not None and rule == "months-differ":
         out.append(f"values:{p.month_conflict[0]} vs {p.month_conflict[1]}")
     elif p.month_clash is not None and rule == "other-month":

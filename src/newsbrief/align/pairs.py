@@ -212,6 +212,7 @@ class Pair:
     start_conflict: tuple[str, str] | None = (
         None  # the start of one state dated to two years (`start_years_apart`)
     )
+    born_conflict: tuple[str, str] | None = None  # one person's birth name written two ways (`born_apart`)
     two_events: bool = False  # for a clash: the numbers' own neighbourhoods (`slot_words`) share nothing
     # and name different events (`ACTIONS`): "the arrest of four students" / "wounding six students";
     # or name participants that the other sentence never names (`other_names`); in a story that lost its
@@ -717,6 +718,7 @@ def compare(
         month_clash=(dated := months_apart(fa, fb) if fa.months and fb.months else None),
         month_conflict=month_apart(fa, fb, x, y) if dated is not None else None,
         start_conflict=start_years_apart(fa, fb) if ya and yb and not ya & yb else None,
+        born_conflict=born_apart(fa, fb) if " born " in fa.words and " born " in fb.words else None,
         repeat=dated is not None and repeated(fa, fb),
         time_clash=bool(fa.times and fb.times and not fa.times & fb.times),
         age_clash=bool(fa.person_ages and fb.person_ages and not fa.person_ages & fb.person_ages),
@@ -1908,6 +1910,41 @@ _START_YEAR = re.compile(r" (?:in|since) (\d{4}) ")
 # ... and the role or name "as" gives the state ("as mayor", "as a clerk", "as "Memorial Hall""): two
 # sentences that give it two first words started two states (guard `other-role`)
 _START_AS = re.compile(r" as (?:an? |the )?[\"“']?\s?([a-z]+)")
+
+
+# rule `born-names-differ`: a birth name of three words after "born", the last the person's surname ("Bacall,
+# born Betty Joan Perske in The Bronx"); a relative's word in the sentence says it may be someone else's
+_BORN_NAME = re.compile(r"(?<= born )([a-z]+) ([a-z]+) ([a-z]+)(?= )")
+_KIN = frozenset(
+    [
+        *("sister", "brother", "mother", "father", "daughter", "son", "wife", "husband", "twin", "aunt"),
+        *("uncle", "cousin", "grandmother", "grandfather"),
+    ]
+)
+
+
+def born_name(f: Facts) -> tuple[str, str, str] | None:
+    """The birth name a cased sentence writes after "born" (`_BORN_NAME`): three words, none a stop word,
+    the last a participant the sentence names ("born Betty Joan Perske": betty, joan, perske), written once;
+    None in a story that lost its case, with a relative's word, or with no such name."""
+    if f.caseless or _KIN.intersection(f.words.split()):
+        return None
+    found = [m.groups() for m in _BORN_NAME.finditer(f.words)]
+    if len(found) != 1 or any(w in STOP_WORDS for w in found[0]) or "E:" + found[0][2] not in f.names:
+        return None
+    return found[0]
+
+
+def born_apart(fa: Facts, fb: Facts) -> tuple[str, str] | None:
+    """Rule `born-names-differ`'s values: each sentence writes one birth name (`born_name`) of one given
+    name and one surname, the middle names apart and neither the other's initial ("born Betty Jane Perske"
+    / "born Betty Joan Perske"; "born Betty J. Perske" agrees): (name a, name b) as written, capitalised."""
+    a, b = born_name(fa), born_name(fb)
+    if a is None or b is None or a[0] != b[0] or a[2] != b[2] or a[1] == b[1]:
+        return None
+    if (len(a[1]) == 1 and b[1].startswith(a[1])) or (len(b[1]) == 1 and a[1].startswith(b[1])):
+        return None
+    return " ".join(w.capitalize() for w in a), " ".join(w.capitalize() for w in b)
 
 
 def start_year(f: Facts) -> tuple[str, str] | None:

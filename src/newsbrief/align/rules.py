@@ -236,6 +236,18 @@ def _start_years_differ(p: Pair, f: Score) -> bool:
     )
 
 
+def _born_names_differ(p: Pair, f: Score) -> bool:
+    """Rule `born-names-differ`: one birth name written two ways (`Pair.born_conflict`), the two sharing
+    `START_CONTEXT` words or participants, no negation on one side, no other person."""
+    return (
+        p.born_conflict is not None
+        and p.context >= START_CONTEXT
+        and not p.negation_clash
+        and not p.lead_clash
+        and p.missing < 2
+    )
+
+
 def _month_with_year(months: tuple[str, str]) -> bool:
     """A year is written with at least one of the two months ("May 2012" / "April"): a dated event, not
     one that recurs each month or year."""
@@ -294,6 +306,9 @@ RULES: tuple[Rule, ...] = (
     Rule("ages-differ", "conflict", lambda p, f: p.age_conflict is not None),
     Rule("months-differ", "conflict", _months_differ),
     Rule("start-years-differ", "conflict", lambda p, f: _start_years_differ(p, f)),
+    # "Born Betty Jane Perske in The Bronx" / "Bacall, born Betty Joan Perske in The Bronx": one person's
+    # birth name two ways (`pairs.born_apart`), the two sharing `START_CONTEXT` words or participants
+    Rule("born-names-differ", "conflict", lambda p, f: _born_names_differ(p, f)),
     Rule("other-age", "related", lambda p, f: p.age_clash),  # "Huggins, 17," / "Huggins, 19,": two people
     Rule("other-measure", "related", lambda p, f: p.measure_clash),  # "eight times" / "seven times closer"
     # "Seventeen others died" / "Thirty other people died": two values of one count of others

@@ -345,12 +345,18 @@ class _Differ:
 # align's rules whose conflicts date one event or state two ways ("May 2012" / "April", "since 2005" / "since
 # 2002"): their claims say "dates differ"
 DATE_RULES = frozenset(["months-differ", "start-years-differ"])
+# ... and those whose conflicts name one person two ways ("born Betty Jane Perske" / "born Betty Joan
+# Perske"): "names differ"
+NAME_RULES = frozenset(["born-names-differ"])
 
 
 def _what_differs(rules: Sequence[str]) -> str:
     """ "dates" when every link of the conflict is one of align's `DATE_RULES` ("May 2012" / "April"),
-    read off its `rule:` evidence, never off how a value is written; else "numbers"."""
-    return "dates" if rules and all(r in DATE_RULES for r in rules) else "numbers"
+    "names" when every one is one of its `NAME_RULES`, read off its `rule:` evidence, never off how a value
+    is written; else "numbers"."""
+    if rules and all(r in DATE_RULES for r in rules):
+        return "dates"
+    return "names" if rules and all(r in NAME_RULES for r in rules) else "numbers"
 
 
 def _sides(note: str) -> tuple[str, str]:
