@@ -1472,3 +1472,14 @@ def test_session35_a_first_name_that_is_a_country_with_a_relative_is_a_person() 
     mother), and so is the story's other "Chad"; "Chad's government", "Chad's capital" stay the country."""
     assert _kinds("The coach thanked Chad for the win. Chad's mother cried.") == {"Chad": "person"}
     assert _kinds("Chad's government closed the border. Troops left Chad's capital.") == {"Chad": "place"}
+
+
+def test_session35_a_name_a_places_predicate_is_said_of_is_a_place() -> None:
+    """Rule place-predicate: "Tavik is today a city in shock", "Tavik has about 435,000 people" say a place,
+    and the story's other "Tavik" (before "police") is that place too (it was no name); "Jon Bell is a town
+    councillor" stays a person (the place word is no head there)."""
+    k = _kinds(
+        "Tavik police said forty people died. Tavik is today a city in shock. Tavik has about 435,000 "
+        "people. Jon Bell is a town councillor."
+    )
+    assert k.get("Tavik") == "place" and k.get("Jon Bell") == "person", k

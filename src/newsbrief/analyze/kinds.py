@@ -1829,6 +1829,27 @@ _PLACE_APPOS = re.compile(
 )
 
 
+# rule place-predicate: what the sentence says of the name is a place's ("X is today a city in shock", "X has
+# about 435,000 people")
+_PLACE_PREDICATE = re.compile(
+    r"^\s+(?:(?:is|was)\s+(?:(?:now|today|still)\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:"
+    + "|".join(_PLACE_NOUNS)
+    + r")(?=\s*[,.;:]|\s+(?:in|on|near|where|that|which|with|of)\b)"
+    r"|has\s+(?:about|some|nearly|roughly|almost|more\s+than|fewer\s+than|only|just)?\s*\d[\d,.]*\s+"
+    r"(?:million\s+)?(?:people|residents|inhabitants)\b)"
+)
+
+
+def _place_predicate(p: Piece) -> bool:
+    """ "Tavik is today a city in shock", "Tavik has about 435,000 people": a name that is the subject of a
+    place's predicate is a place (it was no name, or a person); the story's other mentions follow. Not a
+    listed first name ("Austin is a town boy"), nor a name with a title or a role before it."""
+    w = p.words
+    if w[0] in p.g.first_names or p.titled or p.role_before or p.g.kind_of(tuple(w)):
+        return False
+    return _PLACE_PREDICATE.match(p.after) is not None and p.emit("place")
+
+
 def _place_appositive(p: Piece) -> bool:
     """ "Rancho Alto, a spa here on the coast", "Tres Palmas, a small town in Texas": an unknown name whose
     apposition is a kind of place is a place (it was a person: an unknown run of two words or more). Not a
@@ -2012,6 +2033,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("team", _team),
     KindRule("person-appositive", _person_appositive),
     KindRule("place-appositive", _place_appositive, size=(2, ANY_SIZE[1])),
+    KindRule("place-predicate", _place_predicate),
     KindRule("first-name-place-surname", _first_name_place_surname, size=(2, 2)),
     KindRule("org-appositive", _org_appositive),
     KindRule("org-noun-after", _org_noun_after),
