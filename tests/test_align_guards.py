@@ -236,3 +236,25 @@ def test_session35_one_act_told_two_ways_stays_a_fact(a: str, b: str) -> None:
     """A guard of rule `other-act`: one act in two words of one line, or a sentence that writes both acts,
     stays a fact."""
     assert "fact" in _kinds(a, b)
+
+
+def test_session35_one_phrase_after_i_and_after_a_noun_is_two_statements() -> None:
+    """Rule `quote-subjects-verb`: " I support the new stadium tax " and " ... the voters of this state
+    support the new stadium tax " share a phrase after two subjects, a pronoun and a noun: no quote link."""
+    a = '" polls show that the voters of this state support the new stadium tax, " the governor said.'
+    b = '" I support the new stadium tax, " the mayor said in a radio interview.'
+    assert not _kinds(a, b) & {"fact", "quote"}
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        'The mayor told the radio station: " I support the new stadium tax. "',
+        'The mayor told the station " we strongly support the new stadium tax. "',
+    ],
+)
+def test_session35_one_phrase_after_one_pronoun_stays_one_quotation(b: str) -> None:
+    """A guard of rule `quote-subjects-verb`: one subject, or an adverb before the verb, stays a quote."""
+    pronoun = "I" if " I " in b else "we"
+    a = f'" {pronoun} support the new stadium tax, " the mayor said on Monday.'
+    assert "quote" in _kinds(a, b)

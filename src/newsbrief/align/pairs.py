@@ -2740,12 +2740,25 @@ def _quoted_subjects(p: tuple[str, ...], i: int, q: tuple[str, ...], j: int) -> 
     didn't want to believe it.": two statements of one phrase, not one quotation."""
     if i == 0 or j == 0 or p[i - 1] == q[j - 1]:
         return False
-    if p[i].removesuffix("n't").removesuffix("n’t") not in _AUXILIARIES:
-        return False
     x, y = p[i - 1], q[j - 1]
+    if p[i].removesuffix("n't").removesuffix("n’t") not in _AUXILIARIES:
+        return _pronoun_and_noun(x, y) and p[i] not in STOP_WORDS
     if (x in _THIRD) != (y in _THIRD) and (x in _PERSONAL) != (y in _PERSONAL):
         return False  # "it" may be the other's noun: '"... have (Roseanne) be a"' / '"... have it be a"'
     return _subject_word(x) and _subject_word(y)
+
+
+_SPEAKING = _wordset("i we you they")  # a pronoun subject a verb follows right after
+
+
+def _pronoun_and_noun(x: str, y: str) -> bool:
+    """Rule `quote-subjects-verb` (session 35): the run opens on a word no stop word (a verb) after "I",
+    "we", "you" or "they" in one quotation and after a noun in the other (" I support the death penalty " /
+    " ... the citizens of Texas support the death penalty "): two subjects, two statements."""
+    if (x in _SPEAKING) == (y in _SPEAKING):
+        return False
+    noun = y if x in _SPEAKING else x
+    return noun not in _PERSONAL and _subject_word(noun)
 
 
 def _subject_word(w: str) -> bool:
