@@ -2058,3 +2058,49 @@ def test_session35_birth_names_that_may_agree_or_name_two_people_are_no_conflict
 )
 def test_session35_no_birth_name_of_one_person_no_conflict(a: str, b: str) -> None:
     assert "conflict" not in _kinds(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The air strike killed eight people in the Harwick camp.",
+            "Nine children have been killed in the Harwick camp this month, the agency said.",
+        ),
+        (
+            "Police arrested eight people at the Harwick plant gate.",
+            "Twelve protesters were arrested at the Harwick plant gate this week.",
+        ),
+        (
+            "Police arrested eight people at the Harwick plant gate.",
+            "Twelve protesters were arrested at the Harwick plant gate in the past two weeks.",
+        ),
+    ],
+)
+def test_review35_a_period_s_group_count_is_no_part_of_one_event_s_people(a: str, b: str) -> None:
+    """Rule `subgroup-exceeds`: a group counted over a period ("this month", "this week", "the past two
+    weeks") is no part of one event's people: no conflict (each was "eight people vs ...")."""
+    assert _conflict_values(a, b) == [], (a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The victim, born Jon Mark Tallis in Harwick in 1960, ran the mill.",
+            "The suspect, born Jon Paul Tallis in Harwick in 1962, worked at the mill.",
+        ),
+        (
+            "Jon Tallis Jr., born Jon Paul Tallis in Harwick, ran the mill.",
+            "Tallis, born Jon Mark Tallis in Harwick, ran the mill for years.",
+        ),
+        (
+            "Tallis, 41, born Jon Paul Tallis in Harwick, ran the mill.",
+            "Tallis, 19, born Jon Mark Tallis in Harwick, ran the mill for years.",
+        ),
+    ],
+)
+def test_review35_two_people_of_one_name_born_apart_are_no_conflict(a: str, b: str) -> None:
+    """Rule `born-names-differ`: two birth years, a "Jr." or two ages say two people of one given name and
+    surname, not one birth name written two ways (each was "names differ")."""
+    assert _conflict_values(a, b) == [], (a, b)

@@ -315,3 +315,10 @@ def test_session35_an_illness_or_event_noun_is_no_surname_after_a_role() -> None
     found = _entities(text)
     assert not any("Outbreak" in n for n in found), found
     assert found.get("Zdenek Zeman") == "person", found
+
+
+def test_review35_a_nationality_after_an_age_is_no_role() -> None:
+    """Rule role-after-age reads a noun in "-man" after an age ("51-year-old salaryman"), never a
+    nationality: "a 19-year-old german youtuber bundesliga fan" names no "Youtuber Bundesliga"."""
+    found = _entities("a 19-year-old german youtuber bundesliga fan posted the clip on monday. " + _STORY)
+    assert not any("Bundesliga" in n for n in found), found

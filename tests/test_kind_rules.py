@@ -1483,3 +1483,39 @@ def test_session35_a_name_a_places_predicate_is_said_of_is_a_place() -> None:
         "people. Jon Bell is a town councillor."
     )
     assert k.get("Tavik") == "place" and k.get("Jon Bell") == "person", k
+
+
+def test_review35_the_new_place_cues_put_no_possessive_owner_in_a_place() -> None:
+    """Rules opening-in and place-of-noun read the name after the cue, not its owner's: "In Harlan
+    Dettweiler's view", "Near Kalvo Ruttner's farm" opening a sentence and "north of Ilse Vandrecht's
+    ranch" name people (the three were places, and the surname alone another person)."""
+    k = _kinds(
+        "In Harlan Dettweiler's view, the plan failed. Dettweiler told reporters on Monday that the council "
+        "had ignored him. Near Kalvo Ruttner's farm, crews stopped the blaze. Ruttner said he was grateful. "
+        "The fire started north of Ilse Vandrecht's ranch. Vandrecht saw the smoke first."
+    )
+    assert k.get("Harlan Dettweiler") == "person" and k.get("Kalvo Ruttner") == "person", k
+    assert k.get("Ilse Vandrecht") == "person", k
+
+
+def test_review35_storms_alone_before_a_name_that_is_no_first_name_leave_it_in() -> None:
+    """Rule storm-like: "storms such as Enron" is a firm's trouble, not a storm (the firm and its other
+    mentions were left out); "storms like Sandy" (a first name) and "typhoons like Haiyan" still are."""
+    k = _kinds(
+        "The firm has weathered storms such as Enron before, the analyst said. Enron collapsed in 2001, and "
+        "its executives were charged. Enron's shares fell. Storms like Sandy flooded the coast. "
+        "Typhoons like Haiyan killed many."
+    )
+    assert k.get("Enron") == "organization", k
+    assert "Sandy" not in k and "Haiyan" not in k, k
+
+
+def test_review35_a_country_s_sister_city_is_no_relative() -> None:
+    """Rule kin-possessive: "Jordan's sister city", "Chad's family of nations" are kin words said of a
+    country, so no person (Jordan was one, with its other mention); "Chad's mother" still is."""
+    k = _kinds("Jordan's sister city sent aid on Monday. Jordan was hit hardest by the storm.")
+    assert k.get("Jordan") == "place", k
+    k = _kinds("Chad's family of nations met on Monday in Paris. Chad hosted the next meeting.")
+    assert k.get("Chad") != "person", k
+    k = _kinds("Chad's mother said he was safe. Chad called her from the ship on Monday.")
+    assert k.get("Chad") == "person", k

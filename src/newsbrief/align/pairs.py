@@ -1752,10 +1752,13 @@ _MORE_GROUPS = frozenset(
 )
 # ... and the words that make a count a running or overall total, or a period's, rather than the count of
 # one event ("a total of 40 people have been arrested since the protests began" / "police arrested 12
-# protesters on Thursday"): either sentence writing one is no such conflict
+# protesters on Thursday", "this month"): either sentence writing one is no such conflict
 _TOTAL_WORDS = re.compile(
     r" (?:since|total|totals|all|overall|altogether|cumulative|so far|thus far|to date|in recent"
-    r"|over the past) "
+    r"|over the past"
+    # a period's count ("nine children have been killed in the camp this month"): one event's people are
+    # no part of it
+    r"|(?:this|last|past)(?: [a-z0-9]+)? (?:weekend|weeks?|months?|years?)|recent (?:days|weeks|months)) "
 )
 
 
@@ -1919,6 +1922,8 @@ _KIN = frozenset(
     [
         *("sister", "brother", "mother", "father", "daughter", "son", "wife", "husband", "twin", "aunt"),
         *("uncle", "cousin", "grandmother", "grandfather"),
+        # a namesake: "jr", "sr" ("Jon Tallis Jr., born Jon Paul Tallis")
+        *("jr", "sr", "junior", "senior", "namesake"),
     ]
 )
 
@@ -1938,10 +1943,13 @@ def born_name(f: Facts) -> tuple[str, str, str] | None:
 def born_apart(fa: Facts, fb: Facts) -> tuple[str, str] | None:
     """Rule `born-names-differ`'s values: each sentence writes one birth name (`born_name`) of one given
     name and one surname, the middle names apart and neither the other's initial ("born Betty Jane Perske"
-    / "born Betty Joan Perske"; "born Betty J. Perske" agrees): (name a, name b) as written, capitalised."""
+    / "born Betty Joan Perske"; "born Betty J. Perske" agrees), and no two years apart ("born Jon Mark
+    Tallis in 1960" / "... in 1962": two people): (name a, name b) as written, capitalised."""
     a, b = born_name(fa), born_name(fb)
     if a is None or b is None or a[0] != b[0] or a[2] != b[2] or a[1] == b[1]:
         return None
+    if fa.years and fb.years and not fa.years & fb.years:
+        return None  # born in 1960 / in 1962: two people of one name (a year apart is a clash of its own)
     if (len(a[1]) == 1 and b[1].startswith(a[1])) or (len(b[1]) == 1 and a[1].startswith(b[1])):
         return None
     return " ".join(w.capitalize() for w in a), " ".join(w.capitalize() for w in b)

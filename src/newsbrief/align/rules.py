@@ -244,6 +244,7 @@ def _born_names_differ(p: Pair, f: Score) -> bool:
         and p.context >= START_CONTEXT
         and not p.negation_clash
         and not p.lead_clash
+        and not p.age_clash  # "Tallis, 41, born ..." / "Tallis, 19, born ...": two people
         and p.missing < 2
     )
 

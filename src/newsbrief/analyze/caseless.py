@@ -561,7 +561,18 @@ def _role_word(f: Found, i: int) -> bool:
     if low in _roles() or ("-" in low and low.rsplit("-", 1)[-1] in _roles()):
         return True
     aged = i > 0 and f.ws[i - 1].low in _AGE_WORDS and _joined(f, i)
-    return aged and _COMPOUND_PERSON.match(low) is not None and low not in _all_first_names()
+    return (
+        aged
+        and _COMPOUND_PERSON.match(low) is not None
+        and low not in _all_first_names()
+        and low not in _demonyms()  # "a 19-year-old german …": a nationality, no role
+    )
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Nationalities in lower case (`demonyms.txt`: "german", "omani")."""
+    return frozenset(w.lower() for w in gazetteer().demonyms)
 
 
 # a noun for people ("instructor", "supervisor", "pianist"), no first name; its plural ("riders",

@@ -163,6 +163,9 @@ _THE_WORDS = frozenset(["the", "The"])
 # the last word of each ending of `_SPEECH_BEFORE` and `_PLACE_BEFORE` (the word before a piece they fit)
 _SPEECH_LAST = frozenset(x.split()[-1] for x in SPEECH_BEFORE_WORDS)
 _PLACE_LAST = frozenset(x.split()[-1] for x in PLACE_BEFORE_WORDS + OPENING_PLACE_WORDS)
+# the first words of the place cues before session 35, which read a possessive as a place too ("in
+# Ruthin's square"); the later ones (place-of-noun, opening-in) put a possessive's owner, often a person
+_OLD_PLACE_FIRST = frozenset(["in", "near", "outside", "from", "town", "city", "village", "suburb"])
 
 
 # what a `Piece` caches from its tokens (its rules read them often), dropped when the tokens change
@@ -742,7 +745,7 @@ _ILLNESS_AFTER = re.compile(r"^['’]?\s+(?:" + "|".join(sorted(_ILLNESS)) + r")
 
 # rule storm-like: a name given as an instance of storms ("hurricanes like Mitch", "storms such as Alma")
 _STORM_LIKE_BEFORE = re.compile(
-    r"\b(?:hurricanes?|typhoons?|cyclones?|storms?)\s+(?:like|such\s+as|named|called)\s+$", re.IGNORECASE
+    r"\b(hurricanes?|typhoons?|cyclones?|storms?)\s+(?:like|such\s+as|named|called)\s+$", re.IGNORECASE
 )
 
 
@@ -751,8 +754,9 @@ def _storm_or_illness(p: Piece) -> bool:
     an illness named after a person or place ("West Nile virus"): no entity, and its other mentions
     ("Mitch") are left out too."""
     w = p.words
-    if len(w) == 1 and _STORM_LIKE_BEFORE.search(p.before):
-        return _left_out(p)
+    like = _STORM_LIKE_BEFORE.search(p.before) if len(w) == 1 else None
+    if like and (w[0] in p.g.first_names or not like.group(1).lower().startswith("storm")):
+        return _left_out(p)  # "storms" alone may be any trouble ("storms such as Enron"): a given name only
     if w[0] in _STORM_FIRST:
         for prefix in _STORM:
             k = len(prefix)
@@ -968,6 +972,8 @@ _KIN_AFTER = re.compile(
     r"^['’]s\s+(?:(?:older|younger|twin|late|little|big)\s+)?(?:mother|father|mom|dad|parents|wife|husband|son|"
     r"daughter|sister|brother|grandmother|grandfather|grandparents|aunt|uncle|cousin|girlfriend|boyfriend|"
     r"fiancée?|widow|stepfather|stepmother|siblings|family)\b"
+    # a country's "sister city", "big brother state", "family of nations": kin words as a place's
+    r"(?!\s+(?:of|cit(?:y|ies)|states?|nations?|countr(?:y|ies)|provinces?|regions?|towns?|ships?)\b)"
 )
 
 
@@ -1620,6 +1626,8 @@ def _place_context(p: Piece) -> bool:
         after_state = None  # rule office-of-place: "Guillermo Ortiz, Mexico's central bank governor"
     at = _AT_BEFORE.search(b) if p.word_before == "at" else None  # its last word: no other can fit
     sure = _PLACE_BEFORE.search(b) if p.word_before in _PLACE_LAST else None
+    if sure and last.possessive and sure.group().split()[0] not in _OLD_PLACE_FIRST:
+        sure = None  # rules place-of-noun, opening-in: "In Ann Dale's view", "north of Ann Dale's ranch"
     if not (
         sure
         or (at and at.group(1).lower() not in _AT_PERSON)
