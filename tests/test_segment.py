@@ -434,3 +434,99 @@ def test_session33_a_plural_title_after_the_is_a_noun(text: str) -> None:
 )
 def test_session33_a_plural_title_before_names_still_joins(text: str) -> None:
     assert split_text(text) == [text]
+
+
+# session 35: a stop glued to the next sentence in text that lost its case (Multi-News+: "the people.but",
+# "said.the"), a question mark glued to the next ("a performer?the"), a clock time glued to the next ("5
+# p.m.police"), a stop glued to a quotation mark after it; each case names its rule of `GLUED_ENDS`
+GLUED_35 = [
+    (
+        "glued-lower",
+        "The ferry stopped at the pier.the crew left at noon. Nobody was hurt.",
+        ["The ferry stopped at the pier.", "the crew left at noon.", "Nobody was hurt."],
+    ),
+    (
+        "glued-lower",
+        "Dana whitcombe said so in 1998.a year later she left the harbour town.",
+        ["Dana whitcombe said so in 1998.", "a year later she left the harbour town."],
+    ),
+    (
+        "glued-lower",
+        "The vote was set for today.harwick's mayor was ready, officials said.",
+        ["The vote was set for today.", "harwick's mayor was ready, officials said."],
+    ),
+    (
+        "glued-question",
+        "Why did the mayor close the old bridge?the council asked on monday.",
+        ["Why did the mayor close the old bridge?", "the council asked on monday."],
+    ),
+    (
+        "glued-question",
+        "Was it worth the wait?The ferry was late again.",
+        ["Was it worth the wait?", "The ferry was late again."],
+    ),
+    (
+        "glued-clock",
+        "The bridge closed at 5 p.m.police said the ferry ran all night.",
+        ["The bridge closed at 5 p.m.", "police said the ferry ran all night."],
+    ),
+    (
+        "glued-quote",
+        'She was sent to harwick, va."when the ferry stops, we stop, " she said.',
+        ["She was sent to harwick, va.", '"when the ferry stops, we stop, " she said.'],
+    ),
+]
+NOT_GLUED_35 = [
+    "The story ran on harwicknews.com on monday and the mayor read it.",  # a web address
+    "Write to tips@harwick.org or visit www.harwick.net for the ferry times.",  # an e-mail, a domain
+    "The map was filed as ferry.eps and sent to the council.",  # a file
+    "Shares of the ferry line ( hfl.o ) rose and the class ( brk.a ) fell.",  # tickers
+    "The talks at the u.s. embassy went on until 5 p.m. et on monday.",  # initials, a clock and its zone
+    "He lives on the river in minneapolis-st.paul near the old bridge.",  # a saint's abbreviation
+    "The game was lakers vs.celtics and the ferry ran late.",  # "versus"
+    "Its parent company harwick corp.filed for bankruptcy on monday.",  # a company before a verb
+    "The plan cost $ 3.5 million and the ferry 2.5 million more.",  # decimals
+    "Dana whitcombe visited the city?s old bridge on monday.",  # an encoding's lost character
+    "The warner bros.'ferry film opened on monday.",  # a plural's possessive
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "sentences"), GLUED_35)
+def test_session35_a_glued_stop_ends_a_sentence(rule: str, text: str, sentences: list[str]) -> None:
+    from newsbrief.casing import paragraph_lost_case
+    from newsbrief.segment import glued_ends
+
+    assert split_text(text) == sentences
+    cut = len(sentences[0])
+    assert (cut, rule) in glued_ends(text, 0, len(text), lambda: paragraph_lost_case(text))
+
+
+def test_session35_every_glued_rule_has_a_case() -> None:
+    from newsbrief.segment import GLUED_ENDS
+
+    assert {name for name, _ in GLUED_ENDS} - {"glued-capital"} == {rule for rule, _, _ in GLUED_35}
+
+
+@pytest.mark.parametrize("text", NOT_GLUED_35)
+def test_session35_a_stop_inside_an_address_a_ticker_or_an_abbreviation_ends_no_sentence(text: str) -> None:
+    assert split_text(text) == [text]
+
+
+def test_session35_a_lower_case_word_after_a_stop_in_cased_text_ends_no_sentence() -> None:
+    # the case is kept (a capital inside a sentence): "node.js"-like text is no glued sentence
+    assert split_text("The Harwick council wrote it in ferry.script and it ran.") == [
+        "The Harwick council wrote it in ferry.script and it ran."
+    ]
+
+
+def test_session35_glued_sentences_in_caseless_text_keep_exact_offsets() -> None:
+    text = "Intro line\nThe ferry stopped.the crew left?no. It ran at 5 p.m.police said so.\n"
+    sents = split(Document(id="d", source="s", raw=text, text=text), 0)
+    assert [s.text for s in sents][1:] == [
+        "The ferry stopped.",
+        "the crew left?no.",
+        "It ran at 5 p.m.",
+        "police said so.",
+    ]
+    for s in sents:
+        assert text[s.start : s.end] == s.text

@@ -166,50 +166,234 @@ def _continues(before: str, piece: str) -> bool:
 # The full stop first, the letter or digit before it a look-behind (`\.(?<=[A-Za-z0-9]\.)`): the engine scans
 # for full stops in C instead of trying the look-behind at every position (4x faster on LongBench dev).
 _GLUE = re.compile(r"\.(?<=[A-Za-z0-9]\.)(?=[A-Z])")
+# Any stop glued to what follows it: a letter or a quotation mark (every rule of `GLUED_ENDS` starts here).
+_ANY_GLUE = re.compile(r"[.?!](?<=[A-Za-z0-9][.?!])(?=[A-Za-z\"“”'‘’])")
 _LEFT_WORD = re.compile(r"[^\s\"“‘'(\[—–-]+$")
 _RIGHT_WORD = re.compile(r"[A-Za-z0-9'’-]+")
 _WEB_SUFFIXES = frozenset(("Com", "Net", "Org", "Gov", "Edu"))  # "Amazon.Com Inc."
 
 
-def _glued_end(piece: str, dot: int) -> bool:
-    """Does the full stop at `dot` (no space after it) end a sentence glued to the next one?
+def _capital_after(para: str, s: int, dot: int, caseless: Callable[[], bool]) -> int | None:
+    """Rule glued-capital: the full stop at `dot` (no space after it) ends a sentence glued to the next.
 
     The left side is a word of two or more characters, not a title ("Mr.Smith") nor initials or a
     name with dots ("U.S.Army", "Worm.Explore.Zip"); the right side is a capitalised word ("The",
     "Sheriff", "A") or, after a lower-case letter, an acronym ("Wednesday.NTSB"), followed by a space,
     a comma or the end, not by another full stop or a bracket ("(NESN.S)", "Ph.D.")."""
-    left = _LEFT_WORD.search(piece, 0, dot)
+    if para[dot] != "." or not para[dot + 1 : dot + 2].isupper():
+        return None
+    left = _LEFT_WORD.search(para, s, dot)
     if left is None or left.end() - left.start() < 2 or "." in left.group():
-        return False
-    if _ends_in_title(piece[: dot + 1]):
-        return False
-    right = _RIGHT_WORD.match(piece, dot + 1)
+        return None
+    if _ends_in_title(para[s : dot + 1]):
+        return None
+    right = _RIGHT_WORD.match(para, dot + 1)
     if right is None:
-        return False
-    after = piece[right.end() : right.end() + 1]
+        return None
+    after = para[right.end() : right.end() + 1]
     if after and not (after.isspace() or after in ",;:"):
-        return False
+        return None
     word = right.group()
     if word in ("A", "I"):
-        return True
+        return dot + 1
     if len(word) > 1 and word[1].islower():
-        return word not in _WEB_SUFFIXES
-    return len(word) > 1 and word.isupper() and piece[dot - 1].islower()
+        return None if word in _WEB_SUFFIXES else dot + 1
+    return dot + 1 if len(word) > 1 and word.isupper() and para[dot - 1].islower() else None
 
 
-def _glued_ends(piece: str) -> list[int]:
-    """Where `piece` is cut: after each full stop that ends a sentence glued to the next."""
-    return [m.end() for m in _GLUE.finditer(piece) if _glued_end(piece, m.start())]
+# In a paragraph that lost its case (Multi-News+), a glued stop has a lower-case word after it ("of the
+# people.but", "said.the"). What a lower-case word after a full stop with no space also is: a web address or
+# e-mail ("cnn.com", "www.x.org", "tips@x.com", "http://x.co/a.b"), a file ("video.swf", "map.eps"), a
+# ticker ("( fb.o )"), initials and times ("u.s.", "e.g.", "a.m."), a title before a name ("st.petersburg"):
+# the left word is letters and digits only, in a token with no "/", "@", ":", "=" or "www"; the right word
+# is letters only, then a space, a comma, a semicolon, a colon, a possessive's "'s" ("today.maile's") or the
+# end (never another dot: "news.com.au"); of two letters only a word that opens sentences ("it", "he", ...;
+# not a country's domain: ".uk", ".me", ".us"), of one "a" or "i" before a word (".o", ".n", "( brk.a )" are
+# tickers); none of `_DOMAIN_OR_FILE`.
+_DOMAIN_OR_FILE = frozenset((
+    "com", "net", "org", "gov", "edu", "mil", "int", "info", "biz", "news", "online", "site", "click",
+    "adult", "xxx", "app", "html", "htm", "php", "asp", "aspx", "jpg", "jpeg", "png", "gif", "pdf", "eps",
+    "swf", "mp3", "mp4", "mov", "wav", "doc", "docx", "xls", "xlsx", "ppt", "txt", "zip", "exe", "csv",
+    "json", "xml",
+))  # fmt: skip
+_TWO_LETTER_OPENERS = frozenset((
+    "it", "in", "he", "we", "at", "on", "as", "an", "if", "so", "by", "to", "no", "my", "of", "or",
+))  # fmt: skip
+# Abbreviations that are no title but never end a sentence before a glued word: "lakers vs.celtics", a saint
+# ("minneapolis-st.paul", "st.john's": "st" is no title of `_CASELESS_TITLES`), a species ("f. sp.cubense").
+_NEVER_LAST = frozenset(("vs", "v", "viz", "cf", "approx", "incl", "feat", "st", "sp"))
+_LOWER_WORD = re.compile(r"[a-z]+(?=[\s,;:]|['’]s\s|$)")
+# A company's suffix ends a sentence only before a word that opens sentences ("the daily beast co.the
+# daily beast operates", not "parent company amr corp.filed for bankruptcy").
+_A_WORD_AFTER = re.compile(r"\s+[a-z0-9]")
+_COMPANY_SUFFIXES = frozenset(("co", "corp", "inc", "ltd", "bros"))
+_LOWER_OPENERS = frozenset(w.lower() for w in _OPENS_SENTENCES)
+_LETTERS_AND_DIGITS = re.compile(r"[A-Za-z0-9'’]*[A-Za-z0-9]")
+
+
+def _web_token(para: str, s: int, dot: int) -> bool:
+    """Whether the token the stop at `dot` stands in is a web address, an e-mail or a path."""
+    start = dot
+    while start > s and not para[start - 1].isspace():
+        start -= 1
+    token = para[start:dot].lower()
+    return any(c in token for c in "/@:=&#\\") or token.lstrip("\"“‘'(").startswith("www")
+
+
+def _left_word(para: str, s: int, dot: int) -> str | None:
+    """The word before the stop at `dot` when it is letters and digits, two or more, and no title."""
+    left = _LEFT_WORD.search(para, s, dot)
+    if left is None or left.end() - left.start() < 2 or not _LETTERS_AND_DIGITS.fullmatch(left.group()):
+        return None
+    word = left.group().lower()
+    if word in _NEVER_LAST or _CASELESS_TITLE_WORD.fullmatch(para, left.start(), left.end()):
+        return None
+    return word
+
+
+def _lower_after(para: str, s: int, dot: int, caseless: Callable[[], bool]) -> int | None:
+    """Rule glued-lower: "people.but", "said.the" in a paragraph that lost its case."""
+    if para[dot] != "." or not para[dot + 1 : dot + 2].islower():
+        return None
+    right = _LOWER_WORD.match(para, dot + 1)
+    if right is None or _left_word(para, s, dot) is None:
+        return None
+    word = right.group()
+    if len(word) == 1 and (word not in "ai" or not _A_WORD_AFTER.match(para, right.end())):
+        return None  # "( brk.a )": a ticker's class
+    if len(word) == 2 and word not in _TWO_LETTER_OPENERS:
+        return None
+    if word in _DOMAIN_OR_FILE or _web_token(para, s, dot):
+        return None
+    if _left_word(para, s, dot) in _COMPANY_SUFFIXES and word not in _LOWER_OPENERS:
+        return None
+    return dot + 1 if caseless() else None
+
+
+# A question mark glued to the next sentence ("is he a performer?the", "Why now?The"): Punkt cuts only
+# before a space. Not in a web address ("watch?v=", "fetch.xml?option"); the sentence asks (a word of
+# `_ASKING` among its last 15 words), for a "?" between letters is also a character the encoding lost
+# ("the city?s", "jelly?sh", "ert?rk"); the same left and right words as glued-lower and glued-capital ask,
+# a lower-case one only where the case is lost.
+_ASKING = frozenset((
+    "what", "who", "whom", "whose", "why", "how", "when", "where", "which", "is", "are", "was", "were", "am",
+    "do", "does", "did", "can", "could", "will", "would", "should", "shall", "may", "might", "must", "has",
+    "have", "had", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "can't", "won't",
+    "wouldn't", "shouldn't", "couldn't", "hasn't", "haven't",
+))  # fmt: skip
+_ASKED_WORDS = re.compile(r"[A-Za-z'’]+")
+
+
+def _asks(para: str, s: int, mark: int) -> bool:
+    """Whether the sentence `para[s:mark]` has a word that asks among its last 15 words."""
+    words = _ASKED_WORDS.findall(para, max(s, mark - 120), mark)[-15:]
+    return any(w.lower().replace("’", "'") in _ASKING for w in words)
+
+
+def _question_after(para: str, s: int, dot: int, caseless: Callable[[], bool]) -> int | None:
+    """Rule glued-question: "is he a performer?the" (case lost), "Why now?The"."""
+    if para[dot] != "?" or _left_word(para, s, dot) is None or _web_token(para, s, dot):
+        return None
+    right = _RIGHT_WORD.match(para, dot + 1)
+    if right is None or not right.group()[:1].isalpha():
+        return None
+    after = para[right.end() : right.end() + 1]
+    if after and not (after.isspace() or after in ",;:"):
+        return None
+    if not _asks(para, s, dot):
+        return None
+    if right.group()[:1].isupper():
+        return dot + 1
+    return dot + 1 if caseless() else None
+
+
+# A stop with a quotation mark glued to it and a word after the mark ('as it may seem."It sucks,"',
+# 'during his incarceration."Cosby spent', "the apartments in the 1990s.'trump place '"): a sentence ends at
+# the stop. The mark goes with the sentence it belongs to: a curly one says which ("“" opens, "”" closes),
+# a straight double one by its count in the paragraph (the first, third, ... open), a straight single one
+# opens (after a stop an apostrophe is a quotation mark; "Inc.'s", "Yahoo!'s" are possessives, no end, and
+# so is one after a plural's stop: "warner bros.' the hangover"). The
+# word after the mark is capitalised, or lower-case where the case is lost.
+_OPENING_MARKS = "“‘'"
+_POSSESSIVE = re.compile(r"['’]s(?![A-Za-z])")
+
+
+def _quote_after(para: str, s: int, dot: int, caseless: Callable[[], bool]) -> int | None:
+    """Rule glued-quote: '… seem."It sucks', "… 1990s.'trump place '"."""
+    mark = para[dot + 1 : dot + 2]
+    if mark not in "\"“”'‘’" or not para[dot + 2 : dot + 3].isalpha() or _POSSESSIVE.match(para, dot + 1):
+        return None
+    left = _left_word(para, s, dot)
+    if left is None or _web_token(para, s, dot) or (mark in "'’" and left.endswith("s")):
+        return None
+    if para[dot] == "." and _ends_in_title(para[s : dot + 1]):
+        return None
+    if not para[dot + 2].isupper() and not caseless():
+        return None
+    opens = mark in _OPENING_MARKS or (mark == '"' and para.count('"', 0, dot + 1) % 2 == 0)
+    return dot + 1 if opens else dot + 2
+
+
+# A clock time glued to the next sentence ("at 5 p.m.police said", "10 a.m.The"): "a.m."/"p.m." after a
+# numeral ends a sentence before a word that is no time zone ("p.m.Et"), lower-case where the case is lost.
+_CLOCK_END = re.compile(r"\d\s?[ap]\.m\.$", re.IGNORECASE)
+
+
+def _clock_after(para: str, s: int, dot: int, caseless: Callable[[], bool]) -> int | None:
+    """Rule glued-clock: "at 5 p.m.police said"."""
+    if para[dot] != "." or not _CLOCK_END.search(para, max(s, dot - 6), dot + 1):
+        return None
+    right = _RIGHT_WORD.match(para, dot + 1)
+    if right is None or not right.group()[:1].isalpha():
+        return None
+    word = right.group()
+    after = para[right.end() : right.end() + 1]
+    if after and not (after.isspace() or after in ",;:"):
+        return None
+    if word.capitalize() in _CLOCK_ZONES:
+        return None
+    return dot + 1 if word[:1].isupper() or caseless() else None
+
+
+# Where a stop with no space after it ends a sentence glued to the next one, which Punkt never cuts (it reads
+# the glued text as one token): (name, the cut's offset in the paragraph or None). Census (session 35):
+# see `tests/test_segment.py` and the commit message.
+GLUED_ENDS: tuple[tuple[str, Callable[[str, int, int, Callable[[], bool]], int | None]], ...] = (
+    ("glued-capital", _capital_after),  # "Robeson County.Sheriff Frank Rogers", "Wednesday.NTSB officials"
+    ("glued-lower", _lower_after),  # "of the people.but the", case lost
+    ("glued-question", _question_after),  # "is he a performer?the", "Why now?The"
+    ("glued-quote", _quote_after),  # 'as it may seem."It sucks'
+    ("glued-clock", _clock_after),  # "at 5 p.m.police said"
+)
+
+
+def glued_ends(para: str, s: int, e: int, caseless: Callable[[], bool]) -> list[tuple[int, str]]:
+    """(cut, rule) for each stop in `para[s:e]` that ends a sentence glued to the next (`GLUED_ENDS`)."""
+    out: list[tuple[int, str]] = []
+    for m in _ANY_GLUE.finditer(para, s, e):
+        for name, rule in GLUED_ENDS:
+            cut = rule(para, s, m.start(), caseless)
+            if cut is not None and s < cut < e:
+                out.append((cut, name))
+                break
+    return out
 
 
 def _unglued(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Punkt's spans, each cut after a full stop that glues two sentences ("County.Sheriff")."""
+    """Punkt's spans, each cut after a stop that glues two sentences ("County.Sheriff", "people.but")."""
     out: list[tuple[int, int]] = []
+    lost: list[bool] = []  # `paragraph_lost_case(para)`, found once a rule asks
+
+    def caseless() -> bool:
+        if not lost:
+            lost.append(paragraph_lost_case(para))
+        return lost[0]
+
     for s, e in spans:
         start = s
-        for c in _glued_ends(para[s:e]) if _GLUE.search(para, s, e) else ():
-            out.append((start, s + c))
-            start = s + c
+        for c, _ in glued_ends(para, s, e, caseless) if _ANY_GLUE.search(para, s, e) else ():
+            out.append((start, c))
+            start = c
         out.append((start, e))
     return out
 
@@ -239,6 +423,8 @@ _CASELESS_TITLES = _title_alternatives(
     tuple(t.lower() for t in (*ABBREVIATED_TITLES, "Mt", "Ft") if t != "Brig"),
     tuple(t.lower() for t in _PLURAL_NOUNS),
 )
+# A lower-case title as a whole word ("st", "gov"): its full stop never ends a sentence before a glued word.
+_CASELESS_TITLE_WORD = re.compile("(?:" + _CASELESS_TITLES + ")")
 CASELESS_JOINS: tuple[tuple[str, re.Pattern[str], Callable[[str], bool]], ...] = (
     # "former alaska gov. | Sarah palin", "said capt. | Robert howarth", "of mt. | Everest", "army spc. | Ivan
     # lopez"
