@@ -530,6 +530,64 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["The council voted on Monday. Read more: How the bridge was built"],
         ["Read more books, the librarian said.", "The council voted to read more: the rest later."],
     ),
+    "reached-at-inline": (
+        [
+            "Jane Roe can be reached at jroe@example.com.",
+            "The ferry runs hourly. He can be reached at jroe@example.com or you can follow him on twitter.",
+            "(Dana Whitcombe can be reached at 202-555-0100 or at the e-mail address dana(at)example.com)",
+            "The vote was close. Tom fell may be reached at ( 919 ) 555-0100 or tfell@example.edu.",
+        ],
+        [
+            "The coast guard can be reached at 800-555-0100.",  # a number alone: a service, reported
+            "Jane Roe can be reached at jroe@example.com on weekdays, the council said.",
+            "The ferry can be reached at the pier.",
+        ],
+    ),
+    "reach-at-inline": (
+        [
+            "Reach Jane Roe at 555-010-0199 and on Twitter @jroe.",
+            "Contact the reporter at 555-010-0199.",
+            "The vote was close. Email him at jroe@example.com or follow him on twitter.",
+            "Write to Jane Roe at jroe@example.com",
+            "The ferry is late. Reach him at 724-555-0101, jroe@example.com or via twitter @jroe.",
+        ],
+        [
+            "Contact Detective Dana Whitcombe at 555-010-0199.",  # a police appeal
+            "Crews could not reach the ferry at the pier.",
+            "Email us at news@example.com with your photos of the flood.",
+        ],
+    ),
+    "to-contact-inline": (
+        [
+            "To contact the reporter on this story: Jane Roe in London at jroe@example.net To contact the "
+            "editor responsible for this story: Tom Fell at tfell@example.net",
+        ],
+        ["To contact the reporter on this story, call the desk.", "They wanted to contact the editor."],
+    ),
+    "name-contact-inline": (
+        ["The ferry is late, Roe said. Jane Roe: 206-555-0100 or jroe@example.com. On Twitter @jroe."],
+        ["Hours: 9-5 or by appointment.", "Jane Roe: the ferry is late."],
+    ),
+    "reuters-contact-tag": (
+        [
+            "(Reporting by Jane Roe; Editing by Tom Fell) ((jane.roe@example.com; +44 20 7555 0100; Example "
+            "Messaging: jane.roe.example.com@example.net))"
+        ],
+        ["The ferry (see the timetable (page 3)) runs hourly.", "Write to (( jroe )) at the desk."],
+    ),
+    "follow-handle-inline": (
+        [
+            "The council voted. Follow her on twitter @jroe.",
+            "- follow the ticker on twitter: @harwickticker the council met again.",
+            "The vote was close. Follow @harwickticker follow @jroecnn the ferry is late.",
+            "The vote was close. Follow @harwicktickerfollow @jroecnn the ferry is late.",
+        ],
+        [
+            "Follow @harwickferry for updates on the timetable.",  # its end unsure
+            "Fans follow @jroe on twitter, instagram and tiktok.",
+            "Many follow the ticker closely.",
+        ],
+    ),
     "transcript-direction": (
         ["(LAUGHTER)", "We won. (APPLAUSE) Thank you.", "(BEGIN VIDEO CLIP)", "(COMMERCIAL BREAK)"],
         ["The crowd laughed (loudly) at the joke.", "(Laughter is good for you, she said.)"],
@@ -838,6 +896,31 @@ def test_a_caption_with_a_sure_end_is_cut_and_the_text_after_it_kept() -> None:
         "The ferry is free. The council, enlarge this image toggle caption jane roe/ap jane roe/ap " + lead,
     ):
         doc, _ = _clean(BODY, para, BODY2)
+        assert not doc.removed
+
+
+def test_session35_a_contact_line_run_into_the_text_is_cut_and_the_text_after_it_kept() -> None:
+    # session 35 (issue 16): a writer's contact or follow line inside a long paragraph (Multi-News+ lost its
+    # line breaks); each removed span labelled and exact, the sentences around it kept
+    before = "the council voted on monday to keep the old bridge open."
+    after = f"the ferry will run all winter. {BODY}"
+    for line, reason in (
+        ("Dana whitcombe may be reached at dwhitcombe@example.com.", "contact-info"),
+        ("Reach him at 724-555-0101, dwhitcombe@example.com or via twitter @dwhitcombe.", "contact-info"),
+        ("Email him at dwhitcombe@example.com or follow him on twitter.", "contact-info"),
+        ("- follow the ticker on twitter: @harwickticker", "share-prompt"),
+        ("Follow @harwicktickerfollow @dwhitcombecnn", "share-prompt"),
+    ):
+        doc, raw = _clean(BODY2, f"{before} {line} {after}")
+        assert f"{before} {after}" in doc.text.split("\n"), line
+        assert [(r.reason, r.text) for r in doc.removed] == [(reason, line)]
+        assert raw[doc.removed[0].start : doc.removed[0].end] == line
+    # a follow line with more after its handle, a number alone: left whole
+    for para in (
+        f"{before} Follow @harwickticker for updates on the ferry. {after}",
+        f"{before} Contact Detective Dana Whitcombe at 555-010-0199. {after}",
+    ):
+        doc, _ = _clean(BODY2, para)
         assert not doc.removed
 
 

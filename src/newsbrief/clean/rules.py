@@ -119,6 +119,56 @@ DOUBLED_CREDIT = (
     rf"\s+(?P=credit)\s+(?:{STAMP}\s+)?(?=\S)"
 )
 
+# A newsroom's or syndicate's contact line run into the text (Multi-News+ lost its line breaks; elsewhere it
+# shares a paragraph with the writer's bio): "Jane Roe can be reached at jroe@example.com.", "Reach him at
+# 555-010-0199 or via twitter @jroe.", "Follow her on twitter @jroe.", "- follow the ticker on twitter:
+# @politicalticker" (session 35). Its end is sure: the last address, number or handle, a stop after it or
+# the paragraph's end; only at a sentence's start. An address, also written "jroe(at)example.com", "jroe [ at
+# ] example.com", or hidden by the page, "[ email protected ]"; a number, "(919) 555-0100", "555-0100, ext.
+# 3"; a handle, "@jroe" or "twitter.com/jroe".
+EMAIL = (
+    r"(?:[\w.+-]+\s?(?:@|\(at\)|\[\s?at\s?\])\s?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b"
+    r"|\[\s?email\s?protected\s?\])"
+)
+PHONE = (
+    r"(?:\+?1[-. ]?)?(?:\(\s?\d{3}\s?\)\s?|\d{3}[-. ])?\d{3}[-. ]\d{4}\b"
+    r"(?:,?\s(?:ext\.?|extension)\s?\d{1,5})?"
+)
+HANDLE = r"(?:@\w+|(?:https?://)?(?:www\.)?twitter\.com/\w+)"
+_HANDLE_IN_RUN = r"@\w+?(?=follow\s@|\W|$)"  # "@politicaltickerfollow @jroe": two handles glued
+_CONTACT = rf"(?:{EMAIL}|{PHONE}|{HANDLE})"
+_VIA = r"(?:(?:at|by|via|on)\s(?:the\s)?(?:e-?mail(?:\saddress)?\s|phone\s|twitter\s(?:at\s)?)?)?"
+# up to four contacts: "at 724-555-0101, jroe@example.com or via twitter @jroe"
+CONTACTS = rf"{_CONTACT}(?:,?\s(?:or\s|and\s)?{_VIA}{_CONTACT}){{0,3}}"
+_HAS_ADDRESS = rf"(?=[^.!?]*?(?:{EMAIL}|{HANDLE}))"  # a name and a number alone may be a police appeal
+_CONTACT_NAME = r"(?:[A-Za-z][\w.'’-]*\s){1,4}"
+_OR_FOLLOW = (
+    r"(?:,?\s(?:or|and)\s(?:you can\s)?follow\s(?:him|her|them|me|us)\son\s(?:twitter|instagram)"
+    r"(?:\s(?:at\s)?@\w+)?)?"
+)
+_CONTACT_END = r"(?:[.!](?=\s|$)|$)"
+_REACHED = (
+    rf"(?:{_CONTACT_NAME}|(?:he|she|they)\s)(?:can|may)\sbe\sreached\s(?:at\s)?{_HAS_ADDRESS}{CONTACTS}"
+    rf"{_OR_FOLLOW}"
+)
+REACHED_AT = rf"{_SENTENCE_START}(?:\(\s?{_REACHED}\s?\)|{_REACHED}{_CONTACT_END})"
+REACH_AT = (
+    rf"{_SENTENCE_START}(?:you\scan\s)?(?:reach|contact|e-?mail|write\sto)\s"
+    rf"(?:(?:the\s)?(?:reporters?|writers?|authors?)(?:\s{_CONTACT_NAME}?)?\s?(?:at|via|on)\s"
+    rf"|(?:him|her|them|me|us|{_CONTACT_NAME})(?:at|via|on)\s{_HAS_ADDRESS})"
+    rf"{CONTACTS}{_OR_FOLLOW}{_CONTACT_END}"
+)
+_ONE_CONTACT = rf"[^.@:;]{{1,80}}?\sat\s{EMAIL}"
+_TO_CONTACT = (
+    r"to\scontact\sthe\s(?:reporters?|editors?)\s(?:responsible\s)?(?:on|for)\sthis\sstory:\s"
+    rf"{_ONE_CONTACT}(?:[;,]\s(?:and\s)?{_ONE_CONTACT})*"
+)
+FOLLOW_HANDLE = (
+    rf"{_SENTENCE_START}(?:[-–—]+\s)*follow\s(?:(?:him|her|them|me|us|the\sticker|{_CONTACT_NAME})\son\s"
+    rf"(?:twitter|instagram)(?:\sat)?:?\s)?{_HANDLE_IN_RUN}(?:\s?follow\s{_HANDLE_IN_RUN})*(?:\son\stwitter)?"
+    r"[.!]?(?=\s|$)(?!\s?,|\s(?:for|on|to|and|or)\b)"  # "Follow @x for updates on ...": its end unsure
+)
+
 
 def _bio_guard(m: re.Match[str], body: str) -> bool:
     """An author bio names someone the article itself never mentions (or gives a social handle)."""
@@ -960,6 +1010,69 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?<=[.!?\"”’])\s+(?:Read more|See also|Read the full story|Full story|Related)\s*:.{0,200}$"
         ),
+        10_000,
+    ),
+    Rule(
+        # A writer's contact sentence (`REACHED_AT`): "Jane Roe can be reached at jroe@example.com.", "He can
+        # be reached at jroe@example.com or you can follow him on twitter.", "(Jane Roe can be reached at
+        # 202-555-0100 or at the e-mail address jroe(at)example.com)"; an address or handle required.
+        "reached-at-inline",
+        "contact-info",
+        "inline",
+        re.compile(REACHED_AT, IC),
+        10_000,
+    ),
+    Rule(
+        # The page asks to reach or write to its writer (`REACH_AT`): "Reach Jane Roe at 555-010-0199 and on
+        # Twitter @jroe.", "Contact the reporter at 555-010-0199.", "Email him at jroe@example.com or follow
+        # him on twitter.", "Write to Jane Roe at jroe@example.com"; for a name or a pronoun an address or
+        # handle required ("Contact Detective Roe at 555-010-0199" is a police appeal, reported).
+        "reach-at-inline",
+        "contact-info",
+        "inline",
+        re.compile(REACH_AT, IC),
+        10_000,
+    ),
+    Rule(
+        # Bloomberg's contact lines: "To contact the reporter on this story: Jane Roe in London at
+        # jroe@example.net To contact the editor responsible for this story: ..."
+        "to-contact-inline",
+        "contact-info",
+        "inline",
+        re.compile(rf"{_SENTENCE_START}{_TO_CONTACT}(?:\s{_TO_CONTACT})*", IC),
+        10_000,
+    ),
+    Rule(
+        # A name, a number and an address (the Seattle Times' sign-off): "Jane Roe: 206-555-0100 or
+        # jroe@example.com. On Twitter @jroe."
+        "name-contact-inline",
+        "contact-info",
+        "inline",
+        re.compile(
+            rf"{_SENTENCE_START}(?:[A-Za-z][\w.'’-]*\s){{0,2}}[A-Za-z][\w.'’-]*:\s{PHONE}\s(?:or|and)\s{EMAIL}"
+            r"\.?(?:\son\stwitter\s@\w+\.?)?(?=\s|$)",
+            IC,
+        ),
+        10_000,
+    ),
+    Rule(
+        # Reuters' newsroom tag at a story's end: "((jane.roe@example.com; +44 20 7555 0100; Reuters
+        # Messaging: ...))".
+        "reuters-contact-tag",
+        "contact-info",
+        "inline",
+        re.compile(r"\(\(\s?[^()]*?@[^()]*\)\s?\)"),
+        10_000,
+    ),
+    Rule(
+        # A follow line with its handle (`FOLLOW_HANDLE`), run into the text: "Follow her on twitter @jroe.",
+        # "- follow the ticker on twitter: @politicalticker", "Follow @politicalticker follow @jroecnn"; not
+        # one with more after the handle ("Follow @x for updates on ..."). follow-us takes one alone on its
+        # line.
+        "follow-handle-inline",
+        "share-prompt",
+        "inline",
+        re.compile(FOLLOW_HANDLE, IC),
         10_000,
     ),
     Rule(
