@@ -11,9 +11,10 @@ sentence: scraped text puts headlines and captions on their own lines. Punkt end
 title's full stop when the name after it is a common sentence starter ("Ms. | Page said"), and at a rank's
 it does not know ("Army Spc. | Carl Ruiz", "Brig. | Gen. ..."); such pieces are joined again
 (`_ends_in_title`, the titles of `lexicon.titles.ABBREVIATED_TITLES`). Punkt never ends a sentence at a
-full stop with no space after it; scraped text glues sentences so ("... Robeson County.Sheriff Frank ..."),
-and such a piece is cut there (`_glued_ends`) when the left side is a word and the right one opens a
-sentence. A text that
+full stop with no space after it; scraped text glues sentences so ("... Robeson County.Sheriff Frank ...",
+and in Multi-News+, which lost its case, "... of the people.but then ..."), and such a piece is cut there by
+the named rules of `GLUED_ENDS` (`glued_ends`) when the left side is a word and the right one opens a
+sentence, not an address, a file or a ticker. A text that
 lost its line breaks (truncated one-line corpora: Multi-News+) glues a photo caption's credit to the lead
 under it ("... for his... ( associated press ) nome, alaska ( ap ) — ..."): a sentence ends after the
 credit (`FURNITURE_ENDS`), so the caption and the lead are sentences of their own; so does a video
