@@ -174,3 +174,45 @@ def test_errors_from_a_real_process_are_one_line(tmp_path: Path) -> None:
     err = proc.stderr.decode()
     assert proc.returncode == 1
     assert err.strip() == "newsbrief: error: <stdin>: not a text file: looks like a PDF file"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["brief", "{a}", "{b}", "-o", "{a}", "--no-timings"],
+        ["brief", "{stories}", "--story", "s1", "-o", "{stories}"],
+        ["brief", "--db", "{db}", "--story", "1", "-o", "{db}"],
+        ["cluster", "{a}", "{b}", "-o", "{a}"],
+        ["render", "{brief}", "-o", "{brief}"],
+        ["eval", "{stories}", "-m", "lead", "-o", "{stories}"],
+        ["eval", "{stories}", "-m", "lead", "--per-story", "{stories}"],
+        ["batch", "{stories}", "-o", "{stories}", "-j", "1", "--restart"],
+        ["stories", "--db", "{db}", "-o", "{db}"],
+    ],
+    ids=lambda c: " ".join(c[:1] + [a for a in c if a.startswith("-") and a != "--no-timings"]),
+)
+def test_an_output_that_is_an_input_is_refused_and_kept(tmp_path: Path, capsys, command) -> None:
+    """Each of these replaced what it read (the article, the stories file, the saved brief, the store)
+    with its own output, exit 0; now one line and nothing written."""
+    other = "Ferry crews ended their strike after two weeks. Service resumes on Monday, the operator said."
+    files = {"a": tmp_path / "a.txt", "b": tmp_path / "b.txt", "stories": tmp_path / "stories.jsonl"}
+    files["a"].write_text(ARTICLE + "\n")
+    files["b"].write_text(other + "\n")
+    row = {"id": "s1", "documents": [ARTICLE, other], "summaries": ["Ferry crews end their strike."]}
+    files["stories"].write_text(json.dumps(row) + "\n")
+    files["brief"] = tmp_path / "brief.json"
+    files["db"] = tmp_path / "n.db"
+    if "{brief}" in command:
+        assert main(["brief", str(files["a"]), "-f", "json", "--no-timings", "-o", str(files["brief"])]) == 0
+    if "{db}" in command:
+        pytest.importorskip("sqlalchemy")
+        assert main(["ingest", str(files["a"]), "--db", str(files["db"]), "--workers", "0"]) == 0
+    capsys.readouterr()
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    args = [a.format(**files) for a in command]
+    assert main(args) == 1
+    out, err = capsys.readouterr()
+    target = args[args.index("-o" if "-o" in args else "--per-story") + 1]
+    assert err.strip() == f"newsbrief: error: {target}: is also an input; not replaced"
+    assert out == ""
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsbrief.errors import OutputError
-from newsbrief.io import atomic_write
+from newsbrief.io import atomic_write, refuse_an_input
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_temp_file(tmp_path: Path, monkeypatch) -> None:
@@ -49,3 +49,20 @@ def test_a_symlink_is_not_replaced(tmp_path: Path) -> None:
 def test_dash_is_stdout(capsys) -> None:
     atomic_write("-", "to stdout\n")
     assert capsys.readouterr().out == "to stdout\n"
+
+
+def test_an_output_that_is_an_input_is_refused(tmp_path: Path) -> None:
+    """The same file by device and inode, whatever the name (a hard link, another spelling); anything
+    else passes: a new file, another file, `-`, a URL, a folder, no output."""
+    article = tmp_path / "a.txt"
+    article.write_text("keep me\n")
+    other = tmp_path / "b.txt"
+    other.write_text("other\n")
+    os.link(article, tmp_path / "hard.txt")
+    inputs = ["https://example.org/a", "-", str(tmp_path), str(article), None]
+    for same in (article, tmp_path / "hard.txt", tmp_path / "." / "a.txt"):
+        with pytest.raises(OutputError, match=r": is also an input"):
+            refuse_an_input(same, inputs)
+    for fine in (None, "-", tmp_path / "new.md", other, tmp_path):
+        refuse_an_input(fine, inputs)
+    assert article.read_text() == "keep me\n"

@@ -145,12 +145,14 @@ def brief_command(
 ) -> None:
     """Summarize one story with citations."""
     from . import pipeline
+    from .io import refuse_an_input
     from .model import BriefOptions
     from .render import formats, is_format, show
 
     if not is_format(fmt):
         raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(formats())}")
     options = BriefOptions(words, sentences, method, not no_analysis, ner, not no_timings).validate()
+    refuse_an_input(output, [*(inputs or []), db])
     if db is not None:
         from .store.command import brief_from_store
 

@@ -13,7 +13,7 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,6 +30,28 @@ NOT_REPLACED: tuple[tuple[Callable[[int], bool], str], ...] = (
     (stat.S_ISBLK, "is a device; not replaced"),
     (stat.S_ISSOCK, "is a socket; not replaced"),
 )
+
+
+def refuse_an_input(output: str | os.PathLike[str] | None, inputs: Iterable[object]) -> None:
+    """`OutputError` if `output` is the very file (device and inode) of one of `inputs` (paths; URLs
+    and anything else that is no file are passed over): written, it would replace what the command
+    reads (`brief a.txt -o a.txt` lost the article). Called at a command's start, before any work."""
+    if output is None or os.fspath(output) == STDOUT:
+        return
+    try:
+        out = os.stat(output)
+    except (OSError, ValueError):
+        return  # nothing there yet; what cannot be written, `atomic_write` says
+    for inp in inputs:
+        if not isinstance(inp, str | os.PathLike) or os.fspath(inp) == STDOUT:
+            continue
+        try:
+            st = os.stat(inp)
+        except (OSError, ValueError):
+            continue
+        if stat.S_ISREG(st.st_mode) and (st.st_dev, st.st_ino) == (out.st_dev, out.st_ino):
+            named = "" if os.fspath(inp) == os.fspath(output) else f" ({os.fspath(inp)})"
+            raise OutputError(f"is also an input{named}; not replaced", str(output))
 
 
 def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> None:

@@ -66,8 +66,10 @@ def batch_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, only the final line.")] = False,
 ) -> None:
     """Brief many stories: resumable, in input order, on all cores or a Dask cluster."""
+    from ..io import refuse_an_input
     from .engine import run
 
+    refuse_an_input(output, [stories])
     counts = run(
         stories,
         output,

@@ -37,12 +37,14 @@ def cluster_command(
     ] = None,
 ) -> None:
     """Group many articles into stories; near-duplicate copies are marked."""
+    from ..io import refuse_an_input
     from . import cluster
     from .output import formats, render, to_dict
     from .sources import read_articles
 
     if fmt not in formats():
         raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(formats())}")
+    refuse_an_input(output, inputs)
     stories = cluster(read_articles(inputs, cache_dir=cache_dir))
     briefs, refused = brief_stories(stories, words) if brief else (None, [])
     text = render(to_dict(stories, briefs), fmt)

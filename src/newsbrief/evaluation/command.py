@@ -94,13 +94,15 @@ def run_eval(
 
     from ..errors import InputError, UsageError
     from ..ingest.stories import StoryError, StoryRecord, iter_stories
-    from ..io import atomic_write
+    from ..io import atomic_write, refuse_an_input
     from . import report
     from .run import Protocol, StoryResult, aggregate, evaluate
 
     if fmt not in FORMATS:
         raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
     protocol = Protocol(words=words, recall=recall, methods=parse_methods(methods), seed=seed)
+    refuse_an_input(output, [data])
+    refuse_an_input(per_story, [data])
     items = list(itertools.islice(iter_stories(data, reader), limit))
     errors = Console(stderr=True, highlight=False, soft_wrap=True)
 

@@ -24,10 +24,12 @@ def render_command(
 ) -> None:
     """Render a saved brief (JSON) again, in any output format."""
     from ..errors import UsageError
+    from ..io import refuse_an_input
     from . import formats, is_format, show
 
     if not is_format(fmt):
         raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(formats())}")
+    refuse_an_input(output, [brief_file])
     show(load_brief(brief_file), fmt, output)
 
 

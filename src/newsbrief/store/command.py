@@ -120,6 +120,9 @@ def stories_command(
 
     if fmt not in formats():
         raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(formats())}")
+    from ..io import refuse_an_input
+
+    refuse_an_input(output, [db])
     _need_file(db)
     with open_store(db) as store:
         text = render(to_dict(store.stories()), fmt)
