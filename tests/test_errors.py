@@ -4,6 +4,7 @@ never a traceback. Good-but-odd input (malformed HTML, one document, a broken JS
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -216,3 +217,22 @@ def test_an_output_that_is_an_input_is_refused_and_kept(tmp_path: Path, capsys, 
     assert err.strip() == f"newsbrief: error: {target}: is also an input; not replaced"
     assert out == ""
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_lone_surrogates_in_a_file_name_and_in_json_are_stored_and_written(tmp_path: Path, capsys) -> None:
+    """A file name with a byte that is no UTF-8 and a JSON escape "\\ud800" (valid JSON, no character)
+    made strings no UTF-8 can hold: ingest failed with a traceback in SQLite, cluster in its print.
+    Each such character is now U+FFFD."""
+    pytest.importorskip("sqlalchemy")
+    odd = tmp_path / os.fsdecode(b"ferry\xff.txt")
+    odd.write_text(ARTICLE + "\n")
+    rows = tmp_path / "rows.jsonl"
+    other = "Ferry crews ended their strike after two weeks. Service resumes on Monday, the operator said."
+    rows.write_text(json.dumps({"id": "x\ud800", "title": "Ferry \udcff", "text": other}) + "\n")
+    db = str(tmp_path / "n.db")
+    assert main(["ingest", str(odd), str(rows), "--db", db, "--workers", "0"]) == 0
+    assert "2 articles added" in capsys.readouterr().err
+    assert main(["cluster", str(odd), str(rows), "-f", "json"]) == 0
+    out = capsys.readouterr().out
+    out.encode("utf-8")  # a surrogate left would raise here, as a UTF-8 stdout did
+    assert "ferry\ufffd.txt" in out and '"x\ufffd"' in out.replace("\\ufffd", "\ufffd")

@@ -307,3 +307,19 @@ def test_a_page_that_only_mentions_a_feed_is_no_feed(tmp_path: Path) -> None:
     broken.write_text("<feed><entry>", encoding="utf-8")
     with pytest.raises(InputError, match=r"broken\.atom.*feed"):
         load([str(broken)])
+
+
+def test_parse_json_gives_a_lone_surrogate_escape_as_a_replacement_character() -> None:
+    from newsbrief.ingest.files import parse_json
+
+    row = '{"id": "a\\ud800", "documents": ["b\\udcff c", "\\ud83d\\ude00"], "\\udfff": 1}'
+    assert parse_json(row) == {"id": "a\ufffd", "documents": ["b\ufffd c", "\U0001f600"], "\ufffd": 1}
+    assert parse_json(row.encode()) == parse_json(row)
+    assert parse_json('{"id": "a\\\\ud800"}') == {"id": "a\\ud800"}  # an escaped backslash: no surrogate
+
+
+def test_a_raw_doc_s_names_hold_no_lone_surrogate() -> None:
+    from newsbrief.model import RawDoc
+
+    doc = RawDoc(id="a\udcff", source="dir/bad\udcff.txt", raw="text", title="T\ud800", outlet="Café")
+    assert (doc.id, doc.source, doc.title, doc.outlet) == ("a\ufffd", "dir/bad\ufffd.txt", "T\ufffd", "Café")

@@ -8,6 +8,7 @@ Documents are referred to by their position in the brief's document list (`doc`)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -20,6 +21,15 @@ if TYPE_CHECKING:
     from .represent import StoryVectors
 
 SCHEMA_VERSION = "1.2"
+
+_SURROGATE = re.compile("[\\ud800-\\udfff]")
+
+
+def displayable(text: str) -> str:
+    """`text` with each lone surrogate as U+FFFD. A file name's undecodable byte (`bad\\xff.txt`) and a
+    JSON escape `"\\ud800"` give one; such a string can be written nowhere as UTF-8 (a database, a
+    UTF-8 standard output), so it failed the run where it was written, with a traceback."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +45,14 @@ class RawDoc:
     outlet: str | None = None
     kind: str = "text"  # "text" (scraped plain text, cleaned by rules) or "html" (already extracted)
     repaired: tuple[Repaired, ...] = ()  # mojibake undone in `raw` (see ingest/repair.py)
+
+    def __post_init__(self) -> None:
+        # names made of paths and metadata: every reader's, made writable in one place (`raw` is
+        # decoded text, or JSON's, which `ingest.files.parse_json` makes writable)
+        for name in ("id", "source", "title", "author", "date", "outlet"):
+            value = getattr(self, name)
+            if isinstance(value, str) and not value.isascii():
+                object.__setattr__(self, name, displayable(value))
 
 
 @dataclass(frozen=True, slots=True)

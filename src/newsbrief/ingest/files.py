@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import stat
 import zlib
 from collections.abc import Callable, Iterator
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..errors import InputError
+from ..model import displayable
 
 # What a path may be instead of a regular file, by `stat` file type: why it is not read.
 NOT_READ: tuple[tuple[Callable[[int], bool], str], ...] = (
@@ -33,11 +35,29 @@ _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY
 
 def parse_json(text: str | bytes) -> Any:
     """`json.loads`, with JSON nested too deeply for Python's recursion limit (`[[[[...`) raised as a
-    `json.JSONDecodeError` like any other broken JSON, so every reader's one-line report covers it."""
+    `json.JSONDecodeError` like any other broken JSON, so every reader's one-line report covers it;
+    a lone surrogate escape (`"\\ud800"`, valid JSON, no character) is U+FFFD (`model.displayable`)."""
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except RecursionError:
         raise json.JSONDecodeError("nested too deeply", text if isinstance(text, str) else "", 0) from None
+    escape = _SURROGATE_ESCAPE_B if isinstance(text, bytes | bytearray) else _SURROGATE_ESCAPE
+    return _displayable(value) if escape.search(text) else value
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE_ESCAPE_B = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def _displayable(value: Any) -> Any:
+    """`value` (parsed JSON) with every string, keys too, through `model.displayable`."""
+    if isinstance(value, str):
+        return displayable(value)
+    if isinstance(value, list):
+        return [_displayable(v) for v in value]
+    if isinstance(value, dict):
+        return {displayable(k): _displayable(v) for k, v in value.items()}
+    return value
 
 
 def stat_input(path: Path, name: str) -> os.stat_result:
