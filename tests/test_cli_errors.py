@@ -64,6 +64,14 @@ def one_error(proc: subprocess.CompletedProcess, code: int) -> str:
         (("brief", "--example", "--format", "pdf"), "unknown --format 'pdf'"),
         (("serve", "--port", "99999"), "--port: "),
         (("serve", "--log-level", "nosuch"), "unknown --log-level 'nosuch'; choose one of critical"),
+        # a process count past a C int was an OverflowError traceback; 100000 forked until the machine stalled
+        (
+            ("batch", "x.jsonl", "-o", "o.jsonl", "-j", "9" * 30),
+            "--jobs: input should be less than or equal to 1024",
+        ),
+        (("eval", "x.jsonl", "-j", "100000"), "--jobs: input should be less than or equal to 1024"),
+        (("ingest", "x.txt", "--workers", "9" * 30), "--workers: input should be less than or equal to 1024"),
+        (("watch", "x.rss", "--workers", "2000"), "--workers: input should be less than or equal to 1024"),
     ],
 )
 def test_usage_mistakes_are_one_line_and_exit_2(args: tuple[str, ...], expected: str) -> None:

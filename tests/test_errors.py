@@ -236,3 +236,19 @@ def test_lone_surrogates_in_a_file_name_and_in_json_are_stored_and_written(tmp_p
     out = capsys.readouterr().out
     out.encode("utf-8")  # a surrogate left would raise here, as a UTF-8 stdout did
     assert "ferry\ufffd.txt" in out and '"x\ufffd"' in out.replace("\\ufffd", "\ufffd")
+
+
+def test_a_count_past_the_largest_index_means_all(tmp_path: Path, capsys) -> None:
+    """`eval --limit` and `ingest --batch` of 10**30 were a ValueError traceback (islice takes at most
+    sys.maxsize); now all the stories, and one transaction."""
+    other = "Ferry crews ended their strike after two weeks. Service resumes on Monday, the operator said."
+    data = tmp_path / "stories.jsonl"
+    data.write_text(json.dumps({"id": "s1", "documents": [ARTICLE, other], "summaries": [other]}) + "\n")
+    huge = "9" * 30
+    assert main(["eval", str(data), "-m", "lead", "--limit", huge, "-f", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["methods"]["lead"]["stories"] == 1
+    pytest.importorskip("sqlalchemy")
+    (tmp_path / "a.txt").write_text(ARTICLE + "\n")
+    db = str(tmp_path / "n.db")
+    assert main(["ingest", str(tmp_path / "a.txt"), "--db", db, "--workers", "0", "--batch", huge]) == 0
+    assert "1 articles added" in capsys.readouterr().err

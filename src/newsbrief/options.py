@@ -13,6 +13,11 @@ import typer
 
 from .errors import UsageError
 
+# The most worker processes an option may ask for (`--jobs`, `--workers`): far above any core count
+# newsbrief runs on (the defaults are the cores, or 1). More is a typo: `-j 100000` forked until the
+# machine stalled, and a count past a C int was an OverflowError traceback.
+MAX_PROCESSES = 1024
+
 
 def check_cache_dir(cache_dir: Path, option: str = "--cache-dir") -> None:
     """`UsageError` now if `cache_dir` cannot be a folder (it, or the nearest of its parents that exists,

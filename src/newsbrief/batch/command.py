@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from ..options import MAX_PROCESSES
+
 EPILOG = (
     "Exit status: 0 when every story was briefed, 1 when any story failed (its id and reason are in"
     " <output>.errors.jsonl) or the input cannot be read, 2 for bad options."
@@ -34,7 +36,13 @@ def batch_command(
     ] = None,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores; 1: no pool)."),
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            max=MAX_PROCESSES,
+            help="Worker processes (default: all cores; 1: no pool).",
+        ),
     ] = None,
     dask: Annotated[
         str | None,

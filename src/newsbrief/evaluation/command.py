@@ -11,6 +11,8 @@ from typing import Annotated, Any
 
 import typer
 
+from ..options import MAX_PROCESSES
+
 FORMATS = ("table", "json")
 
 
@@ -31,7 +33,9 @@ def eval_command(
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the result here.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Only the first N stories.")] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, max=MAX_PROCESSES, help="Worker processes.")
+    ] = 1,
     per_story: Annotated[
         Path | None, typer.Option("--per-story", help="Write scores per story to this JSONL file.")
     ] = None,
@@ -103,7 +107,8 @@ def run_eval(
     protocol = Protocol(words=words, recall=recall, methods=parse_methods(methods), seed=seed)
     refuse_an_input(output, [data])
     refuse_an_input(per_story, [data])
-    items = list(itertools.islice(iter_stories(data, reader), limit))
+    stop = None if limit is None else min(limit, sys.maxsize)  # --limit 10**30: all of them
+    items = list(itertools.islice(iter_stories(data, reader), stop))
     errors = Console(stderr=True, highlight=False, soft_wrap=True)
 
     def warn(e: StoryError) -> None:

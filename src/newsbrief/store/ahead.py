@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -147,5 +148,5 @@ def _worker_start(starter: int) -> None:
 
 def _batches(raws: Iterable[RawDoc], size: int) -> Iterator[list[RawDoc]]:
     it = iter(raws)
-    while chunk := list(islice(it, max(1, size))):
+    while chunk := list(islice(it, max(1, min(size, sys.maxsize)))):  # --batch 10**30: one batch
         yield chunk

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from ..errors import InputError, UsageError
-from ..options import cache_dir_option
+from ..options import MAX_PROCESSES, cache_dir_option
 
 DbOption = Annotated[
     str, typer.Option("--db", help="Store: a file (SQLite, created if missing) or postgresql://…")
@@ -17,7 +17,10 @@ DbOption = Annotated[
 WorkersOption = Annotated[
     int,
     typer.Option(
-        "--workers", min=0, help="Processes that clean and vectorise articles beside the main one (0: none)."
+        "--workers",
+        min=0,
+        max=MAX_PROCESSES,
+        help="Processes that clean and vectorise articles beside the main one (0: none).",
     ),
 ]
 BatchOption = Annotated[
