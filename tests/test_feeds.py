@@ -389,12 +389,21 @@ def test_durations(text: str, seconds: float) -> None:
     assert parse_duration(text, "--every") == seconds
 
 
-@pytest.mark.parametrize("bad", ["15", "15x", "m", "", "0s", "-1m", "1m1h"])
+@pytest.mark.parametrize("bad", ["15", "15x", "m", "", "0s", "-1m", "1m1h", "9" * 20 + "h"])
 def test_bad_every_is_a_one_line_usage_error(bad: str, tmp_path: Path, capsys) -> None:
     assert main(["watch", "--db", str(tmp_path / "n.db"), "feed.rss", "--every", bad]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("newsbrief: error: --every: ")
     assert not (tmp_path / "n.db").exists()
+
+
+def test_a_duration_past_the_longest_wait_is_a_usage_error() -> None:
+    """`--every`/`--delay 99999999999999999999h` parsed, then the wait for it was an OverflowError."""
+    from newsbrief.errors import UsageError
+
+    with pytest.raises(UsageError, match=r"^--delay: '9+h' is longer than the longest wait \(\d+ s\)$"):
+        parse_duration("9" * 20 + "h", "--delay", allow_zero=True)
+    assert parse_duration("87600h", "--every") == 87600 * 3600  # ten years is still a wait
 
 
 def test_watch_missing_feed_file_is_an_input_error(tmp_path: Path, capsys) -> None:

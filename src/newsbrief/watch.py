@@ -45,6 +45,8 @@ def parse_duration(text: str, option: str, allow_zero: bool = False) -> float:
     seconds = h * 3600 + mi * 60 + s
     if seconds <= 0 and not allow_zero:
         raise UsageError("must be longer than 0 s", option)
+    if seconds > threading.TIMEOUT_MAX:  # the wait for it was an OverflowError traceback
+        raise UsageError(f"{text!r} is longer than the longest wait ({threading.TIMEOUT_MAX:.0f} s)", option)
     return seconds
 
 
