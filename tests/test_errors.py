@@ -49,7 +49,22 @@ def test_folder_with_nothing_readable(tmp_path: Path, capsys) -> None:
     assert code == 1
     line = _error_line(err)
     assert str(tmp_path) in line and "no readable text or HTML files" in line
-    assert "scan.pdf" in err and "empty.txt" in err  # each skipped file was named in a warning
+    # one line, as for a JSONL of bad rows: the count and the first (there were a warning per file first)
+    assert err.strip() == line and line.endswith(
+        f"(2 files skipped; the first: {tmp_path / 'empty.txt'}: file is empty)"
+    )
+
+
+def test_folder_with_one_readable_file_warns_of_each_skipped_one(tmp_path: Path, capsys) -> None:
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4 ...")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "ferry.txt").write_text(ARTICLE)
+    code, _, err = _run([str(tmp_path)], capsys)
+    assert code == 0
+    assert [line.split(": ")[2] for line in err.strip().splitlines()] == [
+        str(tmp_path / "empty.txt"),
+        str(tmp_path / "scan.pdf"),
+    ]
 
 
 def test_empty_folder(tmp_path: Path, capsys) -> None:

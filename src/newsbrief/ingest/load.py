@@ -140,6 +140,7 @@ def _read_folder(folder: Path) -> list[RawDoc]:
         entries = sorted(p for p in folder.iterdir() if not p.name.startswith(".") and p.is_file())
     except OSError as e:
         raise InputError(f"cannot list the folder ({e.strerror or e})", str(folder)) from None
+    skipped: list[InputError] = []
     for p in entries:
         try:
             if _is_jsonl_name(p):
@@ -147,9 +148,12 @@ def _read_folder(folder: Path) -> list[RawDoc]:
             text = _text_of(read_bytes(p, str(p)), str(p))
             docs.extend(docs_from_text(text, name=p.name, stem=p.stem, source=str(p)))
         except InputError as e:
-            warn(f"{e} (skipped)")
-    if not docs:
-        raise InputError("no readable text or HTML files in this folder", str(folder))
+            skipped.append(e)
+    if not docs:  # one error line, the skipped files counted in it (no warnings before it)
+        why = f" ({_count(len(skipped), 'file')} skipped; the first: {skipped[0]})" if skipped else ""
+        raise InputError(f"no readable text or HTML files in this folder{why}", str(folder))
+    for e in skipped:
+        warn(f"{e} (skipped)")
     return docs
 
 
