@@ -70,6 +70,15 @@ def test_what_is_not_a_brief_is_one_line(tmp_path: Path, capsys, content: str, p
         Brief.from_dict(json.loads(content)) if content != "not json" else Brief.from_dict(content)
 
 
+def test_an_empty_stdin_is_one_line_naming_it(capsys, monkeypatch) -> None:
+    """It was `-: not a JSON brief (Expecting value: line 1 column 1 (char 0))`."""
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b" \n")))
+    assert main(["render", "-"]) == 1
+    assert capsys.readouterr().err == "newsbrief: error: <stdin>: is empty, not a JSON brief\n"
+
+
 @pytest.fixture(scope="module")
 def example_json() -> dict:
     from newsbrief.example import example_docs

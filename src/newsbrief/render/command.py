@@ -43,14 +43,17 @@ def load_brief(name: str):  # -> Brief
     from ..model import Brief
 
     data = read_stdin() if name == "-" else read_bytes(Path(name), name)
+    shown = "<stdin>" if name == "-" else name  # as `brief` names it
+    if not data.strip():
+        raise InputError("is empty, not a JSON brief", shown)
     try:
         parsed = parse_json(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise InputError(f"not a JSON brief ({e})", name) from None
+        raise InputError(f"not a JSON brief ({e})", shown) from None
     try:
         return Brief.from_dict(parsed)
     except InputError as e:
-        raise InputError(str(e), name) from None
+        raise InputError(str(e), shown) from None
 
 
 def register(app: typer.Typer) -> None:
