@@ -188,9 +188,15 @@ def test_usage_errors(data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
     code, _, err = _run(["eval", str(tmp_path / "missing.jsonl")], capsys)
     assert code == 1 and "no such file" in err
     empty = tmp_path / "refless.jsonl"
-    empty.write_text(json.dumps({"id": "a", "documents": ["Some text here."]}) + "\n")
+    rows = [{"id": k, "documents": ["Some text here."]} for k in ("a", "b")]
+    empty.write_text("".join(json.dumps(r) + "\n" for r in rows))
     code, _, err = _run(["eval", str(empty), "-m", "lead"], capsys)
-    assert code == 1 and "no story could be scored" in err
+    # one line: a warning per story came first (fuzz35)
+    assert code == 1 and err.strip().splitlines() == [
+        f"newsbrief: error: {empty}: no story could be scored (2 skipped; the first: no reference summaries)"
+    ]
+    code, _, err = _run(["eval", str(data), "-m", "lead", "--seed", "-1"], capsys)
+    assert code == 2 and err.startswith("newsbrief: error: --seed: ")  # was a numpy ValueError traceback
 
 
 def test_plain_eval_runs_every_method_but_the_slow_exact_one() -> None:

@@ -39,7 +39,7 @@ def eval_command(
     per_story: Annotated[
         Path | None, typer.Option("--per-story", help="Write scores per story to this JSONL file.")
     ] = None,
-    seed: Annotated[int, typer.Option("--seed", help="Seed of random and of the bootstrap.")] = 0,
+    seed: Annotated[int, typer.Option("--seed", min=0, help="Seed of random and of the bootstrap.")] = 0,
     reader: Annotated[
         str | None, typer.Option("--reader", help="Data format: jsonl, multinews, folder (default: guess).")
     ] = None,
@@ -133,15 +133,27 @@ def run_eval(
     with progress:
         task = progress.add_task("eval", total=len(records))
 
+        # a story that fails before any is scored is held back: if none is, the one error line says it
+        held: list[StoryError] = []
+        scored_any = False
+
         def done(r: StoryResult | StoryError) -> None:
+            nonlocal scored_any
             progress.advance(task)
+            if isinstance(r, StoryError) and not scored_any:
+                held.append(r)
+                return
             if isinstance(r, StoryError):
                 warn(r)
+            elif not scored_any:
+                scored_any = True
+                for e in held:
+                    warn(e)
 
         results = evaluate(records, protocol, jobs=jobs, progress=done)
     scored = [r for r in results if isinstance(r, StoryResult)]
     skipped += [r for r in results if isinstance(r, StoryError)]
-    if not scored:
+    if not scored:  # one line (it was a warning per story, then this)
         raise InputError(f"no story could be scored{_skipped(skipped)}", str(data))
     rec = report.record(aggregate(scored, protocol), data, len(items), scored, skipped, protocol, limit, jobs)
     if per_story is not None:
