@@ -554,6 +554,15 @@ def test_a_cache_dir_that_cannot_be_a_folder_is_a_usage_error_at_start(tmp_path:
     assert not (tmp_path / "n.db").exists()
 
 
+@pytest.mark.parametrize("command", [["brief"], ["cluster"], ["ingest", "--db", "{db}"]], ids=lambda c: c[0])
+def test_a_url_with_a_byte_that_is_no_utf8_is_one_line(tmp_path: Path, command) -> None:
+    """A UnicodeEncodeError traceback in httpx (fuzz35); nothing is stored."""
+    odd = "http://127.0.0.1:9/" + os.fsdecode(b"\xff")
+    proc = run_cli(*(a.format(db=tmp_path / "n.db") for a in command), odd)
+    assert one_error(proc, 1).endswith(": holds a byte that is no UTF-8; percent-encode it")
+    assert not (tmp_path / "n.db").exists()
+
+
 def test_every_cache_dir_option_is_checked_at_start() -> None:
     """One check for all: every command's `--cache-dir` is `options.cache_dir_option` (a command added
     with a plain option would skip it)."""

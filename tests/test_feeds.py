@@ -371,6 +371,15 @@ def test_feed_names_of_any_length(feeds: list[str], text: str) -> None:
     assert _names(feeds) == text
 
 
+def test_watch_a_feed_file_whose_name_is_no_utf8_is_polled(tmp_path: Path, capsys) -> None:
+    """Its name is the key of its state in the store: a UnicodeEncodeError traceback there (fuzz35)."""
+    odd = tmp_path / os.fsdecode(b"news\xff.rss")
+    odd.write_text(rss("https://example.org", [("Ferry", "/ferry", STORIES["bridge"][0] * 3)]))
+    db = str(tmp_path / "n.db")
+    assert main(["watch", "--db", db, str(odd), "--polls", "2", "--every", "0.01s", "--no-pages"]) == 0
+    assert " poll 2: 0 new articles" in capsys.readouterr().err
+
+
 def test_watch_one_feed_read_in_one_poll_keeps_exit_0(tmp_path: Path, capsys) -> None:
     good = tmp_path / "good.rss"
     good.write_text(rss("https://example.org", [("Ferry", "/ferry", STORIES["bridge"][0] * 3)]))

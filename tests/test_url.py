@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import http.server
 import json
+import os
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -270,6 +271,16 @@ def test_only_http_and_https(url: str, ok: bool) -> None:
     else:
         with pytest.raises(InputError):
             check_url(url)
+
+
+def test_a_url_with_a_byte_that_is_no_utf8_is_refused() -> None:
+    """From a command line in bytes (`http://a.example/\\xff`): a UnicodeEncodeError traceback in httpx
+    in brief, cluster, ingest and watch (fuzz35; tests/test_cli_errors runs one); a Unicode character is
+    fine."""
+    odd = "http://a.example/" + os.fsdecode(b"\xff")
+    with pytest.raises(InputError, match="holds a byte that is no UTF-8; percent-encode it"):
+        check_url(odd)
+    check_url("http://a.example/caf\u00e9")
 
 
 def test_is_url() -> None:

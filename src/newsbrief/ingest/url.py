@@ -29,7 +29,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..errors import InputError
-from ..model import RawDoc
+from ..model import RawDoc, displayable
 
 SCHEMES = ("http", "https")
 USER_AGENT = "newsbrief/0.1 (+https://newsbrief.invalid; article summarizer)"
@@ -70,6 +70,8 @@ def is_url(s: str) -> bool:
 
 def check_url(url: str, *, allow_private: bool = True) -> None:
     """Raise `InputError` unless `url` is http(s) with a host (and, if asked, a public address)."""
+    if displayable(url) != url:  # no request can carry it (it was a UnicodeEncodeError in httpx)
+        raise InputError("holds a byte that is no UTF-8; percent-encode it", url)
     try:
         parts = urlsplit(url)
         host = parts.hostname

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
+from ..model import displayable
 from . import tables as T
 from .store import IN_CHUNK, now
 
@@ -19,12 +20,13 @@ from .store import IN_CHUNK, now
 def feed_states(store: Any, urls: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
     """url -> (etag, last_modified) for the feeds the store has polled before."""
     f = T.feeds.c
-    want = sorted(set(urls))
+    named = {displayable(u): u for u in urls}  # the stored name -> the name given
+    want = sorted(named)
     out: dict[str, tuple[str | None, str | None]] = {}
     with store.engine.connect() as conn:
         for k in range(0, len(want), IN_CHUNK):
             q = select(f.url, f.etag, f.last_modified).where(f.url.in_(want[k : k + IN_CHUNK]))
-            out.update((r.url, (r.etag, r.last_modified)) for r in conn.execute(q))
+            out.update((named[r.url], (r.etag, r.last_modified)) for r in conn.execute(q))
     return out
 
 
@@ -32,6 +34,7 @@ def save_feed_state(store: Any, url: str, etag: str | None, last_modified: str |
     """Record a poll's answer: new validators after a 200 (`changed`), the poll time after a 304."""
     f = T.feeds.c
     stamp = now()
+    url = displayable(url)  # a feed file's name may hold a byte that is no UTF-8, which no database takes
     with store.engine.begin() as conn:
         have = conn.execute(select(f.id).where(f.url == url)).first()
         values: dict[str, Any] = {"polled_at": stamp}
