@@ -1519,3 +1519,18 @@ def test_review35_a_country_s_sister_city_is_no_relative() -> None:
     assert k.get("Chad") != "person", k
     k = _kinds("Chad's mother said he was safe. Chad called her from the ship on Monday.")
     assert k.get("Chad") == "person", k
+
+
+def test_review35_a_person_or_a_firm_that_has_people_is_no_place() -> None:
+    """Rule place-predicate reads "has N people" as a town's only for thousands ending the clause: "Kalvo
+    Ruttner has 40 people working for him" stays a person and "Zentrix has 2,000 people in its Ohio plant"
+    a firm (both were places, with their other mentions); "Tavik has about 435,000 people." is a place."""
+    k = _kinds(
+        "Kalvo Ruttner has 40 people working for him on the farm. Ruttner said the harvest was late. Ruttner "
+        "hired more."
+    )
+    assert k.get("Kalvo Ruttner") == "person", k
+    k = _kinds("Zentrix has 2,000 people in its Ohio plant, the company said. Zentrix shares fell on Monday.")
+    assert k.get("Zentrix") == "organization", k
+    k = _kinds("Tavik has about 435,000 people. Tavik police said forty people died.")
+    assert k.get("Tavik") == "place", k

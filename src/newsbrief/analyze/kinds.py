@@ -1843,8 +1843,10 @@ _PLACE_PREDICATE = re.compile(
     r"^\s+(?:(?:is|was)\s+(?:(?:now|today|still)\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:"
     + "|".join(_PLACE_NOUNS)
     + r")(?=\s*[,.;:]|\s+(?:in|on|near|where|that|which|with|of)\b)"
-    r"|has\s+(?:about|some|nearly|roughly|almost|more\s+than|fewer\s+than|only|just)?\s*\d[\d,.]*\s+"
-    r"(?:million\s+)?(?:people|residents|inhabitants)\b)"
+    # a town's people: thousands, the clause ending on them ("Kalvo Ruttner has 40 people working for him",
+    # "Zentrix has 2,000 people in its plant" are a person's, a firm's)
+    r"|has\s+(?:about|some|nearly|roughly|almost|more\s+than|fewer\s+than|only|just)?\s*"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d[\d.]*\s+million)\s+(?:people|residents|inhabitants)(?=\s*[.;]|,\s+(?:and|but)\b))"
 )
 
 
