@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lexicon.gazetteer import word_list
+from ..lexicon.roles import SPEAKS_FOR
 from ..lexicon.verbs import present_forms
 from ..represent import STOP_WORDS, stem
 from .claims import PAST, WEEKDAYS, doers_differ, object_side, out_of_sense, same_object
@@ -694,12 +695,7 @@ def _after_possessive(xs: Sequence[str], ys: Sequence[str], rel: Sequence[int]) 
 # would appeal" / "she would appeal"): another sayer, another doer, two claims. Either alone is left to the
 # rules above: a spokesman's words are the principal's (`someone-else`), and "X said the state would" /
 # "X said she would" may be one act
-_SPEAKS_FOR = frozenset(
-    [
-        *("lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "spokesperson"),
-        *("representative", "representatives", "publicist", "agent", "aide", "aides", "counsel"),
-    ]
-)
+_SPEAKS_FOR = SPEAKS_FOR  # `lexicon.roles`: coreference's joint-role reads the same list
 _SPEAKS_HOLDER = frozenset(["for", "to"])  # "a lawyer for X", "an aide to X"
 _REPORTED_AUX = frozenset([*_MODAL_CLASS, "was", "is", "were", "are", "has", "had", "have", "did"])
 

@@ -32,6 +32,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from ..lexicon.gazetteer import gazetteer
+from ..lexicon.roles import SPEAKS_FOR
 from ..lexicon.titles import ABBREVIATED_TITLES
 from ..model import Document, Sentence
 from .caseless import ordinary
@@ -766,7 +767,7 @@ _KIN = frozenset(
         *("girlfriend", "boyfriend", "partner", "fiancee", "fiance"),
     ]
 )
-_RELATION = _KIN | frozenset(["lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson", "aide"])
+_RELATION = _KIN | SPEAKS_FOR  # one list with align's `other-sayer` (`lexicon.roles`, session 35)
 _SECOND_TITLE = frozenset(["deputy", "vice", "assistant", "associate", "acting", "interim"])
 # rule joint-office: a public office after the "and" is another body's than the role before it ("the union
 # president and Mayor Jon Tallis said in a joint statement": two people), and so are words of two
