@@ -530,3 +530,21 @@ def test_session35_glued_sentences_in_caseless_text_keep_exact_offsets() -> None
     ]
     for s in sents:
         assert text[s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the mayor said so on monday. they sold apples, pears, etc.and the market closed early for the day.",
+        "the mayor said so on monday. he works for the dept.of energy and lives near the lake with his wife.",
+        "the mayor said so on monday. the report cited univ.of michigan studies on the river.",
+        "the mayor said so on monday. she lives on elm ave.in the east end and walks to work each day.",
+        "the mayor said so on monday. the ship docked at pt.reyes and the crew went ashore for supplies.",
+        "the mayor said so on monday. the book, vol.two of the series, sold well in the city last year.",
+        "the mayor said so on monday. the no.two seed lost in the first round on tuesday to a qualifier.",
+    ],
+)
+def test_review35_a_glued_abbreviation_in_caseless_text_ends_no_sentence(text: str) -> None:
+    """Rule glued-lower: an abbreviation of an address, a body, a number or a list ("etc.and", "dept.of",
+    "ave.in", "vol.two") is no glued sentence end (each was cut there)."""
+    assert split_text(text) == ["the mayor said so on monday.", text.split(". ", 1)[1]]

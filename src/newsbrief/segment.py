@@ -222,7 +222,13 @@ _TWO_LETTER_OPENERS = frozenset((
 ))  # fmt: skip
 # Abbreviations that are no title but never end a sentence before a glued word: "lakers vs.celtics", a saint
 # ("minneapolis-st.paul", "st.john's": "st" is no title of `_CASELESS_TITLES`), a species ("f. sp.cubense").
-_NEVER_LAST = frozenset(("vs", "v", "viz", "cf", "approx", "incl", "feat", "st", "sp"))
+# So are the abbreviations of an address, a body, a number or a list ("dept.of energy", "univ.of
+# michigan", "elm ave.in", "pt.reyes", "vol.two", "the no.two seed", "pears, etc.and").
+_NEVER_LAST = frozenset((
+    "vs", "v", "viz", "cf", "approx", "incl", "feat", "st", "sp",
+    "etc", "dept", "univ", "assn", "intl", "natl", "govt", "vol", "no", "nos", "ave", "blvd", "hwy", "pt",
+    "ft", "mt", "apt", "bldg", "jr", "sr",
+))  # fmt: skip
 _LOWER_WORD = re.compile(r"[a-z]+(?=[\s,;:]|['’]s\s|$)")
 # A company's suffix ends a sentence only before a word that opens sentences ("the daily beast co.the
 # daily beast operates", not "parent company amr corp.filed for bankruptcy").
