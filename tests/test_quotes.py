@@ -194,3 +194,63 @@ def test_an_opening_mark_set_off_by_spaces_after_a_comma_closes_the_quote() -> N
     )
     assert _by_text(b, "Sometimes").speaker == "Rusty Green"
     assert _by_text(b, "line of ants").speaker == "Rusty Green"
+
+
+# caseless35: one lost mark in a one-paragraph lower-cased document, as Multi-News+ gives them
+_LOST_CLOSE = (
+    "A missing hiker was found alive on saturday, three days after she was last seen on the ridge near "
+    'harwick. Rescue leader tomas ferrell said he was glad to see her alive. " these moments are big for '
+    'us because we do not get many of them, " he said. " to find someone with a strong spirit is a big win '
+    'for all of us. Police will now try to learn how she got so far from the trail. " it is not an area '
+    'you could reach by walking out on your own, " said sgt. Dana whitcombe. " there would have been a lot '
+    'of climbing involved, " she said. " the rain kept her alive, " whitcombe said. Her roommate reported '
+    "her missing on friday."
+)
+_LOST_OPEN = (
+    "The host of the contest named the wrong winner on live television on sunday night in sydney, and "
+    "the show's producers said on monday that the name had been read from the wrong card. \" i do not know "
+    'what to say right now, " host mara quill told the audience. " i am so sorry, i do not know what to '
+    'say. " this is a complete accident. I am so sorry. " quill, holding her head in her hands, said the '
+    'name was given to her wrongly. " this is what happens on live television, " she said. The runner-up '
+    'was gracious and hugged the winner. He replied: " i would do it all again. " the network said in a '
+    "statement on monday that it had spoken to both women and that it would review how the cards are "
+    "printed and handed to the host before the next season of the show begins in the spring."
+)
+
+
+def test_caseless35_a_spaced_mark_after_a_comma_before_an_attribution_closes_the_quote() -> None:
+    """Rule spaced-evidence and spaced-resync (analyze/spans.py): in a one-paragraph document with spaced
+    straight marks, one lost mark used to turn every later quotation inside out (narrative as quotes,
+    quotes as narrative). A spaced mark after a comma with an attribution right after it closes a
+    quotation: where the count says otherwise the pairing is put back in step, the mark before opening
+    this quotation."""
+    b = _quotes(_LOST_CLOSE)
+    assert _by_text(b, "not an area").speaker == "Dana Whitcombe"
+    assert _by_text(b, "a lot of climbing").speaker == "Dana Whitcombe"
+    assert _by_text(b, "the rain kept her alive").speaker == "Dana Whitcombe"
+    assert not [q for q in b.quotes if "roommate" in q.text or q.text.strip().startswith("said")]
+
+
+def test_caseless35_the_narrative_between_two_quotes_is_no_quote() -> None:
+    """Rule spaced-resync: the "quote" the out-of-step count closed ("quill, holding her head …, said the
+    name …") is left out when its opening mark was not sure (no attribution before it, spaced); the words
+    after "He replied:" open a quotation (a verb of saying and a colon before a spaced mark)."""
+    b = _quotes(_LOST_OPEN)
+    assert _by_text(b, "what happens on live television").speaker == "Mara Quill"
+    assert not [q for q in b.quotes if "holding her head" in q.text or "runner-up" in q.text]
+    assert [s for s in spans(_LOST_OPEN) if _LOST_OPEN[s.start : s.end].strip().startswith("i would do it")]
+
+
+def test_caseless35_an_attribution_inside_the_quote_is_no_close() -> None:
+    """Guards of spaced-evidence: "adding, " the couple have asked that …" (a verb inside the quotation's
+    own clause) and "… verify what she said, " the lawyer said" keep their pairing."""
+    text = (
+        'The couple left on sunday. " we are just confirming that they have gone, " a spokesman said, '
+        'adding, " the couple have asked that their privacy be respected. " the lawyer for the family '
+        'spoke too. " we tried to meet the aunt and verify what she said, " the lawyer said. " they never '
+        'made her available. "'
+    )
+    found = [text[s.start : s.end].strip() for s in spans(text)]
+    assert "the couple have asked that their privacy be respected." in found
+    assert "we tried to meet the aunt and verify what she said," in found
+    assert "they never made her available." in found

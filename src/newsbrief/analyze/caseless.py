@@ -15,7 +15,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   name too before its state ("austin texas", "charlotte carolina"); the surname may be a double one
   (`double-surname`: "kim kardashian-west", not "obama-era");
 - `confirmed-pair`: two words no ordinary English whose second the document writes alone before a verb
-  of saying ("carly fiorina" … "fiorina said"), for first names the lists lack;
+  of saying ("carly fiorina" … "fiorina said"), for first names the lists lack; not a place's demonym
+  first (`place-demonym`: "queenslander ware");
 - `listed-name`: a place or an organisation the hand lists hold (`lexicon/data`), several words ("los
   angeles", "associated press") or one that is no ordinary word and no first name ("minnesota", "cnn";
   not "china", "turkey"); not a place that is a given name too before a surname ("paris hilton", "israel
@@ -494,6 +495,12 @@ def _spoken_surnames(f: Found) -> set[str]:
     }
 
 
+def _place_demonym(low: str) -> bool:
+    """Rule place-demonym: a listed place and "er" ("queenslander", "londoner", "vermonter") names where
+    someone is from, no given name."""
+    return low.endswith("er") and ((low[:-2],) in _listed() or low[:-2] in _data_places())
+
+
 def _confirmed_pair(f: Found) -> None:
     """Rule confirmed-pair: two words no ordinary English, the second of which the document writes alone
     before a verb of saying ("carly fiorina" … "fiorina said"): a person's full name though the first name
@@ -505,6 +512,8 @@ def _confirmed_pair(f: Found) -> None:
         first = ws[i].low
         if _lower_word(first) or listed_form(first) or first in _not_surnames() or (first,) in _listed():
             continue
+        if _place_demonym(first):
+            continue  # "queenslander ware said": where she is from, no first name
         if ws[i + 1].low.endswith("s") and _lower_word(ws[i + 1].low[:-1]):
             continue  # "the duggar sisters said": a plural noun, no surname
         if (

@@ -8,9 +8,13 @@ with nothing after it in its paragraph is a mistyped closing one ("… He “" a
 so is one set off by spaces after a comma or full stop ("“Sometimes, “ he said"); two right single marks
 close a quote as one double mark does ("“The Wolfman’’").
 A quote left open at a paragraph's end continues when the next paragraph opens with a quote mark
-(the newspaper convention). Mojibake that survives the repair at ingest is read as the mark it was:
-a closing ” whose bytes were lost shows as "�?" (the "?" is the last byte's stand-in), and an
-unrepaired "â€œ" / "â€\x9d" is an opening / closing mark.
+(the newspaper convention). A straight mark with a space on each side (Multi-News+'s lower-cased text,
+one paragraph a document) is read by the words around it before the count (`spaced-evidence`: after a
+comma with an attribution after it, it closes; after a verb of saying and a colon, it opens), and where
+the count went out of step (a lost mark) the pairing is put back (`spaced-resync`), so one stray mark no
+longer turns every later quotation of the document inside out. Mojibake that survives the repair at
+ingest is read as the mark it was: a closing ” whose bytes were lost shows as "�?" (the "?" is the
+last byte's stand-in), and an unrepaired "â€œ" / "â€\x9d" is an opening / closing mark.
 """
 
 from __future__ import annotations
@@ -70,16 +74,47 @@ def spans(text: str) -> list[QuoteSpan]:
                 j = 1
             else:
                 inside = None
+        last_close = -1  # where the last quote of this paragraph was closed, while no mark came since
+        sure: set[int] = set()  # opening marks that open by their characters or after an attribution
+        prev_end = ps  # the end of the mark before this one in the paragraph
         for m in marks[j:]:
             role = _role(text, m, ps, pe, inside is not None)
+            said = _spaced_evidence(text, m, ps, pe)
+            if said == "open":
+                role = "open"
+            after, prev_end = prev_end, m.end()
+            if inside is None and said == "close":
+                # rule spaced-resync: a spaced mark after a comma with an attribution after it closes a
+                # quotation, so one mark before it was lost and the pairing went out of step: the mark
+                # taken as the last close opened this quotation too (a close and an open run together
+                # into one mark); the "quote" it closed stays only when its opening mark was sure (after
+                # an attribution, "he said. " …", or glued to its word), else it was the narrative
+                # between two quotes, left out rather than guessed
+                start = last_close + out[-1].close_len if out else -1
+                if (
+                    last_close >= 0
+                    and out[-1].close_at == last_close
+                    and len(text[start : m.start()].split()) > 1
+                ):
+                    if out[-1].open_at not in sure:
+                        out.pop()
+                    out.append(QuoteSpan(start, m.start(), last_close, m.start(), ps, ps, len(m.group())))
+                    last_close = m.start()
+                continue  # a stray closing mark with no opening one before it opens nothing either
+            last_close = -1
             if inside is None:
                 if role == "open":
                     inside = (m.end(), m.start(), ps)
+                    if _spaced_evidence(text, m, ps, pe, ambiguous=True) is None or _SAYING_RE.search(
+                        text, after, m.start()
+                    ):
+                        sure.add(m.start())
             elif role == "close":
                 if m.start() > inside[0]:
                     out.append(
                         QuoteSpan(inside[0], m.start(), inside[1], m.start(), inside[2], ps, len(m.group()))
                     )
+                    last_close = m.start()
                 inside = None
             elif role == "open":
                 inside = (m.end(), m.start(), ps)  # the earlier mark was never closed
@@ -117,6 +152,41 @@ def _unclosed(text: str, inside: tuple[int, int, int], ps: int, pe: int, out: li
     elif body.endswith((".", "?", "!", "…")) and len(body.split()) >= MIN_SPEECH_WORDS:
         end = inside[0] + len(body)
         out.append(QuoteSpan(inside[0], end, inside[1], end, inside[2], ps, 0))
+
+
+# a spaced straight mark (Multi-News+: `simply, " he said`): after a comma, "?" or "!", with an
+# attribution right after it (up to four words before the verb, none a verb or a word a quotation's
+# clause opens on: not `adding, " the couple have asked that …`), it closes; after a verb of saying and
+# a colon (`replied: " i would`) it opens (not after "said," : `" '…,' the president said, " axelrod`)
+_SAYING = r"(?:said|says|told|tells|added|adds|asked|asks|explained|wrote|writes)"
+_NOT_BEFORE_SAYING = (
+    r"(?!(?:have|has|had|is|was|were|are|be|been|will|would|can|could|should|to|that|who|which|it|i|we|you"
+    r"|they|there|this|not|also|and|but|or|when|if)\s)"
+)
+_SAID_AFTER = re.compile(r"\s+(?:" + _NOT_BEFORE_SAYING + r"[a-z][\w.'’\-]*\s+){0,4}?" + _SAYING + r"\b")
+_SAYING_BEFORE = re.compile(r"\b(?:" + _SAYING + r"|replied|responded|continued|noted|stated|tweeted):$")
+
+
+_SAYING_RE = re.compile(r"\b" + _SAYING + r"\b")
+
+
+def _spaced_evidence(text: str, m: re.Match[str], ps: int, pe: int, ambiguous: bool = False) -> str | None:
+    """Rule spaced-evidence: what a straight mark with a space on both sides does, by the words around it
+    rather than by the marks counted before it (one lost mark in a one-paragraph document turns every
+    later quotation inside out): "close" after a comma, "?" or "!" with an attribution right after ("…
+    simply, " he said", "… out, " said sgt. …"), else "open" after a verb of saying and a colon
+    ("replied: " …"); None otherwise."""
+    s = m.start()
+    if m.group() != '"' or s - 2 < ps or m.end() >= pe or text[s - 1] != " " or text[m.end()] != " ":
+        return None
+    if ambiguous:
+        return "spaced"  # `ambiguous`: only whether the mark is a spaced straight one
+    before = text[s - 2]
+    if before in ",?!" and _SAID_AFTER.match(text, m.end()):
+        return "close"  # first: "… verify what she said, " the lawyer said" closes
+    if before == ":" and _SAYING_BEFORE.search(text, max(ps, s - 12), s - 1):
+        return "open"  # "markle replied: " i would": not a title's colon, "today's " vows: " see …"
+    return None
 
 
 def _role(text: str, m: re.Match[str], ps: int, pe: int, inside: bool) -> str:
