@@ -548,3 +548,16 @@ def test_review35_a_glued_abbreviation_in_caseless_text_ends_no_sentence(text: s
     """Rule glued-lower: an abbreviation of an address, a body, a number or a list ("etc.and", "dept.of",
     "ave.in", "vol.two") is no glued sentence end (each was cut there)."""
     assert split_text(text) == ["the mayor said so on monday.", text.split(". ", 1)[1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote is at 5 p.m.Eastern time on Monday, the clerk said.",
+        "The vote is at 5 p.m.Monday, the clerk said.",
+        "the shop opens at 9 a.m.weekdays and closes at noon, the owner said. the mayor agreed today.",
+    ],
+)
+def test_review35_a_clock_s_zone_or_day_glued_to_it_ends_no_sentence(text: str) -> None:
+    """Rule glued-clock: a zone, a day or "weekdays" after "5 p.m." goes on its sentence (each was cut)."""
+    assert split_text(text)[0].endswith(("Monday, the clerk said.", "the owner said."))

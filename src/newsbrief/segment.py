@@ -357,9 +357,17 @@ def _clock_after(para: str, s: int, dot: int, caseless: Callable[[], bool]) -> i
     after = para[right.end() : right.end() + 1]
     if after and not (after.isspace() or after in ",;:"):
         return None
-    if word.capitalize() in _CLOCK_ZONES:
+    if word.capitalize() in _CLOCK_ZONES or word.lower() in _CLOCK_GOES_ON:
         return None
     return dot + 1 if word[:1].isupper() or caseless() else None
+
+
+# words that go on a clock time's sentence ("at 5 p.m.Eastern time", "9 a.m.Monday", "9 a.m.weekdays")
+_CLOCK_GOES_ON = frozenset((
+    "eastern", "central", "pacific", "mountain", "atlantic", "local", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "tonight", "yesterday", "daily",
+    "weekdays", "weekends", "sharp",
+))  # fmt: skip
 
 
 # Where a stop with no space after it ends a sentence glued to the next one, which Punkt never cuts (it reads
