@@ -322,3 +322,45 @@ def test_review35_a_nationality_after_an_age_is_no_role() -> None:
     nationality: "a 19-year-old german youtuber bundesliga fan" names no "Youtuber Bundesliga"."""
     found = _entities("a 19-year-old german youtuber bundesliga fan posted the clip on monday. " + _STORY)
     assert not any("Bundesliga" in n for n in found), found
+
+
+def test_orgs35_a_body_is_found_by_its_head_noun_in_lower_case() -> None:
+    """Rule head-noun-org: a head noun before "of" and its name ("the ohio department of parks and
+    recreation", "university of vermont"), or a name then ordinary nouns then a head ("u.s. weather
+    bureau", "brattleboro union high school"), is one organisation; before, only the listed places
+    inside showed ("Ohio", "Vermont", as places)."""
+    text = (
+        "The ohio department of parks and recreation said on monday that the trail would stay shut. "
+        "A geologist at the university of vermont in burlington said the rocks were old. "
+        "Figures from the u.s. weather bureau show the lake froze early. "
+        "Students at brattleboro union high school held a vigil. " + _STORY
+    )
+    found = _entities(text)
+    assert found.get("Ohio Department of Parks and Recreation") == "organization", found
+    assert found.get("University of Vermont") == "organization", found
+    assert found.get("U.S. Weather Bureau") == "organization", found
+    assert found.get("Brattleboro Union High School") == "organization", found
+
+
+def test_orgs35_a_head_noun_takes_no_verb_article_or_generic_noun() -> None:
+    """Rule head-noun-org stops at a verb ("… recreation said", "hale left harwell university" gives
+    "Harwell University"), a preposition or article ("… recreation via a statement"), a noun for what a
+    body says or does ("the department of energy officials"); a head after ordinary words only ("the
+    agency", "a city council", "the state department") or after a person's first name ("a john smith
+    school teacher") is no organisation."""
+    from newsbrief.analyze.caseless import CASELESS_RULES, Found
+
+    def orgs(text: str) -> list[str]:
+        f = Found(text)
+        for rule in CASELESS_RULES:
+            f.rule = rule.name
+            rule.find(f)
+        return [text[c.start : c.end] for c in f.out if c.rule == "caseless-head-noun-org"]
+
+    assert orgs("the ohio department of parks and recreation via a statement said") == [
+        "ohio department of parks and recreation"
+    ]
+    assert orgs("coach hale left harwell university in 2010") == ["harwell university"]
+    assert orgs("the agency said a city council met and the state department agreed") == []
+    assert orgs("he is a john smith school teacher") == []
+    assert orgs("the department of energy officials declined") == ["department of energy"]

@@ -17,6 +17,10 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
 - `confirmed-pair`: two words no ordinary English whose second the document writes alone before a verb
   of saying ("carly fiorina" … "fiorina said"), for first names the lists lack; not a place's demonym
   first (`place-demonym`: "queenslander ware");
+- `head-noun-org`: an organisation by its head noun, "department", "university", "bureau" … before "of"
+  and a name ("california department of corrections and rehabilitation", "university of maryland"), or
+  last after a listed name or a word no ordinary English and at most two ordinary nouns ("u.s. census
+  bureau", "evanston township high school"); never a verb, an article or a person's first name inside;
 - `listed-name`: a place or an organisation the hand lists hold (`lexicon/data`), several words ("los
   angeles", "associated press") or one that is no ordinary word and no first name ("minnesota", "cnn";
   not "china", "turkey"); not a place that is a given name too before a surname ("paris hilton", "israel
@@ -742,6 +746,154 @@ def _shared_surnames(found: Sequence[Found], surnames: set[str]) -> set[str]:
     }
 
 
+# rule head-noun-org: an organisation's head nouns, written before "of" ("department of corrections",
+# "university of maryland") or last ("census bureau", "high school"), in lower case as after a name
+_HEAD_FIRST = frozenset(["department", "university", "bureau", "ministry", "archdiocese", "diocese"])
+_HEAD_LAST = frozenset(
+    [
+        *("department", "bureau", "university", "commission", "committee", "council", "agency"),
+        *("ministry", "association", "academy", "league", "school"),
+    ]
+)
+# words that end the name after "of" though they are nouns: the people, texts and doings of the body
+# ("the department of justice officials", "university of maryland study")
+_AFTER_BODY = re.compile(r"(?:s|ment|ing|ion)$")  # checked only past the name's first noun
+_BODY_PLURALS = frozenset(["affairs", "services", "statistics", "standards", "resources", "vehicles"])
+
+
+# words the closed-class list leaves out that never stand inside a body's name ("the agency", "its council")
+_NOT_BODY = frozenset(
+    [
+        *("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my"),
+        *("via", "per", "amid", "despite", "across", "around", "about", "like", "including", "than"),
+        *("your", "which", "who", "whose", "what", "it", "he", "she", "they", "we", "i", "you", "not"),
+    ]
+)
+
+
+def _body_word(low: str) -> bool:
+    """A word that may stand inside a body's name: no closed-class word, no verb form or participle, no
+    title, role, day or month, no text or generic noun (`_NOT_ROLE_HEADS`)."""
+    return (
+        low not in _CLOSED
+        and low not in _NOT_BODY
+        and low not in _SAID
+        and not listed_form(low)
+        and _PARTICIPLE.match(low) is None
+        and (low,) not in _titles()
+        and low not in _roles()
+        and low not in _CALENDAR
+        and low not in _NOT_ROLE_HEADS
+    )
+
+
+def _name_word(f: Found, k: int) -> bool:
+    """Word k goes on the body's name before it: joined to it (no stop between) and a `_body_word`."""
+    return _joined(f, k) and not f.ws[k - 1].dot and _body_word(f.ws[k].low)
+
+
+def _body_name(ws: Sequence[Word]) -> str:
+    """A body's name as cased English writes it: listed words as listed ("U.S."), "of" and "and" lower."""
+    out = []
+    for w in ws:
+        listed = _listed().get((w.low,))
+        out.append(w.low if w.low in _CLOSED else listed or cased(w.low))
+    return " ".join(out)
+
+
+def _listed_before(f: Found, i: int) -> int:
+    """The first word index of the longest listed place or organisation ending right before word i, joined
+    to it ("california", "u.s.", "los angeles"), or i when there is none."""
+    for n in (3, 2, 1):
+        s = i - n
+        if s < 0 or not all(_joined(f, j) for j in range(s + 1, i + 1)):
+            continue
+        key = tuple(w.low for w in f.ws[s:i])
+        if key in _listed() and key[0] not in _NOT_BODY and not any(f.ws[j].dot for j in range(s, i - 1)):
+            return s
+    return i
+
+
+def _of_tail(f: Found, k: int) -> int:
+    """The end (word index) of the name after "of" at word k-1: a listed name there ("new york",
+    "maryland"), else one to three nouns, "and" joining one more run ("corrections and rehabilitation",
+    "labor statistics"); -1 when none."""
+    ws = f.ws
+    for n in range(min(_listed_openings().get(ws[k].low if k < len(ws) else "", 0), len(ws) - k), 0, -1):
+        if tuple(w.low for w in ws[k : k + n]) in _listed() and all(_joined(f, j) for j in range(k, k + n)):
+            return k + n
+    j = k
+    while j < len(ws) and j - k < 3 and _name_word(f, j):
+        if j > k and _AFTER_BODY.search(ws[j].low) and ws[j].low not in _BODY_PLURALS:
+            break
+        j += 1
+    if j == k:
+        return -1
+    if j + 1 < len(ws) and ws[j].low == "and" and _joined(f, j) and _name_word(f, j + 1):
+        e = j + 1
+        while e < len(ws) and e - j <= 2 and _name_word(f, e):
+            if e > j + 1 and _AFTER_BODY.search(ws[e].low) and ws[e].low not in _BODY_PLURALS:
+                break
+            e += 1
+        return e
+    return j
+
+
+def _head_noun_org(f: Found) -> None:
+    """Rule head-noun-org: an organisation by its head noun: one of `_HEAD_FIRST` then "of" and a name
+    (`_of_tail`: "department of corrections and rehabilitation", "university of maryland"), a listed
+    place before it taken in ("california department of …"); or a listed place or a word no ordinary
+    English, up to two more nouns, then one of `_HEAD_LAST` ("u.s. census bureau", "evanston township
+    high school"). Not after a person's name ("the obama administration" is no head here), nor a head
+    alone or after ordinary words only ("the agency", "a city council")."""
+    ws = f.ws
+    for i, w in enumerate(ws):
+        if i in f.taken:
+            continue
+        if w.low in _HEAD_FIRST and i + 2 < len(ws) and ws[i + 1].low == "of" and _joined(f, i + 1):
+            end = _of_tail(f, i + 2) if _joined(f, i + 2) else -1
+            if end > 0:
+                s = _listed_before(f, i)
+                f.emit(s, end, _body_name(ws[s:end]), "organization")
+                continue
+        if w.low in _HEAD_LAST and not w.dot and not _head_next(f, i):
+            s = _name_before(f, i)
+            if s < i:
+                f.emit(s, i + 1, _body_name(ws[s : i + 1]), "organization")
+
+
+def _head_next(f: Found, i: int) -> bool:
+    """Another head word right after word i: the name goes on to it ("illinois high school association")."""
+    return i + 1 < len(f.ws) and f.ws[i + 1].low in _HEAD_LAST and _joined(f, i + 1) and not f.ws[i].dot
+
+
+def _free_body(f: Found, k: int) -> bool:
+    """Word k may stand inside a body's name before a head: untaken, a `_body_word`, joined to the next."""
+    return k >= 0 and k not in f.taken and _body_word(f.ws[k].low) and _name_word(f, k + 1)
+
+
+def _name_before(f: Found, i: int) -> int:
+    """The first word of a body's name before its head, word i (i when none): up to two ordinary nouns
+    ("township high", "armed services"), and before them a listed place or organisation ("u.s.",
+    "california", "senate"), or one or two words no ordinary English and no first name ("evanston",
+    "stanford"); a verb or an ordinary word before those ends the name ("dixon left stanford …",
+    "play taft …")."""
+    ws, s = f.ws, i
+    while i - s < 2 and _free_body(f, s - 1) and _lower_word(ws[s - 1].low):
+        s -= 1
+    first = _listed_before(f, s)
+    if first < s and not any(k in f.taken for k in range(first, s)):
+        return first
+    n = s
+    while s - n < 2 and _free_body(f, n - 1) and not _lower_word(ws[n - 1].low):
+        n -= 1
+        if ws[n].low in _all_first_names():
+            return i  # "john smith school": a person's name before the head, no body's here
+    if n == s or any(ws[k].low == ws[k + 1].low for k in range(n, i)):
+        return i  # no name before the ordinary nouns, or a word written twice (a page's stutter)
+    return n
+
+
 @dataclass(frozen=True, slots=True)
 class CaselessRule:
     """One named rule over a document's words; the rules run in the table's order, the first to take a
@@ -755,6 +907,7 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("titled-name", _titled_name),
     CaselessRule("first-and-surname", _first_and_surname),
     CaselessRule("confirmed-pair", _confirmed_pair),
+    CaselessRule("head-noun-org", _head_noun_org),
     CaselessRule("listed-name", _listed_name),
     CaselessRule("town-and-state", _town_and_state),
     CaselessRule("role-and-name", _role_and_name),
