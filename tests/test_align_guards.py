@@ -258,3 +258,78 @@ def test_session35_one_phrase_after_one_pronoun_stays_one_quotation(b: str) -> N
     pronoun = "I" if " I " in b else "we"
     a = f'" {pronoun} support the new stadium tax, " the mayor said on Monday.'
     assert "quote" in _kinds(a, b)
+
+
+_CLASH = " in the clash with protesters outside the Harwick plant on Tuesday."
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # counts of other nouns at one event, no value alike (start 58e3eba: `same-words` facts)
+        ("Nine police officers were injured" + _CLASH, "Eight people were injured" + _CLASH),
+        (
+            "Two students were arrested on Friday after the protest at Harwick University.",
+            "Police arrested three people on Friday after the protest at Harwick University.",
+        ),
+        ("At least nine protesters were arrested" + _CLASH, "About eight people were arrested" + _CLASH),
+        # a plural scale word and a number in digits outside it, one event (rule `vague-count`)
+        (
+            "Dozens had been wounded in the shelling of the Harwick market, officials said.",
+            "200 were wounded in the shelling of the Harwick market, officials said.",
+        ),
+    ],
+)
+def test_session35_counts_of_other_nouns_at_one_event_are_no_fact(a: str, b: str) -> None:
+    """Rules `counts-apart` and `vague-count` (`pairs.counts_apart`, `pairs.vague_apart`): no citation, and
+    no conflict either (nothing shows the two nouns count one group)."""
+    assert not _kinds(a, b) & {"fact", "quote", "conflict"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Nine people were injured" + _CLASH, "9 people were injured" + _CLASH),
+        (
+            "About 1,200 people were evacuated from Harwick after the dam failed on Tuesday.",
+            "Officials said 1,187 people were evacuated from Harwick after the dam failed on Tuesday.",
+        ),
+        ("At least 20 people were killed" + _CLASH, "More than 20 people were killed" + _CLASH),
+        (
+            "The collapse of the Harwick bridge on Tuesday injured five persons, police said.",
+            "Five people were injured when the Harwick bridge collapsed on Tuesday, police said.",
+        ),
+        ("Between 10 and 15 people were arrested" + _CLASH, "Police arrested 12 people" + _CLASH),
+        ("Nine police officers were injured" + _CLASH, "Nine officers were injured" + _CLASH),
+        (
+            "Two students were arrested on Friday after the protest at Harwick University.",
+            "Police arrested two students on Friday after the protest at Harwick University.",
+        ),
+        # a part beside the total: one value alike
+        (
+            "Eight people, including three police officers, were injured" + _CLASH,
+            "Eight people were injured" + _CLASH,
+        ),
+        (
+            "Three people were killed" + _CLASH,
+            "Three people were killed and two police officers were injured" + _CLASH,
+        ),
+        # a scale word and a number within it, or a scale word on both sides
+        (
+            "Dozens had been wounded in the shelling of the Harwick market, officials said.",
+            "36 were wounded in the shelling of the Harwick market, officials said.",
+        ),
+        (
+            "Dozens had been wounded in the shelling of the Harwick market, officials said.",
+            "Dozens of people were wounded in the shelling of the Harwick market, officials said.",
+        ),
+        (
+            "Hundreds of people were evacuated from Harwick after the dam failed on Tuesday.",
+            "About 400 people were evacuated from Harwick after the dam failed on Tuesday.",
+        ),
+    ],
+)
+def test_session35_one_count_told_two_ways_stays_a_fact(a: str, b: str) -> None:
+    """`counts-apart`'s and `vague-count`'s bounds: a value alike (digits or words, approximations,
+    bounds, a range, a synonym noun) or a scale word's reading keeps the fact."""
+    assert "fact" in _kinds(a, b)

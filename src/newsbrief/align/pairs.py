@@ -244,6 +244,9 @@ class Pair:
     repeat: bool = False  # with `month_conflict`, a word says the event recurs ("met again": `repeated`)
     rare_count: bool = False  # for a clash: its counted noun at most `RARE_DF` of the story's sentences use
     fragment: bool = False  # either sentence is a piece cut from a sentence (`features.is_fragment`)
+    counts_apart: bool = (
+        False  # no clash: two counts of other nouns at one event, no value alike (`counts_apart`)
+    )
     loose_slot: str = ""  # for a clash in a story that lost its letter case: why the two counts are not
     # shown to fill one slot ("part", "verb": `caseless_slot`), "" when they are
     later: _Later | None = field(default=None, compare=False, repr=False)  # the eight below, read on demand
@@ -617,6 +620,9 @@ def compare(
         clash = clause_clash(x, y, wa, wb)
     if clash is None and (wa and wb):
         clash = subgroup_clash(fa, fb, wa, wb)  # "nine of the activists" / "eight people" arrested
+    nouns_apart = clash is None and (
+        (bool(wa and wb) and counts_apart(fa, fb, wa, wb)) or vague_apart(fa, fb)
+    )
     if clash is None and min(len(fa.ages), len(fb.ages)) > 1 and sorted(fa.ages) != sorted(fb.ages):
         clash = (_ages(fa.ages), _ages(fb.ages))  # "aged 2½, 3 and 2" vs "aged 2, 3 and 4" (one age
         # each, "died aged 71" / "aged 66", is more often two people than one age told two ways)
@@ -749,6 +755,7 @@ def compare(
         marks_differ=marks_differ,
         loose_slot=loose_slot,
         fragment=fa.fragment or fb.fragment,
+        counts_apart=nouns_apart and clash is None,
         running=running,
         priced_apart=priced_apart,
         single_run=quote_run(fa.quotes + fa.single_quotes, fb.quotes + fb.single_quotes)
@@ -1804,6 +1811,92 @@ def subgroup_clash(
             continue
         return (g, p) if flip else (p, g)
     return None
+
+
+def counts_apart(fa: Facts, fb: Facts, wa: Sequence[Count], wb: Sequence[Count]) -> bool:
+    """Rule `counts-apart` (session 35): a count in each sentence of another counted noun ("Nine police
+    officers were injured" / "Eight people were injured", "Two students were arrested" / "arrested three
+    people"), the event word nearest each of one event (`_nearest_action`), and no value of one sentence
+    fitting any of the other's, whatever its noun (approximations, bounds and roundings widen each: "about
+    1,200 people" / "1,187 residents" fit). Nothing shows the two nouns count one group, so the two are no
+    one fact; nor a conflict (`subgroup_clash` reads the one case where they provably share the slot)."""
+    xs = [c for c in wa if c.unit and not c.measure and c.unit[:1] not in MONEY]
+    ys = [c for c in wb if c.unit and not c.measure and c.unit[:1] not in MONEY]
+    if not xs or not ys:
+        return False
+    for p in wa:
+        for q in wb:
+            if (
+                p.overlaps(q)
+                or rounded(p, q)
+                or p.rounds(q)
+                or q.rounds(p)
+                or _above(p, q)
+                or _above(q, p)
+                or _below(p, q)
+                or _below(q, p)
+            ):
+                return False  # a value alike: the pair may count one group two ways
+    for p in xs:
+        event = _nearest_action(fa, p)
+        if event is None:
+            continue
+        if any(q.unit != p.unit and _nearest_action(fb, q) == event for q in ys):
+            return True
+    return False
+
+
+# rule `vague-count` (session 35): a plural scale word, the values a reader takes it for ("dozens" had been
+# wounded: 24 to 99), against a number in digits of the same event outside them ("200 were wounded")
+_VAGUE_SCALES = {
+    "dozens": (24.0, 100.0),
+    "hundreds": (200.0, 1000.0),
+    "thousands": (2e3, 1e4),
+    "millions": (2e6, 1e7),
+}
+_VAGUE_REACH = 6  # words after a vague word or number in which its event word is read
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NOT_COUNTED_WORDS = """percent per year years hour hours day days minute minutes
+mile miles kilometers km meters feet am pm"""
+_NOT_COUNTED = frozenset(_NOT_COUNTED_WORDS.split())
+
+
+def _events_after(f: Facts, k: int) -> int | None:
+    """The event group (`ACTIONS`) of the first event word within `_VAGUE_REACH` words after word `k`."""
+    for cl in f.clauses:
+        for at, w, _, _ in cl.spots:
+            if k < at <= k + _VAGUE_REACH and w in ACTIONS:
+                return ACTIONS[w]
+    return None
+
+
+def vague_apart(fa: Facts, fb: Facts) -> bool:
+    """Rule `vague-count`: one sentence counts an event with a plural scale word only ("Dozens had been
+    wounded"), the other with a number in digits outside what the word is read as (`_VAGUE_SCALES`: "200
+    were wounded"), the event word after each of one event group (`_events_after`). No one fact: what one
+    says "dozens" the other says 200. The digits' next word no unit of time, distance or share
+    (`_NOT_COUNTED`), no year."""
+    for f, g in ((fa, fb), (fb, fa)):
+        if not any(w in f.words for w in _VAGUE_SCALES):
+            continue
+        words = f.words.split()
+        vague = {}
+        for k, w in enumerate(words):
+            if w in _VAGUE_SCALES and (event := _events_after(f, k)) is not None:
+                vague[event] = _VAGUE_SCALES[w]
+        if not vague or any(w in _VAGUE_SCALES for w in g.words.split()):
+            continue
+        other = g.words.split()
+        for k, w in enumerate(other):
+            if not _DIGITS.fullmatch(w) or (k + 1 < len(other) and other[k + 1] in _NOT_COUNTED):
+                continue
+            value = float(w.replace(",", ""))
+            if "," not in w and len(w) == 4 and 1800 <= value <= 2100:
+                continue  # a year
+            event = _events_after(g, k)
+            if event in vague and not vague[event][0] <= value < vague[event][1]:
+                return True
+    return False
 
 
 def _nearest_action(f: Facts, c: Count) -> int | None:

@@ -195,6 +195,7 @@ def clashes(p: Pair) -> bool:
         or p.substituted
         or bool(p.slot)
         or p.aside_denied
+        or p.counts_apart  # rule `counts-apart`: "Nine police officers" / "Eight people" were injured
     )
 
 
