@@ -1,6 +1,7 @@
 """Score the context model (`readability.needs_previous`) and the furniture rules on the frozen labels.
 
     python bench/bench_context.py [--labels bench/labels/context-frozen.json] [--shared ../shared]
+                                  [--errors [--closed FILE]]
 
 `bench/labels/context-frozen.json` (see `bench/labels/README.md`) labels 257 sentence openings of
 26 dev stories: does the sentence need the one before it (and the cue), and is it page furniture.
@@ -9,6 +10,8 @@ removed counts as furniture "removed". Prints precision and recall of `needs_pre
 non-furniture sentences still present, recall per cue, and how many furniture sentences are no longer
 candidates (removed by cleaning, in whole or in part, or refused by `summarize.base.is_candidate`). A
 transcript marker ("Q. ...") counts as gone when the marker is cut and the sentence itself stays.
+`--closed FILE` (story ids, one a line, as bench_align.py's): with `--errors`, the errors of those stories
+are counted, not shown.
 """
 
 from __future__ import annotations
@@ -53,7 +56,12 @@ def main() -> int:
     ap.add_argument(
         "--errors", action="store_true", help="list the misses and false alarms (text on screen only)"
     )
+    ap.add_argument(
+        "--closed", type=Path, help="with --errors: a file of story ids whose errors are not shown"
+    )
     args = ap.parse_args()
+    closed = frozenset(args.closed.read_text(encoding="utf-8").split()) if args.closed else frozenset()
+    hidden = 0
     labels = json.loads(Path(args.labels).read_text(encoding="utf-8"))
     by_story: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for it in labels["items"]:
@@ -88,6 +96,8 @@ def main() -> int:
                 furn_all[it["furniture"]] += 1
                 if i is None or not is_candidate(story.sentences[i]):
                     furn_gone[it["furniture"]] += 1
+                elif args.errors and key[1] in closed:
+                    hidden += 1
                 elif args.errors:
                     errors.append(f"FURNITURE kept ({it['furniture']}): {story.sentences[i].text[:100]}")
                 continue
@@ -102,7 +112,9 @@ def main() -> int:
             fp += pred and not gold
             fn += gold and not pred
             tn += not gold and not pred
-            if args.errors and gold != pred:
+            if args.errors and gold != pred and key[1] in closed:
+                hidden += 1
+            elif args.errors and gold != pred:
                 tag = f"MISS ({it['cue']})" if gold else "FALSE ALARM"
                 errors.append(f"{tag}: {story.sentences[i].text[:110]}")
     p = tp / (tp + fp) if tp + fp else 0.0
@@ -126,8 +138,9 @@ def main() -> int:
         print(f"| {kind} | {n} | {furn_gone[kind]} |")
     total = sum(furn_all.values())
     print(f"| all | {total} | {sum(furn_gone.values())} |")
-    if errors:
+    if errors or hidden:
         print()
+        print(f"errors ({hidden} more in stories of --closed, not shown):")
         print("\n".join(errors))
     return 0
 
