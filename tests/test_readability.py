@@ -207,6 +207,27 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Drivers in cars and on bikes and buses were told on Friday they must avoid the bridge.",
         ],
     ),
+    "class-noun-reference": (
+        [
+            "Officials said the decision was made on Friday.",
+            "On Friday the mayor made the announcement in person.",
+            "After months of delays, the agency started repairs.",
+            "Drivers said the couple's car was found.",
+            "Engineers say the study wasn't finished.",
+            "Drivers ignored the order but kept away from the pillars.",
+            "Drivers heard about the brief incident on the radio.",
+        ],
+        [
+            "The mayor announced a plan, and the plan will cost $2 million.",
+            "Drivers must obey the order of the court.",
+            "Repairs will start in March, the agency said.",
+            "Officials said the company that built it went bankrupt.",
+            "Officials said the company town would get a ferry.",
+            "Drivers must avoid the old harbour bridge in March.",
+            "Officials said the Harbour Agency would pay.",
+            "The engineer told the council the pillars were cracked.",
+        ],
+    ),
     "group-reference": (
         [
             "Both men voted against the closure.",

@@ -12,7 +12,9 @@ sentence says what it leans on (`Need`):
 - ``antecedent``: an earlier sentence of its document that names what a definite description
   ("The report ...", "The comedian ...") refers to (any of the few before it when no earlier
   sentence uses its noun: "The comedian" after "Amy Schumer"); a short one early in the sentence
-  ("If approved, the increase ...") only when one of the few before it uses its noun; or a sentence
+  ("If approved, the increase ...") only when one of the few before it uses its noun, unless its
+  noun names a class ("Zeppos made the announcement", "the couple's car": any of the few before it,
+  ``class-noun-reference``); or a sentence
   that gave the full name of a speaker it calls by surname alone ("..., Yoffie said." after "David
   Yoffie, a Harvard professor, ...": ``surname-speaker``);
 - ``never``: part of an enumeration ("First, ...", "three forms."): all parts or none, so none.
@@ -533,6 +535,88 @@ def _inner_definite(c: Context) -> str | bool:
     return False
 
 
+# Nouns that name a referent by its class ("the agency", "the couple", "the decision"): in a short
+# definite description they point back to the one a sentence before named, as no place noun ("the
+# capital") or thing noun ("the market") does so surely; an event, a body, a role.
+_CLASS_NOUNS = frozenset(
+    ("decision", "move", "plan", "proposal", "measure", "bill", "deal", "agreement", "merger", "order",
+     "ruling", "verdict", "announcement", "report", "study", "findings", "letter", "meeting", "talks",
+     "ceremony", "situation", "incident", "attack", "attacks", "shooting", "crash", "accident", "explosion",
+     "blast", "raid", "operation", "outbreak", "investigation", "probe", "case", "trial", "lawsuit",
+     "allegations", "charges", "campaign", "project", "agency", "company", "firm", "organization",
+     "council", "committee", "board", "department", "university", "family", "couple", "pair", "suspect",
+     "suspects", "victim", "victims", "gunman", "man", "men", "woman", "women", "boy", "girl", "child",
+     "teen", "teenager", "researchers", "movie", "film", "episode")
+)  # fmt: skip
+
+
+# Words that end a description after its noun ("the order but ...", "the council eliminated ...").
+_AFTER_HEAD = frozenset(("but", "when", "while", "because", "if", "then", "since", "until", "so", "yet"))
+
+
+def _class_head(words: list[str], k: int) -> str | None:
+    """The class noun (`_CLASS_NOUNS`) the "the" at `words[k]` opens a description of, right after it or
+    after one lower-case modifier ("the brief incident"), when the description ends there: at a
+    possessive ("the couple's car"), punctuation, the sentence's end, a function word that is no
+    postmodifier (not "the company that ..."), a word of `_AFTER_HEAD`, or a verb in the past tense or
+    with a contraction ("the council eliminated ...", "the study wasn't ...")."""
+    for j in (k + 1, k + 2):
+        if j >= len(words):
+            return None
+        core = words[j].strip(_PUNCT)
+        if not _WORD.fullmatch(core) or core in _FUNCTION:
+            return None
+        if core.endswith(("'s", "’s")) and core[:-2] in _CLASS_NOUNS:
+            return core[:-2]  # a possessive ends it: "the couple's car"
+        if core not in _CLASS_NOUNS:
+            if words[j] != core:
+                return None  # punctuation after a modifier ends the description
+            continue
+        if words[j] != core or j + 1 == len(words):
+            return core
+        nxt = words[j + 1].strip(_PUNCT)
+        if nxt in _POSTMODIFIER or not nxt.islower():
+            return None
+        if nxt in _FUNCTION or nxt in _AFTER_HEAD or "'" in nxt or "’" in nxt:
+            return core
+        return core if nxt.endswith("ed") and len(nxt) > 4 else None
+    return None
+
+
+# Verbs of saying whose object is the one addressed, a new referent ("told the council").
+_ADDRESSING = frozenset(("told", "tells", "asked", "asks", "warned", "warns", "informed", "briefed", "urged"))
+
+
+def _class_definite(c: Context) -> bool:
+    """A definite description among the first `INNER_WORDS` words whose noun names its referent's
+    class (`_class_head`: "Zeppos made the announcement Monday", "the couple said ..."): it points back
+    to the one a sentence before named even when none used the word (the inner rule above needs that
+    use). Not one the sentence itself introduces (its noun used before it in the sentence: "a plan ...
+    the plan"), nor an attribution ("..., the agency said", "... told the council")."""
+    if c.previous is None or "the " not in c.lower:
+        return False
+    words = c.text.split()
+    for k in range(0, min(INNER_WORDS, len(words))):
+        if words[k].lstrip(_OPENERS).lower() != "the":
+            continue
+        head = _class_head(words, k)
+        if head is None:
+            continue
+        if c.caseless and words[k + 1].strip(_PUNCT).lower() not in (head, head + "'s", head + "’s"):
+            continue  # lower-cased text hides names: "the justice department" may be one
+        if k and words[k - 1].endswith(","):
+            rest = words[k + 1 :]
+            if any(_SAYS.match(w) for w in rest[:3]):
+                continue  # an attribution ("..., the agency said."): the sentence reads alone
+        if k and words[k - 1].lower() in _ADDRESSING:
+            continue  # the one an attribution addresses ("..., the chief told the council.")
+        stem = head[:-1] if head.endswith("s") and len(head) > 4 else head
+        if any(w.strip(_PUNCT).lower() in (head, stem) for w in words[:k]):
+            continue  # the sentence itself introduced it
+        return True
+    return False
+
+
 # "Both men were indicted in 1991", "The two companies are drafting ...", "the couple", "All four
 # defendants ...": a group counted or paired by a sentence before it.
 _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -688,6 +772,7 @@ RULES: tuple[Rule, ...] = (
     Rule("inner-definite-reference", "def", "antecedent", _inner_definite),
     Rule("group-reference", "def", "earlier", _group),
     Rule("age-reference", "def", "earlier", lambda c: c.previous is not None and bool(_AGED.match(c.text))),
+    Rule("class-noun-reference", "def", "antecedent", _class_definite),
     Rule("surname-speaker", "def", "antecedent", _surname_speaker),
     Rule(
         "inner-connective",
