@@ -364,3 +364,22 @@ def test_orgs35_a_head_noun_takes_no_verb_article_or_generic_noun() -> None:
     assert orgs("the agency said a city council met and the state department agreed") == []
     assert orgs("he is a john smith school teacher") == []
     assert orgs("the department of energy officials declined") == ["department of energy"]
+
+
+def test_review35_a_pastime_before_a_head_is_no_body() -> None:
+    """Rule head-noun-org: a sport or pastime before "school" or "league" names a kind of body, not one
+    ("she runs a karate school", "the hockey league suspended him", "a youth soccer league"), while a
+    place name before it still makes one ("brattleboro union high school")."""
+    from newsbrief.analyze.caseless import CASELESS_RULES, Found
+
+    def orgs(text: str) -> list[str]:
+        f = Found(text)
+        for rule in CASELESS_RULES:
+            f.rule = rule.name
+            rule.find(f)
+        return [text[c.start : c.end] for c in f.out if c.rule == "caseless-head-noun-org"]
+
+    assert orgs("she runs a karate school near the river") == []
+    assert orgs("the hockey league suspended him for a week") == []
+    assert orgs("he coached a youth soccer league for years") == []
+    assert orgs("students at brattleboro union high school held a vigil") == ["brattleboro union high school"]

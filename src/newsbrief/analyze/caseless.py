@@ -759,6 +759,19 @@ _HEAD_LAST = frozenset(
 # ("the department of justice officials", "university of maryland study")
 _AFTER_BODY = re.compile(r"(?:s|ment|ing|ion)$")  # checked only past the name's first noun
 _BODY_PLURALS = frozenset(["affairs", "services", "statistics", "standards", "resources", "vehicles"])
+# sports, arts and pastimes that Punkt's table saw capitalised only (sentence-initially), so they pass as
+# "no ordinary English" before a head; they name a kind of school or league, not one body ("a karate school",
+# "the hockey league suspended him", "a youth soccer league"): review35's M12
+_PASTIMES = frozenset(
+    [
+        *("karate", "judo", "taekwondo", "kung", "jiu-jitsu", "boxing", "kickboxing", "wrestling", "fencing"),
+        *("soccer", "hockey", "football", "baseball", "basketball", "softball", "volleyball", "lacrosse"),
+        *("rugby", "cricket", "golf", "tennis", "bowling", "cheerleading", "gymnastics", "swimming"),
+        *("skating",),
+        *("ballet", "dance", "yoga", "pilates", "chess", "poker", "bridge", "cooking", "culinary", "driving"),
+        *("flight", "surf", "ski", "hip-hop", "jazz", "music", "art", "drama", "acting", "modeling"),
+    ]
+)
 
 
 # words the closed-class list leaves out that never stand inside a body's name ("the agency", "its council")
@@ -891,6 +904,8 @@ def _name_before(f: Found, i: int) -> int:
             return i  # "john smith school": a person's name before the head, no body's here
     if n == s or any(ws[k].low == ws[k + 1].low for k in range(n, i)):
         return i  # no name before the ordinary nouns, or a word written twice (a page's stutter)
+    if all(ws[k].low in _PASTIMES or _lower_word(ws[k].low) for k in range(n, i)):
+        return i  # "karate school", "youth soccer league": a kind of body, no name
     return n
 
 
