@@ -541,6 +541,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The coast guard can be reached at 800-555-0100.",  # a number alone: a service, reported
             "Jane Roe can be reached at jroe@example.com on weekdays, the council said.",
             "The ferry can be reached at the pier.",
+            "Harwick police can be reached at tips@harwickpd.gov.",  # a public body's address is news
         ],
     ),
     "reach-at-inline": (
@@ -555,6 +556,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Contact Detective Dana Whitcombe at 555-010-0199.",  # a police appeal
             "Crews could not reach the ferry at the pier.",
             "Email us at news@example.com with your photos of the flood.",
+            "Contact Harwick police at tips@harwickpd.gov.",  # an appeal by e-mail (review35 S7)
+            "The office is shut. Email the county clerk at clerk@harwick.gov.",
         ],
     ),
     "to-contact-inline": (

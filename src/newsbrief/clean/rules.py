@@ -147,15 +147,21 @@ _OR_FOLLOW = (
     r"(?:\s(?:at\s)?@\w+)?)?"
 )
 _CONTACT_END = r"(?:[.!](?=\s|$)|$)"
+# a public body's address is news, not a writer's contact line: "Contact Harwick police at tips@…", "Email
+# the county clerk at clerk@…" (review35 S7); the name's first four words hold none of these
+_NOT_PUBLIC = (
+    r"(?!(?:[A-Za-z][\w.'’-]*\s){0,3}(?:police|sheriff'?s?|department|office|clerk|authorities|officials?"
+    r"|detectives?|investigators?|agency|fbi|county|city|state|tips?|hotline|crime\s?stoppers)\b)"
+)
 _REACHED = (
-    rf"(?:{_CONTACT_NAME}|(?:he|she|they)\s)(?:can|may)\sbe\sreached\s(?:at\s)?{_HAS_ADDRESS}{CONTACTS}"
+    rf"(?:{_NOT_PUBLIC}{_CONTACT_NAME}|(?:he|she|they)\s)(?:can|may)\sbe\sreached\s(?:at\s)?{_HAS_ADDRESS}{CONTACTS}"
     rf"{_OR_FOLLOW}"
 )
 REACHED_AT = rf"{_SENTENCE_START}(?:\(\s?{_REACHED}\s?\)|{_REACHED}{_CONTACT_END})"
 REACH_AT = (
     rf"{_SENTENCE_START}(?:you\scan\s)?(?:reach|contact|e-?mail|write\sto)\s"
     rf"(?:(?:the\s)?(?:reporters?|writers?|authors?)(?:\s{_CONTACT_NAME}?)?\s?(?:at|via|on)\s"
-    rf"|(?:him|her|them|me|us|{_CONTACT_NAME})(?:at|via|on)\s{_HAS_ADDRESS})"
+    rf"|(?:him|her|them|me|us|{_NOT_PUBLIC}{_CONTACT_NAME})(?:at|via|on)\s{_HAS_ADDRESS})"
     rf"{CONTACTS}{_OR_FOLLOW}{_CONTACT_END}"
 )
 _ONE_CONTACT = rf"[^.@:;]{{1,80}}?\sat\s{EMAIL}"
