@@ -2104,3 +2104,19 @@ def test_review35_two_people_of_one_name_born_apart_are_no_conflict(a: str, b: s
     """Rule `born-names-differ`: two birth years, a "Jr." or two ages say two people of one given name and
     surname, not one birth name written two ways (each was "names differ")."""
     assert _conflict_values(a, b) == [], (a, b)
+
+
+def test_review35_a_group_counted_over_more_places_is_no_conflict() -> None:
+    """Rule `subgroup-exceeds`: the group's sentence names a place the people's does not ("in Harwick and
+    Eastbrook" / "in Harwick"): it may count more than the people's event, so no conflict (review35 S5)."""
+    a = "Police arrested eight people in Harwick on Friday."
+    b = "Nine students were arrested in Harwick and Eastbrook on Friday."
+    assert _conflict_values(a, b) == [], (a, b)
+
+
+def test_review35_two_of_a_kind_born_apart_are_no_conflict() -> None:
+    """Rule `born-names-differ`: "the first baby" / "the second baby" are two people of one given name and
+    surname, not one birth name written two ways (review35 S3)."""
+    a = "The first baby, born Maya Rose Tallis at Harwick General, weighed six pounds."
+    b = "The second baby, born Maya Jane Tallis at Harwick General, weighed five pounds."
+    assert _conflict_values(a, b) == [], (a, b)

@@ -1789,7 +1789,9 @@ def subgroup_clash(
     no count of people; the group larger than the people past any hedge (its lowest value above theirs)
     and within `MAX_RATIO`; the event word nearest each count of one event (`_nearest_action`, `ACTIONS`:
     arrested / arrested); no two weekdays and no running or overall total (`_TOTAL_WORDS`) on
-    either side. (count a, count b), else None; the rest of a clash's checks follow as for any clash."""
+    either side; the group's sentence naming no participant the people's does not ("in Harwick and
+    Eastbrook" / "in Harwick": the group may count more places). (count a, count b), else None; the rest
+    of a clash's checks follow as for any clash."""
     if _TOTAL_WORDS.search(fa.words) or _TOTAL_WORDS.search(fb.words):
         return None
     da, db = _WEEKDAY_WORDS.intersection(fa.words.split()), _WEEKDAY_WORDS.intersection(fb.words.split())
@@ -1809,6 +1811,8 @@ def subgroup_clash(
         event = _nearest_action(fg, p)
         if event is None or event != _nearest_action(fs, g):
             continue
+        if fs.names - fg.names:
+            continue  # "nine students were arrested in Harwick and Eastbrook": more than the people's event
         return (g, p) if flip else (p, g)
     return None
 
@@ -2021,6 +2025,15 @@ _KIN = frozenset(
 )
 
 
+# ... and the words that tell two of a kind apart ("the first baby" / "the second baby", review35 S3)
+_TWO_OF_A_KIND = frozenset(
+    [
+        *("first", "second", "third", "fourth", "fifth", "elder", "younger", "older", "eldest", "youngest"),
+        *("oldest", "middle", "other"),
+    ]
+)
+
+
 def born_name(f: Facts) -> tuple[str, str, str] | None:
     """The birth name a cased sentence writes after "born" (`_BORN_NAME`): three words, none a stop word,
     the last a participant the sentence names ("born Betty Joan Perske": betty, joan, perske), written once;
@@ -2043,6 +2056,9 @@ def born_apart(fa: Facts, fb: Facts) -> tuple[str, str] | None:
         return None
     if fa.years and fb.years and not fa.years & fb.years:
         return None  # born in 1960 / in 1962: two people of one name (a year apart is a clash of its own)
+    oa, ob = _TWO_OF_A_KIND.intersection(fa.words.split()), _TWO_OF_A_KIND.intersection(fb.words.split())
+    if oa and ob and oa != ob:
+        return None  # "the first baby, born …" / "the second baby, born …": two people
     if (len(a[1]) == 1 and b[1].startswith(a[1])) or (len(b[1]) == 1 and a[1].startswith(b[1])):
         return None
     return " ".join(w.capitalize() for w in a), " ".join(w.capitalize() for w in b)
