@@ -2871,7 +2871,9 @@ _SPEAKING = _wordset("i we you they")  # a pronoun subject a verb follows right 
 def _pronoun_and_noun(x: str, y: str) -> bool:
     """Rule `quote-subjects-verb` (session 35): the run opens on a word no stop word (a verb) after "I",
     "we", "you" or "they" in one quotation and after a noun in the other (" I support the death penalty " /
-    " ... the citizens of Texas support the death penalty "): two subjects, two statements."""
+    " ... the citizens of Texas support the death penalty "): two subjects, so not shown to be one quote
+    (a pronoun may stand for the noun, "They want to go home" / "The refugees want to go home": those lose
+    the quote link too, the cautious side; review35 S8)."""
     if (x in _SPEAKING) == (y in _SPEAKING):
         return False
     noun = y if x in _SPEAKING else x
