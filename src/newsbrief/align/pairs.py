@@ -1903,25 +1903,30 @@ def vague_apart(fa: Facts, fb: Facts) -> bool:
     return False
 
 
+def _count_place(f: Facts, c: Count) -> tuple[Clause | None, int]:
+    """The clause that writes count `c` (this very count, not an equal one) and where in the text (-1 when
+    its place is not known: `Clause.count_at`); (None, -1) when no clause writes it (listed ages)."""
+    for cl in f.clauses:
+        for k, d in enumerate(cl.counts):
+            if d is c:
+                return cl, cl.count_at[k] if k < len(cl.count_at) else -1
+    return None, -1
+
+
 def _nearest_action(f: Facts, c: Count) -> int | None:
     """The event group (`ACTIONS`) of the event word written nearest count `c` in its clause, within
     `SLOT_REACH` characters, its counted noun aside ("nine of the protesters were arrested by police and
     charged": arrested, not protest), or None."""
-    for cl in f.clauses:
-        for k, d in enumerate(cl.counts):
-            if d is not c:
-                continue
-            at = cl.count_at[k] if k < len(cl.count_at) else -1
-            if at < 0:
-                return None
-            end, noun = at + len(c.text), _concept(c.noun) if c.noun else ""
-            near = [
-                (min(abs(s - at), abs(s - end)), ACTIONS[w])
-                for _, w, s, _ in cl.spots
-                if w in ACTIONS and w not in ("depos", noun) and (at - SLOT_REACH <= s <= end + SLOT_REACH)
-            ]
-            return min(near)[1] if near else None
-    return None
+    cl, at = _count_place(f, c)
+    if cl is None or at < 0:
+        return None
+    end, noun = at + len(c.text), _concept(c.noun) if c.noun else ""
+    near = [
+        (min(abs(s - at), abs(s - end)), ACTIONS[w])
+        for _, w, s, _ in cl.spots
+        if w in ACTIONS and w not in ("depos", noun) and (at - SLOT_REACH <= s <= end + SLOT_REACH)
+    ]
+    return min(near)[1] if near else None
 
 
 def spelled_round(c: Count) -> bool:
@@ -2443,24 +2448,21 @@ def slot_words(f: Facts, c: Count) -> frozenset[str] | None:
     shows, so nothing tells two people's or two places' counts apart (`other_names`, `lead_clash`,
     `missing` need capitals): two neighbourhoods that share nothing are two slots, whatever their events
     ("gunmen killed 130 people in paris" / "the man who killed 86 people in nice")."""
-    for cl in f.clauses:
-        for k, d in enumerate(cl.counts):
-            if d is not c:
-                continue
-            at = cl.count_at[k] if k < len(cl.count_at) else -1
-            lo, hi = (cl.start, cl.end) if at < 0 else (at - SLOT_REACH, at + len(c.text) + SLOT_REACH)
-            own = (at, at + len(c.text) + len(c.noun) + 2) if at >= 0 else (-1, -1)  # "16 million Americans"
-            return frozenset(
-                w
-                for _, w, s, _ in cl.spots
-                if lo <= s <= hi
-                and not own[0] <= s < own[1]
-                and (":" not in w or w.startswith("E:"))
-                and w not in _QUALIFIERS
-                and w != c.unit
-                and not (c.unit == "dead" and w in _DEATH_CONCEPTS)
-            )
-    return None  # not a count the sentence writes (listed ages): nothing to check
+    cl, at = _count_place(f, c)
+    if cl is None:
+        return None  # not a count the sentence writes (listed ages): nothing to check
+    lo, hi = (cl.start, cl.end) if at < 0 else (at - SLOT_REACH, at + len(c.text) + SLOT_REACH)
+    own = (at, at + len(c.text) + len(c.noun) + 2) if at >= 0 else (-1, -1)  # "16 million Americans"
+    return frozenset(
+        w
+        for _, w, s, _ in cl.spots
+        if lo <= s <= hi
+        and not own[0] <= s < own[1]
+        and (":" not in w or w.startswith("E:"))
+        and w not in _QUALIFIERS
+        and w != c.unit
+        and not (c.unit == "dead" and w in _DEATH_CONCEPTS)
+    )
 
 
 # rule `toll-words`: the words that make a count a death toll ("killed", "dead", "deaths", "toll", "lives")
@@ -2636,34 +2638,24 @@ def _ranked(f: Facts, c: Count) -> bool:
     ranked among others ("the latest strike ... killed seven alleged militants"), another slot than an
     unranked count of the noun ("at least 20 suspected militants have been killed since july 28"). An
     ordinal before another word ranks that ("on the second day of the protests", "the third such crash")."""
-    for cl in f.clauses:
-        for k, d in enumerate(cl.counts):
-            if d is not c:
-                continue
-            at = cl.count_at[k] if k < len(cl.count_at) else -1
-            # the counted noun: its unit, its words, the words just after the count ("two dead women")
-            nouns = {c.unit} | {stem(w) for w in c.noun.lower().split()}
-            nouns |= {w.rstrip("'") for _, w, s, _ in cl.spots if at >= 0 and at < s <= at + len(c.text) + 20}
-            word = {t: w.rstrip("'") for t, w, _, _ in cl.spots}
-            return any(
-                w in _RANK_WORDS or (w in _ORDINALS and word.get(t + 1) in nouns) for t, w, _, _ in cl.spots
-            )
-    return False
+    cl, at = _count_place(f, c)
+    if cl is None:
+        return False
+    # the counted noun: its unit, its words, the words just after the count ("two dead women")
+    nouns = {c.unit} | {stem(w) for w in c.noun.lower().split()}
+    nouns |= {w.rstrip("'") for _, w, s, _ in cl.spots if at >= 0 and at < s <= at + len(c.text) + 20}
+    word = {t: w.rstrip("'") for t, w, _, _ in cl.spots}
+    return any(w in _RANK_WORDS or (w in _ORDINALS and word.get(t + 1) in nouns) for t, w, _, _ in cl.spots)
 
 
 def _verbs_near(f: Facts, c: Count) -> set[str]:
     """The predicates of `f`'s claims (no "is" / "was" alone: `ClauseClaim.linking`) whose verb is written
     within `SLOT_REACH` characters of count `c`."""
-    for cl in f.clauses:
-        for k, d in enumerate(cl.counts):
-            if d is not c:
-                continue
-            at = cl.count_at[k] if k < len(cl.count_at) else -1
-            if at < 0:
-                return set()
-            lo, hi = at - SLOT_REACH, at + len(c.text) + SLOT_REACH
-            return {x.predicate for x in claims_of(f) if not x.linking and lo <= x.at[0] and x.at[1] <= hi}
-    return set()
+    cl, at = _count_place(f, c)
+    if cl is None or at < 0:
+        return set()
+    lo, hi = at - SLOT_REACH, at + len(c.text) + SLOT_REACH
+    return {x.predicate for x in claims_of(f) if not x.linking and lo <= x.at[0] and x.at[1] <= hi}
 
 
 def running_count(clash: tuple[Count, Count], marks_a: frozenset[str], marks_b: frozenset[str]) -> bool:
