@@ -333,3 +333,16 @@ def test_session35_one_count_told_two_ways_stays_a_fact(a: str, b: str) -> None:
     """`counts-apart`'s and `vague-count`'s bounds: a value alike (digits or words, approximations,
     bounds, a range, a synonym noun) or a scale word's reading keeps the fact."""
     assert "fact" in _kinds(a, b)
+
+
+def test_lead35_vague_count_reads_its_event_past_an_earlier_clause() -> None:
+    """Rule `vague-count` reads the event word after "dozens" in the sentence's own words, also when a
+    clause comes before it ("After the storm, which hit the coast on Monday, dozens ... were wounded"):
+    its event was read in the spots' token numbers, which count other tokens, and was missed."""
+    from newsbrief.align.pairs import _events_after
+
+    a = "after the storm which hit the coast on monday dozens of people were wounded in the riots"
+    b = "officials said after a long night in the city that 200 people were wounded in the riots"
+    words, other = a.split(), b.split()
+    assert _events_after(words, words.index("dozens")) is not None
+    assert _events_after(words, words.index("dozens")) == _events_after(other, other.index("200"))

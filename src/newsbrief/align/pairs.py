@@ -1865,12 +1865,12 @@ mile miles kilometers km meters feet am pm"""
 _NOT_COUNTED = frozenset(_NOT_COUNTED_WORDS.split())
 
 
-def _events_after(f: Facts, k: int) -> int | None:
-    """The event group (`ACTIONS`) of the first event word within `_VAGUE_REACH` words after word `k`."""
-    for cl in f.clauses:
-        for at, w, _, _ in cl.spots:
-            if k < at <= k + _VAGUE_REACH and w in ACTIONS:
-                return ACTIONS[w]
+def _events_after(words: Sequence[str], k: int) -> int | None:
+    """The event group (`ACTIONS`) of the first event word within `_VAGUE_REACH` words after `words[k]`,
+    read in the same word list (`Facts.words`; a clause's spot numbers count other tokens)."""
+    for w in words[k + 1 : k + 1 + _VAGUE_REACH]:
+        if (group := ACTIONS.get(_concept(w))) is not None:
+            return group
     return None
 
 
@@ -1886,7 +1886,7 @@ def vague_apart(fa: Facts, fb: Facts) -> bool:
         words = f.words.split()
         vague = {}
         for k, w in enumerate(words):
-            if w in _VAGUE_SCALES and (event := _events_after(f, k)) is not None:
+            if w in _VAGUE_SCALES and (event := _events_after(words, k)) is not None:
                 vague[event] = _VAGUE_SCALES[w]
         if not vague or any(w in _VAGUE_SCALES for w in g.words.split()):
             continue
@@ -1897,7 +1897,7 @@ def vague_apart(fa: Facts, fb: Facts) -> bool:
             value = float(w.replace(",", ""))
             if "," not in w and len(w) == 4 and 1800 <= value <= 2100:
                 continue  # a year
-            event = _events_after(g, k)
+            event = _events_after(other, k)
             if event in vague and not vague[event][0] <= value < vague[event][1]:
                 return True
     return False
