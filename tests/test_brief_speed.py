@@ -265,16 +265,16 @@ def test_glued_sentence_pattern_finds_what_the_word_character_form_finds() -> No
 
 
 def test_glue_pattern_finds_what_the_look_behind_first_form_finds() -> None:
-    """segment's `_GLUE`, the full stop first: the same matches as `(?<=[A-Za-z0-9])\\.(?=[A-Z])`, over a
-    whole text and over a span of it (the look-behind reads before the span's start, as before)."""
+    """segment's `_ANY_GLUE`, the stop first: the same matches as `(?<=[A-Za-z0-9])[.?!](?=[A-Za-z"…])`,
+    over a whole text and over a span of it (the look-behind reads before the span's start, as before)."""
     from itertools import product
 
-    from newsbrief.segment import _GLUE
+    from newsbrief.segment import _ANY_GLUE as _GLUE
 
-    plain = re.compile(r"(?<=[A-Za-z0-9])\.(?=[A-Z])")
+    plain = re.compile(r"(?<=[A-Za-z0-9])[.?!](?=[A-Za-z\"“”'‘’])")
     sides = ("", "a", "Z", "9", "_", "é", ".", " ", "U.S", "A")
     texts = [a + "." + b for a, b in product(sides, sides)]
-    texts += ["County.Sheriff said.It was U.S.Army.", *_SENTENCES]
+    texts += ["County.Sheriff said.It was U.S.Army.", 'people.but now?the 5 p.m."It', *_SENTENCES]
     for text in texts:
         assert [m.span() for m in _GLUE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
         for start, end in product(range(len(text) + 1), repeat=2):
