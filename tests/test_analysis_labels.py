@@ -3,8 +3,9 @@
 `bench/labels/check_labels.py` checks every span and hash of `analysis.json`, `heldout.json` and the
 `frozen*-unseen.json` sets (no analysis is run, nothing is scored: safe on a frozen file); a file that
 drifted from ../shared fails here. The five newest frozen sets are also checked against the seeded draws
-that picked their articles (`frozen7_selection.py` ... `frozen11_selection.py`), and so is the entities-only
-`entities-frozen35.json` (`entities_frozen35_selection.py`).
+that picked their articles (`frozen7_selection.py` ... `frozen11_selection.py`), and so are the entities-only
+`entities-frozen35.json` (`entities_frozen35_selection.py`) and the speakers set `speakers-frozen36.json`
+(`speakers36_selection.py`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ FILES = [
     "heldout.json",
     *sorted(p.name for p in LABELS.glob("frozen*-unseen.json")),
     "entities-frozen35.json",
+    "speakers-frozen36.json",
 ]
 
 
@@ -144,3 +146,16 @@ def test_entities_frozen35_is_the_seeded_draw(shared) -> None:
     held = sel.used_articles(LABELS, sel.DRAWN_AGAINST)
     assert not any(ref in held.get(story, ()) or story in closed for story, ref in docs)
     assert len({story for story, _ in docs}) == len(docs)
+
+
+def test_speakers_frozen36_is_the_seeded_draw(shared) -> None:
+    data = json.loads((LABELS / "speakers-frozen36.json").read_text(encoding="utf-8"))
+    docs = sorted((st["story"], d["ref"]) for st in data["stories"] for d in st["docs"])
+    assert len(docs) >= 12
+    assert sum(len(d["quotes"]) for st in data["stories"] for d in st["docs"]) >= 100
+    sel = _module("speakers36_selection")
+    closed = sel.closed_stories(LABELS)
+    assert docs == sorted((story, ref) for _, story, ref in sel.draw(shared / "data", closed))
+    # no article of a closed story, none another labels file of the draw holds
+    held = sel.used_articles(LABELS, sel.DRAWN_AGAINST)
+    assert not any(ref in held.get(story, ()) or story in closed for story, ref in docs)
