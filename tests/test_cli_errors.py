@@ -72,6 +72,20 @@ def one_error(proc: subprocess.CompletedProcess, code: int) -> str:
         (("eval", "x.jsonl", "-j", "100000"), "--jobs: input should be less than or equal to 1024"),
         (("ingest", "x.txt", "--workers", "9" * 30), "--workers: input should be less than or equal to 1024"),
         (("watch", "x.rss", "--workers", "2000"), "--workers: input should be less than or equal to 1024"),
+        # serve started with these (fuzz36): a limit no brief could reach, a worker count that was an
+        # OverflowError traceback in the pool at start (then a hang), a timeout that was one in every fetch
+        (
+            ("serve", "--max-words", "1" + "0" * 23),
+            "--max-words: input should be less than or equal to 5000000",
+        ),
+        (("serve", "--max-story-bytes", "5000001"), "--max-story-bytes: input should be less than or equal"),
+        (("serve", "--max-documents", "501"), "--max-documents: input should be less than or equal to 500"),
+        (("serve", "--workers", "9" * 30), "--workers: input should be less than or equal to 1024"),
+        (("serve", "--large-workers", "2000"), "--large-workers: input should be less than or equal to 1024"),
+        (("serve", "--queue", "100000"), "--queue: input should be less than or equal to 256"),
+        (("serve", "--fetch-timeout", "inf"), "--fetch-timeout: input should be less than or equal to 86400"),
+        (("serve", "--header-timeout", "1e300"), "--header-timeout: input should be less than or equal"),
+        (("serve", "--fetch-timeout", "nan"), "--fetch-timeout: "),
     ],
 )
 def test_usage_mistakes_are_one_line_and_exit_2(args: tuple[str, ...], expected: str) -> None:
@@ -581,6 +595,42 @@ def test_every_cache_dir_option_is_checked_at_start() -> None:
     }
     assert set(having) == {"brief", "cluster", "ingest", "serve", "watch"}
     assert all(c is not None and getattr(c, "__wrapped__", c) is shared for c in having.values()), having
+
+
+# The numeric options with no ceiling, and why a huge value is right for each: a budget or a limit
+# past any story means "all of it" (checked in fuzz36 at 10**23 and 2**63: each ran, exit 0).
+UNBOUNDED = {
+    ("brief", "--words"): "a budget past the story: the whole story",
+    ("brief", "--sentences"): "the same",
+    ("batch", "--words"): "the same",
+    ("batch", "--sentences"): "the same",
+    ("cluster", "--words"): "the same",
+    ("eval", "--words"): "the same",
+    ("eval", "--limit"): "past the stories: all of them",
+    ("eval", "--seed"): "any seed is one (random and numpy take any size)",
+    ("batch", "--chunk"): "past the stories: one task",
+    ("batch", "--max-chars"): "past the stories: none too large",
+    ("ingest", "--batch"): "past the articles: one transaction",
+    ("watch", "--batch"): "the same",
+    ("watch", "--polls"): "past any run: until stopped",
+}
+
+
+def test_every_numeric_option_has_a_ceiling_or_a_reason() -> None:
+    """A number option added without `max=` would start with 10**23 (`serve --max-words` did, fuzz36):
+    each has a ceiling, or is in UNBOUNDED with the reason a huge value means what it says."""
+    import typer
+
+    from newsbrief.cli import app
+
+    group = typer.main.get_command(app)
+    unbounded = {
+        (name, max(p.opts, key=len))
+        for name, cmd in group.commands.items()
+        for p in cmd.params
+        if getattr(p, "min", None) is not None and getattr(p, "max", None) is None
+    }
+    assert unbounded == set(UNBOUNDED)
 
 
 @pytest.mark.parametrize(

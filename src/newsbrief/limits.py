@@ -25,6 +25,7 @@ MAX_STORY_BYTES = 5_000_000  # UTF-8 bytes of all of a story's documents togethe
 MAX_STORY_SENTENCES = 50_000  # sentences of all of a story's documents together
 MAX_STORY_DOCUMENTS = 500  # documents of a story: a plain bound (see `check_documents`)
 BATCH_MAX_CHARS = 500_000  # batch default: a larger story is reported as too large, not briefed
+MAX_INPUT_BYTES = 20 * 1024 * 1024  # one article file (or stdin): a larger one is refused before it is read
 
 
 def check_bytes(texts: Iterable[str], limit: int | None = None, story: str = "story") -> int:

@@ -18,6 +18,11 @@ from .errors import UsageError
 # machine stalled, and a count past a C int was an OverflowError traceback.
 MAX_PROCESSES = 1024
 
+# The longest wait an option may ask for, in seconds (`serve --fetch-timeout`, `--header-timeout`): a
+# day is far above any a page or a request's headers need; more is a typo (and past about 1e9 s every
+# fetch was an OverflowError from the socket's timeout).
+MAX_SECONDS = 86_400.0
+
 
 def check_cache_dir(cache_dir: Path, option: str = "--cache-dir") -> None:
     """`UsageError` now if `cache_dir` cannot be a folder (it, or the nearest of its parents that exists,

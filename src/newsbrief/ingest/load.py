@@ -22,13 +22,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import InputError, UsageError
+from ..limits import MAX_INPUT_BYTES
 from ..log import warn
 from ..model import RawDoc
 from .decode import decode_bytes
 from .files import check_file, open_file, parse_json, reading, stat_input
 from .readers import reader_for
 
-MAX_INPUT_BYTES = 20 * 1024 * 1024
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".json")
 STDIN = "-"
 MAX_ROW_WARNINGS = 5  # bad JSONL rows named one by one; the rest are counted

@@ -11,7 +11,9 @@ from typing import Annotated
 import typer
 
 from ..errors import UsageError
-from ..options import cache_dir_option
+from ..limits import MAX_INPUT_BYTES, MAX_STORY_BYTES, MAX_STORY_DOCUMENTS, MAX_STORY_SENTENCES
+from ..options import MAX_PROCESSES, MAX_SECONDS, cache_dir_option
+from .server import MAX_CONNECTIONS
 from .settings import DEFAULT_HOSTS, Settings
 
 
@@ -21,6 +23,14 @@ def register(app: typer.Typer) -> None:
 
 
 _D = Settings()  # the defaults, derived from newsbrief.limits
+
+# Each limit's ceiling is one the server could never go past anyway, so a larger value is a typo
+# refused at start (exit 2), not a promise silently broken: every brief is held to the CLI's per-story
+# limits (`pipeline.prepare_story`), a document or a budget larger than the most bytes of a story can
+# never be reached, a body or a page larger than the CLI reads of one input is no story, no more than
+# `server.MAX_CONNECTIONS` requests can wait, and a process count or a wait as `options` bounds them
+# (a worker count past a C int was an OverflowError traceback in the pool, a timeout past ~1e9 s one
+# in every fetch).
 
 
 def serve_command(
@@ -41,38 +51,49 @@ def serve_command(
         typer.Option("--allow-private", help="Fetch URLs on private, loopback and link-local addresses too."),
     ] = False,
     max_request_bytes: Annotated[
-        int, typer.Option(min=1, help="Largest request body.")
+        int, typer.Option(min=1, max=MAX_INPUT_BYTES, help="Largest request body.")
     ] = _D.max_request_bytes,
     max_documents: Annotated[
-        int, typer.Option(min=1, help="Most documents + URLs per brief.")
+        int, typer.Option(min=1, max=MAX_STORY_DOCUMENTS, help="Most documents + URLs per brief.")
     ] = _D.max_documents,
     max_document_chars: Annotated[
-        int, typer.Option(min=1, help="Longest document, in characters.")
+        int, typer.Option(min=1, max=MAX_STORY_BYTES, help="Longest document, in characters.")
     ] = _D.max_document_chars,
     max_story_bytes: Annotated[
-        int, typer.Option(min=1, help="Most bytes of text per brief (all documents and pages).")
+        int,
+        typer.Option(
+            min=1, max=MAX_STORY_BYTES, help="Most bytes of text per brief (all documents and pages)."
+        ),
     ] = _D.max_story_bytes,
     max_story_sentences: Annotated[
-        int, typer.Option(min=1, help="Most sentences per brief.")
+        int, typer.Option(min=1, max=MAX_STORY_SENTENCES, help="Most sentences per brief.")
     ] = _D.max_story_sentences,
     max_words: Annotated[
-        int, typer.Option(min=1, help="Largest word budget a request may ask for.")
+        int, typer.Option(min=1, max=MAX_STORY_BYTES, help="Largest word budget a request may ask for.")
     ] = _D.max_words,
     fetch_timeout: Annotated[
-        float, typer.Option(min=0.1, help="Seconds per URL, from connecting to the last byte.")
+        float,
+        typer.Option(min=0.1, max=MAX_SECONDS, help="Seconds per URL, from connecting to the last byte."),
     ] = _D.fetch_timeout,
     fetch_max_bytes: Annotated[
-        int, typer.Option(min=1, help="Largest page, on the wire and decoded.")
+        int, typer.Option(min=1, max=MAX_INPUT_BYTES, help="Largest page, on the wire and decoded.")
     ] = _D.fetch_max_bytes,
-    workers: Annotated[int, typer.Option(min=1, help="Worker processes for small requests.")] = _D.workers,
+    workers: Annotated[
+        int, typer.Option(min=1, max=MAX_PROCESSES, help="Worker processes for small requests.")
+    ] = _D.workers,
     large_workers: Annotated[
-        int, typer.Option(min=1, help="Worker processes for large requests and URL fetches.")
+        int,
+        typer.Option(min=1, max=MAX_PROCESSES, help="Worker processes for large requests and URL fetches."),
     ] = _D.large_workers,
     queue: Annotated[
-        int, typer.Option(min=0, help="Requests that may wait per lane; past that the answer is 503.")
+        int,
+        typer.Option(
+            min=0, max=MAX_CONNECTIONS, help="Requests that may wait per lane; past that the answer is 503."
+        ),
     ] = _D.queue,
     header_timeout: Annotated[
-        float, typer.Option(min=0.1, help="Seconds a client may take to send a request's headers.")
+        float,
+        typer.Option(min=0.1, max=MAX_SECONDS, help="Seconds a client may take to send a request's headers."),
     ] = _D.header_timeout,
     cache_dir: Annotated[Path | None, cache_dir_option("Cache fetched pages here.")] = None,
     db: Annotated[
