@@ -1498,6 +1498,18 @@ def test_review35_the_new_place_cues_put_no_possessive_owner_in_a_place() -> Non
     assert k.get("Ilse Vandrecht") == "person", k
 
 
+def test_review36_a_possessive_after_any_place_cue_mid_sentence_is_no_place() -> None:
+    """Review35 S1: the older place cues ("in", "near", "outside", "from") mid-sentence read a possessive
+    owner as a place too ("The plan, in Harlan Dettweiler's view, failed." gave a place); a possessive after
+    any cue is left to the name's other evidence now, and a plain "in Tavrin" is still a place."""
+    k = _kinds(
+        "The plan, in Harlan Dettweiler's view, failed on Monday. Dettweiler said the council ignored him. "
+        "Crews worked near Kalvo Ruttner's barn. Ruttner thanked them. The march ended in Tavrin on Sunday."
+    )
+    assert k.get("Harlan Dettweiler") == "person" and k.get("Kalvo Ruttner") == "person", k
+    assert k.get("Tavrin") == "place", k
+
+
 def test_review35_storms_alone_before_a_name_that_is_no_first_name_leave_it_in() -> None:
     """Rule storm-like: "storms such as Enron" is a firm's trouble, not a storm (the firm and its other
     mentions were left out); "storms like Sandy" (a first name) and "typhoons like Haiyan" still are."""
