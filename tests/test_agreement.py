@@ -625,3 +625,25 @@ def test_session35_a_birth_name_given_two_ways_shows_on_the_summary_line_as_name
     note = "born Betty Jane Perske [1] vs born Betty Joan Perske [2]"
     assert note in {s.conflict for s in b.summary if s.conflict}
     assert [c.conflict for c in b.claims if c.kind == "conflict"] == ["names differ: " + note]
+
+
+def test_session36_a_vague_count_against_a_number_shows_both_values_and_outlets() -> None:
+    """Issue 14, item 4: align's `vague-differs` conflict ("dozens" wounded / 200 wounded) names both values
+    and their outlets on the summary line and in the conflict section, in every format."""
+    from newsbrief.render import render
+
+    b = brief(
+        texts=[
+            "Health officials in Harwick said at least 19 people had been killed in two days of shelling by"
+            " the army, and dozens had been wounded.",
+            "Harwick health officials said 19 people were killed in two days of army shelling, and 200 were"
+            " wounded.",
+        ],
+        timings=False,
+        sentences=2,
+    )
+    assert "200 wounded [2] vs dozens wounded [1]" in {s.conflict for s in b.summary if s.conflict}
+    note = "numbers differ: dozens wounded [1] vs 200 wounded [2]"
+    assert [c.conflict for c in b.claims if c.kind == "conflict"] == [note]
+    for fmt in ("terminal", "markdown", "json", "html"):
+        assert note in render(b, fmt), fmt

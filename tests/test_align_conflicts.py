@@ -2120,3 +2120,108 @@ def test_review35_two_of_a_kind_born_apart_are_no_conflict() -> None:
     a = "The first baby, born Maya Rose Tallis at Harwick General, weighed six pounds."
     b = "The second baby, born Maya Jane Tallis at Harwick General, weighed five pounds."
     assert _conflict_values(a, b) == [], (a, b)
+
+
+_WOUNDED = (
+    "Health officials in Harwick said at least 19 people had been killed in two days of shelling by the army"
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        (
+            _WOUNDED + ", and dozens had been wounded.",
+            "Harwick health officials said 19 people were killed in two days of army shelling, and 200 were"
+            " wounded.",
+            "values:dozens wounded vs 200 wounded",
+        ),
+        (
+            "Dozens of protesters were arrested in Harwick after the march on the city hall, police said.",
+            "Police in Harwick said 450 protesters were arrested after the march on the city hall.",
+            "values:dozens protesters vs 450 protesters",
+        ),
+        (
+            "Hundreds of workers were injured in the factory fire in Harwick on Monday, officials said.",
+            "Officials said 40 workers were injured in the factory fire in Harwick on Monday.",
+            "values:hundreds injured vs 40 injured",
+        ),
+    ],
+)
+def test_session36_a_vague_count_and_a_number_far_outside_it_are_a_conflict(
+    a: str, b: str, values: str
+) -> None:
+    """Rule `vague-differs` (`pairs.vague_clash`): one event's count as a plural scale word and as a number
+    in digits at least `VAGUE_FAR` times past what the word is read as."""
+    assert _conflict_values(a, b) == [values]
+
+
+_SHELLED = "Health officials in Harwick said dozens had been wounded in two days of shelling by the army."
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            _SHELLED,
+            "Harwick health officials said as many as 200 were wounded in two days of army shelling.",
+        ),  # hedge
+        (
+            _SHELLED,
+            "Harwick health officials said 200 more were wounded in two days of army shelling.",
+        ),  # a part
+        (
+            _SHELLED,
+            "Harwick health officials said 200 to 300 were wounded in two days of army shelling.",
+        ),  # range
+        (
+            _SHELLED,
+            "Harwick health officials said a total of 200 were wounded since the shelling began.",
+        ),  # running
+        (
+            _SHELLED,
+            "Harwick health officials said 200 were killed in two days of army shelling.",
+        ),  # another event
+        (
+            _SHELLED,
+            "Harwick health officials said 60 were wounded in two days of army shelling.",
+        ),  # within dozens
+        (
+            _SHELLED,
+            "Health officials in Eastbrook said 200 were wounded in two days of army shelling.",
+        ),  # two places
+        (
+            _SHELLED,
+            "Eastbrook health officials said 200 were wounded in two days of army shelling.",
+        ),  # unread place
+        (
+            _SHELLED,
+            "Harwick health officials said 200 were not wounded in two days of army shelling.",
+        ),  # negation
+        (
+            "Health officials in Harwick said dozens may have been wounded in two days of shelling by the"
+            " army.",
+            "Harwick health officials said 200 were wounded in two days of army shelling.",
+        ),  # a hedge on the vague side
+        (
+            "Health officials in Harwick said hundreds had been wounded in two days of shelling by the army.",
+            "Harwick health officials said 150 were wounded in two days of army shelling.",
+        ),  # near the scale word's reading
+        (
+            "Health officials in Harwick said dozens had been wounded on Monday in shelling by the army.",
+            "Harwick health officials said 200 were wounded on Tuesday in army shelling.",
+        ),  # two weekdays
+        (
+            "Dozens of students were arrested at the sit-in at Harwick University, police said.",
+            "Police said 300 students were arrested at Harwick University last year in a similar sit-in.",
+        ),  # another year's event
+        (
+            "Dozens of students were arrested at the sit-in at Harwick University, police said.",
+            "Police said 300 students were arrested at Harwick University in 2009 in a similar sit-in.",
+        ),  # a year on one side
+    ],
+)
+def test_session36_no_vague_count_conflict_past_its_guards(a: str, b: str) -> None:
+    """Rule `vague-differs`'s guards on invented pairs: a hedge, bound, part or range, a running total,
+    another event, a value the word may mean, two places, a negation, two days or years: no conflict."""
+    assert "conflict" not in _kinds(a, b)

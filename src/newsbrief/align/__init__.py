@@ -112,7 +112,10 @@ Link kinds (also in the JSON Schema):
   Jane Perske" / "born Betty Joan Perske": rule `born-names-differ`, the whole names as values), and a
   group larger than the people it is part of in one event ("at least nine of the activists were arrested"
   / "police arrested eight people": `pairs.subgroup_clash`, rule `subgroup-exceeds`, a clash of counts as
-  any other; a smaller group, police or soldiers, two weekdays or a total: none). Two values of one
+  any other; a smaller group, police or soldiers, two weekdays or a total: none), and one event's count as a
+  plural scale word and as digits far outside what it is read as ("dozens had been wounded" / "200 were
+  wounded": rule `vague-differs`, `pairs.vague_clash`, `values:dozens wounded vs 200 wounded`; cased text,
+  a participant shared, no hedge, bound, part, range, total, two weekdays or two places). Two values of one
   measure (a duration, a distance) are `related` (rule `other-measure`), not a conflict: a rule that read
   them as one slot (session 34's `measures-differ`) made a false conflict on a held-out set and was
   withdrawn.
@@ -244,6 +247,8 @@ def evidence(p: Pair, rule: str) -> tuple[str, ...]:
         out.append(f"values:since {p.start_conflict[0]} vs since {p.start_conflict[1]}")
     elif p.born_conflict is not None and rule == "born-names-differ":
         out.append(f"values:born {p.born_conflict[0]} vs born {p.born_conflict[1]}")
+    elif p.vague_conflict is not None and rule == "vague-differs":
+        out.append(f"values:{p.vague_conflict[0]} vs {p.vague_conflict[1]}")
     elif p.month_conflict is not None and rule == "months-differ":
         out.append(f"values:{p.month_conflict[0]} vs {p.month_conflict[1]}")
     elif p.month_clash is not None and rule == "other-month":

@@ -247,6 +247,8 @@ class Pair:
     counts_apart: bool = (
         False  # no clash: two counts of other nouns at one event, no value alike (`counts_apart`)
     )
+    vague_conflict: tuple[str, str] | None = None  # no clash: a vague word and a number of one event far
+    # apart (`vague_clash`: "dozens had been wounded" / "200 were wounded"), the two as written
     loose_slot: str = ""  # for a clash in a story that lost its letter case: why the two counts are not
     # shown to fill one slot ("part", "verb": `caseless_slot`), "" when they are
     later: _Later | None = field(default=None, compare=False, repr=False)  # the eight below, read on demand
@@ -756,6 +758,7 @@ def compare(
         loose_slot=loose_slot,
         fragment=fa.fragment or fb.fragment,
         counts_apart=nouns_apart and clash is None,
+        vague_conflict=vague_clash(fa, fb) if nouns_apart and clash is None else None,
         running=running,
         priced_apart=priced_apart,
         single_run=quote_run(fa.quotes + fa.single_quotes, fb.quotes + fb.single_quotes)
@@ -1901,6 +1904,90 @@ def vague_apart(fa: Facts, fb: Facts) -> bool:
             if event in vague and not vague[event][0] <= value < vague[event][1]:
                 return True
     return False
+
+
+# rule `vague-differs`: a vague word and a number in digits of one event, the number this many times past
+# the values the word is read as (`_VAGUE_SCALES`: "dozens had been wounded" / "200 were wounded"), or below
+# a share of the lowest (`dozens` / "ten were wounded"): a contradiction, not a rounding
+VAGUE_FAR = 2.0
+# words that make the vague word or the number no one event's whole count: a hedge or a bound ("as many as
+# 200", "up to 200", "more than 200" may be the reader's dozens), a part ("dozens more", "another 200"), a
+# range ("200 to 300", "between 150 and 250")
+_VAGUE_LOOSE = _wordset(
+    "about around roughly approximately nearly almost some estimated over under up many as more fewer less"
+    " least most than other others another additional further between several"
+)
+_RANGE_WORDS = _wordset("to or and -")
+
+
+def _event_concept(words: Sequence[str], k: int) -> tuple[str, str] | None:
+    """(concept, word as written) of the first event word (`ACTIONS`) within `_VAGUE_REACH` words after
+    `words[k]`."""
+    for w in words[k + 1 : k + 1 + _VAGUE_REACH]:
+        if (c := _concept(w)) in ACTIONS:
+            return c, w
+    return None
+
+
+def _loose_at(words: Sequence[str], k: int) -> bool:
+    """`words[k]` (a vague word or a number) has a hedge, bound, part or range word on either side
+    (`_VAGUE_LOOSE`, `_RANGE_WORDS` before a number), two words before it or after it ("dozens of others")."""
+    near = list(words[max(0, k - 2) : k]) + list(words[k + 1 : k + 3])
+    if any(w in _VAGUE_LOOSE for w in near):
+        return True
+    after = words[k + 1 : k + 3]
+    return len(after) == 2 and after[0] in _RANGE_WORDS and bool(_DIGITS.fullmatch(after[1]))
+
+
+def _digit_events(words: Sequence[str]) -> dict[str, list[tuple[float, str, bool]]]:
+    """Each event concept (`_event_concept`) with the numbers in digits written before it: (value, as
+    written with its event word, loose: `_loose_at`); no year, no unit of time, distance or share after."""
+    out: dict[str, list[tuple[float, str, bool]]] = defaultdict(list)
+    for k, w in enumerate(words):
+        if not _DIGITS.fullmatch(w) or (k + 1 < len(words) and words[k + 1] in _NOT_COUNTED):
+            continue
+        value = float(w.replace(",", ""))
+        if "," not in w and len(w) == 4 and 1800 <= value <= 2100:
+            continue  # a year
+        if (event := _event_concept(words, k)) is not None:
+            out[event[0]].append((value, f"{w} {event[1]}", _loose_at(words, k)))
+    return out
+
+
+def vague_clash(fa: Facts, fb: Facts) -> tuple[str, str] | None:
+    """Rule `vague-differs`: one sentence counts an event with a plural scale word only ("dozens had been
+    wounded"), the other, which writes no scale word, with one number in digits of the same event word
+    (its concept: "wounded" is "injured", never "killed") far outside what the word is read as
+    (`VAGUE_FAR`: "200 were wounded"): the values written (a, b), else None. Neither word hedged, bounded,
+    a part or a range (`_loose_at`); the vague sentence writes no number of that event itself; cased text
+    only (`vague_apart` keeps such pairs from one fact in any text); no running or period total, two
+    weekdays or two places (`_TOTAL_WORDS`, `other_places`), nor a participant each names that the other
+    never does ("in Harwick" / "in Eastbrook", places no list knows): two moments' or places' counts."""
+    if fa.caseless or fb.caseless or (fa.names - fb.names and fb.names - fa.names):
+        return None
+    if _TOTAL_WORDS.search(fa.words) or _TOTAL_WORDS.search(fb.words):
+        return None
+    da, db = _WEEKDAY_WORDS.intersection(fa.words.split()), _WEEKDAY_WORDS.intersection(fb.words.split())
+    if (da and db and not da & db) or other_places(fa, fb):
+        return None
+    for f, g, flip in ((fa, fb, False), (fb, fa, True)):
+        words, other = f.words.split(), g.words.split()
+        if not any(w in _VAGUE_SCALES for w in words) or any(w in _VAGUE_SCALES for w in other):
+            continue
+        vague: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
+        for k, w in enumerate(words):
+            if w in _VAGUE_SCALES and (event := _event_concept(words, k)) is not None:
+                vague[event[0]].append((w, event[1], _loose_at(words, k)))
+        own, theirs = _digit_events(words), _digit_events(other)
+        for event, said in vague.items():
+            given = theirs.get(event, [])
+            if len(said) != 1 or said[0][2] or len(given) != 1 or given[0][2] or own.get(event):
+                continue
+            lo, hi = _VAGUE_SCALES[said[0][0]]
+            value, written, vaguely = given[0][0], given[0][1], f"{said[0][0]} {said[0][1]}"
+            if value >= VAGUE_FAR * hi or value < lo / VAGUE_FAR:
+                return (written, vaguely) if flip else (vaguely, written)
+    return None
 
 
 def _count_place(f: Facts, c: Count) -> tuple[Clause | None, int]:

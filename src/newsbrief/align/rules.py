@@ -250,6 +250,29 @@ def _born_names_differ(p: Pair, f: Score) -> bool:
     )
 
 
+def _vague_differs(p: Pair, f: Score) -> bool:
+    """Rule `vague-differs`: a vague word and a number in digits of one event far apart
+    (`Pair.vague_conflict`: "dozens had been wounded" / "200 were wounded"), the two sharing three words
+    or participants, one participant among them (the setting: a name a sentence opens on may go unread,
+    "Eastbrook officials said 200 ..."), and nothing that tells two settings or two claims: no other year,
+    month, day of a month or clock time, no negation or hedge on one side ("dozens may have been hurt"),
+    no other person."""
+    return (
+        p.vague_conflict is not None
+        and p.context >= 3
+        and p.both_names >= 1
+        and not p.year_clash
+        and not p.year_alone
+        and p.month_clash is None
+        and not p.day_clash
+        and not p.time_clash
+        and not p.negation_clash
+        and not p.hedge_clash
+        and not p.lead_clash
+        and p.missing < 2
+    )
+
+
 def _month_with_year(months: tuple[str, str]) -> bool:
     """A year is written with at least one of the two months ("May 2012" / "April"): a dated event, not
     one that recurs each month or year."""
@@ -311,6 +334,9 @@ RULES: tuple[Rule, ...] = (
     # "Born Betty Jane Perske in The Bronx" / "Bacall, born Betty Joan Perske in The Bronx": one person's
     # birth name two ways (`pairs.born_apart`), the two sharing `START_CONTEXT` words or participants
     Rule("born-names-differ", "conflict", lambda p, f: _born_names_differ(p, f)),
+    # "dozens had been wounded" / "200 were wounded": one event's count as a vague word and as a number
+    # far outside it (`pairs.vague_clash`)
+    Rule("vague-differs", "conflict", _vague_differs),
     Rule("other-age", "related", lambda p, f: p.age_clash),  # "Huggins, 17," / "Huggins, 19,": two people
     Rule("other-measure", "related", lambda p, f: p.measure_clash),  # "eight times" / "seven times closer"
     # "Seventeen others died" / "Thirty other people died": two values of one count of others
