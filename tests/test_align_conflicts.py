@@ -2219,9 +2219,25 @@ _SHELLED = "Health officials in Harwick said dozens had been wounded in two days
             "Dozens of students were arrested at the sit-in at Harwick University, police said.",
             "Police said 300 students were arrested at Harwick University in 2009 in a similar sit-in.",
         ),  # a year on one side
+        (
+            "Dozens of protesters were arrested on Friday in Harwick after the march on city hall,"
+            " police said.",
+            "Police in Harwick said 200 protesters were arrested over the weekend"
+            " after the marches on city hall.",
+        ),  # a day and a stretch of days
+        (
+            "Dozens of protesters were arrested in Harwick after the march on city hall, police said.",
+            "Police in Harwick said 200 protesters have been arrested during weeks of marches on city hall.",
+        ),  # a period's count
+        (
+            "Dozens of protesters were initially arrested in Harwick after the march on city hall,"
+            " police said.",
+            "Police in Harwick later said 200 protesters were arrested after the march on city hall.",
+        ),  # a first count and a later one
     ],
 )
 def test_session36_no_vague_count_conflict_past_its_guards(a: str, b: str) -> None:
     """Rule `vague-differs`'s guards on invented pairs: a hedge, bound, part or range, a running total,
-    another event, a value the word may mean, two places, a negation, two days or years: no conflict."""
+    another event, a value the word may mean, two places, a negation, two days or years, a day and a
+    stretch of days, a first count and a later one: no conflict."""
     assert "conflict" not in _kinds(a, b)

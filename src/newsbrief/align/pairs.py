@@ -1918,6 +1918,13 @@ _VAGUE_LOOSE = _wordset(
     " least most than other others another additional further between several"
 )
 _RANGE_WORDS = _wordset("to or and -")
+# words that set a count's time frame or say it was updated ("on Friday" / "over the weekend", "during weeks
+# of marches", "initially" / "later", "rose to"): either sentence writing one the other does not may count
+# over another stretch of time, so no `vague-differs`
+_VAGUE_FRAME = _wordset(
+    "weekend week weeks days nights months hours yesterday today overnight initially earlier later now"
+    " latest first rose risen climbed reached increased jumped"
+)
 
 
 def _event_concept(words: Sequence[str], k: int) -> tuple[str, str] | None:
@@ -1962,13 +1969,14 @@ def vague_clash(fa: Facts, fb: Facts) -> tuple[str, str] | None:
     a part or a range (`_loose_at`); the vague sentence writes no number of that event itself; cased text
     only (`vague_apart` keeps such pairs from one fact in any text); no running or period total, two
     weekdays or two places (`_TOTAL_WORDS`, `other_places`), nor a participant each names that the other
-    never does ("in Harwick" / "in Eastbrook", places no list knows): two moments' or places' counts."""
+    never does ("in Harwick" / "in Eastbrook", places no list knows): two moments' or places' counts; the
+    weekdays and time-frame words (`_VAGUE_FRAME`: "on Friday" / "over the weekend") of the two alike."""
     if fa.caseless or fb.caseless or (fa.names - fb.names and fb.names - fa.names):
         return None
     if _TOTAL_WORDS.search(fa.words) or _TOTAL_WORDS.search(fb.words):
         return None
-    da, db = _WEEKDAY_WORDS.intersection(fa.words.split()), _WEEKDAY_WORDS.intersection(fb.words.split())
-    if (da and db and not da & db) or other_places(fa, fb):
+    ta, tb = set(fa.words.split()), set(fb.words.split())
+    if ta & (_WEEKDAY_WORDS | _VAGUE_FRAME) != tb & (_WEEKDAY_WORDS | _VAGUE_FRAME) or other_places(fa, fb):
         return None
     for f, g, flip in ((fa, fb, False), (fb, fa, True)):
         words, other = f.words.split(), g.words.split()
