@@ -378,3 +378,43 @@ def test_review35_a_pastime_before_a_head_is_no_body() -> None:
     assert _orgs("students at brattleboro union high school held a vigil") == [
         "brattleboro union high school"
     ]
+
+
+# an invented story (session 36) for the rules below, lower-cased as Multi-News+ writes its stories
+_FLOOD = (
+    "The flood on the kagera river cut the main road on tuesday, and the water kept rising for two days. "
+    "Deodatus kinawila, the district commissioner of bukoba, told the bbc that two villages were under "
+    'water. " we are moving families to the schools, " he said later. The soldier was held in a '
+    "taliban-held village for a year, and a kremlin-backed channel aired the video on friday. The group "
+    "planned parenthood said it would sue the state, and wikileaks posted the letters online. Brannon eagar, "
+    "14, was swept away by the water near his home; a day later eagar said he had held on to a tree.\n"
+    "Eagar, arizona ( cnn ) -- A fire in the hills above the town burned for three days before the rain "
+    "came. The town of eagar was never in danger, the fire chief said on monday."
+)
+
+
+def test_session36_name_then_role_is_a_person_and_the_speaker() -> None:
+    """Rule name-then-role: two words no ordinary English then an apposition naming a role ("deodatus
+    kinawila, the district commissioner of …"): a person, so "he said later" after it is his (caseless35's
+    open item)."""
+    b = brief(texts=[_FLOOD], words=40, timings=False)
+    found = {e.name: e.kind for e in b.entities}
+    assert found.get("Deodatus Kinawila") == "person", found
+    q = {x.text.strip(" ,."): x.speaker for x in b.quotes}
+    assert q["we are moving families to the schools"] == "Deodatus Kinawila", q
+
+
+def test_session36_listed_bodies_whatever_their_case() -> None:
+    """Listed-name reads the bodies orgs.txt lists in lower case ("planned parenthood", "wikileaks"), and
+    rule listed-compound one glued to a participle of holding ("taliban-held", "kremlin-backed")."""
+    found = _entities(_FLOOD)
+    for name in ("Planned Parenthood", "WikiLeaks", "Taliban", "Kremlin"):
+        assert found.get(name) == "organization", (name, found)
+
+
+def test_session36_a_capitalised_dateline_town_is_no_mention_of_the_person() -> None:
+    """Rule town-not-surname on the capitalised-run candidates: "Eagar, arizona ( cnn ) --" opens a
+    sentence, so its capital is the lower-caser's; the town, not a mention of Brannon Eagar."""
+    b = brief(texts=[_FLOOD], words=40, timings=False)
+    eagar = next(e for e in b.entities if e.name == "Brannon Eagar")
+    assert len(eagar.mentions) == 2, eagar.mentions  # "Brannon eagar", "eagar said"

@@ -3089,3 +3089,21 @@ def test_session35_a_credit_lines_outlet_after_a_slash_is_not_the_speaker() -> N
     words are Ann Cole's, not the outlet's (the outlet was the speaker)."""
     q = _rules('Shoppers waited at the door. "We will reopen soon," said Ann Cole/Harwick Post.')
     assert q["We will reopen soon"][0] == "Ann Cole", q
+
+
+def test_session36_own_attribution_wins_over_a_later_plural_generic() -> None:
+    """Rules own-attribution-first and own-frame-first: a short lower-cased paragraph (too short to be told
+    caseless, so no name is read) where "…," mayor x said. and "…," engineer y told reporters. stand
+    around "…, officials said.": before session 36 both quotes went to "officials" (said-after read past
+    the quote's own full stop, adjacent-clause took the sentence before); now each is speech whose speaker
+    is not read, and "officials" speaks for no quote. Review35's note; a title-like role after the quote's
+    comma and the space Multi-News+ writes before the closing mark no longer makes it a title."""
+    q = _rules(
+        'the bridge over the harlan river was closed twice this year. " we will not close it, " mayor dana '
+        "whitcombe said. the repairs will take two more months, officials said. \" it is safe for now, \" "
+        "engineer ravi patel told reporters."
+    )
+    assert q == {
+        "we will not close it": (None, "unread-speaker"),
+        "it is safe for now": (None, "unread-speaker"),
+    }, q

@@ -1825,6 +1825,10 @@ def _adjacent_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
     if dd.caseless or q.words < MIN_SPEECH_WORDS or not _is_full_sentence(dd, q, w):
         return None
     text = dd.text
+    if text[q.start : q.end].rstrip(" '’")[-1:] in (",", "?", "!") and _FRAME_AFTER.match(
+        text, q.after_close, w.after[1]
+    ):
+        return None  # rule own-frame-first: "…," engineer ravi patel told reporters.: its own frame decides
     k = dd.sentence_index(q.open_at)
     if k <= 0:
         return None
@@ -1849,6 +1853,11 @@ def _adjacent_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
 
 
 _INVERTED_BEFORE = re.compile(r",\s*$")
+# rule own-attribution-first: the attribution right after a quote ends its clause at the verb or a few
+# words on ("…," mayor dana whitcombe said. / told reporters.): a verb of saying past that full stop is
+# another sentence's, whose subject ("…, officials said.") did not speak the quote; the sentence split
+# misses that stop where the text lost its case but is too short to be told caseless
+_CLAUSE_ENDS = re.compile(r"(?:\s+[a-z][\w'’\-]*){0,3}?\s*[.!?](?:\s|$)")
 
 
 def _opens_quote_paragraph(dd: DocView, q: QuoteSpan, prev: Sentence) -> bool:
@@ -2811,7 +2820,9 @@ def _looks_like_title(dd: DocView, q: QuoteSpan) -> bool:
     if _TITLE_CUE.search(pre) or _POSSESSIVE_END.search(pre):
         return True
     post = re.match(r"\s+([a-z]+)", text[q.after_close : q.after_close + 30])
-    return bool(post and text[q.end - 1 : q.end] not in ",.?!—" and post.group(1) in gazetteer().roles)
+    # the quote's last mark less the space Multi-News+ writes before the closing one ("…, " mayor …")
+    last = text[q.start : q.end].rstrip()[-1:]
+    return bool(post and last not in ",.?!—" and post.group(1) in gazetteer().roles)
 
 
 def _is_full_sentence(dd: DocView, q: QuoteSpan, w: Window) -> bool:
@@ -2877,6 +2888,8 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
                 continue
             if who is not None:
                 return who
+            if _CLAUSE_ENDS.match(seg, m.end()):
+                return None  # rule own-attribution-first: the quote's own "…," mayor x said. ends here
             continue
         # inverted: said X
         rest_start = a0 + m.end()

@@ -30,7 +30,12 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
 - `role-and-name`: a role word, then two words no ordinary English and no listed name ("coach zdenek
   zeman", "secretary-general jens stoltenberg"), for first names the lists lack; the role may be a
   speaking head that is a person's ("controller pavel …", `speaking_heads.txt`) or, after an age, a noun
-  in "-man" (`role-after-age`: "43-year-old salaryman …").
+  in "-man" (`role-after-age`: "43-year-old salaryman …");
+- `name-then-role`: two words no ordinary English and no listed name, then an apposition that names a
+  role ("deodatus kinawila, the district commissioner of bukoba, …").
+
+`listed-name` also reads a listed name glued to a participle of holding (`listed-compound`:
+"taliban-held", "kremlin-backed").
 
 Then, apart from the table and once every document has run it (`candidates`), `surname-again`: the
 surname of a person the table found anywhere in the story, alone ("krenwinkel was", "Krenwinkel",
@@ -38,7 +43,9 @@ surname of a person the table found anywhere in the story, alone ("krenwinkel wa
 story writes another word before it that could be another person's first name ("finley boyle" beside
 "ashley boyle"): then `surname-of-another` reads it as a person of its own, no one's full name. A surname
 the story also writes where a town stands ("residents of eagar", "eagar, ariz.", "eagar resident …")
-counts only where it stands as a person does, a subject or before an apposition (`town-not-surname`).
+counts only where it stands as a person does, a subject or before an apposition, and never where a town
+stands (`town-not-surname`); a capitalised one the recogniser found there ("Eagar, arizona ( cnn )", a
+dateline's capital) is left out too.
 
 "No ordinary word" is Punkt's English table (`rules.common`): a word it saw written in lower case is one; a
 few nouns for what happens that it never saw so ("outbreak", "pandemic": `event-noun`) are no surname either.
@@ -440,7 +447,29 @@ def _listed_name(f: Found) -> None:
                     f.emit(i, i + n, name, kind)
                     i += n - 1
                 break
+        else:
+            _listed_compound(f, i)
         i += 1
+
+
+# the participles a compound makes of a body or a place that holds, leads or backs something
+# ("taliban-held", "kremlin-backed", "nato-led", "state-run")
+_HOLDER_TAILS = frozenset(
+    ["held", "led", "backed", "run", "controlled", "owned", "funded", "allied", "linked"]
+)
+
+
+def _listed_compound(f: Found, i: int) -> None:
+    """Rule listed-compound: a listed name one word long glued by a hyphen to a participle of holding
+    ("taliban-held", "kremlin-backed"): the name before the hyphen is the body or place (the word
+    regex reads the compound as one word, so `listed-name` never saw it)."""
+    w = f.ws[i]
+    head, _, tail = w.low.partition("-")
+    name = _listed().get((head,))
+    kind = gazetteer().kind_of(tuple(name.split())) if name and tail in _HOLDER_TAILS else None
+    if kind and i not in f.taken:
+        f.out.append(Candidate(w.start, w.start + len(head), name, kind, rule="caseless-listed-compound"))
+        f.taken.add(i)
 
 
 @lru_cache(maxsize=1)
@@ -619,6 +648,40 @@ def _role_and_name(f: Found) -> None:
         f.surnames.add(ws[i + 2].low)
 
 
+# ", the district commissioner of …", ", a spokesman for …": an apposition whose article opens a role
+_APPOSED_ROLE = re.compile(r", (?:the|a|an) ")
+
+
+def _name_then_role(f: Found) -> None:
+    """Rule name-then-role: two words no ordinary English, no listed name, title, role or head word, then
+    an apposition that names a person's role within its first three words ("deodatus kinawila, the
+    district commissioner of bukoba, told …", "… kinawila, a spokesman for …"): a person though the lists
+    lack the first name; not three such words in a row (where would the name start?), nor after a word
+    that could open the name (`confirmed-pair`'s test), nor a day or a month."""
+    ws = f.ws
+    for i in range(len(ws) - 2):
+        if i in f.taken or i + 1 in f.taken or not _joined(f, i + 1):
+            continue
+        first, last = ws[i].low, ws[i + 1].low
+        m = _APPOSED_ROLE.match(f.text, ws[i + 1].end)
+        if m is None or first in _CALENDAR or "." in first or len(first) < 2:
+            continue
+        if _lower_word(first) or _surname_at(f, i + 1) != i + 2 or (first, last) in _listed():
+            continue
+        if (first,) in _listed() or listed_form(first) or first in _not_surnames() or (first,) in _titles():
+            continue
+        if i > 0 and _joined(f, i) and not ws[i - 1].dot and not _lower_word(ws[i - 1].low):
+            continue  # "jose antonio elena, the …": a longer name, its start unknown
+        role = next(
+            (k for k in range(i + 2, min(i + 5, len(ws))) if ws[k].start >= m.end() and _role_word(f, k)),
+            None,
+        )
+        if role is None or any(f.text[ws[k].end : ws[k + 1].start] != " " for k in range(i + 2, role)):
+            continue
+        f.emit(i, i + 2, f"{cased(first)} {cased(last)}", "person")
+        f.surnames.add(last)
+
+
 _CALENDAR = frozenset(
     [
         *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january"),
@@ -634,7 +697,7 @@ def _surname_again(f: Found, surnames: set[str], towns: frozenset[str] = frozens
     apposition (`_person_frame`)."""
     for i, w in enumerate(f.ws):
         alone = i not in f.taken and w.low in surnames and not ordinary(w.low)
-        if alone and (w.low not in towns or _person_frame(f, i)):
+        if alone and (w.low not in towns or (_person_frame(f, i) and not _town_at(f, i))):
             f.emit(i, i + 1, cased(w.low), "person")
 
 
@@ -926,12 +989,18 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("listed-name", _listed_name),
     CaselessRule("town-and-state", _town_and_state),
     CaselessRule("role-and-name", _role_and_name),
+    CaselessRule("name-then-role", _name_then_role),
 )
 
 
 def candidates(documents: Sequence[Document]) -> list[list[Candidate]]:
     """Each document's candidates by the table, then the surnames of the story's people alone
     (`surname-again`, or `surname-of-another` for one another person may share), in text order."""
+    return _candidates(documents)[0]
+
+
+def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], list[Found], frozenset[str]]:
+    """`candidates`, with each document's words and the surnames the story also writes as a town."""
     found = []
     surnames: set[str] = set()
     for d in documents:
@@ -948,7 +1017,7 @@ def candidates(documents: Sequence[Document]) -> list[list[Candidate]]:
         _surname_again(f, surnames - shared, towns)
         f.rule = "surname-of-another"
         _surname_again(f, shared, towns)
-    return [sorted(f.out, key=lambda c: c.start) for f in found]
+    return [sorted(f.out, key=lambda c: c.start) for f in found], found, towns
 
 
 _NEXT_WORD = re.compile(r" ([a-z][a-z'’\-]+)")
@@ -968,16 +1037,29 @@ def _first_name_fragment(text: str, c: Candidate) -> bool:
     )
 
 
+def _capital_town(f: Found, c: Candidate, towns: frozenset[str]) -> bool:
+    """Rule town-not-surname on the recogniser's candidates: one word the story writes as a person's
+    surname and as a town, capitalised only because it opens a sentence where a town stands ("Eagar,
+    arizona ( cnn ) --", a dateline): the town, no mention of the person."""
+    if " " in c.text or c.text.lower() not in towns:
+        return False
+    k = next((k for k, w in enumerate(f.ws) if w.start == c.start), None)
+    return k is not None and _town_at(f, k)
+
+
 def merged(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]]:
     """The recogniser's candidates with this table's: where two overlap, this table's wins; a first name
     the recogniser found alone before an unconfirmed surname is left out (`first-name-fragment`)."""
     out = []
-    for d, own, theirs in zip(documents, candidates(documents), cands, strict=True):
+    own_cands, found, towns = _candidates(documents)
+    for d, own, f, theirs in zip(documents, own_cands, found, cands, strict=True):
         spans = [(c.start, c.end) for c in own]
         kept = [
             c
             for c in theirs
-            if not any(c.start < e and s < c.end for s, e in spans) and not _first_name_fragment(d.text, c)
+            if not any(c.start < e and s < c.end for s, e in spans)
+            and not _first_name_fragment(d.text, c)
+            and not _capital_town(f, c, towns)
         ]
         out.append(sorted([*own, *kept], key=lambda c: c.start))
     return out
