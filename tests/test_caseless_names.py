@@ -418,3 +418,45 @@ def test_session36_a_capitalised_dateline_town_is_no_mention_of_the_person() -> 
     b = brief(texts=[_FLOOD], words=40, timings=False)
     eagar = next(e for e in b.entities if e.name == "Brannon Eagar")
     assert len(eagar.mentions) == 2, eagar.mentions  # "Brannon eagar", "eagar said"
+
+
+# an invented feature story (session 36): people named in full once, then by first name or surname
+_WEDDING = _STORY + (
+    " Hilary swank is getting married this summer, her publicist said on monday. The actress met her fiance "
+    'on a blind date in the city two years ago. " we talked for twelve hours, " hilary laughs. Terri and '
+    'peter pazdernik were thrilled when their babies came home from the hospital in march. " it was hard '
+    'to believe, " terri says. In a post on her page, bette midler said on thursday that she was sorry. '
+    "Midler deleted the post an hour later. The white house press secretary sarah huckabee sanders said "
+    'there was no link. " there is no way this is sexist, " sanders added.'
+)
+
+
+def test_session36_names_told_by_their_verb_and_their_partner() -> None:
+    """Rules pair-before-verb ("…, bette midler said": two words no ordinary English opening the subject
+    of a verb of saying), third-name ("sarah huckabee sanders" … "sanders added") and couple-name ("terri
+    and peter pazdernik": Terri Pazdernik)."""
+    found = _entities(_WEDDING)
+    for name in ("Bette Midler", "Sarah Huckabee Sanders", "Terri Pazdernik", "Peter Pazdernik"):
+        assert found.get(name) == "person", (name, found)
+    assert "Sarah Huckabee" not in found, found
+
+
+def test_session36_a_first_name_alone_is_the_one_person_named_in_full_with_it() -> None:
+    """Rule first-name-again: "hilary laughs", "terri says" after "Hilary swank", "terri and peter
+    pazdernik": the one person of the story with that first name, so the quotes are theirs."""
+    b = brief(texts=[_WEDDING], words=40, timings=False)
+    q = {x.text.strip(" ,."): x.speaker for x in b.quotes}
+    assert q["we talked for twelve hours"] == "Hilary Swank", q
+    assert q["it was hard to believe"] == "Terri Pazdernik", q
+    assert q["there is no way this is sexist"] == "Sarah Huckabee Sanders", q
+    swank = next(e for e in b.entities if e.name == "Hilary Swank")
+    assert len(swank.mentions) == 2, swank.mentions
+
+
+def test_session36_a_first_name_two_people_share_names_neither() -> None:
+    """Rule first-name-again needs one person: with "hilary swank" and "hilary duff" both named, "hilary"
+    alone is no one's mention."""
+    text = _WEDDING + " Her friend hilary duff, a singer, was at the party too."
+    b = brief(texts=[text], words=40, timings=False)
+    q = {x.text.strip(" ,."): x.speaker for x in b.quotes}
+    assert q["we talked for twelve hours"] is None, q

@@ -3100,7 +3100,7 @@ def test_session36_own_attribution_wins_over_a_later_plural_generic() -> None:
     comma and the space Multi-News+ writes before the closing mark no longer makes it a title."""
     q = _rules(
         'the bridge over the harlan river was closed twice this year. " we will not close it, " mayor dana '
-        "whitcombe said. the repairs will take two more months, officials said. \" it is safe for now, \" "
+        'whitcombe said. the repairs will take two more months, officials said. " it is safe for now, " '
         "engineer ravi patel told reporters."
     )
     assert q == {

@@ -257,6 +257,13 @@ class Found:
     def __post_init__(self) -> None:
         self.ws = words(self.text)
         self.counts = Counter(w.low for w in self.ws)
+        self._spoken: set[str] | None = None
+
+    def spoken(self) -> set[str]:
+        """The document's `_spoken_surnames`, read once."""
+        if self._spoken is None:
+            self._spoken = _spoken_surnames(self)
+        return self._spoken
 
     def emit(self, i: int, j: int, name: str, kind: str, dot: bool = False) -> None:
         """Words i..j-1 as one candidate (none when a word is taken), with the stop after them (`dot`)."""
@@ -351,6 +358,8 @@ def _person(f: Found, i: int, titled: bool) -> bool:
         return False
     if end < len(ws) and ws[end].low.startswith(("al-", "el-")) and _joined(f, end):
         end += 1  # "abdul fattah el-sissi"
+    elif _surname_at(f, end) == end + 1 and ws[end].low in f.spoken():
+        end += 1  # rule third-name: "sarah huckabee sanders" … "sanders added": the name goes on to it
     parts = [w.low if w.low in _PARTICLES else cased(w.low) + "." * (len(w.low) == 1) for w in ws[i:end]]
     f.emit(i, end, " ".join(parts), "person")
     f.surnames.add(ws[end - 1].low)
@@ -516,16 +525,27 @@ _SAID = frozenset(["said", "says", "told", "added", "wrote", "explained", "noted
 
 
 def _spoken_surnames(f: Found) -> set[str]:
-    """Words no ordinary English the document writes alone before a verb of saying ("fiorina said")."""
+    """Words no ordinary English the document writes alone before a verb of saying ("fiorina said"), or
+    after one other such word that opens the clause (rule pair-before-verb: "…, bette midler said": the
+    pair is the whole subject, so its second word is a surname as much as "midler said" would show)."""
     ws = f.ws
     return {
         ws[i].low
         for i in range(len(ws) - 1)
         if ws[i + 1].low in _SAID
         and _joined(f, i + 1)
-        and (i == 0 or not _joined(f, i) or _lower_word(ws[i - 1].low))
         and not _lower_word(ws[i].low)
+        and (i == 0 or not _joined(f, i) or _lower_word(ws[i - 1].low) or _opens_pair(f, i - 1))
     }
+
+
+def _opens_pair(f: Found, k: int) -> bool:
+    """Word k, no ordinary English, no title, listed name or head word, opens its clause (a sentence's
+    start, a comma or an ordinary word before it): the first word of a two-word subject."""
+    low = f.ws[k].low
+    if _lower_word(low) or "." in low or low in _not_surnames() or (low,) in _titles() or _listed_word(low):
+        return False
+    return k == 0 or not _joined(f, k) or (_lower_word(f.ws[k - 1].low) and f.ws[k - 1].low not in _NOT_BODY)
 
 
 def _place_demonym(low: str) -> bool:
@@ -538,7 +558,7 @@ def _confirmed_pair(f: Found) -> None:
     """Rule confirmed-pair: two words no ordinary English, the second of which the document writes alone
     before a verb of saying ("carly fiorina" … "fiorina said"): a person's full name though the first name
     is not listed; not a listed name, a day, a month or a head word."""
-    ws, spoken = f.ws, _spoken_surnames(f)
+    ws, spoken = f.ws, f.spoken()
     for i in range(len(ws) - 1):
         if ws[i + 1].low not in spoken or i in f.taken or not _joined(f, i + 1):
             continue
@@ -699,6 +719,59 @@ def _surname_again(f: Found, surnames: set[str], towns: frozenset[str] = frozens
         alone = i not in f.taken and w.low in surnames and not ordinary(w.low)
         if alone and (w.low not in towns or (_person_frame(f, i) and not _town_at(f, i))):
             f.emit(i, i + 1, cased(w.low), "person")
+
+
+def _full_names_by_first(found: Sequence[Found]) -> dict[str, set[str]]:
+    """A listed first name (no ordinary word) -> the full names of the story's people that open with it."""
+    out: dict[str, set[str]] = {}
+    for f in found:
+        for c in f.out:
+            ws = c.text.lower().split()
+            if c.kind == "person" and len(ws) >= 2 and ws[0] in _first_names():
+                out.setdefault(ws[0], set()).add(c.text)
+    return out
+
+
+def _first_name_again(f: Found, firsts: dict[str, set[str]]) -> None:
+    """Rule first-name-again: a listed first name alone ("hilary laughs", "terri says") when one person
+    of the story, and only one, is named in full with it ("Hilary swank"): that person, as feature and
+    celebrity writing names its subject; not before a word that could be a surname ("hilary clinton" is
+    another person), nor after a first name or a title. Rule couple-name: "terri and peter pazdernik":
+    the first name before "and" and a full name shares its surname (`_couple_name`, run first)."""
+    for i, w in enumerate(f.ws):
+        if _alone_first_name(f, i) and len(firsts.get(w.low, ())) == 1 and _surname_at(f, i + 1) < 0:
+            f.emit(i, i + 1, next(iter(firsts[w.low])), "person")
+
+
+def _alone_first_name(f: Found, i: int) -> bool:
+    """Word i is a listed first name, no ordinary word, in no name the rules found, after no first name
+    or title."""
+    ws = f.ws
+    if i in f.taken or ws[i].low not in _first_names() or ws[i].dot:
+        return False
+    return not (
+        i > 0 and _joined(f, i) and (ws[i - 1].low in _all_first_names() or (ws[i - 1].low,) in _titles())
+    )
+
+
+def _couple_name(f: Found) -> None:
+    """Rule couple-name: "terri and peter pazdernik": a listed first name alone before "and" and a full
+    name is that surname's bearer too ("Terri Pazdernik")."""
+    for i, w in enumerate(f.ws):
+        couple = _couple_surname(f, i) if _alone_first_name(f, i) else None
+        if couple:
+            f.emit(i, i + 1, f"{cased(w.low)} {cased(couple)}", "person")
+
+
+def _couple_surname(f: Found, i: int) -> str | None:
+    """Rule couple-name: word i, a listed first name, then "and" and a person the table found in full,
+    first name and surname ("terri and peter pazdernik"): the surname, else None."""
+    ws = f.ws
+    if i + 3 >= len(ws) or ws[i + 1].low != "and" or not _joined(f, i + 1) or not _joined(f, i + 2):
+        return None
+    c = next((c for c in f.out if c.start == ws[i + 2].start and c.kind == "person"), None)
+    parts = c.text.split() if c else []
+    return parts[-1].lower() if len(parts) == 2 and parts[0].lower() in _all_first_names() else None
 
 
 # the words after a person's surname as a subject ("hampton was", "hampton had suffered") or before an
@@ -1017,6 +1090,13 @@ def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], l
         _surname_again(f, surnames - shared, towns)
         f.rule = "surname-of-another"
         _surname_again(f, shared, towns)
+    for f in found:
+        f.rule = "couple-name"
+        _couple_name(f)
+    firsts = _full_names_by_first(found)
+    for f in found:
+        f.rule = "first-name-again"
+        _first_name_again(f, firsts)
     return [sorted(f.out, key=lambda c: c.start) for f in found], found, towns
 
 
