@@ -460,3 +460,19 @@ def test_session36_a_first_name_two_people_share_names_neither() -> None:
     b = brief(texts=[text], words=40, timings=False)
     q = {x.text.strip(" ,."): x.speaker for x in b.quotes}
     assert q["we talked for twelve hours"] is None, q
+
+
+def test_session36_an_honorific_names_a_surname_that_is_an_ordinary_word() -> None:
+    """Rules honorific-surname ("ms. Baker", "ms. Rice": nothing but a surname follows "ms."), adverb-not-
+    surname ("mr. Simmons professionally" is Simmons) and, in attribution, lower-title-stop ("said ms.
+    Baker, now a lawyer": the stop after a lower-case title ends no phrase)."""
+    text = _STORY + (
+        ' After the assault, ms. Baker remained tied to mr. Simmons professionally, she said. " i went into '
+        'a cocoon, " said ms. Baker, now a lawyer. She said nothing more on monday.'
+    )
+    b = brief(texts=[text], words=40, timings=False)
+    found = {e.name: e.kind for e in b.entities}
+    assert found.get("Baker") == "person" and found.get("Simmons") == "person", found
+    assert "Simmons Professionally" not in found, found
+    q = {x.text.strip(" ,."): x.speaker for x in b.quotes}
+    assert q["i went into a cocoon"] == "Baker", q

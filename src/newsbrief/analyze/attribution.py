@@ -3015,7 +3015,9 @@ _PHRASE_END = re.compile(
     r"[,;—–]|--|\((?!cq\))|(?<!\(cq)\)"
     r"|(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt|\bJr|\bSr|\bLt|\bMt|\bFr)"
     r"(?<!\bMrs|\bSen|\bGov|\bRep|\bGen|\bCol|\bSgt|\bMaj|\bRev|\bAdm|\bDet|\bCpl|\bPvt|\bCpt|\bHon)"
-    r"(?<!\bAmb|\bSpc|\bPfc)(?<!\bProf|\bCapt|\bCmdr|\bInsp|\bSupt|\bAtty|\bPres|\bBrig|\bMsgr)\.(?:\s|$)"
+    r"(?<!\bAmb|\bSpc|\bPfc)(?<!\bProf|\bCapt|\bCmdr|\bInsp|\bSupt|\bAtty|\bPres|\bBrig|\bMsgr)"
+    # rule lower-title-stop: the titles as a story that lost its case writes them ("said ms. Baker, …")
+    r"(?<!\bdr|\bmr|\bms|\blt)(?<!\bmrs|\bsen|\bgov|\brep|\bgen|\bsgt|\brev)\.(?:\s|$)"
     r"| who\b| whose\b| in an?\b| during\b| on\b| at\b| to\b| when\b| while\b| after\b| before\b| about\b"
     # a time after the name ("said Pippig last fall", "said Ortiz yesterday")
     r"| last (?:week|month|year|fall|autumn|spring|summer|winter|night|weekend)\b"

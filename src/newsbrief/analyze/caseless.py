@@ -8,14 +8,18 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
 
 - `titled-name`: a person's title and a listed first name, then a surname ("sen. rand paul", "gov. jerry
   brown"); or a title and one word no ordinary English ("president obama", "mr. Ranta"), a listed place or
-  organisation too ("mr. bloomberg", "mayor washington");
+  organisation too ("mr. bloomberg", "mayor washington"), and after an honorific any noun
+  (`honorific-surname`: "ms. Baker", "ms. Rice"; no adverb, `adverb-not-surname`: "mr. Simmons
+  professionally");
 - `first-and-surname`: a listed first name that is no ordinary word, then a word that is none either
   ("lindsay lohan", "patricia krenwinkel"), a middle initial allowed ("joel p. bennett"); not before an
   organisation's or a place's head word ("the donald j. trump foundation"), nor a city that is a first
   name too before its state ("austin texas", "charlotte carolina"); the surname may be a double one
-  (`double-surname`: "kim kardashian-west", not "obama-era");
+  (`double-surname`: "kim kardashian-west", not "obama-era"), and a third word when the document writes
+  it alone before a verb of saying (`third-name`: "sarah huckabee sanders" … "sanders added");
 - `confirmed-pair`: two words no ordinary English whose second the document writes alone before a verb
-  of saying ("carly fiorina" … "fiorina said"), for first names the lists lack; not a place's demonym
+  of saying ("carly fiorina" … "fiorina said", or the pair itself opening the verb's subject,
+  `pair-before-verb`: "…, bette midler said"), for first names the lists lack; not a place's demonym
   first (`place-demonym`: "queenslander ware");
 - `head-noun-org`: an organisation by its head noun, "department", "university", "bureau" … before "of"
   and a name ("california department of corrections and rehabilitation", "university of maryland"), or
@@ -45,7 +49,9 @@ story writes another word before it that could be another person's first name ("
 the story also writes where a town stands ("residents of eagar", "eagar, ariz.", "eagar resident …")
 counts only where it stands as a person does, a subject or before an apposition, and never where a town
 stands (`town-not-surname`); a capitalised one the recogniser found there ("Eagar, arizona ( cnn )", a
-dateline's capital) is left out too.
+dateline's capital) is left out too. Last, `couple-name` ("terri and peter pazdernik": Terri Pazdernik)
+and `first-name-again`: a listed first name alone ("hilary laughs") is the one person of the story named
+in full with it, none when two are.
 
 "No ordinary word" is Punkt's English table (`rules.common`): a word it saw written in lower case is one; a
 few nouns for what happens that it never saw so ("outbreak", "pandemic": `event-noun`) are no surname either.
@@ -115,6 +121,9 @@ def cased(low: str) -> str:
 
 
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|[^l]ed)$")  # "tossing", "booted"; not "allred"
+# rule adverb-not-surname: adverbs Punkt's table never saw in lower case ("mr. Simmons professionally"):
+# endings no surname has ("mcnally", "kelly", "daly" keep theirs)
+_ADVERB = re.compile(r"[a-z]{2,}(?:ionally|ically|cially|edly|ously|ively|fully|lessly|ately|ingly)$")
 
 
 def _lower_word(low: str) -> bool:
@@ -301,7 +310,9 @@ def _surname_at(f: Found, k: int) -> int:
         return -1
     low = ws[k].low
     prev = ws[k - 1].low if k > 0 else ""
-    lower = _lower_word(low) and not (prev in _first_names() and _double_surname(low))
+    lower = (_lower_word(low) or _ADVERB.search(low) is not None) and not (
+        prev in _first_names() and _double_surname(low)
+    )
     if low in _not_surnames() or listed_form(low) or lower or (low,) in _titles():
         return -1  # "virginia gov. terry mcauliffe": a title is no surname
     if prev not in _all_first_names() and len(prev) > 1 and _listed_word(low) and not _after_title(f, k):
@@ -384,10 +395,36 @@ def _titled_name(f: Found) -> None:
                     if _surname_at(f, end) != end + 1:
                         break
                     end += 1
+                if end == k and _honorific_surname(f, i, k):
+                    end = k + 1
                 if end > k:
                     f.emit(k, end, " ".join(cased(w.low) for w in ws[k:end]), "person")
                     f.surnames.add(ws[end - 1].low)
             break
+
+
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx"])
+
+
+def _honorific_surname(f: Found, i: int, k: int) -> bool:
+    """Rule honorific-surname: "ms. Baker", "mr. King", "ms. Rice": after "mr.", "mrs." or "ms." one word
+    is a surname even when it is an ordinary word, as nothing else follows an honorific; not a closed-class
+    word, a verb form, a role, title or head word, a day or a month, nor a word before another surname."""
+    low = f.ws[k].low
+    return (
+        f.ws[i].low in _HONORIFICS
+        and len(low) >= 3
+        and low not in _CLOSED
+        and low not in _NOT_BODY
+        and not listed_form(low)
+        and _PARTICIPLE.match(low) is None
+        and _ADVERB.search(low) is None
+        and low not in _not_surnames()
+        and (low,) not in _titles()
+        and low not in _CALENDAR
+        and low not in _SAID
+        and _surname_at(f, k + 1) < 0
+    )
 
 
 def _first_and_surname(f: Found) -> None:
