@@ -69,7 +69,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lexicon.gazetteer import gazetteer, word_list
-from ..lexicon.verbs import listed_form
+from ..lexicon.verbs import SPEECH_WORDS, listed_form
 from ..model import Document
 from .kinds import STATE_ABBREV
 from .namedata import data_places
@@ -572,8 +572,12 @@ def _spoken_surnames(f: Found) -> set[str]:
         if ws[i + 1].low in _SAID
         and _joined(f, i + 1)
         and not _lower_word(ws[i].low)
+        and ws[i].low not in _GENERATIONS
         and (i == 0 or not _joined(f, i) or _lower_word(ws[i - 1].low) or _opens_pair(f, i - 1))
     }
+
+
+_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])  # "james carter iv said": no surname "iv"
 
 
 def _opens_pair(f: Found, k: int) -> bool:
@@ -604,8 +608,8 @@ def _confirmed_pair(f: Found) -> None:
             continue
         if _place_demonym(first):
             continue  # "queenslander ware said": where she is from, no first name
-        if ws[i + 1].low.endswith("s") and _lower_word(ws[i + 1].low[:-1]):
-            continue  # "the duggar sisters said": a plural noun, no surname
+        if any(_lower_word(w) for w in _singulars(ws[i + 1].low)):
+            continue  # "the duggar sisters said", "cyber bullies said": a plural noun, no surname
         if (
             i > 0
             and _joined(f, i)
@@ -758,13 +762,22 @@ def _surname_again(f: Found, surnames: set[str], towns: frozenset[str] = frozens
             f.emit(i, i + 1, cased(w.low), "person")
 
 
+# a full name of plain words: an apostrophe only after one letter ("O'Rourke"; not "Jobs'Death")
+_CLEAN_NAME = re.compile(r"[A-Za-z]+(?:[ \-](?:[A-Za-z]['’])?[A-Za-z]+\.?)+")
+
+
 def _full_names_by_first(found: Sequence[Found]) -> dict[str, set[str]]:
     """A listed first name (no ordinary word) -> the full names of the story's people that open with it."""
     out: dict[str, set[str]] = {}
     for f in found:
         for c in f.out:
             ws = c.text.lower().split()
-            if c.kind == "person" and len(ws) >= 2 and ws[0] in _first_names():
+            if (
+                c.kind == "person"
+                and len(ws) >= 2
+                and ws[0] in _first_names()
+                and _CLEAN_NAME.fullmatch(c.text)
+            ):
                 out.setdefault(ws[0], set()).add(c.text)
     return out
 
@@ -776,8 +789,27 @@ def _first_name_again(f: Found, firsts: dict[str, set[str]]) -> None:
     another person), nor after a first name or a title. Rule couple-name: "terri and peter pazdernik":
     the first name before "and" and a full name shares its surname (`_couple_name`, run first)."""
     for i, w in enumerate(f.ws):
-        if _alone_first_name(f, i) and len(firsts.get(w.low, ())) == 1 and _surname_at(f, i + 1) < 0:
+        if _alone_first_name(f, i) and len(firsts.get(w.low, ())) == 1 and _nothing_after(f, i):
             f.emit(i, i + 1, next(iter(firsts[w.low])), "person")
+
+
+def _nothing_after(f: Found, i: int) -> bool:
+    """No word goes on the name at word i: a stop, comma or possessive after it, or a closed-class word or a
+    verb ("hilary laughs", "terri says", "hilary and philip"); not a noun or any other word that may be a
+    surname the rules could not confirm ("kyle plush", "abu ghosh restaurant")."""
+    if i + 1 >= len(f.ws) or not _joined(f, i + 1) or f.ws[i].dot:
+        return True
+    nxt = f.ws[i + 1].low
+    return (
+        nxt in _CLOSED
+        or nxt in _AFTER_SUBJECT
+        or nxt in SPEECH_WORDS
+        or listed_form(nxt)
+        or _PARTICIPLE.match(nxt) is not None
+    )
+
+
+_AFTER_SUBJECT = frozenset(["both", "also", "later", "then", "now", "still", "never", "always", "once"])
 
 
 def _alone_first_name(f: Found, i: int) -> bool:
