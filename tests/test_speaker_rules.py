@@ -182,7 +182,8 @@ def test_session17_a_quote_opening_after_a_full_stop_opens_a_sentence() -> None:
     q = _rules(_SCHOOL + _HARTMAN)
     # speech, never "Parents"; session 21: the entity pass reads "bernadette hartman" ("hartman says":
     # analyze/caseless.py, rule confirmed-pair), so the quote is hers
-    assert q["what does being female have to do with it"] == ("Bernadette Hartman", "name-in-phrase")
+    # session 36: "bernadette" is a listed first name now, so rule caseless-name reads the same speaker first
+    assert q["what does being female have to do with it"] == ("Bernadette Hartman", "caseless-name")
     cased = _rules(
         "The board met on Monday. Parents say the plan is unfair to the youngest children. "
         '"what does her faith have to do with any of it," she asked.'
@@ -1377,8 +1378,10 @@ def test_session22_caseless_adjacent_carries_no_surname_two_people_here_bear() -
         ("said senior study author dr. Saad omer, a researcher at emory university.", "Saad Omer"),
         ("said rwadan ziadeh, a representative of the syrian national council.", "Rwadan Ziadeh"),
         ("said lili bernard, one of the accusers, outside the courthouse.", "Lili Bernard"),
-        # guards: no role, title or apposition says the two words are a person's name
-        ("zelko smith said.", None),
+        # guards: no role, title or apposition says the two words are a person's name; session 36: before
+        # the verb, the entity pass reads them as one (analyze/caseless.py, rule pair-before-verb: the pair
+        # is the whole subject of a verb of saying; 100 open dev stories: 10 new mentions, all right)
+        ("zelko smith said.", "Zelko Smith"),
         ("said rwadan ziadeh at the courthouse.", None),
     ],
 )
@@ -3107,3 +3110,14 @@ def test_session36_own_attribution_wins_over_a_later_plural_generic() -> None:
         "we will not close it": (None, "unread-speaker"),
         "it is safe for now": (None, "unread-speaker"),
     }, q
+
+
+def test_session36_a_lower_case_honorific_gives_its_person_a_gender() -> None:
+    """Rule lower-honorific: in case-less text "mr. Simmons" is a man, so "she said" after it is not his
+    (before session 36 only a capitalised "Mr." told it; the quote went to Simmons)."""
+    q = _rules(
+        _SCHOOL + "Her music languished for two years after the label dropped her. She stayed tied to mr. "
+        'Simmons for years, and he did not return calls on monday. " it sent me into a deep depression, " '
+        "she said. Her career never recovered, and she later went to law school."
+    )
+    assert q["it sent me into a deep depression"][0] is None, q

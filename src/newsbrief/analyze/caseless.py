@@ -577,6 +577,10 @@ def _spoken_surnames(f: Found) -> set[str]:
     }
 
 
+# words of a shape that describes a person rather than names one (hyphenated, agent and member nouns:
+# "singer-songwriter", "marathoner", "olympian", "republican", "frontman", "teammate", "grandson"), as
+# coreference's describing-word reads them less its endings that unlisted given names share ("laurent")
+_DESCRIBES = re.compile(r".*-.*|.+(?:er|or|ist|ian|ican|man|men|mate|son|ess)")
 _GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])  # "james carter iv said": no surname "iv"
 
 
@@ -586,6 +590,8 @@ def _opens_pair(f: Found, k: int) -> bool:
     low = f.ws[k].low
     if _lower_word(low) or "." in low or low in _not_surnames() or (low,) in _titles() or _listed_word(low):
         return False
+    if _DESCRIBES.fullmatch(low) or _role_word(f, k):
+        return False  # "singer-songwriter whitcombe said", "marathoner whitcombe said": who, not a name
     return k == 0 or not _joined(f, k) or (_lower_word(f.ws[k - 1].low) and f.ws[k - 1].low not in _NOT_BODY)
 
 

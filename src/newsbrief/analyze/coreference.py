@@ -56,6 +56,8 @@ _AFTER_HEAD = re.compile(
     r"|involved|based|stationed|posted|assigned|identified|familiar|close|reached|contacted|briefed)$"
 )
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$")
+# the same in a story that lost its case, with its stop ("mr. Simmons"; "miss" alone is a verb there)
+_LOWER_TITLE_BEFORE = re.compile(r"\b(mr|mrs|ms)\.\s*$")
 # subject and possessive pronouns ("her" only before a noun, not "pressed her on"); "him" is an object
 _PRONOUN = re.compile(
     r"\b(?:he|his|she|hers|her(?=\s+(?!on\b|to\b|in\b|at\b|for\b|with\b|about\b|that\b|and\b)[a-z]))\b",
@@ -1984,6 +1986,9 @@ def _gender(dd: DocView, f: Found) -> str | None:
     honor = _TITLE_BEFORE.search(dd.text[max(0, f.start - 6) : f.start])
     if honor:
         return "m" if honor.group(1) == "Mr" else "f"
+    lower = _LOWER_TITLE_BEFORE.search(dd.text[max(0, f.start - 6) : f.start]) if dd.caseless else None
+    if lower:
+        return "m" if lower.group(1) == "mr" else "f"  # rule lower-honorific: "mr. Simmons" in case-less text
     return name_gender(dd.person_name(f), dd)
 
 
