@@ -208,6 +208,10 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
             continue
         links.append(Link(a, b, kind, round(score if kind != "quote" else 1.0, 3), evidence(p, rule)))
     links.sort(key=lambda k: (k.a, k.b, k.kind))
+    # each sentence's Facts refers to `claims` and `claims` to them: a cycle that reference counting
+    # never frees, left for the cyclic collector to walk (all the story's clauses and claims, a few
+    # thousand objects) when it is next on; cut here, they go as the stage ends
+    claims.facts = []
     return Alignment(tuple(links))
 
 
