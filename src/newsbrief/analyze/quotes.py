@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from ..gcpause import paused
 from ..model import Document, Quote, Sentence, Span
 from .attribution import RULES, attribute
 from .coreference import DESCRIPTION, SPEAKER_RULES, DocView
@@ -36,11 +37,13 @@ SPEAKER_RULE_NAMES: tuple[str, ...] = tuple(
 _WORD = re.compile(r"[\w’']+")
 
 
+@paused()
 def extract(
     documents: Sequence[Document], sentences: Sequence[Sentence], ents: EntityIndex, caseless: bool = False
 ) -> tuple[Quote, ...]:
     """The quotes (speech only) of every document, with speakers and repeats in other documents
-    (`caseless`: the story's `Story.caseless`)."""
+    (`caseless`: the story's `Story.caseless`). The cyclic collector is off while it runs, as in
+    `brief_story` (`gcpause`): its thousands of tokens and spans die with the call."""
     found, repeats = attributed(documents, sentences, ents, caseless)
     out = []
     for (d, q), reps in zip(found, repeats, strict=True):
