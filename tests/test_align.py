@@ -355,6 +355,29 @@ def test_session23_a_surname_lead_the_other_sentence_names_is_one_person() -> No
     assert [k.kind for k in links] == ["fact"]
 
 
+def test_session36_one_bond_sentence_after_two_people_is_two_claims() -> None:
+    """Rule `pronoun-owner` (session 36): a sentence naming no one that opens on "his" / "her" is about the
+    person the sentence before opens on, so the same words after two people are two claims, and after
+    one person one fact."""
+    story = _story(
+        load_texts(
+            [
+                "Marcus Bellamy, 19, of Harwick, was charged with one count of felony arson. His bond was "
+                "set at $250,000. Lena Okafor, 22, of Harwick, was charged with two counts of felony "
+                "conspiracy. Her bond was set at $90,000.",
+                "Dara Quist, 24, of Harwick, was charged with six counts of felony arson. His bond was set "
+                "at $250,000. Marcus Bellamy, 19, of Harwick, was charged with one count of felony arson "
+                "and one count of conspiracy. His bond was set at $250,000.",
+            ]
+        )
+    )
+    kinds = {(k.a, k.b): k.kind for k in align(story).links}
+    bellamy = _index(story, 0, "His bond")
+    quist, again = (k for k, s in enumerate(story.sentences) if s.doc == 1 and "His bond" in s.text)
+    assert kinds.get((bellamy, quist)) not in ("quote", "fact")
+    assert kinds.get((bellamy, again)) == "fact"
+
+
 def test_the_same_person_with_other_counts_is_still_a_conflict() -> None:
     (link,) = _links(
         "Marcus Bellamy, 19, of Harwick, is charged with nine counts of felony conspiracy.",

@@ -8,8 +8,11 @@ per fact.
 How (each step its own module):
 1. `features.py`: each sentence as clauses of concepts (paraphrases folded, names, numbers, years
    counted back from the article date), with negation, hedging, quotations and page furniture.
-2. `pairs.py`: candidate pairs by blocking on rare keys (never all pairs), then the evidence of each
-   pair from its best-matching clauses.
+2. `pairs.py`: candidate pairs by blocking on rare keys (never all pairs; one value with its counted
+   noun is a key enough: rule `same-value`), then the evidence of each pair from its best-matching
+   clauses; a sentence that names no one and opens on "he", "his" ... is about the person the sentence
+   before opens on (`features.pronoun_owners`, rule `pronoun-owner`: "His bond was set at $200,000." after
+   two people is two claims, rule `other-participant`).
 3. `rules.py`: an ordered table of named rules types each pair; `fact` needs a high score from a
    small logistic model over interpretable features (weights in `weights.json`, fitted on weak pairs
    from the Multi-News training stories, threshold set on the labelled tuning pairs), or a short
@@ -150,6 +153,7 @@ from .claims import ClaimMatch
 from .features import (
     StoryClaims,
     article_year,
+    pronoun_owners,
     pronoun_speakers,
     quoted_titles,
     sentence_facts,
@@ -193,7 +197,7 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
         )
         for k, s in enumerate(sents)
     ]
-    facts = list(quoted_titles(pronoun_speakers(bare, claims)))
+    facts = list(quoted_titles(pronoun_owners(pronoun_speakers(bare, claims))))
     df = document_frequency(facts)
     weight = idf(facts, df)
     pairs = candidates(facts)

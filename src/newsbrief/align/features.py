@@ -632,6 +632,7 @@ class Facts:
     stated: frozenset[str] = frozenset()  # role words stated as what someone is ("is the father"): a point
     ages: tuple[str, ...] = ()  # "aged 2½, 3 and 2": the ages a sentence lists, as written, in order
     lead: str | None = None  # the participant a sentence opens on by full name ("Jordan Scott, 19, ...")
+    owner: str | None = None  # naming no one, opening on "he", "his" ...: whom it is about (`pronoun_owners`)
     lead_pronoun: str = ""  # "he"/"she" when that is the only person the sentence names (`_lead_pronoun`)
     person_ages: frozenset[str] = frozenset()  # "Huggins, 17," / "the 49-year-old": a person's age
     # (surname, given name or "", age) of each "Barnett A. Slepian, 52,": whose age it is (`named_ages`)
@@ -1101,6 +1102,25 @@ class StoryClaims:
     def _leans(self, k: int, own: tuple[ClauseClaim, ...]) -> bool:
         """A claim of sentence `k` has "he" / "she" for subject, and its document a sentence before it."""
         return k > 0 and self.facts[k - 1].doc == self.facts[k].doc and any(c.pronoun for c in own)
+
+
+# rule `pronoun-owner`: the words a sentence naming no one may open on, whose person the sentence before names
+_OWNER_OPENINGS = (" he ", " she ", " his ", " her ")
+
+
+def pronoun_owners(facts: list[Facts]) -> list[Facts]:
+    """`facts` (one story's sentences, in order) with `Facts.owner` set for each sentence that names no one
+    and opens on "he", "she", "his" or "her" ("His bond was set at $200,000."), right after a sentence of its
+    document that opens on someone's full name (`Facts.lead`, or that sentence's own owner): that person.
+    Two such sentences of two people are two claims however alike their words (`pairs._lead_clash`)."""
+    out = list(facts)
+    for k in range(1, len(out)):
+        f, prev = out[k], out[k - 1]
+        if f.names or prev.doc != f.doc or not f.words.startswith(_OWNER_OPENINGS):
+            continue
+        if (who := prev.lead or prev.owner) is not None:
+            out[k] = replace(f, owner=who)
+    return out
 
 
 def pronoun_speakers(facts: list[Facts], claims: StoryClaims | None = None) -> list[Facts]:

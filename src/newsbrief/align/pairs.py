@@ -490,7 +490,10 @@ def idf(facts: Sequence[Facts], df: Counter[str] | None = None) -> dict[str, flo
 
 
 def candidates(facts: Sequence[Facts]) -> list[tuple[int, int]]:
-    """Cross-document pairs (a < b) worth comparing, by blocking on rare keys."""
+    """Cross-document pairs (a < b) worth comparing, by blocking on rare keys: two keys shared, or one strong
+    key (a quoted run, a counted noun, the whole sentence, a named age, or one value with its counted noun:
+    rule `same-value`, "32 people" / "32 people", "one in every seven" / "one in seven", session 36: a
+    value few sentences give is as rare a key as a counted noun)."""
     postings: dict[str, list[int]] = defaultdict(list)
     for k, f in enumerate(facts):
         if f.furniture:
@@ -509,7 +512,7 @@ def candidates(facts: Sequence[Facts]) -> list[tuple[int, int]]:
             continue
         got = [pq for pq in combinations(ks, 2) if docs[pq[0]] != docs[pq[1]]]  # ks ascend: p < q
         found.extend(got)
-        if key.startswith(("Q:", "U:", "S:", "G:")):
+        if key.startswith(("Q:", "U:", "S:", "G:", "N:")):
             strong.update(got)
     return sorted(p for p, c in Counter(found).items() if c >= 2 or p in strong)
 
@@ -1687,8 +1690,11 @@ def _verb_actions(x: Clause, f: Facts, acts: set[int]) -> set[int]:
 
 
 def _lead_clash(fa: Facts, fb: Facts) -> bool:
-    la, lb = fa.lead, fb.lead
-    return la is not None and lb is not None and la not in fb.names and lb not in fa.names
+    """Each sentence opens on a full name the other never names, or, naming no one, on a pronoun for one
+    (`Facts.owner`, rule `pronoun-owner`: "His bond was set at $200,000." after "Melquan Williams, 21, ..." /
+    the same words after "Austin Seth Hunt, 23, ..."): two people."""
+    la, lb = fa.lead or fa.owner, fb.lead or fb.owner
+    return la is not None and lb is not None and la != lb and la not in fb.names and lb not in fa.names
 
 
 def _ages(xs: tuple[str, ...]) -> Count:
