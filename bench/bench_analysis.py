@@ -31,8 +31,8 @@ Speed (longbench-multinews-dev, after one warm-up story): median ms of the core 
 analysis (the baseline), and the median ms the analysis adds with each recogniser, measured in the
 same process as the brief's own "analyze" stage timing; then, in CPU time (steadier than wall time
 on a shared machine), the baseline and the rules path part by part: entities, quotes, agreement.
-`--closed FILE` (story ids, one a line, as bench_align.py's) leaves those longbench-multinews-dev
-stories out of the speed run and of --conflicts.
+`--closed FILE` (story ids, one a line, as bench_align.py's) leaves those stories out of the label files'
+scores and --errors (a tuning file may hold articles of a closed story), of the speed run and of --conflicts.
 """
 
 from __future__ import annotations
@@ -366,7 +366,7 @@ def main() -> None:
     ap.add_argument(
         "--closed",
         type=Path,
-        help="a file of story ids (one a line) left out of --conflicts and the speed run",
+        help="a file of story ids (one a line) left out of the label files, --conflicts and the speed run",
     )
     args = ap.parse_args()
     closed = frozenset(args.closed.read_text(encoding="utf-8").split()) if args.closed else frozenset()
@@ -382,7 +382,7 @@ def main() -> None:
     prepared = []
     for path in args.labels:
         print(f"\n=== {Path(path).name} ===")
-        stories = labels.load(Path(path), shared)
+        stories = [s for s in labels.load(Path(path), shared) if s.id not in closed]
         if args.rule_table:
             prepared.append(entity_rules.prepare(Path(path).name, stories))
         per_file[Path(path).name] = accuracy(stories, ners, args.errors, args.evidence)["rules"]
