@@ -3121,3 +3121,25 @@ def test_session36_a_lower_case_honorific_gives_its_person_a_gender() -> None:
         "she said. Her career never recovered, and she later went to law school."
     )
     assert q["it sent me into a deep depression"][0] is None, q
+
+
+def test_session36_a_role_names_no_one_named_three_paragraphs_back() -> None:
+    """Session 36 (speakers36; DUC 2006 D0617H, cased): rule role-far (the-role). "“…,” the captain said"
+    of another crash, told as an example, went to a vessel read as a person three paragraphs before (the
+    person last named). The person last named stands for "the <role>" only when the text names them in the
+    role's paragraph or the two before; else the description stands. Named two paragraphs before, still the
+    person."""
+    far = (
+        "The search ship Dana Whitcombe left port on Monday with a robot on board.\n"
+        "The robot found the recorder in deep water.\n"
+        "Investigators will read it this week.\n"
+        "In an earlier crash at sea, the recorder caught the last words of the crew.\n"
+        "“We are losing height and nothing answers,” the captain said."
+    )
+    assert _rules(far)["We are losing height and nothing answers"] == ("the captain", "role-far")
+    near = (
+        "Jon Tallis spoke about his new film on Monday.\n"
+        "He left the set early in the spring.\n"
+        "“I was really happy to get out of there,” said the actor."
+    )
+    assert _rules(near)["I was really happy to get out of there"] == ("Jon Tallis", "role-last-named")

@@ -1094,12 +1094,18 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
         _other_role(last, desc.split()[-1].lower()) or _object_pronoun_after(dd, q, e, last)
     )
     another = last is not None and not other and _role_of_another(dd, s, desc.split()[-1].lower())
-    named = by_role or (None if other or another else last)
+    # rule role-far: the person last named only when the text names them in the role's paragraph or the two
+    # before; further back the walk has crossed into another part of the story ("… deployed from the
+    # vessel Carolyn Chouest …" three paragraphs before "the captain said" of another crash): the role
+    far = last is not None and not other and not another and not by_role and _named_far(dd, s, last)
+    named = by_role or (None if other or another or far else last)
     if named and not _named_in_clause(dd, named, e):
         return Resolved(named, "role-introduced" if by_role else "role-last-named")
     why = (
         "other-role"
         if other
+        else "role-far"
+        if far
         else "role-of-another"
         if another
         else "possessive-relation"
@@ -1113,6 +1119,14 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
         else "role-description"
     )
     return Resolved(desc, why)
+
+
+def _named_far(dd: DocView, pos: int, name: str) -> bool:
+    """Rule role-far (see `_the_role`): no mention of the person `name` from the start of the second
+    paragraph before the one holding `pos` up to `pos`."""
+    k = dd.para_index(pos)
+    start = dd.para_starts[max(0, k - 2)] if k >= 0 else 0
+    return not any(dd.person_name(f) == name for f in dd.people(start, pos))
 
 
 def _description(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved:
@@ -1129,6 +1143,7 @@ _ROLE_SUBRULES += (
     "host-not-guest",
     "proxy-not-principal",
     "other-role",
+    "role-far",
     "role-of-another",
 )
 
