@@ -3143,3 +3143,18 @@ def test_session36_a_role_names_no_one_named_three_paragraphs_back() -> None:
         "“I was really happy to get out of there,” said the actor."
     )
     assert _rules(near)["I was really happy to get out of there"] == ("Jon Tallis", "role-last-named")
+
+
+def test_session36_a_text_named_by_its_kind_keeps_its_description() -> None:
+    """Session 36 (speakers36; DUC 2006 D0614E, D0619A, cased): an opinion, an editorial or a leaflet
+    speaks as a report or a letter does (lexicon speaking_heads.txt): "“…,” the leaflet says" keeps its
+    description, as the labels' convention keeps a text's ("the report"), where it had no speaker."""
+    for head in ("opinion", "editorial", "leaflet", "brochure", "indictment"):
+        got = _rules(
+            "The board met on Monday in Austin to discuss the case.\n"
+            f"“The process fails every basic test of fairness in the state,” the {head} said."
+        )
+        assert got["The process fails every basic test of fairness in the state"] == (
+            f"the {head}",
+            "description",
+        )

@@ -642,6 +642,8 @@ _NOT_ROLE_HEADS = frozenset(
         *("message", "notice", "panel", "paper", "release", "report", "ruling", "site", "statement"),
         *("study", "suit", "survey", "tweet", "website", "man", "woman", "boy", "girl", "person", "child"),
         *("couple", "source", "men", "women", "children", "people"),
+        *("opinion", "editorial", "leaflet", "brochure", "pamphlet", "flier", "flyer", "commentary"),
+        *("communique", "indictment", "bulletin"),
     ]
 )
 
