@@ -3158,3 +3158,17 @@ def test_session36_a_text_named_by_its_kind_keeps_its_description() -> None:
             f"the {head}",
             "description",
         )
+
+
+def test_session36_a_verb_of_meaning_after_a_noun_is_the_clause_s_verb() -> None:
+    """Session 36 (speakers36; DUC 2006 D0619A, cased): rule evidence-verb. "…, who said the session meant
+    that "…"" read "the session meant that" as a thing's words ("a statement that "…""), so the quote had
+    no speaker; "meant" is the verb of the clause the speaker said, as "showed" is."""
+    got = _rules(
+        "Included was former Rep. Jon Tallis of Ohio, who said the meeting meant that “never again will a "
+        "candidate be able to run against us in this state.”"
+    )
+    assert got["never again will a candidate be able to run against us in this state"] == (
+        "Jon Tallis",
+        "name-in-phrase",
+    )

@@ -1370,12 +1370,13 @@ def _own_content_unsure(
 # a quote opening a relative clause after a noun phrase ("a statement that "…"", "their smartphones that
 # "…""), not a verb's object ("said that "…""): the words of the thing the noun names
 _THING_THAT = re.compile(r"\b(?:a|an|the|this|its|his|her|their)\s+((?:[\w\-]+\s+){0,2})([a-z]+)\s+that\s*$")
-# rule evidence-verb: after a noun ("the documents show that "…"", "the report found that "…""), a verb that
-# reports what evidence shows is the clause's verb, not the head of a noun phrase ("the show that "…"")
+# rule evidence-verb: after a noun ("the documents show that "…"", "the report found that "…"", "the session
+# meant that "…""), a verb that reports what evidence shows is the clause's verb, not the head of a noun
+# phrase ("the show that "…"")
 _EVIDENCE_VERB = re.compile(
     r"(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|prove|proves|proved|"
     r"reveal|reveals|revealed|find|finds|found|demonstrate|demonstrates|demonstrated|confirm|confirms|"
-    r"confirmed|conclude|concludes|concluded)"
+    r"confirmed|conclude|concludes|concluded|mean|means|meant)"
 )
 
 
