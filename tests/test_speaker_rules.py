@@ -3172,3 +3172,15 @@ def test_session36_a_verb_of_meaning_after_a_noun_is_the_clause_s_verb() -> None
         "Jon Tallis",
         "name-in-phrase",
     )
+
+
+def test_session36_a_middle_initial_after_a_first_name_ends_no_sentence() -> None:
+    """Rule caseless-initial: Multi-News+ capitalises the word after "ted a." as if a sentence began there,
+    so the attribution's window ended at the initial and the quote had no speaker; after a listed first
+    name a one-letter word and its stop are an initial."""
+    q = _rules(
+        _SCHOOL + 'The bureau warned workers about sleeping at their desks. " while at work, our behavior '
+        "sends a message, \" ted a. Johnson, the bureau's acting human resources director, said in the memo. "
+        "Workers were told to stay awake."
+    )
+    assert q["while at work, our behavior sends a message"][0] == "Ted A. Johnson", q

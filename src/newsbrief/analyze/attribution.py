@@ -181,8 +181,16 @@ def _sentence_end(text: str, start: int, end: int, caseless: bool = False) -> re
             w = word.group(1) if word else ""
             if w in ABBREVIATIONS or (len(w) == 1 and w.isupper()) or (caseless and w in _LOWER_TITLE_STOPS):
                 continue
+            if caseless and len(w) == 1 and _after_first_name(text, m.start() - 1):
+                continue  # rule caseless-initial: "ted a. Johnson, the bureau's director, said": an initial
         return m
     return None
+
+
+def _after_first_name(text: str, at: int) -> bool:
+    """The word before text[at] (one letter) is a listed first name: the letter is a middle initial."""
+    before = re.search(r"([A-Za-z]+) $", text[max(0, at - 20) : at])
+    return before is not None and before.group(1).capitalize() in gazetteer().first_names
 
 
 _LEAD_JUNK = re.compile(
