@@ -234,6 +234,68 @@ def test_an_output_that_is_an_input_is_refused_and_kept(tmp_path: Path, capsys, 
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
 
 
+@pytest.mark.parametrize(
+    ("command", "target"),
+    [
+        (["batch", "{src}", "-o", "{tgt}", "-j", "1", "--restart"], "{tgt}"),
+        (["batch", "{src}.gz", "-o", "{tgt}.gz", "-j", "1"], "{tgt}.gz"),
+        (["eval", "{src}", "-m", "lead", "-o", "{tgt}"], "{tgt}"),
+        (["eval", "{tgt}.gz", "-m", "lead", "--per-story", "{src}.gz"], "{src}.gz"),
+        (["batch", "{errors}", "-o", "{out}", "-j", "1", "--restart"], "{errors}"),
+        (["brief", "{folder}", "-o", "{folder}/a.txt", "--no-timings"], "{folder}/a.txt"),
+        (["cluster", "{folder}", "-o", "{folder}/b.txt"], "{folder}/b.txt"),
+        (["batch", "{stories}", "-o", "{stories}/s1/doc1.txt", "-j", "1"], "{stories}/s1/doc1.txt"),
+    ],
+    ids=lambda c: " ".join(c[:3]) if isinstance(c, list) else "",
+)
+def test_an_output_that_is_a_file_the_input_reads_is_refused_and_kept(
+    tmp_path: Path, capsys, command: list[str], target: str
+) -> None:
+    """The guard knows the files each reader reads beside the one named (fuzz36): a Multi-News `.src`'s
+    `.tgt` (plain or gzipped; `batch x.src -o x.tgt` replaced the references), a folder's articles
+    (`brief articles/ -o articles/brief.md` run twice briefed the first brief as an article, then replaced
+    it), a folder of story folders, and batch's `<output>.errors.jsonl` (an input so named was replaced)."""
+    import gzip
+
+    other = "Ferry crews ended their strike after two weeks. Service resumes on Monday, the operator said."
+    files = {k: str(tmp_path / n) for k, n in (("src", "m.src"), ("tgt", "m.tgt"), ("folder", "arts"))}
+    files |= {"stories": str(tmp_path / "stories"), "out": str(tmp_path / "o.jsonl")}
+    files["errors"] = files["out"] + ".errors.jsonl"
+    Path(files["src"]).write_text(f"{ARTICLE} ||||| {other}\n")
+    Path(files["tgt"]).write_text("Ferry crews end their strike.\n")
+    for k in ("src", "tgt"):
+        Path(files[k] + ".gz").write_bytes(gzip.compress(Path(files[k]).read_bytes()))
+    Path(files["folder"]).mkdir()
+    Path(files["folder"], "a.txt").write_text(ARTICLE + "\n")
+    Path(files["folder"], "b.txt").write_text(other + "\n")
+    Path(files["stories"], "s1").mkdir(parents=True)
+    Path(files["stories"], "s1", "doc1.txt").write_text(ARTICLE + "\n")
+    row = {"id": "s1", "documents": [ARTICLE, other]}
+    Path(files["errors"]).write_text(json.dumps(row) + "\n")
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    assert main([a.format(**files) for a in command]) == 1
+    out, err = capsys.readouterr()
+    assert err.strip() == f"newsbrief: error: {target.format(**files)}: is also an input; not replaced"
+    assert out == ""
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
+def test_eval_output_and_per_story_scores_in_one_file_is_a_usage_error(tmp_path: Path, capsys) -> None:
+    """`eval -o s.jsonl --per-story s.jsonl` wrote the scores per story, then replaced them with the
+    table (exit 0, fuzz36): two outputs in one file are refused before any work, under any spelling."""
+    stories = tmp_path / "stories.jsonl"
+    other = "Ferry crews ended their strike after two weeks. Service resumes on Monday, the operator said."
+    stories.write_text(json.dumps({"id": "s1", "documents": [ARTICLE, other], "summaries": [other]}) + "\n")
+    scores = tmp_path / "scores.jsonl"
+    for spelling in (scores, tmp_path / "." / "scores.jsonl"):
+        assert (
+            main(["eval", str(stories), "-m", "lead", "-o", str(spelling), "--per-story", str(scores)]) == 2
+        )
+        err = capsys.readouterr().err.strip()
+        assert err == f"newsbrief: error: --per-story {scores}: is also --output; give two files"
+        assert not scores.exists()
+
+
 def test_lone_surrogates_in_a_file_name_and_in_json_are_stored_and_written(tmp_path: Path, capsys) -> None:
     """A file name with a byte that is no UTF-8 and a JSON escape "\\ud800" (valid JSON, no character)
     made strings no UTF-8 can hold: ingest failed with a traceback in SQLite, cluster in its print.

@@ -152,7 +152,9 @@ def brief_command(
     if not is_format(fmt):
         raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(formats())}")
     options = BriefOptions(words, sentences, method, not no_analysis, ner, not no_timings).validate()
-    refuse_an_input(output, [*(inputs or []), db])
+    from .ingest.load import files_read
+
+    refuse_an_input(output, [*files_read(inputs or []), db])
     if db is not None:
         from .store.command import brief_from_store
 

@@ -74,10 +74,14 @@ def batch_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, only the final line.")] = False,
 ) -> None:
     """Brief many stories: resumable, in input order, on all cores or a Dask cluster."""
+    from ..ingest.stories import files_read
     from ..io import refuse_an_input
     from .engine import run
+    from .sinks import errors_path
 
-    refuse_an_input(output, [stories])
+    # the output and its errors file beside it: `batch x.src -o x.tgt` replaced the .tgt read with it
+    refuse_an_input(output, files_read(stories))
+    refuse_an_input(errors_path(Path(output)), files_read(stories))
     counts = run(
         stories,
         output,

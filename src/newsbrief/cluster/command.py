@@ -44,7 +44,9 @@ def cluster_command(
 
     if fmt not in formats():
         raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(formats())}")
-    refuse_an_input(output, inputs)
+    from ..ingest.load import files_read
+
+    refuse_an_input(output, files_read(inputs))
     stories = cluster(read_articles(inputs, cache_dir=cache_dir))
     briefs, refused = brief_stories(stories, words) if brief else (None, [])
     text = render(to_dict(stories, briefs), fmt)

@@ -97,7 +97,7 @@ def run_eval(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from ..errors import InputError, UsageError
-    from ..ingest.stories import StoryError, StoryRecord, iter_stories
+    from ..ingest.stories import StoryError, StoryRecord, files_read, iter_stories
     from ..io import atomic_write, refuse_an_input
     from . import report
     from .run import Protocol, StoryResult, aggregate, evaluate
@@ -105,8 +105,13 @@ def run_eval(
     if fmt not in FORMATS:
         raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
     protocol = Protocol(words=words, recall=recall, methods=parse_methods(methods), seed=seed)
-    refuse_an_input(output, [data])
-    refuse_an_input(per_story, [data])
+    refuse_an_input(output, files_read(data))  # a .src's .tgt too
+    refuse_an_input(per_story, files_read(data))
+    if output is not None and per_story is not None and _same_path(output, per_story):
+        raise UsageError(
+            "is also --output; give two files",
+            f"--per-story {per_story}",
+        )
     stop = None if limit is None else min(limit, sys.maxsize)  # --limit 10**30: all of them
     items = list(itertools.islice(iter_stories(data, reader), stop))
     errors = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -187,3 +192,15 @@ def run_eval(
 def _skipped(skipped: list[Any]) -> str:
     """` (N skipped; the first: <reason>)` for the error when no story could be scored."""
     return f" ({len(skipped)} skipped; the first: {skipped[0].reason})" if skipped else ""
+
+
+def _same_path(a: Path, b: Path) -> bool:
+    """`a` and `b` name one file (neither need exist yet); `-` (standard output) is no file."""
+    import os
+
+    if "-" in (os.fspath(a), os.fspath(b)):
+        return False
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)

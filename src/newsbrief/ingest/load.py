@@ -17,7 +17,7 @@ import re
 import stat
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -131,6 +131,20 @@ def load_bytes(name: str, data: bytes) -> list[RawDoc]:
     base = name.replace("\\", "/").rsplit("/", 1)[-1] or name
     stem = base.rsplit(".", 1)[0] or base
     return docs_from_text(_text_of(data, base), name=base, stem=stem, source=base)
+
+
+def files_read(inputs: Sequence[object]) -> Iterator[object]:
+    """The files `load` reads of `inputs`, for the "output is an input" guard (`io.refuse_an_input`): a
+    folder's visible files (`_read_folder`: `brief articles/ -o articles/brief.md` run twice read the
+    first brief as an article, then replaced it), every other input as it is."""
+    for inp in inputs:
+        if isinstance(inp, str) and not is_url(inp) and inp != "-" and Path(inp).is_dir():
+            try:
+                yield from (str(p) for p in Path(inp).iterdir() if not p.name.startswith(".") and p.is_file())
+            except OSError:
+                continue  # the reader says what it cannot list
+        else:
+            yield inp
 
 
 def _read_folder(folder: Path) -> list[RawDoc]:

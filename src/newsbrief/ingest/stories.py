@@ -144,6 +144,24 @@ def multinews_pair(path: Path) -> tuple[Path, Path]:
     raise InputError("not a Multi-News .src/.tgt file", str(path))
 
 
+def files_read(path: str | Path) -> Iterator[Path]:
+    """The files a stories reader reads for `path`, for the "output is an input" guard
+    (`io.refuse_an_input`): both halves of a Multi-News pair (the `.tgt` is read beside the `.src`), a
+    folder's story folders' visible files (as `read_folder` lists them), else `path` itself."""
+    p = Path(path)
+    if p.is_dir():
+        try:
+            folders = [d for d in p.iterdir() if d.is_dir() and not d.name.startswith(".")] or [p]
+            for d in folders:
+                yield from (f for f in d.iterdir() if f.is_file() and not f.name.startswith("."))
+        except OSError:
+            return  # the reader says what it cannot list
+        return
+    yield p
+    if ".src" in p.name or ".tgt" in p.name:
+        yield from multinews_pair(p)
+
+
 def read_multinews(path: Path) -> Iterator[StoryItem]:
     """Multi-News originals: line n of `.src` holds the documents of story n joined by `|||||`,
     line n of `.tgt` its reference summary; paragraph breaks are `NEWLINE_CHAR`.
