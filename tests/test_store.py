@@ -83,6 +83,57 @@ def test_database_url() -> None:
         database_url("mysql://x")
 
 
+@pytest.mark.parametrize(
+    ("db", "problem"),
+    [
+        (
+            "postgresql://u:secret@:notaport/d",
+            "--db postgresql://…@:notaport/d: the port 'notaport' is not a number",
+        ),
+        ("postgresql://[bad", "--db postgresql://[bad: the server '[bad' has no closing ]"),
+        ("postgres://u@[::1/d", "--db postgres://…@[::1/d: the server '[::1' has no closing ]"),
+        (
+            "postgresql://u:secret@h:99999/d",
+            "--db postgresql://…@h:99999/d: the port '99999' is not a number from 1",
+        ),
+        ("postgresql://u@h:/d", "--db postgresql://…@h:/d: the port '' is not a number from 1 to 65535"),
+        (
+            "postgresql://u@h:5432:1/d",
+            "--db postgresql://…@h:5432:1/d: the server 'h:5432:1' is not a host[:port]",
+        ),
+        ("postgresql://u@a:1,b/d", "--db postgresql://…@a:1,b/d: give several servers with ports as ?host="),
+    ],
+)
+def test_a_malformed_postgresql_url_is_one_line_in_our_words(
+    db: str, problem: str, capsys, tmp_path: Path
+) -> None:
+    """The host or port of a PostgreSQL `--db` is checked before any driver sees it (fuzz36: Python's
+    "invalid literal for int()", the driver's "failed to resolve host '[bad'", a port past 65535 tried
+    after resolving the name); usage, exit 2, the password hidden, nothing opened."""
+    pytest.importorskip("sqlalchemy")
+    article = tmp_path / "a.txt"
+    article.write_text("The ferry runs again on Monday after the strike ended, its operator said.\n")
+    ingest = ["ingest", str(article), "--db", db, "--workers", "0"]
+    for command in (["stories", "--db", db], ingest, ["brief", "--db", db, "--story", "1"]):
+        assert main(command) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"newsbrief: error: {problem}") and err.count("\n") == 1, err
+        assert "secret" not in err
+
+
+def test_a_missing_postgresql_driver_is_one_line_in_our_words(monkeypatch, capsys) -> None:
+    """Without psycopg (the [store] extra half installed) `--db postgresql://…` said "cannot use this
+    database (No module named 'psycopg')"; now it names the driver and the install (fuzz36)."""
+    pytest.importorskip("sqlalchemy")
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # `import psycopg` raises ImportError
+    assert main(["stories", "--db", "postgresql://u:secret@127.0.0.1:5432/d"]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "newsbrief: error: --db postgresql://…@127.0.0.1:5432/d: needs the PostgreSQL driver psycopg: "
+        "pip install 'newsbrief[store]'\n"
+    )
+
+
 def test_ingest_in_chunks_joins_stories_and_dedupes(db: str) -> None:
     with Store(db) as store:
         first = store.add(_raws(part=slice(0, 1)))

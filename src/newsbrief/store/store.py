@@ -17,6 +17,7 @@ once.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -87,14 +88,43 @@ def now() -> str:
 
 
 def database_url(db: str) -> str:
-    """A SQLAlchemy URL for `--db`: a PostgreSQL URL (driven by psycopg 3), a sqlite URL, or a file path."""
+    """A SQLAlchemy URL for `--db`: a PostgreSQL URL (driven by psycopg 3), a sqlite URL, or a file path.
+    A PostgreSQL URL whose host or port is malformed is a `UsageError` (`check_server`)."""
     if db.startswith(("postgresql://", "postgres://")):
+        check_server(db)
         return "postgresql+psycopg://" + db.split("://", 1)[1]
-    if db.startswith(("postgresql+psycopg://", "sqlite://")):
+    if db.startswith("postgresql+psycopg://"):
+        check_server(db)
+        return db
+    if db.startswith("sqlite://"):
         return db
     if "://" in db:
         raise UsageError(f"--db {db!r}: give a file path, sqlite:// or postgresql:// URL")
     return f"sqlite:///{db}"
+
+
+# host[:port] of a server URL: a name or address, or an IPv6 address in brackets; the port digits
+_HOST_PORT = re.compile(r"(?P<host>\[[^\[\]]*\]|[^\[\]:]*)(?::(?P<port>[^:]*))?")
+
+
+def check_server(db: str) -> None:
+    """`UsageError` naming `--db` (its password hidden) when the host or port of a PostgreSQL URL is
+    malformed, in our words: a port that is no number was Python's "invalid literal for int()", an
+    unclosed "[" the driver's failure to resolve it, a port past 65535 was tried after the name. The
+    part after "@" up to the first "/" or "?" (SQLAlchemy takes several servers only as `?host=`)."""
+    rest = db.split("://", 1)[1]
+    server = re.split(r"[/?]", rest, maxsplit=1)[0].rsplit("@", 1)[-1]
+    m = _HOST_PORT.fullmatch(server)
+    if m is None:
+        why = "has no closing ]" if "[" in server and "]" not in server else "is not a host[:port]"
+        raise UsageError(f"the server {server!r} {why}", f"--db {_shown(db)}")
+    port = m["port"]
+    if port is not None and "," in port:  # h1:5432,h2:5433 (h1,h2 without ports is read as libpq's list)
+        raise UsageError(
+            "give several servers with ports as ?host=h1:5432&host=h2:5433", f"--db {_shown(db)}"
+        )
+    if port is not None and not (port.isascii() and port.isdigit() and 1 <= int(port) <= 65535):
+        raise UsageError(f"the port {port!r} is not a number from 1 to 65535", f"--db {_shown(db)}")
 
 
 @dataclass
@@ -125,7 +155,7 @@ class Store:
 
     def __init__(self, db: str, refine_orders: int = REFINE_ORDERS) -> None:
         self.url = database_url(db)
-        self.engine: Engine = _engine(self.url)
+        self.engine: Engine = _engine(self.url, db)
         try:
             migrate(self.engine, now)
         except Exception as e:  # a path that cannot be created, a server that is not there, ...
@@ -639,7 +669,8 @@ def _vec_json(vec: dict[str, float]) -> str:
     return json.dumps(list(vec.items()))
 
 
-def _engine(url: str) -> Engine:
+def _engine(url: str, db: str) -> Engine:
+    """The engine of `url` (`database_url(db)`); errors name `db` as given, its password hidden."""
     if url.startswith("sqlite"):
         eng = create_engine(url, connect_args={"timeout": 30})
 
@@ -664,8 +695,12 @@ def _engine(url: str) -> Engine:
         return eng
     try:
         return create_engine(url, pool_pre_ping=True)
-    except Exception as e:  # psycopg missing (the [store] extra), a malformed URL
-        raise UsageError(f"--db: cannot use this database ({_reason(e)})") from None
+    except ImportError:  # psycopg missing: its ImportError was the message
+        raise UsageError(
+            "needs the PostgreSQL driver psycopg: pip install 'newsbrief[store]'", f"--db {_shown(db)}"
+        ) from None
+    except Exception as e:  # a URL SQLAlchemy cannot read (`check_server` passed it)
+        raise UsageError(f"cannot use this database ({_reason(e)})", f"--db {_shown(db)}") from None
 
 
 def _reason(e: Exception) -> str:
