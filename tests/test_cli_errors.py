@@ -4,6 +4,7 @@ right exit code (2 usage, 1 input/output), never a traceback."""
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import socket
 import stat
@@ -492,6 +493,42 @@ def test_closed_standard_input_is_one_line(command: str) -> None:
         preexec_fn=lambda: os.close(0),
     )
     assert one_error(proc, 1) == "<stdin>: standard input is closed"
+
+
+@pytest.mark.parametrize(
+    "command", [("schema",), ("brief", "{a}", "--no-timings"), ("eval", "{s}", "-m", "lead")]
+)
+def test_closed_standard_output_is_one_line(tmp_path: Path, command: tuple[str, ...]) -> None:
+    """`newsbrief schema >&-`: Python starts with `sys.stdout` None; every command that prints was an
+    AttributeError traceback ('NoneType' object has no attribute 'write' / 'isatty', fuzz36). With
+    `-o FILE` the run needs no standard output and succeeds."""
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE + "\n")
+    stories = tmp_path / "s.jsonl"
+    stories.write_text(json.dumps({"id": "s1", "documents": [ARTICLE], "summaries": [ARTICLE]}) + "\n")
+    args = [a.format(a=article, s=stories) for a in command]
+    closed = {"stdout": subprocess.DEVNULL, "preexec_fn": lambda: os.close(1)}
+    proc = subprocess.run([str(NEWSBRIEF), *args], stderr=subprocess.PIPE, timeout=120, **closed)
+    assert one_error(proc, 1) == "<stdout>: standard output is closed; give -o FILE"
+    if command == ("schema",):
+        return  # it has no -o
+    out = tmp_path / "out.txt"
+    proc = subprocess.run(
+        [str(NEWSBRIEF), *args, "-o", str(out)], stderr=subprocess.PIPE, timeout=120, **closed
+    )
+    assert (proc.returncode, proc.stderr) == (0, b"") and out.stat().st_size > 0
+
+
+def test_closed_standard_error_keeps_the_error_off_standard_output() -> None:
+    """`newsbrief brief nosuch.txt 2>&-`: with `sys.stderr` None, `print(file=sys.stderr)` wrote the error
+    line to standard output, into what a pipe takes for the brief (fuzz36); now it is dropped, exit 1."""
+    proc = subprocess.run(
+        [str(NEWSBRIEF), "brief", "no-such-file.txt"],
+        capture_output=True,
+        timeout=120,
+        preexec_fn=lambda: os.close(2),
+    )
+    assert (proc.returncode, proc.stdout) == (1, b"")
 
 
 @pytest.mark.parametrize("restart", [False, True])

@@ -5,6 +5,8 @@ Only typer is imported at start-up; every command imports what it needs when it 
 
 from __future__ import annotations
 
+import io
+import os
 import signal
 import sys
 import threading
@@ -15,7 +17,7 @@ from typing import Annotated
 import typer
 from typer.core import TyperGroup
 
-from .errors import InputError, NewsbriefError, UsageError
+from .errors import InputError, NewsbriefError, OutputError, UsageError
 from .options import cache_dir_option
 from .render import builtin_formats
 
@@ -203,8 +205,44 @@ def _interrupted(signum: int, frame: object) -> None:
     raise Interrupted
 
 
+class ClosedStdout(io.TextIOBase):
+    """`sys.stdout` when the process started with it closed (`>&-`: Python sets it to None, and every
+    write was an AttributeError traceback): a write is one `OutputError` line; `-o FILE` still works."""
+
+    def write(self, text: str) -> int:
+        raise OutputError("standard output is closed; give -o FILE", "<stdout>")
+
+    def isatty(self) -> bool:
+        return False
+
+    def writable(self) -> bool:
+        return True
+
+
+def _closed_streams() -> tuple[object, object]:
+    """Stand-ins for a standard stream closed at start (None): stdout is `ClosedStdout`, stderr the null
+    device (a `print(file=None)` wrote the error line to stdout, into the output a pipe expects).
+    Returns what was there, to put back."""
+    was = sys.stdout, sys.stderr
+    if sys.stdout is None:
+        sys.stdout = ClosedStdout()
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - kept for the run, closed when put back
+    return was
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app; every user mistake becomes one line `newsbrief: error: ...` and a code."""
+    was = _closed_streams()
+    try:
+        return _main(argv)
+    finally:
+        if was[1] is None and sys.stderr is not None:
+            sys.stderr.close()
+        sys.stdout, sys.stderr = was  # type: ignore[assignment]
+
+
+def _main(argv: list[str] | None) -> int:
     own_sigint = (
         threading.current_thread() is threading.main_thread()
         and signal.getsignal(signal.SIGINT) is signal.default_int_handler  # not when SIGINT is ignored
