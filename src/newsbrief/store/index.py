@@ -23,7 +23,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from itertools import islice
 
-from sqlalchemy import Connection, TextClause, bindparam, func, select, text, update
+from sqlalchemy import ColumnElement, Connection, TextClause, bindparam, func, inspect, select, text, update
 
 from ..cluster import engine as ce
 from ..cluster.dedupe import band_keys, from_bytes
@@ -360,15 +360,27 @@ def save(conn: Connection, states: Iterable[ce.StoryState]) -> None:
         conn.execute(q.values(centroid=bindparam("b_centroid"), n=bindparam("b_n")), rows)
 
 
-def recount(conn: Connection, ids: Sequence[int]) -> None:
-    """Rebuild stories' aggregates from their stored movable articles, absorbed in id order (for
-    stores made before migration 4)."""
+def clusters_in(conn: Connection) -> ColumnElement[int]:
+    """The story an article clusters in, whose aggregate and index entries hold it: its `home` when it is
+    shown in another story (`store.SHOWN`), else `story_id`; `story_id` alone in a store from before
+    migration 10, which has no `home` column (every article is at home there)."""
     a = T.articles.c
+    if "home" in {c["name"] for c in inspect(conn).get_columns("articles")}:
+        return func.coalesce(a.home, a.story_id)
+    return a.story_id
+
+
+def recount(conn: Connection, ids: Sequence[int]) -> None:
+    """Rebuild stories' aggregates from the stored movable articles that cluster in them (`clusters_in`:
+    an article shown away from its home counts at home, as ingest keeps it), absorbed in id order (for
+    stores made before migration 4, and every migration that makes the vectors again)."""
+    a = T.articles.c
+    story = clusters_in(conn)
     states = {sid: ce.StoryState(sid) for sid in ids}
     for chunk in _chunks(sorted(ids)):
-        q = select(a.story_id, a.vec).where(a.story_id.in_(chunk), a.rule.in_(sorted(ce.MOVABLE)))
+        q = select(story.label("story"), a.vec).where(story.in_(chunk), a.rule.in_(sorted(ce.MOVABLE)))
         for r in conn.execute(q.order_by(a.id)):
-            states[r.story_id].absorb(dict(json.loads(r.vec)))
+            states[r.story].absorb(dict(json.loads(r.vec)))
     save(conn, states.values())
 
 

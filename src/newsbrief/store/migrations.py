@@ -104,7 +104,9 @@ def _create_v6(conn: Connection) -> None:
     """Every article's vector again from its stored title and text, then the term index (as migrations
     3 and 5 fill it) and each story's aggregate (as migration 4) from them: session 5 reads a possessive
     as its noun ("Britney's" is `britney`, was `britney'`) and rebuilt `cluster/data/df.tsv`, so vectors
-    stored before would not share those terms with the articles ingested after."""
+    stored before would not share those terms with the articles ingested after. (Edited once after it
+    shipped, in session 36: an article's entries go to the story it clusters in, `index.clusters_in`,
+    its home when it is shown elsewhere; the same on every store it ran on, before `home` existed.)"""
     import json
 
     from sqlalchemy import bindparam, update
@@ -115,14 +117,15 @@ def _create_v6(conn: Connection) -> None:
     from . import index
 
     a = tables.articles.c
-    q = select(a.id, a.story_id, a.rule, a.title, a.text, a.words, a.sig).where(a.words > 0).order_by(a.id)
+    story = index.clusters_in(conn).label("story")
+    q = select(a.id, story, a.rule, a.title, a.text, a.words, a.sig).where(a.words > 0).order_by(a.id)
     rows, entries = [], []
     for r in conn.execute(q):
         vec = vector(r.text, r.title)
         rows.append({"b_id": r.id, "b_vec": json.dumps(list(vec.items()))})
         if r.rule in ce.MOVABLE:
             sig = from_bytes(r.sig) if r.sig is not None else None
-            entries.append((ce.Piece(str(r.id), "", r.words, vec, sig), r.story_id, r.id))
+            entries.append((ce.Piece(str(r.id), "", r.words, vec, sig), r.story, r.id))
     if rows:
         conn.execute(
             update(tables.articles).where(a.id == bindparam("b_id")).values(vec=bindparam("b_vec")), rows
