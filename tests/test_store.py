@@ -121,6 +121,20 @@ def test_a_malformed_postgresql_url_is_one_line_in_our_words(
         assert "secret" not in err
 
 
+def test_a_store_path_holding_no_file_is_one_line(tmp_path: Path, capsys) -> None:
+    """`--db` naming a folder, a FIFO or a device said SQLite's "unable to open database file" or "disk
+    I/O error" (fuzz36); now what stands there, before SQLite opens it (a FIFO is never opened)."""
+    pytest.importorskip("sqlalchemy")
+    folder, fifo = tmp_path / "folder", tmp_path / "fifo"
+    folder.mkdir()
+    os.mkfifo(fifo)
+    for path, what in ((folder, "a folder"), (fifo, "a FIFO (named pipe)"), (Path("/dev/null"), "a device")):
+        for command in (["stories", "--db", str(path)], ["brief", "--db", str(path), "--story", "1"]):
+            assert main(command) == 1
+            assert capsys.readouterr().err == f"newsbrief: error: {path}: is {what}, not a store file\n"
+    assert list(folder.iterdir()) == []
+
+
 def test_a_missing_postgresql_driver_is_one_line_in_our_words(monkeypatch, capsys) -> None:
     """Without psycopg (the [store] extra half installed) `--db postgresql://…` said "cannot use this
     database (No module named 'psycopg')"; now it names the driver and the install (fuzz36)."""

@@ -17,7 +17,9 @@ once.
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -155,6 +157,7 @@ class Store:
 
     def __init__(self, db: str, refine_orders: int = REFINE_ORDERS) -> None:
         self.url = database_url(db)
+        _check_file(db)
         self.engine: Engine = _engine(self.url, db)
         try:
             migrate(self.engine, now)
@@ -701,6 +704,30 @@ def _engine(url: str, db: str) -> Engine:
         ) from None
     except Exception as e:  # a URL SQLAlchemy cannot read (`check_server` passed it)
         raise UsageError(f"cannot use this database ({_reason(e)})", f"--db {_shown(db)}") from None
+
+
+# A store file's path that holds something else, by `stat` file type: what it is (SQLite said "disk I/O
+# error" for a FIFO, "unable to open database file" for a folder).
+NOT_A_STORE: tuple[tuple[Callable[[int], bool], str], ...] = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _check_file(db: str) -> None:
+    """`InputError` when the file path `db` (no URL) holds no regular file: a store is a SQLite file."""
+    if "://" in db:
+        return
+    try:
+        mode = os.stat(db).st_mode
+    except OSError:
+        return  # missing (created), or what SQLite then says
+    for is_kind, what in NOT_A_STORE:
+        if is_kind(mode):
+            raise InputError(f"is {what}, not a store file", db)
 
 
 def _reason(e: Exception) -> str:
