@@ -87,6 +87,8 @@ def one_error(proc: subprocess.CompletedProcess, code: int) -> str:
         (("serve", "--fetch-timeout", "inf"), "--fetch-timeout: input should be less than or equal to 86400"),
         (("serve", "--header-timeout", "1e300"), "--header-timeout: input should be less than or equal"),
         (("serve", "--fetch-timeout", "nan"), "--fetch-timeout: "),
+        # batch wrote a file named "-" (fuzz36)
+        (("batch", "x.jsonl", "-o", "-"), "--output '-': is standard output; batch writes a file it resumes"),
     ],
 )
 def test_usage_mistakes_are_one_line_and_exit_2(args: tuple[str, ...], expected: str) -> None:
@@ -217,8 +219,10 @@ def test_an_unreadable_jsonl_is_one_line(tmp_path: Path) -> None:
     assert "Permission denied" in one_error(run_cli("brief", str(path)), 1)
 
 
-@pytest.mark.parametrize("command", ["brief", "batch", "eval"])
+@pytest.mark.parametrize("command", ["brief", "batch", "eval", "cluster", "ingest"])
 def test_a_truncated_gzip_is_one_line(tmp_path: Path, command: str) -> None:
+    """cluster and ingest said the decompressor's words ("Compressed file ended before the end-of-stream
+    marker was reached", fuzz36); every command now says it as brief does."""
     import gzip
     import json
 
@@ -230,9 +234,29 @@ def test_a_truncated_gzip_is_one_line(tmp_path: Path, command: str) -> None:
         "brief": ["brief", str(path), "--story", "s299"],
         "batch": ["batch", str(path), "-o", str(tmp_path / "out.jsonl"), "--jobs", "1", "--quiet"],
         "eval": ["eval", str(path)],
+        "cluster": ["cluster", str(path)],
+        "ingest": ["ingest", str(path), "--db", str(tmp_path / "n.db"), "--workers", "0"],
     }[command]
     line = one_error(run_cli(*args), 1)
-    assert line == f"{path}: cannot read further (the file ends too early; is it truncated?)"
+    what = "cannot read it" if command in ("cluster", "ingest") else "cannot read further"
+    assert line == f"{path}: {what} (the file ends too early; is it truncated?)"
+
+
+def test_a_jsonl_line_too_long_is_a_bad_row_in_cluster(tmp_path: Path, monkeypatch, capsys) -> None:
+    """cluster (and ingest) held a JSONL line whole, however long: a 50 MB line ran `cluster` past two
+    minutes (fuzz36). A line over `MAX_ROW_CHARS` is now a bad row, read in pieces and skipped, as batch
+    and eval take it; the other rows are clustered."""
+    from newsbrief.cli import main
+    from newsbrief.ingest import stories
+
+    monkeypatch.setattr(stories, "MAX_ROW_CHARS", 1000)
+    path = tmp_path / "articles.jsonl"
+    rows = [{"id": "long", "text": "word " * 400}, {"id": "short", "text": ARTICLE}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert main(["cluster", str(path), "-f", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert err == f"newsbrief: warning: {path}: line 1 is too long (over 1,000 characters) (skipped)\n"
+    assert [d["id"] for s in json.loads(out)["stories"] for d in s["documents"]] == ["short"]
 
 
 def test_a_rejected_jsonl_is_one_line_without_warnings(tmp_path: Path) -> None:

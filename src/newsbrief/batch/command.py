@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from ..errors import UsageError
 from ..options import MAX_PROCESSES
 
 EPILOG = (
@@ -79,6 +80,11 @@ def batch_command(
     from .engine import run
     from .sinks import errors_path
 
+    if output in ("-", ""):  # "-" was a file named "-" in the working folder (fuzz36)
+        what = "standard output" if output else "no name"
+        raise UsageError(
+            f"is {what}; batch writes a file it resumes from: give its name", f"--output {output!r}"
+        )
     # the output and its errors file beside it: `batch x.src -o x.tgt` replaced the .tgt read with it
     refuse_an_input(output, files_read(stories))
     refuse_an_input(errors_path(Path(output)), files_read(stories))

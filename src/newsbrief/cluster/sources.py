@@ -97,18 +97,27 @@ def read_jsonl_articles(path: Path, name: str) -> list[RawDoc]:
 
 
 def _rows(path: Path, name: str, bad: list[str]) -> Iterator[tuple[int, Any]]:
-    try:
-        opener = gzip.open if path.name.lower().endswith(".gz") else open
-        with opener(path, "rb") as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace") as f:
-            for n, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
+    """The JSON rows of a JSONL file, with their line numbers. A line over `MAX_ROW_CHARS` is a bad row,
+    never held whole (as `batch` and `eval` read stories: a 50 MB line ran `cluster` for minutes,
+    fuzz36); a file that cannot be read on is one error in `ingest.files.reading`'s words (a truncated
+    gzip: "the file ends too early; is it truncated?", as `brief` says)."""
+    from ..ingest.files import reading
+    from ..ingest.stories import MAX_ROW_CHARS, bounded_lines
+
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    with (
+        reading(name),
+        opener(path, "rb") as raw,
+        io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace") as f,
+    ):
+        for n, line in enumerate(bounded_lines(f, MAX_ROW_CHARS), 1):
+            if line is None:
+                bad.append(f"line {n} is too long (over {MAX_ROW_CHARS:,} characters)")
+            elif line.strip():
                 try:
                     yield n, parse_json(line)
                 except json.JSONDecodeError as e:
                     bad.append(f"broken JSON on line {n}: {e.msg}")
-    except (OSError, EOFError) as e:
-        raise InputError(f"cannot read it ({getattr(e, 'strerror', None) or e})", name) from None
 
 
 def _articles_of_row(row: Any, n: int, name: str, bad: list[str]) -> list[RawDoc]:
