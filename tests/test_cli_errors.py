@@ -87,6 +87,8 @@ def one_error(proc: subprocess.CompletedProcess, code: int) -> str:
         (("serve", "--fetch-timeout", "inf"), "--fetch-timeout: input should be less than or equal to 86400"),
         (("serve", "--header-timeout", "1e300"), "--header-timeout: input should be less than or equal"),
         (("serve", "--fetch-timeout", "nan"), "--fetch-timeout: "),
+        # an empty --db opened an in-memory store: stories listed none, exit 0 (fuzz36)
+        (("stories", "--db", ""), "--db '': give a store file or a postgresql:// URL"),
         # batch wrote a file named "-" (fuzz36)
         (("batch", "x.jsonl", "-o", "-"), "--output '-': is standard output; batch writes a file it resumes"),
     ],
@@ -240,6 +242,15 @@ def test_a_truncated_gzip_is_one_line(tmp_path: Path, command: str) -> None:
     line = one_error(run_cli(*args), 1)
     what = "cannot read it" if command in ("cluster", "ingest") else "cannot read further"
     assert line == f"{path}: {what} (the file ends too early; is it truncated?)"
+
+
+@pytest.mark.parametrize("command", ["watch", "brief", "cluster"])
+def test_a_url_with_a_malformed_host_is_one_line(tmp_path: Path, command: str) -> None:
+    """`watch 'http://[bad'` was a ValueError traceback (`is_url` split the URL, fuzz36)."""
+    extra = ["--db", str(tmp_path / "n.db"), "--polls", "1"] if command == "watch" else []
+    line = one_error(run_cli(command, "http://[bad", *extra), 1)
+    assert line.endswith("http://[bad: not a valid URL (Invalid IPv6 URL)")
+    assert not (tmp_path / "n.db").exists()
 
 
 def test_a_jsonl_line_too_long_is_a_bad_row_in_cluster(tmp_path: Path, monkeypatch, capsys) -> None:

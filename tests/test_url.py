@@ -284,7 +284,9 @@ def test_a_url_with_a_byte_that_is_no_utf8_is_refused() -> None:
 
 
 def test_is_url() -> None:
-    assert is_url("https://a.example/x") and is_url("file:///x")
+    assert (
+        is_url("https://a.example/x") and is_url("file:///x") and is_url("http://[bad")
+    )  # check_url says why
     assert not is_url("story.txt") and not is_url("C:\\news\\a.txt") and not is_url("-")
 
 

@@ -64,8 +64,11 @@ class Fetched:
 
 
 def is_url(s: str) -> bool:
-    """True for anything that looks like `scheme://...` (whether or not the scheme is allowed)."""
-    return "://" in s[:16] and urlsplit(s).scheme.isalpha()
+    """True for anything that looks like `scheme://...` (whether or not the scheme is allowed). Read
+    without `urlsplit`, which raises on a malformed host (`watch 'http://[bad'` was a ValueError
+    traceback, fuzz36); `check_url` says what is wrong with it."""
+    scheme, sep, _ = s[:16].partition("://")
+    return bool(sep) and scheme.isascii() and scheme.isalpha()
 
 
 def check_url(url: str, *, allow_private: bool = True) -> None:

@@ -91,7 +91,10 @@ def now() -> str:
 
 def database_url(db: str) -> str:
     """A SQLAlchemy URL for `--db`: a PostgreSQL URL (driven by psycopg 3), a sqlite URL, or a file path.
-    A PostgreSQL URL whose host or port is malformed is a `UsageError` (`check_server`)."""
+    A PostgreSQL URL whose host or port is malformed is a `UsageError` (`check_server`), and so is an
+    empty one (`--db ''` opened an in-memory store, and `stories` listed none, exit 0: fuzz36)."""
+    if not db.strip():
+        raise UsageError("give a store file or a postgresql:// URL", f"--db {db!r}")
     if db.startswith(("postgresql://", "postgres://")):
         check_server(db)
         return "postgresql+psycopg://" + db.split("://", 1)[1]
