@@ -349,3 +349,125 @@ def test_lead35_vague_count_reads_its_event_past_an_earlier_clause() -> None:
     words, other = a.split(), b.split()
     assert _events_after(words, words.index("dozens")) is not None
     assert _events_after(words, words.index("dozens")) == _events_after(other, other.index("200"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # rule `quote-denied`: the phrase denied just before it in one sentence only
+        (
+            'The judge found the march was not a lawful "threat to public safety," and allowed it to go '
+            "ahead.",
+            '"The march is a threat to public safety," the mayor of Harwick said.',
+        ),
+        # rule `thin-run`: one shared word that is no stop word, the two quotations otherwise apart
+        (
+            '" This is a race worth running, " Dana Whitcombe said.',
+            '" There is a lot at stake, and this is a race, this is a race for the future of our city, " '
+            "Dana Whitcombe said.",
+        ),
+        # rule `title-words`: a song's title, quoted after "hit", named unquoted in the other
+        (
+            'She won three awards for her hit " dancing on the pier, " including best video of the year.',
+            "Thanks to the director of dancing on the pier!",
+        ),
+        # rule `title-words`: a name given after "known as", written as a name in the other
+        (
+            "Under pressure, the council turned the plan into what became known as “Wait and see, then act.”",
+            "Both candidates said the current “wait and see, then act” policy of the council had failed and "
+            "should be dropped.",
+        ),
+        # rule `object-run`: a noun phrase, the object of two statements
+        (
+            '" The council is the right place to settle the legal questions in this dispute, " a spokeswoman '
+            "for Harwick said.",
+            'And have the judges had enough time to weigh the legal questions in this dispute? " the lawyer '
+            "asked.",
+        ),
+    ],
+)
+def test_session36_a_shared_phrase_that_is_no_one_quotation(a: str, b: str) -> None:
+    """Rules `quote-denied`, `thin-run`, `title-words`, `object-run` (`pairs._quote_runs`, `pairs.quoted_in`):
+    each pair was a `same-quotation` citation."""
+    assert not _kinds(a, b) & {"fact", "quote"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a denial inside the longer quotation is the speaker's own wording: one quotation
+        (
+            '"If the paper had not twisted the words I said, I would be far ahead," Tallis wrote.',
+            'Tallis says the paper is twisting "the words I said."',
+        ),
+        # a denial on each side, one outside the quotation, one inside: one quotation
+        (
+            'His handlers decided he did not have the "necessary skill for a life on patrol," the paper '
+            "reports.",
+            'Police in Harwick felt he "did not have the necessary skill for a life on patrol."',
+        ),
+        # a thin run, the rest of the two quotations alike but one word
+        (
+            '" After reading every report I am sure fairness is being done, " the governor said after the '
+            "appeal was denied.",
+            '" After reading every report, " he said, " I am certain fairness is being done. "',
+        ),
+        # a title both sentences quote, stated alike
+        (
+            'Their hit " dancing on the pier " reached No. 1 when the Harwick Four covered it in 1988.',
+            'In 1988 the Harwick Four released their version of " dancing on the pier, " which went to No. '
+            "1.",
+        ),
+    ],
+)
+def test_session36_one_quotation_stays_a_quote(a: str, b: str) -> None:
+    """Guards of the rules above: a denial inside a quotation, a thin run in quotations otherwise alike, a
+    title both quote."""
+    assert "quote" in _kinds(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Four engineers were taken hostage by gunmen near the oil field in Warri on Tuesday, officials "
+            "said.",
+            "Four engineers were killed by gunmen near the oil field in Warri on Tuesday.",
+        ),
+        (
+            "Gunmen took four engineers hostage near the oil field in Warri on Tuesday.",
+            "Gunmen killed four engineers near the oil field in Warri on Tuesday.",
+        ),
+        (
+            "The two tourists were held hostage for a week in the jungle near Palawan.",
+            "The two tourists were killed in the jungle near Palawan.",
+        ),
+        (
+            "Rebels took two journalists captive outside Goma on Friday.",
+            "Rebels killed two journalists outside Goma on Friday.",
+        ),
+    ],
+)
+def test_session36_taken_hostage_and_killed_are_two_acts(a: str, b: str) -> None:
+    """Rule `held-captive` (`guards._act_kind`): "taken hostage", "held captive" is the abduction of rule
+    `other-act`; each pair was a citation (`same-words`, `same-fact`, `stated-within`)."""
+    assert not _kinds(a, b) & {"fact", "quote"}
+
+
+def test_session36_taken_hostage_and_seized_stay_one_fact() -> None:
+    """A guard of rule `held-captive`: two words of one act."""
+    a = "Four engineers were taken hostage by gunmen near the oil field in Warri on Tuesday, officials said."
+    b = "Four engineers were seized by gunmen near the oil field in Warri on Tuesday."
+    assert "fact" in _kinds(a, b)
+
+
+def test_session36_a_pronoun_is_what_the_other_never_says_anyone_is() -> None:
+    """Rule `pointed-complement` (`pairs._pointed_complement`): "She is a pupil at ..." is not stated by a
+    sentence that only describes a pupil (was `stated-in-main`); one that says someone was one still is."""
+    a = "She is a pupil at Fernhill High."
+    b = "Police said the Fernhill High pupil was flown to a hospital after the shooting on Monday."
+    assert not _kinds(a, b) & {"fact", "quote"}
+    assert "fact" in _kinds(
+        "He was a pupil at Fernhill High.",
+        "Jon Tallis was a pupil at Fernhill High until 2004, his mother said.",
+    )

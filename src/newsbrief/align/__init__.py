@@ -35,7 +35,14 @@ Link kinds (also in the JSON Schema):
   the story writes in three sentences or more, never inside words said nor quoted after a verb of saying
   or calling ("called the stadium 'a complete waste of money'": rule `said-not-title`), is a name it keeps
   using, not a quotation ("in the period drama me and orson welles" / '" me and orson welles " is a frothy
-  backstage pass': rule `quoted-title`, `features.quoted_titles`).
+  backstage pass': rule `quoted-title`, `features.quoted_titles`). A shared run is no quotation when the
+  reporter denies it just before it in one sentence only ('ruled the march was not a lawful "threat to
+  public safety"' / '"The march is a threat to public safety."': rule `quote-denied`), when it holds one
+  word that is no stop word and the two quotations are otherwise apart (rule `thin-run`), when it is a title
+  after a word for a work ('her hit " dancing on the pier "') that the other writes unquoted, or a name
+  after "known as", "dubbed" (rule `title-words`), or when it is a noun phrase two long quotations share
+  only by its length, after two different words ("settle the legal questions in this dispute" / "weigh
+  the legal questions in this dispute": rule `object-run`).
 * `fact`: the same claim. Every rule that cites makes one check first (`rules.clashes`): no clash of
   counted values, years, days of a month, clock times, negation (one in a side stretch that writes none of the
   words the two share is about something else: "..., even as the admiral defended the decision not to warn
@@ -44,7 +51,8 @@ Link kinds (also in the JSON Schema):
   / "Smith killed three soldiers"; objects that share nothing; another weekday or place; two doers in
   two voices, "was bought by Google" / "Microsoft bought"; who did it and to whom swapped, "Johnson
   defeated Williams" / "Williams defeated Johnson"; one claim in two voices saying other things beyond
-  it, "sentenced Garza to death" / "Garza was sentenced to life"), and no one text with a name, modal,
+  it, "sentenced Garza to death" / "Garza was sentenced to life"; a killing and an abduction, "taken
+  hostage" one too: rules `other-act`, `held-captive`), and no one text with a name, modal,
   opposite or number put for another (`guards.substituted`: "sued Samsung" / "sued Google", "raised" /
   "cut", "could seek" / "will seek"); a verb of denial on one side of a copied claim denies it ("The
   White House said Russia was behind" / "Moscow denied Russia was behind"). Otherwise:
@@ -69,10 +77,12 @@ Link kinds (also in the JSON Schema):
   sentence to state most of the other, or a score the scorer is all but sure of, or the main words of
   the sentence the other states more of (outside its side stretches) stated in the other's main words
   ("The nine crew members were French." / "... carrying 100 passengers and nine French crew members":
-  rule `stated-in-main`), or a predicate a claim of each sentence states alike, in one voice and one
-  polarity, the objects sharing something (rule `scored-claim`, `claims.shared_predicate`: "The survey of
-  965 pupils ... found that 2.7 percent admitted to using steroids" / "A study ... found that nearly 3
-  percent ... were using steroids"), else it is `related` (rule `one-sided`), unless one clause of each
+  rule `stated-in-main`; not what "that", "he" ... is, "She is a pupil at Fernhill High.", when the other
+  never says anyone is it: rule `pointed-complement`), or a predicate a claim of each sentence states
+  alike, in one voice and one polarity, the objects sharing something (rule `scored-claim`,
+  `claims.shared_predicate`: "The survey of 965 pupils ... found that 2.7 percent admitted to using
+  steroids" / "A study ... found that nearly 3 percent ... were using steroids"), else it is `related`
+  (rule `one-sided`), unless one clause of each
   makes one claim (rule `same-claim`, `claims.py`): the same predicate, a verb written as one and not said on
   the side (or two words of one event), with agreeing arguments (two shared, a participant or number among
   them; no other weekday, value or participants; no "another" on one side only; negation, modality and habit

@@ -647,6 +647,9 @@ class Facts:
     subordinate: tuple[tuple[int, int], ...] = ()  # relative/appositive stretches (`subordinate.stretches`)
     claims: tuple[ClauseClaim, ...] = ()  # each clause's predicates with their arguments (`claims.claims`)
     single_quotes: tuple[tuple[str, ...], ...] = ()  # quotations in single marks (`single_quoted_spans`)
+    # the words (" a b ") of each quotation in double marks left out of `quotes`, read as a title or a name:
+    # written in quotation marks all the same (rule `title-words`, `pairs._titled`)
+    marked: tuple[str, ...] = ()
     pronoun_said: bool = False  # its speaker is a pronoun ("But he said: ..."), none named
     said_by: frozenset[str] = frozenset()  # ... and who that is (`pronoun_speakers`)
     caseless: bool = False  # its story lost its letter case (`Casing.caseless`): names cannot be read
@@ -869,14 +872,20 @@ def sentence_facts(
     they are needed; `story_claims`: its `Facts.story_claims`, set as it is made)."""
     lex = lexicon()
     quoted = quoted_spans(_doubled(text) if "''" in text else text)
-    quotes = tuple(
-        (_plain_words(ws), closed)
-        for s, e, closed in quoted
-        if e - s > 2
-        and not _is_title(ws := _TOKEN.findall(text[s:e]))
-        and not (closed and names_a_thing(text, s, e, text[s + 1 : e - 1]))  # rule `quoted-name`
-        and not (closed and quoted_name(text, s, e, ws))
-    )
+    quotes: list[tuple[tuple[str, ...], bool]] = []
+    marked: list[str] = []  # the words of a quotation read as a title or a name (`Facts.marked`)
+    for s, e, closed in quoted:
+        if e - s <= 2:
+            continue
+        ws = _TOKEN.findall(text[s:e])
+        if (
+            _is_title(ws)
+            or (closed and names_a_thing(text, s, e, text[s + 1 : e - 1]))  # rule `quoted-name`
+            or (closed and quoted_name(text, s, e, ws))
+        ):
+            marked.append(" " + " ".join(_plain_words(ws)) + " ")
+        else:
+            quotes.append((_plain_words(ws), closed))
     single = tuple(
         _plain_words(ws)
         for s, e, closed in single_quoted_spans(text, quoted)
@@ -924,6 +933,7 @@ def sentence_facts(
         names=names,
         quotes=tuple(q for q, _ in quotes if q),
         single_quotes=tuple(q for q in single if q),
+        marked=tuple(marked),
         pronoun_said=_pronoun_speech(text) and not any(c.speakers for c in clauses),
         quoted=any(q and closed for q, closed in quotes),
         first_person=_speaks_for_self(written := [t[0] for t in toks]),

@@ -64,8 +64,10 @@ def claims_differ(
             if x.nominal or y.nominal:  # rule `event-noun`: read by `claims.match` only
                 continue
             if x.linking or y.linking:  # rules `copula`, `light-object` (`claims._linked`)
-                if other_complement(x, y):
-                    return True
+                if other_complement(x, y) or (
+                    other_acts(x, y) and x.predicate not in preds_y and y.predicate not in preds_x
+                ):
+                    return True  # rule `other-act`: "were taken hostage" / "were killed"
                 continue
             if (
                 (opposite_acts(x, y) or out_of_sense(x, y) or other_acts(x, y))
@@ -202,11 +204,29 @@ def other_acts(x: ClauseClaim, y: ClauseClaim) -> bool:
     thing alike that is no weekday or place (as `opposite_acts` asks): "The soldier was killed" / "The
     soldiers were abducted" are two acts done to them. `claims_differ` reads it only when neither sentence
     also writes the other's predicate ("were kidnapped and killed" / "were killed": one of its facts)."""
-    kinds = _act_kinds()
-    kx, ky = kinds.get(x.predicate), kinds.get(y.predicate)
+    kx, ky = _act_kind(x), _act_kind(y)
     if kx is None or ky is None or kx == ky:
         return False
     return bool((x.args & y.args) - WEEKDAYS - x.places - y.places)
+
+
+# rule `held-captive`: "taken hostage", "held captive", "took two journalists prisoner": a light verb's claim
+# (`claims._linked`, "take>hostage") that is an abduction, the act of the second line of `_OTHER_ACTS`
+_CAPTIVE_VERBS = frozenset(["take", "hold"])
+_CAPTIVE = frozenset(["hostage", "hostages", "captive", "captives", "prisoner", "prisoners"])
+_ABDUCTED = "abducted"
+
+
+def _act_kind(c: ClauseClaim) -> int | None:
+    """The line of `_OTHER_ACTS` claim `c`'s act is of, or None; rule `held-captive`: a claim of "take" or
+    "hold" whose complement holds a word of captivity (`_CAPTIVE`) is the abduction's."""
+    kinds = _act_kinds()
+    if not c.linking:
+        return kinds.get(c.predicate)
+    verb, _, complement = c.predicate.partition(">")
+    if verb.removesuffix(PAST) in _CAPTIVE_VERBS and not _CAPTIVE.isdisjoint(complement.split()):
+        return kinds[_concept(_ABDUCTED)]
+    return None
 
 
 # rule `roles-reversed`: verbs whose two participants a report may name either way round and state one fact

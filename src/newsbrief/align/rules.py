@@ -26,7 +26,7 @@ from importlib import resources
 from operator import mul
 from typing import NamedTuple
 
-from .pairs import QUOTE_RUN, Pair
+from .pairs import OBJECT_RUN, QUOTE_DENIED, QUOTE_RUN, THIN_RUN, TITLE_WORDS, Pair
 
 CONFLICT_COVER = 0.35
 MISSING = 3  # participants each matched clause names that the other sentence never does: two claims
@@ -351,6 +351,18 @@ RULES: tuple[Rule, ...] = (
     Rule("run-subjects", "related", lambda p, f: p.run_subjects),
     # "I didn't want to believe it or hear it." / '"People didn't want to believe it.': two statements
     Rule("quote-subjects", "related", lambda p, f: p.quoted_apart),
+    # 'found the march was not a lawful "threat to public safety"' / '"The march is a threat to public
+    # safety."': one phrase, denied just before it in one sentence only (`pairs._denied_before`)
+    Rule("quote-denied", "related", lambda p, f: p.quote_aside == QUOTE_DENIED),
+    # '" this is a race worth running "' / '" ... this is a race for the future of our city "': a shared run
+    # of one word that is no stop word, the quotations otherwise apart (`pairs._thin_run`)
+    Rule("thin-run", "related", lambda p, f: p.quote_aside == THIN_RUN),
+    # 'her hit " dancing on the pier "' / "the director of dancing on the pier": a title the other names
+    # unquoted (`pairs._titled`)
+    Rule("title-words", "related", lambda p, f: p.quote_aside == TITLE_WORDS),
+    # '" ... to settle the legal questions in this dispute "' / '" ... to weigh the legal questions in this
+    # dispute? "': a noun phrase two statements share (`pairs._object_run`)
+    Rule("object-run", "related", lambda p, f: p.quote_aside == OBJECT_RUN),
     Rule(
         "same-words",
         "fact",
