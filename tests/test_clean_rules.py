@@ -513,6 +513,17 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ],
         ["The vote (see below) was close.", "The minister (Read was her maiden name) spoke."],
     ),
+    "published-ago-inline": (
+        ["The ferry is free. ( published 4 hours ago ) the mayor said so.", "(Updated 12 minutes ago)"],
+        ["The bridge was published 4 hours ago.", "( published 1998 ) the ferry map."],
+    ),
+    "all-times-inline": (
+        [
+            "The latest on the bridge ( all times local ): 12: 00 p.m. The mayor says it will close.",
+            "The ferry vote (all times EDT): the council met.",
+        ],
+        ["All times local are shown in the ferry timetable.", "( all times ) the mayor said."],
+    ),
     "parenthetical-label-promo": (
         [
             "The vote was close. ( photos: key players in the bridge fight ) the council met again.",
@@ -701,6 +712,27 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "agency-prefix": (
         ["(CNN) The storm made landfall on Monday.", "(Reuters Health) - A new study finds more cases."],
         ["(Warning: graphic content) The video shows the crash."],
+    ),
+    "spaced-agency-prefix": (
+        [
+            "( reuters ) - the harbour bank lost a fifth of its value on monday.",
+            "Lisbon ( cnn ) the mayor said the bridge would close.",
+            "Elm city, del. ( ap ) — a driver was hurt on the bridge.",
+            "The hague ( afp ) - a court ruled on the ferry fares.",
+        ],
+        [
+            "( warning: graphic content ) the video shows the crash.",
+            "The ferry (ap) runs daily.",
+            "Officials said on monday that ( ap ) reporters were barred.",
+        ],
+    ),
+    "place-date-prefix": (
+        ["Lisbon, march 16 — the ferry report was released today.", "Elm city, may 2, 2014 – the vote."],
+        [
+            "Lisbon, march 16 was the day the ferry stopped.",
+            "Smith, may 2 - the list of names.",
+            "Later, march 16 — no.",
+        ],
     ),
 }
 
@@ -1041,6 +1073,9 @@ def test_trailing_fragment_needs_body_above_it() -> None:
         ("ELM CITY, N.D. (KXYZ/KABC) — A driver was hurt.", "A driver was hurt."),
         ("LISBON (AP) _ ``We will go,'' the minister said.", "“We will go,” the minister said."),
         ("Lisbon (CNN) The central bank raised rates.", "The central bank raised rates."),
+        ("Lisbon ( cnn ) the central bank raised rates.", "the central bank raised rates."),
+        ("( reuters ) - the central bank raised rates.", "the central bank raised rates."),
+        ("Lisbon, march 16 — the central bank raised rates.", "the central bank raised rates."),
     ],
 )
 def test_prefix_rule_cuts_only_the_dateline(paragraph: str, kept: str) -> None:

@@ -994,6 +994,32 @@ RULES: tuple[Rule, ...] = (
         10_000,
     ),
     Rule(
+        # A page's age stamp in brackets (Multi-News+: "( published 4 hours ago )"): when the page was
+        # read, not when anything happened; the sentence around it is kept.
+        "published-ago-inline",
+        "dateline",
+        "inline",
+        re.compile(
+            r"(?<![\w(])\(\s?(?:published|posted|updated)\s\d{1,3}\s(?:minutes?|hours?|days?)\sago\s?\)"
+            r"(?=\s|$)",
+            IC,
+        ),
+        10_000,
+    ),
+    Rule(
+        # A live blog's heading note and its first entry's clock time (AP's "The Latest": "( all times
+        # local ): 12: 00 p.m. The minister says ..."): the entry is kept, its time and the note go.
+        "all-times-inline",
+        "dateline",
+        "inline",
+        re.compile(
+            r"(?<![\w(])\(\s?all times [a-z]{2,5}\s?\)\s?:(?:\s+\d{1,2}(?::\s?\d{2})?\s?[ap]\.\s?m\.)?"
+            r"(?=\s|$)",
+            IC,
+        ),
+        10_000,
+    ),
+    Rule(
         # A gallery's or video's labelled pointer in parentheses, any case, maybe spaced (Multi-News+
         # lower-cases and spaces its text): "( photos: key players in the ferry fight )", "(WATCH: The
         # mayor on the bridge)". The label's colon makes it a pointer; "( read: trolls )" and "( see: … )"
@@ -1287,6 +1313,32 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"^\((?:CNN|AP|Reuters(?: Health)?|AFP|Bloomberg|[A-Z][\w.]*(?: [A-Z][\w.]*)?)\)\s*"
             r"(?:[—–_-]{1,2}\s*)?(?=\S)"
+        ),
+        10_000,
+    ),
+    Rule(
+        # Multi-News+'s tokenised wire credit, the agency lower-cased and spaced inside its brackets, after
+        # an optional title-case place: "( reuters ) - the bank ...", "Lisbon ( cnn ) the mayor ...",
+        # "Elm city, del. ( ap ) — a driver ..." (the lead after it is lower-case, so the rules above,
+        # which want "(AP)" and a capital, miss it). Only named agencies: "( warning: ... )" is no credit.
+        "spaced-agency-prefix",
+        "dateline",
+        "prefix",
+        re.compile(
+            r"^(?:[A-Z][a-z]+(?:\s[a-z]+){0,2}(?:,\s[a-z]+\.?(?:\s[a-z]+\.?)?)?\s)?"
+            r"\(\s(?i:cnn|ap|afp|upi|reuters(?:\shealth)?|bloomberg)\s\)\s*(?:(?:—|–|--|-|_)\s*)?(?=\S)"
+        ),
+        10_000,
+    ),
+    Rule(
+        # A title-case place and a lower-cased date before a long dash (Multi-News+: "Lisbon, march 16 — the
+        # report ..."): the dash after the date is the sure end.
+        "place-date-prefix",
+        "dateline",
+        "prefix",
+        re.compile(
+            rf"^(?!(?:Later|Earlier|Then|Since|Until|Before|After|By|On)\b)"  # a time word, no place
+            rf"[A-Z][a-z]+(?:\s[a-z]+)?,\s(?i:{MONTH})\s\d{{1,2}}(?:,\s\d{{4}})?\s(?:—|–|--)\s(?=\S)"
         ),
         10_000,
     ),
