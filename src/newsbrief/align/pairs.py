@@ -25,7 +25,7 @@ from functools import lru_cache
 from itertools import combinations, repeat
 from typing import NamedTuple
 
-from ..analyze.numbers import Count, is_measure, word_number
+from ..analyze.numbers import Count, counted_unit, is_measure, word_number
 from ..lexicon import data_sections
 from ..lexicon.gazetteer import gazetteer
 from ..lexicon.verbs import SPEECH_WORDS
@@ -1963,31 +1963,49 @@ _VAGUE_FRAME = _wordset(
     "weekend week weeks days nights months hours yesterday today overnight initially earlier later now"
     " latest first rose risen climbed reached increased jumped"
 )
+# words that tell how badly ("dozens were seriously wounded" / "200 were wounded"): a sentence writing one
+# the other does not may count a part of the event's people, so no `vague-differs` (review36)
+_VAGUE_DEGREE = _wordset(
+    "seriously critically severely badly gravely slightly lightly moderately mortally fatally"
+)
+# the words after "of" that make a count a part of a group ("nine of the protesters", "dozens of them")
+_PART_OF = _wordset("the them those these their its our his her")
 
 
 def _event_concept(words: Sequence[str], k: int) -> tuple[str, str] | None:
     """(concept, word as written) of the first event word (`ACTIONS`) within `_VAGUE_REACH` words after
-    `words[k]`."""
+    `words[k]`; a plural agent noun is the counted people, not their event ("dozens of protesters were
+    injured": injured, review36)."""
     for w in words[k + 1 : k + 1 + _VAGUE_REACH]:
-        if (c := _concept(w)) in ACTIONS:
+        if (c := _concept(w)) in ACTIONS and not w.endswith(("ers", "ors")):
             return c, w
     return None
 
 
+def _unit_at(words: Sequence[str], k: int) -> str:
+    """The unit `words[k]` (a vague word or a number) counts (`counted_unit`), "people" and none one unit:
+    "dozens of soldiers" soldiers, "200 were wounded" and "200 people were wounded" people."""
+    return counted_unit(" " + " ".join(words[k + 1 : k + 1 + _VAGUE_REACH])) or "people"
+
+
 def _loose_at(words: Sequence[str], k: int) -> bool:
     """`words[k]` (a vague word or a number) has a hedge, bound, part or range word on either side
-    (`_VAGUE_LOOSE`, `_RANGE_WORDS` before a number), two words before it or after it ("dozens of others")."""
+    (`_VAGUE_LOOSE`, `_RANGE_WORDS` before a number), two words before it or after it ("dozens of others"),
+    or is a part of a group ("nine of the protesters", "dozens of the wounded": `_PART_OF`)."""
     near = list(words[max(0, k - 2) : k]) + list(words[k + 1 : k + 3])
     if any(w in _VAGUE_LOOSE for w in near):
+        return True
+    if k + 2 < len(words) and words[k + 1] == "of" and words[k + 2] in _PART_OF:
         return True
     after = words[k + 1 : k + 3]
     return len(after) == 2 and after[0] in _RANGE_WORDS and bool(_DIGITS.fullmatch(after[1]))
 
 
-def _digit_events(words: Sequence[str]) -> dict[str, list[tuple[float, str, bool]]]:
+def _digit_events(words: Sequence[str]) -> dict[str, list[tuple[float, str, bool, str]]]:
     """Each event concept (`_event_concept`) with the numbers in digits written before it: (value, as
-    written with its event word, loose: `_loose_at`); no year, no unit of time, distance or share after."""
-    out: dict[str, list[tuple[float, str, bool]]] = defaultdict(list)
+    written with its event word, loose: `_loose_at`, unit: `_unit_at`); no year, no unit of time, distance
+    or share after."""
+    out: dict[str, list[tuple[float, str, bool, str]]] = defaultdict(list)
     for k, w in enumerate(words):
         if not _DIGITS.fullmatch(w) or (k + 1 < len(words) and words[k + 1] in _NOT_COUNTED):
             continue
@@ -1995,7 +2013,7 @@ def _digit_events(words: Sequence[str]) -> dict[str, list[tuple[float, str, bool
         if "," not in w and len(w) == 4 and 1800 <= value <= 2100:
             continue  # a year
         if (event := _event_concept(words, k)) is not None:
-            out[event[0]].append((value, f"{w} {event[1]}", _loose_at(words, k)))
+            out[event[0]].append((value, f"{w} {event[1]}", _loose_at(words, k), _unit_at(words, k)))
     return out
 
 
@@ -2008,27 +2026,32 @@ def vague_clash(fa: Facts, fb: Facts) -> tuple[str, str] | None:
     only (`vague_apart` keeps such pairs from one fact in any text); no running or period total, two
     weekdays or two places (`_TOTAL_WORDS`, `other_places`), nor a participant each names that the other
     never does ("in Harwick" / "in Eastbrook", places no list knows): two moments' or places' counts; the
-    weekdays and time-frame words (`_VAGUE_FRAME`: "on Friday" / "over the weekend") of the two alike."""
+    weekdays, time-frame and degree words (`_VAGUE_FRAME`, `_VAGUE_DEGREE`: "on Friday" / "over the
+    weekend", "seriously") of the two alike, and the counted noun of the two one (`_unit_at`: "dozens of
+    soldiers" / "300 militants" are two groups)."""
     if fa.caseless or fb.caseless or (fa.names - fb.names and fb.names - fa.names):
         return None
     if _TOTAL_WORDS.search(fa.words) or _TOTAL_WORDS.search(fb.words):
         return None
     ta, tb = set(fa.words.split()), set(fb.words.split())
-    if ta & (_WEEKDAY_WORDS | _VAGUE_FRAME) != tb & (_WEEKDAY_WORDS | _VAGUE_FRAME) or other_places(fa, fb):
+    alike = _WEEKDAY_WORDS | _VAGUE_FRAME | _VAGUE_DEGREE  # words the two must write alike
+    if ta & alike != tb & alike or other_places(fa, fb):
         return None
     for f, g, flip in ((fa, fb, False), (fb, fa, True)):
         words, other = f.words.split(), g.words.split()
         if not any(w in _VAGUE_SCALES for w in words) or any(w in _VAGUE_SCALES for w in other):
             continue
-        vague: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
+        vague: dict[str, list[tuple[str, str, bool, str]]] = defaultdict(list)
         for k, w in enumerate(words):
             if w in _VAGUE_SCALES and (event := _event_concept(words, k)) is not None:
-                vague[event[0]].append((w, event[1], _loose_at(words, k)))
+                vague[event[0]].append((w, event[1], _loose_at(words, k), _unit_at(words, k)))
         own, theirs = _digit_events(words), _digit_events(other)
         for event, said in vague.items():
             given = theirs.get(event, [])
             if len(said) != 1 or said[0][2] or len(given) != 1 or given[0][2] or own.get(event):
                 continue
+            if said[0][3] != given[0][3]:
+                continue  # two counted nouns ("dozens of soldiers" / "300 militants"), no one group
             lo, hi = _VAGUE_SCALES[said[0][0]]
             value, written, vaguely = given[0][0], given[0][1], f"{said[0][0]} {said[0][1]}"
             if value >= VAGUE_FAR * hi or value < lo / VAGUE_FAR:

@@ -486,6 +486,12 @@ def _unit_after(text: str, pos: int) -> tuple[str, str]:
     return _FOLD.get(ws[0], stem(ws[0])), ws[0]
 
 
+def counted_unit(after: str) -> str:
+    """The unit a count counts, read in the text `after` it as a number's (`_unit_after`): "soldi" of
+    " of soldiers were killed" after "dozens", "" of " were wounded"."""
+    return _unit_after(after, 0)[0]
+
+
 def _joint(text: str, pos: int, unit: str, noun: str) -> tuple[str, str]:
     """(unit, noun) of a count whose noun, read after `pos`, is joined by "and" to the crew or the staff
     (rule `and-crew`): people, both groups; to another plural noun (rule `and-plural`): a group of both,
