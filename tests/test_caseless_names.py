@@ -476,3 +476,16 @@ def test_session36_an_honorific_names_a_surname_that_is_an_ordinary_word() -> No
     assert "Simmons Professionally" not in found, found
     q = {x.text.strip(" ,."): x.speaker for x in b.quotes}
     assert q["i went into a cocoon"] == "Baker", q
+
+
+def test_review36_a_first_name_that_is_a_place_is_left_to_the_place() -> None:
+    """Rule first-name-again leaves a first name that is a listed place ("flew to austin", "in florence"):
+    it stands for the town as often as for the one person named with it (review36: "Austin veldkamp"
+    took "flew to austin on monday" as a mention)."""
+    text = _STORY + (
+        " Austin veldkamp scored 20 points in the final. The team flew to austin on monday. Florence dubrow"
+        " painted the mural last year. The show in florence opened on sunday."
+    )
+    b = brief(texts=[text], words=40, timings=False)
+    people = {e.name: len(e.mentions) for e in b.entities if e.kind == "person"}
+    assert people.get("Austin Veldkamp") == 1 and people.get("Florence Dubrow") == 1, people

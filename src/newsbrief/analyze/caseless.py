@@ -794,10 +794,16 @@ def _first_name_again(f: Found, firsts: dict[str, set[str]]) -> None:
     """Rule first-name-again: a listed first name alone ("hilary laughs", "terri says") when one person
     of the story, and only one, is named in full with it ("Hilary swank"): that person, as feature and
     celebrity writing names its subject; not before a word that could be a surname ("hilary clinton" is
-    another person), nor after a first name or a title. Rule couple-name: "terri and peter pazdernik":
+    another person), nor after a first name or a title, nor a first name that is a listed place ("flew to
+    austin", "in virginia": the place as often, review36). Rule couple-name: "terri and peter pazdernik":
     the first name before "and" and a full name shares its surname (`_couple_name`, run first)."""
     for i, w in enumerate(f.ws):
-        if _alone_first_name(f, i) and len(firsts.get(w.low, ())) == 1 and _nothing_after(f, i):
+        if (
+            _alone_first_name(f, i)
+            and len(firsts.get(w.low, ())) == 1
+            and _nothing_after(f, i)
+            and gazetteer().kind_of((cased(w.low),)) != "place"
+        ):
             f.emit(i, i + 1, next(iter(firsts[w.low])), "person")
 
 
