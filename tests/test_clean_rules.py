@@ -724,6 +724,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "( warning: graphic content ) the video shows the crash.",
             "The ferry (ap) runs daily.",
             "Officials said on monday that ( ap ) reporters were barred.",
+            "He told ( cnn ) that the vote on the ferry was close.",  # review36: a subject and its verb
+            "Smith said ( ap ) — the mayor resigned over the ferry.",
         ],
     ),
     "place-date-prefix": (

@@ -1325,7 +1325,9 @@ RULES: tuple[Rule, ...] = (
         "dateline",
         "prefix",
         re.compile(
-            r"^(?:[A-Z][a-z]+(?:\s[a-z]+){0,2}(?:,\s[a-z]+\.?(?:\s[a-z]+\.?)?)?\s)?"
+            # the place no pronoun and no verb of saying ("He told ( cnn ) that ...": a subject, review36)
+            r"^(?:(?!(?:He|She|It|They|We|I|You)\s)[A-Z][a-z]+"
+            r"(?:\s(?!(?:said|says|told|tells|added|reported)\s)[a-z]+){0,2}(?:,\s[a-z]+\.?(?:\s[a-z]+\.?)?)?\s)?"
             r"\(\s(?i:cnn|ap|afp|upi|reuters(?:\shealth)?|bloomberg)\s\)\s*(?:(?:—|–|--|-|_)\s*)?(?=\S)"
         ),
         10_000,
