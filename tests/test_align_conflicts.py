@@ -2141,18 +2141,13 @@ _WOUNDED = (
             "Police in Harwick said 450 protesters were arrested after the march on the city hall.",
             "values:dozens arrested vs 450 arrested",
         ),
-        (
-            "Hundreds of workers were injured in the factory fire in Harwick on Monday, officials said.",
-            "Officials said 40 workers were injured in the factory fire in Harwick on Monday.",
-            "values:hundreds injured vs 40 injured",
-        ),
     ],
 )
 def test_session36_a_vague_count_and_a_number_far_outside_it_are_a_conflict(
     a: str, b: str, values: str
 ) -> None:
     """Rule `vague-differs` (`pairs.vague_clash`): one event's count as a plural scale word and as a number
-    in digits at least `VAGUE_FAR` times past what the word is read as."""
+    in digits at least `VAGUE_FAR` times above what the word is read as."""
     assert _conflict_values(a, b) == [values]
 
 
@@ -2274,6 +2269,14 @@ def test_session36_no_vague_count_conflict_past_its_guards(a: str, b: str) -> No
             "Police in Harwick said dozens of people were injured when the stands collapsed.",
             "Police in Harwick said 2 people were critically injured when the stands collapsed.",
         ),  # the same, the other way
+        (
+            "Police in Harwick said 3 protesters arrested after the march on city hall were women.",
+            "Police in Harwick said dozens of protesters were arrested after the march on city hall.",
+        ),  # a number far below the word: a part singled out (review36 S1), never a conflict
+        (
+            "Hundreds of workers were injured in the factory fire in Harwick on Monday, officials said.",
+            "Officials said 40 workers were injured in the factory fire in Harwick on Monday.",
+        ),  # below too: it may be a clash, or the badly hurt unnamed as such; the rule says less
     ],
 )
 def test_review36_no_vague_count_conflict_between_a_group_and_its_part(a: str, b: str) -> None:

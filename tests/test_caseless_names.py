@@ -489,3 +489,16 @@ def test_review36_a_first_name_that_is_a_place_is_left_to_the_place() -> None:
     b = brief(texts=[text], words=40, timings=False)
     people = {e.name: len(e.mentions) for e in b.entities if e.kind == "person"}
     assert people.get("Austin Veldkamp") == 1 and people.get("Florence Dubrow") == 1, people
+
+
+def test_review36_an_honorific_idiom_names_no_one() -> None:
+    """Rule honorific-surname takes no idiom ("still waiting for mr. right", "no more mr. nice guy"): an
+    adjective after "mr." there is no surname (review36 S5: a person "Right"); "ms. Baker" still is one."""
+    text = _STORY + (
+        " She is still waiting for mr. right, she joked. There will be no more mr. nice guy at the firm, the"
+        " manager said. ms. Baker remained at the firm on monday."
+    )
+    b = brief(texts=[text], words=40, timings=False)
+    found = {e.name: e.kind for e in b.entities}
+    assert "Right" not in found and "Nice" not in found, found
+    assert found.get("Baker") == "person", found

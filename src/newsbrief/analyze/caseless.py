@@ -404,12 +404,16 @@ def _titled_name(f: Found) -> None:
 
 
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx"])
+# idioms of an honorific and an adjective or noun, no one's surname ("still waiting for mr. right",
+# "playing mr. nice guy", review36 S5)
+_HONORIFIC_IDIOMS = frozenset(["right", "wrong", "nice", "perfect", "clean", "cool", "tough", "big", "fixit"])
 
 
 def _honorific_surname(f: Found, i: int, k: int) -> bool:
     """Rule honorific-surname: "ms. Baker", "mr. King", "ms. Rice": after "mr.", "mrs." or "ms." one word
-    is a surname even when it is an ordinary word, as nothing else follows an honorific; not a closed-class
-    word, a verb form, a role, title or head word, a day or a month, nor a word before another surname."""
+    is a surname even when it is an ordinary word, as nothing else follows an honorific; not an idiom
+    ("mr. right", `_HONORIFIC_IDIOMS`), a closed-class word, a verb form, a role, title or head word, a
+    day or a month, nor a word before another surname."""
     low = f.ws[k].low
     return (
         f.ws[i].low in _HONORIFICS
@@ -423,6 +427,7 @@ def _honorific_surname(f: Found, i: int, k: int) -> bool:
         and (low,) not in _titles()
         and low not in _CALENDAR
         and low not in _SAID
+        and low not in _HONORIFIC_IDIOMS
         and _surname_at(f, k + 1) < 0
     )
 
