@@ -69,9 +69,13 @@ def usable(story: Story) -> int:
     ok = feats.candidate & ~feats.furniture & (feats.matrix[:, F.NAMES.index("question")] == 0)
     ok &= ~feats.fragment & ~story.kept_out
     found = needs(story.sentences, story.caseless)
-    for i, options in requirements(story.sentences, found, story.doc_lengths).items():
-        if ok[i] and not any(ok[j] for j in options):
-            ok[i] = False
+    required = requirements(story.sentences, found, story.doc_lengths)
+    changed = True
+    while changed:  # until nothing changes: a chain's last unusable sentence makes the first unusable too
+        changed = False
+        for i, options in required.items():
+            if ok[i] and not any(ok[j] for j in options):
+                ok[i], changed = False, True
     return int(feats.words[ok].sum())
 
 
@@ -86,6 +90,9 @@ def usable_table(path: Path, words: int) -> int:
         if p.story.sentences:
             got = sum(p.story.sentences[i].words for i in summarizer.select(p.story, budget))
             rows.append((got, usable(p.story)))
+    if not rows:
+        print(f"{path.name}: no story with sentences")
+        return 1
     got, use = np.array(rows).reshape(-1, 2).T
     short = got < SHORT * words
     print(f"{path.name}, {words} words: {len(got)} stories, usable words median {np.median(use):.0f}")
