@@ -126,7 +126,7 @@ Link kinds (also in the JSON Schema):
   group larger than the people it is part of in one event ("at least nine of the activists were arrested"
   / "police arrested eight people": `pairs.subgroup_clash`, rule `subgroup-exceeds`, a clash of counts as
   any other; a smaller group, police or soldiers, two weekdays or a total: none), and one event's count as a
-  plural scale word and as digits far outside what it is read as ("dozens had been wounded" / "200 were
+  plural scale word and as digits far above what it is read as ("dozens had been wounded" / "200 were
   wounded": rule `vague-differs`, `pairs.vague_clash`, `values:dozens wounded vs 200 wounded`; cased text,
   a participant shared, no hedge, bound, part, range, total, two weekdays or two places). Two values of one
   measure (a duration, a distance) are `related` (rule `other-measure`), not a conflict: a rule that read

@@ -251,7 +251,7 @@ def _born_names_differ(p: Pair, f: Score) -> bool:
 
 
 def _vague_differs(p: Pair, f: Score) -> bool:
-    """Rule `vague-differs`: a vague word and a number in digits of one event far apart
+    """Rule `vague-differs`: a vague word and a number in digits of one event far above it
     (`Pair.vague_conflict`: "dozens had been wounded" / "200 were wounded"), the two sharing three words
     or participants, one participant among them (the setting: a name a sentence opens on may go unread,
     "Eastbrook officials said 200 ..."), and nothing that tells two settings or two claims: no other year,
@@ -335,7 +335,7 @@ RULES: tuple[Rule, ...] = (
     # birth name two ways (`pairs.born_apart`), the two sharing `START_CONTEXT` words or participants
     Rule("born-names-differ", "conflict", lambda p, f: _born_names_differ(p, f)),
     # "dozens had been wounded" / "200 were wounded": one event's count as a vague word and as a number
-    # far outside it (`pairs.vague_clash`)
+    # far above it (`pairs.vague_clash`)
     Rule("vague-differs", "conflict", _vague_differs),
     Rule("other-age", "related", lambda p, f: p.age_clash),  # "Huggins, 17," / "Huggins, 19,": two people
     Rule("other-measure", "related", lambda p, f: p.measure_clash),  # "eight times" / "seven times closer"
