@@ -79,6 +79,13 @@ def _partition(store: Store) -> set[frozenset[str]]:
 def test_database_url() -> None:
     assert database_url("news.db") == "sqlite:///news.db"
     assert database_url("postgresql://u@h/d") == "postgresql+psycopg://u@h/d"
+    # a password may hold "/" or "?" (SQLAlchemy reads it so): no port read out of it
+    assert database_url("postgresql://u:pa/ss@h:5432/d") == "postgresql+psycopg://u:pa/ss@h:5432/d"
+    assert database_url("postgres://u:p?a@h/d") == "postgresql+psycopg://u:p?a@h/d"
+    assert (
+        database_url("postgresql:///d?host=/var/run/postgresql")
+        == "postgresql+psycopg:///d?host=/var/run/postgresql"
+    )
     with pytest.raises(Exception, match="--db"):
         database_url("mysql://x")
 

@@ -110,15 +110,21 @@ def database_url(db: str) -> str:
 
 # host[:port] of a server URL: a name or address, or an IPv6 address in brackets; the port digits
 _HOST_PORT = re.compile(r"(?P<host>\[[^\[\]]*\]|[^\[\]:]*)(?::(?P<port>[^:]*))?")
+# the user and password before the server, read as SQLAlchemy's URL pattern reads them (a user holds no
+# ":" or "/", a password anything but "@": "u:pa/ss@h" is user u, password pa/ss, server h)
+_USERINFO = re.compile(r"[^:/@]*(?::[^@]*)?@")
 
 
 def check_server(db: str) -> None:
     """`UsageError` naming `--db` (its password hidden) when the host or port of a PostgreSQL URL is
     malformed, in our words: a port that is no number was Python's "invalid literal for int()", an
     unclosed "[" the driver's failure to resolve it, a port past 65535 was tried after the name. The
-    part after "@" up to the first "/" or "?" (SQLAlchemy takes several servers only as `?host=`)."""
+    part after the user and password (`_USERINFO`) up to the first "/" or "?" (SQLAlchemy takes several
+    servers only as `?host=`)."""
     rest = db.split("://", 1)[1]
-    server = re.split(r"[/?]", rest, maxsplit=1)[0].rsplit("@", 1)[-1]
+    if m := _USERINFO.match(rest):
+        rest = rest[m.end() :]  # a password may hold "/" or "?" ("u:pa/ss@h" was the port 'pa', review)
+    server = re.split(r"[/?]", rest, maxsplit=1)[0]
     m = _HOST_PORT.fullmatch(server)
     if m is None:
         why = "has no closing ]" if "[" in server and "]" not in server else "is not a host[:port]"
