@@ -191,11 +191,13 @@ def test_dash_writes_to_stdout(tmp_path: Path) -> None:
         ("brief", "{fifo}.jsonl"),
         ("batch", "{fifo}.jsonl", "-o", "{dir}/out.jsonl"),
         ("eval", "{fifo}.jsonl"),
+        ("eval", "{fifo}"),  # no extension: "cannot tell the story format" named no FIFO (session 36)
+        ("batch", "{fifo}", "-o", "{dir}/out.jsonl"),
     ],
 )
 def test_a_fifo_is_refused_without_opening_it(tmp_path: Path, args: tuple[str, ...]) -> None:
-    for ext in ("txt", "jsonl"):
-        os.mkfifo(tmp_path / f"fifo.{ext}")  # opening one would block: nobody writes to it
+    for name in ("fifo.txt", "fifo.jsonl", "fifo"):
+        os.mkfifo(tmp_path / name)  # opening one would block: nobody writes to it
     argv = [a.format(fifo=tmp_path / "fifo", dir=tmp_path) for a in args]
     line = one_error(run_cli(*argv, timeout=30), 1)
     assert line.endswith("is a FIFO (named pipe), not a file; pipe it into - instead")

@@ -267,7 +267,10 @@ def iter_stories(path: str | Path, fmt: str | None = None) -> Iterator[StoryItem
     """Every story of a stories file (or folder), good ones and bad ones, in order. A file that cannot
     be read on (no permission, a truncated gzip, a disk error) stops with one `InputError`."""
     p = Path(path)
-    stat_input(p, str(p))
+    if not p.is_dir():
+        check_file(p, str(p))  # a FIFO or a device is named as such, not as a format it lacks
+    else:
+        stat_input(p, str(p))
     fmt = fmt or detect_format(p)
     if fmt not in STORY_FORMATS:
         raise InputError(f"unknown story format {fmt!r}; known: {', '.join(STORY_FORMATS.names())}", str(p))
