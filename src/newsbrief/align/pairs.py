@@ -1932,12 +1932,9 @@ def vague_apart(fa: Facts, fb: Facts) -> bool:
         if not vague or any(w in _VAGUE_SCALES for w in g.words.split()):
             continue
         other = g.words.split()
-        for k, w in enumerate(other):
-            if not _DIGITS.fullmatch(w) or (k + 1 < len(other) and other[k + 1] in _NOT_COUNTED):
+        for k in range(len(other)):
+            if (value := _digit_count(other, k)) is None:
                 continue
-            value = float(w.replace(",", ""))
-            if "," not in w and len(w) == 4 and 1800 <= value <= 2100:
-                continue  # a year
             event = _events_after(other, k)
             if event in vague and not vague[event][0] <= value < vague[event][1]:
                 return True
@@ -2001,17 +1998,24 @@ def _loose_at(words: Sequence[str], k: int) -> bool:
     return len(after) == 2 and after[0] in _RANGE_WORDS and bool(_DIGITS.fullmatch(after[1]))
 
 
+def _digit_count(words: Sequence[str], k: int) -> float | None:
+    """Word k as a count in digits ("200", "1,200"), else None: not a year ("2009"), nor before a unit of
+    time, distance or share (`_NOT_COUNTED`). Read by `vague_apart` and `vague_clash` alike."""
+    w = words[k]
+    if not _DIGITS.fullmatch(w) or (k + 1 < len(words) and words[k + 1] in _NOT_COUNTED):
+        return None
+    value = float(w.replace(",", ""))
+    return None if "," not in w and len(w) == 4 and 1800 <= value <= 2100 else value
+
+
 def _digit_events(words: Sequence[str]) -> dict[str, list[tuple[float, str, bool, str]]]:
     """Each event concept (`_event_concept`) with the numbers in digits written before it: (value, as
     written with its event word, loose: `_loose_at`, unit: `_unit_at`); no year, no unit of time, distance
     or share after."""
     out: dict[str, list[tuple[float, str, bool, str]]] = defaultdict(list)
     for k, w in enumerate(words):
-        if not _DIGITS.fullmatch(w) or (k + 1 < len(words) and words[k + 1] in _NOT_COUNTED):
+        if (value := _digit_count(words, k)) is None:
             continue
-        value = float(w.replace(",", ""))
-        if "," not in w and len(w) == 4 and 1800 <= value <= 2100:
-            continue  # a year
         if (event := _event_concept(words, k)) is not None:
             out[event[0]].append((value, f"{w} {event[1]}", _loose_at(words, k), _unit_at(words, k)))
     return out
