@@ -233,6 +233,69 @@ def test_no_worker_outlives_the_server(sig: signal.Signals) -> None:
     assert not left
 
 
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks")
+def test_workers_start_with_ctrl_c_blocked() -> None:
+    """A terminal's Ctrl-C reaches the whole process group: a worker process must not take it (the
+    server stops its workers itself), from its first instruction on, before any initializer runs."""
+    from newsbrief.web.pool import Lane
+
+    lane = Lane("small", 1, 0)
+    try:
+        blocked = lane.submit(signal.pthread_sigmask, signal.SIG_BLOCK, []).result(60)
+    finally:
+        lane.shutdown()
+    assert signal.SIGINT in blocked
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])  # this process's mask put back
+
+
+def is_worker(pid: int) -> bool:
+    """Whether `pid` is a pool's worker process (not the resource tracker, say)."""
+    try:
+        return b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_ctrl_c_while_the_workers_warm_up() -> None:
+    """Ctrl-C in serve's first seconds (the workers still importing): each worker printed a
+    KeyboardInterrupt traceback, and the server then waited for the warm-up. Now: no traceback, the
+    same "aborted" line and exit 130 as every command, soon, and no worker left behind."""
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "newsbrief.cli",
+            "serve",
+            "--port",
+            str(free_port()),
+            "--log-level",
+            "warning",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # its own process group, signalled as a terminal signals its job
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as in a terminal, not a job
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while len(workers := [p for p in children(proc.pid) if is_worker(p)]) < 3:  # 2 small, 1 large
+            assert proc.poll() is None and time.monotonic() < deadline
+            time.sleep(0.02)
+        time.sleep(0.2)  # importing: the traceback's moment
+        os.killpg(proc.pid, signal.SIGINT)
+        start = time.monotonic()
+        assert proc.wait(60) == 130
+        assert time.monotonic() - start < 10
+        assert proc.stderr.read().decode() == "newsbrief: aborted\n"
+        time.sleep(1)
+        assert not [p for p in workers if alive(p)]
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.stderr.close()
+
+
 def test_slow_headers_are_cut_off(live_server: int) -> None:
     """Slowloris: a byte every 0.2 s never finishes the headers; the server hangs up after 1 s."""
     with socket.create_connection(("127.0.0.1", live_server), timeout=5) as s:

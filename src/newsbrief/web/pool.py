@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future
 from typing import Any
 
@@ -31,6 +32,30 @@ def _renice(increment: int) -> None:
     if increment and hasattr(os, "nice"):
         with contextlib.suppress(OSError):
             os.nice(increment)
+
+
+@contextlib.contextmanager
+def _sigint_held() -> Iterator[None]:
+    """Block SIGINT in this thread while worker processes start, so each starts with it blocked.
+
+    A terminal's Ctrl-C reaches the whole process group; the server stops its workers itself (after
+    letting requests in progress finish), so a worker has no use for it. A signal mask is inherited
+    through fork and exec, so it covers the seconds a spawned worker spends importing, before any
+    pool initializer could run: each worker printed a KeyboardInterrupt traceback there. A SIGINT
+    arriving meanwhile is held, not lost: the server gets it when the mask is put back.
+    """
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no process groups to share a Ctrl-C with
+        yield
+        return
+    from multiprocessing import resource_tracker
+
+    # Started first: starting it unblocks SIGINT (and the first worker then started without the block).
+    resource_tracker.ensure_running()
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 class Busy(NewsbriefError):
@@ -77,11 +102,13 @@ class Lane:
                 )
             self._inflight += 1
             try:
-                try:
-                    future = self._pool().submit(fn, *args)
-                except BrokenProcessPool:  # a worker died earlier: start the pool afresh
-                    self._executor = None
-                    future = self._pool().submit(fn, *args)
+                # a submit may start a worker process (spawn starts them as they are needed)
+                with _sigint_held() if self.kind == "process" else contextlib.nullcontext():
+                    try:
+                        future = self._pool().submit(fn, *args)
+                    except BrokenProcessPool:  # a worker died earlier: start the pool afresh
+                        self._executor = None
+                        future = self._pool().submit(fn, *args)
             except BaseException:
                 self._inflight -= 1
                 raise
@@ -95,6 +122,13 @@ class Lane:
     async def run(self, fn: Callable[..., Any], *args: Any) -> Any:
         return await asyncio.wrap_future(self.submit(fn, *args))
 
+    def terminate(self) -> None:
+        """Send each worker SIGTERM without waiting: no lock, no join, so a signal handler may call it.
+        Its work fails with `BrokenProcessPool`; `shutdown()` still follows."""
+        for proc in _processes(self._executor):
+            with contextlib.suppress(OSError):
+                proc.terminate()
+
     def shutdown(self) -> None:
         """Cancel queued work and stop the workers, so no process outlives the server."""
         with self._lock:
@@ -102,11 +136,16 @@ class Lane:
         if executor is None:
             return
         # uvicorn re-raises SIGTERM after its own shutdown, which ends the server without `atexit`:
-        # workers not stopped here would be orphaned. Python 3.11 keeps a pool's processes only in
-        # the private `_processes` (read defensively; 3.14 adds `terminate_workers()`).
-        processes = list((getattr(executor, "_processes", None) or {}).values())
+        # workers not stopped here would be orphaned.
+        processes = _processes(executor)
         executor.shutdown(wait=False, cancel_futures=True)  # idle workers are told to exit
         _stop(processes)
+
+
+def _processes(executor: Executor | None) -> list[Any]:
+    """A process pool's worker processes. Python 3.11 keeps them only in the private `_processes`
+    (read defensively; 3.14 adds `terminate_workers()`); a thread pool has none."""
+    return list((getattr(executor, "_processes", None) or {}).values())
 
 
 def _stop(processes: list[Any], grace: float = 5.0) -> None:
@@ -136,6 +175,10 @@ class Lanes:
         """Start every worker (and run `fn` on it) before the first request pays for it."""
         futures = [lane.submit(fn) for lane in (self.small, self.large) for _ in range(lane.workers)]
         await asyncio.gather(*(asyncio.wrap_future(f) for f in futures), return_exceptions=True)
+
+    def terminate(self) -> None:
+        self.small.terminate()
+        self.large.terminate()
 
     def shutdown(self) -> None:
         self.small.shutdown()

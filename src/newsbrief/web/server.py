@@ -87,8 +87,18 @@ def config(app: Any, host: str, port: int, header_timeout: float, log_level: str
 def run(app: Any, host: str, port: int, header_timeout: float, log_level: str = "info") -> None:
     import uvicorn
 
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig: int, frame: Any) -> None:
+            """A signal while the workers warm up (uvicorn waits for the app's start before it stops)
+            ends them at once: no request was accepted yet, so there is nothing to let finish, and
+            Ctrl-C took as long as the warm-up (over ten seconds on a busy machine)."""
+            super().handle_exit(sig, frame)
+            lanes = getattr(getattr(app, "state", None), "lanes", None)
+            if not self.started and lanes is not None:
+                lanes.terminate()
+
     check_listen(host, port)
-    uvicorn.Server(config(app, host, port, header_timeout, log_level)).run()
+    Server(config(app, host, port, header_timeout, log_level)).run()
 
 
 def check_listen(host: str, port: int) -> None:
