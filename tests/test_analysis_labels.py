@@ -4,8 +4,8 @@
 `frozen*-unseen.json` sets (no analysis is run, nothing is scored: safe on a frozen file); a file that
 drifted from ../shared fails here. The five newest frozen sets are also checked against the seeded draws
 that picked their articles (`frozen7_selection.py` ... `frozen11_selection.py`), and so are the entities-only
-`entities-frozen35.json` (`entities_frozen35_selection.py`) and the speakers set `speakers-frozen36.json`
-(`speakers36_selection.py`).
+`entities-frozen35.json` (`entities_frozen35_selection.py`), the speakers set `speakers-frozen36.json`
+(`speakers36_selection.py`) and the entities-only `entities-frozen37.json` (`entities37_selection.py`).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ FILES = [
     *sorted(p.name for p in LABELS.glob("frozen*-unseen.json")),
     "entities-frozen35.json",
     "speakers-frozen36.json",
+    "entities-frozen37.json",
 ]
 
 
@@ -159,3 +160,17 @@ def test_speakers_frozen36_is_the_seeded_draw(shared) -> None:
     # no article of a closed story, none another labels file of the draw holds
     held = sel.used_articles(LABELS, sel.DRAWN_AGAINST)
     assert not any(ref in held.get(story, ()) or story in closed for story, ref in docs)
+
+
+def test_entities_frozen37_is_the_seeded_draw(shared) -> None:
+    data = json.loads((LABELS / "entities-frozen37.json").read_text(encoding="utf-8"))
+    docs = sorted((st["story"], d["ref"]) for st in data["stories"] for d in st["docs"])
+    assert len(docs) == 12
+    assert sum(len(d["entities"]) for st in data["stories"] for d in st["docs"]) >= 200
+    sel = _module("entities37_selection")
+    closed = sel.closed_stories(LABELS)
+    assert docs == sorted((story, ref) for _, story, ref in sel.draw(shared / "data", closed))
+    # no article of a closed story, none another labels file of the draw holds, at most two a story
+    held = sel.used_articles(LABELS, sel.DRAWN_AGAINST)
+    assert not any(ref in held.get(story, ()) or story in closed for story, ref in docs)
+    assert max(sum(s == story for s, _ in docs) for story, _ in docs) <= sel.PER_STORY
