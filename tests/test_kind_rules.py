@@ -1546,3 +1546,29 @@ def test_review35_a_person_or_a_firm_that_has_people_is_no_place() -> None:
     assert k.get("Zentrix") == "organization", k
     k = _kinds("Tavik has about 435,000 people. Tavik police said forty people died.")
     assert k.get("Tavik") == "place", k
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The pottery dates from the Late Antiquity layer beneath the chapel.", "Late Antiquity"),
+        ("Doctors listed Clinical Depression among the conditions they treat.", "Clinical Depression"),
+        ("The shelter thanked Crime Stoppers for the tip that led to an arrest.", "Crime Stoppers"),
+    ],
+)
+def test_an_unknown_run_opening_on_an_ordinary_word_is_no_person(text: str, name: str) -> None:
+    # rule ordinary-first-word: no given name opens it, so no person by default
+    assert _kinds(text).get(name) != "person"
+
+
+def test_an_ordinary_first_word_before_a_surname_written_alone_is_still_a_person() -> None:
+    # "Rush" is a word, but "Vantrell" stands alone later: the shape of a surname (_alone_elsewhere)
+    text = "The network aired a clip of Rush Vantrell on Monday. Vantrell's show lost two sponsors."
+    assert _kinds(text).get("Rush Vantrell") == "person"
+
+
+def test_a_data_place_opening_an_unknown_run_is_no_place() -> None:
+    # rule data-place-not-opener: "Kanye" (a town in the names data) opens "Kanye Pemberly" here
+    text = "Kanye Pemberly asked fans for money this week. Few fans sent any to Kanye by Friday."
+    kinds_ = _kinds(text)
+    assert kinds_.get("Kanye") != "place"

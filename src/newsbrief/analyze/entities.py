@@ -495,6 +495,9 @@ def _settle(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
         for n, v in sure.items()
         if " " not in n and max(KINDS, key=lambda k: (v[k], KINDS.index(k))) == "place"
     }
+    # rule data-place-not-opener: a word the story writes opening an unknown run of capitalised words
+    # ("Kanye West") is a given name there, so the name data's town of that name is not what it means
+    openers = {c.text.split()[0] for cs in cands for c in cs if c.rule == "unknown-run" and " " in c.text}
     vocab: set[str] | None = None
     d_of = {id(cs): d for d, cs in enumerate(cands)}
     out: list[list[Candidate]] = []
@@ -533,7 +536,8 @@ def _settle(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
                     if all(common(w, vocab) for w in ws[1:]):
                         kind = "place" if ws[-1] in g.place_last else "organization"
                         c = replace(c, kind=kind, soft=False)
-                elif c.rule == "data-place":  # no evidence in the story: the name data's (`kinds.py`)
+                elif c.rule == "data-place" and text not in openers:
+                    # no evidence in the story: the name data's (`kinds.py`)
                     c = replace(c, kind="place")
             row.append(c)
         out.append(row)
@@ -735,8 +739,13 @@ def _decide(
     if c.kind in ("organization", "place") and c.rule not in _SURE_KIND and not g.kind_of(key(text)):
         # a model may call a person's surname an organisation ("Spacey"): the story says otherwise
         ws = text.split()
+        # rule data-place-opens-name: a place only the names data gives ("Kanye", a town in Botswana)
+        # that the story writes opening a person's full name ("Kanye West") is that person
         one = len(ws) == 1 and (
-            ws[0] in last_index or ws[0] in first_index or ws[0] in gazetteer().first_names
+            ws[0] in last_index
+            or ws[0] in first_index
+            or ws[0] in gazetteer().first_names
+            or (c.rule == "data-place" and ws[0] in lead_index)
         )
         # an organisation head word is rarely a surname ("Simon Wiesenthal Center"); place heads often
         # are ("Lena Park", "Anna Hill")

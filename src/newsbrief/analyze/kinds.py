@@ -1993,9 +1993,38 @@ def _unknown_run(p: Piece) -> bool:
     # no person by default (`entities.UNKNOWN_RUN_IS_PERSON`): a surname is rarely an ordinary word ("Rush
     # Limbaugh" is a name), and "the" goes before a thing, a place or a body, not before a person's name
     # ("the Deep Drone", "the Old Bailey", "the Cascade Locks"; the story may still name a person so)
-    c.plain = common(w[-1], p.vocab) or p.the_before
+    c.plain = common(w[-1], p.vocab) or p.the_before or _ordinary_first(p)
     p.out.append(c)
     return True
+
+
+def _ordinary_first(p: Piece) -> bool:
+    """Rule ordinary-first-word: an unknown run of two or more words opening on an ordinary word no
+    first-name list holds ("Late Antiquity", "Clinical Depression", "Printable Version") has no
+    name's shape either: a given name comes first in a person's name, and one that is also a word
+    ("Rusty", "Will") is listed. A cue around it (a title, a speech verb, an age) still says person."""
+    w = p.words
+    if len(w) < 2 or w[0] in p.g.first_names or not common(w[0], p.vocab):
+        return False
+    # a hyphened given name ("Ban Ki-moon"), or a surname the document also writes alone ("Rush
+    # Limbaugh" … "Limbaugh's show"), keeps the shape
+    return not (len(w) == 2 and (_SYLLABLE_PAIR.fullmatch(w[1]) or _alone_elsewhere(p, w[1])))
+
+
+def _alone_elsewhere(p: Piece, word: str) -> bool:
+    """`word`, of a surname's shape (no acronym, ordinary word, first name, place or nationality),
+    stands elsewhere in the text with no capitalised word right before it."""
+    g = p.g
+    if not word[1:].islower() or common(word, p.vocab) or word in g.first_names or g.kind_of((word,)):
+        return False
+    if word in g.demonyms or word.removesuffix("s") in g.demonyms:
+        return False
+    for m in re.finditer(r"\b" + re.escape(word) + r"\b", p.text):
+        if m.start() != p.last.start and not re.search(
+            r"[A-Z][\w'’\-]*\s+$", p.text[max(0, m.start() - 30) : m.start()]
+        ):
+            return True
+    return False
 
 
 KIND_RULES: tuple[KindRule, ...] = (
