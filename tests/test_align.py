@@ -239,6 +239,28 @@ NO_POINT = {
         "Reporters were barred from the hotel, where the embargo against North Korea was the first item on "
         "the agenda.",
     ),
+    # session 37 audit: rule `point-values`, two stretches whose numbers differ are two places
+    "two numbered streets": (
+        "The second robbery took place at a flat in the 5500 block of East 84th Street in Harwick.",
+        "Officers later found the stolen van in the 4200 block of East 68th Street, close to the flats.",
+    ),
+    # rule `based-in`: "Harwick-based" says where a firm is
+    "a firm and its base": (
+        "Harwick-based Norvane Gas offered a reward of $5,000 for the arrest of the men on Tuesday.",
+        "Harwick-based Norvane Gas, where the victim works, posted $5,000 for tips.",
+    ),
+    # rules `according-to` and `point-told`: who tells each ("according" once folded with "deal")
+    "the same source": (
+        "The raccoon that bit Dana Orr later tested positive for rabies, according to the Harwick health "
+        "office.",
+        "Dana Orr was bitten while gardening, according to the Harwick health office, which urged residents "
+        "to report raccoons.",
+    ),
+    # rule `point-who-many`: a count of people at large, said of two things
+    "a count of people": (
+        "The new law will affect millions of single American women over the next decade, the report said.",
+        "The agency says 3 million women in the United States drink during the first weeks of pregnancy.",
+    ),
 }
 
 
@@ -376,6 +398,27 @@ def test_session36_one_bond_sentence_after_two_people_is_two_claims() -> None:
     quist, again = (k for k, s in enumerate(story.sentences) if s.doc == 1 and "His bond" in s.text)
     assert kinds.get((bellamy, quist)) not in ("quote", "fact")
     assert kinds.get((bellamy, again)) == "fact"
+
+
+def test_session37_one_bond_sentence_after_two_people_of_one_surname_is_two_claims() -> None:
+    """Rule `owner-given` (session 37): the person a "his" sentence is about is keyed by surname, so two
+    people of one surname need their given names told apart; the same given name stays one person."""
+    story = _story(
+        load_texts(
+            [
+                "Mark Kelly, 45, of Harwick, was arrested on Monday at his home. His bond was set at "
+                "$200,000 by a judge.",
+                "Scott Kelly, 43, of Harwick, was arrested on Monday at a friend's home. His bond was set "
+                "at $200,000 by a judge. Mark Kelly, 45, was held at the same jail. His bond was set at "
+                "$200,000 by a judge.",
+            ]
+        )
+    )
+    kinds = {(k.a, k.b): k.kind for k in align(story).links}
+    mark = _index(story, 0, "His bond")
+    scott, again = (k for k, s in enumerate(story.sentences) if s.doc == 1 and "His bond" in s.text)
+    assert kinds.get((mark, scott)) not in ("quote", "fact")
+    assert kinds.get((mark, again)) == "fact"
 
 
 def test_the_same_person_with_other_counts_is_still_a_conflict() -> None:

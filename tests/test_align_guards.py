@@ -471,3 +471,21 @@ def test_session36_a_pronoun_is_what_the_other_never_says_anyone_is() -> None:
         "He was a pupil at Fernhill High.",
         "Jon Tallis was a pupil at Fernhill High until 2004, his mother said.",
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The captain turned back for the crew. That is the unwritten code of the open sea.",
+            "The principle was to uphold the unwritten code of the open sea.",
+        ),
+        (
+            "Jon Tallis was taken to hospital. He is a pupil at Fernhill High School in Harwick.",
+            "A Fernhill High School pupil in Harwick was taken to hospital.",
+        ),
+    ],
+)
+def test_session37_a_pronoun_is_what_the_other_never_says_anyone_is_for_same_fact(a: str, b: str) -> None:
+    """Rule `pointed-complement` read by `same-fact` too (session 37): each pair was `same-fact`."""
+    assert not _kinds(a, b) & {"fact", "quote"}

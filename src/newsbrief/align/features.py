@@ -41,7 +41,7 @@ from ..analyze.numbers import (
 )
 from ..casing import TOKEN as _TOKEN
 from ..casing import capitalises_inside, folds_apart, lost_case
-from ..lexicon.gazetteer import gazetteer
+from ..lexicon.gazetteer import gazetteer, word_list
 from ..lexicon.months import MONTHS, WEEKDAYS, day_pattern, hint_pattern, names_pattern, short_pattern
 from ..lexicon.naming import CALLING, named_by_frame, names_a_thing
 from ..lexicon.verbs import SPEECH_VERBS
@@ -356,6 +356,7 @@ _SEGMENTS = re.compile(r"[a-z]+")
 _NEGATION_HINT = _NEGATION | {"nothing", "no", "not"}
 _NUMBER_HINT = frozenset(_WORD_NUM) | {"hundred", *_FRACTIONS, *SCALE_WORDS}
 _DIGIT = re.compile(r"\d")  # any digit the number patterns read (they take Unicode digits too)
+_DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")  # a number in digits as written: "84" of "84th", "5,000"
 _ROLE_HINTS = tuple(w.split()[-1] for w in _ROLE_WORDS.split("|"))
 # A death toll with or without its counted noun ("killed 12", "the death toll rose to 14", "12 people
 # were killed", "14 dead") is one slot, unit `dead`, so two tolls conflict. Hand-written: the count
@@ -630,9 +631,13 @@ class Facts:
     standing: frozenset[str] = frozenset()  # words written as a role, title or place noun ("president",
     # "officers", "city": `standing_words`): they say who or where, no point made (`pairs.shared_point`)
     stated: frozenset[str] = frozenset()  # role words stated as what someone is ("is the father"): a point
+    digit_runs: tuple[tuple[int, str], ...] = ()  # (start, digits) of each number in digits: `shared_point`
     ages: tuple[str, ...] = ()  # "aged 2½, 3 and 2": the ages a sentence lists, as written, in order
     lead: str | None = None  # the participant a sentence opens on by full name ("Jordan Scott, 19, ...")
     owner: str | None = None  # naming no one, opening on "he", "his" ...: whom it is about (`pronoun_owners`)
+    # the given name `lead` is written with ("Mark Kelly": mark), and that of `owner`: `pairs._lead_clash`
+    lead_given: str = ""
+    owner_given: str = ""
     lead_pronoun: str = ""  # "he"/"she" when that is the only person the sentence names (`_lead_pronoun`)
     person_ages: frozenset[str] = frozenset()  # "Huggins, 17," / "the 49-year-old": a person's age
     # (surname, given name or "", age) of each "Barnett A. Slepian, 52,": whose age it is (`named_ages`)
@@ -687,6 +692,16 @@ STANDING_PLACES = frozenset(
         " office headquarters",
     )
 )
+# rule `point-who-many` (session 37 audit): nouns for people at large and scale words say who and how many,
+# not what happened: "millions of single American women" / "3 million women in the United States" (at risk
+# of another thing) made a point of a count of women alone; `standing_words`
+STANDING_PEOPLE = frozenset(
+    re.findall(
+        r"\w+",
+        "people person persons man men woman women boy boys girl girls child children"
+        " hundred hundreds thousand thousands million millions billion billions",
+    )
+)
 
 
 @lru_cache(maxsize=1)
@@ -695,7 +710,7 @@ def standing_words() -> frozenset[str]:
     "cities"): role nouns and one-word titles (`lexicon/data`: "leader", "president", "husband",
     "constable") and `STANDING_PLACES`."""
     g = gazetteer()
-    words = g.roles | {t[0].lower() for t in g.titles if len(t) == 1} | STANDING_PLACES
+    words = g.roles | {t[0].lower() for t in g.titles if len(t) == 1} | STANDING_PLACES | STANDING_PEOPLE
     plurals = {w + "s" for w in words} | {w + "es" for w in words}
     plurals |= {w[:-1] + "ies" for w in words if w[-1:] == "y"}
     return frozenset(words | plurals)
@@ -724,7 +739,9 @@ def _standing_concepts(
     for _, c, s, e in spots:
         if ":" in c:
             continue
-        if text[s:e].lower().rstrip(".") in words or (who and any(a <= s < b for a, b in who)):
+        written = text[s:e].lower().rstrip(".")
+        # rule `based-in`: "Harwick-based" says where a firm is, as "of Harwick" does
+        if written in words or written.endswith("-based") or (who and any(a <= s < b for a, b in who)):
             standing.add(c)
         else:
             other.add(c)
@@ -947,8 +964,10 @@ def sentence_facts(
         spots=(spots := tuple(sp for c in clauses for sp in c.spots)),
         standing=_standing_concepts(text, spots, side),
         stated=_stated_roles(text, spots),
+        digit_runs=tuple((m.start(), m.group()) for m in _DIGIT_RUN.finditer(text)) if digits else (),
         ages=ages(text) if digits else (),
         lead=(lead_key := _lead(text, clauses, first)),
+        lead_given=_lead_given(text, first) if lead_key else "",
         lead_pronoun=_lead_pronoun(text, clauses, first, lead_key),
         person_ages=frozenset(a or b for a, b in _PERSON_AGE.findall(text))
         if digits and ("-year-old" in text or _AGE_COMMAS.search(text))
@@ -1129,8 +1148,21 @@ def pronoun_owners(facts: list[Facts]) -> list[Facts]:
         if f.names or prev.doc != f.doc or not f.words.startswith(_OWNER_OPENINGS):
             continue
         if (who := prev.lead or prev.owner) is not None:
-            out[k] = replace(f, owner=who)
+            out[k] = replace(f, owner=who, owner_given=prev.lead_given if prev.lead else prev.owner_given)
     return out
+
+
+def _lead_given(text: str, first: int) -> str:
+    """The given name a sentence opens on, lower-cased ("Mark Kelly, 45, ...": mark), when its first word
+    is one (`first_names.txt`), else "": with `pronoun_owners`, two people of one surname (`owner-given`)."""
+    m = _FIRST_NAME.match(text, first) if first >= 0 else None
+    word = m.group().strip() if m else ""
+    return word.lower() if word and word in _given_names() else ""
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return word_list("first_names.txt")
 
 
 def pronoun_speakers(facts: list[Facts], claims: StoryClaims | None = None) -> list[Facts]:
@@ -2063,6 +2095,11 @@ def _concepts_at(
 
 
 _WORDS: dict[str, tuple[str, str, bool]] = {}
+# words that are no concept though no stop word: "according" (rule `according-to`: who tells it, as "said";
+# its stem "accord" folds with "deal" in data/concepts.txt, so "according to the state CDC" shared a "deal"
+# with every sentence of a deal) and an ordinal's letters the tokenizer cuts off its digits (rule
+# `ordinal-letters`: "84th" / "68th" shared a "th"; "st" is also "St.", a word of a name)
+_NO_CONCEPT = frozenset(["according", "th", "nd", "rd"])
 
 
 def _word(t: str, lex: Lexicon) -> tuple[str, str, bool]:
@@ -2071,7 +2108,13 @@ def _word(t: str, lex: Lexicon) -> tuple[str, str, bool]:
     if len(_WORDS) > 200_000:
         _WORDS.clear()
     s = stem(t)
-    keep = t not in STOP_WORDS and t not in _WORD_NUM and len(t) > 1 and not t.endswith("n't")
+    keep = (
+        t not in STOP_WORDS
+        and t not in _WORD_NUM
+        and t not in _NO_CONCEPT
+        and len(t) > 1
+        and not t.endswith("n't")
+    )
     got = _WORDS[t] = (s, lex.words.get(s, s) if keep else "", s in lex.phrase_starts)
     return got
 

@@ -254,7 +254,7 @@ class Pair:
     # apart (`vague_clash`: "dozens had been wounded" / "200 were wounded"), the two as written
     loose_slot: str = ""  # for a clash in a story that lost its letter case: why the two counts are not
     # shown to fill one slot ("part", "verb": `caseless_slot`), "" when they are
-    later: _Later | None = field(default=None, compare=False, repr=False)  # the eight below, read on demand
+    later: _Later | None = field(default=None, compare=False, repr=False)  # the nine below, read on demand
 
     @property
     def claim(self) -> ClaimMatch | None:
@@ -293,6 +293,12 @@ class Pair:
         """Two fillers of one slot that are two facts: the rule (`guards.slot_differs`, one text;
         `guards.other_as`, any pair: "other-as")."""
         return self.later.read("slot") if self.later is not None else ""
+
+    @property
+    def pointed(self) -> bool:
+        """Either sentence is "That is X." / "He was X." and the other never says anything is X
+        (`_pointed_complement`): rule `pointed-complement`, read by `same-fact` too."""
+        return self.later.read("pointed") if self.later is not None else False
 
     @property
     def aside_denied(self) -> bool:
@@ -445,6 +451,11 @@ def _pointed_complement(words: str, other: str) -> bool:
     return not any(f"{be}{det}{first} " in other for be in _BE_BEFORE for det in ("", "the ", "a ", "an "))
 
 
+def _later_pointed(lt: _Later) -> bool:
+    fa, fb = lt.args[:2]
+    return _pointed_complement(fa.words, fb.words) or _pointed_complement(fb.words, fa.words)
+
+
 def _later_claims_differ(lt: _Later) -> bool:
     fa, fb = lt.args[:2]
     both = None if one_text(fa.words, fb.words) else claims_of_both(fa, fb)
@@ -498,6 +509,7 @@ _LATER = {
     "predicate": _later_predicate,
     "asked": _later_asked,
     "aside_denied": _later_aside_denied,
+    "pointed": _later_pointed,
 }
 
 
@@ -1125,7 +1137,11 @@ def shared_point(
     standing = fa.standing | fb.standing
     if fa.stated & keys and fb.stated & keys:  # rule role-stated: each says who someone is ("is the father")
         standing -= fa.stated | fb.stated
-    made = {c for c in keys if ":" not in c and c not in standing}  # what the point is: an act, a thing
+    # what the point is: an act, a thing; never who tells it in both (rule `point-told`, session 37 audit:
+    # "according to the Harwick health office" in each, an attribution, made a point of its source's name;
+    # "according to a study led by Eom" / "The study, led by Eom, ...": a point, what the second states)
+    told = fa.background & fb.background
+    made = {c for c in keys if ":" not in c and c not in standing and c not in told}
     if not made:
         return None
     rare = {c for c in keys if df[c] <= POINT_DF}
@@ -1140,6 +1156,7 @@ def shared_point(
                 or not same & rare
                 or not same & made
                 or not any(c.startswith("E:") for c in same)
+                or _values_apart(fa, wa[1:], fb, wb[1:])
             ):
                 continue
             rank = (len(same), -(wa[2] - wa[1]) - (wb[2] - wb[1]))
@@ -1151,9 +1168,23 @@ def shared_point(
             a, near_a = _around(fa, anchor, keys)
             b, near_b = _around(fb, anchor, keys)
             same = near_a & near_b
-            if _distinct(same) >= 2 and same & made and any(c.startswith("E:") for c in same):
+            if (
+                _distinct(same) >= 2
+                and same & made
+                and any(c.startswith("E:") for c in same)
+                and not _values_apart(fa, a, fb, b)
+            ):
                 return a, b, tuple(sorted(same))
     return None if best is None else best[1:]
+
+
+def _values_apart(fa: Facts, a: tuple[int, int], fb: Facts, b: tuple[int, int]) -> bool:
+    """Rule `point-values` (session 37 audit): the stretches `a` and `b` (start, end) of two sentences each
+    write numbers in digits, none the same ("the 5500 block of East 84th Street" / "the 4200 block of East
+    68th Street"): two places, dates or counts, not one point in other words."""
+    xs = {d for at, d in fa.digit_runs if a[0] <= at < a[1]}
+    ys = {d for at, d in fb.digit_runs if b[0] <= at < b[1]}
+    return bool(xs and ys and xs.isdisjoint(ys))
 
 
 @lru_cache(maxsize=1)
@@ -1726,7 +1757,17 @@ def _lead_clash(fa: Facts, fb: Facts) -> bool:
     (`Facts.owner`, rule `pronoun-owner`: "His bond was set at $200,000." after "Melquan Williams, 21, ..." /
     the same words after "Austin Seth Hunt, 23, ..."): two people."""
     la, lb = fa.lead or fa.owner, fb.lead or fb.owner
-    return la is not None and lb is not None and la != lb and la not in fb.names and lb not in fa.names
+    if la is None or lb is None:
+        return False
+    if la == lb:
+        # rule `owner-given` (session 37): a surname is one key for two people; a "he"/"his" sentence's
+        # person opened the sentence before with another given name ("Mark Kelly ... His bond" / "Scott
+        # Kelly ... His bond"): two people. Two sentences that each open on the name ("Steve Vogelsang" /
+        # "Stephen Vogelsang") stay one person (`lead-surname`)
+        ga = fa.lead_given if fa.lead else fa.owner_given
+        gb = fb.lead_given if fb.lead else fb.owner_given
+        return not (fa.lead and fb.lead) and bool(ga and gb) and ga != gb
+    return la not in fb.names and lb not in fa.names
 
 
 def _ages(xs: tuple[str, ...]) -> Count:

@@ -428,7 +428,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "same-fact",
         "fact",
-        lambda p, f: f.fact and (f.sure or min(p.sent_a, p.sent_b) >= MUTUAL) and not clashes(p),
+        # session 37: never "That is the unwritten code of the open sea." / "The principle was to uphold
+        # the unwritten code of the open sea.": what "that" is, said of nothing in the other
+        # (`pointed-complement`)
+        lambda p, f: (
+            f.fact and (f.sure or min(p.sent_a, p.sent_b) >= MUTUAL) and not clashes(p) and not p.pointed
+        ),
     ),
     # "The nine crew members were French." / "The Concorde was carrying 100 passengers ... and nine
     # French crew members": the shorter claim is what the longer one states, not an aside of it
