@@ -2283,3 +2283,20 @@ def test_review36_no_vague_count_conflict_between_a_group_and_its_part(a: str, b
     """Rule `vague-differs` (review36): two counted nouns, a noun taken for the event, a part of a group
     ("nine of the protesters") or of the badly hurt ("seriously wounded") is no one count two ways."""
     assert "conflict" not in _kinds(a, b), (a, b)
+
+
+@pytest.mark.parametrize(
+    ("words", "k", "loose"),
+    [
+        ("officials said 200 300 were wounded", 2, True),  # "200 to 300": `Facts.words` drops "to"
+        ("officials said 200 300 were wounded", 3, True),  # the range's other end
+        ("officials said 200 were wounded", 2, False),
+        ("200 were wounded", 0, False),  # the first word: nothing before it
+    ],
+)
+def test_review37_a_number_beside_a_number_is_a_range(words: str, k: int, loose: bool) -> None:
+    """review36 S2: `_loose_at` reads a number with a number beside it as one end of a range, so neither end
+    is one count of its event (before, only a second count of the event kept "200 to 300" from a clash)."""
+    from newsbrief.align.pairs import _loose_at
+
+    assert _loose_at(words.split(), k) is loose

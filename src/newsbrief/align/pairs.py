@@ -2029,14 +2029,20 @@ def _unit_at(words: Sequence[str], k: int) -> str:
 def _loose_at(words: Sequence[str], k: int) -> bool:
     """`words[k]` (a vague word or a number) has a hedge, bound, part or range word on either side
     (`_VAGUE_LOOSE`, `_RANGE_WORDS` before a number), two words before it or after it ("dozens of others"),
-    or is a part of a group ("nine of the protesters", "dozens of the wounded": `_PART_OF`)."""
+    or is a part of a group ("nine of the protesters", "dozens of the wounded": `_PART_OF`), or has a
+    number beside it (a range whose "to" `Facts.words` dropped)."""
     near = list(words[max(0, k - 2) : k]) + list(words[k + 1 : k + 3])
     if any(w in _VAGUE_LOOSE for w in near):
         return True
     if k + 2 < len(words) and words[k + 1] == "of" and words[k + 2] in _PART_OF:
         return True
     after = words[k + 1 : k + 3]
-    return len(after) == 2 and after[0] in _RANGE_WORDS and bool(_DIGITS.fullmatch(after[1]))
+    if len(after) == 2 and after[0] in _RANGE_WORDS and bool(_DIGITS.fullmatch(after[1])):
+        return True
+    # `Facts.words` drops "to" between two numbers ("200 to 300" is "200 300"): a number next to a number
+    # is one end of a range (review36 S2; before, only a second count of the event kept it from a clash)
+    beside = words[k - 1 : k] + words[k + 1 : k + 2]
+    return any(_DIGITS.fullmatch(w) for w in beside)
 
 
 def _digit_count(words: Sequence[str], k: int) -> float | None:
