@@ -1572,3 +1572,22 @@ def test_a_data_place_opening_an_unknown_run_is_no_place() -> None:
     text = "Kanye Pemberly asked fans for money this week. Few fans sent any to Kanye by Friday."
     kinds_ = _kinds(text)
     assert kinds_.get("Kanye") != "place"
+
+
+def test_a_first_name_before_a_listed_place_is_a_full_name_without_a_cue() -> None:
+    # rule first-name-place-surname: a place has no given name, so "Boston" is a surname here
+    kinds_ = _kinds("Fans played old records by Michael Boston at the county fair.")
+    assert kinds_.get("Michael Boston") == "person" and "Boston" not in kinds_
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Researchers at Imperial College London built the probe.", "Imperial College London"),
+        ("Police cleared the camp of Occupy Portland on Sunday.", "Occupy Portland"),
+    ],
+)
+def test_a_body_s_head_or_a_movement_before_a_place_closes_one_name(text: str, name: str) -> None:
+    # rule place-after-body
+    kinds_ = _kinds(text)
+    assert kinds_.get(name) == "organization" and name.split()[-1] not in kinds_

@@ -1102,11 +1102,14 @@ def _first_name_place_surname(p: Piece) -> bool:
     """ "GOP consultant Mike Madrid.", "Sen. Lena Paris": a listed first name and one word that is a listed
     place, with a title, a role word, a speech verb or an age beside them, are a person's full name (the
     place was split off as a place of its own). Not a listed name, nor a first name that is a place too
-    (`first-name-not-place`)."""
+    (`first-name-not-place`). With no cue, a first name that is no ordinary word ("Michael Jackson", "Jimmy
+    Wales"; not "Will Texas"), and not after "the": a place has no given name, so the place is a surname."""
     w, g = p.words, p.g
     if len(w) != 2 or w[0] not in g.first_names or g.kind_of((w[1],)) != "place" or g.kind_of(tuple(w)):
         return False
-    return p.person_cue() and p.emit("person", cue=True)
+    if p.person_cue():
+        return p.emit("person", cue=True)
+    return not p.the_before and not common(w[0], p.vocab) and p.emit("person")
 
 
 def _person_appositive(p: Piece) -> bool:
@@ -1397,6 +1400,11 @@ def _listed_inside(p: Piece) -> bool:
     piece = p.idx
     if sk == "organization" and a > 0 and b == len(piece) and g.kind_of(tuple(w[:a])) == "place":
         return p.emit("organization")  # "Pennsylvania Department of …"
+    if sk == "place" and a > 0 and b == len(piece) and (w[a - 1] in g.org_last or w[0] in _PLACE_ORG_LEADS):
+        # rule place-after-body: a body's head word or a movement's first word before a place closes one
+        # name ("Imperial College London", "Children's Hospital Colorado", "Occupy Philadelphia"): the
+        # body's, not the place's
+        return p.emit("organization")
     if (
         sk == "place"
         and a == 0
@@ -1421,6 +1429,10 @@ def _listed_inside(p: Piece) -> bool:
     if b < len(piece):
         classify(p.text, p.toks, piece[b:], False, g, p.vocab, p.out)
     return True
+
+
+# words that open a movement's or protest's name before a place ("Occupy Oakland"): rule place-after-body
+_PLACE_ORG_LEADS = frozenset(["Occupy"])
 
 
 def _title_word(g: Gazetteer, word: str) -> bool:
