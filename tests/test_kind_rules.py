@@ -1591,3 +1591,9 @@ def test_a_body_s_head_or_a_movement_before_a_place_closes_one_name(text: str, n
     # rule place-after-body
     kinds_ = _kinds(text)
     assert kinds_.get(name) == "organization" and name.split()[-1] not in kinds_
+
+
+def test_two_unknown_words_after_from_are_no_place_by_that_alone() -> None:
+    # rule from-not-place: "from" takes a person or a thing as often as a town
+    kinds_ = _kinds("The quiz took its questions from Stellar Quibble for the night.")
+    assert kinds_.get("Stellar Quibble") != "place"

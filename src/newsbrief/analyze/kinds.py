@@ -1640,6 +1640,11 @@ def _place_context(p: Piece) -> bool:
         # "north of Ann Dale's ranch", "the plan, in Ann Dale's view"); "in Ruthin's square" is left to
         # the name's other mentions. Session 36: on the tuned files only frozen5 moved, up (0.911 → 0.916)
         sure = None
+    if sure and len(w) >= 2 and p.word_before == "from" and not p.the_before:
+        # rule from-not-place: "from" takes a person as often as a place, and a run of two or more
+        # unknown words after it is more often a person's or a thing's name ("help from Garry Shandling",
+        # "items from Taylor Swift", "a diagnosis from Guillain-Barré Syndrome") than a town's
+        sure = None
     if not (
         sure
         or (at and at.group(1).lower() not in _AT_PERSON)
