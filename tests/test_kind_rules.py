@@ -1597,3 +1597,31 @@ def test_two_unknown_words_after_from_are_no_place_by_that_alone() -> None:
     # rule from-not-place: "from" takes a person or a thing as often as a town
     kinds_ = _kinds("The quiz took its questions from Stellar Quibble for the night.")
     assert kinds_.get("Stellar Quibble") != "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The actor finally won his Oscar after four tries.",
+        "She earned an Oscar nomination for the part.",
+    ],
+)
+def test_an_award_named_like_a_first_name_is_no_person(text: str) -> None:
+    # rule award: after a determiner or before a word said of awards
+    assert "Oscar" not in _kinds(text)
+
+
+def test_oscar_speaking_is_still_a_person() -> None:
+    assert _kinds("Oscar Delmont said the film would open in May.").get("Oscar Delmont") == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Doctors at a clinic in Aurora, Colorado, saw the first cases.", "Aurora"),
+        ("The pilot, of Marion, Mont., landed safely.", "Marion"),
+    ],
+)
+def test_a_first_name_between_in_and_a_state_is_the_town(text: str, name: str) -> None:
+    # rule first-name-town
+    assert _kinds(text).get(name) == "place"

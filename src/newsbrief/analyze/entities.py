@@ -55,7 +55,10 @@ _SMALL = frozenset(
 _PARTICLES_LOWER = frozenset(w.lower() for w in _SMALL)
 # kind rules whose evidence a person's name cannot give ("the Abu Salim facility", "the Jets")
 _SURE_KIND = frozenset(
-    ["place-noun-after", "org-noun-after", "team", "domain-name", "numbered-place", "place-after-preposition"]
+    [
+        *("place-noun-after", "org-noun-after", "team", "domain-name", "numbered-place"),
+        *("place-after-preposition", "first-name-town"),
+    ]
 )
 # rule place-after-preposition: a preposition of place right before a lone word ("in Austin", "the town
 # of Eagar"); not "to" or "from", which take people as often ("wrote to Bush", "support from Bush")

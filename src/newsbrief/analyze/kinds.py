@@ -32,8 +32,13 @@ organisation, and a plural demonym formed from a listed place ("Texans", "Quebec
 ("MPs") no entity; "Minister of Electricity and Energy Osman Abaza" ends the office's domain at the name
 (session 18); an unknown capitalised run is a
 person only with person evidence (a first name, a title or role, a speech verb, an age) or when the
-story confirms it (`entities.py`). Last of the evidence, after every cue in the text: a place a
-well-kept data package lists (`namedata.py`, the `[names]` extra).
+story confirms it (`entities.py`), and one opening on an ordinary word no first-name list holds ("Crime
+Stoppers", "Iron Dome") has no name's shape (session 37, with: a listed first name before a listed place
+is a full name, "Michael Jackson"; a body's head or "Occupy" before a place one body, "Imperial College
+London"; two unknown words after "from" no place by that alone; an award after a determiner, "his Oscar",
+left out; a first name between "in" and a state, "in Aurora, Colorado", the town). Last of the
+evidence, after every cue in the text: a place a well-kept data package lists (`namedata.py`, the
+`[names]` extra).
 """
 
 from __future__ import annotations
@@ -844,6 +849,46 @@ def _lone_event(p: Piece) -> bool:
     return _left_out(p)
 
 
+# rule award: an award's one-word name, some of them first names too ("an Oscar nominee", "his Oscar",
+# "the Tony race"); read as the award only after a determiner or before a word said of awards
+_AWARDS = frozenset(
+    ["Oscar", "Oscars", "Emmy", "Emmys", "Grammy", "Grammys", "Tony", "Tonys", "Golden Globe"]
+)
+_AWARD_BEFORE = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "his",
+        "her",
+        "their",
+        "its",
+        "my",
+        "your",
+        "our",
+        "honorary",
+        "first",
+        "second",
+        "another",
+    ]
+)
+_AWARD_AFTER = frozenset(
+    [
+        *("nominee", "nominees", "nomination", "nominations", "winner", "winners", "winning", "award"),
+        *("awards", "speech", "statuette", "ceremony", "race", "night", "buzz", "win", "wins", "contender"),
+    ]
+)
+
+
+def _award(p: Piece) -> bool:
+    """ "an Oscar nomination", "an honorary Oscar": the award, no person ("Oscar" is a first name too) and
+    no entity of the kinds reported: dropped. "Oscar said", "Oscar Pistorius" are left to the other rules."""
+    name = " ".join(p.words)
+    if name not in _AWARDS or p.person_cue():
+        return False
+    return p.word_before in _AWARD_BEFORE or p.next_word in _AWARD_AFTER
+
+
 # the word for "party" opening a party's name in French, Spanish, Portuguese, Italian, German and Dutch,
 # and "Bloc" ("Parti Quebecois", "Partido Popular", "Bloc Quebecois")
 _PARTY_LEAD = frozenset(["Parti", "Partido", "Partito", "Partei", "Partij", "Bloc"])
@@ -1620,6 +1665,20 @@ def _holds_office(p: Piece, at: int) -> bool:
     return bool(m) and any(w.lower() in p.g.roles for w in m.group(1).split())
 
 
+def _first_name_town(p: Piece) -> bool:
+    """A lone first name after "in", "near" or "of" and before a comma and a state or country ("in
+    Aurora, Colorado", "of Marion, Mont.") is the town: a person has no state after the comma there
+    (a sure kind: `entities._SURE_KIND`). Not with a person cue (a title, a role word, an age)."""
+    if p.words[0] not in p.g.first_names or p.titled or p.role_before or _AGE_AFTER.match(p.after):
+        return False
+    if p.word_before not in ("in", "near", "of") or p.last.possessive:
+        return False
+    m = _STATE_AFTER.match(p.text[p.last.end : p.last.end + 25])
+    if not m or not (m.group(1) in STATE_ABBREV or p.g.kind_of((m.group(1),)) == "place"):
+        return False
+    return p.emit("place")
+
+
 def _place_context(p: Piece) -> bool:
     """ "in Ruthin", "outside Northvale Central", "Sinton, Texas": an unknown name where places go.
     Never a first name, a lone capitalised ordinary word, or a name with person cues."""
@@ -2068,6 +2127,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("listed-non-entity", _listed_non_entity),
     KindRule("event", _event, size=(2, ANY_SIZE[1])),
     KindRule("lone-event", _lone_event, size=(1, 1)),
+    KindRule("award", _award, size=(1, 2)),
     KindRule("derived-demonym", _derived_demonym, size=(1, 1)),
     KindRule("plural-acronym", _plural_acronym, size=(1, 1)),
     KindRule("work", _work, before=_WORK_WORDS_BEFORE, after=_WORK_WORDS_AFTER),
@@ -2110,6 +2170,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("head-inside", _head_inside, size=(3, ANY_SIZE[1])),
     KindRule("post-of", _post_of, before=frozenset(["of", "for", "the", "The"])),
     KindRule("hometown", _hometown, size=(1, 2), before=frozenset(["of"])),
+    KindRule("first-name-town", _first_name_town, size=(1, 1), before=frozenset(["in", "near", "of"])),
     KindRule("place-context", _place_context),
     KindRule("couple", _couple, size=(1, 1)),
     KindRule("first-name", _first_name),
