@@ -647,3 +647,19 @@ def test_session36_a_vague_count_against_a_number_shows_both_values_and_outlets(
     assert [c.conflict for c in b.claims if c.kind == "conflict"] == [note]
     for fmt in ("terminal", "markdown", "json", "html"):
         assert note in render(b, fmt), fmt
+
+
+def test_session37_a_quotation_cut_at_its_question_is_no_point() -> None:
+    """Rule `quote-cut`: the splitter cuts a quotation at its inner "?"; the piece is no point's own text,
+    though both sources write it."""
+    texts = [
+        "The husband told the inquest about the climb. “I asked ‘Is it OK? Is it safe?’ and we agreed we "
+        "would only go on together,” he said. The coroner recorded a verdict of misadventure.",
+        "Mr Orr spoke to the coroner about the last climb. \"I asked 'Is it OK? Is it safe?' and we agreed "
+        'we would only go on if we both said yes," he said. The coroner recorded a verdict of misadventure.',
+    ]
+    b = brief(texts=texts, timings=False)
+    assert not [c for c in b.claims if c.kind in ("shared", "point", "single") and "Is it OK?" in c.text]
+    assert [c for c in b.claims if c.kind == "shared" and "misadventure" in c.text] or any(
+        "misadventure" in s.text and len(s.sources) == 2 for s in b.summary
+    )

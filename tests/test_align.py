@@ -244,6 +244,13 @@ NO_POINT = {
         "The second robbery took place at a flat in the 5500 block of East 84th Street in Harwick.",
         "Officers later found the stolen van in the 4200 block of East 68th Street, close to the flats.",
     ),
+    # rule `point-ways`: one goes from where the other goes to
+    "two moves": (
+        "Police said Dana Orr and her husband moved from Harwick to Nelby after she left her post at Fenwick "
+        "College, and the couple later split.",
+        "The college said Orr had taught there part-time since moving back to Harwick from Nelby in 2014, up "
+        "until this past summer.",
+    ),
     # rule `based-in`: "Harwick-based" says where a firm is
     "a firm and its base": (
         "Harwick-based Norvane Gas offered a reward of $5,000 for the arrest of the men on Tuesday.",

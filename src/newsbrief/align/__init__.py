@@ -12,7 +12,8 @@ How (each step its own module):
    noun is a key enough: rule `same-value`), then the evidence of each pair from its best-matching
    clauses; a sentence that names no one and opens on "he", "his" ... is about the person the sentence
    before opens on (`features.pronoun_owners`, rule `pronoun-owner`: "His bond was set at $200,000." after
-   two people is two claims, rule `other-participant`).
+   two people is two claims, rule `other-participant`; two of one surname with other given names too:
+   rule `owner-given`).
 3. `rules.py`: an ordered table of named rules types each pair; `fact` needs a high score from a
    small logistic model over interpretable features (weights in `weights.json`, fitted on weak pairs
    from the Multi-News training stories, threshold set on the labelled tuning pairs), or a short
@@ -78,7 +79,8 @@ Link kinds (also in the JSON Schema):
   the sentence the other states more of (outside its side stretches) stated in the other's main words
   ("The nine crew members were French." / "... carrying 100 passengers and nine French crew members":
   rule `stated-in-main`; not what "that", "he" ... is, "She is a pupil at Fernhill High.", when the other
-  never says anyone is it: rule `pointed-complement`), or a predicate a claim of each sentence states
+  never says anyone is it: rule `pointed-complement`, which `same-fact` reads too), or a predicate a claim
+  of each sentence states
   alike, in one voice and one polarity, the objects sharing something (rule `scored-claim`,
   `claims.shared_predicate`: "The survey of 965 pupils ... found that 2.7 percent admitted to using
   steroids" / "A study ... found that nearly 3 percent ... were using steroids"), else it is `related`
@@ -135,7 +137,10 @@ Link kinds (also in the JSON Schema):
 * `related`: the same topic, not the same claim; never support. With `rule:shared-point` the two
   sentences make one point in other words in a short stretch of each ("removal of U.S. troops" /
   "reductions in U.S. military posture"); `point:<sa>-<ea>/<sb>-<eb>` gives the two stretches
-  (offsets within each sentence), which the agreement lists as a claim of kind `point`.
+  (offsets within each sentence), which the agreement lists as a claim of kind `point`. Never a point:
+  numbers in digits apart in the two stretches ("84th Street" / "68th Street": `point-values`), a place
+  one goes from and the other to (`point-ways`), who tells it in both (`point-told`), people at large,
+  scale words and "X-based" alone (`point-who-many`, `based-in`).
 
 Evidence strings, in this order: `rule:<name>`, `cover:<a>/<b>` (share of each matched clause's
 weight that the two share), `sentence:<a>/<b>` (the same, of each whole sentence), then `entity:`,

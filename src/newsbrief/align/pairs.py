@@ -1157,6 +1157,7 @@ def shared_point(
                 or not same & made
                 or not any(c.startswith("E:") for c in same)
                 or _values_apart(fa, wa[1:], fb, wb[1:])
+                or _ways_apart(fa, fb, same)
             ):
                 continue
             rank = (len(same), -(wa[2] - wa[1]) - (wb[2] - wb[1]))
@@ -1173,9 +1174,33 @@ def shared_point(
                 and same & made
                 and any(c.startswith("E:") for c in same)
                 and not _values_apart(fa, a, fb, b)
+                and not _ways_apart(fa, fb, same)
             ):
                 return a, b, tuple(sorted(same))
     return None if best is None else best[1:]
+
+
+# rule `point-ways` (session 37 audit): the words that give a place's part in a move
+_WAYS = {"from": "from", "to": "to", "into": "to"}
+
+
+def _ways(f: Facts, concepts: frozenset[str] | set[str]) -> dict[str, str]:
+    """Each of `concepts` that sentence `f` first writes right after "from", "to" or "into": its way."""
+    words = f.words.split()
+    out: dict[str, str] = {}
+    for n, c, _, _ in f.spots:
+        if c in concepts and c not in out and 0 < n <= len(words):
+            out[c] = _WAYS.get(words[n - 1], "")
+    return {c: w for c, w in out.items() if w}
+
+
+def _ways_apart(fa: Facts, fb: Facts, same: frozenset[str] | set[str]) -> bool:
+    """Rule `point-ways`: a place one sentence goes from and the other goes to ("moved from Winnipeg to
+    Nelson" / "moving back to Winnipeg from Nelson"): two moves, not one point in other words."""
+    if " from " not in fa.words or " from " not in fb.words:
+        return False
+    xs, ys = _ways(fa, same), _ways(fb, same)
+    return any(ys.get(c, w) != w for c, w in xs.items())
 
 
 def _values_apart(fa: Facts, a: tuple[int, int], fb: Facts, b: tuple[int, int]) -> bool:

@@ -24,7 +24,8 @@ stage's links (`newsbrief.align`), so the agreement list and the citations never
   lean on a sentence left out (read on WRITE, session 22).
 
 Page furniture (short lines, promos in parentheses, headline-case lines: align's `is_furniture`) never
-counts. Web-page chrome (`CHROME`: photo captions and credits, a highlights box, the site talking to its
+counts, nor is a quotation the splitter cut at its "?" or "!" a point's own text (`quote-cut`).
+Web-page chrome (`CHROME`: photo captions and credits, a highlights box, the site talking to its
 reader), alone or glued to a sentence of a scraped page, is never a point's own text; a sentence with
 chrome glued to it may still be another source of a point it states.
 """
@@ -169,8 +170,14 @@ def has_chrome(text: str) -> bool:
     return _ANY_CHROME.search(text) is not None and chrome(text) is not None
 
 
+# rule `quote-cut` (session 37 audit): a sentence that opens a quotation and ends inside it on a "?" or "!"
+# ("“I asked ‘Is it OK? | Is it safe?’ and we said ...", cut by the splitter) is a piece of what was said
+_QUOTE_CUT = re.compile(r'^\s*[“"][^”"]*[?!][’\']?\s*$')
+
+
 class _Shown(dict[int, bool]):
-    """Sentence -> whether it may be a point's own text: it counts (`ok`) and holds no chrome. Read
+    """Sentence -> whether it may be a point's own text: it counts (`ok`), holds no chrome and is no
+    quotation cut at its question (`_QUOTE_CUT`). Read
     only for the sentences that may be shown (linked ones, candidate singles): the patterns cost more
     than the rest of the agreement pass would if run on every sentence."""
 
@@ -180,7 +187,8 @@ class _Shown(dict[int, bool]):
         self.ok = ok
 
     def __missing__(self, i: int) -> bool:
-        self[i] = value = self.ok[i] and not has_chrome(self.sents[i].text)
+        text = self.sents[i].text
+        self[i] = value = self.ok[i] and not has_chrome(text) and _QUOTE_CUT.match(text) is None
         return value
 
 
