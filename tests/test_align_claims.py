@@ -1984,3 +1984,57 @@ def test_session31_a_condition_after_the_last_verb_hedges_every_claim_before_it(
         " and asked if the studio knew.",
     ):
         assert ("remov", False) in [(c.predicate, c.hedged) for c in _facts(b + lifted)[0].claims]
+
+
+def test_session37_a_later_predicate_after_a_clause_opener_has_its_own_subject() -> None:
+    """Rule `own-subject` (session 37, issue 14): a predicate after "that" / "and" ... with words of its own
+    before it takes those for subject, not the clause's first ("detectives ... suffered stab wounds"), and
+    they are no object of the predicate before; with none, or a list with commas, the subject is shared."""
+    (f,) = _facts("Homicide detectives determined that Jon Tallis suffered several stab wounds to his neck.")
+    assert [(c.predicate, "E:tallis" in c.before) for c in f.claims] == [
+        ("determin", False),
+        ("suffer", True),
+    ]
+    (f,) = _facts("Police arrested Jon Tallis on Monday and prosecutors charged him with burglary.")
+    arrest, charge = f.claims
+    assert "prosecutor" not in arrest.after and charge.before == frozenset({"prosecutor"})
+    (f,) = _facts("Police arrested Jon Tallis and charged him with burglary.")
+    assert f.claims[0].before == f.claims[1].before == frozenset({"polic"})
+    # a later subject that is only "he" is none of the sentence before's (a reader takes the sentence's own)
+    (f,) = _facts("Jon Tallis was arrested on Monday and he was charged with burglary.")
+    assert f.claims[1].before == frozenset() and f.claims[1].pronoun == ""
+
+
+def test_session37_a_light_verb_after_a_determiner_is_a_noun() -> None:
+    """Rule `light-noun` (session 37): "the plan" is no verb, so the clause's one participle is its verb
+    (`only-verb`), also after an adverb; "her" may still stand before a verb."""
+    assert _predicates("The union agreed to accept the plan.") == ["agreed"]
+    assert _predicates("The union later decided to accept the plan.") == ["decided"]
+
+
+def test_session37_a_clause_after_an_opening_phrase_is_no_appositive() -> None:
+    """Rule `opening-then-clause` (session 37): ", the Moon will offer ...," holds a verb group with a modal:
+    the sentence's clause after an opening date, not an aside; an appositive with a relative clause in it is
+    still one."""
+    from newsbrief.align.subordinate import stretches
+
+    text = "Next 31 Jan. 2027, the Moon will offer a total eclipse, visible from Karsh."
+    assert stretches(text) == () and _predicates(text) == ["offer"]
+    assert stretches("Dana Whitcombe, the janitor who was arrested, left Oakdale.") == ((14, 44),)
+
+
+def test_session37_a_participial_tail_states_the_clause_subject_s_claim() -> None:
+    """Rule `participial-tail` (session 37): ", killing 11 people" after "A car bomb exploded ..." is what the
+    bomb did, read by `match` only; a tail after another verb is that verb's ("accused him of blowing up a
+    jet ..., killing 270": not the accusers'), and "saying", "including" ... are no deeds."""
+    (f,) = _facts("A car bomb exploded in the Karsh market on Sunday morning, killing 11 people.")
+    tail = f.claims[-1]
+    assert (tail.predicate, tail.before, tail.nominal) == ("kill", frozenset({"bomb", "car"}), True)
+    assert "N:dead:11" in tail.after
+    (f,) = _facts("Karsh and Oakdale accused Jon Tallis of blowing up a jet in 1988, killing 270 people.")
+    assert [c.predicate for c in f.claims] == ["accus"]
+    (f,) = _facts("The mayor resigned on Monday, saying the council had lost faith.")
+    assert "say" not in [c.predicate for c in f.claims]
+    a = "A car bomb exploded in the Karsh market on Sunday, killing 11 people and wounding dozens."
+    b = "The Karsh market bomb killed 11 people."
+    assert _match(a, b) is not None

@@ -58,7 +58,15 @@ for its predicates, rule-based and light (no parser; the default install has non
 * its arguments are the clause's participants, counted numbers and content words: those written
   before it (its subject side, from the clause's start or the end of its attribution wrapper) and
   those after it up to the next predicate (its object side); coordinated predicates ("was arrested
-  and charged") share the subject side;
+  and charged") share the subject side, but a later predicate after "that", "and", "but" or a
+  semicolon with a few words of its own before it has those for subject ("detectives determined that
+  Smith suffered stab wounds", "police arrested Smith and prosecutors charged him": rule `own-subject`);
+* a participle phrase after a comma that closes a clause told as done ("A car bomb exploded in the
+  market, killing 11 people") claims its verb with the clause's subject, "the bomb killed 11 people",
+  read by `match` only (rule `participial-tail`; not "saying", "including", a light verb, nor a tail
+  after another verb: "accused him of blowing up a jet, killing 270");
+* a light verb's word after a determiner is a noun ("accept the plan"), so "The union agreed to accept
+  the plan" keeps its one verb (rule `light-noun`);
 * negation and modality are the clause's (`features.Clause.negated`, `hedged`), but a condition's "if",
   "unless", "whether" hedges only the claims it stands before or in ("removed X ... and urged them to call
   police if ...": "removed" is told as done, rule `hedge-after`).
@@ -121,6 +129,9 @@ _NOT_VERB = _set(
     " and or but than about after before into over under very more most less such so"
 )
 _DETERMINERS = _set("the a an his her their its our my your this that these those some any each every")
+# determiners that open a noun phrase only ("her", "that" may stand before a verb: "let her keep", "said that
+# set ...")
+_NOUN_DETERMINERS = _DETERMINERS - {"her", "that"}
 _SPEECH = _set(
     "said says say told tells tell reported reports added adds announced announces stated states wrote writes"
     " according confirmed explained noted note notes"
@@ -251,7 +262,8 @@ class ClauseClaim:
     # admitted", "drummer bill ward got together"): in a story that lost its letter case, maybe no verb at
     # all (rule `caseless-name-verb`, read by `shared_predicate`)
     nominal: bool = False  # rule `event-noun`: an event written as a noun ("a visit to Hama by Robert Ford",
-    # "the arrest of Smith"), read only by `match` (never `shared_predicate` nor the guards)
+    # "the arrest of Smith"), or rule `participial-tail` (", killing 11 people"): read only by `match` (never
+    # `shared_predicate` nor the guards)
     linking: bool = False  # rules `copula`, `light-object`: no verb but "is" / "was" or a light verb and its
     # complement ("Kosovo is a province of Serbia", "used GPS data"): its predicate is "be>" (or "use>") and
     # the complement's words as written, so only a claim with the very complement matches it ("a former
@@ -537,7 +549,10 @@ def _verb_kind(words: list[Word], k: int, text: str) -> str | None:
             return None  # rule `notes-that`: "the producers note that ..." reports; "the notes that he left"
         return None if low in _NOUN_TOO and not _reporting(words, k, text) else "speech"
     if low in _LIGHT:
-        return "light"
+        # rule `light-noun`: after a determiner a light verb's word is a noun ("accept the plan", "the use
+        # of force"): no verb to count against the clause's one participle ("The union agreed to accept the
+        # plan": `only-verb`)
+        return None if prev in _NOUN_DETERMINERS else "light"
     if len(low) < 4 and low not in _IRREGULAR:
         return None
     if not aux and k > 1 and prev.endswith("ly") and words[k - 2][3] in _DETERMINERS:
@@ -832,8 +847,13 @@ def claims(
         passive = modal = habitual = False
         starts = [w[1] for w in words]
         pronoun = _pronoun_subject(text, max(begin, opening.end() if opening else 0), first)
+        # rule `own-subject`: where each later predicate's own subject opens, if it has one
+        owns = [None, *(_own_subject(text, spots, preds[k - 1][1], p[0]) for k, p in enumerate(preds) if k)]
         for k, (s, e) in enumerate(preds):
             nxt = preds[k + 1][0] if k + 1 < len(preds) else cl.end
+            if k + 1 < len(preds) and (o := owns[k + 1]) is not None and not _THAT_BEFORE.search(text, 0, o):
+                nxt = o  # "arrested Smith and prosecutors charged him": "prosecutors" is no object (what
+                # follows "determined that" is, the object of "determined")
             spot = next(((c, a, b) for _, c, a, b in spots if a <= s < b and ":" not in c), None)
             if spot is None:
                 continue
@@ -844,6 +864,11 @@ def claims(
             before |= frozenset(n for n, at in nums.items() if 0 <= at < first)
             if held and not pronoun and before <= {c for _, c, a, b in spots if _adverb(text[a:b].lower())}:
                 before = held  # rule `subject-before-aside` (an adverb is no subject: `aside-adverb`)
+            who = pronoun
+            if (o := owns[k]) is not None:  # rule `own-subject`
+                before = frozenset(c for _, c, a, _ in spots if o <= a < s and c != pred)
+                before |= frozenset(n for n, at in nums.items() if o <= at < s)
+                who = ""  # "Police arrested Smith and he was charged": "he" is Smith, not another's
             after = frozenset(c for _, c, a, _ in spots if e <= a < nxt and c != pred)
             after |= frozenset(n for n, at in nums.items() if e <= at < nxt)
             other = bool(_ANOTHER.match(text, e))
@@ -868,13 +893,86 @@ def claims(
                     opening_args,
                     _agent(text, spots, e, nxt, places) if passive else frozenset(),
                     modal,
-                    "" if any(c.startswith("E:") for c in before) else pronoun,
+                    "" if any(c.startswith("E:") for c in before) else who,
                     habitual,
                     _name_like(text, s, e),
                 )
             )
+        if main := next((c for c in out[::-1] if c.start == cl.start and c.at[0] == first), None):
+            out.extend(_tails(text, cl, main, spots, nums, stop, side, [v[0] for v in verbs]))
         out.extend(nominal)
     return tuple(out)
+
+
+# rule `participial-tail`: ", killing 11 people" after a clause's claim ("A car bomb exploded in the market
+# on Sunday, killing 11 people") states a claim of its own whose doer is the clause's subject ("the bomb
+# killed 11 people"), as a short sentence elsewhere may state it alone. Not a tail that reports, thinks,
+# asks or weighs ("..., saying ...", "..., calling for ...", "..., including ...": its complement is no deed
+# of the subject's), nor a light verb ("making it the deadliest": `_LIGHT`)
+_TAIL = re.compile(r",\s+(?:[a-z]+ly\s+)?([a-z]+ing)\b")
+# an "-ing" word between the claim and its tail: a verb the tail may belong to (not these nouns, "during")
+_ING = re.compile(
+    r"\b(?!(?:during|morning|evening|building|spring|something|nothing|anything|everything)\b)[a-z]{2,}ing\b"
+)
+_NOT_TAIL = _set(
+    "saying adding telling reporting announcing stating writing noting explaining confirming according"
+    " including following excluding regarding concerning beginning starting during pending calling citing"
+    " claiming arguing asking urging warning insisting accusing alleging describing suggesting acknowledging"
+    " admitting denying promising vowing threatening demanding hoping fearing believing thinking knowing"
+    " making taking giving getting having doing going coming becoming continuing holding keeping putting"
+    " setting using seeming remaining expecting wanting planning trying seeking needing appearing seeing"
+    " bringing leaving prompting sparking raising"
+)
+
+
+def _tails(
+    text: str,
+    cl: Clause,
+    main: ClauseClaim,
+    spots: list[tuple[int, str, int, int]],
+    nums: dict[str, int],
+    stop: int,
+    side: tuple[tuple[int, int], ...],
+    verbs: list[int],
+) -> list[ClauseClaim]:
+    """Rule `participial-tail` (`_TAIL`): the claims of the participle phrases after a comma that close the
+    clause `text[cl.start:stop]` past its first claim `main` (active, with a subject, told as done): each
+    the participle's concept, `main`'s subject side and the words after the participle up to the next verb,
+    read by `match` only (as `event-noun`'s, `nominal`). "Raising", "bringing" a count, "prompting" a
+    response: what the event did, not its doer's deed (`_NOT_TAIL`)."""
+    if main.passive or main.nominal or main.linking or not main.before or main.hedged or main.modal:
+        return []
+    out = []
+    for m in _TAIL.finditer(text, main.at[1], stop):
+        s, e = m.span(1)
+        if m.group(1) in _NOT_TAIL or any(a <= s < b for a, b in side):
+            continue
+        if any(main.at[1] <= v < s for v in verbs) or _ING.search(text, main.at[1], m.start()):
+            break  # "accused them of blowing up a jet in 1988, killing 270": the tail is the nearer verb's
+        pred = next((c for _, c, a, b in spots if a <= s < b and ":" not in c), None)
+        if pred is None:
+            continue
+        nxt = min((v for v in verbs if v > e), default=stop)
+        after = frozenset(c for _, c, a, _ in spots if e <= a < nxt and c != pred)
+        after |= frozenset(n for n, at in nums.items() if e <= at < nxt)
+        if not after:
+            continue
+        out.append(
+            ClauseClaim(
+                cl.start,
+                cl.end,
+                pred,
+                (s, e),
+                main.before,
+                after,
+                main.negated,
+                False,
+                places=main.places & (main.before | after),
+                opening=main.opening,
+                nominal=True,
+            )
+        )
+    return out
 
 
 # rule `event-noun`: an event written as a noun after a determiner or an owner's "'s" states the claim its
@@ -1367,6 +1465,38 @@ def _pronoun_subject(text: str, start: int, first: int) -> str:
     words = [w.lower() for w in _WORD.findall(text, start, first)]
     core = [w for w in words if w not in _AROUND_SUBJECT and not _adverb(w)]
     return core[0] if core in (["he"], ["she"]) else ""
+
+
+# rule `own-subject`: a later predicate of a clause has a subject of its own when a clause opens between it
+# and the predicate before ("that", "and", "but", a semicolon) on a few words that are neither a preposition's
+# phrase, a participle's nor a list ("detectives determined that Smith suffered stab wounds": Smith suffered,
+# not the detectives; "police arrested Smith and prosecutors charged him"): those words, no longer the object
+# of the predicate before (unless "that" opens them: its clause is what "determined" determined). "was
+# arrested and charged", "arrested Smith and charged him": one subject, shared
+_OWN_OPENS = re.compile(r"(?:\b(?:that|and|but|while|whereas)|;)\s+", re.IGNORECASE)
+_THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
+_SUBJECT_WORDS = 6  # at most this many words in a later predicate's own subject
+_NOT_SUBJECT_START = _PREPOSITIONS | _set("then later also him her them it us me")
+
+
+def _own_subject(text: str, spots: list[tuple[int, str, int, int]], prev_end: int, s: int) -> int | None:
+    """Rule `own-subject`: where the subject of the predicate at `s` opens (the end of the last clause
+    opener between the predicate before, ending at `prev_end`, and it), or None when it shares the clause's
+    subject: no opener, no concept between (`spots`), or the words there open on a preposition."""
+    last = None
+    for m in _OWN_OPENS.finditer(text, prev_end, s):
+        last = m
+    if last is None:
+        return None
+    o = last.end()
+    if any(ch in text[o:s] for ch in ',()"“”') or len(_WORD.findall(text, o, s)) > _SUBJECT_WORDS:
+        return None  # "Spacey's lawyers, Todd Rubenstein and Bryan Freedman, have not returned": a list
+    first = _WORD.match(text, o)
+    if first is None or first.group().lower() in _NOT_SUBJECT_START or first.group().endswith("ing"):
+        return None  # "and causing damage ...": a participle's phrase, no subject
+    if not any(o <= a < s for _, _, a, _ in spots) and not _pronoun_subject(text, o, s):
+        return None  # "arrested Smith and then charged him": no words of a subject, the clause's shared
+    return o
 
 
 # "was arrested and charged", "was arrested, and later charged": the second verb shares the first's voice

@@ -8,7 +8,9 @@ opens at ", which" / ", who" / ", where" / ", when" / ", while" / ", although" /
 located in" / ", based in" (rule `located-aside`), at "since" /
 "after" / "because" / "although" / "whereas" before a clause (not "since 1984", nor "since May 2012",
 "since last May": a date, rule `since-a-date`), or at an appositive
-", the ..." between two commas, and runs to the next comma or semicolon (or the end); a sentence that
+", the ..." between two commas (not one with a verb group of an auxiliary or a modal and no relative
+word, the clause after an opening phrase: "Next 31 Jan. 2027, the Moon will offer an eclipse, ...",
+rule `opening-then-clause`), and runs to the next comma or semicolon (or the end); a sentence that
 opens on such a conjunction ("After learning that the ministry had issued tenders, the group said
 ...") opens on a side stretch, and an aside between two dashes ("the case _ the first such trial since
 the handover _ has set a precedent", "— which was written by Republicans —") is one, unless it gives
@@ -40,6 +42,15 @@ _CONJUNCTION = re.compile(rf"\b(?:since|after|because|although|whereas)\s+(?![\d
 _OPENING = re.compile(
     rf"\s*[\"“‘']?(?:Since|After|Because|Although|Whereas|Though|While)\s+(?![\d(])(?!{_A_DATE})"
 )
+# rule `opening-then-clause`: ", the ... ," is no appositive when a verb group with an auxiliary or a modal
+# stands in it before its comma and no relative word opens a clause of its own there ("Next 31 Jan. 2018,
+# the Moon will offer an eclipse, well visible ...": the sentence's clause, after an opening phrase)
+_CLAUSE_VERB = re.compile(
+    r"(?:(?!\b(?:who|whom|whose|which|that|where|when)\b)[^,])*?"
+    r"\b(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had)\s+(?:not\s+)?[a-z]+"
+    r"[^,]*,",
+    re.IGNORECASE,
+)
 _CLAUSE_COMMA = re.compile(r",(?=\s)")  # not the comma of "2,600"
 # an aside between two dashes: " _ ... _ " (newswire), " — ... — ", " -- ... -- ", " – ... – "
 _ASIDE = re.compile(r"\s(_|—|--|–)\s[^_—–]{3,150}?\s\1\s")
@@ -65,6 +76,8 @@ def stretches(text: str) -> tuple[tuple[int, int], ...]:
         # Danes, an American and an Austrian _"): what the sentence states, not a remark on the side
         out.extend((m.start(), m.end()) for m in _ASIDE.finditer(text) if not _DIGIT.search(m.group()))
     for m in found:
+        if m.group().endswith((" the ", " a ", " an ")) and _CLAUSE_VERB.match(text, m.end()):
+            continue  # rule `opening-then-clause`: "Next 31 Jan. 2018, the Moon will offer ...,": no aside
         semi = _SEMICOLON.search(text, m.end()) if ";" in text else None
         ends = [x for x in (text.find(",", m.end()), semi.start() if semi else -1) if x >= 0]
         out.append((m.start(), min(ends) if ends else len(text)))
