@@ -1625,3 +1625,27 @@ def test_oscar_speaking_is_still_a_person() -> None:
 def test_a_first_name_between_in_and_a_state_is_the_town(text: str, name: str) -> None:
     # rule first-name-town
     assert _kinds(text).get(name) == "place"
+
+
+def test_a_postal_state_code_after_a_town_and_a_comma_is_a_place() -> None:
+    # rule state-abbreviation, with the two-letter codes
+    kinds_ = _kinds("The student, of Fairmont, NC, was charged on Monday.")
+    assert kinds_.get("NC") == "place"
+
+
+def test_a_listed_place_in_capitals_is_no_acronym() -> None:
+    # rule listed-capital-word
+    assert _kinds("Storms hit the islands hard. CUBA _ Flights stay grounded.").get("CUBA") == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The plant lost 9,450 MW within an hour.", "MW"),
+        ("The eclipse starts at 11:30 UT on the night.", "UT"),
+        ("The painting dates from the XIV century.", "XIV"),
+    ],
+)
+def test_a_unit_a_time_zone_or_a_numeral_is_no_body(text: str, word: str) -> None:
+    # not_acronyms.txt
+    assert word not in _kinds(text)

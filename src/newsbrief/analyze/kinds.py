@@ -478,10 +478,72 @@ STATE_ABBREV = frozenset(
 _AFTER_PLACE_COMMA = re.compile(r"[A-Z][\w.'’\-]*,\s$")
 
 
+# the US Postal Service's two-letter state codes ("Fairmont, NC", "Rogersville, TN"): rule state-abbreviation,
+# only after a place and a comma, as the AP-style ones (most are also acronyms or words: "IN", "OK", "ME")
+POSTAL_STATES = frozenset(
+    [
+        "AL",
+        "AK",
+        "AZ",
+        "AR",
+        "CA",
+        "CO",
+        "CT",
+        "DE",
+        "FL",
+        "GA",
+        "HI",
+        "ID",
+        "IL",
+        "IN",
+        "IA",
+        "KS",
+        "KY",
+        "LA",
+        "ME",
+        "MD",
+        "MA",
+        "MI",
+        "MN",
+        "MS",
+        "MO",
+        "MT",
+        "NE",
+        "NV",
+        "NH",
+        "NJ",
+        "NM",
+        "NY",
+        "NC",
+        "ND",
+        "OH",
+        "OK",
+        "OR",
+        "PA",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "TX",
+        "UT",
+        "VT",
+        "VA",
+        "WA",
+        "WV",
+        "WI",
+        "WY",
+    ]
+)
+
+
 def _state_abbreviation(p: Piece) -> bool:
-    """ "Oakland, Calif.", "Ormstown, Que.": a state or province after a place and a comma."""
+    """ "Oakland, Calif.", "Ormstown, Que.", "Fairmont, NC": a state or province after a place and a comma."""
     w = p.words
-    if len(w) != 1 or w[0] not in STATE_ABBREV or not _AFTER_PLACE_COMMA.search(p.before):
+    if len(w) != 1 or not _AFTER_PLACE_COMMA.search(p.before):
+        return False
+    if w[0] in POSTAL_STATES and p.text[p.last.end : p.last.end + 1] not in ("-", "."):
+        return p.emit("place")  # not "PA-based", nor the sentence-ending "…, IN." of a list
+    if w[0] not in STATE_ABBREV:
         return False
     s, e = p.first.start, p.last.end
     if not w[0].endswith("."):
@@ -602,6 +664,16 @@ def _listed_capitals(p: Piece) -> bool:
     idx = p.idx[1:] if first in ("THE", "The") else p.idx
     kind = _listed_in_capitals(p.g, p.toks, idx)
     return bool(kind) and p.emit(kind, idx=idx)
+
+
+def _listed_capital_word(p: Piece) -> bool:
+    """Rule listed-capital-word: one word of four or more capitals that is a listed place written in
+    capitals ("CUBA _ It is off-limits", "HAITI _ The tourist …", "in GAZA"): the place, not an unknown
+    acronym taken for a body."""
+    raw = p.first.text
+    if len(raw) < 4 or not raw.isalpha() or not raw.isupper():
+        return False
+    return p.g.kind_of((raw.title(),)) == "place" and p.emit("place")
 
 
 def _shouted(p: Piece) -> bool:
@@ -2115,6 +2187,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("trim-trailing-particle", _trim_trailing_particle),
     KindRule("listed-capitals", _listed_capitals, size=(2, ANY_SIZE[1])),
     KindRule("shouted-sentence", _shouted, size=(3, ANY_SIZE[1])),
+    KindRule("listed-capital-word", _listed_capital_word, size=(1, 1)),
     KindRule("capitals-name", _capitals_name, size=(2, 4)),
     KindRule("trim-clock", _trim_clock, size=(2, ANY_SIZE[1])),
     KindRule("trim-acronym-prefix", _trim_acronym_prefix, size=(3, ANY_SIZE[1])),
