@@ -3184,3 +3184,55 @@ def test_session36_a_middle_initial_after_a_first_name_ends_no_sentence() -> Non
         "Workers were told to stay awake."
     )
     assert q["while at work, our behavior sends a message"][0] == "Ted A. Johnson", q
+
+
+def test_session37_a_role_is_not_the_person_its_own_quote_names() -> None:
+    """Session 37 (speakers37; frozen2 tuning, Multi-News+): rule named-in-quote (the-role). "“…we tried to
+    reach Dana Pell…,” the lawyer said" gave the lawyer's words to Dana Pell, the person named last, whom
+    the quote itself talks about: the description instead."""
+    got = _rules(
+        "Dana Pell died in 2011, court papers show. The agency sued her estate anyway.\n"
+        "“We tried to reach Dana Pell and check what she had told us,” the lawyer said."
+    )
+    assert got["We tried to reach Dana Pell and check what she had told us"] == (
+        "the lawyer",
+        "named-in-quote",
+    )
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker", "rule"),
+    [
+        (
+            "Air Canada said its flight from Oslo landed safely after an engine failed.",
+            "Air Canada",
+            "org-by-kind",
+        ),
+        # a name of another kind despite its mark
+        ("The Air Force said its plane from Oslo landed safely.", "the airline", "org-kind-description"),
+        ("Delta Air Lines cancelled 300 flights on Friday.", "Delta Air Lines", "org-by-kind"),
+        # another body named after the airline: no evidence which of the two "the airline" is
+        (
+            "Delta Air Lines cancelled 300 flights on Friday. Boeing said the planes were safe.",
+            "the airline",
+            "org-kind-description",
+        ),
+        # a person named after it: the speaker may be the body that person speaks for
+        (
+            "Delta Air Lines cancelled 300 flights on Friday. A spokeswoman for Skyways, Dana Pell, declined "
+            "to comment.",
+            "the airline",
+            "org-kind-description",
+        ),
+        # no name shows the kind: the description, never the body named last
+        ("Skyways Holdings cancelled 300 flights on Friday.", "the airline", "org-kind-description"),
+    ],
+)
+def test_session37_an_organisation_called_by_its_kind(intro: str, speaker: str, rule: str) -> None:
+    """Session 37 (speakers37; frozen2 tuning, Multi-News+): rule org-by-kind. "“…,” the airline said" had
+    no speaker ("airline" is no speaking head): the one organisation named before whose name shows the
+    kind, if it is the one named last, else the description."""
+    got = _rules(
+        intro + "\n“The crew handled the incident with great skill,” the airline said in a statement."
+    )
+    assert got["The crew handled the incident with great skill"] == (speaker, rule)

@@ -1056,6 +1056,57 @@ def _the_body(dd: DocView, q: QuoteSpan, ph: Phrase) -> str | None:
     return None
 
 
+# rule org-by-kind: the organisation kinds a speaker is called by ("the airline said"), each with the
+# name words that show an organisation is of the kind (its last word, or its first: "Air France")
+_ORG_KINDS: dict[str, frozenset[str]] = {
+    "airline": frozenset(["Air", "Airlines", "Airline", "Airways", "Air Lines"]),
+    "company": frozenset(
+        ["Inc", "Corp", "Co", "Corporation", "Company", "LLC", "Ltd", "PLC", "Plc", "AG", "GmbH"]
+    ),
+    "automaker": frozenset(["Motors", "Motor", "Automobiles"]),
+    "university": frozenset(["University"]),
+    "hospital": frozenset(["Hospital"]),
+}
+# words that keep a name of another kind despite its mark ("U.S. Air Force" is no airline)
+_NOT_OF_KIND: dict[str, frozenset[str]] = {"airline": frozenset(["Force", "Forces", "Base", "Station"])}
+# the same kinds by other nouns: a carrier is an airline, a firm a company, a carmaker an automaker
+_KIND_NOUNS = {"carrier": "airline", "firm": "company", "carmaker": "automaker"}
+_KIND_PHRASE = re.compile(r"[Tt]he\s+(" + "|".join([*_ORG_KINDS, *_KIND_NOUNS]) + r")")
+
+
+def _org_by_kind(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
+    """Rule org-by-kind: "the airline said", "the company said": the organisation named last before the
+    phrase, no person named after it, when its name shows the kind ("Air France", "Harwick Foods Inc.") and
+    the text named no other of that kind before it; else the description itself ("the airline"), never an
+    organisation without evidence of the kind (news writing calls a body by its kind right after naming
+    it; a body the entity pass misread as a person, "Neiman Marcus", may be the one meant)."""
+    m = _KIND_PHRASE.fullmatch(ph.text.strip())
+    if m is None:
+        return None
+    kind = _KIND_NOUNS.get(m.group(1), m.group(1))
+    named = [
+        f
+        for f in dd.ents.before(dd.d, ph.start)
+        if dd.ents.kind(f) in ("organization", "person") and not dd.in_quote(f.start)
+    ]
+    orgs = [dd.ents.name(f) for f in named if dd.ents.kind(f) == "organization"]
+    fits = {name for name in orgs if _of_kind(name, kind)}
+    last = named[-1] if named else None
+    if len(fits) == 1 and last is not None and dd.ents.name(last) in fits:
+        return Resolved(dd.ents.name(last), "org-by-kind")
+    return Resolved(" ".join(m.group().split()), "org-kind-description")
+
+
+def _of_kind(name: str, kind: str) -> bool:
+    """Whether an organisation's name shows `kind` by its last word or two (a full stop aside: "Inc.",
+    "Delta Air Lines") or its first ("Air France", "University of Texas")."""
+    words, marks = name.split(), _ORG_KINDS[kind]
+    last = {words[-1].rstrip("."), " ".join(words[-2:])} if words else set()
+    if not words or _NOT_OF_KIND.get(kind, frozenset()).intersection(words):
+        return False
+    return bool(last & marks) or words[0] in marks
+
+
 def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     """ "the <role>": the unnamed source just introduced with it ("the officer" after "said a Miami
     Gardens officer"; "the Arab official" after "said one Arab official."), else the person introduced
@@ -1098,12 +1149,15 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     # before; further back the walk has crossed into another part of the story ("… deployed from the
     # vessel Carolyn Chouest …" three paragraphs before "the captain said" of another crash): the role
     far = last is not None and not other and not another and not by_role and _named_far(dd, s, last)
-    named = by_role or (None if other or another or far else last)
+    inside = last is not None and not by_role and _named_in_quote(dd, q, last)
+    named = by_role or (None if other or another or far or inside else last)
     if named and not _named_in_clause(dd, named, e):
         return Resolved(named, "role-introduced" if by_role else "role-last-named")
     why = (
         "other-role"
         if other
+        else "named-in-quote"
+        if inside
         else "role-far"
         if far
         else "role-of-another"
@@ -1119,6 +1173,14 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
         else "role-description"
     )
     return Resolved(desc, why)
+
+
+def _named_in_quote(dd: DocView, q: QuoteSpan, name: str) -> bool:
+    """Rule named-in-quote (see `_the_role`): the quote's own words name the person `name` ("…we tried to
+    reach Dana Tallis…," the lawyer said): whom a speaker talks about by name is not the speaker, so the
+    person last named is no evidence for the role's bearer."""
+    inside = dd.ents.within(dd.d, q.start, q.end)
+    return any(dd.ents.kind(f) == "person" and dd.ents.name(f) == name for f in inside)
 
 
 def _named_far(dd: DocView, pos: int, name: str) -> bool:
@@ -1145,6 +1207,7 @@ _ROLE_SUBRULES += (
     "other-role",
     "role-far",
     "role-of-another",
+    "named-in-quote",
 )
 
 
@@ -1201,6 +1264,7 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule("demonstrative-unintroduced", _demonstrative_alone),
     SpeakerRule("short-form", _short_form),
     SpeakerRule("the-body", _the_body),
+    SpeakerRule("org-by-kind", _org_by_kind, ("org-kind-description",)),
     SpeakerRule("the-role", _the_role, _ROLE_SUBRULES),
     SpeakerRule("description", _description),
 )
