@@ -157,6 +157,13 @@ def test_each_rule_decides_its_case(rule: str, text: str, name: str, kind: str) 
         ("storm-or-illness", "Hurricane Orla hit the coast. Orla weakened on Monday.", "Orla"),
         ("event", "Crowds marked Earth Day in April.", "Earth Day"),
         ("storm-or-illness", "Cases of Tarvo Basin virus rose in June.", "Tarvo Basin"),
+        # session 37 (speakers37): a given name before a noun no surname is names a text or a law
+        (
+            "first-name-before-noun",
+            "A poll by the Cassandra Report found that teens save.",
+            "Cassandra Report",
+        ),
+        ("first-name-before-noun", "The Sarah Act passed the state senate on Monday.", "Sarah Act"),
     ],
 )
 def test_works_events_and_plain_phrases_are_left_out(rule: str, text: str, name: str) -> None:

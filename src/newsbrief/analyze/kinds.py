@@ -1091,6 +1091,17 @@ _KIN_AFTER = re.compile(
 )
 
 
+# nouns no surname is, which name a text or a law after a given name ("the Cassandra Report", "the Sarah Act")
+_NOT_SURNAME = frozenset(["Report", "Reports", "Act", "Amendment", "Doctrine", "Index", "Survey"])
+
+
+def _first_name_before_noun(p: Piece) -> bool:
+    """Rule first-name-before-noun: a given name followed by a noun no surname is ("Cassandra Report", "Sarah
+    Act") names a text or a law after someone, not a person: left out, as works and events are."""
+    w = p.words
+    return w[0] in p.g.first_names and w[1] in _NOT_SURNAME and not p.g.kind_of(tuple(w)) and _left_out(p)
+
+
 def _first_name_with_person_cue(p: Piece) -> bool:
     """A first name that is also a listed place ("Chad", "Jordan") is a person with person evidence,
     and never a place when a surname follows ("Chad Ochocinco")."""
@@ -2209,6 +2220,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("product", _product, before=frozenset(["of"])),
     KindRule("quoted-title", _quoted_title),
     KindRule("inside-quoted-title", _inside_quoted_title),
+    KindRule("first-name-before-noun", _first_name_before_noun, size=(2, 2)),
     KindRule("first-name-not-place", _first_name_with_person_cue),
     KindRule("possessive-listed", _possessive_listed),
     KindRule("listed", _listed),
