@@ -3236,3 +3236,28 @@ def test_session37_an_organisation_called_by_its_kind(intro: str, speaker: str, 
         intro + "\n“The crew handled the incident with great skill,” the airline said in a statement."
     )
     assert got["The crew handled the incident with great skill"] == (speaker, rule)
+
+
+def test_session37_a_body_called_by_its_own_head_word() -> None:
+    """Session 37 (speakers37; LongBench dev, cased): rule body-head (the-body). "“…,” the party said in a
+    statement" had no speaker ("party" is no speaking head): the body named before whose name ends in the
+    word, as "the court" gives the court."""
+    got = _rules(
+        "Officials from the Harwick Labor Party, which Dana Pell leads, met the envoy on Monday.\n"
+        "Any deal must rest on “the return of the elected council to its chamber,” the party said in a "
+        "statement."
+    )
+    assert got["the return of the elected council to its chamber"] == ("Harwick Labor Party", "the-body")
+
+
+def test_session37_a_narrator_speaks() -> None:
+    """Session 37 (speakers37; LongBench dev, cased): "“…,” the video's narrator says" had no speaker:
+    a narrator is a speaking head (lexicon speaking_heads.txt)."""
+    got = _rules(
+        "The group showed the clip on Monday.\n"
+        "“The best way to protect the birds is to leave them alone,” the video’s narrator says."
+    )
+    assert got["The best way to protect the birds is to leave them alone"] == (
+        "the video’s narrator",
+        "description",
+    )

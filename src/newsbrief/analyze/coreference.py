@@ -1049,11 +1049,18 @@ def _short_form(dd: DocView, q: QuoteSpan, ph: Phrase) -> str | None:
 
 
 def _the_body(dd: DocView, q: QuoteSpan, ph: Phrase) -> str | None:
-    """ "the high court" -> the court the text named before."""
+    """ "the high court" -> the court the text named before; rule body-head: so too a body's own head
+    word that is no speaking head ("the party said" -> the "… Party" named before)."""
     desc = description(ph.text)
     if desc and desc.split()[0].lower() == "the":
         return _by_head(dd, ph.start, desc.split()[-1])
+    head = _THE_WORD.fullmatch(ph.text.strip())
+    if head and head.group(1).title() in gazetteer().org_last:
+        return _by_head(dd, ph.start, head.group(1))
     return None
+
+
+_THE_WORD = re.compile(r"[Tt]he\s+([a-z]+)")
 
 
 # rule org-by-kind: the organisation kinds a speaker is called by ("the airline said"), each with the
