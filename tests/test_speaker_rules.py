@@ -3261,3 +3261,15 @@ def test_session37_a_narrator_speaks() -> None:
         "the video’s narrator",
         "description",
     )
+
+
+def test_session37_a_colon_paragraph_introduces_the_quote_after_it() -> None:
+    """Session 37 (speakers37; LongBench dev, cased): rule colon-paragraph (colon-intro). A quote opening
+    the paragraph after one ending in a colon ("Mayor Jon Tallis then released this statement:") had no
+    speaker: the lead was read from the quote's own sentence, which has none."""
+    got = _rules(
+        "The city manager fired the chief within an hour. Mayor Jon Tallis then released this statement:\n"
+        "“We remain committed to integrity on every level of the city's work.”\n"
+        "The chief had served for 30 years."
+    )
+    assert got["We remain committed to integrity on every level of the city's work"][0] == "Jon Tallis"

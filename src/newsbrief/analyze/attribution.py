@@ -1508,13 +1508,16 @@ def _colon_intro(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
     b0, b1 = w.before
     if q.words < MIN_SPEECH_WORDS or not text[b0:b1].rstrip().endswith(":") or _looks_like_title(dd, q):
         return None
-    start = dd.sentence_start(b1)
+    colon = b0 + len(text[b0:b1].rstrip()) - 1
+    # rule colon-paragraph: the lead's sentence is the colon's, which for a quote opening the paragraph
+    # after one ending in the colon ("Mayor Jon Tallis released this statement:" then "“…”") is not the
+    # quote's own
+    start = dd.sentence_start(colon)
     if start < b0 or len(text[start:b1].split()) > 16 or _SAID_COLON.search(text, start, b1):
         return None
     m = _LEAD_CONNECTIVE.match(text, start)
     s0 = m.end() if m else start
-    who = _colon_subject(dd, s0, b1)
-    colon = b0 + len(text[b0:b1].rstrip()) - 1
+    who = _colon_subject(dd, s0, colon)
     if who is None or _beat_undergoes(text, who[1], colon) or _beat_other_role(text, who[1], colon):
         return None
     return Attribution(True, who, direct=True)
