@@ -3273,3 +3273,22 @@ def test_session37_a_colon_paragraph_introduces_the_quote_after_it() -> None:
         "The chief had served for 30 years."
     )
     assert got["We remain committed to integrity on every level of the city's work"][0] == "Jon Tallis"
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Harwick Academy released this statement on Tuesday:", "Harwick Academy"),
+        # a body doing anything else leads no words of its own
+        ("Harwick Academy closed its doors for the day:", None),
+    ],
+)
+def test_session37_a_body_that_issued_a_text_leads_its_quote(lead: str, speaker: str | None) -> None:
+    """Session 37 (speakers37; LongBench dev, cased): rule body-statement (colon-intro). "The academy
+    released a statement:" then the statement in its own paragraph had no speaker: the body that issued
+    the text the colon opens."""
+    got = _rules(
+        f"Dana Pell was a student at Harwick Academy. {lead}\n"
+        "“The whole community is offering its every prayer for the family tonight.”"
+    )
+    assert got["The whole community is offering its every prayer for the family tonight"][0] == speaker

@@ -1531,7 +1531,21 @@ def _colon_subject(dd: DocView, s0: int, b1: int) -> tuple[int, int] | None:
     named = [f for f in dd.ents.within(dd.d, s0, b1, "person") if not dd.in_credit(f.start)]
     if named and _titles_only(dd.text[s0 : named[0].start]) and not dd.in_quote(s0):
         return named[0].start, named[0].end
+    # rule body-statement: a body opening the lead that issued a text ("Harwick Academy released this
+    # statement:"): the body, whose text the quote is; a body doing anything else leads no words of its own
+    bodies = dd.ents.within(dd.d, s0, b1, "organization")
+    first = bodies[0] if bodies and not dd.in_quote(s0) else None
+    if first and _THE_ONLY.fullmatch(dd.text, s0, first.start) and _ISSUED.search(dd.text, first.end, b1):
+        return first.start, first.end
     return None
+
+
+_THE_ONLY = re.compile(r"(?:[Tt]he\s+)?")
+# a text a body issues, and the verb that issues it, in a colon lead (rule body-statement)
+_ISSUED = re.compile(
+    r"\b(?:released|issued|posted|put\s+out|published|sent)\s+(?:this|a|the\s+following|its|an?\s+\w+)\s+"
+    r"(?:statement|message|notice|letter|note|release)\b"
+)
 
 
 def _interview_turn(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
