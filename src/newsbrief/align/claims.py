@@ -101,6 +101,7 @@ from ..lexicon.months import BEFORE_MONTH
 from ..lexicon.naming import NAMING_PARTICIPLES
 from ..lexicon.verbs import present_forms
 from ..represent import stem
+from .subordinate import inside
 
 if TYPE_CHECKING:
     from .features import Clause
@@ -297,11 +298,16 @@ def _verbs(text: str, start: int, end: int, words: list[Word] | None = None) -> 
         if low == "that" and _reported(words, k, said, text):
             said = k  # "said Friday that", "told reporters that", "said ... and that": what is reported
             continue
-        if low in _OPENS_RELATIVE or (low == "that" and k - 1 != last and k > 0) or _free_relative(words, k):
+        if (
+            low in _OPENS_RELATIVE
+            or (low == "that" and k - 1 != last and k > 0)
+            or (low == "what" and _free_relative(words, k))  # the word tested first: no call per word
+        ):
             relative, seen = True, False
             continue
-        if _auxiliary(words, k, text) and not relative:  # "the chemical found in the soil was EMPTA": the
-            # participle was the subject's (an auxiliary of a relative clause is the relative's)
+        if low in _AUXILIARY and _auxiliary(words, k, text) and not relative:
+            # "the chemical found in the soil was EMPTA": the participle was the subject's (an auxiliary of
+            # a relative clause is the relative's)
             reduced = []
         kind = _verb_kind(words, k, text)
         if kind is None:
@@ -800,7 +806,7 @@ def claims(
         begin = cl.start
         preds: list[tuple[int, int]] = []
         for s, e, speech in verbs:
-            if not speech and any(a <= s < b for a, b in side):
+            if not speech and inside(s, side):
                 continue  # a claim made on the side (`subordinate.stretches`) is not what the sentence states
             if speech:
                 if preds and _SUBORDINATOR.search(text, preds[-1][1], s):
@@ -825,11 +831,11 @@ def claims(
             continue
         # the arguments: what the clause says after its reporter, outside its side stretches ("struck
         # Haiti, eight days after a 7.0 magnitude quake": no 7.0 argument)
-        spots = [sp for sp in cl.spots if begin <= sp[2] < stop and not any(a <= sp[2] < b for a, b in side)]
+        spots = [sp for sp in cl.spots if begin <= sp[2] < stop and not inside(sp[2], side)]
         nums = {
             f"N:{c.unit}:{c.value:g}": at
             for c, at in zip(cl.counts, cl.count_at or (), strict=False)
-            if begin <= at < stop and not any(a <= at < b for a, b in side)
+            if begin <= at < stop and not inside(at, side)
         }
         first = preds[0][0]
         places = frozenset(c for _, c, a, _ in spots if c.startswith("E:") and _at_place(text, a))
@@ -1057,7 +1063,7 @@ def _event_nouns(
     out = []
     for m in _EVENT_NOUN.finditer(text, begin, stop):
         s, e = m.span("noun")
-        if any(a <= s < b for a, b in side) or (m.group("mod") or "").lower() in _NOT_DONE:
+        if inside(s, side) or (m.group("mod") or "").lower() in _NOT_DONE:
             continue
         if m.group("mod") and (
             m.group("mod").lower().endswith("ed") or m.group("mod").lower() in _EVENT_NOUNS
@@ -1308,7 +1314,7 @@ def _linked(
     words = [
         (m.group(), m.start(), m.end())
         for m in _WORD.finditer(text, begin, stop)
-        if not any(a <= m.start() < b for a, b in side)
+        if not inside(m.start(), side)
     ]
     at = _linker(words)
     past = at is not None and words[at][0].lower() in _PAST_LINKER  # the verb group opens in the past
@@ -1358,11 +1364,11 @@ def _linked(
     if not phrase or phrase[-1] in _PREPOSITIONS or phrase[-1] in _DEGREE or len(phrase) > _COMPLEMENT_WORDS:
         return None  # "are most at risk": "most" is no complement
     s0 = words[at][1]
-    spots = [sp for sp in cl.spots if begin <= sp[2] < stop and not any(a <= sp[2] < b for a, b in side)]
+    spots = [sp for sp in cl.spots if begin <= sp[2] < stop and not inside(sp[2], side)]
     nums = {
         f"N:{c.unit}:{c.value:g}": w
         for c, w in zip(cl.counts, cl.count_at or (), strict=False)
-        if begin <= w < stop and not any(a <= w < b for a, b in side)
+        if begin <= w < stop and not inside(w, side)
     }
     before = frozenset(c for _, c, a, _ in spots if a < s0) | frozenset(
         n for n, w in nums.items() if 0 <= w < s0
@@ -1427,9 +1433,7 @@ def _head(text: str, cl: Clause, side: tuple[tuple[int, int], ...]) -> frozenset
     end = m.start() if m else cl.end
     if any(w.lower() in _AUXILIARY for w in _WORD.findall(text, cl.start, end)):
         return frozenset()
-    return frozenset(
-        c for _, c, a, _ in cl.spots if cl.start <= a < end and not any(s <= a < e for s, e in side)
-    )
+    return frozenset(c for _, c, a, _ in cl.spots if cl.start <= a < end and not inside(a, side))
 
 
 _SUBORDINATOR = re.compile(

@@ -26,6 +26,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 
 from ..analyze.numbers import (
     DENOMINATORS,
@@ -925,7 +926,8 @@ def sentence_facts(
     )
     clauses = tuple(c for c in clauses if c.concepts) or clauses[:1]
     concepts = frozenset().union(*(c.concepts for c in clauses)) if clauses else frozenset()
-    names = frozenset(c for c in concepts if c.startswith("E:"))
+    typed = [c for c in concepts if ":" in c]  # "E:", "N:", "Y:" ones: one cheap test, not two calls each
+    names = frozenset(c for c in typed if c.startswith("E:"))
     digits = bool(_DIGIT.search(text))  # ages are written in digits
     said = frozenset().union(*(c.concepts for c in clauses if not c.attribution)) if clauses else frozenset()
     lead = (
@@ -941,6 +943,8 @@ def sentence_facts(
     side = stretches(text)
     if side and any(c.negated for c in clauses):
         clauses = tuple(_negated_aside(text, c, side) if c.negated else c for c in clauses)
+    # one clause (most sentences): its spots as they are, already a tuple
+    spots = clauses[0].spots if len(clauses) == 1 else tuple(sp for c in clauses for sp in c.spots)
     return Facts(
         index=index,
         doc=doc,
@@ -958,10 +962,10 @@ def sentence_facts(
         words=" " + " ".join(_plain_words(written)) + " ",
         asked_to=_asked_to(text, toks, first),
         counts=tuple(c for cl in clauses for c in cl.counts),
-        years=frozenset(c for c in concepts if c.startswith("Y:")),
+        years=frozenset(c for c in typed if c.startswith("Y:")),
         furniture=is_furniture(text),
         fragment=is_fragment(text, casing.caseless),
-        spots=(spots := tuple(sp for c in clauses for sp in c.spots)),
+        spots=spots,
         standing=_standing_concepts(text, spots, side),
         stated=_stated_roles(text, spots),
         digit_runs=tuple((m.start(), m.group()) for m in _DIGIT_RUN.finditer(text)) if digits else (),
@@ -2055,6 +2059,9 @@ def _participants(run: list[str], lex: Lexicon, casing: Casing, content: list[st
     return out
 
 
+_THIRD = itemgetter(2)  # a `_word`'s phrase flag, read in C
+
+
 def _concepts(tokens: list[str], lex: Lexicon) -> set[str]:
     return {c for _, c, _ in _concepts_at(tokens, lex)}
 
@@ -2071,7 +2078,7 @@ def _concepts_at(
     each word's `_word`, when the caller has them."""
     if infos is None:
         infos = [_WORDS.get(t) or _word(t, lex) for t in tokens]
-    if not any(i[2] for i in infos):  # no phrase may start here (most clauses): each word its own concept
+    if not any(map(_THIRD, infos)):  # no phrase may start here (most clauses): each word its own concept
         return [(k, i[1], 1) for k, i in enumerate(infos) if i[1]]
     out: list[tuple[int, str, int]] = []
     k = 0

@@ -67,6 +67,7 @@ from .guards import (
     substituted,
     voice_objects_differ,
 )
+from .subordinate import inside
 
 MAX_POSTINGS = 12  # a key in more sentences than this (+ 5 % of the story) is too common to block on
 MAX_SHARE = 70  # ... the 5 % capped (>= every dev story's), so pairs stay linear in a huge story
@@ -1109,10 +1110,11 @@ def _split(f: Facts) -> tuple[frozenset[str], frozenset[str]]:
     attribution, numbers and years aside."""
     main: set[str] = set()
     side: set[str] = set()
+    spans, background = f.subordinate, f.background
     for _, c, s, _ in f.spots:
-        if c.startswith(("N:", "Y:")) or c in f.background:
+        if c.startswith(("N:", "Y:")) or c in background:
             continue
-        (side if any(a <= s < b for a, b in f.subordinate) else main).add(c)
+        (side if inside(s, spans) else main).add(c)
     return frozenset(main), frozenset(side)
 
 
@@ -2378,7 +2380,7 @@ def repeated(fa: Facts, fb: Facts) -> bool:
 
 def _aside(f: Facts, at: int) -> bool:
     """Offset `at` lies in one of the sentence's relative or appositive stretches (`Facts.subordinate`)."""
-    return any(s <= at < e for s, e in f.subordinate)
+    return inside(at, f.subordinate)
 
 
 @lru_cache(maxsize=1)

@@ -82,3 +82,12 @@ def stretches(text: str) -> tuple[tuple[int, int], ...]:
         ends = [x for x in (text.find(",", m.end()), semi.start() if semi else -1) if x >= 0]
         out.append((m.start(), min(ends) if ends else len(text)))
     return tuple(sorted(out))
+
+
+def inside(at: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    """`at` lies in one of `spans` ((start, end), end excluded). A plain loop: claims and pairs ask it of
+    every spot and word, where `any()` over a generator cost three times as much."""
+    for a, b in spans:  # noqa: SIM110 (the loop is the point: see above)
+        if a <= at < b:
+            return True
+    return False
