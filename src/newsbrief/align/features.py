@@ -722,6 +722,7 @@ _APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an)\s", re.IGNORECASE)
 _BE_BEFORE = re.compile(
     r"\b(?:is|was|are|were|be|been|being)\s+(?:(?:the|a|an|her|his|their|its|our|my|your)\s+)?$"
 )
+_BE_WORD = re.compile(r"\b(?:is|was|are|were|be|been|being)\s")  # what each `_BE_BEFORE` match opens on
 
 
 def _standing_concepts(
@@ -753,8 +754,10 @@ def _stated_roles(text: str, spots: tuple[tuple[int, str, int, int], ...]) -> fr
     """Role words the sentence states as what someone is, right after a form of "be" (rule `role-stated`:
     "the baby's father is her boyfriend", "is said to be the father"): who someone is, there, is the
     point made, not only who is meant (`Facts.stated`, read by `pairs.shared_point`)."""
-    words = standing_words()
     lower = text.lower()
+    if _BE_WORD.search(lower) is None:
+        return frozenset()  # no form of "be" at all (half the sentences): no spot can follow one
+    words = standing_words()
     return frozenset(
         c
         for _, c, s, e in spots
