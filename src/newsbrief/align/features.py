@@ -629,9 +629,11 @@ class Facts:
     furniture: bool
     spots: tuple[tuple[int, str, int, int], ...] = ()  # every clause's spots, in order
     fragment: bool = False  # a piece cut from a sentence, opening in lower case (`is_fragment`)
-    standing: frozenset[str] = frozenset()  # words written as a role, title or place noun ("president",
-    # "officers", "city": `standing_words`): they say who or where, no point made (`pairs.shared_point`)
-    stated: frozenset[str] = frozenset()  # role words stated as what someone is ("is the father"): a point
+    standing: frozenset[str] | None = frozenset()  # words written as a role, title or place noun
+    # ("president", "officers", "city": `standing_words`): they say who or where, no point made
+    # (`pairs.shared_point`); None: not read yet (`standing_of`)
+    stated: frozenset[str] | None = frozenset()  # role words stated as what someone is ("is the father"): a
+    # point (None: not read yet)
     digit_runs: tuple[tuple[int, str], ...] = ()  # (start, digits) of each number in digits: `shared_point`
     ages: tuple[str, ...] = ()  # "aged 2½, 3 and 2": the ages a sentence lists, as written, in order
     lead: str | None = None  # the participant a sentence opens on by full name ("Jordan Scott, 19, ...")
@@ -663,7 +665,8 @@ class Facts:
     # ..."), 0 when none: the question ends there (`pairs.open_span`)
     asked_to: int = 0
     # made `with_marks=False`: the sentence and its article's year, which `clause_marks` reads a clause's
-    # `Clause.marks` from when they are needed (a clash of counts: a few pairs in a hundred)
+    # `Clause.marks` from when they are needed (a clash of counts: a few pairs in a hundred), and
+    # `standing_of` its `standing` and `stated` (None then)
     unmarked: tuple[str, int | None] | None = None
     # the story's claims, read by `claims_of` in place of `claims` (align: a sentence's claims are read only
     # when a pair needs them)
@@ -748,6 +751,17 @@ def _standing_concepts(
         else:
             other.add(c)
     return frozenset(standing - other)
+
+
+def standing_of(f: Facts) -> tuple[frozenset[str], frozenset[str]]:
+    """(`Facts.standing`, `Facts.stated`) of sentence `f`, read from its text as `sentence_facts` reads them
+    when `f` was made `with_marks=False` (`Facts.unmarked`): align needs them only for the pairs that may
+    make a point (`pairs.shared_point`), whose sentences are a few of the story's."""
+    if f.standing is not None and f.stated is not None:
+        return f.standing, f.stated
+    assert f.unmarked is not None  # left unread only `with_marks=False`, which keeps the text
+    text = f.unmarked[0]
+    return _standing_concepts(text, f.spots, f.subordinate), _stated_roles(text, f.spots)
 
 
 def _stated_roles(text: str, spots: tuple[tuple[int, str, int, int], ...]) -> frozenset[str]:
@@ -889,8 +903,9 @@ def sentence_facts(
 ) -> Facts:
     """The `Facts` of one sentence (`year`: the article's year, for "in eleven years"; `toks`: its
     `tokens`, when the caller has them; `with_claims=False`: no `Facts.claims`, which `StoryClaims`
-    reads when they are needed; `with_marks=False`: no `Clause.marks`, which `clause_marks` reads when
-    they are needed; `story_claims`: its `Facts.story_claims`, set as it is made)."""
+    reads when they are needed; `with_marks=False`: no `Clause.marks`, `Facts.standing` nor `Facts.stated`,
+    which `clause_marks` and `standing_of` read when they are needed; `story_claims`: its
+    `Facts.story_claims`, set as it is made)."""
     lex = lexicon()
     quoted = quoted_spans(_doubled(text) if "''" in text else text)
     quotes: list[tuple[tuple[str, ...], bool]] = []
@@ -969,8 +984,9 @@ def sentence_facts(
         furniture=is_furniture(text),
         fragment=is_fragment(text, casing.caseless),
         spots=spots,
-        standing=_standing_concepts(text, spots, side),
-        stated=_stated_roles(text, spots),
+        # read here, or, made `with_marks=False`, by `standing_of` for the pairs `shared_point` reads them of
+        standing=_standing_concepts(text, spots, side) if with_marks else None,
+        stated=_stated_roles(text, spots) if with_marks else None,
         digit_runs=tuple((m.start(), m.group()) for m in _DIGIT_RUN.finditer(text)) if digits else (),
         ages=ages(text) if digits else (),
         lead=(lead_key := _lead(text, clauses, first)),

@@ -54,6 +54,7 @@ from .features import (
     denies,
     lexicon,
     part_at,
+    standing_of,
 )
 from .guards import (
     COPIED,
@@ -588,6 +589,7 @@ class _Weighed:
     actions: set[int] | None = None  # `_actions` of the sentence's concepts (`_action_clash`)
     counted: dict[str, list[Count]] | None = None  # `_counted` of `whole` (`_value_clash`)
     names: list[frozenset[str]] | None = None  # each clause's participants (`_clause_names`)
+    standing: tuple[frozenset[str], frozenset[str]] | None = None  # `standing_of` (`shared_point`)
 
 
 def _weighed(f: Facts, weight: dict[str, float], memo: dict[int, _Weighed] | None) -> _Weighed:
@@ -761,7 +763,7 @@ def compare(
         and denies(x, shared) != denies(y, shared)  # rule `negation-aside`
         and not negations_matched(later.read("claim"), fa, fb),
         hedge_clash=x.hedged != y.hedged,
-        point=shared_point(fa, fb, both, df) if df is not None else None,
+        point=shared_point(fa, fb, both, df, ma, mb) if df is not None else None,
         quote_run=qrun,
         quoted_apart=aside == QUOTE_SUBJECTS and qrun == 0,
         quote_aside=aside if qrun == 0 and aside != QUOTE_SUBJECTS else "",
@@ -1119,7 +1121,12 @@ def _split(f: Facts) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def shared_point(
-    fa: Facts, fb: Facts, both: frozenset[str], df: Counter[str]
+    fa: Facts,
+    fb: Facts,
+    both: frozenset[str],
+    df: Counter[str],
+    ma: _Weighed | None = None,
+    mb: _Weighed | None = None,
 ) -> tuple[tuple[int, int], tuple[int, int], tuple[str, ...]] | None:
     """A point the two sentences make in other words: a stretch of at most `POINT_WINDOW` words in
     each ("the removal of U.S. troops" / "reductions in U.S. military posture") holding the same
@@ -1132,13 +1139,15 @@ def shared_point(
     `role-stated`, "the father is her boyfriend, Jon Tallis" / "Tallis is thought to be the father"),
     and a place named twice over ("North Korea": north_korea, korea) counts once;
     "President Trump ... North Korea" / "President Donald Trump offered North Korea" is no point.
-    Returns the two stretches (start, end in each sentence) and the concepts, or None."""
+    Returns the two stretches (start, end in each sentence) and the concepts, or None. `ma`, `mb`: the
+    sentences' `_Weighed`, where each one's `standing_of` is kept for its other pairs."""
     keys = {c for c in both if not c.startswith(("N:", "Y:"))}
     if len(keys) < POINT_CONCEPTS or not any(c.startswith("E:") for c in keys):
         return None
-    standing = fa.standing | fb.standing
-    if fa.stated & keys and fb.stated & keys:  # rule role-stated: each says who someone is ("is the father")
-        standing -= fa.stated | fb.stated
+    (standing_a, stated_a), (standing_b, stated_b) = _standing(ma, fa), _standing(mb, fb)
+    standing = standing_a | standing_b
+    if stated_a & keys and stated_b & keys:  # rule role-stated: each says who someone is ("is the father")
+        standing -= stated_a | stated_b
     # what the point is: an act, a thing; never who tells it in both (rule `point-told`, session 37 audit:
     # "according to the Harwick health office" in each, an attribution, made a point of its source's name;
     # "according to a study led by Eom" / "The study, led by Eom, ...": a point, what the second states)
@@ -1212,6 +1221,15 @@ def _values_apart(fa: Facts, a: tuple[int, int], fb: Facts, b: tuple[int, int]) 
     xs = {d for at, d in fa.digit_runs if a[0] <= at < a[1]}
     ys = {d for at, d in fb.digit_runs if b[0] <= at < b[1]}
     return bool(xs and ys and xs.isdisjoint(ys))
+
+
+def _standing(w: _Weighed | None, f: Facts) -> tuple[frozenset[str], frozenset[str]]:
+    """`standing_of(f)`, kept in the sentence's `_Weighed` (when given) for its other pairs."""
+    if w is None:
+        return standing_of(f)
+    if w.standing is None:
+        w.standing = standing_of(f)
+    return w.standing
 
 
 @lru_cache(maxsize=1)
@@ -3295,8 +3313,15 @@ def bridged(fa: Facts, fb: Facts) -> tuple[Facts, tuple[str, ...]] | None:
         return tuple((t, swap.get(c, c), s, e) for t, c, s, e in ss)
 
     clauses = tuple(replace(x, concepts=put(x.concepts), spots=spots(x.spots)) for x in fb.clauses)
+    standing, stated = standing_of(fb)  # read from the spots as written, not those bridged
     g = replace(
-        fb, clauses=clauses, concepts=put(fb.concepts), background=put(fb.background), spots=spots(fb.spots)
+        fb,
+        clauses=clauses,
+        concepts=put(fb.concepts),
+        background=put(fb.background),
+        spots=spots(fb.spots),
+        standing=standing,
+        stated=stated,
     )
     return g, tuple(sorted(f"{d}={c}" for c, d in swap.items()))
 
