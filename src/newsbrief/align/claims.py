@@ -129,6 +129,8 @@ _NOT_VERB = _set(
     "the a an his her their its our my your this that these those no not to of in on at by for with from as"
     " and or but than about after before into over under very more most less such so"
 )
+# words `_verb_kind` reads as no verb whatever stands around them (its first two tests)
+_NO_VERB = _AUXILIARY | _NOT_VERB | _BETWEEN
 _DETERMINERS = _set("the a an his her their its our my your this that these those some any each every")
 # determiners that open a noun phrase only ("her", "that" may stand before a verb: "let her keep", "said that
 # set ...")
@@ -309,6 +311,8 @@ def _verbs(text: str, start: int, end: int, words: list[Word] | None = None) -> 
             # "the chemical found in the soil was EMPTA": the participle was the subject's (an auxiliary of
             # a relative clause is the relative's)
             reduced = []
+        if low in _NO_VERB:
+            continue  # `_verb_kind`'s first test, without the call: most words of a clause are these
         kind = _verb_kind(words, k, text)
         if kind is None:
             continue
