@@ -91,6 +91,20 @@ def one_error(proc: subprocess.CompletedProcess, code: int) -> str:
         (("stories", "--db", ""), "--db '': give a store file or a postgresql:// URL"),
         # batch wrote a file named "-" (fuzz36)
         (("batch", "x.jsonl", "-o", "-"), "--output '-': is standard output; batch writes a file it resumes"),
+        # an empty path is the working folder: `-o ''` said ". is a folder", `--cache-dir ''` cached into
+        # it, `brief ''`/`ingest ''` read every file in it, `eval ''` scored it (cli37)
+        (("brief", "--example", "-o", ""), "--output: the path is empty"),
+        (("brief", "--example", "--output="), "--output: the path is empty"),
+        (("stories", "-o", ""), "--output: the path is empty"),
+        (("eval", "x.jsonl", "--per-story", ""), "--per-story: the path is empty"),
+        (("cluster", "x.txt", "--cache-dir", ""), "--cache-dir: the path is empty"),
+        (("eval", ""), "DATA: the path is empty"),
+        (("batch", "", "-o", "o.jsonl"), "STORIES: the path is empty"),
+        (("brief", "x.txt", ""), "INPUTS: an input is empty"),
+        (("ingest", ""), "INPUTS: an input is empty"),
+        (("watch", ""), "FEEDS: an input is empty"),
+        (("render", ""), "BRIEF: an input is empty"),
+        (("render",), "BRIEF: required argument missing"),  # was BRIEF_FILE, a name its help never shows
     ],
 )
 def test_usage_mistakes_are_one_line_and_exit_2(args: tuple[str, ...], expected: str) -> None:
@@ -669,6 +683,37 @@ def test_every_cache_dir_option_is_checked_at_start() -> None:
     }
     assert set(having) == {"brief", "cluster", "ingest", "serve", "watch"}
     assert all(c is not None and getattr(c, "__wrapped__", c) is shared for c in having.values()), having
+
+
+def test_every_path_and_input_is_read_by_the_shared_parsers() -> None:
+    """One check for all: every `Path` option or argument is read by `options.path_value` and every
+    list of inputs by `options.input_value`, so an empty one is a usage error, never the working folder
+    (a command added with a plain `Path` option would take `-o ''` for ".")."""
+    import typer
+
+    from newsbrief.cli import app
+    from newsbrief.options import input_value, path_value
+
+    group = typer.main.get_command(app)
+    params = [(name, p) for name, cmd in group.commands.items() for p in cmd.params]
+    paths = {
+        (n, p.name): p.type_descriptor.parameter_info.parser
+        for n, p in params
+        if p.type_descriptor.annotation is Path
+    }
+    inputs = {
+        (n, p.name): p.type_descriptor.parameter_info.parser
+        for n, p in params
+        if p.param_type_name == "argument" and p.type_descriptor.annotation == list[str]
+    }
+    assert len(paths) == 13 and all(parser is path_value for parser in paths.values()), paths
+    assert inputs.keys() == {
+        ("brief", "inputs"),
+        ("cluster", "inputs"),
+        ("ingest", "inputs"),
+        ("watch", "feeds"),
+    }
+    assert all(parser is input_value for parser in inputs.values()), inputs
 
 
 # The numeric options with no ceiling, and why a huge value is right for each: a budget or a limit

@@ -18,7 +18,7 @@ import typer
 from typer.core import TyperGroup
 
 from .errors import InputError, NewsbriefError, OutputError, UsageError
-from .options import cache_dir_option
+from .options import cache_dir_option, inputs_argument, path_option
 from .render import builtin_formats
 
 
@@ -80,11 +80,12 @@ def parser_error(e: typer.TyperException) -> NewsbriefError:
 
 
 def _param_name(param) -> str:  # type: ignore[no-untyped-def]
-    """`--words` for an option (its longest name), `DATA` for an argument."""
+    """`--words` for an option (its longest name), `DATA` for an argument (`BRIEF` for one with that
+    metavar: the name its help shows)."""
     opts = getattr(param, "opts", None) or []
     if getattr(param, "param_type_name", "") == "option" and opts:
         return max(opts, key=len)
-    return (getattr(param, "name", None) or "argument").upper()
+    return (getattr(param, "metavar", None) or getattr(param, "name", None) or "argument").upper()
 
 
 def _lower_first(text: str) -> str:
@@ -116,7 +117,7 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 @app.command("brief")
 def brief_command(
-    inputs: Annotated[list[str] | None, typer.Argument(help="Files, folders, URLs, or - for stdin.")] = None,
+    inputs: Annotated[list[str] | None, inputs_argument("Files, folders, URLs, or - for stdin.")] = None,
     words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget of the summary.")] = 250,
     sentences: Annotated[
         int | None, typer.Option("--sentences", "-n", min=1, help="Sentence budget (overrides --words).")
@@ -126,7 +127,7 @@ def brief_command(
         str, typer.Option("--format", "-f", help=f"Output format: {', '.join(builtin_formats())}.")
     ] = "terminal",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")
+        Path | None, path_option("--output", "-o", help="Write to this file (atomically).")
     ] = None,
     example: Annotated[bool, typer.Option("--example", help="Use the built-in example story.")] = False,
     story: Annotated[str | None, typer.Option("--story", help="Story id in a JSONL input.")] = None,

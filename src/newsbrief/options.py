@@ -24,6 +24,39 @@ MAX_PROCESSES = 1024
 MAX_SECONDS = 86_400.0
 
 
+def path_value(value: str) -> Path:
+    """A path option or argument as the parser reads it, refusing an empty one (exit 2, naming the
+    option): `Path("")` is the working folder, so `-o ''` said ". is a folder", `--cache-dir ''`
+    cached into the working folder and `eval ''` read it."""
+    if not value:
+        raise typer.BadParameter("the path is empty")
+    return Path(value)
+
+
+def input_value(value: str) -> str:
+    """A command's input (a file, folder, URL or -) as the parser reads it, refusing an empty one:
+    `brief ''` and `ingest ''` read every file of the working folder."""
+    if not value:
+        raise typer.BadParameter("an input is empty")
+    return value
+
+
+def path_option(*names: str, help: str) -> Any:
+    """An option naming a file or folder (`-o`, `--per-story`, `--cache-dir`), read by `path_value`;
+    help shows `<path>` as for a plain `Path` option."""
+    return typer.Option(*names, parser=path_value, metavar="<path>", help=help)
+
+
+def path_argument(help: str) -> Any:
+    """An argument naming a file or folder, read by `path_value`."""
+    return typer.Argument(parser=path_value, help=help)
+
+
+def inputs_argument(help: str, **kwargs: Any) -> Any:
+    """The input arguments of a command (files, folders, URLs, -), read by `input_value`."""
+    return typer.Argument(parser=input_value, help=help, **kwargs)
+
+
 def check_cache_dir(cache_dir: Path, option: str = "--cache-dir") -> None:
     """`UsageError` now if `cache_dir` cannot be a folder (it, or the nearest of its parents that exists,
     is a file or another non-folder), instead of a failed write on every fetch later. A missing folder
@@ -49,4 +82,6 @@ def _checked_cache_dir(value: Path | None) -> Path | None:
 def cache_dir_option(help: str) -> Any:
     """The `--cache-dir` option of every command that fetches URLs, checked by `check_cache_dir` as
     the command line is parsed (a file there failed every fetch later, each with its own error)."""
-    return typer.Option("--cache-dir", callback=_checked_cache_dir, help=help)
+    return typer.Option(
+        "--cache-dir", parser=path_value, metavar="<path>", callback=_checked_cache_dir, help=help
+    )

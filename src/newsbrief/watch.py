@@ -26,7 +26,7 @@ from typing import Annotated, Any
 import typer
 
 from .errors import InputError, UsageError
-from .options import cache_dir_option
+from .options import cache_dir_option, inputs_argument
 from .store.command import BATCH, WORKERS, BatchOption, WorkersOption
 
 _DURATION = re.compile(r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?")
@@ -179,7 +179,7 @@ def _names(feeds: Sequence[str], shown: int = 3) -> str:
 
 
 def watch_command(
-    feeds: Annotated[list[str], typer.Argument(help="RSS/Atom feeds: URLs or files.")],
+    feeds: Annotated[list[str], inputs_argument("RSS/Atom feeds: URLs or files.")],
     db: Annotated[
         str, typer.Option("--db", help="Store: a file (SQLite, created if missing) or postgresql://…")
     ] = "news.db",

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from ..errors import UsageError
-from ..options import MAX_PROCESSES
+from ..options import MAX_PROCESSES, path_argument
 
 EPILOG = (
     "Exit status: 0 when every story was briefed, 1 when any story failed (its id and reason are in"
@@ -19,8 +19,8 @@ EPILOG = (
 def batch_command(
     stories: Annotated[
         Path,
-        typer.Argument(
-            help="Stories: JSONL[.gz] ({id, documents}), a folder of story folders, or a Multi-News .src file"
+        path_argument(
+            "Stories: JSONL[.gz] ({id, documents}), a folder of story folders, or a Multi-News .src file"
         ),
     ],
     output: Annotated[

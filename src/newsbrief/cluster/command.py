@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from ..errors import InputError, UsageError
-from ..options import cache_dir_option
+from ..options import cache_dir_option, inputs_argument, path_option
 
 
 def register(app: typer.Typer) -> None:
@@ -17,11 +17,11 @@ def register(app: typer.Typer) -> None:
 
 def cluster_command(
     inputs: Annotated[
-        list[str], typer.Argument(help="Files, folders, JSONL of articles or stories, feeds, URLs.")
+        list[str], inputs_argument("Files, folders, JSONL of articles or stories, feeds, URLs.")
     ],
     fmt: Annotated[str, typer.Option("--format", "-f", help="terminal, md, json or html.")] = "terminal",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")
+        Path | None, path_option("--output", "-o", help="Write to this file (atomically).")
     ] = None,
     brief: Annotated[
         bool,

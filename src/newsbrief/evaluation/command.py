@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ..options import MAX_PROCESSES
+from ..options import MAX_PROCESSES, path_argument, path_option
 
 FORMATS = ("table", "json")
 
@@ -21,9 +21,7 @@ def register(app: typer.Typer) -> None:
 
 
 def eval_command(
-    data: Annotated[
-        Path, typer.Argument(help="Stories: .jsonl[.gz], a Multi-News .src/.tgt file, or a folder.")
-    ],
+    data: Annotated[Path, path_argument("Stories: .jsonl[.gz], a Multi-News .src/.tgt file, or a folder.")],
     words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget (output cut to it).")] = 250,
     methods: Annotated[
         str | None,
@@ -31,13 +29,13 @@ def eval_command(
     ] = None,
     recall: Annotated[bool, typer.Option("--recall", help="Report recall instead of F1.")] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the result here.")] = None,
+    output: Annotated[Path | None, path_option("--output", "-o", help="Write the result here.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Only the first N stories.")] = None,
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=1, max=MAX_PROCESSES, help="Worker processes.")
     ] = 1,
     per_story: Annotated[
-        Path | None, typer.Option("--per-story", help="Write scores per story to this JSONL file.")
+        Path | None, path_option("--per-story", help="Write scores per story to this JSONL file.")
     ] = None,
     seed: Annotated[int, typer.Option("--seed", min=0, help="Seed of random and of the bootstrap.")] = 0,
     reader: Annotated[

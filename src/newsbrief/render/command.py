@@ -10,16 +10,18 @@ from typing import Annotated
 
 import typer
 
+from ..options import inputs_argument, path_option
+
 
 def render_command(
     brief_file: Annotated[
-        str, typer.Argument(metavar="BRIEF", help="A brief saved with --format json, or - for stdin.")
+        str, inputs_argument("A brief saved with --format json, or - for stdin.", metavar="BRIEF")
     ],
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="terminal, markdown, json or html.")
     ] = "terminal",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")
+        Path | None, path_option("--output", "-o", help="Write to this file (atomically).")
     ] = None,
 ) -> None:
     """Render a saved brief (JSON) again, in any output format."""

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from ..errors import InputError, UsageError
-from ..options import MAX_PROCESSES, cache_dir_option
+from ..options import MAX_PROCESSES, cache_dir_option, inputs_argument, path_option
 
 DbOption = Annotated[
     str, typer.Option("--db", help="Store: a file (SQLite, created if missing) or postgresql://…")
@@ -46,7 +46,7 @@ def open_store(db: str) -> Any:
 
 
 def ingest_command(
-    inputs: Annotated[list[str], typer.Argument(help="Files, folders, JSONL of articles, feeds, URLs.")],
+    inputs: Annotated[list[str], inputs_argument("Files, folders, JSONL of articles, feeds, URLs.")],
     db: DbOption = "news.db",
     cache_dir: Annotated[
         Path | None, cache_dir_option("Cache fetched URLs here; a re-run does not refetch.")
@@ -115,7 +115,7 @@ def stories_command(
     db: DbOption = "news.db",
     fmt: Annotated[str, typer.Option("--format", "-f", help="terminal, md, json or html.")] = "terminal",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")
+        Path | None, path_option("--output", "-o", help="Write to this file (atomically).")
     ] = None,
 ) -> None:
     """List the stories of a store, biggest and newest first."""
