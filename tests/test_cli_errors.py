@@ -570,6 +570,31 @@ def test_closed_standard_output_is_one_line(tmp_path: Path, command: tuple[str, 
     assert (proc.returncode, proc.stderr) == (0, b"") and out.stat().st_size > 0
 
 
+@pytest.mark.parametrize(
+    "command", [("schema",), ("brief", "{a}", "--no-timings", "-f", "json"), ("eval", "{s}", "-m", "lead")]
+)
+def test_a_reader_gone_before_the_output_is_exit_0(tmp_path: Path, command: tuple[str, ...]) -> None:
+    """`newsbrief schema | true`: the reader is gone before the first write. That was exit 1, silently
+    (typer's own EPIPE handling), while a reader gone later (`| head -1`) was exit 0 (cli37); now both
+    are 0 with nothing said, as for every reader that stops early."""
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE + "\n")
+    stories = tmp_path / "s.jsonl"
+    stories.write_text(json.dumps({"id": "s1", "documents": [ARTICLE], "summaries": [ARTICLE]}) + "\n")
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        proc = subprocess.run(
+            [str(NEWSBRIEF), *(a.format(a=article, s=stories) for a in command)],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            timeout=120,
+        )
+    finally:
+        os.close(write)
+    assert (proc.returncode, proc.stderr.decode()) == (0, "")
+
+
 def test_closed_standard_error_keeps_the_error_off_standard_output() -> None:
     """`newsbrief brief nosuch.txt 2>&-`: with `sys.stderr` None, `print(file=sys.stderr)` wrote the error
     line to standard output, into what a pipe takes for the brief (fuzz36); now it is dropped, exit 1."""

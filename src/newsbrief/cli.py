@@ -5,6 +5,7 @@ Only typer is imported at start-up; every command imports what it needs when it 
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import signal
@@ -50,6 +51,18 @@ class NewsbriefGroup(TyperGroup):
             return super().main(*args, **kwargs)
         except typer.TyperException as e:
             raise parser_error(e) from None
+
+    def invoke(self, ctx):  # type: ignore[no-untyped-def]
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            raise ReaderGone from None
+
+
+class ReaderGone(Exception):
+    """Standard output's reader went away (`| head -1`, `| true`). typer turns a `BrokenPipeError` from
+    a command into exit 1, and only when the reader left before the output filled the pipe; raised
+    instead, it passes typer by and `main()` ends as for every early reader: exit 0, nothing said."""
 
 
 def parser_error(e: typer.TyperException) -> NewsbriefError:
@@ -254,7 +267,8 @@ def _main(argv: list[str] | None) -> int:
         rv = app(args=argv, standalone_mode=False)  # a command's `typer.Exit(n)` comes back as n here
     except NewsbriefError as e:
         return _fail(e)
-    except BrokenPipeError:
+    except (BrokenPipeError, ReaderGone):
+        _quiet_stdout()
         return 0
     except OSError as e:  # a safety net: readers and writers raise InputError/OutputError themselves
         return _fail(InputError(e.strerror or str(e), str(e.filename) if e.filename else None))
@@ -265,6 +279,15 @@ def _main(argv: list[str] | None) -> int:
         if own_sigint:
             signal.signal(signal.SIGINT, signal.default_int_handler)
     return rv if isinstance(rv, int) else 0
+
+
+def _quiet_stdout() -> None:
+    """Standard output onto the null device once its reader has gone: Python flushes it again at exit,
+    which would fail once more ("Exception ignored ... BrokenPipeError", exit 120)."""
+    with contextlib.suppress(OSError, ValueError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
 
 
 def _fail(e: NewsbriefError) -> int:

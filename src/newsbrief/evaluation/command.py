@@ -179,12 +179,24 @@ def run_eval(
             atomic_write(output, text)
     elif output is None:
         wide = None if sys.stdout.isatty() else 120  # pipes and files get the whole table
-        Console(highlight=False, width=wide).print(report.table(rec))
+        _print_stdout(report.table(rec), wide)
     else:
         buf = io.StringIO()
         Console(file=buf, width=120, highlight=False).print(report.table(rec))
         atomic_write(output, buf.getvalue())
     return rec
+
+
+def _print_stdout(renderable: Any, width: int | None) -> None:
+    """Print with rich to standard output; a reader gone (`| head -1`) is a `BrokenPipeError`, ending
+    the run as for every command (exit 0, nothing said), where rich's own handling exits 1."""
+    from rich.console import Console
+
+    class StdoutConsole(Console):
+        def on_broken_pipe(self) -> None:
+            raise BrokenPipeError
+
+    StdoutConsole(highlight=False, width=width).print(renderable)
 
 
 def _skipped(skipped: list[Any]) -> str:
