@@ -105,6 +105,13 @@ def one_error(proc: subprocess.CompletedProcess, code: int) -> str:
         (("watch", ""), "FEEDS: an input is empty"),
         (("render", ""), "BRIEF: an input is empty"),
         (("render",), "BRIEF: required argument missing"),  # was BRIEF_FILE, a name its help never shows
+        # standard input where a command does not read it: "-: no such file or directory"; given twice,
+        # the second read nothing: "<stdin>: file is empty" (cli37)
+        (("batch", "-", "-o", "o.jsonl"), "STORIES: is standard input (-), which this command does not"),
+        (("eval", "-"), "DATA: is standard input (-), which this command does not read; give a file"),
+        (("watch", "-"), "FEEDS: is standard input (-), which this command does not read; give a file"),
+        (("brief", "-", "x.txt", "-"), "INPUTS: - (standard input) is given twice; it can be read once"),
+        (("cluster", "-", "-"), "INPUTS: - (standard input) is given twice"),
     ],
 )
 def test_usage_mistakes_are_one_line_and_exit_2(args: tuple[str, ...], expected: str) -> None:
@@ -717,7 +724,7 @@ def test_every_path_and_input_is_read_by_the_shared_parsers() -> None:
     import typer
 
     from newsbrief.cli import app
-    from newsbrief.options import input_value, path_value
+    from newsbrief.options import feed_value, file_value, input_value, path_value
 
     group = typer.main.get_command(app)
     params = [(name, p) for name, cmd in group.commands.items() for p in cmd.params]
@@ -731,14 +738,14 @@ def test_every_path_and_input_is_read_by_the_shared_parsers() -> None:
         for n, p in params
         if p.param_type_name == "argument" and p.type_descriptor.annotation == list[str]
     }
-    assert len(paths) == 13 and all(parser is path_value for parser in paths.values()), paths
+    assert len(paths) == 13 and all(parser in (path_value, file_value) for parser in paths.values()), paths
     assert inputs.keys() == {
         ("brief", "inputs"),
         ("cluster", "inputs"),
         ("ingest", "inputs"),
         ("watch", "feeds"),
     }
-    assert all(parser is input_value for parser in inputs.values()), inputs
+    assert all(parser in (input_value, feed_value) for parser in inputs.values()), inputs
 
 
 # The numeric options with no ceiling, and why a huge value is right for each: a budget or a limit

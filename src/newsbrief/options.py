@@ -33,12 +33,38 @@ def path_value(value: str) -> Path:
     return Path(value)
 
 
+STDIN = "-"
+NOT_STDIN = "is standard input (-), which this command does not read; give a file"
+
+
+def file_value(value: str) -> Path:
+    """`path_value` for an input that must be a file (`batch`'s stories, `eval`'s data): `-` is refused
+    by name, where it was "-: no such file or directory"."""
+    if value == STDIN:
+        raise typer.BadParameter(NOT_STDIN)
+    return path_value(value)
+
+
 def input_value(value: str) -> str:
     """A command's input (a file, folder, URL or -) as the parser reads it, refusing an empty one:
     `brief ''` and `ingest ''` read every file of the working folder."""
     if not value:
         raise typer.BadParameter("an input is empty")
     return value
+
+
+def feed_value(value: str) -> str:
+    """`input_value` for `watch`, which reads its feeds again at every poll: not `-`."""
+    if value == STDIN:
+        raise typer.BadParameter(NOT_STDIN)
+    return input_value(value)
+
+
+def _stdin_once(values: list[str] | str | None) -> list[str] | str | None:
+    """Standard input can be read once: a second `-` read nothing and said "<stdin>: file is empty"."""
+    if isinstance(values, list) and values.count(STDIN) > 1:
+        raise typer.BadParameter("- (standard input) is given twice; it can be read once")
+    return values
 
 
 def path_option(*names: str, help: str) -> Any:
@@ -48,13 +74,15 @@ def path_option(*names: str, help: str) -> Any:
 
 
 def path_argument(help: str) -> Any:
-    """An argument naming a file or folder, read by `path_value`."""
-    return typer.Argument(parser=path_value, help=help)
+    """An argument naming an input file or folder, read by `file_value`."""
+    return typer.Argument(parser=file_value, help=help)
 
 
-def inputs_argument(help: str, **kwargs: Any) -> Any:
-    """The input arguments of a command (files, folders, URLs, -), read by `input_value`."""
-    return typer.Argument(parser=input_value, help=help, **kwargs)
+def inputs_argument(help: str, stdin: bool = True, **kwargs: Any) -> Any:
+    """The input arguments of a command (files, folders, URLs, and - unless `stdin` is False), read by
+    `input_value` (`feed_value` without stdin); `-` at most once."""
+    parser = input_value if stdin else feed_value
+    return typer.Argument(parser=parser, callback=_stdin_once, help=help, **kwargs)
 
 
 def check_cache_dir(cache_dir: Path, option: str = "--cache-dir") -> None:

@@ -179,7 +179,7 @@ def _names(feeds: Sequence[str], shown: int = 3) -> str:
 
 
 def watch_command(
-    feeds: Annotated[list[str], inputs_argument("RSS/Atom feeds: URLs or files.")],
+    feeds: Annotated[list[str], inputs_argument("RSS/Atom feeds: URLs or files.", stdin=False)],
     db: Annotated[
         str, typer.Option("--db", help="Store: a file (SQLite, created if missing) or postgresql://…")
     ] = "news.db",
