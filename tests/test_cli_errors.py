@@ -602,6 +602,22 @@ def test_a_reader_gone_before_the_output_is_exit_0(tmp_path: Path, command: tupl
     assert (proc.returncode, proc.stderr.decode()) == (0, "")
 
 
+@pytest.mark.parametrize("command", [("brief", "{a}", "--no-analysis", "-f", "markdown"), ("cluster", "{a}")])
+def test_a_stdout_that_cannot_encode_the_output_gets_utf8(tmp_path: Path, command: tuple[str, ...]) -> None:
+    """`PYTHONIOENCODING=ascii` (or `LC_ALL=C PYTHONUTF8=0`, a Windows pipe): standard output could not
+    encode an accented name and every command that prints was a UnicodeEncodeError traceback (cli37).
+    Now it gets UTF-8, the very bytes `-o FILE` holds."""
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE.replace("river ferry", "Café Lumière ferry") + "\n", encoding="utf-8")
+    args = [a.format(a=article) for a in command]
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    proc = subprocess.run([str(NEWSBRIEF), *args], capture_output=True, timeout=120, env=env)
+    assert (proc.returncode, proc.stderr) == (0, b"")
+    out = tmp_path / "out.txt"
+    subprocess.run([str(NEWSBRIEF), *args, "-o", str(out)], check=True, timeout=120, env=env)
+    assert proc.stdout == out.read_bytes() and "Café".encode() in proc.stdout
+
+
 def test_closed_standard_error_keeps_the_error_off_standard_output() -> None:
     """`newsbrief brief nosuch.txt 2>&-`: with `sys.stderr` None, `print(file=sys.stderr)` wrote the error
     line to standard output, into what a pipe takes for the brief (fuzz36); now it is dropped, exit 1."""

@@ -54,6 +54,14 @@ def refuse_an_input(output: str | os.PathLike[str] | None, inputs: Iterable[obje
             raise OutputError(f"is also an input{named}; not replaced", str(output))
 
 
+def emit(text: str, output: str | os.PathLike[str] | None) -> None:
+    """A command's output: to `output` atomically, or to standard output when it is None. Either way
+    in UTF-8, the bytes `-o FILE` holds: through a stdout whose encoding cannot hold the text
+    (`LC_ALL=C PYTHONUTF8=0`, `PYTHONIOENCODING=ascii`, a Windows pipe) it was a UnicodeEncodeError
+    traceback."""
+    atomic_write(STDOUT if output is None else output, text)
+
+
 def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> None:
     """Write `data` to `path` so that readers see the old file or the whole new one, never half."""
     # a lone surrogate (possible only in text handed in through the API) must not stop the write

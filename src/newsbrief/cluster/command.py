@@ -50,15 +50,9 @@ def cluster_command(
     stories = cluster(read_articles(inputs, cache_dir=cache_dir))
     briefs, refused = brief_stories(stories, words) if brief else (None, [])
     text = render(to_dict(stories, briefs), fmt)
-    if output is None:
-        import sys
+    from ..io import emit
 
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    else:
-        from ..io import atomic_write
-
-        atomic_write(output, text)
+    emit(text, output)
     if refused:  # the list and the other briefs are written; the story's warning said why
         raise typer.Exit(1)
 

@@ -56,11 +56,6 @@ def show(brief: Brief, fmt: str, output: Path | None = None) -> None:
 
         print_brief(brief)
         return
-    text = render(brief, fmt)
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    else:
-        from ..io import atomic_write
+    from ..io import emit
 
-        atomic_write(output, text)
+    emit(render(brief, fmt), output)

@@ -207,10 +207,7 @@ def _need_file(db: str) -> None:
 
 
 def emit(text: str, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    else:
-        from ..io import atomic_write
+    """`io.emit`, imported when a command writes (only typer is imported at start-up)."""
+    from ..io import emit
 
-        atomic_write(output, text)
+    emit(text, output)
