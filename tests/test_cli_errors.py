@@ -276,6 +276,13 @@ def test_a_url_with_a_malformed_host_is_one_line(tmp_path: Path, command: str) -
     assert not (tmp_path / "n.db").exists()
 
 
+@pytest.mark.parametrize("command", ["brief", "cluster"])
+def test_a_url_too_long_for_the_client_is_one_line(command: str) -> None:
+    """A URL over httpx's 64 KB was an `httpx.InvalidURL` traceback (no `HTTPError`, cli37)."""
+    url = "http://127.0.0.1:9/" + "u" * 70_000
+    assert one_error(run_cli(command, url), 1).endswith(": not a URL that can be fetched (URL too long)")
+
+
 def test_a_jsonl_line_too_long_is_a_bad_row_in_cluster(tmp_path: Path, monkeypatch, capsys) -> None:
     """cluster (and ingest) held a JSONL line whole, however long: a 50 MB line ran `cluster` past two
     minutes (fuzz36). A line over `MAX_ROW_CHARS` is now a bad row, read in pieces and skipped, as batch

@@ -149,6 +149,8 @@ def fetch(url: str, options: FetchOptions = FetchOptions(), headers: dict[str, s
         raise InputError(f"more than {options.max_redirects} redirects", url)
     except httpx.TimeoutException:
         raise InputError(late, url) from None
+    except httpx.InvalidURL as e:  # no HTTPError: a URL over 64 KB (or a redirect to one) was a traceback
+        raise InputError(f"not a URL that can be fetched ({e})", url) from None
     except httpx.HTTPError as e:
         if time.monotonic() >= deadline:
             raise InputError(late, url) from None
