@@ -44,6 +44,11 @@ def one_error(proc: subprocess.CompletedProcess, code: int) -> str:
     return lines[0].removeprefix("newsbrief: error: ")
 
 
+# Where a row's output would go if its mistake were not caught: nothing can be written there (the
+# commands run in the working folder, and a regression must not litter it).
+NOWHERE = "/nonexistent-newsbrief-test-dir"
+
+
 # -- usage: exit 2 -----------------------------------------------------------------------------------
 
 
@@ -99,15 +104,18 @@ def one_error(proc: subprocess.CompletedProcess, code: int) -> str:
         (("eval", "x.jsonl", "--per-story", ""), "--per-story: the path is empty"),
         (("cluster", "x.txt", "--cache-dir", ""), "--cache-dir: the path is empty"),
         (("eval", ""), "DATA: the path is empty"),
-        (("batch", "", "-o", "o.jsonl"), "STORIES: the path is empty"),
+        (("batch", "", "-o", f"{NOWHERE}/o.jsonl"), "STORIES: the path is empty"),
         (("brief", "x.txt", ""), "INPUTS: an input is empty"),
-        (("ingest", ""), "INPUTS: an input is empty"),
+        (("ingest", "", "--db", f"{NOWHERE}/n.db"), "INPUTS: an input is empty"),
         (("watch", ""), "FEEDS: an input is empty"),
         (("render", ""), "BRIEF: an input is empty"),
         (("render",), "BRIEF: required argument missing"),  # was BRIEF_FILE, a name its help never shows
         # standard input where a command does not read it: "-: no such file or directory"; given twice,
         # the second read nothing: "<stdin>: file is empty" (cli37)
-        (("batch", "-", "-o", "o.jsonl"), "STORIES: is standard input (-), which this command does not"),
+        (
+            ("batch", "-", "-o", f"{NOWHERE}/o.jsonl"),
+            "STORIES: is standard input (-), which this command does not",
+        ),
         (("eval", "-"), "DATA: is standard input (-), which this command does not read; give a file"),
         (("watch", "-"), "FEEDS: is standard input (-), which this command does not read; give a file"),
         (("brief", "-", "x.txt", "-"), "INPUTS: - (standard input) is given twice; it can be read once"),
