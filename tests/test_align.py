@@ -251,6 +251,14 @@ NO_POINT = {
         "The college said Orr had taught there part-time since moving back to Harwick from Nelby in 2014, up "
         "until this past summer.",
     ),
+    # the same, each move in a sentence's second clause (review37: the rule read a clause's spot numbers,
+    # which count from its first character, as word places in the sentence)
+    "two moves in second clauses": (
+        "Dana Orr left her post at Fenwick College last spring, and police said she and her husband moved "
+        "from Harwick to Nelby.",
+        "The college said Orr taught there part-time for years, and that she had moved back to Harwick from "
+        "Nelby in 2014.",
+    ),
     # rule `based-in`: "Harwick-based" says where a firm is
     "a firm and its base": (
         "Harwick-based Norvane Gas offered a reward of $5,000 for the arrest of the men on Tuesday.",

@@ -358,6 +358,9 @@ _NEGATION_HINT = _NEGATION | {"nothing", "no", "not"}
 _NUMBER_HINT = frozenset(_WORD_NUM) | {"hundred", *_FRACTIONS, *SCALE_WORDS}
 _DIGIT = re.compile(r"\d")  # any digit the number patterns read (they take Unicode digits too)
 _DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")  # a number in digits as written: "84" of "84th", "5,000"
+# a place's part in a move: the word after "from" is where one goes from, after "to"/"into" where to
+# (rule `point-ways`, `Facts.ways`)
+_WAY = re.compile(r"\b(?:(from)|to|into)\s+", re.IGNORECASE)
 _ROLE_HINTS = tuple(w.split()[-1] for w in _ROLE_WORDS.split("|"))
 # A death toll with or without its counted noun ("killed 12", "the death toll rose to 14", "12 people
 # were killed", "14 dead") is one slot, unit `dead`, so two tolls conflict. Hand-written: the count
@@ -635,6 +638,9 @@ class Facts:
     stated: frozenset[str] | None = frozenset()  # role words stated as what someone is ("is the father"): a
     # point (None: not read yet)
     digit_runs: tuple[tuple[int, str], ...] = ()  # (start, digits) of each number in digits: `shared_point`
+    # (start, "from" or "to") of each word written right after "from", "to" or "into", in a sentence with
+    # "from" in it: `pairs._ways` (rule `point-ways`)
+    ways: tuple[tuple[int, str], ...] = ()
     ages: tuple[str, ...] = ()  # "aged 2½, 3 and 2": the ages a sentence lists, as written, in order
     lead: str | None = None  # the participant a sentence opens on by full name ("Jordan Scott, 19, ...")
     owner: str | None = None  # naming no one, opening on "he", "his" ...: whom it is about (`pronoun_owners`)
@@ -988,6 +994,9 @@ def sentence_facts(
         standing=_standing_concepts(text, spots, side) if with_marks else None,
         stated=_stated_roles(text, spots) if with_marks else None,
         digit_runs=tuple((m.start(), m.group()) for m in _DIGIT_RUN.finditer(text)) if digits else (),
+        ways=tuple((m.end(), "from" if m.group(1) else "to") for m in _WAY.finditer(text))
+        if "from" in text.lower()
+        else (),
         ages=ages(text) if digits else (),
         lead=(lead_key := _lead(text, clauses, first)),
         lead_given=_lead_given(text, first) if lead_key else "",

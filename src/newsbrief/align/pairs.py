@@ -1191,24 +1191,21 @@ def shared_point(
     return None if best is None else best[1:]
 
 
-# rule `point-ways` (session 37 audit): the words that give a place's part in a move
-_WAYS = {"from": "from", "to": "to", "into": "to"}
-
-
 def _ways(f: Facts, concepts: frozenset[str] | set[str]) -> dict[str, str]:
-    """Each of `concepts` that sentence `f` first writes right after "from", "to" or "into": its way."""
-    words = f.words.split()
+    """Each of `concepts` that sentence `f` first writes right after "from", "to" or "into" (`Facts.ways`,
+    read by the spot's start: a spot's first number is no word index past the first clause): its way."""
+    at = dict(f.ways)
     out: dict[str, str] = {}
-    for n, c, _, _ in f.spots:
-        if c in concepts and c not in out and 0 < n <= len(words):
-            out[c] = _WAYS.get(words[n - 1], "")
+    for _, c, s, _ in f.spots:
+        if c in concepts and c not in out:
+            out[c] = at.get(s, "")
     return {c: w for c, w in out.items() if w}
 
 
 def _ways_apart(fa: Facts, fb: Facts, same: frozenset[str] | set[str]) -> bool:
     """Rule `point-ways`: a place one sentence goes from and the other goes to ("moved from Winnipeg to
     Nelson" / "moving back to Winnipeg from Nelson"): two moves, not one point in other words."""
-    if " from " not in fa.words or " from " not in fb.words:
+    if not any(w == "from" for _, w in fa.ways) or not any(w == "from" for _, w in fb.ways):
         return False
     xs, ys = _ways(fa, same), _ways(fb, same)
     return any(ys.get(c, w) != w for c, w in xs.items())
