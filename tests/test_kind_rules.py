@@ -1645,6 +1645,12 @@ def test_a_listed_place_in_capitals_is_no_acronym() -> None:
     assert _kinds("Storms hit the islands hard. CUBA _ Flights stay grounded.").get("CUBA") == "place"
 
 
+def test_an_acronym_that_spells_an_ordinary_word_and_a_town_is_no_place() -> None:
+    # rule listed-capital-word (review37): "NICE" is a body's acronym far more often than the French town
+    # in capitals, and "nice" is a word; the rule read it as the town, where no rule had named anything
+    assert _kinds("The NICE panel said the new drug was too costly for clinics.").get("NICE") != "place"
+
+
 @pytest.mark.parametrize(
     ("text", "word"),
     [

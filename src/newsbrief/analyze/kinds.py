@@ -669,9 +669,10 @@ def _listed_capitals(p: Piece) -> bool:
 def _listed_capital_word(p: Piece) -> bool:
     """Rule listed-capital-word: one word of four or more capitals that is a listed place written in
     capitals ("CUBA _ It is off-limits", "HAITI _ The tourist …", "in GAZA"): the place, not an unknown
-    acronym taken for a body."""
+    acronym taken for a body. Not one that spells an ordinary word ("NICE", "READING"): as often a body's
+    acronym or a heading as a town."""
     raw = p.first.text
-    if len(raw) < 4 or not raw.isalpha() or not raw.isupper():
+    if len(raw) < 4 or not raw.isalpha() or not raw.isupper() or common(raw.title(), p.vocab):
         return False
     return p.g.kind_of((raw.title(),)) == "place" and p.emit("place")
 
