@@ -3281,6 +3281,9 @@ def test_session37_a_colon_paragraph_introduces_the_quote_after_it() -> None:
         ("Harwick Academy released this statement on Tuesday:", "Harwick Academy"),
         # a body doing anything else leads no words of its own
         ("Harwick Academy closed its doors for the day:", None),
+        # the body passes on another's words: theirs, not its own (review37)
+        ("Harwick Academy released this statement from the Pell family:", None),
+        ("Harwick Academy issued a statement on behalf of the Pell family:", None),
     ],
 )
 def test_session37_a_body_that_issued_a_text_leads_its_quote(lead: str, speaker: str | None) -> None:

@@ -1532,10 +1532,17 @@ def _colon_subject(dd: DocView, s0: int, b1: int) -> tuple[int, int] | None:
     if named and _titles_only(dd.text[s0 : named[0].start]) and not dd.in_quote(s0):
         return named[0].start, named[0].end
     # rule body-statement: a body opening the lead that issued a text ("Harwick Academy released this
-    # statement:"): the body, whose text the quote is; a body doing anything else leads no words of its own
+    # statement:"): the body, whose text the quote is (not one it passes on: `_PASSED_ON`); a body doing
+    # anything else leads no words of its own
     bodies = dd.ents.within(dd.d, s0, b1, "organization")
     first = bodies[0] if bodies and not dd.in_quote(s0) else None
-    if first and _THE_ONLY.fullmatch(dd.text, s0, first.start) and _ISSUED.search(dd.text, first.end, b1):
+    issued = _ISSUED.search(dd.text, first.end, b1) if first else None
+    if (
+        first
+        and issued
+        and _THE_ONLY.fullmatch(dd.text, s0, first.start)
+        and not _PASSED_ON.search(dd.text, issued.end(), b1)
+    ):
         return first.start, first.end
     return None
 
@@ -1546,6 +1553,9 @@ _ISSUED = re.compile(
     r"\b(?:released|issued|posted|put\s+out|published|sent)\s+(?:this|a|the\s+following|its|an?\s+\w+)\s+"
     r"(?:statement|message|notice|letter|note|release)\b"
 )
+# after the text, words that make it another's the body passes on ("this statement from the family:", "a
+# statement on behalf of the family:"): the words are theirs, so rule body-statement names no speaker
+_PASSED_ON = re.compile(r"\b(?:from|by|behalf|with|of|for|written|signed|sent|received|left)\b")
 
 
 def _interview_turn(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
