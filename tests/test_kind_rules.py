@@ -1638,6 +1638,12 @@ def test_a_postal_state_code_after_a_town_and_a_comma_is_a_place() -> None:
     # rule state-abbreviation, with the two-letter codes
     kinds_ = _kinds("The student, of Fairmont, NC, was charged on Monday.")
     assert kinds_.get("NC") == "place"
+    assert _kinds("The pilot, of Harwick, OR, landed safely.").get("OR") == "place"
+
+
+def test_a_postal_code_that_is_a_word_run_on_in_lower_case_is_no_state() -> None:
+    # rule state-abbreviation (review37): "OR", "HI" ... are words in capitals too
+    assert _kinds("Fans chanted for Brady, OR the other quarterback, all night.").get("OR") != "place"
 
 
 def test_a_listed_place_in_capitals_is_no_acronym() -> None:

@@ -535,6 +535,11 @@ POSTAL_STATES = frozenset(
     ]
 )
 
+# postal codes that are words in capitals too ("Brady, OR the other quarterback", "Jenkins, HI everyone"):
+# no state where a lower-case word runs on from them (review37)
+_WORD_CODES = frozenset(["HI", "IN", "ME", "OH", "OK", "OR"])
+_RUNS_ON = re.compile(r"\s+[a-z]")
+
 
 def _state_abbreviation(p: Piece) -> bool:
     """ "Oakland, Calif.", "Ormstown, Que.", "Fairmont, NC": a state or province after a place and a comma."""
@@ -542,6 +547,8 @@ def _state_abbreviation(p: Piece) -> bool:
     if len(w) != 1 or not _AFTER_PLACE_COMMA.search(p.before):
         return False
     if w[0] in POSTAL_STATES and p.text[p.last.end : p.last.end + 1] not in ("-", "."):
+        if w[0] in _WORD_CODES and _RUNS_ON.match(p.text, p.last.end):
+            return False  # "Brady, OR the other quarterback": the word, run on in lower case
         return p.emit("place")  # not "PA-based", nor the sentence-ending "…, IN." of a list
     if w[0] not in STATE_ABBREV:
         return False
