@@ -489,3 +489,30 @@ def test_session36_a_pronoun_is_what_the_other_never_says_anyone_is() -> None:
 def test_session37_a_pronoun_is_what_the_other_never_says_anyone_is_for_same_fact(a: str, b: str) -> None:
     """Rule `pointed-complement` read by `same-fact` too (session 37): each pair was `same-fact`."""
     assert not _kinds(a, b) & {"fact", "quote"}
+
+
+def test_session37_two_sentences_that_both_say_a_thing_is_unknown_are_one_fact() -> None:
+    # rule `unknown-state`: "remains unclear" and "has not been determined" both say the cause is not
+    # known, no negation against an affirmation (`negation-differs` before); rule `unknown-alike`: the
+    # thing unknown is written alike, so the two are one fact
+    a = "The cause of the Harwick warehouse blaze remains unclear."
+    b = "The cause of the Harwick warehouse blaze has not yet been determined."
+    assert ("fact", "rule:unknown-alike") in {(k, e) for _, _, k, e in _links(a, b)}
+    # another thing unknown, or one sentence that says more than the unknown: no citation
+    c = "The cause of death has not yet been determined."
+    assert not _kinds(a, c) & {"fact", "quote"}
+    d = "The cause of the Harwick warehouse blaze remains unclear, and no one was hurt in it."
+    assert not _kinds(d, b) & {"fact", "quote"}
+    # one says it is known: a negation against an affirmation, no citation
+    e = "The cause of the Harwick warehouse blaze has been determined."
+    assert not _kinds(e, b) & {"fact", "quote"}
+
+
+def test_session37_unknown_state_reads_every_denial() -> None:
+    from newsbrief.align.pairs import unknown_state
+
+    assert unknown_state(" the cause remains unknown . ")
+    assert unknown_state(" it is not yet known who set it . ")
+    assert not unknown_state(" the cause is unknown and no one was hurt . ")
+    assert not unknown_state(" police refused to comment and the cause is unclear . ")
+    assert not unknown_state(" the cause was determined . ")

@@ -42,6 +42,7 @@ from .claims import (
     shared_predicate,
 )
 from .features import (
+    _NEGATION,
     _WORD_DIGITS,
     PART_AFTER,
     PART_BEFORE,
@@ -99,9 +100,10 @@ _AUXILIARIES = frozenset(
 )
 _DENIALS = frozenset(["not", "never", "no"])
 # rule `denial-words` (`negated_within`): "none" denies too, and what a denial's word after it skips ("did
-# not find any notes", "not a single note", "none of the notes")
+# not find any notes", "not a single note", "none of the notes"; "has not yet been determined" / "has been
+# determined": rule `denial-yet`)
 _DENIAL_WORDS = _DENIALS | {"none"}
-_DENIAL_FILLERS = frozenset(["a", "an", "any", "one", "single", "of", "the"])
+_DENIAL_FILLERS = frozenset(["a", "an", "any", "one", "single", "of", "the", "yet"])
 _DENIAL_SKIPPED = _DENIAL_FILLERS | _AUXILIARIES  # ... and, for its two words after it, auxiliaries too
 SAME_SHARE = 0.5  # ... when the run is at least this share of the shorter sentence's words ("a crime
 # thriller called Born Killers (shot as Piggy Banks)" in two different claims: a shared phrase, not one fact)
@@ -256,7 +258,7 @@ class Pair:
     # apart (`vague_clash`: "dozens had been wounded" / "200 were wounded"), the two as written
     loose_slot: str = ""  # for a clash in a story that lost its letter case: why the two counts are not
     # shown to fill one slot ("part", "verb": `caseless_slot`), "" when they are
-    later: _Later | None = field(default=None, compare=False, repr=False)  # the nine below, read on demand
+    later: _Later | None = field(default=None, compare=False, repr=False)  # the ten below, read on demand
 
     @property
     def claim(self) -> ClaimMatch | None:
@@ -301,6 +303,11 @@ class Pair:
         """Either sentence is "That is X." / "He was X." and the other never says anything is X
         (`_pointed_complement`): rule `pointed-complement`, read by `same-fact` too."""
         return self.later.read("pointed") if self.later is not None else False
+
+    @property
+    def unknown_alike(self) -> bool:
+        """Both say only that one thing, written alike, is not known (`unknown_alike`)."""
+        return self.later.read("unknown_alike") if self.later is not None else False
 
     @property
     def aside_denied(self) -> bool:
@@ -493,6 +500,11 @@ def _later_aside_denied(lt: _Later) -> bool:
     return aside_denied(fa, fb) or aside_denied(fb, fa)
 
 
+def _later_unknown_alike(lt: _Later) -> bool:
+    fa, fb = lt.args[:2]
+    return unknown_alike(fa, fb)
+
+
 def _later_predicate(lt: _Later) -> str | None:
     fa, fb = lt.args[:2]
     both = claims_of_both(fa, fb)
@@ -512,6 +524,7 @@ _LATER = {
     "asked": _later_asked,
     "aside_denied": _later_aside_denied,
     "pointed": _later_pointed,
+    "unknown_alike": _later_unknown_alike,
 }
 
 
@@ -761,7 +774,8 @@ def compare(
         year_alone=bool(ya) != bool(yb),
         negation_clash=x.negated != y.negated
         and denies(x, shared) != denies(y, shared)  # rule `negation-aside`
-        and not negations_matched(later.read("claim"), fa, fb),
+        and not negations_matched(later.read("claim"), fa, fb)
+        and not (unknown_state(fa.words) and unknown_state(fb.words)),
         hedge_clash=x.hedged != y.hedged,
         point=shared_point(fa, fb, both, df, ma, mb) if df is not None else None,
         quote_run=qrun,
@@ -1705,6 +1719,54 @@ def _actions(concepts: frozenset[str] | set[str]) -> set[int]:
     if "depos" in concepts:
         out.add(ACTIONS["depos"] if _LEGAL_CUES.isdisjoint(concepts) else _DEPOSITION)
     return out
+
+
+# rule `unknown-state`: words that say a thing is not known, and the knowing words a denial turns into one
+_UNKNOWN = frozenset(["unclear", "unknown", "undetermined", "uncertain"])
+_KNOWING = frozenset(["known", "clear", "determined", "established", "certain"])
+_KNOWING_SKIPPED = frozenset(["yet", "immediately", "been", "be", "entirely", "fully"])
+
+
+@lru_cache(maxsize=4096)  # one sentence's words, read against each sentence it is compared with
+def unknown_state(words: str) -> bool:
+    """Rule `unknown-state`: a sentence's words (`Facts.words`) say only that something is not known: a word
+    of `_UNKNOWN` and no denial, or each denial a knowing word's ("has not yet been determined", "is not
+    clear"). Two such sentences say one thing, "The cause remains unclear." / "The cause has not been
+    determined.", not a negation against an affirmation (`negation-differs`); one that denies anything
+    else ("... and no one was hurt") keeps its clash."""
+    w = words.split()
+    denials = [k for k, t in enumerate(w) if t in _NEGATION or _denial(t)]  # "refused", "without" too
+    if not denials:
+        return not _UNKNOWN.isdisjoint(w)
+    for k in denials:
+        n = _next_word(w, k, _KNOWING_SKIPPED)
+        if n is None or w[n] not in _KNOWING:
+            return False
+    return True
+
+
+# ... and what else such a sentence writes that tells the state, not the thing unknown ("remains", "still")
+_STATE_WORDS = _UNKNOWN | _KNOWING | _KNOWING_SKIPPED | {"remain", "remains", "remained", "still"}
+UNKNOWN_TOPIC = 2  # concepts the thing unknown names at least ("the cause of the blaze": cause, blaze)
+
+
+@lru_cache(maxsize=1)
+def _state_concepts() -> frozenset[str]:
+    words = lexicon().words
+    return frozenset(words.get(stem(w), stem(w)) for w in _STATE_WORDS)
+
+
+def unknown_alike(fa: Facts, fb: Facts) -> bool:
+    """Rule `unknown-alike`: both sentences say only that one thing is not known (`unknown_state`), and that
+    thing is written alike: the concepts of each but the words of the state, numbers, years and who
+    reports it are the same, at least `UNKNOWN_TOPIC` of them ("The cause of the fire remains unclear." /
+    "The cause of the fire has not been determined."). Not "The cause of the fire ..." / "The cause of
+    death ...", nor one that says more ("..., but police suspect arson")."""
+    if not (unknown_state(fa.words) and unknown_state(fb.words)):
+        return False
+    state = _state_concepts()
+    ta, tb = ({c for c in f.concepts - f.background if c[:2] not in ("N:", "Y:")} - state for f in (fa, fb))
+    return len(ta) >= UNKNOWN_TOPIC and ta == tb
 
 
 def negations_matched(claim: ClaimMatch | None, fa: Facts, fb: Facts) -> bool:

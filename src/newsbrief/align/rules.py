@@ -404,6 +404,9 @@ RULES: tuple[Rule, ...] = (
     # pairs stopped at two and none false)
     Rule("participant-missing", "related", lambda p, f: p.missing >= MISSING and p.content >= 2),
     Rule("other-action", "related", lambda p, f: p.action_clash),  # "charged" / "is suing": two events
+    # "The cause of the fire remains unclear." / "The cause of the fire has not been determined.": one
+    # thing said to be unknown, in two wordings (`pairs.unknown_alike`), past every clash above
+    Rule("unknown-alike", "fact", lambda p, f: p.unknown_alike and not clashes(p)),
     # "with a dozen crew members and 216 passengers on board" / "carrying 12 crew members and 216
     # passengers": two values given alike in the matched clauses, past every clash above, are one claim
     Rule(
