@@ -2038,3 +2038,23 @@ def test_session37_a_participial_tail_states_the_clause_subject_s_claim() -> Non
     a = "A car bomb exploded in the Karsh market on Sunday, killing 11 people and wounding dozens."
     b = "The Karsh market bomb killed 11 people."
     assert _match(a, b) is not None
+
+
+def test_session37_a_reported_clause_on_his_or_her_thing_is_about_its_reporter() -> None:
+    # rule `reporter-owner`: "Dana Whitcombe said her brother filed ..." is about Whitcombe's brother, so
+    # the one reporter anchors the two reported claims (before: no participant among the shared arguments,
+    # no match)
+    a = "Dana Whitcombe said her brother filed a report on the break-in with police last month."
+    b = "Dana Whitcombe said her brother filed a police report and handed photographs to the detectives."
+    m = _match(a, b)
+    assert m is not None and m.predicate == "file" and m.a.owner == m.b.owner == {"E:whitcombe"}
+    # another thing filed: the objects share nothing, no match
+    assert _match(a, "Dana Whitcombe said her brother filed a lawsuit against the landlord.") is None
+    # no possessive, or two reporters: no owner read
+    fd, fe = _facts(
+        "Dana Whitcombe said the brother filed a complaint.",
+        "Dana Whitcombe and Jon Tallis said their brother filed a complaint.",
+    )
+    assert all(not c.owner for f in (fd, fe) for c in f.claims if c.predicate == "file")
+    # the owner is whose the subject is, never the subject: "Dana Whitcombe filed ..." is not her brother's
+    assert _match(a, "Dana Whitcombe filed a report on the break-in with police last month.") is None

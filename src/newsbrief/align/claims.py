@@ -267,6 +267,9 @@ class ClauseClaim:
     nominal: bool = False  # rule `event-noun`: an event written as a noun ("a visit to Hama by Robert Ford",
     # "the arrest of Smith"), or rule `participial-tail` (", killing 11 people"): read only by `match` (never
     # `shared_predicate` nor the guards)
+    owner: frozenset[str] = frozenset()  # rule `reporter-owner`: the one reporter of a reported clause whose
+    # subject opens on "his" / "her" ("Unruh said her son filed ..."): whose the subject is, an anchor in
+    # `match` when the other claim has the same owner, never a subject ("Unruh filed ..." is not her son's)
     linking: bool = False  # rules `copula`, `light-object`: no verb but "is" / "was" or a light verb and its
     # complement ("Kosovo is a province of Serbia", "used GPS data"): its predicate is "be>" (or "use>") and
     # the complement's words as written, so only a claim with the very complement matches it ("a former
@@ -781,6 +784,12 @@ _REPORT_DAY = re.compile(
 )
 
 
+# rule `reporter-owner`: a reported clause whose subject opens on "his" / "her" / "their" ("Unruh said her son
+# filed a report") is about the one reporter the clause names before its verb of saying: whose the subject
+# is (`ClauseClaim.owner`), so two such claims of one owner are anchored as "Unruh's son filed" would be
+_REPORTED_OWNER = re.compile(r"\s*(?:that\s+)?(?:his|her|their)\s", re.IGNORECASE)
+
+
 def claims(
     text: str, clauses: tuple[Clause, ...], subordinate: tuple[tuple[int, int], ...]
 ) -> tuple[ClauseClaim, ...]:
@@ -808,6 +817,7 @@ def claims(
         if cut is not None:  # ", police said.": the reporter is no argument, nor does it hide the claim
             verbs = [v for v in verbs if v[0] < cut]
         begin = cl.start
+        reporter: frozenset[str] = frozenset()  # the participants named before the verb of saying
         preds: list[tuple[int, int]] = []
         for s, e, speech in verbs:
             if not speech and inside(s, side):
@@ -817,6 +827,7 @@ def claims(
                     # rule `subordinate-report`: "was arrested after witnesses told police that ...": the
                     # report is the subordinate clause's, the claim before it stays the sentence's
                     continue
+                reporter = frozenset(c for _, c, a, _ in cl.spots if begin <= a < s and c.startswith("E:"))
                 begin = e  # who reports the claim is not part of it
                 if day := _REPORT_DAY.match(text, e):  # rule `report-day`: "said Tuesday that ..."
                     begin = day.end()
@@ -859,6 +870,7 @@ def claims(
         pronoun = _pronoun_subject(text, max(begin, opening.end() if opening else 0), first)
         # rule `own-subject`: where each later predicate's own subject opens, if it has one
         owns = [None, *(_own_subject(text, spots, preds[k - 1][1], p[0]) for k, p in enumerate(preds) if k)]
+        owner = reporter if len(reporter) == 1 and _REPORTED_OWNER.match(text, begin, first) else frozenset()
         for k, (s, e) in enumerate(preds):
             nxt = preds[k + 1][0] if k + 1 < len(preds) else cl.end
             if k + 1 < len(preds) and (o := owns[k + 1]) is not None and not _THAT_BEFORE.search(text, 0, o):
@@ -906,6 +918,7 @@ def claims(
                     "" if any(c.startswith("E:") for c in before) else who,
                     habitual,
                     _name_like(text, s, e),
+                    owner=owner if owns[k] is None else frozenset(),  # a later verb's own subject: not hers
                 )
             )
         if main := next((c for c in out[::-1] if c.start == cl.start and c.at[0] == first), None):
@@ -1876,8 +1889,8 @@ def match(
 ) -> ClaimMatch | None:
     """The best pair of claims of the two sentences that share a predicate (or an equivalent) and a
     participant or number (`caseless`: the story lost its letter case, so no participant is read; a word
-    `features.common` does not list stands for one: rule `caseless-anchor`), agree in negation and
-    modality; None when there is none."""
+    `features.common` does not list stands for one: rule `caseless-anchor`; or two claims of one owner:
+    rule `reporter-owner`), agree in negation and modality; None when there is none."""
     best: ClaimMatch | None = None
     learned = predicate_pairs()
     for x in xs:
@@ -1916,7 +1929,11 @@ def match(
             if (
                 not subject
                 or len(shared) < MIN_ARGS
-                or (not any(c[:2] in ("E:", "N:") for c in shared) and not (caseless and _rare_word(shared)))
+                or (
+                    not any(c[:2] in ("E:", "N:") for c in shared)
+                    and not (caseless and _rare_word(shared))
+                    and not (x.owner and x.owner == y.owner)  # rule `reporter-owner`
+                )
                 or (roles == "same" and not same_object(x, y))
                 or clash(x, y, names_a, names_b)
             ):
