@@ -170,8 +170,10 @@ def test_a_lower_cased_caption_glued_to_the_opening_goes_up_to_its_spaced_credit
     caption = _CAPTION.lower().replace("(ap photo/dana whitcombe)", "( associated press )")
     opening = "harwick, maine ( ap ) — " + _OPENING.lower()
     doc, reasons = _clean(f"{caption} {opening}")
-    assert doc.text == opening
-    assert reasons == {caption: "caption"}
+    # the lower-cased wire credit after it is a dateline too (rule wire-credit-inline, session 37)
+    assert doc.text == _OPENING.lower()
+    assert reasons == {caption: "caption", "harwick, maine ( ap ) —": "dateline"}
+    assert doc.dateline == "harwick, maine"
 
 
 def test_more_credit_after_the_credit_goes_with_the_caption() -> None:

@@ -524,6 +524,43 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ],
         ["All times local are shown in the ferry timetable.", "( all times ) the mayor said."],
     ),
+    "wire-credit-inline": (
+        [
+            "Jane waves. ( ap photo/jo roe ) ( associated press ) elm city, del. ( ap ) — a driver.",
+            "The page ends here. Elm city, n.m. ( cnn ) -- the mayor spoke on monday.",
+            "The vote was close. ( reuters ) - the bank fell.",
+        ],
+        [
+            "The ferry (ap) — runs daily.",
+            "The vote was close. He told ( cnn ) — the mayor resigned.",
+            "The vote was close. Smith said ( ap ) — the mayor resigned.",
+            "The vote was close. Elm city ( ap ) reported the ferry.",
+        ],
+    ),
+    "latest-heading-inline": (
+        [
+            "elm city ( ap ) — the latest on the ferry vote ( all times local ): 2: 44 p.m. The mayor says.",
+            "The Latest on the bridge (all times EDT):",
+        ],
+        ["It is the latest on a list ( of ferry fares ).", "The latest on the ferry is good news."],
+    ),
+    "signup-inline": (
+        [
+            "Breaking news emails get breaking news alerts and special reports. The news and stories that "
+            "matter, delivered weekday mornings. By jane roe the ferry is late.",
+            "Looking for news you can trust? subscribe to our free newsletters. The ferry bill passed.",
+            "The ferry is late. Sign up to follow, and we'll e-mail you free updates as they're published.",
+            "Be the first to know about new ferry stories from the desk. You're all set!",
+        ],
+        [
+            "Residents can get breaking news alerts and special reports from the county.",
+            "He said readers should subscribe to our newsletters.",
+        ],
+    ),
+    "post-signature-inline": (
+        ["The ferry is late again. — jane roe ( @janeroe ) may 24, 2017 the tweet came as the vote neared."],
+        ["The mayor — a ferry fan (@x) — spoke on may 2, 2017.", "— jane roe, may 24, 2017"],
+    ),
     "parenthetical-label-promo": (
         [
             "The vote was close. ( photos: key players in the bridge fight ) the council met again.",
@@ -719,13 +756,28 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Lisbon ( cnn ) the mayor said the bridge would close.",
             "Elm city, del. ( ap ) — a driver was hurt on the bridge.",
             "The hague ( afp ) - a court ruled on the ferry fares.",
+            "elm city ( cnn ) the mayor said so.",  # lower-case after a caption the engine cut
         ],
         [
             "( warning: graphic content ) the video shows the crash.",
             "The ferry (ap) runs daily.",
             "Officials said on monday that ( ap ) reporters were barred.",
             "He told ( cnn ) that the vote on the ferry was close.",  # review36: a subject and its verb
+            "he told ( cnn ) that the vote on the ferry was close.",
             "Smith said ( ap ) — the mayor resigned over the ferry.",
+        ],
+    ),
+    "headline-credit-prefix": (
+        [
+            "Ferry fares to double next year ( cnn ) the council voted on monday.",
+            "Harbour bridge closes for repairs ( ap ) — it is shut.",
+        ],
+        [
+            "Officials said on monday that ( ap ) reporters were barred.",
+            "Lisbon ( cnn ) the mayor said the bridge would close.",
+            "He told ( cnn ) that the vote on the ferry was close.",
+            "The mayor resigned. Then ( cnn ) reported it.",
+            "Bridge closes ( ap ) — it is shut.",  # a place, or too short to tell
         ],
     ),
     "place-date-prefix": (
@@ -1005,6 +1057,23 @@ def test_dateline_place_and_date_become_metadata(opening: str, dateline: str | N
     doc, _ = _clean(opening + BODY, BODY2)
     assert doc.dateline == dateline
     assert doc.text.startswith("The harbour bridge")
+
+
+def test_an_inline_wire_credit_is_cut_and_its_place_becomes_the_dateline() -> None:
+    para = "Jo waves. ( ap photo/jo roe ) ( associated press ) elm city, del. ( ap ) — a driver was hurt."
+    doc, raw = _clean(BODY, para)
+    assert doc.dateline == "elm city, del."
+    assert doc.text.split("\n")[1] == "a driver was hurt."  # the caption goes too (caption-then-text)
+    assert _reasons(doc)["elm city, del. ( ap ) —"] == "dateline"
+    for r in doc.removed:
+        assert raw[r.start : r.end] == r.text
+
+
+def test_a_live_blog_heading_goes_and_its_dateline_stays_known() -> None:
+    heading = "ELM CITY (AP) — The Latest on the ferry vote (all times EDT):"
+    doc, _ = _clean(heading, "10:20 p.m.", BODY)
+    assert _reasons(doc)[heading] == "headline" and doc.dateline == "ELM CITY"
+    assert doc.text.endswith(BODY)
 
 
 def test_a_date_run_into_the_lead_is_the_documents_date_not_its_dateline() -> None:

@@ -204,7 +204,10 @@ class _Cleaner:
         self.rule: list[str | None] = [None] * len(self.paras)  # name of the rule that removed it
         self.prefix_cut: dict[int, tuple[int, str]] = {}  # paragraph -> (cut in its text, reason)
         self.caption_cut: dict[int, int] = {}  # paragraph -> start of its text after a glued caption
-        self.inline_cuts: dict[int, list[tuple[int, int, str]]] = {}  # paragraph -> spans of its text
+        # paragraph -> spans of its text (start, end, reason, rule name)
+        self.inline_cuts: dict[int, list[tuple[int, int, str, str]]] = {}
+        # paragraph -> the dateline its prefix cut held, the paragraph then left empty by inline cuts
+        self.emptied_dateline: dict[int, str] = {}
         self.title: str | None = doc.title
         self.dek: str | None = None
         self._low: list[tuple[str, bool] | None] = [None] * len(self.paras)
@@ -389,7 +392,7 @@ class _Cleaner:
         for i in kept:
             text = self.paras[i].text
             base = self.prefix_cut.get(i, (0, ""))[0] or self.caption_cut.get(i, 0)
-            cuts: list[tuple[int, int, str]] = []
+            cuts: list[tuple[int, int, str, str]] = []
             lowered, special = self._lowered(i)
             for rule, found in _anchored(_INLINE_RULES):
                 if not may_match(found, text, lowered, special):
@@ -400,17 +403,19 @@ class _Cleaner:
                     if rule.guard is not None and not rule.guard(m, body):
                         continue
                     a, b = base + m.start(), base + m.end()
-                    if b > a and not any(a < e and s < b for s, e, _ in cuts):
-                        cuts.append((a, b, rule.reason))
+                    if b > a and not any(a < e and s < b for s, e, _, _ in cuts):
+                        cuts.append((a, b, rule.reason, rule.name))
             if not cuts:
                 continue
             cuts.sort()
             left = text[base:]
-            for a, b, _ in reversed(cuts):
+            for a, b, _, _ in reversed(cuts):
                 left = left[: a - base] + " " + left[b - base :]
             if not left.split():
                 self.reason[i], self.rule[i] = cuts[0][2], None
-                self.prefix_cut.pop(i, None)
+                cut, reason = self.prefix_cut.pop(i, (0, ""))
+                if reason == "dateline":  # "WASHINGTON (AP) — <live-blog heading>": the place stays known
+                    self.emptied_dateline[i] = text[:cut]
                 self.caption_cut.pop(i, None)
             else:
                 self.inline_cuts[i] = cuts
@@ -447,6 +452,8 @@ class _Cleaner:
         for i, p in enumerate(self.paras):
             if self.reason[i] is not None:
                 removed.append(Removed(p.start, p.end, self.reason[i] or "", raw[p.start : p.end]))
+                if i in self.emptied_dateline and dateline is None:
+                    dateline = dateline_text(self.emptied_dateline[i])
                 continue
             text = p.text
             base = 0
@@ -469,11 +476,13 @@ class _Cleaner:
                 base = cut
             if i in self.inline_cuts:
                 pieces, at = [], base
-                for a, b, reason in self.inline_cuts[i]:
+                for a, b, reason, name in self.inline_cuts[i]:
                     pieces.append(text[at:a])
                     last = a + len(text[a:b].rstrip()) - 1
                     start, end = p.raw_offset(a), p.raw_offset(last) + 1
                     removed.append(Removed(start, end, reason, raw[start:end]))
+                    if name == "wire-credit-inline" and dateline is None:  # a place, as a prefix's
+                        dateline = dateline_text(raw[start:end])
                     at = b
                 pieces.append(text[at:])
                 text = " ".join(" ".join(pieces).split())

@@ -89,6 +89,17 @@ WIRE_AGENCY = r"(?:\s*\([A-Za-z0-9][\w.&/'’ -]{0,30}\))"  # "(AP)", "(WXII/WNC
 NOT_COMPOUND = r"(?!\S*\w-\d)"
 
 
+# A wire dateline a caption's credit or a sentence's stop comes before, lower-cased and spaced (Multi-News+:
+# "... ( associated press ) elm city, del. ( ap ) — a driver ...", "... the page. Elm city ( cnn ) -- the
+# mayor"): a place of up to three words, maybe its state ("del.", "n.m."), never a pronoun or a verb of
+# saying ("he told ( cnn ) — ..."), a named agency, and a dash, which ends it surely.
+WIRE_CREDIT = (
+    r"(?:^|(?<=[.!?\"”’)]\s))(?P<place>(?!(?i:he|she|it|they|we|i|you)\s)[A-Za-z][a-z]+"
+    r"(?:\s(?!(?:said|says|told|tells|added|reported)\s)[a-z]+){0,2}(?:,\s[a-z]+\.?(?:\s?[a-z]+\.?)?)?\s)?"
+    r"\(\s(?i:cnn|ap|afp|upi|reuters(?:\shealth)?|bloomberg)\s\)\s*(?:—|–|--|-)\s*(?=\S)"
+)
+
+
 # A photo credit in parentheses closing a caption ("(AP Photo/Jane Roe)", "( associated press )",
 # "(KEVORK DJANSEZIAN/REUTERS)"): the credit-parenthesis rule's words, a letter required (a date such as
 # "(5/17/12)" is no credit). The engine's caption-then-text reads where a caption glued to text ends.
@@ -1007,6 +1018,67 @@ RULES: tuple[Rule, ...] = (
         10_000,
     ),
     Rule(
+        # A wire dateline inside a paragraph (`WIRE_CREDIT`), lower-cased and spaced as Multi-News+ writes
+        # it, after a caption's credit or a sentence's stop ("... ( associated press ) elm city, del. ( ap )
+        # — a driver ..."): the prefix rules see only a paragraph's start. The dash is its sure end; the
+        # place becomes the document's dateline as a prefix's does.
+        "wire-credit-inline",
+        "dateline",
+        "inline",
+        re.compile(WIRE_CREDIT),
+        10_000,
+    ),
+    Rule(
+        # A sign-up box's lines run into the text, the line breaks lost (Multi-News+: "Breaking news emails
+        # get breaking news alerts and special reports. The news and stories that matter, delivered weekday
+        # mornings. By ...", "Looking for news you can trust? subscribe to our free newsletters.", "Sign up
+        # to follow, and we'll e-mail you free updates ...", "You're all set!"): the site speaking to its
+        # reader, each a whole
+        # sentence opening a sentence; breaking-news-alerts and newsletter-signup take them on a line alone.
+        "signup-inline",
+        "subscribe-prompt",
+        "inline",
+        re.compile(
+            r"(?:^|(?<=[.!?\"”’]\s))"
+            r"(?:(?:breaking news e-?mails\s)?get breaking news alerts and special reports\."
+            r"(?:\s(?:the news and stories that matter, )?delivered (?:weekday|every) mornings?\.)?"
+            r"|(?:looking for news you can trust\?\s)?subscribe to our (?:free )?newsletters?[.!]"
+            r"|sign up to follow, and we\s?['’]\s?ll e-?mail you\b[^.!?]{0,80}[.!]"
+            r"|be the first to know about new\b[^.!?]{0,80}\bstories\b[^.!?]{0,40}[.!]"
+            r"|you\s?['’]\s?ll receive free e-?mail news updates\b[^.!?]{0,80}[.!]|you['’]re all set!"
+            r"|(?:sign up\s)?thanks? you for signing up!(?:\s?sign up for more newsletters here\.?)?)"
+            r"(?=\s|$)",
+            IC,
+        ),
+        10_000,
+    ),
+    Rule(
+        # An embedded post's signature run into the text after it, spaced as Multi-News+ writes it ("— jane
+        # roe ( @janeroe ) may 24, 2017 the tweet came ..."): the dash, the name, the handle and the date are
+        # its sure ends; the text after it is kept (the summary's embedded-post rule reads the unspaced form).
+        "post-signature-inline",
+        "embedded-tweet",
+        "inline",
+        re.compile(
+            rf"(?:^|(?<=\s))[—–]\s[^()—–\n]{{1,60}}?\(\s@\w{{1,30}}\s\)\s(?i:{MONTH})\s\d{{1,2}},\s\d{{4}}(?=\s|$)"
+        ),
+        10_000,
+    ),
+    Rule(
+        # AP's live-blog heading run into its first entry, the line breaks lost ("the latest on the
+        # ferry vote ( all times local ): 2: 44 p.m. The mayor says ..."): a heading, not a sentence, and
+        # its note is its sure end. Before all-times-inline, which takes the note alone.
+        "latest-heading-inline",
+        "headline",
+        "inline",
+        re.compile(
+            r"(?:^|(?<=[.!?\"”’)—–]\s))the latest on [^.!?()]{3,200}?\.?\s?\(\s?all times [a-z]{2,5}\s?\)\s?:"
+            r"(?:\s+\d{1,2}(?::\s?\d{2})?\s?[ap]\.\s?m\.)?(?=\s|$)",
+            IC,
+        ),
+        10_000,
+    ),
+    Rule(
         # A live blog's heading note and its first entry's clock time (AP's "The Latest": "( all times
         # local ): 12: 00 p.m. The minister says ..."): the entry is kept, its time and the note go.
         "all-times-inline",
@@ -1326,9 +1398,26 @@ RULES: tuple[Rule, ...] = (
         "prefix",
         re.compile(
             # the place no pronoun and no verb of saying ("He told ( cnn ) that ...": a subject, review36)
-            r"^(?:(?!(?:He|She|It|They|We|I|You)\s)[A-Z][a-z]+"
+            # (lower-case after a caption's credit the engine cut: "( associated press ) elm city ( ap ) —")
+            r"^(?:(?!(?i:he|she|it|they|we|i|you)\s)[A-Za-z][a-z]+"
             r"(?:\s(?!(?:said|says|told|tells|added|reported)\s)[a-z]+){0,2}(?:,\s[a-z]+\.?(?:\s[a-z]+\.?)?)?\s)?"
             r"\(\s(?i:cnn|ap|afp|upi|reuters(?:\shealth)?|bloomberg)\s\)\s*(?:(?:—|–|--|-|_)\s*)?(?=\S)"
+        ),
+        10_000,
+    ),
+    Rule(
+        # A headline run into the lead before a spaced wire credit, the line break lost (Multi-News+: "Ferry
+        # fares to double next year ( cnn ) the council voted ..."): no stop before the credit, which is the
+        # headline's sure end; four words at least (a shorter run is a place, spaced-agency-prefix), the
+        # last no word a clause goes on from ("officials said on monday that ( ap ) reporters ...").
+        "headline-credit-prefix",
+        "headline",
+        "prefix",
+        re.compile(
+            r"^(?=(?:[^\s(]+\s){4})[^.!?()\n]{10,250}?[\w'’]"
+            r"(?<!\bthat)(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bto)(?<!\bof)(?<!\band)(?<!\bor)(?<!\bin)(?<!\bon)"
+            r"(?<!\bby)(?<!\bat)(?<!\bfor)(?<!\bwith)(?<!\bsaid)(?<!\bsays)(?<!\btold)(?<!\btells)"
+            r"\s\(\s(?i:cnn|ap|afp|upi|reuters)\s\)\s*(?:(?:—|–|--|-)\s*)?(?=\S)"
         ),
         10_000,
     ),
