@@ -257,6 +257,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Breaking News Emails", "Never miss a story. Sign up today.", "On a mobile device? Tap to watch."],
         ["Breaking news about the merger came late on Friday, the company said."],
     ),
+    "share-glyph-caption": (
+        ["✉ Jane Roe led a study of ferry fares.", "\uf610 Jane Roe at the ferry. / Jo Doe"],
+        ["Jane Roe ✉ led a study.", "The ferry runs daily."],
+    ),
     "newsletter-signup": (
         ["Sign up for our morning newsletter", "Thanks for subscribing!", "Subscribe now"],
         ["More than 1,000 people signed up for the course, which starts in May."],
@@ -551,15 +555,22 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Looking for news you can trust? subscribe to our free newsletters. The ferry bill passed.",
             "The ferry is late. Sign up to follow, and we'll e-mail you free updates as they're published.",
             "Be the first to know about new ferry stories from the desk. You're all set!",
+            "The vote is near. Whenever jo roe posts new content, you'll get an email delivered to you.",
+            "Get the ferry timetable in your inbox: never miss a boat.",
         ],
         [
             "Residents can get breaking news alerts and special reports from the county.",
             "He said readers should subscribe to our newsletters.",
+            "Officials said you'll get an email when the ferry is late.",
         ],
     ),
     "post-signature-inline": (
         ["The ferry is late again. — jane roe ( @janeroe ) may 24, 2017 the tweet came as the vote neared."],
         ["The mayor — a ferry fan (@x) — spoke on may 2, 2017.", "— jane roe, may 24, 2017"],
+    ),
+    "citation-number-inline": (
+        ["Doctors saw a cluster of ferry cases in children (1).", "Samples went to a lab (3, 4), it said."],
+        ["The rule under Section 5 (1).", "It costs (1) money, (2) time and (3) votes.", "The ferry (2)"],
     ),
     "parenthetical-label-promo": (
         [
@@ -779,6 +790,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The mayor resigned. Then ( cnn ) reported it.",
             "Bridge closes ( ap ) — it is shut.",  # a place, or too short to tell
         ],
+    ),
+    "bare-dash-prefix": (
+        ["— Ten volunteers were arrested on Tuesday for the fires.", "- a driver was hurt on the bridge."],
+        ["— Jane Roe", "-- Jo Roe and Al Doe at City Hall", "The vote — close as ever — went on."],
     ),
     "place-date-prefix": (
         ["Lisbon, march 16 — the ferry report was released today.", "Elm city, may 2, 2014 – the vote."],

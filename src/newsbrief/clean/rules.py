@@ -628,6 +628,15 @@ RULES: tuple[Rule, ...] = (
         30,
     ),
     Rule(
+        # A photo's share bar glyph opening its caption, written again after the photo ("✉ Jane Roe led
+        # the study ...", a private-use icon font's glyph): the caption, not the report.
+        "share-glyph-caption",
+        "caption",
+        "line",
+        re.compile("^[✉\ue000-\uf8ff]"),
+        60,
+    ),
+    Rule(
         "newsletter-signup",
         "subscribe-prompt",
         "line",
@@ -1018,6 +1027,16 @@ RULES: tuple[Rule, ...] = (
         10_000,
     ),
     Rule(
+        # A report's numbered reference mark after a word, before its clause's stop ("... among children
+        # (1).", "... for testing (3, 4)."): a pointer to a list the brief does not show. Not after a
+        # number ("Section 5 (1).", "article 12(2)") and not a list's item "(1) the cost, (2) ...".
+        "citation-number-inline",
+        "citation-mark",
+        "inline",
+        re.compile(r"(?<=[a-z])\s\(\d{1,2}(?:[,–-]\s?\d{1,2})*\)(?=[.;,](?:\s|$))"),
+        10_000,
+    ),
+    Rule(
         # A wire dateline inside a paragraph (`WIRE_CREDIT`), lower-cased and spaced as Multi-News+ writes
         # it, after a caption's credit or a sentence's stop ("... ( associated press ) elm city, del. ( ap )
         # — a driver ..."): the prefix rules see only a paragraph's start. The dash is its sure end; the
@@ -1032,9 +1051,9 @@ RULES: tuple[Rule, ...] = (
         # A sign-up box's lines run into the text, the line breaks lost (Multi-News+: "Breaking news emails
         # get breaking news alerts and special reports. The news and stories that matter, delivered weekday
         # mornings. By ...", "Looking for news you can trust? subscribe to our free newsletters.", "Sign up
-        # to follow, and we'll e-mail you free updates ...", "You're all set!"): the site speaking to its
-        # reader, each a whole
-        # sentence opening a sentence; breaking-news-alerts and newsletter-signup take them on a line alone.
+        # to follow, and we'll e-mail you free updates ...", "You're all set!", "Get it in your inbox."):
+        # the site speaking to its reader, each a whole sentence opening a sentence; breaking-news-alerts
+        # and newsletter-signup take them on a line alone.
         "signup-inline",
         "subscribe-prompt",
         "inline",
@@ -1045,7 +1064,11 @@ RULES: tuple[Rule, ...] = (
             r"|(?:looking for news you can trust\?\s)?subscribe to our (?:free )?newsletters?[.!]"
             r"|sign up to follow, and we\s?['’]\s?ll e-?mail you\b[^.!?]{0,80}[.!]"
             r"|be the first to know about new\b[^.!?]{0,80}\bstories\b[^.!?]{0,40}[.!]"
-            r"|you\s?['’]\s?ll receive free e-?mail news updates\b[^.!?]{0,80}[.!]|you['’]re all set!"
+            r"|you['’]re all set!|e-?mail notifications are only sent\b[^.!?]{0,80}[.!]"
+            # the reader told what the box will send ("you'll get an email ...", "... in your inbox")
+            r"|(?:whenever [^.!?]{1,40},\s)?you\s?['’]\s?ll (?:get|receive) (?:an? )?(?:free )?e-?mail\b"
+            r"[^.!?]{0,80}[.!]"
+            r"|get\b[^.!?]{0,40}\b(?:in your inbox|early-morning e-?mail)\b[^.!?]{0,60}[.!]"
             r"|(?:sign up\s)?thanks? you for signing up!(?:\s?sign up for more newsletters here\.?)?)"
             r"(?=\s|$)",
             IC,
@@ -1419,6 +1442,16 @@ RULES: tuple[Rule, ...] = (
             r"(?<!\bby)(?<!\bat)(?<!\bfor)(?<!\bwith)(?<!\bsaid)(?<!\bsays)(?<!\btold)(?<!\btells)"
             r"\s\(\s(?i:cnn|ap|afp|upi|reuters)\s\)\s*(?:(?:—|–|--|-)\s*)?(?=\S)"
         ),
+        10_000,
+    ),
+    Rule(
+        # A dateline's dash whose place the page lost ("— Ten volunteers were arrested on Tuesday ..."):
+        # the dash alone goes, and only before a sentence (six words or more and a stop at its end), not
+        # a sign-off ("— Jane Roe") or a credit line ("-- Jo Roe at City Hall").
+        "bare-dash-prefix",
+        "dateline",
+        "prefix",
+        re.compile(r"^(?:—|–|--?)\s+(?=(?:\S+\s+){5}\S)(?=.*[.!?\"”’)]$)"),
         10_000,
     ),
     Rule(
