@@ -523,6 +523,19 @@ def test_a_quotation_split_at_its_inner_full_stop_comes_whole_or_not_at_all() ->
     assert whole_quotations([0, 1, 2], {2: (1,)}, alone) == [0, 1, 2]
 
 
+def test_a_lower_cased_quotation_whose_speaker_the_next_sentence_names_comes_whole() -> None:
+    # Multi-News+ spaces its quotation marks out; only the sure pair is held (rule speaker-after): the
+    # opening's only mark at its start, the next sentence's only mark closing it before its speaker.
+    lead = "The council voted on monday to close the old harbour bridge for eight months of repairs."
+    said = [lead, '" we know closing the bridge is hard on shops.', 'It hurts drivers most, " said jo roe.']
+    unsaid = [lead, '" we know closing the bridge is hard on the shops.', 'It hurts drivers most. "']
+    for lines, held in ((said, [False, True, False]), (unsaid, [False, False, False])):
+        story = make_story([lines])
+        found = needs(story.sentences, caseless=True)
+        assert found[2] is not None and found[2].rule == "quote-continues"
+        assert open_quotation(story, found, np.zeros(1, dtype=bool)).tolist() == held
+
+
 def test_a_quotation_ending_in_an_exclamation_then_its_speaker_is_one_sentence() -> None:
     story = make_story([[LEAD, "“Oh, my God!”", "Hernandez exclaimed in an interview with the paper."]])
     found = needs(story.sentences)

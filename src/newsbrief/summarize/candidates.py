@@ -899,13 +899,32 @@ def why(story: Story) -> list[str | None]:
 
 _CONTINUES = ("quote-continues", "attribution-after-quotation")
 
+# A lower-cased pair whose quotation is read surely though its marks are spaced out: the first sentence
+# opens with its only mark, the next closes it with its only mark and names the speaker right after
+# ('" investors are stunned. | Now the outlook is grim, " said jane roe ...'; rule `speaker-after`).
+_CLOSED_BY_SPEAKER = re.compile(
+    r'^[^"]*[,.!?]\s?"\s+(?:\S+\s+){0,3}?(?:said|says|told|tells|added|adds|asked|wrote|writes'
+    r"|explained|noted|according)\b"
+)
+
+
+def _speaker_after(a: str, b: str) -> bool:
+    """Rule `speaker-after`: `a` opens a quotation that `b` closes with its speaker (see above)."""
+    return (
+        a.lstrip().startswith('"')
+        and a.count('"') == 1
+        and b.count('"') == 1
+        and bool(_CLOSED_BY_SPEAKER.match(b))
+    )
+
 
 def open_quotation(story: Story, found: list[Need | None], cased: np.ndarray | None = None) -> np.ndarray:
     """Per sentence: the next sentence of its paragraph continues a quotation it leaves open
     (`readability` rule "quote-continues": the quotation mark is still open where it ends) or gives
     the speaker of the quotation it ends with "!" or "?" ("attribution-after-quotation"). Only in a
     document that keeps its letter case (`cased`, per document): a lower-cased one (Multi-News+)
-    comes with its quotation marks spaced out and unpaired, so which sentence opens one is a guess."""
+    comes with its quotation marks spaced out and unpaired, so which sentence opens one is a guess,
+    but for the sure pair of `_speaker_after`, an opening left open whose speaker the next names."""
     sents = story.sentences
     out = np.zeros(len(sents), dtype=bool)
     for k in range(1, len(sents)):
@@ -913,7 +932,9 @@ def open_quotation(story: Story, found: list[Need | None], cased: np.ndarray | N
         if need is not None and need.rule in _CONTINUES:
             a, b = sents[k - 1], sents[k]
             out[k - 1] = (
-                a.doc == b.doc and a.paragraph == b.paragraph and (cased is None or bool(cased[a.doc]))
+                a.doc == b.doc
+                and a.paragraph == b.paragraph
+                and (cased is None or bool(cased[a.doc]) or _speaker_after(a.text, b.text))
             )
     return out
 
