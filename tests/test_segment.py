@@ -561,3 +561,16 @@ def test_review35_a_glued_abbreviation_in_caseless_text_ends_no_sentence(text: s
 def test_review35_a_clock_s_zone_or_day_glued_to_it_ends_no_sentence(text: str) -> None:
     """Rule glued-clock: a zone, a day or "weekdays" after "5 p.m." goes on its sentence (each was cut)."""
     assert split_text(text)[0].endswith(("Monday, the clerk said.", "the owner said."))
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The vote ended shortly after 9 p.m. ET when the council clerk read the result.", 1),
+        ("The ferry left at 6:15 a.m. GMT and reached the port at noon.", 1),
+        ("He saw John at 9 p.m. Et cetera was all he said.", 2),  # no zone in capitals: Punkt's cut stays
+        ("The vote ended at 9 p.m. The council met again on Friday.", 2),
+    ],
+)
+def test_session37_a_cased_clock_time_s_zone_goes_on_its_sentence(text: str, count: int) -> None:
+    assert len(split_text(text)) == count

@@ -122,6 +122,18 @@ def _ends_in_title(piece: str) -> bool:
     return not before or not before.strip("(\"“‘'")[:1].isupper()
 
 
+# "shortly after 9 p.m. | ET when ...": a clock time's zone, in capitals as cased text writes it, goes on the
+# clock time's sentence (rule clock-zone-cased; "at 9 p.m. | Et cetera" ends one; `CASELESS_JOINS` has the
+# lower-cased "p.m. | Et wednesday").
+_CLOCK_END = re.compile(r"\d\s?[ap]\.m\.$")
+
+
+def _zone_after_clock(before: str, after: str) -> bool:
+    """Does `after` open on a time zone in capitals ("ET", "GMT") right after `before`'s clock time?"""
+    word = _WORD.match(after).group()
+    return word.isupper() and word.title() in _CLOCK_ZONES and _CLOCK_END.search(before) is not None
+
+
 def _ends_mid_name(piece: str, after: str) -> bool:
     """Does `piece` end with a title ("… said Mr.") or initials ("the U.S.", "the C.F.") `after` continues?"""
     if _ends_in_title(piece):
@@ -156,7 +168,7 @@ def _continues(before: str, piece: str) -> bool:
     if piece[:1].isdigit():
         return _NUMBER_SIGN_END.search(before, max(0, len(before) - _NAME_TAIL)) is not None
     if piece[:1].isupper():
-        return _ends_mid_name(before, piece)
+        return _ends_mid_name(before, piece) or _zone_after_clock(before, piece)
     return piece[:1].islower() and (
         _ends_in_initials(before)
         or (before.endswith(".)") and _BRACKETED_ABBREVIATION.search(before) is not None)
