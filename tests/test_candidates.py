@@ -266,6 +266,19 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ],
     ),
     "gallery-caption": ([], []),  # a rule over a sentence and the one before it: see its own test
+    "present-caption": (
+        [
+            "A woman waves a flag during a protest at the harbour bridge on Monday.",
+            "Two ferry workers watch from the pier as the bridge deck is lifted.",
+            "Protesters hold signs outside the town hall in Harwick.",
+        ],
+        [
+            "A man stands accused of damaging the bridge pillars.",
+            "A heat wave hits the harbour town as the bridge closes.",
+            "A man who walks across the bridge each day said he would miss it.",
+            "Some things to watch for at the council meeting on Monday.",
+        ],
+    ),
     "glued-sentence": (
         ["The engineer is charged with one count of fraud, conspiracy, His bond was set at $20,000."],
         [

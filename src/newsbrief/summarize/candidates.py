@@ -47,6 +47,8 @@ furniture words, a question, a fragment); these rules add what reads as news onl
   in a line ... monday, march 14, 2011 ...") that dates its picture with the weekday and the full date
   with its year: the gallery's next caption (`segment` cut the text there so the lead after the last
   credit is a sentence of its own);
+- ``present-caption``: a caption in the simple present, someone in the picture doing what it shows ("A
+  woman waves the flag during a protest in ...", "A police officer stands guard at the scene ...");
 - ``glued-sentence``: a capitalised pronoun after a comma, outside quotations ("... conspiracy, His bond
   was set at $200,000."): two sentences or list lines the scraper glued into one;
 - ``spoiler-warning``: a spoiler warning ("Warning: Contains spoilers for Game of Thrones Season 6.",
@@ -584,6 +586,35 @@ def _photo_caption(text: str) -> bool:
     return _PHOTO_CAPTION.search(text) is not None
 
 
+# A photo caption in the simple present, someone in the picture doing what it shows ("A woman waves the flag
+# during a protest in ...", "A police officer stands guard at the scene ...", "Demonstrators sit down in the
+# concourse and hold a sign ..."): a report tells what happened in the past or the perfect; a gesture verb
+# right after a short subject with no verb of its own (no "who", "that") is the picture's. Not a verb that
+# is news in the present ("A man stands accused", "stands trial", "walks free").
+_GESTURES = (
+    "wave|hold|carry|walk|stand|sit|gesture|react|pose|chant|shout|pray|mourn|cry|hug|embrace|kneel|ride"
+    "|look on|watch|arrive|wait|march|gather"
+)
+# the verb agrees with its subject ("A man walks", "Protesters hold"), so a noun is never read as the verb:
+# "A heat wave hits", "An hours-long rally"
+_SINGULAR = "|".join(
+    w[:-1] + "ies" if w.endswith("y") and w != "pray" else w + ("es" if w.endswith(("ch", "sh")) else "s")
+    for w in _GESTURES.split("|")
+    if " " not in w
+)
+_SUBJECT = r"(?:(?!(?:who|that|which|whose|to)\b)[a-z-]+\s){0,2}(?!(?:who|that|which|whose|to)\b)[a-z-]+"
+_PRESENT_CAPTION = re.compile(
+    rf"^(?:(?:An?\s{_SUBJECT}\s(?:" + _SINGULAR + rf"|looks on))|(?:(?:Two|Three|Several|Some)\s{_SUBJECT}"
+    r"|Protesters|Demonstrators|Supporters|Mourners|Soldiers|Rescuers|Firefighters|Police officers"
+    r"|Residents|Fans|Students|Children|Women|Men|People|Pilgrims|Worshippers|Workers|Migrants|Refugees)"
+    rf"\s(?:{_GESTURES}))\b(?!\s(?:accused|trial|to|charged|convicted|free|ready|firm|by|behind)\b)"
+)
+
+
+def _present_caption(text: str) -> bool:
+    return _PRESENT_CAPTION.match(text) is not None
+
+
 # "..., one count felony, conspiracy, His bond was set at $200,000.": a capitalised pronoun after a
 # comma starts another sentence; the scraper glued two sentences (or a list's lines) into one. Inside
 # a quotation it is speech transcribed with a comma splice, and is left alone.
@@ -864,6 +895,7 @@ RULES: tuple[Rule, ...] = (
     Rule("caption-date", "an AP-style photo caption: the picture's date", _by_text(_caption_date)),
     Rule("photo-caption", "an AP photo caption: the picture is its subject", _by_text(_photo_caption)),
     Rule("gallery-caption", "the next caption of a photo gallery run into the text", gallery_caption),
+    Rule("present-caption", "a caption: someone in the picture, in the present", _by_text(_present_caption)),
     Rule("glued-sentence", "two sentences glued into one by the scraper", _by_text(_glued_sentence)),
     Rule("spoiler-warning", "a spoiler warning is page furniture", _by_text(_spoiler_warning)),
     Rule("stretched-interjection", "a stretched interjection is filler", _by_text(_stretched_interjection)),
