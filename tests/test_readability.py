@@ -94,8 +94,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ],
     ),
     "pronoun-attribution": (
-        ["“The ferry is ready,” he said on Tuesday."],
-        ["“The ferry is ready,” Mayor Ann Lee said."],
+        ["“The ferry is ready,” he said on Tuesday.", "“We will not let them close it,” she emphasized."],
+        ["“The ferry is ready,” Mayor Ann Lee said.", "“We will not let them close it,” Ann Lee emphasized."],
     ),
     "pronoun-before-name": (
         [

@@ -33,6 +33,7 @@ from itertools import repeat, takewhile
 from typing import NamedTuple
 
 from .casing import capitalises_inside
+from .lexicon.verbs import SPEECH_VERBS
 from .model import Sentence
 from .represent import stopwords
 
@@ -188,7 +189,9 @@ _PERSONAL = re.compile(
 )
 _PRONOUN_SAYS = re.compile(
     r"[,”\"]\s*(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|asked"
-    r"|recalled|continued)\b",
+    r"|recalled|continued)\b"
+    # right after a quotation's closing mark, any verb of saying: '“...,” he emphasized.' (session 37)
+    rf"|[”\"]\s*(?:he|she|they)\s+(?:{SPEECH_VERBS})\b",
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z]")
