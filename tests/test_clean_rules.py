@@ -1084,6 +1084,12 @@ def test_an_inline_wire_credit_is_cut_and_its_place_becomes_the_dateline() -> No
         assert raw[r.start : r.end] == r.text
 
 
+def test_a_cut_before_a_stop_leaves_no_space_before_it() -> None:
+    doc, _ = _clean(BODY, "Doctors saw ferry cases among children (1). Most were young (2, 3), it said.")
+    assert doc.text.split("\n")[1] == "Doctors saw ferry cases among children. Most were young, it said."
+    assert _reasons(doc) == {"(1)": "citation-mark", "(2, 3)": "citation-mark"}
+
+
 def test_a_live_blog_heading_goes_and_its_dateline_stays_known() -> None:
     heading = "ELM CITY (AP) — The Latest on the ferry vote (all times EDT):"
     doc, _ = _clean(heading, "10:20 p.m.", BODY)

@@ -37,6 +37,7 @@ _PREFIX_DATE = re.compile(rf"^{FULL_DATE}$")  # a date run into the lead (date-p
 _INNER_RULES = rules("inner")
 _INLINE_RULES = rules("inline")
 SOFT_REASONS = frozenset({"embedded-tweet"})  # content-like: kept when nothing else is left
+_CLOSES = (".", ",", ";", ":", "!", "?")  # marks that close on the word before them
 PREFIX_PARAGRAPHS = 3  # prefix rules look at this many leading body paragraphs
 
 
@@ -485,7 +486,11 @@ class _Cleaner:
                         dateline = dateline_text(raw[start:end])
                     at = b
                 pieces.append(text[at:])
-                text = " ".join(" ".join(pieces).split())
+                # no space before the stop or comma a cut stood before: "children (1)." -> "children."
+                glued = pieces[0]
+                for piece in pieces[1:]:
+                    glued = glued.rstrip() + piece if piece.lstrip()[:1] in _CLOSES else glued + " " + piece
+                text = " ".join(glued.split())
             else:
                 text = text[base:].lstrip()
             lines.append(text)

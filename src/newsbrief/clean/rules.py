@@ -1033,7 +1033,7 @@ RULES: tuple[Rule, ...] = (
         "citation-number-inline",
         "citation-mark",
         "inline",
-        re.compile(r"(?<=[a-z])\s\(\d{1,2}(?:[,–-]\s?\d{1,2})*\)(?=[.;,](?:\s|$))"),
+        re.compile(r"(?<=[a-z]\s)\(\d{1,2}(?:[,–-]\s?\d{1,2})*\)(?=[.;,](?:\s|$))"),
         10_000,
     ),
     Rule(
