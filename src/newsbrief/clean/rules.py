@@ -96,7 +96,8 @@ NOT_COMPOUND = r"(?!\S*\w-\d)"
 WIRE_CREDIT = (
     r"(?:^|(?<=[.!?\"”’)]\s))(?P<place>(?!(?i:he|she|it|they|we|i|you)\s)[A-Za-z][a-z]+"
     r"(?:\s(?!(?:said|says|told|tells|added|reported)\s)[a-z]+){0,2}(?:,\s[a-z]+\.?(?:\s?[a-z]+\.?)?)?\s)?"
-    r"\(\s(?i:cnn|ap|afp|upi|reuters(?:\shealth)?|bloomberg)\s\)\s*(?:—|–|--|-)\s*(?=\S)"
+    # the credit's spaces as spaces: its literals ("( ap )") let the engine skip a paragraph without one
+    r"\( (?i:cnn|ap|afp|upi|reuters(?: health)?|bloomberg) \)\s*(?:—|–|--|-)\s*(?=\S)"
 )
 
 
@@ -1033,7 +1034,8 @@ RULES: tuple[Rule, ...] = (
         "citation-number-inline",
         "citation-mark",
         "inline",
-        re.compile(r"(?<=[a-z]\s)\(\d{1,2}(?:[,–-]\s?\d{1,2})*\)(?=[.;,](?:\s|$))"),
+        # the bracket first, the word before it a look-behind: the engine scans for brackets in C
+        re.compile(r"\((?<=[a-z]\s\()\d{1,2}(?:[,–-]\s?\d{1,2})*\)(?=[.;,](?:\s|$))"),
         10_000,
     ),
     Rule(
@@ -1083,7 +1085,8 @@ RULES: tuple[Rule, ...] = (
         "embedded-tweet",
         "inline",
         re.compile(
-            rf"(?:^|(?<=\s))[—–]\s[^()—–\n]{{1,60}}?\(\s@\w{{1,30}}\s\)\s(?i:{MONTH})\s\d{{1,2}},\s\d{{4}}(?=\s|$)"
+            rf"(?:^|(?<=\s))[—–]\s[^()—–\n]{{1,60}}?\( @\w{{1,30}} \)"
+            rf"\s(?i:{MONTH})\s\d{{1,2}},\s\d{{4}}(?=\s|$)"
         ),
         10_000,
     ),
