@@ -2021,6 +2021,9 @@ def test_session37_a_clause_after_an_opening_phrase_is_no_appositive() -> None:
     text = "Next 31 Jan. 2027, the Moon will offer a total eclipse, visible from Karsh."
     assert stretches(text) == () and _predicates(text) == ["offer"]
     assert stretches("Dana Whitcombe, the janitor who was arrested, left Oakdale.") == ((14, 44),)
+    # after a name, not an opening phrase: an appositive whatever verb it holds (review37)
+    text = "Dana Whitcombe, the janitor police had sought for years, left Oakdale."
+    assert stretches(text) == ((14, 55),)
 
 
 def test_session37_a_participial_tail_states_the_clause_subject_s_claim() -> None:

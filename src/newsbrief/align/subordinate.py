@@ -51,6 +51,13 @@ _CLAUSE_VERB = re.compile(
     r"[^,]*,",
     re.IGNORECASE,
 )
+# the opening phrase that rule applies after: a sentence opening on a time or place word or a number ("Next
+# 31 Jan. 2027,", "On Monday,", "In Karsh,"); after a name ("Smith, the man police had sought for years, was
+# arrested") the stretch is an appositive whatever verb it holds (review37)
+_OPENING_PHRASE = re.compile(
+    r"\s*[\"“‘']?(?:\d|(?:Next|Last|This|On|In|At|By|During|Early|Late|Later|Earlier|Until|Before|Within|For"
+    r"|From|Over|Around|Near|Today|Yesterday|Tomorrow|Tonight|Meanwhile)\b)"
+)
 _CLAUSE_COMMA = re.compile(r",(?=\s)")  # not the comma of "2,600"
 # an aside between two dashes: " _ ... _ " (newswire), " — ... — ", " -- ... -- ", " – ... – "
 _ASIDE = re.compile(r"\s(_|—|--|–)\s[^_—–]{3,150}?\s\1\s")
@@ -76,7 +83,11 @@ def stretches(text: str) -> tuple[tuple[int, int], ...]:
         # Danes, an American and an Austrian _"): what the sentence states, not a remark on the side
         out.extend((m.start(), m.end()) for m in _ASIDE.finditer(text) if not _DIGIT.search(m.group()))
     for m in found:
-        if m.group().endswith((" the ", " a ", " an ")) and _CLAUSE_VERB.match(text, m.end()):
+        if (
+            m.group().endswith((" the ", " a ", " an "))
+            and _CLAUSE_VERB.match(text, m.end())
+            and _OPENING_PHRASE.match(text)
+        ):
             continue  # rule `opening-then-clause`: "Next 31 Jan. 2018, the Moon will offer ...,": no aside
         semi = _SEMICOLON.search(text, m.end()) if ";" in text else None
         ends = [x for x in (text.find(",", m.end()), semi.start() if semi else -1) if x >= 0]
