@@ -2036,6 +2036,9 @@ def test_session37_a_participial_tail_states_the_clause_subject_s_claim() -> Non
     assert "N:dead:11" in tail.after
     (f,) = _facts("Karsh and Oakdale accused Jon Tallis of blowing up a jet in 1988, killing 270 people.")
     assert [c.predicate for c in f.claims] == ["accus"]
+    # the clause's "not" is not the tail's: "sparing the town" is told as done, so no claim (review37)
+    (f,) = _facts("The storm did not hit the coast on Monday, sparing the fishing town of Karsh.")
+    assert [c.predicate for c in f.claims] == ["hit"]
     (f,) = _facts("The mayor resigned on Monday, saying the council had lost faith.")
     assert "say" not in [c.predicate for c in f.claims]
     a = "A car bomb exploded in the Karsh market on Sunday, killing 11 people and wounding dozens."

@@ -961,9 +961,18 @@ def _tails(
     """Rule `participial-tail` (`_TAIL`): the claims of the participle phrases after a comma that close the
     clause `text[cl.start:stop]` past its first claim `main` (active, with a subject, told as done): each
     the participle's concept, `main`'s subject side and the words after the participle up to the next verb,
-    read by `match` only (as `event-noun`'s, `nominal`). "Raising", "bringing" a count, "prompting" a
-    response: what the event did, not its doer's deed (`_NOT_TAIL`)."""
-    if main.passive or main.nominal or main.linking or not main.before or main.hedged or main.modal:
+    read by `match` only (as `event-noun`'s, `nominal`). None after a negated clause, whose "not" is not the
+    tail's ("The storm did not hit the coast, sparing the town": review37). "Raising", "bringing" a count,
+    "prompting" a response: what the event did, not its doer's deed (`_NOT_TAIL`)."""
+    if (
+        main.passive
+        or main.nominal
+        or main.linking
+        or main.negated
+        or main.hedged
+        or main.modal
+        or not main.before
+    ):
         return []
     out = []
     for m in _TAIL.finditer(text, main.at[1], stop):
@@ -988,7 +997,7 @@ def _tails(
                 (s, e),
                 main.before,
                 after,
-                main.negated,
+                False,
                 False,
                 places=main.places & (main.before | after),
                 opening=main.opening,
