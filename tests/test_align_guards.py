@@ -516,3 +516,42 @@ def test_session37_unknown_state_reads_every_denial() -> None:
     assert not unknown_state(" the cause is unknown and no one was hurt . ")
     assert not unknown_state(" police refused to comment and the cause is unclear . ")
     assert not unknown_state(" the cause was determined . ")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Maria Unruh filed a report on the break-in at the Harwick office last month.",
+            "Maria Unruh filed a lawsuit over the break-in at the Harwick office last month.",
+        ),
+        (
+            "The Harwick council approved a budget of $4 million for the new library on Monday.",
+            "The Harwick council approved a plan for the new library on Monday.",
+        ),
+        (
+            "Senator Tom Ralls signed a letter to the Harwick school board on Tuesday.",
+            "Senator Tom Ralls signed a petition to the Harwick school board on Tuesday.",
+        ),
+    ],
+)
+def test_session37_one_verb_with_another_object_head_is_two_acts(a: str, b: str) -> None:
+    """Rule `other-head` (`claims.same_object`): one verb written alike, each object a plain noun phrase
+    with another head ("filed a report" / "filed a lawsuit"), is two acts however many words after the
+    head the two share: no citation (each pair was a `fact` at the start of session 37)."""
+    assert not {"fact", "quote"} & {k for _, _, k, _ in _links(a, b)}
+
+
+def test_session37_one_verb_with_one_object_head_is_still_one_act() -> None:
+    """Rule `other-head` reads heads only: the same head with other words after it stays one claim."""
+    (x,), (y,) = (
+        f.claims
+        for f in _facts(
+            "Maria Unruh filed a report on the break-in at the Harwick office last month.",
+            "Maria Unruh filed a report about the Harwick break-in last month.",
+        )
+    )
+    assert x.head == y.head == "report"
+    from newsbrief.align.claims import same_object
+
+    assert same_object(x, y)

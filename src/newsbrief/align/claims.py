@@ -94,7 +94,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..analyze.numbers import is_measure
 from ..lexicon.months import BEFORE_MONTH
@@ -270,6 +270,8 @@ class ClauseClaim:
     owner: frozenset[str] = frozenset()  # rule `reporter-owner`: the one reporter of a reported clause whose
     # subject opens on "his" / "her" ("Unruh said her son filed ..."): whose the subject is, an anchor in
     # `match` when the other claim has the same owner, never a subject ("Unruh filed ..." is not her son's)
+    head: str = ""  # rule `other-head`: the concept of the head noun of an object written right after the
+    # verb as a plain noun phrase ("filed a report on ...": report), else ""
     linking: bool = False  # rules `copula`, `light-object`: no verb but "is" / "was" or a light verb and its
     # complement ("Kosovo is a province of Serbia", "used GPS data"): its predicate is "be>" (or "use>") and
     # the complement's words as written, so only a claim with the very complement matches it ("a former
@@ -919,12 +921,37 @@ def claims(
                     habitual,
                     _name_like(text, s, e),
                     owner=owner if owns[k] is None else frozenset(),  # a later verb's own subject: not hers
+                    head=_object_head(text, e, nxt, spots),
                 )
             )
         if main := next((c for c in out[::-1] if c.start == cl.start and c.at[0] == first), None):
             out.extend(_tails(text, cl, main, spots, nums, stop, side, [v[0] for v in verbs]))
         out.extend(nominal)
     return tuple(out)
+
+
+# rule `other-head`: an object written right after its verb as a plain noun phrase: a determiner, at most
+# two lower-case words, the head noun, then a preposition or a stop ("filed a report on the break-in",
+# "signed a letter to the board"). No name, number or person word (a described person, "a man" / "a
+# suspect", may be one person; a count is the numbers' to compare), so what is left names a thing.
+_OBJECT_NP = re.compile(
+    r"\s+(?:a|an|the|his|her|their|its|our)\s+((?:[a-z][a-z-]*\s+){0,2}?)([a-z][a-z-]{2,})"
+    r"(?=\s+(?:on|over|for|to|of|in|at|about|with|against|from|after|before|into)\b|\s*[.,;:]|\s*$)"
+)
+_NOT_HEAD = _set(
+    "man woman men women boy girl boys girls person people child children teen teenager suspect victim"
+    " one two three four five six seven eight nine ten dozen dozens hundreds thousands millions first second"
+    " last other another same few several many more most"
+)
+
+
+def _object_head(text: str, e: int, nxt: int, spots: list[tuple[Any, str, int, int]]) -> str:
+    """Rule `other-head`: the concept of the head noun of the plain noun phrase right after the verb ending
+    at `e` (`_OBJECT_NP`), within the claim's object side (before `nxt`); "" when there is none."""
+    m = _OBJECT_NP.match(text, e)
+    if m is None or m.end(2) > nxt or {*m.group(1).split(), m.group(2)} & _NOT_HEAD:
+        return ""
+    return next((c for _, c, a, _ in spots if a == m.start(2) and ":" not in c), "")
 
 
 # rule `participial-tail`: ", killing 11 people" after a clause's claim ("A car bomb exploded in the market
@@ -1801,9 +1828,22 @@ def predicate_pairs() -> dict[str, frozenset[str]]:
 def same_object(x: ClauseClaim, y: ClauseClaim) -> bool:
     """When both claims (active: a passive one has no object, "have been killed in the current round of
     fighting") say something after the predicate besides places and times, they share some of it:
-    "killed a rebel commander in Chechnya" / "killed a civilian in Chechnya" share only the place."""
+    "killed a rebel commander in Chechnya" / "killed a civilian in Chechnya" share only the place; and
+    not two heads of a plain object (`_other_head`)."""
     ox, oy = object_side(x), object_side(y)
-    return x.passive or y.passive or not (ox and oy) or bool(ox & oy)
+    return x.passive or y.passive or not (ox and oy) or (bool(ox & oy) and not _other_head(x, y))
+
+
+def _other_head(x: ClauseClaim, y: ClauseClaim) -> bool:
+    """Rule `other-head`: each object a plain noun phrase (`_object_head`) whose head is another thing, not
+    written on the other's object side: "filed a report on the break-in" / "filed a lawsuit over the
+    break-in", "signed a letter to the board" / "signed a petition to the board" are two acts however many
+    words after the head the two share. Only for one verb written alike: a writer who put another verb
+    ("posted a pic" / "shared a close-up shot") put the noun in other words too."""
+    hx, hy = x.head, y.head
+    if x.predicate != y.predicate or not (hx and hy):
+        return False
+    return not alike(hx, hy) and hx not in y.after and hy not in x.after
 
 
 def object_side(x: ClauseClaim) -> frozenset[str]:
