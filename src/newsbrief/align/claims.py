@@ -893,8 +893,7 @@ def claims(
                 before = frozenset(c for _, c, a, _ in spots if o <= a < s and c != pred)
                 before |= frozenset(n for n, at in nums.items() if o <= at < s)
                 who = ""  # "Police arrested Smith and he was charged": "he" is Smith, not another's
-            after = frozenset(c for _, c, a, _ in spots if e <= a < nxt and c != pred)
-            after |= frozenset(n for n, at in nums.items() if e <= at < nxt)
+            after = _object_args(spots, nums, e, nxt, pred)
             other = bool(_ANOTHER.match(text, e))
             joined = k > 0 and _COORDINATED.fullmatch(text, preds[k - 1][1], s)
             group = words[: bisect_left(starts, s)]  # the clause's words before the verb
@@ -928,6 +927,16 @@ def claims(
             out.extend(_tails(text, cl, main, spots, nums, stop, side, [v[0] for v in verbs]))
         out.extend(nominal)
     return tuple(out)
+
+
+def _object_args(
+    spots: list[tuple[Any, str, int, int]], nums: dict[str, int], e: int, nxt: int, pred: str
+) -> frozenset[str]:
+    """A claim's object side: the concepts and numbers written from the verb's end `e` up to `nxt`, less
+    the predicate's own concept (read by the claim loop and by `_tails` alike)."""
+    return frozenset(c for _, c, a, _ in spots if e <= a < nxt and c != pred) | frozenset(
+        n for n, at in nums.items() if e <= at < nxt
+    )
 
 
 # rule `other-head`: an object written right after its verb as a plain noun phrase: a determiner, at most
@@ -1012,8 +1021,7 @@ def _tails(
         if pred is None:
             continue
         nxt = min((v for v in verbs if v > e), default=stop)
-        after = frozenset(c for _, c, a, _ in spots if e <= a < nxt and c != pred)
-        after |= frozenset(n for n, at in nums.items() if e <= at < nxt)
+        after = _object_args(spots, nums, e, nxt, pred)
         if not after:
             continue
         out.append(
