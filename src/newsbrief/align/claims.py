@@ -1533,11 +1533,11 @@ def _pronoun_subject(text: str, start: int, first: int) -> str:
 
 
 # rule `own-subject`: a later predicate of a clause has a subject of its own when a clause opens between it
-# and the predicate before ("that", "and", "but", a semicolon) on a few words that are neither a preposition's
-# phrase, a participle's nor a list ("detectives determined that Smith suffered stab wounds": Smith suffered,
-# not the detectives; "police arrested Smith and prosecutors charged him"): those words, no longer the object
-# of the predicate before (unless "that" opens them: its clause is what "determined" determined). "was
-# arrested and charged", "arrested Smith and charged him": one subject, shared
+# and the predicate before ("that", "and", "but", "while", "whereas", a semicolon) on a few words that are
+# neither a preposition's phrase, a participle's nor a list ("detectives determined that Smith suffered stab
+# wounds": Smith suffered, not the detectives; "police arrested Smith and prosecutors charged him"): those
+# words, no longer the object of the predicate before (unless "that" opens them: its clause is what
+# "determined" determined). "was arrested and charged", "arrested Smith and charged him": one subject, shared
 _OWN_OPENS = re.compile(r"(?:\b(?:that|and|but|while|whereas)|;)\s+", re.IGNORECASE)
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
 _SUBJECT_WORDS = 6  # at most this many words in a later predicate's own subject
