@@ -124,8 +124,7 @@ def _ends_in_title(piece: str) -> bool:
 
 # "shortly after 9 p.m. | ET when ...": a clock time's zone, in capitals as cased text writes it, goes on the
 # clock time's sentence (rule clock-zone-cased; "at 9 p.m. | Et cetera" ends one; `CASELESS_JOINS` has the
-# lower-cased "p.m. | Et wednesday").
-_CLOCK_END = re.compile(r"\d\s?[ap]\.m\.$")
+# lower-cased "p.m. | Et wednesday"). A clock time's end is `_CLOCK_END` (below, with rule glued-clock).
 
 
 def _zone_after_clock(before: str, after: str) -> bool:
