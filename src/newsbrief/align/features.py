@@ -42,7 +42,7 @@ from ..analyze.numbers import (
 )
 from ..casing import TOKEN as _TOKEN
 from ..casing import capitalises_inside, folds_apart, lost_case
-from ..lexicon.gazetteer import gazetteer, word_list
+from ..lexicon.gazetteer import gazetteer
 from ..lexicon.months import MONTHS, WEEKDAYS, day_pattern, hint_pattern, names_pattern, short_pattern
 from ..lexicon.naming import CALLING, named_by_frame, names_a_thing
 from ..lexicon.verbs import SPEECH_VERBS
@@ -1189,12 +1189,7 @@ def _lead_given(text: str, first: int) -> str:
     is one (`first_names.txt`), else "": with `pronoun_owners`, two people of one surname (`owner-given`)."""
     m = _FIRST_NAME.match(text, first) if first >= 0 else None
     word = m.group().strip() if m else ""
-    return word.lower() if word and word in _given_names() else ""
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    return word_list("first_names.txt")
+    return word.lower() if word and word in gazetteer().first_names else ""
 
 
 def pronoun_speakers(facts: list[Facts], claims: StoryClaims | None = None) -> list[Facts]:
