@@ -5,7 +5,8 @@
 drifted from ../shared fails here. The five newest frozen sets are also checked against the seeded draws
 that picked their articles (`frozen7_selection.py` ... `frozen11_selection.py`), and so are the entities-only
 `entities-frozen35.json` (`entities_frozen35_selection.py`), the speakers set `speakers-frozen36.json`
-(`speakers36_selection.py`) and the entities-only `entities-frozen37.json` (`entities37_selection.py`).
+(`speakers36_selection.py`), the entities-only `entities-frozen37.json` (`entities37_selection.py`) and the
+short-spans set `terms-frozen38.json` (`terms38_selection.py`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ FILES = [
     "entities-frozen35.json",
     "speakers-frozen36.json",
     "entities-frozen37.json",
+    "terms-frozen38.json",
 ]
 
 
@@ -174,3 +176,24 @@ def test_entities_frozen37_is_the_seeded_draw(shared) -> None:
     held = sel.used_articles(LABELS, sel.DRAWN_AGAINST)
     assert not any(ref in held.get(story, ()) or story in closed for story, ref in docs)
     assert max(sum(s == story for s, _ in docs) for story, _ in docs) <= sel.PER_STORY
+
+
+def test_terms_frozen38_is_the_seeded_draw(shared) -> None:
+    data = json.loads((LABELS / "terms-frozen38.json").read_text(encoding="utf-8"))
+    sel = _module("terms38_selection")
+    excluded = sel.used_stories(LABELS) | set(sel.BUSY)
+    drawn = sel.draw(shared / "data", excluded)
+    assert [st["story"] for st in data["stories"]] == [row["id"] for _, row in drawn]
+    # every short span of every article is labelled once, as a quote or a term
+    for st, (_, row) in zip(data["stories"], drawn, strict=True):
+        assert [d["ref"] for d in st["docs"]] == list(range(len(row["documents"])))
+        for d in st["docs"]:
+            text = row["documents"][d["ref"]]
+            spans = [
+                (a + len(t) - len(t.lstrip()), b - len(t) + len(t.rstrip()))
+                for a, b in sel.short_spans(text)
+                for t in [text[a:b]]
+            ]
+            labelled = [tuple(q["span"]) for q in d["quotes"]] + [(a, b) for a, b, _ in d["terms"]]
+            assert sorted(labelled) == sorted(spans)
+    assert sum(len(d["quotes"]) + len(d["terms"]) for st in data["stories"] for d in st["docs"]) >= 120
