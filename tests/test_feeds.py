@@ -21,6 +21,7 @@ from cluster_texts import STORIES
 from localhttp import LocalServer
 
 from newsbrief.cli import main
+from newsbrief.errors import InputError
 from newsbrief.feeds import FeedState, Fetching, Pacer, poll_feed, read_url
 from newsbrief.ingest.url import FetchOptions
 from newsbrief.watch import _names, parse_duration
@@ -46,6 +47,15 @@ def rss(base: str, items: list[tuple[str, str, str]], title: str = "Harbour Wire
         for t, link, d in items
     )
     return f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>{body}</channel></rss>'
+
+
+def laughs(base: str, levels: int = 9, padding: int = 0) -> str:
+    """An RSS feed whose doctype nests entities ten to a level (billion laughs); `padding` bytes of
+    comment before them put their first declaration past a sniffed head."""
+    decls = ['<!ENTITY a0 "ha">'] + [f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, levels + 1)]
+    subset = f"<!-- {'-' * padding} ]> -->" + "".join(decls)
+    items = rss(base, [("Laughs", "/bridge/0", "A summary.")]).replace("A summary.", f"&a{levels};")
+    return items.replace("?><rss", f"?><!DOCTYPE rss [{subset}]><rss", 1)
 
 
 PAGES = {f"/{n}/{k}": (f"{n.title()} report {k}", t) for n in STORIES for k, t in enumerate(STORIES[n])}
@@ -106,6 +116,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
         elif path == "/broken-link.rss":
             items = [("Gone", "/missing", "The bridge stays shut, the ferry runs more often.")]
             self._send(200, rss(base, items).encode(), "application/rss+xml")
+        elif path in ("/laughs.rss", "/laughs.xml"):  # an entity bomb, as a feed and as plain XML
+            ctype = "application/rss+xml" if path.endswith(".rss") else "text/xml"
+            self._send(200, laughs(base).encode(), ctype)
         elif path == "/not-a-feed":
             self._send(200, b"<html><body><p>hello</p></body></html>", "text/html")
         elif path in PAGES:
@@ -517,3 +530,52 @@ def test_ingest_of_one_feed_given_twice_reads_it_once(server: LocalServer, tmp_p
     assert "3 articles added" in err and "not modified" not in err
     assert [p for p, _ in server.seen].count("/etag.rss") == 1
     assert _feeds_table(db) == [(feed, ETAG, None)]
+
+
+# --- entity bombs ----------------------------------------------------------------------------------------
+
+REFUSED = "the feed's doctype declares XML entities"
+
+
+@pytest.mark.parametrize(
+    "head, declares",
+    [
+        ('<!DOCTYPE rss [<!-- ]> --><!ENTITY a "x">]><rss/>', True),  # a comment's "]>" ends nothing
+        ('<?xml version="1.0"?><!DOCTYPE rss SYSTEM "r.dtd" [ %p; <!ENTITY a "b"', True),  # a cut head
+        ('<!DOCTYPE rss [<!ATTLIST rss v CDATA "]>"><!ELEMENT rss ANY>]><rss/>', False),
+        ('<!DOCTYPE rss PUBLIC "-//N//DTD RSS 0.91//EN" "r.dtd"><rss version="0.91"/>', False),
+        ('<rss><channel><description><![CDATA[<!DOCTYPE x [<!ENTITY a "b">]>]]>', False),
+    ],
+)
+def test_declares_entities_reads_only_the_doctype(head: str, declares: bool) -> None:
+    from newsbrief.feeds import declares_entities
+
+    assert declares_entities(head.encode()) is declares
+
+
+@pytest.mark.parametrize("command", ["ingest", "cluster", "brief"])
+@pytest.mark.parametrize("suffix", [".rss", ".xml"])
+def test_entity_bomb_feed_file_is_refused_in_one_line(
+    command: str, suffix: str, tmp_path: Path, capsys
+) -> None:
+    f = tmp_path / f"laughs{suffix}"
+    f.write_text(laughs("http://example.invalid", padding=4000))
+    extra = ["--db", str(tmp_path / "news.db")] if command == "ingest" else []
+    assert main([command, str(f), *extra]) == 1
+    err = capsys.readouterr().err
+    assert err == f"newsbrief: error: {f}: {REFUSED} (a feed needs none; refused unread)\n"
+
+
+@pytest.mark.parametrize("path", ["/laughs.rss", "/laughs.xml"])
+def test_entity_bomb_feed_url_is_refused(server: LocalServer, path: str) -> None:
+    with pytest.raises(InputError, match=REFUSED):
+        read_url(server.url(path), fetching=fetching())
+    with pytest.raises(InputError, match=REFUSED):
+        poll_feed(server.url(path), None, fetching())
+
+
+def test_watch_entity_bomb_is_a_failed_poll(server: LocalServer, tmp_path: Path, capsys) -> None:
+    args = ["watch", "--db", str(tmp_path / "news.db"), server.url("/laughs.rss"), "--polls", "1"]
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert f"warning: {server.url('/laughs.rss')}: {REFUSED}" in err and "Traceback" not in err
