@@ -3486,3 +3486,28 @@ def test_session32_the_one_an_outlet_quotes_as_doing_something_speaks(frame: str
         f"she said. {frame}“my client denies every part of this story and always has.”"
     )
     assert _quotes(text)["my client denies every part of this story and always has"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "The hearing was delayed. His lawyer, Tom Berrick, has called the charges "
+            '"baseless" but declined to say more.',
+            "baseless",
+            "Tom Berrick",
+        ),
+        (
+            "The hearing was delayed. Tom Berrick, the defendant's lawyer, had also called "
+            'the charges "baseless" in court.',
+            "baseless",
+            "Tom Berrick",
+        ),
+    ],
+)
+def test_session38_a_perfect_after_an_appositive_is_the_subjects_verb(
+    text: str, quote: str, speaker: str
+) -> None:
+    # rule apposed-aux: "X, the …, has called": the auxiliary belongs to the verb, the subject is read as for
+    # "X, the …, called" (before, no subject was read and the fragment came out a term)
+    assert _quotes(text).get(quote) == speaker

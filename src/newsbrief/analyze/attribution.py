@@ -3066,6 +3066,10 @@ _PHRASE_END = re.compile(
 
 _OF_ORG = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+$")
+# rule apposed-aux: a perfect's auxiliary between an appositive's closing comma and the verb of saying
+# ("His lawyer, Tom Berrick, has called the charges "baseless"", "X, a spokesman, had also said") belongs to
+# the verb: the subject is read as for "X, the …, said"
+_APPOSED_AUX = re.compile(r",\s*(?:has|have|had)(?:\s+(?:also|since|already|long|often|again))?$")
 # the last clause break before a speech verb; a full stop glued to the next word ("… in Tennessee.Shannon
 # Trent tells") is a sentence end lost in extraction that the splitter cannot see
 _BREAKS = (
@@ -3135,6 +3139,8 @@ def _who_before(dd: DocView, b0: int, verb_at: int, intro: bool = False) -> tupl
         ):
             first = named[1]  # "Treasury Secretary Robert Rubin welcomed … and said": the person
         return (first.start, first.end)
+    if aux := _APPOSED_AUX.search(body):
+        body = body[: aux.start() + 1]  # rule apposed-aux: "His lawyer, Tom Berrick, has called"
     if body.endswith(","):
         # appositive or parenthetical between subject and verb: "X, the woman's husband, told"
         parts = body[:-1].split(",")
