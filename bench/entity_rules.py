@@ -32,6 +32,7 @@ STORY_STEPS: dict[str, tuple[str, Callable[..., Any] | bool]] = {
     "story:company-short-forms": ("_company_short_forms", lambda *a: {}),
     "story:short-form-in-parentheses": ("_short_forms_in_parentheses", lambda *a: {}),
     "story:surname-confirmed": ("_surname_confirmed", lambda *a: False),
+    "story:place-given-name": ("_place_given_name", lambda text, cs, surnames: list(cs)),
     "story:first-name-heads": ("_first_name_heads", lambda c: False),
     "story:unknown-run-is-person": ("UNKNOWN_RUN_IS_PERSON", False),
 }

@@ -3295,3 +3295,44 @@ def test_session37_a_body_that_issued_a_text_leads_its_quote(lead: str, speaker:
         "“The whole community is offering its every prayer for the family tonight.”"
     )
     assert got["The whole community is offering its every prayer for the family tonight"][0] == speaker
+
+
+def test_session38_a_place_before_a_surname_the_story_gives_a_person_is_a_first_name() -> None:
+    """Session 38 (speakers38; LongBench dev, cased): rule place-given-name (entities). "Dallas Swonger
+    wants …" was read as the place Dallas and the person Swonger, so the "he says" opening the article had
+    no antecedent: a listed place split off a run of two capitalised words whose second word the story
+    gives a person ("Brennick says") is that person's first name."""
+    b = brief(
+        texts=[
+            "Dallas Brennick wants the town to hear one thing.\n"
+            "“I never touched the fence,” he says, lighting a cigarette.\n"
+            "The 19-year-old was seen on a camera near the water tower on Monday night.\n"
+            "“It was a stupid dare,” Brennick says."
+        ],
+        words=40,
+        timings=False,
+    )
+    got = {q.text.strip(" ,."): q.speaker for q in b.quotes}
+    assert got == {"I never touched the fence": "Dallas Brennick", "It was a stupid dare": "Dallas Brennick"}
+    assert [(e.kind, e.name) for e in b.entities] == [("person", "Dallas Brennick")]
+
+
+@pytest.mark.parametrize(
+    ("scene", "speaker"),
+    [
+        # his mother opens the door: "she" may be hers; Brennick's gender no list tells
+        ("As Brennick stood on the porch, his mother opened the door.", None),
+        ("Brennick waited on the porch with his sister.", None),
+        # a name the pronoun's gender is known to fit stays the antecedent
+        ("As Mary Brennick stood on the porch, her husband opened the door.", "Mary Brennick"),
+    ],
+)
+def test_session38_a_relative_of_the_pronouns_gender_leaves_an_unknown_name_out(
+    scene: str, speaker: str | None
+) -> None:
+    """Session 38 (speakers38; LongBench dev, cased): rule relative-of-gender (pronoun antecedent). "As
+    Swonger stood outside …, his mother suddenly opened the front door. "…," she says" gave the mother's
+    words to Swonger, a name of no known gender: a sentence naming a relative of the pronoun's gender
+    ("his mother" for "she") leaves such a name out, so the quote has no speaker."""
+    got = _rules(f"Police cited Jorvan Brennick, 19, on Monday. {scene} “Come inside now, please,” she says.")
+    assert got["Come inside now, please"][0] == speaker

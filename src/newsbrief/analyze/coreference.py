@@ -2169,6 +2169,8 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
         # when the sentence names that one as "him" ("her") too: "The court heard from his lawyer Tom Hall
         # … "…," he said" alone tells no other "he" than the lawyer
         fits = [f for f in fits if not _relation_of_pronoun(dd, s0, end, f, gender)]
+        if not speakers and fits and _other_gender_relative(dd, s0, end, gender, fits):
+            return None
         subj = [_named_after_modifier(dd, f, end) for f in fits if _speaks(dd, f)]
         if steps and not speakers and fits and all(_addressee(dd, s0, f, gender, people) for f in fits):
             return None  # rule addressee: "The reality star … told DeGeneres, "…" She went on …": the teller
@@ -2531,6 +2533,22 @@ _FEMALE_ROLES = frozenset(
 )
 
 
+def _other_gender_relative(
+    dd: DocView, start: int, end: int, gender: str | None, fits: Sequence[Found]
+) -> bool:
+    """Rule relative-of-gender: the sentence names, outside quotes, a relative of the pronoun's gender
+    through another's possessive ("As Swonger stood outside, his mother opened the door. "…," she says"),
+    and no person it names is known to be of that gender: the pronoun may be the relative's, so no name
+    is given (a name of unknown gender is a guess)."""
+    if gender is None or any(_gender(dd, f) == gender for f in fits):
+        return False
+    own = "her" if gender == "f" else "his"
+    return any(
+        m.group(1).lower() != own and not dd.in_quote(m.start())
+        for m in _RELATIVE_OF_GENDER[gender].finditer(dd.text, start, end)
+    )
+
+
 def _unnamed_subject(
     dd: DocView, start: int, gender: str | None, upto: int, first: Sequence[Found] = ()
 ) -> bool:
@@ -2582,6 +2600,12 @@ _MALE_ROLES = frozenset(
         *("uncle", "man", "pope", "priest", "cardinal", "bishop"),
     ]
 )
+# rule relative-of-gender: "his mother", "her late husband", "their daughter": a person of the gender named
+# through another's possessive
+_RELATIVE_OF_GENDER = {
+    gender: re.compile(r"\b(his|her|their)\s+(?:[a-z\-]+\s+)?(?:" + "|".join(sorted(roles)) + r")\b", re.I)
+    for gender, roles in (("f", _FEMALE_ROLES), ("m", _MALE_ROLES))
+}
 
 
 def _definite_subject(dd: DocView, start: int, gender: str | None, upto: int) -> str | None:

@@ -493,6 +493,7 @@ def _settle(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
         for c in cs
         if c.kind == "person" and not c.weak and (c.person_cue or " " in c.text)
     }
+    cands = [_place_given_name(documents[d].text, cs, surnames) for d, cs in enumerate(cands)]
     places = {
         n
         for n, v in sure.items()
@@ -607,6 +608,32 @@ def _listed_with_organisations(text: str, cs: Sequence[Candidate]) -> list[Candi
             c = out[i]
             if (c.kind is None or c.soft) and not c.weak and not (c.person_cue and not c.soft):
                 out[i] = replace(c, kind="organization", soft=False, plain=False, rule="org-enumeration")
+    return out
+
+
+def _place_given_name(text: str, cs: Sequence[Candidate], surnames: set[str]) -> list[Candidate]:
+    """Rule place-given-name: a listed place split off the front of a run of two capitalised words
+    (kinds `listed-inside`) whose second word the story gives a person by evidence ("Dallas Swonger
+    wants …" where "Swonger says" stands elsewhere) is that person's first name: one person, not a place
+    and a surname. Not after a preposition of place ("in Dallas Swonger's truck" may be the town)."""
+    out = list(cs)
+    for i in range(len(out) - 1, 0, -1):
+        a, b = out[i - 1], out[i]
+        if (
+            a.rule == "listed-inside"
+            and a.kind == "place"
+            and " " not in a.text
+            and b.start == a.end + 1
+            and text[a.end] == " "
+            and " " not in _bare(b.text)
+            and _bare(b.text) in surnames
+            and (b.kind is None or b.kind == "person")
+            and not _PLACE_PREPOSITION.search(text, max(0, a.start - 30), a.start)
+        ):
+            s0, e0 = a.start, b.end
+            out[i - 1 : i + 1] = [
+                Candidate(s0, e0, text[s0:e0], "person", person_cue=True, rule="place-given-name")
+            ]
     return out
 
 
