@@ -323,3 +323,29 @@ def test_a_normal_request_still_works(live_server: int) -> None:
     with socket.create_connection(("127.0.0.1", live_server), timeout=5) as s:
         s.sendall(b"GET /api/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
         assert b"200 OK" in s.recv(1024)
+
+
+def test_a_signal_between_the_warm_up_start_ups_starts_no_more_workers(monkeypatch) -> None:
+    """Ctrl-C after the first worker of the warm-up started (serve's handler terminates the lanes):
+    the others were still started and warmed, and a pool broken by the terminate started afresh, so
+    the server took about 6 s to exit. Now no worker is started after it."""
+    import asyncio
+
+    from newsbrief.web.pool import Busy, Lane, Lanes, _processes
+
+    lanes = Lanes(2, 1, 0, "process")
+    first = Lane.submit
+
+    def submit_then_signal(self: Lane, fn, *args):
+        future = first(self, fn, *args)
+        lanes.terminate()  # as serve's signal handler does before uvicorn has started
+        return future
+
+    monkeypatch.setattr(Lane, "submit", submit_then_signal)
+    try:
+        asyncio.run(asyncio.wait_for(lanes.warm(os.getpid), 60))
+        assert len(_processes(lanes.small._executor)) == 1 and lanes.large._executor is None
+        with pytest.raises(Busy, match="stopping"):
+            first(lanes.small, os.getpid)
+    finally:
+        lanes.shutdown()

@@ -74,6 +74,7 @@ class Lane:
         self._lock = threading.Lock()
         self._inflight = 0
         self._executor: Executor | None = None
+        self.stopping = False  # set by `terminate`: no worker is started after it
 
     def _pool(self) -> Executor:
         if self._executor is None:
@@ -96,6 +97,8 @@ class Lane:
         from concurrent.futures.process import BrokenProcessPool
 
         with self._lock:
+            if self.stopping:  # a pool broken by `terminate` would otherwise be started afresh
+                raise Busy("the server is stopping")
             if self._inflight >= self.capacity:
                 raise Busy(
                     f"the server is busy ({self.capacity} {self.name} requests in progress); try again"
@@ -124,7 +127,9 @@ class Lane:
 
     def terminate(self) -> None:
         """Send each worker SIGTERM without waiting: no lock, no join, so a signal handler may call it.
-        Its work fails with `BrokenProcessPool`; `shutdown()` still follows."""
+        Its work fails with `BrokenProcessPool`; `shutdown()` still follows. Later submits are refused:
+        a Ctrl-C between the warm-up's worker start-ups left the rest to start and warm (about 6 s)."""
+        self.stopping = True
         for proc in _processes(self._executor):
             with contextlib.suppress(OSError):
                 proc.terminate()
@@ -173,7 +178,11 @@ class Lanes:
 
     async def warm(self, fn: Callable[[], Any]) -> None:
         """Start every worker (and run `fn` on it) before the first request pays for it."""
-        futures = [lane.submit(fn) for lane in (self.small, self.large) for _ in range(lane.workers)]
+        futures = []
+        for lane in (self.small, self.large):
+            for _ in range(lane.workers):
+                with contextlib.suppress(Busy):  # only when stopping: a signal ran `terminate` meanwhile
+                    futures.append(lane.submit(fn))
         await asyncio.gather(*(asyncio.wrap_future(f) for f in futures), return_exceptions=True)
 
     def terminate(self) -> None:
