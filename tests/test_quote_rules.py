@@ -3511,3 +3511,24 @@ def test_session38_a_perfect_after_an_appositive_is_the_subjects_verb(
     # rule apposed-aux: "X, the …, has called": the auxiliary belongs to the verb, the subject is read as for
     # "X, the …, called" (before, no subject was read and the fragment came out a term)
     assert _quotes(text).get(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ('Nora Quill called the verdict "bs" and said her friend was never violent.', "bs", "Nora Quill"),
+        (
+            'Press secretary Dana Ruelle said Monday that "no one" at the agency had seen the memo.',
+            "no one",
+            "Dana Ruelle",
+        ),
+    ],
+)
+def test_session38_short_lower_case_words_are_no_title(text: str, quote: str, speaker: str) -> None:
+    # rule title-needs-capital: words of three letters or fewer pass the Title Case test with no capital at
+    # all; without one they are the speaker's words, not a title (before, both came out terms)
+    assert _quotes(text).get(quote) == speaker
+
+
+def test_session38_a_capitalised_short_title_stays_a_term() -> None:
+    assert "Up" not in _quotes('Mia Toft said she watched "Up" with her son on Sunday night.')

@@ -2849,6 +2849,9 @@ def _looks_like_title(dd: DocView, q: QuoteSpan) -> bool:
         words
         and len(words) <= 8
         and _title_case(words)
+        # rule title-needs-capital: short words alone ("no one", "bs", "fix") pass `_title_case` with no
+        # capital at all; a title has one ("called the verdict "bs"" is the caller's word)
+        and any(x[:1].isupper() for x in words)
         and not inner.endswith(("?", "!"))
         and not _SPEECH_OPENS.search(pre)
     ):
