@@ -98,6 +98,7 @@ import numpy as np
 
 from ..casing import folds_apart
 from ..lexicon.titles import ends_on_title
+from ..lexicon.verbs import SPEECH_VERBS
 from ..model import Story
 from ..readability import Need
 from .features import cased_docs
@@ -934,10 +935,8 @@ _CONTINUES = ("quote-continues", "attribution-after-quotation")
 # A lower-cased pair whose quotation is read surely though its marks are spaced out: the first sentence
 # opens with its only mark, the next closes it with its only mark and names the speaker right after
 # ('" investors are stunned. | Now the outlook is grim, " said jane roe ...'; rule `speaker-after`).
-_CLOSED_BY_SPEAKER = re.compile(
-    r'^[^"]*[,.!?]\s?"\s+(?:\S+\s+){0,3}?(?:said|says|told|tells|added|adds|asked|wrote|writes'
-    r"|explained|noted|according)\b"
-)
+# The verbs of saying are the lexicon's (`SPEECH_VERBS`), as for attribution, coreference and align.
+_CLOSED_BY_SPEAKER = re.compile(rf'^[^"]*[,.!?]\s?"\s+(?:\S+\s+){{0,3}}?(?:{SPEECH_VERBS})\b')
 
 
 def _speaker_after(a: str, b: str) -> bool:
