@@ -3336,3 +3336,22 @@ def test_session38_a_relative_of_the_pronouns_gender_leaves_an_unknown_name_out(
     ("his mother" for "she") leaves such a name out, so the quote has no speaker."""
     got = _rules(f"Police cited Jorvan Brennick, 19, on Monday. {scene} “Come inside now, please,” she says.")
     assert got["Come inside now, please"][0] == speaker
+
+
+def test_session38_a_family_surname_goes_on_with_the_relative_named_speaking_after_a_description() -> None:
+    """Session 38 (speakers38; Multi-News+ dev, case-less): rule apposed-speaker (`_bearers`). ""…," said
+    the boy's mother, dina …" then ""…," [surname] told …" gave the second quote to the dead boy, the
+    bearer of the surname the story names most: the name set off after the description that follows an
+    inverted verb of saying is a speaker, whom a later bare surname goes on naming (speaker-surname)."""
+    got = _rules(
+        _SCHOOL
+        + "The 8-year-old son of hotel owner gregory tallis, owen tallis, was found at the foot of the "
+        "stairs. Police said owen tallis fell over a railing, and the death of owen tallis was ruled an "
+        'accident. " it is the worst day of my life, " said the boy\'s mother, marta tallis, who wants the '
+        "case reopened. Tallis hired two experts, a pathologist and an engineer, to review the evidence, and "
+        "both of them concluded that the boy was beaten before the fall and had not simply slipped on the "
+        "stairs that night, which the police of the town had said in the days after it. "
+        '" nobody in the world could have wanted to hurt him, " tallis told reporters.'
+    )
+    assert got["it is the worst day of my life"][0] == "Marta Tallis"
+    assert got["nobody in the world could have wanted to hurt him"] == ("Marta Tallis", "speaker-surname")

@@ -70,6 +70,12 @@ _SPEAKS_AFTER = re.compile(r"\s*(?:,[^,]{0,80},\s*)?(?:also\s+)?(?:" + SPEECH_VE
 # "…," said X / according to X: an inverted verb names its speaker only right after a quote or a comma;
 # "White said bin Laden was charged" has its subject before the verb, and "told X" names the listener
 _SPEAKS_BEFORE = re.compile(r"(?:[,”\"]\s*(?:said|says)|\baccording to)\s+$")
+# rule apposed-speaker: ""…," said the boy's mother, dina shacknai": the name set off after the description
+# that follows an inverted verb of saying is that description's, so its bearer is the quote's speaker (read
+# for `_bearers`: the full-named speaker a later bare surname of the family goes on naming)
+_SPEAKS_AS_APPOSITION = re.compile(
+    r"[,”\"]\s*(?:said|says)\s+(?:the|his|her|their)\s+[^,.;:!?“”\"]{1,40},\s+\Z"
+)
 _CUT_DESCRIPTION = re.compile(r",|\s(?:who|which|that|and|but|as|when|while|after|before)\s|\s\(")
 _ANTECEDENT_SENTENCES = 8
 
@@ -512,7 +518,11 @@ class DocView:
             words = _surname_form(self.text[f.start : f.end]).split()
             if len(words) < 2 or self.in_quote(f.start):
                 continue
-            if not (_speaks(self, f) or self._subject_of_speech(f)):
+            if not (
+                _speaks(self, f)
+                or self._subject_of_speech(f)
+                or _SPEAKS_AS_APPOSITION.search(self.text, max(0, f.start - 80), f.start)
+            ):
                 continue
             for k in (1, 2):
                 if len(words) > k:
