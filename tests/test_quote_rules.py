@@ -3532,3 +3532,18 @@ def test_session38_short_lower_case_words_are_no_title(text: str, quote: str, sp
 
 def test_session38_a_capitalised_short_title_stays_a_term() -> None:
     assert "Up" not in _quotes('Mia Toft said she watched "Up" with her son on Sunday night.')
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ('Lena Moss asserted that the fee was "untypical" for firms of that size.', "untypical", "Lena Moss"),
+        ('Omar Reyes admitted with a chuckle that his old boss was "demanding."', "demanding", "Omar Reyes"),
+    ],
+)
+def test_session38_asserted_and_a_with_phrase_before_that_report_a_fragment(
+    text: str, quote: str, speaker: str
+) -> None:
+    # "asserted" reports words as "claimed" does; "admitted with a chuckle that" is a clause object as
+    # "admitted on Monday that" is (before, both fragments came out terms)
+    assert _quotes(text).get(quote) == speaker

@@ -126,7 +126,9 @@ _PARTICIPLE = re.compile(r"^(?:saying|adding|calling|telling|describing)$")
 _REPORTING = re.compile(
     r"^(?:said|says|say|told|tells|called|calling|described|describes|describing|wrote|writes|added|adds|argued|"
     r"argues|warned|warns|insisted|insists|claimed|claims|stated|states|declared|noted|notes|complained|"
-    r"tweeted|posted|saying|adding|according to|According to)$"
+    r"tweeted|posted|saying|adding|according to|According to|"
+    # session 38: "asserted that it was "untypical"" reports words as "claimed" does
+    r"asserted|asserts|asserting)$"
 )
 # rule clause-object (session 20 review): these verbs also take a plain object that is no speech
 # ("observed a "moment of silence"", "maintained his "tough on crime" image", "confirmed a "fair pay" deal"),
@@ -140,11 +142,11 @@ _REPORTING_CLAUSE = re.compile(
 _ING_CLAUSE_VERB = re.compile(r"^(?:recalled|recalls|admitted|admits)$")
 # the verb's complementiser "that": right after the verb, or after an adverb ("confirmed privately that"), a
 # comma-set phrase ("confirmed, in a statement, that") or a short phrase that opens with a preposition or
-# a time word ("confirmed on Monday that"). "confirmed the deal that unions hailed as "…"" (a relative) is
-# no clause.
+# a time word ("confirmed on Monday that", "admitted with a chuckle that"). "confirmed the deal that unions
+# hailed as "…"" (a relative) is no clause.
 _THAT = re.compile(
     r"\s*(?:,[^,“”\"]{0,40},\s*|\w+ly\s+|"
-    r"(?:on|in|at|to|during|after|before|last|this|earlier|later)\s+(?:[\w'’\-]+\s+){0,3}?)?"
+    r"(?:on|in|at|to|during|after|before|last|this|earlier|later|with)\s+(?:[\w'’\-]+\s+){0,3}?)?"
     r"that\s+"
 )
 # a quote right after "that" opens the clause only when a finite verb follows it closely ("acknowledged
