@@ -1668,3 +1668,21 @@ def test_an_acronym_that_spells_an_ordinary_word_and_a_town_is_no_place() -> Non
 def test_a_unit_a_time_zone_or_a_numeral_is_no_body(text: str, word: str) -> None:
     # not_acronyms.txt
     assert word not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Police fired at 25-year-old Dorvan Hall after a struggle on Monday.", "Dorvan Hall", "person"),
+        ("Officers spoke with 31-year-old Renzo Park outside the store.", "Renzo Park", "person"),
+        # a determiner before the age: a building's or a park's age
+        ("The show opened at the 120-year-old Brisley Hall on Friday.", "Brisley Hall", "place"),
+    ],
+)
+def test_session38_an_age_before_a_name_ending_in_a_surname_head_is_a_person(
+    text: str, name: str, kind: str
+) -> None:
+    """Session 38 (speakers38; LongBench dev, cased): rule aged-surname-head. "the shooting of 25-year-old
+    Lavall Hall" read Hall as a place's head word: an age with no determiner before it says person."""
+    assert kinds.KIND_BY_NAME["aged-surname-head"]
+    assert _kinds(text).get(name) == kind

@@ -1396,6 +1396,27 @@ _FACILITY_ENDS = frozenset(
 )
 
 
+# rule aged-surname-head: a determiner before the age ("the 100-year-old Carnegie Hall") says building
+_DETERMINED_AGE = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:\d{1,3}|[A-Za-z]+)-year-old\s+$", re.IGNORECASE
+)
+
+
+def _aged_surname_head(p: Piece) -> bool:
+    """Rule aged-surname-head: "shooting of 25-year-old Lavall Hall": two words after an age with no
+    determiner before it, the last a head word that is also a surname (`SURNAME_HEADS`: Hall, Park, Hill …),
+    are a person's name, not a building or a park (those take "the": "the 100-year-old Carnegie Hall").
+    Not when the first word is an ordinary word or a listed name ("25-year-old Central Park")."""
+    w = p.words
+    if len(w) != 2 or w[-1] not in SURNAME_HEADS or "-year-old" not in p.before:
+        return False
+    if not _AGE_BEFORE.search(p.before):
+        return False
+    if _DETERMINED_AGE.search(p.before) or common(w[0], p.vocab) or p.g.kind_of((w[0],)):
+        return False
+    return p.emit("person", cue=True)
+
+
 def _facility(p: Piece) -> bool:
     """ "the Los Angeles Convention Center", "Chandler Park Golf Course": a facility, so a place (not the
     body a head word such as "Center" would make it); so is a sports ground's name ending in "Field"
@@ -2195,6 +2216,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("lone-body", _lone_body, size=(1, 1)),
     KindRule("place-tail", _place_tail),
     KindRule("news-agency", _news_agency, size=(1, 1)),
+    KindRule("aged-surname-head", _aged_surname_head, size=(2, 2)),
     KindRule("facility", _facility, size=(2, ANY_SIZE[1])),
     KindRule("landmark", _landmark, size=(1, 1)),
     KindRule("head-word", _head_word),
