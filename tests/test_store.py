@@ -1793,3 +1793,81 @@ def test_invariants_hold_after_every_ingest_of_articles_in_any_order(db: str) ->
                 store.add(raws[k : k + 2])
                 _invariants_hold(store)
             assert store.count() == len(raws)
+
+
+def _articles(folder: Path, n: int) -> list[str]:
+    """`n` invented articles, each a story of its own (a place and a number of its own)."""
+    folder.mkdir(exist_ok=True)
+    paths = []
+    for k in range(n):
+        path = folder / f"a{k}.txt"
+        path.write_text(
+            f"The ferry to Osterbrook {k} ran again on Tuesday after a storm closed pier {k * 7}, the "
+            f"operator said. About {k + 40} passengers crossed in the first hour, harbour staff said.\n"
+        )
+        paths.append(str(path))
+    return paths
+
+
+def test_a_store_whose_pages_are_corrupt_is_one_line(tmp_path: Path, capsys) -> None:
+    """A store whose header reads but whose data pages are damaged opened, then its first query raised
+    SQLite's "database disk image is malformed" as a traceback (cli38); now one line naming it."""
+    pytest.importorskip("sqlalchemy")
+    db = tmp_path / "news.db"
+    assert main(["ingest", *_articles(tmp_path / "in", 8), "--db", str(db), "--workers", "0"]) == 0
+    data = bytearray(db.read_bytes())
+    for page in range(2 * 4096, len(data), 4096):  # the schema's first pages whole, the rest damaged
+        data[page + 100 : page + 400] = b"\xff" * 300
+    db.write_bytes(data)
+    capsys.readouterr()
+    assert main(["stories", "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert err == f"newsbrief: error: {db}: the store failed (database disk image is malformed)\n"
+
+
+def test_a_store_locked_by_another_writer_is_one_line(tmp_path: Path, monkeypatch, capsys) -> None:
+    """Another process holding the store's write lock past SQLite's timeout (30 s; 0.1 s here) ended
+    an ingest with a traceback (cli38); now one line naming the store and the lock, exit 1."""
+    pytest.importorskip("sqlalchemy")
+    import sqlite3
+
+    from newsbrief.store import store as store_module
+
+    db = tmp_path / "news.db"
+    articles = _articles(tmp_path / "in", 2)
+    assert main(["ingest", articles[0], "--db", str(db), "--workers", "0"]) == 0
+    real = store_module.create_engine
+    monkeypatch.setattr(
+        store_module, "create_engine", lambda url, **kw: real(url, connect_args={"timeout": 0.1})
+    )
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        capsys.readouterr()
+        assert main(["ingest", articles[1], "--db", str(db), "--workers", "0"]) == 1
+    finally:
+        holder.close()
+    assert capsys.readouterr().err == f"newsbrief: error: {db}: the store failed (database is locked)\n"
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="POSIX file size limits")
+def test_a_store_past_the_file_size_limit_is_one_line_and_stays_whole(tmp_path: Path) -> None:
+    """A full disk, here a 200 KB file size limit (`ulimit -f`): SQLite's "disk I/O error" was a
+    traceback (cli38); now one line, exit 1, and the store keeps what it had (one transaction)."""
+    pytest.importorskip("sqlalchemy")
+    import resource
+    import sqlite3
+
+    db = tmp_path / "news.db"
+    limit = lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (200_000, 200_000))  # noqa: E731
+    run = subprocess.run(
+        [EXE, "ingest", *_articles(tmp_path / "in", 400), "--db", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        preexec_fn=limit,
+    )
+    assert run.returncode == 1, run.stderr
+    assert run.stderr == f"newsbrief: error: {db}: the store failed (disk I/O error)\n"
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)

@@ -42,7 +42,7 @@ def open_store(db: str) -> Any:
         from . import Store
     except ImportError:
         raise UsageError("--db needs the store extra: pip install 'newsbrief[store]'") from None
-    return Store(db)
+    return Store(db).name_failures(db)
 
 
 def ingest_command(

@@ -34,6 +34,7 @@ from sqlalchemy import (
     bindparam,
     create_engine,
     event,
+    exc,
     func,
     select,
     text,
@@ -180,6 +181,12 @@ class Store:
         self._aggregates = index.Aggregates()  # story aggregates read or written so far, kept in step too
         self._vectors = index.Vectors()  # stored articles' vectors refinement has read or written
         self._columns = index.Columns()  # ... and their other columns it reads (never changed once stored)
+
+    def name_failures(self, db: str) -> Store:
+        """From here on a failure of the database itself is an `InputError` naming `db`, not a
+        traceback: for the command line (the web app keeps its logged 500, its store path unshown)."""
+        event.listen(self.engine, "handle_error", lambda context: _failed(context, db))
+        return self
 
     def close(self) -> None:
         self.engine.dispose()
@@ -737,6 +744,18 @@ def _check_file(db: str) -> None:
     for is_kind, what in NOT_A_STORE:
         if is_kind(mode):
             raise InputError(f"is {what}, not a store file", db)
+
+
+# What the database answers when it, not the query, fails: SQLite's corrupt page ("database disk image is
+# malformed"), full disk or file size limit ("disk I/O error"), a lock held past the 30 s timeout; a
+# server that went away. Exact types: an IntegrityError or ProgrammingError is this code's bug.
+STORE_FAILURES = (exc.OperationalError, exc.DatabaseError)
+
+
+def _failed(context: Any, db: str) -> None:
+    """`handle_error` listener: raise a store failure (`STORE_FAILURES`) again as one-line `InputError`."""
+    if type(context.sqlalchemy_exception) in STORE_FAILURES:
+        raise InputError(f"the store failed ({_reason(context.sqlalchemy_exception)})", _shown(db))
 
 
 def _reason(e: Exception) -> str:
