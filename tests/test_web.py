@@ -236,3 +236,13 @@ def test_example_button_gives_the_example_report(client: TestClient) -> None:
     assert r.status_code == 200, r.text[:300]
     assert r.text.count('role="tabpanel"') == len(docs) >= 2
     assert 'a class="cite"' in r.text
+
+
+def test_a_lone_surrogate_escape_in_a_document_is_briefed(client: TestClient) -> None:
+    """`"\\ud800"` is valid JSON but no character: it reached the summarizer's UTF-32 encoding and the
+    API answered 500 "internal error" (cli38); now it is U+FFFD, as the command line's JSON readers
+    make it, and the document is briefed."""
+    body = '{"documents": ["\\ud800 ' + DOCS[0] + '", "' + DOCS[1] + '"], "words": 40}'
+    r = client.post("/api/brief", content=body.encode(), headers={"content-type": "application/json"})
+    assert r.status_code == 200, r.text
+    assert r.json()["documents"][0]["text"].startswith("\ufffd")

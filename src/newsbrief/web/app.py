@@ -26,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..errors import InputError, NewsbriefError
-from ..model import BriefOptions, RawDoc
+from ..model import BriefOptions, RawDoc, displayable
 from .jobs import LimitError
 from .pool import Busy
 from .settings import Settings
@@ -203,7 +203,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def api_brief(req: BriefRequest) -> Response:
         """The brief of the given documents and URLs. URLs that fail are skipped and listed, one
         message each, in the `X-Newsbrief-Warnings` response header (a JSON list)."""
-        raws = [RawDoc(id=str(i), source=f"<text>#{i}", raw=t) for i, t in enumerate(req.documents, 1)]
+        # a JSON escape "\ud800" is a lone surrogate: U+FFFD, as the command line's JSON readers make it
+        raws = [RawDoc(str(i), f"<text>#{i}", displayable(t)) for i, t in enumerate(req.documents, 1)]
         options = BriefOptions(req.words, req.sentences, req.method, req.analysis, req.ner)
         options = jobs.check_request(settings, raws, req.urls, options)
         lane = lanes.pick(jobs.is_large(settings, raws, req.urls))
