@@ -329,3 +329,23 @@ def test_a_count_past_the_largest_index_means_all(tmp_path: Path, capsys) -> Non
     db = str(tmp_path / "n.db")
     assert main(["ingest", str(tmp_path / "a.txt"), "--db", db, "--workers", "0", "--batch", huge]) == 0
     assert "1 articles added" in capsys.readouterr().err
+
+
+NO_TEXT_DEEP = "no text found in this HTML above the 256 levels of nesting the HTML parser reads"
+
+
+@pytest.mark.parametrize("depth, deep", [(200, False), (300, True)])
+def test_html_nested_past_the_parser_depth_says_so(depth: int, deep: bool, tmp_path: Path, capsys) -> None:
+    """The HTML parser reads 256 levels of nesting: an article below that was "no text found in this
+    HTML", which was not true (cli38); now the message says where the parser stopped."""
+    f = tmp_path / "deep.html"
+    sentence = "The tram to Wexley Moor runs again from Monday after the flood, the city said."
+    f.write_text(
+        f"<html><body>{'<div>' * depth}<p>{sentence} Riders were glad.</p>{'</div>' * depth}</body></html>"
+    )
+    code, _out, err = _run([str(f)], capsys)
+    if deep:
+        assert code == 1
+        assert err == f"newsbrief: error: {f}: {NO_TEXT_DEEP}\n"
+    else:
+        assert code == 0 and "Traceback" not in err

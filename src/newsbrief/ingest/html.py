@@ -42,7 +42,8 @@ def read_html(html: str, source: str, doc_id: str, url: str | None = None) -> Ra
     if not text:
         text = _plain_text(page)
     if not text:
-        raise InputError("no text found in this HTML", source)
+        deep = " above the 256 levels of nesting the HTML parser reads" if _too_deep(page) else ""
+        raise InputError(f"no text found in this HTML{deep}", source)
     title = _clean(meta.get("title"))
     lines = text.split("\n")
     if title and len(lines) > 1 and lines[0].strip() == title:  # trafilatura may repeat the headline
@@ -82,6 +83,16 @@ def _extract(page: str, url: str | None = None) -> dict[str, Any]:
     if doc is None:
         return {}
     return doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+
+
+def _too_deep(page: str) -> bool:
+    """Does the HTML parser (libxml2, under trafilatura too) stop at its depth limit in `page`? Text
+    nested deeper is dropped unread, so a bare "no text found" would not be true (cli38)."""
+    from lxml import etree
+
+    parser = etree.HTMLParser()
+    etree.fromstring(page, parser)
+    return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
 
 
 def _plain_text(page: str) -> str:
