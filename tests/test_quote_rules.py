@@ -3547,3 +3547,15 @@ def test_session38_asserted_and_a_with_phrase_before_that_report_a_fragment(
     # "asserted" reports words as "claimed" does; "admitted with a chuckle that" is a clause object as
     # "admitted on Monday that" is (before, both fragments came out terms)
     assert _quotes(text).get(quote) == speaker
+
+
+def test_session38_referred_to_someone_as_is_the_subjects_words() -> None:
+    # rule referred-to-as: a person between "to" and "as" makes the quoted words the subject's; "referred
+    # to as" with no object (a passive or a participle) still names a thing (session 32's referred-as)
+    got = _quotes(
+        'At the gala, Vera Dunn referred to herself as a "tired old mule." Guests laughed.\n'
+        "Ada Brook said the plant, often referred to as “ghost weed,” grows near the mill.\n"
+        'The plant is referred to by farmers as "the creeper" in the north.'
+    )
+    assert got.get("tired old mule") == "Vera Dunn"
+    assert "ghost weed" not in got and "the creeper" not in got

@@ -2731,7 +2731,7 @@ _JUDGING_VERB = re.compile(
     r"decr(?:ied|ies)|hail(?:ed|s)|prais(?:ed|es)|condemn(?:ed|s)|criticiz(?:ed|es)|criticis(?:ed|es)|"
     r"derid(?:ed|es)|characteri[sz](?:ed|es)|ridicul(?:ed|es)|mock(?:ed|s)|lambast(?:ed|s)|attack(?:ed|s)|"
     r"rejected|rejects|assail(?:ed|s)|deplor(?:ed|es)|welcom(?:ed|es)|"
-    r"lik(?:ened|ens|ening)|compar(?:ed|es|ing)|accus(?:ed|es))\b"
+    r"lik(?:ened|ens|ening)|compar(?:ed|es|ing)|accus(?:ed|es)|refer(?:s|red|ring))\b"
 )
 # between the verb and the mark: its object, then "as" and at most six words ("dismissed the report as a
 # product of a "…""); "labeled"/"branded" take the quote right after the object ("labeled the ruling "…"")
@@ -2743,6 +2743,14 @@ _LIKENED_OBJECT = re.compile(r"[^.;:!?“”\"()]{0,80}?\sto(?:\s+[\w'’\-]+){0
 # accused him of "reckless and irresponsible" conduct": the one accused, "of", at most three words; not a
 # passive ("was accused of "…"", "accused by police of": the accuser is no subject there)
 _ACCUSED_OBJECT = re.compile(r"(?:\s+(?!by\b)[\w.'’\-]+){1,8}?\s+of(?:\s+[\w'’\-]+){0,3}\s*$")
+# rule referred-to-as (session 38): "X referred to herself as a "…"", "referring to Romney as "…"": a person
+# between "to" and "as" (a personal pronoun or a person's name, at most eight words), then at most three
+# words, makes the words the subject's; a thing so referred to is named ("referred to the device as the
+# "black box"", session 16), and so is anything "referred to as "…"" (lexicon.naming's referred-as)
+_REFERRED_OBJECT = re.compile(r"\s+to\s+((?!as\b)(?:[\w.'’\-]+\s+){1,8}?)as(?:\s+[\w'’\-]+){0,3}\s*$")
+_PERSONAL = re.compile(
+    r"(?:him|her|them|me|us|you|himself|herself|themselves|myself|ourselves|yourself)\s*", re.I
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
 # "praised Davis' "…"", "condemned the mayor's "…"": the quoted words name what the verb judges in someone
 _POSSESSED_OBJECT = re.compile(r"(?:\s+[\w.\-]+){0,3}\s+[\w.\-]*\w(?:['’]s|s['’])\s*$")
@@ -2773,6 +2781,13 @@ def _judged_as(dd: DocView, q: QuoteSpan, b0: int, b1: int) -> tuple[int, int] |
             return None
     elif liken:
         if not _LIKENED_OBJECT.fullmatch(between):
+            return None
+    elif m.group().startswith("refer"):
+        obj = _REFERRED_OBJECT.fullmatch(between)
+        if obj is None or _PASSIVE_BEFORE.search(text, b0, m.start()):
+            return None
+        o0, o1 = m.end() + obj.start(1), m.end() + obj.end(1)
+        if not _PERSONAL.fullmatch(text, o0, o1) and not dd.ents.within(dd.d, o0, o1, "person"):
             return None
     elif not (
         _JUDGED_OBJECT.fullmatch(between)
