@@ -1,6 +1,7 @@
 """Quote detection scored under two readings of the labelled "terms" (short quoted phrases).
 
     python bench/term_readings.py [--shared ../shared] [--labels FILE ...] [--check] [--errors]
+                                  [--closed FILE]
 
 The tuning label files call a quoted phrase of three words or fewer a "term" when it is not a full
 quotation, whether or not its sentence says who said it. Issue 15 counts a speaker's words inside a
@@ -16,6 +17,8 @@ labelled terms that are speech by it, with their speakers, and the ones a reader
 and prints, per reading, span P/R/F1, quote+speaker P/R/F1 and the terms reported as speech, per file and
 pooled. `--check` only verifies that every listed entry is a labelled term of its file (no shared data
 needed) and that no frozen file is named. Label offsets only: no text of the articles is stored.
+`--closed FILE` (story ids, one a line, as bench_analysis.py's) leaves those stories out of every score and
+of --errors (a tuning file may hold articles of a closed story).
 """
 
 from __future__ import annotations
@@ -114,6 +117,7 @@ def main() -> None:
     ap.add_argument(
         "--errors", action="store_true", help="list the convention reading's quote errors (context included)"
     )
+    ap.add_argument("--closed", type=Path, help="a file of story ids (one a line) left out of every score")
     args = ap.parse_args()
     problems = check()
     for p in problems:
@@ -121,6 +125,7 @@ def main() -> None:
     if args.check or problems:
         sys.exit(1 if problems else 0)
     speech, unsure = readings()
+    closed = frozenset(args.closed.read_text(encoding="utf-8").split()) if args.closed else frozenset()
     print(f"{len(speech)} labelled terms are speech by the convention, {len(unsure)} unsure (left as terms)")
     print(f"{'file':22}{'reading':>12}{'span P/R/F1':>20}{'quote+speaker P/R/F1':>24}{'terms as speech':>18}")
     pooled = {r: labels.Scores() for r in ("labels", "convention")}
@@ -129,7 +134,7 @@ def main() -> None:
         name = Path(path).name
         if name in FROZEN:
             sys.exit(f"term_readings: {name} is frozen")
-        stories = labels.load(Path(path), Path(args.shared))
+        stories = [st for st in labels.load(Path(path), Path(args.shared)) if st.id not in closed]
         for reading, sts in (("labels", stories), ("convention", convention(name, stories, speech))):
             r = labels.evaluate(sts, "rules")
             print(

@@ -1,6 +1,6 @@
 """`--closed FILE` of the speed and output-identity tools (scripts/brief_hashes.py,
-bench/bench_align_speed.py, bench/bench_analysis.py): the stories it lists are left out of what the
-tool reads and prints, as bench_align.py's option does for its error list."""
+bench/bench_align_speed.py, bench/bench_analysis.py, bench/term_readings.py): the stories it lists are
+left out of what the tool reads and prints, as bench_align.py's option does for its error list."""
 
 from __future__ import annotations
 
@@ -79,3 +79,26 @@ def test_bench_analysis_speed_run_and_conflicts_leave_the_closed_stories_out(tmp
     assert "Conflicts flagged on 1 stories from longbench-multinews-dev.jsonl" in done.stdout
     assert "Speed: 1 stories from longbench-multinews-dev.jsonl" in done.stdout
     assert SHUT not in done.stdout
+
+
+def test_term_readings_leaves_the_closed_stories_out(tmp_path: Path) -> None:
+    shared, closed = _shared(tmp_path)
+    sys.path.insert(0, str(ROOT / "bench"))
+    from label_scoring import span_hash
+
+    stories = []
+    for story, word in ((OPEN, "harbour"), (SHUT, "orchard")):
+        text = _DOCS[story][0]
+        s = text.index(word)
+        term = [s, s + len(word), span_hash(word)]
+        doc = {"doc": 0, "ref": 0, "chars": len(text), "entities": [], "quotes": [], "terms": [term]}
+        stories.append({"story": story, "docs": [doc], "shared": []})
+    labels = tmp_path / "terms.json"
+    labels.write_text(json.dumps({"version": 1, "stories": stories}), encoding="utf-8")
+    args = ["--shared", str(shared), "--labels", str(labels)]
+    every = _run("bench/term_readings.py", *args)
+    assert every.returncode == 0, every.stderr
+    assert every.stdout.splitlines()[-1].endswith("0/2")  # the pooled convention row: both terms
+    done = _run("bench/term_readings.py", *args, "--closed", str(closed))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1].endswith("0/1")
