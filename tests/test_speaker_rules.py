@@ -3355,3 +3355,20 @@ def test_session38_a_family_surname_goes_on_with_the_relative_named_speaking_aft
     )
     assert got["it is the worst day of my life"][0] == "Marta Tallis"
     assert got["nobody in the world could have wanted to hurt him"] == ("Marta Tallis", "speaker-surname")
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("the instructor said", "the instructor"),
+        ("the caller asked", "the caller"),
+        ("the brand said in a statement", "the brand"),
+    ],
+)
+def test_session38_a_caller_an_instructor_a_brand_head_a_description(said: str, speaker: str) -> None:
+    """Session 38 (speakers38; open Multi-News+/LongBench dev): speaking heads (lexicon
+    speaking_heads.txt) "caller", "instructor", "brand": ""…," the instructor said" had no speaker (no
+    head matched); the description is the clean speaker. ("memorandum" stays out: a memorandum whose
+    author the text names keeps no speaker of its own, rule text-speaker's guard.)"""
+    q = _rules(f"Ann Cole met reporters on Monday. “We cannot afford this plan at all,” {said}.")
+    assert q["We cannot afford this plan at all"][0] == speaker
