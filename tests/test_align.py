@@ -271,6 +271,13 @@ NO_POINT = {
         "Dana Orr was bitten while gardening, according to the Harwick health office, which urged residents "
         "to report raccoons.",
     ),
+    # rule `point-name-piece` (session 38 audit): the one word made is a name's next word in both
+    "a name written twice": (
+        "Attorneys for Harwick Marathon bomber Jon Tallis appealed his conviction and sentence on Monday, "
+        "arguing that publicity made a fair trial in the city impossible.",
+        "Very few of those men fall into the same category as the Harwick Marathon bomber, whose involvement "
+        "in acts of public violence brought a national spotlight on them.",
+    ),
     # rule `point-who-many`: a count of people at large, said of two things
     "a count of people": (
         "The new law will affect millions of single American women over the next decade, the report said.",
@@ -283,6 +290,17 @@ NO_POINT = {
 def test_a_point_of_who_and_where_alone_is_no_point(case: str) -> None:
     links = _links(*NO_POINT[case])
     assert links and not [k for k in links if "rule:shared-point" in k.evidence], links
+
+
+def test_a_word_after_two_names_is_a_point_made() -> None:
+    # Rule `point-name-piece` reads one name written twice: "nuclear" after "U.S." in one and after "Iran"
+    # in the other says what the deal is (the seeds' Iran-deal point, kept).
+    links = _links(
+        "The other model that the Harwick leader will surely weigh is the U.S. nuclear deal with Iran, which "
+        "the talks may copy.",
+        "In the Iran nuclear negotiations, the United States slowly lowered its aims as the talks went on.",
+    )
+    assert [k.evidence[0] for k in links] == ["rule:shared-point"], links
 
 
 def test_a_role_stated_as_what_someone_is_is_a_point_made() -> None:
@@ -563,6 +581,18 @@ def test_an_order_is_not_the_act_told_by_a_past_left_out_of_the_predicates(a: st
     session 26 review S2's cases, fact `stated-within` before."""
     links = _links(a, b)
     assert not any(k.kind in ("fact", "quote") for k in links), links
+
+
+def test_a_plan_and_the_act_word_for_word_around_them_are_no_fact() -> None:
+    """Session 38 audit: `same-words` yields to `not-yet` ("expected to charge" / "charged", the rest of a
+    long run the same)."""
+    links = _links(
+        "Police expected to charge a man on Monday who they say might have been inspired by a notorious "
+        "arsonist after two barns burned in a quiet rural county.",
+        "Dayton police on Monday charged a man who they say might have been inspired by a notorious arsonist "
+        "after two barns burned in a quiet rural county.",
+    )
+    assert [(k.kind, k.evidence[0]) for k in links] == [("related", "rule:not-yet")], links
 
 
 @pytest.mark.parametrize(

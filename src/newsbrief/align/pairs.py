@@ -1181,6 +1181,7 @@ def shared_point(
                 or not same & rare
                 or not same & made
                 or not any(c.startswith("E:") for c in same)
+                or _name_pieces_only(same & made, fa, wa[1:], fb, wb[1:])
                 or _values_apart(fa, wa[1:], fb, wb[1:])
                 or _ways_apart(fa, fb, same)
             ):
@@ -1198,6 +1199,7 @@ def shared_point(
                 _distinct(same) >= 2
                 and same & made
                 and any(c.startswith("E:") for c in same)
+                and not _name_pieces_only(same & made, fa, a, fb, b)
                 and not _values_apart(fa, a, fb, b)
                 and not _ways_apart(fa, fb, same)
             ):
@@ -1223,6 +1225,31 @@ def _ways_apart(fa: Facts, fb: Facts, same: frozenset[str] | set[str]) -> bool:
         return False
     xs, ys = _ways(fa, same), _ways(fb, same)
     return any(ys.get(c, w) != w for c, w in xs.items())
+
+
+def _name_pieces(f: Facts, at: tuple[int, int]) -> set[tuple[str, str]]:
+    """(participant, word) for each word sentence `f` writes in its stretch `at` (start, end) right after a
+    participant, a space between, never as a claim's verb: (rand, paul) of "Rand paul" in a story that lost
+    its letter case; not "resigned" of "Smith resigned", an act."""
+    verbs = {c.at[0] for c in f.claims}
+    return {
+        (before[1], c)
+        for before, (_, c, s, _) in zip(f.spots, f.spots[1:], strict=False)
+        if at[0] <= s < at[1]
+        and ":" not in c
+        and s not in verbs
+        and before[1].startswith("E:")
+        and s - before[3] <= 1
+    }
+
+
+def _name_pieces_only(made: set[str], fa: Facts, a: tuple[int, int], fb: Facts, b: tuple[int, int]) -> bool:
+    """Rule `point-name-piece` (session 38 audit): every word a point makes (`made`) is written, in both
+    stretches, right after the same participant ("Sen. Rand paul" / "sen. Rand paul" in a lower-cased
+    story, "Boston Marathon bomber" twice): one name written twice, not a point made in other words; "the
+    U.S. nuclear deal with Iran" / "the Iran nuclear negotiations" put the word after two places."""
+    both = _name_pieces(fa, a) & _name_pieces(fb, b)
+    return bool(made) and made <= {c for _, c in both}
 
 
 def _values_apart(fa: Facts, a: tuple[int, int], fb: Facts, b: tuple[int, int]) -> bool:
