@@ -3559,3 +3559,11 @@ def test_session38_referred_to_someone_as_is_the_subjects_words() -> None:
     )
     assert got.get("tired old mule") == "Vera Dunn"
     assert "ghost weed" not in got and "the creeper" not in got
+
+
+def test_session38_what_she_calls_her_is_her_word() -> None:
+    # "what X calls" takes a possessive before the quote as it takes "a" or "the"
+    text = (
+        'Vera Dunn admits her mistakes, but she cannot shake what she calls her "negatives." Rivals pounced.'
+    )
+    assert _quotes(text).get("negatives") == "Vera Dunn"

@@ -2757,7 +2757,8 @@ _POSSESSED_OBJECT = re.compile(r"(?:\s+[\w.\-]+){0,3}\s+[\w.\-]*\w(?:['’]s|s['
 # "denounced what she calls a "…"": the present tense and "has called" name the words as the subject's too
 _WHAT_CALLS = re.compile(
     r"\bwhat\s+((?:he|she|they|[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,2}))\s+"
-    r"(?:calls|call|(?:has|have|had)\s+called|likes\s+to\s+call|terms|termed)\s+(?:an?\s+|the\s+)?$"
+    r"(?:calls|call|(?:has|have|had)\s+called|likes\s+to\s+call|terms|termed)\s+"
+    r"(?:an?\s+|the\s+|(?:his|her|their|its|our|my)\s+)?$"  # "what she calls her "negatives"" (session 38)
 )
 
 
