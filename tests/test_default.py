@@ -425,6 +425,49 @@ def test_a_capped_document_fills_the_budget_when_the_rest_only_waits_on_a_need()
     assert len(chosen) == int((eligible & (doc == 0) & (words >= 6)).sum())  # the cap gave way
 
 
+PARKS = [
+    [
+        "The city council approved a new budget for public parks.",
+        "Volunteers planted forty young oak trees yesterday.",
+        "They hope to plant more next autumn.",
+        "Residents of the northern district asked the mayor for a swimming pool, a library branch and "
+        "better evening bus service.",
+    ]
+]
+
+
+@pytest.mark.parametrize("fill_drop", [False, True])
+def test_a_short_summary_gives_a_pair_up_for_a_sentence_that_fills_the_budget(fill_drop: bool) -> None:
+    """Greedy takes a pair (the second leans on the first) worth a little more a word than a long
+    sentence that then no longer fits; no longer sentence fits in place of one of the pair (the
+    first stays while the second leans on it), so the summary ends short. Giving the pair up makes
+    room for the long sentence: the budget is filled and the objective is no lower."""
+    from newsbrief.summarize.select import Options, greedy
+
+    story = make_story(PARKS)
+    feats = F.compute(story)
+    words = feats.words
+    assert list(words) == [10, 7, 7, 20]
+    quality = np.array([1.0, 1.0, 1.0, 0.8])
+    budget = Budget(words=32)  # the opening and the long sentence: 30 words; with the pair: 24
+    chosen = greedy(
+        story, budget, quality, np.ones(4, dtype=bool), feats.concepts,
+        Options(concepts=0.0, fill_drop=fill_drop), requires={2: (1,)}, words=words, seed=(0,),
+    )  # fmt: skip
+    assert chosen == ([0, 3] if fill_drop else [0, 1, 2])
+
+
+def test_giving_a_sentence_up_takes_what_leans_on_it_and_a_quotation_left_open() -> None:
+    """`_without`: what loses its need goes too, in turn, and so does a quotation's opening part
+    whose rest went."""
+    from newsbrief.summarize.select import _without
+
+    single = np.array([True, True, True, False, True])
+    assert _without([0, 1, 2], 1, {2: (1,)}, single) == [0]
+    assert _without([0, 1, 2], 1, {2: (1, 0)}, single) == [0, 2]
+    assert _without([0, 3, 4], 4, {4: (3,)}, single) == [0]  # 3 opens a quotation 4 closes
+
+
 def test_a_swap_keeps_each_document_within_its_cap() -> None:
     """Balance holds through the swaps after the greedy pass: a swap may not take a document past
     its cap (nor further past it than greedy filling already went)."""
