@@ -278,6 +278,13 @@ NO_POINT = {
         "Very few of those men fall into the same category as the Harwick Marathon bomber, whose involvement "
         "in acts of public violence brought a national spotlight on them.",
     ),
+    # rule `point-when` (session 38 audit): a time of day alone
+    "a time of day": (
+        "The 19-year-old filmed loitering around the Harwick Lake Reservoir system early Wednesday morning "
+        "has given his first interview to a local radio show.",
+        "The Harwick teen is under fire after a camera caught him climbing into a city reservoir early "
+        "Wednesday morning, so the water board drained the tank.",
+    ),
     # rule `point-who-many`: a count of people at large, said of two things
     "a count of people": (
         "The new law will affect millions of single American women over the next decade, the report said.",

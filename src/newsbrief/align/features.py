@@ -713,14 +713,21 @@ STANDING_PEOPLE = frozenset(
     )
 )
 
+# rule `point-when` (session 38 audit): the parts of a day and the words that place a time in it say when,
+# not what happened: "early Wednesday morning" in two sentences made a point of a time alone; `standing_words`
+STANDING_TIMES = frozenset(
+    re.findall(r"\w+", "morning afternoon evening night overnight dawn dusk midnight noon early late")
+)
+
 
 @lru_cache(maxsize=1)
 def standing_words() -> frozenset[str]:
-    """Words that say who or where, not what was done, lower-cased, and their plurals ("officers",
+    """Words that say who, where or when, not what was done, lower-cased, and their plurals ("officers",
     "cities"): role nouns and one-word titles (`lexicon/data`: "leader", "president", "husband",
-    "constable") and `STANDING_PLACES`."""
+    "constable"), `STANDING_PLACES`, `STANDING_PEOPLE` and `STANDING_TIMES`."""
     g = gazetteer()
     words = g.roles | {t[0].lower() for t in g.titles if len(t) == 1} | STANDING_PLACES | STANDING_PEOPLE
+    words |= STANDING_TIMES
     plurals = {w + "s" for w in words} | {w + "es" for w in words}
     plurals |= {w[:-1] + "ies" for w in words if w[-1:] == "y"}
     return frozenset(words | plurals)
