@@ -619,6 +619,26 @@ def test_align_links_of_a_restated_claim_count_as_the_same_fact_and_others_do_no
     assert not clash.has([a], [c])[0]  # a partial overlap is not the same claim
 
 
+def test_an_align_near_fact_counts_as_the_same_fact_where_the_story_has_words_to_spare() -> None:
+    from newsbrief.summarize.redundancy import NEAR, NEAR_RULES
+
+    story = make_story(STORY)
+    rows = np.arange(len(story.sentences))
+    a, b, c, d, e = 2, 7, 8, 3, 9  # sentences of different documents the lexical rules do not join
+    links = (
+        Link(a, b, "related", NEAR, ("rule:partial", "cover:0.4/0.3")),  # the scorer leans to one fact
+        Link(a, c, "related", NEAR - 0.05, ("rule:trivial", "cover:0.5/0.3")),  # below NEAR: two facts
+        Link(d, e, "related", 0.9, ("rule:other-action", "cover:0.5/0.4")),  # a clash rule: two events
+    )
+    story.__dict__["alignment"] = Alignment(links)  # the cached align stage, replaced
+    clash = same_fact(story, rows)
+    assert clash.has([a, b], [b, a]).tolist() == [True, True]
+    assert not clash.has([a], [c])[0] and not clash.has([d], [e])[0]
+    assert "rule:partial" in NEAR_RULES and "rule:other-action" not in NEAR_RULES
+    # a story with no words to spare reads none of them (`near=False`: `redundancy.NEAR_ROOM`)
+    assert not same_fact(story, rows, near=False).has([a], [b])[0]
+
+
 # A lower-cased story (Multi-News+) whose splitter cut the lead after a rank: the name opens a sentence.
 RANKED = [
     "Base officials said on wednesday that charges were filed on tuesday against army spc.",
@@ -631,8 +651,11 @@ RANKED = [
 def test_a_sentence_cut_after_a_lower_case_title_comes_with_the_name_or_not_at_all() -> None:
     from newsbrief.summarize.candidates import title_cut
 
+    # The other report's first sentence restates none of RANKED's (it once told "charges filed against a
+    # soldier who refused to deploy ..."): align's near-facts keep such pairs apart (redundancy rule 1),
+    # which is not what this test is about.
     other = [
-        "The army has filed charges against a soldier who refused to deploy to the war last year.",
+        "The unit she belongs to is due to return home from its tour in the spring.",
         "Jane roe, a cook, said nobody could care for her baby son while she was away.",
     ]
     story = make_story([RANKED, other])

@@ -37,7 +37,7 @@ from . import features as F
 from .base import MIN_WORDS
 from .candidates import open_quotation, title_cut, whole_quotations
 from .opening import REPORTING, lead_of, opening
-from .redundancy import same_fact
+from .redundancy import NEAR_ROOM, same_fact
 from .scorer import Scorer, shipped
 from .select import UNIT, Options, greedy
 from .timeline import timeline
@@ -168,7 +168,9 @@ class DefaultSummarizer:
         clash = cap = None
         seed: tuple[int, ...] = ()
         if self.editorial:
-            clash = same_fact(story, np.flatnonzero(eligible))
+            # align's near-facts only where the candidates hold words to spare (`redundancy.NEAR_ROOM`)
+            room = budget.words is None or int(shown[eligible].sum()) >= NEAR_ROOM * budget.words
+            clash = same_fact(story, np.flatnonzero(eligible), near=room)
             cap = doc_caps(story, feats, budget)
             ok = eligible & (True if alone is None else alone)
             first = lead_of(story, feats)
