@@ -3567,3 +3567,9 @@ def test_session38_what_she_calls_her_is_her_word() -> None:
         'Vera Dunn admits her mistakes, but she cannot shake what she calls her "negatives." Rivals pounced.'
     )
     assert _quotes(text).get("negatives") == "Vera Dunn"
+
+
+def test_session38_admits_to_being_reports_the_fragment() -> None:
+    # a verb of admission takes an "-ing" clause after "to" as it takes one right after it ("admits being")
+    text = 'It is a win for me, he says. Jon Hale freely admits to being "opportunistic" in court.'
+    assert _quotes(text).get("opportunistic") == "Jon Hale"

@@ -155,7 +155,7 @@ _FINITE_AFTER = re.compile(
     r"[\s,]*(?:[\w'’\-]+\s+){0,2}?(?:is|are|was|were|will|would|could|can|may|might|must|should|"
     r"has|have|had|did|does|do|\w+ed)\b"
 )
-_ING_NEXT = re.compile(r"\s+\w+ing\b")
+_ING_NEXT = re.compile(r"\s+(?:to\s+)?\w+ing\b")  # "admits to being "…"" as "admits being "…"" (session 38)
 _ASKED_BY = re.compile(r"\b[Aa]sked by\s+(.{2,80}?)(?:,|$)")
 _TITLE_CUE = re.compile(
     r"\b(?:film|movie|book|novel|song|album|show|program|programme|series|play|musical|campaign|"
