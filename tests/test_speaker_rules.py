@@ -3372,3 +3372,25 @@ def test_session38_a_caller_an_instructor_a_brand_head_a_description(said: str, 
     author the text names keeps no speaker of its own, rule text-speaker's guard.)"""
     q = _rules(f"Ann Cole met reporters on Monday. “We cannot afford this plan at all,” {said}.")
     assert q["We cannot afford this plan at all"][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("Rep. Peter bishop said he would run. ", "Peter Bishop"),
+        # the document uses the word as a noun: it may be the bishop, no surname
+        ("Rep. Peter bishop said he would run. The bishop of the diocese spoke too. ", None),
+    ],
+)
+def test_session38_a_caseless_title_word_alone_is_the_surname_of_the_one_person_named_with_it(
+    before: str, speaker: str | None
+) -> None:
+    """Session 38 (speakers38; Multi-News+ dev, case-less): rule title-surname (caseless-name). ""…," king
+    told the hill" after "rep. peter king" had no speaker: a title word ("king", "bishop") is no plain
+    surname; alone before the verb, in a document that never writes it after an article, it is the one
+    person named in full with it."""
+    q = _rules(
+        _SCHOOL + before + '" this is not a game i am playing, i am serious, " bishop told the paper after a '
+        "week of visits."
+    )
+    assert q["this is not a game i am playing, i am serious"][0] == speaker

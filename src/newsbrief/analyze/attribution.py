@@ -1027,7 +1027,7 @@ def _surname_here(dd: DocView, word: str) -> list[str] | None:
     initial between), else None: also None when `word` follows another word that may be a name (not a
     function word, title or role: "araceli rodriguez", whose first name no list holds) or a first name
     follows another ("jose antonio elena rodriguez" is the son, not "elena rodriguez")."""
-    if not _plain_word(word) or len(word) < 3:
+    if len(word) < 3 or not (_plain_word(word) or _title_as_surname(dd, word)):
         return None
     g = gazetteer()
     found = set()
@@ -1058,6 +1058,17 @@ def _surname_here(dd: DocView, word: str) -> list[str] | None:
     if not found and titled:
         return [word]
     return found.pop().split() if len(found) == 1 and "?" not in found else None
+
+
+def _title_as_surname(dd: DocView, word: str) -> bool:
+    """Rule title-surname: a title word ("king", "bishop", "judge") alone before the verb after a quote is a
+    surname when the document never uses it as a noun after an article ("the king", "a judge") outside
+    quotes: ""…," king told the hill" after "rep. peter king" (`_surname_here` then needs the one person
+    this document names in full with it)."""
+    if (word.capitalize(),) not in gazetteer().titles or word.lower() in _CLOSED:
+        return False
+    noun = re.compile(r"\b(?:the|a|an|this|that|our|his|her|their|its)\s+" + re.escape(word) + r"\b", re.I)
+    return not any(not dd.in_quote(m.start()) for m in noun.finditer(dd.text))
 
 
 _CLOSED = frozenset(word_list("closed_class.txt")) | {
