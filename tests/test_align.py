@@ -461,6 +461,25 @@ def test_session37_one_bond_sentence_after_two_people_of_one_surname_is_two_clai
     assert kinds.get((mark, again)) == "fact"
 
 
+def test_session38_a_bond_sentence_naming_a_weekday_still_has_its_owner() -> None:
+    """Rule `owner-date` (session 38): a weekday or a month the "his" sentence names is no one it names,
+    so the person the sentence before opens on is still whom it is about: two people, two claims."""
+    story = _story(
+        load_texts(
+            [
+                "Marcus Bellamy, 19, of Harwick, was charged with one count of felony arson. His bond was "
+                "set at $250,000 on Tuesday.",
+                "Dara Quist, 24, of Harwick, was charged with six counts of felony arson. His bond was set "
+                "at $250,000 on Tuesday.",
+            ]
+        )
+    )
+    kinds = {(k.a, k.b): k.kind for k in align(story).links}
+    bellamy = _index(story, 0, "His bond")
+    quist = _index(story, 1, "His bond")
+    assert kinds.get((bellamy, quist)) not in ("quote", "fact")
+
+
 def test_the_same_person_with_other_counts_is_still_a_conflict() -> None:
     (link,) = _links(
         "Marcus Bellamy, 19, of Harwick, is charged with nine counts of felony conspiracy.",

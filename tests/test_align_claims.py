@@ -2064,3 +2064,34 @@ def test_session37_a_reported_clause_on_his_or_her_thing_is_about_its_reporter()
     assert all(not c.owner for f in (fd, fe) for c in f.claims if c.predicate == "file")
     # the owner is whose the subject is, never the subject: "Dana Whitcombe filed ..." is not her brother's
     assert _match(a, "Dana Whitcombe filed a report on the break-in with police last month.") is None
+
+
+def test_session38_a_verb_of_saying_with_a_plain_object_is_the_claim() -> None:
+    """Rule `speech-object`: "wrote a letter", "confirmed the closure" state a deed of their own; with a
+    "that" or a clause after them they still report it."""
+    assert _predicates("Marlow wrote a letter to the bishop.") == ["wrote"]
+    assert _predicates("Marlow wrote that the plant would close.") == ["close"]
+    assert _predicates("The mayor confirmed the plant would close.") == ["close"]
+    links = _links(
+        "The Harwick council confirmed the closure of the Dunmore plant on Monday after a long dispute over "
+        "wages.",
+        "Officials in Harwick confirmed the closure of the Dunmore plant, which employed 300 people.",
+    )
+    assert [(k.kind, k.evidence[0]) for k in links] == [("fact", "rule:same-claim")]
+
+
+def test_session38_a_verb_also_a_noun_is_a_verb_before_its_object() -> None:
+    """Rule `noun-verb`: "costs", "face", "honors" after a subject and before a sum, a name or a determiner;
+    never as a noun ("Health costs rose", "at all costs, Lund said")."""
+    assert _predicates("A ticket to the final now costs $250.") == ["costs"]
+    assert _predicates("The new stand honors Bill Lund.") == ["honors"]
+    assert _predicates("The two brothers face a trial in Harwick.") == ["face"]
+    assert _predicates("Health costs rose in May.") == ["rose"]
+    assert _predicates("Officials sought to avoid leaks at all costs, Lund said.") == []
+    assert _predicates("The faces of the dead were shown.") == ["shown"]
+
+
+def test_session38_a_short_verb_after_an_auxiliary_is_a_verb() -> None:
+    """Rule `short-verb`: "will pay", "could win": a verb of three letters after an auxiliary."""
+    assert _predicates("Dunmore will pay $2 million to the club.") == ["pay"]
+    assert _predicates("Lund could win the race in May.") == ["win"]

@@ -43,7 +43,15 @@ from ..analyze.numbers import (
 from ..casing import TOKEN as _TOKEN
 from ..casing import capitalises_inside, folds_apart, lost_case
 from ..lexicon.gazetteer import gazetteer
-from ..lexicon.months import MONTHS, WEEKDAYS, day_pattern, hint_pattern, names_pattern, short_pattern
+from ..lexicon.months import (
+    MONTHS,
+    SHORT_WITH_STOP,
+    WEEKDAYS,
+    day_pattern,
+    hint_pattern,
+    names_pattern,
+    short_pattern,
+)
 from ..lexicon.naming import CALLING, named_by_frame, names_a_thing
 from ..lexicon.verbs import SPEECH_VERBS
 from ..represent import STOP_WORDS, stem
@@ -1174,6 +1182,11 @@ class StoryClaims:
 
 # rule `pronoun-owner`: the words a sentence naming no one may open on, whose person the sentence before names
 _OWNER_OPENINGS = (" he ", " she ", " his ", " her ")
+# rule `owner-date` (session 38): a day or a month a sentence names is no one it names ("His bond was set at
+# $200,000 on Tuesday."): `Facts.names` holds them as participants ("E:tuesday", "E:oct")
+_DATE_NAMES = frozenset(
+    "E:" + w.lower().rstrip(".") for w in (*WEEKDAYS, *MONTHS, *SHORT_WITH_STOP, "Sept", "Sep")
+)
 
 
 def pronoun_owners(facts: list[Facts]) -> list[Facts]:
@@ -1184,7 +1197,7 @@ def pronoun_owners(facts: list[Facts]) -> list[Facts]:
     out = list(facts)
     for k in range(1, len(out)):
         f, prev = out[k], out[k - 1]
-        if f.names or prev.doc != f.doc or not f.words.startswith(_OWNER_OPENINGS):
+        if f.names - _DATE_NAMES or prev.doc != f.doc or not f.words.startswith(_OWNER_OPENINGS):
             continue
         if (who := prev.lead or prev.owner) is not None:
             out[k] = replace(f, owner=who, owner_given=prev.lead_given if prev.lead else prev.owner_given)
