@@ -211,6 +211,30 @@ def test_a_long_analysis_whose_lead_cannot_open_does_not_set_the_main_reports() 
     assert story.sentences[seed[0]].text in (REPORT[0], OTHER[0])
 
 
+def test_when_no_main_reports_lead_stands_alone_a_shorter_reports_lead_still_opens(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Session 38 (LongBench dev, a 3,255-word feature beside a 406-word report): the longest report's
+    # lead leans on what it leaves out, and the reports are under half its length; the main reports
+    # are then counted among those whose lead stands alone, and the news of the vote opens, where the
+    # summary once opened in reading order. Not a document of a few words (FALLBACK_WORDS): these
+    # reports are short, so none opens until the bar is lowered.
+    import newsbrief.summarize.opening as O
+
+    story = make_story([ANALYSIS, REPORT, OTHER])
+    feats = F.compute(story)
+    q = np.full(len(story.sentences), 0.5)
+    eligible = feats.candidate.copy()
+    eligible[0] = False  # the analysis' lead leans on what it does not say
+    first = lead_of(story, feats)
+    assert opening(story, feats, q, eligible, {}, Budget(words=80), first) == ()
+    monkeypatch.setattr(O, "FALLBACK_WORDS", 10)
+    seed = opening(story, feats, q, eligible, {}, Budget(words=80), first)
+    assert [story.sentences[i].text for i in seed] in ([REPORT[0]], [OTHER[0]])
+    eligible[feats.candidate] = False  # no lead stands alone: nothing is seeded
+    assert opening(story, feats, q, eligible, {}, Budget(words=80), first) == ()
+
+
 def test_main_reports_measures_against_the_longest_report_whose_lead_may_open() -> None:
     sizes = np.array([1400.0, 774.0, 500.0, 300.0, 0.0])
     assert main_reports(sizes, np.array([1, 2, 3])).tolist() == [True, True, True, False, False]

@@ -17,8 +17,11 @@ budget. Among those leads:
    the other documents with a sentence like it, at least SHARED): the story's shared event, not
    one outlet's angle; then the best score.
 
-When no main report has a lead that stands alone, nothing is seeded: the summary opens in reading
-order, as before.
+When no main report has a lead that stands alone (a 3,255-word feature's leans on what it leaves
+out), the main reports are counted among the documents whose lead does (`main_reports`): the 406-word
+report's news opens, not the feature's "If you've been watching ..." in reading order; a document of
+fewer than FALLBACK_WORDS candidate words does not (a video page's widget line). When no such lead
+stands alone, nothing is seeded: the summary opens in reading order.
 """
 
 from __future__ import annotations
@@ -132,6 +135,7 @@ _CAPTION = re.compile(
 CAPTION_WORDS = 35  # a caption is one short line
 SHARED = 0.5  # a lead at least half of the other documents state too tells the story's shared event
 MAIN_SHARE = 0.5  # a main report is at least this share of the longest one's words (`main_reports`)
+FALLBACK_WORDS = 100  # when no main report's lead stands alone, a report this long at least may open
 
 
 def _quotation(text: str) -> bool:
@@ -241,8 +245,16 @@ def opening(
         for i in np.flatnonzero(eligible & lead & report & (feats.words <= limit))
         if int(i) not in requires
     ]
+    if not leads:
+        return ()  # no lead stands alone: the summary opens in reading order
     if not any(main[i] for i in leads):
-        return ()  # no main report's lead stands alone: the summary opens in reading order
+        # No main report's lead stands alone (a long feature's leans on what it leaves out): the main
+        # reports are counted among those whose lead does, as `main_reports` counts them below; not a
+        # document of a few words (a video page's "Social sharing: share videos you watch ...").
+        leads = [i for i in leads if size[doc[i]] >= FALLBACK_WORDS]
+        if not leads:
+            return ()
+        main = main_reports(size, doc[leads])[doc]
     hard = [i for i in leads if set_aside(story.sentences[i].text) is None]
     if not hard:  # no hard-news lead to prefer: a main report's lead as it is
         leads = [i for i in leads if main[i]]
