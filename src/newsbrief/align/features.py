@@ -129,6 +129,9 @@ _ATTRIBUTION = re.compile(
     r"^\s*(?:according to\b|(?:[\w’'.-]+\s){1,6}(?:said|says|told|added|reported|announced)\b[^,;]{0,40}$)",
     re.IGNORECASE,
 )
+# a word every match of `_ATTRIBUTION` holds, lower-cased: without one (or a letter `casing.folds_apart`),
+# the clause is no attribution and the pattern is not tried
+_ATTRIBUTION_WORDS = ("said", "says", "told", "added", "reported", "announced", "according to")
 _NEGATION = frozenset(
     re.findall(
         r"\w+",
@@ -1873,7 +1876,11 @@ def _clause(
     # rule `done-spot`: an event is done where it is itself told in the past, not where it is ordered or
     # to come ("Jon Tallis, who was told to resign by the board, resigned on Monday": done, not pending)
     past = {c for s, c in done if s not in pending_at and not _other_doer(text, s)}
-    attribution = start > 0 and bool(_ATTRIBUTION.match(piece))
+    attribution = (
+        start > 0
+        and (any(map(low.__contains__, _ATTRIBUTION_WORDS)) or folds_apart(piece))
+        and bool(_ATTRIBUTION.match(piece))
+    )
     places = written_at(words_of, cs)
     at = tuple(start + i if i >= 0 else -1 for i in places)
     parts = tuple(_part_here(words_of, i, c) for i, c in zip(places, cs, strict=True)) if cs else ()
