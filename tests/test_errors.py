@@ -349,3 +349,16 @@ def test_html_nested_past_the_parser_depth_says_so(depth: int, deep: bool, tmp_p
         assert err == f"newsbrief: error: {f}: {NO_TEXT_DEEP}\n"
     else:
         assert code == 0 and "Traceback" not in err
+
+
+def test_html_with_an_xml_encoding_declaration_and_no_text_is_one_line(tmp_path: Path, capsys) -> None:
+    """review38: an XHTML page that declares its encoding and holds no text was a ValueError traceback
+    (lxml refuses a str with an encoding declaration in the depth check); it is the one-line error."""
+    f = tmp_path / "empty.xhtml.html"
+    f.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>'
+        "</title></head><body><div></div></body></html>\n"
+    )
+    code, _out, err = _run([str(f)], capsys)
+    assert code == 1
+    assert err == f"newsbrief: error: {f}: no text found in this HTML\n"

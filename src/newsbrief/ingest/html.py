@@ -90,8 +90,9 @@ def _too_deep(page: str) -> bool:
     nested deeper is dropped unread, so a bare "no text found" would not be true (cli38)."""
     from lxml import etree
 
-    parser = etree.HTMLParser()
-    etree.fromstring(page, parser)
+    parser = etree.HTMLParser(encoding="utf-8")
+    # bytes, not str: lxml refuses a str that declares its encoding ("<?xml … encoding="utf-8"?>", XHTML)
+    etree.fromstring(page.encode("utf-8", "replace"), parser)
     return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
 
 
