@@ -1677,6 +1677,13 @@ def test_a_unit_a_time_zone_or_a_numeral_is_no_body(text: str, word: str) -> Non
         ("Officers spoke with 31-year-old Renzo Park outside the store.", "Renzo Park", "person"),
         # a determiner before the age: a building's or a park's age
         ("The show opened at the 120-year-old Brisley Hall on Friday.", "Brisley Hall", "place"),
+        # a hundred years or more: a building's or a park's age, with or without "the" (review38)
+        ("Fans packed 104-year-old Tarvick Park on Friday for the home opener.", "Tarvick Park", "place"),
+        (
+            "The choir sang at 125-year-old Quorran Hall on Friday, its first concert there.",
+            "Quorran Hall",
+            "place",
+        ),
     ],
 )
 def test_session38_an_age_before_a_name_ending_in_a_surname_head_is_a_person(

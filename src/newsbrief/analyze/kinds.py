@@ -1400,19 +1400,25 @@ _FACILITY_ENDS = frozenset(
 _DETERMINED_AGE = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:\d{1,3}|[A-Za-z]+)-year-old\s+$", re.IGNORECASE
 )
+# ... and an age of a hundred years or more is a building's or a park's ("104-year-old Fenway Park",
+# "125-year-old Carnegie Hall": news writes these without "the" too), not a person's (review38)
+_CENTURY_AGE = re.compile(r"(?:\d{3}|hundred|thousand)-year-old\s+$", re.IGNORECASE)
 
 
 def _aged_surname_head(p: Piece) -> bool:
     """Rule aged-surname-head: "shooting of 25-year-old Lavall Hall": two words after an age with no
     determiner before it, the last a head word that is also a surname (`SURNAME_HEADS`: Hall, Park, Hill …),
-    are a person's name, not a building or a park (those take "the": "the 100-year-old Carnegie Hall").
+    are a person's name, not a building or a park (those take "the": "the 100-year-old Carnegie Hall", or
+    are a hundred years old or more: "104-year-old Fenway Park").
     Not when the first word is an ordinary word or a listed name ("25-year-old Central Park")."""
     w = p.words
     if len(w) != 2 or w[-1] not in SURNAME_HEADS or "-year-old" not in p.before:
         return False
     if not _AGE_BEFORE.search(p.before):
         return False
-    if _DETERMINED_AGE.search(p.before) or common(w[0], p.vocab) or p.g.kind_of((w[0],)):
+    if _DETERMINED_AGE.search(p.before) or _CENTURY_AGE.search(p.before):
+        return False
+    if common(w[0], p.vocab) or p.g.kind_of((w[0],)):
         return False
     return p.emit("person", cue=True)
 
