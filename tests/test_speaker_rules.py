@@ -3317,6 +3317,20 @@ def test_session38_a_place_before_a_surname_the_story_gives_a_person_is_a_first_
     assert [(e.kind, e.name) for e in b.entities] == [("person", "Dallas Brennick")]
 
 
+def test_a_dateline_in_capitals_before_a_surname_is_no_first_name() -> None:
+    """review38: rule place-given-name read "WASHINGTON Brennick said" (a dateline whose dash the page
+    lost) as one person, "WASHINGTON Brennick"; a place in capitals is a dateline, no first name."""
+    b = brief(
+        texts=[
+            "WASHINGTON Brennick said on Monday that the plan would pass the senate.\n"
+            "Brennick told reporters the vote would be close but that the votes were there."
+        ],
+        words=40,
+        timings=False,
+    )
+    assert "WASHINGTON Brennick" not in {e.name for e in b.entities}
+
+
 @pytest.mark.parametrize(
     ("scene", "speaker"),
     [

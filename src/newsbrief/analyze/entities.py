@@ -615,7 +615,8 @@ def _place_given_name(text: str, cs: Sequence[Candidate], surnames: set[str]) ->
     """Rule place-given-name: a listed place split off the front of a run of two capitalised words
     (kinds `listed-inside`) whose second word the story gives a person by evidence ("Dallas Swonger
     wants …" where "Swonger says" stands elsewhere) is that person's first name: one person, not a place
-    and a surname. Not after a preposition of place ("in Dallas Swonger's truck" may be the town)."""
+    and a surname. Not after a preposition of place ("in Dallas Swonger's truck" may be the town), nor a
+    place in capitals (a dateline)."""
     out = list(cs)
     for i in range(len(out) - 1, 0, -1):
         a, b = out[i - 1], out[i]
@@ -623,6 +624,7 @@ def _place_given_name(text: str, cs: Sequence[Candidate], surnames: set[str]) ->
             a.rule == "listed-inside"
             and a.kind == "place"
             and " " not in a.text
+            and not a.text.isupper()  # "WASHINGTON Brennick said": a dateline whose dash was lost
             and b.start == a.end + 1
             and text[a.end] == " "
             and " " not in _bare(b.text)
