@@ -130,6 +130,10 @@ def test_serve_options_reach_the_app(monkeypatch) -> None:
         (Settings(), {"documents": DOCS, "words": 0}, 422, "words: "),
         (Settings(), {"documents": "not a list"}, 422, "documents: "),
         (Settings(), {"documents": DOCS, "extra": 1}, 422, "extra: "),
+        (Settings(), {"documents": DOCS, "words": True}, 422, "words: "),
+        (Settings(), {"documents": DOCS, "words": "40"}, 422, "words: "),
+        (Settings(), {"documents": DOCS, "sentences": 2.0}, 422, "sentences: "),
+        (Settings(), {"documents": DOCS, "analysis": 0}, 422, "analysis: "),
     ],
 )
 def test_limits_and_bad_input_are_json_errors(

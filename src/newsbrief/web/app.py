@@ -36,9 +36,12 @@ _SEPARATOR = re.compile(r"^[ \t]*-{3,}[ \t]*$", re.M)
 
 
 class BriefRequest(BaseModel):
-    """Documents (plain text) and/or URLs of one story, and how long a summary to make."""
+    """Documents (plain text) and/or URLs of one story, and how long a summary to make.
 
-    model_config = ConfigDict(extra="forbid")
+    Strict: each field takes only its own JSON type. Lax, `"words": true` was a budget of 1 word (a
+    bool is an int in Python), and `"40"` or `250.0` were taken as numbers."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     documents: list[str] = Field(
         default_factory=list, description="Article texts (scraped plain text is fine)."
