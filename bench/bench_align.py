@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from label_scoring import PRF, Aligner, span_hash
+from label_scoring import PRF, Aligner, closed_ids, span_hash
 
 from newsbrief import segment
 from newsbrief.clean import clean
@@ -315,7 +315,7 @@ def main() -> None:
     for path in args.labels:
         if not path.is_file():
             sys.exit(f"bench_align: error: --labels {path}: no such file")
-    hidden = frozenset(args.closed.read_text(encoding="utf-8").split()) if args.closed else frozenset()
+    hidden = closed_ids(ap, args.closed)
     tallies = []
     for path in args.labels:
         stories, drift = load(path, args.shared)

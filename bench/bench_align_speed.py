@@ -34,6 +34,8 @@ import sys
 import time
 from pathlib import Path
 
+from label_scoring import closed_ids
+
 from newsbrief.align import align
 from newsbrief.align.features import article_year, sentence_facts, story_casing
 from newsbrief.align.pairs import candidates
@@ -112,7 +114,7 @@ def main() -> None:
         return
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    closed = frozenset(args.closed.read_text(encoding="utf-8").split()) if args.closed else frozenset()
+    closed = closed_ids(ap, args.closed)
     records = [s for s in iter_stories(args.data) if isinstance(s, StoryRecord) and s.id not in closed]
     records = records[: args.limit]
     stories = []

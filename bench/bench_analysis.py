@@ -369,7 +369,7 @@ def main() -> None:
         help="a file of story ids (one a line) left out of the label files, --conflicts and the speed run",
     )
     args = ap.parse_args()
-    closed = frozenset(args.closed.read_text(encoding="utf-8").split()) if args.closed else frozenset()
+    closed = labels.closed_ids(ap, args.closed)
     shared = Path(args.shared)
     if not (shared / "data").exists():
         sys.exit(f"bench_analysis: no shared data at {shared}")

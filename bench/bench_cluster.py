@@ -82,6 +82,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
+from label_scoring import closed_ids
+
 from newsbrief.clean import clean
 from newsbrief.cluster import cluster_documents, engine
 from newsbrief.cluster.vectors import cosine
@@ -948,7 +950,7 @@ def main(argv: list[str]) -> int:
     )
     ap.add_argument("--rounds", type=_positive, default=2, help="--against: runs of each side (>= 1)")
     args = ap.parse_args(argv)
-    args.closed = frozenset(args.closed.read_text(encoding="utf-8").split()) if args.closed else frozenset()
+    args.closed = closed_ids(ap, args.closed)
     if args.only == "train" and not args.train:
         ap.error("--only train needs --train N")
     if not args.data_dir.is_dir():

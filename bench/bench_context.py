@@ -22,7 +22,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from label_scoring import Aligner, span_hash
+from label_scoring import Aligner, closed_ids, span_hash
 
 from newsbrief.evaluation.prepare import prepare
 from newsbrief.ingest.stories import StoryRecord
@@ -60,7 +60,7 @@ def main() -> int:
         "--closed", type=Path, help="with --errors: a file of story ids whose errors are not shown"
     )
     args = ap.parse_args()
-    closed = frozenset(args.closed.read_text(encoding="utf-8").split()) if args.closed else frozenset()
+    closed = closed_ids(ap, args.closed)
     hidden = 0
     labels = json.loads(Path(args.labels).read_text(encoding="utf-8"))
     by_story: dict[tuple[str, str], list[dict]] = defaultdict(list)

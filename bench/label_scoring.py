@@ -10,6 +10,7 @@ located with its original context), so the labels survive changes to the cleaner
 
 from __future__ import annotations
 
+import argparse
 import bisect
 import hashlib
 import json
@@ -22,6 +23,17 @@ from typing import Any
 
 KINDS = ("person", "organization", "place")
 _WS = re.compile(r"NEWLINE_CHAR|\s+")
+
+
+def closed_ids(parser: argparse.ArgumentParser, path: Path | None) -> frozenset[str]:
+    """The story ids of a bench's `--closed FILE` (one a line, or space-separated); a file that cannot
+    be read is the parser's one-line error naming it (exit 2), where it was a traceback."""
+    if path is None:
+        return frozenset()
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split())
+    except (OSError, UnicodeDecodeError) as e:
+        parser.error(f"--closed {path}: {getattr(e, 'strerror', None) or e}")
 
 
 def span_hash(text: str) -> str:

@@ -125,7 +125,7 @@ def main() -> None:
     if args.check or problems:
         sys.exit(1 if problems else 0)
     speech, unsure = readings()
-    closed = frozenset(args.closed.read_text(encoding="utf-8").split()) if args.closed else frozenset()
+    closed = labels.closed_ids(ap, args.closed)
     print(f"{len(speech)} labelled terms are speech by the convention, {len(unsure)} unsure (left as terms)")
     print(f"{'file':22}{'reading':>12}{'span P/R/F1':>20}{'quote+speaker P/R/F1':>24}{'terms as speech':>18}")
     pooled = {r: labels.Scores() for r in ("labels", "convention")}

@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 OPEN, SHUT = "story-open-harbour", "story-shut-orchard"
 _DOCS = {
@@ -102,3 +104,21 @@ def test_term_readings_leaves_the_closed_stories_out(tmp_path: Path) -> None:
     done = _run("bench/term_readings.py", *args, "--closed", str(closed))
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1].endswith("0/1")
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "bench/bench_align.py",
+        "bench/bench_align_speed.py",
+        "bench/bench_analysis.py",
+        "bench/bench_cluster.py",
+        "bench/bench_context.py",
+        "bench/term_readings.py",
+    ],
+)
+def test_a_missing_closed_file_is_one_line_naming_it(tmp_path: Path, script: str) -> None:
+    missing = tmp_path / "no-such-closed.txt"
+    r = _run(script, "--closed", str(missing))
+    assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
+    assert r.stderr.splitlines()[-1].endswith(f"error: --closed {missing}: No such file or directory")
