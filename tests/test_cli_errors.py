@@ -10,6 +10,7 @@ import socket
 import stat
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -966,3 +967,28 @@ def test_a_jsonl_with_a_utf8_byte_order_mark_is_read(tmp_path: Path, command: st
     extra = ["-o", str(tmp_path / "out.jsonl"), "--jobs", "1", "--quiet"] if command == "batch" else []
     proc = run_cli(command, str(src), *extra)
     assert proc.returncode == 0, proc.stderr
+
+
+class _InterruptedWhileLoading(types.ModuleType):
+    """`newsbrief.cli` as a Ctrl-C while it loads leaves it: its `main` is never reached."""
+
+    def __getattr__(self, name: str) -> object:
+        raise KeyboardInterrupt
+
+
+def test_ctrl_c_while_the_command_line_loads_is_one_line(monkeypatch, capsys) -> None:
+    """The script's entry point (`newsbrief.__main__:main`) says "aborted", exit 130, for a Ctrl-C
+    before `cli.main` installs its handler (was a KeyboardInterrupt traceback in the first ~0.3 s)."""
+    from newsbrief.__main__ import main as entry
+
+    monkeypatch.setitem(sys.modules, "newsbrief.cli", _InterruptedWhileLoading("newsbrief.cli"))
+    assert entry() == 130
+    assert capsys.readouterr().err == "newsbrief: aborted\n"
+
+
+def test_the_entry_point_runs_the_command_line() -> None:
+    """`python -m newsbrief` (the script's own entry point) is `cli.main`: its exit code and output."""
+    r = subprocess.run([sys.executable, "-m", "newsbrief", "schema"], capture_output=True, text=True)
+    assert r.returncode == 0 and r.stdout.startswith("{"), r.stderr
+    r = subprocess.run([sys.executable, "-m", "newsbrief", "nosuch"], capture_output=True, text=True)
+    assert r.returncode == 2 and r.stderr.startswith("newsbrief: error: nosuch: no such command"), r.stderr

@@ -18,7 +18,7 @@ from typing import Annotated
 import typer
 from typer.core import TyperGroup
 
-from .errors import InputError, NewsbriefError, OutputError, UsageError
+from .errors import ABORTED, ABORTED_EXIT, InputError, NewsbriefError, OutputError, UsageError
 from .options import cache_dir_option, inputs_argument, path_option
 from .render import builtin_formats
 
@@ -273,8 +273,8 @@ def _main(argv: list[str] | None) -> int:
     except OSError as e:  # a safety net: readers and writers raise InputError/OutputError themselves
         return _fail(InputError(e.strerror or str(e), str(e.filename) if e.filename else None))
     except (typer.Abort, KeyboardInterrupt, Interrupted):
-        print("newsbrief: aborted", file=sys.stderr)
-        return 130
+        print(ABORTED, file=sys.stderr)
+        return ABORTED_EXIT
     finally:
         if own_sigint:
             signal.signal(signal.SIGINT, signal.default_int_handler)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+ABORTED = "newsbrief: aborted"  # what a Ctrl-C (SIGINT) says, at any point of any command
+ABORTED_EXIT = 130  # its exit code: 128 + SIGINT, as a shell reports a process a Ctrl-C ended
+
 
 class NewsbriefError(Exception):
     """Base class; `exit_code` is 1 for bad input, 2 for bad usage."""
