@@ -6,7 +6,8 @@ drifted from ../shared fails here. The five newest frozen sets are also checked 
 that picked their articles (`frozen7_selection.py` ... `frozen11_selection.py`), and so are the entities-only
 `entities-frozen35.json` (`entities_frozen35_selection.py`), the speakers set `speakers-frozen36.json`
 (`speakers36_selection.py`), the entities-only `entities-frozen37.json` (`entities37_selection.py`) and the
-short-spans set `terms-frozen38.json` (`terms38_selection.py`).
+short-spans sets `terms-frozen38.json` (`terms38_selection.py`) and `terms-tune39.json`
+(`terms39_selection.py`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ FILES = [
     "speakers-frozen36.json",
     "entities-frozen37.json",
     "terms-frozen38.json",
+    "terms-tune39.json",
 ]
 
 
@@ -197,3 +199,25 @@ def test_terms_frozen38_is_the_seeded_draw(shared) -> None:
             labelled = [tuple(q["span"]) for q in d["quotes"]] + [(a, b) for a, b, _ in d["terms"]]
             assert sorted(labelled) == sorted(spans)
     assert sum(len(d["quotes"]) + len(d["terms"]) for st in data["stories"] for d in st["docs"]) >= 120
+
+
+def test_terms_tune39_is_the_seeded_draw(shared) -> None:
+    data = json.loads((LABELS / "terms-tune39.json").read_text(encoding="utf-8"))
+    sel = _module("terms39_selection")
+    drawn = sel.draw(shared / "data", LABELS)
+    by_doc = {(st["story"], d["ref"]): d for st in data["stories"] for d in st["docs"]}
+    assert sorted(by_doc) == sorted((story, j) for _, story, j, _ in drawn)
+    # every short span of every drawn article is labelled once, as a quote or a term
+    for _, story, j, text in drawn:
+        d = by_doc[(story, j)]
+        spans = [
+            (a + len(t) - len(t.lstrip()), b - len(t) + len(t.rstrip()))
+            for a, b in sel.short_spans(text)
+            for t in [text[a:b]]
+        ]
+        labelled = [tuple(q["span"]) for q in d["quotes"]] + [(a, b) for a, b, _ in d["terms"]]
+        assert sorted(labelled) == sorted(spans)
+    # no article of a closed story, none another labels file of the draw holds
+    closed = sel.story_ids(LABELS, sel.CLOSED_FILES)
+    held = sel.used_articles(LABELS, sel.DRAWN_AGAINST)
+    assert not any(story in closed or j in held.get(story, ()) for story, j in by_doc)

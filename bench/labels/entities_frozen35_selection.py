@@ -21,6 +21,7 @@ import random
 from pathlib import Path
 
 # run as a script: its folder is on sys.path
+from draws import story_ids
 from frozen3_selection import labelled_texts, repeats, runs
 from frozen8_selection import used_articles
 
@@ -55,11 +56,7 @@ CLOSED_FILES = (
 
 def closed_stories(labels_dir: Path) -> set[str]:
     """The story ids of `CLOSED_FILES`."""
-    ids: set[str] = set()
-    for name in CLOSED_FILES:
-        data = json.loads((labels_dir / name).read_text(encoding="utf-8"))
-        ids |= {s["story"] for s in data.get("stories", [])} | {i["story"] for i in data.get("items", [])}
-    return ids
+    return story_ids(labels_dir, CLOSED_FILES)
 
 
 def draw(data_dir: Path, closed: set[str]) -> list[tuple[str, str, int]]:

@@ -24,6 +24,9 @@ import random
 import re
 from pathlib import Path
 
+# run as a script: its folder is on sys.path
+from draws import story_ids
+
 SEED = 3840
 SOURCES = ("longbench-multinews-dev.jsonl", "multinews-plus-dev.jsonl", "duc2006-dev.jsonl")
 MAX_WORDS = 8
@@ -56,13 +59,7 @@ _MARK = re.compile(r'["“”]')
 
 def used_stories(labels_dir: Path) -> set[str]:
     """Story ids of the `DRAWN_AGAINST` files."""
-    used: set[str] = set()
-    for name in DRAWN_AGAINST:
-        data = json.loads((labels_dir / name).read_text(encoding="utf-8"))
-        for row in [*data.get("stories", []), *data.get("items", [])]:
-            if isinstance(row, dict) and "story" in row:
-                used.add(str(row["story"]))
-    return used
+    return story_ids(labels_dir, DRAWN_AGAINST)
 
 
 def short_spans(text: str) -> list[tuple[int, int]]:
