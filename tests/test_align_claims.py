@@ -2095,3 +2095,4 @@ def test_session38_a_short_verb_after_an_auxiliary_is_a_verb() -> None:
     """Rule `short-verb`: "will pay", "could win": a verb of three letters after an auxiliary."""
     assert _predicates("Dunmore will pay $2 million to the club.") == ["pay"]
     assert _predicates("Lund could win the race in May.") == ["win"]
+    assert "jon" not in _predicates("The new host is Jon Lund.")  # a name, no lemma (session 39)

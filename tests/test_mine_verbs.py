@@ -59,3 +59,11 @@ def test_the_shipped_table_holds_verbs_and_no_function_words() -> None:
     forms = present_forms()
     assert {"remove", "removes", "interferes", "require", "contribute"} <= forms
     assert not {"like", "the", "always", "costs", "show", "him", "rules"} & forms
+
+
+def test_session39_a_given_name_is_never_a_lemma() -> None:
+    """`NAMES`: the lower-cased training text writes "jon" after "to" and a modal; a name, not a verb."""
+    mv = _script()
+    uses = Counter({"jon": mv.MIN_USES})
+    assert mv.lemmas(Counter(), Counter(), uses, uses) == []
+    assert "jon" not in present_forms()

@@ -634,7 +634,7 @@ def _speech_deed(words: list[Word], k: int, text: str) -> bool:
 
 def _short_verb(low: str) -> bool:
     """Rule `short-verb`: a lemma of two or three letters, after an auxiliary a verb ("will pay")."""
-    return low in _SHORT_VERBS or (low in present_forms() and low != "jon")
+    return low in _SHORT_VERBS or low in present_forms()
 
 
 def _adverb_after_break(words: list[Word], k: int, text: str) -> bool:
