@@ -579,3 +579,16 @@ def test_watch_entity_bomb_is_a_failed_poll(server: LocalServer, tmp_path: Path,
     assert main(args) == 1
     err = capsys.readouterr().err
     assert f"warning: {server.url('/laughs.rss')}: {REFUSED}" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_entity_bomb_feed_in_utf16_or_utf32_is_refused(codec: str) -> None:
+    """The doctype check read bytes as ASCII: a UTF-16 feed declaring entities went to feedparser (cli38)."""
+    from newsbrief.feeds import declares_entities, read_feed_text, starts_as_feed
+
+    data = laughs("http://example.invalid", levels=3).replace("?>", ' encoding="UTF-16"?>', 1).encode(codec)
+    assert declares_entities(data) and starts_as_feed(data[:2048])
+    with pytest.raises(InputError, match=REFUSED):
+        read_feed_text(data, "wide.rss")
+    plain = rss("http://example.invalid", [("Ferry", "/ferry/0", "The ferry runs again.")]).encode(codec)
+    assert not declares_entities(plain) and starts_as_feed(plain[:2048])

@@ -17,6 +17,7 @@ redirect checks, optional private-address refusal; pages also through its cache)
 
 from __future__ import annotations
 
+import codecs
 import re
 import threading
 import time
@@ -221,14 +222,42 @@ _FEED_START = re.compile(
 def starts_as_feed(head: bytes) -> bool:
     """Does this start of a file or body open an RSS or Atom feed? One whose doctype declares entities,
     or whose doctype's internal subset runs past the head, counts too (`_FEED_START` stops at such a
-    subset), so that the feed path reads the whole and refuses it if it declares entities."""
-    return _FEED_START.match(head) is not None or _subset_entities(head) is not False
+    subset), so that the feed path reads the whole and refuses it if it declares entities; but not an
+    XHTML page's (`<!DOCTYPE html`): the page reader refuses it in a page's words."""
+    head = as_utf8(head)
+    if _FEED_START.match(head) is not None:
+        return True
+    m = _SUBSET_OPEN.match(head)
+    return m is not None and m.group(1).lower() != b"html" and _subset_entities(head) is not False
+
+
+# The byte-order marks of UTF-32 and UTF-16, and how XML in each starts without one ("<"), longest
+# first; feedparser reads all of them, so the checks here must too (they match ASCII bytes).
+_WIDE_STARTS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (b"<\0\0\0", "utf-32-le"),
+    (b"\0\0\0<", "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+    (b"<\0", "utf-16-le"),
+    (b"\0<", "utf-16-be"),
+)
+
+
+def as_utf8(data: bytes) -> bytes:
+    """`data` as UTF-8 when it is UTF-16 or UTF-32 (by its byte-order mark or a wide "<"), else as it
+    is: a UTF-16 feed's doctype was not seen, so one declaring entities went to feedparser."""
+    for start, codec in _WIDE_STARTS:
+        if data.startswith(start):
+            return data.decode(codec, "replace").encode("utf-8")
+    return data
 
 
 # A doctype with an internal subset, after what may precede it (as in `_FEED_START`); then the parts of
 # that subset one at a time, quoted values whole (so a "]" or ">" in one does not end it early).
 _SUBSET_OPEN = re.compile(
-    rb"(?:\xef\xbb\xbf)?\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*)*<!DOCTYPE\s+[^\s\[>]+"
+    rb"(?:\xef\xbb\xbf)?\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*)*<!DOCTYPE\s+([^\s\[>]+)"
     rb"""(?:\s+(?:SYSTEM|PUBLIC)(?:\s*(?:"[^"]*"|'[^']*'))+)?\s*\[""",
     re.S,
 )
@@ -241,7 +270,7 @@ def declares_entities(data: bytes) -> bool:
     """Does the document's doctype declare entities? A news feed needs none, and nested or repeated
     ones are how an XML bomb (billion laughs, quadratic blowup) grows: feedparser leaves them
     unexpanded but took 117 s and 740 MB on a 12 MB one, so such a feed is refused before it is parsed."""
-    return _subset_entities(data) is True
+    return _subset_entities(as_utf8(data)) is True
 
 
 def _subset_entities(data: bytes) -> bool | None:
