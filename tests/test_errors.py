@@ -362,3 +362,56 @@ def test_html_with_an_xml_encoding_declaration_and_no_text_is_one_line(tmp_path:
     code, _out, err = _run([str(f)], capsys)
     assert code == 1
     assert err == f"newsbrief: error: {f}: no text found in this HTML\n"
+
+
+def test_html_over_the_extraction_limit_is_refused_at_once(tmp_path: Path, capsys, monkeypatch) -> None:
+    """A 20 MB HTML page took ~5 minutes in trafilatura under load (cli38); a page whose markup is over
+    `MAX_HTML_BYTES` (its scripts and styles left out) is refused before extraction, naming its size."""
+    import newsbrief.limits
+
+    monkeypatch.setattr(newsbrief.limits, "MAX_HTML_BYTES", 2_000)
+    f = tmp_path / "long.html"
+    para = "<p>The ferry to Oskel Point runs twice a day again, the harbour office said on Friday.</p>"
+    f.write_text(f"<html><body>{para * 40}</body></html>")
+    code, _out, err = _run([str(f)], capsys)
+    assert code == 1
+    assert err == (
+        f"newsbrief: error: {f}: 0.0 MB of HTML without its scripts, over the limit of 0 MB read as a page;"
+        " give the article's text instead\n"
+    )
+    # the same page with a long script: the script's code does not count
+    script = f"<script>var x = '{'y' * 5_000}';</script>"
+    f.write_text(f"<html><head>{script}</head><body>{para * 3}</body></html>")
+    code, _out, err = _run([str(f)], capsys)
+    assert code == 0 and err == ""
+
+
+def test_without_code_empties_scripts_and_styles_but_json_ld() -> None:
+    from newsbrief.ingest.html import without_code
+
+    page = (
+        '<p>a</p><SCRIPT src=x>var s = "<script>";</script ><style>p{}</style>'
+        '<script type="application/ld+json">{"author": "Mira Tallis"}</script><p>b</p><script>open'
+    )
+    assert without_code(page) == (
+        "<p>a</p><SCRIPT src=x></script ><style></style>"
+        '<script type="application/ld+json">{"author": "Mira Tallis"}</script><p>b</p><script>open'
+    )
+    assert without_code("<p>no code</p>") == "<p>no code</p>"
+
+
+def test_xhtml_page_declaring_entities_is_refused_in_a_pages_words(tmp_path: Path, capsys) -> None:
+    """An XHTML page whose doctype declares entities was refused as "the feed's doctype ..." (the feed
+    sniffer took every such doctype); it is the page reader's refusal now."""
+    f = tmp_path / "page.xhtml"
+    f.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+        '"xhtml1-strict.dtd" [<!ENTITY co "Tarrow Mills">]>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+        "<body><p>The mill reopened on Monday, &co; said.</p></body></html>\n"
+    )
+    code, _out, err = _run([str(f)], capsys)
+    assert code == 1
+    assert err == (
+        f"newsbrief: error: {f}: the page's doctype declares XML entities (a news page needs none; "
+        "refused unread)\n"
+    )

@@ -26,6 +26,22 @@ MAX_STORY_SENTENCES = 50_000  # sentences of all of a story's documents together
 MAX_STORY_DOCUMENTS = 500  # documents of a story: a plain bound (see `check_documents`)
 BATCH_MAX_CHARS = 500_000  # batch default: a larger story is reported as too large, not briefed
 MAX_INPUT_BYTES = 20 * 1024 * 1024  # one article file (or stdin): a larger one is refused before it is read
+# One HTML page's markup in characters, its scripts' and styles' contents left out (`ingest.html`): a
+# larger page is refused before extraction. trafilatura takes ~2.7 s per MB of markup (~14 s under load:
+# a 20 MB page was 5 minutes), and a news article's markup is well under 1 MB; at the cap, its text
+# alone could reach MAX_STORY_BYTES, the most a story may hold.
+MAX_HTML_BYTES = MAX_STORY_BYTES
+
+
+def check_html(size: int, source: str) -> None:
+    """InputError naming `source` when an HTML page's markup (`size` characters, its scripts and styles
+    left out) is over MAX_HTML_BYTES: refused before trafilatura reads it, with what to do instead."""
+    if size > MAX_HTML_BYTES:
+        raise InputError(
+            f"{size / 1e6:.1f} MB of HTML without its scripts, over the limit of "
+            f"{MAX_HTML_BYTES / 1e6:.0f} MB read as a page; give the article's text instead",
+            source,
+        )
 
 
 def check_bytes(texts: Iterable[str], limit: int | None = None, story: str = "story") -> int:

@@ -13,6 +13,7 @@ import warnings
 from typing import Any
 
 from ..errors import InputError
+from ..limits import check_html
 from ..model import RawDoc
 
 _DOCUMENT_START = re.compile(
@@ -24,6 +25,12 @@ _TAG = re.compile(
     re.I,
 )
 _WRAPPED = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
+# A script or style element's start tag, and the end tag of each: their contents are code, never
+# article text, and trafilatura spends ~2 s a MB on them before it drops them. A JSON-LD script is
+# kept: trafilatura reads a page's author and date from it.
+_CODE_START = re.compile(r"<(script|style)\b([^>]*)>", re.IGNORECASE)
+_CODE_END = {"script": re.compile(r"</script\s*>", re.IGNORECASE), "style": re.compile(r"</style\s*>", re.I)}
+_JSON_LD = re.compile(r"""type\s*=\s*["']?application/ld\+json""", re.IGNORECASE)
 
 
 def looks_like_html(text: str) -> bool:
@@ -35,7 +42,17 @@ def looks_like_html(text: str) -> bool:
 
 
 def read_html(html: str, source: str, doc_id: str, url: str | None = None) -> RawDoc:
-    """One article from an HTML page or fragment (`url`: where it was fetched from, if it was)."""
+    """One article from an HTML page or fragment (`url`: where it was fetched from, if it was).
+    `InputError` for a page over the limit (`limits.check_html`) or whose doctype declares entities."""
+    from ..feeds import declares_entities
+
+    if declares_entities(html.encode("utf-8", "replace")):
+        # lxml's HTML parser leaves them unexpanded ("&name;" in the text): said, as a feed's are
+        raise InputError(
+            "the page's doctype declares XML entities (a news page needs none; refused unread)", source
+        )
+    html = without_code(html)
+    check_html(len(html), source)
     page = html if _WRAPPED.search(html[:5000]) else f"<html><body>{html}</body></html>"
     meta = _extract(page, url)
     text = (meta.get("text") or "").strip()
@@ -58,6 +75,25 @@ def read_html(html: str, source: str, doc_id: str, url: str | None = None) -> Ra
         outlet=_clean(meta.get("sitename")) or _clean(meta.get("hostname")) or _hostname(url),
         kind="html",
     )
+
+
+def without_code(html: str) -> str:
+    """`html` with its script and style elements emptied (JSON-LD scripts kept), in one pass: an
+    element left open keeps the rest of the page as it is."""
+    parts: list[str] = []
+    pos = past = 0  # copied up to `pos`; every element before `past` is done with
+    for start in _CODE_START.finditer(html):
+        if start.start() < past:
+            continue  # a "<script" inside an element's own code
+        end = _CODE_END[start.group(1).lower()].search(html, start.end())
+        if end is None:
+            break
+        past = end.end()
+        if start.group(1).lower() == "script" and _JSON_LD.search(start.group(2)):
+            continue
+        parts += (html[pos : start.end()], html[end.start() : end.end()])
+        pos = end.end()
+    return "".join(parts) + html[pos:] if parts else html
 
 
 def _hostname(url: str | None) -> str | None:
