@@ -81,11 +81,20 @@ def test_multinews_src_tgt(tmp_path: Path) -> None:
 
 
 def test_multinews_pair_of_unequal_length(tmp_path: Path) -> None:
-    (tmp_path / "x.src").write_text("A doc.\nAnother doc.\n")
+    """The lines past the shorter half are counted in the one error (cli38: "differ in length at line 2"
+    said nothing of the lines after it)."""
+    (tmp_path / "x.src").write_text("A doc.\nAnother doc.\nA third doc.\n")
     (tmp_path / "x.tgt").write_text("A summary.\n")
     items = list(iter_stories(tmp_path / "x.src"))
-    assert isinstance(items[0], StoryRecord)
-    assert isinstance(items[1], StoryError) and "differ in length" in items[1].reason
+    assert len(items) == 2 and isinstance(items[0], StoryRecord)
+    assert isinstance(items[1], StoryError) and items[1].line == 2
+    assert (
+        items[1].reason
+        == "x.src has 3 lines and x.tgt 1: lines 2-3 of x.src have no partner and are not read"
+    )
+    (tmp_path / "x.tgt").write_text("A summary.\nAnother.\nA third.\nA fourth.\n")
+    *_, last = iter_stories(tmp_path / "x.src")
+    assert last.reason == "x.tgt has 4 lines and x.src 3: line 4 of x.tgt has no partner and is not read"
 
 
 def test_multinews_missing_half(tmp_path: Path) -> None:

@@ -182,7 +182,8 @@ def read_multinews(path: Path) -> Iterator[StoryItem]:
         for n, (line, ref) in enumerate(pairs, 1):
             sid = f"{src.name}-{n}"
             if line is _END or ref is _END:
-                yield StoryError(sid, f"{src.name} and {tgt.name} differ in length at line {n}", n)
+                longer, shorter = (tgt, src) if line is _END else (src, tgt)
+                yield StoryError(sid, _unpaired(longer, shorter, n, 1 + sum(1 for _ in pairs)), n)
                 break
             if line is None or ref is None:
                 yield StoryError(sid, _too_long(n), n)
@@ -195,6 +196,21 @@ def read_multinews(path: Path) -> Iterator[StoryItem]:
             yield StoryRecord(sid, docs, (summary,) if summary else (), {"line": n})
     if refs is not None:
         refs.close()
+
+
+def _unpaired(longer: Path, shorter: Path, n: int, extra: int) -> str:
+    """What a Multi-News pair of unequal length loses: from line `n` on, the `extra` lines of `longer`
+    have no partner and are not read. It said "differ in length at line n", and the lines after n
+    were counted nowhere."""
+    which = (
+        f"line {n:,} of {longer.name} has"
+        if extra == 1
+        else f"lines {n:,}-{n + extra - 1:,} of {longer.name} have"
+    )
+    return (
+        f"{longer.name} has {n - 1 + extra:,} lines and {shorter.name} {n - 1:,}: {which} no partner and "
+        f"{'is' if extra == 1 else 'are'} not read"
+    )
 
 
 _NUMBER = re.compile(r"(\d+)")
