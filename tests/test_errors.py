@@ -367,9 +367,11 @@ def test_html_with_an_xml_encoding_declaration_and_no_text_is_one_line(tmp_path:
 def test_html_over_the_extraction_limit_is_refused_at_once(tmp_path: Path, capsys, monkeypatch) -> None:
     """A 20 MB HTML page took ~5 minutes in trafilatura under load (cli38); a page whose markup is over
     `MAX_HTML_BYTES` (its scripts and styles left out) is refused before extraction, naming its size."""
+    import newsbrief.ingest.html
     import newsbrief.limits
 
     monkeypatch.setattr(newsbrief.limits, "MAX_HTML_BYTES", 2_000)
+    monkeypatch.setattr(newsbrief.ingest.html, "EMPTY_CODE_OVER", 1_000)
     f = tmp_path / "long.html"
     para = "<p>The ferry to Oskel Point runs twice a day again, the harbour office said on Friday.</p>"
     f.write_text(f"<html><body>{para * 40}</body></html>")

@@ -26,11 +26,14 @@ _TAG = re.compile(
 )
 _WRAPPED = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
 # A script or style element's start tag, and the end tag of each: their contents are code, never
-# article text, and trafilatura spends ~2 s a MB on them before it drops them. A JSON-LD script is
-# kept: trafilatura reads a page's author and date from it.
+# article text, and trafilatura spent ~2 s a MB on them before it dropped them (an 8 MB page: 36 s).
+# A JSON-LD script is kept: trafilatura reads a page's author and date from it.
 _CODE_START = re.compile(r"<(script|style)\b([^>]*)>", re.IGNORECASE)
 _CODE_END = {"script": re.compile(r"</script\s*>", re.IGNORECASE), "style": re.compile(r"</style\s*>", re.I)}
 _JSON_LD = re.compile(r"""type\s*=\s*["']?application/ld\+json""", re.IGNORECASE)
+# Pages larger than this have their code emptied; a smaller one is read whole, as before, since the
+# date extraction (htmldate) may read a date from an inline script's data.
+EMPTY_CODE_OVER = 1_000_000
 
 
 def looks_like_html(text: str) -> bool:
@@ -51,8 +54,9 @@ def read_html(html: str, source: str, doc_id: str, url: str | None = None) -> Ra
         raise InputError(
             "the page's doctype declares XML entities (a news page needs none; refused unread)", source
         )
-    html = without_code(html)
-    check_html(len(html), source)
+    if len(html) > EMPTY_CODE_OVER:
+        html = without_code(html)
+        check_html(len(html), source)
     page = html if _WRAPPED.search(html[:5000]) else f"<html><body>{html}</body></html>"
     meta = _extract(page, url)
     text = (meta.get("text") or "").strip()
