@@ -29,7 +29,9 @@ chunk touched and those its articles were compared with).
 
 Errors (`--errors`): newsbrief's B-cubed loss split by the rule that placed each article (precision
 lost: it sits with articles of other stories; recall lost: its story's other articles are elsewhere),
-the F1 with one kind of error repaired (`_repaired`: merges, splits, lone articles, chrome), every
+the F1 with one kind of error repaired (`_repaired`: merges, splits, lone articles, chrome), the F1 lost
+in three shares that add up to it (`_lost`: merges; unplaceable articles, chrome and site notices, which
+hold nothing to place them by, with the F1 at best when they are alone; splits of articles with text), every
 misplaced article counted once by cause (`_causes`: a text the gold puts in two stories, thin, shared
 rare terms or only common ones; chrome, alone and like or unlike its story, in a part), every merged
 and split story counted once by cause (`_story_causes`: copies, very short articles, two stories of one
@@ -344,6 +346,12 @@ def errors(args: argparse.Namespace) -> None:
         print("recall lost, by rule: " + ", ".join(f"{k} {v:.3f}" for k, v in sorted(r_loss.items()) if v))
         ceilings = ", ".join(f"{k} {bcubed(p, gold)[2]:.3f}" for k, p in _repaired(pred, gold, by_id).items())
         print(f"F1 with one kind of error repaired: {ceilings}")
+        shares = _lost(pred, gold, by_id)
+        print(
+            f"F1 lost {1 - bf:.3f}: unplaceable (chrome, notice) {shares['unplaceable']:.3f}, splits of "
+            f"articles with text {shares['splits']:.3f}, merges {shares['merges']:.3f}; F1 at best with "
+            f"the unplaceable alone {shares['ceiling']:.3f}"
+        )
         merges, splits = _causes(docs, pred, gold)
         print("articles with another story's articles, by cause: " + _counts(Counter(merges.values())))
         print(
@@ -596,6 +604,25 @@ def _repaired(pred: dict[str, object], gold: dict[str, str], by_id: dict) -> dic
         "splits": {i: majority[pred[i]] for i in gold},
         "lone": moved(False),
         "chrome": moved(True),
+    }
+
+
+UNPLACEABLE = frozenset({"chrome", "notice"})  # --errors: rules whose articles hold nothing to place them by
+
+
+def _lost(pred: dict[str, object], gold: dict[str, str], by_id: dict) -> dict[str, float]:
+    """The F1 lost, in three shares that add up to it: "merges" (what repairing every merge gains),
+    "unplaceable" (what the articles of an `UNPLACEABLE` rule cost when every other article is placed
+    right and they are alone, their best: one minus "ceiling", that partition's F1), and "splits" (the
+    rest: articles with text apart from their story)."""
+    f1 = bcubed(pred, gold)[2]
+    merged = bcubed({i: (pred[i], gold[i]) for i in gold}, gold)[2]
+    ceiling = bcubed({i: i if by_id[i].rule in UNPLACEABLE else gold[i] for i in gold}, gold)[2]
+    return {
+        "merges": merged - f1,
+        "unplaceable": 1 - ceiling,
+        "splits": ceiling - merged,
+        "ceiling": ceiling,
     }
 
 

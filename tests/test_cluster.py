@@ -766,6 +766,34 @@ def test_bench_census_repairs_one_kind_of_error_at_a_time() -> None:
     assert frozenset({"a1", "a2", "a3"}) in bench_cluster._partition(fixed["splits"])
 
 
+def test_bench_census_splits_the_lost_f1_into_three_shares() -> None:
+    """Merges, the unplaceable articles (chrome, notices: alone at best) and splits of articles with text
+    add up to the F1 lost; a chrome article alone costs only its share, a lone article with text the rest."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import bench_cluster
+
+    from newsbrief.cluster import Member
+
+    gold = {"a1": "A", "a2": "A", "a3": "A", "b1": "B", "b2": "B", "c1": "C", "c2": "C"}
+    pred = {"a1": 1, "a2": 1, "a3": 2, "b1": 3, "b2": 3, "c1": 3, "c2": 4}
+    by_id = {i: Member(None, "chrome" if i == "c2" else "similar") for i in gold}  # type: ignore[arg-type]
+    shares = bench_cluster._lost(pred, gold, by_id)
+    f1 = bench_cluster.bcubed(pred, gold)[2]
+    total = shares["merges"] + shares["unplaceable"] + shares["splits"]
+    assert abs(total - (1 - f1)) < 1e-12
+    assert shares["merges"] > 0 and shares["splits"] > 0
+    assert abs(shares["ceiling"] - (1 - shares["unplaceable"])) < 1e-12
+    # C of two articles with c2 alone: each of the pair keeps half its story, the rest is perfect
+    assert abs(shares["ceiling"] - bench_cluster.bcubed({**gold, "c2": "X"}, gold)[2]) < 1e-12
+    right = {i: gold[i] for i in gold}
+    assert bench_cluster._lost(right, gold, {i: Member(None, "similar") for i in gold}) == {  # type: ignore[arg-type]
+        "merges": 0.0,
+        "unplaceable": 0.0,
+        "splits": 0.0,
+        "ceiling": 1.0,
+    }
+
+
 def test_bench_census_causes_pass_over_site_notices() -> None:
     """A site notice has no signature (rule `notice`): the census's shared-text check skips it, as it
     skips chrome, instead of failing on Multi-News+ dev."""
