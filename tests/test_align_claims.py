@@ -2096,3 +2096,17 @@ def test_session38_a_short_verb_after_an_auxiliary_is_a_verb() -> None:
     assert _predicates("Dunmore will pay $2 million to the club.") == ["pay"]
     assert _predicates("Lund could win the race in May.") == ["win"]
     assert "jon" not in _predicates("The new host is Jon Lund.")  # a name, no lemma (session 39)
+
+
+def test_session39_a_present_verb_after_an_appositive_is_the_subjects_verb() -> None:
+    """Rule `appositive-subject`: "Name, aside, verbs ...": the aside closed by a name or a number, an
+    object after the verb; not a list ("his arms, face and chest")."""
+    assert _predicates("Dana Lund, the mayor of Harwick, opposes the plan.") == ["opposes"]
+    assert _predicates("The two brothers, Tod and Hal, face bribery charges in the same case.") == ["face"]
+    assert _predicates("He burned his arms, face and chest.") == ["burned"]
+    assert _predicates("Staff wore gloves, paper suits, face masks and gowns.") == ["wore"]
+    m = _match(
+        "Hal Rook and the mayor's other brother, Tod, are facing bribery charges, and two aides are held.",
+        "The two brothers, Tod and Hal, face bribery charges in the same case.",
+    )
+    assert m is not None and m.predicate == "face"

@@ -608,6 +608,8 @@ def _verb_kind(words: list[Word], k: int, text: str) -> str | None:
         return "verb"
     if low in present_forms() and _after_subject(words, k, text):
         return "verb"  # rule `present-verb`: "The disorder interferes with", "the data suggest"
+    if (low in present_forms() or low in _NOUN_VERBS) and _after_appositive(words, k, text):
+        return "verb"  # rule `appositive-subject`: "Dana Lund, the mayor of Harwick, opposes the plan"
     if (
         low in _NOUN_VERBS
         and k + 1 < len(words)
@@ -776,6 +778,33 @@ def _after_subject(words: list[Word], k: int, text: str) -> bool:
     if prev in present_forms() or prev in _IRREGULAR or prev in _LIGHT or prev.endswith("ed"):
         return False  # "help remove", "looked like": a verb's object or complement, not its subject
     return not prev[0].isdigit()
+
+
+APPOSITIVE_WORDS = 8  # `_after_appositive`: at most this many words between the aside's two commas
+
+
+def _after_appositive(words: list[Word], k: int, text: str) -> bool:
+    """Rule `appositive-subject`: word `k` follows an aside set off by two commas right after a name
+    ("Dana Lund, the mayor of Harwick, opposes", "Lund, of Harwick, opposes", "The two brothers, Tod and Hal,
+    face"): the aside (at most `APPOSITIVE_WORDS` words, no other mark) ends on a name, the word before
+    its opening comma is capitalised or a plural noun, and what follows with a space opens an object (no
+    conjunction nor preposition), so a present form there is the subject's verb. Not "his arms, face and
+    chest" (no name closes the aside, "and" follows)."""
+    if k < 2 or k + 1 >= len(words) or text[words[k - 1][2] : words[k][1]] != ", ":
+        return False
+    nxt = words[k + 1][3]
+    if (nxt in _NOT_VERB and nxt not in _OBJECT_OPENS) or text[words[k][2] : words[k + 1][1]] != " ":
+        return False
+    if not words[k - 1][0][0].isupper():
+        return False
+    for j in range(k - 2, max(-1, k - 2 - APPOSITIVE_WORDS), -1):
+        gap = text[words[j][2] : words[j + 1][1]]
+        if gap == ", ":
+            head = words[j][0]
+            return head[0].isupper() or (head.endswith("s") and head.lower() not in _NO_VERB)
+        if gap not in (" ", "-"):
+            return False
+    return False
 
 
 def _past_form(low: str) -> bool:
