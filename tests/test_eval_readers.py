@@ -139,3 +139,21 @@ def test_unknown_format_and_missing_path(tmp_path: Path) -> None:
         iter_stories(tmp_path / "data.csv")
     with pytest.raises(InputError, match="no such file"):
         iter_stories(tmp_path / "nope.jsonl")
+
+
+def test_multinews_line_with_a_lone_carriage_return_stays_one_story(tmp_path: Path) -> None:
+    """A lone "\\r" in a .src line split it in two (universal newlines): every later story was paired
+    with the summary of the story before it, and scored against it without a word."""
+    (tmp_path / "z.src").write_bytes(b"Doc one.\nDoc two.\rStill two. ||||| Two again.\r\nDoc three.\n")
+    (tmp_path / "z.tgt").write_bytes(b"- Sum one.\n- Sum two.\r\n- Sum three.\n")
+    items = list(iter_stories(tmp_path / "z.src"))
+    assert [type(i) for i in items] == [StoryRecord] * 3
+    assert [i.references for i in items] == [("Sum one.",), ("Sum two.",), ("Sum three.",)]
+    assert items[1].documents == ("Doc two.\rStill two.", "Two again.")
+    assert items[2].documents == ("Doc three.",)
+
+
+def test_jsonl_with_crlf_line_ends_reads_as_with_lf(tmp_path: Path) -> None:
+    rows = [{"id": "a", "documents": ["One doc."]}, {"id": "b", "documents": ["Another doc."]}]
+    (tmp_path / "s.jsonl").write_bytes(b"\r\n".join(json.dumps(r).encode() for r in rows) + b"\r\n")
+    assert [i.id for i in iter_stories(tmp_path / "s.jsonl")] == ["a", "b"]

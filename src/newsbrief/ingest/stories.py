@@ -73,11 +73,13 @@ def content_id(documents: tuple[str, ...]) -> str:
 
 def _open_text(path: Path) -> io.TextIOBase:
     """A regular file (checked before it is opened) as UTF-8 text, gunzipped for `.gz`; a leading
-    byte-order mark is dropped."""
+    byte-order mark is dropped. Lines end at "\n" only (a "\r\n" keeps its "\r", which a row's
+    reader strips): a lone "\r" in a Multi-News line split it in two, and every later story was
+    scored against the summary of the story before it."""
     check_file(path, str(path))
     if path.suffix == ".gz":
-        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8-sig", errors="replace")
-    return open(path, encoding="utf-8-sig", errors="replace")
+        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8-sig", errors="replace", newline="\n")
+    return open(path, encoding="utf-8-sig", errors="replace", newline="\n")
 
 
 def bounded_lines(f: io.TextIOBase, limit: int = MAX_ROW_CHARS) -> Iterator[str | None]:
