@@ -157,3 +157,17 @@ def test_jsonl_with_crlf_line_ends_reads_as_with_lf(tmp_path: Path) -> None:
     rows = [{"id": "a", "documents": ["One doc."]}, {"id": "b", "documents": ["Another doc."]}]
     (tmp_path / "s.jsonl").write_bytes(b"\r\n".join(json.dumps(r).encode() for r in rows) + b"\r\n")
     assert [i.id for i in iter_stories(tmp_path / "s.jsonl")] == ["a", "b"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_stories_file_in_utf16_or_utf32_with_a_bom_is_read(tmp_path: Path, codec: str) -> None:
+    """PowerShell's `>` writes UTF-16: read as UTF-8, every story was "not text" or broken JSON."""
+    bom = {"utf-16-be": "\ufeff"}.get(codec, "")  # "utf-16" and "utf-32" write their own
+    rows = [{"id": "a", "documents": ["One doc."], "summaries": ["One."]}, {"id": "b", "documents": ["Two."]}]
+    (tmp_path / "s.jsonl").write_bytes((bom + "".join(json.dumps(r) + "\n" for r in rows)).encode(codec))
+    items = list(iter_stories(tmp_path / "s.jsonl"))
+    assert [(i.id, i.documents) for i in items] == [("a", ("One doc.",)), ("b", ("Two.",))]
+    (tmp_path / "m.src").write_bytes((bom + "Doc one. ||||| Doc two.\nDoc three.\n").encode(codec))
+    (tmp_path / "m.tgt").write_bytes((bom + "- Sum one.\n- Sum two.\n").encode(codec))
+    items = list(iter_stories(tmp_path / "m.src"))
+    assert [i.references for i in items] == [("Sum one.",), ("Sum two.",)]

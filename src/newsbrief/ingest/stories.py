@@ -6,6 +6,7 @@ can count and report bad rows and go on. Readers form a small registry keyed by 
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import hashlib
 import io
@@ -71,15 +72,30 @@ def content_id(documents: tuple[str, ...]) -> str:
     return "story-" + h.hexdigest()[:16]
 
 
+# A stories file's byte-order marks other than UTF-8's, and the codec that reads past each: PowerShell's
+# `>` writes UTF-16, which read as UTF-8 was every story "not text" (or broken JSON) with no word why.
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def _open_text(path: Path) -> io.TextIOBase:
-    """A regular file (checked before it is opened) as UTF-8 text, gunzipped for `.gz`; a leading
-    byte-order mark is dropped. Lines end at "\n" only (a "\r\n" keeps its "\r", which a row's
-    reader strips): a lone "\r" in a Multi-News line split it in two, and every later story was
-    scored against the summary of the story before it."""
+    """A regular file (checked before it is opened) as text, gunzipped for `.gz`: UTF-8, or UTF-16 or
+    UTF-32 by a byte-order mark (a UTF-8 one is dropped). Lines end at "\n" only (a "\r\n" keeps its
+    "\r", which a row's reader strips): a lone "\r" in a Multi-News line split it in two, and every
+    later story was scored against the summary of the story before it."""
     check_file(path, str(path))
-    if path.suffix == ".gz":
-        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8-sig", errors="replace", newline="\n")
-    return open(path, encoding="utf-8-sig", errors="replace", newline="\n")
+    raw = gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")  # noqa: SIM115 - returned
+    try:
+        head = raw.peek(4)[:4]
+    except (OSError, EOFError):  # not gzip, or cut short: said by the reader at its first line
+        raw.close()
+        raw, head = gzip.open(path, "rb"), b""  # noqa: SIM115 - from the start again: the same message
+    codec = next((c for bom, c in _WIDE_BOMS if head.startswith(bom)), "utf-8-sig")
+    return io.TextIOWrapper(raw, encoding=codec, errors="replace", newline="\n")
 
 
 def bounded_lines(f: io.TextIOBase, limit: int = MAX_ROW_CHARS) -> Iterator[str | None]:
