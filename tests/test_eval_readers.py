@@ -171,3 +171,13 @@ def test_stories_file_in_utf16_or_utf32_with_a_bom_is_read(tmp_path: Path, codec
     (tmp_path / "m.tgt").write_bytes((bom + "- Sum one.\n- Sum two.\n").encode(codec))
     items = list(iter_stories(tmp_path / "m.src"))
     assert [i.references for i in items] == [("Sum one.",), ("Sum two.",)]
+
+
+def test_cluster_reads_a_utf16_jsonl_file(tmp_path: Path) -> None:
+    """`cluster`'s JSONL reader (its own, articles not stories) reads text as the stories readers do."""
+    from newsbrief.cluster.sources import read_jsonl_articles
+
+    rows = [{"id": "a", "documents": ["One doc.\rStill one."]}, {"id": "b", "documents": ["Two."]}]
+    (tmp_path / "s.jsonl").write_bytes("".join(json.dumps(r) + "\n" for r in rows).encode("utf-16"))
+    docs = read_jsonl_articles(tmp_path / "s.jsonl", "s.jsonl")
+    assert [d.raw for d in docs] == ["One doc.\rStill one.", "Two."]

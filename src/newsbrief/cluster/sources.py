@@ -10,7 +10,6 @@ read by `newsbrief.feeds`.
 from __future__ import annotations
 
 import gzip
-import io
 import json
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -102,14 +101,10 @@ def _rows(path: Path, name: str, bad: list[str]) -> Iterator[tuple[int, Any]]:
     fuzz36); a file that cannot be read on is one error in `ingest.files.reading`'s words (a truncated
     gzip: "the file ends too early; is it truncated?", as `brief` says)."""
     from ..ingest.files import reading
-    from ..ingest.stories import MAX_ROW_CHARS, bounded_lines
+    from ..ingest.stories import MAX_ROW_CHARS, bounded_lines, text_of
 
     opener = gzip.open if path.name.lower().endswith(".gz") else open
-    with (
-        reading(name),
-        opener(path, "rb") as raw,
-        io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace") as f,
-    ):
+    with reading(name), opener(path, "rb") as raw, text_of(raw) as f:
         for n, line in enumerate(bounded_lines(f, MAX_ROW_CHARS), 1):
             if line is None:
                 bad.append(f"line {n} is too long (over {MAX_ROW_CHARS:,} characters)")

@@ -83,17 +83,17 @@ _WIDE_BOMS = (
 
 
 def _open_text(path: Path) -> io.TextIOBase:
-    """A regular file (checked before it is opened) as text, gunzipped for `.gz`: UTF-8, or UTF-16 or
-    UTF-32 by a byte-order mark (a UTF-8 one is dropped). Lines end at "\n" only (a "\r\n" keeps its
-    "\r", which a row's reader strips): a lone "\r" in a Multi-News line split it in two, and every
-    later story was scored against the summary of the story before it."""
+    """A regular file (checked before it is opened) as `text_of` reads it, gunzipped for `.gz`."""
     check_file(path, str(path))
-    raw = gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")  # noqa: SIM115 - returned
-    try:
-        head = raw.peek(4)[:4]
-    except (OSError, EOFError):  # not gzip, or cut short: said by the reader at its first line
-        raw.close()
-        raw, head = gzip.open(path, "rb"), b""  # noqa: SIM115 - from the start again: the same message
+    return text_of(gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb"))
+
+
+def text_of(raw: io.BufferedIOBase) -> io.TextIOWrapper:
+    """A stories file's bytes as text: UTF-8, or UTF-16 or UTF-32 by a byte-order mark (a UTF-8 one is
+    dropped). Lines end at "\n" only (a "\r\n" keeps its "\r", which a row's reader strips): a lone
+    "\r" in a Multi-News line split it in two, and every later story was scored against the summary
+    of the story before it. A gzip file that is none or is cut short raises here, as on a first read."""
+    head = raw.peek(4)[:4]  # type: ignore[attr-defined]
     codec = next((c for bom, c in _WIDE_BOMS if head.startswith(bom)), "utf-8-sig")
     return io.TextIOWrapper(raw, encoding=codec, errors="replace", newline="\n")
 
