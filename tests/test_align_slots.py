@@ -51,6 +51,11 @@ WORKED = "has worked very little since last December, when she was hurt in a hea
             "police said john whitcombe was charged with two counts of murder and held without bail.",
             "police said mary fenwick was charged with two counts of murder and held without bail.",
         ),
+        # a patient and a nurse (`other-role`, session 39; was a `same-words` fact)
+        (
+            "The Harwick hospital on Monday confirmed the death of a patient from the new flu strain.",
+            "The Harwick hospital on Monday confirmed the death of a nurse from the new flu strain.",
+        ),
         # for and against (`against`)
         (
             f"The city council voted to close {LIBRARY}, officials said.",
@@ -96,6 +101,9 @@ def test_one_fact_in_shared_words_stays_a_citation(a: str, b: str) -> None:
         ("the team landed safely on sunday", "the team arrived safely on sunday", ""),  # an act, no thing
         ("the cause of the explosions is unknown", "the cause of the accident is unknown", ""),  # not opening
         ("said the vessel was not carrying arms", "said the kursk was not carrying arms", ""),  # a name
+        ("confirmed the death of a patient", "confirmed the death of a nurse", "other-role"),
+        ("confirmed the death of two patients", "confirmed the death of two nurses", "other-role"),
+        ("confirmed the death of a patient", "confirmed the death of a man", ""),  # a role and no role
         ("voted to close the library", "voted against closing the library", "against"),
         ("ruled quebec cannot secede", "ruled quebec can't secede", ""),  # one denial, two spellings
         ("the toll rose to 64 on monday", "the toll rose to 2975 on monday", "other-number"),

@@ -652,6 +652,36 @@ def _other_thing(xs: Sequence[str], ys: Sequence[str], wa: Sequence[str], wb: Se
     )
 
 
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    """The role nouns of `lexicon/data/role_words.txt` ("patient", "nurse", "coach"), lower case."""
+    return word_list("role_words.txt")
+
+
+def _role(w: str) -> str | None:
+    """`w` as a listed role noun, a plural read as its singular ("nurses": nurse), else None."""
+    roles = _roles()
+    if w in roles:
+        return w
+    return w[:-1] if w.endswith("s") and w[:-1] in roles else None
+
+
+def _other_role(xs: Sequence[str], ys: Sequence[str], wa: Sequence[str], wb: Sequence[str]) -> bool:
+    """Rule `other-role` (session 39): one listed role noun put for another, neither written in the other
+    sentence, no concept, `equivalents.txt` group nor `NAME_PREFIX` letters alike: "The hospital
+    confirmed the death of a patient" / "... of a nurse" are two people, in any slot; unlike other
+    nouns (`other-thing`), a role names who, which two wordings of one thing rarely swap."""
+    if len(xs) != 1 or len(ys) != 1:
+        return False
+    x, y = xs[0], ys[0]
+    rx, ry = _role(x), _role(y)
+    if rx is None or ry is None or rx == ry or x in wb or y in wa or x[:NAME_PREFIX] == y[:NAME_PREFIX]:
+        return False
+    cx, cy = _concept(rx), _concept(ry)
+    groups = equivalents()
+    return cx != cy and (groups.get(cx) is None or groups.get(cx) != groups.get(cy))
+
+
 def _against(xs: Sequence[str], ys: Sequence[str], wa: Sequence[str], wb: Sequence[str]) -> bool:
     """Rule `against`: a word that sets the clause against the act (`_AGAINST`, "-n't") written in one
     slot only, the other sentence never writing one: "voted to close the library" / "voted against
@@ -826,6 +856,7 @@ SLOT_RULES = (
     ("other-given-name", _other_given_name, ""),
     ("other-doer", _other_doer, "subject"),
     ("other-thing", _other_thing, "head"),
+    ("other-role", _other_role, ""),
     ("against", _against, ""),
     ("other-number", _other_value, ""),
 )
