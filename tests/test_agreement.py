@@ -665,3 +665,23 @@ def test_session37_a_quotation_cut_at_its_question_is_no_point() -> None:
     assert [c for c in b.claims if c.kind == "shared" and "misadventure" in c.text] or any(
         "misadventure" in s.text and len(s.sources) == 2 for s in b.summary
     )
+
+
+def test_session39_a_quotation_and_its_pull_quote_are_one_shared_point() -> None:
+    """Rule `point-repeated`: one outlet gives a quotation in its text and again as a pull-quote with the
+    speaker glued on; the other outlet gives it once. One shared point (the start listed two)."""
+    a = (
+        "The Harwick mill will close in March after ninety years, its owners said on Tuesday.\n"
+        '"We kept the looms running for as long as the orders came in," said Jon Tallis, its manager.\n'
+        "About 300 people work at the mill.\n"
+        "We kept the looms running for as long as the orders came in Jon Tallis, manager of the mill\n"
+        "The town council will meet on Friday to discuss the closure."
+    )
+    b = (
+        "The owners of the Harwick mill said on Tuesday that it will close in March.\n"
+        '"We kept the looms running for as long as the orders came in," the manager, Jon Tallis, said.\n'
+        "The mill opened ninety years ago."
+    )
+    shared = [c for c in brief(texts=[a, b], timings=False).claims if c.kind == "shared"]
+    assert sum("looms running" in c.text for c in shared) == 1
+    assert any("will close in March" in c.text for c in shared)

@@ -46,6 +46,7 @@ from ..clean.anchors import anchors, has_special, may_match
 from ..copies import sources
 from ..lexicon.gazetteer import gazetteer, key
 from ..model import Alignment, Claim, Link, Sentence, Span, Story
+from ..represent import STOP_WORDS, stem
 from .caseless import cased
 from .entities import EntityIndex
 from .numbers import counts
@@ -228,10 +229,15 @@ def find_claims(
     used: set[int] = set()
     ranked: list[tuple[tuple, Claim | _Differ]] = []
     held: dict[int, _Differ] = {}  # sentence -> the conflict that lists it
+    listed: dict[int, list[int]] = {}  # sentence -> the sentences of the point that lists it
     for main, members in _points(links, sents, shown, score, src):
         if main in used:
             continue  # already given as another point's source
+        if _repeated(main, members, listed, src, sents):
+            continue
         used.update(members)
+        for i in members:
+            listed.setdefault(i, []).extend(members)
         used.update(t for i in members for t in twins.get(i, ()))
         others = [i for i in members if i != main]
         docs = {src[i] for i in members}
@@ -371,6 +377,43 @@ def _sides(note: str) -> tuple[str, str]:
     """(this end's value, the other end's) of a conflict link's `values:` note."""
     x, _, y = note.partition(" vs ")
     return x, y
+
+
+def _repeated(
+    main: int,
+    members: Sequence[int],
+    listed: dict[int, list[int]],
+    src: Sequence[int],
+    sents: Sequence[Sentence],
+) -> bool:
+    """Rule `point-repeated` (session 39): every other sentence of a point already stands in a point listed
+    with another sentence of the main one's own source that says what the main one says (`REPEAT_SHARE`
+    of the shorter one's content words in the other): that source says it twice (a quotation and its
+    pull-quote, a lead the page restates), one point, not two. A long sentence two points of one source
+    each lean on ("fired Johnson and named Brooklen interim chief") keeps both."""
+    others = [i for i in members if i != main]
+    mine = _content(sents[main].text)
+    return bool(others) and all(
+        any(
+            src[m] == src[main] and m != main and _restates(mine, _content(sents[m].text))
+            for m in listed.get(i, ())
+        )
+        for i in others
+    )
+
+
+REPEAT_SHARE = 0.6  # `point-repeated`: this share of the shorter sentence's content words in the other
+
+
+def _content(text: str) -> frozenset[str]:
+    """A sentence's content words, stemmed (no stop words, no numbers)."""
+    return frozenset(stem(w) for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in STOP_WORDS)
+
+
+def _restates(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether one word set holds `REPEAT_SHARE` of the smaller other's."""
+    small = min(len(x), len(y))
+    return small > 0 and len(x & y) >= REPEAT_SHARE * small
 
 
 def _points(
