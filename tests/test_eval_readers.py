@@ -181,3 +181,15 @@ def test_cluster_reads_a_utf16_jsonl_file(tmp_path: Path) -> None:
     (tmp_path / "s.jsonl").write_bytes("".join(json.dumps(r) + "\n" for r in rows).encode("utf-16"))
     docs = read_jsonl_articles(tmp_path / "s.jsonl", "s.jsonl")
     assert [d.raw for d in docs] == ["One doc.\rStill one.", "Two."]
+
+
+def test_folder_story_reads_a_utf16_document(tmp_path: Path) -> None:
+    """A folder story's files were read as UTF-8 whatever their byte-order mark (`brief` reads them)."""
+    story = tmp_path / "s1"
+    story.mkdir()
+    (story / "doc1.txt").write_bytes("The pier opens in May.\r\nIt was shut.".encode("utf-16"))
+    (story / "doc2.txt").write_text("The pier is open again.")
+    (story / "ref1.txt").write_bytes("The pier reopens.".encode("utf-32"))
+    (item,) = iter_stories(tmp_path)
+    assert item.documents == ("The pier opens in May.\nIt was shut.", "The pier is open again.")
+    assert item.references == ("The pier reopens.",)

@@ -94,8 +94,19 @@ def text_of(raw: io.BufferedIOBase) -> io.TextIOWrapper:
     "\r" in a Multi-News line split it in two, and every later story was scored against the summary
     of the story before it. A gzip file that is none or is cut short raises here, as on a first read."""
     head = raw.peek(4)[:4]  # type: ignore[attr-defined]
-    codec = next((c for bom, c in _WIDE_BOMS if head.startswith(bom)), "utf-8-sig")
-    return io.TextIOWrapper(raw, encoding=codec, errors="replace", newline="\n")
+    return io.TextIOWrapper(raw, encoding=_codec(head), errors="replace", newline="\n")
+
+
+def _codec(head: bytes) -> str:
+    """The codec of text whose first bytes are `head`: by a UTF-32 or UTF-16 byte-order mark, else UTF-8."""
+    return next((c for bom, c in _WIDE_BOMS if head.startswith(bom)), "utf-8-sig")
+
+
+def _read_document(path: Path) -> str:
+    """A folder story's file as text, as `Path.read_text` read it (UTF-8, universal newlines) but for a
+    UTF-16 or UTF-32 byte-order mark, which is read by (as `brief` reads such a file)."""
+    data = path.read_bytes()
+    return io.TextIOWrapper(io.BytesIO(data), encoding=_codec(data[:4]), errors="replace").read()
 
 
 def bounded_lines(f: io.TextIOBase, limit: int = MAX_ROW_CHARS) -> Iterator[str | None]:
@@ -257,7 +268,7 @@ def read_folder(path: Path) -> Iterator[StoryItem]:
             yield StoryError(d.name, f"no documents: {d} has no files")
             continue
         try:
-            read = [p.read_text(encoding="utf-8", errors="replace") for p in (*docs, *refs)]
+            read = [_read_document(p) for p in (*docs, *refs)]
         except OSError as e:
             yield StoryError(d.name, f"cannot read {d}: {e.strerror or e}")
             continue
