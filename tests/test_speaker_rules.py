@@ -3408,3 +3408,23 @@ def test_session38_a_caseless_title_word_alone_is_the_surname_of_the_one_person_
         "week of visits."
     )
     assert q["this is not a game i am playing, i am serious"][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [
+        ("the actress", "the actress"),  # a woman's role: not the man named last, the description stands
+        ("the actor", "Karl Tallis"),  # a role of his gender: the person named last, as before
+    ],
+)
+def test_session39_a_gendered_role_is_not_the_last_named_person_of_the_other_gender(
+    role: str, speaker: str
+) -> None:
+    """Session 39 (speakers39; Multi-News+ dev, case-less): rule role-other-gender (the-role). ""…!" the
+    actress says in the video" went to the fiancé, the man named last (role-last-named). A role word of one
+    gender is no person whose name says the other; the description is the speaker."""
+    q = _rules(
+        "Karl Tallis asked for her hand on Sunday night in a small restaurant by the sea.\n"
+        f"“We are going to be married in the spring!” {role} says in the video."
+    )
+    assert q["We are going to be married in the spring!"][0] == speaker

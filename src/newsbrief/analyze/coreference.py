@@ -1162,12 +1162,15 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
         _other_role(last, desc.split()[-1].lower()) or _object_pronoun_after(dd, q, e, last)
     )
     another = last is not None and not other and _role_of_another(dd, s, desc.split()[-1].lower())
+    # rule role-other-gender: "the actress", "the spokesman" is no person whose name says the other gender
+    # ("… karl cook announced … "…!" the actress says" is not Karl Cook): the description stands
+    crossed = last is not None and not other and not another and _role_crosses_gender(dd, desc, last)
     # rule role-far: the person last named only when the text names them in the role's paragraph or the two
     # before; further back the walk has crossed into another part of the story ("… deployed from the
     # vessel Carolyn Chouest …" three paragraphs before "the captain said" of another crash): the role
     far = last is not None and not other and not another and not by_role and _named_far(dd, s, last)
     inside = last is not None and not by_role and _named_in_quote(dd, q, last)
-    named = by_role or (None if other or another or far or inside else last)
+    named = by_role or (None if other or another or crossed or far or inside else last)
     if named and not _named_in_clause(dd, named, e):
         return Resolved(named, "role-introduced" if by_role else "role-last-named")
     why = (
@@ -1179,6 +1182,8 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
         if far
         else "role-of-another"
         if another
+        else "role-other-gender"
+        if crossed
         else "possessive-relation"
         if relation
         else "pope-by-title"
@@ -1190,6 +1195,15 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
         else "role-description"
     )
     return Resolved(desc, why)
+
+
+def _role_crosses_gender(dd: DocView, desc: str, name: str) -> bool:
+    """Rule role-other-gender (see `_the_role`): the role word is of one gender ("actress", "father") and
+    the person's name of the other (`name_gender`: a first name, or the text's own pronouns for them)."""
+    head = desc.split()[-1].lower()
+    role = "f" if head in _FEMALE_ROLES else "m" if head in _MALE_ROLES else None
+    person = name_gender(name, dd) if role else None
+    return role is not None and person is not None and person != role
 
 
 def _named_in_quote(dd: DocView, q: QuoteSpan, name: str) -> bool:
@@ -1224,6 +1238,7 @@ _ROLE_SUBRULES += (
     "other-role",
     "role-far",
     "role-of-another",
+    "role-other-gender",
     "named-in-quote",
 )
 
