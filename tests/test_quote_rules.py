@@ -3573,3 +3573,24 @@ def test_session38_admits_to_being_reports_the_fragment() -> None:
     # a verb of admission takes an "-ing" clause after "to" as it takes one right after it ("admits being")
     text = 'It is a win for me, he says. Jon Hale freely admits to being "opportunistic" in court.'
     assert _quotes(text).get("opportunistic") == "Jon Hale"
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Says a friend:", "a friend"),
+        ("Adds her coach:", "her coach"),
+        ("Asked a friend:", None),  # the one asked is no speaker
+    ],
+)
+def test_session39_a_lead_that_opens_on_its_verb_names_its_speaker_after_it(
+    lead: str, speaker: str | None
+) -> None:
+    # rule inverted-lead (speakers39; Multi-News+ dev): "Says a friend: "…"" had no speaker, the
+    # case-sensitive verb list reading no verb that opens the sentence; the words up to the colon are it
+    got = _quotes(
+        "Dana Whitcombe moved to the coast last year with her two dogs.\n"
+        f"{lead} “She has changed a great deal since then, and for the better.”"
+    )
+    assert attribution.BY_NAME["inverted-lead"]
+    assert got["She has changed a great deal since then, and for the better"] == speaker

@@ -1249,6 +1249,25 @@ def _intro_before(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
     return Attribution(True, who, direct=True) if who is not None else None
 
 
+# rule inverted-lead: a sentence that opens on its verb of saying, then the speaker and a colon ("Says a
+# friend: "…"", "Adds the coach's wife:"): the words after the verb are the subject. Not "Asked X:" (the
+# one asked), nor a lead of more than eight words after the verb (a clause, not a speaker)
+_INVERTED_LEAD = re.compile(
+    r"(?:(?:And|But|Or),?\s+)?(?:Says|Said|Adds|Added|Writes|Wrote|Explains|Explained|Recalls|Recalled|Notes|"
+    r"Noted)\s+((?:[^\s:;,.!?“”\"]+\s+){0,7}[^\s:;,.!?“”\"]+)\s*:\s*$"
+)
+
+
+def _inverted_lead(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """Rule inverted-lead (see `_INVERTED_LEAD`): the speaker after the capitalised verb that opens the
+    quote's lead; the case-sensitive verb list (`_VERB`) does not read a verb opening a sentence."""
+    b0, b1 = w.before
+    if b0 != dd.sentence_start(q.open_at) or (m := _INVERTED_LEAD.fullmatch(dd.text, b0, b1)) is None:
+        return None
+    who = _who_span(dd, m.start(1), m.end(1), before_verb=False)
+    return Attribution(True, who, direct=True) if who is not None else None
+
+
 # rule addressee: the phrase after these verbs is the one spoken to ("… told DeGeneres, "…"", "asked the
 # judge, "…"), never the speaker: an intro whose subject no rule reads has no speaker there
 _TOLD = re.compile(r"told|tells|tell|telling")
@@ -2496,6 +2515,7 @@ RULES: tuple[Rule, ...] = (
     Rule("dash-credit", _dash_credit),
     Rule("asked-by", _asked_by),
     Rule("intro-before", _intro_before, ("text-speaker",)),
+    Rule("inverted-lead", _inverted_lead),
     Rule("same-sentence", _in_sentence, ("text-speaker",)),
     Rule("colon-intro", _colon_intro),
     Rule("interview-turn", _interview_turn),
