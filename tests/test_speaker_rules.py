@@ -3428,3 +3428,14 @@ def test_session39_a_gendered_role_is_not_the_last_named_person_of_the_other_gen
         f"“We are going to be married in the spring!” {role} says in the video."
     )
     assert q["We are going to be married in the spring!"][0] == speaker
+
+
+def test_session39_a_co_role_before_a_caseless_name_is_a_role() -> None:
+    """Session 39 (speakers39; Multi-News+ dev, case-less): role words "co-author", "co-founder" and the
+    like (role_words.txt). ""…," said study co-author jon tallis, an ecologist at …" had no speaker: a word
+    no role list held before the first name made the name another's (caseless-name's guard)."""
+    q = _rules(
+        _SCHOOL + '" it can be a useful way to lose heat on a hot day, " said study co-author jon tallis, an '
+        "ecologist at the state university."
+    )
+    assert q["it can be a useful way to lose heat on a hot day"][0] == "Jon Tallis"
