@@ -2110,3 +2110,12 @@ def test_session39_a_present_verb_after_an_appositive_is_the_subjects_verb() -> 
         "The two brothers, Tod and Hal, face bribery charges in the same case.",
     )
     assert m is not None and m.predicate == "face"
+
+
+def test_session39_a_place_the_agent_names_says_whose_doers() -> None:
+    """Rule `place-doer`: "Police in Harwick arrested" / "arrested by Harwick police": one doer; "by Dover
+    police" stays another."""
+    active = "Police in Harwick arrested seven men after the riot on Monday, the mayor said."
+    m = _match(active, "Seven men were arrested by Harwick police on Monday after the riot.")
+    assert m is not None and m.route == "voice"
+    assert _match(active, "Seven men were arrested by Dover police on Monday after the riot.") is None

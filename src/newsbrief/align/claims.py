@@ -1939,6 +1939,14 @@ def alike(c: str, d: str) -> bool:
     return u == v or (min(len(u), len(v)) >= 3 and (u.startswith(v) or v.startswith(u)))
 
 
+def doer_side(a: ClauseClaim, agent: frozenset[str]) -> frozenset[str]:
+    """The doers an active claim `a` names before its verb, to weigh against a passive's `agent`: no
+    weekday nor place ("Police in Harwick arrested": police), unless the agent names that place (rule
+    `place-doer`: "Police in Harwick arrested seven men" / "Seven men were arrested by Harwick police": the
+    place says whose police, one doer)."""
+    return a.before - WEEKDAYS - (a.places - agent)
+
+
 def doers_differ(agent: frozenset[str], doer: frozenset[str], groups: dict[str, int]) -> bool:
     """Rule `claim-agent`: a passive's "by" agent and an active's subject side, both present, have no
     word alike ("was bought by Google" / "Microsoft bought": two buyers). A described agent (rule
@@ -2052,7 +2060,7 @@ def match(
                 subject = (p.before & a.after) - WEEKDAYS
                 # rule `claim-agent`: the passive's "by" agent and the active's subject, both present, have
                 # a word alike ("was bought by Google" / "Microsoft bought": two buyers)
-                if doers_differ(p.agent, a.before - a.places - WEEKDAYS, groups):
+                if doers_differ(p.agent, doer_side(a, p.agent), groups):
                     continue
             if (
                 not subject

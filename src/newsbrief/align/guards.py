@@ -35,7 +35,7 @@ from ..lexicon.gazetteer import word_list
 from ..lexicon.roles import SPEAKS_FOR
 from ..lexicon.verbs import present_forms
 from ..represent import STOP_WORDS, stem
-from .claims import PAST, WEEKDAYS, doers_differ, object_side, out_of_sense, same_object
+from .claims import PAST, WEEKDAYS, doer_side, doers_differ, object_side, out_of_sense, same_object
 from .features import INTENT, common, data_lines, lexicon
 
 if TYPE_CHECKING:
@@ -150,7 +150,7 @@ def agents_differ(x: ClauseClaim, y: ClauseClaim, groups: dict[str, int]) -> boo
     p, a = (x, y) if x.passive else (y, x)
     if not (p.before & a.after) - WEEKDAYS:
         return False  # the passive's subject is not the active's object: nothing to compare
-    return doers_differ(p.agent, a.before - a.places - WEEKDAYS, groups)
+    return doers_differ(p.agent, doer_side(a, p.agent), groups)
 
 
 def voice_objects_differ(x: ClauseClaim, y: ClauseClaim) -> bool:
