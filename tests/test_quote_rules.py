@@ -3594,3 +3594,16 @@ def test_session39_a_lead_that_opens_on_its_verb_names_its_speaker_after_it(
     )
     assert attribution.BY_NAME["inverted-lead"]
     assert got["She has changed a great deal since then, and for the better"] == speaker
+
+
+def test_session39_and_opens_a_new_subject_after_a_clause() -> None:
+    # rule and-apposed-subject: ", and a senior executive, Maria Lindqvist, described …" after a clause with
+    # its own verb is her sentence, not the first clause's organisation's (before: no speaker, so the
+    # fragment was dropped); a list of people before the verb is not cut ("Tom Barrow, the mayor, and …")
+    got = _quotes(
+        "The town held a meeting on Monday. Acme Mills says it has fired ten clerks, and a senior executive, "
+        'Maria Lindqvist, described the clerks’ conduct as "shameful." She left early.\n'
+        'Tom Barrow, the mayor, and a senior aide, Ada Brook, said the closure was "a blow." They left.'
+    )
+    assert got.get("shameful") == "Maria Lindqvist"
+    assert got.get("a blow") != "Ada Brook"  # a list of people is read as before

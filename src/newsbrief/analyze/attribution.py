@@ -3205,6 +3205,13 @@ def _who_before(dd: DocView, b0: int, verb_at: int, intro: bool = False) -> tupl
             # its quote: a fragment inside a reported clause is left to the quote rules' terms)
             seg_start += len(parts[0]) + 1
             parts = parts[1:]
+        if (k := _and_clause_part(parts)) is not None:
+            # rule and-apposed-subject: "Tyson says it has fired ten workers, and a senior executive, Jo
+            # Roe, described …": after a first clause, ", and" opens a new one; its subject is the
+            # description and the name set off after it, not a name of the first clause
+            rest = _AND_DESCRIPTION.sub("", parts[k])
+            seg_start += len(",".join(parts[:k])) + 1 + len(parts[k]) - len(rest)
+            parts = [rest, *parts[k + 1 :]]
         if len(parts) == 2 and _POSSESSIVE_DESCRIPTION.match(parts[0].strip()):
             # "Huang's brother, Will, told": a name in apposition to a named person's relative or agent
             tail = seg_start + len(parts[0]) + 1
@@ -3258,6 +3265,22 @@ def _who_before(dd: DocView, b0: int, verb_at: int, intro: bool = False) -> tupl
             return (prev[-2].start, prev[-2].end)  # "Kenneth Turan of the Los Angeles Times, who said"
         return (prev[-1].start, prev[-1].end) if prev else None
     return _who_span(dd, start, verb_at, before_verb=True)
+
+
+# rule and-apposed-subject: ", and" before an article and a description opens a new clause ("…, and a
+# senior company executive, …"); the text before it must hold a verb ("says it has fired"), so a list of
+# people ("Smith, the mayor, and a senior aide, Jones, said") is not cut
+_AND_DESCRIPTION = re.compile(r"^\s*and\s+(?=(?:a|an|the|his|her|its|their)\s)")
+_CLAUSE_VERB = re.compile(r"\b(?:says|said|has|have|had|is|are|was|were|will|would|\w+ed)\b")
+
+
+def _and_clause_part(parts: list[str]) -> int | None:
+    """The index of the last comma part before the final one (the name) that opens ", and <article>
+    description" after a part holding a verb; None when there is none."""
+    for k in range(len(parts) - 2, 0, -1):
+        if _AND_DESCRIPTION.match(parts[k]):
+            return k if any(_CLAUSE_VERB.search(p) for p in parts[:k]) else None
+    return None
 
 
 # rule hometown: an apposition telling where a person is from ("…, from Bushey, Hertfordshire,")
