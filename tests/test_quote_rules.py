@@ -3607,3 +3607,16 @@ def test_session39_and_opens_a_new_subject_after_a_clause() -> None:
     )
     assert got.get("shameful") == "Maria Lindqvist"
     assert got.get("a blow") != "Ada Brook"  # a list of people is read as before
+
+
+def test_session39_judging_participle_opener_gives_the_subject_the_words() -> None:
+    # rule participle-opener: a sentence opening with "Hailing … as" holds the words of the person named
+    # right after the quote, whatever that person's verb (said-after reads only a verb of saying there); no
+    # person after the quote, no speaker and no speech for a short fragment, as before
+    got = _quotes(
+        "The crowd waited. Hailing the old bishop as a martyr to “the cruelty of the regime,” Pope Pius "
+        "beatified him on Saturday. Crowds cheered.\n"
+        "The ship left port. Hailing the ship as “the Iron Lady,” sailors cheered on the quay."
+    )
+    assert got.get("the cruelty of the regime") == "Pius"
+    assert "the Iron Lady" not in got

@@ -32,7 +32,9 @@ after a naming cue or a work noun ("an email titled: "…"", "its most popular s
 "nicknamed it "…""). In cased text `self-named` reads a name given to oneself ("who called himself "AJ,""),
 `cue-copula` a motto or headline ("his motto was "…"", "headlined a story …: "…"") and `work-of` a title
 after its maker ("the writer of "…," said"); `as-puts-it` gives words to the one who "put it" ("… as he puts
-it"). Before `continued`, `quoted-as` gives a quote to the one an outlet "quoted … as" doing anything
+it"); after `said-after`, `participle-opener` gives a quote inside an opening "Hailing … as "…","
+to the person named right after it, whatever that person's verb. Before `continued`, `quoted-as` gives a
+quote to the one an outlet "quoted … as" doing anything
 ("quoted X as rejecting the claim: "…"") or "quoted … recalling/saying".
 Near the end, `reported-clause` reads the frame of a verb of
 saying in any form ("declare that "…"", "with Barroso noting that "…"", "went on to say", "but said
@@ -770,6 +772,36 @@ def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
         if author:
             return Attribution(True, speaker=author, direct=True)
     return Attribution(True, who, direct=True) if who else None
+
+
+# rule participle-opener: a sentence opening with a participle of judging, the quote inside its phrase
+# ("Hailing the archbishop as a martyr to "…," Pope John Paul II beatified him"): the participle's subject
+# is the sentence's, a person named right after the quote (a title may stand before the name) whatever
+# that person's verb; said-after reads only a verb of saying there. No "Calling": it also gives names
+# ("Calling itself "…," the group …")
+_JUDGING_OPENER = re.compile(
+    r"(?:Hailing|Describing|Branding|Labeling|Labelling|Dismissing|Praising|Denouncing|Condemning|Decrying|"
+    r"Lauding|Blasting|Accusing)\s[^,;:“”\"]*$"
+)
+_TO_OPENER_NAME = re.compile(r"[\s,]*(?:[A-Z][a-z]+\.?\s+){0,2}")
+_NAME_THEN_VERB = re.compile(r"\s+[a-z]")
+
+
+def _participle_opener(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """ "Hailing X as "…," NAME <verb> …": the words are the person's the sentence opens on (rule
+    participle-opener)."""
+    text = dd.text
+    start = dd.sentence_start(q.open_at)
+    lead = start + len(text[start : q.open_at]) - len(text[start : q.open_at].lstrip())
+    if dd.caseless or not _JUDGING_OPENER.fullmatch(text, lead, q.open_at):
+        return None
+    people = dd.ents.within(dd.d, q.after_close, w.after[1], "person")
+    if not people:
+        return None
+    first = people[0]
+    if _TO_OPENER_NAME.fullmatch(text, q.after_close, first.start) and _NAME_THEN_VERB.match(text, first.end):
+        return Attribution(True, (first.start, first.end), direct=True)
+    return None
 
 
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+$")
@@ -2512,6 +2544,7 @@ RULES: tuple[Rule, ...] = (
     Rule("colon-opened", _colon_opened),
     Rule("caseless-name", _caseless_name),
     Rule("said-after", _said_after, ("text-speaker",)),
+    Rule("participle-opener", _participle_opener),
     Rule("dash-credit", _dash_credit),
     Rule("asked-by", _asked_by),
     Rule("intro-before", _intro_before, ("text-speaker",)),
