@@ -3620,3 +3620,15 @@ def test_session39_judging_participle_opener_gives_the_subject_the_words() -> No
     )
     assert got.get("the cruelty of the regime") == "Pius"
     assert "the Iron Lady" not in got
+
+
+def test_session39_bracketed_aside_is_no_part_of_the_subject() -> None:
+    # rule bracket-aside: "Tom Barrow (no relation) has asserted that …" reads its subject before the
+    # brackets, as "Rep. Tom Barrow (D-Ohio) described" did (before: no speaker, the fragment dropped)
+    got = _quotes(
+        'The case went on. Tom Barrow (no relation) has asserted that the suits rest on "fabricated" '
+        "evidence. Others agreed.\n"
+        'The bill stalled. Ada Brook (pictured) said the plan was "a mess" on Monday. Others agreed.'
+    )
+    assert got.get("fabricated") == "Tom Barrow"
+    assert got.get("a mess") == "Ada Brook"

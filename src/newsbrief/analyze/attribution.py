@@ -3190,6 +3190,8 @@ def _who_before(dd: DocView, b0: int, verb_at: int, intro: bool = False) -> tupl
     """The subject right before a speech verb: "X said", "X, the …, said", "X, according to …, replied";
     `intro`: the verb leads into its quote (rule opening-clause)."""
     text = dd.text
+    if aside := _BRACKET_ASIDE.search(text, b0, verb_at):
+        verb_at = aside.start()  # rule bracket-aside: "Marty Singer (no relation) has asserted"
     seg = text[b0:verb_at]
     if _NUMBER_COMMA.search(seg):  # "2,000 scientists" is no appositive
         text = text[:b0] + _NUMBER_COMMA.sub(" ", seg)
@@ -3298,6 +3300,11 @@ def _who_before(dd: DocView, b0: int, verb_at: int, intro: bool = False) -> tupl
             return (prev[-2].start, prev[-2].end)  # "Kenneth Turan of the Los Angeles Times, who said"
         return (prev[-1].start, prev[-1].end) if prev else None
     return _who_span(dd, start, verb_at, before_verb=True)
+
+
+# rule bracket-aside: a short aside in brackets between the subject and its verb ("Marty Singer (no
+# relation) has asserted", "Jon Roe (pictured) said") is no part of the subject; the subject ends before it
+_BRACKET_ASIDE = re.compile(r"\s*\([^()\n]{1,30}\)(?:\s+(?:has|have|had))?\s*$")
 
 
 # rule and-apposed-subject: ", and" before an article and a description opens a new clause ("…, and a
