@@ -287,6 +287,22 @@ NO_POINT = {
         "The Harwick teen is under fire after a camera caught him climbing into a city reservoir early "
         "Wednesday morning, so the water board drained the tank.",
     ),
+    # rule `point-piece` (session 39 audit): "84th" keeps "th" as a word, no concept of a point
+    "an ordinal's suffix": (
+        "The second fire broke out at a flat in the 5500 block of East 84th Street in Harwick on Monday.",
+        "Crews were sent to the area of East 84th Terrace and Elm Circle, west of the Harwick ring road.",
+    ),
+    # rule `point-light` (session 39 audit): "the rest of", "followed" make no point alone
+    "a light noun": (
+        "Harwick officials fear that a meltdown in Norland would take the rest of Latin America with it, and "
+        "bring the crisis home.",
+        "The Norland banker said that faced with pressures on Latin America and the rest of the developing "
+        "world, the loan would be enough.",
+    ),
+    "a light verb": (
+        "The mayor declined to comment on Dana Orr's tweet and others that followed on Monday.",
+        "Dana Orr's tweet followed an interview in which the mayor said he would have won the vote.",
+    ),
     # rule `point-who-many`: a count of people at large, said of two things
     "a count of people": (
         "The new law will affect millions of single American women over the next decade, the report said.",

@@ -1155,7 +1155,7 @@ def shared_point(
     "President Trump ... North Korea" / "President Donald Trump offered North Korea" is no point.
     Returns the two stretches (start, end in each sentence) and the concepts, or None. `ma`, `mb`: the
     sentences' `_Weighed`, where each one's `standing_of` is kept for its other pairs."""
-    keys = {c for c in both if not c.startswith(("N:", "Y:"))}
+    keys = {c for c in both if not c.startswith(("N:", "Y:")) and c not in _point_pieces()}
     if len(keys) < POINT_CONCEPTS or not any(c.startswith("E:") for c in keys):
         return None
     (standing_a, stated_a), (standing_b, stated_b) = _standing(ma, fa), _standing(mb, fb)
@@ -1166,10 +1166,11 @@ def shared_point(
     # "according to the Harwick health office" in each, an attribution, made a point of its source's name;
     # "according to a study led by Eom" / "The study, led by Eom, ...": a point, what the second states)
     told = fa.background & fb.background
-    made = {c for c in keys if ":" not in c and c not in standing and c not in told}
+    light = _point_light()
+    made = {c for c in keys if ":" not in c and c not in standing and c not in told and c not in light}
     if not made:
         return None
-    rare = {c for c in keys if df[c] <= POINT_DF}
+    rare = {c for c in keys if df[c] <= POINT_DF and c not in light}
     if not rare:
         return None
     best = None
@@ -1205,6 +1206,32 @@ def shared_point(
             ):
                 return a, b, tuple(sorted(same))
     return None if best is None else best[1:]
+
+
+# rule `point-piece` (session 39 audit): pieces of a number, date or time the tokens keep as words ("84th":
+# th, "5 p.m.": p.m.) are no concept of a point: "the 5500 block of East 84th Street" / "the area of East
+# 84th Terrace" made a point of "East" and "th"
+_POINT_PIECES = ("th", "nd", "rd", "p.m.", "a.m.", "pm")
+# rule `point-light` (session 39 audit): words too light or of too many senses to be what a point makes or
+# its rare word ("In addition" / "an additional factor", "the tweet and others that followed" / "the
+# tweet followed an interview", "the rest of Latin America" / "Latin America and the rest"); a point
+# needs another word
+_POINT_LIGHT = (
+    *("addition", "additional", "follow", "followed", "result", "rest", "end", "ended", "make", "made"),
+    *("name", "part", "hand", "recent", "recently", "upcoming", "special"),
+)
+
+
+@lru_cache(maxsize=1)
+def _point_pieces() -> frozenset[str]:
+    """`_POINT_PIECES` as the concepts `features` folds them to."""
+    return frozenset(_concept(w) for w in _POINT_PIECES)
+
+
+@lru_cache(maxsize=1)
+def _point_light() -> frozenset[str]:
+    """`_POINT_LIGHT` as the concepts `features` folds them to."""
+    return frozenset(_concept(w) for w in _POINT_LIGHT)
 
 
 def _ways(f: Facts, concepts: frozenset[str] | set[str]) -> dict[str, str]:
