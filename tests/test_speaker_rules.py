@@ -3439,3 +3439,25 @@ def test_session39_a_co_role_before_a_caseless_name_is_a_role() -> None:
         "ecologist at the state university."
     )
     assert q["it can be a useful way to lose heat on a hot day"][0] == "Jon Tallis"
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("( watch: dana whitcombe says the plan is dead )", "Matthew Cordle"),
+        ("• dana whitcombe, who ran against him, said nothing.", "Matthew Cordle"),
+        ("play facebook twitter embed dana whitcombe on the case 2: 20", "Matthew Cordle"),
+        # no chrome: a person the next sentence names may be the quote's speaker, so none
+        ("dana whitcombe shook her head.", None),
+    ],
+)
+def test_session39_caseless_adjacent_goes_on_past_page_chrome(after: str, speaker: str | None) -> None:
+    """Session 39 (speakers39; Multi-News+ dev, case-less): rule chrome-after (caseless-adjacent). A person
+    named in the sentence after the quote stopped the previous speaker going on, also when that sentence is
+    a video link or a bullet glued to the text; the people chrome names speak no quote."""
+    q = _rules(
+        _SCHOOL + "Dressed in a green prison uniform, 22-year-old matthew cordle addressed the courtroom. "
+        '" whatever my sentence may be, the true punishment is living, " cordle said. " i am sorry for what '
+        f'i did to the family. " {after}'
+    )
+    assert q["i am sorry for what i did to the family"][0] == speaker

@@ -1731,6 +1731,12 @@ def _surname_of_several(dd: DocView, speaker: str, gap: str) -> bool:
     return len({name for _, _, name in bearers}) >= 2
 
 
+# rule chrome-after: what follows the quote is page chrome glued to the text, a bullet or a video link
+# ("( watch: … says …", "play facebook twitter embed …", "• mr. …"): the people it names are no speaker of
+# the quote
+_CHROME_OPENS = re.compile(r"\s*(?:•|\(\s*watch\s*:|play\s+facebook\s+twitter\b)", re.IGNORECASE)
+
+
 def _names_next_speaker(dd: DocView, i: int, q: QuoteSpan) -> bool:
     """The opening of the sentence after quote `i` (its first `OPENING_WORDS` words, up to its full stop or
     the next quote's opening mark, quoted words aside) may credit the quote to someone else: it names a
@@ -1740,6 +1746,8 @@ def _names_next_speaker(dd: DocView, i: int, q: QuoteSpan) -> bool:
     sentence opening with the previous speaker's surname (""…" cordle had written to the family."), nor
     one that says someone did not speak (""…" wattley did not respond to requests for comment.")."""
     text, start = dd.text, q.after_close
+    if _CHROME_OPENS.match(text, start):
+        return False  # rule chrome-after: a page's link or bullet names no one who speaks the quote
     stop = _SENTENCE_END.search(text, start)
     end = stop.end() if stop else len(text)
     if i + 1 < len(dd.quotes):
