@@ -3632,3 +3632,16 @@ def test_session39_bracketed_aside_is_no_part_of_the_subject() -> None:
     )
     assert got.get("fabricated") == "Tom Barrow"
     assert got.get("a mess") == "Ada Brook"
+
+
+def test_session39_a_name_as_the_subject_of_the_reported_clause_is_a_term() -> None:
+    # rule name-as-subject: a Title Case quote right after "said", with a finite verb right after its
+    # closing mark, is a nickname standing as a subject (before: speech, the sentence's speaker); words
+    # in sentence case ("We will win") and a reply with its own stop stay as they were
+    got = _quotes(
+        "The race tightened. Tom Barrow said “the Butcher of Lyon” must face trial. He laughed.\n"
+        "The race tightened. Fans said “the Iron Man” would win. He laughed.\n"
+        "The race tightened. Ada Brook said “we will win this race” would be her motto. She laughed."
+    )
+    assert "the Butcher of Lyon" not in got and "the Iron Man" not in got
+    assert got.get("we will win this race") == "Ada Brook"

@@ -1255,6 +1255,8 @@ def _intro_before(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
         return None
     if q.words < MIN_SPEECH_WORDS and _named_not_said(dd, q):
         return None  # "According to X, "Star Wars" films have …": a title, decided by the sentence rule
+    if immediate and _name_as_subject(dd, q):
+        return Attribution(False)  # rule name-as-subject: "said "the Butcher of Lyon" must face trial"
     if _PARTICIPLE.match(m.group()):
         if m.group() in CALLED_FRAGMENT and q.words < MIN_SPEECH_WORDS:
             return None  # "calling it "…"": a fragment, decided by the sentence rule
@@ -1279,6 +1281,28 @@ def _intro_before(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
     if who is not None and _TEXT_SOURCE.fullmatch(dd.text, *who):
         return Attribution(True)  # "The memo continued, "…"": whose words, the sentence does not say
     return Attribution(True, who, direct=True) if who is not None else None
+
+
+# rule name-as-subject: a quote in Title Case right after a verb of saying (no comma or colon), with no
+# stop of its own and a finite verb right after its closing mark, is a name standing as the subject of the
+# reported clause ("Tom Barrow said "the Butcher of Lyon" must face trial"): a term, not words said
+_FINITE_NEXT = re.compile(
+    r"\s+(?:is|was|are|were|has|had|have|must|would|will|could|should|can|may|might|did|does)\b"
+)
+
+
+def _name_as_subject(dd: DocView, q: QuoteSpan) -> bool:
+    """The quote reads as a name (Title Case, a capital, at most six words, no stop inside its marks)
+    followed at once by a finite verb (rule name-as-subject)."""
+    inner = dd.text[q.start : q.end].strip()
+    words = inner.split()
+    return (
+        0 < len(words) <= 6
+        and inner[-1:] not in ",.;:?!"
+        and _title_case(words)
+        and any(x[:1].isupper() for x in words)
+        and _FINITE_NEXT.match(dd.text, q.after_close) is not None
+    )
 
 
 # rule inverted-lead: a sentence that opens on its verb of saying, then the speaker and a colon ("Says a
