@@ -80,8 +80,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "By then, the ferry was full.",
             "For that reason the council met again.",
             "As you were saying, that is not true.",
+            # brief39 (session 39): a time, a claim or a denial told before
+            "All the while, the engineers looked on calmly.",
+            "In the meantime, the ferry runs every hour.",
+            "In other words, the bridge is unsafe.",
+            "Specifically, they measured the cracks in the pillars.",
+            "Nor does the ferry carry trucks.",
+            "Either way, the bridge stays closed until March.",
         ],
         [
+            "Specifically designed ferries will carry the trucks.",
             "Over at least two decades, the council repaired the bridge twice.",
             "As prices rose, analysts warned of a slowdown.",
             "On Thursday the council met the engineers.",
@@ -172,6 +180,25 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The bridge has been closed since Monday.",
             "Since the vote, the mayor has said little.",
         ],
+    ),
+    "reply-opening": (
+        ["Well, okay, not really, not on the old bridge.", "No, the ferry does not carry trucks."],
+        [
+            "No. 1 on the council's list is the bridge.",
+            "Well-known engineer Ann Lee inspected the pillars.",
+            "“Well, we will see,” the mayor said.",
+        ],
+    ),
+    "ellipsis-to": (
+        [
+            "In the engineer's case, it seems to have.",
+            "The council repaired the ferry, as it had promised to.",
+        ],
+        ["The ferry will take drivers to the other side.", "The council wants the ferry to be free."],
+    ),
+    "none-there": (
+        ["There were no reports of injuries.", "There has been no arrest in the case."],
+        ["There is no cure for the rust in the old pillars.", "There were 12 cracks in the pillars."],
     ),
     "also-too-again": (
         [

@@ -5,10 +5,12 @@ sentence says what it leans on (`Need`):
 
 - ``previous``: the sentence right before it in its document (a pronoun or connective opening, a
   quotation opened earlier, the speaker of a quotation ending in "!" or "?" before it, an answer
-  after its question (not a full sentence after a headline's question), a demonstrative);
+  after its question (not a full sentence after a headline's question), a reply with no question
+  before it ("Well, ...", "No, ..."), a demonstrative, an infinitive cut short: "it seems to have.");
 - ``earlier``: some earlier sentence of its document, any of the few before it ("also", "too",
   "again" relate to something said before, and so does a connective set off by commas after the
-  first words, "Pakistan, meanwhile, ..."; "The 53-year-old man ..." is someone named before);
+  first words, "Pakistan, meanwhile, ..."; "The 53-year-old man ..." is someone named before; "There
+  were no reports of casualties." denies a thing of an event told before);
 - ``antecedent``: an earlier sentence of its document that names what a definite description
   ("The report ...", "The comedian ...") refers to (any of the few before it when no earlier
   sentence uses its noun: "The comedian" after "Amy Schumer"); a short one early in the sentence
@@ -104,6 +106,9 @@ _CONNECTIVE = re.compile(
     r"afterwards?|in addition|as a result|even so|by contrast|in contrast|for example|for instance|"
     r"after that|since then|in turn|at the same time|in response|on top of that|what'?s more|seconds later|"
     r"minutes later|hours later|days later|weeks later|months later|years later|see|plus|"
+    # "All the while, police looked on ...", "Specifically, they gathered ...", "Nor does it ...": the
+    # time, the claim or the denial the sentence before told (brief39's read, session 39)
+    r"all the while|in the meantime|in other words|even then|either way|in any case|specifically,|nor\b|"
     r"over (?:on|at)\b(?! (?:least|most|all)\b)"
     # "Prior to that, he served ...", "On that day two dissidents ...", "By then, ...": a time, a case or
     # a reason the sentence before gave ("that" or "then" as the preposition's object)
@@ -348,6 +353,16 @@ _ANSWER_OPENING = re.compile(
     r"if you|turns out|it turns out)(?![\w'’-])",
     re.IGNORECASE,
 )
+# A reply opening an unquoted sentence, with no question before it ("Well, okay, not really, not in the
+# world of ...", "No, the rule does not ..."): the writer answers a claim the sentence before made. Not
+# "No. 1" (a rank) nor a quoted reply (the quotation rules read those).
+_REPLY = re.compile(r"^(?:well|okay|ok|yes|yeah|yep|no|nope|sure|oh),\s", re.IGNORECASE)
+
+
+def _reply(c: Context) -> bool:
+    return c.previous is not None and _REPLY.match(c.text) is not None
+
+
 _CLOSED_QUESTION = re.compile(r"\?\s*[\"”’')\]]\s*$")  # a quotation's or an aside's question
 
 
@@ -372,6 +387,22 @@ def _after_question(c: Context) -> bool:
         or len(c.text.split()) < ANSWER_WORDS
         or _ANSWER_OPENING.match(c.text) is not None
     )
+
+
+# An infinitive cut short at the sentence's end ("In Cheryl Roe's case, it seems to have.", "... as
+# he had promised to."): the verb it leaves out is the sentence before's (verb phrase ellipsis).
+_ELLIPSIS_TO = re.compile(
+    r"\b(?:seems?|seemed|appears?|appeared|wants?|wanted|tries|tried|try|plans?|planned|needs?|needed"
+    r"|going|ought|used|hopes?|hoped|expects?|expected|intends?|intended|refused?|refuses|declined?"
+    r"|declines|promised?|promises|agreed?|agrees|chose|choose|chooses|able|willing|allowed|supposed"
+    r"|likely|unlikely|has|have|had)\s+to(?:\s+(?:have|be))?\s*[.!?]$",
+    re.IGNORECASE,
+)
+_ELLIPSIS_KEYS = ("to.", "to!", "to?", "have.", "be.")  # its cheap pre-check
+# A negated existential in the past ("There were no reports of casualties.", "There has been no arrest."):
+# no such thing in the event the sentences before told, which it does not name itself; in the present it
+# is a standing fact ("There is no cure for ...") and stands alone.
+_NONE_THERE = re.compile(r"^there\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+no\b", re.IGNORECASE)
 
 
 # A noun phrase the pronoun may stand for: "a woman", "the man", and a counted or aged one, "About 200
@@ -748,6 +779,7 @@ RULES: tuple[Rule, ...] = (
     Rule("attribution-after-quotation", "quote", "previous", _attribution_after_quotation),
     Rule("answer-after-question", "answer", "previous", _after_question),
     Rule("enumeration", "enum", "never", _enumeration),
+    Rule("reply-opening", "answer", "previous", _reply),
     Rule("pronoun-or-connective-opening", "pron", "previous", lambda c: opens_dangling(c.text)),
     Rule("connective-opening", "conn", "previous", lambda c: bool(_CONNECTIVE.match(_opening(c)))),
     Rule(
@@ -771,6 +803,18 @@ RULES: tuple[Rule, ...] = (
         lambda c: " that " in c.lower and bool(_THAT_SUBJECT.search(c.text)),
     ),
     Rule("also-too-again", "also", "earlier", lambda c: _has(c, _ALSO_KEYS) and _also(c)),
+    Rule(
+        "ellipsis-to",
+        "ellipsis",
+        "previous",
+        lambda c: c.lower.rstrip().endswith(_ELLIPSIS_KEYS) and bool(_ELLIPSIS_TO.search(c.text.rstrip())),
+    ),
+    Rule(
+        "none-there",
+        "def",
+        "earlier",
+        lambda c: c.lower.startswith("there") and bool(_NONE_THERE.match(c.text)),
+    ),
     Rule("definite-reference", "def", "antecedent", _definite),
     Rule("inner-definite-reference", "def", "antecedent", _inner_definite),
     Rule("group-reference", "def", "earlier", _group),
