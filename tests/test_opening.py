@@ -46,6 +46,9 @@ SET_ASIDE = [
     ("Once at the top of world field hockey, India would like to regain that glory.", "background-lede"),
     ("Once a sleepy fishing village, Tulum is now crowded with tourists all year.", "background-lede"),
     ("Once known as the Paris of the East, Shanghai has changed beyond recognition.", "background-lede"),
+    # span-ago-lede (session 39): what happened months or years ago, before the news
+    ("Ann Lee arrived in Dover almost a year ago with a mission: to mend the police force.", "span-ago-lede"),
+    ("On an August day four years ago, a professor received a text from her student.", "span-ago-lede"),
     # caption-lede: a picture described in the present tense
     ("A woman waves the Egyptian flag during a protest supporting Mohamed Morsi in Cairo.", "caption-lede"),
     ("An unknown visitor arrives at a gated house in Woodland Hills on Tuesday, Jan. 24.", "caption-lede"),
@@ -63,6 +66,10 @@ SET_ASIDE = [
 ]
 
 HARD_NEWS = [
+    # a span ago in a relative clause, or with the day of the news (span-ago-lede leaves them)
+    "A mother whose son was taken from her several months ago has regained custody of the boy.",
+    "A man who escaped from prison two years ago was caught in Texas on Monday.",
+    "An inmate escaped from prison two years ago and was caught in Texas on Monday.",
     "Kenyan rangers killed a lion that pounced on a man in a crowd after it escaped from a park in Nairobi.",
     "Police Chief Stephen Johnson was arrested for soliciting a prostitute on Friday, officials said.",
     "Tens of thousands took part in a march on Sunday against the new labour law.",

@@ -8,9 +8,9 @@ budget. Among those leads:
 
 1. an ordered table of named rules (`RULES`) sets aside a lead written as a feature's opening rather
    than a report's: a quotation before the news, words to the reader, the writer's first person, a
-   generic frame that reports no event, background opened on a past year, a photo caption in the
-   present tense; when every lead is set aside, a main report's best scored lead opens, as before
-   these rules;
+   generic frame that reports no event, background opened on a past year or on a span of time ago, a
+   photo caption in the present tense; when every lead is set aside, a main report's best scored lead
+   opens, as before these rules;
 2. a main report's lead goes first, a shorter report's only when every main report's lead is set
    aside (a caption over the main report, "A woman waves the Egyptian flag during a protest ...");
 3. then a lead that at least half of the other documents state too (`support_docs`: the share of
@@ -92,6 +92,17 @@ _BACKGROUND = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# ... or on a span of time ago in its first clause, not in a relative clause and with no day of the news
+# ("Stephen Roe arrived in Miami Gardens almost a year ago with a mission: ...", "On an August day four
+# years ago, ..."): what happened then is the background; "A mother whose son was taken from her several
+# months ago has regained custody" and "... escaped two years ago, was caught on Monday" report news.
+_SPAN_AGO = re.compile(
+    r"^(?![^,.;:]*\b(?:who|whose|whom|which|that)\b)[^,.;:]{0,80}?\b(?:an?|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|several|many|\d+)\s+(?:years?|decades?|months?)\s+ago\b"
+    r"(?![^.]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b)",
+    re.IGNORECASE,
+)
+
 # An anecdote before the news: one person stands for many ("Like thousands of children, 7-year-old
 # Kyle Carroll takes Ritalin ..."), a life told from childhood ("When Evan Rosenberg was 2 years old,
 # he didn't play like other children.") or a child portrayed as an ordinary one before the illness
@@ -159,6 +170,10 @@ def _background(text: str) -> bool:
     return _BACKGROUND.match(text.lstrip()) is not None
 
 
+def _span_ago(text: str) -> bool:
+    return _SPAN_AGO.match(text.lstrip(" \"“‘'")) is not None
+
+
 def _anecdote(text: str) -> bool:
     return _ANECDOTE.match(text.lstrip(" \"“‘'")) is not None
 
@@ -182,6 +197,7 @@ RULES: tuple[Rule, ...] = (
     Rule("writer-voice", "the writer's own first person: a column or a paper, not a report", _writer),
     Rule("generic-lede", "a generic frame that reports no event", _generic),
     Rule("background-lede", "it opens on the past: background before the news", _background),
+    Rule("span-ago-lede", "it opens on what happened months or years ago: background first", _span_ago),
     Rule("caption-lede", "a photo caption in the present tense", _caption),
     Rule("anecdote-lede", "one person's story stands for the news: a feature's opening", _anecdote),
 )
