@@ -389,6 +389,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "We've been told that before the vote, the mayor met the engineers.",
             "Last month, a council insider told us that the ferry will be free.",
             "We spoke with two drivers outside the bridge on Monday.",
+            # a series label before the writer's first person is no speaker's name (session 39)
+            "Crossing the Harbour: 2016 I set out in April on a ferry across the bay.",
         ],
         [
             '"I will not let the bridge fall," the mayor said.',
@@ -397,6 +399,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The bridge was closed in World War I and again in 1998.",
             "A driver called the closure 'a blow to me and my neighbours' on Monday.",
             "MAYOR ANN LEE: I want the bridge open by June.",
+            "Ann Lee (mayor, 2010-2018): I wanted the bridge open by June.",
+            "Q: I asked for the ferry timetable in March.",
             "Miners at the nearby coal mine use the bridge every day.",
             '"We have told the council that we will not wait," the mayor said.',
             "The drivers told US Weekly the ferry was late.",

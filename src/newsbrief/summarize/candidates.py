@@ -795,7 +795,10 @@ def _writer_i(text: str) -> bool:
 # words in single quotation marks ("the emotional 'please take me back' letter", "‘I want to go see my
 # lawyer’"): someone else's words
 _SINGLE_QUOTED = re.compile(r"‘[^’]*(?:’(?!\w)|$)|(?<!\w)'[^']*(?:'(?!\w)|$)")
-_SPEAKER_LABEL = re.compile(r"^[A-Z][\w.'’ -]{0,40}:\s")  # an interview's "NAME: ..." answer
+# An interview's "NAME: ..." answer: a name, every word of it capitalised ("JON STEWART:", "Q:", "Kent Roe
+# (writer, 1996-2001):"); not a series label or a lead-in ("Hiking the PCT: 2016 I set out ...", "Our
+# advice to would-be hikers: ..."), whose first person is the writer's.
+_SPEAKER_LABEL = re.compile(r"^(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*(?:\s\([^()]{0,60}\))?:\s")
 
 
 def writer_first_person(story: Story) -> np.ndarray:
