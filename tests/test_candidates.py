@@ -339,6 +339,18 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Check fraud is common here, the police said.",
         ],
     ),
+    "tip-line": (
+        [
+            "Anyone with information is asked to call the harbour police at 555-0100.",
+            "Anybody who has information about the ferry fire should contact the council.",
+            "If you can identify the driver, call the harbour police at 555-0100.",
+        ],
+        [
+            "People with knowledge of the talks said the council would call a vote.",
+            "Anyone with a ticket can ride the ferry for free until March.",
+            "The mayor asked drivers to call the council if the ferry is late.",
+        ],
+    ),
     "source-list": (
         [
             '* Example Wire - "the death toll passed 12,000, and 50,000 people were homeless."',

@@ -61,6 +61,9 @@ furniture words, a question, a fragment); these rules add what reads as news onl
   with Travers below.", "Watch police detain some of the protesters here.", "Click here for ...", "Check
   your local ferry times here.") or at the site for more ("The official website provides detailed
   information.");
+- ``tip-line``: an appeal to the page's reader for information ("Anyone with information is asked to call
+  the tips hotline at ...", "If you can identify the woman, ... call police at ..."): a service line, not
+  the news (not "people with knowledge of the talks said ...": sourcing);
 - ``source-list``: a bulleted list line quoting what one outlet reported ("* BBC - "at least 124,000
   ...""): the page's sources side by side, not the story's own report (align still reads the figure);
 - ``trails-off``: the writer trails off on an ellipsis right after a word ("As for House Republicans,
@@ -716,6 +719,22 @@ _POINTER = re.compile(
 _SOURCE_LIST = re.compile(r"^[*•·]\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}(?:\s+[-–—]|:)\s+[\"“]")
 
 
+# An appeal for tips: "anyone" with information asked to call or contact someone, or "if you" know, call.
+_TIP_LINE = re.compile(
+    r"\b(?:anyone|anybody)\s+(?:with|who\s+has|who\s+may\s+have)\s+(?:any\s+)?(?:information|info|tips?"
+    r"|knowledge)\b[^.!?]*\b(?:call|contact|reach|e-?mail)\b"
+    r"|^\W*if\s+you\s+(?:have|can|know|saw|see|recogni[sz]e)\b[^.!?]*\b(?:call|contact)\b",
+    re.IGNORECASE,
+)
+
+
+_TIP_KEYS = ("nyone", "nybody", "f you", "NYONE", "NYBODY", "F YOU")  # the cheap test before the pattern
+
+
+def _tip_line(text: str) -> bool:
+    return any(map(text.__contains__, _TIP_KEYS)) and _TIP_LINE.search(text) is not None
+
+
 def _source_list(text: str) -> bool:
     return _SOURCE_LIST.match(text.lstrip()) is not None
 
@@ -905,6 +924,7 @@ RULES: tuple[Rule, ...] = (
     Rule("stretched-interjection", "a stretched interjection is filler", _by_text(_stretched_interjection)),
     Rule("highlights", "a highlights box restates the report below it", highlights),
     Rule("pointer", "it points the page's reader at something the brief does not carry", _by_text(_pointer)),
+    Rule("tip-line", "it asks the page's reader for information: a service line", _by_text(_tip_line)),
     Rule(
         "source-list",
         "a bulleted list line quoting one outlet: the page's sources, not its report",
