@@ -377,6 +377,14 @@ def test_lead35_vague_count_reads_its_event_past_an_earlier_clause() -> None:
             "Both candidates said the current “wait and see, then act” policy of the council had failed and "
             "should be dropped.",
         ),
+        # rule `slogan-words` (session 39): an advert's tagline, held whole in the other, is its name; the
+        # sentence's own quotation is what the girl says, which the other never gives
+        (
+            '"It is only a dance," the girl says in the advert, which first ran online in May with the '
+            'tagline, "steps you cannot stop".',
+            'A new Norvane advert promising "steps you cannot stop" has been pulled from Harwick television '
+            "after viewers complained.",
+        ),
         # rule `object-run`: a noun phrase, the object of two statements
         (
             '" The council is the right place to settle the legal questions in this dispute, " a spokeswoman '

@@ -41,7 +41,8 @@ Link kinds (also in the JSON Schema):
   public safety"' / '"The march is a threat to public safety."': rule `quote-denied`), when it holds one
   word that is no stop word and the two quotations are otherwise apart (rule `thin-run`), when it is a title
   after a word for a work ('her hit " dancing on the pier "') that the other writes unquoted, or a name
-  after "known as", "dubbed" (rule `title-words`), or when it is a noun phrase two long quotations share
+  after "known as", "dubbed" (rule `title-words`), or an advert's line after "tagline", "slogan" that
+  the other sentence holds whole (rule `slogan-words`), or when it is a noun phrase two long quotations share
   only by its length, after two different words ("settle the legal questions in this dispute" / "weigh
   the legal questions in this dispute": rule `object-run`).
 * `fact`: the same claim. Every rule that cites makes one check first (`rules.clashes`): no clash of

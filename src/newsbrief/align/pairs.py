@@ -3166,7 +3166,7 @@ def quoted_in(quotes: Sequence[tuple[str, ...]], other: Facts, own: str) -> tupl
             continue
         if _denial_apart(own, quotes, words, other.quotes, run):
             aside = aside or QUOTE_DENIED
-        elif (_titled(own, run) and not _marked(other, run)) or _named_as(own, run):
+        elif (_titled(own, run) and not _marked(other, run)) or _named_as(own, run) or _named_as(words, run):
             aside = aside or TITLE_WORDS
         else:
             best = len(q)
@@ -3220,6 +3220,10 @@ _WORK_NOUNS = frozenset(
 # rule `title-words`: words that give a name, just before a quotation ("what came to be known as " ... "",
 # "the so-called " ... ""): the quoted words are a name, said by no one
 _NAMING = ("known as", "billed as", "dubbed", "nicknamed", "so-called")
+# rule `slogan-words` (session 39 audit): a campaign's or an advert's own line, after its noun ('debuted with
+# the tagline, " killer songs you can't resist "'): a name the other sentence shares ('an ad advertising "
+# killer songs you can't resist "'), not what anyone the sentence reports says
+_SLOGAN = ("tagline", "slogan", "motto", "catchphrase", "hashtag")
 
 
 def _named_as(words: str, run: str) -> bool:
@@ -3228,7 +3232,7 @@ def _named_as(words: str, run: str) -> bool:
     strategy" or '" ... stay the course ... "' shares the name, not a statement (a false quote link on DUC
     2006 dev)."""
     at = words.find(run)
-    return at >= 0 and words[:at].rstrip().endswith(_NAMING)
+    return at >= 0 and words[:at].rstrip().rstrip(",:").rstrip().endswith(_NAMING + _SLOGAN)
 
 
 # rule `object-run`: a determiner opening a shared run counted only for its length: a noun phrase
