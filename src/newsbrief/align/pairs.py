@@ -603,6 +603,7 @@ class _Weighed:
     counted: dict[str, list[Count]] | None = None  # `_counted` of `whole` (`_value_clash`)
     names: list[frozenset[str]] | None = None  # each clause's participants (`_clause_names`)
     standing: tuple[frozenset[str], frozenset[str]] | None = None  # `standing_of` (`shared_point`)
+    pieces: list[tuple[int, tuple[str, str]]] | None = None  # `_name_pieces` (`shared_point`)
 
 
 def _weighed(f: Facts, weight: dict[str, float], memo: dict[int, _Weighed] | None) -> _Weighed:
@@ -1182,7 +1183,7 @@ def shared_point(
                 or not same & rare
                 or not same & made
                 or not any(c.startswith("E:") for c in same)
-                or _name_pieces_only(same & made, fa, wa[1:], fb, wb[1:])
+                or _name_pieces_only(same & made, _pieces(ma, fa), wa[1:], _pieces(mb, fb), wb[1:])
                 or _values_apart(fa, wa[1:], fb, wb[1:])
                 or _ways_apart(fa, fb, same)
             ):
@@ -1200,7 +1201,7 @@ def shared_point(
                 _distinct(same) >= 2
                 and same & made
                 and any(c.startswith("E:") for c in same)
-                and not _name_pieces_only(same & made, fa, a, fb, b)
+                and not _name_pieces_only(same & made, _pieces(ma, fa), a, _pieces(mb, fb), b)
                 and not _values_apart(fa, a, fb, b)
                 and not _ways_apart(fa, fb, same)
             ):
@@ -1254,29 +1255,44 @@ def _ways_apart(fa: Facts, fb: Facts, same: frozenset[str] | set[str]) -> bool:
     return any(ys.get(c, w) != w for c, w in xs.items())
 
 
-def _name_pieces(f: Facts, at: tuple[int, int]) -> set[tuple[str, str]]:
-    """(participant, word) for each word sentence `f` writes in its stretch `at` (start, end) right after a
-    participant, a space between, never as a claim's verb: (rand, paul) of "Rand paul" in a story that lost
-    its letter case; not "resigned" of "Smith resigned", an act."""
+def _name_pieces(f: Facts) -> list[tuple[int, tuple[str, str]]]:
+    """(word index, (participant, word)) for each word sentence `f` writes right after a participant, a
+    space between, never as a claim's verb: (rand, paul) of "Rand paul" in a story that lost its letter
+    case; not "resigned" of "Smith resigned", an act. Read once per sentence: `_name_pieces_only` keeps
+    those of a stretch (it runs per window pair)."""
     verbs = {c.at[0] for c in f.claims}
-    return {
-        (before[1], c)
+    return [
+        (s, (before[1], c))
         for before, (_, c, s, _) in zip(f.spots, f.spots[1:], strict=False)
-        if at[0] <= s < at[1]
-        and ":" not in c
-        and s not in verbs
-        and before[1].startswith("E:")
-        and s - before[3] <= 1
-    }
+        if ":" not in c and s not in verbs and before[1].startswith("E:") and s - before[3] <= 1
+    ]
 
 
-def _name_pieces_only(made: set[str], fa: Facts, a: tuple[int, int], fb: Facts, b: tuple[int, int]) -> bool:
+def _pieces(w: _Weighed | None, f: Facts) -> list[tuple[int, tuple[str, str]]]:
+    """`_name_pieces(f)`, kept in the sentence's `_Weighed` (when given) for its other pairs."""
+    if w is None:
+        return _name_pieces(f)
+    if w.pieces is None:
+        w.pieces = _name_pieces(f)
+    return w.pieces
+
+
+def _name_pieces_only(
+    made: set[str],
+    pa: list[tuple[int, tuple[str, str]]],
+    a: tuple[int, int],
+    pb: list[tuple[int, tuple[str, str]]],
+    b: tuple[int, int],
+) -> bool:
     """Rule `point-name-piece` (session 38 audit): every word a point makes (`made`) is written, in both
     stretches, right after the same participant ("Sen. Rand paul" / "sen. Rand paul" in a lower-cased
     story, "Boston Marathon bomber" twice): one name written twice, not a point made in other words; "the
-    U.S. nuclear deal with Iran" / "the Iran nuclear negotiations" put the word after two places."""
-    both = _name_pieces(fa, a) & _name_pieces(fb, b)
-    return bool(made) and made <= {c for _, c in both}
+    U.S. nuclear deal with Iran" / "the Iran nuclear negotiations" put the word after two places. `pa`,
+    `pb`: the two sentences' `_name_pieces`; `a`, `b`: the stretches (start, end)."""
+    if not made:
+        return False
+    both = {p for s, p in pa if a[0] <= s < a[1]} & {p for s, p in pb if b[0] <= s < b[1]}
+    return made <= {c for _, c in both}
 
 
 def _values_apart(fa: Facts, a: tuple[int, int], fb: Facts, b: tuple[int, int]) -> bool:

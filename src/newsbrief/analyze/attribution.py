@@ -3187,6 +3187,9 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+$")
 # ("His lawyer, Tom Berrick, has called the charges "baseless"", "X, a spokesman, had also said") belongs to
 # the verb: the subject is read as for "X, the …, said"
 _APPOSED_AUX = re.compile(r",\s*(?:has|have|had)(?:\s+(?:also|since|already|long|often|again))?$")
+# the words `_APPOSED_AUX` can end on: a test in C before the pattern, which would otherwise try every comma
+# of the subject stretch
+_APPOSED_AUX_ENDS = ("has", "have", "had", "also", "since", "already", "long", "often", "again")
 # the last clause break before a speech verb; a full stop glued to the next word ("… in Tennessee.Shannon
 # Trent tells") is a sentence end lost in extraction that the splitter cannot see
 _BREAKS = (
@@ -3234,7 +3237,7 @@ def _who_before(dd: DocView, b0: int, verb_at: int, intro: bool = False) -> tupl
     seg_start = b0 + m.end() if m else b0
     seg = text[seg_start:verb_at]
     body = seg.rstrip()
-    if re.search(r"\band$", body):
+    if body.endswith("and") and re.search(r"\band$", body):  # the test in C first: most bodies end otherwise
         # "X applauded the deal and said": the subject of the first verb of the clause
         named = [f for f in dd.mentions(seg_start, verb_at) if dd.ents.kind(f) != "place"]
         pronoun = _PRONOUN_AND.search(body)
@@ -3258,7 +3261,7 @@ def _who_before(dd: DocView, b0: int, verb_at: int, intro: bool = False) -> tupl
         ):
             first = named[1]  # "Treasury Secretary Robert Rubin welcomed … and said": the person
         return (first.start, first.end)
-    if aux := _APPOSED_AUX.search(body):
+    if body.endswith(_APPOSED_AUX_ENDS) and (aux := _APPOSED_AUX.search(body)):
         body = body[: aux.start() + 1]  # rule apposed-aux: "His lawyer, Tom Berrick, has called"
     if body.endswith(","):
         # appositive or parenthetical between subject and verb: "X, the woman's husband, told"
