@@ -16,7 +16,7 @@ process); a stage's worker then runs that stage once on each story. A stage's in
 worker's count less the baseline's, so imports, reading and preparation cancel out. Stages:
   align   `align` on a fresh copy of each prepared story (as bench_align_speed.py times it)
   rules   the rules path of issue 15: `find_entities(story, "rules")` and `quotes.extract` on a fresh
-          story (as bench_analysis.py's speed table times it)
+          story, its sentences split before (as bench_analysis.py's speed table times it)
   brief   `brief_raws` at 250 words with analysis, from the raw documents (as bench_stages.py)
 `--against SRC` counts another checkout's `src` the same way and prints the ratio (this / against).
 `--keep DIR` keeps the cachegrind files there for `cg_annotate` (C-level functions: the interpreter).
@@ -58,17 +58,21 @@ def work(stage: str, data: str, limit: int, closed: Path | None) -> None:
     stories = [prepare_story(r) for r in raws]
     options = BriefOptions(words=250, method="default", analysis=True).validate()
 
+    # the rules path's fresh stories (their sentences split again, as bench_analysis.py's), made in every
+    # worker before any stage runs: the split is no part of the path
+    fresh = [Story(s.documents, segment.split_all(s.documents)) for s in stories]
+
     def rules(story: Story) -> None:
-        fresh = Story(story.documents, segment.split_all(story.documents))
-        extract(fresh.documents, fresh.sentences, find_entities(fresh, "rules"))
+        extract(story.documents, story.sentences, find_entities(story, "rules"))
 
     jobs = {
         "align": lambda k: align(Story(stories[k].documents, stories[k].sentences)),
-        "rules": lambda k: rules(stories[k]),
+        "rules": lambda k: rules(fresh[k]),
         "brief": lambda k: brief_raws(raws[k], options),
     }
     for job in jobs.values():  # the same warm-up in every worker, so that it cancels out
         job(0)
+    fresh[0] = Story(stories[0].documents, segment.split_all(stories[0].documents))  # afresh
     if stage != "none":
         for k in range(len(stories)):
             jobs[stage](k)
