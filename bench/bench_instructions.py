@@ -11,7 +11,7 @@ an add): quote it beside a timed bench, not instead of one.
 
 Each tree runs one worker process per stage plus one baseline, each under cachegrind. Every worker
 imports newsbrief, reads the first `--limit` stories of `--data` (less those of `--closed`), prepares
-them (clean + segment) and warms every stage up on the first story (data tables load once per
+them (clean + segment) and warms each of `--stages` up on the first story (data tables load once per
 process); a stage's worker then runs that stage once on each story. A stage's instructions are its
 worker's count less the baseline's, so imports, reading and preparation cancel out. Stages:
   align   `align` on a fresh copy of each prepared story (as bench_align_speed.py times it)
@@ -40,8 +40,9 @@ STAGES = ("align", "rules", "brief")
 _REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
 
 
-def work(stage: str, data: str, limit: int, closed: Path | None) -> None:
-    """The worker: prepare the stories, warm every stage up, then run `stage` ("none": the baseline)."""
+def work(stage: str, warm: list[str], data: str, limit: int, closed: Path | None) -> None:
+    """The worker: prepare the stories, warm the stages of `warm` up, then run `stage` ("none": the
+    baseline)."""
     from newsbrief import segment
     from newsbrief.align import align
     from newsbrief.analyze import find_entities
@@ -70,8 +71,8 @@ def work(stage: str, data: str, limit: int, closed: Path | None) -> None:
         "rules": lambda k: rules(fresh[k]),
         "brief": lambda k: brief_raws(raws[k], options),
     }
-    for job in jobs.values():  # the same warm-up in every worker, so that it cancels out
-        job(0)
+    for name in warm:  # the same warm-up in every worker of a tree, so that it cancels out
+        jobs[name](0)
     fresh[0] = Story(stories[0].documents, segment.split_all(stories[0].documents))  # afresh
     if stage != "none":
         for k in range(len(stories)):
@@ -82,7 +83,8 @@ def count(src: str, stage: str, args: argparse.Namespace, keep: Path | None) -> 
     """Instructions of one worker process under cachegrind."""
     out = keep / f"cachegrind.{Path(src).parent.name}.{stage}" if keep else Path("/dev/null")
     cmd = ["valgrind", "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={out}"]
-    cmd += [sys.executable, __file__, "--worker", stage, "--data", args.data, "--limit", str(args.limit)]
+    cmd += [sys.executable, __file__, "--worker", stage, "--stages", args.stages, "--data", args.data]
+    cmd += ["--limit", str(args.limit)]
     cmd += ["--closed", str(args.closed.resolve())] if args.closed else []
     env = {**os.environ, "PYTHONPATH": src, "PYTHONHASHSEED": "0", "OMP_NUM_THREADS": "1"}
     env["OPENBLAS_NUM_THREADS"] = "1"
@@ -105,7 +107,7 @@ def main() -> None:
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
-        work(args.worker, args.data, args.limit, args.closed)
+        work(args.worker, [s for s in args.stages.split(",") if s], args.data, args.limit, args.closed)
         return
     if not shutil.which("valgrind"):
         print("valgrind not found (apt-get install valgrind): no instruction counts")
