@@ -380,6 +380,17 @@ def test_review35_a_pastime_before_a_head_is_no_body() -> None:
     ]
 
 
+def test_entities39_a_nationality_after_a_or_an_names_a_kind_of_body() -> None:
+    """Rule nationality-kind: "a dutch high school student" names a kind of school, no organisation
+    (entities39's audit: "Dutch High School" reported); "the american heart association" and "a russian
+    interstate aviation committee official" (a committee, no school) are bodies."""
+    assert _orgs("he is just a dutch high school student who maps the war") == []
+    assert _orgs("a study by the american heart association found") == ["american heart association"]
+    assert _orgs("said a russian interstate aviation committee official") == [
+        "russian interstate aviation committee"
+    ]
+
+
 # an invented story (session 36) for the rules below, lower-cased as Multi-News+ writes its stories
 _FLOOD = (
     "The flood on the kagera river cut the main road on tuesday, and the water kept rising for two days. "
@@ -502,3 +513,31 @@ def test_review36_an_honorific_idiom_names_no_one() -> None:
     found = {e.name: e.kind for e in b.entities}
     assert "Right" not in found and "Nice" not in found, found
     assert found.get("Baker") == "person", found
+
+
+def test_entities39_listed_bodies_in_lower_case() -> None:
+    """Bodies entities39's audit found missed in lower-case stories, now listed (`orgs.txt`): "the u.s.
+    postal service", "the free syrian army", "the hollywood reporter" (was the place Hollywood)."""
+    found = _entities(
+        "The u.s. postal service said on monday that stamps would cost more. Rebels of the free syrian army "
+        "held the town, and the hollywood reporter said the film was shot there. " + _STORY
+    )
+    assert found.get("U.S. Postal Service") == "organization", found
+    assert found.get("Free Syrian Army") == "organization", found
+    assert found.get("Hollywood Reporter") == "organization", found
+    assert "Hollywood" not in found, found
+
+
+def test_entities39_congress_alone_is_the_body_but_not_a_party_congress() -> None:
+    """Rule body-word: "congress" (an ordinary word, so listed-name skipped it) written alone in a
+    lower-case story is the body ("asked congress to pass the bill"); "a party congress" and "the
+    tolkien congress" are meetings, and "the library of congress" the library."""
+    assert (
+        _entities("President obama asked congress to pass the bill on thursday. " + _STORY).get("Congress")
+        == "organization"
+    )
+    found = _entities("The party opened a party congress, and the library of congress shut. " + _STORY)
+    assert "Congress" not in found, found
+    assert found.get("Library of Congress") == "organization", found
+    found = _entities("Fans met at the tolkien congress in oslo on monday. " + _STORY)
+    assert "Congress" not in found, found

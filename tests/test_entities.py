@@ -305,3 +305,15 @@ def test_session34_a_listed_place_after_a_preposition_is_no_persons_lone_name() 
         ("person", "Brannon Elkhart"),
         ("place", "Elkhart"),
     ], last
+
+
+def test_entities39_a_dotted_abbreviation_gives_all_its_letters_to_the_acronym() -> None:
+    """Rule dotted-initials: "U.S. Postal Service" is "USPS", so the story's "UPS" (another company, in
+    capitals) is not merged into it; "USPS" is. "FedEx" is listed (was a person)."""
+    found = _entities(
+        "The U.S. Postal Service said on Monday that parcels would be late this week.\n"
+        "Rival carriers UPS and FedEx said their drivers would work on Sunday. USPS did not comment."
+    )
+    assert found["U.S. Postal Service"] == ("organization", 2), found
+    assert found["UPS"] == ("organization", 1), found
+    assert found["FedEx"] == ("organization", 1), found  # listed: was a person

@@ -186,6 +186,13 @@ def _titles() -> dict[tuple[str, ...], int]:
     return {tuple(w.lower() for w in t): len(t) for t in gazetteer().titles}
 
 
+# rule body-word: listed bodies one ordinary word names, which news writes alone for that one body ("asked
+# congress to act", "the politburo met"); `_listed_name` takes them but after "a" or "party" ("a party
+# congress", "its congress": a meeting of some other body)
+_BODY_WORDS = frozenset(["congress", "politburo"])
+_NOT_BEFORE_BODY_WORD = frozenset(["a", "an", "party", "its", "their", "annual", "national", "world"])
+
+
 @lru_cache(maxsize=1)
 def _listed() -> dict[tuple[str, ...], str]:
     """Listed places, organisations and aliases in lower case -> the name as listed ("los angeles" ->
@@ -195,7 +202,11 @@ def _listed() -> dict[tuple[str, ...], str]:
     out: dict[tuple[str, ...], str] = {}
     for n in names:
         k = tuple(w.lower() for w in n.split())
-        if len(k) == 1 and (ordinary(k[0].rstrip(".")) or k[0] in _all_first_names()):
+        if (
+            len(k) == 1
+            and k[0] not in _BODY_WORDS
+            and (ordinary(k[0].rstrip(".")) or k[0] in _all_first_names())
+        ):
             continue
         out.setdefault(k, n)
     return out
@@ -494,13 +505,28 @@ def _listed_name(f: Found) -> None:
             name = listed.get(k) or listed.get(tuple(w.low for w in ws[i : i + n]))
             if name and all(_joined(f, j + 1) for j in range(i, i + n - 1)):
                 kind = gazetteer().kind_of(tuple(name.split()))
-                if kind and not (n == 1 and _half_name(f, i)):
+                if kind and not (n == 1 and (_half_name(f, i) or _generic_body_word(f, i))):
                     f.emit(i, i + n, name, kind)
                     i += n - 1
                 break
         else:
             _listed_compound(f, i)
         i += 1
+
+
+def _generic_body_word(f: Found, i: int) -> bool:
+    """Rule body-word: one of `_BODY_WORDS` after a word that makes it some other meeting or body ("a
+    party congress", "its politburo"), or inside a longer name the lists lack ("the world santa claus
+    congress", "congress party"): no listed body."""
+    w = f.ws[i]
+    if w.low not in _BODY_WORDS:
+        return False
+    before = f.ws[i - 1].low if i > 0 and _joined(f, i) else ""
+    after = f.ws[i + 1].low if i + 1 < len(f.ws) and _joined(f, i + 1) else ""
+    # a name word before it ("the world santa claus congress", "the world uyghur congress") makes it the
+    # head of a longer name, no listed body; an ordinal's letters ("105th congress") do not
+    named = bool(before) and not _lower_word(before) and before not in ("st", "nd", "rd", "th")
+    return before in _NOT_BEFORE_BODY_WORD or named or after == "party"
 
 
 # the participles a compound makes of a body or a place that holds, leads or backs something
@@ -1130,7 +1156,28 @@ def _name_before(f: Found, i: int) -> int:
         return i  # no name before the ordinary nouns, or a word written twice (a page's stutter)
     if all(ws[k].low in _PASTIMES or _lower_word(ws[k].low) for k in range(n, i)):
         return i  # "karate school", "youth soccer league": a kind of body, no name
+    if _kind_by_nationality(f, n, s, i):
+        return i  # "a dutch high school student": a kind of school, no name
     return n
+
+
+# heads of schools, of which a nationality and ordinary nouns name a kind ("a dutch high school"); a
+# committee, ministry or agency so named is one body ("a russian interstate aviation committee official")
+_SCHOOL_HEADS = frozenset(["school", "university", "academy"])
+
+
+def _kind_by_nationality(f: Found, n: int, s: int, i: int) -> bool:
+    """Rule nationality-kind: a nationality alone before a school's head (`_SCHOOL_HEADS`) and its ordinary
+    nouns, after "a" or "an" ("a dutch high school student"), names a kind of school, not one; "the
+    american heart association" and "a russian interstate aviation committee official" are bodies."""
+    return (
+        f.ws[i].low in _SCHOOL_HEADS
+        and s - n == 1
+        and f.ws[n].low in _demonyms()
+        and n > 0
+        and _joined(f, n)
+        and f.ws[n - 1].low in ("a", "an")
+    )
 
 
 @dataclass(frozen=True, slots=True)

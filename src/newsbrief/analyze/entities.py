@@ -194,7 +194,13 @@ def _suffix(name: str) -> str | None:
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w not in _SMALL and w[0].isupper())
+    """The acronym a name's capitals spell; a dotted abbreviation gives all its letters (rule
+    dotted-initials: "U.S. Postal Service" is "USPS", so "UPS", the company, is not taken for it)."""
+    return "".join(
+        w.replace(".", "") if "." in w.rstrip(".") else w[0]
+        for w in name.split()
+        if w not in _SMALL and w[0].isupper()
+    )
 
 
 def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]]) -> EntityIndex:
