@@ -2119,3 +2119,13 @@ def test_session39_a_place_the_agent_names_says_whose_doers() -> None:
     m = _match(active, "Seven men were arrested by Harwick police on Monday after the riot.")
     assert m is not None and m.route == "voice"
     assert _match(active, "Seven men were arrested by Dover police on Monday after the riot.") is None
+
+
+def test_session39_review_a_place_both_name_is_not_one_doer_alone() -> None:
+    """Rule `place-doer` (review39): the place keeps the doers one only when the passive also writes the
+    doer's own words; "Protesters in Harwick attacked" / "attacked by Harwick police" are two doers (was a
+    `voice` match, a fact)."""
+    a = "Protesters in Harwick attacked seven men after the riot on Monday, the mayor said."
+    assert _match(a, "Seven men were attacked by Harwick police on Monday after the riot.") is None
+    b = "Gunmen in Harwick killed seven soldiers on Monday, the mayor said."
+    assert _match(b, "Seven soldiers were killed by Harwick troops on Monday.") is None

@@ -3645,3 +3645,29 @@ def test_session39_a_name_as_the_subject_of_the_reported_clause_is_a_term() -> N
     )
     assert "the Butcher of Lyon" not in got and "the Iron Man" not in got
     assert got.get("we will win this race") == "Ada Brook"
+
+
+def test_session39_review_an_opener_reporting_anothers_words_is_not_the_subjects() -> None:
+    # rule participle-opener (review39): "Accusing Lund of calling him "…"" and "Dismissing Lund's claim
+    # that it was "…"" report another's words; the person after the quote did not say them
+    got = _quotes(
+        "The suit was filed in May. Accusing Dana Lund of calling him “a common thief,” Tom Barrow sued the "
+        "paper on Monday. The case is open.\n"
+        "The plan went ahead. Dismissing Dana Lund's claim that the plan was “a disaster,” Tom Barrow pressed "
+        "on. The case is open."
+    )
+    assert got.get("a common thief") != "Tom Barrow"
+    assert got.get("a disaster") != "Tom Barrow"
+
+
+def test_session39_review_a_list_of_people_before_and_is_no_clause() -> None:
+    # rule and-apposed-subject (review39): "Ted" is no "-ed" verb and "who was elected" is an aside's verb:
+    # a list of people before ", and her deputy, Name," is read as before (the first named)
+    got = _quotes(
+        "The council met. Ted Barrow, the mayor, and a senior aide, Ada Brook, said the closure was “a blow.” "
+        "They left.\n"
+        "The board met. Dana Lund, who was elected in May, and her deputy, Ada Brook, said the cuts were “a "
+        "shame.” They left."
+    )
+    assert got.get("a blow") == "Ted Barrow"
+    assert got.get("a shame") == "Dana Lund"

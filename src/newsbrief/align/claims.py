@@ -1939,12 +1939,17 @@ def alike(c: str, d: str) -> bool:
     return u == v or (min(len(u), len(v)) >= 3 and (u.startswith(v) or v.startswith(u)))
 
 
-def doer_side(a: ClauseClaim, agent: frozenset[str]) -> frozenset[str]:
-    """The doers an active claim `a` names before its verb, to weigh against a passive's `agent`: no
-    weekday nor place ("Police in Harwick arrested": police), unless the agent names that place (rule
-    `place-doer`: "Police in Harwick arrested seven men" / "Seven men were arrested by Harwick police": the
-    place says whose police, one doer)."""
-    return a.before - WEEKDAYS - (a.places - agent)
+def doer_side(a: ClauseClaim, p: ClauseClaim) -> frozenset[str]:
+    """The doers an active claim `a` names before its verb, to weigh against the passive `p`'s agent: no
+    weekday nor place ("Police in Harwick arrested": police), unless the agent names that place and the
+    passive writes the doer's other words too (rule `place-doer`: "Police in Harwick arrested seven men" /
+    "Seven men were arrested by Harwick police": the place says whose police, one doer; not "Protesters in
+    Harwick attacked" / "attacked by Harwick police": one place, two doers)."""
+    doer = a.before - WEEKDAYS - a.places
+    named = a.places & p.agent
+    if named and doer and all(any(alike(c, d) for d in p.agent | p.after) for c in doer):
+        return doer | named
+    return doer
 
 
 def doers_differ(agent: frozenset[str], doer: frozenset[str], groups: dict[str, int]) -> bool:
@@ -2060,7 +2065,7 @@ def match(
                 subject = (p.before & a.after) - WEEKDAYS
                 # rule `claim-agent`: the passive's "by" agent and the active's subject, both present, have
                 # a word alike ("was bought by Google" / "Microsoft bought": two buyers)
-                if doers_differ(p.agent, doer_side(a, p.agent), groups):
+                if doers_differ(p.agent, doer_side(a, p), groups):
                     continue
             if (
                 not subject

@@ -150,7 +150,7 @@ def agents_differ(x: ClauseClaim, y: ClauseClaim, groups: dict[str, int]) -> boo
     p, a = (x, y) if x.passive else (y, x)
     if not (p.before & a.after) - WEEKDAYS:
         return False  # the passive's subject is not the active's object: nothing to compare
-    return doers_differ(p.agent, doer_side(a, p.agent), groups)
+    return doers_differ(p.agent, doer_side(a, p), groups)
 
 
 def voice_objects_differ(x: ClauseClaim, y: ClauseClaim) -> bool:

@@ -778,11 +778,13 @@ def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
 # ("Hailing the archbishop as a martyr to "…," Pope John Paul II beatified him"): the participle's subject
 # is the sentence's, a person named right after the quote (a title may stand before the name) whatever
 # that person's verb; said-after reads only a verb of saying there. No "Calling": it also gives names
-# ("Calling itself "…," the group …")
+# ("Calling itself "…," the group …"). Nor an opener that reports another's words before the quote
+# ("Accusing Lund of calling him "…"", "Dismissing Lund's claim that it was "…""): they are that other's
 _JUDGING_OPENER = re.compile(
     r"(?:Hailing|Describing|Branding|Labeling|Labelling|Dismissing|Praising|Denouncing|Condemning|Decrying|"
-    r"Lauding|Blasting|Accusing)\s[^,;:“”\"]*$"
+    r"Lauding|Blasting|Accusing)(\s[^,;:“”\"]*)$"
 )
+_OPENER_REPORTS = re.compile(r"\b(?:that|what|claims?|words|remarks?|statements?|comments?|" + SPEECH_VERBS + r")\b")
 _TO_OPENER_NAME = re.compile(r"[\s,]*(?:[A-Z][a-z]+\.?\s+){0,2}")
 _NAME_THEN_VERB = re.compile(r"\s+[a-z]")
 
@@ -793,8 +795,10 @@ def _participle_opener(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribut
     text = dd.text
     start = dd.sentence_start(q.open_at)
     lead = start + len(text[start : q.open_at]) - len(text[start : q.open_at].lstrip())
-    if dd.caseless or not _JUDGING_OPENER.fullmatch(text, lead, q.open_at):
+    if dd.caseless or (m := _JUDGING_OPENER.fullmatch(text, lead, q.open_at)) is None:
         return None
+    if _OPENER_REPORTS.search(text, m.start(1), m.end(1)):
+        return None  # another's words reported in the opener: not the sentence subject's
     people = dd.ents.within(dd.d, q.after_close, w.after[1], "person")
     if not people:
         return None
@@ -3344,17 +3348,20 @@ _BRACKET_ASIDE = re.compile(r"\s*\([^()\n]{1,30}\)(?:\s+(?:has|have|had))?\s*$")
 
 # rule and-apposed-subject: ", and" before an article and a description opens a new clause ("…, and a
 # senior company executive, …"); the text before it must hold a verb ("says it has fired"), so a list of
-# people ("Smith, the mayor, and a senior aide, Jones, said") is not cut
+# people ("Smith, the mayor, and a senior aide, Jones, said") is not cut: an "-ed" verb is lower case (not
+# "Ted", "United"), and a relative clause's verb is an aside's ("Lund, who was elected in May, and …")
 _AND_DESCRIPTION = re.compile(r"^\s*and\s+(?=(?:a|an|the|his|her|its|their)\s)")
-_CLAUSE_VERB = re.compile(r"\b(?:says|said|has|have|had|is|are|was|were|will|would|\w+ed)\b")
+_CLAUSE_VERB = re.compile(r"\b(?:says|said|has|have|had|is|are|was|were|will|would|[a-z]+ed)\b")
+_RELATIVE_PART = re.compile(r"^\s*(?:who|whom|whose|which)\b")
 
 
 def _and_clause_part(parts: list[str]) -> int | None:
     """The index of the last comma part before the final one (the name) that opens ", and <article>
-    description" after a part holding a verb; None when there is none."""
+    description" after a part holding a verb (no relative clause's); None when there is none."""
     for k in range(len(parts) - 2, 0, -1):
         if _AND_DESCRIPTION.match(parts[k]):
-            return k if any(_CLAUSE_VERB.search(p) for p in parts[:k]) else None
+            clause = any(_CLAUSE_VERB.search(p) and not _RELATIVE_PART.match(p) for p in parts[:k])
+            return k if clause else None
     return None
 
 
