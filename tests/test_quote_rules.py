@@ -3653,8 +3653,8 @@ def test_session39_review_an_opener_reporting_anothers_words_is_not_the_subjects
     got = _quotes(
         "The suit was filed in May. Accusing Dana Lund of calling him “a common thief,” Tom Barrow sued the "
         "paper on Monday. The case is open.\n"
-        "The plan went ahead. Dismissing Dana Lund's claim that the plan was “a disaster,” Tom Barrow pressed "
-        "on. The case is open."
+        "The plan went ahead. Dismissing Dana Lund's claim that the plan was “a disaster,” Tom Barrow "
+        "pressed on. The case is open."
     )
     assert got.get("a common thief") != "Tom Barrow"
     assert got.get("a disaster") != "Tom Barrow"
@@ -3664,8 +3664,8 @@ def test_session39_review_a_list_of_people_before_and_is_no_clause() -> None:
     # rule and-apposed-subject (review39): "Ted" is no "-ed" verb and "who was elected" is an aside's verb:
     # a list of people before ", and her deputy, Name," is read as before (the first named)
     got = _quotes(
-        "The council met. Ted Barrow, the mayor, and a senior aide, Ada Brook, said the closure was “a blow.” "
-        "They left.\n"
+        "The council met. Ted Barrow, the mayor, and a senior aide, Ada Brook, said the closure was "
+        "“a blow.” They left.\n"
         "The board met. Dana Lund, who was elected in May, and her deputy, Ada Brook, said the cuts were “a "
         "shame.” They left."
     )

@@ -784,7 +784,9 @@ _JUDGING_OPENER = re.compile(
     r"(?:Hailing|Describing|Branding|Labeling|Labelling|Dismissing|Praising|Denouncing|Condemning|Decrying|"
     r"Lauding|Blasting|Accusing)(\s[^,;:“”\"]*)$"
 )
-_OPENER_REPORTS = re.compile(r"\b(?:that|what|claims?|words|remarks?|statements?|comments?|" + SPEECH_VERBS + r")\b")
+_OPENER_REPORTS = re.compile(
+    r"\b(?:that|what|claims?|words|remarks?|statements?|comments?|" + SPEECH_VERBS + r")\b"
+)
 _TO_OPENER_NAME = re.compile(r"[\s,]*(?:[A-Z][a-z]+\.?\s+){0,2}")
 _NAME_THEN_VERB = re.compile(r"\s+[a-z]")
 
