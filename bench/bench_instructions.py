@@ -33,11 +33,14 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from label_scoring import closed_ids
+
 SHARED = Path(os.environ.get("NEWSBRIEF_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 DEFAULT_DATA = SHARED / "data/longbench-multinews-dev.jsonl"
 HERE_SRC = Path(__file__).resolve().parents[1] / "src"
 STAGES = ("align", "rules", "brief")
 _REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
+_STORIES = re.compile(r"^stories (\d+)$", re.M)  # a worker's count of the stories it ran (its stdout)
 
 
 def work(stage: str, warm: list[str], data: str, limit: int, closed: Path | None) -> None:
@@ -74,13 +77,14 @@ def work(stage: str, warm: list[str], data: str, limit: int, closed: Path | None
     for name in warm:  # the same warm-up in every worker of a tree, so that it cancels out
         jobs[name](0)
     fresh[0] = Story(stories[0].documents, segment.split_all(stories[0].documents))  # afresh
+    print(f"stories {len(stories)}")  # fewer than --limit when the file (less --closed) holds fewer
     if stage != "none":
         for k in range(len(stories)):
             jobs[stage](k)
 
 
-def count(src: str, stage: str, args: argparse.Namespace, keep: Path | None) -> int:
-    """Instructions of one worker process under cachegrind."""
+def count(src: str, stage: str, args: argparse.Namespace, keep: Path | None) -> tuple[int, int]:
+    """Instructions of one worker process under cachegrind, and the stories it ran."""
     out = keep / f"cachegrind.{Path(src).parent.name}.{stage}" if keep else Path("/dev/null")
     cmd = ["valgrind", "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={out}"]
     cmd += [sys.executable, __file__, "--worker", stage, "--stages", args.stages, "--data", args.data]
@@ -89,10 +93,10 @@ def count(src: str, stage: str, args: argparse.Namespace, keep: Path | None) -> 
     env = {**os.environ, "PYTHONPATH": src, "PYTHONHASHSEED": "0", "OMP_NUM_THREADS": "1"}
     env["OPENBLAS_NUM_THREADS"] = "1"
     run = subprocess.run(cmd, env=env, capture_output=True, text=True)
-    found = _REFS.findall(run.stderr)
-    if run.returncode or not found:
+    found, stories = _REFS.findall(run.stderr), _STORIES.search(run.stdout)
+    if run.returncode or not found or not stories:
         raise SystemExit(f"worker {stage} on {src} failed:\n{run.stderr[-2000:]}")
-    return int(found[-1].replace(",", ""))
+    return int(found[-1].replace(",", "")), int(stories.group(1))
 
 
 def main() -> None:
@@ -109,6 +113,9 @@ def main() -> None:
     if args.worker:
         work(args.worker, [s for s in args.stages.split(",") if s], args.data, args.limit, args.closed)
         return
+    closed_ids(ap, args.closed)  # a --closed that cannot be read: one line now, not a worker's traceback
+    if args.limit < 1:
+        ap.error("--limit takes a whole number of 1 or more")
     if not shutil.which("valgrind"):
         print("valgrind not found (apt-get install valgrind): no instruction counts")
         return
@@ -124,18 +131,19 @@ def main() -> None:
     tasks = [(side, stage) for side in sides for stage in ["none", *stages]]
     with ThreadPoolExecutor(args.jobs) as pool:
         futures = {t: pool.submit(count, sides[t[0]], t[1], args, args.keep) for t in tasks}
-        counts = {t: f.result() for t, f in futures.items()}
-    print(f"cachegrind instructions per story (mean of {args.limit} stories from {Path(args.data).name},")
+        counts = {t: f.result()[0] for t, f in futures.items()}
+        n = futures["this", "none"].result()[1]  # every worker reads the same stories
+    print(f"cachegrind instructions per story (mean of {n} stories from {Path(args.data).name},")
     print(f"PYTHONHASHSEED=0), each stage less a baseline worker; this={sides['this']}")
     if args.against:
         print(f"against={sides['against']}")
     head = f"{'stage':8} {'this (M)':>10}" + (f" {'against (M)':>12} {'ratio':>7}" if args.against else "")
     print(head)
     for stage in stages:
-        mine = (counts["this", stage] - counts["this", "none"]) / args.limit / 1e6
+        mine = (counts["this", stage] - counts["this", "none"]) / n / 1e6
         line = f"{stage:8} {mine:10.3f}"
         if args.against:
-            theirs = (counts["against", stage] - counts["against", "none"]) / args.limit / 1e6
+            theirs = (counts["against", stage] - counts["against", "none"]) / n / 1e6
             line += f" {theirs:12.3f} {mine / theirs:7.4f}"
         print(line)
 

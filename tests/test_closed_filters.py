@@ -114,6 +114,7 @@ def test_term_readings_leaves_the_closed_stories_out(tmp_path: Path) -> None:
         "bench/bench_analysis.py",
         "bench/bench_cluster.py",
         "bench/bench_context.py",
+        "bench/bench_instructions.py",
         "bench/term_readings.py",
     ],
 )
