@@ -3671,3 +3671,13 @@ def test_session39_review_a_list_of_people_before_and_is_no_clause() -> None:
     )
     assert got.get("a blow") == "Ted Barrow"
     assert got.get("a shame") == "Dana Lund"
+
+
+def test_session39_review_an_inverted_lead_ends_before_whom_it_speaks_of() -> None:
+    # rule inverted-lead (review39): "Says Tom Barrow of his old friend Dana Lund:" is Tom Barrow's (was
+    # Dana Lund, the one spoken of, the last name of the lead)
+    got = _quotes(
+        "The trial opened on Monday. Says Tom Barrow of his old friend Dana Lund: “Nobody here will ever "
+        "forget what happened that night.” The judge waited."
+    )
+    assert got["Nobody here will ever forget what happened that night"] == "Tom Barrow"

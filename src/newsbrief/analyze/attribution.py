@@ -1318,6 +1318,9 @@ _INVERTED_LEAD = re.compile(
     r"(?:(?:And|But|Or),?\s+)?(?:Says|Said|Adds|Added|Writes|Wrote|Explains|Explained|Recalls|Recalled|Notes|"
     r"Noted)\s+((?:[^\s:;,.!?“”\"]+\s+){0,7}[^\s:;,.!?“”\"]+)\s*:\s*$"
 )
+# the speaker ends before a phrase of whom or where it is said ("Says Jon Roe of his friend Ada Lee:", "Writes
+# the judge in her ruling:"): a name there is the one spoken of, not the speaker (review39)
+_LEAD_TOPIC = re.compile(r"\s(?:about|to|in|on|at|for|with|of\s+(?:his|her|their|its|the|a|an|my|our)\s)")
 
 
 def _inverted_lead(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
@@ -1326,7 +1329,8 @@ def _inverted_lead(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
     b0, b1 = w.before
     if b0 != dd.sentence_start(q.open_at) or (m := _INVERTED_LEAD.fullmatch(dd.text, b0, b1)) is None:
         return None
-    who = _who_span(dd, m.start(1), m.end(1), before_verb=False)
+    topic = _LEAD_TOPIC.search(dd.text, m.start(1), m.end(1))
+    who = _who_span(dd, m.start(1), topic.start() if topic else m.end(1), before_verb=False)
     return Attribution(True, who, direct=True) if who is not None else None
 
 
