@@ -33,7 +33,8 @@ after a naming cue or a work noun ("an email titled: "…"", "its most popular s
 `cue-copula` a motto or headline ("his motto was "…"", "headlined a story …: "…"") and `work-of` a title
 after its maker ("the writer of "…," said"); `as-puts-it` gives words to the one who "put it" ("… as he puts
 it"); after `said-after`, `participle-opener` gives a quote inside an opening "Hailing … as "…","
-to the person named right after it, whatever that person's verb. Before `continued`, `quoted-as` gives a
+to the person named right after it, whatever that person's verb; after `intro-before`, `inverted-lead` reads
+a lead that opens on its verb ("Says a friend: "…""). Before `continued`, `quoted-as` gives a
 quote to the one an outlet "quoted … as" doing anything
 ("quoted X as rejecting the claim: "…"") or "quoted … recalling/saying".
 Near the end, `reported-clause` reads the frame of a verb of
