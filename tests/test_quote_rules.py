@@ -3681,3 +3681,15 @@ def test_session39_review_an_inverted_lead_ends_before_whom_it_speaks_of() -> No
         "forget what happened that night.” The judge waited."
     )
     assert got["Nobody here will ever forget what happened that night"] == "Tom Barrow"
+
+
+def test_session39_review_a_bracketed_name_after_a_role_is_the_speaker() -> None:
+    # rule bracket-aside (review39): "The prosecutor (Ada Brook) said" names its subject in the brackets;
+    # read as the description, the role went to the person last named (Tom Barrow, her lawyer): false
+    got = _quotes(
+        "Dana Lund was charged on Monday. Tom Barrow, her lawyer, spoke first. The prosecutor (Ada Brook) "
+        "said the charge was “fair and just” in court. The judge waited.\n"
+        "The bill stalled. Ada Brook (Tom Barrow's aide) said the plan was “a mess” on Monday. Others agreed."
+    )
+    assert got.get("fair and just") == "Ada Brook"
+    assert got.get("a mess") == "Ada Brook"

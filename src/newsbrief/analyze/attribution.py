@@ -3237,6 +3237,8 @@ def _who_before(dd: DocView, b0: int, verb_at: int, intro: bool = False) -> tupl
     `intro`: the verb leads into its quote (rule opening-clause)."""
     text = dd.text
     if aside := _BRACKET_ASIDE.search(text, b0, verb_at):
+        if named := _bracketed_name(dd, b0, aside.start(), aside.end()):
+            return named  # rule bracket-aside: "The prosecutor (Ada Brook) said" is Ada Brook
         verb_at = aside.start()  # rule bracket-aside: "Marty Singer (no relation) has asserted"
     seg = text[b0:verb_at]
     if _NUMBER_COMMA.search(seg):  # "2,000 scientists" is no appositive
@@ -3351,6 +3353,23 @@ def _who_before(dd: DocView, b0: int, verb_at: int, intro: bool = False) -> tupl
 # rule bracket-aside: a short aside in brackets between the subject and its verb ("Marty Singer (no
 # relation) has asserted", "Jon Roe (pictured) said") is no part of the subject; the subject ends before it
 _BRACKET_ASIDE = re.compile(r"\s*\([^()\n]{1,30}\)(?:\s+(?:has|have|had))?\s*$")
+
+
+def _bracketed_name(dd: DocView, b0: int, at: int, end: int) -> tuple[int, int] | None:
+    """Rule bracket-aside: the person the brackets at `at` hold whole, after a subject that names no one
+    ("The prosecutor (Ada Brook) said", "Her lawyer (Jon Roe) said"): the brackets name the subject (read
+    as the description, the role went to the person last named: a false speaker; review39). None for
+    "Marty Singer (no relation)" or "Ada Brook (Tom Barrow's lawyer)"."""
+    text = dd.text
+    left = text.index("(", at) + 1
+    right = text.index(")", left)
+    inner = text[left:right].strip()
+    start = left + len(text[left:right]) - len(text[left:right].lstrip())
+    people = [f for f in dd.mentions(b0, end) if dd.ents.kind(f) == "person"]
+    if any(f.end <= at for f in people):
+        return None  # the subject is named before the brackets
+    hit = [f for f in people if f.start == start and f.end == start + len(inner)]
+    return (hit[0].start, hit[0].end) if len(hit) == 1 else None
 
 
 # rule and-apposed-subject: ", and" before an article and a description opens a new clause ("…, and a
