@@ -62,7 +62,7 @@ CLOSED = _set(
     " above behind beneath among between against along across through without except"
 )
 # given names the lower-cased training text writes after "to" and a modal ("to jon", "did jon"): no verbs
-NAMES = _set("jon")
+NAMES = _set("jon christine kate lindsay")
 # a stretch of text between punctuation marks: no context crosses one
 _BREAK = re.compile(r"[.,;:!?\"“”()\[\]—–]|\s-\s")
 

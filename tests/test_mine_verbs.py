@@ -67,3 +67,11 @@ def test_session39_a_given_name_is_never_a_lemma() -> None:
     uses = Counter({"jon": mv.MIN_USES})
     assert mv.lemmas(Counter(), Counter(), uses, uses) == []
     assert "jon" not in present_forms()
+
+
+def test_session39_review_no_given_name_is_a_lemma() -> None:
+    """`NAMES` (review39): "christine", "kate" and "lindsay" were lemmas as "jon" was: names, no verbs."""
+    mv = _script()
+    uses = Counter({n: mv.MIN_USES for n in ("christine", "kate", "lindsay")})
+    assert mv.lemmas(Counter(), Counter(), uses, uses) == []
+    assert not {"christine", "kate", "lindsay", "kates"} & present_forms()
