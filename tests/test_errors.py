@@ -402,6 +402,15 @@ def test_without_code_empties_scripts_and_styles_but_json_ld() -> None:
     assert without_code("<p>no code</p>") == "<p>no code</p>"
 
 
+def test_without_code_leaves_a_custom_element_named_like_style_or_script() -> None:
+    """`<style-guide>` and `<script-note>` are custom elements holding text, not code (review39 N4:
+    "\\b" fell before the hyphen and emptied the text up to the next style or script end tag)."""
+    from newsbrief.ingest.html import without_code
+
+    text = "<style-guide><p>Keep this.</p></style-guide><script-note>And this.</script-note>"
+    assert without_code(text + "<style>p{}</style>") == text + "<style></style>"
+
+
 def test_xhtml_page_declaring_entities_is_refused_in_a_pages_words(tmp_path: Path, capsys) -> None:
     """An XHTML page whose doctype declares entities was refused as "the feed's doctype ..." (the feed
     sniffer took every such doctype); it is the page reader's refusal now."""

@@ -28,7 +28,8 @@ _WRAPPED = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
 # A script or style element's start tag, and the end tag of each: their contents are code, never
 # article text, and trafilatura spent ~2 s a MB on them before it dropped them (an 8 MB page: 36 s).
 # A JSON-LD script is kept: trafilatura reads a page's author and date from it.
-_CODE_START = re.compile(r"<(script|style)\b([^>]*)>", re.IGNORECASE)
+# The name ends at a space, "/" or ">": "\b" would also take a custom element such as <style-guide>.
+_CODE_START = re.compile(r"<(script|style)(?=[\s/>])([^>]*)>", re.IGNORECASE)
 _CODE_END = {"script": re.compile(r"</script\s*>", re.IGNORECASE), "style": re.compile(r"</style\s*>", re.I)}
 _JSON_LD = re.compile(r"""type\s*=\s*["']?application/ld\+json""", re.IGNORECASE)
 # Pages larger than this have their code emptied; a smaller one is read whole, as before, since the

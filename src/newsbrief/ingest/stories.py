@@ -104,7 +104,8 @@ def _codec(head: bytes) -> str:
 
 def _read_document(path: Path) -> str:
     """A folder story's file as text, as `Path.read_text` read it (UTF-8, universal newlines) but for a
-    UTF-16 or UTF-32 byte-order mark, which is read by (as `brief` reads such a file)."""
+    byte-order mark, which is read by (as `brief` reads such a file): UTF-16 or UTF-32, or UTF-8's,
+    which is dropped (it was kept as a U+FEFF before the text)."""
     data = path.read_bytes()
     return io.TextIOWrapper(io.BytesIO(data), encoding=_codec(data[:4]), errors="replace").read()
 
