@@ -98,6 +98,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             # the time is the reader's present, as "This week"
             "Earlier this week, the council approved a free ferry across the harbour.",
             "Later this year the ferry will run all night.",
+            # a connective ends at its word's end (review39, session 39)
+            "Plush toys sold out at the ferry terminal.",
+            "Seen from the harbour, the bridge looks whole.",
+            "Northern towns opened a second ferry.",
             "Earlier today the mayor closed the bridge.",
         ],
     ),

@@ -102,13 +102,14 @@ _OPENERS = "\"“‘'`( "
 _PRESENT = rf",?\s+(?:(?:this|these)\s+{_NOW}(?:{_TIME_WORDS})\b|today\b|tonight\b)"
 # Connectives the opening rule above does not list: they place the sentence after another one.
 _CONNECTIVE = re.compile(
-    rf"^(?:(?:later|earlier)(?!{_PRESENT})|elsewhere|further|additionally|consequently|accordingly|hence|"
+    # Each word or phrase ends at a word's end ("Plus" is no opening of "Plush", nor "See" of "Seen").
+    rf"^(?:(?:later|earlier)\b(?!{_PRESENT})|(?:elsewhere|further|additionally|consequently|accordingly|hence|"
     r"afterwards?|in addition|as a result|even so|by contrast|in contrast|for example|for instance|"
     r"after that|since then|in turn|at the same time|in response|on top of that|what'?s more|seconds later|"
     r"minutes later|hours later|days later|weeks later|months later|years later|see|plus|"
     # "All the while, police looked on ...", "Specifically, they gathered ...", "Nor does it ...": the
     # time, the claim or the denial the sentence before told (brief39's read, session 39)
-    r"all the while|in the meantime|in other words|even then|either way|in any case|specifically,|nor\b|"
+    r"all the while|in the meantime|in other words|even then|either way|in any case|nor)\b|specifically,|"
     r"over (?:on|at)\b(?! (?:least|most|all)\b)"
     # "Prior to that, he served ...", "On that day two dissidents ...", "By then, ...": a time, a case or
     # a reason the sentence before gave ("that" or "then" as the preposition's object)
