@@ -31,26 +31,13 @@ from pathlib import Path
 from draws import story_ids
 from frozen3_selection import repeats, runs
 from frozen8_selection import used_articles
+from terms38_selection import DRAWN_AGAINST as TERMS38_DRAWN_AGAINST
 
 SEED = 3943
 SOURCES = ("duc2003-task2-dev.jsonl", "multiling2011-en-dev.jsonl")
 MAX_WORDS = 8
 # Every labels file there was when this set was drawn (later ones must not change the draw)
-DRAWN_AGAINST = (
-    *(f"align-frozen{k}.json" for k in ("", 2, 3, 4, 5, 6, 7, 8)),
-    "align-tune.json",
-    "align-tune2.json",
-    "analysis.json",
-    "caseless-entities-frozen35.json",
-    "caseless-frozen35.json",
-    *(f"context-frozen{k}.json" for k in ("", 2, 3, 4)),
-    "entities-frozen35.json",
-    "entities-frozen37.json",
-    *(f"frozen{k}-unseen.json" for k in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)),
-    "heldout.json",
-    "speakers-frozen36.json",
-    "terms-frozen38.json",
-)
+DRAWN_AGAINST = (*TERMS38_DRAWN_AGAINST, "terms-frozen38.json")
 # the files frozen at the draw: no article of their stories is eligible (only their story ids are read)
 CLOSED_FILES = (
     "frozen9-unseen.json",

@@ -75,14 +75,18 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
+def bom_of(head: bytes) -> tuple[bytes, str] | None:
+    """The byte-order mark `head` starts with and the codec of the text after it, or None."""
+    return next(((bom, enc) for bom, enc in _BOMS if head.startswith(bom)), None)
+
+
 def decode_bytes(data: bytes, source: str = "<bytes>") -> str:
     """Text of `data`; raises InputError for binary data, never UnicodeDecodeError."""
     what = sniff_binary(data)
     if what is not None:
         raise InputError(f"not a text file: looks like {what}", source)
-    for bom, enc in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom) :].decode(enc, errors="replace")
+    if marked := bom_of(data):
+        return data[len(marked[0]) :].decode(marked[1], errors="replace")
     enc16 = _utf16_without_bom(data[:8192])
     if enc16:
         return data.decode(enc16, errors="replace")

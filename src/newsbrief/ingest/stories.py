@@ -6,7 +6,6 @@ can count and report bad rows and go on. Readers form a small registry keyed by 
 
 from __future__ import annotations
 
-import codecs
 import gzip
 import hashlib
 import io
@@ -21,6 +20,7 @@ from typing import Any
 from ..errors import InputError
 from ..model import RawDoc
 from ..registry import Registry
+from .decode import bom_of
 from .files import check_file, parse_json, reading, stat_input
 from .multinews import MULTINEWS_SEP, decode_newline_marks
 
@@ -72,16 +72,6 @@ def content_id(documents: tuple[str, ...]) -> str:
     return "story-" + h.hexdigest()[:16]
 
 
-# A stories file's byte-order marks other than UTF-8's, and the codec that reads past each: PowerShell's
-# `>` writes UTF-16, which read as UTF-8 was every story "not text" (or broken JSON) with no word why.
-_WIDE_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
 def _open_text(path: Path) -> io.TextIOBase:
     """A regular file (checked before it is opened) as `text_of` reads it, gunzipped for `.gz`."""
     check_file(path, str(path))
@@ -92,14 +82,11 @@ def text_of(raw: io.BufferedIOBase) -> io.TextIOWrapper:
     """A stories file's bytes as text: UTF-8, or UTF-16 or UTF-32 by a byte-order mark (a UTF-8 one is
     dropped). Lines end at "\n" only (a "\r\n" keeps its "\r", which a row's reader strips): a lone
     "\r" in a Multi-News line split it in two, and every later story was scored against the summary
-    of the story before it. A gzip file that is none or is cut short raises here, as on a first read."""
-    head = raw.peek(4)[:4]  # type: ignore[attr-defined]
-    return io.TextIOWrapper(raw, encoding=_codec(head), errors="replace", newline="\n")
-
-
-def _codec(head: bytes) -> str:
-    """The codec of text whose first bytes are `head`: by a UTF-32 or UTF-16 byte-order mark, else UTF-8."""
-    return next((c for bom, c in _WIDE_BOMS if head.startswith(bom)), "utf-8-sig")
+    of the story before it (PowerShell's `>` writes UTF-16, which read as UTF-8 was every story "not
+    text"). A gzip file that is none or is cut short raises here, as on a first read."""
+    bom, codec = bom_of(raw.peek(4)[:4]) or (b"", "utf-8")  # type: ignore[attr-defined]
+    raw.read(len(bom))
+    return io.TextIOWrapper(raw, encoding=codec, errors="replace", newline="\n")
 
 
 def _read_document(path: Path) -> str:
@@ -107,7 +94,8 @@ def _read_document(path: Path) -> str:
     byte-order mark, which is read by (as `brief` reads such a file): UTF-16 or UTF-32, or UTF-8's,
     which is dropped (it was kept as a U+FEFF before the text)."""
     data = path.read_bytes()
-    return io.TextIOWrapper(io.BytesIO(data), encoding=_codec(data[:4]), errors="replace").read()
+    bom, codec = bom_of(data) or (b"", "utf-8")
+    return io.TextIOWrapper(io.BytesIO(data[len(bom) :]), encoding=codec, errors="replace").read()
 
 
 def bounded_lines(f: io.TextIOBase, limit: int = MAX_ROW_CHARS) -> Iterator[str | None]:
