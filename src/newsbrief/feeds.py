@@ -17,7 +17,6 @@ redirect checks, optional private-address refusal; pages also through its cache)
 
 from __future__ import annotations
 
-import codecs
 import re
 import threading
 import time
@@ -231,15 +230,12 @@ def starts_as_feed(head: bytes) -> bool:
     return m is not None and m.group(1).lower() != b"html" and _subset_entities(head) is not False
 
 
-# The byte-order marks of UTF-32 and UTF-16, and how XML in each starts without one ("<"), longest
-# first; feedparser reads all of them, so the checks here must too (they match ASCII bytes).
+# How XML in UTF-32 or UTF-16 starts without a byte-order mark (a wide "<"), longest first; a marked one
+# is read by `decode.bom_of` (the one table of marks). feedparser reads all of them, so the checks here
+# must too (they match ASCII bytes).
 _WIDE_STARTS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
     (b"<\0\0\0", "utf-32-le"),
     (b"\0\0\0<", "utf-32-be"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
     (b"<\0", "utf-16-le"),
     (b"\0<", "utf-16-be"),
 )
@@ -248,6 +244,12 @@ _WIDE_STARTS: tuple[tuple[bytes, str], ...] = (
 def as_utf8(data: bytes) -> bytes:
     """`data` as UTF-8 when it is UTF-16 or UTF-32 (by its byte-order mark or a wide "<"), else as it
     is: a UTF-16 feed's doctype was not seen, so one declaring entities went to feedparser."""
+    from .ingest.decode import bom_of
+
+    marked = bom_of(data)
+    if marked is not None:  # a UTF-8 mark stays: the patterns above allow it
+        bom, codec = marked
+        return data if codec == "utf-8" else data[len(bom) :].decode(codec, "replace").encode("utf-8")
     for start, codec in _WIDE_STARTS:
         if data.startswith(start):
             return data.decode(codec, "replace").encode("utf-8")
