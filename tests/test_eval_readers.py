@@ -193,3 +193,29 @@ def test_folder_story_reads_a_utf16_document(tmp_path: Path) -> None:
     (item,) = iter_stories(tmp_path)
     assert item.documents == ("The pier opens in May.\nIt was shut.", "The pier is open again.")
     assert item.references == ("The pier reopens.",)
+
+
+@pytest.mark.parametrize(
+    ("documents", "reason"),
+    [
+        ({"a": "The ferry sails at noon."}, '"documents" on line 1 is an object, not a list'),
+        ("The ferry sails at noon.", '"documents" on line 1 is a string, not a list'),
+        (["The ferry sails at noon.", 7], "document 2 on line 1 is a number, not a string"),
+        ([None], "document 1 on line 1 is null, not a string"),
+        ([], "no documents"),
+    ],
+)
+def test_a_row_whose_documents_are_no_list_of_strings_says_what_they_are(
+    tmp_path: Path, documents: object, reason: str
+) -> None:
+    """A row whose "documents" was an object (not a list) said "no documents" (`batch`) or that it had
+    neither "text" nor "html" nor "documents" (`cluster`, `ingest`): now the field, its type and the line."""
+    from newsbrief.cluster.sources import _articles_of_row
+
+    (tmp_path / "s.jsonl").write_text(json.dumps({"id": "f", "documents": documents}) + "\n")
+    (item,) = iter_stories(tmp_path / "s.jsonl")
+    assert isinstance(item, StoryError) and (item.id, item.reason, item.line) == ("f", reason, 1)
+    if isinstance(documents, dict | str):  # `cluster` reads a list's strings and leaves out the rest
+        bad: list[str] = []
+        assert _articles_of_row({"id": "f", "documents": documents}, 1, "s.jsonl", bad) == []
+        assert bad == [reason]

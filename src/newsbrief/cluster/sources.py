@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..ingest.files import parse_json
+from ..ingest.files import json_kind, parse_json
 from ..ingest.multinews import decode_newline_marks
 from ..model import RawDoc
 
@@ -126,6 +126,9 @@ def _articles_of_row(row: Any, n: int, name: str, bad: list[str]) -> list[RawDoc
             for k, d in enumerate(row["documents"], 1)
             if isinstance(d, str)
         ]
+    if row.get("documents") is not None and not any(isinstance(row.get(k), str) for k in ("text", "html")):
+        bad.append(f'"documents" on line {n} is {json_kind(row["documents"])}, not a list')
+        return []
     aid = str(row.get("id", f"line-{n}"))
     meta = {k: str(row[k]) for k in TEXT_FIELDS if isinstance(row.get(k), str | int | float)}
     url = row.get("url") if isinstance(row.get("url"), str) else None

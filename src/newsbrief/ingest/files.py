@@ -45,6 +45,16 @@ def parse_json(text: str | bytes) -> Any:
     return _displayable(value) if escape.search(text) else value
 
 
+def json_kind(value: Any) -> str:
+    """What a parsed JSON value is, in a user's words ("an object", "a number"), for an error that says
+    what a field holds instead of what it should (a row whose "documents" was an object said "no
+    documents")."""
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    kinds = ((str, "a string"), (int | float, "a number"), (list | tuple, "a list"), (dict, "an object"))
+    return next((what for kind, what in kinds if isinstance(value, kind)), type(value).__name__)
+
+
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _SURROGATE_ESCAPE_B = re.compile(rb"\\u[dD][89a-fA-F]")
 

@@ -21,7 +21,7 @@ from ..errors import InputError
 from ..model import RawDoc
 from ..registry import Registry
 from .decode import bom_of
-from .files import check_file, parse_json, reading, stat_input
+from .files import check_file, json_kind, parse_json, reading, stat_input
 from .multinews import MULTINEWS_SEP, decode_newline_marks
 
 MAX_ROW_CHARS = 20 * 1024 * 1024  # a longer line of a stories file is a bad row, never held in memory
@@ -137,18 +137,29 @@ def record_from_row(row: Any, n: int, where: str = "line") -> StoryItem:
         return StoryError(f"{where}-{n}", f"{where} {n} is not a JSON object", n)
     docs = row.get("documents")
     sid = str(row.get("id")) if row.get("id") is not None else None
-    if not isinstance(docs, list | tuple) or not docs:
+    if not docs:  # absent, null or empty
         return StoryError(sid or f"{where}-{n}", "no documents", n)
-    if not all(isinstance(d, str) for d in docs):
-        return StoryError(sid or f"{where}-{n}", "a document is not a string", n)
+    if not isinstance(docs, list | tuple):
+        return StoryError(
+            sid or f"{where}-{n}", f'"documents" on {where} {n} is {json_kind(docs)}, not a list', n
+        )
+    if (k := _first_not_string(docs)) is not None:
+        what = f"document {k + 1} on {where} {n} is {json_kind(docs[k])}, not a string"
+        return StoryError(sid or f"{where}-{n}", what, n)
     refs = row.get("summaries") or []
-    if not isinstance(refs, list | tuple) or not all(isinstance(r, str) for r in refs):
-        return StoryError(sid or f"{where}-{n}", "summaries is not a list of strings", n)
+    if not isinstance(refs, list | tuple) or _first_not_string(refs) is not None:
+        what = f'"summaries" on {where} {n} is not a list of strings'
+        return StoryError(sid or f"{where}-{n}", what, n)
     documents = tuple(decode_newline_marks(d) for d in docs)
     meta = {k: v for k, v in row.items() if k not in ("id", "documents", "summaries")}
     return StoryRecord(
         sid or content_id(documents), documents, tuple(decode_newline_marks(r) for r in refs), meta
     )
+
+
+def _first_not_string(values: list[Any] | tuple[Any, ...]) -> int | None:
+    """The index of the first of `values` that is no string, or None."""
+    return next((k for k, v in enumerate(values) if not isinstance(v, str)), None)
 
 
 def multinews_pair(path: Path) -> tuple[Path, Path]:
