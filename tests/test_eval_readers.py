@@ -219,3 +219,20 @@ def test_a_row_whose_documents_are_no_list_of_strings_says_what_they_are(
         bad: list[str] = []
         assert _articles_of_row({"id": "f", "documents": documents}, 1, "s.jsonl", bad) == []
         assert bad == [reason]
+
+
+def test_folder_story_documents_are_read_as_brief_reads_a_file(tmp_path: Path) -> None:
+    """A folder story's files were UTF-8 with replacement whatever their bytes: a Latin-1 document lost
+    its accents and a binary one was read as text. Now `brief`'s reader: Latin-1 decoded, binary refused
+    (the story is a bad one, naming the file)."""
+    story = tmp_path / "s1"
+    story.mkdir()
+    (story / "doc1.txt").write_bytes("The café near the quay reopens.\r\nIt had been shut.".encode("latin-1"))
+    (story / "doc2.txt").write_text("The quay is busy again.")
+    (item,) = iter_stories(tmp_path)
+    assert isinstance(item, StoryRecord)
+    assert item.documents == ("The café near the quay reopens.\nIt had been shut.", "The quay is busy again.")
+    (story / "doc3.txt").write_bytes(b"%PDF-1.4\n\x00\x01\x02 some bytes")
+    (item,) = iter_stories(tmp_path)
+    assert isinstance(item, StoryError) and item.id == "s1"
+    assert item.reason == f"{story / 'doc3.txt'}: not a text file: looks like a PDF file"

@@ -20,7 +20,7 @@ from typing import Any
 from ..errors import InputError
 from ..model import RawDoc
 from ..registry import Registry
-from .decode import bom_of
+from .decode import bom_of, decode_bytes
 from .files import check_file, json_kind, parse_json, reading, stat_input
 from .multinews import MULTINEWS_SEP, decode_newline_marks
 
@@ -90,12 +90,14 @@ def text_of(raw: io.BufferedIOBase) -> io.TextIOWrapper:
 
 
 def _read_document(path: Path) -> str:
-    """A folder story's file as text, as `Path.read_text` read it (UTF-8, universal newlines) but for a
-    byte-order mark, which is read by (as `brief` reads such a file): UTF-16 or UTF-32, or UTF-8's,
-    which is dropped (it was kept as a U+FEFF before the text)."""
-    data = path.read_bytes()
-    bom, codec = bom_of(data) or (b"", "utf-8")
-    return io.TextIOWrapper(io.BytesIO(data[len(bom) :]), encoding=codec, errors="replace").read()
+    """A folder story's file as text, read as `brief` reads a file (`load.read_bytes`, then
+    `decode.decode_bytes`: size checked, byte-order marks, legacy encodings, binary refused), its line
+    ends made "\n" as before. It was read as UTF-8 with replacement: a Latin-1 file lost its accents,
+    a PDF was briefed as text."""
+    from .load import read_bytes  # lazy: `load` reads stories files through this module
+
+    text = decode_bytes(read_bytes(path, str(path)), str(path))
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def bounded_lines(f: io.TextIOBase, limit: int = MAX_ROW_CHARS) -> Iterator[str | None]:
@@ -269,8 +271,8 @@ def read_folder(path: Path) -> Iterator[StoryItem]:
             continue
         try:
             read = [_read_document(p) for p in (*docs, *refs)]
-        except OSError as e:
-            yield StoryError(d.name, f"cannot read {d}: {e.strerror or e}")
+        except InputError as e:  # names the file and the problem (unreadable, too large, binary)
+            yield StoryError(d.name, str(e))
             continue
         yield StoryRecord(
             d.name,
