@@ -1871,3 +1871,32 @@ def test_a_store_past_the_file_size_limit_is_one_line_and_stays_whole(tmp_path: 
     assert run.stderr == f"newsbrief: error: {db}: the store failed (disk I/O error)\n"
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_ingest_of_several_inputs_stores_the_readable_ones_and_names_each_bad_one(
+    tmp_path: Path, capsys
+) -> None:
+    """`ingest --db X a b c` stopped at the first input it could not read and stored nothing. Now the
+    batch convention: each bad input is a warning, the others are stored, the summary counts the bad
+    ones, exit 1; with none readable, one error line and no store created."""
+    pytest.importorskip("sqlalchemy")
+    db = tmp_path / "news.db"
+    good = _articles(tmp_path / "in", 2)
+    binary, missing = tmp_path / "b.txt", str(tmp_path / "missing.txt")
+    binary.write_bytes(b"\x00\x01\x02 not text")
+    assert main(["ingest", "--db", str(db), good[0], str(binary), missing, good[1], "--workers", "0"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        f"newsbrief: warning: {binary}: not a text file: looks like a binary file (it contains NUL bytes)",
+        f"newsbrief: warning: {missing}: no such file or directory",
+        "newsbrief: 2 articles added (0 already stored), 2 stories updated (2 new); 2 inputs not read",
+    ]
+    with Store(str(db)) as store:
+        assert sorted(len(s.members) for s in store.stories()) == [1, 1]
+    empty = tmp_path / "none.db"
+    assert main(["ingest", "--db", str(empty), str(binary), missing, "--workers", "0"]) == 1
+    assert capsys.readouterr().err == (
+        f"newsbrief: error: no articles in the input (2 inputs not read; the first: {binary}: not a text "
+        "file: looks like a binary file (it contains NUL bytes))\n"
+    )
+    assert not empty.exists()

@@ -26,36 +26,48 @@ MAX_ROW_WARNINGS = 5
 
 
 def read_articles(
-    inputs: Sequence[str], cache_dir: str | Path | None = None, fetching: Any = None, feeds: Any = None
+    inputs: Sequence[str],
+    cache_dir: str | Path | None = None,
+    fetching: Any = None,
+    feeds: Any = None,
+    failed: list[InputError] | None = None,
 ) -> list[RawDoc]:
     """Every article of the inputs, in input order, with unique ids. URLs share one `feeds.Fetching`
     (so per-host politeness holds across inputs); `feeds`: see `feeds.read_url` (feeds that did not
-    change since they were last read give no articles, and that is no error)."""
+    change since they were last read give no articles, and that is no error). A URL that cannot be
+    read is a warning; so is any other input when the caller gives a `failed` list (`ingest`: the batch
+    convention), which gets each input's error. When no input gave an article, the one error line."""
     from ..ingest.load import is_url, load, unique_ids
 
     docs: list[RawDoc] = []
-    failed: list[InputError] = []
+    errors: list[InputError] = []
     for inp in inputs:
         path = Path(inp)
-        if is_url(inp):  # a feed or a page (`feeds.read_url`); a failed URL is a warning
-            from ..feeds import Fetching, read_url
+        try:
+            if is_url(inp):  # a feed or a page (`feeds.read_url`)
+                from ..feeds import Fetching, read_url
 
-            fetching = fetching or Fetching(cache_dir=cache_dir)
-            try:
+                fetching = fetching or Fetching(cache_dir=cache_dir)
                 docs.extend(read_url(inp, fetching=fetching, feeds=feeds))
-            except InputError as e:
-                failed.append(e)
-        elif path.is_file() and path.name.lower().endswith(JSONL_SUFFIXES):
-            docs.extend(read_jsonl_articles(path, inp))
-        elif _is_feed(inp, path):
-            from ..feeds import read_feed
+            elif path.is_file() and path.name.lower().endswith(JSONL_SUFFIXES):
+                docs.extend(read_jsonl_articles(path, inp))
+            elif _is_feed(inp, path):
+                from ..feeds import read_feed
 
-            docs.extend(read_feed(inp, cache_dir=cache_dir))
-        else:
-            docs.extend(load([inp], cache_dir=cache_dir))
-    if not docs and failed:
-        raise failed[0]
-    for e in failed:
+                docs.extend(read_feed(inp, cache_dir=cache_dir))
+            else:
+                docs.extend(load([inp], cache_dir=cache_dir))
+        except InputError as e:
+            if failed is None and not is_url(inp):
+                raise
+            errors.append(e)
+    if failed is not None:
+        failed.extend(errors)
+    if not docs and errors:
+        if len(errors) == 1:
+            raise errors[0]
+        raise InputError(f"no articles in the input ({len(errors)} inputs not read; the first: {errors[0]})")
+    for e in errors:
         from ..log import warn
 
         warn(str(e))

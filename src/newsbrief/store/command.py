@@ -71,7 +71,8 @@ def ingest_command(
         with open_store(db) as store:
             feeds = {u: FeedPoll(u, (), FeedState(*st)) for u, st in feed_states(store, urls).items()}
     asked = dict(feeds)
-    raws = read_articles(inputs, cache_dir=cache_dir, feeds=feeds)
+    failed: list[InputError] = []  # inputs not read: warned, the others stored, exit 1 (as `batch`)
+    raws = read_articles(inputs, cache_dir=cache_dir, feeds=feeds, failed=failed)
     with open_store(db) as store:
         report = ingest(store, raws, workers, batch)
         for url, p in sorted(feeds.items()):  # after the articles are committed (see feedstate.py)
@@ -82,9 +83,12 @@ def ingest_command(
         f"newsbrief: {report.added} articles added ({report.skipped} already stored), "
         f"{len(report.stories)} stories updated ({report.new_stories} new)"
         + (f"; {len(report.failed)} failed" if report.failed else "")
+        + (f"; {len(failed)} input{'s' if len(failed) != 1 else ''} not read" if failed else "")
         + (f"; {not_modified} feed{'s' if not_modified != 1 else ''} not modified" if not_modified else ""),
         file=sys.stderr,
     )
+    if failed:
+        raise typer.Exit(1)
 
 
 def ingest(store: Any, raws: list[Any], workers: int = WORKERS, batch: int = BATCH) -> Any:
