@@ -2129,3 +2129,22 @@ def test_session39_review_a_place_both_name_is_not_one_doer_alone() -> None:
     assert _match(a, "Seven men were attacked by Harwick police on Monday after the riot.") is None
     b = "Gunmen in Harwick killed seven soldiers on Monday, the mayor said."
     assert _match(b, "Seven soldiers were killed by Harwick troops on Monday.") is None
+
+
+def test_session40_a_relative_clause_s_apposition_is_no_subject_of_the_verb_after_its_comma() -> None:
+    """Rule `aside-comma`: in "Dana Whitcombe, who hosted "Night Owls," a radio show known for its callers,
+    died on Saturday", the comma before "died" closes the relative clause, and its apposition ("a radio show
+    ...") is no subject: the name before "who" is. Start f51ec17: the show was the subject, no match."""
+    a = (
+        'Dana Lee Whitcombe, who rose to fame as the host of "Night Owls," a Fenwick radio show known for its'
+        " late callers and odd guests, died on Saturday in Dunmore."
+    )
+    b = "Dana Whitcombe, the Fenwick radio host, has died in Dunmore, his family said."
+    m = _match(a, b)
+    assert m is not None and m.predicate == "dead" and "E:dunmore" in m.shared
+    (f,) = _facts(a)
+    assert [c.before for c in f.claims if c.predicate == "dead"] == [frozenset({"E:whitcombe", "dana"})]
+    # a word between the comma and the verb other than an auxiliary or adverb: the rule stays silent
+    c = "Dana Whitcombe, who hosted a show on WFNK, the Fenwick station, and Tallis later met in Dunmore."
+    (f,) = _facts(c)
+    assert all(not {"E:dana", "E:whitcombe"} & x.before for x in f.claims if x.predicate == "meet")

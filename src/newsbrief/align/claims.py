@@ -39,7 +39,8 @@ for its predicates, rule-based and light (no parser; the default install has non
   Wright, who rose to fame ..., died", "Brian Loncar — known as ... — was found dead") takes for subject
   the verbless clause before it, up to its first comma or dash (rule `subject-before-aside`, `_head`), also
   past an adverb, whose verb is then no participle after a noun ("X, who ..., recently met with":
-  `aside-adverb`);
+  `aside-adverb`), and past the relative clause's own apposition when a comma closes it right before the
+  verb ("X, who hosted "Night Owls," a show known for ..., died": `aside-comma`);
 * an event written as a noun after a determiner or an owner's "'s" ("a visit to Hama by Robert Ford", "the
   arrest of Smith in Dallas", "Smith's death") claims what its verb would, "Ford visited Hama", "Smith was
   arrested in Dallas" (rule `event-noun`, `_EVENT_NOUNS`): read by `match` only, never a planned, possible
@@ -957,8 +958,16 @@ def claims(
                 pred = base_concept(text[s:e].lower()) or pred  # rule `irregular-base`
             before = frozenset(c for _, c, a, _ in spots if a < first and c != pred)
             before |= frozenset(n for n, at in nums.items() if 0 <= at < first)
-            if held and not pronoun and before <= {c for _, c, a, b in spots if _adverb(text[a:b].lower())}:
-                before = held  # rule `subject-before-aside` (an adverb is no subject: `aside-adverb`)
+            if (
+                held
+                and not pronoun
+                and (
+                    before <= {c for _, c, a, b in spots if _adverb(text[a:b].lower())}
+                    or _comma_closes(words, bisect_left(starts, first), text)
+                )
+            ):
+                before = held  # rule `subject-before-aside` (an adverb is no subject: `aside-adverb`; nor
+                # the relative clause's own apposition, `aside-comma`)
             who = pronoun
             if (o := owns[k]) is not None:  # rule `own-subject`
                 before = frozenset(c for _, c, a, _ in spots if o <= a < s and c != pred)
@@ -1592,6 +1601,19 @@ def asides(text: str) -> list[tuple[int, int]]:
 # what may open a clause before its subject or stand between the subject and the verb ("But then he
 # quickly ...", "and she later ..."): the subject is still the pronoun alone
 _AROUND_SUBJECT = _BEFORE_JOINED | _set("and but so yet then later also")
+
+
+def _comma_closes(words: list[Word], k: int, text: str) -> bool:
+    """Rule `aside-comma`: the verb at word `k` of a clause that opens on "who" / "which" / "whose" comes
+    right after a comma, with only auxiliaries and adverbs between ("Clarissa Dickson Wright, who rose to
+    fame as the co-star of "Two Fat Ladies," a show known for ..., died on Saturday"): that comma closed the
+    relative clause, whose apposition ("a show known for ...") is no subject of the verb."""
+    if not words or words[0][3] not in ("who", "which", "whose"):
+        return False
+    j = k - 1
+    while j > 0 and (words[j][3] in _AUXILIARY or words[j][3] in _BETWEEN or _adverb(words[j][3])):
+        j -= 1
+    return 0 < j < k and "," in text[words[j][2] : words[j + 1][1]]
 
 
 def _pronoun_subject(text: str, start: int, first: int) -> str:
