@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..errors import UsageError
+from ..errors import InputError, UsageError
 from ..ingest.stories import StoryError, StoryItem, StoryRecord
 from ..limits import BATCH_MAX_CHARS
 from .progress import Counts, Reporter
@@ -44,8 +44,13 @@ def ordered(
     max_chars: int = MAX_CHARS,
     recorded: Callable[[str, int], bool] | None = None,
     origin: str | None = None,
+    unreadable: list[InputError] | None = None,
 ) -> Iterator[list[Result]]:
     """Lists of results in input order, one list per finished chunk (possibly empty).
+
+    An input that cannot be read on (a truncated gzip) ends the stories there: those read before it are
+    briefed and given out first, then its `InputError` is raised, or added to `unreadable` when given
+    (`run` says its summary line first). It was raised at once, and the chunks in flight were lost.
 
     `recorded(id, k)` says whether the k-th story with this id is already in the output; such a
     story comes back as kind "skip". Results wait in a reorder buffer only while an earlier chunk is
@@ -56,10 +61,18 @@ def ordered(
     seen: Counter[str] = Counter()
     first: dict[str, int] = {}
 
+    stopped: list[InputError] = []
+
+    def readable() -> Iterator[StoryItem]:
+        try:
+            yield from items
+        except InputError as e:
+            stopped.append(e)
+
     def chunks() -> Iterator[list[Task]]:
         batch: list[Task] = []
         settled = 0
-        for seq, item in enumerate(items):
+        for seq, item in enumerate(readable()):
             sid = item.id
             seen[sid] += 1
             k = seen[sid]
@@ -102,6 +115,10 @@ def ordered(
     yield ready()
     if buffer:  # cannot happen unless a runner lost a chunk
         raise RuntimeError(f"batch lost {len(buffer)} results")
+    if stopped and unreadable is None:
+        raise stopped[0]
+    if unreadable is not None:
+        unreadable.extend(stopped)
 
 
 def _doc_ids(item: StoryRecord) -> tuple[str, ...] | None:
@@ -201,6 +218,7 @@ def run(
     runner = make_runner(opts, jobs, dask)
     c = Counts()
     worked = 0
+    unreadable: list[InputError] = []
     try:
         runner.start()  # load models, fork the workers: before the progress display exists
         reporter.start()
@@ -212,6 +230,7 @@ def run(
             max_chars=max_chars,
             recorded=recorded,
             origin=_origin(source),
+            unreadable=unreadable,
         ):
             for _, sid, kind, value in results:
                 seen[sid] += 1
@@ -240,6 +259,8 @@ def run(
     if c.failed:
         line += f"; reasons in {errors.path}"
     print(line, file=stream, flush=True)
+    if unreadable:  # after the summary: the stories before it are written, a re-run resumes after them
+        raise unreadable[0]
     return c
 
 

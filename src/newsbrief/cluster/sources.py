@@ -117,7 +117,7 @@ def _rows(path: Path, name: str, bad: list[str]) -> Iterator[tuple[int, Any]]:
 
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     with reading(name), opener(path, "rb") as raw, text_of(raw) as f:
-        for n, line in enumerate(bounded_lines(f, MAX_ROW_CHARS), 1):
+        for n, line in enumerate(bounded_lines(f, MAX_ROW_CHARS, name), 1):
             if line is None:
                 bad.append(f"line {n} is too long (over {MAX_ROW_CHARS:,} characters)")
             elif line.strip():

@@ -21,7 +21,7 @@ from ..errors import InputError
 from ..model import RawDoc
 from ..registry import Registry
 from .decode import bom_of, decode_bytes
-from .files import check_file, json_kind, parse_json, reading, stat_input
+from .files import READ_ERRORS, check_file, json_kind, parse_json, reading, reason, stat_input
 from .multinews import MULTINEWS_SEP, decode_newline_marks
 
 MAX_ROW_CHARS = 20 * 1024 * 1024  # a longer line of a stories file is a bad row, never held in memory
@@ -100,16 +100,27 @@ def _read_document(path: Path) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def bounded_lines(f: io.TextIOBase, limit: int = MAX_ROW_CHARS) -> Iterator[str | None]:
+def bounded_lines(
+    f: io.TextIOBase, limit: int = MAX_ROW_CHARS, name: str | None = None
+) -> Iterator[str | None]:
     """The lines of `f`, each read with at most `limit` characters in memory; a longer line is
-    skipped (read in pieces to its end) and comes out as None."""
-    while line := f.readline(limit + 1):
-        if len(line) <= limit or line.endswith("\n"):
-            yield line
-            continue
-        while (rest := f.readline(limit)) and not rest.endswith("\n"):
-            pass
-        yield None
+    skipped (read in pieces to its end) and comes out as None. A file `name`d that cannot be read on
+    after its first line (a truncated gzip, a disk error) is an `InputError` naming the last line read
+    whole: what came before it was read (`batch` briefs it), and the line says where it stopped."""
+    n = 0
+    try:
+        while line := f.readline(limit + 1):
+            n += 1
+            if len(line) <= limit or line.endswith("\n"):
+                yield line
+                continue
+            while (rest := f.readline(limit)) and not rest.endswith("\n"):
+                pass
+            yield None
+    except READ_ERRORS as e:
+        if name is None or n == 0:  # nothing read: the caller's words ("cannot read it")
+            raise
+        raise InputError(f"cannot read past line {n:,} ({reason(e)})", name) from None
 
 
 def _too_long(n: int) -> str:
@@ -119,7 +130,7 @@ def _too_long(n: int) -> str:
 def read_jsonl(path: Path) -> Iterator[StoryItem]:
     """The `../shared/data` form: `{"id", "documents": [str], "summaries": [str], ...}` per line."""
     with _open_text(path) as f:
-        for n, line in enumerate(bounded_lines(f, MAX_ROW_CHARS), 1):
+        for n, line in enumerate(bounded_lines(f, MAX_ROW_CHARS, str(path)), 1):
             if line is None:
                 yield StoryError(f"line-{n}", _too_long(n), n)
                 continue
@@ -204,9 +215,9 @@ def read_multinews(path: Path) -> Iterator[StoryItem]:
         raise InputError("missing half of a Multi-News .src/.tgt pair", str(src))
     refs = _open_text(tgt) if tgt.is_file() else None
     with _open_text(src) as fs:
-        lines = bounded_lines(fs, MAX_ROW_CHARS)
+        lines = bounded_lines(fs, MAX_ROW_CHARS, str(src))
         pairs = (
-            itertools.zip_longest(lines, bounded_lines(refs, MAX_ROW_CHARS), fillvalue=_END)
+            itertools.zip_longest(lines, bounded_lines(refs, MAX_ROW_CHARS, str(tgt)), fillvalue=_END)
             if refs is not None
             else ((line, "") for line in lines)
         )
