@@ -303,6 +303,23 @@ NO_POINT = {
         "The mayor declined to comment on Dana Orr's tweet and others that followed on Monday.",
         "Dana Orr's tweet followed an interview in which the mayor said he would have won the vote.",
     ),
+    # rule `point-police` (session 40 audit): a police force's name alone, the force saying one thing in
+    # one sentence and blamed for another in the other
+    "a police force's name": (
+        "St. Harwick county police said on Monday that they closed the bridge to traffic for safety.",
+        '"They just wanted the reporters gone," a council clerk said of the St. Harwick county police.',
+    ),
+    # rule `point-senses` (session 40 audit): one word in two senses, a newspaper and writing paper
+    "a word in two senses": (
+        "A spokesman for the bishop, Dana Orr, told the paper the bishop had received Tallis's letter and "
+        "replied.",
+        "The typed letter on Tallis's own writing paper, printed in full by the weekly, is signed in a shaky "
+        "hand.",
+    ),
+    "a stage production and a production assistant": (
+        "As a boy he saw the Harwick Nights star perform in a production of an old play in Nelby.",
+        "A former production assistant on Harwick Nights said the star shouted at him on the set.",
+    ),
     # rule `point-who-many`: a count of people at large, said of two things
     "a count of people": (
         "The new law will affect millions of single American women over the next decade, the report said.",
@@ -315,6 +332,26 @@ NO_POINT = {
 def test_a_point_of_who_and_where_alone_is_no_point(case: str) -> None:
     links = _links(*NO_POINT[case])
     assert links and not [k for k in links if "rule:shared-point" in k.evidence], links
+
+
+def test_a_word_of_two_senses_beside_one_word_alike_is_a_point_made() -> None:
+    # Rule `point-senses` keeps a word of several senses that both sentences write beside one word alike:
+    # "papers published in" twice is one sense (the shape of the "paper" pair of `NO_POINT`, kept)
+    links = _links(
+        "Finds reported in three papers published online on Thursday in Nature suggest the tools are older.",
+        "Now three new papers, published in Nature, show that such tools were made far earlier than thought.",
+    )
+    assert [k for k in links if "rule:shared-point" in k.evidence], links
+
+
+def test_police_doing_one_thing_is_still_a_point() -> None:
+    # Rule `point-police` takes "police" for who acts, not what: what they did is still a point
+    links = _links(
+        "The man was held by two uniformed Harwick police officers near the gate.",
+        "A man who climbed the palace fence on Tuesday was caught by uniformed Harwick police officers with "
+        "guns drawn.",
+    )
+    assert [k for k in links if "rule:shared-point" in k.evidence], links
 
 
 def test_a_word_after_two_names_is_a_point_made() -> None:

@@ -724,6 +724,11 @@ STANDING_PEOPLE = frozenset(
     )
 )
 
+# rule `point-police` (session 40 audit): the police and the authorities say who acts, as officials and
+# officers (roles) do: "Harwick county police said ..." / "... a manager said of the Harwick county police"
+# made a point of the force's name alone; `standing_words`
+STANDING_BODIES = frozenset(("police", "authorities"))
+
 # rule `point-when` (session 38 audit): the parts of a day and the words that place a time in it say when,
 # not what happened: "early Wednesday morning" in two sentences made a point of a time alone; `standing_words`
 STANDING_TIMES = frozenset(
@@ -735,10 +740,10 @@ STANDING_TIMES = frozenset(
 def standing_words() -> frozenset[str]:
     """Words that say who, where or when, not what was done, lower-cased, and their plurals ("officers",
     "cities"): role nouns and one-word titles (`lexicon/data`: "leader", "president", "husband",
-    "constable"), `STANDING_PLACES`, `STANDING_PEOPLE` and `STANDING_TIMES`."""
+    "constable"), `STANDING_PLACES`, `STANDING_PEOPLE`, `STANDING_TIMES` and `STANDING_BODIES`."""
     g = gazetteer()
     words = g.roles | {t[0].lower() for t in g.titles if len(t) == 1} | STANDING_PLACES | STANDING_PEOPLE
-    words |= STANDING_TIMES
+    words |= STANDING_TIMES | STANDING_BODIES
     plurals = {w + "s" for w in words} | {w + "es" for w in words}
     plurals |= {w[:-1] + "ies" for w in words if w[-1:] == "y"}
     return frozenset(words | plurals)

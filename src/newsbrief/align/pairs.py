@@ -1159,6 +1159,9 @@ def shared_point(
     keys = {c for c in both if not c.startswith(("N:", "Y:")) and c not in _point_pieces()}
     if len(keys) < POINT_CONCEPTS or not any(c.startswith("E:") for c in keys):
         return None
+    keys -= _other_senses(fa, fb, keys)
+    if len(keys) < POINT_CONCEPTS:
+        return None
     (standing_a, stated_a), (standing_b, stated_b) = _standing(ma, fa), _standing(mb, fb)
     standing = standing_a | standing_b
     if stated_a & keys and stated_b & keys:  # rule role-stated: each says who someone is ("is the father")
@@ -1212,7 +1215,7 @@ def shared_point(
 # rule `point-piece` (session 39 audit): pieces of a number, date or time the tokens keep as words ("84th":
 # th, "5 p.m.": p.m.) are no concept of a point: "the 5500 block of East 84th Street" / "the area of East
 # 84th Terrace" made a point of "East" and "th"
-_POINT_PIECES = ("th", "nd", "rd", "p.m.", "a.m.", "pm")
+_POINT_PIECES = ("th", "nd", "rd", "st", "p.m.", "a.m.", "pm")  # "21st" and "St." (session 40) too
 # rule `point-light` (session 39 audit): words too light or of too many senses to be what a point makes or
 # its rare word ("In addition" / "an additional factor", "the tweet and others that followed" / "the
 # tweet followed an interview", "the rest of Latin America" / "Latin America and the rest"); a point
@@ -1221,6 +1224,47 @@ _POINT_LIGHT = (
     *("addition", "additional", "follow", "followed", "result", "rest", "end", "ended", "make", "made"),
     *("name", "part", "hand", "recent", "recently", "upcoming", "special"),
 )
+
+
+# rule `point-senses` (session 40 audit): nouns news uses in several senses ("told the paper" / "a note on
+# his own writing paper", "a production of the play" / "a production assistant", "a passenger seat" /
+# "leather seats", "an article posted online" / "a post on her page"); one counts in a point only when the
+# two sentences write it beside the same word ("papers published in" in both: one sense)
+_POINT_SENSES = ("paper", "papers", "production", "post", "posted", "seat", "seats")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@lru_cache(maxsize=1)
+def _point_senses() -> frozenset[str]:
+    """`_POINT_SENSES` as the concepts `features` folds them to."""
+    return frozenset(_concept(w) for w in _POINT_SENSES)
+
+
+def _beside(f: Facts, concept: str) -> set[str]:
+    """The words, no stop words, written right before or after each place of `concept` in sentence `f`
+    (lower-cased); none when its text is not kept (`Facts.unmarked`)."""
+    if f.unmarked is None:
+        return set()
+    text = f.unmarked[0]
+    out: set[str] = set()
+    for _, c, s, e in f.spots:
+        if c != concept:
+            continue
+        before = _WORD.findall(text[max(s - 40, 0) : s])
+        after = _WORD.findall(text[e : e + 40])
+        out.update(w.lower() for w in (before[-1:] + after[:1]) if w.lower() not in STOP_WORDS)
+    return out
+
+
+def _other_senses(fa: Facts, fb: Facts, keys: set[str]) -> set[str]:
+    """Rule `point-senses`: the `keys` of `_POINT_SENSES` the two sentences do not write beside one word
+    alike, each maybe in another sense (none when a sentence's text is not kept: read as one sense)."""
+    out = set()
+    for c in keys & _point_senses():
+        xa, xb = _beside(fa, c), _beside(fb, c)
+        if fa.unmarked is not None and fb.unmarked is not None and not xa & xb:
+            out.add(c)
+    return out
 
 
 @lru_cache(maxsize=1)
