@@ -426,3 +426,21 @@ def test_xhtml_page_declaring_entities_is_refused_in_a_pages_words(tmp_path: Pat
         f"newsbrief: error: {f}: the page's doctype declares XML entities (a news page needs none; "
         "refused unread)\n"
     )
+
+
+def test_html_extraction_limit_counts_bytes_not_characters(tmp_path: Path, capsys, monkeypatch) -> None:
+    """`MAX_HTML_BYTES` was compared with the page's characters: a page of accented or non-Latin text
+    passed with up to four times the bytes the name says. Now its UTF-8 bytes."""
+    import newsbrief.ingest.html
+    import newsbrief.limits
+
+    monkeypatch.setattr(newsbrief.limits, "MAX_HTML_BYTES", 4_000)
+    monkeypatch.setattr(newsbrief.ingest.html, "EMPTY_CODE_OVER", 1_000)
+    f = tmp_path / "wide.html"
+    para = "<p>The ferry to Ølberg — “the noon one” — runs again, the office said… ★★★★★★★★★★★★★★★★</p>"
+    page = f"<html><body>{para * 35}</body></html>"
+    assert len(page) <= 4_000 < len(page.encode())
+    f.write_text(page, encoding="utf-8")
+    code, _out, err = _run([str(f)], capsys)
+    assert code == 1
+    assert err.startswith(f"newsbrief: error: {f}: 0.0 MB of HTML without its scripts, over the limit of ")

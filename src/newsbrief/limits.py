@@ -26,16 +26,22 @@ MAX_STORY_SENTENCES = 50_000  # sentences of all of a story's documents together
 MAX_STORY_DOCUMENTS = 500  # documents of a story: a plain bound (see `check_documents`)
 BATCH_MAX_CHARS = 500_000  # batch default: a larger story is reported as too large, not briefed
 MAX_INPUT_BYTES = 20 * 1024 * 1024  # one article file (or stdin): a larger one is refused before it is read
-# One HTML page's markup in characters, its scripts' and styles' contents left out (`ingest.html`): a
+# One HTML page's markup in UTF-8 bytes, its scripts' and styles' contents left out (`ingest.html`): a
 # larger page is refused before extraction. trafilatura takes ~2.7 s per MB of markup (~14 s under load:
 # a 20 MB page was 5 minutes), and a news article's markup is well under 1 MB; at the cap, its text
-# alone could reach MAX_STORY_BYTES, the most a story may hold.
+# alone could reach MAX_STORY_BYTES, the most a story may hold. No option raises it, as none raises the
+# story limits: a larger page's text is given as text.
 MAX_HTML_BYTES = MAX_STORY_BYTES
 
 
-def check_html(size: int, source: str) -> None:
-    """InputError naming `source` when an HTML page's markup (`size` characters, its scripts and styles
-    left out) is over MAX_HTML_BYTES: refused before trafilatura reads it, with what to do instead."""
+def check_html(html: str, source: str) -> None:
+    """InputError naming `source` when an HTML page's markup (its scripts and styles left out) is over
+    MAX_HTML_BYTES of UTF-8: refused before trafilatura reads it, with what to do instead. It counted
+    characters, a third of the bytes of a page in Chinese; a character is 1 to 4 bytes, so only a page
+    over a quarter of the cap in characters is encoded to count."""
+    size = len(html)
+    if size > MAX_HTML_BYTES // 4:
+        size = len(html.encode("utf-8", "surrogatepass"))
     if size > MAX_HTML_BYTES:
         raise InputError(
             f"{size / 1e6:.1f} MB of HTML without its scripts, over the limit of "

@@ -57,7 +57,7 @@ def read_html(html: str, source: str, doc_id: str, url: str | None = None) -> Ra
         )
     if len(html) > EMPTY_CODE_OVER:
         html = without_code(html)
-        check_html(len(html), source)
+        check_html(html, source)
     page = html if _WRAPPED.search(html[:5000]) else f"<html><body>{html}</body></html>"
     meta = _extract(page, url)
     text = (meta.get("text") or "").strip()
