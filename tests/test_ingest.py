@@ -318,6 +318,23 @@ def test_parse_json_gives_a_lone_surrogate_escape_as_a_replacement_character() -
     assert parse_json('{"id": "a\\\\ud800"}') == {"id": "a\\ud800"}  # an escaped backslash: no surrogate
 
 
+def test_a_nul_escape_in_json_is_a_replacement_character_in_every_output(tmp_path: Path, capsys) -> None:
+    """A `"\\u0000"` in a JSONL document went raw into the brief (its terminal, Markdown and HTML
+    forms), which `grep` then called a binary file; now U+FFFD, as a lone surrogate's escape."""
+    from newsbrief.cli import main
+    from newsbrief.ingest.files import parse_json
+
+    assert parse_json('{"documents": ["a\\u0000b"]}') == {"documents": ["a\ufffdb"]}
+    assert parse_json(b'["a\\u0000b"]') == ["a\ufffdb"]
+    text = "The pier at Kelsey Point reopened\\u0000 on Monday after repairs, the harbour office said."
+    stories = tmp_path / "s.jsonl"
+    stories.write_text('{"id": "p", "documents": ["' + text + '"]}\n', encoding="utf-8")
+    for fmt in ("md", "html", "terminal"):
+        assert main(["brief", str(stories), "-f", fmt, "--no-timings"]) == 0
+        out = capsys.readouterr().out
+        assert "\x00" not in out and "reopened\ufffd on Monday" in out
+
+
 def test_a_raw_doc_s_names_hold_no_lone_surrogate() -> None:
     from newsbrief.model import RawDoc
 

@@ -22,13 +22,16 @@ if TYPE_CHECKING:
 
 SCHEMA_VERSION = "1.2"
 
-_SURROGATE = re.compile("[\\ud800-\\udfff]")
+# A lone surrogate (no character: UTF-8 cannot hold it) or a NUL (a text file holding one is refused as
+# binary; in a JSON string or a web request it went into every output, the terminal's and HTML's raw)
+_SURROGATE = re.compile("[\\ud800-\\udfff\\x00]")
 
 
 def displayable(text: str) -> str:
-    """`text` with each lone surrogate as U+FFFD. A file name's undecodable byte (`bad\\xff.txt`) and a
-    JSON escape `"\\ud800"` give one; such a string can be written nowhere as UTF-8 (a database, a
-    UTF-8 standard output), so it failed the run where it was written, with a traceback."""
+    """`text` with each lone surrogate, and each NUL, as U+FFFD. A file name's undecodable byte
+    (`bad\\xff.txt`) and a JSON escape `"\\ud800"` give one; such a string can be written nowhere as
+    UTF-8 (a database, a UTF-8 standard output), so it failed the run where it was written, with a
+    traceback. A NUL (`"\\u0000"`) was written raw into a brief, which `grep` then called binary."""
     return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 

@@ -36,7 +36,8 @@ _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY
 def parse_json(text: str | bytes) -> Any:
     """`json.loads`, with JSON nested too deeply for Python's recursion limit (`[[[[...`) raised as a
     `json.JSONDecodeError` like any other broken JSON, so every reader's one-line report covers it;
-    a lone surrogate escape (`"\\ud800"`, valid JSON, no character) is U+FFFD (`model.displayable`)."""
+    a lone surrogate escape (`"\\ud800"`, valid JSON, no character) or a NUL's is U+FFFD
+    (`model.displayable`)."""
     try:
         value = json.loads(text)
     except RecursionError:
@@ -55,8 +56,8 @@ def json_kind(value: Any) -> str:
     return next((what for kind, what in kinds if isinstance(value, kind)), type(value).__name__)
 
 
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-_SURROGATE_ESCAPE_B = re.compile(rb"\\u[dD][89a-fA-F]")
+_SURROGATE_ESCAPE = re.compile(r"\\u(?:[dD][89a-fA-F]|0000)")  # and a NUL's: `model.displayable`
+_SURROGATE_ESCAPE_B = re.compile(rb"\\u(?:[dD][89a-fA-F]|0000)")
 
 
 def _displayable(value: Any) -> Any:
