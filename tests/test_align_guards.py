@@ -563,3 +563,30 @@ def test_session37_one_verb_with_one_object_head_is_still_one_act() -> None:
     from newsbrief.align.claims import same_object
 
     assert same_object(x, y)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # a head with a participle after it; a bare plural
+            "The author Dana Orr ended a tour promoting her new book in Harwick on Friday.",
+            "Dana Orr concluded talks with respect to her next book with a publisher in Harwick on Friday.",
+        ),
+        (
+            "Senator Tom Ralls signed letters urging the Harwick school board to reopen on Tuesday.",
+            "Senator Tom Ralls signed a petition urging the Harwick school board to reopen on Tuesday.",
+        ),
+    ],
+)
+def test_session40_a_bare_plural_or_a_head_before_a_participle_is_another_object(a: str, b: str) -> None:
+    """Rule `other-head` (session 40, `object-head-more`): a bare plural ("concluded talks with") and a head
+    a participle follows ("ended a tour promoting") are plain objects too: another head, two acts, no
+    citation."""
+    assert not {"fact", "quote"} & {k for _, _, k, _ in _links(a, b)}
+
+
+def test_session40_a_bare_plural_with_one_head_is_still_one_act() -> None:
+    """The same bare plural on both sides ("ended talks with" / "concluded talks with") is one object."""
+    a = "Dana Orr ended talks with the publisher of her new book on Friday."
+    b = "Dana Orr concluded talks with the publisher of her new book in Harwick on Friday."
+    assert "fact" in {k for _, _, k, _ in _links(a, b)}

@@ -101,7 +101,7 @@ from ..analyze.numbers import is_measure
 from ..lexicon.months import BEFORE_MONTH
 from ..lexicon.naming import NAMING_PARTICIPLES
 from ..lexicon.verbs import present_forms
-from ..represent import stem
+from ..represent import STOP_WORDS, stem
 from .subordinate import inside
 
 if TYPE_CHECKING:
@@ -1023,9 +1023,12 @@ def _object_args(
 # two lower-case words, the head noun, then a preposition or a stop ("filed a report on the break-in",
 # "signed a letter to the board"). No name, number or person word (a described person, "a man" / "a
 # suspect", may be one person; a count is the numbers' to compare), so what is left names a thing.
+# Session 40 (`object-head-more`): a bare plural is such a phrase too ("concluded talks with"), and a
+# participle may follow the head ("ended a tour promoting her book")
 _OBJECT_NP = re.compile(
-    r"\s+(?:a|an|the|his|her|their|its|our)\s+((?:[a-z][a-z-]*\s+){0,2}?)([a-z][a-z-]{2,})"
-    r"(?=\s+(?:on|over|for|to|of|in|at|about|with|against|from|after|before|into)\b|\s*[.,;:]|\s*$)"
+    r"\s+(?:(?:a|an|the|his|her|their|its|our)\s+((?:[a-z][a-z-]*\s+){0,2}?)([a-z][a-z-]{2,})|()([a-z][a-z-]{2,}s))"
+    r"(?=\s+(?:on|over|for|to|of|in|at|about|with|against|from|after|before|into)\b|\s+[a-z]{2,}ing\b"
+    r"|\s*[.,;:]|\s*$)"
 )
 _NOT_HEAD = _set(
     "man woman men women boy girl boys girls person people child children teen teenager suspect victim"
@@ -1038,9 +1041,12 @@ def _object_head(text: str, e: int, nxt: int, spots: list[tuple[Any, str, int, i
     """Rule `other-head`: the concept of the head noun of the plain noun phrase right after the verb ending
     at `e` (`_OBJECT_NP`), within the claim's object side (before `nxt`); "" when there is none."""
     m = _OBJECT_NP.match(text, e)
-    if m is None or m.end(2) > nxt or {*m.group(1).split(), m.group(2)} & _NOT_HEAD:
+    if m is None:
         return ""
-    return next((c for _, c, a, _ in spots if a == m.start(2) and ":" not in c), "")
+    g = 2 if m.group(2) is not None else 4  # after a determiner, or a bare plural
+    if m.end(g) > nxt or {*m.group(g - 1).split(), m.group(g)} & _NOT_HEAD or m.group(g) in STOP_WORDS:
+        return ""
+    return next((c for _, c, a, _ in spots if a == m.start(g) and ":" not in c), "")
 
 
 # rule `participial-tail`: ", killing 11 people" after a clause's claim ("A car bomb exploded in the market
