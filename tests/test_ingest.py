@@ -340,3 +340,23 @@ def test_a_raw_doc_s_names_hold_no_lone_surrogate() -> None:
 
     doc = RawDoc(id="a\udcff", source="dir/bad\udcff.txt", raw="text", title="T\ud800", outlet="Café")
     assert (doc.id, doc.source, doc.title, doc.outlet) == ("a\ufffd", "dir/bad\ufffd.txt", "T\ufffd", "Café")
+
+
+def test_a_file_given_twice_is_read_once(tmp_path: Path, capsys) -> None:
+    """`brief a.txt a.txt` (or a folder and a file in it) read the file twice: one article was two
+    sources agreeing, cited "[1,2] (2: fact)" (too short for `copies` to call it a copy). Now each file
+    is read once per run, by device and inode, with a warning; a URL given twice was fetched once."""
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    a, b = folder / "a.txt", folder / "b.txt"
+    a.write_text("The tram line to Elmsworth reopens on Friday, the city said.\n")
+    b.write_text("Elmsworth's tram depot will hire forty drivers this spring.\n")
+    docs = load([str(a), str(a), str(folder), str(tmp_path / "arts" / ".." / "arts" / "b.txt")])
+    assert [d.source for d in docs] == [str(a), str(b)]
+    assert capsys.readouterr().err.splitlines() == [
+        f"newsbrief: warning: {a}: given twice; read once",
+        f"newsbrief: warning: {a}: given twice; read once",  # in the folder, under the same name
+        f"newsbrief: warning: {tmp_path}/arts/../arts/b.txt: the same file as {b}, given before; read once",
+    ]
+    again = folder / ".." / "arts"  # the folder after one of its files: the rest of it is read
+    assert [d.source for d in load([str(a), str(again)])] == [str(a), str(again / "b.txt")]

@@ -13,6 +13,7 @@ streamed row by row and has no limit.
 from __future__ import annotations
 
 import json
+import os
 import re
 import stat
 import sys
@@ -55,6 +56,7 @@ def load(
     fetched = _fetch(urls, cache_dir, have_other=len(urls) < len(inputs)) if urls else {}
     docs: list[RawDoc] = []
     used_story = False
+    seen: dict[tuple[int, int], str] = {}  # files read, by device and inode: the name each was read as
     for inp in inputs:
         if is_url(inp):
             if inp in fetched:
@@ -65,9 +67,10 @@ def load(
             used_story = used_story or story is not None
             continue
         path = Path(inp)
-        if stat.S_ISDIR(stat_input(path, inp).st_mode):
-            docs.extend(_read_folder(path))
-        else:
+        st = stat_input(path, inp)
+        if stat.S_ISDIR(st.st_mode):
+            docs.extend(_read_folder(path, seen))
+        elif _once(st, inp, seen):
             found, took_story = _read_file(path, inp, story)
             docs.extend(found)
             used_story = used_story or took_story
@@ -147,22 +150,43 @@ def files_read(inputs: Sequence[object]) -> Iterator[object]:
             yield inp
 
 
-def _read_folder(folder: Path) -> list[RawDoc]:
-    """Every readable text or HTML file of a folder, in name order; others are skipped with a warning."""
+def _once(st: os.stat_result, name: str, seen: dict[tuple[int, int], str]) -> bool:
+    """Is this the first time the run reads the file `st` (named `name`)? A file given twice (`brief
+    a.txt a.txt`, `brief dir/ dir/a.txt`) was read twice: one article cited as two sources agreeing
+    ("[1,2] (2: fact)"), too short for `copies` to call a copy. It is read once, with a warning (a URL
+    given twice was fetched once already)."""
+    key = (st.st_dev, st.st_ino)
+    if key in seen:
+        first = "given twice" if seen[key] == name else f"the same file as {seen[key]}, given before"
+        warn(f"{name}: {first}; read once")
+        return False
+    seen[key] = name
+    return True
+
+
+def _read_folder(folder: Path, seen: dict[tuple[int, int], str] | None = None) -> list[RawDoc]:
+    """Every readable text or HTML file of a folder, in name order; others are skipped with a warning,
+    and one read before in this run (`seen`, `_once`) is not read again."""
     docs: list[RawDoc] = []
     try:
         entries = sorted(p for p in folder.iterdir() if not p.name.startswith(".") and p.is_file())
     except OSError as e:
         raise InputError(f"cannot list the folder ({e.strerror or e})", str(folder)) from None
     skipped: list[InputError] = []
+    repeated = 0
     for p in entries:
         try:
+            if seen is not None and not _once(stat_input(p, str(p)), str(p), seen):
+                repeated += 1
+                continue
             if _is_jsonl_name(p):
                 raise InputError("a stories file inside a folder is not read; give it on its own", str(p))
             text = _text_of(read_bytes(p, str(p)), str(p))
             docs.extend(docs_from_text(text, name=p.name, stem=p.stem, source=str(p)))
         except InputError as e:
             skipped.append(e)
+    if not docs and repeated and not skipped:  # every file read before: nothing new, no error
+        return []
     if not docs:  # one error line, the skipped files counted in it (no warnings before it)
         why = f" ({_count(len(skipped), 'file')} skipped; the first: {skipped[0]})" if skipped else ""
         raise InputError(f"no readable text or HTML files in this folder{why}", str(folder))
