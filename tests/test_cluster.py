@@ -931,6 +931,23 @@ def test_bench_leaves_the_closed_stories_out_of_every_file(tmp_path: Path) -> No
     assert len(bench_cluster.load(path, 13)[1]) == 10  # none closed: every story
 
 
+def test_bench_leaves_out_a_file_whose_every_story_is_closed(tmp_path: Path, capsys) -> None:
+    # session 40: DUC 2006 wholly closed made the quality table's store run fail on no articles
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import bench_cluster
+
+    rows = [{"id": f"s{k}", "documents": [f"story {k} article {j}" for j in range(2)]} for k in range(2)]
+    (tmp_path / bench_cluster.FILES["duc2003"]).write_text(
+        "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8"
+    )
+    closed = tmp_path / "closed.txt"
+    closed.write_text("s0\ns1\n", encoding="utf-8")
+    for mode in ([], ["--gap"], ["--errors"]):
+        argv = ["--data-dir", str(tmp_path), "--only", "duc2003", "--closed", str(closed), *mode]
+        assert bench_cluster.main(argv) == 0
+        assert "duc2003: every story closed (--closed), left out" in capsys.readouterr().out
+
+
 # -- shared data -----------------------------------------------------------------------------------
 
 
