@@ -517,6 +517,18 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ],
         ["The vote (see below) was close.", "The minister (Read was her maiden name) spoke."],
     ),
+    "reprints-inline": (
+        [
+            "Harbour Gazette Reprints: This copy is for your personal, non-commercial use only. To order "
+            "presentation-ready copies for your team, use the order tool or visit www.gazette-copies.example "
+            "the ferry will run from Monday, the council said.",
+            "Example Times Reprint: this copy is for your personal non-commercial use only. The ferry runs.",
+        ],
+        [
+            "The ferry is free. Example Times Reprints: this copy is for your personal use only.",
+            "The gazette reprints the council's notices for personal use only.",
+        ],
+    ),
     "published-ago-inline": (
         ["The ferry is free. ( published 4 hours ago ) the mayor said so.", "(Updated 12 minutes ago)"],
         ["The bridge was published 4 hours ago.", "( published 1998 ) the ferry map."],
@@ -960,6 +972,24 @@ def test_a_widget_run_into_the_text_is_cut_and_the_text_after_it_kept() -> None:
     for para in ("Facebook twitter pinterest the old bridge seen from the harbour.", "Map: bridges " + BODY2):
         doc, _ = _clean(BODY, para)
         assert not doc.removed
+
+
+def test_session40_a_reprints_notice_run_into_the_article_is_cut_and_the_article_kept() -> None:
+    # session 40 (issue 17): a reprints notice with the page's article preview in its paragraph went whole
+    # (reprints-notice), so the page cleaned to nothing and clustered alone; now the notice alone goes
+    notice = (
+        "Harbour Gazette Reprints: This copy is for your personal, non-commercial use only. To order "
+        "presentation-ready copies for distribution to your colleagues, use the order tool at the bottom of "
+        "any article or visit www.gazette-copies.example"
+    )
+    doc, raw = _clean(f"{notice} {BODY} {BODY2}")
+    assert doc.text == f"{BODY} {BODY2}"
+    assert [(r.reason, r.text) for r in doc.removed] == [("site-notice", notice)]
+    for r in doc.removed:
+        assert raw[r.start : r.end] == r.text
+    # little after it: the paragraph goes whole, as before
+    doc, _ = _clean(BODY, f"{notice} the ferry is free.")
+    assert doc.text == BODY
 
 
 def test_a_caption_with_a_sure_end_is_cut_and_the_text_after_it_kept() -> None:

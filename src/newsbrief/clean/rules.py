@@ -56,6 +56,12 @@ class Rule:
 
 
 IC = re.IGNORECASE
+# A reprints notice at a paragraph's start: the site's name, "Reprints:", the personal-use line, and
+# the ordering line to its address when it follows
+REPRINTS = (
+    r"^[\w ]{1,30} reprints?: this copy is for your personal,? non-?commercial use only\."
+    r"(?:\s+to order presentation-ready copies\b[^.]{0,200}?\bvisit (?:www\.)?[\w-]+(?:\.[\w-]+)+)?"
+)
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 DATE = (
@@ -299,6 +305,9 @@ RULES: tuple[Rule, ...] = (
         "line",
         re.compile(r"\bfor your personal,? non-?commercial use only\b|^[\w ]{1,30} reprints?:", IC),
         150,
+        # not a paragraph that goes on for 20 words after a whole reprints notice: the page's article
+        # preview glued to it (Multi-News: every such page cleaned to nothing); reprints-inline cuts it
+        unless=re.compile(f"(?>{REPRINTS})" + r"(?:\s+\S+){20}", IC),
     ),
     Rule(
         "page-not-found",
@@ -1012,6 +1021,17 @@ RULES: tuple[Rule, ...] = (
             r"(?:the|a|an|our|more|this|these|full|related|photos?|pictures?|video|here|how|what|why|who"
             r"|[A-Z0-9“\"'‘])[^()]{0,200}\)[.!]?(?=\s|$)"
         ),
+        10_000,
+    ),
+    Rule(
+        # A reprints notice opening a paragraph the article's text goes on in ("Example Times Reprints:
+        # This copy is for your personal, non-commercial use only. To order presentation-ready copies
+        # ..., visit www.example.com"): the notice goes, the text after it stays (reprints-notice takes
+        # the paragraph whole when little follows).
+        "reprints-inline",
+        "site-notice",
+        "inline",
+        re.compile(REPRINTS, IC),
         10_000,
     ),
     Rule(
