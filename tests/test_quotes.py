@@ -254,3 +254,16 @@ def test_caseless35_an_attribution_inside_the_quote_is_no_close() -> None:
     assert "the couple have asked that their privacy be respected." in found
     assert "we tried to meet the aunt and verify what she said," in found
     assert "they never made her available." in found
+
+
+def test_session40_a_doubled_opening_mark_quotes_nothing() -> None:
+    """Session 40 (speakers40; Multi-News+ dev, case-less): rule doubled-open (spans). `states, " " the
+    harm …` paired the two marks as a quotation of one space, which got the letter's writer as speaker,
+    and every later mark of the paragraph out of step (the narrative after the letter read as a quote).
+    Two marks with only a space between quote nothing; the quotation opens after the second."""
+    text = (
+        'a letter from her lawyer, jon reed, states, " " the harm you have done to our client cannot be '
+        'undone by an offer. " the company did not reply.'
+    )
+    found = [text[s.start : s.end].strip() for s in spans(text)]
+    assert found == ["the harm you have done to our client cannot be undone by an offer."], found

@@ -110,6 +110,12 @@ def spans(text: str) -> list[QuoteSpan]:
                     ):
                         sure.add(m.start())
             elif role == "close":
+                if not text[inside[0] : m.start()].strip():
+                    # rule doubled-open: two marks with nothing but a space between (`states, " " even
+                    # though …`, a scraped page's doubled opening mark) quote nothing; the quotation opens
+                    # after the second
+                    inside = (m.end(), inside[1], inside[2])
+                    continue
                 if m.start() > inside[0]:
                     out.append(
                         QuoteSpan(inside[0], m.start(), inside[1], m.start(), inside[2], ps, len(m.group()))
