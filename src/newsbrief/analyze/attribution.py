@@ -177,9 +177,18 @@ _NO_TITLE_STOPS = frozenset(["no", "vol", "inc", "co", "corp", "ltd", "vs", "jr"
 _LOWER_TITLE_STOPS = frozenset(a.lower() for a in ABBREVIATIONS) - _NO_TITLE_STOPS
 
 
-def _sentence_end(text: str, start: int, end: int, caseless: bool = False) -> re.Match[str] | None:
+# rule caseless-initials-stop: in case-less text the data capitalised the word after lower-case initials
+# ("an m.l.b. Spokesman said in a statement"); initials after an article modify the noun after them, so
+# where the segmenter joined the two (its initials-phrase rule) their full stop ends no sentence here
+# either (a person's initials, "… ohio school shooter t.j. Lane was …", are left as they were)
+_LOWER_INITIALS = re.compile(r"\b(?:a|an|the)\s+[a-z]\.(?:[a-z]\.)+$", re.IGNORECASE)
+
+
+def _sentence_end(text: str, start: int, end: int, dd: DocView | None = None) -> re.Match[str] | None:
     """The first sentence end in text[start:end] that is no abbreviation's or initial's full stop (nor,
-    in case-less text, a lower-case title's: rule caseless-title-stop)."""
+    in case-less text, a lower-case title's: rule caseless-title-stop; nor lower-case initials' that the
+    document's sentences go on past: rule caseless-initials-stop)."""
+    caseless = dd is not None and dd.caseless
     for m in _SENT_END_MARK.finditer(text, start, end):
         if text[m.start()] == ".":
             word = re.search(r"(\w+)$", text[max(0, m.start() - 12) : m.start()])
@@ -188,6 +197,12 @@ def _sentence_end(text: str, start: int, end: int, caseless: bool = False) -> re
                 continue
             if caseless and len(w) == 1 and _after_first_name(text, m.start() - 1):
                 continue  # rule caseless-initial: "ted a. Johnson, the bureau's director, said": an initial
+            if (
+                caseless
+                and _LOWER_INITIALS.search(text, max(0, m.start() - 16), m.start() + 1)
+                and dd.sentence_start(m.end()) != m.end()
+            ):
+                continue  # rule caseless-initials-stop
         return m
     return None
 
@@ -200,7 +215,10 @@ def _after_first_name(text: str, at: int) -> bool:
 
 _LEAD_JUNK = re.compile(
     r"^(?:[,;:—–\-\s]|and\b|but\b|then\b|so\b|while\b|as\b|also\b|afterwards?\b|later\b|earlier\b|finally\b"
-    r"|meanwhile\b|instead\b)+",
+    r"|meanwhile\b|instead\b"
+    # rule chrome-lead: a news site's link glued to the sentence in case-less text ("advertisement continue
+    # reading the main story senator …"), no part of the subject
+    r"|(?:advertisement\s+)?continue\s+reading\s+the\s+main\s+story\b)+",
     re.IGNORECASE,
 )
 _TRAIL_JUNK = re.compile(
@@ -293,7 +311,7 @@ def window(dd: DocView, i: int, q: QuoteSpan) -> Window:
     a1 = min(para_end, next_open)
     if _glued_sentence_end(text, q):
         return Window((b0, q.open_at), (a0, a0))
-    m = _sentence_end(text, a0, a1, dd.caseless)
+    m = _sentence_end(text, a0, a1, dd)
     if m:
         # the first sentence end after the closing mark ends the window, also one right after the mark:
         # a full stop outside the marks (British style: "… proposal of a "narrative". Writing on her
@@ -1795,16 +1813,22 @@ def _names_next_speaker(dd: DocView, i: int, q: QuoteSpan) -> bool:
     opens_with_same = re.compile(r"[\s,;:.!?]*" + surname + r"\b", re.IGNORECASE)
     if opens_with_same.match(text, start, end) or _NO_COMMENT.search(text, start, end):
         return False
+    if previous and _previous_reports(dd, previous, start, end):
+        return False
     opening = _OPENING.match(text, start, end)
     head = opening.end() if opening else start
     said = [m for m in _REPLY.finditer(text, start, head) if not dd.in_quote(m.start())]
     first_said = said[0].start() if said else head
+    persons = dd.ents.within(dd.d, start, end, "person")
+    # joint-subject stands down where the sentence holds a verb of saying anywhere (a joint statement)
+    saying = any(not dd.in_quote(m.start()) for m in _REPLY.finditer(text, start, end))
     if any(
         f.start < first_said
         and not dd.in_quote(f.start)
         and not same.search(text, f.start, f.end)
         and not _told_about(dd, start, end, f)
-        for f in dd.ents.within(dd.d, start, end, "person")
+        and not (not saying and _joint_subject(dd, f, persons))
+        for f in persons
     ):
         return True
     gender = name_gender(previous, dd)
@@ -1813,6 +1837,35 @@ def _names_next_speaker(dd: DocView, i: int, q: QuoteSpan) -> bool:
         return True  # "she said smith had lied", "they said": someone other than the speaker replies
     replied = any(p is None for p in pronouns)
     return replied and not any(not dd.in_quote(m.start()) for m in same.finditer(text, start, end))
+
+
+# rule previous-reports: the sentence after the quote is the previous speaker's own report (""…" ali jr., 44,
+# had no record, mancini says."): the people it names are what that speaker told, no one who answers
+def _previous_reports(dd: DocView, previous: str, start: int, end: int) -> bool:
+    """The previous speaker's surname right before or after a verb of saying, outside quotes, in
+    text[start:end]: rule previous-reports."""
+    surname = re.escape(previous.split()[-1])
+    verb = _CASELESS_VERB
+    sayer = re.compile(rf"\b(?:{surname}\s+(?:also\s+)?{verb}|{verb}\s+{surname})\b", re.IGNORECASE)
+    return any(not dd.in_quote(m.start()) for m in sayer.finditer(dd.text, start, end))
+
+
+# rule joint-subject: two people joined by "and" (""…" sheriff jim neil and police chief eliot isaac have
+# also ordered investigations.", "… jon reed and ada tallis face new allegations") act together; with no verb
+# of saying in the sentence, neither answers the quote alone
+_JOINED = re.compile(r"\s*,?\s+and\s+(?:[\w.'’\-]+\s+){0,4}")
+
+
+def _joint_subject(dd: DocView, f: Found, persons: list[Found]) -> bool:
+    """Person `f` and another of `persons` with only "and" and up to four words (a role: "police chief")
+    between them: rule joint-subject."""
+    text = dd.text
+    return any(
+        g is not f
+        and (lo := min(f.end, g.end)) <= (hi := max(f.start, g.start))
+        and _JOINED.fullmatch(text, lo, hi) is not None
+        for g in persons
+    )
 
 
 # rule told-about: a person in the sentence after the quote that the sentence tells about is no new
@@ -1825,8 +1878,9 @@ def _names_next_speaker(dd: DocView, i: int, q: QuoteSpan) -> bool:
 # read: told-about-subject); and a sentence that tells her reply is hers (""…" it was mary jones who
 # answered him first", "mary jones, 52, was blunt in her reply": told-about-reply)
 _AUXILIARY = frozenset(["is", "was", "are", "were", "has", "have", "had", "will", "would", "did", "does"])
+# (an aside up to 60 characters: "kim, the third of his line to rule north korea, is a basketball fan")
 _BE_AFTER = re.compile(
-    r"(?:\s*,[^,.;:!?“”\"]{1,30},)?(?:\s+and\s+[^,.;:!?“”\"]{1,40}?(?:,[^,.;:!?“”\"]{1,30},)?)?"
+    r"(?:\s*,[^,.;:!?“”\"]{1,60},)?(?:\s+and\s+[^,.;:!?“”\"]{1,40}?(?:,[^,.;:!?“”\"]{1,30},)?)?"
     r"\s+(?:is|was|are|were|(?:has|have|had)\s+been)\b"
 )
 # words that open a sentence before an inverted verb and are no subject (""…" then quipped mary jones")
@@ -2444,7 +2498,7 @@ def _reported_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
     if (
         len(stretch.split()) > (_CONTENT_WORDS if content else 30)
         or re.search(r"[;:—–]", stretch)
-        or _sentence_end(text, m.end(), q.open_at, dd.caseless)
+        or _sentence_end(text, m.end(), q.open_at, dd)
     ):
         return None
     if _SUBORDINATE.search(stretch, 0, content.end() if content else len(stretch)):
@@ -2672,7 +2726,7 @@ def _plural_noun(text: str, at: int) -> bool:
 def _other_person_between(dd: DocView, prev: QuoteSpan, q: QuoteSpan) -> bool:
     """Narrative sentences between two quotes that name another person or organisation, or a host,
     break the chain ("… ," Kerry said. Lavrov disagreed. "…")."""
-    end_of_attribution = _sentence_end(dd.text, prev.after_close, q.open_at, dd.caseless)
+    end_of_attribution = _sentence_end(dd.text, prev.after_close, q.open_at, dd)
     start = end_of_attribution.end() if end_of_attribution else q.open_at
     between = dd.mentions(start, q.open_at)
     return any(dd.person_name(f) != prev.speaker and dd.ents.kind(f) != "place" for f in between) or bool(
