@@ -1840,13 +1840,14 @@ def _names_next_speaker(dd: DocView, i: int, q: QuoteSpan) -> bool:
 
 
 # rule previous-reports: the sentence after the quote is the previous speaker's own report (""…" ali jr., 44,
-# had no record, mancini says."): the people it names are what that speaker told, no one who answers
+# had no record, mancini says."): the people it names are what that speaker told, no one who answers. Only
+# an attribution set off at the clause's end: in "she said smith had lied" smith is told about
 def _previous_reports(dd: DocView, previous: str, start: int, end: int) -> bool:
-    """The previous speaker's surname right before or after a verb of saying, outside quotes, in
-    text[start:end]: rule previous-reports."""
+    """The previous speaker's surname and a verb of saying after a comma, ending the clause (", mancini
+    says.", ", says mancini."), outside quotes, in text[start:end]: rule previous-reports."""
     surname = re.escape(previous.split()[-1])
     verb = _CASELESS_VERB
-    sayer = re.compile(rf"\b(?:{surname}\s+(?:also\s+)?{verb}|{verb}\s+{surname})\b", re.IGNORECASE)
+    sayer = re.compile(rf",\s+(?:{surname}\s+(?:also\s+)?{verb}|{verb}\s+{surname})\s*[.,;]", re.IGNORECASE)
     return any(not dd.in_quote(m.start()) for m in sayer.finditer(dd.text, start, end))
 
 
