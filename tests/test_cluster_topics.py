@@ -1,0 +1,42 @@
+"""scripts/build_cluster_topics.py (session 40's topic space, not shipped): the file it writes and the
+topic vector it reads from it, on invented terms."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+
+pytest.importorskip("sklearn")
+
+
+def _script():
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_cluster_topics.py"
+    spec = importlib.util.spec_from_file_location("build_cluster_topics", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_topic_space_round_trip_and_topic_vectors(tmp_path: Path) -> None:
+    mod = _script()
+    # three terms x two dimensions; the second dimension's largest entry is negative: its sign flips
+    comp = np.array([[0.8, 0.0, 0.6], [0.1, -0.9, 0.2]])
+    svd = SimpleNamespace(components_=comp, explained_variance_ratio_=np.array([0.3, 0.1]))
+    out = tmp_path / "topics.npz"
+    assert mod.write(out, ["ferri", "harbour", "vote"], svd) == pytest.approx(0.4)
+    space = mod.load(out)
+    assert space[0] == {"ferri": 0, "harbour": 1, "vote": 2}
+    assert np.allclose(space[1], comp.T * [1, -1], atol=0.01)
+    # a term out of the space adds nothing
+    got = mod.topic(space, {"ferri": 0.6, "vote": 0.8, "kessington": 0.5})
+    want = np.array([0.6 * 0.8 + 0.8 * 0.6, -(0.6 * 0.1 + 0.8 * 0.2)])
+    assert np.allclose(got, want / np.linalg.norm(want), atol=0.01)
+    assert mod.topic(space, {"kessington": 1.0}) is None
+    assert mod.left_out(10, 3) == mod.left_out(10, 3) and len(mod.left_out(10, 3)) == 3
