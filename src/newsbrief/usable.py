@@ -88,7 +88,10 @@ def one_long_word(text: str) -> str | None:
 
 
 def not_english(text: str) -> str | None:
-    words = _WORD.findall(text[:SAMPLE_CHARS].lower())
+    low = text[:SAMPLE_CHARS].lower()
+    if _surely_english(low):
+        return None
+    words = _WORD.findall(low)
     if len(words) < MIN_WORDS_TO_JUDGE:
         return None  # too short to tell
     common = sum(map(FUNCTION_WORDS.__contains__, words))
@@ -98,6 +101,25 @@ def not_english(text: str) -> str | None:
             " (newsbrief reads English only)"
         )
     return None
+
+
+# words of `FUNCTION_WORDS` as prose mostly writes them, between two spaces: each occurrence is a word `_WORD`
+# finds (a run of letters with none next to it)
+_SPACED_FUNCTION_WORDS = tuple(f" {w} " for w in ("the", "of", "and", "that", "for", "with", "was", "said"))
+_LOWER_ASCII = b"abcdefghijklmnopqrstuvwxyz"
+
+
+def _surely_english(low: str) -> bool:
+    """`not_english`'s answer without reading every word (a third of the time, in C; 316 of 324 dev
+    documents): the function words written between spaces, fewer than it counts, already make its share
+    of more words than it can find. Two words have a character that is no letter between them, so there
+    are at most one more words than such characters, and at most as many of those as characters that
+    are not ASCII letters. Exact: true only where `not_english` finds English (or too few words to
+    tell). `low`: the lower-cased sample it reads."""
+    common = sum(map(low.count, _SPACED_FUNCTION_WORDS))
+    ascii_only = low.encode("ascii", "ignore")
+    letters = len(ascii_only) - len(ascii_only.translate(None, _LOWER_ASCII))
+    return common >= MIN_FUNCTION_WORDS * (len(low) - letters + 1)
 
 
 @lru_cache(maxsize=2)

@@ -1,0 +1,37 @@
+"""usable.py: `not_english`'s shortcut (`_surely_english`) never answers otherwise than its full count."""
+
+from __future__ import annotations
+
+import random
+
+from newsbrief import usable
+
+
+def _counted(text: str) -> bool:
+    """`not_english`'s verdict by its full word count alone (True: judged English or too short)."""
+    words = usable._WORD.findall(text[: usable.SAMPLE_CHARS].lower())
+    if len(words) < usable.MIN_WORDS_TO_JUDGE:
+        return True
+    common = sum(map(usable.FUNCTION_WORDS.__contains__, words))
+    return common >= usable.MIN_FUNCTION_WORDS * len(words)
+
+
+def test_plain_prose_takes_the_shortcut() -> None:
+    text = "The council said that the plan was ready for a vote, and the mayor agreed with it. " * 5
+    assert usable._surely_english(text.lower())
+    assert usable.not_english(text) is None
+
+
+def test_the_shortcut_agrees_with_the_count_on_made_up_mixtures() -> None:
+    # made-up word mixtures: function words, words of other scripts, a dotted capital I that lower-casing
+    # turns into two characters, digits and dashes (no real text)
+    common = ["the", "of", "and", "said"]
+    other = ["x", "İİ", "ΣΑΣ", "l'été", "42", "—", "zorp", "ünd", "a-b", "’s", "q.r"]
+    rng = random.Random(3)
+    for _ in range(3000):
+        share = rng.random() * 0.12  # around `MIN_FUNCTION_WORDS`, where the shortcut's bound matters
+        words = [rng.choice(common if rng.random() < share else other) for _ in range(rng.randint(1, 300))]
+        text = " ".join(words)
+        if usable._surely_english(text.lower()):
+            assert _counted(text)
+        assert (usable.not_english(text) is None) == _counted(text)
