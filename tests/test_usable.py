@@ -35,3 +35,24 @@ def test_the_shortcut_agrees_with_the_count_on_made_up_mixtures() -> None:
         if usable._surely_english(text.lower()):
             assert _counted(text)
         assert (usable.not_english(text) is None) == _counted(text)
+
+
+def _by_letters(text: str) -> tuple[bool, bool]:
+    """`few_letters` and `other_script` refusing `text`, by their full letter counts alone."""
+    sample = text[: usable.SAMPLE_CHARS]
+    visible = sum(map(len, sample.split()))
+    letters, other = usable._letters(sample)
+    few = bool(visible) and letters < usable.MIN_LETTER_SHARE * visible
+    script = bool(letters) and len(other) > (1 - usable.MIN_ASCII_LETTERS) * letters
+    return few, script
+
+
+def test_the_letter_shortcuts_agree_with_the_counts_on_made_up_mixtures() -> None:
+    # made-up words of Latin, Cyrillic and Greek letters, digits, symbols and odd spaces (no real text)
+    pieces = ["abc", "q", "жзи", "ΣΑ", "été", "123", "%$#", "—", "\u00a0", "\n", "  ", "x7", "★★"]
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 200)))
+        few, script = _by_letters(text)
+        assert (usable.few_letters(text) is not None) == few
+        assert (usable.other_script(text) is not None) == (script and not text.isascii())

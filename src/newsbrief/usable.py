@@ -57,6 +57,8 @@ def longest_line(raw: str) -> str | None:
 
 def few_letters(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
+    if _ascii_counts(sample)[0] >= MIN_LETTER_SHARE * len(sample):
+        return None  # letters enough among all the characters, visible or not: no need to count further
     visible = sum(map(len, sample.split()))  # str.split() splits on exactly the str.isspace() characters
     letters = _letters(sample)[0]
     if visible and letters < MIN_LETTER_SHARE * visible:
@@ -68,6 +70,9 @@ def other_script(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     if sample.isascii():  # the common case, checked in C
         return None
+    ascii_letters, non_ascii = _ascii_counts(sample)
+    if non_ascii <= (1 - MIN_ASCII_LETTERS) * ascii_letters:
+        return None  # too few characters past ASCII to be as many letters as below: no need to find them
     letters, other = _letters(sample)
     if letters and len(other) > (1 - MIN_ASCII_LETTERS) * letters:
         script = Counter(_script(ch) for ch in other).most_common(1)[0][0]
@@ -120,6 +125,15 @@ def _surely_english(low: str) -> bool:
     ascii_only = low.encode("ascii", "ignore")
     letters = len(ascii_only) - len(ascii_only.translate(None, _LOWER_ASCII))
     return common >= MIN_FUNCTION_WORDS * (len(low) - letters + 1)
+
+
+@lru_cache(maxsize=2)
+def _ascii_counts(sample: str) -> tuple[int, int]:
+    """How many ASCII letters `sample` has, and how many characters past ASCII: counted in C, without
+    the regular expression `_letters` runs over the rest (`few_letters` and `other_script` decide most
+    texts by these alone; an ASCII letter is a letter, and a letter past ASCII is a character past it)."""
+    ascii_only = sample.encode("ascii", "ignore")
+    return len(ascii_only) - len(ascii_only.translate(None, _ASCII_LETTERS)), len(sample) - len(ascii_only)
 
 
 @lru_cache(maxsize=2)
