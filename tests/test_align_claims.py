@@ -2148,3 +2148,15 @@ def test_session40_a_relative_clause_s_apposition_is_no_subject_of_the_verb_afte
     c = "Dana Whitcombe, who hosted a show on WFNK, the Fenwick station, and Tallis later met in Dunmore."
     (f,) = _facts(c)
     assert all(not {"E:dana", "E:whitcombe"} & x.before for x in f.claims if x.predicate == "meet")
+
+
+def test_session40_a_participle_before_a_clause_of_time_is_the_clause_s_only_verb() -> None:
+    """Rule `only-verb-tail`: "Forty people died in Harwick when the quake hit": the verb of the clause of
+    time ("hit") is no rival to the participle-like "died", which `only-verb` then keeps (start f51ec17:
+    no claim). A verb after the time clause's own is the main clause's ("The stage built for the mayor
+    when she spoke collapsed": no "built")."""
+    assert _predicates("Forty people died in Harwick when the quake hit.") == ["died"]
+    assert _predicates("Forty people died in Harwick when the quake hit the town and flooded it.") == ["died"]
+    assert _predicates("The couple divorced in Dover after Tallis filed the papers.") == ["divorced"]
+    assert "built" not in _predicates("The stage built for the mayor when she spoke collapsed.")
+    assert "died" in _predicates("Forty people died in Harwick as the quake hit.")

@@ -298,6 +298,7 @@ def _verbs(text: str, start: int, end: int, words: list[Word] | None = None) -> 
     seen = False  # ... and its verb was seen: a verb after it is the relative's only if joined by "and"
     reduced: list[tuple[int, int, bool]] = []  # participles read as reduced relatives ("compiled by")
     others = 0  # the other verbs of the clause (any kind but reporting ones)
+    tail = False  # a verb of a clause of time or cause after a participle was seen (`only-verb-tail`)
     phrase = 0  # the word number where the clause's subject may begin (past a reporting verb)
     said = -9  # the word number of the last reporting verb (or of the "that" it governs)
     for k, (_, s, e, low) in enumerate(words):
@@ -349,12 +350,21 @@ def _verbs(text: str, start: int, end: int, words: list[Word] | None = None) -> 
             continue
         if kind == "speech":
             phrase, reduced, said = k + 1, [], k
+        elif (
+            reduced
+            and (tail or _TAIL_CLAUSE.search(text, reduced[0][1], s))
+            and (not tail or _joined(words, k))
+        ):
+            tail = True  # rule `only-verb-tail`: the verb of a clause of time or cause after the participle
+            # (and those "and" / "or" join to it) is no rival; a later one is the main clause's
         else:
             others += 1
         if kind != "light":
             out.append((s, e, kind == "speech"))
     if reduced and not others:  # rule `only-verb`: "The bill died in the House", "the diplomat met with
-        # Morsi": a clause writes a verb; with no other one, one noun phrase before it, the participle is it
+        # Morsi": a clause writes a verb; with no other one, one noun phrase before it, the participle is it;
+        # nor is one after "when", "after", "because" ... past it: "40 people died in Harwick when the quake
+        # hit" (rule `only-verb-tail`; the time clause's verb is said on the side)
         return sorted([*out, reduced[0]])
     return out
 
@@ -1583,6 +1593,8 @@ def _head(text: str, cl: Clause, side: tuple[tuple[int, int], ...]) -> frozenset
     return frozenset(c for _, c, a, _ in cl.spots if cl.start <= a < end and not inside(a, side))
 
 
+# rule `only-verb-tail`: what opens a clause of time or cause after a participle read as the only verb
+_TAIL_CLAUSE = re.compile(r"\s(?:when|after|before|while|until|because|as)\s")
 _SUBORDINATOR = re.compile(
     r"\b(?:after|because|since|although|though|while|when|before|until|unless|if)\b", re.I
 )
