@@ -2160,3 +2160,12 @@ def test_session40_a_participle_before_a_clause_of_time_is_the_clause_s_only_ver
     assert _predicates("The couple divorced in Dover after Tallis filed the papers.") == ["divorced"]
     assert "built" not in _predicates("The stage built for the mayor when she spoke collapsed.")
     assert "died" in _predicates("Forty people died in Harwick as the quake hit.")
+
+
+def test_session40_face_charges_is_a_verb_and_its_object() -> None:
+    """Rule `face-charges`: "face" / "faces" before what one faces in court with no determiner ("face
+    charges", "faces trial") is the verb (start f51ec17: read only before a determiner, a sum or a name, so
+    these clauses read no claim); a face before another word stays a noun."""
+    assert _predicates("The two men face charges of fraud in Dover.") == ["face"]
+    assert _predicates("Dana Lund faces trial in Harwick next month.") == ["faces"]
+    assert "face" not in _predicates("Their face masks looked odd.")

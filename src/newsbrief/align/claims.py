@@ -625,7 +625,11 @@ def _verb_kind(words: list[Word], k: int, text: str) -> str | None:
         low in _NOUN_VERBS
         and k + 1 < len(words)
         and _OBJECT_GAP.fullmatch(text, words[k][2], words[k + 1][1])  # "at all costs, Kerry said": none
-        and (words[k + 1][3] in _OBJECT_DETERMINERS or _OBJECT_START.match(text, words[k][2] + 1))
+        and (
+            words[k + 1][3] in _OBJECT_DETERMINERS
+            or _OBJECT_START.match(text, words[k][2] + 1)
+            or (low in ("face", "faces") and words[k + 1][3] in _FACED)  # rule `face-charges`
+        )
         and _after_subject(words, k, text)
     ):
         return "verb"  # rule `noun-verb`: "now costs $26", "honors Eugene Parker", "face a trial"
@@ -725,6 +729,9 @@ _OBJECT_DETERMINERS = _set("a an the his her their its our my your")
 # out) never lists them: a verb only in the present after a subject and before what opens an object ("A
 # case now costs $26", "The new name honors Eugene Parker", "The two men face a trial")
 _NOUN_VERBS = _set("cost costs face faces offer offers honor honors honour honours")
+# rule `face-charges`: what one faces in court, written with no determiner ("The two men face charges",
+# "she faces trial"): after "face" / "faces" it opens an object as a determiner would
+_FACED = _set("charges charge trial arrest prosecution deportation extradition jail prison execution")
 _OBJECT_START = re.compile(r"[$£€\d]|[A-Z]")  # a sum, a count or a name opens the object
 _OBJECT_GAP = re.compile(r" [$£€]?")  # between a `_NOUN_VERBS` word and its object: a space, a sum's sign
 # rule `short-verb` (session 38): a verb of two or three letters after an auxiliary ("will pay $2 million",
