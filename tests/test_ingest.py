@@ -360,3 +360,18 @@ def test_a_file_given_twice_is_read_once(tmp_path: Path, capsys) -> None:
     ]
     again = folder / ".." / "arts"  # the folder after one of its files: the rest of it is read
     assert [d.source for d in load([str(a), str(again)])] == [str(a), str(again / "b.txt")]
+
+
+def test_cluster_reads_a_file_given_twice_once(tmp_path: Path, capsys) -> None:
+    """`cluster` reads its inputs one at a time (`read_articles`): a file given twice, as a file, in a
+    folder or as a JSONL of articles, was two articles (two stories of one article); now one."""
+    from newsbrief.cluster.sources import read_articles
+
+    a, rows = tmp_path / "a.txt", tmp_path / "rows.jsonl"
+    a.write_text("The tram line to Elmsworth reopens on Friday, the city said.\n")
+    rows.write_text('{"id": "r", "text": "Elmsworth will hire forty tram drivers this spring."}\n')
+    docs = read_articles([str(a), str(tmp_path), str(a), str(rows), str(rows)])
+    assert [d.source for d in docs] == [str(a), f"{rows}#r"]
+    err = capsys.readouterr().err
+    assert err.count("given twice; read once") == 3  # a in the folder, a again, rows again
+    assert "rows.jsonl: a stories file inside a folder is not read" in err  # and not counted as read

@@ -37,10 +37,12 @@ def read_articles(
     change since they were last read give no articles, and that is no error). A URL that cannot be
     read is a warning; so is any other input when the caller gives a `failed` list (`ingest`: the batch
     convention), which gets each input's error. When no input gave an article, the one error line."""
-    from ..ingest.load import is_url, load, unique_ids
+    from ..ingest.files import stat_input
+    from ..ingest.load import is_url, load, once, unique_ids
 
     docs: list[RawDoc] = []
     errors: list[InputError] = []
+    seen: dict[tuple[int, int], str] = {}  # a file given twice is read once (`load.once`)
     for inp in inputs:
         path = Path(inp)
         try:
@@ -50,13 +52,15 @@ def read_articles(
                 fetching = fetching or Fetching(cache_dir=cache_dir)
                 docs.extend(read_url(inp, fetching=fetching, feeds=feeds))
             elif path.is_file() and path.name.lower().endswith(JSONL_SUFFIXES):
-                docs.extend(read_jsonl_articles(path, inp))
+                if once(stat_input(path, inp), inp, seen):
+                    docs.extend(read_jsonl_articles(path, inp))
             elif _is_feed(inp, path):
                 from ..feeds import read_feed
 
-                docs.extend(read_feed(inp, cache_dir=cache_dir))
-            else:
-                docs.extend(load([inp], cache_dir=cache_dir))
+                if once(stat_input(path, inp), inp, seen):
+                    docs.extend(read_feed(inp, cache_dir=cache_dir))
+            else:  # files and folders: `load` reads each file once
+                docs.extend(load([inp], cache_dir=cache_dir, seen=seen))
         except InputError as e:
             if failed is None and not is_url(inp):
                 raise

@@ -49,14 +49,18 @@ def is_url(s: str) -> bool:
 
 
 def load(
-    inputs: Sequence[str], story: str | None = None, cache_dir: str | Path | None = None
+    inputs: Sequence[str],
+    story: str | None = None,
+    cache_dir: str | Path | None = None,
+    seen: dict[tuple[int, int], str] | None = None,
 ) -> list[RawDoc]:
-    """Read every input into raw documents, in input order; ids are made unique."""
+    """Read every input into raw documents, in input order; ids are made unique. A file is read once
+    (`once`; `seen`: the files read before, for a caller that reads its inputs one call at a time)."""
     urls = [i for i in inputs if is_url(i)]
     fetched = _fetch(urls, cache_dir, have_other=len(urls) < len(inputs)) if urls else {}
     docs: list[RawDoc] = []
-    used_story = False
-    seen: dict[tuple[int, int], str] = {}  # files read, by device and inode: the name each was read as
+    used_story = repeated = False
+    seen = {} if seen is None else seen  # files read, by device and inode: the name each was read as
     for inp in inputs:
         if is_url(inp):
             if inp in fetched:
@@ -69,15 +73,19 @@ def load(
         path = Path(inp)
         st = stat_input(path, inp)
         if stat.S_ISDIR(st.st_mode):
-            docs.extend(_read_folder(path, seen))
-        elif _once(st, inp, seen):
+            found = _read_folder(path, seen)
+            docs.extend(found)
+            repeated = repeated or not found  # its every file read before
+        elif once(st, inp, seen):
             found, took_story = _read_file(path, inp, story)
             docs.extend(found)
             used_story = used_story or took_story
+        else:
+            repeated = True
     docs.extend(fetched.values())  # a URL whose document came back under another source
     if story is not None and not used_story:
         raise UsageError(f"--story {story} needs a JSONL stories file as input")
-    if not docs:
+    if not docs and not repeated:  # files read before (by an earlier call, `seen`) are no error
         raise InputError("no documents in the input")
     return unique_ids(docs)
 
@@ -150,7 +158,7 @@ def files_read(inputs: Sequence[object]) -> Iterator[object]:
             yield inp
 
 
-def _once(st: os.stat_result, name: str, seen: dict[tuple[int, int], str]) -> bool:
+def once(st: os.stat_result, name: str, seen: dict[tuple[int, int], str]) -> bool:
     """Is this the first time the run reads the file `st` (named `name`)? A file given twice (`brief
     a.txt a.txt`, `brief dir/ dir/a.txt`) was read twice: one article cited as two sources agreeing
     ("[1,2] (2: fact)"), too short for `copies` to call a copy. It is read once, with a warning (a URL
@@ -166,7 +174,7 @@ def _once(st: os.stat_result, name: str, seen: dict[tuple[int, int], str]) -> bo
 
 def _read_folder(folder: Path, seen: dict[tuple[int, int], str] | None = None) -> list[RawDoc]:
     """Every readable text or HTML file of a folder, in name order; others are skipped with a warning,
-    and one read before in this run (`seen`, `_once`) is not read again."""
+    and one read before in this run (`seen`, `once`) is not read again."""
     docs: list[RawDoc] = []
     try:
         entries = sorted(p for p in folder.iterdir() if not p.name.startswith(".") and p.is_file())
@@ -176,18 +184,16 @@ def _read_folder(folder: Path, seen: dict[tuple[int, int], str] | None = None) -
     repeated = 0
     for p in entries:
         try:
-            if seen is not None and not _once(stat_input(p, str(p)), str(p), seen):
-                repeated += 1
-                continue
             if _is_jsonl_name(p):
                 raise InputError("a stories file inside a folder is not read; give it on its own", str(p))
+            if seen is not None and not once(stat_input(p, str(p)), str(p), seen):
+                repeated += 1
+                continue
             text = _text_of(read_bytes(p, str(p)), str(p))
             docs.extend(docs_from_text(text, name=p.name, stem=p.stem, source=str(p)))
         except InputError as e:
             skipped.append(e)
-    if not docs and repeated and not skipped:  # every file read before: nothing new, no error
-        return []
-    if not docs:  # one error line, the skipped files counted in it (no warnings before it)
+    if not docs and not repeated:  # one error line, the skipped files counted in it (no warnings before it)
         why = f" ({_count(len(skipped), 'file')} skipped; the first: {skipped[0]})" if skipped else ""
         raise InputError(f"no readable text or HTML files in this folder{why}", str(folder))
     for e in skipped:
