@@ -590,3 +590,13 @@ def test_session40_a_bare_plural_with_one_head_is_still_one_act() -> None:
     a = "Dana Orr ended talks with the publisher of her new book on Friday."
     b = "Dana Orr concluded talks with the publisher of her new book in Harwick on Friday."
     assert "fact" in {k for _, _, k, _ in _links(a, b)}
+
+
+def test_session40_strengthened_and_weakened_are_opposites() -> None:
+    """`OPPOSITES` (session 40): one text with "strengthened" put for "weakened" says the opposite: no
+    citation; the same verb on both sides stays one fact."""
+    a = "Analysts said the result strengthens Mayor Dana Orr's position before the Harwick budget talks."
+    b = "The result weakens Mayor Dana Orr's position before the Harwick budget talks, analysts said."
+    assert not {"fact", "quote"} & {k for _, _, k, _ in _links(a, b)}
+    c = b.replace("weakens", "strengthens")
+    assert "fact" in {k for _, _, k, _ in _links(a, c)}

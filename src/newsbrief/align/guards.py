@@ -404,7 +404,8 @@ confirm deny
 _UP = """rose risen climbed jumped soared surged gained grew grown increased rallied spiked"""
 _DOWN = """fell fallen dropped slid slumped plunged plummeted tumbled declined sank shrank shrunk decreased
 slipped dipped"""
-# rule `keep-lose` and other acts news writes one for the other's opposite ("kept his job" / "lost his job")
+# rule `keep-lose` and other acts news writes one for the other's opposite ("kept his job" / "lost his job";
+# session 40: "strengthened her hand" / "weakened her hand")
 _OPPOSED_ACTS = """
 kept lost
 keep lose
@@ -421,6 +422,10 @@ support oppose
 backed opposed
 began ended
 started ended
+strengthened weakened
+strengthen weaken
+strengthens weakens
+strengthening weakening
 """
 OPPOSITES = frozenset(
     frozenset(line.split())
