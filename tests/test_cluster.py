@@ -175,6 +175,39 @@ def test_a_site_notice_is_told_from_a_report_that_names_logins() -> None:
     assert all(r.name and r.reason for r in notices.NOTICE_RULES)
 
 
+LONE = (
+    "The Vellmar orchestra will tour four northern towns this autumn, its director said on Friday. "
+    "Tickets for the concerts in Harwick, Dunmere, Ostby and Brannock go on sale next month, and "
+    "the programme pairs two new works by local composers with a symphony the orchestra last played "
+    "in 1998."
+)
+
+
+def test_session40_a_site_notice_story_comes_after_every_story_with_news(tmp_path: Path) -> None:
+    # session 40 (issue 17): a notice counted as one article, so a sign-in wall sorted among the real
+    # one-article stories (here before one, by its source); it holds no news, so it comes last, as chrome does
+    from newsbrief.store import Store
+    from newsbrief.store.views import story_page_rows
+
+    raws = [
+        *_raws(),
+        RawDoc(id="lone", source="lone.txt", raw=LONE),
+        RawDoc(id="wall", source="https://a.example/wall", raw=SIGN_IN_WALL),
+    ]
+    last = [[m.document.id for m in s.members] for s in cluster(raws)[-3:]]
+    assert last[0] == ["lone"] and {"notice", "wall"} == {i for ids in last[1:] for i in ids}
+    with Store(str(tmp_path / "news.db")) as store:
+        store.add(raws)
+        groups = store.stories()
+        assert [m.document.source for m in groups[-3].members] == ["lone.txt"]
+        _, head = story_page_rows(store, False, 0, 100)
+        assert [(str(h[0]), h[3]) for h in head[-3:]] == [
+            (groups[-3].id, 1),
+            (groups[-2].id, 0),
+            (groups[-1].id, 0),
+        ]
+
+
 def test_a_site_notice_printed_under_two_stories_is_two_stories_of_its_own() -> None:
     # the same sign-in wall from two sites: no copy of each other, joined to no story (start: one copy)
     raws = [

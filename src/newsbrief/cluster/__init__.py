@@ -13,6 +13,9 @@ from ..model import Document
 
 STORIES_SCHEMA_VERSION = "1.2"
 TITLE_WORDS = 14  # a story without a headline is named by this many words of its central article
+# rules of articles that hold no news (page chrome, a site notice): each is listed in its story of one
+# but counted as none of its articles, so those stories come last, after every story with news
+NO_NEWS = frozenset({"chrome", "notice"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +76,8 @@ def cluster_documents(documents: Sequence[Document], rounds: int | None = None) 
 
 
 def distinct(members: Sequence[Member]) -> int:
-    """Articles that are neither copies nor chrome."""
-    return sum(1 for m in members if m.duplicate_of is None and m.rule != "chrome")
+    """Articles with news that are not copies (chrome and site notices, `NO_NEWS`, count as none)."""
+    return sum(1 for m in members if m.duplicate_of is None and m.rule not in NO_NEWS)
 
 
 def story_title(members: Sequence[Member], vecs: dict[str, dict[str, float]]) -> str:

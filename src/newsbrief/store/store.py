@@ -42,7 +42,7 @@ from sqlalchemy import (
 )
 
 from .. import limits
-from ..cluster import Member, StoryGroup
+from ..cluster import Member, StoryGroup, distinct
 from ..cluster import engine as ce
 from ..cluster.dedupe import band_keys, to_bytes
 from ..errors import InputError, UsageError
@@ -594,7 +594,7 @@ class Store:
             groups.append(StoryGroup(str(r.id), r.title, ms, updated=r.updated_at))
         groups.sort(key=lambda g: int(g.id))
         groups.sort(key=lambda g: g.updated or "", reverse=True)  # stable sorts: the last key leads
-        groups.sort(key=_distinct, reverse=True)
+        groups.sort(key=lambda g: distinct(g.members), reverse=True)
         return groups
 
     def story(self, story_id: int) -> StoryGroup:
@@ -975,7 +975,3 @@ def _member(a) -> Member:
     )
     dup = str(a.duplicate_of) if a.duplicate_of else None
     return Member(doc, a.rule, dup, a.score, a.words, shown=a.home is not None)
-
-
-def _distinct(g: StoryGroup) -> int:
-    return sum(1 for m in g.members if m.duplicate_of is None and m.rule != "chrome")

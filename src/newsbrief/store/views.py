@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import and_, case, func, select
 
+from ..cluster import NO_NEWS
 from . import tables as T
 
 
@@ -25,11 +26,11 @@ def story_page_rows(
     store: Any, newest_first: bool, offset: int, limit: int
 ) -> tuple[int, list[tuple[int, str, str, int, int, list[tuple[str | None, str]]]]]:
     """One page of the story list without reading any article text: the number of stories, and for
-    each story on the page (id, title, updated, articles that are neither copies nor chrome, copies,
+    each story on the page (id, title, updated, articles that are neither copies nor `NO_NEWS`, copies,
     [(outlet, source)] of its articles in id order). Ordered as `Store.stories()` (biggest, then
     newest, then id), or newest first."""
     a, s = T.articles.c, T.stories.c
-    distinct = func.sum(case((and_(a.duplicate_of.is_(None), a.rule != "chrome"), 1), else_=0))
+    distinct = func.sum(case((and_(a.duplicate_of.is_(None), a.rule.not_in(sorted(NO_NEWS))), 1), else_=0))
     copies = func.sum(case((a.duplicate_of.is_not(None), 1), else_=0))
     order = [distinct.desc(), s.updated_at.desc(), s.id]
     if newest_first:
