@@ -3514,3 +3514,47 @@ def test_session40_a_site_link_glued_before_the_subject_is_no_part_of_it() -> No
         'the council is hard work. " the mayor did not reply.'
     )
     assert q["for him, a long dinner with the council is hard work"][0] == "Jane Tallis"
+
+
+_ASKED_OF_THEM = '" we did not know what the lesson would ask of them, " '
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        # rule surname-speaks: the second word alone is a speaker elsewhere in the document
+        (
+            "zarela stone said at a meeting on monday. Stone also said the school had not called her.",
+            "Zarela Stone",
+        ),
+        ("zarela stone said at a meeting on monday. The school did not call her.", None),  # no such evidence
+        # rule role-apposed: a listed role and its body set off after the two words
+        ("said zarela quist, social studies coordinator for the district.", "Zarela Quist"),
+        ("said zarela quist, social studies in the district.", None),  # no role word
+        ("nasa officials said at a meeting on monday. Officials also said so.", "nasa officials"),  # a group
+    ],
+)
+def test_session40_two_unlisted_words_at_the_verb_are_a_name_by_evidence(
+    after: str, speaker: str | None
+) -> None:
+    """Session 40 (speakers40; Multi-News+ dev, case-less): ""…," samaria rice said" and ""…," said letitia
+    hill, social media director for …" had no speaker (unread-speaker): no list holds the first name and
+    the surname is an ordinary word, or the apposition opens on no article. Two words are a name when the
+    document writes the second alone as a speaker elsewhere (surname-speaks), or a role phrase follows them
+    (role-apposed)."""
+    q = _rules(_SCHOOL + _ASKED_OF_THEM + after)
+    assert q["we did not know what the lesson would ask of them"][0] == speaker
+
+
+def test_session40_a_long_subject_whose_verb_opens_the_next_quote_is_its_attribution() -> None:
+    """Session 40 (speakers40; Multi-News+ dev, case-less): rule leads-next. ""… you know? " a letter from
+    her lawyer, jon reed, states, " …"" gave the speaker's own words before it to the lawyer: a quote that
+    ends its sentence, then a long subject whose verb opens the next quotation, is that quotation's
+    attribution. The quote before keeps no speaker rather than a wrong one."""
+    q = _rules(
+        _SCHOOL + '" i never thought it would come to this, " ada tallis said. " i did not expect it to be '
+        'so much, you know? " a letter from her lawyer, jon reed, states, " the harm you have done to our '
+        'client cannot be undone. "'
+    )
+    assert q["i did not expect it to be so much, you know?"][0] is None
+    assert q["the harm you have done to our client cannot be undone"][0] == "Jon Reed"

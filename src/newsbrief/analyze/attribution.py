@@ -947,7 +947,7 @@ def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
             # person this document names in full with that surname
             name = _surname_here(dd, words[0])
         if name is None:
-            name = _unlisted_name(words, _APPOSED.match(dd.text, m.end("after")) is not None)
+            name = _unlisted_name(words, _apposed_after(dd.text, m.end("after")))
     else:
         words = _HONORIFIC.sub("", m.group("before")).split()
         if len(words) > 3 and not dd.text[q.start : q.end].rstrip().endswith((",", "?", "!")):
@@ -967,7 +967,9 @@ def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
             return _caseless_adjacent(dd, i, q) or Attribution(True)
         name = _first_and_surname(words) if len(words) > 1 else _surname_here(dd, words[0]) if words else None
         if name is None and len(words) > 1:
-            name = _unlisted_name(words, _APPOSED.match(dd.text, m.end("before")) is not None)
+            name = _unlisted_name(words, _apposed_after(dd.text, m.end("before")))
+        if name is None and len(words) == 2:
+            name = _surname_speaks(dd, words, q)
     if name == []:
         return Attribution(True)  # "said lawyers representing john smith": the lawyers spoke, unnamed
     if name is None:
@@ -1008,6 +1010,39 @@ def _middle_name(word: str) -> bool:
 # an apposition that describes a person right after the name ("said rwadan ziadeh, a representative of …",
 # "said lili bernard, one of cosby's accusers")
 _APPOSED = re.compile(r",\s+(?:a|an|one\s+of|the)\s", re.IGNORECASE)
+
+
+def _apposed_after(text: str, end: int) -> bool:
+    """An apposition that describes a person right after the name: ", a …", ", one of …", ", the …" or,
+    rule role-apposed, a listed role with up to two words before it and its body after ("said letitia
+    hill, social media director for the team's mission control")."""
+    if _APPOSED.match(text, end):
+        return True
+    m = _ROLE_OF.match(text, end)
+    return bool(m and m.group(1) in gazetteer().roles)
+
+
+# rule surname-speaks: ""…," samaria rice said" … "rice also said": two words before the verb after the
+# quote, the first no list holds and no ordinary word, are a name when the document writes the second alone
+# as the subject of a verb of saying elsewhere (the surname that news writing uses after the full name)
+def _surname_speaks(dd: DocView, words: list[str], q: QuoteSpan) -> list[str] | None:
+    """The two words as a name by rule surname-speaks, else None."""
+    first, last = words
+    g = gazetteer()
+    if not (_plain_word(first) and _plain_word(last)) or min(len(first), len(last)) < 3:
+        return None
+    if ordinary(first.lower()) or any(x.lower() in g.roles or x.lower() in _GROUPS for x in words):
+        return None
+    verb = _CASELESS_VERB
+    alone = re.compile(rf"(?<![\w'’\-] )\b{re.escape(last)}\s+(?:also\s+)?{verb}\b", re.IGNORECASE)
+    return (
+        words
+        if any(
+            not dd.in_quote(m.start()) and not q.start <= m.start() <= q.after_close + 40
+            for m in alone.finditer(dd.text)
+        )
+        else None
+    )
 
 
 def _unlisted_name(words: list[str], apposed: bool) -> list[str] | None:
@@ -3102,6 +3137,8 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
         if _OWN_CLAUSE_BETWEEN.search(pre):
             return None  # own-clause-between: "…," the map was removed, and the government announced that"
         if pre.strip(" ,—–-"):
+            if _leads_next_after_end(text, q, pre, a0 + m.end()):
+                return None
             who = _who_before(dd, a0 + lead, a0 + m.start())
             if _joined_plural(text, a0 + lead, who):
                 continue
@@ -3121,6 +3158,23 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
         who = _who_span(dd, rest_start, _phrase_end(text, rest_start, a1), before_verb=False)
         return _named_in_apposition(dd, who, a1) or who
     return None
+
+
+# rule leads-next: a quote that ends its own sentence (".", "?" or "!" inside the marks), then a long subject
+# whose verb opens the next quotation after a comma or colon (""… you know? " a letter from her attorney, marc
+# bozeman, states, " …"): the attribution is the next quote's, not this one's (a split quote's attribution
+# is short: ""Stop!" he shouted, "you will hurt him!"")
+_LEADS_NEXT = re.compile(r"\s*[,:]\s*[“\"]")
+_LEADS_NEXT_WORDS = 4
+
+
+def _leads_next_after_end(text: str, q: QuoteSpan, pre: str, verb_end: int) -> bool:
+    """Rule leads-next (see above): `pre` the words between the closing mark and the verb."""
+    return (
+        text[q.start : q.end].rstrip(" '’")[-1:] in (".", "?", "!")
+        and len(pre.split()) >= _LEADS_NEXT_WORDS
+        and _LEADS_NEXT.match(text, verb_end) is not None
+    )
 
 
 # a text "reads" its words: "…," the report reads / read an Astana Team statement (only a text: "read" is
