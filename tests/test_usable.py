@@ -56,3 +56,21 @@ def test_the_letter_shortcuts_agree_with_the_counts_on_made_up_mixtures() -> Non
         few, script = _by_letters(text)
         assert (usable.few_letters(text) is not None) == few
         assert (usable.other_script(text) is not None) == (script and not text.isascii())
+
+
+def test_the_long_word_shortcut_agrees_with_the_split_on_made_up_runs() -> None:
+    # runs of made-up letters of many lengths (one over `LONG_WORD` now and then) between spaces of
+    # several kinds: the verdict is the one the whole split gives
+    rng = random.Random(9)
+    for _ in range(2000):
+        runs = ["z" * rng.choice([1, 5, 99, 100, 150, 199, 200, 201, 260]) for _ in range(rng.randint(1, 30))]
+        text = "".join(r + rng.choice([" ", "\n", "\u00a0", "\t "]) for r in runs)
+        assert (usable.one_long_word(text) is not None) == _split_verdict(text)
+
+
+def _split_verdict(text: str) -> bool:
+    """`one_long_word` refusing `text` by its split alone."""
+    lengths = list(map(len, text[: usable.SAMPLE_CHARS].split()))
+    if max(lengths, default=0) <= usable.LONG_WORD:
+        return False
+    return sum(n for n in lengths if n > usable.LONG_WORD) > 0.5 * sum(lengths)

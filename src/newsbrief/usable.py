@@ -81,7 +81,10 @@ def other_script(text: str) -> str | None:
 
 
 def one_long_word(text: str) -> str | None:
-    tokens = text[:SAMPLE_CHARS].split()  # the same tokens as `_TOKEN` (both split on Unicode whitespace)
+    sample = text[:SAMPLE_CHARS]
+    if _spaced(sample, LONG_WORD // 2):
+        return None  # no 'word' over LONG_WORD characters (it would hold a piece whole): no split needed
+    tokens = sample.split()  # the same tokens as `_TOKEN` (both split on Unicode whitespace)
     lengths = list(map(len, tokens))
     if max(lengths, default=0) <= LONG_WORD:
         return None
@@ -90,6 +93,13 @@ def one_long_word(text: str) -> str | None:
         longest = max(map(len, _TOKEN.findall(text)))
         return f"not text: a 'word' of {longest:,} characters"
     return None
+
+
+def _spaced(text: str, size: int) -> bool:
+    """Every piece of `size` characters of `text` (cut from its start; the last one may be shorter)
+    holds a space (one substring test a piece): then no run of 2 * `size` characters or more is free
+    of whitespace (such a run holds one piece whole)."""
+    return all(" " in text[k : k + size] for k in range(0, len(text), size))
 
 
 def not_english(text: str) -> str | None:
