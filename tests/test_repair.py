@@ -95,3 +95,19 @@ def test_word_stretches_are_difflibs(text: str, in_place: bool) -> None:
     assert [(c.start, c.end, c.was) for c in changes] == [
         (b_at[j1], b_at[j2], text[a_at[i1] : a_at[i2]]) for i1, i2, j1, j2 in want
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("plain text", False),
+        ("“Curly” quotes — and a dash… ’", False),  # past ASCII, none of U+0080-U+00FF
+        ("a café", True),
+        ("a lone \x85 control", True),
+    ],
+)
+def test_the_latin1_test_before_the_mojibake_pattern(text: str, held: bool) -> None:
+    from newsbrief.ingest.repair import _SUSPECT, _past_ascii_in_latin1
+
+    assert _past_ascii_in_latin1(text) is held
+    assert held or _SUSPECT.search(text) is None  # the pattern cannot match where the test says none
