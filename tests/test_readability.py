@@ -87,6 +87,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Specifically, they measured the cracks in the pillars.",
             "Nor does the ferry carry trucks.",
             "Either way, the bridge stays closed until March.",
+            # brief40 (session 40): granting, weighing or denying what was told before
+            "Of course, the ferry was always the slowest way across.",
+            "At best, the repairs are half done.",
+            "At worst, the bridge stays shut all winter.",
+            "On the contrary, the engineers found the pillars sound.",
         ],
         [
             "Specifically designed ferries will carry the trucks.",
@@ -103,6 +108,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Seen from the harbour, the bridge looks whole.",
             "Northern towns opened a second ferry.",
             "Earlier today the mayor closed the bridge.",
+            "At least ten drivers waited for the ferry.",
+            "Of course the ferry runs on Sundays, the mayor said.",  # no comma: a plain "of course" inside
         ],
     ),
     "pronoun-attribution": (
@@ -257,6 +264,19 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Drivers must avoid the old harbour bridge in March.",
             "Officials said the Harbour Agency would pay.",
             "The engineer told the council the pillars were cracked.",
+        ],
+    ),
+    "event-comes": (
+        [
+            "Lee’s decision comes as the ferry fills up every morning.",
+            "Ann Lee’s remarks came a day after the pillars cracked.",
+            "Harbour Agency’s vote comes two years after a flood.",
+        ],
+        [
+            "Heavy rain came after a long drought.",
+            "Lee’s report came out in March.",
+            "Lee’s ferry comes as a relief to drivers.",
+            "Help came as drivers waited on the bridge.",
         ],
     ),
     "group-reference": (

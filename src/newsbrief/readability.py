@@ -10,7 +10,8 @@ sentence says what it leans on (`Need`):
 - ``earlier``: some earlier sentence of its document, any of the few before it ("also", "too",
   "again" relate to something said before, and so does a connective set off by commas after the
   first words, "Pakistan, meanwhile, ..."; "The 53-year-old man ..." is someone named before; "There
-  were no reports of casualties." denies a thing of an event told before);
+  were no reports of casualties." denies a thing of an event told before; "Trump's assessment comes amid
+  ..." dates a step told before: ``event-comes``);
 - ``antecedent``: an earlier sentence of its document that names what a definite description
   ("The report ...", "The comedian ...") refers to (any of the few before it when no earlier
   sentence uses its noun: "The comedian" after "Amy Schumer"); a short one early in the sentence
@@ -110,6 +111,9 @@ _CONNECTIVE = re.compile(
     # "All the while, police looked on ...", "Specifically, they gathered ...", "Nor does it ...": the
     # time, the claim or the denial the sentence before told (brief39's read, session 39)
     r"all the while|in the meantime|in other words|even then|either way|in any case|nor)\b|specifically,|"
+    # "Of course, the Wolfman was always ...", "At best, the results are mixed.": granting or weighing
+    # what the sentences before told; "On the contrary, ..." denies it (brief40's read, session 40)
+    r"of course,|at (?:best|worst),|on the contrary\b|"
     r"over (?:on|at)\b(?! (?:least|most|all)\b)"
     # "Prior to that, he served ...", "On that day two dissidents ...", "By then, ...": a time, a case or
     # a reason the sentence before gave ("that" or "then" as the preposition's object)
@@ -291,6 +295,18 @@ def _after_opening(text: str, m: re.Match[str]) -> str:
     """A ranked "such" (`_RANKED_SUCH`) kept where only an opening phrase stands before its comma (it
     still points back), else blanked."""
     return m[0] if _OPENING_PHRASE.fullmatch(text, 0, m.start()) else " "
+
+
+# "Trump's assessment comes amid days of sparring ...", "Cohen's move comes as ...", "Her remarks came a day
+# after ...": a statement or step of someone's told before, dated against other events (rule `event-comes`;
+# "The move comes ..." is often a definite reference already)
+_EVENT_COMES = re.compile(
+    r"^[\"“‘']?(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s?)\s+(?:[a-z]+\s+)?"
+    r"(?:assessment|comments?|remarks?|statements?|announcement|decision|move|tweets?|admission|apology|warning"
+    r"|criticism|ruling|vote|visit|resignation|request|plea|proposal|findings|outburst|threat|response)\s+"
+    r"(?:comes?|came)\s+(?:as|after|amid|following|just|only|shortly|days?|weeks?|months?|hours?|years?|a\s+day"
+    r"|a\s+week|a\s+month|one|two|three|four|five|less|more|nearly|almost|barely|on\s+the\s+heels|in\s+the\s+wake)\b"
+)
 
 
 # The quotation a sentence opens on, when it closes inside the sentence (a mark glued to the next word
@@ -821,6 +837,12 @@ RULES: tuple[Rule, ...] = (
     Rule("group-reference", "def", "earlier", _group),
     Rule("age-reference", "def", "earlier", lambda c: c.previous is not None and bool(_AGED.match(c.text))),
     Rule("class-noun-reference", "def", "antecedent", _class_definite),
+    Rule(
+        "event-comes",
+        "def",
+        "earlier",
+        lambda c: (" come" in c.lower or " came" in c.lower) and bool(_EVENT_COMES.match(c.text)),
+    ),
     Rule("surname-speaker", "def", "antecedent", _surname_speaker),
     Rule(
         "inner-connective",
