@@ -312,6 +312,35 @@ def test_no_fact_twice_balance_and_news_first() -> None:
     assert taken <= caps[1]
 
 
+def test_a_lead_that_says_its_claim_again_with_the_names_is_one_fact() -> None:
+    """Rule `lead-restated` (brief40): the lead's next sentence tells its claim again with the names; two
+    claims of one verb that differ in their numbers, or in "against", stay two facts."""
+    from newsbrief.summarize.redundancy import _lead_restated, same_fact
+
+    again = [
+        "A ferry captain says she was dismissed after she reported cracks in the hull of the boat.",
+        "Captain Ann Lee says the harbour company dismissed her two days after she reported the cracks.",
+        "The company has not commented on the case.",
+    ]
+    numbers = [
+        "The old harbour master died on Friday at age 94 in the port town.",
+        "His brother Tom, a ferry pilot, died at age 88 in the town last spring.",
+        "Both men worked on the ferries for decades.",
+    ]
+    against = [
+        "Board members voted on Monday to sell the old ferry to a museum.",
+        "Ann Lee says other members voted against selling the ferry.",
+        "The museum plans to open the ferry to visitors next summer.",
+    ]
+    story = make_story([again, numbers, against])
+    rows = np.arange(len(story.sentences))
+    assert same_fact(story, rows, use_alignment=False).has([0], [1])[0]
+    pairs = set(zip(*(p.tolist() for p in _lead_restated(story, rows)), strict=True))
+    assert (0, 1) in pairs  # dismissed after reporting cracks: one claim, told twice
+    assert (3, 4) not in pairs  # two deaths, two ages
+    assert (6, 7) not in pairs  # voted to sell / voted against selling
+
+
 def test_a_small_document_gives_at_most_a_quarter_of_the_budget() -> None:
     from newsbrief.summarize.default import CAP_ALLOWANCE, SMALL_TAKE, doc_caps
 

@@ -20,6 +20,13 @@ Two sentences state the same fact when (in this order):
    each is one fact, however it is worded; a sum that names a thing after "the" ("approved the $85
    billion merger" / "had sued to block the $85 billion merger") is no fact of its own and joins nothing.
 
+5. both are among the first `LEAD_SENTENCES` of one document and state one claim twice (`lead-restated`:
+   "A California woman claims she was fired after uninstalling an app ..." / "Plaintiff Myrna Arias
+   claims ... her boss fired her shortly after she uninstalled the ... app"): a predicate of each read
+   alike by align's claim reading (one concept, alike in negation, hedging, modality, habit and
+   "another"), another content term or participant in common, and no number of one missing from the
+   other; a lead says the news, and its next sentence often says it again with the names.
+
 TF-IDF cosine (the selection's redundancy threshold) misses these when the sentences differ in
 length or wording; this check is what keeps one sentence per fact.
 
@@ -54,6 +61,15 @@ NEAR_RULES = ("rule:partial", "rule:trivial", "rule:same-topic")
 # near-fact kept out leaves the budget unfilled (MN+ dev at 250 words: 57 -> 63 summaries under 90 % of
 # it with near-facts everywhere), and a repeat told is no falsehood.
 NEAR_ROOM = 2
+# Rule 5 (`lead-restated`): the first LEAD_SENTENCES of a document; besides the predicate, at least
+# LEAD_WORDS content terms or participants in common. On the 95 open LongBench dev stories it joins 10 pairs
+# of lead sentences (brief40, session 40): all one event told twice ("Kenya's celebrity lion Mohawk is
+# dead." / "The most famous lion in Kenya died ..."); "voted to release" / "voted against releasing" and
+# "died on Friday at age 94" / "his wife ... died at the age of 92" stay apart (`_AGAINST`, the numbers).
+LEAD_SENTENCES = 3
+LEAD_WORDS = 1
+_AGAINST = re.compile(r"\s+against\b")
+_DIGITS = re.compile(r"\d+")
 _NUMBER = re.compile(r"(?<![\w.])\$?\d[\d,.]*\d?%?")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _DIGIT = re.compile(r"\d")
@@ -232,6 +248,10 @@ def same_fact(story: Story, rows: np.ndarray, use_alignment: bool = True, near: 
         contained[test] = pair_dot(p, a[test], b[test]) >= NUMBER_WORDS
         pairs_a.append(a[contained])
         pairs_b.append(b[contained])
+    # Rule 5: one claim told twice in a document's lead.
+    la, lb = _lead_restated(story, rows)
+    pairs_a.append(la)
+    pairs_b.append(lb)
     # Rule 1: the align stage's quote and fact links, its related links of a restated claim, and its
     # near-facts.
     if use_alignment:
@@ -249,6 +269,84 @@ def same_fact(story: Story, rows: np.ndarray, use_alignment: bool = True, near: 
     out.data[:] = True
     # Rule 4: the same sum of money (none when fewer than two candidates, as for the others).
     return SameFact(out, _sums(story, rows if len(rows) >= 2 else rows[:0], n))
+
+
+def _lead_restated(story: Story, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rule 5 (`lead-restated`): pairs among the first `LEAD_SENTENCES` of each document (of `rows`) that
+    state one claim twice (see the module docstring). Align's claims are read only for lead sentences
+    sharing two content terms with another (a few a story)."""
+    from ..align.claims import WEEKDAYS
+    from ..align.features import sentence_facts, story_casing
+
+    lead: dict[int, list[int]] = {}
+    for k in rows.tolist():
+        if story.sentences[k].index < LEAD_SENTENCES:
+            lead.setdefault(story.sentences[k].doc, []).append(k)
+    held = story.vectors.terms if any(len(v) > 1 for v in lead.values()) else []
+    pairs: list[tuple[int, int]] = []
+    for ks in lead.values():
+        for x, i in enumerate(ks):
+            for j in ks[x + 1 :]:
+                if len(set(held[i]) & set(held[j])) >= 2:
+                    pairs.append((i, j))
+    out_a: list[int] = []
+    out_b: list[int] = []
+    if pairs:
+        needed = sorted({k for p in pairs for k in p})
+        texts = [story.sentences[k].text for k in needed]
+        casing = story_casing(texts)
+        facts = {
+            k: sentence_facts(story.sentences[k].index, story.sentences[k].doc, t, casing, None)
+            for k, t in zip(needed, texts, strict=True)
+        }
+        for i, j in pairs:
+            if _restates(facts[i], facts[j], story.sentences[i].text, story.sentences[j].text, WEEKDAYS):
+                out_a.append(i)
+                out_b.append(j)
+    if out_a:
+        # ... and each with the other's quotation as another report gives it (align's quote links: the
+        # lead and a second report's copy of the quotation that restates it say the claim twice too)
+        found = set(out_a) | set(out_b)
+        copies: dict[int, list[int]] = {}
+        for link in story.alignment.links:
+            if link.kind == "quote":
+                for x, y in ((link.a, link.b), (link.b, link.a)):
+                    if x in found:
+                        copies.setdefault(x, []).append(y)
+        for t in range(len(out_a)):
+            i, j = out_a[t], out_b[t]
+            out_a.extend(copies.get(j, ()))
+            out_b.extend([i] * len(copies.get(j, ())))
+            out_a.extend(copies.get(i, ()))
+            out_b.extend([j] * len(copies.get(i, ())))
+    return np.array(out_a, dtype=np.int64), np.array(out_b, dtype=np.int64)
+
+
+def _restates(fa: Any, fb: Any, ta: str, tb: str, weekdays: frozenset[str]) -> bool:
+    """Whether two sentences' `Facts` state one claim (rule 5): a predicate alike, another term in
+    common, no number of one missing from the other, no "against" after one predicate only."""
+    a_nums, b_nums = set(_DIGITS.findall(ta)), set(_DIGITS.findall(tb))
+    if a_nums and b_nums and not a_nums & b_nums:
+        return False  # "at age 94" / "at the age of 92": two people, two facts
+    ka = {_claim_key(c): c for c in fa.claims if not (c.linking or c.nominal)}
+    kb = {_claim_key(c): c for c in fb.claims if not (c.linking or c.nominal)}
+    same = ka.keys() & kb.keys()
+    if not same:
+        return False
+    predicates = {k[0] for k in same}
+    shared = {c for c in fa.concepts & fb.concepts if not c.startswith(("Y:", "N:"))} - weekdays - predicates
+    if len(shared) < LEAD_WORDS:
+        return False
+    # "voted to release the memo" / "voted against releasing the memo": one verb, two sides
+    return not any(
+        bool(_AGAINST.match(ta, ka[k].at[1])) != bool(_AGAINST.match(tb, kb[k].at[1])) for k in same
+    )
+
+
+def _claim_key(c: Any) -> tuple:
+    """What two claims must share to be one claim: the predicate, negation, hedging, modality, habit and
+    "another" (`claims.shared_predicate` reads them alike, less its object test)."""
+    return (c.predicate, c.negated, c.hedged, c.modal, c.habitual, c.other)
 
 
 def _one_fact(link: Link, near: bool = True) -> bool:
