@@ -296,7 +296,9 @@ def _lead_restated(story: Story, rows: np.ndarray) -> tuple[np.ndarray, np.ndarr
         texts = [story.sentences[k].text for k in needed]
         casing = story_casing(texts)
         facts = {
-            k: sentence_facts(story.sentences[k].index, story.sentences[k].doc, t, casing, None)
+            k: sentence_facts(
+                story.sentences[k].index, story.sentences[k].doc, t, casing, None, with_marks=False
+            )
             for k, t in zip(needed, texts, strict=True)
         }
         for i, j in pairs:
