@@ -25,10 +25,13 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   and a name ("california department of corrections and rehabilitation", "university of maryland"), or
   last after a listed name or a word no ordinary English and at most two ordinary nouns ("u.s. census
   bureau", "evanston township high school"); never a verb, an article or a person's first name inside;
+- `team-nickname`: a team's nickname that is no English word but the team's ("yankees", "knicks"), with
+  the listed place before it ("new york yankees");
 - `listed-name`: a place or an organisation the hand lists hold (`lexicon/data`), several words ("los
   angeles", "associated press") or one that is no ordinary word and no first name ("minnesota", "cnn";
   not "china", "turkey"); not a place that is a given name too before a surname ("paris hilton", "israel
-  folau": half a person's name, so nothing rather than a false place);
+  folau": half a person's name, so nothing rather than a false place), nor one after a ship's prefix
+  (`ship-name`: "uss wisconsin");
 - `town-and-state`: a state's AP abbreviation after a comma and the town before it ("indio, calif."), and
   a town the place data lists (`namedata`) after "in", "near" or "outside" ("in evanston");
 - `role-and-name`: a role word, then two words no ordinary English and no listed name ("coach zdenek
@@ -39,7 +42,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   role ("deodatus kinawila, the district commissioner of bukoba, …").
 
 `listed-name` also reads a listed name glued to a participle of holding (`listed-compound`:
-"taliban-held", "kremlin-backed").
+"taliban-held", "kremlin-backed") and a listed name of two words or more written with hyphens
+(`hyphened-listed`: "al-jazeera" for "Al Jazeera").
 
 Then, apart from the table and once every document has run it (`candidates`), `surname-again`: the
 surname of a person the table found anywhere in the story, alone ("krenwinkel was", "Krenwinkel",
@@ -73,7 +77,7 @@ from ..lexicon.verbs import SPEECH_WORDS, listed_form
 from ..model import Document
 from .kinds import STATE_ABBREV
 from .namedata import data_places
-from .rules import _SEEN_LOWER, Candidate, _ortho, common
+from .rules import _SEEN_LOWER, DOMAIN_ENDINGS, Candidate, _ortho, common
 
 # a word: letters with inner apostrophes or hyphens ("o'rourke", "macintyre-yee"), or dotted initials
 # ("u.s."); a trailing full stop is read apart (`Word.dot`)
@@ -102,11 +106,25 @@ class Word:
     dot: bool  # a full stop right after it ("sen.", "p.")
 
 
+# the ending of a web address after a dot ("vma.mtv.com"), at the end of the run of letters, digits, dots and
+# hyphens the word sits in (a sentence's stop after it left out)
+_ADDRESS_END = re.compile(r"\.(?:" + DOMAIN_ENDINGS + r")\.?$")
+# rule glued-possessive: a plural's possessive mark with no space after it ("jobs'death", "parents'saliva",
+# a scrape's lost space): two words, the owner and the next, not one name "Jobs'Death"
+_GLUED_POSSESSIVE = re.compile(r"[A-Za-z]+s['’](?=[A-Za-z]{2,}$)")
+
+
 def words(text: str) -> list[Word]:
-    """The words of a text, lower-cased, a possessive "'s" left out of the word."""
+    """The words of a text, lower-cased, a possessive "'s" left out of the word, a word glued to a
+    plural's possessive mark read apart (`glued-possessive`)."""
     out = []
     for m in _WORD.finditer(text):
         s, e, t = m.start(), m.end(), m[0]
+        g = _GLUED_POSSESSIVE.match(t) if "-" not in t else None
+        if g:
+            owner = g.end() - 1
+            out.append(Word(s, s + owner, t[:owner].lower(), False))
+            s, t = s + g.end(), t[g.end() :]
         p = _POSSESSIVE.search(t)
         if p and len(t) > 2:
             e -= 2
@@ -286,14 +304,33 @@ class Found:
         return self._spoken
 
     def emit(self, i: int, j: int, name: str, kind: str, dot: bool = False) -> None:
-        """Words i..j-1 as one candidate (none when a word is taken), with the stop after them (`dot`)."""
-        if any(k in self.taken for k in range(i, j)):
+        """Words i..j-1 as one candidate (none when a word is taken or inside a web address:
+        `in-address`), with the stop after them (`dot`)."""
+        if any(k in self.taken for k in range(i, j)) or self.in_address(i) or self.in_address(j - 1):
             return
         s, e = self.ws[i].start, self.ws[j - 1].end + dot
         self.out.append(
             Candidate(s, e, name, kind, person_cue=kind == "person", rule=f"caseless-{self.rule}")
         )
         self.taken.update(range(i, j))
+
+    def in_address(self, k: int) -> bool:
+        """Rule in-address: word k is a middle part of a web address, a dot before it and the address's
+        ending after it ("vma.mtv.com", "pic.twitter.com", "www.facebook.com/…"): no name of its own (the
+        recogniser reads the whole address as the site's name, or a link as naming nothing). A word glued
+        to the next by a lost space ("phones.mike korinek") is no address, and a site named by its own
+        address ("on msnbc.com") keeps its name."""
+        t, w = self.text, self.ws[k]
+        if t[w.start - 1 : w.start] != ".":
+            return False
+        s = w.start
+        while s > 0 and (t[s - 1].isalnum() or t[s - 1] in ".-"):
+            s -= 1
+        e = w.end
+        while e < len(t) and (t[e].isalnum() or t[e] in ".-"):
+            e += 1
+        m = _ADDRESS_END.search(t, s, e)
+        return m is not None and m.start() >= w.end and "." in t[s:e]
 
 
 def _joined(f: Found, k: int) -> bool:
@@ -505,13 +542,41 @@ def _listed_name(f: Found) -> None:
             name = listed.get(k) or listed.get(tuple(w.low for w in ws[i : i + n]))
             if name and all(_joined(f, j + 1) for j in range(i, i + n - 1)):
                 kind = gazetteer().kind_of(tuple(name.split()))
-                if kind and not (n == 1 and (_half_name(f, i) or _generic_body_word(f, i))):
+                if _ship_name(f, i):
+                    i += n - 1  # "uss wisconsin": a ship's name, no place
+                elif kind and not (n == 1 and (_half_name(f, i) or _generic_body_word(f, i))):
                     f.emit(i, i + n, name, kind)
                     i += n - 1
                 break
         else:
-            _listed_compound(f, i)
+            if not _hyphened_listed(f, i):
+                _listed_compound(f, i)
         i += 1
+
+
+def _hyphened_listed(f: Found, i: int) -> bool:
+    """Rule hyphened-listed: one word whose hyphened parts are a listed name of as many words ("al-jazeera"
+    for "Al Jazeera", "al-arabiya"): the word regex reads the hyphened word as one, and the lists give the
+    name the way cased English most often writes it, with a space."""
+    w = f.ws[i]
+    parts = tuple(w.low.split("-"))
+    name = _listed().get(parts) if len(parts) >= 2 else None
+    kind = gazetteer().kind_of(tuple(name.split())) if name else None
+    if kind and i not in f.taken:
+        f.out.append(Candidate(w.start, w.end, name, kind, rule="caseless-hyphened-listed"))
+        f.taken.add(i)
+        return True
+    return False
+
+
+# rule ship-name: the prefixes of a ship's name ("uss wisconsin", "hms belfast"): the listed place after one
+# names the ship, not the place (entities39's read)
+_SHIP_PREFIXES = frozenset(["uss", "usns", "hms", "hmas", "hmcs", "rms", "mv"])
+
+
+def _ship_name(f: Found, i: int) -> bool:
+    """Rule ship-name: word i follows one of `_SHIP_PREFIXES`, joined to it."""
+    return i > 0 and f.ws[i - 1].low in _SHIP_PREFIXES and _joined(f, i)
 
 
 def _generic_body_word(f: Found, i: int) -> bool:
@@ -571,15 +636,19 @@ def _town_and_state(f: Found) -> None:
     """Rule town-and-state: "indio, calif.", "woodbury, n.y.": a state's AP abbreviation after a comma is
     a place, and so is the word no ordinary English right before the comma (the town). Rule place-after-in:
     "in evanston", "near peekskill": one word the place data lists (`namedata`) after "in", "near",
-    or "outside" is a place."""
+    or "outside" is a place. The towns before a state go first, so "in palo alto, calif." is one town
+    (`two-word-town`), not "Palo" after "in" and "Alto" before the state."""
     ws, states = f.ws, _state_abbreviations()
     for i, w in enumerate(ws):
         state = states.get(w.low) if w.dot else None
         if state and i > 0 and f.text[ws[i - 1].end : w.start] == ", " and not _lower_word(ws[i - 1].low):
             f.emit(i, i + 1, state, "place", dot=True)
-            if ws[i - 1].low not in _all_first_names() and len(ws[i - 1].low) > 2:
+            if _town_word(f, i - 1) and _joined(f, i - 1) and _town_word(f, i - 2):
+                f.emit(i - 2, i, cased(f.text[ws[i - 2].start : ws[i - 1].end].lower()), "place")
+            if _town_word(f, i - 1):
                 f.emit(i - 1, i, cased(ws[i - 1].low), "place")
-        elif (
+    for i, w in enumerate(ws):
+        if (
             w.low in _data_places()
             and i > 0
             and ws[i - 1].low in _PLACE_BEFORE
@@ -587,6 +656,14 @@ def _town_and_state(f: Found) -> None:
             and not (i + 1 < len(ws) and ws[i + 1].low in _heads())  # "in monroe county"
         ):
             f.emit(i, i + 1, cased(w.low), "place")
+
+
+def _town_word(f: Found, k: int) -> bool:
+    """Rule two-word-town: word k may be a word of a town's name before its state ("palo alto, calif."):
+    untaken, longer than two letters, no ordinary English, no first name (a person's name before the
+    state, "rep. darrell issa, calif.", is taken by then or opens with one)."""
+    low = f.ws[k].low if k >= 0 else ""
+    return len(low) > 2 and k not in f.taken and not _lower_word(low) and low not in _all_first_names()
 
 
 _SAID = frozenset(["said", "says", "told", "added", "wrote", "explained", "noted", "argued", "insisted"])
@@ -1180,6 +1257,30 @@ def _kind_by_nationality(f: Found, n: int, s: int, i: int) -> bool:
     )
 
 
+# rule team-nickname: the nicknames of teams.txt that English writes for nothing but the team ("yankees",
+# "knicks"); not those that are ordinary plurals too ("giants", "eagles", "kings", "patriots", "saints"),
+# which a story that lost its case writes for the thing as often
+_TEAM_ONLY_WORDS = frozenset(
+    [
+        *("49ers", "76ers", "astros", "bengals", "blackhawks", "broncos", "canadiens", "canucks", "celtics"),
+        *("diamondbacks", "dodgers", "knicks", "lakers", "mets", "phillies", "redskins", "seahawks"),
+        *("sixers", "steelers", "timberwolves", "yankees", "cavs", "mavs"),
+    ]
+)
+
+
+def _team_nickname(f: Found) -> None:
+    """Rule team-nickname: a team by one of `_TEAM_ONLY_WORDS`, with the listed place joined right before
+    it ("the mets", "new york yankees", "boston celtics"): an organisation, as kinds' `team` makes the
+    capitalised nickname."""
+    for i, w in enumerate(f.ws):
+        if w.low in _TEAM_ONLY_WORDS and i not in f.taken:
+            s = _listed_before(f, i)
+            if any(k in f.taken for k in range(s, i)):
+                s = i
+            f.emit(s, i + 1, _body_name(f.ws[s : i + 1]), "organization")
+
+
 @dataclass(frozen=True, slots=True)
 class CaselessRule:
     """One named rule over a document's words; the rules run in the table's order, the first to take a
@@ -1194,6 +1295,7 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("first-and-surname", _first_and_surname),
     CaselessRule("confirmed-pair", _confirmed_pair),
     CaselessRule("head-noun-org", _head_noun_org),
+    CaselessRule("team-nickname", _team_nickname),
     CaselessRule("listed-name", _listed_name),
     CaselessRule("town-and-state", _town_and_state),
     CaselessRule("role-and-name", _role_and_name),
