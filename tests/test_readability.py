@@ -138,11 +138,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Engineer Ann Lee says that didn't happen.",
             "The mayor said that is the reason the ferry is free.",
             "“I think that was because the pillars were old,” the engineer said.",
+            "Bids for that are now around $400.",  # brief40: a preposition's "that" before a verb
         ],
         [
             "The mayor said that the ferry would be free.",  # "that" opens the clause: its subject follows
             "The engineers found a crack that was two metres long.",  # a relative "that" after a noun
             "Officials believe that drivers will use the ferry.",
+            "Drivers paid for that ferry ticket twice.",  # "that" before its noun
+            "The cost of repairs that are needed will rise.",  # a relative "that" after a noun
         ],
     ),
     "demonstrative": (

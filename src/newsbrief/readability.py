@@ -179,8 +179,11 @@ _OPENING_PHRASE = re.compile(
 # pointing back (a conjunction "that" is followed by the clause's own subject; a relative "that" follows
 # a noun, not a verb of saying).
 _THAT_SUBJECT = re.compile(
+    # ... and "that" as a preposition's object before a verb ("Bids for that are around $11,000.", "The
+    # reason for that is ..."): the thing it names was told before (brief40's read, session 40)
     r"\b(?:say|says|said|saying|think|thinks|thought|believe|believes|believed|know|knows|knew|hope|hopes"
-    r"|hoped|insist|insists|insisted)\s+that\s+(?:is|was|isn['’]t|wasn['’]t|didn['’]t|did not|doesn['’]t"
+    r"|hoped|insist|insists|insisted|for|of|about|behind|against)\s+that\s+"
+    r"(?:are|were|is|was|isn['’]t|wasn['’]t|didn['’]t|did not|doesn['’]t"
     r"|does not|won['’]t|will|would|wouldn['’]t|has|had|hasn['’]t|hadn['’]t|could|couldn['’]t|can|can['’]t"
     r"|should|shouldn['’]t|may|might|must|makes|made|means|meant)\b",
     re.IGNORECASE,
