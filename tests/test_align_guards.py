@@ -600,3 +600,39 @@ def test_session40_strengthened_and_weakened_are_opposites() -> None:
     assert not {"fact", "quote"} & {k for _, _, k, _ in _links(a, b)}
     c = b.replace("weakens", "strengthens")
     assert "fact" in {k for _, _, k, _ in _links(a, c)}
+
+
+def _caseless_kinds(a: str, b: str) -> set[str]:
+    """The link kinds of a two-document story read as one that lost its letter case (as Multi-News+)."""
+    docs = tuple(clean(r) for r in load_texts([a, b]))
+    story = Story(docs, segment.split_all(docs))
+    story.__dict__["caseless"] = True  # where `Story.caseless` (a cached property) keeps its answer
+    return {k.kind for k in align(story).links}
+
+
+_INDEX = " index slid 3.1 % on friday and fell into a correction, a 10 % decline from its high."
+_POINTS = " index lost 530 points, or 3.1 %, on friday, putting it in a correction, a 10 % decline from a top"
+
+
+def test_session40_one_value_of_two_named_things_is_no_fact() -> None:
+    """Rule `values-of-others` (session 40): the one value each sentence says of its own named thing ("the
+    harwick index slid 3.1 %" / "the cotswold index lost 530 points, or 3.1 %") is two facts: was a
+    `same-numbers` citation; the same named thing, or no name on one side ("the index"), stays one."""
+    assert not {"fact", "quote"} & _caseless_kinds("the harwick" + _INDEX, "the cotswold" + _POINTS)
+    assert "fact" in _caseless_kinds("the harwick" + _INDEX, "the harwick" + _POINTS)
+    assert "fact" in _caseless_kinds("the harwick" + _INDEX, "the" + _POINTS)
+
+
+def test_session40_value_holders_read_before_the_verb() -> None:
+    """`guards._holders`: the words before the verb the value follows, an auxiliary skipped, a gap of
+    points between ("lost 530 points, or 3.1"), none with no such verb."""
+    from newsbrief.align.guards import _holders, values_of_others
+
+    a = ["the", "harwick", "index", "slid", "3.1", "on", "friday"]
+    b = ["the", "cotswold", "index", "lost", "530", "points", "or", "3.1", "on", "friday"]
+    assert _holders(a, 3.1) == [("index", "harwick")]
+    assert _holders(b, 3.1) == [("index", "cotswold")]
+    assert _holders(["a", "rise", "of", "3.1", "on", "friday"], 3.1) == []
+    assert values_of_others(a, b, frozenset([3.1]), frozenset(), frozenset(), True)
+    # cased text reads participants only: no name, nothing said
+    assert not values_of_others(a, b, frozenset([3.1]), frozenset(), frozenset(), False)

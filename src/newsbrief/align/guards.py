@@ -939,3 +939,76 @@ def equivalents() -> dict[str, int]:
             s = stem(w.strip().lower())
             out.setdefault(words.get(s, s), n)
     return out
+
+
+# rule `values-of-others` (issue 14, session 40): one value said of two named things ("the Nasdaq slid
+# 3.1 %" / "the Dow lost 530.94 points, or 3.1 %": two indices, two facts). A value shared is a fact shared
+# only when the two say it of one thing; read where each names what the value is said of, the words before
+# the verb the value follows
+_HOLDER_VERBS = frozenset([*_UP.split(), *_DOWN.split(), "lost", "gained", "down", "up", "scored", "won"])
+_HOLDER_AUX = frozenset(["was", "is", "were", "are", "has", "had", "have", "been"])
+_HOLDER_GAP = 3  # words between the verb and the value ("lost 530.94 points, or 3.1 %")
+_HOLDER_WORDS = 3  # words of the holder read before the verb ("the Dow Jones industrials")
+
+
+def _holders(ws: Sequence[str], value: float) -> list[tuple[str, ...]]:
+    """For each place `ws` writes `value`, the words before the verb it follows (`_HOLDER_VERBS`, an
+    auxiliary skipped, no verb form between: "the nasdaq slid 3.1": nasdaq), up to a stop word; none
+    where no such verb comes just before it."""
+    out = []
+    for k, w in enumerate(ws):
+        if not w[:1].isdigit() or _value(w) != value:
+            continue
+        v = next((i for i in range(k - 1, max(k - 2 - _HOLDER_GAP, -1), -1) if ws[i] in _HOLDER_VERBS), None)
+        if v is None or any(_act(x) for x in ws[v + 1 : k]):
+            continue
+        i = v - 1
+        while i >= 0 and ws[i] in _HOLDER_AUX:
+            i -= 1
+        held: list[str] = []
+        while i >= 0 and len(held) < _HOLDER_WORDS and ws[i].isalpha() and ws[i] not in STOP_WORDS:
+            held.append(ws[i])
+            i -= 1
+        if held:
+            out.append(tuple(held))
+    return out
+
+
+def _value(w: str) -> float | None:
+    try:
+        return float(w.rstrip(".,").replace(",", ""))
+    except ValueError:
+        return None
+
+
+def values_of_others(
+    wa: Sequence[str],
+    wb: Sequence[str],
+    values: frozenset[float],
+    names_a: frozenset[str],
+    names_b: frozenset[str],
+    caseless: bool,
+) -> bool:
+    """Rule `values-of-others`: a value both sentences give (`values`) that each says of its own named thing
+    (`_holders`): each holds a name (a participant, or in a story that lost its letter case a word
+    `common.txt` does not list) the other sentence never writes. "The fare rose 5 %" / "the Harlow ferry
+    fare rose 5 %" (no name on one side) or "Acme shares rose 5 %" / "shares of Acme" (one name) are one
+    thing, not read."""
+    sa, sb = set(wa), set(wb)
+    for value in values:
+        for ha in _holders(wa, value):
+            for hb in _holders(wb, value):
+                if _holder_named(ha, sb, names_a, caseless) and _holder_named(hb, sa, names_b, caseless):
+                    return True
+    return False
+
+
+def _holder_named(held: Sequence[str], other: set[str], names: frozenset[str], caseless: bool) -> bool:
+    """The holder (`_holders`: its head first) names something the `other` sentence never writes, nor any
+    word before its head: "the Harwick index" / "the Cotswold index" are two things of one kind, "the
+    Harwick index" / "the Harwick composite" may be one."""
+    if any(w in other for w in held[1:]):
+        return False
+    if not caseless:
+        return any(w not in other and "E:" + w in names for w in held)
+    return any(w not in other and _concept(w) not in common() and not _act(w) for w in held)

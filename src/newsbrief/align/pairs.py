@@ -67,6 +67,7 @@ from .guards import (
     roles_reversed,
     slot_differs,
     substituted,
+    values_of_others,
     voice_objects_differ,
 )
 from .subordinate import inside
@@ -258,7 +259,7 @@ class Pair:
     # apart (`vague_clash`: "dozens had been wounded" / "200 were wounded"), the two as written
     loose_slot: str = ""  # for a clash in a story that lost its letter case: why the two counts are not
     # shown to fill one slot ("part", "verb": `caseless_slot`), "" when they are
-    later: _Later | None = field(default=None, compare=False, repr=False)  # the ten below, read on demand
+    later: _Later | None = field(default=None, compare=False, repr=False)  # the eleven below, read on demand
 
     @property
     def claim(self) -> ClaimMatch | None:
@@ -308,6 +309,11 @@ class Pair:
     def unknown_alike(self) -> bool:
         """Both say only that one thing, written alike, is not known (`unknown_alike`)."""
         return self.later.read("unknown_alike") if self.later is not None else False
+
+    @property
+    def values_apart(self) -> bool:
+        """A value both give, each of its own named thing (`guards.values_of_others`)."""
+        return self.later.read("values_apart") if self.later is not None else False
 
     @property
     def aside_denied(self) -> bool:
@@ -490,6 +496,14 @@ def _later_slot(lt: _Later) -> str:
     return slot or ("other-as" if other_as(ma.words, mb.words) else "")
 
 
+def _later_values_apart(lt: _Later) -> bool:
+    fa, fb = lt.args[:2]
+    values = frozenset(c.value for c in fa.counts) & frozenset(c.value for c in fb.counts)
+    return bool(values) and values_of_others(
+        fa.words.split(), fb.words.split(), values, fa.names, fb.names, fa.caseless or fb.caseless
+    )
+
+
 def _later_asked(lt: _Later) -> bool:
     fa, fb, ma, mb = lt.args[:4]
     return asked_apart(ma.words, mb.words, fa.asked_to, fb.asked_to)
@@ -525,6 +539,7 @@ _LATER = {
     "aside_denied": _later_aside_denied,
     "pointed": _later_pointed,
     "unknown_alike": _later_unknown_alike,
+    "values_apart": _later_values_apart,
 }
 
 

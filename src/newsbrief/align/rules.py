@@ -177,9 +177,10 @@ def clashes(p: Pair) -> bool:
     text with a name, modal, opposite or number put for another (`guards.substituted`), or two fillers of
     one slot that are two facts (`guards.slot_differs`: another person, name, thing, a stance against,
     another number or an opposite, someone else: "kim's aide said" / "kim said", another sayer and doer:
-    "a lawyer for X said the state would" / "X said she would"). Rules further up
-    the table catch most of these with some shared words as `related`; this is what a citation never
-    passes."""
+    "a lawyer for X said the state would" / "X said she would"), or one value each says of its own named
+    thing (`guards.values_of_others`: "the Nasdaq slid 3.1 %" / "the Dow lost ..., or 3.1 %"). Rules
+    further up the table catch most of these with some shared words as `related`; this is what a citation
+    never passes."""
     return (
         p.clash is not None
         or p.value_clash
@@ -196,6 +197,7 @@ def clashes(p: Pair) -> bool:
         or bool(p.slot)
         or p.aside_denied
         or p.counts_apart  # rule `counts-apart`: "Nine police officers" / "Eight people" were injured
+        or p.values_apart  # rule `values-of-others`: "the Nasdaq slid 3.1 %" / "the Dow lost ..., or 3.1 %"
     )
 
 
