@@ -3558,3 +3558,32 @@ def test_session40_a_long_subject_whose_verb_opens_the_next_quote_is_its_attribu
     )
     assert q["i did not expect it to be so much, you know?"][0] is None
     assert q["the harm you have done to our client cannot be undone"][0] == "Jon Reed"
+
+
+@pytest.mark.parametrize(
+    ("quote", "after", "speaker"),
+    [
+        # a couple told as kin: the quote may be theirs, so no one (as before joint-subject)
+        (
+            "we lost everything in the fire",
+            "mary jones and her husband tom jones have lived here for years.",
+            None,
+        ),
+        ("i lost every photo i had", "mary jones and her son tom jones have run the shop since 1990.", None),
+        # two officials acting together: still no answer to the quote (joint-subject, kept)
+        (
+            "we will find out",
+            "sheriff mary jones and police chief ada tallis have also ordered a review.",
+            "John Smith",
+        ),
+    ],
+)
+def test_review40_a_person_and_her_kin_may_answer_the_quote(
+    quote: str, after: str, speaker: str | None
+) -> None:
+    """Review40: rule joint-subject read "mary jones and her husband tom jones" as two people acting together
+    who answer no quote, and carried a resident's "we lost everything" on to the mayor who spoke before: a
+    false speaker. A person joined by "and her" / "his" / "their" to the other is kin, whom the quote may be
+    said by or for."""
+    q = _rules(_SCHOOL + _RALLY + f'" {quote}. " {after}')
+    assert q[quote][0] == speaker
