@@ -197,7 +197,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--measure", action="store_true", help="measure a built --out on the bench's files")
     ap.add_argument("--closed", type=Path, help="--measure: story ids (one a line) left out")
     args = ap.parse_args(argv)
-    if args.measure:
+    if args.measure:  # a file to read that is not there is a usage error, not a traceback
+        for flag, path in (("--out", args.out), ("--closed", args.closed)):
+            if path is not None and not path.is_file():
+                ap.error(f"{flag} {path}: no such file" + (" (build it first)" if flag == "--out" else ""))
         measure(args.out, frozenset(args.closed.read_text().split()) if args.closed else frozenset())
         return 0
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -40,3 +40,18 @@ def test_topic_space_round_trip_and_topic_vectors(tmp_path: Path) -> None:
     assert np.allclose(got, want / np.linalg.norm(want), atol=0.01)
     assert mod.topic(space, {"kessington": 1.0}) is None
     assert mod.left_out(10, 3) == mod.left_out(10, 3) and len(mod.left_out(10, 3)) == 3
+
+
+def test_measure_of_a_missing_file_is_a_usage_error(tmp_path: Path, capsys) -> None:
+    # review40: `--measure` of a space not built yet, or with a missing --closed, ended in a traceback
+    mod = _script()
+    built = tmp_path / "topics.npz"
+    built.write_bytes(b"")
+    for argv in (
+        ["--out", str(tmp_path / "none.npz")],
+        ["--out", str(built), "--closed", str(tmp_path / "no")],
+    ):
+        with pytest.raises(SystemExit) as e:
+            mod.main(["--measure", *argv])
+        assert e.value.code == 2
+        assert "no such file" in capsys.readouterr().err
