@@ -3587,3 +3587,19 @@ def test_review40_a_person_and_her_kin_may_answer_the_quote(
     said by or for."""
     q = _rules(_SCHOOL + _RALLY + f'" {quote}. " {after}')
     assert q[quote][0] == speaker
+
+
+def test_session40_a_caseless_surname_a_relative_also_bears_is_read_story_wide() -> None:
+    """Session 40 (speakers40; Multi-News+ dev, case-less; found in the end read, so tuned): rule
+    kin-of-bearer. ""…," tallis said" after "jane tallis's father, roger, has given …" went to Jane Tallis,
+    the one full name with a listed first name: a family word by that name names a relative who bears the
+    surname too. The case-less reading leaves it to the story-wide one, which names Roger Tallis from the
+    other article."""
+    first = (
+        _SCHOOL + "Jane tallis's father, roger, has given his first interview since the lesson. In an "
+        'interview on monday, tallis said he had talked with the teacher twice. " our talk was short, and i '
+        'told her that i did not like the lesson at all, " tallis said.'
+    )
+    second = _SCHOOL + "Roger tallis, 70, gave an interview to the paper on monday about the lesson."
+    q = _rules(first, second)
+    assert q["our talk was short, and i told her that i did not like the lesson at all"][0] == "Roger Tallis"

@@ -74,6 +74,7 @@ from ..model import Sentence
 from .caseless import ordinary
 from .coreference import (
     ABBREVIATIONS,
+    FAMILY_WORD,
     OUTLET_HEADS,
     POSSESSIVE_NAME,
     PRONOUNS,
@@ -1118,7 +1119,8 @@ def _surname_here(dd: DocView, word: str) -> list[str] | None:
     """The one full name this document writes outside quotes as a known first name and `word` (an
     initial between), else None: also None when `word` follows another word that may be a name (not a
     function word, title or role: "araceli rodriguez", whose first name no list holds) or a first name
-    follows another ("jose antonio elena rodriguez" is the son, not "elena rodriguez")."""
+    follows another ("jose antonio elena rodriguez" is the son, not "elena rodriguez") or a family word
+    stands by such a full name (rule kin-of-bearer)."""
     if len(word) < 3 or not (_plain_word(word) or _title_as_surname(dd, word)):
         return None
     g = gazetteer()
@@ -1138,7 +1140,11 @@ def _surname_here(dd: DocView, word: str) -> list[str] | None:
         before = re.search(r"([a-z]+)\s+$", dd.text[max(0, m.start() - 30) : m.start()], re.IGNORECASE)
         if first in g.first_names and first not in g.not_names:
             longer = before is not None and before.group(1).capitalize() in g.first_names
-            found.add("?" if longer else " ".join(m.group().lower().split()))
+            # rule kin-of-bearer (coreference's surname-here guard, case-less): a family word by the full
+            # name ("meghan markle's father, thomas, …" … "markle said") names a relative who bears the
+            # surname too, so the surname is not that full name here; the story-wide reading decides
+            kin = FAMILY_WORD.search(dd.text, max(0, m.start() - 40), m.end() + 40) is not None
+            found.add("?" if longer or kin else " ".join(m.group().lower().split()))
         elif (
             _plain_word(m.group(1))
             and m.group(1).lower() not in g.roles

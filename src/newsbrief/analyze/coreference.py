@@ -309,7 +309,7 @@ class DocView:
             if (
                 len(here) == 1
                 and (particles or written not in self._known_by_surname)
-                and not any(_FAMILY_WORD.search(self.text, max(0, a - 40), b + 40) for a, b, _ in full)
+                and not any(FAMILY_WORD.search(self.text, max(0, a - 40), b + 40) for a, b, _ in full)
             ):
                 return here.pop(), "surname-here"
         return name, rule
@@ -2007,8 +2007,9 @@ def _plural_title(word: str) -> bool:
     return len(word) > 4 and word.endswith("s") and ((word[:-1],) in g.titles or word[:-1].lower() in g.roles)
 
 
-# a family word by a full name: the person is named as someone's relative (rule surname-here)
-_FAMILY_WORD = re.compile(
+# a family word by a full name: the person is named as someone's relative (rule surname-here; attribution's
+# kin-of-bearer reads it too)
+FAMILY_WORD = re.compile(
     r"\b(?:wife|husband|son|daughter|father|mother|brother|sister|widow|widower)s?\b", re.I
 )
 
