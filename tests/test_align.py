@@ -320,6 +320,13 @@ NO_POINT = {
         "As a boy he saw the Harwick Nights star perform in a production of an old play in Nelby.",
         "A former production assistant on Harwick Nights said the star shouted at him on the set.",
     ),
+    # rule `point-roles` (session 40 audit): the fund oversees in one, is overseen in the other
+    "who does it and to whom reversed": (
+        "The Norland Bank generally loans money for roads in poor towns, and the HDF oversees rescue efforts "
+        "for towns in financial trouble.",
+        "Harwick wants to raise the power of the board that oversees the HDF, while Tarn threatens to "
+        "default on its loans unless it is given billions.",
+    ),
     # rule `point-who-many`: a count of people at large, said of two things
     "a count of people": (
         "The new law will affect millions of single American women over the next decade, the report said.",
@@ -350,6 +357,18 @@ def test_police_doing_one_thing_is_still_a_point() -> None:
         "The man was held by two uniformed Harwick police officers near the gate.",
         "A man who climbed the palace fence on Tuesday was caught by uniformed Harwick police officers with "
         "guns drawn.",
+    )
+    assert [k for k in links if "rule:shared-point" in k.evidence], links
+
+
+def test_one_verb_with_its_roles_alike_is_still_a_point() -> None:
+    # Rule `point-roles` reads who does it: the board oversees the HDF in both, a point (the shape of the
+    # reversed pair of `NO_POINT`, kept)
+    links = _links(
+        "The Norland Bank generally loans money for roads in poor towns, and critics of the board that "
+        "oversees the HDF want it gone.",
+        "Harwick wants to raise the power of the board that oversees the HDF, while Tarn threatens to "
+        "default on its loans unless it is given billions.",
     )
     assert [k for k in links if "rule:shared-point" in k.evidence], links
 

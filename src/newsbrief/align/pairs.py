@@ -32,6 +32,7 @@ from ..lexicon.verbs import SPEECH_WORDS
 from ..represent import STOP_WORDS, stem
 from .claims import (
     PAST_FORMS,
+    WEEKDAYS,
     ClaimMatch,
     ClauseClaim,
     all_irregular_bases,
@@ -1202,6 +1203,7 @@ def shared_point(
                 or not same & made
                 or not any(c.startswith("E:") for c in same)
                 or _name_pieces_only(same & made, _pieces(ma, fa), wa[1:], _pieces(mb, fb), wb[1:])
+                or _roles_apart(fa, wa[1:], fb, wb[1:], same)
                 or _values_apart(fa, wa[1:], fb, wb[1:])
                 or _ways_apart(fa, fb, same)
             ):
@@ -1220,6 +1222,7 @@ def shared_point(
                 and same & made
                 and any(c.startswith("E:") for c in same)
                 and not _name_pieces_only(same & made, _pieces(ma, fa), a, _pieces(mb, fb), b)
+                and not _roles_apart(fa, a, fb, b, same)
                 and not _values_apart(fa, a, fb, b)
                 and not _ways_apart(fa, fb, same)
             ):
@@ -1352,6 +1355,40 @@ def _name_pieces_only(
         return False
     both = {p for s, p in pa if a[0] <= s < a[1]} & {p for s, p in pb if b[0] <= s < b[1]}
     return made <= {c for _, c in both}
+
+
+# a verb written right after one of these is a passive ("was overseen", "been sued"); right before "by": its
+# doer follows ("a lawsuit filed by the family")
+_BE_BEFORE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got|gets)\s+$", re.IGNORECASE)
+
+
+def _roles_apart(fa: Facts, a: tuple[int, int], fb: Facts, b: tuple[int, int], same: frozenset[str]) -> bool:
+    """Rule `point-roles` (session 40 audit): one active verb written alike in both stretches (`a`, `b`), a
+    claim of one sentence with a participant of the point as its subject, and the other writing that
+    participant after the verb ("the Harwick board oversees the fund" / "the committee that oversees the
+    Harwick board"): who does it in one is whom it is done to in the other. Not a passive ("the board was
+    overseen by"), nor a verb "by" follows, nor a participle ("is still missing" / "the missing girl": a
+    state); read only where the texts are kept (`Facts.unmarked`)."""
+    if fa.unmarked is None or fb.unmarked is None:
+        return False
+    for f, s, g, t in ((fa, a, fb, b), (fb, b, fa, a)):
+        text, other = f.unmarked[0], g.unmarked[0]  # type: ignore[index]
+        for x in claims_of(f):
+            if x.passive or x.linking or x.nominal or x.predicate not in same or not s[0] <= x.at[0] < s[1]:
+                continue
+            doers = {c for c in x.before & same if c[:2] == "E:"} - WEEKDAYS - x.places - x.opening
+            verb = text[x.at[0] : x.at[1]].lower()
+            if verb.endswith("ing") or _BE_BEFORE_VERB.search(text, max(x.at[0] - 12, 0), x.at[0]):
+                continue  # "is still missing" / "the missing girl": a state, no doer
+            for _, c, vs, ve in g.spots:
+                if c != x.predicate or not t[0] <= vs < t[1] or other[vs:ve].lower() != verb:
+                    continue
+                if _BE_BEFORE_VERB.search(other, max(vs - 12, 0), vs) or other[ve : ve + 4] == " by ":
+                    continue
+                placed = [(ps, p) for _, p, ps, _ in g.spots if p in doers and t[0] <= ps < t[1]]
+                if placed and all(ps > vs for ps, _ in placed):
+                    return True
+    return False
 
 
 def _values_apart(fa: Facts, a: tuple[int, int], fb: Facts, b: tuple[int, int]) -> bool:
