@@ -3603,3 +3603,23 @@ def test_session40_a_caseless_surname_a_relative_also_bears_is_read_story_wide()
     second = _SCHOOL + "Roger tallis, 70, gave an interview to the paper on monday about the lesson."
     q = _rules(first, second)
     assert q["our talk was short, and i told her that i did not like the lesson at all"][0] == "Roger Tallis"
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        # the previous speaker reports what another said or denied: the quote may be hers, so no one
+        ("council treasurer mary jones denies taking it, smith says.", None),
+        ("council treasurer mary jones has insisted on it since may, smith says.", None),
+        # the previous speaker's report of a deed: still his quote (previous-reports, kept)
+        ("council treasurer mary jones has kept the books for years, smith says.", "John Smith"),
+    ],
+)
+def test_review40_a_report_of_another_s_words_leaves_the_quote_to_no_one(
+    after: str, speaker: str | None
+) -> None:
+    """Review40: rule previous-reports carried ""i never touched the money." jones denies taking it, smith
+    says." on to Smith, the speaker before, though the sentence tells of Jones's own denial: the quote may be
+    hers (a false speaker). A report of what the person it names said, replied or denied is no such report."""
+    q = _rules(_SCHOOL + _RALLY + f'" i never touched the money. " {after}')
+    assert q["i never touched the money"][0] == speaker

@@ -1882,14 +1882,26 @@ def _names_next_speaker(dd: DocView, i: int, q: QuoteSpan) -> bool:
 
 # rule previous-reports: the sentence after the quote is the previous speaker's own report (""…" ali jr., 44,
 # had no record, mancini says."): the people it names are what that speaker told, no one who answers. Only
-# an attribution set off at the clause's end: in "she said smith had lied" smith is told about
+# an attribution set off at the clause's end: in "she said smith had lied" smith is told about. Not a report
+# of what someone it names said or denied (""i never took it." jones denies it, smith says.": the quote may
+# be hers, review40)
 def _previous_reports(dd: DocView, previous: str, start: int, end: int) -> bool:
     """The previous speaker's surname and a verb of saying after a comma, ending the clause (", mancini
-    says.", ", says mancini."), outside quotes, in text[start:end]: rule previous-reports."""
+    says.", ", says mancini."), outside quotes, in text[start:end], with no verb of saying, reply or denial
+    before it (`_REPLY`, `_DENIAL`): rule previous-reports."""
     surname = re.escape(previous.split()[-1])
     verb = _CASELESS_VERB
     sayer = re.compile(rf",\s+(?:{surname}\s+(?:also\s+)?{verb}|{verb}\s+{surname})\s*[.,;]", re.IGNORECASE)
-    return any(not dd.in_quote(m.start()) for m in sayer.finditer(dd.text, start, end))
+    found = [m for m in sayer.finditer(dd.text, start, end) if not dd.in_quote(m.start())]
+    return bool(found) and not _tells_speech(dd, start, found[0].start())
+
+
+def _tells_speech(dd: DocView, start: int, end: int) -> bool:
+    """A verb of saying, reply or denial outside quotes in text[start:end] (`_REPLY`, `_DENIAL`)."""
+    return any(not dd.in_quote(r.start()) for p in (_REPLY, _DENIAL) for r in p.finditer(dd.text, start, end))
+
+
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|admit(?:s|ted)?|acknowledg(?:e|es|ed))\b", re.IGNORECASE)
 
 
 # rule joint-subject: two people joined by "and" (""…" sheriff jim neil and police chief eliot isaac have
