@@ -750,6 +750,29 @@ def test_cli_json_follows_the_schema(tmp_path: Path) -> None:
     assert copy[0]["duplicate_of"] == "bridge-1"
 
 
+def test_cli_clusters_the_readable_inputs_and_names_each_bad_one(tmp_path: Path, capsys) -> None:
+    """`cluster a b c` stopped at the first input it could not read, while `ingest` warned and went on.
+    Now the same convention: each bad input is a warning, the rest are clustered and written, exit 1;
+    with none readable, one error line counting them."""
+    (tmp_path / "in").mkdir()
+    good = _write(tmp_path / "in")[:2]
+    binary, missing = tmp_path / "b.txt", str(tmp_path / "missing.txt")
+    binary.write_bytes(b"\x00\x01\x02 not text")
+    assert main(["cluster", good[0], str(binary), missing, good[1], "--format", "json"]) == 1
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["articles"] == 2
+    assert captured.err.splitlines() == [
+        f"newsbrief: warning: {binary}: not a text file: looks like a binary file (it contains NUL bytes)",
+        f"newsbrief: warning: {missing}: no such file or directory",
+    ]
+    assert main(["cluster", str(binary), missing]) == 1
+    assert capsys.readouterr() == (
+        "",
+        f"newsbrief: error: no articles in the input (2 inputs not read; the first: {binary}: not a text "
+        "file: looks like a binary file (it contains NUL bytes))\n",
+    )
+
+
 def test_cli_jsonl_of_articles_and_formats(tmp_path: Path, capsys) -> None:
     rows = [{"id": r.id, "text": r.raw, "url": f"https://example.org/{r.id}"} for r in _raws()]
     rows.append({"id": "broken"})

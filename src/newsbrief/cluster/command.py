@@ -47,13 +47,14 @@ def cluster_command(
     from ..ingest.load import files_read
 
     refuse_an_input(output, files_read(inputs))
-    stories = cluster(read_articles(inputs, cache_dir=cache_dir))
+    failed: list[InputError] = []  # inputs not read: warned, the rest clustered, exit 1 (as `ingest`)
+    stories = cluster(read_articles(inputs, cache_dir=cache_dir, failed=failed))
     briefs, refused = brief_stories(stories, words) if brief else (None, [])
     text = render(to_dict(stories, briefs), fmt)
     from ..io import emit
 
     emit(text, output)
-    if refused:  # the list and the other briefs are written; the story's warning said why
+    if refused or failed:  # the list and the other briefs are written; each warning said why
         raise typer.Exit(1)
 
 

@@ -34,9 +34,9 @@ def read_articles(
 ) -> list[RawDoc]:
     """Every article of the inputs, in input order, with unique ids. URLs share one `feeds.Fetching`
     (so per-host politeness holds across inputs); `feeds`: see `feeds.read_url` (feeds that did not
-    change since they were last read give no articles, and that is no error). A URL that cannot be
-    read is a warning; so is any other input when the caller gives a `failed` list (`ingest`: the batch
-    convention), which gets each input's error. When no input gave an article, the one error line."""
+    change since they were last read give no articles, and that is no error). An input that cannot be
+    read is a warning and the others are read (the batch convention of `cluster` and `ingest`, which
+    exit 1 then); `failed` gets each one's error. When no input gave an article, the one error line."""
     from ..ingest.files import stat_input
     from ..ingest.load import is_url, load, once, unique_ids
 
@@ -62,8 +62,6 @@ def read_articles(
             else:  # files and folders: `load` reads each file once
                 docs.extend(load([inp], cache_dir=cache_dir, seen=seen))
         except InputError as e:
-            if failed is None and not is_url(inp):
-                raise
             errors.append(e)
     if failed is not None:
         failed.extend(errors)
