@@ -1900,3 +1900,29 @@ def test_ingest_of_several_inputs_stores_the_readable_ones_and_names_each_bad_on
         "file: looks like a binary file (it contains NUL bytes))\n"
     )
     assert not empty.exists()
+
+
+def test_ingest_exits_1_when_an_article_cannot_be_cleaned(tmp_path: Path, capsys, monkeypatch) -> None:
+    """An article whose cleaning raised was a warning and "; 1 failed" in the summary, with exit 0,
+    while an input not read gave exit 1. Now both: the article is not stored, so the run exits 1,
+    and the summary says what happened to it."""
+    pytest.importorskip("sqlalchemy")
+    from newsbrief.store import store as store_module
+
+    prepare = store_module.prepare
+
+    def failing(raw: RawDoc) -> object:
+        if raw.source.endswith("a1.txt"):
+            raise ValueError("an invented fault")
+        return prepare(raw)
+
+    monkeypatch.setattr(store_module, "prepare", failing)
+    db = tmp_path / "news.db"
+    paths = _articles(tmp_path / "in", 3)
+    assert main(["ingest", "--db", str(db), *paths, "--workers", "0"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"newsbrief: warning: {paths[1]}: cannot clean it (ValueError: an invented fault); not stored",
+        "newsbrief: 2 articles added (0 already stored), 2 stories updated (2 new); 1 not cleaned",
+    ]
+    with Store(str(db)) as store:
+        assert store.count() == 2

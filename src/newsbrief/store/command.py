@@ -82,12 +82,12 @@ def ingest_command(
     print(
         f"newsbrief: {report.added} articles added ({report.skipped} already stored), "
         f"{len(report.stories)} stories updated ({report.new_stories} new)"
-        + (f"; {len(report.failed)} failed" if report.failed else "")
+        + (f"; {len(report.failed)} not cleaned" if report.failed else "")
         + (f"; {len(failed)} input{'s' if len(failed) != 1 else ''} not read" if failed else "")
         + (f"; {not_modified} feed{'s' if not_modified != 1 else ''} not modified" if not_modified else ""),
         file=sys.stderr,
     )
-    if failed:
+    if failed or report.failed:  # an input or an article not stored: each warned, the run exits 1
         raise typer.Exit(1)
 
 
