@@ -55,6 +55,23 @@ def test_folder_with_nothing_readable(tmp_path: Path, capsys) -> None:
     )
 
 
+def test_a_folder_of_story_folders_names_batch(tmp_path: Path, capsys) -> None:
+    """`brief dir/` where dir holds story folders said only "no readable text or HTML files": now it
+    says that `batch` reads a folder of story folders. A folder with nothing in it gets no such hint."""
+    for story in ("s1", "s2"):
+        (tmp_path / "stories" / story).mkdir(parents=True)
+        (tmp_path / "stories" / story / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    code, _, err = _run([str(tmp_path / "stories")], capsys)
+    assert (code, err) == (
+        1,
+        f"newsbrief: error: {tmp_path / 'stories'}: no readable text or HTML files in this folder (only "
+        "folders in it: `newsbrief batch` reads a folder of story folders)\n",
+    )
+    (tmp_path / "empty").mkdir()
+    code, _, err = _run([str(tmp_path / "empty")], capsys)
+    assert err == f"newsbrief: error: {tmp_path / 'empty'}: no readable text or HTML files in this folder\n"
+
+
 def test_folder_with_one_readable_file_warns_of_each_skipped_one(tmp_path: Path, capsys) -> None:
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4 ...")
     (tmp_path / "empty.txt").write_bytes(b"")

@@ -195,10 +195,21 @@ def _read_folder(folder: Path, seen: dict[tuple[int, int], str] | None = None) -
             skipped.append(e)
     if not docs and not repeated:  # one error line, the skipped files counted in it (no warnings before it)
         why = f" ({_count(len(skipped), 'file')} skipped; the first: {skipped[0]})" if skipped else ""
+        if not entries and _holds_folders(folder):  # a folder of story folders: `brief dir/` is `batch`'s
+            why = " (only folders in it: `newsbrief batch` reads a folder of story folders)"
         raise InputError(f"no readable text or HTML files in this folder{why}", str(folder))
     for e in skipped:
         warn(f"{e} (skipped)")
     return docs
+
+
+def _holds_folders(folder: Path) -> bool:
+    """Does `folder` hold a visible folder? (Then a reader of files found none, and the user may
+    mean `batch`'s folder of story folders.)"""
+    try:
+        return any(not p.name.startswith(".") and p.is_dir() for p in folder.iterdir())
+    except OSError:
+        return False
 
 
 def read_stdin(stream: BinaryIO | None = None) -> bytes:
