@@ -36,7 +36,8 @@ def cluster_command(
         Path | None, cache_dir_option("Cache fetched URLs here; a re-run does not refetch.")
     ] = None,
 ) -> None:
-    """Group many articles into stories; near-duplicate copies are marked."""
+    """Group many articles into stories; near-duplicate copies are marked. An input that cannot be
+    read is a warning, the others are clustered, and the exit status is then 1."""
     from ..io import refuse_an_input
     from . import cluster
     from .output import formats, render, to_dict

@@ -56,7 +56,8 @@ def ingest_command(
 ) -> None:
     """Add articles to a store: each joins a story or starts one (one transaction per --batch
     articles; a re-run after a crash adds the rest). A feed URL read before is asked conditionally
-    (its ETag and Last-Modified, as `watch` keeps them)."""
+    (its ETag and Last-Modified, as `watch` keeps them). An input that cannot be read, or an article
+    that cannot be cleaned, is a warning, the others are stored, and the exit status is then 1."""
     from ..cluster.sources import read_articles
     from ..feeds import FeedPoll, FeedState
     from ..ingest.load import is_url
