@@ -662,7 +662,8 @@ def test_a_tally_is_no_range() -> None:
     (c,) = counts("It began between 350,000 and 260,000 years ago.")
     (d,) = counts("It began some 300,000 years ago.")
     assert c.overlaps(d) and c.value == 260000
-    assert counts("Its share fell from 40 to 30 percent.") == []  # two levels joined by "to": no count
+    # a verb of change and "from": the new level (rule `change-from`, session 40; was no count)
+    assert [(c.lo, c.hi) for c in counts("Its share fell from 40 to 30 percent.")] == [(30, 30)]
     assert "conflict" not in _kinds(
         "The Harwick bill passed the state senate on a 21-14 vote, with three Republicans joining.",
         "The Harwick state senate gave final approval to the bill on a 21-14 vote over the weekend.",
@@ -2300,3 +2301,23 @@ def test_review37_a_number_beside_a_number_is_a_range(words: str, k: int, loose:
     from newsbrief.align.pairs import _loose_at
 
     assert _loose_at(words.split(), k) is loose
+
+
+def test_session40_a_change_from_one_value_to_another_is_no_range() -> None:
+    """Rule `change-from` (session 40): "rose from $4 to $6" is a change, its count the new value, no range
+    holding $4; the old value beside it is no conflict (`pairs` rule `old-value`). So "is now $4" no longer
+    cites it (was `same-fact`), "is now $6" and "rose to $6" still do, and "was 40 percent" is neither a
+    citation nor a conflict of "rose from 40 to 52 percent"."""
+    from newsbrief.analyze.numbers import counts
+
+    assert [(c.lo, c.hi, c.text) for c in counts("The ferry fare rose from $4 to $6.")] == [(6, 6, "$6")]
+    assert [c.value for c in counts("The chain grew from two to five stores.")] == [5]
+    assert [(c.lo, c.hi) for c in counts("Prices rose 3 to 5 percent.")] == [(3, 5)]  # no "from": a range
+    rose = "The Harlow ferry fare rose from $4 to $6 on Monday."
+    assert not {"fact", "quote", "conflict"} & _kinds(rose, "The Harlow ferry fare is now $4.")
+    assert "fact" in _kinds(rose, "The Harlow ferry fare is now $6.")
+    assert "fact" in _kinds(rose, "The Harlow ferry fare rose to $6 on Monday.")
+    turnout = "Turnout in Harlow rose from 40 to 52 percent in the May election, officials said."
+    was = "Turnout in Harlow was {} percent in the May election, officials said."
+    assert not {"fact", "quote", "conflict"} & _kinds(turnout, was.format(40))
+    assert "fact" in _kinds(turnout, was.format(52))

@@ -739,6 +739,7 @@ def compare(
         # rule `both-values`: a sentence that gives the other's value too ("five portions a day ... aiming
         # for seven a day" / "seven portions a day") tells both, so it contradicts neither
         two_events = two_events or _gives(fa, clash[1]) or _gives(fb, clash[0])
+        two_events = two_events or _was(fa, clash[1]) or _was(fb, clash[0])  # rule `old-value`
         two_events = two_events or other_places(fa, fb)
         priced_apart = priced_for(fa, clash[0], fb) or priced_for(fb, clash[1], fa)
         # rule `denied-slot`: a count a denial follows counts those of whom it is not so ("13 % of adults
@@ -902,6 +903,25 @@ def _gives(f: Facts, c: Count) -> bool:
         d.value == c.value and (d.unit == c.unit or (d.unit[:1] not in MONEY and c.unit[:1] not in MONEY))
         for d in f.counts
     )
+
+
+# rule `old-value` (session 40): the old value of a change a sentence writes ("rose from 40 to 52 percent":
+# `numbers` rule `change-from` reads 52), a scale word after it ("from 1.2 million to")
+_FROM_TO = re.compile(r" from (\d[\d,.]*) (?:(thousand|million|billion) )?(?:percent |per cent |[a-z]+ )?to ")
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _was(f: Facts, c: Count) -> bool:
+    """Rule `old-value`: sentence `f` writes count `c`'s value as the old value of a change ("rose from 40 to
+    52 percent" / "was 40 percent"): a past value beside a new one, no conflict (and, a clash of values, no
+    citation either)."""
+    if " from " not in f.words:
+        return False
+    for m in _FROM_TO.finditer(f.words):
+        v = _number(m.group(1))
+        if v is not None and math.isclose(v * _SCALES.get(m.group(2) or "", 1.0), c.value):
+            return True
+    return False
 
 
 def told_in_parts(f: Facts, c: Count, total: float, other: str = "") -> bool:

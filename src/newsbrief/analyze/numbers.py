@@ -64,9 +64,20 @@ SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # million (the scale of the second end is the first's too); "one hundred and twenty" is 120. "half a
 # dozen" and "a half-dozen" are six (rule `half-dozen`), "a dozen" twelve, "two dozen" 24 (rule `dozens`);
 # "dozens of", "hundreds of" no number at all (no space after the word). Rule `tally`: two numbers joined by
-# a dash or "to", the second the smaller ("a 21-14 vote", "ruled 5-4", "60 - 36 percent"; "fell from 40 to
-# 30 percent" too), are a tally of two counts or two levels, no range: no count is read. After "between"
-# the two ends are a range either way round ("between 350,000 and 260,000 years ago": 260,000-350,000).
+# a dash or "to", the second the smaller ("a 21-14 vote", "ruled 5-4", "60 - 36 percent"; not after a verb
+# of change and "from": rule `change-from` below), are a tally of two counts or two levels, no range: no
+# count is read. After "between" the two ends are a range either way round ("between 350,000 and 260,000
+# years ago": 260,000-350,000).
+# Rule `change-from` (session 40): two numbers joined by "to" after "from" and a verb of change ("the fare
+# rose from $4 to $6", "grew from 40 to 52 percent") are a change, an old value and a new one, no range
+# (read as a range, they made "the fare is now $4" state it): the count is the new value; the old one is
+# no conflict with a sentence that gives it (`pairs` rule `old-value`).
+_CHANGE_FROM = re.compile(
+    r"\b(?:rose|risen|rise|rises|climbed|jumped|soared|surged|gained|grew|grown|increased|raised|hiked|"
+    r"fell|fallen|dropped|slid|slumped|plunged|declined|sank|shrank|decreased|cut|reduced|lowered|went|"
+    r"changed|moved|boosted|doubled|tripled)(?:\s+[a-z]+){0,2}\s+from\s+$",
+    re.IGNORECASE,
+)
 _WORDS = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 _NUMBER_WORDS = (
     r"(?:(?:a|one)(?=[\s-]+(?:hundred|thousand|million|billion)\b)|" + _WORDS + r")\b"
@@ -325,12 +336,17 @@ def counts(text: str, ages: bool = False, caseless: bool = False, spelled: bool 
             size = _size_of(text, m.end())
             if unit and _PER_AFTER.match(text, m.end()):
                 continue  # rule `per-rate`
+        written = m.group().strip()
+        if hi and m.group("between") is None and _CHANGE_FROM.search(before):
+            # rule `change-from`: "rose from $4 to $6" is a change, no range: the new value
+            v, hi = float(hi.replace(",", "")), None
+            written = (cur or "") + text[m.start("hi") : m.end()].strip()
         if hi and float(hi.replace(",", "")) < v and m.group("between") is None:
             continue  # rule `tally`: "a 21-14 vote", "a 5-4 decision": two counts (for, against), no range
         if unit:
             top = float(hi.replace(",", "")) * mult if hi else v * mult
             low, top = min(v * mult, top), max(v * mult, top)  # rule `tally`: "between 350,000 and 260,000"
-            c = qualified_count(low, top, unit, m.group().strip(), noun, before)
+            c = qualified_count(low, top, unit, written, noun, before)
             if size:
                 c = replace(c, size=size)
             out.append(replace(c, conversion=True) if _CONVERTED.search(before) else c)
@@ -344,13 +360,16 @@ def counts(text: str, ages: bool = False, caseless: bool = False, spelled: bool 
             continue  # "several hundred birds", "a few dozen": no number
         lo, scale = word_number(m.group(1))
         hi = lo
+        changed = bool(m.group(2)) and _CHANGE_FROM.search(before) is not None
         if m.group(2):
             hi, top = word_number(m.group(2))
             lo = lo * top if scale == 1 and top > 1 else lo  # "two to three million"
+            if changed:
+                lo = hi  # rule `change-from`: "grew from two to five stores": five
         if not lo or hi < lo:
             continue  # "a thousand" alone is read; "thousand" alone is no number
         unit, noun = _joint(text, m.start(3), *_unit_after(text, m.start(3)))
-        start = m.start(1)
+        start = m.start(2) if changed else m.start(1)
         if m.group(1).lower() == "dozen":
             half = _HALF_BEFORE.search(before)
             if half is not None:  # rule `half-dozen`
