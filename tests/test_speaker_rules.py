@@ -840,17 +840,18 @@ def test_session20_first_frame_a_later_outlet_or_hearer_is_not_the_speaker() -> 
     """Session 20, rule first-frame: after a quote its comma sets off, the first verb of saying attributes
     it; when no rule reads that verb's speaker (case-less text, as Multi-News+ writes it), the report or
     hearer a later phrase names is not the speaker."""
-    q = _rules(
+    text = (
         "The currency of iran has lost half its value against the dollar this year, and prices have "
         "soared. The judiciary has blamed enemies for the fall, and more than 40 people have been arrested "
-        'in tehran. "the current special economic conditions are considered an economic war, " judiciary '
+        'in Tehran. "the current special economic conditions are considered an economic war, " judiciary '
         "chief ayatollah sadeq amoli larijani said in a letter to khamenei, calling for special courts, the "
         "television report said."
     )
-    assert q["the current special economic conditions are considered an economic war"] == (
-        None,
-        "unread-speaker",
-    )
+    words = "the current special economic conditions are considered an economic war"
+    assert _rules(text)[words] == (None, "unread-speaker")
+    # all lower case, the short story reads as case-less (casing's none-capitalised, session 40): the
+    # speaker's words are then a description, and still no speaker
+    assert _rules(text.replace("Tehran", "tehran"))[words] == (None, "description")
 
 
 def test_session20_nearest_frame_an_earlier_reporter_is_not_the_speaker() -> None:

@@ -6,7 +6,9 @@ a plain word ("oct. 26"), and the rules that read capitals must stand down or re
 decision is a table of small named rules (`RULES`), all of which must hold, over the story's words
 after each sentence's first:
 
-- `enough-words`: at least CASE_WORDS of them (fewer cannot tell);
+- `enough-words`: at least CASE_WORDS of them (fewer cannot tell), or SHORT_CASE_WORDS of which not one
+  is capitalised (`none-capitalised`: a short page of one document, all lower case, multinews-val-45791's
+  99 words; cased English writes a name or "I" in fewer);
 - `few-capitals`: under CASED_SHARE of them capitalised (cased English news capitalises ~10 %), a
   capital right after a full stop not counted (Multi-News+ writes "the u.s. And its allies");
 - `lower-name`: at least one is a word cased English always capitalises, written in lower case ("i",
@@ -33,6 +35,7 @@ from .lexicon.gazetteer import gazetteer
 
 CASED_SHARE = 0.03  # cased English news capitalises ~10 % of non-initial words; lower-cased text < 1 %
 CASE_WORDS = 100  # words after a sentence's first a story needs before its case can be told (else: cased)
+SHORT_CASE_WORDS = 40  # as many, when not one of them is capitalised (`enough-words`' none-capitalised)
 
 # a word or a number (align reads the same tokens: `align.features.tokens`)
 TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?(?:\.(?:[A-Za-z]\.)+)?|\d+(?:[.,]\d+)*")
@@ -92,7 +95,10 @@ class Rule:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("enough-words", lambda c: c.inside >= CASE_WORDS),
+    Rule(
+        "enough-words",
+        lambda c: c.inside >= CASE_WORDS or (c.inside >= SHORT_CASE_WORDS and c.capitalised == 0),
+    ),
     Rule("few-capitals", lambda c: c.capitalised < CASED_SHARE * c.inside),
     Rule("lower-name", lambda c: c.lower_names > 0),
 )
