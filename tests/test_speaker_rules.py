@@ -3624,3 +3624,25 @@ def test_review40_a_report_of_another_s_words_leaves_the_quote_to_no_one(
     hers (a false speaker). A report of what the person it names said, replied or denied is no such report."""
     q = _rules(_SCHOOL + _RALLY + f'" i never touched the money. " {after}')
     assert q["i never touched the money"][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("he said. The count is on friday.", "John Smith"),  # the sentence says only who spoke
+        ("he said the count is on friday.", None),  # the next sentence reports something else
+    ],
+)
+def test_session40_a_pronoun_and_its_verb_ending_the_sentence_attribute_the_quote(
+    after: str, speaker: str | None
+) -> None:
+    """Session 40 (speakers40; Multi-News+ dev, case-less; found in the end read, so tuned): rule
+    pronoun-said-stop. In case-less text a quote that ends its sentence is followed by the next one, so
+    ""… by a lot. " he said." had no speaker; a pronoun and a verb of saying that end their sentence say
+    nothing but who spoke."""
+    q = _rules(
+        _SCHOOL
+        + 'Mayor john smith spoke at the rally on monday. " we will win this vote by a lot. " '
+        + after
+    )
+    assert q["we will win this vote by a lot"][0] == speaker

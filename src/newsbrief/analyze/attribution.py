@@ -3109,6 +3109,12 @@ def _is_full_sentence(dd: DocView, q: QuoteSpan, w: Window) -> bool:
     return inner.endswith((".", "?", "!", "…", ",")) or post[:1] in (".", "") or post.startswith("\n")
 
 
+# rule pronoun-said-stop: in case-less text a quote that ends its sentence is followed by the next sentence
+# (its capital lost), except a pronoun and a verb of saying that end there (""… or something. " he said."):
+# that sentence says nothing but who spoke, so it is the quote's attribution
+_PRONOUN_SAID_STOP = re.compile(r"(?:he|she)\s+(?:said|says|added|adds|explained|recalled|wrote|writes)\s*\.")
+
+
 def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[int, int] | None:
     text = dd.text
     a0, a1 = after
@@ -3124,6 +3130,7 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
         inner_end in ",?!—–-"
         or seg[:lead].strip(" ") in (",", "—", "–", "-")
         or (inner_end == "." and _GOES_ON.match(seg, lead) and not dd.caseless)
+        or (inner_end == "." and dd.caseless and _PRONOUN_SAID_STOP.match(seg, lead))
     ):
         return None
     if quoted := _QUOTED_AS_SAYING.match(seg, lead):
