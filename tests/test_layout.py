@@ -61,6 +61,8 @@ STAGES = ("align", "analyze", "render", "summarize")
 CROSS_STAGE = {
     ("align", "newsbrief.analyze.numbers"): "counts and measures: one reading of numbers for both",
     ("analyze", "newsbrief.align.features"): "is_furniture: agreement leaves out what align calls furniture",
+    ("summarize", "newsbrief.align.features"): "sentence_facts: lead-restated reads align's claims",
+    ("summarize", "newsbrief.align.claims"): "WEEKDAYS: claim keys of days, left out as align does",
 }
 
 
