@@ -3486,7 +3486,9 @@ def test_session40_initials_after_an_article_end_no_caseless_attribution() -> No
         # rule joint-subject: two people act together, no verb of saying
         ("council leader mary jones and police chief ada tallis have ordered a review.", "John Smith"),
         # rule told-about, an aside of up to 60 characters before "is"
-        ("council leader mary jones, who has led the board for ten long years, is a foe.", "John Smith"),
+        ("council leader mary jones, the third of her family to lead the board, is a foe.", "John Smith"),
+        # ... but a relative clause that long tells of her own deeds: she may answer (review40)
+        ("council leader mary jones, who has led the board for ten long years, is a foe.", None),
         # a joint statement: the two may be the quote's speakers, so no one
         ("council leader mary jones and police chief ada tallis said so in a statement.", None),
         # an act of one person: she may be who answers (as before)
@@ -3646,3 +3648,13 @@ def test_session40_a_pronoun_and_its_verb_ending_the_sentence_attribute_the_quot
         + after
     )
     assert q["we will win this vote by a lot"][0] == speaker
+
+
+def test_review40_a_long_relative_clause_about_the_person_after_the_quote_leaves_it_to_no_one() -> None:
+    """Review40: told-about's aside of up to 60 characters (session 40) carried a resident's "we lost
+    everything" on to the mayor who spoke before, past "mary jones, whose house on elm street burned down on
+    sunday night, is a widow": a false speaker. An aside over 30 characters is read only when it is no
+    relative clause ("kim, the third of his line to rule north korea, is a basketball fan")."""
+    after = "mary jones, whose house on elm street burned down on sunday night, is a widow."
+    q = _rules(_SCHOOL + _RALLY + f'" we lost everything in the fire. " {after}')
+    assert q["we lost everything in the fire"][0] is None

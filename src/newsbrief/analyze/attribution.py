@@ -1933,9 +1933,13 @@ def _joint_subject(dd: DocView, f: Found, persons: list[Found]) -> bool:
 # read: told-about-subject); and a sentence that tells her reply is hers (""…" it was mary jones who
 # answered him first", "mary jones, 52, was blunt in her reply": told-about-reply)
 _AUXILIARY = frozenset(["is", "was", "are", "were", "has", "have", "had", "will", "would", "did", "does"])
-# (an aside up to 60 characters: "kim, the third of his line to rule north korea, is a basketball fan")
+# (an aside up to 30 characters, or up to 60 that is no relative clause: "kim, the third of his line to rule
+# north korea, is a basketball fan"; a longer "who" / "whose" one tells of her own deeds, after which the
+# quote may be hers: ""we lost everything." mary jones, whose house on elm street burned down on sunday
+# night, is a widow", review40)
 _BE_AFTER = re.compile(
-    r"(?:\s*,[^,.;:!?“”\"]{1,60},)?(?:\s+and\s+[^,.;:!?“”\"]{1,40}?(?:,[^,.;:!?“”\"]{1,30},)?)?"
+    r"(?:\s*,(?:[^,.;:!?“”\"]{1,30}|(?!\s*(?:who|whose|which)\b)[^,.;:!?“”\"]{31,60}),)?"
+    r"(?:\s+and\s+[^,.;:!?“”\"]{1,40}?(?:,[^,.;:!?“”\"]{1,30},)?)?"
     r"\s+(?:is|was|are|were|(?:has|have|had)\s+been)\b"
 )
 # words that open a sentence before an inverted verb and are no subject (""…" then quipped mary jones")
