@@ -2323,3 +2323,22 @@ def test_session40_a_change_from_one_value_to_another_is_no_range() -> None:
     was = "Turnout in Harlow was {} percent in the May election, officials said."
     assert not {"fact", "quote", "conflict"} & _kinds(turnout, was.format(40))
     assert "fact" in _kinds(turnout, was.format(52))
+
+
+def test_review40_a_change_s_old_value_and_its_size_are_no_conflict() -> None:
+    """Review40: rule `old-value` read "from 40 to 52" in `Facts.words`, which drops the "to" between two
+    numbers ("from 40 52 percent"): it never fired on its own example. And once "cut its staff from 400 to
+    250 workers" read 250 (`change-from`), "cut 150 workers", the size of that cut, was a conflict: a false
+    one. The old value and the change's size beside a new value are neither conflict nor citation."""
+    from newsbrief.align.features import sentence_facts, story_casing, tokens
+    from newsbrief.align.pairs import _was
+
+    texts = ["Turnout in Harlow rose from 40 to 52 percent in May.", "Turnout in Harlow was 40 percent."]
+    casing = story_casing(texts, [tokens(t) for t in texts])
+    rose, was = (sentence_facts(k, k, t, casing, None) for k, t in enumerate(texts))
+    assert _was(rose, was.counts[0])
+    cut = "Harwick Mills cut its staff from 400 to 250 workers last year, the union said."
+    assert "conflict" not in _kinds(cut, "Harwick Mills cut 150 workers last year, the union said.")
+    assert "conflict" in _kinds(
+        cut, "Harwick Mills cut its staff from 400 to 300 workers last year, the union said."
+    )
