@@ -2815,8 +2815,7 @@ def _share_rounded(whole: Count, fine: Count) -> bool:
     )
 
 
-_SCALE = re.compile(r"(\d+(?:\.(\d+))?)\s?(million|billion|thousand)\b", re.IGNORECASE)
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_SCALE = re.compile(r"(\d+(?:\.(\d+))?)\s?(million|billion|thousand)\b", re.IGNORECASE)  # `_SCALES`: above
 
 
 def _within_written(p: Count, q: Count) -> bool:
