@@ -454,8 +454,11 @@ def test_lower_cased_text_hides_names_so_fewer_needs() -> None:
     ]
     lowered = make_story([[LEAD.lower(), *sents, *[filler] * 9]])
     assert story_needs(lowered)[:4] == [None, None, None, None]
-    short = make_story([[LEAD.lower(), *sents]])  # too few words to tell: read as cased
+    # under 100 words with a capital inside ("Sandoval"): too few words to tell, read as cased; with none
+    # inside, 40 words or more read as case-less (casing's none-capitalised, session 40)
+    short = make_story([[LEAD.lower(), *sents[:2], sents[2].replace("sandoval", "Sandoval")]])
     assert story_needs(short)[1] is not None
+    assert story_needs(make_story([[LEAD.lower(), *sents]]))[1] is None
 
 
 def test_a_common_first_word_is_no_name_for_he() -> None:
