@@ -24,9 +24,9 @@ Two sentences state the same fact when (in this order):
    "A California woman claims she was fired after uninstalling an app ..." / "Plaintiff Myrna Arias
    claims ... her boss fired her shortly after she uninstalled the ... app"): a predicate of each read
    alike by align's claim reading (one concept, alike in negation, hedging, modality, habit and
-   "another"), another content term or participant in common, and no number of one missing from the
-   other; a lead says the news, and its next sentence often says it again with the names (only in a
-   story with words to spare, as near-facts: `NEAR_ROOM`).
+   "another"), another content term or participant in common, and not two sets of numbers with none in
+   common (one sentence without numbers may join); a lead says the news, and its next sentence often
+   says it again with the names (only in a story with words to spare, as near-facts: `NEAR_ROOM`).
 
 TF-IDF cosine (the selection's redundancy threshold) misses these when the sentences differ in
 length or wording; this check is what keeps one sentence per fact.
@@ -330,7 +330,7 @@ def _lead_restated(story: Story, rows: np.ndarray) -> tuple[np.ndarray, np.ndarr
 
 def _restates(fa: Any, fb: Any, ta: str, tb: str, weekdays: frozenset[str]) -> bool:
     """Whether two sentences' `Facts` state one claim (rule 5): a predicate alike, another term in
-    common, no number of one missing from the other, no "against" after one predicate only."""
+    common, not two sets of numbers with none in common, no "against" after one predicate only."""
     a_nums, b_nums = set(_DIGITS.findall(ta)), set(_DIGITS.findall(tb))
     if a_nums and b_nums and not a_nums & b_nums:
         return False  # "at age 94" / "at the age of 92": two people, two facts
