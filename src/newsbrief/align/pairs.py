@@ -25,7 +25,7 @@ from functools import lru_cache
 from itertools import combinations, repeat
 from typing import NamedTuple
 
-from ..analyze.numbers import Count, counted_unit, is_measure, word_number
+from ..analyze.numbers import SCALE_WORDS, Count, counted_unit, is_measure, word_number
 from ..lexicon import data_sections
 from ..lexicon.gazetteer import gazetteer
 from ..lexicon.verbs import SPEECH_WORDS
@@ -912,7 +912,6 @@ _FROM_TO = re.compile(
     r" from (\d[\d,.]*) (?:(thousand|million|billion) )?(?:percent |per cent |[a-z]+ )?(?:to )?"
     r"(\d[\d,.]*)(?: (thousand|million|billion)\b)?"
 )
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
 def _was(f: Facts, c: Count) -> bool:
@@ -926,11 +925,11 @@ def _was(f: Facts, c: Count) -> bool:
         old, new = _number(m.group(1)), _number(m.group(3))
         if old is None:
             continue
-        old *= _SCALES.get(m.group(2) or m.group(4) or "", 1.0)  # "from 1.2 to 1.5 million": one scale
+        old *= SCALE_WORDS.get(m.group(2) or m.group(4) or "", 1.0)  # "from 1.2 to 1.5 million": one scale
         if math.isclose(old, c.value):
             return True
         if new is not None:
-            new *= _SCALES.get(m.group(4) or m.group(2) or "", 1.0)
+            new *= SCALE_WORDS.get(m.group(4) or m.group(2) or "", 1.0)
             if math.isclose(abs(new - old), c.value):
                 return True
     return False
@@ -2815,7 +2814,7 @@ def _share_rounded(whole: Count, fine: Count) -> bool:
     )
 
 
-_SCALE = re.compile(r"(\d+(?:\.(\d+))?)\s?(million|billion|thousand)\b", re.IGNORECASE)  # `_SCALES`: above
+_SCALE = re.compile(r"(\d+(?:\.(\d+))?)\s?(million|billion|thousand)\b", re.IGNORECASE)
 
 
 def _within_written(p: Count, q: Count) -> bool:
@@ -2852,7 +2851,7 @@ def _step(text: str) -> float | None:
     "three million": 1,000,000), None without one."""
     m = _SCALE.search(text)
     if m is not None:
-        return _SCALES[m.group(3).lower()] / 10 ** len(m.group(2) or "")
+        return SCALE_WORDS[m.group(3).lower()] / 10 ** len(m.group(2) or "")
     if not any(ch.isdigit() for ch in text):
         _, top = word_number(text.split(" to ")[-1].split(" or ")[-1])
         return top if top >= 1000 else None
@@ -2875,7 +2874,7 @@ def _place(c: Count) -> float:
     if m is None:
         return 10.0 ** _zeros(c.value)
     s = _SCALE.search(c.text)
-    return (_SCALES[s.group(3).lower()] if s else 1.0) / 10 ** len(m.group(1))
+    return (SCALE_WORDS[s.group(3).lower()] if s else 1.0) / 10 ** len(m.group(1))
 
 
 def _zeros(v: float) -> int:
