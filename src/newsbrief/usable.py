@@ -121,7 +121,6 @@ def not_english(text: str) -> str | None:
 # words of `FUNCTION_WORDS` as prose mostly writes them, between two spaces: each occurrence is a word `_WORD`
 # finds (a run of letters with none next to it)
 _SPACED_FUNCTION_WORDS = tuple(f" {w} " for w in ("the", "of", "and", "that", "for", "with", "was", "said"))
-_LOWER_ASCII = b"abcdefghijklmnopqrstuvwxyz"
 
 
 def _surely_english(low: str) -> bool:
@@ -132,9 +131,7 @@ def _surely_english(low: str) -> bool:
     are not ASCII letters. Exact: true only where `not_english` finds English (or too few words to
     tell). `low`: the lower-cased sample it reads."""
     common = sum(map(low.count, _SPACED_FUNCTION_WORDS))
-    ascii_only = low.encode("ascii", "ignore")
-    letters = len(ascii_only) - len(ascii_only.translate(None, _LOWER_ASCII))
-    return common >= MIN_FUNCTION_WORDS * (len(low) - letters + 1)
+    return common >= MIN_FUNCTION_WORDS * (len(low) - _ascii_counts(low)[0] + 1)
 
 
 @lru_cache(maxsize=2)
