@@ -120,12 +120,13 @@ def words(text: str) -> list[Word]:
     out = []
     for m in _WORD.finditer(text):
         s, e, t = m.start(), m.end(), m[0]
-        g = _GLUED_POSSESSIVE.match(t) if "-" not in t else None
+        marked = "'" in t or "’" in t  # both possessive patterns need a mark: most words have none
+        g = _GLUED_POSSESSIVE.match(t) if marked and "-" not in t else None
         if g:
             owner = g.end() - 1
             out.append(Word(s, s + owner, t[:owner].lower(), False))
             s, t = s + g.end(), t[g.end() :]
-        p = _POSSESSIVE.search(t)
+        p = _POSSESSIVE.search(t) if marked else None
         if p and len(t) > 2:
             e -= 2
             t = t[:-2]
