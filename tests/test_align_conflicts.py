@@ -2342,3 +2342,37 @@ def test_review40_a_change_s_old_value_and_its_size_are_no_conflict() -> None:
     assert "conflict" in _kinds(
         cut, "Harwick Mills cut its staff from 400 to 300 workers last year, the union said."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "was"),
+    [
+        ("The ferry fare rose from $4 to $6 on Monday.", 6, 4),
+        ("Unemployment in Harwick fell from 9 to 7 percent.", 7, 9),
+        ("The chain grew from two to five stores.", 5, 2),  # in words
+        ("Output rose from two to three million barrels.", 3e6, 2e6),  # the scale of the new value
+        ("Sales rose from $1.2 million to $1.5 million.", 1.5e6, 1.2e6),
+        ("Prices rose 3 to 5 percent.", 3, None),  # no "from": a range, no old value
+        ("Between 3 and 6 percent of voters stayed home.", 3, None),
+    ],
+)
+def test_numbers41_a_change_keeps_its_old_value(text: str, value: float, was: float | None) -> None:
+    """Issue 14 (numbers41): rule `change-from` keeps the old value it reads as the count's `was`, so
+    `pairs` rule `old-value` compares it and never parses the sentence's words again."""
+    from newsbrief.analyze.numbers import counts
+
+    assert [(c.value, c.was) for c in counts(text)] == [(value, was)]
+
+
+def test_numbers41_old_value_reads_a_change_in_words_too() -> None:
+    """Rule `old-value` reads `Count.was`: a change written in words ("grew from two to five stores") has an
+    old value (two) and a size (three), as one in digits has; a value it never writes (four) is neither."""
+    from newsbrief.align.features import sentence_facts, story_casing, tokens
+    from newsbrief.align.pairs import _was
+    from newsbrief.analyze.numbers import counts
+
+    texts = ["The Harwick chain grew from two to five stores last year."]
+    casing = story_casing(texts, [tokens(t) for t in texts])
+    grew = sentence_facts(0, 0, texts[0], casing, None)
+    for other, was in [("had two stores", True), ("opened three stores", True), ("had four stores", False)]:
+        assert _was(grew, counts(f"The Harwick chain {other} last year.")[0]) is was

@@ -905,34 +905,15 @@ def _gives(f: Facts, c: Count) -> bool:
     )
 
 
-# rule `old-value` (session 40): the old value of a change a sentence writes ("rose from 40 to 52 percent":
-# `numbers` rule `change-from` reads 52), a scale word after it ("from 1.2 million to"); `Facts.words` drops
-# the "to" between two numbers ("from 40 52 percent"), so it is optional before the new value
-_FROM_TO = re.compile(
-    r" from (\d[\d,.]*) (?:(thousand|million|billion) )?(?:percent |per cent |[a-z]+ )?(?:to )?"
-    r"(\d[\d,.]*)(?: (thousand|million|billion)\b)?"
-)
-
-
 def _was(f: Facts, c: Count) -> bool:
-    """Rule `old-value`: sentence `f` writes count `c`'s value as the old value of a change ("rose from 40 to
-    52 percent" / "was 40 percent"), or as its size (rule `change-amount`, review40: "cut its staff from 400
-    to 250 workers" / "cut 150 workers"): a past value or a difference beside a new one, no conflict (and, a
-    clash of values, no citation either)."""
-    if " from " not in f.words:
-        return False
-    for m in _FROM_TO.finditer(f.words):
-        old, new = _number(m.group(1)), _number(m.group(3))
-        if old is None:
-            continue
-        old *= SCALE_WORDS.get(m.group(2) or m.group(4) or "", 1.0)  # "from 1.2 to 1.5 million": one scale
-        if math.isclose(old, c.value):
-            return True
-        if new is not None:
-            new *= SCALE_WORDS.get(m.group(4) or m.group(2) or "", 1.0)
-            if math.isclose(abs(new - old), c.value):
-                return True
-    return False
+    """Rule `old-value` (session 40): sentence `f` gives count `c`'s value as the old value of a change
+    (`Count.was`, `numbers` rule `change-from`: "rose from 40 to 52 percent" / "was 40 percent"), or as its
+    size (rule `change-amount`, review40: "cut its staff from 400 to 250 workers" / "cut 150 workers"): a
+    past value or a difference beside a new one, no conflict (and, a clash of values, no citation either)."""
+    return any(
+        d.was is not None and (math.isclose(d.was, c.value) or math.isclose(abs(d.value - d.was), c.value))
+        for d in f.counts
+    )
 
 
 def told_in_parts(f: Facts, c: Count, total: float, other: str = "") -> bool:

@@ -70,8 +70,8 @@ SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # years ago": 260,000-350,000).
 # Rule `change-from` (session 40): two numbers joined by "to" after "from" and a verb of change ("the fare
 # rose from $4 to $6", "grew from 40 to 52 percent") are a change, an old value and a new one, no range
-# (read as a range, they made "the fare is now $4" state it): the count is the new value; the old one is
-# no conflict with a sentence that gives it (`pairs` rule `old-value`).
+# (read as a range, they made "the fare is now $4" state it): the count is the new value, the old one
+# its `was`, no conflict with a sentence that gives it (`pairs` rule `old-value`).
 _CHANGE_FROM = re.compile(
     r"\b(?:rose|risen|rise|rises|climbed|jumped|soared|surged|gained|grew|grown|increased|raised|hiked|"
     r"fell|fallen|dropped|slid|slumped|plunged|declined|sank|shrank|decreased|cut|reduced|lowered|went|"
@@ -259,6 +259,7 @@ class Count:
     size: str = ""  # the thing a size compound gives the size of ("the 27-member committee": "committe")
     rough: tuple[float, float] | None = None  # a rate in words: the shares it may round (rule `rate-words`)
     upper: bool = False  # an upper bound ("up to 12", "fewer than 600"): any smaller value may hold too
+    was: float | None = None  # the old value of a change ("rose from $4 to $6": 4; rule `change-from`)
 
     @property
     def measure(self) -> bool:
@@ -337,9 +338,10 @@ def counts(text: str, ages: bool = False, caseless: bool = False, spelled: bool 
             if unit and _PER_AFTER.match(text, m.end()):
                 continue  # rule `per-rate`
         written = m.group().strip()
+        was = None
         if hi and m.group("between") is None and _CHANGE_FROM.search(before):
-            # rule `change-from`: "rose from $4 to $6" is a change, no range: the new value
-            v, hi = float(hi.replace(",", "")), None
+            # rule `change-from`: "rose from $4 to $6" is a change, no range: the new value, the old kept
+            was, v, hi = v * mult, float(hi.replace(",", "")), None
             written = (cur or "") + text[m.start("hi") : m.end()].strip()
         if hi and float(hi.replace(",", "")) < v and m.group("between") is None:
             continue  # rule `tally`: "a 21-14 vote", "a 5-4 decision": two counts (for, against), no range
@@ -347,8 +349,8 @@ def counts(text: str, ages: bool = False, caseless: bool = False, spelled: bool 
             top = float(hi.replace(",", "")) * mult if hi else v * mult
             low, top = min(v * mult, top), max(v * mult, top)  # rule `tally`: "between 350,000 and 260,000"
             c = qualified_count(low, top, unit, written, noun, before)
-            if size:
-                c = replace(c, size=size)
+            if size or was is not None:
+                c = replace(c, size=size, was=was)
             out.append(replace(c, conversion=True) if _CONVERTED.search(before) else c)
     for m in _WORD_NUMBER.finditer(text) if spelled else ():
         if rated and any(s <= m.start() < e for s, e in rated):
@@ -361,11 +363,12 @@ def counts(text: str, ages: bool = False, caseless: bool = False, spelled: bool 
         lo, scale = word_number(m.group(1))
         hi = lo
         changed = bool(m.group(2)) and _CHANGE_FROM.search(before) is not None
+        was = None
         if m.group(2):
             hi, top = word_number(m.group(2))
             lo = lo * top if scale == 1 and top > 1 else lo  # "two to three million"
             if changed:
-                lo = hi  # rule `change-from`: "grew from two to five stores": five
+                was, lo = lo, hi  # rule `change-from`: "grew from two to five stores": five, once two
         if not lo or hi < lo:
             continue  # "a thousand" alone is read; "thousand" alone is no number
         unit, noun = _joint(text, m.start(3), *_unit_after(text, m.start(3)))
@@ -382,7 +385,8 @@ def counts(text: str, ages: bool = False, caseless: bool = False, spelled: bool 
             before = _ARTICLE_END.sub("", before)  # rule `a-dozen`
         if unit:
             written = text[start : m.end(2) if m.group(2) else m.end(1)]
-            out.append(qualified_count(lo, hi, unit, written, noun, before))
+            c = qualified_count(lo, hi, unit, written, noun, before)
+            out.append(replace(c, was=was) if was is not None else c)
     return out
 
 
