@@ -2365,8 +2365,8 @@ def test_numbers41_a_change_keeps_its_old_value(text: str, value: float, was: fl
 
 
 def test_numbers41_old_value_reads_a_change_in_words_too() -> None:
-    """Rule `old-value` reads `Count.was`: a change written in words ("grew from two to five stores") has an
-    old value (two) and a size (three), as one in digits has; a value it never writes (four) is neither."""
+    """Rule `old-value` reads `Count.was` of a change written in words too ("grew from two to five stores"):
+    its old value (two) and its size (three) are a past value and a difference; four is neither."""
     from newsbrief.align.features import sentence_facts, story_casing, tokens
     from newsbrief.align.pairs import _was
     from newsbrief.analyze.numbers import counts
@@ -2376,3 +2376,15 @@ def test_numbers41_old_value_reads_a_change_in_words_too() -> None:
     grew = sentence_facts(0, 0, texts[0], casing, None)
     for other, was in [("had two stores", True), ("opened three stores", True), ("had four stores", False)]:
         assert _was(grew, counts(f"The Harwick chain {other} last year.")[0]) is was
+
+
+@pytest.mark.parametrize("verb", ["plummeted", "slipped", "rallied", "spiked", "tumbled", "dipped", "shrunk"])
+def test_numbers41_every_verb_of_a_rise_or_fall_tells_a_change(verb: str) -> None:
+    """Rule `change-from` reads the verbs of `lexicon.verbs` (numbers41): "plummeted from 9 to 7 percent" is
+    a change to 7 (its list lacked these seven verbs: it read no count, a tally) and "rallied from 40 to 52
+    percent" one to 52 (it read the range 40-52)."""
+    from newsbrief.analyze.numbers import counts
+
+    for old, new in [(9, 7), (40, 52)]:
+        text = f"Turnout in Harwick {verb} from {old} to {new} percent."
+        assert [(c.value, c.was) for c in counts(text)] == [(new, old)]

@@ -113,3 +113,19 @@ def test_the_naming_verbs_have_one_home_in_the_lexicon() -> None:
         text = (PACKAGE / module).read_text(encoding="utf-8")
         assert "nicknamed titled" not in text and "christened|dubbed" not in text, module
         assert "describing|dubbed" not in text and "calling|described|describing)" not in text, module
+
+
+def test_the_verbs_of_change_have_one_home_in_the_lexicon() -> None:
+    """Issue 14 (numbers41): the verbs of a value that rose or fell are listed once, `lexicon.verbs`
+    `RISE_VERBS` / `FALL_VERBS`; `numbers` rule `change-from` and align's rules `direction` and
+    `values-of-others` read them (session 40 left a list in `numbers` and one in `guards`, and the first
+    lacked "plummeted", "slipped" and five more)."""
+    from newsbrief.align import guards
+    from newsbrief.analyze import numbers
+    from newsbrief.lexicon.verbs import FALL_VERBS, RISE_VERBS
+
+    assert RISE_VERBS | FALL_VERBS <= numbers._CHANGED and RISE_VERBS | FALL_VERBS <= guards._HOLDER_VERBS
+    assert {frozenset((u, d)) for u in RISE_VERBS for d in FALL_VERBS} <= guards.OPPOSITES
+    for module in ("analyze/numbers.py", "align/guards.py"):
+        text = (PACKAGE / module).read_text(encoding="utf-8")
+        assert "rose|risen" not in text and "rose risen" not in text and "fell fallen" not in text, module

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.gazetteer import word_list
 from ..lexicon.roles import SPEAKS_FOR
-from ..lexicon.verbs import present_forms
+from ..lexicon.verbs import FALL_VERBS, RISE_VERBS, present_forms
 from ..represent import STOP_WORDS, stem
 from .claims import PAST, WEEKDAYS, doer_side, doers_differ, object_side, out_of_sense, same_object
 from .features import INTENT, common, data_lines, lexicon
@@ -399,11 +399,6 @@ increase reduce
 confirmed denied
 confirm deny
 """
-# rule `direction` (session 22): a rise and a fall written as other verbs ("oil prices climbed 5 percent" /
-# "oil prices slid 5 percent"): every verb of one list is the opposite of every verb of the other
-_UP = """rose risen climbed jumped soared surged gained grew grown increased rallied spiked"""
-_DOWN = """fell fallen dropped slid slumped plunged plummeted tumbled declined sank shrank shrunk decreased
-slipped dipped"""
 # rule `keep-lose` and other acts news writes one for the other's opposite ("kept his job" / "lost his job";
 # session 40: "strengthened her hand" / "weakened her hand")
 _OPPOSED_ACTS = """
@@ -431,7 +426,10 @@ OPPOSITES = frozenset(
     frozenset(line.split())
     for line in (_OPPOSITES + _OPPOSED_ACTS).strip().splitlines()
     if len(line.split()) == 2
-) | frozenset(frozenset((u, d)) for u in _UP.split() for d in _DOWN.split())
+) | frozenset(frozenset((u, d)) for u in RISE_VERBS for d in FALL_VERBS)
+# rule `direction` (session 22): a rise and a fall written as other verbs ("oil prices climbed 5 percent" /
+# "oil prices slid 5 percent"): every verb of one list (`lexicon.verbs`) is the opposite of every verb of
+# the other
 
 
 def substituted(
@@ -945,7 +943,7 @@ def equivalents() -> dict[str, int]:
 # 3.1 %" / "the Dow lost 530.94 points, or 3.1 %": two indices, two facts). A value shared is a fact shared
 # only when the two say it of one thing; read where each names what the value is said of, the words before
 # the verb the value follows
-_HOLDER_VERBS = frozenset([*_UP.split(), *_DOWN.split(), "lost", "gained", "down", "up", "scored", "won"])
+_HOLDER_VERBS = RISE_VERBS | FALL_VERBS | frozenset(["lost", "down", "up", "scored", "won"])
 _HOLDER_AUX = frozenset(["was", "is", "were", "are", "has", "had", "have", "been"])
 _HOLDER_GAP = 3  # words between the verb and the value ("lost 530.94 points, or 3.1 %")
 _HOLDER_WORDS = 3  # words of the holder read before the verb ("the Dow Jones industrials")

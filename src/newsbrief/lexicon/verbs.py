@@ -2,7 +2,8 @@
 `scripts/mine_verbs.py`: words written as verbs, after "to" and a modal, and hardly ever after a
 determiner) and their forms: align's clause reader (rule `present-verb`) and attribution's verb test read
 them; `SPEECH_VERBS`, the verbs that introduce words said (a hand list), and `PLAIN_SAYING`, its plain
-subset that render's writers-voice rule reads.
+subset that render's writers-voice rule reads; `RISE_VERBS` / `FALL_VERBS`, the verbs of a value's change
+(a hand list) that `numbers` and align read.
 """
 
 from __future__ import annotations
@@ -80,3 +81,16 @@ PLAIN_SAYING = (
     "says|say|said|saying|told|tells|tell|adds|add|added|wrote|writes|explains|explain|explained|"
     "asks|ask|asked|according"
 )
+
+# The verbs of a value that rose or fell ("prices climbed", "shares slid"), one list each (issue 14, session
+# 41: `numbers` and align kept a list each). `numbers` rule `change-from` reads "from X to Y" after one as a
+# change; align's rule `direction` takes every verb of one list for the opposite of every verb of the other,
+# and rule `values-of-others` reads the holder of a value before one.
+RISE_VERBS = frozenset([
+    "rose", "risen", "climbed", "jumped", "soared", "surged", "gained", "grew", "grown", "increased",
+    "rallied", "spiked",
+])  # fmt: skip
+FALL_VERBS = frozenset([
+    "fell", "fallen", "dropped", "slid", "slumped", "plunged", "plummeted", "tumbled", "declined", "sank",
+    "shrank", "shrunk", "decreased", "slipped", "dipped",
+])  # fmt: skip
