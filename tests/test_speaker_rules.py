@@ -3658,3 +3658,26 @@ def test_review40_a_long_relative_clause_about_the_person_after_the_quote_leaves
     after = "mary jones, whose house on elm street burned down on sunday night, is a widow."
     q = _rules(_SCHOOL + _RALLY + f'" we lost everything in the fire. " {after}')
     assert q["we lost everything in the fire"][0] is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker", "rule"),
+    [
+        ("the senator is turning to a former rival.", "Jon Tallis", "role-last-named"),  # a new clause
+        ("the senator from Ohio, is turning to a former rival.", "Mark Hale", "role-introduced"),  # apposed
+    ],
+)
+def test_session41_a_role_opening_a_clause_after_a_name_is_no_apposition(
+    clause: str, speaker: str, rule: str
+) -> None:
+    """Session 41 (speakers41; Multi-News+ dev, case-less; found in the first read, so tuned): rule
+    role-opens-clause. "after a run of losses to Mark Hale, the senator is turning to …" read "Mark Hale,
+    the senator" as an apposition, and "the senator said" went to Hale: a verb after the role opens a new
+    clause whose subject the role is, so the text introduces nobody with it there."""
+    got = _rules(
+        f"Hoping to recover after a run of losses to Mark Hale, {clause} Jon Tallis said on Monday that "
+        'Dana Whitcombe will be his running mate. If chosen, "I will run with my partner, Dana Whitcombe," '
+        "the senator said at a rally in Harwick."
+    )
+    assert got["I will run with my partner, Dana Whitcombe"] == (speaker, rule)
+

@@ -1786,6 +1786,8 @@ def _role_at(dd: DocView, f: Found, role: str) -> bool | None:
     after = role in next_words and re.match(
         r",\s+((?:(?!(?:and|or|as|but|with|nor|plus)\b)\w+\s+){0,5}?)" + re.escape(role) + r"\b", next_words
     )
+    if after and _OPENS_CLAUSE.match(next_words, after.end()):
+        after = None
     if after:
         return _ANOTHERS.isdisjoint(after.group(1).split())
     # rule role-apposition: "his wife, Halima Badroudine Fazul," introduces her as the wife
@@ -1805,6 +1807,13 @@ def _role_at(dd: DocView, f: Found, role: str) -> bool | None:
     ):
         return True
     return None
+
+
+# rule role-opens-clause: a role after a name's comma that a verb follows opens a new clause, no apposition:
+# "after a run of losses to Mark Hale, the senator is turning to …" (the senator is not Hale)
+_OPENS_CLAUSE = re.compile(
+    r"\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|said|says|told|tells)\b"
+)
 
 
 # rule role-of-apposition: the preposition that makes a role another's, that other (no clause's punctuation)
