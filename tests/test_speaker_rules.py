@@ -3681,3 +3681,50 @@ def test_session41_a_role_opening_a_clause_after_a_name_is_no_apposition(
     )
     assert got["I will run with my partner, Dana Whitcombe"] == (speaker, rule)
 
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ('the harwick democrat said on " meet the press. "', "the harwick democrat"),  # a show's name
+        ('smith told a crowd here on tuesday night, some waving " smith-mania " signs.', "John Smith"),
+        ('smith said. jones called it " a stunt. "', None),  # another sentence, another person
+    ],
+)
+def test_session41_quoted_words_inside_the_attribution_do_not_cut_the_speaker_off(
+    attribution: str, speaker: str | None
+) -> None:
+    """Session 41 (speakers41; Multi-News+ dev, case-less; open dev stories, so tuned): rule title-in-gap.
+    The quoted name of a show or a sign inside the one sentence that attributes a quote was read as the
+    quote before the next one, which caseless-adjacent then left without a speaker: that sentence still
+    closes the quote before it, so the next quote goes on with the same speaker."""
+    q = _rules(
+        _SCHOOL
+        + 'mayor john smith spoke on sunday. " i back the plan but i fault him for his silence, " '
+        + attribution
+        + ' " he let others tell the story for two months. " the plan goes to a vote in june.'
+    )
+    assert q["he let others tell the story for two months"][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("apposition", "speaker"),
+    [
+        ("a senior scientist at the harwick institute, and senior author on the new paper.", "John Smith"),
+        ("a senior scientist at the harwick institute, at a meeting with judge mary jones on monday.", None),
+        ("a senior scientist at the harwick institute, as the crowd of students and parents said no.", None),
+    ],
+)
+def test_session41_a_long_apposition_after_said_and_the_name_does_not_end_the_speaker(
+    apposition: str, speaker: str | None
+) -> None:
+    """Session 41 (speakers41; Multi-News+ dev, case-less; found in the first read, so tuned): rule
+    apposed-aside. ""…," said dr. john smith, a senior scientist at …, and senior author on the new paper."
+    runs over caseless-adjacent's 15 words, so the quote after it lost its speaker; what follows the name's
+    comma is about the speaker, unless it names another person or holds a verb of saying."""
+    q = _rules(
+        _SCHOOL
+        + 'the study was led by a team in harwick. " these people have no memory of their own past, " '
+        + f'said dr. john smith, {apposition} " they can learn facts but cannot relive them. " there is no '
+        + "history of injury in any of them."
+    )
+    assert q["they can learn facts but cannot relive them"][0] == speaker

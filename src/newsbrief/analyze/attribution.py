@@ -1776,16 +1776,17 @@ def _caseless_adjacent(dd: DocView, i: int, q: QuoteSpan) -> Attribution | None:
     speaker)."""
     if i == 0:
         return None
-    prev = dd.quotes[i - 1]
+    text = dd.text
+    k, gap = _past_quoted_words(dd, i - 1, text[dd.quotes[i - 1].after_close : q.open_at])
+    prev = dd.quotes[k]
     if not (prev.speech and prev.speaker) or prev.rule not in ("said-after", "caseless-name"):
         return None
-    text = dd.text
-    gap = text[prev.after_close : q.open_at].strip()
+    gap = gap.strip()
     if (
         not gap.endswith(".")
         # a quote ending in a comma waits for its own attribution (""…," circuit judge … millet wrote")
         or text[q.start : q.end].rstrip().endswith(",")
-        or len(_WHO_ASIDE.sub(lambda m: m.group(1) or "", gap).split()) > 15
+        or len(_WHO_ASIDE.sub(lambda m: m.group(1) or "", _apposed_aside(dd, prev, gap)).split()) > 15
         or text[prev.start : prev.end].rstrip(" ,").endswith("?")
         or _ASKED_GAP.search(gap)
         # one sentence: the gap's own closing full stop, whatever word it ends ("… told cnn."), and none
@@ -1797,6 +1798,43 @@ def _caseless_adjacent(dd: DocView, i: int, q: QuoteSpan) -> Attribution | None:
     ):
         return None
     return Attribution(True, speaker=prev.speaker, speaker_rule="caseless-adjacent")
+
+
+def _past_quoted_words(dd: DocView, k: int, gap: str) -> tuple[int, str]:
+    """Rule title-in-gap: quoted words that are no speech inside the attribution between two quotes ("…,"
+    the ohio democrat said on "meet the press." "…"; "… some waving "smith-mania" signs.") are part of that
+    sentence: the quote before them is the one the attribution closes. Returns that quote's index and the
+    gap from it, each such quotation a word (its full stop kept: it ends the sentence)."""
+    while k > 0 and not dd.quotes[k].speech:
+        t = dd.quotes[k]
+        inner = dd.text[t.start : t.end].strip()
+        stop = "." if inner.endswith(".") else ""
+        gap = dd.text[dd.quotes[k - 1].after_close : t.open_at] + " title" + stop + " " + gap
+        k -= 1
+    return k, gap
+
+
+# rule apposed-aside: the attribution opens on the verb and the speaker's name (""…," said dr. mary jones, a
+# senior scientist at the harwick institute, and senior author on the paper."): all after the name's comma is
+# about the speaker, so it does not count toward the attribution's length
+_SAID_NAME = re.compile(rf"{_CASELESS_VERB}\s+[^,.;:!?“”\"]{{1,30}}(?:\.\s+[^,.;:!?“”\"]{{1,30}})?,\s")
+
+
+def _apposed_aside(dd: DocView, prev: QuoteSpan, gap: str) -> str:
+    """The gap between two quotes without the speaker's apposition (rule apposed-aside): when it opens on a
+    verb of saying and a name holding the speaker's surname, and the rest names no other person and holds
+    no verb of saying, only the words up to the name's comma."""
+    m = _SAID_NAME.match(gap)
+    if m is None or not prev.speaker or prev.speaker.split()[-1].lower() not in m.group().lower():
+        return gap
+    start = prev.after_close + len(dd.text[prev.after_close :]) - len(dd.text[prev.after_close :].lstrip())
+    if not dd.text.startswith(gap, start):
+        return gap  # a gap title-in-gap rebuilt: its offsets are not the text's
+    rest = start + m.end()
+    end = start + len(gap)
+    if dd.ents.within(dd.d, rest, end, "person") or _verbs(dd.text, rest, end):
+        return gap
+    return m.group()
 
 
 # rule who-aside: a relative clause about the speaker after the name (""…," said sibona, whose research
