@@ -614,3 +614,41 @@ def test_session40_a_listed_name_inside_a_web_address_is_no_name_of_its_own() ->
     text = b.documents[0].text
     mtv = [s for n, s, e in spans if n == "MTV"]
     assert mtv == [text.index("on mtv") + 3], spans
+
+
+def test_entities41_a_listed_name_is_not_made_ordinary_by_its_ending() -> None:
+    """Rule listed-suffix: a listed one-word place or company ending "-ly" or "-ing" ("italy", "beijing",
+    "boeing") is no ordinary word because of its ending; `ordinary` guesses so of words Punkt never saw,
+    and no story that lost its case found "in italy". A listed name Punkt saw in lower case ("china",
+    "turkey" on a plate) is still no name alone."""
+    found = _entities(_STORY + " The mayor flew from italy to beijing, where boeing shipped fine china.")
+    assert found.get("Italy") == "place" and found.get("Beijing") == "place", found
+    assert found.get("Boeing") == "organization", found
+    assert "China" not in found, found
+
+
+def test_entities41_a_listed_name_holding_a_head_is_taken_whole() -> None:
+    """Rule listed-holds-head: "the federal bureau of investigation" is the listed name, not head-noun-org's
+    "Bureau of Investigation" cut at its head; a listed name the head ends is read as before ("u.s. census
+    bureau" whole); a new head, "institute", after a word no ordinary English ("the merrow institute")."""
+    found = _entities(
+        _STORY + " Agents of the federal bureau of investigation met staff of the merrow institute on friday."
+    )
+    assert found.get("Federal Bureau of Investigation") == "organization", found
+    assert "Bureau of Investigation" not in found, found
+    assert found.get("Merrow Institute") == "organization", found
+    assert _orgs("a research institute and the institute said") == []
+    assert _orgs("data from the u.s. census bureau show") == ["u.s. census bureau"]
+
+
+def test_entities41_listed_bodies_of_ordinary_words_are_found() -> None:
+    """orgs.txt lines for bodies whose names are ordinary words or a first name before the head, which no
+    rule can tell in a story that lost its case ("rice university", "howard university", "the interior
+    department"); "a bowl of rice" stays no name."""
+    text = (
+        _STORY + " Experts at rice university and howard university told the interior department to eat rice."
+    )
+    found = _entities(text)
+    for name in ("Rice University", "Howard University", "Interior Department"):
+        assert found.get(name) == "organization", (name, found)
+    assert "Rice" not in found, found

@@ -24,14 +24,15 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
 - `head-noun-org`: an organisation by its head noun, "department", "university", "bureau" … before "of"
   and a name ("california department of corrections and rehabilitation", "university of maryland"), or
   last after a listed name or a word no ordinary English and at most two ordinary nouns ("u.s. census
-  bureau", "evanston township high school"); never a verb, an article or a person's first name inside;
+  bureau", "evanston township high school"); never a verb, an article or a person's first name inside,
+  nor a head inside a listed name (`listed-holds-head`: "federal bureau of investigation" is listed-name's);
 - `team-nickname`: a team's nickname that is no English word but the team's ("yankees", "knicks"), with
   the listed place before it ("new york yankees");
 - `listed-name`: a place or an organisation the hand lists hold (`lexicon/data`), several words ("los
   angeles", "associated press") or one that is no ordinary word and no first name ("minnesota", "cnn";
-  not "china", "turkey"); not a place that is a given name too before a surname ("paris hilton", "israel
-  folau": half a person's name, so nothing rather than a false place), nor one after a ship's prefix
-  (`ship-name`: "uss wisconsin");
+  not "china", "turkey"; but "italy", "beijing": `listed-suffix`, no guess by a word's ending); not a
+  place that is a given name too before a surname ("paris hilton", "israel folau": half a person's name,
+  so nothing rather than a false place), nor one after a ship's prefix (`ship-name`: "uss wisconsin");
 - `town-and-state`: a state's AP abbreviation after a comma and the town before it ("indio, calif."), and
   a town the place data lists (`namedata`) after "in", "near" or "outside" ("in evanston");
 - `role-and-name`: a role word, then two words no ordinary English and no listed name ("coach zdenek
@@ -165,6 +166,18 @@ def ordinary(low: str) -> bool:
     return low in _CLOSED or common(low.capitalize(), set())
 
 
+def _seen_lower(low: str) -> bool:
+    """Rule listed-suffix: a listed one-word name cased English writes in lower case too ("china",
+    "congress"): Punkt's table saw it so, or the lists hold it as a closed-class or ordinary word. Not
+    `ordinary`'s guess by an ending ("-ly", "-ing", "-ed" for a word Punkt never saw), which a listed
+    name has no need of and which made "italy", "sicily", "beijing", "wyoming" and "boeing" ordinary."""
+    return (
+        low in _CLOSED
+        or low.capitalize() in gazetteer().not_names
+        or bool(_ortho().get(low, 0) & _SEEN_LOWER)
+    )
+
+
 @lru_cache(maxsize=1)
 def _all_first_names() -> frozenset[str]:
     """Listed first names, lower-cased, but closed-class words ("will", "may")."""
@@ -224,7 +237,7 @@ def _listed() -> dict[tuple[str, ...], str]:
         if (
             len(k) == 1
             and k[0] not in _BODY_WORDS
-            and (ordinary(k[0].rstrip(".")) or k[0] in _all_first_names())
+            and (_seen_lower(k[0].rstrip(".")) or k[0] in _all_first_names())
         ):
             continue
         out.setdefault(k, n)
@@ -1080,7 +1093,7 @@ _HEAD_FIRST = frozenset(["department", "university", "bureau", "ministry", "arch
 _HEAD_LAST = frozenset(
     [
         *("department", "bureau", "university", "commission", "committee", "council", "agency"),
-        *("ministry", "association", "academy", "league", "school"),
+        *("ministry", "association", "academy", "league", "school", "institute"),
     ]
 )
 # words that end the name after "of" though they are nouns: the people, texts and doings of the body
@@ -1191,6 +1204,8 @@ def _head_noun_org(f: Found) -> None:
     for i, w in enumerate(ws):
         if i in f.taken:
             continue
+        if _in_listed(f, i):
+            continue  # "federal bureau of investigation": listed-name takes it whole
         if w.low in _HEAD_FIRST and i + 2 < len(ws) and ws[i + 1].low == "of" and _joined(f, i + 1):
             end = _of_tail(f, i + 2) if _joined(f, i + 2) else -1
             if end > 0:
@@ -1201,6 +1216,21 @@ def _head_noun_org(f: Found) -> None:
             s = _name_before(f, i)
             if s < i:
                 f.emit(s, i + 1, _body_name(ws[s : i + 1]), "organization")
+
+
+def _in_listed(f: Found, i: int) -> bool:
+    """Rule listed-holds-head: head word i inside a listed name opening one or two words before it and
+    going on past it ("federal bureau of investigation"), which `listed-name` gives whole, not cut at its
+    head ("Bureau of Investigation"); a listed name the head ends ("census bureau") is head-noun-org's,
+    which takes a listed place before it too ("u.s. census bureau")."""
+    for s in (i - 1, i - 2):
+        if s < 0 or not all(_joined(f, j) for j in range(s + 1, i + 1)):
+            continue
+        for n in range(_listed_openings().get(f.ws[s].low, 0), i - s + 1, -1):
+            key = tuple(w.low for w in f.ws[s : s + n])
+            if len(key) == n and key in _listed() and all(_joined(f, j) for j in range(s + 1, s + n)):
+                return True
+    return False
 
 
 def _head_next(f: Found, i: int) -> bool:
