@@ -134,3 +134,14 @@ def test_session40_a_short_story_with_no_capital_inside_lost_its_case() -> None:
     )
     assert _story(text).caseless
     assert not _story(text.replace("the passenger", "Ms. Ortiz")).caseless
+
+
+def test_entities41_a_listed_acronym_in_lower_case_shows_a_lost_case() -> None:
+    """Rule lower-acronym: a listed body's acronym written in lower case ("hbo") shows the story lost its
+    case, as "fbi" did by hand (a page naming only "abc" and "new york" read as cased and found no name:
+    multinews-val-49472); "ice" and "sec" are words too, and a cased story naming no one stays cased."""
+    review = _FRIES.replace("fast food kitchens", "the kitchens of a cooking show on hbo")
+    sentences = [s.text for s in _story(review).sentences]
+    assert case_counts(sentences).lower_names == 1 and lost_case(sentences)
+    iced = [s.text for s in _story(_FRIES.replace("plain potatoes", "potatoes on ice for a sec")).sentences]
+    assert case_counts(iced).lower_names == 0 and not lost_case(iced)

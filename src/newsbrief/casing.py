@@ -12,10 +12,11 @@ after each sentence's first:
 - `few-capitals`: under CASED_SHARE of them capitalised (cased English news capitalises ~10 %), a
   capital right after a full stop not counted (Multi-News+ writes "the u.s. And its allies");
 - `lower-name`: at least one is a word cased English always capitalises, written in lower case ("i",
-  "monday", "mr", "fbi", "texas"; `lower_names`). A cased story that names no one ("mice that drank
-  the additive ...") has few capitals too, and no such word; AP-style lower-case words ("french
-  fries", "china" plates) are left out (`_LOWER_TOO`) or are no place at all ("English", "American" and
-  "German" stay: AP capitalises them even in "English muffin", "American cheese", "German shepherd").
+  "monday", "mr", "fbi", "texas", a listed acronym, "hbo": `lower-acronym`; `lower_names`). A cased
+  story that names no one ("mice that drank the additive ...") has few capitals too, and no such word;
+  AP-style lower-case words ("french fries", "china" plates) are left out (`_LOWER_TOO`) or are no
+  place at all ("English", "American" and "German" stay: AP capitalises them even in "English muffin",
+  "American cheese", "German shepherd").
 
 Two stages need an answer before or below the story: segmentation runs before a story exists, on one
 paragraph (`paragraph_lost_case`), and the summarizer picks its weights and features per document
@@ -31,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 
-from .lexicon.gazetteer import gazetteer
+from .lexicon.gazetteer import gazetteer, word_list
 
 CASED_SHARE = 0.03  # cased English news capitalises ~10 % of non-initial words; lower-cased text < 1 %
 CASE_WORDS = 100  # words after a sentence's first a story needs before its case can be told (else: cased)
@@ -66,7 +67,7 @@ _LOWER_TOO = frozenset(
         r"\S+",
         "northern southern eastern western earth nice turkey china french chad guinea flint buffalo phoenix"
         " mecca poles polish atheist atheists evangelical evangelicals conservative conservatives liberal"
-        " liberals democrat democrats democratic republican republicans",
+        " liberals democrat democrats democratic republican republicans ice sec",
     )
 )
 
@@ -76,7 +77,19 @@ def lower_names() -> frozenset[str]:
     """The words whose lower-case form inside a sentence shows a story that lost its case."""
     g = gazetteer()
     named = {p[0].lower() for p in g.places if len(p) == 1} | {w.lower() for w in g.demonyms}
-    return (_LOST_CASE_WORDS | named) - _LOWER_TOO
+    return (_LOST_CASE_WORDS | named | _listed_acronyms()) - _LOWER_TOO
+
+
+def _listed_acronyms() -> set[str]:
+    """Rule lower-acronym: the listed organisations and places written as an acronym of three letters or
+    more ("HBO", "FCC", "NATO"), which cased English never writes in lower case; `_LOST_CASE_WORDS` held
+    a few by hand ("fbi", "cnn"), and a story naming only "hbo" or "abc" read as cased (multinews-val-49472).
+    Not the acronyms that name no body (`not_acronyms.txt`), nor "ICE" or "SEC" (`_LOWER_TOO`: words)."""
+    g = gazetteer()
+    names = {k[0] for k in g.orgs | g.places if len(k) == 1}
+    return {n.lower() for n in names if len(n) >= 3 and n.isalpha() and n.isupper()} - {
+        w.lower() for w in word_list("not_acronyms.txt")
+    }
 
 
 @dataclass(frozen=True, slots=True)
