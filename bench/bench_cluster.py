@@ -4,6 +4,7 @@
                                   [--threshold 0.85] [--tune duc2003] [--orders 6]
     python bench/bench_cluster.py --errors [--only FILE]     # what newsbrief gets wrong, by kind
     python bench/bench_cluster.py --train 300 [--half check|write] [--only train]  # + never-tuned stories
+    python bench/bench_cluster.py --train 300 --slice 2 --only train   # another 300 never-tuned stories
     python bench/bench_cluster.py --closed /path/to/closed.txt ...   # those stories left out of every file
     python bench/bench_cluster.py --gap [--shuffles 3] [--chunks 3] [--only FILE]   # store vs one-shot
     python bench/bench_cluster.py --scale [--limit N] [--jobs 2]
@@ -46,7 +47,9 @@ Training check (`--train N`, with the quality table, `--errors` or `--gap`): N w
 (seeded, `TRAIN_SEED`) from `multinews-plus-train.jsonl.gz`, the file nobody tunes on, mixed and shuffled
 like a dev file and printed as one more row ("train-check"). The draw is a seeded permutation of the
 file's stories: `--half check` (the default) takes its first N, `--half write` the next N, so a rule
-can be written from the errors of one half and checked on the other, which nobody read. `--only train`
+can be written from the errors of one half and checked on the other, which nobody read. `--slice K`
+takes the permutation's K-th N stories instead (0 is check, 1 is write; row "train-sK"): more draws of
+the same kind, none read, to see how far a figure moves between draws of N stories. `--only train`
 runs that row alone.
 
 Closed stories (`--closed FILE`, with any of the above but `--scale`): the stories whose ids the file lists
@@ -133,31 +136,33 @@ def load(
     return docs, gold
 
 
-def train_rows(path: Path, n: int, half: str = "check") -> list[dict]:
+def train_rows(path: Path, n: int, half: str = "check", draw: int | None = None) -> list[dict]:
     """`n` whole stories of the training file: a seeded permutation (`TRAIN_SEED`) of its stories, the
-    first `n` for `half` "check", the next `n` for "write", in file order. The halves are disjoint only for
-    one `n`: "write" at 200 overlaps "check" at 300. The table's IDF (`df.tsv`, `EVENT_DF`) counts every
-    document of the training file (`scripts/build_cluster_df.py`); no threshold was tuned on it."""
+    first `n` for `half` "check", the next `n` for "write", in file order; `draw` k: the permutation's
+    k-th `n` (0 is "check", 1 "write"). The halves are disjoint only for one `n`: "write" at 200
+    overlaps "check" at 300. The table's IDF (`df.tsv`, `EVENT_DF`) counts every document of the
+    training file (`scripts/build_cluster_df.py`); no threshold was tuned on it."""
     with gzip.open(path, "rt", encoding="utf-8") as f:
         lines = f.readlines()
     drawn = list(range(len(lines)))
     random.Random(TRAIN_SEED).shuffle(drawn)
-    chosen = drawn[:n] if half == "check" else drawn[n : 2 * n]
+    at = (0 if half == "check" else 1) if draw is None else draw
+    chosen = drawn[at * n : (at + 1) * n]
     return [json.loads(lines[k]) for k in sorted(chosen)]
 
 
 def files(args: argparse.Namespace) -> dict[str, Path]:
     """The files to measure by name: the dev files (or `--only` one), and with `--train N` the drawn
-    training stories (`train-check` or `train-write`)."""
+    training stories (`train-check`, `train-write`, or `train-sK` with `--slice K`)."""
     names = {n: args.data_dir / f for n, f in FILES.items() if args.only in (None, n)}
     if args.train:
-        names[f"train-{args.half}"] = args.data_dir / TRAIN
+        names[f"train-{args.half}" if args.slice is None else f"train-s{args.slice}"] = args.data_dir / TRAIN
     return names
 
 
 def load_named(name: str, path: Path, seed: int, args: argparse.Namespace) -> tuple[list, dict[str, str]]:
     if name.startswith("train-"):
-        return load(path, seed, train_rows(path, args.train, args.half), args.closed)
+        return load(path, seed, train_rows(path, args.train, args.half, args.slice), args.closed)
     return load(path, seed, closed=args.closed)
 
 
@@ -957,6 +962,9 @@ def main(argv: list[str]) -> int:
     )
     ap.add_argument("--half", choices=("check", "write"), default="check", help="--train: which draw of N")
     ap.add_argument(
+        "--slice", type=int, help="--train: the K-th draw of N instead (0: check, 1: write; K >= 0)"
+    )
+    ap.add_argument(
         "--closed",
         type=Path,
         help="a file of story ids, one a line (or space-separated): those stories are left out of every file",
@@ -995,6 +1003,8 @@ def main(argv: list[str]) -> int:
     args.closed = closed_ids(ap, args.closed)
     if args.only == "train" and not args.train:
         ap.error("--only train needs --train N")
+    if args.slice is not None and (not args.train or args.slice < 0):
+        ap.error("--slice K needs --train N and K >= 0")
     if not args.data_dir.is_dir():
         print(f"no data in {args.data_dir}", file=sys.stderr)
         return 1

@@ -850,6 +850,28 @@ def test_bench_census_splits_the_lost_f1_into_three_shares() -> None:
     }
 
 
+def test_bench_train_draws_are_slices_of_one_permutation(tmp_path: Path) -> None:
+    """`--slice K` is the permutation's K-th draw of N: 0 and 1 are the check and write halves, and the
+    draws of one N never share a story."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import gzip
+
+    import bench_cluster
+
+    path = tmp_path / "train.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        for k in range(12):
+            f.write(json.dumps({"id": f"t{k}", "documents": [f"Invented report number {k}."]}) + "\n")
+
+    def ids(rows: list[dict]) -> set[str]:
+        return {r["id"] for r in rows}
+
+    draws = [ids(bench_cluster.train_rows(path, 3, draw=k)) for k in range(4)]
+    assert draws[0] == ids(bench_cluster.train_rows(path, 3, "check"))
+    assert draws[1] == ids(bench_cluster.train_rows(path, 3, "write"))
+    assert all(len(d) == 3 for d in draws) and len(set().union(*draws)) == 12
+
+
 def test_bench_census_causes_pass_over_site_notices() -> None:
     """A site notice has no signature (rule `notice`): the census's shared-text check skips it, as it
     skips chrome, instead of failing on Multi-News+ dev."""
