@@ -1003,6 +1003,46 @@ def test_a_quotation_running_over_sentences_is_still_quoted_words() -> None:
     assert link.kind == "quote"
 
 
+def test_a_source_quoting_a_few_words_of_a_long_quotation_does_not_cite_it() -> None:
+    """Rule `quote-part`: a quote link supports a sentence only when the other holds half its quoted words
+    or more (`quoted:` evidence): "a strange, strange night for all of us" is all the second source quotes of
+    the first sentence's two quotations, so it cites the first no more, while the first cites it."""
+    from newsbrief.cite import supports
+
+    story = _story(
+        load_texts(
+            [
+                'Coach Dalton said it was "a strange, strange night for all of us" and that "I would slip '
+                'out at half time to ring my brother about the old farm."',
+                '"It was a strange, strange night for all of us," Dalton told the Harwick radio station.',
+            ]
+        )
+    )
+    (link,) = align(story).links
+    assert link.kind == "quote" and link.evidence[-1].startswith("quoted:")
+    long, short = (link.a, link.b) if story.sentences[link.a].doc == 0 else (link.b, link.a)
+    assert supports(link, short)
+    assert not supports(link, long)
+
+
+def test_a_quotation_the_other_source_cuts_in_two_sentences_is_still_cited_whole() -> None:
+    """Rule `quote-part` reads the other sentence with its document's next one: a quotation the segmenter
+    cut in two is held whole, and each half's quote link still cites the whole."""
+    from newsbrief.cite import supports
+
+    story = _story(
+        load_texts(
+            [
+                '"It was not a real gun, it was just a silly prank with a plastic toy," the official said.',
+                '"It was not a real gun.\nIt was just a silly prank with a plastic toy," the club said.',
+            ]
+        )
+    )
+    whole = _index(story, 0, "the official said")
+    links = [k for k in align(story).links if k.kind == "quote" and whole in (k.a, k.b)]
+    assert links and all(supports(k, whole) for k in links)
+
+
 def test_apostrophes_written_two_ways_are_one_quotation() -> None:
     (link,) = _links(
         "“Don’t shoot the messenger,” Ellis told the Harwick council.",

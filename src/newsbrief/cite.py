@@ -1,7 +1,9 @@
 """Citations: each summary sentence points at its own place and at the documents that state it too.
 
 Support rests only on the align stage's `quote` and `fact` links (`newsbrief.align`), never on the
-analysis, so `--no-analysis` changes no citation. A `fact` link supports a summary sentence only when
+analysis, so `--no-analysis` changes no citation. A `quote` link supports a summary sentence only when
+the other sentence holds at least `QUOTE_COVER` of its quoted words (rule `quote-part`: the link's
+`quoted:` evidence). A `fact` link supports a summary sentence only when
 the other sentence states most of it (`CITE_COVER` of its concept weight, the link's `sentence:`
 evidence): a long sentence that shares one clause with a short one is not cited by it. One supporting
 sentence per other source, the best-scored: a document and its copies (`newsbrief.copies`) are one
@@ -19,6 +21,10 @@ from .copies import one_per_source, sources
 from .model import Alignment, Link, Story, SummarySentence, Support
 
 CITE_COVER = 0.5  # share of the summary sentence's weight the other sentence must state too
+# rule `quote-part`: share of the summary sentence's quoted words the other sentence holds word for word
+# (its `quoted:` evidence): a long quotation is not cited by a source that quotes a few of its words
+# ('"It was wild," he says ... "I would slip out between innings ..."' / '"Yes, it was wild," he said')
+QUOTE_COVER = 0.5
 SCORE_DIGITS = 4  # link scores as the brief carries them (so a saved brief reloads to equal values)
 
 
@@ -70,9 +76,12 @@ def cite(story: Story, chosen: Sequence[int], alignment: Alignment) -> tuple[Sum
 
 
 def supports(link: Link, i: int) -> bool:
-    """Whether the other end of `link` supports sentence `i`: the same quotation, or the same fact
-    stated in full (at least `CITE_COVER` of sentence i's weight)."""
-    return link.kind == "quote" or (link.kind == "fact" and coverage(link, i) >= CITE_COVER)
+    """Whether the other end of `link` supports sentence `i`: the same quotation, holding at least
+    `QUOTE_COVER` of sentence i's quoted words (rule `quote-part`), or the same fact stated in full (at
+    least `CITE_COVER` of sentence i's weight)."""
+    if link.kind == "quote":
+        return quoted(link, i) >= QUOTE_COVER
+    return link.kind == "fact" and coverage(link, i) >= CITE_COVER
 
 
 def marker(docs) -> str:
@@ -135,6 +144,16 @@ def coverage(link: Link, i: int) -> float:
             a, _, b = e[len("sentence:") :].partition("/")
             return float(a if i == link.a else b)
     return 0.0
+
+
+def quoted(link: Link, i: int) -> float:
+    """How much of sentence `i`'s quoted words (one end of a quote link) the other end holds (its
+    `quoted:` evidence; 1.0 when the link has none)."""
+    for e in link.evidence:
+        if e.startswith("quoted:"):
+            a, _, b = e[len("quoted:") :].partition("/")
+            return float(a if i == link.a else b)
+    return 1.0
 
 
 def values(link: Link, i: int) -> tuple[str, str] | None:

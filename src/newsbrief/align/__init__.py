@@ -150,7 +150,9 @@ weight that the two share), `sentence:<a>/<b>` (the same, of each whole sentence
 clauses (`claim:<sa>-<ea>/<sb>-<eb>`, offsets within each sentence), their `predicate:<concept>` and each
 shared `argument:<concept>` (for `scored-claim`, its `predicate:<concept>` alone), and `values:<x> vs <y>`
 for a conflict ("aged 52 vs aged 51" for one
-person's two ages).
+person's two ages); last, for a `quote`, `quoted:<a>/<b>` (the share of each sentence's quoted words the
+other, with its document's sentence before and after, holds word for word: `cite` reads it, rule
+`quote-part`).
 
 For a summarizer (one sentence per fact): `Alignment.same_fact(i, j)` says whether sentences `i`
 and `j` share a quote or fact link; `fact_groups(alignment)` gives the groups of sentences joined by
@@ -167,6 +169,7 @@ from ..gcpause import paused
 from ..model import Alignment, Link
 from .claims import ClaimMatch
 from .features import (
+    Facts,
     StoryClaims,
     article_year,
     pronoun_owners,
@@ -176,7 +179,7 @@ from .features import (
     story_casing,
     tokens,
 )
-from .pairs import Pair, candidates, compare, compare_bridged, document_frequency, idf
+from .pairs import Pair, candidates, compare, compare_bridged, document_frequency, idf, quoted_share
 from .rules import decide_bridged
 
 if TYPE_CHECKING:
@@ -226,7 +229,10 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
         )
         if kind is None:
             continue
-        links.append(Link(a, b, kind, round(score if kind != "quote" else 1.0, 3), evidence(p, rule)))
+        ev = evidence(p, rule)
+        if kind == "quote":
+            ev += (quoted_evidence(facts, a, b, rule),)
+        links.append(Link(a, b, kind, round(score if kind != "quote" else 1.0, 3), ev))
     links.sort(key=lambda k: (k.a, k.b, k.kind))
     # each sentence's Facts refers to `claims` and `claims` to them: a cycle that reference counting
     # never frees, left for the cyclic collector to walk (all the story's clauses and claims, a few
@@ -278,6 +284,23 @@ def evidence(p: Pair, rule: str) -> tuple[str, ...]:
     elif p.month_clash is not None and rule == "other-month":
         out.append(f"values:{p.month_clash[0]} vs {p.month_clash[1]}")
     return tuple(out)
+
+
+def quoted_evidence(facts: Sequence[Facts], a: int, b: int, rule: str) -> str:
+    """`quoted:<a>/<b>`: the share of each sentence's quoted words that the other holds word for word,
+    the other read with its document's sentence before and after (a quotation the segmenter cut in two
+    is one quotation: "'It was not a real gun.' / 'It was just a stupid joke,' they said")."""
+    fa, fb = facts[a], facts[b]
+    qa, qb = fa.quotes, fb.quotes
+    if rule == "single-quotation":
+        qa, qb = qa + fa.single_quotes, qb + fb.single_quotes
+    return f"quoted:{quoted_share(qa, _around(facts, b)):.2f}/{quoted_share(qb, _around(facts, a)):.2f}"
+
+
+def _around(facts: Sequence[Facts], i: int) -> str:
+    """The words of sentence `i` with those of its document's sentences just before and after."""
+    doc = facts[i].doc
+    return "".join(facts[k].words for k in (i - 1, i, i + 1) if 0 <= k < len(facts) and facts[k].doc == doc)
 
 
 def claim_evidence(m: ClaimMatch) -> list[str]:

@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import combinations, repeat
 from typing import NamedTuple
@@ -3511,6 +3512,25 @@ def _pronoun_and_noun(x: str, y: str) -> bool:
 
 def _subject_word(w: str) -> bool:
     return w in _PERSONAL or not (w in STOP_WORDS or w[:1].isdigit() or w.endswith("ly"))
+
+
+QUOTED_BLOCK = 2  # words in a row: a shorter stretch two texts share (a lone "the", "and") is no common run
+
+
+def quoted_share(qa: Sequence[tuple[str, ...]], words: str) -> float:
+    """The share of the words of quotations `qa` that another text (`words`: `Facts.words`, " a b ")
+    holds in runs of `QUOTED_BLOCK` words or more (a one-word quotation whole), in order ("traveled" for
+    "travelled" breaks a run, not the quotation); 1.0 when `qa` quotes nothing. Rule `quote-part`
+    (`cite.supports`) reads it."""
+    total = sum(map(len, qa))
+    if not total:
+        return 1.0
+    other = words.split()
+    held = 0
+    for p in qa:
+        blocks = SequenceMatcher(None, p, other, autojunk=False).get_matching_blocks()
+        held += sum(b.size for b in blocks if b.size >= min(QUOTED_BLOCK, len(p)))  # or a one-word quotation
+    return held / total
 
 
 def _longest_run(p: tuple[str, ...], q: tuple[str, ...]) -> tuple[int, int, int]:
