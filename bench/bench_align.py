@@ -1,7 +1,7 @@
 """Cross-document sentence links against the hand-labelled pairs (issue 14, item 7).
 
     python bench/bench_align.py [--labels bench/labels/align-frozen.json ...] [--shared ../shared]
-                                [--method align|tfidf] [--errors [--closed FILE]] [--rules]
+                                [--method align|tfidf] [--errors [--closed FILE] [--long N]] [--rules]
 
 Each labelled pair is two sentences of different documents of one story, labelled quote / fact /
 conflict / related / unrelated (see bench/labels/README.md, "Alignment pairs"). The story is run
@@ -22,7 +22,9 @@ precision (pairs whose two sentences are in one shared claim of the brief: share
 recall alongside), over the pairs of two sources: a pair of a document and its copy (`newsbrief.copies`)
 is counted apart, as a copy is no second source of a shared claim. `--errors` lists every wrong
 prediction with the kind/rule that decided it (the text goes to the terminal only; `--closed FILE`: the
-stories whose ids the file lists are counted but not printed, for a set a helper may not read).
+stories whose ids the file lists are counted but not printed, for a set a helper may not read; `--long N`:
+only the errors one of whose sentences is over N words, each sentence whole with its word count: the
+misses a claim per clause might catch, issue 14).
 `--rules` (method align) adds, pooled over the files, one line per link kind and the rule that
 decided it (`rule:` in the link's evidence): how many of its pairs carry each label, so each
 rule's precision is read off its row (a conflict rule's: conflict / all).
@@ -197,8 +199,10 @@ def score(
     method: str,
     show: bool,
     hidden: frozenset[str] = frozenset(),
+    long: int = 0,
 ) -> Tally:
-    """Score the stories; `show`: list the wrong predictions, but those of the stories in `hidden`."""
+    """Score the stories; `show`: list the wrong predictions, but those of the stories in `hidden` (`long`:
+    only those with a sentence over that many words, shown whole)."""
     t = Tally()
     for sid, originals, pairs in stories:
         raws = [RawDoc(id=str(i), source=f"{sid}#{i}", raw=o) for i, o in enumerate(originals)]
@@ -241,9 +245,13 @@ def score(
                 t.hidden += 1
             elif show and wrong:
                 sa, sb = story.sentences[i].text, story.sentences[j].text
+                na, nb = len(sa.split()), len(sb.split())
+                if long and max(na, nb) <= long:
+                    continue
+                shown = (f"({na}) {sa}", f"({nb}) {sb}") if long else (sa[:150], sb[:150])
                 t.errors.append(
                     f"[{sid[-8:]}] gold={p.label} pred={pred or 'none'}{' conflict' if conflict else ''}"
-                    f" rule={decided.get((i, j), 'none')} ({p.stratum})\n    A: {sa[:150]}\n    B: {sb[:150]}"
+                    f" rule={decided.get((i, j), 'none')} ({p.stratum})\n    A: {shown[0]}\n    B: {shown[1]}"
                 )
     return t
 
@@ -304,6 +312,13 @@ def main() -> None:
     ap.add_argument(
         "--closed", type=Path, help="with --errors: a file of story ids whose errors are not shown"
     )
+    ap.add_argument(
+        "--long",
+        type=int,
+        default=0,
+        metavar="N",
+        help="with --errors: only the errors with a sentence over N words, shown whole",
+    )
     ap.add_argument("--rules", action="store_true", help="pairs per link kind/rule and label (method align)")
     args = ap.parse_args()
     if args.method == "align" and not have_align:
@@ -319,7 +334,7 @@ def main() -> None:
     tallies = []
     for path in args.labels:
         stories, drift = load(path, args.shared)
-        tally = score(stories, args.method, args.errors, hidden)
+        tally = score(stories, args.method, args.errors, hidden, args.long)
         tally.drift = drift
         report(tally, path, args.method)
         tallies.append((path, tally))
