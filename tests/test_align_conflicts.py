@@ -2410,3 +2410,29 @@ def test_numbers41_a_change_s_new_value_against_another_is_a_conflict(other: str
     a = "Unemployment in Harwick fell from 9 to 7 percent in March, the agency said."
     b = f"Unemployment in Harwick {other}, the agency said."
     assert ("conflict" in _kinds(a, b)) is conflict
+
+
+_STORMED = "{} stormed the Harwick hotel on Tuesday, police said."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "cites"),
+    [
+        (_STORMED.format("As many as seven men"), _STORMED.format("As many as 10 assailants"), False),
+        (_STORMED.format("Seven men"), _STORMED.format("Ten assailants"), False),
+        (_STORMED.format("Seven men"), _STORMED.format("Seven assailants"), True),  # one value
+        # a measure ("two weeks" / "14 days" may be one stretch of time): not read by the rule
+        (
+            "The Harwick strike lasted two weeks, the union said.",
+            "The Harwick strike lasted 14 days, the union said.",
+            False,
+        ),
+    ],
+)
+def test_numbers41_a_number_and_its_noun_put_for_another_is_no_citation(a: str, b: str, cites: bool) -> None:
+    """Rule `other-count` (numbers41, issue 14's "as many as seven" / "as many as 10 assailants"): one text
+    but for a number and the noun it counts ("seven men" / "10 assailants") states another value, so no
+    citation (it was `same-words`); the nouns of no one class, no conflict either. The same number with
+    another noun still cites."""
+    assert ("fact" in _kinds(a, b)) is cites
+    assert "conflict" not in _kinds(a, b)

@@ -31,6 +31,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..analyze.numbers import MEASURES
 from ..lexicon.gazetteer import word_list
 from ..lexicon.roles import SPEAKS_FOR
 from ..lexicon.verbs import FALL_VERBS, RISE_VERBS, present_forms
@@ -353,6 +354,7 @@ REPORTING = frozenset(
     ]
 )
 ROUNDED = 0.02  # two numbers this close are one value reported round (`pairs.ROUNDED`)
+_SCALE_AFTER = frozenset(["hundred", "thousand", "million", "billion", "trillion", "percent", "per", "cent"])
 # opposites of news English, one pair a line: one put for the other in a copied text says the opposite
 _OPPOSITES = """
 raised cut
@@ -568,14 +570,25 @@ def _reporter(ws: Sequence[str], i: int, j: int) -> bool:
 
 def _other_number(xs: Sequence[str], ys: Sequence[str]) -> bool:
     """One number put for another in a copied text ("the death toll had risen to 64" / "... to 2,975"),
-    not one reported round (`ROUNDED`): the same slot, another value, however far apart."""
-    if len(xs) != 1 or len(ys) != 1:
+    not one reported round (`ROUNDED`): the same slot, another value, however far apart. Each may have
+    the noun it counts after it (rule `other-count`, numbers41: "as many as seven men stormed" / "as many
+    as 10 assailants stormed": what one says seven the other says ten, whatever each calls them); never a
+    scale or a measure ("2 weeks" / "14 days" may be one stretch of time)."""
+    if not (0 < len(xs) <= 2 and 0 < len(ys) <= 2) or (len(xs) == 2 and not _counted(xs[1])):
+        return False
+    if len(ys) == 2 and not _counted(ys[1]):
         return False
     try:
         x, y = float(xs[0].replace(",", "")), float(ys[0].replace(",", ""))
     except ValueError:
         return False
     return abs(x - y) > ROUNDED * max(abs(x), abs(y))
+
+
+def _counted(w: str) -> bool:
+    """Rule `other-count`: `w` may be the noun a number before it counts: a word, no stop word, scale
+    ("million") nor measure ("percent", "days": `numbers.MEASURES`)."""
+    return w.isalpha() and w not in STOP_WORDS and w not in _SCALE_AFTER and stem(w) not in MEASURES
 
 
 # `slot_differs` (issue 14, session 21): two sentences that share a run of words (`pairs.same_words`) or are
