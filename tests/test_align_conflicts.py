@@ -2436,3 +2436,38 @@ def test_numbers41_a_number_and_its_noun_put_for_another_is_no_citation(a: str, 
     another noun still cites."""
     assert ("fact" in _kinds(a, b)) is cites
     assert "conflict" not in _kinds(a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("A Harwick ferry ticket that cost $15.99 in May now costs $26.33.", [(26.33, 15.99)]),
+        ("Unemployment in Harwick, 8 percent last year, is now 7 percent.", [(7, 8)]),
+        ("Unemployment in Harwick is 7 percent, down from 8 percent last year.", [(7, 8)]),
+        ("The Harwick fare is now $6, up from about $4 in 2019.", [(6, 4)]),
+        # another place's value beside it, no past one: both read
+        ("Unemployment in Harwick is 7 percent, compared with 9 percent nationally.", [(7, None), (9, None)]),
+        ("He paid $5 and now owes $10.", [(5, None), (10, None)]),  # no time word before "now"
+    ],
+)
+def test_numbers41_a_past_value_is_the_old_value_of_the_present_one(text: str, read: list) -> None:
+    """Rule `past-value` (issue 14, numbers41): a value a sentence gives as what another of its unit was
+    before ("cost $15.99 in May now costs $26.33", "7 percent, down from 8 percent") is that one's `was`,
+    no count of its own."""
+    from newsbrief.analyze.numbers import counts
+
+    assert [(c.value, c.was) for c in counts(text)] == read
+
+
+def test_numbers41_a_past_value_is_no_citation_nor_conflict() -> None:
+    """Rule `past-value` with `old-value`: "a ticket that cost $15.99 in May now costs $26.33" no longer
+    cites "a ticket costs $15.99" (it did, `same-fact`), nor is it a conflict; "costs $26.33" still cites."""
+    a = "A Harwick ferry ticket that cost $15.99 in May now costs $26.33, the operator said."
+    b = "A Harwick ferry ticket costs {}, the operator said."
+    assert not {"fact", "quote", "conflict"} & _kinds(a, b.format("$15.99"))
+    assert "fact" in _kinds(a, b.format("$26.33"))
+    down = "Unemployment in Harwick is 7 percent, down from 8 percent last year, the agency said."
+    assert not {"fact", "quote", "conflict"} & _kinds(
+        down, "Unemployment in Harwick is 8 percent, the agency said."
+    )
+    assert "fact" in _kinds(down, "Unemployment in Harwick is 7 percent, the agency said.")

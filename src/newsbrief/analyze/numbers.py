@@ -292,6 +292,7 @@ def counts(text: str, ages: bool = False, caseless: bool = False, spelled: bool 
     `spelled=False`: the caller knows `text` writes no number word (`WORD_VALUES`, `SCALE_WORDS`), so
     only digits are read."""
     out, rated = _rates(text)
+    placed: list[tuple[int, int, Count]] = []  # where each count of a unit is written (rule `past-value`)
     for m in _NUM.finditer(text):
         if rated and any(s <= m.start() < e for s, e in rated):
             continue  # a term of a rate
@@ -357,6 +358,7 @@ def counts(text: str, ages: bool = False, caseless: bool = False, spelled: bool 
             if size or was is not None:
                 c = replace(c, size=size, was=was)
             out.append(replace(c, conversion=True) if _CONVERTED.search(before) else c)
+            placed.append((m.start(), m.end(), out[-1]))
     for m in _WORD_NUMBER.finditer(text) if spelled else ():
         if rated and any(s <= m.start() < e for s, e in rated):
             continue
@@ -392,7 +394,59 @@ def counts(text: str, ages: bool = False, caseless: bool = False, spelled: bool 
             written = text[start : m.end(2) if m.group(2) else m.end(1)]
             c = qualified_count(lo, hi, unit, written, noun, before)
             out.append(replace(c, was=was) if was is not None else c)
+            placed.append((start, m.end(2) if m.group(2) else m.end(1), out[-1]))
+    if len(placed) > 1 and ("now" in text or "from" in text):
+        return _past_values(text, out, placed)
     return out
+
+
+# rule `past-value` (issue 14, numbers41): a value a sentence gives as what another of the same unit was
+# before is that one's old value (`Count.was`, as `change-from` keeps it), no count of its own: "a ticket
+# that cost $15.99 in May now costs $26.33" (a time word, then "now", between the two), "is 7 percent,
+# down from 8 percent last year" ("up from" / "down from" just before it). Read as a count, it made "a
+# ticket costs $15.99" state the sentence (`same-fact`). Not "compared with", which as often sets another
+# place's value beside it ("7 percent, compared with 9 percent nationally").
+_TIME_WORD = (
+    r"(?:year|years|month|months|week|weeks|ago|earlier|before|then|previously|once|(?:19|20)\d\d|spring|summer"
+    r"|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)"
+)
+_THEN_NOW = re.compile(
+    r"[^;:!?]{0,40}?\b" + _TIME_WORD + r"\b[^;:!?]{0,20}?\bnow\b[^;:!?]{0,25}", re.IGNORECASE
+)
+_UP_FROM = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+|more\s+than\s+"
+    r"|less\s+than\s+)?$",
+    re.IGNORECASE,
+)
+_PAST_REACH = 60  # characters at most between a value and its old one (rule `past-value`)
+
+
+def _past_values(text: str, out: list[Count], placed: list[tuple[int, int, Count]]) -> list[Count]:
+    """Rule `past-value`: of two counts of one unit, the nearer before the other (`placed`: (start, end,
+    count) of each count of a unit), the old one goes, its value the other's `was`."""
+    placed = sorted(placed, key=lambda p: p[0])
+    old: dict[int, float] = {}  # id of the new count -> the old value
+    gone: set[int] = set()  # ids of the old counts
+    for k, (s2, _, c2) in enumerate(placed):
+        j = next((j for j in range(k - 1, -1, -1) if placed[j][2].unit == c2.unit), None)
+        if j is None or s2 - placed[j][1] > _PAST_REACH or id(placed[j][2]) in gone:
+            continue
+        c1, between = placed[j][2], text[placed[j][1] : s2]
+        if ";" in between:
+            continue
+        if _THEN_NOW.fullmatch(between) and c2.was is None:
+            new, was = c2, c1  # "cost $15.99 in May now costs $26.33"
+        elif _UP_FROM.search(text, max(0, s2 - 25), s2) and c1.was is None:
+            new, was = c1, c2  # "is 7 percent, down from 8 percent last year"
+        else:
+            continue
+        old[id(new)] = was.value
+        gone.add(id(was))
+    if not gone:
+        return out
+    return [replace(c, was=old[id(c)]) if id(c) in old else c for c in out if id(c) not in gone]
 
 
 def word_number(words: str) -> tuple[float, float]:
