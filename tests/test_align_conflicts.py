@@ -2471,3 +2471,16 @@ def test_numbers41_a_past_value_is_no_citation_nor_conflict() -> None:
         down, "Unemployment in Harwick is 8 percent, the agency said."
     )
     assert "fact" in _kinds(down, "Unemployment in Harwick is 7 percent, the agency said.")
+
+
+def test_numbers41_other_count_leaves_a_total_told_in_parts() -> None:
+    """Rule `other-count` reads no noun its sentence counts twice: "1 count of arson ... five counts of
+    arson" / "six counts of arson" is one total told in parts (an open dev citation it took, then gave
+    back)."""
+    from newsbrief.align.guards import _other_number
+
+    a = "dale harwick is charged with 1 count of arson , two counts of theft and five counts of arson ."
+    b = "dale harwick is charged with 6 counts of arson , two counts of theft and five counts of arson ."
+    assert not _other_number(["1", "count"], ["6", "counts"], a.split(), b.split())
+    came, stormed = ["7", "men", "came"], ["10", "assailants", "came"]
+    assert _other_number(came[:2], stormed[:2], came, stormed)

@@ -467,7 +467,8 @@ def substituted(
             _other_names(_own_names(wa, i1, i2, names_a, names_b), _own_names(wb, j1, j2, names_b, names_a))
             or _other_modal(xs, ys)
             or any(frozenset((x, y)) in OPPOSITES and x not in wb and y not in wa for x in xs for y in ys)
-            or (_other_number(xs, ys) and xs[0] not in wb and ys[0] not in wa)  # not moved: "aged 2, 3 and 4"
+            # not moved: "aged 2, 3 and 4"
+            or (_other_number(xs, ys, wa, wb) and xs[0] not in wb and ys[0] not in wa)
             or _coordinated_apart(xs, ys, wa, wb, names_a | names_b)
         ):
             return True
@@ -568,15 +569,17 @@ def _reporter(ws: Sequence[str], i: int, j: int) -> bool:
     return (j < len(ws) and ws[j] in REPORTING) or (i > 0 and ws[i - 1] in REPORTING)
 
 
-def _other_number(xs: Sequence[str], ys: Sequence[str]) -> bool:
+def _other_number(xs: Sequence[str], ys: Sequence[str], wa: Sequence[str], wb: Sequence[str]) -> bool:
     """One number put for another in a copied text ("the death toll had risen to 64" / "... to 2,975"),
     not one reported round (`ROUNDED`): the same slot, another value, however far apart. Each may have
     the noun it counts after it (rule `other-count`, numbers41: "as many as seven men stormed" / "as many
     as 10 assailants stormed": what one says seven the other says ten, whatever each calls them); never a
-    scale or a measure ("2 weeks" / "14 days" may be one stretch of time)."""
-    if not (0 < len(xs) <= 2 and 0 < len(ys) <= 2) or (len(xs) == 2 and not _counted(xs[1])):
+    scale or a measure ("2 weeks" / "14 days" may be one stretch of time), nor a noun its sentence
+    (`wa`, `wb`: the words of `xs`, `ys`'s) counts again ("1 count of arson ... five counts of arson" /
+    "six counts of arson": one total told in parts)."""
+    if not (0 < len(xs) <= 2 and 0 < len(ys) <= 2):
         return False
-    if len(ys) == 2 and not _counted(ys[1]):
+    if (len(xs) == 2 and not _counted(xs[1], wa)) or (len(ys) == 2 and not _counted(ys[1], wb)):
         return False
     try:
         x, y = float(xs[0].replace(",", "")), float(ys[0].replace(",", ""))
@@ -585,10 +588,13 @@ def _other_number(xs: Sequence[str], ys: Sequence[str]) -> bool:
     return abs(x - y) > ROUNDED * max(abs(x), abs(y))
 
 
-def _counted(w: str) -> bool:
+def _counted(w: str, ws: Sequence[str]) -> bool:
     """Rule `other-count`: `w` may be the noun a number before it counts: a word, no stop word, scale
-    ("million") nor measure ("percent", "days": `numbers.MEASURES`)."""
-    return w.isalpha() and w not in STOP_WORDS and w not in _SCALE_AFTER and stem(w) not in MEASURES
+    ("million") nor measure ("percent", "days": `numbers.MEASURES`), its stem written once in `ws`."""
+    if not w.isalpha() or w in STOP_WORDS or w in _SCALE_AFTER:
+        return False
+    s = stem(w)
+    return s not in MEASURES and sum(x[:1] == w[:1] and stem(x) == s for x in ws) == 1
 
 
 # `slot_differs` (issue 14, session 21): two sentences that share a run of words (`pairs.same_words`) or are
@@ -710,7 +716,7 @@ def _against(xs: Sequence[str], ys: Sequence[str], wa: Sequence[str], wb: Sequen
 def _other_value(xs: Sequence[str], ys: Sequence[str], wa: Sequence[str], wb: Sequence[str]) -> bool:
     """Rule `other-number`: a number for another not reported round, or one of `OPPOSITES` for the other,
     neither written in the other sentence (`substituted`'s checks, for the pairs it does not read)."""
-    if _other_number(xs, ys) and xs[0] not in wb and ys[0] not in wa:
+    if _other_number(xs, ys, wa, wb) and xs[0] not in wb and ys[0] not in wa:
         return True
     return any(frozenset((x, y)) in OPPOSITES and x not in wb and y not in wa for x in xs for y in ys)
 
