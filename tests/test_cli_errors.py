@@ -141,6 +141,30 @@ def test_the_python_entry_point_returns_the_code(capsys) -> None:
     assert capsys.readouterr().err == "newsbrief: error: --wrods: no such option (did you mean --words?)\n"
 
 
+def test_every_format_option_ignores_case() -> None:
+    """`--format JSON` / `-f Md` were "unknown --format": every command's `--format` is lower-cased
+    as parsed, as click's `Choice(case_sensitive=False)` reads a choice."""
+    import typer
+
+    from newsbrief.cli import app
+
+    group = typer.main.get_command(app)
+    taking = {}
+    for name, command in group.commands.items():
+        if any("--format" in getattr(p, "opts", ()) for p in command.params):
+            ctx = command.make_context(name, ["--format", "Md"], resilient_parsing=True)
+            taking[name] = ctx.params["fmt"]
+    assert sorted(taking) == ["batch", "brief", "cluster", "eval", "render", "stories"]
+    assert set(taking.values()) == {"md"}
+
+
+def test_an_upper_case_format_briefs(capsys) -> None:
+    from newsbrief.cli import main
+
+    assert main(["brief", "--example", "--no-timings", "--no-analysis", "--format", "JSON"]) == 0
+    assert json.loads(capsys.readouterr().out)["method"] == "default"
+
+
 # -- output files: exit 1, nothing replaced but a regular file -------------------------------------
 
 

@@ -47,6 +47,7 @@ toy = toyplug:FirstSentences
 
 [newsbrief.renderers]
 shout = toyplug:render
+Loud = toyplug:render
 
 [newsbrief.readers]
 reversed = toyplug:ReversedReader
@@ -93,6 +94,15 @@ def test_a_plugin_renderer_and_summarizer_from_the_command_line(plugin: Path, ca
         "THE HARBOUR COUNCIL VOTED TO REBUILD THE OLD PIER.",
         "FISHERMEN WELCOMED THE COUNCIL'S VOTE ON THE PIER.",
     ]
+
+
+def test_a_plugin_format_is_matched_whatever_its_case(plugin: Path, capsys) -> None:
+    """`--format` is lower-cased as parsed: `SHOUT` is the plugin `shout`, and `loud` the plugin
+    registered as `Loud`."""
+    (plugin / "a.txt").write_text(A, encoding="utf-8")
+    for fmt in ("SHOUT", "loud", "LOUD"):
+        assert main(["brief", str(plugin / "a.txt"), "--method", "toy", "--format", fmt]) == 0
+        assert capsys.readouterr().out.splitlines() == ["THE HARBOUR COUNCIL VOTED TO REBUILD THE OLD PIER."]
 
 
 def test_a_plugin_reader_is_tried_before_plain_text(plugin: Path) -> None:

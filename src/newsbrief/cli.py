@@ -19,7 +19,7 @@ import typer
 from typer.core import TyperGroup
 
 from .errors import ABORTED, ABORTED_EXIT, InputError, NewsbriefError, OutputError, UsageError
-from .options import cache_dir_option, inputs_argument, path_option
+from .options import cache_dir_option, format_option, inputs_argument, path_option
 from .render import builtin_formats
 
 
@@ -136,9 +136,7 @@ def brief_command(
         int | None, typer.Option("--sentences", "-n", min=1, help="Sentence budget (overrides --words).")
     ] = None,
     method: Annotated[str, typer.Option("--method", "-m", help="Summarizer name.")] = "default",
-    fmt: Annotated[
-        str, typer.Option("--format", "-f", help=f"Output format: {', '.join(builtin_formats())}.")
-    ] = "terminal",
+    fmt: Annotated[str, format_option(f"Output format: {', '.join(builtin_formats())}.")] = "terminal",
     output: Annotated[
         Path | None, path_option("--output", "-o", help="Write to this file (atomically).")
     ] = None,

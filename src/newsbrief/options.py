@@ -67,6 +67,18 @@ def _stdin_once(values: list[str] | str | None) -> list[str] | str | None:
     return values
 
 
+def format_value(value: str) -> str:
+    """A `--format` as the parser reads it, lower-cased: every built-in format and alias is lower case,
+    and `--format JSON` or `-f Md` was "unknown --format" (click's `Choice(case_sensitive=False)` reads
+    a choice so too). A plugin format is matched by its lower-cased name (`render.format_name`)."""
+    return value.lower()
+
+
+def format_option(help: str) -> Any:
+    """The `--format`/`-f` option of every command that takes one, read by `format_value`."""
+    return typer.Option("--format", "-f", parser=format_value, help=help)
+
+
 def path_option(*names: str, help: str) -> Any:
     """An option naming a file or folder (`-o`, `--per-story`, `--cache-dir`), read by `path_value`;
     help shows `<path>` as for a plain `Path` option."""

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from ..errors import UsageError
-from ..options import MAX_PROCESSES, path_argument
+from ..options import MAX_PROCESSES, format_option, path_argument
 
 EPILOG = (
     "Exit status: 0 when every story was briefed, 1 when any story failed (its id and reason are in"
@@ -31,9 +31,7 @@ def batch_command(
     ],
     fmt: Annotated[
         str | None,
-        typer.Option(
-            "--format", "-f", help="jsonl (default), or json, md, html, terminal for one file per story."
-        ),
+        format_option("jsonl (default), or json, md, html, terminal for one file per story."),
     ] = None,
     jobs: Annotated[
         int | None,

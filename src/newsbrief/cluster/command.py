@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from ..errors import InputError, UsageError
-from ..options import cache_dir_option, inputs_argument, path_option
+from ..options import cache_dir_option, format_option, inputs_argument, path_option
 
 
 def register(app: typer.Typer) -> None:
@@ -19,7 +19,7 @@ def cluster_command(
     inputs: Annotated[
         list[str], inputs_argument("Files, folders, JSONL of articles or stories, feeds, URLs.")
     ],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="terminal, md, json or html.")] = "terminal",
+    fmt: Annotated[str, format_option("terminal, md, json or html.")] = "terminal",
     output: Annotated[
         Path | None, path_option("--output", "-o", help="Write to this file (atomically).")
     ] = None,

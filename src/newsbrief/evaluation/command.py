@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ..options import MAX_PROCESSES, path_argument, path_option
+from ..options import MAX_PROCESSES, format_option, path_argument, path_option
 
 FORMATS = ("table", "json")
 
@@ -28,7 +28,7 @@ def eval_command(
         typer.Option("--methods", "-m", help="Comma-separated summarizers (default: all but ilp)."),
     ] = None,
     recall: Annotated[bool, typer.Option("--recall", help="Report recall instead of F1.")] = False,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    fmt: Annotated[str, format_option("table or json.")] = "table",
     output: Annotated[Path | None, path_option("--output", "-o", help="Write the result here.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Only the first N stories.")] = None,
     jobs: Annotated[

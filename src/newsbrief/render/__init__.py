@@ -30,7 +30,17 @@ ALIASES = {"md": "markdown", "text": "terminal"}
 
 def render(brief: Brief, fmt: str) -> str:
     """The brief as a string in format `fmt` ("terminal" gives plain text with rich markup stripped)."""
-    return RENDERERS.get(ALIASES.get(fmt, fmt))(brief)
+    return RENDERERS.get(format_name(fmt))(brief)
+
+
+def format_name(fmt: str) -> str:
+    """The registered name `fmt` stands for: an alias's target, else `fmt`, else the one name equal to it
+    but for case (`--format` is lower-cased as parsed, so a plugin registered as `PDF` is `-f pdf`)."""
+    fmt = ALIASES.get(fmt, fmt)
+    if fmt in RENDERERS:
+        return fmt
+    same = [n for n in RENDERERS.names() if n.lower() == fmt.lower()]
+    return same[0] if len(same) == 1 else fmt
 
 
 def formats() -> list[str]:
@@ -43,7 +53,7 @@ def builtin_formats() -> list[str]:
 
 
 def is_format(fmt: str) -> bool:
-    return fmt in ALIASES or fmt in RENDERERS
+    return format_name(fmt) in RENDERERS
 
 
 def show(brief: Brief, fmt: str, output: Path | None = None) -> None:

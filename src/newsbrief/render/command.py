@@ -10,16 +10,14 @@ from typing import Annotated
 
 import typer
 
-from ..options import inputs_argument, path_option
+from ..options import format_option, inputs_argument, path_option
 
 
 def render_command(
     brief_file: Annotated[
         str, inputs_argument("A brief saved with --format json, or - for stdin.", metavar="BRIEF")
     ],
-    fmt: Annotated[
-        str, typer.Option("--format", "-f", help="terminal, markdown, json or html.")
-    ] = "terminal",
+    fmt: Annotated[str, format_option("terminal, markdown, json or html.")] = "terminal",
     output: Annotated[
         Path | None, path_option("--output", "-o", help="Write to this file (atomically).")
     ] = None,

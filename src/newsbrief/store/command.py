@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from ..errors import InputError, UsageError
-from ..options import MAX_PROCESSES, cache_dir_option, inputs_argument, path_option
+from ..options import MAX_PROCESSES, cache_dir_option, format_option, inputs_argument, path_option
 
 DbOption = Annotated[
     str, typer.Option("--db", help="Store: a file (SQLite, created if missing) or postgresql://…")
@@ -118,7 +118,7 @@ def ingest(store: Any, raws: list[Any], workers: int = WORKERS, batch: int = BAT
 
 def stories_command(
     db: DbOption = "news.db",
-    fmt: Annotated[str, typer.Option("--format", "-f", help="terminal, md, json or html.")] = "terminal",
+    fmt: Annotated[str, format_option("terminal, md, json or html.")] = "terminal",
     output: Annotated[
         Path | None, path_option("--output", "-o", help="Write to this file (atomically).")
     ] = None,
