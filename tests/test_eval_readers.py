@@ -153,6 +153,18 @@ def test_multinews_line_with_a_lone_carriage_return_stays_one_story(tmp_path: Pa
     assert items[2].documents == ("Doc three.",)
 
 
+def test_a_nul_past_the_binary_sniff_in_a_multinews_line_is_a_replacement_character(tmp_path: Path) -> None:
+    """The binary sniff reads a stories file's first 8 KB: a NUL after it reached the brief raw (in
+    `batch`'s JSON, `\\u0000`); it is U+FFFD, as a JSON row's `"\\u0000"` is."""
+    filler = b"A long first story about the harbour. " * 300  # past the sniffed 8 KB
+    (tmp_path / "n.src").write_bytes(filler + b"\nThe pier\x00 opened. ||||| Boats came.\n")
+    (tmp_path / "n.tgt").write_bytes(b"- Sum one.\n- The\x00 pier.\n")
+    items = list(iter_stories(tmp_path / "n.src"))
+    assert [type(i) for i in items] == [StoryRecord] * 2
+    assert items[1].documents == ("The pier\ufffd opened.", "Boats came.")
+    assert items[1].references == ("The\ufffd pier.",)
+
+
 def test_jsonl_with_crlf_line_ends_reads_as_with_lf(tmp_path: Path) -> None:
     rows = [{"id": "a", "documents": ["One doc."]}, {"id": "b", "documents": ["Another doc."]}]
     (tmp_path / "s.jsonl").write_bytes(b"\r\n".join(json.dumps(r).encode() for r in rows) + b"\r\n")

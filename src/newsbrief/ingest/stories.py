@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..model import RawDoc
+from ..model import RawDoc, displayable
 from ..registry import Registry
 from .decode import bom_of, decode_bytes
 from .files import READ_ERRORS, check_file, json_kind, parse_json, reading, reason, stat_input
@@ -230,6 +230,9 @@ def read_multinews(path: Path) -> Iterator[StoryItem]:
             if line is None or ref is None:
                 yield StoryError(sid, _too_long(n), n)
                 continue
+            # A NUL past the first 8 KB (the binary sniff's sample) is U+FFFD, as in a JSON row's
+            # "\u0000" (`files.parse_json`): it reached the brief raw, or `\u0000` in batch's JSON.
+            line, ref = displayable(line), displayable(ref)
             docs = tuple(d for d in (decode_newline_marks(x).strip() for x in line.split(MULTINEWS_SEP)) if d)
             if not docs:
                 yield StoryError(sid, "no documents", n)
