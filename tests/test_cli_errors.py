@@ -329,10 +329,28 @@ def test_a_jsonl_line_too_long_is_a_bad_row_in_cluster(tmp_path: Path, monkeypat
     path = tmp_path / "articles.jsonl"
     rows = [{"id": "long", "text": "word " * 400}, {"id": "short", "text": ARTICLE}]
     path.write_text("".join(json.dumps(r) + "\n" for r in rows))
-    assert main(["cluster", str(path), "-f", "json"]) == 0
+    assert main(["cluster", str(path), "-f", "json"]) == 1  # a bad row: the others clustered, exit 1
     out, err = capsys.readouterr()
     assert err == f"newsbrief: warning: {path}: line 1 is too long (over 1,000 characters) (skipped)\n"
     assert [d["id"] for s in json.loads(out)["stories"] for d in s["documents"]] == ["short"]
+
+
+def test_a_bad_jsonl_row_in_cluster_or_ingest_exits_1_as_in_batch(tmp_path: Path, capsys) -> None:
+    """A bad row of a JSONL file was a warning and exit 0 in `cluster` and `ingest`, while `batch`
+    counts it failed (exit 1): now all three warn, go on with the other rows, and exit 1."""
+    from newsbrief.cli import main
+
+    path = tmp_path / "articles.jsonl"
+    path.write_text(json.dumps({"id": "ok", "text": ARTICLE}) + "\n{broken\n", encoding="utf-8")
+    warning = f"newsbrief: warning: {path}: broken JSON on line 2"
+    assert main(["cluster", str(path), "-f", "json"]) == 1
+    out, err = capsys.readouterr()
+    assert [d["id"] for s in json.loads(out)["stories"] for d in s["documents"]] == ["ok"]
+    assert err.startswith(warning)
+    assert main(["ingest", str(path), "--db", str(tmp_path / "news.db"), "--workers", "0"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(warning)
+    assert err.endswith("1 articles added (0 already stored), 1 stories updated (1 new); 1 bad row skipped\n")
 
 
 def test_a_rejected_jsonl_is_one_line_without_warnings(tmp_path: Path) -> None:

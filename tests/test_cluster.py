@@ -779,7 +779,7 @@ def test_cli_jsonl_of_articles_and_formats(tmp_path: Path, capsys) -> None:
     path = tmp_path / "articles.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     for fmt, marker in (("md", "## s1:"), ("terminal", "[s1]"), ("html", "<section id='s1'>")):
-        assert main(["cluster", str(path), "--format", fmt]) == 0
+        assert main(["cluster", str(path), "--format", fmt]) == 1  # the bad row: as `batch`, exit 1
         captured = capsys.readouterr()
         assert marker in captured.out
         assert "https://example.org/bridge-1" in captured.out

@@ -37,7 +37,8 @@ def cluster_command(
     ] = None,
 ) -> None:
     """Group many articles into stories; near-duplicate copies are marked. An input that cannot be
-    read is a warning, the others are clustered, and the exit status is then 1."""
+    read, or a bad row of a JSONL file, is a warning, the others are clustered, and the exit status
+    is then 1."""
     from ..io import refuse_an_input
     from . import cluster
     from .output import formats, render, to_dict
@@ -49,13 +50,14 @@ def cluster_command(
 
     refuse_an_input(output, files_read(inputs))
     failed: list[InputError] = []  # inputs not read: warned, the rest clustered, exit 1 (as `ingest`)
-    stories = cluster(read_articles(inputs, cache_dir=cache_dir, failed=failed))
+    bad_rows: list[str] = []  # JSONL rows skipped: warned, exit 1 (as `batch` counts them failed)
+    stories = cluster(read_articles(inputs, cache_dir=cache_dir, failed=failed, bad_rows=bad_rows))
     briefs, refused = brief_stories(stories, words) if brief else (None, [])
     text = render(to_dict(stories, briefs), fmt)
     from ..io import emit
 
     emit(text, output)
-    if refused or failed:  # the list and the other briefs are written; each warning said why
+    if refused or failed or bad_rows:  # the list and the other briefs are written; each warning said why
         raise typer.Exit(1)
 
 

@@ -31,12 +31,15 @@ def read_articles(
     fetching: Any = None,
     feeds: Any = None,
     failed: list[InputError] | None = None,
+    bad_rows: list[str] | None = None,
 ) -> list[RawDoc]:
     """Every article of the inputs, in input order, with unique ids. URLs share one `feeds.Fetching`
     (so per-host politeness holds across inputs); `feeds`: see `feeds.read_url` (feeds that did not
     change since they were last read give no articles, and that is no error). An input that cannot be
     read is a warning and the others are read (the batch convention of `cluster` and `ingest`, which
-    exit 1 then); `failed` gets each one's error. When no input gave an article, the one error line."""
+    exit 1 then); `failed` gets each one's error, `bad_rows` each skipped JSONL row's (warned too; both
+    commands exit 1 for them, as `batch` counts such a row failed). When no input gave an article, the
+    one error line."""
     from ..ingest.files import stat_input
     from ..ingest.load import is_url, load, once, unique_ids
 
@@ -53,7 +56,7 @@ def read_articles(
                 docs.extend(read_url(inp, fetching=fetching, feeds=feeds))
             elif path.is_file() and path.name.lower().endswith(JSONL_SUFFIXES):
                 if once(stat_input(path, inp), inp, seen):
-                    docs.extend(read_jsonl_articles(path, inp))
+                    docs.extend(read_jsonl_articles(path, inp, bad_rows))
             elif _is_feed(inp, path):
                 from ..feeds import read_feed
 
@@ -91,8 +94,9 @@ def _is_feed(inp: str, path: Path) -> bool:
         return starts_as_feed(f.read(FEED_HEAD_BYTES))
 
 
-def read_jsonl_articles(path: Path, name: str) -> list[RawDoc]:
-    """The articles of a JSONL file of articles or of stories; bad rows are skipped with a warning."""
+def read_jsonl_articles(path: Path, name: str, bad_rows: list[str] | None = None) -> list[RawDoc]:
+    """The articles of a JSONL file of articles or of stories; bad rows are skipped with a warning,
+    and each one's reason, naming the file, added to `bad_rows`."""
     from ..ingest.load import warn
 
     docs: list[RawDoc] = []
@@ -106,6 +110,8 @@ def read_jsonl_articles(path: Path, name: str) -> list[RawDoc]:
         warn(f"{name}: {reason} (skipped)")
     if len(bad) > MAX_ROW_WARNINGS:
         warn(f"{name}: {len(bad) - MAX_ROW_WARNINGS} more bad rows skipped")
+    if bad_rows is not None:
+        bad_rows.extend(f"{name}: {reason}" for reason in bad)
     return docs
 
 

@@ -56,8 +56,9 @@ def ingest_command(
 ) -> None:
     """Add articles to a store: each joins a story or starts one (one transaction per --batch
     articles; a re-run after a crash adds the rest). A feed URL read before is asked conditionally
-    (its ETag and Last-Modified, as `watch` keeps them). An input that cannot be read, or an article
-    that cannot be cleaned, is a warning, the others are stored, and the exit status is then 1."""
+    (its ETag and Last-Modified, as `watch` keeps them). An input that cannot be read, a bad row of a
+    JSONL file, or an article that cannot be cleaned, is a warning, the others are stored, and the
+    exit status is then 1."""
     from ..cluster.sources import read_articles
     from ..feeds import FeedPoll, FeedState
     from ..ingest.load import is_url
@@ -73,7 +74,8 @@ def ingest_command(
             feeds = {u: FeedPoll(u, (), FeedState(*st)) for u, st in feed_states(store, urls).items()}
     asked = dict(feeds)
     failed: list[InputError] = []  # inputs not read: warned, the others stored, exit 1 (as `batch`)
-    raws = read_articles(inputs, cache_dir=cache_dir, feeds=feeds, failed=failed)
+    bad_rows: list[str] = []  # JSONL rows skipped: warned, exit 1 (as `batch` counts them failed)
+    raws = read_articles(inputs, cache_dir=cache_dir, feeds=feeds, failed=failed, bad_rows=bad_rows)
     with open_store(db) as store:
         report = ingest(store, raws, workers, batch)
         for url, p in sorted(feeds.items()):  # after the articles are committed (see feedstate.py)
@@ -85,10 +87,11 @@ def ingest_command(
         f"{len(report.stories)} stories updated ({report.new_stories} new)"
         + (f"; {len(report.failed)} not cleaned" if report.failed else "")
         + (f"; {len(failed)} input{'s' if len(failed) != 1 else ''} not read" if failed else "")
+        + (f"; {len(bad_rows)} bad row{'s' if len(bad_rows) != 1 else ''} skipped" if bad_rows else "")
         + (f"; {not_modified} feed{'s' if not_modified != 1 else ''} not modified" if not_modified else ""),
         file=sys.stderr,
     )
-    if failed or report.failed:  # an input or an article not stored: each warned, the run exits 1
+    if failed or bad_rows or report.failed:  # an input, row or article not stored: each warned, exit 1
         raise typer.Exit(1)
 
 
