@@ -381,6 +381,36 @@ def test_html_with_an_xml_encoding_declaration_and_no_text_is_one_line(tmp_path:
     assert err == f"newsbrief: error: {f}: no text found in this HTML\n"
 
 
+NAV_PAGE = (
+    "<!DOCTYPE html><html><head><title>Start</title></head><body><header><a href='/'>Start</a></header>"
+    "<nav><ul><li><a href='/a'>Rivers</a></li><li><a href='/b'>Hills</a></li><li><a href='/c'>Towns</a>"
+    "</li></ul></nav><footer><a href='/d'>Imprint</a> | Made by Nobody Ltd</footer></body></html>"
+)
+ONLY_NAV = "no article in this HTML: only navigation (links, menus, a header or footer)"
+
+
+def test_a_navigation_only_page_is_no_article_in_brief_cluster_and_ingest(tmp_path: Path, capsys) -> None:
+    """A page of nothing but a menu: `ingest` stored a story titled by the page, of the menu's words,
+    `cluster` listed it and `brief` printed an empty summary with exit 0. Now all three refuse it, as a
+    page with no text: one line, exit 1; a fragment of links (a feed entry's body) is still read."""
+    f = tmp_path / "menu.html"
+    f.write_text(NAV_PAGE)
+    assert main(["brief", str(f)]) == 1
+    assert capsys.readouterr().err == f"newsbrief: error: {f}: {ONLY_NAV}\n"
+    assert main(["cluster", str(f)]) == 1
+    assert capsys.readouterr().err == f"newsbrief: error: {f}: {ONLY_NAV}\n"
+    pytest.importorskip("sqlalchemy")
+    assert main(["ingest", str(f), "--db", str(tmp_path / "n.db"), "--workers", "0"]) == 1
+    assert capsys.readouterr().err == f"newsbrief: error: {f}: {ONLY_NAV}\n"
+    from newsbrief.ingest.html import read_html
+
+    assert (
+        read_html("<a href='/x'>Rivers rise in the hills</a>", "feed", "e1").raw == "Rivers rise in the hills"
+    )
+    article = NAV_PAGE.replace("</nav>", "</nav><p>The rivers rose in the hills overnight, wardens said.</p>")
+    assert "The rivers rose" in read_html(article, "page", "p1").raw
+
+
 def test_html_over_the_extraction_limit_is_refused_at_once(tmp_path: Path, capsys, monkeypatch) -> None:
     """A 20 MB HTML page took ~5 minutes in trafilatura under load (cli38); a page whose markup is over
     `MAX_HTML_BYTES` (its scripts and styles left out) is refused before extraction, naming its size."""

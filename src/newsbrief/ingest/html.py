@@ -47,7 +47,8 @@ def looks_like_html(text: str) -> bool:
 
 def read_html(html: str, source: str, doc_id: str, url: str | None = None) -> RawDoc:
     """One article from an HTML page or fragment (`url`: where it was fetched from, if it was).
-    `InputError` for a page over the limit (`limits.check_html`) or whose doctype declares entities."""
+    `InputError` for a page over the limit (`limits.check_html`), whose doctype declares entities, or
+    with no text, or (a whole page, not a fragment) with no letter outside its navigation."""
     from ..feeds import declares_entities
 
     if declares_entities(html.encode("utf-8", "replace")):
@@ -58,7 +59,8 @@ def read_html(html: str, source: str, doc_id: str, url: str | None = None) -> Ra
     if len(html) > EMPTY_CODE_OVER:
         html = without_code(html)
         check_html(html, source)
-    page = html if _WRAPPED.search(html[:5000]) else f"<html><body>{html}</body></html>"
+    whole = _WRAPPED.search(html[:5000]) is not None
+    page = html if whole else f"<html><body>{html}</body></html>"
     meta = _extract(page, url)
     text = (meta.get("text") or "").strip()
     if not text:
@@ -66,6 +68,8 @@ def read_html(html: str, source: str, doc_id: str, url: str | None = None) -> Ra
     if not text:
         deep = " above the 256 levels of nesting the HTML parser reads" if _too_deep(page) else ""
         raise InputError(f"no text found in this HTML{deep}", source)
+    if whole and _only_navigation(page):  # a fragment (a feed entry's body) may be one link: its text
+        raise InputError(f"no article in this HTML: {ONLY_NAVIGATION}", source)
     title = _clean(meta.get("title"))
     lines = text.split("\n")
     if title and len(lines) > 1 and lines[0].strip() == title:  # trafilatura may repeat the headline
@@ -135,6 +139,29 @@ def _too_deep(page: str) -> bool:
     # bytes, not str: lxml refuses a str that declares its encoding ("<?xml … encoding="utf-8"?>", XHTML)
     etree.fromstring(page.encode("utf-8", "replace"), parser)
     return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+
+
+# Elements a page's navigation is made of: a body with no letter outside them has no article (its text
+# was the menu: `ingest` stored a story "Home" of the menu's words, `brief` printed an empty summary).
+NAVIGATION = ("nav", "header", "footer", "a", "script", "style", "noscript", "template")
+ONLY_NAVIGATION = "only navigation (links, menus, a header or footer)"
+
+
+def _only_navigation(page: str) -> bool:
+    """Is every letter of the page's body inside a `NAVIGATION` element? (False when it cannot tell.)"""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.document_fromstring(page.encode("utf-8", "replace"))
+    except (ValueError, etree.ParserError):
+        return False
+    body = root.find("body")
+    if body is None:
+        return False
+    for element in body.xpath("|".join(f".//{name}" for name in NAVIGATION)):
+        element.drop_tree()  # its tail (the text after it) stays
+    return not any(ch.isalpha() for ch in body.text_content())
 
 
 def _plain_text(page: str) -> str:
