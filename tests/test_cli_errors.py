@@ -69,6 +69,8 @@ NOWHERE = "/nonexistent-newsbrief-test-dir"
         (("batch", "x.jsonl"), "--output: required option missing"),
         (("--bogus-option",), "--bogus-option: no such option"),
         (("brief", "--example", "--format", "pdf"), "unknown --format 'pdf'"),
+        (("brief", "--db", "x.db", "--story", "1", "x.txt"), "--db briefs a story of the store; inputs"),
+        (("brief", "--db", "x.db", "--story", "1", "--example"), "--db briefs a story of the store; --e"),
         (("serve", "--port", "99999"), "--port: "),
         (("serve", "--log-level", "nosuch"), "unknown --log-level 'nosuch'; choose one of critical"),
         # a process count past a C int was an OverflowError traceback; 100000 forked until the machine stalled
@@ -163,6 +165,26 @@ def test_an_upper_case_format_briefs(capsys) -> None:
 
     assert main(["brief", "--example", "--no-timings", "--no-analysis", "--format", "JSON"]) == 0
     assert json.loads(capsys.readouterr().out)["method"] == "default"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    "args", [("schema",), ("eval", "DATA", "-m", "lead"), ("eval", "DATA", "-f", "json")]
+)
+def test_a_full_standard_output_is_named(tmp_path: Path, args: tuple[str, ...]) -> None:
+    """`schema` and `eval` wrote to standard output past `io.emit`: `> /dev/full` said "No space left
+    on device", naming nothing; now it names <stdout> as every other command's output does."""
+    data = tmp_path / "s.jsonl"
+    data.write_text(json.dumps({"id": "s1", "documents": [ARTICLE], "summaries": [ARTICLE]}) + "\n")
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run(
+            [str(NEWSBRIEF), *(str(data) if a == "DATA" else a for a in args)],
+            stdin=subprocess.DEVNULL,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=120,
+        )
+    assert one_error(proc, 1) == "<stdout>: cannot write it (No space left on device)"
 
 
 # -- output files: exit 1, nothing replaced but a regular file -------------------------------------

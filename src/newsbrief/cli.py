@@ -170,6 +170,9 @@ def brief_command(
 
     refuse_an_input(output, [*files_read(inputs or []), db])
     if db is not None:
+        if inputs or example:  # they were silently left unread: the brief was of the store's story
+            given = "inputs" if inputs else "--example"
+            raise UsageError(f"--db briefs a story of the store; {given} cannot be given with it")
         from .store.command import brief_from_store
 
         return brief_from_store(db, story, options, fmt, output)
@@ -197,9 +200,10 @@ def _gather(inputs: list[str], *, example: bool, story: str | None, cache_dir: P
 @app.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of a brief."""
+    from .io import emit
     from .schema import schema_text
 
-    sys.stdout.write(schema_text())
+    emit(schema_text(), None)  # `> /dev/full`: one line naming <stdout>, as every command's output
 
 
 for _name in COMMAND_MODULES:

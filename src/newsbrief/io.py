@@ -129,7 +129,12 @@ def _write_stdout(payload: bytes) -> None:
     except BrokenPipeError:
         raise
     except OSError as e:
-        raise OutputError(f"cannot write it ({_reason(e)})", "<stdout>") from None
+        raise stdout_failed(e) from None
+
+
+def stdout_failed(e: OSError) -> OutputError:
+    """A failed write to standard output (a full disk, `> /dev/full`) as the one line naming it."""
+    return OutputError(f"cannot write it ({_reason(e)})", "<stdout>")
 
 
 def _reason(e: OSError) -> str:

@@ -96,7 +96,7 @@ def run_eval(
 
     from ..errors import InputError, UsageError
     from ..ingest.stories import StoryError, StoryRecord, files_read, iter_stories
-    from ..io import atomic_write, refuse_an_input
+    from ..io import atomic_write, emit, refuse_an_input
     from . import report
     from .run import Protocol, StoryResult, aggregate, evaluate
 
@@ -172,11 +172,7 @@ def run_eval(
     if skipped:
         errors.print(f"newsbrief: scored {len(scored)} of {len(items)} stories ({len(skipped)} skipped)")
     if fmt == "json":
-        text = json.dumps(rec, indent=2) + "\n"
-        if output is None:
-            sys.stdout.write(text)
-        else:
-            atomic_write(output, text)
+        emit(json.dumps(rec, indent=2) + "\n", output)  # stdout when None
     elif output is None:
         wide = None if sys.stdout.isatty() else 120  # pipes and files get the whole table
         _print_stdout(report.table(rec), wide)
@@ -192,11 +188,19 @@ def _print_stdout(renderable: Any, width: int | None) -> None:
     the run as for every command (exit 0, nothing said), where rich's own handling exits 1."""
     from rich.console import Console
 
+    from ..io import stdout_failed
+
     class StdoutConsole(Console):
         def on_broken_pipe(self) -> None:
             raise BrokenPipeError
 
-    StdoutConsole(highlight=False, width=width).print(renderable)
+    try:
+        StdoutConsole(highlight=False, width=width).print(renderable)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as e:  # `> /dev/full` said "No space left on device", naming nothing
+        raise stdout_failed(e) from None
 
 
 def _skipped(skipped: list[Any]) -> str:
