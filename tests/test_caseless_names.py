@@ -652,3 +652,13 @@ def test_entities41_listed_bodies_of_ordinary_words_are_found() -> None:
     for name in ("Rice University", "Howard University", "Interior Department"):
         assert found.get(name) == "organization", (name, found)
     assert "Rice" not in found, found
+
+
+def test_entities41_a_county_sheriffs_office_is_one_body() -> None:
+    """Rule sheriff-office: "the tarrow county sheriff's office" is one organisation (the possessive parted
+    its words, so no head-noun rule read it); "the county sheriff's office" and "a local county sheriff's
+    department" name no one body."""
+    found = _entities(_STORY + " Deputies of the tarrow county sheriff's office found the car on friday.")
+    assert found.get("Tarrow County Sheriff's Office") == "organization", found
+    found = _entities(_STORY + " The county sheriff's office and a local county sheriff's department agreed.")
+    assert not any("Sheriff" in n for n in found), found
