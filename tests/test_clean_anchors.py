@@ -108,3 +108,13 @@ def test_single_character_anchors_on_request() -> None:
     for text in ("\u2605\u2605\u2605\u00bd", "* * *", "three out of four stars", "Grade: B+", "RATING: 4"):
         assert _STARS.search(text) and may_match(found, text, text.lower(), has_special(text))
     assert not may_match(found, "No rating here.", "no rating here.", False)
+
+
+def test_rare_character_is_an_anchor() -> None:
+    """Rule `rare-character`: a one-character literal past ASCII anchors whatever `min_len`; an ASCII one
+    shorter than it still leaves the pattern none."""
+    found = anchors(re.compile(r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b", re.IGNORECASE))
+    assert found == Anchors(lower=("(c)", "all rights reserved", "copyright", "©"))
+    assert may_match(found, "© 2031 The Daily Lantern", "© 2031 the daily lantern", False)
+    assert not may_match(found, "The mayor spoke at noon.", "the mayor spoke at noon.", False)
+    assert anchors(re.compile(r"^(?:\*|note\b)", re.IGNORECASE)) is None
