@@ -657,8 +657,14 @@ def test_entities41_listed_bodies_of_ordinary_words_are_found() -> None:
 def test_entities41_a_county_sheriffs_office_is_one_body() -> None:
     """Rule sheriff-office: "the tarrow county sheriff's office" is one organisation (the possessive parted
     its words, so no head-noun rule read it); "the county sheriff's office" and "a local county sheriff's
-    department" name no one body."""
+    department" name no one body; a listed county of two words is whole ("los angeles"), and a name word
+    before the county's ("san tarro") gives no body rather than a cut one."""
     found = _entities(_STORY + " Deputies of the tarrow county sheriff's office found the car on friday.")
     assert found.get("Tarrow County Sheriff's Office") == "organization", found
     found = _entities(_STORY + " The county sheriff's office and a local county sheriff's department agreed.")
     assert not any("Sheriff" in n for n in found), found
+    found = _entities(
+        _STORY + " The los angeles county sheriff's department and the san tarro county sheriff's office met."
+    )
+    assert found.get("Los Angeles County Sheriff's Department") == "organization", found
+    assert not any("Tarro" in n for n in found), found  # where the county's name begins is unsure: none

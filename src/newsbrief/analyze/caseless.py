@@ -1245,8 +1245,9 @@ _SHERIFF_GAPS = frozenset(["'s ", "’s "])
 def _sheriff_office(f: Found) -> None:
     """Rule sheriff-office: a county's name, "county" or "parish", "sheriff's", then "office" or
     "department" is one organisation ("broward county sheriff's office"); the county's name is a listed
-    place or a word no ordinary English, so "the county sheriff's office" or "a local county sheriff's
-    office" names no one body."""
+    place ("los angeles county …") or a word no ordinary English after an ordinary one, so "the county
+    sheriff's office" or "a local county sheriff's office" names no one body, and "san juan county …"
+    none rather than a cut "Juan County" (the end read of entities41)."""
     ws = f.ws
     for i in range(2, len(ws) - 1):
         if ws[i].low != "sheriff" or ws[i + 1].low not in _SHERIFF_BODIES:
@@ -1256,10 +1257,19 @@ def _sheriff_office(f: Found) -> None:
             "parish",
         ):
             continue
-        county = ws[i - 2].low
-        if _joined(f, i - 1) and _joined(f, i) and (_listed_word(county) or not _lower_word(county)):
-            body = f"{cased(county)} {cased(ws[i - 1].low)} Sheriff's {cased(ws[i + 1].low)}"
-            f.emit(i - 2, i + 2, body, "organization")
+        if not (_joined(f, i - 1) and _joined(f, i)):
+            continue
+        s = _listed_before(f, i - 1)  # a listed county name of more words ("los angeles county")
+        if s == i - 1:
+            county = ws[i - 2].low
+            before = s - 2 >= 0 and _joined(f, s - 1) and not _lower_word(ws[s - 2].low)
+            if before or (_lower_word(county) and not _listed_word(county)):
+                continue  # "san juan county": a name word before the county's, where the name may begin
+            s = i - 2
+        name = _listed().get(tuple(w.low for w in ws[s : i - 1])) or " ".join(
+            cased(w.low) for w in ws[s : i - 1]
+        )
+        f.emit(s, i + 2, f"{name} {cased(ws[i - 1].low)} Sheriff's {cased(ws[i + 1].low)}", "organization")
 
 
 def _head_next(f: Found, i: int) -> bool:
