@@ -1043,6 +1043,31 @@ def test_a_quotation_the_other_source_cuts_in_two_sentences_is_still_cited_whole
     assert links and all(supports(k, whole) for k in links)
 
 
+def test_a_sentence_with_no_quotation_mark_is_cited_by_a_quote_only_for_most_of_its_words() -> None:
+    """Rule `quote-unquoted`: a sentence with no quotation mark counts all its words as quoted: a report
+    quoting four of them ("people familiar with the matter") does not cite it, while a source quoting the
+    whole statement, as its author wrote it, does."""
+    from newsbrief.cite import supports
+
+    def link_and_plain(a: str, b: str):
+        story = _story(load_texts([a, b]))
+        (link,) = [k for k in align(story).links if k.kind == "quote"]
+        return link, (link.a if story.sentences[link.a].doc == 0 else link.b)
+
+    link, plain = link_and_plain(
+        "An old ferry sank off Harwick harbour on Monday, said people familiar with the matter, the worst "
+        "accident of its kind in years.",
+        'The report was attributed to anonymous "people familiar with the matter."',
+    )
+    assert not supports(link, plain)
+    link, plain = link_and_plain(
+        "The council will close the Harwick bridge for repairs from Monday until the end of March.",
+        'The council said: "The council will close the Harwick bridge for repairs from Monday until the '
+        'end of March."',
+    )
+    assert supports(link, plain)
+
+
 def test_apostrophes_written_two_ways_are_one_quotation() -> None:
     (link,) = _links(
         "“Don’t shoot the messenger,” Ellis told the Harwick council.",

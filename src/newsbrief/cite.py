@@ -1,15 +1,15 @@
 """Citations: each summary sentence points at its own place and at the documents that state it too.
 
 Support rests only on the align stage's `quote` and `fact` links (`newsbrief.align`), never on the
-analysis, so `--no-analysis` changes no citation. A `quote` link supports a summary sentence only when
-the other sentence holds at least `QUOTE_COVER` of its quoted words (rule `quote-part`: the link's
-`quoted:` evidence). A `fact` link supports a summary sentence only when
-the other sentence states most of it (`CITE_COVER` of its concept weight, the link's `sentence:`
-evidence): a long sentence that shares one clause with a short one is not cited by it. One supporting
-sentence per other source, the best-scored: a document and its copies (`newsbrief.copies`) are one
-source, so a copy never supports its original, nor backs a sentence a second time (a copy's other value,
-a write-through's new count, is still a conflict). Conflict links give the sentence's `conflicts` and a
-one-line `conflict` note naming both values and their outlets ("1,500 workers [3] vs 1,200 workers
+analysis, so `--no-analysis` changes no citation. A `quote` link supports a summary sentence only when the
+other sentence holds at least `QUOTE_COVER` of its quoted words (rule `quote-part`: the link's `quoted:`
+evidence; all its words when it has no quotation mark, rule `quote-unquoted`). A `fact` link supports a
+summary sentence only when the other sentence states most of it (`CITE_COVER` of its concept weight, the
+link's `sentence:` evidence): a long sentence that shares one clause with a short one is not cited by it.
+One supporting sentence per other source, the best-scored: a document and its copies (`newsbrief.copies`)
+are one source, so a copy never supports its original, nor backs a sentence a second time (a copy's other
+value, a write-through's new count, is still a conflict). Conflict links give the sentence's `conflicts`
+and a one-line `conflict` note naming both values and their outlets ("1,500 workers [3] vs 1,200 workers
 [1,2]").
 """
 

@@ -150,9 +150,9 @@ weight that the two share), `sentence:<a>/<b>` (the same, of each whole sentence
 clauses (`claim:<sa>-<ea>/<sb>-<eb>`, offsets within each sentence), their `predicate:<concept>` and each
 shared `argument:<concept>` (for `scored-claim`, its `predicate:<concept>` alone), and `values:<x> vs <y>`
 for a conflict ("aged 52 vs aged 51" for one
-person's two ages); last, for a `quote`, `quoted:<a>/<b>` (the share of each sentence's quoted words the
-other, with its document's sentence before and after, holds word for word: `cite` reads it, rule
-`quote-part`).
+person's two ages); last, for a `quote`, `quoted:<a>/<b>` (the share of each sentence's quoted words, all
+its words when it has no quotation mark, that the other, with its document's sentence before and after,
+holds word for word: `cite` reads it, rules `quote-part`, `quote-unquoted`).
 
 For a summarizer (one sentence per fact): `Alignment.same_fact(i, j)` says whether sentences `i`
 and `j` share a quote or fact link; `fact_groups(alignment)` gives the groups of sentences joined by
@@ -231,7 +231,7 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
             continue
         ev = evidence(p, rule)
         if kind == "quote":
-            ev += (quoted_evidence(facts, a, b, rule),)
+            ev += (quoted_evidence(facts, texts, a, b, rule),)
         links.append(Link(a, b, kind, round(score if kind != "quote" else 1.0, 3), ev))
     links.sort(key=lambda k: (k.a, k.b, k.kind))
     # each sentence's Facts refers to `claims` and `claims` to them: a cycle that reference counting
@@ -286,15 +286,29 @@ def evidence(p: Pair, rule: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def quoted_evidence(facts: Sequence[Facts], a: int, b: int, rule: str) -> str:
+def quoted_evidence(facts: Sequence[Facts], texts: Sequence[str], a: int, b: int, rule: str) -> str:
     """`quoted:<a>/<b>`: the share of each sentence's quoted words that the other holds word for word,
     the other read with its document's sentence before and after (a quotation the segmenter cut in two
-    is one quotation: "'It was not a real gun.' / 'It was just a stupid joke,' they said")."""
+    is one quotation: "'It was not a real gun.' / 'It was just a stupid joke,' they said"). A sentence
+    with no quotation mark at all (a statement as its author wrote it, or a report holding another's
+    quoted words unquoted) counts all its words (rule `quote-unquoted`: "An inert missile was wrongly
+    shipped to Cuba, said people familiar with the matter" is not what '... attributed to "people familiar
+    with the matter"' states); one with a mark the quotations missed (opened and left open mid-sentence)
+    keeps its quotations, none."""
     fa, fb = facts[a], facts[b]
     qa, qb = fa.quotes, fb.quotes
     if rule == "single-quotation":
         qa, qb = qa + fa.single_quotes, qb + fb.single_quotes
+    qa, qb = qa or _unquoted(fa, texts[a]), qb or _unquoted(fb, texts[b])
     return f"quoted:{quoted_share(qa, _around(facts, b)):.2f}/{quoted_share(qb, _around(facts, a)):.2f}"
+
+
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def _unquoted(f: Facts, text: str) -> tuple[tuple[str, ...], ...]:
+    """Rule `quote-unquoted`: all the words of a sentence with no quotation mark, as one quotation."""
+    return () if _QUOTE_MARKS.intersection(text) else (tuple(f.words.split()),)
 
 
 def _around(facts: Sequence[Facts], i: int) -> str:
