@@ -3728,3 +3728,23 @@ def test_session41_a_long_apposition_after_said_and_the_name_does_not_end_the_sp
         + "history of injury in any of them."
     )
     assert q["they can learn facts but cannot relive them"][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sayer", "speaker"),
+    [
+        ("Portland police", "Portland police"),
+        ("Portland man", None),  # no body: a person left undescribed
+        ("Harwick police", None),  # no listed place
+    ],
+)
+def test_session41_a_place_s_police_is_a_source(sayer: str, speaker: str | None) -> None:
+    """Session 41 (speakers41; a training-file story, found in the first read, so tuned): rule place-body.
+    ""…," Portland police said." had no speaker though "police said" has one: a listed place's police,
+    officials, authorities, prosecutors or investigators are a source as plain."""
+    q = _rules(
+        "Jane Harwick was stopped by officers on a downtown street late on Saturday night after she ran a "
+        f'red light. "Harwick was calm and polite throughout the stop," {sayer} said. The weather was mild '
+        "for the season and the roads were mostly clear that evening."
+    )
+    assert q["Harwick was calm and polite throughout the stop"][0] == speaker

@@ -1552,6 +1552,8 @@ def description(phrase: str) -> str | None:
     words = phrase.split()
     if len(words) == 1 and words[0].lower() in gazetteer().speaking_heads and words[0].islower():
         return phrase  # "police said"
+    if _place_body(words):
+        return phrase  # "portland police said"
     if not words or not (DESCRIPTION.match(phrase) or POSSESSIVE_NAME.match(phrase)):
         return None
     g = gazetteer()
@@ -1591,6 +1593,20 @@ def description(phrase: str) -> str | None:
             # Tallis family", "a spokesman of the ministry": session 25 review S1), else it ends here
             source_of = source_of or " ".join(words[: k + 1])
     return source_of
+
+
+# rule place-body: the bodies a place's name before them makes one source ("portland police said",
+# "Chicago officials said"): the place's police or officials, as plain as "police said"
+_PLACE_BODIES = frozenset(["police", "officials", "authorities", "prosecutors", "investigators"])
+
+
+def _place_body(words: list[str]) -> bool:
+    """Rule place-body: one or two words of a listed place, then a body of `_PLACE_BODIES` in lower case."""
+    return (
+        len(words) in (2, 3)
+        and words[-1] in _PLACE_BODIES
+        and tuple(w.capitalize() for w in words[:-1]) in gazetteer().places
+    )
 
 
 # rule principal-pair: "a lawyer for Jon Tallis and Dana Whitcombe": an "and" between two capitalised
