@@ -3748,3 +3748,39 @@ def test_session41_a_place_s_police_is_a_source(sayer: str, speaker: str | None)
         "for the season and the roads were mostly clear that evening."
     )
     assert q["Harwick was calm and polite throughout the stop"][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("first", "speech"),
+    [
+        ('a song like the singer\'s " lose the night "', False),  # a song's name, quoted again
+        ('the word " lose the night "', True),  # a term: a speaker may use it
+        ("a song like the singer's hit", True),  # never quoted before as a name
+    ],
+)
+def test_session41_a_work_s_name_quoted_again_is_no_speech(first: str, speech: bool) -> None:
+    """Session 41 (speakers41; Multi-News+ dev, case-less; found in the first read, so tuned): rule
+    title-named-before. A song's name quoted a second time ("the party's claim that "lose yourself" was
+    not original") was read as the sentence speaker's words; the document quoted it before as a work's name
+    (a work cue before it or before its owner's possessive), so it is that name again."""
+    q = _rules(
+        _SCHOOL
+        + f"a party used {first} in its ads, a judge ruled. speaking from harwick, label owner john martin "
+        + 'said he had been angry at the party\'s claim that " lose the night " was not new. the party said '
+        + "it would appeal."
+    )
+    assert ("lose the night" in q) == speech
+
+
+@pytest.mark.parametrize("cased", [True, False])
+def test_session41_the_subject_of_a_relative_clause_s_verb_says_the_words(cased: bool) -> None:
+    """Session 41 (speakers41; Multi-News+ dev, case-less; found in the first read, so tuned): rule
+    relative-subject. In "the driver who a county court judge said committed one of the "…"" the verb's
+    subject is the judge the relative clause names, not the driver the clause is about (the cased text gave
+    the driver, the case-less one no one)."""
+    text = (
+        'The driver who a county court judge said committed one of the "most cruel acts in the history of '
+        'this town" will stay in jail for now. The bond was set at $50,000.'
+    )
+    q = _rules(text if cased else _SCHOOL + text.lower().replace('"', ' " '))
+    assert q["most cruel acts in the history of this town"][0] == "a county court judge"
