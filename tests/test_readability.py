@@ -322,11 +322,28 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The harbour police said the ferry was late.",
         ],
     ),
+    # after "Mayor Ann Lee of the Harbour Police said the bridge was unsafe." (see `_AFTER`): the surname
+    # alone, anywhere in the sentence; the full name, a street, a day or plain news are none
+    "surname-reference": (
+        [
+            "Lee voted against the closure.",
+            "Officials said Lee was hurt in a fall.",
+            "A ferry was Lee's idea.",
+            "Engineers met Ms. Lee on Friday.",
+        ],
+        [
+            "Ann Lee voted against the closure.",
+            "Lee Street will close in March.",
+            "The ferry resumed on Tuesday.",
+            "The engineers voted against the closure.",
+        ],
+    ),
 }
 
 _AFTER = {
     "attribution-after-quotation": "“Is the bridge safe?”",
     "surname-speaker": "Mayor Ann Lee of the Harbour Police said the bridge was unsafe.",
+    "surname-reference": "Mayor Ann Lee of the Harbour Police said the bridge was unsafe.",
 }
 
 
@@ -621,3 +638,38 @@ def test_keyword_pretests_are_substring_tests_of_the_lower_cased_text() -> None:
             assert _has(c, keys) == (alternation.search(text.lower()) is not None)
     text = "Pakistan, meanwhile, needs aid."
     assert _has(Context(text, text.lower(), None, False, ()), _INNER_CONNECTIVE_KEYS)
+
+
+def test_a_surname_the_story_leads_name_is_its_subject_and_needs_nothing() -> None:
+    """`surname-reference`: "Lee" leans on the sentence naming "Ann Lee" unless a lead (any document's first
+    sentence) names her: then she is the story's subject, known to the reader of any summary."""
+    named = "Mayor Ann Lee of the Harbour Police said the bridge was unsafe."
+    later = "Officials said Lee was hurt in a fall."
+    need = story_needs(make_story([[LEAD, named, later]]))[-1]
+    assert need is not None and need.rule == "surname-reference" and need.term == "lee"
+    assert story_needs(make_story([[named, LEAD, later]]))[-1] is None
+    other_lead = ["Ann Lee closed the old harbour bridge."]
+    assert story_needs(make_story([[LEAD, named, later], other_lead]))[2] is None
+    # the name given in another document only: this document never introduced her
+    assert story_needs(make_story([[LEAD, later], [LEAD, named]]))[1] is None
+
+
+def test_lower_cased_text_names_a_person_by_a_listed_given_name_and_an_unusual_word() -> None:
+    """`surname-reference` in a story that lost its case: "ronald pekkarin" (a listed given name, then a
+    word no ordinary English) makes "pekkarin" alone lean on it; "bill passed" names no one, and the
+    full name again, with a middle initial, needs nothing."""
+    lead = "The city council voted on monday to close the old harbour bridge for repairs."
+    named = "Police said the driver was ronald j. pekkarin, a welder from the harbour district."
+    cases = {
+        "Officials said pekkarin was driving too fast.": "pekkarin",
+        "Mr. pekkarin declined to comment.": "pekkarin",
+        "Officials said ronald pekkarin was driving too fast.": None,
+        "Officials said the bill passed on friday.": None,
+    }
+    for text, term in cases.items():
+        filler = "The state sold more than three million dollars of goods in the first four days of july."
+        story = make_story([[lead, named, "The council's bill passed easily.", filler, filler, text]])
+        assert story.caseless, "the invented story reads as lower-cased"
+        need = story_needs(story)[-1]
+        got = need.term if need is not None and need.rule == "surname-reference" else None
+        assert got == term, (text, need)

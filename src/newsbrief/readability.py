@@ -30,12 +30,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import repeat, takewhile
 from typing import NamedTuple
 
 from .casing import capitalises_inside
+from .lexicon.gazetteer import gazetteer
 from .lexicon.verbs import SPEECH_VERBS
 from .model import Sentence
 from .represent import stopwords
@@ -245,6 +247,7 @@ class Context(NamedTuple):
     opens_quote: bool = False  # the quotation mark opening it was split off onto the sentence before
     surnames: frozenset[str] | set[str] = frozenset()  # last words of full names earlier in its document
     common: Callable[[], frozenset[str]] = frozenset  # words its document writes in lower case (lazy)
+    leads: frozenset[str] = frozenset()  # the words of the story's leads (each document's first sentence)
 
     @property
     def earlier_words(self) -> frozenset[str]:
@@ -752,19 +755,16 @@ def _named(cores: list[str], surnames: frozenset[str] | set[str]) -> list[int]:
     ]
 
 
-def _surname_speaker(c: Context) -> str | bool:
-    """A speaker called by the last word of a full name the document gave earlier, and not in full
-    here: "“Netscape had the perfect Trojan horse,” Yoffie said." after "David Yoffie, a Harvard
-    professor, ...", "Schiff says ...", "said Mr. Warden", "according to Nikolov". A reader who meets
-    the quotation first does not know who speaks: it leans on the sentence that introduced the name
-    (its term, lower case). Only as a speaker (a name beside a verb of saying): a surname elsewhere
-    ("Xu spent 12 years in prison") is left alone, as the many a story names in full once and a
-    reader knows. Not in lower-cased text, where names do not show."""
+def _bare_surnames(c: Context) -> Iterator[tuple[list[str], int]]:
+    """The sentence's words and the position of each surname of `c.surnames` it writes alone (not in
+    full, "Nicholas Zeppos", nor inside a longer name, "Lee Street"), no body's word ("police", "the
+    Court") and no word the document writes in lower case: what `surname-speaker` and
+    `surname-reference` read (cased text)."""
     if not c.surnames or c.previous is None:
-        return False
+        return
     # a name read below is part of a word, so part of the text: with no surname in the text, none is read
     if not any(map(c.text.__contains__, c.surnames)):
-        return False
+        return
     words = c.text.split()
     cores = list(map(str.strip, words, repeat(_NAME_EDGES)))  # each word without the punctuation around it
     for k in _named(cores, c.surnames):
@@ -780,6 +780,25 @@ def _surname_speaker(c: Context) -> str | bool:
             w == core and after[:1].isupper()
         ):
             continue  # in full here ("Nicholas Zeppos"), or part of a longer name ("Lee Street")
+        yield words, k
+
+
+def _surname_speaker(c: Context) -> str | bool:
+    """A speaker called by the last word of a full name the document gave earlier, and not in full
+    here: "“Netscape had the perfect Trojan horse,” Yoffie said." after "David Yoffie, a Harvard
+    professor, ...", "Schiff says ...", "said Mr. Warden", "according to Nikolov". A reader who meets
+    the quotation first does not know who speaks: it leans on the sentence that introduced the name
+    (its term, lower case). Only as a speaker (a name beside a verb of saying): a surname elsewhere
+    ("Xu spent 12 years in prison") is left alone, as the many a story names in full once and a
+    reader knows. Not in lower-cased text, where names do not show."""
+    if c.caseless:
+        return False
+    for words, k in _bare_surnames(c):
+        w = words[k]
+        core = w.strip(_NAME_EDGES)
+        name = _unpossessed(core)
+        before = words[k - 1] if k else ""
+        after = words[k + 1] if k + 1 < len(words) else ""
         honorific = before in _HONORIFIC
         said_before = words[k - 2] if honorific and k >= 2 else before
         prefix = " ".join(words[max(k - (3 if honorific else 2), 0) : k - (1 if honorific else 0)])
@@ -789,8 +808,94 @@ def _surname_speaker(c: Context) -> str | bool:
         ends = w != core or k + 1 == len(words)
         speaks = speaks or (ends and _SAYS_WORD.fullmatch(said_before.strip(_PUNCT)) is not None)
         if speaks or _ACCORDING.search(prefix):
-            return False if c.caseless else name.lower()
+            return name.lower()
     return False
+
+
+def _surname_reference(c: Context) -> str | bool:
+    """A person called by the surname alone anywhere in the sentence, whose full name the document gave
+    earlier and not here: "Stubits sued the firm" after "Carla Stubits, a former ...", "authorities said
+    haskell was enraged" after "... was ronald lee haskell". A reader of a summary that left the full name
+    out meets a stranger: the sentence leans on one that uses the name (its term, lower case). A speaker
+    so called is `surname-speaker`'s (first in the table); in lower-cased text the names are a listed
+    given name before a word no ordinary English (`_caseless_surnames`)."""
+    if c.caseless:
+        return _caseless_reference(c)
+    for words, k in _bare_surnames(c):
+        name = _unpossessed(words[k].strip(_NAME_EDGES))
+        # no day or month ("... Bashar Assad Tuesday" gave no surname "Tuesday"), no lead's subject
+        if name not in gazetteer().not_names and name.lower() not in c.leads:
+            return name.lower()
+    return False
+
+
+_NOT_BEFORE_SURNAME = frozenset(("the", "a", "an", "this", "that", "its", "their"))  # a thing's name
+
+
+def _caseless_reference(c: Context) -> str | bool:
+    """`surname-reference` in lower-cased text: a surname of `c.surnames` with no given name or initial
+    right before it (that is the full name again) and no determiner ("the thomas fire")."""
+    if not c.surnames or c.previous is None or not any(map(c.lower.__contains__, c.surnames)):
+        return False
+    words = [w.strip(_NAME_EDGES) for w in c.lower.split()]
+    given = _given_names()
+    for k, word in enumerate(words):
+        name = _unpossessed(word)
+        if name not in c.surnames:
+            continue
+        before = words[k - 1].rstrip(".") if k else ""
+        if before in given or len(before) == 1 or before in _NOT_BEFORE_SURNAME or name in c.leads:
+            continue
+        return name
+    return False
+
+
+def _caseless_surnames(text: str) -> set[str]:
+    """The surnames of the full names in lower-cased text: a listed given name ("kathy", `first_names.txt`),
+    a middle initial or given name allowed ("mark h durkan", "ronald lee haskell"), then a word of three
+    letters or more that is no stop word and no ordinary English (Punkt's table: "bill passed" names no
+    one, "roger lyon" does)."""
+    given = _given_names()
+    words = [w.strip(_NAME_EDGES) for w in text.lower().split()]
+    out = set()
+    for k in range(len(words) - 1):
+        if words[k] not in given:
+            continue
+        j = k + 1
+        middle = words[j].rstrip(".")
+        if (len(middle) == 1 or middle in given) and j + 1 < len(words) and _surname_word(words[j + 1]):
+            j += 1
+        name = _unpossessed(words[j])
+        if _surname_word(name):
+            out.add(name)
+    return out
+
+
+_SURNAME_WORD = re.compile(r"[a-z][a-z'’-]+[a-z]")
+
+
+def _surname_word(word: str) -> bool:
+    """A word that may be a surname in lower-cased text: letters (a hyphen or apostrophe inside), no stop
+    word, no ordinary English word (seen written in lower case by Punkt's English table)."""
+    word = _unpossessed(word)
+    return _SURNAME_WORD.fullmatch(word) is not None and word not in stopwords() and not _ordinary(word)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """The listed given names (`lexicon/data/first_names.txt`), in lower case."""
+    return frozenset(n.lower() for n in gazetteer().first_names)
+
+
+_SEEN_LOWER = 16 | 32 | 64  # Punkt's orthographic flags for a word seen in lower case
+
+
+def _ordinary(word: str) -> bool:
+    """An ordinary English word: Punkt's English table saw it written in lower case (the sentence
+    splitter's own data, as `analyze.rules.common` reads it)."""
+    import punkt.data.english as en
+
+    return bool(en.ORTHO_CONTEXT.get(word, 0) & _SEEN_LOWER)
 
 
 RULES: tuple[Rule, ...] = (
@@ -847,6 +952,7 @@ RULES: tuple[Rule, ...] = (
         lambda c: (" come" in c.lower or " came" in c.lower) and bool(_EVENT_COMES.match(c.text)),
     ),
     Rule("surname-speaker", "def", "antecedent", _surname_speaker),
+    Rule("surname-reference", "def", "antecedent", _surname_reference),
     Rule(
         "inner-connective",
         "conn",
@@ -866,6 +972,14 @@ def needs(sentences: Sequence[Sentence], caseless: bool = False) -> list[Need | 
     doc = -1
     recent: list[str] = []
     names: set[str] = set()
+    # a person the story's leads name is its subject, known to the reader of any summary opening on a
+    # lead: "Vogelsang, 53, was charged ..." needs no sentence naming him in full (`surname-reference`)
+    leads = frozenset(
+        w
+        for k, s in enumerate(sentences)
+        if not k or s.doc != sentences[k - 1].doc
+        for w in _leads_words(s.text)
+    )
     for k, s in enumerate(sentences):
         if s.doc != doc:
             doc, recent, names = s.doc, [], set()
@@ -880,7 +994,7 @@ def needs(sentences: Sequence[Sentence], caseless: bool = False) -> list[Need | 
         opens = straight % 2 == 1 and prev is not None and prev.rstrip().endswith('"')
         inside = (straight % 2 == 1 and not opens) or curly > 0
         c = Context(
-            t, lower, prev, inside, tuple(recent[-ANTECEDENT_WINDOW:]), caseless, opens, names, common
+            t, lower, prev, inside, tuple(recent[-ANTECEDENT_WINDOW:]), caseless, opens, names, common, leads
         )
         need = None
         for rule in RULES:
@@ -890,13 +1004,19 @@ def needs(sentences: Sequence[Sentence], caseless: bool = False) -> list[Need | 
                 break
         out.append(need)
         recent.append(lower)
-        names |= _surnames(t)
+        names |= _caseless_surnames(t) if caseless else _surnames(t)
         straight += t.count('"')
         curly = max(curly + t.count("“") - t.count("”"), 0)
     return out
 
 
 _CONTENT_WORD = re.compile(r"\b[a-z][a-z'-]{2,}\b")
+
+
+def _leads_words(text: str) -> list[str]:
+    """A lead's words as `surname-reference` compares names: lower case, without the punctuation around
+    them or a possessive ending."""
+    return [_unpossessed(w.strip(_NAME_EDGES)) for w in text.lower().split()]
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
