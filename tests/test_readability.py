@@ -92,9 +92,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "At best, the repairs are half done.",
             "At worst, the bridge stays shut all winter.",
             "On the contrary, the engineers found the pillars sound.",
+            # brief41 (session 41): a time counted from an event told before
+            "A week later, the ferry broke down.",
+            "Two hours later, the engineers left.",
+            "The next morning, the council met again.",
         ],
         [
             "Specifically designed ferries will carry the trucks.",
+            "Later this week, the council meets the engineers.",
+            "Next week the council meets the engineers.",
+            "The later ferry was full.",
             "Over at least two decades, the council repaired the bridge twice.",
             "As prices rose, analysts warned of a slowdown.",
             "On Thursday the council met the engineers.",
@@ -172,6 +179,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             # a ranked "such" after the clause that tells the event is of that event's kind
             "A ferry sank on Monday, the worst such accident in the harbour this year.",
             "Two ferries collided on Friday, officials said, in the second such crash this month.",
+            # "those" after a comparison stands for a noun of its own sentence (brief41, session 41)
+            "The new pillars are similar to those found on older bridges.",
+            "Tolls are higher than those of any other bridge.",
         ],
     ),
     "inner-connective": (

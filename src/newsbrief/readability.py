@@ -110,6 +110,11 @@ _CONNECTIVE = re.compile(
     r"afterwards?|in addition|as a result|even so|by contrast|in contrast|for example|for instance|"
     r"after that|since then|in turn|at the same time|in response|on top of that|what'?s more|seconds later|"
     r"minutes later|hours later|days later|weeks later|months later|years later|see|plus|"
+    # "A week later, her transmission went out.", "An hour later, the upper stage fired ...", "The next
+    # day, ...": a time counted from an event the sentence before told (brief41's read, session 41)
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+later"
+    r"|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night|week|month|year)|"
     # "All the while, police looked on ...", "Specifically, they gathered ...", "Nor does it ...": the
     # time, the claim or the denial the sentence before told (brief39's read, session 39)
     r"all the while|in the meantime|in other words|even then|either way|in any case|nor)\b|specifically,|"
@@ -288,12 +293,24 @@ def _opening(c: Context) -> str:
     return c.text.lstrip(_OPENERS)
 
 
+# "... labels similar to those found on packaged food", "prices higher than those of 2010": "those" after a
+# comparison stands for a noun of its own sentence, the thing compared (brief41's read, session 41)
+_COMPARED_THOSE = re.compile(
+    r"\b(?:(?:similar|compared|comparable|identical|equivalent|akin|superior|inferior)\s+(?:to|with)|than|like)"
+    r"\s+those\b",
+    re.IGNORECASE,
+)
+
+
 def _demonstrative(c: Context) -> bool:
     """A demonstrative ("those delays", "such damage") that points back, not a ranked "such" after the clause
-    that tells the event (`_RANKED_SUCH`; after an opening phrase it still points back: `_OPENING_PHRASE`)."""
+    that tells the event (`_RANKED_SUCH`; after an opening phrase it still points back: `_OPENING_PHRASE`),
+    nor "those" after a comparison (`_COMPARED_THOSE`: "similar to those found on ...")."""
     if not _has(c, _DEM_KEYS):
         return False
     text = _RANKED_SUCH.sub(lambda m: _after_opening(c.text, m), c.text) if "such " in c.lower else c.text
+    if "those " in c.lower:
+        text = _COMPARED_THOSE.sub(" ", text)
     return bool(_DEMONSTRATIVE.search(text))
 
 
