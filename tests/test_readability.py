@@ -96,6 +96,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "A week later, the ferry broke down.",
             "Two hours later, the engineers left.",
             "The next morning, the council met again.",
+            "Conversely, the ferry made money.",
         ],
         [
             "Specifically designed ferries will carry the trucks.",
@@ -233,6 +234,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [
             "The ferry, also known as the night boat, is free.",
             "“When we help others we also help ourselves,” the mayor said of the ferry.",
+            "The ferry carries bikes as well as cars.",
         ],
     ),
     "definite-reference": (

@@ -107,7 +107,8 @@ _PRESENT = rf",?\s+(?:(?:this|these)\s+{_NOW}(?:{_TIME_WORDS})\b|today\b|tonight
 _CONNECTIVE = re.compile(
     # Each word or phrase ends at a word's end ("Plus" is no opening of "Plush", nor "See" of "Seen").
     rf"^(?:(?:later|earlier)\b(?!{_PRESENT})|(?:elsewhere|further|additionally|consequently|accordingly|hence|"
-    r"afterwards?|in addition|as a result|even so|by contrast|in contrast|for example|for instance|"
+    r"afterwards?|in addition|as a result|even so|by contrast|in contrast|conversely|for example|"
+    r"for instance|"
     r"after that|since then|in turn|at the same time|in response|on top of that|what'?s more|seconds later|"
     r"minutes later|hours later|days later|weeks later|months later|years later|see|plus|"
     # "A week later, her transmission went out.", "An hour later, the upper stage fired ...", "The next
@@ -216,7 +217,8 @@ _PRONOUN_SAYS = re.compile(
 )
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z]")
 _ALSO = re.compile(
-    r"\balso\b(?!\s+known\b)|,\s*too\b|\btoo[.!]$|\bagain\b|\bas well\b|^still\b|\bthe other\b",
+    # "as well as" joins two things of one sentence ("Diageo owns Guinness as well as Smirnoff"), no "too"
+    r"\balso\b(?!\s+known\b)|,\s*too\b|\btoo[.!]$|\bagain\b|\bas well\b(?!\s+as\b)|^still\b|\bthe other\b",
     re.IGNORECASE,
 )
 _NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
