@@ -852,11 +852,13 @@ _NOT_BEFORE_SURNAME = frozenset(("the", "a", "an", "this", "that", "its", "their
 
 
 def _caseless_reference(c: Context) -> str | bool:
-    """`surname-reference` in lower-cased text: a surname of `c.surnames` with no given name or initial
-    right before it (that is the full name again) and no determiner ("the thomas fire")."""
+    """`surname-reference` in lower-cased text: a surname of `c.surnames` with no given name, initial or
+    other word no ordinary English right before it (that is a full name again, "kateri schwandt" after
+    "kateri and jay schwandt") and no determiner ("the thomas fire")."""
     if not c.surnames or c.previous is None or not any(map(c.lower.__contains__, c.surnames)):
         return False
-    words = [w.strip(_NAME_EDGES) for w in c.lower.split()]
+    raw = c.lower.split()
+    words = [w.strip(_NAME_EDGES) for w in raw]
     given = _given_names()
     for k, word in enumerate(words):
         name = _unpossessed(word)
@@ -865,6 +867,8 @@ def _caseless_reference(c: Context) -> str | bool:
         before = words[k - 1].rstrip(".") if k else ""
         if before in given or len(before) == 1 or before in _NOT_BEFORE_SURNAME or name in c.leads:
             continue
+        if k and raw[k - 1].isalpha() and len(before) > 3 and _surname_word(before):
+            continue  # an unlisted given name, no mark after it ("passport, mancini"): the name in full
         return name
     return False
 
