@@ -19,7 +19,8 @@ sentence says what it leans on (`Need`):
   noun names a class ("Zeppos made the announcement", "the couple's car": any of the few before it,
   ``class-noun-reference``); or a sentence
   that gave the full name of a speaker it calls by surname alone ("..., Yoffie said." after "David
-  Yoffie, a Harvard professor, ...": ``surname-speaker``);
+  Yoffie, a Harvard professor, ...": ``surname-speaker``), or of anyone so called but the subject a
+  lead names ("Haskell was enraged" after "... ronald lee haskell": ``surname-reference``);
 - ``never``: part of an enumeration ("First, ...", "three forms."): all parts or none, so none.
 
 The default summarizer only takes such a sentence with what it needs before it (`requirements`),
