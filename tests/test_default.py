@@ -700,3 +700,23 @@ def test_a_quotation_the_selection_left_open_is_dropped_and_the_budget_refilled(
     assert dangling_count(story.sentences, chosen) == 0
     used = sum(story.sentences[i].words for i in chosen)
     assert 1 not in plain and used == sum(story.sentences[i].words for i in plain), (chosen, plain)
+
+
+def test_a_surname_comes_with_its_full_name_unless_no_candidate_gives_it() -> None:
+    """`surname-reference` is a soft need (`readability.SOFT_NEEDS`): the sentence calling the engineer by
+    surname comes after the one naming her in full when that one is a candidate, and alone when the full
+    name is only in a sentence no summary may use (two words: no candidate)."""
+    lead = "The city council voted on Monday to close the old harbour bridge for repairs."
+    surname = "Kowalczyk found deep cracks in two of the concrete pillars under the bridge last week."
+    rest = [
+        "Drivers will use the ferry across the harbour until the repairs are done in the spring.",
+        "The ferry will run every twenty minutes from six in the morning until midnight.",
+    ]
+    for named, candidate in (
+        ("Engineer Marta Kowalczyk inspected every pillar of the old bridge for the council.", True),
+        ("Marta Kowalczyk.", False),
+    ):
+        story = make_story([[lead, named, surname, *rest]])
+        chosen = DefaultSummarizer().select(story, Budget(words=250))
+        assert 2 in chosen, named
+        assert (1 in chosen[: chosen.index(2)]) is candidate, named
