@@ -739,3 +739,34 @@ def test_a_sum_naming_a_thing_joins_no_two_facts() -> None:
     story = make_story(docs)
     clash = same_fact(story, np.arange(len(story.sentences)), use_alignment=False)
     assert not clash.has([1], [2])[0]
+
+
+def test_superseded_cues_are_found_where_a_search_finds_them() -> None:
+    """`candidates._found` tries the cue patterns only where a word they open on stands, and says what a
+    whole search says: on invented text in mixed case, after a comma (the look-behind of `_AT_FIRST`),
+    inside longer words, and with the letters `folds_apart` names."""
+    import random
+
+    from newsbrief.casing import folds_apart
+    from newsbrief.summarize import candidates as C
+
+    pieces = [
+        *("Officials initially said", "the firm, originally announced", "at First reported", "NOW SAYS"),
+        *("previously   told", "Earlier claimed", "walked back", "backtracked", "was revised", "corrected"),
+        *("later found", "unearlier said", "(at first said", "nowhere", "the mayor", ",", ".", "\n", " "),
+        *("ſaid", "İnitially said", "ınitially said", "KNOW SAYS", "later  said"),
+    ]
+    rng = random.Random(41)
+    checked = 0
+    for _ in range(3000):
+        words = [rng.choice(pieces) for _ in range(rng.randint(1, 8))]
+        text = " ".join(w.upper() if rng.random() < 0.2 else w for w in words)
+        low = None if folds_apart(text) else text.lower()
+        for pattern, starts in (
+            (C._AT_FIRST, C._AT_FIRST_STARTS),
+            (C._EARLIER, C._EARLIER_STARTS),
+            (C._CORRECTED, C._CORRECTED_STARTS),
+        ):
+            assert C._found(pattern, text, low, starts) == (pattern.search(text) is not None), (pattern, text)
+            checked += pattern.search(text) is not None
+    assert checked > 500  # the draws hold matches, not only misses

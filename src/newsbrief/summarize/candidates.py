@@ -158,6 +158,19 @@ _CORRECTED = re.compile(
 _AT_FIRST_KEYS = ("nitially", "NITIALLY", "riginally", "RIGINALLY", "t first", "t First", "T FIRST")
 _EARLIER_KEYS = ("reviously", "REVIOUSLY", "arlier", "ARLIER")
 _CUE_WORDS = ("initially", "originally", "at first", "previously", "earlier")
+# the words each match of `_AT_FIRST`, `_EARLIER`, `_CORRECTED` opens on, lower-cased (`_found`)
+_AT_FIRST_STARTS = ("initially", "originally", "at first")
+_EARLIER_STARTS = ("previously", "earlier")
+_CORRECTED_STARTS = (
+    "now ",
+    "later ",
+    "corrected",
+    "revised",
+    "retracted",
+    "clarified",
+    "walked back",
+    "backtracked",
+)
 # The sentence states the change itself ("… at first said Sunday, but … Saturday").
 _CONTRAST = re.compile(r"\b(?:but|although|though|however|yet|while|whereas)\b", re.IGNORECASE)
 
@@ -207,6 +220,23 @@ def withdrawn(story: Story) -> np.ndarray:
     return out
 
 
+def _found(pattern: re.Pattern[str], text: str, low: str | None, starts: tuple[str, ...]) -> bool:
+    """Whether case-insensitive `pattern`, each of whose matches opens on one of `starts` (lower case),
+    matches in `text`: tried only where `low` (`text.lower()`) holds one of them, as
+    `pattern.search(text) is not None` says (a case-insensitive pattern opening on letters has no literal
+    prefix to skip by: its search runs the whole pattern at every position, ~1 ms on a long document).
+    `low` None: the text holds a letter `folds_apart` names, whose lower case need not line up; searched."""
+    if low is None:
+        return pattern.search(text) is not None
+    for key in starts:
+        at = low.find(key)
+        while at >= 0:
+            if pattern.match(text, at):  # a look-behind and `\b` still read the text before `at`
+                return True
+            at = low.find(key, at + 1)
+    return False
+
+
 def superseded(story: Story) -> np.ndarray:
     """Sentences that give an account as it stood at first ("Police initially said the gang killed 60"),
     or earlier when the same document says it was corrected or revised, or the report under an
@@ -217,9 +247,14 @@ def superseded(story: Story) -> np.ndarray:
     cued: dict[int, bool] = {}  # a document with a cue -> does it say the account was corrected
     for k, d in enumerate(story.documents):
         t = d.text  # plain substring tests first: most documents hold none of the cue words
-        first = any(map(t.__contains__, _AT_FIRST_KEYS)) and _AT_FIRST.search(t) is not None
-        if first or (any(map(t.__contains__, _EARLIER_KEYS)) and _EARLIER.search(t)):
-            cued[k] = _CORRECTED.search(t) is not None
+        first = any(map(t.__contains__, _AT_FIRST_KEYS))
+        earlier = any(map(t.__contains__, _EARLIER_KEYS))
+        if not (first or earlier):
+            continue
+        low = None if folds_apart(t) else t.lower()
+        first = first and _found(_AT_FIRST, t, low, _AT_FIRST_STARTS)
+        if first or (earlier and _found(_EARLIER, t, low, _EARLIER_STARTS)):
+            cued[k] = _found(_CORRECTED, t, low, _CORRECTED_STARTS)
     for i, s in enumerate(story.sentences):
         if s.doc not in cued:
             continue
