@@ -668,3 +668,10 @@ def test_entities41_a_county_sheriffs_office_is_one_body() -> None:
     )
     assert found.get("Los Angeles County Sheriff's Department") == "organization", found
     assert not any("Tarro" in n for n in found), found  # where the county's name begins is unsure: none
+
+
+def test_entities41_a_field_in_ing_ends_a_department_s_name() -> None:
+    """A field of study in "-ing" is the last word of the department's name ("the department of civil
+    engineering"), not a word after it as "the department of energy funding" is."""
+    assert _orgs("staff of the department of civil engineering met") == ["department of civil engineering"]
+    assert _orgs("the department of energy funding ran out") == ["department of energy"]

@@ -1101,7 +1101,14 @@ _HEAD_LAST = frozenset(
 # words that end the name after "of" though they are nouns: the people, texts and doings of the body
 # ("the department of justice officials", "university of maryland study")
 _AFTER_BODY = re.compile(r"(?:s|ment|ing|ion)$")  # checked only past the name's first noun
-_BODY_PLURALS = frozenset(["affairs", "services", "statistics", "standards", "resources", "vehicles"])
+# fields of study and trade in "-ing", which end a department's or a school's name, no participle ("the
+# department of mechanical engineering": no "Department of Mechanical", entities41's end read)
+_ING_FIELDS = frozenset(
+    ["engineering", "nursing", "accounting", "marketing", "planning", "computing", "mining"]
+)
+_BODY_PLURALS = frozenset(
+    ["affairs", "services", "statistics", "standards", "resources", "vehicles", *_ING_FIELDS]
+)
 # sports, arts and pastimes that Punkt's table saw capitalised only (sentence-initially), so they pass as
 # "no ordinary English" before a head; they name a kind of school or league, not one body ("a karate school",
 # "the hockey league suspended him", "a youth soccer league"): review35's M12
@@ -1135,7 +1142,7 @@ def _body_word(low: str) -> bool:
         and low not in _NOT_BODY
         and low not in _SAID
         and not listed_form(low)
-        and _PARTICIPLE.match(low) is None
+        and (_PARTICIPLE.match(low) is None or low in _ING_FIELDS)
         and (low,) not in _titles()
         and low not in _roles()
         and low not in _CALENDAR
@@ -1183,6 +1190,8 @@ def _of_tail(f: Found, k: int) -> int:
         if j > k and _AFTER_BODY.search(ws[j].low) and ws[j].low not in _BODY_PLURALS:
             break
         j += 1
+        if ws[j - 1].low in _ING_FIELDS:
+            break  # a field ends the name ("… of civil engineering said")
     if j == k:
         return -1
     if j + 1 < len(ws) and ws[j].low == "and" and _joined(f, j) and _name_word(f, j + 1):
