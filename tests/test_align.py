@@ -341,6 +341,39 @@ def test_a_point_of_who_and_where_alone_is_no_point(case: str) -> None:
     assert links and not [k for k in links if "rule:shared-point" in k.evidence], links
 
 
+def _script_point(a: str, b: str):
+    """The shared point of two one-sentence documents as the scripts read them (`align_lofo.py`, the
+    mining): `sentence_facts` with its marks read up front, `pairs.compare`."""
+    from newsbrief.align.features import sentence_facts, story_casing
+    from newsbrief.align.pairs import compare, document_frequency, idf
+
+    story = _story(load_texts([a, b]))
+    texts = [x.text for x in story.sentences]
+    casing = story_casing(texts)
+    facts = [sentence_facts(k, x.doc, x.text, casing, None) for k, x in enumerate(story.sentences)]
+    df = document_frequency(facts)
+    return compare(facts[0], facts[1], idf(facts, df), df, {}).point
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "a word in two senses",
+        "a stage production and a production assistant",
+        "who does it and to whom reversed",
+    ],
+)
+def test_point_senses_and_roles_run_on_facts_made_with_their_marks(case: str) -> None:
+    """`Facts.text` is kept however the facts are made, so rules `point-senses` and `point-roles` run in
+    the scripts too (they read only `with_marks=False` facts, the align stage's, before session 41)."""
+    assert _script_point(*NO_POINT[case]) is None
+    kept = (
+        "Finds reported in three papers published online on Thursday in Nature suggest the tools are older.",
+        "Now three new papers, published in Nature, show that such tools were made far earlier than thought.",
+    )
+    assert _script_point(*kept) is not None
+
+
 def test_a_word_of_two_senses_beside_one_word_alike_is_a_point_made() -> None:
     # Rule `point-senses` keeps a word of several senses that both sentences write beside one word alike:
     # "papers published in" twice is one sense (the shape of the "paper" pair of `NO_POINT`, kept)

@@ -685,6 +685,10 @@ class Facts:
     # `Clause.marks` from when they are needed (a clash of counts: a few pairs in a hundred), and
     # `standing_of` its `standing` and `stated` (None then)
     unmarked: tuple[str, int | None] | None = None
+    # the sentence as written, always (`unmarked` only `with_marks=False`): rules `point-senses` and
+    # `point-roles` read the words beside a concept, so a caller that reads the marks up front (the scripts:
+    # `align_lofo.py`, the mining) runs them as `align` does
+    text: str = ""
     # the story's claims, read by `claims_of` in place of `claims` (align: a sentence's claims are read only
     # when a pair needs them)
     story_claims: StoryClaims | None = field(default=None, compare=False, repr=False)
@@ -1035,6 +1039,7 @@ def sentence_facts(
         claims=clause_claims(text, clauses, side) if with_claims else (),
         caseless=casing.caseless,
         unmarked=None if with_marks else (text, year),
+        text=text,
         story_claims=story_claims,
     )
 

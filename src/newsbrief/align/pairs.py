@@ -1273,10 +1273,8 @@ def _point_senses() -> frozenset[str]:
 
 def _beside(f: Facts, concept: str) -> set[str]:
     """The words, no stop words, written right before or after each place of `concept` in sentence `f`
-    (lower-cased); none when its text is not kept (`Facts.unmarked`)."""
-    if f.unmarked is None:
-        return set()
-    text = f.unmarked[0]
+    (lower-cased); none when its text is not kept (`Facts.text`)."""
+    text = f.text
     out: set[str] = set()
     for _, c, s, e in f.spots:
         if c != concept:
@@ -1293,7 +1291,7 @@ def _other_senses(fa: Facts, fb: Facts, keys: set[str]) -> set[str]:
     out = set()
     for c in keys & _point_senses():
         xa, xb = _beside(fa, c), _beside(fb, c)
-        if fa.unmarked is not None and fb.unmarked is not None and not xa & xb:
+        if fa.text and fb.text and not xa & xb:
             out.add(c)
     return out
 
@@ -1381,11 +1379,11 @@ def _roles_apart(fa: Facts, a: tuple[int, int], fb: Facts, b: tuple[int, int], s
     participant after the verb ("the Harwick board oversees the fund" / "the committee that oversees the
     Harwick board"): who does it in one is whom it is done to in the other. Not a passive ("the board was
     overseen by"), nor a verb "by" follows, nor a participle ("is still missing" / "the missing girl": a
-    state); read only where the texts are kept (`Facts.unmarked`)."""
-    if fa.unmarked is None or fb.unmarked is None:
+    state); read only where the texts are kept (`Facts.text`)."""
+    if not fa.text or not fb.text:
         return False
     for f, s, g, t in ((fa, a, fb, b), (fb, b, fa, a)):
-        text, other = f.unmarked[0], g.unmarked[0]  # type: ignore[index]
+        text, other = f.text, g.text
         for x in claims_of(f):
             if x.passive or x.linking or x.nominal or x.predicate not in same or not s[0] <= x.at[0] < s[1]:
                 continue
