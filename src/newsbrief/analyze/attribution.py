@@ -56,8 +56,10 @@ starts no pronoun chain.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lexicon.gazetteer import gazetteer, word_list
 from ..lexicon.naming import (
@@ -1034,16 +1036,26 @@ def _surname_speaks(dd: DocView, words: list[str], q: QuoteSpan) -> list[str] | 
         return None
     if ordinary(first.lower()) or any(x.lower() in g.roles or x.lower() in _GROUPS for x in words):
         return None
-    verb = _CASELESS_VERB
-    alone = re.compile(rf"(?<![\w'’\-] )\b{re.escape(last)}\s+(?:also\s+)?{verb}\b", re.IGNORECASE)
-    return (
-        words
-        if any(
-            not dd.in_quote(m.start()) and not q.start <= m.start() <= q.after_close + 40
-            for m in alone.finditer(dd.text)
-        )
-        else None
-    )
+    starts = _said_alone(dd.text).get(last.casefold(), ())
+    elsewhere = any(not dd.in_quote(m) and not q.start <= m <= q.after_close + 40 for m in starts)
+    return words if elsewhere else None
+
+
+# rule surname-speaks: a word standing alone before a verb of saying (no word and a space right before it),
+# read at every position (a lookahead: "o'smith said" holds "smith said" too)
+_SAID_ALONE = re.compile(
+    rf"(?<![\w'’\-] )\b(?=([a-z][a-z'’\-]*[a-z])\s+(?:also\s+)?{_CASELESS_VERB}\b)", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=8)
+def _said_alone(text: str) -> dict[str, list[int]]:
+    """Each word (case-folded) -> where it stands alone before a verb of saying in `text` (`_SAID_ALONE`):
+    one pass a document, which `_surname_speaks` reads for each candidate surname."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for m in _SAID_ALONE.finditer(text):
+        out[m.group(1).casefold()].append(m.start())
+    return out
 
 
 def _unlisted_name(words: list[str], apposed: bool) -> list[str] | None:
@@ -1931,11 +1943,16 @@ def _previous_reports(dd: DocView, previous: str, start: int, end: int) -> bool:
     """The previous speaker's surname and a verb of saying after a comma, ending the clause (", mancini
     says.", ", says mancini."), outside quotes, in text[start:end], with no verb of saying, reply or denial
     before it (`_REPLY`, `_DENIAL`): rule previous-reports."""
-    surname = re.escape(previous.split()[-1])
-    verb = _CASELESS_VERB
-    sayer = re.compile(rf",\s+(?:{surname}\s+(?:also\s+)?{verb}|{verb}\s+{surname})\s*[.,;]", re.IGNORECASE)
+    sayer = _sayer(previous.split()[-1])
     found = [m for m in sayer.finditer(dd.text, start, end) if not dd.in_quote(m.start())]
     return bool(found) and not _tells_speech(dd, start, found[0].start())
+
+
+@lru_cache(maxsize=256)
+def _sayer(surname: str) -> re.Pattern[str]:
+    """Rule previous-reports' pattern for one surname (", mancini says.", ", says mancini."), built once."""
+    name, verb = re.escape(surname), _CASELESS_VERB
+    return re.compile(rf",\s+(?:{name}\s+(?:also\s+)?{verb}|{verb}\s+{name})\s*[.,;]", re.IGNORECASE)
 
 
 def _tells_speech(dd: DocView, start: int, end: int) -> bool:
