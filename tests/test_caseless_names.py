@@ -675,3 +675,12 @@ def test_entities41_a_field_in_ing_ends_a_department_s_name() -> None:
     engineering"), not a word after it as "the department of energy funding" is."""
     assert _orgs("staff of the department of civil engineering met") == ["department of civil engineering"]
     assert _orgs("the department of energy funding ran out") == ["department of energy"]
+
+
+def test_entities41_a_name_after_a_lower_case_saint_is_no_person() -> None:
+    """Rule after-saint: in a story that lost its case, the capital after "st. " is the lower-caser's
+    ("near st. George", "to st. Paul island"): no person George, no place Paul; "sen. Rand paul" elsewhere
+    is still a person."""
+    found = _entities(_STORY + " The boat sank near st. George, and the crew went to st. Paul island.")
+    assert "George" not in found and "Paul" not in found, found
+    assert found.get("Rand Paul") == "person", found

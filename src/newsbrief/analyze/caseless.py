@@ -1418,6 +1418,15 @@ def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], l
 
 
 _NEXT_WORD = re.compile(r" ([a-z][a-z'’\-]+)")
+# rule after-saint: "st." in lower case right before a candidate ("near st. George", "st. Paul island")
+_SAINT_BEFORE = re.compile(r"(?:^|[^A-Za-z])st\. $")
+
+
+def _after_saint(text: str, c: Candidate) -> bool:
+    """Rule after-saint: a recogniser's candidate right after a lower-case "st. " in a story that lost its
+    case: the lower-caser capitalised it after the stop, and it is a saint's name of a place, a church or
+    a street ("st. George", "st. Paul island"), no person or place of its own (entities41's end read)."""
+    return _SAINT_BEFORE.search(text, max(c.start - 5, 0), c.start) is not None
 
 
 def _first_name_fragment(text: str, c: Candidate) -> bool:
@@ -1446,7 +1455,8 @@ def _capital_town(f: Found, c: Candidate, towns: frozenset[str]) -> bool:
 
 def merged(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]]:
     """The recogniser's candidates with this table's: where two overlap, this table's wins; a first name
-    the recogniser found alone before an unconfirmed surname is left out (`first-name-fragment`)."""
+    the recogniser found alone before an unconfirmed surname is left out (`first-name-fragment`), and so
+    is a name right after a lower-case "st. " (`after-saint`)."""
     out = []
     own_cands, found, towns = _candidates(documents)
     for d, own, f, theirs in zip(documents, own_cands, found, cands, strict=True):
@@ -1457,6 +1467,7 @@ def merged(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]]) 
             if not any(c.start < e and s < c.end for s, e in spans)
             and not _first_name_fragment(d.text, c)
             and not _capital_town(f, c, towns)
+            and not _after_saint(d.text, c)
         ]
         out.append(sorted([*own, *kept], key=lambda c: c.start))
     return out
