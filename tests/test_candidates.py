@@ -742,12 +742,12 @@ def test_a_sum_naming_a_thing_joins_no_two_facts() -> None:
 
 
 def test_superseded_cues_are_found_where_a_search_finds_them() -> None:
-    """`candidates._found` tries the cue patterns only where a word they open on stands, and says what a
+    """`casing.matches_at` tries the cue patterns only where a word they open on stands, and says what a
     whole search says: on invented text in mixed case, after a comma (the look-behind of `_AT_FIRST`),
     inside longer words, and with the letters `folds_apart` names."""
     import random
 
-    from newsbrief.casing import folds_apart
+    from newsbrief.casing import folds_apart, matches_at
     from newsbrief.summarize import candidates as C
 
     pieces = [
@@ -767,6 +767,7 @@ def test_superseded_cues_are_found_where_a_search_finds_them() -> None:
             (C._EARLIER, C._EARLIER_STARTS),
             (C._CORRECTED, C._CORRECTED_STARTS),
         ):
-            assert C._found(pattern, text, low, starts) == (pattern.search(text) is not None), (pattern, text)
-            checked += pattern.search(text) is not None
+            hit = pattern.search(text) is not None
+            assert matches_at(pattern, text, low, starts) == hit, (pattern, text)
+            checked += hit
     assert checked > 500  # the draws hold matches, not only misses

@@ -686,3 +686,29 @@ def test_lower_cased_text_names_a_person_by_a_listed_given_name_and_an_unusual_w
         need = story_needs(story)[-1]
         got = need.term if need is not None and need.rule == "surname-reference" else None
         assert got == term, (text, need)
+
+
+def test_that_subject_is_found_where_a_search_finds_it() -> None:
+    """Rule `demonstrative-that` tries `_THAT_SUBJECT` only where a word of `_THAT_OPENS` stands
+    (`casing.matches_at`), and says what a whole search says: invented text in mixed case, the words inside
+    longer ones, and the letters `folds_apart` names."""
+    import random
+
+    from newsbrief import readability as R
+    from newsbrief.casing import folds_apart, matches_at
+
+    pieces = [
+        *("They said that is", "we SAY that was", "for that are", "Knew  that will", "insisted that\tmeant"),
+        *("hoped that can't", "about that didn't", "behind that", "thought that was", "of that does not"),
+        *("unsaid that is", "sayings that is", "ſaid that is", "İnsisted that was", "the", ",", ".", " "),
+    ]
+    rng = random.Random(41)
+    found = 0
+    for _ in range(3000):
+        words = [rng.choice(pieces) for _ in range(rng.randint(1, 6))]
+        text = " ".join(w.upper() if rng.random() < 0.2 else w for w in words)
+        low = None if folds_apart(text) else text.lower()
+        hit = R._THAT_SUBJECT.search(text) is not None
+        assert matches_at(R._THAT_SUBJECT, text, low, R._THAT_OPENS) == hit, text
+        found += hit
+    assert found > 500  # the draws hold matches, not only misses

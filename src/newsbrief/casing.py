@@ -129,6 +129,23 @@ def folds_apart(text: str) -> bool:
     return not text.isascii() and any(c in text for c in _FOLDS_APART)
 
 
+def matches_at(pattern: re.Pattern[str], text: str, low: str | None, starts: tuple[str, ...]) -> bool:
+    """Whether case-insensitive `pattern`, each of whose matches opens on one of `starts` (lower case),
+    matches in `text`: tried only where `low` (`text.lower()`) holds one of them, as
+    `pattern.search(text) is not None` says (a case-insensitive pattern opening on letters has no literal
+    prefix to skip by: its search runs the whole pattern at every position, ~1 ms on a long document).
+    `low` None: the text holds a letter `folds_apart` names, whose lower case need not line up; searched."""
+    if low is None:
+        return pattern.search(text) is not None
+    for key in starts:
+        at = low.find(key)
+        while at >= 0:
+            if pattern.match(text, at):  # a look-behind and `\b` still read the text before `at`
+                return True
+            at = low.find(key, at + 1)
+    return False
+
+
 def case_counts(
     texts: Sequence[str], tokenized: Sequence[Sequence[tuple[str, int, int]]] | None = None
 ) -> CaseCounts:

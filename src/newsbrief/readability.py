@@ -37,7 +37,7 @@ from functools import cache
 from itertools import repeat, takewhile
 from typing import NamedTuple
 
-from .casing import capitalises_inside
+from .casing import capitalises_inside, folds_apart, matches_at
 from .lexicon.gazetteer import gazetteer
 from .lexicon.verbs import SPEECH_VERBS
 from .model import Sentence
@@ -183,6 +183,12 @@ _OPENING_PHRASE = re.compile(
     r"[^,;:]*|[^,;:]*\bago)\s*",
     re.IGNORECASE,
 )
+# the words a match of `_THAT_SUBJECT` opens on: `casing.matches_at` tries it only where one stands
+_THAT_OPENS = (
+    *("say", "says", "said", "saying", "think", "thinks", "thought", "believe", "believes", "believed"),
+    *("know", "knows", "knew", "hope", "hopes", "hoped", "insist", "insists", "insisted"),
+    *("for", "of", "about", "behind", "against"),
+)
 # "The documents say that didn't happen.", "DeVine said that is the reason ...": "that" right after a
 # verb of saying or thinking and right before a verb is the subject of the reported clause, a pronoun
 # pointing back (a conjunction "that" is followed by the clause's own subject; a relative "that" follows
@@ -190,8 +196,7 @@ _OPENING_PHRASE = re.compile(
 _THAT_SUBJECT = re.compile(
     # ... and "that" as a preposition's object before a verb ("Bids for that are around $11,000.", "The
     # reason for that is ..."): the thing it names was told before (brief40's read, session 40)
-    r"\b(?:say|says|said|saying|think|thinks|thought|believe|believes|believed|know|knows|knew|hope|hopes"
-    r"|hoped|insist|insists|insisted|for|of|about|behind|against)\s+that\s+"
+    r"\b(?:" + "|".join(_THAT_OPENS) + r")\s+that\s+"
     r"(?:are|were|is|was|isn['’]t|wasn['’]t|didn['’]t|did not|doesn['’]t"
     r"|does not|won['’]t|will|would|wouldn['’]t|has|had|hasn['’]t|hadn['’]t|could|couldn['’]t|can|can['’]t"
     r"|should|shouldn['’]t|may|might|must|makes|made|means|meant)\b",
@@ -957,7 +962,10 @@ RULES: tuple[Rule, ...] = (
         "demonstrative-that",
         "dem",
         "previous",
-        lambda c: " that " in c.lower and bool(_THAT_SUBJECT.search(c.text)),
+        lambda c: (
+            " that " in c.lower
+            and matches_at(_THAT_SUBJECT, c.text, None if folds_apart(c.text) else c.lower, _THAT_OPENS)
+        ),
     ),
     Rule("also-too-again", "also", "earlier", lambda c: _has(c, _ALSO_KEYS) and _also(c)),
     Rule(

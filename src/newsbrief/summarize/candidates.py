@@ -99,7 +99,7 @@ from operator import attrgetter
 
 import numpy as np
 
-from ..casing import folds_apart
+from ..casing import folds_apart, matches_at
 from ..lexicon.titles import ends_on_title
 from ..lexicon.verbs import SPEECH_VERBS
 from ..model import Story
@@ -158,7 +158,7 @@ _CORRECTED = re.compile(
 _AT_FIRST_KEYS = ("nitially", "NITIALLY", "riginally", "RIGINALLY", "t first", "t First", "T FIRST")
 _EARLIER_KEYS = ("reviously", "REVIOUSLY", "arlier", "ARLIER")
 _CUE_WORDS = ("initially", "originally", "at first", "previously", "earlier")
-# the words each match of `_AT_FIRST`, `_EARLIER`, `_CORRECTED` opens on, lower-cased (`_found`)
+# the words each match of `_AT_FIRST`, `_EARLIER`, `_CORRECTED` opens on, lower-cased (`casing.matches_at`)
 _AT_FIRST_STARTS = ("initially", "originally", "at first")
 _EARLIER_STARTS = ("previously", "earlier")
 _CORRECTED_STARTS = (
@@ -220,23 +220,6 @@ def withdrawn(story: Story) -> np.ndarray:
     return out
 
 
-def _found(pattern: re.Pattern[str], text: str, low: str | None, starts: tuple[str, ...]) -> bool:
-    """Whether case-insensitive `pattern`, each of whose matches opens on one of `starts` (lower case),
-    matches in `text`: tried only where `low` (`text.lower()`) holds one of them, as
-    `pattern.search(text) is not None` says (a case-insensitive pattern opening on letters has no literal
-    prefix to skip by: its search runs the whole pattern at every position, ~1 ms on a long document).
-    `low` None: the text holds a letter `folds_apart` names, whose lower case need not line up; searched."""
-    if low is None:
-        return pattern.search(text) is not None
-    for key in starts:
-        at = low.find(key)
-        while at >= 0:
-            if pattern.match(text, at):  # a look-behind and `\b` still read the text before `at`
-                return True
-            at = low.find(key, at + 1)
-    return False
-
-
 def superseded(story: Story) -> np.ndarray:
     """Sentences that give an account as it stood at first ("Police initially said the gang killed 60"),
     or earlier when the same document says it was corrected or revised, or the report under an
@@ -252,9 +235,9 @@ def superseded(story: Story) -> np.ndarray:
         if not (first or earlier):
             continue
         low = None if folds_apart(t) else t.lower()
-        first = first and _found(_AT_FIRST, t, low, _AT_FIRST_STARTS)
-        if first or (earlier and _found(_EARLIER, t, low, _EARLIER_STARTS)):
-            cued[k] = _found(_CORRECTED, t, low, _CORRECTED_STARTS)
+        first = first and matches_at(_AT_FIRST, t, low, _AT_FIRST_STARTS)
+        if first or (earlier and matches_at(_EARLIER, t, low, _EARLIER_STARTS)):
+            cued[k] = matches_at(_CORRECTED, t, low, _CORRECTED_STARTS)
     for i, s in enumerate(story.sentences):
         if s.doc not in cued:
             continue
