@@ -2484,3 +2484,20 @@ def test_numbers41_other_count_leaves_a_total_told_in_parts() -> None:
     assert not _other_number(["1", "count"], ["6", "counts"], a.split(), b.split())
     came, stormed = ["7", "men", "came"], ["10", "assailants", "came"]
     assert _other_number(came[:2], stormed[:2], came, stormed)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Harwick expects a drop from 28 percent to 17 percent.", [(17, 28)]),  # was no count (a tally)
+        ("Rents in Harwick would rise from 6,000 to 16,000 pounds.", [(16000, 6000)]),  # was a range
+        ("The Harwick plan means an increase from $4 to $6 a ticket.", [(6, 4)]),
+        ("Harwick has between 6,000 and 16,000 pounds.", [(6000, None)]),  # a range still
+    ],
+)
+def test_numbers41_a_noun_of_change_tells_a_change(text: str, read: list) -> None:
+    """Rule `change-noun` (numbers41): "a drop from 28 percent to 17 percent", "would rise from 6,000 to
+    16,000" are changes as "dropped from" and "rose from" are: the new value, the old one its `was`."""
+    from newsbrief.analyze.numbers import counts
+
+    assert [(c.value, c.was) for c in counts(text)] == read

@@ -74,10 +74,14 @@ SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # (read as a range, they made "the fare is now $4" state it): the count is the new value, the old one
 # its `was`, no conflict with a sentence that gives it (`pairs` rule `old-value`).
 # The verbs of a change: a value that rose or fell (`lexicon.verbs`, align's list too) and those a change
-# is told with here only: one that someone makes ("raised", "cut") or that says no way ("went", "moved")
+# is told with here only: one that someone makes ("raised", "cut") or that says no way ("went", "moved");
+# rule `change-noun` (numbers41): a noun or a present form of one ("a drop from 28 percent to 17 percent",
+# "would fall from 16.4 % to 12.9 %": read as a tally, no count, or as a range, "a rise from 6,000 to 16,000")
 _CHANGED = RISE_VERBS | FALL_VERBS | frozenset([
     "rise", "rises", "raised", "hiked", "cut", "reduced", "lowered", "went", "changed", "moved", "boosted",
     "doubled", "tripled",
+    "drop", "drops", "fall", "falls", "increase", "increases", "decrease", "decreases", "decline", "declines",
+    "jump", "jumps", "reduction", "growth", "hike", "hikes", "cuts", "climb", "climbs", "grow", "grows",
 ])  # fmt: skip
 _CHANGE_FROM = re.compile(
     r"\b(?:" + "|".join(sorted(_CHANGED)) + r")(?:\s+[a-z]+){0,2}\s+from\s+$",
