@@ -684,3 +684,17 @@ def test_entities41_a_name_after_a_lower_case_saint_is_no_person() -> None:
     found = _entities(_STORY + " The boat sank near st. George, and the crew went to st. Paul island.")
     assert "George" not in found and "Paul" not in found, found
     assert found.get("Rand Paul") == "person", found
+
+
+def test_review41_a_county_after_a_place_opener_gives_no_cut_body() -> None:
+    """Rule sheriff-office: a county whose name opens on a word Punkt saw in lower case ("la", "st.",
+    "east", "new") was cut to its rest, another body's name ("Plata County Sheriff's Office" of "la plata",
+    "Hanover County" of "new hanover", "Baton Rouge Parish" of "east baton rouge"): none now; a county
+    after "the" or a sentence's end is read as before."""
+    text = _STORY + (
+        " Deputies of the la plata county sheriff's office, the st. lucie county sheriff's office and the"
+        " new tarrow county sheriff's department met the east baton rouge parish sheriff's office."
+    )
+    assert not any("Sheriff" in n for n in _entities(text)), _entities(text)
+    found = _entities(_STORY + " The car was found. Tarrow county sheriff's office deputies said so.")
+    assert found.get("Tarrow County Sheriff's Office") == "organization", found

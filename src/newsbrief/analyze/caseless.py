@@ -1271,14 +1271,40 @@ def _sheriff_office(f: Found) -> None:
         s = _listed_before(f, i - 1)  # a listed county name of more words ("los angeles county")
         if s == i - 1:
             county = ws[i - 2].low
-            before = s - 2 >= 0 and _joined(f, s - 1) and not _lower_word(ws[s - 2].low)
-            if before or (_lower_word(county) and not _listed_word(county)):
-                continue  # "san juan county": a name word before the county's, where the name may begin
+            if _lower_word(county) and not _listed_word(county):
+                continue
             s = i - 2
+        if _name_goes_on(f, s):
+            continue  # "san juan county": a name word before the county's, where the name may begin
         name = _listed().get(tuple(w.low for w in ws[s : i - 1])) or " ".join(
             cased(w.low) for w in ws[s : i - 1]
         )
         f.emit(s, i + 2, f"{name} {cased(ws[i - 1].low)} Sheriff's {cased(ws[i + 1].low)}", "organization")
+
+
+# words a place's name of several words opens with, which Punkt saw in lower case too ("la plata", "st.
+# lucie", "east baton rouge", "new hanover"): before a county's name, the county's is their rest
+_PLACE_OPENERS = frozenset(
+    [
+        *("la", "le", "las", "los", "el", "de", "del", "des", "du", "san", "santa", "st", "ste", "saint"),
+        *("fort", "ft", "mount", "mt", "port", "lake", "new", "east", "west", "north", "south", "upper"),
+        *("lower", "little", "grand", "palm", "prince"),
+    ]
+)
+
+
+def _name_goes_on(f: Found, s: int) -> bool:
+    """Rule sheriff-office: the word before a county's name (word `s`) may be that name's first, so where it
+    begins is unsure: a word no ordinary English joined to it ("san juan county"), or a place's opener
+    (`_PLACE_OPENERS`) joined or after its stop ("la plata", "st. lucie", "east baton rouge": no cut "Plata
+    County", nor "Baton Rouge Parish" for the listed "baton rouge"); a stop before a capital ends a
+    sentence."""
+    if s == 0:
+        return False
+    prev, gap = f.ws[s - 1], f.text[f.ws[s - 1].end : f.ws[s].start]
+    if _joined(f, s) and not _lower_word(prev.low):
+        return True
+    return prev.low in _PLACE_OPENERS and (gap == " " or (gap == ". " and f.text[f.ws[s].start].islower()))
 
 
 def _head_next(f: Found, i: int) -> bool:
