@@ -3784,3 +3784,39 @@ def test_session41_the_subject_of_a_relative_clause_s_verb_says_the_words(cased:
     )
     q = _rules(text if cased else _SCHOOL + text.lower().replace('"', ' " '))
     assert q["most cruel acts in the history of this town"][0] == "a county court judge"
+
+
+@pytest.mark.parametrize("cased", [True, False])
+def test_review41_a_relative_clause_with_its_own_verb_leaves_the_speaker_before_it(cased: bool) -> None:
+    """Rule relative-subject read "the aide who the senator fired said the plan was "…"" as the senator's
+    words (then no speaker at all: "the senator fired" is no description), where the start code gave the
+    aide: a past form inside the relative clause is its own verb, so the clause ends before "said"."""
+    text = (
+        'The aide who the senator fired last week said the plan was "a total mistake from the very first '
+        'day." The hearing goes on in June.'
+    )
+    q = _rules(text if cased else _SCHOOL + text.lower().replace('"', ' " '))
+    assert q["a total mistake from the very first day"][0] == ("The aide" if cased else "the aide")
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ('smith said on " meet the press, " and jones replied.', None),  # title-in-gap's reach: a reply
+        ('smith said, before jones called it " a stunt. "', None),
+        ('smith said on " meet the press. "', "John Smith"),  # one sayer: as before
+    ],
+)
+def test_review41_a_second_verb_of_saying_between_two_quotes_leaves_the_next_unattributed(
+    attribution: str, speaker: str | None
+) -> None:
+    """Rule one-sayer: title-in-gap let caseless-adjacent read past a quote of no speech to the speaker
+    before it, over another sayer's verb (""…," smith said, before jones called it "a stunt." "…""); whose
+    words come next is unsure there, so none."""
+    q = _rules(
+        _SCHOOL
+        + 'mayor john smith spoke on sunday. " i back the plan but i fault him for his silence, " '
+        + attribution
+        + ' " he let others tell the story for two months. " the plan goes to a vote in june.'
+    )
+    assert q["he let others tell the story for two months"][0] == speaker

@@ -1440,10 +1440,8 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
     if found is None:
         return None
     who, verb, verb_end = found
-    if who[1] <= verb_end - len(verb) and (
-        rel := _RELATIVE_SUBJECT.search(dd.text, who[0], verb_end - len(verb))
-    ):
-        who = rel.span(1)  # rule relative-subject: "the driver who a judge said …": the judge speaks
+    if who[1] <= verb_end - len(verb) and (rel := _relative_subject(dd.text, who[0], verb_end - len(verb))):
+        who = rel  # rule relative-subject: "the driver who a judge said …": the judge speaks
     if verb_end > q.close_at and _leads_next_quote(dd.text, verb_end - len(verb), verb_end):
         return Attribution(True)  # what-described-as: "…" has created what X described as "…""
     if who[1] <= verb_end <= q.open_at and _CAUSED_TO.search(dd.text, verb_end, q.open_at):
@@ -1789,7 +1787,8 @@ def _caseless_adjacent(dd: DocView, i: int, q: QuoteSpan) -> Attribution | None:
     between them, so the same speaker goes on. Not after a question or an "asked" (the answer is another
     speaker's), nor for a quote ending in a comma (its own attribution follows), nor when the sentence after
     the quote names another person or a reply (`_names_next_speaker`: where case-less text names the new
-    speaker)."""
+    speaker), nor past a quote of no speech when the attribution holds a second verb of saying (rule
+    one-sayer)."""
     if i == 0:
         return None
     text = dd.text
@@ -1808,7 +1807,10 @@ def _caseless_adjacent(dd: DocView, i: int, q: QuoteSpan) -> Attribution | None:
         # one sentence: the gap's own closing full stop, whatever word it ends ("… told cnn."), and none
         # before it
         or _SENTENCE_END.search(" " + _PARTY_IN_BRACKETS.sub("", gap[:-1]))  # "rep. reid ribble said."
-        or not _verbs(text, prev.after_close, q.open_at)
+        or not (verbs := _verbs(text, prev.after_close, q.open_at))
+        # rule one-sayer (review41): past a quote title-in-gap reads as no speech, one verb of saying, the
+        # speaker's; a second is another sayer's (""…," smith said, before jones called it "a stunt." "…"")
+        or (k < i - 1 and len(verbs) > 1)
         or _names_next_speaker(dd, i, q)
         or _surname_of_several(dd, prev.speaker, gap)
     ):
@@ -2578,6 +2580,19 @@ _CONTENT_WORDS = 60
 # rule relative-subject: "the driver who a county judge said committed one of the "…"": the verb's subject is
 # the one its relative clause names after the pronoun, not the noun the clause is about
 _RELATIVE_SUBJECT = re.compile(r"\b(?:who|whom)\s+((?:an?|the)\s+[^,;:()“”\"]{1,50}?)\s*$", re.IGNORECASE)
+# a past form inside it is the relative clause's own verb ("the aide who the senator fired said …"): the
+# clause ends before the verb of saying, whose subject is the noun before it (review41)
+_OWN_PAST = re.compile(r"\s[a-z]{2,}(?<!e)ed\b", re.IGNORECASE)
+
+
+def _relative_subject(text: str, start: int, at: int) -> tuple[int, int] | None:
+    """Rule relative-subject: the span of the subject a relative clause names right before the verb of
+    saying at `at` ("the driver who a county judge said …"), read from `start`; None when there is none
+    or the clause holds a verb of its own before it ("the aide who the senator fired said …")."""
+    rel = _RELATIVE_SUBJECT.search(text, start, at)
+    if rel is None or _OWN_PAST.search(text, rel.start(1), rel.end(1)):
+        return None
+    return rel.span(1)
 
 
 def _reported_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
@@ -2658,8 +2673,7 @@ def _reported_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
     else:
         helper = _HELPER.search(pre) or _PARTY_BRACKET.search(pre)
         at = b0 + helper.start() if helper else m.start()
-        relative = _RELATIVE_SUBJECT.search(text, b0, at)
-        who = relative.span(1) if relative else _what_subject(dd, b0, at) or _who_before(dd, b0, at)
+        who = _relative_subject(text, b0, at) or _what_subject(dd, b0, at) or _who_before(dd, b0, at)
     if who is None and not inverted and not m.group().endswith("ing"):
         # pronoun-subject: "… a prerequisite to this, and in that regard he says that "…"", "After it was
         # over, she said she had not expected him to try to "…"": "he"/"she" right before the verb
