@@ -2501,3 +2501,18 @@ def test_numbers41_a_noun_of_change_tells_a_change(text: str, read: list) -> Non
     from newsbrief.analyze.numbers import counts
 
     assert [(c.value, c.was) for c in counts(text)] == read
+
+
+def test_review41_a_range_after_a_noun_of_change_is_no_change() -> None:
+    """Rule `range-cue`: change-noun read "rate increases ranging from 5 to 15 percent" as a change to 15
+    (once 5), so "rate increases of 9 percent" was a conflict (15 vs 9) where it had been a citation: a
+    word that spans the values ("ranging", "varying") keeps them a range."""
+    from newsbrief.analyze.numbers import counts
+
+    a = "Harwick Power asked for rate increases ranging from 5 to 15 percent for its users, the board said."
+    b = "Harwick Power asked for rate increases of 9 percent for its users, the board said."
+    assert [c.was for c in counts(a)] == [None]
+    assert "conflict" not in _kinds(a, b)
+    assert [(c.value, c.was) for c in counts("Harwick expects a drop from 28 percent to 17 percent.")] == [
+        (17, 28)
+    ]

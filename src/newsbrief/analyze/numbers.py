@@ -83,8 +83,11 @@ _CHANGED = RISE_VERBS | FALL_VERBS | frozenset([
     "drop", "drops", "fall", "falls", "increase", "increases", "decrease", "decreases", "decline", "declines",
     "jump", "jumps", "reduction", "growth", "hike", "hikes", "cuts", "climb", "climbs", "grow", "grows",
 ])  # fmt: skip
+# rule `range-cue` (review41): a word between that spans the values, not a change's old and new ("rate
+# increases ranging from 5 to 15 percent" is a range, none of whose values is the old one)
+_RANGE_CUES = "ranging|ranged|range|ranges|varying|varied|vary|varies|anywhere|somewhere|spanning|running"
 _CHANGE_FROM = re.compile(
-    r"\b(?:" + "|".join(sorted(_CHANGED)) + r")(?:\s+[a-z]+){0,2}\s+from\s+$",
+    r"\b(?:" + "|".join(sorted(_CHANGED)) + rf")(?:\s+(?!(?:{_RANGE_CUES})\b)[a-z]+){{0,2}}\s+from\s+$",
     re.IGNORECASE,
 )
 _WORDS = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
