@@ -2516,3 +2516,24 @@ def test_review41_a_range_after_a_noun_of_change_is_no_change() -> None:
     assert [(c.value, c.was) for c in counts("Harwick expects a drop from 28 percent to 17 percent.")] == [
         (17, 28)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Harwick sales rose from $400,000 to $1.5 million.", [(1.5e6, 1.5e6, 4e5)]),  # once 400 billion
+        ("Harwick sales were between $400,000 and $1.5 million.", [(4e5, 1.5e6, None)]),  # 1.5 m to 400 bn
+        ("From 836,000 to 2.5 million harwick voters stayed home.", [(836000, 2.5e6, None)]),  # a tally, none
+        (
+            "Harwick sales rose from 1.2 to 1.5 million dollars.",
+            [(1.5e6, 1.5e6, 1.2e6)],
+        ),  # one scale for both
+    ],
+)
+def test_review41_a_low_end_written_whole_takes_no_scale_of_the_high_end(text: str, read: list) -> None:
+    """Rule `whole-low`: "from 400,000 to 1.5 million" multiplied 400,000 by the million the high end
+    carries (an old value of 400 billion, a range up to it, or, the low end then above the high, a tally and
+    no count): a low end with thousands commas is written whole."""
+    from newsbrief.analyze.numbers import counts
+
+    assert [(c.lo, c.hi, c.was) for c in counts(text)] == read

@@ -351,16 +351,21 @@ def counts(text: str, ages: bool = False, caseless: bool = False, spelled: bool 
             if unit and _PER_AFTER.match(text, m.end()):
                 continue  # rule `per-rate`
         written = m.group().strip()
+        # rule `whole-low` (review41): a low end written whole, with thousands commas, takes no scale word
+        # of the high end's ("from 400,000 to 1.5 million": 400,000, not 400 billion)
+        low_mult = 1 if hi and scale and not m.group("first") and "," in num else mult
         was = None
         if hi and m.group("between") is None and _CHANGE_FROM.search(before):
             # rule `change-from`: "rose from $4 to $6" is a change, no range: the new value, the old kept
-            was, v, hi = v * mult, float(hi.replace(",", "")), None
+            was, v, hi = v * low_mult, float(hi.replace(",", "")), None
             written = (cur or "") + text[m.start("hi") : m.end()].strip()
-        if hi and float(hi.replace(",", "")) < v and m.group("between") is None:
+            low_mult = mult  # `v` is the new value now
+        if hi and float(hi.replace(",", "")) * mult < v * low_mult and m.group("between") is None:
             continue  # rule `tally`: "a 21-14 vote", "a 5-4 decision": two counts (for, against), no range
         if unit:
             top = float(hi.replace(",", "")) * mult if hi else v * mult
-            low, top = min(v * mult, top), max(v * mult, top)  # rule `tally`: "between 350,000 and 260,000"
+            # rule `tally`: "between 350,000 and 260,000"
+            low, top = min(v * low_mult, top), max(v * low_mult, top)
             c = qualified_count(low, top, unit, written, noun, before)
             if size or was is not None:
                 c = replace(c, size=size, was=was)
