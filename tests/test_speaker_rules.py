@@ -3804,15 +3804,18 @@ def test_review41_a_relative_clause_with_its_own_verb_leaves_the_speaker_before_
     [
         ('smith said on " meet the press, " and jones replied.', None),  # title-in-gap's reach: a reply
         ('smith said, before jones called it " a stunt. "', None),
+        ("smith said, and jones replied.", None),  # the start code's own gap
+        ("smith said in a statement posted to his website.", "John Smith"),  # a text's participle
         ('smith said on " meet the press. "', "John Smith"),  # one sayer: as before
     ],
 )
 def test_review41_a_second_verb_of_saying_between_two_quotes_leaves_the_next_unattributed(
     attribution: str, speaker: str | None
 ) -> None:
-    """Rule one-sayer: title-in-gap let caseless-adjacent read past a quote of no speech to the speaker
-    before it, over another sayer's verb (""…," smith said, before jones called it "a stunt." "…""); whose
-    words come next is unsure there, so none."""
+    """Rule one-sayer: caseless-adjacent gave the next quote the speaker before it over another sayer's verb
+    (""…," smith said, and jones replied. "…""), and past a quote of no speech once title-in-gap read there
+    (""…," smith said, before jones called it "a stunt." "…""): whose words come next is unsure, so none;
+    a text's participle ("a statement posted to …") is no sayer."""
     q = _rules(
         _SCHOOL
         + 'mayor john smith spoke on sunday. " i back the plan but i fault him for his silence, " '

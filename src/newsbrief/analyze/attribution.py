@@ -1787,8 +1787,7 @@ def _caseless_adjacent(dd: DocView, i: int, q: QuoteSpan) -> Attribution | None:
     between them, so the same speaker goes on. Not after a question or an "asked" (the answer is another
     speaker's), nor for a quote ending in a comma (its own attribution follows), nor when the sentence after
     the quote names another person or a reply (`_names_next_speaker`: where case-less text names the new
-    speaker), nor past a quote of no speech when the attribution holds a second verb of saying (rule
-    one-sayer)."""
+    speaker), nor when the attribution holds a second verb of saying (rule one-sayer)."""
     if i == 0:
         return None
     text = dd.text
@@ -1808,14 +1807,21 @@ def _caseless_adjacent(dd: DocView, i: int, q: QuoteSpan) -> Attribution | None:
         # before it
         or _SENTENCE_END.search(" " + _PARTY_IN_BRACKETS.sub("", gap[:-1]))  # "rep. reid ribble said."
         or not (verbs := _verbs(text, prev.after_close, q.open_at))
-        # rule one-sayer (review41): past a quote title-in-gap reads as no speech, one verb of saying, the
-        # speaker's; a second is another sayer's (""…," smith said, before jones called it "a stunt." "…"")
-        or (k < i - 1 and len(verbs) > 1)
+        # rule one-sayer (review41): one verb of saying, the speaker's; a second is another sayer's (""…,"
+        # smith said, and jones replied. "…"", ""…," smith said, before jones called it "a stunt." "…""), but
+        # a text's participle ("said in a statement posted to facebook")
+        or sum(not _TEXT_BEFORE.search(text, max(0, v.start() - 20), v.start()) for v in verbs) > 1
         or _names_next_speaker(dd, i, q)
         or _surname_of_several(dd, prev.speaker, gap)
     ):
         return None
     return Attribution(True, speaker=prev.speaker, speaker_rule="caseless-adjacent")
+
+
+# rule one-sayer: a text a verb of saying follows as its participle ("a statement posted to facebook")
+_TEXT_BEFORE = re.compile(
+    r"\b(?:statement|message|letter|video|post|tweet|note|e-?mail|memo|release)\s+$", re.IGNORECASE
+)
 
 
 def _past_quoted_words(dd: DocView, k: int, gap: str) -> tuple[int, str]:
