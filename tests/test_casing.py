@@ -145,3 +145,11 @@ def test_entities41_a_listed_acronym_in_lower_case_shows_a_lost_case() -> None:
     assert case_counts(sentences).lower_names == 1 and lost_case(sentences)
     iced = [s.text for s in _story(_FRIES.replace("plain potatoes", "potatoes on ice for a sec")).sentences]
     assert case_counts(iced).lower_names == 0 and not lost_case(iced)
+
+
+def test_mend41_a_name_set_in_capitals_is_no_acronym() -> None:
+    """Rule styled-name: the lists hold "POLITICO" beside "Politico", a name set in capitals, not an
+    acronym; its lower case "politico" is an English word (a party hack), no sign of a lost case."""
+    review = _FRIES.replace("fast food kitchens", "the kitchens of an old politico")
+    hack = [s.text for s in _story(review).sentences]
+    assert case_counts(hack).lower_names == 0 and not lost_case(hack)

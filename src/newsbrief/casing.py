@@ -84,10 +84,13 @@ def _listed_acronyms() -> set[str]:
     """Rule lower-acronym: the listed organisations and places written as an acronym of three letters or
     more ("HBO", "FCC", "NATO"), which cased English never writes in lower case; `_LOST_CASE_WORDS` held
     a few by hand ("fbi", "cnn"), and a story naming only "hbo" or "abc" read as cased (multinews-val-49472).
-    Not the acronyms that name no body (`not_acronyms.txt`), nor "ICE" or "SEC" (`_LOWER_TOO`: words)."""
+    Not the acronyms that name no body (`not_acronyms.txt`), nor "ICE" or "SEC" (`_LOWER_TOO`: words),
+    nor a name the lists also write in title case (rule styled-name: "POLITICO" beside "Politico" is a
+    name set in capitals, no acronym, and "politico" is an English word: mend41)."""
     g = gazetteer()
     names = {k[0] for k in g.orgs | g.places if len(k) == 1}
-    return {n.lower() for n in names if len(n) >= 3 and n.isalpha() and n.isupper()} - {
+    styled = {n for n in names if n.capitalize() in names}  # "POLITICO" beside "Politico"
+    return {n.lower() for n in names - styled if len(n) >= 3 and n.isalpha() and n.isupper()} - {
         w.lower() for w in word_list("not_acronyms.txt")
     }
 
