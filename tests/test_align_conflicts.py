@@ -2448,6 +2448,17 @@ def test_numbers41_a_number_and_its_noun_put_for_another_is_no_citation(a: str, 
         # another place's value beside it, no past one: both read
         ("Unemployment in Harwick is 7 percent, compared with 9 percent nationally.", [(7, None), (9, None)]),
         ("He paid $5 and now owes $10.", [(5, None), (10, None)]),  # no time word before "now"
+        # rule now-other-verb (mend41): another verb after "now", another event: no old value
+        (
+            "The Harwick mill employed 400 workers two years ago and is now hiring 50 workers.",
+            [(400, None), (50, None), (2, None)],
+        ),
+        ("The Harwick mill employed 400 workers last year and now employs 50 workers.", [(50, 400)]),
+        # rule from-now (mend41): times to come, no old value
+        (
+            "The Harwick bridge may need work five years from now, 10 years from now or 20 years.",
+            [(10, None), (20, None), (5, None)],
+        ),
     ],
 )
 def test_numbers41_a_past_value_is_the_old_value_of_the_present_one(text: str, read: list) -> None:

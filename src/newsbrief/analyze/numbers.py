@@ -433,6 +433,30 @@ _UP_FROM = re.compile(
     re.IGNORECASE,
 )
 _PAST_REACH = 60  # characters at most between a value and its old one (rule `past-value`)
+# rule now-other-verb (mend41): a verb after "now" that is not the old value's own ("cost $15.99 in May now
+# costs $26.33") counts another event: "employed 400 workers two years ago and is now hiring 50 workers"
+# gives no old value of the 50, so both stay counts (as before `past-value`). Words of a state pass.
+_NOW_VERB = re.compile(
+    r"\bnow\s+([a-z]+)\b(?:\s+(?:about|around|nearly|almost|roughly|some|just|only|over|more\s+than))*[^a-z]*$",
+    re.IGNORECASE,
+)
+_NOW_STATE = frozenset(
+    {"is", "are", "was", "stands", "sits", "stood", "at", "about", "around", "nearly", "almost", "roughly"}
+    | {"some", "just", "only", "more", "less", "over", "has", "have", "totals", "numbers"}
+)
+_LAST_WORD = re.compile(r"([a-z]+)\W*$", re.IGNORECASE)
+# rule from-now (mend41): "five years from now, 10 years from now" names times to come, no then and now
+_FROM_NOW = re.compile(r"\bfrom\s+now\b", re.IGNORECASE)
+
+
+def _other_verb_now(text: str, old_start: int, between: str) -> bool:
+    """Rule now-other-verb: the word right after "now" is a verb that is not the one right before the old
+    value (its first four letters differ: "employed" / "hiring"; "cost" / "costs" is one verb)."""
+    now = _NOW_VERB.search(between)
+    if now is None or now.group(1).lower() in _NOW_STATE:
+        return False
+    last = _LAST_WORD.search(text, max(0, old_start - 30), old_start)
+    return last is None or last.group(1).lower()[:4] != now.group(1).lower()[:4]
 
 
 def _past_values(text: str, out: list[Count], placed: list[tuple[int, int, Count]]) -> list[Count]:
@@ -448,7 +472,9 @@ def _past_values(text: str, out: list[Count], placed: list[tuple[int, int, Count
         c1, between = placed[j][2], text[placed[j][1] : s2]
         if ";" in between:
             continue
-        if _THEN_NOW.fullmatch(between) and c2.was is None:
+        then_now = _THEN_NOW.fullmatch(between) and not _FROM_NOW.search(between)
+        then_now = then_now and not _other_verb_now(text, placed[j][0], between)
+        if then_now and c2.was is None:
             new, was = c2, c1  # "cost $15.99 in May now costs $26.33"
         elif _UP_FROM.search(text, max(0, s2 - 25), s2) and c1.was is None:
             new, was = c1, c2  # "is 7 percent, down from 8 percent last year"
