@@ -3799,6 +3799,20 @@ def test_review41_a_relative_clause_with_its_own_verb_leaves_the_speaker_before_
     assert q["a total mistake from the very first day"][0] == ("The aide" if cased else "the aide")
 
 
+@pytest.mark.parametrize("cased", [True, False])
+def test_mend41_a_relative_clause_with_a_present_verb_leaves_the_speaker_before_it(cased: bool) -> None:
+    """Rule clause-verb: relative-subject read "the teacher who the students love said the plan was "…""
+    as the students' words (then no speaker: "the students love" is no description), where the start code
+    gave the teacher. The pattern cannot tell "love" from a noun, but the verb of saying runs on into no
+    verb of the relative clause ("said committed", "said was"), so the clause ended before it."""
+    text = (
+        'The teacher who the students love said the plan was "a total mistake from the very first day." The '
+        "hearing goes on in June."
+    )
+    q = _rules(text if cased else _SCHOOL + text.lower().replace('"', ' " '))
+    assert q["a total mistake from the very first day"][0] == ("The teacher" if cased else "the teacher")
+
+
 @pytest.mark.parametrize(
     ("attribution", "speaker"),
     [

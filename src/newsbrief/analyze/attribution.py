@@ -2589,14 +2589,28 @@ _RELATIVE_SUBJECT = re.compile(r"\b(?:who|whom)\s+((?:an?|the)\s+[^,;:()“”\"
 # a past form inside it is the relative clause's own verb ("the aide who the senator fired said …"): the
 # clause ends before the verb of saying, whose subject is the noun before it (review41)
 _OWN_PAST = re.compile(r"\s[a-z]{2,}(?<!e)ed\b", re.IGNORECASE)
+# rule clause-verb (mend41): the verb of saying (after a helper: "has said") must run on into the relative
+# clause's own verb ("who a judge said committed …", "whom the police said had been …"); else the clause
+# ended before it, with a verb the pattern cannot tell from a noun ("the teacher who the students love said
+# the plan was "…"": the teacher speaks, as the start code read it)
+_INTO_CLAUSE_VERB = re.compile(
+    r"(?:(?:has|have|had|would|will|did|does|also)\s+)*[a-z]+\s+(?:is|was|are|were|had|has|have|would|will"
+    r"|could|should|might|may|can|did|does|remains?|[a-z]{2,}(?<!e)ed)\b",
+    re.IGNORECASE,
+)
 
 
 def _relative_subject(text: str, start: int, at: int) -> tuple[int, int] | None:
     """Rule relative-subject: the span of the subject a relative clause names right before the verb of
     saying at `at` ("the driver who a county judge said …"), read from `start`; None when there is none
-    or the clause holds a verb of its own before it ("the aide who the senator fired said …")."""
+    or the clause holds a verb of its own before it ("the aide who the senator fired said …") or the verb
+    of saying runs on into no verb of the clause (rule clause-verb)."""
+    if "who" not in text[start:at].lower():
+        return None  # the pronoun is the pattern's first word: most clauses hold none, so skip the search
     rel = _RELATIVE_SUBJECT.search(text, start, at)
     if rel is None or _OWN_PAST.search(text, rel.start(1), rel.end(1)):
+        return None
+    if not _INTO_CLAUSE_VERB.match(text, at):
         return None
     return rel.span(1)
 
