@@ -73,6 +73,9 @@ NOWHERE = "/nonexistent-newsbrief-test-dir"
         (("brief", "--db", "x.db", "--story", "1", "--example"), "--db briefs a story of the store; --e"),
         (("serve", "--port", "99999"), "--port: "),
         (("serve", "--log-level", "nosuch"), "unknown --log-level 'nosuch'; choose one of critical"),
+        # the resolver's answer to an empty host was "--host : cannot listen on this address (...)" (cli41b)
+        (("serve", "--host", ""), "--host: the address is empty (give one, such as 127.0.0.1"),
+        (("serve", "--host", "  "), "--host: the address is empty"),
         # a process count past a C int was an OverflowError traceback; 100000 forked until the machine stalled
         (
             ("batch", "x.jsonl", "-o", "o.jsonl", "-j", "9" * 30),
@@ -179,6 +182,21 @@ def test_a_full_standard_output_is_named(tmp_path: Path, args: tuple[str, ...]) 
     with open("/dev/full", "wb") as full:
         proc = subprocess.run(
             [str(NEWSBRIEF), *(str(data) if a == "DATA" else a for a in args)],
+            stdin=subprocess.DEVNULL,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=120,
+        )
+    assert one_error(proc, 1) == "<stdout>: cannot write it (No space left on device)"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [("--help",), ("brief", "--help"), ("serve", "-h")])
+def test_help_to_a_full_standard_output_is_named(args: tuple[str, ...]) -> None:
+    """The parser prints `--help` itself: `> /dev/full` said "No space left on device", naming nothing."""
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run(
+            [str(NEWSBRIEF), *args],
             stdin=subprocess.DEVNULL,
             stdout=full,
             stderr=subprocess.PIPE,

@@ -273,6 +273,10 @@ def _main(argv: list[str] | None) -> int:
         _quiet_stdout()
         return 0
     except OSError as e:  # a safety net: readers and writers raise InputError/OutputError themselves
+        if _help_write_failed(e):
+            from .io import stdout_failed
+
+            return _fail(stdout_failed(e))
         return _fail(InputError(e.strerror or str(e), str(e.filename) if e.filename else None))
     except (typer.Abort, KeyboardInterrupt, Interrupted):
         print(ABORTED, file=sys.stderr)
@@ -281,6 +285,21 @@ def _main(argv: list[str] | None) -> int:
         if own_sigint:
             signal.signal(signal.SIGINT, signal.default_int_handler)
     return rv if isinstance(rv, int) else 0
+
+
+def _help_write_failed(e: OSError) -> bool:
+    """Whether `e` was raised writing to standard output inside the parser's `echo`, which prints
+    `--help` (the one text the parser writes; every command writes through `io`, naming `<stdout>`):
+    `--help > /dev/full` said "No space left on device", naming nothing. Read off the traceback, the
+    one record of where the parser's write failed; a parser that writes otherwise is left as before."""
+    import traceback
+
+    for frame, _ in traceback.walk_tb(e.__traceback__):
+        if frame.f_code.co_name == "echo" and frame.f_globals.get("__name__", "").startswith("typer."):
+            stream = frame.f_locals.get("file")
+            with contextlib.suppress(AttributeError, OSError, ValueError):
+                return stream is sys.stdout or stream.fileno() == sys.stdout.fileno()
+    return False
 
 
 def _quiet_stdout() -> None:

@@ -24,6 +24,15 @@ def register(app: typer.Typer) -> None:
 
 _D = Settings()  # the defaults, derived from newsbrief.limits
 
+
+def host_value(value: str) -> str:
+    """`--host` as the parser reads it, refusing an empty or blank one by name: the resolver's answer
+    to it was "--host : cannot listen on this address (Name or service not known)"."""
+    if not value.strip():
+        raise typer.BadParameter("the address is empty (give one, such as 127.0.0.1, or 0.0.0.0 for all)")
+    return value
+
+
 # Each limit's ceiling is one the server could never go past anyway, so a larger value is a typo
 # refused at start (exit 2), not a promise silently broken: every brief is held to the CLI's per-story
 # limits (`pipeline.prepare_story`), a document or a budget larger than the most bytes of a story can
@@ -34,7 +43,9 @@ _D = Settings()  # the defaults, derived from newsbrief.limits
 
 
 def serve_command(
-    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option("--host", parser=host_value, help="Address to listen on.")
+    ] = "127.0.0.1",
     port: Annotated[
         int, typer.Option("--port", "-p", min=0, max=65535, help="Port (0: any free one).")
     ] = 8000,
