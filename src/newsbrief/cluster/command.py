@@ -80,11 +80,9 @@ def brief_stories(stories: list[Any], words: int) -> tuple[dict[str, Any], list[
         out[s.id] = None
         if not docs:
             continue
-        try:
-            story = segmented(docs, name=f"story {s.id}")
+        try:  # over a limit, or no sentence a summary may use (`pipeline.brief_story`): the others go on
+            out[s.id] = to_dict(brief_story(segmented(docs, name=f"story {s.id}"), options))
         except InputError as e:
             warn(f"{e}; not briefed")
             refused.append(s.id)
-            continue
-        out[s.id] = to_dict(brief_story(story, options))
     return out, refused
