@@ -1076,3 +1076,12 @@ def test_the_entry_point_runs_the_command_line() -> None:
     assert r.returncode == 0 and r.stdout.startswith("{"), r.stderr
     r = subprocess.run([sys.executable, "-m", "newsbrief", "nosuch"], capture_output=True, text=True)
     assert r.returncode == 2 and r.stderr.startswith("newsbrief: error: nosuch: no such command"), r.stderr
+
+
+@pytest.mark.parametrize("name", ["two\nlines.txt", "red\x1b[31m.txt"])
+def test_an_input_named_with_a_control_character_is_named_escaped(tmp_path: Path, name: str) -> None:
+    """A file named with a newline made the error two lines, one with a terminal escape wrote the escape
+    to the terminal: the name is shown escaped, as Python writes it (cli41b)."""
+    missing = tmp_path / name
+    proc = run_cli("brief", str(missing))
+    assert one_error(proc, 1) == f"{repr(str(missing))[1:-1]}: no such file or directory"

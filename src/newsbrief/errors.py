@@ -13,7 +13,13 @@ class NewsbriefError(Exception):
 
     def __init__(self, message: str, source: str | None = None) -> None:
         self.source = source
-        super().__init__(f"{source}: {message}" if source else message)
+        super().__init__(f"{shown(source)}: {message}" if source else message)
+
+
+def shown(source: str) -> str:
+    """`source` as the error line names it: a name with a control character (a file named with a
+    newline, a terminal escape) escaped as Python writes it, so the error stays one line of plain text."""
+    return source if source.isprintable() else repr(source)[1:-1]
 
 
 class InputError(NewsbriefError):
