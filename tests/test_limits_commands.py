@@ -52,24 +52,6 @@ def test_cluster_brief_names_a_story_over_the_byte_limit_and_briefs_the_rest(
     )
 
 
-def test_cluster_brief_names_a_story_with_no_prose_and_briefs_the_rest(tmp_path: Path, capsys) -> None:
-    """A story none of whose sentences a summary may use (`pipeline.brief_story`) is refused as one over
-    a limit is: a warning naming it, no brief, exit 1; the other stories are briefed (cli41b)."""
-    _write(tmp_path / "in", "bridge")
-    (tmp_path / "in" / "links-1.txt").write_text(
-        "https://example.org/a\nhttps://example.org/b\n", encoding="utf-8"
-    )
-    out = tmp_path / "stories.json"
-    code = main(["cluster", str(tmp_path / "in"), "--brief", "-w", "40", "-f", "json", "-o", str(out)])
-    err = capsys.readouterr().err.strip().splitlines()
-    briefs = _briefs(out)
-    assert briefs["links-1"] is None and briefs["bridge-1"]["summary"]
-    assert code == 1 and len(err) == 1, err
-    assert err[0].endswith(
-        "links-1.txt: no prose to brief: no sentence of 6 to 80 words that ends like one; not briefed"
-    )
-
-
 def test_cluster_brief_keeps_the_sentence_limit(tmp_path: Path, monkeypatch, capsys) -> None:
     monkeypatch.setattr(limits, "MAX_STORY_SENTENCES", 6)
     _write(tmp_path / "in", "bridge")

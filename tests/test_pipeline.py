@@ -168,35 +168,6 @@ def test_the_command_line_shows_library_warnings(tmp_path, capsys) -> None:
     assert err == f"newsbrief: warning: {tmp_path / 'chrome.txt'}: left out: empty after cleaning\n"
 
 
-@pytest.mark.parametrize(
-    "texts",
-    [
-        ("https://example.org/harbour\nhttps://example.org/pier?id=4\n",),  # a list of links
-        ("Pier notes\n",),  # a few words
-        ("Pier notes\n", "Harbour council\nVote count\n"),  # a story of several, none with a sentence
-    ],
-)
-def test_a_story_with_no_sentence_to_summarize_is_one_line(tmp_path, capsys, texts) -> None:
-    """A story none of whose sentences a summary may use was an empty summary and exit 0: now one line
-    naming its files, exit 1. A story with one such sentence is briefed as before."""
-    from newsbrief.cli import main
-
-    paths = []
-    for k, text in enumerate(texts):
-        paths.append(tmp_path / f"n{k}.txt")
-        paths[-1].write_text(text, encoding="utf-8")
-    assert main(["brief", *map(str, paths)]) == 1
-    captured = capsys.readouterr()
-    names = ", ".join(map(str, paths))
-    assert (
-        captured.err
-        == f"newsbrief: error: {names}: no prose to brief: no sentence of 6 to 80 words that ends like one\n"
-    )
-    assert captured.out == ""
-    (tmp_path / "a.txt").write_text(A, encoding="utf-8")
-    assert main(["brief", str(tmp_path / "a.txt"), *map(str, paths), "--format", "json"]) == 0
-
-
 def test_the_cyclic_collector_is_off_during_a_brief_and_restored_after(monkeypatch) -> None:
     import gc
 

@@ -148,18 +148,6 @@ def _nothing_usable(raws: Sequence[RawDoc], reasons: list[str | None]) -> InputE
     return InputError(f"{why}{rest}", raws[k].source)
 
 
-def _check_prose(story: Story) -> None:
-    """An `InputError` naming the story's documents when none of its sentences is one a summary may use
-    (`summarize.base.is_candidate`): every summarizer picks among those, so a list of links or a few
-    words gave an empty summary with exit 0. A story with one such sentence is briefed as before."""
-    from .summarize.base import MAX_WORDS, MIN_WORDS, is_candidate
-
-    if not any(map(is_candidate, story.sentences)):
-        sources = ", ".join(d.source for d in story.documents) or None
-        why = f"no prose to brief: no sentence of {MIN_WORDS} to {MAX_WORDS} words that ends like one"
-        raise InputError(why, sources)
-
-
 @paused()
 def brief_story(story: Story, options: BriefOptions, timer: Timer | None = None) -> Brief:
     """The brief of a prepared story: align, summarize, cite, then (optionally) analyze. Its documents
@@ -170,7 +158,6 @@ def brief_story(story: Story, options: BriefOptions, timer: Timer | None = None)
 
     timer = timer or Timer()
     summarizer = get(options.method)
-    _check_prose(story)
     with timer.stage("align"):
         alignment = story.alignment
     with timer.stage("summarize"):

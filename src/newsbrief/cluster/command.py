@@ -80,9 +80,11 @@ def brief_stories(stories: list[Any], words: int) -> tuple[dict[str, Any], list[
         out[s.id] = None
         if not docs:
             continue
-        try:  # over a limit, or no sentence a summary may use (`pipeline.brief_story`): the others go on
-            out[s.id] = to_dict(brief_story(segmented(docs, name=f"story {s.id}"), options))
+        try:
+            story = segmented(docs, name=f"story {s.id}")
         except InputError as e:
             warn(f"{e}; not briefed")
             refused.append(s.id)
+            continue
+        out[s.id] = to_dict(brief_story(story, options))
     return out, refused
