@@ -698,3 +698,11 @@ def test_review41_a_county_after_a_place_opener_gives_no_cut_body() -> None:
     assert not any("Sheriff" in n for n in _entities(text)), _entities(text)
     found = _entities(_STORY + " The car was found. Tarrow county sheriff's office deputies said so.")
     assert found.get("Tarrow County Sheriff's Office") == "organization", found
+
+
+def test_entities42_an_accented_name_is_whole() -> None:
+    """Rule accented-word: a word of the case-less table takes accented letters, so "marie tisäter" is one
+    person, "Marie Tisäter", not "Marie Tis" cut at the "ä", and her surname alone is hers too."""
+    found = _entities(_STORY + " The skier marie tisäter won on sunday, and tisäter said she was glad.")
+    assert found.get("Marie Tisäter") == "person", found
+    assert not any(n.startswith("Marie Tis") and n != "Marie Tisäter" for n in found), found

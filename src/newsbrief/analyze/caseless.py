@@ -82,9 +82,10 @@ from .kinds import STATE_ABBREV
 from .namedata import data_places
 from .rules import _SEEN_LOWER, DOMAIN_ENDINGS, Candidate, _ortho, common
 
-# a word: letters with inner apostrophes or hyphens ("o'rourke", "macintyre-yee"), or dotted initials
-# ("u.s."); a trailing full stop is read apart (`Word.dot`)
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:['’\-][A-Za-z]+)*")
+# a word: letters with inner apostrophes or hyphens ("o'rourke", "macintyre-yee"), accented ones too
+# (rule accented-word: "tisäter", "dáil", no "tis" cut at the "ä"), or dotted initials ("u.s."); a trailing
+# full stop is read apart (`Word.dot`)
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _CLOSED = word_list("closed_class.txt")
 # titles a name follows, written in full, that no ordinary word follows ("president obama", "pope
@@ -139,7 +140,7 @@ def words(text: str) -> list[Word]:
 
 def cased(low: str) -> str:
     """A lower-cased name as cased English writes it: "o'rourke" -> "O'Rourke", "al-abadi" -> "Al-Abadi"."""
-    return re.sub(r"(^|[\s'’\-])([a-z])", lambda m: m.group(1) + m.group(2).upper(), low)
+    return re.sub(r"(^|[\s'’\-])([^\W\d_])", lambda m: m.group(1) + m.group(2).upper(), low)
 
 
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|[^l]ed)$")  # "tossing", "booted"; not "allred"
@@ -895,7 +896,7 @@ def _surname_again(f: Found, surnames: set[str], towns: frozenset[str] = frozens
 
 
 # a full name of plain words: an apostrophe only after one letter ("O'Rourke"; not "Jobs'Death")
-_CLEAN_NAME = re.compile(r"[A-Za-z]+(?:[ \-](?:[A-Za-z]['’])?[A-Za-z]+\.?)+")
+_CLEAN_NAME = re.compile(r"[^\W\d_]+(?:[ \-](?:[A-Za-z]['’])?[^\W\d_]+\.?)+")
 
 
 def _full_names_by_first(found: Sequence[Found]) -> dict[str, set[str]]:
