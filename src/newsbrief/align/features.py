@@ -21,6 +21,7 @@ budget per story).
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
@@ -55,6 +56,7 @@ from ..lexicon.months import (
 from ..lexicon.naming import CALLING, named_by_frame, names_a_thing
 from ..lexicon.verbs import SPEECH_VERBS
 from ..represent import STOP_WORDS, stem
+from .aliases import JOINING, story_aliases
 from .claims import ClauseClaim, month_may
 from .claims import claims as clause_claims
 from .subordinate import SEMICOLON, stretches
@@ -859,6 +861,8 @@ class Casing:
     runs: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...], tuple]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    # an acronym's participant -> its long form's, where the story spells it out (`_seed_aliases`)
+    aliases: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
@@ -920,7 +924,26 @@ def story_casing(
             roles.setdefault(key, next((w for w in name if w in alone), name[-1]))
     if caseless is None:
         caseless = lost_case(texts)
-    return Casing(frozenset(caps), frozenset(lower), frozenset(alone), roles, caseless)
+    casing = Casing(frozenset(caps), frozenset(lower), frozenset(alone), roles, caseless)
+    if not caseless:
+        _seed_aliases(casing, texts)
+    return casing
+
+
+def _seed_aliases(casing: Casing, texts: list[str]) -> None:
+    """Rule `story-alias` (`aliases.py`): a sentence opening on an acronym the story spells out ("The FBI
+    said ..." / "The Federal Bureau of Investigation said ...") opens on the party its long form names:
+    `Casing.aliases` maps the acronym's participant to the long form's (that of its first capitalised words),
+    which `Facts.lead` takes, so one party under two names is no second person (`pairs._lead_clash`)."""
+    lex = lexicon()
+    for alias in story_aliases(texts):
+        if alias.acronym in lex.names:  # "USA": the lexicon's own participant
+            continue
+        first = list(itertools.takewhile(lambda w: w.lower() not in JOINING, alias.long))
+        short = _participants([alias.acronym], lex, casing, [])
+        long = _participants(first, lex, casing, [])
+        if len(short) == 1 and len(long) == 1 and short != long:
+            casing.aliases[min(short)] = min(long)
 
 
 def sentence_facts(
@@ -1025,7 +1048,7 @@ def sentence_facts(
         if "from" in text.lower()
         else (),
         ages=ages(text) if digits else (),
-        lead=(lead_key := _lead(text, clauses, first)),
+        lead=(lead_key := _aliased(casing, _lead(text, clauses, first))),
         lead_given=_lead_given(text, first) if lead_key else "",
         lead_pronoun=_lead_pronoun(text, clauses, first, lead_key),
         person_ages=frozenset(a or b for a, b in _PERSON_AGE.findall(text))
@@ -1406,6 +1429,11 @@ def _tenses(clauses: tuple[Clause, ...]) -> dict[str, frozenset[str]]:
 # ("Williams, a former Maxton police officer, is charged ...", "Huggins, 17, ...") opens on a person by
 # surname, as one that opens on a full name does
 _APPOSITIVE_AFTER = re.compile(r", (?:a|an|the|\d{1,3},|who)\b")
+
+
+def _aliased(casing: Casing, lead: str | None) -> str | None:
+    """The participant a sentence opens on, an acronym's read as its long form's (`Casing.aliases`)."""
+    return casing.aliases.get(lead, lead) if lead is not None and casing.aliases else lead
 
 
 def _lead(text: str, clauses: tuple[Clause, ...], first: int) -> str | None:

@@ -1,0 +1,86 @@
+"""Which acronyms a story spells out itself, and the long form each stands for (issue 14).
+
+One party written two ways ("the FBI" / "the Federal Bureau of Investigation", "SAG" / "the Screen
+Actors Guild") is one participant only where the story shows it, never guessed from outside it. An
+ordered table of named rules, the first that holds wins:
+
+* `acronym-in-parentheses`: a long form followed by the acronym in parentheses, "the Screen Actors Guild
+  (SAG)", the initials of its last capitalised words spelling the acronym (two letters or more);
+* `acronym-initials`: an acronym of three letters or more, written on its own somewhere in the story,
+  that the initials of all of a long form's capitalised words spell ("FBI" / "Federal Bureau of
+  Investigation": joining words such as "of" are not counted).
+
+`features.story_casing` reads the long forms as the acronym's participant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..represent import STOP_WORDS
+
+# the lower-case words a long form may hold between its capitalised words ("Bureau of Investigation")
+JOINING = frozenset(["of", "and", "for", "the", "on", "in", "&"])
+_WORD = r"[A-Z][a-z][\w'’-]*"
+# a long form: two capitalised words or more, joining words between them
+_LONG = re.compile(rf"\b{_WORD}(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)*{_WORD})+")
+_ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,6}(?![\w.])")
+_IN_PARENTHESES = re.compile(r"\s*\(([A-Z]{2,6})\)")
+
+
+class Alias(NamedTuple):
+    """An acronym and the long form the story shows it stands for."""
+
+    acronym: str
+    long: tuple[str, ...]  # the long form's words as written, joining words too ("Bureau", "of", ...)
+    rule: str
+
+
+def _spelled(acronym: str, words: Sequence[str], whole: bool) -> tuple[str, ...] | None:
+    """The tail of `words` (a long form's words) whose capitalised words' initials are the acronym,
+    joining words inside it kept (`whole`: only all of its capitalised words), or None."""
+    caps = [k for k, w in enumerate(words) if w not in JOINING]
+    n = len(acronym)
+    if len(caps) < n or (whole and len(caps) != n):
+        return None
+    tail = caps[-n:]
+    if "".join(words[k][0] for k in tail) != acronym:
+        return None
+    return tuple(words[tail[0] :])
+
+
+# the ordered table: (rule, the acronym must follow the long form in parentheses, the shortest letters,
+# the long form's capitalised words all spelled)
+RULES: tuple[tuple[str, bool, int, bool], ...] = (
+    ("acronym-in-parentheses", True, 2, False),  # "Hollywood's Screen Actors Guild (SAG)": its tail
+    ("acronym-initials", False, 3, True),  # "FBI" / "Federal Bureau of Investigation": all of it
+)
+
+
+def story_aliases(texts: Sequence[str]) -> list[Alias]:
+    """The acronyms the story's `texts` spell out (see the module docstring), one long form each: the
+    first the table finds, in the order of the texts. An acronym two long forms spell is left out."""
+    written = frozenset(m.group() for t in texts for m in _ACRONYM.finditer(t) if not t.isupper())
+    found: dict[str, Alias | None] = {}
+    for text in texts:
+        for m in _LONG.finditer(text):
+            words = m.group().split()
+            while words and words[0].lower() in STOP_WORDS:  # "The", "At": no part of the name
+                words = words[1:]
+            paren = _IN_PARENTHESES.match(text, m.end())
+            initials = "".join(w[0] for w in words if w not in JOINING)
+            for rule, after, letters, whole in RULES:
+                if after:
+                    acronym = paren.group(1) if paren else ""
+                else:
+                    acronym = initials if initials in written else ""
+                long = _spelled(acronym, words, whole) if len(acronym) >= letters else None
+                if long is None:
+                    continue
+                if acronym not in found:
+                    found[acronym] = Alias(acronym, long, rule)
+                elif (known := found[acronym]) is not None and known.long != long:
+                    found[acronym] = None  # two long forms: the story does not say which
+    return [a for a in found.values() if a is not None]

@@ -1,0 +1,60 @@
+"""Session 42 (issue 14, recall): one party under two names, an acronym and the long form the story itself
+spells out ("the FBI" / "the Federal Bureau of Investigation"), is one participant: a sentence opening on
+each is no second person (`aliases.py`, `features._seed_aliases`, rule `story-alias`). Never guessed: an
+acronym no long form of the story spells stays a name of its own. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from align_texts import link_kinds
+
+from newsbrief.align.aliases import story_aliases
+
+SEIZED_LONG = (
+    "A former soldier was arrested in Ohio on Monday. "
+    "The Federal Bureau of Investigation said it had seized three rifles from his home in Dayton. "
+    "He is due in court on Friday."
+)
+SEIZED_SHORT = (
+    "Police in Dayton arrested a man on Monday. "
+    "The FBI said it had seized three rifles from his home. "
+    "Neighbours said he kept to himself."
+)
+
+
+def test_an_acronym_the_story_spells_out_is_one_party() -> None:
+    """ "The FBI said ..." / "The Federal Bureau of Investigation said ...": one fact (related before)."""
+    assert "fact" in link_kinds(SEIZED_LONG, SEIZED_SHORT)
+
+
+def test_an_acronym_no_long_form_spells_is_another_party() -> None:
+    """ "The FBI" / "The Bureau of Alcohol, Tobacco and Firearms": the story never says they are one."""
+    other = SEIZED_LONG.replace("Federal Bureau of Investigation", "Bureau of Alcohol, Tobacco and Firearms")
+    assert "fact" not in link_kinds(other, SEIZED_SHORT)
+
+
+def test_the_rules_that_spell_an_acronym() -> None:
+    found = story_aliases(
+        [
+            "Hollywood's Screen Actors Guild (SAG) approved the deal.",
+            "The Federal Bureau of Investigation said so.",
+            "The FBI agreed.",
+        ]
+    )
+    assert {(a.acronym, " ".join(a.long), a.rule) for a in found} == {
+        ("SAG", "Screen Actors Guild", "acronym-in-parentheses"),
+        ("FBI", "Federal Bureau of Investigation", "acronym-initials"),
+    }
+
+
+def test_no_alias_from_part_of_a_name_or_a_short_acronym() -> None:
+    assert story_aliases(["He flew from Los Angeles and New York to ANY city."]) == []  # a tail of a name
+    assert story_aliases(["The United Nations met. The UN agreed."]) == []  # two letters: only in parentheses
+
+
+def test_an_acronym_two_long_forms_spell_is_left_out() -> None:
+    texts = [
+        "The Central Intelligence Agency said so.",
+        "The Criminal Investigation Authority said no.",
+        "CIA",
+    ]
+    assert story_aliases(texts) == []
