@@ -706,3 +706,18 @@ def test_entities42_an_accented_name_is_whole() -> None:
     found = _entities(_STORY + " The skier marie tisäter won on sunday, and tisäter said she was glad.")
     assert found.get("Marie Tisäter") == "person", found
     assert not any(n.startswith("Marie Tis") and n != "Marie Tisäter" for n in found), found
+
+
+def test_entities42_after_a_role_word_an_ordinary_first_name_opens_a_name() -> None:
+    """Rule role-first-name: after a role word a listed first name that is an ordinary word ("bill",
+    "mark") opens a person's name as after a title ("editor-in-chief bill keller", "spokesman mark
+    woodward"), and the surname alone is the person again; no surname after it, no person ("the manager
+    grace period", "the director rose quickly")."""
+    text = _STORY + (
+        " The piece, written by editor-in-chief bill keller, ran on sunday. Later keller said it was fair."
+        " The manager grace period ended, and the director rose quickly to leave."
+    )
+    b = brief(texts=[text], words=40, timings=False)
+    keller = next((e for e in b.entities if e.name == "Bill Keller"), None)
+    assert keller is not None and keller.kind == "person" and len(keller.mentions) == 2, b.entities
+    assert not any(w in e.name for e in b.entities for w in ("Grace", "Rose")), b.entities

@@ -822,13 +822,18 @@ def _role_and_name(f: Found) -> None:
     title, role or head word ("coach zdenek zeman", "secretary-general jens stoltenberg"): a person
     though the lists lack the first name; not a first name the lists hold (`first-and-surname` decides),
     a day or a month, a noun for people first ("instructor robin") or its plural second ("motorcycle
-    riders"), nor three such words in a row or the two before an article (a verb: "labels wikileaks a")."""
+    riders"), nor three such words in a row or the two before an article (a verb: "labels wikileaks a").
+    After a role word a listed first name may be an ordinary word, as after a title (`role-first-name`:
+    "editor-in-chief bill keller", "columnist mark brennan"): a person when a surname follows it."""
     ws = f.ws
     for i in range(len(ws) - 2):
         if not _role_word(f, i) or ws[i].dot or i + 1 in f.taken or not _joined(f, i + 1):
             continue
         first = ws[i + 1].low
-        if first in _all_first_names() or first in _CALENDAR or "." in first or (first,) in _listed():
+        if first in _all_first_names():
+            _person(f, i + 1, True)  # role-first-name: "editor-in-chief bill keller", as after a title
+            continue
+        if first in _CALENDAR or "." in first or (first,) in _listed():
             continue
         if _surname_at(f, i + 1) != i + 2 or _surname_at(f, i + 2) != i + 3:
             continue
