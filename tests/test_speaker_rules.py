@@ -3837,3 +3837,46 @@ def test_review41_a_second_verb_of_saying_between_two_quotes_leaves_the_next_una
         + ' " he let others tell the story for two months. " the plan goes to a vote in june.'
     )
     assert q["he let others tell the story for two months"][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "rule"),
+    [
+        # cased: the phrase is the description, not the person spoken for
+        (
+            "Governor Dana Whitcombe toured the flooded valley on Monday.\n“We will rebuild every bridge "
+            "before the winter comes,” Whitcombe's spokeswoman said in an email.",
+            "Whitcombe's spokeswoman",
+            "possessive-proxy",
+        ),
+        # case-less: the comma cuts the phrase before the name set off after it
+        (
+            _SCHOOL + "governor dana whitcombe toured the valley on monday. "
+            '" we will rebuild every bridge before the winter comes, " said whitcombe\'s spokeswoman, '
+            "ann tallis, in an email.",
+            "Ann Tallis",
+            "possessive-apposition",
+        ),
+    ],
+)
+def test_speakers42_possessive_proxy_is_not_the_person_spoken_for(text: str, speaker: str, rule: str) -> None:
+    """Rule possessive-proxy (session 42, a training-file fresh read: "said trump's spokeswoman, stephanie
+    grisham" gave Melania Trump's name): a named person's spokeswoman, lawyer or kin speaks, not the person
+    named: the name set off after the phrase, else the phrase itself."""
+    assert list(_rules(text).values()) == [(speaker, rule)]
+
+
+@pytest.mark.parametrize("dash", ["–", "—", "--"])
+@pytest.mark.parametrize("cased", [True, False])
+def test_speakers42_an_aside_set_off_by_dashes_reads_as_one_set_off_by_commas(dash: str, cased: bool) -> None:
+    """Rule dash-aside (session 42, a training-file fresh read: "coleman – who is expecting the couple's
+    fourth child – said in an affidavit" left the quote unattributed): two dashes between the subject and
+    its verb set off an aside as two commas do."""
+    text = (
+        "Mayor Dana Whitcombe spoke to the council on Monday about the flooded valley.\n"
+        f"“We will rebuild every bridge before the winter comes,” Whitcombe {dash} who is expecting a "
+        f"report on the damage {dash} said in a statement."
+    )
+    if not cased:
+        text = _SCHOOL + text.lower().replace("“", ' " ').replace("”", ' " ')
+    assert [speaker for speaker, _ in _rules(text).values()] == ["Dana Whitcombe"]

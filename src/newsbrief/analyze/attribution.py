@@ -3484,6 +3484,20 @@ _AGENT = re.compile(r"\b(?:by|was|were|is|are|been|has|had)\b")
 
 
 _NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
+# rule dash-aside: an aside set off by two dashes between the subject and its verb ("Coleman – who is
+# expecting the couple's fourth child – said") reads as one set off by commas
+_DASH_ASIDE = re.compile(r"(?<=\w)(\s(?:–|—|--)\s)([^–—,;:“”\"]+?)(\s(?:–|—|--)\s*)$")
+
+
+def _dash_commas(seg: str) -> str:
+    """`seg` with a dash-aside's two dashes written as commas, of the same length (rule dash-aside)."""
+    m = _DASH_ASIDE.search(seg)
+    if m is None or "-" in seg[: m.start()].replace("--", "").strip()[-1:]:
+        return seg
+    one, two = m.group(1), m.group(3)
+    return seg[: m.start()] + "," + " " * (len(one) - 1) + m.group(2) + "," + " " * (len(two) - 1)
+
+
 # one to three capitalised words and nothing else: a name ("Will", "Stephen Rice")
 _APPOSED_NAME = re.compile(r"\s*([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,2})\s*")
 # the same after abbreviated titles ("Israel's top military spokesman, Brig. Gen. Yoav Mordechai, told"):
@@ -3507,6 +3521,9 @@ def _who_before(dd: DocView, b0: int, verb_at: int, intro: bool = False) -> tupl
     if _NUMBER_COMMA.search(seg):  # "2,000 scientists" is no appositive
         text = text[:b0] + _NUMBER_COMMA.sub(" ", seg)
         seg = text[b0:verb_at]
+    if (commas := _dash_commas(seg)) is not seg:
+        text = text[:b0] + commas
+        seg = commas
     if _PASSIVE.search(seg):
         return None  # "Cosby was declared …", "she was told …": the subject did not speak
     m = _CLAUSE_BREAK.search(seg)

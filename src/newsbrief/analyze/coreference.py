@@ -739,6 +739,29 @@ def _they(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     return Resolved(_plural_source(dd, ph.start), "plural-they") if ph.low == "they" else None
 
 
+# rule possessive-proxy: "Trump's spokeswoman", "Whitcombe's lawyer", "tallis's daughter": a name and "'s"
+# before a word of relation (kin, or one who speaks for another: `_RELATION`), the phrase's last word
+_POSSESSIVE_PROXY = re.compile(r"[\w.\-]+['’]s\s+(?:[a-z\-]+\s+){0,2}([a-z]+)")
+
+
+def _possessive_proxy(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
+    """Rule possessive-proxy: a phrase that is a named person's or body's relation ("said Trump's
+    spokeswoman", "Whitcombe's lawyer said") is not that person or body, who is spoken for: the person
+    named in apposition after it (possessive-apposition: "…, Stephanie Grisham"), else the phrase itself
+    as the description."""
+    m = _POSSESSIVE_PROXY.fullmatch(ph.first)
+    if m is None or not (m.group(1).lower() in _RELATION or _RELATION_HEAD.fullmatch(m.group(1).lower())):
+        return None
+    at = ph.start + (len(ph.text) - len(ph.text.lstrip()))
+    owner = ph.first.index("'" if "'" in ph.first else "’")
+    if not any(f.end == at + owner for f in dd.ents.within(dd.d, at, at + owner)):
+        return None  # "the boy's mother": no name spoken for (rule the-role reads it)
+    after = _name_after(dd, ph.end) if ph.cut >= ph.end else None
+    if after:  # rule possessive-apposition, as `_apposition` reads it (also in case-less text)
+        return Resolved(after[0], "possessive-apposition" if after[1] == "name-in-apposition" else after[1])
+    return Resolved(ph.first, "possessive-proxy")
+
+
 # rule joint-speakers: two speakers joined by "and" ("Jon Tallis and Dana Whitcombe said", "the town's fire
 # chief … and his deputy told reporters"): the schema gives a quote one speaker, and either alone would be
 # half of it, so none (the Kerry-and-Ban decision of session 25). The part after "and" is a person's name
@@ -1275,6 +1298,7 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule("pronoun-antecedent", _pronoun),
     SpeakerRule("first-person-turn", _first_person),
     SpeakerRule("plural-they", _they),
+    SpeakerRule("possessive-proxy", _possessive_proxy),
     SpeakerRule(
         "name-in-phrase",
         _named_in_phrase,
