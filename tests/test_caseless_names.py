@@ -721,3 +721,18 @@ def test_entities42_after_a_role_word_an_ordinary_first_name_opens_a_name() -> N
     keller = next((e for e in b.entities if e.name == "Bill Keller"), None)
     assert keller is not None and keller.kind == "person" and len(keller.mentions) == 2, b.entities
     assert not any(w in e.name for e in b.entities for w in ("Grace", "Rose")), b.entities
+
+
+def test_entities42_a_company_suffix_and_a_head_before_a_stop_end_a_body_s_name() -> None:
+    """Rules company-suffix ("zorbex corp.", "acme widgets inc.": the suffix is a head, its stop kept) and
+    head-noun-org at a sentence's end ("he studied at carnegie mellon university.": the stop after the
+    head was taken for no head at all); state-after-town: "newton, kansas police department" gives no
+    "Kansas Police Department" (the town's body, its name's start unsure), and "kansas" stays the place."""
+    text = _STORY + (
+        " Officials at acme widgets inc. and zorbex corp. declined to comment. He studied at carnegie mellon"
+        " university. The tip went to the newton, kansas police department on friday."
+    )
+    found = _entities(text)
+    for name in ("Acme Widgets Inc.", "Zorbex Corp.", "Carnegie Mellon University"):
+        assert found.get(name) == "organization", (name, found)
+    assert not any("Police" in n for n in found) and found.get("Kansas") == "place", found

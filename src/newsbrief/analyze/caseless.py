@@ -26,8 +26,10 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
 - `head-noun-org`: an organisation by its head noun, "department", "university", "bureau" … before "of"
   and a name ("california department of corrections and rehabilitation", "university of maryland"), or
   last after a listed name or a word no ordinary English and at most two ordinary nouns ("u.s. census
-  bureau", "evanston township high school"); never a verb, an article or a person's first name inside,
-  nor a head inside a listed name (`listed-holds-head`: "federal bureau of investigation" is listed-name's);
+  bureau", "evanston township high school"; a company's suffix too, `company-suffix`: "zorbex corp."), a
+  stop after the head no bar; never a verb, an article or a person's first name inside, nor a head inside
+  a listed name (`listed-holds-head`: "federal bureau of investigation" is listed-name's), nor a name
+  opening on a state after a town (`state-after-town`: "newton, kansas police department");
 - `team-nickname`: a team's nickname that is no English word but the team's ("yankees", "knicks"), with
   the listed place before it ("new york yankees");
 - `listed-name`: a place or an organisation the hand lists hold (`lexicon/data`), several words ("los
@@ -1095,6 +1097,9 @@ def _shared_surnames(found: Sequence[Found], surnames: set[str]) -> set[str]:
     }
 
 
+# rule company-suffix: the word a company's legal name ends with ("zorbex corp.", "acme widgets inc."), a head
+# as "bureau" is, its stop kept in the name
+_COMPANY_SUFFIXES = frozenset(["inc", "corp", "corporation", "llc", "ltd", "plc"])
 # rule head-noun-org: an organisation's head nouns, written before "of" ("department of corrections",
 # "university of maryland") or last ("census bureau", "high school"), in lower case as after a name
 _HEAD_FIRST = frozenset(["department", "university", "bureau", "ministry", "archdiocese", "diocese"])
@@ -1102,6 +1107,7 @@ _HEAD_LAST = frozenset(
     [
         *("department", "bureau", "university", "commission", "committee", "council", "agency"),
         *("ministry", "association", "academy", "league", "school", "institute"),
+        *_COMPANY_SUFFIXES,
     ]
 )
 # words that end the name after "of" though they are nouns: the people, texts and doings of the body
@@ -1229,10 +1235,17 @@ def _head_noun_org(f: Found) -> None:
                 s = _listed_before(f, i)
                 f.emit(s, end, _body_name(ws[s:end]), "organization")
                 continue
-        if w.low in _HEAD_LAST and not w.dot and not _head_next(f, i):
+        if w.low in _HEAD_LAST and not _head_next(f, i):  # a stop after the head ends the name, no more
             s = _name_before(f, i)
-            if s < i:
-                f.emit(s, i + 1, _body_name(ws[s : i + 1]), "organization")
+            if s < i and not _state_after_town(f, s):
+                stop = w.dot and w.low in _COMPANY_SUFFIXES  # "Corp.": the abbreviation's own stop
+                f.emit(s, i + 1, _body_name(ws[s : i + 1]) + "." * stop, "organization", dot=stop)
+
+
+def _state_after_town(f: Found, s: int) -> bool:
+    """Rule state-after-town: a body's name that opens on a state after a town and a comma ("newton, kansas
+    police department") is the town's body, no state's: where its name begins is unsure, so none."""
+    return s > 0 and f.ws[s].low in _STATE_WORDS and f.text[f.ws[s - 1].end : f.ws[s].start] == ", "
 
 
 def _in_listed(f: Found, i: int) -> bool:
