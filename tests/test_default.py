@@ -10,7 +10,7 @@ import pytest
 from test_features import DOCS, make_story
 
 from newsbrief.model import Budget, Story
-from newsbrief.readability import dangling_count
+from newsbrief.readability import dangling_count, needs
 from newsbrief.summarize import features as F
 from newsbrief.summarize import get
 from newsbrief.summarize.default import DefaultSummarizer
@@ -720,3 +720,35 @@ def test_a_surname_comes_with_its_full_name_unless_no_candidate_gives_it() -> No
         chosen = DefaultSummarizer().select(story, Budget(words=250))
         assert 2 in chosen, named
         assert (1 in chosen[: chosen.index(2)]) is candidate, named
+
+
+def test_a_lower_cased_surname_comes_with_a_short_introduction_only(monkeypatch) -> None:
+    """brief42: in a lower-cased story the sentence calling the engineer by surname ("kowalczyk found ...")
+    is offered only after the one naming her in full when that one takes at most `INTRO_SHARE` of the budget;
+    a longer introduction is not required (held to any, Multi-News+ 100-word summaries lost R2): the
+    surname may then come alone."""
+    from newsbrief.summarize import default as module
+
+    lead = "The city council voted on monday to close the old harbour bridge for repairs until the spring."
+    named = "Engineer marta kowalczyk inspected every pillar of the old harbour bridge for the city council."
+    surname = "Kowalczyk found deep cracks in two of the concrete pillars under the bridge last week."
+    rest = [
+        "Drivers will use the ferry across the harbour until the repairs are done in the spring.",
+        "The ferry will run every twenty minutes from six in the morning until midnight.",
+    ]
+    story = make_story([[lead, named, surname, *rest]], lower=True)
+    assert story.caseless
+    found = needs(story.sentences, story.caseless)
+    assert found[2] is not None and found[2].rule == "surname-reference"
+    real, seen = module.greedy, []
+
+    def spy(*args, alone=None):
+        seen.append(dict(args[6]))  # `requires`
+        return real(*args, alone=alone)
+
+    monkeypatch.setattr(module, "greedy", spy)
+    DefaultSummarizer().select(story, Budget(words=60))
+    assert seen[-1].get(2) == (1,), seen[-1]
+    DefaultSummarizer().select(story, Budget(words=40))
+    assert 2 not in seen[-1], seen[-1]
+    assert 40 * module.INTRO_SHARE < len(named.split()) <= 60 * module.INTRO_SHARE

@@ -928,10 +928,9 @@ def _ordinary(word: str) -> bool:
 
 
 # Needs the default summary meets when it can and leaves unmet when no candidate can meet them (the
-# sentence that gave the full name is none: a caption, a line with a link, one of its own unmet need), and
-# in lower-cased stories never requires (`summarize.default`): the surname alone is the most a summary can
-# say there ("Kitcher says her phone froze" after "a florida woman ... was found"), and held to it
-# Multi-News+ summaries lost words and R2 (100 words: -0.43, -0.32 with unmet needs let go).
+# sentence that gave the full name is none: a caption, a line with a link, one of its own unmet need); in
+# lower-cased stories only with an introduction short beside the budget (`summarize.default.INTRO_SHARE`):
+# held to any, Multi-News+ summaries lost words and R2 (100 words: -0.43, -0.32 with unmet needs let go).
 SOFT_NEEDS = frozenset(("surname-reference",))
 
 
