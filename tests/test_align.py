@@ -2248,3 +2248,23 @@ def test_a_negation_in_a_side_stretch_still_denies_what_the_stretch_shares() -> 
         "Councillor Jon Tallis attended the budget meeting in Harwick on Monday.",
     )
     assert links and not any(k.kind in ("quote", "fact") for k in links)
+
+
+def test_session42_the_same_bond_words_after_the_same_person_are_compared_however_common() -> None:
+    """Rule `owned-whole` (session 42): "His bond was set at $100,000." after each of eight people in each
+    article is a key too common to block on, so no pair was compared; the same words after the same person
+    (`Facts.owner`) are compared, and linked, and after two people still are not."""
+    people = ["Marcus Bellamy", "Dara Quist", "Owen Pardo", "Luis Amaro", "Tomas Ferreira", "Ivan Kolar",
+              "Peter Lindqvist", "Hugo Brandt"]  # fmt: skip
+    doc = " ".join(
+        f"{p}, 19, of Harwick, was charged with arson. His bond was set at $100,000." for p in people
+    )
+    story = _story(
+        load_texts([doc, doc.replace("was charged with arson", "is charged with one count of arson")])
+    )
+    kinds = {(k.a, k.b): k.kind for k in align(story).links}
+    bonds = [
+        [k for k, s in enumerate(story.sentences) if s.doc == d and "His bond" in s.text] for d in (0, 1)
+    ]
+    assert [kinds.get((a, b)) for a, b in zip(*bonds, strict=True)] == ["fact"] * len(people)
+    assert kinds.get((bonds[0][0], bonds[1][1])) not in ("quote", "fact")

@@ -13,8 +13,9 @@ How (each step its own module):
    clauses; a sentence that names no one and opens on "he", "his" ... is about the person the sentence
    before opens on (`features.pronoun_owners`, rule `pronoun-owner`: "His bond was set at $200,000." after
    two people is two claims, rule `other-participant`; two of one surname with other given names too:
-   rule `owner-given`; an acronym the story spells out, "The FBI said ..." / "The Federal Bureau of
-   Investigation said ...", is one party: `aliases.py`, rule `story-alias`).
+   rule `owner-given`; the same words after the same person are compared however many sentences write
+   them of others: rule `owned-whole`; an acronym the story spells out, "The FBI said ..." / "The
+   Federal Bureau of Investigation said ...", is one party: `aliases.py`, rule `story-alias`).
 3. `rules.py`: an ordered table of named rules types each pair; `fact` needs a high score from a
    small logistic model over interpretable features (weights in `weights.json`, fitted on weak pairs
    from the Multi-News training stories, threshold set on the labelled tuning pairs), or a short

@@ -594,6 +594,11 @@ def _keys(f: Facts) -> set[str]:
         keys.update("U:" + c.unit for c in f.counts if not c.measure)
     if f.names and f.words.count(" ") > SAME_WHOLE:  # the same sentence in two documents
         keys.add("S:" + f.words)
+    elif f.owner is not None and f.words.count(" ") > SAME_WHOLE:
+        # rule `owned-whole`: naming no one, the same words about the same person ("His bond was set at
+        # $100,000." right after "Jordan Scott, 19, ..." in each: `features.pronoun_owners`), however many
+        # other sentences of the story write them of others
+        keys.add(f"S:{f.owner}:{f.owner_given}:{f.words}")
     if f.named_ages:  # "Slepian, 52," / "Slepian, 51,": one person
         keys.update("G:" + name for name, _, _ in f.named_ages)
     for quotes in (f.quotes, f.single_quotes):
