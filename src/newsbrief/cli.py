@@ -131,7 +131,9 @@ COMMAND_MODULES: tuple[str, ...] = (
 @app.command("brief")
 def brief_command(
     inputs: Annotated[list[str] | None, inputs_argument("Files, folders, URLs, or - for stdin.")] = None,
-    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget of the summary.")] = 250,
+    words: Annotated[
+        int, typer.Option("--words", "-w", min=1, help="Word budget of the summary (6 or more).")
+    ] = 250,
     sentences: Annotated[
         int | None, typer.Option("--sentences", "-n", min=1, help="Sentence budget (overrides --words).")
     ] = None,
@@ -159,6 +161,7 @@ def brief_command(
 ) -> None:
     """Summarize one story with citations."""
     from . import pipeline
+    from .empty_summary import check_words
     from .io import refuse_an_input
     from .model import BriefOptions
     from .render import formats, is_format, show
@@ -166,6 +169,7 @@ def brief_command(
     if not is_format(fmt):
         raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(formats())}")
     options = BriefOptions(words, sentences, method, not no_analysis, ner, not no_timings).validate()
+    check_words(words, sentences)
     from .ingest.load import files_read
 
     refuse_an_input(output, [*files_read(inputs or []), db])
@@ -177,7 +181,7 @@ def brief_command(
 
         return brief_from_store(db, story, options, fmt, output)
     raws = _gather(inputs or [], example=example, story=story, cache_dir=cache_dir)
-    show(pipeline.brief_raws(raws, options), fmt, output)
+    show(pipeline.brief_raws(raws, options, refuse_empty=True), fmt, output)
 
 
 def _gather(inputs: list[str], *, example: bool, story: str | None, cache_dir: Path | None = None) -> list:

@@ -70,16 +70,28 @@ def brief(
 
 
 def brief_raws(
-    raws: Sequence[RawDoc], options: BriefOptions, timer: Timer | None = None, name: str = "story"
+    raws: Sequence[RawDoc],
+    options: BriefOptions,
+    timer: Timer | None = None,
+    name: str = "story",
+    *,
+    refuse_empty: bool = False,
 ) -> Brief:
-    """The brief of raw documents with validated options: `prepare_story`, then `brief_story`."""
+    """The brief of raw documents with validated options: `prepare_story`, then `brief_story`. With
+    `refuse_empty` (the command line's), an empty summary is an `InputError` saying why
+    (`empty_summary.py`); the Python API returns it as it is."""
     from .log import warn
 
     timer = timer or Timer()
     story = prepare_story(raws, timer, name)
     for k, why in story.left_out:
         warn(f"{raws[k].source}: left out: {why}")
-    return brief_story(story, options, timer)
+    result = brief_story(story, options, timer)
+    if refuse_empty and not result.summary:
+        from .empty_summary import refusal
+
+        raise refusal(story, options.budget, options.method)
+    return result
 
 
 @paused()

@@ -49,7 +49,9 @@ def batch_command(
             "--dask", help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'."
         ),
     ] = None,
-    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget of each summary.")] = 250,
+    words: Annotated[
+        int, typer.Option("--words", "-w", min=1, help="Word budget of each summary (6 or more).")
+    ] = 250,
     sentences: Annotated[
         int | None, typer.Option("--sentences", "-n", min=1, help="Sentence budget (overrides --words).")
     ] = None,
@@ -73,6 +75,7 @@ def batch_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, only the final line.")] = False,
 ) -> None:
     """Brief many stories: resumable, in input order, on all cores or a Dask cluster."""
+    from ..empty_summary import check_words
     from ..ingest.stories import files_read
     from ..io import refuse_an_input
     from .engine import run
@@ -83,6 +86,7 @@ def batch_command(
         raise UsageError(
             f"is {what}; batch writes a file it resumes from: give its name", f"--output {output!r}"
         )
+    check_words(words, sentences)
     # the output and its errors file beside it: `batch x.src -o x.tgt` replaced the .tgt read with it
     refuse_an_input(output, files_read(stories))
     refuse_an_input(errors_path(Path(output)), files_read(stories))

@@ -127,9 +127,15 @@ def _doc_ids(item: StoryRecord) -> tuple[str, ...] | None:
 
 
 def _options(
-    words: int | None, sentences: int | None, method: str, analysis: bool, ner: str, output: str
+    words: int | None,
+    sentences: int | None,
+    method: str,
+    analysis: bool,
+    ner: str,
+    output: str,
+    refuse_empty: bool = False,
 ) -> Options:
-    opts = Options(words, sentences, method, analysis, ner, output)
+    opts = Options(words, sentences, method, analysis, ner, output, refuse_empty)
     opts.brief.validate()
     return opts
 
@@ -205,7 +211,8 @@ def run(
     if folder:
         fmt = "json" if fmt in (None, "jsonl") else fmt
         _check_format(fmt)
-    opts = _options(words, sentences, method, analysis, ner, fmt if folder else "jsonl")
+    # a story briefed to an empty summary fails, as `brief` refuses it (`empty_summary.py`)
+    opts = _options(words, sentences, method, analysis, ner, fmt if folder else "jsonl", refuse_empty=True)
     sink = FolderSink(output, fmt, restart) if folder else JsonlSink(output, restart)
     _check_same_options(sink.first, opts, output)
     errors = ErrorLog(errors_path(output), restart)

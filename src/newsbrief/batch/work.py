@@ -37,6 +37,7 @@ class Options:
     analysis: bool = True
     ner: str = "rules"
     output: str = "jsonl"
+    refuse_empty: bool = False  # `batch`'s command: an empty summary fails the story (`empty_summary.py`)
 
     @property
     def brief(self) -> Any:  # -> BriefOptions
@@ -58,7 +59,13 @@ def brief_story(task: Task, opts: Options) -> Any:
     from ..pipeline import brief_story as brief
     from ..pipeline import prepare_story
 
-    b = brief(prepare_story(raw_docs(task)), opts.brief)
+    story = prepare_story(raw_docs(task))
+    b = brief(story, opts.brief)
+    if opts.refuse_empty and not b.summary:
+        from ..empty_summary import why_empty
+        from ..errors import InputError
+
+        raise InputError(why_empty(story, opts.brief.budget, opts.method))  # the errors row names the id
     if opts.output in ("dict", "jsonl", "json"):
         from ..render.json import to_dict
 

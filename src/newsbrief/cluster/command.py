@@ -27,11 +27,14 @@ def cluster_command(
         bool,
         typer.Option(
             "--brief",
-            help="Brief every story (its summary, cited); a story over the per-story limits of `brief`"
-            " is named in a warning and not briefed, and the exit status is then 1.",
+            help="Brief every story (its summary, cited); a story over the per-story limits of `brief`,"
+            " or with no sentence a summary may use, is named in a warning and not briefed, and the exit"
+            " status is then 1.",
         ),
     ] = False,
-    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget of each brief.")] = 100,
+    words: Annotated[
+        int, typer.Option("--words", "-w", min=1, help="Word budget of each brief (6 or more).")
+    ] = 100,
     cache_dir: Annotated[
         Path | None, cache_dir_option("Cache fetched URLs here; a re-run does not refetch.")
     ] = None,
@@ -46,6 +49,10 @@ def cluster_command(
 
     if fmt not in formats():
         raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(formats())}")
+    if brief:
+        from ..empty_summary import check_words
+
+        check_words(words, None)
     from ..ingest.load import files_read
 
     refuse_an_input(output, files_read(inputs))
@@ -65,8 +72,10 @@ def brief_stories(stories: list[Any], words: int) -> tuple[dict[str, Any], list[
     """The brief of every story with article text (None for a story of page chrome only), of all its
     articles: the brief's `copy_of` (`newsbrief.copies`) marks every copy the story list marks and the
     versions MinHash's Jaccard misses (a cut-down or a longer version), and counts each once. A story
-    over the per-story limits (`pipeline.segmented`, as `brief` applies them) is not briefed (None):
-    a warning names it, and its id is in the list returned beside the briefs."""
+    over the per-story limits (`pipeline.segmented`, as `brief` applies them), or briefed to an empty
+    summary (`empty_summary.py`, as `brief` refuses one), is not briefed (None): a warning names it,
+    and its id is in the list returned beside the briefs."""
+    from ..empty_summary import refusal
     from ..log import warn
     from ..model import BriefOptions
     from ..pipeline import brief_story, segmented
@@ -86,5 +95,10 @@ def brief_stories(stories: list[Any], words: int) -> tuple[dict[str, Any], list[
             warn(f"{e}; not briefed")
             refused.append(s.id)
             continue
-        out[s.id] = to_dict(brief_story(story, options))
+        b = brief_story(story, options)
+        if not b.summary:
+            warn(f"story {s.id}: {refusal(story, options.budget, options.method)}; not briefed")
+            refused.append(s.id)
+            continue
+        out[s.id] = to_dict(b)
     return out, refused

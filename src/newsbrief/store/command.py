@@ -158,7 +158,7 @@ def brief_from_store(db: str, story: str | None, options: Any, fmt: str, output:
         raws = store.raw_documents(sid, bounded=True)  # the limits of `brief`: `limits.py`
         if not raws:
             raise InputError(f"story {sid} has no article text (page chrome only)")
-        b = brief_raws(raws, options, name=f"story {sid}")
+        b = brief_raws(raws, options, name=f"story {sid}", refuse_empty=True)
         data = to_dict(b)
         previous = store.last_brief(sid)
         store.record_brief(sid, data, [r.id for r in raws])

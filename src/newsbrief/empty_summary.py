@@ -1,0 +1,67 @@
+"""An empty summary, refused where a user asked for one: the command line (`brief`, `batch`).
+
+The Python API briefs any text and returns an empty summary as it is (a few lines are briefed for their
+names and quotes); `pipeline.brief_raws(..., refuse_empty=True)` and `batch`'s command raise instead,
+with the first of the rules below that explains it. A word budget no sentence a summary may use can
+ever fit (under `MIN_WORDS`) is a usage error before any input is read (`check_words`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .errors import InputError, UsageError
+from .model import Budget, Story
+from .summarize.base import MAX_WORDS, MIN_WORDS, is_candidate
+
+# (name, applies to the usable sentences' lengths and the budget, what the error says), first match wins.
+Rule = tuple[str, Callable[[list[int], Budget], bool], Callable[[list[int], Budget, str], str]]
+
+RULES: tuple[Rule, ...] = (
+    (
+        "no prose",  # a list of links, a few words, a table: nothing any summarizer picks from
+        lambda n, b: not n,
+        lambda n, b, m: (
+            f"no prose to brief: no sentence of {MIN_WORDS} to {MAX_WORDS} words that ends like one"
+        ),
+    ),
+    (
+        "over the word budget",  # every usable sentence is longer than --words
+        lambda n, b: b.words is not None and min(n) > b.words,
+        lambda n, b, m: (
+            f"no sentence fits --words {b.words}: the shortest a summary may use has {min(n)} words"
+        ),
+    ),
+    (
+        "none chosen",  # the method picked nothing it could have picked (ilp at some budgets)
+        lambda n, b: True,
+        lambda n, b, m: f"method {m} chose no sentence within {_budget_text(b)}",
+    ),
+)
+
+
+def _budget_text(budget: Budget) -> str:
+    return f"--sentences {budget.sentences}" if budget.sentences is not None else f"--words {budget.words}"
+
+
+def why_empty(story: Story, budget: Budget, method: str) -> str:
+    """Why `method` gave `story` an empty summary within `budget`: the first rule of `RULES` that applies."""
+    lengths = [s.words for s in story.sentences if is_candidate(s)]
+    return next(say(lengths, budget, method) for _, applies, say in RULES if applies(lengths, budget))
+
+
+def refusal(story: Story, budget: Budget, method: str) -> InputError:
+    """The error for a story briefed to an empty summary: its documents and why (`why_empty`)."""
+    sources = ", ".join(d.source for d in story.documents) or None
+    return InputError(why_empty(story, budget, method), sources)
+
+
+def check_words(words: int | None, sentences: int | None) -> None:
+    """A `UsageError` naming `--words` when it is below `MIN_WORDS` and no `--sentences` replaces it:
+    every summary would be empty (the shortest sentence a summary may use has `MIN_WORDS` words)."""
+    if sentences is None and words is not None and words < MIN_WORDS:
+        raise UsageError(
+            f"{words} is below {MIN_WORDS}, the fewest words of a sentence a summary may use;"
+            f" give {MIN_WORDS} or more",
+            "--words",
+        )
