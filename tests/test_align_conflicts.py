@@ -2548,3 +2548,20 @@ def test_review41_a_low_end_written_whole_takes_no_scale_of_the_high_end(text: s
     from newsbrief.analyze.numbers import counts
 
     assert [(c.lo, c.hi, c.was) for c in counts(text)] == read
+
+
+def test_session42_caseless_two_ages_of_one_surname_are_no_fact() -> None:
+    """Rule `caseless-age`: in a story that lost its case, "arrested harlow, 31," gives harlow an age as
+    "Dana Harlow, 32," does; two ages are two people or a conflict, never one fact (start e134f026: a
+    fact, so each outlet was cited for the other's age)."""
+    from newsbrief.align.features import named_ages, person_ages
+
+    a = "Police arrested harlow, 31, on wednesday afternoon at the farm." + _CASELESS_A
+    b = "Dana harlow, 32, was arrested wednesday at the farm, police said." + _CASELESS_B
+    assert {"fact", "quote"}.isdisjoint(_kinds(a, b))
+    assert {"fact", "quote"} & _kinds(a, b.replace("32", "31"))  # one age: the same arrest
+    assert named_ages("police arrested harlow, 31, on wednesday", caseless=True) == {("harlow", "", "31")}
+    assert person_ages("police arrested harlow, 31, on wednesday", caseless=True) == {"31"}
+    assert not person_ages("police arrested harlow, 31, on wednesday")  # a cased story: no name there
+    assert not person_ages("the fire started on sunday, 12, said the chief", caseless=True)
+    assert not person_ages("the ship was built in the year, 1911, in belfast", caseless=True)

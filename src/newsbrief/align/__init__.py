@@ -64,7 +64,8 @@ Link kinds (also in the JSON Schema):
   the same, are another year though one is shared: "from 2004 to 2012" / "from 2004 to 2015", rule
   `other-span`), no
   other day of a month ("posted Oct. 30" / "on Oct. 29"), no other event ("charged" / "is suing"), no
-  other age ("Huggins, 17," / "Huggins, 19,") and no other measure ("eight times closer" / "seven times
+  other age ("Huggins, 17," / "Huggins, 19,"; in a story that lost its case, "arrested torrez, 31," too:
+  rule `caseless-age`) and no other measure ("eight times closer" / "seven times
   closer"); a count of others is never the total ("killed 5 others", "another 12 were hurt" / "17
   killed": rule `part-of-count`, `related`, and no conflict either), and two counts of others with no
   value alike are no fact ("Seventeen others died" / "Thirty other people died": rule `other-parts`);

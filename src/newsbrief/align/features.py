@@ -241,6 +241,12 @@ _TIME = re.compile(
 _PERSON_AGE = re.compile(r"\b[A-Z][a-z]+\.?,\s+(\d{1,3}),|\b(\d{1,3})-year-old\b")
 # "Dr. Barnett A. Slepian, 52,": the name an age is written after (`Facts.named_ages`)
 _NAMED_AGE = re.compile(r"((?:\b[A-Z][a-z]*\.?\s+){0,3})\b([A-Z][a-z]+),\s+(\d{1,3}),")
+# rule `caseless-age`: in a story that lost its case, an age after a lower-case word ("police arrested
+# torrez, 31, on wednesday") is that surname's as "Torrez, 31," is, with no given name (none can be told
+# from the words before it); never after a stop word, a month or a weekday ("on sunday, 12, ...")
+_CASELESS_AGE = re.compile(r"\b([a-z][a-z'’-]{2,}),\s+(\d{1,3}),")
+_NO_SURNAME = STOP_WORDS | frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
+MAX_AGE = 120  # a larger number after a name and a comma is no age
 _TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "rev", "sen", "rep", "gov", "gen", "sgt", "officer"])
 _MONEY_NOUN_BEFORE = re.compile(
     r"\b([a-z]{3,})\s+(?:worth|valued at|priced at|costing)\s+(?:(?:more|less) than\s+|about\s+|nearly\s+"
@@ -1051,10 +1057,10 @@ def sentence_facts(
         lead=(lead_key := _aliased(casing, _lead(text, clauses, first))),
         lead_given=_lead_given(text, first) if lead_key else "",
         lead_pronoun=_lead_pronoun(text, clauses, first, lead_key),
-        person_ages=frozenset(a or b for a, b in _PERSON_AGE.findall(text))
+        person_ages=person_ages(text, casing.caseless)
         if digits and ("-year-old" in text or _AGE_COMMAS.search(text))
         else frozenset(),
-        named_ages=named_ages(text) if digits and "," in text else frozenset(),
+        named_ages=named_ages(text, casing.caseless) if digits and "," in text else frozenset(),
         days=frozenset(f"{m[:3].lower()} {int(d)}" for m, d in _DAY.findall(text)) if digits else frozenset(),
         months=months(text) if _MONTH_HINT.search(text) else (),
         times=frozenset(_clock(*m) for m in _TIME.findall(text)) if digits else frozenset(),
@@ -1076,10 +1082,11 @@ def _pronoun_speech(text: str) -> bool:
     return _PRONOUN_SPEECH.search(text) is not None
 
 
-def named_ages(text: str) -> frozenset[tuple[str, str, str]]:
+def named_ages(text: str, caseless: bool = False) -> frozenset[tuple[str, str, str]]:
     """(surname, first given name or "", age) of each age written after a name ("Dr. Barnett A.
     Slepian, 52," -> slepian, barnett, 52; "Slepian, 51," -> slepian, "", 51); titles and initials are
-    no given names."""
+    no given names. `caseless` (the story lost its case): also after a lower-case word, with no given
+    name (rule `caseless-age`: "arrested torrez, 31," -> torrez, "", 31)."""
     if not _AGE_COMMAS.search(text):
         return frozenset()  # no ", 52," (the pattern tries three words before every position)
     out = set()
@@ -1087,7 +1094,27 @@ def named_ages(text: str) -> frozenset[tuple[str, str, str]]:
         given = [w.rstrip(".").lower() for w in m.group(1).split()]
         given = [w for w in given if len(w) > 1 and w not in _TITLES and w not in STOP_WORDS]
         out.add((m.group(2).lower(), given[0] if given else "", m.group(3)))
+    if caseless:
+        out.update((name, "", age) for name, age in _caseless_ages(text))
     return frozenset(out)
+
+
+def person_ages(text: str, caseless: bool = False) -> frozenset[str]:
+    """The ages a sentence gives a person ("Huggins, 17,", "the 49-year-old"); `caseless`: also
+    "torrez, 31," (rule `caseless-age`)."""
+    found = {a or b for a, b in _PERSON_AGE.findall(text)}
+    if caseless:
+        found.update(age for _, age in _caseless_ages(text))
+    return frozenset(found)
+
+
+def _caseless_ages(text: str) -> list[tuple[str, str]]:
+    """(surname, age) of each age after a lower-case word that may be a surname (rule `caseless-age`)."""
+    return [
+        (m.group(1), m.group(2))
+        for m in _CASELESS_AGE.finditer(text)
+        if m.group(1) not in _NO_SURNAME and int(m.group(2)) <= MAX_AGE
+    ]
 
 
 # rule `closing-first`: in a sentence that ends a quotation opened before it, written with straight marks,
