@@ -197,6 +197,36 @@ def test_an_age_conflict_on_the_summary_line_keeps_both_ages() -> None:
     assert notes and notes[0] in ("aged 52 [1] vs aged 51 [2]", "aged 51 [2] vs aged 52 [1]")
 
 
+def test_session42_a_source_that_gives_no_value_is_no_outlet_of_it_on_the_summary_line() -> None:
+    """Rule `value-stated` (cite): the summary line names the outlets of each value of a conflict; a
+    source that supports the sentence but writes no ages gives none of them (start e134f026: "ages 2½, 3
+    and 2 [1,3] vs ages 2, 3 and 4 [2]", source 3 naming no age)."""
+    b = brief(
+        texts=[
+            "The girls, aged 2½, 3 and 2, were found unharmed in the car outside Leeds on Sunday.",
+            "The girls, aged 2, 3 and 4, were found unharmed in the car outside Leeds on Sunday, police say.",
+            "Police in Leeds found the three girls unharmed in a car on Sunday evening after a long search.",
+        ],
+        timings=False,
+        sentences=3,
+    )
+    (line,) = [s for s in b.summary if s.conflict]
+    assert [x.doc for x in line.support] == [2]  # source 3 states the finding ...
+    assert line.conflict == "ages 2½, 3 and 2 [1] vs ages 2, 3 and 4 [2]"  # ... but gives no ages
+
+
+def test_session42_what_a_supporting_sentence_writes_of_a_value() -> None:
+    from newsbrief.cite import stated
+
+    assert stated("1,500 workers", "The union said 1,500 of its members walked out.")
+    assert not stated("1,500 workers", "The union said 11,500 members walked out.")
+    assert not stated("1,500 workers", "The union said 1,500.5 members walked out.")
+    assert not stated("1,500 workers", "The union said its members walked out.")
+    assert stated("ages 2½, 3 and 2", "The girls, aged 2½, 3 and 2, were found.")
+    assert not stated("ages 2½, 3 and 2", "The three girls were found.")
+    assert stated("aged 52", "Slepian, 52, was shot.") and not stated("aged 52", "Slepian was shot.")
+
+
 def _story(*texts: str):
     from newsbrief.model import RawDoc
     from newsbrief.pipeline import prepare_story

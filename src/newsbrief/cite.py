@@ -15,6 +15,7 @@ and a one-line `conflict` note naming both values and their outlets ("1,500 work
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from .copies import one_per_source, sources
@@ -57,9 +58,14 @@ def cite(story: Story, chosen: Sequence[int], alignment: Alignment) -> tuple[Sum
             conflicts.pop(d, None)  # a source that states the sentence is no conflict
         note = None
         if conflicts:
-            ours = (s.doc, *support)
+            texts = {d: story.documents[d].text[x.start : x.end] for d, x in support.items()}
             note = conflict_note(
-                [((v[0], ours), (v[1], (d,))) for d in sorted(conflicts) for v in [conflicts[d][1]]], source
+                [
+                    ((v[0], outlets_of(v[0], s.doc, texts)), (v[1], (d,)))
+                    for d in sorted(conflicts)
+                    for v in [conflicts[d][1]]
+                ],
+                source,
             )
         out.append(
             SummarySentence(
@@ -135,6 +141,30 @@ def value_key(value: str) -> str:
     align's `start-years-differ`) or of a birth name ("born Betty Joan Perske": `born-names-differ`)."""
     head = value.split(maxsplit=1)[0] if value.strip() else value
     return value if head in ("aged", "ages", "since", "born") else head
+
+
+# the word a value of a conflict note opens on when the rest is what the sentence writes ("aged 52")
+_VALUE_HEADS = ("aged ", "ages ", "since ", "born ")
+
+
+def outlets_of(value: str, doc: int, texts: dict[int, str]) -> tuple[int, ...]:
+    """The summary sentence's document and each supporting document whose sentence (`texts`) writes
+    `value` (rule `value-stated`)."""
+    return (doc, *(d for d, t in texts.items() if stated(value, t)))
+
+
+def stated(value: str, text: str) -> bool:
+    """Rule `value-stated`: whether `text`, a sentence supporting the summary sentence, writes the
+    summary sentence's side of a conflict itself: its number as written ("1,500" of "1,500 workers"), or
+    the rest of an age, start or birth-name note ("2½, 3 and 2" of "ages 2½, 3 and 2"). A source that
+    states the claim but gives no value is no outlet of the value ("Police found the girls" beside
+    "The girls, aged 2½, 3 and 2, were found")."""
+    head = next((h for h in _VALUE_HEADS if value.startswith(h)), None)
+    written = value[len(head) :] if head else value_key(value)
+    if not written.strip():
+        return False
+    pattern = rf"(?<![\w.,]){re.escape(written.strip())}(?![\w]|[.,]\d)"
+    return re.search(pattern, text, re.IGNORECASE) is not None
 
 
 def coverage(link: Link, i: int) -> float:
