@@ -317,3 +317,24 @@ def test_entities39_a_dotted_abbreviation_gives_all_its_letters_to_the_acronym()
     assert found["U.S. Postal Service"] == ("organization", 2), found
     assert found["UPS"] == ("organization", 1), found
     assert found["FedEx"] == ("organization", 1), found  # listed: was a person
+
+
+def test_entities42_a_network_s_channel_number_is_part_of_the_station() -> None:
+    """Rule channel-number: "CBS 2" is one organisation, the local station, number and all (the labels'
+    span; "CBS" alone was a wrong span), in cased text and in a story that lost its case ("told cbs 2's
+    andrea grymes"); a count after a network's name stays out ("ABC 20 years ago")."""
+    from newsbrief.analyze import find_entities
+    from newsbrief.model import RawDoc
+    from newsbrief.pipeline import prepare_story
+
+    def spans(text: str) -> set[str]:
+        story = prepare_story([RawDoc(id="0", source="0", raw=text)])
+        ents = find_entities(story)
+        return {story.documents[0].text[m.start : m.end] for e in ents.entities for m in e.mentions}
+
+    cased = spans("The man fled on Monday, CBS 2 reported. ABC 20 years ago said little about the case.")
+    assert "CBS 2" in cased and "CBS" not in cased and "ABC 20" not in cased, cased
+    from test_caseless_names import _STORY
+
+    lost = spans(_STORY + " He told cbs 2's andrea grymes it was fine.")
+    assert "cbs 2" in lost and "cbs" not in lost, lost

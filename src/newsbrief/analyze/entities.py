@@ -478,7 +478,10 @@ def _settle(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
     "a rally outside Northvale Central"; "a comment from Rush Limbaugh" is outvoted); failing that, a
     place name followed by ordinary words is a facility or organisation ("Northvale General said").
     """
-    cands = [_listed_with_organisations(documents[d].text, cs) for d, cs in enumerate(cands)]
+    cands = [
+        _channel_number(documents[d].text, _listed_with_organisations(documents[d].text, cs))
+        for d, cs in enumerate(cands)
+    ]
     sure: dict[str, Counter[str]] = defaultdict(Counter)
     context: Counter[str] = Counter()
     unknown: Counter[str] = Counter()
@@ -592,6 +595,27 @@ def _pronoun_follows(text: str, c: Candidate) -> bool:
 
 
 _LIST_GAP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+# rule channel-number: a broadcast network's name, then its local station's channel number ("CBS 2", "fox 5",
+# "NBC 4 New York"): one organisation, the station, number and all; not a count ("ABC 20 years ago", "CBS 60
+# Minutes": a unit or a show's word after it) nor a larger number or a score ("NBC 2-1", "ABC 20/20")
+_NETWORKS = frozenset(["abc", "cbs", "nbc", "fox", "cw", "pix", "wgn"])
+_CHANNEL = re.compile(
+    r" (\d{1,2})(?![\d.,:/%\-])(?! (?:[Mm]inutes?|[Yy]ears?|[Dd]ays?|[Hh]ours?|[Pp]ercent|[Mm]illion))"
+)
+
+
+def _channel_number(text: str, cs: Sequence[Candidate]) -> list[Candidate]:
+    """Rule channel-number: a network's name (`_NETWORKS`) found as an organisation, with the channel number
+    after it taken into the mention ("CBS 2 reported", "told cbs 2's andrea grymes")."""
+    out = list(cs)
+    for i, c in enumerate(out):
+        if c.kind == "organization" and c.text.lower() in _NETWORKS and (m := _CHANNEL.match(text, c.end)):
+            if i + 1 < len(out) and out[i + 1].start < m.end():
+                continue  # the number opens another name ("ABC 7 Eyewitness News" read otherwise)
+            out[i] = replace(c, end=m.end(), text=f"{c.text} {m.group(1)}")
+    return out
 
 
 def _listed_with_organisations(text: str, cs: Sequence[Candidate]) -> list[Candidate]:
