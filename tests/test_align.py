@@ -2268,3 +2268,28 @@ def test_session42_the_same_bond_words_after_the_same_person_are_compared_howeve
     ]
     assert [kinds.get((a, b)) for a, b in zip(*bonds, strict=True)] == ["fact"] * len(people)
     assert kinds.get((bonds[0][0], bonds[1][1])) not in ("quote", "fact")
+
+
+def test_session42_a_straight_mark_opening_a_quotation_inside_a_sentence() -> None:
+    """Rule `open-inside` (session 42): a lone straight mark after a space and before a word opens a
+    quotation the next sentence goes on with, so a summary line quoting it is cited by the other's quote
+    (its whole sentence shares too little with a long report for a fact's citation); a lone mark after a
+    word or a comma opens none."""
+    from newsbrief.align.features import quoted_spans
+
+    text = 'The mayor vowed that "we will rebuild the bandstand before the summer festival.'
+    assert quoted_spans(text) == [(21, len(text), False)]
+    assert quoted_spans('It will be bigger," she said.') == []  # after a comma: opens nothing
+    story = _story(
+        load_texts(
+            [
+                'The storm tore the roof off the bandstand. Mayor Jane Holt was defiant, saying: "We will '
+                'rebuild the bandstand before the summer festival. It will be bigger than before."',
+                "Crews cleared the park. Speaking at a news conference after touring the wrecked stage with "
+                'fire officials, the mayor vowed that "we will rebuild the bandstand before the summer '
+                'festival. It will be bigger than before."',
+            ]
+        )
+    )
+    a, b = _index(story, 0, "Mayor Jane Holt"), _index(story, 1, "Speaking at")
+    assert {(k.a, k.b): k.kind for k in align(story).links}.get((a, b)) == "quote"

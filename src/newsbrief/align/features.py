@@ -1150,7 +1150,7 @@ def quoted_spans(text: str) -> list[tuple[int, int, bool]]:
     straight = rest.find('"') if rest.count('"') == 1 else -1
     if straight >= 0 and not rest[straight + 1 :].strip(" .,!?’'"):
         close = straight if close < 0 else min(close, straight)
-    elif straight >= 0 and not rest[:straight].strip():
+    elif straight >= 0 and (not rest[:straight].strip() or _opens_inside(text, straight)):
         spans.append((straight, len(text), False))
     if close >= 0 and "“" not in rest[:close]:
         spans.append((0, close + 1, False))
@@ -1158,6 +1158,14 @@ def quoted_spans(text: str) -> list[tuple[int, int, bool]]:
     if opening >= 0 and "”" not in rest[opening:]:
         spans.append((opening, len(text), False))
     return sorted(spans)
+
+
+def _opens_inside(text: str, at: int) -> bool:
+    """Rule `open-inside` (session 42): a lone straight mark inside a sentence with a space before it and
+    a word right after it opens a quotation the next sentence goes on with ('the mayor vowed that "we
+    will rebuild the bandstand.' / 'It will be bigger," she said.'): the rest of the sentence is quoted, as
+    after a lone “. A closing mark has a word or a comma before it."""
+    return at > 0 and text[at - 1].isspace() and text[at + 1 : at + 2].isalnum()
 
 
 _DOUBLED = re.compile("''")
