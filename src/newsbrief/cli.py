@@ -18,7 +18,7 @@ from typing import Annotated
 import typer
 from typer.core import TyperGroup
 
-from .errors import ABORTED, ABORTED_EXIT, InputError, NewsbriefError, OutputError, UsageError
+from .errors import ABORTED, ABORTED_EXIT, InputError, NewsbriefError, OutputError, UsageError, error_line
 from .options import cache_dir_option, format_option, inputs_argument, path_option
 from .render import builtin_formats
 
@@ -316,7 +316,7 @@ def _quiet_stdout() -> None:
 
 
 def _fail(e: NewsbriefError) -> int:
-    print(f"newsbrief: error: {e}", file=sys.stderr)
+    print(error_line(e), file=sys.stderr)
     return e.exit_code
 
 

@@ -16,6 +16,11 @@ class NewsbriefError(Exception):
         super().__init__(f"{shown(source)}: {message}" if source else message)
 
 
+def error_line(e: NewsbriefError) -> str:
+    """The one line an error is printed as, by `newsbrief` and by every `python -m newsbrief.…` tool."""
+    return f"newsbrief: error: {e}"
+
+
 def shown(source: str) -> str:
     """`source` as the error line names it: a name with a control character (a file named with a
     newline, a terminal escape) escaped as Python writes it, so the error stays one line of plain text."""

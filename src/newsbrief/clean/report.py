@@ -13,6 +13,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from ..errors import InputError
 from ..model import RawDoc
 from .clean import clean
 
@@ -28,9 +29,13 @@ def _stories(paths: list[str]) -> list[list[RawDoc]]:
     for p in paths:
         if p in plain:
             continue
-        for s in iter_stories(Path(p)):
-            if isinstance(s, StoryRecord):
-                stories.append([RawDoc(f"{s.id}-{k}", s.id, d) for k, d in enumerate(s.documents, 1)])
+        items = list(iter_stories(Path(p)))
+        good = [s for s in items if isinstance(s, StoryRecord)]
+        if not good:  # an empty file, or bad rows only: was a StatisticsError traceback (no median)
+            bad = [s for s in items if not isinstance(s, StoryRecord)]
+            why = f" ({len(bad)} bad row{'s' * (len(bad) != 1)}; the first: {bad[0].reason})" if bad else ""
+            raise InputError(f"no usable story in the file{why}", p)
+        stories.extend([RawDoc(f"{s.id}-{k}", s.id, d) for k, d in enumerate(s.documents, 1)] for s in good)
     return stories
 
 
@@ -64,11 +69,26 @@ def report(paths: list[str]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The table of the inputs on stdout, exit 0; `-h`/`--help` this module's text. A mistake is one
+    line and exit code as `newsbrief`'s (`errors.error_line`: 1 for an input, 2 for usage): a missing
+    file, a device, an option were tracebacks, and no input printed the whole text with exit 2."""
+    from ..errors import NewsbriefError, UsageError, error_line
+    from ..io import emit
+
     args = sys.argv[1:] if argv is None else argv
-    if not args:
-        print(__doc__, file=sys.stderr)
-        return 2
-    sys.stdout.write(report(args))
+    try:
+        if args in (["-h"], ["--help"]):
+            emit(__doc__, None)
+            return 0
+        if not args:
+            raise UsageError("no input: give text or HTML files, or JSONL stories files (or --help)")
+        option = next((a for a in args if a.startswith("-") and a != "-"), None)
+        if option is not None:
+            raise UsageError("no such option (the only one is --help)", option)
+        emit(report(args), None)
+    except NewsbriefError as e:
+        print(error_line(e), file=sys.stderr)
+        return e.exit_code
     return 0
 
 
