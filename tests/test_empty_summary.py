@@ -52,16 +52,19 @@ def test_brief_names_the_shortest_sentence_a_small_budget_misses(tmp_path: Path,
 
 
 @pytest.mark.parametrize("words", ["1", "5"])
-@pytest.mark.parametrize("command", ["brief", "batch", "cluster"])
+@pytest.mark.parametrize("command", ["brief", "batch", "cluster", "eval"])
 def test_a_word_budget_below_every_usable_sentence_is_a_usage_error(
     tmp_path: Path, capsys, words: str, command: str
 ) -> None:
     """`--words 1..5` gave an empty summary, exit 0: no sentence a summary may use is that short."""
     (tmp_path / "a.txt").write_text(PROSE, encoding="utf-8")
+    row = {"id": "a", "documents": [PROSE], "summaries": ["The ferry runs again."]}
+    (tmp_path / "a.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
     args = {
         "brief": ["brief", str(tmp_path / "a.txt")],
         "batch": ["batch", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o.jsonl")],
         "cluster": ["cluster", str(tmp_path / "a.txt"), "--brief"],
+        "eval": ["eval", str(tmp_path / "a.jsonl"), "-m", "lead"],  # a table of zeros, exit 0
     }[command]
     code = main([*args, "-w", words])
     assert code == 2

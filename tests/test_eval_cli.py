@@ -207,3 +207,20 @@ def test_plain_eval_runs_every_method_but_the_slow_exact_one() -> None:
     assert "ilp" in names() and "ilp" not in plain
     assert {"default", "lead", "mmr", "random", "oracle"} <= set(plain)
     assert parse_methods("default,ilp") == ("default", "ilp")  # still there when asked for
+
+
+@pytest.mark.parametrize(
+    ("methods", "expected"),
+    [
+        (",", "--methods: no method named; choose from default"),
+        ("lead,nosuch", "--methods: unknown method nosuch"),
+    ],
+)
+def test_a_bad_method_list_names_the_option(methods: str, expected: str) -> None:
+    """`-m ','` said "unknown method (none)", naming no option."""
+    from newsbrief.errors import UsageError
+    from newsbrief.evaluation.command import parse_methods
+
+    with pytest.raises(UsageError) as e:
+        parse_methods(methods)
+    assert str(e.value).startswith(expected)

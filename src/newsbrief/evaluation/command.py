@@ -22,7 +22,9 @@ def register(app: typer.Typer) -> None:
 
 def eval_command(
     data: Annotated[Path, path_argument("Stories: .jsonl[.gz], a Multi-News .src/.tgt file, or a folder.")],
-    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget (output cut to it).")] = 250,
+    words: Annotated[
+        int, typer.Option("--words", "-w", min=1, help="Word budget (output cut to it; 6 or more).")
+    ] = 250,
     methods: Annotated[
         str | None,
         typer.Option("--methods", "-m", help="Comma-separated summarizers (default: all but ilp)."),
@@ -43,6 +45,9 @@ def eval_command(
     ] = None,
 ) -> None:
     """Score summarizers with ROUGE on reference summaries."""
+    from ..empty_summary import check_words
+
+    check_words(words, None)  # every summary empty: a table of zeros, exit 0
     run_eval(
         data,
         words=words,
@@ -67,8 +72,10 @@ def parse_methods(methods: str | None) -> tuple[str, ...]:
         return tuple(defaults())
     chosen = tuple(dict.fromkeys(m.strip() for m in methods.split(",") if m.strip()))
     bad = [m for m in chosen if m not in known]
-    if bad or not chosen:
-        raise UsageError(f"unknown method {', '.join(bad) or '(none)'}; choose from {', '.join(known)}")
+    if not chosen:  # `-m ','`: was "unknown method (none)", naming no option
+        raise UsageError(f"no method named; choose from {', '.join(known)}", "--methods")
+    if bad:
+        raise UsageError(f"unknown method {', '.join(bad)}; choose from {', '.join(known)}", "--methods")
     return chosen
 
 
