@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from . import in_summary
-from .errors import InputError
+from .errors import InputError, shown
 from .gcpause import paused
 from .model import Brief, BriefOptions, Document, RawDoc, Story
 
@@ -85,7 +85,7 @@ def brief_raws(
     timer = timer or Timer()
     story = prepare_story(raws, timer, name)
     for k, why in story.left_out:
-        warn(f"{raws[k].source}: left out: {why}")
+        warn(f"{shown(raws[k].source)}: left out: {why}")
     result = brief_story(story, options, timer)
     if refuse_empty and not result.summary:
         from .empty_summary import refusal

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..errors import InputError, UsageError
+from ..errors import InputError, UsageError, shown
 from ..ingest.stories import StoryError, StoryItem, StoryRecord
 from ..limits import BATCH_MAX_CHARS
 from .progress import Counts, Reporter
@@ -264,7 +264,7 @@ def run(
         runner.close()
     line = reporter.summary(c)
     if c.failed:
-        line += f"; reasons in {errors.path}"
+        line += f"; reasons in {shown(str(errors.path))}"
     print(line, file=stream, flush=True)
     if unreadable:  # after the summary: the stories before it are written, a re-run resumes after them
         raise unreadable[0]

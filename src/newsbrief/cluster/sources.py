@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, shown
 from ..ingest.files import json_kind, parse_json
 from ..ingest.multinews import decode_newline_marks
 from ..model import RawDoc
@@ -107,9 +107,9 @@ def read_jsonl_articles(path: Path, name: str, bad_rows: list[str] | None = None
         why = f" ({len(bad)} bad row{'s' * (len(bad) != 1)}; the first: {bad[0]})" if bad else ""
         raise InputError(f"no articles in the file{why}", name)
     for reason in bad[:MAX_ROW_WARNINGS]:
-        warn(f"{name}: {reason} (skipped)")
+        warn(f"{shown(name)}: {reason} (skipped)")
     if len(bad) > MAX_ROW_WARNINGS:
-        warn(f"{name}: {len(bad) - MAX_ROW_WARNINGS} more bad rows skipped")
+        warn(f"{shown(name)}: {len(bad) - MAX_ROW_WARNINGS} more bad rows skipped")
     if bad_rows is not None:
         bad_rows.extend(f"{name}: {reason}" for reason in bad)
     return docs

@@ -101,7 +101,7 @@ def run_eval(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from ..errors import InputError, UsageError
+    from ..errors import InputError, UsageError, shown
     from ..ingest.stories import StoryError, StoryRecord, files_read, iter_stories
     from ..io import atomic_write, emit, refuse_an_input
     from . import report
@@ -123,7 +123,7 @@ def run_eval(
 
     def warn(e: StoryError) -> None:
         where = f" (line {e.line})" if e.line else ""
-        errors.print(f"newsbrief: skipped story {e.id}{where}: {e.reason}", markup=False)
+        errors.print(f"newsbrief: skipped story {shown(str(e.id))}{where}: {e.reason}", markup=False)
 
     skipped = [e for e in items if isinstance(e, StoryError)]
     records = [r for r in items if isinstance(r, StoryRecord)]

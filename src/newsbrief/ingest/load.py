@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import InputError, UsageError
+from ..errors import InputError, UsageError, shown
 from ..limits import MAX_INPUT_BYTES
 from ..log import warn
 from ..model import RawDoc
@@ -165,8 +165,8 @@ def once(st: os.stat_result, name: str, seen: dict[tuple[int, int], str]) -> boo
     given twice was fetched once already)."""
     key = (st.st_dev, st.st_ino)
     if key in seen:
-        first = "given twice" if seen[key] == name else f"the same file as {seen[key]}, given before"
-        warn(f"{name}: {first}; read once")
+        first = "given twice" if seen[key] == name else f"the same file as {shown(seen[key])}, given before"
+        warn(f"{shown(name)}: {first}; read once")
         return False
     seen[key] = name
     return True
@@ -282,9 +282,9 @@ def read_story(path: Path, name: str, story: str | None, fmt: str | None = None)
             raise InputError(f"no story with id {story!r}{why}", name)
         raise InputError(f"no usable story in the file{why}", name)
     for err in bad[:MAX_ROW_WARNINGS]:
-        warn(f"{name}: {err.reason} (skipped)")
+        warn(f"{shown(name)}: {err.reason} (skipped)")
     if len(bad) > MAX_ROW_WARNINGS:
-        warn(f"{name}: {len(bad) - MAX_ROW_WARNINGS} more bad rows skipped")
+        warn(f"{shown(name)}: {len(bad) - MAX_ROW_WARNINGS} more bad rows skipped")
     from .stories import record_to_raws
 
     out = record_to_raws(chosen, name)

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ..errors import InputError, UsageError
+from ..errors import InputError, UsageError, shown
 from ..options import MAX_PROCESSES, cache_dir_option, format_option, inputs_argument, path_option
 
 DbOption = Annotated[
@@ -115,7 +115,7 @@ def ingest(store: Any, raws: list[Any], workers: int = WORKERS, batch: int = BAT
         total.failed.extend(r.failed)
     total.stories = sorted(stories)
     for f in total.failed:
-        warn(f"{f.source}: cannot clean it ({f.reason}); not stored")
+        warn(f"{shown(f.source)}: cannot clean it ({f.reason}); not stored")
     return total
 
 
