@@ -3880,3 +3880,30 @@ def test_speakers42_an_aside_set_off_by_dashes_reads_as_one_set_off_by_commas(da
     if not cased:
         text = _SCHOOL + text.lower().replace("“", ' " ').replace("”", ' " ')
     assert [speaker for speaker, _ in _rules(text).values()] == ["Dana Whitcombe"]
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ('" we will fund it all from the reserve. " the vote is in june.', "John Smith"),
+        # a comma leaves room for the quote's own frame, whatever its verb
+        (
+            '" we will fund it all from the reserve, " jones concluded. the vote is in june.',
+            None,
+        ),
+        # a person named after the quote may be the one who answers
+        (
+            '" we will fund it all from the reserve. " council leader mary jones shook her head.',
+            None,
+        ),
+    ],
+)
+def test_speakers42_caseless_quote_after_an_attribution_clause_is_its_subjects(
+    quote: str, speaker: str | None
+) -> None:
+    """Rule caseless-adjacent-clause (session 42, a training-file fresh read: "… analyst sucharita mulpuru
+    said she was skeptical. " it doesn't sound like …"" left unattributed): in case-less text too, a quote
+    standing as its own sentence right after a sentence whose verb of saying has a person as subject is that
+    person's, when it ends its sentence and no person is named after it."""
+    text = _SCHOOL + "mayor john smith spoke on sunday. the plan will cost more than expected, smith said. "
+    assert [s for s, _ in _rules(text + quote).values()] == [speaker]

@@ -2144,14 +2144,21 @@ def _other_named_after(dd: DocView, prev: QuoteSpan, w: Window) -> bool:
 
 def _adjacent_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """A quote standing as its own sentence right after a sentence of the same paragraph that holds an
-    attribution clause ("The "best barometer", this person said, is … "The less detailed …"")."""
-    if dd.caseless or q.words < MIN_SPEECH_WORDS or not _is_full_sentence(dd, q, w):
+    attribution clause ("The "best barometer", this person said, is … "The less detailed …""); in case-less
+    text only as rule caseless-adjacent-clause allows (a person's clause, a quote ending its sentence)."""
+    if q.words < MIN_SPEECH_WORDS or not _is_full_sentence(dd, q, w):
         return None
     text = dd.text
     if text[q.start : q.end].rstrip(" '’")[-1:] in (",", "?", "!") and _FRAME_AFTER.match(
         text, q.after_close, w.after[1]
     ):
         return None  # rule own-frame-first: "…," engineer ravi patel told reporters.: its own frame decides
+    if dd.caseless and (
+        text[q.start : q.end].rstrip(" '’")[-1:] not in (".", "!") or _names_next_speaker(dd, i, q)
+    ):
+        # rule caseless-adjacent-clause: in case-less text only a quote that ends its sentence, no person
+        # named after it: a comma leaves room for a frame of its own ("…," smith concluded.)
+        return None
     k = dd.sentence_index(q.open_at)
     if k <= 0:
         return None
@@ -2170,6 +2177,8 @@ def _adjacent_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
             end = _phrase_end(text, m.end(), min(prev.end, q.open_at))
             who = _who_span(dd, m.end(), end, before_verb=False)
             who = who and (_named_in_apposition(dd, who, end) or who)
+        if who is not None and dd.caseless and not dd.ents.within(dd.d, *who, "person"):
+            return None  # rule caseless-adjacent-clause: in case-less text only a person the entity pass read
         if who is not None:
             return Attribution(True, who)
     return None
