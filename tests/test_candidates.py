@@ -279,6 +279,20 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Some things to watch for at the council meeting on Monday.",
         ],
     ),
+    "dated-present-caption": (
+        [
+            "Mayor jane doe speaks to reporters on tuesday in harwick.",
+            "Sen. Ann lee, d-ill., carries her bag after the vote, on the pier, thursday, april 19, 2018 in"
+            " harwick.",
+            "The ferry captain is shown here in 2016 at the opening of the pier in harwick.",
+        ],
+        [
+            "Mayor jane doe spoke to reporters on tuesday in harwick.",
+            "The council meets on sunday in harwick to vote on the repairs.",
+            "The ferry is seen here as a lifeline by the fishermen of the harbour.",
+            "Drivers who wait at the bridge on Monday in the rain will get a free coffee.",
+        ],
+    ),
     "glued-sentence": (
         ["The engineer is charged with one count of fraud, conspiracy, His bond was set at $20,000."],
         [

@@ -49,6 +49,8 @@ furniture words, a question, a fragment); these rules add what reads as news onl
   credit is a sentence of its own);
 - ``present-caption``: a caption in the simple present, someone in the picture doing what it shows ("A
   woman waves the flag during a protest in ...", "A police officer stands guard at the scene ...");
+- ``dated-present-caption``: a caption naming its subject in the present, dated to a weekday at a place
+  ("Mayor jane doe speaks to reporters on tuesday in springfield.") or shown "here";
 - ``glued-sentence``: a capitalised pronoun after a comma, outside quotations ("... conspiracy, His bond
   was set at $200,000."): two sentences or list lines the scraper glued into one;
 - ``spoiler-warning``: a spoiler warning ("Warning: Contains spoilers for Game of Thrones Season 6.",
@@ -637,6 +639,45 @@ def _present_caption(text: str) -> bool:
     return _PRESENT_CAPTION.match(text) is not None
 
 
+# A photo caption that names its subject and dates the picture to a weekday, then its place (the AP's
+# form: "Mayor jane doe speaks to reporters on tuesday in springfield.", "Sen. ann lee carries her bag ...,
+# thursday, april 19, 2018 in washington."), or shows someone "here" ("Ali jr. is shown here in 2016 at
+# ..."; not "is seen here as ..."): a report tells a past event in the past tense ("spoke on tuesday in
+# ..."); the verb is one of a picture's actions, so a schedule in the present ("The board meets on sunday
+# in lausanne") is no caption. Either case (Multi-News+ lowers its text).
+_PICTURE_VERBS = (
+    "speaks|talks|listens|arrives|leaves|walks|looks|delivers|addresses|attends|gestures|waves|poses|greets"
+    "|shakes|signs|smiles|sits|stands|answers|testifies|campaigns|departs|exits|enters|reacts|pauses|prays"
+    "|watches|discusses|visits|tours|celebrates|casts|rallies|hugs|embraces|applauds|cheers|wipes|kneels"
+    "|laughs|points|rides|wears|carries|performs|sings|dances|jokes|chats|shouts|cries|mourns|marches|waits"
+    "|boards|inspects|unveils|receives|accepts|presents|introduces|displays|raises|lifts|steps|participates"
+    r"|(?:is|are)\s+(?:seen|shown|pictured|displayed|photographed|escorted|greeted)"
+)
+_NOT_SUBJECT = (
+    r"(?!(?:who|that|which|whose|to|was|were|is|are|has|have|had|will|would|said|says|and|but|when|as|if)\b)"
+)
+_DATED_PRESENT = re.compile(
+    rf"^[\"“']?(?:{_NOT_SUBJECT}[\w.'’&-]+,?\s+){{1,7}}?(?:{_PICTURE_VERBS})\b"
+    # the rest of the sentence, up to the day (a full stop only inside an abbreviation: "sen.", "d.c.")
+    r"(?:[^.;!?]|\.(?=\s?[a-z\d]))*?"
+    rf"(?:\bon\s+{_WEEKDAY}|,\s*{_WEEKDAY})(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)?,?\s+(?:in|at)\s+[a-z]",
+    re.IGNORECASE,
+)
+_SHOWN_HERE = re.compile(
+    r"\b(?:is|are)\s+(?:shown|seen|pictured|photographed)\s+here\b(?!\s+as\b)", re.IGNORECASE
+)
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+CAPTION_WORDS = 35  # as `summarize.opening`'s caption rule
+
+
+def _dated_present(text: str) -> bool:
+    """Rule `dated-present-caption` (above): a caption is one short line, at most CAPTION_WORDS words."""
+    low = text.lower()
+    if len(text.split()) > CAPTION_WORDS or not ("here" in low or any(map(low.__contains__, _DAYS))):
+        return False
+    return _DATED_PRESENT.match(text) is not None or _SHOWN_HERE.search(text) is not None
+
+
 # "..., one count felony, conspiracy, His bond was set at $200,000.": a capitalised pronoun after a
 # comma starts another sentence; the scraper glued two sentences (or a list's lines) into one. Inside
 # a quotation it is speech transcribed with a comma splice, and is left alone.
@@ -937,6 +978,11 @@ RULES: tuple[Rule, ...] = (
     Rule("photo-caption", "an AP photo caption: the picture is its subject", _by_text(_photo_caption)),
     Rule("gallery-caption", "the next caption of a photo gallery run into the text", gallery_caption),
     Rule("present-caption", "a caption: someone in the picture, in the present", _by_text(_present_caption)),
+    Rule(
+        "dated-present-caption",
+        "a caption: someone in the picture, in the present, on a weekday at a place",
+        _by_text(_dated_present),
+    ),
     Rule("glued-sentence", "two sentences glued into one by the scraper", _by_text(_glued_sentence)),
     Rule("spoiler-warning", "a spoiler warning is page furniture", _by_text(_spoiler_warning)),
     Rule("stretched-interjection", "a stretched interjection is filler", _by_text(_stretched_interjection)),
