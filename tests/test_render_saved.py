@@ -125,3 +125,24 @@ def test_a_saved_1_0_brief_without_copy_of_still_renders(
         assert json.loads(out)["schema_version"] == "1.0"
     else:
         assert out == render(Brief.from_dict(example_json), fmt)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-32"])
+def test_a_brief_saved_with_a_byte_order_mark_renders(
+    made: Brief, tmp_path: Path, capsys, encoding: str
+) -> None:
+    """An editor's UTF-8 BOM, or PowerShell's `>` (UTF-16): was "not a JSON brief (Unexpected UTF-8 BOM)"."""
+    saved = tmp_path / "brief.json"
+    saved.write_bytes(render(made, "json").encode(encoding))
+    assert main(["render", str(saved), "--format", "markdown"]) == 0
+    assert capsys.readouterr().out == render(made, "markdown")
+
+
+def test_a_gzipped_brief_is_named_as_one(made: Brief, tmp_path: Path, capsys) -> None:
+    """Was "not a JSON brief ('utf-8' codec can't decode byte 0x8b in position 1: invalid start byte)"."""
+    import gzip
+
+    saved = tmp_path / "brief.json.gz"
+    saved.write_bytes(gzip.compress(render(made, "json").encode("utf-8")))
+    assert main(["render", str(saved)]) == 1
+    assert capsys.readouterr().err == f"newsbrief: error: {saved}: not a JSON brief: a gzip archive\n"

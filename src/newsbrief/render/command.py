@@ -38,6 +38,7 @@ def load_brief(name: str):  # -> Brief
     import json
 
     from ..errors import InputError
+    from ..ingest.decode import bom_of, sniff_binary
     from ..ingest.files import parse_json
     from ..ingest.load import read_bytes, read_stdin
     from ..model import Brief
@@ -46,8 +47,13 @@ def load_brief(name: str):  # -> Brief
     shown = "<stdin>" if name == "-" else name  # as `brief` names it
     if not data.strip():
         raise InputError("is empty, not a JSON brief", shown)
+    binary = sniff_binary(data)
+    if binary is not None:  # a gzip said "'utf-8' codec can't decode byte 0x8b in position 1"
+        raise InputError(f"not a JSON brief: {binary}", shown)
+    # a byte-order mark (an editor's UTF-8 BOM, PowerShell's `>` in UTF-16) was "Unexpected UTF-8 BOM"
+    bom, codec = bom_of(data[:4]) or (b"", "utf-8")
     try:
-        parsed = parse_json(data.decode("utf-8"))
+        parsed = parse_json(data[len(bom) :].decode(codec))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         raise InputError(f"not a JSON brief ({e})", shown) from None
     try:
