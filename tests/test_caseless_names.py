@@ -736,3 +736,18 @@ def test_entities42_a_company_suffix_and_a_head_before_a_stop_end_a_body_s_name(
     for name in ("Acme Widgets Inc.", "Zorbex Corp.", "Carnegie Mellon University"):
         assert found.get(name) == "organization", (name, found)
     assert not any("Police" in n for n in found) and found.get("Kansas") == "place", found
+
+
+def test_entities42_after_a_title_an_ordinary_word_may_be_the_surname() -> None:
+    """Rule titled-plain-surname: after a title, a listed first name no ordinary word and then an ordinary
+    word that can be a surname is one person ("gov. jerry brown", "president george bush"), where the first
+    name alone was found ("Jerry"); not after a title or kin word a first name alone follows ("prince harry
+    looks", "his wife melania won"), nor before a verb ("gov. jerry said", "charles took")."""
+    text = _STORY + (
+        " Gov. jerry brown signed the bill, and president george bush said so. Prince harry looks well, and"
+        " his wife melania won the bid. The general charles took the town."
+    )
+    found = _entities(text)
+    assert found.get("Jerry Brown") == "person" and found.get("George Bush") == "person", found
+    for wrong in ("Jerry", "Harry Looks", "Melania Won", "Charles Took"):
+        assert wrong not in found, (wrong, found)

@@ -9,7 +9,9 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
 - `sheriff-office`: a county's sheriff's office ("broward county sheriff's office"), first: its possessive
   parts the words the head-noun rules read;
 - `titled-name`: a person's title and a listed first name, then a surname ("sen. rand paul", "gov. jerry
-  brown"); or a title and one word no ordinary English ("president obama", "mr. Ranta"), a listed place or
+  brown": an ordinary word may be the surname after a title, `titled-plain-surname`, not after one a
+  first name alone follows, "prince harry looks"); or a title and one word no ordinary English
+  ("president obama", "mr. Ranta"), a listed place or
   organisation too ("mr. bloomberg", "mayor washington"), and after an honorific any noun
   (`honorific-surname`: "ms. Baker", "ms. Rice"; no adverb, `adverb-not-surname`: "mr. Simmons
   professionally");
@@ -413,8 +415,9 @@ def _double_surname(low: str) -> bool:
     )
 
 
-def _person(f: Found, i: int, titled: bool) -> bool:
-    """A first name at word i, a middle initial maybe, then a surname: one person."""
+def _person(f: Found, i: int, titled: bool, plain: bool = False) -> bool:
+    """A first name at word i, a middle initial maybe, then a surname: one person (`plain`: after a title,
+    the surname may be an ordinary word, `titled-plain-surname`)."""
     ws = f.ws
     if ws[i].low not in _first_names() and not (titled and ws[i].low in _all_first_names()):
         return False  # after a title an ordinary word may be the first name ("gov. mark dayton"), not "will"
@@ -432,6 +435,13 @@ def _person(f: Found, i: int, titled: bool) -> bool:
     if k + 1 < len(ws) and ws[k].low in _PARTICLES and _joined(f, k):
         k += 1  # "peter van eerden", "mary de la cruz" less the second particle
     end = _surname_at(f, k)
+    if end < 0 and plain and ws[i].low in _first_names() and k < len(ws) and _joined(f, k):
+        # rule titled-plain-surname: after a title a listed first name no ordinary word, then an ordinary
+        # word that can be a surname ("gov. jerry brown", "president george bush"; not "gov. jerry said"),
+        # not after a title or a kin word that takes a first name alone ("prince harry looks", "his wife
+        # melania won")
+        alone = i > 0 and f.ws[i - 1].low in _FIRST_NAME_ALONE
+        end = k + 1 if not alone and _plain_surname(f, k) else -1
     if end < 0:
         return False
     if end < len(ws) and ws[end].low.startswith(("al-", "el-")) and _joined(f, end):
@@ -456,7 +466,7 @@ def _titled_name(f: Found) -> None:
             if k >= len(ws) or not _joined(f, k):
                 break
             office = " ".join(w.low for w in ws[i:k]) in _OFFICES
-            if not _person(f, k, True) and (ws[k - 1].dot or office):
+            if not _person(f, k, True, plain=True) and (ws[k - 1].dot or office):
                 end = k  # words no ordinary English after the title: "rep. Gabrielle giffords", "mr. Ranta"
                 while end < min(k + 2, len(ws)) and (end == k or _joined(f, end)):
                     if _surname_at(f, end) != end + 1:
@@ -476,15 +486,32 @@ _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx"])
 _HONORIFIC_IDIOMS = frozenset(["right", "wrong", "nice", "perfect", "clean", "cool", "tough", "big", "fixit"])
 
 
-def _honorific_surname(f: Found, i: int, k: int) -> bool:
-    """Rule honorific-surname: "ms. Baker", "mr. King", "ms. Rice": after "mr.", "mrs." or "ms." one word
-    is a surname even when it is an ordinary word, as nothing else follows an honorific; not an idiom
-    ("mr. right", `_HONORIFIC_IDIOMS`), a closed-class word, a verb form, a role, title or head word, a
-    day or a month, nor a word before another surname."""
+# titles and kin words a first name alone follows ("prince harry", "queen elizabeth", "his wife melania")
+_FIRST_NAME_ALONE = frozenset(
+    [
+        *("prince", "princess", "king", "queen", "pope", "duke", "duchess", "lord", "lady", "sir", "dame"),
+        *("saint", "emperor", "empress", "sister", "brother", "father", "mother", "wife", "husband", "son"),
+        *("daughter", "uncle", "aunt", "cousin", "nephew", "niece", "widow", "fiance", "fiancee", "baby"),
+    ]
+)
+# past forms no verb list holds that follow a name as its verb ("melania won", "charles took")
+_IRREGULAR_PAST = frozenset(
+    [
+        *("won", "took", "made", "gave", "went", "came", "got", "left", "met", "ran", "saw", "sent", "kept"),
+        *("held", "brought", "bought", "thought", "found", "lost", "paid", "led", "fell", "felt", "began"),
+        *("became", "spent", "stood", "sat", "wore", "chose", "drove", "flew", "grew", "knew", "threw"),
+        *("broke", "spoke", "woke", "rode", "rose", "hid", "hit", "put", "set", "cut", "let", "shut"),
+    ]
+)
+
+
+def _plain_surname(f: Found, k: int) -> bool:
+    """Word k can be a surname though it is an ordinary word ("brown", "rice", "bush"): no closed-class
+    word, verb form, participle or adverb, no role, title or head word, no day or month, no idiom's word,
+    and no other surname right after it."""
     low = f.ws[k].low
     return (
-        f.ws[i].low in _HONORIFICS
-        and len(low) >= 3
+        len(low) >= 3
         and low not in _CLOSED
         and low not in _NOT_BODY
         and not listed_form(low)
@@ -495,8 +522,17 @@ def _honorific_surname(f: Found, i: int, k: int) -> bool:
         and low not in _CALENDAR
         and low not in _SAID
         and low not in _HONORIFIC_IDIOMS
+        and low not in _IRREGULAR_PAST
         and _surname_at(f, k + 1) < 0
     )
+
+
+def _honorific_surname(f: Found, i: int, k: int) -> bool:
+    """Rule honorific-surname: "ms. Baker", "mr. King", "ms. Rice": after "mr.", "mrs." or "ms." one word
+    is a surname even when it is an ordinary word, as nothing else follows an honorific; not an idiom
+    ("mr. right", `_HONORIFIC_IDIOMS`), a closed-class word, a verb form, a role, title or head word, a
+    day or a month, nor a word before another surname."""
+    return f.ws[i].low in _HONORIFICS and _plain_surname(f, k)
 
 
 def _first_and_surname(f: Found) -> None:
