@@ -76,6 +76,9 @@ NOWHERE = "/nonexistent-newsbrief-test-dir"
         # the resolver's answer to an empty host was "--host : cannot listen on this address (...)" (cli41b)
         (("serve", "--host", ""), "--host: the address is empty (give one, such as 127.0.0.1"),
         (("serve", "--host", "  "), "--host: the address is empty"),
+        # an empty --allowed-host was served: a request with an empty Host header passed the guard (cli42)
+        (("serve", "--allowed-host", ""), "--allowed-host: the name is empty (give one the server is"),
+        (("serve", "--allowed-host", "a", "--allowed-host", " "), "--allowed-host: the name is empty"),
         # a process count past a C int was an OverflowError traceback; 100000 forked until the machine stalled
         (
             ("batch", "x.jsonl", "-o", "o.jsonl", "-j", "9" * 30),

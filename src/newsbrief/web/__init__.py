@@ -33,6 +33,14 @@ def host_value(value: str) -> str:
     return value
 
 
+def allowed_host_value(value: str) -> str:
+    """`--allowed-host` as the parser reads it, refusing an empty or blank name (it was served: a
+    request with an empty Host header passed the guard)."""
+    if not value.strip():
+        raise typer.BadParameter("the name is empty (give one the server is reached by, such as news.lan)")
+    return value
+
+
 # Each limit's ceiling is one the server could never go past anyway, so a larger value is a typo
 # refused at start (exit 2), not a promise silently broken: every brief is held to the CLI's per-story
 # limits (`pipeline.prepare_story`), a document or a budget larger than the most bytes of a story can
@@ -53,6 +61,7 @@ def serve_command(
         list[str] | None,
         typer.Option(
             "--allowed-host",
+            parser=allowed_host_value,
             help="Another name the server may be reached by (Host header); repeat for more. "
             "The bound host, localhost, 127.0.0.1 and [::1] are always served.",
         ),
