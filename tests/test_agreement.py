@@ -215,6 +215,23 @@ def test_session42_a_source_that_gives_no_value_is_no_outlet_of_it_on_the_summar
     assert line.conflict == "ages 2½, 3 and 2 [1] vs ages 2, 3 and 4 [2]"  # ... but gives no ages
 
 
+def test_session42_a_conflict_is_shown_by_a_sentence_that_gives_one_of_its_values() -> None:
+    """Rule `value-first`: the point three sources state leads, but the conflict's own text is one that
+    gives an age (start e134f026: "Police in Leeds found the three girls ...", no age in it)."""
+    b = brief(
+        texts=[
+            "The girls, aged 2½, 3 and 2, were found unharmed in the car outside Leeds on Sunday.",
+            "The girls, aged 2, 3 and 4, were found unharmed in the car outside Leeds on Sunday, police say.",
+            "Police in Leeds found the three girls unharmed in a car on Sunday evening after a long search.",
+        ],
+        timings=False,
+        sentences=1,
+    )
+    (c,) = [c for c in b.claims if c.kind == "conflict"]
+    assert "aged" in c.text and c.doc != 2
+    assert {x.doc for x in c.sources} | {c.doc} == {0, 1, 2}  # every source still named
+
+
 def test_session42_what_a_supporting_sentence_writes_of_a_value() -> None:
     from newsbrief.cite import stated
 

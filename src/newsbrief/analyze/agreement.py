@@ -253,7 +253,7 @@ def find_claims(
         if not clash:
             ranked.append((rank, _claim(sents, main, others, "shared", None)))
             continue
-        differ = _Differ(main, others)
+        differ = _Differ(*_value_first(main, members, [i for i, *_ in clash]))
         for i, j, note, rule in clash:
             differ.add(i, j, doc_of[i], doc_of[j], note, rule)
         used.update(differ.members)
@@ -312,6 +312,15 @@ def find_claims(
         + tuple(clashing)
         + _singles(story, ents, used, shown, twins, elsewhere, summary)
     )
+
+
+def _value_first(main: int, members: Sequence[int], ends: Sequence[int]) -> tuple[int, list[int]]:
+    """Rule `value-first`: a conflict's own text is a sentence that gives one of its values (an end of
+    its conflict links, `ends`), the point's main one when it does ("Police found the three girls ..."
+    gives no age of "ages 2½, 3 and 2 vs ages 2, 3 and 4": "The girls, aged 2½, 3 and 2, ..." leads).
+    (main, the others)."""
+    lead = main if main in ends or not ends else ends[0]
+    return lead, [i for i in members if i != lead]
 
 
 class _Differ:
