@@ -2293,3 +2293,14 @@ def test_session42_a_straight_mark_opening_a_quotation_inside_a_sentence() -> No
     )
     a, b = _index(story, 0, "Mayor Jane Holt"), _index(story, 1, "Speaking at")
     assert {(k.a, k.b): k.kind for k in align(story).links}.get((a, b)) == "quote"
+
+
+def test_session42_two_values_given_alike_to_two_people_named_alike_are_one_fact() -> None:
+    """`same-numbers` (session 42): two values given alike to the same two people are one claim though no
+    other word is shared ("was left" / "received"): two participants stand for the shared word."""
+    links = _links(
+        "Her will also remembered two of her staff: Ilsa Brennan was left $15,000 and Maria Okonjo was "
+        "given $20,000.",
+        "Housekeeper Maria Okonjo received $20,000 while Ilsa Brennan got $15,000.",
+    )
+    assert [(k.kind, k.evidence[0]) for k in links] == [("fact", "rule:same-numbers")]
