@@ -33,3 +33,14 @@ def test_notes_keep_their_citation_markers() -> None:
     assert (
         esc_noting("1,500 *workers* [3] vs 1,200 [1,2] [a]") == r"1,500 \*workers\* [3] vs 1,200 [1,2] \[a\]"
     )
+
+
+def test_control_characters_are_shown_not_sent_to_the_terminal() -> None:
+    """`brief` printed an article's ESC c (terminal reset), ESC ] (title) and CR raw to the terminal."""
+    assert esc("a\x1bcb\x07\r\x7f") == "a\\x1bcb\\x07\\r\\x7f"
+    assert esc("tab\tand\nline") == "tab\tand\nline"  # text layout stays
+    assert code("x\x1b.txt") == "`x\\x1b.txt`"
+    text = EVIL.replace("cracks", "\x1bc\x1b]0;owned\x07cracks")
+    for fmt in ("md", "terminal"):
+        out = render(brief(texts=[text], timings=False), fmt)
+        assert "\x1b" not in out and "\x07" not in out and "\\x1bc\\x1b\\]0;owned\\x07cracks" in out

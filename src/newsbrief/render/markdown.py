@@ -9,16 +9,22 @@ from __future__ import annotations
 import re
 
 from ..copies import mention_counts, of_documents, one_per_source
+from ..errors import shown
 from ..lexicon.gazetteer import gazetteer
 from ..lexicon.verbs import PLAIN_SAYING
 from ..model import Brief, Document, Quote, SummarySentence
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&|~#])")
+# C0 control characters but tab and line feed, and DEL: a terminal acts on them (ESC c resets it, ESC ]
+# sets its title, CR writes over the line); the decoder lets ESC and a few others through (a text file
+# with terminal colours is text), and `brief` printed them raw to the terminal.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def esc(text: str) -> str:
-    """Article text as literal Markdown: every character Markdown gives a meaning to is backslashed."""
-    return _SPECIAL.sub(r"\\\1", text)
+    """Article text as literal Markdown: every character Markdown gives a meaning to is backslashed, and
+    a control character is shown as an error line shows one in a name (`errors.shown`: ESC as \\x1b)."""
+    return _CONTROL.sub(lambda m: shown(m.group()), _SPECIAL.sub(r"\\\1", text))
 
 
 _MARKER = re.compile(r"\\\[(\d+(?:,\d+)*)\\\]")
@@ -31,7 +37,9 @@ def esc_noting(text: str) -> str:
 
 
 def code(text: str) -> str:
-    """Article text as an inline code span (fenced by more backticks than it holds)."""
+    """Article text as an inline code span (fenced by more backticks than it holds; a control character
+    shown as `esc` shows it)."""
+    text = _CONTROL.sub(lambda m: shown(m.group()), text)
     run = max((len(m) for m in re.findall(r"`+", text)), default=0)
     fence = "`" * (run + 1)
     pad = " " if run or text.startswith(" ") else ""
