@@ -1309,3 +1309,15 @@ def test_cli_brief_marks_the_copies_the_story_list_marks(tmp_path: Path) -> None
                 assert ids[doc["copy_of"]["doc"]] == d["duplicate_of"]
                 marked += 1
     assert marked == 1
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "md"])
+def test_a_title_with_a_control_character_is_shown_escaped(tmp_path: Path, capsys, fmt: str) -> None:
+    """An article opening with ESC c (terminal reset) was printed raw by `cluster` and `stories`."""
+    from newsbrief.cli import main
+
+    text = "The harbour council voted on Tuesday to rebuild the \x1bcold stone pier before winter.\n"
+    (tmp_path / "a.txt").write_text(text + "Engineers said the work would take four months to finish.\n")
+    assert main(["cluster", str(tmp_path / "a.txt"), "-f", fmt]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "rebuild the \\x1bcold stone pier" in out

@@ -117,7 +117,15 @@ ALIASES = {"md": "markdown", "text": "terminal"}
 
 
 def render(data: dict[str, Any], fmt: str) -> str:
-    return RENDERERS[ALIASES.get(fmt, fmt)](data)
+    """The story list in `fmt`; in text a terminal prints (terminal, markdown), an article title's control
+    characters are shown escaped (`render.markdown.controls_shown`: an ESC c in one reset the terminal)."""
+    fmt = ALIASES.get(fmt, fmt)
+    text = RENDERERS[fmt](data)
+    if fmt in ("terminal", "markdown"):
+        from ..render.markdown import controls_shown
+
+        return controls_shown(text)
+    return text
 
 
 def formats() -> list[str]:

@@ -21,10 +21,16 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<>&|~#])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
+def controls_shown(text: str) -> str:
+    """`text` with each control character (`_CONTROL`) shown as an error line shows one in a name
+    (`errors.shown`: ESC as \\x1b), for text a terminal prints."""
+    return _CONTROL.sub(lambda m: shown(m.group()), text)
+
+
 def esc(text: str) -> str:
     """Article text as literal Markdown: every character Markdown gives a meaning to is backslashed, and
-    a control character is shown as an error line shows one in a name (`errors.shown`: ESC as \\x1b)."""
-    return _CONTROL.sub(lambda m: shown(m.group()), _SPECIAL.sub(r"\\\1", text))
+    a control character is shown (`controls_shown`)."""
+    return controls_shown(_SPECIAL.sub(r"\\\1", text))
 
 
 _MARKER = re.compile(r"\\\[(\d+(?:,\d+)*)\\\]")
@@ -39,7 +45,7 @@ def esc_noting(text: str) -> str:
 def code(text: str) -> str:
     """Article text as an inline code span (fenced by more backticks than it holds; a control character
     shown as `esc` shows it)."""
-    text = _CONTROL.sub(lambda m: shown(m.group()), text)
+    text = controls_shown(text)
     run = max((len(m) for m in re.findall(r"`+", text)), default=0)
     fence = "`" * (run + 1)
     pad = " " if run or text.startswith(" ") else ""
