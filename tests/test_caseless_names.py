@@ -751,3 +751,11 @@ def test_entities42_after_a_title_an_ordinary_word_may_be_the_surname() -> None:
     assert found.get("Jerry Brown") == "person" and found.get("George Bush") == "person", found
     for wrong in ("Jerry", "Harry Looks", "Melania Won", "Charles Took"):
         assert wrong not in found, (wrong, found)
+
+
+def test_entities42_a_broadcaster_s_news_outlet_is_listed_whole() -> None:
+    """orgs.txt lines "BBC News", "CBC News", "CTV News", "ITV News": in a story that lost its case the
+    listed acronym alone was found ("ctv" of "ctv news", a cut span); the outlet is whole now."""
+    found = _entities(_STORY + " The crash was first reported by ctv news and bbc news on friday.")
+    assert found.get("CTV News") == "organization" and found.get("BBC News") == "organization", found
+    assert "CTV" not in found and "BBC" not in found, found
