@@ -156,6 +156,20 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The cost of repairs that are needed will rise.",  # a relative "that" after a noun
         ],
     ),
+    "that-noun": (
+        [
+            "Residents marched into that meeting to protest the closure.",
+            "The pillars gave way at that point, the engineer said.",
+            "The ferry was free for most of that winter.",
+        ],
+        [
+            "Drivers, cyclists and walkers crossed, in that order.",
+            "The ferry was not free, nor cheap for that matter.",
+            "Officials believe that drivers will use the ferry.",
+            "“We will fight for that bridge,” Mayor Ann Lee said.",  # quoted words aside
+            "The engineers argued in that it was unsafe to cross.",
+        ],
+    ),
     "demonstrative": (
         [
             "Residents were angry about those delays at the bridge.",

@@ -6,7 +6,8 @@ sentence says what it leans on (`Need`):
 - ``previous``: the sentence right before it in its document (a pronoun or connective opening, a
   quotation opened earlier, the speaker of a quotation ending in "!" or "?" before it, an answer
   after its question (not a full sentence after a headline's question), a reply with no question
-  before it ("Well, ...", "No, ..."), a demonstrative, an infinitive cut short: "it seems to have.");
+  before it ("Well, ...", "No, ..."), a demonstrative ("those delays", "into that pattern": ``that-noun``),
+  an infinitive cut short: "it seems to have.");
 - ``earlier``: some earlier sentence of its document, any of the few before it ("also", "too",
   "again" relate to something said before, and so does a connective set off by commas after the
   first words, "Pakistan, meanwhile, ..."; "The 53-year-old man ..." is someone named before; "There
@@ -202,6 +203,27 @@ _THAT_SUBJECT = re.compile(
     r"|should|shouldn['’]t|may|might|must|makes|made|means|meant)\b",
     re.IGNORECASE,
 )
+# "“Focus” fits right into that pattern", "At that point the pillars gave way", "To that end, ...": "that"
+# as the determiner of a preposition's object names a thing, time or case told before (rule `that-noun`); a
+# pronoun, an article or a clause after it is none ("in that it ...", "so that the ..."); quoted words aside.
+_THAT_NOUN = re.compile(
+    r"\b(?:in|into|on|onto|of|at|for|from|with|by|about|to|after|before|during|like|despite|under|over|through"
+    r"|toward|towards|against|behind|beyond|upon|within|without|since|until)\s+that\s+"
+    r"(?!(?:is|was|are|were|be|been|it|he|she|they|we|i|you|the|a|an|this|his|her|their|its|our|my|your|there"
+    r"|these|those|if|when|what|which|who|will|would|can|could|may|might|should|must|has|have|had|did|does|do"
+    r"|not|no|and|or|but|so|as|in|on|of|at|to|for|with|by)\b)[a-z][a-z'’-]+\b",
+    re.IGNORECASE,
+)
+
+
+_THAT_IDIOM = re.compile(r"\b(?:for that matter|in that order)\b", re.IGNORECASE)  # no thing told before
+
+
+def _that_noun(c: Context) -> bool:
+    """Rule `that-noun` (above), idioms aside (`_THAT_IDIOM`)."""
+    return "that " in c.lower and _THAT_NOUN.search(_THAT_IDIOM.sub(" ", unquoted(c.text))) is not None
+
+
 _ENUMERATION = re.compile(
     # An ordinal opens a part when a comma follows it ("First, ..."; not "First reactions to ...").
     r"^(?:(?:first|second|third|fourth|fifth)(?:ly)?\b\s*,|(?:finally|lastly|last but not least|"
@@ -966,6 +988,7 @@ RULES: tuple[Rule, ...] = (
             and matches_at(_THAT_SUBJECT, c.text, None if folds_apart(c.text) else c.lower, _THAT_OPENS)
         ),
     ),
+    Rule("that-noun", "dem", "previous", _that_noun),
     Rule("also-too-again", "also", "earlier", lambda c: _has(c, _ALSO_KEYS) and _also(c)),
     Rule(
         "ellipsis-to",
