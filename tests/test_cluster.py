@@ -1321,3 +1321,15 @@ def test_a_title_with_a_control_character_is_shown_escaped(tmp_path: Path, capsy
     assert main(["cluster", str(tmp_path / "a.txt"), "-f", fmt]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "rebuild the \\x1bcold stone pier" in out
+
+
+def test_the_markdown_list_keeps_a_title_literal(tmp_path: Path, capsys) -> None:
+    """A title was written into the Markdown list as is: "[the pier](javascript:alert(1))" made a link."""
+    from newsbrief.cli import main
+
+    text = "The council voted to rebuild [the pier](javascript:alert(1)) before the winter storms.\n"
+    (tmp_path / "a_b.txt").write_text(text + "Engineers said the work would take four months to finish.\n")
+    assert main(["cluster", str(tmp_path / "a_b.txt"), "-f", "md"]) == 0
+    out = capsys.readouterr().out
+    assert "rebuild \\[the pier\\](javascript:alert(1))" in out and "[the pier](" not in out
+    assert f"(`{tmp_path / 'a_b.txt'}`)" in out

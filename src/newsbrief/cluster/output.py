@@ -74,13 +74,19 @@ def render_terminal(data: dict[str, Any]) -> str:
 
 
 def render_markdown(data: dict[str, Any]) -> str:
+    """Article text (titles, summary sentences) through `render.markdown.esc` and sources in code spans,
+    as in a brief: a title could make a link or an image of the list."""
+    from ..render.markdown import code, esc
+
     lines = [f"# Stories\n\n{data['articles']} articles in {len(data['stories'])} stories.\n"]
     for s in data["stories"]:
-        lines.append(f"## {s['id']}: {s['title']}\n")
-        lines.extend(f"- {d['title'] or d['id']} (`{d['source']}`){_mark(d)}" for d in s["documents"])
+        lines.append(f"## {esc(str(s['id']))}: {esc(s['title'])}\n")
+        lines.extend(
+            f"- {esc(d['title'] or d['id'])} ({code(d['source'])}){_mark(d)}" for d in s["documents"]
+        )
         if s.get("brief"):
             lines.append("")
-            lines.extend(f"> {x['text']}" for x in s["brief"]["summary"])
+            lines.extend(f"> {esc(x['text'])}" for x in s["brief"]["summary"])
         lines.append("")
     return "\n".join(lines)
 
