@@ -103,6 +103,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "add bridges as an interest to stay up to date on the latest bridges news from the council.",
             "Map: bridges closed in the county since 2010 a truck crosses the old bridge.",
             "Timeline: the bridge's last year the council voted to close it on monday.",
+            # session 42: an archived tweet's embed box, alone or glued to its other buttons, and a
+            # subscription form's refusal (the sibling of "Re-enter zip code")
+            "Add this tweet to your website by copying the code below.",
+            "Learn more add this video to your website by copying the code below. The bridge closed.",
+            "Sorry, this zip code is not in our deliverable area for the ferry pass.",
         ],
         [
             "Close to 300 drivers a day used the bridge, the council said.",
@@ -126,6 +131,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Add the ferry as an option, the engineers told the council.",
             "Mapping the cracks took the engineers two weeks.",
             "The timeline: the council voted first, then the mayor signed.",
+            "Engineers are copying the code below the bridge's plaque into their report.",
+            "Sorry, this bridge is not in our budget, the mayor said.",
         ],
     ),
     "dated-caption": (

@@ -15,8 +15,10 @@ furniture words, a question, a fragment); these rules add what reads as news onl
   "1 of 50 Full Screen ...", "Photo: ...");
 - ``page-widget``: a page widget's words, the line breaks around them lost (Multi-News+), opening the
   sentence (a "Close" button, "Media playback is unsupported ...", "Image caption ...", "Related: ...",
-  "Read more ...", "( watch: ... )", "Buzz60 ...", a clip's length "( 0: 55 ) ...", a paywall) or inside
-  it ("play facebook twitter embed", "image 1 of / 52 caption close");
+  "Read more ...", "( watch: ... )", "Buzz60 ...", a clip's length "( 0: 55 ) ...", a paywall, a
+  subscription form's "Sorry, this zipcode is not in our deliverable area ...") or inside it ("play
+  facebook twitter embed", "image 1 of / 52 caption close", an archived tweet's embed box "Add this tweet
+  to your website by copying the code below.");
 - ``credit-opening``: a sentence opening with a photo credit in parentheses ("(Medicine Hat Police
   Service) The 53-year-old ...": a caption's tail glued to the text), a spaced "Photographer / Agency"
   ("Neil Warner / Splash News Britney Spears' ...") or a celebrity-photo agency ("Fame Flynet Pippa ..."),
@@ -315,7 +317,8 @@ _WIDGET_OPENING = re.compile(
     r"|Related(?:\s+(?:coverage|stories|story|links|content|articles?|videos?))?\s*:|Related\s+(?:coverage|stories"
     r"|story|links|content|articles?|videos?)\b|Read more\b|Watch\s*:\s|\(\s?(?:watch|read|related)\s?:"
     r"|More\s+(?:…|\.\.\.|[\"“']\s)|Buzz60\b|\(\s?\d{1,2}:\s?\d\d\s?\)\s|\d{1,2}: \d\d\s+[\"“']"
-    r"|Re-enter zip code\b|Notice you must log in\b|(?:Photo|Photograph|Image) courtesy of\b"
+    r"|Re-enter zip code\b|Sorry, this zip ?code is not in our deliverable area\b|Notice you must log in\b"
+    r"|(?:Photo|Photograph|Image) courtesy of\b"
     r"|Image \d+ of \d+\b"
     # a real run of buttons: three, two networks, or the whole sentence ("Twitter share prices fell ...",
     # "Email print shops ...", "Reddit email threads ..." are prose)
@@ -328,10 +331,12 @@ _WIDGET_OPENING = re.compile(
 # embed x share", "itoggle caption") or a gallery's ("image 1 of / 52 caption close").
 _WIDGET_INSIDE = re.compile(
     r"\bplay facebook twitter embed\b|\bskip in skip x embed x share\b|\bi?toggle caption\b"
-    r"|\bimage \d+ of / \d+ caption close\b",
+    r"|\bimage \d+ of / \d+ caption close\b"
+    # an archived tweet's embed box, alone or glued to its other buttons ("Learn more", "Saber máis ...")
+    r"|\badd this (?:tweet|video) to your website by copying the code below\b",
     re.IGNORECASE,
 )
-_WIDGET_KEYS = ("mbed", "MBED", "aption", "APTION")
+_WIDGET_KEYS = ("mbed", "MBED", "aption", "APTION", "code below")
 
 
 def _widget(text: str) -> bool:
