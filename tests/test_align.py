@@ -2304,3 +2304,21 @@ def test_session42_two_values_given_alike_to_two_people_named_alike_are_one_fact
         "Housekeeper Maria Okonjo received $20,000 while Ilsa Brennan got $15,000.",
     )
     assert [(k.kind, k.evidence[0]) for k in links] == [("fact", "rule:same-numbers")]
+
+
+def test_session42_a_round_sum_with_its_cents_is_the_sum_after_the_same_person() -> None:
+    """Rule `owned-whole`: "His bond was set at $100,000.00." is the same words as "... $100,000." (a key
+    too common to block on without it)."""
+    people = ["Marcus Bellamy", "Dara Quist", "Owen Pardo", "Luis Amaro", "Tomas Ferreira", "Ivan Kolar",
+              "Peter Lindqvist", "Hugo Brandt"]  # fmt: skip
+    doc = " ".join(
+        f"{p}, 19, of Harwick, was charged with arson. His bond was set at $100,000." for p in people
+    )
+    cents = doc.replace("was charged with arson", "is charged with one count of arson")
+    cents = cents.replace("$100,000.", "$100,000.00.")
+    story = _story(load_texts([doc, cents]))
+    kinds = {(k.a, k.b): k.kind for k in align(story).links}
+    bonds = [
+        [k for k, s in enumerate(story.sentences) if s.doc == d and "His bond" in s.text] for d in (0, 1)
+    ]
+    assert [kinds.get((a, b)) for a, b in zip(*bonds, strict=True)] == ["fact"] * len(people)

@@ -588,6 +588,9 @@ def candidates(facts: Sequence[Facts]) -> list[tuple[int, int]]:
     return sorted(p for p, c in Counter(found).items() if c >= 2 or p in strong)
 
 
+_NO_CENTS = re.compile(r"(\d)\.0+(?= )")  # rule `owned-whole`: "200,000.00" is "200,000"
+
+
 def _keys(f: Facts) -> set[str]:
     keys = set(f.concepts)
     if f.counts:  # each test first: most sentences have none of these
@@ -597,8 +600,9 @@ def _keys(f: Facts) -> set[str]:
     elif f.owner is not None and f.words.count(" ") > SAME_WHOLE:
         # rule `owned-whole`: naming no one, the same words about the same person ("His bond was set at
         # $100,000." right after "Jordan Scott, 19, ..." in each: `features.pronoun_owners`), however many
-        # other sentences of the story write them of others
-        keys.add(f"S:{f.owner}:{f.owner_given}:{f.words}")
+        # other sentences of the story write them of others; a round sum with its cents is the sum
+        # ("$200,000.00" / "$200,000")
+        keys.add(f"S:{f.owner}:{f.owner_given}:" + _NO_CENTS.sub(r"\1", f.words))
     if f.named_ages:  # "Slepian, 52," / "Slepian, 51,": one person
         keys.update("G:" + name for name, _, _ in f.named_ages)
     for quotes in (f.quotes, f.single_quotes):
