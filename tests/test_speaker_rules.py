@@ -3907,3 +3907,24 @@ def test_speakers42_caseless_quote_after_an_attribution_clause_is_its_subjects(
     person's, when it ends its sentence and no person is named after it."""
     text = _SCHOOL + "mayor john smith spoke on sunday. the plan will cost more than expected, smith said. "
     assert [s for s, _ in _rules(text + quote).values()] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("people", "speaker"),
+    [
+        ("council member dervla whitcombe", "Dervla Whitcombe"),
+        # two full names share the first name: whose words they are is unsure
+        ("council members dervla whitcombe and dervla tallis", None),
+    ],
+)
+@pytest.mark.parametrize("frame", ["said dervla in an interview.", "dervla said."])
+def test_speakers42_caseless_first_name_alone_is_the_one_full_name_with_it(
+    people: str, speaker: str | None, frame: str
+) -> None:
+    """Rule first-name-here (session 42, a training-file fresh read: ""…," said jermaine in an interview"
+    after "jermaine jackson says" left unattributed): in case-less text a first name alone at the verb, one
+    no list holds too when the entity pass read a person by it, is the one full name the document writes
+    with it."""
+    text = _SCHOOL + f"{people} spoke at the meeting on monday. "
+    text += f'" we will keep the school open for every family, " {frame}'
+    assert [s for s, _ in _rules(text).values()] == [speaker]

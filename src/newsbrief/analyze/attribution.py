@@ -948,7 +948,7 @@ def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
         if name is None and len(words) == 1:
             # rule surname-after: ""…," said lane, who sat …" after "cornerback jeremy lane": the one
             # person this document names in full with that surname
-            name = _surname_here(dd, words[0])
+            name = _surname_here(dd, words[0]) or _first_name_here(dd, words[0])
         if name is None:
             name = _unlisted_name(words, _apposed_after(dd.text, m.end("after")))
     else:
@@ -968,7 +968,13 @@ def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
             # the recording that …": the next sentence reports something else, not this quote (a fragment
             # inside a sentence, "… backsliding "to a kind of a cold war status." kerry told …", is left)
             return _caseless_adjacent(dd, i, q) or Attribution(True)
-        name = _first_and_surname(words) if len(words) > 1 else _surname_here(dd, words[0]) if words else None
+        name = (
+            _first_and_surname(words)
+            if len(words) > 1
+            else (_surname_here(dd, words[0]) or _first_name_here(dd, words[0]))
+            if words
+            else None
+        )
         if name is None and len(words) > 1:
             name = _unlisted_name(words, _apposed_after(dd.text, m.end("before")))
         if name is None and len(words) == 2:
@@ -1168,6 +1174,35 @@ def _surname_here(dd: DocView, word: str) -> list[str] | None:
     if not found and titled:
         return [word]
     return found.pop().split() if len(found) == 1 and "?" not in found else None
+
+
+def _first_name_here(dd: DocView, word: str) -> list[str] | None:
+    """Rule first-name-here: a first name alone at the verb (""…," said jermaine in an interview" after
+    "jermaine jackson says"; a listed one, or the first word of a person the entity pass read), no ordinary
+    word, is the one full name this document writes outside quotes with it (first name and surname,
+    nothing name-like before them): a family's members go by their first names. None when two full names
+    share it or none is written."""
+    cap = word.capitalize()
+    g = gazetteer()
+    if len(word) < 3 or cap in g.not_names or ordinary(word.lower()):
+        return None
+    if cap not in g.first_names and not any(
+        dd.ents.name(f).split()[0] == cap for f in dd.ents.within(dd.d, 0, len(dd.text), "person")
+    ):
+        return None  # no first name a list holds, nor the first word of a person the entity pass read
+    for m in re.finditer(r"\b([a-z]+)\s+" + re.escape(word) + r"\b", dd.text, re.IGNORECASE):
+        if m.group(1).capitalize() in g.first_names and not dd.in_quote(m.start()):
+            return None  # "michael jordan" … "jordan said": the word is a surname here too
+    found = set()
+    for m in re.finditer(r"\b" + re.escape(word) + r"\s+([a-z][a-z'’\-]*[a-z])\b", dd.text, re.IGNORECASE):
+        surname = re.sub(r"['’]s$", "", m.group(1))  # "cheri stocker's home"
+        if dd.in_quote(m.start()) or not _plain_word(surname) or ordinary(surname.lower()):
+            continue
+        before = re.search(r"([a-z]+)\s+$", dd.text[max(0, m.start() - 30) : m.start()], re.IGNORECASE)
+        if before is not None and before.group(1).capitalize() in g.first_names:
+            return None  # "mary jermaine jackson": whose first name is unsure
+        found.add(surname.lower())
+    return [word.lower(), found.pop()] if len(found) == 1 else None
 
 
 def _title_as_surname(dd: DocView, word: str) -> bool:
