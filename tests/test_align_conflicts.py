@@ -2565,3 +2565,17 @@ def test_session42_caseless_two_ages_of_one_surname_are_no_fact() -> None:
     assert not person_ages("police arrested harlow, 31, on wednesday")  # a cased story: no name there
     assert not person_ages("the fire started on sunday, 12, said the chief", caseless=True)
     assert not person_ages("the ship was built in the year, 1911, in belfast", caseless=True)
+
+
+def test_session42_one_quotation_beside_two_ages_is_no_citation() -> None:
+    """Rule `quote-other-age`: the same quoted words in two sentences that give their person two ages
+    (start e134f026: a quote link, so the 22-year-old's sentence was cited by the outlet that says 23)."""
+    a = (
+        "The 22-year-old man suspected in five shootings on the Harwick trails threatened in 2014 to "
+        '"burn the whole town down," court records show.'
+    )
+    b = 'The suspect, Dale Okoro, a 23-year-old welder, once threatened to "burn the whole town down."'
+    links = _links(a, b)
+    assert [(k.kind, k.evidence[0]) for k in links] == [("related", "rule:quote-other-age")]
+    assert "quote" in _kinds(a, b.replace("23-year-old", "22-year-old"))  # one age: the same quotation
+    assert "quote" in _kinds(a, b.replace(", a 23-year-old welder,", ""))  # one side gives no age

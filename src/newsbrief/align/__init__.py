@@ -46,7 +46,9 @@ Link kinds (also in the JSON Schema):
   after "known as", "dubbed" (rule `title-words`), or an advert's line after "tagline", "slogan" that
   the other sentence holds whole (rule `slogan-words`), or when it is a noun phrase two long quotations share
   only by its length, after two different words ("settle the legal questions in this dispute" / "weigh
-  the legal questions in this dispute": rule `object-run`).
+  the legal questions in this dispute": rule `object-run`), nor when the two sentences give their
+  person two ages, none alike ("The 22-year-old man ... threatened to "..."" / "a 23-year-old, once
+  threatened to "..."": rule `quote-other-age`, `related`; one named person's two ages stay a conflict).
 * `fact`: the same claim. Every rule that cites makes one check first (`rules.clashes`): no clash of
   counted values, years, days of a month, clock times, negation (one in a side stretch that writes none of the
   words the two share is about something else: "..., even as the admiral defended the decision not to warn

@@ -293,6 +293,12 @@ def _stated_within(p: Pair, f: Score) -> bool:
     )
 
 
+def _quote_other_age(p: Pair) -> bool:
+    """Rule `quote-other-age`: the same quoted words (in double or single marks) in two sentences that give
+    their person two ages, none alike, and no one person two ages (`ages-differ`, a conflict)."""
+    return p.age_clash and p.age_conflict is None and max(p.quote_run, p.single_run) >= QUOTE_RUN
+
+
 def _same_claim(p: Pair, f: Score) -> bool:
     """One clause of each sentence makes one claim: the same predicate (or two words of one event), its
     arguments agreeing (a participant or number shared, no other weekday, value or participant), the
@@ -306,6 +312,10 @@ def _same_claim(p: Pair, f: Score) -> bool:
 
 
 RULES: tuple[Rule, ...] = (
+    # "The 22-year-old man ... threatened to "kill all white people"" / "Scott, a 23-year-old, once threatened
+    # to "kill all white people"": one quotation, but each gives its person another age, so neither states
+    # the other (one age each, none alike: `Pair.age_clash`); two ages of one named person stay a conflict
+    Rule("quote-other-age", "related", lambda p, f: _quote_other_age(p)),
     Rule("same-quotation", "quote", lambda p, f: p.quote_run >= QUOTE_RUN),
     # "'It was not a real gun." / '"It was not a real gun, it was just a stupid joke," said the
     # spokesperson.': the same quoted words, one side in single marks (British style)
