@@ -161,6 +161,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Residents marched into that meeting to protest the closure.",
             "The pillars gave way at that point, the engineer said.",
             "The ferry was free for most of that winter.",
+            "Before the floods, that choice would have been applauded.",  # an opening phrase, its subject
+            "Now, that ferry has been left without a captain.",
         ],
         [
             "Drivers, cyclists and walkers crossed, in that order.",
@@ -168,6 +170,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Officials believe that drivers will use the ferry.",
             "“We will fight for that bridge,” Mayor Ann Lee said.",  # quoted words aside
             "The engineers argued in that it was unsafe to cross.",
+            "After the vote, that is, on Monday, the mayor closed the bridge.",
+            "The mayor said on Monday, that drivers would pay nothing.",
         ],
     ),
     "demonstrative": (

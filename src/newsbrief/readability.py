@@ -216,12 +216,26 @@ _THAT_NOUN = re.compile(
 )
 
 
+# ... and "that" opening the subject after an opening phrase's comma ("Before World War II, that choice would
+# have been applauded."): a noun and then its verb (an auxiliary or a past tense).
+_THAT_SUBJECT_NOUN = re.compile(
+    r"^([\"“‘']?(?:[^\s,;:]+\s+){0,6}[^\s,;:]+),\s+that\s+(?:[a-z][a-z'’-]+\s+)?[a-z][a-z'’-]+\s+"
+    r"(?:would|will|is|was|are|were|has|had|have|could|can|may|might|must|should|did|does|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
 _THAT_IDIOM = re.compile(r"\b(?:for that matter|in that order)\b", re.IGNORECASE)  # no thing told before
 
 
 def _that_noun(c: Context) -> bool:
-    """Rule `that-noun` (above), idioms aside (`_THAT_IDIOM`)."""
-    return "that " in c.lower and _THAT_NOUN.search(_THAT_IDIOM.sub(" ", unquoted(c.text))) is not None
+    """Rule `that-noun` (above): a preposition's object, idioms aside (`_THAT_IDIOM`), or an opening phrase's
+    subject (`_THAT_SUBJECT_NOUN`)."""
+    if "that " not in c.lower:
+        return False
+    text = unquoted(c.text)
+    m = _THAT_SUBJECT_NOUN.match(text)
+    if m is not None and _SAYS.search(text, 0, m.end(1)) is None:  # "said on Monday, that ...": a clause
+        return True
+    return _THAT_NOUN.search(_THAT_IDIOM.sub(" ", text)) is not None
 
 
 _ENUMERATION = re.compile(
