@@ -3928,3 +3928,27 @@ def test_speakers42_caseless_first_name_alone_is_the_one_full_name_with_it(
     text = _SCHOOL + f"{people} spoke at the meeting on monday. "
     text += f'" we will keep the school open for every family, " {frame}'
     assert [s for s, _ in _rules(text).values()] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("dervla, 55, also said she wanted michael to stay in the school.", "Dervla Whitcombe"),
+        # another surname after the first name: another person (and two full names share the first name)
+        ("dervla ruiz, 55, also said she wanted michael to stay in the school.", None),
+    ],
+)
+def test_speakers42_caseless_next_sentence_opening_on_the_speakers_first_name_lets_the_quote_go_on(
+    after: str, speaker: str | None
+) -> None:
+    """Rule opens-with-speaker (session 42, a training-file fresh read: after ""…," said jermaine …" the next
+    quote stayed unattributed because the sentence after it, "jermaine, 55, also said … michael …", named
+    Michael first): in case-less text a sentence opening on the previous speaker's own first name, no other
+    surname after it, names no other speaker."""
+    text = (
+        _SCHOOL
+        + "council member dervla whitcombe and her son michael whitcombe spoke at the meeting on monday. "
+        '" we will keep the school open for every family, " said dervla in an interview. '
+        '" the district has the money to do it and the will to do it. " '
+    )
+    assert _rules(text + after)["the district has the money to do it and the will to do it"][0] == speaker

@@ -76,6 +76,7 @@ from ..model import Sentence
 from .caseless import ordinary
 from .coreference import (
     ABBREVIATIONS,
+    DESCRIPTION,
     FAMILY_WORD,
     OUTLET_HEADS,
     POSSESSIVE_NAME,
@@ -1948,7 +1949,23 @@ def _names_next_speaker(dd: DocView, i: int, q: QuoteSpan) -> bool:
     same = re.compile(r"\b" + surname + r"\b", re.IGNORECASE)
     if same.search(text, q.start, q.end):
         return True  # the quote speaks of the previous speaker (""smith is a liar." smith shrugged it off.")
+    # rule opens-with-speaker: the sentence opens with the previous speaker's surname or, in case-less text,
+    # the speaker's own first name and no other surname after it ("jermaine, 55, also said …" after "said
+    # jermaine": family members go by their first names; "mahmoud aloul, a …" is another Mahmoud)
     opens_with_same = re.compile(r"[\s,;:.!?]*" + surname + r"\b", re.IGNORECASE)
+    named = (
+        previous
+        and dd.caseless
+        and " " in previous
+        and previous[0].isupper()
+        and not DESCRIPTION.match(previous)
+    )
+    if named and (
+        own := re.match(r"[\s,;:.!?]*" + re.escape(previous.split()[0]) + r"\b", text[start:end], re.I)
+    ):
+        after = re.match(r"\s+([a-z][\w'’\-]*)", text[start + own.end() : end], re.IGNORECASE)
+        if after is None or ordinary(after.group(1).lower()) or after.group(1).lower() == surname.lower():
+            return False
     if opens_with_same.match(text, start, end) or _NO_COMMENT.search(text, start, end):
         return False
     if previous and _previous_reports(dd, previous, start, end):
