@@ -280,3 +280,31 @@ def test_glue_pattern_finds_what_the_look_behind_first_form_finds() -> None:
         for start, end in product(range(len(text) + 1), repeat=2):
             got, want = _GLUE.search(text, start, end), plain.search(text, start, end)
             assert (got and got.span()) == (want and want.span()), (text, start, end)
+
+
+def test_elsewhere_cosine_is_each_row_s_best_from_another_source() -> None:
+    """`_Elsewhere.cosine` reads every sentence's answer from one pass over the stored neighbours
+    (`_best_other`): the highest cosine of its exact row among another source's sentences, 0.0 with none."""
+    import numpy as np
+    from test_features import make_story
+
+    from newsbrief.analyze.agreement import _Elsewhere
+    from newsbrief.model import Alignment
+
+    story = make_story(
+        [
+            ["The storm cut power to the city on Monday.", "Yes.", "The mayor asked people to stay home."],
+            ["Power was cut to the city by the storm.", "Schools will stay closed on Tuesday."],
+            ["The mayor asked residents to stay home.", "The storm cut power to the city on Monday."],
+        ]
+    )
+    vectors = story.vectors
+    assert vectors.exact
+    for src in ([s.doc for s in story.sentences], [0, 0, 0, 1, 1, 0, 0], [0] * len(story.sentences)):
+        elsewhere = _Elsewhere(story, Alignment(), src)
+        for i in range(len(story.sentences)):
+            row = vectors.rows([i])[0]
+            other = (row > 0) & (np.asarray(src) != src[i])
+            want = float(row[other].max()) if other.any() else 0.0
+            assert elsewhere.cosine(i) == want == float(elsewhere._best_other[i]), (src, i)
+    assert _Elsewhere(story, Alignment(), [0] * len(story.sentences))._best_other.tolist() == [0.0] * 7
