@@ -65,3 +65,24 @@ def test_align_runs_with_the_collector_off(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(stage, "candidates", spy)
     kinds = link_kinds("Police said 12 people died in the fire.", "Police said 12 people died in the blaze.")
     assert seen == [False] and gc.isenabled() and kinds
+
+
+def test_the_collector_stays_off_from_preparing_to_briefing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`brief_raws` pauses it around both steps: no young pass over what preparing left alive in between."""
+    import newsbrief.pipeline as pipeline
+    from newsbrief.model import BriefOptions, RawDoc
+
+    seen: list[bool] = []
+    real = pipeline.brief_story
+
+    def spy(story, options, timer=None):
+        seen.append(gc.isenabled())
+        return real(story, options, timer)
+
+    monkeypatch.setattr(pipeline, "brief_story", spy)
+    raws = [
+        RawDoc(id="0", source="a", raw="Police said 12 people died in the fire on Monday. The mayor spoke."),
+        RawDoc(id="1", source="b", raw="Police said 12 people died in the blaze. Schools were closed."),
+    ]
+    b = pipeline.brief_raws(raws, BriefOptions(words=40).validate())
+    assert seen == [False] and gc.isenabled() and b.summary
