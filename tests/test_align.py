@@ -2322,3 +2322,24 @@ def test_session42_a_round_sum_with_its_cents_is_the_sum_after_the_same_person()
         [k for k, s in enumerate(story.sentences) if s.doc == d and "His bond" in s.text] for d in (0, 1)
     ]
     assert [kinds.get((a, b)) for a, b in zip(*bonds, strict=True)] == ["fact"] * len(people)
+
+
+def test_session42_two_values_swapped_between_two_people_are_no_fact() -> None:
+    """`values-swapped` (session 42 review): the same two values and the same two people, but each value
+    written after the other person, is who has which value told two ways, never one fact (it was
+    `same-numbers`, then the two participants standing in for a shared word)."""
+    links = _links(
+        "Tom Hadley was sentenced to 12 years and Rosa Vance to 5 years.",
+        "Rosa Vance served 12 years while Tom Hadley served 5 years.",
+    )
+    assert all(k.kind not in ("fact", "quote") for k in links)
+
+
+def test_session42_a_swapped_score_is_no_fact() -> None:
+    """`values-swapped`: "Hadley scored 21 ... Vance 14" / "Vance scored 21 ... Hadley 14" (was a fact by
+    `stated-within`)."""
+    links = _links(
+        "Tom Hadley scored 21 points and Rosa Vance added 14.",
+        "Rosa Vance scored 21 points while Tom Hadley had 14.",
+    )
+    assert all(k.kind not in ("fact", "quote") for k in links)

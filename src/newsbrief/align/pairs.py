@@ -318,6 +318,11 @@ class Pair:
         return self.later.read("values_apart") if self.later is not None else False
 
     @property
+    def values_swapped(self) -> bool:
+        """Two values both give, each of the other's participant (`values_swapped`)."""
+        return self.later.read("values_swapped") if self.later is not None else False
+
+    @property
     def aside_denied(self) -> bool:
         """A side stretch of one sentence denies what a clause of the other affirms (`aside_denied`)."""
         return self.later.read("aside_denied") if self.later is not None else False
@@ -506,6 +511,38 @@ def _later_values_apart(lt: _Later) -> bool:
     )
 
 
+def _later_values_swapped(lt: _Later) -> bool:
+    fa, fb = lt.args[:2]
+    return values_swapped(fa, fb)
+
+
+def values_swapped(fa: Facts, fb: Facts) -> bool:
+    """Rule `values-swapped` (session 42): two values both sentences give, each written after one of two
+    participants in one sentence and after the other in the other ("Tom Hadley was sentenced to 12 years
+    and Rosa Vance to 5 years" / "Rosa Vance served 12 years while Tom Hadley served 5 years"): who has
+    which value is told two ways, no one fact. One value alone is no swap ("PAL says ... $2.1 billion" /
+    "PAL, Asia's oldest airline, ... $2.1 billion": the name before a value may be an aside's)."""
+    oa, ob = _value_owners(fa), _value_owners(fb)
+    moved = {(oa[v], ob[v]) for v in oa.keys() & ob.keys() if oa[v] and ob[v] and oa[v] != ob[v]}
+    return any((y, x) in moved for x, y in moved)
+
+
+# a number as a sentence writes it ("21", "$20,000", "2.5"), for `_value_owners`
+_WRITTEN_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?")
+
+
+def _value_owners(f: Facts) -> dict[float, str]:
+    """Each number the sentence writes, with the participant ("E:" concept) written last before it ("" when
+    none is, or the number is written twice after two)."""
+    names = sorted((s, w) for cl in f.clauses for _, w, s, _ in cl.spots if w.startswith("E:"))
+    out: dict[float, str] = {}
+    for m in _WRITTEN_NUMBER.finditer(f.text):
+        value = float(m.group().rstrip(",").replace(",", ""))
+        owner = next((w for s, w in reversed(names) if s < m.start()), "")
+        out[value] = owner if out.get(value, owner) == owner else ""
+    return out
+
+
 def _later_asked(lt: _Later) -> bool:
     fa, fb, ma, mb = lt.args[:4]
     return asked_apart(ma.words, mb.words, fa.asked_to, fb.asked_to)
@@ -542,6 +579,7 @@ _LATER = {
     "pointed": _later_pointed,
     "unknown_alike": _later_unknown_alike,
     "values_apart": _later_values_apart,
+    "values_swapped": _later_values_swapped,
 }
 
 

@@ -178,7 +178,9 @@ def clashes(p: Pair) -> bool:
     one slot that are two facts (`guards.slot_differs`: another person, name, thing, a stance against,
     another number or an opposite, someone else: "kim's aide said" / "kim said", another sayer and doer:
     "a lawyer for X said the state would" / "X said she would"), or one value each says of its own named
-    thing (`guards.values_of_others`: "the Nasdaq slid 3.1 %" / "the Dow lost ..., or 3.1 %"). Rules
+    thing (`guards.values_of_others`: "the Nasdaq slid 3.1 %" / "the Dow lost ..., or 3.1 %"), or two values
+    each of the other's participant (`pairs.values_swapped`: "Hadley got 12 years, Vance 5" / "Vance got
+    12 years, Hadley 5"). Rules
     further up the table catch most of these with some shared words as `related`; this is what a citation
     never passes."""
     return (
@@ -198,6 +200,7 @@ def clashes(p: Pair) -> bool:
         or p.aside_denied
         or p.counts_apart  # rule `counts-apart`: "Nine police officers" / "Eight people" were injured
         or p.values_apart  # rule `values-of-others`: "the Nasdaq slid 3.1 %" / "the Dow lost ..., or 3.1 %"
+        or p.values_swapped  # rule `values-swapped`: "Hadley got 12, Vance 5" / "Vance got 12, Hadley 5"
     )
 
 
