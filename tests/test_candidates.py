@@ -236,6 +236,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "file - in this nov. 20, 2018, file photo an american flag flies outside the bridge.",
             "A sign is seen at the bridge in Westminster, Colorado April 26, 2009.",
             "A man walks past the bridge in Windsor, May 19, 2018.",
+            "The mayor discusses the repairs with an engineer in the town hall,, aug. 7, 2015.",  # brief42
         ],
         [
             "The bridge was built on Aug. 26, 1931, and last repaired in 1998.",

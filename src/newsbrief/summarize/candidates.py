@@ -549,6 +549,7 @@ def _pictured(text: str) -> bool:
 # a date after a word with no comma is prose ("The new law takes effect January 1, 2025.", "The museum
 # will reopen September 12, 2026."), which the rule's first form (session 19, any word before the date)
 # dropped; "on Thursday, November 2, 2017." is prose too.
+# A scraper's doubled comma after the place ("... in the oval office,, aug. 7, 2015.") is still one.
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PLACE_WORD = (
     r"[a-z][\w.'’-]*(?<!\bon)(?<!\bin)(?<!\bof)(?<!\bby)(?<!\bsince)(?<!\buntil)(?<!\bto)(?<!\bfrom)(?<!\band)"
@@ -557,7 +558,7 @@ _PLACE_WORD = (
 _CAPTION_DATE = re.compile(
     rf"\bin this (?:(?:{_WEEKDAY}|{_MONTH}|\d{{1,2}}|\d{{4}}|file|undated|handout),?\s+){{1,6}}"
     r"(?:file\s+)?(?:photo(?:graph)?|image|picture|frame grab)s?\b"
-    rf"|(?:,\s*{_WEEKDAY},?|,\s*{_PLACE_WORD},?|(?<!\bon)\s{_PLACE_WORD},)"
+    rf"|(?:,\s*{_WEEKDAY},?|,\s*{_PLACE_WORD},?|(?<!\bon)\s{_PLACE_WORD},{{1,2}})"
     rf"\s+{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\s*\.?\s*$",
     re.IGNORECASE,
 )
