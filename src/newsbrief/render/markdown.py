@@ -15,10 +15,11 @@ from ..lexicon.verbs import PLAIN_SAYING
 from ..model import Brief, Document, Quote, SummarySentence
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&|~#])")
-# C0 control characters but tab and line feed, and DEL: a terminal acts on them (ESC c resets it, ESC ]
-# sets its title, CR writes over the line); the decoder lets ESC and a few others through (a text file
-# with terminal colours is text), and `brief` printed them raw to the terminal.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# C0 control characters but tab and line feed, DEL, and the C1 ones (U+0080 to U+009F): a terminal acts on
+# them (ESC c resets it, ESC ] or U+009D sets its title, U+009B opens a command as ESC [ does, CR writes over
+# the line); the decoder lets ESC and a few others through (a text file with terminal colours is text), and
+# cleaning leaves the C1 ones Windows-1252 has no letter for (U+0081, U+008D, U+008F, U+0090, U+009D).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def controls_shown(text: str) -> str:
