@@ -65,6 +65,12 @@ def link_kinds(s: SummarySentence) -> str:
     return " (" + ", ".join(f"{x.doc + 1}: {x.kind}" for x in s.support) + ")"
 
 
+def see_also(s: SummarySentence) -> str:
+    """ " *(see also [2])*": other sources' passages on the sentence's point that do not state it
+    (`newsbrief.see_also`), muted after the citation marker; never support."""
+    return f" *(see also {marker(tuple(x.doc for x in s.see_also))})*" if s.see_also else ""
+
+
 def conflict_flag(s: SummarySentence) -> str:
     """ " ⚠ differs: 1,500 workers [3] vs 1,200 workers [1,2]" when another source gives another value."""
     return f" ⚠ differs: {esc_noting(s.conflict)}" if s.conflict else ""
@@ -414,7 +420,7 @@ def render(brief: Brief) -> str:
         text = f"{prefix}{esc(s.text)}"
         where = f" *(here: {esc(here[i])})*" if here[i] else ""
         where += f" *({esc(names[i])})*" if names[i] else ""
-        cites = f" {marker(s.sources)}{where}{link_kinds(s)}{conflict_flag(s)}"
+        cites = f" {marker(s.sources)}{see_also(s)}{where}{link_kinds(s)}{conflict_flag(s)}"
         if cont[i]:  # the rest of a quotation: on the same line; the first part's citation goes when the same
             last = lines[-1]
             lines[-1] = (last[: -len(cites)] if last.endswith(cites) else last) + f" {text}{cites}"
