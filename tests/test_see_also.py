@@ -16,6 +16,7 @@ from newsbrief.render import render
 from newsbrief.render.html import ref_spans
 from newsbrief.render.json import from_dict, to_dict
 from newsbrief.schema import schema
+from newsbrief.see_also import points
 
 # The council's sentence says far more than the reading club's: the club's states part of it (a fact link
 # too thin to cite the long sentence), so the long sentence gets "see also [2]", no citation.
@@ -105,8 +106,8 @@ def test_only_the_pointing_rules_point_one_per_source_never_a_cited_or_conflicti
         (3, "Children"),
     ]
     links = (
-        _link(1, 2, "related", 0.4, "partial"),  # "Fishermen in Vell ...": the best of source 2
-        _link(1, 3, "related", 0.2, "partial"),  # source 2 again: one pointer a source
+        _link(1, 2, "related", 0.4, "same-topic"),  # "Fishermen in Vell ...": the best of source 2
+        _link(1, 3, "related", 0.2, "shared-point"),  # source 2 again: one pointer a source
         _link(1, 4, "related", 0.9, "other-action"),  # a rule that tells two claims apart: none
         _link(1, 6, "conflict", 0.8, "numbers-differ", "values:two days vs three days"),  # the note names 4
     )
@@ -119,3 +120,10 @@ def test_only_the_pointing_rules_point_one_per_source_never_a_cited_or_conflicti
     thin = _link(1, 4, "fact", 0.95, "same-fact", "sentence:0.3/0.9")  # states too little to cite
     (u,) = cite(story, [1], Alignment((*links, thin)))
     assert [x.doc for x in u.see_also] == [1, 2] and u.see_also[1].kind == "fact"
+
+
+def test_a_partial_link_is_no_pointer() -> None:
+    """Rule `partial` (each states a claim, neither most of the other) is on the topic but, read on fresh
+    stories, too often off the summary sentence's point: it offers no "see also" (session 42's lead)."""
+    assert not points(_link(1, 2, "related", 0.9, "partial"))
+    assert points(_link(1, 2, "related", 0.9, "shared-point"))
