@@ -449,6 +449,19 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Tuesday, the council voted to close the bridge.",
         ],
     ),
+    "share-bar-prefix": (
+        [
+            "Ann lee publisher, harbournews.com thursday 3rd may 2019 share this article share companies in "
+            "this article harbour ferries harbour ferries is to run a free ferry across the harbour.",
+            "Share this article facebook twitter linkedin email the mayor was mum on the bridge's future.",
+        ],
+        [
+            "Readers were asked to share this article with their friends, the mayor said on Monday.",
+            "Share this article if you agree that the bridge should reopen.",
+            "Share article facebook email you are free to share this article under the harbour licence.",
+            "The council met. Residents were asked to share this article on the harbour ferry.",
+        ],
+    ),
     "comment-prompt-prefix": (
         [
             "Ferry service returns or leave a comment of your own see what other readers have to say about "
@@ -1223,3 +1236,14 @@ def test_prefix_rule_leaves_later_paragraphs_alone() -> None:
     late = "LISBON (Reuters) - A second wire story was pasted in here."
     doc, _ = _clean(BODY, BODY2, BODY, BODY2 + " More.", late)
     assert late in doc.text
+
+
+def test_a_share_bar_run_into_the_lead_goes_with_its_byline_and_the_lead_is_kept() -> None:
+    # issue 16: the bar's "this article" made the context model refuse the lead, and the sentences leaning
+    # on it in turn; now byline and bar go, labelled, and the lead stands alone
+    bar = "Ann lee publisher, harbournews.com thursday 3rd may 2019 share this article share "
+    lead = "the council will run a free ferry across the harbour until june."
+    doc, raw = _clean(bar + lead, BODY)
+    assert doc.text == f"{lead}\n{BODY}"
+    assert [(r.reason, r.text) for r in doc.removed] == [("share-prompt", bar.strip())]
+    assert raw[doc.removed[0].start : doc.removed[0].end] == doc.removed[0].text

@@ -1372,6 +1372,24 @@ RULES: tuple[Rule, ...] = (
         ),
         10_000,
     ),
+    # A share bar run into the lead, with the byline before it (Multi-News+: "<author> publisher, <site>
+    # thursday 3rd december 2009 share this article share companies in this article <lead>", "Share this
+    # article facebook twitter linkedin email <lead>"). Issue 16: its "this article" made rule
+    # `demonstrative` refuse the lead, and every sentence leaning on the lead in turn (budget unfilled).
+    # Byline and bar go; not prose that goes on after "share this article" ("... with your friends").
+    Rule(
+        "share-bar-prefix",
+        "share-prompt",
+        "prefix",
+        re.compile(
+            r"^(?:[^.!?]|\.(?=\S)){0,200}?(?<!\bto )\bshare this (?:article|story)"
+            r"(?:\s+(?:share|facebook|twitter|linkedin|email|e-mail|pinterest|reddit|whatsapp|tweet"
+            r"|companies in this (?:article|story)))*\s+"
+            r"(?!(?:with|on|to|if|and|or|via|by|now|here|under|for|in|at|from|as)\b)(?=\w)",
+            IC,
+        ),
+        10_000,
+    ),
     # --- datelines at the start of the first paragraphs -----------------------------------------
     Rule(
         "dateline-prefix",
