@@ -85,6 +85,7 @@ class Tally:
     hidden: int = 0  # wrong predictions of the stories `--closed` lists: counted, not printed
     errors: list[str] = field(default_factory=list)
     rules: Counter[tuple[str, str]] = field(default_factory=Counter)  # (kind/rule, gold label) -> pairs
+    also: Counter[str] = field(default_factory=Counter)  # gold label -> pairs a "see also" link joins
 
     def add(self, other: Tally) -> None:
         """Pool another file's counts into this one (not its errors)."""
@@ -94,6 +95,7 @@ class Tally:
             getattr(self, name).add(getattr(other, name))
         self.labels.update(other.labels)
         self.rules.update(other.rules)
+        self.also.update(other.also)
         for name in ("scored", "unmapped", "same_sentence", "drift", "cited_partial", "copy_pairs"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
@@ -158,13 +160,21 @@ def tfidf_links(story: Story) -> dict[tuple[int, int], str]:
     return links
 
 
-def align_links(story: Story, rules: dict[tuple[int, int], str] | None = None) -> dict[tuple[int, int], str]:
-    """Each linked pair's kind (the first of `KINDS` it has); `rules` gets the kind/rule that decided it."""
+def align_links(
+    story: Story, rules: dict[tuple[int, int], str] | None = None, also: set[tuple[int, int]] | None = None
+) -> dict[tuple[int, int], str]:
+    """Each linked pair's kind (the first of `KINDS` it has); `rules` gets the kind/rule that decided it,
+    `also` the pairs a link may join as "see also" (`newsbrief.see_also.points`)."""
     from newsbrief.align import align  # the align stage (issue 13/14)
 
+    points = None
+    if also is not None and importlib.util.find_spec("newsbrief.see_also") is not None:
+        from newsbrief.see_also import points
     kinds: dict[tuple[int, int], set[str]] = {}
     for link in align(story).links:
         pair = (min(link.a, link.b), max(link.a, link.b))
+        if also is not None and points is not None and points(link):
+            also.add(pair)
         kinds.setdefault(pair, set()).add(link.kind)
         if rules is not None and (pair not in rules or KINDS.index(link.kind) < KINDS.index(rules[pair][0])):
             rules[pair] = link.kind + "/" + next((e[5:] for e in link.evidence if e[:5] == "rule:"), "?")
@@ -209,7 +219,8 @@ def score(
         documents = tuple(clean(r) for r in raws)
         story = Story(documents, segment.split_all(documents))
         decided: dict[tuple[int, int], str] = {}
-        links = align_links(story, decided) if method == "align" else tfidf_links(story)
+        also: set[tuple[int, int]] = set()
+        links = align_links(story, decided, also) if method == "align" else tfidf_links(story)
         brief = brief_story(story, BriefOptions(timings=False))
         shared, flagged = claim_pairs(story, brief.claims)
         source = sources(story.copies)
@@ -230,6 +241,8 @@ def score(
             t.scored += 1
             pred = links.get((i, j), "")
             t.rules[(decided.get((i, j), "none"), p.label)] += 1
+            if (i, j) in also:
+                t.also[p.label] += 1
             for k in KINDS:
                 count(t.kinds[k], p.label == k, pred == k)
             count(t.citation, p.label in SUPPORT, pred in SUPPORT)
@@ -278,19 +291,31 @@ def report(t: Tally, path: Path, method: str) -> None:
     print(f"{'conflict':28}{_prf(t.conflict)}   [{src}]")
     print(f"{'agreement (shared claims)':28}{_prf(t.agreement)}")
     print(f"  pairs of a document and its copy, left out: {t.copy_pairs}")
+    if method == "align":
+        print(see_also_line(t))
     if t.errors or t.hidden:
         print(f"\n--- wrong predictions ({t.hidden} more in stories of --closed, not shown) ---")
         print("\n".join(t.errors))
 
 
+def see_also_line(t: Tally) -> str:
+    """The pairs a "see also" link joins (`newsbrief.see_also.points`) by gold label, and their precision:
+    labelled quote, fact, conflict or related (same point), not unrelated."""
+    n = sum(t.also.values())
+    good = n - t.also["unrelated"]
+    labels = ", ".join(f"{k} {t.also[k]}" for k in LABELS)
+    return f"{'see also (not unrelated)':28}{good / n if n else 0.0:7.3f}   ({n} pairs: {labels})"
+
+
 def pooled(tallies: list[tuple[Path, Tally]]) -> None:
-    """One line per file and a pooled line: citation and conflict P/R."""
+    """One line per file and a pooled line: citation and conflict P/R (and the "see also" line, pooled)."""
     total = Tally()
     print(f"\n{'file':24}{'pairs':>6}  {'citation P/R':>34}   {'conflict P/R':>34}")
     for path, t in tallies:
         total.add(t)
         print(f"{path.name:24}{t.scored:6}  {_prf(t.citation):>34}   {_prf(t.conflict):>34}")
     print(f"{'pooled':24}{total.scored:6}  {_prf(total.citation):>34}   {_prf(total.conflict):>34}")
+    print(see_also_line(total))
 
 
 def rule_table(t: Tally) -> None:

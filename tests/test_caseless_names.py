@@ -759,3 +759,28 @@ def test_entities42_a_broadcaster_s_news_outlet_is_listed_whole() -> None:
     found = _entities(_STORY + " The crash was first reported by ctv news and bbc news on friday.")
     assert found.get("CTV News") == "organization" and found.get("BBC News") == "organization", found
     assert "CTV" not in found and "BBC" not in found, found
+
+
+def test_names42_an_ordinary_surname_with_no_title_needs_the_document_to_show_it() -> None:
+    """Rule shown-plain-surname: with no title, a first name no ordinary word (listed or not) and then an
+    ordinary word is one person when the document writes that word alone as a person's ("condoleezza rice"
+    … "ms. Rice said", "kanye west" … ". West said", "michael brown" … "mr. Brown's"); before, none was
+    found ("Michael" alone, a fragment). No evidence, no name: "jessica brown arrived" (brown nowhere
+    alone), "jessica west" beside "the west has", "john said", "nerf gun" beside "a toy gun said"."""
+    shown = _STORY + (
+        " Condoleezza rice, the former secretary, spoke first, and ms. Rice said she was done. Kanye west"
+        " released an album on friday. West said it was his best. Michael brown was shot in august, and"
+        " a march for mr. Brown's family was held."
+    )
+    found = _entities(shown)
+    assert found.get("Condoleezza Rice") == "person" and found.get("Kanye West") == "person", found
+    assert found.get("Michael Brown") == "person", found
+    for wrong in ("Condoleezza", "Kanye", "Michael"):
+        assert wrong not in found, (wrong, found)
+    unshown = _STORY + (
+        " Jessica brown arrived late. The west has been slow to act, jessica west wrote. John said nothing."
+        " A boy holding a toy gun said nothing, and his nerf gun was found."
+    )
+    found = _entities(unshown)
+    for wrong in ("Jessica Brown", "Jessica West", "John Said", "Nerf Gun", "Toy Gun"):
+        assert wrong not in found, (wrong, found)

@@ -6,7 +6,7 @@ import re
 
 from newsbrief import brief
 from newsbrief.render import render
-from newsbrief.render.markdown import code, esc
+from newsbrief.render.markdown import code, controls_shown, esc
 
 EVIL = (
     "The council voted [to close the bridge](javascript:alert(1)) on *Tuesday* after a long debate. "
@@ -44,3 +44,13 @@ def test_control_characters_are_shown_not_sent_to_the_terminal() -> None:
     for fmt in ("md", "terminal"):
         out = render(brief(texts=[text], timings=False), fmt)
         assert "\x1b" not in out and "\x07" not in out and "\\x1bc\\x1b\\]0;owned\\x07cracks" in out
+
+
+def test_c1_control_characters_are_shown_too() -> None:
+    """U+009D (OSC, as ESC ]) passed cleaning (no Windows-1252 letter) and reached the terminal raw."""
+    assert esc("a\x9d0;owned\x9cb\x9b2J") == "a\\x9d0;owned\\x9cb\\x9b2J"
+    assert controls_shown("\x90q\x9c") == "\\x90q\\x9c"
+    text = EVIL.replace("cracks", "\x9d0;owned\x9ccracks")
+    for fmt in ("md", "terminal"):
+        out = render(brief(texts=[text], timings=False), fmt)
+        assert not any("\x80" <= ch <= "\x9f" for ch in out) and "\\x9d0;owned" in out

@@ -10,7 +10,8 @@ One supporting sentence per other source, the best-scored: a document and its co
 are one source, so a copy never supports its original, nor backs a sentence a second time (a copy's other
 value, a write-through's new count, is still a conflict). Conflict links give the sentence's `conflicts`
 and a one-line `conflict` note naming both values and their outlets ("1,500 workers [3] vs 1,200 workers
-[1,2]").
+[1,2]"). A related link may point at another source's passage as "see also" (`see_also.py`): never a
+source the sentence cites or a conflict names.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections.abc import Iterable, Sequence
 
 from .copies import one_per_source, sources
 from .model import Alignment, Link, Story, SummarySentence, Support
+from .see_also import pointers
 
 CITE_COVER = 0.5  # share of the summary sentence's weight the other sentence must state too
 # rule `quote-part`: share of the summary sentence's quoted words the other sentence holds word for word
@@ -34,6 +36,7 @@ def cite(story: Story, chosen: Sequence[int], alignment: Alignment) -> tuple[Sum
     them, and the spans that give another value for one of their numbers."""
     sentences = story.sentences
     source = sources(story.copies)
+    doc_of = [x.doc for x in sentences]
     by_sentence: dict[int, list[Link]] = {}
     for k in alignment.links:
         by_sentence.setdefault(k.a, []).append(k)
@@ -56,6 +59,7 @@ def cite(story: Story, chosen: Sequence[int], alignment: Alignment) -> tuple[Sum
                 support.setdefault(o.doc, sup)  # the best-scored, first; one per source
         for d in support:
             conflicts.pop(d, None)  # a source that states the sentence is no conflict
+        taken = (s.doc, *support, *conflicts)
         note = None
         if conflicts:
             texts = {d: story.documents[d].text[x.start : x.end] for d, x in support.items()}
@@ -76,6 +80,11 @@ def cite(story: Story, chosen: Sequence[int], alignment: Alignment) -> tuple[Sum
                 tuple(support[d] for d in sorted(support)),
                 tuple(conflicts[d][0] for d in sorted(conflicts)),
                 note,
+                tuple(
+                    Support(o.doc, o.start, o.end, k.kind, round(k.score, SCORE_DIGITS), k.evidence)
+                    for d, k in sorted(pointers(i, by_sentence.get(i, ()), doc_of, source, taken).items())
+                    for o in [sentences[k.b if k.a == i else k.a]]
+                ),
             )
         )
     return tuple(out)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from .represent import StoryVectors
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 # A lone surrogate (no character: UTF-8 cannot hold it) or a NUL (a text file holding one is refused as
 # binary; in a JSON string or a web request it went into every output, the terminal's and HTML's raw)
@@ -150,7 +150,9 @@ class Support:
 @dataclass(frozen=True, slots=True)
 class SummarySentence:
     """A summary sentence, taken verbatim from `doc`, with the other documents that support it, and
-    those that give another value for one of its numbers (`conflicts`, summed up in `conflict`)."""
+    those that give another value for one of its numbers (`conflicts`, summed up in `conflict`);
+    `see_also`: other sources' passages on its point that do not state it (`newsbrief.see_also`), never
+    support."""
 
     text: str
     doc: int
@@ -159,6 +161,7 @@ class SummarySentence:
     support: tuple[Support, ...] = ()
     conflicts: tuple[Support, ...] = ()
     conflict: str | None = None
+    see_also: tuple[Support, ...] = ()
 
     @property
     def sources(self) -> tuple[int, ...]:

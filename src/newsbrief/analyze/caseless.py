@@ -20,7 +20,10 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   organisation's or a place's head word ("the donald j. trump foundation"), nor a city that is a first
   name too before its state ("austin texas", "charlotte carolina"); the surname may be a double one
   (`double-surname`: "kim kardashian-west", not "obama-era"), and a third word when the document writes
-  it alone before a verb of saying (`third-name`: "sarah huckabee sanders" … "sanders added");
+  it alone before a verb of saying (`third-name`: "sarah huckabee sanders" … "sanders added"); with no
+  title an ordinary word is the surname, after a listed first name or an unlisted word no ordinary
+  English, only when the story writes it alone as a person's (`shown-plain-surname`: "condoleezza rice"
+  … "ms. Rice said", "kanye west" … ". West said"; not "john said", "a toy gun said");
 - `confirmed-pair`: two words no ordinary English whose second the document writes alone before a verb
   of saying ("carly fiorina" … "fiorina said", or the pair itself opening the verb's subject,
   `pair-before-verb`: "…, bette midler said"), for first names the lists lack; not a place's demonym
@@ -312,6 +315,7 @@ class Found:
     taken: set[int] = field(default_factory=set)  # word indices inside a candidate
     surnames: set[str] = field(default_factory=set)
     rule: str = ""  # the rule being run: its candidates carry "caseless-" and its name
+    shown: frozenset[str] = frozenset()  # ordinary words the story shows are surnames (`_shown_words`)
 
     def __post_init__(self) -> None:
         self.ws = words(self.text)
@@ -442,6 +446,11 @@ def _person(f: Found, i: int, titled: bool, plain: bool = False) -> bool:
         # melania won")
         alone = i > 0 and f.ws[i - 1].low in _FIRST_NAME_ALONE
         end = k + 1 if not alone and _plain_surname(f, k) else -1
+    elif end < 0 and not titled and k == i + 1 and k < len(ws) and _joined(f, k):
+        # rule shown-plain-surname: with no title, the ordinary word is the surname only when the document
+        # shows it as one ("kanye west" … "west said"; not "john said", "sandy hook elementary")
+        alone = i > 0 and (f.ws[i - 1].low in _FIRST_NAME_ALONE or _after_role(f, i))
+        end = k + 1 if not alone and _plain_surname(f, k) and _shown_surname(f, k) else -1
     if end < 0:
         return False
     if end < len(ws) and ws[end].low.startswith(("al-", "el-")) and _joined(f, end):
@@ -527,6 +536,44 @@ def _plain_surname(f: Found, k: int) -> bool:
     )
 
 
+# the verbs of saying after a person's surname alone ("rice said"); no auxiliary: "the mansion was", "bolt is"
+_SURNAME_FRAME = frozenset(["said", "says", "told", "added", "wrote", "writes"])
+_WHO = re.compile(r", (?:who|whose)\b")
+
+
+def _shown_words(f: Found) -> set[str]:
+    """Rule shown-plain-surname: the words a document writes alone as only a person's surname is written:
+    after an honorific ("ms. Rice"), or opening its clause (a sentence's start, a comma or a quote before
+    it) before a verb of saying or ", who" ("… . Rice said", ", rice, who …"); not after any word ("the west
+    said", "a toy gun said", "huffington post said", "kanye west said": the pair is no proof, as "john said"
+    is no name)."""
+    ws, out = f.ws, set()
+    for j, w in enumerate(ws):
+        prev = ws[j - 1].low if j > 0 and _joined(f, j) else ""
+        if prev in _HONORIFICS:
+            out.add(w.low)
+            continue
+        framed = j + 1 < len(ws) and ws[j + 1].low in _SURNAME_FRAME and _joined(f, j + 1)
+        if not (framed or _WHO.match(f.text, w.end)):
+            continue
+        if not prev:
+            out.add(w.low)
+    return out
+
+
+def _after_role(f: Found, i: int) -> bool:
+    """Rule shown-plain-surname does not read a name after a role word ("district spokesman tom young"), as
+    titled-plain-surname does not: a new person there became a later pronoun's speaker across a sentence
+    (test_fixpron_caseless_another_sentence_between_still_breaks_the_chain)."""
+    return i > 0 and _joined(f, i) and _role_word(f, i - 1)
+
+
+def _shown_surname(f: Found, k: int) -> bool:
+    """Rule shown-plain-surname: word k, an ordinary word after a first name, is a surname some document of
+    the story writes alone as a person's (`_shown_words`, read for the whole story: `Found.shown`)."""
+    return f.ws[k].low in f.shown
+
+
 def _honorific_surname(f: Found, i: int, k: int) -> bool:
     """Rule honorific-surname: "ms. Baker", "mr. King", "ms. Rice": after "mr.", "mrs." or "ms." one word
     is a surname even when it is an ordinary word, as nothing else follows an honorific; not an idiom
@@ -539,8 +586,32 @@ def _first_and_surname(f: Found) -> None:
     """Rule first-and-surname: "lindsay lohan", "joel p. bennett": a listed first name no ordinary word,
     then a surname no ordinary word."""
     for i in range(len(f.ws)):
-        if i not in f.taken:
-            _person(f, i, False)
+        if i not in f.taken and not _person(f, i, False):
+            _unlisted_first(f, i)
+
+
+def _unlisted_first(f: Found, i: int) -> None:
+    """Rule shown-plain-surname for a first name the lists lack: word i no ordinary English, no listed or
+    head word, title, day or month, opening its name, then an ordinary word the document shows is a surname
+    (`_shown_surname`: "condoleezza rice" … "ms. Rice said")."""
+    ws, k = f.ws, i + 1
+    first = ws[i].low
+    if k >= len(ws) or k in f.taken or not _joined(f, k) or first in _all_first_names():
+        return
+    if _lower_word(first) or listed_form(first) or first in _not_surnames() or _listed_word(first):
+        return
+    if _place_demonym(first) or first in _CALENDAR or (first,) in _titles() or len(first) < 3 or "." in first:
+        return
+    before = ws[i - 1].low if i > 0 and _joined(f, i) else ""
+    if before in _CLOSED or before in ("the", "a", "an") or (before and not _lower_word(before)):
+        return  # "the chevrolet bolt", "huffington post": a thing's name, or inside a longer name
+    if (first, ws[k].low) in _listed() or before in _FIRST_NAME_ALONE or "-" in first or _after_role(f, i):
+        return
+    if any(_lower_word(w) for w in _singulars(first)):
+        return  # "preachers graham", "battleground states": a plural noun, no first name
+    if ordinary(ws[k].low) and _plain_surname(f, k) and _shown_surname(f, k):
+        f.emit(i, k + 1, f"{cased(first)} {cased(ws[k].low)}", "person")
+        f.surnames.add(ws[k].low)
 
 
 # listed places that are given names too, which the first-name lists leave out so that the place is found
@@ -1472,15 +1543,15 @@ def candidates(documents: Sequence[Document]) -> list[list[Candidate]]:
 
 def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], list[Found], frozenset[str]]:
     """`candidates`, with each document's words and the surnames the story also writes as a town."""
-    found = []
+    found = [Found(d.text) for d in documents]
     surnames: set[str] = set()
-    for d in documents:
-        f = Found(d.text)
+    shown = frozenset(w for f in found for w in _shown_words(f) if ordinary(w))
+    for f in found:
+        f.shown = shown
         for rule in CASELESS_RULES:
             f.rule = rule.name
             rule.find(f)
         surnames |= f.surnames
-        found.append(f)
     shared = _shared_surnames(found, surnames)
     towns = frozenset(_towns(found, surnames))
     for f in found:

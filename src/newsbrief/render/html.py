@@ -42,7 +42,7 @@ KIND_LABELS = {"person": "People", "organization": "Organizations", "place": "Pl
 # whose text must stay exactly the document's).
 _LONE_NEWLINE = re.compile(r"(?<!\n)\n(?!\n)")
 # A piece's CSS class from the kind of ref covering it.
-_REF_CLASSES = {"s": "sum", "q": "quote", "k": "claim", "e": "ent"}
+_REF_CLASSES = {"s": "sum", "a": "also", "q": "quote", "k": "claim", "e": "ent"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +109,8 @@ def ref_spans(brief: Brief) -> dict[str, list[Span]]:
         out[f"s{i}-{s.doc}"].append(Span(s.doc, s.start, s.end))
         for x in s.support:
             out[f"s{i}-{x.doc}"].append(x)
+        for x in s.see_also:  # "see also", never support: a ref of its own
+            out[f"a{i}-{x.doc}"].append(x)
     for i, q in enumerate(brief.quotes):
         out[f"q{i}-{q.doc}"].append(Span(q.doc, q.start, q.end))
         for x in q.repeats:
@@ -175,6 +177,7 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
             "text": s.text,
             "markers": _markers("s", i, s.sources, n),
             "links": ", ".join(f"{x.doc + 1}: {x.kind}" for x in s.support),
+            "also": _markers("a", i, [x.doc for x in s.see_also], n),  # "see also [2]" (`newsbrief.see_also`)
             "conflict": s.conflict,
             "view": views[i],
             "here": here[i],  # the dateline a "here" in the sentence means

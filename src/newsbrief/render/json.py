@@ -59,15 +59,39 @@ def _claim(c: Claim, marks: bool) -> dict[str, Any]:
 def _marks_in_summary(version: str) -> bool:
     """Schema 1.2 added `claims[].in_summary`: a brief saved under an earlier version is written back
     without it, as it was saved (session 24 review S3: `render` of a 1.1 brief is byte for byte)."""
+    return _at_least(version, (1, 2))
+
+
+def _at_least(version: str, least: tuple[int, int]) -> bool:
+    """Whether schema `version` is `least` or later (an unreadable one is taken as the latest)."""
     try:
-        return tuple(int(p) for p in version.split(".")) >= (1, 2)
+        return tuple(int(p) for p in version.split(".")) >= least
     except ValueError:
         return True
+
+
+def _summary_line(s: SummarySentence, see_also: bool) -> dict[str, Any]:
+    """One summary sentence; `see_also` (schema 1.3) only when the brief's version has it, so a 1.2 brief
+    is written back as it was saved."""
+    out: dict[str, Any] = {
+        "text": s.text,
+        "doc": s.doc,
+        "start": s.start,
+        "end": s.end,
+        "sources": list(s.sources),
+        "support": [_support(x) for x in s.support],
+        "conflicts": [_support(x) for x in s.conflicts],
+        "conflict": s.conflict,
+    }
+    if see_also:
+        out["see_also"] = [_support(x) for x in s.see_also]
+    return out
 
 
 def to_dict(brief: Brief) -> dict[str, Any]:
     """A JSON-ready dict; key order is fixed so output is byte-for-byte reproducible."""
     marks = _marks_in_summary(brief.schema_version)
+    see_also = _at_least(brief.schema_version, (1, 3))
     out: dict[str, Any] = {
         "schema_version": brief.schema_version,
         "method": brief.method,
@@ -96,19 +120,7 @@ def to_dict(brief: Brief) -> dict[str, Any]:
             }
             for d in brief.documents
         ],
-        "summary": [
-            {
-                "text": s.text,
-                "doc": s.doc,
-                "start": s.start,
-                "end": s.end,
-                "sources": list(s.sources),
-                "support": [_support(x) for x in s.support],
-                "conflicts": [_support(x) for x in s.conflicts],
-                "conflict": s.conflict,
-            }
-            for s in brief.summary
-        ],
+        "summary": [_summary_line(s, see_also) for s in brief.summary],
         "quotes": [
             {
                 "text": q.text,
@@ -165,6 +177,7 @@ def _checked(b: Brief) -> Brief:
     named = (
         *(("summary", s.doc) for s in b.summary),
         *(("support", x.doc) for s in b.summary for x in (*s.support, *s.conflicts)),
+        *(("see_also", x.doc) for s in b.summary for x in s.see_also),
         *(("quotes", q.doc) for q in b.quotes),
         *(("repeats", r.doc) for q in b.quotes for r in q.repeats),
         *(("entities", m.doc) for e in b.entities for m in e.mentions),
@@ -189,6 +202,7 @@ def _brief(d: dict[str, Any]) -> Brief:
                 tuple(_support_of(x) for x in s["support"]),
                 tuple(_support_of(x) for x in s.get("conflicts", ())),
                 s.get("conflict"),
+                tuple(_support_of(x) for x in s.get("see_also", ())),
             )
             for s in d["summary"]
         ),

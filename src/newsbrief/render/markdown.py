@@ -15,10 +15,11 @@ from ..lexicon.verbs import PLAIN_SAYING
 from ..model import Brief, Document, Quote, SummarySentence
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&|~#])")
-# C0 control characters but tab and line feed, and DEL: a terminal acts on them (ESC c resets it, ESC ]
-# sets its title, CR writes over the line); the decoder lets ESC and a few others through (a text file
-# with terminal colours is text), and `brief` printed them raw to the terminal.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# C0 control characters but tab and line feed, DEL, and the C1 ones (U+0080 to U+009F): a terminal acts on
+# them (ESC c resets it, ESC ] or U+009D sets its title, U+009B opens a command as ESC [ does, CR writes over
+# the line); the decoder lets ESC and a few others through (a text file with terminal colours is text), and
+# cleaning leaves the C1 ones Windows-1252 has no letter for (U+0081, U+008D, U+008F, U+0090, U+009D).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def controls_shown(text: str) -> str:
@@ -62,6 +63,12 @@ def link_kinds(s: SummarySentence) -> str:
     if not s.support:
         return ""
     return " (" + ", ".join(f"{x.doc + 1}: {x.kind}" for x in s.support) + ")"
+
+
+def see_also(s: SummarySentence) -> str:
+    """ " *(see also [2])*": other sources' passages on the sentence's point that do not state it
+    (`newsbrief.see_also`), muted after the citation marker; never support."""
+    return f" *(see also {marker(tuple(x.doc for x in s.see_also))})*" if s.see_also else ""
 
 
 def conflict_flag(s: SummarySentence) -> str:
@@ -413,7 +420,7 @@ def render(brief: Brief) -> str:
         text = f"{prefix}{esc(s.text)}"
         where = f" *(here: {esc(here[i])})*" if here[i] else ""
         where += f" *({esc(names[i])})*" if names[i] else ""
-        cites = f" {marker(s.sources)}{where}{link_kinds(s)}{conflict_flag(s)}"
+        cites = f" {marker(s.sources)}{see_also(s)}{where}{link_kinds(s)}{conflict_flag(s)}"
         if cont[i]:  # the rest of a quotation: on the same line; the first part's citation goes when the same
             last = lines[-1]
             lines[-1] = (last[: -len(cites)] if last.endswith(cites) else last) + f" {text}{cites}"
