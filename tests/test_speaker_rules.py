@@ -3882,6 +3882,19 @@ def test_speakers42_an_aside_set_off_by_dashes_reads_as_one_set_off_by_commas(da
     assert [speaker for speaker, _ in _rules(text).values()] == ["Dana Whitcombe"]
 
 
+@pytest.mark.parametrize("dash", ["–", "—", "--"])
+def test_speakers42_a_dash_aside_adding_a_speaker_is_two_speakers(dash: str) -> None:
+    """Rule dash-aside (session 42 review): an aside that adds a speaker ("Whitcombe – and her deputy –
+    said") is no aside: the two are joint-speakers, no one speaker, as before dash-aside (it gave
+    Whitcombe)."""
+    text = (
+        "Mayor Dana Whitcombe spoke to the council on Monday about the flooded valley.\n"
+        f"“We will rebuild every bridge before the winter comes,” Whitcombe {dash} and her deputy on the "
+        f"council {dash} said in a statement."
+    )
+    assert list(_rules(text).values()) == [(None, "joint-speakers")]
+
+
 @pytest.mark.parametrize(
     ("quote", "speaker"),
     [

@@ -3550,10 +3550,15 @@ _NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
 _DASH_ASIDE = re.compile(r"(?<=\w)(\s(?:–|—|--)\s)([^–—,;:“”\"]+?)(\s(?:–|—|--)\s*)$")
 
 
+# ... but not one that adds a second speaker ("Holt – and her critics on the council – said": joint-speakers
+# reads the two, as it did before dash-aside)
+_DASH_JOINT = re.compile(r"(?:and|or)\b", re.IGNORECASE)
+
+
 def _dash_commas(seg: str) -> str:
     """`seg` with a dash-aside's two dashes written as commas, of the same length (rule dash-aside)."""
     m = _DASH_ASIDE.search(seg)
-    if m is None or "-" in seg[: m.start()].replace("--", "").strip()[-1:]:
+    if m is None or "-" in seg[: m.start()].replace("--", "").strip()[-1:] or _DASH_JOINT.match(m.group(2)):
         return seg
     one, two = m.group(1), m.group(3)
     return seg[: m.start()] + "," + " " * (len(one) - 1) + m.group(2) + "," + " " * (len(two) - 1)
