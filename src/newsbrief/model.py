@@ -152,7 +152,7 @@ class SummarySentence:
     """A summary sentence, taken verbatim from `doc`, with the other documents that support it, and
     those that give another value for one of its numbers (`conflicts`, summed up in `conflict`);
     `see_also`: other sources' passages on its point that do not state it (`newsbrief.see_also`), never
-    support."""
+    support; `about`: as `Claim.about`, whom it is about when it names no one (set with the analysis)."""
 
     text: str
     doc: int
@@ -162,6 +162,7 @@ class SummarySentence:
     conflicts: tuple[Support, ...] = ()
     conflict: str | None = None
     see_also: tuple[Support, ...] = ()
+    about: Span | None = None
 
     @property
     def sources(self) -> tuple[int, ...]:
@@ -204,7 +205,10 @@ class Entity:
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A point made in the documents; `kind` is "shared" (two or more sources) or "single".
-    `in_summary`: the summary already gives it (`newsbrief.in_summary`), so renderers do not list it."""
+    `in_summary`: the summary already gives it (`newsbrief.in_summary`), so renderers do not list it.
+    `about`: naming no one, its sentence is about the person the sentence before names ("His bond was set
+    at $100,000." after "Jordan Scott, 19, ..."): that name as its document writes it
+    (`newsbrief.analyze.owners`), which renderers show beside the text."""
 
     text: str
     doc: int
@@ -214,6 +218,7 @@ class Claim:
     kind: str = "single"
     conflict: str | None = None
     in_summary: bool = False
+    about: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)

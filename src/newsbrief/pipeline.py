@@ -183,9 +183,11 @@ def brief_story(story: Story, options: BriefOptions, timer: Timer | None = None)
     quotes, entities, claims = (), (), ()
     if options.analysis:
         from .analyze import analyze
+        from .analyze.owners import index_of, summary_about
 
         with timer.stage("analyze"):
             quotes, entities, claims = analyze(story, alignment, ner=options.ner, summary=chosen)
+            summary = summary_about(story.sentences, summary, index_of(entities, len(story.documents)))
         claims = in_summary.marked(summary, claims)
     return Brief(
         documents=documents,

@@ -36,7 +36,7 @@ import heapq
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 import numpy as np
@@ -51,6 +51,7 @@ from ..represent import STOP_WORDS, stem
 from .caseless import cased
 from .entities import EntityIndex
 from .numbers import counts
+from .owners import owner
 
 MIN_WORDS = 5
 MAX_SINGLE = 5
@@ -303,6 +304,8 @@ def find_claims(
         ranked.append(((-2, -_informative(sents[i], ents, story.caseless), 0.0, sents[i].doc, i), differ))
     ranked = [(r, c if isinstance(c, Claim) else c.claim(sents, source)) for r, c in ranked]
     ranked.sort(key=lambda x: x[0])
+    at = {(s.doc, s.start): i for i, s in enumerate(sents)}
+    ranked = [(r, _about(c, at.get((c.doc, c.start)), sents, ents)) for r, c in ranked]
     shared = [c for _, c in ranked if c.kind == "shared"]
     points = [c for _, c in ranked if c.kind == "point"]
     clashing = [c for _, c in ranked if c.kind == "conflict"]
@@ -313,6 +316,15 @@ def find_claims(
         + tuple(clashing)
         + _singles(story, ents, used, shown, twins, elsewhere, summary)
     )
+
+
+def _about(c: Claim, i: int | None, sents: Sequence[Sentence], ents: EntityIndex) -> Claim:
+    """A shared point's or a conflict's claim with whom its sentence i is about when it names no one
+    (`owners.owner`: "His bond was set at $100,000." after "Jordan Scott, 19, ..."): `Claim.about`."""
+    if c.kind == "point" or i is None:
+        return c  # a stretch of a sentence, shown beside the other source's words
+    who = owner(sents, ents, i)
+    return c if who is None else replace(c, about=who)
 
 
 def _value_first(main: int, members: Sequence[int], ends: Sequence[int]) -> tuple[int, list[int]]:
@@ -588,7 +600,7 @@ def _singles(
         per_doc[s.doc] += 1
         listed += 1
         gives = i in given or words in given_words or not twins.get(i, set()).isdisjoint(given)
-        claim = Claim(s.text, s.doc, s.start, s.end, (), "single", None, gives)
+        claim = Claim(s.text, s.doc, s.start, s.end, (), "single", None, gives, owner(sents, ents, i))
         out.append((gives, -_informative(s, ents, story.caseless), i, claim))
         if listed >= MAX_SINGLE:
             break

@@ -26,6 +26,7 @@ from ..copies import mention_counts
 from ..model import Brief, Document, Span
 from .markdown import (
     HEADINGS,
+    about_name,
     agreement_label,
     continues,
     copies_line,
@@ -34,6 +35,7 @@ from .markdown import (
     full_names,
     here_places,
     quote_docs,
+    summary_about,
     view_labels,
 )
 
@@ -159,6 +161,17 @@ def _raw_pieces(doc: Document) -> list[Piece]:
     return out
 
 
+def _reads(item: dict[str, Any]) -> tuple:
+    """What a reader sees of a claim's line: its text, whom it is about, its markers, label and note."""
+    return (
+        " ".join(item["text"].split()),
+        item["about"],
+        tuple(m["doc"] for m in item["markers"]),
+        item["label"],
+        item["conflict"],
+    )
+
+
 def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = None) -> dict[str, Any]:
     """Everything the report template shows, as plain data."""
     n = len(brief.documents)
@@ -170,7 +183,7 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
         marks[s.doc].append(Mark(s.start, s.end, f"s{i}-{s.doc}", "own"))
 
     views, cont, here = view_labels(brief), continues(brief), here_places(brief)
-    names = full_names(brief)
+    names, whom = full_names(brief), summary_about(brief)
     summary = [
         {
             "i": i,
@@ -182,6 +195,7 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
             "view": views[i],
             "here": here[i],  # the dateline a "here" in the sentence means
             "names": names[i],  # the full names of the people it calls by surname alone
+            "about": whom[i],  # whom it is about, naming no one, when the line before does not say
             "cont": cont[i],  # the rest of the previous item's quotation: in the same item
             "ends": i + 1 == len(cont) or not cont[i + 1],  # the item closes after this sentence
         }
@@ -204,6 +218,8 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
         docs = sorted({c.doc, *(x.doc for x in c.sources)})
         item = {
             "text": c.text,
+            "about": about_name(c, brief),  # whom a point naming no one is about (`Claim.about`)
+            "alike": 1,  # how many points read as this line (rule lines-alike-once)
             "conflict": c.conflict,
             "markers": _markers("k", i, docs, n),
             "label": agreement_label(tuple(docs), brief),
@@ -215,7 +231,12 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
                 for x in c.sources
             ],
         }
-        claims[c.kind if c.kind in claims else "single"].append(item)
+        kind = c.kind if c.kind in claims else "single"
+        same = next((x for x in claims[kind] if _reads(x) == _reads(item)), None)
+        if same is not None and kind != "point":
+            same["alike"] += 1  # rule lines-alike-once (`markdown.alike_once`): the first one's refs shown
+            continue
+        claims[kind].append(item)
     groups: dict[str, list[dict[str, Any]]] = {}
     counts = mention_counts(brief.entities, brief.documents)  # a copy's repeat is no mention
     for i, e in enumerate(brief.entities):

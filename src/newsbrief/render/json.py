@@ -53,6 +53,8 @@ def _claim(c: Claim, marks: bool) -> dict[str, Any]:
     }
     if marks:
         out["in_summary"] = c.in_summary
+    if c.about is not None:  # additive: a claim about no one named before it keeps its 1.2 form
+        out["about"] = _span(c.about)
     return out
 
 
@@ -85,6 +87,8 @@ def _summary_line(s: SummarySentence, see_also: bool) -> dict[str, Any]:
     }
     if see_also:
         out["see_also"] = [_support(x) for x in s.see_also]
+    if s.about is not None:  # additive: only when it has one
+        out["about"] = _span(s.about)
     return out
 
 
@@ -183,6 +187,7 @@ def _checked(b: Brief) -> Brief:
         *(("entities", m.doc) for e in b.entities for m in e.mentions),
         *(("claims", c.doc) for c in b.claims),
         *(("sources", x.doc) for c in b.claims for x in c.sources),
+        *(("about", x.about.doc) for x in (*b.summary, *b.claims) if x.about is not None),
     )
     for where, doc in named:
         if not 0 <= doc < n:
@@ -203,6 +208,7 @@ def _brief(d: dict[str, Any]) -> Brief:
                 tuple(_support_of(x) for x in s.get("conflicts", ())),
                 s.get("conflict"),
                 tuple(_support_of(x) for x in s.get("see_also", ())),
+                _span_of(s["about"]) if s.get("about") is not None else None,
             )
             for s in d["summary"]
         ),
@@ -247,6 +253,7 @@ def _claims(d: dict[str, Any]) -> tuple[Claim, ...]:
             c["kind"],
             c["conflict"],
             bool(c.get("in_summary", False)),
+            _span_of(c["about"]) if c.get("about") is not None else None,
         )
         for c in d["claims"]
     )

@@ -12,7 +12,7 @@ from ..copies import mention_counts, of_documents, one_per_source
 from ..errors import shown
 from ..lexicon.gazetteer import gazetteer
 from ..lexicon.verbs import PLAIN_SAYING
-from ..model import Brief, Document, Quote, SummarySentence
+from ..model import Brief, Claim, Document, Quote, SummarySentence
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&|~#])")
 # C0 control characters but tab and line feed, DEL, and the C1 ones (U+0080 to U+009F): a terminal acts on
@@ -414,12 +414,13 @@ def render(brief: Brief) -> str:
     lines.append("## Summary")
     lines.append("")
     views, cont, here = view_labels(brief), continues(brief), here_places(brief)
-    names = full_names(brief)
+    names, whom = full_names(brief), summary_about(brief)
     for i, s in enumerate(brief.summary):
         prefix = f"*{esc(views[i])}:* " if views[i] else ""
         text = f"{prefix}{esc(s.text)}"
         where = f" *(here: {esc(here[i])})*" if here[i] else ""
         where += f" *({esc(names[i])})*" if names[i] else ""
+        where += f" *(about: {esc(whom[i])})*" if whom[i] else ""
         cites = f" {marker(s.sources)}{see_also(s)}{where}{link_kinds(s)}{conflict_flag(s)}"
         if cont[i]:  # the rest of a quotation: on the same line; the first part's citation goes when the same
             last = lines[-1]
@@ -497,10 +498,15 @@ def _analysis_sections(brief: Brief) -> list[str]:
     single = [c for c in brief.claims if c.kind == "single" and not c.in_summary]
     if shared:
         out += [f"## {HEADINGS['shared']}", ""]
-        for c in shared[:MAX_SHARED]:
+        lines = []
+        for c in shared:
             docs = tuple(sorted({c.doc, *(x.doc for x in c.sources)}))
-            out.append(f"- {_flat(c.text)} {marker(docs)} — {agreement_label(docs, brief)}")
-        out += _more_item(len(shared) - MAX_SHARED)
+            lines.append(
+                f"- {_flat(c.text)}{_about(c, brief)} {marker(docs)} — {agreement_label(docs, brief)}"
+            )
+        lines = alike_once(lines)
+        out += lines[:MAX_SHARED]
+        out += _more_item(len(lines) - MAX_SHARED)
         out.append("")
     if points:
         out += [f"## {HEADINGS['points']}", ""]
@@ -514,16 +520,58 @@ def _analysis_sections(brief: Brief) -> list[str]:
         out.append("")
     if differ:
         out += [f"## {HEADINGS['differ']}", ""]
-        for c in differ[:MAX_SHARED]:
+        lines = []
+        for c in differ:
             docs = tuple(sorted({c.doc, *(x.doc for x in c.sources)}))
-            out.append(f"- {_flat(c.text)} {marker(docs)} ⚠ {esc_noting(c.conflict or '')}")
-        out += _more_item(len(differ) - MAX_SHARED)
+            lines.append(
+                f"- {_flat(c.text)}{_about(c, brief)} {marker(docs)} ⚠ {esc_noting(c.conflict or '')}"
+            )
+        lines = alike_once(lines)
+        out += lines[:MAX_SHARED]
+        out += _more_item(len(lines) - MAX_SHARED)
         out.append("")
     if single:
         out += [f"## {HEADINGS['single']}", ""]
-        out += [f"- {_flat(c.text)} {marker((c.doc,))}" for c in single]
+        out += alike_once([f"- {_flat(c.text)}{_about(c, brief)} {marker((c.doc,))}" for c in single])
         out.append("")
     return out
+
+
+def summary_about(brief: Brief) -> list[str | None]:
+    """Each summary sentence's `SummarySentence.about` name (whom it is about, naming no one), shown only
+    when the line before it in the summary is not its document's sentence right before it (that line
+    already tells the reader whom), else None."""
+    return [
+        None if i and _adjacent(brief, brief.summary[i - 1], s) else about_name(s, brief)
+        for i, s in enumerate(brief.summary)
+    ]
+
+
+def about_name(c: Claim | SummarySentence, brief: Brief) -> str | None:
+    """Whom a claim or summary sentence naming no one is about, as its document writes the name
+    (`Claim.about`), or None."""
+    x = c.about
+    if x is None or not 0 <= x.doc < len(brief.documents):
+        return None
+    name = " ".join(brief.documents[x.doc].text[x.start : x.end].split())
+    return name or None
+
+
+def _about(c: Claim, brief: Brief) -> str:
+    """ " *(about: Jordan Scott)*" for a claim naming no one that leans on the sentence before for whom
+    it is about, else ""."""
+    name = about_name(c, brief)
+    return f" *(about: {esc(name)})*" if name else ""
+
+
+def alike_once(lines: list[str]) -> list[str]:
+    """Rule lines-alike-once: list lines that read the same once, in the first one's place, with how many
+    points they stand for ("- His bond was set at $100,000. [1,2] — all 2 sources *(3 points in these
+    words)*"): two lines a reader cannot tell apart are never shown (`Claim.about` tells most apart)."""
+    count: dict[str, int] = {}
+    for line in lines:
+        count[line] = count.get(line, 0) + 1
+    return [line + (f" *({n} points in these words)*" if (n := count[line]) > 1 else "") for line in count]
 
 
 def distinct_quotes(brief: Brief) -> list[Quote]:
