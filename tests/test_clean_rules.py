@@ -449,6 +449,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Tuesday, the council voted to close the bridge.",
         ],
     ),
+    "video-notice-prefix": (
+        [
+            "Please enable javascript to watch this video harbourtown -- the ferry runs again from Monday.",
+            "Enable javascript to view this video the council voted on Monday to close the bridge.",
+        ],
+        [
+            "Please enable javascript to watch this video.",
+            "The mayor asked readers to enable javascript to watch this video of the bridge, she said.",
+        ],
+    ),
     "share-bar-prefix": (
         [
             "Ann lee publisher, harbournews.com thursday 3rd may 2019 share this article share companies in "
@@ -1247,3 +1257,12 @@ def test_a_share_bar_run_into_the_lead_goes_with_its_byline_and_the_lead_is_kept
     assert doc.text == f"{lead}\n{BODY}"
     assert [(r.reason, r.text) for r in doc.removed] == [("share-prompt", bar.strip())]
     assert raw[doc.removed[0].start : doc.removed[0].end] == doc.removed[0].text
+
+
+def test_a_video_notice_run_into_the_lead_goes_and_the_lead_is_kept() -> None:
+    # issue 16: javascript-notice kept the whole lead out, and the sentences leaning on it in turn
+    notice = "Please enable javascript to watch this video "
+    lead = "harbourtown -- a ferry captain called the police to report a crack in the old bridge. " + BODY2
+    doc, _ = _clean(notice + lead, BODY)  # a paragraph past javascript-notice's 40 words, as Multi-News+ runs
+    assert doc.text == f"{lead}\n{BODY}"
+    assert [(r.reason, r.text) for r in doc.removed] == [("browser-notice", notice.strip())]

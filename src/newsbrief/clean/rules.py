@@ -1390,6 +1390,16 @@ RULES: tuple[Rule, ...] = (
         ),
         10_000,
     ),
+    # A video player's notice run into the lead (Multi-News+: "Please enable javascript to watch this video
+    # hartford -- a hartford woman called 9-1-1 ..."): rule javascript-notice kept the whole lead out, and
+    # every sentence leaning on it in turn (issue 16, budget unfilled). The notice goes, the lead stays.
+    Rule(
+        "video-notice-prefix",
+        "browser-notice",
+        "prefix",
+        re.compile(r"^(?:please )?enable javascript to (?:watch|view|play|see) this video\s+(?=\w)", IC),
+        10_000,
+    ),
     # --- datelines at the start of the first paragraphs -----------------------------------------
     Rule(
         "dateline-prefix",
