@@ -29,17 +29,20 @@ from types import FrameType
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared/data/longbench-multinews-dev.jsonl"
 PACKAGE_DIR = Path(__file__).resolve().parents[1] / "src" / "newsbrief"
+# the package folder's path as resolved and as written (a checkout reached through a symlink)
+_PACKAGE_PREFIXES = (f"{PACKAGE_DIR}/", f"{Path(__file__).parents[1] / 'src' / 'newsbrief'}/")
 
 
 def frame_name(frame: FrameType, line: bool = False) -> str:
-    """`module/path.py:function` of a frame (`:line` too), paths short: inside newsbrief relative to the
-    package, in site-packages relative to it, else the file's name."""
+    """`module/path.py:function` of a frame (`:line` too), paths short: inside the package relative to it,
+    in site-packages relative to it, else the file's name (never relative to a checkout that happens to be
+    named newsbrief: a test's `tests/x.py` stays `x.py`)."""
     code = frame.f_code
     path = code.co_filename
-    for marker in ("/newsbrief/", "/site-packages/"):
-        if marker in path:
-            path = path.split(marker, 1)[1]
-            break
+    if path.startswith(_PACKAGE_PREFIXES):
+        path = path[len(next(p for p in _PACKAGE_PREFIXES if path.startswith(p))) :]
+    elif "/site-packages/" in path:
+        path = path.split("/site-packages/", 1)[1]
     else:
         path = Path(path).name
     return f"{path}:{code.co_name}" + (f":{frame.f_lineno}" if line else "")

@@ -48,6 +48,16 @@ def test_a_sample_is_the_stack_outermost_first() -> None:
     assert stack[-2].startswith("test_bench_profile.py:test_a_sample_is_the_stack_outermost_first:")
 
 
+def test_a_frame_outside_the_package_is_named_by_its_file_in_a_checkout_named_newsbrief() -> None:
+    """A checkout folder named newsbrief (CI's clone) is not the package: its tests/x.py is x.py."""
+    ns: dict[str, object] = {}
+    exec(compile("import sys\nframe = sys._getframe()", "/tmp/newsbrief/tests/t.py", "exec"), ns)
+    assert bp.frame_name(ns["frame"]) == "t.py:<module>"  # type: ignore[arg-type]
+    inside = bp.PACKAGE_DIR / "pipeline.py"
+    exec(compile("import sys\nframe = sys._getframe()", str(inside), "exec"), ns)
+    assert bp.frame_name(ns["frame"]) == "pipeline.py:<module>"  # type: ignore[arg-type]
+
+
 def test_bad_options_are_one_line_and_no_traceback(tmp_path: Path) -> None:
     for args in (["--limit", "0"], ["--interval-ms", "0"], ["--data", str(tmp_path / "none.jsonl")]):
         run = subprocess.run([sys.executable, str(BENCH), *args], capture_output=True, text=True)
