@@ -2332,7 +2332,7 @@ def test_session42_two_values_swapped_between_two_people_are_no_fact() -> None:
         "Tom Hadley was sentenced to 12 years and Rosa Vance to 5 years.",
         "Rosa Vance served 12 years while Tom Hadley served 5 years.",
     )
-    assert all(k.kind not in ("fact", "quote") for k in links)
+    assert [(k.kind, k.evidence[0]) for k in links] == [("related", "rule:values-swapped")]  # no see also
 
 
 def test_session42_a_swapped_score_is_no_fact() -> None:
@@ -2342,4 +2342,4 @@ def test_session42_a_swapped_score_is_no_fact() -> None:
         "Tom Hadley scored 21 points and Rosa Vance added 14.",
         "Rosa Vance scored 21 points while Tom Hadley had 14.",
     )
-    assert all(k.kind not in ("fact", "quote") for k in links)
+    assert [(k.kind, k.evidence[0]) for k in links] == [("related", "rule:values-swapped")]

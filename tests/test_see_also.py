@@ -127,3 +127,19 @@ def test_a_partial_link_is_no_pointer() -> None:
     stories, too often off the summary sentence's point: it offers no "see also" (session 42's lead)."""
     assert not points(_link(1, 2, "related", 0.9, "partial"))
     assert points(_link(1, 2, "related", 0.9, "shared-point"))
+
+
+def test_a_fact_whose_claims_differ_is_no_see_also() -> None:
+    """Rule `roles-reversed` (session 42 review): "Jon Tallis sued Dana Whitcombe" / "Dana Whitcombe sued
+    Jon Tallis" is the scorer's fact with who did it to whom swapped; it was `one-sided`,
+    a pointing rule, so the summary line read "... [1] (see also [2])" pointing at the reverse claim."""
+    a = (
+        "Jon Tallis sued Dana Whitcombe on Monday over the unpaid film royalties. The film earned millions "
+        "of dollars in its first year at the box office. Lawyers for both sides declined to comment."
+    )
+    b = (
+        "Dana Whitcombe sued Jon Tallis on Monday over the unpaid film royalties, court papers show. The "
+        "case will be heard in Harwick next spring by a federal judge."
+    )
+    first = brief(texts=[a, b], timings=False, words=40).summary[0]
+    assert first.text.startswith("Jon Tallis sued") and not first.see_also

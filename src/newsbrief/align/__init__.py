@@ -90,7 +90,8 @@ Link kinds (also in the JSON Schema):
   alike, in one voice and one polarity, the objects sharing something (rule `scored-claim`,
   `claims.shared_predicate`: "The survey of 965 pupils ... found that 2.7 percent admitted to using
   steroids" / "A study ... found that nearly 3 percent ... were using steroids"), else it is `related`
-  (rule `one-sided`), unless one clause of each
+  (rule `one-sided`; rule `roles-reversed` when who did it to whom is swapped, `guards.roles_reversed`:
+  no "see also" either), unless one clause of each
   makes one claim (rule `same-claim`, `claims.py`): the same predicate, a verb written as one and not said on
   the side (or two words of one event), with agreeing arguments (two shared, a participant or number among
   them; no other weekday, value or participants; no "another" on one side only; negation, modality and habit

@@ -318,6 +318,11 @@ class Pair:
         return self.later.read("values_apart") if self.later is not None else False
 
     @property
+    def roles_reversed(self) -> bool:
+        """Who did it and to whom, one way round in each (`guards.roles_reversed`)."""
+        return self.later.read("roles_reversed") if self.later is not None else False
+
+    @property
     def values_swapped(self) -> bool:
         """Two values both give, each of the other's participant (`values_swapped`)."""
         return self.later.read("values_swapped") if self.later is not None else False
@@ -511,6 +516,12 @@ def _later_values_apart(lt: _Later) -> bool:
     )
 
 
+def _later_roles_reversed(lt: _Later) -> bool:
+    fa, fb = lt.args[:2]
+    both = None if one_text(fa.words, fb.words) else claims_of_both(fa, fb)
+    return both is not None and roles_reversed(*both, equivalents(), _actions)
+
+
 def _later_values_swapped(lt: _Later) -> bool:
     fa, fb = lt.args[:2]
     return values_swapped(fa, fb)
@@ -580,6 +591,7 @@ _LATER = {
     "unknown_alike": _later_unknown_alike,
     "values_apart": _later_values_apart,
     "values_swapped": _later_values_swapped,
+    "roles_reversed": _later_roles_reversed,
 }
 
 

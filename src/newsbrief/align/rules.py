@@ -356,6 +356,9 @@ RULES: tuple[Rule, ...] = (
     Rule("other-measure", "related", lambda p, f: p.measure_clash),  # "eight times" / "seven times closer"
     # "Seventeen others died" / "Thirty other people died": two values of one count of others
     Rule("other-parts", "related", lambda p, f: p.parts_differ),
+    # "Hadley got 12 years, Vance 5" / "Vance got 12 years, Hadley 5": who has which value told two ways
+    # (`pairs.values_swapped`), no one fact, and no passage on the point to offer as "see also" either
+    Rule("values-swapped", "related", lambda p, f: p.values_swapped),
     # "Elian was found clinging to an inner tube" / "Elian has been at the center of a custody battle
     # since fishermen found him lashed to an inner tube": shared only on the side of one sentence
     Rule(
@@ -475,6 +478,10 @@ RULES: tuple[Rule, ...] = (
     # in the production, to be seated on Sizemore's lap": a paraphrase the scorer takes for one fact that
     # each sentence states with one predicate (`claims.shared_predicate`), past every clash
     Rule("scored-claim", "fact", lambda p, f: f.fact and p.predicate is not None and not clashes(p)),
+    # the scorer's fact with who did it to whom swapped ("Jon Tallis sued Dana Whitcombe" / "Dana Whitcombe
+    # sued Jon Tallis": `guards.roles_reversed`): two claims, related, and no passage on the point to offer
+    # as "see also"
+    Rule("roles-reversed", "related", lambda p, f: f.fact and p.roles_reversed),
     Rule("one-sided", "related", lambda p, f: f.fact),
     Rule(
         "trivial", "related", lambda p, f: p.content + p.names + p.numbers_agree + p.dates < MIN_SHARED_FACT
