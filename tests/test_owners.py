@@ -176,3 +176,19 @@ def test_rule_said_by_other() -> None:
         "said-by-other"
     )
     assert why_not(story.sentences, ents, at["He was held overnight."]) is None
+
+
+def test_rule_lead_alone_reads_a_person_named_by_a_role() -> None:
+    """Rule lead-alone (session 42 review): "Jordan Scott was shot by a police officer. He fired three
+    times." is not about Jordan Scott (it was): the sentence before names a doer by a role; a role the lead
+    holds ("Marcus Bellamy, a volunteer, ...", "worked as a sales clerk") is no second person."""
+    story = _story(
+        "Jordan Scott, 19, was shot by a police officer outside the Harwick mall on Monday. He fired three "
+        "times, witnesses said. Marcus Bellamy, a volunteer from the north ward, worked as a sales clerk and "
+        "was charged with arson. He was held overnight.",
+        "A second article about the shooting outside the Harwick mall on Monday night.",
+    )
+    ents = find_entities(story)
+    at = {s.text: i for i, s in enumerate(story.sentences) if s.doc == 0}
+    assert why_not(story.sentences, ents, at["He fired three times, witnesses said."]) == "lead-alone"
+    assert why_not(story.sentences, ents, at["He was held overnight."]) is None

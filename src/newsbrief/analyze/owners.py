@@ -104,15 +104,30 @@ RULES: tuple[Rule, ...] = (
 _POSSESSIVE = re.compile(r"['’]s?\b")
 
 
+# rule lead-alone also reads a person the sentence names by a role as the doer of what the lead underwent
+# ("was shot by a police officer", "by the deputy": `role_words.txt`): "Jordan Scott was shot by a police
+# officer. He fired three times." is as much the officer's; a role the lead holds ("as a sales executive")
+# or another's in passing ("killed the al-Qaida chief") is no such doer
+_BY_ROLE = re.compile(r"\bby\s+(?:a|an|the)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.IGNORECASE)
+
+
+def _role_named(text: str, after: int) -> bool:
+    """Whether `text` names a doer by a role word after "by" and an article (up to three words on), after
+    position `after` (rule lead-alone)."""
+    roles = gazetteer().roles
+    return any(any(w.lower() in roles for w in m.group(1).split()) for m in _BY_ROLE.finditer(text, after))
+
+
 def _lead(sents: Sequence[Sentence], ents: EntityIndex, j: int) -> tuple[Found | None, bool]:
     """The person sentence j opens on (a mention of a person at its first word, not "Scott's lawyer"), and
-    whether the sentence names no other person."""
+    whether the sentence names no other person, by name or by a role (`_role_named`)."""
     s = sents[j]
     first = len(s.text) - len(s.text.lstrip())
     found = ents.within(s.doc, s.start, s.end, "person")
     if not found or found[0].start != s.start + first or _POSSESSIVE.match(s.text, found[0].end - s.start):
         return None, True
-    return found[0], all(f.entity == found[0].entity for f in found)
+    alone = all(f.entity == found[0].entity for f in found)
+    return found[0], alone and not _role_named(s.text, found[0].end - s.start)
 
 
 def reading(sents: Sequence[Sentence], ents: EntityIndex, i: int) -> Reading:
