@@ -533,6 +533,8 @@ def values_swapped(fa: Facts, fb: Facts) -> bool:
     and Rosa Vance to 5 years" / "Rosa Vance served 12 years while Tom Hadley served 5 years"): who has
     which value is told two ways, no one fact. One value alone is no swap ("PAL says ... $2.1 billion" /
     "PAL, Asia's oldest airline, ... $2.1 billion": the name before a value may be an aside's)."""
+    if len(fa.names & fb.names) < 2 or not (fa.counts or any(c.isdigit() for c in fa.text)):
+        return False  # a swap needs two participants both name, and a number
     oa, ob = _value_owners(fa), _value_owners(fb)
     moved = {(oa[v], ob[v]) for v in oa.keys() & ob.keys() if oa[v] and ob[v] and oa[v] != ob[v]}
     return any((y, x) in moved for x, y in moved)
