@@ -2295,15 +2295,20 @@ def test_session42_a_straight_mark_opening_a_quotation_inside_a_sentence() -> No
     assert {(k.a, k.b): k.kind for k in align(story).links}.get((a, b)) == "quote"
 
 
-def test_session42_two_values_given_alike_to_two_people_named_alike_are_one_fact() -> None:
-    """`same-numbers` (session 42): two values given alike to the same two people are one claim though no
-    other word is shared ("was left" / "received"): two participants stand for the shared word."""
-    links = _links(
+def test_session42_two_people_named_alike_with_two_values_alike_are_no_fact_without_a_shared_word() -> None:
+    """`same-numbers` needs a content word shared: two participants named alike with their values do not
+    stand in for it, as the acts may differ ("fined" / "donated": review42's counter-example, which a
+    session-42 relaxation cited); the bequest, the same act in other verbs, is left uncited with it."""
+    fined = _links(
+        "Ilsa Brennan was fined $15,000 and Maria Okonjo was fined $20,000.",
+        "Maria Okonjo donated $20,000 while Ilsa Brennan gave $15,000.",
+    )
+    left = _links(
         "Her will also remembered two of her staff: Ilsa Brennan was left $15,000 and Maria Okonjo was "
         "given $20,000.",
         "Housekeeper Maria Okonjo received $20,000 while Ilsa Brennan got $15,000.",
     )
-    assert [(k.kind, k.evidence[0]) for k in links] == [("fact", "rule:same-numbers")]
+    assert not [k for k in (*fined, *left) if k.kind in ("fact", "quote")]
 
 
 def test_session42_a_round_sum_with_its_cents_is_the_sum_after_the_same_person() -> None:

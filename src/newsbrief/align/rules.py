@@ -429,15 +429,14 @@ RULES: tuple[Rule, ...] = (
     # thing said to be unknown, in two wordings (`pairs.unknown_alike`), past every clash above
     Rule("unknown-alike", "fact", lambda p, f: p.unknown_alike and not clashes(p)),
     # "with a dozen crew members and 216 passengers on board" / "carrying 12 crew members and 216
-    # passengers": two values given alike in the matched clauses, past every clash above, are one claim;
-    # a word shared, or two participants in its stead (session 42: "Maria Santos was given $20,000" /
-    # "Maria Santos received $20,000 while ... Isla Hernandez got $15,000")
+    # passengers": two values given alike in the matched clauses, past every clash above, are one claim
+    # when a content word is shared too. Two participants named alike do not stand in for that word: "Ilsa
+    # Brennan was fined $15,000 and Maria Okonjo $20,000" / "Maria Okonjo donated $20,000 while Ilsa Brennan
+    # gave $15,000" are two events (session 42 tried it and took it back: +1 tuned pair, one false path)
     Rule(
         "same-numbers",
         "fact",
-        lambda p, f: (
-            p.same_numbers >= SAME_NUMBERS and (p.content >= 1 or p.both_names >= 2) and not clashes(p)
-        ),
+        lambda p, f: p.same_numbers >= SAME_NUMBERS and p.content >= 1 and not clashes(p),
     ),
     Rule(
         "shared-point", "related", lambda p, f: p.point is not None and not f.fact and not _same_claim(p, f)
