@@ -197,16 +197,20 @@ def test_an_age_conflict_on_the_summary_line_keeps_both_ages() -> None:
     assert notes and notes[0] in ("aged 52 [1] vs aged 51 [2]", "aged 51 [2] vs aged 52 [1]")
 
 
+# three sources on one finding: two give the girls' ages, which differ; the third gives none
+_GIRLS_AGED = [
+    "The girls, aged 2½, 3 and 2, were found unharmed in the car outside Leeds on Sunday.",
+    "The girls, aged 2, 3 and 4, were found unharmed in the car outside Leeds on Sunday, police say.",
+    "Police in Leeds found the three girls unharmed in a car on Sunday evening after a long search.",
+]
+
+
 def test_session42_a_source_that_gives_no_value_is_no_outlet_of_it_on_the_summary_line() -> None:
     """Rule `value-stated` (cite): the summary line names the outlets of each value of a conflict; a
     source that supports the sentence but writes no ages gives none of them (start e134f026: "ages 2½, 3
     and 2 [1,3] vs ages 2, 3 and 4 [2]", source 3 naming no age)."""
     b = brief(
-        texts=[
-            "The girls, aged 2½, 3 and 2, were found unharmed in the car outside Leeds on Sunday.",
-            "The girls, aged 2, 3 and 4, were found unharmed in the car outside Leeds on Sunday, police say.",
-            "Police in Leeds found the three girls unharmed in a car on Sunday evening after a long search.",
-        ],
+        texts=_GIRLS_AGED,
         timings=False,
         sentences=3,
     )
@@ -219,11 +223,7 @@ def test_session42_a_conflict_is_shown_by_a_sentence_that_gives_one_of_its_value
     """Rule `value-first`: the point three sources state leads, but the conflict's own text is one that
     gives an age (start e134f026: "Police in Leeds found the three girls ...", no age in it)."""
     b = brief(
-        texts=[
-            "The girls, aged 2½, 3 and 2, were found unharmed in the car outside Leeds on Sunday.",
-            "The girls, aged 2, 3 and 4, were found unharmed in the car outside Leeds on Sunday, police say.",
-            "Police in Leeds found the three girls unharmed in a car on Sunday evening after a long search.",
-        ],
+        texts=_GIRLS_AGED,
         timings=False,
         sentences=1,
     )

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Callable
 
 from newsbrief import brief
 from newsbrief.analyze import find_entities
 from newsbrief.analyze.owners import owner, why_not
 from newsbrief.ingest.load import load_texts
-from newsbrief.model import Brief
+from newsbrief.model import Brief, Story
 from newsbrief.pipeline import prepare_story
 from newsbrief.render import render
 from newsbrief.render.json import from_dict, to_dict
@@ -113,7 +114,7 @@ def test_about_survives_a_saved_brief_and_is_absent_when_none() -> None:
     assert render(again, "markdown") == render(b, "markdown")
 
 
-def _story(*texts: str):
+def _story(*texts: str) -> Story:
     return prepare_story(load_texts(list(texts)))
 
 
@@ -161,6 +162,13 @@ def test_a_summary_line_naming_no_one_says_whom_when_the_line_before_does_not() 
     assert from_dict(json.loads(json.dumps(to_dict(b)))).summary == b.summary
 
 
+def _reason_in_first(story: Story) -> Callable[[str], str | None]:
+    """The rule that gives a sentence of the story's first document no owner (`why_not`), by its text."""
+    ents = find_entities(story)
+    at = {s.text: i for i, s in enumerate(story.sentences) if s.doc == 0}
+    return lambda text: why_not(story.sentences, ents, at[text])
+
+
 def test_rule_said_by_other() -> None:
     """Rule said-by-other: "He" after a sentence that opens on one person and ends on another saying it
     ("..., her spokesman said Wednesday.") may be the speaker: no owner."""
@@ -170,12 +178,9 @@ def test_rule_said_by_other() -> None:
         "Marcus Bellamy, 19, of Harwick, was charged, which he said was a mistake. He was held overnight.",
         "A second article about the court hearings in Harwick on Monday morning.",
     )
-    ents = find_entities(story)
-    at = {s.text: i for i, s in enumerate(story.sentences) if s.doc == 0}
-    assert why_not(story.sentences, ents, at["He did not know when she would leave the hospital."]) == (
-        "said-by-other"
-    )
-    assert why_not(story.sentences, ents, at["He was held overnight."]) is None
+    reason = _reason_in_first(story)
+    assert reason("He did not know when she would leave the hospital.") == "said-by-other"
+    assert reason("He was held overnight.") is None
 
 
 def test_rule_lead_alone_reads_a_person_named_by_a_role() -> None:
@@ -188,7 +193,6 @@ def test_rule_lead_alone_reads_a_person_named_by_a_role() -> None:
         "was charged with arson. He was held overnight.",
         "A second article about the shooting outside the Harwick mall on Monday night.",
     )
-    ents = find_entities(story)
-    at = {s.text: i for i, s in enumerate(story.sentences) if s.doc == 0}
-    assert why_not(story.sentences, ents, at["He fired three times, witnesses said."]) == "lead-alone"
-    assert why_not(story.sentences, ents, at["He was held overnight."]) is None
+    reason = _reason_in_first(story)
+    assert reason("He fired three times, witnesses said.") == "lead-alone"
+    assert reason("He was held overnight.") is None
