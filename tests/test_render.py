@@ -41,3 +41,17 @@ def test_markdown_has_citation_markers(b) -> None:
 
 def test_terminal_text_matches_markdown(b) -> None:
     assert render(b, "terminal") == render(b, "md")
+
+
+@pytest.mark.parametrize("name", ["brief", "stories"])
+def test_schema_id_names_the_version_it_fixes(name: str) -> None:
+    """A schema's `$id` names the `schema_version` its documents carry (brief-1.3.json for 1.3), and the
+    stories schema refers to the brief schema by that `$id`."""
+    from importlib import resources
+
+    text = resources.files("newsbrief.schema").joinpath(f"{name}.schema.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    version = data["properties"]["schema_version"]["const"]
+    assert data["$id"] == f"https://newsbrief.invalid/schema/{name}-{version}.json"
+    if name == "stories":
+        assert schema()["$id"] in text
