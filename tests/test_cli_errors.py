@@ -100,7 +100,12 @@ NOWHERE = "/nonexistent-newsbrief-test-dir"
         (("serve", "--queue", "100000"), "--queue: input should be less than or equal to 256"),
         (("serve", "--fetch-timeout", "inf"), "--fetch-timeout: input should be less than or equal to 86400"),
         (("serve", "--header-timeout", "1e300"), "--header-timeout: input should be less than or equal"),
-        (("serve", "--fetch-timeout", "nan"), "--fetch-timeout: "),
+        # nan said "should be less than or equal to 86400" (every comparison with nan is false) (cli43)
+        (("serve", "--fetch-timeout", "nan"), "--fetch-timeout: 'nan' is not a number (give seconds"),
+        (("serve", "--header-timeout", "-NaN"), "--header-timeout: '-NaN' is not a number"),
+        (("serve", "--fetch-timeout", "0"), "--fetch-timeout: input should be greater than or equal to 0.1"),
+        (("serve", "--fetch-timeout", "abc"), "--fetch-timeout: input should be a valid number"),
+        (("serve", "--fetch-timeout", "٣٠"), "--fetch-timeout: input should be a valid number"),
         # an empty --db opened an in-memory store: stories listed none, exit 0 (fuzz36)
         (("stories", "--db", ""), "--db '': give a store file or a postgresql:// URL"),
         # batch wrote a file named "-" (fuzz36)
@@ -865,6 +870,25 @@ def test_every_path_and_input_is_read_by_the_shared_parsers() -> None:
         ("watch", "feeds"),
     }
     assert all(parser in (input_value, feed_value) for parser in inputs.values()), inputs
+
+
+def test_every_float_option_is_read_by_the_seconds_parser() -> None:
+    """typer's float check read `nan` as past the ceiling ("should be less than or equal to 86400"):
+    every float option is read by `options.seconds_value`, which names it as no number (cli43)."""
+    import typer
+
+    from newsbrief.cli import app
+    from newsbrief.options import seconds_value
+
+    group = typer.main.get_command(app)
+    floats = {
+        (name, p.name): p.type_descriptor.parameter_info.parser
+        for name, cmd in group.commands.items()
+        for p in cmd.params
+        if p.type_descriptor.annotation in (float, float | None)
+    }
+    assert floats.keys() == {("serve", "fetch_timeout"), ("serve", "header_timeout")}
+    assert all(parser is seconds_value for parser in floats.values()), floats
 
 
 # The numeric options with no ceiling, and why a huge value is right for each: a budget or a limit

@@ -5,6 +5,7 @@ Only typer and the standard library are imported here: `cli` imports this module
 
 from __future__ import annotations
 
+import math
 import stat
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,41 @@ MAX_PROCESSES = 1024
 # day is far above any a page or a request's headers need; more is a typo (and past about 1e9 s every
 # fetch was an OverflowError from the socket's timeout).
 MAX_SECONDS = 86_400.0
+
+
+# The shortest wait a seconds option may ask for (a tenth of a second: less is no timeout a page or a
+# request's headers could meet).
+MIN_SECONDS = 0.1
+
+
+def seconds_value(value: str | float) -> float:
+    """A seconds option as the parser reads it: a real number from `MIN_SECONDS` to `MAX_SECONDS`.
+    The parser's own float check read `nan` as "should be less than or equal to 86400" (every
+    comparison with nan is false); a parser given to typer replaces its range check, so it is here,
+    with the parser's words for the rest."""
+    if isinstance(value, float):  # the default, given to the parser as it is
+        return value
+    try:
+        seconds = float(value) if value.isascii() else None  # `float` reads "٣٠"; no other option does
+    except ValueError:
+        seconds = None
+    if seconds is None:
+        raise typer.BadParameter("input should be a valid number, unable to parse string as a number")
+    if math.isnan(seconds):
+        raise typer.BadParameter(f"{value!r} is not a number (give seconds, such as 10 or 2.5)")
+    if seconds < MIN_SECONDS:
+        raise typer.BadParameter(f"input should be greater than or equal to {MIN_SECONDS:g}")
+    if seconds > MAX_SECONDS:
+        raise typer.BadParameter(f"input should be less than or equal to {MAX_SECONDS:g}")
+    return seconds
+
+
+def seconds_option(help: str) -> Any:
+    """A wait in seconds (`serve --fetch-timeout`, `--header-timeout`), read by `seconds_value`; help
+    shows the range as typer's own float options do."""
+    return typer.Option(
+        parser=seconds_value, min=MIN_SECONDS, max=MAX_SECONDS, metavar="<seconds>", help=help
+    )
 
 
 def path_value(value: str) -> Path:

@@ -12,7 +12,7 @@ import typer
 
 from ..errors import UsageError
 from ..limits import MAX_INPUT_BYTES, MAX_STORY_BYTES, MAX_STORY_DOCUMENTS, MAX_STORY_SENTENCES
-from ..options import MAX_PROCESSES, MAX_SECONDS, cache_dir_option
+from ..options import MAX_PROCESSES, cache_dir_option, seconds_option
 from .server import MAX_CONNECTIONS
 from .settings import DEFAULT_HOSTS, Settings
 
@@ -93,7 +93,7 @@ def serve_command(
     ] = _D.max_words,
     fetch_timeout: Annotated[
         float,
-        typer.Option(min=0.1, max=MAX_SECONDS, help="Seconds per URL, from connecting to the last byte."),
+        seconds_option("Seconds per URL, from connecting to the last byte."),
     ] = _D.fetch_timeout,
     fetch_max_bytes: Annotated[
         int, typer.Option(min=1, max=MAX_INPUT_BYTES, help="Largest page, on the wire and decoded.")
@@ -113,7 +113,7 @@ def serve_command(
     ] = _D.queue,
     header_timeout: Annotated[
         float,
-        typer.Option(min=0.1, max=MAX_SECONDS, help="Seconds a client may take to send a request's headers."),
+        seconds_option("Seconds a client may take to send a request's headers."),
     ] = _D.header_timeout,
     cache_dir: Annotated[Path | None, cache_dir_option("Cache fetched pages here.")] = None,
     db: Annotated[
