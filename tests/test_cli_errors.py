@@ -1035,6 +1035,49 @@ def test_a_jsonl_of_bad_rows_is_one_line_without_warnings(tmp_path: Path, comman
     assert one_error(run_cli(command, str(path)), 1).startswith(f"{path}: {problem}")
 
 
+PAGE = "<!DOCTYPE html><html><head><title>Ferry</title></head><body><p>" + ARTICLE + "</p></body></html>\n"
+
+
+@pytest.mark.parametrize("command", ["brief", "cluster", "ingest", "eval"])
+@pytest.mark.parametrize("name", ["page.json", "page.jsonl"])
+def test_a_json_file_holding_html_says_so(tmp_path: Path, command: str, name: str) -> None:
+    """A saved web page named .json said only "broken JSON on line 1: Expecting value" (cli43)."""
+    path = tmp_path / name
+    path.write_text("\n" + PAGE, encoding="utf-8")
+    db = ("--db", str(tmp_path / "n.db")) if command == "ingest" else ()
+    line = one_error(run_cli(command, str(path), *db), 1)
+    assert line.endswith(
+        "broken JSON on line 2: Expecting value; it looks like an HTML page, not JSON: name it .html)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "hint"),
+    [
+        (
+            '<rss version="2.0"><channel><title>T</title></channel></rss>',
+            "an RSS or Atom feed, not JSON: name it .rss",
+        ),
+        ("<!doctype html>", "an HTML page, not JSON: name it .html"),
+        ('<?xml version="1.0"?>', "markup (HTML or XML), not JSON"),
+        ("Ferry strike ends", None),
+        ("{broken", None),
+    ],
+)
+def test_the_first_row_of_markup_is_named(first: str, hint: str | None) -> None:
+    import json
+
+    from newsbrief.ingest.files import broken_json
+
+    try:
+        json.loads(first)
+    except json.JSONDecodeError as e:
+        error = e
+    reason = broken_json(error, 1, True, first)
+    assert reason == f"broken JSON on line 1: {error.msg}" + (f"; it looks like {hint}" if hint else "")
+    assert broken_json(error, 2, False, first) == f"broken JSON on line 2: {error.msg}"  # only the first row
+
+
 def test_a_dask_address_that_is_not_one_is_a_usage_error(tmp_path: Path) -> None:
     """`--dask nonsense` was a ValueError traceback from distributed."""
     import json

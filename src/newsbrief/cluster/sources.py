@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, shown
-from ..ingest.files import json_kind, parse_json
+from ..ingest.files import broken_json, json_kind, parse_json
 from ..ingest.multinews import decode_newline_marks
 from ..model import RawDoc
 
@@ -124,15 +124,17 @@ def _rows(path: Path, name: str, bad: list[str]) -> Iterator[tuple[int, Any]]:
     from ..ingest.stories import MAX_ROW_CHARS, bounded_lines, text_of
 
     opener = gzip.open if path.name.lower().endswith(".gz") else open
+    seen = False  # a row read before (the first one is hinted at when it is markup)
     with reading(name), opener(path, "rb") as raw, text_of(raw) as f:
         for n, line in enumerate(bounded_lines(f, MAX_ROW_CHARS, name), 1):
             if line is None:
                 bad.append(f"line {n} is too long (over {MAX_ROW_CHARS:,} characters)")
             elif line.strip():
+                first, seen = not seen, True
                 try:
                     yield n, parse_json(line)
                 except json.JSONDecodeError as e:
-                    bad.append(f"broken JSON on line {n}: {e.msg}")
+                    bad.append(broken_json(e, n, first, line))
 
 
 def _articles_of_row(row: Any, n: int, name: str, bad: list[str]) -> list[RawDoc]:

@@ -46,6 +46,37 @@ def parse_json(text: str | bytes) -> Any:
     return _displayable(value) if escape.search(text) else value
 
 
+# What a stories file's first row is when it is markup, not JSON, and the name its reader takes
+# (`readers.py` reads a file by its name as well as its content): a `.json` holding a saved web page
+# said only "broken JSON on line 1: Expecting value".
+MARKUP_HINTS: dict[str, str] = {
+    "feed": "it looks like an RSS or Atom feed, not JSON: name it .rss",
+    "html": "it looks like an HTML page, not JSON: name it .html",
+    "markup": "it looks like markup (HTML or XML), not JSON",
+}
+
+
+def broken_json(e: json.JSONDecodeError, n: int, first: bool, line: str) -> str:
+    """The reason for a row that is no JSON (`broken JSON on line N: ...`), with a `MARKUP_HINTS` hint
+    when it is the file's `first` row and is markup."""
+    why = f"broken JSON on line {n}: {e.msg}"
+    kind = markup_kind(line) if first else None
+    return f"{why}; {MARKUP_HINTS[kind]}" if kind else why
+
+
+def markup_kind(line: str) -> str | None:
+    """The `MARKUP_HINTS` kind of a line that starts with a tag: one opening a feed, one opening an HTML
+    page (or full of tags), other markup; None for a line that starts otherwise."""
+    if not line.lstrip().startswith("<"):
+        return None
+    from ..feeds import starts_as_feed
+    from .html import looks_like_html
+
+    if starts_as_feed(line.encode("utf-8", "replace")):
+        return "feed"
+    return "html" if looks_like_html(line) else "markup"
+
+
 def json_kind(value: Any) -> str:
     """What a parsed JSON value is, in a user's words ("an object", "a number"), for an error that says
     what a field holds instead of what it should (a row whose "documents" was an object said "no

@@ -21,7 +21,7 @@ from ..errors import InputError
 from ..model import RawDoc, displayable
 from ..registry import Registry
 from .decode import bom_of, decode_bytes
-from .files import READ_ERRORS, check_file, json_kind, parse_json, reading, reason, stat_input
+from .files import READ_ERRORS, broken_json, check_file, json_kind, parse_json, reading, reason, stat_input
 from .multinews import MULTINEWS_SEP, decode_newline_marks
 
 MAX_ROW_CHARS = 20 * 1024 * 1024  # a longer line of a stories file is a bad row, never held in memory
@@ -129,6 +129,7 @@ def _too_long(n: int) -> str:
 
 def read_jsonl(path: Path) -> Iterator[StoryItem]:
     """The `../shared/data` form: `{"id", "documents": [str], "summaries": [str], ...}` per line."""
+    seen = False  # a row read before (the first one is hinted at when it is markup)
     with _open_text(path) as f:
         for n, line in enumerate(bounded_lines(f, MAX_ROW_CHARS, str(path)), 1):
             if line is None:
@@ -136,10 +137,11 @@ def read_jsonl(path: Path) -> Iterator[StoryItem]:
                 continue
             if not line.strip():
                 continue
+            first, seen = not seen, True
             try:
                 row = parse_json(line)
             except json.JSONDecodeError as e:
-                yield StoryError(f"line-{n}", f"broken JSON on line {n}: {e.msg}", n)
+                yield StoryError(f"line-{n}", broken_json(e, n, first, line), n)
                 continue
             yield record_from_row(row, n)
 
