@@ -421,3 +421,17 @@ def test_place_and_agent_words_are_read_from_the_last_two_words_before() -> None
         for at in range(len(t) + 1):
             assert claims._at_place(t, at) == (last(t, at) in claims._AT_PLACE)
             assert claims._by(t, at) == (last(t, at) == "by")
+
+
+def test_each_value_read_on_demand_is_the_pair_property_of_its_name_with_its_default_without() -> None:
+    later = pairs._Later(())
+    later.got = {name: ("read", name) for name in pairs._LATER}
+    p = object.__new__(pairs.Pair)  # only `later` is read
+    p.later = later
+    assert {name: getattr(p, name) for name in pairs._LATER} == later.got
+    p.later = None
+    defaults = {"claim": None, "predicate": None, "main_stated": 0.0, "slot": ""}
+    assert {name: getattr(p, name) for name in pairs._LATER} == {
+        n: defaults.get(n, False) for n in pairs._LATER
+    }
+    assert "claims.match" in (pairs.Pair.claim.__doc__ or "")

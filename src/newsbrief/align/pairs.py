@@ -172,6 +172,16 @@ _PART_VALUE = re.compile(
 )
 
 
+def _deferred(name: str, default: object, doc: str) -> property:
+    """A `Pair` property read from its `_Later` under `name` (`default` when it has none)."""
+
+    def read(pair: Pair):
+        later = pair.later
+        return later.read(name) if later is not None else default
+
+    return property(read, doc=doc)
+
+
 @dataclass(slots=True, unsafe_hash=True)  # not frozen: see `features.Facts`
 class Pair:
     """Evidence for one cross-document sentence pair `a` < `b`."""
@@ -261,76 +271,58 @@ class Pair:
     # apart (`vague_clash`: "dozens had been wounded" / "200 were wounded"), the two as written
     loose_slot: str = ""  # for a clash in a story that lost its letter case: why the two counts are not
     # shown to fill one slot ("part", "verb": `caseless_slot`), "" when they are
-    later: _Later | None = field(default=None, compare=False, repr=False)  # the eleven below, read on demand
+    later: _Later | None = field(default=None, compare=False, repr=False)  # the values below
 
-    @property
-    def claim(self) -> ClaimMatch | None:
-        """The best pair of clause claims the two share (`claims.match`)."""
-        return self.later.read("claim") if self.later is not None else None
-
-    @property
-    def main_stated(self) -> float:
-        """The share of the main words of the sentence the other states more of that the other's main
-        words state (`main_stated`): "The nine crew members were French." in "... and nine French crew
-        members."."""
-        return self.later.read("main_stated") if self.later is not None else 0.0
-
-    @property
-    def claims_differ(self) -> bool:
-        """One predicate and one subject, two claims (`guards.claims_differ`)."""
-        return self.later.read("claims_differ") if self.later is not None else False
-
-    @property
-    def substituted(self) -> bool:
-        """One text, a word put for another in one place (`guards.substituted`)."""
-        return self.later.read("substituted") if self.later is not None else False
-
-    @property
-    def predicate(self) -> str | None:
-        """One a claim of each sentence states alike (`claims.shared_predicate`)."""
-        return self.later.read("predicate") if self.later is not None else None
-
-    @property
-    def asked(self) -> bool:
-        """One sentence asks what the other states (`asked_apart`): rule `open-question`."""
-        return self.later.read("asked") if self.later is not None else False
-
-    @property
-    def slot(self) -> str:
-        """Two fillers of one slot that are two facts: the rule (`guards.slot_differs`, one text;
-        `guards.other_as`, any pair: "other-as")."""
-        return self.later.read("slot") if self.later is not None else ""
-
-    @property
-    def pointed(self) -> bool:
-        """Either sentence is "That is X." / "He was X." and the other never says anything is X
-        (`_pointed_complement`): rule `pointed-complement`, read by `same-fact` too."""
-        return self.later.read("pointed") if self.later is not None else False
-
-    @property
-    def unknown_alike(self) -> bool:
-        """Both say only that one thing, written alike, is not known (`unknown_alike`)."""
-        return self.later.read("unknown_alike") if self.later is not None else False
-
-    @property
-    def values_apart(self) -> bool:
-        """A value both give, each of its own named thing (`guards.values_of_others`)."""
-        return self.later.read("values_apart") if self.later is not None else False
-
-    @property
-    def roles_reversed(self) -> bool:
-        """Who did it and to whom, one way round in each (`guards.roles_reversed`)."""
-        return self.later.read("roles_reversed") if self.later is not None else False
-
-    @property
-    def values_swapped(self) -> bool:
-        """Two values both give, each of the other's participant (`values_swapped`)."""
-        return self.later.read("values_swapped") if self.later is not None else False
-
-    @property
-    def aside_denied(self) -> bool:
-        """A side stretch of one sentence denies what a clause of the other affirms (`aside_denied`)."""
-        return self.later.read("aside_denied") if self.later is not None else False
+    # read on demand (`_Later`): each worked out on first read by `_LATER[name]`; the default when `later`
+    # is None (a pair made without it, as a test makes one)
+    claim = _deferred("claim", None, "The best pair of clause claims the two share (`claims.match`).")
+    main_stated = _deferred(
+        "main_stated",
+        0.0,
+        "The share of the main words of the sentence the other states more of that the other's main words "
+        'state (`main_stated`): "The nine crew members were French." in "... and nine French crew members.".',
+    )
+    claims_differ = _deferred(
+        "claims_differ", False, "One predicate and one subject, two claims (`guards.claims_differ`)."
+    )
+    substituted = _deferred(
+        "substituted", False, "One text, a word put for another in one place (`guards.substituted`)."
+    )
+    predicate = _deferred(
+        "predicate", None, "One a claim of each sentence states alike (`claims.shared_predicate`)."
+    )
+    asked = _deferred(
+        "asked", False, "One sentence asks what the other states (`asked_apart`): rule `open-question`."
+    )
+    slot = _deferred(
+        "slot",
+        "",
+        "Two fillers of one slot that are two facts: the rule (`guards.slot_differs`, one text; "
+        '`guards.other_as`, any pair: "other-as").',
+    )
+    pointed = _deferred(
+        "pointed",
+        False,
+        'Either sentence is "That is X." / "He was X." and the other never says anything is X '
+        "(`_pointed_complement`): rule `pointed-complement`, read by `same-fact` too.",
+    )
+    unknown_alike = _deferred(
+        "unknown_alike", False, "Both say only that one thing, written alike, is not known (`unknown_alike`)."
+    )
+    values_apart = _deferred(
+        "values_apart", False, "A value both give, each of its own named thing (`guards.values_of_others`)."
+    )
+    roles_reversed = _deferred(
+        "roles_reversed", False, "Who did it and to whom, one way round in each (`guards.roles_reversed`)."
+    )
+    values_swapped = _deferred(
+        "values_swapped", False, "Two values both give, each of the other's participant (`values_swapped`)."
+    )
+    aside_denied = _deferred(
+        "aside_denied",
+        False,
+        "A side stretch of one sentence denies what a clause of the other affirms (`aside_denied`).",
+    )
 
 
 class _Later:
