@@ -134,6 +134,25 @@ def test_serve_options_reach_the_app(monkeypatch) -> None:
         (Settings(), {"documents": DOCS, "words": "40"}, 422, "words: "),
         (Settings(), {"documents": DOCS, "sentences": 2.0}, 422, "sentences: "),
         (Settings(), {"documents": DOCS, "analysis": 0}, 422, "analysis: "),
+        # an empty summary was a 200 with "summary": []; now the reason `newsbrief brief` gives (cli43)
+        (
+            Settings(),
+            {"documents": ["Home News Sport Weather and more of it"]},
+            422,
+            "<text>#1: no prose to brief",
+        ),
+        (
+            Settings(),
+            {"documents": DOCS, "words": 7},
+            422,
+            "no sentence fits words 7: the shortest a summary",
+        ),
+        (
+            Settings(),
+            {"documents": DOCS, "words": 3},
+            400,
+            "words: 3 is below 6, the fewest words of a sentence",
+        ),
     ],
 )
 def test_limits_and_bad_input_are_json_errors(
@@ -144,6 +163,12 @@ def test_limits_and_bad_input_are_json_errors(
     assert r.status_code == status, r.text
     assert r.headers["content-type"] == "application/json"
     assert list(r.json()) == ["error"] and message in r.json()["error"]
+
+
+def test_the_form_refuses_an_empty_summary_with_its_reason(client: TestClient) -> None:
+    """The form showed a report with no summary and no reason (cli43): now the reason, as the API's."""
+    r = client.post("/brief", data={"texts": DOCS[0], "words": "7"})
+    assert r.status_code == 422 and "pasted text 1: no sentence fits words 7" in r.text
 
 
 def test_request_size_limit(client: TestClient) -> None:

@@ -1,4 +1,5 @@
-"""An empty summary, refused where a user asked for one: the command line (`brief`, `batch`).
+"""An empty summary, refused where a user asked for one: the command line (`brief`, `batch`) and the
+web app's `/api/brief` and form (a 422 with the same reason, `web/jobs.py`).
 
 The Python API briefs any text and returns an empty summary as it is (a few lines are briefed for their
 names and quotes); `pipeline.brief_raws(..., refuse_empty=True)` and `batch`'s command raise instead,
@@ -14,54 +15,62 @@ from .errors import InputError, UsageError
 from .model import Budget, Story
 from .summarize.base import MAX_WORDS, MIN_WORDS, is_candidate
 
-# (name, applies to the usable sentences' lengths and the budget, what the error says), first match wins.
-Rule = tuple[str, Callable[[list[int], Budget], bool], Callable[[list[int], Budget, str], str]]
+# (name, applies to the usable sentences' lengths and the budget, what the error says given those, the
+# method and how options are named: "--" on the command line, "" for a web request's fields), first
+# match wins.
+Rule = tuple[str, Callable[[list[int], Budget], bool], Callable[[list[int], Budget, str, str], str]]
 
 RULES: tuple[Rule, ...] = (
     (
         "no prose",  # a list of links, a few words, a table: nothing any summarizer picks from
         lambda n, b: not n,
-        lambda n, b, m: (
+        lambda n, b, m, f: (
             f"no prose to brief: no sentence of {MIN_WORDS} to {MAX_WORDS} words that ends like one"
         ),
     ),
     (
         "over the word budget",  # every usable sentence is longer than --words
         lambda n, b: b.words is not None and min(n) > b.words,
-        lambda n, b, m: (
-            f"no sentence fits --words {b.words}: the shortest a summary may use has {min(n)} words"
+        lambda n, b, m, f: (
+            f"no sentence fits {f}words {b.words}: the shortest a summary may use has {min(n)} words"
         ),
     ),
     (
         "none chosen",  # the method picked nothing it could have picked (ilp at some budgets)
         lambda n, b: True,
-        lambda n, b, m: f"method {m} chose no sentence within {_budget_text(b)}",
+        lambda n, b, m, f: f"method {m} chose no sentence within {_budget_text(b, f)}",
     ),
 )
 
 
-def _budget_text(budget: Budget) -> str:
-    return f"--sentences {budget.sentences}" if budget.sentences is not None else f"--words {budget.words}"
+def _budget_text(budget: Budget, flag: str) -> str:
+    return (
+        f"{flag}sentences {budget.sentences}"
+        if budget.sentences is not None
+        else f"{flag}words {budget.words}"
+    )
 
 
-def why_empty(story: Story, budget: Budget, method: str) -> str:
-    """Why `method` gave `story` an empty summary within `budget`: the first rule of `RULES` that applies."""
+def why_empty(story: Story, budget: Budget, method: str, flag: str = "--") -> str:
+    """Why `method` gave `story` an empty summary within `budget`: the first rule of `RULES` that applies
+    (options named with `flag`: "" names a web request's fields)."""
     lengths = [s.words for s in story.sentences if is_candidate(s)]
-    return next(say(lengths, budget, method) for _, applies, say in RULES if applies(lengths, budget))
+    return next(say(lengths, budget, method, flag) for _, applies, say in RULES if applies(lengths, budget))
 
 
-def refusal(story: Story, budget: Budget, method: str) -> InputError:
+def refusal(story: Story, budget: Budget, method: str, flag: str = "--") -> InputError:
     """The error for a story briefed to an empty summary: its documents and why (`why_empty`)."""
     sources = ", ".join(d.source for d in story.documents) or None
-    return InputError(why_empty(story, budget, method), sources)
+    return InputError(why_empty(story, budget, method, flag), sources)
 
 
-def check_words(words: int | None, sentences: int | None) -> None:
-    """A `UsageError` naming `--words` when it is below `MIN_WORDS` and no `--sentences` replaces it:
-    every summary would be empty (the shortest sentence a summary may use has `MIN_WORDS` words)."""
+def check_words(words: int | None, sentences: int | None, flag: str = "--") -> None:
+    """A `UsageError` naming `--words` (`flag` + "words") when it is below `MIN_WORDS` and no sentence
+    budget replaces it: every summary would be empty (the shortest sentence a summary may use has
+    `MIN_WORDS` words)."""
     if sentences is None and words is not None and words < MIN_WORDS:
         raise UsageError(
             f"{words} is below {MIN_WORDS}, the fewest words of a sentence a summary may use;"
             f" give {MIN_WORDS} or more",
-            "--words",
+            f"{flag}words",
         )

@@ -27,7 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from ..errors import InputError, NewsbriefError
 from ..model import BriefOptions, RawDoc, displayable
-from .jobs import LimitError
+from .jobs import EmptySummary, LimitError
 from .pool import Busy
 from .settings import Settings
 
@@ -54,8 +54,12 @@ class BriefRequest(BaseModel):
     ner: str = Field("rules", description="Entity recogniser: rules, spacy or auto.")
 
 
+# The status of each error a request may meet, first match wins; any other `NewsbriefError` is 400.
+STATUSES: tuple[tuple[type[NewsbriefError], int], ...] = ((LimitError, 413), (Busy, 503), (EmptySummary, 422))
+
+
 def _status(e: NewsbriefError) -> int:
-    return 413 if isinstance(e, LimitError) else 503 if isinstance(e, Busy) else 400
+    return next((status for kind, status in STATUSES if isinstance(e, kind)), 400)
 
 
 # --- pages -----------------------------------------------------------------------------------
@@ -199,7 +203,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             200: {"description": "The brief, as `newsbrief brief --format json` (see `newsbrief schema`)."},
             400: {"description": 'Bad input: `{"error": "..."}`.'},
             413: {"description": 'Over a limit: `{"error": "..."}`.'},
-            422: {"description": 'Malformed request: `{"error": "..."}`.'},
+            422: {
+                "description": "Malformed request, or no summary could be made (the reason `newsbrief brief` "
+                'gives): `{"error": "..."}`.'
+            },
             503: {"description": "Busy: every worker is taken and the queue is full; retry later."},
         },
     )

@@ -19,6 +19,11 @@ class LimitError(NewsbriefError):
     """A request over one of the server's limits."""
 
 
+class EmptySummary(NewsbriefError):
+    """A request briefed to an empty summary: answered 422 with the reason `newsbrief brief` gives
+    (`empty_summary.py`), where it was a 200 with `"summary": []`."""
+
+
 def check_request(
     settings: Settings, documents: Sequence[RawDoc], urls: Sequence[str], options: BriefOptions
 ) -> BriefOptions:
@@ -39,8 +44,11 @@ def check_request(
         )
     for u in urls:
         check_url(u)  # scheme and host only: file://, ftp:// ... are refused before anything is fetched
+    from ..empty_summary import check_words
+
     try:
         options.validate(flag="")
+        check_words(options.words, options.sentences, flag="")  # `words` under 6: every summary empty
     except UsageError as e:  # a request's mistake: 400, named as the request's field
         raise InputError(str(e)) from None
     if (options.words or 0) > settings.max_words or (options.sentences or 0) > settings.max_words:
@@ -104,14 +112,23 @@ def gather(
     return docs, warnings
 
 
-def make_brief(settings: Settings, documents: Sequence[RawDoc], options: BriefOptions) -> Brief:
-    """The brief of gathered documents, within the server's sentence limit."""
+def make_brief(
+    settings: Settings, documents: Sequence[RawDoc], options: BriefOptions, *, refuse_empty: bool = False
+) -> Brief:
+    """The brief of gathered documents, within the server's sentence limit. With `refuse_empty` (a
+    request that asked for a summary: the API and the form), an empty summary is `EmptySummary`; a
+    stored story's page shows its brief as it is."""
     from .. import limits, pipeline
 
     timer = pipeline.Timer()
     story = pipeline.prepare_story(documents, timer)
     limits.check_sentences(len(story.sentences), settings.max_story_sentences)
-    return pipeline.brief_story(story, options, timer)
+    b = pipeline.brief_story(story, options, timer)
+    if refuse_empty and not b.summary:
+        from ..empty_summary import refusal
+
+        raise EmptySummary(str(refusal(story, options.budget, options.method, flag="")))
+    return b
 
 
 def api_job(
@@ -121,7 +138,7 @@ def api_job(
     from ..render.json import to_dict
 
     docs, warnings = gather(settings, documents, urls)
-    b = make_brief(settings, docs, options)
+    b = make_brief(settings, docs, options, refuse_empty=True)
     body = json.dumps(to_dict(b), ensure_ascii=False, allow_nan=False, separators=(",", ":"))
     return body.encode("utf-8"), warnings
 
@@ -133,7 +150,8 @@ def page_job(
     from ..render.html import render as render_html
 
     docs, warnings = gather(settings, documents, urls)
-    return render_html(make_brief(settings, docs, options), notices=warnings, back_href="/")
+    b = make_brief(settings, docs, options, refuse_empty=True)
+    return render_html(b, notices=warnings, back_href="/")
 
 
 def warm() -> None:
