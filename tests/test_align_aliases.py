@@ -32,6 +32,31 @@ def test_an_acronym_no_long_form_spells_is_another_party() -> None:
     assert "fact" not in link_kinds(other, SEIZED_SHORT)
 
 
+def test_one_name_of_two_joined_by_and_is_one_party() -> None:
+    """Session 43 (rule `acronym-in-list`): "The Federal Bureau of Investigation and the Drug Enforcement
+    Administration said ..." / "The FBI said ...": one fact (the run read whole spells none: related)."""
+    both = SEIZED_LONG.replace(
+        "The Federal Bureau of Investigation said it had",
+        "The Federal Bureau of Investigation and the Drug Enforcement Administration said they had",
+    )
+    assert "fact" in link_kinds(both, SEIZED_SHORT)
+
+
+def test_the_names_of_a_list_spell_their_acronyms() -> None:
+    found = story_aliases(
+        [
+            "Agents of the Federal Bureau of Investigation and the Drug Enforcement Administration came.",
+            "The FBI said so. The DEA agreed.",
+        ]
+    )
+    assert {(a.acronym, " ".join(a.long), a.rule) for a in found} == {
+        ("FBI", "Federal Bureau of Investigation", "acronym-in-list"),
+        ("DEA", "Drug Enforcement Administration", "acronym-in-list"),
+    }
+    # a run whole that spells none, and no part of it of two capitalised words that spells one: no alias
+    assert story_aliases(["The Department of Health and Human Services said.", "HHS agreed."]) == []
+
+
 def test_the_rules_that_spell_an_acronym() -> None:
     found = story_aliases(
         [
