@@ -56,3 +56,22 @@ def test_a_quotations_context_ends_with_the_sentence_the_analysis_cut(monkeypatc
     )
     rows = quote_sample.quotations({"id": "t", "documents": [text]})
     assert rows and rows[0]["context"].endswith("she said.")
+
+
+def test_a_story_with_no_usable_text_is_recorded_and_the_rest_go_on(monkeypatch) -> None:
+    """multinews-train-25720 (seed 4242, --stories 600), all page chrome, raised InputError and stopped
+    the sample (cli43): now it is recorded, with its reason, and the other stories are listed."""
+    monkeypatch.syspath_prepend(str(BENCH))
+    sys.modules.pop("quote_sample", None)
+    import quote_sample
+
+    chrome = {"id": "chrome", "documents": ["Home | News | Sport | Weather", "Advertisement"]}
+    text = "The mayor spoke first and “we will rebuild the old bridge this year,” she said on Monday."
+    drawn = [
+        ("write", "chrome", chrome),
+        ("check", "other", {"id": "o", "documents": [text]}),
+        ("write", "good", {"id": "good", "documents": [text]}),
+    ]
+    rows, skipped = quote_sample.sample_rows(drawn, "write")
+    assert [sid for sid, _ in skipped] == ["chrome"] and "no article text left" in skipped[0][1]
+    assert rows and {r["story"] for r in rows} == {"good"}
