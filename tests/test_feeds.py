@@ -411,7 +411,10 @@ def test_durations(text: str, seconds: float) -> None:
     assert parse_duration(text, "--every") == seconds
 
 
-@pytest.mark.parametrize("bad", ["15", "15x", "m", "", "0s", "-1m", "1m1h", "9" * 20 + "h"])
+# "٣٠s" and "３０m" (non-ASCII digits) were read as 30 while `-w ٣٠` was refused (cli43)
+@pytest.mark.parametrize(
+    "bad", ["15", "15x", "m", "", "0s", "-1m", "1m1h", "9" * 20 + "h", "٣٠s", "３０m", "1.٥h"]
+)
 def test_bad_every_is_a_one_line_usage_error(bad: str, tmp_path: Path, capsys) -> None:
     assert main(["watch", "--db", str(tmp_path / "n.db"), "feed.rss", "--every", bad]) == 2
     err = capsys.readouterr().err

@@ -29,7 +29,8 @@ from .errors import InputError, UsageError
 from .options import cache_dir_option, inputs_argument
 from .store.command import BATCH, WORKERS, BatchOption, WorkersOption
 
-_DURATION = re.compile(r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?")
+# ASCII digits only, as every other number option reads them: `\d` took "٣٠s" while `-w ٣٠` was refused.
+_DURATION = re.compile(r"(?:([0-9]+(?:\.[0-9]+)?)h)?(?:([0-9]+(?:\.[0-9]+)?)m)?(?:([0-9]+(?:\.[0-9]+)?)s)?")
 
 
 def register(app: typer.Typer) -> None:
