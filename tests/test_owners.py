@@ -196,3 +196,31 @@ def test_rule_lead_alone_reads_a_person_named_by_a_role() -> None:
     reason = _reason_in_first(story)
     assert reason("He fired three times, witnesses said.") == "lead-alone"
     assert reason("He was held overnight.") is None
+
+
+def test_a_bond_line_follows_the_charge_line_of_its_person() -> None:
+    """Rule owner-next: in Markdown and HTML, a listed point naming no one comes right after the listed
+    point whose sentence names the person it is about, not below the other people's charge lines."""
+    people = ["Marcus Bellamy", "Owen Pardo", "Luis Amaro", "Tomas Ferreira", "Alice Kolar", "Hugo Brandt"]
+    a = (
+        "Six volunteer firefighters were arrested in Harwick after a year-long inquiry into barn fires. "
+        + " ".join(
+            f"{p}, {19 + k}, of Harwick, is charged with {k + 2} counts of arson. "
+            f"{_his(p)} bond was set at $100,000."
+            for k, p in enumerate(people)
+        )
+    )
+    b = "The county sheriff said the fires had cost farmers dearly over two summers. " + " ".join(
+        f"Deputies said {p}, {19 + k}, was charged with {k + 2} counts of arson on Tuesday. "
+        f"{_his(p)} bond was set at $100,000."
+        for k, p in enumerate(people)
+    )
+    made = brief(texts=[a, b], words=40, timings=False)
+    lines = _agreement_lines(render(made, "markdown"))
+    kolar = next(k for k, line in enumerate(lines) if line.startswith("- Alice Kolar, 23,"))
+    assert lines[kolar + 1].startswith("- Her bond was set at $100,000. *(about: Alice Kolar)*")
+    assert not lines[kolar + 2].startswith("- Her bond")
+    page = render(made, "html")
+    assert (
+        page.index("Alice Kolar, 23,") < page.index("(about: Alice Kolar)") < page.index("Hugo Brandt, 24,")
+    )

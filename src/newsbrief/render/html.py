@@ -34,6 +34,7 @@ from .markdown import (
     distinct_quotes,
     full_names,
     here_places,
+    owner_next,
     quote_docs,
     summary_about,
     view_labels,
@@ -212,9 +213,10 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
         if id(q) in shown  # a wire copy's repeat is shown once, its refs keep their index
     ]
     claims: dict[str, list[dict[str, Any]]] = {"shared": [], "point": [], "conflict": [], "single": []}
-    for i, c in enumerate(brief.claims):
-        if c.in_summary:
-            continue  # the summary gives it (`newsbrief.in_summary`; its index still names its markers)
+    index = {id(c): i for i, c in enumerate(brief.claims)}
+    # the summary gives it (`newsbrief.in_summary`; its index still names its markers); rule owner-next
+    for c in owner_next([c for c in brief.claims if not c.in_summary]):
+        i = index[id(c)]
         docs = sorted({c.doc, *(x.doc for x in c.sources)})
         item = {
             "text": c.text,

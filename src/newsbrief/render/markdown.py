@@ -492,10 +492,10 @@ def _analysis_sections(brief: Brief) -> list[str]:
                 out.append(f"- **{label}**: " + ", ".join(names) + more(len(ents) - MAX_NAMES))
         out.append("")
     # a point the summary already gives (`Claim.in_summary`) is not listed again; the JSON keeps it
-    shared = [c for c in brief.claims if c.kind == "shared" and not c.in_summary]
+    shared = owner_next([c for c in brief.claims if c.kind == "shared" and not c.in_summary])
     points = [c for c in brief.claims if c.kind == "point"]
-    differ = [c for c in brief.claims if c.kind == "conflict"]
-    single = [c for c in brief.claims if c.kind == "single" and not c.in_summary]
+    differ = owner_next([c for c in brief.claims if c.kind == "conflict"])
+    single = owner_next([c for c in brief.claims if c.kind == "single" and not c.in_summary])
     if shared:
         out += [f"## {HEADINGS['shared']}", ""]
         lines = []
@@ -535,6 +535,24 @@ def _analysis_sections(brief: Brief) -> list[str]:
         out += alike_once([f"- {_flat(c.text)}{_about(c, brief)} {marker((c.doc,))}" for c in single])
         out.append("")
     return out
+
+
+def owner_next(claims: list[Claim]) -> list[Claim]:
+    """Rule owner-next: a listed claim naming no one (`Claim.about`) right after the listed claim whose
+    sentence names the person it is about ("Jordan Scott, 19, is charged with arson." then "His bond was
+    set at $100,000. *(about: Jordan Scott)*"), not seven lines below it; the list's order otherwise."""
+    after: dict[int, list[Claim]] = {}
+    for c in claims:
+        x = c.about
+        if x is None:
+            continue
+        host = next(
+            (h for h in claims if h.about is None and h.doc == x.doc and h.start <= x.start < h.end), None
+        )
+        if host is not None and host.kind == c.kind:
+            after.setdefault(id(host), []).append(c)
+    moved = {id(c) for cs in after.values() for c in cs}
+    return [y for c in claims if id(c) not in moved for y in (c, *after.get(id(c), ()))]
 
 
 def summary_about(brief: Brief) -> list[str | None]:
