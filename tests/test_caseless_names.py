@@ -784,3 +784,26 @@ def test_names42_an_ordinary_surname_with_no_title_needs_the_document_to_show_it
     found = _entities(unshown)
     for wrong in ("Jessica Brown", "Jessica West", "John Said", "Nerf Gun", "Toy Gun"):
         assert wrong not in found, (wrong, found)
+
+
+def test_entities43_an_acronym_the_story_spells_out_is_its_body() -> None:
+    """Rule spelled-acronym: a body's name, then its acronym in brackets ("the tarrow water authority ( twa
+    )"), gives the name whole and the acronym wherever the story writes it alone ("the twa said"); an
+    acronym that is an ordinary word only in its brackets ("world health organization ( who )", not
+    "officials who"); a name with no body's head ("post-traumatic stress disorder ( ptsd )") or an event's
+    ("the tarrow league championship series ( tlcs )") gives none."""
+    text = _STORY + (
+        " The tarrow water authority ( twa ) fined the plant, and the twa said so. The world health"
+        " organization ( who ) agreed, but officials who spoke said the post-traumatic stress disorder"
+        " ( ptsd ) was real. Fans watched the tarrow league championship series ( tlcs ) on friday."
+    )
+    b = brief(texts=[text], words=40, timings=False)
+    found = {e.name: e for e in b.entities}
+    twa = found.get("Tarrow Water Authority")
+    assert twa is not None and twa.kind == "organization" and len(twa.mentions) == 3, found
+    who = found.get("World Health Organization")
+    assert who is not None and len(who.mentions) == 2, found
+    assert not any("Stress" in n or "Championship" in n for n in found), found
+    low = text.lower()
+    spans = {low[m.start : m.end] for e in b.entities for m in e.mentions if m.doc == 0}
+    assert not spans & {"ptsd", "tlcs"}, spans

@@ -8,6 +8,10 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
 
 - `sheriff-office`: a county's sheriff's office ("broward county sheriff's office"), first: its possessive
   parts the words the head-noun rules read;
+- `spelled-acronym`: a name whose initials an acronym in brackets after it spells, with a body's head
+  word ("the federal bureau of prisons ( bop )": "bureau of prisons" and "bop"; a small word's letter given
+  or not), and the acronym wherever the story writes it alone, but an ordinary word ("who", "is") only in
+  its brackets; no name without a head ("post-traumatic stress disorder ( ptsd )") or an event's;
 - `titled-name`: a person's title and a listed first name, then a surname ("sen. rand paul", "gov. jerry
   brown": an ordinary word may be the surname after a title, `titled-plain-surname`, not after one a
   first name alone follows, "prince harry looks"); or a title and one word no ordinary English
@@ -316,11 +320,20 @@ class Found:
     surnames: set[str] = field(default_factory=set)
     rule: str = ""  # the rule being run: its candidates carry "caseless-" and its name
     shown: frozenset[str] = frozenset()  # ordinary words the story shows are surnames (`_shown_words`)
+    acronyms: dict[str, tuple[str, str]] = field(default_factory=dict)  # spelled out: name, kind
 
     def __post_init__(self) -> None:
         self.ws = words(self.text)
         self.counts = Counter(w.low for w in self.ws)
         self._spoken: set[str] | None = None
+        self._starts: dict[int, int] | None = None
+        self.spelled: dict[str, tuple[int, int, str]] = {}  # `_acronyms_spelled`, read once
+
+    def word_at(self, start: int) -> int | None:
+        """The index of the word starting at `start`, if one does."""
+        if self._starts is None:
+            self._starts = {w.start: k for k, w in enumerate(self.ws)}
+        return self._starts.get(start)
 
     def spoken(self) -> set[str]:
         """The document's `_spoken_surnames`, read once."""
@@ -1471,6 +1484,100 @@ def _name_before(f: Found, i: int) -> int:
 
 # heads of schools, of which a nationality and ordinary nouns name a kind ("a dutch high school"); a
 # committee, ministry or agency so named is one body ("a russian interstate aviation committee official")
+# rule spelled-acronym: words an acronym's letters skip ("federal bureau of prisons" is "bop")
+_ACRONYM_SKIPS = frozenset(["of", "and", "for", "the", "on", "in", "to", "&"])
+_ACRONYM_PAREN = re.compile(r" ?\( ?([a-z]{2,6}) ?\)")
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The head words (heads.tsv) of an organisation's name, last and first before "of", and of a place's,
+    last, in lower case."""
+    g = gazetteer()
+    return tuple(frozenset(w.lower() for w in ws) for ws in (g.org_last, g.org_first, g.place_last))
+
+
+@lru_cache(maxsize=1)
+def _event_heads() -> frozenset[str]:
+    """The last words of an event's name (heads.tsv), and "series", in lower case."""
+    return frozenset(w.lower() for w in gazetteer().event_last) | {"series"}
+
+
+def _acronym_kind(ws: Sequence[Word]) -> str | None:
+    """The kind of a name an acronym spells out: its listed kind, else by its head words: an organisation's
+    anywhere ("royal veterinary college", "dekalb county school district"; one of the first kind before
+    "of"), else a place's last ("new south wales"); none without a head ("post-traumatic stress disorder",
+    "artificial intelligence"), nor an event's ("… championship series")."""
+    key = tuple(w.low for w in ws)
+    if key in _listed():
+        return gazetteer().kind_of(tuple(_listed()[key].split()))
+    last, first, place = _org_heads()
+    if any(k in _event_heads() for k in key):
+        return None  # "national league championship series ( nlcs )": an event, no body
+    if any(k in last or (k in first and key[n + 1 : n + 2] == ("of",)) for n, k in enumerate(key)):
+        return "organization"  # "dekalb county school district": a school's district, no place
+    return "place" if key[-1] in place else None
+
+
+def _spelled_start(f: Found, j: int, acr: str) -> int:
+    """The first word of the name right before word j whose initials are `acr`, a small word's
+    (`_ACRONYM_SKIPS`) given or not ("bureau of prisons" is "bop", "federal bureau of investigation"
+    "fbi"), the name opening on its own initial; -1 when none. Every word joined, none a verb form."""
+    ws = f.ws
+
+    def start(i: int, n: int) -> int:  # words before i spell acr[:n]
+        if n == 0:
+            return i if ws[i].low not in _ACRONYM_SKIPS else -1
+        if i == 0 or (i < j and not _joined(f, i)):
+            return -1
+        low = ws[i - 1].low
+        if low in _ACRONYM_SKIPS:
+            got = start(i - 1, n - 1) if low[0] == acr[n - 1] else -1
+            return got if got >= 0 else start(i - 1, n)
+        if not _body_word(low) or low[0] != acr[n - 1]:
+            return -1
+        return start(i - 1, n - 1)
+
+    return start(j, len(acr)) if j > 0 else -1
+
+
+def _acronyms_spelled(f: Found) -> dict[str, tuple[int, int, str]]:
+    """Rule spelled-acronym: each acronym the document spells out in brackets right after a name whose
+    words' initials it is ("the federal bureau of prisons ( bop )": `_spelled_start`) -> the name's first
+    and end word and its kind (`_acronym_kind`)."""
+    out: dict[str, tuple[int, int, str]] = {}
+    ws = f.ws
+    for m in _ACRONYM_PAREN.finditer(f.text):
+        j = f.word_at(m.start(1))
+        if j is None or ws[j].end != m.end(1):
+            continue
+        acr = ws[j].low
+        if acr.upper() in gazetteer().not_acronyms:
+            continue
+        i = _spelled_start(f, j, acr)
+        kind = _acronym_kind(ws[i:j]) if i >= 0 else None
+        if kind:
+            out.setdefault(acr, (i, j, kind))
+    return out
+
+
+def _spelled_acronym(f: Found) -> None:
+    """Rule spelled-acronym: the name a document spells out and its acronym in brackets, then the acronym
+    wherever the story writes it alone (`Found.acronyms`, read for the whole story), but an acronym that is
+    an ordinary word ("who", "is") only in its brackets, and none glued to a number ("cop21")."""
+    for i, j, kind in f.spelled.values():
+        name = _body_name(f.ws[i:j])
+        f.emit(i, j, name, kind)
+        f.emit(j, j + 1, f.acronyms.get(f.ws[j].low, (name, kind))[0], kind)
+    for k, w in enumerate(f.ws):
+        spelled = f.acronyms.get(w.low)
+        if spelled is None or k in f.taken:
+            continue
+        name, kind = spelled
+        if not ordinary(w.low) and not f.text[w.end : w.end + 1].isalnum():
+            f.emit(k, k + 1, name, kind)  # not "cop21", a meeting's number glued on
+
+
 _SCHOOL_HEADS = frozenset(["school", "university", "academy"])
 
 
@@ -1523,6 +1630,7 @@ class CaselessRule:
 
 CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("sheriff-office", _sheriff_office),
+    CaselessRule("spelled-acronym", _spelled_acronym),
     CaselessRule("titled-name", _titled_name),
     CaselessRule("first-and-surname", _first_and_surname),
     CaselessRule("confirmed-pair", _confirmed_pair),
@@ -1546,8 +1654,14 @@ def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], l
     found = [Found(d.text) for d in documents]
     surnames: set[str] = set()
     shown = frozenset(w for f in found for w in _shown_words(f) if ordinary(w))
+    acronyms: dict[str, tuple[str, str]] = {}
+    for f in found:
+        f.spelled = _acronyms_spelled(f)
+        for acr, (i, j, kind) in f.spelled.items():
+            acronyms.setdefault(acr, (_body_name(f.ws[i:j]), kind))
     for f in found:
         f.shown = shown
+        f.acronyms = acronyms
         for rule in CASELESS_RULES:
             f.rule = rule.name
             rule.find(f)
