@@ -1311,9 +1311,10 @@ def test_cli_brief_marks_the_copies_the_story_list_marks(tmp_path: Path) -> None
     assert marked == 1
 
 
-@pytest.mark.parametrize("fmt", ["terminal", "md"])
+@pytest.mark.parametrize("fmt", ["terminal", "md", "html"])
 def test_a_title_with_a_control_character_is_shown_escaped(tmp_path: Path, capsys, fmt: str) -> None:
-    """An article opening with ESC c (terminal reset) was printed raw by `cluster` and `stories`."""
+    """An article opening with ESC c (terminal reset) was printed raw by `cluster` and `stories` (in
+    HTML too until cli43)."""
     from newsbrief.cli import main
 
     text = "The harbour council voted on Tuesday to rebuild the \x1bcold stone pier before winter.\n"

@@ -54,3 +54,12 @@ def test_c1_control_characters_are_shown_too() -> None:
     for fmt in ("md", "terminal"):
         out = render(brief(texts=[text], timings=False), fmt)
         assert not any("\x80" <= ch <= "\x9f" for ch in out) and "\\x9d0;owned" in out
+
+
+def test_html_shows_control_characters_as_the_terminal_does() -> None:
+    """The HTML report kept an article's ESC and C1 characters raw (`cat report.html` reset the terminal;
+    cli43): now shown as `\\x1b`, as Markdown and the terminal show them; tab and line feed stay."""
+    text = EVIL.replace("cracks", "\x1bc\x1b]0;owned\x07\x9dcracks")
+    out = render(brief(texts=[text], timings=False), "html")
+    assert controls_shown(out) == out  # no control character left but tab and line feed
+    assert "\\x1bc\\x1b]0;owned\\x07\\x9dcracks" in out

@@ -225,3 +225,17 @@ def test_a_shown_article_is_listed_as_shown_and_left_out_of_the_story_brief(tmp_
         report = c.get(f"/stories/{sid}/report").text
     assert "regatta.example/0" in page and "shown here: it may belong to another story; not briefed" in page
     assert "Kessington" in report and "sailing club" not in report and "regatta" not in report.lower()
+
+
+def test_story_pages_show_control_characters_escaped(tmp_path: Path) -> None:
+    """A title's ESC c reached the story pages raw (the terminal and Markdown show `\\x1b`; cli43)."""
+    path = str(tmp_path / "news.db")
+    doc = RawDoc(
+        id="esc", source="https://esc.example/1", raw=STORIES["library"][0], title="Library\x1bc\x9d vote"
+    )
+    with Store(path) as store:
+        store.add([doc])
+    with client(path) as c:
+        pages = [c.get("/stories").text, c.get(f"/stories/{story_id(path, None)}").text]
+    for html in pages:
+        assert "\x1b" not in html and "\x9d" not in html and "Library\\x1bc\\x9d vote" in html

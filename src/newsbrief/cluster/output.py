@@ -123,11 +123,12 @@ ALIASES = {"md": "markdown", "text": "terminal"}
 
 
 def render(data: dict[str, Any], fmt: str) -> str:
-    """The story list in `fmt`; in text a terminal prints (terminal, markdown), an article title's control
-    characters are shown escaped (`render.markdown.controls_shown`: an ESC c in one reset the terminal)."""
+    """The story list in `fmt`; in text a terminal prints (terminal, markdown, html), an article title's
+    control characters are shown escaped (`render.markdown.controls_shown`: an ESC c in one reset the
+    terminal); JSON escapes its own."""
     fmt = ALIASES.get(fmt, fmt)
     text = RENDERERS[fmt](data)
-    if fmt in ("terminal", "markdown"):
+    if fmt in ("terminal", "markdown", "html"):
         from ..render.markdown import controls_shown
 
         return controls_shown(text)

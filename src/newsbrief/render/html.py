@@ -344,5 +344,11 @@ def environment(package: str = "newsbrief.render") -> Any:
 
 
 def render(brief: Brief, *, notices: Sequence[str] = (), back_href: str | None = None) -> str:
-    """The brief as one self-contained HTML page; byte-for-byte the same for the same brief."""
-    return environment().get_template("report.html.j2").render(context(brief, notices, back_href))
+    """The brief as one self-contained HTML page; byte-for-byte the same for the same brief. An article's
+    control character is shown as the terminal and Markdown show it (`markdown.controls_shown`: ESC as
+    `\\x1b`): sent raw, `cat report.html` let an "ESC c" reset the terminal."""
+    from .markdown import controls_shown
+
+    return controls_shown(
+        environment().get_template("report.html.j2").render(context(brief, notices, back_href))
+    )

@@ -77,8 +77,9 @@ def _css() -> tuple[str, str]:
 def _page(name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
     css, csp = _css()
     from ..render.html import environment
+    from ..render.markdown import controls_shown
 
-    html = environment("newsbrief.web").get_template(name).render(css=css, **ctx)
+    html = controls_shown(environment("newsbrief.web").get_template(name).render(css=css, **ctx))
     return HTMLResponse(html, status_code=status, headers={"Content-Security-Policy": csp})
 
 
