@@ -341,6 +341,41 @@ def test_a_lead_that_says_its_claim_again_with_the_names_is_one_fact() -> None:
     assert (6, 7) not in pairs  # voted to sell / voted against selling
 
 
+def test_a_strict_near_fact_is_one_fact_even_without_words_to_spare() -> None:
+    """Rule `near-strict` (rouge43): a near-fact whose sentences give the same number of a thing or state one
+    claim alike is one fact in every story; a near-fact sharing only an age, or no claim, only where the
+    candidates hold words to spare (`near=True`)."""
+    from newsbrief.model import Alignment, Link
+    from newsbrief.summarize.redundancy import same_fact
+
+    story = make_story(
+        [
+            [
+                "A driver deliberately ran down 17 kangaroos outside the town, the animal charity said.",
+                "A man attacked the bus driver with a knife on Tuesday morning, police said.",
+                "Two girls aged 15 left their school in the city for the airport on Friday.",
+            ],
+            [
+                "Police are looking for a motorist believed to have killed 17 kangaroos on purpose.",
+                "The man attacked the driver and then drove the bus away, the police chief said.",
+                "A girl aged 15 from the same school had travelled abroad the year before.",
+            ],
+        ]
+    )
+    story.__dict__["alignment"] = Alignment(
+        (
+            Link(0, 3, "related", 0.7, ("rule:partial", "number:17 kangaroo")),  # the same number of a thing
+            Link(1, 4, "related", 0.7, ("rule:partial", "word:attack")),  # one claim: "attacked the driver"
+            Link(2, 5, "related", 0.7, ("rule:partial", "number:15 year")),  # an age alone: two girls
+        )
+    )
+    rows = np.arange(6)
+    strict = same_fact(story, rows, near=False)
+    assert strict.has([0, 1], [3, 4]).all()
+    assert not strict.has([2], [5])[0]
+    assert same_fact(story, rows, near=True).has([2], [5])[0]
+
+
 def test_a_small_document_gives_at_most_a_quarter_of_the_budget() -> None:
     from newsbrief.summarize.default import CAP_ALLOWANCE, SMALL_TAKE, doc_caps
 

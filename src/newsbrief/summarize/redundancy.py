@@ -8,7 +8,9 @@ Two sentences state the same fact when (in this order):
    meets that claim twice; or types them `related` by a rule that finds no clash ("partial",
    "trivial", "same-topic": `NEAR_RULES`) with a fact score of at least `NEAR` ("died at the scene"
    / "was bleeding profusely and died at the scene"): too little to cite one for the other, enough
-   that a reader would meet one fact twice (only in a story with words to spare: `NEAR_ROOM`);
+   that a reader would meet one fact twice (only in a story with words to spare: `NEAR_ROOM`; in every
+   story when the two also state one claim as rule 5 reads it, or give the same number of a thing:
+   `near-strict`, "killed 17 kangaroos" / "run over 17 kangaroos");
 2. most of the rarer words of the shorter one are in the other: the IDF-weighted share of its
    content terms that the other holds is at least `CONTAINED` ("killed by a nerve agent" restated
    with a few words around it, in the same document or another);
@@ -70,6 +72,7 @@ NEAR_ROOM = 2
 LEAD_SENTENCES = 3
 LEAD_WORDS = 1
 _AGAINST = re.compile(r"\s+against\b")
+_YEARS = (" year", " years")  # align's `number:` evidence of an age or a term ("number:31 year")
 _DIGITS = re.compile(r"\d+")
 _NUMBER = re.compile(r"(?<![\w.])\$?\d[\d,.]*\d?%?")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -259,7 +262,15 @@ def same_fact(story: Story, rows: np.ndarray, use_alignment: bool = True, near: 
     # Rule 1: the align stage's quote and fact links, its related links of a restated claim, and its
     # near-facts.
     if use_alignment:
-        linked = [(k.a, k.b) for k in story.alignment.links if keep[k.a] and keep[k.b] and _one_fact(k, near)]
+        linked: list[tuple[int, int]] = []
+        held: list[Link] = []  # near-facts of a story without words to spare: only the strict ones
+        for k in story.alignment.links:
+            if keep[k.a] and keep[k.b]:
+                if _one_fact(k, near):
+                    linked.append((k.a, k.b))
+                elif not near and _one_fact(k):
+                    held.append(k)
+        linked += _near_strict(story, held)
         if linked:
             la, lb = np.array(linked, dtype=np.int64).T
             pairs_a.append(la)
@@ -326,6 +337,37 @@ def _lead_restated(story: Story, rows: np.ndarray) -> tuple[np.ndarray, np.ndarr
             out_a.extend(copies.get(i, ()))
             out_b.extend([j] * len(copies.get(i, ())))
     return np.array(out_a, dtype=np.int64), np.array(out_b, dtype=np.int64)
+
+
+def _near_strict(story: Story, links: list[Link]) -> list[tuple[int, int]]:
+    """Rule 1's strict near-facts (`near-strict`), read in every story: a near-fact (`_one_fact`) whose two
+    sentences also state one claim as rule 5 reads it (`_restates`: a predicate alike, another term in
+    common, no numbers apart) or give the same number of something other than years (align's `number:`
+    evidence: "17 kangaroos", "32 %", "a 10-inch blade"; an age or a term of years, or a numbered label as
+    "lane 1", names no fact alone)."""
+    from ..align.claims import WEEKDAYS
+    from ..align.features import sentence_facts, story_casing
+
+    out: list[tuple[int, int]] = []
+    rest: list[Link] = []
+    for k in links:
+        if any(e.startswith("number:") and not e.endswith(_YEARS) and "#" not in e for e in k.evidence):
+            out.append((k.a, k.b))
+        else:
+            rest.append(k)
+    if not rest:
+        return out
+    needed = sorted({x for k in rest for x in (k.a, k.b)})
+    texts = [story.sentences[x].text for x in needed]
+    casing = story_casing(texts)
+    facts = {
+        x: sentence_facts(story.sentences[x].index, story.sentences[x].doc, t, casing, None, with_marks=False)
+        for x, t in zip(needed, texts, strict=True)
+    }
+    for k in rest:
+        if _restates(facts[k.a], facts[k.b], story.sentences[k.a].text, story.sentences[k.b].text, WEEKDAYS):
+            out.append((k.a, k.b))
+    return out
 
 
 def _restates(fa: Any, fb: Any, ta: str, tb: str, weekdays: frozenset[str]) -> bool:
