@@ -807,3 +807,11 @@ def test_entities43_an_acronym_the_story_spells_out_is_its_body() -> None:
     low = text.lower()
     spans = {low[m.start : m.end] for e in b.entities for m in e.mentions if m.doc == 0}
     assert not spans & {"ptsd", "tlcs"}, spans
+
+
+def test_entities43_a_station_s_call_sign_is_a_broadcaster() -> None:
+    """Rule call-sign: "the cbs affiliate wtrx-tv" and "kzzq-fm" are broadcasters in a story that lost its
+    case (nothing found them before); "a w-2 form" and "the wto-era" are none."""
+    found = _entities(_STORY + " The cbs affiliate wtrx-tv said so, and kzzq-fm aired a w-2 form story.")
+    assert found.get("WTRX-TV") == "organization" and found.get("KZZQ-FM") == "organization", found
+    assert not any("W-2" in n for n in found), found

@@ -12,6 +12,7 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   word ("the federal bureau of prisons ( bop )": "bureau of prisons" and "bop"; a small word's letter given
   or not), and the acronym wherever the story writes it alone, but an ordinary word ("who", "is") only in
   its brackets; no name without a head ("post-traumatic stress disorder ( ptsd )") or an event's;
+- `call-sign`: a station's call sign and band ("whp-tv", "kiis-fm");
 - `titled-name`: a person's title and a listed first name, then a surname ("sen. rand paul", "gov. jerry
   brown": an ordinary word may be the surname after a title, `titled-plain-surname`, not after one a
   first name alone follows, "prince harry looks"); or a title and one word no ordinary English
@@ -1482,8 +1483,18 @@ def _name_before(f: Found, i: int) -> int:
     return n
 
 
-# heads of schools, of which a nationality and ordinary nouns name a kind ("a dutch high school"); a
-# committee, ministry or agency so named is one body ("a russian interstate aviation committee official")
+# rule call-sign: a North American broadcaster's call sign and its band ("whp-tv", "kiis-fm")
+_CALL_SIGN = re.compile(r"[kw][a-z]{2,3}-(?:tv|fm|am|dt)")
+
+
+def _call_sign(f: Found) -> None:
+    """Rule call-sign: a station's call sign, "k" or "w" and two or three letters, then its band ("cbs
+    affiliate whp-tv", "kiis-fm"): a broadcaster, which no ordinary word is written as."""
+    for k, w in enumerate(f.ws):
+        if _CALL_SIGN.fullmatch(w.low):
+            f.emit(k, k + 1, w.low.upper(), "organization")
+
+
 # rule spelled-acronym: words an acronym's letters skip ("federal bureau of prisons" is "bop")
 _ACRONYM_SKIPS = frozenset(["of", "and", "for", "the", "on", "in", "to", "&"])
 _ACRONYM_PAREN = re.compile(r" ?\( ?([a-z]{2,6}) ?\)")
@@ -1578,6 +1589,8 @@ def _spelled_acronym(f: Found) -> None:
             f.emit(k, k + 1, name, kind)  # not "cop21", a meeting's number glued on
 
 
+# heads of schools, of which a nationality and ordinary nouns name a kind ("a dutch high school"); a
+# committee, ministry or agency so named is one body ("a russian interstate aviation committee official")
 _SCHOOL_HEADS = frozenset(["school", "university", "academy"])
 
 
@@ -1631,6 +1644,7 @@ class CaselessRule:
 CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("sheriff-office", _sheriff_office),
     CaselessRule("spelled-acronym", _spelled_acronym),
+    CaselessRule("call-sign", _call_sign),
     CaselessRule("titled-name", _titled_name),
     CaselessRule("first-and-surname", _first_and_surname),
     CaselessRule("confirmed-pair", _confirmed_pair),
