@@ -1062,6 +1062,10 @@ def test_a_json_file_holding_html_says_so(tmp_path: Path, command: str, name: st
         ('<?xml version="1.0"?>', "markup (HTML or XML), not JSON"),
         ("Ferry strike ends", None),
         ("{broken", None),
+        # a pretty-printed stories file said only "Expecting property name enclosed in double quotes" (cli43)
+        ("{", "one JSON value over several lines? stories are JSON Lines, one object a line"),
+        ("[{", "one JSON value over several lines? stories are JSON Lines, one object a line"),
+        ('{"id": "s1", "documents": ["The ferry', None),  # a line cut short is not called several lines
     ],
 )
 def test_the_first_row_of_markup_is_named(first: str, hint: str | None) -> None:
@@ -1074,8 +1078,47 @@ def test_the_first_row_of_markup_is_named(first: str, hint: str | None) -> None:
     except json.JSONDecodeError as e:
         error = e
     reason = broken_json(error, 1, True, first)
-    assert reason == f"broken JSON on line 1: {error.msg}" + (f"; it looks like {hint}" if hint else "")
+    hinted = (
+        f"; it looks like {hint}" if hint and not hint.startswith("one JSON") else f"; {hint}" if hint else ""
+    )
+    assert reason == f"broken JSON on line 1: {error.msg}" + hinted
     assert broken_json(error, 2, False, first) == f"broken JSON on line 2: {error.msg}"  # only the first row
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        (
+            "a.html",
+            '{"id": "a", "text": "The ferry runs again."}',
+            "holds JSON (an object), not an article or a page",
+        ),
+        (
+            "a.txt",
+            '[{"documents": ["The ferry runs again."]}]',
+            "holds JSON (a list), not an article or a page",
+        ),
+        ("-", '{"text": "The ferry runs again."}', "holds JSON (an object), not an article or a page"),
+    ],
+)
+def test_an_article_that_is_json_says_so(tmp_path: Path, name: str, content: str, problem: str) -> None:
+    """A JSON object named .html or .txt was briefed as prose: "method default chose no sentence within
+    --words 250" (cli43); now named as JSON, with what a stories file holds."""
+    path = tmp_path / name
+    if name != "-":
+        path.write_text(content, encoding="utf-8")
+    proc = run_cli("brief", "-" if name == "-" else str(path), stdin=content.encode())
+    where = "<stdin>" if name == "-" else str(path)
+    assert one_error(proc, 1).startswith(f"{where}: {problem}; stories are JSON Lines, one")
+
+
+def test_a_stories_row_that_is_no_object_names_its_kind(tmp_path: Path) -> None:
+    """`[{...}]` on one line said "line 1 is not a JSON object": now what it is (cli43)."""
+    path = tmp_path / "array.json"
+    path.write_text('[{"id": "s1", "documents": ["The ferry runs again."]}]\n', encoding="utf-8")
+    assert one_error(run_cli("brief", str(path)), 1).endswith(
+        "the first: line 1 is a list, not a JSON object)"
+    )
 
 
 def test_a_dask_address_that_is_not_one_is_a_usage_error(tmp_path: Path) -> None:

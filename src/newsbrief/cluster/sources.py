@@ -139,7 +139,7 @@ def _rows(path: Path, name: str, bad: list[str]) -> Iterator[tuple[int, Any]]:
 
 def _articles_of_row(row: Any, n: int, name: str, bad: list[str]) -> list[RawDoc]:
     if not isinstance(row, dict):
-        bad.append(f"line {n} is not a JSON object")
+        bad.append(f"line {n} is {json_kind(row)}, not a JSON object")
         return []
     if isinstance(row.get("documents"), list):
         sid = str(row.get("id", f"line-{n}"))

@@ -53,15 +53,22 @@ MARKUP_HINTS: dict[str, str] = {
     "feed": "it looks like an RSS or Atom feed, not JSON: name it .rss",
     "html": "it looks like an HTML page, not JSON: name it .html",
     "markup": "it looks like markup (HTML or XML), not JSON",
+    # `{` or `[` alone: a pretty-printed file said only "Expecting property name enclosed in double quotes"
+    "several lines": "one JSON value over several lines? stories are JSON Lines, one object a line",
 }
 
 
 def broken_json(e: json.JSONDecodeError, n: int, first: bool, line: str) -> str:
     """The reason for a row that is no JSON (`broken JSON on line N: ...`), with a `MARKUP_HINTS` hint
-    when it is the file's `first` row and is markup."""
+    when it is the file's `first` row and is markup, or only opens a JSON object or list."""
     why = f"broken JSON on line {n}: {e.msg}"
-    kind = markup_kind(line) if first else None
+    kind = (markup_kind(line) or _opens_only(line)) if first else None
     return f"{why}; {MARKUP_HINTS[kind]}" if kind else why
+
+
+def _opens_only(line: str) -> str | None:
+    """ "several lines" for a line that only opens a JSON object or list (`{`, `[`, `[{`)."""
+    return "several lines" if line.split() in (["{"], ["["], ["[{"]) else None
 
 
 def markup_kind(line: str) -> str | None:

@@ -27,8 +27,8 @@ from ..limits import MAX_INPUT_BYTES
 from ..log import warn
 from ..model import RawDoc
 from .decode import decode_bytes
-from .files import check_file, open_file, parse_json, reading, stat_input
-from .readers import reader_for
+from .files import check_file, json_kind, open_file, parse_json, reading, stat_input
+from .readers import HtmlReader, TextReader, reader_for
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".json")
 STDIN = "-"
@@ -130,8 +130,30 @@ def _text_of(data: bytes, name: str) -> str:
 
 def docs_from_text(text: str, name: str, stem: str, source: str) -> list[RawDoc]:
     """The documents in one piece of text (from a file called `name`), read by the first reader that
-    recognises it (`readers.py`: an HTML page, a Multi-News bundle, ..., else plain text)."""
-    return reader_for(name, text).read(text, stem, source)
+    recognises it (`readers.py`: an HTML page, a Multi-News bundle, ..., else plain text). Text that is
+    one JSON object or list, read by a built-in reader as an article, is an `InputError` (`not_json`)."""
+    reader = reader_for(name, text)
+    if isinstance(reader, HtmlReader | TextReader):
+        not_json(text, source)
+    return reader.read(text, stem, source)
+
+
+def not_json(text: str, source: str) -> None:
+    """`InputError` for an article that is JSON: an object with no "documents" list (`{"text": ...}`
+    named .html or .txt) was briefed as prose, its keys and quotes as words, and refused for a reason
+    that named no JSON ("chose no sentence within --words 250")."""
+    if not text.lstrip().startswith(("{", "[")):
+        return
+    try:
+        value = parse_json(text)
+    except json.JSONDecodeError:
+        return
+    if isinstance(value, dict | list):
+        raise InputError(
+            f"holds JSON ({json_kind(value)}), not an article or a page; stories are JSON Lines, one "
+            '{"documents": [...]} object a line, in a .jsonl file',
+            source,
+        )
 
 
 def load_bytes(name: str, data: bytes) -> list[RawDoc]:

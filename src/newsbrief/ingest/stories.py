@@ -149,7 +149,7 @@ def read_jsonl(path: Path) -> Iterator[StoryItem]:
 def record_from_row(row: Any, n: int, where: str = "line") -> StoryItem:
     """A story from a row `{"id"?, "documents": [str], "summaries"?: [str]}`; `n` numbers bad rows."""
     if not isinstance(row, dict):
-        return StoryError(f"{where}-{n}", f"{where} {n} is not a JSON object", n)
+        return StoryError(f"{where}-{n}", f"{where} {n} is {json_kind(row)}, not a JSON object", n)
     docs = row.get("documents")
     sid = str(row.get("id")) if row.get("id") is not None else None
     if not docs:  # absent, null or empty
