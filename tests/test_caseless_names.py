@@ -815,3 +815,24 @@ def test_entities43_a_station_s_call_sign_is_a_broadcaster() -> None:
     found = _entities(_STORY + " The cbs affiliate wtrx-tv said so, and kzzq-fm aired a w-2 form story.")
     assert found.get("WTRX-TV") == "organization" and found.get("KZZQ-FM") == "organization", found
     assert not any("W-2" in n for n in found), found
+
+
+def test_entities43_a_surname_shown_before_an_auxiliary_after_a_listed_first_name() -> None:
+    """Rule aux-surname: "roger stone" is a person when the story writes "Stone was" opening a sentence
+    (nothing before); not "usain bolt" beside "Bolt is" (an unlisted first name), nor "jim santi owen
+    furniture" beside "Furniture was" (the first name opens no name there)."""
+    found = _entities(_STORY + " Roger stone was charged on friday. Stone was arrested at his home.")
+    assert found.get("Roger Stone") == "person", found
+    found = _entities(_STORY + " Usain bolt ran, and the car was a chevrolet bolt. Bolt is cheap, they said.")
+    assert not any("Bolt" in n for n in found), found
+    found = _entities(_STORY + " Photo: jim santi owen furniture was moved. Furniture was moved outside.")
+    assert not any("Furniture" in n for n in found), found
+
+
+def test_entities43_a_title_an_unlisted_first_name_and_a_shown_surname() -> None:
+    """Rule titled-shown-surname: "secretary of state condoleezza rice" is the whole name when the story
+    shows "rice" as a surname ("Rice said"), where only "Condoleezza" was found; without that, no surname."""
+    found = _entities(_STORY + " Secretary of state condoleezza rice met him. Rice said no.")
+    assert found.get("Condoleezza Rice") == "person" and "Condoleezza" not in found, found
+    found = _entities(_STORY + " Secretary of state condoleezza rice met him on monday.")
+    assert "Condoleezza Rice" not in found, found

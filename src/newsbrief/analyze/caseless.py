@@ -16,7 +16,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
 - `titled-name`: a person's title and a listed first name, then a surname ("sen. rand paul", "gov. jerry
   brown": an ordinary word may be the surname after a title, `titled-plain-surname`, not after one a
   first name alone follows, "prince harry looks"); or a title and one word no ordinary English
-  ("president obama", "mr. Ranta"), a listed place or
+  ("president obama", "mr. Ranta"), and an ordinary word after that one the story shows is a surname
+  (`titled-shown-surname`: "secretary of state condoleezza rice" … "Rice said"), a listed place or
   organisation too ("mr. bloomberg", "mayor washington"), and after an honorific any noun
   (`honorific-surname`: "ms. Baker", "ms. Rice"; no adverb, `adverb-not-surname`: "mr. Simmons
   professionally");
@@ -28,7 +29,9 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   it alone before a verb of saying (`third-name`: "sarah huckabee sanders" … "sanders added"); with no
   title an ordinary word is the surname, after a listed first name or an unlisted word no ordinary
   English, only when the story writes it alone as a person's (`shown-plain-surname`: "condoleezza rice"
-  … "ms. Rice said", "kanye west" … ". West said"; not "john said", "a toy gun said");
+  … "ms. Rice said", "kanye west" … ". West said"; not "john said", "a toy gun said"); a word opening a
+  clause before an auxiliary (". Stone was") only after a listed first name opening the name
+  (`aux-surname`: "roger stone"; not "usain bolt" beside "Bolt is");
 - `confirmed-pair`: two words no ordinary English whose second the document writes alone before a verb
   of saying ("carly fiorina" … "fiorina said", or the pair itself opening the verb's subject,
   `pair-before-verb`: "…, bette midler said"), for first names the lists lack; not a place's demonym
@@ -321,6 +324,7 @@ class Found:
     surnames: set[str] = field(default_factory=set)
     rule: str = ""  # the rule being run: its candidates carry "caseless-" and its name
     shown: frozenset[str] = frozenset()  # ordinary words the story shows are surnames (`_shown_words`)
+    shown_aux: frozenset[str] = frozenset()  # ... or opens a clause on before an auxiliary (`aux-surname`)
     acronyms: dict[str, tuple[str, str]] = field(default_factory=dict)  # spelled out: name, kind
 
     def __post_init__(self) -> None:
@@ -464,7 +468,8 @@ def _person(f: Found, i: int, titled: bool, plain: bool = False) -> bool:
         # rule shown-plain-surname: with no title, the ordinary word is the surname only when the document
         # shows it as one ("kanye west" … "west said"; not "john said", "sandy hook elementary")
         alone = i > 0 and (f.ws[i - 1].low in _FIRST_NAME_ALONE or _after_role(f, i))
-        end = k + 1 if not alone and _plain_surname(f, k) and _shown_surname(f, k) else -1
+        shown = _shown_surname(f, k) or (f.ws[k].low in f.shown_aux and _opens_name(f, i))  # aux-surname
+        end = k + 1 if not alone and _plain_surname(f, k) and shown else -1
     if end < 0:
         return False
     if end < len(ws) and ws[end].low.startswith(("al-", "el-")) and _joined(f, end):
@@ -497,6 +502,10 @@ def _titled_name(f: Found) -> None:
                     end += 1
                 if end == k and _honorific_surname(f, i, k):
                     end = k + 1
+                elif end == k + 1 and end < len(ws) and ws[k].low not in _all_first_names():
+                    # rule titled-shown-surname: an unlisted first name, then an ordinary word the story
+                    # shows is a surname ("secretary of state condoleezza rice" … "rice said")
+                    end += _joined(f, end) and _plain_surname(f, end) and _shown_surname(f, end)
                 if end > k:
                     f.emit(k, end, " ".join(cased(w.low) for w in ws[k:end]), "person")
                     f.surnames.add(ws[end - 1].low)
@@ -553,6 +562,25 @@ def _plain_surname(f: Found, k: int) -> bool:
 # the verbs of saying after a person's surname alone ("rice said"); no auxiliary: "the mansion was", "bolt is"
 _SURNAME_FRAME = frozenset(["said", "says", "told", "added", "wrote", "writes"])
 _WHO = re.compile(r", (?:who|whose)\b")
+
+
+def _aux_words(f: Found) -> set[str]:
+    """Rule aux-surname: the words a document writes opening a sentence or a clause, alone, before an
+    auxiliary (". Stone was", ", stone has"): a surname's place, but a thing's too ("Bolt is", a car), so
+    it is evidence only after a listed first name that is no ordinary word and opens the name ("roger
+    stone", `_person`, `_opens_name`), never after an unlisted one ("usain bolt") as a verb of saying is
+    (`_shown_words`)."""
+    ws, out = f.ws, set()
+    for j in range(len(ws) - 1):
+        if ws[j + 1].low in _AUXILIARIES and _joined(f, j + 1) and not (j > 0 and _joined(f, j)):
+            out.add(ws[j].low)
+    return out
+
+
+def _opens_name(f: Found, i: int) -> bool:
+    """Rule aux-surname: word i opens a name, no word before it that no ordinary English is ("jim santi
+    owen furniture", a credit's name; "san diego mansion")."""
+    return not (i > 0 and _joined(f, i) and not _lower_word(f.ws[i - 1].low))
 
 
 def _shown_words(f: Found) -> set[str]:
@@ -1668,6 +1696,7 @@ def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], l
     found = [Found(d.text) for d in documents]
     surnames: set[str] = set()
     shown = frozenset(w for f in found for w in _shown_words(f) if ordinary(w))
+    shown_aux = frozenset(w for f in found for w in _aux_words(f) if ordinary(w))
     acronyms: dict[str, tuple[str, str]] = {}
     for f in found:
         f.spelled = _acronyms_spelled(f)
@@ -1675,6 +1704,7 @@ def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], l
             acronyms.setdefault(acr, (_body_name(f.ws[i:j]), kind))
     for f in found:
         f.shown = shown
+        f.shown_aux = shown_aux
         f.acronyms = acronyms
         for rule in CASELESS_RULES:
             f.rule = rule.name
