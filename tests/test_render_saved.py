@@ -109,6 +109,43 @@ def test_a_document_index_out_of_place_is_one_line(
     assert err.startswith("newsbrief: error: ") and problem in err and err.count("\n") == 1
 
 
+def _set(data: dict, path: str, value: object) -> None:
+    *keys, last = [int(k) if k.isdigit() else k for k in path.split(".")]
+    for k in keys:
+        data = data[k]
+    data[last] = value
+
+
+# Damaged saved briefs that rendered a wrong passage or raised a traceback (cli43): each now one line.
+@pytest.mark.parametrize(
+    ("path", "value", "problem"),
+    [
+        ("documents.0.text", None, "document 0's text is null, not a string"),  # a TypeError traceback
+        ("summary.0.start", 1.5, "summary span 1.5-"),  # html: a TypeError traceback
+        ("summary.0.start", True, "summary span true-"),
+        ("summary.0.start", -5, "summary span -5-"),
+        ("summary.0.end", 10**9, "-1000000000 is not within document"),  # rendered, passage wrong
+        ("quotes.0.end", 10**9, "quotes span "),
+        ("schema_version", 1.3, 'schema_version 1.3 is no version string such as "1.3"'),  # json: traceback
+        ("schema_version", "99.0", "schema_version 99.0 is newer than this newsbrief reads (1.3): update it"),
+        ("summary", "text", "summary is a string, not a list"),  # "string indices must be integers"
+        ("quotes", [1], "quotes holds a number, not objects"),
+    ],
+)
+@pytest.mark.parametrize("fmt", ["json", "html", "markdown"])
+def test_a_damaged_saved_brief_is_one_line(
+    example_json: dict, tmp_path: Path, capsys, path: str, value: object, problem: str, fmt: str
+) -> None:
+    data = json.loads(json.dumps(example_json))
+    _set(data, path, value)
+    saved = tmp_path / "bad.json"
+    saved.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["render", str(saved), "--format", fmt]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"newsbrief: error: {saved}: not a newsbrief brief: ") and err.count("\n") == 1, err
+    assert problem in err, err
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_saved_1_0_brief_without_copy_of_still_renders(
     example_json: dict, tmp_path: Path, capsys, fmt: str

@@ -165,15 +165,72 @@ def from_dict(data: Any) -> Brief:
     if not isinstance(data, dict):
         raise InputError("not a newsbrief brief (a JSON object was expected)")
     try:
+        _shaped(data)
         return _checked(_brief(data))
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         what = f"missing field {e.args[0]!r}" if isinstance(e, KeyError) else f"malformed ({e})"
         raise InputError(f"not a newsbrief brief: {what}") from None
 
 
+LISTS = ("documents", "summary", "quotes", "entities", "claims")  # of objects, each
+
+
+def _shaped(data: dict[str, Any]) -> None:
+    """`ValueError` when a list of the brief is no list of objects (`"summary": "text"` said "malformed
+    (string indices must be integers, not 'str')")."""
+    from ..ingest.files import json_kind
+
+    for key in LISTS:
+        value = data.get(key, [])
+        if not isinstance(value, list):
+            raise ValueError(f"{key} is {json_kind(value)}, not a list")
+        if (bad := next((x for x in value if not isinstance(x, dict)), None)) is not None or None in value:
+            raise ValueError(f"{key} holds {json_kind(bad)}, not objects")
+
+
+def _version_problem(version: Any) -> str | None:
+    """What is wrong with a saved brief's `schema_version`: not "MAJOR.MINOR" (a number 1.3 was an
+    AttributeError traceback in `-f json`), or a major version newer than this newsbrief writes (its
+    fields may mean what this one cannot read). None when it is fine."""
+    from ..model import SCHEMA_VERSION
+
+    parts = version.split(".") if isinstance(version, str) else []
+    if len(parts) != 2 or not all(p.isascii() and p.isdigit() for p in parts):
+        return f'schema_version {json.dumps(version)} is no version string such as "{SCHEMA_VERSION}"'
+    if int(parts[0]) > int(SCHEMA_VERSION.split(".")[0]):
+        return f"schema_version {version} is newer than this newsbrief reads ({SCHEMA_VERSION}): update it"
+    return None
+
+
+def _spans(b: Brief) -> tuple[tuple[str, int, Any, Any], ...]:
+    """(field, document, start, end) of every span of the brief's clean texts."""
+    return (
+        *(("summary", s.doc, s.start, s.end) for s in b.summary),
+        *(("support", x.doc, x.start, x.end) for s in b.summary for x in (*s.support, *s.conflicts)),
+        *(("see_also", x.doc, x.start, x.end) for s in b.summary for x in s.see_also),
+        *(("quotes", q.doc, q.start, q.end) for q in b.quotes),
+        *(("repeats", r.doc, r.start, r.end) for q in b.quotes for r in q.repeats),
+        *(("entities", m.doc, m.start, m.end) for e in b.entities for m in e.mentions),
+        *(("claims", c.doc, c.start, c.end) for c in b.claims),
+        *(("sources", x.doc, x.start, x.end) for c in b.claims for x in c.sources),
+        *(("about", x.about.doc, x.about.start, x.about.end) for x in (*b.summary, *b.claims) if x.about),
+    )
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _checked(b: Brief) -> Brief:
-    """The brief, when every document index it holds names one of its documents and each `copy_of` an
-    earlier one; else `ValueError` naming the first that does not (renderers index by them)."""
+    """The brief, when its schema version is one this newsbrief reads, every document's text is a string,
+    every document index it holds names one of its documents, each `copy_of` an earlier one, and every
+    span lies in its document's text; else `ValueError` naming the first that does not (renderers index
+    by them: a span past the text, a negative or fractional one, rendered a wrong passage or raised)."""
+    if (problem := _version_problem(b.schema_version)) is not None:
+        raise ValueError(problem)
+    for k, d in enumerate(b.documents):
+        if not isinstance(d.text, str):
+            raise ValueError(f"document {k}'s text is {json.dumps(d.text)}, not a string")
     n = len(b.documents)
     for k, d in enumerate(b.documents):
         if d.copy_of is not None and not 0 <= d.copy_of.doc < k:
@@ -192,6 +249,13 @@ def _checked(b: Brief) -> Brief:
     for where, doc in named:
         if not 0 <= doc < n:
             raise ValueError(f"{where} names document {doc} of {n}")
+    for where, doc, start, end in _spans(b):
+        size = len(b.documents[doc].text)
+        if not (_whole(start) and _whole(end) and 0 <= start <= end <= size):
+            raise ValueError(
+                f"{where} span {json.dumps(start)}-{json.dumps(end)} is not within document {doc}'s text"
+                f" ({size:,} characters)"
+            )
     return b
 
 
