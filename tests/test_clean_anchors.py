@@ -9,7 +9,7 @@ import pytest
 from test_clean_rules import CASES
 
 from newsbrief.clean import RULES
-from newsbrief.clean.anchors import Anchors, anchors, has_special, may_match, only_at_start
+from newsbrief.clean.anchors import Anchors, AnchorTable, anchors, has_special, may_match, only_at_start
 
 
 @pytest.mark.parametrize(
@@ -118,3 +118,18 @@ def test_rare_character_is_an_anchor() -> None:
     assert may_match(found, "© 2031 The Daily Lantern", "© 2031 the daily lantern", False)
     assert not may_match(found, "The mayor spoke at noon.", "the mayor spoke at noon.", False)
     assert anchors(re.compile(r"^(?:\*|note\b)", re.IGNORECASE)) is None
+
+
+def test_anchor_table_says_what_may_match_says_of_each_rule() -> None:
+    # One pass over a whole table's anchors gives the rules `may_match` passes, text by text: every rule
+    # example, in other cases, glued to the next, and with a letter IGNORECASE equates with an ASCII one.
+    texts = [t for must, must_not in CASES.values() for t in must + must_not]
+    variants = texts + [t.upper() for t in texts] + [a + " " + b for a, b in pairwise(texts)]
+    variants += ["\u017fign up", "nothing here", ""]
+    found = [anchors(rule.pattern) for rule in RULES]
+    table = AnchorTable(found)
+    assert table.always and table.cased  # rules without anchors, rules with lower-case ones
+    for text in variants:
+        lowered, special = text.lower(), has_special(text)
+        expected = {k for k, f in enumerate(found) if may_match(f, text, lowered, special)}
+        assert table.may_match(text, lowered, special) == expected, text

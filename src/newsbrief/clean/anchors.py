@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import _sre
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -82,6 +83,36 @@ def may_match(found: Anchors | None, text: str, lowered: str, special: bool) -> 
     if any(map(text.__contains__, found.exact)):  # `a in text` for each anchor, the loop in C
         return True
     return bool(found.lower) and (special or any(map(lowered.__contains__, found.lower)))
+
+
+class AnchorTable:
+    """`may_match` for every pattern of a table at once: the positions of those that could match a text.
+    An anchor several patterns share is looked for once, and the loops over the anchors run in C (a table
+    of rules tried on every paragraph: a call of `may_match` per rule cost more than its tests)."""
+
+    __slots__ = ("always", "cased", "exact", "lower")
+
+    def __init__(self, found: Sequence[Anchors | None]) -> None:
+        self.always = frozenset(k for k, f in enumerate(found) if f is None)  # no anchors: always tried
+        self.cased = frozenset(k for k, f in enumerate(found) if f is not None and f.lower)
+        exact: dict[str, set[int]] = {}
+        lower: dict[str, set[int]] = {}
+        for k, f in enumerate(found):
+            for table, items in ((exact, f.exact), (lower, f.lower)) if f is not None else ():
+                for a in items:
+                    table.setdefault(a, set()).add(k)
+        self.exact = {a: frozenset(ks) for a, ks in exact.items()}  # each anchor -> the patterns holding it
+        self.lower = {a: frozenset(ks) for a, ks in lower.items()}
+
+    def may_match(self, text: str, lowered: str, special: bool) -> set[int]:
+        """The positions `k` for which `may_match(found[k], text, lowered, special)` holds."""
+        out = set(self.always)
+        out.update(*map(self.exact.__getitem__, filter(text.__contains__, self.exact)))
+        if special:
+            out |= self.cased
+        else:
+            out.update(*map(self.lower.__getitem__, filter(lowered.__contains__, self.lower)))
+        return out
 
 
 def has_special(text: str) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, RawDoc, Removed
-from .anchors import Anchors, anchors, has_special, may_match, only_at_start
+from .anchors import Anchors, AnchorTable, anchors, has_special, only_at_start
 from .kinds import document_kind
 from .paragraphs import Paragraph, normalise_quotes, paragraphs
 from .rules import BY_NAME, CREDIT_PAREN, FULL_DATE, RULES, Rule, rules
@@ -179,22 +179,36 @@ def _anchored(rule_set: tuple[Rule, ...]) -> list[tuple[Rule, Anchors | None]]:
     return got[1]
 
 
-# id of a rule table -> (the table, for each paragraph length in words the rules within their
-# `max_words`, in table order, with their anchors)
-_BY_WORDS: dict[int, tuple[tuple[Rule, ...], list[tuple[tuple[Rule, Anchors | None], ...]]]] = {}
+# id of a rule table -> (the table, its `AnchorTable`, and for each paragraph length in words the rules
+# within their `max_words`, in table order, with theirs)
+_BY_WORDS: dict[int, tuple[tuple[Rule, ...], AnchorTable, list[tuple[tuple[Rule, ...], AnchorTable]]]] = {}
 
 
-def _within(rule_set: tuple[Rule, ...], words: int) -> tuple[tuple[Rule, Anchors | None], ...]:
+def _within(rule_set: tuple[Rule, ...], words: int) -> tuple[tuple[Rule, ...], AnchorTable]:
     """The rules of a table that may meet a paragraph of `words` words (`words <= max_words`), in
-    table order, with their anchors: one tuple per length, built once per process, so the loop over
-    the rules never visits one the paragraph is too long for (body paragraphs are past most)."""
+    table order, with the `AnchorTable` of their anchors: built once per process for each length, so
+    the loop over the rules never visits one the paragraph is too long for (body paragraphs are past
+    most)."""
     got = _BY_WORDS.get(id(rule_set))
     if got is None or got[0] is not rule_set:
         pairs = _anchored(rule_set)
         top = max((rule.max_words for rule in rule_set), default=0)
-        by_len = [tuple(x for x in pairs if x[0].max_words >= n) for n in range(top + 2)]
-        got = _BY_WORDS[id(rule_set)] = (rule_set, by_len)
-    return got[1][min(words, len(got[1]) - 1)]
+        tables: dict[tuple[Rule, ...], tuple[tuple[Rule, ...], AnchorTable]] = {}  # one per distinct list
+        by_len = []
+        for n in range(top + 2):
+            kept = tuple(x for x in pairs if x[0].max_words >= n)
+            rules = tuple(rule for rule, _ in kept)
+            if rules not in tables:
+                tables[rules] = (rules, AnchorTable([found for _, found in kept]))
+            by_len.append(tables[rules])
+        got = _BY_WORDS[id(rule_set)] = (rule_set, AnchorTable([found for _, found in pairs]), by_len)
+    return got[2][min(words, len(got[2]) - 1)]
+
+
+def _table(rule_set: tuple[Rule, ...]) -> AnchorTable:
+    """The `AnchorTable` of a whole rule table (built with `_within`'s)."""
+    _within(rule_set, 0)
+    return _BY_WORDS[id(rule_set)][1]
 
 
 class _Cleaner:
@@ -225,9 +239,11 @@ class _Cleaner:
     def _first_rule(self, rule_set: tuple[Rule, ...], i: int, body: str = "") -> Rule | None:
         text = self.paras[i].text
         lowered, special = self._lowered(i)
-        for rule, found in _within(rule_set, self.paras[i].words):
-            if found is not None and not may_match(found, text, lowered, special):
-                continue  # cannot match: skip the regex search (see anchors.py)
+        rules, table = _within(rule_set, self.paras[i].words)
+        if not rules:
+            return None
+        for k in sorted(table.may_match(text, lowered, special)):  # the others cannot match (anchors.py)
+            rule = rules[k]
             m = rule.pattern.search(text)  # `rule.match` without its word test, passed already
             if (
                 m
@@ -395,9 +411,9 @@ class _Cleaner:
             base = self.prefix_cut.get(i, (0, ""))[0] or self.caption_cut.get(i, 0)
             cuts: list[tuple[int, int, str, str]] = []
             lowered, special = self._lowered(i)
-            for rule, found in _anchored(_INLINE_RULES):
-                if not may_match(found, text, lowered, special):
-                    continue  # no match anywhere in the paragraph, so none after its prefix cut
+            # the others match nowhere in the paragraph, so none after its prefix cut
+            for k in sorted(_table(_INLINE_RULES).may_match(text, lowered, special)):
+                rule = _INLINE_RULES[k]
                 if rule.unless is not None and rule.unless.search(text, base):
                     continue
                 for m in rule.pattern.finditer(text[base:]):
