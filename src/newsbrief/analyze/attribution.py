@@ -480,9 +480,18 @@ def _apposed_title(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
         return Attribution(False)  # a title of any length: "an email titled: "what … can buy with $ 10,000.""
     if q.words > 8:
         return None
-    if _WORK_IN.search(pre) or _VERB.search(_SENTENCE_REST.match(text, q.after_close).group()):
+    rest = _SENTENCE_REST.match(text, q.after_close).group()
+    if _WORK_IN.search(pre) or any(not _sentence_source(rest, v) for v in _VERB.finditer(rest)):
         return None
     return Attribution(False) if dd.caseless or _title_like(dd, q) else None
+
+
+def _sentence_source(rest: str, verb: re.Match[str]) -> bool:
+    """Rule according-after-title (session 43, fresh read multinews-train-29398: "return to her talk show,
+    "live with kelly and michael," and move past …, according to several people" gave the show's title
+    to the people): "according to" after other words of the sentence names the source of the whole
+    sentence, not a speaker of the quoted title."""
+    return verb.group().lower() == "according to" and bool(rest[: verb.start()].strip(" ,"))
 
 
 _SENTENCE_REST = re.compile(r"[^.!?\n]{0,80}")
@@ -621,15 +630,21 @@ _SELF_NAMED_ENDS = ("himself", "herself", "themselves", "itself", "as", "by", "t
 
 def _self_named(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """Rule self-named: a capitalised name right after "called himself", "identified herself as", "goes
-    by" … is the name, a term whatever attribution follows."""
+    by" … is the name, a term whatever attribution follows (in case-less text: a first name opens it)."""
     lo = max(0, q.open_at - 40)
-    if (
-        dd.caseless
-        or not _may_end_with(dd.text[lo : q.open_at], _SELF_NAMED_ENDS)
-        or not _SELF_NAMED.search(dd.text, lo, q.open_at)
+    if not _may_end_with(dd.text[lo : q.open_at], _SELF_NAMED_ENDS) or not _SELF_NAMED.search(
+        dd.text, lo, q.open_at
     ):
         return None
     words = dd.text[q.start : q.end].strip(" .,;:!?'’").split()
+    if dd.caseless:
+        # rule self-named-first-name (session 43, fresh read multinews-train-42587: "a facebook user who
+        # called himself " eugene terrorblanche "" was a spokesman's speech): case-less text shows no
+        # capital, so a known first name opening at most three words reads as the name
+        first = words[0].capitalize() if words else ""
+        g = gazetteer()
+        named = len(words) <= 3 and first in g.first_names and first not in g.not_names
+        return Attribution(False) if named else None
     return (
         Attribution(False)
         if words and len(words) <= 4 and _title_like(dd, q) and words[0][:1].isupper()
@@ -953,6 +968,11 @@ def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
         if name is None:
             name = _unlisted_name(words, _apposed_after(dd.text, m.end("after")))
     else:
+        pre = dd.text[q.after_close : m.end()].rsplit(None, 1)[0]  # the words before the one-word verb
+        if _leads_next_after_end(dd.text, q, pre, m.end()):
+            # rule leads-next (session 43): ""…." eric hawkins, a church spokesman, said: "…"": the long
+            # subject's verb opens the next quote after its colon, so it is not this quote's attribution
+            return _caseless_adjacent(dd, i, q) or Attribution(True)
         words = _HONORIFIC.sub("", m.group("before")).split()
         if len(words) > 3 and not dd.text[q.start : q.end].rstrip().endswith((",", "?", "!")):
             # a long subject after a quote without its comma opens the next sentence: no speaker here,
@@ -1917,7 +1937,10 @@ def _surname_of_several(dd: DocView, speaker: str, gap: str) -> bool:
     it no further."""
     words = speaker.lower().split()
     gap = gap.lower()
-    if len(words) < 2 or " ".join(words) in gap or not re.search(r"\b" + re.escape(words[-1]) + r"\b", gap):
+    if len(words) == 1:
+        # rule surname-of-several (session 43) already gave the surname alone: still unsure whose it is
+        return len({name for _, _, name in dd.in_full_by_surname.get(words[0], [])}) >= 2
+    if " ".join(words) in gap or not re.search(r"\b" + re.escape(words[-1]) + r"\b", gap):
         return False
     bearers = dd.in_full_by_surname.get(words[-1], [])
     return len({name for _, _, name in bearers}) >= 2
@@ -3552,7 +3575,7 @@ _DASH_ASIDE = re.compile(r"(?<=\w)(\s(?:–|—|--)\s)([^–—,;:“”\"]+?)(\
 
 # ... but not one that adds a second speaker ("Holt – and her critics on the council – said": joint-speakers
 # reads the two, as it did before dash-aside)
-_DASH_JOINT = re.compile(r"(?:and|or)\b", re.IGNORECASE)
+_DASH_JOINT = re.compile(r"(?:and|or|along\s+with|together\s+with|as\s+well\s+as)\b", re.IGNORECASE)
 
 
 def _dash_commas(seg: str) -> str:
@@ -3641,6 +3664,11 @@ def _who_before(dd: DocView, b0: int, verb_at: int, intro: bool = False) -> tupl
             rest = _AND_DESCRIPTION.sub("", parts[k])
             seg_start += len(",".join(parts[:k])) + 1 + len(parts[k]) - len(rest)
             parts = [rest, *parts[k + 1 :]]
+        first_named = dd.ents.within(dd.d, seg_start, seg_start + len(parts[0]))
+        if len(parts) == 2 and _JOINT_ASIDE.match(parts[1]) and first_named:
+            # rule joint-aside (session 43): "Holt, and her critics, said", "Holt, along with Dana Price,
+            # said": the aside adds a second speaker; the whole phrase, which joint-speakers reads as two
+            return (seg_start + len(parts[0]) - len(parts[0].lstrip()), seg_start + len(body) - 1)
         if len(parts) == 2 and _POSSESSIVE_DESCRIPTION.match(parts[0].strip()):
             # "Huang's brother, Will, told": a name in apposition to a named person's relative or agent
             tail = seg_start + len(parts[0]) + 1
@@ -3737,6 +3765,8 @@ def _and_clause_part(parts: list[str]) -> int | None:
     return None
 
 
+# rule joint-aside: a comma aside between the subject and its verb that adds a second speaker
+_JOINT_ASIDE = re.compile(r"\s*(?:and|along\s+with|together\s+with|as\s+well\s+as)\s", re.IGNORECASE)
 # rule hometown: an apposition telling where a person is from ("…, from Bushey, Hertfordshire,")
 _HOMETOWN = re.compile(r"\s*from\s+[A-Z]")
 

@@ -312,6 +312,8 @@ class DocView:
                 and not any(FAMILY_WORD.search(self.text, max(0, a - 40), b + 40) for a, b, _ in full)
             ):
                 return here.pop(), "surname-here"
+        if rule is None and not titled and self._surname_of_several(f, written, name):
+            return written[:1].upper() + written[1:], "surname-of-several"  # "fowler" as a name
         return name, rule
 
     @cached_property
@@ -357,6 +359,27 @@ class DocView:
         return len({n for _, _, n in there}) >= 2 and any(
             n == name and self.text[end : end + 2] in ("'s", "’s") for _, end, n in there
         )
+
+    def _surname_of_several(self, f: Found, written: str, name: str) -> bool:
+        """Rule surname-of-several (session 43): in case-less text a bare surname that two or more people the
+        document named in full before it bear ("dijanelle fowler" and her daughter "skylar fowler", then
+        "Fowler was inside the salon"), none of them the subject of a speech verb before it and no earlier
+        rule choosing: the surname as written, not the entity pass's nearest bearer (a guess a reader could
+        not check). Cased text keeps the entity pass's choice, which reads titles and capitals there (the
+        story's most-named bearer, a relative named just before)."""
+        if not self.caseless or self.ents.kind(f) != "person" or " " in written:
+            return False
+        # case-less text writes "fowler" in full names and "Fowler" opening a sentence: one surname
+        keys = {written, written.lower()}
+        if any(at < f.start for k in keys for at, _ in self._bearers.get(k, [])):
+            return False
+        full = sorted(m for k in keys for m in _in_full(self, k, f.start))
+        names = {n for _, _, n in full}
+        if name not in names or len(names) < 2 or self._relative_speaks(name, full):
+            return False  # rule relative-not-bearer's guard: the relative named speaking may go on
+        # the others told dead before (relative-not-bearer's other guard) and not this one: it stands
+        others_dead = all(self._died(n, full, f.start) for n in names - {name})
+        return not others_dead or self._died(name, full, f.start)
 
     def _relative_not_bearer(self, f: Found, written: str, name: str, titled: bool) -> str | None:
         """Rule relative-not-bearer: a bare surname the entity pass gave to a relative the document named in
@@ -624,7 +647,13 @@ def _untitled_words(words: list[str], keep_initial: bool = False) -> list[str]:
 
 _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr"])
 # the rules `DocView.person_name_rule` names when it gives a person another name than the entity's
-NAME_RULES: tuple[str, ...] = ("speaker-surname", "family-surname", "surname-of-two", "first-word-here")
+NAME_RULES: tuple[str, ...] = (
+    "speaker-surname",
+    "family-surname",
+    "surname-of-two",
+    "surname-of-several",
+    "first-word-here",
+)
 NAME_RULES += ("surname-here", "name-as-written", "relative-not-bearer")
 _COPY_MARK = re.compile(r"\s*\((?:cq|CQ)\)")  # an editor's "checked" mark after a name ("Bry(cq) Conley")
 _SENTENCE_OPENERS = frozenset(["But", "And", "So", "Then", "When", "As", "After", "Before", "While", "If"])
@@ -770,11 +799,17 @@ def _possessive_proxy(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
 # Peng said"); "of/for/with/from/…" before "and" opens a body or a principal the "and" may be inside ("a
 # lawyer for Jon Tallis and Dana Whitcombe": the lawyer's words; "a statement from philicia ruffin and the
 # ruffin family"), and titles alone are one person's ("President and Party Chief Jiang Zemin": joint-title)
-_JOINT_AND = re.compile(r"(?:\s*,)?\s+and\s+")
+# rule joint-aside (session 43): "along with", "together with" and "as well as" join a second speaker as
+# "and" does ("Holt – along with council member Dana Price – said")
+_JOINT_AND = re.compile(r"(?:\s*[,–—]|\s*--)?\s+(?:and|along\s+with|together\s+with|as\s+well\s+as)\s+")
 _JOINT_RIGHT = re.compile(
     r"(?:(?:his|her|their|its|the|a|an|another|one)\s+[a-z][\w\-]*"
     r"|(?:[A-Z][\w.\-'’]*\s+){0,5}[A-Z][\w.\-'’]*\s*$)"
 )
+# rule joint-aside (session 43): after "along with" (never one person's two titles, as "and" may join) a
+# lower-case role may come before the name ("along with council member Dana Price")
+_JOINT_WITH = re.compile(r"\s*(?:[,–—]|--)?\s*(?:(?:along|together)\s+with|as\s+well\s+as)\s")
+_JOINT_ROLE_NAME = re.compile(r"(?:[a-z][\w\-]*\s+){1,3}(?:[A-Z][\w.\-'’]*\s+){0,3}[A-Z][\w.\-'’]*\s*$")
 _JOINT_BEFORE = re.compile(r",\s+and\s+$")
 # the first speaker right after the quotation's closing mark and comma: a determiner, a possessive or a
 # capitalised name, and no verb before the "and" ("“…,” the chief, who was on duty all night, and")
@@ -846,7 +881,8 @@ def _joint_speakers(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     left, right = ph.text[: m.start()].strip(), ph.text[m.end() :]
     if len(left.split()) > 6 or "," in left:
         return None  # a clause before the "and" ("Jiang Zemin stressed … and Premier Li Peng said")
-    if not _JOINT_RIGHT.match(right) or _JOINT_LEFT_BODY.search(left):
+    with_role = _JOINT_WITH.match(m.group()) is not None and _JOINT_ROLE_NAME.match(right) is not None
+    if not (_JOINT_RIGHT.match(right) or with_role) or _JOINT_LEFT_BODY.search(left):
         return None
     persons = [f for f in dd.ents.within(dd.d, ph.start, ph.start + m.start()) if dd.ents.kind(f) == "person"]
     if not persons and not _JOINT_LEFT_OPENS.match(left):
@@ -1193,7 +1229,8 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     # vessel Carolyn Chouest …" three paragraphs before "the captain said" of another crash): the role
     far = last is not None and not other and not another and not by_role and _named_far(dd, s, last)
     inside = last is not None and not by_role and _named_in_quote(dd, q, last)
-    named = by_role or (None if other or another or crossed or far or inside else last)
+    dead = last is not None and not by_role and _named_dead(dd, s, last)
+    named = by_role or (None if other or another or crossed or far or inside or dead else last)
     if named and not _named_in_clause(dd, named, e):
         return Resolved(named, "role-introduced" if by_role else "role-last-named")
     why = (
@@ -1201,6 +1238,8 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
         if other
         else "named-in-quote"
         if inside
+        else "role-the-dead"
+        if dead
         else "role-far"
         if far
         else "role-of-another"
@@ -1245,6 +1284,23 @@ def _named_far(dd: DocView, pos: int, name: str) -> bool:
     return not any(dd.person_name(f) == name for f in dd.people(start, pos))
 
 
+# rule role-the-dead: a death word a few words after a person's name in its own clause, no verb of saying or
+# kin word between ("Natasha Ednan-Laperouse, who had a severe allergy, died after …"; not "Jones said his
+# wife died")
+_DIED_AFTER = re.compile(
+    r"(?:(?!\b(?:said|says|told|tells|wife|husband|son|daughter|mother|father|brother|sister)\b)[^.;:!?\"“”])"
+    r"{0,60}?\b(?:died|dies|was\s+killed|were\s+killed|was\s+found\s+dead|drowned)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_dead(dd: DocView, pos: int, name: str) -> bool:
+    """Rule role-the-dead (session 43, fresh read multinews-train-7636: "the coroner called … "inadequate""
+    went to the girl whose death the inquest was about): the person last named is one this document
+    says died, before `pos`, so not the one the role names."""
+    return any(dd.person_name(f) == name and _DIED_AFTER.match(dd.text, f.end) for f in dd.people(0, pos))
+
+
 def _description(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved:
     """An unnamed source: its description cut to a noun phrase (`description`), else no one."""
     return Resolved(description(ph.text), "description")
@@ -1263,6 +1319,7 @@ _ROLE_SUBRULES += (
     "role-of-another",
     "role-other-gender",
     "named-in-quote",
+    "role-the-dead",
 )
 
 
