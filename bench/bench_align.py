@@ -25,6 +25,10 @@ prediction with the kind/rule that decided it (the text goes to the terminal onl
 stories whose ids the file lists are counted but not printed, for a set a helper may not read; `--long N`:
 only the errors one of whose sentences is over N words, each sentence whole with its word count: the
 misses a claim per clause might catch, issue 14).
+"cited, each way" (method align): each labelled pair read both ways, sentence x cited by y's source when a
+link between them passes `newsbrief.cite.supports` for x; right when the pair is labelled quote or fact and,
+for a `partial` pair, x is the sentence its `within` names (the other states all of x): what a `[1,2]` on a
+summary line claims.
 `--rules` (method align) adds, pooled over the files, one line per link kind and the rule that
 decided it (`rule:` in the link's evidence): how many of its pairs carry each label, so each
 rule's precision is read off its row (a conflict rule's: conflict / all).
@@ -67,12 +71,14 @@ class Pair:
     label: str
     stratum: str = ""
     partial: bool = False
+    within: str = ""  # of a partial pair: "a" or "b", the sentence whose claim the other states in full
 
 
 @dataclass
 class Tally:
     kinds: dict[str, PRF] = field(default_factory=lambda: {k: PRF() for k in KINDS})
     citation: PRF = field(default_factory=PRF)
+    cited: PRF = field(default_factory=PRF)  # each way: the sentence cited by the other's source
     conflict: PRF = field(default_factory=PRF)
     agreement: PRF = field(default_factory=PRF)
     labels: Counter[str] = field(default_factory=Counter)
@@ -91,7 +97,7 @@ class Tally:
         """Pool another file's counts into this one (not its errors)."""
         for k in KINDS:
             self.kinds[k].add(other.kinds[k])
-        for name in ("citation", "conflict", "agreement"):
+        for name in ("citation", "cited", "conflict", "agreement"):
             getattr(self, name).add(getattr(other, name))
         self.labels.update(other.labels)
         self.rules.update(other.rules)
@@ -122,7 +128,9 @@ def load(path: Path, shared: Path) -> tuple[list[tuple[str, list[str], list[Pair
                 drift += 1
                 continue
             a, b = tuple(p["a"][:3]), tuple(p["b"][:3])
-            pairs.append(Pair(a, b, p["label"], p.get("stratum", ""), p.get("partial", False)))  # type: ignore[arg-type]
+            pairs.append(
+                Pair(a, b, p["label"], p.get("stratum", ""), p.get("partial", False), p.get("within", ""))  # type: ignore[arg-type]
+            )
         out.append((st["story"], docs, pairs))
     return out, drift
 
@@ -161,11 +169,19 @@ def tfidf_links(story: Story) -> dict[tuple[int, int], str]:
 
 
 def align_links(
-    story: Story, rules: dict[tuple[int, int], str] | None = None, also: set[tuple[int, int]] | None = None
+    story: Story,
+    rules: dict[tuple[int, int], str] | None = None,
+    also: set[tuple[int, int]] | None = None,
+    cites: set[tuple[int, int]] | None = None,
 ) -> dict[tuple[int, int], str]:
     """Each linked pair's kind (the first of `KINDS` it has); `rules` gets the kind/rule that decided it,
-    `also` the pairs a link may join as "see also" (`newsbrief.see_also.points`)."""
+    `also` the pairs a link may join as "see also" (`newsbrief.see_also.points`), `cites` each (i, j)
+    where a link lets the citation of sentence i name j's source (`newsbrief.cite.supports`)."""
     from newsbrief.align import align  # the align stage (issue 13/14)
+
+    supports = None
+    if cites is not None and importlib.util.find_spec("newsbrief.cite") is not None:
+        from newsbrief.cite import supports
 
     points = None
     if also is not None and importlib.util.find_spec("newsbrief.see_also") is not None:
@@ -176,6 +192,11 @@ def align_links(
         if also is not None and points is not None and points(link):
             also.add(pair)
         kinds.setdefault(pair, set()).add(link.kind)
+        if cites is not None and supports is not None:
+            texts = story.sentences
+            cites.update(
+                (i, j) for i, j in ((link.a, link.b), (link.b, link.a)) if supports(link, i, texts[i].text)
+            )
         if rules is not None and (pair not in rules or KINDS.index(link.kind) < KINDS.index(rules[pair][0])):
             rules[pair] = link.kind + "/" + next((e[5:] for e in link.evidence if e[:5] == "rule:"), "?")
     return {k: next(x for x in KINDS if x in v) for k, v in kinds.items() if any(x in v for x in KINDS)}
@@ -220,7 +241,8 @@ def score(
         story = Story(documents, segment.split_all(documents))
         decided: dict[tuple[int, int], str] = {}
         also: set[tuple[int, int]] = set()
-        links = align_links(story, decided, also) if method == "align" else tfidf_links(story)
+        cites: set[tuple[int, int]] = set()
+        links = align_links(story, decided, also, cites) if method == "align" else tfidf_links(story)
         brief = brief_story(story, BriefOptions(timings=False))
         shared, flagged = claim_pairs(story, brief.claims)
         source = sources(story.copies)
@@ -247,6 +269,18 @@ def score(
                 count(t.kinds[k], p.label == k, pred == k)
             count(t.citation, p.label in SUPPORT, pred in SUPPORT)
             t.cited_partial += pred in SUPPORT and p.partial
+            if method == "align":  # each way: is sentence x cited by y's source, and should it be?
+                ia, ib = idx
+                for x, y, side in ((ia, ib, "a"), (ib, ia, "b")):
+                    gold = p.label in SUPPORT and (not p.partial or p.within in ("", side))
+                    count(t.cited, gold, (x, y) in cites)
+                    if show and sid not in hidden and gold != ((x, y) in cites):
+                        sx, sy = story.sentences[x].text, story.sentences[y].text
+                        t.errors.append(
+                            f"[{sid[-8:]}] cited each way: gold={p.label}{' partial ' * p.partial}{p.within}"
+                            f" cited={(x, y) in cites} rule={decided.get((i, j), 'none')}"
+                            f"\n    CITED: {sx[:200]}\n    BY: {sy[:200]}"
+                        )
             conflict = pred == "conflict" if method == "align" else (i, j) in flagged
             count(t.conflict, p.label == "conflict", conflict)
             if source[story.sentences[i].doc] == source[story.sentences[j].doc]:
@@ -287,6 +321,8 @@ def report(t: Tally, path: Path, method: str) -> None:
         print(f"link {k:23}{_prf(t.kinds[k])}")
     print(f"{'citation (quote+fact)':28}{_prf(t.citation)}")
     print(f"  of which on partial pairs: {t.cited_partial}")
+    if method == "align":
+        print(f"{'cited, each way':28}{_prf(t.cited)}   [cite.supports]")
     src = "conflict links" if method == "align" else "analysis claims' conflict notes"
     print(f"{'conflict':28}{_prf(t.conflict)}   [{src}]")
     print(f"{'agreement (shared claims)':28}{_prf(t.agreement)}")
@@ -310,11 +346,18 @@ def see_also_line(t: Tally) -> str:
 def pooled(tallies: list[tuple[Path, Tally]]) -> None:
     """One line per file and a pooled line: citation and conflict P/R (and the "see also" line, pooled)."""
     total = Tally()
-    print(f"\n{'file':24}{'pairs':>6}  {'citation P/R':>34}   {'conflict P/R':>34}")
+    heads = ("citation P/R", "conflict P/R", "cited each way P/R")
+    print(f"\n{'file':24}{'pairs':>6}  " + "   ".join(f"{h:>34}" for h in heads))
+
+    def row(name: str, t: Tally) -> str:
+        return f"{name:24}{t.scored:6}  " + "   ".join(
+            f"{_prf(x):>34}" for x in (t.citation, t.conflict, t.cited)
+        )
+
     for path, t in tallies:
         total.add(t)
-        print(f"{path.name:24}{t.scored:6}  {_prf(t.citation):>34}   {_prf(t.conflict):>34}")
-    print(f"{'pooled':24}{total.scored:6}  {_prf(total.citation):>34}   {_prf(total.conflict):>34}")
+        print(row(path.name, t))
+    print(row("pooled", total))
     print(see_also_line(total))
 
 

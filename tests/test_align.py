@@ -1054,8 +1054,8 @@ def test_a_source_quoting_a_few_words_of_a_long_quotation_does_not_cite_it() -> 
     (link,) = align(story).links
     assert link.kind == "quote" and link.evidence[-1].startswith("quoted:")
     long, short = (link.a, link.b) if story.sentences[link.a].doc == 0 else (link.b, link.a)
-    assert supports(link, short)
-    assert not supports(link, long)
+    assert supports(link, short, story.sentences[short].text)
+    assert not supports(link, long, story.sentences[long].text)
 
 
 def test_a_quotation_the_other_source_cuts_in_two_sentences_is_still_cited_whole() -> None:
@@ -1073,7 +1073,7 @@ def test_a_quotation_the_other_source_cuts_in_two_sentences_is_still_cited_whole
     )
     whole = _index(story, 0, "the official said")
     links = [k for k in align(story).links if k.kind == "quote" and whole in (k.a, k.b)]
-    assert links and all(supports(k, whole) for k in links)
+    assert links and all(supports(k, whole, story.sentences[whole].text) for k in links)
 
 
 def test_a_sentence_with_no_quotation_mark_is_cited_by_a_quote_only_for_most_of_its_words() -> None:
@@ -1085,20 +1085,51 @@ def test_a_sentence_with_no_quotation_mark_is_cited_by_a_quote_only_for_most_of_
     def link_and_plain(a: str, b: str):
         story = _story(load_texts([a, b]))
         (link,) = [k for k in align(story).links if k.kind == "quote"]
-        return link, (link.a if story.sentences[link.a].doc == 0 else link.b)
+        plain = link.a if story.sentences[link.a].doc == 0 else link.b
+        return link, plain, story.sentences[plain].text
 
-    link, plain = link_and_plain(
+    link, plain, text = link_and_plain(
         "An old ferry sank off Harwick harbour on Monday, said people familiar with the matter, the worst "
         "accident of its kind in years.",
         'The report was attributed to anonymous "people familiar with the matter."',
     )
-    assert not supports(link, plain)
-    link, plain = link_and_plain(
+    assert not supports(link, plain, text)
+    link, plain, text = link_and_plain(
         "The council will close the Harwick bridge for repairs from Monday until the end of March.",
         'The council said: "The council will close the Harwick bridge for repairs from Monday until the '
         'end of March."',
     )
-    assert supports(link, plain)
+    assert supports(link, plain, text)
+
+
+def test_a_report_around_a_short_quotation_is_cited_by_it_only_when_the_quotation_is_its_point() -> None:
+    """Rule `quote-point`: a source quoting a sentence's few quoted words does not cite the long report
+    around them (the crews, the debris, the park are not what it states: it is "see also"), while it
+    cites a sentence that is mostly the quotation, with only its speaker around it."""
+    from newsbrief.cite import cite, supports
+
+    story = _story(
+        load_texts(
+            [
+                "Mayor Dana Whitcombe said Harwick will rebuild the old bandstand "
+                '"with or without the council," as crews cleared the last of the flood debris from the '
+                "riverside park on Friday. "
+                '"We will rebuild the bandstand with or without the council," Whitcombe said on Friday.',
+                '"We will rebuild the bandstand with or without the council," the mayor told the Harwick '
+                "Gazette.",
+            ]
+        )
+    )
+    report, said = _index(story, 0, "crews cleared"), _index(story, 0, "Whitcombe said on Friday")
+    links = {(k.a, k.b): k for k in align(story).links if k.kind == "quote"}
+    other = _index(story, 1, "Harwick Gazette")
+    to_report = links[tuple(sorted((report, other)))]
+    assert not supports(to_report, report, story.sentences[report].text)
+    assert supports(links[tuple(sorted((said, other)))], said, story.sentences[said].text)
+    cited = {x.start: x for x in cite(story, [report, said], align(story))}
+    first, second = cited[story.sentences[report].start], cited[story.sentences[said].start]
+    assert not first.support and [x.doc for x in first.see_also] == [1]  # offered, not cited
+    assert [x.doc for x in second.support] == [1]
 
 
 def test_apostrophes_written_two_ways_are_one_quotation() -> None:

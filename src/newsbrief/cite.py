@@ -3,7 +3,10 @@
 Support rests only on the align stage's `quote` and `fact` links (`newsbrief.align`), never on the
 analysis, so `--no-analysis` changes no citation. A `quote` link supports a summary sentence only when the
 other sentence holds at least `QUOTE_COVER` of its quoted words (rule `quote-part`: the link's `quoted:`
-evidence; all its words when it has no quotation mark, rule `quote-unquoted`). A `fact` link supports a
+evidence; all its words when it has no quotation mark, rule `quote-unquoted`), and only when the quotation
+is the sentence's point (rule `quote-point`: the quoted words the other holds are half its words or more,
+or the other states `CITE_COVER` of the whole sentence; '"..." Trump told reporters outside his club in
+Florida' is not stated by '"...," Trump said': that source is offered as "see also"). A `fact` link supports a
 summary sentence only when the other sentence states most of it (`CITE_COVER` of its concept weight, the
 link's `sentence:` evidence): a long sentence that shares one clause with a short one is not cited by it.
 One supporting sentence per other source, the best-scored: a document and its copies (`newsbrief.copies`)
@@ -19,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from .align.features import quotation_part
 from .copies import one_per_source, sources
 from .model import Alignment, Link, Story, SummarySentence, Support
 from .see_also import pointers
@@ -28,6 +32,11 @@ CITE_COVER = 0.5  # share of the summary sentence's weight the other sentence mu
 # (its `quoted:` evidence): a long quotation is not cited by a source that quotes a few of its words
 # ('"It was wild," he says ... "I would slip out between innings ..."' / '"Yes, it was wild," he said')
 QUOTE_COVER = 0.5
+# rule `quote-point`: share of the summary sentence's words that must be quoted words the other sentence
+# holds, unless it states `CITE_COVER` of the sentence: a long report around a short quotation
+# ('Netanyahu said Israel will destroy the tunnel network "with or without a cease-fire," as the military
+# called up another 16,000 reservists') is not what a source quoting only those words states
+QUOTE_POINT = 0.5
 SCORE_DIGITS = 4  # link scores as the brief carries them (so a saved brief reloads to equal values)
 
 
@@ -55,7 +64,7 @@ def cite(story: Story, chosen: Sequence[int], alignment: Alignment) -> tuple[Sum
                 v = values(k, i)
                 if v is not None:
                     conflicts.setdefault(o.doc, (sup, v))
-            elif supports(k, i) and all(source[d] != source[o.doc] for d in (s.doc, *support)):
+            elif supports(k, i, s.text) and all(source[d] != source[o.doc] for d in (s.doc, *support)):
                 support.setdefault(o.doc, sup)  # the best-scored, first; one per source
         for d in support:
             conflicts.pop(d, None)  # a source that states the sentence is no conflict
@@ -90,12 +99,15 @@ def cite(story: Story, chosen: Sequence[int], alignment: Alignment) -> tuple[Sum
     return tuple(out)
 
 
-def supports(link: Link, i: int) -> bool:
-    """Whether the other end of `link` supports sentence `i`: the same quotation, holding at least
-    `QUOTE_COVER` of sentence i's quoted words (rule `quote-part`), or the same fact stated in full (at
-    least `CITE_COVER` of sentence i's weight)."""
+def supports(link: Link, i: int, text: str) -> bool:
+    """Whether the other end of `link` supports sentence `i` (`text`): the same quotation, holding at
+    least `QUOTE_COVER` of sentence i's quoted words (rule `quote-part`) and the quotation its point (rule
+    `quote-point`), or the same fact stated in full (at least `CITE_COVER` of sentence i's weight)."""
     if link.kind == "quote":
-        return quoted(link, i) >= QUOTE_COVER
+        held = quoted(link, i)
+        return held >= QUOTE_COVER and (
+            coverage(link, i) >= CITE_COVER or held * quotation_part(text) >= QUOTE_POINT
+        )
     return link.kind == "fact" and coverage(link, i) >= CITE_COVER
 
 

@@ -1183,6 +1183,24 @@ def _doubled(text: str) -> str:
     return _DOUBLED.sub(mark, text)
 
 
+_WORD_RUN = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def quotation_part(text: str) -> float:
+    """The share of a sentence's words inside its quotations (`quoted_spans`; in single marks too,
+    `single_quoted_spans`); 1.0 for a sentence with no quotation mark, as rule `quote-unquoted` reads one:
+    all of it is the statement (`cite` rule `quote-point`)."""
+    if not any(m in text for m in "\"“”‘’'"):
+        return 1.0
+    doubles = quoted_spans(_doubled(text) if "''" in text else text)
+    spans = doubles + single_quoted_spans(text, doubles)
+    words = [m.start() for m in _WORD_RUN.finditer(text)]
+    if not spans:
+        return 1.0 if not any(m in text for m in '"“”') else 0.0
+    inside = sum(1 for w in words if any(s <= w < e for s, e, _ in spans))
+    return inside / len(words) if words else 0.0
+
+
 # every word `claims._pronoun_subject` may read as "he" or "she" (`claims._WORD`s, lower-cased), and more
 _HE_SHE = re.compile(r"(?<![A-Za-z])[Ss]?[Hh][Ee](?![A-Za-z])")
 
