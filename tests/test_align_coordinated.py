@@ -10,7 +10,7 @@ import pytest
 from align_texts import link_kinds
 
 from newsbrief.align.features import data_lines
-from newsbrief.align.guards import substituted
+from newsbrief.align.guards import _coordinated, substituted
 from newsbrief.align.pairs import speaker_run
 from newsbrief.represent import stem
 
@@ -60,6 +60,43 @@ def test_a_word_put_for_one_news_joins_with_it_is_no_citation(a: str, b: str) ->
 )
 def test_a_synonym_or_a_name_put_for_a_word_still_cites(a: str, b: str) -> None:
     assert link_kinds(a, b) & {"quote", "fact"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one event (`data/equivalents.txt`: dead, kill), though news also writes "killed and died"
+        (
+            "Jon Tallis, 34, was killed when his car hit a tree on Route 9 on Monday.",
+            "Jon Tallis, 34, died Monday after his car struck a tree on Route 9.",
+        ),
+        (
+            "Two men were killed in the shooting in Eastbrook on Friday.",
+            "Two men died in the shooting in Eastbrook on Friday night.",
+        ),
+        # one concept (`data/concepts.txt`: arrest, detain)
+        (
+            "Jon Tallis was detained at the airport in Eastbrook on Monday.",
+            "Jon Tallis was arrested at the Eastbrook airport on Monday.",
+        ),
+    ],
+)
+def test_two_joined_words_the_tables_make_one_thing_still_cite(a: str, b: str) -> None:
+    """Session 43 (rule `coordinated-alike`, issue 14 cause 3): a pair of `coordinated.txt` that the concepts
+    or the equivalents join is one thing, so a copy with one put for the other states the same fact (was
+    `related`: `substituted`)."""
+    assert link_kinds(a, b) & {"quote", "fact"}
+
+
+def test_two_joined_words_the_tables_do_not_join_stay_two_facts() -> None:
+    a = "Two men were killed in the shooting in Eastbrook on Friday."
+    assert not link_kinds(a, a.replace("killed", "wounded")) & {"quote", "fact"}
+
+
+def test_the_pairs_the_tables_make_one_thing_are_left_out() -> None:
+    assert frozenset((stem("killed"), stem("died"))) not in _coordinated()
+    assert frozenset((stem("arrested"), stem("detained"))) not in _coordinated()
+    assert frozenset((stem("students"), stem("teachers"))) in _coordinated()
 
 
 def _words(text: str) -> list[str]:
