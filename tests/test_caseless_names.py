@@ -836,3 +836,24 @@ def test_entities43_a_title_an_unlisted_first_name_and_a_shown_surname() -> None
     assert found.get("Condoleezza Rice") == "person" and "Condoleezza" not in found, found
     found = _entities(_STORY + " Secretary of state condoleezza rice met him on monday.")
     assert "Condoleezza Rice" not in found, found
+
+
+def test_entities43_a_court_hospital_or_foundation_by_its_head_and_a_name() -> None:
+    """Rule place-led-head: "court", "hospital", "foundation" and "authority" are heads of a body after a
+    name ("the tarrow district court", "at elwa hospital", "the arcto research foundation"); not where the
+    place or nationality names a kind ("a dutch court", "a new york hospital", "her tarrow hospital room"),
+    an adjective opens ("the probate court"), an ordinary word comes before ("aids healthcare
+    foundation"), a number's ending ("9th district court") or "of" goes on ("the u.s. court of appeals")."""
+    found = _entities(
+        _STORY + " The tarrow district court ruled, and he died at elwa hospital. The arcto research"
+        " foundation paid."
+    )
+    for name in ("Tarrow District Court", "Elwa Hospital", "Arcto Research Foundation"):
+        assert found.get(name) == "organization", (name, found)
+    found = _entities(
+        _STORY + " A dutch court ruled, and a new york hospital and her tarrow hospital room were full. The"
+        " probate court met the aids healthcare foundation in the 9th district court and the u.s. court"
+        " of appeals."
+    )
+    heads = ("Court", "Hospital", "Foundation")
+    assert not any(n.endswith(heads) for n in found if n != "Supreme Court"), found

@@ -42,7 +42,9 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   bureau", "evanston township high school"; a company's suffix too, `company-suffix`: "zorbex corp."), a
   stop after the head no bar; never a verb, an article or a person's first name inside, nor a head inside
   a listed name (`listed-holds-head`: "federal bureau of investigation" is listed-name's), nor a name
-  opening on a state after a town (`state-after-town`: "newton, kansas police department");
+  opening on a state after a town (`state-after-town`: "newton, kansas police department"); "court",
+  "hospital", "foundation" and "authority" too, but never where the words before name a kind
+  (`place-led-head`: "a dutch court", "a new york hospital", "the probate court", "chicago federal court");
 - `team-nickname`: a team's nickname that is no English word but the team's ("yankees", "knicks"), with
   the listed place before it ("new york yankees");
 - `listed-name`: a place or an organisation the hand lists hold (`lexicon/data`), several words ("los
@@ -1257,8 +1259,13 @@ _HEAD_LAST = frozenset(
         *("department", "bureau", "university", "commission", "committee", "council", "agency"),
         *("ministry", "association", "academy", "league", "school", "institute"),
         *_COMPANY_SUFFIXES,
+        *("court", "hospital", "foundation", "authority"),  # rule place-led-head's
     ]
 )
+# rule place-led-head: heads a place or a nationality also puts before in a kind, no name ("a new york
+# hospital", "a dutch court", "her houston hospital room"): one body only with no such word before
+_PLACE_LED_HEADS = frozenset(["court", "hospital", "foundation", "authority"])
+_KIND_BEFORE = frozenset(["a", "an", "another", "her", "his", "their", "its", "our", "my", "your", "local"])
 # words that end the name after "of" though they are nouns: the people, texts and doings of the body
 # ("the department of justice officials", "university of maryland study")
 _AFTER_BODY = re.compile(r"(?:s|ment|ing|ion)$")  # checked only past the name's first noun
@@ -1386,9 +1393,37 @@ def _head_noun_org(f: Found) -> None:
                 continue
         if w.low in _HEAD_LAST and not _head_next(f, i):  # a stop after the head ends the name, no more
             s = _name_before(f, i)
-            if s < i and not _state_after_town(f, s):
+            if s < i and not _state_after_town(f, s) and not _place_led_kind(f, s, i):
                 stop = w.dot and w.low in _COMPANY_SUFFIXES  # "Corp.": the abbreviation's own stop
                 f.emit(s, i + 1, _body_name(ws[s : i + 1]) + "." * stop, "organization", dot=stop)
+
+
+def _place_led_kind(f: Found, s: int, i: int) -> bool:
+    """Rule place-led-head: a name before one of `_PLACE_LED_HEADS` (word i) from word s that names a kind,
+    no body: a nationality first ("a dutch court", "north korean supreme court"), an article or possessive
+    before ("a new york hospital", "her houston hospital room"), or "of" after the head, where the name
+    goes on past what is read ("the u.s. court of appeals for …"); a name opening on no listed one,
+    with an adjective first or an ordinary word before it, neither."""
+    if f.ws[i].low not in _PLACE_LED_HEADS:
+        return False
+    before = f.ws[s - 1].low if s > 0 and _joined(f, s) else ""
+    after = f.ws[i + 1].low if i + 1 < len(f.ws) and _joined(f, i + 1) else ""
+    if f.ws[s].low in _demonyms() or before in _KIND_BEFORE or after == "of":
+        return True
+    if f.text[f.ws[s].start - 1 : f.ws[s].start].isalnum():
+        return True  # "9th district court": a number's ending, no name
+    if f.ws[i - 1].low == "federal":
+        return True  # "chicago federal court": the place of a federal court, no court's name
+    if any(tuple(w.low for w in f.ws[s : s + n]) in _listed() for n in (1, 2, 3)):
+        return False  # "cook county circuit court", "u.s. district court"
+    # an unlisted first word: no adjective ("the probate court", "a recent appellate court"), and no
+    # ordinary word before it, where the name may begin sooner ("aids healthcare foundation")
+    joins = before in ("and", "of", "&")  # "national fish and wildlife foundation"
+    loose = bool(before) and before != "the" and before not in _CLOSED
+    return _ADJECTIVE_END.search(f.ws[s].low) is not None or joins or loose
+
+
+_ADJECTIVE_END = re.compile(r"(?:ous|al|ate|ive|ic|ary|ile|ent|ant)$")
 
 
 def _state_after_town(f: Found, s: int) -> bool:
