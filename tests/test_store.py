@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -140,6 +141,42 @@ def test_a_store_path_holding_no_file_is_one_line(tmp_path: Path, capsys) -> Non
             assert main(command) == 1
             assert capsys.readouterr().err == f"newsbrief: error: {path}: is {what}, not a store file\n"
     assert list(folder.iterdir()) == []
+
+
+def test_another_programs_sqlite_database_is_refused_and_left_as_it_is(tmp_path: Path, capsys) -> None:
+    """A SQLite file of another program's tables: `ingest` added the store's tables to it and `stories`
+    and `brief --db` read it as an empty store, exit 0 (cli43); now one line each, the file unchanged."""
+    pytest.importorskip("sqlalchemy")
+    import sqlite3
+
+    path = tmp_path / "app.db"
+    with contextlib.closing(sqlite3.connect(path)) as con:
+        con.execute("CREATE TABLE accounts (id INTEGER)")
+        con.commit()
+    before = path.read_bytes()
+    article = tmp_path / "a.txt"
+    article.write_text("The ferry runs again on Monday after the strike ended, its operator said.\n")
+    for command in (
+        ["ingest", str(article), "--db", str(path), "--workers", "0"],
+        ["stories", "--db", str(path)],
+        ["brief", "--db", str(path), "--story", "1"],
+    ):
+        assert main(command) == 1
+        err = capsys.readouterr().err
+        problem = "is a SQLite database of something else (tables: accounts), not a store; left as it is"
+        assert err == f"newsbrief: error: {path}: {problem}\n"
+    assert path.read_bytes() == before
+
+
+def test_a_store_in_a_missing_folder_names_the_folder(tmp_path: Path, capsys) -> None:
+    """SQLite said only "unable to open database file" (cli43)."""
+    pytest.importorskip("sqlalchemy")
+    article = tmp_path / "a.txt"
+    article.write_text("The ferry runs again on Monday after the strike ended, its operator said.\n")
+    db = tmp_path / "none" / "news.db"
+    assert main(["ingest", str(article), "--db", str(db), "--workers", "0"]) == 1
+    err = capsys.readouterr().err
+    assert err == f"newsbrief: error: {db}: cannot create the store: there is no folder {db.parent}\n"
 
 
 def test_a_missing_postgresql_driver_is_one_line_in_our_words(monkeypatch, capsys) -> None:

@@ -16,8 +16,10 @@ once.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import pathlib
 import re
 import stat
 from collections.abc import Callable, Iterable, Sequence
@@ -168,6 +170,7 @@ class Store:
     def __init__(self, db: str, refine_orders: int = REFINE_ORDERS) -> None:
         self.url = database_url(db)
         _check_file(db)
+        _refuse_foreign(db)
         self.engine: Engine = _engine(self.url, db)
         try:
             migrate(self.engine, now)
@@ -739,11 +742,38 @@ def _check_file(db: str) -> None:
         return
     try:
         mode = os.stat(db).st_mode
+    except FileNotFoundError:
+        folder = os.path.dirname(db) or "."
+        if not os.path.isdir(folder):  # SQLite said only "unable to open database file"
+            raise InputError(f"cannot create the store: there is no folder {folder}", db) from None
+        return  # missing: created
     except OSError:
-        return  # missing (created), or what SQLite then says
+        return  # what SQLite then says
     for is_kind, what in NOT_A_STORE:
         if is_kind(mode):
             raise InputError(f"is {what}, not a store file", db)
+
+
+def _refuse_foreign(db: str) -> None:
+    """`InputError` for a SQLite file (a path) that holds tables, none of them the store's: another
+    program's database (`ingest` added the store's tables to it, `stories` read it as an empty store,
+    exit 0). Read before the store's engine opens it (that turns on WAL, a change to the file)."""
+    import sqlite3
+
+    if "://" in db or not os.path.isfile(db) or os.path.getsize(db) == 0:
+        return
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{pathlib.Path(db).resolve().as_uri()}?mode=ro", uri=True)
+        ) as con:
+            names = sorted(r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
+    except sqlite3.Error:
+        return  # no database, or one that cannot be read: what opening it says
+    if names and T.migrations.name not in names:
+        some = ", ".join(names[:3]) + (", ..." if len(names) > 3 else "")
+        raise InputError(
+            f"is a SQLite database of something else (tables: {some}), not a store; left as it is", db
+        )
 
 
 # What the database answers when it, not the query, fails: SQLite's corrupt page ("database disk image is
