@@ -376,6 +376,37 @@ def test_a_strict_near_fact_is_one_fact_even_without_words_to_spare() -> None:
     assert same_fact(story, rows, near=True).has([2], [5])[0]
 
 
+def test_a_share_or_millions_of_a_thing_however_written_is_one_number() -> None:
+    """Rule 3's `scaled` (rouge43): "32 percent" and "32 %", "38 million gallons" twice, are one distinctive
+    number; another share, or a sum of money (rule 4 reads those), is not."""
+    from newsbrief.summarize.redundancy import _numbers, same_fact
+
+    story = make_story(
+        [
+            [
+                "Only 32 percent of the voters polled knew that the council had passed the harbour budget.",
+                "The town will drain 38 million gallons from the old reservoir after a teenager was seen"
+                " at the gate.",
+                "Fishermen have asked for a new pier since the storm of last winter.",
+                "The mayor said the ferry timetable would change in the summer.",
+            ],
+            [
+                "In a telephone survey, just 32 % of residents could say what the council did with the"
+                " harbour budget.",
+                "Officials say 38 million gallons of reservoir water will be flushed away.",
+                "A school near the beach will close for repairs next month.",
+                "Only 41 percent said they trusted the council with the harbour.",
+            ],
+        ],
+        lower=True,
+    )
+    clash = same_fact(story, np.arange(8), use_alignment=False, near=False)
+    assert clash.has([0, 1], [4, 5]).all()
+    assert not clash.has([7, 7], [0, 4]).any()  # 41 % and 32 %: two shares
+    assert _numbers("approved the $ 85 billion merger") == frozenset()
+    assert _numbers("he is 53 million dollars in debt") == frozenset()
+
+
 def test_a_small_document_gives_at_most_a_quarter_of_the_budget() -> None:
     from newsbrief.summarize.default import CAP_ALLOWANCE, SMALL_TAKE, doc_caps
 

@@ -15,8 +15,9 @@ Two sentences state the same fact when (in this order):
    content terms that the other holds is at least `CONTAINED` ("killed by a nerve agent" restated
    with a few words around it, in the same document or another);
 3. they give the same distinctive number (three digits or more, or an amount or a share; not a
-   year), share at least `NUMBER_WORDS` content terms and `NUMBER_CONTAINED` of the shorter one's
-   weight ("an $83,000 payout" told four times in other words);
+   year; a share however written, "32 percent" / "32 %", and millions of a thing, "38 million
+   gallons", `scaled`), share at least `NUMBER_WORDS` content terms and `NUMBER_CONTAINED` of the
+   shorter one's weight ("an $83,000 payout" told four times in other words);
 4. they give the same sum of money of at least `MONEY` dollars ("a special $10,000 bequest for her
    beloved dog" / "set aside $10,000 for the care for her Papillon"): a story's sums are few and
    each is one fact, however it is worded; a sum that names a thing after "the" ("approved the $85
@@ -76,6 +77,13 @@ _YEARS = (" year", " years")  # align's `number:` evidence of an age or a term (
 _DIGITS = re.compile(r"\d+")
 _NUMBER = re.compile(r"(?<![\w.])\$?\d[\d,.]*\d?%?")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+# Rule 3's `scaled`: a share ("32 percent", "32 %", "32%") or a count in millions of a thing ("38 million
+# gallons"), whatever its digits; not a sum of money ("$85 billion", "dlrs 2 billion", "53 million dollars").
+_SCALED = re.compile(
+    r"(?<![\w.$])(?<!\$ )(?<!dlrs )(\d[\d,.]*\d|\d)\s?(%|percent\b|per cent\b|million\b|billion\b|trillion\b)"
+    r"(?!\s+dollars\b)",
+    re.IGNORECASE,
+)
 _DIGIT = re.compile(r"\d")
 MONEY = 1000
 _MONEY = re.compile(
@@ -407,12 +415,16 @@ def _one_fact(link: Link, near: bool = True) -> bool:
 
 
 def _numbers(text: str) -> frozenset[str]:
-    """The distinctive numbers of a text: three digits or more, or an amount or a share; not a year."""
+    """The distinctive numbers of a text: three digits or more, or an amount or a share; not a year; a
+    share or a count in millions however written (`_SCALED`)."""
     out = set()
     for hit in _NUMBER.finditer(text):
         v = hit.group().strip(".,")
         if len(v.replace(",", "")) >= 3 and not _YEAR.match(v):
             out.add(v)
+    for hit in _SCALED.finditer(text):  # rule 3's `scaled`, one form for each: "32%", "38 million"
+        unit = hit.group(2).lower()
+        out.add(hit.group(1).strip(".,") + ("%" if unit in ("%", "percent", "per cent") else " " + unit))
     return frozenset(out)
 
 
