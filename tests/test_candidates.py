@@ -94,6 +94,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             # session 23: a gallery's button glued to a caption or to the text after it
             "View Images Originally the bridge had two lanes in each direction.",
             "View images a truck crosses the bridge before it was closed on monday.",
+            # session 43: a BBC caption's credit opening it, a gallery's button, a stamp cleaning left
+            "Image copyright jo roe image caption the old bridge the council voted to close it on monday.",
+            "View full size in it, the mayor said the bridge would close.",
+            "/ updated by jo roe ann lee police said the bridge would close.",
+            "Jan. 5, 2016, 6: 15 pm gmt / updated by jo roe ann lee police said the bridge would close.",
             # session 31 (audit: listed as points one source makes): a share bar, a feed's invitation,
             # a graphic's label
             "Facebook twitter pinterest the old bridge seen from the harbour before it closed.",

@@ -830,6 +830,72 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["— Ten volunteers were arrested on Tuesday for the fires.", "- a driver was hurt on the bridge."],
         ["— Jane Roe", "-- Jo Roe and Al Doe at City Hall", "The vote — close as ever — went on."],
     ),
+    "also-on-promo": (
+        ["The vote. ( also on elm news: a vote on the ferry ) the council met.", "( Also on Elm: ferries )"],
+        [
+            "The vote (also on monday: a ferry meeting) was close.",  # unspaced: prose
+            "( also on the ferry ) the council met.",
+        ],
+    ),
+    "series-tag-inline": (
+        [
+            "Part of a weeklong series on ferries and bridges, old and new. The council met.",
+            "The vote. This story is part of our series about the harbour.",
+        ],
+        [
+            "Part of a series of repairs, the bridge work ends in june.",  # a series of things
+            "Part of the series was filmed on the ferry.",
+            "The vote was part of a series on ferries, she said.",  # not a sentence's start
+        ],
+    ),
+    "text-size-inline": (
+        ["The vote. Text size - + reset the council met.", "text size - + reset politico 44 the council met"],
+        ["The text size - + reset buttons are broken, he said.", "Text size matters, the council said."],
+    ),
+    "updated-byline-prefix": (
+        [
+            "/ updated by jo roe the ferry will stop on monday.",
+            "/ updated the ferry will stop on monday.",
+            "Oct. 4, 2018, 4: 22 pm gmt / updated oct. 4, 2018, 9: 46 pm gmt by jo roe and al k. Doe in it",
+            "/ updated / source: elm news by jo roe in a vote on monday, the council kept the ferry.",
+            "/ updated by jo roe, al doe and ann lee elm city, del. — the ferry will stop.",
+        ],
+        [
+            "/ updated by jo roe police said the ferry will stop.",  # where the byline ends is unsure
+            "/ updated by jo roe ann lee police said the ferry will stop.",
+            "Updated by the council on monday, the ferry timetable runs to june.",
+            "Oct. 4, 2018, 4: 22 pm gmt / updated oct. 4, 2018, 9: 46 pm gmt by reuters, jo roe police said.",
+        ],
+    ),
+    "caseless-dateline-prefix": (
+        [
+            "Lisbon — the ferry report was released today.",
+            "Elm city, del. -- a driver was hurt on the bridge.",
+            "Harbour heights ( kxyz ) – the council voted on monday.",
+            "Lisbon, south portugal — the ferry was late.",
+            "Austin -- the council voted on the ferry.",  # a given name, but a known place
+        ],
+        [
+            "President roe — who chairs the board — said the ferry would stay.",
+            "Ferry fares – and the price of bread – rose on monday.",  # an aside between two dashes
+            "Cheer up — the ferry is back.",
+            "The harbour -- the ferry left at noon.",
+            "Lisbon — The ferry report was released today.",  # cased text: dateline-prefix's
+            "Lisbon — and the ferry report was released today.",
+        ],
+    ),
+    "headline-dateline-prefix": (
+        [
+            "Ferry captain pleads not guilty to assault charge elm city, mo. - the captain was charged.",
+            "× suspect charged in harbour fire elm city, ind. – police say the fire was set.",
+        ],
+        [
+            "A ferry was found in a harbour in elm city, utah — and it may solve a case.",
+            "Descendants oppose plans to build on the harbour at elm city, va. — where a market stood.",
+            "Elm city, mo. - the captain was charged.",  # a dateline alone: caseless-dateline-prefix's
+            "The mayor said on monday. Elm city, mo. - the captain was charged.",
+        ],
+    ),
     "place-date-prefix": (
         ["Lisbon, march 16 — the ferry report was released today.", "Elm city, may 2, 2014 – the vote."],
         [
@@ -1221,6 +1287,8 @@ def test_trailing_fragment_needs_body_above_it() -> None:
         ("Lisbon ( cnn ) the central bank raised rates.", "the central bank raised rates."),
         ("( reuters ) - the central bank raised rates.", "the central bank raised rates."),
         ("Lisbon, march 16 — the central bank raised rates.", "the central bank raised rates."),
+        ("New lisbon -- the central bank raised rates.", "the central bank raised rates."),
+        ("Elm city ( kxyz ) – the central bank raised rates.", "the central bank raised rates."),
     ],
 )
 def test_prefix_rule_cuts_only_the_dateline(paragraph: str, kept: str) -> None:
@@ -1228,6 +1296,34 @@ def test_prefix_rule_cuts_only_the_dateline(paragraph: str, kept: str) -> None:
     assert doc.text.split("\n")[0] == kept
     (r,) = [r for r in doc.removed if r.reason == "dateline"]
     assert raw[r.start : r.end] == r.text and r.start == 0 and paragraph.startswith(r.text)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["Jon roe -- the ferry captain was seen at the mall on monday.", "Jon roe — the council met on monday."],
+)
+def test_a_given_name_before_a_dash_is_a_person_not_a_caseless_dateline(paragraph: str) -> None:
+    # session 43: guard place-no-person of caseless-dateline-prefix (Multi-News+'s kickers, "Jo roe -- ...")
+    doc, _ = _clean(paragraph, BODY)
+    assert doc.text.split("\n")[0] == paragraph and doc.dateline is None
+
+
+def test_a_signup_box_a_stamp_a_byline_and_a_dateline_go_one_after_another_and_the_lead_stays() -> None:
+    # session 43 (Multi-News+, NBC's pages): the sign-up box opening the paragraph counts as a prefix,
+    # the prefix rules are tried again after each cut, and the dateline's place is the document's
+    box = "Breaking news emails get breaking news alerts and special reports. "
+    stamp = "Jan. 5, 2016, 6: 15 pm gmt / updated jan. 5, 2016, 9: 36 pm gmt by jo roe and al doe "
+    lead = "the council voted on monday to keep the ferry running across the harbour until june. " + BODY2
+    doc, raw = _clean(box + stamp + "elm city, del. — " + lead, BODY)
+    assert doc.text == f"{lead}\n{BODY}"
+    assert [(r.reason, r.text) for r in doc.removed] == [
+        ("subscribe-prompt", box.strip()),
+        ("byline", stamp.strip()),
+        ("dateline", "elm city, del. —"),
+    ]
+    assert doc.dateline == "elm city, del."
+    for r in doc.removed:
+        assert raw[r.start : r.end] == r.text
 
 
 def test_a_comment_prompt_run_into_the_lead_goes_with_the_headline_before_it() -> None:
@@ -1264,5 +1360,10 @@ def test_a_video_notice_run_into_the_lead_goes_and_the_lead_is_kept() -> None:
     notice = "Please enable javascript to watch this video "
     lead = "harbourtown -- a ferry captain called the police to report a crack in the old bridge. " + BODY2
     doc, _ = _clean(notice + lead, BODY)  # a paragraph past javascript-notice's 40 words, as Multi-News+ runs
-    assert doc.text == f"{lead}\n{BODY}"
-    assert [(r.reason, r.text) for r in doc.removed] == [("browser-notice", notice.strip())]
+    # session 43: the dateline after the notice goes too (prefix rules are tried again after a cut)
+    assert doc.text == f"{lead.removeprefix('harbourtown -- ')}\n{BODY}"
+    assert [(r.reason, r.text) for r in doc.removed] == [
+        ("browser-notice", notice.strip()),
+        ("dateline", "harbourtown --"),
+    ]
+    assert doc.dateline == "harbourtown"

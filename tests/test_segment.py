@@ -574,3 +574,16 @@ def test_review35_a_clock_s_zone_or_day_glued_to_it_ends_no_sentence(text: str) 
 )
 def test_session37_a_cased_clock_time_s_zone_goes_on_its_sentence(text: str, count: int) -> None:
     assert len(split_text(text)) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry is back ( and you thought it was gone for good! ). And the bridge is shut.",
+        'He said the ferry would stop ( "for good!" ). And the bridge is shut.',
+    ],
+)
+def test_session43_a_closing_bracket_alone_after_a_stop_ends_the_sentence_before_it(text: str) -> None:
+    # ")." stood alone as a sentence and the summary took it to lead into "And ..." after it
+    assert split_text(text)[1] == "And the bridge is shut."
+    assert len(split_text(text)) == 2

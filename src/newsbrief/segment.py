@@ -160,10 +160,17 @@ _BRACKETED_ABBREVIATION = re.compile(r"\([\w.-]{1,12}\.\)$")
 _NUMBER_SIGN_END = re.compile(r"\w[\w,;]*\s+Nos?\.$")
 
 
+# A piece that is only a closing bracket or quotation mark and its stop: '... jealous! | ).' ends the sentence
+# before it (session 43: ")." stood alone as a sentence, and the summary took it to lead into the next)
+_ONLY_CLOSING = re.compile(r"[)\]”’\"']+[.!?]*")
+
+
 def _continues(before: str, piece: str) -> bool:
     """Does `piece` continue the sentence `before` (a name after a title or initials, "the U.S. citizens",
     a lower-case word after a bracket closed on an abbreviation: "Sen. John Kerry (D-Mass.) | said", a
-    numeral after "No.": "the No. | 1 ranking")?"""
+    numeral after "No.": "the No. | 1 ranking", a closing bracket alone: "... jealous! | ).")?"""
+    if _ONLY_CLOSING.fullmatch(piece.strip()):
+        return True
     if piece[:1].isdigit():
         return _NUMBER_SIGN_END.search(before, max(0, len(before) - _NAME_TAIL)) is not None
     if piece[:1].isupper():

@@ -10,8 +10,9 @@ Passes, each over the paragraphs of `raw` (see `paragraphs.py`):
    which become `Document.title` / `Document.dek`;
 4. the tail, walking up from the end: tail rules (author bio, source notes, trailing fragments);
 5. inner rules on paragraphs between body paragraphs (subheads, questions used as subheads);
-6. prefix rules on the first body paragraphs (datelines such as "WASHINGTON (AP) —"); the place and
-   date of the first dateline become `Document.dateline`;
+6. prefix rules on the first body paragraphs (datelines such as "WASHINGTON (AP) —"), tried again
+   after each cut (a video notice, then its dateline; a sign-up box opening the paragraph counts as a
+   prefix: `_LEADERS`); the place and date of the first dateline become `Document.dateline`;
 7. inline rules inside every kept paragraph (parenthetical promos, transcript markers).
 
 The clean text is the kept paragraphs, one per line, whitespace collapsed. Every removed span is a
@@ -39,6 +40,10 @@ _INLINE_RULES = rules("inline")
 SOFT_REASONS = frozenset({"embedded-tweet"})  # content-like: kept when nothing else is left
 _CLOSES = (".", ",", ";", ":", "!", "?")  # marks that close on the word before them
 PREFIX_PARAGRAPHS = 3  # prefix rules look at this many leading body paragraphs
+PREFIX_ROUNDS = 3  # and cut at most this many prefixes one after another from each
+# Inline rules that, opening a paragraph, count as a prefix: the prefix rules are tried again after them (a
+# sign-up box, then NBC's "/ updated by ..." stamp, then the lead)
+_LEADERS = (BY_NAME["signup-inline"],)
 
 
 _BYLINE = re.compile(
@@ -217,7 +222,8 @@ class _Cleaner:
         self.paras = paragraphs(doc.raw)
         self.reason: list[str | None] = [None] * len(self.paras)
         self.rule: list[str | None] = [None] * len(self.paras)  # name of the rule that removed it
-        self.prefix_cut: dict[int, tuple[int, str]] = {}  # paragraph -> (cut in its text, reason)
+        self.prefix_cut: dict[int, tuple[int, str]] = {}  # paragraph -> (last cut in its text, reason)
+        self.prefix_cuts: dict[int, list[tuple[int, str]]] = {}  # paragraph -> each cut's end and reason
         self.caption_cut: dict[int, int] = {}  # paragraph -> start of its text after a glued caption
         # paragraph -> spans of its text (start, end, reason, rule name)
         self.inline_cuts: dict[int, list[tuple[int, int, str, str]]] = {}
@@ -369,7 +375,8 @@ class _Cleaner:
         return nxt < len(self.paras) and (self.reason[nxt] is not None or self._dateline_prefix(nxt))
 
     def _dateline_prefix(self, i: int) -> bool:
-        return any(r.match(self.paras[i].text, 0) for r in _PREFIX_RULES)
+        text = self.paras[i].text
+        return any((m := r.match(text, 0)) and (r.guard is None or r.guard(m, text)) for r in _PREFIX_RULES)
 
     def _body_after(self, i: int) -> bool:
         return any(self.reason[j] is None and is_body(self.paras[j]) for j in range(i + 1, len(self.paras)))
@@ -430,9 +437,13 @@ class _Cleaner:
                 left = left[: a - base] + " " + left[b - base :]
             if not left.split():
                 self.reason[i], self.rule[i] = cuts[0][2], None
-                cut, reason = self.prefix_cut.pop(i, (0, ""))
-                if reason == "dateline":  # "WASHINGTON (AP) — <live-blog heading>": the place stays known
-                    self.emptied_dateline[i] = text[:cut]
+                self.prefix_cut.pop(i, None)
+                done = 0
+                for cut, reason in self.prefix_cuts.pop(i, ()):
+                    if reason == "dateline":  # "WASHINGTON (AP) — <live-blog heading>": the place stays known
+                        self.emptied_dateline[i] = text[done:cut]
+                        break
+                    done = cut
                 self.caption_cut.pop(i, None)
             else:
                 self.inline_cuts[i] = cuts
@@ -445,16 +456,28 @@ class _Cleaner:
                     self.reason[i] = self.rule[i] = None
 
     def prefixes(self) -> None:
+        """Prefix rules at the start of the first body paragraphs, tried again after each cut, up to
+        `PREFIX_ROUNDS` ("Please enable javascript to watch this video | hartford -- | a woman ...")."""
         for i in self._kept()[:PREFIX_PARAGRAPHS]:
             p = self.paras[i]
-            base = self.caption_cut.get(i, 0)  # a dateline opens the text after a glued caption
-            text = p.text[base:]
-            words = len(text.split()) if base else p.words
-            for rule in _PREFIX_RULES:
-                m = rule.match(text, words)
-                if m and len(text[m.end() :].split()) >= 3:
-                    self.prefix_cut[i] = (base + m.end(), rule.reason)
+            at = self.caption_cut.get(i, 0)  # a dateline opens the text after a glued caption
+            cuts: list[tuple[int, str]] = []
+            for _ in range(PREFIX_ROUNDS):
+                text = p.text[at:]
+                at += len(text) - len(text.lstrip())
+                text = text.lstrip()
+                words = len(text.split()) if at else p.words
+                for rule in _PREFIX_RULES + _LEADERS:
+                    m = rule.match(text, words) if rule.scope == "prefix" else rule.pattern.match(text)
+                    if m and len(text[m.end() :].split()) >= 3 and (not rule.guard or rule.guard(m, text)):
+                        at += m.end()
+                        cuts.append((at, rule.reason))
+                        break
+                else:
                     break
+            if cuts:
+                self.prefix_cut[i] = cuts[-1]
+                self.prefix_cuts[i] = cuts
 
     # -- result ------------------------------------------------------------------------------------
     def document(self) -> Document:
@@ -481,16 +504,16 @@ class _Cleaner:
                 span = raw[start:end].rstrip()
                 removed.append(Removed(start, start + len(span), "caption", span))
                 start = end
-            if i in self.prefix_cut:
-                cut, reason = self.prefix_cut[i]
+            for cut, reason in self.prefix_cuts.get(i, ()):
                 end = p.raw_offset(cut)
+                start += len(raw[start:end]) - len(raw[start:end].lstrip())
                 span = raw[start:end].rstrip()
                 removed.append(Removed(start, start + len(span), reason, span))
                 if _PREFIX_DATE.match(span):  # a date, no place: the document's date
                     prefix_date = prefix_date or span
                 elif reason == "dateline" and dateline is None:
                     dateline = dateline_text(span)
-                base = cut
+                base, start = cut, end
             if i in self.inline_cuts:
                 pieces, at = [], base
                 for a, b, reason, name in self.inline_cuts[i]:

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from ..lexicon.gazetteer import gazetteer
 from ..lexicon.verbs import SPEECH_WORDS
 
 Scope = Literal["line", "lead", "tail", "block", "prefix", "inner", "inline"]
@@ -104,6 +105,72 @@ WIRE_CREDIT = (
     r"(?:\s(?!(?:said|says|told|tells|added|reported)\s)[a-z]+){0,2}(?:,\s[a-z]+\.?(?:\s?[a-z]+\.?)?)?\s)?"
     # the credit's spaces as spaces: its literals ("( ap )") let the engine skip a paragraph without one
     r"\( (?i:cnn|ap|afp|upi|reuters(?: health)?|bloomberg) \)\s*(?:—|–|--|-)\s*(?=\S)"
+)
+
+
+# A lower-cased dateline (Multi-News+): a place of up to three words (the first title-case, or lower-case
+# after a cut: "... this video hartford -- a woman ..."), maybe its region ("portland, ore.", "seoul,
+# south korea") and a station's spaced credit ("( cbs )", "( kabc )"), a long dash
+# and the lead in lower case. No function word or pronoun in the place ("Cheer up —", "Confucius is back –"),
+# no title or determiner first ("President obama — ...", "The one-liner — ..."), no conjunction or relative
+# after the dash, and no second dash within 200 characters: a pair of dashes sets off an aside after a
+# subject ("Crude oil prices – and the shares of u.s. Oil ... – surged").
+_NOT_PLACE = (
+    r"(?:the|this|that|these|those|a|an|is|are|was|were|be|on|up|you|and|or|of|to|for|with|by|from|about"
+    r"|what|me|it|he|she|they|we|i|my|our|his|her|their|president|senator|sen|rep|gov|governor|mayor"
+    r"|candidate|republican|democratic|former|sir|lil|dr|mr|mrs|ms|rev)"
+)
+_PLACE_WORD = rf"(?!{_NOT_PLACE}\b)[a-z][a-z.]*"
+CASELESS_DATELINE = (
+    rf"^(?!(?i:{_NOT_PLACE})\b)(?P<place>[A-Za-z][a-z.]+(?:[ -]{_PLACE_WORD}){{0,2}}"
+    rf"(?:,\s{_PLACE_WORD}(?:\s?{_PLACE_WORD})?)?)"
+    r"(?:\s\(\s[a-z0-9][a-z0-9 /.-]{0,20}\s\))?"
+    r"\s(?:—|–|--)\s(?=[a-z0-9\"“'‘$])(?!(?:and|or|but|who|which|what)\s)(?!.{0,200}?\s(?:—|–|--)\s)"
+)
+
+
+# A page's "updated" stamp and byline run into the lead (Multi-News+, NBC's pages: "oct. 4, 2018, 4: 22 pm
+# gmt / updated oct. 4, 2018, 9: 46 pm gmt by jane roe the ferry ...", "/ updated / source: nbc news by jo
+# roe in ..."): the byline only where its end is sure, before a function word that opens the lead or before a
+# dateline (a place, maybe its region, a long dash: cut by the next prefix round); names joined by commas
+# and "and". A byline whose end is unsure leaves it all alone ("by jo roe police said ...": "police"?).
+_GMT_STAMP = rf"(?i:{MONTH})\s\d{{1,2}},\s\d{{4}},\s\d{{1,2}}:\s?\d\d\s[ap]m\sgmt"
+_LEAD_OPENS = r"(?:the|a|an|in|at|on|for|as|when|while|after|if|since|with|during|from|it|he|she|they)\s"
+_NAME_WORD = rf"(?!{_LEAD_OPENS}|and\s)[A-Za-z][\w'’-]*"
+# names of two words, a middle initial between ("jo k. Roe"): three-word names are rarer than places of two
+# ("... by jo roe san juan, puerto rico — ...")
+_BY_NAME = rf"{_NAME_WORD}(?:\s[a-z]\.)?\s{_NAME_WORD}"
+_DATELINE_AFTER = (
+    r"[a-z][\w.'’-]*(?:\s[a-z][\w.'’-]*){0,2}(?:,\s[a-z][\w.]*(?:\s[a-z][\w.]*)?)?\s(?:—|–|--)\s"
+    r"(?!(?:and|or|but|who|which|what)\s)(?!.{0,200}?\s(?:—|–|--)\s)"  # as `CASELESS_DATELINE`
+)
+
+
+def _names(name: str) -> str:
+    return rf"{name}(?:,\s(?:and\s)?{name})*(?:,?\sand\s{name})?"
+
+
+UPDATED_BYLINE = (
+    rf"^(?:{_GMT_STAMP}\s)?+/\s?updated(?:\s{_GMT_STAMP})?+(?:\s/\ssource:\s[a-z][\w.]*(?:\s[a-z][\w.]*){{0,2}}?(?=\sby\s))?+"
+    rf"(?:\sby\s{_names(_BY_NAME)}(?=\s(?:{_LEAD_OPENS}|{_DATELINE_AFTER}))|(?!\sby\s))\s+(?=\S)"
+)
+
+
+# A headline (or a caption, a widget's words) run into a lower-cased dateline with its state, the line breaks
+# lost (Multi-News+: "Mu professor pleads not guilty to assault charge columbia, mo. - the professor ...",
+# "× suspect charged in fire elm city, ind. – police say ..."): the state's AP abbreviation (or a state
+# never abbreviated) and the dash are the sure end; where headline and place part is not, so the place is
+# not the document's dateline. Not a place after a preposition ("... found in a home in elm city, utah —
+# and ..."), nor an aside after the dash.
+_STATE = (
+    r"(?:(?:ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev"
+    r"|n\.h|n\.j|n\.m|n\.y|n\.c|n\.d|okla|ore|pa|r\.i|s\.c|s\.d|tenn|tex|vt|va|wash|w\.va|wis|wyo)\."
+    r"|ohio|texas|utah|iowa|idaho|maine|alaska|hawaii)"
+)
+HEADLINE_DATELINE = (
+    r"^(?=(?:\S+\s){4})[^.!?\n]{10,250}?(?<!\sin)(?<!\sat)(?<!\snear)(?<!\sfrom)(?<!\sof)(?<!\sto)"
+    rf"\s[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,2}},\s{_STATE}\s(?:—|–|--|-)\s(?=[a-z0-9\"“'‘])"
+    r"(?!(?:and|or|but|who|which|what|where|when|whose|that)\s)"
 )
 
 
@@ -200,6 +267,17 @@ def _bio_guard(m: re.Match[str], body: str) -> bool:
         return True
     surname = m.group("name").split()[-1]
     return surname not in body
+
+
+def _place_no_person(m: re.Match[str], body: str) -> bool:
+    """A caseless dateline's place is no person's name run into a kicker ("Jon roe -- the star ..."): a
+    given name first is a place only with its region or a station's credit after it, or as a known place
+    ("Austin —", "Charlotte —")."""
+    place = m.group("place")
+    first = place.split()[0].rstrip(",")
+    if first.capitalize() not in gazetteer().first_names or "," in place or "(" in m.group(0):
+        return True
+    return tuple(w.capitalize() for w in place.split()) in gazetteer().places
 
 
 # What may stand before a player's notice: nothing, or a sentence's end (its closing quotation mark or
@@ -1024,6 +1102,39 @@ RULES: tuple[Rule, ...] = (
         10_000,
     ),
     Rule(
+        # A site's pointer to its own story, spaced and lower-cased (Multi-News+, Politico's pages: "... the
+        # hearing. ( also on elm news: new vote on the ferry ) the council ..."): the parenthesis goes.
+        "also-on-promo",
+        "promo",
+        "inline",
+        re.compile(r"(?<![\w(])\(\salso on [a-z][\w.]*(?:\s[a-z][\w.]*)?:\s[^()]{1,200}\)(?=\s|$)", IC),
+        10_000,
+    ),
+    Rule(
+        # A series tag run into the text, the line breaks lost (Multi-News+: "Part of a weeklong series on
+        # poems and poets. Video by jo roe. One of ..."): the outlet's label, a whole sentence, never news.
+        "series-tag-inline",
+        "section-kicker",
+        "inline",
+        re.compile(
+            r"(?:^|(?<=[.!?\"”’]\s))(?:this (?:story|article|post|piece|report) is )?part of (?:a|an|our)"
+            r" (?:[\w'’-]+\s){0,3}series (?:on|about|exploring|examining|called|looking)\b[^.!?]{0,150}[.!?]"
+            r"(?=\s|$)",
+            IC,
+        ),
+        10_000,
+    ),
+    Rule(
+        # A page's text-size buttons run into the text, the line breaks lost (Multi-News+, Politico's pages:
+        # "... the vote. Text size - + reset the council ..."), maybe the section's name and number after them
+        # ("politico 44"): the buttons go, the text after them stays. Rule text-size takes them alone.
+        "text-size-inline",
+        "site-notice",
+        "inline",
+        re.compile(r"(?:^|(?<=[.!?\"”’]\s))text size - \+ reset(?:\s+politico 44)?(?=\s|$)", IC),
+        10_000,
+    ),
+    Rule(
         # A reprints notice opening a paragraph the article's text goes on in ("Example Times Reprints:
         # This copy is for your personal, non-commercial use only. To order presentation-ready copies
         # ..., visit www.example.com"): the notice goes, the text after it stays (reprints-notice takes
@@ -1503,6 +1614,34 @@ RULES: tuple[Rule, ...] = (
         "dateline",
         "prefix",
         re.compile(r"^(?:—|–|--?)\s+(?=(?:\S+\s+){5}\S)(?=.*[.!?\"”’)]$)"),
+        10_000,
+    ),
+    Rule(
+        # `UPDATED_BYLINE`: NBC's "/ updated" stamp, its times and its byline, run into the lead (Multi-News+)
+        "updated-byline-prefix",
+        "byline",
+        "prefix",
+        re.compile(UPDATED_BYLINE),
+        10_000,
+    ),
+    Rule(
+        # Multi-News+'s dateline, the place title-case in its first letter only and the lead lower-case after
+        # a long dash ("Washington — the senate ...", "New delhi -- an indian court ...", "Portland, ore. —
+        # ...", a station's credit: "Harwich ( cbs ) – students ..."): `CASELESS_DATELINE` (not a subject
+        # set off by a pair of dashes, "President obama — who ... — said"; no function word in the place).
+        "caseless-dateline-prefix",
+        "dateline",
+        "prefix",
+        re.compile(CASELESS_DATELINE),
+        10_000,
+        guard=_place_no_person,
+    ),
+    Rule(
+        # `HEADLINE_DATELINE`: a headline run into a lower-cased dateline with its state (Multi-News+)
+        "headline-dateline-prefix",
+        "headline",
+        "prefix",
+        re.compile(HEADLINE_DATELINE),
         10_000,
     ),
     Rule(

@@ -313,7 +313,11 @@ _WIDGET_OPENING = re.compile(
     r"^(?:Close\s+(?!(?:to|by|enough|behind|call|calls|friends?|ties|allies|ally|aides?|associates?|advisers?"
     r"|relatives?|contacts?|observers?|attention|scrutiny|range|quarters|encounters?|races?|second|up|on|in"
     r"|and|or|but)\b)(?=[\w\"“'])"
-    r"|Media playback is unsupported\b|(?:Media|Image) caption\b|View (?:full )?caption\b|View images?\b"
+    r"|Media playback is unsupported\b|(?:Media|Image) caption\b|Image copyright\b|View (?:full )?caption\b"
+    r"|View images?\b|View full size\b"
+    # a page's "updated" stamp whose byline's end cleaning could not tell (rule updated-byline-prefix)
+    r"|/\s?updated\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4},\s\d{1,2}:\s?\d\d"
+    r"\s[ap]m\sgmt\b"
     r"|Related(?:\s+(?:coverage|stories|story|links|content|articles?|videos?))?\s*:|Related\s+(?:coverage|stories"
     r"|story|links|content|articles?|videos?)\b|Read more\b|Watch\s*:\s|\(\s?(?:watch|read|related)\s?:"
     r"|More\s+(?:…|\.\.\.|[\"“']\s)|Buzz60\b|\(\s?\d{1,2}:\s?\d\d\s?\)\s|\d{1,2}: \d\d\s+[\"“']"
