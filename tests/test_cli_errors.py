@@ -134,6 +134,12 @@ NOWHERE = "/nonexistent-newsbrief-test-dir"
         (("watch", "-"), "FEEDS: is standard input (-), which this command does not read; give a file"),
         (("brief", "-", "x.txt", "-"), "INPUTS: - (standard input) is given twice; it can be read once"),
         (("cluster", "-", "-"), "INPUTS: - (standard input) is given twice"),
+        # cli43: `-m ''` ran every default method (`-m ','` was refused); `--dask ''` ran without Dask;
+        # an --allowed-host no Host header can hold was taken (never served)
+        (("eval", "x.jsonl", "--methods", ""), "--methods: no method named; choose from default"),
+        (("batch", "x.jsonl", "-o", f"{NOWHERE}/o.jsonl", "--dask", ""), "--dask: the address is empty"),
+        (("serve", "--allowed-host", "a b"), "--allowed-host: 'a b' is no host name (give one such as"),
+        (("serve", "--allowed-host", "http://news.lan"), "--allowed-host: 'http://news.lan' is no host name"),
     ],
 )
 def test_usage_mistakes_are_one_line_and_exit_2(args: tuple[str, ...], expected: str) -> None:

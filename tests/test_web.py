@@ -165,6 +165,16 @@ def test_limits_and_bad_input_are_json_errors(
     assert list(r.json()) == ["error"] and message in r.json()["error"]
 
 
+def test_a_log_level_in_capitals_is_read(monkeypatch) -> None:
+    """`serve --log-level DEBUG` was "unknown --log-level 'DEBUG'", where `--format JSON` is read (cli43)."""
+    from newsbrief.cli import main
+    from newsbrief.web import server
+
+    seen: list[str] = []
+    monkeypatch.setattr(server, "run", lambda app, host, port, timeout, level: seen.append(level))
+    assert main(["serve", "--log-level", "DEBUG"]) == 0 and seen == ["debug"]
+
+
 def test_the_form_refuses_an_empty_summary_with_its_reason(client: TestClient) -> None:
     """The form showed a report with no summary and no reason (cli43): now the reason, as the API's."""
     r = client.post("/brief", data={"texts": DOCS[0], "words": "7"})

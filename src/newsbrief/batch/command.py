@@ -16,6 +16,13 @@ EPILOG = (
 )
 
 
+def dask_value(value: str) -> str:
+    """`--dask` as the parser reads it, refusing an empty or blank one (it ran without Dask, exit 0)."""
+    if not value.strip():
+        raise typer.BadParameter("the address is empty (give tcp://host:8786, or local)")
+    return value
+
+
 def batch_command(
     stories: Annotated[
         Path,
@@ -46,7 +53,9 @@ def batch_command(
     dask: Annotated[
         str | None,
         typer.Option(
-            "--dask", help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'."
+            "--dask",
+            parser=dask_value,
+            help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'.",
         ),
     ] = None,
     words: Annotated[

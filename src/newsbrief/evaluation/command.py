@@ -68,7 +68,7 @@ def parse_methods(methods: str | None) -> tuple[str, ...]:
     from .methods import defaults, names
 
     known = names()
-    if not methods:
+    if methods is None:  # `-m ''` names none, as `-m ','` (it ran every default method)
         return tuple(defaults())
     chosen = tuple(dict.fromkeys(m.strip() for m in methods.split(",") if m.strip()))
     bad = [m for m in chosen if m not in known]

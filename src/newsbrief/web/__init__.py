@@ -38,6 +38,8 @@ def allowed_host_value(value: str) -> str:
     request with an empty Host header passed the guard)."""
     if not value.strip():
         raise typer.BadParameter("the name is empty (give one the server is reached by, such as news.lan)")
+    if any(c.isspace() or c in "/\\@" for c in value.strip()):  # no Host header holds one: never served
+        raise typer.BadParameter(f"{value!r} is no host name (give one such as news.lan)")
     return value
 
 
@@ -133,6 +135,7 @@ def serve_command(
         raise UsageError(f"the web app needs the [web] extra: pip install 'newsbrief[web]' ({e})") from None
     from .settings import host_name
 
+    log_level = log_level.lower()  # any case, as --format (`--log-level DEBUG` was "unknown")
     if log_level not in server.LOG_LEVELS:
         raise UsageError(f"unknown --log-level {log_level!r}; choose one of {', '.join(server.LOG_LEVELS)}")
     if db is not None:
