@@ -857,3 +857,20 @@ def test_entities43_a_court_hospital_or_foundation_by_its_head_and_a_name() -> N
     )
     heads = ("Court", "Hospital", "Foundation")
     assert not any(n.endswith(heads) for n in found if n != "Supreme Court"), found
+
+
+def test_entities43_a_facility_named_after_a_person_is_the_facility() -> None:
+    """Rule facility-name: "the betty ford center" is the Betty Ford Center, no person Betty Ford, and
+    "she left betty ford" in that story is the centre too (before, both were the person, and "ford" in the
+    centre's name a mention of her); "first lady betty ford" stays the person, and "a john smith school
+    teacher" (no "the") names no school."""
+    text = _STORY + " She checked into the betty ford center last year, and she left betty ford in may."
+    b = brief(texts=[text], words=40, timings=False)
+    found = {e.name: e for e in b.entities}
+    center = found.get("Betty Ford Center")
+    assert center is not None and center.kind == "organization" and len(center.mentions) == 2, found
+    assert "Betty Ford" not in found, found
+    more = " First lady betty ford opened the betty ford center. He is a john smith school teacher."
+    found2 = _entities(_STORY + more)
+    assert found2.get("Betty Ford") == "person" and found2.get("Betty Ford Center") == "organization", found2
+    assert not any("School" in n for n in found2), found2

@@ -13,6 +13,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   or not), and the acronym wherever the story writes it alone, but an ordinary word ("who", "is") only in
   its brackets; no name without a head ("post-traumatic stress disorder ( ptsd )") or an event's;
 - `call-sign`: a station's call sign and band ("whp-tv", "kiis-fm");
+- `facility-name`: a facility named after a person, after "the" ("the betty ford center"), whole, no
+  person, and the person's name alone where a place's stands in that story ("she left betty ford");
 - `titled-name`: a person's title and a listed first name, then a surname ("sen. rand paul", "gov. jerry
   brown": an ordinary word may be the surname after a title, `titled-plain-surname`, not after one a
   first name alone follows, "prince harry looks"); or a title and one word no ordinary English
@@ -335,6 +337,8 @@ class Found:
         self._spoken: set[str] | None = None
         self._starts: dict[int, int] | None = None
         self.spelled: dict[str, tuple[int, int, str]] = {}  # `_acronyms_spelled`, read once
+        self.own_facilities: dict[tuple[str, str], tuple[int, str, str]] = {}  # `_facility_pairs`
+        self.facilities: dict[tuple[str, str], tuple[str, str]] = {}  # the story's: name, kind
 
     def word_at(self, start: int) -> int | None:
         """The index of the word starting at `start`, if one does."""
@@ -1546,6 +1550,51 @@ def _name_before(f: Found, i: int) -> int:
     return n
 
 
+# rule facility-name: the heads of a facility or body named after a person ("the betty ford center")
+_FACILITY_HEADS = frozenset(
+    [
+        *("center", "centre", "foundation", "institute", "hospital", "museum"),
+        *("school", "university", "college", "airport", "stadium", "arena", "hall", "theater", "theatre"),
+    ]
+)
+# words before a facility's name alone, as before a place ("she left betty ford", "at betty ford")
+_FACILITY_BEFORE = frozenset(["at", "to", "into", "from", "left", "entered", "leaving", "entering"])
+
+
+def _facility_pairs(f: Found) -> dict[tuple[str, str], tuple[int, str, str]]:
+    """Rule facility-name: each listed first name that is no ordinary word and the word after it, no
+    ordinary English, that the document writes after "the" and before a facility's head ("the betty ford
+    center") -> where it starts, the facility's name and kind (a place for an airport, a stadium …)."""
+    out: dict[tuple[str, str], tuple[int, str, str]] = {}
+    ws = f.ws
+    for i in range(1, len(ws) - 2):
+        first, last, head = ws[i].low, ws[i + 1].low, ws[i + 2].low
+        if head not in _FACILITY_HEADS or ws[i - 1].low != "the" or first not in _first_names():
+            continue
+        if not (_joined(f, i) and _joined(f, i + 1) and _joined(f, i + 2)) or ws[i + 1].dot:
+            continue
+        if i + 3 < len(ws) and ws[i + 3].low == "of" and _joined(f, i + 3):
+            continue  # "the albert einstein college of medicine": the name goes on
+        if ordinary(last) or listed_form(last) or len(last) < 2:
+            continue
+        kind = "place" if cased(head) in gazetteer().place_last else "organization"
+        out.setdefault((first, last), (i, f"{cased(first)} {cased(last)} {cased(head)}", kind))
+    return out
+
+
+def _facility_name(f: Found) -> None:
+    """Rule facility-name: a facility named after a person, whole ("the betty ford center": the Betty Ford
+    Center, no person Betty Ford), and the person's name alone where a place's stands ("she left betty
+    ford", "at betty ford") in a story that names the facility so (`Found.facilities`): the facility."""
+    for i, name, kind in f.own_facilities.values():
+        f.emit(i, i + 3, name, kind)
+    ws = f.ws
+    for i in range(1, len(ws) - 1):
+        found = f.facilities.get((ws[i].low, ws[i + 1].low))
+        if found and ws[i - 1].low in _FACILITY_BEFORE and _joined(f, i) and _joined(f, i + 1):
+            f.emit(i, i + 2, found[0], found[1])
+
+
 # rule call-sign: a North American broadcaster's call sign and its band ("whp-tv", "kiis-fm")
 _CALL_SIGN = re.compile(r"[kw][a-z]{2,3}-(?:tv|fm|am|dt)")
 
@@ -1708,6 +1757,7 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("sheriff-office", _sheriff_office),
     CaselessRule("spelled-acronym", _spelled_acronym),
     CaselessRule("call-sign", _call_sign),
+    CaselessRule("facility-name", _facility_name),
     CaselessRule("titled-name", _titled_name),
     CaselessRule("first-and-surname", _first_and_surname),
     CaselessRule("confirmed-pair", _confirmed_pair),
@@ -1733,7 +1783,13 @@ def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], l
     shown = frozenset(w for f in found for w in _shown_words(f) if ordinary(w))
     shown_aux = frozenset(w for f in found for w in _aux_words(f) if ordinary(w))
     acronyms: dict[str, tuple[str, str]] = {}
+    facilities: dict[tuple[str, str], tuple[str, str]] = {}
     for f in found:
+        f.own_facilities = _facility_pairs(f)
+        for pair, (_, name, kind) in f.own_facilities.items():
+            facilities.setdefault(pair, (name, kind))
+    for f in found:
+        f.facilities = facilities
         f.spelled = _acronyms_spelled(f)
         for acr, (i, j, kind) in f.spelled.items():
             acronyms.setdefault(acr, (_body_name(f.ws[i:j]), kind))
