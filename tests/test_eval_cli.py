@@ -213,6 +213,7 @@ def test_plain_eval_runs_every_method_but_the_slow_exact_one() -> None:
     ("methods", "expected"),
     [
         (",", "--methods: no method named; choose from default"),
+        ("", "--methods: no method named; choose from default"),  # ran every default method (cli43)
         ("lead,nosuch", "--methods: unknown method nosuch"),
     ],
 )
@@ -224,3 +225,26 @@ def test_a_bad_method_list_names_the_option(methods: str, expected: str) -> None
     with pytest.raises(UsageError) as e:
         parse_methods(methods)
     assert str(e.value).startswith(expected)
+
+
+def test_a_repeated_story_id_is_scored_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A story id given twice was scored twice (twice in every mean, two --per-story rows of one id);
+    now the later one is skipped as `batch` fails it (cli43)."""
+    p = tmp_path / "twice.jsonl"
+    row = json.dumps({"id": "flood", "documents": list(DOCS), "summaries": [REFERENCE]})
+    p.write_text(row + "\n" + row + "\n")
+    per = tmp_path / "per.jsonl"
+    code, _, err = _run(["eval", str(p), "--methods", "lead", "--per-story", str(per), "-f", "json"], capsys)
+    assert code == 0  # as eval ends with any skipped story
+    assert "newsbrief: skipped story flood: duplicate story id (story 1 has it too)" in err
+    assert [json.loads(line)["id"] for line in per.read_text().splitlines()] == ["flood"]
+
+
+def test_a_story_id_that_is_an_object_is_a_bad_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`"id": {"a": 1}` became the id "{'a': 1}" (cli43)."""
+    p = tmp_path / "obj.jsonl"
+    p.write_text(json.dumps({"id": {"a": 1}, "documents": list(DOCS), "summaries": [REFERENCE]}) + "\n")
+    code, _, err = _run(["eval", str(p), "--methods", "lead"], capsys)
+    assert code == 1 and err.endswith('the first: "id" on line 1 is an object, not a string or number)\n')

@@ -118,7 +118,7 @@ def run_eval(
             f"--per-story {per_story}",
         )
     stop = None if limit is None else min(limit, sys.maxsize)  # --limit 10**30: all of them
-    items = list(itertools.islice(iter_stories(data, reader), stop))
+    items = _once_each(list(itertools.islice(iter_stories(data, reader), stop)))
     errors = Console(stderr=True, highlight=False, soft_wrap=True)
 
     def warn(e: StoryError) -> None:
@@ -208,6 +208,22 @@ def _print_stdout(renderable: Any, width: int | None) -> None:
         raise
     except OSError as e:  # `> /dev/full` said "No space left on device", naming nothing
         raise stdout_failed(e) from None
+
+
+def _once_each(items: list[Any]) -> list[Any]:
+    """The stories, a later one with an id an earlier one has skipped as `batch` fails it ("duplicate story
+    id"): scored twice, it counted twice in every mean and gave two --per-story rows of one id."""
+    from ..ingest.stories import StoryError, StoryRecord
+
+    first: dict[str, int] = {}
+    out = []
+    for k, item in enumerate(items):
+        if isinstance(item, StoryRecord) and item.id in first:
+            item = StoryError(item.id, f"duplicate story id (story {first[item.id] + 1} has it too)")
+        elif isinstance(item, StoryRecord):
+            first[item.id] = k
+        out.append(item)
+    return out
 
 
 def _skipped(skipped: list[Any]) -> str:

@@ -151,7 +151,12 @@ def record_from_row(row: Any, n: int, where: str = "line") -> StoryItem:
     if not isinstance(row, dict):
         return StoryError(f"{where}-{n}", f"{where} {n} is {json_kind(row)}, not a JSON object", n)
     docs = row.get("documents")
-    sid = str(row.get("id")) if row.get("id") is not None else None
+    raw_id = row.get("id")
+    if isinstance(raw_id, bool | dict | list):  # `{"a": 1}` became the id "{'a': 1}"
+        return StoryError(
+            f"{where}-{n}", f'"id" on {where} {n} is {json_kind(raw_id)}, not a string or number', n
+        )
+    sid = str(raw_id) if raw_id is not None else None
     if not docs:  # absent, null or empty
         return StoryError(sid or f"{where}-{n}", "no documents", n)
     if not isinstance(docs, list | tuple):
