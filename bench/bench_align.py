@@ -185,15 +185,15 @@ def align_links(
 
     points = None
     if also is not None and importlib.util.find_spec("newsbrief.see_also") is not None:
-        from newsbrief.see_also import points
+        from newsbrief.see_also import points_between as points
     kinds: dict[tuple[int, int], set[str]] = {}
+    texts = story.sentences
     for link in align(story).links:
         pair = (min(link.a, link.b), max(link.a, link.b))
-        if also is not None and points is not None and points(link):
+        if also is not None and points is not None and points(link, texts[link.a].text, texts[link.b].text):
             also.add(pair)
         kinds.setdefault(pair, set()).add(link.kind)
         if cites is not None and supports is not None:
-            texts = story.sentences
             cites.update(
                 (i, j) for i, j in ((link.a, link.b), (link.b, link.a)) if supports(link, i, texts[i].text)
             )

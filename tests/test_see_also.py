@@ -143,3 +143,27 @@ def test_a_fact_whose_claims_differ_is_no_see_also() -> None:
     )
     first = brief(texts=[a, b], timings=False, words=40).summary[0]
     assert first.text.startswith("Jon Tallis sued") and not first.see_also
+
+
+def test_another_persons_arrest_is_no_see_also() -> None:
+    """Rule `other-person` (session 42 review): "Police arrested Jon Tallis at his home" / "Police arrested
+    Dana Whitcombe at her home" is one kind of event about two people (`one-sided`, a pointing rule): no
+    "see also" from one to the other; a passage naming the sentence's own person still points."""
+    from newsbrief.see_also import other_person, points_between
+
+    tallis = "Police arrested Jon Tallis at his home in Harwick on Tuesday morning after a two-month inquiry."
+    whitcombe = "Police arrested Dana Whitcombe at her home in Harwick on Tuesday morning, the sheriff said."
+    link = _link(0, 1, "related", 0.97, "one-sided")
+    assert other_person(tallis, whitcombe) and not points_between(link, tallis, whitcombe)
+    lawyer = "A lawyer for Tallis, Amy Brandt, said police searched the home in Harwick on Tuesday morning."
+    assert not other_person(tallis, lawyer) and points_between(link, tallis, lawyer)
+    assert not other_person(tallis, "Police searched a home in Harwick on Tuesday morning.")
+    # "Amber Alert" reads as a person, but the two share a name of two words: one girl, not two people
+    assert not other_person(
+        "The Amber Alert for Mia Kolar was lifted on Friday.",
+        "The mother of Mia Kolar said she doubted Gary Pell.",
+    )
+    first = brief(
+        texts=[tallis + " The fire service said the barns were old.", whitcombe], timings=False, words=20
+    )
+    assert first.summary[0].text.startswith("Police arrested") and not first.summary[0].see_also

@@ -46,6 +46,7 @@ def cite(story: Story, chosen: Sequence[int], alignment: Alignment) -> tuple[Sum
     sentences = story.sentences
     source = sources(story.copies)
     doc_of = [x.doc for x in sentences]
+    sentence_texts = [x.text for x in sentences]
     by_sentence: dict[int, list[Link]] = {}
     for k in alignment.links:
         by_sentence.setdefault(k.a, []).append(k)
@@ -91,7 +92,9 @@ def cite(story: Story, chosen: Sequence[int], alignment: Alignment) -> tuple[Sum
                 note,
                 tuple(
                     Support(o.doc, o.start, o.end, k.kind, round(k.score, SCORE_DIGITS), k.evidence)
-                    for d, k in sorted(pointers(i, by_sentence.get(i, ()), doc_of, source, taken).items())
+                    for d, k in sorted(
+                        pointers(i, by_sentence.get(i, ()), doc_of, source, taken, sentence_texts).items()
+                    )
                     for o in [sentences[k.b if k.a == i else k.a]]
                 ),
             )

@@ -3,15 +3,21 @@
 A citation rests only on `quote` and `fact` links (`cite.py`); a `related` link (same topic, not the
 same claim) is never support, but a reader may be shown it beside the citation as "see also [2]". Only
 the related links of the align rules in `POINTING_RULES` point (their bars: there), and a quote or fact
-link that states too little of the sentence to cite it (rule `part-stated`). A pointer never
+link that states too little of the sentence to cite it (rule `part-stated`). A related link points only
+at a passage about the sentence's people: when each names a person by given name and surname and neither
+names the other's ("Police arrested Jon Tallis at his home" / "Police arrested Dana Whitcombe at her
+home"), one kind of event is no passage on the point (rule `other-person`). A pointer never
 names a source the sentence already cites, nor one that gives it another value (the conflict note names
 it), and each other source gets at most one, its best-scored passage.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
+from .lexicon.gazetteer import word_list
 from .model import Link
 
 # The align rules (`align/rules.py`, the link's `rule:` evidence) whose related links point, each with
@@ -47,19 +53,61 @@ def points(link: Link) -> bool:
     return link.kind in PART_STATED or (link.kind == "related" and rule_of(link) in POINTING_RULES)
 
 
+# a given name (`first_names.txt`) and a capitalised word after it: a person, the second word the surname
+_PERSON = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\b")
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return word_list("first_names.txt")
+
+
+def surnames(text: str) -> frozenset[str]:
+    """The surnames of the people `text` names by given name and surname ("Jon Tallis": Tallis)."""
+    given = _given_names()
+    return frozenset(m.group(2) for m in _PERSON.finditer(text) if m.group(1) in given)
+
+
+# two capitalised words in a row: a name of two words or more, whoever it names ("Carlie Trent")
+_NAME_PAIR = re.compile(r"(?=\b([A-Z][a-z]+\s+[A-Z][a-z]+)\b)")
+
+
+def other_person(text: str, other: str) -> bool:
+    """Rule `other-person`: each sentence names a person the other never names (a surname after a given
+    name), and the two share no name of two words ("Amber Alert ... Carlie Trent" / "The mother of missing
+    Carlie Trent ... Gary Simpson": one girl, not two people)."""
+    mine, theirs = surnames(text), surnames(other)
+    if not (mine and theirs) or set(_NAME_PAIR.findall(text)) & set(_NAME_PAIR.findall(other)):
+        return False
+    words_mine, words_theirs = set(re.findall(r"[A-Za-z'-]+", text)), set(re.findall(r"[A-Za-z'-]+", other))
+    return not (mine & words_theirs) and not (theirs & words_mine)
+
+
+def points_between(link: Link, text: str, other: str) -> bool:
+    """Whether `link` between sentences `text` and `other` may be offered as "see also": `points`, and a
+    related link never between two sentences about other people (rule `other-person`)."""
+    return points(link) and not (link.kind == "related" and other_person(text, other))
+
+
 def pointers(
-    i: int, links: Iterable[Link], doc_of: Sequence[int], source: Sequence[int], taken: Iterable[int]
+    i: int,
+    links: Iterable[Link],
+    doc_of: Sequence[int],
+    source: Sequence[int],
+    taken: Iterable[int],
+    texts: Sequence[str],
 ) -> dict[int, Link]:
     """The "see also" links of sentence `i`, one per other source (the best-scored), keyed by the
     document pointed at: `doc_of` gives each sentence's document, `source` each document's source
     (`copies.sources`), `taken` the documents the sentence already names (its own, its support and its
-    conflicts): their sources get none."""
+    conflicts): their sources get none; `texts` each sentence's text (rule `other-person`)."""
     used = {source[d] for d in taken}
     out: dict[int, Link] = {}
     for k in sorted(links, key=lambda k: (-k.score, k.a, k.b, k.kind)):
-        if not points(k):
+        j = k.b if k.a == i else k.a
+        if not points_between(k, texts[i], texts[j]):
             continue
-        d = doc_of[k.b if k.a == i else k.a]
+        d = doc_of[j]
         if source[d] in used:
             continue
         used.add(source[d])
