@@ -1835,6 +1835,17 @@ def test_words_of_one_event_are_one_fact_only_with_an_anchor() -> None:
     )
 
 
+def test_who_taught_and_an_instructor_are_one_event() -> None:
+    """Session 43 (`data/equivalents.txt`: instructor, taught, teach): "became a journalism instructor at
+    Harwick College in 2002" / "taught journalism at Harwick College between 2002 and 2011", the college and
+    the years alike, is one fact (evidence `equivalent:instructor=taught`; it was no link)."""
+    (link,) = _links(
+        "He became a journalism instructor at Harwick College in 2002 and resigned in 2011.",
+        "The well-known Eastbrook personality taught journalism at Harwick College between 2002 and 2011.",
+    )
+    assert link.kind == "fact" and "equivalent:instructor=taught" in link.evidence
+
+
 def test_an_equivalent_word_catches_none_of_its_stem_s_other_senses() -> None:
     """Review, session 13: "blaze, fire" bridged "opened fire" (shooting) to "a blaze" and made the Marrin
     pair a fact (evidence `equivalent:fire=blaze`); the stems "inform" ("information") and "design" ("the
