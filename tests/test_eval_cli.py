@@ -248,3 +248,18 @@ def test_a_story_id_that_is_an_object_is_a_bad_row(
     p.write_text(json.dumps({"id": {"a": 1}, "documents": list(DOCS), "summaries": [REFERENCE]}) + "\n")
     code, _, err = _run(["eval", str(p), "--methods", "lead"], capsys)
     assert code == 1 and err.endswith('the first: "id" on line 1 is an object, not a string or number)\n')
+
+
+@pytest.mark.parametrize("option", ["--per-story", "--output"])
+def test_an_output_that_is_a_folder_is_refused_before_scoring(
+    data: Path, tmp_path: Path, monkeypatch, capsys: pytest.CaptureFixture[str], option: str
+) -> None:
+    """`--per-story FOLDER` said "is a folder" only after every story was scored (cli43)."""
+    from newsbrief.evaluation import run
+
+    def scored(*a: object, **k: object) -> None:
+        raise AssertionError("scored before the output was checked")
+
+    monkeypatch.setattr(run, "evaluate", scored)
+    code, _, err = _run(["eval", str(data), "--methods", "lead", option, str(tmp_path)], capsys)
+    assert code == 1 and err == f"newsbrief: error: {tmp_path}: is a folder; give a file name\n"

@@ -63,6 +63,9 @@ def test_an_output_that_is_an_input_is_refused(tmp_path: Path) -> None:
     for same in (article, tmp_path / "hard.txt", tmp_path / "." / "a.txt"):
         with pytest.raises(OutputError, match=r": is also an input"):
             refuse_an_input(same, inputs)
-    for fine in (None, "-", tmp_path / "new.md", other, tmp_path):
+    for fine in (None, "-", tmp_path / "new.md", other):
         refuse_an_input(fine, inputs)
+    refuse_an_input(tmp_path, inputs, folder_ok=True)  # `batch -o FOLDER`
+    with pytest.raises(OutputError, match=r": is a folder; give a file name$"):  # cli43: said after the work
+        refuse_an_input(tmp_path, inputs)
     assert article.read_text() == "keep me\n"

@@ -32,12 +32,18 @@ NOT_REPLACED: tuple[tuple[Callable[[int], bool], str], ...] = (
 )
 
 
-def refuse_an_input(output: str | os.PathLike[str] | None, inputs: Iterable[object]) -> None:
+def refuse_an_input(
+    output: str | os.PathLike[str] | None, inputs: Iterable[object], folder_ok: bool = False
+) -> None:
     """`OutputError` if `output` is the very file (device and inode) of one of `inputs` (paths; URLs
     and anything else that is no file are passed over): written, it would replace what the command
-    reads (`brief a.txt -o a.txt` lost the article). Called at a command's start, before any work."""
+    reads (`brief a.txt -o a.txt` lost the article); or, unless `folder_ok` (`batch -o FOLDER`), if
+    what stands there is no file `atomic_write` replaces (`NOT_REPLACED`: `eval --per-story FOLDER`
+    said so only after scoring every story). Called at a command's start, before any work."""
     if output is None or os.fspath(output) == STDOUT:
         return
+    if not folder_ok:
+        _existing(Path(output), str(output))
     try:
         out = os.stat(output)
     except (OSError, ValueError):

@@ -97,8 +97,8 @@ def batch_command(
         )
     check_words(words, sentences)
     # the output and its errors file beside it: `batch x.src -o x.tgt` replaced the .tgt read with it
-    refuse_an_input(output, files_read(stories))
-    refuse_an_input(errors_path(Path(output)), files_read(stories))
+    refuse_an_input(output, files_read(stories), folder_ok=True)  # a folder: one file per story
+    refuse_an_input(errors_path(Path(output)), files_read(stories), folder_ok=True)
     counts = run(
         stories,
         output,
