@@ -1118,6 +1118,12 @@ def test_an_article_that_is_json_says_so(tmp_path: Path, name: str, content: str
     assert one_error(proc, 1).startswith(f"{where}: {problem}; stories are JSON Lines, one")
 
 
+def test_a_story_asked_of_prose_on_stdin_is_a_usage_error() -> None:
+    """`brief - --story s1` with an article on stdin passed --story by (a file is refused so; cli43)."""
+    proc = run_cli("brief", "-", "--story", "s1", stdin=ARTICLE.encode())
+    assert one_error(proc, 2) == "--story s1 needs a JSONL stories file as input"
+
+
 def test_a_stories_row_that_is_no_object_names_its_kind(tmp_path: Path) -> None:
     """`[{...}]` on one line said "line 1 is not a JSON object": now what it is (cli43)."""
     path = tmp_path / "array.json"

@@ -70,6 +70,26 @@ def test_what_is_not_a_brief_is_one_line(tmp_path: Path, capsys, content: str, p
         Brief.from_dict(json.loads(content)) if content != "not json" else Brief.from_dict(content)
 
 
+def test_a_batch_output_and_a_story_list_are_named(example_json: dict, tmp_path: Path, capsys) -> None:
+    """Two briefs a line said "not a JSON brief (Extra data: line 2 column 1 ...)" and a story list
+    "missing field 'documents'" (cli43); a single batch line still renders."""
+    line = json.dumps({"id": "s1", **example_json})
+    batch, one, stories = tmp_path / "b.jsonl", tmp_path / "one.jsonl", tmp_path / "stories.json"
+    batch.write_text(line + "\n" + line + "\n", encoding="utf-8")
+    one.write_text(line + "\n", encoding="utf-8")
+    stories.write_text(json.dumps({"schema_version": "1.2", "articles": 1, "stories": []}), encoding="utf-8")
+    assert main(["render", str(batch)]) == 1
+    assert capsys.readouterr().err == (
+        f"newsbrief: error: {batch}: holds several JSON lines (a batch output?); render reads one brief:"
+        " give one line, as `sed -n 1p FILE | newsbrief render -`\n"
+    )
+    assert main(["render", str(stories)]) == 1
+    assert capsys.readouterr().err == (
+        f"newsbrief: error: {stories}: is a story list (cluster or stories --format json), not a brief\n"
+    )
+    assert main(["render", str(one)]) == 0
+
+
 def test_an_empty_stdin_is_one_line_naming_it(capsys, monkeypatch) -> None:
     """It was `-: not a JSON brief (Expecting value: line 1 column 1 (char 0))`."""
     import io

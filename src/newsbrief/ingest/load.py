@@ -67,8 +67,9 @@ def load(
                 docs.append(fetched.pop(inp))
             continue
         if inp == STDIN:
-            docs.extend(_read_stdin(story))
-            used_story = used_story or story is not None
+            found, took_story = _read_stdin(story)
+            docs.extend(found)
+            used_story = used_story or took_story  # prose on stdin took no --story (it was passed by)
             continue
         path = Path(inp)
         st = stat_input(path, inp)
@@ -250,15 +251,16 @@ def read_stdin(stream: BinaryIO | None = None) -> bytes:
     return data
 
 
-def _read_stdin(story: str | None, stream: BinaryIO | None = None) -> list[RawDoc]:
+def _read_stdin(story: str | None, stream: BinaryIO | None = None) -> tuple[list[RawDoc], bool]:
+    """Documents of standard input, and whether it was a stories file (so `--story` was used)."""
     data = read_stdin(stream)
     text = _text_of(data, "<stdin>")
     if looks_like_jsonl(text):
         with tempfile.TemporaryDirectory(prefix="newsbrief-") as tmp:
             path = Path(tmp) / "stdin.jsonl"
             path.write_text(text, encoding="utf-8")
-            return read_story(path, "<stdin>", story, fmt="jsonl")
-    return docs_from_text(text, name="<stdin>", stem="stdin", source="<stdin>")
+            return read_story(path, "<stdin>", story, fmt="jsonl"), True
+    return docs_from_text(text, name="<stdin>", stem="stdin", source="<stdin>"), False
 
 
 # -- JSONL stories ---------------------------------------------------------------------------------

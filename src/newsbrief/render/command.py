@@ -52,14 +52,38 @@ def load_brief(name: str):  # -> Brief
         raise InputError(f"not a JSON brief: {binary}", shown)
     # a byte-order mark (an editor's UTF-8 BOM, PowerShell's `>` in UTF-16) was "Unexpected UTF-8 BOM"
     bom, codec = bom_of(data[:4]) or (b"", "utf-8")
+    text = ""
     try:
-        parsed = parse_json(data[len(bom) :].decode(codec))
+        text = data[len(bom) :].decode(codec)
+        parsed = parse_json(text)
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        if isinstance(e, json.JSONDecodeError) and e.msg == "Extra data" and _json_lines(text, e.pos):
+            # a batch output: one brief a line ("not a JSON brief (Extra data: line 2 column 1)")
+            raise InputError(
+                "holds several JSON lines (a batch output?); render reads one brief: give one line, "
+                "as `sed -n 1p FILE | newsbrief render -`",
+                shown,
+            ) from None
         raise InputError(f"not a JSON brief ({e})", shown) from None
+    if isinstance(parsed, dict) and "stories" in parsed and "documents" not in parsed:
+        raise InputError("is a story list (cluster or stories --format json), not a brief", shown)
     try:
         return Brief.from_dict(parsed)
     except InputError as e:
         raise InputError(str(e), shown) from None
+
+
+def _json_lines(text: str, extra: int) -> bool:
+    """Whether `text`, whose JSON value ends before `extra` (the "Extra data" position), is an object
+    followed on a later line by another."""
+    import json
+
+    if not (text.startswith("{", extra) and "\n" in text[:extra]):
+        return False
+    try:
+        return isinstance(json.loads(text[:extra]), dict)
+    except (json.JSONDecodeError, RecursionError):
+        return False
 
 
 def register(app: typer.Typer) -> None:
