@@ -165,6 +165,25 @@ def test_limits_and_bad_input_are_json_errors(
     assert list(r.json()) == ["error"] and message in r.json()["error"]
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        (
+            "s.jsonl",
+            (json.dumps({"id": "s", "documents": DOCS}) + "\n") * 2,
+            "s.jsonl: holds stories (JSON with a",
+        ),
+        ("a.json", json.dumps({"text": DOCS[0]}), "a.json: holds JSON (an object), not an article or a page"),
+    ],
+)
+def test_an_uploaded_json_file_is_named_as_json(
+    client: TestClient, name: str, content: str, problem: str
+) -> None:
+    """An uploaded stories file or JSON object was briefed as prose, its keys and quotes as words (cli43)."""
+    r = client.post("/brief", files={"files": (name, content.encode())})
+    assert r.status_code == 400 and problem in r.text
+
+
 def test_a_log_level_in_capitals_is_read(monkeypatch) -> None:
     """`serve --log-level DEBUG` was "unknown --log-level 'DEBUG'", where `--format JSON` is read (cli43)."""
     from newsbrief.cli import main

@@ -142,9 +142,14 @@ def docs_from_text(text: str, name: str, stem: str, source: str) -> list[RawDoc]
 def not_json(text: str, source: str) -> None:
     """`InputError` for an article that is JSON: an object with no "documents" list (`{"text": ...}`
     named .html or .txt) was briefed as prose, its keys and quotes as words, and refused for a reason
-    that named no JSON ("chose no sentence within --words 250")."""
+    that named no JSON ("chose no sentence within --words 250"); an uploaded stories file (the web
+    app reads articles only) was briefed as prose too."""
     if not text.lstrip().startswith(("{", "[")):
         return
+    if looks_like_jsonl(text):
+        raise InputError(
+            "holds stories (JSON with a documents list); give their articles as text or HTML", source
+        )
     try:
         value = parse_json(text)
     except json.JSONDecodeError:
