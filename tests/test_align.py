@@ -327,6 +327,14 @@ NO_POINT = {
         "Harwick wants to raise the power of the board that oversees the HDF, while Tarn threatens to "
         "default on its loans unless it is given billions.",
     ),
+    # rule `point-place-name` (session 43): a place's name, written as a word where the story lost its
+    # case, says where; "former ohio gov. Dana orr" in both is who, not a point (a poll line pointed at
+    # "... orr's church")
+    "a caseless place name": (
+        "tallis, the longtime harwick councillor, led the field of candidates including former bakery owner "
+        "amy brandt with 23 %, former ohio gov. Dana orr with 4 % and former city mayor hugo pell with 3 %.",
+        "perkins also addressed the growing dispute over former ohio gov. Dana orr's church.",
+    ),
     # rule `point-who-many`: a count of people at large, said of two things
     "a count of people": (
         "The new law will affect millions of single American women over the next decade, the report said.",

@@ -147,7 +147,8 @@ Link kinds (also in the JSON Schema):
   (offsets within each sentence), which the agreement lists as a claim of kind `point`. Never a point:
   numbers in digits apart in the two stretches ("84th Street" / "68th Street": `point-values`), a place
   one goes from and the other to (`point-ways`), who tells it in both (`point-told`), people at large,
-  scale words and "X-based" alone (`point-who-many`, `based-in`).
+  scale words and "X-based" alone (`point-who-many`, `based-in`), a place's one-word name written as a
+  word in a story that lost its case ("former ohio gov." in both: `point-place-name`).
 
 Evidence strings, in this order: `rule:<name>`, `cover:<a>/<b>` (share of each matched clause's
 weight that the two share), `sentence:<a>/<b>` (the same, of each whole sentence), then `entity:`,

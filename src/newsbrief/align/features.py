@@ -752,10 +752,15 @@ STANDING_TIMES = frozenset(
 def standing_words() -> frozenset[str]:
     """Words that say who, where or when, not what was done, lower-cased, and their plurals ("officers",
     "cities"): role nouns and one-word titles (`lexicon/data`: "leader", "president", "husband",
-    "constable"), `STANDING_PLACES`, `STANDING_PEOPLE`, `STANDING_TIMES` and `STANDING_BODIES`."""
+    "constable"), `STANDING_PLACES`, `STANDING_PEOPLE`, `STANDING_TIMES`, `STANDING_BODIES` and one-word
+    place names ("massachusetts": rule `point-place-name`)."""
     g = gazetteer()
     words = g.roles | {t[0].lower() for t in g.titles if len(t) == 1} | STANDING_PLACES | STANDING_PEOPLE
     words |= STANDING_TIMES | STANDING_BODIES
+    # rule `point-place-name`: a place's one-word name says where, as its noun does; a story that lost its
+    # letter case writes it as a word ("former massachusetts gov. mitt romney" in two sentences made a
+    # point of the title alone: a line of poll results pointed at "... romney's faith")
+    words |= {t[0].lower() for t in g.places if len(t) == 1}
     plurals = {w + "s" for w in words} | {w + "es" for w in words}
     plurals |= {w[:-1] + "ies" for w in words if w[-1:] == "y"}
     return frozenset(words | plurals)
