@@ -874,3 +874,15 @@ def test_entities43_a_facility_named_after_a_person_is_the_facility() -> None:
     found2 = _entities(_STORY + more)
     assert found2.get("Betty Ford") == "person" and found2.get("Betty Ford Center") == "organization", found2
     assert not any("School" in n for n in found2), found2
+
+
+def test_entities43_television_networks_are_listed_and_tender_care_is_none() -> None:
+    """orgs.txt's networks: "tlc", "c-span" and "comedy central" are organisations in a story that lost its
+    case (none was found); rule tender-care: "getting some tlc" is tender loving care, no network.
+    Cased text too: "Comedy Central president Doug Herzog" had made the network a person."""
+    found = _entities(_STORY + " The show aired on tlc and c-span, and comedy central said so.")
+    for name in ("TLC", "C-SPAN", "Comedy Central"):
+        assert found.get(name) == "organization", (name, found)
+    assert "TLC" not in _entities(_STORY + " The old house is getting some tlc this week.")
+    cased = "The Daily Show premiered on Comedy Central in 1996. Comedy Central president Doug Herzog agreed."
+    assert _entities(cased).get("Comedy Central") == "organization"

@@ -718,7 +718,7 @@ def _listed_name(f: Found) -> None:
                 kind = gazetteer().kind_of(tuple(name.split()))
                 if _ship_name(f, i):
                     i += n - 1  # "uss wisconsin": a ship's name, no place
-                elif kind and not (n == 1 and (_half_name(f, i) or _generic_body_word(f, i))):
+                elif kind and not (n == 1 and (_half_name(f, i) or _generic_body_word(f, i) or _care(f, i))):
                     f.emit(i, i + n, name, kind)
                     i += n - 1
                 break
@@ -726,6 +726,16 @@ def _listed_name(f: Found) -> None:
             if not _hyphened_listed(f, i):
                 _listed_compound(f, i)
         i += 1
+
+
+# rule tender-care: words before "tlc" that make it tender loving care, no network ("getting some tlc")
+_CARE_BEFORE = frozenset(["some", "little", "of", "needs", "need", "needed", "extra", "more", "and"])
+
+
+def _care(f: Found, i: int) -> bool:
+    """Rule tender-care: "tlc" after a word of quantity or need ("some tlc", "a lot of tlc") is tender
+    loving care, not the network TLC."""
+    return f.ws[i].low == "tlc" and i > 0 and _joined(f, i) and f.ws[i - 1].low in _CARE_BEFORE
 
 
 def _hyphened_listed(f: Found, i: int) -> bool:
