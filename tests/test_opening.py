@@ -63,6 +63,9 @@ SET_ASIDE = [
     # session 23: a child portrayed as an ordinary one before the news of the illness
     ("Little Tom Reed, of Dover, Delaware, was a typical 4-year-old, playful and active.", "anecdote-lede"),
     ("Until last May, Ann Lee was a healthy 12-year-old who loved to swim.", "anecdote-lede"),
+    # present-frame-lede (session 43, duc2003-d30042t): a scene in the reader's present, no event
+    ("Outwardly at least, everything on display in the harbour these days seems calm.", "present-frame-lede"),
+    ("Nowadays, the ferry carries more bicycles than cars.", "present-frame-lede"),
 ]
 
 HARD_NEWS = [
@@ -98,6 +101,8 @@ HARD_NEWS = [
     # an age in the news itself, not a portrait (anecdote-lede)
     "A 4-year-old boy was found safe on Monday after a night in the woods, police said.",
     "The suspect, who is a 19-year-old student, was charged with arson on Friday.",
+    # the reader's present quoted, the news told (present-frame-lede)
+    "The mayor said on Monday that \u201cthese days nobody is safe\u201d after the ferry sank.",
 ]
 
 

@@ -43,8 +43,22 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "answer-after-question": (["When will the bridge reopen? Officials expect it by March."], []),
     "enumeration": (
-        ["First, the council will hire an engineer.", "That preparation should take three forms."],
-        ["The first engineer arrived in March with a team.", "First reactions to the vote were calm."],
+        [
+            "First, the council will hire an engineer.",
+            "That preparation should take three forms.",
+            # session 43: a part counted, one of the things announced, a list's item
+            "Number two is the ferry, and number three is the bridge.",
+            "One would create 500 new ferry passes for students.",
+            "The other would close the bridge at night.",
+            "Information about the ferries you have taken;",
+        ],
+        [
+            "The first engineer arrived in March with a team.",
+            "First reactions to the vote were calm.",
+            "One would think the ferry is free.",
+            "One of the ferries would sail at night.",
+            "The number of ferries will double.",
+        ],
     ),
     "pronoun-or-connective-opening": (
         [
@@ -177,6 +191,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "demonstrative": (
         [
             "Residents were angry about those delays at the bridge.",
+            "The captain refused to take responsibility for those killed.",  # nothing says who: points back
             "Engineers had never seen such damage before.",
             "The biggest such closure came in 2009.",
             "Residents protest such closures every year.",
@@ -201,6 +216,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             # "those" after a comparison stands for a noun of its own sentence (brief41, session 41)
             "The new pillars are similar to those found on older bridges.",
             "Tolls are higher than those of any other bridge.",
+            # session 43: the reader's present, and "those" with a participle ("those who were ...")
+            "These days the ferry runs every hour.",
+            "At this point the council has no plan for the bridge.",
+            "Among those killed in the ferry fire was a driver.",
         ],
     ),
     "inner-connective": (

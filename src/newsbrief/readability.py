@@ -6,8 +6,9 @@ sentence says what it leans on (`Need`):
 - ``previous``: the sentence right before it in its document (a pronoun or connective opening, a
   quotation opened earlier, the speaker of a quotation ending in "!" or "?" before it, an answer
   after its question (not a full sentence after a headline's question), a reply with no question
-  before it ("Well, ...", "No, ..."), a demonstrative ("those delays", "into that pattern": ``that-noun``),
-  an infinitive cut short: "it seems to have.");
+  before it ("Well, ...", "No, ..."), a demonstrative ("those delays", "into that pattern": ``that-noun``;
+  not "these days", "at this point", "those killed in ..."), an infinitive cut short: "it seems to
+  have.");
 - ``earlier``: some earlier sentence of its document, any of the few before it ("also", "too",
   "again" relate to something said before, and so does a connective set off by commas after the
   first words, "Pakistan, meanwhile, ..."; "The 53-year-old man ..." is someone named before; "There
@@ -22,7 +23,8 @@ sentence says what it leans on (`Need`):
   that gave the full name of a speaker it calls by surname alone ("..., Yoffie said." after "David
   Yoffie, a Harvard professor, ...": ``surname-speaker``), or of anyone so called but the subject a
   lead names ("Haskell was enraged" after "... ronald lee haskell": ``surname-reference``);
-- ``never``: part of an enumeration ("First, ...", "three forms."): all parts or none, so none.
+- ``never``: part of an enumeration ("First, ...", "three forms.", "Number two is ...", "One would ...",
+  a list's item ending on ";"): all parts or none, so none.
 
 The default summarizer only takes such a sentence with what it needs before it (`requirements`),
 and `newsbrief eval` reports the share that lack it (`dangling_count`), by the same rules.
@@ -241,7 +243,13 @@ def _that_noun(c: Context) -> bool:
 _ENUMERATION = re.compile(
     # An ordinal opens a part when a comma follows it ("First, ..."; not "First reactions to ...").
     r"^(?:(?:first|second|third|fourth|fifth)(?:ly)?\b\s*,|(?:finally|lastly|last but not least|"
-    r"on the one hand|on the other hand|for one thing|for another)\b,?)"
+    r"on the one hand|on the other hand|for one thing|for another)\b,?"
+    # ... a part counted ("Number two is ...") or one of the things the sentence before announced ("One would
+    # create ...", "The other would ..."; not the generic "One would think ..."), session 43
+    r"|number\s+(?:one|two|three|four|five|six)\b|(?:one|the\s+other)\s+(?!would\s+(?:think|expect|hope"
+    r"|imagine|assume|say|guess|have)\b)(?:would|will|could|calls\s+for|involves|requires)\b)"
+    # ... or a list's item ending on a semicolon ("Information about the apps you use;")
+    r"|;$"
     r"|\b(?:two|three|four|five|six|several) (?:forms|ways|things|reasons|steps|lessons|questions|points"
     r"|options|scenarios|changes|goals|parts|areas|key \w+|main \w+)(?: to \w+)?[.:]$",
     re.IGNORECASE,
@@ -346,16 +354,30 @@ _COMPARED_THOSE = re.compile(
 )
 
 
+# "these days", "at this point", "at this hour": the reader's present, no time told before; "those killed in
+# the fire", "those arrested on Monday": a past participle after "those" and what tells where or when is
+# "those who were ..." (as "those who"), people the sentence itself describes (session 43, the training
+# file's fresh read); "responsibility for those killed." with nothing after it still points back
+_DEMONSTRATIVE_IDIOM = re.compile(
+    r"\b(?:these\s+days|at\s+this\s+(?:point|hour|moment|stage|juncture|time))\b"
+    r"|\bthose\s+(?:killed|injured|wounded|hurt|slain|arrested|detained|charged|accused|convicted|involved"
+    r"|affected|displaced|evacuated|missing|rescued|infected|targeted)"
+    r"\s+(?=(?:in|at|by|during|when|after|on|near|since|from|while|across|inside|outside)\b)",
+    re.IGNORECASE,
+)
+
+
 def _demonstrative(c: Context) -> bool:
     """A demonstrative ("those delays", "such damage") that points back, not a ranked "such" after the clause
     that tells the event (`_RANKED_SUCH`; after an opening phrase it still points back: `_OPENING_PHRASE`),
-    nor "those" after a comparison (`_COMPARED_THOSE`: "similar to those found on ...")."""
+    nor "those" after a comparison (`_COMPARED_THOSE`: "similar to those found on ..."), nor an idiom of the
+    present or "those" with a participle (`_DEMONSTRATIVE_IDIOM`: "these days", "those killed")."""
     if not _has(c, _DEM_KEYS):
         return False
     text = _RANKED_SUCH.sub(lambda m: _after_opening(c.text, m), c.text) if "such " in c.lower else c.text
     if "those " in c.lower:
         text = _COMPARED_THOSE.sub(" ", text)
-    return bool(_DEMONSTRATIVE.search(text))
+    return bool(_DEMONSTRATIVE.search(_DEMONSTRATIVE_IDIOM.sub(" ", text)))
 
 
 def _after_opening(text: str, m: re.Match[str]) -> str:
@@ -420,7 +442,7 @@ def _attribution_after_quotation(c: Context) -> bool:
 
 _ENUM_KEYS = (
     "first", "second", "third", "fourth", "fifth", "final", "last", "hand", "for one", "for another",
-    "two ", "three ", "four ", "five ", "six ", "several ",
+    "two ", "three ", "four ", "five ", "six ", "several ", "number ", "one ", "the other ", ";",
 )  # fmt: skip
 
 

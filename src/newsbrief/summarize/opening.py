@@ -9,8 +9,8 @@ budget. Among those leads:
 1. an ordered table of named rules (`RULES`) sets aside a lead written as a feature's opening rather
    than a report's: a quotation before the news, words to the reader, the writer's first person, a
    generic frame that reports no event, background opened on a past year or on a span of time ago, a
-   photo caption in the present tense; when every lead is set aside, a main report's best scored lead
-   opens, as before these rules;
+   photo caption in the present tense, an anecdote, a scene set in the reader's present ("these
+   days"); when every lead is set aside, a main report's best scored lead opens, as before these rules;
 2. a main report's lead goes first, a shorter report's only when every main report's lead is set
    aside (a caption over the main report, "A woman waves the Egyptian flag during a protest ...");
 3. then a lead that at least half of the other documents state too (`support_docs`: the share of
@@ -143,6 +143,10 @@ _CAPTION = re.compile(
     r"(?=.*\b(?:on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
     r"|during|near|outside|inside|in\s+front\s+of)\b)"
 )
+# A scene set in the reader's present with no event ("Outwardly at least, nearly everything on display in
+# Libya these days seems calculated to project defiance.", "Nowadays, ..."): a feature's frame, not the news
+# (session 43: the context model no longer refuses "these days", so such a lead could open).
+_PRESENT_FRAME = re.compile(r"\b(?:these\s+days|nowadays|in\s+this\s+day\s+and\s+age)\b", re.IGNORECASE)
 CAPTION_WORDS = 35  # a caption is one short line
 SHARED = 0.5  # a lead at least half of the other documents state too tells the story's shared event
 MAIN_SHARE = 0.5  # a main report is at least this share of the longest one's words (`main_reports`)
@@ -178,6 +182,10 @@ def _anecdote(text: str) -> bool:
     return _ANECDOTE.match(text.lstrip(" \"“‘'")) is not None
 
 
+def _present_frame(text: str) -> bool:
+    return _PRESENT_FRAME.search(unquoted(text)) is not None
+
+
 def _caption(text: str) -> bool:
     return len(text.split()) <= CAPTION_WORDS and _CAPTION.match(text.lstrip()) is not None
 
@@ -200,6 +208,7 @@ RULES: tuple[Rule, ...] = (
     Rule("span-ago-lede", "it opens on what happened months or years ago: background first", _span_ago),
     Rule("caption-lede", "a photo caption in the present tense", _caption),
     Rule("anecdote-lede", "one person's story stands for the news: a feature's opening", _anecdote),
+    Rule("present-frame-lede", "a scene in the present, no event: a feature's frame", _present_frame),
 )
 
 
