@@ -90,6 +90,7 @@ class Tally:
     copy_pairs: int = 0  # labelled pairs of a document and its copy: left out of agreement
     hidden: int = 0  # wrong predictions of the stories `--closed` lists: counted, not printed
     errors: list[str] = field(default_factory=list)
+    cited_errors: list[str] = field(default_factory=list)  # "cited, each way" wrong, listed apart
     rules: Counter[tuple[str, str]] = field(default_factory=Counter)  # (kind/rule, gold label) -> pairs
     also: Counter[str] = field(default_factory=Counter)  # gold label -> pairs a "see also" link joins
 
@@ -276,7 +277,7 @@ def score(
                     count(t.cited, gold, (x, y) in cites)
                     if show and sid not in hidden and gold != ((x, y) in cites):
                         sx, sy = story.sentences[x].text, story.sentences[y].text
-                        t.errors.append(
+                        t.cited_errors.append(
                             f"[{sid[-8:]}] cited each way: gold={p.label}{' partial ' * p.partial}{p.within}"
                             f" cited={(x, y) in cites} rule={decided.get((i, j), 'none')}"
                             f"\n    CITED: {sx[:200]}\n    BY: {sy[:200]}"
@@ -329,6 +330,9 @@ def report(t: Tally, path: Path, method: str) -> None:
     print(f"  pairs of a document and its copy, left out: {t.copy_pairs}")
     if method == "align":
         print(see_also_line(t))
+    if t.cited_errors:
+        print(f"\n--- cited each way, wrong ({len(t.cited_errors)}) ---")
+        print("\n".join(t.cited_errors))
     if t.errors or t.hidden:
         print(f"\n--- wrong predictions ({t.hidden} more in stories of --closed, not shown) ---")
         print("\n".join(t.errors))
