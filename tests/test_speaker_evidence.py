@@ -112,3 +112,68 @@ def test_a_caseless_name_someone_calls_himself_is_no_speech() -> None:
     q = _speakers(text)
     assert "william terrorblanche" not in q
     assert q["i was told that the photograph came to light in 2007"][0] == "Peter Olsen"
+
+
+def test_a_named_persons_manager_speaks_for_them_by_the_name_set_off_after() -> None:
+    """Rule possessive-proxy reads "manager" as one who speaks for someone (fresh read,
+    multinews-train-10052: "pitt's manager, cynthia pett-dante, told thr: "…"" left unattributed): the
+    name set off after it (possessive-apposition), never the person spoken for."""
+    text = (
+        _TOWN + "The singer david hale cancelled his show at the mill. hale's manager, ruth keller, told the "
+        'paper: " yes, the show is off. we are sorry for the trouble. "'
+    )
+    assert [s for s, _ in _speakers(text).values()] == ["Ruth Keller"]
+
+
+@pytest.mark.parametrize(
+    ("named", "speaker"),
+    [
+        ("Delta air lines is looking into the flood at its depot. ", "Delta Air Lines"),
+        ("", None),  # no body the word opens: no speaker
+    ],
+)
+def test_caseless_one_word_subject_before_a_colon_is_the_body_named_in_full(
+    named: str, speaker: str | None
+) -> None:
+    """Rule org-first-word (fresh read, multinews-train-17510: "in a statement sent to the bbc, united said:
+    "…"" left unattributed where the article names United Airlines): in case-less text a one-word subject
+    of the colon's lead is the one body the document names in full with that first word."""
+    text = (
+        _TOWN + named + 'in a statement sent to the paper, delta said: " we are sorry for the flood. we will '
+        'pay for the repairs. "'
+    )
+    assert [s for s, _ in _speakers(text).values()] == [speaker]
+
+
+def test_a_unit_is_a_description_that_speaks() -> None:
+    """Speaking head "unit" (fresh read, multinews-train-12830: ""…," the navy seal unit, which led the
+    rescue, said on its facebook page" left unattributed): a unit speaks as a team or a department does."""
+    text = (
+        _TOWN + '" all four divers are out of the lake, " the police dive unit, which led the search, said.'
+    )
+    assert [s for s, _ in _speakers(text).values()] == ["the police dive unit"]
+
+
+@pytest.mark.parametrize("cased", [True, False])
+def test_the_one_recalled_saying_the_words_speaks_them(cased: bool) -> None:
+    """Rule recalled-saying (fresh read, multinews-train-14266: ""oh no, sweetie, put your hand down,"
+    cross recalled the flight attendant saying" left unattributed): the one recalled, remembered or heard
+    saying the words is their speaker, not the one who recalls."""
+    text = (
+        "Dr. Ada Brook was on a flight to Denver when a man two rows ahead of her fell ill.\n"
+        "“Sit down, please, we are looking for a real doctor,” Brook recalled the flight attendant saying."
+    )
+    if not cased:
+        text = _TOWN + text.lower().replace("“", ' " ').replace("”", ' " ')
+    assert [s for s, _ in _speakers(text).values()] == ["the flight attendant"]
+
+
+def test_a_role_word_read_as_a_person_is_no_name() -> None:
+    """Rule role-word-not-name (fresh read, multinews-train-42318: "The weinstein co. Exec insists he had
+    no idea about "…"" gave the speaker "Exec", a sentence split after "co." capitalising the role): one
+    word that is a role or a speaking head is no person's name; the phrase stands as the description."""
+    text = (
+        _TOWN + 'The millbrook co. Exec insists he had no idea about " the state of the roof " and is angry '
+        "with the council."
+    )
+    assert _speakers(text)["the state of the roof"][0] != "Exec"

@@ -920,12 +920,38 @@ def _colon_opened(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
     name = _first_and_surname(parts[-2:]) if len(parts) >= 2 else None
     if name and _opens_lead(parts[0] if len(parts) == 3 else ""):
         return Attribution(True, speaker=" ".join(x.capitalize() for x in name))
+    if org := _org_first_word(dd, text[b0:b1]):
+        return Attribution(True, speaker=org, speaker_rule="org-first-word")
     words = text[b0:b1].rstrip().rstrip(":").split()
     if 3 <= len(words) <= 5 and (name := _unlisted_name(words, False)):
         # rule role-name-lead: the lead is a role and a name no list holds, nothing else ("republican
         # pollster daron shaw: "…"")
         return Attribution(True, speaker=" ".join(x.capitalize() for x in name))
     return None
+
+
+# rule org-first-word: a one-word subject right after a comma or at the lead's start, then its verb and the
+# colon ("in a statement sent to the bbc, united said: "…"")
+_ORG_WORD_LEAD = re.compile(r"(?:^|,)\s*([a-z][a-z\-]+)\s+(?:said|says|stated|states|added|wrote)\s*:\s*$")
+
+
+def _org_first_word(dd: DocView, lead: str) -> str | None:
+    """Rule org-first-word (session 43, fresh read multinews-train-17510: "…, united said: "…"" left
+    unattributed in an article that names United Airlines): in case-less text the entity pass reads no
+    one-word short form of a body; the word is the one organisation this document names in full that
+    opens with it (a first name or a word naming other bodies too: None)."""
+    m = _ORG_WORD_LEAD.search(lead)
+    if m is None or m.group(1).capitalize() in gazetteer().first_names:
+        return None
+    word = m.group(1)
+    orgs = {
+        dd.ents.name(f)
+        for f in dd.ents.within(dd.d, 0, len(dd.text), "organization")
+        if len(dd.ents.name(f).split()) > 1
+        and dd.ents.name(f).split()[0].lower() == word
+        and not dd.in_quote(f.start)
+    }
+    return orgs.pop() if len(orgs) == 1 else None
 
 
 # rule name-opens-lead: the caption label a name that opens a colon's lead may stand after ("media caption
@@ -958,6 +984,9 @@ def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
     m = _CASELESS_AFTER.match(dd.text, q.after_close, w.after[1])
     if m is None:
         return None
+    seg = dd.text[q.after_close : w.after[1]]
+    if _RECALLED_SAYING.match(seg, len(seg) - len(seg.lstrip(" ,"))):
+        return None  # rule recalled-saying: the one recalled speaks (said-after reads it)
     if m.group("after"):
         words = m.group("after").split()
         name = _first_and_surname(words)
@@ -2880,7 +2909,7 @@ RULES: tuple[Rule, ...] = (
     Rule("work-of", _work_of),
     Rule("coordinated-term", _coordinated_term),
     Rule("as-puts-it", _as_put_it),
-    Rule("colon-opened", _colon_opened),
+    Rule("colon-opened", _colon_opened, ("org-first-word",)),
     Rule("caseless-name", _caseless_name),
     Rule("said-after", _said_after, ("text-speaker",)),
     Rule("participle-opener", _participle_opener),
@@ -3349,6 +3378,9 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
         return _who_span(dd, a0 + quoted.start(1), a0 + quoted.end(1), before_verb=True)
     if quoted := _QUOTES_AS_SAYING.match(seg, lead):
         return _who_span(dd, a0 + quoted.start(1), a0 + quoted.end(1), before_verb=True)
+    if recalled := _RECALLED_SAYING.match(seg, lead):
+        # rule recalled-saying: ""…," cross recalled the flight attendant saying": the one recalled speaks
+        return _who_span(dd, a0 + recalled.start(1), a0 + recalled.end(1), before_verb=True)
     if put := _AS_PUT_IT.match(seg, lead):
         # as-put-it: ""…," as Pinkerton put it": the words are the one who put it so
         return _who_span(dd, a0 + put.start(1), a0 + put.end(1), before_verb=True)
@@ -3510,6 +3542,13 @@ _QUOTED_AS_SAYING = re.compile(
     r"as\s+saying\b"
 )
 # ""…," it quoted Warawut Sumon, head of the committee, as saying": the one quoted, not the outlet
+# rule recalled-saying (session 43, fresh read multinews-train-14266: ""oh no, sweetie, put your hand down,"
+# cross recalled the flight attendant saying" left unattributed): the one recalled, heard or remembered
+# saying the words speaks them, not the one who recalls
+_RECALLED_SAYING = re.compile(
+    r"[^,.;“”\"]{1,40}?\s+(?:recalled|recalls|remembered|remembers|recounted|recounts|heard|hears)\s+"
+    r"([^,.;“”\"]{1,60}?)\s+(?:saying|say)\b(?=\s*[.,;:!?]|\s*$)"
+)
 _QUOTES_AS_SAYING = re.compile(r"[^,.;“”\"]{1,40}?\s+quoted\s+([^.;“”\"]{1,100}?),?\s+as\s+saying\b")
 
 

@@ -983,12 +983,26 @@ def _named_in_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     # pass may read "Tempe" as a person)
     placed = [f for f in persons if not _PLACE_PREPOSITION.search(text, s, f.start)]
     chosen = (placed or persons or named)[-1]
+    if _role_word_as_name(dd, chosen):
+        return Resolved(description(ph.text), "role-word-not-name")
     if other := _other_first_name(dd, chosen, s):
         return Resolved(other, "other-first-name")
     name, how = dd.person_name_rule(chosen)
     if how is None:
         how = "place-object" if placed and persons[-1] is not chosen else heads[chosen] or "name-in-phrase"
     return Resolved(name, how)
+
+
+def _role_word_as_name(dd: DocView, f: Found) -> bool:
+    """Rule role-word-not-name (session 43, fresh read multinews-train-42318: "The weinstein co. Exec
+    insists …" gave the speaker "Exec"): a person the entity pass read in one word that is a role or a
+    speaking head ("Exec", "Spokesman"), and no full name's, is no name; the phrase is a description,
+    else no one."""
+    word = dd.text[f.start : f.end].strip().lower()
+    if dd.ents.kind(f) != "person" or " " in word or " " in dd.ents.name(f):
+        return False  # "Singer" of "Marty Singer": a surname the entity pass joined to a full name
+    g = gazetteer()
+    return word in g.roles or word in g.speaking_heads
 
 
 # rule other-first-name: in case-less text a word in lower case and no ordinary English right before a
@@ -1368,6 +1382,7 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
             "topic-of",
             "person-heads-bodies",
             "other-first-name",
+            "role-word-not-name",
             *NAME_RULES,
         ),
     ),
@@ -1391,7 +1406,7 @@ _POSSESSIVE_WORD = re.compile(r"\w['’]s?\s")
 _RELATION_HEAD = re.compile(
     r"mother|father|parents?|wife|husband|widow(?:er)?|son|daughter|brother|sister|grand(?:mother|father|son|"
     r"daughter)|aunt|uncle|cousin|niece|nephew|girlfriend|boyfriend|fianc[eé]e?|friend|lawyer|attorney|"
-    r"spokes(?:man|woman|person)"
+    r"spokes(?:man|woman|person)|manager"
 )
 
 
