@@ -55,6 +55,7 @@ from ..lexicon.months import (
 )
 from ..lexicon.naming import CALLING, named_by_frame, names_a_thing
 from ..lexicon.verbs import SPEECH_VERBS
+from ..owner_chain import PRONOUNS, chain_lead
 from ..represent import STOP_WORDS, stem
 from .aliases import JOINING, story_aliases
 from .claims import ClauseClaim, month_may
@@ -1275,7 +1276,7 @@ class StoryClaims:
 
 
 # rule `pronoun-owner`: the words a sentence naming no one may open on, whose person the sentence before names
-_OWNER_OPENINGS = (" he ", " she ", " his ", " her ")
+_OWNER_OPENINGS = tuple(f" {w} " for w in PRONOUNS)
 # rule `owner-date` (session 38): a day or a month a sentence names is no one it names ("His bond was set at
 # $200,000 on Tuesday."): `Facts.names` holds them as participants ("E:tuesday", "E:oct")
 _DATE_NAMES = frozenset(
@@ -1285,17 +1286,29 @@ _DATE_NAMES = frozenset(
 
 def pronoun_owners(facts: list[Facts]) -> list[Facts]:
     """`facts` (one story's sentences, in order) with `Facts.owner` set for each sentence that names no one
-    and opens on "he", "she", "his" or "her" ("His bond was set at $200,000."), right after a sentence of its
-    document that opens on someone's full name (`Facts.lead`, or that sentence's own owner): that person.
+    and opens on "he", "she", "his" or "her" ("His bond was set at $200,000."), after a sentence of its
+    document that opens on someone's full name (`Facts.lead`): that person; the sentences between, if any,
+    such sentences too (rule owner-chain, `owner_chain.chain_lead`, as analyze's `owners` reads them, but
+    with no limit: "He also voted ..." four sentences after "Schumer ..." is still his, and keeps him apart).
     Two such sentences of two people are two claims however alike their words (`pairs._lead_clash`)."""
     out = list(facts)
-    for k in range(1, len(out)):
-        f, prev = out[k], out[k - 1]
-        if f.names - _DATE_NAMES or prev.doc != f.doc or not f.words.startswith(_OWNER_OPENINGS):
-            continue
-        if (who := prev.lead or prev.owner) is not None:
-            out[k] = replace(f, owner=who, owner_given=prev.lead_given if prev.lead else prev.owner_given)
+    for k, f in enumerate(facts):
+        if _owned(f) and (found := _chain_owner(facts, k)) is not None:
+            out[k] = replace(f, owner=found[1], owner_given=facts[found[0]].lead_given)
     return out
+
+
+def _owned(f: Facts) -> bool:
+    """Rule `pronoun-owner`: `f` names no one (a day or a month aside) and opens on a pronoun."""
+    return not f.names - _DATE_NAMES and f.words.startswith(_OWNER_OPENINGS)
+
+
+def _chain_owner(facts: list[Facts], k: int) -> tuple[int, str] | None:
+    """The sentence before `k` whose lead sentence `k` is about, and that lead (`owner_chain.chain_lead`)."""
+    doc = facts[k].doc
+    return chain_lead(
+        k, lambda j: facts[j].doc == doc, lambda j: facts[j].lead or None, lambda j: _owned(facts[j]), None
+    )
 
 
 def _lead_given(text: str, first: int) -> str:

@@ -18,13 +18,12 @@ from dataclasses import dataclass, replace
 from ..lexicon.gazetteer import gazetteer
 from ..lexicon.verbs import PLAIN_SAYING
 from ..model import Entity, Sentence, Span, SummarySentence
+from ..owner_chain import PRONOUNS, chain_lead
 from .entities import EntityIndex, Found
-
-MAX_CHAIN = 3  # rule owner-chain: "He ... | His bond ...": at most this many sentences back to the name
 
 # rule pronoun-opening: the sentence's first word, as align's `pronoun-owner` reads it (no quotation mark
 # before it: a quotation's "he" is the speaker's to say)
-_OPENING = re.compile(r"\s*(he|she|his|her)\b", re.IGNORECASE)
+_OPENING = re.compile(r"\s*(" + "|".join(PRONOUNS) + r")\b", re.IGNORECASE)
 _MASCULINE = frozenset(("he", "his"))
 # rule said-by-other: the last clause (after the last comma or quotation mark) of the sentence the lead
 # opens is an attribution, one to five words then a verb of saying, its subject no pronoun
@@ -130,23 +129,33 @@ def _lead(sents: Sequence[Sentence], ents: EntityIndex, j: int) -> tuple[Found |
     return found[0], alone and not _role_named(s.text, found[0].end - s.start)
 
 
+def _passes(sents: Sequence[Sentence], ents: EntityIndex, j: int) -> bool:
+    """Rule owner-chain: sentence j, with no lead, opens on a pronoun and names no person."""
+    s = sents[j]
+    return _OPENING.match(s.text) is not None and not ents.within(s.doc, s.start, s.end, "person")
+
+
 def reading(sents: Sequence[Sentence], ents: EntityIndex, i: int) -> Reading:
     """Sentence i's `Reading`: its opening pronoun and the person the sentence before opens on, that
-    sentence's own owner when it names no one either (rule owner-chain, `MAX_CHAIN` back)."""
+    sentence's own owner when it names no one either (rule owner-chain, `owner_chain.chain_lead`)."""
     m = _OPENING.match(sents[i].text)
     pronoun = m.group(1).lower() if m else None
-    lead, alone = None, True
-    j = i
-    while pronoun is not None and j > 0 and i - j < MAX_CHAIN and sents[j - 1].doc == sents[i].doc:
-        j -= 1
-        lead, alone = _lead(sents, ents, j)
-        s = sents[j]
-        if lead is not None:
-            said = _said_by_other(s.text, s.text[lead.start - s.start : lead.end - s.start])
-            return Reading(sents, ents, i, pronoun, lead, alone, said)
-        if not _OPENING.match(s.text) or ents.within(s.doc, s.start, s.end, "person"):
-            break
-    return Reading(sents, ents, i, pronoun, lead, alone)
+    doc = sents[i].doc
+    found = None
+    if pronoun is not None:
+        found = chain_lead(
+            i,
+            lambda j: sents[j].doc == doc,
+            lambda j: got if (got := _lead(sents, ents, j))[0] is not None else None,
+            lambda j: _passes(sents, ents, j),
+        )
+    if found is None:
+        return Reading(sents, ents, i, pronoun, None)
+    j, (lead, alone) = found
+    s = sents[j]
+    assert lead is not None
+    said = _said_by_other(s.text, s.text[lead.start - s.start : lead.end - s.start])
+    return Reading(sents, ents, i, pronoun, lead, alone, said)
 
 
 def why_not(sents: Sequence[Sentence], ents: EntityIndex, i: int) -> str | None:
