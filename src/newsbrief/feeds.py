@@ -136,16 +136,22 @@ def poll_feed(
         from .ingest.load import read_bytes
 
         return _poll_of(source, read_bytes(Path(source), source), None, fetching, known)
-    headers = {"Accept": FEED_ACCEPT}
+    with fetching.pacer.slot(source):
+        page = fetch(source, fetching.options, _asking(FEED_ACCEPT, state))
+    if page.status == 304:
+        return FeedPoll(source, (), state, not_modified=True)
+    return _poll_of(source, page.body, FeedState(page.etag, page.last_modified), fetching, known)
+
+
+def _asking(accept: str, state: FeedState | None) -> dict[str, str]:
+    """The request headers: `accept`, and the validators of the last answer (`state`), if any, so the
+    server may answer 304 Not Modified."""
+    headers = {"Accept": accept}
     if state and state.etag:
         headers["If-None-Match"] = state.etag
     if state and state.last_modified:
         headers["If-Modified-Since"] = state.last_modified
-    with fetching.pacer.slot(source):
-        page = fetch(source, fetching.options, headers)
-    if page.status == 304:
-        return FeedPoll(source, (), state, not_modified=True)
-    return _poll_of(source, page.body, FeedState(page.etag, page.last_modified), fetching, known)
+    return headers
 
 
 def read_feed(source: str, cache_dir: str | Path | None = None) -> list[RawDoc]:
@@ -178,14 +184,9 @@ def read_url(
     cached = cache_get(fetching.cache_dir, url)
     if cached is not None:
         return [extract(cached)]
-    headers = {"Accept": URL_ACCEPT}
     state = feeds[url].state if feeds is not None and url in feeds else None
-    if state and state.etag:
-        headers["If-None-Match"] = state.etag
-    if state and state.last_modified:
-        headers["If-Modified-Since"] = state.last_modified
     with fetching.pacer.slot(url):
-        page = fetch(url, fetching.options, headers)
+        page = fetch(url, fetching.options, _asking(URL_ACCEPT, state))
     if page.status == 304 and state is not None and feeds is not None:
         feeds[url] = FeedPoll(url, (), state, not_modified=True)
         return []
