@@ -886,3 +886,20 @@ def test_entities43_television_networks_are_listed_and_tender_care_is_none() -> 
     assert "TLC" not in _entities(_STORY + " The old house is getting some tlc this week.")
     cased = "The Daily Show premiered on Comedy Central in 1996. Comedy Central president Doug Herzog agreed."
     assert _entities(cased).get("Comedy Central") == "organization"
+
+
+def test_entities43_a_place_by_its_head_noun_after_a_name() -> None:
+    """Rule head-noun-place: "the tarrow county jail", "at marlo airport" and "on dusk avenue" are places in
+    a story that lost its case (nothing found them); not a kind ("a dutch prison"), a person ("t.j.
+    lane"), a title in quotation marks ("\\" shutter island \\""), a name going on past the head ("the
+    tarrow valley music festival") or one glued to a number ("a 2,000-acre park")."""
+    found = _entities(
+        _STORY + " He is held in the tarrow county jail, and she landed at marlo airport on dusk avenue."
+    )
+    for name in ("Tarrow County Jail", "Marlo Airport", "Dusk Avenue"):
+        assert found.get(name) == "place", (name, found)
+    found = _entities(
+        _STORY + ' A dutch prison held t.j. lane, who saw " shutter island " at the tarrow valley music'
+        " festival in a 2,000-acre park."
+    )
+    assert not any(n.endswith(("Prison", "Lane", "Island", "Valley", "Park")) for n in found), found

@@ -47,6 +47,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   opening on a state after a town (`state-after-town`: "newton, kansas police department"); "court",
   "hospital", "foundation" and "authority" too, but never where the words before name a kind
   (`place-led-head`: "a dutch court", "a new york hospital", "the probate court", "chicago federal court");
+- `head-noun-place`: a place by its head noun, "airport", "jail", "lane", "park" … after a name, as
+  head-noun-org reads a body's ("goose bay airport", "monroe county jail"), never a kind ("a dutch prison");
 - `team-nickname`: a team's nickname that is no English word but the team's ("yankees", "knicks"), with
   the listed place before it ("new york yankees");
 - `listed-name`: a place or an organisation the hand lists hold (`lexicon/data`), several words ("los
@@ -1412,13 +1414,62 @@ def _head_noun_org(f: Found) -> None:
                 f.emit(s, i + 1, _body_name(ws[s : i + 1]) + "." * stop, "organization", dot=stop)
 
 
+# rule head-noun-place: the last words of a place's name, a facility's or a street's ("goose bay airport",
+# "monroe county jail", "coach side lane", "bear mountain state park")
+_PLACE_HEADS = frozenset(
+    [
+        *("airport", "jail", "prison", "lane", "street", "avenue", "boulevard", "tower", "theatre"),
+        *("theater", "stadium", "arena", "bridge", "river", "lake", "strait", "island", "valley", "park"),
+    ]
+)
+
+
+def _head_noun_place(f: Found) -> None:
+    """Rule head-noun-place: a place by its head noun (`_PLACE_HEADS`) after a listed name or one or two
+    words no ordinary English and up to two ordinary nouns, as `head-noun-org` reads a body's ("goose bay
+    airport", "coach side lane"); never where the words before name a kind (`place-led-head`: "a new york
+    jail", "her downtown street"), nor a head a noun follows, where the name goes on ("coachella valley
+    music festival"), nor "of" ("the lake of the ozarks"; `place-led-head`)."""
+    ws = f.ws
+    for i, w in enumerate(ws):
+        if w.low not in _PLACE_HEADS or i in f.taken or _in_listed(f, i):
+            continue
+        nxt = ws[i + 1].low if i + 1 < len(ws) and _joined(f, i + 1) and not w.dot else ""
+        if nxt and f.text[w.end] == " " and _body_word(nxt) and not _PARTICIPLE.match(nxt):
+            continue  # "coachella valley music festival", "orchard park country club": the name goes on
+        s = _name_before(f, i)
+        if s < i and not _state_after_town(f, s) and not _place_led_kind(f, s, i) and _whole_place(f, s, i):
+            f.emit(s, i + 1, _body_name(ws[s : i + 1]), "place")
+
+
+_QUOTE_MARKS = frozenset("\"“”‘’'`")
+
+
+def _whole_place(f: Found, s: int, i: int) -> bool:
+    """Rule head-noun-place: words s..i are the place's whole name: no initial or abbreviation inside ("t.j.
+    lane", a person), nothing glued before ("25,000-acre park", "fort lauderdale – hollywood … airport"),
+    no word before that is no article or closed-class word, where it may begin sooner ("new britain
+    avenue", "southeast texas county jail", "st. johns river"), no adverb first ("forbiddingly craggy
+    island"), and no quotation mark round it (a title: "shutter island")."""
+    ws, t = f.ws, f.text
+    if any("." in w.low or w.dot for w in ws[s:i]) or ws[s].low.endswith("ly"):
+        return False
+    lead = t[max(0, ws[s].start - 2) : ws[s].start]
+    if (lead[-1:] and not lead[-1:].isspace()) or lead[:1] in _QUOTE_MARKS or lead[:1] in "-–—":
+        return False
+    if t[ws[i].end : ws[i].end + 1] in _QUOTE_MARKS or t[ws[i].end + 1 : ws[i].end + 2] in _QUOTE_MARKS:
+        return False
+    before = ws[s - 1].low if s > 0 and ws[s - 1].end + 3 >= ws[s].start else ""
+    return not before or before == "the" or before in _CLOSED or before in _PLACE_BEFORE
+
+
 def _place_led_kind(f: Found, s: int, i: int) -> bool:
     """Rule place-led-head: a name before one of `_PLACE_LED_HEADS` (word i) from word s that names a kind,
     no body: a nationality first ("a dutch court", "north korean supreme court"), an article or possessive
     before ("a new york hospital", "her houston hospital room"), or "of" after the head, where the name
     goes on past what is read ("the u.s. court of appeals for …"); a name opening on no listed one,
     with an adjective first or an ordinary word before it, neither."""
-    if f.ws[i].low not in _PLACE_LED_HEADS:
+    if f.ws[i].low not in _PLACE_LED_HEADS and f.ws[i].low not in _PLACE_HEADS:
         return False
     before = f.ws[s - 1].low if s > 0 and _joined(f, s) else ""
     after = f.ws[i + 1].low if i + 1 < len(f.ws) and _joined(f, i + 1) else ""
@@ -1772,6 +1823,7 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("first-and-surname", _first_and_surname),
     CaselessRule("confirmed-pair", _confirmed_pair),
     CaselessRule("head-noun-org", _head_noun_org),
+    CaselessRule("head-noun-place", _head_noun_place),
     CaselessRule("team-nickname", _team_nickname),
     CaselessRule("listed-name", _listed_name),
     CaselessRule("town-and-state", _town_and_state),
