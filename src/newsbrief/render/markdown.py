@@ -7,6 +7,7 @@ article cannot inject links, images, emphasis or HTML into the brief.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..copies import mention_counts, of_documents, one_per_source
 from ..errors import shown
@@ -496,18 +497,7 @@ def _analysis_sections(brief: Brief) -> list[str]:
     points = [c for c in brief.claims if c.kind == "point"]
     differ = owner_next([c for c in brief.claims if c.kind == "conflict"])
     single = owner_next([c for c in brief.claims if c.kind == "single" and not c.in_summary])
-    if shared:
-        out += [f"## {HEADINGS['shared']}", ""]
-        lines = []
-        for c in shared:
-            docs = tuple(sorted({c.doc, *(x.doc for x in c.sources)}))
-            lines.append(
-                f"- {_flat(c.text)}{_about(c, brief)} {marker(docs)} — {agreement_label(docs, brief)}"
-            )
-        lines = alike_once(lines)
-        out += lines[:MAX_SHARED]
-        out += _more_item(len(lines) - MAX_SHARED)
-        out.append("")
+    out += _sourced("shared", shared, brief, lambda c, docs: f"— {agreement_label(docs, brief)}")
     if points:
         out += [f"## {HEADINGS['points']}", ""]
         for c in points[:MAX_SHARED]:
@@ -518,23 +508,28 @@ def _analysis_sections(brief: Brief) -> list[str]:
             out.append(f"- “{_flat(c.text)}” {marker((c.doc,))} ≈ {other}")
         out += _more_item(len(points) - MAX_SHARED)
         out.append("")
-    if differ:
-        out += [f"## {HEADINGS['differ']}", ""]
-        lines = []
-        for c in differ:
-            docs = tuple(sorted({c.doc, *(x.doc for x in c.sources)}))
-            lines.append(
-                f"- {_flat(c.text)}{_about(c, brief)} {marker(docs)} ⚠ {esc_noting(c.conflict or '')}"
-            )
-        lines = alike_once(lines)
-        out += lines[:MAX_SHARED]
-        out += _more_item(len(lines) - MAX_SHARED)
-        out.append("")
+    out += _sourced("differ", differ, brief, lambda c, docs: f"⚠ {esc_noting(c.conflict or '')}")
     if single:
         out += [f"## {HEADINGS['single']}", ""]
         out += alike_once([f"- {_flat(c.text)}{_about(c, brief)} {marker((c.doc,))}" for c in single])
         out.append("")
     return out
+
+
+def _sourced(
+    section: str, claims: list[Claim], brief: Brief, note: Callable[[Claim, tuple[int, ...]], str]
+) -> list[str]:
+    """A section (`HEADINGS[section]`) of claims of several sources, none when there are none: a line each,
+    its text, whom it is about, its documents' markers and `note` of the claim and those documents; lines
+    alike once (`alike_once`), at most `MAX_SHARED` and a "more" item."""
+    if not claims:
+        return []
+    lines = []
+    for c in claims:
+        docs = tuple(sorted({c.doc, *(x.doc for x in c.sources)}))
+        lines.append(f"- {_flat(c.text)}{_about(c, brief)} {marker(docs)} {note(c, docs)}")
+    lines = alike_once(lines)
+    return [f"## {HEADINGS[section]}", "", *lines[:MAX_SHARED], *_more_item(len(lines) - MAX_SHARED), ""]
 
 
 def owner_next(claims: list[Claim]) -> list[Claim]:
