@@ -837,6 +837,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "( also on the ferry ) the council met.",
         ],
     ),
+    "live-blog-time-inline": (
+        ["The vote. ___ 6: 15 p.m. The council met.", "___ 9:55 a.m. The ferry left."],
+        ["The ferry left at 6: 15 p.m. on monday.", "The line ___ was left blank on the form."],
+    ),
     "series-tag-inline": (
         [
             "Part of a weeklong series on ferries and bridges, old and new. The council met.",
@@ -1322,6 +1326,19 @@ def test_a_signup_box_a_stamp_a_byline_and_a_dateline_go_one_after_another_and_t
         ("dateline", "elm city, del. —"),
     ]
     assert doc.dateline == "elm city, del."
+    for r in doc.removed:
+        assert raw[r.start : r.end] == r.text
+
+
+def test_a_live_blogs_time_stamps_go_and_each_entry_is_a_sentence_of_its_own() -> None:
+    # session 43 (Multi-News+, AP's "The Latest"): "___ 6: 15 p.m. The ..." opened a summary sentence
+    para = "The mayor spoke on monday about the ferry. ___ 6: 15 p.m. The council voted to keep the ferry."
+    doc, raw = _clean(BODY, para)
+    assert (
+        doc.text.split("\n")[1]
+        == "The mayor spoke on monday about the ferry. The council voted to keep the ferry."
+    )
+    assert _reasons(doc) == {"___ 6: 15 p.m.": "dateline"}
     for r in doc.removed:
         assert raw[r.start : r.end] == r.text
 

@@ -1111,6 +1111,15 @@ RULES: tuple[Rule, ...] = (
         10_000,
     ),
     Rule(
+        # A live blog's time stamp run into the text, the line breaks lost (Multi-News+, AP's "The Latest":
+        # "... on the border. ___ 6: 15 p.m. The secretary ..."): the rule and the time go, each entry stays.
+        "live-blog-time-inline",
+        "dateline",
+        "inline",
+        re.compile(r"(?:^|(?<=\s))_{2,}\s*\d{1,2}\s?:\s?\d\d\s?[ap]\.\s?m\.(?=\s|$)", IC),
+        10_000,
+    ),
+    Rule(
         # A series tag run into the text, the line breaks lost (Multi-News+: "Part of a weeklong series on
         # poems and poets. Video by jo roe. One of ..."): the outlet's label, a whole sentence, never news.
         "series-tag-inline",
