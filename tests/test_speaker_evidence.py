@@ -177,3 +177,14 @@ def test_a_role_word_read_as_a_person_is_no_name() -> None:
         "with the council."
     )
     assert _speakers(text)["the state of the roof"][0] != "Exec"
+
+
+def test_leads_next_leaves_the_quote_its_own_lead() -> None:
+    """Rule leads-next in caseless-name only withdraws the name after the quote (a training draw,
+    Random(4344), multinews-train-2218: the first version left "columnist jonah goldberg wrote, "…"." another
+    conservative, john nolte, wrote, "…"" without a speaker): the quote's own lead still names it."""
+    text = (
+        _TOWN + 'local columnist mary tallis wrote, " the council is losing this fight. " another writer, '
+        'john brook, wrote, " the mill should stay. it is the heart of the town. "'
+    )
+    assert _speakers(text)["the council is losing this fight"][0] == "Mary Tallis"

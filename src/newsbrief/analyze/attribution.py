@@ -1000,8 +1000,9 @@ def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
         pre = dd.text[q.after_close : m.end()].rsplit(None, 1)[0]  # the words before the one-word verb
         if _leads_next_after_end(dd.text, q, pre, m.end()):
             # rule leads-next (session 43): ""…." eric hawkins, a church spokesman, said: "…"": the long
-            # subject's verb opens the next quote after its colon, so it is not this quote's attribution
-            return _caseless_adjacent(dd, i, q) or Attribution(True)
+            # subject's verb opens the next quote after its colon, so it is not this quote's attribution:
+            # the later rules read the quote's own (""…," said x. " …" x wrote, "…"": intro-before)
+            return None
         words = _HONORIFIC.sub("", m.group("before")).split()
         if len(words) > 3 and not dd.text[q.start : q.end].rstrip().endswith((",", "?", "!")):
             # a long subject after a quote without its comma opens the next sentence: no speaker here,
