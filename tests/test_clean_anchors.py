@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 from itertools import pairwise
 
@@ -10,15 +9,7 @@ import pytest
 from test_clean_rules import CASES
 
 from newsbrief.clean import RULES
-from newsbrief.clean.anchors import (
-    Anchors,
-    AnchorTable,
-    anchors,
-    has_special,
-    may_match,
-    only_at_start,
-    scans_ahead,
-)
+from newsbrief.clean.anchors import Anchors, AnchorTable, anchors, has_special, may_match, only_at_start
 
 
 @pytest.mark.parametrize(
@@ -142,25 +133,3 @@ def test_anchor_table_says_what_may_match_says_of_each_rule() -> None:
         lowered, special = text.lower(), has_special(text)
         expected = {k for k, f in enumerate(found) if may_match(f, text, lowered, special)}
         assert table.may_match(text, lowered, special) == expected, text
-
-
-@pytest.mark.parametrize(
-    ("pattern", "expected"),
-    [
-        (r"^.{0,200}?leave a comment", True),  # a lazy repeat tries up to 200 ends
-        (r"^(?=(?:\S+\s){4})[^.!?]{10,250}?\(AP\)", True),  # past a look-ahead
-        (r"^(?:please )?enable javascript", False),  # a repeat of at most one
-        (r"^\((?:CNN|AP)\)\s", False),
-        (r"^(?!Later\b)[A-Z][a-z]+", False),
-    ],
-)
-def test_scans_ahead(pattern: str, expected: bool) -> None:
-    assert scans_ahead(re.compile(pattern)) is expected
-
-
-def test_prefix_rules_that_scan_are_anchored() -> None:
-    # the costly ones are looked for by their anchors first; a rule anchored at one position is searched
-    clean = importlib.import_module("newsbrief.clean.clean")
-    found = {rule.name: f for rule, f in clean._anchored(clean._PREFIX_PASS)}
-    assert found["headline-credit-prefix"] is not None and found["comment-prompt-prefix"] is not None
-    assert found["agency-prefix"] is None and found["date-prefix"] is None

@@ -75,22 +75,6 @@ def only_at_start(pattern: re.Pattern[str]) -> bool:
     return len(items) > 0 and items[0] in ((c.AT, c.AT_BEGINNING), (c.AT, c.AT_BEGINNING_STRING))
 
 
-SCAN_REACH = 20  # a repeat that may run this many characters or more scans the text, not one position
-
-
-@cache
-def scans_ahead(pattern: re.Pattern[str]) -> bool:
-    """Does `pattern`, one that matches only at the start (`only_at_start`), open (past look-arounds) on a
-    repeat that may run `SCAN_REACH` characters or more ("^.{0,200}?leave a comment")? Then one search
-    tries that many ends for the repeat, dearer than looking for its anchors (prefix rules on LongBench
-    dev paragraphs: 0.21 against 0.09 ms a story for `headline-credit-prefix`)."""
-    for op, arg in parser.parse(pattern.pattern, pattern.flags):
-        if op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
-            continue
-        return op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[1] >= SCAN_REACH
-    return False
-
-
 def may_match(found: Anchors | None, text: str, lowered: str, special: bool) -> bool:
     """Could a pattern with these anchors match `text` (`lowered` is `text.lower()`; `special`: the text
     holds one of `SPECIAL`, see `has_special`)?"""

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, RawDoc, Removed
-from .anchors import Anchors, AnchorTable, anchors, has_special, only_at_start, scans_ahead
+from .anchors import Anchors, AnchorTable, anchors, has_special, only_at_start
 from .kinds import document_kind
 from .paragraphs import Paragraph, normalise_quotes, paragraphs
 from .rules import BY_NAME, CREDIT_PAREN, FULL_DATE, RULES, Rule, rules
@@ -44,7 +44,6 @@ PREFIX_ROUNDS = 3  # and cut at most this many prefixes one after another from e
 # Inline rules that, opening a paragraph, count as a prefix: the prefix rules are tried again after them (a
 # sign-up box, then NBC's "/ updated by ..." stamp, then the lead)
 _LEADERS = (BY_NAME["signup-inline"],)
-_PREFIX_PASS = _PREFIX_RULES + _LEADERS  # what the prefix pass tries, in this order
 
 
 _BYLINE = re.compile(
@@ -177,14 +176,10 @@ _ANCHORED: dict[int, tuple[tuple[Rule, ...], list[tuple[Rule, Anchors | None]]]]
 
 def _anchored(rule_set: tuple[Rule, ...]) -> list[tuple[Rule, Anchors | None]]:
     """Each rule of a rule table with its anchors, derived once per process (none for a rule that can
-    match only at the start of the text: searching it is cheaper, see `anchors.only_at_start`, unless it
-    opens on a long repeat, `anchors.scans_ahead`)."""
+    match only at the start of the text: searching it is cheaper, see `anchors.only_at_start`)."""
     got = _ANCHORED.get(id(rule_set))
     if got is None or got[0] is not rule_set:
-        found = [
-            None if only_at_start(rule.pattern) and not scans_ahead(rule.pattern) else anchors(rule.pattern)
-            for rule in rule_set
-        ]
+        found = [None if only_at_start(rule.pattern) else anchors(rule.pattern) for rule in rule_set]
         got = _ANCHORED[id(rule_set)] = (rule_set, list(zip(rule_set, found, strict=True)))
     return got[1]
 
@@ -467,16 +462,12 @@ class _Cleaner:
             p = self.paras[i]
             at = self.caption_cut.get(i, 0)  # a dateline opens the text after a glued caption
             cuts: list[tuple[int, str]] = []
-            # each round's text ends the paragraph: a rule whose anchors the whole holds none of matches none
-            lowered, special = self._lowered(i)
-            may = _table(_PREFIX_PASS).may_match(p.text, lowered, special)
-            tried = [_PREFIX_PASS[k] for k in sorted(may)]
             for _ in range(PREFIX_ROUNDS):
                 text = p.text[at:]
                 at += len(text) - len(text.lstrip())
                 text = text.lstrip()
                 words = len(text.split()) if at else p.words
-                for rule in tried:
+                for rule in _PREFIX_RULES + _LEADERS:
                     m = rule.match(text, words) if rule.scope == "prefix" else rule.pattern.match(text)
                     if m and len(text[m.end() :].split()) >= 3 and (not rule.guard or rule.guard(m, text)):
                         at += m.end()
