@@ -1628,6 +1628,8 @@ def _facility_pairs(f: Found) -> dict[tuple[str, str], tuple[int, str, str]]:
     center") -> where it starts, the facility's name and kind (a place for an airport, a stadium …)."""
     out: dict[tuple[str, str], tuple[int, str, str]] = {}
     ws = f.ws
+    if not any(f.counts[h] for h in _FACILITY_HEADS):
+        return out
     for i in range(1, len(ws) - 2):
         first, last, head = ws[i].low, ws[i + 1].low, ws[i + 2].low
         if head not in _FACILITY_HEADS or ws[i - 1].low != "the" or first not in _first_names():
@@ -1658,11 +1660,14 @@ def _facility_name(f: Found) -> None:
 
 # rule call-sign: a North American broadcaster's call sign and its band ("whp-tv", "kiis-fm")
 _CALL_SIGN = re.compile(r"[kw][a-z]{2,3}-(?:tv|fm|am|dt)")
+_CALL_SIGN_BAND = re.compile(r"-(?:tv|fm|am|dt)\b", re.IGNORECASE)
 
 
 def _call_sign(f: Found) -> None:
     """Rule call-sign: a station's call sign, "k" or "w" and two or three letters, then its band ("cbs
     affiliate whp-tv", "kiis-fm"): a broadcaster, which no ordinary word is written as."""
+    if _CALL_SIGN_BAND.search(f.text) is None:
+        return  # most documents name no station: one search, not a match at each word
     for k, w in enumerate(f.ws):
         if _CALL_SIGN.fullmatch(w.low):
             f.emit(k, k + 1, w.low.upper(), "organization")
