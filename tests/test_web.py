@@ -184,6 +184,14 @@ def test_an_uploaded_json_file_is_named_as_json(
     assert r.status_code == 400 and problem in r.text
 
 
+def test_a_pasted_json_text_is_named_as_json(client: TestClient) -> None:
+    """A JSON object pasted into the form was briefed as prose: "method default chose no sentence" (cli43)."""
+    r = client.post("/brief", data={"texts": json.dumps({"text": DOCS[0]})})
+    assert (
+        r.status_code == 400 and "pasted text 1: holds JSON (an object), not an article or a page" in r.text
+    )
+
+
 def test_a_log_level_in_capitals_is_read(monkeypatch) -> None:
     """`serve --log-level DEBUG` was "unknown --log-level 'DEBUG'", where `--format JSON` is read (cli43)."""
     from newsbrief.cli import main

@@ -180,10 +180,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     docs = []
                 if not docs:
                     raise InputError("the built-in example story is not installed")
-            docs += [
+            from ..ingest.load import not_json
+
+            pasted = [
                 RawDoc(id=str(i), source=f"pasted text {i}", raw=t)
                 for i, t in enumerate(_split_texts(texts), 1)
             ]
+            for d in pasted:  # a pasted JSON object was briefed as prose, as a file of it was
+                not_json(d.raw, d.source)
+            docs += pasted
             for f in files or []:
                 if f.filename:
                     docs.extend(_upload_docs(f.filename, await f.read()))
