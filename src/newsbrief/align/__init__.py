@@ -168,7 +168,7 @@ such links (one per document at most, best links first).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -278,19 +278,21 @@ def evidence(p: Pair, rule: str) -> tuple[str, ...]:
     if p.clash is not None:
         x, y = p.clash
         out.append(f"values:{_fmt(x)} vs {_fmt(y)}")
-    elif p.age_conflict is not None and rule == "ages-differ":
-        out.append(f"values:aged {p.age_conflict[0]} vs aged {p.age_conflict[1]}")
-    elif p.start_conflict is not None and rule == "start-years-differ":
-        out.append(f"values:since {p.start_conflict[0]} vs since {p.start_conflict[1]}")
-    elif p.born_conflict is not None and rule == "born-names-differ":
-        out.append(f"values:born {p.born_conflict[0]} vs born {p.born_conflict[1]}")
-    elif p.vague_conflict is not None and rule == "vague-differs":
-        out.append(f"values:{p.vague_conflict[0]} vs {p.vague_conflict[1]}")
-    elif p.month_conflict is not None and rule == "months-differ":
-        out.append(f"values:{p.month_conflict[0]} vs {p.month_conflict[1]}")
-    elif p.month_clash is not None and rule == "other-month":
-        out.append(f"values:{p.month_clash[0]} vs {p.month_clash[1]}")
+    elif (apart := _VALUES_APART.get(rule)) is not None and (got := apart[0](p)) is not None:
+        out.append(f"values:{apart[1]}{got[0]} vs {apart[1]}{got[1]}")
     return tuple(out)
+
+
+# the conflict rules whose evidence is the two values the pair found apart ("values:aged 52 vs aged 51"):
+# rule -> (the pair's two values, the word before each)
+_VALUES_APART: dict[str, tuple[Callable[[Pair], tuple[str, str] | None], str]] = {
+    "ages-differ": (lambda p: p.age_conflict, "aged "),
+    "start-years-differ": (lambda p: p.start_conflict, "since "),
+    "born-names-differ": (lambda p: p.born_conflict, "born "),
+    "vague-differs": (lambda p: p.vague_conflict, ""),
+    "months-differ": (lambda p: p.month_conflict, ""),
+    "other-month": (lambda p: p.month_clash, ""),
+}
 
 
 def quoted_evidence(facts: Sequence[Facts], texts: Sequence[str], a: int, b: int, rule: str) -> str:
