@@ -1383,4 +1383,31 @@ def test_a_video_notice_run_into_the_lead_goes_and_the_lead_is_kept() -> None:
         ("browser-notice", notice.strip()),
         ("dateline", "harbourtown --"),
     ]
-    assert doc.dateline == "harbourtown"
+    assert doc.dateline is None  # an unlisted town the article never names again: cut, not shown
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("Apology — ", None),  # a kicker: cut as a dateline, never shown as a place
+        ("Wipeable tablecloth — ", None),
+        ("Harbourtown — ", None),  # an unlisted town and no other evidence
+        ("Photo hartford — ", "hartford"),  # the widget's word is no part of the place
+        ("Article excerpt denver — ", "denver"),
+        ("Elmford ( cbs ) — ", "Elmford"),  # a station's credit
+        ("Fort elmford — ", "Fort elmford"),  # a place's word opens it
+        ("Elmford falls — ", "Elmford falls"),  # or ends it
+    ],
+)
+def test_a_caseless_datelines_place_is_shown_only_with_evidence(opening: str, dateline: str | None) -> None:
+    # session 43 (lead): the header showed "Apology" and "Wipeable tablecloth" as the story's place
+    lead = "the council voted on monday to keep the ferry running across the harbour until june. " + BODY2
+    doc, _ = _clean(opening + lead, BODY)
+    assert doc.text.startswith("the council voted")
+    assert doc.dateline == dateline
+
+
+def test_a_caseless_dateline_the_article_writes_as_a_place_is_shown() -> None:
+    lead = "the council voted on monday to keep the ferry running until june. " + BODY2
+    doc, _ = _clean("Harbourtown — " + lead, "The ferry is the only link for families in harbourtown.")
+    assert doc.dateline == "Harbourtown"

@@ -22,7 +22,9 @@ The clean text is the kept paragraphs, one per line, whitespace collapsed. Every
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..lexicon.gazetteer import gazetteer
 from ..model import Document, RawDoc, Removed
 from .anchors import Anchors, AnchorTable, anchors, has_special, only_at_start
 from .kinds import document_kind
@@ -54,9 +56,48 @@ _DATELINE_TRIM = re.compile(r"(?:\s*\([^()]*\)|\s*/[^/]*/|\s*&[A-Za-z]{1,8};)+|[
 
 
 def dateline_text(span: str) -> str | None:
-    """The place (and date) of a removed dateline: "LIMA, Dec 1 (Reuters) —" -> "LIMA, Dec 1"."""
+    """The place (and date) of a removed dateline: "LIMA, Dec 1 (Reuters) —" -> "LIMA, Dec 1"; a
+    widget's word run into it goes ("Photo hartford --" -> "hartford")."""
     text = _DATELINE_TRIM.sub("", span).strip(" ,—–-_|>")
+    text = _DATELINE_KICKER.sub("", text)
     return text or None
+
+
+# words of a page widget a lower-cased dateline's place may open with ("Photo hartford --", "Article
+# excerpt washington --"): never a place's
+_DATELINE_KICKER = re.compile(r"^(?:photo|video|watch|article excerpt)\s+(?=\S)", re.I)
+# first words that make a run of words a place's name ("Upper west side", "San ramon")
+_PLACE_OPENERS = frozenset(
+    {"new", "san", "santa", "st", "saint", "north", "south", "east", "west", "upper", "lower"}
+    | {"los", "las", "el", "la", "port", "fort", "mount", "lake"}
+)
+
+
+@lru_cache(maxsize=1)
+def _listed_places() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(w.lower() for w in key) for key in gazetteer().places)
+
+
+def shown_dateline(rule: str, span: str, body: str) -> bool:
+    """Whether a removed dateline's place may stand in the brief's header. Rule caseless-dateline-prefix
+    cuts any title-case word before a long dash ("Apology — the ...", "Wipeable tablecloth — ..."): its
+    place is shown only with evidence it is one: its region ("portland, ore."), a station's credit ("( cbs
+    )"), a listed place, or a name of several words a place's word opens or ends ("Fort pierce", "Fall
+    river", gazetteer `place_first` / `place_last`), or one the article writes as a place elsewhere ("in
+    scranton", "near freehold"). Otherwise it is not shown (saying less)."""
+    if rule != "caseless-dateline-prefix" or "," in span or "(" in span:
+        return True
+    words = (dateline_text(span) or "").lower().split()
+    if tuple(words) in _listed_places():
+        return True
+    if words and re.search(rf"\b(?:in|near|from|of) {re.escape(' '.join(words))}\b", body, re.I):
+        return True
+    g = gazetteer()
+    return len(words) > 1 and (
+        words[0] in _PLACE_OPENERS
+        or words[0].capitalize() in g.place_first
+        or words[-1].capitalize() in g.place_last
+    )
 
 
 _DATE_LABEL = re.compile(
@@ -223,7 +264,8 @@ class _Cleaner:
         self.reason: list[str | None] = [None] * len(self.paras)
         self.rule: list[str | None] = [None] * len(self.paras)  # name of the rule that removed it
         self.prefix_cut: dict[int, tuple[int, str]] = {}  # paragraph -> (last cut in its text, reason)
-        self.prefix_cuts: dict[int, list[tuple[int, str]]] = {}  # paragraph -> each cut's end and reason
+        # paragraph -> each cut's end, reason and rule
+        self.prefix_cuts: dict[int, list[tuple[int, str, str]]] = {}
         self.caption_cut: dict[int, int] = {}  # paragraph -> start of its text after a glued caption
         # paragraph -> spans of its text (start, end, reason, rule name)
         self.inline_cuts: dict[int, list[tuple[int, int, str, str]]] = {}
@@ -439,9 +481,10 @@ class _Cleaner:
                 self.reason[i], self.rule[i] = cuts[0][2], None
                 self.prefix_cut.pop(i, None)
                 done = 0
-                for cut, reason in self.prefix_cuts.pop(i, ()):
+                for cut, reason, name in self.prefix_cuts.pop(i, ()):
                     if reason == "dateline":  # "WASHINGTON (AP) — <live-blog heading>": the place stays known
-                        self.emptied_dateline[i] = text[done:cut]
+                        if shown_dateline(name, text[done:cut], self.doc.raw):
+                            self.emptied_dateline[i] = text[done:cut]
                         break
                     done = cut
                 self.caption_cut.pop(i, None)
@@ -461,7 +504,7 @@ class _Cleaner:
         for i in self._kept()[:PREFIX_PARAGRAPHS]:
             p = self.paras[i]
             at = self.caption_cut.get(i, 0)  # a dateline opens the text after a glued caption
-            cuts: list[tuple[int, str]] = []
+            cuts: list[tuple[int, str, str]] = []
             for _ in range(PREFIX_ROUNDS):
                 text = p.text[at:]
                 at += len(text) - len(text.lstrip())
@@ -471,12 +514,12 @@ class _Cleaner:
                     m = rule.match(text, words) if rule.scope == "prefix" else rule.pattern.match(text)
                     if m and len(text[m.end() :].split()) >= 3 and (not rule.guard or rule.guard(m, text)):
                         at += m.end()
-                        cuts.append((at, rule.reason))
+                        cuts.append((at, rule.reason, rule.name))
                         break
                 else:
                     break
             if cuts:
-                self.prefix_cut[i] = cuts[-1]
+                self.prefix_cut[i] = cuts[-1][:2]
                 self.prefix_cuts[i] = cuts
 
     # -- result ------------------------------------------------------------------------------------
@@ -504,14 +547,14 @@ class _Cleaner:
                 span = raw[start:end].rstrip()
                 removed.append(Removed(start, start + len(span), "caption", span))
                 start = end
-            for cut, reason in self.prefix_cuts.get(i, ()):
+            for cut, reason, name in self.prefix_cuts.get(i, ()):
                 end = p.raw_offset(cut)
                 start += len(raw[start:end]) - len(raw[start:end].lstrip())
                 span = raw[start:end].rstrip()
                 removed.append(Removed(start, start + len(span), reason, span))
                 if _PREFIX_DATE.match(span):  # a date, no place: the document's date
                     prefix_date = prefix_date or span
-                elif reason == "dateline" and dateline is None:
+                elif reason == "dateline" and dateline is None and shown_dateline(name, span, raw):
                     dateline = dateline_text(span)
                 base, start = cut, end
             if i in self.inline_cuts:
