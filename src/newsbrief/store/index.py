@@ -22,6 +22,7 @@ import sys
 from array import array
 from collections.abc import Iterable, Sequence
 from itertools import islice
+from typing import TypeVar
 
 from sqlalchemy import ColumnElement, Connection, TextClause, bindparam, func, inspect, select, text, update
 
@@ -122,6 +123,19 @@ class Postings:
             self._drop()
 
 
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _used(held: dict[K, V], key: K) -> V | None:
+    """`held[key]`, or None, made the most recently used of `held` (least recently used first): the `get`
+    of `Aggregates`, `Vectors` and `Columns`."""
+    got = held.pop(key, None)
+    if got is not None:
+        held[key] = got
+    return got
+
+
 class Aggregates:
     """Stories' kept aggregates as the database holds them (`stories.centroid` unpacked, `n`, `size`),
     kept in this process between ingests (story -> (total, n, size), least recently used first), so an
@@ -152,10 +166,7 @@ class Aggregates:
         self.entries = 0
 
     def get(self, story: int) -> tuple[dict[str, float], int, int] | None:
-        got = self.of.pop(story, None)
-        if got is not None:
-            self.of[story] = got  # now the most recently used
-        return got
+        return _used(self.of, story)
 
     def hold(
         self, story: int, total: dict[str, float], n: int, size: int, length: float | None = None
@@ -200,10 +211,7 @@ class Vectors:
         self.entries = 0
 
     def get(self, article: int) -> dict[str, float] | None:
-        got = self.of.pop(article, None)
-        if got is not None:
-            self.of[article] = got  # now the most recently used
-        return got
+        return _used(self.of, article)
 
     def hold(self, vectors: dict[int, dict[str, float]]) -> None:
         for article, vec in vectors.items():
@@ -233,10 +241,7 @@ class Columns:
         self.of.clear()
 
     def get(self, article: int) -> tuple[str, int | None, str, int] | None:
-        got = self.of.pop(article, None)
-        if got is not None:
-            self.of[article] = got  # now the most recently used
-        return got
+        return _used(self.of, article)
 
     def hold(self, columns: dict[int, tuple[str, int | None, str, int]]) -> None:
         for article, cols in columns.items():
