@@ -144,3 +144,11 @@ def test_a_run_is_who_said_it_only_outside_the_quotation_and_beside_a_verb_of_sa
     assert not speaker_run(words, 0, 7, quotes)  # mostly the quotation
     assert not speaker_run(words, 6, 12, [])  # no quotation: reported speech is read as a claim
     assert not speaker_run(words, 7, 12, quotes)  # neither holds nor follows a verb of saying
+
+
+def test_a_pair_the_tables_make_one_thing_excuses_only_itself() -> None:
+    """Session 43 review (rule `alike-and-more`): "killed" / "died" is one event, but the same span puts
+    "civilians" for "soldiers" too, so the two are two facts (was `fact` by `same-fact`)."""
+    a = "Two soldiers were killed in the attack in Eastbrook on Friday."
+    b = "Two civilians died in the attack in Eastbrook on Friday."
+    assert not link_kinds(a, b) & {"quote", "fact"}

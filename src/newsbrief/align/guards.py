@@ -531,10 +531,16 @@ def _coordinated_apart(
     "or" (`data/coordinated.txt`, `scripts/mine_coordinated.py`), so two things: "arrested two teachers" /
     "two students", "destroyed 60 homes" / "damaged 60 homes", "federal agents" / "state agents". Neither
     word is written in the other copy (not moved), nor is a stop word or a participant (`names`: names are
-    `_other_names`' to compare; "the Republican leadership" / "the GOP House leadership" is one)."""
+    `_other_names`' to compare; "the Republican leadership" / "the GOP House leadership" is one). Rule
+    `alike-and-more`: a pair the tables make one thing (`coordinated-alike`) excuses only itself, so a span
+    with another free word on each side still says another thing ("Two soldiers were killed" / "Two
+    civilians died": kill/die is one event, soldiers/civilians are not one people)."""
     pairs = _coordinated()
-    ys_stems = _free_stems(ys, wa, names)
-    return any(frozenset((sx, sy)) in pairs for sx in _free_stems(xs, wb, names) for sy in ys_stems)
+    xs_stems, ys_stems = _free_stems(xs, wb, names), _free_stems(ys, wa, names)
+    if any(frozenset((sx, sy)) in pairs for sx in xs_stems for sy in ys_stems):
+        return True
+    alike = [p for p in _coordinated_alike() if p & xs_stems and p & ys_stems]
+    return any(xs_stems - p and ys_stems - p for p in alike)
 
 
 def _free_stems(ws: Sequence[str], other: Sequence[str], names: frozenset[str]) -> set[str]:
@@ -549,8 +555,20 @@ def _coordinated() -> frozenset[frozenset[str]]:
     """The pairs of `data/coordinated.txt` but those the project's own tables write as one thing (rule
     `coordinated-alike`): one concept (`data/concepts.txt`: "arrest" / "detain") or one event
     (`data/equivalents.txt`: "kill" / "die", so "was killed" / "died" in one copied text is one fact)."""
-    pairs = (frozenset(line.split()) for line in data_lines("coordinated.txt") if len(line.split()) == 2)
-    return frozenset(p for p in pairs if not _one_thing(*p))
+    return _coordinated_all() - _coordinated_alike()
+
+
+@lru_cache(maxsize=1)
+def _coordinated_alike() -> frozenset[frozenset[str]]:
+    """The pairs of `data/coordinated.txt` the tables write as one thing (`coordinated-alike`)."""
+    return frozenset(p for p in _coordinated_all() if _one_thing(*p))
+
+
+@lru_cache(maxsize=1)
+def _coordinated_all() -> frozenset[frozenset[str]]:
+    return frozenset(
+        frozenset(line.split()) for line in data_lines("coordinated.txt") if len(line.split()) == 2
+    )
 
 
 def _one_thing(a: str, b: str) -> bool:
