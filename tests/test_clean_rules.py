@@ -1312,6 +1312,23 @@ def test_a_given_name_before_a_dash_is_a_person_not_a_caseless_dateline(paragrap
     assert doc.text.split("\n")[0] == paragraph and doc.dateline is None
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Meanwhile -- the council voted on Tuesday to keep the ferry running until June.",
+        "Still — the ferry lost money for a third year, the council said.",
+        "Ferrytown — the council voted on Tuesday to keep the ferry running until June.",
+        "Exhausted — that is how the crews at the Eastbrook ferry describe themselves.",
+    ],
+)
+def test_a_cased_sentence_going_on_after_a_dash_is_no_caseless_dateline(paragraph: str) -> None:
+    # session 43 review: caseless-dateline-prefix cut a cased sentence's first word ("Meanwhile --") as a
+    # dateline; guard lead-caseless (a capital mid-sentence after the dash) and sentence adverbs in the place
+    doc, _ = _clean(paragraph, BODY)
+    assert doc.text.split("\n")[0] == paragraph
+    assert not [r for r in doc.removed if r.reason == "dateline"]
+
+
 def test_a_signup_box_a_stamp_a_byline_and_a_dateline_go_one_after_another_and_the_lead_stays() -> None:
     # session 43 (Multi-News+, NBC's pages): the sign-up box opening the paragraph counts as a prefix,
     # the prefix rules are tried again after each cut, and the dateline's place is the document's

@@ -111,14 +111,16 @@ WIRE_CREDIT = (
 # A lower-cased dateline (Multi-News+): a place of up to three words (the first title-case, or lower-case
 # after a cut: "... this video hartford -- a woman ..."), maybe its region ("portland, ore.", "seoul,
 # south korea") and a station's spaced credit ("( cbs )", "( kabc )"), a long dash
-# and the lead in lower case. No function word or pronoun in the place ("Cheer up —", "Confucius is back –"),
+# and the lead in lower case. No function word, pronoun or sentence adverb in the place ("Cheer up —",
+# "Confucius is back –", "Meanwhile -- the senate ..."),
 # no title or determiner first ("President obama — ...", "The one-liner — ..."), no conjunction or relative
 # after the dash, and no second dash within 200 characters: a pair of dashes sets off an aside after a
 # subject ("Crude oil prices – and the shares of u.s. Oil ... – surged").
 _NOT_PLACE = (
     r"(?:the|this|that|these|those|a|an|is|are|was|were|be|on|up|you|and|or|of|to|for|with|by|from|about"
     r"|what|me|it|he|she|they|we|i|my|our|his|her|their|president|senator|sen|rep|gov|governor|mayor"
-    r"|candidate|republican|democratic|former|sir|lil|dr|mr|mrs|ms|rev)"
+    r"|candidate|republican|democratic|former|sir|lil|dr|mr|mrs|ms|rev"
+    r"|meanwhile|still|overall|however|instead|indeed|finally|again|now|then|yet|so|today|tonight|here|there)"
 )
 _PLACE_WORD = rf"(?!{_NOT_PLACE}\b)[a-z][a-z.]*"
 CASELESS_DATELINE = (
@@ -267,6 +269,21 @@ def _bio_guard(m: re.Match[str], body: str) -> bool:
         return True
     surname = m.group("name").split()[-1]
     return surname not in body
+
+
+# a capital opening a word mid-sentence (not after a stop, a colon or an opening quotation mark; "I" aside)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_CASED_WORD = re.compile(r"(?<![.!?\"“:])\s[\"“(‘']?(?!I\b)[A-Z][a-z]")
+
+
+def _caseless_dateline(m: re.Match[str], body: str) -> bool:
+    """Guards of caseless-dateline-prefix: `lead-caseless`, the lead's first sentence writes no capital
+    mid-sentence, as a lower-cased text does not ("Meanwhile -- the senate passed the bill on Tuesday": a
+    cased sentence going on after a dash, not a dateline), and `place-no-person`."""
+    stop = _SENTENCE_END.search(body, m.end())
+    return not _CASED_WORD.search(body, m.end() - 1, stop.end() if stop else len(body)) and _place_no_person(
+        m, body
+    )
 
 
 def _place_no_person(m: re.Match[str], body: str) -> bool:
@@ -1643,7 +1660,7 @@ RULES: tuple[Rule, ...] = (
         "prefix",
         re.compile(CASELESS_DATELINE),
         10_000,
-        guard=_place_no_person,
+        guard=_caseless_dateline,
     ),
     Rule(
         # `HEADLINE_DATELINE`: a headline run into a lower-cased dateline with its state (Multi-News+)
