@@ -562,6 +562,35 @@ def test_the_lone_pass_reads_adopt_and_its_margin_when_called(monkeypatch) -> No
     assert _refined(pieces, stories)[lone.id] == 3
 
 
+def test_two_lone_articles_each_the_others_nearest_story_join_at_any_margin(monkeypatch) -> None:
+    # rule mutual-lone (session 43): two reports of one event alone in a pile, each nearer the other
+    # than any story but not clearly (under ADOPT_MARGIN times the next), share a story
+    vote = _pieces("vote", ["ballot", "candidate", "turnout", "poll", "speech"], 3)
+    shared = ["convention", "ryan", "tampa", "nominee", "running"]
+    ryan = _lone("ryan", [*shared, "ballot", "poll"], 18)
+    tampa = _lone("tampa", [*shared, "candidate", "turnout"], 18)
+    total: dict[str, float] = {}
+    for p in vote:
+        for t, w in p.vec.items():
+            total[t] = total.get(t, 0.0) + w
+    near, next_near = cosine(ryan.vec, tampa.vec), cosine(ryan.vec, total) / engine.norm(total)
+    assert engine.ADOPT <= next_near < near < engine.ADOPT_MARGIN * next_near
+    stories = {**{p.id: 1 for p in vote}, ryan.id: 2, tampa.id: 3}
+    assert engine.adopt([*vote, ryan, tampa], stories) == {tampa.id: 2}
+    assert engine.adopt([tampa, ryan, *vote], stories) == {tampa.id: 2}
+    # ... not when one's nearest story is another: it is no clear home for either
+    other = _lone("other", ["convention", "ryan", "ballot", "poll", "speech"], 18)
+    alone = {**{p.id: 1 for p in vote}, ryan.id: 2, other.id: 3}
+    assert engine.adopt([*vote, ryan, other], alone) == {other.id: 1}
+    # a one-shot run's lone pass joins them; a store's own run (its stories may still be coming) does not
+    assignments = {p.id: engine.Assignment(p.id, stories[p.id], "similar") for p in [*vote, ryan, tampa]}
+    assert _refined([*vote, ryan, tampa], stories)[tampa.id] == 2
+    own = engine.refine_agreed([*vote, ryan, tampa], assignments, next_id=4, orders=1, adopt_margin=1.25)
+    assert len({own[ryan.id], own[tampa.id], 1}) == 3  # each alone
+    monkeypatch.setattr(engine, "ADOPT_MUTUAL", False)  # the margin alone: both stay alone
+    assert engine.adopt([*vote, ryan, tampa], stories) == {}
+
+
 def test_a_stores_own_run_adopts_a_lone_article_only_when_far_nearer_one_story() -> None:
     quake = _pieces("quake", ["quake", "tremor", "richter", "aftershock", "region"], 3)
     vote = _pieces("vote", ["ballot", "candidate", "turnout", "poll", "senate"], 3)

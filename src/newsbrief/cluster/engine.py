@@ -513,6 +513,7 @@ ORDERS = 5  # one-shot runs in other content-key orders whose majority decides (
 ADOPT = 0.10  # a story of one joins the story nearest it when at least this similar ...
 ADOPT_MARGIN = 1.25  # ... and this many times as similar as to the next nearest
 ADOPT_QUERY = 80  # the lone article's heaviest terms its candidate stories are looked up by (all it keeps)
+ADOPT_MUTUAL = True  # ... or, two lone articles each the other's nearest story, at any margin (mutual-lone)
 
 
 class Dots:
@@ -586,6 +587,7 @@ def refine(
     candidates: int = REFINE_CANDIDATES,
     event: bool = False,
     left: Settled | None = None,
+    mutual: bool | None = None,
 ) -> dict[str, int]:
     """Reassignment rounds (a k-means step with a threshold): each story's centroid is rebuilt from its
     members, then every movable article moves to the most similar of its own story (counted without
@@ -610,8 +612,9 @@ def refine(
     store's (one run, none of the agreement that checks a one-shot run's adoptions; its lone article
     may be the first of a story whose other articles have not come yet) at a wider one. `event`: the
     pile is one of events (`event_pile`): a story sharing no event term with the article needs
-    `EVENT_BAR` times its bar. `left`: filled with the centroids as the rounds (and the lone pass)
-    left them (`Settled`), for a later pass over lone articles. Returns the story of every article."""
+    `EVENT_BAR` times its bar. `mutual`: `adopt`'s (None: `ADOPT_MUTUAL`). `left`: filled with the centroids
+    as the rounds (and the lone pass) left them (`Settled`), for a later pass over lone articles. Returns the
+    story of every article."""
     story_of = {a.id: a.story for a in assignments.values()}
     movable = [p for p in pieces if assignments[p.id].rule in MOVABLE]
     if next_id is None:
@@ -640,7 +643,7 @@ def refine(
         settled = (centroids, postings)
         kept = (dots, changed)  # the cosines kept with the centroids the last round did not change
         for pid, sid in adopt(
-            movable, story_of, fixed, settled, margin=margin, candidates=candidates, kept=kept
+            movable, story_of, fixed, settled, margin=margin, candidates=candidates, kept=kept, mutual=mutual
         ).items():
             changed.update((story_of[pid], sid))
             story_of[pid] = sid
@@ -673,11 +676,12 @@ def adopt_settled(
     dots: Dots,
     margin: float,
     candidates: int = REFINE_CANDIDATES,
+    mutual: bool | None = None,
 ) -> dict[str, int]:
-    """`adopt` at `margin` from refinement's `settled` centroids: only the `stale` ones are built
-    again (from `story_of`), and the cosines `dots` keeps with the others are read, not computed (the
-    same choices as `adopt` building every centroid). Returns the articles that move, with their new
-    story; `settled` is left as `story_of` makes it."""
+    """`adopt` at `margin` (and `mutual`) from refinement's `settled` centroids: only the `stale` ones
+    are built again (from `story_of`), and the cosines `dots` keeps with the others are read, not
+    computed (the same choices as `adopt` building every centroid). Returns the articles that move,
+    with their new story; `settled` is left as `story_of` makes it."""
     state = (settled.centroids, settled.postings, settled.heads)
     _refresh(movable, story_of, fixed, settled.stale, state)
     return adopt(
@@ -688,6 +692,7 @@ def adopt_settled(
         margin=margin,
         candidates=candidates,
         kept=(dots, settled.stale),
+        mutual=mutual,
     )
 
 
@@ -1054,11 +1059,16 @@ def adopt(
     margin: float | None = None,
     candidates: int = REFINE_CANDIDATES,
     kept: tuple[Dots, Collection[int]] | None = None,
+    mutual: bool | None = None,
 ) -> dict[str, int]:
     """The final pass of refinement: an article alone in its story (no other article of `story_of`
     with it; not a `fixed` story; not thin) joins the story whose centroid is nearest it when that is at least
     `low` similar, under the `JOIN` bar, and `margin` times as similar as the next nearest: an article
-    that fits no story well but one clearly better than the others. Its candidates are the
+    that fits no story well but one clearly better than the others; two lone articles each the
+    other's nearest story join at any margin (rule mutual-lone, `mutual`, default `ADOPT_MUTUAL`: two
+    reports of one event that share only common words, alone in a pile of events; a one-shot run's,
+    whose agreement checks it, not a store's own run, whose lone article's story may not have come
+    yet). Its candidates are the
     `candidates` stories that all its terms (`ADOPT_QUERY`) point at most among the centroids'
     heaviest terms: a lone article shares few heavy terms with its story, and lone articles are few.
     Every choice is made against the stories as they are before any of them, and two lone articles
@@ -1074,6 +1084,7 @@ def adopt(
     computed. Returns the articles that move, with their new story."""
     low = ADOPT if low is None else low
     margin = ADOPT_MARGIN if margin is None else margin
+    mutual = ADOPT_MUTUAL if mutual is None else mutual
     fixed = fixed or {}
     size: dict[int, int] = {}
     for sid in story_of.values():
@@ -1109,6 +1120,7 @@ def adopt(
             sid = root[sid]
         return sid
 
+    chosen: dict[int, tuple[int, bool]] = {}  # a lone article's story -> its nearest story, and clearly
     for p in sorted(lone, key=lambda p: p.id):
         cur = story_of[p.id]
         acc: dict[int, float] = {}
@@ -1120,11 +1132,11 @@ def adopt(
             ((dot(p, sid) / centroids[sid][1], sid) for sid, _ in top(acc, candidates)),
             key=lambda x: (-x[0], x[1]),
         )
-        if not sims:
-            continue
-        best, sid = sims[0]
-        second = sims[1][0] if len(sims) > 1 else 0.0
-        if best >= low and best >= margin * second:
+        if sims and sims[0][0] >= low:
+            second = sims[1][0] if len(sims) > 1 else 0.0
+            chosen[cur] = (sims[0][1], sims[0][0] >= margin * second)
+    for cur, (sid, clear) in sorted(chosen.items()):
+        if clear or (mutual and chosen.get(sid, (None,))[0] == cur):
             a, b = find(cur), find(sid)
             if a != b:
                 root[max(a, b)] = min(a, b)
@@ -1224,6 +1236,7 @@ def refine_agreed(
         candidates=candidates,
         event=event,
         left=settled,
+        mutual=False,  # the store's own run: no mutual-lone (its agreement is none, its stories still coming)
     )
     movable = [p for p in pieces if assignments[p.id].rule in MOVABLE]
     if orders <= 1 or not movable:
@@ -1232,7 +1245,9 @@ def refine_agreed(
         if settled is not None and shown is not None and movable:
             settled.stale.update(s for p in movable if (s := refined[p.id]) != story_of[p.id])
             settled.stale.update(story_of[p.id] for p in movable if refined[p.id] != story_of[p.id])
-            shown[1].update(adopt_settled(movable, story_of, fixed, settled, dots, shown[0], candidates))
+            shown[1].update(
+                adopt_settled(movable, story_of, fixed, settled, dots, shown[0], candidates, mutual=False)
+            )
         return story_of
     top = max([next_id or 0, *first.values(), *(a.story for a in assignments.values())]) + 1
     runs = [first]
