@@ -903,3 +903,17 @@ def test_entities43_a_place_by_its_head_noun_after_a_name() -> None:
         " festival in a 2,000-acre park."
     )
     assert not any(n.endswith(("Prison", "Lane", "Island", "Valley", "Park")) for n in found), found
+
+
+def test_entfix43_a_head_the_name_goes_on_past_is_no_name_of_its_own() -> None:
+    """Rule head-goes-on: where nouns after the head run on to a facility's or a shop's head ("earls court
+    exhibition center", "the oklahoma hospital discount pharmacy") or a body's name is cut right after it
+    ("the texas court..."), the words up to the head are the head of a longer name cut in the middle, no
+    body: before, "Earls Court", "Oklahoma Hospital" and "Texas Court" were organisations. A verb or the
+    body's own group after the head leaves the name ("the tarrow district court ruled")."""
+    found = _entities(
+        _STORY + " The gala was at earls court exhibition center, and he bought pills at the oklahoma"
+        " hospital discount pharmacy. The texas court... ( ap ) The tarrow district court ruled."
+    )
+    assert not any(n.endswith(("Court", "Hospital")) for n in found if n != "Tarrow District Court"), found
+    assert found.get("Tarrow District Court") == "organization", found

@@ -46,7 +46,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   a listed name (`listed-holds-head`: "federal bureau of investigation" is listed-name's), nor a name
   opening on a state after a town (`state-after-town`: "newton, kansas police department"); "court",
   "hospital", "foundation" and "authority" too, but never where the words before name a kind
-  (`place-led-head`: "a dutch court", "a new york hospital", "the probate court", "chicago federal court");
+  (`place-led-head`: "a dutch court", "a new york hospital", "the probate court", "chicago federal court"),
+  nor where the name goes on past the head (`head-goes-on`: "earls court exhibition center");
 - `head-noun-place`: a place by its head noun, "airport", "jail", "lane", "park" … after a name, as
   head-noun-org reads a body's ("goose bay airport", "monroe county jail"), never a kind ("a dutch prison");
 - `team-nickname`: a team's nickname that is no English word but the team's ("yankees", "knicks"), with
@@ -1475,6 +1476,8 @@ def _place_led_kind(f: Found, s: int, i: int) -> bool:
     after = f.ws[i + 1].low if i + 1 < len(f.ws) and _joined(f, i + 1) else ""
     if f.ws[s].low in _demonyms() or before in _KIND_BEFORE or after == "of":
         return True
+    if _head_goes_on(f, i):
+        return True  # "the oklahoma hospital discount pharmacy": the head of a longer name, cut
     if f.text[f.ws[s].start - 1 : f.ws[s].start].isalnum():
         return True  # "9th district court": a number's ending, no name
     if f.ws[i - 1].low == "federal":
@@ -1489,6 +1492,29 @@ def _place_led_kind(f: Found, s: int, i: int) -> bool:
 
 
 _ADJECTIVE_END = re.compile(r"(?:ous|al|ate|ive|ic|ary|ile|ent|ant)$")
+# rule head-goes-on: heads of a shop's name heads.tsv lacks ("the oklahoma hospital discount pharmacy")
+_SHOP_HEADS = frozenset(["pharmacy", "clinic", "store", "shop"])
+
+
+def _head_goes_on(f: Found, i: int) -> bool:
+    """Rule head-goes-on: the name runs on past its head, word i, so the words up to it are the head of a
+    longer name cut in the middle: one or two nouns after it in the same run end on a facility's, a
+    place's or a shop's head ("earls court exhibition center", "the oklahoma hospital discount pharmacy";
+    not "the aurea foundation group"), or a body's name is cut right after its head ("the texas court..."
+    of "the texas court of criminal appeals")."""
+    ws, t = f.ws, f.text
+    cut = t[ws[i].end : ws[i].end + 3] == "..." or t[ws[i].end : ws[i].end + 1] == "…"
+    if cut and ws[i].low in _PLACE_LED_HEADS:  # a body's name goes on ("court of …"), a river's seldom
+        return True
+    heads = _FACILITY_HEADS | _PLACE_HEADS | _SHOP_HEADS  # no body's own group or office after it
+    for k in range(i + 1, min(i + 3, len(ws))):
+        if ws[k - 1].dot or not _joined(f, k) or t[ws[k - 1].end : ws[k].start] != " ":
+            return False
+        if ws[k].low in heads:
+            return True
+        if not _body_word(ws[k].low) or _PARTICIPLE.match(ws[k].low):
+            return False
+    return False
 
 
 def _state_after_town(f: Found, s: int) -> bool:
