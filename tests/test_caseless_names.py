@@ -876,6 +876,20 @@ def test_entities43_a_facility_named_after_a_person_is_the_facility() -> None:
     assert not any("School" in n for n in found2), found2
 
 
+def test_a_letter_from_or_to_the_person_a_facility_is_named_after_is_the_person() -> None:
+    """Session 43 review: rule facility-name read the pair alone after "from" or "to" as the facility ("a
+    letter from betty ford", "wrote to betty ford" were two mentions of the Betty Ford Center): a person's
+    name takes those words as often as a place's, so they are no evidence of the facility."""
+    text = _STORY + (
+        " The clinic opened as the betty ford center in 1982. Years later, a letter from betty ford was found"
+        " in a drawer. Her husband wrote to betty ford every week."
+    )
+    b = brief(texts=[text], words=40, timings=False)
+    found = {e.name: e for e in b.entities}
+    center = found.get("Betty Ford Center")
+    assert center is not None and len(center.mentions) == 1, found
+
+
 def test_entities43_television_networks_are_listed_and_tender_care_is_none() -> None:
     """orgs.txt's networks: "tlc", "c-span" and "comedy central" are organisations in a story that lost its
     case (none was found); rule tender-care: "getting some tlc" is tender loving care, no network.

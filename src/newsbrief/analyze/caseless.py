@@ -1644,8 +1644,9 @@ _FACILITY_HEADS = frozenset(
         *("school", "university", "college", "airport", "stadium", "arena", "hall", "theater", "theatre"),
     ]
 )
-# words before a facility's name alone, as before a place ("she left betty ford", "at betty ford")
-_FACILITY_BEFORE = frozenset(["at", "to", "into", "from", "left", "entered", "leaving", "entering"])
+# words before a facility's name alone, as before a place ("she left betty ford", "at betty ford"); not "to"
+# or "from", which a person's name takes as often ("a letter from betty ford", "wrote to betty ford")
+_FACILITY_BEFORE = frozenset(["at", "into", "left", "entered", "leaving", "entering"])
 
 
 def _facility_pairs(f: Found) -> dict[tuple[str, str], tuple[int, str, str]]:
