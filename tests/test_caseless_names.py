@@ -931,3 +931,15 @@ def test_entfix43_a_head_the_name_goes_on_past_is_no_name_of_its_own() -> None:
     )
     assert not any(n.endswith(("Court", "Hospital")) for n in found if n != "Tarrow District Court"), found
     assert found.get("Tarrow District Court") == "organization", found
+
+
+def test_entfix43_a_state_alone_before_a_jail_or_theater_names_a_kind() -> None:
+    """Rule state-kind: a state has many jails, prisons and theaters, so its name alone before one names a
+    kind ("released from california jail", "the colorado theater shooting": before, places "California
+    Jail" and "Colorado Theater"), the state itself a place; "the tarrow county jail" stays a name."""
+    found = _entities(
+        _STORY + " He was released from california jail, and the colorado theater shooting was recalled. He"
+        " had been held in the tarrow county jail."
+    )
+    assert not any(n.endswith(("Jail", "Theater")) for n in found if n != "Tarrow County Jail"), found
+    assert found.get("Tarrow County Jail") == "place" and found.get("California") == "place", found

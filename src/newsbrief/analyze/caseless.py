@@ -49,7 +49,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   (`place-led-head`: "a dutch court", "a new york hospital", "the probate court", "chicago federal court"),
   nor where the name goes on past the head (`head-goes-on`: "earls court exhibition center");
 - `head-noun-place`: a place by its head noun, "airport", "jail", "lane", "park" … after a name, as
-  head-noun-org reads a body's ("goose bay airport", "monroe county jail"), never a kind ("a dutch prison");
+  head-noun-org reads a body's ("goose bay airport", "monroe county jail"), never a kind ("a dutch prison",
+  a state alone before a jail or theater: `state-kind`, "from california jail");
 - `team-nickname`: a team's nickname that is no English word but the team's ("yankees", "knicks"), with
   the listed place before it ("new york yankees");
 - `listed-name`: a place or an organisation the hand lists hold (`lexicon/data`), several words ("los
@@ -1478,6 +1479,8 @@ def _place_led_kind(f: Found, s: int, i: int) -> bool:
         return True
     if _head_goes_on(f, i):
         return True  # "the oklahoma hospital discount pharmacy": the head of a longer name, cut
+    if i - s == 1 and f.ws[s].low in _STATE_WORDS and f.ws[i].low in _MANY_PER_STATE:
+        return True  # rule state-kind: "released from california jail", "the colorado theater shooting"
     if f.text[f.ws[s].start - 1 : f.ws[s].start].isalnum():
         return True  # "9th district court": a number's ending, no name
     if f.ws[i - 1].low == "federal":
@@ -1492,6 +1495,9 @@ def _place_led_kind(f: Found, s: int, i: int) -> bool:
 
 
 _ADJECTIVE_END = re.compile(r"(?:ous|al|ate|ive|ic|ary|ile|ent|ant)$")
+# rule state-kind: facilities a state has many of, so that its name alone before one names a kind ("from
+# california jail", "the colorado theater shooting"); not a state's one stadium or avenue ("texas stadium")
+_MANY_PER_STATE = frozenset(["jail", "prison", "theater", "theatre"])
 # rule head-goes-on: heads of a shop's name heads.tsv lacks ("the oklahoma hospital discount pharmacy")
 _SHOP_HEADS = frozenset(["pharmacy", "clinic", "store", "shop"])
 
