@@ -25,9 +25,23 @@ DOCS = [
 ]
 
 
+_apps: list = []  # every app made here: its lanes' worker processes are stopped after this file
+
+
 def make_client(settings: Settings | None = None) -> TestClient:
     """A client of the app as a local browser reaches it (Host 127.0.0.1:8000)."""
-    return TestClient(create_app(settings), raise_server_exceptions=False, base_url="http://127.0.0.1:8000")
+    app = create_app(settings)
+    _apps.append(app)
+    return TestClient(app, raise_server_exceptions=False, base_url="http://127.0.0.1:8000")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _stop_the_workers() -> Iterator[None]:
+    """The clients are not entered, so no lifespan stops their apps' worker processes: this does, so
+    none outlives this file (a later test counting its own children saw them)."""
+    yield
+    while _apps:
+        _apps.pop().state.lanes.shutdown()
 
 
 @pytest.fixture(scope="module")
