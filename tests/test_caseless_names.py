@@ -943,3 +943,16 @@ def test_entfix43_a_state_alone_before_a_jail_or_theater_names_a_kind() -> None:
     )
     assert not any(n.endswith(("Jail", "Theater")) for n in found if n != "Tarrow County Jail"), found
     assert found.get("Tarrow County Jail") == "place" and found.get("California") == "place", found
+
+
+def test_entfix43_no_body_or_place_from_the_head_of_a_longer_name() -> None:
+    """Rule head-goes-on, for every head of head-noun-org: "ohio state university medical center" gave the
+    organisation "Ohio State University", cut in the middle (and "the oklahoma hospital discount pharmacy"
+    the place "Oklahoma" once "Oklahoma Hospital" went): no part of such a name is a name of its own.
+    "The tarrow university said" keeps its name."""
+    found = _entities(
+        _STORY + " He died at ohio state university medical center after the oklahoma hospital discount"
+        " pharmacy sold him pills. The tarrow university said so."
+    )
+    assert not {"Ohio State University", "Ohio", "Oklahoma"} & set(found), found
+    assert found.get("Tarrow University") == "organization", found

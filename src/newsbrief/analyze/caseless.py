@@ -47,7 +47,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   opening on a state after a town (`state-after-town`: "newton, kansas police department"); "court",
   "hospital", "foundation" and "authority" too, but never where the words before name a kind
   (`place-led-head`: "a dutch court", "a new york hospital", "the probate court", "chicago federal court"),
-  nor where the name goes on past the head (`head-goes-on`: "earls court exhibition center");
+  and no body's name, nor a part of it, where the name goes on past the head (`head-goes-on`: "earls
+  court exhibition center", "ohio state university medical center");
 - `head-noun-place`: a place by its head noun, "airport", "jail", "lane", "park" … after a name, as
   head-noun-org reads a body's ("goose bay airport", "monroe county jail"), never a kind ("a dutch prison",
   a state alone before a jail or theater: `state-kind`, "from california jail");
@@ -1411,6 +1412,9 @@ def _head_noun_org(f: Found) -> None:
                 continue
         if w.low in _HEAD_LAST and not _head_next(f, i):  # a stop after the head ends the name, no more
             s = _name_before(f, i)
+            if s < i and _head_goes_on(f, i):
+                f.taken.update(range(s, i + 1))  # no name of its own, nor a part of it ("ohio")
+                continue
             if s < i and not _state_after_town(f, s) and not _place_led_kind(f, s, i):
                 stop = w.dot and w.low in _COMPANY_SUFFIXES  # "Corp.": the abbreviation's own stop
                 f.emit(s, i + 1, _body_name(ws[s : i + 1]) + "." * stop, "organization", dot=stop)
