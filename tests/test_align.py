@@ -1843,15 +1843,15 @@ def test_words_of_one_event_are_one_fact_only_with_an_anchor() -> None:
     )
 
 
-def test_who_taught_and_an_instructor_are_one_event() -> None:
-    """Session 43 (`data/equivalents.txt`: instructor, taught, teach): "became a journalism instructor at
-    Harwick College in 2002" / "taught journalism at Harwick College between 2002 and 2011", the college and
-    the years alike, is one fact (evidence `equivalent:instructor=taught`; it was no link)."""
-    (link,) = _links(
-        "He became a journalism instructor at Harwick College in 2002 and resigned in 2011.",
-        "The well-known Eastbrook personality taught journalism at Harwick College between 2002 and 2011.",
+def test_one_who_hired_an_instructor_did_not_teach() -> None:
+    """Session 43 review: "instructor, taught, teach" in `data/equivalents.txt` (taken back) joined a role to
+    the act whoever held the role: "hired a flight instructor" / "taught flying", Eastbrook and 2002 alike,
+    was one fact (`equivalent:instructor=taught`); the one who teaches may be the other participant."""
+    links = _links(
+        "Jon Tallis hired a flight instructor at Eastbrook in 2002.",
+        "Jon Tallis taught flying at Eastbrook in 2002.",
     )
-    assert link.kind == "fact" and "equivalent:instructor=taught" in link.evidence
+    assert not [k for k in links if k.kind in ("quote", "fact")]
 
 
 def test_an_equivalent_word_catches_none_of_its_stem_s_other_senses() -> None:
