@@ -1319,6 +1319,8 @@ def test_a_given_name_before_a_dash_is_a_person_not_a_caseless_dateline(paragrap
         "Still — the ferry lost money for a third year, the council said.",
         "Ferrytown — the council voted on Tuesday to keep the ferry running until June.",
         "Exhausted — that is how the crews at the Eastbrook ferry describe themselves.",
+        "Silence – that is what the ferry crews heard after the storm passed.",
+        "Ferries — this is what the harbour has lacked for a decade.",
     ],
 )
 def test_a_cased_sentence_going_on_after_a_dash_is_no_caseless_dateline(paragraph: str) -> None:

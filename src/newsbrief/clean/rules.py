@@ -113,9 +113,10 @@ WIRE_CREDIT = (
 # south korea") and a station's spaced credit ("( cbs )", "( kabc )"), a long dash
 # and the lead in lower case. No function word, pronoun or sentence adverb in the place ("Cheer up —",
 # "Confucius is back –", "Meanwhile -- the senate ..."),
-# no title or determiner first ("President obama — ...", "The one-liner — ..."), no conjunction or relative
-# after the dash, and no second dash within 200 characters: a pair of dashes sets off an aside after a
-# subject ("Crude oil prices – and the shares of u.s. Oil ... – surged").
+# no title or determiner first ("President obama — ...", "The one-liner — ..."), no conjunction, relative or
+# demonstrative after the dash ("Silence – that is what ..."), and no second dash within 200 characters: a
+# pair of dashes sets off an aside after a subject ("Crude oil prices – and the shares of u.s. Oil ... –
+# surged").
 _NOT_PLACE = (
     r"(?:the|this|that|these|those|a|an|is|are|was|were|be|on|up|you|and|or|of|to|for|with|by|from|about"
     r"|what|me|it|he|she|they|we|i|my|our|his|her|their|president|senator|sen|rep|gov|governor|mayor"
@@ -127,7 +128,7 @@ CASELESS_DATELINE = (
     rf"^(?!(?i:{_NOT_PLACE})\b)(?P<place>[A-Za-z][a-z.]+(?:[ -]{_PLACE_WORD}){{0,2}}"
     rf"(?:,\s{_PLACE_WORD}(?:\s?{_PLACE_WORD})?)?)"
     r"(?:\s\(\s[a-z0-9][a-z0-9 /.-]{0,20}\s\))?"
-    r"\s(?:—|–|--)\s(?=[a-z0-9\"“'‘$])(?!(?:and|or|but|who|which|what)\s)(?!.{0,200}?\s(?:—|–|--)\s)"
+    r"\s(?:—|–|--)\s(?=[a-z0-9\"“'‘$])(?!(?:and|or|but|who|which|what|that|this)\s)(?!.{0,200}?\s(?:—|–|--)\s)"
 )
 
 
