@@ -69,3 +69,13 @@ def test_an_output_that_is_an_input_is_refused(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match=r": is a folder; give a file name$"):  # cli43: said after the work
         refuse_an_input(tmp_path, inputs)
     assert article.read_text() == "keep me\n"
+
+
+def test_the_null_device_takes_the_output_and_is_never_replaced() -> None:
+    """`-o /dev/null` discards the output as scripts expect (session 43: it was refused as "a device");
+    the device stays a character device, and no temporary file is made beside it."""
+    before = set(os.listdir(os.path.dirname(os.devnull)))
+    refuse_an_input(os.devnull, [])
+    atomic_write(os.devnull, "discarded\n")
+    assert stat.S_ISCHR(os.lstat(os.devnull).st_mode)
+    assert set(os.listdir(os.path.dirname(os.devnull))) == before

@@ -2,7 +2,8 @@
 
 Only a regular file (or nothing) is ever replaced: a folder, a symbolic link, a FIFO, a device or a
 socket at the target is refused, so `-o /dev/stdout` or `-o some-link` never destroys what is there.
-`-` writes to standard output. The new file keeps the mode (and, when allowed, the owner) of the file
+`-` writes to standard output; `-o /dev/null` (the null device itself) discards the output, as scripts
+expect, and is never replaced. The new file keeps the mode (and, when allowed, the owner) of the file
 it replaces. Every failure is an `OutputError` naming the path; no temporary file is left behind.
 """
 
@@ -42,7 +43,7 @@ def refuse_an_input(
     said so only after scoring every story). Called at a command's start, before any work."""
     if output is None or os.fspath(output) == STDOUT:
         return
-    if not folder_ok:
+    if not folder_ok and not _discards(Path(output)):
         _existing(Path(output), str(output))
     try:
         out = os.stat(output)
@@ -76,6 +77,8 @@ def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> None:
         _write_stdout(payload)
         return
     target = Path(path)
+    if _discards(target):
+        return
     name = str(path)
     existing = _existing(target, name)
     try:
@@ -96,6 +99,15 @@ def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _discards(target: Path) -> bool:
+    """Whether `target` is the null device itself (`-o /dev/null`): written to as scripts do, it takes
+    the output and keeps nothing; a link to it is refused as any link is."""
+    try:
+        return stat.S_ISCHR(target.lstat().st_mode) and os.path.samefile(target, os.devnull)
+    except (OSError, ValueError):
+        return False
 
 
 def _existing(target: Path, name: str) -> os.stat_result | None:
