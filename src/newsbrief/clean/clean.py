@@ -263,8 +263,7 @@ class _Cleaner:
         self.paras = paragraphs(doc.raw)
         self.reason: list[str | None] = [None] * len(self.paras)
         self.rule: list[str | None] = [None] * len(self.paras)  # name of the rule that removed it
-        self.prefix_cut: dict[int, tuple[int, str]] = {}  # paragraph -> (last cut in its text, reason)
-        # paragraph -> each cut's end, reason and rule
+        # paragraph -> each prefix cut's end in its text, reason and rule, in order
         self.prefix_cuts: dict[int, list[tuple[int, str, str]]] = {}
         self.caption_cut: dict[int, int] = {}  # paragraph -> start of its text after a glued caption
         # paragraph -> spans of its text (start, end, reason, rule name)
@@ -457,7 +456,8 @@ class _Cleaner:
         body = "\n".join(self.paras[i].text for i in kept)
         for i in kept:
             text = self.paras[i].text
-            base = self.prefix_cut.get(i, (0, ""))[0] or self.caption_cut.get(i, 0)
+            prefix = self.prefix_cuts.get(i)
+            base = prefix[-1][0] if prefix else self.caption_cut.get(i, 0)
             cuts: list[tuple[int, int, str, str]] = []
             lowered, special = self._lowered(i)
             # the others match nowhere in the paragraph, so none after its prefix cut
@@ -479,7 +479,6 @@ class _Cleaner:
                 left = left[: a - base] + " " + left[b - base :]
             if not left.split():
                 self.reason[i], self.rule[i] = cuts[0][2], None
-                self.prefix_cut.pop(i, None)
                 done = 0
                 for cut, reason, name in self.prefix_cuts.pop(i, ()):
                     if reason == "dateline":  # "WASHINGTON (AP) — <live-blog heading>": the place stays known
@@ -519,7 +518,6 @@ class _Cleaner:
                 else:
                     break
             if cuts:
-                self.prefix_cut[i] = cuts[-1][:2]
                 self.prefix_cuts[i] = cuts
 
     # -- result ------------------------------------------------------------------------------------
