@@ -210,6 +210,36 @@ def schema_command() -> None:
     emit(schema_text(), None)  # `> /dev/full`: one line naming <stdout>, as every command's output
 
 
+def version_text() -> str:
+    """`newsbrief <version>`: the installed package's version (its metadata), else the source's own
+    `__version__` (a tree run from `src` that is not installed). Only `importlib.metadata` is loaded."""
+    from importlib import metadata
+
+    try:
+        version = metadata.version("newsbrief")
+    except metadata.PackageNotFoundError:
+        from . import __version__ as version
+    return f"newsbrief {version}\n"
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from .io import emit
+
+        emit(version_text(), None)  # `> /dev/full`: one line naming <stdout>, as every output
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """Turn the articles covering one news story into a cited brief."""
+
+
 for _name in COMMAND_MODULES:
     import_module(_name).register(app)
 
