@@ -817,6 +817,21 @@ def test_entities43_a_station_s_call_sign_is_a_broadcaster() -> None:
     assert not any("W-2" in n for n in found), found
 
 
+def test_entities44_a_call_sign_alone_is_the_station_the_story_names_with_its_band() -> None:
+    """Rule call-sign-alone: "kzzq" alone is the station where the story writes "kzzq-tv" too (one entity,
+    every mention); without the band anywhere in the story, "kzzq" alone is nothing."""
+    b = brief(
+        texts=[_STORY + " The station kzzq-tv aired it. A kzzq spokesperson said so, and kzzq agreed."],
+        words=40,
+        timings=False,
+    )
+    found = {e.name: e for e in b.entities}
+    station = found.get("KZZQ-TV")
+    assert station is not None and station.kind == "organization" and len(station.mentions) == 3, found
+    found_names = _entities(_STORY + " A kzzq spokesperson said so, and kzzq agreed.")
+    assert not any("Kzzq" in n or "KZZQ" in n for n in found_names), found_names
+
+
 def test_entities43_a_surname_shown_before_an_auxiliary_after_a_listed_first_name() -> None:
     """Rule aux-surname: "roger stone" is a person when the story writes "Stone was" opening a sentence
     (nothing before); not "usain bolt" beside "Bolt is" (an unlisted first name), nor "jim santi owen

@@ -12,7 +12,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   word ("the federal bureau of prisons ( bop )": "bureau of prisons" and "bop"; a small word's letter given
   or not), and the acronym wherever the story writes it alone, but an ordinary word ("who", "is") only in
   its brackets; no name without a head ("post-traumatic stress disorder ( ptsd )") or an event's;
-- `call-sign`: a station's call sign and band ("whp-tv", "kiis-fm");
+- `call-sign`: a station's call sign and band ("whp-tv", "kiis-fm"), and the sign alone in a story that
+  writes it with its band too (`call-sign-alone`: "kgo-tv" … "a kgo spokesperson");
 - `facility-name`: a facility named after a person, after "the" ("the betty ford center"), whole, no
   person, and the person's name alone where a place's stands in that story ("she left betty ford");
 - `titled-name`: a person's title and a listed first name, then a surname ("sen. rand paul", "gov. jerry
@@ -335,6 +336,7 @@ class Found:
     shown: frozenset[str] = frozenset()  # ordinary words the story shows are surnames (`_shown_words`)
     shown_aux: frozenset[str] = frozenset()  # ... or opens a clause on before an auxiliary (`aux-surname`)
     acronyms: dict[str, tuple[str, str]] = field(default_factory=dict)  # spelled out: name, kind
+    call_signs: dict[str, str] = field(default_factory=dict)  # the story's, by the sign alone: with band
 
     def __post_init__(self) -> None:
         self.ws = words(self.text)
@@ -1700,14 +1702,30 @@ _CALL_SIGN = re.compile(r"[kw][a-z]{2,3}-(?:tv|fm|am|dt)")
 _CALL_SIGN_BAND = re.compile(r"-(?:tv|fm|am|dt)\b", re.IGNORECASE)
 
 
+def _call_signs(f: Found) -> dict[str, str]:
+    """A document's call signs with their band ("kgo-tv"), by the sign alone ("kgo"); none is an ordinary
+    word ("kiss-fm")."""
+    if _CALL_SIGN_BAND.search(f.text) is None:
+        return {}  # most documents name no station: one search, not a match at each word
+    return {
+        w.low.split("-")[0]: w.low.upper()
+        for w in f.ws
+        if _CALL_SIGN.fullmatch(w.low) and not ordinary(w.low.split("-")[0])
+    }
+
+
 def _call_sign(f: Found) -> None:
     """Rule call-sign: a station's call sign, "k" or "w" and two or three letters, then its band ("cbs
-    affiliate whp-tv", "kiis-fm"): a broadcaster, which no ordinary word is written as."""
-    if _CALL_SIGN_BAND.search(f.text) is None:
-        return  # most documents name no station: one search, not a match at each word
+    affiliate whp-tv", "kiis-fm"): a broadcaster, which no ordinary word is written as; and the sign alone
+    where the story writes it with its band too (`call-sign-alone`: "kgo-tv" … "a kgo spokesperson":
+    `Found.call_signs`, read for the whole story)."""
+    if not f.call_signs:
+        return
     for k, w in enumerate(f.ws):
         if _CALL_SIGN.fullmatch(w.low):
             f.emit(k, k + 1, w.low.upper(), "organization")
+        elif w.low in f.call_signs:
+            f.emit(k, k + 1, f.call_signs[w.low], "organization")
 
 
 # rule spelled-acronym: words an acronym's letters skip ("federal bureau of prisons" is "bop")
@@ -1892,8 +1910,10 @@ def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], l
         f.own_facilities = _facility_pairs(f)
         for pair, (_, name, kind) in f.own_facilities.items():
             facilities.setdefault(pair, (name, kind))
+    signs = {sign: name for f in found for sign, name in _call_signs(f).items()}
     for f in found:
         f.facilities = facilities
+        f.call_signs = signs
         f.spelled = _acronyms_spelled(f)
         for acr, (i, j, kind) in f.spelled.items():
             acronyms.setdefault(acr, (_body_name(f.ws[i:j]), kind))
