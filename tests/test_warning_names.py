@@ -76,7 +76,7 @@ def test_eval_names_a_skipped_story(tmp_path: Path, capsys, name: str) -> None:
         {"id": "b", "documents": [PROSE], "summaries": ["The ferry runs again."]},
     ]
     src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    assert main(["eval", str(src), "-m", "lead", "-o", str(tmp_path / "scores.txt")]) == 0
+    assert main(["eval", str(src), "-m", "lead", "-o", str(tmp_path / "scores.txt")]) == 1  # one skipped
     assert _lines(capsys, "newsbrief: skipped") == [
         f"newsbrief: skipped story {_escaped(name)} (line 1): no documents"
     ]

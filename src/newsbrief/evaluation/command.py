@@ -15,9 +15,17 @@ from ..options import MAX_PROCESSES, format_option, path_argument, path_option
 
 FORMATS = ("table", "json")
 
+EPILOG = (
+    "Exit status: 0 when every story was scored; 1 when any was skipped (the scores of the rest are"
+    " written first, and one line names the skipped ids) or none could be; 2 for bad options."
+)
+
+# The most skipped story ids the closing count line names; `--format json` lists every one.
+NAMED_SKIPS = 5
+
 
 def register(app: typer.Typer) -> None:
-    app.command("eval")(eval_command)
+    app.command("eval", epilog=EPILOG)(eval_command)
 
 
 def eval_command(
@@ -48,7 +56,7 @@ def eval_command(
     from ..empty_summary import check_words
 
     check_words(words, None)  # every summary empty: a table of zeros, exit 0
-    run_eval(
+    rec = run_eval(
         data,
         words=words,
         methods=methods,
@@ -61,6 +69,8 @@ def eval_command(
         seed=seed,
         reader=reader,
     )
+    if rec["data"]["skipped"]:  # a partial run fails, as `batch` does, after writing what it scored
+        raise typer.Exit(1)
 
 
 def parse_methods(methods: str | None) -> tuple[str, ...]:
@@ -176,8 +186,6 @@ def run_eval(
             "cleaning or unusable); --format json lists them under dropped_documents",
             markup=False,
         )
-    if skipped:
-        errors.print(f"newsbrief: scored {len(scored)} of {len(items)} stories ({len(skipped)} skipped)")
     if fmt == "json":
         emit(json.dumps(rec, indent=2) + "\n", output)  # stdout when None
     elif output is None:
@@ -187,7 +195,21 @@ def run_eval(
         buf = io.StringIO()
         Console(file=buf, width=120, highlight=False).print(report.table(rec))
         atomic_write(output, buf.getvalue())
+    if skipped:  # last, once every output is written
+        errors.print(f"newsbrief: {skipped_count(len(scored), len(items), skipped)}", markup=False)
     return rec
+
+
+def skipped_count(scored: int, read: int, skipped: list[Any]) -> str:
+    """`scored 3 of 5 stories (2 skipped: a, b)`: the closing line of a partial run, naming the first
+    `NAMED_SKIPS` skipped ids (`--format json` lists them all, with their reasons)."""
+    from ..errors import shown
+
+    ids = [shown(str(e.id)) for e in skipped[:NAMED_SKIPS]]
+    more = len(skipped) - len(ids)
+    if more:
+        ids.append(f"and {more:,} more")
+    return f"scored {scored:,} of {read:,} stories ({len(skipped):,} skipped: {', '.join(ids)})"
 
 
 def _print_stdout(renderable: Any, width: int | None) -> None:
