@@ -188,3 +188,16 @@ def test_leads_next_leaves_the_quote_its_own_lead() -> None:
         'john brook, wrote, " the mill should stay. it is the heart of the town. "'
     )
     assert _speakers(text)["the council is losing this fight"][0] == "Mary Tallis"
+
+
+def test_speakers44_a_regular_past_after_a_title_is_no_surname() -> None:
+    """Rule past-not-surname (fresh read, multinews-train-16386: "the president railed against rival mitt
+    romney's tax proposals" made a person "Railed", given two of the president's quotes): a regular past of
+    a word English writes in lower case ("railed" of "rail") is the verb, no name after a title."""
+    text = (
+        _TOWN + "On monday the president railed against the mill's owner, mark jensen, and his plan for "
+        'the site. " it\'s a sale in reverse, " the president added to loud applause from the crowd.'
+    )
+    b = brief(texts=[text], words=40, timings=False)
+    assert not any(e.name == "Railed" for e in b.entities), [e.name for e in b.entities]
+    assert _speakers(text)["it's a sale in reverse"][0] != "Railed"

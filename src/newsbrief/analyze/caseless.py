@@ -23,7 +23,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   (`titled-shown-surname`: "secretary of state condoleezza rice" … "Rice said"), a listed place or
   organisation too ("mr. bloomberg", "mayor washington"), and after an honorific any noun
   (`honorific-surname`: "ms. Baker", "ms. Rice"; no adverb, `adverb-not-surname`: "mr. Simmons
-  professionally");
+  professionally"); no regular past of a word seen in lower case is a surname (`past-not-surname`: "the
+  president railed against");
 - `first-and-surname`: a listed first name that is no ordinary word, then a word that is none either
   ("lindsay lohan", "patricia krenwinkel"), a middle initial allowed ("joel p. bennett"); not before an
   organisation's or a place's head word ("the donald j. trump foundation"), nor a city that is a first
@@ -172,6 +173,29 @@ _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|[^l]ed)$")  # "tossing", "booted"; no
 # rule adverb-not-surname: adverbs Punkt's table never saw in lower case ("mr. Simmons professionally"):
 # endings no surname has ("mcnally", "kelly", "daly" keep theirs)
 _ADVERB = re.compile(r"[a-z]{2,}(?:ionally|ically|cially|edly|ously|ively|fully|lessly|ately|ingly)$")
+
+
+# stems whose past is irregular: "sayed", "payed", "layed" are names ("mr. sayed"), no verb's past
+_IRREGULAR_STEMS = frozenset(["say", "pay", "lay"])
+_VOWELS = frozenset("aeiou")
+
+
+def _past_of_word(low: str) -> bool:
+    """Rule past-not-surname: a regular past of a word Punkt's table saw in lower case ("railed" of
+    "rail", "smiled" of "smile", "stopped" of "stop"), which `_PARTICIPLE` leaves to Punkt past an "l"
+    ("the president railed against": no "Railed"); not a name of that shape English never forms so
+    ("hamed": "ham" would double, "sayed": "say" is irregular, "fareed": no "e" before "ed")."""
+    if len(low) < 5 or not low.endswith("ed"):
+        return False
+    stem = low[:-2]
+    stems = [low[:-1]]  # "smiled": "smile"
+    if not stem.endswith("e") and stem not in _IRREGULAR_STEMS:
+        short = len(stem) <= 4 and stem[-1] not in _VOWELS | {"w", "x", "y"} and stem[-2] in _VOWELS
+        if not short or stem[-3] in _VOWELS:
+            stems.append(stem)  # "rail", "play", "visit"; not "ham" (would be "hammed")
+    if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+        stems.append(stem[:-1])  # "stopped": "stop"
+    return any(len(t) >= 3 and bool(_ortho().get(t, 0) & _SEEN_LOWER) for t in stems)
 
 
 def _lower_word(low: str) -> bool:
@@ -414,7 +438,7 @@ def _surname_at(f: Found, k: int) -> int:
         return -1
     low = ws[k].low
     prev = ws[k - 1].low if k > 0 else ""
-    lower = (_lower_word(low) or _ADVERB.search(low) is not None) and not (
+    lower = (_lower_word(low) or _ADVERB.search(low) is not None or _past_of_word(low)) and not (
         prev in _first_names() and _double_surname(low)
     )
     if low in _not_surnames() or listed_form(low) or lower or (low,) in _titles():
