@@ -832,6 +832,29 @@ def test_entities44_a_call_sign_alone_is_the_station_the_story_names_with_its_ba
     assert not any("Kzzq" in n or "KZZQ" in n for n in found_names), found_names
 
 
+def test_entities44_a_team_named_in_full_and_its_nickname_alone() -> None:
+    """Rules listed-name (orgs.txt: the major leagues' teams), digit-nickname and team-again: "the golden
+    state warriors" and "the san francisco 49ers" are teams, not a place ("San Francisco") nor a person
+    ("Francisco 49ers"); "warriors" alone is the team where the story names it in full, and nothing where
+    it does not; "heat" alone is no team even beside "the miami heat"."""
+    text = _STORY + (
+        " The golden state warriors beat the san francisco 49ers' record, and several warriors players"
+        " spoke. The miami heat lost, and the heat wave went on."
+    )
+    b = brief(texts=[text], words=40, timings=False)
+    found = {e.name: e for e in b.entities}
+    gsw = found.get("Golden State Warriors")
+    assert gsw is not None and gsw.kind == "organization" and len(gsw.mentions) == 2, found
+    assert (
+        found.get("San Francisco 49ers") is not None and found["San Francisco 49ers"].kind == "organization"
+    )
+    assert "San Francisco" not in found and "Francisco 49ers" not in found, found
+    heat = found.get("Miami Heat")
+    assert heat is not None and len(heat.mentions) == 1, found
+    alone = _entities(_STORY + " Several warriors players spoke.")
+    assert not any("Warriors" in n for n in alone), alone
+
+
 def test_entities43_a_surname_shown_before_an_auxiliary_after_a_listed_first_name() -> None:
     """Rule aux-surname: "roger stone" is a person when the story writes "Stone was" opening a sentence
     (nothing before); not "usain bolt" beside "Bolt is" (an unlisted first name), nor "jim santi owen

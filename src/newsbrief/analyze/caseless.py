@@ -61,6 +61,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   not "china", "turkey"; but "italy", "beijing": `listed-suffix`, no guess by a word's ending); not a
   place that is a given name too before a surname ("paris hilton", "israel folau": half a person's name,
   so nothing rather than a false place), nor one after a ship's prefix (`ship-name`: "uss wisconsin");
+- `team-again`: a team's plural nickname alone ("several warriors players") in a story that names the team
+  in full ("the golden state warriors", a listed name: orgs.txt holds the major leagues' teams);
 - `town-and-state`: a state's AP abbreviation after a comma and the town before it ("indio, calif."), and
   a town the place data lists (`namedata`) after "in", "near" or "outside" ("in evanston");
 - `role-and-name`: a role word, then two words no ordinary English and no listed name ("coach zdenek
@@ -109,9 +111,10 @@ from .namedata import data_places
 from .rules import _SEEN_LOWER, DOMAIN_ENDINGS, Candidate, _ortho, common
 
 # a word: letters with inner apostrophes or hyphens ("o'rourke", "macintyre-yee"), accented ones too
-# (rule accented-word: "tisäter", "dáil", no "tis" cut at the "ä"), or dotted initials ("u.s."); a trailing
-# full stop is read apart (`Word.dot`)
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# (rule accented-word: "tisäter", "dáil", no "tis" cut at the "ä"), or dotted initials ("u.s."), or a team's
+# nickname opening on digits (rule digit-nickname: "49ers", "76ers", which no word held); a trailing full
+# stop is read apart (`Word.dot`)
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|(?<![\w\-])(?:49|76)ers\b|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _CLOSED = word_list("closed_class.txt")
 # titles a name follows, written in full, that no ordinary word follows ("president obama", "pope
@@ -361,6 +364,7 @@ class Found:
     shown_aux: frozenset[str] = frozenset()  # ... or opens a clause on before an auxiliary (`aux-surname`)
     acronyms: dict[str, tuple[str, str]] = field(default_factory=dict)  # spelled out: name, kind
     call_signs: dict[str, str] = field(default_factory=dict)  # the story's, by the sign alone: with band
+    teams: dict[str, str] = field(default_factory=dict)  # the story's named in full, by nickname: full name
 
     def __post_init__(self) -> None:
         self.ws = words(self.text)
@@ -432,9 +436,10 @@ def _after_title(f: Found, k: int) -> bool:
 
 def _surname_at(f: Found, k: int) -> int:
     """The end (word index) of a surname starting at word k, or -1: a word no ordinary English, no role,
-    nationality or head word, no verb form, not followed by a head word ("trump foundation")."""
+    nationality or head word, no verb form, none opening on a digit ("francisco 49ers"), not followed by a
+    head word ("trump foundation")."""
     ws = f.ws
-    if k >= len(ws) or len(ws[k].low) < 2 or "." in ws[k].low or not _joined(f, k):
+    if k >= len(ws) or len(ws[k].low) < 2 or "." in ws[k].low or ws[k].low[0].isdigit() or not _joined(f, k):
         return -1
     low = ws[k].low
     prev = ws[k - 1].low if k > 0 else ""
@@ -1889,6 +1894,39 @@ def _team_nickname(f: Found) -> None:
             f.emit(s, i + 1, _body_name(f.ws[s : i + 1]), "organization")
 
 
+@lru_cache(maxsize=1)
+def _team_words() -> frozenset[str]:
+    """The teams' nicknames (teams.txt) in lower case that are plurals ("warriors", "giants"): not "heat",
+    "magic", "jazz", which news writes in their own sense beside a team's name."""
+    return frozenset(w.lower() for w in gazetteer().teams if w.endswith("s"))
+
+
+def _story_teams(f: Found) -> dict[str, str]:
+    """A document's teams named in full, a listed organisation ending on a plural nickname ("golden state
+    warriors"), by the nickname: the team's listed name."""
+    out: dict[str, str] = {}
+    nicknames, listed = _team_words(), _listed()
+    for i, w in enumerate(f.ws):
+        if w.low not in nicknames or i == 0:
+            continue
+        for n in (4, 3, 2):
+            name = listed.get(tuple(x.low for x in f.ws[max(i - n + 1, 0) : i + 1])) if i + 1 >= n else None
+            if name and gazetteer().kind_of(tuple(name.split())) == "organization":
+                out.setdefault(w.low, name)
+                break
+    return out
+
+
+def _team_again(f: Found) -> None:
+    """Rule team-again: a team's nickname alone ("several warriors players") where the story names the team
+    in full ("the golden state warriors": `Found.teams`, read for the whole story): that team."""
+    if not f.teams:
+        return
+    for i, w in enumerate(f.ws):
+        if w.low in f.teams:
+            f.emit(i, i + 1, f.teams[w.low], "organization")
+
+
 @dataclass(frozen=True, slots=True)
 class CaselessRule:
     """One named rule over a document's words; the rules run in the table's order, the first to take a
@@ -1910,6 +1948,7 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("head-noun-place", _head_noun_place),
     CaselessRule("team-nickname", _team_nickname),
     CaselessRule("listed-name", _listed_name),
+    CaselessRule("team-again", _team_again),
     CaselessRule("town-and-state", _town_and_state),
     CaselessRule("role-and-name", _role_and_name),
     CaselessRule("name-then-role", _name_then_role),
@@ -1935,9 +1974,14 @@ def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], l
         for pair, (_, name, kind) in f.own_facilities.items():
             facilities.setdefault(pair, (name, kind))
     signs = {sign: name for f in found for sign, name in _call_signs(f).items()}
+    teams: dict[str, str] = {}
+    for f in found:
+        for nickname, name in _story_teams(f).items():
+            teams.setdefault(nickname, name)
     for f in found:
         f.facilities = facilities
         f.call_signs = signs
+        f.teams = teams
         f.spelled = _acronyms_spelled(f)
         for acr, (i, j, kind) in f.spelled.items():
             acronyms.setdefault(acr, (_body_name(f.ws[i:j]), kind))
