@@ -43,6 +43,7 @@ from .claims import (
     past_base,
     shared_predicate,
 )
+from .facts_apart import apart
 from .features import (
     _NEGATION,
     _WORD_DIGITS,
@@ -323,6 +324,9 @@ class Pair:
         False,
         "A side stretch of one sentence denies what a clause of the other affirms (`aside_denied`).",
     )
+    apart = _deferred(
+        "apart", "", 'The rule that tells the two facts apart (`value_moved`, `facts_apart.apart`), or "".'
+    )
 
 
 class _Later:
@@ -536,14 +540,17 @@ def values_swapped(fa: Facts, fb: Facts) -> bool:
 _WRITTEN_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?")
 
 
-def _value_owners(f: Facts) -> dict[float, str]:
+def _value_owners(f: Facts, within: int | None = None) -> dict[float, str]:
     """Each number the sentence writes, with the participant ("E:" concept) written last before it ("" when
-    none is, or the number is written twice after two)."""
+    none is, or the number is written twice after two; with `within`, when that participant starts more
+    than `within` characters before it)."""
     names = sorted((s, w) for cl in f.clauses for _, w, s, _ in cl.spots if w.startswith("E:"))
     out: dict[float, str] = {}
     for m in _WRITTEN_NUMBER.finditer(f.text):
         value = float(m.group().rstrip(",").replace(",", ""))
-        owner = next((w for s, w in reversed(names) if s < m.start()), "")
+        at, owner = next(((s, w) for s, w in reversed(names) if s < m.start()), (0, ""))
+        if within is not None and m.start() - at > within:
+            owner = ""
         out[value] = owner if out.get(value, owner) == owner else ""
     return out
 
@@ -556,6 +563,34 @@ def _later_asked(lt: _Later) -> bool:
 def _later_aside_denied(lt: _Later) -> bool:
     fa, fb = lt.args[:2]
     return aside_denied(fa, fb) or aside_denied(fb, fa)
+
+
+def _later_apart(lt: _Later) -> str:
+    fa, fb = lt.args[:2]
+    return "value-moved" if value_moved(fa, fb) or value_moved(fb, fa) else apart(fa.words, fb.words)
+
+
+# rule `value-moved`: a participant owns a value written at most this many characters after its name starts
+# ("shares of Brill rose 3": 16); "Sweden's second-largest city, on the country's west coast some 500
+# kilometers" is no value of Sweden's
+VALUE_NEAR = 30
+
+
+def value_moved(fa: Facts, fb: Facts) -> bool:
+    """Rule `value-moved` (session 44): a value both sentences write, after one participant in `fa` and
+    after another in `fb`, who has a value of its own in `fa`, and `fb` never names the first ("Acme rose 5
+    percent and Brill 3 percent" / "Acme rose 3 percent"): one sentence gives the other's value to another
+    participant. Each value's participant is named at most `VALUE_NEAR` characters before it. Two values each
+    way round is `values-swapped`."""
+    oa, ob = _value_owners(fa, VALUE_NEAR), _value_owners(fb, VALUE_NEAR)
+    return any(
+        oa[v]
+        and ob[v]
+        and oa[v] != ob[v]
+        and oa[v] not in fb.names
+        and any(w != v and o == ob[v] for w, o in oa.items())
+        for v in oa.keys() & ob.keys()
+    )
 
 
 def _later_unknown_alike(lt: _Later) -> bool:
@@ -586,6 +621,7 @@ _LATER = {
     "values_apart": _later_values_apart,
     "values_swapped": _later_values_swapped,
     "roles_reversed": _later_roles_reversed,
+    "apart": _later_apart,
 }
 
 

@@ -1,0 +1,134 @@
+"""Two facts a reading of shared words takes for one, told apart by one named rule each (session 44): part
+of the one check every citation rule makes (`rules.clashes`, through `Pair.apart`).
+
+* `released-not-arrested`: "Police briefly detained Mark Ellison and released him" / "Ellison was
+  arrested": `data/concepts.txt` makes "detain" and "arrest" one concept, which holds for a detention
+  that lasts, not for one the sentence says ended in a release.
+* `other-commodity`: "Oil prices rose 2 percent" / "Gold prices rose 2 percent": one shape of numbers,
+  another market.
+* `other-cause`: "Dana Lowell died in a car crash" / "Dana Lowell died of cancer": the same person and the
+  same outcome, another cause (the cause is a slot).
+
+Each reads the two sentences' lower-cased words (`Facts.words`, a space at each end). Sentences written
+for these rules are in tests/test_align_facts_apart.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+_DETAINED = re.compile(r" (?:detain|detains|detained|detaining|detention) ")
+_RELEASED = re.compile(
+    r" (?:release|releases|released|releasing|freed|let go|let him go|let her go|set free) "
+)
+_ARRESTED = re.compile(r" (?:arrest|arrests|arrested|arresting) ")
+
+
+def _released_not_arrested(a: str, b: str) -> bool:
+    """One sentence says someone was detained and released, the other that someone was arrested, with no
+    release in it."""
+
+    def detained_released(x: str) -> bool:
+        return bool(_DETAINED.search(x) and _RELEASED.search(x))
+
+    def arrested(x: str) -> bool:
+        return bool(_ARRESTED.search(x) and not _RELEASED.search(x))
+
+    return (detained_released(a) and arrested(b)) or (detained_released(b) and arrested(a))
+
+
+# markets priced in the news, each a group of words that name it (longest first where one holds another)
+_COMMODITIES: dict[str, tuple[str, ...]] = {
+    "oil": ("oil", "crude", "brent", "petroleum"),
+    "natural gas": ("natural gas",),
+    "gasoline": ("gasoline", "gas prices", "gas price", "pump prices"),
+    "gold": ("gold",),
+    "silver": ("silver",),
+    "copper": ("copper",),
+    "platinum": ("platinum",),
+    "palladium": ("palladium",),
+    "wheat": ("wheat",),
+    "corn": ("corn",),
+    "soybeans": ("soybean", "soybeans", "soy"),
+    "coffee": ("coffee",),
+    "sugar": ("sugar",),
+    "cotton": ("cotton",),
+    "bitcoin": ("bitcoin",),
+}
+_PRICED = re.compile(r" (?:price|prices|futures|per barrel|a barrel|an ounce|per ounce|a bushel|per bushel) ")
+
+
+def _markets(x: str) -> frozenset[str]:
+    found = set()
+    for name, words in _COMMODITIES.items():
+        for w in words:
+            if f" {w} " in x:
+                found.add(name)
+                x = x.replace(f" {w} ", " ")
+    return frozenset(found)
+
+
+def _other_commodity(a: str, b: str) -> bool:
+    """Each sentence speaks of prices and names a market, the two none the same."""
+    if not (_PRICED.search(a) and _PRICED.search(b)):
+        return False
+    ma, mb = _markets(a), _markets(b)
+    return bool(ma) and bool(mb) and ma.isdisjoint(mb)
+
+
+_DEATH = re.compile(r" (?:die|dies|died|dying|dead|death|deaths|killed|kills|killing|fatal|fatally) ")
+# causes of a death, each a group of phrases that name it; `None`: a word that names none in particular
+# ("illness" may be any disease), so it tells no cause apart
+_CAUSES: dict[str, tuple[str, ...]] = {
+    "crash": ("car crash", "crash", "crashes", "collision", "car accident", "traffic accident", "wreck"),
+    "cancer": ("cancer", "tumor", "tumour", "leukemia", "lymphoma"),
+    "heart": ("heart attack", "cardiac arrest", "heart failure", "heart disease"),
+    "stroke": ("stroke",),
+    "overdose": ("overdose", "overdosed"),
+    "suicide": ("suicide", "took his own life", "took her own life", "killed himself", "killed herself"),
+    "shooting": ("shot", "shooting", "gunshot", "gunfire", "gunman"),
+    "stabbing": ("stabbed", "stabbing", "knife attack"),
+    "drowning": ("drowned", "drowning"),
+    "fire": ("blaze", "house fire", "burned to death"),
+    "pneumonia": ("pneumonia",),
+}
+
+
+def _causes(x: str) -> frozenset[str]:
+    found = set()
+    for name, phrases in _CAUSES.items():
+        for w in phrases:
+            if f" {w} " in x:
+                found.add(name)
+                x = x.replace(f" {w} ", " ")
+    return frozenset(found)
+
+
+def _other_cause(a: str, b: str) -> bool:
+    """Both sentences tell of a death, each names its cause, the two none the same."""
+    if not (_DEATH.search(a) and _DEATH.search(b)):
+        return False
+    ca, cb = _causes(a), _causes(b)
+    return bool(ca) and bool(cb) and ca.isdisjoint(cb)
+
+
+@dataclass(frozen=True)
+class ApartRule:
+    """One named rule: `differ(a, b)` holds when the two sentences' words state two facts."""
+
+    name: str
+    differ: Callable[[str, str], bool]
+
+
+RULES: tuple[ApartRule, ...] = (
+    ApartRule("released-not-arrested", _released_not_arrested),
+    ApartRule("other-commodity", _other_commodity),
+    ApartRule("other-cause", _other_cause),
+)
+
+
+def apart(a: str, b: str) -> str:
+    """The name of the first rule that tells the two sentences' facts apart (`Facts.words` each), or ""."""
+    return next((r.name for r in RULES if r.differ(a, b)), "")
