@@ -595,3 +595,36 @@ def test_entity_bomb_feed_in_utf16_or_utf32_is_refused(codec: str) -> None:
         read_feed_text(data, "wide.rss")
     plain = rss("http://example.invalid", [("Ferry", "/ferry/0", "The ferry runs again.")]).encode(codec)
     assert not declares_entities(plain) and starts_as_feed(plain[:2048])
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (
+            b'<?xml version="1.0"?><catalog><book><title>Ferry</title></book></catalog>',
+            "(its root element is <catalog>)",
+        ),
+        (b'<svg xmlns="http://www.w3.org/2000/svg"><text>Ferry</text></svg>', "(its root element is <svg>)"),
+        (b"<html><body><p>The ferry runs again.</p></body></html>", "(its root element is <html>)"),
+    ],
+)
+def test_xml_that_is_no_feed_says_so(data: bytes, problem: str) -> None:
+    """Well-formed XML that is no RSS or Atom (a catalogue, an SVG, a web page given to `watch`) was
+    "the feed has no entries", as if it were a feed; now it names the element it found."""
+    from newsbrief.feeds import read_feed_text
+
+    with pytest.raises(InputError) as e:
+        read_feed_text(data, "x.rss")
+    assert str(e.value) == f"x.rss: not an RSS or Atom feed {problem}"
+
+
+def test_a_feed_with_no_entries_is_still_named_a_feed() -> None:
+    from newsbrief.feeds import read_feed_text
+
+    for data in (
+        b'<rss version="2.0"><channel><title>T</title></channel></rss>',
+        b"<feed><title>T</title></feed>",
+    ):
+        with pytest.raises(InputError) as e:
+            read_feed_text(data, "x.rss")
+        assert str(e.value) == "x.rss: the feed has no entries"

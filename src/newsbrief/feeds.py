@@ -291,6 +291,22 @@ def _subset_entities(data: bytes) -> bool | None:
     return True
 
 
+def root_element(data: bytes, most: int = 1 << 16) -> str | None:
+    """The name of the first element of `data` (without its namespace), read from at most `most`
+    bytes; None if none is found there or the markup is broken before it."""
+    from xml.etree.ElementTree import ParseError, XMLPullParser
+
+    parser = XMLPullParser(events=("start",))
+    try:
+        for at in range(0, min(len(data), most), 4096):
+            parser.feed(data[at : at + 4096])
+            for _, element in parser.read_events():
+                return str(element.tag).rpartition("}")[2][:40]
+    except ParseError:
+        return None
+    return None
+
+
 def read_feed_text(data: bytes, source: str) -> list[RawDoc]:
     """The entries of a feed already read (a file's or an upload's bytes), offline: each entry's own
     text, no page fetched (`TEXT_RULES`' file-feed). `InputError` if it is no readable feed."""
@@ -314,6 +330,10 @@ def _poll_of(
     entries = [e for e in parsed.entries if any(e.get(k) for k in ("link", "title", "summary", "content"))]
     if parsed.get("bozo") and not entries:
         raise InputError(f"not a readable RSS or Atom feed ({parsed.get('bozo_exception')})", source)
+    if not entries and not parsed.get("version"):  # well-formed, but no feed: a web page, other XML
+        root = root_element(data)
+        named = f" (its root element is <{root}>)" if root else ""
+        raise InputError(f"not an RSS or Atom feed{named}", source)
     if not entries:
         raise InputError("the feed has no entries", source)
     outlet = _text(parsed.feed.get("title"))
