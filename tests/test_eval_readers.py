@@ -248,3 +248,22 @@ def test_folder_story_documents_are_read_as_brief_reads_a_file(tmp_path: Path) -
     (item,) = iter_stories(tmp_path)
     assert isinstance(item, StoryError) and item.id == "s1"
     assert item.reason == f"{story / 'doc3.txt'}: not a text file: looks like a PDF file"
+
+
+@pytest.mark.parametrize(
+    ("row", "reason"),
+    [
+        ({"text": 42}, '"text" on line 1 is a number, not a string'),
+        ({"text": ["The ferry sails.", "At noon."]}, '"text" on line 1 is a list, not a string'),
+        ({"text": None}, '"text" on line 1 is null, not a string'),
+        ({"html": {"body": "x"}}, '"html" on line 1 is an object, not a string'),
+        ({"title": "Ferry"}, 'line 1 has neither "text" nor "html" nor "documents"'),
+    ],
+)
+def test_an_article_row_whose_text_is_no_string_says_what_it_is(row: dict, reason: str) -> None:
+    """`cluster` and `ingest` said a row with `"text": 42` had neither "text" nor "html" (cli44)."""
+    from newsbrief.cluster.sources import _articles_of_row
+
+    bad: list[str] = []
+    assert _articles_of_row(row, 1, "a.jsonl", bad) == []
+    assert bad == [reason]

@@ -176,5 +176,9 @@ def _articles_of_row(row: Any, n: int, name: str, bad: list[str]) -> list[RawDoc
         ]
     if isinstance(row.get("text"), str):
         return [RawDoc(id=aid, source=source, raw=decode_newline_marks(row["text"]), **meta)]
-    bad.append(f'line {n} has neither "text" nor "html" nor "documents"')
+    given = next((k for k in ("text", "html") if k in row), None)
+    if given is not None:  # `"text": 42` said the row had no "text"
+        bad.append(f'"{given}" on line {n} is {json_kind(row[given])}, not a string')
+    else:
+        bad.append(f'line {n} has neither "text" nor "html" nor "documents"')
     return []
