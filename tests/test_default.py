@@ -376,6 +376,49 @@ def test_a_strict_near_fact_is_one_fact_even_without_words_to_spare() -> None:
     assert same_fact(story, rows, near=True).has([2], [5])[0]
 
 
+def test_the_same_count_of_a_thing_is_one_fact_in_every_story() -> None:
+    """Rule 6 `same-count` (brief44): align's link of a rule without a clash giving the same count of one
+    thing ("eight voting precincts" / "eight precincts") joins the two in every story; a clash rule (two
+    people), a count under `COUNT_MIN`, a span of time, a thing the story quotes as a title, or too few
+    terms in common do not."""
+    from newsbrief.model import Alignment, Link
+    from newsbrief.summarize.redundancy import same_fact
+
+    story = make_story(
+        [
+            [
+                "Officials said eight voting precincts went missing and their votes will never be counted.",
+                "Ann Lee, 18, is charged with five counts of arson at the harbour.",
+                "Two sons of the mayor watched from the gallery.",
+                "The hearing of the mayor on charges of taking bribes from builders will go on for 18 days.",
+                'Critics who saw " eleven ships of gold " at the festival called it the worst film of a long,'
+                " hot summer at the cinemas.",
+            ],
+            [
+                "Because the results from eight precincts were still missing, reports doubted the winner.",
+                "Tom Roe, who lives near the market, faces five counts after the fire spread to the old"
+                " harbour warehouses.",
+                "Reporters saw the mayor's two sons leave by a side door late on Friday evening.",
+                "Crowds marched for 18 days through the capital before the mayor resigned in the spring.",
+                "Eleven ships of gold will get a sequel, the studio announced on Tuesday in the city.",
+            ],
+        ],
+        lower=True,
+    )
+    story.__dict__["alignment"] = Alignment(
+        (
+            Link(0, 5, "related", 0.25, ("rule:negation-differs", "number:8 precinct")),  # one fact
+            Link(1, 6, "related", 0.9, ("rule:other-participant", "number:5 count")),  # two people
+            Link(2, 7, "related", 0.3, ("rule:partial", "number:2 son")),  # a count of two: no fact alone
+            Link(3, 8, "related", 0.2, ("rule:partial", "number:18 day")),  # a span of time
+            Link(4, 9, "related", 0.2, ("rule:partial", "number:11 ship")),  # a quoted title
+        )
+    )
+    clash = same_fact(story, np.arange(10), near=False)
+    assert clash.has([0], [5])[0]
+    assert not clash.has([1, 2, 3, 4], [6, 7, 8, 9]).any()
+
+
 def test_a_share_or_millions_of_a_thing_however_written_is_one_number() -> None:
     """Rule 3's `scaled` (rouge43): "32 percent" and "32 %", "38 million gallons" twice, are one distinctive
     number; another share, or a sum of money (rule 4 reads those), is not."""
