@@ -850,6 +850,17 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Part of a series of repairs, the bridge work ends in june.",  # a series of things
             "Part of the series was filmed on the ferry.",
             "The vote was part of a series on ferries, she said.",  # not a sentence's start
+            "Part of a three-part series about the harbour, the film airs on Sunday.",  # the article's own
+        ],
+    ),
+    "contributed-inline": (
+        [
+            "Lee called Roe to thank him. – cnn's jo roe and ann lee contributed to this report. Also see",
+            "The council met. Associated Press writer Tom Roe contributed to this story.",
+        ],
+        [
+            "Scientists from 12 countries contributed to the report.",  # a report of the story
+            "Residents who contributed to this story were thanked by the council.",  # not the sentence's end
         ],
     ),
     "text-size-inline": (
@@ -1430,3 +1441,14 @@ def test_a_caseless_dateline_the_article_writes_as_a_place_is_shown() -> None:
     lead = "the council voted on monday to keep the ferry running until june. " + BODY2
     doc, _ = _clean("Harbourtown — " + lead, "The ferry is the only link for families in harbourtown.")
     assert doc.dateline == "Harbourtown"
+
+
+def test_a_credit_line_run_into_the_text_is_cut_and_the_text_around_it_kept() -> None:
+    """contributed-inline (brief44): a lower-cased page's credit inside a paragraph goes, labelled; the
+    sentences before and after it stay."""
+    para = "Roe called Lee to thank him. – cnn's jo roe and ann lee contributed to this report. It ended."
+    doc, raw = _clean(BODY, para, BODY2)
+    assert _reasons(doc)["– cnn's jo roe and ann lee contributed to this report."] == "credit-line"
+    assert "Roe called Lee to thank him. It ended." in doc.text.split("\n")
+    for r in doc.removed:
+        assert raw[r.start : r.end] == r.text

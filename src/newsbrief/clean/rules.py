@@ -1143,10 +1143,28 @@ RULES: tuple[Rule, ...] = (
         "series-tag-inline",
         "section-kicker",
         "inline",
+        # A tag names the series and stops: no clause after a comma ("Part of a three-part series about the
+        # harbour, the film airs on Sunday." is the article's sentence).
         re.compile(
             r"(?:^|(?<=[.!?\"”’]\s))(?:this (?:story|article|post|piece|report) is )?part of (?:a|an|our)"
-            r" (?:[\w'’-]+\s){0,3}series (?:on|about|exploring|examining|called|looking)\b[^.!?]{0,150}[.!?]"
-            r"(?=\s|$)",
+            r" (?:[\w'’-]+\s){0,3}series (?:on|about|exploring|examining|called|looking)\b"
+            r"(?:(?!,\s+(?:the|a|an|it|he|she|they|we|i|this|these|those|its|his|her|their|our)\s)[^.!?]){0,150}"
+            r"[.!?](?=\s|$)",
+            IC,
+        ),
+        10_000,
+    ),
+    Rule(
+        # A credit line run into the text, the line breaks lost (Multi-News+, CNN's pages: "... to
+        # congratulate him. – cnn's jo roe and ann lee contributed to this report. also see: ..."): the
+        # sentence goes (its words hold no full stop: it never reaches into the sentence before). Rule
+        # contributed-line takes it as a line of its own.
+        "contributed-inline",
+        "credit-line",
+        "inline",
+        re.compile(
+            r"(?:^|(?<=[.!?\"”’]\s))(?:[–—-]\s*)?(?:[\w'’,&-]+\s){1,12}?(?:contributed|contributing)"
+            r" (?:to )?this (?:report|story|article)\.(?=\s|$)",
             IC,
         ),
         10_000,
