@@ -692,7 +692,14 @@ def test_closed_standard_output_is_one_line(tmp_path: Path, command: tuple[str, 
 
 
 @pytest.mark.parametrize(
-    "command", [("schema",), ("brief", "{a}", "--no-timings", "-f", "json"), ("eval", "{s}", "-m", "lead")]
+    "command",
+    [
+        ("schema",),
+        ("brief", "{a}", "--no-timings", "-f", "json"),
+        ("eval", "{s}", "-m", "lead"),
+        ("--help",),  # these two are written by the parser: exit 1 (cli44)
+        ("--version",),
+    ],
 )
 def test_a_reader_gone_before_the_output_is_exit_0(tmp_path: Path, command: tuple[str, ...]) -> None:
     """`newsbrief schema | true`: the reader is gone before the first write. That was exit 1, silently

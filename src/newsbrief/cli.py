@@ -52,6 +52,12 @@ class NewsbriefGroup(TyperGroup):
         except typer.TyperException as e:
             raise parser_error(e) from None
 
+    def make_context(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        try:  # the parser runs `--help` and `--version` here; typer made their EPIPE exit 1
+            return super().make_context(*args, **kwargs)
+        except BrokenPipeError:
+            raise ReaderGone from None
+
     def invoke(self, ctx):  # type: ignore[no-untyped-def]
         try:
             return super().invoke(ctx)
