@@ -855,6 +855,21 @@ def test_entities44_a_team_named_in_full_and_its_nickname_alone() -> None:
     assert not any("Warriors" in n for n in alone), alone
 
 
+def test_entities44_a_royal_by_the_first_name_and_a_peer_s_title_no_place() -> None:
+    """Rule royal-name: "prince harry" is the person Harry ("gave prince harry his blessing"), and "harry"
+    alone elsewhere is he (first-name-again); "prince george's county" and "queen elizabeth hospital" name
+    no person. Rule peerage: "the duke of cambridge" names no place Cambridge."""
+    text = _STORY + (
+        " The duke of cambridge gave prince harry his blessing. The palace said harry's statement stood."
+        " She lives in prince george's county, near queen elizabeth hospital."
+    )
+    b = brief(texts=[text], words=40, timings=False)
+    found = {e.name: e for e in b.entities}
+    harry = found.get("Harry")
+    assert harry is not None and harry.kind == "person" and len(harry.mentions) == 2, found
+    assert "George" not in found and "Elizabeth" not in found and "Cambridge" not in found, found
+
+
 def test_entities43_a_surname_shown_before_an_auxiliary_after_a_listed_first_name() -> None:
     """Rule aux-surname: "roger stone" is a person when the story writes "Stone was" opening a sentence
     (nothing before); not "usain bolt" beside "Bolt is" (an unlisted first name), nor "jim santi owen

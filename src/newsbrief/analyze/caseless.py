@@ -25,6 +25,9 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   (`honorific-surname`: "ms. Baker", "ms. Rice"; no adverb, `adverb-not-surname`: "mr. Simmons
   professionally"); no regular past of a word seen in lower case is a surname (`past-not-surname`: "the
   president railed against");
+- `royal-name`: a royal title and a listed first name nothing goes on ("prince harry his blessing",
+  "queen elizabeth said"): the person by the first name, and that first name alone elsewhere in the story
+  (`first-name-again`); never before a head word ("prince george's county", "queen elizabeth hospital");
 - `first-and-surname`: a listed first name that is no ordinary word, then a word that is none either
   ("lindsay lohan", "patricia krenwinkel"), a middle initial allowed ("joel p. bennett"); not before an
   organisation's or a place's head word ("the donald j. trump foundation"), nor a city that is a first
@@ -60,7 +63,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   angeles", "associated press") or one that is no ordinary word and no first name ("minnesota", "cnn";
   not "china", "turkey"; but "italy", "beijing": `listed-suffix`, no guess by a word's ending); not a
   place that is a given name too before a surname ("paris hilton", "israel folau": half a person's name,
-  so nothing rather than a false place), nor one after a ship's prefix (`ship-name`: "uss wisconsin");
+  so nothing rather than a false place), nor one after a ship's prefix (`ship-name`: "uss wisconsin")
+  or a peer's title and "of" (`peerage`: "the duke of cambridge", a person, no place);
 - `team-again`: a team's plural nickname alone ("several warriors players") in a story that names the team
   in full ("the golden state warriors", a listed name: orgs.txt holds the major leagues' teams);
 - `town-and-state`: a state's AP abbreviation after a comma and the town before it ("indio, calif."), and
@@ -554,6 +558,30 @@ def _titled_name(f: Found) -> None:
             break
 
 
+# rule royal-name: the titles a royal's first name alone follows, as the royal's whole name, and the
+# pronouns that end a name as a closed-class word does ("gave prince harry his blessing")
+_ROYAL_TITLES = frozenset(["prince", "princess", "king", "queen"])
+_PRONOUNS_AFTER = frozenset(["his", "her", "their", "its", "him", "them", "me", "us", "my", "our", "your"])
+
+
+def _royal_name(f: Found) -> None:
+    """Rule royal-name: a royal title, then a listed first name that nothing goes on ("prince harry his
+    blessing", "prince william and harry's", "queen elizabeth said"): that person, named by the first name
+    as news names a royal; not a place's or a body's name ("prince george's county", "queen elizabeth
+    hospital", "prince edward island": a head word after it), nor a first name a word may go on ("king
+    james bible", "queen mary 2")."""
+    ws = f.ws
+    for i in range(len(ws) - 1):
+        k = i + 1
+        if ws[i].low not in _ROYAL_TITLES or ws[k].low not in _first_names() or not _joined(f, k):
+            continue
+        if k + 1 < len(ws) and ws[k + 1].low in _heads():
+            continue  # "prince george's county": no space between, the possessive
+        ends = _nothing_after(f, k) or (k + 1 < len(ws) and ws[k + 1].low in _PRONOUNS_AFTER)
+        if ends and not f.text[ws[k].end : ws[k].end + 2].strip(" ").startswith(tuple("0123456789")):
+            f.emit(k, k + 1, cased(ws[k].low), "person")
+
+
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx"])
 # idioms of an honorific and an adjective or noun, no one's surname ("still waiting for mr. right",
 # "playing mr. nice guy", review36 S5)
@@ -752,8 +780,8 @@ def _listed_name(f: Found) -> None:
             name = listed.get(k) or listed.get(tuple(w.low for w in ws[i : i + n]))
             if name and all(_joined(f, j + 1) for j in range(i, i + n - 1)):
                 kind = gazetteer().kind_of(tuple(name.split()))
-                if _ship_name(f, i):
-                    i += n - 1  # "uss wisconsin": a ship's name, no place
+                if _ship_name(f, i) or _peerage(f, i):
+                    i += n - 1  # "uss wisconsin": a ship's name, no place; "duke of cambridge": a title
                 elif kind and not (n == 1 and (_half_name(f, i) or _generic_body_word(f, i) or _care(f, i))):
                     f.emit(i, i + n, name, kind)
                     i += n - 1
@@ -792,6 +820,18 @@ def _hyphened_listed(f: Found, i: int) -> bool:
 # rule ship-name: the prefixes of a ship's name ("uss wisconsin", "hms belfast"): the listed place after one
 # names the ship, not the place (entities39's read)
 _SHIP_PREFIXES = frozenset(["uss", "usns", "hms", "hmas", "hmcs", "rms", "mv"])
+
+
+# rule peerage: the titles "of" and a place follow, which name a person, not the place
+_PEERAGES = frozenset(
+    ["duke", "duchess", "earl", "countess", "marquess", "marquis", "baron", "baroness", "prince", "princess"]
+)
+
+
+def _peerage(f: Found, i: int) -> bool:
+    """Rule peerage: a listed place at word i after a peer's title and "of" ("the duke of cambridge", "the
+    prince of wales"): the title's, no place; the person goes unnamed rather than named as the place."""
+    return i >= 2 and f.ws[i - 1].low == "of" and f.ws[i - 2].low in _PEERAGES and _joined(f, i - 1)
 
 
 def _ship_name(f: Found, i: int) -> bool:
@@ -1115,9 +1155,9 @@ def _full_names_by_first(found: Sequence[Found]) -> dict[str, set[str]]:
             ws = c.text.lower().split()
             if (
                 c.kind == "person"
-                and len(ws) >= 2
+                and (len(ws) >= 2 or c.rule == "caseless-royal-name")
                 and ws[0] in _first_names()
-                and _CLEAN_NAME.fullmatch(c.text)
+                and (len(ws) == 1 or _CLEAN_NAME.fullmatch(c.text))
             ):
                 out.setdefault(ws[0], set()).add(c.text)
     return out
@@ -1942,6 +1982,7 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("call-sign", _call_sign),
     CaselessRule("facility-name", _facility_name),
     CaselessRule("titled-name", _titled_name),
+    CaselessRule("royal-name", _royal_name),
     CaselessRule("first-and-surname", _first_and_surname),
     CaselessRule("confirmed-pair", _confirmed_pair),
     CaselessRule("head-noun-org", _head_noun_org),
