@@ -358,3 +358,24 @@ def test_writers_voice_reads_the_plain_verbs_of_saying_from_the_lexicon() -> Non
         assert word in speech or third_person(word) in speech or word + " to" in speech, word
         assert not writers_voice(f"We {word} them more than once."), word
     assert writers_voice("We reported the story first.") and writers_voice("I noted the change in our log.")
+
+
+def test_a_summary_line_opening_in_lower_case_is_shown_with_a_capital() -> None:
+    """brief44: a lead whose dateline cleaning cut ("( cnn ) treasury secretary ...") or a lower-cased page's
+    quotation is shown with its first word capitalised, in Markdown and HTML; the brief keeps it verbatim. A
+    word with a capital or a full stop inside ("iPhone", "www.example.com") stays as written."""
+    from newsbrief.render.markdown import sentence_case
+
+    text = "treasury secretary jo roe announced thursday that he will not go to the summit. "
+    b = brief(texts=["( cnn ) " + text + "He said so. " + NEWS], words=60, timings=False)
+    lead = text.strip()
+    start = b.documents[0].text.index(lead)
+    b = dataclasses.replace(b, summary=(SummarySentence(lead, 0, start, start + len(lead)),))
+    shown = "Treasury secretary jo roe announced thursday that he will not go to the summit."
+    assert f"- {shown} [1]" in render(b, "markdown").splitlines()
+    assert shown in render(b, "html")
+    assert b.summary[0].text == lead  # the brief itself: verbatim
+    assert sentence_case("\"it's bad.") == "\"It's bad."
+    assert sentence_case("iPhone sales rose.") == "iPhone sales rose."
+    assert sentence_case("www.example.com said so.") == "www.example.com said so."
+    assert sentence_case("The vote.") == "The vote."

@@ -36,6 +36,7 @@ from .markdown import (
     here_places,
     owner_next,
     quote_docs,
+    sentence_case,
     summary_about,
     view_labels,
 )
@@ -188,7 +189,7 @@ def context(brief: Brief, notices: Sequence[str] = (), back_href: str | None = N
     summary = [
         {
             "i": i,
-            "text": s.text,
+            "text": sentence_case(s.text),  # its first word capitalised when all lower case
             "markers": _markers("s", i, s.sources, n),
             "links": ", ".join(f"{x.doc + 1}: {x.kind}" for x in s.support),
             "also": _markers("a", i, [x.doc for x in s.see_also], n),  # "see also [2]" (`newsbrief.see_also`)

@@ -403,6 +403,19 @@ def full_names(brief: Brief) -> list[str | None]:
     return out
 
 
+# A summary line's first word written all in lower case, after any opening quotation mark, bracket or dash; a
+# word with a capital inside ("iPhone", "eBay") or a full stop inside ("www.example.com") is no such word.
+_LOWER_FIRST = re.compile(r"^([\"'“‘(\[–—-]*\s*)([a-z]+)(?=[\s,;:!?'’\"”)]|\.(?!\w)|$)")
+
+
+def sentence_case(text: str) -> str:
+    """A summary sentence as shown: its first word capitalised when written all in lower case (a lead whose
+    dateline cleaning cut, "treasury secretary steven mnuchin announced ..." after "( cnn )"; a lower-cased
+    page's quotation, "\"it's bad."); the brief (its JSON) keeps the sentence verbatim at its offsets."""
+    m = _LOWER_FIRST.match(text)
+    return text if m is None else text[: m.start(2)] + text[m.start(2)].upper() + text[m.start(2) + 1 :]
+
+
 def render(brief: Brief) -> str:
     one = len(brief.documents) == 1 and brief.documents[0].title
     lines = ["# " + esc(brief.documents[0].title) if one else "# Brief", ""]
@@ -418,7 +431,7 @@ def render(brief: Brief) -> str:
     names, whom = full_names(brief), summary_about(brief)
     for i, s in enumerate(brief.summary):
         prefix = f"*{esc(views[i])}:* " if views[i] else ""
-        text = f"{prefix}{esc(s.text)}"
+        text = f"{prefix}{esc(sentence_case(s.text))}"
         where = f" *(here: {esc(here[i])})*" if here[i] else ""
         where += f" *({esc(names[i])})*" if names[i] else ""
         where += f" *(about: {esc(whom[i])})*" if whom[i] else ""
