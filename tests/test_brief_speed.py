@@ -308,3 +308,59 @@ def test_elsewhere_cosine_is_each_row_s_best_from_another_source() -> None:
             want = float(row[other].max()) if other.any() else 0.0
             assert elsewhere.cosine(i) == want == float(elsewhere._best_other[i]), (src, i)
     assert _Elsewhere(story, Alignment(), [0] * len(story.sentences))._best_other.tolist() == [0.0] * 7
+
+
+def _in_listed_long_way(f: object, i: int) -> bool:
+    """`caseless._in_listed` as it read before the opening word's longest listed name was asked first."""
+    from newsbrief.analyze import caseless
+
+    for s in (i - 1, i - 2):
+        if s < 0 or not all(caseless._joined(f, j) for j in range(s + 1, i + 1)):
+            continue
+        for n in range(caseless._listed_openings().get(f.ws[s].low, 0), i - s + 1, -1):
+            key = tuple(w.low for w in f.ws[s : s + n])
+            if (
+                len(key) == n
+                and key in caseless._listed()
+                and all(caseless._joined(f, j) for j in range(s + 1, s + n))
+            ):
+                return True
+    return False
+
+
+_CASELESS_TEXTS = [
+    "officials at the federal bureau of investigation and the new york police department said so.",
+    "the federal bureau. of investigation, the new. york police department and los angeles police said.",
+    "agents of the federal bureau of investigation. investigation bureau chief john doe of new york.",
+    "the census bureau said the u.s. census bureau and the los angeles county sheriff's office agreed.",
+    "new york new york police department police department federal federal bureau of of investigation.",
+    "a b. c federal bureau of investigation's agents, the new york  police department's officers.",
+]
+
+
+def test_in_listed_asks_a_listed_name_first_and_answers_as_the_long_way() -> None:
+    """Rule listed-holds-head's shortcut: every word of invented lower-cased text gets the answer the long
+    way gives (checked by mutation: a guard one word too eager fails)."""
+    from newsbrief.analyze import caseless
+
+    hits = 0
+    for text in _CASELESS_TEXTS:
+        f = caseless.Found(text)
+        for i in range(len(f.ws)):
+            got = caseless._in_listed(f, i)
+            assert got == _in_listed_long_way(f, i), (text, i)
+            hits += got
+    assert hits >= 6  # the texts do hold heads inside listed names
+
+
+def test_in_listed_reads_no_gap_when_no_listed_name_opens_before_the_head(monkeypatch) -> None:
+    """... and a word after words that open no listed name long enough is answered without a gap read."""
+    from newsbrief.analyze import caseless
+
+    f = caseless.Found("police officers met after lunch near a small river, said mayor jane roe.")
+
+    def joined(*_args: object) -> bool:
+        raise AssertionError("_joined read")
+
+    monkeypatch.setattr(caseless, "_joined", joined)
+    assert not any(caseless._in_listed(f, i) for i in range(len(f.ws)))

@@ -1608,11 +1608,16 @@ def _in_listed(f: Found, i: int) -> bool:
     """Rule listed-holds-head: head word i inside a listed name opening one or two words before it and
     going on past it ("federal bureau of investigation"), which `listed-name` gives whole, not cut at its
     head ("Bureau of Investigation"); a listed name the head ends ("census bureau") is head-noun-org's,
-    which takes a listed place before it too ("u.s. census bureau")."""
+    which takes a listed place before it too ("u.s. census bureau"). A word that opens no listed name
+    long enough to go past the head is passed over before the gaps are read (most words)."""
+    openings = _listed_openings()
     for s in (i - 1, i - 2):
-        if s < 0 or not all(_joined(f, j) for j in range(s + 1, i + 1)):
+        if s < 0:
             continue
-        for n in range(_listed_openings().get(f.ws[s].low, 0), i - s + 1, -1):
+        longest = openings.get(f.ws[s].low, 0)
+        if longest <= i - s + 1 or not all(_joined(f, j) for j in range(s + 1, i + 1)):
+            continue  # no listed name opening at s goes past i (the loop below has no length to try)
+        for n in range(longest, i - s + 1, -1):
             key = tuple(w.low for w in f.ws[s : s + n])
             if len(key) == n and key in _listed() and all(_joined(f, j) for j in range(s + 1, s + n)):
                 return True
