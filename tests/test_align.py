@@ -1140,6 +1140,27 @@ def test_a_report_around_a_short_quotation_is_cited_by_it_only_when_the_quotatio
     assert [x.doc for x in second.support] == [1]
 
 
+def test_a_quotation_with_only_who_when_and_where_around_it_is_cited_by_it() -> None:
+    """Rule `quote-attribution` (session 44): the words around a quotation that only say who said it, how,
+    when and where ("the ag wrote to the station in a twitter post early thursday") make it no less the
+    sentence's point; one more claim around it ("after the council voted ...") still does."""
+    from newsbrief.align.features import quotation_part
+    from newsbrief.cite import supports
+
+    said = (
+        '"We will rebuild the bandstand," Mayor Dana Whitcombe told reporters outside City Hall in '
+        "Harwick early on Friday morning."
+    )
+    voted = '"We will rebuild the bandstand," Whitcombe said after the council voted to cut its budget.'
+    assert quotation_part(said) < 0.5 and quotation_part(said, attribution=True) == 1.0
+    assert quotation_part(voted, attribution=True) == quotation_part(voted) < 0.5
+    for text, cited in ((said, True), (voted, False)):
+        story = _story(load_texts([text, 'Whitcombe said: "We will rebuild the bandstand."']))
+        (link,) = [k for k in align(story).links if k.kind == "quote"]
+        mine = link.a if story.sentences[link.a].doc == 0 else link.b
+        assert supports(link, mine, story.sentences[mine].text) is cited
+
+
 def test_apostrophes_written_two_ways_are_one_quotation() -> None:
     (link,) = _links(
         "“Don’t shoot the messenger,” Ellis told the Harwick council.",

@@ -6,7 +6,9 @@ other sentence holds at least `QUOTE_COVER` of its quoted words (rule `quote-par
 evidence; all its words when it has no quotation mark, rule `quote-unquoted`), and only when the quotation
 is the sentence's point (rule `quote-point`: the quoted words the other holds are half its words or more,
 or the other states `CITE_COVER` of the whole sentence; '"..." Trump told reporters outside his club in
-Florida' is not stated by '"...," Trump said': that source is offered as "see also"). A `fact` link supports a
+Florida' is not stated by '"...," Trump said': that source is offered as "see also"), unless every word
+around the quotation only says who said it, how, when or where (rule `quote-attribution`: '"...," Parker
+said during a press conference at the University of Chicago today'). A `fact` link supports a
 summary sentence only when the other sentence states most of it (`CITE_COVER` of its concept weight, the
 link's `sentence:` evidence): a long sentence that shares one clause with a short one is not cited by it.
 One supporting sentence per other source, the best-scored: a document and its copies (`newsbrief.copies`)
@@ -109,7 +111,7 @@ def supports(link: Link, i: int, text: str) -> bool:
     if link.kind == "quote":
         held = quoted(link, i)
         return held >= QUOTE_COVER and (
-            coverage(link, i) >= CITE_COVER or held * quotation_part(text) >= QUOTE_POINT
+            coverage(link, i) >= CITE_COVER or held * quotation_part(text, attribution=True) >= QUOTE_POINT
         )
     return link.kind == "fact" and coverage(link, i) >= CITE_COVER
 

@@ -54,7 +54,7 @@ from ..lexicon.months import (
     short_pattern,
 )
 from ..lexicon.naming import CALLING, named_by_frame, names_a_thing
-from ..lexicon.verbs import SPEECH_VERBS
+from ..lexicon.verbs import SPEECH_VERBS, SPEECH_WORDS
 from ..owner_chain import PRONOUNS, chain_lead
 from ..represent import STOP_WORDS, stem
 from .aliases import JOINING, story_aliases
@@ -1192,19 +1192,49 @@ def _doubled(text: str) -> str:
 _WORD_RUN = re.compile(r"\w+(?:['’]\w+)*")
 
 
-def quotation_part(text: str) -> float:
+def quotation_part(text: str, attribution: bool = False) -> float:
     """The share of a sentence's words inside its quotations (`quoted_spans`; in single marks too,
     `single_quoted_spans`); 1.0 for a sentence with no quotation mark, as rule `quote-unquoted` reads one:
-    all of it is the statement (`cite` rule `quote-point`)."""
+    all of it is the statement (`cite` rule `quote-point`). With `attribution`, 1.0 too when every word
+    outside the quotations only says who said it, how, when or where (`said_only`, rule
+    `quote-attribution`): the quotation is all the sentence states."""
     if not any(m in text for m in "\"“”‘’'"):
         return 1.0
     doubles = quoted_spans(_doubled(text) if "''" in text else text)
     spans = doubles + single_quoted_spans(text, doubles)
-    words = [m.start() for m in _WORD_RUN.finditer(text)]
+    words = list(_WORD_RUN.finditer(text))
     if not spans:
         return 1.0 if not any(m in text for m in '"“”') else 0.0
-    inside = sum(1 for w in words if any(s <= w < e for s, e, _ in spans))
-    return inside / len(words) if words else 0.0
+    outside = [w for w in words if not any(s <= w.start() < e for s, e, _ in spans)]
+    if attribution and all(said_only(w.group()) for w in outside):
+        return 1.0
+    return (len(words) - len(outside)) / len(words) if words else 0.0
+
+
+# rule `quote-attribution` (session 44): words outside a quotation that say only who said it, how, when or
+# where ('"...," Mayor Tom Smith told reporters Tuesday in Dunmore'; '"...," the ag wrote to the station in
+# a twitter post early thursday'): nouns of the channel and the audience, roles, times of day and week
+_SAID_ONLY = frozenset(
+    re.findall(
+        r"\w+",
+        "reporters journalists statement statements interview interviews conference briefing news press post"
+        " posts posting tweet tweets twitter facebook instagram blog email letter phone telephone television"
+        " radio station video message speech remarks website release audience crowd supporters"
+        " today yesterday tonight morning afternoon evening night early late later earlier week weekend"
+        " monday tuesday wednesday thursday friday saturday sunday recently previously outside inside"
+        " hall office courthouse headquarters steps rally hearing"
+        " mayor president governor senator spokesman spokeswoman spokesperson official officials lawyer"
+        " attorney ag chief minister secretary director police sheriff prosecutor prosecutors judge"
+        " mr mrs ms dr sen rep gov gen",
+    )
+)
+
+
+def said_only(word: str) -> bool:
+    """Whether a word outside a sentence's quotations says only who said it, how, when or where: a stop
+    word, a verb of saying, a `_SAID_ONLY` word, or a capitalised word (a name or place, in cased text)."""
+    w = word.lower()
+    return w in STOP_WORDS or w in _SAID_ONLY or w in SPEECH_WORDS or word[:1].isupper()
 
 
 # every word `claims._pronoun_subject` may read as "he" or "she" (`claims._WORD`s, lower-cased), and more
