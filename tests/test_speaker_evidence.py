@@ -201,3 +201,46 @@ def test_speakers44_a_regular_past_after_a_title_is_no_surname() -> None:
     b = brief(texts=[text], words=40, timings=False)
     assert not any(e.name == "Railed" for e in b.entities), [e.name for e in b.entities]
     assert _speakers(text)["it's a sale in reverse"][0] != "Railed"
+
+
+def test_speakers44_a_pair_is_a_name_when_another_article_writes_its_surname_before_said() -> None:
+    """Rule spoken-elsewhere in confirmed-pair (fresh read, multinews-train-8782: five quotes of "camilo
+    ruggero" unattributed, "camilo" no listed first name): "said severo quintanilha, phd," is a name when
+    the story's other article writes "quintanilha said"."""
+    first = (
+        _TOWN + '" a mill that stands empty costs the town more every year, " said severo quintanilha, '
+        "phd, of the state university. The council will hear from him again in june."
+    )
+    second = (
+        _TOWN + "The study's lead author was quoted at length in the local paper on wednesday morning. "
+        '" we looked at twelve towns like this one, " quintanilha said.'
+    )
+    q = _speakers(first, second)
+    assert q["a mill that stands empty costs the town more every year"][0] == "Severo Quintanilha", q
+
+
+def test_speakers44_a_handle_opens_no_name() -> None:
+    """Rule handle-not-name (a training draw, multinews-train-38007: "rt @emilyrs romney's son matt" made
+    a person "Emilyrs Romney"): a word right after "@" is a user's handle, no first name."""
+    text = (
+        _TOWN + '" we will not sell, " dorit kessler said at the meeting. Kessler owns the land beside the '
+        "mill. Rt @mikaylars kessler's brother wants the hall built. The post was shared widely."
+    )
+    b = brief(texts=[text], words=40, timings=False)
+    assert not any("Mikaylars" in e.name for e in b.entities), [e.name for e in b.entities]
+
+
+def test_speakers44_a_full_name_read_elsewhere_is_that_person_here() -> None:
+    """Rule pair-again (a training draw, multinews-train-28326: a shooter's last post, "fryberg said", went
+    to a victim of the same surname, the shooter's name unread after "as"): two words the story reads as
+    a full name elsewhere are that person wherever they stand, so the bare surname near them is theirs."""
+    first = (
+        _TOWN + "Police identified the driver as tavish brenneke, 30, a worker at the old mill. "
+        'Brenneke grew up in the town. " it won\'t happen again, " brenneke said in a post on monday.'
+    )
+    second = (
+        _TOWN + "Two people hurt were named as orla brenneke and sam doyle. Orla brenneke, 16, is the "
+        "driver's cousin. Tavish brenneke, who witnesses said drove the car, was held overnight."
+    )
+    q = _speakers(first, second)
+    assert q["it won't happen again"][0] == "Tavish Brenneke", q

@@ -41,7 +41,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   (`aux-surname`: "roger stone"; not "usain bolt" beside "Bolt is");
 - `confirmed-pair`: two words no ordinary English whose second the document writes alone before a verb
   of saying ("carly fiorina" … "fiorina said", or the pair itself opening the verb's subject,
-  `pair-before-verb`: "…, bette midler said"), for first names the lists lack; not a place's demonym
+  `pair-before-verb`: "…, bette midler said"; or another article of the story writes it so,
+  `spoken-elsewhere`), for first names the lists lack; not a place's demonym
   first (`place-demonym`: "queenslander ware");
 - `head-noun-org`: an organisation by its head noun, "department", "university", "bureau" … before "of"
   and a name ("california department of corrections and rehabilitation", "university of maryland"), or
@@ -80,7 +81,9 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
 "taliban-held", "kremlin-backed") and a listed name of two words or more written with hyphens
 (`hyphened-listed`: "al-jazeera" for "Al Jazeera").
 
-Then, apart from the table and once every document has run it (`candidates`), `surname-again`: the
+Then, apart from the table and once every document has run it (`candidates`), `pair-again`: two words
+the story reads as a person's full name elsewhere are that person wherever no rule took them ("as jaylen
+fryberg" beside "Jaylen fryberg, who …"); `surname-again`: the
 surname of a person the table found anywhere in the story, alone ("krenwinkel was", "Krenwinkel",
 "palin's"), when it is no ordinary word ("rice", "brown" alone are not the person), and never when the
 story writes another word before it that could be another person's first name ("finley boyle" beside
@@ -367,6 +370,7 @@ class Found:
     shown: frozenset[str] = frozenset()  # ordinary words the story shows are surnames (`_shown_words`)
     shown_aux: frozenset[str] = frozenset()  # ... or opens a clause on before an auxiliary (`aux-surname`)
     acronyms: dict[str, tuple[str, str]] = field(default_factory=dict)  # spelled out: name, kind
+    story_spoken: frozenset[str] = frozenset()  # every document's `spoken()` (`spoken-elsewhere`)
     call_signs: dict[str, str] = field(default_factory=dict)  # the story's, by the sign alone: with band
     teams: dict[str, str] = field(default_factory=dict)  # the story's named in full, by nickname: full name
 
@@ -972,8 +976,10 @@ def _place_demonym(low: str) -> bool:
 def _confirmed_pair(f: Found) -> None:
     """Rule confirmed-pair: two words no ordinary English, the second of which the document writes alone
     before a verb of saying ("carly fiorina" … "fiorina said"): a person's full name though the first name
-    is not listed; not a listed name, a day, a month or a head word."""
-    ws, spoken = f.ws, f.spoken()
+    is not listed; not a listed name, a day, a month or a head word. The surname alone may stand before the
+    verb in another article of the story (`spoken-elsewhere`: "said camilo ruggero, phd" … "ruggero said"
+    in the next one)."""
+    ws, spoken = f.ws, f.spoken() | f.story_spoken
     for i in range(len(ws) - 1):
         if ws[i + 1].low not in spoken or i in f.taken or not _joined(f, i + 1):
             continue
@@ -982,6 +988,8 @@ def _confirmed_pair(f: Found) -> None:
             continue
         if _place_demonym(first):
             continue  # "queenslander ware said": where she is from, no first name
+        if f.text[ws[i].start - 1 : ws[i].start] == "@":
+            continue  # rule handle-not-name: "rt @emilyrs romney's son": a user's handle, no first name
         if any(_lower_word(w) for w in _singulars(ws[i + 1].low)):
             continue  # "the duggar sisters said", "cyber bullies said": a plural noun, no surname
         if (
@@ -1131,6 +1139,28 @@ _CALENDAR = frozenset(
         *("november", "december"),
     ]
 )
+
+
+def _full_pairs(found: Sequence[Found]) -> dict[tuple[str, str], str]:
+    """The story's two-word full names of people the table found, lower-cased words -> the name."""
+    out: dict[tuple[str, str], str] = {}
+    for f in found:
+        for c in f.out:
+            ws = c.text.lower().split()
+            if c.kind == "person" and len(ws) == 2 and _CLEAN_NAME.fullmatch(c.text):
+                out.setdefault((ws[0], ws[1]), c.text)
+    return out
+
+
+def _pair_again(f: Found, pairs: dict[tuple[str, str], str]) -> None:
+    """Rule pair-again: two words another place of the story reads as a person's full name, where no rule
+    took them here ("identified the shooter as jaylen fryberg" beside "Jaylen fryberg, who …"): that
+    person, whole, so the surname alone is not read as another bearer's (`surname-again`: "Andrew
+    Fryberg")."""
+    for i in range(len(f.ws) - 1):
+        name = pairs.get((f.ws[i].low, f.ws[i + 1].low))
+        if name is not None and _joined(f, i + 1):
+            f.emit(i, i + 2, name, "person")
 
 
 def _surname_again(f: Found, surnames: set[str], towns: frozenset[str] = frozenset()) -> None:
@@ -2031,14 +2061,20 @@ def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], l
         f.spelled = _acronyms_spelled(f)
         for acr, (i, j, kind) in f.spelled.items():
             acronyms.setdefault(acr, (_body_name(f.ws[i:j]), kind))
+    story_spoken = frozenset(w for f in found for w in f.spoken())
     for f in found:
         f.shown = shown
         f.shown_aux = shown_aux
+        f.story_spoken = story_spoken
         f.acronyms = acronyms
         for rule in CASELESS_RULES:
             f.rule = rule.name
             rule.find(f)
         surnames |= f.surnames
+    pairs = _full_pairs(found)
+    for f in found:
+        f.rule = "pair-again"
+        _pair_again(f, pairs)
     shared = _shared_surnames(found, surnames)
     towns = frozenset(_towns(found, surnames))
     for f in found:
