@@ -79,3 +79,50 @@ def test_the_null_device_takes_the_output_and_is_never_replaced() -> None:
     atomic_write(os.devnull, "discarded\n")
     assert stat.S_ISCHR(os.lstat(os.devnull).st_mode)
     assert set(os.listdir(os.path.dirname(os.devnull))) == before
+
+
+def _unwritable(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`folder` as a read-only one looks to `os.access` (root writes into a chmod 500 folder)."""
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: Path(p) != folder and real(p, mode, **kw))
+
+
+@pytest.mark.parametrize("name", ["out.json", "new/sub/out.json"])
+def test_an_output_folder_that_cannot_be_written_is_refused_at_the_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """A read-only folder (or one without permission) was found only by the write, after the work;
+    the folder, or the nearest parent that exists when it is to be made, is checked at the start."""
+    _unwritable(tmp_path, monkeypatch)
+    with pytest.raises(OutputError) as e:
+        refuse_an_input(tmp_path / name, [])
+    assert str(e.value) == f"{tmp_path / name}: cannot write here (Permission denied)"
+    with pytest.raises(OutputError):
+        refuse_an_input(tmp_path, [], folder_ok=True)  # `batch -o FOLDER` writes in the folder itself
+    with pytest.raises(OutputError):
+        refuse_an_input(tmp_path / "new", [], folder_ok=True)  # ... or makes a new one in its parent
+    refuse_an_input(os.devnull, [])  # the null device is written as scripts expect
+
+
+def test_eval_into_a_folder_that_cannot_be_written_scores_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`eval --per-story` into a read-only folder scored every story, then failed (cli44 sweep: 14.6 s
+    against 2.1 s for 40 stories); now the one line comes before any story is read."""
+    import json
+
+    from newsbrief.cli import main
+    from newsbrief.evaluation import run
+
+    data = tmp_path / "s.jsonl"
+    data.write_text(
+        json.dumps({"id": "s1", "documents": ["The ferry runs."], "summaries": ["Ferry."]}) + "\n"
+    )
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    _unwritable(locked, monkeypatch)
+    monkeypatch.setattr(run, "evaluate", lambda *a, **k: pytest.fail("scored before the check"))
+    assert main(["eval", str(data), "-m", "lead", "--per-story", str(locked / "p.jsonl")]) == 1
+    assert capsys.readouterr().err == (
+        f"newsbrief: error: {locked / 'p.jsonl'}: cannot write here (Permission denied)\n"
+    )

@@ -15,6 +15,7 @@ import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
+from errno import EACCES, EROFS
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,11 +41,13 @@ def refuse_an_input(
     and anything else that is no file are passed over): written, it would replace what the command
     reads (`brief a.txt -o a.txt` lost the article); or, unless `folder_ok` (`batch -o FOLDER`), if
     what stands there is no file `atomic_write` replaces (`NOT_REPLACED`: `eval --per-story FOLDER`
-    said so only after scoring every story). Called at a command's start, before any work."""
-    if output is None or os.fspath(output) == STDOUT:
+    said so only after scoring every story); or if the folder it would be written in cannot be
+    written (`writable_folder`). Called at a command's start, before any work."""
+    if output is None or os.fspath(output) == STDOUT or _discards(Path(output)):
         return
-    if not folder_ok and not _discards(Path(output)):
+    if not folder_ok:
         _existing(Path(output), str(output))
+    writable_folder(Path(output), str(output), folder_ok)
     try:
         out = os.stat(output)
     except (OSError, ValueError):
@@ -59,6 +62,26 @@ def refuse_an_input(
         if stat.S_ISREG(st.st_mode) and (st.st_dev, st.st_ino) == (out.st_dev, out.st_ino):
             named = "" if os.fspath(inp) == os.fspath(output) else f" ({os.fspath(inp)})"
             raise OutputError(f"is also an input{named}; not replaced", str(output))
+
+
+def writable_folder(target: Path, name: str, folder_ok: bool = False) -> None:
+    """`OutputError` now if the folder `target` would be written in (with `folder_ok`, `target` itself
+    when it is one), or the nearest of its parents that exists (where it would be made), cannot be
+    written: a read-only file system or no permission was said only once the work was done (`eval`
+    scored every story, `brief` made the brief, then "cannot write here"). In `atomic_write`'s words."""
+    start = target if folder_ok and target.is_dir() else target.parent
+    for folder in (start, *start.parents):
+        try:
+            if not stat.S_ISDIR(folder.stat().st_mode):
+                return  # a file on the way: `atomic_write` says so
+        except FileNotFoundError:
+            continue
+        except (OSError, ValueError):
+            return  # cannot tell (a symlink loop, a name too long): left to the write
+        if not os.access(folder, os.W_OK | os.X_OK):
+            read_only = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+            raise OutputError(f"cannot write here ({os.strerror(EROFS if read_only else EACCES)})", name)
+        return
 
 
 def emit(text: str, output: str | os.PathLike[str] | None) -> None:
