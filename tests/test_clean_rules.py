@@ -796,6 +796,20 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["(CNN) The storm made landfall on Monday.", "(Reuters Health) - A new study finds more cases."],
         ["(Warning: graphic content) The video shows the crash."],
     ),
+    "spaced-wire-prefix": (
+        [
+            "New york -- ( business wire ) -- following a vote, the harbour bank said it would merge.",
+            "Elm city, del., may 13, 2015 / prnewswire/ -- as ferry fares rise, the company said ...",
+            "Tuesday, feb. 24, 2015 ( healthday news ) -- two-thirds of smokers die of the habit.",
+            "Thursday, oct. 3 ( healthday news ) -- cats may hold a key to a vaccine.",
+        ],
+        [
+            "He told ( business wire ) -- the vote was close.",  # a subject and its verb
+            "New york -- ( business wire ) -- The harbour bank said so.",  # a cased lead: not this rule's
+            "Lisbon ( warning ) -- the video shows the crash.",  # no wire named
+            "The ferry company sent its notice to ( business wire ) on monday.",
+        ],
+    ),
     "spaced-agency-prefix": (
         [
             "( reuters ) - the harbour bank lost a fifth of its value on monday.",
@@ -1206,6 +1220,16 @@ def test_dateline_place_and_date_become_metadata(opening: str, dateline: str | N
     doc, _ = _clean(opening + BODY, BODY2)
     assert doc.dateline == dateline
     assert doc.text.startswith("The harbour bridge")
+
+
+def test_a_spaced_wire_dateline_is_cut_and_its_place_and_date_become_metadata() -> None:
+    """spaced-wire-prefix (brief44): a lower-cased press-release or health wire's dateline goes, labelled, and
+    its place and date become the document's dateline; the lead after it stays."""
+    lead = "as ferry fares rise, the harbour company said it would add two boats. The council met on tuesday."
+    doc, _ = _clean("Elm city, del., may 13, 2015 / prnewswire/ -- " + lead, BODY2)
+    assert doc.dateline == "Elm city, del., may 13, 2015"
+    assert doc.text.startswith(lead)
+    assert _reasons(doc)["Elm city, del., may 13, 2015 / prnewswire/ --"] == "dateline"
 
 
 def test_an_inline_wire_credit_is_cut_and_its_place_becomes_the_dateline() -> None:

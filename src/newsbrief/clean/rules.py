@@ -1636,6 +1636,26 @@ RULES: tuple[Rule, ...] = (
         10_000,
     ),
     Rule(
+        # A press-release or health wire's spaced credit before a dash, after a title-case place (maybe its
+        # region, its date, its dash) or a date (Multi-News+: "New york -- ( business wire ) -- following
+        # ...", "Orlando, fla., may 13, 2015 / prnewswire/ -- as ...", "Tuesday, feb. 24, 2015 ( healthday
+        # news ) -- two-thirds of ..."): the wire's dateline; its place and date are the document's. Only
+        # named wires, and a lower-case lead after the dash.
+        "spaced-wire-prefix",
+        "dateline",
+        "prefix",
+        re.compile(
+            r"^(?:(?!(?i:he|she|it|they|we|i|you)\s)[A-Z][a-z]+"
+            r"(?:\s(?!(?:said|says|told|tells|added|reported)\s)[a-z]+){0,2}(?:,\s[a-z]+\.?(?:\s?[a-z]+\.?)?)?"
+            rf"(?:,\s(?i:{MONTH})\s\d{{1,2}}(?:,\s\d{{4}})?)?\s(?:(?:—|–|--)\s)?"
+            rf"|(?:(?i:{WEEKDAY}),\s)?(?i:{MONTH})\s\d{{1,2}}(?:,\s\d{{4}})?\s)?"
+            r"(?:\(\s(?i:business\swire|pr\snewswire|globe\snewswire|marketwired?|accesswire|healthday(?:\snews)?)\s\)"
+            r"|/\s?(?i:prnewswire|pr\snewswire|globe\snewswire|marketwired?)\s?/)"
+            r"\s(?:—|–|--|-)\s(?=[a-z0-9\"“'‘$])"
+        ),
+        10_000,
+    ),
+    Rule(
         # A headline run into the lead before a spaced wire credit, the line break lost (Multi-News+: "Ferry
         # fares to double next year ( cnn ) the council voted ..."): no stop before the credit, which is the
         # headline's sure end; four words at least (a shorter run is a place, spaced-agency-prefix), the
