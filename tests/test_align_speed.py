@@ -430,7 +430,7 @@ def test_each_value_read_on_demand_is_the_pair_property_of_its_name_with_its_def
     p.later = later
     assert {name: getattr(p, name) for name in pairs._LATER} == later.got
     p.later = None
-    defaults = {"claim": None, "predicate": None, "main_stated": 0.0, "slot": ""}
+    defaults = {"claim": None, "predicate": None, "main_stated": 0.0, "slot": "", "apart": ""}
     assert {name: getattr(p, name) for name in pairs._LATER} == {
         n: defaults.get(n, False) for n in pairs._LATER
     }
