@@ -796,6 +796,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["(CNN) The storm made landfall on Monday.", "(Reuters Health) - A new study finds more cases."],
         ["(Warning: graphic content) The video shows the crash."],
     ),
+    "ago-stamp-prefix": (
+        ["106 days ago ( cnn ) – seeking to end the confusion, the party named the winner."],
+        [
+            "106 days ago the ferry sank ( cnn ) – reports said.",  # no credit right after the stamp
+            "Two days ago ( cnn ) – the party met.",  # no digits: a sentence's words
+        ],
+    ),
     "spaced-wire-prefix": (
         [
             "New york -- ( business wire ) -- following a vote, the harbour bank said it would merge.",
@@ -1230,6 +1237,16 @@ def test_a_spaced_wire_dateline_is_cut_and_its_place_and_date_become_metadata() 
     assert doc.dateline == "Elm city, del., may 13, 2015"
     assert doc.text.startswith(lead)
     assert _reasons(doc)["Elm city, del., may 13, 2015 / prnewswire/ --"] == "dateline"
+
+
+def test_a_posted_ago_stamp_and_the_wire_credit_after_it_are_cut_and_no_dateline_is_shown() -> None:
+    """ago-stamp-prefix (brief44): "106 days ago" goes, then the spaced credit in the next prefix round; the
+    stamp is no dateline."""
+    lead = "seeking to end the confusion, the harbour party named the winner on friday. The council met."
+    doc, _ = _clean("106 days ago ( cnn ) – " + lead, BODY2)
+    assert doc.text.startswith(lead)
+    assert _reasons(doc)["106 days ago"] == "timestamp"
+    assert doc.dateline is None
 
 
 def test_an_inline_wire_credit_is_cut_and_its_place_becomes_the_dateline() -> None:

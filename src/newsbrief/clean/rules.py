@@ -1619,6 +1619,19 @@ RULES: tuple[Rule, ...] = (
         10_000,
     ),
     Rule(
+        # A page's "posted ... ago" stamp before a spaced wire credit (Multi-News+, CNN's political ticker:
+        # "106 days ago ( cnn ) – seeking to put to rest ..."): the stamp goes (no dateline: a span of time),
+        # then spaced-agency-prefix takes the credit in the next prefix round.
+        "ago-stamp-prefix",
+        "timestamp",
+        "prefix",
+        re.compile(
+            r"^\d{1,4}\s(?:minute|hour|day|week|month|year)s?\sago\s"
+            r"(?=\(\s(?i:cnn|ap|afp|upi|reuters(?:\shealth)?|bloomberg)\s\)\s*(?:—|–|--|-)\s)"
+        ),
+        10_000,
+    ),
+    Rule(
         # Multi-News+'s tokenised wire credit, the agency lower-cased and spaced inside its brackets, after
         # an optional title-case place: "( reuters ) - the bank ...", "Lisbon ( cnn ) the mayor ...",
         # "Elm city, del. ( ap ) — a driver ..." (the lead after it is lower-case, so the rules above,
