@@ -1965,3 +1965,56 @@ def test_ingest_exits_1_when_an_article_cannot_be_cleaned(tmp_path: Path, capsys
     ]
     with Store(str(db)) as store:
         assert store.count() == 2
+
+
+def test_a_store_of_a_newer_schema_is_refused_untouched(db: str, capsys) -> None:
+    """A store migrated by a newer newsbrief (a version past the last migration here) was opened and
+    written as this code's own: now one line naming it and both versions, nothing written (cli44)."""
+    from sqlalchemy import text
+
+    from newsbrief.errors import InputError
+    from newsbrief.store.migrations import LATEST
+
+    with Store(db) as store, store.engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO newsbrief_migrations (version, name, applied_at) VALUES (:v, 'next', 'later')"),
+            {"v": LATEST + 1},
+        )
+    with pytest.raises(InputError) as e:
+        Store(db)
+    assert str(e.value).endswith(
+        f"the store's schema is version {LATEST + 1}, newer than this newsbrief's {LATEST}; "
+        "open it with a newer newsbrief"
+    )
+    assert main(["stories", "--db", db]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "newer than this newsbrief's" in err
+
+
+@pytest.mark.parametrize(("exists", "unwritable"), [(False, "folder"), (True, "folder"), (True, "file")])
+def test_a_store_that_cannot_be_written_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exists: bool, unwritable: str
+) -> None:
+    """A store on a read-only file system (or without permission) said SQLite's "unable to open
+    database file"; a store is written even to be read (its WAL beside it), so it is said so (cli44)."""
+    from newsbrief.errors import InputError
+
+    db = tmp_path / "news.db"
+    if exists:
+        Store(str(db)).close()
+    locked = tmp_path if unwritable == "folder" else db
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: Path(p) != locked and real(p, mode, **kw))
+    with pytest.raises(InputError) as e:
+        Store(str(db))
+    doing, what = (
+        ("open", f"{'its folder' if unwritable == 'folder' else 'the file'}")
+        if exists
+        else (
+            "create",
+            "its folder",
+        )
+    )
+    assert str(e.value).startswith(
+        f"{db}: cannot {doing} the store: {what} cannot be written (Permission denied)"
+    )

@@ -200,10 +200,25 @@ MIGRATIONS: tuple[Migration, ...] = (
 )
 
 
+LATEST = MIGRATIONS[-1].version
+
+
+class NewerSchema(Exception):
+    """The store was migrated by a newer newsbrief, past `LATEST`: its tables may not be the ones this
+    code reads and writes (it opened such a store and wrote to it as its own)."""
+
+    def __init__(self, found: int) -> None:
+        super().__init__(f"the store's schema is version {found}, newer than this newsbrief's {LATEST}")
+        self.found = found
+
+
 def migrate(engine, now: Callable[[], str]) -> list[int]:
-    """Apply every migration not yet applied; the versions applied now."""
+    """Apply every migration not yet applied; the versions applied now. `NewerSchema`, with nothing
+    applied, if the store has a version past `LATEST`."""
     with engine.begin() as conn:
         tables.migrations.create(conn, checkfirst=True)
+    if (found := version(engine)) > LATEST:
+        raise NewerSchema(found)
     done: list[int] = []
     for m in MIGRATIONS:
         with engine.begin() as conn:

@@ -17,6 +17,7 @@ once.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import pathlib
@@ -53,7 +54,7 @@ from ..model import Document, RawDoc
 from . import index
 from . import tables as T
 from .ahead import Failed, prepare_safely
-from .migrations import migrate
+from .migrations import NewerSchema, migrate
 
 TITLE_WORDS = 14
 REFINE_WHOLE = 2  # a story near an ingest's articles with at most this many articles is refined whole
@@ -174,6 +175,9 @@ class Store:
         self.engine: Engine = _engine(self.url, db)
         try:
             migrate(self.engine, now)
+        except NewerSchema as e:
+            self.engine.dispose()
+            raise InputError(f"{e}; open it with a newer newsbrief", _shown(db)) from None
         except Exception as e:  # a path that cannot be created, a server that is not there, ...
             self.engine.dispose()
             raise InputError(f"cannot open the store ({_reason(e)})", _shown(db)) from None
@@ -746,12 +750,27 @@ def _check_file(db: str) -> None:
         folder = os.path.dirname(db) or "."
         if not os.path.isdir(folder):  # SQLite said only "unable to open database file"
             raise InputError(f"cannot create the store: there is no folder {folder}", db) from None
+        _writable(db, os.path.dirname(db) or ".", "create")
         return  # missing: created
     except OSError:
         return  # what SQLite then says
     for is_kind, what in NOT_A_STORE:
         if is_kind(mode):
             raise InputError(f"is {what}, not a store file", db)
+    _writable(db, os.path.dirname(db) or ".", "open")
+
+
+def _writable(db: str, folder: str, doing: str) -> None:
+    """`InputError` when the store file `db` or its folder cannot be written (a read-only file system,
+    no permission): SQLite said only "unable to open database file". A store is written even to be
+    read (its write-ahead log and shared memory, beside it in `folder`)."""
+    paths = ((folder, "its folder"), (db, "the file")) if doing == "open" else ((folder, "its folder"),)
+    for path, what in paths:
+        if not os.access(path, os.W_OK):
+            read_only = bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+            why = os.strerror(errno.EROFS if read_only else errno.EACCES)
+            note = "; a store is written even to read it" if doing == "open" else ""
+            raise InputError(f"cannot {doing} the store: {what} cannot be written ({why}){note}", db)
 
 
 def _refuse_foreign(db: str) -> None:
