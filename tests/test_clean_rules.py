@@ -874,6 +874,18 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Part of a three-part series about the harbour, the film airs on Sunday.",  # the article's own
         ],
     ),
+    "agency-credit-inline": (
+        [
+            "Getty images harbour master jo roe waves to the crowd on the pier.",
+            "The ferry sank. Advertisement getty images the crew waits on the pier.",
+            "Shutterstock a simple test can tell the age of a ferry's hull.",
+        ],
+        [
+            "Shutterstock said on monday that its sales rose.",  # the company
+            "Getty Images sold the archive of the harbour photos.",  # cased: the company
+            "He bought the photo from getty images last year.",  # not a sentence's start
+        ],
+    ),
     "contributed-inline": (
         [
             "Lee called Roe to thank him. – cnn's jo roe and ann lee contributed to this report. Also see",
@@ -1482,6 +1494,17 @@ def test_a_caseless_dateline_the_article_writes_as_a_place_is_shown() -> None:
     lead = "the council voted on monday to keep the ferry running until june. " + BODY2
     doc, _ = _clean("Harbourtown — " + lead, "The ferry is the only link for families in harbourtown.")
     assert doc.dateline == "Harbourtown"
+
+
+def test_a_picture_agencys_credit_opening_a_sentence_is_cut_and_the_sentence_kept() -> None:
+    """agency-credit-inline (brief44): "Getty images" glued before a lower-cased page's lead goes, labelled
+    photo-credit; the lead stays."""
+    lead = "facebook ceo jo roe started his testimony tuesday in washington looking worried. He left."
+    doc, raw = _clean(BODY, "Getty images " + lead, BODY2)
+    assert _reasons(doc)["Getty images"] == "photo-credit"
+    assert lead in doc.text.split("\n")
+    for r in doc.removed:
+        assert raw[r.start : r.end] == r.text
 
 
 def test_a_credit_line_run_into_the_text_is_cut_and_the_text_around_it_kept() -> None:

@@ -1155,6 +1155,21 @@ RULES: tuple[Rule, ...] = (
         10_000,
     ),
     Rule(
+        # A picture agency's credit opening a sentence, the line break after it lost (Multi-News+: "Getty
+        # images facebook ceo mark zuckerberg started ...", "Advertisement getty images the duchess wore
+        # ...", "Shutterstock a simple blood test ..."): the credit goes, the text after it stays. Only the
+        # lower-cased page's "Getty images" (cased text writes "Getty Images"), and not before a verb
+        # ("Shutterstock said ...": the company).
+        "agency-credit-inline",
+        "photo-credit",
+        "inline",
+        re.compile(
+            r"(?:^|(?<=[.!?\"”’)]\s))(?:Advertisement\sgetty\simages|Getty\simages|Shutterstock|Landov|iStock(?:photo)?)"
+            r"(?=\s(?!(?:said|says|told|reported|reports|has|have|had|is|was|and|or)\b)[a-z])"
+        ),
+        10_000,
+    ),
+    Rule(
         # A credit line run into the text, the line breaks lost (Multi-News+, CNN's pages: "... to
         # congratulate him. – cnn's jo roe and ann lee contributed to this report. also see: ..."): the
         # sentence goes (its words hold no full stop: it never reaches into the sentence before). Rule
