@@ -364,3 +364,15 @@ def test_in_listed_reads_no_gap_when_no_listed_name_opens_before_the_head(monkey
 
     monkeypatch.setattr(caseless, "_joined", joined)
     assert not any(caseless._in_listed(f, i) for i in range(len(f.ws)))
+
+
+def test_caseless_word_is_built_by_plain_assignment_and_hashed_as_a_frozen_one() -> None:
+    """`caseless.Word` (one per word of a lower-cased story) is no frozen dataclass, whose `__init__` sets
+    each field through `object.__setattr__`; it compares and hashes by its fields as the frozen one did."""
+    from newsbrief.analyze.caseless import Word, words
+
+    assert not Word.__dataclass_params__.frozen  # type: ignore[attr-defined]
+    a, b = words("jane roe's dog met mr. doe"), words("jane roe's dog met mr. doe")
+    assert a == b and a[1] == Word(5, 8, "roe", False) and a[4].dot
+    assert {*a, *b} == set(a) and len(set(a)) == 6
+    assert hash(a[0]) == hash(Word(0, 4, "jane", False)) and a[0] != Word(0, 4, "jane", True)

@@ -138,8 +138,13 @@ _OFFICES = frozenset(
 _PARTICLES = frozenset(["van", "von", "de", "der", "del", "della", "di", "da", "du", "le", "la", "bin"])
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Word:
+    """One word of a document (`words`). Not frozen, but hashed by its fields as a frozen one is, as
+    `align.features.Facts`: nothing assigns to one once it is built, and a frozen dataclass's `__init__`
+    sets each field through `object.__setattr__`, several times an assignment's cost, for every word of a
+    lower-cased story."""
+
     start: int
     end: int
     low: str  # lower case, no possessive
