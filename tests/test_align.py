@@ -335,6 +335,12 @@ NO_POINT = {
         "amy brandt with 23 %, former ohio gov. Dana orr with 4 % and former city mayor hugo pell with 3 %.",
         "perkins also addressed the growing dispute over former ohio gov. Dana orr's church.",
     ),
+    # rule `point-institution` (session 44): the body a senator sits in says who, as the title does
+    "a senator and her senate": (
+        "After the senate on wednesday voted unanimously to allow dogs in the senate chamber, sen. Dana orr "
+        "( d-os ) brought her spaniel to the floor for a vote on the budget.",
+        "Sen. Dana orr and daughter maile have made senate history.",
+    ),
     # rule `point-who-many`: a count of people at large, said of two things
     "a count of people": (
         "The new law will affect millions of single American women over the next decade, the report said.",

@@ -1289,7 +1289,12 @@ def shared_point(
     # "according to a study led by Eom" / "The study, led by Eom, ...": a point, what the second states)
     told = fa.background & fb.background
     light = _point_light()
-    made = {c for c in keys if ":" not in c and c not in standing and c not in told and c not in light}
+    where = _point_where()
+    made = {
+        c
+        for c in keys
+        if ":" not in c and c not in standing and c not in told and c not in light and c not in where
+    }
     if not made:
         return None
     rare = {c for c in keys if df[c] <= POINT_DF and c not in light}
@@ -1344,6 +1349,21 @@ _POINT_LIGHT = (
     *("addition", "additional", "follow", "followed", "result", "rest", "end", "ended", "make", "made"),
     *("name", "part", "hand", "recent", "recently", "upcoming", "special"),
 )
+
+
+# rule `point-institution` (session 44): a body someone sits in or speaks for says who or where, as a
+# role or place noun does (`Facts.standing`): "Sen. Tammy Duckworth and daughter have made senate history" /
+# "... allow babies in the senate chamber, Sen. Tammy Duckworth" made a point of the name and "senate"
+_POINT_WHERE = (
+    *("senate", "congress", "parliament", "legislature", "assembly", "council", "chamber", "cabinet"),
+    *("ministry", "department", "agency", "court"),
+)
+
+
+@lru_cache(maxsize=1)
+def _point_where() -> frozenset[str]:
+    """`_POINT_WHERE` as the concepts `features` folds them to."""
+    return frozenset(_concept(w) for w in _POINT_WHERE)
 
 
 # rule `point-senses` (session 40 audit): nouns news uses in several senses ("told the paper" / "a note on
