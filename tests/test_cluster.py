@@ -1038,6 +1038,26 @@ def test_bench_leaves_the_closed_stories_out_of_every_file(tmp_path: Path) -> No
     assert len(bench_cluster.load(path, 13)[1]) == 10  # none closed: every story
 
 
+def test_bench_multiling_adds_the_untuned_long_article_row(tmp_path: Path, capsys) -> None:
+    # session 44: the training file's articles are cut to ~164 words, so a change acting on long articles
+    # (DUC's ~600) had no untuned check; --multiling adds the English MultiLing file as one more row
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import bench_cluster
+
+    texts = [STORIES["bridge"], STORIES["library"]]
+    rows = [{"id": f"m{k}", "documents": docs} for k, docs in enumerate(texts)]
+    (tmp_path / bench_cluster.MULTILING).write_text(
+        "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8"
+    )
+    argv = ["--data-dir", str(tmp_path), "--only", "multiling", "--orders", "1"]
+    with pytest.raises(SystemExit):  # the row is asked for by name only with the option
+        bench_cluster.main(argv)
+    assert "--only multiling needs --multiling" in capsys.readouterr().err
+    assert bench_cluster.main([*argv, "--multiling"]) == 0
+    table = capsys.readouterr().out
+    assert "| multiling-en | " in table and "| duc2003 |" not in table
+
+
 def test_bench_leaves_out_a_file_whose_every_story_is_closed(tmp_path: Path, capsys) -> None:
     # session 40: DUC 2006 wholly closed made the quality table's store run fail on no articles
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
