@@ -273,6 +273,15 @@ def test_only_http_and_https(url: str, ok: bool) -> None:
             check_url(url)
 
 
+@pytest.mark.parametrize("url", ["example.org/story", "www.example.org", "not"])
+def test_a_url_without_a_scheme_says_so(url: str) -> None:
+    """`example.org/story` (or a word of text pasted into the URL box) said "only http and https URLs
+    can be fetched, not no:" (cli44)."""
+    with pytest.raises(InputError) as e:
+        check_url(url)
+    assert str(e.value) == f"{url}: is no URL (no http:// or https:// before it)"
+
+
 def test_a_url_with_a_byte_that_is_no_utf8_is_refused() -> None:
     """From a command line in bytes (`http://a.example/\\xff`): a UnicodeEncodeError traceback in httpx
     in brief, cluster, ingest and watch (fuzz35; tests/test_cli_errors runs one); a Unicode character is

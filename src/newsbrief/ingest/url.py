@@ -81,8 +81,10 @@ def check_url(url: str, *, allow_private: bool = True) -> None:
         port = parts.port
     except ValueError as e:
         raise InputError(f"not a valid URL ({e})", url) from None
+    if not parts.scheme:  # `example.org/a`, or a word of pasted text: "not no:" said nothing
+        raise InputError("is no URL (no http:// or https:// before it)", url)
     if parts.scheme.lower() not in SCHEMES:
-        raise InputError(f"only http and https URLs can be fetched, not {parts.scheme or 'no'}:", url)
+        raise InputError(f"only http and https URLs can be fetched, not {parts.scheme}:", url)
     if not host:
         raise InputError("the URL has no host", url)
     if not allow_private:
