@@ -318,6 +318,18 @@ def test_example_button_gives_the_example_report(client: TestClient) -> None:
     assert 'a class="cite"' in r.text
 
 
+@pytest.mark.parametrize(("value", "status"), [("false", 400), ("0", 400), ("off", 400), ("maybe", 422)])
+def test_an_example_field_that_says_no_is_no_example(client: TestClient, value: str, status: int) -> None:
+    """The form's `example` was any non-empty text: `example=false` or `0` briefed the example (200);
+    now it is read as a yes or no, and anything else is named (cli44)."""
+    r = client.post("/brief", data={"example": value})
+    assert r.status_code == status
+    expected = (
+        "give at least one document or URL" if status == 400 else "example: Input should be a valid boolean"
+    )
+    assert expected in r.text
+
+
 def test_a_lone_surrogate_escape_in_a_document_is_briefed(client: TestClient) -> None:
     """`"\\ud800"` is valid JSON but no character: it reached the summarizer's UTF-32 encoding and the
     API answered 500 "internal error" (cli38); now it is U+FFFD, as the command line's JSON readers

@@ -166,7 +166,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         words: Annotated[int, Form(ge=1)] = 250,
         method: Annotated[str, Form()] = "default",
         ner: Annotated[str, Form()] = "rules",
-        example: Annotated[str, Form()] = "",
+        example: Annotated[bool, Form()] = False,  # "false" or "0" briefed the example (cli44)
         files: Annotated[list[UploadFile] | None, File()] = None,
     ) -> HTMLResponse:
         try:
