@@ -870,6 +870,30 @@ def test_entities44_a_royal_by_the_first_name_and_a_peer_s_title_no_place() -> N
     assert "George" not in found and "Elizabeth" not in found and "Cambridge" not in found, found
 
 
+def test_entities44_a_name_the_story_gives_in_full_is_whole_again() -> None:
+    """Rules known-name ("mayor rahm emanuel" … "compare with rahm emanuel": the full name, not "emanuel"
+    alone), middle-name ("hillary clinton" … "hillary rodham clinton": one name, not "Hillary Rodham" and
+    "clinton") and surname-not-first ("handling clinton e-mails" is her surname, no person "Clinton
+    E-Mails"); a doubled word is no middle name ("judith clark clark was"); "jr" alone is no surname."""
+    text = _STORY + (
+        " Mayor rahm emanuel spoke. Few compare with rahm emanuel, critics said. Hillary clinton agreed, and"
+        " hillary rodham clinton's aides were handling clinton e-mails. Judith clark clark was jailed."
+    )
+    b = brief(texts=[text], words=40, timings=False)
+    found = {e.name: e for e in b.entities}
+    low = text.lower()
+    spans = {low[m.start : m.end] for e in b.entities for m in e.mentions}
+    assert "rahm emanuel" in spans and "hillary rodham clinton" in spans, spans
+    assert not any("Mails" in n or n.split()[-1] == "Rodham" for n in found), found
+    assert "judith clark clark" not in spans, spans
+    text = _STORY + (
+        " Congressman jesse jackson spoke. Rep. Jesse jackson jr. Is at the clinic. A spokeswoman:"
+        " congressmanjesse jackson jr. Has arrived."
+    )
+    b = brief(texts=[text], words=40, timings=False)
+    assert not any(text[m.start : m.end].lower() == "jr" for e in b.entities for m in e.mentions), b.entities
+
+
 def test_entities43_a_surname_shown_before_an_auxiliary_after_a_listed_first_name() -> None:
     """Rule aux-surname: "roger stone" is a person when the story writes "Stone was" opening a sentence
     (nothing before); not "usain bolt" beside "Bolt is" (an unlisted first name), nor "jim santi owen

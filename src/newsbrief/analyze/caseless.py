@@ -28,7 +28,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
 - `royal-name`: a royal title and a listed first name nothing goes on ("prince harry his blessing",
   "queen elizabeth said"): the person by the first name, and that first name alone elsewhere in the story
   (`first-name-again`); never before a head word ("prince george's county", "queen elizabeth hospital");
-- `first-and-surname`: a listed first name that is no ordinary word, then a word that is none either
+- `first-and-surname`: a listed first name that is no ordinary word (nor the last word of a full name the
+  document gave: `surname-not-first`, "hillary clinton" … "clinton e-mails"), then a word that is none either
   ("lindsay lohan", "patricia krenwinkel"), a middle initial allowed ("joel p. bennett"); not before an
   organisation's or a place's head word ("the donald j. trump foundation"), nor a city that is a first
   name too before its state ("austin texas", "charlotte carolina"); the surname may be a double one
@@ -81,7 +82,9 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
 "taliban-held", "kremlin-backed") and a listed name of two words or more written with hyphens
 (`hyphened-listed`: "al-jazeera" for "Al Jazeera").
 
-Then, apart from the table and once every document has run it (`candidates`), `pair-again`: two words
+Then, apart from the table and once every document has run it (`candidates`), `middle-name`: a pair the
+table read and a word after it that with the first name is a person the story names ("hillary rodham" then
+"clinton" beside "hillary clinton") are one name; `pair-again` (`known-name` for three words): two words
 the story reads as a person's full name elsewhere are that person wherever no rule took them ("as jaylen
 fryberg" beside "Jaylen fryberg, who …"); `surname-again`: the
 surname of a person the table found anywhere in the story, alone ("krenwinkel was", "Krenwinkel",
@@ -107,7 +110,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..lexicon.gazetteer import gazetteer, word_list
@@ -500,6 +503,8 @@ def _person(f: Found, i: int, titled: bool, plain: bool = False) -> bool:
         return False  # after a title an ordinary word may be the first name ("gov. mark dayton"), not "will"
     if i + 1 < len(ws) and (ws[i].low, ws[i + 1].low) in _listed():
         return False  # "al jazeera", "abu dhabi": a listed name, no person
+    if not titled and ws[i].low in f.surnames and _full_name_ends(f, ws[i].low):
+        return False  # rule surname-not-first: "hillary clinton" … "handling clinton e-mails": her surname
     if i > 0 and _joined(f, i) and (ws[i - 1].low == "the" or ws[i - 1].low in _first_names()):
         return False  # "the albert edward infirmary", "donald john trumpdems": no name inside another
     k = i + 1
@@ -535,6 +540,12 @@ def _person(f: Found, i: int, titled: bool, plain: bool = False) -> bool:
     f.emit(i, end, " ".join(parts), "person")
     f.surnames.add(ws[end - 1].low)
     return True
+
+
+def _full_name_ends(f: Found, low: str) -> bool:
+    """A person the document names in full so far ends on the word ("Hillary Clinton" on "clinton"; not
+    "George" of "president george h.w. Bush")."""
+    return any(c.kind == "person" and c.text.lower().endswith(" " + low) for c in f.out)
 
 
 def _titled_name(f: Found) -> None:
@@ -1171,9 +1182,9 @@ def _pair_again(f: Found, pairs: dict[tuple[str, str], str]) -> None:
 def _surname_again(f: Found, surnames: set[str], towns: frozenset[str] = frozenset()) -> None:
     """Rule surname-again: a surname of a person the story names in full, alone ("krenwinkel said"); one
     the story writes as a town too (`towns`, rule town-not-surname) only as a subject or before an
-    apposition (`_person_frame`)."""
+    apposition (`_person_frame`); never a generation's mark ("jesse jackson jr." … "jackson jr.": no "Jr")."""
     for i, w in enumerate(f.ws):
-        alone = i not in f.taken and w.low in surnames and not ordinary(w.low)
+        alone = i not in f.taken and w.low in surnames and not ordinary(w.low) and w.low not in _GENERATIONS
         if alone and (w.low not in towns or (_person_frame(f, i) and not _town_at(f, i))):
             f.emit(i, i + 1, cased(w.low), "person")
 
@@ -2042,6 +2053,48 @@ def candidates(documents: Sequence[Document]) -> list[list[Candidate]]:
     return _candidates(documents)[0]
 
 
+def _known_names(found: Sequence[Found]) -> dict[tuple[str, ...], str]:
+    """The story's people the table named in full, two or three plain words ("Rahm Emanuel", "George W.
+    Bush"), by their words in lower case."""
+    out: dict[tuple[str, ...], str] = {}
+    for f in found:
+        for c in f.out:
+            key = tuple(w.low for w in words(c.text))
+            if c.kind == "person" and 2 <= len(key) <= 3 and _CLEAN_NAME.fullmatch(c.text):
+                out.setdefault(key, c.text)
+    return out
+
+
+def _middle_name(f: Found, known: dict[tuple[str, ...], str]) -> None:
+    """Rule middle-name: a first name and a second word the table read as a person ("hillary rodham"), then
+    a word that with the first name is a person the story names ("hillary clinton"): one name of three
+    words, "Hillary Rodham Clinton", not "Hillary Rodham" and a "clinton" of its own."""
+    for n, c in enumerate(f.out):
+        i = f.word_at(c.start) if c.kind == "person" else None
+        if i is None or i + 2 >= len(f.ws) or f.ws[i + 1].end != c.end or (i + 2) in f.taken:
+            continue
+        last = f.ws[i + 2]
+        if last.low == f.ws[i + 1].low:
+            continue  # "judith clark clark was": a doubled word, no middle name
+        if (f.ws[i].low, last.low) in known and _joined(f, i + 2) and not ordinary(last.low):
+            text = f"{c.text} {known[(f.ws[i].low, last.low)].split()[-1]}"
+            f.out[n] = replace(c, end=last.end, text=text, rule=f"caseless-{f.rule}")
+            f.taken.add(i + 2)
+
+
+def _known_name(f: Found, known: dict[tuple[str, ...], str]) -> None:
+    """Rule known-name: a person the story names in full by three words elsewhere, written whole again where
+    no rule of the table read it ("hillary rodham clinton" … "hillary rodham clinton's aides": the name, not
+    "clinton" alone); `pair-again` reads a name of two words so."""
+    ws, openings = f.ws, {k[0] for k in known if len(k) == 3}
+    for i in range(len(ws) - 2):
+        if i in f.taken or ws[i].low not in openings:
+            continue
+        key = tuple(w.low for w in ws[i : i + 3])
+        if key in known and _joined(f, i + 1) and _joined(f, i + 2):
+            f.emit(i, i + 3, known[key], "person")
+
+
 def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], list[Found], frozenset[str]]:
     """`candidates`, with each document's words and the surnames the story also writes as a town."""
     found = [Found(d.text) for d in documents]
@@ -2076,10 +2129,15 @@ def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], l
             f.rule = rule.name
             rule.find(f)
         surnames |= f.surnames
+    known = _known_names(found)
     pairs = _full_pairs(found)
     for f in found:
+        f.rule = "middle-name"
+        _middle_name(f, known)
         f.rule = "pair-again"
         _pair_again(f, pairs)
+        f.rule = "known-name"
+        _known_name(f, known)
     shared = _shared_surnames(found, surnames)
     towns = frozenset(_towns(found, surnames))
     for f in found:
