@@ -101,10 +101,16 @@ _BREAK_MARKS = (",", ";", ":", "—", "–", "--")
 # ","), each branch after it trying what `(?=[\s;:,])\s*(?:...)` tried, in the same order: from a space,
 # more spaces before the mark, then the space as the dash's own; the semicolon's look-behinds read past it.
 _MARK = r"(?:" + SEMICOLON + r"|:\s|\s[—–]\s|\s--\s)\s*"
+# rule `or-value` (recall44): ", or 3.5 %" after a value restates it in another measure ("closed down 391.01
+# points, or 3.5 %, to 10,733.83"): no new clause, so the two values stay in one clause with their verb
+_OR_VALUE = (
+    r"(?!(?:about|around|roughly|nearly|almost|some|more than|less than|just over|just under)?\s*[$£€]?\d)"
+)
 _COMMA_BREAK = (  # `_BREAK`'s last branch: a comma before a word that opens a clause
     r",[\"”’']?\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|because|after|before|when|"
     r"where|so|leaving|bringing|according|saying|adding|the first|the last|the latest)\b|and\s|or\s"
-    r"|(?:[\w’'.-]+\s){1,6}(?:said|says|told|added|reported|announced)\b)"
+    + _OR_VALUE
+    + r"|(?:[\w’'.-]+\s){1,6}(?:said|says|told|added|reported|announced)\b)"
 )
 _BREAK = re.compile(
     r"\s(?:\s*" + _MARK + r"|(?:[—–]\s|--\s)\s*)"
@@ -220,7 +226,8 @@ _FRACTIONS = tuple(DENOMINATORS)  # "half of their income"
 _NUMBERISH = re.compile(
     r"\d|\b(?:" + "|".join((*_WORD_NUM, *_FRACTIONS, *SCALE_WORDS)) + r"|hundred)\b", re.IGNORECASE
 )
-_BIG_NUMBER = re.compile(r"(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+|\d{3,})(?![\w,]\d|\.\d)")
+# rule `whole-number` (recall44): never the head of a longer number ("10733.83" is no 1073)
+_BIG_NUMBER = re.compile(r"(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+|\d{3,})(?!\d|[\w,]\d|\.\d)")
 _AGE_NUM = r"\d{1,3}(?:½|¼|¾|\.5)?"
 _AGES = re.compile(
     r"\b(?:aged?|ages)\s+(" + _AGE_NUM + r"(?:\s*,\s*" + _AGE_NUM + r")*(?:,?\s+and\s+" + _AGE_NUM + r")?)\b",

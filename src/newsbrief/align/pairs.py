@@ -19,7 +19,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -1076,6 +1076,11 @@ def part_values(f: Facts) -> tuple[frozenset[float], frozenset[float]]:
 
 # a range in plain words: "3 percent to 5 percent", "2 to 6 degrees", "between 3 and 5"
 _RANGE = re.compile(r"(?<= )(\d[\d,.]*)(?: [a-z%$]+)? (?:to|and) (\d[\d,.]*)(?= )")
+# ... read in the sentence as written (`Facts.text`), rule `range-comma` (recall44): no comma between its two
+# ends ("fell 391.01 points, or 3.5 %, to 10,733.83" gives a value and a level, no range from 3.5)
+_RANGE_TEXT = re.compile(
+    r"(?<![\w.,])(\d(?:[\d,.]*\d)?)(?:\s?[A-Za-z%]+)?\s(?:to|and)\s[$£€]?(\d(?:[\d,.]*\d)?)(?![\w])"
+)
 
 
 class _Values(NamedTuple):
@@ -1131,10 +1136,15 @@ def same_numbers(shared: frozenset[str], fa: Facts, fb: Facts, ma: _Weighed, mb:
     values = {float(c.rsplit(":", 1)[1]) for c in got} - parts - converted
     if len(values) < 2:
         return len(values)
-    if any(_RANGE.search(f.words) for f in (fa, fb)):
-        ends = {_number(n) for f in (fa, fb) for m in _RANGE.finditer(f.words) for n in m.groups()}
-        values -= ends
+    found = [m for f in (fa, fb) for m in _ranges(f)]
+    if found:
+        values -= {_number(n) for m in found for n in m.groups()}
     return len(values)
+
+
+def _ranges(f: Facts) -> Iterator[re.Match[str]]:
+    """The ranges a sentence gives: in its text as written (rule `range-comma`), else in its words."""
+    return _RANGE_TEXT.finditer(f.text) if f.text else _RANGE.finditer(f.words)
 
 
 def _number(digits: str) -> float | None:

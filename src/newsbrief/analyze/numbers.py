@@ -3,7 +3,8 @@
 Hand-written (a regular expression and short word lists; no library reads counts out of English
 news text without a parser). Each `Count` keeps the number as written, the counted noun (the first
 plural after the number: "Seven gunmen killed 12 people" counts gunmen; a few synonyms share one class:
-members/workers/employees, gunmen/assailants/attackers, troops/soldiers; a noun is otherwise
+members/workers/employees, gunmen/assailants/attackers, troops/soldiers; one measure's spellings one
+unit, "pounds"/"lbs", "kilometres"/"km", "dollars"/"$": rule `unit-alias`; a noun is otherwise
 Porter-stemmed), and the interval the wording allows: "about"/"around" +-10%, "nearly"/"almost" up
 to 15% less, "more than"/"at least"/"surpassed" up to 25% more, "up to"/"as much as"/"below" up to
 25% less, "20-30" the range (a qualifier bounds a sum written with a space after its sign too, "at least $
@@ -165,6 +166,13 @@ _FOLD = {
     **dict.fromkeys(["protesters", "protestors", "demonstrators"], "protesters"),
     **dict.fromkeys(["ships", "vessels"], "ships"),
     **dict.fromkeys(["homes", "houses"], "homes"),
+    # rule `unit-alias` (recall44): one measure however its unit is spelled ("53 million dollars" / "$53
+    # million", "ten kilometers" / "ten kilometres" / "10 km", "75 pounds" / "75 lbs")
+    **dict.fromkeys(["dollars", "dollar"], "$"),
+    **dict.fromkeys(["kilometers", "kilometres", "kilometer", "kilometre", "km", "kms"], "km"),
+    **dict.fromkeys(["pounds", "pound", "lbs", "lb"], "lb"),
+    **dict.fromkeys(["meters", "metres", "meter", "metre"], "meter"),
+    **dict.fromkeys(["feet", "foot", "ft"], "ft"),
 }  # fmt: skip
 # a number hyphenated to a singular noun ("27-member", "116-man"), then what follows up to punctuation
 _COMPOUND = re.compile(r"-([A-Za-z]+)\b(?!-)([^,.;:()!?\"“”\n]{0,60})")
@@ -344,7 +352,8 @@ def counts(text: str, ages: bool = False, caseless: bool = False, spelled: bool 
         size = ""
         hyphened = _MEASURE_BEFORE.search(before) if not unit else None
         if hyphened and stem(hyphened.group(1).lower()) in MEASURES:  # rule `hyphen-measure`
-            unit, noun = stem(hyphened.group(1).lower()), hyphened.group(1).lower()
+            noun = hyphened.group(1).lower()
+            unit = _FOLD.get(noun, stem(noun))
         elif not unit:
             unit, noun = _joint(text, m.end(), *_unit_after(text, m.end()))
             size = _size_of(text, m.end())
