@@ -491,3 +491,15 @@ def test_html_extraction_limit_counts_bytes_not_characters(tmp_path: Path, capsy
     code, _out, err = _run([str(f)], capsys)
     assert code == 1
     assert err.startswith(f"newsbrief: error: {f}: 0.0 MB of HTML without its scripts, over the limit of ")
+
+
+@pytest.mark.parametrize("command", ["brief", "eval", "cluster"])
+def test_a_gz_file_that_is_no_gzip_says_so(tmp_path: Path, capsys, command: str) -> None:
+    """A plain JSONL file named .jsonl.gz said "Not a gzipped file (b'{\\"')", the decompressor's words
+    and the bytes' repr (cli44)."""
+    p = tmp_path / "stories.jsonl.gz"
+    p.write_text(json.dumps({"id": "s1", "documents": [ARTICLE], "summaries": [ARTICLE]}) + "\n")
+    assert main([command, str(p)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.endswith(" (not gzip data, though the name ends in .gz)\n")
+    assert err.startswith(f"newsbrief: error: {p}: cannot read ")

@@ -10,6 +10,7 @@ naming the file.
 from __future__ import annotations
 
 import contextlib
+import gzip
 import json
 import os
 import re
@@ -158,6 +159,8 @@ def reason(e: BaseException) -> str:
         return e.strerror
     if isinstance(e, EOFError):
         return "the file ends too early; is it truncated?"
+    if isinstance(e, gzip.BadGzipFile) and str(e).startswith("Not a gzipped file"):  # was the bytes' repr
+        return "not gzip data, though the name ends in .gz"
     return str(e) or type(e).__name__
 
 
