@@ -1866,7 +1866,8 @@ def test_a_store_whose_pages_are_corrupt_is_one_line(tmp_path: Path, capsys) -> 
 
 def test_a_store_locked_by_another_writer_is_one_line(tmp_path: Path, monkeypatch, capsys) -> None:
     """Another process holding the store's write lock past SQLite's timeout (30 s; 0.1 s here) ended
-    an ingest with a traceback (cli38); now one line naming the store and the lock, exit 1."""
+    an ingest with a traceback (cli38); now one line naming the store and the lock, exit 1, and (cli44:
+    it was SQLite's bare "database is locked") what to do."""
     pytest.importorskip("sqlalchemy")
     import sqlite3
 
@@ -1875,10 +1876,7 @@ def test_a_store_locked_by_another_writer_is_one_line(tmp_path: Path, monkeypatc
     db = tmp_path / "news.db"
     articles = _articles(tmp_path / "in", 2)
     assert main(["ingest", articles[0], "--db", str(db), "--workers", "0"]) == 0
-    real = store_module.create_engine
-    monkeypatch.setattr(
-        store_module, "create_engine", lambda url, **kw: real(url, connect_args={"timeout": 0.1})
-    )
+    monkeypatch.setattr(store_module, "LOCK_WAIT", 0.1)
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
@@ -1886,7 +1884,10 @@ def test_a_store_locked_by_another_writer_is_one_line(tmp_path: Path, monkeypatc
         assert main(["ingest", articles[1], "--db", str(db), "--workers", "0"]) == 1
     finally:
         holder.close()
-    assert capsys.readouterr().err == f"newsbrief: error: {db}: the store failed (database is locked)\n"
+    assert capsys.readouterr().err == (
+        f"newsbrief: error: {db}: the store is locked by another writer (waited 0.1 s); "
+        "try again when it is done\n"
+    )
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="POSIX file size limits")

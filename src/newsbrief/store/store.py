@@ -180,7 +180,7 @@ class Store:
             raise InputError(f"{e}; open it with a newer newsbrief", _shown(db)) from None
         except Exception as e:  # a path that cannot be created, a server that is not there, ...
             self.engine.dispose()
-            raise InputError(f"cannot open the store ({_reason(e)})", _shown(db)) from None
+            raise InputError(_failure("cannot open the store", e), _shown(db)) from None
         self.refine_rounds = REFINE_ROUNDS  # after each ingest; the next ingest near them refines again
         self.refine_orders = refine_orders  # ... in this many orders, whose majority decides
         self._postings = index.Postings()  # the index's postings read so far, kept in step with ingests
@@ -698,7 +698,7 @@ def _vec_json(vec: dict[str, float]) -> str:
 def _engine(url: str, db: str) -> Engine:
     """The engine of `url` (`database_url(db)`); errors name `db` as given, its password hidden."""
     if url.startswith("sqlite"):
-        eng = create_engine(url, connect_args={"timeout": 30})
+        eng = create_engine(url, connect_args={"timeout": LOCK_WAIT})
 
         @event.listens_for(eng, "connect")
         def _pragmas(dbapi_conn, _record) -> None:  # WAL: readers never block the writer
@@ -804,7 +804,20 @@ STORE_FAILURES = (exc.OperationalError, exc.DatabaseError)
 def _failed(context: Any, db: str) -> None:
     """`handle_error` listener: raise a store failure (`STORE_FAILURES`) again as one-line `InputError`."""
     if type(context.sqlalchemy_exception) in STORE_FAILURES:
-        raise InputError(f"the store failed ({_reason(context.sqlalchemy_exception)})", _shown(db))
+        raise InputError(_failure("the store failed", context.sqlalchemy_exception), _shown(db))
+
+
+# Seconds a SQLite store waits for another writer's lock before it gives up ("database is locked").
+LOCK_WAIT = 30.0
+
+
+def _failure(what: str, e: Exception) -> str:
+    """`what (reason)`; a lock held past `LOCK_WAIT` (SQLite's bare "database is locked", from a running
+    `ingest` or `watch`) says what to do."""
+    why = _reason(e)
+    if why == "database is locked":
+        return f"the store is locked by another writer (waited {LOCK_WAIT:g} s); try again when it is done"
+    return f"{what} ({why})"
 
 
 def _reason(e: Exception) -> str:
