@@ -244,3 +244,18 @@ def test_speakers44_a_full_name_read_elsewhere_is_that_person_here() -> None:
     )
     q = _speakers(first, second)
     assert q["it won't happen again"][0] == "Tavish Brenneke", q
+
+
+def test_speakers44_a_first_name_and_a_particle_surname_written_before_a_verb_of_saying() -> None:
+    """Rule particle-name (fresh read, multinews-train-28116: three quotes of "marine le pen" unattributed,
+    "marine" and "pen" ordinary words): "dawn la rue" is a person when the story writes "la rue wrote";
+    `particle-again` reads "la rue" alone as her."""
+    text = (
+        _TOWN + "A court ordered dawn la rue to pay for the survey of the mill, the owner said on "
+        'thursday. La rue\'s company bought the land in may. " i have seen it all now, " la rue wrote '
+        'online. " it is unbelievable. " she later told reporters she would not pay.'
+    )
+    q = _speakers(text)
+    assert q["i have seen it all now"][0] == "Dawn la Rue", q
+    b = brief(texts=[text], words=40, timings=False)
+    assert len(next(e for e in b.entities if e.name == "Dawn la Rue").mentions) == 3

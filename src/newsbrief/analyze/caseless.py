@@ -45,6 +45,9 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   `pair-before-verb`: "…, bette midler said"; or another article of the story writes it so,
   `spoken-elsewhere`), for first names the lists lack; not a place's demonym
   first (`place-demonym`: "queenslander ware");
+- `particle-name`: a listed first name, ordinary word or not, then a particle and a word the story writes
+  alone before a verb of saying ("marine le pen" … "le pen wrote"), and that particle and word alone
+  wherever the story writes them (`particle-again`, once every document has run the table);
 - `head-noun-org`: an organisation by its head noun, "department", "university", "bureau" … before "of"
   and a name ("california department of corrections and rehabilitation", "university of maryland"), or
   last after a listed name or a word no ordinary English and at most two ordinary nouns ("u.s. census
@@ -379,6 +382,8 @@ class Found:
     shown_aux: frozenset[str] = frozenset()  # ... or opens a clause on before an auxiliary (`aux-surname`)
     acronyms: dict[str, tuple[str, str]] = field(default_factory=dict)  # spelled out: name, kind
     story_spoken: frozenset[str] = frozenset()  # every document's `spoken()` (`spoken-elsewhere`)
+    particle_spoken: frozenset[tuple[str, str]] = frozenset()  # "le pen" before "wrote" (`particle-name`)
+    particle_names: dict[tuple[str, str], str] = field(default_factory=dict)  # "le pen" -> "Marine le Pen"
     call_signs: dict[str, str] = field(default_factory=dict)  # the story's, by the sign alone: with band
     teams: dict[str, str] = field(default_factory=dict)  # the story's named in full, by nickname: full name
 
@@ -1023,6 +1028,49 @@ def _confirmed_pair(f: Found) -> None:
         if _surname_at(f, i + 1) == i + 2 and (first, ws[i + 1].low) not in _listed():
             f.emit(i, i + 2, f"{cased(first)} {cased(ws[i + 1].low)}", "person")
             f.surnames.add(ws[i + 1].low)
+
+
+def _particle_spoken(f: Found) -> set[tuple[str, str]]:
+    """A particle and the word after it that the document writes before a verb of saying, the two alone
+    the subject ("le pen wrote on twitter", ". De niro said"): a surname with its particle."""
+    ws = f.ws
+    return {
+        (ws[i].low, ws[i + 1].low)
+        for i in range(len(ws) - 2)
+        if ws[i].low in _PARTICLES
+        and ws[i + 2].low in _SAID
+        and _joined(f, i + 1)
+        and _joined(f, i + 2)
+        and len(ws[i + 1].low) >= 2
+        and ws[i + 1].low not in _CLOSED
+        and (i == 0 or not _joined(f, i) or _lower_word(ws[i - 1].low))
+    }
+
+
+def _particle_name(f: Found) -> None:
+    """Rule particle-name: a listed first name, ordinary word or not, then a particle and a word the story
+    writes alone before a verb of saying ("marine le pen" … "le pen wrote"): the person, whole, though
+    "marine" and "pen" are ordinary words."""
+    ws = f.ws
+    for i in range(len(ws) - 2):
+        pair = (ws[i + 1].low, ws[i + 2].low)
+        if pair not in f.particle_spoken or ws[i].low not in _all_first_names():
+            continue
+        if not (_joined(f, i + 1) and _joined(f, i + 2)) or any(k in f.taken for k in range(i, i + 3)):
+            continue
+        name = f"{cased(ws[i].low)} {ws[i + 1].low} {cased(ws[i + 2].low)}"
+        f.emit(i, i + 3, name, "person")
+        f.particle_names[pair] = name
+
+
+def _particle_again(f: Found, names: dict[tuple[str, str], str]) -> None:
+    """Rule particle-again: the surname with its particle alone ("le pen's national rally"), the one person
+    of the story `particle-name` named in full with it."""
+    ws = f.ws
+    for i in range(len(ws) - 1):
+        name = names.get((ws[i].low, ws[i + 1].low))
+        if name is not None and _joined(f, i + 1):
+            f.emit(i, i + 2, name, "person")
 
 
 # speaking heads (`speaking_heads.txt`) that name a text, a body or anyone at all rather than a person's
@@ -2036,6 +2084,7 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("royal-name", _royal_name),
     CaselessRule("first-and-surname", _first_and_surname),
     CaselessRule("confirmed-pair", _confirmed_pair),
+    CaselessRule("particle-name", _particle_name),
     CaselessRule("head-noun-org", _head_noun_org),
     CaselessRule("head-noun-place", _head_noun_place),
     CaselessRule("team-nickname", _team_nickname),
@@ -2120,10 +2169,12 @@ def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], l
         for acr, (i, j, kind) in f.spelled.items():
             acronyms.setdefault(acr, (_body_name(f.ws[i:j]), kind))
     story_spoken = frozenset(w for f in found for w in f.spoken())
+    particle_spoken = frozenset(p for f in found for p in _particle_spoken(f))
     for f in found:
         f.shown = shown
         f.shown_aux = shown_aux
         f.story_spoken = story_spoken
+        f.particle_spoken = particle_spoken
         f.acronyms = acronyms
         for rule in CASELESS_RULES:
             f.rule = rule.name
@@ -2138,6 +2189,13 @@ def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], l
         _pair_again(f, pairs)
         f.rule = "known-name"
         _known_name(f, known)
+    particle_names: dict[tuple[str, str], set[str]] = {}
+    for f in found:
+        for pair, name in f.particle_names.items():
+            particle_names.setdefault(pair, set()).add(name)
+    for f in found:
+        f.rule = "particle-again"
+        _particle_again(f, {p: next(iter(n)) for p, n in particle_names.items() if len(n) == 1})
     shared = _shared_surnames(found, surnames)
     towns = frozenset(_towns(found, surnames))
     for f in found:
