@@ -85,6 +85,7 @@ LEAD_WORDS = 1
 # "100 percent fatal" / "almost 100 percent certain", hence no whole): counts of 2 or 3 ("two sons", "three
 # children", "Three Rivers Hospital") and spans of time ("over the next two days") name no fact alone.
 COUNT_RULES = (*NEAR_RULES, *RESTATING, "rule:first-person", "rule:negation-differs", "rule:part-of-count")
+_COUNT_RULES = frozenset(COUNT_RULES)
 COUNT_MIN = 4
 COUNT_WORDS = 2
 TITLE_WORDS = 6
@@ -291,18 +292,23 @@ def same_fact(story: Story, rows: np.ndarray, use_alignment: bool = True, near: 
     if use_alignment:
         linked: list[tuple[int, int]] = []
         held: list[Link] = []  # near-facts of a story without words to spare: only the strict ones
+        counted: list[tuple[Link, list[str]]] = []  # rule 6: each link's counts of a thing, by unit
         for k in story.alignment.links:
             if keep[k.a] and keep[k.b]:
                 if _one_fact(k, near):
                     linked.append((k.a, k.b))
-                elif not near and _one_fact(k):
+                    continue
+                if not near and _one_fact(k):
                     held.append(k)
+                if k.kind == "related" and k.evidence and k.evidence[0] in _COUNT_RULES:
+                    units = _count_units(story, k)
+                    if units:
+                        counted.append((k, units))
         linked += _near_strict(story, held)
-        # Rule 6: the same count of a thing, in every story.
-        counted = [k for k in story.alignment.links if keep[k.a] and keep[k.b] and _counts(k)]
+        # Rule 6: the same count of a thing, in every story, not a thing the story quotes as a title.
         if counted:
             titles = _title_terms(story, rows)
-            linked += [(k.a, k.b) for k in counted if _same_count(story, k, titles)]
+            linked += [(k.a, k.b) for k, units in counted if any(u not in titles for u in units)]
         if linked:
             la, lb = np.array(linked, dtype=np.int64).T
             pairs_a.append(la)
@@ -402,13 +408,12 @@ def _near_strict(story: Story, links: list[Link]) -> list[tuple[int, int]]:
     return out
 
 
-def _same_count(story: Story, link: Link, titles: frozenset[str]) -> bool:
-    """Rule 6 (`same-count`): an align link of a rule without a clash (`COUNT_RULES`) whose two sentences give
-    the same count of one thing (align's `number:VALUE UNIT` evidence), at least `COUNT_MIN`, not a span of
-    time, a whole or a half share, nor a unit of `titles` ("fifty shades"), with `COUNT_WORDS` content terms
-    in common."""
-    if link.kind != "related" or not link.evidence or link.evidence[0] not in COUNT_RULES:
-        return False
+def _count_units(story: Story, link: Link) -> list[str]:
+    """Rule 6 (`same-count`) for an align link of a rule without a clash (`COUNT_RULES`): the units of the
+    counts of a thing both sentences give (align's `number:VALUE UNIT` evidence), each at least `COUNT_MIN`,
+    not a span of time, a whole or a half share; none unless the two hold `COUNT_WORDS` content terms in
+    common. The caller leaves out the things the story quotes as a title (`_title_terms`)."""
+    units: list[str] = []
     for e in link.evidence:
         if not e.startswith("number:") or "#" in e:
             continue
@@ -417,17 +422,13 @@ def _same_count(story: Story, link: Link, titles: frozenset[str]) -> bool:
             count = float(value.replace(",", ""))
         except ValueError:
             continue
-        if count < COUNT_MIN or unit in _COUNT_TIME or unit in titles or (unit == "%" and count in (50, 100)):
-            continue
+        if count >= COUNT_MIN and unit not in _COUNT_TIME and not (unit == "%" and count in (50, 100)):
+            units.append(unit)
+    if units:
         terms = story.vectors.terms
-        if len(set(terms[link.a]) & set(terms[link.b])) >= COUNT_WORDS:
-            return True
-    return False
-
-
-def _counts(link: Link) -> bool:
-    """Whether an align link's evidence gives a count of a thing (rule 6 reads only these)."""
-    return any(e.startswith("number:") for e in link.evidence)
+        if len(set(terms[link.a]) & set(terms[link.b])) < COUNT_WORDS:
+            return []
+    return units
 
 
 def _title_terms(story: Story, rows: np.ndarray) -> frozenset[str]:
