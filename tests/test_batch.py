@@ -474,3 +474,29 @@ def test_a_truncated_gzip_keeps_the_stories_before_the_cut_and_a_rerun_resumes(
     assert main(args) == 0
     assert capsys.readouterr().err.startswith("newsbrief batch: 2 done, 3 skipped, 0 failed")
     assert ids_of(out) == [f"story-00{k}" for k in range(5)]
+
+
+def test_a_full_disk_leaves_no_torn_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A write that failed (a full disk) left the rows after the last commit in the output, the last
+    one cut short: a reader met broken JSON until a re-run recovered it (cli44 sweep, a 64 KB tmpfs).
+    Now the file is cut back to its last commit, and the line is in `atomic_write`'s words."""
+    from newsbrief.batch.sinks import AppendLog
+    from newsbrief.errors import OutputError
+
+    out = tmp_path / "briefs.jsonl"
+    log = AppendLog(out, restart=False)
+    log.append('{"id": "s1"}')
+    log.commit()
+    kept = out.read_bytes()
+    log.append('{"id": "s2", "summary": "' + "x" * 100_000 + '"}')  # past the buffer: partly on disk
+
+    def full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(OutputError) as e:
+        log.commit()
+    assert str(e.value) == f"{out}: cannot write it (No space left on device)"
+    assert out.read_bytes() == kept == b'{"id": "s1"}\n'
+    log.close()  # nothing left to write
+    assert out.read_bytes() == kept

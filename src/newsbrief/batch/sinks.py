@@ -36,11 +36,12 @@ _DECODER = json.JSONDecoder()
 
 @contextlib.contextmanager
 def _writing(path: Path) -> Iterator[None]:
-    """A failing write (disk full, no permission) is a one-line error naming the output."""
+    """A failing write (disk full, no permission) is a one-line error naming the output, in
+    `atomic_write`'s words."""
     try:
         yield
     except OSError as e:
-        raise InputError(f"cannot write: {e.strerror or e}", str(path)) from None
+        raise OutputError(f"cannot write it ({e.strerror or e})", str(path)) from None
 
 
 def errors_path(output: Path) -> Path:
@@ -172,21 +173,40 @@ class AppendLog:
             path.unlink(missing_ok=True)
         else:
             recover(path)
+        self.durable = 0  # the file's length at the last commit: what a failed write is cut back to
 
     def append(self, line: str) -> None:
-        with _writing(self.path):
+        with self._undone_on_failure():
             if self.file is None:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 self.file = open(self.path, "ab")  # noqa: SIM115 (kept open across commits; closed in close)
+                self.durable = self.file.seek(0, os.SEEK_END)
             self.file.write(line.encode("utf-8") + b"\n")
         self.dirty = True
 
     def commit(self) -> None:
         if self.file is not None and self.dirty:
-            with _writing(self.path):
+            with self._undone_on_failure():
                 self.file.flush()
                 os.fsync(self.file.fileno())
+            self.durable = self.file.tell()
             self.dirty = False
+
+    @contextlib.contextmanager
+    def _undone_on_failure(self) -> Iterator[None]:
+        """`_writing`, and the file cut back to its last commit: a full disk left a torn last row
+        (a reader of the output met broken JSON until a re-run recovered it)."""
+        try:
+            with _writing(self.path):
+                yield
+        except OutputError:
+            if self.file is not None:
+                with contextlib.suppress(OSError):
+                    self.file.close()  # its buffer's rest is written or lost: cut off below either way
+                self.file = None
+                with contextlib.suppress(OSError):
+                    os.truncate(self.path, self.durable)  # frees space: works on a full disk
+            raise
 
     def close(self) -> None:
         self.commit()
