@@ -2108,8 +2108,10 @@ def _known_names(found: Sequence[Found]) -> dict[tuple[str, ...], str]:
     out: dict[tuple[str, ...], str] = {}
     for f in found:
         for c in f.out:
+            if c.kind != "person" or " " not in c.text:
+                continue  # most candidates: no person's full name, no words to read
             key = tuple(w.low for w in words(c.text))
-            if c.kind == "person" and 2 <= len(key) <= 3 and _CLEAN_NAME.fullmatch(c.text):
+            if 2 <= len(key) <= 3 and _CLEAN_NAME.fullmatch(c.text):
                 out.setdefault(key, c.text)
     return out
 
