@@ -1217,3 +1217,22 @@ def test_an_input_named_with_a_control_character_is_named_escaped(tmp_path: Path
     missing = tmp_path / name
     proc = run_cli("brief", str(missing))
     assert one_error(proc, 1) == f"{repr(str(missing))[1:-1]}: no such file or directory"
+
+
+@pytest.mark.parametrize("command", ["brief", "eval", "cluster"])
+def test_a_file_named_with_a_leading_dash_is_named(tmp_path: Path, monkeypatch, capsys, command: str) -> None:
+    """`brief -dash.txt` said "-d: no such option" and `brief -notes.txt` "--sentences: input should be a
+    valid integer" (cli44); now the file and the two ways to give it. An unknown option that is no file
+    is said as before."""
+    from newsbrief.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    for name in ("-notes.txt", "-dash.txt"):  # -n is an option (`brief --sentences`), -d none
+        (tmp_path / name).write_text(ARTICLE + "\n")
+        assert main([command, name]) == 2
+        assert capsys.readouterr().err == (
+            f"newsbrief: error: {name}: read as an option; for the file of that name give ./{name} "
+            f"or -- {name}\n"
+        )
+    assert main([command, "-x"]) == 2
+    assert capsys.readouterr().err == "newsbrief: error: -x: no such option\n"

@@ -18,7 +18,16 @@ from typing import Annotated
 import typer
 from typer.core import TyperGroup
 
-from .errors import ABORTED, ABORTED_EXIT, InputError, NewsbriefError, OutputError, UsageError, error_line
+from .errors import (
+    ABORTED,
+    ABORTED_EXIT,
+    InputError,
+    NewsbriefError,
+    OutputError,
+    UsageError,
+    error_line,
+    shown,
+)
 from .options import cache_dir_option, format_option, inputs_argument, path_option
 from .render import builtin_formats
 
@@ -50,7 +59,8 @@ class NewsbriefGroup(TyperGroup):
         try:
             return super().main(*args, **kwargs)
         except typer.TyperException as e:
-            raise parser_error(e) from None
+            argv = kwargs.get("args")
+            raise dash_file(e, sys.argv[1:] if argv is None else argv) or parser_error(e) from None
 
     def make_context(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         try:  # the parser runs `--help` and `--version` here; typer made their EPIPE exit 1
@@ -96,6 +106,23 @@ def parser_error(e: typer.TyperException) -> NewsbriefError:
         what, problem = None, _lower_first(e.format_message())
     cls = UsageError if e.exit_code == 2 else InputError
     return cls(problem, what)
+
+
+def dash_file(e: typer.TyperException, argv: list[str]) -> UsageError | None:
+    """The parser's mistake over a file whose name starts with a dash, read as options (`brief
+    -notes.txt` said "--sentences: input should be a valid integer": `-n` with the value "otes.txt";
+    `-dash.txt` said "-d: no such option"): the usage error names the file and the two ways to give
+    it. None when no argument the failing option was read from is an existing file."""
+    param = getattr(e, "param", None)
+    names = {getattr(e, "option_name", None), *(getattr(param, "opts", None) or ())} - {None}
+    for arg in argv:
+        if arg == "--":
+            break
+        read_as = any(arg == n or (not n.startswith("--") and arg.startswith(n)) for n in names)
+        if read_as and arg.startswith("-") and arg not in ("-", "--") and os.path.lexists(arg):
+            name = shown(arg)
+            return UsageError(f"read as an option; for the file of that name give ./{name} or -- {name}", arg)
+    return None
 
 
 def _param_name(param) -> str:  # type: ignore[no-untyped-def]
