@@ -515,7 +515,9 @@ def _person(f: Found, i: int, titled: bool, plain: bool = False) -> bool:
     k = i + 1
     if k < len(ws) and len(ws[k].low) == 1 and ws[k].dot:  # "joel p. bennett"
         k += 1
-    elif k < len(ws) and ws[k].low in _first_names() and _surname_at(f, k + 1) > 0:
+    elif k < len(ws) and ws[k].low in _first_names() and _joined(f, k) and _surname_at(f, k + 1) > 0:
+        # rule middle-joined: a middle name follows the first with one space ("the narrator, evan ( ben
+        # stiller )": a character, then the actor, no person "Evan Ben Stiller")
         if f.counts[ws[k + 1].low] == 1:  # a middle name when the surname comes again: "donald john trump"
             return False  # "royal albert edward infirmary", "donald john trumpdems": where does it end?
         k += 1
