@@ -894,6 +894,15 @@ def test_entities44_a_name_the_story_gives_in_full_is_whole_again() -> None:
     assert not any(text[m.start : m.end].lower() == "jr" for e in b.entities for m in e.mentions), b.entities
 
 
+def test_entities44_a_generation_s_mark_ends_the_name() -> None:
+    """Rule generation-suffix: "robert s. mueller iii" and "donald trump jr." are the whole names, the mark
+    with them (as the labels write "Robert F. Kennedy Jr."), not "Robert S. Mueller" and a stray "iii"."""
+    text = _STORY + " Counsel robert s. mueller iii spoke with donald trump jr. on monday."
+    b = brief(texts=[text], words=40, timings=False)
+    spans = {text[m.start : m.end].lower() for e in b.entities for m in e.mentions}
+    assert {"robert s. mueller iii", "donald trump jr."} <= spans, spans
+
+
 def test_entities43_a_surname_shown_before_an_auxiliary_after_a_listed_first_name() -> None:
     """Rule aux-surname: "roger stone" is a person when the story writes "Stone was" opening a sentence
     (nothing before); not "usain bolt" beside "Bolt is" (an unlisted first name), nor "jim santi owen

@@ -544,8 +544,14 @@ def _person(f: Found, i: int, titled: bool, plain: bool = False) -> bool:
     elif _surname_at(f, end) == end + 1 and ws[end].low in f.spoken():
         end += 1  # rule third-name: "sarah huckabee sanders" … "sanders added": the name goes on to it
     parts = [w.low if w.low in _PARTICLES else cased(w.low) + "." * (len(w.low) == 1) for w in ws[i:end]]
-    f.emit(i, end, " ".join(parts), "person")
-    f.surnames.add(ws[end - 1].low)
+    surname, dot = ws[end - 1].low, False
+    if end < len(ws) and ws[end].low in _GENERATIONS and f.text[ws[end - 1].end : ws[end].start] == " ":
+        # rule generation-suffix: "robert s. mueller iii", "jarrod tutko jr.": the mark ends the name
+        dot = ws[end].dot and ws[end].low in ("jr", "sr")
+        parts.append(ws[end].low.upper() if ws[end].low.startswith("i") else cased(ws[end].low) + "." * dot)
+        end += 1
+    f.emit(i, end, " ".join(parts), "person", dot=dot)
+    f.surnames.add(surname)
     return True
 
 
