@@ -380,7 +380,8 @@ def test_the_same_count_of_a_thing_is_one_fact_in_every_story() -> None:
     """Rule 6 `same-count` (brief44): align's link of a rule without a clash giving the same count of one
     thing ("eight voting precincts" / "eight precincts") joins the two in every story; a clash rule (two
     people), a count under `COUNT_MIN`, a span of time, a thing the story quotes as a title, or too few
-    terms in common do not."""
+    terms in common do not; nor a count written after "the", the name of a thing ("the magnitude-7.8
+    quake")."""
     from newsbrief.model import Alignment, Link
     from newsbrief.summarize.redundancy import same_fact
 
@@ -393,6 +394,7 @@ def test_the_same_count_of_a_thing_is_one_fact_in_every_story() -> None:
                 "The hearing of the mayor on charges of taking bribes from builders will go on for 18 days.",
                 'Critics who saw " eleven ships of gold " at the festival called it the worst film of a long,'
                 " hot summer at the cinemas.",
+                "The magnitude-7.8 quake was centred near the fishing ports of the coast, officials said.",
             ],
             [
                 "Because the results from eight precincts were still missing, reports doubted the winner.",
@@ -401,22 +403,24 @@ def test_the_same_count_of_a_thing_is_one_fact_in_every_story() -> None:
                 "Reporters saw the mayor's two sons leave by a side door late on Friday evening.",
                 "Crowds marched for 18 days through the capital before the mayor resigned in the spring.",
                 "Eleven ships of gold will get a sequel, the studio announced on Tuesday in the city.",
+                "The death toll from the magnitude-7.8 quake rose to 235 on Sunday, the vice president said.",
             ],
         ],
         lower=True,
     )
     story.__dict__["alignment"] = Alignment(
         (
-            Link(0, 5, "related", 0.25, ("rule:negation-differs", "number:8 precinct")),  # one fact
-            Link(1, 6, "related", 0.9, ("rule:other-participant", "number:5 count")),  # two people
-            Link(2, 7, "related", 0.3, ("rule:partial", "number:2 son")),  # a count of two: no fact alone
-            Link(3, 8, "related", 0.2, ("rule:partial", "number:18 day")),  # a span of time
-            Link(4, 9, "related", 0.2, ("rule:partial", "number:11 ship")),  # a quoted title
+            Link(0, 6, "related", 0.25, ("rule:negation-differs", "number:8 precinct")),  # one fact
+            Link(1, 7, "related", 0.9, ("rule:other-participant", "number:5 count")),  # two people
+            Link(2, 8, "related", 0.3, ("rule:partial", "number:2 son")),  # a count of two: no fact alone
+            Link(3, 9, "related", 0.2, ("rule:partial", "number:18 day")),  # a span of time
+            Link(4, 10, "related", 0.2, ("rule:partial", "number:11 ship")),  # a quoted title
+            Link(5, 11, "related", 0.2, ("rule:trivial", "number:7.8 magnitud")),  # "the" quake: a name
         )
     )
-    clash = same_fact(story, np.arange(10), near=False)
-    assert clash.has([0], [5])[0]
-    assert not clash.has([1, 2, 3, 4], [6, 7, 8, 9]).any()
+    clash = same_fact(story, np.arange(12), near=False)
+    assert clash.has([0], [6])[0]
+    assert not clash.has([1, 2, 3, 4, 5], [7, 8, 9, 10, 11]).any()
 
 
 def test_a_share_or_millions_of_a_thing_however_written_is_one_number() -> None:

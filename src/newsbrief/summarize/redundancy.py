@@ -34,8 +34,9 @@ Two sentences state the same fact when (in this order):
    thing, however written (align's `number:` evidence: "eight voting precincts went missing" / "the
    results from eight precincts were still missing", "a 34-vote defeat" / "edged Romney by 34 votes",
    "two in every three smokers" / "two-thirds of smokers"), at least `COUNT_MIN` of it, not a span of
-   time, a whole or a half, nor a thing the story quotes as a title ("fifty shades"), and `COUNT_WORDS`
-   terms in common (`same-count`, in every story): a story's counts of a thing are few, each one fact.
+   time, a whole or a half, nor a thing the story quotes as a title ("fifty shades") or names after "the"
+   ("the magnitude-7.8 quake": `_names_thing`), and `COUNT_WORDS` terms in common (`same-count`, in every
+   story): a story's counts of a thing are few, each one fact.
 
 TF-IDF cosine (the selection's redundancy threshold) misses these when the sentences differ in
 length or wording; this check is what keeps one sentence per fact.
@@ -423,12 +424,29 @@ def _count_units(story: Story, link: Link) -> list[str]:
         except ValueError:
             continue
         if count >= COUNT_MIN and unit not in _COUNT_TIME and not (unit == "%" and count in (50, 100)):
-            units.append(unit)
+            ta, tb = story.sentences[link.a].text, story.sentences[link.b].text
+            if not (_names_thing(ta, unit) or _names_thing(tb, unit)):
+                units.append(unit)
     if units:
         terms = story.vectors.terms
         if len(set(terms[link.a]) & set(terms[link.b])) < COUNT_WORDS:
             return []
     return units
+
+
+def _names_thing(text: str, unit: str) -> bool:
+    """Whether `text` writes a count of `unit` (a stem) after "the" and at most two words, as the name of a
+    thing ("the magnitude-7.8 quake", "from the 7.8-magnitude earthquake": the story's quake, told with
+    other facts of it), as rule 4 reads "the $85 billion merger". A share ("%") is read as a fact."""
+    if unit == "%":
+        return False
+    for m in re.finditer(rf"[\w.,$-]*\b{re.escape(unit)}", text, re.IGNORECASE):
+        if _THE_COUNT.search(text, 0, m.start()):
+            return True
+    return False
+
+
+_THE_COUNT = re.compile(r"\bthe\s+(?:[\w.,$-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _title_terms(story: Story, rows: np.ndarray) -> frozenset[str]:
