@@ -375,3 +375,33 @@ def test_cluster_reads_a_file_given_twice_once(tmp_path: Path, capsys) -> None:
     err = capsys.readouterr().err
     assert err.count("given twice; read once") == 3  # a in the folder, a again, rows again
     assert "rows.jsonl: a stories file inside a folder is not read" in err  # and not counted as read
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "root"),
+    [
+        (
+            "logo.xml",
+            b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><text>Ferry</text></svg>',
+            "svg",
+        ),
+        (
+            "books.txt",
+            b'<?xml version="1.0"?>\n<catalog><book><title>Ferry</title></book></catalog>',
+            "catalog",
+        ),
+    ],
+)
+def test_xml_that_is_no_feed_nor_page_is_refused(name: str, data: bytes, root: str) -> None:
+    """An SVG or other XML read as text: `ingest` and `cluster` stored its few words ("Ferry") as an
+    article, exit 0 (cli44 sweep); now one line naming its root element. XHTML is a page, read as one."""
+    from newsbrief.ingest import load_bytes
+
+    with pytest.raises(InputError) as e:
+        load_bytes(name, data)
+    assert str(e.value) == (
+        f"{name}: XML that is neither an RSS or Atom feed nor a web page (its root element is <{root}>)"
+    )
+    page = b'<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>The ferry runs.'
+    page += b"</p></body></html>"
+    assert load_bytes("page.xml", page)

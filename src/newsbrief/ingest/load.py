@@ -28,7 +28,7 @@ from ..log import warn
 from ..model import RawDoc
 from .decode import decode_bytes
 from .files import check_file, json_kind, open_file, parse_json, reading, stat_input
-from .readers import HtmlReader, TextReader, reader_for
+from .readers import HtmlReader, TextReader, not_a_page, reader_for
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".json")
 STDIN = "-"
@@ -132,10 +132,12 @@ def _text_of(data: bytes, name: str) -> str:
 def docs_from_text(text: str, name: str, stem: str, source: str) -> list[RawDoc]:
     """The documents in one piece of text (from a file called `name`), read by the first reader that
     recognises it (`readers.py`: an HTML page, a Multi-News bundle, ..., else plain text). Text that is
-    one JSON object or list, read by a built-in reader as an article, is an `InputError` (`not_json`)."""
+    one JSON object or list, or XML that is no page (`not_a_page`), read by a built-in reader as an
+    article, is an `InputError` (`not_json`)."""
     reader = reader_for(name, text)
     if isinstance(reader, HtmlReader | TextReader):
         not_json(text, source)
+        not_a_page(text, source)
     return reader.read(text, stem, source)
 
 

@@ -60,6 +60,24 @@ class HtmlReader:
         return [read_html(text, source, stem)]
 
 
+def not_a_page(text: str, source: str) -> None:
+    """`InputError` for an XML document that is neither a feed nor a web page (an SVG, a catalogue):
+    read as text, its few words were an article (`ingest` stored "Ferry", exit 0). Only a text that
+    opens with an XML declaration and whose root element is read and is not `html` (XHTML is a page)."""
+    if not text.lstrip("\ufeff \t\r\n").startswith("<?xml"):
+        return
+    from ..feeds import declares_entities, root_element
+
+    head = text[: 1 << 16].encode("utf-8", "replace")
+    if declares_entities(head):  # never expanded here: left to the readers that refuse or defuse them
+        return
+    root = root_element(head)
+    if root is not None and root.lower() != "html":
+        raise InputError(
+            f"XML that is neither an RSS or Atom feed nor a web page (its root element is <{root}>)", source
+        )
+
+
 class BundleReader:
     """A Multi-News bundle: documents joined by `|||||`."""
 
