@@ -272,3 +272,17 @@ def test_speakers44_no_middle_name_across_a_bracket() -> None:
     b = brief(texts=[text], words=40, timings=False)
     names = [e.name for e in b.entities]
     assert "Ben Stiller" in names and not any("Gavin Ben" in n for n in names), names
+
+
+def test_speakers44_words_written_on_a_card_are_no_speech() -> None:
+    """Rule written-words in naming-verb (a training draw, multinews-train-903: a card "addressed to
+    "daddy" and affectionately signed "bean"" gave both words to the father the sentence is about): a short
+    quote right after "addressed to" or "signed" is what is written on the thing, no one's speech."""
+    text = (
+        _TOWN + 'Still, thomas olsen told the paper that he was " very proud " of his son. Olsen, 74, shared '
+        "family photos and handwritten notes to document the close bond he shared with his son, including a "
+        'loving birthday card, addressed to "dad " and affectionately signed "your boy, " which he keeps.'
+    )
+    q = _speakers(text)
+    assert q["very proud"][0] == "Thomas Olsen", q
+    assert "dad" not in q and "your boy" not in q, q

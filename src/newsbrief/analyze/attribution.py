@@ -604,10 +604,21 @@ _NAMING_VERB_OBJECT = re.compile(
 )
 
 
+# rule written-words (speakers44, a training draw: "a valentine's day card, addressed to "daddy" and
+# affectionately signed "bean"" went to the father the sentence is about): words written on a thing, right
+# after the verb that puts them there, are its inscription, no one's speech in the sentence
+_WRITTEN_ON = re.compile(
+    r"\b(?:addressed\s+to|signed|inscribed(?:\s+with)?|engraved(?:\s+with)?|emblazoned\s+with)\s*$", re.I
+)
+
+
 def _naming_verb(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """Rule naming-verb: a quote right after "named", "nicknamed it", "christened it" … is the name given,
-    a term whatever attribution follows."""
+    a term whatever attribution follows; so is a short one right after "addressed to", "signed",
+    "inscribed" … (`written-words`: what is written on a card or a plaque)."""
     if _NAMING_VERB_OBJECT.search(dd.text, max(0, q.open_at - 30), q.open_at):
+        return Attribution(False)
+    if q.words <= MODIFIER_WORDS and _WRITTEN_ON.search(dd.text, max(0, q.open_at - 30), q.open_at):
         return Attribution(False)
     return None
 
