@@ -196,7 +196,9 @@ def align_links(
         kinds.setdefault(pair, set()).add(link.kind)
         if cites is not None and supports is not None:
             cites.update(
-                (i, j) for i, j in ((link.a, link.b), (link.b, link.a)) if supports(link, i, texts[i].text)
+                (i, j)
+                for i, j in ((link.a, link.b), (link.b, link.a))
+                if supports(link, i, texts[i].text, texts[j].text)
             )
         if rules is not None and (pair not in rules or KINDS.index(link.kind) < KINDS.index(rules[pair][0])):
             rules[pair] = link.kind + "/" + next((e[5:] for e in link.evidence if e[:5] == "rule:"), "?")

@@ -24,6 +24,11 @@ def _story(raws) -> Story:
     return Story(docs, segment.split_all(docs))
 
 
+def _other_text(story: Story, link, i: int) -> str:
+    """The text of the end of `link` that is not sentence `i`."""
+    return story.sentences[link.b if link.a == i else link.a].text
+
+
 @pytest.fixture(scope="module")
 def example():
     story = _story(example_docs())
@@ -1068,8 +1073,8 @@ def test_a_source_quoting_a_few_words_of_a_long_quotation_does_not_cite_it() -> 
     (link,) = align(story).links
     assert link.kind == "quote" and link.evidence[-1].startswith("quoted:")
     long, short = (link.a, link.b) if story.sentences[link.a].doc == 0 else (link.b, link.a)
-    assert supports(link, short, story.sentences[short].text)
-    assert not supports(link, long, story.sentences[long].text)
+    assert supports(link, short, story.sentences[short].text, story.sentences[long].text)
+    assert not supports(link, long, story.sentences[long].text, story.sentences[short].text)
 
 
 def test_a_quotation_the_other_source_cuts_in_two_sentences_is_still_cited_whole() -> None:
@@ -1087,7 +1092,9 @@ def test_a_quotation_the_other_source_cuts_in_two_sentences_is_still_cited_whole
     )
     whole = _index(story, 0, "the official said")
     links = [k for k in align(story).links if k.kind == "quote" and whole in (k.a, k.b)]
-    assert links and all(supports(k, whole, story.sentences[whole].text) for k in links)
+    assert links and all(
+        supports(k, whole, story.sentences[whole].text, _other_text(story, k, whole)) for k in links
+    )
 
 
 def test_a_sentence_with_no_quotation_mark_is_cited_by_a_quote_only_for_most_of_its_words() -> None:
@@ -1100,20 +1107,20 @@ def test_a_sentence_with_no_quotation_mark_is_cited_by_a_quote_only_for_most_of_
         story = _story(load_texts([a, b]))
         (link,) = [k for k in align(story).links if k.kind == "quote"]
         plain = link.a if story.sentences[link.a].doc == 0 else link.b
-        return link, plain, story.sentences[plain].text
+        return link, plain, story.sentences[plain].text, _other_text(story, link, plain)
 
-    link, plain, text = link_and_plain(
+    link, plain, text, other = link_and_plain(
         "An old ferry sank off Harwick harbour on Monday, said people familiar with the matter, the worst "
         "accident of its kind in years.",
         'The report was attributed to anonymous "people familiar with the matter."',
     )
-    assert not supports(link, plain, text)
-    link, plain, text = link_and_plain(
+    assert not supports(link, plain, text, other)
+    link, plain, text, other = link_and_plain(
         "The council will close the Harwick bridge for repairs from Monday until the end of March.",
         'The council said: "The council will close the Harwick bridge for repairs from Monday until the '
         'end of March."',
     )
-    assert supports(link, plain, text)
+    assert supports(link, plain, text, other)
 
 
 def test_a_report_around_a_short_quotation_is_cited_by_it_only_when_the_quotation_is_its_point() -> None:
@@ -1138,8 +1145,10 @@ def test_a_report_around_a_short_quotation_is_cited_by_it_only_when_the_quotatio
     links = {(k.a, k.b): k for k in align(story).links if k.kind == "quote"}
     other = _index(story, 1, "Harwick Gazette")
     to_report = links[tuple(sorted((report, other)))]
-    assert not supports(to_report, report, story.sentences[report].text)
-    assert supports(links[tuple(sorted((said, other)))], said, story.sentences[said].text)
+    assert not supports(to_report, report, story.sentences[report].text, story.sentences[other].text)
+    assert supports(
+        links[tuple(sorted((said, other)))], said, story.sentences[said].text, story.sentences[other].text
+    )
     cited = {x.start: x for x in cite(story, [report, said], align(story))}
     first, second = cited[story.sentences[report].start], cited[story.sentences[said].start]
     assert not first.support and [x.doc for x in first.see_also] == [1]  # offered, not cited
@@ -1164,7 +1173,37 @@ def test_a_quotation_with_only_who_when_and_where_around_it_is_cited_by_it() -> 
         story = _story(load_texts([text, 'Whitcombe said: "We will rebuild the bandstand."']))
         (link,) = [k for k in align(story).links if k.kind == "quote"]
         mine = link.a if story.sentences[link.a].doc == 0 else link.b
-        assert supports(link, mine, story.sentences[mine].text) is cited
+        assert supports(link, mine, story.sentences[mine].text, _other_text(story, link, mine)) is cited
+
+
+def test_a_quotation_another_source_gives_to_someone_else_is_not_cited_by_it() -> None:
+    """Rule `quote-attribution-named` (review44): who said a quotation is part of what a sentence around it
+    states; '"...," Governor Ross Palmer told reporters ...' is not stated by a source giving the words to
+    Whitcombe (it was cited so by `quote-attribution`), while a source naming the same speaker, or one of
+    the two naming no one ("he said", "the mayor told"), still cites it."""
+    from newsbrief.align.features import quotation_part
+    from newsbrief.cite import supports
+
+    whitcombe = 'Whitcombe said: "We will rebuild the bandstand."'
+    he = 'Later he said: "We will rebuild the bandstand."'
+    around = " told reporters outside City Hall in Harwick early on Friday morning."
+    palmer = '"We will rebuild the bandstand," Governor Ross Palmer' + around
+    cases = (
+        (palmer, whitcombe, False),
+        ('"We will rebuild the bandstand," Mayor Dana Whitcombe' + around, whitcombe, True),
+        (palmer, he, True),
+        (
+            '"We will rebuild the bandstand," the mayor told reporters early on Friday morning.',
+            whitcombe,
+            True,
+        ),
+    )
+    for text, other, cited in cases:
+        story = _story(load_texts([text, other]))
+        (link,) = [k for k in align(story).links if k.kind == "quote"]
+        mine = link.a if story.sentences[link.a].doc == 0 else link.b
+        assert quotation_part(text) < 0.5
+        assert supports(link, mine, story.sentences[mine].text, _other_text(story, link, mine)) is cited, text
 
 
 def test_apostrophes_written_two_ways_are_one_quotation() -> None:

@@ -8,9 +8,11 @@ is the sentence's point (rule `quote-point`: the quoted words the other holds ar
 or the other states `CITE_COVER` of the whole sentence; '"..." Trump told reporters outside his club in
 Florida' is not stated by '"...," Trump said': that source is offered as "see also"), unless every word
 around the quotation only says who said it, how, when or where (rule `quote-attribution`: '"...," Parker
-said during a press conference at the University of Chicago today'). A `fact` link supports a
-summary sentence only when the other sentence states most of it (`CITE_COVER` of its concept weight, the
-link's `sentence:` evidence): a long sentence that shares one clause with a short one is not cited by it.
+said during a press conference at the University of Chicago today'), and the two share a name there when
+both name someone (rule `quote-attribution-named`: '"...," Governor Palmer told reporters in Harwick
+today' is not stated by 'Whitcombe said: "..."'). A `fact` link supports a summary sentence only when the
+other sentence states most of it (`CITE_COVER` of its concept weight, the link's `sentence:` evidence): a long
+sentence that shares one clause with a short one is not cited by it.
 One supporting sentence per other source, the best-scored: a document and its copies (`newsbrief.copies`)
 are one source, so a copy never supports its original, nor backs a sentence a second time (a copy's other
 value, a write-through's new count, is still a conflict). Conflict links give the sentence's `conflicts`
@@ -67,7 +69,9 @@ def cite(story: Story, chosen: Sequence[int], alignment: Alignment) -> tuple[Sum
                 v = values(k, i)
                 if v is not None:
                     conflicts.setdefault(o.doc, (sup, v))
-            elif supports(k, i, s.text) and all(source[d] != source[o.doc] for d in (s.doc, *support)):
+            elif supports(k, i, s.text, o.text) and all(
+                source[d] != source[o.doc] for d in (s.doc, *support)
+            ):
                 support.setdefault(o.doc, sup)  # the best-scored, first; one per source
         for d in support:
             conflicts.pop(d, None)  # a source that states the sentence is no conflict
@@ -104,14 +108,15 @@ def cite(story: Story, chosen: Sequence[int], alignment: Alignment) -> tuple[Sum
     return tuple(out)
 
 
-def supports(link: Link, i: int, text: str) -> bool:
-    """Whether the other end of `link` supports sentence `i` (`text`): the same quotation, holding at
-    least `QUOTE_COVER` of sentence i's quoted words (rule `quote-part`) and the quotation its point (rule
-    `quote-point`), or the same fact stated in full (at least `CITE_COVER` of sentence i's weight)."""
+def supports(link: Link, i: int, text: str, other: str) -> bool:
+    """Whether the other end of `link` (`other`, its text) supports sentence `i` (`text`): the same
+    quotation, holding at least `QUOTE_COVER` of sentence i's quoted words (rule `quote-part`) and the
+    quotation its point (rules `quote-point`, `quote-attribution`, `quote-attribution-named`), or the same
+    fact stated in full (at least `CITE_COVER` of sentence i's weight)."""
     if link.kind == "quote":
         held = quoted(link, i)
         return held >= QUOTE_COVER and (
-            coverage(link, i) >= CITE_COVER or held * quotation_part(text, attribution=True) >= QUOTE_POINT
+            coverage(link, i) >= CITE_COVER or held * quotation_part(text, True, other) >= QUOTE_POINT
         )
     return link.kind == "fact" and coverage(link, i) >= CITE_COVER
 

@@ -1199,22 +1199,25 @@ def _doubled(text: str) -> str:
 _WORD_RUN = re.compile(r"\w+(?:['’]\w+)*")
 
 
-def quotation_part(text: str, attribution: bool = False) -> float:
+def quotation_part(text: str, attribution: bool = False, other: str = "") -> float:
     """The share of a sentence's words inside its quotations (`quoted_spans`; in single marks too,
     `single_quoted_spans`); 1.0 for a sentence with no quotation mark, as rule `quote-unquoted` reads one:
     all of it is the statement (`cite` rule `quote-point`). With `attribution`, 1.0 too when every word
     outside the quotations only says who said it, how, when or where (`said_only`, rule
-    `quote-attribution`): the quotation is all the sentence states."""
+    `quote-attribution`): the quotation is all the sentence states. Who said it is part of that: when
+    both it and the `other` sentence name someone outside their quotations, they share a name (rule
+    `quote-attribution-named`: '"...," Governor Ross Palmer told reporters' is not what 'Whitcombe said:
+    "..."' states; '"...," he said' or '"...," the mayor said' names no one else)."""
     if not any(m in text for m in "\"“”‘’'"):
         return 1.0
-    doubles = quoted_spans(_doubled(text) if "''" in text else text)
-    spans = doubles + single_quoted_spans(text, doubles)
     words = list(_WORD_RUN.finditer(text))
-    if not spans:
+    outside = _outside(text, words)
+    if outside is None:
         return 1.0 if not any(m in text for m in '"“”') else 0.0
-    outside = [w for w in words if not any(s <= w.start() < e for s, e, _ in spans)]
     if attribution and all(said_only(w.group()) for w in outside):
-        return 1.0
+        mine, theirs = _names(outside), outside_names(other)
+        if not mine or not theirs or not mine.isdisjoint(theirs):
+            return 1.0
     return (len(words) - len(outside)) / len(words) if words else 0.0
 
 
@@ -1237,11 +1240,36 @@ _SAID_ONLY = frozenset(
 )
 
 
-def said_only(word: str) -> bool:
+def _outside(text: str, words: list[re.Match]) -> list[re.Match] | None:
+    """The `words` of `text` outside its quotations; None when it has no quotation (`quoted_spans`, in
+    single marks too)."""
+    doubles = quoted_spans(_doubled(text) if "''" in text else text)
+    spans = doubles + single_quoted_spans(text, doubles)
+    if not spans:
+        return None
+    return [w for w in words if not any(s <= w.start() < e for s, e, _ in spans)]
+
+
+def _names(words: list[re.Match]) -> frozenset[str]:
+    """The capitalised words no `said_only` list holds (names and places, in cased text), lower-cased."""
+    return frozenset(
+        w.group().lower() for w in words if w.group()[:1].isupper() and not said_only(w.group(), names=False)
+    )
+
+
+def outside_names(text: str) -> frozenset[str]:
+    """The names a sentence writes outside its quotations (all its words' when it has none)."""
+    words = list(_WORD_RUN.finditer(text))
+    outside = _outside(text, words) if any(m in text for m in "\"“”‘’'") else None
+    return _names(words if outside is None else outside)
+
+
+def said_only(word: str, names: bool = True) -> bool:
     """Whether a word outside a sentence's quotations says only who said it, how, when or where: a stop
-    word, a verb of saying, a `_SAID_ONLY` word, or a capitalised word (a name or place, in cased text)."""
+    word, a verb of saying, a `_SAID_ONLY` word, or (with `names`) a capitalised word (a name or place,
+    in cased text)."""
     w = word.lower()
-    return w in STOP_WORDS or w in _SAID_ONLY or w in SPEECH_WORDS or word[:1].isupper()
+    return w in STOP_WORDS or w in _SAID_ONLY or w in SPEECH_WORDS or (names and word[:1].isupper())
 
 
 # every word `claims._pronoun_subject` may read as "he" or "she" (`claims._WORD`s, lower-cased), and more

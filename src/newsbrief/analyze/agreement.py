@@ -448,7 +448,7 @@ def _points(
         if k.kind not in ("quote", "fact"):
             continue
         for i, j in ((k.a, k.b), (k.b, k.a)):
-            if supports(k, i, sents[i].text) and src[i] != src[j]:
+            if supports(k, i, sents[i].text, sents[j].text) and src[i] != src[j]:
                 d = src[j]
                 cur = best.setdefault(i, {}).get(d)
                 if cur is None or (k.score, -j) > (cur[0], -cur[1]):
