@@ -915,6 +915,34 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Oct. 4, 2018, 4: 22 pm gmt / updated oct. 4, 2018, 9: 46 pm gmt by reuters, jo roe police said.",
         ],
     ),
+    "updated-byline-place-prefix": (
+        [
+            "/ updated by jo roe lisbon — the ferry will stop on monday — or so the council said.",
+            "/ updated by jo roe and ann lee elm city, del. — the ferry will stop.",
+        ],
+        [
+            "/ updated by jo roe lisbon — and the ferry will stop.",  # a clause goes on after the dash
+            "/ updated by jo roe the ferry will stop on monday.",  # no dateline: updated-byline-prefix's
+        ],
+    ),
+    "updated-byline-names-prefix": (
+        [
+            "/ updated by jo roe ferry fares will double on monday.",
+            "Oct. 4, 2018, 4: 22 pm gmt / updated oct. 4, 2018, 9: 46 pm gmt by jo roe and al k. Doe fares",
+        ],
+        ["/ updated ferry fares will double on monday.", "Updated by jo roe ferry fares will double."],
+    ),
+    "healthday-byline-prefix": (
+        [
+            "By jo roe healthday reporter tuesday, april 1 ( healthday news ) -- cats may hold a key.",
+            "By jo roe healthday reporter ( healthday ) monday, sept. 12, 2016 ( healthday news ) -- a cat.",
+            "By jo roe healthday reportermonday, july 11, 2016 ( healthday news ) -- the cat sat.",
+        ],
+        [
+            "By jo roe healthday reporter and the cat sat on the mat.",  # no wire's dateline: no sure end
+            "The cat sat, by jo roe healthday reporter tuesday, april 1 ( healthday news ) -- the cat.",
+        ],
+    ),
     "caseless-dateline-prefix": (
         [
             "Lisbon — the ferry report was released today.",
@@ -1516,3 +1544,46 @@ def test_a_credit_line_run_into_the_text_is_cut_and_the_text_around_it_kept() ->
     assert "Roe called Lee to thank him. It ended." in doc.text.split("\n")
     for r in doc.removed:
         assert raw[r.start : r.end] == r.text
+
+
+@pytest.mark.parametrize(
+    ("opening", "byline"),
+    [
+        ("/ updated by jo roe ferry fares will double on monday, the council said.", "/ updated by jo roe"),
+        ("/ updated by jo roe and al k. Doe ferry fares will double.", "/ updated by jo roe and al k. Doe"),
+        ("/ updated by jo roe lisbon — ferry fares — and bus fares — will double.", "/ updated by jo roe"),
+        ("/ updated by jo roe elm city, del. — ferry fares will double — or so.", "/ updated by jo roe"),
+    ],
+)
+def test_an_nbc_byline_whose_end_has_evidence_is_cut_and_the_lead_kept(opening: str, byline: str) -> None:
+    """updated-byline-names-prefix and updated-byline-place-prefix (byline44): a given name's shape, or a
+    listed place (its state) and a dash after the names, is the byline's sure end; the lead stays."""
+    doc, _ = _clean(opening, BODY2)
+    assert _reasons(doc)[byline] == "byline"
+    assert doc.text.startswith(opening[len(byline) + 1 :][:12])
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "/ updated by jo ling kent ferry fares will double on monday.",  # "kent": a given name, a surname?
+        "/ updated by jo roe will lee told the council the ferry fares will double.",  # a name next
+        "/ updated by ann mary roe ferry fares will double on monday.",  # "mary": a given name as surname
+        "/ updated by elmo roe ferry fares will double on monday.",  # no listed given name
+        "/ updated by jo roe and the associated press ferry fares will double.",
+        "/ updated by elmo roe harbourtown — the ferry — and the bus — will stop.",  # no listed place
+    ],
+)
+def test_an_nbc_byline_whose_end_is_unsure_is_left_whole(opening: str) -> None:
+    """Guards of the two rules (byline44): without the evidence, saying less: nothing of the byline goes."""
+    doc, _ = _clean(opening, BODY2)
+    assert not any(r.reason == "byline" for r in doc.removed)
+
+
+def test_a_healthday_byline_goes_then_its_wire_dateline_becomes_metadata() -> None:
+    """healthday-byline-prefix (byline44): the byline and credit go, then spaced-wire-prefix cuts the date."""
+    lead = "cats may hold a key to a vaccine, researchers said. The council met on tuesday."
+    doc, _ = _clean("By jo roe healthday reporter tuesday, april 1 ( healthday news ) -- " + lead, BODY2)
+    assert _reasons(doc)["By jo roe healthday reporter"] == "byline"
+    assert doc.dateline == "tuesday, april 1"
+    assert doc.text.startswith(lead)

@@ -136,7 +136,8 @@ CASELESS_DATELINE = (
 # gmt / updated oct. 4, 2018, 9: 46 pm gmt by jane roe the ferry ...", "/ updated / source: nbc news by jo
 # roe in ..."): the byline only where its end is sure, before a function word that opens the lead or before a
 # dateline (a place, maybe its region, a long dash: cut by the next prefix round); names joined by commas
-# and "and". A byline whose end is unsure leaves it all alone ("by jo roe police said ...": "police"?).
+# and "and". A byline whose end is unsure leaves it all alone ("by jo roe police said ...": "police"?), for
+# the rules that read other evidence (`UPDATED_BY`).
 _GMT_STAMP = rf"(?i:{MONTH})\s\d{{1,2}},\s\d{{4}},\s\d{{1,2}}:\s?\d\d\s[ap]m\sgmt"
 _LEAD_OPENS = r"(?:the|a|an|in|at|on|for|as|when|while|after|if|since|with|during|from|it|he|she|they)\s"
 _NAME_WORD = rf"(?!{_LEAD_OPENS}|and\s)[A-Za-z][\w'’-]*"
@@ -175,6 +176,53 @@ HEADLINE_DATELINE = (
     rf"\s[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,2}},\s{_STATE}\s(?:—|–|--|-)\s(?=[a-z0-9\"“'‘])"
     r"(?!(?:and|or|but|who|which|what|where|when|whose|that)\s)"
 )
+
+
+# The "/ updated" stamp and byline where the name run's end has other evidence than a function word (issue
+# 16: 121 of 264 NBC bylines in the training file were left, the lead glued to them). `UPDATED_BY` is the
+# stamp and "by"; `_updated_byline_place` and `_updated_byline_names` are the guards of the two rules.
+UPDATED_BY = (
+    rf"^(?:{_GMT_STAMP}\s)?+/\s?updated(?:\s{_GMT_STAMP})?+"
+    r"(?:\s/\ssource:\s[a-z][\w.]*(?:\s[a-z][\w.]*){0,2}?(?=\sby\s))?+\sby\s"
+)
+# updated-byline-place-prefix: the names, then a dateline whose place is sure (a listed place, or its
+# state's AP abbreviation) and its dash; the place stays for the dateline rules.
+UPDATED_BYLINE_PLACE = (
+    rf"{UPDATED_BY}(?P<names>{_names(_BY_NAME)})\s"
+    r"(?=(?P<place>[a-z][\w.'’-]*(?:\s[a-z][\w.'’-]*){0,2})(?P<state>,\s[a-z][\w.]*(?:\s[a-z][\w.]*)?)?"
+    r"\s(?:—|–|--)\s(?!(?:and|or|but|who|which|what)\s))"
+)
+# updated-byline-names-prefix: names of two words (maybe a middle initial) whose first is a listed given
+# name and whose last is not one ("jo ling kent", "john paul roe": a third word may follow), and after the
+# run a word that is neither a given name, "and", nor a lone letter ("mary emily o ' hara").
+UPDATED_BYLINE_NAMES = rf"{UPDATED_BY}(?P<names>{_names(_BY_NAME)})\s(?=(?P<next>[\w'’-]+))"
+_STATE_ONLY = re.compile(rf",\s{_STATE}", re.IGNORECASE)
+
+
+def _updated_byline_place(m: re.Match[str], body: str) -> bool:
+    """The place after the byline is a listed place ("washington", "mainz, germany") or has its state's
+    abbreviation ("northampton, mass.")."""
+    state = m.group("state")
+    if state and _STATE_ONLY.fullmatch(state):
+        return True
+    g = gazetteer()
+    place = tuple(w.capitalize() for w in m.group("place").split())
+    region = tuple(w.capitalize() for w in state[1:].split()) if state else None
+    return place in g.places and (region is None or region in g.places)
+
+
+def _updated_byline_names(m: re.Match[str], body: str) -> bool:
+    """Each name of the run is a listed given name and a surname that is not one; the next word is no
+    given name, no "and", no lone letter."""
+    first = gazetteer().first_names
+    nxt = m.group("next")
+    if len(nxt) < 2 or nxt.lower() == "and" or nxt.capitalize() in first:
+        return False
+    for name in re.split(r",\s(?:and\s)?|,?\sand\s", m.group("names")):
+        words = [w for w in name.split() if not re.fullmatch(r"[a-z]\.", w)]
+        if len(words) != 2 or words[0].capitalize() not in first or words[1].capitalize() in first:
+            return False
+    return True
 
 
 # A photo credit in parentheses closing a caption ("(AP Photo/Jane Roe)", "( associated press )",
@@ -1715,6 +1763,40 @@ RULES: tuple[Rule, ...] = (
         "byline",
         "prefix",
         re.compile(UPDATED_BYLINE),
+        10_000,
+    ),
+    Rule(
+        # `UPDATED_BYLINE_PLACE`: NBC's byline before a dateline whose place is sure ("/ updated by jo roe
+        # washington — ..."), a pair of dashes after it or not (`CASELESS_DATELINE` refuses those)
+        "updated-byline-place-prefix",
+        "byline",
+        "prefix",
+        re.compile(UPDATED_BYLINE_PLACE),
+        10_000,
+        guard=_updated_byline_place,
+    ),
+    Rule(
+        # `UPDATED_BYLINE_NAMES`: NBC's byline whose names have a given name's shape ("/ updated by jo roe
+        # police said ...": "jo" is a given name, "roe" none, "police" none)
+        "updated-byline-names-prefix",
+        "byline",
+        "prefix",
+        re.compile(UPDATED_BYLINE_NAMES),
+        10_000,
+        guard=_updated_byline_names,
+    ),
+    Rule(
+        # HealthDay's byline, its credit "healthday reporter" the sure end (Multi-News+: "By jo roe healthday
+        # reporter tuesday, april 1 ( healthday news ) -- ..."): the names and the credit go, then
+        # spaced-wire-prefix takes the date and the wire's credit.
+        "healthday-byline-prefix",
+        "byline",
+        "prefix",
+        re.compile(
+            r"^(?i:by)\s(?:[a-z][\w'’-]*\.?\s){1,8}?healthday\sreporter\s?(?:\(\s?healthday\s?\)\s)?"
+            rf"(?=(?:(?i:{WEEKDAY}),\s)?(?i:{MONTH})\s\d{{1,2}}(?:,\s\d{{4}})?\s\(\s?healthday\snews\s?\)"
+            r"\s(?:—|–|--|-)\s)"
+        ),
         10_000,
     ),
     Rule(
