@@ -58,7 +58,7 @@ def cluster_documents(documents: Sequence[Document], rounds: int | None = None) 
     by_id = {d.id: d for d in documents}
     if len(by_id) != len(documents):
         raise ValueError("document ids must be unique")
-    pieces = [engine.piece(d.id, d.text, d.title, source=d.source, raw=d.raw) for d in documents]
+    pieces = engine.pieces(documents)
     groups, assignments = engine.cluster_pieces(pieces, engine.REFINE_ROUNDS if rounds is None else rounds)
     vecs = {p.id: p.vec for p in pieces}
     stories = []

@@ -34,7 +34,7 @@ from typing import Any
 
 from . import dedupe
 from .notices import notice
-from .vectors import content_key, cosine, cosine_within, vector
+from .vectors import Idf, content_key, cosine, cosine_within, english, pile_idf, vector
 
 JOIN = 0.13  # cosine between an article and a one-article story at or above which the article joins
 GROWTH = 0.0  # the bar rises with the story's size n as n ** GROWTH (a centroid of many is closer to all)
@@ -84,7 +84,9 @@ def article_key(text: str, source: str = "", raw: str = "", site_notice: bool | 
     return content_key(text)
 
 
-def piece(id: str, text: str, title: str | None = None, *, source: str = "", raw: str = "") -> Piece:
+def piece(
+    id: str, text: str, title: str | None = None, *, source: str = "", raw: str = "", idf: Idf | None = None
+) -> Piece:
     """The clustering view of one clean article (`source`, `raw`: for the key of an empty one). A site
     notice keeps no vector and no signature: nothing is compared with it."""
     n = len(text.split())
@@ -94,10 +96,26 @@ def piece(id: str, text: str, title: str | None = None, *, source: str = "", raw
         id=id,
         key=article_key(text, source, raw, found is not None),
         words=n,
-        vec=vector(text, title) if kept else {},
+        vec=vector(text, title, idf) if kept else {},
         sig=dedupe.signature(text) if kept else None,
         notice=found,
     )
+
+
+def pieces(documents: Sequence[Any]) -> list[Piece]:
+    """The pieces of a one-shot run's clean documents (`.id`, `.text`, `.title`, `.source`, `.raw`): an
+    article that is not English (`vectors.english`) weighs its terms by their document frequency over
+    the pile's articles that are not English (`vectors.pile_idf`), not by the English table."""
+    other = [not english(d.text) for d in documents]
+    idf = (
+        pile_idf(f"{d.title or ''}\n{d.text}" for d, o in zip(documents, other, strict=True) if o)
+        if any(other)
+        else None
+    )
+    return [
+        piece(d.id, d.text, d.title, source=d.source, raw=d.raw, idf=idf if o else None)
+        for d, o in zip(documents, other, strict=True)
+    ]
 
 
 @dataclass(slots=True)

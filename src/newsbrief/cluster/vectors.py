@@ -6,6 +6,11 @@ therefore depends on that article alone: the same article gets the same vector i
 a store that grows one ingest at a time, and in any input order. A term missing from the table is
 rare (document frequency 0), which is what names and places usually are.
 
+The table is English. A one-shot run (`engine.pieces`) weighs an article that is not English (`english`:
+few English stop words) by the document frequencies of the run's other such articles instead
+(`pile_idf`), its words outside ASCII whole terms; its vector then depends on its pile. A store, which
+vectors an article when it arrives, keeps the table for every article.
+
 Only the `TOP_TERMS` heaviest terms are kept (the rest carry little of the cosine and cost memory);
 title terms count twice. A possessive is its noun ("Britney's", "the companies'" count as "Britney",
 "companies"), so a name is one term however it is inflected.
@@ -17,15 +22,21 @@ import hashlib
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from itertools import repeat
 from operator import itemgetter, mul
 
-from ..represent import terms
+from ..represent import STOP_WORDS, terms, words
 
 TOP_TERMS = 80  # terms kept per article vector
 TITLE_WEIGHT = 2  # a title term counts as this many occurrences
+# an article is English (the table's language) when at least this share of its words are English stop
+# words: over 0.11 in every article of the English dev files but one of Multi-News+ (0.006); under 0.07 in
+# every article of MultiLing 2011's other languages (Arabic, Czech, French, Greek, Hebrew, Hindi)
+ENGLISH_SHARE = 0.08
+ENGLISH_CHARS = 2000  # ... of its opening this many characters (about 300 words: the rest costs time)
 _SPACE = re.compile(r"\s+")
 # 's after a word, or a lone apostrophe after a plural's s, before a non-word character
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b|(?<=s)['’](?!\w)")
@@ -34,15 +45,53 @@ _THOUSANDS = re.compile(r"(?<![\w,])[0-9]{1,3}(?:,[0-9]{3})+(?!,?[0-9])")
 # an SGML / HTML character entity reference left in the text ("&QL;", "&UR;" in newswire, "&amp;", "&#124;"):
 # markup, no word of the article
 _ENTITY = re.compile(r"&#?[A-Za-z0-9]{1,8};")
+# a word in any script: letters and digits (`\w`) with the combining marks Latin, Hebrew, Arabic and the
+# Indic scripts write inside words (Devanagari's vowel signs are no `\w`); the Indic dandas end one
+_LETTERS = (
+    r"\w\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963\u0966-\u0dff"
+)
+_WORD = re.compile(f"[{_LETTERS}]+")
+# a word with a letter outside ASCII
+_FOREIGN_WORD = re.compile(f"[{_LETTERS}]*[^\\x00-\\x7f\\W][{_LETTERS}]*")
 
 
-def cluster_terms(text: str) -> list[str]:
+def cluster_terms(text: str, whole: bool = False) -> list[str]:
     """The content terms clustering counts (`represent.terms`, possessives read as their noun, a number
     written with thousands separators one term: "3,197" is "3197", where `represent.terms` alone would
     keep only its last group, "197"; a character entity reference left in the text, "&QL;" or "&amp;",
     is markup and no term: newswire's "&QL;" / "&UR;" / "&LR;", absent from the table and so as heavy as
-    a name, linked articles of unrelated stories)."""
-    return terms(_THOUSANDS.sub(_unseparated, _POSSESSIVE.sub("", _ENTITY.sub(" ", text))))
+    a name, linked articles of unrelated stories). `whole`: a word holding a letter outside ASCII is one
+    term (`foreign_terms`; an article weighed by its pile, `pile_idf`), not cut at that letter."""
+    text = _THOUSANDS.sub(_unseparated, _POSSESSIVE.sub("", _ENTITY.sub(" ", text)))
+    if not whole:
+        return terms(text)
+    found: list[str] = []
+    return terms(_foreign_out(text, found)) + found
+
+
+def foreign_terms(text: str) -> list[str]:
+    """The terms of a text's words that hold a letter outside ASCII ("député", "تسونامي"): whole and
+    case-folded, unstemmed, no stop words (the table, `represent.terms` and its stop words are English;
+    `represent.terms` alone would cut "député" into "d" and "put")."""
+    found: list[str] = []
+    _foreign_out(_ENTITY.sub(" ", text), found)
+    return found
+
+
+def _foreign_out(text: str, found: list[str]) -> str:
+    """`text` with each word holding a non-ASCII character blanked, its term appended to `found`."""
+    if text.isascii():
+        return text
+
+    def out(m: re.Match[str]) -> str:
+        w = m[0]
+        if w.isascii():
+            return w
+        if len(w) > 1:
+            found.append(w.casefold())
+        return " "
+
+    return _WORD.sub(out, text)
 
 
 def _unseparated(m: re.Match[str]) -> str:
@@ -82,6 +131,27 @@ def background_idf() -> Idf:
     return Idf(documents, df)
 
 
+def english(text: str) -> bool:
+    """Whether the table's language is the text's: at least `ENGLISH_SHARE` of the words of its opening
+    `ENGLISH_CHARS` characters are English stop words (or it has no words)."""
+    text = text[:ENGLISH_CHARS]
+    ascii_words = words(text)
+    n = len(ascii_words) + (0 if text.isascii() else len(_FOREIGN_WORD.findall(text)))
+    return not n or sum(map(STOP_WORDS.__contains__, ascii_words)) >= ENGLISH_SHARE * n
+
+
+def pile_idf(texts: Iterable[str]) -> Idf:
+    """Document frequencies of the content terms of the texts at hand (those of one language: the ones
+    `english` is false of), the table for an article that the table's English cannot weigh: its
+    language's common words ("de", "la"; "في") weigh as common, where the table has them as rare."""
+    df: Counter[str] = Counter()
+    n = 0
+    for text in texts:
+        n += 1
+        df.update(set(cluster_terms(text, True)))
+    return Idf(n, dict(df))
+
+
 def content_key(text: str) -> str:
     """A key of the clean text that ignores spacing and case: equal keys are exact copies."""
     norm = _SPACE.sub(" ", text).strip().casefold()
@@ -92,10 +162,11 @@ def vector(text: str, title: str | None = None, idf: Idf | None = None) -> dict[
     """The L2-normalised TF-IDF vector of an article (sublinear TF), its `TOP_TERMS` heaviest terms.
 
     Ties in weight are broken by the term, so the kept terms never depend on dict order."""
+    whole = idf is not None  # a pile's table (`pile_idf`): words outside ASCII are whole terms
     idf = idf or background_idf()
-    counts = Counter(cluster_terms(text))
+    counts = Counter(cluster_terms(text, whole))
     if title:
-        for t in cluster_terms(title):
+        for t in cluster_terms(title, whole):
             counts[t] += TITLE_WEIGHT
     if not counts:
         return {}
