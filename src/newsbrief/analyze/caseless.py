@@ -116,7 +116,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..lexicon.gazetteer import gazetteer, word_list
+from ..lexicon.gazetteer import gazetteer, lower_listed, word_list
 from ..lexicon.verbs import SPEECH_WORDS, listed_form
 from ..model import Document
 from .kinds import STATE_ABBREV
@@ -302,19 +302,16 @@ _NOT_BEFORE_BODY_WORD = frozenset(["a", "an", "party", "its", "their", "annual",
 def _listed() -> dict[tuple[str, ...], str]:
     """Listed places, organisations and aliases in lower case -> the name as listed ("los angeles" ->
     "Los Angeles", "u.s." -> "U.S."); one word only when it is no ordinary word and no first name."""
-    g = gazetteer()
-    names = sorted(" ".join(k) for k in g.places | g.orgs) + sorted(g.aliases)  # sorted: the same each run
-    out: dict[tuple[str, ...], str] = {}
-    for n in names:
-        k = tuple(w.lower() for w in n.split())
-        if (
-            len(k) == 1
-            and k[0] not in _BODY_WORDS
-            and (_seen_lower(k[0].rstrip(".")) or k[0] in _all_first_names())
-        ):
-            continue
-        out.setdefault(k, n)
-    return out
+    return {k: n for k, n in lower_listed(orgs=True, aliases=True).items() if not _common_word(k)}
+
+
+def _common_word(k: tuple[str, ...]) -> bool:
+    """A one-word name that is an ordinary word or a first name ("will", "may"), a body word aside."""
+    return (
+        len(k) == 1
+        and k[0] not in _BODY_WORDS
+        and (_seen_lower(k[0].rstrip(".")) or k[0] in _all_first_names())
+    )
 
 
 def _longest(names: Iterable[tuple[str, ...]]) -> dict[str, int]:

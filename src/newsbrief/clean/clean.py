@@ -22,9 +22,8 @@ The clean text is the kept paragraphs, one per line, whitespace collapsed. Every
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..lexicon.gazetteer import gazetteer
+from ..lexicon.gazetteer import gazetteer, lower_listed
 from ..model import Document, RawDoc, Removed
 from .anchors import Anchors, AnchorTable, anchors, has_special, only_at_start
 from .kinds import document_kind
@@ -73,11 +72,6 @@ _PLACE_OPENERS = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def _listed_places() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(w.lower() for w in key) for key in gazetteer().places)
-
-
 def shown_dateline(rule: str, span: str, body: str) -> bool:
     """Whether a removed dateline's place may stand in the brief's header. Rule caseless-dateline-prefix
     cuts any title-case word before a long dash ("Apology — the ...", "Wipeable tablecloth — ..."): its
@@ -88,7 +82,7 @@ def shown_dateline(rule: str, span: str, body: str) -> bool:
     if rule != "caseless-dateline-prefix" or "," in span or "(" in span:
         return True
     words = (dateline_text(span) or "").lower().split()
-    if tuple(words) in _listed_places():
+    if tuple(words) in lower_listed():
         return True
     if words and re.search(rf"\b(?:in|near|from|of) {re.escape(' '.join(words))}\b", body, re.I):
         return True

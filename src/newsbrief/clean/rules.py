@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from ..lexicon.gazetteer import gazetteer
+from ..lexicon.gazetteer import gazetteer, lower_listed
 from ..lexicon.verbs import SPEECH_WORDS
 
 Scope = Literal["line", "lead", "tail", "block", "prefix", "inner", "inline"]
@@ -343,7 +343,7 @@ def _place_no_person(m: re.Match[str], body: str) -> bool:
     first = place.split()[0].rstrip(",")
     if first.capitalize() not in gazetteer().first_names or "," in place or "(" in m.group(0):
         return True
-    return tuple(w.capitalize() for w in place.split()) in gazetteer().places
+    return tuple(w.lower() for w in place.split()) in lower_listed()
 
 
 # What may stand before a player's notice: nothing, or a sentence's end (its closing quotation mark or

@@ -3,7 +3,8 @@ on the lexicon and never on another stage's private lists.
 
 gazetteer.py   the name lists (`data/`: places, organisations, titles, first names, role words, closed-class
                words ...) entity recognition, coreference and attribution read, align's participants and
-               render's surname notes too: `gazetteer()`, `word_list(name)`, `key`, `canonical_alias`
+               render's surname notes too: `gazetteer()`, `word_list(name)`, `key`, `canonical_alias`;
+               in lower case (datelines, the case-less names): `lower_listed`
 verbs.py       the verb lemmas `scripts/mine_verbs.py` learns (`data/verbs.txt`) and their forms: align's
                clause reader and attribution's verb test: `present_forms()`, `third_person`, `listed_form`
 titles.py      titles and ranks written abbreviated ("Brig.", "Spc."): where the segmenter ends no sentence

@@ -7,7 +7,7 @@ Plain text files, one entry a line (or space-separated words), `#` comments; wri
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from . import data_lines
 
@@ -100,6 +100,20 @@ def gazetteer() -> Gazetteer:
         event_last=heads[("event", "last")],
         max_len=max(len(k) for k in places | orgs | titles),
     )
+
+
+@cache
+def lower_listed(orgs: bool = False, aliases: bool = False) -> dict[tuple[str, ...], str]:
+    """The listed places (and organisations, aliases, when asked) in lower case -> the name as listed ("los
+    angeles" -> "Los Angeles", "u.s." -> "U.S."), for text written without capitals: places and organisations
+    sorted, then aliases sorted, the first name of a lower-case key kept (the same each run). A caller's own
+    filter (which words alone may stand for a name) stays the caller's."""
+    g = gazetteer()
+    names = sorted(" ".join(k) for k in (g.places | g.orgs if orgs else g.places))
+    out: dict[tuple[str, ...], str] = {}
+    for n in names + (sorted(g.aliases) if aliases else []):
+        out.setdefault(tuple(w.lower() for w in n.split()), n)
+    return out
 
 
 def canonical_alias(name: str) -> str | None:
