@@ -60,24 +60,6 @@ _COMMODITIES: dict[str, tuple[str, ...]] = {
 _PRICED = re.compile(r" (?:price|prices|futures|per barrel|a barrel|an ounce|per ounce|a bushel|per bushel) ")
 
 
-def _markets(x: str) -> frozenset[str]:
-    found = set()
-    for name, words in _COMMODITIES.items():
-        for w in words:
-            if f" {w} " in x:
-                found.add(name)
-                x = x.replace(f" {w} ", " ")
-    return frozenset(found)
-
-
-def _other_commodity(a: str, b: str) -> bool:
-    """Each sentence speaks of prices and names a market, the two none the same."""
-    if not (_PRICED.search(a) and _PRICED.search(b)):
-        return False
-    ma, mb = _markets(a), _markets(b)
-    return bool(ma) and bool(mb) and ma.isdisjoint(mb)
-
-
 _DEATH = re.compile(r" (?:die|dies|died|dying|dead|death|deaths|killed|kills|killing|fatal|fatally) ")
 # causes of a death, each a group of phrases that name it; `None`: a word that names none in particular
 # ("illness" may be any disease), so it tells no cause apart
@@ -96,9 +78,11 @@ _CAUSES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _causes(x: str) -> frozenset[str]:
+def _named(x: str, groups: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    """The groups whose phrases the words name, a phrase taken out once read (a later, shorter one in it
+    then names nothing)."""
     found = set()
-    for name, phrases in _CAUSES.items():
+    for name, phrases in groups.items():
         for w in phrases:
             if f" {w} " in x:
                 found.add(name)
@@ -106,12 +90,17 @@ def _causes(x: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _other_cause(a: str, b: str) -> bool:
-    """Both sentences tell of a death, each names its cause, the two none the same."""
-    if not (_DEATH.search(a) and _DEATH.search(b)):
-        return False
-    ca, cb = _causes(a), _causes(b)
-    return bool(ca) and bool(cb) and ca.isdisjoint(cb)
+def _other_named(topic: re.Pattern[str], groups: dict[str, tuple[str, ...]]) -> Callable[[str, str], bool]:
+    """A rule: both sentences match `topic` (prices, a death), each names one of `groups` (a market, a
+    cause), the two none the same."""
+
+    def differ(a: str, b: str) -> bool:
+        if not (topic.search(a) and topic.search(b)):
+            return False
+        na, nb = _named(a, groups), _named(b, groups)
+        return bool(na) and bool(nb) and na.isdisjoint(nb)
+
+    return differ
 
 
 @dataclass(frozen=True)
@@ -124,8 +113,8 @@ class ApartRule:
 
 RULES: tuple[ApartRule, ...] = (
     ApartRule("released-not-arrested", _released_not_arrested),
-    ApartRule("other-commodity", _other_commodity),
-    ApartRule("other-cause", _other_cause),
+    ApartRule("other-commodity", _other_named(_PRICED, _COMMODITIES)),
+    ApartRule("other-cause", _other_named(_DEATH, _CAUSES)),
 )
 
 
