@@ -5,6 +5,7 @@ socket at the target is refused, so `-o /dev/stdout` or `-o some-link` never des
 `-` writes to standard output; `-o /dev/null` (the null device itself) discards the output, as scripts
 expect, and is never replaced. The new file keeps the mode (and, when allowed, the owner) of the file
 it replaces. Every failure is an `OutputError` naming the path; no temporary file is left behind.
+`file_kind` names what a path holds instead of a regular file, for the paths an input names too.
 """
 
 from __future__ import annotations
@@ -22,6 +23,22 @@ from pathlib import Path
 from .errors import OutputError
 
 STDOUT = "-"
+
+# What a path holds instead of a regular file, by `stat` file type (links followed): one table for every
+# path an input names (`file_kind`): a file read, a store, a feed file; an output's reasons are below
+FILE_KINDS: tuple[tuple[Callable[[int], bool], str], ...] = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def file_kind(mode: int) -> str | None:
+    """What a `stat` mode says a path holds when it is no regular file ("a folder", "a socket"), else None."""
+    return next((what for is_kind, what in FILE_KINDS if is_kind(mode)), None)
+
 
 # What stands at the target, by `lstat` file type: why it is not replaced.
 NOT_REPLACED: tuple[tuple[Callable[[int], bool], str], ...] = (

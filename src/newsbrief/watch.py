@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 import signal
-import stat
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -26,6 +25,7 @@ from typing import Annotated, Any
 import typer
 
 from .errors import InputError, UsageError
+from .io import file_kind
 from .options import cache_dir_option, inputs_argument
 from .store.command import BATCH, WORKERS, BatchOption, WorkersOption
 
@@ -219,24 +219,14 @@ def watch_command(
         run(store, feeds, interval, polls, fetching, stop, _log, workers=workers, batch=batch)
 
 
-NOT_A_FEED_FILE: tuple[tuple[Callable[[int], bool], str], ...] = (
-    (stat.S_ISDIR, "is a folder, not a feed file"),
-    (stat.S_ISFIFO, "is a FIFO (named pipe), not a feed file"),
-    (stat.S_ISCHR, "is a device, not a feed file"),
-    (stat.S_ISBLK, "is a device, not a feed file"),
-    (stat.S_ISSOCK, "is a socket, not a feed file"),
-)
-
-
 def check_feed_file(f: str) -> None:
     """A feed given as a path must be a regular file, checked by `stat` (a FIFO is never opened)."""
     try:
         mode = Path(f).stat().st_mode
     except OSError:
         raise InputError("no such feed file", f) from None
-    for is_kind, why in NOT_A_FEED_FILE:
-        if is_kind(mode):
-            raise InputError(why, f)
+    if kind := file_kind(mode):
+        raise InputError(f"is {kind}, not a feed file", f)
 
 
 def _log(line: str) -> None:

@@ -16,20 +16,14 @@ import os
 import re
 import stat
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..errors import InputError
+from ..io import file_kind
 from ..model import displayable
 
-# What a path may be instead of a regular file, by `stat` file type: why it is not read.
-NOT_READ: tuple[tuple[Callable[[int], bool], str], ...] = (
-    (stat.S_ISFIFO, "is a FIFO (named pipe), not a file; pipe it into - instead"),
-    (stat.S_ISCHR, "is a device, not a file"),
-    (stat.S_ISBLK, "is a device, not a file"),
-    (stat.S_ISSOCK, "is a socket, not a file"),
-)
 READ_ERRORS = (OSError, EOFError, zlib.error)  # what reading a plain or gzip file may raise
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
 
@@ -165,6 +159,8 @@ def reason(e: BaseException) -> str:
 
 
 def _refuse_special(mode: int, name: str) -> None:
-    for is_kind, why in NOT_READ:
-        if is_kind(mode):
-            raise InputError(why, name)
+    """A FIFO, a device or a socket is not read (a folder: `check_file` says so)."""
+    kind = file_kind(mode)
+    if kind and not stat.S_ISDIR(mode):
+        fifo = "; pipe it into - instead" if stat.S_ISFIFO(mode) else ""
+        raise InputError(f"is {kind}, not a file{fifo}", name)

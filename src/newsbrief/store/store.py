@@ -22,7 +22,6 @@ import json
 import os
 import pathlib
 import re
-import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -50,6 +49,7 @@ from ..cluster import engine as ce
 from ..cluster.dedupe import band_keys, to_bytes
 from ..errors import InputError, UsageError
 from ..gcpause import paused
+from ..io import file_kind
 from ..model import Document, RawDoc
 from . import index
 from . import tables as T
@@ -729,17 +729,6 @@ def _engine(url: str, db: str) -> Engine:
         raise UsageError(f"cannot use this database ({_reason(e)})", f"--db {_shown(db)}") from None
 
 
-# A store file's path that holds something else, by `stat` file type: what it is (SQLite said "disk I/O
-# error" for a FIFO, "unable to open database file" for a folder).
-NOT_A_STORE: tuple[tuple[Callable[[int], bool], str], ...] = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a FIFO (named pipe)"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-    (stat.S_ISSOCK, "a socket"),
-)
-
-
 def _check_file(db: str) -> None:
     """`InputError` when the file path `db` (no URL) holds no regular file: a store is a SQLite file."""
     if "://" in db:
@@ -754,9 +743,9 @@ def _check_file(db: str) -> None:
         return  # missing: created
     except OSError:
         return  # what SQLite then says
-    for is_kind, what in NOT_A_STORE:
-        if is_kind(mode):
-            raise InputError(f"is {what}, not a store file", db)
+    # no file (SQLite said "disk I/O error" for a FIFO, "unable to open database file" for a folder)
+    if kind := file_kind(mode):
+        raise InputError(f"is {kind}, not a store file", db)
     _writable(db, os.path.dirname(db) or ".", "open")
 
 
