@@ -932,11 +932,23 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ],
         ["/ updated ferry fares will double on monday.", "Updated by jo roe ferry fares will double."],
     ),
+    "webmd-headline-prefix": (
+        [
+            "Cats hold a key to vaccines study says webmd news from healthday by jo roe healthday reporter",
+            "Cats and a vaccine webmd news from healthday webmd news archive by jo roe, healthday reporter",
+        ],
+        [
+            "Cats may hold a key to a vaccine, webmd news from healthday reported on monday.",
+            "Cats webmd news from healthday by jo roe healthday reporter",  # no headline of four words
+        ],
+    ),
     "healthday-byline-prefix": (
         [
             "By jo roe healthday reporter tuesday, april 1 ( healthday news ) -- cats may hold a key.",
             "By jo roe healthday reporter ( healthday ) monday, sept. 12, 2016 ( healthday news ) -- a cat.",
             "By jo roe healthday reportermonday, july 11, 2016 ( healthday news ) -- the cat sat.",
+            "By jo roe, healthday reporter wednesday, nov. 25, 2015 ( healthday news ) -- the cat sat.",
+            "En español by jo roe healthday reporter monday, oct. 3, 2016 ( healthday news ) -- the cat sat.",
         ],
         [
             "By jo roe healthday reporter and the cat sat on the mat.",  # no wire's dateline: no sure end
@@ -1585,5 +1597,17 @@ def test_a_healthday_byline_goes_then_its_wire_dateline_becomes_metadata() -> No
     lead = "cats may hold a key to a vaccine, researchers said. The council met on tuesday."
     doc, _ = _clean("By jo roe healthday reporter tuesday, april 1 ( healthday news ) -- " + lead, BODY2)
     assert _reasons(doc)["By jo roe healthday reporter"] == "byline"
+    assert doc.dateline == "tuesday, april 1"
+    assert doc.text.startswith(lead)
+
+
+def test_webmds_headline_healthdays_byline_and_dateline_go_one_after_another() -> None:
+    """webmd-headline-prefix, healthday-byline-prefix, spaced-wire-prefix (byline44): three prefix rounds."""
+    lead = "cats may hold a key to a vaccine, researchers said. The council met on tuesday."
+    head = "Cats and vaccines a small study finds a link webmd news from healthday"
+    credit = " by jo roe healthday reporter tuesday, april 1 ( healthday news ) -- "
+    doc, _ = _clean(head + credit + lead, BODY2)
+    assert _reasons(doc)[head] == "headline"
+    assert _reasons(doc)["by jo roe healthday reporter"] == "byline"
     assert doc.dateline == "tuesday, april 1"
     assert doc.text.startswith(lead)

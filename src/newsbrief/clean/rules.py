@@ -1786,14 +1786,30 @@ RULES: tuple[Rule, ...] = (
         guard=_updated_byline_names,
     ),
     Rule(
+        # WebMD's copy of a HealthDay story: its headline and dek run into the credit "webmd news from
+        # healthday" (maybe "webmd news archive") before the byline, the line breaks lost (Multi-News+): the
+        # credit is the sure end; healthday-byline-prefix then takes the byline.
+        "webmd-headline-prefix",
+        "headline",
+        "prefix",
+        re.compile(
+            r"^(?=(?:\S+\s){4})[^\n]{10,400}?\swebmd\snews\sfrom\shealthday(?:\swebmd\snews\sarchive)?\s"
+            r"(?=by\s(?:[a-z][\w'’-]*\.?\s){0,7}[a-z][\w'’-]*\.?,?\shealthday\sreporter)",
+            IC,
+        ),
+        10_000,
+    ),
+    Rule(
         # HealthDay's byline, its credit "healthday reporter" the sure end (Multi-News+: "By jo roe healthday
-        # reporter tuesday, april 1 ( healthday news ) -- ..."): the names and the credit go, then
-        # spaced-wire-prefix takes the date and the wire's credit.
+        # reporter tuesday, april 1 ( healthday news ) -- ...", "By jo roe, healthday reporter ...", after the
+        # link "En español"): the names and the credit go, then spaced-wire-prefix takes the date and the
+        # wire's credit.
         "healthday-byline-prefix",
         "byline",
         "prefix",
         re.compile(
-            r"^(?i:by)\s(?:[a-z][\w'’-]*\.?\s){1,8}?healthday\sreporter\s?(?:\(\s?healthday\s?\)\s)?"
+            r"^(?:(?i:en\sespañol)\s)?(?i:by)\s(?:[a-z][\w'’-]*\.?\s){0,7}[a-z][\w'’-]*\.?,?\s"
+            r"healthday\sreporter\s?(?:\(\s?healthday\s?\)\s)?"
             rf"(?=(?:(?i:{WEEKDAY}),\s)?(?i:{MONTH})\s\d{{1,2}}(?:,\s\d{{4}})?\s\(\s?healthday\snews\s?\)"
             r"\s(?:—|–|--|-)\s)"
         ),
