@@ -6,9 +6,10 @@ import json
 import sys
 from pathlib import Path
 
-from newsbrief.cluster import cluster_documents, engine
-from newsbrief.cluster.vectors import cluster_terms, english, foreign_terms, pile_idf, vector
+from newsbrief.cluster import cluster_documents, dedupe, engine
+from newsbrief.cluster.vectors import cluster_terms, english, foreign_terms, pile_idf, shingle_words, vector
 from newsbrief.model import Document
+from newsbrief.represent import words
 
 # two stories in French (our own writing), three articles each: they share French's common words only
 FRENCH = {
@@ -119,3 +120,18 @@ def test_bench_multiling_adds_a_row_per_language_of_the_other_languages_file(tmp
     table = capsys.readouterr().out
     assert "| multiling-en | 2 | 1 | newsbrief |" in table
     assert "| multiling-french | 9 | 3 | newsbrief | 1.000 | 1.000 | 1.000 |" in table
+
+
+def test_two_articles_in_another_script_are_copies_only_when_their_words_are() -> None:
+    # session 44: shingles were of ASCII words only, so two Greek (or Hindi) articles, which have none,
+    # had one empty shingle set and were copies of each other (MultiLing 2011's Hindi: 39 articles)
+    bridge = (
+        "Η γέφυρα του ποταμού έκλεισε τη Δευτέρα μετά από μια ρωγμή που βρήκαν οι μηχανικοί στη βάση της."
+    )
+    library = (
+        "Η νέα δημοτική βιβλιοθήκη άνοιξε το Σάββατο με σαράντα χιλιάδες βιβλία για μικρούς και μεγάλους."
+    )
+    assert shingle_words(bridge)[:3] == ["η", "γέφυρα", "του"]
+    assert dedupe.signature(bridge).jaccard(dedupe.signature(library)) < dedupe.THRESHOLD
+    assert dedupe.signature(bridge).jaccard(dedupe.signature(bridge + " ")) == 1.0
+    assert shingle_words(ENGLISH) == words(ENGLISH)  # English keeps its shingles

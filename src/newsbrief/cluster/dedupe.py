@@ -10,7 +10,7 @@ import zlib
 from functools import cache
 from typing import Any
 
-from ..represent import words
+from .vectors import shingle_words
 
 SHINGLE = 4  # words per shingle
 NUM_PERM = 64  # MinHash permutations
@@ -27,7 +27,7 @@ def shingle_hashes(text: str) -> list[int]:
     computed for all shingles at once with numpy: no string per shingle."""
     import numpy as np
 
-    ws = words(text)
+    ws = shingle_words(text)
     if not ws:
         return []
     h = np.fromiter(map(zlib.crc32, map(str.encode, ws)), dtype=np.uint64, count=len(ws))  # loops in C

@@ -78,6 +78,16 @@ def foreign_terms(text: str) -> list[str]:
     return found
 
 
+def shingle_words(text: str) -> list[str]:
+    """The words a text's shingles are made of (`dedupe`): `represent.words` (ASCII), unless most of
+    its words hold a letter outside ASCII (Hindi, Arabic, Greek, Hebrew: their ASCII words are a few
+    digits, and two articles of no words were copies), then its words in any script, case-folded."""
+    ws = words(text)
+    if text.isascii() or len(_FOREIGN_WORD.findall(text)) <= len(ws):
+        return ws
+    return _WORD.findall(text.casefold())
+
+
 def _foreign_out(text: str, found: list[str]) -> str:
     """`text` with each word holding a non-ASCII character blanked, its term appended to `found`."""
     if text.isascii():
