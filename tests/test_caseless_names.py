@@ -855,6 +855,22 @@ def test_entities44_a_team_named_in_full_and_its_nickname_alone() -> None:
     assert not any("Warriors" in n for n in alone), alone
 
 
+def test_review44_a_nickname_that_is_an_ordinary_plural_is_the_team_only_in_the_team_s_words() -> None:
+    """Rules the-nickname and nickname-team-word (review44): in a story naming "the houston texans", "many
+    texans lost everything" and "thousands of texans" are people of the state, not the team (team-again made
+    both the team); "the texans won" and "texans fans" still are."""
+    text = _STORY + (
+        " The houston texans gave money to the shelters. Many texans lost everything in the flood, and"
+        " thousands of texans are still in shelters."
+    )
+    b = brief(texts=[text], words=40, timings=False)
+    texans = {e.name: e for e in b.entities}.get("Houston Texans")
+    assert texans is not None and len(texans.mentions) == 1, b.entities
+    b = brief(texts=[text + " The texans won on sunday, and texans fans cheered."], words=40, timings=False)
+    texans = {e.name: e for e in b.entities}.get("Houston Texans")
+    assert texans is not None and len(texans.mentions) == 3, b.entities
+
+
 def test_entities44_a_royal_by_the_first_name_and_a_peer_s_title_no_place() -> None:
     """Rule royal-name: "prince harry" is the person Harry ("gave prince harry his blessing"), and "harry"
     alone elsewhere is he (first-name-again); "prince george's county" and "queen elizabeth hospital" name

@@ -70,8 +70,10 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   place that is a given name too before a surname ("paris hilton", "israel folau": half a person's name,
   so nothing rather than a false place), nor one after a ship's prefix (`ship-name`: "uss wisconsin")
   or a peer's title and "of" (`peerage`: "the duke of cambridge", a person, no place);
-- `team-again`: a team's plural nickname alone ("several warriors players") in a story that names the team
-  in full ("the golden state warriors", a listed name: orgs.txt holds the major leagues' teams);
+- `team-again`: a team's plural nickname alone ("the warriors won") in a story that names the team in full
+  ("the golden state warriors", a listed name: orgs.txt holds the major leagues' teams); one that is an
+  ordinary plural too only right after "the", not before "of" (`the-nickname`: "many texans lost
+  everything" in a story on the houston texans is no team);
 - `town-and-state`: a state's AP abbreviation after a comma and the town before it ("indio, calif."), and
   a town the place data lists (`namedata`) after "in", "near" or "outside" ("in evanston");
 - `role-and-name`: a role word, then two words no ordinary English and no listed name ("coach zdenek
@@ -2062,13 +2064,36 @@ def _story_teams(f: Found) -> dict[str, str]:
 
 
 def _team_again(f: Found) -> None:
-    """Rule team-again: a team's nickname alone ("several warriors players") where the story names the team
-    in full ("the golden state warriors": `Found.teams`, read for the whole story): that team."""
+    """Rule team-again: a team's nickname alone ("the warriors won") where the story names the team in full
+    ("the golden state warriors": `Found.teams`, read for the whole story): that team. A nickname that is
+    an ordinary plural too (not `_TEAM_ONLY_WORDS`: "many texans lost everything", "two bills passed") only
+    right after "the" and not before "of" (`the-nickname`: not "the kings of spain"), or before a word of
+    the team's game (`nickname-team-word`: "cubs fans", "bears tight end", "eagles minicamp")."""
     if not f.teams:
         return
     for i, w in enumerate(f.ws):
-        if w.low in f.teams:
+        if w.low in f.teams and (w.low in _TEAM_ONLY_WORDS or _the_nickname(f, i)):
             f.emit(i, i + 1, f.teams[w.low], "organization")
+
+
+def _the_nickname(f: Found, i: int) -> bool:
+    """Rules the-nickname (word `i` right after "the", no "of" right after it) and nickname-team-word (word
+    `i` right before one of `_TEAM_GAME_WORDS`)."""
+    after = f.ws[i + 1].low if i + 1 < len(f.ws) else ""
+    return (i > 0 and f.ws[i - 1].low == "the" and after != "of") or after in _TEAM_GAME_WORDS
+
+
+# rule nickname-team-word (review44): the words of a team's game that follow its nickname ("cubs fans",
+# "warriors players", "bears tight end"); not "star", said of any field ("texans star" is in the full name)
+_TEAM_GAME_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "fan fans team teammate teammates player players coach coaches game games season seasons minicamp"
+        " camp roster quarterback receiver tight running cornerback linebacker lineman pitcher outfielder"
+        " infielder catcher pitching manager owner owners greats rookie rookies forward guard center uniform"
+        " uniforms logo logos jersey jerseys stadium",
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)
