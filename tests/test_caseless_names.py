@@ -871,6 +871,18 @@ def test_review44_a_nickname_that_is_an_ordinary_plural_is_the_team_only_in_the_
     assert texans is not None and len(texans.mentions) == 3, b.entities
 
 
+def test_review44_a_royal_title_and_first_name_after_the_or_a_ship_s_word_is_no_person() -> None:
+    """Rule royal-thing (review44): "the ocean liner queen mary" and "the queen mary needs repairs" name a
+    ship, so no person "Mary" (royal-name made one, and first-name-again took "mary" elsewhere); "queen
+    mary said" is still she."""
+    text = _STORY + (
+        " The ocean liner queen mary arrived in long beach in 1967. Officials said the queen mary needs"
+        " repairs, and a report found that the queen mary was in danger."
+    )
+    assert "Mary" not in _entities(text)
+    assert _entities(_STORY + " Queen mary said the war was over.").get("Mary") == "person"
+
+
 def test_entities44_a_royal_by_the_first_name_and_a_peer_s_title_no_place() -> None:
     """Rule royal-name: "prince harry" is the person Harry ("gave prince harry his blessing"), and "harry"
     alone elsewhere is he (first-name-again); "prince george's county" and "queen elizabeth hospital" name

@@ -27,7 +27,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   president railed against");
 - `royal-name`: a royal title and a listed first name nothing goes on ("prince harry his blessing",
   "queen elizabeth said"): the person by the first name, and that first name alone elsewhere in the story
-  (`first-name-again`); never before a head word ("prince george's county", "queen elizabeth hospital");
+  (`first-name-again`); never before a head word ("prince george's county", "queen elizabeth hospital"),
+  nor after "the" or a ship's word (`royal-thing`: "the ocean liner queen mary", a ship);
 - `first-and-surname`: a listed first name that is no ordinary word (nor the last word of a full name the
   document gave: `surname-not-first`, "hillary clinton" … "clinton e-mails"), then a word that is none either
   ("lindsay lohan", "patricia krenwinkel"), a middle initial allowed ("joel p. bennett"); not before an
@@ -601,11 +602,14 @@ def _royal_name(f: Found) -> None:
     blessing", "prince william and harry's", "queen elizabeth said"): that person, named by the first name
     as news names a royal; not a place's or a body's name ("prince george's county", "queen elizabeth
     hospital", "prince edward island": a head word after it), nor a first name a word may go on ("king
-    james bible", "queen mary 2")."""
+    james bible", "queen mary 2"), nor after "the" or a ship's word (`royal-thing`: "the queen mary
+    arrived", "the ocean liner queen mary": a ship)."""
     ws = f.ws
     for i in range(len(ws) - 1):
         k = i + 1
         if ws[i].low not in _ROYAL_TITLES or ws[k].low not in _first_names() or not _joined(f, k):
+            continue
+        if i > 0 and ws[i - 1].low in _THING_BEFORE_ROYAL:
             continue
         if k + 1 < len(ws) and ws[k + 1].low in _heads():
             continue  # "prince george's county": no space between, the possessive
@@ -852,6 +856,11 @@ def _hyphened_listed(f: Found, i: int) -> bool:
 # rule ship-name: the prefixes of a ship's name ("uss wisconsin", "hms belfast"): the listed place after one
 # names the ship, not the place (entities39's read)
 _SHIP_PREFIXES = frozenset(["uss", "usns", "hms", "hmas", "hmcs", "rms", "mv"])
+# rule royal-thing (review44): words before a royal title and a first name that make the two a thing's name
+# ("the queen mary", "liner queen mary", "rms queen mary": a ship), no person
+_THING_BEFORE_ROYAL = frozenset(
+    ["the", "liner", "ship", "vessel", "steamer", "steamship", "yacht", *_SHIP_PREFIXES]
+)
 
 
 # rule peerage: the titles "of" and a place follow, which name a person, not the place
