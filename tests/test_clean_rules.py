@@ -925,6 +925,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "/ updated by jo roe the ferry will stop on monday.",  # no dateline: updated-byline-prefix's
         ],
     ),
+    "byline-dateline-prefix": (
+        ["lisbon — the ferry — and the bus — will stop.", "elm city, del. — the ferry will stop."],
+        ["lisbon — and the ferry will stop.", "the ferry will stop on monday."],
+    ),
     "updated-byline-names-prefix": (
         [
             "/ updated by jo roe ferry fares will double on monday.",
@@ -1569,10 +1573,11 @@ def test_a_credit_line_run_into_the_text_is_cut_and_the_text_around_it_kept() ->
 )
 def test_an_nbc_byline_whose_end_has_evidence_is_cut_and_the_lead_kept(opening: str, byline: str) -> None:
     """updated-byline-names-prefix and updated-byline-place-prefix (byline44): a given name's shape, or a
-    listed place (its state) and a dash after the names, is the byline's sure end; the lead stays."""
+    listed place (its state) and a dash after the names, is the byline's sure end; the lead stays (after
+    the dateline, cut by byline-dateline-prefix)."""
     doc, _ = _clean(opening, BODY2)
     assert _reasons(doc)[byline] == "byline"
-    assert doc.text.startswith(opening[len(byline) + 1 :][:12])
+    assert doc.text.startswith("ferry fares")
 
 
 @pytest.mark.parametrize(
@@ -1611,3 +1616,33 @@ def test_webmds_headline_healthdays_byline_and_dateline_go_one_after_another() -
     assert _reasons(doc)["by jo roe healthday reporter"] == "byline"
     assert doc.dateline == "tuesday, april 1"
     assert doc.text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("/ updated by jo roe lisbon — ferry fares — and bus fares — will double.", "lisbon — "),
+        ("/ updated by jo roe elm city, del. — ferry fares will double — or so.", "elm city, del. — "),
+    ],
+)
+def test_a_dateline_after_a_cut_byline_is_the_documents_dateline(opening: str, dateline: str) -> None:
+    """byline-dateline-prefix (dateline44): after a byline's cut, a listed place (or its state) and a dash
+    is a dateline even with a second dash near (caseless-dateline-prefix refuses it): cut, its place kept."""
+    doc, _ = _clean(opening, BODY2)
+    assert _reasons(doc)[dateline.rstrip()] == "dateline"
+    assert doc.dateline == dateline.split(" —")[0]
+    assert doc.text.startswith("ferry fares")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Lisbon — ferry fares — and bus fares — will double, the council said on monday.",  # no byline cut
+        "/ updated by jo roe harbourtown — ferry fares — and bus fares — will double.",  # no listed place
+    ],
+)
+def test_a_place_and_dash_without_a_byline_cut_before_is_left(opening: str) -> None:
+    """byline-dateline-prefix (dateline44): only right after a byline's cut, and only with a sure place."""
+    doc, _ = _clean(opening, BODY2)
+    assert doc.dateline is None
+    assert not any(r.reason == "dateline" for r in doc.removed)

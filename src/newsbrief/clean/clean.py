@@ -411,7 +411,11 @@ class _Cleaner:
 
     def _dateline_prefix(self, i: int) -> bool:
         text = self.paras[i].text
-        return any((m := r.match(text, 0)) and (r.guard is None or r.guard(m, text)) for r in _PREFIX_RULES)
+        return any(
+            (m := r.match(text, 0)) and (r.guard is None or r.guard(m, text))
+            for r in _PREFIX_RULES
+            if r.after is None
+        )
 
     def _body_after(self, i: int) -> bool:
         return any(self.reason[j] is None and is_body(self.paras[j]) for j in range(i + 1, len(self.paras)))
@@ -504,6 +508,8 @@ class _Cleaner:
                 text = text.lstrip()
                 words = len(text.split()) if at else p.words
                 for rule in _PREFIX_RULES + _LEADERS:
+                    if rule.after is not None and (not cuts or cuts[-1][1] != rule.after):
+                        continue
                     m = rule.match(text, words) if rule.scope == "prefix" else rule.pattern.match(text)
                     if m and len(text[m.end() :].split()) >= 3 and (not rule.guard or rule.guard(m, text)):
                         at += m.end()

@@ -48,6 +48,8 @@ class Rule:
     guard: Callable[[re.Match[str], str], bool] | None = None
     # Optional: no match in a text that holds this (account-form: a form reported, not the form itself).
     unless: re.Pattern[str] | None = None
+    # Optional (prefix rules): tried only right after a prefix cut of this reason, never first.
+    after: str | None = None
 
     def match(self, text: str, words: int) -> re.Match[str] | None:
         if words > self.max_words:
@@ -180,18 +182,20 @@ HEADLINE_DATELINE = (
 
 # The "/ updated" stamp and byline where the name run's end has other evidence than a function word (issue
 # 16: 121 of 264 NBC bylines in the training file were left, the lead glued to them). `UPDATED_BY` is the
-# stamp and "by"; `_updated_byline_place` and `_updated_byline_names` are the guards of the two rules.
+# stamp and "by"; `_sure_place` and `_updated_byline_names` are the guards of the two rules.
 UPDATED_BY = (
     rf"^(?:{_GMT_STAMP}\s)?+/\s?updated(?:\s{_GMT_STAMP})?+"
     r"(?:\s/\ssource:\s[a-z][\w.]*(?:\s[a-z][\w.]*){0,2}?(?=\sby\s))?+\sby\s"
 )
-# updated-byline-place-prefix: the names, then a dateline whose place is sure (a listed place, or its
-# state's AP abbreviation) and its dash; the place stays for the dateline rules.
-UPDATED_BYLINE_PLACE = (
-    rf"{UPDATED_BY}(?P<names>{_names(_BY_NAME)})\s"
-    r"(?=(?P<place>[a-z][\w.'’-]*(?:\s[a-z][\w.'’-]*){0,2})(?P<state>,\s[a-z][\w.]*(?:\s[a-z][\w.]*)?)?"
-    r"\s(?:—|–|--)\s(?!(?:and|or|but|who|which|what)\s))"
+# A lower-cased dateline's place, maybe its state, and its dash, the place's evidence read by
+# `_sure_place`; a pair of dashes after it or not.
+_PLACE_DASH = (
+    r"(?P<place>[a-z][\w.'’-]*(?:\s[a-z][\w.'’-]*){0,2})(?P<state>,\s[a-z][\w.]*(?:\s[a-z][\w.]*)?)?"
+    r"\s(?:—|–|--)\s(?!(?:and|or|but|who|which|what)\s)"
 )
+# updated-byline-place-prefix: the names, then a dateline whose place is sure (a listed place, or its
+# state's AP abbreviation) and its dash; the place stays for byline-dateline-prefix.
+UPDATED_BYLINE_PLACE = rf"{UPDATED_BY}(?P<names>{_names(_BY_NAME)})\s(?={_PLACE_DASH})"
 # updated-byline-names-prefix: names of two words (maybe a middle initial) whose first is a listed given
 # name and whose last is not one ("jo ling kent", "john paul roe": a third word may follow), and after the
 # run a word that is neither a given name, "and", nor a lone letter ("mary emily o ' hara").
@@ -199,9 +203,9 @@ UPDATED_BYLINE_NAMES = rf"{UPDATED_BY}(?P<names>{_names(_BY_NAME)})\s(?=(?P<next
 _STATE_ONLY = re.compile(rf",\s{_STATE}", re.IGNORECASE)
 
 
-def _updated_byline_place(m: re.Match[str], body: str) -> bool:
-    """The place after the byline is a listed place ("washington", "mainz, germany") or has its state's
-    abbreviation ("northampton, mass.")."""
+def _sure_place(m: re.Match[str], body: str) -> bool:
+    """The place (after a byline, or opening the text a byline's cut left) is a listed place
+    ("washington", "mainz, germany") or has its state's abbreviation ("northampton, mass.")."""
     state = m.group("state")
     if state and _STATE_ONLY.fullmatch(state):
         return True
@@ -1773,7 +1777,7 @@ RULES: tuple[Rule, ...] = (
         "prefix",
         re.compile(UPDATED_BYLINE_PLACE),
         10_000,
-        guard=_updated_byline_place,
+        guard=_sure_place,
     ),
     Rule(
         # `UPDATED_BYLINE_NAMES`: NBC's byline whose names have a given name's shape ("/ updated by jo roe
@@ -1826,6 +1830,19 @@ RULES: tuple[Rule, ...] = (
         re.compile(CASELESS_DATELINE),
         10_000,
         guard=_caseless_dateline,
+    ),
+    Rule(
+        # A dateline at the new start of a paragraph right after a byline's cut (NBC: "/ updated by jo roe
+        # washington — the senate, in a vote — its third — passed ..."): `_PLACE_DASH`, the place sure (a
+        # listed place or its state's AP abbreviation), a pair of dashes after it or not
+        # (`CASELESS_DATELINE` refuses those); its place is the document's dateline.
+        "byline-dateline-prefix",
+        "dateline",
+        "prefix",
+        re.compile(rf"^{_PLACE_DASH}"),
+        10_000,
+        guard=_sure_place,
+        after="byline",
     ),
     Rule(
         # `HEADLINE_DATELINE`: a headline run into a lower-cased dateline with its state (Multi-News+)
