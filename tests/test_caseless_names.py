@@ -883,6 +883,30 @@ def test_review44_a_royal_title_and_first_name_after_the_or_a_ship_s_word_is_no_
     assert _entities(_STORY + " Queen mary said the war was over.").get("Mary") == "person"
 
 
+def test_teams44_a_demonym_or_ordinary_plural_nickname_needs_its_kind_s_evidence() -> None:
+    """Rule team-again's table by nickname kind (teams44): in a story naming "the houston texans" and "the
+    new york giants", "the texans who lost homes" and "the texans were moved to shelters" are people of
+    the state (a demonym the story writes for people needs a word of the game or a result after "the"),
+    and "the giants who built the railroads" some of a kind (a restrictive "who"); "the texans won",
+    "texans fans" and "the giants lost" are the teams, and so is "the indians played" in a story that
+    writes "indians" for the team alone."""
+    text = _STORY + (
+        " The houston texans and the new york giants gave money to the shelters. The texans who lost"
+        " homes in the flood were grateful, and the texans were moved to shelters. A museum honors the"
+        " giants who built the railroads."
+    )
+    found = {e.name: e for e in brief(texts=[text], words=40, timings=False).entities}
+    assert len(found["Houston Texans"].mentions) == 1, found
+    assert len(found["New York Giants"].mentions) == 1, found
+    text += " The texans won on sunday, texans fans cheered, and the giants lost."
+    found = {e.name: e for e in brief(texts=[text], words=40, timings=False).entities}
+    assert len(found["Houston Texans"].mentions) == 3, found
+    assert len(found["New York Giants"].mentions) == 2, found
+    text = _STORY + " The cleveland indians changed the logo. When the indians played toronto, fans booed."
+    found = {e.name: e for e in brief(texts=[text], words=40, timings=False).entities}
+    assert len(found["Cleveland Indians"].mentions) == 2, found
+
+
 def test_entities44_a_royal_by_the_first_name_and_a_peer_s_title_no_place() -> None:
     """Rule royal-name: "prince harry" is the person Harry ("gave prince harry his blessing"), and "harry"
     alone elsewhere is he (first-name-again); "prince george's county" and "queen elizabeth hospital" name

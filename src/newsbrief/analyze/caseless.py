@@ -72,9 +72,12 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   so nothing rather than a false place), nor one after a ship's prefix (`ship-name`: "uss wisconsin")
   or a peer's title and "of" (`peerage`: "the duke of cambridge", a person, no place);
 - `team-again`: a team's plural nickname alone ("the warriors won") in a story that names the team in full
-  ("the golden state warriors", a listed name: orgs.txt holds the major leagues' teams); one that is an
-  ordinary plural too only right after "the", not before "of" (`the-nickname`: "many texans lost
-  everything" in a story on the houston texans is no team);
+  ("the golden state warriors", a listed name: orgs.txt holds the major leagues' teams), with the
+  evidence its kind needs (`_NICKNAME_EVIDENCE`): an invented word ("yankees") none; an ordinary plural
+  ("giants") "the" before it and no "of" or "who" after it, or a word of the game after it ("giants
+  fans"); a demonym ("texans") a word of the game, "the" and a result ("the texans won"), or "the" in a
+  story that never writes it for people (`demonym-people`: "many texans", "the texans who lost homes"
+  in a story on the houston texans are no team);
 - `town-and-state`: a state's AP abbreviation after a comma and the town before it ("indio, calif."), and
   a town the place data lists (`namedata`) after "in", "near" or "outside" ("in evanston");
 - `role-and-name`: a role word, then two words no ordinary English and no listed name ("coach zdenek
@@ -386,6 +389,7 @@ class Found:
     particle_names: dict[tuple[str, str], str] = field(default_factory=dict)  # "le pen" -> "Marine le Pen"
     call_signs: dict[str, str] = field(default_factory=dict)  # the story's, by the sign alone: with band
     teams: dict[str, str] = field(default_factory=dict)  # the story's named in full, by nickname: full name
+    people: frozenset[str] = frozenset()  # team demonyms the story writes for people (`demonym-people`)
 
     def __post_init__(self) -> None:
         self.ws = words(self.text)
@@ -2074,23 +2078,96 @@ def _story_teams(f: Found) -> dict[str, str]:
 
 def _team_again(f: Found) -> None:
     """Rule team-again: a team's nickname alone ("the warriors won") where the story names the team in full
-    ("the golden state warriors": `Found.teams`, read for the whole story): that team. A nickname that is
-    an ordinary plural too (not `_TEAM_ONLY_WORDS`: "many texans lost everything", "two bills passed") only
-    right after "the" and not before "of" (`the-nickname`: not "the kings of spain"), or before a word of
-    the team's game (`nickname-team-word`: "cubs fans", "bears tight end", "eagles minicamp")."""
+    ("the golden state warriors": `Found.teams`, read for the whole story): that team, when the nickname's
+    kind (`_nickname_kind`) has one of its evidence rules (`_NICKNAME_EVIDENCE`): "many texans lost
+    everything", "the texans who lost homes", "two bills passed" are no team."""
     if not f.teams:
         return
     for i, w in enumerate(f.ws):
-        if w.low in f.teams and (w.low in _TEAM_ONLY_WORDS or _the_nickname(f, i)):
+        if w.low in f.teams and any(_EVIDENCE[r](f, i) for r in _NICKNAME_EVIDENCE[_nickname_kind(w.low)]):
             f.emit(i, i + 1, f.teams[w.low], "organization")
 
 
-def _the_nickname(f: Found, i: int) -> bool:
-    """Rules the-nickname (word `i` right after "the", no "of" right after it) and nickname-team-word (word
-    `i` right before one of `_TEAM_GAME_WORDS`)."""
-    after = f.ws[i + 1].low if i + 1 < len(f.ws) else ""
-    return (i > 0 and f.ws[i - 1].low == "the" and after != "of") or after in _TEAM_GAME_WORDS
+# the team nicknames that are words for the people of a place or a nation too ("thousands of texans", "the
+# texans who lost homes", "foreign nationals", "the islanders were evacuated")
+_TEAM_DEMONYMS = frozenset(["texans", "indians", "islanders", "nationals"])
 
+
+def _nickname_kind(low: str) -> str:
+    """A nickname's kind: `invented` (`_TEAM_ONLY_WORDS`: "yankees", English's word for nothing but the
+    team), `demonym` (`_TEAM_DEMONYMS`: "texans") or `ordinary` (an ordinary plural: "giants", "bills")."""
+    if low in _TEAM_ONLY_WORDS:
+        return "invented"
+    return "demonym" if low in _TEAM_DEMONYMS else "ordinary"
+
+
+def _after(f: Found, i: int) -> str:
+    """The word right after word `i` with only a space between ("" at a comma or a sentence's end)."""
+    return f.ws[i + 1].low if i + 1 < len(f.ws) and _joined(f, i + 1) else ""
+
+
+def _the_nickname(f: Found, i: int) -> bool:
+    """Rule the-nickname: word `i` right after "the", and neither "of" ("the kings of spain") nor a
+    restrictive "who"/"whose" right after it ("the rangers who found them": some of a kind; a team takes
+    "the giants, who won" with a comma); not "that", a clause's too ("told the cavaliers that he")."""
+    return i > 0 and f.ws[i - 1].low == "the" and _after(f, i) not in ("of", "who", "whose")
+
+
+def _nickname_team_word(f: Found, i: int) -> bool:
+    """Rule nickname-team-word: word `i` right before one of `_TEAM_GAME_WORDS` ("cubs fans")."""
+    return _after(f, i) in _TEAM_GAME_WORDS
+
+
+def _the_demonym(f: Found, i: int) -> bool:
+    """Rule the-demonym: `the-nickname`, for a demonym the story never writes for people
+    (`demonym-people`): "the indians played toronto" in a story on the team alone."""
+    return f.ws[i].low not in f.people and _the_nickname(f, i)
+
+
+def _demonym_people(f: Found) -> set[str]:
+    """Rule demonym-people: the team demonyms (`_TEAM_DEMONYMS`) a document writes for people, after a
+    word of number or of people (`_PEOPLE_BEFORE`: "thousands of texans", "many texans", "for texans hit
+    by", "native indians", "2 texans") or before a restrictive "who"/"whose" ("the texans who lost")."""
+    out = set()
+    for i, w in enumerate(f.ws):
+        if w.low in _TEAM_DEMONYMS and i > 0 and _joined(f, i):
+            before = f.ws[i - 1].low
+            if before in _PEOPLE_BEFORE or before.isdigit() or _after(f, i) in ("who", "whose"):
+                out.add(w.low)
+    return out
+
+
+# rule demonym-people: words before a demonym that make it people, not a team
+_PEOPLE_BEFORE = frozenset(
+    re.findall(
+        r"\w+",
+        "many most some all few other fellow native american ordinary young of for thousands millions"
+        " hundreds dozens two three four five six seven eight nine ten",
+    )
+)
+
+
+def _the_nickname_result(f: Found, i: int) -> bool:
+    """Rule the-nickname-result: word `i` right after "the" and right before one of `_TEAM_RESULT_WORDS`
+    ("the texans won", "the indians beat the yankees"); "the texans lost homes" is no team."""
+    return i > 0 and f.ws[i - 1].low == "the" and _after(f, i) in _TEAM_RESULT_WORDS
+
+
+_EVIDENCE: dict[str, Callable[[Found, int], bool]] = {
+    "named-in-full": lambda f, i: True,  # the story names the team in full: enough for an invented word
+    "the-nickname": _the_nickname,
+    "nickname-team-word": _nickname_team_word,
+    "the-nickname-result": _the_nickname_result,
+    "the-demonym": _the_demonym,
+}
+
+# the evidence a nickname alone needs, by its kind (`_nickname_kind`): any one rule of its row
+_NICKNAME_EVIDENCE: dict[str, tuple[str, ...]] = {
+    "invented": ("named-in-full",),  # "the yankees", "yankees lost": no other sense
+    "ordinary": ("the-nickname", "nickname-team-word"),  # "the giants won"; not "giants of industry"
+    # "texans fans", "the texans won"; "the texans" in a story that never writes "many texans"
+    "demonym": ("nickname-team-word", "the-nickname-result", "the-demonym"),
+}
 
 # rule nickname-team-word (review44): the words of a team's game that follow its nickname ("cubs fans",
 # "warriors players", "bears tight end"); not "star", said of any field ("texans star" is in the full name)
@@ -2102,6 +2179,12 @@ _TEAM_GAME_WORDS = frozenset(
         " infielder catcher pitching manager owner owners greats rookie rookies forward guard center uniform"
         " uniforms logo logos jersey jerseys stadium",
     )
+)
+
+# rule the-nickname-result: the words of a game's result after "the" and a nickname ("the texans won");
+# not "lost", "lose" ("the texans lost homes")
+_TEAM_RESULT_WORDS = frozenset(
+    re.findall(r"\w+", "won win wins beat beats defeated edged routed swept clinched drafted traded")
 )
 
 
@@ -2202,10 +2285,12 @@ def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], l
     for f in found:
         for nickname, name in _story_teams(f).items():
             teams.setdefault(nickname, name)
+    people = frozenset(w for f in found for w in _demonym_people(f))
     for f in found:
         f.facilities = facilities
         f.call_signs = signs
         f.teams = teams
+        f.people = people
         f.spelled = _acronyms_spelled(f)
         for acr, (i, j, kind) in f.spelled.items():
             acronyms.setdefault(acr, (_body_name(f.ws[i:j]), kind))
