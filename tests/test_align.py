@@ -1206,6 +1206,36 @@ def test_a_quotation_another_source_gives_to_someone_else_is_not_cited_by_it() -
         assert supports(link, mine, story.sentences[mine].text, _other_text(story, link, mine)) is cited, text
 
 
+def test_a_short_quotation_given_to_another_named_speaker_is_not_cited() -> None:
+    """Rule `quote-other-speaker` (review44): a sentence that is mostly its quotation ('"...," Governor
+    Palmer said') was cited by a source giving the words to someone else (`quote-point` held, so
+    `quote-attribution-named` never ran); a source naming the same speaker, after the verb too ("said
+    Ross Palmer"), or no one ("he said", "the governor said"), or an outlet relaying it ("KHWK reports")
+    still cites it."""
+    from newsbrief.cite import cite, supports
+
+    palmer = '"We will rebuild the bandstand," Governor Palmer said.'
+    whitcombe = 'Whitcombe said: "We will rebuild the bandstand."'
+    cases = (
+        (palmer, whitcombe, False),
+        (palmer, '"We will rebuild the bandstand," said Mayor Dana Whitcombe.', False),
+        (palmer, '"We will rebuild the bandstand," said Ross Palmer.', True),
+        (palmer, 'Later he said: "We will rebuild the bandstand."', True),
+        (palmer, 'The governor said: "We will rebuild the bandstand."', True),
+        ('"We will rebuild the bandstand," he said.', whitcombe, True),
+        (palmer, 'KHWK reports: "We will rebuild the bandstand."', True),  # an outlet relays the words
+    )
+    for text, other, cited in cases:
+        story = _story(load_texts([text, other]))
+        (link,) = [k for k in align(story).links if k.kind == "quote"]
+        mine = link.a if story.sentences[link.a].doc == 0 else link.b
+        got = supports(link, mine, story.sentences[mine].text, _other_text(story, link, mine))
+        assert got is cited, other
+    story = _story(load_texts([palmer, whitcombe]))
+    (only,) = cite(story, [0], align(story))
+    assert not only.support
+
+
 def test_apostrophes_written_two_ways_are_one_quotation() -> None:
     (link,) = _links(
         "“Don’t shoot the messenger,” Ellis told the Harwick council.",

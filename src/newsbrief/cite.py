@@ -10,7 +10,10 @@ Florida' is not stated by '"...," Trump said': that source is offered as "see al
 around the quotation only says who said it, how, when or where (rule `quote-attribution`: '"...," Parker
 said during a press conference at the University of Chicago today'), and the two share a name there when
 both name someone (rule `quote-attribution-named`: '"...," Governor Palmer told reporters in Harwick
-today' is not stated by 'Whitcombe said: "..."'). A `fact` link supports a summary sentence only when the
+today' is not stated by 'Whitcombe said: "..."'). Nor does a quote link cite when the two sentences
+give the quotation to two different named speakers (rule `quote-other-speaker`,
+`features.speakers_apart`: '"...," Governor Palmer said' / 'Whitcombe said: "..."'; "he said" names no
+one else). A `fact` link supports a summary sentence only when the
 other sentence states most of it (`CITE_COVER` of its concept weight, the link's `sentence:` evidence): a long
 sentence that shares one clause with a short one is not cited by it.
 One supporting sentence per other source, the best-scored: a document and its copies (`newsbrief.copies`)
@@ -26,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .align.features import quotation_part
+from .align.features import quotation_part, speakers_apart
 from .copies import one_per_source, sources
 from .model import Alignment, Link, Story, SummarySentence, Support
 from .see_also import pointers
@@ -111,12 +114,15 @@ def cite(story: Story, chosen: Sequence[int], alignment: Alignment) -> tuple[Sum
 def supports(link: Link, i: int, text: str, other: str) -> bool:
     """Whether the other end of `link` (`other`, its text) supports sentence `i` (`text`): the same
     quotation, holding at least `QUOTE_COVER` of sentence i's quoted words (rule `quote-part`) and the
-    quotation its point (rules `quote-point`, `quote-attribution`, `quote-attribution-named`), or the same
-    fact stated in full (at least `CITE_COVER` of sentence i's weight)."""
+    quotation its point (rules `quote-point`, `quote-attribution`, `quote-attribution-named`) and given to
+    no other named speaker (rule `quote-other-speaker`), or the same fact stated in full (at least
+    `CITE_COVER` of sentence i's weight)."""
     if link.kind == "quote":
         held = quoted(link, i)
-        return held >= QUOTE_COVER and (
-            coverage(link, i) >= CITE_COVER or held * quotation_part(text, True, other) >= QUOTE_POINT
+        return (
+            held >= QUOTE_COVER
+            and not speakers_apart(text, other)
+            and (coverage(link, i) >= CITE_COVER or held * quotation_part(text, True, other) >= QUOTE_POINT)
         )
     return link.kind == "fact" and coverage(link, i) >= CITE_COVER
 

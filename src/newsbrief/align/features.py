@@ -54,7 +54,7 @@ from ..lexicon.months import (
     short_pattern,
 )
 from ..lexicon.naming import CALLING, named_by_frame, names_a_thing
-from ..lexicon.verbs import SPEECH_VERBS, SPEECH_WORDS
+from ..lexicon.verbs import PLAIN_SAYING, SPEECH_VERBS, SPEECH_WORDS
 from ..owner_chain import PRONOUNS, chain_lead
 from ..represent import STOP_WORDS, stem
 from .aliases import JOINING, story_aliases
@@ -1262,6 +1262,72 @@ def outside_names(text: str) -> frozenset[str]:
     words = list(_WORD_RUN.finditer(text))
     outside = _outside(text, words) if any(m in text for m in "\"“”‘’'") else None
     return _names(words if outside is None else outside)
+
+
+# the plain verbs of saying whose speaker `quote_speakers` reads; only "said", "added", ... after a
+# quotation or a comma ('"...," said Ross Palmer') is followed by its speaker ("told Palmer" names a
+# listener, "said Stepinac ..." a reported clause's subject)
+_SAID_BY = frozenset(w for w in PLAIN_SAYING.split("|") if w != "according")
+_SAID_BY_AFTER = frozenset(["said", "says", "added", "adds", "wrote", "writes", "explained", "explains"])
+_INVERTED = re.compile(r"[,\"”’']\s*$")  # right before the verb: a quotation's end or a comma
+_NAME_GAP = re.compile(r"\.?[ \t]+")  # between two words of one name ("Ross Palmer", "J. Palmer")
+
+
+def quote_speakers(text: str) -> frozenset[str]:
+    """Who a sentence says spoke: the capitalised words outside its quotations right before a plain verb
+    of saying ("Governor Ross Palmer told"), or right after "said", "added", ... after a quotation or a
+    comma ('"...," said Palmer') or after "according to", lower-cased, no `said_only` word ("Governor");
+    none for "he said" or "the mayor said", nor for an outlet or agency that relays someone's words
+    (`_relays`: "WOFL says", "Reuters reported")."""
+    words = list(_WORD_RUN.finditer(text))
+    outside = _outside(text, words) if any(m in text for m in "\"“”‘’'") else None
+    starts = {w.start() for w in (words if outside is None else outside)}
+    found: set[str] = set()
+    for k, w in enumerate(words):
+        low = w.group().lower()
+        if w.start() not in starts:
+            continue
+        runs = [_name_run(text, words, starts, k, -1)] if low in _SAID_BY else []
+        inverted = low in _SAID_BY_AFTER and _INVERTED.search(text, 0, w.start()) is not None
+        if inverted or (low == "to" and k and words[k - 1].group().lower() == "according"):
+            runs.append(_name_run(text, words, starts, k, 1))
+        for run in runs:
+            if not _relays(run):
+                found.update(
+                    x.lower().removesuffix("'s").removesuffix("’s")
+                    for x in run
+                    if not said_only(x, names=False)
+                )
+    return frozenset(found)
+
+
+def _relays(run: tuple[str, ...]) -> bool:
+    """A run of capitalised words that names an outlet or agency, not a person: an all-capitals word
+    ("WOFL", "CNN", "AP") or a listed organisation (`gazetteer().orgs`: "Associated Press")."""
+    while run and run[0].lower() in STOP_WORDS:  # "The Associated Press"
+        run = run[1:]
+    return any(len(x) > 1 and x.isupper() for x in run) or run in gazetteer().orgs
+
+
+def _name_run(text: str, words: list[re.Match], starts: set[int], k: int, step: int) -> tuple[str, ...]:
+    """The run of capitalised words next to `words[k]` (before it: `step` -1), as written, in order."""
+    got: list[str] = []
+    j = k + step
+    while 0 <= j < len(words) and words[j].start() in starts and words[j].group()[:1].isupper():
+        a, b = sorted((j, j - step))
+        if not _NAME_GAP.fullmatch(text, words[a].end(), words[b].start()):
+            break
+        got.append(words[j].group())
+        j += step
+    return tuple(got[::step])
+
+
+def speakers_apart(text: str, other: str) -> bool:
+    """Rule `quote-other-speaker`: both sentences name who spoke (`quote_speakers`) and share no name:
+    '"We will rebuild," Governor Palmer said' / 'Whitcombe said: "We will rebuild."' give one quotation
+    to two people; "he said" or "the mayor said" on one side is no evidence against."""
+    mine, theirs = quote_speakers(text), quote_speakers(other)
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
 
 
 def said_only(word: str, names: bool = True) -> bool:
