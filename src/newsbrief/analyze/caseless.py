@@ -1020,7 +1020,8 @@ def _confirmed_pair(f: Found) -> None:
     is not listed; not a listed name, a day, a month or a head word. The surname alone may stand before the
     verb in another article of the story (`spoken-elsewhere`: "said camilo ruggero, phd" … "ruggero said"
     in the next one)."""
-    ws, spoken = f.ws, f.spoken() | f.story_spoken
+    ws, own = f.ws, f.spoken()
+    spoken = own | f.story_spoken
     for i in range(len(ws) - 1):
         if ws[i + 1].low not in spoken or i in f.taken or not _joined(f, i + 1):
             continue
@@ -1031,6 +1032,8 @@ def _confirmed_pair(f: Found) -> None:
             continue  # "queenslander ware said": where she is from, no first name
         if f.text[ws[i].start - 1 : ws[i].start] == "@":
             continue  # rule handle-not-name: "rt @emilyrs romney's son": a user's handle, no first name
+        if ws[i + 1].low not in own and (_DESCRIBES.fullmatch(first) or _role_word(f, i)):
+            continue  # spoken elsewhere only: "singer-songwriter whitcombe said" describes, names no one
         if any(_lower_word(w) for w in _singulars(ws[i + 1].low)):
             continue  # "the duggar sisters said", "cyber bullies said": a plural noun, no surname
         if (
