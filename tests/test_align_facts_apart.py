@@ -5,23 +5,9 @@ still cites. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from align_texts import cited, kinds_and_rules
 
-from newsbrief import segment
-from newsbrief.align import align
 from newsbrief.align.facts_apart import apart
-from newsbrief.clean import clean
-from newsbrief.ingest import load_texts
-from newsbrief.model import Story
-
-
-def _links(a: str, b: str) -> list[tuple[str, str]]:
-    docs = tuple(clean(r) for r in load_texts([a, b]))
-    story = Story(docs, segment.split_all(docs))
-    return [(k.kind, k.evidence[0]) for k in align(story).links]
-
-
-def _cited(a: str, b: str) -> bool:
-    return any(kind in ("fact", "quote") for kind, _ in _links(a, b))
 
 
 @pytest.mark.parametrize(
@@ -59,7 +45,7 @@ def _cited(a: str, b: str) -> bool:
     ],
 )
 def test_two_facts_told_apart_are_not_cited(a: str, b: str) -> None:
-    assert not _cited(a, b), _links(a, b)
+    assert not cited(a, b), kinds_and_rules(a, b)
 
 
 @pytest.mark.parametrize(
@@ -86,7 +72,7 @@ def test_two_facts_told_apart_are_not_cited(a: str, b: str) -> None:
     ],
 )
 def test_one_fact_told_alike_still_cites(a: str, b: str) -> None:
-    assert _cited(a, b), _links(a, b)
+    assert cited(a, b), kinds_and_rules(a, b)
 
 
 @pytest.mark.parametrize(

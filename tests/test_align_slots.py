@@ -6,24 +6,9 @@ the two fillers are another person, name, thing, a stance against the act or ano
 from __future__ import annotations
 
 import pytest
+from align_texts import cited
 
-from newsbrief import segment
-from newsbrief.align import align
 from newsbrief.align.guards import other_as, slot_differs
-from newsbrief.clean import clean
-from newsbrief.ingest import load_texts
-from newsbrief.model import Story
-
-
-def _links(a: str, b: str) -> list[tuple[str, str]]:
-    docs = tuple(clean(r) for r in load_texts([a, b]))
-    story = Story(docs, segment.split_all(docs))
-    return [(k.kind, k.evidence[0]) for k in align(story).links]
-
-
-def _cited(a: str, b: str) -> bool:
-    return any(kind in ("fact", "quote") for kind, _ in _links(a, b))
-
 
 TAIL = "was charged with two counts of first-degree murder and is being held without bail in the county jail."
 TAX = "approved a measure to raise the sales tax by one cent to pay"
@@ -64,7 +49,7 @@ WORKED = "has worked very little since last December, when she was hurt in a hea
     ],
 )
 def test_two_fillers_of_one_slot_are_two_facts_however_many_words_are_shared(a: str, b: str) -> None:
-    assert not _cited(a, b)
+    assert not cited(a, b)
 
 
 @pytest.mark.parametrize(
@@ -85,7 +70,7 @@ def test_two_fillers_of_one_slot_are_two_facts_however_many_words_are_shared(a: 
     ],
 )
 def test_one_fact_in_shared_words_stays_a_citation(a: str, b: str) -> None:
-    assert _cited(a, b)
+    assert cited(a, b)
 
 
 @pytest.mark.parametrize(
@@ -149,7 +134,7 @@ ARRESTED = "was arrested on Monday at the family home in Dallas."
     ],
 )
 def test_session22_someone_else_or_the_opposite_is_two_facts(a: str, b: str) -> None:
-    assert not _cited(a, b)
+    assert not cited(a, b)
 
 
 @pytest.mark.parametrize(
@@ -177,7 +162,7 @@ def test_session22_someone_else_or_the_opposite_is_two_facts(a: str, b: str) -> 
     ],
 )
 def test_session22_one_fact_stays_a_citation(a: str, b: str) -> None:
-    assert _cited(a, b)
+    assert cited(a, b)
 
 
 @pytest.mark.parametrize(
@@ -236,7 +221,7 @@ def test_session33_another_sayer_and_another_doer_is_no_citation(a: str, b: str)
     """Rule `other-sayer` (session 33): one sentence's speaker speaks for the other's ("a lawyer for X", "X's
     attorney", "an aide to X") and the subject of what is said differs too ("the state" / "she"): two
     claims (was `stated-within`, then `same-words`). Sentences written for this test."""
-    assert not _cited(a, b)
+    assert not cited(a, b)
 
 
 @pytest.mark.parametrize(
@@ -267,7 +252,7 @@ def test_session33_an_attack_is_not_its_gunman() -> None:
     written for this test."""
     a = "Police said the attack at the Harwick mall was an act of terror."
     b = "Police said the gunman at the Harwick mall was an army veteran."
-    assert not _cited(a, b)
+    assert not cited(a, b)
 
 
 @pytest.mark.parametrize(
@@ -293,7 +278,7 @@ def test_session34_another_complement_after_as_is_no_citation(a: str, b: str) ->
     """Rule `other-as` (session 34): one verb that says what its object is or is taken for ("identified ...
     as", "described ... as", "served as") in both sentences, with complements that share no word: two facts.
     Sentences written for this test."""
-    assert not _cited(a, b)
+    assert not cited(a, b)
 
 
 @pytest.mark.parametrize(
@@ -311,7 +296,7 @@ def test_session34_another_complement_after_as_is_no_citation(a: str, b: str) ->
 )
 def test_session34_one_complement_after_as_still_cites(a: str, b: str) -> None:
     """A guard of rule `other-as`: complements with a word alike are one thing (cited before and after)."""
-    assert _cited(a, b)
+    assert cited(a, b)
 
 
 @pytest.mark.parametrize(
