@@ -428,8 +428,8 @@ def _count_units(story: Story, link: Link) -> list[str]:
             if not (_names_thing(ta, unit) or _names_thing(tb, unit)):
                 units.append(unit)
     if units:
-        terms = story.vectors.terms
-        if len(set(terms[link.a]) & set(terms[link.b])) < COUNT_WORDS:
+        vocab = story.vectors.terms  # each sentence's content terms (not the imported `terms`)
+        if len(set(vocab[link.a]) & set(vocab[link.b])) < COUNT_WORDS:
             return []
     return units
 
