@@ -7,6 +7,7 @@ import json
 
 import jsonschema
 import pytest
+from align_texts import links as _links
 
 from newsbrief import brief, segment
 from newsbrief.align import align, fact_groups
@@ -503,10 +504,6 @@ def test_the_same_words_word_for_word_are_one_fact() -> None:
         )
     ).links
     assert link.kind == "fact" and link.evidence[0] == "rule:same-words"
-
-
-def _links(a: str, b: str):
-    return align(_story(load_texts([a, b]))).links
 
 
 def test_two_people_opening_two_sentences_are_two_claims_and_no_conflict() -> None:

@@ -5,20 +5,11 @@ these tests."""
 from __future__ import annotations
 
 import pytest
+from align_texts import links as _links
 
-from newsbrief import segment
-from newsbrief.align import align
 from newsbrief.align.claims import _owned_from, clash, match
 from newsbrief.align.features import Facts, sentence_facts, story_casing, tokens
 from newsbrief.align.pairs import equivalents
-from newsbrief.clean import clean
-from newsbrief.ingest import load_texts
-from newsbrief.model import Story
-
-
-def _links(a: str, b: str):
-    docs = tuple(clean(r) for r in load_texts([a, b]))
-    return align(Story(docs, segment.split_all(docs))).links
 
 
 def _facts(*texts: str) -> list[Facts]:

@@ -4,17 +4,7 @@ what only looks like one (a day of a month, another slot) is not; texts written 
 from __future__ import annotations
 
 import pytest
-
-from newsbrief import segment
-from newsbrief.align import align
-from newsbrief.clean import clean
-from newsbrief.ingest import load_texts
-from newsbrief.model import Story
-
-
-def _links(a: str, b: str):
-    docs = tuple(clean(r) for r in load_texts([a, b]))
-    return align(Story(docs, segment.split_all(docs))).links
+from align_texts import links as _links
 
 
 def _conflict_values(a: str, b: str) -> list[str]:
