@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import signal
 import socket
 import stat
 import subprocess
@@ -1198,7 +1199,11 @@ def test_ctrl_c_while_the_command_line_loads_is_one_line(monkeypatch, capsys) ->
     from newsbrief.__main__ import main as entry
 
     monkeypatch.setitem(sys.modules, "newsbrief.cli", _InterruptedWhileLoading("newsbrief.cli"))
-    assert entry() == 130
+    handler = signal.getsignal(signal.SIGINT)
+    try:
+        assert entry() == 130
+    finally:
+        signal.signal(signal.SIGINT, handler)  # the entry point leaves Ctrl-C ignored, for its exit
     assert capsys.readouterr().err == "newsbrief: aborted\n"
 
 
@@ -1208,6 +1213,35 @@ def test_the_entry_point_runs_the_command_line() -> None:
     assert r.returncode == 0 and r.stdout.startswith("{"), r.stderr
     r = subprocess.run([sys.executable, "-m", "newsbrief", "nosuch"], capture_output=True, text=True)
     assert r.returncode == 2 and r.stderr.startswith("newsbrief: error: nosuch: no such command"), r.stderr
+
+
+# A Ctrl-C once the command has finished: at an atexit call, and while the interpreter frees its modules
+_CTRL_C_AT_EXIT = {
+    "atexit": "import atexit\natexit.register(lambda: os.kill(os.getpid(), signal.SIGINT))\n",
+    "teardown": "class Late:\n    def __del__(self):\n        os.kill(os.getpid(), signal.SIGINT)\n"
+    "import newsbrief\nnewsbrief.late = Late()\n",
+}
+
+
+@pytest.mark.parametrize("when", sorted(_CTRL_C_AT_EXIT))
+def test_ctrl_c_after_the_command_finished_keeps_its_exit(when: str) -> None:
+    """A Ctrl-C in the interpreter's teardown, after `cli.main` returned (the last ~0.5 s of `eval`,
+    its output written), ended the process by the signal (exit -2, nothing said) or printed an
+    "Exception ignored" traceback at an atexit call (cli44): the entry point now ignores it once it has
+    its exit code, so the run ends with its own."""
+    program = (
+        "import os, signal, sys\n"
+        + _CTRL_C_AT_EXIT[when]
+        + "sys.argv = ['newsbrief', 'schema']\n"
+        + "from newsbrief.__main__ import main\nraise SystemExit(main())\n"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", program],
+        capture_output=True,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as a terminal starts it
+    )
+    assert (r.returncode, r.stderr) == (0, "") and r.stdout.startswith("{")
 
 
 @pytest.mark.parametrize("name", ["two\nlines.txt", "red\x1b[31m.txt"])

@@ -1,10 +1,12 @@
-"""The `newsbrief` script and `python -m newsbrief`: `cli.main`, and a Ctrl-C while it loads.
+"""The `newsbrief` script and `python -m newsbrief`: `cli.main`, and a Ctrl-C while it loads or ends.
 
 Only the standard library and `errors` are imported here, so the script reaches `main()` at once.
 """
 
 from __future__ import annotations
 
+import contextlib
+import signal
 import sys
 
 from .errors import ABORTED, ABORTED_EXIT
@@ -13,15 +15,30 @@ from .errors import ABORTED, ABORTED_EXIT
 def main() -> int:
     """`cli.main()`. A Ctrl-C while typer and the command modules load (the first ~0.3 s of every
     command, before `cli.main` installs its own handler) was a KeyboardInterrupt traceback: it is the
-    same one line and exit code as a Ctrl-C inside a command."""
+    same one line and exit code as a Ctrl-C inside a command.
+
+    The script's last act: once the exit code is known, Ctrl-C is ignored. In the interpreter's
+    teardown after `cli.main` (up to ~0.5 s after `eval`), it ended the process by the signal (exit
+    -2, no line) with the output already written, or printed an "Exception ignored" traceback; a
+    finished run now exits with its own code."""
     try:
         from .cli import main as run
 
-        return run()
+        code = run()
+        _finished()
     except KeyboardInterrupt:
+        _finished()
         if sys.stderr is not None:  # closed at start (`2>&-`): nothing to say it on
             print(ABORTED, file=sys.stderr)
-        return ABORTED_EXIT
+        code = ABORTED_EXIT
+    return code
+
+
+def _finished() -> None:
+    """Ctrl-C ignored from here to the exit: SIG_IGN is the one handler the interpreter keeps through
+    its teardown (it puts back the default, which ends the process, for any Python one)."""
+    with contextlib.suppress(ValueError):  # not the main thread: only a caller embedding this
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 if __name__ == "__main__":
