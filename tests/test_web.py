@@ -308,6 +308,30 @@ def test_form_errors_are_html_pages(client: TestClient) -> None:
     assert r.status_code == 400 and "<img" not in r.text and "<script>alert" not in r.text
 
 
+def test_every_error_of_the_form_route_is_the_html_page(client: TestClient) -> None:
+    """A multipart body without a boundary (the body parser's 400), a GET (405) and a body over the
+    cap (the size middleware's 413) answered the form with JSON, every other bad form the page (cli44)."""
+    small = make_client(Settings(max_request_bytes=1000))
+    answers = {
+        "no boundary": client.post(
+            "/brief", content=b"texts=x", headers={"content-type": "multipart/form-data"}
+        ),
+        "GET": client.get("/brief"),
+        "too large": small.post("/brief", data={"texts": "word " * 500}),
+    }
+    for what, r in answers.items():
+        assert r.headers["content-type"].startswith("text/html"), what
+        assert (
+            "<h1>Could not make the brief</h1>" in r.text
+            and "default-src" in r.headers["content-security-policy"]
+        )
+    assert answers["no boundary"].status_code == 400 and "boundary" in answers["no boundary"].text
+    assert answers["GET"].status_code == 405 and answers["GET"].headers["allow"] == "POST"
+    assert answers["too large"].status_code == 413 and "1,000-byte limit" in answers["too large"].text
+    api = small.post("/api/brief", content=b"x" * 2000, headers={"content-type": "multipart/form-data"})
+    assert api.status_code == 413 and "1,000-byte limit" in api.json()["error"]  # the API: JSON, as before
+
+
 def test_example_button_gives_the_example_report(client: TestClient) -> None:
     from newsbrief.example import example_docs
 

@@ -83,8 +83,22 @@ def _page(name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
     return HTMLResponse(html, status_code=status, headers={"Content-Security-Policy": csp})
 
 
-def _error_page(message: str, status: int) -> HTMLResponse:
-    return _page("error.html.j2", status=status, message=message, status_code=status)
+def _error_page(message: str, status: int, headers: dict[str, str] | None = None) -> HTMLResponse:
+    page = _page("error.html.j2", status=status, message=message, status_code=status)
+    page.headers.update(headers or {})
+    return page
+
+
+# The form's route: a browser shows what it answers, so every error there is the HTML page, whoever
+# raised it (the route, the parser of its body, the router, the body-size cap); elsewhere JSON.
+FORM_PATHS = frozenset({"/brief"})
+
+
+def _error(path: str, message: str, status: int, headers: dict[str, str] | None = None) -> Response:
+    """The error answer of a request to `path`: the HTML page on the form's route, else JSON."""
+    if path in FORM_PATHS:
+        return _error_page(message, status, headers)
+    return JSONResponse({"error": message}, status_code=status, headers=headers)
 
 
 def _split_texts(texts: str) -> list[str]:
@@ -129,31 +143,30 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.lanes = lanes
-    app.add_middleware(LimitsMiddleware, max_bytes=settings.max_request_bytes)
+    app.add_middleware(LimitsMiddleware, max_bytes=settings.max_request_bytes, error=_error)
     app.add_middleware(GuardMiddleware, allowed_hosts=settings.allowed_hosts)  # outermost: runs first
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code, headers=exc.headers)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        # on the form's route: a multipart body without a boundary (400), a GET (405)
+        return _error(request.url.path, str(exc.detail), exc.status_code, exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> Any:
         first = exc.errors()[0] if exc.errors() else {}
         where = ".".join(str(x) for x in first.get("loc", ()) if x != "body")
         message = f"{where}: {first.get('msg', 'invalid request')}" if where else first.get("msg", "invalid")
-        if request.url.path == "/brief":
-            return _error_page(message, 422)
-        return JSONResponse({"error": message}, status_code=422)
+        return _error(request.url.path, message, 422)
 
     @app.exception_handler(NewsbriefError)
-    async def input_error(_request: Request, exc: NewsbriefError) -> JSONResponse:
+    async def input_error(request: Request, exc: NewsbriefError) -> Response:
         headers = {"Retry-After": "5"} if isinstance(exc, Busy) else None
-        return JSONResponse({"error": str(exc)}, status_code=_status(exc), headers=headers)
+        return _error(request.url.path, str(exc), _status(exc), headers)
 
     @app.exception_handler(Exception)
-    async def internal_error(_request: Request, exc: Exception) -> JSONResponse:
+    async def internal_error(request: Request, exc: Exception) -> Response:
         log.error("internal error: %s: %s", type(exc).__name__, exc)
-        return JSONResponse({"error": "internal error"}, status_code=500)
+        return _error(request.url.path, "internal error", 500)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def index() -> HTMLResponse:

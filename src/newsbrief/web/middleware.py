@@ -1,12 +1,14 @@
 """A pure ASGI middleware: cap the request body and add security headers to every response.
 
 Hand-written because neither Starlette nor uvicorn has a request-size limit. The body is read
-(up to the cap) before the app sees it, so an oversized upload is refused with 413 and JSON.
+(up to the cap) before the app sees it, so an oversized upload is refused with 413, answered as the
+app answers an error on that path (`error`: the HTML page on the form's route), else as JSON.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 Scope = dict[str, Any]
@@ -20,9 +22,10 @@ SECURITY_HEADERS = [
 
 
 class LimitsMiddleware:
-    def __init__(self, app: Any, max_bytes: int) -> None:
+    def __init__(self, app: Any, max_bytes: int, error: Callable[[str, str, int], Any] | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.error = error  # (path, message, status) -> an ASGI response
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -38,7 +41,7 @@ class LimitsMiddleware:
 
         declared = dict(scope.get("headers", [])).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await self._too_large(send_with_headers)
+            await self._too_large(scope, receive, send_with_headers)
             return
         body = bytearray()
         more = True
@@ -49,7 +52,7 @@ class LimitsMiddleware:
             body += message.get("body", b"")
             more = message.get("more_body", False)
             if len(body) > self.max_bytes:
-                await self._too_large(send_with_headers)
+                await self._too_large(scope, receive, send_with_headers)
                 return
         sent = False
 
@@ -62,8 +65,12 @@ class LimitsMiddleware:
 
         await self.app(scope, replay, send_with_headers)
 
-    async def _too_large(self, send: Any) -> None:
-        data = json.dumps({"error": f"request body is over the {self.max_bytes:,}-byte limit"}).encode()
+    async def _too_large(self, scope: Scope, receive: Any, send: Any) -> None:
+        message = f"request body is over the {self.max_bytes:,}-byte limit"
+        if self.error is not None:
+            await self.error(scope.get("path", ""), message, 413)(scope, receive, send)
+            return
+        data = json.dumps({"error": message}).encode()
         await send(
             {
                 "type": "http.response.start",
