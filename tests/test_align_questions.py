@@ -156,3 +156,24 @@ def test_session33_an_answer_in_other_words_leaves_the_question_open(answer: str
     says something else with it: the sentence does not state what it was asked, no source for it."""
     (link,) = _links("Asked whether he paid the Harwick fine on Monday, " + answer, PAID)
     assert link.kind == "related"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Asked whether he paid the Harwick fine, Jon Tallis, with his lawyer, said he had paid it.",
+        "Asked whether he paid the Harwick fine, Jon Tallis on Monday said he had paid it.",
+    ],
+)
+def test_session45_on_and_with_are_no_verbs_of_saying(asked: str) -> None:
+    """Session 45 (cite45, item 1): `SPEECH_WORDS` was split from the `SPEECH_VERBS` pattern, inside
+    "agreed(?!...(?:to|with|on|that))", and held "on" and "with": the open-question guard read the answer
+    from the first "on" or "with" ("on Monday said he had paid it"), found content words the question did not
+    ask, and left an answered question open. The word list is now the source the pattern is built from."""
+    from newsbrief.lexicon.verbs import SPEECH_LIST, SPEECH_VERBS, SPEECH_WORDS
+
+    assert "on" not in SPEECH_WORDS and "with" not in SPEECH_WORDS and "said" in SPEECH_WORDS
+    assert all(w.replace(" ", "").isalpha() for w in SPEECH_LIST)
+    assert "agreed(?!" in SPEECH_VERBS and "agreed" not in SPEECH_WORDS  # a word test cannot see what follows
+    (link,) = _links(asked, PAID)
+    assert link.kind == "fact"
