@@ -14,6 +14,8 @@ SET_ASIDE = [
     # quotation-lede: the speaker's line before the news
     ("“Sometimes I lost hope,” Faraj said.", "quotation-lede"),
     ('"We will rebuild," the mayor told reporters on Monday.', "quotation-lede"),
+    # Multi-News+ spaces its marks and may open a quotation with a straight single one
+    ("' we have lost the harbour, the ferries. \" that is how the mayor put it on monday.", "quotation-lede"),
     # reader-address: the writer speaks to the reader
     (
         "Saddle up to the gate on your next United flight and you may notice that there's now a "
@@ -26,6 +28,9 @@ SET_ASIDE = [
     ("We measured maps of atmospheric water and its deuterated form across Mars.", "writer-voice"),
     ("We're told the bridge will stay shut until the summer.", "writer-voice"),
     ("I've been at or watched every Apple keynote and product launch event since 1998.", "writer-voice"),
+    # a lower-cased story whose dateline was cut: the pronoun is left in lower case
+    ("i've covered every flood on this river since 1998.", "writer-voice"),
+    ("we drove to the dam before dawn to see the water rise.", "writer-voice"),
     # generic-lede: a frame that reports no event
     (
         "February is the time for movies that look slick and promising but turn out to have something "
@@ -92,6 +97,10 @@ HARD_NEWS = [
     "U.S. officials said on Monday that the talks would resume in Geneva.",
     "US officials said on Monday that the talks would resume in Geneva.",
     "I-95 was closed in both directions on Sunday after a tanker overturned near Baltimore.",
+    # lower-cased: "us" is the country, "i-95" a road, an elision's mark no quotation
+    "us officials said on monday that the talks would resume in geneva.",
+    "i-95 was closed in both directions on sunday after a tanker overturned near baltimore.",
+    "'90s pop star Ann Lee announced a farewell tour on Monday.",
     "Imagine Dragons cancelled the rest of their tour on Friday, the band said.",
     "Meet the Press host Chuck Todd said on Sunday that he would leave the show.",
     "Voters in Brazil appeared to re-elect President Fernando Henrique Cardoso on Sunday.",

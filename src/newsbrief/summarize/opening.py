@@ -41,8 +41,9 @@ REPORTING = ("news", "analysis")
 _SUPPORT_DOCS = F.NAMES.index("support_docs")
 
 # A quotation's words before any news: the speaker's line, not the report ("“Sometimes I lost
-# hope,” Faraj said.").
-_QUOTATION = re.compile(r"^[\"“‘]")
+# hope,” Faraj said."); in Multi-News+ a spaced straight single mark may open it ("' the people have
+# spoken ... "", multinews-val-47437), never an elision ("'90s", "'tis": no space after the mark).
+_QUOTATION = re.compile(r"^(?:[\"“‘]|'\s)")
 
 # The writer speaking to the reader ("Saddle up to the gate on your next United flight ...", "If
 # you've been watching ..."): a feature's opening; a report tells what happened. Quoted words aside.
@@ -58,8 +59,10 @@ _IMPERATIVE = re.compile(
 
 # The writer's own voice ("We measured maps of atmospheric water ...", "I've been at every Apple
 # keynote since 1998."): a paper's abstract or a column opens so; a report opens on its news.
-# Case-sensitive: "US officials said ..." and "I-95" are not the writer.
-_WRITER = re.compile(r"^(?:I|We|My|Our|Us|Me|WE|MY|OUR)\b(?![-.’'](?!(?:ve|m|d|ll|re)\b))")
+# Case-sensitive: "US officials said ..." and "I-95" are not the writer. In a lower-cased story a cut
+# dateline leaves the pronoun in lower case ("los angeles ( ap ) — i've jumped ...": "i've jumped ..."):
+# "i", "we", "my", "our" too, not "us" ("us officials") nor "me".
+_WRITER = re.compile(r"^(?:I|We|My|Our|Us|Me|WE|MY|OUR|i|we|my|our)\b(?![-.’'](?!(?:ve|m|d|ll|re)\b))")
 
 # A generic frame that reports no event: who "anyone" or "sometimes" is, a season's truism
 # ("February is the time for movies that ...", "Anyone following the race could be forgiven for ...").
