@@ -149,11 +149,15 @@ def brief_from_store(db: str, story: str | None, options: Any, fmt: str, output:
 
     if story is None:
         raise UsageError("--db needs --story ID (newsbrief stories --db … lists them)")
-    if not story.isdigit():
-        raise UsageError(f"--story {story!r}: a story id of the store is a number")
+    from .ids import story_number
+
+    sid = story_number(story)
+    if sid is None:
+        if story.isascii() and story.isdigit():  # past any id the store can hold
+            raise InputError(f"no story {story} in the store")
+        raise UsageError(f"--story {story!r}: a story id of the store is a number such as 12 (ASCII digits)")
     _need_file(db)
     with open_store(db) as store:
-        sid = int(story)
         store.story(sid)  # InputError when there is no such story
         raws = store.raw_documents(sid, bounded=True)  # the limits of `brief`: `limits.py`
         if not raws:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from ..errors import InputError, NewsbriefError
+from ..store.ids import page_number, story_number
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -216,7 +217,7 @@ def add_routes(app: Any, settings: Settings, lanes: Any, render_page: Any, error
         from ..store.views import story_page_rows
 
         sort = "new" if sort == "new" else "big"
-        page_no = max(1, int(page) if page.isdigit() and len(page) < 7 else 1)
+        page_no = page_number(page)
         store = await store_of()
         total, head = await run_in_threadpool(
             story_page_rows, store, sort == "new", (page_no - 1) * PAGE_SIZE, PAGE_SIZE
@@ -234,7 +235,7 @@ def add_routes(app: Any, settings: Settings, lanes: Any, render_page: Any, error
 
     @app.get("/stories/{sid}", response_class=HTMLResponse, include_in_schema=False)
     async def story_page(sid: str) -> HTMLResponse:
-        story_id = _story_id(sid)
+        story_id = story_number(sid)
         if story_id is None:
             return error_page(f"no story {sid[:40]!r} in the store", 404)
         store = await store_of()
@@ -262,13 +263,9 @@ def add_routes(app: Any, settings: Settings, lanes: Any, render_page: Any, error
         from ..model import Brief
         from ..render.html import render
 
-        story_id = _story_id(sid)
+        story_id = story_number(sid)
         briefs = await run_in_threadpool(recent_briefs, await store_of(), story_id, 1) if story_id else []
         if not briefs:
             return error_page(f"story {sid[:40]!r} has no brief yet (its page makes one)", 404)
         html = render(Brief.from_dict(briefs[0][2]), back_href=f"/stories/{story_id}")
         return HTMLResponse(html)
-
-
-def _story_id(sid: str) -> int | None:
-    return int(sid) if sid.isdigit() and len(sid) < 10 else None
