@@ -361,13 +361,15 @@ class DocView:
         )
 
     def _surname_of_several(self, f: Found, written: str, name: str) -> bool:
-        """Rule surname-of-several (session 43): in case-less text a bare surname that two or more people the
-        document named in full before it bear ("dijanelle fowler" and her daughter "skylar fowler", then
-        "Fowler was inside the salon"), none of them the subject of a speech verb before it and no earlier
-        rule choosing: the surname as written, not the entity pass's nearest bearer (a guess a reader could
-        not check). Cased text keeps the entity pass's choice, which reads titles and capitals there (the
-        story's most-named bearer, a relative named just before)."""
-        if not self.caseless or self.ents.kind(f) != "person" or " " in written:
+        """Rule surname-of-several (session 43): a bare surname that two or more people the document named in
+        full before it bear ("dijanelle fowler" and her daughter "skylar fowler", then "Fowler was inside the
+        salon"), none of them the subject of a speech verb before it and no earlier rule choosing: the
+        surname as written, not the entity pass's nearest bearer (a guess a reader could not check). Cased
+        text keeps the entity pass's choice, which reads titles and capitals there (the story's most-named
+        bearer, a relative named just before), but for one named in full only as a preposition's object
+        (session 45, `_object_only_bearer`: "Jennifer Lopez sang …. … organised by Richie Lopez …. "…,"
+        Lopez said" went to Richie Lopez)."""
+        if self.ents.kind(f) != "person" or " " in written:
             return False
         # case-less text writes "fowler" in full names and "Fowler" opening a sentence: one surname
         keys = {written, written.lower()}
@@ -377,6 +379,8 @@ class DocView:
         names = {n for _, _, n in full}
         if name not in names or len(names) < 2 or self._relative_speaks(name, full):
             return False  # rule relative-not-bearer's guard: the relative named speaking may go on
+        if not self.caseless and not _object_only_bearer(self, name, full):
+            return False
         # the others told dead before (relative-not-bearer's other guard) and not this one: it stands
         others_dead = all(self._died(n, full, f.start) for n in names - {name})
         return not others_dead or self._died(name, full, f.start)
@@ -2319,6 +2323,8 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
         if not speakers and fits and _other_gender_relative(dd, s0, end, gender, fits):
             return None
         subj = [_named_after_modifier(dd, f, end) for f in fits if _speaks(dd, f)]
+        if steps == 1 and not speakers and fits and not subj and _object_only(dd, s0, fits, gender):
+            return None  # rule object-not-speaker: "The seat is held by Rep. Nanette Barragan. "…," she said"
         if steps and not speakers and fits and all(_addressee(dd, s0, f, gender, people) for f in fits):
             return None  # rule addressee: "The reality star … told DeGeneres, "…" She went on …": the teller
         if not speakers and _unnamed_subject(dd, s0, gender, fits[0].start if fits else end, fits[:1]):
@@ -2583,6 +2589,52 @@ def _object_of_preposition(dd: DocView, f: Found) -> bool:
     Graham's case, he emphasized …"): in the pronoun's own sentence, the person talked about, not the
     subject the pronoun stands for (in a sentence before, "Don't look for Amy Schumer …" may still be)."""
     return _PREPOSITION_BEFORE.search(dd.text, max(0, f.start - 20), f.start) is not None
+
+
+# rule object-not-speaker: a name after a preposition, maybe with a title between ("held by Rep. Nanette
+# Barragan", "a letter to Gov. Ann Ray"); not "with" or "from", whose object may be the one who speaks
+# ("an interview with Augusto Pinochet Hiriart", "a statement from"), nor "according to", nor the "by" of
+# a text ("a statement issued by")
+_OBJECT_BEFORE = re.compile(
+    r"(?<!according )(?<!issued )(?<!released )(?<!written )(?<!signed )(?<!posted )(?<!sent )"
+    r"\b(?:by|to|about|of|for|against|toward|towards|than)\s+(?:the\s+)?"
+    r"(?:(?:rep|sen|gov|gen|dr|mr|mrs|ms|lt|col|capt|sgt|rev|prof|det)\.\s+)?$",
+    re.IGNORECASE,
+)
+_OPENING_WORDS = 4  # a person named within the first words of a sentence is its subject (`_object_only`)
+
+
+def _object_only(dd: DocView, s0: int, fits: list[Found], gender: str | None) -> bool:
+    """Rule object-not-speaker (session 45): the sentence right before the pronoun's, whose fitting people
+    are all objects of a preposition ("The seat is held by Rep. Nanette Barragan."), when the document
+    opened an earlier sentence with another person of the pronoun's gender (the one the story is about:
+    "Maria Lopez, 34, has lived in Compton …"): the object position is no speaker's, the pronoun may be
+    either (no speaker, a guess a reader could not check). Not further back: sentences the same pronoun
+    opens in between ("One glimmer came from Kenneth Tyler. He says … "…," he said") carry the object on
+    as their subject."""
+    if gender not in ("m", "f") or not all(
+        _OBJECT_BEFORE.search(dd.text, max(0, f.start - 40), f.start) for f in fits
+    ):
+        return False
+    names = {dd.person_name(f) for f in fits}
+    for f in dd.people(0, s0):
+        if _gender(dd, f) != gender or dd.in_quote(f.start) or dd.person_name(f) in names:
+            continue
+        if len(dd.text[dd.sentence_start(f.start) : f.start].split()) < _OPENING_WORDS:
+            return True
+    return False
+
+
+def _object_only_bearer(dd: DocView, name: str, full: list[tuple[int, int, str]]) -> bool:
+    """Rule surname-of-several's cased case (session 45): the bearer `name` is named in full only as a
+    preposition's object ("organised by Richie Lopez"), and another bearer opens a sentence ("Jennifer Lopez
+    sang …"): the nearest full name is no evidence of whose the bare surname is."""
+    own = [a for a, _, n in full if n == name]
+    if not own or not all(_OBJECT_BEFORE.search(dd.text, max(0, a - 40), a) for a in own):
+        return False
+    return any(
+        n != name and len(dd.text[dd.sentence_start(a) : a].split()) < _OPENING_WORDS for a, _, n in full
+    )
 
 
 def _talked_about(dd: DocView, q: QuoteSpan, f: Found, pos: int) -> bool:
