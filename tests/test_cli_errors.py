@@ -1151,6 +1151,48 @@ def test_a_dask_address_that_is_not_one_is_a_usage_error(tmp_path: Path) -> None
     assert one_error(proc, 2).startswith("--dask: not a scheduler address (tcp://host:8786) or 'local'")
 
 
+@pytest.mark.parametrize(
+    "reply",
+    [
+        b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n",
+        b"SSH-2.0-OpenSSH_9.6\r\n",
+        b"\x10" + b"\0" * 7 + b"\xc1" * 16,
+    ],
+    ids=["http", "ssh", "broken frame"],
+)
+def test_a_dask_address_where_no_scheduler_answers_is_one_line(tmp_path: Path, reply: bytes) -> None:
+    """`--dask` at a port where an HTTP or SSH server answers: its first bytes read as a frame's length
+    were a MemoryError traceback (numpy, "Unable to allocate 3.07 EiB"), a broken frame a struct.error
+    one (cli45)."""
+    import json
+    import threading
+
+    src = tmp_path / "stories.jsonl"
+    src.write_text(json.dumps({"id": "s1", "documents": [ARTICLE]}) + "\n", encoding="utf-8")
+    server = socket.create_server(("127.0.0.1", 0))
+    done = threading.Event()
+
+    def answer() -> None:
+        while not done.is_set():
+            with contextlib.suppress(OSError):
+                conn, _ = server.accept()
+                conn.sendall(reply)
+                done.wait(30)  # kept open: the client reads what was sent, not a closed stream
+                conn.close()
+
+    threading.Thread(target=answer, daemon=True).start()
+    address = f"tcp://127.0.0.1:{server.getsockname()[1]}"
+    try:
+        proc = run_cli("batch", str(src), "-o", str(tmp_path / "briefs.jsonl"), "--dask", address, "--quiet")
+    finally:
+        done.set()
+        server.close()
+    assert one_error(proc, 1) == (
+        f"{address}: something answers there, but not as a Dask scheduler does (its port is 8786 by default)"
+    )
+    assert not (tmp_path / "briefs.jsonl").exists()
+
+
 def test_a_batch_output_holding_something_else_is_refused_and_kept(tmp_path: Path) -> None:
     """`batch -o notes.txt` cut notes.txt's only line as a torn row, leaving an empty file."""
     import json

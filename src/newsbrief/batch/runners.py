@@ -161,13 +161,7 @@ class DaskRunner:
             )
             self.client = Client(self.cluster)
         else:
-            try:
-                self.client = Client(address, timeout="20s")
-            except (OSError, TimeoutError) as e:
-                raise InputError(f"cannot reach the Dask scheduler: {e}", address) from None
-            except ValueError as e:  # "nonsense", "tcp://host:port" with a bad port: a usage mistake
-                problem = f"not a scheduler address (tcp://host:8786) or 'local' ({e})"
-                raise UsageError(problem, "--dask") from None
+            self.client = _connect(Client, address)
         threads = sum(self.client.nthreads().values())
         self.in_flight = in_flight or max(2 * threads, 2)
 
@@ -214,6 +208,36 @@ class DaskRunner:
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+
+
+# What answers at a `--dask` address that is no Dask scheduler (an HTTP or SSH server): its first bytes
+# read as a frame's length (numpy's MemoryError for exabytes, struct.error) or broken messages
+NOT_DASK = "something answers there, but not as a Dask scheduler does (its port is 8786 by default)"
+
+
+def _connect(client: Any, address: str) -> Any:
+    """A `distributed.Client` of the scheduler at `address`; every failure one line naming it."""
+    try:
+        return client(address, timeout="20s")
+    except (OSError, TimeoutError) as e:
+        raise InputError(f"cannot reach the Dask scheduler: {e}", address) from None
+    except ValueError as e:  # "nonsense", "tcp://host:port" with a bad port: a usage mistake
+        if _host_port(address):  # an address, and what answered there sent what cannot be read
+            raise InputError(NOT_DASK, address) from None
+        problem = f"not a scheduler address (tcp://host:8786) or 'local' ({e})"
+        raise UsageError(problem, "--dask") from None
+    except Exception:  # MemoryError, struct.error, ...: the reply of something that is no scheduler
+        raise InputError(NOT_DASK, address) from None
+
+
+def _host_port(address: str) -> bool:
+    from distributed.comm.addressing import get_address_host_port
+
+    try:
+        get_address_host_port(address)
+    except ValueError:
+        return False
+    return True
 
 
 def _failed(tasks: list[Task], e: BaseException) -> list[Result]:
