@@ -1203,6 +1203,36 @@ def test_a_quotation_another_source_gives_to_someone_else_is_not_cited_by_it() -
         assert supports(link, mine, story.sentences[mine].text, _other_text(story, link, mine)) is cited, text
 
 
+def test_quote_attribution_named_compares_who_spoke_not_places() -> None:
+    """Session 45 (cite45, item 2): rule `quote-attribution-named` compared every capitalised word outside
+    the quotations, places too: '"...," Palmer said ... in Harwick' was not cited by a source whose "the
+    governor said ... in London" names no speaker (Harwick and London read as two names), and
+    'Palmer, in Harwick, said' was cited by 'Whitcombe, in Harwick, said' (the place read as a shared
+    name). It compares who spoke (`features.who_spoke`): the speakers, else the names but a place's."""
+    from newsbrief.align.features import quotation_part
+    from newsbrief.cite import supports
+
+    said = " told reporters at a press conference outside City Hall"
+    cases = (
+        (
+            '"We will rebuild the bandstand," Palmer' + said + " in Harwick early on Friday morning.",
+            '"We will rebuild the bandstand," the governor said in London.',
+            True,
+        ),
+        (
+            "Palmer, in Harwick," + said + ' early on Friday morning: "We will rebuild the bandstand."',
+            'Whitcombe said in Harwick: "We will rebuild the bandstand."',
+            False,
+        ),
+    )
+    for text, other, cited in cases:
+        assert (quotation_part(text, True, other) == 1.0) is cited, text
+        story = _story(load_texts([text, other]))
+        (link,) = [k for k in align(story).links if k.kind == "quote"]
+        mine = link.a if story.sentences[link.a].doc == 0 else link.b
+        assert supports(link, mine, story.sentences[mine].text, _other_text(story, link, mine)) is cited, text
+
+
 def test_a_short_quotation_given_to_another_named_speaker_is_not_cited() -> None:
     """Rule `quote-other-speaker` (review44): a sentence that is mostly its quotation ('"...," Governor
     Palmer said') was cited by a source giving the words to someone else (`quote-point` held, so

@@ -1207,7 +1207,10 @@ def quotation_part(text: str, attribution: bool = False, other: str = "") -> flo
     `quote-attribution`): the quotation is all the sentence states. Who said it is part of that: when
     both it and the `other` sentence name someone outside their quotations, they share a name (rule
     `quote-attribution-named`: '"...," Governor Ross Palmer told reporters' is not what 'Whitcombe said:
-    "..."' states; '"...," he said' or '"...," the mayor said' names no one else)."""
+    "..."' states; '"...," he said' or '"...," the mayor said' names no one else). The names compared are
+    who spoke (`who_spoke`), never a place: '"...," Palmer said in Harwick' is stated by '"...," the
+    governor said in London', and 'Palmer, in Harwick, said: "..."' not by 'Whitcombe, in Harwick, said:
+    "..."'."""
     if not any(m in text for m in "\"“”‘’'"):
         return 1.0
     words = list(_WORD_RUN.finditer(text))
@@ -1215,7 +1218,7 @@ def quotation_part(text: str, attribution: bool = False, other: str = "") -> flo
     if outside is None:
         return 1.0 if not any(m in text for m in '"“”') else 0.0
     if attribution and all(said_only(w.group()) for w in outside):
-        mine, theirs = _names(outside), outside_names(other)
+        mine, theirs = who_spoke(text), who_spoke(other)
         if not mine or not theirs or not mine.isdisjoint(theirs):
             return 1.0
     return (len(words) - len(outside)) / len(words) if words else 0.0
@@ -1257,11 +1260,32 @@ def _names(words: list[re.Match]) -> frozenset[str]:
     )
 
 
-def outside_names(text: str) -> frozenset[str]:
-    """The names a sentence writes outside its quotations (all its words' when it has none)."""
+# rule `quote-attribution-named`: the words before a place ("in Harwick", "at City Hall", "outside the
+# Harwick courthouse"): the capitalised words right after one name where, not who
+_AT_PLACE = frozenset(["in", "at", "near", "outside", "inside", "from"])
+
+
+def who_spoke(text: str) -> frozenset[str]:
+    """Rule `quote-attribution-named`: the names of who spoke a sentence's quotation: its `quote_speakers`
+    when it has some, else the names it writes outside its quotations (all its words' when it has none)
+    but a place's, the capitalised words right after one of `_AT_PLACE` ("said in Harwick", "at City
+    Hall", "outside the Harwick courthouse"; a comma ends them)."""
+    speakers = quote_speakers(text)
+    if speakers:
+        return speakers
     words = list(_WORD_RUN.finditer(text))
     outside = _outside(text, words) if any(m in text for m in "\"“”‘’'") else None
-    return _names(words if outside is None else outside)
+    kept = words if outside is None else outside
+    places: set[str] = set()
+    at_place, end = False, 0
+    for w in kept:
+        low = w.group().lower()
+        if at_place and w.group()[:1].isupper() and _NAME_GAP.fullmatch(text, end, w.start()):
+            places.add(low)
+        else:
+            at_place = low in _AT_PLACE or (at_place and low == "the")
+        end = w.end()
+    return _names(kept) - places
 
 
 # the plain verbs of saying whose speaker `quote_speakers` reads; only "said", "added", ... after a
