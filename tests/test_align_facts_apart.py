@@ -91,3 +91,17 @@ def test_one_fact_told_alike_still_cites(a: str, b: str) -> None:
 def test_rules_read_words(a: str, b: str, rule: str) -> None:
     assert apart(a, b) == rule
     assert apart(b, a) == rule
+
+
+def test_session45_a_name_said_is_not_stated_by_a_sentence_naming_her() -> None:
+    """Session 45 (cite45, item 3; multinews-val-46141, a lower-cased story): "my name is X." was stated
+    (`stated-in-main`) by a sentence naming X beside the "names" of a petition; rule `name-only` tells them
+    apart, while the same words, or a sentence saying what she is called, still state it."""
+    intro = "my name is dana lowell."
+    petition = (
+        "during last week's meeting, the board was presented with a petition, bearing more than 275,000 "
+        "names, protesting the ouster of a scout leader, dana lowell, who had served for a year."
+    )
+    assert not cited(intro, petition) and not cited(petition, intro), kinds_and_rules(intro, petition)
+    assert cited(intro, intro)
+    assert apart(" my name is dana lowell . ", " a woman named dana lowell spoke . ") == ""

@@ -8,6 +8,9 @@ of the one check every citation rule makes (`rules.clashes`, through `Pair.apart
   another market.
 * `other-cause`: "Dana Lowell died in a car crash" / "Dana Lowell died of cancer": the same person and the
   same outcome, another cause (the cause is a slot).
+* `name-only` (session 45): "My name is Dana Lowell." says only what someone is called; a sentence that
+  names Dana Lowell ("a petition bearing 275,000 names protesting the ouster of Dana Lowell") does not state
+  it unless it says what she is called too ("named", "called", "her name is").
 
 Each reads the two sentences' lower-cased words (`Facts.words`, a space at each end). Sentences written
 for these rules are in tests/test_align_facts_apart.py.
@@ -103,6 +106,19 @@ def _other_named(topic: re.Pattern[str], groups: dict[str, tuple[str, ...]]) -> 
     return differ
 
 
+# rule `name-only`: a sentence opening on whose name is what; the words that tell what someone is called
+_NAME_IS = re.compile(r"^ (?:my|his|her|their|our|the \w+'s) (?:name|full name|real name) (?:is|was|'s) ")
+_CALLED = re.compile(r" (?:named|called|known as|name is|name was|name's|names are|names were) ")
+
+
+def _name_only(a: str, b: str) -> bool:
+    """One sentence opens on "My name is ..." ("His name was ..."), the other never says what someone is
+    called."""
+    return bool(
+        (_NAME_IS.search(a) and not _CALLED.search(b)) or (_NAME_IS.search(b) and not _CALLED.search(a))
+    )
+
+
 @dataclass(frozen=True)
 class ApartRule:
     """One named rule: `differ(a, b)` holds when the two sentences' words state two facts."""
@@ -115,6 +131,7 @@ RULES: tuple[ApartRule, ...] = (
     ApartRule("released-not-arrested", _released_not_arrested),
     ApartRule("other-commodity", _other_named(_PRICED, _COMMODITIES)),
     ApartRule("other-cause", _other_named(_DEATH, _CAUSES)),
+    ApartRule("name-only", _name_only),
 )
 
 
