@@ -2593,11 +2593,11 @@ def _object_of_preposition(dd: DocView, f: Found) -> bool:
 
 # rule object-not-speaker: a name after a preposition, maybe with a title between ("held by Rep. Nanette
 # Barragan", "a letter to Gov. Ann Ray"); not "with" or "from", whose object may be the one who speaks
-# ("an interview with Augusto Pinochet Hiriart", "a statement from"), nor "according to", nor the "by" of
-# a text ("a statement issued by")
+# ("an interview with Augusto Pinochet Hiriart", "a statement from"), nor "than" ("Few knew him better
+# than Eden Sassoon"), nor "according to", nor the "by" of a text ("a statement issued by")
 _OBJECT_BEFORE = re.compile(
     r"(?<!according )(?<!issued )(?<!released )(?<!written )(?<!signed )(?<!posted )(?<!sent )"
-    r"\b(?:by|to|about|of|for|against|toward|towards|than)\s+(?:the\s+)?"
+    r"\b(?:by|to|about|of|for|against)\s+(?:the\s+)?"
     r"(?:(?:rep|sen|gov|gen|dr|mr|mrs|ms|lt|col|capt|sgt|rev|prof|det)\.\s+)?$",
     re.IGNORECASE,
 )
