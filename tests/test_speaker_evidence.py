@@ -322,3 +322,18 @@ def test_a_bare_surname_of_two_people_named_in_full_in_cased_text_is_the_surname
     assert _speakers(two)[best][0] == "Lopez"
     one = two.replace("Richie Lopez, a promoter", "Richie Allen, a promoter")
     assert _speakers(one)[best][0] == "Jennifer Lopez"
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Anna Berg was arrested on Monday in Oslo. The police quoted her as saying: ", "Anna Berg"),
+        ("Tom Reed was arrested on Monday in Oslo. Police quoted him as telling officers, ", "Tom Reed"),
+    ],
+)
+def test_the_pronoun_an_outlet_quotes_is_the_speaker(lead: str, speaker: str) -> None:
+    """Rule quoted-pronoun (session 45, issue 15's known miss: "the police quoted her as saying" left the
+    quote without a speaker): the pronoun object of "quoted" is the one who spoke, by its antecedent."""
+    assert _speakers(lead + '"I did it all by myself and nobody helped me."')[
+        "I did it all by myself and nobody helped me"
+    ] == (speaker, "quoted-pronoun")

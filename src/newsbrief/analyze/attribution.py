@@ -84,6 +84,7 @@ from .coreference import (
     DocView,
     abbreviated_title,
     agent_of_modifier,
+    antecedent,
     full_name,
     name_gender,
     plural_people,
@@ -1435,6 +1436,8 @@ def _intro_before(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
     if _PARTICIPLE.match(m.group()):
         if m.group() in CALLED_FRAGMENT and q.words < MIN_SPEECH_WORDS:
             return None  # "calling it "…"": a fragment, decided by the sentence rule
+        if quoted := _QUOTED_PRONOUN.search(text, max(b0, b0 + m.start() - 30), b0 + m.start()):
+            return _quoted_pronoun(dd, q, quoted)
         who = _sentence_subject(dd, b0, b0 + m.start())
         if who is not None:
             return Attribution(True, who, direct=True)
@@ -1456,6 +1459,20 @@ def _intro_before(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
     if who is not None and _TEXT_SOURCE.fullmatch(dd.text, *who):
         return Attribution(True)  # "The memo continued, "…"": whose words, the sentence does not say
     return Attribution(True, who, direct=True) if who is not None else None
+
+
+# rule quoted-pronoun: "The police quoted her as saying: "…"": the pronoun the verb quotes, right before the
+# participle of saying
+_QUOTED_PRONOUN = re.compile(r"\b(?:quoted|quotes|quoting)\s+(him|her)\s+(?:as\s+)?(?:[a-z]+ly\s+)?$")
+
+
+def _quoted_pronoun(dd: DocView, q: QuoteSpan, quoted: re.Match[str]) -> Attribution:
+    """Rule quoted-pronoun (session 45, issue 15's known miss): "The police quoted her as saying: "…"" is
+    the words of the one "her" stands for (the pronoun's antecedent), not of the police who quote her;
+    speech without a speaker when no antecedent fits."""
+    pronoun = "he" if quoted.group(1) == "him" else "she"
+    speaker = antecedent(dd, q, quoted.start(1), PRONOUNS[pronoun], pronoun)
+    return Attribution(True, speaker=speaker, direct=True, speaker_rule="quoted-pronoun")
 
 
 # rule name-as-subject: a quote in Title Case right after a verb of saying (no comma or colon), with no
@@ -2927,7 +2944,7 @@ RULES: tuple[Rule, ...] = (
     Rule("participle-opener", _participle_opener),
     Rule("dash-credit", _dash_credit),
     Rule("asked-by", _asked_by),
-    Rule("intro-before", _intro_before, ("text-speaker",)),
+    Rule("intro-before", _intro_before, ("text-speaker", "quoted-pronoun")),
     Rule("inverted-lead", _inverted_lead),
     Rule("same-sentence", _in_sentence, ("text-speaker",)),
     Rule("colon-intro", _colon_intro),
