@@ -153,6 +153,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             # a counted or aged noun phrase before the pronoun is what it stands for
             "About 200 drivers spent two nights stranded in their cars.",
             "A 42-year-old engineer who says he saw the cracks spoke to the council.",
+            # session 45, cataphora-name: a name opens the clause after the fronted phrase the pronoun is in
+            "In her first speech as mayor, Ann Lee promised a free ferry.",
+            "His car stalled on the bridge, Tom Reed walked the last mile home.",
+            "In the midst of his first week in office, Reed’s deputy closed the bridge.",
+            # ampersand-name: "At&t" and "AT&T" are names, not the preposition "At"
+            "At&t says it will finish the bridge by June.",
+            "AT&T said it would appeal the ruling on the bridge.",
         ],
     ),
     "demonstrative-that": (
@@ -525,6 +532,26 @@ def test_lower_cased_text_hides_names_so_fewer_needs() -> None:
     short = make_story([[LEAD.lower(), *sents[:2], sents[2].replace("sandoval", "Sandoval")]])
     assert story_needs(short)[1] is not None
     assert story_needs(make_story([[LEAD.lower(), *sents]]))[1] is None
+
+
+def test_a_fronted_phrase_pronoun_resolves_only_by_a_name_after_its_comma() -> None:
+    # session 45, cataphora-name: a description after the comma ("the mayor") or a pronoun after an earlier
+    # comma is no name the pronoun could mean; the rule still fires
+    for text in (
+        "In his speech to the council, the mayor closed the bridge.",
+        "After voting, his deputy, Ann Lee, closed the bridge.",
+    ):
+        need = _need_of(text)
+        assert need is not None and need.rule == "pronoun-before-name", text
+    # lower-cased text (Multi-News+): a listed given name and a surname after the comma
+    filler = "the state sold more than three million dollars of goods in the first four days of july."
+    sents = [
+        "In his final speech before the vote, tom reed promised a free ferry.",
+        "In his final speech before the vote, the mayor promised a free ferry.",
+    ]
+    lowered = story_needs(make_story([[LEAD.lower(), *sents, *[filler] * 9]]))
+    assert lowered[1] is None
+    assert lowered[2] is not None and lowered[2].rule == "pronoun-before-name"
 
 
 def test_a_common_first_word_is_no_name_for_he() -> None:

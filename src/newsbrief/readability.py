@@ -537,14 +537,40 @@ _PREPOSITION_PHRASE = re.compile(
 
 
 _NAME_AFTER_COMMA = re.compile(r",\s+[A-Z][\w'’.-]*\s+[A-Z]")
+# cataphora-name: the clause after a fronted phrase opens on a name, two capitalised words ("Christian
+# Marty") or one with a possessive ("Scaramucci's wife"); not a function word ("The", "He", "In").
+_NAME_OPENS = re.compile(r"([A-Z][a-z][\w-]*)(?:['’]s\b|\s+(?:[A-Z]\.\s+)?[A-Z][a-z])")
+# ampersand-name: a first word joined by "&" is a name ("At&t says it ...", "AT&T"), not "At".
+_FIRST_WORD = re.compile(r"[\"“‘']*([A-Z][\w'’&-]*)")
+
+
+def _named_after_phrase(c: Context, text: str, at: int) -> bool:
+    """cataphora-name: the pronoun at `at` of `text` (the sentence's words, single-spaced) stands in a
+    fronted phrase, before the sentence's first comma, and a name opens the clause after that comma ("In
+    his final speech before the caucus, Donald Trump renewed ...", "His jet aflame, Christian Marty
+    tried ..."): the name is whom it means. In lower-cased text the name is a listed given name and a
+    word that may be a surname ("donald trump renewed ...")."""
+    comma = text.find(",", at)
+    if comma < 0 or "," in text[:at]:
+        return False
+    rest = text[comma + 1 :].lstrip()
+    if c.caseless:
+        words = rest.split(None, 2)
+        return len(words) >= 2 and words[0] in _given_names() and _surname_word(words[1].rstrip(",.;:"))
+    m = _NAME_OPENS.match(rest)
+    return m is not None and m.group(1).lower() not in stopwords()
 
 
 def _pronoun_before_name(c: Context) -> bool:
     """A personal pronoun among the first twelve words with nothing it could refer to before it:
-    no name, no noun phrase ("With each stroke, he ..."; not "A woman pushed a man to his death")."""
-    head = " ".join(c.text.split()[:12])
+    no name, no noun phrase ("With each stroke, he ..."; not "A woman pushed a man to his death"), nor
+    a name right after the fronted phrase it stands in (`cataphora-name`)."""
+    words = " ".join(c.text.split())
+    head = " ".join(words.split(" ")[:12])
     m = _PERSONAL.search(head)
     if not m:
+        return False
+    if _named_after_phrase(c, words, m.start()):
         return False
     before = head[: m.start()]
     phrase = _PREPOSITION_PHRASE.match(before) and m.group().lower() in ("he", "she", "they")
@@ -555,7 +581,7 @@ def _pronoun_before_name(c: Context) -> bool:
     if phrase:
         return True  # "In a letter to Ban Ki-moon, he accused ...": the phrase's names are not "he"
     # A capitalised first word that is not a function word is most likely a name ("Arias says she").
-    first = re.match(r"[\"“‘']*([A-Z][\w'’-]*)", before)
+    first = _FIRST_WORD.match(before)
     if not first or first.group(1).lower() in stopwords():
         return True
     # ... unless the document writes it in lower case too ("Police believe he ...", "Think of it as
