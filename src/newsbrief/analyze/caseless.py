@@ -59,7 +59,9 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   "hospital", "foundation" and "authority" too, but never where the words before name a kind
   (`place-led-head`: "a dutch court", "a new york hospital", "the probate court", "chicago federal court"),
   and no body's name, nor a part of it, where the name goes on past the head (`head-goes-on`: "earls
-  court exhibition center", "ohio state university medical center");
+  court exhibition center", "ohio state university medical center"); a newspaper's head ("dispatch",
+  "times", "post") only after "the" and a name (`paper-head`: "the columbus dispatch reports", not the
+  place Columbus; not "the columbus post office");
 - `head-noun-place`: a place by its head noun, "airport", "jail", "lane", "park" … after a name, as
   head-noun-org reads a body's ("goose bay airport", "monroe county jail"), never a kind ("a dutch prison",
   a state alone before a jail or theater: `state-kind`, "from california jail");
@@ -79,7 +81,9 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   story that never writes it for people (`demonym-people`: "many texans", "the texans who lost homes"
   in a story on the houston texans are no team);
 - `town-and-state`: a state's AP abbreviation after a comma and the town before it ("indio, calif."), and
-  a town the place data lists (`namedata`) after "in", "near" or "outside" ("in evanston");
+  a town the place data lists (`namedata`) after "in", "near" or "outside" ("in evanston"), or where only
+  a place stands (`place-cue`: "the town of sinjar", "west of mosul", "the sinjar region"), and after
+  "mount" with it (`mount-name`: "mount sinjar"; not "to mount");
 - `role-and-name`: a role word, then two words no ordinary English and no listed name ("coach zdenek
   zeman", "secretary-general jens stoltenberg"), for first names the lists lack; the role may be a
   speaking head that is a person's ("controller pavel …", `speaking_heads.txt`) or, after an age, a noun
@@ -105,7 +109,10 @@ counts only where it stands as a person does, a subject or before an apposition,
 stands (`town-not-surname`); a capitalised one the recogniser found there ("Eagar, arizona ( cnn )", a
 dateline's capital) is left out too. Last, `couple-name` ("terri and peter pazdernik": Terri Pazdernik)
 and `first-name-again`: a listed first name alone ("hilary laughs") is the one person of the story named
-in full with it, none when two are.
+in full with it, none when two are. Last of all, `place-again`: a word place-cue or "in" showed a place
+anywhere in the story is that place wherever it stands alone and untaken ("surrounding sinjar"), but a
+surname of the story's people, after a first name or a title, or before a head word, a verb of saying or
+a word no ordinary English.
 
 "No ordinary word" is Punkt's English table (`rules.common`): a word it saw written in lower case is one; a
 few nouns for what happens that it never saw so ("outbreak", "pandemic": `event-noun`) are no surname either.
@@ -132,8 +139,12 @@ from .rules import _SEEN_LOWER, DOMAIN_ENDINGS, Candidate, _ortho, common
 # a word: letters with inner apostrophes or hyphens ("o'rourke", "macintyre-yee"), accented ones too
 # (rule accented-word: "tisäter", "dáil", no "tis" cut at the "ä"), or dotted initials ("u.s."), or a team's
 # nickname opening on digits (rule digit-nickname: "49ers", "76ers", which no word held); a trailing full
-# stop is read apart (`Word.dot`)
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|(?<![\w\-])(?:49|76)ers\b|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# stop is read apart (`Word.dot`); rule spaced-o: an Irish "O'" the scrape wrote with spaces round its
+# apostrophe ("martin o ' malley") is one word, "o'malley", as "martin o'malley" is
+_WORD = re.compile(
+    r"(?<![\w'’\-])[Oo] ['’] [^\W\d_]{2,}(?:['’\-][^\W\d_]+)*"
+    r"|(?:[A-Za-z]\.){2,}|(?<![\w\-])(?:49|76)ers\b|[^\W\d_]+(?:['’\-][^\W\d_]+)*"
+)
 _POSSESSIVE = re.compile(r"['’]s$")
 _CLOSED = word_list("closed_class.txt")
 # titles a name follows, written in full, that no ordinary word follows ("president obama", "pope
@@ -187,7 +198,8 @@ def words(text: str) -> list[Word]:
         if p and len(t) > 2:
             e -= 2
             t = t[:-2]
-        out.append(Word(s, e, t.lower(), text[e : e + 1] == "."))
+        low = t.lower().replace(" ", "") if " " in t else t.lower()  # rule spaced-o: "o ' malley"
+        out.append(Word(s, e, low, text[e : e + 1] == "."))
     return out
 
 
@@ -390,6 +402,7 @@ class Found:
     call_signs: dict[str, str] = field(default_factory=dict)  # the story's, by the sign alone: with band
     teams: dict[str, str] = field(default_factory=dict)  # the story's named in full, by nickname: full name
     people: frozenset[str] = frozenset()  # team demonyms the story writes for people (`demonym-people`)
+    cue_places: set[str] = field(default_factory=set)  # one-word places shown by a cue (`place-again`)
 
     def __post_init__(self) -> None:
         self.ws = words(self.text)
@@ -953,14 +966,91 @@ def _town_and_state(f: Found) -> None:
             if _town_word(f, i - 1):
                 f.emit(i - 1, i, cased(ws[i - 1].low), "place")
     for i, w in enumerate(ws):
-        if (
-            w.low in _data_places()
-            and i > 0
-            and ws[i - 1].low in _PLACE_BEFORE
-            and _joined(f, i)
-            and not (i + 1 < len(ws) and ws[i + 1].low in _heads())  # "in monroe county"
-        ):
+        if w.low not in _data_places() or i in f.taken or not i or not _joined(f, i) or not _lone_place(f, i):
+            continue
+        if f.text[w.end : w.end + 1] in ("'", "’"):
+            continue  # "in rodriguez's car", "near temple's campus": an owner, a person's or a body's
+        if i + 1 < len(ws) and ws[i + 1].low in _heads() - _PLACE_AFTER and _joined(f, i + 1):
+            continue  # "in monroe county": the county's
+        if ws[i - 1].low == "mount" and (i < 2 or ws[i - 2].low not in _CAN_MOUNT):
+            f.emit(i - 1, i + 1, "Mount " + cased(w.low), "place")  # rule mount-name: "mount sinjar"
+        elif ws[i - 1].low in _PLACE_BEFORE or _place_cue(f, i):
             f.emit(i, i + 1, cased(w.low), "place")
+            f.cue_places.add(w.low)
+
+
+# rule place-cue: the words round a one-word name the place data lists that make it a place there: "the
+# town of sinjar", "west of mosul", "the sinjar region", "the evanston area"
+_PLACE_OF = frozenset(
+    [
+        *("residents", "resident", "town", "city", "village", "suburb", "outskirts", "province", "district"),
+        *("region", "state", "governorate"),
+    ]
+)
+_COMPASS = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"])
+_PLACE_AFTER = frozenset(["region", "area"])
+# words before "mount" that make it a verb ("to mount sinjar's defence"), no mountain's name
+_CAN_MOUNT = frozenset(["to", "will", "would", "could", "can", "may", "might", "must", "should", "did"])
+
+
+def _place_cue(f: Found, i: int) -> bool:
+    """Rule place-cue: word i, a place the data lists, stands where only a place stands: after "town of",
+    "province of", "residents of" … (`_PLACE_OF`) or a compass point and "of" ("west of"; not a title's
+    opening, a capital, a quotation mark or a possessive before it: "2016's west of eden"), or before
+    "region" or "area" ("the sinjar region")."""
+    ws, t = f.ws, f.text
+    if ws[i - 1].low == "of" and i > 1 and _joined(f, i - 1):
+        if ws[i - 2].low in _COMPASS:
+            c = ws[i - 2].start
+            lead = t[:c].rstrip()
+            return t[c].islower() and not lead.endswith(("'s", "’s")) and lead[-1:] not in _QUOTE_MARKS
+        return ws[i - 2].low in _PLACE_OF
+    return i + 1 < len(ws) and ws[i + 1].low in _PLACE_AFTER and _joined(f, i + 1)
+
+
+def _lone_place(f: Found, i: int) -> bool:
+    """Word i may name a place by itself (`place-cue`, `place-again`): three letters or more, no ordinary
+    word nor one for what happens ("hurricane"); not inside a longer name: no word no ordinary English
+    right before or after it ("rian rodriguez", "sarwan qala area", "cuito cuanavale"), no particle after
+    it ("ponce de leon inlet"), no spaced apostrophe ("dara ' a"), no body's head and "of" before it ("the
+    islamic society of wichita"); nor a title's: no quotation mark round it, no possessive before it
+    ("nolan's dunkirk", a film)."""
+    ws, t = f.ws, f.text
+    low, start, end = ws[i].low, ws[i].start, ws[i].end
+    if len(low) < 3 or ordinary(low) or low in _EVENT_NOUNS or t[end : end + 3] in (" ' ", " ’ "):
+        return False
+    lead = t[max(0, start - 4) : start].rstrip()
+    close = "" if t.startswith(("'s", "’s"), end) else t[end : end + 2].strip()[:1]  # "windsor's": an owner
+    if lead.endswith(("'s", "’s")) or lead[-1:] in _QUOTE_MARKS or close in _QUOTE_MARKS:
+        return False
+    after = ws[i + 1] if i + 1 < len(ws) and _joined(f, i + 1) and not ws[i].dot else None
+    if after is not None and (after.low in _PARTICLES or not _lower_word(after.low)):
+        return False
+    before = ws[i - 1] if i > 0 and _joined(f, i) else None
+    if before is not None and before.low == "of" and i > 1 and ws[i - 2].low in _org_heads()[0]:
+        return False
+    return before is None or before.dot or _lower_word(before.low) or (before.low,) in _listed()
+
+
+def _place_again(f: Found, places: frozenset[str]) -> None:
+    """Rule place-again: a word some document of the story showed a place by a cue (`place-cue`, `in`
+    …: "the town of sinjar") is that place wherever the story writes it alone ("surrounding sinjar"):
+    not after a first name or a title, nor before a head word, a verb of saying or a word no ordinary
+    English (a name that goes on: "sinjar khalil"), nor a surname of the story's people."""
+    ws = f.ws
+    heads = (_heads() | _PLACE_HEADS) - _PLACE_AFTER
+    for i, w in enumerate(ws):
+        if w.low not in places or i in f.taken or w.low in f.surnames or not _lone_place(f, i):
+            continue
+        before = ws[i - 1].low if i > 0 and _joined(f, i) else ""
+        after = ws[i + 1].low if i + 1 < len(ws) and _joined(f, i + 1) and not w.dot else ""
+        if before in _all_first_names() or (before,) in _titles():
+            continue
+        if after and (after in heads or after in _SAID or not _lower_word(after)):
+            continue
+        if after and i + 2 < len(ws) and _joined(f, i + 2) and ws[i + 2].low in heads and not ws[i + 1].dot:
+            continue  # "jasper national park": the park's
+        f.emit(i, i + 1, cased(w.low), "place")
 
 
 def _town_word(f: Found, k: int) -> bool:
@@ -1469,6 +1559,15 @@ _HEAD_LAST = frozenset(
         *("court", "hospital", "foundation", "authority"),  # rule place-led-head's
     ]
 )
+# rule paper-head: the last word of a newspaper's name, a body only after "the" and a name ("the columbus
+# dispatch reports", "the tampa bay times"), where a listed place alone would be read before it; never
+# before "office" ("the columbus post office", a building)
+_PAPER_HEADS = frozenset(
+    [
+        *("dispatch", "tribune", "times", "post", "herald", "gazette", "journal", "chronicle", "inquirer"),
+        *("enquirer", "courier", "sentinel", "observer", "examiner", "telegraph", "globe", "register"),
+    ]
+)
 # rule place-led-head: heads a place or a nationality also puts before in a kind, no name ("a new york
 # hospital", "a dutch court", "her houston hospital room"): one body only with no such word before
 _PLACE_LED_HEADS = frozenset(["court", "hospital", "foundation", "authority"])
@@ -1598,6 +1697,11 @@ def _head_noun_org(f: Found) -> None:
                 s = _listed_before(f, i)
                 f.emit(s, end, _body_name(ws[s:end]), "organization")
                 continue
+        if w.low in _PAPER_HEADS:
+            s = _paper_place(f, i)
+            if s < i:
+                f.emit(s, i + 1, _body_name(ws[s : i + 1]), "organization")
+            continue
         if w.low in _HEAD_LAST and not _head_next(f, i):  # a stop after the head ends the name, no more
             s = _name_before(f, i)
             if s < i and _head_goes_on(f, i):
@@ -1616,6 +1720,25 @@ _PLACE_HEADS = frozenset(
         *("theater", "stadium", "arena", "bridge", "river", "lake", "strait", "island", "valley", "park"),
     ]
 )
+
+
+def _paper_place(f: Found, i: int) -> int:
+    """Rule paper-head: the first word of a listed place of up to three words right before word i, a
+    newspaper's head, after "the" ("the des moines register"), or i: none when the name goes on past the
+    head ("the new england journal of medicine", "the tampa bay times forum", "the post and courier",
+    "the columbus post office") or is no place ("the reddit post", "the european journal")."""
+    ws = f.ws
+    after = ws[i + 1].low if i + 1 < len(ws) and _joined(f, i + 1) and not ws[i].dot else ""
+    if after in ("of", "and", "office", "offices", "forum") or after in _heads():
+        return i
+    for n in (3, 2, 1):
+        s = i - n
+        if s < 1 or ws[s - 1].low != "the" or not all(_joined(f, k) for k in range(s, i + 1)):
+            continue
+        name = _listed().get(tuple(w.low for w in ws[s:i]))
+        if name and gazetteer().kind_of(tuple(name.split())) == "place" and not f.taken & set(range(s, i)):
+            return s
+    return i
 
 
 def _head_noun_place(f: Found) -> None:
@@ -2339,6 +2462,10 @@ def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], l
     for f in found:
         f.rule = "first-name-again"
         _first_name_again(f, firsts)
+    places = frozenset(w for f in found for w in f.cue_places) - surnames
+    for f in found:
+        f.rule = "place-again"
+        _place_again(f, places)
     return [sorted(f.out, key=lambda c: c.start) for f in found], found, towns
 
 
