@@ -15,6 +15,7 @@ from sqlalchemy import select, update
 from ..model import displayable
 from . import tables as T
 from .store import IN_CHUNK, now
+from .writer import one_writer
 
 
 def feed_states(store: Any, urls: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
@@ -36,6 +37,7 @@ def save_feed_state(store: Any, url: str, etag: str | None, last_modified: str |
     stamp = now()
     url = displayable(url)  # a feed file's name may hold a byte that is no UTF-8, which no database takes
     with store.engine.begin() as conn:
+        one_writer(conn)  # two watchers of one feed: one row for it
         have = conn.execute(select(f.id).where(f.url == url)).first()
         values: dict[str, Any] = {"polled_at": stamp}
         if changed:

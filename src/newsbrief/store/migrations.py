@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 
 from . import tables
+from .writer import one_writer
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,12 +217,14 @@ def migrate(engine, now: Callable[[], str]) -> list[int]:
     """Apply every migration not yet applied; the versions applied now. `NewerSchema`, with nothing
     applied, if the store has a version past `LATEST`."""
     with engine.begin() as conn:
+        one_writer(conn)  # two processes opening a new store: the second waits, then finds it made
         tables.migrations.create(conn, checkfirst=True)
     if (found := version(engine)) > LATEST:
         raise NewerSchema(found)
     done: list[int] = []
     for m in MIGRATIONS:
         with engine.begin() as conn:
+            one_writer(conn)
             have = conn.execute(
                 select(tables.migrations.c.version).where(tables.migrations.c.version == m.version)
             ).first()

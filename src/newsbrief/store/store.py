@@ -55,6 +55,7 @@ from . import index
 from . import tables as T
 from .ahead import Failed, prepare_safely
 from .migrations import NewerSchema, migrate
+from .writer import one_writer
 
 TITLE_WORDS = 14
 REFINE_WHOLE = 2  # a story near an ingest's articles with at most this many articles is refined whole
@@ -257,6 +258,7 @@ class Store:
         `columns` (see `add`)."""
         kinds = {r.id: r.kind for r in raws}
         with self.engine.begin() as conn:
+            one_writer(conn)  # SQLite: another ingest waits, not reads the same last ingest
             if conn.dialect.name == "postgresql":  # one writer at a time; readers go on
                 conn.execute(text("LOCK TABLE stories IN SHARE ROW EXCLUSIVE MODE"))
             last_ingest = conn.execute(select(func.max(T.ingests.c.id))).scalar() or 0
