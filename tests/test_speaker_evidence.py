@@ -337,3 +337,22 @@ def test_the_pronoun_an_outlet_quotes_is_the_speaker(lead: str, speaker: str) ->
     assert _speakers(lead + '"I did it all by myself and nobody helped me."')[
         "I did it all by myself and nobody helped me"
     ] == (speaker, "quoted-pronoun")
+
+
+@pytest.mark.parametrize("group", ["Police", "City officials", "The authorities"])
+def test_a_fragment_after_a_participle_is_the_groups_that_opens_the_sentence(group: str) -> None:
+    """Rule group-subject (session 45, training-file fresh read multinews-train-43881: "Police issued a
+    statement via community alert, calling the news a "tragic reminder"" was left out): a group word
+    opening the sentence as its subject speaks the participle's fragment."""
+    text = f'{group} issued a statement on Tuesday, calling the news a "tragic reminder" about gun safety.'
+    assert _speakers(text)["tragic reminder"][0] == group
+
+
+def test_a_vice_president_is_not_the_president() -> None:
+    """Rule second-in-rank (session 45, training-file read multinews-train-29577: "The president noted …"
+    went to the vice president named last): "Vice President Joe Biden" holds another role than "the
+    president", so the bare role is the one introduced as president; "the vice president" stays Biden."""
+    lead = "On Monday afternoon, President Barack Obama and Vice President Joe Biden had lunch. "
+    rest = 'president noted that while there were "profound differences" in the room, he was thankful.'
+    assert _speakers(lead + "The " + rest)["profound differences"][0] == "Barack Obama"
+    assert _speakers(lead + "The vice " + rest)["profound differences"][0] == "Joe Biden"

@@ -3955,7 +3955,19 @@ def _sentence_subject(dd: DocView, b0: int, upto: int) -> tuple[int, int] | None
         ):
             return (f.start, f.end)
         break
+    # rule group-subject (session 45): "Police issued a statement …, calling the news a "…"": a group word
+    # (`_GROUPS`) opening the sentence as its subject, after at most two words ("City officials", "The
+    # police") and before its verb; not a possessive ("police's"), nor with another doer before the participle
+    group = _GROUP_SUBJECT.match(dd.text, lead.end() if lead else start, upto)
+    if group and not _other_doer_before(dd, group.end(), upto):
+        return group.span()
     return None
+
+
+_GROUP_SUBJECT = re.compile(
+    r"(?:[Tt]he\s+)?(?:[\w\-]+\s+){0,2}?(?:[Pp]olice|[Oo]fficials|[Aa]uthorities|[Pp]rosecutors|[Ii]nvestigators)"
+    r"(?=\s+(?:have\s+|had\s+|also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b)"
+)
 
 
 # aside-verb: a relative pronoun after a comma, at most two words ("has", "repeatedly", "had not"), the verb

@@ -1229,7 +1229,7 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     # more likely the one spoken for ("O'Donnell's rep told abcnews.com … "…," the rep said" is not
     # O'Donnell's wife): only one introduced with that role
     proxy = desc.split()[-1].lower() in _PROXY_HEADS
-    by_role = _by_role(dd, s, desc.split()[-1].lower())
+    by_role = _by_role(dd, s, _role_key(desc))
     last = (
         None if relation or titled or host or proxy or by_role else antecedent(dd, q, s, None, "the person")
     )
@@ -1238,7 +1238,7 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     other = last is not None and (
         _other_role(last, desc.split()[-1].lower()) or _object_pronoun_after(dd, q, e, last)
     )
-    another = last is not None and not other and _role_of_another(dd, s, desc.split()[-1].lower())
+    another = last is not None and not other and _role_of_another(dd, s, _role_key(desc))
     # rule role-other-gender: "the actress", "the spokesman" is no person whose name says the other gender
     # ("… karl cook announced … "…!" the actress says" is not Karl Cook): the description stands
     crossed = last is not None and not other and not another and _role_crosses_gender(dd, desc, last)
@@ -1892,9 +1892,12 @@ def _role_at(dd: DocView, f: Found, role: str) -> bool | None:
     cased = re.findall(r"[A-Za-z\-]+", pre)[-3:]
     pre_words = [w.lower() for w in cased]
     abbrev = _ROLE_ABBREVIATIONS.get(role)
-    for word in (role, abbrev):
+    rank, _, head = role.rpartition(" ")
+    for word in (head, abbrev):
         if word and word in pre_words:
             k = len(pre_words) - 1 - pre_words[::-1].index(word)
+            if (pre_words[k - 1] if k else "") != rank and (rank or pre_words[k - 1] in _SECOND_IN_RANK):
+                return None  # rule second-in-rank: "vice president Joe Biden" is no "president"
             return _own_title(cased[k:]) or _ANOTHERS.isdisjoint(pre_words[k + 1 :])
     # each pattern below holds the role: built (compiled, once per role) only when the words hold it
     # "Happy, the medical examiner", not "Omar, as well as his wife": no list goes on between
@@ -1923,6 +1926,19 @@ def _role_at(dd: DocView, f: Found, role: str) -> bool | None:
     ):
         return True
     return None
+
+
+# rule second-in-rank (session 45, training-file read multinews-train-29577: "president obama and vice
+# president joe biden offered toasts …. The president noted …" went to Biden): a word that makes the role
+# after it another rank, whose bearer the bare role does not name
+_SECOND_IN_RANK = frozenset(["vice", "deputy", "assistant", "associate", "lieutenant", "under"])
+
+
+def _role_key(desc: str) -> str:
+    """The role a description names: its last word, with a word of `_SECOND_IN_RANK` before it ("the vice
+    president" -> "vice president", "the president" -> "president")."""
+    words = desc.lower().split()
+    return " ".join(words[-2:]) if len(words) > 1 and words[-2] in _SECOND_IN_RANK else words[-1]
 
 
 # rule role-opens-clause: a role after a name's comma that a verb follows opens a new clause, no apposition:
