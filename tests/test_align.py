@@ -87,6 +87,34 @@ def test_the_conflict_is_on_the_summary_line() -> None:
     assert f"⚠ differs: {s.conflict}" in render(b, "markdown")
 
 
+def test_session45_a_conflict_of_a_supporting_source_is_on_the_summary_line() -> None:
+    """Session 45 (cite45, item 4; multinews-val-46451): "killing at least 11 people [2,3]" carried no
+    warning though source 2, which it cites, writes an exact 11 that source 1's "at least 13" contradicts
+    ("at least 11" and "at least 13" may both hold, so the line itself has no conflict link): rule
+    `conflict-through-support` shows it, the outlets of each value named."""
+    from newsbrief.cite import cite
+
+    quake = "a 5.7-magnitude earthquake"
+    story = _story(
+        load_texts(
+            [
+                "A magnitude 5.7 earthquake has killed at least 13 people and injured 203 in northern "
+                "Harwick, the authorities said.",
+                f"Officials said 11 people were killed and 192 injured after {quake} struck in northern "
+                "Harwick on Saturday.",
+                f"{quake.capitalize()} shook the lake region of northern Harwick on Saturday, killing at "
+                "least 11 people, a police official said.",
+            ]
+        )
+    )
+    al = align(story)
+    line = next(n for n, x in enumerate(story.sentences) if x.doc == 2)
+    assert not any(k.kind == "conflict" for k in al.of(line))
+    (s,) = cite(story, [line], al)
+    assert [x.doc for x in s.support] == [1] and [c.doc for c in s.conflicts] == [0]
+    assert s.conflict == "11 people [2,3] vs 13 people [1]"
+
+
 def test_no_analysis_changes_no_citation() -> None:
     with_analysis = brief(raws=example_docs(), timings=False)
     without = brief(raws=example_docs(), timings=False, analysis=False)

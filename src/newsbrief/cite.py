@@ -31,7 +31,7 @@ from collections.abc import Iterable, Sequence
 
 from .align.features import quotation_part, speakers_apart
 from .copies import one_per_source, sources
-from .model import Alignment, Link, Story, SummarySentence, Support
+from .model import Alignment, Link, Sentence, Story, SummarySentence, Support
 from .see_also import pointers
 
 CITE_COVER = 0.5  # share of the summary sentence's weight the other sentence must state too
@@ -62,6 +62,7 @@ def cite(story: Story, chosen: Sequence[int], alignment: Alignment) -> tuple[Sum
     for i in chosen:
         s = sentences[i]
         support: dict[int, Support] = {}
+        by: dict[int, int] = {}  # each supporting document's sentence
         conflicts: dict[int, tuple[Support, tuple[str, str]]] = {}
         for k in sorted(by_sentence.get(i, ()), key=lambda k: (-k.score, k.a, k.b, k.kind)):
             o = sentences[k.b if k.a == i else k.a]
@@ -76,8 +77,11 @@ def cite(story: Story, chosen: Sequence[int], alignment: Alignment) -> tuple[Sum
                 source[d] != source[o.doc] for d in (s.doc, *support)
             ):
                 support.setdefault(o.doc, sup)  # the best-scored, first; one per source
+                by.setdefault(o.doc, k.b if k.a == i else k.a)
         for d in support:
             conflicts.pop(d, None)  # a source that states the sentence is no conflict
+        for d, x in _through_support(i, s, by, by_sentence, sentences, source, support, conflicts):
+            conflicts.setdefault(d, x)
         taken = (s.doc, *support, *conflicts)
         note = None
         if conflicts:
@@ -109,6 +113,43 @@ def cite(story: Story, chosen: Sequence[int], alignment: Alignment) -> tuple[Sum
             )
         )
     return tuple(out)
+
+
+def _through_support(
+    i: int,
+    s: Sentence,
+    by: dict[int, int],
+    by_sentence: dict[int, list[Link]],
+    sentences: Sequence[Sentence],
+    source: Sequence[int],
+    support: dict[int, Support],
+    conflicts: dict[int, tuple[Support, tuple[str, str]]],
+) -> list[tuple[int, tuple[Support, tuple[str, str]]]]:
+    """Rule `conflict-through-support`: the conflicts of the sentences that support summary sentence `s`
+    (`by`: each supporting document's sentence) on a value `s` writes too (`stated`), with an outlet
+    that is none of its sources nor already a conflict of its own, and whose sentence `s` itself gives
+    another value that may hold beside its own (align's rule `other-value`: one slot, two approximations):
+    "killing at least 11 people [3,2]", whose source 2 writes "11 people were killed" where source 1 writes
+    "at least 13" (an exact 11 and "at least 13" cannot both hold), carries that conflict though "at least
+    11" and "at least 13" may. A sentence `s` has no link with (a later count, "47 deaths as of
+    Wednesday", beside "32 ... thus far, but by evening more deaths were reported") gives it none."""
+    mine = {source[d] for d in (s.doc, *support, *conflicts)}
+    slot = {
+        k.b if k.a == i else k.a for k in by_sentence.get(i, ()) if k.evidence[:1] == ("rule:other-value",)
+    }
+    out: list[tuple[int, tuple[Support, tuple[str, str]]]] = []
+    for j in by.values():
+        for k in sorted(by_sentence.get(j, ()), key=lambda k: (-k.score, k.a, k.b)):
+            t = k.b if k.a == j else k.a
+            o = sentences[t]
+            v = values(k, j) if k.kind == "conflict" and t in slot else None
+            if v is None or source[o.doc] in mine or not stated(v[0], s.text) or stated(v[1], s.text):
+                continue
+            mine.add(source[o.doc])
+            out.append(
+                (o.doc, (Support(o.doc, o.start, o.end, k.kind, round(k.score, SCORE_DIGITS), k.evidence), v))
+            )
+    return out
 
 
 def supports(link: Link, i: int, text: str, other: str) -> bool:
