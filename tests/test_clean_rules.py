@@ -796,6 +796,17 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["(CNN) The storm made landfall on Monday.", "(Reuters Health) - A new study finds more cases."],
         ["(Warning: graphic content) The video shows the crash."],
     ),
+    "share-link-prefix": (
+        [
+            "Share copy link the harbour bridge will close for eight months, the council said.",
+            "Share tweet share send link when the ferry sank, the mayor closed the harbour.",
+            "Share print share his deputy closed the bridge on Monday.",
+        ],
+        [
+            "Share prices fell after the harbour bridge closed.",  # a sentence's own "Share"
+            "Share copy link",  # the bar alone: nothing after it to keep (a line rule's)
+        ],
+    ),
     "ago-stamp-prefix": (
         ["106 days ago ( cnn ) – seeking to end the confusion, the party named the winner."],
         [

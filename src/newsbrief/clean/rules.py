@@ -1686,6 +1686,16 @@ RULES: tuple[Rule, ...] = (
         10_000,
     ),
     Rule(
+        # A page's share bar run into the lead (Multi-News+: "Share copy link the couple divorced ...",
+        # "Share tweet share send link when ...", "Share print share his ..."; 22 documents of the training
+        # file, every one a bar): the bar's words go. A bare "Share" may open a sentence: "Share prices fell".
+        "share-link-prefix",
+        "share-prompt",
+        "prefix",
+        re.compile(r"^Share (?i:copy link|tweet share send link|print share|link)\s+(?=\S)"),
+        10_000,
+    ),
+    Rule(
         # A page's "posted ... ago" stamp before a spaced wire credit (Multi-News+, CNN's political ticker:
         # "106 days ago ( cnn ) – seeking to put to rest ..."): the stamp goes (no dateline: a span of time),
         # then spaced-agency-prefix takes the credit in the next prefix round.
