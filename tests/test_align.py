@@ -2549,3 +2549,19 @@ def test_session42_a_swapped_score_is_no_fact() -> None:
         "Rosa Vance scored 21 points while Tom Hadley had 14.",
     )
     assert [(k.kind, k.evidence[0]) for k in links] == [("related", "rule:values-swapped")]
+
+
+def test_session45_an_owner_s_word_is_the_word() -> None:
+    """Rule `owner-base`: "the firm's founder" names the firm "who founded the firm" names (the two stemmed
+    "firm'" and "firm" apart), so the two sentences are one fact; "it’s" (a curly mark) is the stop word
+    "it's", no concept."""
+    from newsbrief.align.features import _word, lexicon
+
+    lex = lexicon()
+    assert _word("firm's", lex)[1] == _word("firm", lex)[1] != ""
+    assert _word("it\u2019s", lex)[1] == ""
+    links = _links(
+        "The firm's founder, Jon Tallis, stepped down on Friday.",
+        "Jon Tallis, who founded the firm, has stepped down, it said on Friday.",
+    )
+    assert [k.kind for k in links] == ["fact"]

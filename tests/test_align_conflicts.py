@@ -2569,3 +2569,17 @@ def test_session42_one_quotation_beside_two_ages_is_no_citation() -> None:
     assert [(k.kind, k.evidence[0]) for k in links] == [("related", "rule:quote-other-age")]
     assert "quote" in _kinds(a, b.replace("23-year-old", "22-year-old"))  # one age: the same quotation
     assert "quote" in _kinds(a, b.replace(", a 23-year-old welder,", ""))  # one side gives no age
+
+
+def test_session45_a_change_by_a_sum_far_after_its_plain_verb_is_no_level() -> None:
+    """Rule `change-by` (session 45): "to raise government revenues next year by $23.5 billion" is the size of
+    a change, so it gives no other value of the "$65 billion budget deficit" (`CHANGE_REACH`; the plain
+    "raise" was no verb of change, and its "by" was past the 30 characters read)."""
+    a = "Overspending by the states accounts for a big chunk of the government's $65 billion budget deficit."
+    b = (
+        "The spending cuts were part of a program to raise government revenues next year by $23.5 billion "
+        "and shrink its high budget deficit."
+    )
+    assert "conflict" not in _kinds(a, b)
+    level = b.replace("to raise government revenues next year by", "to bring the deficit to")
+    assert _conflict_values(a, level)  # a level it is brought to: a value of the deficit
