@@ -97,7 +97,11 @@ def compare(args: argparse.Namespace) -> None:
         for side, src in sides.items():
             env = {**os.environ, "PYTHONPATH": src, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
             cmd = [sys.executable, __file__, *passed, "--cpu", "--json"]
-            out = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True).stdout
+            done = subprocess.run(cmd, env=env, capture_output=True, text=True)
+            if done.returncode:  # one line: the run's last, not a traceback of the call
+                last = (done.stderr.strip().splitlines() or ["no message"])[-1]
+                sys.exit(f"bench_stages: error: the run of {src} failed (exit {done.returncode}): {last}")
+            out = done.stdout
             for name, ms in json.loads(out).items():
                 medians[side].setdefault(name, []).append(ms)
     print(f"CPU ms per story, median of {args.rounds} alternating runs; this={sides['this']}")
@@ -123,6 +127,10 @@ def main() -> None:
     ap.add_argument("--against", help="another checkout's src directory to compare with")
     ap.add_argument("--rounds", type=int, default=3, help="alternating runs per side with --against")
     args = ap.parse_args()
+    if not Path(args.data).is_file():
+        ap.error(f"--data {args.data}: not found")
+    if args.against and not (Path(args.against) / "newsbrief").is_dir():
+        ap.error(f"--against {args.against}: no newsbrief package in it (give a checkout's src)")
     if args.against:
         compare(args)
         return
