@@ -76,3 +76,24 @@ def test_entities45_place_again_reads_no_owner_title_or_longer_name_as_the_place
     places = {e.name: len(e.mentions) for e in b.entities if e.kind == "place"}
     assert "Rodriguez" not in places, places
     assert places.get("Dunkirk") == 3 and places.get("Wichita") == 3, places
+
+
+def test_entities45_a_union_named_by_its_place_and_members_is_a_body_no_kind_of_union() -> None:
+    """Rule union-name: "the chicago teachers union" is a body; "a swedish union", "a white-collar union",
+    "the nurses union" and "a new york union" name kinds of union, so no body."""
+    text = (
+        "The chicago teachers union said the strike would go on. A swedish union backed it, and a "
+        "white-collar union stayed out; the nurses union and a new york union sent letters. "
+    ) * 3
+    found = _entities(text)
+    assert found.get("Chicago Teachers Union") == "organization", found
+    assert not any(n.endswith("Union") and n != "Chicago Teachers Union" for n in found), found
+
+
+def test_entities45_a_listed_town_before_a_comma_and_a_state_spelled_out_is_a_place() -> None:
+    """Rule town-comma-state: "laurel, indiana" and "yonkers, new york" name towns, as "laurel, ind." did."""
+    text = "She left her laurel, indiana, home in 1974, and a man from yonkers, new york, found her. " * 3
+    if not data_places():
+        pytest.skip("the place data (the [names] extra) is not installed")
+    found = _entities(text)
+    assert found.get("Laurel") == "place" and found.get("Yonkers") == "place", found

@@ -61,7 +61,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   and no body's name, nor a part of it, where the name goes on past the head (`head-goes-on`: "earls
   court exhibition center", "ohio state university medical center"); a newspaper's head ("dispatch",
   "times", "post") only after "the" and a name (`paper-head`: "the columbus dispatch reports", not the
-  place Columbus; not "the columbus post office");
+  place Columbus; not "the columbus post office"); "union" after two words or more that name no kind
+  (`union-name`: "the chicago teachers union"; not "a swedish union", "a white-collar union");
 - `head-noun-place`: a place by its head noun, "airport", "jail", "lane", "park" … after a name, as
   head-noun-org reads a body's ("goose bay airport", "monroe county jail"), never a kind ("a dutch prison",
   a state alone before a jail or theater: `state-kind`, "from california jail");
@@ -83,7 +84,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
 - `town-and-state`: a state's AP abbreviation after a comma and the town before it ("indio, calif."), and
   a town the place data lists (`namedata`) after "in", "near" or "outside" ("in evanston"), or where only
   a place stands (`place-cue`: "the town of sinjar", "west of mosul", "the sinjar region"), and after
-  "mount" with it (`mount-name`: "mount sinjar"; not "to mount");
+  "mount" with it (`mount-name`: "mount sinjar"; not "to mount"), or before a comma and a US state
+  spelled out (`town-comma-state`: "laurel, indiana");
 - `role-and-name`: a role word, then two words no ordinary English and no listed name ("coach zdenek
   zeman", "secretary-general jens stoltenberg"), for first names the lists lack; the role may be a
   speaking head that is a person's ("controller pavel …", `speaking_heads.txt`) or, after an age, a noun
@@ -996,8 +998,9 @@ _CAN_MOUNT = frozenset(["to", "will", "would", "could", "can", "may", "might", "
 def _place_cue(f: Found, i: int) -> bool:
     """Rule place-cue: word i, a place the data lists, stands where only a place stands: after "town of",
     "province of", "residents of" … (`_PLACE_OF`) or a compass point and "of" ("west of"; not a title's
-    opening, a capital, a quotation mark or a possessive before it: "2016's west of eden"), or before
-    "region" or "area" ("the sinjar region")."""
+    opening, a capital, a quotation mark or a possessive before it: "2016's west of eden"), before a
+    comma and a US state spelled out (`town-comma-state`: "midland, texas"), or before "region" or
+    "area" ("the sinjar region")."""
     ws, t = f.ws, f.text
     if ws[i - 1].low == "of" and i > 1 and _joined(f, i - 1):
         if ws[i - 2].low in _COMPASS:
@@ -1005,7 +1008,24 @@ def _place_cue(f: Found, i: int) -> bool:
             lead = t[:c].rstrip()
             return t[c].islower() and not lead.endswith(("'s", "’s")) and lead[-1:] not in _QUOTE_MARKS
         return ws[i - 2].low in _PLACE_OF
+    if i + 1 < len(ws) and t[ws[i].end : ws[i + 1].start] == ", " and _state_at(f, i + 1):
+        return True  # rule town-comma-state: "midland, texas", "laurel, indiana", "novi, new york"
     return i + 1 < len(ws) and ws[i + 1].low in _PLACE_AFTER and _joined(f, i + 1)
+
+
+# the second words of a state's two-word name, which stand for no state alone ("york", "carolina")
+_STATE_SECONDS = frozenset(["hampshire", "jersey", "mexico", "york", "carolina", "dakota"])
+
+
+def _state_at(f: Found, k: int) -> bool:
+    """Rule town-comma-state: word k opens a US state's name spelled out ("texas", "new york", "west
+    virginia", "rhode island")."""
+    ws, low = f.ws, f.ws[k].low
+    if low in _STATE_WORDS and low not in _STATE_SECONDS:
+        return True
+    if low not in ("new", "north", "south", "west", "rhode") or k + 1 >= len(ws) or not _joined(f, k + 1):
+        return False
+    return ws[k + 1].low in _STATE_SECONDS or ws[k + 1].low in ("virginia", "island")
 
 
 def _lone_place(f: Found, i: int) -> bool:
@@ -1697,6 +1717,11 @@ def _head_noun_org(f: Found) -> None:
                 s = _listed_before(f, i)
                 f.emit(s, end, _body_name(ws[s:end]), "organization")
                 continue
+        if w.low == "union":
+            s = _name_before(f, i)
+            if s < i and _union_name(f, s, i):
+                f.emit(s, i + 1, _body_name(ws[s : i + 1]), "organization")
+            continue
         if w.low in _PAPER_HEADS:
             s = _paper_place(f, i)
             if s < i:
@@ -1720,6 +1745,20 @@ _PLACE_HEADS = frozenset(
         *("theater", "stadium", "arena", "bridge", "river", "lake", "strait", "island", "valley", "park"),
     ]
 )
+
+
+def _union_name(f: Found, s: int, i: int) -> bool:
+    """Rule union-name: words s..i-1 before "union" (word i) name one union ("the chicago teachers union",
+    "the cta rail workers union"), no kind of union: two words or more, not a listed name alone ("a new
+    york union", "the uaw union": the body is the acronym's), not a nationality with fewer than two words
+    after it ("a swedish union", "the french union", "the soviet union"), no hyphened compound of ordinary
+    words ("a white-collar union")."""
+    ws = f.ws
+    if i - s < 2 or _listed_before(f, i) == s:
+        return False
+    if ws[s].low in _demonyms() or ws[s].low in ("soviet", "european"):
+        return i - s >= 3
+    return not any("-" in w.low and all(_lower_word(p) for p in w.low.split("-")) for w in ws[s:i])
 
 
 def _paper_place(f: Found, i: int) -> int:
