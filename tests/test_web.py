@@ -332,6 +332,17 @@ def test_every_error_of_the_form_route_is_the_html_page(client: TestClient) -> N
     assert api.status_code == 413 and "1,000-byte limit" in api.json()["error"]  # the API: JSON, as before
 
 
+def test_a_budget_over_the_cap_names_its_field(client: TestClient) -> None:
+    """`"sentences": 5000` was refused as "the budget is over the limit of 1000 words" (cli45)."""
+    for field in ("words", "sentences"):
+        r = client.post("/api/brief", json={"documents": DOCS, field: 5000})
+        assert r.status_code == 413 and r.json() == {
+            "error": f"{field}: 5,000 is over the limit of 1,000 {field}"
+        }
+    r = client.post("/brief", data={"texts": DOCS[0], "words": "5000"})
+    assert r.status_code == 413 and "words: 5,000 is over the limit of 1,000 words" in r.text
+
+
 def test_example_button_gives_the_example_report(client: TestClient) -> None:
     from newsbrief.example import example_docs
 

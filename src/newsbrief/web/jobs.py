@@ -51,8 +51,10 @@ def check_request(
         check_words(options.words, options.sentences, flag="")  # `words` under 6: every summary empty
     except UsageError as e:  # a request's mistake: 400, named as the request's field
         raise InputError(str(e)) from None
-    if (options.words or 0) > settings.max_words or (options.sentences or 0) > settings.max_words:
-        raise LimitError(f"the budget is over the limit of {settings.max_words} words")
+    # one cap for both budgets (a sentence is at least a word); a sentences budget was said in "words"
+    for field, budget in (("words", options.words), ("sentences", options.sentences)):
+        if (budget or 0) > settings.max_words:
+            raise LimitError(f"{field}: {budget:,} is over the limit of {settings.max_words:,} {field}")
     return options
 
 
