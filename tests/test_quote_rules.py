@@ -28,11 +28,12 @@ def test_rule_table_is_ordered_and_named() -> None:
     # self-named, cue-copula and work-of (session 23, cased text) read the frame of a name, motto or title;
     # as-puts-it (session 23) the one who "put it"; host-after (session 26) a show's name before "host";
     # coordinated-term (session 28) a quote joined by "and"/"or" to a term those frame rules read
-    # told-show (session 32) a show or an outlet right after "told"
-    assert names[:14] == [
-        "named-term", "apposed-title", "preposition-title", "host-after", "told-show", "naming-verb",
-        "self-named", "cue-copula", "work-of", "coordinated-term", "as-puts-it", "colon-opened",
-        "caseless-name", "said-after",
+    # told-show (session 32) a show or an outlet right after "told"; work-frame (session 45) a part in a work
+    # or a performance of one
+    assert names[:15] == [
+        "named-term", "apposed-title", "preposition-title", "work-frame", "host-after", "told-show",
+        "naming-verb", "self-named", "cue-copula", "work-of", "coordinated-term", "as-puts-it",
+        "colon-opened", "caseless-name", "said-after",
     ]  # fmt: skip
     assert names[-1] == "unattributed"
     assert len(set(names)) == len(names)

@@ -356,3 +356,22 @@ def test_a_vice_president_is_not_the_president() -> None:
     rest = 'president noted that while there were "profound differences" in the room, he was thankful.'
     assert _speakers(lead + "The " + rest)["profound differences"][0] == "Barack Obama"
     assert _speakers(lead + "The vice " + rest)["profound differences"][0] == "Joe Biden"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('His publicist says the actor, known for his roles in " red river, " has died at 68.', "red river"),
+        (
+            'The choir closed the service, leading the crowd in a rendition of " amazing grace, " said '
+            "mayor tom hale.",
+            "amazing grace",
+        ),
+    ],
+)
+def test_a_short_quote_after_a_part_in_a_work_or_a_performance_of_one_is_a_title(
+    text: str, title: str
+) -> None:
+    """Rule work-frame (session 45, training-file read of 60 fragments: "known for his roles in "sin
+    city,"" and "a moving rendition of "amazing grace."" were speech): the quote names the work."""
+    assert title not in _speakers(_TOWN + text)

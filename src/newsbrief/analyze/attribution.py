@@ -28,7 +28,8 @@ an attribution follows it ("In "Forgetting to be Afraid," Davis writes"). The fi
 are a term whatever attribution follows; so, by `apposed-title`, is a title set off by a comma or colon
 after a naming cue or a work noun ("an email titled: "…"", "its most popular song, "…""); by
 `preposition-title`, a short quote right after "on" or "wrote in" (the show or work it sits in:
-"appearing on "…,""), and by `naming-verb`, one after a verb that gives a name ("a dancer named "…"",
+"appearing on "…,""), by `work-frame`, one after a part in a work or a performance of one ("his roles in
+"…"", "a rendition of "…""), and by `naming-verb`, one after a verb that gives a name ("a dancer named "…"",
 "nicknamed it "…""). In cased text `self-named` reads a name given to oneself ("who called himself "AJ,""),
 `cue-copula` a motto or headline ("his motto was "…"", "headlined a story …: "…"") and `work-of` a title
 after its maker ("the writer of "…," said"); `as-puts-it` gives words to the one who "put it" ("… as he puts
@@ -541,6 +542,24 @@ def _preposition_title(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribut
         return Attribution(False) if on or _SAID_OR_WROTE.fullmatch(word) else None
     capital = dd.text[q.start : q.end].lstrip(" '‘\"“")[:1].isupper()
     return Attribution(False) if capital and _title_like(dd, q) else None
+
+
+# rule work-frame (session 45, training-file read of 60 fragments: "known for his roles in "sin city,"",
+# "leading the crowd in a moving rendition of "amazing grace.""): a part in a work or a performance of one
+_WORK_FRAME = re.compile(
+    r"\b(?:(?:roles?|starred|starring|cameos?)\s+in|(?:renditions?|version|cover|performance|remake|sequel|"
+    r"episode|trailer|premiere|screening|staging|production)\s+of)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _work_frame(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """Rule work-frame: a quote of at most `MODIFIER_WORDS` words right after a part in a work ("his roles
+    in "…"", "starred in "…"") or a performance of one ("a rendition of "…"", "the premiere of "…"") names
+    the work: a term, whatever attribution follows."""
+    if q.words > MODIFIER_WORDS or not _WORK_FRAME.search(dd.text, max(0, q.open_at - 40), q.open_at):
+        return None
+    return Attribution(False)
 
 
 # the role nouns a show's or a work's name stands before: its host, and (session 28) its maker or star
@@ -2930,6 +2949,7 @@ RULES: tuple[Rule, ...] = (
     Rule("named-term", _named_term),
     Rule("apposed-title", _apposed_title),
     Rule("preposition-title", _preposition_title),
+    Rule("work-frame", _work_frame),
     Rule("host-after", _host_after),
     Rule("told-show", _told_show),
     Rule("naming-verb", _naming_verb),
