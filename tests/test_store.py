@@ -43,6 +43,8 @@ def _reset_pg(url: str) -> None:
     eng = create_engine(database_url(url))
     with eng.begin() as conn:
         for t in (
+            "language_terms",
+            "language_docs",
             "article_bands",
             "story_terms",
             "feeds",

@@ -34,7 +34,7 @@ from typing import Any
 
 from . import dedupe
 from .notices import notice
-from .vectors import Idf, content_key, cosine, cosine_within, english, pile_idf, vector
+from .vectors import Idf, content_key, cosine, cosine_within, language, pile_idf, vector
 
 JOIN = 0.13  # cosine between an article and a one-article story at or above which the article joins
 GROWTH = 0.0  # the bar rises with the story's size n as n ** GROWTH (a centroid of many is closer to all)
@@ -104,17 +104,17 @@ def piece(
 
 def pieces(documents: Sequence[Any]) -> list[Piece]:
     """The pieces of a one-shot run's clean documents (`.id`, `.text`, `.title`, `.source`, `.raw`): an
-    article that is not English (`vectors.english`) weighs its terms by their document frequency over
-    the pile's articles that are not English (`vectors.pile_idf`), not by the English table."""
-    other = [not english(d.text) for d in documents]
-    idf = (
-        pile_idf(f"{d.title or ''}\n{d.text}" for d, o in zip(documents, other, strict=True) if o)
-        if any(other)
-        else None
-    )
+    article that is not English (`vectors.language`) weighs its terms by their document frequency over
+    the pile's articles of its language (`vectors.pile_idf`), not by the English table."""
+    langs = [language(d.text) for d in documents]
+    by_lang: dict[str, list[str]] = {}
+    for d, lang in zip(documents, langs, strict=True):
+        if lang:
+            by_lang.setdefault(lang, []).append(f"{d.title or ''}\n{d.text}")
+    idfs = {lang: pile_idf(texts) for lang, texts in by_lang.items()}
     return [
-        piece(d.id, d.text, d.title, source=d.source, raw=d.raw, idf=idf if o else None)
-        for d, o in zip(documents, other, strict=True)
+        piece(d.id, d.text, d.title, source=d.source, raw=d.raw, idf=idfs.get(k))
+        for d, k in zip(documents, langs, strict=True)
     ]
 
 

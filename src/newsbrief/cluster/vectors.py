@@ -6,10 +6,11 @@ therefore depends on that article alone: the same article gets the same vector i
 a store that grows one ingest at a time, and in any input order. A term missing from the table is
 rare (document frequency 0), which is what names and places usually are.
 
-The table is English. A one-shot run (`engine.pieces`) weighs an article that is not English (`english`:
-few English stop words) by the document frequencies of the run's other such articles instead
-(`pile_idf`), its words outside ASCII whole terms; its vector then depends on its pile. A store, which
-vectors an article when it arrives, keeps the table for every article.
+The table is English. An article that is not English (`english`: few English stop words) is weighed by
+the document frequencies of the other articles of its language (`language`: the script most of its
+letters are written in) instead, its words outside ASCII whole terms (`pile_idf`; `term_counts` and
+`weigh` for one held elsewhere): a one-shot run's (`engine.pieces`), or a store's, counted one ingest
+at a time (`store/languages.py`); its vector then depends on its pile.
 
 Only the `TOP_TERMS` heaviest terms are kept (the rest carry little of the cosine and cost memory);
 title terms count twice. A possessive is its noun ("Britney's", "the companies'" count as "Britney",
@@ -21,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
@@ -154,6 +156,27 @@ def english(text: str) -> bool:
     return not n or sum(map(STOP_WORDS.__contains__, ascii_words)) >= ENGLISH_SHARE * n
 
 
+def language(text: str) -> str:
+    """The document frequencies an article is weighed by: "" for English (`english`: the table), else
+    the script most letters of its opening `ENGLISH_CHARS` characters are written in ("latin",
+    "arabic", "devanagari", ...; a tie, the first by name), whose articles' frequencies weigh it."""
+    if english(text):
+        return ""
+    scripts = Counter(map(_script, filter(str.isalpha, text[:ENGLISH_CHARS])))
+    return min(scripts, key=lambda s: (-scripts[s], s)) if scripts else "other"
+
+
+@cache
+def _script(letter: str) -> str:
+    """The script of a letter, the first word of its Unicode name ("LATIN SMALL LETTER E": latin)."""
+    return unicodedata.name(letter, "other").split(" ", 1)[0].casefold()
+
+
+def document_terms(text: str, title: str | None = None) -> set[str]:
+    """The terms an article counts once in its language's document frequencies (`pile_idf`)."""
+    return set(cluster_terms(f"{title or ''}\n{text}", True))
+
+
 def pile_idf(texts: Iterable[str]) -> Idf:
     """Document frequencies of the content terms of the texts at hand (those of one language: the ones
     `english` is false of), the table for an article that the table's English cannot weigh: its
@@ -164,6 +187,16 @@ def pile_idf(texts: Iterable[str]) -> Idf:
         n += 1
         df.update(set(cluster_terms(text, True)))
     return Idf(n, dict(df))
+
+
+def term_counts(text: str, title: str | None = None, whole: bool = False) -> Counter[str]:
+    """An article's term occurrences, a title term counting `TITLE_WEIGHT` times (`whole`: see
+    `cluster_terms`), what `weigh` weighs."""
+    counts = Counter(cluster_terms(text, whole))
+    if title:
+        for t in cluster_terms(title, whole):
+            counts[t] += TITLE_WEIGHT
+    return counts
 
 
 def content_key(text: str) -> str:
@@ -177,11 +210,11 @@ def vector(text: str, title: str | None = None, idf: Idf | None = None) -> dict[
 
     Ties in weight are broken by the term, so the kept terms never depend on dict order."""
     whole = idf is not None  # a pile's table (`pile_idf`): words outside ASCII are whole terms
-    idf = idf or background_idf()
-    counts = Counter(cluster_terms(text, whole))
-    if title:
-        for t in cluster_terms(title, whole):
-            counts[t] += TITLE_WEIGHT
+    return weigh(term_counts(text, title, whole), idf or background_idf())
+
+
+def weigh(counts: dict[str, int], idf: Idf) -> dict[str, float]:
+    """`vector`'s weighing of an article's term occurrences (`term_counts`) by `idf`."""
     if not counts:
         return {}
     weighted = sorted((((1.0 + math.log(c)) * idf(t), t) for t, c in counts.items()), key=_heaviest)

@@ -183,6 +183,67 @@ def _create_v10(conn: Connection) -> None:
             ix.create(conn, checkfirst=True)
 
 
+def _create_v11(conn: Connection) -> None:
+    """Each language's document frequencies (`languages.py`), counted from the stored articles that are
+    not English (`vectors.language`; `articles.lang`), and those articles' vectors again, weighed by
+    them (they were weighed by the English table), then the index and aggregates from the vectors (as
+    migration 6 does; nothing to redo in a store of English articles alone)."""
+    import json
+
+    from sqlalchemy import bindparam, inspect, text, update
+
+    from ..cluster import NO_NEWS
+    from ..cluster.vectors import document_terms, language, term_counts, weigh
+    from .languages import counted
+
+    tables.language_docs.create(conn, checkfirst=True)
+    tables.language_terms.create(conn, checkfirst=True)
+    if "lang" not in {c["name"] for c in inspect(conn).get_columns("articles")}:
+        conn.execute(text("ALTER TABLE articles ADD COLUMN lang VARCHAR(40)"))
+    a = tables.articles.c
+    q = select(a.id, a.title, a.text).where(a.words > 0, a.rule.not_in(sorted(NO_NEWS))).order_by(a.id)
+    found: dict[str, list[tuple[int, dict[str, int], set[str]]]] = {}
+    for r in conn.execute(q):
+        if lang := language(r.text):
+            found.setdefault(lang, []).append(
+                (r.id, term_counts(r.text, r.title, True), document_terms(r.text, r.title))
+            )
+    rows = []
+    for lang in sorted(found):
+        idf = counted(conn, lang, [terms for _, _, terms in found[lang]])
+        rows += [
+            {"b_id": i, "b_vec": json.dumps(list(weigh(c, idf).items())), "b_lang": lang}
+            for i, c, _ in found[lang]
+        ]
+    if rows:
+        rows.sort(key=lambda r: r["b_id"])
+        q = update(tables.articles).where(a.id == bindparam("b_id"))
+        conn.execute(q.values(vec=bindparam("b_vec"), lang=bindparam("b_lang")), rows)
+        _index_again(conn)
+
+
+def _index_again(conn: Connection) -> None:
+    """The term index and every story's aggregate again from the stored vectors (as migration 6)."""
+    import json
+
+    from ..cluster import engine as ce
+    from ..cluster.dedupe import from_bytes
+    from . import index
+
+    a = tables.articles.c
+    story = index.clusters_in(conn).label("story")
+    q = select(a.id, story, a.vec, a.sig, a.words).where(a.rule.in_(sorted(ce.MOVABLE))).order_by(a.id)
+    entries = []
+    for r in conn.execute(q):
+        sig = from_bytes(r.sig) if r.sig is not None else None
+        entries.append((ce.Piece(str(r.id), "", r.words, dict(json.loads(r.vec)), sig), r.story, r.id))
+    conn.execute(tables.story_terms.delete())
+    index.add(conn, [e for e in entries if e[0].vec])
+    ids = [r[0] for r in conn.execute(select(tables.stories.c.id).order_by(tables.stories.c.id))]
+    for k in range(0, len(ids), index.IN_CHUNK):
+        index.recount(conn, ids[k : k + index.IN_CHUNK])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, stories, ingests, briefs", _create_v1),
     Migration(2, "feeds (ETag and Last-Modified per feed URL)", _create_v2),
@@ -197,6 +258,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "article vectors without character entity references (and the index from them)", _create_v9),
     Migration(
         10, "articles.home (a lone article shown in the story it would join), its copies indexed", _create_v10
+    ),
+    Migration(
+        11, "each language's document frequencies (and the vectors of articles not in English)", _create_v11
     ),
 )
 

@@ -54,6 +54,7 @@ from ..model import Document, RawDoc
 from . import index
 from . import tables as T
 from .ahead import Failed, prepare_safely
+from .languages import language_view, weigh_new
 from .migrations import NewerSchema, migrate
 from .writer import one_writer
 
@@ -272,7 +273,8 @@ class Store:
             if self._postings.vocabulary is None and (again or not last_ingest):
                 self._postings.know(conn)  # a process that ingests again reads the vocabulary once
             next_id = (conn.execute(select(func.max(T.articles.c.id))).scalar() or 0) + 1
-            fresh = self._new_only(conn, prepared, report)
+            # those not in English weighed by their language's frequencies, these articles counted in
+            fresh = weigh_new(conn, self._new_only(conn, prepared, report))
             # numbered, their terms the same string objects as the stored vectors' (`index.interned`)
             pieces = [
                 (replace(p, id=str(next_id + k), vec=index.interned(p.vec)), d)
@@ -671,6 +673,11 @@ class Ready(ce.Piece):
     vec_json: str = "[]"
     sig_bytes: bytes | None = None
     bands: tuple[str, ...] = ()
+    # an article that is not English (`languages.language_view`): its language, term occurrences and
+    # terms, which the ingest weighs by its language's document frequencies (`languages.weigh_new`)
+    lang: str = ""
+    counts: tuple[tuple[str, int], ...] = ()
+    terms: tuple[str, ...] = ()
 
 
 def prepare(raw: RawDoc) -> tuple[Document, ce.Piece]:
@@ -680,6 +687,7 @@ def prepare(raw: RawDoc) -> tuple[Document, ce.Piece]:
 
     d = clean(raw)
     p = ce.piece(d.id, d.text, d.title, source=d.source, raw=d.raw)
+    lang, counts, terms = language_view(d.text, d.title) if p.sig is not None else ("", (), ())
     return d, Ready(
         p.id,
         p.key,
@@ -690,6 +698,9 @@ def prepare(raw: RawDoc) -> tuple[Document, ce.Piece]:
         vec_json=_vec_json(p.vec),
         sig_bytes=to_bytes(p.sig) if p.sig is not None else None,
         bands=tuple(band_keys(p.sig)) if p.sig is not None else (),
+        lang=lang,
+        counts=counts,
+        terms=terms,
     )
 
 
@@ -1012,6 +1023,7 @@ def _article_row(
         "ingest_id": ingest_id,
         "added_at": stamp,
         "home": None,
+        "lang": (p.lang or None) if isinstance(p, Ready) else None,
     }
 
 

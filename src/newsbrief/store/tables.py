@@ -77,6 +77,8 @@ articles = Table(
     Column("added_at", String(40), nullable=False),
     # a lone article shown in the story it would join (`store.SHOWN`): the story it clusters in, else None
     Column("home", Integer),  # a story id
+    # migration 11: the language whose document frequencies weigh it (`store/languages.py`); None: English
+    Column("lang", String(40)),
     UniqueConstraint("content_key", name="uq_articles_content"),
     UniqueConstraint("url", name="uq_articles_url"),
 )
@@ -125,4 +127,21 @@ article_bands = Table(  # migration 3: the MinHash LSH bands of articles (`clust
     metadata,
     Column("band", String(24), primary_key=True),
     Column("article_id", Integer, ForeignKey("articles.id"), primary_key=True),
+)
+
+# migration 11: each language's document frequencies (`store/languages.py`: an article that is not English
+# is weighed by those of the stored articles of its language, `cluster.vectors.language`, not the table)
+language_docs = Table(
+    "language_docs",
+    metadata,
+    Column("lang", String(40), primary_key=True),
+    Column("documents", Integer, nullable=False),  # its articles counted
+)
+
+language_terms = Table(
+    "language_terms",
+    metadata,
+    Column("lang", String(40), primary_key=True),
+    Column("term", Text, primary_key=True),  # any length (a word of 300 letters is one term)
+    Column("df", Integer, nullable=False),  # its articles holding the term
 )
