@@ -177,3 +177,19 @@ def test_a_story_is_held_to_its_limits_at_either_way_in(monkeypatch) -> None:
     monkeypatch.setattr(limits, "MAX_STORY_BYTES", _size("bridge") - 1)
     with pytest.raises(InputError, match=r"^two: over the limit of"):
         pipeline.segmented(documents, name="two")
+
+
+def test_brief_of_one_file_over_a_limit_names_the_file(tmp_path: Path, monkeypatch, capsys) -> None:
+    """`brief big.txt` said "story: over the limit of 5,000,000 bytes of text per story", naming no file
+    (cli45); a story of several files is still named "story"."""
+    _write(tmp_path / "in", "bridge")
+    monkeypatch.setattr(limits, "MAX_STORY_BYTES", 10)
+    one = tmp_path / "in" / "bridge-1.txt"
+    assert main(["brief", str(one)]) == 1
+    assert (
+        capsys.readouterr().err == f"newsbrief: error: {one}: over the limit of 10 bytes of text per story\n"
+    )
+    assert main(["brief", str(one), str(tmp_path / "in" / "bridge-2.txt")]) == 1
+    assert (
+        capsys.readouterr().err == "newsbrief: error: story: over the limit of 10 bytes of text per story\n"
+    )

@@ -214,7 +214,10 @@ def brief_command(
 
         return brief_from_store(db, story, options, fmt, output)
     raws = _gather(inputs or [], example=example, story=story, cache_dir=cache_dir)
-    show(pipeline.brief_raws(raws, options, refuse_empty=True), fmt, output)
+    # a limit names the story: its one document's file when it has one ("story: over the limit" for
+    # `brief big.txt` named no file), else `story`
+    name = raws[0].source if len(raws) == 1 else "story"
+    show(pipeline.brief_raws(raws, options, name=name, refuse_empty=True), fmt, output)
 
 
 def _gather(inputs: list[str], *, example: bool, story: str | None, cache_dir: Path | None = None) -> list:
