@@ -6,6 +6,7 @@ Only the standard library and `errors` are imported here, so the script reaches 
 from __future__ import annotations
 
 import contextlib
+import gc
 import signal
 import sys
 
@@ -36,9 +37,14 @@ def main() -> int:
 
 def _finished() -> None:
     """Ctrl-C ignored from here to the exit: SIG_IGN is the one handler the interpreter keeps through
-    its teardown (it puts back the default, which ends the process, for any Python one)."""
+    its teardown (it puts back the default, which ends the process, for any Python one). And the
+    objects alive now frozen (`gc.freeze`): the teardown's collections no longer walk them all, which
+    took most of it (measured under load: `brief --example` 1.0 -> 0.2-0.3 s, `eval --limit 10`
+    1.8 -> 0.2 s from `main`'s return to the exit). What must be written is written before: outputs
+    (`io.atomic_write`) and stores commit and close themselves; atexit handlers still run."""
     with contextlib.suppress(ValueError):  # not the main thread: only a caller embedding this
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.freeze()
 
 
 if __name__ == "__main__":
