@@ -4,6 +4,7 @@ right exit code (2 usage, 1 input/output), never a traceback."""
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import os
 import signal
@@ -1246,6 +1247,7 @@ def test_ctrl_c_while_the_command_line_loads_is_one_line(monkeypatch, capsys) ->
         assert entry() == 130
     finally:
         signal.signal(signal.SIGINT, handler)  # the entry point leaves Ctrl-C ignored, for its exit
+        gc.unfreeze()  # ... and what was alive frozen
     assert capsys.readouterr().err == "newsbrief: aborted\n"
 
 
