@@ -97,3 +97,14 @@ def test_entities45_a_listed_town_before_a_comma_and_a_state_spelled_out_is_a_pl
         pytest.skip("the place data (the [names] extra) is not installed")
     found = _entities(text)
     assert found.get("Laurel") == "place" and found.get("Yonkers") == "place", found
+
+
+def test_entities45_capitol_hill_is_a_listed_place_in_case_less_text_too() -> None:
+    """places.txt lists Capitol Hill, which the capitalised-run rules read as a place already: lower-cased
+    ("lawmakers on capitol hill") it was no entity at all."""
+    text = (
+        "Lawmakers on capitol hill said on monday that the bill would pass. The senator returned to "
+        "capitol hill later that week and told reporters the vote could come soon. "
+    ) * 3
+    found = _entities(text)
+    assert found.get("Capitol Hill") == "place", found
