@@ -2560,6 +2560,10 @@ def test_session45_an_owner_s_word_is_the_word() -> None:
     lex = lexicon()
     assert _word("firm's", lex)[1] == _word("firm", lex)[1] != ""
     assert _word("it\u2019s", lex)[1] == ""
+    # rule `curly-apostrophe`: "don\u2019t", "i\u2019m" are stop words as "don't", "i'm" are, no content word
+    # two quotations share; "world\u2019s" is the world
+    assert _word("don\u2019t", lex)[1] == _word("i\u2019m", lex)[1] == _word("they\u2019re", lex)[1] == ""
+    assert _word("world\u2019s", lex)[1] == _word("world", lex)[1] != ""
     links = _links(
         "The firm's founder, Jon Tallis, stepped down on Friday.",
         "Jon Tallis, who founded the firm, has stepped down, it said on Friday.",

@@ -2433,7 +2433,7 @@ def _word(t: str, lex: Lexicon) -> tuple[str, str, bool]:
     lower-cased word, cached per process (the lexicon is loaded once)."""
     if len(_WORDS) > 200_000:
         _WORDS.clear()
-    w = _owner_base(t)
+    w = _concept_form(t)
     s = stem(w)
     keep = (
         w not in STOP_WORDS
@@ -2446,14 +2446,13 @@ def _word(t: str, lex: Lexicon) -> tuple[str, str, bool]:
     return got
 
 
-_OWNER_ENDS = ("'s", "\u2019s")
-
-
-def _owner_base(t: str) -> str:
-    """A word without its owner's "'s" (rule `owner-base`): "the world's most influential mind" names the
-    world that "in the world" does, and "it\u2019s" is the stop word "it's" (the two stemmed "world'" and
-    "it\u2019" apart, as two concepts)."""
-    return t[:-2] if len(t) > 3 and t.endswith(_OWNER_ENDS) else t
+def _concept_form(t: str) -> str:
+    """A word with its curly apostrophe straight (rule `curly-apostrophe`: "don\u2019t", "i\u2019m" are the
+    stop words "don't", "i'm", not content words two sentences share) and without its owner's "'s" (rule
+    `owner-base`): "the world's most influential mind" names the world that "in the world" does (the two
+    stemmed "world'" and "world" apart, as two concepts)."""
+    t = t.replace("\u2019", "'")
+    return t[:-2] if len(t) > 3 and t.endswith("'s") else t
 
 
 def _relative_years(piece: str, year: int) -> set[str]:
