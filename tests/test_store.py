@@ -2021,3 +2021,15 @@ def test_a_store_that_cannot_be_written_says_why(
     assert str(e.value).startswith(
         f"{db}: cannot {doing} the store: {what} cannot be written (Permission denied)"
     )
+
+
+def test_a_run_of_hundreds_of_letters_is_no_term_and_its_article_is_stored(db: str) -> None:
+    # session 45: on PostgreSQL an ingest holding an article with a run of 300 letters ("xxx...": a blob
+    # in the training file) failed whole: the run was an index term, and story_terms.term holds 200
+    from newsbrief.cluster.vectors import MAX_TERM, cluster_terms
+
+    text = STORIES["bridge"][0] + " " + "x" * 300 + " " + "7" * 150
+    assert max(map(len, cluster_terms(text))) <= MAX_TERM
+    with Store(db) as store:
+        store.add([*_raws(("bridge",), slice(1, 2)), RawDoc(id="blob", source="blob.txt", raw=text)])
+        assert store.count() == 2

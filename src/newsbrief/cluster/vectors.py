@@ -42,6 +42,10 @@ ENGLISH_SHARE = 0.08
 # languages that inflect a word's end: MultiLing 2011's one-shot F1, Czech 0.686 -> 0.837, Greek 0.714 ->
 # 0.881, Arabic 0.727 -> 0.771, French 0.873 -> 0.923, Hebrew and Hindi the same; 5 put Hebrew down 0.021)
 FOREIGN_PREFIX = 6
+# a run of more letters or digits than this is no word ("xxxx...", a blob) and no term: as rare as a name,
+# it was an index term, and a store's term index holds 200 characters a term (PostgreSQL refused the whole
+# ingest; the training file holds three such runs, up to 455; the dev files' longest term is 27)
+MAX_TERM = 100
 ENGLISH_CHARS = 2000  # ... of its opening this many characters (about 300 words: the rest costs time)
 _SPACE = re.compile(r"\s+")
 # 's after a word, or a lone apostrophe after a plural's s, before a non-word character
@@ -66,13 +70,16 @@ def cluster_terms(text: str, whole: bool = False) -> list[str]:
     written with thousands separators one term: "3,197" is "3197", where `represent.terms` alone would
     keep only its last group, "197"; a character entity reference left in the text, "&QL;" or "&amp;",
     is markup and no term: newswire's "&QL;" / "&UR;" / "&LR;", absent from the table and so as heavy as
-    a name, linked articles of unrelated stories). `whole`: a word holding a letter outside ASCII is one
+    a name, linked articles of unrelated stories; a run of over `MAX_TERM` letters or digits is no word).
+    `whole`: a word holding a letter outside ASCII is one
     term (`foreign_terms`; an article weighed by its pile, `pile_idf`), not cut at that letter."""
     text = _THOUSANDS.sub(_unseparated, _POSSESSIVE.sub("", _ENTITY.sub(" ", text)))
     if not whole:
-        return terms(text)
-    found: list[str] = []
-    return terms(_foreign_out(text, found)) + found
+        ts = terms(text)
+    else:
+        found: list[str] = []
+        ts = terms(_foreign_out(text, found)) + found
+    return ts if not ts or max(map(len, ts)) <= MAX_TERM else [t for t in ts if len(t) <= MAX_TERM]
 
 
 def foreign_terms(text: str) -> list[str]:
