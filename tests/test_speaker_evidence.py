@@ -375,3 +375,14 @@ def test_a_short_quote_after_a_part_in_a_work_or_a_performance_of_one_is_a_title
     """Rule work-frame (session 45, training-file read of 60 fragments: "known for his roles in "sin
     city,"" and "a moving rendition of "amazing grace."" were speech): the quote names the work."""
     assert title not in _speakers(_TOWN + text)
+
+
+def test_the_question_after_asked_someone_is_the_askers_not_the_one_who_replies() -> None:
+    """Rule asked-reply (session 45, training-file read multinews-train-26031: "zuckerberg asked the former
+    president "why facebook," bush responded …" gave the question to Bush): the asker's words."""
+    q = _speakers(
+        'When Mark Zuckerberg asked the former president "why Facebook," Bush responded "because you have a '
+        'lot of people on here and I am trying to sell books."'
+    )
+    assert q["why Facebook"][0] == "Mark Zuckerberg"
+    assert q["because you have a lot of people on here and I am trying to sell books"][0] == "Bush"

@@ -831,6 +831,16 @@ def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
                 # person, so who spoke is unsure: speech, no speaker
                 return Attribution(True)
             return None
+    if (
+        who
+        and (asked := _ASKED_THEN.search(dd.text, w.before[0], w.before[1]))
+        and _REPLIED.search(dd.text, q.after_close, w.after[1])
+    ):
+        # rule asked-reply (session 45, training-file read multinews-train-26031: "zuckerberg asked the former
+        # president "why facebook," bush responded" gave the question to Bush): the quote right after
+        # "asked <someone>" is the question, whose reply the verb after it tells: the asker's words
+        asker = _who_before(dd, w.before[0], w.before[0] + asked.start())
+        return Attribution(True, asker, direct=True) if asker else Attribution(True)
     if who and (_carried_by_outlet(dd, who, w) or _CARRIER.fullmatch(dd.text, *who)):
         # "Chen said the reports "…" the Evening News reported", "Arias says in her complaint that Lisy
         # "…" the complaint states": the outlet or the text carries the words of the sentence's speaker
@@ -841,6 +851,10 @@ def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
         if author:
             return Attribution(True, speaker=author, direct=True)
     return Attribution(True, who, direct=True) if who else None
+
+
+_ASKED_THEN = re.compile(r"\b(?:asked|asks)\s+(?:[\w.'’\-]+\s+){0,4}$")  # rule asked-reply
+_REPLIED = re.compile(r"\b(?:responded|responds|replied|replies|answered|answers|shot\s+back)\b")
 
 
 # rule participle-opener: a sentence opening with a participle of judging, the quote inside its phrase
