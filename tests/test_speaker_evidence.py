@@ -386,3 +386,33 @@ def test_the_question_after_asked_someone_is_the_askers_not_the_one_who_replies(
     )
     assert q["why Facebook"][0] == "Mark Zuckerberg"
     assert q["because you have a lot of people on here and I am trying to sell books"][0] == "Bush"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (
+            'Relatives believe investigators missed clues, calling them "irrelevant details"',
+            "irrelevant details",
+        ),
+        (
+            'Residents fear officials plans to close a clinic, calling it a "necessary saving".',
+            "necessary saving",
+        ),
+        (
+            'Afterwards the authorities issued a statement, calling the news a "tragic reminder".',
+            "tragic reminder",
+        ),
+    ],
+)
+def test_a_group_word_after_a_subject_and_its_verb_is_no_group_subject(text: str, fragment: str) -> None:
+    """Rule group-subject's review (session 45): the words before the group word name it ("City officials",
+    "New York police"), never a subject and its verb ("Relatives believe investigators" was the speaker of
+    a fragment the sentence gives no one for sure) nor an adverb ("Afterwards the authorities" was)."""
+    assert _speakers(text).get(fragment, (None, None))[0] is None
+
+
+def test_a_group_named_by_its_place_speaks_the_fragment() -> None:
+    """Rule group-subject: a capitalised word before the group is its modifier ("New York police")."""
+    text = 'New York police issued a statement on Tuesday, calling the news a "tragic reminder" for all.'
+    assert _speakers(text)["tragic reminder"][0] == "New York police"

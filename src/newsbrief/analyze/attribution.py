@@ -3991,7 +3991,10 @@ def _sentence_subject(dd: DocView, b0: int, upto: int) -> tuple[int, int] | None
         break
     # rule group-subject (session 45): "Police issued a statement …, calling the news a "…"": a group word
     # (`_GROUPS`) opening the sentence as its subject, after at most two words ("City officials", "The
-    # police") and before its verb; not a possessive ("police's"), nor with another doer before the participle
+    # police") and before its verb; not a possessive ("police's"), nor with another doer before the
+    # participle. Session 45 review: a second word before the group is capitalised ("New York police"), so
+    # no subject and verb stand there ("Relatives believe investigators missed …" is not the investigators'
+    # speech, nor "Relatives believe investigators" a speaker), nor an adverb and "the" ("Afterwards the")
     group = _GROUP_SUBJECT.match(dd.text, lead.end() if lead else start, upto)
     if group and not _other_doer_before(dd, group.end(), upto):
         return group.span()
@@ -3999,7 +4002,8 @@ def _sentence_subject(dd: DocView, b0: int, upto: int) -> tuple[int, int] | None
 
 
 _GROUP_SUBJECT = re.compile(
-    r"(?:[Tt]he\s+)?(?:[\w\-]+\s+){0,2}?(?:[Pp]olice|[Oo]fficials|[Aa]uthorities|[Pp]rosecutors|[Ii]nvestigators)"
+    r"(?:[Tt]he\s+)?(?:[\w\-]+\s+)?(?:[A-Z][\w\-]*\s+)?"
+    r"(?:[Pp]olice|[Oo]fficials|[Aa]uthorities|[Pp]rosecutors|[Ii]nvestigators)"
     r"(?=\s+(?:have\s+|had\s+|also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b)"
 )
 
