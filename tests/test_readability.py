@@ -554,6 +554,25 @@ def test_a_fronted_phrase_pronoun_resolves_only_by_a_name_after_its_comma() -> N
     assert lowered[2] is not None and lowered[2].rule == "pronoun-before-name"
 
 
+def test_a_name_after_the_fronted_phrase_is_no_antecedent_the_pronoun_cannot_mean() -> None:
+    # session 45 review, cataphora-name: "it", "they", "their" mean no person named after the comma, nor
+    # "her" a name listed for men alone: the pronoun still has nothing to stand for; "his" before a man's
+    # name and "her" before a woman's do
+    for text in (
+        "When it opened in 1990, Ann Lee was its first director.",
+        "In their report on Monday, Ann Lee promised a free ferry.",
+        "Before they left on Monday, Tom Reed promised a free ferry.",
+        "After her arrest on Monday, Tom Reed promised a free ferry.",
+    ):
+        need = _need_of(text)
+        assert need is not None and need.rule == "pronoun-before-name", text
+    for text in (
+        "In his speech on Monday, Tom Reed promised a free ferry.",
+        "In her speech on Monday, Ann Lee promised a free ferry.",
+    ):
+        assert _need_of(text) is None, text
+
+
 def test_a_common_first_word_is_no_name_for_he() -> None:
     # "Police" opens the sentence capitalised but the document writes "police" too: no name "he" could
     # stand for; a plural could be "them", and a full name after a comma is "she" herself.

@@ -550,15 +550,35 @@ def _named_after_phrase(c: Context, text: str, at: int) -> bool:
     his final speech before the caucus, Donald Trump renewed ...", "His jet aflame, Christian Marty
     tried ..."): the name is whom it means. In lower-cased text the name is a listed given name and a
     word that may be a surname ("donald trump renewed ...")."""
+    gender = _ONE_PERSON.get(text[at:].split(None, 1)[0].lower())
     comma = text.find(",", at)
-    if comma < 0 or "," in text[:at]:
+    if gender is None or comma < 0 or "," in text[:at]:
         return False
     rest = text[comma + 1 :].lstrip()
     if c.caseless:
         words = rest.split(None, 2)
-        return len(words) >= 2 and words[0] in _given_names() and _surname_word(words[1].rstrip(",.;:"))
+        return (
+            len(words) >= 2
+            and words[0] in _given_names()
+            and _surname_word(words[1].rstrip(",.;:"))
+            and _name_fits(words[0], gender)
+        )
     m = _NAME_OPENS.match(rest)
-    return m is not None and m.group(1).lower() not in stopwords()
+    return m is not None and m.group(1).lower() not in stopwords() and _name_fits(m.group(1), gender)
+
+
+# cataphora-name's pronouns (session 45 review): one person's, and the gender each says; "it", "they",
+# "their" mean no person named after them ("When it opened in 1990, Ann Lee was its first director")
+_ONE_PERSON = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def _name_fits(first: str, gender: str) -> bool:
+    """Whether a first name may be borne by one the pronoun's `gender` names: a woman's listed name is no
+    "he", a name listed for men alone no "she" ("After her arrest, Tom Reed ..." is not Tom Reed's)."""
+    g, name = gazetteer(), first.capitalize()
+    if name in g.female_names:
+        return gender == "f"
+    return gender == "m" or name not in g.first_names or name in g.unisex_names
 
 
 def _pronoun_before_name(c: Context) -> bool:
