@@ -1261,6 +1261,24 @@ def test_quote_attribution_named_compares_who_spoke_not_places() -> None:
         assert supports(link, mine, story.sentences[mine].text, _other_text(story, link, mine)) is cited, text
 
 
+def test_quote_attribution_named_reads_from_as_who_spoke() -> None:
+    """Session 45 review of 42cfccae: "from" opens no place for `who_spoke`: '"...," said a statement from
+    Palmer' names Palmer, so it is not cited by '"...," Whitcombe said' (it was, Palmer read as a place)."""
+    from newsbrief.align.features import quotation_part
+    from newsbrief.cite import supports
+
+    text = (
+        '"We will rebuild the bandstand," said a statement from Palmer to reporters at a press conference '
+        "early on Friday."
+    )
+    other = '"We will rebuild the bandstand," Whitcombe said.'
+    assert quotation_part(text, True, other) < 1.0
+    story = _story(load_texts([text, other]))
+    (link,) = [k for k in align(story).links if k.kind == "quote"]
+    mine = link.a if story.sentences[link.a].doc == 0 else link.b
+    assert not supports(link, mine, story.sentences[mine].text, _other_text(story, link, mine))
+
+
 def test_a_short_quotation_given_to_another_named_speaker_is_not_cited() -> None:
     """Rule `quote-other-speaker` (review44): a sentence that is mostly its quotation ('"...," Governor
     Palmer said') was cited by a source giving the words to someone else (`quote-point` held, so

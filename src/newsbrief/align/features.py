@@ -1265,8 +1265,9 @@ def _names(words: list[re.Match]) -> frozenset[str]:
 
 
 # rule `quote-attribution-named`: the words before a place ("in Harwick", "at City Hall", "outside the
-# Harwick courthouse"): the capitalised words right after one name where, not who
-_AT_PLACE = frozenset(["in", "at", "near", "outside", "inside", "from"])
+# Harwick courthouse"): the capitalised words right after one name where, not who. Not "from" (session 45
+# review): "said a statement from Palmer" names who spoke
+_AT_PLACE = frozenset(["in", "at", "near", "outside", "inside"])
 
 
 def who_spoke(text: str) -> frozenset[str]:
