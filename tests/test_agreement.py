@@ -407,7 +407,16 @@ def test_web_page_chrome_is_never_a_point() -> None:
 def test_each_chrome_rule_names_what_it_finds() -> None:
     from newsbrief.analyze.agreement import CHROME, chrome, has_chrome
 
-    assert [r.name for r in CHROME] == ["caption", "slash-credit", "caption-date", "highlights", "site"]
+    assert [r.name for r in CHROME] == [
+        "caption",
+        "slash-credit",
+        "mirrored-credit",
+        "caption-date",
+        "markup",
+        "reference",
+        "highlights",
+        "site",
+    ]
     found = {
         "Image 2 of 2 Ronald McNeil was arrested in May.": "caption",
         "( photo: the courier journal file photo ) the founder of the chain said he misses them.": "caption",
@@ -430,6 +439,14 @@ def test_each_chrome_rule_names_what_it_finds() -> None:
         "Breaking news emails get breaking news alerts and special reports.": "site",
         "Text size - + reset obama talks gop plan at presser politico 44 the speaker said.": "site",
         "If you are a current 7-day subscriber you are granted an all-access pass to the website.": "site",
+        # session 45's reads (agree45): a caption dated at length, a credit both ways, a player's markup, a
+        # post's link, a bibliography entry, a promo
+        "In this Tuesday night, April 10, 2018 photo, police search the lot near the school.": "caption",
+        "The Ledger/Ann Brook Ann Brook/The Ledger police walk the lot near the school.": "mirrored-credit",
+        'Poster= " http://v.example.com/i/1-vs.jpg " true five takeaways from the debate.': "markup",
+        "Boy hazed https://t.co/abc via @reporter pic.twitter.com/xyz the boy woke up.": "markup",
+        "Survey of the jellyfish of the Adriatic 12, Marine Institute, Split, 48 pp.": "reference",
+        "Go beyond with curated news and analysis from 300 journalists in 20 countries.": "site",
     }
     for text, name in found.items():
         assert chrome(text) == name, text
@@ -453,6 +470,11 @@ def test_each_chrome_rule_names_what_it_finds() -> None:
         "Asked about it, the senator said: I will sign up for the program when it opens.",
         "Police asked anyone with the suspect's zip code to call the tip line.",
         "The company said it will cut 400 jobs, Monday, June 5, 2017.",
+        "The U.S./Mexico border was closed, and the Mexico/U.S. talks were put off.",
+        "An anonymous donor set up the website findkaren.com and offers a reward of $50,000.",
+        "The report, which runs to 54 pp. in all, was published on Monday.",
+        "The poster showed the mayor in 2015 beside the new bridge.",
+        "The girl was healthy, the Honolulu Star-Advertiser (http://ow.ly/uPJl4 ) reported Friday.",
     ):
         assert chrome(text) is None and not has_chrome(text), text
 

@@ -25,9 +25,10 @@ stage's links (`newsbrief.align`), so the agreement list and the citations never
 
 Page furniture (short lines, promos in parentheses, headline-case lines: align's `is_furniture`) never
 counts, nor is a quotation the splitter cut at its "?" or "!" a point's own text (`quote-cut`).
-Web-page chrome (`CHROME`: photo captions and credits, a highlights box, the site talking to its
-reader), alone or glued to a sentence of a scraped page, is never a point's own text; a sentence with
-chrome glued to it may still be another source of a point it states.
+Web-page chrome (`CHROME`: photo captions and credits, an embedded player's or post's markup, a
+bibliography entry, a highlights box, the site talking to its reader), alone or glued to a sentence of a
+scraped page, is never a point's own text; a sentence with chrome glued to it may still be another
+source of a point it states.
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ CHROME: tuple[Chrome, ...] = (
         "a photo caption or credit, alone or glued to the text",
         re.compile(
             r"\bimage (?:\d+ of \d+|copyright|caption)\b|^enlarge\b|\benlarge this image\b"
-            rf"|\bin this (?:{_NOT_IN_CAPTION}[\w.,'’-]+\s+){{0,4}}(?:file\s+)?(?:photo(?:graph)?|image)s?\b"
+            rf"|\bin this (?:{_NOT_IN_CAPTION}[\w.,'’-]+\s+){{0,5}}(?:file\s+)?(?:photo(?:graph)?|image)s?\b"
             r"|(?:^|\(\s*)(?:photo|picture|image|credit)s?\s*:|\bmedia (?:playback|caption)\b"
             r"|\bhandout (?:photo|picture|image)|\bback to gallery\b"
             # "(sarah parnass/the washington post)", "(afp/getty)": a space or an agency; not "(he/she)"
@@ -115,6 +116,15 @@ CHROME: tuple[Chrome, ...] = (
         re.compile(r"^[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*){0,3}( / )[a-z]", re.IGNORECASE),
         lambda m: not _place_before(m),
     ),
+    Chrome(  # "The Enquirer/Cara Owsley Cara Owsley/The Enquirer Police investigate ...": a credit both ways
+        "mirrored-credit",
+        "a photo credit written outlet/name then name/outlet",
+        re.compile(
+            r"^(?P<credit_a>(?:[a-z][\w.'’-]*\s+){0,3}[a-z][\w.'’-]*)\s*/\s*"
+            r"(?P<credit_b>(?:[a-z][\w.'’-]*\s+){0,3}[a-z][\w.'’-]*)\s+(?P=credit_b)\s*/\s*(?P=credit_a)\b",
+            re.IGNORECASE,
+        ),
+    ),
     # "... outside Cairo University in Giza, Egypt, Wednesday, March 26, 2014.": where, then when; not "The
     # company said it will cut 400 jobs, Monday, June 5, 2017."
     Chrome(
@@ -125,6 +135,18 @@ CHROME: tuple[Chrome, ...] = (
             re.IGNORECASE,
         ),
         _place_before,
+    ),
+    # 'Poster= " http://v.politico.com/images/...jpg"', "https://t.co/x via @name pic.twitter.com/y"; not
+    # "the Honolulu Star-Advertiser (http://ow.ly/uPJl4) reported", "the website sherripapini.com"
+    Chrome(
+        "markup",
+        "an embedded video player's or post's markup, not a sentence of the report",
+        re.compile(r"\bposter\s*=\s*[\"“]|\bpic\.twitter\.com/|\bhttps?://t\.co/", re.IGNORECASE),
+    ),
+    Chrome(  # "General Fisheries Commission for the Mediterranean 92, FAO, Rome, 54 pp."
+        "reference",
+        "a bibliography entry: a publication's details ending in its page count",
+        re.compile(r",\s*\d+\s*pp\.?\s*$", re.IGNORECASE),
     ),
     Chrome(
         "highlights",
@@ -143,7 +165,8 @@ CHROME: tuple[Chrome, ...] = (
             r"|\benter (?:a |your )?(?:valid )?zip ?code\b|\bdeliverable area\b"
             r"|\badobe reader\b|\bunable to fetch\b|\bplease try again\b|\bthank you for reading\b"
             r"|\ball-access\b|\btext size\b"
-            r"|\bstory continued below\b|\bmore coverage\b|\blaunch gallery\b",
+            r"|\bstory continued below\b|\bmore coverage\b|\blaunch gallery\b"
+            r"|\bcurated news and analysis\b",
             re.IGNORECASE,
         ),
     ),
