@@ -2583,3 +2583,28 @@ def test_session45_a_change_by_a_sum_far_after_its_plain_verb_is_no_level() -> N
     assert "conflict" not in _kinds(a, b)
     level = b.replace("to raise government revenues next year by", "to bring the deficit to")
     assert _conflict_values(a, level)  # a level it is brought to: a value of the deficit
+
+
+def test_session45_an_age_with_a_slash_fraction_is_one_age() -> None:
+    """Rule `slash-fraction-age`: "aged 2 1/2, 3 and 2" lists three ages (it read as one, "2", so the
+    list was lost and the pair below was a fact); "2 1/2", "2-1/2", "2.5" and "2½" are one age."""
+    from newsbrief.align.features import age_value, ages
+
+    assert ages("The girls, aged 2 1/2, 3 and 2, were found.") == ("2 1/2", "3", "2")
+    assert {age_value(x) for x in ("2 1/2", "2-1/2", "2.5", "2½")} == {2.5}
+    assert ages("aged 2 1/25") == ("2",)  # no fraction of 25
+
+
+def test_session45_listed_ages_with_a_slash_fraction_that_differ_are_a_conflict() -> None:
+    assert _conflict_values(
+        "The girls, aged 2 1/2, 3 and 2, were found unharmed in the car outside Leeds on Sunday.",
+        "The girls, aged 2, 3 and 4, were found unharmed in the car outside Leeds on Sunday.",
+    ) == ["values:ages 2 1/2, 3 and 2 vs ages 2, 3 and 4"]
+
+
+def test_session45_one_age_written_as_a_slash_fraction_and_as_a_glyph_is_no_conflict() -> None:
+    kinds = _kinds(
+        "The girls, aged 2 1/2, 3 and 2, were found unharmed in the car outside Leeds on Sunday.",
+        "The girls, aged 2½, 3 and 2, were found unharmed in the car outside Leeds on Sunday, police say.",
+    )
+    assert "conflict" not in kinds and "fact" in kinds

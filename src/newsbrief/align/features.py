@@ -228,7 +228,10 @@ _NUMBERISH = re.compile(
 )
 # rule `whole-number` (recall44): never the head of a longer number ("10733.83" is no 1073)
 _BIG_NUMBER = re.compile(r"(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+|\d{3,})(?!\d|[\w,]\d|\.\d)")
-_AGE_NUM = r"\d{1,3}(?:½|¼|¾|\.5)?"
+# an age, its half or quarter as a glyph, ".5" or a fraction after a space or hyphen ("2 1/2": rule
+# `slash-fraction-age`, issue 14's "ages 2 1/2, 3 and 2", read as one age, not 2 then nothing)
+_AGE_NUM = r"\d{1,3}(?:½|¼|¾|\.5|[ -](?:1/2|1/4|3/4)(?!\d))?"
+_AGE_PARTS = {"½": 0.5, "¼": 0.25, "¾": 0.75, ".5": 0.5, "1/2": 0.5, "1/4": 0.25, "3/4": 0.75}
 _AGES = re.compile(
     r"\b(?:aged?|ages)\s+(" + _AGE_NUM + r"(?:\s*,\s*" + _AGE_NUM + r")*(?:,?\s+and\s+" + _AGE_NUM + r")?)\b",
     re.IGNORECASE,
@@ -1923,6 +1926,13 @@ def ages(text: str) -> tuple[str, ...]:
     """The ages listed after "aged" ("aged 2½, 3 and 2" -> 2½, 3, 2); () when none."""
     m = _AGES.search(text)
     return tuple(re.findall(_AGE_NUM, m.group(1))) if m else ()
+
+
+def age_value(age: str) -> float:
+    """An age as `ages` reads it, as a number: "2½", "2.5", "2 1/2" and "2-1/2" are all 2.5."""
+    whole = re.match(r"\d+", age)
+    rest = age[whole.end() :].strip(" -") if whole else ""
+    return (float(whole.group()) if whole else 0.0) + _AGE_PARTS.get(rest, 0.0)
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:

@@ -52,6 +52,7 @@ from .features import (
     RANK_BEFORE,
     Clause,
     Facts,
+    age_value,
     claims_of,
     clause_marks,
     common,
@@ -790,7 +791,11 @@ def compare(
     nouns_apart = clash is None and (
         (bool(wa and wb) and counts_apart(fa, fb, wa, wb)) or vague_apart(fa, fb)
     )
-    if clash is None and min(len(fa.ages), len(fb.ages)) > 1 and sorted(fa.ages) != sorted(fb.ages):
+    if (
+        clash is None
+        and min(len(fa.ages), len(fb.ages)) > 1
+        and sorted(map(age_value, fa.ages)) != sorted(map(age_value, fb.ages))
+    ):
         clash = (_ages(fa.ages), _ages(fb.ages))  # "aged 2½, 3 and 2" vs "aged 2, 3 and 4" (one age
         # each, "died aged 71" / "aged 66", is more often two people than one age told two ways)
     in_parts = clash is not None and (
