@@ -2608,3 +2608,19 @@ def test_session45_one_age_written_as_a_slash_fraction_and_as_a_glyph_is_no_conf
         "The girls, aged 2½, 3 and 2, were found unharmed in the car outside Leeds on Sunday, police say.",
     )
     assert "conflict" not in kinds and "fact" in kinds
+
+
+def test_session45_a_number_with_a_thousands_comma_is_no_year() -> None:
+    """Rule `comma-count`: "2,000 people" counts people (it was taken for the year 2000 and read as
+    nothing, so "employs 2,000 people" / "employs some 3,500 people" shared every word and was a fact);
+    a year is written without a comma."""
+    from newsbrief.align.features import death_tolls
+    from newsbrief.analyze.numbers import counts
+
+    assert [c.value for c in counts("The Corlen plant employs 2,000 people.")] == [2000]
+    assert [c.value for c in counts("In 2000, the Corlen plant had 2,050 workers.")] == [2050]
+    assert [c.value for c in death_tolls("The quake left 2,000 people dead in the valley.")] == [2000]
+    assert "fact" not in _kinds(
+        "The Corlen plant employs 2,000 people, the company said.",
+        "The Corlen plant, which employs some 3,500 people, will close in June.",
+    )

@@ -1778,8 +1778,8 @@ def death_tolls(text: str) -> list[Count]:
                 continue  # rule `label-word`: "Flight 370 deaths" opening a sentence names a flight
             n = m.group(1).lower()
             v = float(_WORD_NUM[n]) if n in _WORD_NUM else float(n.replace(",", ""))
-            if 1900 <= v <= 2100:
-                continue  # a year
+            if 1900 <= v <= 2100 and "," not in n:
+                continue  # a year ("2,000 deaths" is none: rule `comma-count`)
             out.append(
                 qualified_count(v, v, "dead", m.group(1), "dead", text[max(0, m.start(1) - 25) : m.start(1)])
             )
@@ -2126,7 +2126,8 @@ def _clause(
         concepts.update(f"Y:{y}" for y in years(piece, relative=False) if y.isdigit())
         for m in _BIG_NUMBER.finditer(words_of):  # "86,000 reserves" / "86,000 reserve soldiers"
             v = int(m.group().replace(",", ""))
-            if not 1900 <= v <= 2100 and not any(c.value == v for c in cs):  # a count says it better
+            year = 1900 <= v <= 2100 and "," not in m.group()  # "2,000" is no year (`comma-count`)
+            if not year and not any(c.value == v for c in cs):  # a count says it better
                 concepts.add(f"N::{v}")
     if casing.roles and any(r in piece for r in _ROLE_HINTS):
         for m in _ROLE_ALONE.finditer(piece):  # "the North Korean leader", where the story names him

@@ -315,8 +315,8 @@ def counts(text: str, ages: bool = False, caseless: bool = False, spelled: bool 
         scale = m.group("first") or m.group("scale")
         cur = "$" if cur and cur[0] in "dD" else cur  # "dlrs 50 billion": the wire services' dollars
         v = float(num.replace(",", "")) + (_FRACTION[frac] if frac else 0.0)
-        if 1900 <= v <= 2100 and not cur and not scale:
-            continue  # a year
+        if 1900 <= v <= 2100 and not cur and not scale and "," not in num:
+            continue  # a year; never one written with a thousands comma ("2,000 people": rule `comma-count`)
         before = text[max(0, m.start() - 25) : m.start()]
         name = NAME_BEFORE.search(before)
         if name and name.group(1)[0].isupper() and m.start() - len(before) + name.start(1) > 0:
