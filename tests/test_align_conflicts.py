@@ -2624,3 +2624,21 @@ def test_session45_a_number_with_a_thousands_comma_is_no_year() -> None:
         "The Corlen plant employs 2,000 people, the company said.",
         "The Corlen plant, which employs some 3,500 people, will close in June.",
     )
+
+
+def test_session45_an_age_in_an_apposition_after_a_full_name_is_that_persons() -> None:
+    """Rule `named-year-old`: "Marta Keller, a 52-year-old teacher," gives Keller's age, so "Keller, 51,"
+    in another outlet is one person with two ages (it was `other-age`, two people); never after a place
+    ("In Dorwick, a 52-year-old man") nor a surname alone."""
+    from newsbrief.align.features import named_ages
+
+    assert named_ages("Marta Keller, a 52-year-old teacher from Dorwick, was arrested.") == {
+        ("keller", "marta", "52")
+    }
+    assert not named_ages("In Dorwick, a 52-year-old man was arrested.")
+    assert not named_ages("Outside Los Angeles, a 52-year-old man died.")
+    assert not named_ages("Keller, a 52-year-old teacher, was arrested.")
+    assert _conflict_values(
+        "Marta Keller, a 52-year-old teacher from Dorwick, was arrested at the Tamsin station on Friday.",
+        "Keller, 51, was arrested at the Tamsin station on Friday, police said.",
+    ) == ["values:aged 52 vs aged 51"]

@@ -93,7 +93,7 @@ _SPEECH_STEMS = (
     "continue",
 )
 # a match of `_NAMED_AGE` or of `_PERSON_AGE`'s first branch holds this (`named_ages`'s cheap test)
-_AGE_COMMAS = re.compile(r",\s+\d{1,3},")
+_AGE_COMMAS = re.compile(r",\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\b)")
 # every match of `_BREAK` (below) holds one of these: a sentence with none is one clause (`clause_spans`)
 _BREAK_MARKS = (",", ";", ":", "—", "–", "--")
 # A break is spaces then a semicolon, a colon or a dash set off by spaces ("; ", " — "), or a comma before a
@@ -251,7 +251,14 @@ _TIME = re.compile(
 )
 _PERSON_AGE = re.compile(r"\b[A-Z][a-z]+\.?,\s+(\d{1,3}),|\b(\d{1,3})-year-old\b")
 # "Dr. Barnett A. Slepian, 52,": the name an age is written after (`Facts.named_ages`)
-_NAMED_AGE = re.compile(r"((?:\b[A-Z][a-z]*\.?\s+){0,3})\b([A-Z][a-z]+),\s+(\d{1,3}),")
+# ... and rule `named-year-old`: the age of an apposition after the name ("Marta Keller, a 52-year-old
+# teacher,": keller, marta, 52)
+_PLACE_BEFORE = frozenset(
+    ["in", "at", "near", "from", "to", "of", "outside", "inside", "across", "around", "for", "on", "by"]
+)
+_NAMED_AGE = re.compile(
+    r"((?:\b[A-Z][a-z]*\.?\s+){0,3})\b([A-Z][a-z]+),\s+(?:(\d{1,3}),|an?\s+(\d{1,3})-year-old\b)"
+)
 # rule `caseless-age`: in a story that lost its case, an age after a lower-case word ("police arrested
 # torrez, 31, on wednesday") is that surname's as "Torrez, 31," is, with no given name (none can be told
 # from the words before it); never after a stop word, a month or a weekday ("on sunday, 12, ...")
@@ -1113,7 +1120,10 @@ def named_ages(text: str, caseless: bool = False) -> frozenset[tuple[str, str, s
     for m in _NAMED_AGE.finditer(text):
         given = [w.rstrip(".").lower() for w in m.group(1).split()]
         given = [w for w in given if len(w) > 1 and w not in _TITLES and w not in STOP_WORDS]
-        out.add((m.group(2).lower(), given[0] if given else "", m.group(3)))
+        before = set(text[max(0, m.start() - 12) : m.start(2)].lower().split())
+        if m.group(4) and (not given or before & _PLACE_BEFORE):
+            continue  # `named-year-old`: a full name, never a place ("In Dorwick, a 52-year-old man")
+        out.add((m.group(2).lower(), given[0] if given else "", m.group(3) or m.group(4)))
     if caseless:
         out.update((name, "", age) for name, age in _caseless_ages(text))
     return frozenset(out)
