@@ -21,7 +21,9 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   first name alone follows, "prince harry looks"); or a title and one word no ordinary English
   ("president obama", "mr. Ranta"), and an ordinary word after that one the story shows is a surname
   (`titled-shown-surname`: "secretary of state condoleezza rice" … "Rice said"), a listed place or
-  organisation too ("mr. bloomberg", "mayor washington"), and after an honorific any noun
+  organisation too ("mr. bloomberg", "mayor washington"; but a town the place data lists in an
+  apposition is the post's place, `post-place`: "marzio babille, unicef representative erbil, 5 august"),
+  and after an honorific any noun
   (`honorific-surname`: "ms. Baker", "ms. Rice"; no adverb, `adverb-not-surname`: "mr. Simmons
   professionally"); no regular past of a word seen in lower case is a surname (`past-not-surname`: "the
   president railed against");
@@ -55,7 +57,9 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   bureau", "evanston township high school"; a company's suffix too, `company-suffix`: "zorbex corp."), a
   stop after the head no bar; never a verb, an article or a person's first name inside, nor a head inside
   a listed name (`listed-holds-head`: "federal bureau of investigation" is listed-name's), nor a name
-  opening on a state after a town (`state-after-town`: "newton, kansas police department"); "court",
+  opening on a state after a town (`state-after-town`: "newton, kansas police department"); a committee,
+  commission or board whose name joins two runs by "and" after "the" or a chamber (`and-in-name`: "the
+  homeland security and governmental affairs committee"); "court",
   "hospital", "foundation" and "authority" too, but never where the words before name a kind
   (`place-led-head`: "a dutch court", "a new york hospital", "the probate court", "chicago federal court"),
   and no body's name, nor a part of it, where the name goes on past the head (`head-goes-on`: "earls
@@ -604,10 +608,28 @@ def _titled_name(f: Found) -> None:
                     # rule titled-shown-surname: an unlisted first name, then an ordinary word the story
                     # shows is a surname ("secretary of state condoleezza rice" … "rice said")
                     end += _joined(f, end) and _plain_surname(f, end) and _shown_surname(f, end)
-                if end > k:
+                if end == k + 1 and _post_place(f, i, k):
+                    f.emit(k, end, cased(ws[k].low), "place")
+                elif end > k:
                     f.emit(k, end, " ".join(cased(w.low) for w in ws[k:end]), "person")
                     f.surnames.add(ws[end - 1].low)
             break
+
+
+def _post_place(f: Found, i: int, k: int) -> bool:
+    """Rule post-place: one word the place data lists after a title (words i..k-1) in an apposition, a
+    comma before the title and its body's name of up to two words no ordinary English and a comma right
+    after the word ("marzio babille, unicef representative erbil, 5 august"): the post's place, whose
+    holder the words before the comma name; not a person called so."""
+    ws, t = f.ws, f.text
+    if ws[k].low not in _data_places() or t[ws[k].end : ws[k].end + 1] != ",":
+        return False
+    for j in range(i, max(i - 3, 0), -1):
+        if t[ws[j - 1].end : ws[j].start] == ", ":
+            return all(not _lower_word(w.low) for w in ws[j:i])
+        if _lower_word(ws[j - 1].low) or not _joined(f, j):
+            return False
+    return False
 
 
 # rule royal-name: the titles a royal's first name alone follows, as the royal's whole name, and the
@@ -1727,6 +1749,11 @@ def _head_noun_org(f: Found) -> None:
             if s < i:
                 f.emit(s, i + 1, _body_name(ws[s : i + 1]), "organization")
             continue
+        if w.low in _AND_HEADS and not _head_next(f, i):
+            s = _and_name_before(f, i)
+            if s < i:
+                f.emit(s, i + 1, _body_name(ws[s : i + 1]), "organization")
+                continue
         if w.low in _HEAD_LAST and not _head_next(f, i):  # a stop after the head ends the name, no more
             s = _name_before(f, i)
             if s < i and _head_goes_on(f, i):
@@ -1974,6 +2001,39 @@ def _head_next(f: Found, i: int) -> bool:
 def _free_body(f: Found, k: int) -> bool:
     """Word k may stand inside a body's name before a head: untaken, a `_body_word`, joined to the next."""
     return k >= 0 and k not in f.taken and _body_word(f.ws[k].low) and _name_word(f, k + 1)
+
+
+# rule and-in-name: the heads of a committee, commission or board whose name holds "and" ("the homeland
+# security and governmental affairs committee", "house ways and means committee"); the chambers that open
+# such a name without "the"
+_AND_HEADS = frozenset(["committee", "subcommittee", "commission", "board"])
+_CHAMBERS = frozenset(["house", "senate"])
+
+
+def _and_name_before(f: Found, i: int) -> int:
+    """Rule and-in-name: the first word of a body's name before its head, word i, that joins two runs of
+    one to three body words by "and", after "the" or opening on a chamber ("the homeland security and
+    governmental affairs committee", "house energy and commerce committee"), or i when none. Never a
+    first name in it ("chairman frank lucas and senate agriculture committee"), a head in the first run
+    ("the steering committee and ethical review committee"), an article after "and" ("the campaign and the
+    national committee"), a listed name opening the second run ("the state and california lottery
+    commission") or a word another rule took."""
+    ws, r = f.ws, i
+    while i - r < 3 and _free_body(f, r - 1):
+        r -= 1
+    if r == i or r < 3 or ws[r - 1].low != "and" or not _joined(f, r) or not _joined(f, r - 1):
+        return i
+    if any(tuple(w.low for w in ws[r : r + n]) in _listed() for n in (1, 2, 3) if r + n <= i):
+        return i  # "sued the state and california lottery commission": a name of its own after "and"
+    best, n = i, r - 1
+    while r - 1 - n < 3 and n > 0 and n - 1 not in f.taken and _name_word(f, n - 1) and not ws[n - 1].dot:
+        n -= 1
+        if ws[n].low in _CHAMBERS or (n > 0 and ws[n - 1].low == "the"):
+            best = n
+    words = {w.low for w in ws[best:i]}
+    if best == i or words & (_all_first_names() - _CHAMBERS) or words & (_HEAD_LAST | _AND_HEADS):
+        return i
+    return best
 
 
 def _name_before(f: Found, i: int) -> int:

@@ -57,7 +57,7 @@ _PARTICLES_LOWER = frozenset(w.lower() for w in _SMALL)
 _SURE_KIND = frozenset(
     [
         *("place-noun-after", "org-noun-after", "team", "domain-name", "numbered-place"),
-        *("place-after-preposition", "first-name-town"),
+        *("place-after-preposition", "first-name-town", "venue-named-after"),
     ]
 )
 # rule place-after-preposition: a preposition of place right before a lone word ("in Austin", "the town

@@ -1423,6 +1423,22 @@ def _aged_surname_head(p: Piece) -> bool:
     return p.emit("person", cue=True)
 
 
+# rule venue-named-after: a hall named after a person ("at Alice Tully Hall", "in Avery Fisher Hall"), by
+# the word before it; "Hall" is a surname too ("Jim Hall", "Mary Beth Hall")
+_VENUE_HEADS = frozenset(["Hall"])
+_VENUE_BEFORE = frozenset(["at", "in", "inside", "outside", "into", "the"])
+
+
+def _venue_named_after(p: Piece) -> bool:
+    """Rule venue-named-after: a first name, a surname that is no first name and "Hall" after "at", "in"
+    or "the" is a place named after a person ("at Alice Tully Hall"); "Mary Beth Hall" (two first names)
+    and a name with no such word before it stay a person's."""
+    w = p.words
+    if len(w) != 3 or w[-1] not in _VENUE_HEADS or w[0] not in p.g.first_names or w[1] in p.g.first_names:
+        return False
+    return not p.titled and p.word_before in _VENUE_BEFORE and p.emit("place")
+
+
 def _facility(p: Piece) -> bool:
     """ "the Los Angeles Convention Center", "Chandler Park Golf Course": a facility, so a place (not the
     body a head word such as "Center" would make it); so is a sports ground's name ending in "Field"
@@ -2223,6 +2239,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("place-tail", _place_tail),
     KindRule("news-agency", _news_agency, size=(1, 1)),
     KindRule("aged-surname-head", _aged_surname_head, size=(2, 2)),
+    KindRule("venue-named-after", _venue_named_after, size=(3, 3), before=_VENUE_BEFORE),
     KindRule("facility", _facility, size=(2, ANY_SIZE[1])),
     KindRule("landmark", _landmark, size=(1, 1)),
     KindRule("head-word", _head_word),

@@ -429,6 +429,7 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
                 and (
                     _may_continue(g, [toks[j].text for j in cur], tok.text)
                     or _couple_before_head(toks, cur, i, g)
+                    or _listed_and_committee(text, toks, cur, i, g)
                 )
             ):
                 k = _joined_org_end(text, toks, i, g, _org_head(g, prev.text))
@@ -494,6 +495,29 @@ def _couple_before_head(toks: list[Tok], cur: list[int], i: int, g: Gazetteer) -
         and ws[2] in g.org_last
         and not (_org_head(g, ws[0]) or _org_head(g, ws[1]) or g.kind_of((ws[0],)))
     )
+
+
+# rule and-in-name: the heads of a committee, commission or board whose name holds "and" after a listed
+# name ("Homeland Security and Governmental Affairs Committee")
+_AND_HEADS = frozenset(["Committee", "Subcommittee", "Commission", "Board"])
+
+
+def _listed_and_committee(text: str, toks: list[Tok], cur: list[int], i: int, g: Gazetteer) -> bool:
+    """Rule and-in-name: a listed organisation of two words or more, "and", then one to three capitalised
+    words ending on one of `_AND_HEADS` and nothing capitalised after it, is one committee's name
+    ("Homeland Security and Governmental Affairs Committee"), not the listed body and a committee; not a
+    listed name of one word ("House and Senate", "FBI and Justice Department")."""
+    words = [toks[j].text for j in cur]
+    if toks[i].text != "and" or len(words) < 2 or g.kind_of(tuple(words)) != "organization":
+        return False
+    n = len(toks)
+    for j in range(i + 1, min(i + 5, n)):
+        if text[toks[j - 1].end : toks[j].start] != " " or not _is_cap(toks[j].text) or toks[j].possessive:
+            return False
+        if toks[j].text in _AND_HEADS:
+            nxt = toks[j + 1] if j + 1 < n else None
+            return j > i + 1 and not (nxt and _is_cap(nxt.text) and text[toks[j].end : nxt.start] == " ")
+    return False
 
 
 def _joined_org_end(text: str, toks: list[Tok], i: int, g: Gazetteer, after_head: bool = False) -> int:
