@@ -446,6 +446,8 @@ def test_each_chrome_rule_names_what_it_finds() -> None:
         'Poster= " http://v.example.com/i/1-vs.jpg " true five takeaways from the debate.': "markup",
         "Boy hazed https://t.co/abc via @reporter pic.twitter.com/xyz the boy woke up.": "markup",
         "Survey of the jellyfish of the Adriatic 12, Marine Institute, Split, 48 pp.": "reference",
+        "Marov, k.t. &amp; lind, p.a. ( 2011 ) a new genus of comb jellies from the adriatic.": "reference",
+        "Http://dx.doi.org/10.1000/xyz123 lind, p. ( 2012 ) review of the blooms.": "reference",
         "Go beyond with curated news and analysis from 300 journalists in 20 countries.": "site",
     }
     for text, name in found.items():
@@ -475,6 +477,8 @@ def test_each_chrome_rule_names_what_it_finds() -> None:
         "The report, which runs to 54 pp. in all, was published on Monday.",
         "The poster showed the mayor in 2015 beside the new bridge.",
         "The girl was healthy, the Honolulu Star-Advertiser (http://ow.ly/uPJl4 ) reported Friday.",
+        "Smith, the mayor, said (in 2010) that the bridge would be rebuilt.",
+        "Jones, a. j. smith's lawyer, said the case (filed in 2016) was closed.",
     ):
         assert chrome(text) is None and not has_chrome(text), text
 

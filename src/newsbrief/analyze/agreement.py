@@ -143,10 +143,17 @@ CHROME: tuple[Chrome, ...] = (
         "an embedded video player's or post's markup, not a sentence of the report",
         re.compile(r"\bposter\s*=\s*[\"“]|\bpic\.twitter\.com/|\bhttps?://t\.co/", re.IGNORECASE),
     ),
-    Chrome(  # "General Fisheries Commission for the Mediterranean 92, FAO, Rome, 54 pp."
+    # "General Fisheries Commission for the Mediterranean 92, FAO, Rome, 54 pp.", "Bayha, K.M. & Dawson, M.N.
+    # (2010) New family of ...", "http://dx.doi.org/10.1093/icb/icq074 Boero, F. ..."
+    Chrome(
         "reference",
-        "a bibliography entry: a publication's details ending in its page count",
-        re.compile(r",\s*\d+\s*pp\.?\s*$", re.IGNORECASE),
+        "a bibliography entry: a publication's page count, its authors' initials and year, or its DOI",
+        re.compile(
+            r",\s*\d+\s*pp\.?\s*$"
+            r"|^[a-z][\w'’-]+,\s+[a-z]\.(?:\s*[a-z]\.){0,2}[^()]{0,200}?\(\s*(?:1[89]|20)\d\d[a-z]?\s*\)"
+            r"|\bdoi\.org/10\.|\bdoi:\s*10\.\d",
+            re.IGNORECASE,
+        ),
     ),
     Chrome(
         "highlights",
