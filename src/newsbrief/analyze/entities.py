@@ -259,6 +259,13 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
     full_counts = Counter(
         persons[t] for cs in cands for c in cs if (t := _HONORIFIC.sub("", c.text)) in persons
     )
+    # the titles the story writes before each person's full name ("President Barack Obama")
+    offices: dict[str, set[str]] = defaultdict(set)
+    for d, cs in enumerate(cands):
+        for c in cs:
+            t = _HONORIFIC.sub("", c.text)
+            if t in persons and (title := _title_of(documents[d].text, c)) is not None:
+                offices[persons[t]].add(title)
     counts: Counter[str] = Counter()
     mentions: list[tuple[int, int, int, str, str]] = []  # doc, start, end, name, kind
     for d, cs in enumerate(cands):
@@ -291,6 +298,7 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
                 full_counts,
                 said,
                 sure_words,
+                (_title_of(documents[d].text, c), offices),
             )
             if name is None or kind is None:
                 continue
@@ -784,6 +792,7 @@ def _decide(
     full_counts: Counter[str],
     person_words: set[str],
     sure_words: set[str],
+    titled: tuple[str | None, dict[str, set[str]]] = (None, {}),
 ) -> tuple[str | None, str | None]:
     text = _HONORIFIC.sub("", c.text)
     if c.rule == "caseless-surname-of-another":
@@ -829,16 +838,22 @@ def _decide(
         return None, None
     if len(ws) == 1:
         w = ws[0]
-        honor = re.match(r"(Mr|Mrs|Ms|Miss)\b", c.text)
+        title, offices = titled
         for index in (last_index, first_index, lead_index):
             options = index.get(w)
             if options:
                 full = sorted({persons.get(o, o) for o in options})
-                if honor and len(full) > 1:
-                    # "Mrs Wilson" is not "Gary Wilson": let the honorific pick where the first name tells
-                    female = honor.group(1) != "Mr"
-                    fits = [o for o in full if (o.split()[0] in gazetteer().female_names) == female]
-                    full = fits or full
+                if title is not None and len(full) > 1 and index is last_index:
+                    # title-fits-bearer: "Mrs Wilson" is not "Gary Wilson", "President Obama" not "First
+                    # Lady Michelle Obama"; two bearers fit or none: the surname stays as written
+                    fits = [o for o in full if _title_fits(title, o, offices)]
+                    if len(fits) > 1 and _spelling_variants(fits):
+                        return _nearest(fits, seen_here, full_counts, c.start), "person"
+                    return (fits[0] if len(fits) == 1 else text), "person"
+                if title in _GENDERED_TITLE and len(full) > 1:
+                    # a first name or a surname written first: the gendered title picks where it tells
+                    female = _GENDERED_TITLE[title]
+                    full = [o for o in full if (o.split()[0] in gazetteer().female_names) == female] or full
                 return _nearest(full, seen_here, full_counts, c.start), "person"
         if c.kind is None and w in acronyms:
             return acronyms[w], "organization"
@@ -858,6 +873,53 @@ def _decide(
     if c.kind == "person" or (c.kind is None and _may_be_person(c)):
         return persons.get(text, text), "person"
     return None, None
+
+
+# Rule title-fits-bearer: the title or role written right before a surname ("President Obama", "mrs.
+# clinton", "Sen. Kennedy"), in either case. A gendered title fits a bearer by the first name's gender
+# (`female_names`); an office fits a bearer the story writes with that office before the full name
+# ("President Barack Obama", not "First Lady Michelle Obama"). "vice president" is its own office.
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w.])((?:vice|deputy|first)\s+)?(mr|mrs|ms|miss|mme|lady|president|senator|sen|representative|rep"
+    r"|congressman|congresswoman|governor|gov|mayor|secretary|judge|justice|general|gen|chancellor"
+    r"|prime\s+minister|minister|prince|princess|king|queen|(?:mr|mrs|ms|sen|rep|gov|gen)\.) +$",
+    re.IGNORECASE,
+)
+_TITLE_WORD = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general"}
+_GENDERED_TITLE = {"mr": False, "mrs": True, "ms": True, "miss": True, "mme": True, "first lady": True}
+_GENDERED_TITLE |= {"lady": True, "prince": False, "princess": True, "king": False, "queen": True}
+
+
+def _title_of(text: str, c: Candidate) -> str | None:
+    """A candidate's title: its own honorific ("Sen. Kennedy", "Mrs Wilson") or the one written before it."""
+    own = _HONORIFIC.match(c.text)
+    return title_before(own.group(0), len(own.group(0))) if own else title_before(text, c.start)
+
+
+def title_before(text: str, start: int) -> str | None:
+    """The title written right before `start`, lower case ("president", "vice president", "mrs")."""
+    m = _TITLE_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return None
+    title = " ".join(((m.group(1) or "") + m.group(2).rstrip(".")).lower().split())
+    return _TITLE_WORD.get(title, title)
+
+
+def _spelling_variants(names: list[str]) -> bool:
+    """Rule spelling-variant: full names whose first names are one letter apart, added or left out
+    ("Mohamed Morsi", "Mohammed Morsi"; "Gary", "Garry"), are one bearer written two ways."""
+    firsts = sorted({n.split()[0].lower() for n in names}, key=len)
+    return all(
+        len(b) == len(a) + 1 and any(b[:k] + b[k + 1 :] == a for k in range(len(b)))
+        for a, b in itertools.pairwise(firsts)
+    ) and len({len(f) for f in firsts}) == len(firsts)
+
+
+def _title_fits(title: str, bearer: str, offices: dict[str, set[str]]) -> bool:
+    """Does a full name's bearer fit a title: a gendered one by the first name, an office by the story."""
+    if title in _GENDERED_TITLE:
+        return (bearer.split()[0] in gazetteer().female_names) == _GENDERED_TITLE[title]
+    return title in offices.get(bearer, set())
 
 
 def _nearest(options: list[str], seen_here: dict[str, int], counts: Counter[str], pos: int) -> str:
