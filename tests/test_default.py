@@ -139,6 +139,18 @@ def test_reading_order_keeps_pairs_and_positions() -> None:
     assert heads == sorted(heads)
 
 
+def test_an_opening_inside_a_run_brings_its_run_first() -> None:
+    # The opening is a report's second sentence and the lead before it was chosen too: the pair
+    # stays together and comes first, not the other document's first sentence.
+    from newsbrief.summarize.default import reading_order
+
+    story = make_story([["A one.", "A two.", "A three."], ["B one.", "B two.", "B three."]])
+    b0, b1 = 3, 4
+    assert reading_order(story, [0, b0, b1], (b1,)) == [b0, b1, 0]
+    assert reading_order(story, [0, b1], (b1,)) == [b1, 0]
+    assert reading_order(story, [0, b0, b1], ()) == [0, b0, b1]
+
+
 def test_unsupervised_variant_and_empty_story() -> None:
     story = make_story(STORY)
     assert DefaultSummarizer(unsupervised=True).select(story, Budget(words=60))

@@ -8,7 +8,7 @@ from test_features import make_story
 
 from newsbrief.model import Budget
 from newsbrief.summarize import features as F
-from newsbrief.summarize.opening import RULES, lead_of, main_reports, opening, set_aside
+from newsbrief.summarize.opening import RULES, dated_news, lead_of, main_reports, opening, set_aside
 
 SET_ASIDE = [
     # quotation-lede: the speaker's line before the news
@@ -193,6 +193,53 @@ def test_when_every_lead_is_set_aside_the_best_one_still_opens() -> None:
     ]
     assert _open(docs, favour=1) == docs[1][0]
     assert _open(docs, favour=0) == docs[0][0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council approved the bridge budget on Monday after a long debate.",
+        "Police said the driver was arrested yesterday near the river bridge.",
+        "The ferry began its first crossings on Dec. 12, the company said.",
+        "The mayor signed the plan last week, two days after the vote.",
+        "On election day, voters turned the council's majority out of office.",
+    ],
+)
+def test_dated_news_names_the_day_and_quotes_no_one(text: str) -> None:
+    assert dated_news(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge has stood over the river for ninety years.",  # no day
+        "“We waited twenty years,” the mayor said on Monday.",  # a quotation
+        "' it is a good day, ' the mayor said on monday.",  # Multi-News+ spaced single marks
+        "In 1992, the council voted on Monday to build the bridge.",  # background-lede
+        "Earlier this month, the council met to discuss the bridge.",  # a month is no day of the news
+    ],
+)
+def test_dated_news_refuses_an_undated_quoted_or_set_aside_sentence(text: str) -> None:
+    assert not dated_news(text)
+
+
+def test_when_every_lead_is_set_aside_a_dated_news_sentence_opens() -> None:
+    # `dated-news` (LongBench dev: a quotation lead, "Sometimes I lost hope," opened a report whose
+    # next sentence told the killings of the week): the report's news sentence opens, not the quotation,
+    # and not a quotation of the day nor a dated sentence below a report's first NEWS_DEPTH.
+    quote = "“We have waited for this bridge for twenty years,” said a shop owner beside the river."
+    dated = "The city council approved the new budget for the river bridge on Monday after a debate."
+    docs = [
+        [quote, dated, *REPORT[2:5]],
+        ["Anyone who drives over the river bridge knows that its pillars are cracked and old.", *REPORT[1:5]],
+    ]
+    assert _open(docs, favour=0) == dated
+    assert _open(docs, favour=1) == dated
+    quoted = "“It was a long debate,” the mayor said of the bridge budget on Monday night."
+    docs[0][1] = quoted
+    assert _open(docs, favour=0) == quote  # no news sentence: the best lead as it is
+    docs[0][1:] = [*REPORT[2:5], dated]  # the fourth sentence: too far down
+    assert _open(docs, favour=0) == quote
 
 
 # A long analysis whose lead cannot open, a long feature and two shorter wire reports of one event

@@ -252,13 +252,19 @@ def doc_caps(story: Story, feats: F.StoryFeatures, budget: Budget) -> np.ndarray
 def reading_order(story: Story, chosen: list[int], first: tuple[int, ...] = ()) -> list[int]:
     """Order for reading: the opening (`first`, in its order: a timeline's leads after it) first, then
     by relative position in the documents, then document; a sentence directly following another
-    chosen one of its document stays right after it."""
+    chosen one of its document stays right after it (an opening there brings its run first)."""
     picked = set(chosen)
     sents = story.sentences
     heads = [i for i in chosen if not (i - 1 in picked and sents[i - 1].doc == sents[i].doc)]
     lengths = story.doc_lengths
 
     rank = {i: k for k, i in enumerate(first)}
+    for i in first:
+        h = i
+        while h in picked and h - 1 in picked and sents[h - 1].doc == sents[h].doc:
+            h -= 1
+        if h != i and i in picked:
+            rank[h] = min(rank.get(h, len(first)), rank[i])
 
     def key(i: int) -> tuple[int, float, int, int]:
         s = story.sentences[i]

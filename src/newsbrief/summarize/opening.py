@@ -10,7 +10,8 @@ budget. Among those leads:
    than a report's: a quotation before the news, words to the reader, the writer's first person, a
    generic frame that reports no event, background opened on a past year or on a span of time ago, a
    photo caption in the present tense, an anecdote, a scene set in the reader's present ("these
-   days"); when every lead is set aside, a main report's best scored lead opens, as before these rules;
+   days"); when every lead is set aside, a sentence among a report's first NEWS_DEPTH that names the
+   day of the news and quotes no one opens (`dated_news`), else a main report's best scored lead;
 2. a main report's lead goes first, a shorter report's only when every main report's lead is set
    aside (a caption over the main report, "A woman waves the Egyptian flag during a protest ...");
 3. then a lead that at least half of the other documents state too (`support_docs`: the share of
@@ -154,6 +155,7 @@ CAPTION_WORDS = 35  # a caption is one short line
 SHARED = 0.5  # a lead at least half of the other documents state too tells the story's shared event
 MAIN_SHARE = 0.5  # a main report is at least this share of the longest one's words (`main_reports`)
 FALLBACK_WORDS = 100  # when no main report's lead stands alone, a report this long at least may open
+NEWS_DEPTH = 3  # when every lead is set aside, a dated sentence among a report's first this many may open
 
 
 def _quotation(text: str) -> bool:
@@ -223,6 +225,28 @@ def set_aside(text: str) -> str | None:
     return None
 
 
+# The day of the news in a sentence ("on Tuesday", "yesterday", "last week", "Dec. 12", "on election
+# day"): a report's sentence of what happened when, where a lead set aside tells a scene, a quotation
+# or a column's voice.
+_NEWS_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
+    r"|election\s+(?:day|night)|last\s+(?:week|weekend|night)|this\s+(?:week|weekend|morning|afternoon|evening)"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}\b"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b)",
+    re.IGNORECASE,
+)
+_QUOTE_MARK = re.compile(r"[\"“”]|(?:^|\s)'\s")
+
+
+def dated_news(text: str) -> bool:
+    """`dated-news`: a sentence that may open when every lead is set aside (one of a report's first
+    NEWS_DEPTH; "Earlier this month, ..." further down is background): it names the day of the news
+    (`_NEWS_DAY`), quotes no one (no quotation mark: a reaction, not the report) and no rule of
+    `RULES` sets it aside: "The council approved the bridge budget on Monday." may open where a
+    quotation lead ("“We waited twenty years,” she said.") is set aside."""
+    return _NEWS_DAY.search(text) is not None and _QUOTE_MARK.search(text) is None and set_aside(text) is None
+
+
 def main_reports(size: np.ndarray, openers: np.ndarray) -> np.ndarray:
     """Per document: a main report, at least MAIN_SHARE of the longest report among `openers` (the
     documents whose lead may open the summary; `size`: each report's candidate words, 0 for a document
@@ -284,7 +308,19 @@ def opening(
             return ()
         main = main_reports(size, doc[leads])[doc]
     hard = [i for i in leads if set_aside(story.sentences[i].text) is None]
-    if not hard:  # no hard-news lead to prefer: a main report's lead as it is
+    if not hard:
+        # No hard-news lead: a dated news sentence near a report's top (`dated_news`, NEWS_DEPTH), else
+        # a main report's lead as it is.
+        top = (feats.rank >= 0) & (feats.rank < NEWS_DEPTH)
+        news = [
+            int(i)
+            for i in np.flatnonzero(eligible & report & top & (feats.words <= limit))
+            if int(i) not in requires and dated_news(story.sentences[i].text)
+        ]
+        if news:
+            main = main_reports(size, doc[news])[doc]
+            shared = feats.matrix[:, _SUPPORT_DOCS] >= SHARED
+            return (max(news, key=lambda i: (main[i], shared[i], q[i], -i)),)
         leads = [i for i in leads if main[i]]
         return (max(leads, key=lambda i: (q[i], -i)),) if leads else ()
     # A main report's lead (main among the reports whose lead may open); then the event most of the
