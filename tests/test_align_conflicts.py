@@ -2642,3 +2642,22 @@ def test_session45_an_age_in_an_apposition_after_a_full_name_is_that_persons() -
         "Marta Keller, a 52-year-old teacher from Dorwick, was arrested at the Tamsin station on Friday.",
         "Keller, 51, was arrested at the Tamsin station on Friday, police said.",
     ) == ["values:aged 52 vs aged 51"]
+
+
+def test_session45_two_vote_tallies_are_never_one_fact() -> None:
+    """Rule `vote-tally`: a tally is read as no count (numbers rule `tally`), so "voted 7-2" / "by a vote
+    of 6-3" shared every other word and was a fact (stated-within): a citation of an outlet that gives
+    another vote. Two tallies, none alike, are a clash no fact passes; the same tally either way is one."""
+    from newsbrief.align.features import vote_tallies
+
+    assert vote_tallies("The council voted 7-2 to approve it.") == {"7-2"}
+    assert vote_tallies("In a 2-7 vote, the council approved it.") == {"7-2"}
+    assert vote_tallies("By a vote of 6-3, the court upheld it.") == {"6-3"}
+    assert "fact" not in _kinds(
+        "The Dorwick council voted 7-2 to approve the budget on Tuesday.",
+        "The Dorwick council approved the budget on Tuesday by a vote of 6-3.",
+    )
+    assert "fact" in _kinds(
+        "The Dorwick council voted 7-2 to approve the budget on Tuesday.",
+        "The Dorwick council approved the budget on Tuesday by a vote of 7-2.",
+    )

@@ -683,6 +683,7 @@ class Facts:
     # "from" in it: `pairs._ways` (rule `point-ways`)
     ways: tuple[tuple[int, str], ...] = ()
     ages: tuple[str, ...] = ()  # "aged 2½, 3 and 2": the ages a sentence lists, as written, in order
+    tallies: frozenset[str] = frozenset()  # "voted 7-2", "a 6-3 vote": the vote tallies (`vote_tallies`)
     lead: str | None = None  # the participant a sentence opens on by full name ("Jordan Scott, 19, ...")
     owner: str | None = None  # naming no one, opening on "he", "his" ...: whom it is about (`pronoun_owners`)
     # the given name `lead` is written with ("Mark Kelly": mark), and that of `owner`: `pairs._lead_clash`
@@ -1081,6 +1082,7 @@ def sentence_facts(
         if "from" in text.lower()
         else (),
         ages=ages(text) if digits else (),
+        tallies=vote_tallies(text) if digits else frozenset(),
         lead=(lead_key := _aliased(casing, _lead(text, clauses, first))),
         lead_given=_lead_given(text, first) if lead_key else "",
         lead_pronoun=_lead_pronoun(text, clauses, first, lead_key),
@@ -1936,6 +1938,23 @@ def ages(text: str) -> tuple[str, ...]:
     """The ages listed after "aged" ("aged 2½, 3 and 2" -> 2½, 3, 2); () when none."""
     m = _AGES.search(text)
     return tuple(re.findall(_AGE_NUM, m.group(1))) if m else ()
+
+
+# rule `vote-tally`: a vote's count for and against ("voted 7-2", "by a vote of 6-3", "a 5-4 decision")
+_TALLY = re.compile(
+    r"\b(?:voted|vote of|votes of)\s+(\d{1,3})\s*[-–]\s*(\d{1,3})\b"
+    r"|\b(\d{1,3})\s*[-–]\s*(\d{1,3})\s+(?:vote|decision|ruling|verdict)\b",
+    re.IGNORECASE,
+)
+
+
+def vote_tallies(text: str) -> frozenset[str]:
+    """The vote tallies a sentence gives, larger side first ("voted 7-2" and "a 2-7 vote" are "7-2")."""
+    out = set()
+    for m in _TALLY.finditer(text):
+        a, b = (int(x) for x in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
+        out.add(f"{max(a, b)}-{min(a, b)}")
+    return frozenset(out)
 
 
 def age_value(age: str) -> float:

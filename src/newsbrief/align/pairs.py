@@ -246,6 +246,7 @@ class Pair:
     age_conflict: tuple[str, str] | None = None  # one person, two ages (`age_conflict`): (age a, age b)
     marks_differ: frozenset[str] = frozenset()  # for a clash: marks one value has, the other not (`marks`)
     running: bool = False  # for a clash: the higher value a running count's later level (`running_count`)
+    tally_clash: bool = False  # each gives a vote tally, none alike ("voted 7-2" / "a 6-3 vote"): no one fact
     priced_apart: bool = False  # for a clash of prices: one is the price of a count the other sentence
     # does not give alike (`priced_apart`): "$100 ... with two prostitutes" / "$80 for a 30-minute session"
     quoted_apart: bool = False  # two quotations share a run that would make them one quotation only after
@@ -907,6 +908,7 @@ def compare(
         repeat=dated is not None and repeated(fa, fb),
         time_clash=bool(fa.times and fb.times and not fa.times & fb.times),
         age_clash=bool(fa.person_ages and fb.person_ages and not fa.person_ages & fb.person_ages),
+        tally_clash=bool(fa.tallies and fb.tallies and not fa.tallies & fb.tallies),
         no_comment=both_names == 0 and _no_comment(fa) and _no_comment(fb),
         quote_only=fa.quoted != fb.quoted and qrun == 0,
         first_person=fa.first_person or fb.first_person,

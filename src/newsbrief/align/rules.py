@@ -201,6 +201,7 @@ def clashes(p: Pair) -> bool:
         or p.counts_apart  # rule `counts-apart`: "Nine police officers" / "Eight people" were injured
         or p.values_apart  # rule `values-of-others`: "the Nasdaq slid 3.1 %" / "the Dow lost ..., or 3.1 %"
         or p.values_swapped  # rule `values-swapped`: "Hadley got 12, Vance 5" / "Vance got 12, Hadley 5"
+        or p.tally_clash  # rule `vote-tally`: "voted 7-2" / "by a vote of 6-3": two tallies, no one fact
         or bool(p.apart)  # `value_moved`, `facts_apart.RULES`: detained and released, oil vs gold ...
     )
 
