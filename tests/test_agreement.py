@@ -414,6 +414,7 @@ def test_each_chrome_rule_names_what_it_finds() -> None:
         "caption-date",
         "markup",
         "reference",
+        "name-tag",
         "highlights",
         "site",
     ]
@@ -449,6 +450,7 @@ def test_each_chrome_rule_names_what_it_finds() -> None:
         "Marov, k.t. &amp; lind, p.a. ( 2011 ) a new genus of comb jellies from the adriatic.": "reference",
         "Http://dx.doi.org/10.1000/xyz123 lind, p. ( 2012 ) review of the blooms.": "reference",
         "Go beyond with curated news and analysis from 300 journalists in 20 countries.": "site",
+        "No change of heart from Karen Holt Karen Ann HoltDems gain, and other takeaways.": "name-tag",
     }
     for text, name in found.items():
         assert chrome(text) == name, text
@@ -478,6 +480,8 @@ def test_each_chrome_rule_names_what_it_finds() -> None:
         "The poster showed the mayor in 2015 beside the new bridge.",
         "The girl was healthy, the Honolulu Star-Advertiser (http://ow.ly/uPJl4 ) reported Friday.",
         "Smith, the mayor, said (in 2010) that the bridge would be rebuilt.",
+        "Mary Lee met Mary Ann Lee, her cousin, in 2010.",
+        "John Smith and John Paul Smith, his son, spoke.",
         "Jones, a. j. smith's lawyer, said the case (filed in 2016) was closed.",
     ):
         assert chrome(text) is None and not has_chrome(text), text

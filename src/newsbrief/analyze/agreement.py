@@ -155,6 +155,16 @@ CHROME: tuple[Chrome, ...] = (
             re.IGNORECASE,
         ),
     ),
+    # "... a change of heart from Donald Trump Donald John TrumpDems make history, and other takeaways ...": a
+    # page's tooltip names the person in full, glued to a related story's headline
+    Chrome(
+        "name-tag",
+        "a name then the same name in full glued to the next words: a tooltip and a related story's link",
+        re.compile(
+            r"\b(?P<tag_first>[a-z]{2,}) (?P<tag_last>[a-z]{2,}) (?P=tag_first) [a-z]+ (?P=tag_last)[a-z]",
+            re.IGNORECASE,
+        ),
+    ),
     Chrome(
         "highlights",
         "an outlet's highlights box restates its report",
