@@ -636,3 +636,67 @@ def test_session40_value_holders_read_before_the_verb() -> None:
     assert values_of_others(a, b, frozenset([3.1]), frozenset(), frozenset(), True)
     # cased text reads participants only: no name, nothing said
     assert not values_of_others(a, b, frozenset([3.1]), frozenset(), frozenset(), False)
+
+
+def test_session45_a_negation_of_another_claim_does_not_refuse_the_shared_one() -> None:
+    # rule `negation-scope`: the "doesn't" denies looking like a loan, which the other never says; the shared
+    # claim (the debt) is stated alike (was `negation-differs`)
+    a = "Marlow Vance is 40 million dollars in debt and it doesn't look like his brother will lend him any."
+    b = "Marlow Vance announced on Tuesday that he is 40 million dollars in debt."
+    assert _kinds(a, b) & {"fact", "quote"}
+    # a sentence cut short ("..."): what the negation denies may be in the words cut, so it still refuses
+    assert not _kinds(a.replace(" any.", "..."), b) & {"fact", "quote"}
+    # "without a disguise" denies the disguise, not the walk into the bank
+    c = "Police said a man walked into the Granite Bank on Monday without a disguise and demanded cash."
+    d = "A man walked into the Granite Bank in Tolley on Monday and demanded cash, police said."
+    assert _kinds(c, d) & {"fact", "quote"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # "not ... or ..." denies both (the scope runs on over an "or")
+        (
+            "Jerry Vance confirmed that the outing was filmed, but not for a commercial or for an episode"
+            " of his web series.",
+            "Jerry Vance and Jason Alder were spotted filming an episode of his web series.",
+        ),
+        (
+            "Harlan Voss was not arrested by the Tolley police after the robbery.",
+            "Harlan Voss was arrested by the Tolley police after the robbery.",
+        ),
+        (
+            "The Tolley police removed Bekah Marsh from the list of missing persons on Friday.",
+            "The Tolley police did not take Bekah Marsh off the list of missing persons on Friday.",
+        ),
+        (
+            "The Tolley mayor did not deny the report about the harbour contract.",
+            "The Tolley mayor denied the report about the harbour contract.",
+        ),
+        (
+            "The Tolley police arrested no one after the harbour robbery.",
+            "The Tolley police arrested two men after the harbour robbery.",
+        ),
+    ],
+)
+def test_session45_a_negation_of_the_shared_claim_still_refuses(a: str, b: str) -> None:
+    """Rule `negation-scope` lifts only a negation of words the other sentence does not write."""
+    assert not _kinds(a, b) & {"fact", "quote"}
+
+
+def test_session45_a_negation_denies_every_word_up_to_its_comma_and_or_but() -> None:
+    from newsbrief.align.features import denies
+
+    # rule `negation-scope`: "not for a national beer commercial or for an episode ..." denies the episode too
+    a, b = _facts(
+        "Jerry Vance said the outing was filmed, but not for a national beer commercial or for an episode"
+        " of his web series.",
+        "Fans thought Jerry Vance was filming an episode of his web series.",
+    )
+    assert any(denies(cl, a.concepts & b.concepts) for cl in a.clauses if cl.negated)
+    # ... and nothing after an "and": the debt both state is not denied
+    c, d = _facts(
+        "Marlow Vance is 40 million dollars in debt and it doesn't look like his brother will lend him any.",
+        "Marlow Vance said he is 40 million dollars in debt.",
+    )
+    assert not any(denies(cl, c.concepts & d.concepts) for cl in c.clauses if cl.negated)

@@ -52,7 +52,9 @@ Link kinds (also in the JSON Schema):
 * `fact`: the same claim. Every rule that cites makes one check first (`rules.clashes`): no clash of
   counted values, years, days of a month, clock times, negation (one in a side stretch that writes none of the
   words the two share is about something else: "..., even as the admiral defended the decision not to warn
-  Oslo", rule `negation-aside`, `features.denies`) or participants, and no two claims that
+  Oslo", rule `negation-aside`, `features.denies`; nor one whose words up to its comma, "and" or "but"
+  are none the two share, "in debt and it doesn't look like ...", unless a sentence is cut short with
+  "...", rule `negation-scope`) or participants, and no two claims that
   one predicate and one subject make different (`guards.claims_differ`: another voice, "Smith was killed"
   / "Smith killed three soldiers"; objects that share nothing; another weekday or place; two doers in
   two voices, "was bought by Google" / "Microsoft bought"; who did it and to whom swapped, "Johnson

@@ -649,6 +649,8 @@ class Clause:
     # (`subordinate.stretches`: "..., even as the admiral defended the decision not to warn Oslo"), the
     # concepts of those stretches; empty when a negation lies in the clause's main words (`denies`)
     negated_aside: frozenset[str] = frozenset()
+    # rule `negation-scope`: the stretch of the sentence each negation of a `negated` clause denies (`denies`)
+    negation_spans: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen: see the docstring
@@ -2168,10 +2170,14 @@ def _clause(
                 n = len(_TOKEN.findall(words_of[: m.start()]))
                 spots.append((n + start, "E:" + who, start + m.start(), start + m.end()))
     negated = False
+    spans: tuple[tuple[int, int], ...] = ()
     if not segments.isdisjoint(_NEGATION_HINT) or "n't" in low or "n’t" in low:
         hinted = any(h in low for h in _NOT_NEGATION_HINTS) or folds_apart(piece)
         plain = _NOT_NEGATION.sub(" ", piece) if hinted and _NOT_NEGATION.search(piece) else piece
         negated = bool(_NEGATION_RE.search(plain))
+        if negated:
+            same = _NOT_NEGATION.sub(lambda m: " " * len(m.group()), piece) if plain is not piece else piece
+            spans = tuple(_negation_span(same, m.end(), start) for m in _NEGATION_RE.finditer(same))
     hedged = not segments.isdisjoint(_HEDGE) and _hedged(text, start, end)
     pending: set[str] = set()
     pending_at: set[int] = set()
@@ -2213,6 +2219,7 @@ def _clause(
         parts,
         frozenset(speakers),
         marks,
+        negation_spans=spans,
     )
 
 
@@ -2233,15 +2240,46 @@ def _negated_aside(text: str, cl: Clause, side: tuple[tuple[int, int], ...]) -> 
     return replace(cl, negated_aside=aside) if held else cl
 
 
-def denies(cl: Clause, shared: frozenset[str]) -> bool:
+def denies(cl: Clause, shared: frozenset[str], scoped: bool = True) -> bool:
     """Rule `negation-aside`: clause `cl` denies what it shares with another clause (`shared`, the concepts
     the two share): a negation in its main words, or in a side stretch that writes a word of `shared`, not
     only a participant ("Smith, who did not attend the meeting, resigned" denies attending). A negation only
     in a side stretch that writes none of the shared words ("Norway and Chile agreed to work together ...,
     even as a Norwegian admiral defended the decision not to warn Oslo") is about something else. Read only
     where one clause of a pair is negated and the other not (`pairs.compare`): it lifts a clash, never makes
-    one."""
-    return cl.negated and (not cl.negated_aside or any(":" not in c for c in shared & cl.negated_aside))
+    one. Rule `negation-scope`: a negation denies the words written after it, up to a comma, an "and" or
+    a "but" (`_negation_span`); when none of those is shared ("He is $53 million
+    in debt and it doesn't look like he will get help" beside "he's $53 million in debt"; "walked into a
+    bank without a disguise and demanded cash"), it denies something the other sentence does not say. A
+    negation with no word after it ("arrested no one") denies all, as does each with `scoped` False (a
+    sentence of the pair cut short, `pairs.cut_short`: what is denied, or said, may be in the words cut)."""
+    return (
+        cl.negated
+        and (not cl.negated_aside or any(":" not in c for c in shared & cl.negated_aside))
+        and (
+            not scoped
+            or not cl.negation_spans
+            or any(_scope_shared(cl, span, shared) for span in cl.negation_spans)
+        )
+    )
+
+
+# not "or": "not for a commercial or for an episode of his series" denies both
+_SCOPE_END = re.compile(r"[,;:()\u2014]|\s--\s|\b(?:and|but)\b", re.IGNORECASE)
+
+
+def _negation_span(piece: str, end: int, start: int) -> tuple[int, int]:
+    """Rule `negation-scope`: the stretch a negation ending at `end` of clause `piece` (at `start` in its
+    sentence) denies: from there to the next comma, dash, "and" or "but", or the clause's end."""
+    m = _SCOPE_END.search(piece, end)
+    return start + end, start + (m.start() if m else len(piece))
+
+
+def _scope_shared(cl: Clause, span: tuple[int, int], shared: frozenset[str]) -> bool:
+    """Rule `negation-scope`: the negation denying `span` of clause `cl` denies a concept of `shared` among
+    its words (or it has no word, and is read as denying all)."""
+    after = [c for _, c, s, _ in cl.spots if span[0] <= s < span[1]]
+    return not after or not shared.isdisjoint(after)
 
 
 def _without_years(piece: str, rel: set[str]) -> str:

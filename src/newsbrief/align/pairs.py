@@ -887,7 +887,8 @@ def compare(
         or (min(len(ya), len(yb)) > 1 and spans_differ(fa.words, fb.words)),
         year_alone=bool(ya) != bool(yb),
         negation_clash=x.negated != y.negated
-        and denies(x, shared) != denies(y, shared)  # rule `negation-aside`
+        and denies(x, shared, scoped := not (cut_short(fa) or cut_short(fb)))
+        != denies(y, shared, scoped)  # rules `negation-aside`, `negation-scope`
         and not negations_matched(later.read("claim"), fa, fb)
         and not (unknown_state(fa.words) and unknown_state(fb.words)),
         hedge_clash=x.hedged != y.hedged,
@@ -2070,6 +2071,12 @@ def unknown_alike(fa: Facts, fb: Facts) -> bool:
     state = _state_concepts()
     ta, tb = ({c for c in f.concepts - f.background if c[:2] not in ("N:", "Y:")} - state for f in (fa, fb))
     return len(ta) >= UNKNOWN_TOPIC and ta == tb
+
+
+def cut_short(f: Facts) -> bool:
+    """Rule `negation-scope`: sentence `f` is cut short ("... to not formally endorse... (AP)", a teaser's
+    "Read more"): an ellipsis in it."""
+    return "..." in f.text or "\u2026" in f.text
 
 
 def negations_matched(claim: ClaimMatch | None, fa: Facts, fb: Facts) -> bool:
