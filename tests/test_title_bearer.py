@@ -73,3 +73,10 @@ def test_one_bearer_written_two_ways_keeps_the_link() -> None:
         "Davis said little."
     )
     assert _bearer([davis], "Davis", 0) == "Wendy Davis"
+
+
+def test_a_man_s_title_is_not_the_only_bearer_if_she_is_a_woman() -> None:
+    """Rule title-not-woman: "Mr. Obama" is not Michelle Obama, the story's only Obama in full."""
+    text = "Michelle Obama visited the school on Monday. Later, Mr. Obama spoke to the pupils."
+    assert _bearer([text], "Mr. Obama", 0) == "Obama"
+    assert _bearer([text.replace("Mr.", "Mrs.")], "Mrs. Obama", 0) == "Michelle Obama"

@@ -843,7 +843,11 @@ def _decide(
             options = index.get(w)
             if options:
                 full = sorted({persons.get(o, o) for o in options})
-                if title is not None and len(full) > 1 and index is last_index:
+                if (
+                    index is last_index
+                    and title is not None
+                    and (len(full) > 1 or _man_titled(title, full[0]))
+                ):
                     # title-fits-bearer: "Mrs Wilson" is not "Gary Wilson", "President Obama" not "First
                     # Lady Michelle Obama"; two bearers fit or none: the surname stays as written
                     fits = [o for o in full if _title_fits(title, o, offices)]
@@ -913,6 +917,12 @@ def _spelling_variants(names: list[str]) -> bool:
         len(b) == len(a) + 1 and any(b[:k] + b[k + 1 :] == a for k in range(len(b)))
         for a, b in itertools.pairwise(firsts)
     ) and len({len(f) for f in firsts}) == len(firsts)
+
+
+def _man_titled(title: str, bearer: str) -> bool:
+    """Rule title-not-woman: "Mr. Obama" is not Michelle Obama though she is the story's only Obama (a
+    woman's first name, `female_names`; no list tells a man's, so "Mrs." is judged only among two)."""
+    return _GENDERED_TITLE.get(title) is False and bearer.split()[0] in gazetteer().female_names
 
 
 def _title_fits(title: str, bearer: str, offices: dict[str, set[str]]) -> bool:
