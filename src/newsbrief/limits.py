@@ -99,3 +99,47 @@ def within_bytes(docs: Iterable[RawDoc], story: str = "story", limit: int | None
 
     check_bytes(texts(), limit, story)
     return kept
+
+
+# `cluster` (one-shot) holds every article it groups in memory, cleaned, with its terms and vectors, and
+# its time grows faster than the articles. Measured (session 45, `/usr/bin/time -v`, the first N articles
+# of the training file, ~920 bytes each, load 14-22): 1,000 4.2 s CPU / 130 MB peak; 5,000 29 s / 218 MB;
+# 20,000 (18 MB of text) 268 s / 502 MB; all 55,750 (51 MB) past 1,063 MB and 318 s, unfinished; 400,000
+# copies of one row went past 1.5 GB (cli45). It reads no more than these, refusing while it reads; a
+# larger collection is grouped by `ingest --db`, which stores it a batch at a time. `cluster
+# --max-articles N` raises both (the bytes as N times CLUSTER_BYTES_PER_ARTICLE).
+CLUSTER_MAX_ARTICLES = 20_000  # articles read, every copy of a row and every bad row counted
+CLUSTER_BYTES_PER_ARTICLE = 2_500  # UTF-8 bytes of text per article allowed on average (50 MB at 20,000)
+
+
+class OverCommandLimit(InputError):
+    """An input that takes a whole command past one of its limits: it ends the command (no input after
+    it is read), where an input that cannot be read is one warning among others."""
+
+
+class ArticleBudget:
+    """The articles and UTF-8 bytes of text `cluster` may read, counted as each article is read:
+    `take` refuses (`OverCommandLimit`, naming the input, the limit and `ingest --db`) the first article
+    past either, so no more of the input is held."""
+
+    def __init__(self, articles: int = CLUSTER_MAX_ARTICLES) -> None:
+        self.max_articles = articles
+        self.max_bytes = articles * CLUSTER_BYTES_PER_ARTICLE
+        self.articles = 0
+        self.bytes = 0
+
+    def take(self, name: str, text: str = "") -> None:
+        """Count one article (or one bad row: `text` empty) of input `name`."""
+        self.articles += 1
+        self.bytes += len(text.encode("utf-8", "surrogatepass")) if text else 0
+        if self.articles > self.max_articles:
+            over = f"over the limit of {self.max_articles:,} articles"
+        elif self.bytes > self.max_bytes:
+            over = f"over the limit of {self.max_bytes:,} bytes of article text"
+        else:
+            return
+        raise OverCommandLimit(
+            f"{over} that `cluster` reads at once (--max-articles raises it); "
+            "group more with `ingest --db`, which stores them a batch at a time",
+            name,
+        )

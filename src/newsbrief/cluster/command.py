@@ -8,6 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from ..errors import InputError, UsageError
+from ..limits import CLUSTER_BYTES_PER_ARTICLE, CLUSTER_MAX_ARTICLES
 from ..options import cache_dir_option, format_option, inputs_argument, path_option
 
 
@@ -38,11 +39,22 @@ def cluster_command(
     cache_dir: Annotated[
         Path | None, cache_dir_option("Cache fetched URLs here; a re-run does not refetch.")
     ] = None,
+    max_articles: Annotated[
+        int,
+        typer.Option(
+            "--max-articles",
+            min=1,
+            help="Read at most this many articles (every copy and bad row counted) and this many times"
+            f" {CLUSTER_BYTES_PER_ARTICLE:,} bytes of their text; past it the command stops, naming the"
+            " input (all are held in memory; `ingest --db` groups more, a batch at a time).",
+        ),
+    ] = CLUSTER_MAX_ARTICLES,
 ) -> None:
     """Group many articles into stories; near-duplicate copies are marked. An input that cannot be
     read, or a bad row of a JSONL file, is a warning, the others are clustered, and the exit status
     is then 1."""
     from ..io import refuse_an_input
+    from ..limits import ArticleBudget
     from . import cluster
     from .output import formats, render, to_dict
     from .sources import read_articles
@@ -58,7 +70,9 @@ def cluster_command(
     refuse_an_input(output, files_read(inputs))
     failed: list[InputError] = []  # inputs not read: warned, the rest clustered, exit 1 (as `ingest`)
     bad_rows: list[str] = []  # JSONL rows skipped: warned, exit 1 (as `batch` counts them failed)
-    stories = cluster(read_articles(inputs, cache_dir=cache_dir, failed=failed, bad_rows=bad_rows))
+    budget = ArticleBudget(max_articles)  # refused while reading, before any is cleaned
+    raws = read_articles(inputs, cache_dir=cache_dir, failed=failed, bad_rows=bad_rows, budget=budget)
+    stories = cluster(raws)
     briefs, refused = brief_stories(stories, words) if brief else (None, [])
     text = render(to_dict(stories, briefs), fmt)
     from ..io import emit

@@ -18,6 +18,7 @@ from typing import Any
 from ..errors import InputError, shown
 from ..ingest.files import broken_json, json_kind, parse_json
 from ..ingest.multinews import decode_newline_marks
+from ..limits import ArticleBudget, OverCommandLimit
 from ..model import RawDoc
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
@@ -32,6 +33,7 @@ def read_articles(
     feeds: Any = None,
     failed: list[InputError] | None = None,
     bad_rows: list[str] | None = None,
+    budget: ArticleBudget | None = None,
 ) -> list[RawDoc]:
     """Every article of the inputs, in input order, with unique ids. URLs share one `feeds.Fetching`
     (so per-host politeness holds across inputs); `feeds`: see `feeds.read_url` (feeds that did not
@@ -39,7 +41,8 @@ def read_articles(
     read is a warning and the others are read (the batch convention of `cluster` and `ingest`, which
     exit 1 then); `failed` gets each one's error, `bad_rows` each skipped JSONL row's (warned too; both
     commands exit 1 for them, as `batch` counts such a row failed). When no input gave an article, the
-    one error line."""
+    one error line. With a `budget` (`cluster`'s), each article is counted as it is read, and the first
+    one past it ends the reading (`limits.OverCommandLimit`, naming its input)."""
     from ..ingest.files import stat_input
     from ..ingest.load import is_url, load, once, unique_ids
 
@@ -48,6 +51,7 @@ def read_articles(
     seen: dict[tuple[int, int], str] = {}  # a file given twice is read once (`load.once`)
     for inp in inputs:
         path = Path(inp)
+        before = len(docs)
         try:
             if is_url(inp):  # a feed or a page (`feeds.read_url`)
                 from ..feeds import Fetching, read_url
@@ -56,7 +60,8 @@ def read_articles(
                 docs.extend(read_url(inp, fetching=fetching, feeds=feeds))
             elif path.is_file() and path.name.lower().endswith(JSONL_SUFFIXES):
                 if once(stat_input(path, inp), inp, seen):
-                    docs.extend(read_jsonl_articles(path, inp, bad_rows))
+                    docs.extend(read_jsonl_articles(path, inp, bad_rows, budget))
+                    before = len(docs)  # counted as read
             elif _is_feed(inp, path):
                 from ..feeds import read_feed
 
@@ -64,8 +69,12 @@ def read_articles(
                     docs.extend(read_feed(inp, cache_dir=cache_dir))
             else:  # files and folders: `load` reads each file once
                 docs.extend(load([inp], cache_dir=cache_dir, seen=seen))
+        except OverCommandLimit:
+            raise
         except InputError as e:
             errors.append(e)
+        for d in docs[before:] if budget is not None else ():  # each bounded in size (`MAX_INPUT_BYTES`)
+            budget.take(inp, d.raw)
     if failed is not None:
         failed.extend(errors)
     if not docs and errors:
@@ -94,15 +103,22 @@ def _is_feed(inp: str, path: Path) -> bool:
         return starts_as_feed(f.read(FEED_HEAD_BYTES))
 
 
-def read_jsonl_articles(path: Path, name: str, bad_rows: list[str] | None = None) -> list[RawDoc]:
+def read_jsonl_articles(
+    path: Path, name: str, bad_rows: list[str] | None = None, budget: ArticleBudget | None = None
+) -> list[RawDoc]:
     """The articles of a JSONL file of articles or of stories; bad rows are skipped with a warning,
-    and each one's reason, naming the file, added to `bad_rows`."""
+    and each one's reason, naming the file, added to `bad_rows`. With a `budget`, every article and
+    every bad row is counted as it is read (`ArticleBudget.take`)."""
     from ..ingest.load import warn
 
     docs: list[RawDoc] = []
     bad: list[str] = []
-    for n, row in _rows(path, name, bad):
-        docs.extend(_articles_of_row(row, n, name, bad))
+    for n, row in _rows(path, name, bad, budget):
+        got = _articles_of_row(row, n, name, bad)
+        if budget is not None:
+            for d in got or [None]:  # a bad row is counted too: its reason is held
+                budget.take(name, d.raw if d else "")
+        docs.extend(got)
     if not docs:  # one error line, the bad rows counted in it (no warnings before it)
         why = f" ({len(bad)} bad row{'s' * (len(bad) != 1)}; the first: {bad[0]})" if bad else ""
         raise InputError(f"no articles in the file{why}", name)
@@ -115,26 +131,35 @@ def read_jsonl_articles(path: Path, name: str, bad_rows: list[str] | None = None
     return docs
 
 
-def _rows(path: Path, name: str, bad: list[str]) -> Iterator[tuple[int, Any]]:
+def _rows(
+    path: Path, name: str, bad: list[str], budget: ArticleBudget | None = None
+) -> Iterator[tuple[int, Any]]:
     """The JSON rows of a JSONL file, with their line numbers. A line over `MAX_ROW_CHARS` is a bad row,
     never held whole (as `batch` and `eval` read stories: a 50 MB line ran `cluster` for minutes,
     fuzz36); a file that cannot be read on is one error in `ingest.files.reading`'s words (a truncated
-    gzip: "the file ends too early; is it truncated?", as `brief` says)."""
+    gzip: "the file ends too early; is it truncated?", as `brief` says); blank lines cost only their
+    reading (`nonblank_lines`). A bad row is counted against
+    the `budget` here (its reason is held), a row read against it by the caller."""
     from ..ingest.files import reading
-    from ..ingest.stories import MAX_ROW_CHARS, bounded_lines, text_of
+    from ..ingest.stories import MAX_ROW_CHARS, nonblank_lines, text_of
 
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     seen = False  # a row read before (the first one is hinted at when it is markup)
     with reading(name), opener(path, "rb") as raw, text_of(raw) as f:
-        for n, line in enumerate(bounded_lines(f, MAX_ROW_CHARS, name), 1):
+        for n, line in nonblank_lines(f, MAX_ROW_CHARS, name):
             if line is None:
                 bad.append(f"line {n} is too long (over {MAX_ROW_CHARS:,} characters)")
-            elif line.strip():
+            else:
                 first, seen = not seen, True
                 try:
-                    yield n, parse_json(line)
+                    row = parse_json(line)
                 except json.JSONDecodeError as e:
                     bad.append(broken_json(e, n, first, line))
+                else:
+                    yield n, row
+                    continue
+            if budget is not None:
+                budget.take(name)
 
 
 def _articles_of_row(row: Any, n: int, name: str, bad: list[str]) -> list[RawDoc]:
