@@ -919,6 +919,7 @@ UNBOUNDED = {
     ("eval", "--seed"): "any seed is one (random and numpy take any size)",
     ("batch", "--chunk"): "past the stories: one task",
     ("batch", "--max-chars"): "past the stories: none too large",
+    ("cluster", "--max-articles"): "past the pile: none refused (its text cap grows with it)",
     ("ingest", "--batch"): "past the articles: one transaction",
     ("watch", "--batch"): "the same",
     ("watch", "--polls"): "past any run: until stopped",
