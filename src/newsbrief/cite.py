@@ -80,15 +80,19 @@ def cite(story: Story, chosen: Sequence[int], alignment: Alignment) -> tuple[Sum
                 by.setdefault(o.doc, k.b if k.a == i else k.a)
         for d in support:
             conflicts.pop(d, None)  # a source that states the sentence is no conflict
-        for d, x in _through_support(i, s, by, by_sentence, sentences, source, support, conflicts):
+        through: dict[
+            int, int
+        ] = {}  # a conflict through support: the supporting document that writes the value
+        for d, x, w in _through_support(i, s, by, by_sentence, sentences, source, support, conflicts):
             conflicts.setdefault(d, x)
+            through.setdefault(d, w)
         taken = (s.doc, *support, *conflicts)
         note = None
         if conflicts:
             texts = {d: story.documents[d].text[x.start : x.end] for d, x in support.items()}
             note = conflict_note(
                 [
-                    ((v[0], outlets_of(v[0], s.doc, texts)), (v[1], (d,)))
+                    ((v[0], (through[d],) if d in through else outlets_of(v[0], s.doc, texts)), (v[1], (d,)))
                     for d in sorted(conflicts)
                     for v in [conflicts[d][1]]
                 ],
@@ -124,7 +128,7 @@ def _through_support(
     source: Sequence[int],
     support: dict[int, Support],
     conflicts: dict[int, tuple[Support, tuple[str, str]]],
-) -> list[tuple[int, tuple[Support, tuple[str, str]]]]:
+) -> list[tuple[int, tuple[Support, tuple[str, str]], int]]:
     """Rule `conflict-through-support`: the conflicts of the sentences that support summary sentence `s`
     (`by`: each supporting document's sentence) on a value `s` writes too (`stated`), with an outlet
     that is none of its sources nor already a conflict of its own, and whose sentence `s` itself gives
@@ -132,12 +136,14 @@ def _through_support(
     "killing at least 11 people [3,2]", whose source 2 writes "11 people were killed" where source 1 writes
     "at least 13" (an exact 11 and "at least 13" cannot both hold), carries that conflict though "at least
     11" and "at least 13" may. A sentence `s` has no link with (a later count, "47 deaths as of
-    Wednesday", beside "32 ... thus far, but by evening more deaths were reported") gives it none."""
+    Wednesday", beside "32 ... thus far, but by evening more deaths were reported") gives it none. Each
+    comes with the supporting document that writes the contradicted value: the note names that outlet
+    alone on the line's side ("11 people [2] vs 13 people [1]"), not the line's own "at least 11"."""
     mine = {source[d] for d in (s.doc, *support, *conflicts)}
     slot = {
         k.b if k.a == i else k.a for k in by_sentence.get(i, ()) if k.evidence[:1] == ("rule:other-value",)
     }
-    out: list[tuple[int, tuple[Support, tuple[str, str]]]] = []
+    out: list[tuple[int, tuple[Support, tuple[str, str]], int]] = []
     for j in by.values():
         for k in sorted(by_sentence.get(j, ()), key=lambda k: (-k.score, k.a, k.b)):
             t = k.b if k.a == j else k.a
@@ -147,7 +153,11 @@ def _through_support(
                 continue
             mine.add(source[o.doc])
             out.append(
-                (o.doc, (Support(o.doc, o.start, o.end, k.kind, round(k.score, SCORE_DIGITS), k.evidence), v))
+                (
+                    o.doc,
+                    (Support(o.doc, o.start, o.end, k.kind, round(k.score, SCORE_DIGITS), k.evidence), v),
+                    sentences[j].doc,
+                )
             )
     return out
 
