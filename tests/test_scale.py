@@ -100,5 +100,5 @@ def test_cli_refuses_an_oversized_story_in_one_line(tmp_path) -> None:
     )
     assert out.returncode == 1
     assert out.stderr.strip().splitlines() == [
-        f"newsbrief: error: story: over the limit of {limits.MAX_STORY_BYTES:,} bytes of text per story"
+        f"newsbrief: error: {big}: over the limit of {limits.MAX_STORY_BYTES:,} bytes of text per story"
     ]
