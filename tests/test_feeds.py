@@ -276,6 +276,52 @@ def test_feed_file_stays_offline(server: LocalServer, tmp_path: Path) -> None:
     assert poll.state is None and "short summary" in poll.docs[0].raw and not server.hits
 
 
+def _deep(text: str, levels: int = 300) -> str:
+    """`text` nested in `levels` divs: past the 256 levels the HTML parser reads."""
+    return "<div>" * levels + text + "</div>" * levels
+
+
+def test_feed_item_nested_past_the_parser_says_so_not_no_text(tmp_path: Path, capsys) -> None:
+    f = tmp_path / "deep.rss"
+    f.write_text(rss("http://example.invalid", [("Deep", "/a", _deep(STORIES["bridge"][0]))]))
+    assert main(["brief", str(f)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "deep.rss: no entry has any text" in err[0], err
+    assert "above the 256 levels of nesting" in err[0] and "no document with any text" not in err[0]
+
+
+def test_feed_item_nested_past_the_parser_beside_a_readable_one_is_a_warning(tmp_path: Path, capsys) -> None:
+    items = [("Deep", "/a", _deep("Some words here.")), ("Bridge", "/b", " ".join(STORIES["bridge"]))]
+    f = tmp_path / "mixed.rss"
+    f.write_text(rss("http://example.invalid", items))
+    assert main(["brief", str(f)]) == 0
+    err = capsys.readouterr().err
+    assert "/a: no text found in this HTML above the 256 levels" in err and "the entry is left out" in err
+    assert "left out: empty" not in err
+
+
+def test_feed_item_nested_past_the_parser_is_a_warning_when_polled(tmp_path: Path) -> None:
+    f = tmp_path / "deep.rss"
+    f.write_text(rss("http://example.invalid", [("Deep", "/a", _deep("Some words here."))]))
+    poll = poll_feed(str(f))
+    assert (
+        not poll.not_modified and len(poll.docs) == 1 and poll.docs[0].raw == ""
+    )  # kept: `cluster`, `ingest`
+    assert (
+        len(poll.warnings) == 1
+        and "256 levels" in poll.warnings[0]
+        and "kept with no text" in poll.warnings[0]
+    )
+
+
+def test_feed_item_with_no_text_at_all_is_no_warning(tmp_path: Path, capsys) -> None:
+    items = [("Picture", "/a", '<img src="x.png">'), ("Bridge", "/b", " ".join(STORIES["bridge"]))]
+    f = tmp_path / "picture.rss"
+    f.write_text(rss("http://example.invalid", items))
+    assert main(["brief", str(f)]) == 0
+    assert "the entry is left out" not in capsys.readouterr().err  # only the pipeline's "left out: empty"
+
+
 def test_read_url_tells_a_feed_from_a_page(server: LocalServer) -> None:
     docs = read_url(server.url("/etag.rss"))
     assert len(docs) == 3

@@ -107,6 +107,7 @@ class FeedPoll:
     not_modified: bool = False
     warnings: tuple[str, ...] = field(default=())
     complete: bool = True  # False when `Fetching.stop` cut it short: keep no state, read it again
+    refused: tuple[InputError, ...] = ()  # entries whose own HTML was refused (each also a warning)
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,8 +310,22 @@ def root_element(data: bytes, most: int = 1 << 16) -> str | None:
 
 def read_feed_text(data: bytes, source: str) -> list[RawDoc]:
     """The entries of a feed already read (a file's or an upload's bytes), offline: each entry's own
-    text, no page fetched (`TEXT_RULES`' file-feed). `InputError` if it is no readable feed."""
-    return list(_poll_of(source, data, None, Fetching(), None).docs)
+    text, no page fetched (`TEXT_RULES`' file-feed). `InputError` if it is no readable feed. An entry
+    whose HTML was refused (`FeedPoll.refused`) is left out with its reason as a warning, not kept to be
+    called "empty" later; when no entry with text is left, that reason is the error (cli46)."""
+    from .log import warn
+
+    poll = _poll_of(source, data, None, Fetching(), None)
+    refused = {e.source for e in poll.refused}
+    docs = [d for d in poll.docs if d.raw.strip() or d.source not in refused]
+    if poll.refused and not any(d.raw.strip() for d in docs):
+        raise InputError(f"no entry has any text ({poll.refused[0]})", source)
+    for w in poll.warnings:
+        if not w.endswith(KEPT_EMPTY):
+            warn(w)
+    for e in poll.refused:
+        warn(f"{e}; the entry is left out")
+    return docs
 
 
 def _poll_of(
@@ -339,14 +354,17 @@ def _poll_of(
     outlet = _text(parsed.feed.get("title"))
     docs: list[RawDoc] = []
     warnings: list[str] = []
+    refused: list[InputError] = []
     for k, e in enumerate(entries, 1):
         if fetching.stop is not None and fetching.stop.is_set():
-            return FeedPoll(source, tuple(docs), None, warnings=tuple(warnings), complete=False)
+            return FeedPoll(
+                source, tuple(docs), None, warnings=tuple(warnings), complete=False, refused=tuple(refused)
+            )
         entry = Entry.of(e, k, source, outlet)
         if known is not None and entry.link and known(entry.link):
             continue
-        docs.append(_article(entry, fetching if is_url(source) else None, warnings))
-    return FeedPoll(source, tuple(docs), state, warnings=tuple(warnings))
+        docs.append(_article(entry, fetching if is_url(source) else None, warnings, refused))
+    return FeedPoll(source, tuple(docs), state, warnings=tuple(warnings), refused=tuple(refused))
 
 
 # --- one entry -------------------------------------------------------------------------------------
@@ -406,7 +424,9 @@ def text_source(entry: Entry, fetching: Fetching | None) -> tuple[str, str]:
     raise AssertionError("the last rule always holds")
 
 
-def _article(entry: Entry, fetching: Fetching | None, warnings: list[str]) -> RawDoc:
+def _article(
+    entry: Entry, fetching: Fetching | None, warnings: list[str], refused: list[InputError]
+) -> RawDoc:
     if text_source(entry, fetching)[1] == "page" and fetching is not None and entry.link:
         try:
             page = _page(entry.link, fetching)
@@ -423,7 +443,7 @@ def _article(entry: Entry, fetching: Fetching | None, warnings: list[str]) -> Ra
                 outlet=entry.outlet or page.outlet,
                 kind="html",
             )
-    return _from_feed(entry)
+    return _from_feed(entry, warnings, refused)
 
 
 def _page(url: str, fetching: Fetching) -> RawDoc:
@@ -441,12 +461,21 @@ def _page(url: str, fetching: Fetching) -> RawDoc:
     return doc
 
 
-def _from_feed(entry: Entry) -> RawDoc:
-    from .ingest.html import read_html
+KEPT_EMPTY = "; the entry is kept with no text"
+
+
+def _from_feed(entry: Entry, warnings: list[str], refused: list[InputError]) -> RawDoc:
+    """The entry's own text. One whose HTML was refused (nested past the parser's depth, a doctype
+    declaring entities, ...) is kept with no text, its reason in `refused` and a warning, not lost
+    (cli46); one that simply has no text (an image) is kept so, silently."""
+    from .ingest.html import NO_TEXT, read_html
 
     try:
         doc = read_html(entry.body, entry.where, entry.id, url=entry.link) if entry.body.strip() else None
-    except InputError:
+    except InputError as e:
+        if not str(e).endswith(NO_TEXT):
+            refused.append(e)
+            warnings.append(f"{e}{KEPT_EMPTY}")
         doc = None
     raw = doc.raw if doc is not None else ""
     return RawDoc(

@@ -37,6 +37,9 @@ _JSON_LD = re.compile(r"""type\s*=\s*["']?application/ld\+json""", re.IGNORECASE
 EMPTY_CODE_OVER = 1_000_000
 
 
+NO_TEXT = "no text found in this HTML"  # and nothing else wrong with it: a feed entry's says nothing more
+
+
 def looks_like_html(text: str) -> bool:
     """True for an HTML document, or text that starts with a tag and is full of them."""
     head = text[:5000]
@@ -67,7 +70,7 @@ def read_html(html: str, source: str, doc_id: str, url: str | None = None) -> Ra
         text = _plain_text(page)
     if not text:
         deep = " above the 256 levels of nesting the HTML parser reads" if _too_deep(page) else ""
-        raise InputError(f"no text found in this HTML{deep}", source)
+        raise InputError(f"{NO_TEXT}{deep}", source)
     if whole and _only_navigation(page):  # a fragment (a feed entry's body) may be one link: its text
         raise InputError(f"no article in this HTML: {ONLY_NAVIGATION}", source)
     title = _clean(meta.get("title"))
