@@ -2589,3 +2589,34 @@ def test_session45_an_owner_s_word_is_the_word() -> None:
         "Jon Tallis, who founded the firm, has stepped down, it said on Friday.",
     )
     assert [k.kind for k in links] == ["fact"]
+
+
+@pytest.mark.parametrize(
+    ("other", "cites"),
+    [
+        (
+            "The driver was taken to Harwick General Hospital with life-threatening injuries after the "
+            "crash, police said.",
+            False,
+        ),
+        (
+            "Police said the driver suffered life-threatening injuries in the crash and was taken to Harwick "
+            "General Hospital.",
+            False,
+        ),
+        (
+            "Police said the driver suffered no life-threatening injuries in the crash and was taken to "
+            "Harwick General Hospital.",
+            True,
+        ),
+    ],
+)
+def test_session46_non_life_threatening_denies_as_no_does(other: str, cites: bool) -> None:
+    """Rule `denying-prefix` (session 46, cite46 item 3): "non-life-threatening injuries" states "no
+    life-threatening injuries" (one fact, was `negation-differs`) and denies "life-threatening injuries" (no
+    citation, was `same-words` / `stated-within`). Sentences written for this test."""
+    line = (
+        "The driver was taken to Harwick General Hospital with non-life-threatening injuries after the "
+        "crash, police said."
+    )
+    assert any(k.kind == "fact" for k in _links(line, other)) == cites, _links(line, other)

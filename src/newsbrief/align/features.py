@@ -212,7 +212,14 @@ _HEDGE = frozenset(
         "may might could would should must if unless whether possibly probably perhaps likely unlikely maybe",
     )
 )
-_NEGATION_RE = re.compile(r"\b(?:" + "|".join(sorted(_NEGATION)) + r")\b|n['’]t\b", re.IGNORECASE)
+# rule `denying-prefix`: "non-" denies the harm words of `DENIED_BY_NON` as "no" does: "non-life-threatening
+# injuries" states "no life-threatening injuries" and clashes with "life-threatening injuries"; other "non-"
+# words name a kind ("non-profit", "non-governmental") and deny nothing
+DENIED_BY_NON = ("life-threatening", "fatal")
+_NEGATION_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(_NEGATION)) + r")\b|n['’]t\b|\bnon-(?=(?:" + "|".join(DENIED_BY_NON) + r")\b)",
+    re.IGNORECASE,
+)
 _HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(_HEDGE)) + r")\b", re.IGNORECASE)
 _REL_YEAR = re.compile(
     r"\b(?:in|for)\s+(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+)?"
@@ -391,7 +398,7 @@ def _speaks_for_self(words: list[str]) -> bool:
 # Cheap tests that rule a costly pattern out before it runs (the stage's budget is per story): the
 # lower-case letter runs of a clause, against the words each pattern needs; a hit still runs the pattern.
 _SEGMENTS = re.compile(r"[a-z]+")
-_NEGATION_HINT = _NEGATION | {"nothing", "no", "not"}
+_NEGATION_HINT = _NEGATION | {"nothing", "no", "not", "non"}  # "non": rule `denying-prefix`
 _NUMBER_HINT = frozenset(_WORD_NUM) | {"hundred", *_FRACTIONS, *SCALE_WORDS}
 _DIGIT = re.compile(r"\d")  # any digit the number patterns read (they take Unicode digits too)
 _DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")  # a number in digits as written: "84" of "84th", "5,000"

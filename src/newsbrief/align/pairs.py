@@ -47,6 +47,7 @@ from .facts_apart import apart
 from .features import (
     _NEGATION,
     _WORD_DIGITS,
+    DENIED_BY_NON,
     PART_AFTER,
     PART_BEFORE,
     RANK_BEFORE,
@@ -1741,9 +1742,20 @@ def negated_within(wa: list[str], wb: list[str]) -> bool:
     notes were found" / "Police found two notes"; rule `denial-words`). "The council did not approve the
     budget" / "The council approved the budget"; not "... a smooth transition - NOT!" (nothing after).
     A verb of denial one sentence writes and the other does not ("The White House said Russia was
-    behind the attack" / "Moscow denied Russia was behind the attack") denies it too."""
+    behind the attack" / "Moscow denied Russia was behind the attack") denies it too, and so does a
+    "non-" harm word the other writes bare (`_non_denies`)."""
     da, db = not _DENYING.isdisjoint(wa), not _DENYING.isdisjoint(wb)
-    return da != db or _denies(wa, wb) or _denies(wb, wa)
+    return da != db or _denies(wa, wb) or _denies(wb, wa) or _non_denies(wa, wb) or _non_denies(wb, wa)
+
+
+def _non_denies(x: list[str], y: list[str]) -> bool:
+    """Rule `denying-prefix`, word for word: `x` writes "non-W" of a harm word W (`DENIED_BY_NON`) and `y`
+    writes W with no denial before it ("with non-life-threatening injuries" / "with life-threatening
+    injuries"; not "with no life-threatening injuries")."""
+    bare = {w[4:] for w in x if w.startswith("non-")}
+    if bare.isdisjoint(DENIED_BY_NON):
+        return False
+    return any(w in bare and w in DENIED_BY_NON and not (k and _denial(y[k - 1])) for k, w in enumerate(y))
 
 
 def _denial(w: str) -> bool:
