@@ -376,3 +376,23 @@ def test_caseless_word_is_built_by_plain_assignment_and_hashed_as_a_frozen_one()
     assert a == b and a[1] == Word(5, 8, "roe", False) and a[4].dot
     assert {*a, *b} == set(a) and len(set(a)) == 6
     assert hash(a[0]) == hash(Word(0, 4, "jane", False)) and a[0] != Word(0, 4, "jane", True)
+
+
+class _NoFind:
+    def finditer(self, text: str):
+        raise AssertionError(f"searched: {text!r}")
+
+
+def test_chrome_searches_a_sentence_only_with_the_rules_whose_anchors_it_holds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from dataclasses import replace
+
+    from newsbrief.analyze import agreement
+
+    caption = agreement.CHROME[0]
+    assert caption.name == "caption"
+    # the sentence holds none of the caption rule's literals ("photo", "image", "(", "ap", ...)
+    monkeypatch.setattr(agreement, "CHROME", (replace(caption, pattern=_NoFind()), *agreement.CHROME[1:]))
+    assert agreement.has_chrome("Thank you for reading 5 free articles on our website this month.")
+    assert not agreement.has_chrome("The council met on Monday to vote on the budget.")

@@ -44,7 +44,7 @@ import numpy as np
 
 from ..align.features import is_furniture
 from ..cite import conflict_note, supports, value_key
-from ..clean.anchors import anchors, has_special, may_match
+from ..clean.anchors import AnchorTable, anchors, has_special
 from ..copies import sources
 from ..lexicon.gazetteer import gazetteer, key
 from ..model import Alignment, Claim, Link, Sentence, Span, Story
@@ -198,19 +198,20 @@ def chrome(text: str) -> str | None:
     return None
 
 
-# Every `CHROME` pattern in one: whether a sentence may hold chrome, in one search (then `chrome` tells,
-# with the tests a pattern cannot make), made only on a sentence holding one of the literals any match
-# needs (`clean.anchors`: exact, cheaper).
-_ANY_CHROME = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in CHROME), re.IGNORECASE)
-_CHROME_ANCHORS = anchors(_ANY_CHROME, 1)
+# Each `CHROME` rule's literal anchors (`clean.anchors`: exact, a substring test cheaper than a search): a
+# sentence is searched only with the rules whose anchors it holds. One pattern of every rule searched more
+# slowly than the rules one by one, and the anchors of it skipped nothing ("name-tag"'s is a space)
+_CHROME_TABLE = AnchorTable([anchors(r.pattern, 1) for r in CHROME])
 
 
 def has_chrome(text: str) -> bool:
     """Whether any `CHROME` rule finds chrome in `text` (what `chrome` tells, without the name)."""
-    lowered = text.lower()
-    if not may_match(_CHROME_ANCHORS, text, lowered, has_special(text)):
-        return False
-    return _ANY_CHROME.search(text) is not None and chrome(text) is not None
+    may = _CHROME_TABLE.may_match(text, text.lower(), has_special(text))
+    return any(
+        any(r.holds is None or r.holds(m) for m in r.pattern.finditer(text))
+        for k, r in enumerate(CHROME)
+        if k in may
+    )
 
 
 # rule `quote-cut` (session 37 audit): a sentence that opens a quotation and ends inside it on a "?" or "!"
