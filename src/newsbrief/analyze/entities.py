@@ -911,12 +911,31 @@ def title_before(text: str, start: int) -> str | None:
 
 def _spelling_variants(names: list[str]) -> bool:
     """Rule spelling-variant: full names whose first names are one letter apart, added or left out
-    ("Mohamed Morsi", "Mohammed Morsi"; "Gary", "Garry"), are one bearer written two ways."""
+    ("Mohamed Morsi", "Mohammed Morsi"; "Gary", "Garry"), or one name transliterated two ways (rule
+    transliterated-first-name: "Vladimir" / "Volodymyr Katriuk"), are one bearer written two ways."""
     firsts = sorted({n.split()[0].lower() for n in names}, key=len)
     return all(
-        len(b) == len(a) + 1 and any(b[:k] + b[k + 1 :] == a for k in range(len(b)))
+        (len(b) == len(a) + 1 and any(b[:k] + b[k + 1 :] == a for k in range(len(b))))
+        or _transliterated(a, b)
         for a, b in itertools.pairwise(firsts)
-    ) and len({len(f) for f in firsts}) == len(firsts)
+    )
+
+
+def _transliterated(a: str, b: str) -> bool:
+    """Rule transliterated-first-name: two first names with one initial and one skeleton of at least four
+    consonants (vowels and "y" left out, a doubled letter once: "vldmr") are one name transliterated two
+    ways ("Vladimir", "Volodymyr"); short skeletons are left out, as "Tim" and "Tom" are two names."""
+    skeleton = _consonant_skeleton(a)
+    return a[:1] == b[:1] and len(skeleton) >= _SKELETON_MIN and skeleton == _consonant_skeleton(b)
+
+
+def _consonant_skeleton(name: str) -> str:
+    """A first name's consonants in order, a run of one letter written once ("mohammed" -> "mhmd")."""
+    letters = [ch for ch in name if ch.isalpha() and ch not in "aeiouy"]
+    return "".join(ch for i, ch in enumerate(letters) if i == 0 or letters[i - 1] != ch)
+
+
+_SKELETON_MIN = 4
 
 
 def _man_titled(title: str, bearer: str) -> bool:
