@@ -25,6 +25,11 @@ from newsbrief.clean.anchors import Anchors, AnchorTable, anchors, has_special, 
         (r"(?i:SKIP AD)|\bEMBED\b", Anchors(lower=("skip ad",), exact=("EMBED",))),  # scoped flags
         (r"caf\u00e9", Anchors(exact=("café",))),  # case-sensitive non-ASCII literal: as it is
         (r"(?i)\u00a9 2019", Anchors(lower=("© 2019",))),  # © has no case: an anchor even with IGNORECASE
+        # rule `rare-character`: "@" is an anchor on its own, and weighs more than the common "or" / "and"
+        (r"\w+@\w+", Anchors(exact=("@",))),
+        (r"(?:or|and)\s\w+@\w+", Anchors(exact=("@",))),
+        (r"(?:or|and)\s\w+(?:@|\(at\))\w+", Anchors(exact=("(at)", "@"))),
+        (r"\w+ or \w+", Anchors(exact=(" or ",))),
     ],
 )
 def test_anchors_of_patterns(pattern: str, expected: Anchors | None) -> None:

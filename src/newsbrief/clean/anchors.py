@@ -36,6 +36,10 @@ except ImportError:  # pragma: no cover - Python 3.10
 SPECIAL = frozenset("\u0130\u0131\u212a\u017f")  # non-ASCII letters IGNORECASE equates with ASCII ones
 _SPECIAL = re.compile("[" + "".join(sorted(SPECIAL)) + "]")
 MIN_ANCHOR = 2  # shorter ASCII literals filter too little to be worth a test
+# ASCII characters rare in news prose: an anchor holding one filters as a longer literal does (rule
+# `rare-character`), as one holding a character past ASCII does
+RARE_ASCII = frozenset("@[]{}<>|~^#=_\\")
+RARE_WEIGHT = 3  # a rare character weighs as this many letters when anchor sets are compared
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +56,13 @@ def anchors(pattern: re.Pattern[str], min_len: int = MIN_ANCHOR) -> Anchors | No
     shorter than `min_len`: a pattern searched in long text may take single characters, "★", "*").
     Rule `rare-character`: a character past ASCII ("©") is an anchor whatever `min_len`: few paragraphs
     hold one, so it filters as a longer literal does (the copyright line rule, whose "©" left it no
-    anchors, searched every short paragraph, ~45 us each on 200 characters)."""
+    anchors, searched every short paragraph, ~45 us each on 200 characters); so is one of `RARE_ASCII`
+    ("@"). An anchor set is chosen by its weakest anchor (`_weight`): "@" of an e-mail address over the
+    "or" and "and" before it, which nearly every paragraph holds (name-contact-inline)."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.LOCALE:
         return None
     found = _sequence(parser.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE))
-    if not found or any(len(a) < min_len and a.isascii() for a, _ in found):
+    if not found or any(len(a) < min_len and not _rare(a) for a, _ in found):
         return None
     return Anchors(
         tuple(sorted({a for a, exact in found if not exact})),
@@ -122,14 +128,26 @@ def has_special(text: str) -> bool:
 _Found = list[tuple[str, bool]]  # (anchor, whether it is matched exactly)
 
 
+def _rare(a: str) -> bool:
+    """Whether an anchor holds a character few paragraphs hold: one past ASCII or one of `RARE_ASCII`."""
+    return not a.isascii() or not RARE_ASCII.isdisjoint(a)
+
+
+def _weight(found: _Found) -> int:
+    """How well an anchor set filters: the length of its shortest anchor, a rare one (`_rare`) counted
+    `RARE_WEIGHT` letters longer."""
+    return min(len(a) + (RARE_WEIGHT if _rare(a) else 0) for a, _ in found)
+
+
 def _sequence(items: parser.SubPattern | list, ignorecase: bool) -> _Found | None:  # type: ignore[type-arg]
-    """The best anchor set of a sequence of parsed items (the one whose shortest anchor is longest)."""
+    """The best anchor set of a sequence of parsed items (the one whose weakest anchor weighs most,
+    `_weight`)."""
     best: _Found | None = None
     run: list[str] = []
 
     def consider(candidate: _Found | None) -> None:
         nonlocal best
-        if candidate and (best is None or min(len(a) for a, _ in candidate) > min(len(a) for a, _ in best)):
+        if candidate and (best is None or _weight(candidate) > _weight(best)):
             best = candidate
 
     def end_run() -> None:
