@@ -131,3 +131,53 @@ def test_migration_11_counts_the_stored_articles_and_weighs_them_again(db: str) 
         assert again == {p.id: p.vec for p in engine.pieces(_documents())}
         store.add([RawDoc(id="late", source="late.txt", raw=FRENCH["pont"][0] + " Le pont rouvrira.")])
         assert _frequencies(store)[0] == [("latin", 10)]  # counted on from the migrated counts
+
+
+# two stories in Arabic (our own writing): the same words with and without the article and "and"
+ARABIC = [
+    "ضرب الزلزال مدينة الساحل صباح الاثنين ودمر المنازل والمدارس في الأحياء القديمة.",
+    "قال رجال الإنقاذ إن الزلزال الذي ضرب الساحل دمر منازل ومدارس كثيرة وإن البحث مستمر.",
+    "بعد الزلزال فتحت البلدية المدارس للعائلات التي فقدت منازلها في مدينة الساحل.",
+    "افتتحت المكتبة الجديدة في وسط العاصمة أبوابها للقراء يوم السبت بعد سنتين من البناء.",
+    "زار مئات القراء المكتبة الجديدة والكتب فيها أكثر من أربعين ألف كتاب للكبار والأطفال.",
+]
+
+
+def test_migration_12_counts_and_weighs_arabic_again_without_its_affixes(
+    db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # session 46 takes light affixes off Arabic, Hebrew and Hindi words (`cluster/affixes.py`); a store
+    # holding such articles counted and weighed them by their whole words: migration 12 does it again
+    from newsbrief.cluster import vectors
+
+    raws = [RawDoc(id=f"ar-{k}", source=f"ar-{k}.txt", raw=t) for k, t in enumerate(ARABIC)]
+    with Store(str(tmp_path / "fresh.db")) as store:
+        store.add(raws[:2])
+        store.add(raws[2:])
+        fresh = _frequencies(store)
+    monkeypatch.setattr(vectors, "stem", lambda w: w)  # the terms as a store before session 46 made them
+    with Store(db) as store:
+        store.add(raws[:2])
+        store.add(raws[2:])
+        before, vectors_before = _frequencies(store), _vectors(store)
+        assert ("arabic", "والمدا", 1) in before[1]  # "والمدارس": "and the schools" a term of its own
+        with store.engine.begin() as conn:
+            conn.execute(text("DELETE FROM newsbrief_migrations WHERE version = 12"))
+    monkeypatch.undo()
+    with Store(db) as store:
+        assert _frequencies(store) == fresh  # the same sums as ingests under the new terms
+        again = _vectors(store)
+        assert again != vectors_before
+        docs = [Document(id=r.id, source=r.source, title=None, text=r.raw, raw=r.raw) for r in raws]
+        assert again == {p.id: p.vec for p in engine.pieces(docs)}  # weighed by all five, as one-shot
+
+
+def test_migration_12_leaves_a_store_without_those_scripts_as_it_was(db: str) -> None:
+    with Store(db) as store:
+        store.add(_raws(SPREAD[:3]))
+        store.add(_raws(SPREAD[3:]))
+        want, vectors = _frequencies(store), _vectors(store)
+        with store.engine.begin() as conn:
+            conn.execute(text("DELETE FROM newsbrief_migrations WHERE version = 12"))
+    with Store(db) as store:
+        assert (_frequencies(store), _vectors(store)) == (want, vectors)  # French kept its first weights

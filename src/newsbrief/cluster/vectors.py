@@ -10,7 +10,8 @@ The table is English. An article that is not English (`english`: few English sto
 the document frequencies of the other articles of its language (`language`: the script most of its
 letters are written in) instead, its words outside ASCII whole terms (`pile_idf`; `term_counts` and
 `weigh` for one held elsewhere): a one-shot run's (`engine.pieces`), or a store's, counted one ingest
-at a time (`store/languages.py`); its vector then depends on its pile.
+at a time (`store/languages.py`); its vector then depends on its pile. An Arabic, Hebrew or Hindi word
+loses its light affixes first (`affixes.stem`: "الزلزال" and "والزلزال" are one term).
 
 Only the `TOP_TERMS` heaviest terms are kept (the rest carry little of the cosine and cost memory);
 title terms count twice. A possessive is its noun ("Britney's", "the companies'" count as "Britney",
@@ -31,6 +32,7 @@ from itertools import repeat
 from operator import itemgetter, mul
 
 from ..represent import STOP_WORDS, terms, words
+from .affixes import stem
 
 TOP_TERMS = 80  # terms kept per article vector
 TITLE_WEIGHT = 2  # a title term counts as this many occurrences
@@ -111,7 +113,7 @@ def _foreign_out(text: str, found: list[str]) -> str:
         if w.isascii():
             return w
         if len(w) > 1:
-            found.append(w.casefold()[:FOREIGN_PREFIX])
+            found.append(stem(w.casefold())[:FOREIGN_PREFIX])
         return " "
 
     return _WORD.sub(out, text)

@@ -222,6 +222,24 @@ def _create_v11(conn: Connection) -> None:
         _index_again(conn)
 
 
+def _create_v12(conn: Connection) -> None:
+    """Each language's document frequencies counted again, and the vectors of the articles that are
+    not English weighed again by them, then the index and aggregates (migration 11 again, from empty
+    counts): session 46 takes light affixes off Arabic, Hebrew and Hindi words (`cluster/affixes.py`:
+    "الزلزال" and "والزلزال" are one term), so the counts and vectors stored before hold other terms
+    than the articles ingested after. Nothing to redo in a store with no article in those scripts (its
+    stored vectors stay as they were weighed)."""
+    from ..cluster.affixes import RULES
+
+    a = tables.articles.c
+    scripts = sorted(r.name for r in RULES)
+    if conn.execute(select(a.id).where(a.lang.in_(scripts)).limit(1)).first() is None:
+        return
+    conn.execute(tables.language_terms.delete())
+    conn.execute(tables.language_docs.delete())
+    _create_v11(conn)
+
+
 def _index_again(conn: Connection) -> None:
     """The term index and every story's aggregate again from the stored vectors (as migration 6)."""
     import json
@@ -262,6 +280,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         11, "each language's document frequencies (and the vectors of articles not in English)", _create_v11
     ),
+    Migration(12, "Arabic, Hebrew and Hindi words without their light affixes (vectors again)", _create_v12),
 )
 
 
