@@ -2661,3 +2661,19 @@ def test_session45_two_vote_tallies_are_never_one_fact() -> None:
         "The Dorwick council voted 7-2 to approve the budget on Tuesday.",
         "The Dorwick council approved the budget on Tuesday by a vote of 7-2.",
     )
+
+
+@pytest.mark.parametrize(
+    ("lower", "conflict"),
+    [
+        ("A cold wave that hit Harwick a week ago has killed 32 people, police said Monday.", False),
+        ("A cold wave that hit Harwick a week ago has killed 32 people, police said Wednesday.", True),
+        ("A cold wave that hit Harwick a week ago has killed 32 people, police said.", True),
+    ],
+)
+def test_session46_a_count_dated_to_a_later_day_is_an_update(lower: str, conflict: bool) -> None:
+    """Rule `dated-update` (session 46, cite46 item 4; DUC 2003 d31010t): "47 deaths as of Wednesday" is a
+    moment of a running count, and "32 people, police said Monday" an earlier one (was `numbers-differ`);
+    the same day, or no day a reader can see, stays a conflict. Sentences written for this test."""
+    higher = "The homeless explain the 47 deaths as of Wednesday in the cold wave that hit Harwick."
+    assert ("conflict" in _kinds(lower, higher)) == conflict, _links(lower, higher)

@@ -827,7 +827,7 @@ def compare(
         # `running_count`; a part word is read only without letter case (`caseless_slot`)
         if fa.caseless or fb.caseless:
             loose_slot = caseless_slot(fa, fb, clash, mark_a | mark_b, equivalents())
-        running = running_count(clash, mark_a, mark_b)
+        running = running_count(clash, mark_a, mark_b, (fa.words, fb.words))
         # "home schools his three children" / "home-schools his five children": two people's counts,
         # unless the two sentences name someone alike
         two_events = two_events or ("owned" in mark_a & mark_b and both_names == 0)
@@ -3293,21 +3293,38 @@ def _verbs_near(f: Facts, c: Count) -> set[str]:
     return {x.predicate for x in claims_of(f) if not x.linking and lo <= x.at[0] and x.at[1] <= hi}
 
 
-def running_count(clash: tuple[Count, Count], marks_a: frozenset[str], marks_b: frozenset[str]) -> bool:
+def running_count(
+    clash: tuple[Count, Count],
+    marks_a: frozenset[str],
+    marks_b: frozenset[str],
+    words: tuple[str, str] = ("", ""),
+) -> bool:
     """Rule `running-count`: two values of a count that grows (a toll, arrests, cases; not a price or a
     share) where the words say the higher is a later level, a count grown to it ("raising the death toll
     ... to at least 74", "rose to 156": mark `grown`), or the lower a count so far in its own clause
     ("32 people ... had died thus far", "129 deaths reported so far", "as of": mark `provisional`): an
     update between reports told at two moments, not two outlets disagreeing; no conflict (the documents
-    carry no date to order them by)."""
+    carry no date to order them by). Rule `dated-update` (`words`: the two sentences' `Facts.words`): the
+    higher dated to a weekday ("47 deaths as of Wednesday", "by Wednesday") and the lower to another one
+    ("killed 32 people, police said Monday"): a reader sees two moments; the lower with no weekday stays a
+    conflict (nothing shows it is older)."""
     a, b = clash
     if a.unit[:1] in MONEY or a.measure:
         return False
-    (hi, lo) = (marks_a, marks_b) if a.value > b.value else (marks_b, marks_a)
-    return "grown" in hi or "provisional" in lo
+    higher_a = a.value > b.value
+    (hi, lo) = (marks_a, marks_b) if higher_a else (marks_b, marks_a)
+    if "grown" in hi or "provisional" in lo:
+        return True
+    hi_words, lo_words = words if higher_a else words[::-1]
+    dated = {m.group(1) for m in _DATED_TO.finditer(hi_words)}
+    days = _WEEKDAY_WORDS.intersection(lo_words.split())
+    return bool(dated and days and not dated & days)
 
 
 _WEEKDAY_WORDS = _wordset("monday tuesday wednesday thursday friday saturday sunday")
+# rule `dated-update`: a count dated to a weekday as a moment of a running count ("as of Wednesday", "by
+# Wednesday"), in a sentence's lower-cased words (`Facts.words`)
+_DATED_TO = re.compile(r" (?:as of|by) (" + "|".join(sorted(_WEEKDAY_WORDS)) + r") ")
 
 
 # a span of two years, in a sentence's lower-cased words (`Facts.words`, "to" dropped): "from 2004 to 2012",
