@@ -396,3 +396,37 @@ def test_chrome_searches_a_sentence_only_with_the_rules_whose_anchors_it_holds(
     monkeypatch.setattr(agreement, "CHROME", (replace(caption, pattern=_NoFind()), *agreement.CHROME[1:]))
     assert agreement.has_chrome("Thank you for reading 5 free articles on our website this month.")
     assert not agreement.has_chrome("The council met on Monday to vote on the budget.")
+
+
+_TITLED = [
+    ("Sen. Tom Ray", 5, "senator"),
+    ("said Vice President Ann Roe", 20, "vice president"),
+    ("the Prime  Minister Jo Lee", 20, "prime minister"),
+    ("MRS. Wilson", 5, "mrs"),
+    ("first lady Ann", 11, "first lady"),
+    ("Gov \nRoe", 5, "governor"),  # `$` before a last newline
+    ("Gov\nRoe", 4, None),
+    ("the judges Roe", 11, None),
+    ("said Roe", 5, None),
+    ("(King Tut", 6, "king"),
+    ("ſen. Ray", 5, "ſen"),  # the long s: IGNORECASE reads it as "s"
+    ("Mıss Ray", 5, "mıss"),  # the dotless i as "i"
+    ("", 0, None),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "title"), _TITLED)
+def test_title_before_gives_the_pattern_answer(text: str, start: int, title: str | None) -> None:
+    from newsbrief.analyze.entities import _TITLE_BEFORE, title_before
+
+    m = _TITLE_BEFORE.search(text, max(0, start - 30), start)
+    assert (m is not None) == (title is not None)
+    assert title_before(text, start) == title
+
+
+def test_title_before_does_not_search_text_ending_on_no_title(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsbrief.analyze import entities
+
+    monkeypatch.setattr(entities, "_TITLE_BEFORE", _NoSearch())
+    for text in ("Officials said John Smith", "the judges Roe", "In 2010 Roe"):
+        assert entities.title_before(text, text.rindex(" ") + 1) is None
