@@ -416,3 +416,30 @@ def test_a_group_named_by_its_place_speaks_the_fragment() -> None:
     """Rule group-subject: a capitalised word before the group is its modifier ("New York police")."""
     text = 'New York police issued a statement on Tuesday, calling the news a "tragic reminder" for all.'
     assert _speakers(text)["tragic reminder"][0] == "New York police"
+
+
+def test_a_who_clause_s_verb_of_saying_has_the_person_it_hangs_on_as_subject() -> None:
+    """Rule relative-sayer (session 46, dev fragments read: "acquitted … by a State Supreme Court justice,
+    who nonetheless called the testimony a "nest of perjury."" was no speech): the words are the person's
+    the "who" clause hangs on, a description or a name; not a name after a preposition ("an adviser to Ada
+    Brook who calls himself"), nor in the sentence after a quote that ended its own."""
+    q = _speakers(
+        "Tom Barrow was cleared of fraud in May by a county judge, who nonetheless called the evidence "
+        'against him "a sorry mess." The case is closed.'
+    )
+    assert q["a sorry mess"][0] == "a county judge"
+    q = _speakers(
+        'The mill will close. The council heard from Ada Brook, who also said the plan was "a disgrace" on '
+        "Monday. Nobody answered her."
+    )
+    assert q["a disgrace"][0] == "Ada Brook"
+    q = _speakers(
+        'The vote passed. "It was fair," said Tom Barrow, an adviser to Ada Brook who calls himself "the '
+        'last honest man in town." The board met.'
+    )
+    assert q.get("the last honest man in town", (None,))[0] != "Ada Brook"
+    q = _speakers(
+        'Pickets shouted "Shame on all of you." A nurse who asked that she be named only as Jo said the '
+        "pickets came every week."
+    )
+    assert q.get("Shame on all of you", (None,))[0] != "A nurse"

@@ -3700,6 +3700,45 @@ _TITLED_APPOSED_NAME = re.compile(
 )
 
 
+# rule relative-sayer (session 46, dev fragments read): a verb of saying right after "who" (adverbs or an
+# auxiliary between: "who nonetheless called", "who also added") has the person the relative clause hangs
+# on as its subject ("… by a State Supreme Court justice, who nonetheless called the testimony a "…"",
+# "a production assistant, Roi Maufas, who said the crew … a "…""), whatever the main clause says ("was
+# acquitted … by"); not "who his father described as" (relative-subject: the father speaks)
+_SUBJECT_RELATIVE = re.compile(
+    r"(?:,\s*|\s)who\s+(?:(?:[a-z]+ly|also|had|has|have|then|later|once|still|earlier|nonetheless|never|often|"
+    r"first|too)\s+){0,2}$"
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|for|with|by|at|from|about|against|under|on)\s+$", re.IGNORECASE)
+_DESCRIPTION_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w.\-]+\s+){0,4}([a-z][\w\-]*)\s*,?\s*$")
+
+
+def _relative_antecedent(dd: DocView, b0: int, at: int) -> tuple[int, int] | None:
+    """Rule relative-sayer: the person a "who" clause at `at` hangs on: a person named right before it (a
+    preposition's object only set off by a comma: "an adviser to Bush who describes himself" is the
+    adviser's, "heard from Ada Brook, who said" hers), or a description
+    whose last word is a role ("a State Supreme Court justice"), or the name it is in apposition to ("Dave
+    Mingey, a company spokesman, who")."""
+    text = dd.text
+    if any(x.after_close == b0 and _ENDS_SENTENCE.search(text, x.start, x.end) for x in dd.quotes):
+        return None  # after a quote ending its sentence, the next one's clause (""….” A patient who asked")
+    people = [f for f in dd.ents.within(dd.d, b0, at, "person") if not text[f.end : at].strip(" ,")]
+    if people:
+        f = people[-1]
+        if "," not in text[f.end : at + 1] and _PREPOSITION_BEFORE.search(
+            text, max(b0, f.start - 12), f.start
+        ):
+            return None
+        return (f.start, f.end)
+    m = _DESCRIPTION_BEFORE.search(text, max(b0, at - 60), at)
+    if m is None or m.group(1) not in gazetteer().roles or dd.ents.within(dd.d, m.start(), at, "person"):
+        return None
+    named = [
+        f for f in dd.ents.within(dd.d, b0, m.start(), "person") if text[f.end : m.start()].strip() == ","
+    ]
+    return (named[-1].start, named[-1].end) if named else (m.start(), m.end(1))
+
+
 def _who_before(dd: DocView, b0: int, verb_at: int, intro: bool = False) -> tuple[int, int] | None:
     """The subject right before a speech verb: "X said", "X, the …, said", "X, according to …, replied";
     `intro`: the verb leads into its quote (rule opening-clause)."""
@@ -3708,6 +3747,10 @@ def _who_before(dd: DocView, b0: int, verb_at: int, intro: bool = False) -> tupl
         if named := _bracketed_name(dd, b0, aside.start(), aside.end()):
             return named  # rule bracket-aside: "The prosecutor (Ada Brook) said" is Ada Brook
         verb_at = aside.start()  # rule bracket-aside: "Marty Singer (no relation) has asserted"
+    if (rel := _SUBJECT_RELATIVE.search(text, max(b0, verb_at - 40), verb_at)) and (
+        ante := _relative_antecedent(dd, b0, rel.start())
+    ):
+        return ante  # rule relative-sayer
     seg = text[b0:verb_at]
     if _NUMBER_COMMA.search(seg):  # "2,000 scientists" is no appositive
         text = text[:b0] + _NUMBER_COMMA.sub(" ", seg)
