@@ -430,3 +430,22 @@ def test_title_before_does_not_search_text_ending_on_no_title(monkeypatch: pytes
     monkeypatch.setattr(entities, "_TITLE_BEFORE", _NoSearch())
     for text in ("Officials said John Smith", "the judges Roe", "In 2010 Roe"):
         assert entities.title_before(text, text.rindex(" ") + 1) is None
+
+
+class _NoFindall:
+    def findall(self, text: str) -> list[str]:
+        raise AssertionError(f"searched: {text!r}")
+
+
+def test_shingle_words_count_no_foreign_word_where_few_characters_are_past_ascii(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsbrief.cluster import vectors
+    from newsbrief.represent import words
+
+    text = "“We will rebuild,” the mayor said on Monday — and the café reopened."
+    assert vectors.shingle_words(text) == words(text)
+    greek = "Η γέφυρα του Ρίου άνοιξε το 2004 στην Πάτρα."
+    assert vectors.shingle_words(greek)[:3] == ["η", "γέφυρα", "του"]
+    monkeypatch.setattr(vectors, "_FOREIGN_WORD", _NoFindall())
+    assert vectors.shingle_words(text) == words(text)  # 4 characters past ASCII, 12 words: no search

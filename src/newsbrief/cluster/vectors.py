@@ -98,7 +98,11 @@ def shingle_words(text: str) -> list[str]:
     its words hold a letter outside ASCII (Hindi, Arabic, Greek, Hebrew: their ASCII words are a few
     digits, and two articles of no words were copies), then its words in any script, case-folded."""
     ws = words(text)
-    if text.isascii() or len(_FOREIGN_WORD.findall(text)) <= len(ws):
+    # each word `_FOREIGN_WORD` finds holds a character outside ASCII: no more of them than such characters,
+    # counted in C (an English article's curly quotation marks), and no pattern run over the whole text
+    if text.isascii() or len(text) - len(text.encode("ascii", "ignore")) <= len(ws):
+        return ws
+    if len(_FOREIGN_WORD.findall(text)) <= len(ws):
         return ws
     return _WORD.findall(text.casefold())
 
