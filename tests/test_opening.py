@@ -16,6 +16,10 @@ SET_ASIDE = [
     ('"We will rebuild," the mayor told reporters on Monday.', "quotation-lede"),
     # Multi-News+ spaces its marks and may open a quotation with a straight single one
     ("' we have lost the harbour, the ferries. \" that is how the mayor put it on monday.", "quotation-lede"),
+    # a short quotation is still a line with a comma inside or "is what ..." after it (not a title)
+    ('" enough, " was all the mayor said on monday.', "quotation-lede"),
+    ("“Rebuild” is what the mayor told reporters on Monday.", "quotation-lede"),
+    ('" " is that appropriate? " she asked on monday.', "quotation-lede"),  # an empty mark: no title
     # reader-address: the writer speaks to the reader
     (
         "Saddle up to the gate on your next United flight and you may notice that there's now a "
@@ -104,6 +108,9 @@ HARD_NEWS = [
     "Imagine Dragons cancelled the rest of their tour on Friday, the band said.",
     "Meet the Press host Chuck Todd said on Sunday that he would leave the show.",
     "Voters in Brazil appeared to re-elect President Fernando Henrique Cardoso on Sunday.",
+    # a quoted title as the subject or a credit's word (quotation-lede, multinews-val-48603)
+    '" me and orson welles " is a frothy backstage pass, courtesy of director richard linklater.',
+    "“The Harbour” director Ann Lee said on Monday that she would film a sequel in Dover.",
     # a comparison with other bodies, a clause of an event (anecdote-lede)
     "Like other airlines, Delta cancelled hundreds of flights on Monday as the storm hit.",
     "When the bill was passed on Friday, the senators cheered in the chamber.",

@@ -45,6 +45,16 @@ _SUPPORT_DOCS = F.NAMES.index("support_docs")
 # hope,” Faraj said."); in Multi-News+ a spaced straight single mark may open it ("' the people have
 # spoken ... "", multinews-val-47437), never an elision ("'90s", "'tis": no space after the mark).
 _QUOTATION = re.compile(r"^(?:[\"“‘]|'\s)")
+# ... but not a short quoted title as the sentence's subject or a credit's word ("" me and orson welles " is a
+# frothy backstage pass ...", multinews-val-48603; "“Titanic” director James Cameron said ..."): a name in
+# marks with no stop or comma inside, then a verb of being or having (not "is what ...", "was all ..."), or a
+# credit's noun: a report's subject.
+_TITLE_SUBJECT = re.compile(
+    r"^[\"“]\s?[^\"“”,.;:!?\s][^\"“”,.;:!?]{0,59}?\s?[\"”]\s+(?:is|was|are|were|has|had|have|will|won|wins|opens|opened"
+    r"|director|star|stars|author|creator|host|producer|actor|actress|singer|writer)\b"
+    r"(?!\s+(?:what|how|all|the\s+words?|the\s+message)\b)",  # "“Rebuild” is what the mayor said": a line
+    re.IGNORECASE,
+)
 
 # The writer speaking to the reader ("Saddle up to the gate on your next United flight ...", "If
 # you've been watching ..."): a feature's opening; a report tells what happened. Quoted words aside.
@@ -159,7 +169,8 @@ NEWS_DEPTH = 3  # when every lead is set aside, a dated sentence among a report'
 
 
 def _quotation(text: str) -> bool:
-    return _QUOTATION.match(text.lstrip()) is not None
+    t = text.lstrip()
+    return _QUOTATION.match(t) is not None and _TITLE_SUBJECT.match(t) is None
 
 
 def _reader(text: str) -> bool:
