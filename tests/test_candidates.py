@@ -344,6 +344,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ],
     ),
     "highlights": ([], []),  # a document-level rule: see its own test
+    "glued-highlights": ([], []),  # a document-level rule: see its own test
+    "video-title": ([], []),  # a document-level rule: see its own test
     "pointer": (
         [
             "Read part of the mayor's conversation with the engineers below.",
@@ -536,6 +538,45 @@ def test_a_highlights_box_is_kept_out_only_under_its_marker() -> None:
     boxed = dataclasses.replace(plain, documents=(marked,), sentences=sents)
     assert why(boxed) == ["highlights"] * 3 + [None, None]  # the long lead ends the box
     assert why(dataclasses.replace(plain, sentences=sents)) == [None] * 5  # no marker: no box
+
+
+def test_a_highlights_box_run_into_the_lead_keeps_out_the_sentences_starting_inside_it() -> None:
+    box = [
+        'Story highlights the ferry will run again by june " we lost the harbour! "',
+        "the mayor says fares will double the council voted on monday to double the ferry fares.",
+    ]
+    rest = [
+        "The mayor said the new fares would pay for two boats to carry the commuters across the harbour.",
+        "The ferry company agreed to run a boat every hour while the old harbour bridge is shut.",
+    ]
+    assert why(make_story([box + rest], lower=True)) == ["glued-highlights"] * 2 + [None, None]
+    # no box at the document's start: the words are the report's
+    assert (
+        why(make_story([[*rest, "Story highlights of the year were the new boats and the fares."]]))
+        == [None] * 3
+    )
+
+
+def test_a_video_pages_short_first_sentence_after_its_published_on_stamp_is_kept_out() -> None:
+    lines = [
+        "possibly the scariest ferry ride of my life.",
+        "On the 14th of november the ferry ran aground off the harbour wall in a storm.",
+        "The crew radioed the coast guard, who towed the ferry back to the harbour.",
+    ]
+    plain = make_story([lines], lower=True)
+    stamp = Removed(0, 24, "timestamp", "Published on mar 1, 2015")
+    stamped = dataclasses.replace(
+        plain, documents=(dataclasses.replace(plain.documents[0], removed=(stamp,)),)
+    )
+    assert why(stamped) == ["video-title", None, None]
+    assert why(plain) == [None, None, None]  # no stamp: no video page
+    long = make_story([[lines[1], lines[2]]], lower=True)  # a first sentence over 10 words: the report's
+    assert why(
+        dataclasses.replace(long, documents=(dataclasses.replace(long.documents[0], removed=(stamp,)),))
+    ) == [
+        None,
+        None,
+    ]
 
 
 QUOTED = [

@@ -845,6 +845,30 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Smith said ( ap ) — the mayor resigned over the ferry.",
         ],
     ),
+    "published-on-prefix": (
+        [
+            "Published on mar 1, 2015 the ferry ran aground off the harbour wall on sunday.",
+            "Published on Nov 6, 2017 Watch the ferry run aground.",
+        ],
+        [
+            "Published on monday, the report found the ferry unsafe.",
+            "The report, published on mar 1, 2015, found the ferry unsafe.",
+        ],
+    ),
+    "highlights-credit-prefix": (
+        [
+            "Story highlights the mayor says the ferry will run again by june fares will double, the council"
+            " says elm city ( cnn ) the council voted on monday to double ferry fares.",
+            # stops and brackets inside the box, its credit far in: headline-credit-prefix leaves these
+            'Story highlights " why pay more? " asks a rider ( one of 40 ) the ferry runs at 6 p.m. Daily'
+            " ( cnn ) – the council voted on monday to double ferry fares.",
+        ],
+        [
+            "Story highlights the mayor says the ferry will run again by june the council voted on monday.",
+            "The council voted on monday ( cnn ) to double ferry fares.",
+            "Story highlights ( cnn ) the council voted on monday.",  # no box before the credit
+        ],
+    ),
     "headline-credit-prefix": (
         [
             "Ferry fares to double next year ( cnn ) the council voted on monday.",
@@ -1304,6 +1328,19 @@ def test_a_spaced_wire_dateline_is_cut_and_its_place_and_date_become_metadata() 
     assert doc.dateline == "Elm city, del., may 13, 2015"
     assert doc.text.startswith(lead)
     assert _reasons(doc)["Elm city, del., may 13, 2015 / prnewswire/ --"] == "dateline"
+
+
+def test_a_highlights_box_run_into_the_lead_is_cut_up_to_its_credit_and_the_lead_kept() -> None:
+    box = (
+        'Story highlights " why pay more? " asks a rider the ferry will run at 6 p.m. Daily elm city ( cnn )'
+    )
+    lead = (
+        "the council voted on monday to double ferry fares from june. The mayor said the ferry would run"
+        " again by the summer, and that the fares would pay for two new boats."
+    )  # with the box, over the 40 words of the line rule story-highlights
+    doc = clean(RawDoc("d", "s", f"{box} {lead}"))
+    assert doc.text == lead
+    assert [(r.reason, r.text) for r in doc.removed] == [("highlights", box)]
 
 
 def test_a_posted_ago_stamp_and_the_wire_credit_after_it_are_cut_and_no_dateline_is_shown() -> None:
