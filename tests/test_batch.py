@@ -19,6 +19,7 @@ from newsbrief.batch.runners import WORKER_DIED, LocalPool
 from newsbrief.batch.sources import iter_items
 from newsbrief.batch.work import Options, Task
 from newsbrief.cli import main
+from newsbrief.errors import InputError
 from newsbrief.ingest.stories import StoryError, StoryRecord
 
 # Synthetic news written for these tests: a fixed-seed generator over a small phrase bank.
@@ -210,6 +211,35 @@ def test_recover_cuts_garbage_and_unterminated_lines(tmp_path):
     assert p.read_bytes() == b""
     p.write_bytes(b'{"id":"a"}\n')
     assert sinks.recover(p) == 0
+
+
+def test_recover_cuts_blank_lines_and_nuls_after_the_last_row(tmp_path):
+    """`-o` onto a file of blank lines kept them before the first row (one cut per run, cli46)."""
+    p = tmp_path / "x.jsonl"
+    for tail, cut in ((b"\n\n\n", 3), (b"\n \n\t\r\n", 6), (b"\x00" * 70_000, 70_000), (b"", 0)):
+        p.write_bytes(b'{"id":"a"}\n\n{"id":"b"}\n' + tail)
+        assert sinks.recover(p) == cut
+        assert p.read_bytes() == b'{"id":"a"}\n\n{"id":"b"}\n'  # blank lines between rows are left
+    p.write_bytes(b'{"id":"a"}\r\n\n')
+    assert sinks.recover(p) == 1 and p.read_bytes() == b'{"id":"a"}\r\n'
+    p.write_bytes(b"\n" * 200_000)
+    assert sinks.recover(p) == 200_000 and p.read_bytes() == b""
+    p.write_bytes(b"notes\n\n\n")
+    with pytest.raises(InputError):
+        sinks.recover(p)
+    assert p.read_bytes() == b"notes\n\n\n"
+
+
+def test_batch_onto_a_file_of_blank_lines_writes_rows_only(tmp_path):
+    src = write_jsonl(tmp_path / "in.jsonl", make_stories(1, seed=5, sentences=6))
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b"\n" * 4)
+    assert main(["batch", str(src), "-o", str(out), "--jobs", "1", "--quiet"]) == 0
+    assert out.read_bytes().startswith(b'{"id":') and out.read_bytes().count(b"\n") == 1
+    with out.open("ab") as f:
+        f.write(b"\n\n")
+    assert main(["batch", str(src), "-o", str(out), "--jobs", "1", "--quiet"]) == 0  # resumed: 1 skipped
+    assert out.read_bytes().count(b"\n") == 1
 
 
 def test_bad_rows_go_to_the_errors_file_and_the_rest_completes(tmp_path, capsys):

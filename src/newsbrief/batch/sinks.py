@@ -60,16 +60,18 @@ def safe_name(story_id: str) -> str:
 
 
 def recover(path: Path) -> int:
-    """Cut a partial last line (no newline, or not valid JSON) left by a crash; bytes removed. A last
-    line that is no torn row (it does not start with `{`, nor is it NUL bytes or blank) is not ours:
-    an `InputError`, so `-o notes.txt` never truncates a file that holds something else."""
+    """Cut a partial last line (no newline, or not valid JSON) left by a crash, and the blank lines
+    and NUL bytes after the last complete row (a file of only those becomes empty: its blank lines
+    were kept before the first row, one cut per run); bytes removed. A last line that is no torn row
+    (it does not start with `{`) is not ours: an `InputError`, so `-o notes.txt` never truncates a
+    file that holds something else."""
     if not path.exists():
         return 0
     size = path.stat().st_size
     with open(path, "r+b") as f:
         keep = _complete_length(f, size)
         f.seek(keep)
-        torn = f.read(64).lstrip(b"\x00 \t\r\n")
+        torn = f.read(64).lstrip(BLANK)
         if torn and not torn.startswith(b"{"):
             problem = "its last line is not a batch result; use --restart or another output"
             raise InputError(problem, str(path))
@@ -80,30 +82,56 @@ def recover(path: Path) -> int:
     return size - keep
 
 
+BLANK = b"\x00 \t\r\n"  # what a crash or an editor leaves after the last row: no row of ours
+_BLOCK = 1 << 16
+
+
 def _complete_length(f: BinaryIO, size: int) -> int:
-    """Length of the file up to and including its last complete, valid JSON line."""
-    if size == 0:
-        return 0
-    end = size
-    f.seek(size - 1)
-    if f.read(1) != b"\n":
-        end = _last_newline(f, size) + 1  # 0 when there is no newline at all
+    """Length of the file up to and including its last complete, valid JSON line (and its "\n")."""
+    end = _last_content(f, size)
     if end == 0:
         return 0
-    start = _last_newline(f, end - 1) + 1
+    start = _last_newline(f, end) + 1
+    newline = _next_newline(f, end, size)
+    if newline < 0:
+        return start  # no newline after it: torn
     f.seek(start)
     try:
         parse_json(f.read(end - start))
     except ValueError:
         return start
-    return end
+    return newline + 1
+
+
+def _last_content(f: BinaryIO, size: int) -> int:
+    """Position just past the last byte that is not `BLANK`, or 0."""
+    pos = size
+    while pos > 0:
+        start = max(0, pos - _BLOCK)
+        f.seek(start)
+        kept = len(f.read(pos - start).rstrip(BLANK))
+        if kept:
+            return start + kept
+        pos = start
+    return 0
+
+
+def _next_newline(f: BinaryIO, at: int, size: int) -> int:
+    """Position of the first b"\n" at or after `at`, or -1."""
+    f.seek(at)
+    while at < size:
+        i = f.read(_BLOCK).find(b"\n")
+        if i >= 0:
+            return at + i
+        at += _BLOCK
+    return -1
 
 
 def _last_newline(f: BinaryIO, before: int) -> int:
     """Position of the last b"\\n" strictly before `before`, or -1."""
-    pos, block = before, 1 << 16
+    pos = before
     while pos > 0:
-        start = max(0, pos - block)
+        start = max(0, pos - _BLOCK)
         f.seek(start)
         i = f.read(pos - start).rfind(b"\n")
         if i >= 0:
