@@ -337,7 +337,8 @@ def test_an_unreadable_jsonl_is_one_line(tmp_path: Path) -> None:
 def test_a_truncated_gzip_is_one_line(tmp_path: Path, command: str) -> None:
     """cluster and ingest said the decompressor's words ("Compressed file ended before the end-of-stream
     marker was reached", fuzz36); every command now says it as brief does, with the last line read whole
-    (cli40; `batch`, which briefs the stories before it: test_batch.py)."""
+    (cli40). `batch` (test_batch.py), and since `ingest` streams its articles `cluster` and `ingest`
+    too, keep the rows before the cut and warn it (cli46), exit 1; `brief` and `eval` refuse."""
     import gzip
     import json
     import zlib
@@ -353,9 +354,21 @@ def test_a_truncated_gzip_is_one_line(tmp_path: Path, command: str) -> None:
         "cluster": ["cluster", str(path)],
         "ingest": ["ingest", str(path), "--db", str(tmp_path / "n.db"), "--workers", "0"],
     }[command]
-    line = one_error(run_cli(*args), 1)
+    proc = run_cli(*args)
     assert 0 < whole < 300
-    assert line == f"{path}: cannot read past line {whole:,} (the file ends too early; is it truncated?)"
+    said = f"{path}: cannot read past line {whole:,} (the file ends too early; is it truncated?)"
+    if command in ("brief", "eval"):
+        assert one_error(proc, 1) == said
+        return
+    err = proc.stderr.decode("utf-8", "replace")
+    assert proc.returncode == 1 and "Traceback" not in err, err
+    assert err.startswith(f"newsbrief: warning: {said}\n"), err
+    if command == "ingest":  # the rows before the cut are read (one text: one added, the rest copies)
+        assert f"newsbrief: 1 articles added ({whole - 1} already stored)" in err, err
+        rerun = run_cli(*args).stderr.decode("utf-8", "replace")
+        assert f"newsbrief: 0 articles added ({whole} already stored)" in rerun, rerun
+    else:
+        assert f"{whole} articles in " in proc.stdout.decode(), proc.stdout
 
 
 @pytest.mark.parametrize("command", ["watch", "brief", "cluster"])

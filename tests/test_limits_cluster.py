@@ -129,3 +129,22 @@ def test_nonblank_lines_are_the_lines_bounded_lines_gives_that_hold_text() -> No
         lines = enumerate(bounded_lines(io.StringIO(text), limit), 1)
         want = [(n, line) for n, line in lines if line is None or line.strip()]
         assert list(nonblank_lines(io.StringIO(text), limit, chunk=chunk)) == want, (text, limit, chunk)
+
+
+def test_a_folder_is_counted_file_by_file_as_it_is_read(tmp_path: Path, capsys, monkeypatch) -> None:
+    """A folder was read whole, then its articles counted: 30,000 small files read (29 s), then
+    refused. Now the file past the limit ends the reading (a skipped file counts, as a bad row)."""
+    import sys
+
+    load = sys.modules["newsbrief.ingest.load"]  # the package's `load` is the function
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for k in range(40):
+        (folder / f"{k:02d}.txt").write_text(ROW["text"], encoding="utf-8")
+    (folder / "00-empty.txt").write_bytes(b"")
+    read = []
+    real = load.read_bytes
+    monkeypatch.setattr(load, "read_bytes", lambda path, name: read.append(name) or real(path, name))
+    assert main(["cluster", str(folder), "--max-articles", "5"]) == 1
+    _refused(capsys, folder, "5 articles")
+    assert len(read) == 6, read

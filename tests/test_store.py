@@ -1944,6 +1944,31 @@ def test_ingest_of_several_inputs_stores_the_readable_ones_and_names_each_bad_on
     assert not empty.exists()
 
 
+def test_ingest_stores_a_jsonl_file_as_it_reads_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`ingest` read every article of an input into one list before storing any (330 MB at 50,000
+    articles); now a batch is stored when it is read (the training file's 55,750 articles read: 115 →
+    27 MB, cli46), and the stories are the same."""
+    pytest.importorskip("sqlalchemy")
+    from newsbrief.cluster import sources
+
+    rows = [
+        {"id": f"a{k}", "text": Path(p).read_text()} for k, p in enumerate(_articles(tmp_path / "in", 60))
+    ]
+    src = tmp_path / "a.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    read, at_add = [], []
+    real_row, real_add = sources._articles_of_row, Store.add
+    monkeypatch.setattr(sources, "_articles_of_row", lambda *a: read.append(1) or real_row(*a))
+    monkeypatch.setattr(
+        Store, "add", lambda self, *a, **k: at_add.append(len(read)) or real_add(self, *a, **k)
+    )
+    db = tmp_path / "news.db"
+    assert main(["ingest", str(src), "--db", str(db), "--workers", "0", "--batch", "10"]) == 0
+    assert at_add == [10, 20, 30, 40, 50, 60]
+    with Store(str(db)) as store:
+        assert len(store.stories()) == 60
+
+
 def test_ingest_exits_1_when_an_article_cannot_be_cleaned(tmp_path: Path, capsys, monkeypatch) -> None:
     """An article whose cleaning raised was a warning and "; 1 failed" in the summary, with exit 0,
     while an input not read gave exit 1. Now both: the article is not stored, so the run exits 1,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,49 +35,73 @@ def read_articles(
     bad_rows: list[str] | None = None,
     budget: ArticleBudget | None = None,
 ) -> list[RawDoc]:
-    """Every article of the inputs, in input order, with unique ids. URLs share one `feeds.Fetching`
+    """Every article of the inputs, in input order, with unique ids (`iter_articles`, held whole)."""
+    return list(iter_articles(inputs, cache_dir, fetching, feeds, failed, bad_rows, budget))
+
+
+def iter_articles(
+    inputs: Sequence[str],
+    cache_dir: str | Path | None = None,
+    fetching: Any = None,
+    feeds: Any = None,
+    failed: list[InputError] | None = None,
+    bad_rows: list[str] | None = None,
+    budget: ArticleBudget | None = None,
+) -> Iterator[RawDoc]:
+    """Every article of the inputs, in input order, with unique ids, a JSONL file's row by row (so
+    `ingest` holds a batch, not 50,000 articles: cli46). URLs share one `feeds.Fetching`
     (so per-host politeness holds across inputs); `feeds`: see `feeds.read_url` (feeds that did not
     change since they were last read give no articles, and that is no error). An input that cannot be
     read is a warning and the others are read (the batch convention of `cluster` and `ingest`, which
     exit 1 then); `failed` gets each one's error, `bad_rows` each skipped JSONL row's (warned too; both
-    commands exit 1 for them, as `batch` counts such a row failed). When no input gave an article, the
-    one error line. With a `budget` (`cluster`'s), each article is counted as it is read, and the first
-    one past it ends the reading (`limits.OverCommandLimit`, naming its input)."""
+    commands exit 1 for them, as `batch` counts such a row failed). A JSONL file that cannot be read on
+    (a truncated gzip) gives the rows before the cut, then its error. When no input gave an article,
+    the one error line, before any is given. With a `budget` (`cluster`'s), each article is counted as
+    it is read, and the first one past it ends the reading (`limits.OverCommandLimit`, naming its
+    input)."""
     from ..ingest.files import stat_input
-    from ..ingest.load import is_url, load, once, unique_ids
+    from ..ingest.load import is_url, load, once
 
-    docs: list[RawDoc] = []
+    given = 0
+    ids: dict[str, int] = {}  # `load.unique_ids`, as the articles go by
     errors: list[InputError] = []
     seen: dict[tuple[int, int], str] = {}  # a file given twice is read once (`load.once`)
     for inp in inputs:
         path = Path(inp)
-        before = len(docs)
+        counted = False  # against the `budget`, by the reader
+        docs: Iterable[RawDoc] = ()
         try:
             if is_url(inp):  # a feed or a page (`feeds.read_url`)
                 from ..feeds import Fetching, read_url
 
                 fetching = fetching or Fetching(cache_dir=cache_dir)
-                docs.extend(read_url(inp, fetching=fetching, feeds=feeds))
+                docs = read_url(inp, fetching=fetching, feeds=feeds)
             elif path.is_file() and path.name.lower().endswith(JSONL_SUFFIXES):
                 if once(stat_input(path, inp), inp, seen):
-                    docs.extend(read_jsonl_articles(path, inp, bad_rows, budget))
-                    before = len(docs)  # counted as read
+                    counted = True  # counted as read
+                    for d in iter_jsonl_articles(path, inp, bad_rows, budget):
+                        given += 1
+                        yield _unique(d, ids)
             elif _is_feed(inp, path):
                 from ..feeds import read_feed
 
                 if once(stat_input(path, inp), inp, seen):
-                    docs.extend(read_feed(inp, cache_dir=cache_dir))
-            else:  # files and folders: `load` reads each file once
-                docs.extend(load([inp], cache_dir=cache_dir, seen=seen))
+                    docs = read_feed(inp, cache_dir=cache_dir)
+            else:  # files and folders: `load` reads each file once, counting it as it is read
+                docs = load([inp], cache_dir=cache_dir, seen=seen, budget=budget)
+                counted = True
         except OverCommandLimit:
             raise
         except InputError as e:
             errors.append(e)
-        for d in docs[before:] if budget is not None else ():  # each bounded in size (`MAX_INPUT_BYTES`)
-            budget.take(inp, d.raw)
+        for d in docs:
+            if not counted and budget is not None:  # each bounded in size (`MAX_INPUT_BYTES`)
+                budget.take(inp, d.raw)
+            given += 1
+            yield _unique(d, ids)
     if failed is not None:
         failed.extend(errors)
-    if not docs and errors:
+    if not given and errors:
         if len(errors) == 1:
             raise errors[0]
         raise InputError(f"no articles in the input ({len(errors)} inputs not read; the first: {errors[0]})")
@@ -85,9 +109,16 @@ def read_articles(
         from ..log import warn
 
         warn(str(e))
-    if not docs and not any(p.not_modified for p in (feeds or {}).values()):
+    if not given and not any(p.not_modified for p in (feeds or {}).values()):
         raise InputError("no articles in the input")
-    return unique_ids(docs)
+
+
+def _unique(d: RawDoc, ids: dict[str, int]) -> RawDoc:
+    """`d` with its id numbered when it was given before ("a", "a-2", "a-3"), as `load.unique_ids`."""
+    from dataclasses import replace
+
+    n = ids[d.id] = ids.get(d.id, 0) + 1
+    return replace(d, id=f"{d.id}-{n}") if n > 1 else d
 
 
 def _is_feed(inp: str, path: Path) -> bool:
@@ -106,20 +137,28 @@ def _is_feed(inp: str, path: Path) -> bool:
 def read_jsonl_articles(
     path: Path, name: str, bad_rows: list[str] | None = None, budget: ArticleBudget | None = None
 ) -> list[RawDoc]:
-    """The articles of a JSONL file of articles or of stories; bad rows are skipped with a warning,
-    and each one's reason, naming the file, added to `bad_rows`. With a `budget`, every article and
-    every bad row is counted as it is read (`ArticleBudget.take`)."""
+    """The articles of a JSONL file of articles or of stories (`iter_jsonl_articles`, held whole)."""
+    return list(iter_jsonl_articles(path, name, bad_rows, budget))
+
+
+def iter_jsonl_articles(
+    path: Path, name: str, bad_rows: list[str] | None = None, budget: ArticleBudget | None = None
+) -> Iterator[RawDoc]:
+    """The articles of a JSONL file of articles or of stories, row by row; bad rows are skipped with a
+    warning (after the last row), and each one's reason, naming the file, added to `bad_rows`. With a
+    `budget`, every article and every bad row is counted as it is read (`ArticleBudget.take`)."""
     from ..ingest.load import warn
 
-    docs: list[RawDoc] = []
+    given = False
     bad: list[str] = []
     for n, row in _rows(path, name, bad, budget):
         got = _articles_of_row(row, n, name, bad)
         if budget is not None:
             for d in got or [None]:  # a bad row is counted too: its reason is held
                 budget.take(name, d.raw if d else "")
-        docs.extend(got)
-    if not docs:  # one error line, the bad rows counted in it (no warnings before it)
+        given = given or bool(got)
+        yield from got
+    if not given:  # one error line, the bad rows counted in it (no warnings before it)
         why = f" ({len(bad)} bad row{'s' * (len(bad) != 1)}; the first: {bad[0]})" if bad else ""
         raise InputError(f"no articles in the file{why}", name)
     for reason in bad[:MAX_ROW_WARNINGS]:
@@ -128,7 +167,6 @@ def read_jsonl_articles(
         warn(f"{shown(name)}: {len(bad) - MAX_ROW_WARNINGS} more bad rows skipped")
     if bad_rows is not None:
         bad_rows.extend(f"{name}: {reason}" for reason in bad)
-    return docs
 
 
 def _rows(

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import InputError, UsageError, shown
-from ..limits import MAX_INPUT_BYTES
+from ..limits import MAX_INPUT_BYTES, ArticleBudget
 from ..log import warn
 from ..model import RawDoc
 from .decode import decode_bytes
@@ -53,9 +53,12 @@ def load(
     story: str | None = None,
     cache_dir: str | Path | None = None,
     seen: dict[tuple[int, int], str] | None = None,
+    budget: ArticleBudget | None = None,
 ) -> list[RawDoc]:
     """Read every input into raw documents, in input order; ids are made unique. A file is read once
-    (`once`; `seen`: the files read before, for a caller that reads its inputs one call at a time)."""
+    (`once`; `seen`: the files read before, for a caller that reads its inputs one call at a time).
+    With a `budget` (`cluster`'s), a file's documents are counted as it is read, a folder's file by
+    file, so the first past it ends the reading (`limits.OverCommandLimit`, naming the input)."""
     urls = [i for i in inputs if is_url(i)]
     fetched = _fetch(urls, cache_dir, have_other=len(urls) < len(inputs)) if urls else {}
     docs: list[RawDoc] = []
@@ -74,11 +77,13 @@ def load(
         path = Path(inp)
         st = stat_input(path, inp)
         if stat.S_ISDIR(st.st_mode):
-            found = _read_folder(path, seen)
+            found = _read_folder(path, seen, budget, inp)
             docs.extend(found)
             repeated = repeated or not found  # its every file read before
         elif once(st, inp, seen):
             found, took_story = _read_file(path, inp, story)
+            for d in found if budget is not None else ():
+                budget.take(inp, d.raw)
             docs.extend(found)
             used_story = used_story or took_story
         else:
@@ -202,9 +207,16 @@ def once(st: os.stat_result, name: str, seen: dict[tuple[int, int], str]) -> boo
     return True
 
 
-def _read_folder(folder: Path, seen: dict[tuple[int, int], str] | None = None) -> list[RawDoc]:
+def _read_folder(
+    folder: Path,
+    seen: dict[tuple[int, int], str] | None = None,
+    budget: ArticleBudget | None = None,
+    name: str | None = None,
+) -> list[RawDoc]:
     """Every readable text or HTML file of a folder, in name order; others are skipped with a warning,
-    and one read before in this run (`seen`, `once`) is not read again."""
+    and one read before in this run (`seen`, `once`) is not read again. With a `budget`, each file's
+    documents (a skipped file as one) are counted as it is read, the folder `name`d past it: 100,000
+    small files were all read, then refused (cli46)."""
     docs: list[RawDoc] = []
     try:
         entries = sorted(p for p in folder.iterdir() if not p.name.startswith(".") and p.is_file())
@@ -220,9 +232,13 @@ def _read_folder(folder: Path, seen: dict[tuple[int, int], str] | None = None) -
                 repeated += 1
                 continue
             text = _text_of(read_bytes(p, str(p)), str(p))
-            docs.extend(docs_from_text(text, name=p.name, stem=p.stem, source=str(p)))
+            found = docs_from_text(text, name=p.name, stem=p.stem, source=str(p))
         except InputError as e:
             skipped.append(e)
+            found = []
+        for text in [d.raw for d in found] or [""] if budget is not None else ():
+            budget.take(name or str(folder), text)  # a skipped file counts as one, as a bad row does
+        docs.extend(found)
     if not docs and not repeated:  # one error line, the skipped files counted in it (no warnings before it)
         why = f" ({_count(len(skipped), 'file')} skipped; the first: {skipped[0]})" if skipped else ""
         if not entries and _holds_folders(folder):  # a folder of story folders: `brief dir/` is `batch`'s

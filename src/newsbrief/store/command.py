@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -59,7 +61,7 @@ def ingest_command(
     (its ETag and Last-Modified, as `watch` keeps them). An input that cannot be read, a bad row of a
     JSONL file, or an article that cannot be cleaned, is a warning, the others are stored, and the
     exit status is then 1."""
-    from ..cluster.sources import read_articles
+    from ..cluster.sources import iter_articles
     from ..feeds import FeedPoll, FeedState
     from ..ingest.load import is_url
     from .feedstate import feed_states, save_feed_state
@@ -75,9 +77,10 @@ def ingest_command(
     asked = dict(feeds)
     failed: list[InputError] = []  # inputs not read: warned, the others stored, exit 1 (as `batch`)
     bad_rows: list[str] = []  # JSONL rows skipped: warned, exit 1 (as `batch` counts them failed)
-    raws = read_articles(inputs, cache_dir=cache_dir, feeds=feeds, failed=failed, bad_rows=bad_rows)
+    raws = iter_articles(inputs, cache_dir=cache_dir, feeds=feeds, failed=failed, bad_rows=bad_rows)
+    first = next(raws, None)  # no article read: the error line, and no store made
     with open_store(db) as store:
-        report = ingest(store, raws, workers, batch)
+        report = ingest(store, itertools.chain([first], raws) if first else (), workers, batch)
         for url, p in sorted(feeds.items()):  # after the articles are committed (see feedstate.py)
             if p.state is not None and (p is not asked.get(url) or p.not_modified):
                 save_feed_state(store, url, p.state.etag, p.state.last_modified, not p.not_modified)
@@ -95,9 +98,10 @@ def ingest_command(
         raise typer.Exit(1)
 
 
-def ingest(store: Any, raws: list[Any], workers: int = WORKERS, batch: int = BATCH) -> Any:
+def ingest(store: Any, raws: Iterable[Any], workers: int = WORKERS, batch: int = BATCH) -> Any:
     """`raws` added to `store` in transactions of `batch` articles, prepared in `workers` processes
-    (`ahead.ingest_batches`); one report for them all. Each article that could not be cleaned is a
+    (`ahead.ingest_batches`), read as they are stored (an input of 50,000 articles was read into one
+    list first: 330 MB, cli46); one report for them all. Each article that could not be cleaned is a
     warning line and is not stored; the others are."""
     from ..log import warn
     from .ahead import ingest_batches
