@@ -104,6 +104,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self._send(302, b"", Location="/loop")
         elif path == "/to-file":
             self._send(302, b"", Location="file:///etc/passwd")
+        elif path == "/to-bad-url":
+            self._send(302, b"", Location="http://[bad")
+        elif path == "/not-modified":  # whatever was asked
+            self._send(304, b"", ETag='"v1"')
         elif path == "/big-declared":
             self._send(200, b"<html><body>" + b"x" * 300_000 + b"</body></html>")
         elif path == "/big-chunked":  # no Content-Length: the client must count while streaming
@@ -210,6 +214,24 @@ def test_default_error_reporting_is_one_warning_line_on_stderr(server: PageServe
 def test_none_worked_is_an_input_error(server: PageServer) -> None:
     with pytest.raises(InputError, match=r"no URL could be used: .*/missing: HTTP 404.*\(and 1 more\)"):
         fetch_documents([server.url("/missing"), "file:///etc/hosts"], on_error=None)
+
+
+def test_a_redirect_to_a_malformed_url_is_one_line(server: PageServer) -> None:
+    """A Location of "http://[bad" was a ValueError traceback in `brief`, `ingest` and `watch` (cli46)."""
+    with pytest.raises(InputError) as e:
+        fetch(server.url("/to-bad-url"))
+    assert str(e.value) == (
+        f"{server.url('/to-bad-url')}: redirected to a URL that cannot be fetched: "
+        "http://[bad: not a valid URL (Invalid IPv6 URL)"
+    )
+
+
+def test_a_304_to_a_request_that_was_not_conditional_says_so(server: PageServer) -> None:
+    """It came back as an empty page: "no text found in this HTML" (cli46). Asked conditionally it is
+    the answer `watch` expects."""
+    with pytest.raises(InputError, match=r"/not-modified: HTTP 304 Not Modified, to a request that was not"):
+        fetch(server.url("/not-modified"))
+    assert fetch(server.url("/not-modified"), headers={"If-None-Match": '"v1"'}).status == 304
 
 
 def test_redirect_is_followed_and_the_given_url_kept(server: PageServer) -> None:

@@ -136,12 +136,17 @@ def fetch(url: str, options: FetchOptions = FetchOptions(), headers: dict[str, s
                 raise InputError(f"redirected to a URL that cannot be fetched: {e}", url) from None
             with client.stream("GET", current, headers=headers) as resp:
                 if resp.status_code == 304:
+                    if not _conditional(headers):  # was "no text found in this HTML" (cli46)
+                        raise InputError("HTTP 304 Not Modified, to a request that was not conditional", url)
                     return Fetched(url, str(resp.url), "", b"", 304, *_validators(resp))
                 if resp.is_redirect:
                     location = resp.headers.get("location")
                     if not location:
                         raise InputError(f"HTTP {resp.status_code} redirect without a Location", url)
-                    current = urljoin(str(resp.url), location)
+                    try:
+                        current = urljoin(str(resp.url), location)
+                    except ValueError:  # "http://[bad" was a traceback (cli46): `check_url` says it
+                        current = location
                     continue
                 if resp.status_code >= 400:
                     raise InputError(f"HTTP {resp.status_code} {resp.reason_phrase}".rstrip(), url)
@@ -159,6 +164,11 @@ def fetch(url: str, options: FetchOptions = FetchOptions(), headers: dict[str, s
         raise InputError(f"cannot fetch ({type(e).__name__}: {e})".replace("\n", " "), url) from None
     finally:
         client.close()
+
+
+def _conditional(headers: dict[str, str] | None) -> bool:
+    """Does the request ask for a 304 (If-None-Match or If-Modified-Since)?"""
+    return any(k.lower() in ("if-none-match", "if-modified-since") for k in headers or {})
 
 
 def _validators(resp: Any) -> tuple[str | None, str | None]:
