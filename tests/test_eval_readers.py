@@ -291,3 +291,15 @@ def test_stories_jsonl_blank_lines_are_read_by_the_chunk(tmp_path: Path, monkeyp
     assert isinstance(items[0], StoryRecord) and items[0].id == "s1"
     assert isinstance(items[1], StoryError) and items[1].id == "line-101003" and len(items) == 2
     assert len(calls) < 10, len(calls)
+
+
+def test_a_folder_story_with_a_broken_link_fails_naming_it(tmp_path: Path) -> None:
+    """A story folder's link to nothing was left out in silence: the story briefed one article short
+    (cli46). Now the story fails, naming the link."""
+    story = tmp_path / "s1"
+    story.mkdir()
+    (story / "doc1.txt").write_text("First text.", encoding="utf-8")
+    (story / "doc2.txt").symlink_to(tmp_path / "nowhere.txt")
+    (item,) = iter_stories(tmp_path)
+    assert isinstance(item, StoryError) and item.id == "s1"
+    assert item.reason == f"{story / 'doc2.txt'}: a symbolic link to nothing (to {tmp_path / 'nowhere.txt'})"

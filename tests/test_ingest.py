@@ -144,6 +144,24 @@ def test_folder_is_read_in_name_order_skipping_hidden_and_binary(tmp_path: Path,
     assert "photo.png" in capsys.readouterr().err
 
 
+def test_a_folder_s_broken_and_looping_links_are_named_not_skipped_in_silence(tmp_path: Path, capsys) -> None:
+    """A symbolic link to nothing, or to itself, was skipped without a word (`is_file` is False for
+    it): an article lost (cli46). Now each is a warning naming it; a link to a folder is still none."""
+    _write(tmp_path / "a.txt", "First article text goes here.")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "loop.txt").symlink_to("loop.txt")
+    (tmp_path / "here").symlink_to(".")
+    docs = load([str(tmp_path)])
+    assert [d.id for d in docs] == ["a"]
+    gone, loop, nowhere = tmp_path / "gone.txt", tmp_path / "loop.txt", tmp_path / "nowhere.txt"
+    assert capsys.readouterr().err.splitlines() == [
+        f"newsbrief: warning: {gone}: a symbolic link to nothing (to {nowhere}) (skipped)",
+        f"newsbrief: warning: {loop}: cannot read it (Too many levels of symbolic links) (skipped)",
+    ]
+    with pytest.raises(InputError, match=r"gone.txt: a symbolic link to nothing \(to .*nowhere.txt\)$"):
+        load([str(tmp_path / "gone.txt")])
+
+
 def test_ids_are_unique_across_inputs(tmp_path: Path) -> None:
     (tmp_path / "x").mkdir()
     (tmp_path / "y").mkdir()

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ..errors import InputError
+from ..errors import InputError, shown
 from ..io import file_kind
 from ..model import displayable
 
@@ -109,9 +109,25 @@ def stat_input(path: Path, name: str) -> os.stat_result:
     try:
         return path.stat()
     except FileNotFoundError:
+        if path.is_symlink():  # "no such file" of a name `ls` lists (cli46)
+            raise InputError(f"a symbolic link to nothing (to {_target(path)})", name) from None
         raise InputError("no such file or directory", name) from None
     except OSError as e:
         raise InputError(f"cannot read it ({reason(e)})", name) from None
+
+
+def _target(path: Path) -> str:
+    try:
+        return shown(str(path.readlink()))
+    except OSError:
+        return "a path that cannot be read"
+
+
+def listed_file(p: Path) -> bool:
+    """Is this entry of a folder a file a folder reader reads: a regular file (after symbolic links),
+    or a link that leads nowhere (broken, or a loop), read so that its error is said: it was skipped
+    in silence, and a story lost an article without a word (cli46)."""
+    return p.is_file() or (p.is_symlink() and not p.exists())
 
 
 def check_file(path: Path, name: str) -> os.stat_result:

@@ -27,7 +27,7 @@ from ..limits import MAX_INPUT_BYTES, ArticleBudget
 from ..log import warn
 from ..model import RawDoc
 from .decode import decode_bytes
-from .files import check_file, json_kind, open_file, parse_json, reading, stat_input
+from .files import check_file, json_kind, listed_file, open_file, parse_json, reading, stat_input
 from .readers import HtmlReader, TextReader, not_a_page, reader_for
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".json")
@@ -219,7 +219,7 @@ def _read_folder(
     small files were all read, then refused (cli46)."""
     docs: list[RawDoc] = []
     try:
-        entries = sorted(p for p in folder.iterdir() if not p.name.startswith(".") and p.is_file())
+        entries = sorted(p for p in folder.iterdir() if not p.name.startswith(".") and listed_file(p))
     except OSError as e:
         raise InputError(f"cannot list the folder ({e.strerror or e})", str(folder)) from None
     skipped: list[InputError] = []

@@ -22,7 +22,17 @@ from ..errors import InputError
 from ..model import RawDoc, displayable
 from ..registry import Registry
 from .decode import bom_of, decode_bytes
-from .files import READ_ERRORS, broken_json, check_file, json_kind, parse_json, reading, reason, stat_input
+from .files import (
+    READ_ERRORS,
+    broken_json,
+    check_file,
+    json_kind,
+    listed_file,
+    parse_json,
+    reading,
+    reason,
+    stat_input,
+)
 from .multinews import MULTINEWS_SEP, decode_newline_marks
 
 MAX_ROW_CHARS = 20 * 1024 * 1024  # a longer line of a stories file is a bad row, never held in memory
@@ -351,7 +361,8 @@ def read_folder(path: Path) -> Iterator[StoryItem]:
         (d for d in path.iterdir() if d.is_dir() and not d.name.startswith(".")), key=_natural
     )
     for d in subfolders or [path]:
-        files = sorted((f for f in d.iterdir() if f.is_file() and not f.name.startswith(".")), key=_natural)
+        visible = (f for f in d.iterdir() if not f.name.startswith("."))
+        files = sorted((f for f in visible if listed_file(f)), key=_natural)
         refs = [f for f in files if f.name.startswith("ref") and f.suffix == ".txt"]
         docs = [f for f in files if f.name.startswith("doc") and f.suffix == ".txt"]
         docs = docs or [f for f in files if f not in refs]
