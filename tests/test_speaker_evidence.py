@@ -443,3 +443,16 @@ def test_a_who_clause_s_verb_of_saying_has_the_person_it_hangs_on_as_subject() -
         "pickets came every week."
     )
     assert q.get("Shame on all of you", (None,))[0] != "A nurse"
+
+
+def test_the_verb_of_a_speaker_s_own_who_aside_is_no_second_sayer() -> None:
+    """Rule one-sayer (session 46 fresh read, multinews-train-31927: the second of a teacher's two quotes was
+    unattributed): in ""…," ada brook, a teacher in millbrook who said the mill hurt her family, tells the
+    paper. "…"" the "said" of the who-aside is the speaker's own, so the next quote goes on with her."""
+    q = _speakers(
+        _TOWN + '" i really do hope they close it this year. it is a danger to the children, " ada brook, a '
+        'teacher in millbrook who said the mill hurt her family in 1989, tells the paper. " this is the '
+        'message that the council has needed to hear for a very long time. " the vote is next month.'
+    )
+    assert q["i really do hope they close it this year. it is a danger to the children"][0] == "Ada Brook"
+    assert q["this is the message that the council has needed to hear for a very long time"][0] == "Ada Brook"

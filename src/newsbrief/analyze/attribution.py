@@ -1956,13 +1956,23 @@ def _caseless_adjacent(dd: DocView, i: int, q: QuoteSpan) -> Attribution | None:
         or not (verbs := _verbs(text, prev.after_close, q.open_at))
         # rule one-sayer (review41): one verb of saying, the speaker's; a second is another sayer's (""…,"
         # smith said, and jones replied. "…"", ""…," smith said, before jones called it "a stunt." "…""), but
-        # a text's participle ("said in a statement posted to facebook")
-        or sum(not _TEXT_BEFORE.search(text, max(0, v.start() - 20), v.start()) for v in verbs) > 1
+        # a text's participle ("said in a statement posted to facebook"), nor the verb of the speaker's own
+        # who-aside (session 46 fresh read: "lise-lotte lublin, a teacher in las vegas who said cosby
+        # assaulted her in 1989, tells time. "…"")
+        or sum(_other_sayer(text, v, prev.after_close, q.open_at) for v in verbs) > 1
         or _names_next_speaker(dd, i, q)
         or _surname_of_several(dd, prev.speaker, gap)
     ):
         return None
     return Attribution(True, speaker=prev.speaker, speaker_rule="caseless-adjacent")
+
+
+def _other_sayer(text: str, v: re.Match[str], start: int, end: int) -> bool:
+    """Rule one-sayer: does verb of saying `v` between two quotes count as a sayer's: not a text's participle
+    ("a statement posted to facebook"), nor inside a who-aside about the speaker (`_WHO_ASIDE`)."""
+    if _TEXT_BEFORE.search(text, max(0, v.start() - 20), v.start()):
+        return False
+    return not any(a.start() <= v.start() < a.end() for a in _WHO_ASIDE.finditer(text, start, end))
 
 
 # rule one-sayer: a text a verb of saying follows as its participle ("a statement posted to facebook")
