@@ -2524,12 +2524,30 @@ def _past_opening(dd: DocView, s0: int, fits: list[Found]) -> list[Found]:
     return after if after else fits
 
 
-# a preposition right before a name ("paying to Graham's case", "the mother of Carlie Trent"), but not
-# "according to", which names a source, nor "by", whose agent is the doer ("founded by Tom Reyes")
+# the prepositions whose object, a name right after them, is the person talked about, not the one who speaks:
+# one table, read by two rules that differ on purpose. `object-in-sentence` (`_object_of_preposition`), in
+# the pronoun's own sentence ("paying to Graham's case, he emphasized"): any of them but "by", whose agent
+# is the doer ("founded by Tom Reyes"); `object-not-speaker` (`_object_only`), in the sentence before ("The
+# seat is held by Rep. Nanette Barragan."): "by" too, but not "with", "from" or "than", whose object may be
+# the one who speaks next ("an interview with Augusto Pinochet Hiriart", "a statement from", "Few knew him
+# better than Eden Sassoon"), nor the place words ("on", "at", "into", "over", "toward"). Neither after
+# "according" ("according to" names a source)
+_IN_SENTENCE, _NOT_SPEAKER = "object-in-sentence", "object-not-speaker"
+_OBJECT_PREPOSITIONS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(["to", "about", "of", "for", "against"], frozenset([_IN_SENTENCE, _NOT_SPEAKER])),
+    **dict.fromkeys(["with", "from", "than"], frozenset([_IN_SENTENCE])),
+    **dict.fromkeys(["on", "at", "into", "over", "toward", "towards"], frozenset([_IN_SENTENCE])),
+    "by": frozenset([_NOT_SPEAKER]),
+}
+
+
+def _prepositions_of(rule: str) -> str:
+    """The prepositions of `_OBJECT_PREPOSITIONS` that `rule` reads, as a regular expression's alternation."""
+    return "|".join(p for p, rules in _OBJECT_PREPOSITIONS.items() if rule in rules)
+
+
 _PREPOSITION_BEFORE = re.compile(
-    r"(?<!according )\b(?:to|about|of|for|with|against|on|at|from|toward|towards|into|over|than)"
-    r"\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    rf"(?<!according )\b(?:{_prepositions_of(_IN_SENTENCE)})\s+(?:the\s+)?$", re.IGNORECASE
 )
 
 
@@ -2607,13 +2625,12 @@ def _object_of_preposition(dd: DocView, f: Found) -> bool:
     return _PREPOSITION_BEFORE.search(dd.text, max(0, f.start - 20), f.start) is not None
 
 
-# rule object-not-speaker: a name after a preposition, maybe with a title between ("held by Rep. Nanette
-# Barragan", "a letter to Gov. Ann Ray"); not "with" or "from", whose object may be the one who speaks
-# ("an interview with Augusto Pinochet Hiriart", "a statement from"), nor "than" ("Few knew him better
-# than Eden Sassoon"), nor "according to", nor the "by" of a text ("a statement issued by")
+# rule object-not-speaker: a name after one of its prepositions (`_OBJECT_PREPOSITIONS`), maybe with a title
+# between ("held by Rep. Nanette Barragan", "a letter to Gov. Ann Ray"); not the "by" of a text ("a
+# statement issued by")
 _OBJECT_BEFORE = re.compile(
     r"(?<!according )(?<!issued )(?<!released )(?<!written )(?<!signed )(?<!posted )(?<!sent )"
-    r"\b(?:by|to|about|of|for|against)\s+(?:the\s+)?"
+    rf"\b(?:{_prepositions_of(_NOT_SPEAKER)})\s+(?:the\s+)?"
     r"(?:(?:rep|sen|gov|gen|dr|mr|mrs|ms|lt|col|capt|sgt|rev|prof|det)\.\s+)?$",
     re.IGNORECASE,
 )
