@@ -1087,6 +1087,26 @@ def _possessive_listed(p: Piece) -> bool:
     return True
 
 
+# rule maker-model: a model's designation right after its maker's name ("Boeing 767", "Airbus A330-200"):
+# three digits or more, maybe after one or two letters, and no year ("Boeing 2017 profits")
+MODEL_AFTER = re.compile(r"\s+(?:[A-Za-z]{1,2}-?)?(?!(?:19|20)\d\d\b)\d{3}[\w-]*")
+# the makers of the vehicles news names by maker and number; an operator before a number stays a body ("an
+# American Airlines 737", "an Air Force C-141")
+MAKERS = frozenset(
+    [
+        *("Boeing", "Airbus", "Embraer", "Bombardier", "Cessna", "Lockheed", "Lockheed Martin"),
+        *("Tesla", "Toyota", "Honda", "Volkswagen", "BMW", "Porsche", "Ferrari", "Peugeot"),
+    ]
+)
+
+
+def _maker_model(p: Piece) -> bool:
+    """Rule maker-model: a maker's name (`MAKERS`) right before a model's designation names the product,
+    not the body ("an EgyptAir Boeing 767", "The Airbus A330-200 was last heard"): no mention there, the
+    body's other mentions kept ("a Boeing spokesman")."""
+    return " ".join(p.words) in MAKERS and MODEL_AFTER.match(p.after) is not None
+
+
 def _listed(p: Piece) -> bool:
     kind = p.g.kind_of(tuple(p.words))
     return bool(kind) and p.emit(kind)
@@ -1519,6 +1539,12 @@ def _listed_inside(p: Piece) -> bool:
         return False
     a, b, sk = sub
     piece = p.idx
+    if " ".join(w[a:b]) in MAKERS and (
+        MODEL_AFTER.match(" " + w[b]) if b < len(piece) else MODEL_AFTER.match(p.after)
+    ):
+        if a:  # rule maker-model: "EgyptAir Boeing 767", "Airbus A330-200": the product, no body there
+            classify(p.text, p.toks, piece[:a], p.titled, g, p.vocab, p.out)
+        return True
     if sk == "organization" and a > 0 and b == len(piece) and g.kind_of(tuple(w[:a])) == "place":
         return p.emit("organization")  # "Pennsylvania Department of …"
     if sk == "place" and a > 0 and b == len(piece) and (w[a - 1] in g.org_last or w[0] in _PLACE_ORG_LEADS):
@@ -2216,6 +2242,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("first-name-before-noun", _first_name_before_noun, size=(2, 2)),
     KindRule("first-name-not-place", _first_name_with_person_cue),
     KindRule("possessive-listed", _possessive_listed),
+    KindRule("maker-model", _maker_model),
     KindRule("listed", _listed),
     KindRule("outlet-in-capitals", _outlet_in_capitals, before=TOLD_VERBS),
     KindRule("party-lead", _party_lead, size=(2, ANY_SIZE[1])),

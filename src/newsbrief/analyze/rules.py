@@ -467,9 +467,17 @@ _PHRASE_OPENERS = frozenset(
 )
 
 
+def _opening_the_off(words: list[str]) -> list[str]:
+    """Rule the-before-listed: a name so far without a sentence's opening "The" ("The FBI and Justice
+    Department" is read as "FBI" is: a listed body, then another), none when "The" is all of it."""
+    return words[1:] if len(words) > 1 and words[0] == "The" else words
+
+
 def _may_continue(g: Gazetteer, words: list[str], joiner: str) -> bool:
     """Whether a name so far may go on past a small word: never a person's name or a listed name
-    ("Charles Lago of …", "House and Senate"); past "of"/"for" only after a head word ("College of")."""
+    ("Charles Lago of …", "House and Senate", "The FBI and Justice Department": `the-before-listed`);
+    past "of"/"for" only after a head word ("College of")."""
+    words = _opening_the_off(words)
     if (
         words[0] in g.first_names
         or g.kind_of(tuple(words))
@@ -485,8 +493,9 @@ def _may_continue(g: Gazetteer, words: list[str], joiner: str) -> bool:
 def _couple_before_head(toks: list[Tok], cur: list[int], i: int, g: Gazetteer) -> bool:
     """ "David and Lucile Packard Foundation", "Bill and Melinda Gates Foundation": a first name, "and"
     and a name of three words ending in the head may be one body's name (not "David and Police
-    Department officials")."""
-    if not (len(cur) == 1 and toks[i].text == "and" and toks[cur[0]].text in g.first_names):
+    Department officials"); a sentence's opening "The" before the first name too (`the-before-listed`)."""
+    first = _opening_the_off([toks[j].text for j in cur])
+    if not (len(first) == 1 and toks[i].text == "and" and first[0] in g.first_names):
         return False
     ws = [t.text for t in toks[i + 1 : i + 4]]
     return (
@@ -507,7 +516,7 @@ def _listed_and_committee(text: str, toks: list[Tok], cur: list[int], i: int, g:
     words ending on one of `_AND_HEADS` and nothing capitalised after it, is one committee's name
     ("Homeland Security and Governmental Affairs Committee"), not the listed body and a committee; not a
     listed name of one word ("House and Senate", "FBI and Justice Department")."""
-    words = [toks[j].text for j in cur]
+    words = _opening_the_off([toks[j].text for j in cur])
     if toks[i].text != "and" or len(words) < 2 or g.kind_of(tuple(words)) != "organization":
         return False
     n = len(toks)
