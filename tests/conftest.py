@@ -1,4 +1,4 @@
-"""Shared fixtures: where ../shared is, and the rule for tests that need it."""
+"""Shared fixtures: where ../shared is, and the rule for tests that need it; the test stores (`db`)."""
 
 from __future__ import annotations
 
@@ -45,3 +45,16 @@ def chromium() -> str:
     if os.environ.get("NEWSBRIEF_REQUIRE_BROWSER") == "1":
         pytest.fail("chromium is required (NEWSBRIEF_REQUIRE_BROWSER=1) but not found")
     pytest.skip("no chromium on PATH")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A store for each test: a SQLite file, and an emptied PostgreSQL store (`store_db.pg_url`: skip
+    without one). test_store and test_store_languages had a copy each."""
+    if request.param == "sqlite":
+        return str(tmp_path / "news.db")
+    from store_db import pg_url, reset_pg
+
+    url = pg_url()
+    reset_pg(url)
+    return url

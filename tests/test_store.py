@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from cluster_texts import SIGN_IN_WALL, STORIES, WIRE_COPY
+from store_db import reset_pg
 
 pytest.importorskip("sqlalchemy", reason="the store needs the [store] extra")
 pytest.importorskip("datasketch", reason="datasketch is new in the core dependencies: pip install -e . again")
@@ -26,45 +27,6 @@ from newsbrief.store import Store, database_url
 from newsbrief.store.migrations import MIGRATIONS, version
 
 EXE = str(Path(sys.executable).with_name("newsbrief"))
-
-
-def _pg_url() -> str:
-    url = os.environ.get("NEWSBRIEF_TEST_PG")
-    if url:
-        return url
-    if os.environ.get("NEWSBRIEF_REQUIRE_PG") == "1":
-        pytest.fail("PostgreSQL is required (NEWSBRIEF_REQUIRE_PG=1) but NEWSBRIEF_TEST_PG is not set")
-    pytest.skip("no PostgreSQL (set NEWSBRIEF_TEST_PG=postgresql://…)")
-
-
-def _reset_pg(url: str) -> None:
-    from sqlalchemy import create_engine, text
-
-    eng = create_engine(database_url(url))
-    with eng.begin() as conn:
-        for t in (
-            "language_terms",
-            "language_docs",
-            "article_bands",
-            "story_terms",
-            "feeds",
-            "briefs",
-            "articles",
-            "stories",
-            "ingests",
-            "newsbrief_migrations",
-        ):
-            conn.execute(text(f"DROP TABLE IF EXISTS {t} CASCADE"))
-    eng.dispose()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db(request, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return str(tmp_path / "news.db")
-    url = _pg_url()
-    _reset_pg(url)
-    return url
 
 
 def _raws(names=("bridge", "library", "transfer"), part=slice(None)) -> list[RawDoc]:
@@ -1828,7 +1790,7 @@ def test_invariants_hold_after_every_ingest_of_articles_in_any_order(db: str) ->
     for seed in range(3):
         random.Random(seed).shuffle(raws)
         if "://" in db:
-            _reset_pg(db)
+            reset_pg(db)
         with Store(db if "://" in db else f"{db}-{seed}") as store:
             for k in range(0, len(raws), 2):
                 store.add(raws[k : k + 2])

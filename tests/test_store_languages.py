@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from test_cluster_languages import ENGLISH, FRENCH
-from test_store import _pg_url, _reset_pg
 
 pytest.importorskip("sqlalchemy", reason="the store needs the [store] extra")
 
@@ -19,15 +18,6 @@ from newsbrief.cluster.vectors import pile_idf, vector
 from newsbrief.model import Document, RawDoc
 from newsbrief.store import Store
 from newsbrief.store import tables as T
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db(request, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return str(tmp_path / "news.db")
-    url = _pg_url()
-    _reset_pg(url)
-    return url
 
 
 def _raws(order: list[tuple[str, int]]) -> list[RawDoc]:

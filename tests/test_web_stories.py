@@ -142,7 +142,6 @@ def test_serve_db_reaches_the_app_and_a_missing_store_is_one_error_line(
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_story_list_query_orders_and_counts_as_the_store_does(backend: str, tmp_path: Path) -> None:
-    import os
 
     from cluster_texts import NOTICE, WIRE_COPY
 
@@ -152,16 +151,10 @@ def test_story_list_query_orders_and_counts_as_the_store_does(backend: str, tmp_
     if backend == "sqlite":
         path = str(tmp_path / "news.db")
     else:
-        path = os.environ.get("NEWSBRIEF_TEST_PG", "")
-        if not path:
-            if os.environ.get("NEWSBRIEF_REQUIRE_PG") == "1":
-                pytest.fail(
-                    "PostgreSQL is required (NEWSBRIEF_REQUIRE_PG=1) but NEWSBRIEF_TEST_PG is not set"
-                )
-            pytest.skip("no PostgreSQL (set NEWSBRIEF_TEST_PG=postgresql://…)")
-        from test_store import _reset_pg
+        from store_db import pg_url, reset_pg
 
-        _reset_pg(path)
+        path = pg_url()
+        reset_pg(path)
     with Store(path) as store:
         store.add([*raws("transfer", slice(0, 1)), *raws("library", slice(0, 2))])
         store.add([*raws("bridge"), RawDoc("wire", "https://wire.example/1", WIRE_COPY)])
